@@ -1,0 +1,17 @@
+/** What a command prints: lines for people, and the library's result object for `--json`. */
+export interface CommandOutput {
+  readonly human: string;
+  readonly json: unknown;
+}
+
+/** One sub-command of the command-line tool. */
+export interface Command {
+  /** One line for the help text. */
+  readonly summary: string;
+  /** The usage line(s) for `--help`. */
+  readonly usage: string;
+  /** The options `node:util` `parseArgs` reads for this command, besides `--json` and `--help`. */
+  readonly options: Readonly<Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>>;
+  /** Runs the command; throws `UsageError` or `RuleError` for bad input. */
+  run(positionals: readonly string[], values: Readonly<Record<string, unknown>>): CommandOutput;
+}

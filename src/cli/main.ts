@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { RuleError } from '../errors/RuleError.ts';
+import type { Command } from './Command.ts';
+import { demoCommand } from './commands/demo.ts';
+import { policiesCommand } from './commands/policies.ts';
+import { UsageError } from './UsageError.ts';
+
+const commands: Readonly<Record<string, Command>> = {
+  demo: demoCommand,
+  policies: policiesCommand,
+};
+
+function help(): string {
+  const names = Object.keys(commands);
+  const width = Math.max(...names.map((name) => name.length));
+  return [
+    'Usage: subscription-rules <command> [options]',
+    '',
+    'Commands:',
+    ...names.map((name) => `  ${name.padEnd(width)}  ${commands[name]?.summary ?? ''}`),
+    '',
+    'Every command takes --json (print the library result as JSON) and --help.',
+    'Exit codes: 0 done, 2 bad input (one line naming the field), 1 unexpected failure.',
+  ].join('\n');
+}
+
+/**
+ * Runs the command-line tool on `argv` (without `node` and the script), writing to the given
+ * streams, and returns the exit code: 0 done, 2 bad input, 1 unexpected.
+ */
+export function main(
+  argv: readonly string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+): number {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    out(help());
+    return name === undefined ? 2 : 0;
+  }
+  try {
+    const command = commands[name];
+    if (command === undefined || !Object.hasOwn(commands, name)) {
+      throw new UsageError(`unknown command ${JSON.stringify(name)} (try --help)`);
+    }
+    let parsed: ReturnType<typeof parseArgs>;
+    try {
+      parsed = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        strict: true,
+        options: {
+          ...command.options,
+          json: { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+    } catch (error) {
+      throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+    }
+    if (parsed.values.help === true) {
+      out(`Usage: ${command.usage}\n\n${command.summary}`);
+      return 0;
+    }
+    const result = command.run(parsed.positionals, parsed.values);
+    out(parsed.values.json === true ? JSON.stringify(result.json, null, 2) : result.human);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof RuleError) {
+      err(`error: ${error.message}`);
+      return 2;
+    }
+    err(`error: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

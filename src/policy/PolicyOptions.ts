@@ -1,0 +1,17 @@
+import type { Policy } from './types.ts';
+
+/**
+ * The last, optional argument of every function whose answer depends on a policy (SPEC §10).
+ *
+ * @category Policies
+ */
+export interface PolicyOptions {
+  /**
+   * The policy to decide by: a catalog policy, a JSON copy of one, or one made by
+   * {@link definePolicy}.
+   *
+   * @defaultValue the catalog policy in force at the function's own instant (SPEC POL-2), or the
+   * newest catalog policy for functions with no instant.
+   */
+  readonly policy?: Policy | undefined;
+}

@@ -1,0 +1,106 @@
+import * as z from 'zod/mini';
+import { marketNames } from '../markets/data/marketNames.ts';
+
+let schema: z.ZodMiniType | undefined;
+
+/**
+ * The zod/mini schema of a {@link Policy}'s JSON shape (SPEC POL-1): every key required, unknown
+ * keys rejected, numbers whole and positive where they are lengths. Built on the first call so that
+ * importing the module costs nothing; cross-field checks (duplicates, product rules that contradict
+ * each other) are {@link definePolicy}'s.
+ *
+ * @returns The schema.
+ */
+export function policySchema(): z.ZodMiniType {
+  if (schema !== undefined) return schema;
+  const positiveInt = z.int().check(z.minimum(1));
+  const wholeDays = z.int().check(z.minimum(0));
+  const ruleId = z.string().check(z.regex(/^[A-Z]+-\d+$/));
+  const market = z.enum(Object.keys(marketNames) as [string, ...string[]]);
+  const duration = z.union([
+    z.strictObject({ hours: positiveInt }),
+    z.strictObject({ days: positiveInt }),
+  ]);
+  const rule = z.discriminatedUnion('type', [
+    z.strictObject({
+      type: z.literal('window'),
+      window: duration,
+      within: z.enum(['full-credit', 'prorated-credit']),
+      withinRule: ruleId,
+      after: z.enum(['cancel-at-renewal', 'not-cancellable']),
+      afterRule: ruleId,
+    }),
+    z.strictObject({
+      type: z.literal('fixed'),
+      outcome: z.enum(['no-refund', 'not-cancellable', 'support-request']),
+      rule: ruleId,
+      reason: z.optional(z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/))),
+    }),
+  ]);
+  const product = z.strictObject({
+    cancellation: z.union([rule, z.strictObject({ monthly: rule, annual: rule })]),
+    terms: z.nullable(z.array(z.enum(['P1M', 'P1Y', 'P3Y']))),
+    billingCycleRequired: z.boolean(),
+    freeTrial: z.boolean(),
+    autoRenewToggle: z.boolean(),
+  });
+  const roles = z.array(
+    z.enum([
+      'admin-agent',
+      'billing-admin',
+      'global-admin',
+      'helpdesk-agent',
+      'sales-agent',
+      'account-admin',
+      'referral-admin',
+      'marketing-content-admin',
+    ]),
+  );
+  schema = z.strictObject({
+    id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+    title: z.string().check(z.minLength(1)),
+    inForceFrom: z.nullable(z.string()),
+    sources: z.array(
+      z.strictObject({
+        document: z.string().check(z.minLength(1)),
+        date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+        about: z.string(),
+      }),
+    ),
+    products: z.strictObject({
+      'marketplace-saas': product,
+      'marketplace-usage': product,
+      'software-perpetual': product,
+      'software-subscription': product,
+      'software-plan': product,
+      'windows-7-esu': product,
+    }),
+    trialDays: positiveInt,
+    suspension: z.strictObject({
+      baseDays: wholeDays,
+      maxExtraDays: wholeDays,
+      reasons: z.array(z.enum(['customer-request', 'nonpayment', 'fraud'])).check(z.minLength(1)),
+    }),
+    downloadLinks: z.nullable(
+      z.strictObject({ validDays: positiveInt, maxDownloads: positiveInt }),
+    ),
+    taxInclusiveMarkets: z.array(market),
+    unavailableMarkets: z.record(
+      z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+      z.array(market),
+    ),
+    roles: z.strictObject({
+      'create-subscription': roles,
+      'suspend-subscription': roles,
+      'reactivate-subscription': roles,
+      'cancel-subscription': roles,
+      'change-quantity': roles,
+      'set-auto-renew': roles,
+      'buy-software': roles,
+      'get-software-keys': roles,
+      'cancel-software-purchase': roles,
+      'view-software-activity-log': roles,
+    }),
+  });
+  return schema;
+}

@@ -1,0 +1,293 @@
+import type { MarketCode } from '../markets/MarketCode.ts';
+import type { Term } from '../time/Term.ts';
+
+/**
+ * A product of the Partner Center catalog as the rules tell them apart (SPEC §3).
+ *
+ * @category Policies
+ */
+export type Product =
+  | 'marketplace-saas'
+  | 'marketplace-usage'
+  | 'software-perpetual'
+  | 'software-subscription'
+  | 'software-plan'
+  | 'windows-7-esu';
+
+/**
+ * How often a subscription is billed.
+ *
+ * @category Policies
+ */
+export type BillingCycle = 'monthly' | 'annual';
+
+/**
+ * Why a subscription may be suspended (SPEC SUS-5).
+ *
+ * @category Policies
+ */
+export type SuspensionReason = 'customer-request' | 'nonpayment' | 'fraud';
+
+/**
+ * A Partner Center role (SPEC ROLE-1).
+ *
+ * @category Policies
+ */
+export type Role =
+  | 'admin-agent'
+  | 'billing-admin'
+  | 'global-admin'
+  | 'helpdesk-agent'
+  | 'sales-agent'
+  | 'account-admin'
+  | 'referral-admin'
+  | 'marketing-content-admin';
+
+/**
+ * Something a role may be allowed to do in Partner Center (SPEC ROLE-1).
+ *
+ * @category Policies
+ */
+export type Action =
+  | 'create-subscription'
+  | 'suspend-subscription'
+  | 'reactivate-subscription'
+  | 'cancel-subscription'
+  | 'change-quantity'
+  | 'set-auto-renew'
+  | 'buy-software'
+  | 'get-software-keys'
+  | 'cancel-software-purchase'
+  | 'view-software-activity-log';
+
+/**
+ * A product family whose availability may differ by market (SPEC MKT-3). The policy lists the
+ * unavailable markets of each family it knows; any other family is available everywhere.
+ *
+ * @category Policies
+ */
+export type ProductFamily = 'azure-reservations' | (string & {});
+
+/**
+ * A length of time as whole hours or whole UTC days (SPEC TIME-2).
+ *
+ * @category Policies
+ */
+export type PolicyDuration = PolicyHours | PolicyDays;
+
+/**
+ * A length of time in whole hours.
+ *
+ * @category Policies
+ */
+export interface PolicyHours {
+  /** Whole hours, ≥ 1. */
+  readonly hours: number;
+}
+
+/**
+ * A length of time in whole UTC days.
+ *
+ * @category Policies
+ */
+export interface PolicyDays {
+  /** Whole UTC days, ≥ 1. */
+  readonly days: number;
+}
+
+/**
+ * How a cancellation request is decided inside and after a window that opens at the order
+ * (REF-1, REF-2, REF-3, REF-5).
+ *
+ * @category Policies
+ */
+export interface WindowCancellation {
+  /** Discriminant. */
+  readonly type: 'window';
+  /** Length of the window, counted from `orderedAt`. */
+  readonly window: PolicyDuration;
+  /** The outcome inside the window. */
+  readonly within: 'full-credit' | 'prorated-credit';
+  /** The rule ID that decides inside the window. */
+  readonly withinRule: string;
+  /** The outcome at and after the window's end. */
+  readonly after: 'cancel-at-renewal' | 'not-cancellable';
+  /** The rule ID that decides after the window. */
+  readonly afterRule: string;
+}
+
+/**
+ * A cancellation answer that does not depend on time (REF-4, REF-7, REF-8).
+ *
+ * @category Policies
+ */
+export interface FixedCancellation {
+  /** Discriminant. */
+  readonly type: 'fixed';
+  /** The outcome, whenever the request comes. */
+  readonly outcome: 'no-refund' | 'not-cancellable' | 'support-request';
+  /** The rule ID that decides. */
+  readonly rule: string;
+  /** Why, as a stable code (`usage-based`, `plan-not-cancellable`), where the outcome needs one. */
+  readonly reason?: string;
+}
+
+/**
+ * The cancellation rule of one product, or of each billing cycle where they differ.
+ *
+ * @category Policies
+ */
+export type CancellationRule = WindowCancellation | FixedCancellation | CancellationByBillingCycle;
+
+/**
+ * A cancellation rule for each billing cycle, for products whose windows differ by cycle (REF-1,
+ * REF-3).
+ *
+ * @category Policies
+ */
+export interface CancellationByBillingCycle {
+  /** The rule for subscriptions billed monthly. */
+  readonly monthly: WindowCancellation | FixedCancellation;
+  /** The rule for subscriptions billed annually. */
+  readonly annual: WindowCancellation | FixedCancellation;
+}
+
+/**
+ * What a policy says about one product.
+ *
+ * @category Policies
+ */
+export interface ProductRules {
+  /** How a cancellation request is decided (SPEC §3). */
+  readonly cancellation: CancellationRule;
+  /**
+   * The terms a subscription of this product may have, the default first; `null` when the product
+   * is not a subscription (LC-1); `[]` for a subscription with no term that runs until cancelled.
+   */
+  readonly terms: readonly Term[] | null;
+  /** Whether the product is billed by cycle and needs `billingCycle` (REF-10, LC-1). */
+  readonly billingCycleRequired: boolean;
+  /** Whether an offer of this product may come with a free trial (LC-1, LC-2). */
+  readonly freeTrial: boolean;
+  /** Whether `set-auto-renew` is supported (LC-5). */
+  readonly autoRenewToggle: boolean;
+}
+
+/**
+ * A source document a policy's facts come from.
+ *
+ * @category Policies
+ */
+export interface PolicySource {
+  /** File name of the English text in the project's `sources/`. */
+  readonly document: string;
+  /** The document's date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** What the policy takes from it. */
+  readonly about: string;
+}
+
+/**
+ * Every number and list the rules use, as plain JSON data (SPEC POL-1). The library ships the
+ * Partner Center policies ({@link partnerCenterPolicies}); {@link definePolicy} validates your own,
+ * written in the same shape (start from a JSON copy of a built-in one).
+ *
+ * @category Policies
+ */
+export interface Policy {
+  /** Stable identifier named by every decision, e.g. `partner-center-2021-03`. */
+  readonly id: string;
+  /** A one-line English title. */
+  readonly title: string;
+  /**
+   * The instant the policy comes into force, in ISO 8601 UTC form; `null` for the earliest policy
+   * of a catalog, which also applies to every instant before its documents (SPEC §2).
+   */
+  readonly inForceFrom: string | null;
+  /** The documents the facts come from. */
+  readonly sources: readonly PolicySource[];
+  /** The rules of each product (SPEC §3, §5). */
+  readonly products: PolicyProducts;
+  /** Length of a free trial in UTC days (LC-2; `000`: "a 30-day free trial"). */
+  readonly trialDays: number;
+  /** Suspension and data deletion (SUS-1, SUS-5; `000` and `001`). */
+  readonly suspension: {
+    /** Days after suspension before the data is deleted (`000`: "within 90 days"). */
+    readonly baseDays: number;
+    /** Most extra days the account gap adds (`000`: "maximum 120 days", so 120 − 90). */
+    readonly maxExtraDays: number;
+    /** The reasons a subscription may be suspended for. */
+    readonly reasons: readonly SuspensionReason[];
+  };
+  /**
+   * Limits of a software download link (SW-1; `003`: "two weeks or 50 downloads"); `null` where no
+   * limit is documented (`002`), so only revocation ends a link.
+   */
+  readonly downloadLinks: DownloadLinkLimits | null;
+  /** Markets whose commercial list prices include tax (PRICE-2; `002`/`003`: Australia, Brazil). */
+  readonly taxInclusiveMarkets: readonly MarketCode[];
+  /** Markets where a product family is unavailable (MKT-3; `002`/`003`). */
+  readonly unavailableMarkets: { readonly [family: string]: readonly MarketCode[] };
+  /** The roles allowed to take each action (ROLE-1; `000`, `002`, `003`). */
+  readonly roles: PolicyRoles;
+}
+
+/**
+ * What a policy says about each product (SPEC §3, §5).
+ *
+ * @category Policies
+ */
+export interface PolicyProducts {
+  /** Third-party SaaS offers from the commercial marketplace, license-based (REF-1..3; `000`). */
+  readonly 'marketplace-saas': ProductRules;
+  /** Third-party usage-based or metered services (REF-4; `000`). */
+  readonly 'marketplace-usage': ProductRules;
+  /** Perpetual software bought through CSP (REF-5; `002`, `003`). */
+  readonly 'software-perpetual': ProductRules;
+  /** Software subscriptions bought through CSP (REF-5; `002`, `003`). */
+  readonly 'software-subscription': ProductRules;
+  /** SUSE Linux or Red Hat software plans in Azure (REF-7; `002`). */
+  readonly 'software-plan': ProductRules;
+  /** Windows 7 Extended Security Updates 2020 (REF-8; `003`). */
+  readonly 'windows-7-esu': ProductRules;
+}
+
+/**
+ * Limits of a software download link (SW-1; `003`).
+ *
+ * @category Policies
+ */
+export interface DownloadLinkLimits {
+  /** UTC days a link stays valid after it is issued (`003`: "two weeks"). */
+  readonly validDays: number;
+  /** Downloads a link allows; the next one is refused (`003`: "50 downloads"). */
+  readonly maxDownloads: number;
+}
+
+/**
+ * The roles allowed to take each action (ROLE-1).
+ *
+ * @category Policies
+ */
+export interface PolicyRoles {
+  /** Create a subscription (`000`). */
+  readonly 'create-subscription': readonly Role[];
+  /** Suspend a subscription (`000`). */
+  readonly 'suspend-subscription': readonly Role[];
+  /** Reactivate a suspended subscription (`000`). */
+  readonly 'reactivate-subscription': readonly Role[];
+  /** Cancel a subscription (`000`). */
+  readonly 'cancel-subscription': readonly Role[];
+  /** Change a subscription's quantity (`000`). */
+  readonly 'change-quantity': readonly Role[];
+  /** Turn auto-renew on or off (`000`). */
+  readonly 'set-auto-renew': readonly Role[];
+  /** Buy software (`002`, `003`: admin agent, global admin). */
+  readonly 'buy-software': readonly Role[];
+  /** Get software keys and downloads (`002`, `003`: admin agent). */
+  readonly 'get-software-keys': readonly Role[];
+  /** Cancel a software purchase (`002`, `003`: admin agent). */
+  readonly 'cancel-software-purchase': readonly Role[];
+  /** View the software key and download activity log (`002`, `003`). */
+  readonly 'view-software-activity-log': readonly Role[];
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { describeValue } from '../../src/_internal/describeValue.ts';
+import { fail } from '../../src/_internal/fail.ts';
+import { RuleError } from '../../src/errors/RuleError.ts';
+import { RuleErrorCode } from '../../src/errors/RuleErrorCode.ts';
+
+describe('RuleError', () => {
+  it('ERR-1: is an Error with a stable code, the path and a message naming the field and the value', () => {
+    let error: unknown;
+    try {
+      fail(RuleErrorCode.INVALID_QUANTITY, 'event.quantity', 'expected an integer ≥ 1', 0);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(RuleError);
+    const ruleError = error as RuleError;
+    expect(ruleError.name).toBe('RuleError');
+    expect(ruleError.code).toBe('INVALID_QUANTITY');
+    expect(ruleError.path).toBe('event.quantity');
+    expect(ruleError.message).toBe('event.quantity: expected an integer ≥ 1, got 0');
+    expect(ruleError.issues).toEqual([{ path: 'event.quantity', message: ruleError.message }]);
+  });
+
+  it('ERR-1: the codes are the exported constants of the SPEC', () => {
+    expect(Object.values(RuleErrorCode).sort()).toEqual([
+      'CURRENCY_MISMATCH',
+      'INVALID_AMOUNT',
+      'INVALID_ARGUMENT',
+      'INVALID_INSTANT',
+      'INVALID_POLICY',
+      'INVALID_QUANTITY',
+      'INVALID_TAX_RATE',
+      'MISSING_FIELD',
+      'OUT_OF_ORDER',
+      'OUT_OF_RANGE',
+      'UNKNOWN_CURRENCY',
+      'UNKNOWN_MARKET',
+    ]);
+    for (const [key, value] of Object.entries(RuleErrorCode)) expect(key).toBe(value);
+  });
+
+  it.each(
+    (
+      [
+        ['abc', '"abc"'],
+        ['x'.repeat(100), `"${'x'.repeat(57)}..."`],
+        [Number.NaN, 'NaN'],
+        [-0, '-0'],
+        [10n, '10n'],
+        [undefined, 'undefined'],
+        [null, 'null'],
+        [[1], 'an array'],
+        [new Date(Number.NaN), 'an invalid Date'],
+        [new Date(0), 'Date 1970-01-01T00:00:00.000Z'],
+        [Symbol('s'), 'a symbol'],
+        [() => 1, 'a function'],
+        [
+          {
+            toString: () => {
+              throw new Error('hostile');
+            },
+          },
+          'an object',
+        ],
+      ] as [unknown, string][]
+    ).map(([value, text]) => ({ value, text })),
+  )('ERR-1: describes a value safely as $text', ({ value, text }) => {
+    expect(describeValue(value)).toBe(text);
+  });
+});

@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RuleError } from '../../src/errors/RuleError.ts';
+import { definePolicy } from '../../src/policy/definePolicy.ts';
+import { partnerCenterPolicies } from '../../src/policy/partnerCenterPolicies.ts';
+import { parsePolicy } from '../../src/schemas/parsePolicy.ts';
+import { itKeepsTheContract } from '../_contracts.ts';
+
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+function issuesOf(input: unknown): readonly { path: string; message: string }[] {
+  try {
+    definePolicy(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(RuleError);
+    expect((error as RuleError).code).toBe('INVALID_POLICY');
+    return (error as RuleError).issues;
+  }
+  throw new Error('definePolicy accepted the input');
+}
+
+describe('definePolicy', () => {
+  it('POL-1: a JSON copy of each catalog policy is a valid policy, returned equal', () => {
+    for (const policy of partnerCenterPolicies) expect(definePolicy(copy(policy))).toEqual(policy);
+  });
+
+  it('POL-1: a changed copy keeps the change, and inForceFrom comes back in ISO UTC form', () => {
+    const mine = definePolicy({
+      ...copy(partnerCenterPolicies[1]),
+      id: 'my-rules',
+      trialDays: 14,
+      inForceFrom: '2030-01-01T10:00:00+10:00',
+    });
+    expect(mine.trialDays).toBe(14);
+    expect(mine.inForceFrom).toBe('2030-01-01T00:00:00.000Z');
+  });
+
+  it('POL-1: lists every issue at once, each with the path of its field', () => {
+    const bad = copy(partnerCenterPolicies[1]) as unknown as Record<string, any>;
+    bad.trialDays = -5;
+    bad.products['software-perpetual'].cancellation.window = { days: -1 };
+    bad.taxInclusiveMarkets = ['AU', 'AU', 'QQ'];
+    bad.extra = true;
+    delete bad.title;
+    const paths = issuesOf(bad).map((issue) => issue.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'trialDays',
+        'products.software-perpetual.cancellation.window.days',
+        'taxInclusiveMarkets.2',
+        'title',
+        '',
+      ]),
+    );
+  });
+
+  it('POL-1: a market listed twice and contradicting product rules are inconsistent', () => {
+    const bad = copy(partnerCenterPolicies[0]) as unknown as Record<string, any>;
+    bad.unavailableMarkets['azure-reservations'].push('AD');
+    bad.products['software-plan'].freeTrial = true;
+    bad.products['marketplace-saas'].billingCycleRequired = false;
+    expect(issuesOf(bad)).toEqual([
+      { path: 'unavailableMarkets.azure-reservations', message: '"AD" is listed twice' },
+      {
+        path: 'products.marketplace-saas.billingCycleRequired',
+        message: 'must be true exactly when the cancellation rule differs by billing cycle',
+      },
+      {
+        path: 'products.software-plan.terms',
+        message: 'a free trial or auto-renew toggle needs a subscription with a term',
+      },
+    ]);
+  });
+
+  it('POL-1: __proto__ and constructor keys are rejected wherever they are', () => {
+    const bad = JSON.parse(`{"__proto__": {"polluted": true}, "roles": {"constructor": []}}`);
+    const paths = issuesOf({ ...copy(partnerCenterPolicies[1]), ...bad }).map(
+      (issue) => issue.path,
+    );
+    expect(paths).toEqual(expect.arrayContaining(['__proto__', 'roles.constructor']));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('POL-1: an invalid inForceFrom, an empty id and a non-object are reported, never thrown as TypeError', () => {
+    expect(
+      issuesOf({ ...copy(partnerCenterPolicies[1]), inForceFrom: 'soon' }).map(
+        (issue) => issue.path,
+      ),
+    ).toEqual(['inForceFrom']);
+    expect(
+      issuesOf({ ...copy(partnerCenterPolicies[1]), id: '' }).map((issue) => issue.path),
+    ).toEqual(['id']);
+    expect(issuesOf(null)).toHaveLength(1);
+    expect(issuesOf([])).toHaveLength(1);
+  });
+
+  it('ERR-2: parsePolicy returns the issues instead of throwing', () => {
+    expect(parsePolicy(copy(partnerCenterPolicies[0]))).toEqual({
+      ok: true,
+      value: partnerCenterPolicies[0],
+    });
+    const result = parsePolicy({ id: 'x' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.length).toBeGreaterThan(5);
+  });
+
+  describe('properties', () => {
+    it('POL-1: any trial length and windows of whole positive days give a valid policy that keeps them', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 3650 }),
+          fc.integer({ min: 1, max: 3650 }),
+          (trialDays, days) => {
+            const input = copy(partnerCenterPolicies[1]) as unknown as Record<string, any>;
+            input.trialDays = trialDays;
+            input.products['software-perpetual'].cancellation.window = { days };
+            const policy = definePolicy(input);
+            return (
+              policy.trialDays === trialDays &&
+              (policy.products['software-perpetual'].cancellation as { window: unknown }).window !==
+                undefined
+            );
+          },
+        ),
+        { numRuns: 20 },
+      );
+    });
+
+    itKeepsTheContract(
+      'definePolicy',
+      definePolicy,
+      fc.constantFrom(...partnerCenterPolicies).map((policy) => [copy(policy)] as [unknown]),
+    );
+  });
+});
