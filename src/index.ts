@@ -33,5 +33,9 @@ export type {
   SuspensionReason,
   WindowCancellation,
 } from './policy/types.ts';
+export type { CurrencyCode } from './pricing/CurrencyCode.ts';
+export type { Money } from './pricing/Money.ts';
+export { type ProrateConstraints, type ProrationPeriod, prorate } from './pricing/prorate.ts';
+export type { RoundingMode } from './pricing/RoundingMode.ts';
 export type { Instant } from './time/parseInstant.ts';
 export type { Term } from './time/Term.ts';
