@@ -3,11 +3,15 @@ import { RuleError } from '../errors/RuleError.ts';
 import type { Command } from './Command.ts';
 import { demoCommand } from './commands/demo.ts';
 import { policiesCommand } from './commands/policies.ts';
+import { suspensionCommand } from './commands/suspension.ts';
+import { timelineCommand } from './commands/timeline.ts';
 import { UsageError } from './UsageError.ts';
 
 const commands: Readonly<Record<string, Command>> = {
   demo: demoCommand,
   policies: policiesCommand,
+  suspension: suspensionCommand,
+  timeline: timelineCommand,
 };
 
 function help(): string {

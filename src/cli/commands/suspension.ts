@@ -1,0 +1,38 @@
+import { suspensionExpiry } from '../../suspension/suspensionExpiry.ts';
+import type { Command } from '../Command.ts';
+import { renameFlags } from '../renameFlags.ts';
+import { table } from '../table.ts';
+
+const flags = {
+  'input.suspendedAt': '--suspended',
+  'input.accountOpenedAt': '--account-opened',
+  'input.firstBillingPeriodStart': '--first-billing',
+};
+
+/** `subscription-rules suspension`: when a suspended subscription's data is deleted (SUS-1). */
+export const suspensionCommand: Command = {
+  summary: "When a suspended subscription's data is deleted",
+  usage:
+    'subscription-rules suspension --suspended <instant> --account-opened <instant> --first-billing <instant> [--json]',
+  options: {
+    suspended: { type: 'string' },
+    'account-opened': { type: 'string' },
+    'first-billing': { type: 'string' },
+  },
+  run(_positionals, values) {
+    const expiry = renameFlags(flags, () =>
+      suspensionExpiry({
+        suspendedAt: values.suspended as string,
+        accountOpenedAt: values['account-opened'] as string,
+        firstBillingPeriodStart: values['first-billing'] as string,
+      }),
+    );
+    const human = table([
+      ['data deleted at', expiry.expiresAt],
+      ['days after suspension', String(expiry.days)],
+      ['reactivate before', expiry.expiresAt],
+      ['policy', expiry.policyId],
+    ]);
+    return { human, json: expiry };
+  },
+};

@@ -1,0 +1,115 @@
+import { fail } from '../_internal/fail.ts';
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { advance } from '../lifecycle/advance.ts';
+import { createSubscription } from '../lifecycle/createSubscription.ts';
+import { nextDeadline } from '../lifecycle/nextDeadline.ts';
+import { transition } from '../lifecycle/transition.ts';
+import type { Subscription, SubscriptionEvent, SubscriptionInput } from '../lifecycle/types.ts';
+import { formatInstant } from '../time/formatInstant.ts';
+import { type Instant, parseInstant } from '../time/parseInstant.ts';
+
+/** A scenario for `subscription-rules timeline`: a creation, events in time order, and an end. */
+export interface Scenario {
+  readonly subscription: SubscriptionInput;
+  readonly events: readonly SubscriptionEvent[];
+  readonly until: Instant;
+}
+
+/** One line of a timeline: what happened, when, and the status after it. */
+export interface TimelineEntry {
+  readonly at: string;
+  readonly type: string;
+  readonly source: 'created' | 'time' | 'event';
+  readonly status: Subscription['status'];
+  readonly refused?: string;
+  readonly detail?: string;
+}
+
+function detailOf(state: Subscription): string {
+  if (state.status === 'trial') return `trial ends ${state.trialEndsAt}`;
+  if (state.status === 'suspended') return `data deleted at ${state.suspension.expiresAt}`;
+  if (state.status === 'active' && state.termEnd !== null)
+    return `${state.cancelAtRenewal ? 'cancels' : state.autoRenew ? 'renews' : 'expires'} ${state.termEnd}, ${state.quantity} licenses`;
+  return `${state.quantity} licenses`;
+}
+
+/** Lets time pass one deadline at a time up to `toMs`, recording each with the status after it. */
+function passTime(state: Subscription, toMs: number, entries: TimelineEntry[]): Subscription {
+  let current = state;
+  for (
+    let next = nextDeadline(current);
+    next !== null && parseInstant(next.at, 'deadline') <= toMs;
+    next = nextDeadline(current)
+  ) {
+    current = advance(current, next.at).subscription;
+    entries.push({
+      at: next.at,
+      type: next.type,
+      source: 'time',
+      status: current.status,
+      detail: detailOf(current),
+    });
+  }
+  return current;
+}
+
+/**
+ * Plays a scenario through the lifecycle machine: every event, time-driven or given, in order, with
+ * the status after it, and the final state as of `until`.
+ */
+export function playScenario(scenario: Scenario): {
+  entries: TimelineEntry[];
+  subscription: Subscription;
+} {
+  if (typeof scenario !== 'object' || scenario === null)
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'scenario',
+      'expected { subscription, events, until }',
+      scenario,
+    );
+  if (!Array.isArray(scenario.events))
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'scenario.events',
+      'expected a list of events',
+      scenario.events,
+    );
+  let state = createSubscription(scenario.subscription);
+  const entries: TimelineEntry[] = [
+    {
+      at: state.asOf,
+      type: 'created',
+      source: 'created',
+      status: state.status,
+      detail: detailOf(state),
+    },
+  ];
+  for (const event of scenario.events) {
+    state = passTime(state, parseInstant(event?.at, 'event.at'), entries);
+    const result = transition(state, event);
+    const at = formatInstant(parseInstant(event.at, 'event.at'), 'event.at');
+    if (result.ok) {
+      state = result.subscription;
+      entries.push({
+        at,
+        type: event.type,
+        source: 'event',
+        status: state.status,
+        detail: detailOf(state),
+      });
+    } else {
+      entries.push({
+        at,
+        type: event.type,
+        source: 'event',
+        status: state.status,
+        refused: result.code,
+        detail: result.message,
+      });
+    }
+  }
+  const untilMs = parseInstant(scenario.until, 'scenario.until');
+  state = passTime(state, untilMs, entries);
+  return { entries, subscription: advance(state, scenario.until).subscription };
+}

@@ -1,0 +1,47 @@
+import { fail } from '../_internal/fail.ts';
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { formatInstant } from '../time/formatInstant.ts';
+import { instantText } from '../time/instantText.ts';
+import { type Instant, parseInstant } from '../time/parseInstant.ts';
+import { advanceState } from './machine/advanceState.ts';
+import { readSubscription } from './machine/readSubscription.ts';
+import type { Advanced, Deadline, Subscription } from './types.ts';
+
+/**
+ * Lets time pass (SPEC LC-10): applies, in order, every time-driven event whose instant is at or
+ * before `to` — trial conversions, renewals, scheduled cancellations, expiries, data deletion — and
+ * returns the state as of `to` with the list of events. Advancing in two steps equals advancing
+ * once: `advance(advance(s, t1).subscription, t2)` has the state of `advance(s, t2)`, and the two
+ * event lists concatenate to its list.
+ *
+ * @param subscription - The state.
+ * @param to - The instant to advance to; not before the state's `asOf`.
+ * @returns The new state (`asOf` = `to`) and the events.
+ * @throws {@link RuleError} `OUT_OF_ORDER` when `to` is before `asOf`; `INVALID_ARGUMENT` when more
+ *   than 10 000 events would be applied (advance in steps); the codes of a bad instant.
+ * @example
+ * ```ts
+ * import { advance, createSubscription } from 'subscription-rules';
+ * const sub = createSubscription({
+ *   product: 'marketplace-saas', billingCycle: 'monthly', quantity: 1, orderedAt: '2026-01-31T00:00:00Z',
+ * });
+ * advance(sub, '2026-04-01T00:00:00Z').events.map((event) => event.at);
+ * //=> ['2026-02-28T00:00:00.000Z', '2026-03-31T00:00:00.000Z']
+ * ```
+ * @category Lifecycle
+ */
+export function advance(subscription: Subscription, to: Instant): Advanced {
+  const asOf = readSubscription(subscription);
+  const toMs = parseInstant(to, 'to');
+  if (toMs < asOf) {
+    fail(
+      RuleErrorCode.OUT_OF_ORDER,
+      'to',
+      `expected an instant at or after subscription.asOf (${subscription.asOf})`,
+      formatInstant(toMs, 'to'),
+    );
+  }
+  const events: Deadline[] = [];
+  const state = advanceState(subscription, toMs, instantText(to, toMs, 'to'), events);
+  return { subscription: state, events };
+}

@@ -1,0 +1,52 @@
+import { cancellationDecision } from '../../refunds/cancellationDecision.ts';
+import { accepted } from '../machine/accepted.ts';
+import type { EventHandler } from '../machine/EventHandler.ts';
+import { purchaseOf } from '../machine/purchaseOf.ts';
+import { refused } from '../machine/refused.ts';
+import type { CancelEvent } from '../types.ts';
+
+/**
+ * `cancel` (SPEC LC-3): in `trial`, cancelled now at no cost and with no effect (decided); in
+ * `active`, whatever the refund decision of §3 says — credited and cancelled now, scheduled for the
+ * term's end (stays active, auto-renew off), or refused `NOT_CANCELLABLE` /
+ * `SUPPORT_REQUEST_REQUIRED`. A second cancel while one is scheduled is `CANCELLATION_SCHEDULED`.
+ */
+export const cancel: EventHandler<CancelEvent> = {
+  from: ['trial', 'active'],
+  read() {},
+  apply(_event, context) {
+    const { state, at, policy } = context;
+    if (state.status === 'trial') return accepted({ ...state, status: 'cancelled' }, context);
+    if (state.cancelAtRenewal) {
+      return refused(
+        'CANCELLATION_SCHEDULED',
+        `A cancellation is already scheduled for ${state.termEnd}.`,
+      );
+    }
+    const decision = cancellationDecision(purchaseOf(state), at, { policy });
+    switch (decision.outcome) {
+      case 'full-credit':
+      case 'prorated-credit':
+      case 'no-refund': {
+        const effect =
+          decision.credit === undefined
+            ? { type: 'credit' as const, outcome: decision.outcome, rule: decision.rule }
+            : {
+                type: 'credit' as const,
+                outcome: decision.outcome,
+                credit: decision.credit,
+                rule: decision.rule,
+              };
+        return accepted({ ...state, status: 'cancelled' }, context, [effect]);
+      }
+      case 'cancel-at-renewal':
+        return accepted({ ...state, cancelAtRenewal: true, autoRenew: false }, context, [
+          { type: 'cancellation-scheduled', at: state.termEnd as string, rule: decision.rule },
+        ]);
+      case 'not-cancellable':
+        return refused('NOT_CANCELLABLE', decision.message);
+      case 'support-request':
+        return refused('SUPPORT_REQUEST_REQUIRED', decision.message);
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import { parseInstant } from '../../time/parseInstant.ts';
+import { accepted } from '../machine/accepted.ts';
+import { applyDeadline } from '../machine/applyDeadline.ts';
+import { deadlineOf } from '../machine/deadlineOf.ts';
+import type { EventHandler } from '../machine/EventHandler.ts';
+import type { ReactivateEvent, Subscription } from '../types.ts';
+
+/**
+ * `reactivate` (SPEC LC-7, SUS-3): back to the status before the suspension. A trial end or term
+ * end that passed while suspended (or falls exactly now) takes effect now, once: the trial converts
+ * (or expires), the renewal starts a fresh term anchored now, a scheduled cancellation or an
+ * auto-renew that was off ends the subscription now (decided). At or after `expiresAt` the
+ * subscription is already `deleted`, so the event never reaches here (`TERMINAL`).
+ */
+export const reactivate: EventHandler<ReactivateEvent> = {
+  from: ['suspended'],
+  read() {},
+  apply(_event, context) {
+    const { state, at, atMs } = context;
+    let resumed = {
+      ...state,
+      status: state.suspension?.resumeTo ?? 'active',
+      suspension: null,
+    } as Subscription;
+    const missed = deadlineOf(resumed);
+    if (missed !== null && parseInstant(missed.at, 'subscription') <= atMs) {
+      resumed = applyDeadline(resumed, missed.type, at, atMs, true);
+      context.events.push({ type: missed.type, at });
+    }
+    return accepted(resumed, context);
+  },
+};

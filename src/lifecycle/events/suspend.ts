@@ -1,0 +1,73 @@
+import { fail } from '../../_internal/fail.ts';
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { suspensionDays } from '../../suspension/suspensionDays.ts';
+import { addDays } from '../../time/addDays.ts';
+import { formatInstant } from '../../time/formatInstant.ts';
+import { instantText } from '../../time/instantText.ts';
+import { parseInstant } from '../../time/parseInstant.ts';
+import { accepted } from '../machine/accepted.ts';
+import type { EventHandler } from '../machine/EventHandler.ts';
+import type { SuspendEvent } from '../types.ts';
+
+/**
+ * `suspend` (SPEC LC-6, SUS-1, SUS-5): from `trial` or `active`, for a reason of the policy, with
+ * the account's two dates from the event or from the state (the event's are kept in the state).
+ * The data is deleted at the suspension instant + D days unless reactivated first.
+ */
+export const suspend: EventHandler<SuspendEvent> = {
+  from: ['trial', 'active'],
+  read(event, policy) {
+    if (!policy.suspension.reasons.includes(event.reason)) {
+      fail(
+        event.reason === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
+        'event.reason',
+        `expected one of ${policy.suspension.reasons.join(', ')}`,
+        event.reason,
+      );
+    }
+    if (event.accountOpenedAt !== undefined)
+      parseInstant(event.accountOpenedAt, 'event.accountOpenedAt');
+    if (event.firstBillingPeriodStart !== undefined)
+      parseInstant(event.firstBillingPeriodStart, 'event.firstBillingPeriodStart');
+  },
+  apply(event, context) {
+    const { state, atMs, at, policy } = context;
+    const opened = event.accountOpenedAt ?? state.accountOpenedAt ?? undefined;
+    const firstBilling =
+      event.firstBillingPeriodStart ?? state.firstBillingPeriodStart ?? undefined;
+    if (opened === undefined)
+      fail(
+        RuleErrorCode.MISSING_FIELD,
+        'event.accountOpenedAt',
+        'expected the account opening, on the event or at creation',
+        opened,
+      );
+    if (firstBilling === undefined)
+      fail(
+        RuleErrorCode.MISSING_FIELD,
+        'event.firstBillingPeriodStart',
+        'expected the first billing period start, on the event or at creation',
+        firstBilling,
+      );
+    const openedMs = parseInstant(opened, 'event.accountOpenedAt');
+    const firstBillingMs = parseInstant(firstBilling, 'event.firstBillingPeriodStart');
+    const days = suspensionDays(atMs, openedMs, firstBillingMs, policy, 'event');
+    const suspended = {
+      ...state,
+      status: 'suspended' as const,
+      accountOpenedAt: instantText(opened, openedMs, 'event.accountOpenedAt'),
+      firstBillingPeriodStart: instantText(
+        firstBilling,
+        firstBillingMs,
+        'event.firstBillingPeriodStart',
+      ),
+      suspension: {
+        at,
+        reason: event.reason,
+        expiresAt: formatInstant(addDays(atMs, days), 'suspension.expiresAt'),
+        resumeTo: state.status as 'trial' | 'active',
+      },
+    };
+    return accepted(suspended, context);
+  },
+};

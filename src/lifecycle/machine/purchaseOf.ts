@@ -1,0 +1,35 @@
+import { fail } from '../../_internal/fail.ts';
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import type { Purchase } from '../../refunds/cancellationDecision.ts';
+import type { Subscription } from '../types.ts';
+
+/**
+ * The purchase a subscription's cancellation is decided on (LC-3, REF-11): its product, cycle,
+ * term and `orderedAt` (windows count from the order, also after a trial), the current term's end,
+ * and the price of every license (unit price × quantity).
+ *
+ * @throws {@link RuleError} `INVALID_AMOUNT` when price × quantity leaves the safe-integer range.
+ */
+export function purchaseOf(s: Subscription): Purchase {
+  const price = s.price;
+  let total: Purchase['price'];
+  if (price !== null) {
+    const amount = price.amount * s.quantity;
+    if (!Number.isSafeInteger(amount))
+      fail(
+        RuleErrorCode.INVALID_AMOUNT,
+        'subscription.price.amount',
+        'expected price × quantity to be a safe integer',
+        amount,
+      );
+    total = { amount, currency: price.currency };
+  }
+  return {
+    product: s.product,
+    orderedAt: s.orderedAt,
+    ...(s.billingCycle === null ? {} : { billingCycle: s.billingCycle }),
+    ...(s.term === null ? {} : { term: s.term }),
+    ...(s.termEnd === null ? {} : { currentTermEnd: s.termEnd }),
+    ...(total === undefined ? {} : { price: total }),
+  };
+}

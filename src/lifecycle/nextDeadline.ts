@@ -1,0 +1,28 @@
+import { deadlineOf } from './machine/deadlineOf.ts';
+import { readSubscription } from './machine/readSubscription.ts';
+import type { Deadline, Subscription } from './types.ts';
+
+/**
+ * The next time-driven event of a subscription, with its instant, or `null` when time alone will
+ * change nothing (SPEC LC-10): `trial-converted`, `renewed`, `cancelled`, `expired` or
+ * `data-deleted`. Time is data: store the state, wake up at `at`, and call {@link advance}.
+ *
+ * @param subscription - The state.
+ * @returns `{ type, at }` or `null`.
+ * @throws {@link RuleError} `INVALID_ARGUMENT` for something that is not a subscription state.
+ * @example
+ * ```ts
+ * import { createSubscription, nextDeadline } from 'subscription-rules';
+ * const sub = createSubscription({
+ *   product: 'marketplace-saas', billingCycle: 'monthly', quantity: 1,
+ *   orderedAt: '2026-11-20T10:00:00Z', freeTrial: true,
+ * });
+ * nextDeadline(sub);
+ * //=> { type: 'trial-converted', at: '2026-12-20T10:00:00.000Z' }
+ * ```
+ * @category Lifecycle
+ */
+export function nextDeadline(subscription: Subscription): Deadline | null {
+  readSubscription(subscription);
+  return deadlineOf(subscription);
+}

@@ -1,0 +1,110 @@
+import { fail } from '../_internal/fail.ts';
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import type { PolicyOptions } from '../policy/PolicyOptions.ts';
+import { formatInstant } from '../time/formatInstant.ts';
+import { instantText } from '../time/instantText.ts';
+import { parseInstant } from '../time/parseInstant.ts';
+import { cancel } from './events/cancel.ts';
+import { changeQuantity } from './events/changeQuantity.ts';
+import { reactivate } from './events/reactivate.ts';
+import { setAutoRenew } from './events/setAutoRenew.ts';
+import { suspend } from './events/suspend.ts';
+import { advanceState } from './machine/advanceState.ts';
+import type { EventHandler } from './machine/EventHandler.ts';
+import { policyFor } from './machine/policyFor.ts';
+import { readSubscription } from './machine/readSubscription.ts';
+import { refused } from './machine/refused.ts';
+import type { Deadline, Subscription, SubscriptionEvent, TransitionResult } from './types.ts';
+
+/** The transition table: one row per event type (SPEC LC-3, LC-5, LC-6, LC-7, LC-9). */
+const handlers: {
+  readonly [T in SubscriptionEvent['type']]: EventHandler<Extract<SubscriptionEvent, { type: T }>>;
+} = {
+  cancel,
+  suspend,
+  reactivate,
+  'set-auto-renew': setAutoRenew,
+  'change-quantity': changeQuantity,
+};
+
+/**
+ * Sends an event to a subscription (SPEC LC-11): first lets time pass up to the event's `at`
+ * (applying every time-driven event on the way, LC-10), then applies the event. An event that the
+ * state or the product refuses is a result `{ ok: false, code, message }` and changes nothing;
+ * refusals are checked in the order `TERMINAL`, `NOT_ALLOWED`, `NOT_SUPPORTED`,
+ * `CANCELLATION_SCHEDULED`, then the refund decision's `NOT_CANCELLABLE` / `SUPPORT_REQUEST_REQUIRED`.
+ * An invalid event (unknown type, bad `at`, a reason outside SUS-5, a bad quantity or `enabled`)
+ * throws. The input state is never changed.
+ *
+ * @param subscription - The state (a JSON copy of one works the same).
+ * @param event - The event, with its `at`.
+ * @param options - `{ policy }` when the subscription's policy is not in the catalog.
+ * @returns The new state, the effects (credits, scheduled cancellations) and the time-driven events
+ *   applied first; or the refusal.
+ * @throws {@link RuleError} `OUT_OF_ORDER` when `at` is before the state's `asOf`; `INVALID_ARGUMENT`,
+ *   `MISSING_FIELD`, `INVALID_QUANTITY`, `INVALID_INSTANT` for a bad event.
+ * @example
+ * ```ts
+ * import { createSubscription, transition } from 'subscription-rules';
+ * const sub = createSubscription({
+ *   product: 'marketplace-saas', billingCycle: 'monthly', quantity: 1, orderedAt: '2026-11-20T10:00:00Z',
+ * });
+ * const result = transition(sub, { type: 'cancel', at: '2026-11-21T09:00:00Z' });
+ * result.ok && [result.subscription.status, result.effects[0]?.type];
+ * //=> ['cancelled', 'credit']
+ * ```
+ * @category Lifecycle
+ */
+export function transition(
+  subscription: Subscription,
+  event: SubscriptionEvent,
+  options?: PolicyOptions,
+): TransitionResult {
+  const asOf = readSubscription(subscription);
+  const policy = policyFor(subscription.policyId, options);
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) {
+    fail(RuleErrorCode.INVALID_ARGUMENT, 'event', 'expected an event object', event);
+  }
+  const type = event.type;
+  const handler =
+    typeof type === 'string' && Object.hasOwn(handlers, type)
+      ? (handlers[type] as EventHandler<SubscriptionEvent>)
+      : undefined;
+  if (handler === undefined) {
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'event.type',
+      `expected one of ${Object.keys(handlers).join(', ')}`,
+      type,
+    );
+  }
+  const atMs = parseInstant(event.at, 'event.at');
+  handler.read(event, policy);
+  if (atMs < asOf) {
+    fail(
+      RuleErrorCode.OUT_OF_ORDER,
+      'event.at',
+      `expected an instant at or after subscription.asOf (${subscription.asOf})`,
+      formatInstant(atMs, 'event.at'),
+    );
+  }
+  const at = instantText(event.at, atMs, 'event.at');
+  const events: Deadline[] = [];
+  const state = advanceState(subscription, atMs, at, events);
+  const status = state.status;
+  if (status === 'cancelled' || status === 'expired' || status === 'deleted') {
+    return refused(
+      'TERMINAL',
+      `The subscription is ${status}${status === 'deleted' ? ' (its data was deleted)' : ''}; it takes no more events.`,
+    );
+  }
+  if (!handler.from.includes(status)) {
+    return refused(
+      'NOT_ALLOWED',
+      status === 'suspended'
+        ? `The subscription is suspended: reactivate it before ${type}.`
+        : `A ${status} subscription cannot take ${type}.`,
+    );
+  }
+  return handler.apply(event, { state: state as Subscription, atMs, at, policy, events });
+}

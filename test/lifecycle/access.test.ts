@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { access } from '../../src/lifecycle/access.ts';
+import { createSubscription } from '../../src/lifecycle/createSubscription.ts';
+import { accept } from './_helpers.ts';
+
+describe('access', () => {
+  it('LC-13, SUS-4: everyone in trial and active; admins only while suspended; nobody once ended', () => {
+    const trial = createSubscription({
+      product: 'marketplace-saas',
+      billingCycle: 'monthly',
+      quantity: 1,
+      orderedAt: '2026-01-01T00:00:00Z',
+      freeTrial: true,
+      accountOpenedAt: '2026-01-01T00:00:00Z',
+      firstBillingPeriodStart: '2026-01-01T00:00:00Z',
+    });
+    expect(access(trial)).toEqual({ users: true, admins: true });
+    const suspended = accept(trial, {
+      type: 'suspend',
+      at: '2026-01-02T00:00:00Z',
+      reason: 'nonpayment',
+    }).subscription;
+    expect(access(suspended)).toEqual({ users: false, admins: true });
+    const cancelled = accept(trial, { type: 'cancel', at: '2026-01-02T00:00:00Z' }).subscription;
+    expect(access(cancelled)).toEqual({ users: false, admins: false });
+  });
+});

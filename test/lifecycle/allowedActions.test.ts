@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { allowedActions } from '../../src/lifecycle/allowedActions.ts';
+import { createSubscription } from '../../src/lifecycle/createSubscription.ts';
+import { accept } from './_helpers.ts';
+
+const sub = createSubscription({
+  product: 'marketplace-saas',
+  billingCycle: 'monthly',
+  quantity: 1,
+  orderedAt: '2026-11-20T10:00:00Z',
+});
+
+describe('allowedActions', () => {
+  it('LC-12: lists what a UI shows, with what each would do', () => {
+    expect(allowedActions(sub, '2026-11-20T12:00:00Z')).toEqual([
+      {
+        type: 'cancel',
+        outcome: 'full-credit',
+        until: '2026-11-21T10:00:00.000Z',
+        description: 'full-credit until 2026-11-21T10:00:00.000Z',
+      },
+      {
+        type: 'suspend',
+        reasons: ['customer-request', 'nonpayment', 'fraud'],
+        needs: ['accountOpenedAt', 'firstBillingPeriodStart'],
+        description: 'suspend (needs accountOpenedAt and firstBillingPeriodStart)',
+      },
+      { type: 'set-auto-renew', enabled: true, description: 'turn auto-renew on' },
+      { type: 'set-auto-renew', enabled: false, description: 'turn auto-renew off' },
+      { type: 'change-quantity', description: 'change the number of licenses' },
+    ]);
+    expect(allowedActions(sub, '2026-11-22T00:00:00Z')[0]).toEqual({
+      type: 'cancel',
+      outcome: 'cancel-at-renewal',
+      description: 'cancel-at-renewal on 2026-12-20T10:00:00.000Z',
+    });
+  });
+
+  it('LC-12: a suspended subscription offers only reactivate, until the data is deleted; an ended one nothing', () => {
+    const suspended = accept(sub, {
+      type: 'suspend',
+      at: '2026-11-21T00:00:00Z',
+      reason: 'nonpayment',
+      accountOpenedAt: '2026-01-01T00:00:00Z',
+      firstBillingPeriodStart: '2026-01-01T00:00:00Z',
+    }).subscription;
+    expect(allowedActions(suspended, '2026-11-22T00:00:00Z')).toEqual([
+      {
+        type: 'reactivate',
+        until: '2027-02-19T00:00:00.000Z',
+        description: 'reactivate before 2027-02-19T00:00:00.000Z',
+      },
+    ]);
+    expect(allowedActions(suspended, '2027-02-19T00:00:00Z')).toEqual([]);
+  });
+});
