@@ -43,5 +43,5 @@ export function advance(subscription: Subscription, to: Instant): Advanced {
   }
   const events: Deadline[] = [];
   const state = advanceState(subscription, toMs, instantText(to, toMs, 'to'), events);
-  return { subscription: state, events };
+  return { subscription: state as Subscription, events };
 }

@@ -73,7 +73,7 @@ export function allowedActions(
         description: 'cancel the free trial at no cost',
       });
     } else {
-      const decision = cancellationDecision(purchaseOf(state), when, { policy });
+      const decision = cancellationDecision(purchaseOf(state as Subscription), when, { policy });
       const until =
         'windowEndsAt' in decision && decision.outcome !== 'cancel-at-renewal'
           ? decision.windowEndsAt

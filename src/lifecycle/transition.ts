@@ -106,5 +106,5 @@ export function transition(
         : `A ${status} subscription cannot take ${type}.`,
     );
   }
-  return handler.apply(event, { state: state as Subscription, atMs, at, policy, events });
+  return handler.apply(event, { state, atMs, at, policy, events });
 }

@@ -137,3 +137,17 @@ describe('formatInstant', () => {
     );
   });
 });
+
+describe('formatInstant against toISOString', () => {
+  describe('properties', () => {
+    it('TIME-1: writes exactly what Date.prototype.toISOString writes, for every instant of 0000–9999', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }),
+          (ms) => formatInstant(ms, 'at') === new Date(ms).toISOString(),
+        ),
+        { numRuns: 2000 },
+      );
+    });
+  });
+});

@@ -3,7 +3,7 @@ import { accepted } from '../machine/accepted.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { purchaseOf } from '../machine/purchaseOf.ts';
 import { refused } from '../machine/refused.ts';
-import type { CancelEvent } from '../types.ts';
+import type { CancelEvent, Subscription } from '../types.ts';
 
 /**
  * `cancel` (SPEC LC-3): in `trial`, cancelled now at no cost and with no effect (decided); in
@@ -16,14 +16,17 @@ export const cancel: EventHandler<CancelEvent> = {
   read() {},
   apply(_event, context) {
     const { state, at, policy } = context;
-    if (state.status === 'trial') return accepted({ ...state, status: 'cancelled' }, context);
+    if (state.status === 'trial') {
+      state.status = 'cancelled';
+      return accepted(state, context);
+    }
     if (state.cancelAtRenewal) {
       return refused(
         'CANCELLATION_SCHEDULED',
         `A cancellation is already scheduled for ${state.termEnd}.`,
       );
     }
-    const decision = cancellationDecision(purchaseOf(state), at, { policy });
+    const decision = cancellationDecision(purchaseOf(state as Subscription), at, { policy });
     switch (decision.outcome) {
       case 'full-credit':
       case 'prorated-credit':
@@ -37,10 +40,13 @@ export const cancel: EventHandler<CancelEvent> = {
                 credit: decision.credit,
                 rule: decision.rule,
               };
-        return accepted({ ...state, status: 'cancelled' }, context, [effect]);
+        state.status = 'cancelled';
+        return accepted(state, context, [effect]);
       }
       case 'cancel-at-renewal':
-        return accepted({ ...state, cancelAtRenewal: true, autoRenew: false }, context, [
+        state.cancelAtRenewal = true;
+        state.autoRenew = false;
+        return accepted(state, context, [
           { type: 'cancellation-scheduled', at: state.termEnd as string, rule: decision.rule },
         ]);
       case 'not-cancellable':

@@ -18,6 +18,7 @@ export const changeQuantity: EventHandler<ChangeQuantityEvent> = {
     }
   },
   apply(event, context) {
-    return accepted({ ...context.state, quantity: event.quantity }, context);
+    context.state.quantity = event.quantity;
+    return accepted(context.state, context);
   },
 };

@@ -17,16 +17,13 @@ export const reactivate: EventHandler<ReactivateEvent> = {
   read() {},
   apply(_event, context) {
     const { state, at, atMs } = context;
-    let resumed = {
-      ...state,
-      status: state.suspension?.resumeTo ?? 'active',
-      suspension: null,
-    } as Subscription;
-    const missed = deadlineOf(resumed);
+    state.status = state.suspension?.resumeTo ?? 'active';
+    state.suspension = null;
+    const missed = deadlineOf(state);
     if (missed !== null && parseInstant(missed.at, 'subscription') <= atMs) {
-      resumed = applyDeadline(resumed, missed.type, at, atMs, true);
+      applyDeadline(state, missed.type, at, atMs, true);
       context.events.push({ type: missed.type, at });
     }
-    return accepted(resumed, context);
+    return accepted(state, context);
   },
 };

@@ -36,6 +36,7 @@ export const setAutoRenew: EventHandler<SetAutoRenewEvent> = {
         `A cancellation is scheduled for ${state.termEnd}; auto-renew cannot be turned on.`,
       );
     }
-    return accepted({ ...state, autoRenew: event.enabled }, context);
+    state.autoRenew = event.enabled;
+    return accepted(state, context);
   },
 };

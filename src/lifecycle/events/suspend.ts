@@ -52,22 +52,19 @@ export const suspend: EventHandler<SuspendEvent> = {
     const openedMs = parseInstant(opened, 'event.accountOpenedAt');
     const firstBillingMs = parseInstant(firstBilling, 'event.firstBillingPeriodStart');
     const days = suspensionDays(atMs, openedMs, firstBillingMs, policy, 'event');
-    const suspended = {
-      ...state,
-      status: 'suspended' as const,
-      accountOpenedAt: instantText(opened, openedMs, 'event.accountOpenedAt'),
-      firstBillingPeriodStart: instantText(
-        firstBilling,
-        firstBillingMs,
-        'event.firstBillingPeriodStart',
-      ),
-      suspension: {
-        at,
-        reason: event.reason,
-        expiresAt: formatInstant(addDays(atMs, days), 'suspension.expiresAt'),
-        resumeTo: state.status as 'trial' | 'active',
-      },
+    state.suspension = {
+      at,
+      reason: event.reason,
+      expiresAt: formatInstant(addDays(atMs, days), 'suspension.expiresAt'),
+      resumeTo: state.status as 'trial' | 'active',
     };
-    return accepted(suspended, context);
+    state.status = 'suspended';
+    state.accountOpenedAt = instantText(opened, openedMs, 'event.accountOpenedAt');
+    state.firstBillingPeriodStart = instantText(
+      firstBilling,
+      firstBillingMs,
+      'event.firstBillingPeriodStart',
+    );
+    return accepted(state, context);
   },
 };

@@ -1,16 +1,16 @@
 import type { Policy } from '../../policy/types.ts';
 import type {
   Deadline,
-  Subscription,
   SubscriptionEvent,
   SubscriptionStatus,
   TransitionResult,
 } from '../types.ts';
+import type { DraftSubscription } from './cloneState.ts';
 
 /** What a handler is given: the state already advanced to the event's instant. */
 export interface EventContext {
-  /** The state as of `at`. */
-  readonly state: Subscription;
+  /** A fresh copy of the state as of `at`, which the handler fills in and returns (or drops). */
+  readonly state: DraftSubscription;
   /** The event's instant, epoch milliseconds. */
   readonly atMs: number;
   /** The event's instant, ISO text. */
