@@ -3,7 +3,7 @@ import { accepted } from '../machine/accepted.ts';
 import { applyDeadline } from '../machine/applyDeadline.ts';
 import { deadlineOf } from '../machine/deadlineOf.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
-import type { ReactivateEvent, Subscription } from '../types.ts';
+import type { ReactivateEvent } from '../types.ts';
 
 /**
  * `reactivate` (SPEC LC-7, SUS-3): back to the status before the suspension. A trial end or term
