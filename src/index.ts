@@ -8,11 +8,13 @@
 export { RuleError, type RuleIssue } from './errors/RuleError.ts';
 export { RuleErrorCode } from './errors/RuleErrorCode.ts';
 export type { IsoCountryCode } from './markets/IsoCountryCode.ts';
+export { isAvailableInMarket } from './markets/isAvailableInMarket.ts';
 export type { MarketCode } from './markets/MarketCode.ts';
 export { marketName } from './markets/marketName.ts';
 export { resolveMarket } from './markets/resolveMarket.ts';
 export { toIsoCountry } from './markets/toIsoCountry.ts';
 export { tryResolveMarket } from './markets/tryResolveMarket.ts';
+export { unavailableMarkets } from './markets/unavailableMarkets.ts';
 export { definePolicy } from './policy/definePolicy.ts';
 export type { PolicyOptions } from './policy/PolicyOptions.ts';
 export { partnerCenterPolicies } from './policy/partnerCenterPolicies.ts';
