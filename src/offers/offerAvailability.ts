@@ -14,8 +14,8 @@ import type { OfferAvailability, OfferAvailabilityInput, OfferReason } from './t
 
 /**
  * Whether a customer can buy an offer from a partner, with **every** reason why not, in the
- * SPEC's order (SPEC §6, OFR): `not-license-based` (a third party's usage-based offer, bought in the Azure
- * portal), `not-transactable`, `not-offered-through-csp`, `exclusive-to-other-partners`,
+ * SPEC's order (SPEC §6, OFR): `not-license-based` (a third party's usage-based offer, bought in
+ * the Azure portal), `not-transactable`, `not-offered-through-csp`, `exclusive-to-other-partners`,
  * `country-not-supported`, `market-unavailable` (the offer's product family in the customer's
  * billing market, MKT-3), `segment-not-eligible`, `reactivate-instead` (a one-per-customer offer
  * held in a suspended subscription) and `already-subscribed` (held in trial or active). Each
