@@ -7,7 +7,30 @@
 
 export { RuleError, type RuleIssue } from './errors/RuleError.ts';
 export { RuleErrorCode } from './errors/RuleErrorCode.ts';
+export type { IsoCountryCode } from './markets/IsoCountryCode.ts';
+export { isAvailableInMarket } from './markets/isAvailableInMarket.ts';
 export type { MarketCode } from './markets/MarketCode.ts';
+export { marketName } from './markets/marketName.ts';
+export { resolveMarket } from './markets/resolveMarket.ts';
+export { toIsoCountry } from './markets/toIsoCountry.ts';
+export { tryResolveMarket } from './markets/tryResolveMarket.ts';
+export { unavailableMarkets } from './markets/unavailableMarkets.ts';
+export { filterOffers } from './offers/filterOffers.ts';
+export { offerAvailability } from './offers/offerAvailability.ts';
+export type {
+  Customer,
+  CustomerSegment,
+  CustomerSubscription,
+  Offer,
+  OfferAvailability,
+  OfferAvailabilityInput,
+  OfferBillingType,
+  OfferCategory,
+  OfferFilters,
+  OfferPublisher,
+  OfferReason,
+  OfferReasonCode,
+} from './offers/types.ts';
 export { definePolicy } from './policy/definePolicy.ts';
 export type { PolicyOptions } from './policy/PolicyOptions.ts';
 export { partnerCenterPolicies } from './policy/partnerCenterPolicies.ts';

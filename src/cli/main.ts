@@ -2,11 +2,13 @@ import { parseArgs } from 'node:util';
 import { RuleError } from '../errors/RuleError.ts';
 import type { Command } from './Command.ts';
 import { demoCommand } from './commands/demo.ts';
+import { marketCommand } from './commands/market.ts';
 import { policiesCommand } from './commands/policies.ts';
 import { UsageError } from './UsageError.ts';
 
 const commands: Readonly<Record<string, Command>> = {
   demo: demoCommand,
+  market: marketCommand,
   policies: policiesCommand,
 };
 

@@ -1,7 +1,11 @@
 import { policyAt } from '../../policy/policyAt.ts';
 import type { Command } from '../Command.ts';
 import { table } from '../table.ts';
+import { marketLine, marketReport } from './market.ts';
 import { policiesCommand } from './policies.ts';
+
+/** Names a country library may not know, and Partner Center's own codes (SPEC MKT-1..3). */
+const markets = ['Swaziland', 'Saba', 'Jan Mayen', 'Congo (DRC)', 'Germany'];
 
 const orders = [
   '2020-06-15T09:30:00Z',
@@ -27,6 +31,7 @@ export const demoCommand: Command = {
           'window' in software && 'days' in software.window ? software.window.days : null,
       };
     });
+    const reports = markets.map((name) => marketReport(name));
     const human = [
       'subscription-rules demo: decisions made with the embedded Partner Center policies',
       '',
@@ -40,7 +45,10 @@ export const demoCommand: Command = {
           `software may be cancelled for ${rule.softwareWindowDays} days`,
         ]),
       ),
+      '',
+      'Markets, by name, for Azure reservations (SPEC MKT-1..3):',
+      table(reports.map(marketLine)),
     ].join('\n');
-    return { human, json: { policies: catalog.json, rulesForOrders: rules } };
+    return { human, json: { policies: catalog.json, rulesForOrders: rules, markets: reports } };
   },
 };
