@@ -37,5 +37,18 @@ export type { CurrencyCode } from './pricing/CurrencyCode.ts';
 export type { Money } from './pricing/Money.ts';
 export { type ProrateConstraints, type ProrationPeriod, prorate } from './pricing/prorate.ts';
 export type { RoundingMode } from './pricing/RoundingMode.ts';
+export { cancellationDecision } from './refunds/cancellationDecision.ts';
+export type { Purchase } from './refunds/Purchase.ts';
+export type {
+  CancelAtRenewalDecision,
+  CancellationDecision,
+  CancellationOutcome,
+  DecisionBase,
+  FullCreditDecision,
+  NoRefundDecision,
+  NotCancellableDecision,
+  ProratedCreditDecision,
+  SupportRequestDecision,
+} from './refunds/types.ts';
 export type { Instant } from './time/parseInstant.ts';
 export type { Term } from './time/Term.ts';
