@@ -50,5 +50,19 @@ export type {
   ProratedCreditDecision,
   SupportRequestDecision,
 } from './refunds/types.ts';
+export { downloadLinkStatus } from './software/downloadLinkStatus.ts';
+export { issueDownloadLink } from './software/issueDownloadLink.ts';
+export { recordDownload } from './software/recordDownload.ts';
+export { revokeDownloadLink } from './software/revokeDownloadLink.ts';
+export type {
+  DownloadLink,
+  DownloadLinkInvalidReason,
+  DownloadLinkStatus,
+  DownloadRecorded,
+  DownloadRefused,
+  InvalidDownloadLinkStatus,
+  RecordDownloadResult,
+  ValidDownloadLinkStatus,
+} from './software/types.ts';
 export type { Instant } from './time/parseInstant.ts';
 export type { Term } from './time/Term.ts';
