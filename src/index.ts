@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 
+export { can } from './access/can.ts';
+export { rolesFor } from './access/rolesFor.ts';
 export { RuleError, type RuleIssue } from './errors/RuleError.ts';
 export { RuleErrorCode } from './errors/RuleErrorCode.ts';
 export type { MarketCode } from './markets/MarketCode.ts';
