@@ -25,6 +25,8 @@ import type { CancellationDecision } from './types.ts';
  * day and after the end. A `price` must be ≥ 0. A `term` is checked against the product's `terms`,
  * so a product with none (perpetual software, plans, usage) accepts no term. `currentTermEnd`, when
  * given, must come after `at` whatever the outcome. A `billingCycle` is checked whenever given.
+ * The `reason` of an answer that does not depend on time is the one its outcome's type allows
+ * (`usage-based`, `plan-not-cancellable`), whatever text a custom policy's rule carries.
  *
  * @param purchase - The product, `billingCycle` where the rule depends on it, `orderedAt`, and
  *   optionally `price`, `term` and `currentTermEnd`.

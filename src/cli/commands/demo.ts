@@ -19,18 +19,20 @@ const saas: Purchase = {
   orderedAt: '2026-11-20T10:00:00Z',
   price: { amount: 1999, currency: 'USD' },
 };
-const software = (orderedAt: string): Purchase => ({
-  product: 'software-subscription',
-  orderedAt,
-  price: { amount: 36_500, currency: 'USD' },
-});
+const price = { amount: 36_500, currency: 'USD' } as const;
 
 /** Cancellation requests that show the boundaries of SPEC §3. */
 const requests: readonly { readonly purchase: Purchase; readonly at: string }[] = [
   { purchase: saas, at: '2026-11-21T09:59:59.999Z' },
   { purchase: saas, at: '2026-11-21T10:00:00Z' },
-  { purchase: software('2021-03-07T12:00:00Z'), at: '2021-04-20T08:00:00Z' },
-  { purchase: software('2021-03-08T12:00:00Z'), at: '2021-04-20T08:00:00Z' },
+  {
+    purchase: { product: 'software-subscription', orderedAt: '2021-03-07T12:00:00Z', price },
+    at: '2021-04-20T08:00:00Z',
+  },
+  {
+    purchase: { product: 'software-subscription', orderedAt: '2021-03-08T12:00:00Z', price },
+    at: '2021-04-20T08:00:00Z',
+  },
   {
     purchase: { product: 'windows-7-esu', orderedAt: '2020-06-15T09:30:00Z' },
     at: '2020-06-16T09:30:00Z',
