@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 
+export { can } from './access/can.ts';
+export { rolesFor } from './access/rolesFor.ts';
 export { RuleError, type RuleIssue } from './errors/RuleError.ts';
 export { RuleErrorCode } from './errors/RuleErrorCode.ts';
 export type { IsoCountryCode } from './markets/IsoCountryCode.ts';
@@ -60,5 +62,41 @@ export type { CurrencyCode } from './pricing/CurrencyCode.ts';
 export type { Money } from './pricing/Money.ts';
 export { type ProrateConstraints, type ProrationPeriod, prorate } from './pricing/prorate.ts';
 export type { RoundingMode } from './pricing/RoundingMode.ts';
+export { cancellationDecision } from './refunds/cancellationDecision.ts';
+export type { Purchase } from './refunds/Purchase.ts';
+export type {
+  CancelAtRenewalDecision,
+  CancellationDecision,
+  CancellationOutcome,
+  DecisionBase,
+  FullCreditDecision,
+  NoRefundDecision,
+  NotCancellableDecision,
+  ProratedCreditDecision,
+  SupportRequestDecision,
+} from './refunds/types.ts';
+export type { ParseResult } from './schemas/ParseResult.ts';
+export { parseSupportRequest } from './schemas/parseSupportRequest.ts';
+export type {
+  SupportRequest,
+  SupportRequestContact,
+  SupportRequestDomain,
+  SupportRequestProblemType,
+  SupportRequestTenant,
+} from './schemas/SupportRequest.ts';
+export { downloadLinkStatus } from './software/downloadLinkStatus.ts';
+export { issueDownloadLink } from './software/issueDownloadLink.ts';
+export { recordDownload } from './software/recordDownload.ts';
+export { revokeDownloadLink } from './software/revokeDownloadLink.ts';
+export type {
+  DownloadLink,
+  DownloadLinkInvalidReason,
+  DownloadLinkStatus,
+  DownloadRecorded,
+  DownloadRefused,
+  InvalidDownloadLinkStatus,
+  RecordDownloadResult,
+  ValidDownloadLinkStatus,
+} from './software/types.ts';
 export type { Instant } from './time/parseInstant.ts';
 export type { Term } from './time/Term.ts';

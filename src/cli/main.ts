@@ -4,12 +4,14 @@ import type { Command } from './Command.ts';
 import { demoCommand } from './commands/demo.ts';
 import { marketCommand } from './commands/market.ts';
 import { policiesCommand } from './commands/policies.ts';
+import { refundCommand } from './commands/refund.ts';
 import { UsageError } from './UsageError.ts';
 
 const commands: Readonly<Record<string, Command>> = {
   demo: demoCommand,
   market: marketCommand,
   policies: policiesCommand,
+  refund: refundCommand,
 };
 
 function help(): string {
