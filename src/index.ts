@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 
+export { can } from './access/can.ts';
+export { rolesFor } from './access/rolesFor.ts';
 export { RuleError, type RuleIssue } from './errors/RuleError.ts';
 export { RuleErrorCode } from './errors/RuleErrorCode.ts';
 export { type Access, access } from './lifecycle/access.ts';
@@ -41,7 +43,30 @@ export type {
   TransitionResult,
   TrialSubscription,
 } from './lifecycle/types.ts';
+export type { IsoCountryCode } from './markets/IsoCountryCode.ts';
+export { isAvailableInMarket } from './markets/isAvailableInMarket.ts';
 export type { MarketCode } from './markets/MarketCode.ts';
+export { marketName } from './markets/marketName.ts';
+export { resolveMarket } from './markets/resolveMarket.ts';
+export { toIsoCountry } from './markets/toIsoCountry.ts';
+export { tryResolveMarket } from './markets/tryResolveMarket.ts';
+export { unavailableMarkets } from './markets/unavailableMarkets.ts';
+export { filterOffers } from './offers/filterOffers.ts';
+export { offerAvailability } from './offers/offerAvailability.ts';
+export type {
+  Customer,
+  CustomerSegment,
+  CustomerSubscription,
+  Offer,
+  OfferAvailability,
+  OfferAvailabilityInput,
+  OfferBillingType,
+  OfferCategory,
+  OfferFilters,
+  OfferPublisher,
+  OfferReason,
+  OfferReasonCode,
+} from './offers/types.ts';
 export { definePolicy } from './policy/definePolicy.ts';
 export type { PolicyOptions } from './policy/PolicyOptions.ts';
 export { partnerCenterPolicies } from './policy/partnerCenterPolicies.ts';
@@ -71,6 +96,42 @@ export type { CurrencyCode } from './pricing/CurrencyCode.ts';
 export type { Money } from './pricing/Money.ts';
 export { type ProrateConstraints, type ProrationPeriod, prorate } from './pricing/prorate.ts';
 export type { RoundingMode } from './pricing/RoundingMode.ts';
+export { cancellationDecision } from './refunds/cancellationDecision.ts';
+export type { Purchase } from './refunds/Purchase.ts';
+export type {
+  CancelAtRenewalDecision,
+  CancellationDecision,
+  CancellationOutcome,
+  DecisionBase,
+  FullCreditDecision,
+  NoRefundDecision,
+  NotCancellableDecision,
+  ProratedCreditDecision,
+  SupportRequestDecision,
+} from './refunds/types.ts';
+export type { ParseResult } from './schemas/ParseResult.ts';
+export { parseSupportRequest } from './schemas/parseSupportRequest.ts';
+export type {
+  SupportRequest,
+  SupportRequestContact,
+  SupportRequestDomain,
+  SupportRequestProblemType,
+  SupportRequestTenant,
+} from './schemas/SupportRequest.ts';
+export { downloadLinkStatus } from './software/downloadLinkStatus.ts';
+export { issueDownloadLink } from './software/issueDownloadLink.ts';
+export { recordDownload } from './software/recordDownload.ts';
+export { revokeDownloadLink } from './software/revokeDownloadLink.ts';
+export type {
+  DownloadLink,
+  DownloadLinkInvalidReason,
+  DownloadLinkStatus,
+  DownloadRecorded,
+  DownloadRefused,
+  InvalidDownloadLinkStatus,
+  RecordDownloadResult,
+  ValidDownloadLinkStatus,
+} from './software/types.ts';
 export {
   type SuspensionExpiry,
   type SuspensionInput,

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { marketNames } from '../src/markets/data/marketNames.ts';
+import type { MarketCode } from '../src/markets/MarketCode.ts';
 
 /** Epoch milliseconds from 1990 to 2060: the range the tests' instants come from. */
 export const epochMs: fc.Arbitrary<number> = fc.integer({
@@ -24,4 +26,18 @@ export function withOffset(ms: number, offsetMinutes: number): string {
   const sign = offsetMinutes < 0 ? '-' : '+';
   const abs = Math.abs(offsetMinutes);
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** Every Partner Center market code (SPEC MKT-1), from the library's own table. */
+export const marketCode: fc.Arbitrary<MarketCode> = fc.constantFrom(
+  ...(Object.keys(marketNames) as MarketCode[]),
+);
+
+/** A string in a random mix of upper and lower case letters. */
+export function anyCase(text: string): fc.Arbitrary<string> {
+  return fc
+    .array(fc.boolean(), { minLength: text.length, maxLength: text.length })
+    .map((upper) =>
+      [...text].map((char, i) => (upper[i] ? char.toUpperCase() : char.toLowerCase())).join(''),
+    );
 }

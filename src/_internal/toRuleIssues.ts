@@ -42,13 +42,16 @@ function wordIssue(issue: ZodIssueLike): string {
     case 'unrecognized_keys':
       return `unknown key${(issue.keys ?? []).length > 1 ? 's' : ''} ${(issue.keys ?? []).map((key) => JSON.stringify(key)).join(', ')}`;
     case 'too_small':
+      if (issue.message !== 'Invalid input') return issue.message;
       return `expected a value ${issue.inclusive === false ? '>' : '≥'} ${String(issue.minimum)}`;
     case 'too_big':
       return `expected a value ${issue.inclusive === false ? '<' : '≤'} ${String(issue.maximum)}`;
     case 'invalid_union':
       return 'expected one of the allowed shapes';
     case 'invalid_format':
-      return `expected ${issue.format ?? 'a different format'}`;
+      return issue.message !== 'Invalid input'
+        ? issue.message
+        : `expected ${issue.format ?? 'a different format'}`;
     default:
       return issue.message === 'Invalid input' ? 'invalid value' : issue.message;
   }

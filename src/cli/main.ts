@@ -2,16 +2,20 @@ import { parseArgs } from 'node:util';
 import { RuleError } from '../errors/RuleError.ts';
 import type { Command } from './Command.ts';
 import { demoCommand } from './commands/demo.ts';
+import { marketCommand } from './commands/market.ts';
 import { policiesCommand } from './commands/policies.ts';
+import { refundCommand } from './commands/refund.ts';
 import { suspensionCommand } from './commands/suspension.ts';
 import { timelineCommand } from './commands/timeline.ts';
 import { UsageError } from './UsageError.ts';
 
 const commands: Readonly<Record<string, Command>> = {
   demo: demoCommand,
+  market: marketCommand,
   policies: policiesCommand,
   suspension: suspensionCommand,
   timeline: timelineCommand,
+  refund: refundCommand,
 };
 
 function help(): string {

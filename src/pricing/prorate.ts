@@ -1,6 +1,6 @@
 import { fail } from '../_internal/fail.ts';
-import { multiplyDivide } from '../_internal/multiplyDivide.ts';
 import { readMoney } from '../_internal/readMoney.ts';
+import { unusedTermCredit } from '../_internal/unusedTermCredit.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { daysBetween } from '../time/daysBetween.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
@@ -99,6 +99,5 @@ export function prorate(
       period.at,
     );
   }
-  const unusedDays = Math.max(0, termDays - (daysBetween(start, at) + 1));
-  return { amount: multiplyDivide(amount, unusedDays, termDays, rule), currency };
+  return { amount: unusedTermCredit(amount, start, end, at, rule), currency };
 }

@@ -7,3 +7,11 @@
 
 export type { ParseResult } from './ParseResult.ts';
 export { parsePolicy } from './parsePolicy.ts';
+export { parseSupportRequest } from './parseSupportRequest.ts';
+export type {
+  SupportRequest,
+  SupportRequestContact,
+  SupportRequestDomain,
+  SupportRequestProblemType,
+  SupportRequestTenant,
+} from './SupportRequest.ts';

@@ -136,6 +136,27 @@ describe('formatInstant', () => {
       '9999-12-31T23:59:59.999Z',
     );
   });
+
+  describe('properties', () => {
+    it('TIME-1: writes exactly what toISOString writes, for every instant of the years 0000–9999', () => {
+      const edges = fc.constantFrom(
+        -62_167_219_200_000,
+        253_402_300_799_999,
+        0,
+        -1,
+        Date.UTC(2000, 1, 29, 23, 59, 59, 999),
+      );
+      fc.assert(
+        fc.property(
+          fc.oneof(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), edges),
+          (ms) => {
+            expect(formatInstant(ms, 'at')).toBe(new Date(ms).toISOString());
+          },
+        ),
+      );
+      expect(new Date(-62_167_219_200_000).toISOString()).toBe('0000-01-01T00:00:00.000Z');
+    });
+  });
 });
 
 describe('formatInstant against toISOString', () => {

@@ -1,15 +1,48 @@
 import { policyAt } from '../../policy/policyAt.ts';
+import { cancellationDecision } from '../../refunds/cancellationDecision.ts';
+import type { Purchase } from '../../refunds/Purchase.ts';
 import type { Command } from '../Command.ts';
+import { moneyText } from '../moneyText.ts';
 import { table } from '../table.ts';
 import { playScenario, type Scenario } from '../timeline.ts';
+import { marketLine, marketReport } from './market.ts';
 import { policiesCommand } from './policies.ts';
 import { timelineText } from './timeline.ts';
+
+/** Names a country library may not know, and Partner Center's own codes (SPEC MKT-1..3). */
+const markets = ['Swaziland', 'Saba', 'Jan Mayen', 'Congo (DRC)', 'Germany'];
 
 const orders = [
   '2020-06-15T09:30:00Z',
   '2021-03-07T23:59:59.999Z',
   '2021-03-08T00:00:00Z',
   '2026-11-20T10:00:00Z',
+];
+
+const saas: Purchase = {
+  product: 'marketplace-saas',
+  billingCycle: 'monthly',
+  orderedAt: '2026-11-20T10:00:00Z',
+  price: { amount: 1999, currency: 'USD' },
+};
+const price = { amount: 36_500, currency: 'USD' } as const;
+
+/** Cancellation requests that show the boundaries of SPEC §3. */
+const requests: readonly { readonly purchase: Purchase; readonly at: string }[] = [
+  { purchase: saas, at: '2026-11-21T09:59:59.999Z' },
+  { purchase: saas, at: '2026-11-21T10:00:00Z' },
+  {
+    purchase: { product: 'software-subscription', orderedAt: '2021-03-07T12:00:00Z', price },
+    at: '2021-04-20T08:00:00Z',
+  },
+  {
+    purchase: { product: 'software-subscription', orderedAt: '2021-03-08T12:00:00Z', price },
+    at: '2021-04-20T08:00:00Z',
+  },
+  {
+    purchase: { product: 'windows-7-esu', orderedAt: '2020-06-15T09:30:00Z' },
+    at: '2020-06-16T09:30:00Z',
+  },
 ];
 
 /** One full life: trial, conversion, a renewal, a suspension for nonpayment, reactivation, a scheduled cancellation. */
@@ -50,6 +83,12 @@ export const demoCommand: Command = {
           'window' in software && 'days' in software.window ? software.window.days : null,
       };
     });
+    const reports = markets.map((name) => marketReport(name));
+    const refunds = requests.map(({ purchase, at }) => ({
+      purchase,
+      at,
+      decision: cancellationDecision(purchase, at),
+    }));
     const human = [
       'subscription-rules demo: decisions made with the embedded Partner Center policies',
       '',
@@ -64,9 +103,32 @@ export const demoCommand: Command = {
         ]),
       ),
       '',
+      'Markets, by name, for Azure reservations (SPEC MKT-1..3):',
+      table(reports.map(marketLine)),
+      '',
+      'Cancellation requests (SPEC §3):',
+      table(
+        refunds.map(({ purchase, at, decision }) => [
+          `${purchase.product}${purchase.billingCycle === undefined ? '' : ` (${purchase.billingCycle})`}`,
+          `ordered ${String(purchase.orderedAt)}`,
+          `cancelled ${at}`,
+          `→ ${decision.outcome}${'credit' in decision && decision.credit !== undefined ? ` ${moneyText(decision.credit)}` : ''}`,
+          `${decision.rule}, ${decision.policyId}`,
+        ]),
+      ),
+      '',
       "One subscription's life (marketplace SaaS, monthly, 30-day free trial, SPEC §5):",
       timelineText(played.entries),
     ].join('\n');
-    return { human, json: { policies: catalog.json, rulesForOrders: rules, life: played } };
+    return {
+      human,
+      json: {
+        policies: catalog.json,
+        rulesForOrders: rules,
+        markets: reports,
+        refunds,
+        life: played,
+      },
+    };
   },
 };

@@ -1,6 +1,6 @@
 import { fail } from '../../_internal/fail.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
-import type { Purchase } from '../../refunds/cancellationDecision.ts';
+import type { Purchase } from '../../refunds/Purchase.ts';
 import type { Subscription } from '../types.ts';
 
 /**

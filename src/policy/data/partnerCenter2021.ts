@@ -18,9 +18,13 @@ const softwareSubscriptionCancellation: WindowCancellation = {
  * 30 days instead of 60; Windows 7 ESU is an ordinary software subscription; and no download-link
  * limit is documented (SPEC §2).
  *
+ * Built by a call marked pure: bundlers treat an object spread as a possible getter call, so a
+ * plain `{ ...partnerCenter2020 }` at module level would keep both policies in every bundle of the
+ * root entry, even one that only resolves market names.
+ *
  * @category Policies
  */
-export const partnerCenter2021: Policy = {
+export const partnerCenter2021: Policy = /* @__PURE__ */ (() => ({
   ...partnerCenter2020,
   id: 'partner-center-2021-03',
   title: 'Partner Center CSP rules as documented on 2021-03-08',
@@ -42,4 +46,4 @@ export const partnerCenter2021: Policy = {
     },
   },
   downloadLinks: null,
-};
+}))();

@@ -1,0 +1,29 @@
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from './fail.ts';
+
+/**
+ * A required field whose value is one of a closed list (an enum).
+ *
+ * @param value - The caller's value.
+ * @param allowed - The values accepted.
+ * @param path - The dot path of the value, for the error.
+ * @returns The value, typed as one of `allowed`.
+ * @throws {@link RuleError} `MISSING_FIELD` when `undefined`, `INVALID_ARGUMENT` (listing the
+ *   allowed values) for anything else outside the list.
+ */
+export function requireOneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  path: string,
+): T {
+  if (!allowed.includes(value as T)) {
+    const expected = `expected one of ${allowed.map((item) => `"${item}"`).join(', ')}`;
+    fail(
+      value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
+      path,
+      expected,
+      value,
+    );
+  }
+  return value as T;
+}

@@ -1,0 +1,64 @@
+import { isAvailableInMarket } from '../../markets/isAvailableInMarket.ts';
+import { marketName } from '../../markets/marketName.ts';
+import { resolveMarket } from '../../markets/resolveMarket.ts';
+import { toIsoCountry } from '../../markets/toIsoCountry.ts';
+import { resolvePolicy } from '../../policy/resolvePolicy.ts';
+import type { Command } from '../Command.ts';
+import { table } from '../table.ts';
+import { UsageError } from '../UsageError.ts';
+
+/** What `market` reports about one market (SPEC MKT-1..4). */
+export interface MarketReport {
+  readonly input: string;
+  readonly code: string;
+  readonly isoCode: string;
+  readonly name: string;
+  readonly productFamily: string;
+  readonly available: boolean;
+  readonly policyId: string;
+}
+
+/** The facts of one market, as the library computes them, for `market` and `demo`. */
+export function marketReport(input: string, productFamily = 'azure-reservations'): MarketReport {
+  // Asked first, so a bad market is reported at `market`, a bad family at `family`.
+  const available = isAvailableInMarket(productFamily, input);
+  const code = resolveMarket(input);
+  return {
+    input,
+    code,
+    isoCode: toIsoCountry(code),
+    name: marketName(code, 'en'),
+    productFamily,
+    available,
+    policyId: resolvePolicy(undefined).id,
+  };
+}
+
+/** One line in words: `Swaziland → SZ (ISO SZ, Eswatini): azure-reservations unavailable`. */
+export function marketLine(report: MarketReport): readonly string[] {
+  return [
+    report.input,
+    `→ ${report.code}`,
+    `ISO ${report.isoCode}`,
+    report.name,
+    `${report.productFamily} ${report.available ? 'available' : 'unavailable'}`,
+  ];
+}
+
+/** `subscription-rules market <name-or-code>`: a market's code, ISO code, name and availability. */
+export const marketCommand: Command = {
+  summary: 'Resolve a market name or code and say whether a product family is sold there',
+  usage: 'subscription-rules market <name-or-code> [--product-family azure-reservations] [--json]',
+  options: { 'product-family': { type: 'string' } },
+  run(positionals, values) {
+    // A name of several words may come unquoted: `market Sint Eustatius`.
+    const input = positionals.join(' ');
+    if (input === '') throw new UsageError('market: expected a market name or code');
+    const family = values['product-family'];
+    const report = marketReport(input, typeof family === 'string' ? family : undefined);
+    return {
+      human: `Market (policy ${report.policyId}):\n${table([marketLine(report)])}`,
+      json: report,
+    };
+  },
+};

@@ -1,0 +1,83 @@
+import { OFFER_REASON_RULES, type OfferContext } from '../_internal/offerReasonRules.ts';
+import { CUSTOMER_SEGMENTS } from '../_internal/offerVocabulary.ts';
+import { readHoldings } from '../_internal/readHoldings.ts';
+import { readOffer } from '../_internal/readOffer.ts';
+import { requireMarket } from '../_internal/requireMarket.ts';
+import { requireOneOf } from '../_internal/requireOneOf.ts';
+import { requireRecord } from '../_internal/requireRecord.ts';
+import { requireText } from '../_internal/requireText.ts';
+import { marketNames } from '../markets/data/marketNames.ts';
+import { isAvailableInMarket } from '../markets/isAvailableInMarket.ts';
+import type { PolicyOptions } from '../policy/PolicyOptions.ts';
+import { resolvePolicy } from '../policy/resolvePolicy.ts';
+import type { OfferAvailability, OfferAvailabilityInput, OfferReason } from './types.ts';
+
+/**
+ * Whether a customer can buy an offer from a partner, with **every** reason why not, in the
+ * SPEC's order (SPEC §6, OFR): `not-license-based` (a third party's usage-based offer, bought in
+ * the Azure portal), `not-transactable`, `not-offered-through-csp`, `exclusive-to-other-partners`,
+ * `country-not-supported`, `market-unavailable` (the offer's product family in the customer's
+ * billing market, MKT-3), `segment-not-eligible`, `reactivate-instead` (a one-per-customer offer
+ * held in a suspended subscription) and `already-subscribed` (held in trial or active). Each
+ * reason is `{ code, message }`: a stable code and one English sentence, so a UI can show them
+ * all. `available` is `true` exactly when there is none.
+ *
+ * An absent optional field of the offer is no restriction; an empty list admits nobody. Countries
+ * are compared as Partner Center codes after MKT-2 resolution (`XS` is not `BQ`).
+ *
+ * Decided: partner and offer IDs compare without regard to letter case (Partner Center writes its
+ * GUIDs in either case); a customer holding the offer both suspended and active gets both
+ * `reactivate-instead` and `already-subscribed`; an empty `partnerId` or offer `id` is
+ * `INVALID_ARGUMENT`; extra fields on any input are ignored (so a lifecycle subscription with an
+ * `offerId` can be passed as it is).
+ *
+ * @param input - `{ offer, customer, partnerId, subscriptions? }`.
+ * @param options - `{ policy }` for the market check; by default the newest catalog policy (POL-2).
+ * @returns `{ available, reasons, policyId }`.
+ * @throws {@link RuleError} `MISSING_FIELD` for an absent required field, `INVALID_ARGUMENT` for a
+ *   wrong type or unknown enum value, `UNKNOWN_MARKET` for a billing or supported country no market
+ *   answers to; each with the field's path (`input.offer.billingType`).
+ * @example
+ * ```ts
+ * import { offerAvailability } from 'subscription-rules';
+ * const result = offerAvailability({
+ *   offer: { id: 'reserved-vm', publisher: 'microsoft', billingType: 'license', productFamily: 'azure-reservations', segments: ['commercial'] },
+ *   customer: { segment: 'education', billingCountry: 'Swaziland' },
+ *   partnerId: 'contoso',
+ * });
+ * result.reasons.map((reason) => reason.code);
+ * //=> ['market-unavailable', 'segment-not-eligible']
+ * result.reasons[0]?.message;
+ * //=> 'Product family "azure-reservations" is not available in Eswatini (SZ).'
+ * ```
+ * @category Offers
+ */
+export function offerAvailability(
+  input: OfferAvailabilityInput,
+  options?: PolicyOptions,
+): OfferAvailability {
+  const fields = requireRecord(input, 'input');
+  const offer = readOffer(fields.offer, 'input.offer');
+  const customer = requireRecord(fields.customer, 'input.customer');
+  const segment = requireOneOf(customer.segment, CUSTOMER_SEGMENTS, 'input.customer.segment');
+  const country = requireMarket(customer.billingCountry, 'input.customer.billingCountry');
+  const partnerId = requireText(fields.partnerId, 'input.partnerId').toLowerCase();
+  const held = readHoldings(fields.subscriptions, 'input.subscriptions', offer.id);
+  const policy = resolvePolicy(options);
+  const context: OfferContext = {
+    offer,
+    segment,
+    country,
+    where: `${marketNames[country]} (${country})`,
+    partnerId,
+    held,
+    marketUnavailable:
+      offer.productFamily !== undefined &&
+      !isAvailableInMarket(offer.productFamily, country, { policy }),
+  };
+  const reasons: OfferReason[] = [];
+  for (const rule of OFFER_REASON_RULES) {
+    if (rule.applies(context)) reasons.push({ code: rule.code, message: rule.message(context) });
+  }
+  return { available: reasons.length === 0, reasons, policyId: policy.id };
+}

@@ -1,0 +1,159 @@
+import type { ProductFamily } from '../policy/types.ts';
+
+/**
+ * Who publishes an offer: Microsoft itself, or a third-party ISV through the commercial
+ * marketplace (SPEC §6).
+ *
+ * @category Offers
+ */
+export type OfferPublisher = 'microsoft' | 'partner';
+
+/**
+ * How an offer is billed: per license, or by usage (metered or consumption-based) (SPEC §6).
+ *
+ * @category Offers
+ */
+export type OfferBillingType = 'license' | 'usage';
+
+/**
+ * A catalog category an offer may be listed under (SPEC OFR-1).
+ *
+ * @category Offers
+ */
+export type OfferCategory = 'enterprise' | 'small-business' | 'trial';
+
+/**
+ * The segment a customer belongs to, which decides the offers it may buy (SPEC §6).
+ *
+ * @category Offers
+ */
+export type CustomerSegment = 'commercial' | 'education' | 'government' | 'nonprofit';
+
+/**
+ * An offer of the catalog and the restrictions on who may buy it (SPEC §6). An absent (or
+ * `undefined`) optional field means "no restriction"; an empty list admits nobody.
+ *
+ * @category Offers
+ */
+export interface Offer {
+  /** The offer's identifier. */
+  readonly id: string;
+  /** Microsoft's own offer, or a third party's. */
+  readonly publisher: OfferPublisher;
+  /** Billed per license or by usage. */
+  readonly billingType: OfferBillingType;
+  /** The catalog categories it is listed under (OFR-1); absent: none. */
+  readonly categories?: readonly OfferCategory[] | undefined;
+  /** The product family whose market availability applies (MKT-3), e.g. `azure-reservations`. */
+  readonly productFamily?: ProductFamily | undefined;
+  /** Whether a customer may hold only one subscription to it. */
+  readonly onePerCustomer?: boolean | undefined;
+  /** The customer segments it is sold to. */
+  readonly segments?: readonly CustomerSegment[] | undefined;
+  /** The billing countries the ISV supports: market codes or English names (MKT-2). */
+  readonly supportedCountries?: readonly string[] | undefined;
+  /** `false` when the ISV chose not to offer it through CSP. */
+  readonly offeredThroughCsp?: boolean | undefined;
+  /** The only partners that may sell it. */
+  readonly exclusiveToPartners?: readonly string[] | undefined;
+  /** `false` when it cannot be transacted through the partner tools. */
+  readonly transactable?: boolean | undefined;
+}
+
+/**
+ * The customer who would buy an offer (SPEC §6).
+ *
+ * @category Offers
+ */
+export interface Customer {
+  /** The customer's segment. */
+  readonly segment: CustomerSegment;
+  /** The customer's billing country: a market code (any case) or an English name (MKT-2). */
+  readonly billingCountry: string;
+}
+
+/**
+ * One of the customer's current subscriptions, as far as offer availability needs it (SPEC §6).
+ * A lifecycle subscription with an `offerId` fits; other fields are ignored.
+ *
+ * @category Offers
+ */
+export interface CustomerSubscription {
+  /** The offer it is a subscription to. */
+  readonly offerId: string;
+  /** Its status (SPEC §5). */
+  readonly status: 'trial' | 'active' | 'suspended' | 'cancelled' | 'expired' | 'deleted';
+}
+
+/**
+ * What {@link offerAvailability} decides about (SPEC §6).
+ *
+ * @category Offers
+ */
+export interface OfferAvailabilityInput {
+  /** The offer the customer would buy. */
+  readonly offer: Offer;
+  /** The customer. */
+  readonly customer: Customer;
+  /** The partner who would sell it (compared with `offer.exclusiveToPartners`). */
+  readonly partnerId: string;
+  /** The customer's current subscriptions; none when absent. */
+  readonly subscriptions?: readonly CustomerSubscription[] | undefined;
+}
+
+/**
+ * Why an offer cannot be sold, as a stable code (SPEC §6), in the order the reasons are listed.
+ *
+ * @category Offers
+ */
+export type OfferReasonCode =
+  | 'not-license-based'
+  | 'not-transactable'
+  | 'not-offered-through-csp'
+  | 'exclusive-to-other-partners'
+  | 'country-not-supported'
+  | 'market-unavailable'
+  | 'segment-not-eligible'
+  | 'reactivate-instead'
+  | 'already-subscribed';
+
+/**
+ * One reason an offer cannot be sold: a stable code for programs and one English sentence for
+ * people (SPEC ERR-1, §6).
+ *
+ * @category Offers
+ */
+export interface OfferReason {
+  /** The stable code. */
+  readonly code: OfferReasonCode;
+  /** One English sentence a UI can show, e.g. `This offer is not sold to education customers.` */
+  readonly message: string;
+}
+
+/**
+ * Whether a customer can buy an offer from a partner, and every reason why not (SPEC §6).
+ *
+ * @category Offers
+ */
+export interface OfferAvailability {
+  /** `true` exactly when `reasons` is empty. */
+  readonly available: boolean;
+  /** Every reason that applies, in the SPEC's order, each code at most once. */
+  readonly reasons: readonly OfferReason[];
+  /** The policy the market check used (POL-1). */
+  readonly policyId: string;
+}
+
+/**
+ * The filters of {@link filterOffers} (SPEC OFR-1); an absent filter keeps every offer.
+ *
+ * @category Offers
+ */
+export interface OfferFilters {
+  /** Keep only offers of this publisher. */
+  readonly publisher?: OfferPublisher | undefined;
+  /** Keep only offers of this billing type. */
+  readonly billingType?: OfferBillingType | undefined;
+  /** Keep only offers listed under this category; an offer without `categories` never matches. */
+  readonly category?: OfferCategory | undefined;
+}

@@ -1,0 +1,102 @@
+import { fail } from '../_internal/fail.ts';
+import { fixedDecision } from '../_internal/fixedDecision.ts';
+import { readCancellationRule } from '../_internal/readCancellationRule.ts';
+import { readMoney } from '../_internal/readMoney.ts';
+import { readProductRules } from '../_internal/readProductRules.ts';
+import { readTerm } from '../_internal/readTerm.ts';
+import { windowDecision } from '../_internal/windowDecision.ts';
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import type { PolicyOptions } from '../policy/PolicyOptions.ts';
+import { resolvePolicy } from '../policy/resolvePolicy.ts';
+import { assertNotBefore } from '../time/assertNotBefore.ts';
+import { type Instant, parseInstant } from '../time/parseInstant.ts';
+import type { Purchase } from './Purchase.ts';
+import type { CancellationDecision } from './types.ts';
+
+/**
+ * What happens to the money if the customer cancels at `at` (SPEC §3, REF-1 … REF-11). The rules
+ * are those of the policy in force at `purchase.orderedAt` (POL-2), so an order of 2021-03-07 keeps
+ * its 60-day software window when the request comes in April; every window and outcome is read
+ * from the policy's data. Windows are half-open and count from the order (TIME-3, REF-11): at
+ * exactly `windowEndsAt` the window is closed.
+ *
+ * Decided: `daysRemaining` is the whole 24-hour days from `at` to the window's end, rounded down
+ * (REF-9): 60 at the order of a 60-day window, 1 at the order of a 24-hour one, 0 on the last partial
+ * day and after the end. A `price` must be ≥ 0. A `term` is checked against the product's `terms`,
+ * so a product with none (perpetual software, plans, usage) accepts no term. `currentTermEnd`, when
+ * given, must come after `at` whatever the outcome. A `billingCycle` is checked whenever given.
+ * The `reason` of an answer that does not depend on time is the one its outcome's type allows
+ * (`usage-based`, `plan-not-cancellable`), whatever text a custom policy's rule carries.
+ *
+ * @param purchase - The product, `billingCycle` where the rule depends on it, `orderedAt`, and
+ *   optionally `price`, `term` and `currentTermEnd`.
+ * @param at - The instant of the cancellation request.
+ * @param options - `{ policy }` to decide by a policy of your own.
+ * @returns The decision: `outcome`, `rule`, `policyId`, `message`, and `windowEndsAt` /
+ *   `daysRemaining`, `credit`, `effectiveAt`, `reason` where they apply.
+ * @throws {@link RuleError} `OUT_OF_ORDER` when `at` is before the order or `currentTermEnd` is not
+ *   after `at`; `MISSING_FIELD` for a missing `orderedAt`, product, or the billing cycle of
+ *   `marketplace-saas` (REF-10); `INVALID_ARGUMENT` for an unknown product, billing cycle or term
+ *   (REF-5); `INVALID_INSTANT`; the codes of a bad price.
+ * @example
+ * ```ts
+ * import { cancellationDecision } from 'subscription-rules';
+ * const saas = { product: 'marketplace-saas', billingCycle: 'monthly', orderedAt: '2026-11-20T10:00:00Z' } as const;
+ * cancellationDecision(saas, '2026-11-21T09:59:59.999Z').outcome;
+ * //=> 'full-credit'
+ * cancellationDecision(saas, '2026-11-21T10:00:00Z');
+ * //=> { outcome: 'cancel-at-renewal', rule: 'REF-2', policyId: 'partner-center-2021-03',
+ * //     message: 'Requested after the 24-hour full-credit window (ended 2026-11-21T10:00:00.000Z): the cancellation is scheduled for the end of the current term, with no credit.',
+ * //     windowEndsAt: '2026-11-21T10:00:00.000Z', daysRemaining: 0 }
+ * cancellationDecision(
+ *   { product: 'software-subscription', orderedAt: '2021-03-07T12:00:00Z', price: { amount: 36500, currency: 'USD' } },
+ *   '2021-04-20T08:00:00Z',
+ * );
+ * //=> { outcome: 'prorated-credit', rule: 'REF-5', policyId: 'partner-center-2020-01',
+ * //     message: 'Cancelled within 60 days of the order, with no early-termination fee: the unused part of the term is credited on the next invoice (window ends 2021-05-06T12:00:00.000Z).',
+ * //     windowEndsAt: '2021-05-06T12:00:00.000Z', daysRemaining: 16, credit: { amount: 32000, currency: 'USD' } }
+ * ```
+ * @category Refunds
+ */
+export function cancellationDecision(
+  purchase: Purchase,
+  at: Instant,
+  options?: PolicyOptions,
+): CancellationDecision {
+  if (typeof purchase !== 'object' || purchase === null) {
+    fail(RuleErrorCode.INVALID_ARGUMENT, 'purchase', 'expected a purchase object', purchase);
+  }
+  const orderedMs = parseInstant(purchase.orderedAt, 'purchase.orderedAt');
+  const atMs = parseInstant(at, 'at');
+  assertNotBefore(atMs, 'at', orderedMs, 'purchase.orderedAt');
+  const policy = resolvePolicy(options, orderedMs);
+  const product = purchase.product;
+  const rules = readProductRules(policy, product, 'purchase.product');
+  const rule = readCancellationRule(rules, product, purchase.billingCycle);
+  const term = readTerm(rules, product, purchase.term);
+  const price =
+    purchase.price === undefined ? undefined : readMoney(purchase.price, 'purchase.price');
+  if (price !== undefined && price.amount < 0) {
+    fail(
+      RuleErrorCode.INVALID_AMOUNT,
+      'purchase.price.amount',
+      'expected a price ≥ 0',
+      price.amount,
+    );
+  }
+  let currentTermEndMs: number | undefined;
+  if (purchase.currentTermEnd !== undefined) {
+    currentTermEndMs = parseInstant(purchase.currentTermEnd, 'purchase.currentTermEnd');
+    if (currentTermEndMs <= atMs) {
+      fail(
+        RuleErrorCode.OUT_OF_ORDER,
+        'purchase.currentTermEnd',
+        'expected an instant after at (a term that has ended cannot be cancelled at its end)',
+        purchase.currentTermEnd,
+      );
+    }
+  }
+  return rule.type === 'fixed'
+    ? fixedDecision(rule, policy.id, price)
+    : windowDecision(rule, policy.id, orderedMs, atMs, price, term, currentTermEndMs);
+}

@@ -1,0 +1,66 @@
+import { readDownloadLink } from '../_internal/readDownloadLink.ts';
+import type { PolicyOptions } from '../policy/PolicyOptions.ts';
+import { resolvePolicy } from '../policy/resolvePolicy.ts';
+import { addDays } from '../time/addDays.ts';
+import { assertNotBefore } from '../time/assertNotBefore.ts';
+import { formatInstant } from '../time/formatInstant.ts';
+import { type Instant, parseInstant } from '../time/parseInstant.ts';
+import type { DownloadLink, DownloadLinkStatus } from './types.ts';
+
+/**
+ * Whether a download link works at `at` (SPEC SW-1). Under a policy with limits
+ * (`partner-center-2020-01`: 14 days or 50 downloads) it works while `at` < issuedAt + 14 days and
+ * fewer than 50 downloads were made, so the 50th download is allowed and the 51st refused; under a
+ * policy without (`partner-center-2021-03`) only revocation ends it, and `expiresAt` and
+ * `downloadsLeft` are absent. A revoked link is invalid whatever `at` is (SW-2). The reason is the
+ * first that applies of `revoked`, `expired`, `download-limit`.
+ *
+ * The limits come from `options.policy`, else from the catalog policy in force at `link.issuedAt`
+ * (POL-2). Decided: `expiresAt` and `downloadsLeft` are given whenever the policy has limits, also
+ * for a link that no longer works, so a UI can say when and why it stopped.
+ *
+ * @param link - The link, as {@link issueDownloadLink} or {@link recordDownload} returned it.
+ * @param at - The instant asked about.
+ * @param options - `{ policy }` to judge by a policy of your own.
+ * @returns `{ valid, reason?, expiresAt?, downloadsLeft?, policyId }`.
+ * @throws {@link RuleError} `OUT_OF_ORDER` when `at` is before `link.issuedAt`; `INVALID_INSTANT`,
+ *   `MISSING_FIELD` or `INVALID_ARGUMENT` for a malformed link or instant.
+ * @example
+ * ```ts
+ * import { downloadLinkStatus } from 'subscription-rules';
+ * const link = { issuedAt: '2020-06-01T00:00:00.000Z', downloads: 49, revoked: false, policyId: 'partner-center-2020-01' };
+ * downloadLinkStatus(link, '2020-06-14T23:59:59.999Z');
+ * //=> { valid: true, expiresAt: '2020-06-15T00:00:00.000Z', downloadsLeft: 1, policyId: 'partner-center-2020-01' }
+ * downloadLinkStatus(link, '2020-06-15T00:00:00Z');
+ * //=> { valid: false, reason: 'expired', expiresAt: '2020-06-15T00:00:00.000Z', downloadsLeft: 1, policyId: 'partner-center-2020-01' }
+ * ```
+ * @category Software
+ */
+export function downloadLinkStatus(
+  link: DownloadLink,
+  at: Instant,
+  options?: PolicyOptions,
+): DownloadLinkStatus {
+  const issuedMs = readDownloadLink(link);
+  const atMs = parseInstant(at, 'at');
+  assertNotBefore(atMs, 'at', issuedMs, 'link.issuedAt');
+  const policy = resolvePolicy(options, issuedMs);
+  const limits = policy.downloadLinks;
+  const policyId = policy.id;
+  if (limits === null) {
+    return link.revoked ? { valid: false, reason: 'revoked', policyId } : { valid: true, policyId };
+  }
+  const expiresMs = addDays(issuedMs, limits.validDays);
+  const expiresAt = formatInstant(expiresMs, 'expiresAt');
+  const downloadsLeft = Math.max(0, limits.maxDownloads - link.downloads);
+  const reason = link.revoked
+    ? 'revoked'
+    : atMs >= expiresMs
+      ? 'expired'
+      : downloadsLeft === 0
+        ? 'download-limit'
+        : undefined;
+  return reason === undefined
+    ? { valid: true, expiresAt, downloadsLeft, policyId }
+    : { valid: false, reason, expiresAt, downloadsLeft, policyId };
+}
