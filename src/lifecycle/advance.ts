@@ -1,6 +1,4 @@
-import { fail } from '../_internal/fail.ts';
-import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
-import { formatInstant } from '../time/formatInstant.ts';
+import { assertNotBefore } from '../time/assertNotBefore.ts';
 import { instantText } from '../time/instantText.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import { advanceState } from './machine/advanceState.ts';
@@ -33,14 +31,7 @@ import type { Advanced, Deadline, Subscription } from './types.ts';
 export function advance(subscription: Subscription, to: Instant): Advanced {
   const asOf = readSubscription(subscription);
   const toMs = parseInstant(to, 'to');
-  if (toMs < asOf) {
-    fail(
-      RuleErrorCode.OUT_OF_ORDER,
-      'to',
-      `expected an instant at or after subscription.asOf (${subscription.asOf})`,
-      formatInstant(toMs, 'to'),
-    );
-  }
+  assertNotBefore(toMs, 'to', asOf, 'subscription.asOf');
   const events: Deadline[] = [];
   const state = advanceState(subscription, toMs, instantText(to, toMs, 'to'), events);
   return { subscription: state as Subscription, events };

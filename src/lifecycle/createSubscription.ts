@@ -1,5 +1,6 @@
 import { fail } from '../_internal/fail.ts';
 import { readMoney } from '../_internal/readMoney.ts';
+import { readQuantity } from '../_internal/readQuantity.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { resolvePolicy } from '../policy/resolvePolicy.ts';
@@ -85,14 +86,7 @@ export function createSubscription(
       term,
     );
   }
-  if (!Number.isSafeInteger(input.quantity) || input.quantity < 1) {
-    fail(
-      input.quantity === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_QUANTITY,
-      'input.quantity',
-      'expected an integer ≥ 1',
-      input.quantity,
-    );
-  }
+  readQuantity(input.quantity, 'input.quantity');
   const trial = input.freeTrial ?? false;
   if (typeof trial !== 'boolean')
     fail(RuleErrorCode.INVALID_ARGUMENT, 'input.freeTrial', 'expected a boolean', trial);

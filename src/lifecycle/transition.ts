@@ -1,7 +1,7 @@
 import { fail } from '../_internal/fail.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
-import { formatInstant } from '../time/formatInstant.ts';
+import { assertNotBefore } from '../time/assertNotBefore.ts';
 import { instantText } from '../time/instantText.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import { cancel } from './events/cancel.ts';
@@ -80,14 +80,7 @@ export function transition(
   }
   const atMs = parseInstant(event.at, 'event.at');
   handler.read(event, policy);
-  if (atMs < asOf) {
-    fail(
-      RuleErrorCode.OUT_OF_ORDER,
-      'event.at',
-      `expected an instant at or after subscription.asOf (${subscription.asOf})`,
-      formatInstant(atMs, 'event.at'),
-    );
-  }
+  assertNotBefore(atMs, 'event.at', asOf, 'subscription.asOf');
   const at = instantText(event.at, atMs, 'event.at');
   const events: Deadline[] = [];
   const state = advanceState(subscription, atMs, at, events);

@@ -2,22 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = main(
-    argv,
-    (text) => {
-      out += `${text}\n`;
-    },
-    (text) => {
-      err += `${text}\n`;
-    },
-  );
-  return { code, out, err };
-}
+import { run } from './_run.ts';
 
 function scenarioFile(scenario: unknown): string {
   const file = join(mkdtempSync(join(tmpdir(), 'timeline-')), 'scenario.json');

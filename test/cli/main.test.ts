@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = main(
-    argv,
-    (text) => {
-      out += `${text}\n`;
-    },
-    (text) => {
-      err += `${text}\n`;
-    },
-  );
-  return { code, out, err };
-}
+import { run } from './_run.ts';
 
 describe('the command-line tool', () => {
   it('POL-2: demo names the policy in force today and the one an order of 2021-03-07 keeps', () => {

@@ -1,5 +1,4 @@
-import { fail } from '../../_internal/fail.ts';
-import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { readQuantity } from '../../_internal/readQuantity.ts';
 import { accepted } from '../machine/accepted.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import type { ChangeQuantityEvent } from '../types.ts';
@@ -8,14 +7,7 @@ import type { ChangeQuantityEvent } from '../types.ts';
 export const changeQuantity: EventHandler<ChangeQuantityEvent> = {
   from: ['trial', 'active'],
   read(event) {
-    if (!Number.isSafeInteger(event.quantity) || event.quantity < 1) {
-      fail(
-        event.quantity === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_QUANTITY,
-        'event.quantity',
-        'expected an integer ≥ 1',
-        event.quantity,
-      );
-    }
+    readQuantity(event.quantity, 'event.quantity');
   },
   apply(event, context) {
     context.state.quantity = event.quantity;
