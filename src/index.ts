@@ -34,7 +34,7 @@ export type {
   WindowCancellation,
 } from './policy/types.ts';
 export type { CurrencyCode } from './pricing/CurrencyCode.ts';
-export type { Money } from './pricing/Money.ts';
+export { type Money, money } from './pricing/money.ts';
 export { type ProrateConstraints, type ProrationPeriod, prorate } from './pricing/prorate.ts';
 export type { RoundingMode } from './pricing/RoundingMode.ts';
 export type { Instant } from './time/parseInstant.ts';
