@@ -35,6 +35,7 @@ export type {
 } from './policy/types.ts';
 export { allocate } from './pricing/allocate.ts';
 export type { CurrencyCode } from './pricing/CurrencyCode.ts';
+export { formatMoney } from './pricing/formatMoney.ts';
 export { type Money, money } from './pricing/money.ts';
 export { priceIncludesTax } from './pricing/priceIncludesTax.ts';
 export { type ProrateConstraints, type ProrationPeriod, prorate } from './pricing/prorate.ts';
