@@ -3,11 +3,13 @@ import { RuleError } from '../errors/RuleError.ts';
 import type { Command } from './Command.ts';
 import { demoCommand } from './commands/demo.ts';
 import { policiesCommand } from './commands/policies.ts';
+import { quoteCommand } from './commands/quote.ts';
 import { UsageError } from './UsageError.ts';
 
 const commands: Readonly<Record<string, Command>> = {
   demo: demoCommand,
   policies: policiesCommand,
+  quote: quoteCommand,
 };
 
 function help(): string {
