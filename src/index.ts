@@ -92,10 +92,16 @@ export type {
   SuspensionReason,
   WindowCancellation,
 } from './policy/types.ts';
+export { allocate } from './pricing/allocate.ts';
 export type { CurrencyCode } from './pricing/CurrencyCode.ts';
-export type { Money } from './pricing/Money.ts';
+export { formatMoney } from './pricing/formatMoney.ts';
+export { type Money, money } from './pricing/money.ts';
+export { priceIncludesTax } from './pricing/priceIncludesTax.ts';
 export { type ProrateConstraints, type ProrationPeriod, prorate } from './pricing/prorate.ts';
+export { type Quote, type QuoteInput, quote } from './pricing/quote.ts';
 export type { RoundingMode } from './pricing/RoundingMode.ts';
+export { sumMoney } from './pricing/sumMoney.ts';
+export type { TaxRate } from './pricing/TaxRate.ts';
 export { cancellationDecision } from './refunds/cancellationDecision.ts';
 export type { Purchase } from './refunds/Purchase.ts';
 export type {

@@ -11,3 +11,16 @@ export function ruleErrorOf(run: () => unknown): RuleError {
   }
   throw new Error('expected a RuleError, but nothing was thrown');
 }
+
+/** The code and path of the `RuleError` a call throws, or `'no error'`; anything else is rethrown. */
+export function errorOf(
+  run: () => unknown,
+): { code: string; path: string | undefined } | 'no error' {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof RuleError) return { code: error.code, path: error.path };
+    throw error;
+  }
+  return 'no error';
+}

@@ -1,5 +1,5 @@
 import type { FixedCancellation } from '../policy/types.ts';
-import type { Money } from '../pricing/Money.ts';
+import type { Money } from '../pricing/money.ts';
 import type { CancellationDecision } from '../refunds/types.ts';
 
 /**

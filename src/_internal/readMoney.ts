@@ -1,6 +1,6 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { currencyExponents } from '../pricing/data/currencyExponents.ts';
-import type { Money } from '../pricing/Money.ts';
+import type { Money } from '../pricing/money.ts';
 import { fail } from './fail.ts';
 
 /**

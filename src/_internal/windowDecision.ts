@@ -1,5 +1,5 @@
 import type { WindowCancellation } from '../policy/types.ts';
-import type { Money } from '../pricing/Money.ts';
+import type { Money } from '../pricing/money.ts';
 import { roundHalfUp } from '../pricing/rounding/roundHalfUp.ts';
 import type { CancellationDecision } from '../refunds/types.ts';
 import { addDays } from '../time/addDays.ts';

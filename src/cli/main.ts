@@ -4,6 +4,7 @@ import type { Command } from './Command.ts';
 import { demoCommand } from './commands/demo.ts';
 import { marketCommand } from './commands/market.ts';
 import { policiesCommand } from './commands/policies.ts';
+import { quoteCommand } from './commands/quote.ts';
 import { refundCommand } from './commands/refund.ts';
 import { suspensionCommand } from './commands/suspension.ts';
 import { timelineCommand } from './commands/timeline.ts';
@@ -16,6 +17,7 @@ const commands: Readonly<Record<string, Command>> = {
   suspension: suspensionCommand,
   timeline: timelineCommand,
   refund: refundCommand,
+  quote: quoteCommand,
 };
 
 function help(): string {

@@ -1,6 +1,6 @@
 import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../pricing/data/currencyExponents.ts';
-import type { Money } from '../pricing/Money.ts';
+import type { Money } from '../pricing/money.ts';
 import { UsageError } from './UsageError.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { BillingCycle, SuspensionReason } from '../policy/types.ts';
-import type { Money } from '../pricing/Money.ts';
+import type { Money } from '../pricing/money.ts';
 import type { Instant } from '../time/parseInstant.ts';
 import type { Term } from '../time/Term.ts';
 

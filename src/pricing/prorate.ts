@@ -4,7 +4,7 @@ import { unusedTermCredit } from '../_internal/unusedTermCredit.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { daysBetween } from '../time/daysBetween.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
-import type { Money } from './Money.ts';
+import type { Money } from './money.ts';
 import type { RoundingMode } from './RoundingMode.ts';
 import { roundingRules } from './rounding/roundingRules.ts';
 

@@ -1,4 +1,4 @@
-import type { Money } from '../pricing/Money.ts';
+import type { Money } from '../pricing/money.ts';
 
 /**
  * What every cancellation decision carries (SPEC REF-9).

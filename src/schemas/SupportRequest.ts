@@ -1,4 +1,4 @@
-import type { Money } from '../pricing/Money.ts';
+import type { Money } from '../pricing/money.ts';
 
 /**
  * The Partner Center problem type of a refund support request (SPEC SUP-1; `002`).

@@ -11,6 +11,19 @@ describe('the command-line tool', () => {
     );
   });
 
+  it('PRICE-4: demo quotes an Australian price that includes GST and a US price that excludes sales tax', () => {
+    const { code, out } = run('demo');
+    expect(code).toBe(0);
+    expect(out).toContain('$10.99 AUD in AU, tax rate 0.1: the list price includes tax');
+    expect(out).toMatch(/net +\$9\.99 +999 minor units\n +tax +\$1\.00 +100 minor units/);
+    expect(out).toContain('$10.00 USD in US, tax rate 0.0725: the list price excludes tax');
+    expect(out).toMatch(/tax +\$0\.73 +73 minor units\n +gross +\$10\.73 +1073 minor units/);
+    const json = JSON.parse(run('demo', '--json').out);
+    expect(
+      json.quotes.map((q: { quote: { tax: { amount: number } } }) => q.quote.tax.amount),
+    ).toEqual([100, 73]);
+  });
+
   it('POL-1: policies --json prints the catalog exactly', () => {
     const { code, out } = run('policies', '--json');
     expect(code).toBe(0);

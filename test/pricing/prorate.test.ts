@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RuleError } from '../../src/errors/RuleError.ts';
-import type { Money } from '../../src/pricing/Money.ts';
+import type { Money } from '../../src/pricing/money.ts';
 import { prorate } from '../../src/pricing/prorate.ts';
 import { epochMs } from '../_arbitraries.ts';
 import { itKeepsTheContract } from '../_contracts.ts';

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Money } from '../../src/pricing/Money.ts';
+import type { Money } from '../../src/pricing/money.ts';
 import { cancellationDecision } from '../../src/refunds/cancellationDecision.ts';
 import type { Purchase } from '../../src/refunds/Purchase.ts';
 import type {

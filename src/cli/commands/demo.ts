@@ -1,4 +1,7 @@
 import { policyAt } from '../../policy/policyAt.ts';
+import { formatMoney } from '../../pricing/formatMoney.ts';
+import { money } from '../../pricing/money.ts';
+import { type QuoteInput, quote } from '../../pricing/quote.ts';
 import { cancellationDecision } from '../../refunds/cancellationDecision.ts';
 import type { Purchase } from '../../refunds/Purchase.ts';
 import type { Command } from '../Command.ts';
@@ -11,6 +14,8 @@ import { timelineText } from './timeline.ts';
 
 /** Names a country library may not know, and Partner Center's own codes (SPEC MKT-1..3). */
 const markets = ['Swaziland', 'Saba', 'Jan Mayen', 'Congo (DRC)', 'Germany'];
+
+import { quoteLines } from './quote.ts';
 
 const orders = [
   '2020-06-15T09:30:00Z',
@@ -64,6 +69,13 @@ const life: Scenario = {
   ],
   until: '2026-06-01T00:00:00Z',
 };
+/** Two quotes: a list price that includes GST in Australia, and one that excludes sales tax in the US. */
+function quoteInputs(): readonly QuoteInput[] {
+  return [
+    { listPrice: money('10.99', 'AUD'), market: 'AU', taxRate: '0.1' },
+    { listPrice: money('10.00', 'USD'), market: 'US', taxRate: '0.0725' },
+  ];
+}
 
 /** `subscription-rules demo`: a short walk through what the library decides, on the embedded policies. */
 export const demoCommand: Command = {
@@ -89,6 +101,7 @@ export const demoCommand: Command = {
       at,
       decision: cancellationDecision(purchase, at),
     }));
+    const quotes = quoteInputs().map((input) => ({ input, quote: quote(input) }));
     const human = [
       'subscription-rules demo: decisions made with the embedded Partner Center policies',
       '',
@@ -117,6 +130,12 @@ export const demoCommand: Command = {
         ]),
       ),
       '',
+      'Quotes, exact to the minor unit (SPEC PRICE-4):',
+      ...quotes.flatMap(({ input, quote: result }) => [
+        `  ${formatMoney(input.listPrice, `en-${input.market}`)} ${input.listPrice.currency} in ${input.market}, tax rate ${input.taxRate}: the list price ${result.listPriceIncludesTax ? 'includes' : 'excludes'} tax`,
+        quoteLines(result, input.market, '    '),
+      ]),
+      '',
       "One subscription's life (marketplace SaaS, monthly, 30-day free trial, SPEC §5):",
       timelineText(played.entries),
     ].join('\n');
@@ -127,6 +146,7 @@ export const demoCommand: Command = {
         rulesForOrders: rules,
         markets: reports,
         refunds,
+        quotes,
         life: played,
       },
     };

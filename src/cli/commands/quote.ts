@@ -1,0 +1,92 @@
+import { RuleError } from '../../errors/RuleError.ts';
+import type { MarketCode } from '../../markets/MarketCode.ts';
+import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
+import { formatMoney } from '../../pricing/formatMoney.ts';
+import { type Money, money } from '../../pricing/money.ts';
+import { type Quote, quote } from '../../pricing/quote.ts';
+import type { RoundingMode } from '../../pricing/RoundingMode.ts';
+import type { Command } from '../Command.ts';
+import { table } from '../table.ts';
+import { UsageError } from '../UsageError.ts';
+
+/** The command-line name of each input a `RuleError` path can point at. */
+const FLAGS: Readonly<Record<string, string>> = {
+  text: '<amount>',
+  currency: '<currency>',
+  'input.market': '--market',
+  'input.taxRate': '--tax-rate',
+  'input.quantity': '--quantity',
+  'input.rounding': '--rounding',
+  'input.listPrice.amount': '<amount>',
+};
+
+/** The people's lines of a quote: each amount formatted for the market (locale `en-<market>`) and in minor units. */
+export function quoteLines(result: Quote, market: string, indent = '  '): string {
+  const locale = `en-${market.toUpperCase()}`;
+  const row = (name: string, amount: Money) => [
+    name,
+    formatMoney(amount, locale),
+    `${amount.amount} minor units`,
+  ];
+  return table(
+    [row('net', result.net), row('tax', result.tax), row('gross', result.gross)],
+    indent,
+  );
+}
+
+function quantityOf(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  if (!/^[1-9][0-9]*$/.test(text)) {
+    throw new UsageError(`--quantity: expected a whole number ≥ 1, got ${JSON.stringify(text)}`);
+  }
+  return Number(text);
+}
+
+function run(positionals: readonly string[], values: Readonly<Record<string, unknown>>) {
+  const [amount, currency, extra] = positionals;
+  if (amount === undefined || currency === undefined || extra !== undefined) {
+    throw new UsageError('expected exactly two arguments: <amount> <currency>');
+  }
+  if (values.market === undefined) throw new UsageError('--market is required');
+  if (values['tax-rate'] === undefined) throw new UsageError('--tax-rate is required');
+  const market = String(values.market);
+  const result = quote({
+    listPrice: money(amount, currency as CurrencyCode),
+    quantity: quantityOf(values.quantity),
+    market: market as MarketCode,
+    taxRate: String(values['tax-rate']),
+    rounding: values.rounding as RoundingMode | undefined,
+  });
+  const includes = result.listPriceIncludesTax ? 'includes' : 'excludes';
+  const human = [
+    `Quote for ${values.quantity ?? 1} × ${amount} ${currency} in ${market.toUpperCase()}, tax rate ${values['tax-rate']} (${values.rounding ?? 'half-up'}): the list price ${includes} tax (${result.policyId})`,
+    quoteLines(result, market),
+  ].join('\n');
+  return { human, json: result };
+}
+
+/** `subscription-rules quote`: net, tax and gross of a line (SPEC PRICE-4). */
+export const quoteCommand: Command = {
+  summary: 'Split a price into net, tax and gross, exactly to the minor unit',
+  usage:
+    'subscription-rules quote <amount> <currency> --market <m> --tax-rate <r> [--quantity n] [--rounding mode] [--json]',
+  options: {
+    market: { type: 'string' },
+    'tax-rate': { type: 'string' },
+    quantity: { type: 'string' },
+    rounding: { type: 'string' },
+  },
+  run(positionals, values) {
+    try {
+      return run(positionals, values);
+    } catch (error) {
+      // Name the argument or flag the user typed rather than the library's parameter path.
+      const flag = error instanceof RuleError ? FLAGS[error.path ?? ''] : undefined;
+      if (error instanceof RuleError && flag !== undefined) {
+        throw new UsageError(`${flag}${error.message.slice((error.path ?? '').length)}`);
+      }
+      throw error;
+    }
+  },
+};
