@@ -25,3 +25,24 @@ describe('access', () => {
     expect(access(cancelled)).toEqual({ users: false, admins: false });
   });
 });
+
+describe('suspension and sign-in', () => {
+  it('SUS-4: while suspended, users cannot sign in or use the service; administrators can still sign in and reach the data', () => {
+    const sub = createSubscription({
+      product: 'software-subscription',
+      quantity: 1,
+      orderedAt: '2026-01-01T00:00:00Z',
+      accountOpenedAt: '2026-01-01T00:00:00Z',
+      firstBillingPeriodStart: '2026-01-01T00:00:00Z',
+    });
+    const suspended = accept(sub, {
+      type: 'suspend',
+      at: '2026-01-05T00:00:00Z',
+      reason: 'customer-request',
+    }).subscription;
+    expect(access(suspended)).toEqual({ users: false, admins: true });
+    expect(
+      access(accept(suspended, { type: 'reactivate', at: '2026-01-06T00:00:00Z' }).subscription),
+    ).toEqual({ users: true, admins: true });
+  });
+});

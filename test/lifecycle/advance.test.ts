@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { advance } from '../../src/lifecycle/advance.ts';
 import { createSubscription } from '../../src/lifecycle/createSubscription.ts';
 import { nextDeadline } from '../../src/lifecycle/nextDeadline.ts';
+import { transition } from '../../src/lifecycle/transition.ts';
 import { codeOf } from './_helpers.ts';
 
 describe('advance and nextDeadline', () => {
@@ -68,5 +69,61 @@ describe('advance and nextDeadline', () => {
       freeTrial: true,
     });
     expect(nextDeadline(sub)).toEqual({ type: 'trial-converted', at: '2026-02-14T00:00:00.000Z' });
+  });
+});
+
+describe('term end and data deletion', () => {
+  const base = {
+    product: 'marketplace-saas',
+    billingCycle: 'annual',
+    quantity: 1,
+    orderedAt: '2026-01-01T00:00:00Z',
+  } as const;
+
+  it('LC-4: at the term end a scheduled cancellation cancels, auto-renew renews, and otherwise the subscription expires', () => {
+    const sub = createSubscription(base);
+    const renewed = advance(sub, '2027-01-01T00:00:00Z');
+    expect(renewed.events).toEqual([{ type: 'renewed', at: '2027-01-01T00:00:00.000Z' }]);
+    expect(renewed.subscription).toMatchObject({
+      status: 'active',
+      termStart: '2027-01-01T00:00:00.000Z',
+      termEnd: '2028-01-01T00:00:00.000Z',
+    });
+    const off = transition(sub, {
+      type: 'set-auto-renew',
+      at: '2026-06-01T00:00:00Z',
+      enabled: false,
+    });
+    if (!off.ok) throw new Error(off.message);
+    expect(advance(off.subscription, '2027-01-01T00:00:00Z').subscription.status).toBe('expired');
+    const scheduled = transition(sub, { type: 'cancel', at: '2026-06-01T00:00:00Z' });
+    if (!scheduled.ok) throw new Error(scheduled.message);
+    expect(advance(scheduled.subscription, '2027-01-01T00:00:00Z').events).toEqual([
+      { type: 'cancelled', at: '2027-01-01T00:00:00.000Z' },
+    ]);
+  });
+
+  it('LC-8: a subscription still suspended at expiresAt becomes deleted then and keeps its suspension as the record', () => {
+    const sub = createSubscription({
+      ...base,
+      accountOpenedAt: '2025-01-01T00:00:00Z',
+      firstBillingPeriodStart: '2025-02-15T00:00:00Z',
+    });
+    const suspended = transition(sub, {
+      type: 'suspend',
+      at: '2026-02-01T00:00:00Z',
+      reason: 'fraud',
+    });
+    if (!suspended.ok) throw new Error(suspended.message);
+    expect(suspended.subscription.suspension?.expiresAt).toBe('2026-06-01T00:00:00.000Z');
+    expect(advance(suspended.subscription, '2026-05-31T23:59:59.999Z').subscription.status).toBe(
+      'suspended',
+    );
+    const deleted = advance(suspended.subscription, '2026-06-01T00:00:00Z');
+    expect(deleted.events).toEqual([{ type: 'data-deleted', at: '2026-06-01T00:00:00.000Z' }]);
+    expect(deleted.subscription).toMatchObject({
+      status: 'deleted',
+      suspension: suspended.subscription.suspension,
+    });
   });
 });

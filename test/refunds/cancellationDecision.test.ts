@@ -244,6 +244,25 @@ describe('cancellationDecision', () => {
     }
   });
 
+  it('REF-3: an annual marketplace SaaS order gets full credit for 14 days, then its cancellation is scheduled for the term end', () => {
+    const annual = {
+      product: 'marketplace-saas',
+      billingCycle: 'annual',
+      orderedAt: '2026-01-10T12:00:00Z',
+      currentTermEnd: '2027-01-10T12:00:00Z',
+    } as const;
+    expect(cancellationDecision(annual, '2026-01-24T11:59:59.999Z')).toMatchObject({
+      outcome: 'full-credit',
+      rule: 'REF-3',
+      windowEndsAt: '2026-01-24T12:00:00.000Z',
+    });
+    expect(cancellationDecision(annual, '2026-01-24T12:00:00Z')).toMatchObject({
+      outcome: 'cancel-at-renewal',
+      rule: 'REF-3',
+      effectiveAt: '2027-01-10T12:00:00.000Z',
+    });
+  });
+
   it('REF-4: a usage-based service credits zero in the price currency when a price is given', () => {
     expect(
       cancellationDecision(
