@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/_setup.ts'],
     pool: 'threads',
     testTimeout: 60_000,

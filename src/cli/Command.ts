@@ -14,4 +14,11 @@ export interface Command {
   readonly options: Readonly<Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>>;
   /** Runs the command; throws `UsageError` or `RuleError` for bad input. */
   run(positionals: readonly string[], values: Readonly<Record<string, unknown>>): CommandOutput;
+  /**
+   * Runs the command on its input given as JSON (`--input file.json`, or `--input -` for standard
+   * input), validated by the schemas entry; absent for commands that take no input.
+   */
+  readonly fromInput?: (input: unknown) => CommandOutput;
+  /** What the JSON of `--input` holds, for `--help`. */
+  readonly inputShape?: string;
 }

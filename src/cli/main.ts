@@ -8,6 +8,7 @@ import { quoteCommand } from './commands/quote.ts';
 import { refundCommand } from './commands/refund.ts';
 import { suspensionCommand } from './commands/suspension.ts';
 import { timelineCommand } from './commands/timeline.ts';
+import { readJsonInput } from './readJsonInput.ts';
 import { UsageError } from './UsageError.ts';
 
 const commands: Readonly<Record<string, Command>> = {
@@ -29,7 +30,8 @@ function help(): string {
     'Commands:',
     ...names.map((name) => `  ${name.padEnd(width)}  ${commands[name]?.summary ?? ''}`),
     '',
-    'Every command takes --json (print the library result as JSON) and --help.',
+    'Every command takes --json (print the library result as JSON) and --help; refund, suspension,',
+    'market, quote and timeline also take their whole input as JSON: --input file.json, or --input -.',
     'Exit codes: 0 done, 2 bad input (one line naming the field), 1 unexpected failure.',
   ].join('\n');
 }
@@ -61,6 +63,7 @@ export function main(
         strict: true,
         options: {
           ...command.options,
+          ...(command.fromInput === undefined ? {} : { input: { type: 'string' as const } }),
           json: { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         },
@@ -69,10 +72,23 @@ export function main(
       throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
     }
     if (parsed.values.help === true) {
-      out(`Usage: ${command.usage}\n\n${command.summary}`);
+      const input =
+        command.inputShape === undefined
+          ? ''
+          : `\n       subscription-rules ${name} --input <file.json | -> [--json]\n  --input holds ${command.inputShape}`;
+      out(`Usage: ${command.usage}${input}\n\n${command.summary}`);
       return 0;
     }
-    const result = command.run(parsed.positionals, parsed.values);
+    const inputFile = parsed.values.input;
+    if (typeof inputFile === 'string' && parsed.positionals.length > 0) {
+      throw new UsageError(
+        `--input: takes the whole input; unexpected argument ${JSON.stringify(parsed.positionals[0])}`,
+      );
+    }
+    const result =
+      typeof inputFile === 'string' && command.fromInput !== undefined
+        ? command.fromInput(readJsonInput(inputFile))
+        : command.run(parsed.positionals, parsed.values);
     out(parsed.values.json === true ? JSON.stringify(result.json, null, 2) : result.human);
     return 0;
   } catch (error) {

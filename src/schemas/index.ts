@@ -1,13 +1,32 @@
 /**
  * subscription-rules/schemas: zod/mini schemas and `parseX` functions for JSON from outside
- * (SPEC ERR-2). Import from here at the edges of a service; the root entry stays free of zod.
+ * (SPEC ERR-2). Import from here at the edges of a service — an HTTP handler, a queue consumer, a
+ * CLI file — and hand the parsed, canonical `value` to the pure functions of the root entry, which
+ * stays free of zod. Each schema is built on first use.
  *
  * @packageDocumentation
  */
 
+export { policySchema } from '../policy/policySchema.ts';
+export { customerSchema } from './customerSchema.ts';
+export { downloadLinkSchema } from './downloadLinkSchema.ts';
+export { eventSchema } from './eventSchema.ts';
+export { moneySchema } from './moneySchema.ts';
+export { offerSchema } from './offerSchema.ts';
 export type { ParseResult } from './ParseResult.ts';
+export { parseCustomer } from './parseCustomer.ts';
+export { parseDownloadLink } from './parseDownloadLink.ts';
+export { parseEvent } from './parseEvent.ts';
+export { parseMoney } from './parseMoney.ts';
+export { parseOffer } from './parseOffer.ts';
 export { parsePolicy } from './parsePolicy.ts';
+export { parsePurchase } from './parsePurchase.ts';
+export { parseQuoteInput } from './parseQuoteInput.ts';
+export { parseSubscription } from './parseSubscription.ts';
+export { parseSubscriptionInput } from './parseSubscriptionInput.ts';
 export { parseSupportRequest } from './parseSupportRequest.ts';
+export { purchaseSchema } from './purchaseSchema.ts';
+export { quoteInputSchema } from './quoteInputSchema.ts';
 export type {
   SupportRequest,
   SupportRequestContact,
@@ -15,3 +34,6 @@ export type {
   SupportRequestProblemType,
   SupportRequestTenant,
 } from './SupportRequest.ts';
+export { subscriptionInputSchema } from './subscriptionInputSchema.ts';
+export { subscriptionSchema } from './subscriptionSchema.ts';
+export { supportRequestSchema } from './supportRequestSchema.ts';

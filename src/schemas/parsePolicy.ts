@@ -4,8 +4,8 @@ import type { Policy } from '../policy/types.ts';
 import type { ParseResult } from './ParseResult.ts';
 
 /**
- * Validates untrusted JSON as a {@link Policy} without throwing (SPEC ERR-2): the non-throwing form
- * of {@link definePolicy}, with the same checks.
+ * Validates untrusted JSON as a `Policy` without throwing (SPEC ERR-2): the non-throwing form
+ * of `definePolicy`, with the same checks.
  *
  * @param input - Untrusted data, e.g. a parsed request body.
  * @returns `{ ok: true, value }` with the canonical policy, or `{ ok: false, issues }`.

@@ -14,7 +14,7 @@ import { supportRequestSchema } from './supportRequestSchema.ts';
  * unknown keys and `__proto__`/`constructor`/`prototype` keys anywhere are rejected.
  *
  * Decided: the tenant GUID and the domain come back in lower case (both are case-insensitive);
- * other texts come back as given. `amountRequested` is {@link Money}: integer minor units.
+ * other texts come back as given. `amountRequested` is `Money`: integer minor units.
  *
  * @param input - Untrusted data, e.g. a parsed request body.
  * @returns `{ ok: true, value }` or `{ ok: false, issues }`.

@@ -4,6 +4,7 @@ import { resolveMarket } from '../../markets/resolveMarket.ts';
 import { toIsoCountry } from '../../markets/toIsoCountry.ts';
 import { resolvePolicy } from '../../policy/resolvePolicy.ts';
 import type { Command } from '../Command.ts';
+import { inputObject } from '../inputObject.ts';
 import { table } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
 
@@ -56,6 +57,19 @@ export const marketCommand: Command = {
     if (input === '') throw new UsageError('market: expected a market name or code');
     const family = values['product-family'];
     const report = marketReport(input, typeof family === 'string' ? family : undefined);
+    return {
+      human: `Market (policy ${report.policyId}):\n${table([marketLine(report)])}`,
+      json: report,
+    };
+  },
+  inputShape: '{ "market": <name or code>, "productFamily"?: <family> }',
+  fromInput(input) {
+    const document = inputObject(input, ['market', 'productFamily'], ['market']);
+    const family = document.productFamily;
+    const report = marketReport(
+      String(document.market),
+      typeof family === 'string' ? family : undefined,
+    );
     return {
       human: `Market (policy ${report.policyId}):\n${table([marketLine(report)])}`,
       json: report,

@@ -5,9 +5,11 @@ import { formatMoney } from '../../pricing/formatMoney.ts';
 import { type Money, money } from '../../pricing/money.ts';
 import { type Quote, quote } from '../../pricing/quote.ts';
 import type { RoundingMode } from '../../pricing/RoundingMode.ts';
+import { parseQuoteInput } from '../../schemas/parseQuoteInput.ts';
 import type { Command } from '../Command.ts';
 import { table } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
+import { validInput } from '../validInput.ts';
 
 /** The command-line name of each input a `RuleError` path can point at. */
 const FLAGS: Readonly<Record<string, string>> = {
@@ -88,5 +90,16 @@ export const quoteCommand: Command = {
       }
       throw error;
     }
+  },
+  inputShape:
+    '<quote input>: { "listPrice": <money>, "market", "taxRate", "quantity"?, "rounding"? }',
+  fromInput(input) {
+    const parsed = validInput(parseQuoteInput(input));
+    const result = quote(parsed);
+    const human = [
+      `Quote for ${parsed.quantity ?? 1} × ${formatMoney(parsed.listPrice)} in ${parsed.market}, tax rate ${parsed.taxRate} (${parsed.rounding ?? 'half-up'}): the list price ${result.listPriceIncludesTax ? 'includes' : 'excludes'} tax (${result.policyId})`,
+      quoteLines(result, parsed.market),
+    ].join('\n');
+    return { human, json: result };
   },
 };

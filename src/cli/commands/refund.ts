@@ -2,11 +2,14 @@ import { RuleError } from '../../errors/RuleError.ts';
 import type { BillingCycle, Product } from '../../policy/types.ts';
 import { cancellationDecision } from '../../refunds/cancellationDecision.ts';
 import type { Purchase } from '../../refunds/Purchase.ts';
+import { parsePurchase } from '../../schemas/parsePurchase.ts';
 import type { Term } from '../../time/Term.ts';
 import type { Command } from '../Command.ts';
 import { decisionLines } from '../decisionLines.ts';
+import { inputObject } from '../inputObject.ts';
 import { parsePriceFlag } from '../parsePriceFlag.ts';
 import { UsageError } from '../UsageError.ts';
+import { validInput } from '../validInput.ts';
 
 /** The library's parameter paths and the flags that set them, longest first. */
 const flags: readonly (readonly [string, string])[] = [
@@ -76,5 +79,12 @@ export const refundCommand: Command = {
     } catch (error) {
       throw error instanceof RuleError ? asFlags(error) : error;
     }
+  },
+  inputShape: '{ "purchase": <purchase>, "at": <instant> }',
+  fromInput(input) {
+    const document = inputObject(input, ['purchase', 'at'], ['purchase', 'at']);
+    const purchase = validInput(parsePurchase(document.purchase), 'purchase');
+    const decision = cancellationDecision(purchase, document.at as string);
+    return { human: decisionLines(decision), json: decision };
   },
 };

@@ -1,5 +1,10 @@
-import { suspensionExpiry } from '../../suspension/suspensionExpiry.ts';
+import {
+  type SuspensionExpiry,
+  type SuspensionInput,
+  suspensionExpiry,
+} from '../../suspension/suspensionExpiry.ts';
 import type { Command } from '../Command.ts';
+import { inputObject } from '../inputObject.ts';
 import { renameFlags } from '../renameFlags.ts';
 import { table } from '../table.ts';
 
@@ -27,12 +32,26 @@ export const suspensionCommand: Command = {
         firstBillingPeriodStart: values['first-billing'] as string,
       }),
     );
-    const human = table([
-      ['data deleted at', expiry.expiresAt],
-      ['days after suspension', String(expiry.days)],
-      ['reactivate before', expiry.expiresAt],
-      ['policy', expiry.policyId],
-    ]);
-    return { human, json: expiry };
+    return { human: expiryText(expiry), json: expiry };
+  },
+  inputShape:
+    '{ "suspendedAt": <instant>, "accountOpenedAt": <instant>, "firstBillingPeriodStart": <instant> }',
+  fromInput(input) {
+    const document = inputObject(
+      input,
+      Object.keys(flags).map((path) => path.slice('input.'.length)),
+      [],
+    );
+    const expiry = suspensionExpiry(document as unknown as SuspensionInput);
+    return { human: expiryText(expiry), json: expiry };
   },
 };
+
+function expiryText(expiry: SuspensionExpiry): string {
+  return table([
+    ['data deleted at', expiry.expiresAt],
+    ['days after suspension', String(expiry.days)],
+    ['reactivate before', expiry.expiresAt],
+    ['policy', expiry.policyId],
+  ]);
+}

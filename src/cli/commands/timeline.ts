@@ -1,8 +1,12 @@
+import { parseEvent } from '../../schemas/parseEvent.ts';
+import { parseSubscriptionInput } from '../../schemas/parseSubscriptionInput.ts';
 import type { Command } from '../Command.ts';
+import { inputObject } from '../inputObject.ts';
 import { readJsonInput } from '../readJsonInput.ts';
 import { table } from '../table.ts';
 import { playScenario, type Scenario, type TimelineEntry } from '../timeline.ts';
 import { UsageError } from '../UsageError.ts';
+import { validInput } from '../validInput.ts';
 
 /** The timeline as aligned lines: instant, what happened, status after it, and a detail. */
 export function timelineText(entries: readonly TimelineEntry[]): string {
@@ -16,6 +20,22 @@ export function timelineText(entries: readonly TimelineEntry[]): string {
   );
 }
 
+/** A scenario document checked by the schemas entry: the creation input, every event, the end. */
+export function validScenario(input: unknown): Scenario {
+  const document = inputObject(
+    input,
+    ['subscription', 'events', 'until'],
+    ['subscription', 'events', 'until'],
+  );
+  if (!Array.isArray(document.events))
+    throw new UsageError('--input: events: expected a list of events');
+  return {
+    subscription: validInput(parseSubscriptionInput(document.subscription), 'subscription'),
+    events: document.events.map((event, i) => validInput(parseEvent(event), `events.${i}`)),
+    until: document.until as string,
+  };
+}
+
 /** `subscription-rules timeline <scenario.json | ->`: plays a scenario through the lifecycle machine. */
 export const timelineCommand: Command = {
   summary: 'Play a subscription scenario (JSON) through the lifecycle, every event in order',
@@ -26,7 +46,13 @@ export const timelineCommand: Command = {
     const file = positionals[0];
     if (file === undefined)
       throw new UsageError('timeline: expected a scenario file, or - for standard input');
-    const played = playScenario(readJsonInput(file) as Scenario);
+    const played = playScenario(validScenario(readJsonInput(file)));
+    return { human: timelineText(played.entries), json: played };
+  },
+  inputShape:
+    '{ "subscription": <createSubscription input>, "events": [<event>…], "until": <instant> }',
+  fromInput(input) {
+    const played = playScenario(validScenario(input));
     return { human: timelineText(played.entries), json: played };
   },
 };

@@ -1,0 +1,36 @@
+import type { DownloadLink } from '../software/types.ts';
+import { canonicalInstant } from './canonicalInstant.ts';
+import { downloadLinkSchema } from './downloadLinkSchema.ts';
+import type { ParseResult } from './ParseResult.ts';
+import { runParse } from './runParse.ts';
+
+/**
+ * Validates untrusted JSON as a stored `DownloadLink` (SPEC ERR-2, SW-1, SW-2), with its
+ * instants in canonical form.
+ *
+ * @param input - Untrusted data, e.g. a link read back from a database.
+ * @returns `{ ok: true, value }` or `{ ok: false, issues }` with dot paths.
+ * @example
+ * ```ts
+ * import { parseDownloadLink } from 'subscription-rules/schemas';
+ * parseDownloadLink({ issuedAt: '2020-06-01T00:00:00Z', downloads: 3, revoked: false, policyId: 'partner-center-2020-01' });
+ * //=> { ok: true, value: { issuedAt: '2020-06-01T00:00:00.000Z', downloads: 3, revoked: false, policyId: 'partner-center-2020-01' } }
+ * ```
+ * @category Schemas
+ */
+export function parseDownloadLink(input: unknown): ParseResult<DownloadLink> {
+  return runParse(
+    input,
+    downloadLinkSchema(),
+    (value: DownloadLink): DownloadLink => ({
+      issuedAt: canonicalInstant(value.issuedAt, 'issuedAt'),
+      downloads: value.downloads,
+      revoked: value.revoked,
+      policyId: value.policyId,
+      ...(value.revokedAt === undefined
+        ? {}
+        : { revokedAt: canonicalInstant(value.revokedAt, 'revokedAt') }),
+    }),
+    'a download link',
+  );
+}

@@ -1,0 +1,37 @@
+import type { Purchase } from '../refunds/Purchase.ts';
+import { canonicalInstant } from './canonicalInstant.ts';
+import type { ParseResult } from './ParseResult.ts';
+import { purchaseSchema } from './purchaseSchema.ts';
+import { runParse } from './runParse.ts';
+
+/**
+ * Validates untrusted JSON as a `Purchase` for `cancellationDecision` (SPEC ERR-2, §3),
+ * with its instants in canonical form (ISO 8601 UTC).
+ *
+ * @param input - Untrusted data, e.g. a request body.
+ * @returns `{ ok: true, value }` or `{ ok: false, issues }` with dot paths.
+ * @example
+ * ```ts
+ * import { parsePurchase } from 'subscription-rules/schemas';
+ * parsePurchase({ product: 'marketplace-saas', billingCycle: 'monthly', orderedAt: '2026-11-20T21:00:00+11:00' });
+ * //=> { ok: true, value: { product: 'marketplace-saas', orderedAt: '2026-11-20T10:00:00.000Z', billingCycle: 'monthly' } }
+ * ```
+ * @category Schemas
+ */
+export function parsePurchase(input: unknown): ParseResult<Purchase> {
+  return runParse(
+    input,
+    purchaseSchema(),
+    (value: Purchase & { orderedAt: string; currentTermEnd?: string }): Purchase => ({
+      product: value.product,
+      orderedAt: canonicalInstant(value.orderedAt, 'orderedAt'),
+      ...(value.billingCycle === undefined ? {} : { billingCycle: value.billingCycle }),
+      ...(value.price === undefined ? {} : { price: value.price }),
+      ...(value.term === undefined ? {} : { term: value.term }),
+      ...(value.currentTermEnd === undefined
+        ? {}
+        : { currentTermEnd: canonicalInstant(value.currentTermEnd, 'currentTermEnd') }),
+    }),
+    'a purchase',
+  );
+}

@@ -1,0 +1,126 @@
+import * as z from 'zod/mini';
+import { findMarket } from '../_internal/findMarket.ts';
+import {
+  CUSTOMER_SEGMENTS,
+  OFFER_BILLING_TYPES,
+  OFFER_CATEGORIES,
+  OFFER_PUBLISHERS,
+  SUBSCRIPTION_STATUSES,
+} from '../_internal/offerVocabulary.ts';
+import { partnerCenterPolicies } from '../policy/partnerCenterPolicies.ts';
+import { currencyExponents } from '../pricing/data/currencyExponents.ts';
+import { roundingRules } from '../pricing/rounding/roundingRules.ts';
+import { parseInstant } from '../time/parseInstant.ts';
+
+/** The building blocks every schema of the entry shares, built once on first use. */
+export interface SchemaParts {
+  /** An ISO 8601 instant with `Z` or an offset that names a real day (TIME-1). */
+  readonly instant: z.ZodMiniType<string>;
+  /** Money: a safe integer of minor units and an active ISO 4217 code (PRICE-1). */
+  readonly money: z.ZodMiniType<{ amount: number; currency: string }>;
+  /** A market code or English name that resolves (MKT-2). */
+  readonly market: z.ZodMiniType<string>;
+  /** An integer ≥ 1 (LC-1, LC-9, PRICE-4). */
+  readonly quantity: z.ZodMiniType<number>;
+  /** A product of the catalog. */
+  readonly product: z.ZodMiniType<string>;
+  /** A product that is a subscription (LC-1). */
+  readonly subscriptionProduct: z.ZodMiniType<string>;
+  /** `monthly` or `annual`. */
+  readonly billingCycle: z.ZodMiniType<string>;
+  /** `P1M`, `P1Y` or `P3Y`. */
+  readonly term: z.ZodMiniType<string>;
+  /** A suspension reason (SUS-5). */
+  readonly reason: z.ZodMiniType<string>;
+  /** A subscription status (§5). */
+  readonly status: z.ZodMiniType<string>;
+  /** Customer segments, publishers, billing types and categories of §6. */
+  readonly segment: z.ZodMiniType<string>;
+  /** `microsoft` or `partner`. */
+  readonly publisher: z.ZodMiniType<string>;
+  /** `license` or `usage`. */
+  readonly billingType: z.ZodMiniType<string>;
+  /** `enterprise`, `small-business` or `trial`. */
+  readonly category: z.ZodMiniType<string>;
+  /** A rounding mode of PRICE-5. */
+  readonly rounding: z.ZodMiniType<string>;
+  /** A tax rate as decimal text or a number: 0 ≤ rate < 10, at most 6 decimals (PRICE-3). */
+  readonly taxRate: z.ZodMiniType<string | number>;
+  /** A non-empty text. */
+  readonly text: z.ZodMiniType<string>;
+}
+
+let parts: SchemaParts | undefined;
+
+function isInstant(text: string): boolean {
+  try {
+    parseInstant(text, 'instant');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The shared parts, built on the first call. The vocabularies come from the library's own data
+ * (the newest catalog policy, the ISO 4217 table, the rounding rules), never retyped here.
+ */
+export function schemaParts(): SchemaParts {
+  if (parts !== undefined) return parts;
+  const newest = partnerCenterPolicies[
+    partnerCenterPolicies.length - 1
+  ] as (typeof partnerCenterPolicies)[1];
+  const products = Object.keys(newest.products) as [string, ...string[]];
+  const subscriptionProducts = products.filter(
+    (product) => newest.products[product as keyof typeof newest.products].terms !== null,
+  ) as [string, ...string[]];
+  parts = {
+    instant: z
+      .string()
+      .check(
+        z.regex(
+          /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
+          'expected an ISO 8601 instant with Z or ±HH:mm',
+        ),
+        z.refine(isInstant, 'expected an instant on a day that exists'),
+      ),
+    money: z.strictObject({
+      amount: z.int(),
+      currency: z.enum(Object.keys(currencyExponents) as [string, ...string[]]),
+    }),
+    market: z
+      .string()
+      .check(
+        z.refine(
+          (text) => findMarket(text) !== undefined,
+          'expected a Partner Center market code or name',
+        ),
+      ),
+    quantity: z.int().check(z.minimum(1)),
+    product: z.enum(products),
+    subscriptionProduct: z.enum(subscriptionProducts),
+    billingCycle: z.enum(['monthly', 'annual']),
+    term: z.enum(['P1M', 'P1Y', 'P3Y']),
+    reason: z.enum(newest.suspension.reasons as unknown as [string, ...string[]]),
+    status: z.enum(SUBSCRIPTION_STATUSES as unknown as [string, ...string[]]),
+    segment: z.enum(CUSTOMER_SEGMENTS as unknown as [string, ...string[]]),
+    publisher: z.enum(OFFER_PUBLISHERS as unknown as [string, ...string[]]),
+    billingType: z.enum(OFFER_BILLING_TYPES as unknown as [string, ...string[]]),
+    category: z.enum(OFFER_CATEGORIES as unknown as [string, ...string[]]),
+    rounding: z.enum(Object.keys(roundingRules) as [string, ...string[]]),
+    taxRate: z.union([
+      z
+        .string()
+        .check(
+          z.regex(/^\d(\.\d{1,6})?$/, 'expected a rate 0 ≤ rate < 10 with at most 6 decimals'),
+        ),
+      z.number().check(
+        z.gte(0),
+        z.lt(10),
+        z.refine((rate) => /^\d(\.\d{1,6})?$/.test(String(rate)), 'expected at most 6 decimals'),
+      ),
+    ]),
+    text: z.string().check(z.minLength(1)),
+  };
+  return parts;
+}

@@ -1,0 +1,237 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+
+function run(
+  args: readonly string[],
+  stdin?: string,
+): { code: number | null; out: string; err: string } {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    input: stdin ?? '',
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+function file(value: unknown): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'cli-e2e-')), 'input.json');
+  writeFileSync(path, JSON.stringify(value));
+  return path;
+}
+
+function expectBadInput(
+  result: { code: number | null; out: string; err: string },
+  names: string,
+): void {
+  expect(result.code).toBe(2);
+  expect(result.out).toBe('');
+  expect(result.err.trimEnd().split('\n')).toHaveLength(1);
+  expect(result.err).toMatch(new RegExp(`^error: .*${names}`));
+  expect(result.err).not.toMatch(/\n\s+at /);
+}
+
+const saasRefund = [
+  'refund',
+  '--product',
+  'marketplace-saas',
+  '--billing',
+  'monthly',
+  '--ordered',
+  '2026-11-20T10:00:00Z',
+  '--at',
+  '2026-11-21T09:00:00Z',
+];
+
+describe('the built command-line tool', () => {
+  it('REF-1: refund --json prints the decision with full-credit and the window end', () => {
+    const { code, out } = run([...saasRefund, '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({
+      outcome: 'full-credit',
+      windowEndsAt: '2026-11-21T10:00:00.000Z',
+      rule: 'REF-1',
+    });
+    expect(out).toContain('"outcome": "full-credit"');
+    expect(out).toContain('"windowEndsAt": "2026-11-21T10:00:00.000Z"');
+  });
+
+  it('ERR-1: refund with --ordered "not a date" exits 2 with one line naming --ordered', () => {
+    expectBadInput(
+      run([
+        'refund',
+        '--product',
+        'marketplace-saas',
+        '--billing',
+        'monthly',
+        '--ordered',
+        'not a date',
+        '--at',
+        '2026-11-21T09:00:00Z',
+      ]),
+      '--ordered',
+    );
+  });
+
+  it('ERR-2: refund --input takes the purchase as JSON, from a file or from standard input', () => {
+    const input = {
+      purchase: {
+        product: 'marketplace-saas',
+        billingCycle: 'monthly',
+        orderedAt: '2026-11-20T10:00:00Z',
+      },
+      at: '2026-11-21T09:00:00Z',
+    };
+    expect(JSON.parse(run(['refund', '--input', file(input), '--json']).out)).toMatchObject({
+      outcome: 'full-credit',
+    });
+    expect(
+      JSON.parse(run(['refund', '--input', '-', '--json'], JSON.stringify(input)).out),
+    ).toMatchObject({ outcome: 'full-credit' });
+    expectBadInput(
+      run([
+        'refund',
+        '--input',
+        file({ ...input, purchase: { ...input.purchase, orderedAt: 'soon' } }),
+      ]),
+      'purchase.orderedAt',
+    );
+    expectBadInput(run(['refund', '--input', file({ ...input, extra: 1 })]), 'extra');
+  });
+
+  it('MKT-2: market Swaziland --json is SZ, by flags and by --input', () => {
+    expect(JSON.parse(run(['market', 'Swaziland', '--json']).out)).toMatchObject({
+      code: 'SZ',
+      available: false,
+    });
+    expect(
+      JSON.parse(run(['market', '--input', file({ market: 'Saba' }), '--json']).out),
+    ).toMatchObject({ code: 'XS', isoCode: 'BQ' });
+    expectBadInput(run(['market', 'Atlantis']), 'Atlantis');
+  });
+
+  it('PRICE-4: quote 10.99 AUD in AU at 10 % is tax 100 and net 999 minor units, by flags and by --input', () => {
+    const { code, out } = run([
+      'quote',
+      '10.99',
+      'AUD',
+      '--market',
+      'AU',
+      '--tax-rate',
+      '0.1',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({
+      tax: { amount: 100, currency: 'AUD' },
+      net: { amount: 999, currency: 'AUD' },
+      gross: { amount: 1099, currency: 'AUD' },
+    });
+    const input = {
+      listPrice: { amount: 1099, currency: 'AUD' },
+      market: 'Australia',
+      taxRate: 0.1,
+    };
+    expect(JSON.parse(run(['quote', '--input', file(input), '--json']).out)).toMatchObject({
+      tax: { amount: 100 },
+      net: { amount: 999 },
+    });
+    expectBadInput(run(['quote', '--input', file({ ...input, taxRate: '0.1234567' })]), 'taxRate');
+    expectBadInput(
+      run(['quote', '10.999', 'AUD', '--market', 'AU', '--tax-rate', '0.1']),
+      'amount',
+    );
+  });
+
+  it('SUS-1: suspension by flags and by --input; a bad flag names itself', () => {
+    const flags = [
+      'suspension',
+      '--suspended',
+      '2026-03-01T00:00:00Z',
+      '--account-opened',
+      '2026-01-01T00:00:00Z',
+      '--first-billing',
+      '2026-01-11T00:00:00Z',
+      '--json',
+    ];
+    expect(JSON.parse(run(flags).out)).toEqual({
+      expiresAt: '2026-06-09T00:00:00.000Z',
+      days: 100,
+      policyId: 'partner-center-2021-03',
+    });
+    const input = {
+      suspendedAt: '2026-03-01T00:00:00Z',
+      accountOpenedAt: '2026-01-01T00:00:00Z',
+      firstBillingPeriodStart: '2026-01-11T00:00:00Z',
+    };
+    expect(JSON.parse(run(['suspension', '--input', file(input), '--json']).out)).toMatchObject({
+      days: 100,
+    });
+    expectBadInput(
+      run([
+        'suspension',
+        '--suspended',
+        'x',
+        '--account-opened',
+        '2026-01-01T00:00:00Z',
+        '--first-billing',
+        '2026-01-11T00:00:00Z',
+      ]),
+      '--suspended',
+    );
+  });
+
+  it('LC-2, LC-5: a timeline with a trial and auto-renew turned off shows trial-converted, renewed, expired', () => {
+    const scenario = {
+      subscription: {
+        product: 'marketplace-saas',
+        billingCycle: 'monthly',
+        quantity: 2,
+        orderedAt: '2026-01-01T00:00:00Z',
+        freeTrial: true,
+      },
+      events: [{ type: 'set-auto-renew', at: '2026-03-15T00:00:00Z', enabled: false }],
+      until: '2026-06-01T00:00:00Z',
+    };
+    const played = JSON.parse(run(['timeline', file(scenario), '--json']).out);
+    expect(played.entries.map((entry: { type: string }) => entry.type)).toEqual([
+      'created',
+      'trial-converted',
+      'renewed',
+      'set-auto-renew',
+      'expired',
+    ]);
+    expect(
+      JSON.parse(run(['timeline', '--input', '-', '--json'], JSON.stringify(scenario)).out),
+    ).toEqual(played);
+    const human = run(['timeline', file(scenario)]).out;
+    expect(human).toMatch(/2026-01-31T00:00:00\.000Z +trial-converted \(time\) +active/);
+    expectBadInput(
+      run([
+        'timeline',
+        file({ ...scenario, events: [{ type: 'pause', at: '2026-02-01T00:00:00Z' }] }),
+      ]),
+      'events\\.0',
+    );
+  });
+
+  it('POL-1: policies and demo print and exit 0; --json is the library data', () => {
+    expect(
+      JSON.parse(run(['policies', '--json']).out).map((policy: { id: string }) => policy.id),
+    ).toEqual(['partner-center-2020-01', 'partner-center-2021-03']);
+    const demo = run(['demo']);
+    expect(demo.code).toBe(0);
+    expect(demo.out).toContain('partner-center-2021-03');
+  });
+
+  it('ERR-1: unknown commands and flags exit 2 with one line; --help exits 0', () => {
+    expectBadInput(run(['refunds']), 'refunds');
+    expectBadInput(run(['quote', '1', 'USD', '--colour']), 'colour');
+    expectBadInput(run(['market', '--input', '/no/such/file.json']), 'file');
+    expect(run(['refund', '--help']).code).toBe(0);
+    expect(run(['refund', '--help']).out).toContain('--input');
+  });
+});

@@ -1,0 +1,129 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { partnerCenterPolicies } from '../../src/policy/partnerCenterPolicies.ts';
+import * as schemas from '../../src/schemas/index.ts';
+
+const folder = new URL('../../dist/json-schema/', import.meta.url);
+const load = (name: string): object =>
+  JSON.parse(readFileSync(new URL(`${name}.json`, folder), 'utf8'));
+
+/** For each published schema: the parseX of the same shape, a valid sample and an invalid one. */
+const cases: Record<
+  string,
+  { parse: (input: unknown) => { ok: boolean }; valid: unknown; invalid: unknown }
+> = {
+  customer: {
+    parse: schemas.parseCustomer,
+    valid: { segment: 'education', billingCountry: 'SZ' },
+    invalid: { segment: 'retail', billingCountry: 'SZ' },
+  },
+  'download-link': {
+    parse: schemas.parseDownloadLink,
+    valid: { issuedAt: '2020-06-01T00:00:00Z', downloads: 3, revoked: false, policyId: 'p' },
+    invalid: { issuedAt: '2020-06-01', downloads: 3, revoked: false, policyId: 'p' },
+  },
+  event: {
+    parse: schemas.parseEvent,
+    valid: { type: 'change-quantity', at: '2026-01-01T00:00:00Z', quantity: 3 },
+    invalid: { type: 'change-quantity', at: '2026-01-01T00:00:00Z', quantity: 0 },
+  },
+  money: {
+    parse: schemas.parseMoney,
+    valid: { amount: 1999, currency: 'AUD' },
+    invalid: { amount: 19.99, currency: 'AUD' },
+  },
+  offer: {
+    parse: schemas.parseOffer,
+    valid: { id: 'crm', publisher: 'partner', billingType: 'license' },
+    invalid: { id: 'crm', publisher: 'isv', billingType: 'license' },
+  },
+  policy: {
+    parse: schemas.parsePolicy,
+    valid: JSON.parse(JSON.stringify(partnerCenterPolicies[1])),
+    invalid: { ...JSON.parse(JSON.stringify(partnerCenterPolicies[1])), trialDays: -1 },
+  },
+  purchase: {
+    parse: schemas.parsePurchase,
+    valid: { product: 'software-plan', orderedAt: '2026-01-01T00:00:00+01:00' },
+    invalid: { product: 'software-plan', orderedAt: '2026-01-01T00:00:00' },
+  },
+  'quote-input': {
+    parse: schemas.parseQuoteInput,
+    valid: { listPrice: { amount: 1099, currency: 'AUD' }, market: 'AU', taxRate: '0.1' },
+    invalid: {
+      listPrice: { amount: 1099, currency: 'AUD' },
+      market: 'AU',
+      taxRate: '0.1',
+      extra: 1,
+    },
+  },
+  subscription: {
+    parse: schemas.parseSubscription,
+    valid: {
+      status: 'active',
+      asOf: '2026-01-01T00:00:00.000Z',
+      policyId: 'partner-center-2021-03',
+      product: 'marketplace-usage',
+      billingCycle: null,
+      term: null,
+      quantity: 1,
+      autoRenew: true,
+      cancelAtRenewal: false,
+      orderedAt: '2026-01-01T00:00:00.000Z',
+      price: null,
+      accountOpenedAt: null,
+      firstBillingPeriodStart: null,
+      trialEndsAt: null,
+      termAnchor: null,
+      termNumber: 0,
+      termStart: null,
+      termEnd: null,
+      suspension: null,
+    },
+    invalid: { status: 'paused' },
+  },
+  'subscription-input': {
+    parse: schemas.parseSubscriptionInput,
+    valid: { product: 'marketplace-usage', quantity: 1, orderedAt: '2026-01-01T00:00:00Z' },
+    invalid: { product: 'marketplace-usage', quantity: 1.5, orderedAt: '2026-01-01T00:00:00Z' },
+  },
+  'support-request': {
+    parse: schemas.parseSupportRequest,
+    valid: {
+      customer: { domain: 'contoso.com' },
+      orderId: 'ORD-1',
+      reason: 'Bought twice',
+      amountRequested: { amount: 1999, currency: 'USD' },
+      contact: { name: 'Ana', email: 'ana@example.com', phone: '+1 425 555 0100' },
+    },
+    invalid: {
+      customer: { domain: 'contoso.com' },
+      orderId: 'ORD-1',
+      reason: 'Bought twice',
+      amountRequested: { amount: 1999, currency: 'USD' },
+      contact: { name: 'Ana', email: 'ana@example.com' },
+    },
+  },
+};
+
+describe('the JSON Schema files', () => {
+  it('ERR-2: one file per input type is published, and each is valid JSON Schema (draft 2020-12)', () => {
+    const names = readdirSync(folder)
+      .map((file) => file.replace(/\.json$/, ''))
+      .sort();
+    expect(names).toEqual(Object.keys(cases).sort());
+    for (const name of names) {
+      const ajv = new Ajv2020({ strict: false, allErrors: true });
+      expect(() => ajv.compile(load(name)), name).not.toThrow();
+    }
+  });
+
+  it('ERR-2: a valid and an invalid sample get the same answer from zod and from the JSON Schema', () => {
+    for (const [name, { parse, valid, invalid }] of Object.entries(cases)) {
+      const validate = new Ajv2020({ strict: false }).compile(load(name));
+      expect([name, parse(valid).ok, validate(valid)]).toEqual([name, true, true]);
+      expect([name, parse(invalid).ok, validate(invalid)]).toEqual([name, false, false]);
+    }
+  });
+});
