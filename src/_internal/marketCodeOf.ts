@@ -12,6 +12,7 @@ import type { MarketCode } from '../markets/MarketCode.ts';
  */
 export function marketCodeOf(text: string): MarketCode | undefined {
   if (text.length !== 2) return undefined;
+  if (Object.hasOwn(marketNames, text)) return text as MarketCode;
   const first = text.charCodeAt(0) & 0xffdf;
   const second = text.charCodeAt(1) & 0xffdf;
   if (first < 65 || first > 90 || second < 65 || second > 90) return undefined;

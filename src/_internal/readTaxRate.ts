@@ -18,7 +18,15 @@ export const MICRO = 1_000_000;
  *   anything else that is not a decimal with at most 6 decimals in 0 ≤ rate < 10 (a sign, an
  *   exponent, hex, `NaN`, `Infinity`, another type).
  */
+/**
+ * The last rate read as text and its value in millionths: a service quotes many lines at one rate,
+ * so most reads are one string comparison. Only valid text is kept; it starts as the valid `'0'`.
+ */
+let lastText = '0';
+let lastMicro = 0;
+
 export function readTaxRate(value: unknown, path: string): number {
+  if (value === lastText) return lastMicro;
   const text =
     typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
   const micro = text === undefined || text.charCodeAt(0) === 45 ? undefined : scaleDecimal(text, 6);
@@ -29,6 +37,10 @@ export function readTaxRate(value: unknown, path: string): number {
       'expected a tax rate as a decimal fraction with at most 6 decimals, 0 ≤ rate < 10',
       value,
     );
+  }
+  if (typeof value === 'string') {
+    lastText = value;
+    lastMicro = micro;
   }
   return micro;
 }

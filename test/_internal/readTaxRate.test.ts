@@ -100,6 +100,32 @@ describe('readTaxRate', () => {
       );
     });
 
+    it('PRICE-3: the answer for a value does not depend on what was read before it (the last-rate memo)', () => {
+      const anyRate = fc.oneof(
+        micro.map((value) => rateText(value, true)),
+        fc.constantFrom('', '0', '0.1', ' 0.1', '10', 'abc', '-0.1'),
+        fc.string({ maxLength: 8 }),
+      );
+      const fresh = (value: string) => {
+        try {
+          return readTaxRate(value, 'r');
+        } catch (error) {
+          return (error as { code: string }).code;
+        }
+      };
+      fc.assert(
+        fc.property(fc.array(anyRate, { minLength: 1, maxLength: 6 }), (rates) => {
+          const expected = rates.map((rate) => {
+            readTaxRate('0.25', 'r');
+            return fresh(rate);
+          });
+          expect(rates.map(fresh)).toEqual(expected);
+        }),
+      );
+      expect(readTaxRate('0.1', 'r')).toBe(100_000);
+      expect(errorOf(() => readTaxRate('', 'r'))).toEqual({ code: 'INVALID_TAX_RATE', path: 'r' });
+    });
+
     it('PRICE-3: a seventh decimal digit is always refused', () => {
       fc.assert(
         fc.property(micro, fc.integer({ min: 1, max: 9 }), (value, digit) => {
