@@ -1,11 +1,11 @@
 import * as fc from 'fast-check';
 import { fail } from '../_internal/fail.ts';
 import { readConstraints } from '../_internal/readConstraints.ts';
+import { readPolicyConstraint } from '../_internal/readPolicyConstraint.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { marketNames } from '../markets/data/marketNames.ts';
 import type { MarketCode } from '../markets/MarketCode.ts';
 import { partnerCenterPolicies } from '../policy/partnerCenterPolicies.ts';
-import { resolvePolicy } from '../policy/resolvePolicy.ts';
 import type {
   CancellationRule,
   FixedCancellation,
@@ -108,13 +108,7 @@ export function policy(constraints?: PolicyConstraints): fc.Arbitrary<Policy> {
     );
   }
   bases.forEach((base: unknown, i) => {
-    resolvePolicy({ policy: base as Policy });
-    if (
-      typeof (base as Policy).suspension !== 'object' ||
-      !Array.isArray((base as Policy).roles?.['buy-software'])
-    ) {
-      fail(RuleErrorCode.INVALID_ARGUMENT, `constraints.bases.${i}`, 'expected a Policy', base);
-    }
+    readPolicyConstraint(base, `constraints.bases.${i}`);
   });
   const markets = Object.keys(marketNames) as MarketCode[];
   return fc.constantFrom(...bases).chain((base) =>

@@ -3,11 +3,11 @@ import { fail } from '../_internal/fail.ts';
 import { readChoices } from '../_internal/readChoices.ts';
 import { readConstraints } from '../_internal/readConstraints.ts';
 import { LATEST_ORDER_MS, readInstantRange } from '../_internal/readInstantRange.ts';
+import { readPolicyConstraint } from '../_internal/readPolicyConstraint.ts';
 import { END_OF_INSTANTS, MS_PER_DAY } from '../_internal/units.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { partnerCenterPolicies } from '../policy/partnerCenterPolicies.ts';
 import { policyInForceAt } from '../policy/policyInForceAt.ts';
-import { resolvePolicy } from '../policy/resolvePolicy.ts';
 import type { BillingCycle, Policy, Product } from '../policy/types.ts';
 import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
 import type { Money } from '../pricing/money.ts';
@@ -83,7 +83,9 @@ export function purchase(constraints?: PurchaseConstraints): fc.Arbitrary<Purcha
   const options = readConstraints(constraints);
   const [from, to] = readInstantRange(options, LATEST_ORDER_MS);
   const fixed =
-    options.policy === undefined ? undefined : resolvePolicy({ policy: options.policy });
+    options.policy === undefined
+      ? undefined
+      : readPolicyConstraint(options.policy, 'constraints.policy');
   const known = Object.keys(
     (fixed ?? (partnerCenterPolicies[partnerCenterPolicies.length - 1] as Policy)).products,
   ) as Product[];

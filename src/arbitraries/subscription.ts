@@ -4,6 +4,7 @@ import { readChoices } from '../_internal/readChoices.ts';
 import { readConstraints } from '../_internal/readConstraints.ts';
 import { LATEST_ORDER_MS, readInstantRange } from '../_internal/readInstantRange.ts';
 import { readIntegerRange } from '../_internal/readIntegerRange.ts';
+import { readPolicyConstraint } from '../_internal/readPolicyConstraint.ts';
 import { MS_PER_DAY } from '../_internal/units.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { advance } from '../lifecycle/advance.ts';
@@ -16,7 +17,6 @@ import type {
   SubscriptionProduct,
 } from '../lifecycle/types.ts';
 import { policyInForceAt } from '../policy/policyInForceAt.ts';
-import { resolvePolicy } from '../policy/resolvePolicy.ts';
 import type { Policy, SuspensionReason } from '../policy/types.ts';
 import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
 import { formatInstant } from '../time/formatInstant.ts';
@@ -126,7 +126,9 @@ export function subscription(constraints?: SubscriptionConstraints): fc.Arbitrar
     );
   }
   const fixed =
-    options.policy === undefined ? undefined : resolvePolicy({ policy: options.policy });
+    options.policy === undefined
+      ? undefined
+      : readPolicyConstraint(options.policy, 'constraints.policy');
   if (fixed !== undefined) {
     for (const product of products) {
       if (fixed.products[product]?.terms == null) {

@@ -51,7 +51,9 @@ describe('instant()', () => {
       code: 'INVALID_INSTANT',
       path: 'constraints.from',
     });
-    expect(errorOf(() => instant({ from: '2026-01-02T00:00:00Z', to: '2026-01-01T00:00:00Z' }))).toEqual({
+    expect(
+      errorOf(() => instant({ from: '2026-01-02T00:00:00Z', to: '2026-01-01T00:00:00Z' })),
+    ).toEqual({
       code: 'OUT_OF_ORDER',
       path: 'constraints.to',
     });

@@ -34,7 +34,11 @@ describe('market()', () => {
     expect(samples).toContain('Swaziland');
     expect(samples.some((text) => text !== text.trim())).toBe(true);
     expect(samples.some((text) => /[a-z]/.test(text) && /[A-Z]/.test(text.slice(1)))).toBe(true);
-    expect(fc.sample(market({ forms: ['code'] }), { seed: 2, numRuns: 50 }).every((t) => /^[A-Z]{2}$/.test(t))).toBe(true);
+    expect(
+      fc
+        .sample(market({ forms: ['code'] }), { seed: 2, numRuns: 50 })
+        .every((t) => /^[A-Z]{2}$/.test(t)),
+    ).toBe(true);
   });
 
   it('determinism: one seed, one sequence of samples', () => {

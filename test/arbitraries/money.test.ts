@@ -24,7 +24,9 @@ describe('money()', () => {
         expect(value.amount).toBeLessThanOrEqual(500);
       }),
     );
-    const currencies = new Set(fc.sample(money(), { seed: 5, numRuns: 500 }).map((m) => m.currency));
+    const currencies = new Set(
+      fc.sample(money(), { seed: 5, numRuns: 500 }).map((m) => m.currency),
+    );
     expect(currencies.size).toBeGreaterThan(50);
   });
 

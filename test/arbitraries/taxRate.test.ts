@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { taxRate } from '../../src/arbitraries/taxRate.ts';
 import { readTaxRate } from '../../src/_internal/readTaxRate.ts';
+import { taxRate } from '../../src/arbitraries/taxRate.ts';
 import { quote } from '../../src/pricing/quote.ts';
 import { parseQuoteInput } from '../../src/schemas/parseQuoteInput.ts';
 import { errorOf } from '../_errors.ts';
