@@ -32,12 +32,19 @@ export interface PurchaseConstraints {
    */
   readonly from?: Instant | undefined;
   /**
-   * The latest order date, inclusive. A `currentTermEnd`, when drawn, is always after it, so any
-   * cancellation instant `at` with `orderedAt ≤ at ≤ to` is a valid question.
+   * The latest order date, inclusive.
    *
    * @defaultValue `'2030-12-31T23:59:59.999Z'`
    */
   readonly to?: Instant | undefined;
+  /**
+   * Also give some purchases with a term a `currentTermEnd` (as a caller that tracks renewals
+   * does), always after `to`: then ask about instants `at ≤ to` only, since a term that has ended
+   * cannot be cancelled at its end. Without it, the term end is worked out from `orderedAt`.
+   *
+   * @defaultValue `false`
+   */
+  readonly currentTermEnds?: boolean | undefined;
   /**
    * The currencies of the optional `price`.
    *
@@ -56,8 +63,9 @@ export interface PurchaseConstraints {
 /**
  * Purchases as `cancellationDecision` takes them (SPEC §3): every product, with a billing cycle
  * where the policy requires one (and sometimes where it does not), sometimes a term from the
- * product's list, a price and a current term end. For any `at` with `orderedAt ≤ at ≤ to`,
- * `cancellationDecision(sample, at)` returns a decision and never throws.
+ * product's list, and sometimes a price. For any `at` from `orderedAt` on (to the year 9000),
+ * `cancellationDecision(sample, at)` returns a decision and never throws; with
+ * `currentTermEnds`, for any `at` from `orderedAt` to `to`.
  *
  * @param constraints - Products, the range of order dates, currencies, and the policy.
  * @returns An arbitrary of `Purchase` that `parsePurchase` accepts.
@@ -131,6 +139,7 @@ export function purchase(constraints?: PurchaseConstraints): fc.Arbitrary<Purcha
       if (terms.length > 0 && draw.withTerm) out.term = terms[draw.term % terms.length] as Term;
       if (draw.price !== undefined) out.price = draw.price;
       if (
+        options.currentTermEnds === true &&
         terms.length > 0 &&
         draw.termEndAfter !== undefined &&
         to + draw.termEndAfter < END_OF_INSTANTS

@@ -18,17 +18,37 @@ describe('purchase()', () => {
     );
   });
 
-  it('REF-1: no sample makes cancellationDecision throw, for any at from orderedAt to the range end', () => {
-    const to = '2031-01-01T00:00:00.000Z';
+  it('REF-1: no sample makes cancellationDecision throw, for any at from orderedAt on', () => {
     fc.assert(
-      fc.property(purchase({ to }), fc.double({ min: 0, max: 1, noNaN: true }), (value, share) => {
-        const orderedMs = Date.parse(value.orderedAt as string);
-        const at = new Date(
-          orderedMs + Math.floor(share * (Date.parse(to) - orderedMs)),
-        ).toISOString();
-        const decision = cancellationDecision(value, at);
-        expect(decision.policyId).toMatch(/^partner-center-/);
+      fc.property(purchase(), fc.integer({ min: 0, max: 20 * 366 * DAY }), (value, wait) => {
+        const at = new Date(Date.parse(value.orderedAt as string) + wait).toISOString();
+        expect(cancellationDecision(value, at).policyId).toMatch(/^partner-center-/);
       }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('REF-1: with currentTermEnds, no sample makes cancellationDecision throw for any at up to the range end', () => {
+    const to = '2031-01-01T00:00:00.000Z';
+    const samples = fc.sample(purchase({ to, currentTermEnds: true }), { seed: 3, numRuns: 100 });
+    expect(samples.some((value) => value.currentTermEnd !== undefined)).toBe(true);
+    expect(
+      fc
+        .sample(purchase(), { seed: 3, numRuns: 100 })
+        .some((value) => value.currentTermEnd !== undefined),
+    ).toBe(false);
+    fc.assert(
+      fc.property(
+        purchase({ to, currentTermEnds: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (value, share) => {
+          const orderedMs = Date.parse(value.orderedAt as string);
+          const at = new Date(
+            orderedMs + Math.floor(share * (Date.parse(to) - orderedMs)),
+          ).toISOString();
+          expect(cancellationDecision(value, at).policyId).toMatch(/^partner-center-/);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -49,7 +69,12 @@ describe('purchase()', () => {
     const to = '2021-03-09T00:00:00Z';
     fc.assert(
       fc.property(
-        purchase({ from, to, products: ['software-subscription', 'windows-7-esu'] }),
+        purchase({
+          from,
+          to,
+          products: ['software-subscription', 'windows-7-esu'],
+          currentTermEnds: true,
+        }),
         (value) => {
           expect(['software-subscription', 'windows-7-esu']).toContain(value.product);
           const ms = Date.parse(value.orderedAt as string);
