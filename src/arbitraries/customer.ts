@@ -28,7 +28,7 @@ export interface CustomerConstraints {
  *
  * @param constraints - Segments and markets.
  * @returns An arbitrary of `Customer` that `parseCustomer` accepts.
- * @throws {@link RuleError} `INVALID_ARGUMENT` for an unknown segment, `UNKNOWN_MARKET` for an
+ * @throws `RuleError` `INVALID_ARGUMENT` for an unknown segment, `UNKNOWN_MARKET` for an
  *   unknown market code.
  * @example
  * ```ts

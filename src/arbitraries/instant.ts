@@ -35,7 +35,7 @@ export interface InstantConstraints {
  * @param constraints - The range, and whether to use numeric offsets.
  * @returns An arbitrary of instant strings that `parseInstant`-based functions and the schemas
  *   accept.
- * @throws {@link RuleError} `INVALID_INSTANT` for a bad bound, `OUT_OF_ORDER` when `to` is before
+ * @throws `RuleError` `INVALID_INSTANT` for a bad bound, `OUT_OF_ORDER` when `to` is before
  *   `from`.
  * @example
  * ```ts

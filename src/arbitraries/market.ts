@@ -32,7 +32,7 @@ export interface MarketConstraints {
  *
  * @param constraints - The markets and the ways of writing them.
  * @returns An arbitrary of market text.
- * @throws {@link RuleError} `UNKNOWN_MARKET` for a code that is not a Partner Center market,
+ * @throws `RuleError` `UNKNOWN_MARKET` for a code that is not a Partner Center market,
  *   `INVALID_ARGUMENT` for an unknown form or an empty list.
  * @example
  * ```ts

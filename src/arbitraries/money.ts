@@ -35,7 +35,7 @@ export interface MoneyConstraints {
  *
  * @param constraints - The currencies and the range of amounts.
  * @returns An arbitrary of `Money` that `parseMoney` accepts.
- * @throws {@link RuleError} `UNKNOWN_CURRENCY` for a currency the library does not know,
+ * @throws `RuleError` `UNKNOWN_CURRENCY` for a currency the library does not know,
  *   `INVALID_ARGUMENT` for bounds that are not safe integers or `max < min`.
  * @example
  * ```ts

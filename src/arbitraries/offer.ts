@@ -61,7 +61,7 @@ function readTexts(value: unknown, fallback: readonly string[], path: string): r
  *
  * @param constraints - Offer ids, partners, product families and markets.
  * @returns An arbitrary of `Offer` that `parseOffer` accepts.
- * @throws {@link RuleError} `INVALID_ARGUMENT` for an empty or non-string list.
+ * @throws `RuleError` `INVALID_ARGUMENT` for an empty or non-string list.
  * @example
  * ```ts
  * import fc from 'fast-check';

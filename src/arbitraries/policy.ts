@@ -80,7 +80,7 @@ function subset<T>(list: readonly T[], minLength = 0): fc.Arbitrary<T[]> {
  *
  * @param constraints - The policies to start from.
  * @returns An arbitrary of `Policy` that `parsePolicy` and `definePolicy` accept.
- * @throws {@link RuleError} `INVALID_ARGUMENT` for an empty or bad list of bases.
+ * @throws `RuleError` `INVALID_ARGUMENT` for an empty or bad list of bases.
  * @example
  * ```ts
  * import fc from 'fast-check';

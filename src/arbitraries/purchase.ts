@@ -69,7 +69,7 @@ export interface PurchaseConstraints {
  *
  * @param constraints - Products, the range of order dates, currencies, and the policy.
  * @returns An arbitrary of `Purchase` that `parsePurchase` accepts.
- * @throws {@link RuleError} `INVALID_ARGUMENT` for an unknown product or a bad policy,
+ * @throws `RuleError` `INVALID_ARGUMENT` for an unknown product or a bad policy,
  *   `UNKNOWN_CURRENCY`, `INVALID_INSTANT`, `OUT_OF_ORDER` or `OUT_OF_RANGE` for bad bounds.
  * @example
  * ```ts

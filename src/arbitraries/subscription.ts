@@ -96,7 +96,7 @@ const gap: fc.Arbitrary<number> = fc.oneof(
  * @param constraints - Products, the range of order dates, the number of events, currencies and
  *   the policy.
  * @returns An arbitrary of `Subscription` that `parseSubscription` accepts.
- * @throws {@link RuleError} `INVALID_ARGUMENT` for an unknown product, a bad `maxEvents` or a bad
+ * @throws `RuleError` `INVALID_ARGUMENT` for an unknown product, a bad `maxEvents` or a bad
  *   policy; `INVALID_INSTANT`, `OUT_OF_ORDER`, `OUT_OF_RANGE` for bad bounds.
  * @example
  * ```ts

@@ -59,7 +59,7 @@ export interface SubscriptionEventConstraints {
  *
  * @param constraints - Types, the range of `at`, quantities and suspension reasons.
  * @returns An arbitrary of `SubscriptionEvent` that `parseEvent` accepts.
- * @throws {@link RuleError} `INVALID_ARGUMENT` for an unknown type or reason or a bad
+ * @throws `RuleError` `INVALID_ARGUMENT` for an unknown type or reason or a bad
  *   `maxQuantity`; `INVALID_INSTANT`, `OUT_OF_ORDER` for bad bounds.
  * @example
  * ```ts

@@ -37,7 +37,7 @@ const COMMON_MICROS = [0, 50_000, 70_000, 80_000, 100_000, 150_000, 190_000, 200
  *
  * @param constraints - The range and the written form.
  * @returns An arbitrary of `TaxRate` values that `quote` and `parseQuoteInput` accept.
- * @throws {@link RuleError} `INVALID_TAX_RATE` for a bad bound, `INVALID_ARGUMENT` for
+ * @throws `RuleError` `INVALID_TAX_RATE` for a bad bound, `INVALID_ARGUMENT` for
  *   `max < min` or an unknown form.
  * @example
  * ```ts

@@ -1,7 +1,5 @@
 import fc from 'fast-check';
 import { subscription } from '../../src/arbitraries/subscription.ts';
-import { createSubscription } from '../../src/lifecycle/createSubscription.ts';
-import { transition } from '../../src/lifecycle/transition.ts';
 import type {
   Subscription,
   SubscriptionEvent,
