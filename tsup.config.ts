@@ -3,7 +3,12 @@ import { defineConfig } from 'tsup';
 /** ESM + CJS + declarations for every public entry, plus the command-line tool (ESM only). */
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', schemas: 'src/schemas/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      schemas: 'src/schemas/index.ts',
+      arbitraries: 'src/arbitraries/index.ts',
+    },
+    external: ['fast-check'],
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
@@ -96,17 +95,24 @@ async function run(example: Example): Promise<void> {
   const checks: { actual: unknown; expected: unknown; line: number }[] = [];
   const source = instrument(example.code)
     .replaceAll("from 'subscription-rules/schemas'", `from '${dist('schemas.js')}'`)
+    .replaceAll("from 'subscription-rules/arbitraries'", `from '${dist('arbitraries.js')}'`)
     .replaceAll("from 'subscription-rules'", `from '${dist('index.js')}'`);
   const js = transformSync(source, { loader: 'ts', format: 'esm', target: 'node20' }).code;
-  const folder = mkdtempSync(join(tmpdir(), 'doc-example-'));
-  mkdirSync(folder, { recursive: true });
+  // Inside the project, so a bare import such as 'fast-check' resolves from its node_modules.
+  const cache = new URL('node_modules/.cache/', root).pathname;
+  mkdirSync(cache, { recursive: true });
+  const folder = mkdtempSync(join(cache, 'doc-example-'));
   const file = join(folder, 'example.mjs');
   writeFileSync(
     file,
     `const __check = (actual, expected, line) => globalThis.__docChecks.push({ actual, expected, line });\n${js}`,
   );
   (globalThis as { __docChecks?: unknown[] }).__docChecks = checks;
-  await import(pathToFileURL(file).href);
+  try {
+    await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
   expect(checks.length, `${example.document}:${example.line} has no //=> result`).toBeGreaterThan(
     0,
   );

@@ -78,7 +78,18 @@ describe('properties', () => {
         );
         const probes: [string, SubscriptionEvent][] = [
           ['cancel', { type: 'cancel', at }],
-          ['suspend', { type: 'suspend', at, reason: 'nonpayment' }],
+          [
+            'suspend',
+            {
+              type: 'suspend',
+              at,
+              reason: 'nonpayment',
+              // A state created without the account dates takes them on the suspension (SUS-1).
+              ...(state.accountOpenedAt === null
+                ? { accountOpenedAt: state.orderedAt, firstBillingPeriodStart: state.orderedAt }
+                : {}),
+            },
+          ],
           ['reactivate', { type: 'reactivate', at }],
           ['set-auto-renewtrue', { type: 'set-auto-renew', at, enabled: true }],
           ['set-auto-renewfalse', { type: 'set-auto-renew', at, enabled: false }],

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { marketNames } from '../../src/markets/data/marketNames.ts';
+import { customer as publicCustomer } from '../../src/arbitraries/customer.ts';
+import { market } from '../../src/arbitraries/market.ts';
+import { offer as publicOffer } from '../../src/arbitraries/offer.ts';
 import type {
   Customer,
   CustomerSegment,
@@ -8,7 +10,6 @@ import type {
   OfferAvailabilityInput,
   OfferCategory,
 } from '../../src/offers/types.ts';
-import { marketCode } from '../_arbitraries.ts';
 
 export const SEGMENTS: readonly CustomerSegment[] = [
   'commercial',
@@ -27,35 +28,21 @@ export const STATUSES: readonly CustomerSubscription['status'][] = [
 ];
 const PARTNERS = ['partner-1', 'partner-2', 'PARTNER-3'];
 
-/** A market as a caller may write it: a code, an upper- or lower-case code, or its English name. */
+/** A market as a caller may write it: odd cases the tests rely on, and every form of `market()`. */
 export const marketText: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('SZ', 'Swaziland', 'DE', 'Saba', 'BQ', 'xs', 'United States'),
-  marketCode,
-  marketCode.map((code) => marketNames[code]),
+  market(),
 );
 
-/** An offer with any mix of the optional restrictions. */
-export const offer: fc.Arbitrary<Offer> = fc.record(
-  {
-    id: fc.constantFrom('offer-a', 'offer-b'),
-    publisher: fc.constantFrom('microsoft', 'partner'),
-    billingType: fc.constantFrom('license', 'usage'),
-    categories: fc.subarray([...CATEGORIES]),
-    productFamily: fc.constantFrom('azure-reservations', 'office-365'),
-    onePerCustomer: fc.boolean(),
-    segments: fc.subarray([...SEGMENTS]),
-    supportedCountries: fc.array(marketText, { maxLength: 4 }),
-    offeredThroughCsp: fc.boolean(),
-    exclusiveToPartners: fc.subarray(PARTNERS),
-    transactable: fc.boolean(),
-  },
-  { requiredKeys: ['id', 'publisher', 'billingType'] },
-);
-
-export const customer: fc.Arbitrary<Customer> = fc.record({
-  segment: fc.constantFrom(...SEGMENTS),
-  billingCountry: marketText,
+/** An offer with any mix of the optional restrictions: the public `offer()` arbitrary. */
+export const offer: fc.Arbitrary<Offer> = publicOffer({
+  ids: ['offer-a', 'offer-b'],
+  partners: PARTNERS,
+  productFamilies: ['azure-reservations', 'office-365'],
 });
+
+/** A customer of any segment, billed in a market written any way: the public `customer()`. */
+export const customer: fc.Arbitrary<Customer> = publicCustomer();
 
 export const subscriptions: fc.Arbitrary<CustomerSubscription[]> = fc.array(
   fc.record({

@@ -1,0 +1,170 @@
+import * as fc from 'fast-check';
+import { fail } from '../_internal/fail.ts';
+import { readConstraints } from '../_internal/readConstraints.ts';
+import { readPolicyConstraint } from '../_internal/readPolicyConstraint.ts';
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { marketNames } from '../markets/data/marketNames.ts';
+import type { MarketCode } from '../markets/MarketCode.ts';
+import { partnerCenterPolicies } from '../policy/partnerCenterPolicies.ts';
+import type {
+  CancellationRule,
+  FixedCancellation,
+  Policy,
+  PolicyDuration,
+  PolicyRoles,
+  ProductRules,
+  Role,
+  SuspensionReason,
+  WindowCancellation,
+} from '../policy/types.ts';
+
+/** Options of {@link policy}. */
+export interface PolicyConstraints {
+  /**
+   * The policies to vary: each sample starts from one of them and changes its numbers and lists.
+   *
+   * @defaultValue `partnerCenterPolicies` (the whole catalog)
+   */
+  readonly bases?: readonly Policy[] | undefined;
+}
+
+const ROLES: readonly Role[] = [
+  'admin-agent',
+  'billing-admin',
+  'global-admin',
+  'helpdesk-agent',
+  'sales-agent',
+  'account-admin',
+  'referral-admin',
+  'marketing-content-admin',
+];
+const REASONS: readonly SuspensionReason[] = ['customer-request', 'nonpayment', 'fraud'];
+
+/** The same kind of duration (hours stay hours), 1 to 4× the base, at least 1. */
+function duration(base: PolicyDuration): fc.Arbitrary<PolicyDuration> {
+  return 'hours' in base
+    ? fc.integer({ min: 1, max: Math.max(1, base.hours * 4) }).map((hours) => ({ hours }))
+    : fc.integer({ min: 1, max: Math.max(1, base.days * 4) }).map((days) => ({ days }));
+}
+
+function windowOrFixed(
+  rule: WindowCancellation | FixedCancellation,
+): fc.Arbitrary<WindowCancellation | FixedCancellation> {
+  return rule.type === 'fixed'
+    ? fc.constant(rule)
+    : duration(rule.window).map((window) => ({ ...rule, window }));
+}
+
+function cancellation(rule: CancellationRule): fc.Arbitrary<CancellationRule> {
+  if ('type' in rule) return windowOrFixed(rule);
+  return fc
+    .tuple(windowOrFixed(rule.monthly), windowOrFixed(rule.annual))
+    .map(([monthly, annual]) => ({ monthly, annual }));
+}
+
+function productRules(rules: ProductRules): fc.Arbitrary<ProductRules> {
+  return cancellation(rules.cancellation).map((rule) => ({ ...rules, cancellation: rule }));
+}
+
+/** A sorted, duplicate-free subset of `list`. */
+function subset<T>(list: readonly T[], minLength = 0): fc.Arbitrary<T[]> {
+  return fc.subarray([...list], { minLength });
+}
+
+/**
+ * Policies (POL-1) made by varying a catalog policy: other windows (hours stay hours, days stay
+ * days), trial length, suspension days and reasons, download-link limits, tax-inclusive and
+ * unavailable markets, and the roles allowed each action. Product kinds, terms and which rules
+ * differ by billing cycle are kept, so every sample is consistent; the id is the base's id with a
+ * `-variant-N` suffix. Pass a sample as `{ policy }` to any function.
+ *
+ * @param constraints - The policies to start from.
+ * @returns An arbitrary of `Policy` that `parsePolicy` and `definePolicy` accept.
+ * @throws `RuleError` `INVALID_ARGUMENT` for an empty or bad list of bases.
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { quote } from 'subscription-rules';
+ * import { money, policy, taxRate } from 'subscription-rules/arbitraries';
+ * // Whatever the policy, net + tax = gross.
+ * fc.assert(
+ *   fc.property(policy(), money(), taxRate(), (p, listPrice, rate) => {
+ *     const q = quote({ listPrice, market: 'AU', taxRate: rate }, { policy: p });
+ *     return q.net.amount + q.tax.amount === q.gross.amount;
+ *   }),
+ * );
+ * ```
+ * @category Arbitraries
+ */
+export function policy(constraints?: PolicyConstraints): fc.Arbitrary<Policy> {
+  const options = readConstraints(constraints);
+  const bases = options.bases ?? partnerCenterPolicies;
+  if (!Array.isArray(bases) || bases.length === 0) {
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'constraints.bases',
+      'expected a non-empty list of policies',
+      bases,
+    );
+  }
+  bases.forEach((base: unknown, i) => {
+    readPolicyConstraint(base, `constraints.bases.${i}`);
+  });
+  const markets = Object.keys(marketNames) as MarketCode[];
+  return fc.constantFrom(...bases).chain((base) =>
+    fc
+      .record({
+        n: fc.nat({ max: 999_999 }),
+        products: fc.record({
+          'marketplace-saas': productRules(base.products['marketplace-saas']),
+          'marketplace-usage': productRules(base.products['marketplace-usage']),
+          'software-perpetual': productRules(base.products['software-perpetual']),
+          'software-subscription': productRules(base.products['software-subscription']),
+          'software-plan': productRules(base.products['software-plan']),
+          'windows-7-esu': productRules(base.products['windows-7-esu']),
+        }),
+        trialDays: fc.integer({ min: 1, max: 90 }),
+        baseDays: fc.integer({ min: 0, max: 120 }),
+        maxExtraDays: fc.integer({ min: 0, max: 120 }),
+        reasons: subset(REASONS, 1),
+        downloadLinks: fc.option(
+          fc.record({
+            validDays: fc.integer({ min: 1, max: 60 }),
+            maxDownloads: fc.integer({ min: 1, max: 100 }),
+          }),
+          { nil: null },
+        ),
+        taxInclusiveMarkets: fc.oneof(fc.constant([...base.taxInclusiveMarkets]), subset(markets)),
+        unavailable: fc.oneof(
+          fc.constant(base.unavailableMarkets['azure-reservations'] ?? []),
+          subset(markets),
+        ),
+        roles: fc.record(
+          Object.fromEntries(Object.keys(base.roles).map((action) => [action, subset(ROLES)])) as {
+            [A in keyof PolicyRoles]: fc.Arbitrary<Role[]>;
+          },
+        ),
+      })
+      .map(
+        (draw): Policy => ({
+          ...base,
+          id: `${base.id}-variant-${draw.n}`,
+          title: `${base.title} (varied)`,
+          products: draw.products,
+          trialDays: draw.trialDays,
+          suspension: {
+            baseDays: draw.baseDays,
+            maxExtraDays: draw.maxExtraDays,
+            reasons: draw.reasons,
+          },
+          downloadLinks: draw.downloadLinks,
+          taxInclusiveMarkets: draw.taxInclusiveMarkets,
+          unavailableMarkets: {
+            ...base.unavailableMarkets,
+            'azure-reservations': [...draw.unavailable],
+          },
+          roles: draw.roles,
+        }),
+      ),
+  );
+}

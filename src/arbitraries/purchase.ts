@@ -1,0 +1,151 @@
+import * as fc from 'fast-check';
+import { fail } from '../_internal/fail.ts';
+import { readChoices } from '../_internal/readChoices.ts';
+import { readConstraints } from '../_internal/readConstraints.ts';
+import { LATEST_ORDER_MS, readInstantRange } from '../_internal/readInstantRange.ts';
+import { readPolicyConstraint } from '../_internal/readPolicyConstraint.ts';
+import { END_OF_INSTANTS, MS_PER_DAY } from '../_internal/units.ts';
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { partnerCenterPolicies } from '../policy/partnerCenterPolicies.ts';
+import { policyInForceAt } from '../policy/policyInForceAt.ts';
+import type { BillingCycle, Policy, Product } from '../policy/types.ts';
+import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
+import type { Money } from '../pricing/money.ts';
+import type { Purchase } from '../refunds/Purchase.ts';
+import { formatInstant } from '../time/formatInstant.ts';
+import type { Instant } from '../time/parseInstant.ts';
+import type { Term } from '../time/Term.ts';
+import { money } from './money.ts';
+
+/** Options of {@link purchase}. */
+export interface PurchaseConstraints {
+  /**
+   * The products drawn from.
+   *
+   * @defaultValue every product of the policy
+   */
+  readonly products?: readonly Product[] | undefined;
+  /**
+   * The earliest order date (`orderedAt`), inclusive.
+   *
+   * @defaultValue `'2020-01-01T00:00:00.000Z'`
+   */
+  readonly from?: Instant | undefined;
+  /**
+   * The latest order date, inclusive.
+   *
+   * @defaultValue `'2030-12-31T23:59:59.999Z'`
+   */
+  readonly to?: Instant | undefined;
+  /**
+   * Also give some purchases with a term a `currentTermEnd` (as a caller that tracks renewals
+   * does), always after `to`: then ask about instants `at ≤ to` only, since a term that has ended
+   * cannot be cancelled at its end. Without it, the term end is worked out from `orderedAt`.
+   *
+   * @defaultValue `false`
+   */
+  readonly currentTermEnds?: boolean | undefined;
+  /**
+   * The currencies of the optional `price`.
+   *
+   * @defaultValue every currency the library knows
+   */
+  readonly currencies?: readonly CurrencyCode[] | undefined;
+  /**
+   * The policy whose product rules shape the purchase (billing cycle when required, a term from
+   * its list); pass the same policy to `cancellationDecision`.
+   *
+   * @defaultValue the catalog policy in force at each `orderedAt` (POL-2)
+   */
+  readonly policy?: Policy | undefined;
+}
+
+/**
+ * Purchases as `cancellationDecision` takes them (SPEC §3): every product, with a billing cycle
+ * where the policy requires one (and sometimes where it does not), sometimes a term from the
+ * product's list, and sometimes a price. For any `at` from `orderedAt` on (to the year 9000),
+ * `cancellationDecision(sample, at)` returns a decision and never throws; with
+ * `currentTermEnds`, for any `at` from `orderedAt` to `to`.
+ *
+ * @param constraints - Products, the range of order dates, currencies, and the policy.
+ * @returns An arbitrary of `Purchase` that `parsePurchase` accepts.
+ * @throws `RuleError` `INVALID_ARGUMENT` for an unknown product or a bad policy,
+ *   `UNKNOWN_CURRENCY`, `INVALID_INSTANT`, `OUT_OF_ORDER` or `OUT_OF_RANGE` for bad bounds.
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { cancellationDecision } from 'subscription-rules';
+ * import { purchase } from 'subscription-rules/arbitraries';
+ * // A cancellation never credits more than the price paid.
+ * fc.assert(
+ *   fc.property(purchase(), (p) => {
+ *     const decision = cancellationDecision(p, p.orderedAt);
+ *     const credit = 'credit' in decision ? decision.credit : undefined;
+ *     return credit === undefined || p.price === undefined || credit.amount <= p.price.amount;
+ *   }),
+ * );
+ * ```
+ * @category Arbitraries
+ */
+export function purchase(constraints?: PurchaseConstraints): fc.Arbitrary<Purchase> {
+  const options = readConstraints(constraints);
+  const [from, to] = readInstantRange(options, LATEST_ORDER_MS);
+  const fixed =
+    options.policy === undefined
+      ? undefined
+      : readPolicyConstraint(options.policy, 'constraints.policy');
+  const known = Object.keys(
+    (fixed ?? (partnerCenterPolicies[partnerCenterPolicies.length - 1] as Policy)).products,
+  ) as Product[];
+  const products = readChoices(options.products, known, 'constraints.products');
+  const price = money({ currencies: options.currencies });
+  return fc
+    .record({
+      product: fc.constantFrom(...products),
+      orderedMs: fc.oneof(
+        { arbitrary: fc.integer({ min: from, max: to }), weight: 8 },
+        { arbitrary: fc.constantFrom(from, to), weight: 1 },
+      ),
+      cycle: fc.constantFrom<BillingCycle>('monthly', 'annual'),
+      withCycle: fc.boolean(),
+      term: fc.nat(),
+      withTerm: fc.boolean(),
+      price: fc.option(price, { nil: undefined }),
+      termEndAfter: fc.option(fc.integer({ min: 1, max: 3 * 366 * MS_PER_DAY }), {
+        nil: undefined,
+      }),
+    })
+    .map((draw) => {
+      const policy = fixed ?? policyInForceAt(draw.orderedMs);
+      const rules = policy.products[draw.product];
+      if (rules === undefined) {
+        fail(
+          RuleErrorCode.INVALID_ARGUMENT,
+          'constraints.policy',
+          `expected rules for ${draw.product}`,
+          policy.id,
+        );
+      }
+      const terms = rules.terms ?? [];
+      const out: {
+        product: Product;
+        orderedAt: string;
+        billingCycle?: BillingCycle;
+        term?: Term;
+        price?: Money;
+        currentTermEnd?: string;
+      } = { product: draw.product, orderedAt: formatInstant(draw.orderedMs, 'orderedAt') };
+      if (rules.billingCycleRequired || draw.withCycle) out.billingCycle = draw.cycle;
+      if (terms.length > 0 && draw.withTerm) out.term = terms[draw.term % terms.length] as Term;
+      if (draw.price !== undefined) out.price = draw.price;
+      if (
+        options.currentTermEnds === true &&
+        terms.length > 0 &&
+        draw.termEndAfter !== undefined &&
+        to + draw.termEndAfter < END_OF_INSTANTS
+      ) {
+        out.currentTermEnd = formatInstant(to + draw.termEndAfter, 'currentTermEnd');
+      }
+      return out;
+    });
+}

@@ -1,0 +1,52 @@
+import type fc from 'fast-check';
+import { describe, expectTypeOf, it } from 'vitest';
+import * as arbitraries from '../../src/arbitraries/index.ts';
+import type { Subscription, SubscriptionEvent } from '../../src/lifecycle/types.ts';
+import type { Customer, Offer } from '../../src/offers/types.ts';
+import type { Policy } from '../../src/policy/types.ts';
+import type { Money } from '../../src/pricing/money.ts';
+import type { TaxRate } from '../../src/pricing/TaxRate.ts';
+import type { Purchase } from '../../src/refunds/Purchase.ts';
+
+describe('arbitraries: types', () => {
+  it('each arbitrary yields the library type it is named after', () => {
+    expectTypeOf(arbitraries.instant()).toEqualTypeOf<fc.Arbitrary<string>>();
+    expectTypeOf(arbitraries.money()).toEqualTypeOf<fc.Arbitrary<Money>>();
+    expectTypeOf(arbitraries.taxRate()).toEqualTypeOf<fc.Arbitrary<TaxRate>>();
+    expectTypeOf(arbitraries.market()).toEqualTypeOf<fc.Arbitrary<string>>();
+    expectTypeOf(arbitraries.purchase()).toEqualTypeOf<fc.Arbitrary<Purchase>>();
+    expectTypeOf(arbitraries.offer()).toEqualTypeOf<fc.Arbitrary<Offer>>();
+    expectTypeOf(arbitraries.customer()).toEqualTypeOf<fc.Arbitrary<Customer>>();
+    expectTypeOf(arbitraries.subscriptionEvent()).toEqualTypeOf<fc.Arbitrary<SubscriptionEvent>>();
+    expectTypeOf(arbitraries.subscription()).toEqualTypeOf<fc.Arbitrary<Subscription>>();
+    expectTypeOf(arbitraries.policy()).toEqualTypeOf<fc.Arbitrary<Policy>>();
+  });
+
+  it('a misspelt constraint, an unknown product, market, currency, form or event type does not compile', () => {
+    // Checked by tsc only: at run time each of these throws a RuleError.
+    const wrong = () => {
+      // @ts-expect-error: `prodcts` is not a constraint
+      arbitraries.purchase({ prodcts: ['marketplace-saas'] });
+      // @ts-expect-error: not a product
+      arbitraries.purchase({ products: ['office-365'] });
+      // @ts-expect-error: software-perpetual has no lifecycle
+      arbitraries.subscription({ products: ['software-perpetual'] });
+      // @ts-expect-error: not a market code
+      arbitraries.market({ codes: ['ZZ'] });
+      // @ts-expect-error: not a form
+      arbitraries.market({ forms: ['emoji'] });
+      // @ts-expect-error: not a currency
+      arbitraries.money({ currencies: ['usd'] });
+      // @ts-expect-error: not an event type
+      arbitraries.subscriptionEvent({ types: ['renew'] });
+      // @ts-expect-error: not a form of tax rate
+      arbitraries.taxRate({ form: 'percent' });
+      // @ts-expect-error: not a segment
+      arbitraries.customer({ segments: ['retail'] });
+    };
+    expectTypeOf(wrong).toBeFunction();
+    expectTypeOf(arbitraries.purchase)
+      .parameter(0)
+      .toEqualTypeOf<arbitraries.PurchaseConstraints | undefined>();
+  });
+});
