@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { RuleError } from '../../src/errors/RuleError.ts';
 import { objectsOf, pollution, problemsIn, snapshot } from './_checks.ts';
 import { drivers, entries } from './_drivers.ts';
@@ -15,6 +15,8 @@ import { hostileArguments } from './_hostile.ts';
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const LIMIT_MS = 50;
+/** Generous: a case takes well under a millisecond, but 100 000 of them take a while. */
+const TIMEOUT_MS = Math.max(60_000, RUNS * 10);
 
 type Outcome = { readonly threw: unknown } | { readonly returned: unknown };
 
@@ -67,32 +69,43 @@ function judge(
   return undefined;
 }
 
-describe('fuzz: hostile input to every export', () => {
-  for (const [entry, module] of Object.entries(entries)) {
-    describe(entry, () => {
-      const table = drivers[entry] ?? {};
+/** The fuzz tests of one entry: every export, FUZZ_RUNS cases each, with a count at the end. */
+export function fuzzEntry(entry: string): void {
+  const module = entries[entry] ?? {};
+  const table = drivers[entry] ?? {};
+  const counts: [string, number][] = [];
 
-      it('ERR-1: every export of the entry has a fuzz driver, and every driver an export', () => {
-        expect(Object.keys(table).sort()).toEqual(Object.keys(module).sort());
-      });
+  describe(`fuzz: hostile input to every export of ${entry}`, () => {
+    afterAll(() => {
+      const lines = counts.map(([name, cases]) => `  ${name}: ${cases} cases, 0 failures`);
+      console.log(`fuzz ${entry} (seed ${fc.readConfigureGlobal().seed}):\n${lines.join('\n')}`);
+    });
 
-      for (const [name, driver] of Object.entries(table)) {
-        it(`ERR-1: ${name} answers or throws RuleError for ${RUNS} hostile calls, no NaN, no invalid instant, no mutation, no pollution, ≤ ${LIMIT_MS} ms`, () => {
+    it('ERR-1: every export of the entry has a fuzz driver, and every driver an export', () => {
+      expect(Object.keys(table).sort()).toEqual(Object.keys(module).sort());
+    });
+
+    for (const [name, driver] of Object.entries(table)) {
+      it(
+        `ERR-1: ${name} answers or throws RuleError for ${RUNS} hostile calls, no NaN, no invalid instant, no mutation, no pollution, ≤ ${LIMIT_MS} ms`,
+        () => {
           const fn = module[name];
           const before = snapshot(fn);
+          let cases = 0;
           fc.assert(
             fc.property(hostileArguments(driver.valid, driver.arity), (args) => {
+              cases++;
               const verdict = judge(fn, args, driver);
-              if (verdict !== undefined) {
-                throw new Error(`${entry} ${name}: ${verdict}`);
-              }
+              if (verdict !== undefined) throw new Error(`${entry} ${name}: ${verdict}`);
             }),
             { numRuns: RUNS },
           );
           // Exported values (the catalog, the codes) come out of every call as they went in.
           expect(snapshot(fn)).toEqual(before);
-        });
-      }
-    });
-  }
-});
+          counts.push([name, cases]);
+        },
+        TIMEOUT_MS,
+      );
+    }
+  });
+}
