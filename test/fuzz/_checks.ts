@@ -27,16 +27,19 @@ export function snapshot(value: unknown, depth = 0, seen: Set<object> = new Set(
         return ['Map', ...[...value].map((entry) => snapshot(entry, depth + 1, seen))];
       if (value instanceof Set)
         return ['Set', ...[...value].map((item) => snapshot(item, depth + 1, seen))];
-      const out: Record<string, unknown> = {
-        '(kind)': Array.isArray(value) ? 'array' : Object.prototype.toString.call(value),
-        '(frozen)': Object.isFrozen(value),
-      };
+      // Pairs, not an object: an own `__proto__` key must be recorded, not set the prototype.
+      const out: unknown[] = [
+        Array.isArray(value) ? 'array' : Object.prototype.toString.call(value),
+        Object.isFrozen(value),
+      ];
       for (const key of Reflect.ownKeys(value)) {
         const descriptor = Object.getOwnPropertyDescriptor(value, key);
-        out[String(key)] =
+        out.push([
+          String(key),
           descriptor !== undefined && 'value' in descriptor
             ? snapshot(descriptor.value, depth + 1, seen)
-            : 'accessor';
+            : 'accessor',
+        ]);
       }
       seen.delete(value);
       return out;
