@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Unit, property and type-level tests. The gate runs this config once per time zone (TZ=UTC, then
- * TZ=Australia/Sydney); every run writes a JSON report that `scripts/totals.mjs` sums up.
+ * Unit, property, fuzz and type-level tests. The gate runs this config once per time zone (TZ=UTC,
+ * Australia/Sydney, America/Los_Angeles); every run writes a JSON report that `scripts/totals.mjs`
+ * sums up, and test/time/zones.test.ts checks the outputs are the same in each.
  */
 export default defineConfig({
   test: {

@@ -1,4 +1,4 @@
-import type { RuleErrorCode } from './RuleErrorCode.ts';
+import { RuleErrorCode } from './RuleErrorCode.ts';
 
 /**
  * One problem found in an input, with the dot path of the field it concerns (relative to the
@@ -48,9 +48,40 @@ export class RuleError extends Error {
    * @param issues - Every problem found; defaults to one issue made of `path` and `message`.
    */
   constructor(code: RuleErrorCode, message: string, path?: string, issues?: readonly RuleIssue[]) {
-    super(message);
+    const wrong = wrongArgument(code, message, path, issues);
+    super(wrong ?? message);
+    if (wrong !== undefined) {
+      // A RuleError built with bad arguments is itself a RuleError about them, never a half-made one.
+      this.code = RuleErrorCode.INVALID_ARGUMENT;
+      this.path = wrong.slice(0, wrong.indexOf(':'));
+      this.issues = [{ path: this.path, message: wrong }];
+      return;
+    }
     this.code = code;
     this.path = path;
-    this.issues = issues ?? [{ path: path ?? '', message }];
+    this.issues = issues === undefined ? [{ path: path ?? '', message }] : [...issues];
   }
+}
+
+/** What is wrong with RuleError's arguments, as a message that starts with the parameter's name. */
+function wrongArgument(
+  code: unknown,
+  message: unknown,
+  path: unknown,
+  issues: unknown,
+): string | undefined {
+  if (typeof code !== 'string' || !Object.hasOwn(RuleErrorCode, code)) {
+    return 'code: expected a RuleErrorCode';
+  }
+  if (typeof message !== 'string') return 'message: expected a string';
+  if (path !== undefined && typeof path !== 'string') return 'path: expected a string or undefined';
+  if (issues === undefined) return undefined;
+  if (!Array.isArray(issues)) return 'issues: expected a list of { path, message }';
+  for (const issue of issues as unknown[]) {
+    const { path: where, message: what } = (issue ?? {}) as Partial<RuleIssue>;
+    if (typeof where !== 'string' || typeof what !== 'string') {
+      return 'issues: expected a list of { path, message }';
+    }
+  }
+  return undefined;
 }

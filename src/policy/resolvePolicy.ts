@@ -1,3 +1,4 @@
+import { checkPolicy } from '../_internal/checkPolicy.ts';
 import { fail } from '../_internal/fail.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import type { PolicyOptions } from './PolicyOptions.ts';
@@ -23,16 +24,7 @@ export function resolvePolicy(options: PolicyOptions | undefined, ms?: number): 
     }
     const policy = options.policy;
     if (policy !== undefined) {
-      if (
-        typeof policy !== 'object' ||
-        policy === null ||
-        typeof policy.id !== 'string' ||
-        typeof policy.products !== 'object' ||
-        policy.products === null
-      ) {
-        fail(RuleErrorCode.INVALID_ARGUMENT, 'options.policy', 'expected a Policy', policy);
-      }
-      return policy;
+      return checkPolicy(policy, 'options.policy');
     }
   }
   return ms === undefined

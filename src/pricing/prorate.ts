@@ -1,12 +1,12 @@
 import { fail } from '../_internal/fail.ts';
 import { readMoney } from '../_internal/readMoney.ts';
+import { readRounding } from '../_internal/readRounding.ts';
 import { unusedTermCredit } from '../_internal/unusedTermCredit.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { daysBetween } from '../time/daysBetween.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import type { Money } from './money.ts';
 import type { RoundingMode } from './RoundingMode.ts';
-import { roundingRules } from './rounding/roundingRules.ts';
 
 /**
  * The term and the instant a proration is asked about (SPEC PRICE-6).
@@ -72,16 +72,10 @@ export function prorate(
   const start = parseInstant(period.termStart, 'period.termStart');
   const end = parseInstant(period.termEnd, 'period.termEnd');
   const at = parseInstant(period.at, 'period.at');
-  const mode = constraints?.rounding ?? 'half-up';
-  const rule = roundingRules[mode];
-  if (rule === undefined || !Object.hasOwn(roundingRules, mode)) {
-    fail(
-      RuleErrorCode.INVALID_ARGUMENT,
-      'constraints.rounding',
-      'expected a rounding mode of PRICE-5',
-      mode,
-    );
+  if (constraints !== undefined && (typeof constraints !== 'object' || constraints === null)) {
+    fail(RuleErrorCode.INVALID_ARGUMENT, 'constraints', 'expected { rounding }', constraints);
   }
+  const rule = readRounding(constraints?.rounding, 'constraints.rounding');
   const termDays = daysBetween(start, end);
   if (termDays < 1) {
     fail(

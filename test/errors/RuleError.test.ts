@@ -68,4 +68,25 @@ describe('RuleError', () => {
   )('ERR-1: describes a value safely as $text', ({ value, text }) => {
     expect(describeValue(value)).toBe(text);
   });
+
+  it('ERR-1: a RuleError built with bad arguments is a RuleError about them, never one with a NaN code (found by the fuzz suite)', () => {
+    const cases: [unknown[], string][] = [
+      [[Number.NaN, 'm'], 'code'],
+      [['NOT_A_CODE', 'm'], 'code'],
+      [['INVALID_ARGUMENT', 42], 'message'],
+      [['INVALID_ARGUMENT', 'm', 7], 'path'],
+      [['INVALID_ARGUMENT', 'm', 'p', 'issues'], 'issues'],
+      [['INVALID_ARGUMENT', 'm', 'p', [{ path: 1, message: 'x' }]], 'issues'],
+    ];
+    for (const [args, path] of cases) {
+      const error = Reflect.construct(RuleError, args) as RuleError;
+      expect(error).toBeInstanceOf(RuleError);
+      expect([error.code, error.path]).toEqual(['INVALID_ARGUMENT', path]);
+      expect(error.issues).toEqual([{ path, message: error.message }]);
+    }
+    const issues = [{ path: 'a', message: 'b' }];
+    const good = new RuleError('INVALID_AMOUNT', 'amount: bad', 'amount', issues);
+    expect([good.code, good.path, good.issues]).toEqual(['INVALID_AMOUNT', 'amount', issues]);
+    expect(good.issues).not.toBe(issues);
+  });
 });

@@ -292,13 +292,16 @@ describe('offerAvailability', () => {
     },
   );
 
-  it('ERR-1: an input that is not an object is INVALID_ARGUMENT at "input"; a bad policy at "options.policy"', () => {
+  it('ERR-1: an input that is not an object is INVALID_ARGUMENT at "input"; a bad policy at its field under "options.policy"', () => {
     for (const input of [null, 'offer', undefined]) {
       const error = ruleErrorOf(() => offerAvailability(input as never));
       expect(error.path).toBe('input');
     }
     const input = { offer: base, customer: germanShop, partnerId: 'p' };
     expect(ruleErrorOf(() => offerAvailability(input, { policy: {} as Policy })).path).toBe(
+      'options.policy.id',
+    );
+    expect(ruleErrorOf(() => offerAvailability(input, { policy: [] as never })).path).toBe(
       'options.policy',
     );
   });

@@ -120,4 +120,26 @@ describe('prorate', () => {
       ),
     );
   });
+
+  it('ERR-1: a rounding mode that cannot become a key (a null-prototype object) is INVALID_ARGUMENT, not a TypeError (found by the fuzz suite)', () => {
+    const period = {
+      termStart: '2020-01-01T00:00:00.000Z',
+      termEnd: '2020-01-02T00:00:00.000Z',
+      at: '2020-01-01T00:00:00.000Z',
+    };
+    const price: Money = { amount: 100, currency: 'USD' };
+    for (const rounding of [Object.create(null), Symbol('half-up'), ['half-up'], 'toString']) {
+      const error = (() => {
+        try {
+          prorate(price, period, { rounding } as never);
+        } catch (thrown) {
+          return thrown;
+        }
+        return undefined;
+      })();
+      expect(error).toBeInstanceOf(RuleError);
+      expect((error as RuleError).path).toBe('constraints.rounding');
+    }
+    expect(() => prorate(price, period, 'half-up' as never)).toThrow(RuleError);
+  });
 });

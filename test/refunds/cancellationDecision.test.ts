@@ -538,7 +538,7 @@ describe('cancellationDecision', () => {
     expect(
       errorOf(() => cancellationDecision(purchase, '2026-01-02T00:00:00Z', { policy: {} as never }))
         .path,
-    ).toBe('options.policy');
+    ).toBe('options.policy.id');
   });
 
   it('POL-2: an order on 2021-03-07 keeps the 60-day window when the request comes in April 2021', () => {

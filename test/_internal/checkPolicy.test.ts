@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { checkPolicy } from '../../src/_internal/checkPolicy.ts';
+import { createSubscription } from '../../src/lifecycle/createSubscription.ts';
+import { partnerCenterPolicies } from '../../src/policy/partnerCenterPolicies.ts';
+import { quote } from '../../src/pricing/quote.ts';
+import { cancellationDecision } from '../../src/refunds/cancellationDecision.ts';
+import { errorOf } from '../_errors.ts';
+
+const base = (): Record<string, any> =>
+  structuredClone(partnerCenterPolicies[1]) as Record<string, any>;
+
+describe('checkPolicy', () => {
+  it('POL-1: every catalog policy, and a JSON copy of one, passes', () => {
+    for (const policy of partnerCenterPolicies) {
+      expect(checkPolicy(policy, 'p')).toBe(policy);
+      expect(checkPolicy(JSON.parse(JSON.stringify(policy)), 'p')).toEqual(policy);
+    }
+  });
+
+  it('ERR-1: a policy passed in options with a broken field is a RuleError at that field, never a TypeError deep inside (found by the fuzz suite)', () => {
+    const cases: [(p: Record<string, any>) => void, string][] = [
+      [(p) => delete p.products['marketplace-usage'], 'options.policy.products.marketplace-usage'],
+      [
+        (p) => delete p.products['marketplace-saas'].cancellation.monthly.window,
+        'options.policy.products.marketplace-saas.cancellation.monthly.window',
+      ],
+      [
+        (p) => (p.products['software-perpetual'].cancellation.window = { days: Number.NaN }),
+        'options.policy.products.software-perpetual.cancellation.window.days',
+      ],
+      [
+        (p) => (p.products['marketplace-saas'].terms = 'P1M'),
+        'options.policy.products.marketplace-saas.terms',
+      ],
+      [
+        (p) => (p.products['windows-7-esu'].freeTrial = 1),
+        'options.policy.products.windows-7-esu.freeTrial',
+      ],
+      [(p) => (p.trialDays = 0), 'options.policy.trialDays'],
+      [(p) => (p.suspension.reasons = ['holiday']), 'options.policy.suspension.reasons.0'],
+      [(p) => (p.downloadLinks = { validDays: 1 }), 'options.policy.downloadLinks.maxDownloads'],
+      [(p) => (p.roles['buy-software'] = null), 'options.policy.roles.buy-software'],
+    ];
+    const purchase = {
+      product: 'marketplace-saas',
+      billingCycle: 'monthly',
+      orderedAt: '2026-01-01T00:00:00Z',
+    } as const;
+    for (const [breakIt, path] of cases) {
+      const policy = base();
+      breakIt(policy);
+      expect(
+        errorOf(() =>
+          cancellationDecision(purchase, '2026-01-02T00:00:00Z', { policy: policy as never }),
+        ),
+      ).toEqual({
+        code: 'INVALID_ARGUMENT',
+        path,
+      });
+      expect(
+        errorOf(() =>
+          quote(
+            { listPrice: { amount: 1, currency: 'AUD' }, market: 'AU', taxRate: '0.1' },
+            { policy: policy as never },
+          ),
+        ),
+      ).toEqual({ code: 'INVALID_ARGUMENT', path });
+      expect(
+        errorOf(() =>
+          createSubscription({ ...purchase, quantity: 1 }, { policy: policy as never }),
+        ),
+      ).toEqual({ code: 'INVALID_ARGUMENT', path });
+    }
+  });
+});

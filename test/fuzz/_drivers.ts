@@ -1,0 +1,418 @@
+import fc from 'fast-check';
+import * as arbitraries from '../../src/arbitraries/index.ts';
+import * as root from '../../src/index.ts';
+import * as schemas from '../../src/schemas/index.ts';
+import { subscriptionInput } from '../lifecycle/_states.ts';
+
+/**
+ * How to call each export with VALID arguments; the fuzz suite then breaks them. `arity` is how
+ * many arguments the export reads; `construct` marks a class; `sample` asks for samples of a
+ * returned arbitrary, since an arbitrary's constraints are only really used when it draws.
+ */
+export interface Driver {
+  readonly arity: number;
+  readonly valid: fc.Arbitrary<unknown[]>;
+  readonly construct?: true;
+  readonly sample?: true;
+}
+
+/** The public entries, by name as a user imports them. */
+export const entries: Readonly<Record<string, Record<string, unknown>>> = {
+  'subscription-rules': root,
+  'subscription-rules/schemas': schemas,
+  'subscription-rules/arbitraries': arbitraries,
+};
+
+const DAY = 86_400_000;
+const {
+  instant,
+  market,
+  money,
+  offer,
+  customer,
+  policy,
+  purchase,
+  subscription,
+  subscriptionEvent,
+  taxRate,
+} = arbitraries;
+
+const ROLES = ['admin-agent', 'billing-admin', 'global-admin', 'helpdesk-agent', 'sales-agent'];
+const ACTIONS = Object.keys(root.partnerCenterPolicies[1].roles);
+const code = market({ forms: ['code'] });
+const later = (from: string, maxDays = 400): fc.Arbitrary<string> =>
+  fc
+    .integer({ min: 0, max: maxDays * DAY })
+    .map((ms) => new Date(Date.parse(from) + ms).toISOString());
+const withPolicy = fc.option(
+  fc.constantFrom(...root.partnerCenterPolicies).map((p) => ({ policy: p })),
+  { nil: undefined },
+);
+const options = <T extends unknown[]>(args: fc.Arbitrary<T>): fc.Arbitrary<unknown[]> =>
+  fc.tuple(args, withPolicy).map(([list, opts]) => (opts === undefined ? list : [...list, opts]));
+const stateAndLater = subscription().chain((state) =>
+  fc.tuple(fc.constant(state), later(state.asOf)),
+);
+const link = instant().map((at) => root.issueDownloadLink(at));
+const linkAndLater = link.chain((l) => fc.tuple(fc.constant(l), later(l.issuedAt, 40)));
+const supportRequest = fc.record({
+  customer: fc.constantFrom(
+    { tenantId: '6B29FC40-CA47-1067-B31D-00DD010662DA' },
+    { domain: 'contoso.onmicrosoft.com' },
+  ),
+  orderId: fc.constantFrom('ORD-2020-0001', 'A1'),
+  reason: fc.constantFrom('Bought for the wrong customer', 'Duplicate order'),
+  amountRequested: money({ currencies: ['USD', 'EUR'] }),
+  contact: fc.constant({
+    name: 'Ana Silva',
+    email: 'ana@fabrikam.example',
+    phone: '+1 425 555 0100',
+  }),
+});
+const constraintsOf = <T>(record: fc.Arbitrary<T>): fc.Arbitrary<unknown[]> =>
+  fc.option(record, { nil: undefined }).map((c) => (c === undefined ? [] : [c]));
+const range = fc.record(
+  { from: fc.constant('2024-01-01T00:00:00Z'), to: fc.constant('2026-01-01T00:00:00Z') },
+  { requiredKeys: [] },
+);
+
+/** Every export of every entry; the suite fails if an export has no line here. */
+export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>> = {
+  'subscription-rules': {
+    can: {
+      arity: 3,
+      valid: options(fc.tuple(fc.constantFrom(...ROLES), fc.constantFrom(...ACTIONS))),
+    },
+    rolesFor: { arity: 2, valid: options(fc.tuple(fc.constantFrom(...ACTIONS))) },
+    RuleError: {
+      arity: 4,
+      construct: true,
+      valid: fc.tuple(
+        fc.constantFrom(...Object.values(root.RuleErrorCode)),
+        fc.string(),
+        fc.string(),
+        fc.constant([{ path: 'a', message: 'b' }]),
+      ),
+    },
+    RuleErrorCode: { arity: 0, valid: fc.constant([]) },
+    access: { arity: 1, valid: subscription().map((s) => [s]) },
+    advance: { arity: 2, valid: stateAndLater },
+    allowedActions: { arity: 3, valid: options(stateAndLater) },
+    createSubscription: {
+      arity: 2,
+      valid: options(subscriptionInput.map((input) => [input] as [unknown])),
+    },
+    nextDeadline: { arity: 1, valid: subscription().map((s) => [s]) },
+    transition: {
+      arity: 3,
+      valid: subscription().chain((state) =>
+        subscriptionEvent({
+          from: state.asOf,
+          to: new Date(Date.parse(state.asOf) + 400 * DAY).toISOString(),
+        }).map((event) => {
+          if (event.type === 'suspend' && state.accountOpenedAt === null) {
+            return [
+              state,
+              {
+                ...event,
+                accountOpenedAt: state.orderedAt,
+                firstBillingPeriodStart: state.orderedAt,
+              },
+            ];
+          }
+          return [state, event];
+        }),
+      ),
+    },
+    isAvailableInMarket: {
+      arity: 3,
+      valid: options(fc.tuple(fc.constantFrom('azure-reservations', 'office-365'), market())),
+    },
+    marketName: { arity: 2, valid: fc.tuple(code, fc.constantFrom('en', 'de', 'fr-CA', 'ja')) },
+    resolveMarket: { arity: 1, valid: market().map((m) => [m]) },
+    toIsoCountry: { arity: 1, valid: code.map((c) => [c]) },
+    tryResolveMarket: { arity: 1, valid: market().map((m) => [m]) },
+    unavailableMarkets: {
+      arity: 2,
+      valid: options(fc.tuple(fc.constantFrom('azure-reservations', 'x'))),
+    },
+    filterOffers: {
+      arity: 2,
+      valid: fc.tuple(
+        fc.array(offer(), { maxLength: 4 }),
+        fc.record(
+          {
+            publisher: fc.constantFrom('microsoft', 'partner'),
+            billingType: fc.constantFrom('license', 'usage'),
+            category: fc.constantFrom('enterprise', 'trial'),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    },
+    offerAvailability: {
+      arity: 2,
+      valid: options(
+        fc.tuple(
+          fc.record({
+            offer: offer(),
+            customer: customer(),
+            partnerId: fc.constantFrom('partner-1', 'partner-9'),
+            subscriptions: fc.array(
+              fc.record({
+                offerId: fc.constantFrom('offer-a', 'offer-b'),
+                status: fc.constantFrom('active', 'suspended', 'cancelled'),
+              }),
+              { maxLength: 3 },
+            ),
+          }),
+        ),
+      ),
+    },
+    definePolicy: { arity: 1, valid: policy().map((p) => [JSON.parse(JSON.stringify(p))]) },
+    partnerCenterPolicies: { arity: 0, valid: fc.constant([]) },
+    policyAt: { arity: 1, valid: instant({ offsets: true }).map((at) => [at]) },
+    allocate: {
+      arity: 2,
+      valid: fc.tuple(
+        money(),
+        fc.array(fc.integer({ min: 0, max: 1_000 }), { minLength: 1, maxLength: 5 }),
+      ),
+    },
+    formatMoney: { arity: 2, valid: fc.tuple(money(), fc.constantFrom('en-US', 'de-DE', 'ja-JP')) },
+    money: {
+      arity: 2,
+      valid: fc.tuple(
+        fc.constantFrom('0', '19.99', '1000', '0.5', '-3.25'),
+        fc.constantFrom('USD', 'JPY', 'KWD'),
+      ),
+    },
+    priceIncludesTax: { arity: 2, valid: options(fc.tuple(market())) },
+    prorate: {
+      arity: 3,
+      valid: fc
+        .tuple(
+          money(),
+          instant(),
+          fc.integer({ min: DAY, max: 366 * DAY }),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+        )
+        .map(([price, start, length, share]) => {
+          const startMs = Date.parse(start);
+          return [
+            price,
+            {
+              termStart: start,
+              termEnd: new Date(startMs + length).toISOString(),
+              at: new Date(startMs + Math.floor(share * length)).toISOString(),
+            },
+            { rounding: 'half-even' },
+          ];
+        }),
+    },
+    quote: {
+      arity: 2,
+      valid: options(
+        fc.tuple(
+          fc.record(
+            {
+              listPrice: money(),
+              quantity: fc.integer({ min: 1, max: 100 }),
+              market: market(),
+              taxRate: taxRate({ form: 'any' }),
+              rounding: fc.constantFrom('half-up', 'floor', 'ceiling'),
+            },
+            { requiredKeys: ['listPrice', 'market', 'taxRate'] },
+          ),
+        ),
+      ),
+    },
+    sumMoney: {
+      arity: 1,
+      valid: fc
+        .array(fc.integer({ min: -1_000, max: 1_000 }), { maxLength: 5 })
+        .map((amounts) => [amounts.map((amount) => ({ amount, currency: 'EUR' }))]),
+    },
+    cancellationDecision: {
+      arity: 3,
+      valid: options(
+        purchase().chain((p) => fc.tuple(fc.constant(p), later(p.orderedAt as string))),
+      ),
+    },
+    parseSupportRequest: { arity: 1, valid: supportRequest.map((r) => [r]) },
+    downloadLinkStatus: { arity: 3, valid: linkAndLater },
+    issueDownloadLink: { arity: 2, valid: options(fc.tuple(instant())) },
+    recordDownload: { arity: 3, valid: linkAndLater },
+    revokeDownloadLink: { arity: 2, valid: linkAndLater },
+    suspensionExpiry: {
+      arity: 2,
+      valid: options(
+        fc
+          .tuple(instant(), fc.nat({ max: 2_000 }), fc.nat({ max: 90 }))
+          .map(([at, opened, billing]) => {
+            const atMs = Date.parse(at);
+            return [
+              {
+                suspendedAt: at,
+                accountOpenedAt: new Date(atMs - opened * DAY).toISOString(),
+                firstBillingPeriodStart: new Date(
+                  atMs - opened * DAY + Math.min(billing, opened) * DAY,
+                ).toISOString(),
+              },
+            ] as [unknown];
+          }),
+      ),
+    },
+  },
+  'subscription-rules/schemas': {
+    policySchema: { arity: 0, valid: fc.constant([]) },
+    customerSchema: { arity: 0, valid: fc.constant([]) },
+    downloadLinkSchema: { arity: 0, valid: fc.constant([]) },
+    eventSchema: { arity: 0, valid: fc.constant([]) },
+    moneySchema: { arity: 0, valid: fc.constant([]) },
+    offerSchema: { arity: 0, valid: fc.constant([]) },
+    purchaseSchema: { arity: 0, valid: fc.constant([]) },
+    quoteInputSchema: { arity: 0, valid: fc.constant([]) },
+    subscriptionInputSchema: { arity: 0, valid: fc.constant([]) },
+    subscriptionSchema: { arity: 0, valid: fc.constant([]) },
+    supportRequestSchema: { arity: 0, valid: fc.constant([]) },
+    parseCustomer: { arity: 1, valid: customer().map((c) => [c]) },
+    parseDownloadLink: { arity: 1, valid: link.map((l) => [l]) },
+    parseEvent: { arity: 1, valid: subscriptionEvent().map((e) => [e]) },
+    parseMoney: { arity: 1, valid: money().map((m) => [m]) },
+    parseOffer: { arity: 1, valid: offer().map((o) => [o]) },
+    parsePolicy: { arity: 1, valid: policy().map((p) => [p]) },
+    parsePurchase: { arity: 1, valid: purchase().map((p) => [p]) },
+    parseQuoteInput: {
+      arity: 1,
+      valid: fc
+        .tuple(money(), market(), taxRate())
+        .map(([listPrice, where, rate]) => [{ listPrice, market: where, taxRate: rate }]),
+    },
+    parseSubscription: { arity: 1, valid: subscription().map((s) => [s]) },
+    parseSubscriptionInput: { arity: 1, valid: subscriptionInput.map((i) => [i]) },
+    parseSupportRequest: { arity: 1, valid: supportRequest.map((r) => [r]) },
+  },
+  'subscription-rules/arbitraries': {
+    instant: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record({ offsets: fc.boolean() }).chain((o) => range.map((r) => ({ ...o, ...r }))),
+      ),
+    },
+    money: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record(
+          { currencies: fc.constant(['USD', 'JPY']), min: fc.constant(0), max: fc.constant(100) },
+          { requiredKeys: [] },
+        ),
+      ),
+    },
+    taxRate: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record(
+          {
+            min: fc.constant('0.05'),
+            max: fc.constant(0.25),
+            form: fc.constantFrom('text', 'number', 'any'),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    },
+    market: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record(
+          { codes: fc.constant(['DE', 'SZ']), forms: fc.constant(['name', 'alias']) },
+          { requiredKeys: [] },
+        ),
+      ),
+    },
+    purchase: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc
+          .record(
+            {
+              products: fc.constant(['marketplace-saas']),
+              currencies: fc.constant(['EUR']),
+              currentTermEnds: fc.boolean(),
+              policy: fc.constant(root.partnerCenterPolicies[0]),
+            },
+            { requiredKeys: [] },
+          )
+          .chain((o) => range.map((r) => ({ ...o, ...r }))),
+      ),
+    },
+    offer: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record(
+          {
+            ids: fc.constant(['o']),
+            partners: fc.constant(['p']),
+            productFamilies: fc.constant(['f']),
+            markets: fc.constant({ codes: ['DE'] }),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    },
+    customer: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record(
+          { segments: fc.constant(['education']), markets: fc.constant({ forms: ['code'] }) },
+          { requiredKeys: [] },
+        ),
+      ),
+    },
+    subscriptionEvent: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc
+          .record(
+            {
+              types: fc.constant(['suspend', 'cancel']),
+              maxQuantity: fc.constant(5),
+              reasons: fc.constant(['fraud']),
+            },
+            { requiredKeys: [] },
+          )
+          .chain((o) => range.map((r) => ({ ...o, ...r }))),
+      ),
+    },
+    subscription: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc
+          .record(
+            {
+              products: fc.constant(['marketplace-saas']),
+              maxEvents: fc.constant(3),
+              currencies: fc.constant(['USD']),
+            },
+            { requiredKeys: [] },
+          )
+          .chain((o) => range.map((r) => ({ ...o, ...r }))),
+      ),
+    },
+    policy: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(fc.record({ bases: fc.constant([root.partnerCenterPolicies[1]]) })),
+    },
+  },
+};
