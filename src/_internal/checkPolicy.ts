@@ -1,5 +1,6 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import type { Policy } from '../policy/types.ts';
+import { parseInstant } from '../time/parseInstant.ts';
 import { fail } from './fail.ts';
 
 /** Policies already checked: a policy is data made once and used many times. */
@@ -77,13 +78,23 @@ function rule(value: unknown, path: string): void {
  * The guard of ERR-1 for a `Policy` a caller passes (`{ policy }`, an arbitrary's `policy`): every
  * field the library reads has its type — windows and days are integers, lists are lists of
  * strings, each product has its rules — so a bad policy is a `RuleError` at its path, never a
- * `TypeError` or a `NaN` deep inside. `definePolicy` checks far more (ids, markets, consistency);
+ * `TypeError` or a `NaN` deep inside, and nothing invalid is copied out of it. `definePolicy` checks far more (ids, markets, consistency);
  * this is the cheap part, run once per policy object.
  */
 export function checkPolicy(value: unknown, path: string): Policy {
   if (typeof value === 'object' && value !== null && checked?.has(value)) return value as Policy;
   const p = record(value, path);
   text(p.id, `${path}.id`);
+  text(p.title, `${path}.title`);
+  if (p.inForceFrom !== null) parseInstant(p.inForceFrom, `${path}.inForceFrom`);
+  if (!Array.isArray(p.sources)) bad(`${path}.sources`, 'expected a list', p.sources);
+  p.sources.forEach((source: unknown, i: number) => {
+    const where = `${path}.sources.${i}`;
+    const s = record(source, where);
+    text(s.document, `${where}.document`);
+    text(s.date, `${where}.date`);
+    text(s.about, `${where}.about`);
+  });
   const products = record(p.products, `${path}.products`);
   for (const product of PRODUCTS) {
     const where = `${path}.products.${product}`;

@@ -18,7 +18,7 @@ describe('checkPolicy', () => {
   });
 
   it('ERR-1: a policy passed in options with a broken field is a RuleError at that field, never a TypeError deep inside (found by the fuzz suite)', () => {
-    const cases: [(p: Record<string, any>) => void, string][] = [
+    const cases: [(p: Record<string, any>) => void, string, string?][] = [
       [(p) => delete p.products['marketplace-usage'], 'options.policy.products.marketplace-usage'],
       [
         (p) => delete p.products['marketplace-saas'].cancellation.monthly.window,
@@ -40,13 +40,20 @@ describe('checkPolicy', () => {
       [(p) => (p.suspension.reasons = ['holiday']), 'options.policy.suspension.reasons.0'],
       [(p) => (p.downloadLinks = { validDays: 1 }), 'options.policy.downloadLinks.maxDownloads'],
       [(p) => (p.roles['buy-software'] = null), 'options.policy.roles.buy-software'],
+      [(p) => (p.title = Object.create(null)), 'options.policy.title'],
+      [
+        (p) => (p.inForceFrom = '2021-02-30T00:00:00Z'),
+        'options.policy.inForceFrom',
+        'INVALID_INSTANT',
+      ],
+      [(p) => (p.sources[0].date = Number.NaN), 'options.policy.sources.0.date'],
     ];
     const purchase = {
       product: 'marketplace-saas',
       billingCycle: 'monthly',
       orderedAt: '2026-01-01T00:00:00Z',
     } as const;
-    for (const [breakIt, path] of cases) {
+    for (const [breakIt, path, code = 'INVALID_ARGUMENT'] of cases) {
       const policy = base();
       breakIt(policy);
       expect(
@@ -54,7 +61,7 @@ describe('checkPolicy', () => {
           cancellationDecision(purchase, '2026-01-02T00:00:00Z', { policy: policy as never }),
         ),
       ).toEqual({
-        code: 'INVALID_ARGUMENT',
+        code,
         path,
       });
       expect(
@@ -64,12 +71,12 @@ describe('checkPolicy', () => {
             { policy: policy as never },
           ),
         ),
-      ).toEqual({ code: 'INVALID_ARGUMENT', path });
+      ).toEqual({ code, path });
       expect(
         errorOf(() =>
           createSubscription({ ...purchase, quantity: 1 }, { policy: policy as never }),
         ),
-      ).toEqual({ code: 'INVALID_ARGUMENT', path });
+      ).toEqual({ code, path });
     }
   });
 });

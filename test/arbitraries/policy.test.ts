@@ -75,7 +75,7 @@ describe('policy()', () => {
     });
     expect(errorOf(() => policy({ bases: [{ id: 'x', products: {} } as never] }))).toEqual({
       code: 'INVALID_ARGUMENT',
-      path: 'constraints.bases.0.products.marketplace-saas',
+      path: 'constraints.bases.0.title',
     });
   });
 });

@@ -113,7 +113,7 @@ describe('purchase()', () => {
     });
     expect(errorOf(() => purchase({ policy: { id: 'x' } as never }))).toEqual({
       code: 'INVALID_ARGUMENT',
-      path: 'constraints.policy.products',
+      path: 'constraints.policy.title',
     });
   });
 });
