@@ -299,12 +299,15 @@ splits by ratio and hands the leftover cent to the larger share: net ${r.gstSpli
 
 - **transition against xstate (100×).** Ours takes ${ns(lifecycle, ours)} ns, xstate ${ns(lifecycle, 'xstate')} ns: 100× would leave
   ${round(ns(lifecycle, 'xstate') / 100, 0)} ns per event. The floor that checks nothing takes ${ns(lifecycle, 'hand')} ns; with object spread, the
-  way reducers are usually written, ${ns(lifecycle, 'the same')} ns. A transition of ours validates a 19-field state and
-  the event (ERR-1), reads two instants (the state's \`asOf\` and the event's \`at\`; our ISO reader
-  is faster than \`Date.parse\`, which costs ${round(ns('refund decision', 'two') / 2, 0)} ns here), lets time pass up to the event (renewals,
-  trial ends, suspension expiry), and for a suspension works out the data-deletion date. A memo of
-  the last instants read was tried and measured slower, so it is not in. We are ${ratio(ns(lifecycle, 'xstate'), ns(lifecycle, ours))}× faster
-  than xstate and ${ratio(ns(lifecycle, 'robot3'), ns(lifecycle, ours))}× faster than robot3; 100× is out of reach without dropping the checks.
+  way reducers are usually written, ${ns(lifecycle, 'the same')} ns. A transition of ours first checks every field of the
+  19-field state it is given (ERR-1: types, and nine instants valid and canonical, so nothing
+  invalid is ever copied into the next state), reads the event's \`at\` (our ISO reader is faster
+  than \`Date.parse\`, which costs ${round(ns('refund decision', 'two') / 2, 0)} ns here), lets time pass up to the event (renewals,
+  trial ends, suspension expiry), and for a suspension works out the data-deletion date. The state
+  check alone costs more than 100× leaves. A content-keyed memo of instants already checked keeps
+  chained transitions from re-reading the same dates; freezing returned states to trust them, and
+  marking them, were tried and measured slower. We are ${ratio(ns(lifecycle, 'xstate'), ns(lifecycle, ours))}× faster than xstate and
+  ${ratio(ns(lifecycle, 'robot3'), ns(lifecycle, ours))}× faster than robot3.
 - **Cold start (25 ms).** The SPEC puts \`definePolicy\` and \`parseSupportRequest\`, validated by
   zod, in the root entry, and an ES module's imports are all loaded when it is imported: zod/mini
   alone costs ${r.coldStart.zodMiniOverBareMs} ms over a bare process here, more than the whole budget. Our own code
