@@ -307,7 +307,9 @@ splits by ratio and hands the leftover cent to the larger share: net ${r.gstSpli
   state). The state it just returned is recognised by comparing its fields with \`===\` against
   what was built, so a front end or a simulation does not pay that check again; a state read from
   JSON pays it in full: ${ns(lifecycle, 'subscription-rules transition(), state read')} ns (the second row). Freezing returned states to trust them,
-  and marking them with a WeakMap or a hidden property, were tried and measured slower.
+  and marking them with a WeakMap or a hidden property, were tried and measured slower. The budget
+  100× leaves is less than one \`Date.parse\` on this machine: no transition that reads an instant
+  from text can meet it here.
 - **Cold start (25 ms).** The SPEC puts \`definePolicy\` and \`parseSupportRequest\`, validated by
   zod, in the root entry, and an ES module's imports are all loaded when it is imported: zod/mini
   alone costs ${r.coldStart.zodMiniOverBareMs} ms over a bare process here, more than the whole budget. Our own code
