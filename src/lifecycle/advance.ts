@@ -2,6 +2,7 @@ import { assertNotBefore } from '../time/assertNotBefore.ts';
 import { instantText } from '../time/instantText.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import { advanceState } from './machine/advanceState.ts';
+import { rememberMade } from './machine/lastMade.ts';
 import { readSubscription } from './machine/readSubscription.ts';
 import type { Advanced, Deadline, Subscription } from './types.ts';
 
@@ -34,5 +35,5 @@ export function advance(subscription: Subscription, to: Instant): Advanced {
   assertNotBefore(toMs, 'to', asOf, 'subscription.asOf');
   const events: Deadline[] = [];
   const state = advanceState(subscription, toMs, instantText(to, toMs, 'to'), events);
-  return { subscription: state as Subscription, events };
+  return { subscription: rememberMade(state, toMs), events };
 }

@@ -12,6 +12,8 @@ import { instantText } from '../time/instantText.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import type { Term } from '../time/Term.ts';
 import { termEndAt } from '../time/termEndAt.ts';
+import type { DraftSubscription } from './machine/cloneState.ts';
+import { rememberMade } from './machine/lastMade.ts';
 import type { Subscription, SubscriptionInput } from './types.ts';
 
 const cycleTerms: { readonly [C in BillingCycle]: Term } = { monthly: 'P1M', annual: 'P1Y' };
@@ -113,27 +115,32 @@ export function createSubscription(
   }
   const orderedAt = instantText(input.orderedAt, orderedMs, 'input.orderedAt');
   const paid = !trial && term !== undefined;
-  return {
-    status: trial ? 'trial' : 'active',
-    asOf: orderedAt,
-    policyId: policy.id,
-    product: product as Subscription['product'],
-    billingCycle: cycle ?? null,
-    term: term ?? null,
-    quantity: input.quantity,
-    autoRenew: true,
-    cancelAtRenewal: false,
-    orderedAt,
-    price,
-    accountOpenedAt: opened?.text ?? null,
-    firstBillingPeriodStart: firstBilling?.text ?? null,
-    trialEndsAt: trial ? formatInstant(addDays(orderedMs, policy.trialDays), 'trialEndsAt') : null,
-    termAnchor: paid ? orderedAt : null,
-    termNumber: paid ? 1 : 0,
-    termStart: paid ? orderedAt : null,
-    termEnd: paid ? formatInstant(termEndAt(orderedMs, term, 1), 'termEnd') : null,
-    suspension: null,
-  } as Subscription;
+  return rememberMade(
+    {
+      status: trial ? 'trial' : 'active',
+      asOf: orderedAt,
+      policyId: policy.id,
+      product: product as Subscription['product'],
+      billingCycle: cycle ?? null,
+      term: term ?? null,
+      quantity: input.quantity,
+      autoRenew: true,
+      cancelAtRenewal: false,
+      orderedAt,
+      price,
+      accountOpenedAt: opened?.text ?? null,
+      firstBillingPeriodStart: firstBilling?.text ?? null,
+      trialEndsAt: trial
+        ? formatInstant(addDays(orderedMs, policy.trialDays), 'trialEndsAt')
+        : null,
+      termAnchor: paid ? orderedAt : null,
+      termNumber: paid ? 1 : 0,
+      termStart: paid ? orderedAt : null,
+      termEnd: paid ? formatInstant(termEndAt(orderedMs, term, 1), 'termEnd') : null,
+      suspension: null,
+    } as DraftSubscription,
+    orderedMs,
+  );
 }
 
 function optionalInstant(value: unknown, path: string): { ms: number; text: string } | null {

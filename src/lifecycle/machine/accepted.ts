@@ -1,6 +1,7 @@
-import type { Effect, Subscription, TransitionAccepted } from '../types.ts';
+import type { Effect, TransitionAccepted } from '../types.ts';
 import type { DraftSubscription } from './cloneState.ts';
 import type { EventContext } from './EventHandler.ts';
+import { rememberMade } from './lastMade.ts';
 
 /** An accepted result with the context's events. */
 export function accepted(
@@ -8,5 +9,10 @@ export function accepted(
   context: EventContext,
   effects: readonly Effect[] = [],
 ): TransitionAccepted {
-  return { ok: true, subscription: subscription as Subscription, effects, events: context.events };
+  return {
+    ok: true,
+    subscription: rememberMade(subscription, context.atMs),
+    effects,
+    events: context.events,
+  };
 }

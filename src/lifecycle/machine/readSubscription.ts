@@ -3,6 +3,7 @@ import { readMoney } from '../../_internal/readMoney.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import type { Subscription } from '../types.ts';
+import { madeAsOf } from './lastMade.ts';
 
 const statuses: Readonly<Record<string, true>> = {
   trial: true,
@@ -94,6 +95,8 @@ function boolean(value: unknown, path: string): void {
  * @returns The state's `asOf` in epoch milliseconds.
  */
 export function readSubscription(subscription: unknown): number {
+  const known = madeAsOf(subscription);
+  if (known !== undefined) return known;
   if (typeof subscription !== 'object' || subscription === null || Array.isArray(subscription)) {
     fail(
       RuleErrorCode.INVALID_ARGUMENT,

@@ -82,4 +82,36 @@ describe('the state guard of every lifecycle function', () => {
       ),
     );
   });
+
+  it('LC-1: a state the library just returned skips the full check only while it is unchanged: a field or a nested price changed after return is checked again', () => {
+    const fresh = () =>
+      createSubscription({
+        product: 'marketplace-saas',
+        billingCycle: 'annual',
+        quantity: 1,
+        orderedAt: '2026-01-01T00:00:00.000Z',
+        price: { amount: 100, currency: 'USD' },
+      });
+    const changes: [(s: Record<string, any>) => void, string, string][] = [
+      [
+        (s) => (s.orderedAt = '2026-02-30T00:00:00.000Z'),
+        'INVALID_INSTANT',
+        'subscription.orderedAt',
+      ],
+      [(s) => (s.quantity = 0), 'INVALID_QUANTITY', 'subscription.quantity'],
+      [(s) => (s.price.amount = Number.NaN), 'INVALID_AMOUNT', 'subscription.price.amount'],
+      [(s) => (s.termEnd = undefined), 'MISSING_FIELD', 'subscription.termEnd'],
+      [(s) => (s.status = 'suspended'), 'MISSING_FIELD', 'subscription.suspension'],
+    ];
+    for (const [change, code, path] of changes) {
+      const made = fresh();
+      expect(errorOf(() => nextDeadline(made))).toBe('no error');
+      change(made as unknown as Record<string, any>);
+      expect(errorOf(() => nextDeadline(made))).toEqual({ code, path });
+      expect(errorOf(() => transition(made, { type: 'cancel', at: later }))).toEqual({
+        code,
+        path,
+      });
+    }
+  });
 });
