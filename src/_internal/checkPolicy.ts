@@ -3,8 +3,26 @@ import type { Policy } from '../policy/types.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import { fail } from './fail.ts';
 
-/** Policies already checked: a policy is data made once and used many times. */
-let checked: WeakSet<object> | undefined;
+/**
+ * Policies that need no check: those `definePolicy` made, deep-frozen so they cannot have changed
+ * since it validated them. Any other object — a JSON copy, a spread, a hand-written policy — is
+ * checked at every call (about 2 µs), since it may have changed since the last one.
+ */
+let trusted: WeakSet<object> | undefined;
+
+function freeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) freeze((value as Record<string, unknown>)[key]);
+}
+
+/** Deep-freezes a policy `definePolicy` validated, and remembers it as needing no check. */
+export function trustPolicy(policy: Policy): Policy {
+  freeze(policy);
+  trusted ??= new WeakSet();
+  trusted.add(policy);
+  return policy;
+}
 
 const PRODUCTS = [
   'marketplace-saas',
@@ -79,10 +97,10 @@ function rule(value: unknown, path: string): void {
  * field the library reads has its type — windows and days are integers, lists are lists of
  * strings, each product has its rules — so a bad policy is a `RuleError` at its path, never a
  * `TypeError` or a `NaN` deep inside, and nothing invalid is copied out of it. `definePolicy` checks far more (ids, markets, consistency);
- * this is the cheap part, run once per policy object.
+ * this is the cheap part, skipped only for the deep-frozen policies `definePolicy` returns.
  */
 export function checkPolicy(value: unknown, path: string): Policy {
-  if (typeof value === 'object' && value !== null && checked?.has(value)) return value as Policy;
+  if (typeof value === 'object' && value !== null && trusted?.has(value)) return value as Policy;
   const p = record(value, path);
   text(p.id, `${path}.id`);
   text(p.title, `${path}.title`);
@@ -127,7 +145,5 @@ export function checkPolicy(value: unknown, path: string): Policy {
     list(unavailable[family], `${path}.unavailableMarkets.${family}`);
   const roles = record(p.roles, `${path}.roles`);
   for (const action of Object.keys(roles)) list(roles[action], `${path}.roles.${action}`);
-  checked ??= new WeakSet();
-  checked.add(p);
   return p as unknown as Policy;
 }

@@ -1,3 +1,4 @@
+import { trustPolicy } from '../_internal/checkPolicy.ts';
 import { findForbiddenKeys } from '../_internal/findForbiddenKeys.ts';
 import { toRuleIssues } from '../_internal/toRuleIssues.ts';
 import { RuleError, type RuleIssue } from '../errors/RuleError.ts';
@@ -19,7 +20,8 @@ import type { Policy } from './types.ts';
  * cancellation differs by billing cycle requires one, and the reverse.
  *
  * @param input - The policy as plain data (e.g. parsed JSON).
- * @returns A new, valid {@link Policy}.
+ * @returns A new, valid {@link Policy}, deep-frozen: functions given it as `{ policy }` trust it
+ *   without checking it again (a policy that is not frozen is checked at every call).
  * @throws {@link RuleError} `INVALID_POLICY` listing every issue in `issues` and in the message.
  * @example
  * ```ts
@@ -48,12 +50,17 @@ export function definePolicy(input: unknown): Policy {
     );
   }
   const policy = result.data as Policy;
-  return policy.inForceFrom === null
-    ? policy
-    : {
-        ...policy,
-        inForceFrom: formatInstant(parseInstant(policy.inForceFrom, 'inForceFrom'), 'inForceFrom'),
-      };
+  return trustPolicy(
+    policy.inForceFrom === null
+      ? policy
+      : {
+          ...policy,
+          inForceFrom: formatInstant(
+            parseInstant(policy.inForceFrom, 'inForceFrom'),
+            'inForceFrom',
+          ),
+        },
+  );
 }
 
 function checkConsistency(policy: Policy, issues: RuleIssue[]): void {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPolicy } from '../../src/_internal/checkPolicy.ts';
 import { createSubscription } from '../../src/lifecycle/createSubscription.ts';
+import { definePolicy } from '../../src/policy/definePolicy.ts';
 import { partnerCenterPolicies } from '../../src/policy/partnerCenterPolicies.ts';
 import { quote } from '../../src/pricing/quote.ts';
 import { cancellationDecision } from '../../src/refunds/cancellationDecision.ts';
@@ -78,5 +79,36 @@ describe('checkPolicy', () => {
         ),
       ).toEqual({ code, path });
     }
+  });
+
+  it('ERR-1: a policy changed after a first use is checked again; only what definePolicy returns (deep-frozen) is trusted', () => {
+    const purchase = {
+      product: 'marketplace-saas',
+      billingCycle: 'monthly',
+      orderedAt: '2026-01-01T00:00:00Z',
+    } as const;
+    const policy = base();
+    expect(
+      cancellationDecision(purchase, '2026-01-02T00:00:00Z', { policy: policy as never }).policyId,
+    ).toBe(policy.id);
+    policy.products['marketplace-saas'].cancellation.monthly.window = undefined;
+    expect(
+      errorOf(() =>
+        cancellationDecision(purchase, '2026-01-02T00:00:00Z', { policy: policy as never }),
+      ),
+    ).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'options.policy.products.marketplace-saas.cancellation.monthly.window',
+    });
+    const defined = definePolicy(base());
+    expect(Object.isFrozen(defined)).toBe(true);
+    expect(Object.isFrozen(defined.products['marketplace-saas'].cancellation)).toBe(true);
+    expect(Object.isFrozen(defined.suspension.reasons)).toBe(true);
+    expect(() => {
+      (defined as Record<string, any>).trialDays = 0;
+    }).toThrow(TypeError);
+    expect(
+      cancellationDecision(purchase, '2026-01-02T00:00:00Z', { policy: defined }).policyId,
+    ).toBe(defined.id);
   });
 });
