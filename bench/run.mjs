@@ -114,21 +114,33 @@ const cancellationBytes = await breakdown(['cancellationDecision']);
 const ratio = (a, b) => round(a / b, 2);
 const ours = 'subscription-rules';
 const lifecycle = 'lifecycle transition';
+const chained = ns(lifecycle, `${ours} transition()`);
+const fromJson = ns(lifecycle, `${ours} transition(), state read from JSON`);
 const verdicts = [
   {
+    target: 'transition, chained (a state the library returned) ≤ 200 ns',
+    measured: `${chained} ns`,
+    met: chained <= 200,
+  },
+  {
+    target: 'transition, chained, ≥ 5× faster than robot3 send',
+    measured: `${ratio(ns(lifecycle, 'robot3'), chained)}×`,
+    met: ns(lifecycle, 'robot3') / chained >= 5,
+  },
+  {
+    target: 'transition on a state read from JSON ≤ 500 ns',
+    measured: `${fromJson} ns`,
+    met: fromJson <= 500,
+  },
+  {
     target: 'transition ≥ 100× faster than xstate transition()',
-    measured: `${ratio(ns(lifecycle, 'xstate'), ns(lifecycle, ours))}×`,
-    met: ns(lifecycle, 'xstate') / ns(lifecycle, ours) >= 100,
+    measured: `${ratio(ns(lifecycle, 'xstate'), chained)}×`,
+    met: ns(lifecycle, 'xstate') / chained >= 100,
   },
   {
-    target: 'transition ≥ 2× faster than robot3 send',
-    measured: `${ratio(ns(lifecycle, 'robot3'), ns(lifecycle, ours))}×`,
-    met: ns(lifecycle, 'robot3') / ns(lifecycle, ours) >= 2,
-  },
-  {
-    target: 'cancellationDecision ≤ 3× two Date.parse',
+    target: 'cancellationDecision ≤ 1.3× two Date.parse',
     measured: `${ratio(ns('refund decision', ours), ns('refund decision', 'two'))}×`,
-    met: ns('refund decision', ours) / ns('refund decision', 'two') <= 3,
+    met: ns('refund decision', ours) / ns('refund decision', 'two') <= 1.3,
   },
   {
     target: 'advance over 36 renewals ≤ 20 µs',
@@ -151,9 +163,9 @@ const verdicts = [
     met: ns('market by code', ours) <= ns('market by code', 'i18n'),
   },
   {
-    target: 'cold import of the root ≤ 25 ms over bare node',
+    target: 'cold import of the root ≤ 10 ms over bare node',
     measured: `${cold.rootOverBareMs} ms`,
-    met: cold.rootOverBareMs <= 25,
+    met: cold.rootOverBareMs <= 10,
   },
   {
     target: 'memory ≤ 1 KiB per subscription state',
@@ -310,7 +322,7 @@ splits by ratio and hands the leftover cent to the larger share: net ${r.gstSpli
   and marking them with a WeakMap or a hidden property, were tried and measured slower. The budget
   100× leaves is less than one \`Date.parse\` on this machine: no transition that reads an instant
   from text can meet it here.
-- **Cold start (25 ms).** The SPEC puts \`definePolicy\` and \`parseSupportRequest\`, validated by
+- **Cold start (25 ms).** The first design put \`definePolicy\` and \`parseSupportRequest\`, validated by
   zod, in the root entry, and an ES module's imports are all loaded when it is imported: zod/mini
   alone costs ${r.coldStart.zodMiniOverBareMs} ms over a bare process here, more than the whole budget. Our own code
   costs ${r.coldStart.ownCodeOverBareMs} ms. A bundler leaves zod out of any bundle that does not use those two functions.

@@ -58,22 +58,22 @@ export const bundles = [
   {
     name: 'cancellationDecision',
     source: "export { cancellationDecision } from './dist/index.js';",
-    target: 2_000,
+    target: 3_500,
   },
   {
     name: 'createSubscription + transition + advance',
     source: "export { createSubscription, transition, advance } from './dist/index.js';",
-    target: 4_000,
+    target: 6_500,
   },
   { name: 'quote', source: "export { quote } from './dist/index.js';" },
   { name: 'resolveMarket', source: "export { resolveMarket } from './dist/index.js';" },
-  { name: 'whole root entry', source: "export * from './dist/index.js';", target: 10_000 },
+  { name: 'whole root entry', source: "export * from './dist/index.js';", target: 14_000 },
   {
     name: 'whole root entry without zod/mini (our own bytes)',
     source: "export * from './dist/index.js';",
     external: ['zod', 'zod/mini'],
   },
-  { name: 'whole schemas entry', source: "export * from './dist/schemas.js';", target: 12_000 },
+  { name: 'whole schemas entry', source: "export * from './dist/schemas.js';", target: 15_000 },
   {
     name: 'zod/mini: one object schema and safeParse (the floor of any zod entry)',
     source:

@@ -7,6 +7,7 @@
 
 export { can } from './access/can.ts';
 export { rolesFor } from './access/rolesFor.ts';
+export { isRuleError } from './errors/isRuleError.ts';
 export { RuleError, type RuleIssue } from './errors/RuleError.ts';
 export { RuleErrorCode } from './errors/RuleErrorCode.ts';
 export { type Access, access } from './lifecycle/access.ts';
@@ -44,14 +45,13 @@ export type {
   TrialSubscription,
 } from './lifecycle/types.ts';
 export type { IsoCountryCode } from './markets/IsoCountryCode.ts';
-export { isAvailableInMarket } from './markets/isAvailableInMarket.ts';
 export type { MarketCode } from './markets/MarketCode.ts';
 export { marketName } from './markets/marketName.ts';
 export { resolveMarket } from './markets/resolveMarket.ts';
 export { toIsoCountry } from './markets/toIsoCountry.ts';
 export { tryResolveMarket } from './markets/tryResolveMarket.ts';
-export { unavailableMarkets } from './markets/unavailableMarkets.ts';
 export { filterOffers } from './offers/filterOffers.ts';
+export { isAvailableInMarket } from './offers/isAvailableInMarket.ts';
 export { offerAvailability } from './offers/offerAvailability.ts';
 export type {
   Customer,
@@ -67,6 +67,7 @@ export type {
   OfferReason,
   OfferReasonCode,
 } from './offers/types.ts';
+export { unavailableMarkets } from './offers/unavailableMarkets.ts';
 export { definePolicy } from './policy/definePolicy.ts';
 export type { PolicyOptions } from './policy/PolicyOptions.ts';
 export { partnerCenterPolicies } from './policy/partnerCenterPolicies.ts';

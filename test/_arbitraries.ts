@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { marketNames } from '../src/markets/data/marketNames.ts';
-import type { MarketCode } from '../src/markets/MarketCode.ts';
+import type { MarketCode } from 'subscription-rules';
+import { marketNames } from './_private.ts';
 
 /** Epoch milliseconds from 1990 to 2060: the range the tests' instants come from. */
 export const epochMs: fc.Arbitrary<number> = fc.integer({

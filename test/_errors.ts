@@ -1,5 +1,5 @@
+import { RuleError } from 'subscription-rules';
 import { expect } from 'vitest';
-import { RuleError } from '../src/errors/RuleError.ts';
 
 /** The `RuleError` `run` throws, checked to be one; fails the test when `run` returns. */
 export function ruleErrorOf(run: () => unknown): RuleError {
@@ -23,4 +23,10 @@ export function errorOf(
     throw error;
   }
   return 'no error';
+}
+
+/** The code of the `RuleError` a call throws, or `undefined` when it returns; anything else is rethrown. */
+export function codeOf(run: () => unknown): string | undefined {
+  const caught = errorOf(run);
+  return caught === 'no error' ? undefined : caught.code;
 }

@@ -1,13 +1,13 @@
-import { fail } from '../_internal/fail.ts';
-import { readActionRoles } from '../_internal/readActionRoles.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { resolvePolicy } from '../policy/resolvePolicy.ts';
 import type { Action, Role } from '../policy/types.ts';
-import { knownRoles } from './data/knownRoles.ts';
+import { ROLES } from '../policy/vocabulary/roles.ts';
+import { readActionRoles } from './_internal/readActionRoles.ts';
 
 /**
- * Whether a Partner Center role may take an action (SPEC ROLE-1), from the policy's `roles` table:
+ * Whether a Partner Center role may take an action (ROLE-1), from the policy's `roles` table:
  * only an admin agent gets software keys or cancels a software purchase; admin agents and global
  * admins buy software; the five subscription roles manage subscriptions.
  *
@@ -28,11 +28,11 @@ import { knownRoles } from './data/knownRoles.ts';
  * @category Roles
  */
 export function can(role: Role, action: Action, options?: PolicyOptions): boolean {
-  if (typeof role !== 'string' || !Object.hasOwn(knownRoles, role)) {
+  if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
     fail(
       role === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
       'role',
-      `expected a role of ROLE-1 (${Object.keys(knownRoles).join(', ')})`,
+      `expected a role of ROLE-1 (${ROLES.join(', ')})`,
       role,
     );
   }

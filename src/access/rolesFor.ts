@@ -1,10 +1,10 @@
-import { readActionRoles } from '../_internal/readActionRoles.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { resolvePolicy } from '../policy/resolvePolicy.ts';
 import type { Action, Role } from '../policy/types.ts';
+import { readActionRoles } from './_internal/readActionRoles.ts';
 
 /**
- * The roles that may take an action (SPEC ROLE-1), in the policy's order.
+ * The roles that may take an action (ROLE-1), in the policy's order.
  *
  * @param action - The action, e.g. `view-software-activity-log`.
  * @param options - `{ policy }`; by default the newest catalog policy (POL-2: no instant here).

@@ -1,10 +1,10 @@
 import * as fc from 'fast-check';
-import { marketArbitrary } from '../_internal/marketArbitrary.ts';
-import { CUSTOMER_SEGMENTS } from '../_internal/offerVocabulary.ts';
-import { readChoices } from '../_internal/readChoices.ts';
-import { readConstraints } from '../_internal/readConstraints.ts';
+import { CUSTOMER_SEGMENTS } from '../offers/offerVocabulary.ts';
 import type { Customer, CustomerSegment } from '../offers/types.ts';
-import type { MarketConstraints } from './market.ts';
+import { marketArbitrary } from './_internal/marketArbitrary.ts';
+import { readChoices } from './_internal/readChoices.ts';
+import { readConstraints } from './_internal/readConstraints.ts';
+import type { MarketConstraints } from './MarketConstraints.ts';
 
 /** Options of {@link customer}. */
 export interface CustomerConstraints {

@@ -13,7 +13,8 @@
 
 export { type CustomerConstraints, customer } from './customer.ts';
 export { type InstantConstraints, instant } from './instant.ts';
-export { type MarketConstraints, type MarketForm, market } from './market.ts';
+export type { MarketConstraints, MarketForm } from './MarketConstraints.ts';
+export { market } from './market.ts';
 export { type MoneyConstraints, money } from './money.ts';
 export { type OfferConstraints, offer } from './offer.ts';
 export { type PolicyConstraints, policy } from './policy.ts';

@@ -1,9 +1,9 @@
 import * as fc from 'fast-check';
-import { readConstraints } from '../_internal/readConstraints.ts';
-import { readInstantRange } from '../_internal/readInstantRange.ts';
-import { END_OF_INSTANTS, MIN_INSTANT } from '../_internal/units.ts';
+import { END_OF_INSTANTS, MIN_INSTANT } from '../kernel/units.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import type { Instant } from '../time/parseInstant.ts';
+import { readConstraints } from './_internal/readConstraints.ts';
+import { readInstantRange } from './_internal/readInstantRange.ts';
 
 /** Options of {@link instant}. */
 export interface InstantConstraints {

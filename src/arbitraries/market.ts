@@ -1,29 +1,6 @@
 import type * as fc from 'fast-check';
-import { marketArbitrary } from '../_internal/marketArbitrary.ts';
-import type { MarketCode } from '../markets/MarketCode.ts';
-
-/**
- * How {@link market} writes a market: `'code'` (`DE`), `'name'` (its English name, `Germany`),
- * `'alias'` (an alternative or former name, `Swaziland`; the name for a market that has none), or
- * `'any-case'` (a code or name in random upper and lower case, with spaces around: ` gErMaNy `).
- */
-export type MarketForm = 'code' | 'name' | 'alias' | 'any-case';
-
-/** Options of {@link market}. */
-export interface MarketConstraints {
-  /**
-   * The markets drawn from.
-   *
-   * @defaultValue every Partner Center market (MKT-1)
-   */
-  readonly codes?: readonly MarketCode[] | undefined;
-  /**
-   * The ways of writing a market drawn from, each equally often.
-   *
-   * @defaultValue `['code', 'name', 'alias', 'any-case']`
-   */
-  readonly forms?: readonly MarketForm[] | undefined;
-}
+import { marketArbitrary } from './_internal/marketArbitrary.ts';
+import type { MarketConstraints } from './MarketConstraints.ts';
 
 /**
  * Markets written the ways people write them: codes, English names, alternative and former names,

@@ -1,11 +1,11 @@
 import * as fc from 'fast-check';
-import { readChoices } from '../_internal/readChoices.ts';
-import { readConstraints } from '../_internal/readConstraints.ts';
-import { readIntegerRange } from '../_internal/readIntegerRange.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../pricing/data/currencyExponents.ts';
 import type { Money } from '../pricing/money.ts';
+import { readChoices } from './_internal/readChoices.ts';
+import { readConstraints } from './_internal/readConstraints.ts';
+import { readIntegerRange } from './_internal/readIntegerRange.ts';
 
 /** Options of {@link money}. */
 export interface MoneyConstraints {

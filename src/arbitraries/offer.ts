@@ -1,16 +1,16 @@
 import * as fc from 'fast-check';
-import { fail } from '../_internal/fail.ts';
-import { marketArbitrary } from '../_internal/marketArbitrary.ts';
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
 import {
   CUSTOMER_SEGMENTS,
   OFFER_BILLING_TYPES,
   OFFER_CATEGORIES,
   OFFER_PUBLISHERS,
-} from '../_internal/offerVocabulary.ts';
-import { readConstraints } from '../_internal/readConstraints.ts';
-import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+} from '../offers/offerVocabulary.ts';
 import type { Offer } from '../offers/types.ts';
-import type { MarketConstraints } from './market.ts';
+import { marketArbitrary } from './_internal/marketArbitrary.ts';
+import { readConstraints } from './_internal/readConstraints.ts';
+import type { MarketConstraints } from './MarketConstraints.ts';
 
 /** Options of {@link offer}. */
 export interface OfferConstraints {
@@ -55,7 +55,7 @@ function readTexts(value: unknown, fallback: readonly string[], path: string): r
 }
 
 /**
- * Marketplace offers with any mix of the optional restrictions (SPEC §6): categories, segments,
+ * Marketplace offers with any mix of the optional restrictions (OFR): categories, segments,
  * supported countries (written as people write markets), CSP and transactability flags,
  * partner exclusivity and one-per-customer.
  *

@@ -1,8 +1,6 @@
 import * as fc from 'fast-check';
-import { fail } from '../_internal/fail.ts';
-import { readConstraints } from '../_internal/readConstraints.ts';
-import { readPolicyConstraint } from '../_internal/readPolicyConstraint.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
 import { marketNames } from '../markets/data/marketNames.ts';
 import type { MarketCode } from '../markets/MarketCode.ts';
 import { partnerCenterPolicies } from '../policy/partnerCenterPolicies.ts';
@@ -14,9 +12,12 @@ import type {
   PolicyRoles,
   ProductRules,
   Role,
-  SuspensionReason,
   WindowCancellation,
 } from '../policy/types.ts';
+import { ROLES } from '../policy/vocabulary/roles.ts';
+import { SUSPENSION_REASONS } from '../policy/vocabulary/suspensionReasons.ts';
+import { readConstraints } from './_internal/readConstraints.ts';
+import { readPolicyConstraint } from './_internal/readPolicyConstraint.ts';
 
 /** Options of {@link policy}. */
 export interface PolicyConstraints {
@@ -27,18 +28,6 @@ export interface PolicyConstraints {
    */
   readonly bases?: readonly Policy[] | undefined;
 }
-
-const ROLES: readonly Role[] = [
-  'admin-agent',
-  'billing-admin',
-  'global-admin',
-  'helpdesk-agent',
-  'sales-agent',
-  'account-admin',
-  'referral-admin',
-  'marketing-content-admin',
-];
-const REASONS: readonly SuspensionReason[] = ['customer-request', 'nonpayment', 'fraud'];
 
 /** The same kind of duration (hours stay hours), 1 to 4× the base, at least 1. */
 function duration(base: PolicyDuration): fc.Arbitrary<PolicyDuration> {
@@ -126,7 +115,7 @@ export function policy(constraints?: PolicyConstraints): fc.Arbitrary<Policy> {
         trialDays: fc.integer({ min: 1, max: 90 }),
         baseDays: fc.integer({ min: 0, max: 120 }),
         maxExtraDays: fc.integer({ min: 0, max: 120 }),
-        reasons: subset(REASONS, 1),
+        reasons: subset(SUSPENSION_REASONS, 1),
         downloadLinks: fc.option(
           fc.record({
             validDays: fc.integer({ min: 1, max: 60 }),

@@ -1,11 +1,7 @@
 import * as fc from 'fast-check';
-import { fail } from '../_internal/fail.ts';
-import { readChoices } from '../_internal/readChoices.ts';
-import { readConstraints } from '../_internal/readConstraints.ts';
-import { LATEST_ORDER_MS, readInstantRange } from '../_internal/readInstantRange.ts';
-import { readPolicyConstraint } from '../_internal/readPolicyConstraint.ts';
-import { END_OF_INSTANTS, MS_PER_DAY } from '../_internal/units.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import { END_OF_INSTANTS, MS_PER_DAY } from '../kernel/units.ts';
 import { partnerCenterPolicies } from '../policy/partnerCenterPolicies.ts';
 import { policyInForceAt } from '../policy/policyInForceAt.ts';
 import type { BillingCycle, Policy, Product } from '../policy/types.ts';
@@ -15,6 +11,10 @@ import type { Purchase } from '../refunds/Purchase.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import type { Instant } from '../time/parseInstant.ts';
 import type { Term } from '../time/Term.ts';
+import { readChoices } from './_internal/readChoices.ts';
+import { readConstraints } from './_internal/readConstraints.ts';
+import { LATEST_ORDER_MS, readInstantRange } from './_internal/readInstantRange.ts';
+import { readPolicyConstraint } from './_internal/readPolicyConstraint.ts';
 import { money } from './money.ts';
 
 /** Options of {@link purchase}. */
@@ -61,7 +61,7 @@ export interface PurchaseConstraints {
 }
 
 /**
- * Purchases as `cancellationDecision` takes them (SPEC §3): every product, with a billing cycle
+ * Purchases as `cancellationDecision` takes them (REF-1 … REF-11): every product, with a billing cycle
  * where the policy requires one (and sometimes where it does not), sometimes a term from the
  * product's list, and sometimes a price. For any `at` from `orderedAt` on (to the year 9000),
  * `cancellationDecision(sample, at)` returns a decision and never throws; with

@@ -1,12 +1,7 @@
 import * as fc from 'fast-check';
-import { fail } from '../_internal/fail.ts';
-import { readChoices } from '../_internal/readChoices.ts';
-import { readConstraints } from '../_internal/readConstraints.ts';
-import { LATEST_ORDER_MS, readInstantRange } from '../_internal/readInstantRange.ts';
-import { readIntegerRange } from '../_internal/readIntegerRange.ts';
-import { readPolicyConstraint } from '../_internal/readPolicyConstraint.ts';
-import { MS_PER_DAY } from '../_internal/units.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import { MS_PER_DAY } from '../kernel/units.ts';
 import { advance } from '../lifecycle/advance.ts';
 import { createSubscription } from '../lifecycle/createSubscription.ts';
 import { transition } from '../lifecycle/transition.ts';
@@ -21,6 +16,11 @@ import type { Policy, SuspensionReason } from '../policy/types.ts';
 import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import type { Instant } from '../time/parseInstant.ts';
+import { readChoices } from './_internal/readChoices.ts';
+import { readConstraints } from './_internal/readConstraints.ts';
+import { LATEST_ORDER_MS, readInstantRange } from './_internal/readInstantRange.ts';
+import { readIntegerRange } from './_internal/readIntegerRange.ts';
+import { readPolicyConstraint } from './_internal/readPolicyConstraint.ts';
 import { money } from './money.ts';
 
 const PRODUCTS: readonly SubscriptionProduct[] = [

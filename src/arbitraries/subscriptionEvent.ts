@@ -1,13 +1,13 @@
 import * as fc from 'fast-check';
-import { readChoices } from '../_internal/readChoices.ts';
-import { readConstraints } from '../_internal/readConstraints.ts';
-import { readInstantRange } from '../_internal/readInstantRange.ts';
-import { readIntegerRange } from '../_internal/readIntegerRange.ts';
-import { END_OF_INSTANTS, MIN_INSTANT, MS_PER_DAY } from '../_internal/units.ts';
+import { END_OF_INSTANTS, MIN_INSTANT, MS_PER_DAY } from '../kernel/units.ts';
 import type { SubscriptionEvent } from '../lifecycle/types.ts';
 import type { SuspensionReason } from '../policy/types.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import type { Instant } from '../time/parseInstant.ts';
+import { readChoices } from './_internal/readChoices.ts';
+import { readConstraints } from './_internal/readConstraints.ts';
+import { readInstantRange } from './_internal/readInstantRange.ts';
+import { readIntegerRange } from './_internal/readIntegerRange.ts';
 
 const TYPES: readonly SubscriptionEvent['type'][] = [
   'cancel',

@@ -1,9 +1,9 @@
 import * as fc from 'fast-check';
-import { fail } from '../_internal/fail.ts';
-import { readConstraints } from '../_internal/readConstraints.ts';
-import { readTaxRate } from '../_internal/readTaxRate.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import { readTaxRate } from '../pricing/readTaxRate.ts';
 import type { TaxRate } from '../pricing/TaxRate.ts';
+import { readConstraints } from './_internal/readConstraints.ts';
 
 /** Options of {@link taxRate}. */
 export interface TaxRateConstraints {

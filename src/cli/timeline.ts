@@ -1,5 +1,5 @@
-import { fail } from '../_internal/fail.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
 import { advance } from '../lifecycle/advance.ts';
 import { createSubscription } from '../lifecycle/createSubscription.ts';
 import { nextDeadline } from '../lifecycle/nextDeadline.ts';

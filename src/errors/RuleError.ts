@@ -1,4 +1,5 @@
 import { RuleErrorCode } from './RuleErrorCode.ts';
+import { RULE_ERROR_BRAND } from './ruleErrorBrand.ts';
 
 /**
  * One problem found in an input, with the dot path of the field it concerns (relative to the
@@ -14,7 +15,7 @@ export interface RuleIssue {
 }
 
 /**
- * The one error the library throws: invalid input, never a business answer (SPEC ERR-1). A refusal
+ * The one error the library throws: invalid input, never a business answer (ERR-1). A refusal
  * such as "not refundable" is a result; a malformed instant, an unknown market or instants in the
  * wrong order is a `RuleError` with a stable {@link RuleErrorCode}, the offending field's dot `path`
  * where there is one, and a message naming the field and the bad value.
@@ -50,6 +51,8 @@ export class RuleError extends Error {
   constructor(code: RuleErrorCode, message: string, path?: string, issues?: readonly RuleIssue[]) {
     const wrong = wrongArgument(code, message, path, issues);
     super(wrong ?? message);
+    // The mark isRuleError reads: not enumerable, so it never shows in JSON or in a comparison.
+    Object.defineProperty(this, RULE_ERROR_BRAND, { value: true });
     if (wrong !== undefined) {
       // A RuleError built with bad arguments is itself a RuleError about them, never a half-made one.
       this.code = RuleErrorCode.INVALID_ARGUMENT;

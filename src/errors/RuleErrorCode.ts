@@ -1,5 +1,5 @@
 /**
- * The stable codes a {@link RuleError} carries (SPEC ERR-1). Compare against these constants rather
+ * The stable codes a {@link RuleError} carries (ERR-1). Compare against these constants rather
  * than against string literals: `err.code === RuleErrorCode.OUT_OF_ORDER`.
  *
  * @example

@@ -1,6 +1,6 @@
-import { fail } from '../_internal/fail.ts';
-import { requireMarketCode } from '../_internal/requireMarketCode.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import { requireMarketCode } from './_internal/requireMarketCode.ts';
 import { marketNames } from './data/marketNames.ts';
 import type { MarketCode } from './MarketCode.ts';
 
@@ -8,7 +8,7 @@ import type { MarketCode } from './MarketCode.ts';
 let last: { readonly locale: string; readonly names: Intl.DisplayNames } | undefined;
 
 /**
- * The display name of a market (SPEC MKT-4), in `locale` through `Intl.DisplayNames` where the
+ * The display name of a market (MKT-4), in `locale` through `Intl.DisplayNames` where the
  * runtime knows the region, else the library's English name. Partner Center's own codes (`XK`,
  * `XS`, `XE`, `XJ`) always take the English table's name (`Saba`, not a runtime's guess), and so
  * does any code a runtime without full ICU data does not know.

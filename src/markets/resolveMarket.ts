@@ -1,8 +1,8 @@
-import { requireMarket } from '../_internal/requireMarket.ts';
 import type { MarketCode } from './MarketCode.ts';
+import { requireMarket } from './requireMarket.ts';
 
 /**
- * The Partner Center market a code or an English name stands for (SPEC MKT-2). Two letters are
+ * The Partner Center market a code or an English name stands for (MKT-2). Two letters are
  * read as a code first, in any letter case (`'sz'` → `SZ`); anything else is compared with every
  * English name and common alternative or former name, ignoring case, diacritics, punctuation and a
  * leading "the": `Swaziland` and `Eswatini`, `Congo (DRC)` and `Democratic Republic of the Congo`,

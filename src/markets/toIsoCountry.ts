@@ -1,9 +1,9 @@
-import { requireMarketCode } from '../_internal/requireMarketCode.ts';
+import { requireMarketCode } from './_internal/requireMarketCode.ts';
 import type { IsoCountryCode } from './IsoCountryCode.ts';
 import type { MarketCode } from './MarketCode.ts';
 
 /**
- * The ISO 3166-1 code of a Partner Center market (SPEC MKT-1): Saba (`XS`) and Sint Eustatius
+ * The ISO 3166-1 code of a Partner Center market (MKT-1): Saba (`XS`) and Sint Eustatius
  * (`XE`) are part of ISO's `BQ` (Bonaire, Sint Eustatius and Saba), Jan Mayen (`XJ`) of ISO's `SJ`
  * (Svalbard and Jan Mayen); Kosovo's `XK` stays `XK`; every other code is already ISO's.
  *

@@ -1,8 +1,8 @@
-import { findMarket } from '../_internal/findMarket.ts';
+import { findMarket } from './findMarket.ts';
 import type { MarketCode } from './MarketCode.ts';
 
 /**
- * The market a code or an English name stands for, or `undefined` (SPEC MKT-2): the same reading
+ * The market a code or an English name stands for, or `undefined` (MKT-2): the same reading
  * as {@link resolveMarket}, for a form field or a search box where "no such market" is an
  * ordinary answer rather than an error.
  *

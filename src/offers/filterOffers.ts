@@ -1,17 +1,13 @@
-import { fail } from '../_internal/fail.ts';
-import {
-  OFFER_BILLING_TYPES,
-  OFFER_CATEGORIES,
-  OFFER_PUBLISHERS,
-} from '../_internal/offerVocabulary.ts';
-import { readOfferBasics } from '../_internal/readOfferBasics.ts';
-import { requireOneOf } from '../_internal/requireOneOf.ts';
-import { requireRecord } from '../_internal/requireRecord.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import { requireOneOf } from '../kernel/requireOneOf.ts';
+import { requireRecord } from '../kernel/requireRecord.ts';
+import { readOfferBasics } from './_internal/readOfferBasics.ts';
+import { OFFER_BILLING_TYPES, OFFER_CATEGORIES, OFFER_PUBLISHERS } from './offerVocabulary.ts';
 import type { Offer, OfferFilters } from './types.ts';
 
 /**
- * The offers that match every given filter (SPEC OFR-1): `publisher` (`microsoft`, `partner`),
+ * The offers that match every given filter (OFR-1): `publisher` (`microsoft`, `partner`),
  * `billingType` (`license`, `usage`) and `category` (`enterprise`, `small-business`, `trial`; an
  * offer without `categories` matches no category filter). No filter keeps every offer.
  *

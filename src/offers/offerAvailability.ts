@@ -1,20 +1,20 @@
-import { OFFER_REASON_RULES, type OfferContext } from '../_internal/offerReasonRules.ts';
-import { CUSTOMER_SEGMENTS } from '../_internal/offerVocabulary.ts';
-import { readHoldings } from '../_internal/readHoldings.ts';
-import { readOffer } from '../_internal/readOffer.ts';
-import { requireMarket } from '../_internal/requireMarket.ts';
-import { requireOneOf } from '../_internal/requireOneOf.ts';
-import { requireRecord } from '../_internal/requireRecord.ts';
-import { requireText } from '../_internal/requireText.ts';
+import { requireOneOf } from '../kernel/requireOneOf.ts';
+import { requireRecord } from '../kernel/requireRecord.ts';
+import { requireText } from '../kernel/requireText.ts';
 import { marketNames } from '../markets/data/marketNames.ts';
-import { isAvailableInMarket } from '../markets/isAvailableInMarket.ts';
+import { requireMarket } from '../markets/requireMarket.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { resolvePolicy } from '../policy/resolvePolicy.ts';
+import { OFFER_REASON_RULES, type OfferContext } from './_internal/offerReasonRules.ts';
+import { readHoldings } from './_internal/readHoldings.ts';
+import { readOffer } from './_internal/readOffer.ts';
+import { unavailableList } from './_internal/unavailableList.ts';
+import { CUSTOMER_SEGMENTS } from './offerVocabulary.ts';
 import type { OfferAvailability, OfferAvailabilityInput, OfferReason } from './types.ts';
 
 /**
  * Whether a customer can buy an offer from a partner, with **every** reason why not, in the
- * SPEC's order (SPEC §6, OFR): `not-license-based` (a third party's usage-based offer, bought in
+ * order the OFR rule lists them: `not-license-based` (a third party's usage-based offer, bought in
  * the Azure portal), `not-transactable`, `not-offered-through-csp`, `exclusive-to-other-partners`,
  * `country-not-supported`, `market-unavailable` (the offer's product family in the customer's
  * billing market, MKT-3), `segment-not-eligible`, `reactivate-instead` (a one-per-customer offer
@@ -73,7 +73,7 @@ export function offerAvailability(
     held,
     marketUnavailable:
       offer.productFamily !== undefined &&
-      !isAvailableInMarket(offer.productFamily, country, { policy }),
+      unavailableList(offer.productFamily, 'input.offer.productFamily', policy).includes(country),
   };
   const reasons: OfferReason[] = [];
   for (const rule of OFFER_REASON_RULES) {

@@ -1,36 +1,43 @@
 import type { ProductFamily } from '../policy/types.ts';
+import type { SubscriptionStatus } from '../policy/vocabulary/subscriptionStatuses.ts';
+import type {
+  CUSTOMER_SEGMENTS,
+  OFFER_BILLING_TYPES,
+  OFFER_CATEGORIES,
+  OFFER_PUBLISHERS,
+} from './offerVocabulary.ts';
 
 /**
  * Who publishes an offer: Microsoft itself, or a third-party ISV through the commercial
- * marketplace (SPEC §6).
+ * marketplace (OFR).
  *
  * @category Offers
  */
-export type OfferPublisher = 'microsoft' | 'partner';
+export type OfferPublisher = (typeof OFFER_PUBLISHERS)[number];
 
 /**
- * How an offer is billed: per license, or by usage (metered or consumption-based) (SPEC §6).
+ * How an offer is billed: per license, or by usage (metered or consumption-based) (OFR).
  *
  * @category Offers
  */
-export type OfferBillingType = 'license' | 'usage';
+export type OfferBillingType = (typeof OFFER_BILLING_TYPES)[number];
 
 /**
- * A catalog category an offer may be listed under (SPEC OFR-1).
+ * A catalog category an offer may be listed under (OFR-1).
  *
  * @category Offers
  */
-export type OfferCategory = 'enterprise' | 'small-business' | 'trial';
+export type OfferCategory = (typeof OFFER_CATEGORIES)[number];
 
 /**
- * The segment a customer belongs to, which decides the offers it may buy (SPEC §6).
+ * The segment a customer belongs to, which decides the offers it may buy (OFR).
  *
  * @category Offers
  */
-export type CustomerSegment = 'commercial' | 'education' | 'government' | 'nonprofit';
+export type CustomerSegment = (typeof CUSTOMER_SEGMENTS)[number];
 
 /**
- * An offer of the catalog and the restrictions on who may buy it (SPEC §6). An absent (or
+ * An offer of the catalog and the restrictions on who may buy it (OFR). An absent (or
  * `undefined`) optional field means "no restriction"; an empty list admits nobody.
  *
  * @category Offers
@@ -45,7 +52,7 @@ export interface Offer {
   /** The catalog categories it is listed under (OFR-1); absent: none. */
   readonly categories?: readonly OfferCategory[] | undefined;
   /** The product family whose market availability applies (MKT-3), e.g. `azure-reservations`. */
-  readonly productFamily?: ProductFamily | undefined;
+  readonly productFamily?: ProductFamily | (string & {}) | undefined;
   /** Whether a customer may hold only one subscription to it. */
   readonly onePerCustomer?: boolean | undefined;
   /** The customer segments it is sold to. */
@@ -61,7 +68,7 @@ export interface Offer {
 }
 
 /**
- * The customer who would buy an offer (SPEC §6).
+ * The customer who would buy an offer (OFR).
  *
  * @category Offers
  */
@@ -73,7 +80,7 @@ export interface Customer {
 }
 
 /**
- * One of the customer's current subscriptions, as far as offer availability needs it (SPEC §6).
+ * One of the customer's current subscriptions, as far as offer availability needs it (OFR).
  * A lifecycle subscription with an `offerId` fits; other fields are ignored.
  *
  * @category Offers
@@ -81,12 +88,12 @@ export interface Customer {
 export interface CustomerSubscription {
   /** The offer it is a subscription to. */
   readonly offerId: string;
-  /** Its status (SPEC §5). */
-  readonly status: 'trial' | 'active' | 'suspended' | 'cancelled' | 'expired' | 'deleted';
+  /** Its lifecycle status (LC-1 … LC-13). */
+  readonly status: SubscriptionStatus;
 }
 
 /**
- * What {@link offerAvailability} decides about (SPEC §6).
+ * What {@link offerAvailability} decides about (OFR).
  *
  * @category Offers
  */
@@ -102,7 +109,7 @@ export interface OfferAvailabilityInput {
 }
 
 /**
- * Why an offer cannot be sold, as a stable code (SPEC §6), in the order the reasons are listed.
+ * Why an offer cannot be sold, as a stable code (OFR), in the order the reasons are listed.
  *
  * @category Offers
  */
@@ -119,7 +126,7 @@ export type OfferReasonCode =
 
 /**
  * One reason an offer cannot be sold: a stable code for programs and one English sentence for
- * people (SPEC ERR-1, §6).
+ * people (ERR-1, OFR).
  *
  * @category Offers
  */
@@ -131,21 +138,21 @@ export interface OfferReason {
 }
 
 /**
- * Whether a customer can buy an offer from a partner, and every reason why not (SPEC §6).
+ * Whether a customer can buy an offer from a partner, and every reason why not (OFR).
  *
  * @category Offers
  */
 export interface OfferAvailability {
   /** `true` exactly when `reasons` is empty. */
   readonly available: boolean;
-  /** Every reason that applies, in the SPEC's order, each code at most once. */
+  /** Every reason that applies, in the order OFR lists them, each code at most once. */
   readonly reasons: readonly OfferReason[];
   /** The policy the market check used (POL-1). */
   readonly policyId: string;
 }
 
 /**
- * The filters of {@link filterOffers} (SPEC OFR-1); an absent filter keeps every offer.
+ * The filters of {@link filterOffers} (OFR-1); an absent filter keeps every offer.
  *
  * @category Offers
  */

@@ -1,11 +1,11 @@
-import { trustPolicy } from '../_internal/checkPolicy.ts';
-import { findForbiddenKeys } from '../_internal/findForbiddenKeys.ts';
-import { toRuleIssues } from '../_internal/toRuleIssues.ts';
 import { RuleError, type RuleIssue } from '../errors/RuleError.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { findForbiddenKeys } from '../kernel/findForbiddenKeys.ts';
+import { toRuleIssues } from '../kernel/toRuleIssues.ts';
+import { policySchema } from '../schemas/policySchema.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import { parseInstant } from '../time/parseInstant.ts';
-import { policySchema } from './policySchema.ts';
+import { trustPolicy } from './checkPolicy.ts';
 import type { Policy } from './types.ts';
 
 /**

@@ -1,6 +1,6 @@
-import { checkPolicy } from '../_internal/checkPolicy.ts';
-import { fail } from '../_internal/fail.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import { checkPolicy } from './checkPolicy.ts';
 import type { PolicyOptions } from './PolicyOptions.ts';
 import { partnerCenterPolicies } from './partnerCenterPolicies.ts';
 import { policyInForceAt } from './policyInForceAt.ts';

@@ -1,72 +1,13 @@
 import type { MarketCode } from '../markets/MarketCode.ts';
 import type { Term } from '../time/Term.ts';
+import type { Action } from './vocabulary/actions.ts';
+import type { BillingCycle } from './vocabulary/billingCycles.ts';
+import type { ProductFamily } from './vocabulary/productFamilies.ts';
+import type { Product } from './vocabulary/products.ts';
+import type { Role } from './vocabulary/roles.ts';
+import type { SuspensionReason } from './vocabulary/suspensionReasons.ts';
 
-/**
- * A product of the Partner Center catalog as the rules tell them apart (SPEC §3).
- *
- * @category Policies
- */
-export type Product =
-  | 'marketplace-saas'
-  | 'marketplace-usage'
-  | 'software-perpetual'
-  | 'software-subscription'
-  | 'software-plan'
-  | 'windows-7-esu';
-
-/**
- * How often a subscription is billed.
- *
- * @category Policies
- */
-export type BillingCycle = 'monthly' | 'annual';
-
-/**
- * Why a subscription may be suspended (SPEC SUS-5).
- *
- * @category Policies
- */
-export type SuspensionReason = 'customer-request' | 'nonpayment' | 'fraud';
-
-/**
- * A Partner Center role (SPEC ROLE-1).
- *
- * @category Policies
- */
-export type Role =
-  | 'admin-agent'
-  | 'billing-admin'
-  | 'global-admin'
-  | 'helpdesk-agent'
-  | 'sales-agent'
-  | 'account-admin'
-  | 'referral-admin'
-  | 'marketing-content-admin';
-
-/**
- * Something a role may be allowed to do in Partner Center (SPEC ROLE-1).
- *
- * @category Policies
- */
-export type Action =
-  | 'create-subscription'
-  | 'suspend-subscription'
-  | 'reactivate-subscription'
-  | 'cancel-subscription'
-  | 'change-quantity'
-  | 'set-auto-renew'
-  | 'buy-software'
-  | 'get-software-keys'
-  | 'cancel-software-purchase'
-  | 'view-software-activity-log';
-
-/**
- * A product family whose availability may differ by market (SPEC MKT-3). The policy lists the
- * unavailable markets of each family it knows; any other family is available everywhere.
- *
- * @category Policies
- */
-export type ProductFamily = 'azure-reservations' | (string & {});
+export type { Action, BillingCycle, Product, ProductFamily, Role, SuspensionReason };
 
 /**
  * A length of time as whole hours or whole UTC days (SPEC TIME-2).

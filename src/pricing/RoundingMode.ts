@@ -1,5 +1,5 @@
 /**
- * How a result between two whole minor units is rounded (SPEC PRICE-5): `half-up` (half away from
+ * How a result between two whole minor units is rounded (PRICE-5): `half-up` (half away from
  * zero, the default), `half-even` (banker's), `half-down` (half toward zero), `up` (away from zero),
  * `down` (toward zero), `ceiling` (toward +∞), `floor` (toward −∞).
  *

@@ -1,11 +1,11 @@
-import { fail } from '../_internal/fail.ts';
-import { largestRemainder } from '../_internal/largestRemainder.ts';
-import { readMoney } from '../_internal/readMoney.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import { largestRemainder } from './_internal/largestRemainder.ts';
 import type { Money } from './money.ts';
+import { readMoney } from './readMoney.ts';
 
 /**
- * Splits an amount into parts proportional to integer weights, by largest remainder (SPEC PRICE-7):
+ * Splits an amount into parts proportional to integer weights, by largest remainder (PRICE-7):
  * each part is its exact share rounded down, and the minor units left over go one each to the parts
  * whose shares lost the most, ties to the earlier index. The parts sum to the total exactly and each
  * is within one minor unit of its exact share. A negative total (a credit) is split as its absolute

@@ -1,13 +1,13 @@
-import { currencyFormatter } from '../_internal/currencyFormatter.ts';
-import { fail } from '../_internal/fail.ts';
-import { readMoney } from '../_internal/readMoney.ts';
-import { toDecimal } from '../_internal/toDecimal.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import { currencyFormatter } from './_internal/currencyFormatter.ts';
+import { toDecimal } from './_internal/toDecimal.ts';
 import { currencyExponents } from './data/currencyExponents.ts';
 import type { Money } from './money.ts';
+import { readMoney } from './readMoney.ts';
 
 /**
- * Formats an amount for people (SPEC PRICE-9) with `Intl.NumberFormat` in currency style, showing
+ * Formats an amount for people (PRICE-9) with `Intl.NumberFormat` in currency style, showing
  * exactly the currency's ISO 4217 exponent of decimals (JPY 0, USD 2, BHD 3, CLF 4). The amount is
  * written as exact decimal text from its integer and formatted from that text, never divided as a
  * float, so the largest safe amounts keep every digit.

@@ -1,11 +1,11 @@
-import { fail } from '../_internal/fail.ts';
-import { scaleDecimal } from '../_internal/scaleDecimal.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import { scaleDecimal } from './_internal/scaleDecimal.ts';
 import type { CurrencyCode } from './CurrencyCode.ts';
 import { currencyExponents } from './data/currencyExponents.ts';
 
 /**
- * An amount of money as an integer count of the currency's minor units (SPEC PRICE-1): 19.99 AUD is
+ * An amount of money as an integer count of the currency's minor units (PRICE-1): 19.99 AUD is
  * `{ amount: 1999, currency: 'AUD' }`, 500 JPY is `{ amount: 500, currency: 'JPY' }`. `amount` is a
  * safe integer and may be negative (a credit). No binary floating point ever touches it.
  *
@@ -19,7 +19,7 @@ export interface Money {
 }
 
 /**
- * Reads a decimal amount into {@link Money} exactly (SPEC PRICE-1): the text is scaled by the
+ * Reads a decimal amount into {@link Money} exactly (PRICE-1): the text is scaled by the
  * currency's ISO 4217 exponent digit by digit, so no binary float ever holds the fraction.
  *
  * Text is an optional `-`, one or more digits, and optionally `.` followed by one or more digits —

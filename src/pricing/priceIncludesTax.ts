@@ -1,11 +1,11 @@
-import { requireMarket } from '../_internal/requireMarket.ts';
-import { taxInclusiveIn } from '../_internal/taxInclusiveIn.ts';
 import type { MarketCode } from '../markets/MarketCode.ts';
+import { requireMarket } from '../markets/requireMarket.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { resolvePolicy } from '../policy/resolvePolicy.ts';
+import { taxInclusiveIn } from './_internal/taxInclusiveIn.ts';
 
 /**
- * Whether commercial list prices in a market include tax (SPEC PRICE-2). Under both Partner Center
+ * Whether commercial list prices in a market include tax (PRICE-2). Under both Partner Center
  * policies they exclude it, except in Australia (`AU`) and Brazil (`BR`); the list lives in the
  * policy (`taxInclusiveMarkets`), so a policy of your own may say otherwise.
  *

@@ -1,15 +1,15 @@
-import { fail } from '../_internal/fail.ts';
-import { readMoney } from '../_internal/readMoney.ts';
-import { readRounding } from '../_internal/readRounding.ts';
-import { unusedTermCredit } from '../_internal/unusedTermCredit.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
 import { daysBetween } from '../time/daysBetween.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
+import { readRounding } from './_internal/readRounding.ts';
 import type { Money } from './money.ts';
 import type { RoundingMode } from './RoundingMode.ts';
+import { readMoney } from './readMoney.ts';
+import { unusedTermCredit } from './unusedTermCredit.ts';
 
 /**
- * The term and the instant a proration is asked about (SPEC PRICE-6).
+ * The term and the instant a proration is asked about (PRICE-6).
  *
  * @category Prices
  */
@@ -37,7 +37,7 @@ export interface ProrateConstraints {
 }
 
 /**
- * The credit for the unused part of a term (SPEC PRICE-6): round(price × unusedDays / termDays),
+ * The credit for the unused part of a term (PRICE-6): round(price × unusedDays / termDays),
  * where termDays is the UTC days between the term's start and end (TIME-5), the day of `at` counts
  * as used (usedDays = days from the start to `at`, plus one), and unusedDays = max(0, termDays −
  * usedDays). Exact integer arithmetic; half-up unless another rounding mode is given.

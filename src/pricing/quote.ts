@@ -1,20 +1,20 @@
-import { fail } from '../_internal/fail.ts';
-import { multiplyDivide } from '../_internal/multiplyDivide.ts';
-import { readMoney } from '../_internal/readMoney.ts';
-import { readRounding } from '../_internal/readRounding.ts';
-import { MICRO, readTaxRate } from '../_internal/readTaxRate.ts';
-import { requireMarket } from '../_internal/requireMarket.ts';
-import { taxInclusiveIn } from '../_internal/taxInclusiveIn.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
 import type { MarketCode } from '../markets/MarketCode.ts';
+import { requireMarket } from '../markets/requireMarket.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { resolvePolicy } from '../policy/resolvePolicy.ts';
+import { multiplyDivide } from './_internal/multiplyDivide.ts';
+import { readRounding } from './_internal/readRounding.ts';
+import { taxInclusiveIn } from './_internal/taxInclusiveIn.ts';
 import type { Money } from './money.ts';
 import type { RoundingMode } from './RoundingMode.ts';
+import { readMoney } from './readMoney.ts';
+import { MICRO, readTaxRate } from './readTaxRate.ts';
 import type { TaxRate } from './TaxRate.ts';
 
 /**
- * What {@link quote} prices (SPEC PRICE-4).
+ * What {@link quote} prices (PRICE-4).
  *
  * @category Prices
  */
@@ -40,7 +40,7 @@ export interface QuoteInput {
 }
 
 /**
- * The price of a line split into net, tax and gross (SPEC PRICE-4); always net + tax = gross.
+ * The price of a line split into net, tax and gross (PRICE-4); always net + tax = gross.
  *
  * @category Prices
  */
@@ -58,7 +58,7 @@ export interface Quote {
 }
 
 /**
- * Prices `quantity` units at a list price in a market (SPEC PRICE-4), exactly to the minor unit.
+ * Prices `quantity` units at a list price in a market (PRICE-4), exactly to the minor unit.
  * line = listPrice × quantity. Where list prices exclude tax: net = line, tax = round(net × rate),
  * gross = net + tax. Where they include it (AU, BR, PRICE-2): gross = line, tax = round(gross × rate
  * / (1 + rate)) — the tax is what is rounded, as Australia's GST rule does — and net = gross − tax.

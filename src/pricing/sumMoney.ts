@@ -1,10 +1,10 @@
-import { fail } from '../_internal/fail.ts';
-import { readMoney } from '../_internal/readMoney.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
 import type { Money } from './money.ts';
+import { readMoney } from './readMoney.ts';
 
 /**
- * Adds amounts of one currency exactly (SPEC PRICE-8). The running sum stays a plain number while it
+ * Adds amounts of one currency exactly (PRICE-8). The running sum stays a plain number while it
  * is a safe integer and moves to bigint if it leaves that range, so only the final total has to be
  * safe: `[MAX_SAFE_INTEGER, 1, -1]` adds up to `MAX_SAFE_INTEGER`.
  *

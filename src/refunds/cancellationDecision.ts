@@ -1,15 +1,15 @@
-import { fail } from '../_internal/fail.ts';
-import { fixedDecision } from '../_internal/fixedDecision.ts';
-import { readCancellationRule } from '../_internal/readCancellationRule.ts';
-import { readMoney } from '../_internal/readMoney.ts';
-import { readProductRules } from '../_internal/readProductRules.ts';
-import { readTerm } from '../_internal/readTerm.ts';
-import { windowDecision } from '../_internal/windowDecision.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { resolvePolicy } from '../policy/resolvePolicy.ts';
+import { readMoney } from '../pricing/readMoney.ts';
 import { assertNotBefore } from '../time/assertNotBefore.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
+import { fixedDecision } from './_internal/fixedDecision.ts';
+import { readCancellationRule } from './_internal/readCancellationRule.ts';
+import { readProductRules } from './_internal/readProductRules.ts';
+import { readTerm } from './_internal/readTerm.ts';
+import { windowDecision } from './_internal/windowDecision.ts';
 import type { Purchase } from './Purchase.ts';
 import type { CancellationDecision } from './types.ts';
 

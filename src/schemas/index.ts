@@ -7,7 +7,6 @@
  * @packageDocumentation
  */
 
-export { policySchema } from '../policy/policySchema.ts';
 export { customerSchema } from './customerSchema.ts';
 export { downloadLinkSchema } from './downloadLinkSchema.ts';
 export { eventSchema } from './eventSchema.ts';
@@ -25,6 +24,7 @@ export { parseQuoteInput } from './parseQuoteInput.ts';
 export { parseSubscription } from './parseSubscription.ts';
 export { parseSubscriptionInput } from './parseSubscriptionInput.ts';
 export { parseSupportRequest } from './parseSupportRequest.ts';
+export { policySchema } from './policySchema.ts';
 export { purchaseSchema } from './purchaseSchema.ts';
 export { quoteInputSchema } from './quoteInputSchema.ts';
 export type {

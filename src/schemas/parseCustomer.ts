@@ -1,4 +1,4 @@
-import { requireMarket } from '../_internal/requireMarket.ts';
+import { requireMarket } from '../markets/requireMarket.ts';
 import type { Customer } from '../offers/types.ts';
 import { customerSchema } from './customerSchema.ts';
 import type { ParseResult } from './ParseResult.ts';

@@ -1,4 +1,4 @@
-import { requireMarket } from '../_internal/requireMarket.ts';
+import { requireMarket } from '../markets/requireMarket.ts';
 import type { Offer } from '../offers/types.ts';
 import { offerSchema } from './offerSchema.ts';
 import type { ParseResult } from './ParseResult.ts';

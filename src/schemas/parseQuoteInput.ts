@@ -1,4 +1,4 @@
-import { requireMarket } from '../_internal/requireMarket.ts';
+import { requireMarket } from '../markets/requireMarket.ts';
 import type { QuoteInput } from '../pricing/quote.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { quoteInputSchema } from './quoteInputSchema.ts';

@@ -1,6 +1,6 @@
-import { findForbiddenKeys } from '../_internal/findForbiddenKeys.ts';
-import { toRuleIssues } from '../_internal/toRuleIssues.ts';
 import type { RuleIssue } from '../errors/RuleError.ts';
+import { findForbiddenKeys } from '../kernel/findForbiddenKeys.ts';
+import { toRuleIssues } from '../kernel/toRuleIssues.ts';
 import type { ParseResult } from './ParseResult.ts';
 import type { SupportRequest } from './SupportRequest.ts';
 import { supportRequestSchema } from './supportRequestSchema.ts';

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
-import { findForbiddenKeys } from '../_internal/findForbiddenKeys.ts';
-import { toRuleIssues } from '../_internal/toRuleIssues.ts';
 import { RuleError, type RuleIssue } from '../errors/RuleError.ts';
+import { findForbiddenKeys } from '../kernel/findForbiddenKeys.ts';
+import { toRuleIssues } from '../kernel/toRuleIssues.ts';
 import type { ParseResult } from './ParseResult.ts';
 
 /**

@@ -1,16 +1,20 @@
 import * as z from 'zod/mini';
-import { findMarket } from '../_internal/findMarket.ts';
+import { findMarket } from '../markets/findMarket.ts';
 import {
   CUSTOMER_SEGMENTS,
   OFFER_BILLING_TYPES,
   OFFER_CATEGORIES,
   OFFER_PUBLISHERS,
-  SUBSCRIPTION_STATUSES,
-} from '../_internal/offerVocabulary.ts';
-import { partnerCenterPolicies } from '../policy/partnerCenterPolicies.ts';
+} from '../offers/offerVocabulary.ts';
+import { BILLING_CYCLES } from '../policy/vocabulary/billingCycles.ts';
+import { PRODUCTS } from '../policy/vocabulary/products.ts';
+import { SUBSCRIPTION_PRODUCTS } from '../policy/vocabulary/subscriptionProducts.ts';
+import { SUBSCRIPTION_STATUSES } from '../policy/vocabulary/subscriptionStatuses.ts';
+import { SUSPENSION_REASONS } from '../policy/vocabulary/suspensionReasons.ts';
 import { currencyExponents } from '../pricing/data/currencyExponents.ts';
 import { roundingRules } from '../pricing/rounding/roundingRules.ts';
 import { parseInstant } from '../time/parseInstant.ts';
+import { TERM_MONTHS } from '../time/terms.ts';
 
 /** The building blocks every schema of the entry shares, built once on first use. */
 export interface SchemaParts {
@@ -63,17 +67,10 @@ function isInstant(text: string): boolean {
 
 /**
  * The shared parts, built on the first call. The vocabularies come from the library's own data
- * (the newest catalog policy, the ISO 4217 table, the rounding rules), never retyped here.
+ * (the vocabulary tables, the ISO 4217 table, the rounding rules), never retyped here.
  */
 export function schemaParts(): SchemaParts {
   if (parts !== undefined) return parts;
-  const newest = partnerCenterPolicies[
-    partnerCenterPolicies.length - 1
-  ] as (typeof partnerCenterPolicies)[1];
-  const products = Object.keys(newest.products) as [string, ...string[]];
-  const subscriptionProducts = products.filter(
-    (product) => newest.products[product as keyof typeof newest.products].terms !== null,
-  ) as [string, ...string[]];
   parts = {
     instant: z
       .string()
@@ -97,16 +94,16 @@ export function schemaParts(): SchemaParts {
         ),
       ),
     quantity: z.int().check(z.minimum(1)),
-    product: z.enum(products),
-    subscriptionProduct: z.enum(subscriptionProducts),
-    billingCycle: z.enum(['monthly', 'annual']),
-    term: z.enum(['P1M', 'P1Y', 'P3Y']),
-    reason: z.enum(newest.suspension.reasons as unknown as [string, ...string[]]),
-    status: z.enum(SUBSCRIPTION_STATUSES as unknown as [string, ...string[]]),
-    segment: z.enum(CUSTOMER_SEGMENTS as unknown as [string, ...string[]]),
-    publisher: z.enum(OFFER_PUBLISHERS as unknown as [string, ...string[]]),
-    billingType: z.enum(OFFER_BILLING_TYPES as unknown as [string, ...string[]]),
-    category: z.enum(OFFER_CATEGORIES as unknown as [string, ...string[]]),
+    product: z.enum(PRODUCTS),
+    subscriptionProduct: z.enum(SUBSCRIPTION_PRODUCTS),
+    billingCycle: z.enum(BILLING_CYCLES),
+    term: z.enum(Object.keys(TERM_MONTHS) as [string, ...string[]]),
+    reason: z.enum(SUSPENSION_REASONS),
+    status: z.enum(SUBSCRIPTION_STATUSES),
+    segment: z.enum(CUSTOMER_SEGMENTS),
+    publisher: z.enum(OFFER_PUBLISHERS),
+    billingType: z.enum(OFFER_BILLING_TYPES),
+    category: z.enum(OFFER_CATEGORIES),
     rounding: z.enum(Object.keys(roundingRules) as [string, ...string[]]),
     taxRate: z.union([
       z

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { isFileName } from '../_internal/isFileName.ts';
 import { currencyExponents } from '../pricing/data/currencyExponents.ts';
+import { isFileName } from './_internal/isFileName.ts';
 
 let schema: z.ZodMiniType | undefined;
 

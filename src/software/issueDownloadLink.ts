@@ -5,7 +5,7 @@ import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import type { DownloadLink } from './types.ts';
 
 /**
- * A new software download link, issued at `at` with fresh limits (SPEC SW-1): no downloads yet, not
+ * A new software download link, issued at `at` with fresh limits (SW-1): no downloads yet, not
  * revoked, and the ID of the policy in force at `at` (POL-2), whose limits it keeps. A new link may
  * be issued any number of times.
  *

@@ -5,13 +5,13 @@ import { downloadLinkStatus } from './downloadLinkStatus.ts';
 import type { DownloadLink, RecordDownloadResult } from './types.ts';
 
 /**
- * Counts one download through a link at `at`, if the link still allows it (SPEC SW-1): the 50th
+ * Counts one download through a link at `at`, if the link still allows it (SW-1): the 50th
  * download of a `partner-center-2020-01` link is allowed and the 51st refused; a revoked link
  * refuses every download (SW-2). The limits are those of {@link downloadLinkStatus}.
  *
  * @param link - The link.
  * @param at - When the download starts.
- * @param options - `{ policy }` to judge by a policy of your own.
+ * @param options - `{ policy }`: the policy of your own the link was issued under.
  * @returns `{ ok: true, link }` with `downloads` one higher (instants in ISO UTC form), or
  *   `{ ok: false, code, message }` with the reason in upper case: `REVOKED`, `EXPIRED`,
  *   `DOWNLOAD_LIMIT`.

@@ -1,11 +1,11 @@
-import { readDownloadLink } from '../_internal/readDownloadLink.ts';
 import { assertNotBefore } from '../time/assertNotBefore.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
+import { readDownloadLink } from './_internal/readDownloadLink.ts';
 import type { DownloadLink } from './types.ts';
 
 /**
- * Revokes a download link, as cancelling its software purchase does (SPEC SW-2): the link comes
+ * Revokes a download link, as cancelling its software purchase does (SW-2): the link comes
  * back with `revoked: true` and `revokedAt`, and never works again whatever instant it is asked
  * about. The purchase itself stays listed, without its key.
  *

@@ -1,5 +1,5 @@
 /**
- * A software download link (SPEC SW-1): when it was issued, how many downloads it has served,
+ * A software download link (SW-1): when it was issued, how many downloads it has served,
  * whether it is revoked, and the policy it was issued under. Plain data: keep it with the purchase
  * and pass it back to {@link downloadLinkStatus} and {@link recordDownload}.
  *

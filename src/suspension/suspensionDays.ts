@@ -3,7 +3,7 @@ import { assertNotBefore } from '../time/assertNotBefore.ts';
 import { daysBetween } from '../time/daysBetween.ts';
 
 /**
- * D of SPEC SUS-1 on epoch milliseconds: base days plus the account gap in whole UTC days, capped.
+ * D of SUS-1 on epoch milliseconds: base days plus the account gap in whole UTC days, capped.
  * Checks SUS-2 (nothing before the account opened) and names the fields under `prefix`.
  */
 export function suspensionDays(

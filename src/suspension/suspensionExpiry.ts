@@ -1,5 +1,5 @@
-import { fail } from '../_internal/fail.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { resolvePolicy } from '../policy/resolvePolicy.ts';
 import { addDays } from '../time/addDays.ts';
@@ -8,7 +8,7 @@ import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import { suspensionDays } from './suspensionDays.ts';
 
 /**
- * The instants {@link suspensionExpiry} needs (SPEC SUS-1).
+ * The instants {@link suspensionExpiry} needs (SUS-1).
  *
  * @category Suspension
  */
@@ -22,7 +22,7 @@ export interface SuspensionInput {
 }
 
 /**
- * When a suspended subscription's data is deleted (SPEC SUS-1).
+ * When a suspended subscription's data is deleted (SUS-1).
  *
  * @category Suspension
  */
@@ -36,7 +36,7 @@ export interface SuspensionExpiry {
 }
 
 /**
- * When a suspended subscription's data is deleted (SPEC SUS-1..3): `suspendedAt` + D UTC days, where
+ * When a suspended subscription's data is deleted (SUS-1..3): `suspendedAt` + D UTC days, where
  * D = 90 + min(30, whole UTC days between `accountOpenedAt` and `firstBillingPeriodStart`) (TIME-5),
  * the numbers from the policy in force at `suspendedAt` (POL-2). Reactivation is possible in
  * [suspendedAt, expiresAt).

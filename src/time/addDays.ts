@@ -1,4 +1,4 @@
-import { MS_PER_DAY } from '../_internal/units.ts';
+import { MS_PER_DAY } from '../kernel/units.ts';
 
 /**
  * "N days after X" (SPEC TIME-2): X + N·86 400 000 ms. UTC days, so a daylight-saving change in the

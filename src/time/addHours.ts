@@ -1,4 +1,4 @@
-import { MS_PER_HOUR } from '../_internal/units.ts';
+import { MS_PER_HOUR } from '../kernel/units.ts';
 
 /**
  * "N hours after X" (SPEC TIME-2): X + N·3 600 000 ms, on epoch milliseconds.

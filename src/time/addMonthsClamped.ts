@@ -1,7 +1,7 @@
-import { civilFromDays } from '../_internal/civilFromDays.ts';
-import { daysFromCivil } from '../_internal/daysFromCivil.ts';
-import { daysInMonth } from '../_internal/daysInMonth.ts';
-import { MS_PER_DAY } from '../_internal/units.ts';
+import { MS_PER_DAY } from '../kernel/units.ts';
+import { civilFromDays } from './_internal/civilFromDays.ts';
+import { daysFromCivil } from './_internal/daysFromCivil.ts';
+import { daysInMonth } from './_internal/daysInMonth.ts';
 
 const scratch: [number, number, number] = [0, 0, 0];
 

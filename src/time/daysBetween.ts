@@ -1,4 +1,4 @@
-import { MS_PER_DAY } from '../_internal/units.ts';
+import { MS_PER_DAY } from '../kernel/units.ts';
 
 /**
  * Whole days between two instants, as the difference of their UTC calendar dates (SPEC TIME-5):

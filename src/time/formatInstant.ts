@@ -1,7 +1,7 @@
-import { civilFromDays } from '../_internal/civilFromDays.ts';
-import { fail } from '../_internal/fail.ts';
-import { END_OF_INSTANTS, MIN_INSTANT, MS_PER_DAY } from '../_internal/units.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import { END_OF_INSTANTS, MIN_INSTANT, MS_PER_DAY } from '../kernel/units.ts';
+import { civilFromDays } from './_internal/civilFromDays.ts';
 
 const scratch: [number, number, number] = [0, 0, 0];
 

@@ -1,8 +1,8 @@
-import { daysFromCivil } from '../_internal/daysFromCivil.ts';
-import { daysInMonth } from '../_internal/daysInMonth.ts';
-import { fail } from '../_internal/fail.ts';
-import { MS_PER_DAY } from '../_internal/units.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import { MS_PER_DAY } from '../kernel/units.ts';
+import { daysFromCivil } from './_internal/daysFromCivil.ts';
+import { daysInMonth } from './_internal/daysInMonth.ts';
 
 /** An instant as the library accepts it: a valid `Date`, or an ISO 8601 string with `Z` or an offset. */
 export type Instant = Date | string;

@@ -1,5 +1,6 @@
 import { addMonthsClamped } from './addMonthsClamped.ts';
-import { TERM_MONTHS, type Term } from './Term.ts';
+import type { Term } from './Term.ts';
+import { TERM_MONTHS } from './terms.ts';
 
 /**
  * End of the n-th consecutive term anchored on the first term's start (SPEC TIME-4): the anchor plus

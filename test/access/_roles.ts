@@ -1,4 +1,4 @@
-import type { Action, Role } from '../../src/policy/types.ts';
+import type { Action, Role } from 'subscription-rules';
 
 /** SPEC ROLE-1, written out independently of the policy data. */
 const subscriptionRoles: readonly Role[] = [
@@ -32,14 +32,3 @@ export const roles: readonly Role[] = [
   'referral-admin',
   'marketing-content-admin',
 ];
-
-/** The code and path of the RuleError `run` throws. */
-export function errorOf(run: () => unknown): [string, string | undefined] {
-  try {
-    run();
-  } catch (error) {
-    const { code, path } = error as { code: string; path?: string };
-    return [code, path];
-  }
-  throw new Error('expected a RuleError');
-}

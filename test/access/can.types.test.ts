@@ -1,7 +1,6 @@
+import type { Role } from 'subscription-rules';
+import { can, rolesFor } from 'subscription-rules';
 import { describe, expectTypeOf, it } from 'vitest';
-import { can } from '../../src/access/can.ts';
-import { rolesFor } from '../../src/access/rolesFor.ts';
-import type { Role } from '../../src/policy/types.ts';
 
 describe('types', () => {
   it('ROLE-1: roles and actions are literal types; a misspelt one does not compile', () => {

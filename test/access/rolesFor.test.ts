@@ -1,10 +1,10 @@
 import fc from 'fast-check';
+import type { Action } from 'subscription-rules';
+import { partnerCenterPolicies, rolesFor } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { rolesFor } from '../../src/access/rolesFor.ts';
-import { partnerCenterPolicies } from '../../src/policy/partnerCenterPolicies.ts';
-import type { Action } from '../../src/policy/types.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
-import { actions, errorOf, specTable } from './_roles.ts';
+import { errorOf } from '../_errors.ts';
+import { actions, specTable } from './_roles.ts';
 
 describe('rolesFor', () => {
   it('ROLE-1: lists the SPEC table roles for every action, under both policies', () => {
@@ -19,10 +19,10 @@ describe('rolesFor', () => {
   });
 
   it('ROLE-1: an unknown action is INVALID_ARGUMENT at path "action"', () => {
-    expect(errorOf(() => rolesFor('hasOwnProperty' as Action))).toEqual([
-      'INVALID_ARGUMENT',
-      'action',
-    ]);
+    expect(errorOf(() => rolesFor('hasOwnProperty' as Action))).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'action',
+    });
   });
 
   describe('properties', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import type { ParseResult } from 'subscription-rules/schemas';
 import { expect } from 'vitest';
-import type { ParseResult } from '../../src/schemas/ParseResult.ts';
 
 /** Asserts `parse` accepts `value`, and returns the parsed value. */
 export function accepted<T>(parse: (input: unknown) => ParseResult<T>, value: unknown): T {

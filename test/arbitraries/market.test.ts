@@ -1,10 +1,10 @@
 import fc from 'fast-check';
+import { resolveMarket } from 'subscription-rules';
+import { market } from 'subscription-rules/arbitraries';
+import { parseCustomer } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
-import { market } from '../../src/arbitraries/market.ts';
-import { marketNames } from '../../src/markets/data/marketNames.ts';
-import { resolveMarket } from '../../src/markets/resolveMarket.ts';
-import { parseCustomer } from '../../src/schemas/parseCustomer.ts';
 import { errorOf } from '../_errors.ts';
+import { marketNames } from '../_private.ts';
 import { accepted, sameSamplesForOneSeed } from './_check.ts';
 
 describe('market()', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import { money } from 'subscription-rules/arbitraries';
+import { parseMoney } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
-import { money } from '../../src/arbitraries/money.ts';
-import { parseMoney } from '../../src/schemas/parseMoney.ts';
 import { errorOf } from '../_errors.ts';
 import { accepted, sameSamplesForOneSeed } from './_check.ts';
 

@@ -1,11 +1,8 @@
 import fc from 'fast-check';
+import { offerAvailability, resolveMarket } from 'subscription-rules';
+import { customer, offer } from 'subscription-rules/arbitraries';
+import { parseCustomer, parseOffer } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
-import { customer } from '../../src/arbitraries/customer.ts';
-import { offer } from '../../src/arbitraries/offer.ts';
-import { resolveMarket } from '../../src/markets/resolveMarket.ts';
-import { offerAvailability } from '../../src/offers/offerAvailability.ts';
-import { parseCustomer } from '../../src/schemas/parseCustomer.ts';
-import { parseOffer } from '../../src/schemas/parseOffer.ts';
 import { errorOf } from '../_errors.ts';
 import { accepted, sameSamplesForOneSeed } from './_check.ts';
 

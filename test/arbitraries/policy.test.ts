@@ -1,14 +1,13 @@
 import fc from 'fast-check';
+import {
+  cancellationDecision,
+  definePolicy,
+  partnerCenterPolicies,
+  quote,
+} from 'subscription-rules';
+import { money, policy, purchase, taxRate } from 'subscription-rules/arbitraries';
+import { parsePolicy } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
-import { money } from '../../src/arbitraries/money.ts';
-import { policy } from '../../src/arbitraries/policy.ts';
-import { purchase } from '../../src/arbitraries/purchase.ts';
-import { taxRate } from '../../src/arbitraries/taxRate.ts';
-import { definePolicy } from '../../src/policy/definePolicy.ts';
-import { partnerCenterPolicies } from '../../src/policy/partnerCenterPolicies.ts';
-import { quote } from '../../src/pricing/quote.ts';
-import { cancellationDecision } from '../../src/refunds/cancellationDecision.ts';
-import { parsePolicy } from '../../src/schemas/parsePolicy.ts';
 import { errorOf } from '../_errors.ts';
 import { accepted, sameSamplesForOneSeed } from './_check.ts';
 

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
+import { cancellationDecision, partnerCenterPolicies } from 'subscription-rules';
+import { purchase } from 'subscription-rules/arbitraries';
+import { parsePurchase } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
-import { purchase } from '../../src/arbitraries/purchase.ts';
-import { partnerCenterPolicies } from '../../src/policy/partnerCenterPolicies.ts';
-import { cancellationDecision } from '../../src/refunds/cancellationDecision.ts';
-import { parsePurchase } from '../../src/schemas/parsePurchase.ts';
 import { errorOf } from '../_errors.ts';
 import { accepted, sameSamplesForOneSeed } from './_check.ts';
 

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
+import type { SubscriptionStatus } from 'subscription-rules';
+import { transition } from 'subscription-rules';
+import { policy, subscription } from 'subscription-rules/arbitraries';
+import { parseSubscription } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
-import { policy } from '../../src/arbitraries/policy.ts';
-import { subscription } from '../../src/arbitraries/subscription.ts';
-import { transition } from '../../src/lifecycle/transition.ts';
-import type { SubscriptionStatus } from '../../src/lifecycle/types.ts';
-import { parseSubscription } from '../../src/schemas/parseSubscription.ts';
 import { errorOf } from '../_errors.ts';
 import { accepted, sameSamplesForOneSeed } from './_check.ts';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import { subscriptionEvent } from 'subscription-rules/arbitraries';
+import { parseEvent } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
-import { subscriptionEvent } from '../../src/arbitraries/subscriptionEvent.ts';
-import { parseEvent } from '../../src/schemas/parseEvent.ts';
 import { errorOf } from '../_errors.ts';
 import { accepted, sameSamplesForOneSeed } from './_check.ts';
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
+import { quote } from 'subscription-rules';
+import { taxRate } from 'subscription-rules/arbitraries';
+import { parseQuoteInput } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
-import { readTaxRate } from '../../src/_internal/readTaxRate.ts';
-import { taxRate } from '../../src/arbitraries/taxRate.ts';
-import { quote } from '../../src/pricing/quote.ts';
-import { parseQuoteInput } from '../../src/schemas/parseQuoteInput.ts';
 import { errorOf } from '../_errors.ts';
+import { readTaxRate } from '../_private.ts';
 import { accepted, sameSamplesForOneSeed } from './_check.ts';
 
 describe('taxRate()', () => {

@@ -1,12 +1,16 @@
 import type fc from 'fast-check';
+import type {
+  Customer,
+  Money,
+  Offer,
+  Policy,
+  Purchase,
+  Subscription,
+  SubscriptionEvent,
+  TaxRate,
+} from 'subscription-rules';
+import * as arbitraries from 'subscription-rules/arbitraries';
 import { describe, expectTypeOf, it } from 'vitest';
-import * as arbitraries from '../../src/arbitraries/index.ts';
-import type { Subscription, SubscriptionEvent } from '../../src/lifecycle/types.ts';
-import type { Customer, Offer } from '../../src/offers/types.ts';
-import type { Policy } from '../../src/policy/types.ts';
-import type { Money } from '../../src/pricing/money.ts';
-import type { TaxRate } from '../../src/pricing/TaxRate.ts';
-import type { Purchase } from '../../src/refunds/Purchase.ts';
 
 describe('arbitraries: types', () => {
   it('each arbitrary yields the library type it is named after', () => {

@@ -1,4 +1,4 @@
-import { main } from '../../src/cli/main.ts';
+import { main } from '../_private.ts';
 
 /** Runs the command-line tool in process and collects its exit code and output. */
 export function run(...argv: string[]): { code: number; out: string; err: string } {

@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { moneyText } from '../../src/cli/moneyText.ts';
-import { parsePriceFlag } from '../../src/cli/parsePriceFlag.ts';
-import { UsageError } from '../../src/cli/UsageError.ts';
+import { moneyText, parsePriceFlag, UsageError } from '../_private.ts';
 
 function messageOf(run: () => unknown): string {
   try {

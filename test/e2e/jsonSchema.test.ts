@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { partnerCenterPolicies } from 'subscription-rules';
+import * as schemas from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
-import { partnerCenterPolicies } from '../../src/policy/partnerCenterPolicies.ts';
-import * as schemas from '../../src/schemas/index.ts';
 
 const folder = new URL('../../dist/json-schema/', import.meta.url);
 const load = (name: string): object =>

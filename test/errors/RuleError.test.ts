@@ -1,8 +1,6 @@
+import { RuleError, RuleErrorCode } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { describeValue } from '../../src/_internal/describeValue.ts';
-import { fail } from '../../src/_internal/fail.ts';
-import { RuleError } from '../../src/errors/RuleError.ts';
-import { RuleErrorCode } from '../../src/errors/RuleErrorCode.ts';
+import { describeValue, fail } from '../_private.ts';
 
 describe('RuleError', () => {
   it('ERR-1: is an Error with a stable code, the path and a message naming the field and the value', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import { RuleError } from 'subscription-rules';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RuleError } from '../../src/errors/RuleError.ts';
 import { objectsOf, pollution, problemsIn, snapshot } from './_checks.ts';
 import { drivers, entries } from './_drivers.ts';
 import { hostileArguments } from './_hostile.ts';

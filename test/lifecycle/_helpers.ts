@@ -1,12 +1,11 @@
-import { expect } from 'vitest';
-import { RuleError } from '../../src/errors/RuleError.ts';
-import { transition } from '../../src/lifecycle/transition.ts';
 import type {
   Subscription,
   SubscriptionEvent,
   TransitionAccepted,
   TransitionResult,
-} from '../../src/lifecycle/types.ts';
+} from 'subscription-rules';
+import { RuleError, transition } from 'subscription-rules';
+import { expect } from 'vitest';
 
 /** The accepted result of an event, failing the test if it was refused. */
 export function accept(subscription: Subscription, event: SubscriptionEvent): TransitionAccepted {

@@ -1,10 +1,6 @@
 import fc from 'fast-check';
-import { subscription } from '../../src/arbitraries/subscription.ts';
-import type {
-  Subscription,
-  SubscriptionEvent,
-  SubscriptionInput,
-} from '../../src/lifecycle/types.ts';
+import type { Subscription, SubscriptionEvent, SubscriptionInput } from 'subscription-rules';
+import { subscription } from 'subscription-rules/arbitraries';
 
 const DAY = 86_400_000;
 const iso = (ms: number): string => new Date(ms).toISOString();

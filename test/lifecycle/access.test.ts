@@ -1,6 +1,5 @@
+import { access, createSubscription } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { access } from '../../src/lifecycle/access.ts';
-import { createSubscription } from '../../src/lifecycle/createSubscription.ts';
 import { accept } from './_helpers.ts';
 
 describe('access', () => {

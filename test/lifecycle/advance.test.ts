@@ -1,8 +1,5 @@
+import { advance, createSubscription, nextDeadline, transition } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { advance } from '../../src/lifecycle/advance.ts';
-import { createSubscription } from '../../src/lifecycle/createSubscription.ts';
-import { nextDeadline } from '../../src/lifecycle/nextDeadline.ts';
-import { transition } from '../../src/lifecycle/transition.ts';
 import { codeOf } from './_helpers.ts';
 
 describe('advance and nextDeadline', () => {

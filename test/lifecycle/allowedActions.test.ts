@@ -1,6 +1,5 @@
+import { allowedActions, createSubscription } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { allowedActions } from '../../src/lifecycle/allowedActions.ts';
-import { createSubscription } from '../../src/lifecycle/createSubscription.ts';
 import { accept } from './_helpers.ts';
 
 const sub = createSubscription({

@@ -1,7 +1,6 @@
+import type { SubscriptionInput } from 'subscription-rules';
+import { advance, createSubscription } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { advance } from '../../src/lifecycle/advance.ts';
-import { createSubscription } from '../../src/lifecycle/createSubscription.ts';
-import type { SubscriptionInput } from '../../src/lifecycle/types.ts';
 import { codeOf } from './_helpers.ts';
 
 const base: SubscriptionInput = {

@@ -1,11 +1,9 @@
 import { UTCDate } from '@date-fns/utc';
 import { addMonths } from 'date-fns';
 import fc from 'fast-check';
+import type { Subscription, SubscriptionEvent } from 'subscription-rules';
+import { advance, createSubscription, transition } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { advance } from '../../src/lifecycle/advance.ts';
-import { createSubscription } from '../../src/lifecycle/createSubscription.ts';
-import { transition } from '../../src/lifecycle/transition.ts';
-import type { Subscription, SubscriptionEvent } from '../../src/lifecycle/types.ts';
 
 const DAY = 86_400_000;
 const GAP_DAYS = 12;

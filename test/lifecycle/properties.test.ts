@@ -1,12 +1,14 @@
 import fc from 'fast-check';
+import type { Subscription, SubscriptionEvent } from 'subscription-rules';
+import {
+  access,
+  advance,
+  allowedActions,
+  createSubscription,
+  nextDeadline,
+  transition,
+} from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { access } from '../../src/lifecycle/access.ts';
-import { advance } from '../../src/lifecycle/advance.ts';
-import { allowedActions } from '../../src/lifecycle/allowedActions.ts';
-import { createSubscription } from '../../src/lifecycle/createSubscription.ts';
-import { nextDeadline } from '../../src/lifecycle/nextDeadline.ts';
-import { transition } from '../../src/lifecycle/transition.ts';
-import type { Subscription, SubscriptionEvent } from '../../src/lifecycle/types.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { eventShape, gap, laterThan, reachableSubscription, subscriptionInput } from './_states.ts';
 

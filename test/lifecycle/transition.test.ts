@@ -1,9 +1,6 @@
+import type { Subscription, SubscriptionEvent } from 'subscription-rules';
+import { advance, createSubscription, nextDeadline, transition } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { advance } from '../../src/lifecycle/advance.ts';
-import { createSubscription } from '../../src/lifecycle/createSubscription.ts';
-import { nextDeadline } from '../../src/lifecycle/nextDeadline.ts';
-import { transition } from '../../src/lifecycle/transition.ts';
-import type { Subscription, SubscriptionEvent } from '../../src/lifecycle/types.ts';
 import { accept, codeOf } from './_helpers.ts';
 
 const saasMonthly = (orderedAt = '2026-11-20T10:00:00Z', extra: object = {}): Subscription =>

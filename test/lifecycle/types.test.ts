@@ -1,13 +1,12 @@
-import { describe, expectTypeOf, it } from 'vitest';
-import { createSubscription } from '../../src/lifecycle/createSubscription.ts';
-import { transition } from '../../src/lifecycle/transition.ts';
 import type {
   RefusalCode,
   Subscription,
   SubscriptionInput,
   SuspendEvent,
   TransitionResult,
-} from '../../src/lifecycle/types.ts';
+} from 'subscription-rules';
+import { createSubscription, transition } from 'subscription-rules';
+import { describe, expectTypeOf, it } from 'vitest';
 
 describe('types', () => {
   it('LC-11: events without their required fields, unknown event types and misspelt codes do not compile', () => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
+import { marketName } from 'subscription-rules';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { marketNames } from '../../src/markets/data/marketNames.ts';
-import { marketName } from '../../src/markets/marketName.ts';
 import { marketCode } from '../_arbitraries.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { ruleErrorOf } from '../_errors.ts';
+import { marketNames } from '../_private.ts';
 
 describe('marketName', () => {
   afterEach(() => {

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
+import type { MarketCode } from 'subscription-rules';
+import { marketName, resolveMarket } from 'subscription-rules';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { marketNames } from '../../src/markets/data/marketNames.ts';
-import type { MarketCode } from '../../src/markets/MarketCode.ts';
-import { marketName } from '../../src/markets/marketName.ts';
-import { resolveMarket } from '../../src/markets/resolveMarket.ts';
 import { anyCase, marketCode } from '../_arbitraries.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { ruleErrorOf } from '../_errors.ts';
+import { marketNames } from '../_private.ts';
 import sourceNames from './sourceNames.json' with { type: 'json' };
 
 describe('resolveMarket', () => {

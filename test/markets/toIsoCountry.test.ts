@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import type { IsoCountryCode } from 'subscription-rules';
+import { toIsoCountry } from 'subscription-rules';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { IsoCountryCode } from '../../src/markets/IsoCountryCode.ts';
-import { toIsoCountry } from '../../src/markets/toIsoCountry.ts';
 import { anyCase, marketCode } from '../_arbitraries.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { ruleErrorOf } from '../_errors.ts';

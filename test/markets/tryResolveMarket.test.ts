@@ -1,10 +1,9 @@
 import fc from 'fast-check';
+import { resolveMarket, tryResolveMarket } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { marketNames } from '../../src/markets/data/marketNames.ts';
-import { resolveMarket } from '../../src/markets/resolveMarket.ts';
-import { tryResolveMarket } from '../../src/markets/tryResolveMarket.ts';
 import { marketCode } from '../_arbitraries.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
+import { marketNames } from '../_private.ts';
 
 describe('tryResolveMarket', () => {
   it('MKT-2: resolves codes and names as resolveMarket does', () => {

@@ -1,7 +1,4 @@
 import fc from 'fast-check';
-import { customer as publicCustomer } from '../../src/arbitraries/customer.ts';
-import { market } from '../../src/arbitraries/market.ts';
-import { offer as publicOffer } from '../../src/arbitraries/offer.ts';
 import type {
   Customer,
   CustomerSegment,
@@ -9,7 +6,12 @@ import type {
   Offer,
   OfferAvailabilityInput,
   OfferCategory,
-} from '../../src/offers/types.ts';
+} from 'subscription-rules';
+import {
+  market,
+  customer as publicCustomer,
+  offer as publicOffer,
+} from 'subscription-rules/arbitraries';
 
 export const SEGMENTS: readonly CustomerSegment[] = [
   'commercial',

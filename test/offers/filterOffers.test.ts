@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import type { Offer, OfferFilters } from 'subscription-rules';
+import { filterOffers } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { filterOffers } from '../../src/offers/filterOffers.ts';
-import type { Offer, OfferFilters } from '../../src/offers/types.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { ruleErrorOf } from '../_errors.ts';
 import { CATEGORIES, offer } from './_offerArbitraries.ts';

@@ -1,19 +1,17 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { marketNames } from '../../src/markets/data/marketNames.ts';
-import { resolveMarket } from '../../src/markets/resolveMarket.ts';
-import { offerAvailability } from '../../src/offers/offerAvailability.ts';
 import type {
   Customer,
   CustomerSubscription,
   Offer,
   OfferAvailabilityInput,
   OfferReasonCode,
-} from '../../src/offers/types.ts';
-import { partnerCenterPolicies } from '../../src/policy/partnerCenterPolicies.ts';
-import type { Policy } from '../../src/policy/types.ts';
+  Policy,
+} from 'subscription-rules';
+import { offerAvailability, partnerCenterPolicies, resolveMarket } from 'subscription-rules';
+import { describe, expect, it } from 'vitest';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { ruleErrorOf } from '../_errors.ts';
+import { marketNames } from '../_private.ts';
 import { availabilityInput, restriction } from './_offerArbitraries.ts';
 
 /** The reasons in the order SPEC §6 lists them. */

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
+import { definePolicy, partnerCenterPolicies, RuleError } from 'subscription-rules';
+import { parsePolicy } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
-import { RuleError } from '../../src/errors/RuleError.ts';
-import { definePolicy } from '../../src/policy/definePolicy.ts';
-import { partnerCenterPolicies } from '../../src/policy/partnerCenterPolicies.ts';
-import { parsePolicy } from '../../src/schemas/parsePolicy.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

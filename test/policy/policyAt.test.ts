@@ -1,8 +1,6 @@
 import fc from 'fast-check';
+import { partnerCenterPolicies, policyAt, RuleError } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { RuleError } from '../../src/errors/RuleError.ts';
-import { partnerCenterPolicies } from '../../src/policy/partnerCenterPolicies.ts';
-import { policyAt } from '../../src/policy/policyAt.ts';
 import { anyInstant, epochMs } from '../_arbitraries.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 

@@ -1,7 +1,6 @@
+import type { Policy, Product, RuleErrorCode } from 'subscription-rules';
+import { policyAt } from 'subscription-rules';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { RuleErrorCode } from '../../src/errors/RuleErrorCode.ts';
-import { policyAt } from '../../src/policy/policyAt.ts';
-import type { Policy, Product } from '../../src/policy/types.ts';
 
 describe('types', () => {
   it('POL-1: products, codes and policy fields are literal types checked by tsc', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import type { Money } from 'subscription-rules';
+import { allocate } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { allocate } from '../../src/pricing/allocate.ts';
-import type { Money } from '../../src/pricing/money.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { errorOf } from '../_errors.ts';
 

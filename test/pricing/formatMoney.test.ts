@@ -1,11 +1,10 @@
 import fc from 'fast-check';
+import type { CurrencyCode, Money } from 'subscription-rules';
+import { formatMoney } from 'subscription-rules';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CurrencyCode } from '../../src/pricing/CurrencyCode.ts';
-import { currencyExponents } from '../../src/pricing/data/currencyExponents.ts';
-import { formatMoney } from '../../src/pricing/formatMoney.ts';
-import type { Money } from '../../src/pricing/money.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { errorOf } from '../_errors.ts';
+import { currencyExponents } from '../_private.ts';
 
 const currencies = Object.keys(currencyExponents) as CurrencyCode[];
 /** Intl writes a no-break space between a code and the number; tests compare with plain spaces. */

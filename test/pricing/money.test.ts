@@ -1,10 +1,10 @@
 import fc from 'fast-check';
+import type { CurrencyCode } from 'subscription-rules';
+import { money } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import type { CurrencyCode } from '../../src/pricing/CurrencyCode.ts';
-import { currencyExponents } from '../../src/pricing/data/currencyExponents.ts';
-import { money } from '../../src/pricing/money.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { errorOf } from '../_errors.ts';
+import { currencyExponents } from '../_private.ts';
 
 const currencies = Object.keys(currencyExponents) as CurrencyCode[];
 

@@ -1,13 +1,10 @@
 import fc from 'fast-check';
+import type { MarketCode, Policy } from 'subscription-rules';
+import { partnerCenterPolicies, priceIncludesTax, quote } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { marketNames } from '../../src/markets/data/marketNames.ts';
-import type { MarketCode } from '../../src/markets/MarketCode.ts';
-import { partnerCenterPolicies } from '../../src/policy/partnerCenterPolicies.ts';
-import type { Policy } from '../../src/policy/types.ts';
-import { priceIncludesTax } from '../../src/pricing/priceIncludesTax.ts';
-import { quote } from '../../src/pricing/quote.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { errorOf } from '../_errors.ts';
+import { marketNames } from '../_private.ts';
 
 const markets = Object.keys(marketNames) as MarketCode[];
 

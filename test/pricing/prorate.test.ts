@@ -1,22 +1,13 @@
 import fc from 'fast-check';
+import type { Money } from 'subscription-rules';
+import { prorate, RuleError } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { RuleError } from '../../src/errors/RuleError.ts';
-import type { Money } from '../../src/pricing/money.ts';
-import { prorate } from '../../src/pricing/prorate.ts';
 import { epochMs } from '../_arbitraries.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
+import { codeOf } from '../_errors.ts';
 
 const usd = (amount: number): Money => ({ amount, currency: 'USD' });
 const year = { termStart: '2026-01-01T00:00:00Z', termEnd: '2027-01-01T00:00:00Z' };
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof RuleError ? error.code : String(error);
-  }
-  return undefined;
-}
 
 describe('prorate', () => {
   it('PRICE-6: the day of the request counts as used: 365.00 for a year, cancelled on day 10, credits 355.00', () => {

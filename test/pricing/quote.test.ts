@@ -1,15 +1,10 @@
 import fc from 'fast-check';
+import type { CurrencyCode, MarketCode, Policy, RoundingMode } from 'subscription-rules';
+import { money, partnerCenterPolicies, type QuoteInput, quote } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { marketNames } from '../../src/markets/data/marketNames.ts';
-import type { MarketCode } from '../../src/markets/MarketCode.ts';
-import { partnerCenterPolicies } from '../../src/policy/partnerCenterPolicies.ts';
-import type { Policy } from '../../src/policy/types.ts';
-import type { CurrencyCode } from '../../src/pricing/CurrencyCode.ts';
-import { money } from '../../src/pricing/money.ts';
-import { type QuoteInput, quote } from '../../src/pricing/quote.ts';
-import type { RoundingMode } from '../../src/pricing/RoundingMode.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { errorOf } from '../_errors.ts';
+import { marketNames } from '../_private.ts';
 
 const markets = Object.keys(marketNames) as MarketCode[];
 const modes: readonly RoundingMode[] = [

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import type { Money } from 'subscription-rules';
+import { sumMoney } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import type { Money } from '../../src/pricing/money.ts';
-import { sumMoney } from '../../src/pricing/sumMoney.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { errorOf } from '../_errors.ts';
 

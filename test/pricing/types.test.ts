@@ -1,14 +1,16 @@
+import type { CurrencyCode, Policy, RoundingMode, TaxRate } from 'subscription-rules';
+import {
+  allocate,
+  formatMoney,
+  type Money,
+  money,
+  priceIncludesTax,
+  type Quote,
+  type QuoteInput,
+  quote,
+  sumMoney,
+} from 'subscription-rules';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Policy } from '../../src/policy/types.ts';
-import { allocate } from '../../src/pricing/allocate.ts';
-import type { CurrencyCode } from '../../src/pricing/CurrencyCode.ts';
-import { formatMoney } from '../../src/pricing/formatMoney.ts';
-import { type Money, money } from '../../src/pricing/money.ts';
-import { priceIncludesTax } from '../../src/pricing/priceIncludesTax.ts';
-import { type Quote, type QuoteInput, quote } from '../../src/pricing/quote.ts';
-import type { RoundingMode } from '../../src/pricing/RoundingMode.ts';
-import { sumMoney } from '../../src/pricing/sumMoney.ts';
-import type { TaxRate } from '../../src/pricing/TaxRate.ts';
 
 describe('types', () => {
   it('PRICE-1, PRICE-4, PRICE-5: currencies, rounding modes and quotes are literal types checked by tsc', () => {

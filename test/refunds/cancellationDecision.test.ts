@@ -1,15 +1,20 @@
 import { UTCDate } from '@date-fns/utc';
 import { addYears } from 'date-fns';
 import fc from 'fast-check';
+import type {
+  BillingCycle,
+  CancellationDecision,
+  CurrencyCode,
+  Product,
+  Purchase,
+} from 'subscription-rules';
+import {
+  cancellationDecision,
+  partnerCenterPolicies,
+  prorate,
+  RuleError,
+} from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { RuleError } from '../../src/errors/RuleError.ts';
-import { partnerCenterPolicies } from '../../src/policy/partnerCenterPolicies.ts';
-import type { BillingCycle, Product } from '../../src/policy/types.ts';
-import type { CurrencyCode } from '../../src/pricing/CurrencyCode.ts';
-import { prorate } from '../../src/pricing/prorate.ts';
-import { cancellationDecision } from '../../src/refunds/cancellationDecision.ts';
-import type { Purchase } from '../../src/refunds/Purchase.ts';
-import type { CancellationDecision } from '../../src/refunds/types.ts';
 import { epochMs, withOffset } from '../_arbitraries.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 

@@ -1,13 +1,13 @@
-import { describe, expectTypeOf, it } from 'vitest';
-import type { Money } from '../../src/pricing/money.ts';
-import { cancellationDecision } from '../../src/refunds/cancellationDecision.ts';
-import type { Purchase } from '../../src/refunds/Purchase.ts';
 import type {
   CancellationDecision,
   CancellationOutcome,
   FullCreditDecision,
+  Money,
   NotCancellableDecision,
-} from '../../src/refunds/types.ts';
+  Purchase,
+} from 'subscription-rules';
+import { cancellationDecision } from 'subscription-rules';
+import { describe, expectTypeOf, it } from 'vitest';
 
 describe('types', () => {
   it('REF-9: the outcome is a literal union and narrows the decision; misspellings do not compile', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import { parseSupportRequest } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
-import { parseSupportRequest } from '../../src/schemas/parseSupportRequest.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 
 const valid = {

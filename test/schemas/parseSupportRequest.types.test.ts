@@ -1,10 +1,10 @@
-import { describe, expectTypeOf, it } from 'vitest';
-import type { ParseResult } from '../../src/schemas/ParseResult.ts';
-import { parseSupportRequest } from '../../src/schemas/parseSupportRequest.ts';
 import type {
+  ParseResult,
   SupportRequest,
   SupportRequestProblemType,
-} from '../../src/schemas/SupportRequest.ts';
+} from 'subscription-rules/schemas';
+import { parseSupportRequest } from 'subscription-rules/schemas';
+import { describe, expectTypeOf, it } from 'vitest';
 
 describe('types', () => {
   it('SUP-1: the parsed value has the literal problem type and a tenant-or-domain customer', () => {

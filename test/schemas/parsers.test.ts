@@ -1,16 +1,17 @@
 import fc from 'fast-check';
+import { createSubscription, transition } from 'subscription-rules';
+import {
+  parseCustomer,
+  parseDownloadLink,
+  parseEvent,
+  parseMoney,
+  parseOffer,
+  parsePurchase,
+  parseQuoteInput,
+  parseSubscription,
+  parseSubscriptionInput,
+} from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
-import { createSubscription } from '../../src/lifecycle/createSubscription.ts';
-import { transition } from '../../src/lifecycle/transition.ts';
-import { parseCustomer } from '../../src/schemas/parseCustomer.ts';
-import { parseDownloadLink } from '../../src/schemas/parseDownloadLink.ts';
-import { parseEvent } from '../../src/schemas/parseEvent.ts';
-import { parseMoney } from '../../src/schemas/parseMoney.ts';
-import { parseOffer } from '../../src/schemas/parseOffer.ts';
-import { parsePurchase } from '../../src/schemas/parsePurchase.ts';
-import { parseQuoteInput } from '../../src/schemas/parseQuoteInput.ts';
-import { parseSubscription } from '../../src/schemas/parseSubscription.ts';
-import { parseSubscriptionInput } from '../../src/schemas/parseSubscriptionInput.ts';
 import { reachableSubscription } from '../lifecycle/_states.ts';
 
 const paths = (result: { ok: boolean; issues?: readonly { path: string }[] }) =>

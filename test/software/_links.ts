@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { DownloadLink } from '../../src/software/types.ts';
+import type { DownloadLink } from 'subscription-rules';
 import { epochMs } from '../_arbitraries.ts';
 
 export const DAY = 86_400_000;
@@ -31,14 +31,3 @@ export const linkAndInstant: fc.Arbitrary<{ link: DownloadLink; issuedMs: number
         : { issuedAt: iso(issuedMs), downloads, revoked, policyId };
       return { link, issuedMs, atMs: issuedMs + after };
     });
-
-/** The code of the RuleError `run` throws, and its path. */
-export function errorOf(run: () => unknown): [string, string | undefined] {
-  try {
-    run();
-  } catch (error) {
-    const { code, path } = error as { code: string; path?: string };
-    return [code, path];
-  }
-  throw new Error('expected a RuleError');
-}

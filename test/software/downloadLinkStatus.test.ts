@@ -1,10 +1,16 @@
 import fc from 'fast-check';
+import type { DownloadLink } from 'subscription-rules';
+import {
+  definePolicy,
+  downloadLinkStatus,
+  issueDownloadLink,
+  partnerCenterPolicies,
+  recordDownload,
+} from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { partnerCenterPolicies } from '../../src/policy/partnerCenterPolicies.ts';
-import { downloadLinkStatus } from '../../src/software/downloadLinkStatus.ts';
-import type { DownloadLink } from '../../src/software/types.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
-import { DAY, errorOf, iso, linkAndInstant } from './_links.ts';
+import { errorOf } from '../_errors.ts';
+import { DAY, iso, linkAndInstant } from './_links.ts';
 
 const issued = Date.UTC(2020, 5, 1);
 const link2020: DownloadLink = {
@@ -74,36 +80,98 @@ describe('downloadLinkStatus', () => {
     });
   });
 
-  it('SW-1: the limits come from the policy in force at issue, or from the policy passed', () => {
+  it('SW-1, POL-2: a link is judged by the policy it names, never by another one passed in', () => {
     const at = iso(issued + 30 * DAY);
     expect(downloadLinkStatus(link2020, at)).toMatchObject({ valid: false, reason: 'expired' });
-    expect(downloadLinkStatus(link2020, at, { policy: partnerCenterPolicies[1] })).toEqual({
-      valid: true,
-      policyId: 'partner-center-2021-03',
+    expect(downloadLinkStatus(link2020, at, { policy: partnerCenterPolicies[0] })).toMatchObject({
+      valid: false,
+      reason: 'expired',
+      policyId: 'partner-center-2020-01',
+    });
+    expect(
+      errorOf(() => downloadLinkStatus(link2020, at, { policy: partnerCenterPolicies[1] })),
+    ).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'options.policy.id',
     });
   });
 
+  it('SW-1, POL-2: a link issued under a policy of one’s own keeps its 7-day, 3-download limits; an unknown policyId is an error, not the catalog’s rules', () => {
+    const policy = definePolicy({
+      ...partnerCenterPolicies[1],
+      id: 'strict-links',
+      downloadLinks: { validDays: 7, maxDownloads: 3 },
+    });
+    const link = issueDownloadLink('2026-01-01T00:00:00Z', { policy });
+    expect(link.policyId).toBe('strict-links');
+    expect(
+      downloadLinkStatus({ ...link, downloads: 5 }, '2026-01-10T00:00:00Z', { policy }),
+    ).toEqual({
+      valid: false,
+      reason: 'expired',
+      expiresAt: '2026-01-08T00:00:00.000Z',
+      downloadsLeft: 0,
+      policyId: 'strict-links',
+    });
+    expect(
+      downloadLinkStatus({ ...link, downloads: 3 }, '2026-01-02T00:00:00Z', { policy }),
+    ).toMatchObject({
+      valid: false,
+      reason: 'download-limit',
+    });
+    expect(recordDownload({ ...link, downloads: 2 }, '2026-01-02T00:00:00Z', { policy }).ok).toBe(
+      true,
+    );
+    expect(
+      recordDownload({ ...link, downloads: 3 }, '2026-01-02T00:00:00Z', { policy }),
+    ).toMatchObject({
+      ok: false,
+      code: 'DOWNLOAD_LIMIT',
+    });
+    for (const run of [
+      () => downloadLinkStatus(link, '2026-01-02T00:00:00Z'),
+      () => recordDownload(link, '2026-01-02T00:00:00Z'),
+    ]) {
+      expect(errorOf(run)).toEqual({ code: 'INVALID_ARGUMENT', path: 'link.policyId' });
+    }
+  });
+
   it('SW-1: a request before the issue is OUT_OF_ORDER; a malformed link names its field', () => {
-    expect(errorOf(() => downloadLinkStatus(link2020, iso(issued - 1)))).toEqual([
-      'OUT_OF_ORDER',
-      'at',
-    ]);
+    expect(errorOf(() => downloadLinkStatus(link2020, iso(issued - 1)))).toEqual({
+      code: 'OUT_OF_ORDER',
+      path: 'at',
+    });
     const bad = (link: unknown) =>
       errorOf(() => downloadLinkStatus(link as DownloadLink, iso(issued)));
-    expect(bad(null)).toEqual(['INVALID_ARGUMENT', 'link']);
-    expect(bad({ ...link2020, downloads: -1 })).toEqual(['INVALID_ARGUMENT', 'link.downloads']);
-    expect(bad({ ...link2020, downloads: 1.5 })).toEqual(['INVALID_ARGUMENT', 'link.downloads']);
-    expect(bad({ ...link2020, downloads: undefined })).toEqual(['MISSING_FIELD', 'link.downloads']);
-    expect(bad({ ...link2020, revoked: 'no' })).toEqual(['INVALID_ARGUMENT', 'link.revoked']);
-    expect(bad({ ...link2020, policyId: 7 })).toEqual(['INVALID_ARGUMENT', 'link.policyId']);
-    expect(bad({ ...link2020, issuedAt: '2020-06-01' })).toEqual([
-      'INVALID_INSTANT',
-      'link.issuedAt',
-    ]);
-    expect(bad({ ...link2020, revokedAt: iso(issued) })).toEqual([
-      'INVALID_ARGUMENT',
-      'link.revokedAt',
-    ]);
+    expect(bad(null)).toEqual({ code: 'INVALID_ARGUMENT', path: 'link' });
+    expect(bad({ ...link2020, downloads: -1 })).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'link.downloads',
+    });
+    expect(bad({ ...link2020, downloads: 1.5 })).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'link.downloads',
+    });
+    expect(bad({ ...link2020, downloads: undefined })).toEqual({
+      code: 'MISSING_FIELD',
+      path: 'link.downloads',
+    });
+    expect(bad({ ...link2020, revoked: 'no' })).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'link.revoked',
+    });
+    expect(bad({ ...link2020, policyId: 7 })).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'link.policyId',
+    });
+    expect(bad({ ...link2020, issuedAt: '2020-06-01' })).toEqual({
+      code: 'INVALID_INSTANT',
+      path: 'link.issuedAt',
+    });
+    expect(bad({ ...link2020, revokedAt: iso(issued) })).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'link.revokedAt',
+    });
   });
 
   describe('properties', () => {

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
+import { downloadLinkStatus, issueDownloadLink, partnerCenterPolicies } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { partnerCenterPolicies } from '../../src/policy/partnerCenterPolicies.ts';
-import { downloadLinkStatus } from '../../src/software/downloadLinkStatus.ts';
-import { issueDownloadLink } from '../../src/software/issueDownloadLink.ts';
 import { anyInstant, epochMs } from '../_arbitraries.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
-import { errorOf, iso } from './_links.ts';
+import { errorOf } from '../_errors.ts';
+import { iso } from './_links.ts';
 
 describe('issueDownloadLink', () => {
   it('SW-1: a new link has no downloads, is not revoked and names the policy in force at its issue', () => {
@@ -25,7 +24,10 @@ describe('issueDownloadLink', () => {
   });
 
   it('SW-1: a bad instant is INVALID_INSTANT at path "at"', () => {
-    expect(errorOf(() => issueDownloadLink('2026-01-01'))).toEqual(['INVALID_INSTANT', 'at']);
+    expect(errorOf(() => issueDownloadLink('2026-01-01'))).toEqual({
+      code: 'INVALID_INSTANT',
+      path: 'at',
+    });
   });
 
   describe('properties', () => {

@@ -1,12 +1,15 @@
 import fc from 'fast-check';
+import type { DownloadLink } from 'subscription-rules';
+import {
+  downloadLinkStatus,
+  issueDownloadLink,
+  recordDownload,
+  revokeDownloadLink,
+} from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { downloadLinkStatus } from '../../src/software/downloadLinkStatus.ts';
-import { issueDownloadLink } from '../../src/software/issueDownloadLink.ts';
-import { recordDownload } from '../../src/software/recordDownload.ts';
-import { revokeDownloadLink } from '../../src/software/revokeDownloadLink.ts';
-import type { DownloadLink } from '../../src/software/types.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
-import { DAY, errorOf, iso, linkAndInstant } from './_links.ts';
+import { errorOf } from '../_errors.ts';
+import { DAY, iso, linkAndInstant } from './_links.ts';
 
 describe('recordDownload', () => {
   it('SW-1: the 50th download is allowed and the 51st refused with DOWNLOAD_LIMIT', () => {
@@ -51,10 +54,10 @@ describe('recordDownload', () => {
 
   it('SW-1: a download before the link was issued is OUT_OF_ORDER', () => {
     const link = issueDownloadLink('2021-06-01T00:00:00Z');
-    expect(errorOf(() => recordDownload(link, '2021-05-31T23:59:59.999Z'))).toEqual([
-      'OUT_OF_ORDER',
-      'at',
-    ]);
+    expect(errorOf(() => recordDownload(link, '2021-05-31T23:59:59.999Z'))).toEqual({
+      code: 'OUT_OF_ORDER',
+      path: 'at',
+    });
   });
 
   describe('properties', () => {

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
+import type { DownloadLink } from 'subscription-rules';
+import { downloadLinkStatus, issueDownloadLink, revokeDownloadLink } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { downloadLinkStatus } from '../../src/software/downloadLinkStatus.ts';
-import { issueDownloadLink } from '../../src/software/issueDownloadLink.ts';
-import { revokeDownloadLink } from '../../src/software/revokeDownloadLink.ts';
-import type { DownloadLink } from '../../src/software/types.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
-import { errorOf, iso, linkAndInstant } from './_links.ts';
+import { errorOf } from '../_errors.ts';
+import { iso, linkAndInstant } from './_links.ts';
 
 describe('revokeDownloadLink', () => {
   it('SW-2: cancelling the purchase revokes the link: revoked, with revokedAt, counts kept', () => {
@@ -23,10 +22,10 @@ describe('revokeDownloadLink', () => {
     const link = issueDownloadLink('2021-06-01T00:00:00Z');
     const once = revokeDownloadLink(link, '2021-06-02T00:00:00Z');
     expect(revokeDownloadLink(once, '2021-07-01T00:00:00Z')).toEqual(once);
-    expect(errorOf(() => revokeDownloadLink(link, '2021-05-31T00:00:00Z'))).toEqual([
-      'OUT_OF_ORDER',
-      'at',
-    ]);
+    expect(errorOf(() => revokeDownloadLink(link, '2021-05-31T00:00:00Z'))).toEqual({
+      code: 'OUT_OF_ORDER',
+      path: 'at',
+    });
   });
 
   describe('properties', () => {

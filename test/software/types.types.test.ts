@@ -1,12 +1,11 @@
-import { describe, expectTypeOf, it } from 'vitest';
-import { downloadLinkStatus } from '../../src/software/downloadLinkStatus.ts';
-import { recordDownload } from '../../src/software/recordDownload.ts';
 import type {
   DownloadLink,
   DownloadLinkInvalidReason,
   DownloadLinkStatus,
   RecordDownloadResult,
-} from '../../src/software/types.ts';
+} from 'subscription-rules';
+import { downloadLinkStatus, recordDownload } from 'subscription-rules';
+import { describe, expectTypeOf, it } from 'vitest';
 
 describe('types', () => {
   it('SW-1: reasons and refusal codes are literal types; misspellings do not compile', () => {

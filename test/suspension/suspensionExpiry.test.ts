@@ -1,21 +1,12 @@
 import fc from 'fast-check';
+import { suspensionExpiry } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { RuleError } from '../../src/errors/RuleError.ts';
-import { suspensionExpiry } from '../../src/suspension/suspensionExpiry.ts';
 import { epochMs } from '../_arbitraries.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
+import { codeOf } from '../_errors.ts';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 const DAY = 86_400_000;
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof RuleError ? error.code : String(error);
-  }
-  return undefined;
-}
 
 describe('suspensionExpiry', () => {
   it('SUS-1: a 10-day account gap gives 100 days', () => {

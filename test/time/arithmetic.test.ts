@@ -1,18 +1,20 @@
 import { UTCDate } from '@date-fns/utc';
 import { addMonths } from 'date-fns';
 import fc from 'fast-check';
+import { RuleError } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { RuleError } from '../../src/errors/RuleError.ts';
-import { addDays } from '../../src/time/addDays.ts';
-import { addHours } from '../../src/time/addHours.ts';
-import { addMonthsClamped } from '../../src/time/addMonthsClamped.ts';
-import { assertNotBefore } from '../../src/time/assertNotBefore.ts';
-import { daysBetween } from '../../src/time/daysBetween.ts';
-import { formatInstant } from '../../src/time/formatInstant.ts';
-import { parseInstant } from '../../src/time/parseInstant.ts';
-import { termEndAt } from '../../src/time/termEndAt.ts';
-import { windowContains } from '../../src/time/windowContains.ts';
 import { epochMs } from '../_arbitraries.ts';
+import {
+  addDays,
+  addHours,
+  addMonthsClamped,
+  assertNotBefore,
+  daysBetween,
+  formatInstant,
+  parseInstant,
+  termEndAt,
+  windowContains,
+} from '../_private.ts';
 
 const at = (text: string): number => parseInstant(text, 'at');
 const iso = (ms: number): string => formatInstant(ms, 'at');

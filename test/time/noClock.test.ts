@@ -1,8 +1,6 @@
+import { definePolicy, partnerCenterPolicies, policyAt } from 'subscription-rules';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.ts';
-import { definePolicy } from '../../src/policy/definePolicy.ts';
-import { partnerCenterPolicies } from '../../src/policy/partnerCenterPolicies.ts';
-import { policyAt } from '../../src/policy/policyAt.ts';
+import { main } from '../_private.ts';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
+import { RuleError } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { RuleError } from '../../src/errors/RuleError.ts';
-import { formatInstant } from '../../src/time/formatInstant.ts';
-import { parseInstant } from '../../src/time/parseInstant.ts';
 import { epochMs, withOffset } from '../_arbitraries.ts';
+import { formatInstant, parseInstant } from '../_private.ts';
 
 function codeOf(run: () => unknown): string | undefined {
   try {

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
+import {
+  advance,
+  allowedActions,
+  cancellationDecision,
+  nextDeadline,
+  policyAt,
+  quote,
+  suspensionExpiry,
+} from 'subscription-rules';
+import { market, money, purchase, subscription, taxRate } from 'subscription-rules/arbitraries';
 import { describe, expect, it } from 'vitest';
-import { market, money, purchase, subscription, taxRate } from '../../src/arbitraries/index.ts';
-import { advance } from '../../src/lifecycle/advance.ts';
-import { allowedActions } from '../../src/lifecycle/allowedActions.ts';
-import { nextDeadline } from '../../src/lifecycle/nextDeadline.ts';
-import { policyAt } from '../../src/policy/policyAt.ts';
-import { quote } from '../../src/pricing/quote.ts';
-import { cancellationDecision } from '../../src/refunds/cancellationDecision.ts';
-import { suspensionExpiry } from '../../src/suspension/suspensionExpiry.ts';
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,8 +1,9 @@
-import { isAvailableInMarket } from '../../markets/isAvailableInMarket.ts';
 import { marketName } from '../../markets/marketName.ts';
 import { resolveMarket } from '../../markets/resolveMarket.ts';
 import { toIsoCountry } from '../../markets/toIsoCountry.ts';
+import { isAvailableInMarket } from '../../offers/isAvailableInMarket.ts';
 import { resolvePolicy } from '../../policy/resolvePolicy.ts';
+import type { ProductFamily } from '../../policy/types.ts';
 import type { Command } from '../Command.ts';
 import { inputObject } from '../inputObject.ts';
 import { table } from '../table.ts';
@@ -22,7 +23,7 @@ export interface MarketReport {
 /** The facts of one market, as the library computes them, for `market` and `demo`. */
 export function marketReport(input: string, productFamily = 'azure-reservations'): MarketReport {
   // Asked first, so a bad market is reported at `market`, a bad family at `family`.
-  const available = isAvailableInMarket(productFamily, input);
+  const available = isAvailableInMarket(productFamily as ProductFamily, input);
   const code = resolveMarket(input);
   return {
     input,

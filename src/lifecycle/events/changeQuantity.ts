@@ -1,4 +1,4 @@
-import { readQuantity } from '../../_internal/readQuantity.ts';
+import { readQuantity } from '../_internal/readQuantity.ts';
 import { accepted } from '../machine/accepted.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import type { ChangeQuantityEvent } from '../types.ts';

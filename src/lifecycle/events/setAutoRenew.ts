@@ -1,5 +1,5 @@
-import { fail } from '../../_internal/fail.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
 import { accepted } from '../machine/accepted.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { refused } from '../machine/refused.ts';

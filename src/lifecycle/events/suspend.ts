@@ -1,5 +1,5 @@
-import { fail } from '../../_internal/fail.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
 import { suspensionDays } from '../../suspension/suspensionDays.ts';
 import { addDays } from '../../time/addDays.ts';
 import { formatInstant } from '../../time/formatInstant.ts';

@@ -1,5 +1,5 @@
-import { fail } from '../../_internal/fail.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import { isAtOrBefore } from '../../time/isAtOrBefore.ts';
 import { parseInstant } from '../../time/parseInstant.ts';

@@ -1,5 +1,5 @@
-import { fail } from '../../_internal/fail.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
 import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import { partnerCenterPolicies } from '../../policy/partnerCenterPolicies.ts';
 import { resolvePolicy } from '../../policy/resolvePolicy.ts';

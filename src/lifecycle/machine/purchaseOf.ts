@@ -1,5 +1,5 @@
-import { fail } from '../../_internal/fail.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
 import type { Purchase } from '../../refunds/Purchase.ts';
 import type { Subscription } from '../types.ts';
 

@@ -1,6 +1,6 @@
-import { fail } from '../../_internal/fail.ts';
-import { readMoney } from '../../_internal/readMoney.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
+import { readMoney } from '../../pricing/readMoney.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import type { Subscription } from '../types.ts';
 import { madeAsOf } from './lastMade.ts';

@@ -1,7 +1,7 @@
-// Markets where Azure reservations are not available (SPEC MKT-3).
+// Markets where Azure reservations are not available (MKT-3).
 import type { MarketCode } from '../MarketCode.ts';
 
-/** Markets where Azure reservations are not available: the 109 markets of the tables in 002 (2021-03-08) and 003 (2020-01-21) (SPEC MKT-3). */
+/** Markets where Azure reservations are not available: the 109 markets of the tables in 002 (2021-03-08) and 003 (2020-01-21) (MKT-3). */
 export const azureReservationsUnavailable: readonly MarketCode[] = [
   'AD',
   'AG',

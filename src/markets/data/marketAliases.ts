@@ -1,7 +1,7 @@
-// Alternative and former English names of markets (SPEC MKT-2).
+// Alternative and former English names of markets (MKT-2).
 import type { MarketCode } from '../MarketCode.ts';
 
-/** Alternative and former English names of markets, as people write them (SPEC MKT-2). Keys are written as people write them; lookups normalise them. */
+/** Alternative and former English names of markets, as people write them (MKT-2). Keys are written as people write them; lookups normalise them. */
 export const marketAliases: Readonly<Record<string, MarketCode>> = {
   // AE
   UAE: 'AE',

@@ -1,7 +1,5 @@
-import type { MarketCode } from '../MarketCode.ts';
-
-/** English names of every Partner Center market code: ISO 3166-1 alpha-2 plus XK, XS, XE, XJ (SPEC MKT-1). */
-export const marketNames: { readonly [C in MarketCode]: string } = {
+/** English names of every Partner Center market code: ISO 3166-1 alpha-2 plus XK, XS, XE, XJ (MKT-1). */
+export const marketNames = {
   AD: 'Andorra',
   AE: 'United Arab Emirates',
   AF: 'Afghanistan',
@@ -258,4 +256,4 @@ export const marketNames: { readonly [C in MarketCode]: string } = {
   ZA: 'South Africa',
   ZM: 'Zambia',
   ZW: 'Zimbabwe',
-};
+} as const;

@@ -1,11 +1,9 @@
-import type { CurrencyCode } from '../CurrencyCode.ts';
-
 /**
  * Minor-unit exponents of the active ISO 4217 currency codes (List One), e.g. USD 2, JPY 0, BHD 3,
- * CLF 4 (SPEC PRICE-1). Codes whose minor unit ISO gives as "N.A." (XAU, XAG, XPT, XPD, XDR, XSU, XUA,
+ * CLF 4 (PRICE-1). Codes whose minor unit ISO gives as "N.A." (XAU, XAG, XPT, XPD, XDR, XSU, XUA,
  * XBA–XBD, XTS, XXX) are not money amounts and are left out.
  */
-export const currencyExponents: { readonly [C in CurrencyCode]: 0 | 2 | 3 | 4 } = {
+export const currencyExponents = {
   AED: 2,
   AFN: 2,
   ALL: 2,
@@ -171,4 +169,4 @@ export const currencyExponents: { readonly [C in CurrencyCode]: 0 | 2 | 3 | 4 } 
   ZAR: 2,
   ZMW: 2,
   ZWG: 2,
-};
+} as const;

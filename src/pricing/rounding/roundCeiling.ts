@@ -1,4 +1,4 @@
 import type { RoundingRule } from './RoundingRule.ts';
 
-/** `ceiling` (SPEC PRICE-5). Toward +∞: 2.1 → 3, −2.9 → −2. */
+/** `ceiling` (PRICE-5). Toward +∞: 2.1 → 3, −2.9 → −2. */
 export const roundCeiling: RoundingRule = (negative) => !negative;

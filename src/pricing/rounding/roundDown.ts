@@ -1,4 +1,4 @@
 import type { RoundingRule } from './RoundingRule.ts';
 
-/** `down` (SPEC PRICE-5). Toward zero (truncation): 2.9 → 2, −2.9 → −2. */
+/** `down` (PRICE-5). Toward zero (truncation): 2.9 → 2, −2.9 → −2. */
 export const roundDown: RoundingRule = () => false;

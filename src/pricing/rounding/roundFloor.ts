@@ -1,4 +1,4 @@
 import type { RoundingRule } from './RoundingRule.ts';
 
-/** `floor` (SPEC PRICE-5). Toward −∞: 2.9 → 2, −2.1 → −3. */
+/** `floor` (PRICE-5). Toward −∞: 2.9 → 2, −2.1 → −3. */
 export const roundFloor: RoundingRule = (negative) => negative;

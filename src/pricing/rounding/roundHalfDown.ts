@@ -1,4 +1,4 @@
 import type { RoundingRule } from './RoundingRule.ts';
 
-/** `half-down` (SPEC PRICE-5). Half toward zero: 2.5 → 2, −2.5 → −2. */
+/** `half-down` (PRICE-5). Half toward zero: 2.5 → 2, −2.5 → −2. */
 export const roundHalfDown: RoundingRule = (_negative, half) => half > 0;

@@ -1,4 +1,4 @@
 import type { RoundingRule } from './RoundingRule.ts';
 
-/** `up` (SPEC PRICE-5). Away from zero: 2.1 → 3, −2.1 → −3. */
+/** `up` (PRICE-5). Away from zero: 2.1 → 3, −2.1 → −3. */
 export const roundUp: RoundingRule = () => true;

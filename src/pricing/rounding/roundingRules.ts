@@ -8,7 +8,7 @@ import { roundHalfEven } from './roundHalfEven.ts';
 import { roundHalfUp } from './roundHalfUp.ts';
 import { roundUp } from './roundUp.ts';
 
-/** Every rounding mode of SPEC PRICE-5 by name. */
+/** Every rounding mode of PRICE-5 by name. */
 export const roundingRules: { readonly [M in RoundingMode]: RoundingRule } = {
   'half-up': roundHalfUp,
   'half-even': roundHalfEven,

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
+import { isAvailableInMarket, toIsoCountry } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { marketNames } from '../../../src/markets/data/marketNames.ts';
-import { isAvailableInMarket } from '../../../src/markets/isAvailableInMarket.ts';
-import { toIsoCountry } from '../../../src/markets/toIsoCountry.ts';
 import { marketCode } from '../../_arbitraries.ts';
+import { marketNames } from '../../_private.ts';
 import { run } from '../_run.ts';
 
 describe('subscription-rules market', () => {
@@ -28,13 +27,12 @@ describe('subscription-rules market', () => {
     });
   });
 
-  it('MKT-3: --product-family asks about another family, available everywhere the policy does not say otherwise', () => {
-    const { out } = run('market', 'sz', '--product-family', 'office-365', '--json');
-    expect(JSON.parse(out)).toMatchObject({
-      code: 'SZ',
-      productFamily: 'office-365',
-      available: true,
-    });
+  it('MKT-3: --product-family names the family asked about; one no policy knows exits 2 naming the field', () => {
+    const { out } = run('market', 'sz', '--product-family', 'azure-reservations', '--json');
+    expect(JSON.parse(out)).toMatchObject({ code: 'SZ', productFamily: 'azure-reservations' });
+    const typo = run('market', 'sz', '--product-family', 'azure-reservation');
+    expect(typo.code).toBe(2);
+    expect(typo.err).toMatch(/^error: family: expected a product family the policy knows/);
   });
 
   it('MKT-2, ERR-1: an unknown market, no market or an empty family exits 2 with one line naming the field', () => {

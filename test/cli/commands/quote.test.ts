@@ -1,5 +1,5 @@
+import { quote } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { quote } from '../../../src/pricing/quote.ts';
 import { run } from '../_run.ts';
 
 describe('subscription-rules quote', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import type { Product } from 'subscription-rules';
+import { cancellationDecision } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import type { Product } from '../../../src/policy/types.ts';
-import { cancellationDecision } from '../../../src/refunds/cancellationDecision.ts';
 import { epochMs } from '../../_arbitraries.ts';
 import { run } from '../_run.ts';
 

@@ -1,13 +1,15 @@
 import fc from 'fast-check';
+import type { Subscription } from 'subscription-rules';
+import {
+  access,
+  advance,
+  allowedActions,
+  createSubscription,
+  nextDeadline,
+  transition,
+} from 'subscription-rules';
+import { subscription } from 'subscription-rules/arbitraries';
 import { describe, expect, it } from 'vitest';
-import { subscription } from '../../../src/arbitraries/subscription.ts';
-import { access } from '../../../src/lifecycle/access.ts';
-import { advance } from '../../../src/lifecycle/advance.ts';
-import { allowedActions } from '../../../src/lifecycle/allowedActions.ts';
-import { createSubscription } from '../../../src/lifecycle/createSubscription.ts';
-import { nextDeadline } from '../../../src/lifecycle/nextDeadline.ts';
-import { transition } from '../../../src/lifecycle/transition.ts';
-import type { Subscription } from '../../../src/lifecycle/types.ts';
 import { errorOf } from '../../_errors.ts';
 
 const state = createSubscription({

@@ -1,10 +1,8 @@
 import fc from 'fast-check';
+import type { MarketCode } from 'subscription-rules';
+import { resolveMarket } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { normaliseMarketText } from '../../../src/_internal/normaliseMarketText.ts';
-import { marketAliases } from '../../../src/markets/data/marketAliases.ts';
-import { marketNames } from '../../../src/markets/data/marketNames.ts';
-import type { MarketCode } from '../../../src/markets/MarketCode.ts';
-import { resolveMarket } from '../../../src/markets/resolveMarket.ts';
+import { marketAliases, marketNames, normaliseMarketText } from '../../_private.ts';
 
 const aliases = Object.entries(marketAliases) as [string, MarketCode][];
 

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
+import type { MarketCode } from 'subscription-rules';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { normaliseMarketText } from '../../../src/_internal/normaliseMarketText.ts';
-import { marketNames } from '../../../src/markets/data/marketNames.ts';
-import type { MarketCode } from '../../../src/markets/MarketCode.ts';
 import { marketCode } from '../../_arbitraries.ts';
+import { marketNames, normaliseMarketText } from '../../_private.ts';
 
 /** Codes Intl knows that are not ISO 3166-1 assignments (reserved, withdrawn or groupings). */
 const NOT_ISO = new Set(

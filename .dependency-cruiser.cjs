@@ -1,0 +1,86 @@
+// The import rule of docs/ARCHITECTURE.md, checked by `npm run lint:imports` in the gate.
+// Layers, bottom to top; a folder may import its own files and the layers below it, never a layer
+// above it or a sibling on its own layer. An area's `_internal/` folder is private to that area.
+const layers = [
+  ['errors'],
+  ['kernel'],
+  ['time'],
+  ['markets'],
+  ['policy'],
+  ['pricing'],
+  ['refunds', 'suspension', 'software', 'access', 'offers'],
+  ['lifecycle'],
+  ['schemas', 'arbitraries'],
+  ['cli'],
+];
+
+const layerRules = layers.flatMap((layer, level) =>
+  layer.map((area) => {
+    const forbidden = layers
+      .slice(level)
+      .flat()
+      .filter((other) => other !== area);
+    return {
+      name: `layer-${area}`,
+      comment: `${area} may import only the layers below it (${layers.slice(0, level).flat().join(', ') || 'none'}); see docs/ARCHITECTURE.md`,
+      severity: 'error',
+      from: { path: `^src/${area}/` },
+      to: { path: `^src/(${[...forbidden, 'index\\.ts'].join('|')})` },
+    };
+  }),
+);
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'Modules form no cycle, at any length.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'private-to-its-area',
+      comment: "An area's _internal/ folder is used only by that area.",
+      severity: 'error',
+      from: { path: '^src/([^/]+)/' },
+      to: { path: '^src/[^/]+/_internal/', pathNot: '^src/$1/_internal/' },
+    },
+    {
+      name: 'zod-only-in-schemas',
+      comment: 'zod is loaded only by the subscription-rules/schemas entry, never by the root.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/schemas/' },
+      to: { path: '(^|/)node_modules/zod/' },
+    },
+    {
+      name: 'fast-check-only-in-arbitraries',
+      comment: 'fast-check is an optional peer dependency, used only by subscription-rules/arbitraries.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/arbitraries/' },
+      to: { path: '(^|/)node_modules/fast-check/' },
+    },
+    {
+      name: 'no-runtime-dependency-but-zod',
+      comment: 'The library needs nothing at run time but zod (schemas) and fast-check (arbitraries).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/cli/' },
+      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer'], pathNot: '(^|/)node_modules/(zod|fast-check)/' },
+    },
+    {
+      name: 'tests-import-the-package',
+      comment: 'Tests import the package by name (or test/_private.ts for the private units they check), so a move inside src/ touches no test.',
+      severity: 'error',
+      from: { path: '^test/', pathNot: '^test/_private\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(index|schemas/index|arbitraries/index)\\.ts$' },
+    },
+    ...layerRules,
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '^(dist|docs|reports|coverage)/' },
+  },
+};

@@ -1,0 +1,24 @@
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
+import type { Action, Policy, Role } from '../../policy/types.ts';
+
+/**
+ * The roles a policy allows to take an action (ROLE-1).
+ *
+ * @param policy - The deciding policy.
+ * @param action - The action as given.
+ * @returns The policy's list of roles for it (not to be handed out as is: callers copy it).
+ * @throws {@link RuleError} `INVALID_ARGUMENT` (path `action`) for an action the policy does not
+ *   know; `MISSING_FIELD` when it is absent.
+ */
+export function readActionRoles(policy: Policy, action: unknown): readonly Role[] {
+  if (typeof action !== 'string' || !Object.hasOwn(policy.roles, action)) {
+    fail(
+      action === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
+      'action',
+      `expected an action of ROLE-1 (${Object.keys(policy.roles).join(', ')})`,
+      action,
+    );
+  }
+  return policy.roles[action as Action];
+}

@@ -1,0 +1,100 @@
+import { MS_PER_DAY } from '../../kernel/units.ts';
+import type { WindowCancellation } from '../../policy/types.ts';
+import type { Money } from '../../pricing/money.ts';
+import { roundHalfUp } from '../../pricing/rounding/roundHalfUp.ts';
+import { unusedTermCredit } from '../../pricing/unusedTermCredit.ts';
+import { addDays } from '../../time/addDays.ts';
+import { addHours } from '../../time/addHours.ts';
+import { formatInstant } from '../../time/formatInstant.ts';
+import type { Term } from '../../time/Term.ts';
+import { termEndAt } from '../../time/termEndAt.ts';
+import type { CancellationDecision } from '../types.ts';
+
+/**
+ * The decision of a rule with a window [orderedAt, orderedAt + window) (TIME-3; REF-1, REF-2,
+ * REF-3, REF-5, REF-6, REF-9). Works on epoch milliseconds already checked; formats each output
+ * instant once and builds no closure, array or regular expression.
+ *
+ * @param rule - The product's window rule.
+ * @param policyId - The deciding policy's ID.
+ * @param orderedMs - The order, epoch ms.
+ * @param atMs - The request, epoch ms, not before the order.
+ * @param price - The checked price, if any.
+ * @param term - The purchase's term, for a prorated credit.
+ * @param currentTermEndMs - The current term's end, epoch ms, after `atMs`, if given.
+ * @returns The decision.
+ */
+export function windowDecision(
+  rule: WindowCancellation,
+  policyId: string,
+  orderedMs: number,
+  atMs: number,
+  price: Money | undefined,
+  term: Term,
+  currentTermEndMs: number | undefined,
+): CancellationDecision {
+  const window = rule.window;
+  const hours = 'hours' in window;
+  const endMs = hours ? addHours(orderedMs, window.hours) : addDays(orderedMs, window.days);
+  const count = hours ? window.hours : window.days;
+  const unit = hours ? 'hour' : 'day';
+  const windowEndsAt = formatInstant(endMs, 'windowEndsAt');
+  if (atMs >= endMs) {
+    if (rule.after === 'not-cancellable') {
+      return {
+        outcome: 'not-cancellable',
+        rule: rule.afterRule,
+        policyId,
+        message: `No longer cancellable: the ${count}-${unit} cancellation window after the order ended ${windowEndsAt}.`,
+        reason: 'window-closed',
+        windowEndsAt,
+        daysRemaining: 0,
+      };
+    }
+    const scheduled = 'the cancellation is scheduled for the end of the current term';
+    const message = `Requested after the ${count}-${unit} full-credit window (ended ${windowEndsAt}): ${scheduled}`;
+    if (currentTermEndMs === undefined) {
+      return {
+        outcome: 'cancel-at-renewal',
+        rule: rule.afterRule,
+        policyId,
+        message: `${message}, with no credit.`,
+        windowEndsAt,
+        daysRemaining: 0,
+      };
+    }
+    const effectiveAt = formatInstant(currentTermEndMs, 'effectiveAt');
+    return {
+      outcome: 'cancel-at-renewal',
+      rule: rule.afterRule,
+      policyId,
+      message: `${message} (${effectiveAt}), with no credit.`,
+      windowEndsAt,
+      daysRemaining: 0,
+      effectiveAt,
+    };
+  }
+  const daysRemaining = Math.floor((endMs - atMs) / MS_PER_DAY);
+  const outcome = rule.within;
+  const length = `${count} ${unit}${count === 1 ? '' : 's'}`;
+  const message =
+    outcome === 'full-credit'
+      ? `Cancelled within ${length} of the order: full credit on the next invoice (window ends ${windowEndsAt}).`
+      : `Cancelled within ${length} of the order, with no early-termination fee: the unused part of the term is credited on the next invoice (window ends ${windowEndsAt}).`;
+  if (price === undefined) {
+    return { outcome, rule: rule.withinRule, policyId, message, windowEndsAt, daysRemaining };
+  }
+  const amount =
+    outcome === 'full-credit'
+      ? price.amount
+      : unusedTermCredit(price.amount, orderedMs, termEndAt(orderedMs, term, 1), atMs, roundHalfUp);
+  return {
+    outcome,
+    rule: rule.withinRule,
+    policyId,
+    message,
+    windowEndsAt,
+    daysRemaining,
+    credit: { amount, currency: price.currency },
+  };
+}

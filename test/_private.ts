@@ -1,0 +1,31 @@
+/**
+ * The private units our tests check directly, named once: the calendar arithmetic, the tables, the
+ * CLI's entry and its small parsers. Everything public is imported by the package's name
+ * (`subscription-rules`, `subscription-rules/schemas`, `subscription-rules/arbitraries`), so moving a
+ * file inside `src/` changes this file at most, never a test.
+ */
+
+export { main } from '../src/cli/main.ts';
+export { moneyText } from '../src/cli/moneyText.ts';
+export { parsePriceFlag } from '../src/cli/parsePriceFlag.ts';
+export { UsageError } from '../src/cli/UsageError.ts';
+export { describeValue } from '../src/kernel/describeValue.ts';
+export { fail } from '../src/kernel/fail.ts';
+export { normaliseMarketText } from '../src/markets/_internal/normaliseMarketText.ts';
+export { marketAliases } from '../src/markets/data/marketAliases.ts';
+export { marketNames } from '../src/markets/data/marketNames.ts';
+export { requireMarket } from '../src/markets/requireMarket.ts';
+export { checkPolicy } from '../src/policy/checkPolicy.ts';
+export { multiplyDivide } from '../src/pricing/_internal/multiplyDivide.ts';
+export { currencyExponents } from '../src/pricing/data/currencyExponents.ts';
+export { readTaxRate } from '../src/pricing/readTaxRate.ts';
+export { roundingRules } from '../src/pricing/rounding/roundingRules.ts';
+export { addDays } from '../src/time/addDays.ts';
+export { addHours } from '../src/time/addHours.ts';
+export { addMonthsClamped } from '../src/time/addMonthsClamped.ts';
+export { assertNotBefore } from '../src/time/assertNotBefore.ts';
+export { daysBetween } from '../src/time/daysBetween.ts';
+export { formatInstant } from '../src/time/formatInstant.ts';
+export { parseInstant } from '../src/time/parseInstant.ts';
+export { termEndAt } from '../src/time/termEndAt.ts';
+export { windowContains } from '../src/time/windowContains.ts';
