@@ -117,14 +117,6 @@ export type {
   SupportRequestDecision,
 } from './refunds/types.ts';
 export type { ParseResult } from './schemas/ParseResult.ts';
-export { parseSupportRequest } from './schemas/parseSupportRequest.ts';
-export type {
-  SupportRequest,
-  SupportRequestContact,
-  SupportRequestDomain,
-  SupportRequestProblemType,
-  SupportRequestTenant,
-} from './schemas/SupportRequest.ts';
 export { downloadLinkStatus } from './software/downloadLinkStatus.ts';
 export { issueDownloadLink } from './software/issueDownloadLink.ts';
 export { recordDownload } from './software/recordDownload.ts';

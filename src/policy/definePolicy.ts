@@ -1,11 +1,7 @@
-import { RuleError, type RuleIssue } from '../errors/RuleError.ts';
+import { RuleError } from '../errors/RuleError.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
-import { findForbiddenKeys } from '../kernel/findForbiddenKeys.ts';
-import { toRuleIssues } from '../kernel/toRuleIssues.ts';
-import { policySchema } from '../schemas/policySchema.ts';
-import { formatInstant } from '../time/formatInstant.ts';
-import { parseInstant } from '../time/parseInstant.ts';
-import { trustPolicy } from './checkPolicy.ts';
+import { canonicalPolicy } from './canonicalPolicy.ts';
+import { policyIssues } from './policyIssues.ts';
 import type { Policy } from './types.ts';
 
 /**
@@ -33,13 +29,7 @@ import type { Policy } from './types.ts';
  * @category Policies
  */
 export function definePolicy(input: unknown): Policy {
-  const issues: RuleIssue[] = findForbiddenKeys(input, '').map((path) => ({
-    path,
-    message: 'forbidden key',
-  }));
-  const result = policySchema().safeParse(input);
-  if (!result.success) issues.push(...toRuleIssues(result.error.issues, ''));
-  else if (issues.length === 0) checkConsistency(result.data as Policy, issues);
+  const issues = policyIssues(input);
   if (issues.length > 0) {
     const list = issues.map((issue) => `${issue.path || '(policy)'}: ${issue.message}`).join('; ');
     throw new RuleError(
@@ -49,58 +39,5 @@ export function definePolicy(input: unknown): Policy {
       issues,
     );
   }
-  const policy = result.data as Policy;
-  return trustPolicy(
-    policy.inForceFrom === null
-      ? policy
-      : {
-          ...policy,
-          inForceFrom: formatInstant(
-            parseInstant(policy.inForceFrom, 'inForceFrom'),
-            'inForceFrom',
-          ),
-        },
-  );
-}
-
-function checkConsistency(policy: Policy, issues: RuleIssue[]): void {
-  const unique = (list: readonly string[], path: string): void => {
-    const seen = new Set<string>();
-    for (const item of list) {
-      if (seen.has(item)) issues.push({ path, message: `${JSON.stringify(item)} is listed twice` });
-      seen.add(item);
-    }
-  };
-  if (policy.inForceFrom !== null) {
-    try {
-      parseInstant(policy.inForceFrom, 'inForceFrom');
-    } catch (error) {
-      issues.push({ path: 'inForceFrom', message: (error as Error).message });
-    }
-  }
-  unique(policy.taxInclusiveMarkets, 'taxInclusiveMarkets');
-  unique(policy.suspension.reasons, 'suspension.reasons');
-  for (const [family, markets] of Object.entries(policy.unavailableMarkets)) {
-    unique(markets, `unavailableMarkets.${family}`);
-  }
-  for (const [action, roles] of Object.entries(policy.roles)) unique(roles, `roles.${action}`);
-  for (const [product, rules] of Object.entries(policy.products)) {
-    const path = `products.${product}`;
-    if (rules.terms !== null) unique(rules.terms, `${path}.terms`);
-    if (
-      (rules.freeTrial || rules.autoRenewToggle) &&
-      (rules.terms === null || rules.terms.length === 0)
-    ) {
-      issues.push({
-        path: `${path}.terms`,
-        message: 'a free trial or auto-renew toggle needs a subscription with a term',
-      });
-    }
-    if (rules.billingCycleRequired !== !('type' in rules.cancellation)) {
-      issues.push({
-        path: `${path}.billingCycleRequired`,
-        message: 'must be true exactly when the cancellation rule differs by billing cycle',
-      });
-    }
-  }
+  return canonicalPolicy(input as Policy);
 }

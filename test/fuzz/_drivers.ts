@@ -240,7 +240,6 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
         purchase().chain((p) => fc.tuple(fc.constant(p), later(p.orderedAt as string))),
       ),
     },
-    parseSupportRequest: { arity: 1, valid: supportRequest.map((r) => [r]) },
     downloadLinkStatus: { arity: 3, valid: linkAndLater },
     issueDownloadLink: { arity: 2, valid: options(fc.tuple(instant())) },
     recordDownload: { arity: 3, valid: linkAndLater },

@@ -1,0 +1,34 @@
+import { formatInstant } from '../time/formatInstant.ts';
+import { parseInstant } from '../time/parseInstant.ts';
+import { trustPolicy } from './checkPolicy.ts';
+import type { Policy } from './types.ts';
+
+/**
+ * The policy `definePolicy` and `parsePolicy` return for a valid input: a deep copy of plain data
+ * (the caller's object is never returned nor frozen, PURE-1), `inForceFrom` in ISO UTC form, deep-
+ * frozen and so trusted by every `{ policy }` option without another check.
+ *
+ * @param policy - A policy both checks accepted.
+ * @returns The canonical policy.
+ */
+export function canonicalPolicy(policy: Policy): Policy {
+  const copy = plainCopy(policy) as Record<string, unknown>;
+  if (policy.inForceFrom !== null) {
+    copy.inForceFrom = formatInstant(
+      parseInstant(policy.inForceFrom, 'inForceFrom'),
+      'inForceFrom',
+    );
+  }
+  return trustPolicy(copy as unknown as Policy);
+}
+
+function plainCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plainCopy);
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== undefined) copy[key] = plainCopy(item);
+  }
+  return copy;
+}
