@@ -15,7 +15,6 @@ export { normaliseMarketText } from '../src/markets/_internal/normaliseMarketTex
 export { marketAliases } from '../src/markets/data/marketAliases.ts';
 export { marketNames } from '../src/markets/data/marketNames.ts';
 export { requireMarket } from '../src/markets/requireMarket.ts';
-export { checkPolicy } from '../src/policy/checkPolicy.ts';
 export { multiplyDivide } from '../src/pricing/_internal/multiplyDivide.ts';
 export { currencyExponents } from '../src/pricing/data/currencyExponents.ts';
 export { readTaxRate } from '../src/pricing/readTaxRate.ts';

@@ -1,12 +1,11 @@
 import { formatInstant } from '../time/formatInstant.ts';
 import { parseInstant } from '../time/parseInstant.ts';
-import { trustPolicy } from './checkPolicy.ts';
 import type { Policy } from './types.ts';
 
 /**
  * The policy `definePolicy` and `parsePolicy` return for a valid input: a deep copy of plain data
  * (the caller's object is never returned nor frozen, PURE-1), `inForceFrom` in ISO UTC form, deep-
- * frozen and so trusted by every `{ policy }` option without another check.
+ * frozen so that nobody changes it after it was checked.
  *
  * @param policy - A policy both checks accepted.
  * @returns The canonical policy.
@@ -19,7 +18,14 @@ export function canonicalPolicy(policy: Policy): Policy {
       'inForceFrom',
     );
   }
-  return trustPolicy(copy as unknown as Policy);
+  freeze(copy);
+  return copy as unknown as Policy;
+}
+
+function freeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null) return;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) freeze((value as Record<string, unknown>)[key]);
 }
 
 function plainCopy(value: unknown): unknown {

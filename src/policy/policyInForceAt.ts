@@ -1,23 +1,14 @@
-import { parseInstant } from '../time/parseInstant.ts';
 import { partnerCenterPolicies } from './partnerCenterPolicies.ts';
+import { catalogIndexAt } from './rulesInForceAt.ts';
 import type { Policy } from './types.ts';
 
-let starts: number[] | undefined;
-
 /**
- * The catalog policy in force at an instant already read into epoch milliseconds (SPEC POL-2): the
- * newest policy whose `inForceFrom` is at or before it, or the oldest for anything earlier. The
- * start instants are read once, on the first call.
+ * The catalog policy in force at `ms` (POL-2): `partner-center-2021-03` from
+ * 2021-03-08T00:00:00Z, `partner-center-2020-01` for every earlier instant (§2, decided).
  *
  * @param ms - Epoch milliseconds.
- * @returns The policy in force.
+ * @returns The whole policy in force.
  */
 export function policyInForceAt(ms: number): Policy {
-  starts ??= partnerCenterPolicies.map((policy) =>
-    policy.inForceFrom === null ? -Infinity : parseInstant(policy.inForceFrom, 'inForceFrom'),
-  );
-  for (let i = partnerCenterPolicies.length - 1; i > 0; i--) {
-    if (ms >= (starts[i] as number)) return partnerCenterPolicies[i] as Policy;
-  }
-  return partnerCenterPolicies[0];
+  return partnerCenterPolicies[catalogIndexAt(ms)] as Policy;
 }

@@ -232,3 +232,14 @@ export interface PolicyRoles {
   /** View the software key and download activity log (`002`, `003`). */
   readonly 'view-software-activity-log': readonly Role[];
 }
+
+/**
+ * The part of a {@link Policy} that decides refunds and lifecycles: its id, when it came into
+ * force, the rules per product, the trial length and the suspension rules. Every `Policy` is one.
+ *
+ * @category Policies
+ */
+export type PolicyRules = Pick<
+  Policy,
+  'id' | 'inForceFrom' | 'products' | 'trialDays' | 'suspension'
+>;

@@ -1,13 +1,13 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
-import { resolvePolicy } from '../policy/resolvePolicy.ts';
+import { readProductRules } from '../policy/readProductRules.ts';
+import { resolveRules } from '../policy/resolveRules.ts';
 import { readMoney } from '../pricing/readMoney.ts';
 import { assertNotBefore } from '../time/assertNotBefore.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import { fixedDecision } from './_internal/fixedDecision.ts';
 import { readCancellationRule } from './_internal/readCancellationRule.ts';
-import { readProductRules } from './_internal/readProductRules.ts';
 import { readTerm } from './_internal/readTerm.ts';
 import { windowDecision } from './_internal/windowDecision.ts';
 import type { Purchase } from './Purchase.ts';
@@ -69,7 +69,7 @@ export function cancellationDecision(
   const orderedMs = parseInstant(purchase.orderedAt, 'purchase.orderedAt');
   const atMs = parseInstant(at, 'at');
   assertNotBefore(atMs, 'at', orderedMs, 'purchase.orderedAt');
-  const policy = resolvePolicy(options, orderedMs);
+  const policy = resolveRules(options, orderedMs);
   const product = purchase.product;
   const rules = readProductRules(policy, product, 'purchase.product');
   const rule = readCancellationRule(rules, product, purchase.billingCycle);

@@ -1,5 +1,6 @@
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { policyById } from '../policy/policyById.ts';
+import { readDownloadLimits } from '../policy/readDownloadLimits.ts';
 import { addDays } from '../time/addDays.ts';
 import { assertNotBefore } from '../time/assertNotBefore.ts';
 import { formatInstant } from '../time/formatInstant.ts';
@@ -47,7 +48,7 @@ export function downloadLinkStatus(
   const atMs = parseInstant(at, 'at');
   assertNotBefore(atMs, 'at', issuedMs, 'link.issuedAt');
   const policy = policyById(link.policyId, 'link.policyId', options);
-  const limits = policy.downloadLinks;
+  const limits = readDownloadLimits(policy);
   const policyId = policy.id;
   if (limits === null) {
     return link.revoked ? { valid: false, reason: 'revoked', policyId } : { valid: true, policyId };

@@ -1,4 +1,5 @@
-import type { Policy } from '../policy/types.ts';
+import { readSuspensionRules } from '../policy/readSuspensionRules.ts';
+import type { PolicyRules } from '../policy/types.ts';
 import { assertNotBefore } from '../time/assertNotBefore.ts';
 import { daysBetween } from '../time/daysBetween.ts';
 
@@ -10,7 +11,7 @@ export function suspensionDays(
   suspendedAt: number,
   accountOpenedAt: number,
   firstBillingPeriodStart: number,
-  policy: Policy,
+  policy: Pick<PolicyRules, 'suspension'>,
   prefix: string,
 ): number {
   assertNotBefore(
@@ -25,6 +26,6 @@ export function suspensionDays(
     accountOpenedAt,
     `${prefix}.accountOpenedAt`,
   );
-  const { baseDays, maxExtraDays } = policy.suspension;
+  const { baseDays, maxExtraDays } = readSuspensionRules(policy);
   return baseDays + Math.min(maxExtraDays, daysBetween(accountOpenedAt, firstBillingPeriodStart));
 }

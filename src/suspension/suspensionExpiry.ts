@@ -1,7 +1,7 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
-import { resolvePolicy } from '../policy/resolvePolicy.ts';
+import { resolveRules } from '../policy/resolveRules.ts';
 import { addDays } from '../time/addDays.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
@@ -73,7 +73,7 @@ export function suspensionExpiry(
   const suspendedAt = parseInstant(input.suspendedAt, 'input.suspendedAt');
   const opened = parseInstant(input.accountOpenedAt, 'input.accountOpenedAt');
   const firstBilling = parseInstant(input.firstBillingPeriodStart, 'input.firstBillingPeriodStart');
-  const policy = resolvePolicy(options, suspendedAt);
+  const policy = resolveRules(options, suspendedAt);
   const days = suspensionDays(suspendedAt, opened, firstBilling, policy, 'input');
   return {
     expiresAt: formatInstant(addDays(suspendedAt, days), 'expiresAt'),

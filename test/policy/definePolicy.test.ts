@@ -47,7 +47,7 @@ describe('definePolicy', () => {
         'products.software-perpetual.cancellation.window.days',
         'taxInclusiveMarkets.2',
         'title',
-        '',
+        'extra',
       ]),
     );
   });

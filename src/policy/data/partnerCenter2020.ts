@@ -1,5 +1,6 @@
 import { azureReservationsUnavailable } from '../../markets/data/azureReservationsUnavailable.ts';
 import type { Policy } from '../types.ts';
+import { rules2020 } from './rules2020.ts';
 import { source000, source001, source003 } from './sources.ts';
 
 const subscriptionActionRoles = [
@@ -17,97 +18,14 @@ const subscriptionActionRoles = [
  *
  * @category Policies
  */
-export const partnerCenter2020: Policy = {
-  id: 'partner-center-2020-01',
+export const partnerCenter2020: Policy = /* @__PURE__ */ (() => ({
+  id: rules2020.id,
   title: 'Partner Center CSP rules as documented on 2020-01-21',
-  inForceFrom: null,
+  inForceFrom: rules2020.inForceFrom,
   sources: [source000, source001, source003],
-  products: {
-    'marketplace-saas': {
-      cancellation: {
-        monthly: {
-          type: 'window',
-          window: { hours: 24 },
-          within: 'full-credit',
-          withinRule: 'REF-1',
-          after: 'cancel-at-renewal',
-          afterRule: 'REF-2',
-        },
-        annual: {
-          type: 'window',
-          window: { days: 14 },
-          within: 'full-credit',
-          withinRule: 'REF-3',
-          after: 'cancel-at-renewal',
-          afterRule: 'REF-3',
-        },
-      },
-      terms: ['P1M', 'P1Y', 'P3Y'],
-      billingCycleRequired: true,
-      freeTrial: true,
-      autoRenewToggle: true,
-    },
-    'marketplace-usage': {
-      cancellation: { type: 'fixed', outcome: 'no-refund', rule: 'REF-4', reason: 'usage-based' },
-      terms: [],
-      billingCycleRequired: false,
-      freeTrial: false,
-      autoRenewToggle: false,
-    },
-    'software-perpetual': {
-      cancellation: {
-        type: 'window',
-        window: { days: 60 },
-        within: 'full-credit',
-        withinRule: 'REF-5',
-        after: 'not-cancellable',
-        afterRule: 'REF-5',
-      },
-      terms: null,
-      billingCycleRequired: false,
-      freeTrial: false,
-      autoRenewToggle: false,
-    },
-    'software-subscription': {
-      cancellation: {
-        type: 'window',
-        window: { days: 60 },
-        within: 'prorated-credit',
-        withinRule: 'REF-5',
-        after: 'not-cancellable',
-        afterRule: 'REF-5',
-      },
-      terms: ['P1Y', 'P3Y'],
-      billingCycleRequired: false,
-      freeTrial: false,
-      autoRenewToggle: false,
-    },
-    'software-plan': {
-      cancellation: {
-        type: 'fixed',
-        outcome: 'not-cancellable',
-        rule: 'REF-7',
-        reason: 'plan-not-cancellable',
-      },
-      terms: null,
-      billingCycleRequired: false,
-      freeTrial: false,
-      autoRenewToggle: false,
-    },
-    'windows-7-esu': {
-      cancellation: { type: 'fixed', outcome: 'support-request', rule: 'REF-8' },
-      terms: ['P1Y', 'P3Y'],
-      billingCycleRequired: false,
-      freeTrial: false,
-      autoRenewToggle: false,
-    },
-  },
-  trialDays: 30,
-  suspension: {
-    baseDays: 90,
-    maxExtraDays: 30,
-    reasons: ['customer-request', 'nonpayment', 'fraud'],
-  },
+  products: rules2020.products,
+  trialDays: rules2020.trialDays,
+  suspension: rules2020.suspension,
   downloadLinks: { validDays: 14, maxDownloads: 50 },
   taxInclusiveMarkets: ['AU', 'BR'],
   unavailableMarkets: { 'azure-reservations': azureReservationsUnavailable },
@@ -128,4 +46,4 @@ export const partnerCenter2020: Policy = {
       'marketing-content-admin',
     ],
   },
-};
+}))();

@@ -1,0 +1,10 @@
+import { build } from 'esbuild';
+import { brotliCompressSync } from 'node:zlib';
+const names = process.argv[2];
+const entry = process.argv[3] ?? '/work/main/src/index.ts';
+const r = await build({ stdin: { contents: names === "*" ? `export * from '${entry}';` : `export { ${names} } from '${entry}';`, resolveDir: '/work/main', loader: 'ts' }, bundle: true, minify: true, format: 'esm', write: false, metafile: true, external: ['zod', 'fast-check'] });
+const out = r.outputFiles[0].contents;
+console.log('total min', out.length, 'brotli', brotliCompressSync(out).length);
+const inputs = Object.values(r.metafile.outputs)[0].inputs;
+const rows = Object.entries(inputs).map(([k, v]) => [v.bytesInOutput, k.replace('src/', '')]).sort((a, b) => b[0] - a[0]);
+for (const [b, k] of rows.slice(0, +(process.argv[4] ?? 40))) console.log(String(b).padStart(6), k);
