@@ -1,8 +1,6 @@
-import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
-import { fail } from '../kernel/fail.ts';
+import { findById } from './_internal/findById.ts';
 import type { PolicyOptions } from './PolicyOptions.ts';
 import { partnerCenterPolicies } from './partnerCenterPolicies.ts';
-import { resolvePolicy } from './resolvePolicy.ts';
 import type { Policy } from './types.ts';
 
 /**
@@ -23,23 +21,5 @@ export function policyById(
   idPath: string,
   options: PolicyOptions | undefined,
 ): Policy {
-  if (options?.policy !== undefined) {
-    const policy = resolvePolicy(options);
-    if (policy.id !== policyId) {
-      fail(
-        RuleErrorCode.INVALID_ARGUMENT,
-        'options.policy.id',
-        `expected the policy ${JSON.stringify(policyId)} that ${idPath} names`,
-        policy.id,
-      );
-    }
-    return policy;
-  }
-  for (const policy of partnerCenterPolicies) if (policy.id === policyId) return policy;
-  return fail(
-    RuleErrorCode.INVALID_ARGUMENT,
-    idPath,
-    'expected a catalog policy id, or pass { policy } with that id',
-    policyId,
-  );
+  return findById(partnerCenterPolicies, policyId, idPath, options) as Policy;
 }

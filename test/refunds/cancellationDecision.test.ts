@@ -17,20 +17,11 @@ import {
 import { describe, expect, it } from 'vitest';
 import { epochMs, withOffset } from '../_arbitraries.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
+import { ruleErrorOf } from '../_errors.ts';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 const iso = (ms: number): string => new Date(ms).toISOString();
-
-function errorOf(run: () => unknown): RuleError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RuleError) return error;
-    throw error;
-  }
-  throw new Error('expected a RuleError');
-}
 
 /**
  * SPEC §3 written out independently of the policy data: for each policy and product, the window
@@ -242,7 +233,7 @@ describe('cancellationDecision', () => {
       orderedAt: '2026-11-20T10:00:00Z',
     } as const;
     for (const end of ['2026-12-01T00:00:00Z', '2026-11-30T00:00:00Z']) {
-      const error = errorOf(() =>
+      const error = ruleErrorOf(() =>
         cancellationDecision({ ...purchase, currentTermEnd: end }, '2026-12-01T00:00:00Z'),
       );
       expect([error.code, error.path]).toEqual(['OUT_OF_ORDER', 'purchase.currentTermEnd']);
@@ -288,7 +279,7 @@ describe('cancellationDecision', () => {
   it('REF-5: a software subscription term other than P1Y or P3Y is INVALID_ARGUMENT', () => {
     for (const product of ['software-subscription', 'windows-7-esu'] as const) {
       for (const term of ['P1M', 'P2Y', 1]) {
-        const error = errorOf(() =>
+        const error = ruleErrorOf(() =>
           cancellationDecision(
             { product, orderedAt: '2026-01-01T00:00:00Z', term: term as 'P1Y' },
             '2026-01-02T00:00:00Z',
@@ -297,7 +288,7 @@ describe('cancellationDecision', () => {
         expect([error.code, error.path]).toEqual(['INVALID_ARGUMENT', 'purchase.term']);
       }
     }
-    const perpetual = errorOf(() =>
+    const perpetual = ruleErrorOf(() =>
       cancellationDecision(
         { product: 'software-perpetual', orderedAt: '2026-01-01T00:00:00Z', term: 'P1Y' },
         '2026-01-02T00:00:00Z',
@@ -351,7 +342,7 @@ describe('cancellationDecision', () => {
   it('REF-6: no credit without a price, and a negative price is INVALID_AMOUNT', () => {
     const purchase = { product: 'software-perpetual', orderedAt: '2026-01-01T00:00:00Z' } as const;
     expect(cancellationDecision(purchase, '2026-01-02T00:00:00Z')).not.toHaveProperty('credit');
-    const error = errorOf(() =>
+    const error = ruleErrorOf(() =>
       cancellationDecision(
         { ...purchase, price: { amount: -1, currency: 'USD' } },
         '2026-01-02T00:00:00Z',
@@ -359,7 +350,7 @@ describe('cancellationDecision', () => {
     );
     expect([error.code, error.path]).toEqual(['INVALID_AMOUNT', 'purchase.price.amount']);
     expect(
-      errorOf(() =>
+      ruleErrorOf(() =>
         cancellationDecision(
           { ...purchase, price: { amount: 1, currency: 'usd' as 'USD' } },
           '2026-01-02T00:00:00Z',
@@ -469,7 +460,7 @@ describe('cancellationDecision', () => {
   });
 
   it('REF-10: a request before the order is OUT_OF_ORDER, also by one millisecond', () => {
-    const error = errorOf(() =>
+    const error = ruleErrorOf(() =>
       cancellationDecision(
         { product: 'software-perpetual', orderedAt: '2026-01-01T00:00:00Z' },
         '2025-12-31T23:59:59.999Z',
@@ -479,7 +470,7 @@ describe('cancellationDecision', () => {
   });
 
   it('REF-10: marketplace-saas without a billing cycle is MISSING_FIELD; an unknown cycle is INVALID_ARGUMENT', () => {
-    const missing = errorOf(() =>
+    const missing = ruleErrorOf(() =>
       cancellationDecision(
         { product: 'marketplace-saas', orderedAt: '2026-01-01T00:00:00Z' },
         '2026-01-01T00:00:00Z',
@@ -487,7 +478,7 @@ describe('cancellationDecision', () => {
     );
     expect([missing.code, missing.path]).toEqual(['MISSING_FIELD', 'purchase.billingCycle']);
     for (const product of ['marketplace-saas', 'software-perpetual'] as const) {
-      const unknown = errorOf(() =>
+      const unknown = ruleErrorOf(() =>
         cancellationDecision(
           { product, billingCycle: 'yearly' as 'annual', orderedAt: '2026-01-01T00:00:00Z' },
           '2026-01-01T00:00:00Z',
@@ -499,7 +490,7 @@ describe('cancellationDecision', () => {
 
   it('REF-10: an unknown or missing product is INVALID_ARGUMENT or MISSING_FIELD, even one named like an Object method', () => {
     for (const product of ['office-365', 'toString', '__proto__', 7]) {
-      const error = errorOf(() =>
+      const error = ruleErrorOf(() =>
         cancellationDecision(
           { product: product as Product, orderedAt: '2026-01-01T00:00:00Z' },
           '2026-01-01T00:00:00Z',
@@ -507,7 +498,7 @@ describe('cancellationDecision', () => {
       );
       expect([error.code, error.path]).toEqual(['INVALID_ARGUMENT', 'purchase.product']);
     }
-    const missing = errorOf(() =>
+    const missing = ruleErrorOf(() =>
       cancellationDecision(
         { orderedAt: '2026-01-01T00:00:00Z' } as Purchase,
         '2026-01-01T00:00:00Z',
@@ -534,15 +525,17 @@ describe('cancellationDecision', () => {
         'purchase.currentTermEnd',
       ],
     ] as const) {
-      const error = errorOf(run);
+      const error = ruleErrorOf(run);
       expect([error.code, error.path]).toEqual(['INVALID_INSTANT', path]);
     }
     expect(
-      errorOf(() => cancellationDecision(null as unknown as Purchase, '2026-01-01T00:00:00Z')).code,
+      ruleErrorOf(() => cancellationDecision(null as unknown as Purchase, '2026-01-01T00:00:00Z'))
+        .code,
     ).toBe('INVALID_ARGUMENT');
     expect(
-      errorOf(() => cancellationDecision(purchase, '2026-01-02T00:00:00Z', { policy: {} as never }))
-        .path,
+      ruleErrorOf(() =>
+        cancellationDecision(purchase, '2026-01-02T00:00:00Z', { policy: {} as never }),
+      ).path,
     ).toBe('options.policy.id');
   });
 

@@ -2,16 +2,8 @@ import fc from 'fast-check';
 import { RuleError } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
 import { epochMs, withOffset } from '../_arbitraries.ts';
+import { codeOf } from '../_errors.ts';
 import { formatInstant, parseInstant } from '../_private.ts';
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof RuleError ? error.code : `not a RuleError: ${String(error)}`;
-  }
-  return undefined;
-}
 
 describe('parseInstant', () => {
   it('TIME-1: reads Z, numeric offsets and fractions of 1 to 9 digits, cut to milliseconds', () => {
