@@ -8,12 +8,7 @@ import type {
   Product,
   Purchase,
 } from 'subscription-rules';
-import {
-  cancellationDecision,
-  partnerCenterPolicies,
-  prorate,
-  RuleError,
-} from 'subscription-rules';
+import { cancellationDecision, partnerCenterPolicies, prorate } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
 import { epochMs, withOffset } from '../_arbitraries.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
