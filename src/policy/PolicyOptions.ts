@@ -1,7 +1,7 @@
 import type { Policy } from './types.ts';
 
 /**
- * The last, optional argument of every function whose answer depends on a policy (SPEC §10).
+ * The last, optional argument of every function whose answer depends on a policy (ERR-2).
  *
  * @category Policies
  */
@@ -10,7 +10,7 @@ export interface PolicyOptions {
    * The policy to decide by: a catalog policy, a JSON copy of one, or one made by
    * {@link definePolicy}.
    *
-   * @defaultValue the catalog policy in force at the function's own instant (SPEC POL-2), or the
+   * @defaultValue the catalog policy in force at the function's own instant (POL-2), or the
    * newest catalog policy for functions with no instant.
    */
   readonly policy?: Policy | undefined;

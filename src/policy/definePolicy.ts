@@ -5,7 +5,7 @@ import { policyIssues } from './policyIssues.ts';
 import type { Policy } from './types.ts';
 
 /**
- * Validates a policy of your own and returns it in canonical form (SPEC POL-1). The input has the
+ * Validates a policy of your own and returns it in canonical form (POL-1). The input has the
  * JSON shape of the built-in policies, so the easy start is a copy of one with your changes:
  * `definePolicy({ ...structuredClone(policyAt(now)), id: 'my-rules', trialDays: 14 })`.
  *

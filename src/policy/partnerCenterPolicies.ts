@@ -3,7 +3,7 @@ import { partnerCenter2021 } from './data/partnerCenter2021.ts';
 import type { Policy } from './types.ts';
 
 /**
- * The embedded catalog of Partner Center policies, oldest first (SPEC §2): `partner-center-2020-01`
+ * The embedded catalog of Partner Center policies, oldest first (the catalog): `partner-center-2020-01`
  * (every instant before 2021-03-08T00:00:00Z) and `partner-center-2021-03` (from then on). Each is
  * plain JSON data; a JSON copy of one works wherever a `Policy` is accepted.
  *

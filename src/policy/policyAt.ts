@@ -3,7 +3,7 @@ import { policyInForceAt } from './policyInForceAt.ts';
 import type { Policy } from './types.ts';
 
 /**
- * The Partner Center policy in force at an instant (SPEC POL-2, §2). Decisions about a purchase use
+ * The Partner Center policy in force at an instant (POL-2, the catalog). Decisions about a purchase use
  * the policy in force at its `orderedAt`, so an order placed under the 60-day software window keeps
  * it even when the request comes after the 30-day rules took over.
  *

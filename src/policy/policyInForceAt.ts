@@ -4,7 +4,7 @@ import type { Policy } from './types.ts';
 
 /**
  * The catalog policy in force at `ms` (POL-2): `partner-center-2021-03` from
- * 2021-03-08T00:00:00Z, `partner-center-2020-01` for every earlier instant (§2, decided).
+ * 2021-03-08T00:00:00Z, `partner-center-2020-01` for every earlier instant (the catalog, decided).
  *
  * @param ms - Epoch milliseconds.
  * @returns The whole policy in force.

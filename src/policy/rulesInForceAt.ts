@@ -11,7 +11,7 @@ let starts: number[] | undefined;
 
 /**
  * The index in the catalog of the policy in force at `ms` (POL-2): the newest whose start is at or
- * before `ms`; `partner-center-2020-01` for every earlier instant (§2, decided).
+ * before `ms`; `partner-center-2020-01` for every earlier instant (the catalog, decided).
  *
  * @param ms - Epoch milliseconds.
  * @returns An index into `catalogRules` and `partnerCenterPolicies`.

@@ -10,7 +10,7 @@ import type { SuspensionReason } from './vocabulary/suspensionReasons.ts';
 export type { Action, BillingCycle, Product, ProductFamily, Role, SuspensionReason };
 
 /**
- * A length of time as whole hours or whole UTC days (SPEC TIME-2).
+ * A length of time as whole hours or whole UTC days (TIME-2).
  *
  * @category Policies
  */
@@ -99,7 +99,7 @@ export interface CancellationByBillingCycle {
  * @category Policies
  */
 export interface ProductRules {
-  /** How a cancellation request is decided (SPEC §3). */
+  /** How a cancellation request is decided (REF-1 … REF-11). */
   readonly cancellation: CancellationRule;
   /**
    * The terms a subscription of this product may have, the default first; `null` when the product
@@ -129,7 +129,7 @@ export interface PolicySource {
 }
 
 /**
- * Every number and list the rules use, as plain JSON data (SPEC POL-1). The library ships the
+ * Every number and list the rules use, as plain JSON data (POL-1). The library ships the
  * Partner Center policies ({@link partnerCenterPolicies}); {@link definePolicy} validates your own,
  * written in the same shape (start from a JSON copy of a built-in one).
  *
@@ -142,12 +142,12 @@ export interface Policy {
   readonly title: string;
   /**
    * The instant the policy comes into force, in ISO 8601 UTC form; `null` for the earliest policy
-   * of a catalog, which also applies to every instant before its documents (SPEC §2).
+   * of a catalog, which also applies to every instant before its documents (the catalog).
    */
   readonly inForceFrom: string | null;
   /** The documents the facts come from. */
   readonly sources: readonly PolicySource[];
-  /** The rules of each product (SPEC §3, §5). */
+  /** The rules of each product (REF-1 … REF-11, LC). */
   readonly products: PolicyProducts;
   /** Length of a free trial in UTC days (LC-2; `000`: "a 30-day free trial"). */
   readonly trialDays: number;
@@ -174,7 +174,7 @@ export interface Policy {
 }
 
 /**
- * What a policy says about each product (SPEC §3, §5).
+ * What a policy says about each product (REF-1 … REF-11, LC).
  *
  * @category Policies
  */

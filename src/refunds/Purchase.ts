@@ -4,7 +4,7 @@ import type { Instant } from '../time/parseInstant.ts';
 import type { Term } from '../time/Term.ts';
 
 /**
- * A purchase a cancellation request is decided for (SPEC §3).
+ * A purchase a cancellation request is decided for (REF-1 … REF-11).
  *
  * @category Refunds
  */

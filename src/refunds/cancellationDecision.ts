@@ -14,7 +14,7 @@ import type { Purchase } from './Purchase.ts';
 import type { CancellationDecision } from './types.ts';
 
 /**
- * What happens to the money if the customer cancels at `at` (SPEC §3, REF-1 … REF-11). The rules
+ * What happens to the money if the customer cancels at `at` (REF-1 … REF-11, REF-1 … REF-11). The rules
  * are those of the policy in force at `purchase.orderedAt` (POL-2), so an order of 2021-03-07 keeps
  * its 60-day software window when the request comes in April; every window and outcome is read
  * from the policy's data. Windows are half-open and count from the order (TIME-3, REF-11): at

@@ -1,7 +1,7 @@
 import type { Money } from '../pricing/money.ts';
 
 /**
- * What every cancellation decision carries (SPEC REF-9).
+ * What every cancellation decision carries (REF-9).
  *
  * @category Refunds
  */
@@ -103,7 +103,7 @@ export interface SupportRequestDecision extends DecisionBase {
 }
 
 /**
- * The answer to "if my customer cancels now, what happens to the money?" (SPEC §3), discriminated
+ * The answer to "if my customer cancels now, what happens to the money?" (REF-1 … REF-11), discriminated
  * by `outcome`.
  *
  * @category Refunds

@@ -1,7 +1,7 @@
 import type { RuleIssue } from '../errors/RuleError.ts';
 
 /**
- * What every `parseX` of the schemas entry returns (SPEC ERR-2): the value in the library's
+ * What every `parseX` of the schemas entry returns (ERR-2): the value in the library's
  * canonical form, or every issue found, each with a dot `path` relative to the input.
  *
  * @category Schemas

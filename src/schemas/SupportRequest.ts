@@ -1,7 +1,7 @@
 import type { Money } from '../pricing/money.ts';
 
 /**
- * The Partner Center problem type of a refund support request (SPEC SUP-1; `002`).
+ * The Partner Center problem type of a refund support request (SUP-1; `002`).
  *
  * @category Schemas
  */
@@ -42,7 +42,7 @@ export interface SupportRequestContact {
 }
 
 /**
- * A customer support request to cancel a purchase and refund it (SPEC SUP-1, REF-8), as
+ * A customer support request to cancel a purchase and refund it (SUP-1, REF-8), as
  * {@link parseSupportRequest} returns it.
  *
  * @category Schemas

@@ -4,7 +4,7 @@ import { schemaParts } from './schemaParts.ts';
 let schema: z.ZodMiniType | undefined;
 
 /**
- * The zod/mini schema of a `Customer` (SPEC §6): `segment` and `billingCountry` (a market code
+ * The zod/mini schema of a `Customer` (OFR): `segment` and `billingCountry` (a market code
  * or English name); no other keys.
  *
  * @returns The schema (built on first use).

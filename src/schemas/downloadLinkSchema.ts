@@ -4,7 +4,7 @@ import { schemaParts } from './schemaParts.ts';
 let schema: z.ZodMiniType | undefined;
 
 /**
- * The zod/mini schema of a `DownloadLink` (SPEC SW-1): `issuedAt`, `downloads` (an integer
+ * The zod/mini schema of a `DownloadLink` (SW-1): `issuedAt`, `downloads` (an integer
  * ≥ 0), `revoked`, `policyId`, and `revokedAt` exactly when revoked; no other keys.
  *
  * @returns The schema (built on first use).

@@ -4,7 +4,7 @@ import { schemaParts } from './schemaParts.ts';
 let schema: z.ZodMiniType | undefined;
 
 /**
- * The zod/mini schema of a `SubscriptionEvent` (SPEC LC-11), discriminated by `type`: `cancel`,
+ * The zod/mini schema of a `SubscriptionEvent` (LC-11), discriminated by `type`: `cancel`,
  * `suspend` (with `reason` and, optionally, the account's two dates), `reactivate`,
  * `set-auto-renew` (with `enabled`), `change-quantity` (with `quantity`); no other keys.
  *

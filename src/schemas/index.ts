@@ -1,6 +1,6 @@
 /**
  * subscription-rules/schemas: zod/mini schemas and `parseX` functions for JSON from outside
- * (SPEC ERR-2). Import from here at the edges of a service — an HTTP handler, a queue consumer, a
+ * (ERR-2). Import from here at the edges of a service — an HTTP handler, a queue consumer, a
  * CLI file — and hand the parsed, canonical `value` to the pure functions of the root entry, which
  * stays free of zod. Each schema is built on first use.
  *

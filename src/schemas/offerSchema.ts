@@ -4,7 +4,7 @@ import { schemaParts } from './schemaParts.ts';
 let schema: z.ZodMiniType | undefined;
 
 /**
- * The zod/mini schema of an `Offer` (SPEC §6): `id`, `publisher`, `billingType` and the
+ * The zod/mini schema of an `Offer` (OFR): `id`, `publisher`, `billingType` and the
  * optional restrictions; an absent restriction means none; no other keys.
  *
  * @returns The schema (built on first use).

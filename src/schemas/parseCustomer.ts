@@ -5,7 +5,7 @@ import type { ParseResult } from './ParseResult.ts';
 import { runParse } from './runParse.ts';
 
 /**
- * Validates untrusted JSON as a `Customer` (SPEC ERR-2, §6), with `billingCountry` resolved to
+ * Validates untrusted JSON as a `Customer` (ERR-2, OFR), with `billingCountry` resolved to
  * its Partner Center market code (MKT-2).
  *
  * @param input - Untrusted data.

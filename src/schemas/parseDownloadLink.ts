@@ -5,7 +5,7 @@ import type { ParseResult } from './ParseResult.ts';
 import { runParse } from './runParse.ts';
 
 /**
- * Validates untrusted JSON as a stored `DownloadLink` (SPEC ERR-2, SW-1, SW-2), with its
+ * Validates untrusted JSON as a stored `DownloadLink` (ERR-2, SW-1, SW-2), with its
  * instants in canonical form.
  *
  * @param input - Untrusted data, e.g. a link read back from a database.

@@ -7,7 +7,7 @@ import { runParse } from './runParse.ts';
 const instantKeys = ['at', 'accountOpenedAt', 'firstBillingPeriodStart'] as const;
 
 /**
- * Validates untrusted JSON as a `SubscriptionEvent` for `transition` (SPEC ERR-2,
+ * Validates untrusted JSON as a `SubscriptionEvent` for `transition` (ERR-2,
  * LC-11), with its instants in canonical form.
  *
  * @param input - Untrusted data, e.g. a request body.

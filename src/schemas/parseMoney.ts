@@ -4,7 +4,7 @@ import type { ParseResult } from './ParseResult.ts';
 import { runParse } from './runParse.ts';
 
 /**
- * Validates untrusted JSON as `Money` (SPEC ERR-2, PRICE-1): integer minor units of an active
+ * Validates untrusted JSON as `Money` (ERR-2, PRICE-1): integer minor units of an active
  * ISO 4217 currency. Decimal text is `money(text, currency)`'s job, not this one's.
  *
  * @param input - Untrusted data.

@@ -5,7 +5,7 @@ import type { ParseResult } from './ParseResult.ts';
 import { runParse } from './runParse.ts';
 
 /**
- * Validates untrusted JSON as an `Offer` (SPEC ERR-2, §6), with `supportedCountries` resolved
+ * Validates untrusted JSON as an `Offer` (ERR-2, OFR), with `supportedCountries` resolved
  * to Partner Center market codes (MKT-2).
  *
  * @param input - Untrusted data.

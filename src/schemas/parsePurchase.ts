@@ -5,7 +5,7 @@ import { purchaseSchema } from './purchaseSchema.ts';
 import { runParse } from './runParse.ts';
 
 /**
- * Validates untrusted JSON as a `Purchase` for `cancellationDecision` (SPEC ERR-2, §3),
+ * Validates untrusted JSON as a `Purchase` for `cancellationDecision` (ERR-2, REF),
  * with its instants in canonical form (ISO 8601 UTC).
  *
  * @param input - Untrusted data, e.g. a request body.

@@ -5,7 +5,7 @@ import { quoteInputSchema } from './quoteInputSchema.ts';
 import { runParse } from './runParse.ts';
 
 /**
- * Validates untrusted JSON as a `QuoteInput` (SPEC ERR-2, PRICE-3, PRICE-4), with the market
+ * Validates untrusted JSON as a `QuoteInput` (ERR-2, PRICE-3, PRICE-4), with the market
  * resolved to its code (MKT-2) and the tax rate as decimal text (a number is read through `String`).
  *
  * @param input - Untrusted data.

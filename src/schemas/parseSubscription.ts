@@ -17,7 +17,7 @@ const instantKeys = [
 
 /**
  * Validates a stored subscription state read from outside — a database row, a request body — before
- * it goes back into `transition` or `advance` (SPEC ERR-2, §5). The lifecycle functions
+ * it goes back into `transition` or `advance` (ERR-2, LC). The lifecycle functions
  * only run cheap guards on the hot path; run this once where the state enters your service.
  *
  * @param input - Untrusted data.

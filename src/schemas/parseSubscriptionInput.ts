@@ -7,7 +7,7 @@ import { subscriptionInputSchema } from './subscriptionInputSchema.ts';
 const instantKeys = ['orderedAt', 'accountOpenedAt', 'firstBillingPeriodStart'] as const;
 
 /**
- * Validates untrusted JSON as a `SubscriptionInput` for `createSubscription` (SPEC ERR-2,
+ * Validates untrusted JSON as a `SubscriptionInput` for `createSubscription` (ERR-2,
  * LC-1), with its instants in canonical form. The product's own rules (a term it has, a trial it
  * allows) are `createSubscription`'s to check.
  *

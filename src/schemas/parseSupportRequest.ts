@@ -6,7 +6,7 @@ import type { SupportRequest } from './SupportRequest.ts';
 import { supportRequestSchema } from './supportRequestSchema.ts';
 
 /**
- * Validates untrusted JSON as a refund support request (SPEC SUP-1, ERR-2), the way to cancel a
+ * Validates untrusted JSON as a refund support request (SUP-1, ERR-2), the way to cancel a
  * Windows 7 ESU purchase under the 2020 rules (REF-8). Accepts `{ customer: { tenantId } |
  * { domain }, orderId?, subscriptionId?, reason, amountRequested, contact: { name, email, phone },
  * attachments? }` with at least one of `orderId` and `subscriptionId`, and adds the `problemType` to

@@ -4,7 +4,7 @@ import { marketNames } from '../markets/data/marketNames.ts';
 let schema: z.ZodMiniType | undefined;
 
 /**
- * The zod/mini schema of a `Policy`'s JSON shape (SPEC POL-1): every key required, unknown
+ * The zod/mini schema of a `Policy`'s JSON shape (POL-1): every key required, unknown
  * keys rejected, numbers whole and positive where they are lengths. Built on the first call so that
  * importing the module costs nothing; cross-field checks (duplicates, product rules that contradict
  * each other) are `definePolicy`'s.

@@ -4,7 +4,7 @@ import { schemaParts } from './schemaParts.ts';
 let schema: z.ZodMiniType | undefined;
 
 /**
- * The zod/mini schema of a `Purchase` as JSON (SPEC §3): `product`, `orderedAt`, and the
+ * The zod/mini schema of a `Purchase` as JSON (REF-1 … REF-11): `product`, `orderedAt`, and the
  * optional `billingCycle`, `price`, `term`, `currentTermEnd`; no other keys.
  *
  * @returns The schema (built on first use).

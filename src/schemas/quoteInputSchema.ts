@@ -4,7 +4,7 @@ import { schemaParts } from './schemaParts.ts';
 let schema: z.ZodMiniType | undefined;
 
 /**
- * The zod/mini schema of a `QuoteInput` (SPEC PRICE-4): `listPrice`, `market`, `taxRate`, and
+ * The zod/mini schema of a `QuoteInput` (PRICE-4): `listPrice`, `market`, `taxRate`, and
  * the optional `quantity` and `rounding`; no other keys.
  *
  * @returns The schema (built on first use).

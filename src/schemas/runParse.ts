@@ -5,7 +5,7 @@ import { toRuleIssues } from '../kernel/toRuleIssues.ts';
 import type { ParseResult } from './ParseResult.ts';
 
 /**
- * The one way every `parseX` runs (SPEC ERR-2): scan the raw input for `__proto__`, `constructor`
+ * The one way every `parseX` runs (ERR-2): scan the raw input for `__proto__`, `constructor`
  * and `prototype` keys (zod drops `__proto__` silently), validate with the schema, then bring the
  * value into the library's canonical form. A `RuleError` the canonical step throws (an instant
  * past 9999 after its offset, say) becomes an issue too, so nothing is ever thrown.

@@ -36,9 +36,9 @@ export interface SchemaParts {
   readonly term: z.ZodMiniType<string>;
   /** A suspension reason (SUS-5). */
   readonly reason: z.ZodMiniType<string>;
-  /** A subscription status (§5). */
+  /** A subscription status (LC). */
   readonly status: z.ZodMiniType<string>;
-  /** Customer segments, publishers, billing types and categories of §6. */
+  /** Customer segments, publishers, billing types and categories of OFR. */
   readonly segment: z.ZodMiniType<string>;
   /** `microsoft` or `partner`. */
   readonly publisher: z.ZodMiniType<string>;

@@ -5,7 +5,7 @@ let schema: z.ZodMiniType | undefined;
 
 /**
  * The zod/mini schema of a `SubscriptionInput`, what `createSubscription` takes
- * (SPEC LC-1); no other keys.
+ * (LC-1); no other keys.
  *
  * @returns The schema (built on first use).
  * @category Schemas

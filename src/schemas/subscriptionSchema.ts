@@ -44,7 +44,7 @@ const consistency: readonly [string, (s: Fields) => boolean, string][] = [
 ];
 
 /**
- * The zod/mini schema of a stored `Subscription` state (SPEC §5): every field of the state
+ * The zod/mini schema of a stored `Subscription` state (LC-1 … LC-13): every field of the state
  * (instants as ISO strings, `null` where a field does not apply) and the cross-field rules a state
  * the machine produced always keeps (a suspension exactly when suspended or deleted, a trial end in
  * trial, a term for every product but usage-based); no other keys.

@@ -5,7 +5,7 @@ import { isFileName } from './_internal/isFileName.ts';
 let schema: z.ZodMiniType | undefined;
 
 /**
- * The zod/mini schema of a refund support request's JSON shape (SPEC SUP-1): unknown keys rejected
+ * The zod/mini schema of a refund support request's JSON shape (SUP-1): unknown keys rejected
  * at every level, a tenant GUID or a domain name, a positive amount in a known currency, a contact.
  * Built on the first call so that importing the module costs nothing. The cross-field rules
  * (exactly one of tenantId/domain, at least one of orderId/subscriptionId) are

@@ -1,7 +1,7 @@
 import type { TERM_MONTHS } from './terms.ts';
 
 /**
- * A calendar term as ISO 8601 durations: one month, one year or three years (SPEC TIME-4).
+ * A calendar term as ISO 8601 durations: one month, one year or three years (TIME-4).
  *
  * @category Time
  */

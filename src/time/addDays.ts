@@ -1,7 +1,7 @@
 import { MS_PER_DAY } from '../kernel/units.ts';
 
 /**
- * "N days after X" (SPEC TIME-2): X + N·86 400 000 ms. UTC days, so a daylight-saving change in the
+ * "N days after X" (TIME-2): X + N·86 400 000 ms. UTC days, so a daylight-saving change in the
  * process time zone never makes a day 23 or 25 hours long.
  *
  * @param ms - Epoch milliseconds of X.

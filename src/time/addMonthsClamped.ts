@@ -7,7 +7,7 @@ const scratch: [number, number, number] = [0, 0, 0];
 
 /**
  * Adds calendar months in UTC, keeping the time of day and clamping the day to the target month's
- * last day (SPEC TIME-4): 2024-01-31 + 1 month = 2024-02-29. Integer arithmetic on epoch
+ * last day (TIME-4): 2024-01-31 + 1 month = 2024-02-29. Integer arithmetic on epoch
  * milliseconds; no `Date` is created.
  *
  * @param ms - Epoch milliseconds of the start.

@@ -3,7 +3,7 @@ import { fail } from '../kernel/fail.ts';
 import { formatInstant } from './formatInstant.ts';
 
 /**
- * Rejects an instant that comes before another it must follow (SPEC TIME-3): a request before the
+ * Rejects an instant that comes before another it must follow (TIME-3): a request before the
  * order, a suspension before the account opened, an `advance` into the past.
  *
  * @param ms - Epoch milliseconds of the instant checked.

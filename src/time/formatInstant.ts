@@ -12,7 +12,7 @@ function two(n: number): string {
 
 /**
  * Writes epoch milliseconds as the library returns every instant: `Date.prototype.toISOString()`
- * form in UTC, e.g. `2026-11-20T10:00:00.000Z` (SPEC TIME-1). Written by integer arithmetic rather
+ * form in UTC, e.g. `2026-11-20T10:00:00.000Z` (TIME-1). Written by integer arithmetic rather
  * than through a `Date`, because `toISOString` costs about three times as much and every decision
  * formats its instants; a property test holds the two equal over the whole range.
  *

@@ -10,7 +10,7 @@ export type Instant = Date | string;
 const EXPECTED = 'expected a valid Date or an ISO 8601 instant with Z or ±HH:mm';
 
 /**
- * Reads an instant into epoch milliseconds (SPEC TIME-1). Strings must be
+ * Reads an instant into epoch milliseconds (TIME-1). Strings must be
  * `YYYY-MM-DDTHH:mm[:ss[.f]]` then `Z` or `±HH:mm`, with 1 to 9 fractional digits cut (not rounded)
  * to milliseconds, and must name a real calendar day and time: `2026-02-30T00:00:00Z` is rejected
  * where `Date.parse` would roll it to 2 March. Parsed by hand, once, with no `Date` and no regular

@@ -3,7 +3,7 @@ import type { Term } from './Term.ts';
 import { TERM_MONTHS } from './terms.ts';
 
 /**
- * End of the n-th consecutive term anchored on the first term's start (SPEC TIME-4): the anchor plus
+ * End of the n-th consecutive term anchored on the first term's start (TIME-4): the anchor plus
  * n terms' months, clamped to the month's end. Anchoring (rather than adding one term to the last
  * end) makes a term that starts on the 31st come back to the 31st whenever the month has one:
  * Jan 31 → Feb 29 → Mar 31 → Apr 30.

@@ -1,5 +1,5 @@
 /**
- * Whether a half-open window [start, end) contains an instant (SPEC TIME-3): the start is inside,
+ * Whether a half-open window [start, end) contains an instant (TIME-3): the start is inside,
  * the end is not. The caller rejects an instant before `start` as `OUT_OF_ORDER` first.
  *
  * @param startMs - Epoch milliseconds at which the window opens.

@@ -12,7 +12,7 @@ import { marketLine, marketReport } from './market.ts';
 import { policiesCommand } from './policies.ts';
 import { timelineText } from './timeline.ts';
 
-/** Names a country library may not know, and Partner Center's own codes (SPEC MKT-1..3). */
+/** Names a country library may not know, and Partner Center's own codes (MKT-1..3). */
 const markets = ['Swaziland', 'Saba', 'Jan Mayen', 'Congo (DRC)', 'Germany'];
 
 import { quoteLines } from './quote.ts';
@@ -32,7 +32,7 @@ const saas: Purchase = {
 };
 const price = { amount: 36_500, currency: 'USD' } as const;
 
-/** Cancellation requests that show the boundaries of SPEC §3. */
+/** Cancellation requests that show the boundaries of REF-1 … REF-11. */
 const requests: readonly { readonly purchase: Purchase; readonly at: string }[] = [
   { purchase: saas, at: '2026-11-21T09:59:59.999Z' },
   { purchase: saas, at: '2026-11-21T10:00:00Z' },
@@ -107,7 +107,7 @@ export const demoCommand: Command = {
       '',
       catalog.human,
       '',
-      'Rules in force for an order (by its orderedAt, SPEC POL-2):',
+      'Rules in force for an order (by its orderedAt, POL-2):',
       table(
         rules.map((rule) => [
           `ordered ${rule.orderedAt}`,
@@ -116,10 +116,10 @@ export const demoCommand: Command = {
         ]),
       ),
       '',
-      'Markets, by name, for Azure reservations (SPEC MKT-1..3):',
+      'Markets, by name, for Azure reservations (MKT-1..3):',
       table(reports.map(marketLine)),
       '',
-      'Cancellation requests (SPEC §3):',
+      'Cancellation requests (REF-1 … REF-11):',
       table(
         refunds.map(({ purchase, at, decision }) => [
           `${purchase.product}${purchase.billingCycle === undefined ? '' : ` (${purchase.billingCycle})`}`,
@@ -130,13 +130,13 @@ export const demoCommand: Command = {
         ]),
       ),
       '',
-      'Quotes, exact to the minor unit (SPEC PRICE-4):',
+      'Quotes, exact to the minor unit (PRICE-4):',
       ...quotes.flatMap(({ input, quote: result }) => [
         `  ${formatMoney(input.listPrice, `en-${input.market}`)} ${input.listPrice.currency} in ${input.market}, tax rate ${input.taxRate}: the list price ${result.listPriceIncludesTax ? 'includes' : 'excludes'} tax`,
         quoteLines(result, input.market, '    '),
       ]),
       '',
-      "One subscription's life (marketplace SaaS, monthly, 30-day free trial, SPEC §5):",
+      "One subscription's life (marketplace SaaS, monthly, 30-day free trial, LC-1 … LC-13):",
       timelineText(played.entries),
     ].join('\n');
     return {

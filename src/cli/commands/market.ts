@@ -9,7 +9,7 @@ import { inputObject } from '../inputObject.ts';
 import { table } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
 
-/** What `market` reports about one market (SPEC MKT-1..4). */
+/** What `market` reports about one market (MKT-1..4). */
 export interface MarketReport {
   readonly input: string;
   readonly code: string;

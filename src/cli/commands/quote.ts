@@ -68,7 +68,7 @@ function run(positionals: readonly string[], values: Readonly<Record<string, unk
   return { human, json: result };
 }
 
-/** `subscription-rules quote`: net, tax and gross of a line (SPEC PRICE-4). */
+/** `subscription-rules quote`: net, tax and gross of a line (PRICE-4). */
 export const quoteCommand: Command = {
   summary: 'Split a price into net, tax and gross, exactly to the minor unit',
   usage:

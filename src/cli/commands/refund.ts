@@ -37,9 +37,9 @@ function required(values: Readonly<Record<string, unknown>>, name: string): stri
   return value;
 }
 
-/** `subscription-rules refund`: what a cancellation request gets back (SPEC §3). */
+/** `subscription-rules refund`: what a cancellation request gets back (REF-1 … REF-11). */
 export const refundCommand: Command = {
-  summary: 'Decide what a cancellation request gets back (refunds, SPEC §3)',
+  summary: 'Decide what a cancellation request gets back (refunds, REF-1 … REF-11)',
   usage:
     'subscription-rules refund --product <product> [--billing monthly|annual] --ordered <instant> --at <instant> [--price <decimal> --currency <code>] [--term P1Y|P3Y] [--json]',
   options: {

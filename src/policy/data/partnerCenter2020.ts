@@ -14,7 +14,7 @@ const subscriptionActionRoles = [
 /**
  * The Partner Center rules documented on 2020-01-21 (`003`) together with the subscription rules of
  * 2019-11-27 (`000`) and the suspension text of 2018-08 (`001`). In force for every instant before
- * 2021-03-08T00:00:00Z, including instants before its documents' dates (SPEC §2, decided).
+ * 2021-03-08T00:00:00Z, including instants before its documents' dates (the catalog, decided).
  *
  * @category Policies
  */

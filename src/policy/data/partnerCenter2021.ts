@@ -7,7 +7,7 @@ import { source000, source001, source002 } from './sources.ts';
  * The Partner Center rules documented on 2021-03-08 (`002`), in force from 2021-03-08T00:00:00Z.
  * It differs from {@link partnerCenter2020} in three places only: software may be cancelled within
  * 30 days instead of 60; Windows 7 ESU is an ordinary software subscription; and no download-link
- * limit is documented (§2).
+ * limit is documented (the catalog).
  *
  * Built by a call marked pure: bundlers treat an object spread as a possible getter call, so a
  * plain `{ ...partnerCenter2020 }` at module level would keep both policies in every bundle of the

@@ -1,7 +1,7 @@
 import type { PolicyRules } from '../types.ts';
 
 /**
- * The decision rules of `partner-center-2020-01` (§2): cancellation per product, terms, free
+ * The decision rules of `partner-center-2020-01` (the catalog): cancellation per product, terms, free
  * trials and suspension. The rest of the policy (title, sources, roles, market lists, download
  * links) is in `partnerCenter2020.ts`, so a refund or a lifecycle bundle carries only this part.
  */

@@ -11,7 +11,7 @@ const softwareSubscriptionCancellation: WindowCancellation = {
 };
 
 /**
- * The decision rules of `partner-center-2021-03` (§2): those of 2020 with a 30-day software window
+ * The decision rules of `partner-center-2021-03` (the catalog): those of 2020 with a 30-day software window
  * and no Windows 7 ESU exception.
  */
 export const rules2021: PolicyRules = /* @__PURE__ */ (() => ({

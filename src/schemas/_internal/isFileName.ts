@@ -1,5 +1,5 @@
 /**
- * Whether a text is a plain file name (SPEC SUP-1 attachments): 1 to 255 characters, not `.` or
+ * Whether a text is a plain file name (SUP-1 attachments): 1 to 255 characters, not `.` or
  * `..`, not only spaces, and no path separator (`/`, `\`) or control character.
  *
  * @param text - The text.
