@@ -1,9 +1,7 @@
-import { formatInstant } from '../../time/formatInstant.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
-import type { Term } from '../../time/Term.ts';
-import { termEndAt } from '../../time/termEndAt.ts';
 import type { DeadlineType } from '../types.ts';
 import type { DraftSubscription } from './cloneState.ts';
+import { nextTerm, startTerms } from './renewal.ts';
 
 /**
  * Applies a time-driven event at `at` to a draft state, in place (SPEC LC-2, LC-4, LC-7, LC-8). A
@@ -20,25 +18,14 @@ export function applyDeadline(
   s.asOf = at;
   switch (type) {
     case 'renewed':
-    case 'trial-converted': {
-      const term = s.term as Term;
+    case 'trial-converted':
       if (restart || type === 'trial-converted') {
         s.status = 'active';
-        s.trialEndsAt = null;
-        s.termAnchor = at;
-        s.termNumber = 1;
-        s.termStart = at;
-        s.termEnd = formatInstant(termEndAt(atMs, term, 1), 'termEnd');
+        startTerms(s, at, atMs);
         return;
       }
-      s.termNumber += 1;
-      s.termStart = s.termEnd;
-      s.termEnd = formatInstant(
-        termEndAt(parseInstant(s.termAnchor, 'subscription.termAnchor'), term, s.termNumber),
-        'termEnd',
-      );
+      nextTerm(s, parseInstant(s.termAnchor, 'subscription.termAnchor'));
       return;
-    }
     case 'cancelled':
       s.status = 'cancelled';
       return;
