@@ -1,5 +1,5 @@
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
-import type { SuspensionReason } from '../policy/types.ts';
+import type { Policy, SuspensionReason } from '../policy/types.ts';
 import { cancellationDecision } from '../refunds/cancellationDecision.ts';
 import { instantText } from '../time/instantText.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
@@ -7,6 +7,7 @@ import { advanceState } from './machine/advanceState.ts';
 import { policyFor } from './machine/policyFor.ts';
 import { purchaseOf } from './machine/purchaseOf.ts';
 import { readSubscription } from './machine/readSubscription.ts';
+import { type EventType, eventTypes } from './machine/table.ts';
 import { transition } from './transition.ts';
 import type { Subscription, SubscriptionEvent } from './types.ts';
 
@@ -40,7 +41,8 @@ export interface AllowedAction {
  * @param subscription - The state.
  * @param at - The instant; not before the state's `asOf`.
  * @param options - `{ policy }` when the subscription's policy is not in the catalog.
- * @returns The accepted events, in the order cancel, suspend, reactivate, set-auto-renew, change-quantity.
+ * @returns The accepted events, in the lifecycle table's order: cancel, suspend, reactivate,
+ *   set-auto-renew, change-quantity.
  * @throws {@link RuleError} `OUT_OF_ORDER` when `at` is before `asOf`; the codes of a bad instant.
  * @example
  * ```ts
@@ -61,75 +63,107 @@ export function allowedActions(
   readSubscription(subscription);
   const policy = policyFor(subscription.policyId, options);
   const atMs = parseInstant(at, 'at');
-  const when = instantText(at, atMs, 'at');
-  const accepts = (event: SubscriptionEvent) => transition(subscription, event, options).ok;
+  const probe: Probe = { subscription, atMs, when: instantText(at, atMs, 'at'), policy, options };
   const actions: AllowedAction[] = [];
-  if (accepts({ type: 'cancel', at: when })) {
-    const state = advanceState(subscription, atMs, when, []);
+  for (const type of eventTypes) offers[type](probe, actions);
+  return actions;
+}
+
+/** What the offers are given: the state, the instant and its policy. */
+interface Probe {
+  readonly subscription: Subscription;
+  readonly atMs: number;
+  readonly when: string;
+  readonly policy: Policy;
+  readonly options: PolicyOptions | undefined;
+}
+
+/** Whether {@link transition} accepts `event` now. */
+function accepts(probe: Probe, event: SubscriptionEvent): boolean {
+  return transition(probe.subscription, event, probe.options).ok;
+}
+
+/**
+ * For each event type of the lifecycle table, the actions to offer when `transition` accepts them
+ * (a new event type in the table does not compile until it has its entry here).
+ */
+const offers: {
+  readonly [T in EventType]: (probe: Probe, actions: AllowedAction[]) => void;
+} = {
+  cancel(probe, actions) {
+    const { subscription, when, policy } = probe;
+    if (!accepts(probe, { type: 'cancel', at: when })) return;
+    const state = advanceState(subscription, probe.atMs, when, []);
     if (state.status === 'trial') {
       actions.push({
         type: 'cancel',
         outcome: 'trial-cancelled',
         description: 'cancel the free trial at no cost',
       });
-    } else {
-      const decision = cancellationDecision(purchaseOf(state as Subscription), when, { policy });
-      const until =
-        'windowEndsAt' in decision && decision.outcome !== 'cancel-at-renewal'
-          ? decision.windowEndsAt
-          : undefined;
-      const effective =
-        decision.outcome === 'cancel-at-renewal'
-          ? ` on ${state.termEnd}`
-          : until === undefined
-            ? ''
-            : ` until ${until}`;
-      actions.push({
-        type: 'cancel',
-        outcome: decision.outcome,
-        ...(until === undefined ? {} : { until }),
-        description: `${decision.outcome}${effective}`,
-      });
+      return;
     }
-  }
-  const reasons = policy.suspension.reasons;
-  const needs = [
-    ...(subscription.accountOpenedAt === null ? ['accountOpenedAt'] : []),
-    ...(subscription.firstBillingPeriodStart === null ? ['firstBillingPeriodStart'] : []),
-  ];
-  const probe = {
-    accountOpenedAt: subscription.accountOpenedAt ?? when,
-    firstBillingPeriodStart: subscription.firstBillingPeriodStart ?? when,
-  };
-  if (
-    reasons[0] !== undefined &&
-    accepts({ type: 'suspend', at: when, reason: reasons[0], ...probe })
-  ) {
+    const decision = cancellationDecision(purchaseOf(state as Subscription), when, { policy });
+    const until =
+      'windowEndsAt' in decision && decision.outcome !== 'cancel-at-renewal'
+        ? decision.windowEndsAt
+        : undefined;
+    const effective =
+      decision.outcome === 'cancel-at-renewal'
+        ? ` on ${state.termEnd}`
+        : until === undefined
+          ? ''
+          : ` until ${until}`;
+    actions.push({
+      type: 'cancel',
+      outcome: decision.outcome,
+      ...(until === undefined ? {} : { until }),
+      description: `${decision.outcome}${effective}`,
+    });
+  },
+  suspend(probe, actions) {
+    const { subscription, when } = probe;
+    const reasons = probe.policy.suspension.reasons;
+    const needs = [
+      ...(subscription.accountOpenedAt === null ? ['accountOpenedAt'] : []),
+      ...(subscription.firstBillingPeriodStart === null ? ['firstBillingPeriodStart'] : []),
+    ];
+    const dates = {
+      accountOpenedAt: subscription.accountOpenedAt ?? when,
+      firstBillingPeriodStart: subscription.firstBillingPeriodStart ?? when,
+    };
+    if (reasons[0] === undefined) return;
+    if (!accepts(probe, { type: 'suspend', at: when, reason: reasons[0], ...dates })) return;
     actions.push({
       type: 'suspend',
       reasons,
       needs,
       description: needs.length === 0 ? 'suspend' : `suspend (needs ${needs.join(' and ')})`,
     });
-  }
-  if (accepts({ type: 'reactivate', at: when }) && subscription.suspension !== null) {
+  },
+  reactivate(probe, actions) {
+    const suspension = probe.subscription.suspension;
+    if (!accepts(probe, { type: 'reactivate', at: probe.when }) || suspension === null) return;
     actions.push({
       type: 'reactivate',
-      until: subscription.suspension.expiresAt,
-      description: `reactivate before ${subscription.suspension.expiresAt}`,
+      until: suspension.expiresAt,
+      description: `reactivate before ${suspension.expiresAt}`,
     });
-  }
-  for (const enabled of [true, false]) {
-    if (accepts({ type: 'set-auto-renew', at: when, enabled })) {
-      actions.push({
-        type: 'set-auto-renew',
-        enabled,
-        description: `turn auto-renew ${enabled ? 'on' : 'off'}`,
-      });
+  },
+  'set-auto-renew'(probe, actions) {
+    for (const enabled of [true, false]) {
+      if (accepts(probe, { type: 'set-auto-renew', at: probe.when, enabled })) {
+        actions.push({
+          type: 'set-auto-renew',
+          enabled,
+          description: `turn auto-renew ${enabled ? 'on' : 'off'}`,
+        });
+      }
     }
-  }
-  if (accepts({ type: 'change-quantity', at: when, quantity: subscription.quantity })) {
-    actions.push({ type: 'change-quantity', description: 'change the number of licenses' });
-  }
-  return actions;
-}
+  },
+  'change-quantity'(probe, actions) {
+    const { subscription, when } = probe;
+    if (accepts(probe, { type: 'change-quantity', at: when, quantity: subscription.quantity })) {
+      actions.push({ type: 'change-quantity', description: 'change the number of licenses' });
+    }
+  },
+};

@@ -10,10 +10,10 @@ import { formatInstant } from '../time/formatInstant.ts';
 import { instantText } from '../time/instantText.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import type { Term } from '../time/Term.ts';
-import { termEndAt } from '../time/termEndAt.ts';
 import { readQuantity } from './_internal/readQuantity.ts';
 import type { DraftSubscription } from './machine/cloneState.ts';
 import { rememberMade } from './machine/lastMade.ts';
+import { startTerms } from './machine/renewal.ts';
 import type { Subscription, SubscriptionInput } from './types.ts';
 
 const cycleTerms: { readonly [C in BillingCycle]: Term } = { monthly: 'P1M', annual: 'P1Y' };
@@ -114,33 +114,29 @@ export function createSubscription(
     );
   }
   const orderedAt = instantText(input.orderedAt, orderedMs, 'input.orderedAt');
-  const paid = !trial && term !== undefined;
-  return rememberMade(
-    {
-      status: trial ? 'trial' : 'active',
-      asOf: orderedAt,
-      policyId: policy.id,
-      product: product as Subscription['product'],
-      billingCycle: cycle ?? null,
-      term: term ?? null,
-      quantity: input.quantity,
-      autoRenew: true,
-      cancelAtRenewal: false,
-      orderedAt,
-      price,
-      accountOpenedAt: opened?.text ?? null,
-      firstBillingPeriodStart: firstBilling?.text ?? null,
-      trialEndsAt: trial
-        ? formatInstant(addDays(orderedMs, policy.trialDays), 'trialEndsAt')
-        : null,
-      termAnchor: paid ? orderedAt : null,
-      termNumber: paid ? 1 : 0,
-      termStart: paid ? orderedAt : null,
-      termEnd: paid ? formatInstant(termEndAt(orderedMs, term, 1), 'termEnd') : null,
-      suspension: null,
-    } as DraftSubscription,
-    orderedMs,
-  );
+  const state: DraftSubscription = {
+    status: trial ? 'trial' : 'active',
+    asOf: orderedAt,
+    policyId: policy.id,
+    product: product as Subscription['product'],
+    billingCycle: cycle ?? null,
+    term: term ?? null,
+    quantity: input.quantity,
+    autoRenew: true,
+    cancelAtRenewal: false,
+    orderedAt,
+    price,
+    accountOpenedAt: opened?.text ?? null,
+    firstBillingPeriodStart: firstBilling?.text ?? null,
+    trialEndsAt: trial ? formatInstant(addDays(orderedMs, policy.trialDays), 'trialEndsAt') : null,
+    termAnchor: null,
+    termNumber: 0,
+    termStart: null,
+    termEnd: null,
+    suspension: null,
+  };
+  if (!trial && term !== undefined) startTerms(state, orderedAt, orderedMs);
+  return rememberMade(state, orderedMs);
 }
 
 function optionalInstant(value: unknown, path: string): { ms: number; text: string } | null {

@@ -4,28 +4,13 @@ import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { assertNotBefore } from '../time/assertNotBefore.ts';
 import { instantText } from '../time/instantText.ts';
 import { parseInstant } from '../time/parseInstant.ts';
-import { cancel } from './events/cancel.ts';
-import { changeQuantity } from './events/changeQuantity.ts';
-import { reactivate } from './events/reactivate.ts';
-import { setAutoRenew } from './events/setAutoRenew.ts';
-import { suspend } from './events/suspend.ts';
 import { advanceState } from './machine/advanceState.ts';
-import type { EventHandler } from './machine/EventHandler.ts';
+import { applyDeadline } from './machine/applyDeadline.ts';
 import { policyFor } from './machine/policyFor.ts';
 import { readSubscription } from './machine/readSubscription.ts';
-import { refused } from './machine/refused.ts';
+import { firstRefusal } from './machine/refusals.ts';
+import { type EventRow, eventTable, eventTypes } from './machine/table.ts';
 import type { Deadline, Subscription, SubscriptionEvent, TransitionResult } from './types.ts';
-
-/** The transition table: one row per event type (SPEC LC-3, LC-5, LC-6, LC-7, LC-9). */
-const handlers: {
-  readonly [T in SubscriptionEvent['type']]: EventHandler<Extract<SubscriptionEvent, { type: T }>>;
-} = {
-  cancel,
-  suspend,
-  reactivate,
-  'set-auto-renew': setAutoRenew,
-  'change-quantity': changeQuantity,
-};
 
 /**
  * Sends an event to a subscription (SPEC LC-11): first lets time pass up to the event's `at`
@@ -66,38 +51,27 @@ export function transition(
     fail(RuleErrorCode.INVALID_ARGUMENT, 'event', 'expected an event object', event);
   }
   const type = event.type;
-  const handler =
-    typeof type === 'string' && Object.hasOwn(handlers, type)
-      ? (handlers[type] as EventHandler<SubscriptionEvent>)
+  const row =
+    typeof type === 'string' && Object.hasOwn(eventTable, type)
+      ? (eventTable[type] as EventRow<SubscriptionEvent>)
       : undefined;
-  if (handler === undefined) {
+  if (row === undefined) {
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'event.type',
-      `expected one of ${Object.keys(handlers).join(', ')}`,
+      `expected one of ${eventTypes.join(', ')}`,
       type,
     );
   }
   const atMs = parseInstant(event.at, 'event.at');
-  handler.read(event, policy);
+  row.handler.read(event, policy);
   assertNotBefore(atMs, 'event.at', asOf, 'subscription.asOf');
   const at = instantText(event.at, atMs, 'event.at');
   const events: Deadline[] = [];
   const state = advanceState(subscription, atMs, at, events);
-  const status = state.status;
-  if (status === 'cancelled' || status === 'expired' || status === 'deleted') {
-    return refused(
-      'TERMINAL',
-      `The subscription is ${status}${status === 'deleted' ? ' (its data was deleted)' : ''}; it takes no more events.`,
-    );
-  }
-  if (!handler.from.includes(status)) {
-    return refused(
-      'NOT_ALLOWED',
-      status === 'suspended'
-        ? `The subscription is suspended: reactivate it before ${type}.`
-        : `A ${status} subscription cannot take ${type}.`,
-    );
-  }
-  return handler.apply(event, { state, atMs, at, policy, events });
+  // The table's refusal order: the first check that applies is the answer; the handler comes last.
+  return (
+    firstRefusal(event, state, policy, row.from) ??
+    row.handler.apply(event, { state, atMs, at, policy, events, applyDeadline })
+  );
 }

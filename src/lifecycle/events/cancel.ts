@@ -9,22 +9,16 @@ import type { CancelEvent, Subscription } from '../types.ts';
  * `cancel` (SPEC LC-3): in `trial`, cancelled now at no cost and with no effect (decided); in
  * `active`, whatever the refund decision of §3 says — credited and cancelled now, scheduled for the
  * term's end (stays active, auto-renew off), or refused `NOT_CANCELLABLE` /
- * `SUPPORT_REQUEST_REQUIRED`. A second cancel while one is scheduled is `CANCELLATION_SCHEDULED`.
+ * `SUPPORT_REQUEST_REQUIRED`, the last two codes of the table's refusal order. A second cancel
+ * while one is scheduled never reaches here (`CANCELLATION_SCHEDULED`, checked before).
  */
 export const cancel: EventHandler<CancelEvent> = {
-  from: ['trial', 'active'],
   read() {},
   apply(_event, context) {
     const { state, at, policy } = context;
     if (state.status === 'trial') {
       state.status = 'cancelled';
       return accepted(state, context);
-    }
-    if (state.cancelAtRenewal) {
-      return refused(
-        'CANCELLATION_SCHEDULED',
-        `A cancellation is already scheduled for ${state.termEnd}.`,
-      );
     }
     const decision = cancellationDecision(purchaseOf(state as Subscription), at, { policy });
     switch (decision.outcome) {

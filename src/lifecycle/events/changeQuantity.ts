@@ -3,9 +3,8 @@ import { accepted } from '../machine/accepted.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import type { ChangeQuantityEvent } from '../types.ts';
 
-/** `change-quantity` (SPEC LC-9): in `trial` or `active`, to an integer ≥ 1. */
+/** `change-quantity` (SPEC LC-9): to an integer ≥ 1 (in `trial` or `active`, says the table). */
 export const changeQuantity: EventHandler<ChangeQuantityEvent> = {
-  from: ['trial', 'active'],
   read(event) {
     readQuantity(event.quantity, 'event.quantity');
   },

@@ -2,16 +2,15 @@ import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import { accepted } from '../machine/accepted.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
-import { refused } from '../machine/refused.ts';
 import type { SetAutoRenewEvent } from '../types.ts';
 
 /**
- * `set-auto-renew` (SPEC LC-5): in `trial` or `active`, for products whose policy has the toggle
- * (`marketplace-saas`); elsewhere `NOT_SUPPORTED`. Turning it on while a cancellation is scheduled
- * is refused `CANCELLATION_SCHEDULED` (decided); turning it off then changes nothing and is allowed.
+ * `set-auto-renew` (SPEC LC-5): sets `autoRenew`. The table's refusal order has already refused it
+ * `NOT_SUPPORTED` for products whose policy has no toggle (in the catalog, all but
+ * `marketplace-saas`), and `CANCELLATION_SCHEDULED` when it would turn auto-renew on while a
+ * cancellation is scheduled (decided); turning it off then changes nothing and is allowed.
  */
 export const setAutoRenew: EventHandler<SetAutoRenewEvent> = {
-  from: ['trial', 'active'],
   read(event) {
     if (typeof event.enabled !== 'boolean') {
       fail(
@@ -23,20 +22,7 @@ export const setAutoRenew: EventHandler<SetAutoRenewEvent> = {
     }
   },
   apply(event, context) {
-    const { state, policy } = context;
-    if (!policy.products[state.product].autoRenewToggle) {
-      return refused(
-        'NOT_SUPPORTED',
-        `Auto-renew cannot be changed for ${state.product} subscriptions.`,
-      );
-    }
-    if (event.enabled && state.cancelAtRenewal) {
-      return refused(
-        'CANCELLATION_SCHEDULED',
-        `A cancellation is scheduled for ${state.termEnd}; auto-renew cannot be turned on.`,
-      );
-    }
-    state.autoRenew = event.enabled;
-    return accepted(state, context);
+    context.state.autoRenew = event.enabled;
+    return accepted(context.state, context);
   },
 };

@@ -10,12 +10,11 @@ import type { EventHandler } from '../machine/EventHandler.ts';
 import type { SuspendEvent } from '../types.ts';
 
 /**
- * `suspend` (SPEC LC-6, SUS-1, SUS-5): from `trial` or `active`, for a reason of the policy, with
- * the account's two dates from the event or from the state (the event's are kept in the state).
- * The data is deleted at the suspension instant + D days unless reactivated first.
+ * `suspend` (SPEC LC-6, SUS-1, SUS-5): for a reason of the policy, with the account's two dates from
+ * the event or from the state (the event's are kept in the state). The data is deleted at the
+ * suspension instant + D days unless reactivated first; `reactivate` returns to the status it had.
  */
 export const suspend: EventHandler<SuspendEvent> = {
-  from: ['trial', 'active'],
   read(event, policy) {
     if (!policy.suspension.reasons.includes(event.reason)) {
       fail(

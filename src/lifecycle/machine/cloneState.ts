@@ -1,16 +1,18 @@
-import type { Subscription, SubscriptionFields, SubscriptionStatus } from '../types.ts';
-
-/** A state the machine has just copied and may still fill in before returning it. */
-export type DraftSubscription = {
-  -readonly [K in keyof SubscriptionFields]: SubscriptionFields[K];
-} & {
-  status: SubscriptionStatus;
-};
+import type { Subscription } from '../types.ts';
+import type { SubscriptionField } from './fields.ts';
 
 /**
- * A fresh copy of a state with every field written out in one fixed order, so every state shares
- * one object shape (a spread would be several times slower on the hot path). Only the library's
- * fields are copied: keep your own data beside the state, not in it.
+ * A state the machine has just copied and may still fill in before returning it: every field of
+ * {@link SUBSCRIPTION_FIELDS}, writable.
+ */
+export type DraftSubscription = { -readonly [K in SubscriptionField]: Subscription[K] };
+
+/**
+ * A fresh copy of a state with every field of {@link SUBSCRIPTION_FIELDS} written out in the list's
+ * order, so every state shares one object shape (a spread, or a loop over the list, would be
+ * several times slower on the hot path). The return type comes from the list: a field left out
+ * here, or one not in the list, does not compile. Only the library's fields are copied: keep your
+ * own data beside the state, not in it.
  */
 export function cloneState(s: Subscription): DraftSubscription {
   return {

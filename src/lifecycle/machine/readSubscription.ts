@@ -2,7 +2,7 @@ import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import { readMoney } from '../../pricing/readMoney.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
-import type { Subscription } from '../types.ts';
+import type { SubscriptionField } from './fields.ts';
 import { madeAsOf } from './lastMade.ts';
 
 const statuses: Readonly<Record<string, true>> = {
@@ -87,10 +87,13 @@ function boolean(value: unknown, path: string): void {
 
 /**
  * The guard every lifecycle function runs on the state it is given (ERR-1): every field of
- * `SubscriptionFields` has its type, every instant is valid and canonical, and the fields a
+ * `SUBSCRIPTION_FIELDS` has its type, every instant is valid and canonical, and the fields a
  * status needs are there (a trial's `trialEndsAt`, a suspension's record, a term's anchor). So
  * nothing fails deep inside, and nothing invalid is copied into the next state. A state from
  * storage is best read once with `parseSubscription` (schemas entry), which also canonicalises.
+ *
+ * The fields are read one by one, by the names of the list, in a fixed order (the first broken
+ * field is the one reported): a loop over the list would cost a keyed load per field.
  *
  * @returns The state's `asOf` in epoch milliseconds.
  */
@@ -105,7 +108,7 @@ export function readSubscription(subscription: unknown): number {
       subscription,
     );
   }
-  const s = subscription as { readonly [K in keyof Subscription]?: unknown };
+  const s = subscription as { readonly [K in SubscriptionField]?: unknown };
   oneOf(s.status, statuses, 'subscription.status');
   if (typeof s.policyId !== 'string') {
     fail(

@@ -1,0 +1,82 @@
+import type { Policy } from '../../policy/types.ts';
+import type {
+  RefusalCode,
+  SubscriptionEvent,
+  SubscriptionStatus,
+  TransitionRefused,
+} from '../types.ts';
+import type { DraftSubscription } from './cloneState.ts';
+import { refused } from './refused.ts';
+import { refusalOrder } from './table.ts';
+
+/**
+ * The first refusal of the table's refusal order that applies to `event` (SPEC LC-11), on the state
+ * advanced to the event's instant, or `undefined` when the event goes on to its handler.
+ *
+ * @param from - The statuses the event table lists for the event.
+ */
+export function firstRefusal(
+  event: SubscriptionEvent,
+  state: DraftSubscription,
+  policy: Policy,
+  from: readonly SubscriptionStatus[],
+): TransitionRefused | undefined {
+  for (let i = 0; i < refusalOrder.length; i++) {
+    const code = refusalOrder[i] as RefusalCode;
+    if (applies(code, event, state, policy, from))
+      return refused(code, message(code, event, state));
+  }
+  return undefined;
+}
+
+/**
+ * Whether `code` refuses `event`: one case per code of the refusal order. It runs at every
+ * transition, so it stays small enough for the compiler to inline, and the sentences are built
+ * apart, only for a refusal (with them inline, a transition measured ~15 ns slower).
+ */
+function applies(
+  code: RefusalCode,
+  event: SubscriptionEvent,
+  state: DraftSubscription,
+  policy: Policy,
+  from: readonly SubscriptionStatus[],
+): boolean {
+  const status = state.status;
+  switch (code) {
+    case 'TERMINAL': // LC-11: the subscription has ended
+      return status === 'cancelled' || status === 'expired' || status === 'deleted';
+    case 'NOT_ALLOWED': // LC-6: the status is not in the event's row of the table
+      return !from.includes(status);
+    case 'NOT_SUPPORTED': // LC-5: the product's policy has no auto-renew toggle
+      return event.type === 'set-auto-renew' && !policy.products[state.product].autoRenewToggle;
+    case 'CANCELLATION_SCHEDULED': // LC-3, LC-5: a second cancel, or auto-renew on (off passes)
+      return (
+        state.cancelAtRenewal &&
+        ((event.type === 'cancel' && status === 'active') ||
+          (event.type === 'set-auto-renew' && event.enabled))
+      );
+    default: // LC-3: the refund decision, asked by the cancel handler after every check above
+      return false;
+  }
+}
+
+/** The sentence a UI shows for a refusal `applies` found. */
+function message(code: RefusalCode, event: SubscriptionEvent, state: DraftSubscription): string {
+  const status = state.status;
+  switch (code) {
+    case 'TERMINAL':
+      return status === 'deleted'
+        ? 'The subscription is deleted (its data was deleted); it takes no more events.'
+        : `The subscription is ${status}; it takes no more events.`;
+    case 'NOT_ALLOWED':
+      return status === 'suspended'
+        ? `The subscription is suspended: reactivate it before ${event.type}.`
+        : `A ${status} subscription cannot take ${event.type}.`;
+    case 'NOT_SUPPORTED':
+      return `Auto-renew cannot be changed for ${state.product} subscriptions.`;
+    default: // CANCELLATION_SCHEDULED: the only other code `applies` finds
+      return event.type === 'cancel'
+        ? `A cancellation is already scheduled for ${state.termEnd}.`
+        : `A cancellation is scheduled for ${state.termEnd}; auto-renew cannot be turned on.`;
+  }
+}
