@@ -1,10 +1,11 @@
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
-import type { Policy, SuspensionReason } from '../policy/types.ts';
-import { cancellationDecision } from '../refunds/cancellationDecision.ts';
+import { readSuspensionRules } from '../policy/readSuspensionRules.ts';
+import { rulesById } from '../policy/rulesById.ts';
+import type { PolicyRules, SuspensionReason } from '../policy/types.ts';
+import { decideCancellation } from '../refunds/decideCancellation.ts';
 import { instantText } from '../time/instantText.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import { advanceState } from './machine/advanceState.ts';
-import { policyFor } from './machine/policyFor.ts';
 import { purchaseOf } from './machine/purchaseOf.ts';
 import { readSubscription } from './machine/readSubscription.ts';
 import { type EventType, eventTypes } from './machine/table.ts';
@@ -61,7 +62,7 @@ export function allowedActions(
   options?: PolicyOptions,
 ): AllowedAction[] {
   readSubscription(subscription);
-  const policy = policyFor(subscription.policyId, options);
+  const policy = rulesById(subscription.policyId, 'subscription.policyId', options);
   const atMs = parseInstant(at, 'at');
   const probe: Probe = { subscription, atMs, when: instantText(at, atMs, 'at'), policy, options };
   const actions: AllowedAction[] = [];
@@ -74,7 +75,7 @@ interface Probe {
   readonly subscription: Subscription;
   readonly atMs: number;
   readonly when: string;
-  readonly policy: Policy;
+  readonly policy: PolicyRules;
   readonly options: PolicyOptions | undefined;
 }
 
@@ -102,7 +103,7 @@ const offers: {
       });
       return;
     }
-    const decision = cancellationDecision(purchaseOf(state as Subscription), when, { policy });
+    const decision = decideCancellation(purchaseOf(state as Subscription), when, policy);
     const until =
       'windowEndsAt' in decision && decision.outcome !== 'cancel-at-renewal'
         ? decision.windowEndsAt
@@ -122,7 +123,7 @@ const offers: {
   },
   suspend(probe, actions) {
     const { subscription, when } = probe;
-    const reasons = probe.policy.suspension.reasons;
+    const reasons = readSuspensionRules(probe.policy).reasons;
     const needs = [
       ...(subscription.accountOpenedAt === null ? ['accountOpenedAt'] : []),
       ...(subscription.firstBillingPeriodStart === null ? ['firstBillingPeriodStart'] : []),

@@ -1,8 +1,11 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
-import { resolvePolicy } from '../policy/resolvePolicy.ts';
+import { readProductRules } from '../policy/readProductRules.ts';
+import { readTrialDays } from '../policy/readTrialDays.ts';
+import { resolveRules } from '../policy/resolveRules.ts';
 import type { BillingCycle, Product } from '../policy/types.ts';
+import { PRODUCTS } from '../policy/vocabulary/products.ts';
 import { readMoney } from '../pricing/readMoney.ts';
 import { addDays } from '../time/addDays.ts';
 import { assertNotBefore } from '../time/assertNotBefore.ts';
@@ -54,11 +57,11 @@ export function createSubscription(
     fail(RuleErrorCode.INVALID_ARGUMENT, 'input', 'expected the subscription input', input);
   }
   const orderedMs = parseInstant(input.orderedAt, 'input.orderedAt');
-  const policy = resolvePolicy(options, orderedMs);
+  const policy = resolveRules(options, orderedMs);
   const product = input.product;
   const rules =
-    typeof product === 'string' && Object.hasOwn(policy.products, product)
-      ? policy.products[product as Product]
+    typeof product === 'string' && PRODUCTS.includes(product as Product)
+      ? readProductRules(policy, product, 'input.product')
       : undefined;
   if (rules === undefined || rules.terms === null) {
     fail(
@@ -128,7 +131,9 @@ export function createSubscription(
     price,
     accountOpenedAt: opened?.text ?? null,
     firstBillingPeriodStart: firstBilling?.text ?? null,
-    trialEndsAt: trial ? formatInstant(addDays(orderedMs, policy.trialDays), 'trialEndsAt') : null,
+    trialEndsAt: trial
+      ? formatInstant(addDays(orderedMs, readTrialDays(policy)), 'trialEndsAt')
+      : null,
     termAnchor: null,
     termNumber: 0,
     termStart: null,

@@ -1,12 +1,12 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
+import { rulesById } from '../policy/rulesById.ts';
 import { assertNotBefore } from '../time/assertNotBefore.ts';
 import { instantText } from '../time/instantText.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import { advanceState } from './machine/advanceState.ts';
 import { applyDeadline } from './machine/applyDeadline.ts';
-import { policyFor } from './machine/policyFor.ts';
 import { readSubscription } from './machine/readSubscription.ts';
 import { firstRefusal } from './machine/refusals.ts';
 import { type EventRow, eventTable, eventTypes } from './machine/table.ts';
@@ -46,7 +46,7 @@ export function transition(
   options?: PolicyOptions,
 ): TransitionResult {
   const asOf = readSubscription(subscription);
-  const policy = policyFor(subscription.policyId, options);
+  const policy = rulesById(subscription.policyId, 'subscription.policyId', options);
   if (typeof event !== 'object' || event === null || Array.isArray(event)) {
     fail(RuleErrorCode.INVALID_ARGUMENT, 'event', 'expected an event object', event);
   }

@@ -1,20 +1,12 @@
-import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
-import { fail } from '../kernel/fail.ts';
+import { optionsPolicy } from '../policy/optionsPolicy.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
-import { readProductRules } from '../policy/readProductRules.ts';
-import { resolveRules } from '../policy/resolveRules.ts';
-import { readMoney } from '../pricing/readMoney.ts';
-import { assertNotBefore } from '../time/assertNotBefore.ts';
-import { type Instant, parseInstant } from '../time/parseInstant.ts';
-import { fixedDecision } from './_internal/fixedDecision.ts';
-import { readCancellationRule } from './_internal/readCancellationRule.ts';
-import { readTerm } from './_internal/readTerm.ts';
-import { windowDecision } from './_internal/windowDecision.ts';
+import type { Instant } from '../time/parseInstant.ts';
+import { decideCancellation } from './decideCancellation.ts';
 import type { Purchase } from './Purchase.ts';
 import type { CancellationDecision } from './types.ts';
 
 /**
- * What happens to the money if the customer cancels at `at` (REF-1 … REF-11, REF-1 … REF-11). The rules
+ * What happens to the money if the customer cancels at `at` (REF-1 … REF-11). The rules
  * are those of the policy in force at `purchase.orderedAt` (POL-2), so an order of 2021-03-07 keeps
  * its 60-day software window when the request comes in April; every window and outcome is read
  * from the policy's data. Windows are half-open and count from the order (TIME-3, REF-11): at
@@ -63,40 +55,5 @@ export function cancellationDecision(
   at: Instant,
   options?: PolicyOptions,
 ): CancellationDecision {
-  if (typeof purchase !== 'object' || purchase === null) {
-    fail(RuleErrorCode.INVALID_ARGUMENT, 'purchase', 'expected a purchase object', purchase);
-  }
-  const orderedMs = parseInstant(purchase.orderedAt, 'purchase.orderedAt');
-  const atMs = parseInstant(at, 'at');
-  assertNotBefore(atMs, 'at', orderedMs, 'purchase.orderedAt');
-  const policy = resolveRules(options, orderedMs);
-  const product = purchase.product;
-  const rules = readProductRules(policy, product, 'purchase.product');
-  const rule = readCancellationRule(rules, product, purchase.billingCycle);
-  const term = readTerm(rules, product, purchase.term);
-  const price =
-    purchase.price === undefined ? undefined : readMoney(purchase.price, 'purchase.price');
-  if (price !== undefined && price.amount < 0) {
-    fail(
-      RuleErrorCode.INVALID_AMOUNT,
-      'purchase.price.amount',
-      'expected a price ≥ 0',
-      price.amount,
-    );
-  }
-  let currentTermEndMs: number | undefined;
-  if (purchase.currentTermEnd !== undefined) {
-    currentTermEndMs = parseInstant(purchase.currentTermEnd, 'purchase.currentTermEnd');
-    if (currentTermEndMs <= atMs) {
-      fail(
-        RuleErrorCode.OUT_OF_ORDER,
-        'purchase.currentTermEnd',
-        'expected an instant after at (a term that has ended cannot be cancelled at its end)',
-        purchase.currentTermEnd,
-      );
-    }
-  }
-  return rule.type === 'fixed'
-    ? fixedDecision(rule, policy.id, price)
-    : windowDecision(rule, policy.id, orderedMs, atMs, price, term, currentTermEndMs);
+  return decideCancellation(purchase, at, optionsPolicy(options));
 }

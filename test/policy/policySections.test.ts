@@ -42,7 +42,12 @@ const readers: Record<string, Reader> = {
     ),
   downloadLinkStatus: (policy) =>
     downloadLinkStatus(
-      { issuedAt: '2026-01-01T00:00:00Z', downloads: 0, revoked: false, policyId: policy.id },
+      {
+        issuedAt: '2026-01-01T00:00:00Z',
+        downloads: 0,
+        revoked: false,
+        policyId: typeof policy.id === 'string' ? policy.id : 'partner-center-2021-03',
+      },
       '2026-01-02T00:00:00Z',
       { policy: policy as never },
     ),

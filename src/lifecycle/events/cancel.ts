@@ -1,4 +1,4 @@
-import { cancellationDecision } from '../../refunds/cancellationDecision.ts';
+import { decideCancellation } from '../../refunds/decideCancellation.ts';
 import { accepted } from '../machine/accepted.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { purchaseOf } from '../machine/purchaseOf.ts';
@@ -20,7 +20,7 @@ export const cancel: EventHandler<CancelEvent> = {
       state.status = 'cancelled';
       return accepted(state, context);
     }
-    const decision = cancellationDecision(purchaseOf(state as Subscription), at, { policy });
+    const decision = decideCancellation(purchaseOf(state as Subscription), at, policy);
     switch (decision.outcome) {
       case 'full-credit':
       case 'prorated-credit':

@@ -1,5 +1,6 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
+import { readSuspensionRules } from '../../policy/readSuspensionRules.ts';
 import { suspensionDays } from '../../suspension/suspensionDays.ts';
 import { addDays } from '../../time/addDays.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
@@ -16,11 +17,12 @@ import type { SuspendEvent } from '../types.ts';
  */
 export const suspend: EventHandler<SuspendEvent> = {
   read(event, policy) {
-    if (!policy.suspension.reasons.includes(event.reason)) {
+    const reasons = readSuspensionRules(policy).reasons;
+    if (!reasons.includes(event.reason)) {
       fail(
         event.reason === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
         'event.reason',
-        `expected one of ${policy.suspension.reasons.join(', ')}`,
+        `expected one of ${reasons.join(', ')}`,
         event.reason,
       );
     }

@@ -1,4 +1,4 @@
-import type { Policy } from '../../policy/types.ts';
+import type { PolicyRules } from '../../policy/types.ts';
 import type { Deadline, DeadlineType, SubscriptionEvent, TransitionResult } from '../types.ts';
 import type { DraftSubscription } from './cloneState.ts';
 
@@ -24,7 +24,7 @@ export interface EventContext {
   /** The event's instant, ISO text. */
   readonly at: string;
   /** The subscription's policy. */
-  readonly policy: Policy;
+  readonly policy: PolicyRules;
   /** Time-driven events applied so far; a handler may add more (LC-7). */
   readonly events: Deadline[];
   /** Applies a time-driven event as the deadline table says (for a catch-up, LC-7). */
@@ -37,7 +37,7 @@ export interface EventContext {
  */
 export interface EventHandler<E extends SubscriptionEvent> {
   /** Checks the event's own fields (a bad one is a RuleError, whatever the state). */
-  readonly read: (event: E, policy: Policy) => void;
+  readonly read: (event: E, policy: PolicyRules) => void;
   /** Applies the event to a state that takes it; may still refuse for a reason the table defers. */
   readonly apply: (event: E, context: EventContext) => TransitionResult;
 }

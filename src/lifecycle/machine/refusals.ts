@@ -1,4 +1,5 @@
-import type { Policy } from '../../policy/types.ts';
+import { readProductRules } from '../../policy/readProductRules.ts';
+import type { PolicyRules } from '../../policy/types.ts';
 import type {
   RefusalCode,
   SubscriptionEvent,
@@ -18,7 +19,7 @@ import { refusalOrder } from './table.ts';
 export function firstRefusal(
   event: SubscriptionEvent,
   state: DraftSubscription,
-  policy: Policy,
+  policy: PolicyRules,
   from: readonly SubscriptionStatus[],
 ): TransitionRefused | undefined {
   for (let i = 0; i < refusalOrder.length; i++) {
@@ -38,7 +39,7 @@ function applies(
   code: RefusalCode,
   event: SubscriptionEvent,
   state: DraftSubscription,
-  policy: Policy,
+  policy: PolicyRules,
   from: readonly SubscriptionStatus[],
 ): boolean {
   const status = state.status;
@@ -48,7 +49,10 @@ function applies(
     case 'NOT_ALLOWED': // LC-6: the status is not in the event's row of the table
       return !from.includes(status);
     case 'NOT_SUPPORTED': // LC-5: the product's policy has no auto-renew toggle
-      return event.type === 'set-auto-renew' && !policy.products[state.product].autoRenewToggle;
+      return (
+        event.type === 'set-auto-renew' &&
+        !readProductRules(policy, state.product, 'subscription.product').autoRenewToggle
+      );
     case 'CANCELLATION_SCHEDULED': // LC-3, LC-5: a second cancel, or auto-renew on (off passes)
       return (
         state.cancelAtRenewal &&

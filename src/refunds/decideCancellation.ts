@@ -1,0 +1,67 @@
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import { readProductRules } from '../policy/readProductRules.ts';
+import { rulesInForceAt } from '../policy/rulesInForceAt.ts';
+import type { PolicyRules } from '../policy/types.ts';
+import { readMoney } from '../pricing/readMoney.ts';
+import { assertNotBefore } from '../time/assertNotBefore.ts';
+import { type Instant, parseInstant } from '../time/parseInstant.ts';
+import { fixedDecision } from './_internal/fixedDecision.ts';
+import { readCancellationRule } from './_internal/readCancellationRule.ts';
+import { readTerm } from './_internal/readTerm.ts';
+import { windowDecision } from './_internal/windowDecision.ts';
+import type { Purchase } from './Purchase.ts';
+import type { CancellationDecision } from './types.ts';
+
+/**
+ * {@link cancellationDecision} by the given decision rules, or by the catalog's rules in force at
+ * `purchase.orderedAt` when none are given (POL-2): what the lifecycle asks when a subscription,
+ * which keeps only its policy's decision rules, is cancelled (LC-3).
+ *
+ * @param purchase - The purchase.
+ * @param at - The instant of the request.
+ * @param given - The rules to decide by; the catalog's when `undefined`.
+ * @returns The decision.
+ */
+export function decideCancellation(
+  purchase: Purchase,
+  at: Instant,
+  given: PolicyRules | undefined,
+): CancellationDecision {
+  if (typeof purchase !== 'object' || purchase === null) {
+    fail(RuleErrorCode.INVALID_ARGUMENT, 'purchase', 'expected a purchase object', purchase);
+  }
+  const orderedMs = parseInstant(purchase.orderedAt, 'purchase.orderedAt');
+  const atMs = parseInstant(at, 'at');
+  assertNotBefore(atMs, 'at', orderedMs, 'purchase.orderedAt');
+  const policy = given ?? rulesInForceAt(orderedMs);
+  const product = purchase.product;
+  const rules = readProductRules(policy, product, 'purchase.product');
+  const rule = readCancellationRule(rules, product, purchase.billingCycle);
+  const term = readTerm(rules, product, purchase.term);
+  const price =
+    purchase.price === undefined ? undefined : readMoney(purchase.price, 'purchase.price');
+  if (price !== undefined && price.amount < 0) {
+    fail(
+      RuleErrorCode.INVALID_AMOUNT,
+      'purchase.price.amount',
+      'expected a price ≥ 0',
+      price.amount,
+    );
+  }
+  let currentTermEndMs: number | undefined;
+  if (purchase.currentTermEnd !== undefined) {
+    currentTermEndMs = parseInstant(purchase.currentTermEnd, 'purchase.currentTermEnd');
+    if (currentTermEndMs <= atMs) {
+      fail(
+        RuleErrorCode.OUT_OF_ORDER,
+        'purchase.currentTermEnd',
+        'expected an instant after at (a term that has ended cannot be cancelled at its end)',
+        purchase.currentTermEnd,
+      );
+    }
+  }
+  return rule.type === 'fixed'
+    ? fixedDecision(rule, policy.id, price)
+    : windowDecision(rule, policy.id, orderedMs, atMs, price, term, currentTermEndMs);
+}
