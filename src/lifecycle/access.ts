@@ -2,7 +2,7 @@ import { readSubscription } from './machine/readSubscription.ts';
 import type { Subscription } from './types.ts';
 
 /**
- * Who can sign in (SPEC LC-13).
+ * Who can sign in (LC-13).
  *
  * @category Lifecycle
  */
@@ -14,7 +14,7 @@ export interface Access {
 }
 
 /**
- * Who can sign in to a subscription in its current status (SPEC LC-13, SUS-4): everyone in `trial`
+ * Who can sign in to a subscription in its current status (LC-13, SUS-4): everyone in `trial`
  * and `active`; only administrators while `suspended` (`001`: "Administrators can still sign in and
  * access data"); nobody once it has ended.
  *

@@ -7,7 +7,7 @@ import { readSubscription } from './machine/readSubscription.ts';
 import type { Advanced, Deadline, Subscription } from './types.ts';
 
 /**
- * Lets time pass (SPEC LC-10): applies, in order, every time-driven event whose instant is at or
+ * Lets time pass (LC-10): applies, in order, every time-driven event whose instant is at or
  * before `to` — trial conversions, renewals, scheduled cancellations, expiries, data deletion — and
  * returns the state as of `to` with the list of events. Advancing in two steps equals advancing
  * once: `advance(advance(s, t1).subscription, t2)` has the state of `advance(s, t2)`, and the two

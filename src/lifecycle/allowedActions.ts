@@ -13,7 +13,7 @@ import { transition } from './transition.ts';
 import type { Subscription, SubscriptionEvent } from './types.ts';
 
 /**
- * One event a subscription would accept now, with what it would do (SPEC LC-12), for a UI to show.
+ * One event a subscription would accept now, with what it would do (LC-12), for a UI to show.
  *
  * @category Lifecycle
  */
@@ -35,7 +35,7 @@ export interface AllowedAction {
 }
 
 /**
- * The events a subscription would accept at `at` (SPEC LC-12), each with what it would do: what a
+ * The events a subscription would accept at `at` (LC-12), each with what it would do: what a
  * UI shows as buttons. It asks {@link transition} itself, so the list is exactly what `transition`
  * accepts at that instant.
  *

@@ -22,7 +22,7 @@ import type { Subscription, SubscriptionInput } from './types.ts';
 const cycleTerms: { readonly [C in BillingCycle]: Term } = { monthly: 'P1M', annual: 'P1Y' };
 
 /**
- * Creates a subscription's first state (SPEC LC-1, LC-2) under the policy in force at `orderedAt`
+ * Creates a subscription's first state (LC-1, LC-2) under the policy in force at `orderedAt`
  * (POL-2), kept as its `policyId`. With a free trial it starts in `trial` until `orderedAt` + the
  * policy's trial days (30); otherwise it starts `active` with its first term at `orderedAt`. A
  * usage-based subscription has no term: it never renews or expires, it runs until cancelled.

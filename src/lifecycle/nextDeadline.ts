@@ -4,7 +4,7 @@ import type { Deadline, Subscription } from './types.ts';
 
 /**
  * The next time-driven event of a subscription, with its instant, or `null` when time alone will
- * change nothing (SPEC LC-10): `trial-converted`, `renewed`, `cancelled`, `expired` or
+ * change nothing (LC-10): `trial-converted`, `renewed`, `cancelled`, `expired` or
  * `data-deleted`. Time is data: store the state, wake up at `at`, and call {@link advance}.
  *
  * @param subscription - The state.

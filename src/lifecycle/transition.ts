@@ -13,7 +13,7 @@ import { type EventRow, eventTable, eventTypes } from './machine/table.ts';
 import type { Deadline, Subscription, SubscriptionEvent, TransitionResult } from './types.ts';
 
 /**
- * Sends an event to a subscription (SPEC LC-11): first lets time pass up to the event's `at`
+ * Sends an event to a subscription (LC-11): first lets time pass up to the event's `at`
  * (applying every time-driven event on the way, LC-10), then applies the event. An event that the
  * state or the product refuses is a result `{ ok: false, code, message }` and changes nothing;
  * refusals are checked in the order `TERMINAL`, `NOT_ALLOWED`, `NOT_SUPPORTED`,

@@ -4,7 +4,7 @@ import type { Instant } from '../time/parseInstant.ts';
 import type { Term } from '../time/Term.ts';
 
 /**
- * The products that are subscriptions (SPEC LC-1).
+ * The products that are subscriptions (LC-1).
  *
  * @category Lifecycle
  */
@@ -15,7 +15,7 @@ export type SubscriptionProduct =
   | 'windows-7-esu';
 
 /**
- * Where a subscription is in its life (SPEC §5). `cancelled`, `expired` and `deleted` are terminal.
+ * Where a subscription is in its life (LC-1 … LC-13). `cancelled`, `expired` and `deleted` are terminal.
  *
  * @category Lifecycle
  */
@@ -28,7 +28,7 @@ export type SubscriptionStatus =
   | 'deleted';
 
 /**
- * The record of a suspension (SPEC LC-6): kept while suspended, and by a deleted subscription as the
+ * The record of a suspension (LC-6): kept while suspended, and by a deleted subscription as the
  * record of why.
  *
  * @category Lifecycle
@@ -134,7 +134,7 @@ export interface EndedSubscription extends SubscriptionFields {
 }
 
 /**
- * A subscription's state: plain, JSON-serializable data, discriminated by `status` (SPEC §5).
+ * A subscription's state: plain, JSON-serializable data, discriminated by `status` (LC-1 … LC-13).
  *
  * @category Lifecycle
  */
@@ -145,7 +145,7 @@ export type Subscription =
   | EndedSubscription;
 
 /**
- * What {@link createSubscription} takes (SPEC LC-1).
+ * What {@link createSubscription} takes (LC-1).
  *
  * @category Lifecycle
  */
@@ -241,7 +241,7 @@ export interface ChangeQuantityEvent {
 }
 
 /**
- * An event a caller sends to {@link transition} (SPEC LC-11).
+ * An event a caller sends to {@link transition} (LC-11).
  *
  * @category Lifecycle
  */
@@ -253,14 +253,14 @@ export type SubscriptionEvent =
   | ChangeQuantityEvent;
 
 /**
- * The type of a time-driven event (SPEC LC-10).
+ * The type of a time-driven event (LC-10).
  *
  * @category Lifecycle
  */
 export type DeadlineType = 'trial-converted' | 'renewed' | 'cancelled' | 'expired' | 'data-deleted';
 
 /**
- * A time-driven event and its instant (SPEC LC-10).
+ * A time-driven event and its instant (LC-10).
  *
  * @category Lifecycle
  */
@@ -309,7 +309,7 @@ export interface CancellationScheduledEffect {
 }
 
 /**
- * Why {@link transition} refused an event (SPEC LC-11), in the order they are checked.
+ * Why {@link transition} refused an event (LC-11), in the order they are checked.
  *
  * @category Lifecycle
  */
@@ -338,7 +338,7 @@ export interface TransitionAccepted {
 }
 
 /**
- * A refused event: nothing changes (SPEC LC-11).
+ * A refused event: nothing changes (LC-11).
  *
  * @category Lifecycle
  */
@@ -359,7 +359,7 @@ export interface TransitionRefused {
 export type TransitionResult = TransitionAccepted | TransitionRefused;
 
 /**
- * What {@link advance} returns (SPEC LC-10).
+ * What {@link advance} returns (LC-10).
  *
  * @category Lifecycle
  */

@@ -2,7 +2,7 @@ import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 
 /**
- * Checks a licence quantity (SPEC LC-1, LC-9, PRICE-4): an integer ≥ 1 that is a safe integer.
+ * Checks a licence quantity (LC-1, LC-9, PRICE-4): an integer ≥ 1 that is a safe integer.
  *
  * @param value - The quantity as given.
  * @param path - Its dot path (`input.quantity`, `event.quantity`).

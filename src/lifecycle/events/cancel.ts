@@ -6,8 +6,8 @@ import { refused } from '../machine/refused.ts';
 import type { CancelEvent, Subscription } from '../types.ts';
 
 /**
- * `cancel` (SPEC LC-3): in `trial`, cancelled now at no cost and with no effect (decided); in
- * `active`, whatever the refund decision of §3 says — credited and cancelled now, scheduled for the
+ * `cancel` (LC-3): in `trial`, cancelled now at no cost and with no effect (decided); in
+ * `active`, whatever the refund decision of REF says — credited and cancelled now, scheduled for the
  * term's end (stays active, auto-renew off), or refused `NOT_CANCELLABLE` /
  * `SUPPORT_REQUEST_REQUIRED`, the last two codes of the table's refusal order. A second cancel
  * while one is scheduled never reaches here (`CANCELLATION_SCHEDULED`, checked before).

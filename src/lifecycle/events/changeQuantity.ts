@@ -3,7 +3,7 @@ import { accepted } from '../machine/accepted.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import type { ChangeQuantityEvent } from '../types.ts';
 
-/** `change-quantity` (SPEC LC-9): to an integer ≥ 1 (in `trial` or `active`, says the table). */
+/** `change-quantity` (LC-9): to an integer ≥ 1 (in `trial` or `active`, says the table). */
 export const changeQuantity: EventHandler<ChangeQuantityEvent> = {
   read(event) {
     readQuantity(event.quantity, 'event.quantity');

@@ -5,7 +5,7 @@ import type { EventHandler } from '../machine/EventHandler.ts';
 import type { ReactivateEvent } from '../types.ts';
 
 /**
- * `reactivate` (SPEC LC-7, SUS-3): back to the status before the suspension. A trial end or term
+ * `reactivate` (LC-7, SUS-3): back to the status before the suspension. A trial end or term
  * end that passed while suspended (or falls exactly now) takes effect now, once, as the deadline
  * table's `caughtUp` column says: the trial converts (or expires), the renewal starts a fresh term
  * anchored now, a scheduled cancellation or an auto-renew that was off ends the subscription now

@@ -5,7 +5,7 @@ import type { EventHandler } from '../machine/EventHandler.ts';
 import type { SetAutoRenewEvent } from '../types.ts';
 
 /**
- * `set-auto-renew` (SPEC LC-5): sets `autoRenew`. The table's refusal order has already refused it
+ * `set-auto-renew` (LC-5): sets `autoRenew`. The table's refusal order has already refused it
  * `NOT_SUPPORTED` for products whose policy has no toggle (in the catalog, all but
  * `marketplace-saas`), and `CANCELLATION_SCHEDULED` when it would turn auto-renew on while a
  * cancellation is scheduled (decided); turning it off then changes nothing and is allowed.

@@ -11,7 +11,7 @@ import type { EventHandler } from '../machine/EventHandler.ts';
 import type { SuspendEvent } from '../types.ts';
 
 /**
- * `suspend` (SPEC LC-6, SUS-1, SUS-5): for a reason of the policy, with the account's two dates from
+ * `suspend` (LC-6, SUS-1, SUS-5): for a reason of the policy, with the account's two dates from
  * the event or from the state (the event's are kept in the state). The data is deleted at the
  * suspension instant + D days unless reactivated first; `reactivate` returns to the status it had.
  */

@@ -8,7 +8,7 @@ import { cloneState, type DraftSubscription } from './cloneState.ts';
 import { deadlineOf } from './deadlineOf.ts';
 import { nextTerm } from './renewal.ts';
 
-/** Most time-driven events one call may apply (SPEC LC-10): advance in steps past that. */
+/** Most time-driven events one call may apply (LC-10): advance in steps past that. */
 const MAX_EVENTS = 10_000;
 
 function tooMany(to: string): never {
@@ -22,7 +22,7 @@ function tooMany(to: string): never {
 
 /**
  * Applies, in order, every time-driven event at or before `to`, pushing each onto `events`, and
- * returns a fresh draft state with `asOf` = `to` (SPEC LC-10). Time comes from {@link deadlineOf}
+ * returns a fresh draft state with `asOf` = `to` (LC-10). Time comes from {@link deadlineOf}
  * alone; what each event does, from {@link applyDeadline}. A run of renewals parses the anchor once
  * and compares epoch milliseconds, one {@link nextTerm} after another.
  *

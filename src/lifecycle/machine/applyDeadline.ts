@@ -6,7 +6,7 @@ import { deadlineTable } from './table.ts';
 
 /**
  * Applies a time-driven event at `at` to a draft state, in place, as its row of the deadline table
- * says (SPEC LC-2, LC-4, LC-7, LC-8): its status, and its change to the run of terms, on time or
+ * says (LC-2, LC-4, LC-7, LC-8): its status, and its change to the run of terms, on time or
  * `caughtUp` by a reactivation (when a renewal restarts the run at `at` instead of continuing it
  * from `termAnchor`, TIME-4).
  */

@@ -2,7 +2,7 @@ import type { DeadlineType, Suspension } from '../types.ts';
 import type { DraftSubscription } from './cloneState.ts';
 
 /**
- * The next time-driven event of a state, or `null` (SPEC LC-10): the trial's end (converts, or
+ * The next time-driven event of a state, or `null` (LC-10): the trial's end (converts, or
  * expires with auto-renew off, LC-2), the term's end (cancelled if scheduled, renewed with
  * auto-renew, else expired, LC-4), or the data deletion of a suspension (LC-8). While suspended,
  * nothing else happens (LC-6). Takes a state or a draft (a state is one, read-only).

@@ -11,7 +11,7 @@ import { refused } from './refused.ts';
 import { refusalOrder } from './table.ts';
 
 /**
- * The first refusal of the table's refusal order that applies to `event` (SPEC LC-11), on the state
+ * The first refusal of the table's refusal order that applies to `event` (LC-11), on the state
  * advanced to the event's instant, or `undefined` when the event goes on to its handler.
  *
  * @param from - The statuses the event table lists for the event.

@@ -4,7 +4,7 @@ import { termEndAt } from '../../time/termEndAt.ts';
 import type { DraftSubscription } from './cloneState.ts';
 
 /**
- * The renewal formula, in place (SPEC LC-4, TIME-4): the next term of the run starts where the
+ * The renewal formula, in place (LC-4, TIME-4): the next term of the run starts where the
  * current one ends, and ends `termNumber` terms after `termAnchor`, the run's first start (never one
  * term after the last end, so a term from the 31st comes back to the 31st). Every renewal goes
  * through here: one at a time ({@link applyDeadline}), a run of them ({@link advanceState}), and
@@ -23,7 +23,7 @@ export function nextTerm(s: DraftSubscription, anchorMs: number): number {
 }
 
 /**
- * Starts a new run of terms at `at`, in place (SPEC LC-2, LC-7): a trial that converts, or a renewal
+ * Starts a new run of terms at `at`, in place (LC-2, LC-7): a trial that converts, or a renewal
  * that a reactivation catches up. The trial, if any, is over; `at` is the new anchor, and the first
  * term is the anchor's {@link nextTerm}.
  */

@@ -17,7 +17,7 @@ export interface EventRow<E extends SubscriptionEvent> {
   readonly handler: EventHandler<E>;
 }
 
-/** The events a caller sends (SPEC LC-11), in the order `allowedActions` lists them. */
+/** The events a caller sends (LC-11), in the order `allowedActions` lists them. */
 export const eventTable: {
   readonly [T in EventType]: EventRow<Extract<SubscriptionEvent, { type: T }>>;
 } = {
@@ -45,12 +45,12 @@ export interface DeadlineRow {
   readonly status: SubscriptionStatus;
   /** At its own instant, as time passes (`advanceState`). */
   readonly onTime: TermChange;
-  /** When a reactivation catches it up after it passed while suspended (SPEC LC-7). */
+  /** When a reactivation catches it up after it passed while suspended (LC-7). */
   readonly caughtUp: TermChange;
 }
 
 /**
- * The time-driven events (SPEC LC-10). Which one is next, and when, is `deadlineOf`'s answer from
+ * The time-driven events (LC-10). Which one is next, and when, is `deadlineOf`'s answer from
  * the status; each row says what it then does. `next` is the renewal formula (TIME-4, `nextTerm`).
  */
 export const deadlineTable: { readonly [T in DeadlineType]: DeadlineRow } = {
@@ -67,7 +67,7 @@ export const deadlineTable: { readonly [T in DeadlineType]: DeadlineRow } = {
 };
 
 /**
- * Why an event is refused, in the order `transition` checks (SPEC LC-11), on the state advanced to
+ * Why an event is refused, in the order `transition` checks (LC-11), on the state advanced to
  * the event's instant: the first that applies is the answer, and nothing changes. `firstRefusal`
  * checks each in turn; the last two are the refund decision, which the `cancel` handler asks (LC-3).
  */
