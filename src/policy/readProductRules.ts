@@ -2,6 +2,7 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { checkProductRules } from './_internal/checkProductRules.ts';
 import { record } from './_internal/guards.ts';
+import { isVerified, rememberVerified } from './_internal/verified.ts';
 import type { PolicyRules, ProductRules } from './types.ts';
 import { PRODUCTS, type Product } from './vocabulary/products.ts';
 
@@ -32,6 +33,9 @@ export function readProductRules(
     );
   }
   const rules = products[product];
-  checkProductRules(rules, `options.policy.products.${product}`, undefined);
+  if (!isVerified(rules)) {
+    checkProductRules(rules, `options.policy.products.${product}`, undefined);
+    rememberVerified(rules);
+  }
   return rules as ProductRules;
 }

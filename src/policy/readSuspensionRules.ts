@@ -1,4 +1,5 @@
 import { checkSuspension } from './_internal/checkSuspension.ts';
+import { isVerified, rememberVerified } from './_internal/verified.ts';
 import type { PolicyRules } from './types.ts';
 
 /**
@@ -11,6 +12,10 @@ import type { PolicyRules } from './types.ts';
 export function readSuspensionRules(
   policy: Pick<PolicyRules, 'suspension'>,
 ): PolicyRules['suspension'] {
-  checkSuspension(policy.suspension, 'options.policy.suspension', undefined);
-  return policy.suspension;
+  const suspension = policy.suspension;
+  if (!isVerified(suspension)) {
+    checkSuspension(suspension, 'options.policy.suspension', undefined);
+    rememberVerified(suspension);
+  }
+  return suspension;
 }

@@ -136,6 +136,17 @@ describe('a policy passed as { policy }', () => {
     });
   });
 
+  it('ERR-1: a section frozen only at its top is read anew each time, since what it holds can change', () => {
+    const policy = base();
+    Object.freeze(policy.products['marketplace-saas']);
+    expect(readers.cancellationDecision?.(policy)).toMatchObject({ policyId: policy.id });
+    policy.products['marketplace-saas'].cancellation.monthly.window = { hours: 0 };
+    expect(errorOf(() => readers.cancellationDecision?.(policy))).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'options.policy.products.marketplace-saas.cancellation.monthly.window.hours',
+    });
+  });
+
   it('POL-1: what definePolicy returns is deep-frozen, so it cannot change after it was checked', () => {
     const defined = definePolicy(base());
     expect(Object.isFrozen(defined)).toBe(true);

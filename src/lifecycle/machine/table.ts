@@ -34,7 +34,9 @@ export const eventTable: {
 };
 
 /** The event types, in the table's order. */
-export const eventTypes: readonly EventType[] = /* @__PURE__ */ Object.keys(eventTable) as EventType[];
+export const eventTypes: readonly EventType[] = /* @__PURE__ */ Object.keys(
+  eventTable,
+) as EventType[];
 
 /** What a time-driven event does to the run of terms: starts a new run, renews, or leaves it. */
 export type TermChange = 'start' | 'next' | 'keep';
