@@ -18,7 +18,6 @@ import { knownFamilyList } from './_internal/knownFamilyList.ts';
  *
  * @param family - The product family, e.g. `'azure-reservations'`.
  * @param market - A market code (any case) or an English name.
- * @param options - `{ policy }`; by default the newest catalog policy (POL-2).
  * @returns `true` when the family can be sold in the market.
  * @throws {@link RuleError} `UNKNOWN_MARKET` (path `market`) when no market answers to `market`;
  *   `INVALID_ARGUMENT` (path `family`) for a family neither the built-in policies nor `policy` know,
@@ -34,6 +33,18 @@ import { knownFamilyList } from './_internal/knownFamilyList.ts';
  * @category Markets
  */
 export function isAvailableInMarket(family: ProductFamily, market: string): boolean;
+/**
+ * Whether a product family can be sold in a market, by a policy of your own (MKT-3, POL-1): any
+ * family that policy lists is accepted besides the built-in ones.
+ *
+ * @param family - The product family.
+ * @param market - A market code (any case) or an English name.
+ * @param options - `{ policy }`: the policy to decide by.
+ * @returns `true` when the family can be sold in the market.
+ * @throws {@link RuleError} as the form without options, and `INVALID_ARGUMENT` for a malformed
+ *   policy.
+ * @category Markets
+ */
 export function isAvailableInMarket(
   family: ProductFamily | (string & {}),
   market: string,

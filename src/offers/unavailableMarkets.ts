@@ -6,17 +6,17 @@ import { knownFamilyList } from './_internal/knownFamilyList.ts';
 
 /**
  * The markets where a product family cannot be sold (MKT-3): for Azure reservations, the 109
- * Partner Center codes of the tables in `002` and `003` (the same list in both); for a family the
- * policy does not list, none.
+ * Partner Center codes of the tables in `002` and `003` (the same list in both). A family neither
+ * the built-in policies nor a `{ policy }` of your own know is an error, so a misspelt family never
+ * reads as "sold everywhere".
  *
  * Decided: the result is a new array, in the policy's order (the catalog's is alphabetical by
  * code), so a caller may sort or extend it without touching the policy.
  *
  * @param family - The product family, e.g. `'azure-reservations'`.
- * @param options - `{ policy }`; by default the newest catalog policy (POL-2).
  * @returns The market codes, possibly none.
- * @throws {@link RuleError} `INVALID_ARGUMENT` for a `family` that is not a non-empty string or a
- *   malformed policy.
+ * @throws {@link RuleError} `INVALID_ARGUMENT` for a `family` no policy knows, or that is not a
+ *   non-empty string.
  * @example
  * ```ts
  * import { unavailableMarkets } from 'subscription-rules';
@@ -24,12 +24,21 @@ import { knownFamilyList } from './_internal/knownFamilyList.ts';
  * //=> 109
  * unavailableMarkets('azure-reservations').includes('XS');
  * //=> true
- * unavailableMarkets('office-365');
- * //=> []
  * ```
  * @category Markets
  */
 export function unavailableMarkets(family: ProductFamily): MarketCode[];
+/**
+ * The markets where a product family cannot be sold, by a policy of your own (MKT-3, POL-1): any
+ * family that policy lists is accepted besides the built-in ones.
+ *
+ * @param family - The product family.
+ * @param options - `{ policy }`: the policy to decide by.
+ * @returns The market codes, possibly none.
+ * @throws {@link RuleError} `INVALID_ARGUMENT` for a family neither the built-in policies nor the
+ *   policy know, or a malformed policy.
+ * @category Markets
+ */
 export function unavailableMarkets(
   family: ProductFamily | (string & {}),
   options: PolicyOptions,
