@@ -4,6 +4,7 @@ import { rulesById } from '../policy/rulesById.ts';
 import type { PolicyRules, SuspensionReason } from '../policy/types.ts';
 import { decideCancellation } from '../refunds/decideCancellation.ts';
 import { instantText } from '../time/instantText.ts';
+import { isAtOrBefore } from '../time/isAtOrBefore.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import { advanceState } from './machine/advanceState.ts';
 import { purchaseOf } from './machine/purchaseOf.ts';
@@ -128,11 +129,20 @@ const offers: {
       ...(subscription.accountOpenedAt === null ? ['accountOpenedAt'] : []),
       ...(subscription.firstBillingPeriodStart === null ? ['firstBillingPeriodStart'] : []),
     ];
-    const dates = {
-      accountOpenedAt: subscription.accountOpenedAt ?? when,
-      firstBillingPeriodStart: subscription.firstBillingPeriodStart ?? when,
-    };
-    if (reasons[0] === undefined) return;
+    // Dates for the ones the state lacks, chosen so that they are in order (SUS-2): the probe asks
+    // whether a suspension is possible once the caller supplies them, never about made-up dates.
+    const first = subscription.firstBillingPeriodStart;
+    const opened =
+      subscription.accountOpenedAt ??
+      (first !== null && isAtOrBefore(first, when, 'subscription') ? first : when);
+    const dates = { accountOpenedAt: opened, firstBillingPeriodStart: first ?? opened };
+    if (
+      reasons[0] === undefined ||
+      !isAtOrBefore(opened, when, 'subscription') ||
+      !isAtOrBefore(opened, dates.firstBillingPeriodStart, 'subscription')
+    ) {
+      return;
+    }
     if (!accepts(probe, { type: 'suspend', at: when, reason: reasons[0], ...dates })) return;
     actions.push({
       type: 'suspend',

@@ -9,7 +9,7 @@ import type { Money } from './money.ts';
  *
  * @param value - The argument.
  * @param path - Its dot path, e.g. `price` or `input.listPrice`.
- * @returns The same value, typed.
+ * @returns A new `{ amount, currency }`: the caller's object is never kept (PURE-1).
  * @throws {@link RuleError} `MISSING_FIELD`, `INVALID_ARGUMENT`, `INVALID_AMOUNT` or `UNKNOWN_CURRENCY`.
  */
 export function readMoney(value: unknown, path: string): Money {
@@ -34,5 +34,5 @@ export function readMoney(value: unknown, path: string): Money {
       amount,
     );
   }
-  return value as Money;
+  return { amount, currency } as Money;
 }

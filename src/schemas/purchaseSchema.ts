@@ -17,7 +17,7 @@ export function purchaseSchema(): z.ZodMiniType {
     product: parts.product,
     billingCycle: z.optional(parts.billingCycle),
     orderedAt: parts.instant,
-    price: z.optional(parts.money),
+    price: z.optional(parts.price),
     term: z.optional(parts.term),
     currentTermEnd: z.optional(parts.instant),
   });

@@ -22,6 +22,8 @@ export interface SchemaParts {
   readonly instant: z.ZodMiniType<string>;
   /** Money: a safe integer of minor units and an active ISO 4217 code (PRICE-1). */
   readonly money: z.ZodMiniType<{ amount: number; currency: string }>;
+  /** A unit price: money whose amount is ≥ 0 (REF-6, LC-1). */
+  readonly price: z.ZodMiniType<{ amount: number; currency: string }>;
   /** A market code or English name that resolves (MKT-2). */
   readonly market: z.ZodMiniType<string>;
   /** An integer ≥ 1 (LC-1, LC-9, PRICE-4). */
@@ -83,6 +85,10 @@ export function schemaParts(): SchemaParts {
       ),
     money: z.strictObject({
       amount: z.int(),
+      currency: z.enum(Object.keys(currencyExponents) as [string, ...string[]]),
+    }),
+    price: z.strictObject({
+      amount: z.int().check(z.minimum(0, 'expected a price ≥ 0')),
       currency: z.enum(Object.keys(currencyExponents) as [string, ...string[]]),
     }),
     market: z

@@ -20,7 +20,7 @@ export function subscriptionInputSchema(): z.ZodMiniType {
     quantity: parts.quantity,
     orderedAt: parts.instant,
     freeTrial: z.optional(z.boolean()),
-    price: z.optional(parts.money),
+    price: z.optional(parts.price),
     accountOpenedAt: z.optional(parts.instant),
     firstBillingPeriodStart: z.optional(parts.instant),
   });

@@ -67,7 +67,7 @@ export function subscriptionSchema(): z.ZodMiniType {
     autoRenew: z.boolean(),
     cancelAtRenewal: z.boolean(),
     orderedAt: parts.instant,
-    price: z.nullable(parts.money),
+    price: z.nullable(parts.price),
     accountOpenedAt: instantOrNull,
     firstBillingPeriodStart: instantOrNull,
     trialEndsAt: instantOrNull,

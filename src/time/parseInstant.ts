@@ -1,5 +1,6 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
+import { timeOfDate } from '../kernel/timeOfDate.ts';
 import { MS_PER_DAY } from '../kernel/units.ts';
 import { daysFromCivil } from './_internal/daysFromCivil.ts';
 import { daysInMonth } from './_internal/daysInMonth.ts';
@@ -26,7 +27,7 @@ export function parseInstant(value: unknown, path: string): number {
     const ms = parseIsoInstant(value);
     if (!Number.isNaN(ms)) return ms;
   } else if (value instanceof Date) {
-    const ms = value.getTime();
+    const ms = timeOfDate(value);
     if (!Number.isNaN(ms)) return ms;
   } else if (value === undefined) {
     fail(RuleErrorCode.MISSING_FIELD, path, 'expected an instant', value);

@@ -35,6 +35,32 @@ describe('allowedActions', () => {
     });
   });
 
+  it('LC-12: with only the first billing period start given, suspend is listed with what it needs, never a throw (a RuleError about an event the caller never sent)', () => {
+    const state = createSubscription({
+      product: 'marketplace-saas',
+      billingCycle: 'monthly',
+      quantity: 1,
+      orderedAt: '2026-01-10T00:00:00Z',
+      firstBillingPeriodStart: '2026-01-01T00:00:00Z',
+    });
+    expect(allowedActions(state, '2026-01-11T00:00:00Z')).toContainEqual({
+      type: 'suspend',
+      reasons: ['customer-request', 'nonpayment', 'fraud'],
+      needs: ['accountOpenedAt'],
+      description: 'suspend (needs accountOpenedAt)',
+    });
+    const later = createSubscription({
+      product: 'marketplace-saas',
+      billingCycle: 'monthly',
+      quantity: 1,
+      orderedAt: '2026-01-10T00:00:00Z',
+      accountOpenedAt: '2026-01-05T00:00:00Z',
+    });
+    expect(allowedActions(later, '2026-01-11T00:00:00Z').map((action) => action.type)).toContain(
+      'suspend',
+    );
+  });
+
   it('LC-12: a suspended subscription offers only reactivate, until the data is deleted; an ended one nothing', () => {
     const suspended = accept(sub, {
       type: 'suspend',

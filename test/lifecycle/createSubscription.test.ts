@@ -1,6 +1,7 @@
 import type { SubscriptionInput } from 'subscription-rules';
 import { advance, createSubscription } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../_errors.ts';
 import { codeOf } from './_helpers.ts';
 
 const base: SubscriptionInput = {
@@ -145,5 +146,23 @@ describe('createSubscription', () => {
       termStart: '2026-12-20T10:00:00.000Z',
       termEnd: '2027-01-20T10:00:00.000Z',
     });
+  });
+
+  it("PURE-1: the state keeps a copy of the price, so changing the caller's object later changes nothing", () => {
+    const price = { amount: 1000, currency: 'USD' } as const;
+    const state = createSubscription({ ...base, price });
+    expect(state.price).toEqual({ amount: 1000, currency: 'USD' });
+    expect(state.price).not.toBe(price);
+    const extra = { amount: 1000, currency: 'USD', note: 'kept by the caller' };
+    expect(createSubscription({ ...base, price: extra as never }).price).toEqual({
+      amount: 1000,
+      currency: 'USD',
+    });
+  });
+
+  it('LC-1: a negative unit price is INVALID_AMOUNT at input.price.amount, where it enters', () => {
+    expect(
+      errorOf(() => createSubscription({ ...base, price: { amount: -5, currency: 'USD' } })),
+    ).toEqual({ code: 'INVALID_AMOUNT', path: 'input.price.amount' });
   });
 });

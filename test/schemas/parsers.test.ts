@@ -258,4 +258,36 @@ describe('the parseX functions', () => {
       );
     });
   });
+
+  it('REF-6, LC-1: a negative unit price is refused by parsePurchase, parseSubscriptionInput and parseSubscription at price.amount', () => {
+    const price = { amount: -5, currency: 'USD' };
+    const purchase = parsePurchase({
+      product: 'software-perpetual',
+      orderedAt: '2026-01-10T00:00:00Z',
+      price,
+    });
+    const input = parseSubscriptionInput({
+      product: 'marketplace-saas',
+      billingCycle: 'monthly',
+      quantity: 1,
+      orderedAt: '2026-01-10T00:00:00Z',
+      price,
+    });
+    const state = JSON.parse(
+      JSON.stringify(
+        createSubscription({
+          product: 'marketplace-saas',
+          billingCycle: 'monthly',
+          quantity: 1,
+          orderedAt: '2026-01-10T00:00:00Z',
+          price: { amount: 5, currency: 'USD' },
+        }),
+      ),
+    );
+    state.price.amount = -5;
+    for (const result of [purchase, input, parseSubscription(state)]) {
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.issues.map((issue) => issue.path)).toEqual(['price.amount']);
+    }
+  });
 });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { RuleError } from 'subscription-rules';
+import { allocate, marketName, policyAt, RuleError } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
 import { epochMs, withOffset } from '../_arbitraries.ts';
-import { codeOf } from '../_errors.ts';
+import { codeOf, errorOf } from '../_errors.ts';
 import { formatInstant, parseInstant } from '../_private.ts';
 
 describe('parseInstant', () => {
@@ -161,5 +161,12 @@ describe('formatInstant against toISOString', () => {
         { numRuns: 2000 },
       );
     });
+  });
+
+  it('ERR-1: an object that only pretends to be a Date is a RuleError wherever it goes, never a TypeError', () => {
+    const fake = (): Date => Object.create(Date.prototype) as Date;
+    expect(errorOf(() => policyAt(fake()))).toEqual({ code: 'INVALID_INSTANT', path: 'instant' });
+    expect(errorOf(() => allocate(fake() as never, [1]))).not.toBe('no error');
+    expect(errorOf(() => marketName(fake() as never))).not.toBe('no error');
   });
 });
