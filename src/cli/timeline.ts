@@ -98,6 +98,17 @@ export function playScenario(scenario: Scenario): {
         status: state.status,
         detail: detailOf(state),
       });
+      // What the event caught up on (LC-7: a renewal or an ending that passed while suspended
+      // happens at the reactivation), each with the status the event left.
+      for (const caught of result.events) {
+        entries.push({
+          at: caught.at,
+          type: caught.type,
+          source: 'time',
+          status: state.status,
+          detail: detailOf(state),
+        });
+      }
     } else {
       entries.push({
         at,

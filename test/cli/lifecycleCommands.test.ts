@@ -52,6 +52,38 @@ describe('lifecycle commands', () => {
     expect(missing.err).toMatch(/^error: --first-billing: /);
   });
 
+  it('LC-7: a timeline shows the renewal a reactivation catches up, at the reactivation instant', () => {
+    const file = scenarioFile({
+      subscription: {
+        product: 'marketplace-saas',
+        billingCycle: 'monthly',
+        quantity: 1,
+        orderedAt: '2026-01-01T00:00:00Z',
+        accountOpenedAt: '2026-01-01T00:00:00Z',
+        firstBillingPeriodStart: '2026-01-01T00:00:00Z',
+      },
+      events: [
+        { type: 'suspend', at: '2026-01-20T00:00:00Z', reason: 'nonpayment' },
+        { type: 'reactivate', at: '2026-02-10T00:00:00Z' },
+      ],
+      until: '2026-02-11T00:00:00Z',
+    });
+    const played = JSON.parse(run('timeline', file, '--json').out);
+    expect(
+      played.entries.map((entry: { type: string; at: string; source: string }) => [
+        entry.type,
+        entry.at,
+        entry.source,
+      ]),
+    ).toEqual([
+      ['created', '2026-01-01T00:00:00.000Z', 'created'],
+      ['suspend', '2026-01-20T00:00:00.000Z', 'event'],
+      ['reactivate', '2026-02-10T00:00:00.000Z', 'event'],
+      ['renewed', '2026-02-10T00:00:00.000Z', 'time'],
+    ]);
+    expect(run('timeline', file).out).toContain('renewed (time)');
+  });
+
   it('LC-2, LC-5: a timeline with a trial and auto-renew turned off shows trial-converted, renewed, expired', () => {
     const file = scenarioFile({
       subscription: {

@@ -1,5 +1,6 @@
 import { RuleError } from '../../errors/RuleError.ts';
 import type { MarketCode } from '../../markets/MarketCode.ts';
+import { tryResolveMarket } from '../../markets/tryResolveMarket.ts';
 import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { formatMoney } from '../../pricing/formatMoney.ts';
 import { type Money, money } from '../../pricing/money.ts';
@@ -52,9 +53,10 @@ function run(positionals: readonly string[], values: Readonly<Record<string, unk
   }
   if (values.market === undefined) throw new UsageError('--market is required');
   if (values['tax-rate'] === undefined) throw new UsageError('--tax-rate is required');
-  const market = String(values.market);
+  // A name ("Australia") is read as the library reads it; the code then names the locale.
+  const market = tryResolveMarket(String(values.market)) ?? String(values.market);
   const result = quote({
-    listPrice: money(amount, currency as CurrencyCode),
+    listPrice: money(amount, currency.toUpperCase() as CurrencyCode),
     quantity: quantityOf(values.quantity),
     market: market as MarketCode,
     taxRate: String(values['tax-rate']),
@@ -62,7 +64,7 @@ function run(positionals: readonly string[], values: Readonly<Record<string, unk
   });
   const includes = result.listPriceIncludesTax ? 'includes' : 'excludes';
   const human = [
-    `Quote for ${values.quantity ?? 1} × ${amount} ${currency} in ${market.toUpperCase()}, tax rate ${values['tax-rate']} (${values.rounding ?? 'half-up'}): the list price ${includes} tax (${result.policyId})`,
+    `Quote for ${values.quantity ?? 1} × ${amount} ${currency.toUpperCase()} in ${market}, tax rate ${values['tax-rate']} (${values.rounding ?? 'half-up'}): the list price ${includes} tax (${result.policyId})`,
     quoteLines(result, market),
   ].join('\n');
   return { human, json: result };
@@ -98,7 +100,7 @@ export const quoteCommand: Command = {
     const result = quote(parsed);
     const human = [
       `Quote for ${parsed.quantity ?? 1} × ${formatMoney(parsed.listPrice)} in ${parsed.market}, tax rate ${parsed.taxRate} (${parsed.rounding ?? 'half-up'}): the list price ${result.listPriceIncludesTax ? 'includes' : 'excludes'} tax (${result.policyId})`,
-      quoteLines(result, parsed.market),
+      quoteLines(result, tryResolveMarket(parsed.market) ?? parsed.market),
     ].join('\n');
     return { human, json: result };
   },

@@ -24,6 +24,24 @@ describe('subscription-rules quote', () => {
     expect(out).toMatch(/gross +\$9\.99 +999 minor units/);
   });
 
+  it('MKT-2, PRICE-4: a market given by name and a currency in lower case are read as the library reads them', () => {
+    const { code, out, err } = run(
+      'quote',
+      '10.99',
+      'aud',
+      '--market',
+      'Australia',
+      '--tax-rate',
+      '0.1',
+    );
+    expect([code, err]).toEqual([0, '']);
+    expect(out).toContain(
+      '1 × 10.99 AUD in AU, tax rate 0.1 (half-up): the list price includes tax',
+    );
+    expect(out).toMatch(/net +\$9\.99 +999 minor units/);
+    expect(out).toMatch(/tax +\$1\.00 +100 minor units/);
+  });
+
   it('PRICE-4, PRICE-5: --json prints exactly the library result, with the rounding mode given', () => {
     const { code, out } = run(
       'quote',
@@ -56,7 +74,7 @@ describe('subscription-rules quote', () => {
         ['quote', '1.234', 'USD', ...base],
         'error: <amount>: expected decimal text with at most 2 decimals',
       ],
-      [['quote', '1.00', 'usd', ...base], 'error: <currency>: expected an active ISO 4217 code'],
+      [['quote', '1.00', 'xyz', ...base], 'error: <currency>: expected an active ISO 4217 code'],
       [['quote', '1.00', 'USD', '--market', 'ZZ', '--tax-rate', '0.1'], 'error: --market: '],
       [['quote', '1.00', 'USD', '--market', 'US', '--tax-rate', '1e-7'], 'error: --tax-rate: '],
       [['quote', '1.00', 'USD', ...base, '--quantity', '0'], 'error: --quantity: '],
