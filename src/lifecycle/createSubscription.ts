@@ -104,7 +104,12 @@ export function createSubscription(
     );
   const price = input.price === undefined ? null : readMoney(input.price, 'input.price');
   if (price !== null && price.amount < 0) {
-    fail(RuleErrorCode.INVALID_AMOUNT, 'input.price.amount', 'expected a unit price ≥ 0', price.amount);
+    fail(
+      RuleErrorCode.INVALID_AMOUNT,
+      'input.price.amount',
+      'expected a unit price ≥ 0',
+      price.amount,
+    );
   }
   const opened = optionalInstant(input.accountOpenedAt, 'input.accountOpenedAt');
   const firstBilling = optionalInstant(

@@ -1,4 +1,5 @@
 import type { Purchase } from '../refunds/Purchase.ts';
+import { assertCrossFields } from './_internal/crossFieldIssues.ts';
 import { canonicalInstant } from './canonicalInstant.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { purchaseSchema } from './purchaseSchema.ts';
@@ -22,16 +23,19 @@ export function parsePurchase(input: unknown): ParseResult<Purchase> {
   return runParse(
     input,
     purchaseSchema(),
-    (value: Purchase & { orderedAt: string; currentTermEnd?: string }): Purchase => ({
-      product: value.product,
-      orderedAt: canonicalInstant(value.orderedAt, 'orderedAt'),
-      ...(value.billingCycle === undefined ? {} : { billingCycle: value.billingCycle }),
-      ...(value.price === undefined ? {} : { price: value.price }),
-      ...(value.term === undefined ? {} : { term: value.term }),
-      ...(value.currentTermEnd === undefined
-        ? {}
-        : { currentTermEnd: canonicalInstant(value.currentTermEnd, 'currentTermEnd') }),
-    }),
+    (value: Purchase & { orderedAt: string; currentTermEnd?: string }): Purchase => {
+      assertCrossFields(value);
+      return {
+        product: value.product,
+        orderedAt: canonicalInstant(value.orderedAt, 'orderedAt'),
+        ...(value.billingCycle === undefined ? {} : { billingCycle: value.billingCycle }),
+        ...(value.price === undefined ? {} : { price: value.price }),
+        ...(value.term === undefined ? {} : { term: value.term }),
+        ...(value.currentTermEnd === undefined
+          ? {}
+          : { currentTermEnd: canonicalInstant(value.currentTermEnd, 'currentTermEnd') }),
+      };
+    },
     'a purchase',
   );
 }

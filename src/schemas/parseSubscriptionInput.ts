@@ -1,4 +1,5 @@
 import type { SubscriptionInput } from '../lifecycle/types.ts';
+import { assertCrossFields, type CrossFields } from './_internal/crossFieldIssues.ts';
 import { canonicalInstant } from './canonicalInstant.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { runParse } from './runParse.ts';
@@ -26,6 +27,7 @@ export function parseSubscriptionInput(input: unknown): ParseResult<Subscription
     input,
     subscriptionInputSchema(),
     (value: SubscriptionInput): SubscriptionInput => {
+      assertCrossFields(value as unknown as CrossFields);
       const copy: Record<string, unknown> = { ...value };
       for (const key of instantKeys) {
         const instant = copy[key];
