@@ -9,7 +9,10 @@ import { refundCommand } from './commands/refund.ts';
 import { suspensionCommand } from './commands/suspension.ts';
 import { timelineCommand } from './commands/timeline.ts';
 import { readJsonInput } from './readJsonInput.ts';
+import { suggest } from './suggest.ts';
 import { UsageError } from './UsageError.ts';
+import { usageOf } from './usageOf.ts';
+import { version } from './version.ts';
 
 const commands: Readonly<Record<string, Command>> = {
   demo: demoCommand,
@@ -33,6 +36,7 @@ function help(): string {
     'Every command takes --json (print the library result as JSON) and --help; refund, suspension,',
     'market, quote and timeline also take their whole input as JSON: --input file.json, or --input -.',
     'Exit codes: 0 done, 2 bad input (one line naming the field), 1 unexpected failure.',
+    "--version (-V) prints the version; `subscription-rules <command> --help` a command's flags.",
   ].join('\n');
 }
 
@@ -50,26 +54,28 @@ export function main(
     out(help());
     return name === undefined ? 2 : 0;
   }
+  if (name === '--version' || name === '-V') {
+    out(version());
+    return 0;
+  }
   try {
     const command = commands[name];
     if (command === undefined || !Object.hasOwn(commands, name)) {
-      throw new UsageError(`unknown command ${JSON.stringify(name)} (try --help)`);
+      throw new UsageError(
+        `unknown command ${JSON.stringify(name)}${suggest(name, Object.keys(commands))} (try --help)`,
+      );
     }
+    const options = {
+      ...command.options,
+      ...(command.fromInput === undefined ? {} : { input: { type: 'string' as const } }),
+      json: { type: 'boolean' as const },
+      help: { type: 'boolean' as const, short: 'h' },
+    };
     let parsed: ReturnType<typeof parseArgs>;
     try {
-      parsed = parseArgs({
-        args: [...rest],
-        allowPositionals: true,
-        strict: true,
-        options: {
-          ...command.options,
-          ...(command.fromInput === undefined ? {} : { input: { type: 'string' as const } }),
-          json: { type: 'boolean' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      });
+      parsed = parseArgs({ args: [...rest], allowPositionals: true, strict: true, options });
     } catch (error) {
-      throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+      throw usageOf(error, Object.keys(options));
     }
     if (parsed.values.help === true) {
       const input =
@@ -80,6 +86,14 @@ export function main(
       return 0;
     }
     const inputFile = parsed.values.input;
+    const conflicting = Object.keys(parsed.values).find(
+      (flag) => flag !== 'input' && flag !== 'json' && flag !== 'help',
+    );
+    if (typeof inputFile === 'string' && conflicting !== undefined) {
+      throw new UsageError(
+        `--${conflicting}: cannot be used with --input, which holds the whole input`,
+      );
+    }
     if (typeof inputFile === 'string' && parsed.positionals.length > 0) {
       throw new UsageError(
         `--input: takes the whole input; unexpected argument ${JSON.stringify(parsed.positionals[0])}`,

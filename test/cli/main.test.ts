@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from './_run.ts';
 
@@ -48,5 +49,31 @@ describe('the command-line tool', () => {
     expect(run('--help').code).toBe(0);
     expect(run().code).toBe(2);
     expect(run('demo', '--help').out).toContain('Usage: subscription-rules demo');
+  });
+
+  it('ERR-1: --version and -V print the package version', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    for (const flag of ['--version', '-V']) {
+      expect(run(flag)).toEqual({ code: 0, out: `${pkg.version}\n`, err: '' });
+    }
+  });
+
+  it('ERR-1: a misspelt command or flag gets one line with the closest known one; no parseArgs wording reaches the user', () => {
+    const cases: [string[], string][] = [
+      [['refnd'], 'error: unknown command "refnd" (did you mean refund?) (try --help)\n'],
+      [
+        ['refund', '--prodct', 'x'],
+        'error: unknown flag --prodct (did you mean --product?) (try --help)\n',
+      ],
+      [['refund', '--product'], 'error: --product: expected a value\n'],
+      [['refund', '--json=1'], 'error: --json: takes no value\n'],
+      [
+        ['quote', '1', 'USD', '--market', 'AU', '--tax-rate', '0.1', '--input', 'x.json'],
+        'error: --market: cannot be used with --input, which holds the whole input\n',
+      ],
+    ];
+    for (const [argv, err] of cases) {
+      expect(run(...argv)).toEqual({ code: 2, out: '', err });
+    }
   });
 });
