@@ -116,7 +116,7 @@ export type {
   ProratedCreditDecision,
   SupportRequestDecision,
 } from './refunds/types.ts';
-export type { ParseResult } from './schemas/ParseResult.ts';
+export type { ParseIssue, ParseResult } from './schemas/ParseResult.ts';
 export { downloadLinkStatus } from './software/downloadLinkStatus.ts';
 export { issueDownloadLink } from './software/issueDownloadLink.ts';
 export { recordDownload } from './software/recordDownload.ts';

@@ -1,21 +1,30 @@
 import type { RuleIssue } from '../errors/RuleError.ts';
+import type { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 
 /**
- * What every `parseX` of the schemas entry returns (ERR-2): the value in the library's
- * canonical form, or every issue found, each with a dot `path` relative to the input.
+ * One problem a `parseX` found (ERR-2): where (`path`, a dot path relative to the input, `''` for
+ * the input itself), what (`message`, a sentence a service can return as it is), and `code`, the
+ * `RuleErrorCode` the matching function would have thrown for it (`MISSING_FIELD`,
+ * `UNKNOWN_CURRENCY`, `INVALID_INSTANT`, …), stable for a program to branch on.
+ *
+ * @category Schemas
+ */
+export interface ParseIssue extends RuleIssue {
+  /** The `RuleErrorCode` the matching function would have thrown. */
+  readonly code: RuleErrorCode;
+}
+
+/**
+ * The answer of every `parseX` (ERR-2): the canonical value, or every issue found.
  *
  * @category Schemas
  */
 export type ParseResult<T> =
   | {
-      /** The input is valid. */
       readonly ok: true;
-      /** The input in canonical form (instants as ISO UTC strings, markets as codes). */
       readonly value: T;
     }
   | {
-      /** The input is not valid. */
       readonly ok: false;
-      /** Every problem found, each with a dot path relative to the input. */
-      readonly issues: readonly RuleIssue[];
+      readonly issues: readonly ParseIssue[];
     };

@@ -12,7 +12,7 @@ export { downloadLinkSchema } from './downloadLinkSchema.ts';
 export { eventSchema } from './eventSchema.ts';
 export { moneySchema } from './moneySchema.ts';
 export { offerSchema } from './offerSchema.ts';
-export type { ParseResult } from './ParseResult.ts';
+export type { ParseIssue, ParseResult } from './ParseResult.ts';
 export { parseCustomer } from './parseCustomer.ts';
 export { parseDownloadLink } from './parseDownloadLink.ts';
 export { parseEvent } from './parseEvent.ts';

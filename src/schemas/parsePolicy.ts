@@ -40,5 +40,6 @@ export function parsePolicy(input: unknown): ParseResult<Policy> {
       );
     },
     'a policy',
+    RuleErrorCode.INVALID_POLICY,
   );
 }

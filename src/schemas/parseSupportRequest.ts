@@ -1,7 +1,7 @@
-import type { RuleIssue } from '../errors/RuleError.ts';
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { findForbiddenKeys } from '../kernel/findForbiddenKeys.ts';
-import { toRuleIssues } from '../kernel/toRuleIssues.ts';
-import type { ParseResult } from './ParseResult.ts';
+import { toParseIssues } from './_internal/toParseIssues.ts';
+import type { ParseIssue, ParseResult } from './ParseResult.ts';
 import type { SupportRequest } from './SupportRequest.ts';
 import { supportRequestSchema } from './supportRequestSchema.ts';
 
@@ -38,19 +38,30 @@ import { supportRequestSchema } from './supportRequestSchema.ts';
  */
 export function parseSupportRequest(input: unknown): ParseResult<SupportRequest> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, issues: [{ path: '', message: 'expected a support request object' }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '',
+          message: 'expected a support request object',
+          code: input === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
+        },
+      ],
+    };
   }
-  const issues: RuleIssue[] = findForbiddenKeys(input, '').map((path) => ({
+  const issues: ParseIssue[] = findForbiddenKeys(input, '').map((path) => ({
     path,
     message: 'forbidden key',
+    code: RuleErrorCode.INVALID_ARGUMENT,
   }));
   const result = supportRequestSchema().safeParse(input);
-  if (!result.success) issues.push(...toRuleIssues(result.error.issues, ''));
+  if (!result.success) issues.push(...toParseIssues(result.error.issues, '', input));
   const { customer, orderId, subscriptionId } = input as Record<string, unknown>;
   if (typeof customer === 'object' && customer !== null && !Array.isArray(customer)) {
     const { tenantId, domain } = customer as Record<string, unknown>;
     if ((tenantId === undefined) === (domain === undefined)) {
       issues.push({
+        code: RuleErrorCode.INVALID_ARGUMENT,
         path: 'customer',
         message:
           tenantId === undefined
@@ -60,7 +71,11 @@ export function parseSupportRequest(input: unknown): ParseResult<SupportRequest>
     }
   }
   if (orderId === undefined && subscriptionId === undefined) {
-    issues.push({ path: 'orderId', message: 'expected an orderId or a subscriptionId' });
+    issues.push({
+      path: 'orderId',
+      message: 'expected an orderId or a subscriptionId',
+      code: RuleErrorCode.MISSING_FIELD,
+    });
   }
   if (issues.length > 0 || !result.success) return { ok: false, issues };
   return {

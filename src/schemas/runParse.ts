@@ -1,8 +1,9 @@
 import type * as z from 'zod/mini';
-import { RuleError, type RuleIssue } from '../errors/RuleError.ts';
+import { RuleError } from '../errors/RuleError.ts';
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { findForbiddenKeys } from '../kernel/findForbiddenKeys.ts';
-import { toRuleIssues } from '../kernel/toRuleIssues.ts';
-import type { ParseResult } from './ParseResult.ts';
+import { toParseIssues } from './_internal/toParseIssues.ts';
+import type { ParseIssue, ParseResult } from './ParseResult.ts';
 
 /**
  * The one way every `parseX` runs (ERR-2): scan the raw input for `__proto__`, `constructor`
@@ -15,21 +16,36 @@ export function runParse<T>(
   schema: z.ZodMiniType,
   canonical: (value: never) => T,
   what: string,
+  onlyCode?: RuleErrorCode,
 ): ParseResult<T> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, issues: [{ path: '', message: `expected ${what} object` }] };
+    const code = input === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT;
+    return { ok: false, issues: [{ path: '', message: `expected ${what} object`, code }] };
   }
-  const issues: RuleIssue[] = findForbiddenKeys(input, '').map((path) => ({
+  const issues: ParseIssue[] = findForbiddenKeys(input, '').map((path) => ({
     path,
     message: 'forbidden key',
+    code: RuleErrorCode.INVALID_ARGUMENT,
   }));
   const result = schema.safeParse(input);
-  if (!result.success) issues.push(...toRuleIssues(result.error.issues, ''));
-  if (issues.length > 0 || !result.success) return { ok: false, issues };
+  if (!result.success) issues.push(...toParseIssues(result.error.issues, '', input));
+  if (issues.length > 0 || !result.success) {
+    return {
+      ok: false,
+      issues:
+        onlyCode === undefined ? issues : issues.map((issue) => ({ ...issue, code: onlyCode })),
+    };
+  }
   try {
     return { ok: true, value: canonical(result.data as never) };
   } catch (error) {
-    if (error instanceof RuleError) return { ok: false, issues: error.issues };
+    if (error instanceof RuleError) {
+      const code = error.code;
+      return {
+        ok: false,
+        issues: error.issues.map(({ path, message }) => ({ path, message, code })),
+      };
+    }
     throw error;
   }
 }

@@ -1,0 +1,51 @@
+import { parseCustomer, parseEvent, parseMoney, parsePolicy } from 'subscription-rules/schemas';
+import { describe, expect, it } from 'vitest';
+
+const issuesOf = (result: { ok: boolean; issues?: unknown }): unknown =>
+  result.ok ? 'accepted' : result.issues;
+
+describe('parse issues', () => {
+  it('ERR-2: each issue has the code its function would have thrown, and a sentence a service can return', () => {
+    expect(issuesOf(parseMoney({ amount: 1.5, currency: 'ABC' }))).toEqual([
+      { path: 'amount', message: 'expected a whole number', code: 'INVALID_AMOUNT' },
+      {
+        path: 'currency',
+        message: 'expected an active ISO 4217 currency code in upper case',
+        code: 'UNKNOWN_CURRENCY',
+      },
+    ]);
+    expect(issuesOf(parseMoney({ currency: 'USD' }))).toEqual([
+      { path: 'amount', message: 'is required', code: 'MISSING_FIELD' },
+    ]);
+    expect(issuesOf(parseEvent({ type: 'reactivate', at: '2026-02-30T00:00:00Z' }))).toEqual([
+      expect.objectContaining({ path: 'at', code: 'INVALID_INSTANT' }),
+    ]);
+    expect(issuesOf(parseCustomer({ segment: 'commercial', billingCountry: 'Atlantis' }))).toEqual([
+      expect.objectContaining({ path: 'billingCountry', code: 'UNKNOWN_MARKET' }),
+    ]);
+    expect(issuesOf(parseMoney(undefined))).toEqual([
+      expect.objectContaining({ path: '', code: 'MISSING_FIELD' }),
+    ]);
+  });
+
+  it('ERR-2, POL-1: every issue of parsePolicy is INVALID_POLICY, as definePolicy throws', () => {
+    const result = parsePolicy({ id: 'x' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(new Set(result.issues.map((issue) => issue.code))).toEqual(
+        new Set(['INVALID_POLICY']),
+      );
+    }
+  });
+
+  it("ERR-2: no message lists the whole currency table, and none is zod's bare wording", () => {
+    const result = parseMoney({ amount: 'x', currency: 'usd' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      for (const issue of result.issues) {
+        expect(issue.message.length).toBeLessThan(80);
+        expect(issue.message).not.toMatch(/^expected (int|string|number)$|Invalid input/);
+      }
+    }
+  });
+});
