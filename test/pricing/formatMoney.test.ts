@@ -44,7 +44,8 @@ describe('formatMoney', () => {
   });
 
   it('PRICE-9: where Intl cannot format the currency exactly, the result is <CODE> <decimal> (decided)', () => {
-    vi.spyOn(Intl, 'NumberFormat').mockImplementation(() => {
+    // A constructor is mocked with a function, since the library calls it with `new`.
+    vi.spyOn(Intl, 'NumberFormat').mockImplementation(function noCurrencyData(): never {
       throw new RangeError('no currency data');
     });
     expect(formatMoney({ amount: -123_456, currency: 'NZD' }, 'en-NZ')).toBe('NZD -1234.56');
@@ -53,13 +54,12 @@ describe('formatMoney', () => {
 
   it('PRICE-9: a runtime whose Intl.NumberFormat would read the decimal text as a float is not used', () => {
     // Before Intl.NumberFormat v3 (which reports a roundingMode), format() turned strings into floats.
-    vi.spyOn(Intl, 'NumberFormat').mockImplementation(
-      () =>
-        ({
-          resolvedOptions: () => ({ locale: 'en-IE' }),
-          format: () => 'rounded through a float',
-        }) as unknown as Intl.NumberFormat,
-    );
+    vi.spyOn(Intl, 'NumberFormat').mockImplementation(function oldNumberFormat() {
+      return {
+        resolvedOptions: () => ({ locale: 'en-IE' }),
+        format: () => 'rounded through a float',
+      } as unknown as Intl.NumberFormat;
+    });
     expect(formatMoney({ amount: Number.MAX_SAFE_INTEGER, currency: 'EUR' }, 'en-IE')).toBe(
       'EUR 90071992547409.91',
     );
