@@ -21,10 +21,14 @@ export interface ParseIssue extends RuleIssue {
  */
 export type ParseResult<T> =
   | {
+      /** The input is valid. */
       readonly ok: true;
+      /** The input in canonical form (instants as ISO UTC strings, markets as codes). */
       readonly value: T;
     }
   | {
+      /** The input is not valid. */
       readonly ok: false;
+      /** Every problem found, each with its path, a sentence and a code. */
       readonly issues: readonly ParseIssue[];
     };

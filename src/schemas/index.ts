@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 
+export type { Canonical, CanonicalField } from './Canonical.ts';
 export { customerSchema } from './customerSchema.ts';
 export { downloadLinkSchema } from './downloadLinkSchema.ts';
 export { eventSchema } from './eventSchema.ts';

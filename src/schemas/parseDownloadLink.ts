@@ -1,4 +1,5 @@
 import type { DownloadLink } from '../software/types.ts';
+import type { Canonical } from './Canonical.ts';
 import { canonicalInstant } from './canonicalInstant.ts';
 import { downloadLinkSchema } from './downloadLinkSchema.ts';
 import type { ParseResult } from './ParseResult.ts';
@@ -18,7 +19,7 @@ import { runParse } from './runParse.ts';
  * ```
  * @category Schemas
  */
-export function parseDownloadLink(input: unknown): ParseResult<DownloadLink> {
+export function parseDownloadLink(input: unknown): ParseResult<Canonical<DownloadLink>> {
   return runParse(
     input,
     downloadLinkSchema(),

@@ -1,4 +1,5 @@
 import type { SubscriptionEvent } from '../lifecycle/types.ts';
+import type { Canonical } from './Canonical.ts';
 import { canonicalInstant } from './canonicalInstant.ts';
 import { eventSchema } from './eventSchema.ts';
 import type { ParseResult } from './ParseResult.ts';
@@ -22,17 +23,17 @@ const instantKeys = ['at', 'accountOpenedAt', 'firstBillingPeriodStart'] as cons
  * ```
  * @category Schemas
  */
-export function parseEvent(input: unknown): ParseResult<SubscriptionEvent> {
+export function parseEvent(input: unknown): ParseResult<Canonical<SubscriptionEvent>> {
   return runParse(
     input,
     eventSchema(),
-    (value: SubscriptionEvent): SubscriptionEvent => {
+    (value: SubscriptionEvent): Canonical<SubscriptionEvent> => {
       const copy: Record<string, unknown> = { ...value };
       for (const key of instantKeys) {
         const instant = copy[key];
         if (typeof instant === 'string') copy[key] = canonicalInstant(instant, key);
       }
-      return copy as unknown as SubscriptionEvent;
+      return copy as unknown as Canonical<SubscriptionEvent>;
     },
     'an event',
   );

@@ -1,5 +1,6 @@
 import type { Purchase } from '../refunds/Purchase.ts';
 import { assertCrossFields } from './_internal/crossFieldIssues.ts';
+import type { Canonical } from './Canonical.ts';
 import { canonicalInstant } from './canonicalInstant.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { purchaseSchema } from './purchaseSchema.ts';
@@ -19,11 +20,11 @@ import { runParse } from './runParse.ts';
  * ```
  * @category Schemas
  */
-export function parsePurchase(input: unknown): ParseResult<Purchase> {
+export function parsePurchase(input: unknown): ParseResult<Canonical<Purchase>> {
   return runParse(
     input,
     purchaseSchema(),
-    (value: Purchase & { orderedAt: string; currentTermEnd?: string }): Purchase => {
+    (value: Purchase & { orderedAt: string; currentTermEnd?: string }): Canonical<Purchase> => {
       assertCrossFields(value);
       return {
         product: value.product,

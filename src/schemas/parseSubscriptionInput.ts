@@ -1,5 +1,6 @@
 import type { SubscriptionInput } from '../lifecycle/types.ts';
 import { assertCrossFields, type CrossFields } from './_internal/crossFieldIssues.ts';
+import type { Canonical } from './Canonical.ts';
 import { canonicalInstant } from './canonicalInstant.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { runParse } from './runParse.ts';
@@ -22,18 +23,18 @@ const instantKeys = ['orderedAt', 'accountOpenedAt', 'firstBillingPeriodStart'] 
  * ```
  * @category Schemas
  */
-export function parseSubscriptionInput(input: unknown): ParseResult<SubscriptionInput> {
+export function parseSubscriptionInput(input: unknown): ParseResult<Canonical<SubscriptionInput>> {
   return runParse(
     input,
     subscriptionInputSchema(),
-    (value: SubscriptionInput): SubscriptionInput => {
+    (value: SubscriptionInput): Canonical<SubscriptionInput> => {
       assertCrossFields(value as unknown as CrossFields);
       const copy: Record<string, unknown> = { ...value };
       for (const key of instantKeys) {
         const instant = copy[key];
         if (typeof instant === 'string') copy[key] = canonicalInstant(instant, key);
       }
-      return copy as unknown as SubscriptionInput;
+      return copy as unknown as Canonical<SubscriptionInput>;
     },
     'a subscription input',
   );
