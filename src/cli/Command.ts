@@ -21,4 +21,8 @@ export interface Command {
   readonly fromInput?: (input: unknown) => CommandOutput;
   /** What the JSON of `--input` holds, for `--help`. */
   readonly inputShape?: string;
+  /** The values a flag or argument takes, one line each (`--product  marketplace-saas, …`). */
+  readonly values?: readonly string[];
+  /** At least two command lines that work as they are, for `--help`. */
+  readonly examples: readonly [string, string, ...string[]];
 }

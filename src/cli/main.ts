@@ -10,6 +10,7 @@ import { suspensionCommand } from './commands/suspension.ts';
 import { timelineCommand } from './commands/timeline.ts';
 import { readJsonInput } from './readJsonInput.ts';
 import { suggest } from './suggest.ts';
+import { MAX_WIDTH } from './table.ts';
 import { UsageError } from './UsageError.ts';
 import { usageOf } from './usageOf.ts';
 import { version } from './version.ts';
@@ -38,6 +39,25 @@ function help(): string {
     'Exit codes: 0 done, 2 bad input (one line naming the field), 1 unexpected failure.',
     "--version (-V) prints the version; `subscription-rules <command> --help` a command's flags.",
   ].join('\n');
+}
+
+/**
+ * A line cut at spaces to at most {@link MAX_WIDTH} columns, going on indented under its start;
+ * with `shell`, each cut line ends in ` \\` so a wrapped example still pastes as one command.
+ */
+function wrap(line: string, shell = false): string[] {
+  const lead = ' '.repeat(Math.min(8, (/^ */.exec(line)?.[0].length ?? 0) + 4));
+  const lines: string[] = [];
+  let rest = line;
+  const width = shell ? MAX_WIDTH - 2 : MAX_WIDTH;
+  while ([...rest].length > width) {
+    const cut = rest.lastIndexOf(' ', width);
+    if (cut <= lead.length) break;
+    lines.push(shell ? `${rest.slice(0, cut)} \\` : rest.slice(0, cut));
+    rest = lead + rest.slice(cut + 1);
+  }
+  lines.push(rest);
+  return lines;
 }
 
 /**
@@ -82,7 +102,22 @@ export function main(
         command.inputShape === undefined
           ? ''
           : `\n       subscription-rules ${name} --input <file.json | -> [--json]\n  --input holds ${command.inputShape}`;
-      out(`Usage: ${command.usage}${input}\n\n${command.summary}`);
+      const values =
+        command.values === undefined
+          ? []
+          : ['', 'Values:', ...command.values.map((line) => `  ${line}`)];
+      const examples = [
+        '',
+        'Examples:',
+        ...command.examples.flatMap((line) => wrap(`  ${line}`, true)),
+      ];
+      out(
+        [`Usage: ${command.usage}${input}`, '', command.summary, ...values]
+          .flatMap((text) => text.split('\n'))
+          .flatMap((line) => (line.startsWith('  subscription-rules') ? [line] : wrap(line)))
+          .concat(examples)
+          .join('\n'),
+      );
       return 0;
     }
     const inputFile = parsed.values.input;

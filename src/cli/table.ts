@@ -1,18 +1,50 @@
-/** Lays rows out in columns separated by two spaces, each as wide as its widest cell. */
-export function table(rows: readonly (readonly string[])[], indent = '  '): string {
+/** The widest a line of the CLI's output may be, in characters. */
+export const MAX_WIDTH = 100;
+
+function widthsOf(rows: readonly (readonly string[])[], from: number, to: number): number[] {
   const widths: number[] = [];
   for (const row of rows) {
-    row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, cell.length);
-    });
+    for (let i = from; i < Math.min(to, row.length); i++) {
+      widths[i - from] = Math.max(widths[i - from] ?? 0, [...(row[i] ?? '')].length);
+    }
   }
-  return rows
-    .map(
-      (row) =>
-        indent +
-        row
-          .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
-          .join('  '),
-    )
-    .join('\n');
+  return widths;
+}
+
+function lay(
+  rows: readonly (readonly string[])[],
+  from: number,
+  to: number,
+  indent: string,
+): string[] {
+  const widths = widthsOf(rows, from, to);
+  return rows.map((row) => {
+    const cells = row.slice(from, to);
+    return (
+      indent +
+      cells
+        .map((cell, i) =>
+          i === cells.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - [...cell].length),
+        )
+        .join('  ')
+    );
+  });
+}
+
+/**
+ * Lays rows out in columns separated by two spaces, each as wide as its widest cell. When a row
+ * would pass {@link MAX_WIDTH}, every row breaks after the same column and goes on, aligned, on a
+ * second line indented four more spaces, so output stays readable in an 100-column terminal.
+ */
+export function table(rows: readonly (readonly string[])[], indent = '  '): string {
+  const columns = Math.max(0, ...rows.map((row) => row.length));
+  const one = lay(rows, 0, columns, indent);
+  if (one.every((line) => [...line].length <= MAX_WIDTH) || columns < 2) return one.join('\n');
+  let split = columns - 1;
+  while (split > 1 && lay(rows, 0, split, indent).some((line) => [...line].length > MAX_WIDTH)) {
+    split--;
+  }
+  const first = lay(rows, 0, split, indent);
+  const rest = lay(rows, split, columns, `${indent}    `);
+  return first.map((line, i) => `${line.trimEnd()}\n${rest[i] ?? ''}`).join('\n');
 }

@@ -76,4 +76,32 @@ describe('the command-line tool', () => {
       expect(run(...argv)).toEqual({ code: 2, out: '', err });
     }
   });
+
+  it('ERR-1: every line of the demo and of every help is at most 100 columns, and every help lists two examples', () => {
+    const width = (text: string): number =>
+      Math.max(...text.split('\n').map((line) => [...line].length));
+    expect(width(run('demo').out)).toBeLessThanOrEqual(100);
+    expect(width(run('--help').out)).toBeLessThanOrEqual(100);
+    for (const command of [
+      'demo',
+      'policies',
+      'market',
+      'refund',
+      'quote',
+      'suspension',
+      'timeline',
+    ]) {
+      const { code, out } = run(command, '--help');
+      expect(code).toBe(0);
+      expect(width(out), command).toBeLessThanOrEqual(100);
+      const examples = out.split('Examples:\n')[1] ?? '';
+      expect(
+        examples.match(/^ {2}subscription-rules|^ {2}cat /gm)?.length ?? 0,
+        command,
+      ).toBeGreaterThanOrEqual(2);
+    }
+    expect(run('refund', '--help').out).toContain('software-plan, windows-7-esu');
+    expect(run('quote', '--help').out).toContain('half-even, half-down, up, down, ceiling, floor');
+    expect(run('timeline', '--help').out).toContain('set-auto-renew, change-quantity');
+  });
 });

@@ -81,6 +81,7 @@ function quoteInputs(): readonly QuoteInput[] {
 export const demoCommand: Command = {
   summary: 'Walk through decisions made with the embedded Partner Center policies',
   usage: 'subscription-rules demo [--json]',
+  examples: ['subscription-rules demo', 'subscription-rules demo --json'],
   options: {},
   run(positionals, values) {
     const catalog = policiesCommand.run(positionals, values);

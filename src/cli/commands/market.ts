@@ -51,6 +51,11 @@ export function marketLine(report: MarketReport): readonly string[] {
 export const marketCommand: Command = {
   summary: 'Resolve a market name or code and say whether a product family is sold there',
   usage: 'subscription-rules market <name-or-code> [--product-family azure-reservations] [--json]',
+  values: ['--product-family  azure-reservations'],
+  examples: [
+    'subscription-rules market Swaziland --product-family azure-reservations',
+    'subscription-rules market de --json',
+  ],
   options: { 'product-family': { type: 'string' } },
   run(positionals, values) {
     // A name of several words may come unquoted: `market Sint Eustatius`.

@@ -32,6 +32,7 @@ export function policyFacts(policy: Policy): readonly string[] {
 export const policiesCommand: Command = {
   summary: 'List the embedded Partner Center policies and how they differ',
   usage: 'subscription-rules policies [--json]',
+  examples: ['subscription-rules policies', 'subscription-rules policies --json'],
   options: {},
   run() {
     return {

@@ -75,6 +75,14 @@ export const quoteCommand: Command = {
   summary: 'Split a price into net, tax and gross, exactly to the minor unit',
   usage:
     'subscription-rules quote <amount> <currency> --market <m> --tax-rate <r> [--quantity n] [--rounding mode] [--json]',
+  values: [
+    '--rounding  half-up (default), half-even, half-down, up, down, ceiling, floor',
+    '--market    a market code or English name (AU and BR list prices include tax)',
+  ],
+  examples: [
+    'subscription-rules quote 10.99 AUD --market Australia --tax-rate 0.1',
+    'subscription-rules quote 10.00 usd --market US --tax-rate 0.0725 --rounding half-even --json',
+  ],
   options: {
     market: { type: 'string' },
     'tax-rate': { type: 'string' },

@@ -1,5 +1,6 @@
 import { RuleError } from '../../errors/RuleError.ts';
 import type { BillingCycle, Product } from '../../policy/types.ts';
+import { PRODUCTS } from '../../policy/vocabulary/products.ts';
 import { cancellationDecision } from '../../refunds/cancellationDecision.ts';
 import type { Purchase } from '../../refunds/Purchase.ts';
 import { parsePurchase } from '../../schemas/parsePurchase.ts';
@@ -42,6 +43,15 @@ export const refundCommand: Command = {
   summary: 'Decide what a cancellation request gets back (refunds, REF-1 … REF-11)',
   usage:
     'subscription-rules refund --product <product> [--billing monthly|annual] --ordered <instant> --at <instant> [--price <decimal> --currency <code>] [--term P1Y|P3Y] [--json]',
+  values: [
+    `--product   ${PRODUCTS.join(', ')}`,
+    '--billing   monthly, annual (marketplace-saas needs one)',
+    '--term      P1Y, P3Y (software subscriptions; P1Y when absent)',
+  ],
+  examples: [
+    'subscription-rules refund --product software-perpetual --ordered 2026-01-05T12:00:00Z --at 2026-01-20T09:00:00Z',
+    'subscription-rules refund --product marketplace-saas --billing monthly --ordered 2026-11-20T10:00:00Z --at 2026-11-21T09:00:00Z --price 19.99 --currency usd --json',
+  ],
   options: {
     product: { type: 'string' },
     billing: { type: 'string' },

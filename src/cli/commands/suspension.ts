@@ -19,6 +19,10 @@ export const suspensionCommand: Command = {
   summary: "When a suspended subscription's data is deleted",
   usage:
     'subscription-rules suspension --suspended <instant> --account-opened <instant> --first-billing <instant> [--json]',
+  examples: [
+    'subscription-rules suspension --suspended 2026-03-01T00:00:00Z --account-opened 2026-01-01T00:00:00Z --first-billing 2026-01-11T00:00:00Z',
+    'subscription-rules suspension --input suspension.json --json',
+  ],
   options: {
     suspended: { type: 'string' },
     'account-opened': { type: 'string' },

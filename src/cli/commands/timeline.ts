@@ -1,3 +1,5 @@
+import { eventTypes } from '../../lifecycle/machine/table.ts';
+import { SUBSCRIPTION_PRODUCTS } from '../../policy/vocabulary/subscriptionProducts.ts';
 import { parseEvent } from '../../schemas/parseEvent.ts';
 import { parseSubscriptionInput } from '../../schemas/parseSubscriptionInput.ts';
 import type { Command } from '../Command.ts';
@@ -41,6 +43,14 @@ export const timelineCommand: Command = {
   summary: 'Play a subscription scenario (JSON) through the lifecycle, every event in order',
   usage:
     'subscription-rules timeline <scenario.json | -> [--json]\n  scenario: { "subscription": <createSubscription input>, "events": [<event>…], "until": <instant> }',
+  values: [
+    `events      ${eventTypes.join(', ')}, each with its "at"`,
+    `products    ${SUBSCRIPTION_PRODUCTS.join(', ')}`,
+  ],
+  examples: [
+    'subscription-rules timeline scenario.json',
+    'cat scenario.json | subscription-rules timeline - --json',
+  ],
   options: {},
   run(positionals) {
     const file = positionals[0];
