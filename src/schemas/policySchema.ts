@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
 import { marketNames } from '../markets/data/marketNames.ts';
+import { ACTIONS } from '../policy/vocabulary/actions.ts';
+import { PRODUCTS } from '../policy/vocabulary/products.ts';
+import { ROLES } from '../policy/vocabulary/roles.ts';
+import { SUSPENSION_REASONS } from '../policy/vocabulary/suspensionReasons.ts';
+import { TERM_MONTHS } from '../time/terms.ts';
 
 let schema: z.ZodMiniType | undefined;
 
@@ -39,23 +44,12 @@ export function policySchema(): z.ZodMiniType {
   ]);
   const product = z.strictObject({
     cancellation: z.union([rule, z.strictObject({ monthly: rule, annual: rule })]),
-    terms: z.nullable(z.array(z.enum(['P1M', 'P1Y', 'P3Y']))),
+    terms: z.nullable(z.array(z.enum(Object.keys(TERM_MONTHS) as [string, ...string[]]))),
     billingCycleRequired: z.boolean(),
     freeTrial: z.boolean(),
     autoRenewToggle: z.boolean(),
   });
-  const roles = z.array(
-    z.enum([
-      'admin-agent',
-      'billing-admin',
-      'global-admin',
-      'helpdesk-agent',
-      'sales-agent',
-      'account-admin',
-      'referral-admin',
-      'marketing-content-admin',
-    ]),
-  );
+  const roles = z.array(z.enum(ROLES));
   schema = z.strictObject({
     id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
     title: z.string().check(z.minLength(1)),
@@ -67,19 +61,14 @@ export function policySchema(): z.ZodMiniType {
         about: z.string(),
       }),
     ),
-    products: z.strictObject({
-      'marketplace-saas': product,
-      'marketplace-usage': product,
-      'software-perpetual': product,
-      'software-subscription': product,
-      'software-plan': product,
-      'windows-7-esu': product,
-    }),
+    products: z.strictObject(
+      Object.fromEntries(PRODUCTS.map((name) => [name, product])) as Record<string, typeof product>,
+    ),
     trialDays: positiveInt,
     suspension: z.strictObject({
       baseDays: wholeDays,
       maxExtraDays: wholeDays,
-      reasons: z.array(z.enum(['customer-request', 'nonpayment', 'fraud'])).check(z.minLength(1)),
+      reasons: z.array(z.enum(SUSPENSION_REASONS)).check(z.minLength(1)),
     }),
     downloadLinks: z.nullable(
       z.strictObject({ validDays: positiveInt, maxDownloads: positiveInt }),
@@ -89,18 +78,9 @@ export function policySchema(): z.ZodMiniType {
       z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
       z.array(market),
     ),
-    roles: z.strictObject({
-      'create-subscription': roles,
-      'suspend-subscription': roles,
-      'reactivate-subscription': roles,
-      'cancel-subscription': roles,
-      'change-quantity': roles,
-      'set-auto-renew': roles,
-      'buy-software': roles,
-      'get-software-keys': roles,
-      'cancel-software-purchase': roles,
-      'view-software-activity-log': roles,
-    }),
+    roles: z.strictObject(
+      Object.fromEntries(ACTIONS.map((action) => [action, roles])) as Record<string, typeof roles>,
+    ),
   });
   return schema;
 }

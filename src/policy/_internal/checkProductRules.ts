@@ -13,13 +13,19 @@ const PRODUCT_KEYS = [
   'autoRenewToggle',
 ];
 
+let terms: readonly string[] | undefined;
+
 function term(value: unknown, path: string, sink: Sink): void {
-  oneOf(value, Object.keys(TERM_MONTHS), path, sink);
+  terms ??= Object.keys(TERM_MONTHS);
+  oneOf(value, terms, path, sink);
 }
 
 /** One cancellation rule: a window (`{ hours }` or `{ days }`) or a fixed outcome (REF-1 … REF-8). */
 function checkRule(value: unknown, path: string, sink: Sink): void {
-  const type = record(value, path, sink)?.type;
+  const type =
+    typeof value === 'object' && value !== null
+      ? (value as Record<string, unknown>).type
+      : undefined;
   if (type === 'window') {
     const rule = record(value, path, sink, WINDOW_KEYS) ?? {};
     const unit = typeof rule.window === 'object' && rule.window !== null && 'hours' in rule.window;
@@ -40,7 +46,7 @@ function checkRule(value: unknown, path: string, sink: Sink): void {
     );
     text(rule.rule, `${path}.rule`, sink, RULE_ID);
     if (rule.reason !== undefined) text(rule.reason, `${path}.reason`, sink, REASON);
-  } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+  } else if (record(value, path, sink) !== undefined) {
     oneOf(type, ['window', 'fixed'], `${path}.type`, sink);
   }
 }
