@@ -328,6 +328,20 @@ describe('transition', () => {
       expect(transition(cancelled, event)).toMatchObject({ ok: false, code: 'TERMINAL' });
   });
 
+  it('LC-11: a refusal reads as a sentence: "An active subscription", "A trial subscription"', () => {
+    expect(transition(saasMonthly(), { type: 'reactivate', at: '2026-11-21T00:00:00Z' })).toEqual({
+      ok: false,
+      code: 'NOT_ALLOWED',
+      message: 'An active subscription cannot take reactivate.',
+    });
+    const trial = saasMonthly('2026-11-20T10:00:00Z', { freeTrial: true });
+    expect(transition(trial, { type: 'reactivate', at: '2026-11-21T00:00:00Z' })).toEqual({
+      ok: false,
+      code: 'NOT_ALLOWED',
+      message: 'A trial subscription cannot take reactivate.',
+    });
+  });
+
   it('LC-11: refusals come in order: NOT_ALLOWED before NOT_SUPPORTED, NOT_SUPPORTED before CANCELLATION_SCHEDULED', () => {
     const software = createSubscription({
       product: 'software-subscription',

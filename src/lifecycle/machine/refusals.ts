@@ -75,7 +75,7 @@ function message(code: RefusalCode, event: SubscriptionEvent, state: DraftSubscr
     case 'NOT_ALLOWED':
       return status === 'suspended'
         ? `The subscription is suspended: reactivate it before ${event.type}.`
-        : `A ${status} subscription cannot take ${event.type}.`;
+        : `${status === 'active' ? 'An' : 'A'} ${status} subscription cannot take ${event.type}.`;
     case 'NOT_SUPPORTED':
       return `Auto-renew cannot be changed for ${state.product} subscriptions.`;
     default: // CANCELLATION_SCHEDULED: the only other code `applies` finds
