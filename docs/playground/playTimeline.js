@@ -6,8 +6,10 @@ import {
   createSubscription,
   formatMoney,
   nextDeadline,
+  RuleError,
   transition,
 } from '../../dist/index.js';
+import { errorText } from './show.js';
 
 // The rule that explains each row's event, linked from the effect column.
 const RULE_OF = {
@@ -51,29 +53,51 @@ function passTime(state, toMs, rows) {
   return current;
 }
 
-/** The rows of a scenario's timeline and its state as of `until`. */
+/** Advances `state` to `to`, rows for the deadlines on the way; a bad instant names `what`. */
+function passTo(state, to, rows, what) {
+  try {
+    return advance(passTime(state, Date.parse(to), rows), to).subscription;
+  } catch (error) {
+    // advance names its own parameter (`to`); the user knows the field as `what`.
+    const path = error instanceof RuleError ? `${error.path}: ` : '';
+    if (path === '' || !error.message.startsWith(path)) throw error;
+    throw new Error(`${error.code}: ${what}: ${error.message.slice(path.length)}`, {
+      cause: error,
+    });
+  }
+}
+
+/** Applies one event: a row for it (accepted or refused), then one for each deadline it caught up. */
+function apply(state, event, rows) {
+  const result = transition(state, event);
+  if (!result.ok) {
+    rows.push({
+      ...row(event.at, event.type, 'event', state, result.message),
+      refused: result.code,
+    });
+    return state;
+  }
+  const after = result.subscription;
+  const effects = result.effects.map(effectText).join('; ');
+  rows.push(row(event.at, event.type, 'event', after, effects || `(${RULE_OF[event.type]})`));
+  for (const caught of result.events)
+    rows.push(row(caught.at, caught.type, 'time', after, 'caught up at the reactivation (LC-7)'));
+  return after;
+}
+
+/**
+ * The rows of a scenario's timeline and its state as of `until`; when an event or `until` cannot
+ * be played (out of order, not an instant), the rows so far and `failure`, the reason.
+ */
 export function playTimeline(input, events, until) {
   let state = createSubscription(input);
   const rows = [row(state.asOf, 'created', 'created', state, `${state.quantity} licenses (LC-1)`)];
-  for (const event of events) {
-    state = advance(passTime(state, Date.parse(event.at), rows), event.at).subscription;
-    const result = transition(state, event);
-    if (!result.ok) {
-      rows.push({
-        ...row(event.at, event.type, 'event', state, result.message),
-        refused: result.code,
-      });
-      continue;
-    }
-    state = result.subscription;
-    const effects = result.effects.map(effectText);
-    rows.push(
-      row(event.at, event.type, 'event', state, effects.join('; ') || `(${RULE_OF[event.type]})`),
-    );
-    for (const caught of result.events)
-      rows.push(row(caught.at, caught.type, 'time', state, 'caught up at the reactivation (LC-7)'));
+  try {
+    for (const [i, event] of events.entries())
+      state = apply(passTo(state, event.at, rows, `event ${i + 1} (${event.type})`), event, rows);
+    const final = passTo(state, until, rows, 'until');
+    return { rows, final, next: deadlineText(final) };
+  } catch (error) {
+    return { rows, failure: errorText(error) };
   }
-  state = passTime(state, Date.parse(until), rows);
-  const final = advance(state, until).subscription;
-  return { rows, final, next: deadlineText(final) };
 }

@@ -72,6 +72,7 @@ function play(form) {
       until,
     );
     result.append(table(played.rows));
+    if (played.failure !== undefined) throw new Error(played.failure);
     const { final, next } = played;
     return `As of ${final.asOf}: ${final.status}, ${final.quantity} licenses; next deadline: ${next}.`;
   });

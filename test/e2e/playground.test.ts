@@ -232,7 +232,7 @@ describe.skipIf(!present && process.env.CI === undefined)('the playground in Chr
     ]);
   });
 
-  it('LC-11: events typed as JSON play like lines, and a bad event names its line and field', async () => {
+  it('LC-10, LC-11: events typed as JSON play like lines; a bad event names its line and field, and one out of order stops the timeline there', async () => {
     const { tab } = await open();
     await tab.fill('textarea[name=events]', '[{ "type": "cancel", "at": "2026-01-05T10:00:00Z" }]');
     await tab.click('#timeline button');
@@ -246,6 +246,15 @@ describe.skipIf(!present && process.env.CI === undefined)('the playground in Chr
     expect(await output.textContent()).toMatch(/^line 1: reason: /);
     expect(await output.getAttribute('class')).toBe('error');
     expect(await tab.locator('#timeline-result tr').count()).toBe(0);
+    await tab.fill(
+      'textarea[name=events]',
+      '2026-01-20T00:00:00Z suspend nonpayment\n2026-01-10T00:00:00Z cancel',
+    );
+    await tab.click('#timeline button');
+    expect(await output.textContent()).toMatch(
+      /^OUT_OF_ORDER: event 2 \(cancel\): expected an instant at or after/,
+    );
+    expect((await timelineRows(tab)).map((row) => row[1])).toEqual(['created', 'suspend']);
   });
 
   it('REF-1: a monthly SaaS order cancelled 23 hours later shows full credit for its price and the window end', async () => {
