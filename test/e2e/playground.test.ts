@@ -1,9 +1,9 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -14,42 +14,99 @@ if (!present && process.env.CI === undefined) {
 }
 
 const root = new URL('../../', import.meta.url).pathname;
-const types: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-};
+const DOCS = 'https://github.com/subscription-rules/subscription-rules/blob/main/';
 
-/** Serves the project folder on 127.0.0.1, so the page can import dist/index.js. */
-function serve(): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = normalize(
-      decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname),
-    ).replace(/^(\.\.[/\\])+/, '');
-    const file = join(root, path);
-    if (!file.startsWith(root) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response
-      .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
-      .end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+interface Playground {
+  readonly origin: string;
+  readonly process: ChildProcess;
 }
 
+/** Starts `scripts/playground.mjs` (what `npm run playground` runs) on a free port. */
+function startPlayground(): Promise<Playground> {
+  const child = spawn(process.execPath, [join(root, 'scripts/playground.mjs')], {
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let printed = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      printed += chunk.toString();
+      const url = /playground: (http:\/\/127\.0\.0\.1:\d+)\/docs\/playground\//.exec(printed);
+      if (url?.[1] !== undefined) resolve({ origin: url[1], process: child });
+    });
+    child.stderr.on('data', (chunk: Buffer) => reject(new Error(chunk.toString())));
+    child.on('exit', (code) => reject(new Error(`the playground server exited with ${code}`)));
+  });
+}
+
+/** A GET with the path sent exactly as written (fetch would resolve `..` first). */
+function rawGet(origin: string, path: string): Promise<{ status: number; type: string }> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    request({ hostname, port, path }, (response) => {
+      response.resume();
+      resolve({ status: response.statusCode ?? 0, type: response.headers['content-type'] ?? '' });
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('npm run playground', () => {
+  let server: Playground;
+  beforeAll(async () => {
+    server = await startPlayground();
+  });
+  afterAll(() => {
+    server?.process.kill();
+  });
+
+  it('serves the page, its scripts, the built library and zod with their content types', async () => {
+    const cases: [string, string][] = [
+      ['/docs/playground/index.html', 'text/html; charset=utf-8'],
+      ['/docs/playground/', 'text/html; charset=utf-8'],
+      ['/docs/playground/playground.js', 'text/javascript; charset=utf-8'],
+      ['/dist/index.js', 'text/javascript; charset=utf-8'],
+      ['/node_modules/zod/mini/index.js', 'text/javascript; charset=utf-8'],
+      ['/dist/json-schema/event.json', 'application/json; charset=utf-8'],
+    ];
+    for (const [path, type] of cases) {
+      const response = await fetch(`${server.origin}${path}`);
+      expect([path, response.status, response.headers.get('content-type')]).toEqual([
+        path,
+        200,
+        type,
+      ]);
+    }
+    const page = await (await fetch(`${server.origin}/docs/playground/index.html`)).text();
+    expect(page).toBe(readFileSync(join(root, 'docs/playground/index.html'), 'utf8'));
+  });
+
+  it('refuses paths outside the project folder, and answers 404 for a missing file', async () => {
+    expect((await rawGet(server.origin, '/../package.json')).status).toBe(403);
+    expect((await rawGet(server.origin, '/docs/../../etc/passwd')).status).toBe(403);
+    expect((await rawGet(server.origin, '/%2e%2e/%2e%2e/etc/passwd')).status).toBe(403);
+    expect((await rawGet(server.origin, '/docs/playground/missing.js')).status).toBe(404);
+  });
+
+  it('sends / and a folder without its slash to the page', async () => {
+    const home = await fetch(`${server.origin}/`, { redirect: 'manual' });
+    expect([home.status, home.headers.get('location')]).toEqual([302, '/docs/playground/']);
+    const folder = await fetch(`${server.origin}/docs/playground`, { redirect: 'manual' });
+    expect([folder.status, folder.headers.get('location')]).toEqual([301, '/docs/playground/']);
+  });
+});
+
 describe.skipIf(!present && process.env.CI === undefined)('the playground in Chromium', () => {
-  let server: Server;
+  let server: Playground;
   let browser: BrowserContext;
   let profile: string;
   let page: URL;
 
   beforeAll(async () => {
     expect(existsSync(CHROMIUM), `${CHROMIUM} is required in CI`).toBe(true);
-    server = await serve();
-    page = new URL(
-      `http://127.0.0.1:${(server.address() as AddressInfo).port}/docs/playground/index.html`,
-    );
+    server = await startPlayground();
+    page = new URL(`${server.origin}/docs/playground/index.html`);
     profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
     // A fresh profile directory each run (Playwright passes it to Chromium as --user-data-dir).
     browser = await chromium.launchPersistentContext(profile, {
@@ -69,53 +126,217 @@ describe.skipIf(!present && process.env.CI === undefined)('the playground in Chr
 
   afterAll(async () => {
     await browser?.close();
-    server?.close();
+    server?.process.kill();
     if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
   });
 
-  it('REF-1: a monthly SaaS order cancelled 23 hours later shows full credit and the window end', async () => {
+  /** A fresh tab on the playground, ready, that records page errors. */
+  async function open(): Promise<{ tab: Page; errors: string[] }> {
     const tab = await browser.newPage();
     const errors: string[] = [];
     tab.on('pageerror', (error) => errors.push(error.message));
     await tab.goto(page.href);
     await tab.waitForSelector('body[data-ready=true]');
-    await tab.selectOption('select[name=product]', 'marketplace-saas');
-    await tab.selectOption('select[name=billing]', 'monthly');
-    await tab.fill('input[name=ordered]', '2026-11-20T10:00:00Z');
-    await tab.fill('input[name=at]', '2026-11-21T09:00:00Z');
-    await tab.click('#refund button');
-    const text = await tab.locator('#decision').textContent();
-    expect(text).toContain('full-credit (REF-1, partner-center-2021-03)');
-    expect(text).toContain('window ends 2026-11-21T10:00:00.000Z');
-    await tab.fill('input[name=at]', '2026-11-21T10:00:00Z');
-    await tab.click('#refund button');
-    expect(await tab.locator('#decision').textContent()).toContain('cancel-at-renewal (REF-2');
+    return { tab, errors };
+  }
+
+  /** The timeline's rows: instant, event, status after, effect, next deadline. */
+  function timelineRows(tab: Page): Promise<string[][]> {
+    return tab.$$eval('#timeline-result tbody tr', (rows) =>
+      rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => cell.textContent ?? '')),
+    );
+  }
+
+  it('LC-6, LC-7, LC-11, REF-2: the default timeline shows a refusal while suspended, the renewal the reactivation caught up, and the cancellation at the term end', async () => {
+    const { tab, errors } = await open();
+    expect(await timelineRows(tab)).toEqual([
+      [
+        '2026-01-05T09:00:00.000Z',
+        'created',
+        'active',
+        '2 licenses (LC-1)',
+        'renewed 2026-02-05T09:00:00.000Z',
+      ],
+      [
+        '2026-01-20T00:00:00.000Z',
+        'suspend',
+        'suspended',
+        '(LC-6)',
+        'data-deleted 2026-04-20T00:00:00.000Z',
+      ],
+      [
+        '2026-01-25T00:00:00.000Z',
+        'change-quantity',
+        'refused NOT_ALLOWED',
+        'The subscription is suspended: reactivate it before change-quantity.',
+        'data-deleted 2026-04-20T00:00:00.000Z',
+      ],
+      [
+        '2026-02-10T12:00:00.000Z',
+        'reactivate',
+        'active',
+        '(LC-7)',
+        'renewed 2026-03-10T12:00:00.000Z',
+      ],
+      [
+        '2026-02-10T12:00:00.000Z',
+        'renewed (time)',
+        'active',
+        'caught up at the reactivation (LC-7)',
+        'renewed 2026-03-10T12:00:00.000Z',
+      ],
+      [
+        '2026-02-11T08:00:00.000Z',
+        'cancel',
+        'active',
+        'cancellation scheduled for 2026-03-10T12:00:00.000Z (REF-2)',
+        'cancelled 2026-03-10T12:00:00.000Z',
+      ],
+      ['2026-03-10T12:00:00.000Z', 'cancelled (time)', 'cancelled', '(LC-3)', 'none'],
+    ]);
+    expect(await tab.locator('#timeline-final').textContent()).toBe(
+      'As of 2026-06-01T00:00:00.000Z: cancelled, 2 licenses; next deadline: none.',
+    );
+    expect(await tab.locator('#timeline-result tr.refused').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 
-  it('MKT-3, PRICE-4: Swaziland is unavailable for Azure reservations, and 10.99 AUD in Australia holds 1.00 of tax', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(page.href);
-    await tab.waitForSelector('body[data-ready=true]');
+  it('REF-1, REF-6, LC-3: a cancellation on the first day credits price × quantity, and a later reactivation is refused with its message', async () => {
+    const { tab } = await open();
+    await tab.selectOption('select[name=scenario]', {
+      label: 'Cancelled within 24 hours: full credit',
+    });
+    const rows = await timelineRows(tab);
+    expect(rows[1]).toEqual([
+      '2026-01-05T15:00:00.000Z',
+      'cancel',
+      'cancelled',
+      'full-credit, credit A$25.00 (REF-1)',
+      'none',
+    ]);
+    expect(rows[2]?.slice(0, 3)).toEqual([
+      '2026-01-06T00:00:00.000Z',
+      'reactivate',
+      'refused TERMINAL',
+    ]);
+    expect(rows[2]?.[3]).toMatch(/cancelled/);
+    expect(rows).toHaveLength(3);
+  });
+
+  it('REF-5, REF-6, PRICE-6: a software subscription cancelled on day 11 credits 354 of 365 days of 5 licenses (the day of the cancellation counts as used)', async () => {
+    const { tab } = await open();
+    await tab.selectOption('select[name=scenario]', { index: 2 });
+    expect((await timelineRows(tab))[1]?.slice(2, 4)).toEqual([
+      'cancelled',
+      'prorated-credit, credit $1,770.00 (REF-5)',
+    ]);
+  });
+
+  it('LC-10, LC-11: events typed as JSON play like lines; a bad event names its line and field, and one out of order stops the timeline there', async () => {
+    const { tab } = await open();
+    await tab.fill('textarea[name=events]', '[{ "type": "cancel", "at": "2026-01-05T10:00:00Z" }]');
+    await tab.click('#timeline button');
+    expect((await timelineRows(tab))[1]?.[3]).toBe('full-credit, credit A$25.00 (REF-1)');
+    await tab.fill(
+      'textarea[name=events]',
+      '2026-01-20T00:00:00Z suspend\n2026-01-21T00:00:00Z pause',
+    );
+    await tab.click('#timeline button');
+    const output = tab.locator('#timeline-final');
+    expect(await output.textContent()).toMatch(/^line 1: reason: /);
+    expect(await output.getAttribute('class')).toBe('error');
+    expect(await tab.locator('#timeline-result tr').count()).toBe(0);
+    await tab.fill(
+      'textarea[name=events]',
+      '2026-01-20T00:00:00Z suspend nonpayment\n2026-01-10T00:00:00Z cancel',
+    );
+    await tab.click('#timeline button');
+    expect(await output.textContent()).toMatch(
+      /^OUT_OF_ORDER: event 2 \(cancel\): expected an instant at or after/,
+    );
+    expect((await timelineRows(tab)).map((row) => row[1])).toEqual(['created', 'suspend']);
+  });
+
+  it('REF-1: a monthly SaaS order cancelled 23 hours later shows full credit for its price and the window end', async () => {
+    const { tab, errors } = await open();
+    await tab.selectOption('#refund select[name=product]', 'marketplace-saas');
+    await tab.selectOption('#refund select[name=billing]', 'monthly');
+    await tab.fill('#refund input[name=price]', '12.50');
+    await tab.fill('#refund input[name=currency]', 'AUD');
+    await tab.fill('#refund input[name=ordered]', '2026-11-20T10:00:00Z');
+    await tab.fill('#refund input[name=at]', '2026-11-21T09:00:00Z');
+    await tab.click('#refund button');
+    const text = await tab.locator('#decision').textContent();
+    expect(text).toContain('full-credit (REF-1, partner-center-2021-03)\ncredit A$12.50\n');
+    expect(text).toContain('window ends 2026-11-21T10:00:00.000Z');
+    expect(await tab.locator('#decision a').first().getAttribute('href')).toBe(
+      `${DOCS}docs/rules.md#ref-1`,
+    );
+    await tab.fill('#refund input[name=at]', '2026-11-21T10:00:00Z');
+    await tab.click('#refund button');
+    const later = await tab.locator('#decision').textContent();
+    expect(later).toContain('cancel-at-renewal (REF-2');
+    expect(later).not.toContain('credit A$');
+    expect(errors).toEqual([]);
+  });
+
+  it('MKT-3, PRICE-2, PRICE-4: the quote opens on Australia, where 10.99 AUD includes 1.00 of GST; Swaziland is unavailable', async () => {
+    const { tab } = await open();
+    await tab.click('#market button');
+    const text = await tab.locator('#availability').textContent();
+    expect(text).toContain('Australia (AU): Azure reservations available');
+    expect(text).toContain('net A$9.99, tax A$1.00, gross A$10.99 (the list price includes tax');
+    await tab.fill('#market input[name=market]', 'Swaziland');
     await tab.click('#market button');
     expect(await tab.locator('#availability').textContent()).toContain(
       'Eswatini (SZ): Azure reservations unavailable',
     );
-    await tab.fill('input[name=market]', 'Australia');
-    await tab.click('#market button');
-    const text = await tab.locator('#availability').textContent();
-    expect(text).toContain('Australia (AU): Azure reservations available');
-    expect(text).toContain('net A$9.99, tax A$1.00, gross A$10.99 (the list price includes tax)');
   });
 
   it('ERR-1: a bad instant shows the RuleError with its code and field, not a crash', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(page.href);
-    await tab.waitForSelector('body[data-ready=true]');
-    await tab.fill('input[name=ordered]', 'not a date');
+    const { tab } = await open();
+    await tab.fill('#refund input[name=ordered]', 'not a date');
     await tab.click('#refund button');
     const output = tab.locator('#decision');
     expect(await output.textContent()).toMatch(/^INVALID_INSTANT: purchase\.orderedAt: /);
     expect(await output.getAttribute('class')).toBe('error');
+  });
+
+  it('fits a 375 px phone: a viewport meta and no sideways scrolling', async () => {
+    const { tab } = await open();
+    expect(await tab.locator('meta[name=viewport]').getAttribute('content')).toBe(
+      'width=device-width, initial-scale=1',
+    );
+    await tab.setViewportSize({ width: 375, height: 800 });
+    for (const form of ['#timeline', '#refund', '#market']) await tab.click(`${form} button`);
+    await tab.waitForSelector('#availability:not(:empty)');
+    expect(await tab.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+  });
+
+  it('links to the guides by absolute address, and every rule link to a heading of docs/rules.md', async () => {
+    const { tab } = await open();
+    await tab.click('#refund button');
+    await tab.click('#market button');
+    const hrefs = await tab.$$eval('a', (links) =>
+      links.map((link) => link.getAttribute('href') ?? ''),
+    );
+    const guides = hrefs.filter((href) => !href.includes('#'));
+    expect(guides).toContain(`${DOCS}README.md`);
+    expect(guides).toContain(`${DOCS}docs/rules.md`);
+    expect(guides).toContain(`${DOCS}docs/lifecycle.md`);
+    for (const href of hrefs)
+      expect(href).toMatch(
+        /^https:\/\/github\.com\/subscription-rules\/subscription-rules\/blob\/main\//,
+      );
+    const headings = new Set(
+      [...readFileSync(join(root, 'docs/rules.md'), 'utf8').matchAll(/^### (\S+)$/gm)].map((m) =>
+        (m[1] ?? '').toLowerCase(),
+      ),
+    );
+    const anchors = hrefs.filter((href) => href.includes('#')).map((href) => href.split('#')[1]);
+    expect(anchors.length).toBeGreaterThan(10);
+    for (const anchor of anchors) expect(headings).toContain(anchor);
   });
 });

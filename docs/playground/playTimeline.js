@@ -1,0 +1,103 @@
+// Plays a scenario through the lifecycle machine the way `subscription-rules timeline` does: time
+// passes one deadline at a time up to each event, the event is applied (or refused), and what a
+// reactivation caught up follows it. Each row also has the event's effect and the next deadline.
+import {
+  advance,
+  createSubscription,
+  formatMoney,
+  nextDeadline,
+  RuleError,
+  transition,
+} from '../../dist/index.js';
+import { errorText } from './show.js';
+
+// The rule that explains each row's event, linked from the effect column.
+const RULE_OF = {
+  created: 'LC-1',
+  'trial-converted': 'LC-2',
+  renewed: 'LC-4',
+  expired: 'LC-4',
+  cancelled: 'LC-3',
+  'data-deleted': 'LC-8',
+  cancel: 'LC-3',
+  suspend: 'LC-6',
+  reactivate: 'LC-7',
+  'set-auto-renew': 'LC-5',
+  'change-quantity': 'LC-9',
+};
+
+function deadlineText(state) {
+  const next = nextDeadline(state);
+  return next === null ? 'none' : `${next.type} ${next.at}`;
+}
+
+function effectText(effect) {
+  if (effect.type === 'cancellation-scheduled')
+    return `cancellation scheduled for ${effect.at} (${effect.rule})`;
+  const credit = effect.credit === undefined ? '' : `, credit ${formatMoney(effect.credit)}`;
+  return `${effect.outcome}${credit} (${effect.rule})`;
+}
+
+function row(at, type, source, state, effect) {
+  return { at, type, source, status: state.status, effect, next: deadlineText(state) };
+}
+
+/** Lets time pass one deadline at a time up to `toMs`, a row for each. */
+function passTime(state, toMs, rows) {
+  let current = state;
+  for (let next = nextDeadline(current); next !== null && Date.parse(next.at) <= toMs; ) {
+    current = advance(current, next.at).subscription;
+    rows.push(row(next.at, next.type, 'time', current, `(${RULE_OF[next.type]})`));
+    next = nextDeadline(current);
+  }
+  return current;
+}
+
+/** Advances `state` to `to`, rows for the deadlines on the way; a bad instant names `what`. */
+function passTo(state, to, rows, what) {
+  try {
+    return advance(passTime(state, Date.parse(to), rows), to).subscription;
+  } catch (error) {
+    // advance names its own parameter (`to`); the user knows the field as `what`.
+    const path = error instanceof RuleError ? `${error.path}: ` : '';
+    if (path === '' || !error.message.startsWith(path)) throw error;
+    throw new Error(`${error.code}: ${what}: ${error.message.slice(path.length)}`, {
+      cause: error,
+    });
+  }
+}
+
+/** Applies one event: a row for it (accepted or refused), then one for each deadline it caught up. */
+function apply(state, event, rows) {
+  const result = transition(state, event);
+  if (!result.ok) {
+    rows.push({
+      ...row(event.at, event.type, 'event', state, result.message),
+      refused: result.code,
+    });
+    return state;
+  }
+  const after = result.subscription;
+  const effects = result.effects.map(effectText).join('; ');
+  rows.push(row(event.at, event.type, 'event', after, effects || `(${RULE_OF[event.type]})`));
+  for (const caught of result.events)
+    rows.push(row(caught.at, caught.type, 'time', after, 'caught up at the reactivation (LC-7)'));
+  return after;
+}
+
+/**
+ * The rows of a scenario's timeline and its state as of `until`; when an event or `until` cannot
+ * be played (out of order, not an instant), the rows so far and `failure`, the reason.
+ */
+export function playTimeline(input, events, until) {
+  let state = createSubscription(input);
+  const rows = [row(state.asOf, 'created', 'created', state, `${state.quantity} licenses (LC-1)`)];
+  try {
+    for (const [i, event] of events.entries())
+      state = apply(passTo(state, event.at, rows, `event ${i + 1} (${event.type})`), event, rows);
+    const final = passTo(state, until, rows, 'until');
+    return { rows, final, next: deadlineText(final) };
+  } catch (error) {
+    return { rows, failure: errorText(error) };
+  }
+}
