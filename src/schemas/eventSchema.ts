@@ -1,31 +1,56 @@
 import * as z from 'zod/mini';
+import type { SubscriptionEvent } from '../lifecycle/types.ts';
+import { canonicalising } from './_internal/canonicalising.ts';
+import type { Canonical } from './Canonical.ts';
+import { canonicalInstant } from './canonicalInstant.ts';
 import { schemaParts } from './schemaParts.ts';
 
-let schema: z.ZodMiniType | undefined;
+let schema: z.ZodMiniType<Canonical<SubscriptionEvent>, unknown> | undefined;
+
+const instantKeys = ['at', 'accountOpenedAt', 'firstBillingPeriodStart'] as const;
+
+function canonical(value: Canonical<SubscriptionEvent>): Canonical<SubscriptionEvent> {
+  const copy: Record<string, unknown> = { ...value };
+  for (const key of instantKeys) {
+    const instant = copy[key];
+    if (typeof instant === 'string') copy[key] = canonicalInstant(instant, key);
+  }
+  return copy as Canonical<SubscriptionEvent>;
+}
 
 /**
- * The zod/mini schema of a `SubscriptionEvent` (LC-11), discriminated by `type`: `cancel`,
+ * The zod/mini schema of a `SubscriptionEvent` (ERR-2, LC-11), discriminated by `type`: `cancel`,
  * `suspend` (with `reason` and, optionally, the account's two dates), `reactivate`,
- * `set-auto-renew` (with `enabled`), `change-quantity` (with `quantity`); no other keys.
+ * `set-auto-renew` (with `enabled`), `change-quantity` (with `quantity`); no other keys. Its output
+ * is what {@link parseEvent} returns: instants in `toISOString()` form.
  *
  * @returns The schema (built on first use).
+ * @example
+ * ```ts
+ * import { eventSchema } from 'subscription-rules/schemas';
+ * eventSchema().parse({ type: 'cancel', at: '2026-12-01T09:00:00+01:00' });
+ * //=> { type: 'cancel', at: '2026-12-01T08:00:00.000Z' }
+ * ```
  * @category Schemas
  */
-export function eventSchema(): z.ZodMiniType {
+export function eventSchema(): z.ZodMiniType<Canonical<SubscriptionEvent>, unknown> {
   if (schema !== undefined) return schema;
   const { instant, reason, quantity } = schemaParts();
-  schema = z.discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('cancel'), at: instant }),
-    z.strictObject({
-      type: z.literal('suspend'),
-      at: instant,
-      reason,
-      accountOpenedAt: z.optional(instant),
-      firstBillingPeriodStart: z.optional(instant),
-    }),
-    z.strictObject({ type: z.literal('reactivate'), at: instant }),
-    z.strictObject({ type: z.literal('set-auto-renew'), at: instant, enabled: z.boolean() }),
-    z.strictObject({ type: z.literal('change-quantity'), at: instant, quantity }),
-  ]);
+  schema = canonicalising(
+    z.discriminatedUnion('type', [
+      z.strictObject({ type: z.literal('cancel'), at: instant }),
+      z.strictObject({
+        type: z.literal('suspend'),
+        at: instant,
+        reason,
+        accountOpenedAt: z.optional(instant),
+        firstBillingPeriodStart: z.optional(instant),
+      }),
+      z.strictObject({ type: z.literal('reactivate'), at: instant }),
+      z.strictObject({ type: z.literal('set-auto-renew'), at: instant, enabled: z.boolean() }),
+      z.strictObject({ type: z.literal('change-quantity'), at: instant, quantity }),
+    ]),
+    canonical,
+  );
   return schema;
 }

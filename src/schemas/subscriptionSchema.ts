@@ -1,8 +1,37 @@
 import * as z from 'zod/mini';
-import type { SubscriptionFields, SubscriptionStatus } from '../lifecycle/types.ts';
+import type { Subscription, SubscriptionFields, SubscriptionStatus } from '../lifecycle/types.ts';
+import { canonicalising } from './_internal/canonicalising.ts';
+import { canonicalInstant } from './canonicalInstant.ts';
 import { schemaParts } from './schemaParts.ts';
 
-let schema: z.ZodMiniType | undefined;
+let schema: z.ZodMiniType<Subscription, unknown> | undefined;
+
+const instantKeys = [
+  'asOf',
+  'orderedAt',
+  'accountOpenedAt',
+  'firstBillingPeriodStart',
+  'trialEndsAt',
+  'termAnchor',
+  'termStart',
+  'termEnd',
+] as const;
+
+function canonical(value: Subscription): Subscription {
+  const copy: Record<string, unknown> = { ...value };
+  for (const key of instantKeys) {
+    const instant = copy[key];
+    if (typeof instant === 'string') copy[key] = canonicalInstant(instant, key);
+  }
+  if (value.suspension !== null) {
+    copy.suspension = {
+      ...value.suspension,
+      at: canonicalInstant(value.suspension.at, 'suspension.at'),
+      expiresAt: canonicalInstant(value.suspension.expiresAt, 'suspension.expiresAt'),
+    };
+  }
+  return copy as unknown as Subscription;
+}
 
 type Fields = SubscriptionFields & { readonly status: SubscriptionStatus };
 
@@ -47,12 +76,24 @@ const consistency: readonly [string, (s: Fields) => boolean, string][] = [
  * The zod/mini schema of a stored `Subscription` state (LC-1 … LC-13): every field of the state
  * (instants as ISO strings, `null` where a field does not apply) and the cross-field rules a state
  * the machine produced always keeps (a suspension exactly when suspended or deleted, a trial end in
- * trial, a term for every product but usage-based); no other keys.
+ * trial, a term for every product but usage-based); no other keys. Its output is what
+ * {@link parseSubscription} returns: every instant in `toISOString()` form, the form the lifecycle
+ * functions require.
  *
  * @returns The schema (built on first use).
+ * @example
+ * ```ts
+ * import { createSubscription } from 'subscription-rules';
+ * import { subscriptionSchema } from 'subscription-rules/schemas';
+ * const stored = JSON.parse(JSON.stringify(createSubscription({ product: 'marketplace-usage', quantity: 1, orderedAt: '2026-01-01T00:00:00Z' })));
+ * subscriptionSchema().parse({ ...stored, asOf: '2026-01-02T01:00:00+01:00' }).asOf;
+ * //=> '2026-01-02T00:00:00.000Z'
+ * subscriptionSchema().safeParse({ ...stored, status: 'suspended' }).error?.issues[0]?.path;
+ * //=> ['suspension']
+ * ```
  * @category Schemas
  */
-export function subscriptionSchema(): z.ZodMiniType {
+export function subscriptionSchema(): z.ZodMiniType<Subscription, unknown> {
   if (schema !== undefined) return schema;
   const parts = schemaParts();
   const instantOrNull = z.nullable(parts.instant);
@@ -84,10 +125,13 @@ export function subscriptionSchema(): z.ZodMiniType {
       }),
     ),
   });
-  schema = object.check(
-    ...consistency.map(([path, holds, message]) =>
-      z.refine((s: unknown) => holds(s as Fields), { message, path: [path] }),
+  schema = canonicalising(
+    object.check(
+      ...consistency.map(([path, holds, message]) =>
+        z.refine((s: unknown) => holds(s as Fields), { message, path: [path] }),
+      ),
     ),
+    canonical,
   );
   return schema;
 }
