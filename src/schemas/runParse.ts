@@ -26,7 +26,14 @@ export function runParse<T>(
     code: RuleErrorCode.INVALID_ARGUMENT,
   }));
   const result = schema.safeParse(input);
-  if (!result.success) issues.push(...toParseIssues(result.error.issues, '', input));
+  if (!result.success) {
+    // A forbidden key the schema found in a record is one the scan has reported already.
+    const scanned = new Set(issues.map((issue) => issue.path));
+    const found = toParseIssues(result.error.issues, '', input);
+    issues.push(
+      ...found.filter((issue) => issue.message !== 'forbidden key' || !scanned.has(issue.path)),
+    );
+  }
   if (issues.length > 0 || !result.success) {
     return {
       ok: false,

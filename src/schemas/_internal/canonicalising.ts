@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { RuleError } from '../../errors/RuleError.ts';
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { findForbiddenKeys } from '../../kernel/findForbiddenKeys.ts';
 
 /** The key of a zod issue's `params` that carries the `RuleErrorCode` of a canonical step. */
 export const RULE_ERROR_CODE = 'ruleErrorCode';
@@ -12,8 +14,9 @@ function zodPath(path: string): (string | number)[] {
 
 /**
  * A schema whose output is the value as the matching `parseX` returns it (ERR-2): the shape
- * checked by `shape`, then `canonical` (instants in `toISOString()` form, markets as codes, the
- * cross-field rules). A `RuleError` the canonical step throws becomes one zod issue per problem,
+ * checked by `shape`, then `constructor` and `prototype` keys refused where the shape let them
+ * through (a record's keys; zod itself drops `__proto__`), then `canonical` (instants in
+ * `toISOString()` form, markets as codes, the cross-field rules). A `RuleError` the canonical step throws becomes one zod issue per problem,
  * at the field's path, with the error's code in `params`, so a schema nested in a caller's own
  * `z.object` reports it at the right place and `parseX` keeps its codes.
  *
@@ -28,6 +31,17 @@ export function canonicalising<T>(
   return z.pipe(
     shape,
     z.transform((value: unknown, ctx) => {
+      const forbidden = findForbiddenKeys(value, '');
+      for (const path of forbidden) {
+        ctx.issues.push({
+          code: 'custom',
+          message: 'forbidden key',
+          path: zodPath(path),
+          input: value,
+          params: { [RULE_ERROR_CODE]: RuleErrorCode.INVALID_ARGUMENT },
+        });
+      }
+      if (forbidden.length > 0) return z.NEVER as T;
       try {
         return canonical(value as never);
       } catch (error) {
