@@ -42,7 +42,7 @@ export function downloadLinkSchema(): z.ZodMiniType<Canonical<DownloadLink>, unk
         issuedAt: parts.instant,
         downloads: z.int().check(z.minimum(0)),
         revoked: z.boolean(),
-        policyId: parts.text,
+        policyId: parts.policyId,
         revokedAt: z.optional(parts.instant),
       })
       .check(

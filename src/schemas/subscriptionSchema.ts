@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { RuleError } from '../errors/RuleError.ts';
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import type { Subscription, SubscriptionFields, SubscriptionStatus } from '../lifecycle/types.ts';
 import { canonicalising } from './_internal/canonicalising.ts';
 import { canonicalInstant } from './canonicalInstant.ts';
@@ -29,6 +31,16 @@ function canonical(value: Subscription): Subscription {
       at: canonicalInstant(value.suspension.at, 'suspension.at'),
       expiresAt: canonicalInstant(value.suspension.expiresAt, 'suspension.expiresAt'),
     };
+  }
+  const opened = copy.accountOpenedAt;
+  const firstBilling = copy.firstBillingPeriodStart;
+  // Both canonical (`toISOString()`, years 0000-9999), so the text order is the time order.
+  if (typeof opened === 'string' && typeof firstBilling === 'string' && firstBilling < opened) {
+    throw new RuleError(
+      RuleErrorCode.OUT_OF_ORDER,
+      'firstBillingPeriodStart: expected an instant at or after accountOpenedAt',
+      'firstBillingPeriodStart',
+    );
   }
   return copy as unknown as Subscription;
 }
@@ -61,6 +73,12 @@ const consistency: readonly [string, (s: Fields) => boolean, string][] = [
     'expected termAnchor, termStart, termEnd and termNumber ≥ 1 for an active term',
   ],
   [
+    'termAnchor',
+    (s) => s.termEnd === null || s.termAnchor !== null,
+    'expected termAnchor wherever there is a termEnd',
+  ],
+  ['termEnd', (s) => s.termEnd === null || s.term !== null, 'expected no termEnd without a term'],
+  [
     'billingCycle',
     (s) => s.product !== 'marketplace-saas' || s.billingCycle !== null,
     'expected a billing cycle for marketplace-saas',
@@ -76,7 +94,8 @@ const consistency: readonly [string, (s: Fields) => boolean, string][] = [
  * The zod/mini schema of a stored `Subscription` state (LC-1 … LC-13): every field of the state
  * (instants as ISO strings, `null` where a field does not apply) and the cross-field rules a state
  * the machine produced always keeps (a suspension exactly when suspended or deleted, a trial end in
- * trial, a term for every product but usage-based); no other keys. Its output is what
+ * trial, a term for every product but usage-based, the first billing period not before the
+ * account was opened, SUS-2); no other keys. Its output is what
  * {@link parseSubscription} returns: every instant in `toISOString()` form, the form the lifecycle
  * functions require.
  *
@@ -100,7 +119,7 @@ export function subscriptionSchema(): z.ZodMiniType<Subscription, unknown> {
   const object = z.strictObject({
     status: parts.status,
     asOf: parts.instant,
-    policyId: parts.text,
+    policyId: parts.policyId,
     product: parts.subscriptionProduct,
     billingCycle: z.nullable(parts.billingCycle),
     term: z.nullable(parts.term),
