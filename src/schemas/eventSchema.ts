@@ -1,31 +1,87 @@
 import * as z from 'zod/mini';
+import { RuleError, type RuleIssue } from '../errors/RuleError.ts';
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import type { SubscriptionEvent } from '../lifecycle/types.ts';
+import { parseInstant } from '../time/parseInstant.ts';
+import { canonicalising } from './_internal/canonicalising.ts';
+import type { Canonical } from './Canonical.ts';
+import { canonicalInstant } from './canonicalInstant.ts';
 import { schemaParts } from './schemaParts.ts';
 
-let schema: z.ZodMiniType | undefined;
+let schema: z.ZodMiniType<Canonical<SubscriptionEvent>, unknown> | undefined;
+
+const instantKeys = ['at', 'accountOpenedAt', 'firstBillingPeriodStart'] as const;
 
 /**
- * The zod/mini schema of a `SubscriptionEvent` (LC-11), discriminated by `type`: `cancel`,
+ * A suspension's instants in the order `transition` requires (SUS-2): the first billing period and
+ * the suspension itself not before the account was opened, when the event carries the opening.
+ */
+function assertSuspensionOrder(value: Canonical<SubscriptionEvent>): void {
+  if (value.type !== 'suspend' || value.accountOpenedAt === undefined) return;
+  const opened = parseInstant(value.accountOpenedAt, 'accountOpenedAt');
+  const issues: RuleIssue[] = [];
+  for (const path of ['firstBillingPeriodStart', 'at'] as const) {
+    const instant = value[path];
+    if (instant !== undefined && parseInstant(instant, path) < opened) {
+      issues.push({ path, message: 'expected an instant at or after accountOpenedAt' });
+    }
+  }
+  const first = issues[0];
+  if (first !== undefined) {
+    throw new RuleError(
+      RuleErrorCode.OUT_OF_ORDER,
+      `${first.path}: ${first.message}`,
+      first.path,
+      issues,
+    );
+  }
+}
+
+function canonical(value: Canonical<SubscriptionEvent>): Canonical<SubscriptionEvent> {
+  assertSuspensionOrder(value);
+  const copy: Record<string, unknown> = { ...value };
+  for (const key of instantKeys) {
+    const instant = copy[key];
+    if (typeof instant === 'string') copy[key] = canonicalInstant(instant, key);
+  }
+  return copy as Canonical<SubscriptionEvent>;
+}
+
+/**
+ * The zod/mini schema of a `SubscriptionEvent` (ERR-2, LC-11), discriminated by `type`: `cancel`,
  * `suspend` (with `reason` and, optionally, the account's two dates), `reactivate`,
- * `set-auto-renew` (with `enabled`), `change-quantity` (with `quantity`); no other keys.
+ * `set-auto-renew` (with `enabled`), `change-quantity` (with `quantity`); no other keys (SUS-2). Its output
+ * is what {@link parseEvent} returns: instants in `toISOString()` form. A `suspend` event that
+ * carries `accountOpenedAt` must have its `at` and `firstBillingPeriodStart` at or after it, as
+ * `transition` requires (an `OUT_OF_ORDER` issue otherwise).
  *
  * @returns The schema (built on first use).
+ * @example
+ * ```ts
+ * import { eventSchema } from 'subscription-rules/schemas';
+ * eventSchema().parse({ type: 'cancel', at: '2026-12-01T09:00:00+01:00' });
+ * //=> { type: 'cancel', at: '2026-12-01T08:00:00.000Z' }
+ * ```
  * @category Schemas
  */
-export function eventSchema(): z.ZodMiniType {
+export function eventSchema(): z.ZodMiniType<Canonical<SubscriptionEvent>, unknown> {
   if (schema !== undefined) return schema;
   const { instant, reason, quantity } = schemaParts();
-  schema = z.discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('cancel'), at: instant }),
-    z.strictObject({
-      type: z.literal('suspend'),
-      at: instant,
-      reason,
-      accountOpenedAt: z.optional(instant),
-      firstBillingPeriodStart: z.optional(instant),
-    }),
-    z.strictObject({ type: z.literal('reactivate'), at: instant }),
-    z.strictObject({ type: z.literal('set-auto-renew'), at: instant, enabled: z.boolean() }),
-    z.strictObject({ type: z.literal('change-quantity'), at: instant, quantity }),
-  ]);
+  schema = canonicalising(
+    z.discriminatedUnion('type', [
+      z.strictObject({ type: z.literal('cancel'), at: instant }),
+      z.strictObject({
+        type: z.literal('suspend'),
+        at: instant,
+        reason,
+        accountOpenedAt: z.optional(instant),
+        firstBillingPeriodStart: z.optional(instant),
+      }),
+      z.strictObject({ type: z.literal('reactivate'), at: instant }),
+      z.strictObject({ type: z.literal('set-auto-renew'), at: instant, enabled: z.boolean() }),
+      z.strictObject({ type: z.literal('change-quantity'), at: instant, quantity }),
+    ]),
+    canonical,
+  );
   return schema;
 }

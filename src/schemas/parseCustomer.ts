@@ -1,4 +1,3 @@
-import { requireMarket } from '../markets/requireMarket.ts';
 import type { Customer } from '../offers/types.ts';
 import { customerSchema } from './customerSchema.ts';
 import type { ParseResult } from './ParseResult.ts';
@@ -6,7 +5,7 @@ import { runParse } from './runParse.ts';
 
 /**
  * Validates untrusted JSON as a `Customer` (ERR-2, OFR), with `billingCountry` resolved to
- * its Partner Center market code (MKT-2).
+ * its Partner Center market code (MKT-2): {@link customerSchema}, without throwing.
  *
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, issues }` with dot paths.
@@ -19,13 +18,5 @@ import { runParse } from './runParse.ts';
  * @category Schemas
  */
 export function parseCustomer(input: unknown): ParseResult<Customer> {
-  return runParse(
-    input,
-    customerSchema(),
-    (value: Customer): Customer => ({
-      segment: value.segment,
-      billingCountry: requireMarket(value.billingCountry, 'billingCountry'),
-    }),
-    'a customer',
-  );
+  return runParse(input, customerSchema(), 'a customer');
 }

@@ -1,13 +1,12 @@
 import type { DownloadLink } from '../software/types.ts';
 import type { Canonical } from './Canonical.ts';
-import { canonicalInstant } from './canonicalInstant.ts';
 import { downloadLinkSchema } from './downloadLinkSchema.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { runParse } from './runParse.ts';
 
 /**
  * Validates untrusted JSON as a stored `DownloadLink` (ERR-2, SW-1, SW-2), with its
- * instants in canonical form.
+ * instants in canonical form: {@link downloadLinkSchema}, without throwing.
  *
  * @param input - Untrusted data, e.g. a link read back from a database.
  * @returns `{ ok: true, value }` or `{ ok: false, issues }` with dot paths.
@@ -20,18 +19,5 @@ import { runParse } from './runParse.ts';
  * @category Schemas
  */
 export function parseDownloadLink(input: unknown): ParseResult<Canonical<DownloadLink>> {
-  return runParse(
-    input,
-    downloadLinkSchema(),
-    (value: DownloadLink): DownloadLink => ({
-      issuedAt: canonicalInstant(value.issuedAt, 'issuedAt'),
-      downloads: value.downloads,
-      revoked: value.revoked,
-      policyId: value.policyId,
-      ...(value.revokedAt === undefined
-        ? {}
-        : { revokedAt: canonicalInstant(value.revokedAt, 'revokedAt') }),
-    }),
-    'a download link',
-  );
+  return runParse(input, downloadLinkSchema(), 'a download link');
 }

@@ -5,7 +5,8 @@ import { runParse } from './runParse.ts';
 
 /**
  * Validates untrusted JSON as `Money` (ERR-2, PRICE-1): integer minor units of an active
- * ISO 4217 currency. Decimal text is `money(text, currency)`'s job, not this one's.
+ * ISO 4217 currency ({@link moneySchema}, without throwing). Decimal text is
+ * `money(text, currency)`'s job, not this one's.
  *
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, issues }` with dot paths.
@@ -20,10 +21,5 @@ import { runParse } from './runParse.ts';
  * @category Schemas
  */
 export function parseMoney(input: unknown): ParseResult<Money> {
-  return runParse(
-    input,
-    moneySchema(),
-    (value: Money) => ({ amount: value.amount, currency: value.currency }),
-    'a money',
-  );
+  return runParse(input, moneySchema(), 'a money');
 }

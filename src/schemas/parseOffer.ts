@@ -1,4 +1,3 @@
-import { requireMarket } from '../markets/requireMarket.ts';
 import type { Offer } from '../offers/types.ts';
 import { offerSchema } from './offerSchema.ts';
 import type { ParseResult } from './ParseResult.ts';
@@ -6,7 +5,7 @@ import { runParse } from './runParse.ts';
 
 /**
  * Validates untrusted JSON as an `Offer` (ERR-2, OFR), with `supportedCountries` resolved
- * to Partner Center market codes (MKT-2).
+ * to Partner Center market codes (MKT-2): {@link offerSchema}, without throwing.
  *
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, issues }` with dot paths.
@@ -19,18 +18,5 @@ import { runParse } from './runParse.ts';
  * @category Schemas
  */
 export function parseOffer(input: unknown): ParseResult<Offer> {
-  return runParse(
-    input,
-    offerSchema(),
-    (value: Offer): Offer =>
-      value.supportedCountries === undefined
-        ? value
-        : {
-            ...value,
-            supportedCountries: value.supportedCountries.map((country, i) =>
-              requireMarket(country, `supportedCountries.${i}`),
-            ),
-          },
-    'an offer',
-  );
+  return runParse(input, offerSchema(), 'an offer');
 }

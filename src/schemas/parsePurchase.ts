@@ -1,14 +1,12 @@
 import type { Purchase } from '../refunds/Purchase.ts';
-import { assertCrossFields } from './_internal/crossFieldIssues.ts';
 import type { Canonical } from './Canonical.ts';
-import { canonicalInstant } from './canonicalInstant.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { purchaseSchema } from './purchaseSchema.ts';
 import { runParse } from './runParse.ts';
 
 /**
  * Validates untrusted JSON as a `Purchase` for `cancellationDecision` (ERR-2, REF),
- * with its instants in canonical form (ISO 8601 UTC).
+ * with its instants in canonical form (ISO 8601 UTC): {@link purchaseSchema}, without throwing.
  *
  * @param input - Untrusted data, e.g. a request body.
  * @returns `{ ok: true, value }` or `{ ok: false, issues }` with dot paths.
@@ -21,22 +19,5 @@ import { runParse } from './runParse.ts';
  * @category Schemas
  */
 export function parsePurchase(input: unknown): ParseResult<Canonical<Purchase>> {
-  return runParse(
-    input,
-    purchaseSchema(),
-    (value: Purchase & { orderedAt: string; currentTermEnd?: string }): Canonical<Purchase> => {
-      assertCrossFields(value);
-      return {
-        product: value.product,
-        orderedAt: canonicalInstant(value.orderedAt, 'orderedAt'),
-        ...(value.billingCycle === undefined ? {} : { billingCycle: value.billingCycle }),
-        ...(value.price === undefined ? {} : { price: value.price }),
-        ...(value.term === undefined ? {} : { term: value.term }),
-        ...(value.currentTermEnd === undefined
-          ? {}
-          : { currentTermEnd: canonicalInstant(value.currentTermEnd, 'currentTermEnd') }),
-      };
-    },
-    'a purchase',
-  );
+  return runParse(input, purchaseSchema(), 'a purchase');
 }

@@ -1,4 +1,3 @@
-import { requireMarket } from '../markets/requireMarket.ts';
 import type { QuoteInput } from '../pricing/quote.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { quoteInputSchema } from './quoteInputSchema.ts';
@@ -6,7 +5,8 @@ import { runParse } from './runParse.ts';
 
 /**
  * Validates untrusted JSON as a `QuoteInput` (ERR-2, PRICE-3, PRICE-4), with the market
- * resolved to its code (MKT-2) and the tax rate as decimal text (a number is read through `String`).
+ * resolved to its code (MKT-2) and the tax rate as decimal text (a number is read through `String`):
+ * {@link quoteInputSchema}, without throwing.
  *
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, issues }` with dot paths.
@@ -19,14 +19,5 @@ import { runParse } from './runParse.ts';
  * @category Schemas
  */
 export function parseQuoteInput(input: unknown): ParseResult<QuoteInput> {
-  return runParse(
-    input,
-    quoteInputSchema(),
-    (value: QuoteInput & { taxRate: string | number }): QuoteInput => ({
-      ...value,
-      market: requireMarket(value.market, 'market'),
-      taxRate: String(value.taxRate),
-    }),
-    'a quote input',
-  );
+  return runParse(input, quoteInputSchema(), 'a quote input');
 }

@@ -1,24 +1,13 @@
 import type { Subscription } from '../lifecycle/types.ts';
-import { canonicalInstant } from './canonicalInstant.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { runParse } from './runParse.ts';
 import { subscriptionSchema } from './subscriptionSchema.ts';
 
-const instantKeys = [
-  'asOf',
-  'orderedAt',
-  'accountOpenedAt',
-  'firstBillingPeriodStart',
-  'trialEndsAt',
-  'termAnchor',
-  'termStart',
-  'termEnd',
-] as const;
-
 /**
  * Validates a stored subscription state read from outside — a database row, a request body — before
- * it goes back into `transition` or `advance` (ERR-2, LC). The lifecycle functions
- * only run cheap guards on the hot path; run this once where the state enters your service.
+ * it goes back into `transition` or `advance` (ERR-2, LC): {@link subscriptionSchema}, without
+ * throwing. The lifecycle functions only run cheap guards on the hot path; run this once where the
+ * state enters your service.
  *
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` with instants in canonical form, or `{ ok: false, issues }`.
@@ -35,24 +24,5 @@ const instantKeys = [
  * @category Schemas
  */
 export function parseSubscription(input: unknown): ParseResult<Subscription> {
-  return runParse(
-    input,
-    subscriptionSchema(),
-    (value: Subscription): Subscription => {
-      const copy: Record<string, unknown> = { ...value };
-      for (const key of instantKeys) {
-        const instant = copy[key];
-        if (typeof instant === 'string') copy[key] = canonicalInstant(instant, key);
-      }
-      if (value.suspension !== null) {
-        copy.suspension = {
-          ...value.suspension,
-          at: canonicalInstant(value.suspension.at, 'suspension.at'),
-          expiresAt: canonicalInstant(value.suspension.expiresAt, 'suspension.expiresAt'),
-        };
-      }
-      return copy as unknown as Subscription;
-    },
-    'a subscription',
-  );
+  return runParse(input, subscriptionSchema(), 'a subscription');
 }

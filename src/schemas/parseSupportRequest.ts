@@ -1,12 +1,15 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { findForbiddenKeys } from '../kernel/findForbiddenKeys.ts';
+import { RULE_ERROR_CODE } from './_internal/canonicalising.ts';
+import { supportRequestCrossIssues } from './_internal/supportRequestCrossIssues.ts';
 import { toParseIssues } from './_internal/toParseIssues.ts';
 import type { ParseIssue, ParseResult } from './ParseResult.ts';
 import type { SupportRequest } from './SupportRequest.ts';
 import { supportRequestSchema } from './supportRequestSchema.ts';
 
 /**
- * Validates untrusted JSON as a refund support request (SUP-1, ERR-2), the way to cancel a
+ * Validates untrusted JSON as a refund support request (SUP-1, ERR-2) with
+ * {@link supportRequestSchema}, without throwing: the way to cancel a
  * Windows 7 ESU purchase under the 2020 rules (REF-8). Accepts `{ customer: { tenantId } |
  * { domain }, orderId?, subscriptionId?, reason, amountRequested, contact: { name, email, phone },
  * attachments? }` with at least one of `orderId` and `subscriptionId`, and adds the `problemType` to
@@ -55,34 +58,15 @@ export function parseSupportRequest(input: unknown): ParseResult<SupportRequest>
     code: RuleErrorCode.INVALID_ARGUMENT,
   }));
   const result = supportRequestSchema().safeParse(input);
-  if (!result.success) issues.push(...toParseIssues(result.error.issues, '', input));
-  const { customer, orderId, subscriptionId } = input as Record<string, unknown>;
-  if (typeof customer === 'object' && customer !== null && !Array.isArray(customer)) {
-    const { tenantId, domain } = customer as Record<string, unknown>;
-    if ((tenantId === undefined) === (domain === undefined)) {
-      issues.push({
-        code: RuleErrorCode.INVALID_ARGUMENT,
-        path: 'customer',
-        message:
-          tenantId === undefined
-            ? 'expected a tenantId or a domain'
-            : 'expected a tenantId or a domain, not both',
-      });
-    }
-  }
-  if (orderId === undefined && subscriptionId === undefined) {
-    issues.push({
-      path: 'orderId',
-      message: 'expected an orderId or a subscriptionId',
-      code: RuleErrorCode.MISSING_FIELD,
-    });
-  }
-  if (issues.length > 0 || !result.success) return { ok: false, issues };
-  return {
-    ok: true,
-    value: {
-      problemType: 'CSP Purchase/Refund on behalf of customers',
-      ...(result.data as Omit<SupportRequest, 'problemType'>),
-    },
-  };
+  if (result.success)
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, value: result.data };
+  const found = toParseIssues(result.error.issues, '', input);
+  issues.push(...found);
+  // The schema checks the cross-field rules only on a valid shape; read them on the raw input
+  // otherwise, so that every issue is reported at once.
+  const crossChecked = result.error.issues.some(
+    (issue) => issue.code === 'custom' && issue.params?.[RULE_ERROR_CODE] !== undefined,
+  );
+  if (!crossChecked) issues.push(...supportRequestCrossIssues(input));
+  return { ok: false, issues };
 }

@@ -1,22 +1,52 @@
 import * as z from 'zod/mini';
+import { RuleError } from '../errors/RuleError.ts';
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { marketNames } from '../markets/data/marketNames.ts';
+import { canonicalPolicy } from '../policy/canonicalPolicy.ts';
+import { policyConsistencyIssues } from '../policy/policyConsistencyIssues.ts';
+import type { Policy } from '../policy/types.ts';
 import { ACTIONS } from '../policy/vocabulary/actions.ts';
 import { PRODUCTS } from '../policy/vocabulary/products.ts';
 import { ROLES } from '../policy/vocabulary/roles.ts';
 import { SUSPENSION_REASONS } from '../policy/vocabulary/suspensionReasons.ts';
 import { TERM_MONTHS } from '../time/terms.ts';
+import { canonicalising } from './_internal/canonicalising.ts';
 
-let schema: z.ZodMiniType | undefined;
+let schema: z.ZodMiniType<Policy, unknown> | undefined;
+
+/** `definePolicy`'s consistency checks, then the policy as `definePolicy` returns it. */
+function canonical(policy: Policy): Policy {
+  const issues = policyConsistencyIssues(policy);
+  if (issues.length === 0) return canonicalPolicy(policy);
+  throw new RuleError(
+    RuleErrorCode.INVALID_POLICY,
+    'policy: inconsistent',
+    issues[0]?.path,
+    issues,
+  );
+}
 
 /**
- * The zod/mini schema of a `Policy`'s JSON shape (POL-1): every key required, unknown
- * keys rejected, numbers whole and positive where they are lengths. Built on the first call so that
- * importing the module costs nothing; cross-field checks (duplicates, product rules that contradict
- * each other) are `definePolicy`'s.
+ * The zod/mini schema of a `Policy` (ERR-2, POL-1): every key required, unknown keys rejected,
+ * numbers whole and positive where they are lengths, then the same consistency checks
+ * `definePolicy` makes (duplicates, product rules that contradict each other, `inForceFrom`), each an
+ * issue at its path. Its output is what {@link parsePolicy} returns: the policy deep-frozen, as
+ * `definePolicy` returns it. Built on the first call so that importing the module costs nothing.
  *
  * @returns The schema.
+ * @example
+ * ```ts
+ * import { partnerCenterPolicies } from 'subscription-rules';
+ * import { policySchema } from 'subscription-rules/schemas';
+ * const json = JSON.parse(JSON.stringify(partnerCenterPolicies[1]));
+ * Object.isFrozen(policySchema().parse(json));
+ * //=> true
+ * policySchema().safeParse({ ...json, trialDays: 0 }).success;
+ * //=> false
+ * ```
+ * @category Schemas
  */
-export function policySchema(): z.ZodMiniType {
+export function policySchema(): z.ZodMiniType<Policy, unknown> {
   if (schema !== undefined) return schema;
   const positiveInt = z.int().check(z.minimum(1));
   const wholeDays = z.int().check(z.minimum(0));
@@ -50,7 +80,7 @@ export function policySchema(): z.ZodMiniType {
     autoRenewToggle: z.boolean(),
   });
   const roles = z.array(z.enum(ROLES));
-  schema = z.strictObject({
+  const shape = z.strictObject({
     id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
     title: z.string().check(z.minLength(1)),
     inForceFrom: z.nullable(z.string()),
@@ -82,5 +112,6 @@ export function policySchema(): z.ZodMiniType {
       Object.fromEntries(ACTIONS.map((action) => [action, roles])) as Record<string, typeof roles>,
     ),
   });
+  schema = canonicalising(shape, canonical);
   return schema;
 }

@@ -1,5 +1,4 @@
 import type * as z from 'zod/mini';
-import { RuleError } from '../errors/RuleError.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { findForbiddenKeys } from '../kernel/findForbiddenKeys.ts';
 import { toParseIssues } from './_internal/toParseIssues.ts';
@@ -7,14 +6,13 @@ import type { ParseIssue, ParseResult } from './ParseResult.ts';
 
 /**
  * The one way every `parseX` runs (ERR-2): scan the raw input for `__proto__`, `constructor`
- * and `prototype` keys (zod drops `__proto__` silently), validate with the schema, then bring the
- * value into the library's canonical form. A `RuleError` the canonical step throws (an instant
- * past 9999 after its offset, say) becomes an issue too, so nothing is ever thrown.
+ * and `prototype` keys (zod drops `__proto__` silently), then parse with the schema, whose output
+ * is already canonical (the schema's canonical step reports what the rules refuse as issues with
+ * their codes). Nothing is ever thrown.
  */
 export function runParse<T>(
   input: unknown,
-  schema: z.ZodMiniType,
-  canonical: (value: never) => T,
+  schema: z.ZodMiniType<T, unknown>,
   what: string,
   onlyCode?: RuleErrorCode,
 ): ParseResult<T> {
@@ -28,7 +26,14 @@ export function runParse<T>(
     code: RuleErrorCode.INVALID_ARGUMENT,
   }));
   const result = schema.safeParse(input);
-  if (!result.success) issues.push(...toParseIssues(result.error.issues, '', input));
+  if (!result.success) {
+    // A forbidden key the schema found in a record is one the scan has reported already.
+    const scanned = new Set(issues.map((issue) => issue.path));
+    const found = toParseIssues(result.error.issues, '', input);
+    issues.push(
+      ...found.filter((issue) => issue.message !== 'forbidden key' || !scanned.has(issue.path)),
+    );
+  }
   if (issues.length > 0 || !result.success) {
     return {
       ok: false,
@@ -36,16 +41,5 @@ export function runParse<T>(
         onlyCode === undefined ? issues : issues.map((issue) => ({ ...issue, code: onlyCode })),
     };
   }
-  try {
-    return { ok: true, value: canonical(result.data as never) };
-  } catch (error) {
-    if (error instanceof RuleError) {
-      const code = error.code;
-      return {
-        ok: false,
-        issues: error.issues.map(({ path, message }) => ({ path, message, code })),
-      };
-    }
-    throw error;
-  }
+  return { ok: true, value: result.data };
 }

@@ -54,6 +54,8 @@ export interface SchemaParts {
   readonly taxRate: z.ZodMiniType<string | number>;
   /** A non-empty text. */
   readonly text: z.ZodMiniType<string>;
+  /** The id of a policy: lower-case words and digits joined by hyphens, as `definePolicy` requires (POL-1). */
+  readonly policyId: z.ZodMiniType<string>;
 }
 
 let parts: SchemaParts | undefined;
@@ -124,6 +126,11 @@ export function schemaParts(): SchemaParts {
       ),
     ]),
     text: z.string().check(z.minLength(1)),
+    policyId: z
+      .string()
+      .check(
+        z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a policy id such as partner-center-2021-03'),
+      ),
   };
   return parts;
 }

@@ -1,8 +1,49 @@
 import * as z from 'zod/mini';
-import type { SubscriptionFields, SubscriptionStatus } from '../lifecycle/types.ts';
+import { RuleError } from '../errors/RuleError.ts';
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import type { Subscription, SubscriptionFields, SubscriptionStatus } from '../lifecycle/types.ts';
+import { canonicalising } from './_internal/canonicalising.ts';
+import { canonicalInstant } from './canonicalInstant.ts';
 import { schemaParts } from './schemaParts.ts';
 
-let schema: z.ZodMiniType | undefined;
+let schema: z.ZodMiniType<Subscription, unknown> | undefined;
+
+const instantKeys = [
+  'asOf',
+  'orderedAt',
+  'accountOpenedAt',
+  'firstBillingPeriodStart',
+  'trialEndsAt',
+  'termAnchor',
+  'termStart',
+  'termEnd',
+] as const;
+
+function canonical(value: Subscription): Subscription {
+  const copy: Record<string, unknown> = { ...value };
+  for (const key of instantKeys) {
+    const instant = copy[key];
+    if (typeof instant === 'string') copy[key] = canonicalInstant(instant, key);
+  }
+  if (value.suspension !== null) {
+    copy.suspension = {
+      ...value.suspension,
+      at: canonicalInstant(value.suspension.at, 'suspension.at'),
+      expiresAt: canonicalInstant(value.suspension.expiresAt, 'suspension.expiresAt'),
+    };
+  }
+  const opened = copy.accountOpenedAt;
+  const firstBilling = copy.firstBillingPeriodStart;
+  // Both canonical (`toISOString()`, years 0000-9999), so the text order is the time order.
+  if (typeof opened === 'string' && typeof firstBilling === 'string' && firstBilling < opened) {
+    throw new RuleError(
+      RuleErrorCode.OUT_OF_ORDER,
+      'firstBillingPeriodStart: expected an instant at or after accountOpenedAt',
+      'firstBillingPeriodStart',
+    );
+  }
+  return copy as unknown as Subscription;
+}
 
 type Fields = SubscriptionFields & { readonly status: SubscriptionStatus };
 
@@ -32,6 +73,12 @@ const consistency: readonly [string, (s: Fields) => boolean, string][] = [
     'expected termAnchor, termStart, termEnd and termNumber ≥ 1 for an active term',
   ],
   [
+    'termAnchor',
+    (s) => s.termEnd === null || s.termAnchor !== null,
+    'expected termAnchor wherever there is a termEnd',
+  ],
+  ['termEnd', (s) => s.termEnd === null || s.term !== null, 'expected no termEnd without a term'],
+  [
     'billingCycle',
     (s) => s.product !== 'marketplace-saas' || s.billingCycle !== null,
     'expected a billing cycle for marketplace-saas',
@@ -47,19 +94,32 @@ const consistency: readonly [string, (s: Fields) => boolean, string][] = [
  * The zod/mini schema of a stored `Subscription` state (LC-1 … LC-13): every field of the state
  * (instants as ISO strings, `null` where a field does not apply) and the cross-field rules a state
  * the machine produced always keeps (a suspension exactly when suspended or deleted, a trial end in
- * trial, a term for every product but usage-based); no other keys.
+ * trial, a term for every product but usage-based, the first billing period not before the
+ * account was opened, SUS-2); no other keys. Its output is what
+ * {@link parseSubscription} returns: every instant in `toISOString()` form, the form the lifecycle
+ * functions require.
  *
  * @returns The schema (built on first use).
+ * @example
+ * ```ts
+ * import { createSubscription } from 'subscription-rules';
+ * import { subscriptionSchema } from 'subscription-rules/schemas';
+ * const stored = JSON.parse(JSON.stringify(createSubscription({ product: 'marketplace-usage', quantity: 1, orderedAt: '2026-01-01T00:00:00Z' })));
+ * subscriptionSchema().parse({ ...stored, asOf: '2026-01-02T01:00:00+01:00' }).asOf;
+ * //=> '2026-01-02T00:00:00.000Z'
+ * subscriptionSchema().safeParse({ ...stored, status: 'suspended' }).error?.issues[0]?.path;
+ * //=> ['suspension']
+ * ```
  * @category Schemas
  */
-export function subscriptionSchema(): z.ZodMiniType {
+export function subscriptionSchema(): z.ZodMiniType<Subscription, unknown> {
   if (schema !== undefined) return schema;
   const parts = schemaParts();
   const instantOrNull = z.nullable(parts.instant);
   const object = z.strictObject({
     status: parts.status,
     asOf: parts.instant,
-    policyId: parts.text,
+    policyId: parts.policyId,
     product: parts.subscriptionProduct,
     billingCycle: z.nullable(parts.billingCycle),
     term: z.nullable(parts.term),
@@ -84,10 +144,13 @@ export function subscriptionSchema(): z.ZodMiniType {
       }),
     ),
   });
-  schema = object.check(
-    ...consistency.map(([path, holds, message]) =>
-      z.refine((s: unknown) => holds(s as Fields), { message, path: [path] }),
+  schema = canonicalising(
+    object.check(
+      ...consistency.map(([path, holds, message]) =>
+        z.refine((s: unknown) => holds(s as Fields), { message, path: [path] }),
+      ),
     ),
+    canonical,
   );
   return schema;
 }

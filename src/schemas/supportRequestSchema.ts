@@ -1,22 +1,60 @@
 import * as z from 'zod/mini';
 import { currencyExponents } from '../pricing/data/currencyExponents.ts';
+import { RULE_ERROR_CODE } from './_internal/canonicalising.ts';
 import { isFileName } from './_internal/isFileName.ts';
+import { supportRequestCrossIssues } from './_internal/supportRequestCrossIssues.ts';
+import type { SupportRequest } from './SupportRequest.ts';
 
-let schema: z.ZodMiniType | undefined;
+let schema: z.ZodMiniType<SupportRequest, unknown> | undefined;
+
+/** The cross-field rules, each broken one an issue with its code; then the problem type added. */
+function canonical(value: unknown, ctx: z.core.ParsePayload): SupportRequest {
+  const issues = supportRequestCrossIssues(value as object);
+  for (const { path, message, code } of issues) {
+    ctx.issues.push({
+      code: 'custom',
+      message,
+      path: [path],
+      input: value,
+      params: { [RULE_ERROR_CODE]: code },
+    });
+  }
+  return issues.length > 0
+    ? z.NEVER
+    : {
+        problemType: 'CSP Purchase/Refund on behalf of customers',
+        ...(value as Omit<SupportRequest, 'problemType'>),
+      };
+}
 
 /**
- * The zod/mini schema of a refund support request's JSON shape (SUP-1): unknown keys rejected
- * at every level, a tenant GUID or a domain name, a positive amount in a known currency, a contact.
- * Built on the first call so that importing the module costs nothing. The cross-field rules
- * (exactly one of tenantId/domain, at least one of orderId/subscriptionId) are
- * {@link parseSupportRequest}'s.
+ * The zod/mini schema of a refund support request (ERR-2, SUP-1): unknown keys rejected at every
+ * level, a tenant GUID or a domain name, a positive amount in a known currency, a contact, then the
+ * cross-field rules (exactly one of tenantId/domain, at least one of orderId/subscriptionId), each
+ * an issue at its path. Its output is what {@link parseSupportRequest} returns: the GUID and domain
+ * in lower case, and the `problemType` to pick in Partner Center. Built on the first call so that
+ * importing the module costs nothing.
  *
  * @returns The schema.
+ * @example
+ * ```ts
+ * import { supportRequestSchema } from 'subscription-rules/schemas';
+ * const request = supportRequestSchema().parse({
+ *   customer: { domain: 'Contoso.com' },
+ *   orderId: 'ORD-1',
+ *   reason: 'Bought twice',
+ *   amountRequested: { amount: 1999, currency: 'USD' },
+ *   contact: { name: 'Ana', email: 'ana@example.com', phone: '+1 425 555 0100' },
+ * });
+ * [request.problemType, request.customer];
+ * //=> ['CSP Purchase/Refund on behalf of customers', { domain: 'contoso.com' }]
+ * ```
+ * @category Schemas
  */
-export function supportRequestSchema(): z.ZodMiniType {
+export function supportRequestSchema(): z.ZodMiniType<SupportRequest, unknown> {
   if (schema !== undefined) return schema;
   const text = z.string().check(z.regex(/\S/, { error: 'expected a non-empty text' }));
-  schema = z.strictObject({
+  const shape = z.strictObject({
     customer: z.strictObject({
       tenantId: z.optional(
         z.string().check(
@@ -64,5 +102,9 @@ export function supportRequestSchema(): z.ZodMiniType {
       ),
     ),
   });
+  schema = z.pipe(shape as z.ZodMiniType, z.transform(canonical)) as unknown as z.ZodMiniType<
+    SupportRequest,
+    unknown
+  >;
   return schema;
 }

@@ -1,8 +1,43 @@
-import type { Purchase, SubscriptionEvent, SubscriptionInput } from 'subscription-rules';
+import type {
+  Customer,
+  DownloadLink,
+  Money,
+  Offer,
+  Policy,
+  Purchase,
+  QuoteInput,
+  Subscription,
+  SubscriptionEvent,
+  SubscriptionInput,
+} from 'subscription-rules';
 import { cancellationDecision } from 'subscription-rules';
-import type { Canonical, ParseIssue } from 'subscription-rules/schemas';
-import { parseEvent, parsePurchase, parseSubscriptionInput } from 'subscription-rules/schemas';
+import type { Canonical, ParseIssue, SupportRequest } from 'subscription-rules/schemas';
+import {
+  type customerSchema,
+  type downloadLinkSchema,
+  eventSchema,
+  type moneySchema,
+  type offerSchema,
+  type parseCustomer,
+  type parseDownloadLink,
+  parseEvent,
+  type parseMoney,
+  type parseOffer,
+  type parsePolicy,
+  parsePurchase,
+  type parseQuoteInput,
+  type parseSubscription,
+  parseSubscriptionInput,
+  type parseSupportRequest,
+  type policySchema,
+  purchaseSchema,
+  type quoteInputSchema,
+  type subscriptionInputSchema,
+  type subscriptionSchema,
+  type supportRequestSchema,
+} from 'subscription-rules/schemas';
 import { describe, expectTypeOf, it } from 'vitest';
+import * as z from 'zod/mini';
 
 describe('types', () => {
   it('ERR-2: a parsed value has its instants as strings, never Date, and still fits the functions', () => {
@@ -26,5 +61,89 @@ describe('types', () => {
     }
     expectTypeOf<Canonical<SubscriptionEvent>>().toMatchTypeOf<SubscriptionEvent>();
     expectTypeOf(parseSubscriptionInput).returns.not.toBeAny();
+  });
+});
+
+describe('types of the schema factories', () => {
+  it('ERR-2: each schema’s output is the value type its parseX returns, and its input is unknown', () => {
+    type Value<P extends (input: unknown) => unknown> =
+      ReturnType<P> extends infer R ? (R extends { ok: true; value: infer V } ? V : never) : never;
+    expectTypeOf<z.output<ReturnType<typeof purchaseSchema>>>().toEqualTypeOf<
+      Canonical<Purchase>
+    >();
+    expectTypeOf<z.infer<ReturnType<typeof purchaseSchema>>>().toEqualTypeOf<
+      Value<typeof parsePurchase>
+    >();
+    expectTypeOf<z.output<ReturnType<typeof subscriptionInputSchema>>>().toEqualTypeOf<
+      Canonical<SubscriptionInput>
+    >();
+    expectTypeOf<z.output<ReturnType<typeof subscriptionSchema>>>().toEqualTypeOf<Subscription>();
+    expectTypeOf<z.output<ReturnType<typeof subscriptionSchema>>>().toEqualTypeOf<
+      Canonical<Subscription>
+    >();
+    expectTypeOf<z.output<ReturnType<typeof eventSchema>>>().toEqualTypeOf<
+      Canonical<SubscriptionEvent>
+    >();
+    expectTypeOf<z.output<ReturnType<typeof moneySchema>>>().toEqualTypeOf<Money>();
+    expectTypeOf<z.output<ReturnType<typeof customerSchema>>>().toEqualTypeOf<Customer>();
+    expectTypeOf<z.output<ReturnType<typeof offerSchema>>>().toEqualTypeOf<Offer>();
+    expectTypeOf<z.output<ReturnType<typeof quoteInputSchema>>>().toEqualTypeOf<QuoteInput>();
+    expectTypeOf<z.output<ReturnType<typeof downloadLinkSchema>>>().toEqualTypeOf<
+      Canonical<DownloadLink>
+    >();
+    expectTypeOf<z.output<ReturnType<typeof policySchema>>>().toEqualTypeOf<Policy>();
+    expectTypeOf<
+      z.output<ReturnType<typeof supportRequestSchema>>
+    >().toEqualTypeOf<SupportRequest>();
+    expectTypeOf<z.infer<ReturnType<typeof subscriptionInputSchema>>>().toEqualTypeOf<
+      Value<typeof parseSubscriptionInput>
+    >();
+    expectTypeOf<z.infer<ReturnType<typeof subscriptionSchema>>>().toEqualTypeOf<
+      Value<typeof parseSubscription>
+    >();
+    expectTypeOf<z.infer<ReturnType<typeof eventSchema>>>().toEqualTypeOf<
+      Value<typeof parseEvent>
+    >();
+    expectTypeOf<z.infer<ReturnType<typeof moneySchema>>>().toEqualTypeOf<
+      Value<typeof parseMoney>
+    >();
+    expectTypeOf<z.infer<ReturnType<typeof customerSchema>>>().toEqualTypeOf<
+      Value<typeof parseCustomer>
+    >();
+    expectTypeOf<z.infer<ReturnType<typeof offerSchema>>>().toEqualTypeOf<
+      Value<typeof parseOffer>
+    >();
+    expectTypeOf<z.infer<ReturnType<typeof quoteInputSchema>>>().toEqualTypeOf<
+      Value<typeof parseQuoteInput>
+    >();
+    expectTypeOf<z.infer<ReturnType<typeof downloadLinkSchema>>>().toEqualTypeOf<
+      Value<typeof parseDownloadLink>
+    >();
+    expectTypeOf<z.infer<ReturnType<typeof policySchema>>>().toEqualTypeOf<
+      Value<typeof parsePolicy>
+    >();
+    expectTypeOf<z.infer<ReturnType<typeof supportRequestSchema>>>().toEqualTypeOf<
+      Value<typeof parseSupportRequest>
+    >();
+    expectTypeOf<z.input<ReturnType<typeof purchaseSchema>>>().toEqualTypeOf<unknown>();
+  });
+
+  it('ERR-2: a schema nested in a caller’s object infers the canonical type, never any or a Date', () => {
+    const body = z.object({ purchase: purchaseSchema(), events: z.array(eventSchema()) });
+    type Body = z.infer<typeof body>;
+    expectTypeOf<Body>().toEqualTypeOf<{
+      purchase: Canonical<Purchase>;
+      events: Canonical<SubscriptionEvent>[];
+    }>();
+    expectTypeOf<Body['purchase']['orderedAt']>().toEqualTypeOf<string>();
+    expectTypeOf<z.output<typeof body>['purchase']>().not.toBeAny();
+    const parsed = body.safeParse({});
+    if (parsed.success) {
+      expectTypeOf(
+        cancellationDecision(parsed.data.purchase, parsed.data.purchase.orderedAt),
+      ).not.toBeNever();
+      // @ts-expect-error a parsed instant is text, not a Date
+      parsed.data.purchase.orderedAt.getTime();
+    }
   });
 });

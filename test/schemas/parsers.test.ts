@@ -181,7 +181,7 @@ describe('the parseX functions', () => {
     });
     expect(parseSubscription(JSON.parse(JSON.stringify(sub)))).toEqual({ ok: true, value: sub });
     expect(paths(parseSubscription({ ...sub, status: 'suspended' }))).toEqual(['suspension']);
-    expect(paths(parseSubscription({ ...sub, term: null }))).toEqual(['term']);
+    expect(paths(parseSubscription({ ...sub, term: null }))).toEqual(['term', 'termEnd']);
     expect(paths(parseSubscription({ ...sub, status: 'trial' }))).toEqual(['trialEndsAt']);
     expect(paths(parseSubscription({ ...sub, id: 42 }))).toEqual(['']);
   });

@@ -1,5 +1,6 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import type { ParseIssue } from '../ParseResult.ts';
+import { RULE_ERROR_CODE } from './canonicalising.ts';
 
 /** The parts of a zod issue this library reads (zod/mini leaves `message` generic). */
 interface ZodIssueLike {
@@ -12,11 +13,14 @@ interface ZodIssueLike {
   readonly maximum?: unknown;
   readonly inclusive?: boolean;
   readonly format?: string;
+  readonly params?: Readonly<Record<string, unknown>> | undefined;
   readonly message: string;
 }
 
 /** The error code a field's problem would have been in the matching function (ERR-1). */
 function codeOf(issue: ZodIssueLike, field: string, missing: boolean): RuleErrorCode {
+  const ruleCode = issue.params?.[RULE_ERROR_CODE];
+  if (typeof ruleCode === 'string') return ruleCode as RuleErrorCode;
   if (issue.code === 'invalid_type' && missing) return RuleErrorCode.MISSING_FIELD;
   if (issue.code === 'unrecognized_keys') return RuleErrorCode.INVALID_ARGUMENT;
   if (/instant/.test(issue.message)) return RuleErrorCode.INVALID_INSTANT;
