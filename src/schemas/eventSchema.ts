@@ -12,6 +12,15 @@ let schema: z.ZodMiniType<Canonical<SubscriptionEvent>, unknown> | undefined;
 
 const instantKeys = ['at', 'accountOpenedAt', 'firstBillingPeriodStart'] as const;
 
+/** Every event type, keyed so that the compiler refuses a missing or unknown one. */
+const eventTypes: { readonly [T in SubscriptionEvent['type']]: true } = {
+  cancel: true,
+  suspend: true,
+  reactivate: true,
+  'set-auto-renew': true,
+  'change-quantity': true,
+};
+
 /**
  * A suspension's instants in the order `transition` requires (SUS-2): the first billing period and
  * the suspension itself not before the account was opened, when the event carries the opening.
@@ -67,20 +76,28 @@ function canonical(value: Canonical<SubscriptionEvent>): Canonical<SubscriptionE
 export function eventSchema(): z.ZodMiniType<Canonical<SubscriptionEvent>, unknown> {
   if (schema !== undefined) return schema;
   const { instant, reason, quantity } = schemaParts();
+  // An unknown `type` gets the same list `transition` names in its RuleError.
+  const unknownType = `expected one of ${Object.keys(eventTypes)
+    .map((type) => JSON.stringify(type))
+    .join(', ')}`;
   schema = canonicalising(
-    z.discriminatedUnion('type', [
-      z.strictObject({ type: z.literal('cancel'), at: instant }),
-      z.strictObject({
-        type: z.literal('suspend'),
-        at: instant,
-        reason,
-        accountOpenedAt: z.optional(instant),
-        firstBillingPeriodStart: z.optional(instant),
-      }),
-      z.strictObject({ type: z.literal('reactivate'), at: instant }),
-      z.strictObject({ type: z.literal('set-auto-renew'), at: instant, enabled: z.boolean() }),
-      z.strictObject({ type: z.literal('change-quantity'), at: instant, quantity }),
-    ]),
+    z.discriminatedUnion(
+      'type',
+      [
+        z.strictObject({ type: z.literal('cancel'), at: instant }),
+        z.strictObject({
+          type: z.literal('suspend'),
+          at: instant,
+          reason,
+          accountOpenedAt: z.optional(instant),
+          firstBillingPeriodStart: z.optional(instant),
+        }),
+        z.strictObject({ type: z.literal('reactivate'), at: instant }),
+        z.strictObject({ type: z.literal('set-auto-renew'), at: instant, enabled: z.boolean() }),
+        z.strictObject({ type: z.literal('change-quantity'), at: instant, quantity }),
+      ],
+      { error: unknownType },
+    ),
     canonical,
   );
   return schema;

@@ -76,15 +76,14 @@ function isInstant(text: string): boolean {
 export function schemaParts(): SchemaParts {
   if (parts !== undefined) return parts;
   parts = {
-    instant: z
-      .string()
-      .check(
-        z.regex(
-          /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
-          'expected an ISO 8601 instant with Z or ±HH:mm',
-        ),
-        z.refine(isInstant, 'expected an instant on a day that exists'),
+    instant: z.string().check(
+      z.regex(
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
+        // abort: text that is not an instant at all gets one issue, not a second about its day
+        { message: 'expected an ISO 8601 instant with Z or ±HH:mm', abort: true },
       ),
+      z.refine(isInstant, 'expected an instant on a day that exists'),
+    ),
     money: z.strictObject({
       amount: z.int(),
       currency: z.enum(Object.keys(currencyExponents) as [string, ...string[]]),

@@ -28,6 +28,32 @@ describe('parse issues', () => {
     ]);
   });
 
+  it('TIME-1, ERR-2: text that is not an instant gets one issue, not a second one about its day', () => {
+    for (const at of ['tomorrow', '2026-11-20', '2026-11-20T10:00:00']) {
+      expect(issuesOf(parseEvent({ type: 'cancel', at }))).toEqual([
+        {
+          path: 'at',
+          message: 'expected an ISO 8601 instant with Z or ±HH:mm',
+          code: 'INVALID_INSTANT',
+        },
+      ]);
+    }
+    expect(issuesOf(parseEvent({ type: 'cancel', at: '2026-02-30T00:00:00Z' }))).toEqual([
+      { path: 'at', message: 'expected an instant on a day that exists', code: 'INVALID_INSTANT' },
+    ]);
+  });
+
+  it('LC-11, ERR-2: an unknown event type is answered with the list of types, as transition names them', () => {
+    expect(issuesOf(parseEvent({ type: 'cancle', at: '2026-01-01T00:00:00Z' }))).toEqual([
+      {
+        path: 'type',
+        message:
+          'expected one of "cancel", "suspend", "reactivate", "set-auto-renew", "change-quantity"',
+        code: 'INVALID_ARGUMENT',
+      },
+    ]);
+  });
+
   it('ERR-2, POL-1: every issue of parsePolicy is INVALID_POLICY, as definePolicy throws', () => {
     const result = parsePolicy({ id: 'x' });
     expect(result.ok).toBe(false);

@@ -65,7 +65,9 @@ function wordIssue(issue: ZodIssueLike, field: string, missing: boolean): string
     case 'too_big':
       return `expected a value ${issue.inclusive === false ? '<' : '≤'} ${String(issue.maximum)}`;
     case 'invalid_union':
-      return 'expected one of the allowed shapes';
+      return issue.message !== 'Invalid input'
+        ? issue.message
+        : 'expected one of the allowed shapes';
     case 'invalid_format':
       return issue.message !== 'Invalid input'
         ? issue.message
