@@ -43,7 +43,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
       rule: 'NCE-4',
       policyId: 'partner-center-nce-2023-01',
       message:
-        'Cancelled within the 7-calendar-day window of the term: the unused days of the billing period are credited (window ends 2026-11-28T00:00:00.000Z).',
+        'Cancelled within the 7-calendar-day window: the unused days of the billing period are credited (window ends 2026-11-28T00:00:00.000Z).',
       windowEndsAt: '2026-11-28T00:00:00.000Z',
       daysRemaining: 4,
       credit: usd(10830),
@@ -78,7 +78,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
       rule: 'NCE-4',
       policyId: 'partner-center-nce-2023-01',
       message:
-        'No longer cancellable: the 7-calendar-day window of the term ended 2026-11-28T00:00:00.000Z; the full term is billed.',
+        'No longer cancellable: the 7-calendar-day window ended 2026-11-28T00:00:00.000Z; the full term is billed.',
       reason: 'window-closed',
       windowEndsAt: '2026-11-28T00:00:00.000Z',
       daysRemaining: 0,
@@ -144,7 +144,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
       rule: 'NCE-4',
       policyId: 'partner-center-nce-2023-01',
       message:
-        'Cancelled within the 30-calendar-day window of the order: full credit (window ends 2026-12-21T00:00:00.000Z).',
+        'Cancelled within the 30-calendar-day window: full credit (window ends 2026-12-21T00:00:00.000Z).',
       windowEndsAt: '2026-12-21T00:00:00.000Z',
       daysRemaining: 0,
       credit: usd(120_000),
