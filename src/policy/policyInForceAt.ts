@@ -1,6 +1,7 @@
-import { partnerCenterPolicies } from './partnerCenterPolicies.ts';
+import { partnerCenter2020 } from './data/partnerCenter2020.ts';
+import { partnerCenter2021 } from './data/partnerCenter2021.ts';
 import { catalogIndexAt } from './rulesInForceAt.ts';
-import type { Policy } from './types.ts';
+import type { LegacyPolicy } from './types.ts';
 
 /**
  * The catalog policy in force at `ms` (POL-2): `partner-center-2021-03` from
@@ -9,6 +10,6 @@ import type { Policy } from './types.ts';
  * @param ms - Epoch milliseconds.
  * @returns The whole policy in force.
  */
-export function policyInForceAt(ms: number): Policy {
-  return partnerCenterPolicies[catalogIndexAt(ms)] as Policy;
+export function policyInForceAt(ms: number): LegacyPolicy {
+  return catalogIndexAt(ms) === 0 ? partnerCenter2020 : partnerCenter2021;
 }

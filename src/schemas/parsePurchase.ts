@@ -5,7 +5,7 @@ import { purchaseSchema } from './purchaseSchema.ts';
 import { runParse } from './runParse.ts';
 
 /**
- * Validates untrusted JSON as a `Purchase` for `cancellationDecision` (ERR-2, REF),
+ * Validates untrusted JSON as a `Purchase` for `cancellationDecision` (ERR-2, REF, NCE-2, NCE-4), legacy or New Commerce,
  * with its instants in canonical form (ISO 8601 UTC): {@link purchaseSchema}, without throwing.
  *
  * @param input - Untrusted data, e.g. a request body.

@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
-import type { Purchase } from '../refunds/Purchase.ts';
+import { BILLING_FREQUENCY_MONTHS } from '../policy/vocabulary/billingFrequencies.ts';
+import { NEW_COMMERCE_PRODUCTS } from '../policy/vocabulary/newCommerceProducts.ts';
+import { NEW_COMMERCE_TERM_MONTHS } from '../policy/vocabulary/newCommerceTerms.ts';
+import type { NewCommercePurchase, Purchase } from '../refunds/Purchase.ts';
 import { canonicalising } from './_internal/canonicalising.ts';
+import { canonicalNewCommerce } from './_internal/canonicalNewCommerce.ts';
 import { assertCrossFields } from './_internal/crossFieldIssues.ts';
 import type { Canonical } from './Canonical.ts';
 import { canonicalInstant } from './canonicalInstant.ts';
@@ -9,8 +13,12 @@ import { schemaParts } from './schemaParts.ts';
 let schema: z.ZodMiniType<Canonical<Purchase>, unknown> | undefined;
 
 function canonical(value: Canonical<Purchase>): Canonical<Purchase> {
+  if (value.program === 'new-commerce') {
+    return canonicalNewCommerce(value as NewCommercePurchase & { orderedAt: string });
+  }
   assertCrossFields(value);
   return {
+    ...(value.program === undefined ? {} : { program: value.program }),
     product: value.product,
     orderedAt: canonicalInstant(value.orderedAt, 'orderedAt'),
     ...(value.billingCycle === undefined ? {} : { billingCycle: value.billingCycle }),
@@ -23,12 +31,14 @@ function canonical(value: Canonical<Purchase>): Canonical<Purchase> {
 }
 
 /**
- * The zod/mini schema of a `Purchase` as JSON (ERR-2, REF-1 … REF-11): `product`, `orderedAt`, and
- * the optional `billingCycle`, `price`, `term`, `currentTermEnd`; no other keys. Its output is what
- * {@link parsePurchase} returns: instants in `toISOString()` form, and the product's rules in force
- * at `orderedAt` applied (a billing cycle where the rules differ by cycle, a term the product has,
- * `currentTermEnd` after `orderedAt`), each refusal an issue at its field's path. Nest it in your own
- * schema and the field infers as `Canonical<Purchase>`.
+ * The zod/mini schema of a `Purchase` as JSON (ERR-2, REF-1 … REF-11, NCE-2, NCE-4): `product`,
+ * `orderedAt`, and the optional `billingCycle`, `price`, `term`, `currentTermEnd`; no other keys. A
+ * New Commerce purchase (`program: 'new-commerce'`) has instead its own products, `term`,
+ * `billingFrequency`, `termStart`, `quantity`, `price` and `currentTermEnd`. Its output is what
+ * {@link parsePurchase} returns: instants in `toISOString()` form, and the product's rules applied
+ * (a billing cycle where the rules differ by cycle, a term the product has, a New Commerce term and
+ * billing frequency that go together, instants in order), each refusal an issue at its field's
+ * path. Nest it in your own schema and the field infers as `Canonical<Purchase>`.
  *
  * @returns The schema (built on first use).
  * @example
@@ -46,16 +56,28 @@ function canonical(value: Canonical<Purchase>): Canonical<Purchase> {
 export function purchaseSchema(): z.ZodMiniType<Canonical<Purchase>, unknown> {
   if (schema !== undefined) return schema;
   const parts = schemaParts();
-  schema = canonicalising(
-    z.strictObject({
-      product: parts.product,
-      billingCycle: z.optional(parts.billingCycle),
-      orderedAt: parts.instant,
-      price: z.optional(parts.price),
-      term: z.optional(parts.term),
-      currentTermEnd: z.optional(parts.instant),
-    }),
-    canonical,
-  );
+  const legacy = z.strictObject({
+    program: z.optional(z.literal('legacy')),
+    product: parts.product,
+    billingCycle: z.optional(parts.billingCycle),
+    orderedAt: parts.instant,
+    price: z.optional(parts.price),
+    term: z.optional(parts.term),
+    currentTermEnd: z.optional(parts.instant),
+  });
+  const newCommerce = z.strictObject({
+    program: z.literal('new-commerce'),
+    product: z.enum(NEW_COMMERCE_PRODUCTS),
+    orderedAt: parts.instant,
+    term: z.optional(z.enum(Object.keys(NEW_COMMERCE_TERM_MONTHS) as [string, ...string[]])),
+    billingFrequency: z.optional(
+      z.enum(Object.keys(BILLING_FREQUENCY_MONTHS) as [string, ...string[]]),
+    ),
+    termStart: z.optional(parts.instant),
+    quantity: z.optional(parts.quantity),
+    price: z.optional(parts.price),
+    currentTermEnd: z.optional(parts.instant),
+  });
+  schema = canonicalising(z.discriminatedUnion('program', [legacy, newCommerce]), canonical);
   return schema;
 }

@@ -27,6 +27,19 @@ function isDeepFrozen(value: unknown, depth = 0): boolean {
   return true;
 }
 
+/**
+ * Remembers the sections of catalog rules that are not seeded here (the New Commerce ones, so that
+ * legacy bundles carry none of their data): called by their module on first use.
+ */
+export function rememberCatalog(rules: {
+  readonly suspension: object;
+  readonly products: object;
+}): void {
+  verified ??= seed();
+  verified.add(rules.suspension);
+  for (const section of Object.values(rules.products)) verified.add(section);
+}
+
 /** Whether `section` needs no check: a catalog section, or a deep-frozen one checked before. */
 export function isVerified(section: unknown): boolean {
   verified ??= seed();

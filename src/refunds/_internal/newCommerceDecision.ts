@@ -1,0 +1,55 @@
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
+import { newCommerceRulesInForceAt } from '../../policy/newCommerceRulesInForceAt.ts';
+import { readProductRules } from '../../policy/readProductRules.ts';
+import type { Policy } from '../../policy/types.ts';
+import { type Instant, parseInstant } from '../../time/parseInstant.ts';
+import type { NewCommercePurchase } from '../Purchase.ts';
+import type { CancellationDecision } from '../types.ts';
+import { fixedDecision } from './fixedDecision.ts';
+import { readCancellationRule } from './readCancellationRule.ts';
+import { readCurrentTermEnd } from './readCurrentTermEnd.ts';
+import { readNewCommerceTerm } from './readNewCommerceTerm.ts';
+import { readPrice } from './readPrice.ts';
+import { termDecision } from './termDecision.ts';
+
+/**
+ * {@link cancellationDecision} for a New Commerce purchase (NCE-4, NCE-11): the policy in force
+ * when the current term began (`termStart`, else `orderedAt`; the order for perpetual software),
+ * or the caller's New Commerce policy; the product's rule, by billing frequency where it differs;
+ * then a fixed answer (REF-4) or the window decision of `termDecision`.
+ *
+ * @param purchase - The New Commerce purchase.
+ * @param at - The instant of the request.
+ * @param given - The caller's `{ policy }`, if any.
+ * @returns The decision.
+ */
+export function newCommerceDecision(
+  purchase: NewCommercePurchase,
+  at: Instant,
+  given: Policy | undefined,
+): CancellationDecision {
+  const orderedMs = parseInstant(purchase.orderedAt, 'purchase.orderedAt');
+  const atMs = parseInstant(at, 'at');
+  const term = readNewCommerceTerm(purchase, orderedMs, atMs);
+  const quantity = purchase.quantity ?? 1;
+  if (!Number.isSafeInteger(quantity) || quantity < 1) {
+    fail(RuleErrorCode.INVALID_QUANTITY, 'purchase.quantity', 'expected an integer ≥ 1', quantity);
+  }
+  const price = readPrice(purchase.price, quantity);
+  const currentTermEndMs = readCurrentTermEnd(purchase.currentTermEnd, atMs);
+  const policy = given ?? newCommerceRulesInForceAt(term.startMs);
+  const rules = readProductRules(policy, purchase.product, 'purchase.product', 'new-commerce');
+  // The frequency is checked by NCE-2; it only picks the rule where the rule differs by it.
+  const rule = readCancellationRule(
+    rules,
+    purchase.product,
+    'type' in rules.cancellation || !('billingFrequency' in purchase)
+      ? undefined
+      : purchase.billingFrequency,
+    'purchase.billingFrequency',
+  );
+  return rule.type === 'fixed'
+    ? fixedDecision(rule, policy.id, price)
+    : termDecision(rule, policy.id, term, atMs, price, quantity, currentTermEndMs);
+}
