@@ -1,0 +1,30 @@
+import type { Money } from '../../../pricing/money.ts';
+import { parseInstant } from '../../../time/parseInstant.ts';
+import { billingPeriodAt, proratedCredit } from '../standIns.ts';
+import type { NewCommerceBillingFrequency, NewCommerceSubscription } from '../types.ts';
+import type { NewCommerceDraft } from './cloneState.ts';
+
+/**
+ * What ending `quantity` seats at `atMs` credits (NCE-5, NCE-11): the whole period's charge for a
+ * full credit, Partner Center's proration for the billing period containing `atMs` otherwise;
+ * `undefined` without a price.
+ */
+export function creditFor(
+  s: NewCommerceDraft | NewCommerceSubscription,
+  quantity: number,
+  atMs: number,
+  full: boolean,
+): Money | undefined {
+  const price = s.price;
+  if (price === null) return undefined;
+  if (full) return { amount: price.amount * quantity, currency: price.currency };
+  const [start, end] = billingPeriodAt(
+    parseInstant(s.termStart, 'subscription.termStart'),
+    s.billingFrequency as NewCommerceBillingFrequency,
+    atMs,
+  );
+  return {
+    amount: proratedCredit(price.amount, quantity, start, end, atMs),
+    currency: price.currency,
+  };
+}

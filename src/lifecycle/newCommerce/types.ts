@@ -1,0 +1,463 @@
+import type { SuspensionReason } from '../../policy/types.ts';
+import type { Money } from '../../pricing/money.ts';
+import type { Instant } from '../../time/parseInstant.ts';
+
+/**
+ * The products a New Commerce subscription can be (NCE-2, NCE-7, NCE-11).
+ *
+ * @category New Commerce
+ */
+export type NewCommerceSubscriptionProduct =
+  | 'license-based'
+  | 'software-subscription'
+  | 'marketplace-saas'
+  | 'marketplace-usage';
+
+/**
+ * A New Commerce term (NCE-2).
+ *
+ * @category New Commerce
+ */
+export type NewCommerceTerm = 'P1M' | 'P1Y' | 'P2Y' | 'P3Y';
+
+/**
+ * How often a New Commerce subscription is billed (NCE-2).
+ *
+ * @category New Commerce
+ */
+export type NewCommerceBillingFrequency = 'monthly' | 'annual' | 'triennial';
+
+/**
+ * Where a New Commerce subscription is in its life (NCE-7). `expired`, `disabled`, `cancelled` and
+ * `deleted` take no events.
+ *
+ * @category New Commerce
+ */
+export type NewCommerceStatus =
+  | 'trial'
+  | 'active'
+  | 'suspended'
+  | 'expired'
+  | 'disabled'
+  | 'cancelled'
+  | 'deleted';
+
+/**
+ * Seats added together: at purchase, at a renewal, or by one increase mid-term (NCE-6).
+ *
+ * @category New Commerce
+ */
+export interface SeatBatch {
+  /** How many seats (integer ≥ 1: a batch never holds 0). */
+  readonly quantity: number;
+  /** When they were added. */
+  readonly addedAt: string;
+  /** End of their reduction window (exclusive); `null` when the product allows no reduction. */
+  readonly reducibleUntil: string | null;
+}
+
+/**
+ * Changes scheduled for the next renewal (NCE-7, NCE-11); a field left out stays as it is.
+ *
+ * @category New Commerce
+ */
+export interface ScheduledRenewal {
+  /** The quantity of the next term. */
+  readonly quantity: number | null;
+  /** The next term's length. */
+  readonly term: NewCommerceTerm | null;
+  /** The next term's billing frequency. */
+  readonly billingFrequency: NewCommerceBillingFrequency | null;
+  /** The next term's unit price per billing period. */
+  readonly price: Money | null;
+}
+
+/**
+ * The fields every New Commerce state has, `null` where they do not apply: one object shape,
+ * stable as JSON (NCE-7, NCE-11).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceFields {
+  /** The instant this state is known at. */
+  readonly asOf: string;
+  /** The policy in force when the current term (or the trial) began (NCE-11). */
+  readonly policyId: string;
+  /** Always `new-commerce`. */
+  readonly program: 'new-commerce';
+  /** The product. */
+  readonly product: NewCommerceSubscriptionProduct;
+  /** The current term; in a trial, the term it converts to; `null` for `marketplace-usage`. */
+  readonly term: NewCommerceTerm | null;
+  /** The billing frequency (in a trial, the one it converts to); `null` for `marketplace-usage`. */
+  readonly billingFrequency: NewCommerceBillingFrequency | null;
+  /** The number of seats: the total of `seats`. */
+  readonly quantity: number;
+  /** The seat batches, oldest first (NCE-6). */
+  readonly seats: readonly SeatBatch[];
+  /** Changes scheduled for the renewal, or `null`. */
+  readonly scheduled: ScheduledRenewal | null;
+  /** Whether the term renews at its end (or the trial converts). */
+  readonly autoRenew: boolean;
+  /** Whether a marketplace SaaS cancellation is scheduled for `termEnd`. */
+  readonly cancelAtRenewal: boolean;
+  /** When the order was placed. */
+  readonly orderedAt: string;
+  /** Unit price per billing period, if known. */
+  readonly price: Money | null;
+  /** When the trial ends; `null` outside a trial. */
+  readonly trialEndsAt: string | null;
+  /** The start of the current run of equal terms: term ends are counted from it (NCE-3). */
+  readonly termAnchor: string | null;
+  /** How many terms have started since `termAnchor` (1 for the first). */
+  readonly termNumber: number;
+  /** Start of the current term; `null` in a trial and for `marketplace-usage`. */
+  readonly termStart: string | null;
+  /** End of the current term (exclusive, 00:00:00Z after the inclusive end date). */
+  readonly termEnd: string | null;
+  /** When it expired, once `expired` (and kept after). */
+  readonly expiredAt: string | null;
+  /** When it was disabled, once `disabled` (and kept after). */
+  readonly disabledAt: string | null;
+}
+
+/**
+ * A New Commerce trial (NCE-8): 30 days, at most 25 seats, no seat or status changes.
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceTrialSubscription extends NewCommerceFields {
+  /** Discriminant. */
+  readonly status: 'trial';
+  /** When the trial converts (or expires, with auto-renew off). */
+  readonly trialEndsAt: string;
+}
+
+/**
+ * A New Commerce subscription that is running or suspended (still billed).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceRunningSubscription extends NewCommerceFields {
+  /** Discriminant. */
+  readonly status: 'active' | 'suspended';
+}
+
+/**
+ * A New Commerce subscription that takes no more events.
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceEndedSubscription extends NewCommerceFields {
+  /** Discriminant. */
+  readonly status: 'expired' | 'disabled' | 'cancelled' | 'deleted';
+}
+
+/**
+ * A New Commerce subscription's state: plain JSON data, discriminated by `status` (NCE-7).
+ *
+ * @category New Commerce
+ */
+export type NewCommerceSubscription =
+  | NewCommerceTrialSubscription
+  | NewCommerceRunningSubscription
+  | NewCommerceEndedSubscription;
+
+/**
+ * A trial's conversion (NCE-8): the term and billing frequency it converts to.
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceTrialInput {
+  /** Default `{ term: 'P1Y', billingFrequency: 'monthly' }`; SaaS converts to its own term. */
+  readonly convertsTo?:
+    | { readonly term: NewCommerceTerm; readonly billingFrequency: NewCommerceBillingFrequency }
+    | undefined;
+}
+
+/**
+ * What `createSubscription` takes for a New Commerce subscription (NCE-7).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceSubscriptionInput {
+  /** The program. */
+  readonly program: 'new-commerce';
+  /** The product. */
+  readonly product: NewCommerceSubscriptionProduct;
+  /** The term (none for `marketplace-usage`). */
+  readonly term?: NewCommerceTerm | undefined;
+  /** The billing frequency (none for `marketplace-usage`). */
+  readonly billingFrequency?: NewCommerceBillingFrequency | undefined;
+  /** Seats, an integer ≥ 1 (≤ 25 in a trial). */
+  readonly quantity: number;
+  /** When the order was placed. */
+  readonly orderedAt: Instant;
+  /** Unit price per billing period. */
+  readonly price?: Money | undefined;
+  /** Starts in a 30-day trial. */
+  readonly trial?: NewCommerceTrialInput | undefined;
+}
+
+/**
+ * Cancel (NCE-7).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceCancelEvent {
+  /** Discriminant. */
+  readonly type: 'cancel';
+  /** When. */
+  readonly at: Instant;
+}
+
+/**
+ * Add or remove seats (NCE-6, NCE-7).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceChangeQuantityEvent {
+  /** Discriminant. */
+  readonly type: 'change-quantity';
+  /** When. */
+  readonly at: Instant;
+  /** The new total, an integer ≥ 1. */
+  readonly quantity: number;
+}
+
+/**
+ * Turn auto-renew on or off (NCE-7).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceSetAutoRenewEvent {
+  /** Discriminant. */
+  readonly type: 'set-auto-renew';
+  /** When. */
+  readonly at: Instant;
+  /** The new setting. */
+  readonly enabled: boolean;
+}
+
+/**
+ * Schedule changes for the next renewal (NCE-7, NCE-11): at least one field.
+ *
+ * @category New Commerce
+ */
+export interface ScheduleRenewalEvent {
+  /** Discriminant. */
+  readonly type: 'schedule-renewal';
+  /** When. */
+  readonly at: Instant;
+  /** The next term's quantity. */
+  readonly quantity?: number | undefined;
+  /** The next term's length. */
+  readonly term?: NewCommerceTerm | undefined;
+  /** The next term's billing frequency. */
+  readonly billingFrequency?: NewCommerceBillingFrequency | undefined;
+  /** The next term's unit price per billing period (required with a new term or frequency when priced). */
+  readonly price?: Money | undefined;
+}
+
+/**
+ * Suspend: still billed, auto-renew off (NCE-7).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceSuspendEvent {
+  /** Discriminant. */
+  readonly type: 'suspend';
+  /** When. */
+  readonly at: Instant;
+  /** Why (SUS-5). */
+  readonly reason: SuspensionReason;
+}
+
+/**
+ * Reactivate a suspended subscription before its term ends (NCE-7).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceReactivateEvent {
+  /** Discriminant. */
+  readonly type: 'reactivate';
+  /** When. */
+  readonly at: Instant;
+}
+
+/**
+ * An event a caller sends to a New Commerce subscription (NCE-7).
+ *
+ * @category New Commerce
+ */
+export type NewCommerceEvent =
+  | NewCommerceCancelEvent
+  | NewCommerceChangeQuantityEvent
+  | NewCommerceSetAutoRenewEvent
+  | ScheduleRenewalEvent
+  | NewCommerceSuspendEvent
+  | NewCommerceReactivateEvent;
+
+/**
+ * The type of a New Commerce time-driven event (NCE-8).
+ *
+ * @category New Commerce
+ */
+export type NewCommerceDeadlineType =
+  | 'trial-converted'
+  | 'renewed'
+  | 'expired'
+  | 'disabled'
+  | 'data-deleted'
+  | 'cancelled';
+
+/**
+ * A New Commerce time-driven event and its instant (NCE-8); a renewal under a new policy says which.
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceDeadline {
+  /** What happens. */
+  readonly type: NewCommerceDeadlineType;
+  /** When (ISO 8601 UTC). */
+  readonly at: string;
+  /** On `renewed` and `trial-converted`, when the policy changes: the new term's policy (NCE-11). */
+  readonly policyId?: string;
+}
+
+/**
+ * A credit for seats that end now: a cancellation or a reduction (NCE-5, NCE-7).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceCreditEffect {
+  /** Discriminant. */
+  readonly type: 'credit';
+  /** The outcome. */
+  readonly outcome: 'full-credit' | 'prorated-credit' | 'no-refund';
+  /** How many seats are credited. */
+  readonly quantity: number;
+  /** The credit, when the subscription has a price. */
+  readonly credit?: Money;
+  /** The rule that decided. */
+  readonly rule: string;
+}
+
+/**
+ * A marketplace SaaS cancellation scheduled for the term's end (NCE-7).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceCancellationScheduledEffect {
+  /** Discriminant. */
+  readonly type: 'cancellation-scheduled';
+  /** When it will be cancelled. */
+  readonly at: string;
+  /** The rule that decided. */
+  readonly rule: string;
+}
+
+/**
+ * A consequence of a New Commerce event outside the state.
+ *
+ * @category New Commerce
+ */
+export type NewCommerceEffect = NewCommerceCreditEffect | NewCommerceCancellationScheduledEffect;
+
+/**
+ * Why a New Commerce event was refused, in the order they are checked (NCE-11).
+ *
+ * @category New Commerce
+ */
+export type NewCommerceRefusalCode =
+  | 'TERMINAL'
+  | 'NOT_ALLOWED'
+  | 'NOT_SUPPORTED'
+  | 'CANCELLATION_SCHEDULED'
+  | 'NOT_CANCELLABLE'
+  | 'REDUCTION_NOT_ALLOWED';
+
+/**
+ * An accepted New Commerce event.
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceTransitionAccepted {
+  /** Discriminant. */
+  readonly ok: true;
+  /** The new state, as of the event's `at`. */
+  readonly subscription: NewCommerceSubscription;
+  /** Credits and scheduled cancellations. */
+  readonly effects: readonly NewCommerceEffect[];
+  /** Time-driven events applied on the way to `at`. */
+  readonly events: readonly NewCommerceDeadline[];
+}
+
+/**
+ * A refused New Commerce event: nothing changes.
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceTransitionRefused {
+  /** Discriminant. */
+  readonly ok: false;
+  /** Why. */
+  readonly code: NewCommerceRefusalCode;
+  /** One English sentence a UI can show. */
+  readonly message: string;
+}
+
+/**
+ * What `transition` returns for a New Commerce subscription.
+ *
+ * @category New Commerce
+ */
+export type NewCommerceTransitionResult =
+  | NewCommerceTransitionAccepted
+  | NewCommerceTransitionRefused;
+
+/**
+ * What `advance` returns for a New Commerce subscription (NCE-8, NCE-10).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceAdvanced {
+  /** The state as of `to`. */
+  readonly subscription: NewCommerceSubscription;
+  /** Every time-driven event applied, in time order. */
+  readonly events: readonly NewCommerceDeadline[];
+}
+
+/**
+ * The seats that can be removed now, as Partner Center's `refundableQuantity` reports them (NCE-6).
+ *
+ * @category New Commerce
+ */
+export interface RefundableQuantity {
+  /** The sum of `details`' quantities. */
+  readonly total: number;
+  /** The batches whose reduction window contains the instant, newest first. */
+  readonly details: readonly { readonly quantity: number; readonly allowedUntil: string }[];
+}
+
+/**
+ * One event a New Commerce subscription would accept now, with what it would do (NCE-10).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceAllowedAction {
+  /** The event type to send. */
+  readonly type: NewCommerceEvent['type'];
+  /** What it would do, e.g. `reduce up to 3 seats until 2026-11-28T00:00:00.000Z`. */
+  readonly description: string;
+  /** For `cancel`: the outcome (`full-credit`, `prorated-credit`, `no-refund`, `cancel-at-renewal`, `trial-cancelled`). */
+  readonly outcome?: string;
+  /** For `cancel`: the credit for every seat now, when priced. */
+  readonly credit?: Money;
+  /** Until when the answer holds (exclusive). */
+  readonly until?: string;
+  /** For `set-auto-renew`: the value that would be accepted. */
+  readonly enabled?: boolean;
+  /** For `change-quantity`: the most seats that can be removed now. */
+  readonly maxReduction?: number;
+}
