@@ -14,10 +14,10 @@ export { type Access, access } from './lifecycle/access.ts';
 export { advance } from './lifecycle/advance.ts';
 export { type AllowedAction, allowedActions } from './lifecycle/allowedActions.ts';
 export { createSubscription } from './lifecycle/createSubscription.ts';
+export type * from './lifecycle/newCommerce/types.ts';
 export { nextDeadline } from './lifecycle/nextDeadline.ts';
 export { refundableQuantity } from './lifecycle/refundableQuantity.ts';
 export { transition } from './lifecycle/transition.ts';
-export type * from './lifecycle/newCommerce/types.ts';
 export type {
   ActiveSubscription,
   Advanced,

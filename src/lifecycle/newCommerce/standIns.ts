@@ -187,7 +187,5 @@ export function isCombination(
     typeof term === 'string' && Object.hasOwn(COMBINATIONS[product], term)
       ? COMBINATIONS[product][term]
       : undefined;
-  return (
-    frequencies?.includes(frequency as NewCommerceBillingFrequency) === true
-  );
+  return frequencies?.includes(frequency as NewCommerceBillingFrequency) === true;
 }
