@@ -7,11 +7,13 @@ import { partnerCenterPolicies } from '../policy/partnerCenterPolicies.ts';
 import type {
   CancellationRule,
   FixedCancellation,
+  NewCommerceProductRules,
   Policy,
   PolicyDuration,
   PolicyRoles,
   ProductRules,
   Role,
+  TermWindowCancellation,
   WindowCancellation,
 } from '../policy/types.ts';
 import { ROLES } from '../policy/vocabulary/roles.ts';
@@ -31,9 +33,15 @@ export interface PolicyConstraints {
 
 /** The same kind of duration (hours stay hours), 1 to 4× the base, at least 1. */
 function duration(base: PolicyDuration): fc.Arbitrary<PolicyDuration> {
-  return 'hours' in base
-    ? fc.integer({ min: 1, max: Math.max(1, base.hours * 4) }).map((hours) => ({ hours }))
-    : fc.integer({ min: 1, max: Math.max(1, base.days * 4) }).map((days) => ({ days }));
+  if ('hours' in base) {
+    return fc.integer({ min: 1, max: Math.max(1, base.hours * 4) }).map((hours) => ({ hours }));
+  }
+  if ('days' in base) {
+    return fc.integer({ min: 1, max: Math.max(1, base.days * 4) }).map((days) => ({ days }));
+  }
+  return fc
+    .integer({ min: 1, max: Math.max(1, base.calendarDays * 4) })
+    .map((calendarDays) => ({ calendarDays }));
 }
 
 function windowOrFixed(
@@ -44,15 +52,36 @@ function windowOrFixed(
     : duration(rule.window).map((window) => ({ ...rule, window }));
 }
 
-function cancellation(rule: CancellationRule): fc.Arbitrary<CancellationRule> {
+function cancellation(
+  rule: CancellationRule | TermWindowCancellation,
+): fc.Arbitrary<CancellationRule | TermWindowCancellation> {
+  if ('type' in rule && rule.type === 'term-window') {
+    return fc
+      .tuple(
+        duration(rule.window),
+        fc.constantFrom('full-credit', 'prorated-credit') as fc.Arbitrary<
+          TermWindowCancellation['firstDay']
+        >,
+      )
+      .map(([window, firstDay]) => ({ ...rule, window, firstDay }));
+  }
   if ('type' in rule) return windowOrFixed(rule);
   return fc
     .tuple(windowOrFixed(rule.monthly), windowOrFixed(rule.annual))
     .map(([monthly, annual]) => ({ monthly, annual }));
 }
 
-function productRules(rules: ProductRules): fc.Arbitrary<ProductRules> {
-  return cancellation(rules.cancellation).map((rule) => ({ ...rules, cancellation: rule }));
+function productRules<R extends ProductRules | NewCommerceProductRules>(rules: R): fc.Arbitrary<R> {
+  return cancellation(rules.cancellation).map((rule) => ({ ...rules, cancellation: rule }) as R);
+}
+
+/** Every product of `base` with its rules varied. */
+function products(base: Policy): fc.Arbitrary<Policy['products']> {
+  return fc.record(
+    Object.fromEntries(
+      Object.entries(base.products).map(([name, rules]) => [name, productRules(rules)]),
+    ),
+  ) as unknown as fc.Arbitrary<Policy['products']>;
 }
 
 /** A sorted, duplicate-free subset of `list`. */
@@ -61,8 +90,9 @@ function subset<T>(list: readonly T[], minLength = 0): fc.Arbitrary<T[]> {
 }
 
 /**
- * Policies (POL-1) made by varying a catalog policy: other windows (hours stay hours, days stay
- * days), trial length, suspension days and reasons, download-link limits, tax-inclusive and
+ * Policies (POL-1, NCE-1) made by varying a catalog policy, legacy or New Commerce: other windows
+ * (hours stay hours, days stay days, calendar days stay calendar days; a term window's first day
+ * free or prorated), trial length, suspension days and reasons, download-link limits, tax-inclusive and
  * unavailable markets, and the roles allowed each action. Product kinds, terms and which rules
  * differ by billing cycle are kept, so every sample is consistent; the id is the base's id with a
  * `-variant-N` suffix. Pass a sample as `{ policy }` to any function.
@@ -104,14 +134,7 @@ export function policy(constraints?: PolicyConstraints): fc.Arbitrary<Policy> {
     fc
       .record({
         n: fc.nat({ max: 999_999 }),
-        products: fc.record({
-          'marketplace-saas': productRules(base.products['marketplace-saas']),
-          'marketplace-usage': productRules(base.products['marketplace-usage']),
-          'software-perpetual': productRules(base.products['software-perpetual']),
-          'software-subscription': productRules(base.products['software-subscription']),
-          'software-plan': productRules(base.products['software-plan']),
-          'windows-7-esu': productRules(base.products['windows-7-esu']),
-        }),
+        products: products(base),
         trialDays: fc.integer({ min: 1, max: 90 }),
         baseDays: fc.integer({ min: 0, max: 120 }),
         maxExtraDays: fc.integer({ min: 0, max: 120 }),
@@ -135,25 +158,26 @@ export function policy(constraints?: PolicyConstraints): fc.Arbitrary<Policy> {
         ),
       })
       .map(
-        (draw): Policy => ({
-          ...base,
-          id: `${base.id}-variant-${draw.n}`,
-          title: `${base.title} (varied)`,
-          products: draw.products,
-          trialDays: draw.trialDays,
-          suspension: {
-            baseDays: draw.baseDays,
-            maxExtraDays: draw.maxExtraDays,
-            reasons: draw.reasons,
-          },
-          downloadLinks: draw.downloadLinks,
-          taxInclusiveMarkets: draw.taxInclusiveMarkets,
-          unavailableMarkets: {
-            ...base.unavailableMarkets,
-            'azure-reservations': [...draw.unavailable],
-          },
-          roles: draw.roles,
-        }),
+        (draw) =>
+          ({
+            ...base,
+            id: `${base.id}-variant-${draw.n}`,
+            title: `${base.title} (varied)`,
+            products: draw.products,
+            trialDays: draw.trialDays,
+            suspension: {
+              baseDays: draw.baseDays,
+              maxExtraDays: draw.maxExtraDays,
+              reasons: draw.reasons,
+            },
+            downloadLinks: draw.downloadLinks,
+            taxInclusiveMarkets: draw.taxInclusiveMarkets,
+            unavailableMarkets: {
+              ...base.unavailableMarkets,
+              'azure-reservations': [...draw.unavailable],
+            },
+            roles: draw.roles,
+          }) as Policy,
       ),
   );
 }

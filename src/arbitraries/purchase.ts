@@ -4,7 +4,7 @@ import { fail } from '../kernel/fail.ts';
 import { END_OF_INSTANTS, MS_PER_DAY } from '../kernel/units.ts';
 import { partnerCenterPolicies } from '../policy/partnerCenterPolicies.ts';
 import { policyInForceAt } from '../policy/policyInForceAt.ts';
-import type { BillingCycle, Policy, Product } from '../policy/types.ts';
+import type { BillingCycle, LegacyPolicy, Policy, Product } from '../policy/types.ts';
 import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
 import type { Money } from '../pricing/money.ts';
 import type { Purchase } from '../refunds/Purchase.ts';
@@ -93,10 +93,8 @@ export function purchase(constraints?: PurchaseConstraints): fc.Arbitrary<Purcha
   const fixed =
     options.policy === undefined
       ? undefined
-      : readPolicyConstraint(options.policy, 'constraints.policy');
-  const known = Object.keys(
-    (fixed ?? (partnerCenterPolicies[partnerCenterPolicies.length - 1] as Policy)).products,
-  ) as Product[];
+      : (readPolicyConstraint(options.policy, 'constraints.policy') as LegacyPolicy);
+  const known = Object.keys((fixed ?? partnerCenterPolicies[1]).products) as Product[];
   const products = readChoices(options.products, known, 'constraints.products');
   const price = money({ currencies: options.currencies });
   return fc

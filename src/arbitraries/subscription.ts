@@ -12,7 +12,7 @@ import type {
   SubscriptionProduct,
 } from '../lifecycle/types.ts';
 import { policyInForceAt } from '../policy/policyInForceAt.ts';
-import type { Policy, SuspensionReason } from '../policy/types.ts';
+import type { LegacyPolicy, Policy, SuspensionReason } from '../policy/types.ts';
 import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import type { Instant } from '../time/parseInstant.ts';
@@ -128,7 +128,7 @@ export function subscription(constraints?: SubscriptionConstraints): fc.Arbitrar
   const fixed =
     options.policy === undefined
       ? undefined
-      : readPolicyConstraint(options.policy, 'constraints.policy');
+      : (readPolicyConstraint(options.policy, 'constraints.policy') as LegacyPolicy);
   if (fixed !== undefined) {
     for (const product of products) {
       if (fixed.products[product]?.terms == null) {

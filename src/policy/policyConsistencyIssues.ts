@@ -37,7 +37,12 @@ export function policyConsistencyIssues(policy: Policy): RuleIssue[] {
   for (const [product, rules] of Object.entries(policy.products)) {
     const path = `products.${product}`;
     if (rules.terms !== null) unique(rules.terms, `${path}.terms`);
-    if ((rules.freeTrial || rules.autoRenewToggle) && (rules.terms ?? []).length === 0) {
+    const newCommerce = policy.program === 'new-commerce';
+    if (
+      !newCommerce &&
+      (rules.freeTrial || rules.autoRenewToggle) &&
+      (rules.terms ?? []).length === 0
+    ) {
       issues.push({
         path: `${path}.terms`,
         message: 'a free trial or auto-renew toggle needs a subscription with a term',

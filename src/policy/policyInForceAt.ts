@@ -1,6 +1,6 @@
 import { partnerCenterPolicies } from './partnerCenterPolicies.ts';
 import { catalogIndexAt } from './rulesInForceAt.ts';
-import type { Policy } from './types.ts';
+import type { LegacyPolicy } from './types.ts';
 
 /**
  * The catalog policy in force at `ms` (POL-2): `partner-center-2021-03` from
@@ -9,6 +9,6 @@ import type { Policy } from './types.ts';
  * @param ms - Epoch milliseconds.
  * @returns The whole policy in force.
  */
-export function policyInForceAt(ms: number): Policy {
-  return partnerCenterPolicies[catalogIndexAt(ms)] as Policy;
+export function policyInForceAt(ms: number): LegacyPolicy {
+  return partnerCenterPolicies[catalogIndexAt(ms)] as LegacyPolicy;
 }

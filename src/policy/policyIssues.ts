@@ -8,13 +8,16 @@ import { count, list, oneOf, record, report, type Sink, text } from './_internal
 import { policyConsistencyIssues } from './policyConsistencyIssues.ts';
 import type { Policy } from './types.ts';
 import { ACTIONS } from './vocabulary/actions.ts';
+import { NEW_COMMERCE_PRODUCTS } from './vocabulary/newCommerceProducts.ts';
 import { PRODUCTS } from './vocabulary/products.ts';
+import { PROGRAMS } from './vocabulary/programs.ts';
 import { ROLES } from './vocabulary/roles.ts';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NOT_EMPTY = /[\s\S]/;
 const POLICY_KEYS = [
+  'program',
   'id',
   'title',
   'inForceFrom',
@@ -98,10 +101,14 @@ export function policyIssues(input: unknown): RuleIssue[] {
   text(p.title, 'title', sink, NOT_EMPTY);
   if (p.inForceFrom !== null) text(p.inForceFrom, 'inForceFrom', sink);
   list(p.sources, 'sources', sink, source);
-  const products = record(p.products, 'products', sink, PRODUCTS);
+  if (p.program !== undefined) oneOf(p.program, PROGRAMS, 'program', sink);
+  const newCommerce = p.program === 'new-commerce';
+  const names = newCommerce ? NEW_COMMERCE_PRODUCTS : PRODUCTS;
+  const products = record(p.products, 'products', sink, names);
   if (products !== undefined) {
-    for (const product of PRODUCTS)
-      checkProductRules(products[product], `products.${product}`, sink);
+    for (const product of names) {
+      checkProductRules(products[product], `products.${product}`, sink, newCommerce);
+    }
   }
   count(p.trialDays, 'trialDays', 1, sink);
   checkSuspension(p.suspension, 'suspension', sink);

@@ -23,6 +23,15 @@ export function readProductRules(
   product: unknown,
   productPath: string,
 ): ProductRules {
+  const program = (policy as { readonly program?: unknown }).program;
+  if (program !== undefined && program !== 'legacy') {
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'options.policy.program',
+      'expected a legacy policy for a legacy purchase or subscription',
+      program,
+    );
+  }
   const products = record(policy.products, 'options.policy.products', undefined) ?? {};
   if (typeof product !== 'string' || !PRODUCTS.includes(product as Product)) {
     fail(

@@ -6,7 +6,7 @@ import type { Policy } from './types.ts';
 
 /**
  * The policy a function decides by (POL-2): the caller's `options.policy` when given, else the
- * catalog policy in force at `ms`, else (no instant) the newest catalog policy. Only the policy's
+ * catalog policy in force at `ms`, else (no instant) the newest legacy catalog policy. Only the policy's
  * `id` is checked here: each area reads the section it needs through its guarded reader
  * (`readProductRules`, `readSuspensionRules`, …), so a broken field is a `RuleError` at its path
  * where it is read, and a refund carries no check of roles or market lists.
@@ -19,9 +19,6 @@ import type { Policy } from './types.ts';
  */
 export function resolvePolicy(options: PolicyOptions | undefined, ms?: number): Policy {
   return (
-    optionsPolicy(options) ??
-    (ms === undefined
-      ? (partnerCenterPolicies[partnerCenterPolicies.length - 1] as Policy)
-      : policyInForceAt(ms))
+    optionsPolicy(options) ?? (ms === undefined ? partnerCenterPolicies[1] : policyInForceAt(ms))
   );
 }

@@ -15,5 +15,6 @@ import type { PolicyRules } from './types.ts';
  *   with a string `id`.
  */
 export function resolveRules(options: PolicyOptions | undefined, ms: number): PolicyRules {
-  return optionsPolicy(options) ?? rulesInForceAt(ms);
+  // A New Commerce policy is refused where its product rules are read (readProductRules).
+  return (optionsPolicy(options) as PolicyRules | undefined) ?? rulesInForceAt(ms);
 }

@@ -20,5 +20,6 @@ export function rulesById(
   idPath: string,
   options: PolicyOptions | undefined,
 ): PolicyRules {
-  return findById(catalogRules, policyId, idPath, options);
+  // A New Commerce policy is refused where its product rules are read (readProductRules).
+  return findById(catalogRules, policyId, idPath, options) as PolicyRules;
 }

@@ -10,11 +10,11 @@ import type { SuspensionReason } from './vocabulary/suspensionReasons.ts';
 export type { Action, BillingCycle, Product, ProductFamily, Role, SuspensionReason };
 
 /**
- * A length of time as whole hours or whole UTC days (TIME-2).
+ * A length of time as whole hours or whole UTC days (TIME-2), or as calendar days (NCE-3).
  *
  * @category Policies
  */
-export type PolicyDuration = PolicyHours | PolicyDays;
+export type PolicyDuration = PolicyHours | PolicyDays | PolicyCalendarDays;
 
 /**
  * A length of time in whole hours.
@@ -34,6 +34,18 @@ export interface PolicyHours {
 export interface PolicyDays {
   /** Whole UTC days, ≥ 1. */
   readonly days: number;
+}
+
+/**
+ * A length of time in whole calendar days (NCE-3): a window of N calendar days opened at X closes
+ * at 00:00:00Z of the UTC date (date(X) + N + 1), so the whole N-th day after the opening day is
+ * inside.
+ *
+ * @category Policies
+ */
+export interface PolicyCalendarDays {
+  /** Whole calendar days, ≥ 1. */
+  readonly calendarDays: number;
 }
 
 /**
@@ -129,13 +141,26 @@ export interface PolicySource {
 }
 
 /**
- * Every number and list the rules use, as plain JSON data (POL-1). The library ships the
+ * A policy of either program (POL-1, NCE-1): a {@link LegacyPolicy} or a {@link NewCommercePolicy},
+ * told apart by `program` (absent means `legacy`). Both have the same JSON shape.
+ *
+ * @category Policies
+ */
+export type Policy = LegacyPolicy | NewCommercePolicy;
+
+/**
+ * Every number and list the legacy rules use, as plain JSON data (POL-1). The library ships the
  * Partner Center policies ({@link partnerCenterPolicies}); {@link definePolicy} validates your own,
  * written in the same shape (start from a JSON copy of a built-in one).
  *
  * @category Policies
  */
-export interface Policy {
+export interface LegacyPolicy {
+  /**
+   * The program whose purchases the policy decides (NCE-1); absent means `legacy`. New Commerce
+   * policies are {@link NewCommercePolicy}.
+   */
+  readonly program?: 'legacy';
   /** Stable identifier named by every decision, e.g. `partner-center-2021-03`. */
   readonly id: string;
   /** A one-line English title. */
@@ -240,6 +265,101 @@ export interface PolicyRoles {
  * @category Policies
  */
 export type PolicyRules = Pick<
-  Policy,
-  'id' | 'inForceFrom' | 'products' | 'trialDays' | 'suspension'
+  LegacyPolicy,
+  'program' | 'id' | 'inForceFrom' | 'products' | 'trialDays' | 'suspension'
+>;
+
+/**
+ * How a New Commerce term's cancellation is decided (NCE-4): on the term's first UTC day
+ * `firstDay` (Partner Center: a `Full` refund until 00:00Z of the next day), later inside a window
+ * counted from the term's start `within` (the unused part credited, NCE-5), at and after its end
+ * `after` (the full term is billed). A renewal opens a new window.
+ *
+ * @category Policies
+ */
+export interface TermWindowCancellation {
+  /** Discriminant. */
+  readonly type: 'term-window';
+  /** Length of the window, counted from the term's start (`{ hours }` TIME-2, `{ calendarDays }` NCE-3). */
+  readonly window: PolicyDuration;
+  /** The outcome on the term's first UTC calendar day. */
+  readonly firstDay: 'full-credit' | 'prorated-credit';
+  /** The outcome later inside the window. */
+  readonly within: 'prorated-credit';
+  /** The outcome at and after the window's end. */
+  readonly after: 'not-cancellable';
+  /** The rule ID that decides (`NCE-4`). */
+  readonly rule: string;
+}
+
+/**
+ * The cancellation rule of one New Commerce product: a term window (NCE-4), or a rule of the legacy
+ * kinds (a window from the order, a fixed answer, one per billing frequency).
+ *
+ * @category Policies
+ */
+export type NewCommerceCancellationRule = CancellationRule | TermWindowCancellation;
+
+/**
+ * What a New Commerce policy says about one product (NCE-1, NCE-2): the fields of
+ * {@link ProductRules}, with New Commerce terms and term windows.
+ *
+ * @category Policies
+ */
+export interface NewCommerceProductRules {
+  /** How a cancellation request is decided (NCE-4). */
+  readonly cancellation: NewCommerceCancellationRule;
+  /**
+   * Always `null`: a New Commerce subscription's terms and billing frequencies are those of the
+   * NCE-2 table (`NEW_COMMERCE_BILLING`), the same under every policy.
+   */
+  readonly terms: null;
+  /** Whether the cancellation rule differs by billing frequency. */
+  readonly billingCycleRequired: boolean;
+  /** Whether the product may start as a free trial. */
+  readonly freeTrial: boolean;
+  /** Whether auto-renew may be turned off and on. */
+  readonly autoRenewToggle: boolean;
+}
+
+/**
+ * What a New Commerce policy says about each product (NCE-1, NCE-2).
+ *
+ * @category Policies
+ */
+export interface NewCommercePolicyProducts {
+  /** Per-user seat subscriptions: Microsoft 365, Dynamics 365, Windows 365. */
+  readonly 'license-based': NewCommerceProductRules;
+  /** Software subscriptions. */
+  readonly 'software-subscription': NewCommerceProductRules;
+  /** Perpetual software. */
+  readonly 'software-perpetual': NewCommerceProductRules;
+  /** Third-party SaaS offers from the commercial marketplace. */
+  readonly 'marketplace-saas': NewCommerceProductRules;
+  /** Usage-based offers, never refundable. */
+  readonly 'marketplace-usage': NewCommerceProductRules;
+}
+
+/**
+ * A New Commerce policy (NCE-1): the same JSON shape as a legacy {@link Policy}, with
+ * `program: 'new-commerce'` and the New Commerce products. As editable as a legacy one: start from
+ * a JSON copy of a catalog policy and pass it to {@link definePolicy}.
+ *
+ * @category Policies
+ */
+export interface NewCommercePolicy extends Omit<LegacyPolicy, 'program' | 'products'> {
+  /** Always `new-commerce`. */
+  readonly program: 'new-commerce';
+  /** The rules of each product (NCE-2, NCE-4). */
+  readonly products: NewCommercePolicyProducts;
+}
+
+/**
+ * The part of a {@link NewCommercePolicy} that decides refunds and lifecycles.
+ *
+ * @category Policies
+ */
+export type NewCommercePolicyRules = Pick<
+  NewCommercePolicy,
+  'id' | 'program' | 'inForceFrom' | 'products' | 'trialDays' | 'suspension'
 >;

@@ -1,5 +1,6 @@
 import { optionsPolicy } from '../policy/optionsPolicy.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
+import type { PolicyRules } from '../policy/types.ts';
 import type { Instant } from '../time/parseInstant.ts';
 import { decideCancellation } from './decideCancellation.ts';
 import type { Purchase } from './Purchase.ts';
@@ -55,5 +56,5 @@ export function cancellationDecision(
   at: Instant,
   options?: PolicyOptions,
 ): CancellationDecision {
-  return decideCancellation(purchase, at, optionsPolicy(options));
+  return decideCancellation(purchase, at, optionsPolicy(options) as PolicyRules | undefined);
 }

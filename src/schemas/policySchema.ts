@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { marketNames } from '../markets/data/marketNames.ts';
 import { ACTIONS } from '../policy/vocabulary/actions.ts';
+import { NEW_COMMERCE_PRODUCTS } from '../policy/vocabulary/newCommerceProducts.ts';
 import { PRODUCTS } from '../policy/vocabulary/products.ts';
 import { ROLES } from '../policy/vocabulary/roles.ts';
 import { SUSPENSION_REASONS } from '../policy/vocabulary/suspensionReasons.ts';
@@ -9,7 +10,7 @@ import { TERM_MONTHS } from '../time/terms.ts';
 let schema: z.ZodMiniType | undefined;
 
 /**
- * The zod/mini schema of a `Policy`'s JSON shape (POL-1): every key required, unknown
+ * The zod/mini schema of a `Policy`'s JSON shape (POL-1, NCE-1), legacy or New Commerce by `program`: every key required, unknown
  * keys rejected, numbers whole and positive where they are lengths. Built on the first call so that
  * importing the module costs nothing; cross-field checks (duplicates, product rules that contradict
  * each other) are `definePolicy`'s.
@@ -25,32 +26,49 @@ export function policySchema(): z.ZodMiniType {
   const duration = z.union([
     z.strictObject({ hours: positiveInt }),
     z.strictObject({ days: positiveInt }),
+    z.strictObject({ calendarDays: positiveInt }),
   ]);
-  const rule = z.discriminatedUnion('type', [
-    z.strictObject({
-      type: z.literal('window'),
-      window: duration,
-      within: z.enum(['full-credit', 'prorated-credit']),
-      withinRule: ruleId,
-      after: z.enum(['cancel-at-renewal', 'not-cancellable']),
-      afterRule: ruleId,
-    }),
-    z.strictObject({
-      type: z.literal('fixed'),
-      outcome: z.enum(['no-refund', 'not-cancellable', 'support-request']),
-      rule: ruleId,
-      reason: z.optional(z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/))),
-    }),
-  ]);
-  const product = z.strictObject({
-    cancellation: z.union([rule, z.strictObject({ monthly: rule, annual: rule })]),
-    terms: z.nullable(z.array(z.enum(Object.keys(TERM_MONTHS) as [string, ...string[]]))),
+  const window = z.strictObject({
+    type: z.literal('window'),
+    window: duration,
+    within: z.enum(['full-credit', 'prorated-credit']),
+    withinRule: ruleId,
+    after: z.enum(['cancel-at-renewal', 'not-cancellable']),
+    afterRule: ruleId,
+  });
+  const fixed = z.strictObject({
+    type: z.literal('fixed'),
+    outcome: z.enum(['no-refund', 'not-cancellable', 'support-request']),
+    rule: ruleId,
+    reason: z.optional(z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/))),
+  });
+  const termWindow = z.strictObject({
+    type: z.literal('term-window'),
+    window: duration,
+    firstDay: z.enum(['full-credit', 'prorated-credit']),
+    within: z.literal('prorated-credit'),
+    after: z.literal('not-cancellable'),
+    rule: ruleId,
+  });
+  const rule = z.discriminatedUnion('type', [window, fixed]);
+  const byCycle = z.strictObject({ monthly: rule, annual: rule });
+  const flags = {
     billingCycleRequired: z.boolean(),
     freeTrial: z.boolean(),
     autoRenewToggle: z.boolean(),
+  };
+  const product = z.strictObject({
+    cancellation: z.union([rule, byCycle]),
+    terms: z.nullable(z.array(z.enum(Object.keys(TERM_MONTHS) as [string, ...string[]]))),
+    ...flags,
+  });
+  const nceProduct = z.strictObject({
+    cancellation: z.union([z.discriminatedUnion('type', [window, fixed, termWindow]), byCycle]),
+    terms: z.null(),
+    ...flags,
   });
   const roles = z.array(z.enum(ROLES));
-  schema = z.strictObject({
+  const shared = {
     id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
     title: z.string().check(z.minLength(1)),
     inForceFrom: z.nullable(z.string()),
@@ -60,9 +78,6 @@ export function policySchema(): z.ZodMiniType {
         date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
         about: z.string(),
       }),
-    ),
-    products: z.strictObject(
-      Object.fromEntries(PRODUCTS.map((name) => [name, product])) as Record<string, typeof product>,
     ),
     trialDays: positiveInt,
     suspension: z.strictObject({
@@ -81,6 +96,28 @@ export function policySchema(): z.ZodMiniType {
     roles: z.strictObject(
       Object.fromEntries(ACTIONS.map((action) => [action, roles])) as Record<string, typeof roles>,
     ),
-  });
+  };
+  schema = z.discriminatedUnion('program', [
+    z.strictObject({
+      program: z.optional(z.literal('legacy')),
+      ...shared,
+      products: z.strictObject(
+        Object.fromEntries(PRODUCTS.map((name) => [name, product])) as Record<
+          string,
+          typeof product
+        >,
+      ),
+    }),
+    z.strictObject({
+      program: z.literal('new-commerce'),
+      ...shared,
+      products: z.strictObject(
+        Object.fromEntries(NEW_COMMERCE_PRODUCTS.map((name) => [name, nceProduct])) as Record<
+          string,
+          typeof nceProduct
+        >,
+      ),
+    }),
+  ]);
   return schema;
 }

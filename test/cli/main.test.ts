@@ -31,6 +31,10 @@ describe('the command-line tool', () => {
     expect(JSON.parse(out).map((policy: { id: string }) => policy.id)).toEqual([
       'partner-center-2020-01',
       'partner-center-2021-03',
+      'partner-center-nce-2021-10',
+      'partner-center-nce-2022-03',
+      'partner-center-nce-2022-07',
+      'partner-center-nce-2023-01',
     ]);
   });
 

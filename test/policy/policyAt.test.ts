@@ -32,11 +32,15 @@ describe('policyAt', () => {
     },
   );
 
-  it('POL-1: the catalog lists both policies oldest first, and they differ only where §2 says', () => {
+  it('POL-1: the catalog lists both legacy policies oldest first (then the New Commerce ones, NCE-1), and they differ only where §2 says', () => {
     const [older, newer] = partnerCenterPolicies;
     expect(partnerCenterPolicies.map((policy) => policy.id)).toEqual([
       'partner-center-2020-01',
       'partner-center-2021-03',
+      'partner-center-nce-2021-10',
+      'partner-center-nce-2022-03',
+      'partner-center-nce-2022-07',
+      'partner-center-nce-2023-01',
     ]);
     expect(older.products['software-perpetual'].cancellation).toMatchObject({
       window: { days: 60 },
@@ -52,7 +56,7 @@ describe('policyAt', () => {
     );
     expect(older.downloadLinks).toEqual({ validDays: 14, maxDownloads: 50 });
     expect(newer.downloadLinks).toBeNull();
-    const same = (policy: (typeof partnerCenterPolicies)[number]) => {
+    const same = (policy: typeof older) => {
       const { id, title, inForceFrom, sources, downloadLinks, products, ...rest } = policy;
       const {
         'software-perpetual': _p,

@@ -9,7 +9,8 @@ import type { Action, Policy, Role } from '../../policy/types.ts';
  * @param action - The action as given.
  * @returns The policy's list of roles for it (not to be handed out as is: callers copy it).
  * @throws {@link RuleError} `INVALID_ARGUMENT` (path `action`) for an action the policy does not
- *   know; `MISSING_FIELD` when it is absent.
+ *   know; `MISSING_FIELD` when it is absent; `INVALID_ARGUMENT` (path
+ *   `options.policy.roles.<action>`) when the policy's entry is not a list.
  */
 export function readActionRoles(policy: Policy, action: unknown): readonly Role[] {
   if (typeof action !== 'string' || !Object.hasOwn(policy.roles, action)) {
@@ -20,5 +21,14 @@ export function readActionRoles(policy: Policy, action: unknown): readonly Role[
       action,
     );
   }
-  return policy.roles[action as Action];
+  const roles = policy.roles[action as Action];
+  if (!Array.isArray(roles)) {
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      `options.policy.roles.${action}`,
+      'expected a list of roles',
+      roles,
+    );
+  }
+  return roles;
 }

@@ -1,15 +1,16 @@
 import { partnerCenterPolicies } from '../../policy/partnerCenterPolicies.ts';
-import type { Policy, PolicyDuration } from '../../policy/types.ts';
+import type { LegacyPolicy, PolicyDuration } from '../../policy/types.ts';
 import type { Command } from '../Command.ts';
 import { table } from '../table.ts';
 
 /** A policy duration in words: `24 hours`, `60 days`. */
 export function durationText(duration: PolicyDuration): string {
-  return 'hours' in duration ? `${duration.hours} hours` : `${duration.days} days`;
+  if ('hours' in duration) return `${duration.hours} hours`;
+  return 'days' in duration ? `${duration.days} days` : `${duration.calendarDays} calendar days`;
 }
 
 /** The numbers in which the catalog's policies differ, in words, for one policy. */
-export function policyFacts(policy: Policy): readonly string[] {
+export function policyFacts(policy: LegacyPolicy): readonly string[] {
   const software = policy.products['software-perpetual'].cancellation;
   const esu = policy.products['windows-7-esu'].cancellation;
   const links = policy.downloadLinks;
@@ -36,7 +37,7 @@ export const policiesCommand: Command = {
   options: {},
   run() {
     return {
-      human: `Embedded Partner Center policies, oldest first:\n${table(partnerCenterPolicies.map(policyFacts))}`,
+      human: `Embedded Partner Center policies, oldest first:\n${table(partnerCenterPolicies.slice(0, 2).map((policy) => policyFacts(policy as LegacyPolicy)))}`,
       json: partnerCenterPolicies,
     };
   },

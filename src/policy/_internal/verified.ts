@@ -1,4 +1,6 @@
+import { newCommerceCatalogRules } from '../newCommerceRulesInForceAt.ts';
 import { catalogRules } from '../rulesInForceAt.ts';
+import { NEW_COMMERCE_PRODUCTS } from '../vocabulary/newCommerceProducts.ts';
 import { PRODUCTS } from '../vocabulary/products.ts';
 
 /**
@@ -14,6 +16,10 @@ function seed(): WeakSet<object> {
   for (const rules of catalogRules) {
     set.add(rules.suspension);
     for (const product of PRODUCTS) set.add(rules.products[product]);
+  }
+  for (const rules of newCommerceCatalogRules) {
+    set.add(rules.suspension);
+    for (const product of NEW_COMMERCE_PRODUCTS) set.add(rules.products[product]);
   }
   return set;
 }

@@ -1,5 +1,5 @@
 import { azureReservationsUnavailable } from '../../markets/data/azureReservationsUnavailable.ts';
-import type { Policy } from '../types.ts';
+import type { LegacyPolicy } from '../types.ts';
 import { rules2020 } from './rules2020.ts';
 import { source000, source001, source003 } from './sources.ts';
 
@@ -18,7 +18,8 @@ const subscriptionActionRoles = [
  *
  * @category Policies
  */
-export const partnerCenter2020: Policy = /* @__PURE__ */ (() => ({
+export const partnerCenter2020: LegacyPolicy = /* @__PURE__ */ (() => ({
+  program: 'legacy',
   id: rules2020.id,
   title: 'Partner Center CSP rules as documented on 2020-01-21',
   inForceFrom: rules2020.inForceFrom,

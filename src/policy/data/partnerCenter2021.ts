@@ -1,4 +1,4 @@
-import type { Policy } from '../types.ts';
+import type { LegacyPolicy } from '../types.ts';
 import { partnerCenter2020 } from './partnerCenter2020.ts';
 import { rules2021 } from './rules2021.ts';
 import { source000, source001, source002 } from './sources.ts';
@@ -15,7 +15,8 @@ import { source000, source001, source002 } from './sources.ts';
  *
  * @category Policies
  */
-export const partnerCenter2021: Policy = /* @__PURE__ */ (() => ({
+export const partnerCenter2021: LegacyPolicy = /* @__PURE__ */ (() => ({
+  program: 'legacy',
   id: rules2021.id,
   title: 'Partner Center CSP rules as documented on 2021-03-08',
   inForceFrom: rules2021.inForceFrom,

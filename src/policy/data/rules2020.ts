@@ -6,6 +6,7 @@ import type { PolicyRules } from '../types.ts';
  * links) is in `partnerCenter2020.ts`, so a refund or a lifecycle bundle carries only this part.
  */
 export const rules2020: PolicyRules = {
+  program: 'legacy',
   id: 'partner-center-2020-01',
   inForceFrom: null,
   products: {

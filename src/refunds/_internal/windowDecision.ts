@@ -1,10 +1,10 @@
 import { MS_PER_DAY } from '../../kernel/units.ts';
 import type { WindowCancellation } from '../../policy/types.ts';
+import { windowEndAt } from '../../policy/windowEndAt.ts';
+import { windowLength } from '../../policy/windowLength.ts';
 import type { Money } from '../../pricing/money.ts';
 import { roundHalfUp } from '../../pricing/rounding/roundHalfUp.ts';
 import { unusedTermCredit } from '../../pricing/unusedTermCredit.ts';
-import { addDays } from '../../time/addDays.ts';
-import { addHours } from '../../time/addHours.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import type { Term } from '../../time/Term.ts';
 import { termEndAt } from '../../time/termEndAt.ts';
@@ -34,10 +34,8 @@ export function windowDecision(
   currentTermEndMs: number | undefined,
 ): CancellationDecision {
   const window = rule.window;
-  const hours = 'hours' in window;
-  const endMs = hours ? addHours(orderedMs, window.hours) : addDays(orderedMs, window.days);
-  const count = hours ? window.hours : window.days;
-  const unit = hours ? 'hour' : 'day';
+  const endMs = windowEndAt(orderedMs, window);
+  const [count, unit] = windowLength(window);
   const windowEndsAt = formatInstant(endMs, 'windowEndsAt');
   if (atMs >= endMs) {
     if (rule.after === 'not-cancellable') {
@@ -45,14 +43,14 @@ export function windowDecision(
         outcome: 'not-cancellable',
         rule: rule.afterRule,
         policyId,
-        message: `No longer cancellable: the ${count}-${unit} cancellation window after the order ended ${windowEndsAt}.`,
+        message: `No longer cancellable: the ${count}-${unit.replace(' ', '-')} cancellation window after the order ended ${windowEndsAt}.`,
         reason: 'window-closed',
         windowEndsAt,
         daysRemaining: 0,
       };
     }
     const scheduled = 'the cancellation is scheduled for the end of the current term';
-    const message = `Requested after the ${count}-${unit} full-credit window (ended ${windowEndsAt}): ${scheduled}`;
+    const message = `Requested after the ${count}-${unit.replace(' ', '-')} full-credit window (ended ${windowEndsAt}): ${scheduled}`;
     if (currentTermEndMs === undefined) {
       return {
         outcome: 'cancel-at-renewal',

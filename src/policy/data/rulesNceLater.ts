@@ -1,0 +1,49 @@
+import type { NewCommercePolicyRules } from '../types.ts';
+import { rulesNce2021, sevenCalendarDays } from './rulesNce2021.ts';
+
+/** `partner-center-nce-2022-03` (NCE-1): licence-based cancellation within 7 calendar days. */
+export const rulesNce202203: NewCommercePolicyRules = /* @__PURE__ */ (() => ({
+  ...rulesNce2021,
+  id: 'partner-center-nce-2022-03',
+  inForceFrom: '2022-03-18T00:00:00.000Z',
+  products: {
+    ...rulesNce2021.products,
+    'license-based': { ...rulesNce2021.products['license-based'], cancellation: sevenCalendarDays },
+  },
+}))();
+
+/** `partner-center-nce-2022-07` (NCE-1): software subscriptions within 7 calendar days too. */
+export const rulesNce202207: NewCommercePolicyRules = /* @__PURE__ */ (() => ({
+  ...rulesNce202203,
+  id: 'partner-center-nce-2022-07',
+  inForceFrom: '2022-07-11T00:00:00.000Z',
+  products: {
+    ...rulesNce202203.products,
+    'software-subscription': {
+      ...rulesNce202203.products['software-subscription'],
+      cancellation: sevenCalendarDays,
+    },
+  },
+}))();
+
+/** `partner-center-nce-2023-01` (NCE-1): marketplace SaaS full refund within 72 hours, any term. */
+export const rulesNce202301: NewCommercePolicyRules = /* @__PURE__ */ (() => ({
+  ...rulesNce202207,
+  id: 'partner-center-nce-2023-01',
+  inForceFrom: '2023-01-18T00:00:00.000Z',
+  products: {
+    ...rulesNce202207.products,
+    'marketplace-saas': {
+      ...rulesNce202207.products['marketplace-saas'],
+      cancellation: {
+        type: 'window',
+        window: { hours: 72 },
+        within: 'full-credit',
+        withinRule: 'NCE-4',
+        after: 'cancel-at-renewal',
+        afterRule: 'NCE-4',
+      },
+      billingCycleRequired: false,
+    },
+  },
+}))();
