@@ -14,7 +14,38 @@ export { type Access, access } from './lifecycle/access.ts';
 export { advance } from './lifecycle/advance.ts';
 export { type AllowedAction, allowedActions } from './lifecycle/allowedActions.ts';
 export { createSubscription } from './lifecycle/createSubscription.ts';
-export type * from './lifecycle/newCommerce/types.ts';
+export type {
+  NewCommerceAdvanced,
+  NewCommerceAllowedAction,
+  NewCommerceCancelEvent,
+  NewCommerceCancellationScheduledEffect,
+  NewCommerceChangeQuantityEvent,
+  NewCommerceCreditEffect,
+  NewCommerceDeadline,
+  NewCommerceDeadlineType,
+  NewCommerceEffect,
+  NewCommerceEndedSubscription,
+  NewCommerceEvent,
+  NewCommerceFields,
+  NewCommerceReactivateEvent,
+  NewCommerceRefusalCode,
+  NewCommerceRunningSubscription,
+  NewCommerceSetAutoRenewEvent,
+  NewCommerceStatus,
+  NewCommerceSubscription,
+  NewCommerceSubscriptionInput,
+  NewCommerceSubscriptionProduct,
+  NewCommerceSuspendEvent,
+  NewCommerceTransitionAccepted,
+  NewCommerceTransitionRefused,
+  NewCommerceTransitionResult,
+  NewCommerceTrialInput,
+  NewCommerceTrialSubscription,
+  RefundableQuantity,
+  ScheduledRenewal,
+  ScheduleRenewalEvent,
+  SeatBatch,
+} from './lifecycle/newCommerce/types.ts';
 export { nextDeadline } from './lifecycle/nextDeadline.ts';
 export { refundableQuantity } from './lifecycle/refundableQuantity.ts';
 export { transition } from './lifecycle/transition.ts';
@@ -95,6 +126,8 @@ export type {
   SuspensionReason,
   WindowCancellation,
 } from './policy/types.ts';
+export type { BillingFrequency } from './policy/vocabulary/billingFrequencies.ts';
+export type { NewCommerceTerm } from './policy/vocabulary/newCommerceTerms.ts';
 export { allocate } from './pricing/allocate.ts';
 export type { CurrencyCode } from './pricing/CurrencyCode.ts';
 export { formatMoney } from './pricing/formatMoney.ts';

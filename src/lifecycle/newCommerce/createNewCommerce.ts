@@ -1,24 +1,21 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import { MS_PER_DAY } from '../../kernel/units.ts';
+import { newCommerceRulesInForceAt } from '../../policy/newCommerceRulesInForceAt.ts';
+import { readTrialDays } from '../../policy/readTrialDays.ts';
+import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
+import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
 import { readMoney } from '../../pricing/readMoney.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import { readQuantity } from '../_internal/readQuantity.ts';
 import type { NewCommerceDraft } from './machine/cloneState.ts';
+import { isSold } from './machine/isSold.ts';
 import { rememberMade } from './machine/lastMade.ts';
 import { startTerm } from './machine/terms.ts';
-import { isCombination, ncePolicyIdAt } from './standIns.ts';
-import type {
-  NewCommerceBillingFrequency,
-  NewCommerceSubscription,
-  NewCommerceSubscriptionInput,
-  NewCommerceTerm,
-} from './types.ts';
+import type { NewCommerceSubscription, NewCommerceSubscriptionInput } from './types.ts';
 
-/** Days of a New Commerce trial (NCE-8). */
-const TRIAL_DAYS = 30;
 /** Most seats of a trial (NCE-8). */
 const TRIAL_SEATS = 25;
 const PRODUCTS = [
@@ -63,7 +60,7 @@ export function createNewCommerce(input: NewCommerceSubscriptionInput): NewComme
     input.billingFrequency ??
     (trialInput === undefined || product === 'marketplace-saas' ? undefined : 'monthly') ??
     null;
-  if (usage ? term !== null || frequency !== null : !isCombination(product, term, frequency)) {
+  if (usage ? term !== null || frequency !== null : !isSold(product, term, frequency)) {
     fail(
       term === null && !usage ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
       converts === undefined ? 'input.term' : 'input.trial.convertsTo.term',
@@ -90,14 +87,16 @@ export function createNewCommerce(input: NewCommerceSubscriptionInput): NewComme
       price.amount,
     );
   const orderedAt = instantText(input.orderedAt, orderedMs, 'input.orderedAt');
+  // the trial's policy: in force at the order (NCE-11); a paid term takes the one at its start
+  const rules = newCommerceRulesInForceAt(orderedMs);
   const state: NewCommerceDraft = {
     status: trialInput === undefined ? 'active' : 'trial',
     asOf: orderedAt,
-    policyId: ncePolicyIdAt(orderedMs),
+    policyId: rules.id,
     program: 'new-commerce',
     product,
     term: term as NewCommerceTerm | null,
-    billingFrequency: frequency as NewCommerceBillingFrequency | null,
+    billingFrequency: frequency as BillingFrequency | null,
     quantity,
     seats: [],
     scheduled: null,
@@ -108,7 +107,7 @@ export function createNewCommerce(input: NewCommerceSubscriptionInput): NewComme
     trialEndsAt:
       trialInput === undefined
         ? null
-        : formatInstant(orderedMs + TRIAL_DAYS * MS_PER_DAY, 'trialEndsAt'),
+        : formatInstant(orderedMs + readTrialDays(rules) * MS_PER_DAY, 'trialEndsAt'),
     termAnchor: null,
     termNumber: 0,
     termStart: null,

@@ -1,4 +1,6 @@
 import type { SuspensionReason } from '../../policy/types.ts';
+import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
+import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { Instant } from '../../time/parseInstant.ts';
 
@@ -12,20 +14,6 @@ export type NewCommerceSubscriptionProduct =
   | 'software-subscription'
   | 'marketplace-saas'
   | 'marketplace-usage';
-
-/**
- * A New Commerce term (NCE-2).
- *
- * @category New Commerce
- */
-export type NewCommerceTerm = 'P1M' | 'P1Y' | 'P2Y' | 'P3Y';
-
-/**
- * How often a New Commerce subscription is billed (NCE-2).
- *
- * @category New Commerce
- */
-export type NewCommerceBillingFrequency = 'monthly' | 'annual' | 'triennial';
 
 /**
  * Where a New Commerce subscription is in its life (NCE-7). `expired`, `disabled`, `cancelled` and
@@ -67,7 +55,7 @@ export interface ScheduledRenewal {
   /** The next term's length. */
   readonly term: NewCommerceTerm | null;
   /** The next term's billing frequency. */
-  readonly billingFrequency: NewCommerceBillingFrequency | null;
+  readonly billingFrequency: BillingFrequency | null;
   /** The next term's unit price per billing period. */
   readonly price: Money | null;
 }
@@ -90,7 +78,7 @@ export interface NewCommerceFields {
   /** The current term; in a trial, the term it converts to; `null` for `marketplace-usage`. */
   readonly term: NewCommerceTerm | null;
   /** The billing frequency (in a trial, the one it converts to); `null` for `marketplace-usage`. */
-  readonly billingFrequency: NewCommerceBillingFrequency | null;
+  readonly billingFrequency: BillingFrequency | null;
   /** The number of seats: the total of `seats`. */
   readonly quantity: number;
   /** The seat batches, oldest first (NCE-6). */
@@ -171,7 +159,7 @@ export type NewCommerceSubscription =
 export interface NewCommerceTrialInput {
   /** Default `{ term: 'P1Y', billingFrequency: 'monthly' }`; SaaS converts to its own term. */
   readonly convertsTo?:
-    | { readonly term: NewCommerceTerm; readonly billingFrequency: NewCommerceBillingFrequency }
+    | { readonly term: NewCommerceTerm; readonly billingFrequency: BillingFrequency }
     | undefined;
 }
 
@@ -188,7 +176,7 @@ export interface NewCommerceSubscriptionInput {
   /** The term (none for `marketplace-usage`). */
   readonly term?: NewCommerceTerm | undefined;
   /** The billing frequency (none for `marketplace-usage`). */
-  readonly billingFrequency?: NewCommerceBillingFrequency | undefined;
+  readonly billingFrequency?: BillingFrequency | undefined;
   /** Seats, an integer ≥ 1 (≤ 25 in a trial). */
   readonly quantity: number;
   /** When the order was placed. */
@@ -254,7 +242,7 @@ export interface ScheduleRenewalEvent {
   /** The next term's length. */
   readonly term?: NewCommerceTerm | undefined;
   /** The next term's billing frequency. */
-  readonly billingFrequency?: NewCommerceBillingFrequency | undefined;
+  readonly billingFrequency?: BillingFrequency | undefined;
   /** The next term's unit price per billing period (required with a new term or frequency when priced). */
   readonly price?: Money | undefined;
 }

@@ -3,8 +3,8 @@ import { fail } from '../../../kernel/fail.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
 import { readQuantity } from '../../_internal/readQuantity.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
+import { isSold } from '../machine/isSold.ts';
 import { accepted, refused } from '../machine/results.ts';
-import { isCombination } from '../standIns.ts';
 import type { ScheduleRenewalEvent } from '../types.ts';
 
 const TERMS = ['P1M', 'P1Y', 'P2Y', 'P3Y'];
@@ -67,7 +67,7 @@ export const scheduleRenewal: EventHandler<ScheduleRenewalEvent> = {
       return refused('NOT_SUPPORTED', 'A marketplace-usage subscription has no term to renew.');
     const term = event.term ?? state.term;
     const billingFrequency = event.billingFrequency ?? state.billingFrequency;
-    if (!isCombination(state.product, term, billingFrequency)) {
+    if (!isSold(state.product, term, billingFrequency)) {
       fail(
         RuleErrorCode.INVALID_ARGUMENT,
         event.term === undefined ? 'event.billingFrequency' : 'event.term',

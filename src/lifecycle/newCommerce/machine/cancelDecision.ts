@@ -1,9 +1,11 @@
 import { MS_PER_DAY } from '../../../kernel/units.ts';
+import { windowEndAt } from '../../../policy/windowEndAt.ts';
 import { formatInstant } from '../../../time/formatInstant.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
-import { cancellationWindowEnd, dayStart } from '../standIns.ts';
+import { startOfUtcDay } from '../../../time/startOfUtcDay.ts';
 import type { NewCommerceSubscription } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
+import { cancellationWindow } from './policyRules.ts';
 
 /** What a cancellation of a running (active or suspended) subscription would do at `atMs` (NCE-4). */
 export interface CancelDecision {
@@ -31,14 +33,16 @@ export function cancelDecision(
   if (s.product === 'marketplace-usage')
     return { outcome: 'no-refund', until: null, rule: 'REF-4' };
   const startMs = parseInstant(s.termStart, 'subscription.termStart');
-  const endMs = cancellationWindowEnd(s.policyId, s.product, s.billingFrequency, startMs);
+  const window = cancellationWindow(s.policyId, s.product, s.billingFrequency);
+  if (window === undefined) return { outcome: 'no-refund', until: null, rule: 'REF-4' };
+  const endMs = windowEndAt(startMs, window);
   const end = formatInstant(endMs, 'windowEndsAt');
   if (s.product === 'marketplace-saas') {
     return atMs < endMs
       ? { outcome: 'full-credit', until: end, rule: 'NCE-4' }
       : { outcome: 'cancel-at-renewal', until: s.termEnd, rule: 'NCE-4' };
   }
-  const fullMs = dayStart(startMs) + MS_PER_DAY;
+  const fullMs = startOfUtcDay(startMs) + MS_PER_DAY;
   if (atMs < fullMs && fullMs <= endMs)
     return {
       outcome: 'full-credit',

@@ -1,7 +1,9 @@
+import type { BillingFrequency } from '../../../policy/vocabulary/billingFrequencies.ts';
+import { BILLING_FREQUENCY_MONTHS } from '../../../policy/vocabulary/billingFrequencies.ts';
+import { billingPeriodCredit } from '../../../pricing/billingPeriodCredit.ts';
 import type { Money } from '../../../pricing/money.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
-import { billingPeriodAt, proratedCredit } from '../standIns.ts';
-import type { NewCommerceBillingFrequency, NewCommerceSubscription } from '../types.ts';
+import type { NewCommerceSubscription } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
 
 /**
@@ -18,13 +20,12 @@ export function creditFor(
   const price = s.price;
   if (price === null) return undefined;
   if (full) return { amount: price.amount * quantity, currency: price.currency };
-  const [start, end] = billingPeriodAt(
+  const amount = billingPeriodCredit(
+    price.amount,
+    quantity,
     parseInstant(s.termStart, 'subscription.termStart'),
-    s.billingFrequency as NewCommerceBillingFrequency,
+    BILLING_FREQUENCY_MONTHS[s.billingFrequency as BillingFrequency],
     atMs,
   );
-  return {
-    amount: proratedCredit(price.amount, quantity, start, end, atMs),
-    currency: price.currency,
-  };
+  return { amount, currency: price.currency };
 }

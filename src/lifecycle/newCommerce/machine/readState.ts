@@ -3,9 +3,10 @@ import { fail } from '../../../kernel/fail.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
 import { formatInstant } from '../../../time/formatInstant.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
-import { isCombination, isNcePolicyId } from '../standIns.ts';
 import type { NewCommerceSubscriptionProduct } from '../types.ts';
+import { isSold } from './isSold.ts';
 import { madeAsOf } from './lastMade.ts';
+import { findRules } from './policyRules.ts';
 
 const STATUSES = ['trial', 'active', 'suspended', 'expired', 'disabled', 'cancelled', 'deleted'];
 const PRODUCTS = [
@@ -74,7 +75,7 @@ export function readState(subscription: unknown): number {
   );
   const asOf = instant(s.asOf, `${P}.asOf`, false);
   expect(
-    isNcePolicyId(s.policyId),
+    findRules(s.policyId) !== undefined,
     `${P}.policyId`,
     'expected a New Commerce policy id',
     s.policyId,
@@ -90,7 +91,7 @@ export function readState(subscription: unknown): number {
   expect(
     usage
       ? s.term === null && s.billingFrequency === null
-      : isCombination(product, s.term, s.billingFrequency),
+      : isSold(product, s.term, s.billingFrequency),
     `${P}.term`,
     `expected a term and billing frequency ${product} is sold with`,
     s.term,
@@ -122,7 +123,7 @@ export function readState(subscription: unknown): number {
     if (c.quantity !== null) quantity(c.quantity, `${P}.scheduled.quantity`);
     if (c.term !== null || c.billingFrequency !== null)
       expect(
-        isCombination(product, c.term ?? s.term, c.billingFrequency ?? s.billingFrequency),
+        isSold(product, c.term ?? s.term, c.billingFrequency ?? s.billingFrequency),
         `${P}.scheduled.term`,
         `expected a term and billing frequency ${product} is sold with`,
         c.term,

@@ -1,8 +1,13 @@
+import type { PolicyDuration } from '../../../policy/types.ts';
+import type { NewCommerceTerm } from '../../../policy/vocabulary/newCommerceTerms.ts';
+import { NEW_COMMERCE_TERM_MONTHS } from '../../../policy/vocabulary/newCommerceTerms.ts';
+import { windowEndAt } from '../../../policy/windowEndAt.ts';
 import { formatInstant } from '../../../time/formatInstant.ts';
+import { newCommerceTermEndAt } from '../../../time/newCommerceTermEndAt.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
-import { ncePolicyIdAt, nceTermEnd, reductionWindowEnd } from '../standIns.ts';
-import type { NewCommerceTerm, SeatBatch } from '../types.ts';
+import type { SeatBatch } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
+import { cancellationWindow, policyIdAt } from './policyRules.ts';
 
 /**
  * A batch of `quantity` seats added at `at` (NCE-6): reducible until the end of the licence-based
@@ -19,7 +24,13 @@ export function seatBatch(
     addedAt: at,
     reducibleUntil:
       s.product === 'license-based'
-        ? formatInstant(reductionWindowEnd(s.policyId, atMs), 'reducibleUntil')
+        ? formatInstant(
+            windowEndAt(
+              atMs,
+              cancellationWindow(s.policyId, 'license-based', null) as PolicyDuration,
+            ),
+            'reducibleUntil',
+          )
         : null,
   };
 }
@@ -53,14 +64,18 @@ export function startTerm(
     s.price = scheduled.price ?? s.price;
     s.scheduled = null;
   }
-  const policyId = ncePolicyIdAt(atMs);
+  const policyId = policyIdAt(atMs);
   const changed = policyId !== s.policyId ? policyId : undefined;
   s.policyId = policyId;
   s.status = 'active';
   s.trialEndsAt = null;
   s.termStart = at;
   s.termEnd = formatInstant(
-    nceTermEnd(parseInstant(s.termAnchor, 'subscription.termAnchor'), term, s.termNumber),
+    newCommerceTermEndAt(
+      parseInstant(s.termAnchor, 'subscription.termAnchor'),
+      NEW_COMMERCE_TERM_MONTHS[term],
+      s.termNumber,
+    ),
     'termEnd',
   );
   s.seats = [seatBatch(s, s.quantity, at, atMs)];
