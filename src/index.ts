@@ -104,7 +104,7 @@ export { unavailableMarkets } from './offers/unavailableMarkets.ts';
 export { definePolicy } from './policy/definePolicy.ts';
 export type { PolicyOptions } from './policy/PolicyOptions.ts';
 export { partnerCenterPolicies } from './policy/partnerCenterPolicies.ts';
-export { policyAt } from './policy/policyAt.ts';
+export { type ProgramOptions, policyAt } from './policy/policyAt.ts';
 export type {
   Action,
   BillingCycle,
@@ -112,7 +112,13 @@ export type {
   CancellationRule,
   DownloadLinkLimits,
   FixedCancellation,
+  LegacyPolicy,
+  NewCommerceCancellationRule,
+  NewCommercePolicy,
+  NewCommercePolicyProducts,
+  NewCommerceProductRules,
   Policy,
+  PolicyCalendarDays,
   PolicyDays,
   PolicyDuration,
   PolicyHours,
@@ -124,10 +130,14 @@ export type {
   ProductRules,
   Role,
   SuspensionReason,
+  TermWindowCancellation,
   WindowCancellation,
 } from './policy/types.ts';
 export type { BillingFrequency } from './policy/vocabulary/billingFrequencies.ts';
+export type { NewCommerceTermProduct } from './policy/vocabulary/newCommerceBilling.ts';
+export type { NewCommerceProduct } from './policy/vocabulary/newCommerceProducts.ts';
 export type { NewCommerceTerm } from './policy/vocabulary/newCommerceTerms.ts';
+export type { Program } from './policy/vocabulary/programs.ts';
 export { allocate } from './pricing/allocate.ts';
 export type { CurrencyCode } from './pricing/CurrencyCode.ts';
 export { formatMoney } from './pricing/formatMoney.ts';
@@ -139,7 +149,16 @@ export type { RoundingMode } from './pricing/RoundingMode.ts';
 export { sumMoney } from './pricing/sumMoney.ts';
 export type { TaxRate } from './pricing/TaxRate.ts';
 export { cancellationDecision } from './refunds/cancellationDecision.ts';
-export type { Purchase } from './refunds/Purchase.ts';
+export type {
+  LegacyPurchase,
+  NewCommercePerpetualPurchase,
+  NewCommercePurchase,
+  NewCommercePurchaseBase,
+  NewCommerceSubscriptionFields,
+  NewCommerceSubscriptionPurchase,
+  NewCommerceUsagePurchase,
+  Purchase,
+} from './refunds/Purchase.ts';
 export type {
   CancelAtRenewalDecision,
   CancellationDecision,

@@ -1,16 +1,23 @@
 import * as fc from 'fast-check';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
+import { requireOneOf } from '../kernel/requireOneOf.ts';
 import { END_OF_INSTANTS, MS_PER_DAY } from '../kernel/units.ts';
 import { partnerCenterPolicies } from '../policy/partnerCenterPolicies.ts';
 import { policyInForceAt } from '../policy/policyInForceAt.ts';
 import type { BillingCycle, LegacyPolicy, Policy, Product } from '../policy/types.ts';
+import {
+  NEW_COMMERCE_PRODUCTS,
+  type NewCommerceProduct,
+} from '../policy/vocabulary/newCommerceProducts.ts';
+import { PROGRAMS, type Program } from '../policy/vocabulary/programs.ts';
 import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
 import type { Money } from '../pricing/money.ts';
 import type { Purchase } from '../refunds/Purchase.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import type { Instant } from '../time/parseInstant.ts';
 import type { Term } from '../time/Term.ts';
+import { newCommercePurchase } from './_internal/newCommercePurchase.ts';
 import { readChoices } from './_internal/readChoices.ts';
 import { readConstraints } from './_internal/readConstraints.ts';
 import { LATEST_ORDER_MS, readInstantRange } from './_internal/readInstantRange.ts';
@@ -22,9 +29,9 @@ export interface PurchaseConstraints {
   /**
    * The products drawn from.
    *
-   * @defaultValue every product of the policy
+   * @defaultValue every product of the policy (of the program)
    */
-  readonly products?: readonly Product[] | undefined;
+  readonly products?: readonly (Product | NewCommerceProduct)[] | undefined;
   /**
    * The earliest order date (`orderedAt`), inclusive.
    *
@@ -58,6 +65,21 @@ export interface PurchaseConstraints {
    * @defaultValue the catalog policy in force at each `orderedAt` (POL-2)
    */
   readonly policy?: Policy | undefined;
+  /**
+   * The program of the purchases (NCE-1): `new-commerce` gives New Commerce purchases (a term
+   * and billing frequency of NCE-2, sometimes a renewed term's `termStart`, a quantity and a unit
+   * price).
+   *
+   * @defaultValue the policy's program when one is given, else `legacy`
+   */
+  readonly program?: Program | undefined;
+  /**
+   * Also give some New Commerce subscriptions a `termStart` one or two terms after the order (a
+   * renewed term, NCE-4): then ask about instants from `termStart` on.
+   *
+   * @defaultValue `false`
+   */
+  readonly renewals?: boolean | undefined;
 }
 
 /**
@@ -90,12 +112,42 @@ export interface PurchaseConstraints {
 export function purchase(constraints?: PurchaseConstraints): fc.Arbitrary<Purchase> {
   const options = readConstraints(constraints);
   const [from, to] = readInstantRange(options, LATEST_ORDER_MS);
-  const fixed =
+  const given =
     options.policy === undefined
       ? undefined
-      : (readPolicyConstraint(options.policy, 'constraints.policy') as LegacyPolicy);
+      : readPolicyConstraint(options.policy, 'constraints.policy');
+  const termEndAfter = fc.option(fc.integer({ min: 1, max: 3 * 366 * MS_PER_DAY }), {
+    nil: undefined,
+  });
+  const program = requireOneOf(
+    options.program ?? given?.program ?? 'legacy',
+    PROGRAMS,
+    'constraints.program',
+  );
+  if (program === 'new-commerce') {
+    const products = readChoices(
+      options.products,
+      NEW_COMMERCE_PRODUCTS,
+      'constraints.products',
+    ) as NewCommerceProduct[];
+    const room = Math.min(3 * 366 * MS_PER_DAY, END_OF_INSTANTS - 1 - to);
+    return newCommercePurchase(
+      products,
+      from,
+      to,
+      options.currencies,
+      options.currentTermEnds === true && room > 0,
+      options.renewals === true,
+      fc.option(fc.integer({ min: 1, max: Math.max(1, room) }), { nil: undefined }),
+    );
+  }
+  const fixed = given as LegacyPolicy | undefined;
   const known = Object.keys((fixed ?? partnerCenterPolicies[1]).products) as Product[];
-  const products = readChoices(options.products, known, 'constraints.products');
+  const products = readChoices(
+    options.products as readonly Product[] | undefined,
+    known,
+    'constraints.products',
+  );
   const price = money({ currencies: options.currencies });
   return fc
     .record({
@@ -109,9 +161,7 @@ export function purchase(constraints?: PurchaseConstraints): fc.Arbitrary<Purcha
       term: fc.nat(),
       withTerm: fc.boolean(),
       price: fc.option(price, { nil: undefined }),
-      termEndAfter: fc.option(fc.integer({ min: 1, max: 3 * 366 * MS_PER_DAY }), {
-        nil: undefined,
-      }),
+      termEndAfter,
     })
     .map((draw) => {
       const policy = fixed ?? policyInForceAt(draw.orderedMs);

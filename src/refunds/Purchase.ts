@@ -1,14 +1,28 @@
 import type { BillingCycle, Product } from '../policy/types.ts';
+import type {
+  NEW_COMMERCE_BILLING,
+  NewCommerceTermProduct,
+} from '../policy/vocabulary/newCommerceBilling.ts';
 import type { Money } from '../pricing/money.ts';
 import type { Instant } from '../time/parseInstant.ts';
 import type { Term } from '../time/Term.ts';
 
 /**
- * A purchase a cancellation request is decided for (REF-1 … REF-11).
+ * A purchase a cancellation request is decided for: a legacy one (REF-1 … REF-11) or a New
+ * Commerce one (NCE-4), told apart by `program` (absent means `legacy`).
  *
  * @category Refunds
  */
-export interface Purchase {
+export type Purchase = LegacyPurchase | NewCommercePurchase;
+
+/**
+ * A legacy purchase (REF-1 … REF-11).
+ *
+ * @category Refunds
+ */
+export interface LegacyPurchase {
+  /** `legacy`, or absent (NCE-1). */
+  readonly program?: 'legacy' | undefined;
   /** What was bought (REF-1..REF-8). */
   readonly product: Product;
   /**
@@ -29,4 +43,94 @@ export interface Purchase {
   readonly term?: Term | undefined;
   /** When the current paid term ends; a scheduled cancellation takes effect then (REF-2). */
   readonly currentTermEnd?: Instant | undefined;
+}
+
+/**
+ * A New Commerce purchase (NCE-2, NCE-4): a subscription in terms, perpetual software, or a
+ * usage-based offer.
+ *
+ * @category Refunds
+ */
+export type NewCommercePurchase =
+  | NewCommerceSubscriptionPurchase
+  | NewCommercePerpetualPurchase
+  | NewCommerceUsagePurchase;
+
+/**
+ * What every New Commerce purchase has (NCE-4).
+ *
+ * @category Refunds
+ */
+export interface NewCommercePurchaseBase {
+  /** Always `new-commerce` (NCE-1). */
+  readonly program: 'new-commerce';
+  /** When the order was placed. */
+  readonly orderedAt: Instant;
+  /** Seats or units bought, a whole number ≥ 1. @defaultValue 1 */
+  readonly quantity?: number | undefined;
+  /**
+   * The unit price per billing period (per purchase for perpetual software), ≥ 0; when given,
+   * credit decisions say how much (NCE-5).
+   */
+  readonly price?: Money | undefined;
+  /** When the current term ends; a scheduled cancellation takes effect then (NCE-4, REF-2). */
+  readonly currentTermEnd?: Instant | undefined;
+  /** Legacy only: a New Commerce purchase has a `billingFrequency` (NCE-2). */
+  readonly billingCycle?: undefined;
+}
+
+/**
+ * A New Commerce subscription in terms: licence-based, a software subscription or a marketplace
+ * SaaS offer (NCE-2, NCE-4), typed so that only the product, term and billing-frequency
+ * combinations of NCE-2 compile.
+ *
+ * @category Refunds
+ */
+export type NewCommerceSubscriptionPurchase = {
+  [P in NewCommerceTermProduct]: {
+    [T in keyof (typeof NEW_COMMERCE_BILLING)[P]]: NewCommerceSubscriptionFields & {
+      /** What was bought. */
+      readonly product: P;
+      /** The term (NCE-2). */
+      readonly term: T;
+      /** How often it is billed (NCE-2). */
+      readonly billingFrequency: (typeof NEW_COMMERCE_BILLING)[P][T] extends readonly (infer F)[]
+        ? F
+        : never;
+    };
+  }[keyof (typeof NEW_COMMERCE_BILLING)[P]];
+}[NewCommerceTermProduct];
+
+/**
+ * What a New Commerce subscription purchase has beside its product, term and billing frequency
+ * (NCE-4).
+ *
+ * @category Refunds
+ */
+export interface NewCommerceSubscriptionFields extends NewCommercePurchaseBase {
+  /**
+   * The start of the current term: the window and the policy count from here (NCE-4, NCE-11), so
+   * a renewal opens a new window. @defaultValue `orderedAt`
+   */
+  readonly termStart?: Instant | undefined;
+}
+
+/**
+ * Perpetual software bought under New Commerce: no term (NCE-4).
+ *
+ * @category Refunds
+ */
+export interface NewCommercePerpetualPurchase extends NewCommercePurchaseBase {
+  /** What was bought. */
+  readonly product: 'software-perpetual';
+}
+
+/**
+ * A usage-based offer bought under New Commerce: no term, never refundable (NCE-4, REF-4).
+ *
+ * @category Refunds
+ */
+export interface NewCommerceUsagePurchase extends NewCommercePurchaseBase {
+  /** What was bought. */
+  readonly product: 'marketplace-usage';
 }

@@ -2,6 +2,7 @@ import { optionsPolicy } from '../policy/optionsPolicy.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import type { PolicyRules } from '../policy/types.ts';
 import type { Instant } from '../time/parseInstant.ts';
+import { newCommerceDecision } from './_internal/newCommerceDecision.ts';
 import { decideCancellation } from './decideCancellation.ts';
 import type { Purchase } from './Purchase.ts';
 import type { CancellationDecision } from './types.ts';
@@ -56,5 +57,10 @@ export function cancellationDecision(
   at: Instant,
   options?: PolicyOptions,
 ): CancellationDecision {
-  return decideCancellation(purchase, at, optionsPolicy(options) as PolicyRules | undefined);
+  const policy = optionsPolicy(options);
+  if (typeof purchase === 'object' && purchase !== null && purchase.program === 'new-commerce') {
+    return newCommerceDecision(purchase, at, policy);
+  }
+  // A New Commerce policy is refused where the legacy product rules are read.
+  return decideCancellation(purchase, at, policy as PolicyRules | undefined);
 }

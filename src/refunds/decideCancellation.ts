@@ -10,7 +10,7 @@ import { fixedDecision } from './_internal/fixedDecision.ts';
 import { readCancellationRule } from './_internal/readCancellationRule.ts';
 import { readTerm } from './_internal/readTerm.ts';
 import { windowDecision } from './_internal/windowDecision.ts';
-import type { Purchase } from './Purchase.ts';
+import type { LegacyPurchase } from './Purchase.ts';
 import type { CancellationDecision } from './types.ts';
 
 /**
@@ -24,12 +24,20 @@ import type { CancellationDecision } from './types.ts';
  * @returns The decision.
  */
 export function decideCancellation(
-  purchase: Purchase,
+  purchase: LegacyPurchase,
   at: Instant,
   given: PolicyRules | undefined,
 ): CancellationDecision {
   if (typeof purchase !== 'object' || purchase === null) {
     fail(RuleErrorCode.INVALID_ARGUMENT, 'purchase', 'expected a purchase object', purchase);
+  }
+  if (purchase.program !== undefined && purchase.program !== 'legacy') {
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'purchase.program',
+      "expected 'legacy' or 'new-commerce'",
+      purchase.program,
+    );
   }
   const orderedMs = parseInstant(purchase.orderedAt, 'purchase.orderedAt');
   const atMs = parseInstant(at, 'at');

@@ -1,4 +1,5 @@
 import type { Purchase } from '../refunds/Purchase.ts';
+import { canonicalNewCommerce } from './_internal/canonicalNewCommerce.ts';
 import { assertCrossFields } from './_internal/crossFieldIssues.ts';
 import type { Canonical } from './Canonical.ts';
 import { canonicalInstant } from './canonicalInstant.ts';
@@ -7,8 +8,8 @@ import { purchaseSchema } from './purchaseSchema.ts';
 import { runParse } from './runParse.ts';
 
 /**
- * Validates untrusted JSON as a `Purchase` for `cancellationDecision` (ERR-2, REF),
- * with its instants in canonical form (ISO 8601 UTC).
+ * Validates untrusted JSON as a `Purchase` for `cancellationDecision` (ERR-2, REF, NCE-2, NCE-4),
+ * legacy or New Commerce, with its instants in canonical form (ISO 8601 UTC).
  *
  * @param input - Untrusted data, e.g. a request body.
  * @returns `{ ok: true, value }` or `{ ok: false, issues }` with dot paths.
@@ -25,8 +26,10 @@ export function parsePurchase(input: unknown): ParseResult<Canonical<Purchase>> 
     input,
     purchaseSchema(),
     (value: Purchase & { orderedAt: string; currentTermEnd?: string }): Canonical<Purchase> => {
+      if (value.program === 'new-commerce') return canonicalNewCommerce(value);
       assertCrossFields(value);
       return {
+        ...(value.program === undefined ? {} : { program: value.program }),
         product: value.product,
         orderedAt: canonicalInstant(value.orderedAt, 'orderedAt'),
         ...(value.billingCycle === undefined ? {} : { billingCycle: value.billingCycle }),

@@ -10,10 +10,15 @@ import type { Action, Policy, Role } from '../../policy/types.ts';
  * @returns The policy's list of roles for it (not to be handed out as is: callers copy it).
  * @throws {@link RuleError} `INVALID_ARGUMENT` (path `action`) for an action the policy does not
  *   know; `MISSING_FIELD` when it is absent; `INVALID_ARGUMENT` (path
- *   `options.policy.roles.<action>`) when the policy's entry is not a list.
+ *   `options.policy.roles.<action>`) when the policy's entry is not a list, or (path
+ *   `options.policy.roles`) when it has no roles table.
  */
 export function readActionRoles(policy: Policy, action: unknown): readonly Role[] {
-  if (typeof action !== 'string' || !Object.hasOwn(policy.roles, action)) {
+  const table: unknown = policy.roles;
+  if (typeof table !== 'object' || table === null) {
+    fail(RuleErrorCode.INVALID_ARGUMENT, 'options.policy.roles', 'expected an object', table);
+  }
+  if (typeof action !== 'string' || !Object.hasOwn(table, action)) {
     fail(
       action === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
       'action',

@@ -1,6 +1,6 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
-import type { Purchase } from '../../refunds/Purchase.ts';
+import type { LegacyPurchase } from '../../refunds/Purchase.ts';
 import type { Subscription } from '../types.ts';
 
 /**
@@ -10,9 +10,9 @@ import type { Subscription } from '../types.ts';
  *
  * @throws {@link RuleError} `INVALID_AMOUNT` when price × quantity leaves the safe-integer range.
  */
-export function purchaseOf(s: Subscription): Purchase {
+export function purchaseOf(s: Subscription): LegacyPurchase {
   const price = s.price;
-  let total: Purchase['price'];
+  let total: LegacyPurchase['price'];
   if (price !== null) {
     const amount = price.amount * s.quantity;
     if (!Number.isSafeInteger(amount))
