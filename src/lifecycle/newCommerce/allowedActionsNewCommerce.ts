@@ -2,8 +2,7 @@ import { formatMoney } from '../../pricing/formatMoney.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import { advanceState } from './machine/advanceState.ts';
-import { cancelDecision } from './machine/cancelDecision.ts';
-import { creditFor } from './machine/credit.ts';
+import { cancelDecision, outcomeUntil } from './machine/cancelDecision.ts';
 import { readState } from './machine/readState.ts';
 import { reducible } from './machine/reducible.ts';
 import { transitionNewCommerce } from './transitionNewCommerce.ts';
@@ -37,23 +36,21 @@ export function allowedActionsNewCommerce(
         description: 'cancel the free trial at no cost',
       });
     } else {
-      const d = cancelDecision(state, atMs);
-      const credit =
-        d.outcome === 'full-credit' || d.outcome === 'prorated-credit'
-          ? creditFor(state, state.quantity, atMs, d.outcome === 'full-credit')
-          : undefined;
+      const d = cancelDecision(state, when);
+      const credit = 'credit' in d ? d.credit : undefined;
+      const until = outcomeUntil(state, d);
       const amount = credit === undefined ? '' : ` of ${formatMoney(credit)}`;
       actions.push({
         type: 'cancel',
         outcome: d.outcome,
         ...(credit === undefined ? {} : { credit }),
-        ...(d.until === null ? {} : { until: d.until }),
+        ...(until === undefined ? {} : { until }),
         description:
           d.outcome === 'cancel-at-renewal'
-            ? `schedule the cancellation for ${d.until}`
+            ? `schedule the cancellation for ${until}`
             : d.outcome === 'no-refund'
               ? 'cancel now (no credit)'
-              : `cancel for a ${d.outcome === 'full-credit' ? 'full' : 'prorated'} credit${amount} until ${d.until}`,
+              : `cancel for a ${d.outcome === 'full-credit' ? 'full' : 'prorated'} credit${amount} until ${until}`,
       });
     }
   }

@@ -1,5 +1,4 @@
 import { cancelDecision } from '../machine/cancelDecision.ts';
-import { creditFor } from '../machine/credit.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { accepted, refused } from '../machine/results.ts';
 import type { NewCommerceCancelEvent } from '../types.ts';
@@ -14,7 +13,7 @@ export const cancel: EventHandler<NewCommerceCancelEvent> = {
   from: ['trial', 'active', 'suspended'],
   read() {},
   apply(_event, context) {
-    const { state, atMs } = context;
+    const { state } = context;
     if (state.status === 'trial') {
       if (state.product !== 'marketplace-saas') {
         return refused(
@@ -30,34 +29,12 @@ export const cancel: EventHandler<NewCommerceCancelEvent> = {
         'CANCELLATION_SCHEDULED',
         `A cancellation is already scheduled for ${state.termEnd}.`,
       );
-    const decision = cancelDecision(state, atMs);
+    const decision = cancelDecision(state, context.at);
     switch (decision.outcome) {
-      case 'not-cancellable':
-        return refused(
-          'NOT_CANCELLABLE',
-          `The cancellation window of the term that started ${state.termStart} has closed: the full term is billed.`,
-        );
-      case 'cancel-at-renewal':
-        if (state.status === 'suspended') {
-          return refused(
-            'NOT_CANCELLABLE',
-            `The cancellation window of the term that started ${state.termStart} has closed: reactivate to schedule a cancellation.`,
-          );
-        }
-        state.cancelAtRenewal = true;
-        state.autoRenew = false;
-        state.scheduled = null;
-        return accepted(state, context, [
-          { type: 'cancellation-scheduled', at: state.termEnd as string, rule: decision.rule },
-        ]);
-      default: {
-        const full = decision.outcome === 'full-credit';
-        const credit =
-          decision.outcome === 'no-refund'
-            ? state.price === null
-              ? undefined
-              : { amount: 0, currency: state.price.currency }
-            : creditFor(state, state.quantity, atMs, full);
+      case 'full-credit':
+      case 'prorated-credit':
+      case 'no-refund': {
+        const credit = decision.credit;
         state.status = 'cancelled';
         state.scheduled = null;
         return accepted(state, context, [
@@ -70,6 +47,21 @@ export const cancel: EventHandler<NewCommerceCancelEvent> = {
           },
         ]);
       }
+      case 'cancel-at-renewal':
+        if (state.status === 'active') {
+          state.cancelAtRenewal = true;
+          state.autoRenew = false;
+          state.scheduled = null;
+          return accepted(state, context, [
+            { type: 'cancellation-scheduled', at: state.termEnd as string, rule: decision.rule },
+          ]);
+        }
+        return refused(
+          'NOT_CANCELLABLE',
+          `The cancellation window of the term that started ${state.termStart} has closed: reactivate to schedule a cancellation.`,
+        );
+      default: // not-cancellable (a New Commerce decision never asks for a support request)
+        return refused('NOT_CANCELLABLE', decision.message);
     }
   },
 };

@@ -1,55 +1,58 @@
 import { MS_PER_DAY } from '../../../kernel/units.ts';
-import { windowEndAt } from '../../../policy/windowEndAt.ts';
+import { cancellationDecision } from '../../../refunds/cancellationDecision.ts';
+import type { NewCommercePurchase } from '../../../refunds/Purchase.ts';
+import type { CancellationDecision } from '../../../refunds/types.ts';
 import { formatInstant } from '../../../time/formatInstant.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import { startOfUtcDay } from '../../../time/startOfUtcDay.ts';
 import type { NewCommerceSubscription } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
-import { cancellationWindow } from './policyRules.ts';
-
-/** What a cancellation of a running (active or suspended) subscription would do at `atMs` (NCE-4). */
-export interface CancelDecision {
-  readonly outcome:
-    | 'full-credit'
-    | 'prorated-credit'
-    | 'no-refund'
-    | 'cancel-at-renewal'
-    | 'not-cancellable';
-  /** The end of the span the outcome holds for (exclusive), or the scheduled cancellation's instant. */
-  readonly until: string | null;
-  readonly rule: string;
-}
 
 /**
- * The cancellation decision for the current term (NCE-4, NCE-11): licence-based and software
- * subscriptions get a full credit on the term's first UTC day, a prorated one to the window's
- * end, and no cancellation after; marketplace SaaS a full credit in its window and a cancellation
- * scheduled for the term's end after; marketplace usage no refund, at any time (REF-4).
+ * What cancelling a running (active or suspended) subscription at `at` would do: the refund
+ * decision for its current term and all its seats (NCE-4, NCE-11), as legacy `cancel` asks
+ * `decideCancellation`. The decision uses the policy in force at `termStart`, the state's own.
  */
 export function cancelDecision(
   s: NewCommerceDraft | NewCommerceSubscription,
-  atMs: number,
-): CancelDecision {
-  if (s.product === 'marketplace-usage')
-    return { outcome: 'no-refund', until: null, rule: 'REF-4' };
-  const startMs = parseInstant(s.termStart, 'subscription.termStart');
-  const window = cancellationWindow(s.policyId, s.product, s.billingFrequency);
-  if (window === undefined) return { outcome: 'no-refund', until: null, rule: 'REF-4' };
-  const endMs = windowEndAt(startMs, window);
-  const end = formatInstant(endMs, 'windowEndsAt');
-  if (s.product === 'marketplace-saas') {
-    return atMs < endMs
-      ? { outcome: 'full-credit', until: end, rule: 'NCE-4' }
-      : { outcome: 'cancel-at-renewal', until: s.termEnd, rule: 'NCE-4' };
-  }
-  const fullMs = startOfUtcDay(startMs) + MS_PER_DAY;
-  if (atMs < fullMs && fullMs <= endMs)
-    return {
-      outcome: 'full-credit',
-      until: formatInstant(fullMs, 'fullCreditUntil'),
-      rule: 'NCE-4',
-    };
-  return atMs < endMs
-    ? { outcome: 'prorated-credit', until: end, rule: 'NCE-4' }
-    : { outcome: 'not-cancellable', until: null, rule: 'NCE-4' };
+  at: string,
+): CancellationDecision {
+  const purchase = (
+    s.product === 'marketplace-usage'
+      ? {
+          program: 'new-commerce',
+          product: s.product,
+          orderedAt: s.orderedAt,
+          quantity: s.quantity,
+        }
+      : {
+          program: 'new-commerce',
+          product: s.product,
+          term: s.term,
+          billingFrequency: s.billingFrequency,
+          orderedAt: s.orderedAt,
+          termStart: s.termStart,
+          currentTermEnd: s.termEnd,
+          quantity: s.quantity,
+        }
+  ) as NewCommercePurchase;
+  return cancellationDecision(s.price === null ? purchase : { ...purchase, price: s.price }, at);
+}
+
+/**
+ * Until when a decision's outcome holds: a licence-based or software full credit ends with the
+ * term's first UTC day (NCE-4), every other outcome with the decision's window.
+ */
+export function outcomeUntil(
+  s: NewCommerceDraft | NewCommerceSubscription,
+  decision: CancellationDecision,
+): string | undefined {
+  if (decision.outcome === 'cancel-at-renewal') return s.termEnd ?? undefined;
+  if (!('windowEndsAt' in decision)) return undefined;
+  if (decision.outcome !== 'full-credit' || s.product === 'marketplace-saas')
+    return decision.windowEndsAt;
+  const firstDayEnd =
+    startOfUtcDay(parseInstant(s.termStart, 'subscription.termStart')) + MS_PER_DAY;
+  const end = formatInstant(firstDayEnd, 'until');
+  return end < decision.windowEndsAt ? end : decision.windowEndsAt;
 }
