@@ -3,6 +3,7 @@ import { fail } from '../../kernel/fail.ts';
 import { MS_PER_DAY } from '../../kernel/units.ts';
 import { newCommerceRulesInForceAt } from '../../policy/newCommerceRulesInForceAt.ts';
 import { readTrialDays } from '../../policy/readTrialDays.ts';
+import { requireNewCommerceBilling } from '../../policy/requireNewCommerceBilling.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
 import { readMoney } from '../../pricing/readMoney.ts';
@@ -11,7 +12,6 @@ import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import { readQuantity } from '../_internal/readQuantity.ts';
 import type { NewCommerceDraft } from './machine/cloneState.ts';
-import { isSold } from './machine/isSold.ts';
 import { rememberMade } from './machine/lastMade.ts';
 import { startTerm } from './machine/terms.ts';
 import type { NewCommerceSubscription, NewCommerceSubscriptionInput } from './types.ts';
@@ -50,24 +50,24 @@ export function createNewCommerce(input: NewCommerceSubscriptionInput): NewComme
       trialInput,
     );
   const converts = product === 'marketplace-saas' ? undefined : trialInput?.convertsTo;
-  const term =
-    converts?.term ??
-    input.term ??
-    (trialInput === undefined || product === 'marketplace-saas' ? undefined : 'P1Y') ??
-    null;
+  const defaulted = trialInput !== undefined && product !== 'marketplace-saas';
+  const term = converts?.term ?? input.term ?? (defaulted ? 'P1Y' : undefined);
   const frequency =
-    converts?.billingFrequency ??
-    input.billingFrequency ??
-    (trialInput === undefined || product === 'marketplace-saas' ? undefined : 'monthly') ??
-    null;
-  if (usage ? term !== null || frequency !== null : !isSold(product, term, frequency)) {
-    fail(
-      term === null && !usage ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
-      converts === undefined ? 'input.term' : 'input.trial.convertsTo.term',
-      usage
-        ? 'expected no term or billing frequency for marketplace-usage'
-        : `expected a term and billing frequency ${product} is sold with (term ${term}, billingFrequency ${frequency})`,
+    converts?.billingFrequency ?? input.billingFrequency ?? (defaulted ? 'monthly' : undefined);
+  if (usage) {
+    if (term !== undefined || frequency !== undefined)
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        'input.term',
+        'expected no term for marketplace-usage',
+        term,
+      );
+  } else {
+    requireNewCommerceBilling(
+      product,
       term,
+      frequency,
+      converts === undefined ? 'input' : 'input.trial.convertsTo',
     );
   }
   const quantity = readQuantity(input.quantity, 'input.quantity');
@@ -95,8 +95,8 @@ export function createNewCommerce(input: NewCommerceSubscriptionInput): NewComme
     policyId: rules.id,
     program: 'new-commerce',
     product,
-    term: term as NewCommerceTerm | null,
-    billingFrequency: frequency as BillingFrequency | null,
+    term: (term ?? null) as NewCommerceTerm | null,
+    billingFrequency: (frequency ?? null) as BillingFrequency | null,
     quantity,
     seats: [],
     scheduled: null,

@@ -216,7 +216,7 @@ describe('transition (New Commerce)', () => {
       ),
     ).toEqual({
       code: 'INVALID_ARGUMENT',
-      path: 'event.term',
+      path: 'event.billingFrequency',
     });
     expect(
       errorOf(() => transition(bought, { type: 'schedule-renewal', at, term: 'P3Y' })),

@@ -1,9 +1,9 @@
 import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
 import { fail } from '../../../kernel/fail.ts';
+import { requireNewCommerceBilling } from '../../../policy/requireNewCommerceBilling.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
 import { readQuantity } from '../../_internal/readQuantity.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
-import { isSold } from '../machine/isSold.ts';
 import { accepted, refused } from '../machine/results.ts';
 import type { ScheduleRenewalEvent } from '../types.ts';
 
@@ -67,14 +67,7 @@ export const scheduleRenewal: EventHandler<ScheduleRenewalEvent> = {
       return refused('NOT_SUPPORTED', 'A marketplace-usage subscription has no term to renew.');
     const term = event.term ?? state.term;
     const billingFrequency = event.billingFrequency ?? state.billingFrequency;
-    if (!isSold(state.product, term, billingFrequency)) {
-      fail(
-        RuleErrorCode.INVALID_ARGUMENT,
-        event.term === undefined ? 'event.billingFrequency' : 'event.term',
-        `expected a term and billing frequency ${state.product} is sold with (term ${term}, billingFrequency ${billingFrequency})`,
-        event.term ?? event.billingFrequency,
-      );
-    }
+    requireNewCommerceBilling(state.product, term, billingFrequency, 'event');
     const changes = term !== state.term || billingFrequency !== state.billingFrequency;
     if (changes && state.price !== null && event.price === undefined)
       fail(
