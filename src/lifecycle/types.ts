@@ -150,7 +150,7 @@ export type Subscription =
  * @category Lifecycle
  */
 export interface SubscriptionInput {
-  /** The program; absent means legacy (NCE: `new-commerce` takes {@link NewCommerceSubscriptionInput}). */
+  /** The program; absent means legacy (a New Commerce subscription takes `NewCommerceSubscriptionInput`). */
   readonly program?: 'legacy' | undefined;
   /** A product that is a subscription. */
   readonly product: SubscriptionProduct;

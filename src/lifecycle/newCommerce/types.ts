@@ -159,7 +159,12 @@ export type NewCommerceSubscription =
 export interface NewCommerceTrialInput {
   /** Default `{ term: 'P1Y', billingFrequency: 'monthly' }`; SaaS converts to its own term. */
   readonly convertsTo?:
-    | { readonly term: NewCommerceTerm; readonly billingFrequency: BillingFrequency }
+    | {
+        /** The paid term. */
+        readonly term: NewCommerceTerm;
+        /** Its billing frequency. */
+        readonly billingFrequency: BillingFrequency;
+      }
     | undefined;
 }
 
@@ -425,7 +430,12 @@ export interface RefundableQuantity {
   /** The sum of `details`' quantities. */
   readonly total: number;
   /** The batches whose reduction window contains the instant, newest first. */
-  readonly details: readonly { readonly quantity: number; readonly allowedUntil: string }[];
+  readonly details: readonly {
+    /** Seats of one batch. */
+    readonly quantity: number;
+    /** When its reduction window closes (exclusive). */
+    readonly allowedUntil: string;
+  }[];
 }
 
 /**
