@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { NewCommerceSubscription } from 'subscription-rules';
+import type { NewCommerceSubscription, NewCommerceSubscriptionInput } from 'subscription-rules';
 import { advance, createSubscription, transition } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
 import { codeOf, errorOf } from '../../_errors.ts';
@@ -84,6 +84,71 @@ describe('transition (New Commerce)', () => {
     expect(advance(scheduled, '2026-12-20T00:00:00Z').events).toEqual([
       { type: 'cancelled', at: '2026-12-20T00:00:00.000Z' },
     ]);
+  });
+
+  it('NCE-7, NCE-11: the window of every product under the policy of its term, at ±1 ms', () => {
+    const outcome = (input: NewCommerceSubscriptionInput, at: number): string => {
+      const result = transition(createSubscription(input), { type: 'cancel', at: iso(at) });
+      if (!result.ok) return result.code;
+      const effect = result.effects[0];
+      return effect?.type === 'credit' ? effect.outcome : (effect?.type ?? 'none');
+    };
+    const base = { program: 'new-commerce', quantity: 1 } as const;
+    // software, 2021 rules: 30 calendar days from 2021-09-14T16:44:03Z close at 2021-10-15T00:00Z
+    const software2021 = {
+      ...base,
+      product: 'software-subscription',
+      term: 'P3Y',
+      billingFrequency: 'triennial',
+      orderedAt: '2021-09-14T16:44:03Z',
+    } as const;
+    expect(outcome(software2021, Date.UTC(2021, 9, 15) - 1)).toBe('prorated-credit');
+    expect(outcome(software2021, Date.UTC(2021, 9, 15))).toBe('NOT_CANCELLABLE');
+    // software since 2022-07-11: 7 calendar days
+    const software2022 = {
+      ...software2021,
+      term: 'P1Y',
+      billingFrequency: 'annual',
+      orderedAt: '2022-08-01T10:00:00Z',
+    } as const;
+    expect(outcome(software2022, Date.UTC(2022, 7, 9) - 1)).toBe('prorated-credit');
+    expect(outcome(software2022, Date.UTC(2022, 7, 9))).toBe('NOT_CANCELLABLE');
+    // marketplace SaaS, 2021 rules: 24 hours monthly, 14 days (exact) annual; then scheduled
+    const saasMonthly = {
+      ...base,
+      product: 'marketplace-saas',
+      term: 'P1M',
+      billingFrequency: 'monthly',
+      orderedAt: '2021-11-01T10:00:00Z',
+    } as const;
+    expect(outcome(saasMonthly, Date.UTC(2021, 10, 2, 10) - 1)).toBe('full-credit');
+    expect(outcome(saasMonthly, Date.UTC(2021, 10, 2, 10))).toBe('cancellation-scheduled');
+    const saasAnnual = { ...saasMonthly, term: 'P1Y', billingFrequency: 'annual' } as const;
+    expect(outcome(saasAnnual, Date.UTC(2021, 10, 15, 10) - 1)).toBe('full-credit');
+    expect(outcome(saasAnnual, Date.UTC(2021, 10, 15, 10))).toBe('cancellation-scheduled');
+    // licence-based, 2021 rules: 72 hours exact
+    const licence2021 = {
+      ...base,
+      product: 'license-based',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      orderedAt: '2021-11-01T10:00:00Z',
+    } as const;
+    expect(outcome(licence2021, Date.UTC(2021, 10, 4, 10) - 1)).toBe('prorated-credit');
+    expect(outcome(licence2021, Date.UTC(2021, 10, 4, 10))).toBe('NOT_CANCELLABLE');
+  });
+
+  it('NCE-7: a renewed term opens a new cancellation window (±1 ms)', () => {
+    const renewed = advance(bought, '2027-11-20T00:00:00Z').subscription;
+    const first = transition(renewed, { type: 'cancel', at: '2027-11-20T23:59:59.999Z' });
+    expect(first.ok && first.effects[0]).toMatchObject({
+      outcome: 'full-credit',
+      credit: { amount: 12500 },
+    });
+    expect(refusal(renewed, { type: 'cancel', at: '2027-11-27T23:59:59.999Z' })).toBe('ok');
+    expect(refusal(renewed, { type: 'cancel', at: '2027-11-28T00:00:00Z' })).toBe(
+      'NOT_CANCELLABLE',
+    );
   });
 
   it('NCE-7: a Microsoft trial takes no cancel (turn auto-renew off); a SaaS trial ends at no cost', () => {
