@@ -57,7 +57,8 @@ export interface AllowedAction {
  * allowedActions(sub, '2026-11-20T12:00:00Z')[0]?.description;
  * //=> 'full-credit until 2026-11-21T10:00:00.000Z'
  * ```
- * A New Commerce state lists its own events with what each would do: "cancel for a prorated
+ * A New Commerce state (whose rules are the catalog's, so `options` is not read for it) lists
+ * its own events with what each would do: "cancel for a prorated
  * credit of $108.30 until …", "add seats, or reduce up to 3 seats until …" (NCE-10).
  *
  * @category Lifecycle

@@ -46,6 +46,8 @@ import type { Deadline, Subscription, SubscriptionEvent, TransitionResult } from
  * ```
  * A New Commerce state (`program: 'new-commerce'`) takes the New Commerce events (NCE-7,
  * NCE-11), `schedule-renewal` among them, and answers with their result type.
+ * Its rules are the catalog's New Commerce policy in force when its current term began
+ * (`policyId`); `options` is not read for it.
  *
  * @category Lifecycle
  */
