@@ -81,11 +81,19 @@ export const deadlineStatus: { readonly [T in NewCommerceDeadlineType]: NewComme
  * The refusal order (NCE-11, LC-11): `TERMINAL` and `NOT_ALLOWED` (status not in `from`) here,
  * the rest in the handler, in this order.
  */
-export const refusalOrder: readonly NewCommerceRefusalCode[] = [
+export const refusalOrder = [
   'TERMINAL',
   'NOT_ALLOWED', // also: a Microsoft trial's cancel; schedule-renewal with auto-renew off
   'NOT_SUPPORTED', // marketplace usage; a reduction of software or SaaS seats
   'CANCELLATION_SCHEDULED', // a second SaaS cancel; auto-renew on while one is scheduled
   'NOT_CANCELLABLE', // the window has closed
   'REDUCTION_NOT_ALLOWED', // more seats than refundableQuantity.total
-];
+] as const;
+
+/** Accepts only `never`: {@link EveryRefusalListed} fails to compile, naming a missing code. */
+type Nothing<T extends never> = T;
+
+/** The refusal codes {@link refusalOrder} leaves out: none, or this does not compile. */
+export type EveryRefusalListed = Nothing<
+  Exclude<NewCommerceRefusalCode, (typeof refusalOrder)[number]>
+>;

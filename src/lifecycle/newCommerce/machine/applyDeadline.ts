@@ -1,10 +1,11 @@
+import { deadlineStatus } from '../table.ts';
 import type { NewCommerceDeadline, NewCommerceDeadlineType } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
 import { startTerm } from './terms.ts';
 
 /**
- * Applies a time-driven event at its instant to a draft, in place, as the deadline table of
- * `table.ts` says (NCE-8), and returns the event as reported (a new policy named, NCE-11).
+ * Applies a time-driven event at its instant to a draft, in place: the status of the deadline
+ * table in `table.ts`, and what else the event records (NCE-8), and returns the event as reported (a new policy named, NCE-11).
  */
 export function applyDeadline(
   s: NewCommerceDraft,
@@ -13,6 +14,7 @@ export function applyDeadline(
   atMs: number,
 ): NewCommerceDeadline {
   s.asOf = at;
+  s.status = deadlineStatus[type];
   switch (type) {
     case 'trial-converted':
     case 'renewed': {
@@ -20,18 +22,12 @@ export function applyDeadline(
       return policyId === undefined ? { type, at } : { type, at, policyId };
     }
     case 'expired':
-      s.status = 'expired';
       s.expiredAt = at;
       break;
     case 'disabled':
-      s.status = 'disabled';
       s.disabledAt = at;
       break;
-    case 'data-deleted':
-      s.status = 'deleted';
-      break;
-    default: // cancelled: a scheduled SaaS cancellation
-      s.status = 'cancelled';
+    default: // data-deleted, and cancelled (a scheduled SaaS cancellation): the status only
   }
   return { type, at };
 }
