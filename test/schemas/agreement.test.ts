@@ -62,6 +62,45 @@ describe('the schemas agree with the functions', () => {
       );
     });
 
+    it('ERR-2, NCE-2: every New Commerce purchase parsePurchase accepts gets a decision at its term start, and every one it refuses cancellationDecision refuses too', () => {
+      let accepted = 0;
+      fc.assert(
+        fc.property(
+          fc.record({
+            program: fc.constant('new-commerce'),
+            product: fc.constantFrom(
+              'license-based',
+              'software-subscription',
+              'software-perpetual',
+              'marketplace-saas',
+              'marketplace-usage',
+              'software-plan',
+            ),
+            orderedAt: instant,
+            term: maybe(fc.constantFrom('P1M', 'P1Y', 'P2Y', 'P3Y', 'P5Y')),
+            billingFrequency: maybe(fc.constantFrom('monthly', 'annual', 'triennial', 'weekly')),
+            termStart: maybe(instant),
+            quantity: maybe(fc.integer({ min: -1, max: 3 })),
+            price: maybe(price),
+            currentTermEnd: maybe(instant),
+          }),
+          (candidate) => {
+            const parsed = parsePurchase(json(candidate));
+            const at = candidate.termStart ?? candidate.orderedAt;
+            if (parsed.ok) {
+              accepted++;
+              expect(() => cancellationDecision(parsed.value, at)).not.toThrow();
+            } else {
+              // …and refuses only what the function refuses too.
+              expect(() => cancellationDecision(json(candidate) as never, at)).toThrow();
+            }
+          },
+        ),
+        { numRuns: 1000 },
+      );
+      expect(accepted).toBeGreaterThan(20);
+    });
+
     it('ERR-2: every input parseSubscriptionInput accepts makes a subscription, and every one it refuses createSubscription refuses too', () => {
       fc.assert(
         fc.property(
