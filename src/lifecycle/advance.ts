@@ -5,7 +5,8 @@ import { advanceState } from './machine/advanceState.ts';
 import { rememberMade } from './machine/lastMade.ts';
 import { readSubscription } from './machine/readSubscription.ts';
 import { advanceNewCommerce } from './newCommerce/advanceNewCommerce.ts';
-import type { NewCommerceAdvanced, NewCommerceSubscription } from './newCommerce/types.ts';
+import type { NewCommerceAdvanced } from './newCommerce/resultTypes.ts';
+import type { NewCommerceSubscription } from './newCommerce/types.ts';
 import type { Advanced, Deadline, Subscription } from './types.ts';
 
 /**

@@ -11,7 +11,8 @@ import { purchaseOf } from './machine/purchaseOf.ts';
 import { readSubscription } from './machine/readSubscription.ts';
 import { type EventType, eventTypes } from './machine/table.ts';
 import { allowedActionsNewCommerce } from './newCommerce/allowedActionsNewCommerce.ts';
-import type { NewCommerceAllowedAction, NewCommerceSubscription } from './newCommerce/types.ts';
+import type { NewCommerceAllowedAction } from './newCommerce/resultTypes.ts';
+import type { NewCommerceSubscription } from './newCommerce/types.ts';
 import { transition } from './transition.ts';
 import type { Subscription, SubscriptionEvent } from './types.ts';
 

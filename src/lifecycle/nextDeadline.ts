@@ -1,9 +1,10 @@
 import { deadlineOf } from './machine/deadlineOf.ts';
 import { readSubscription } from './machine/readSubscription.ts';
+import type { NewCommerceDeadline } from './newCommerce/eventTypes.ts';
 import { cloneState } from './newCommerce/machine/cloneState.ts';
 import { deadlineOf as newCommerceDeadlineOf } from './newCommerce/machine/deadlineOf.ts';
 import { readState } from './newCommerce/machine/readState.ts';
-import type { NewCommerceDeadline, NewCommerceSubscription } from './newCommerce/types.ts';
+import type { NewCommerceSubscription } from './newCommerce/types.ts';
 import type { Deadline, Subscription } from './types.ts';
 
 /**

@@ -4,7 +4,8 @@ import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import { advanceState } from './newCommerce/machine/advanceState.ts';
 import { readState } from './newCommerce/machine/readState.ts';
 import { reducible } from './newCommerce/machine/reducible.ts';
-import type { NewCommerceSubscription, RefundableQuantity } from './newCommerce/types.ts';
+import type { RefundableQuantity } from './newCommerce/resultTypes.ts';
+import type { NewCommerceSubscription } from './newCommerce/types.ts';
 
 /**
  * The seats of a New Commerce subscription that can be removed at `at`, in the shape of Partner

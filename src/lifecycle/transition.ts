@@ -10,12 +10,10 @@ import { applyDeadline } from './machine/applyDeadline.ts';
 import { readSubscription } from './machine/readSubscription.ts';
 import { firstRefusal } from './machine/refusals.ts';
 import { type EventRow, eventTable, eventTypes } from './machine/table.ts';
+import type { NewCommerceEvent } from './newCommerce/eventTypes.ts';
+import type { NewCommerceTransitionResult } from './newCommerce/resultTypes.ts';
 import { transitionNewCommerce } from './newCommerce/transitionNewCommerce.ts';
-import type {
-  NewCommerceEvent,
-  NewCommerceSubscription,
-  NewCommerceTransitionResult,
-} from './newCommerce/types.ts';
+import type { NewCommerceSubscription } from './newCommerce/types.ts';
 import type { Deadline, Subscription, SubscriptionEvent, TransitionResult } from './types.ts';
 
 /**

@@ -1,16 +1,14 @@
 import { formatMoney } from '../../pricing/formatMoney.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
+import type { NewCommerceEvent } from './eventTypes.ts';
 import { advanceState } from './machine/advanceState.ts';
 import { cancelDecision, outcomeUntil } from './machine/cancelDecision.ts';
 import { readState } from './machine/readState.ts';
 import { reducible } from './machine/reducible.ts';
+import type { NewCommerceAllowedAction } from './resultTypes.ts';
 import { transitionNewCommerce } from './transitionNewCommerce.ts';
-import type {
-  NewCommerceAllowedAction,
-  NewCommerceEvent,
-  NewCommerceSubscription,
-} from './types.ts';
+import type { NewCommerceSubscription } from './types.ts';
 
 /**
  * `allowedActions` for a New Commerce state (NCE-10): asks `transition` for each event of the

@@ -4,13 +4,10 @@ import { reactivate } from './events/reactivate.ts';
 import { scheduleRenewal } from './events/scheduleRenewal.ts';
 import { setAutoRenew } from './events/setAutoRenew.ts';
 import { suspend } from './events/suspend.ts';
+import type { NewCommerceDeadlineType, NewCommerceEvent } from './eventTypes.ts';
 import type { EventHandler } from './machine/EventHandler.ts';
-import type {
-  NewCommerceDeadlineType,
-  NewCommerceEvent,
-  NewCommerceRefusalCode,
-  NewCommerceStatus,
-} from './types.ts';
+import type { NewCommerceRefusalCode } from './resultTypes.ts';
+import type { NewCommerceStatus } from './types.ts';
 
 /** A New Commerce event type. */
 export type NewCommerceEventType = NewCommerceEvent['type'];

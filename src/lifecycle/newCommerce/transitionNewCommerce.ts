@@ -3,17 +3,14 @@ import { fail } from '../../kernel/fail.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
+import type { NewCommerceDeadline, NewCommerceEvent } from './eventTypes.ts';
 import { advanceState } from './machine/advanceState.ts';
 import type { EventHandler } from './machine/EventHandler.ts';
 import { readState } from './machine/readState.ts';
 import { refused } from './machine/results.ts';
+import type { NewCommerceTransitionResult } from './resultTypes.ts';
 import { eventTable, eventTypes, terminal } from './table.ts';
-import type {
-  NewCommerceDeadline,
-  NewCommerceEvent,
-  NewCommerceSubscription,
-  NewCommerceTransitionResult,
-} from './types.ts';
+import type { NewCommerceSubscription } from './types.ts';
 
 /**
  * `transition` for a New Commerce state (NCE-7, NCE-11): reads the event, advances to its `at`,

@@ -1,7 +1,7 @@
+import type { NewCommerceCancelEvent } from '../eventTypes.ts';
 import { cancelDecision } from '../machine/cancelDecision.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { accepted, refused } from '../machine/results.ts';
-import type { NewCommerceCancelEvent } from '../types.ts';
 
 /**
  * `cancel` (NCE-4, NCE-7, NCE-11): a marketplace SaaS trial ends at no cost; a Microsoft trial

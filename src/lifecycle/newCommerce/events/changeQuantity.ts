@@ -1,11 +1,12 @@
 import { parseInstant } from '../../../time/parseInstant.ts';
 import { readQuantity } from '../../_internal/readQuantity.ts';
+import type { NewCommerceChangeQuantityEvent } from '../eventTypes.ts';
 import { creditFor } from '../machine/credit.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { reducible } from '../machine/reducible.ts';
 import { accepted, refused } from '../machine/results.ts';
 import { seatBatch } from '../machine/terms.ts';
-import type { NewCommerceChangeQuantityEvent, SeatBatch } from '../types.ts';
+import type { SeatBatch } from '../types.ts';
 
 /**
  * `change-quantity` (NCE-6, NCE-7): an increase adds a batch with its own reduction window; a

@@ -1,6 +1,6 @@
+import type { NewCommerceReactivateEvent } from '../eventTypes.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { accepted } from '../machine/results.ts';
-import type { NewCommerceReactivateEvent } from '../types.ts';
 
 /**
  * `reactivate` (NCE-7): back to `active` before the term's end (after it the subscription is

@@ -3,9 +3,9 @@ import { fail } from '../../../kernel/fail.ts';
 import { requireNewCommerceBilling } from '../../../policy/requireNewCommerceBilling.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
 import { readQuantity } from '../../_internal/readQuantity.ts';
+import type { ScheduleRenewalEvent } from '../eventTypes.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { accepted, refused } from '../machine/results.ts';
-import type { ScheduleRenewalEvent } from '../types.ts';
 
 const TERMS = ['P1M', 'P1Y', 'P2Y', 'P3Y'];
 const FREQUENCIES = ['monthly', 'annual', 'triennial'];

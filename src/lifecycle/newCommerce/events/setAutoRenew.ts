@@ -1,8 +1,8 @@
 import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
 import { fail } from '../../../kernel/fail.ts';
+import type { NewCommerceSetAutoRenewEvent } from '../eventTypes.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { accepted, refused } from '../machine/results.ts';
-import type { NewCommerceSetAutoRenewEvent } from '../types.ts';
 
 /**
  * `set-auto-renew` (NCE-7, NCE-8): off lets the trial or the term run out (`expired`) and drops

@@ -1,9 +1,9 @@
 import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
 import { fail } from '../../../kernel/fail.ts';
 import { SUSPENSION_REASONS } from '../../../policy/vocabulary/suspensionReasons.ts';
+import type { NewCommerceSuspendEvent } from '../eventTypes.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { accepted } from '../machine/results.ts';
-import type { NewCommerceSuspendEvent } from '../types.ts';
 
 /**
  * `suspend` (NCE-7): users lose access at once; still billed (no credit); auto-renew is forced

@@ -1,9 +1,6 @@
-import type {
-  NewCommerceDeadline,
-  NewCommerceEvent,
-  NewCommerceStatus,
-  NewCommerceTransitionResult,
-} from '../types.ts';
+import type { NewCommerceDeadline, NewCommerceEvent } from '../eventTypes.ts';
+import type { NewCommerceTransitionResult } from '../resultTypes.ts';
+import type { NewCommerceStatus } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
 
 /** What a handler is given: the state already advanced to the event's instant. */

@@ -1,7 +1,8 @@
 import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
 import { fail } from '../../../kernel/fail.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
-import type { NewCommerceDeadline, NewCommerceSubscription } from '../types.ts';
+import type { NewCommerceDeadline } from '../eventTypes.ts';
+import type { NewCommerceSubscription } from '../types.ts';
 import { applyDeadline } from './applyDeadline.ts';
 import { cloneState, type NewCommerceDraft } from './cloneState.ts';
 import { deadlineOf } from './deadlineOf.ts';

@@ -1,5 +1,5 @@
+import type { NewCommerceDeadline, NewCommerceDeadlineType } from '../eventTypes.ts';
 import { deadlineStatus } from '../table.ts';
-import type { NewCommerceDeadline, NewCommerceDeadlineType } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
 import { startTerm } from './terms.ts';
 

@@ -1,7 +1,7 @@
 import { MS_PER_DAY } from '../../../kernel/units.ts';
 import { formatInstant } from '../../../time/formatInstant.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
-import type { NewCommerceDeadlineType } from '../types.ts';
+import type { NewCommerceDeadlineType } from '../eventTypes.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
 
 /** Days an expired subscription stays `expired` before it is disabled (NCE-8). */

@@ -1,5 +1,6 @@
 import { parseInstant } from '../../../time/parseInstant.ts';
-import type { RefundableQuantity, SeatBatch } from '../types.ts';
+import type { RefundableQuantity } from '../resultTypes.ts';
+import type { SeatBatch } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
 
 /**

@@ -3,7 +3,7 @@ import type {
   NewCommerceRefusalCode,
   NewCommerceTransitionAccepted,
   NewCommerceTransitionRefused,
-} from '../types.ts';
+} from '../resultTypes.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
 import type { EventContext } from './EventHandler.ts';
 import { rememberMade } from './lastMade.ts';
