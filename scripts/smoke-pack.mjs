@@ -55,7 +55,7 @@ try {
     cwd: project,
     encoding: 'utf8',
   });
-  if (JSON.parse(bin).length !== 2) throw new Error('the packed CLI did not list the two policies');
+  if (JSON.parse(bin).length !== 6) throw new Error('the packed CLI did not list the six policies');
   console.log('bin ok');
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -108,7 +108,7 @@ export { unavailableMarkets } from './offers/unavailableMarkets.ts';
 export { definePolicy } from './policy/definePolicy.ts';
 export type { PolicyOptions } from './policy/PolicyOptions.ts';
 export { partnerCenterPolicies } from './policy/partnerCenterPolicies.ts';
-export { type ProgramOptions, policyAt } from './policy/policyAt.ts';
+export { type PolicyOf, type ProgramOptions, policyAt } from './policy/policyAt.ts';
 export type {
   Action,
   BillingCycle,

@@ -1,5 +1,10 @@
+import {
+  partnerCenterNce2021,
+  partnerCenterNce202203,
+  partnerCenterNce202207,
+  partnerCenterNce202301,
+} from './data/partnerCenterNce.ts';
 import { newCommerceIndexAt } from './newCommerceRulesInForceAt.ts';
-import { partnerCenterPolicies } from './partnerCenterPolicies.ts';
 import type { NewCommercePolicy } from './types.ts';
 
 /**
@@ -10,6 +15,10 @@ import type { NewCommercePolicy } from './types.ts';
  * @returns The whole policy in force.
  */
 export function newCommercePolicyInForceAt(ms: number): NewCommercePolicy {
-  // The legacy policies come first in the catalog (two of them).
-  return partnerCenterPolicies[2 + newCommerceIndexAt(ms)] as NewCommercePolicy;
+  return [
+    partnerCenterNce2021,
+    partnerCenterNce202203,
+    partnerCenterNce202207,
+    partnerCenterNce202301,
+  ][newCommerceIndexAt(ms)] as NewCommercePolicy;
 }

@@ -1,4 +1,5 @@
 import { parseInstant } from '../time/parseInstant.ts';
+import { rememberCatalog } from './_internal/verified.ts';
 import { rulesNce2021 } from './data/rulesNce2021.ts';
 import { rulesNce202203, rulesNce202207, rulesNce202301 } from './data/rulesNceLater.ts';
 import type { NewCommercePolicyRules } from './types.ts';
@@ -16,17 +17,19 @@ let starts: number[] | undefined;
 
 /**
  * The index among the New Commerce policies of the one in force at `ms` (NCE-1): the newest whose
- * start is at or before `ms`; `partner-center-nce-2021-10` for every earlier instant.
+ * start is at or before `ms`; `partner-center-nce-2021-10` for every earlier instant. On first use it
+ * marks the New Commerce catalog's sections as checked (they are module constants nobody else holds).
  *
  * @param ms - Epoch milliseconds.
  * @returns An index into `newCommerceCatalogRules`.
  */
 export function newCommerceIndexAt(ms: number): number {
-  starts ??= newCommerceCatalogRules.map((rules) =>
-    rules.inForceFrom === null
+  starts ??= newCommerceCatalogRules.map((rules) => {
+    rememberCatalog(rules);
+    return rules.inForceFrom === null
       ? Number.NEGATIVE_INFINITY
-      : parseInstant(rules.inForceFrom, 'inForceFrom'),
-  );
+      : parseInstant(rules.inForceFrom, 'inForceFrom');
+  });
   let i = starts.length - 1;
   while (i > 0 && ms < (starts[i] as number)) i--;
   return i;

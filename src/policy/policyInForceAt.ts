@@ -1,4 +1,5 @@
-import { partnerCenterPolicies } from './partnerCenterPolicies.ts';
+import { partnerCenter2020 } from './data/partnerCenter2020.ts';
+import { partnerCenter2021 } from './data/partnerCenter2021.ts';
 import { catalogIndexAt } from './rulesInForceAt.ts';
 import type { LegacyPolicy } from './types.ts';
 
@@ -10,5 +11,5 @@ import type { LegacyPolicy } from './types.ts';
  * @returns The whole policy in force.
  */
 export function policyInForceAt(ms: number): LegacyPolicy {
-  return partnerCenterPolicies[catalogIndexAt(ms)] as LegacyPolicy;
+  return catalogIndexAt(ms) === 0 ? partnerCenter2020 : partnerCenter2021;
 }

@@ -3,12 +3,15 @@ import { fail } from '../kernel/fail.ts';
 import { checkProductRules } from './_internal/checkProductRules.ts';
 import { record } from './_internal/guards.ts';
 import { isVerified, rememberVerified } from './_internal/verified.ts';
-import type { PolicyRules, ProductRules } from './types.ts';
-import { PRODUCTS, type Product } from './vocabulary/products.ts';
+import type { NewCommerceProductRules, ProductRules } from './types.ts';
+import { NEW_COMMERCE_PRODUCTS } from './vocabulary/newCommerceProducts.ts';
+import { PRODUCTS } from './vocabulary/products.ts';
+import type { Program } from './vocabulary/programs.ts';
 
 /**
- * The rules of one product in a policy (POL-1), checked as they are read: the product must be
- * one the policy lists (else `RuleError` at `productPath`), and its cancellation rule, terms and
+ * The rules of one product in a policy (POL-1, NCE-1), checked as they are read: the policy must
+ * be of the purchase's program (else `RuleError` `INVALID_ARGUMENT` at `options.policy.program`),
+ * the product one the program lists (else at `productPath`), and its cancellation rule, terms and
  * flags must have their types (else `RuleError` `INVALID_ARGUMENT` at
  * `options.policy.products.<product>…`). Only this section of the policy is read, so a refund or a
  * lifecycle step carries no check of the rest, and a broken field elsewhere does not stop it.
@@ -16,35 +19,42 @@ import { PRODUCTS, type Product } from './vocabulary/products.ts';
  * @param policy - The rules in force (a catalog policy or the caller's `{ policy }`).
  * @param product - The product as the caller gave it.
  * @param productPath - Where the product came from (`purchase.product`).
+ * @param program - The purchase's program; `legacy` when omitted.
  * @returns The product's rules.
  */
-export function readProductRules(
-  policy: Pick<PolicyRules, 'id' | 'products'>,
+export function readProductRules<P extends Program = 'legacy'>(
+  policy: {
+    readonly id: string;
+    readonly program?: Program | undefined;
+    readonly products: object;
+  },
   product: unknown,
   productPath: string,
-): ProductRules {
-  const program = (policy as { readonly program?: unknown }).program;
-  if (program !== undefined && program !== 'legacy') {
+  program?: P,
+): P extends 'new-commerce' ? NewCommerceProductRules : ProductRules {
+  const newCommerce = program === 'new-commerce';
+  if ((policy.program === 'new-commerce') !== newCommerce) {
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'options.policy.program',
-      'expected a legacy policy for a legacy purchase or subscription',
-      program,
+      `expected a ${program ?? 'legacy'} policy, as the purchase or subscription`,
+      policy.program,
     );
   }
   const products = record(policy.products, 'options.policy.products', undefined) ?? {};
-  if (typeof product !== 'string' || !PRODUCTS.includes(product as Product)) {
+  const names: readonly string[] = newCommerce ? NEW_COMMERCE_PRODUCTS : PRODUCTS;
+  if (typeof product !== 'string' || !names.includes(product)) {
     fail(
       product === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
       productPath,
-      `expected a product of ${policy.id} (${PRODUCTS.join(', ')})`,
+      `expected a product of ${policy.id} (${names.join(', ')})`,
       product,
     );
   }
   const rules = products[product];
   if (!isVerified(rules)) {
-    checkProductRules(rules, `options.policy.products.${product}`, undefined);
+    checkProductRules(rules, `options.policy.products.${product}`, undefined, newCommerce);
     rememberVerified(rules);
   }
-  return rules as ProductRules;
+  return rules as P extends 'new-commerce' ? NewCommerceProductRules : ProductRules;
 }

@@ -1,58 +1,44 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import type { BillingFrequency } from './vocabulary/billingFrequencies.ts';
-import {
-  NEW_COMMERCE_BILLING,
-  type NewCommerceTermProduct,
-} from './vocabulary/newCommerceBilling.ts';
+import { NEW_COMMERCE_BILLING } from './vocabulary/newCommerceBilling.ts';
 import type { NewCommerceTerm } from './vocabulary/newCommerceTerms.ts';
 
 /**
  * Checks a New Commerce subscription's term and billing frequency against the NCE-2 table: the
  * terms the product has, and the frequencies that term allows.
  *
- * @param product - A New Commerce product with terms (`license-based`, `software-subscription`,
- *   `marketplace-saas`), already checked.
+ * @param product - The product: one with terms (`license-based`, `software-subscription`,
+ *   `marketplace-saas`), else `INVALID_ARGUMENT` at `<path>.product`.
  * @param term - The term as given.
  * @param frequency - The billing frequency as given.
  * @param path - The dot path of the object holding both (`purchase`, `input`).
  * @returns Nothing: it returns only when the combination is in the table.
  * @throws {@link RuleError} `MISSING_FIELD` at `<path>.term` or `<path>.billingFrequency` when one
- *   is absent; `INVALID_ARGUMENT` naming both fields for any combination the table does not list.
+ *   is absent; `INVALID_ARGUMENT` at the first field that does not fit, the message naming both,
+ *   for any combination the table does not list.
  */
 export function requireNewCommerceBilling(
-  product: NewCommerceTermProduct,
+  product: string,
   term: unknown,
   frequency: unknown,
   path: string,
 ): asserts term is NewCommerceTerm {
-  const terms: Readonly<Record<string, readonly BillingFrequency[]>> =
-    NEW_COMMERCE_BILLING[product];
-  if (term === undefined)
-    fail(RuleErrorCode.MISSING_FIELD, `${path}.term`, 'expected a term', term);
-  if (frequency === undefined) {
-    fail(
-      RuleErrorCode.MISSING_FIELD,
-      `${path}.billingFrequency`,
-      'expected a billing frequency',
-      frequency,
-    );
-  }
-  if (typeof term !== 'string' || !Object.hasOwn(terms, term)) {
-    fail(
-      RuleErrorCode.INVALID_ARGUMENT,
-      `${path}.term`,
-      `expected a term of ${product} (${Object.keys(terms).join(', ')}) with ${path}.billingFrequency ${JSON.stringify(frequency)}`,
-      term,
-    );
-  }
-  const allowed = terms[term] as readonly string[];
-  if (typeof frequency !== 'string' || !allowed.includes(frequency)) {
-    fail(
-      RuleErrorCode.INVALID_ARGUMENT,
-      `${path}.billingFrequency`,
-      `expected ${allowed.join(' or ')} for ${path}.term ${term} of ${product}`,
-      frequency,
-    );
-  }
+  const table: Readonly<Record<string, Readonly<Record<string, readonly BillingFrequency[]>>>> =
+    NEW_COMMERCE_BILLING;
+  const terms = Object.hasOwn(table, product) ? table[product] : undefined;
+  const allowed = terms !== undefined && typeof term === 'string' && Object.hasOwn(terms, term);
+  const [field, value, expected] =
+    terms === undefined
+      ? ['product', product, Object.keys(table)]
+      : allowed
+        ? ['billingFrequency', frequency, terms[term] as readonly string[]]
+        : ['term', term, Object.keys(terms)];
+  if (allowed && (expected as readonly unknown[]).includes(frequency)) return;
+  fail(
+    value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
+    `${path}.${field}`,
+    `expected ${expected.join(' or ')} (NCE-2: ${product}, ${path}.term ${String(term)}, ${path}.billingFrequency ${String(frequency)})`,
+    value,
+  );
 }

@@ -1,6 +1,6 @@
+import { partnerCenter2021 } from './data/partnerCenter2021.ts';
 import { optionsPolicy } from './optionsPolicy.ts';
 import type { PolicyOptions } from './PolicyOptions.ts';
-import { partnerCenterPolicies } from './partnerCenterPolicies.ts';
 import { policyInForceAt } from './policyInForceAt.ts';
 import type { Policy } from './types.ts';
 
@@ -18,7 +18,5 @@ import type { Policy } from './types.ts';
  *   with a string `id`.
  */
 export function resolvePolicy(options: PolicyOptions | undefined, ms?: number): Policy {
-  return (
-    optionsPolicy(options) ?? (ms === undefined ? partnerCenterPolicies[1] : policyInForceAt(ms))
-  );
+  return optionsPolicy(options) ?? (ms === undefined ? partnerCenter2021 : policyInForceAt(ms));
 }

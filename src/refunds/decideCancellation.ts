@@ -3,11 +3,12 @@ import { fail } from '../kernel/fail.ts';
 import { readProductRules } from '../policy/readProductRules.ts';
 import { rulesInForceAt } from '../policy/rulesInForceAt.ts';
 import type { PolicyRules } from '../policy/types.ts';
-import { readMoney } from '../pricing/readMoney.ts';
 import { assertNotBefore } from '../time/assertNotBefore.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import { fixedDecision } from './_internal/fixedDecision.ts';
 import { readCancellationRule } from './_internal/readCancellationRule.ts';
+import { readCurrentTermEnd } from './_internal/readCurrentTermEnd.ts';
+import { readPrice } from './_internal/readPrice.ts';
 import { readTerm } from './_internal/readTerm.ts';
 import { windowDecision } from './_internal/windowDecision.ts';
 import type { LegacyPurchase } from './Purchase.ts';
@@ -47,28 +48,8 @@ export function decideCancellation(
   const rules = readProductRules(policy, product, 'purchase.product');
   const rule = readCancellationRule(rules, product, purchase.billingCycle);
   const term = readTerm(rules, product, purchase.term);
-  const price =
-    purchase.price === undefined ? undefined : readMoney(purchase.price, 'purchase.price');
-  if (price !== undefined && price.amount < 0) {
-    fail(
-      RuleErrorCode.INVALID_AMOUNT,
-      'purchase.price.amount',
-      'expected a price ≥ 0',
-      price.amount,
-    );
-  }
-  let currentTermEndMs: number | undefined;
-  if (purchase.currentTermEnd !== undefined) {
-    currentTermEndMs = parseInstant(purchase.currentTermEnd, 'purchase.currentTermEnd');
-    if (currentTermEndMs <= atMs) {
-      fail(
-        RuleErrorCode.OUT_OF_ORDER,
-        'purchase.currentTermEnd',
-        'expected an instant after at (a term that has ended cannot be cancelled at its end)',
-        purchase.currentTermEnd,
-      );
-    }
-  }
+  const price = readPrice(purchase.price, 1);
+  const currentTermEndMs = readCurrentTermEnd(purchase.currentTermEnd, atMs);
   return rule.type === 'fixed'
     ? fixedDecision(rule, policy.id, price)
     : windowDecision(rule, policy.id, orderedMs, atMs, price, term, currentTermEndMs);

@@ -1,5 +1,3 @@
-import { MS_PER_DAY } from '../kernel/units.ts';
-import { civilFromDays } from './_internal/civilFromDays.ts';
 import { addMonthsClamped } from './addMonthsClamped.ts';
 import { startOfUtcDay } from './startOfUtcDay.ts';
 
@@ -15,8 +13,8 @@ export interface BillingPeriod {
   readonly index: number;
 }
 
-const a: [number, number, number] = [0, 0, 0];
-const b: [number, number, number] = [0, 0, 0];
+/** An average Gregorian month in ms, for a first guess of the period's index. */
+const MONTH_MS = 2_629_746_000;
 
 /**
  * The billing period of a term that contains `atMs` (NCE-3): periods of `periodMonths` calendar
@@ -36,9 +34,7 @@ export function billingPeriodAt(
   atMs: number,
 ): BillingPeriod {
   const day0 = startOfUtcDay(termStartMs);
-  const [sy, sm] = civilFromDays(day0 / MS_PER_DAY, a);
-  const [ay, am] = civilFromDays(Math.floor(atMs / MS_PER_DAY), b);
-  let index = Math.max(0, Math.floor((ay * 12 + am - (sy * 12 + sm)) / periodMonths));
+  let index = Math.max(0, Math.floor((atMs - day0) / (periodMonths * MONTH_MS)));
   let start = index === 0 ? termStartMs : addMonthsClamped(day0, index * periodMonths);
   while (index > 0 && start > atMs) {
     index--;

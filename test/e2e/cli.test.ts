@@ -221,7 +221,14 @@ describe('the built command-line tool', () => {
   it('POL-1: policies and demo print and exit 0; --json is the library data', () => {
     expect(
       JSON.parse(run(['policies', '--json']).out).map((policy: { id: string }) => policy.id),
-    ).toEqual(['partner-center-2020-01', 'partner-center-2021-03']);
+    ).toEqual([
+      'partner-center-2020-01',
+      'partner-center-2021-03',
+      'partner-center-nce-2021-10',
+      'partner-center-nce-2022-03',
+      'partner-center-nce-2022-07',
+      'partner-center-nce-2023-01',
+    ]);
     const demo = run(['demo']);
     expect(demo.code).toBe(0);
     expect(demo.out).toContain('partner-center-2021-03');

@@ -188,7 +188,18 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     },
     definePolicy: { arity: 1, valid: policy().map((p) => [JSON.parse(JSON.stringify(p))]) },
     partnerCenterPolicies: { arity: 0, valid: fc.constant([]) },
-    policyAt: { arity: 1, valid: instant({ offsets: true }).map((at) => [at]) },
+    policyAt: {
+      arity: 2,
+      valid: fc
+        .tuple(
+          instant({ offsets: true }),
+          fc.option(
+            fc.constantFrom('legacy', 'new-commerce').map((program) => ({ program })),
+            { nil: undefined },
+          ),
+        )
+        .map(([at, opts]) => (opts === undefined ? [at] : [at, opts])),
+    },
     allocate: {
       arity: 2,
       valid: fc.tuple(
@@ -252,8 +263,15 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     },
     cancellationDecision: {
       arity: 3,
-      valid: options(
-        purchase().chain((p) => fc.tuple(fc.constant(p), later(p.orderedAt as string))),
+      valid: fc.oneof(
+        options(purchase().chain((p) => fc.tuple(fc.constant(p), later(p.orderedAt as string)))),
+        purchase({ program: 'new-commerce', renewals: true }).chain((p) =>
+          fc.tuple(
+            fc.constant(p),
+            later(String(('termStart' in p ? p.termStart : undefined) ?? p.orderedAt)),
+            fc.constantFrom(...root.partnerCenterPolicies.slice(2)).map((policy) => ({ policy })),
+          ),
+        ),
       ),
     },
     downloadLinkStatus: { arity: 3, valid: linkAndLater },
@@ -298,7 +316,12 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     parseMoney: { arity: 1, valid: money().map((m) => [m]) },
     parseOffer: { arity: 1, valid: offer().map((o) => [o]) },
     parsePolicy: { arity: 1, valid: policy().map((p) => [p]) },
-    parsePurchase: { arity: 1, valid: purchase().map((p) => [p]) },
+    parsePurchase: {
+      arity: 1,
+      valid: fc
+        .oneof(purchase(), purchase({ program: 'new-commerce', renewals: true }))
+        .map((p) => [p]),
+    },
     parseQuoteInput: {
       arity: 1,
       valid: fc
@@ -362,6 +385,8 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
               currencies: fc.constant(['EUR']),
               currentTermEnds: fc.boolean(),
               policy: fc.constant(root.partnerCenterPolicies[0]),
+              renewals: fc.boolean(),
+              program: fc.constantFrom('legacy', 'new-commerce'),
             },
             { requiredKeys: [] },
           )

@@ -43,7 +43,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
       rule: 'NCE-4',
       policyId: 'partner-center-nce-2023-01',
       message:
-        'Cancelled within the 7-calendar-day window of the term: the days used are charged, the rest of the billing period credited on the next invoice (window ends 2026-11-28T00:00:00.000Z).',
+        'Cancelled within the 7-calendar-day window: the unused days of the billing period are credited (window ends 2026-11-28T00:00:00.000Z).',
       windowEndsAt: '2026-11-28T00:00:00.000Z',
       daysRemaining: 4,
       credit: usd(10830),
@@ -54,7 +54,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
     const first = cancellationDecision(seats, '2026-11-20T23:59:59.999Z');
     expect([first.outcome, 'credit' in first && first.credit]).toEqual(['full-credit', usd(12500)]);
     expect(first.message).toBe(
-      "Cancelled on the term's first day: full credit on the next invoice (window ends 2026-11-28T00:00:00.000Z).",
+      "Cancelled on the term's first day: full credit (window ends 2026-11-28T00:00:00.000Z).",
     );
     const second = cancellationDecision(seats, '2026-11-21T00:00:00.000Z');
     // U = 2: charged r(417 · 2 / 10) · 10 = 830.
@@ -78,7 +78,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
       rule: 'NCE-4',
       policyId: 'partner-center-nce-2023-01',
       message:
-        'No longer cancellable: the 7-calendar-day cancellation window of the term ended 2026-11-28T00:00:00.000Z; the full term is billed.',
+        'No longer cancellable: the 7-calendar-day window ended 2026-11-28T00:00:00.000Z; the full term is billed.',
       reason: 'window-closed',
       windowEndsAt: '2026-11-28T00:00:00.000Z',
       daysRemaining: 0,
@@ -144,7 +144,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
       rule: 'NCE-4',
       policyId: 'partner-center-nce-2023-01',
       message:
-        'Cancelled within the 30-calendar-day window of the order: full credit on the next invoice (window ends 2026-12-21T00:00:00.000Z).',
+        'Cancelled within the 30-calendar-day window: full credit (window ends 2026-12-21T00:00:00.000Z).',
       windowEndsAt: '2026-12-21T00:00:00.000Z',
       daysRemaining: 0,
       credit: usd(120_000),
@@ -180,7 +180,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
       rule: 'NCE-4',
       policyId: 'partner-center-nce-2023-01',
       message:
-        'Requested after the 72-hour full-refund window (ended 2026-11-23T10:00:00.000Z): auto-renew is turned off and the subscription ends with its term (2028-11-20T00:00:00.000Z), with no credit.',
+        'Requested after the 72-hour full-refund window (ended 2026-11-23T10:00:00.000Z): the subscription ends with its term (2028-11-20T00:00:00.000Z), with no credit.',
       windowEndsAt: '2026-11-23T10:00:00.000Z',
       daysRemaining: 0,
       effectiveAt: '2028-11-20T00:00:00.000Z',

@@ -1,6 +1,4 @@
-import { newCommerceCatalogRules } from '../newCommerceRulesInForceAt.ts';
 import { catalogRules } from '../rulesInForceAt.ts';
-import { NEW_COMMERCE_PRODUCTS } from '../vocabulary/newCommerceProducts.ts';
 import { PRODUCTS } from '../vocabulary/products.ts';
 
 /**
@@ -17,10 +15,6 @@ function seed(): WeakSet<object> {
     set.add(rules.suspension);
     for (const product of PRODUCTS) set.add(rules.products[product]);
   }
-  for (const rules of newCommerceCatalogRules) {
-    set.add(rules.suspension);
-    for (const product of NEW_COMMERCE_PRODUCTS) set.add(rules.products[product]);
-  }
   return set;
 }
 
@@ -31,6 +25,19 @@ function isDeepFrozen(value: unknown, depth = 0): boolean {
     if (!isDeepFrozen((value as Record<string, unknown>)[key], depth + 1)) return false;
   }
   return true;
+}
+
+/**
+ * Remembers the sections of catalog rules that are not seeded here (the New Commerce ones, so that
+ * legacy bundles carry none of their data): called by their module on first use.
+ */
+export function rememberCatalog(rules: {
+  readonly suspension: object;
+  readonly products: object;
+}): void {
+  verified ??= seed();
+  verified.add(rules.suspension);
+  for (const section of Object.values(rules.products)) verified.add(section);
 }
 
 /** Whether `section` needs no check: a catalog section, or a deep-frozen one checked before. */

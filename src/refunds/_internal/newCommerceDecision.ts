@@ -1,14 +1,16 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import { newCommerceRulesInForceAt } from '../../policy/newCommerceRulesInForceAt.ts';
-import { readNewCommerceProductRules } from '../../policy/readNewCommerceProductRules.ts';
-import type { CancellationByBillingCycle, Policy } from '../../policy/types.ts';
-import { readMoney } from '../../pricing/readMoney.ts';
+import { readProductRules } from '../../policy/readProductRules.ts';
+import type { Policy } from '../../policy/types.ts';
 import { type Instant, parseInstant } from '../../time/parseInstant.ts';
 import type { NewCommercePurchase } from '../Purchase.ts';
 import type { CancellationDecision } from '../types.ts';
 import { fixedDecision } from './fixedDecision.ts';
+import { readCancellationRule } from './readCancellationRule.ts';
+import { readCurrentTermEnd } from './readCurrentTermEnd.ts';
 import { readNewCommerceTerm } from './readNewCommerceTerm.ts';
+import { readPrice } from './readPrice.ts';
 import { termDecision } from './termDecision.ts';
 
 /**
@@ -34,51 +36,19 @@ export function newCommerceDecision(
   if (!Number.isSafeInteger(quantity) || quantity < 1) {
     fail(RuleErrorCode.INVALID_QUANTITY, 'purchase.quantity', 'expected an integer ≥ 1', quantity);
   }
-  const price =
-    purchase.price === undefined ? undefined : readMoney(purchase.price, 'purchase.price');
-  if (
-    price !== undefined &&
-    !(price.amount >= 0 && Number.isSafeInteger(price.amount * quantity))
-  ) {
-    fail(
-      RuleErrorCode.INVALID_AMOUNT,
-      'purchase.price.amount',
-      'expected a price ≥ 0 whose product with the quantity is a safe integer',
-      price.amount,
-    );
-  }
-  let currentTermEndMs: number | undefined;
-  if (purchase.currentTermEnd !== undefined) {
-    currentTermEndMs = parseInstant(purchase.currentTermEnd, 'purchase.currentTermEnd');
-    if (currentTermEndMs <= atMs) {
-      fail(
-        RuleErrorCode.OUT_OF_ORDER,
-        'purchase.currentTermEnd',
-        'expected an instant after at (a term that has ended cannot be cancelled at its end)',
-        purchase.currentTermEnd,
-      );
-    }
-  }
+  const price = readPrice(purchase.price, quantity);
+  const currentTermEndMs = readCurrentTermEnd(purchase.currentTermEnd, atMs);
   const policy = given ?? newCommerceRulesInForceAt(term.startMs);
-  const cancellation = readNewCommerceProductRules(
-    policy,
+  const rules = readProductRules(policy, purchase.product, 'purchase.product', 'new-commerce');
+  // The frequency is checked by NCE-2; it only picks the rule where the rule differs by it.
+  const rule = readCancellationRule(
+    rules,
     purchase.product,
-    'purchase.product',
-  ).cancellation;
-  let rule: Exclude<typeof cancellation, CancellationByBillingCycle>;
-  if ('type' in cancellation) rule = cancellation;
-  else {
-    const frequency = 'billingFrequency' in purchase ? purchase.billingFrequency : undefined;
-    if (frequency !== 'monthly' && frequency !== 'annual') {
-      fail(
-        frequency === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
-        'purchase.billingFrequency',
-        `expected 'monthly' or 'annual': the cancellation rule of ${purchase.product} differs by billing frequency`,
-        frequency,
-      );
-    }
-    rule = cancellation[frequency];
-  }
+    'type' in rules.cancellation || !('billingFrequency' in purchase)
+      ? undefined
+      : purchase.billingFrequency,
+    'purchase.billingFrequency',
+  );
   return rule.type === 'fixed'
     ? fixedDecision(rule, policy.id, price)
     : termDecision(rule, policy.id, term, atMs, price, quantity, currentTermEndMs);

@@ -1,6 +1,14 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
-import type { FixedCancellation, ProductRules, WindowCancellation } from '../../policy/types.ts';
+import type {
+  CancellationByBillingCycle,
+  FixedCancellation,
+  WindowCancellation,
+} from '../../policy/types.ts';
+
+function isByCycle(rule: unknown): rule is CancellationByBillingCycle {
+  return !('type' in (rule as object));
+}
 
 /**
  * The cancellation rule that applies to a purchase: the product's own, or the one of its billing
@@ -9,30 +17,27 @@ import type { FixedCancellation, ProductRules, WindowCancellation } from '../../
  *
  * @param rules - The product's rules.
  * @param product - The product's name, for messages.
- * @param billingCycle - The purchase's billing cycle as given.
+ * @param billingCycle - The purchase's billing cycle (a New Commerce one's billing frequency) as given.
+ * @param path - Where the cycle came from (`purchase.billingFrequency` for New Commerce, NCE-4).
  * @returns The rule to decide by.
- * @throws {@link RuleError} `INVALID_ARGUMENT` (path `purchase.billingCycle`) for a cycle other than
+ * @throws {@link RuleError} `INVALID_ARGUMENT` (at `path`) for a cycle other than
  *   `monthly` or `annual`; `MISSING_FIELD` when the rule needs a cycle and none is given.
  */
-export function readCancellationRule(
-  rules: ProductRules,
+export function readCancellationRule<R>(
+  rules: { readonly cancellation: R | CancellationByBillingCycle },
   product: string,
   billingCycle: unknown,
-): WindowCancellation | FixedCancellation {
+  path = 'purchase.billingCycle',
+): R | WindowCancellation | FixedCancellation {
   if (billingCycle !== undefined && billingCycle !== 'monthly' && billingCycle !== 'annual') {
-    fail(
-      RuleErrorCode.INVALID_ARGUMENT,
-      'purchase.billingCycle',
-      "expected 'monthly' or 'annual'",
-      billingCycle,
-    );
+    fail(RuleErrorCode.INVALID_ARGUMENT, path, "expected 'monthly' or 'annual'", billingCycle);
   }
   const cancellation = rules.cancellation;
-  if ('type' in cancellation) return cancellation;
+  if (!isByCycle(cancellation)) return cancellation;
   if (billingCycle === undefined) {
     fail(
       RuleErrorCode.MISSING_FIELD,
-      'purchase.billingCycle',
+      path,
       `expected 'monthly' or 'annual': the cancellation rule of ${product} differs by billing cycle`,
       billingCycle,
     );

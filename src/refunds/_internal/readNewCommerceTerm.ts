@@ -2,8 +2,6 @@ import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import { requireNewCommerceBilling } from '../../policy/requireNewCommerceBilling.ts';
 import { BILLING_FREQUENCY_MONTHS } from '../../policy/vocabulary/billingFrequencies.ts';
-import { NEW_COMMERCE_BILLING } from '../../policy/vocabulary/newCommerceBilling.ts';
-import { NEW_COMMERCE_PRODUCTS } from '../../policy/vocabulary/newCommerceProducts.ts';
 import { NEW_COMMERCE_TERM_MONTHS } from '../../policy/vocabulary/newCommerceTerms.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
@@ -52,14 +50,6 @@ export function readNewCommerceTerm(
     }
     assertNotBefore(atMs, 'at', orderedMs, 'purchase.orderedAt');
     return { startMs: orderedMs, endMs: Number.POSITIVE_INFINITY, periodMonths: 0 };
-  }
-  if (!Object.hasOwn(NEW_COMMERCE_BILLING, product)) {
-    fail(
-      product === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
-      'purchase.product',
-      `expected a New Commerce product (${NEW_COMMERCE_PRODUCTS.join(', ')})`,
-      product,
-    );
   }
   requireNewCommerceBilling(product, purchase.term, purchase.billingFrequency, 'purchase');
   let startMs = orderedMs;

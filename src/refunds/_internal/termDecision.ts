@@ -40,7 +40,6 @@ export function termDecision(
   const windowEndsAt = formatInstant(endMs, 'windowEndsAt');
   const [count, unit] = windowLength(rule.window);
   const length = `${count}-${unit.replace(' ', '-')}`;
-  const opening = term.periodMonths === 0 ? 'order' : 'term';
   if (atMs >= endMs) {
     const ruleId = termWindow ? rule.rule : rule.afterRule;
     if (rule.after === 'not-cancellable') {
@@ -48,7 +47,7 @@ export function termDecision(
         outcome: 'not-cancellable',
         rule: ruleId,
         policyId,
-        message: `No longer cancellable: the ${length} cancellation window of the ${opening} ended ${windowEndsAt}; the full term is billed.`,
+        message: `No longer cancellable: the ${length} window ended ${windowEndsAt}; the full term is billed.`,
         reason: 'window-closed',
         windowEndsAt,
         daysRemaining: 0,
@@ -60,7 +59,7 @@ export function termDecision(
       outcome: 'cancel-at-renewal',
       rule: ruleId,
       policyId,
-      message: `Requested after the ${length} full-refund window (ended ${windowEndsAt}): auto-renew is turned off and the subscription ends with its term${effectiveAt === undefined ? '' : ` (${effectiveAt})`}, with no credit.`,
+      message: `Requested after the ${length} full-refund window (ended ${windowEndsAt}): the subscription ends with its term${effectiveAt === undefined ? '' : ` (${effectiveAt})`}, with no credit.`,
       windowEndsAt,
       daysRemaining: 0,
     };
@@ -71,8 +70,8 @@ export function termDecision(
   const daysRemaining = Math.floor((endMs - atMs) / MS_PER_DAY);
   const message =
     outcome === 'full-credit'
-      ? `Cancelled ${firstDay ? "on the term's first day" : `within the ${length} window of the ${opening}`}: full credit on the next invoice (window ends ${windowEndsAt}).`
-      : `Cancelled within the ${length} window of the term: the days used are charged, the rest of the billing period credited on the next invoice (window ends ${windowEndsAt}).`;
+      ? `Cancelled ${firstDay ? "on the term's first day" : `within the ${length} window`}: full credit (window ends ${windowEndsAt}).`
+      : `Cancelled within the ${length} window: the unused days of the billing period are credited (window ends ${windowEndsAt}).`;
   const decision = {
     outcome,
     rule: termWindow ? rule.rule : rule.withinRule,

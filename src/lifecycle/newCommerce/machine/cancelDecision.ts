@@ -1,5 +1,5 @@
 import { MS_PER_DAY } from '../../../kernel/units.ts';
-import { cancellationDecision } from '../../../refunds/cancellationDecision.ts';
+import { decideNewCommerceCancellation } from '../../../refunds/decideNewCommerceCancellation.ts';
 import type { NewCommercePurchase } from '../../../refunds/Purchase.ts';
 import type { CancellationDecision } from '../../../refunds/types.ts';
 import { formatInstant } from '../../../time/formatInstant.ts';
@@ -11,7 +11,7 @@ import type { NewCommerceDraft } from './cloneState.ts';
 /**
  * What cancelling a running (active or suspended) subscription at `at` would do: the refund
  * decision for its current term and all its seats (NCE-4, NCE-11), as legacy `cancel` asks
- * `decideCancellation`. The decision uses the policy in force at `termStart`, the state's own.
+ * `decideCancellation` (through `decideNewCommerceCancellation`). The decision uses the policy in force at `termStart`, the state's own.
  */
 export function cancelDecision(
   s: NewCommerceDraft | NewCommerceSubscription,
@@ -36,7 +36,8 @@ export function cancelDecision(
           quantity: s.quantity,
         }
   ) as NewCommercePurchase;
-  return cancellationDecision(s.price === null ? purchase : { ...purchase, price: s.price }, at);
+  const priced = s.price === null ? purchase : { ...purchase, price: s.price };
+  return decideNewCommerceCancellation(priced, at, undefined);
 }
 
 /**
