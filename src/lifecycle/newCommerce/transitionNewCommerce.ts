@@ -55,7 +55,7 @@ export function transitionNewCommerce(
       'NOT_ALLOWED',
       status === 'suspended'
         ? `The subscription is suspended: reactivate it before ${type}.`
-        : `A ${status} subscription cannot take ${type}.`,
+        : `${status === 'active' ? 'An' : 'A'} ${status} subscription cannot take ${type}.`,
     );
   }
   return handler.apply(event, { state, atMs, at, events });
