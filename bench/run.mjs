@@ -117,7 +117,14 @@ const ours = 'subscription-rules';
 const lifecycle = 'lifecycle transition';
 const chained = ns(lifecycle, `${ours} transition()`);
 const fromJson = ns(lifecycle, `${ours} transition(), state read from JSON`);
+const nceChained = ns('New Commerce transition', `${ours} transition(), New Commerce`);
+const nceFromJson = ns('New Commerce transition', `${ours} transition(), New Commerce, state read`);
 const verdicts = [
+  {
+    target: 'New Commerce transition ≤ 1.5× a legacy one (chained; from JSON)',
+    measured: `${ratio(nceChained, chained)}×; ${ratio(nceFromJson, fromJson)}×`,
+    met: nceChained <= 1.5 * chained && nceFromJson <= 1.5 * fromJson,
+  },
   {
     target: 'transition, chained (a state the library returned) ≤ 200 ns',
     measured: `${chained} ns`,

@@ -97,6 +97,45 @@ const fromStorage = () => {
   return transition(copies[i], events[i]);
 };
 
+// --- New Commerce: the same rhythm on a licence-based seat subscription ------------------------
+// suspend, reactivate, auto-renew back on (a suspension turns it off), schedule the renewal's seats
+
+const nceEvents = events.map((event, i) =>
+  i % 4 === 2
+    ? { type: 'set-auto-renew', at: event.at, enabled: true }
+    : i % 4 === 3
+      ? { type: 'schedule-renewal', at: event.at, quantity: 2 + (i % 7) }
+      : event,
+);
+const seats = () =>
+  createSubscription({
+    program: 'new-commerce',
+    product: 'license-based',
+    term: 'P1Y',
+    billingFrequency: 'monthly',
+    quantity: 5,
+    orderedAt: iso(START),
+    price: { amount: 1_250, currency: 'USD' },
+  });
+const newCommerce = cycle(seats, (sub, i) => {
+  const result = transition(sub, nceEvents[i]);
+  if (!result.ok) throw new Error(`refused: ${result.code} at New Commerce event ${i}`);
+  return result.subscription;
+});
+const nceCopies = [];
+{
+  let state = seats();
+  for (let i = 0; i < EVENT_COUNT; i++) {
+    nceCopies.push(JSON.parse(JSON.stringify(state)));
+    state = transition(state, nceEvents[i]).subscription;
+  }
+}
+let nc = 0;
+const newCommerceFromStorage = () => {
+  const i = nc++ % EVENT_COUNT;
+  return transition(nceCopies[i], nceEvents[i]);
+};
+
 const xstateMachine = createMachine({
   id: 'subscription',
   initial: 'active',
@@ -264,6 +303,16 @@ export const workloads = [
     run: fromStorage,
   },
   { group: 'lifecycle transition', name: 'xstate 5 transition() (pure)', run: xstate },
+  {
+    group: 'New Commerce transition',
+    name: 'subscription-rules transition(), New Commerce',
+    run: newCommerce,
+  },
+  {
+    group: 'New Commerce transition',
+    name: 'subscription-rules transition(), New Commerce, state read from JSON',
+    run: newCommerceFromStorage,
+  },
   { group: 'lifecycle transition', name: 'robot3 interpret().send', run: robotService },
   { group: 'lifecycle transition', name: 'hand-written 4-field reducer (floor)', run: floor },
   { group: 'lifecycle transition', name: 'the same reducer with object spread', run: spread },

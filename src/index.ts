@@ -14,7 +14,44 @@ export { type Access, access } from './lifecycle/access.ts';
 export { advance } from './lifecycle/advance.ts';
 export { type AllowedAction, allowedActions } from './lifecycle/allowedActions.ts';
 export { createSubscription } from './lifecycle/createSubscription.ts';
+export type {
+  NewCommerceCancelEvent,
+  NewCommerceChangeQuantityEvent,
+  NewCommerceDeadline,
+  NewCommerceDeadlineType,
+  NewCommerceEvent,
+  NewCommerceReactivateEvent,
+  NewCommerceSetAutoRenewEvent,
+  NewCommerceSuspendEvent,
+  ScheduleRenewalEvent,
+} from './lifecycle/newCommerce/eventTypes.ts';
+export type {
+  NewCommerceAdvanced,
+  NewCommerceAllowedAction,
+  NewCommerceCancellationScheduledEffect,
+  NewCommerceCreditEffect,
+  NewCommerceEffect,
+  NewCommerceRefusalCode,
+  NewCommerceTransitionAccepted,
+  NewCommerceTransitionRefused,
+  NewCommerceTransitionResult,
+  RefundableQuantity,
+} from './lifecycle/newCommerce/resultTypes.ts';
+export type {
+  NewCommerceEndedSubscription,
+  NewCommerceFields,
+  NewCommerceRunningSubscription,
+  NewCommerceStatus,
+  NewCommerceSubscription,
+  NewCommerceSubscriptionInput,
+  NewCommerceSubscriptionProduct,
+  NewCommerceTrialInput,
+  NewCommerceTrialSubscription,
+  ScheduledRenewal,
+  SeatBatch,
+} from './lifecycle/newCommerce/types.ts';
 export { nextDeadline } from './lifecycle/nextDeadline.ts';
+export { refundableQuantity } from './lifecycle/refundableQuantity.ts';
 export { transition } from './lifecycle/transition.ts';
 export type {
   ActiveSubscription,

@@ -1,4 +1,7 @@
 import { readSubscription } from './machine/readSubscription.ts';
+import { accessNewCommerce } from './newCommerce/accessNewCommerce.ts';
+import { readState } from './newCommerce/machine/readState.ts';
+import type { NewCommerceSubscription } from './newCommerce/types.ts';
 import type { Subscription } from './types.ts';
 
 /**
@@ -27,9 +30,17 @@ export interface Access {
  * access(createSubscription({ product: 'marketplace-usage', quantity: 1, orderedAt: '2026-01-01T00:00:00Z' }));
  * //=> { users: true, admins: true }
  * ```
+ * New Commerce (NCE-9): everyone in `trial`, `active` and `expired` (not billed, still usable);
+ * administrators only while `suspended` and `disabled`; nobody once `cancelled` or `deleted`.
+ *
  * @category Lifecycle
  */
-export function access(subscription: Subscription): Access {
+export function access(subscription: Subscription | NewCommerceSubscription): Access {
+  if ((subscription as { program?: unknown } | null)?.program === 'new-commerce') {
+    readState(subscription);
+    const row = accessNewCommerce[subscription.status];
+    return { users: row.users, admins: row.admins };
+  }
   readSubscription(subscription);
   const status = subscription.status;
   const running = status === 'trial' || status === 'active';

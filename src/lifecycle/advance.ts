@@ -4,6 +4,9 @@ import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import { advanceState } from './machine/advanceState.ts';
 import { rememberMade } from './machine/lastMade.ts';
 import { readSubscription } from './machine/readSubscription.ts';
+import { advanceNewCommerce } from './newCommerce/advanceNewCommerce.ts';
+import type { NewCommerceAdvanced } from './newCommerce/resultTypes.ts';
+import type { NewCommerceSubscription } from './newCommerce/types.ts';
 import type { Advanced, Deadline, Subscription } from './types.ts';
 
 /**
@@ -27,9 +30,29 @@ import type { Advanced, Deadline, Subscription } from './types.ts';
  * advance(sub, '2026-04-01T00:00:00Z').events.map((event) => event.at);
  * //=> ['2026-02-28T00:00:00.000Z', '2026-03-31T00:00:00.000Z']
  * ```
+ * A New Commerce state passes its trial end, term ends, expiry, disabling and data deletion (NCE-8).
+ *
  * @category Lifecycle
  */
-export function advance(subscription: Subscription, to: Instant): Advanced {
+export function advance(subscription: NewCommerceSubscription, to: Instant): NewCommerceAdvanced;
+/**
+ * Lets time pass for a legacy subscription (LC-10).
+ *
+ * @param subscription - The state.
+ * @param to - The instant to advance to.
+ * @returns The new state and the events.
+ */
+export function advance(subscription: Subscription, to: Instant): Advanced;
+export function advance(
+  subscription: Subscription | NewCommerceSubscription,
+  to: Instant,
+): Advanced | NewCommerceAdvanced {
+  if ((subscription as { program?: unknown } | null)?.program === 'new-commerce')
+    return advanceNewCommerce(subscription as NewCommerceSubscription, to);
+  return advanceLegacy(subscription as Subscription, to);
+}
+
+function advanceLegacy(subscription: Subscription, to: Instant): Advanced {
   const asOf = readSubscription(subscription);
   const toMs = parseInstant(to, 'to');
   assertNotBefore(toMs, 'to', asOf, 'subscription.asOf');

@@ -10,6 +10,9 @@ import { advanceState } from './machine/advanceState.ts';
 import { purchaseOf } from './machine/purchaseOf.ts';
 import { readSubscription } from './machine/readSubscription.ts';
 import { type EventType, eventTypes } from './machine/table.ts';
+import { allowedActionsNewCommerce } from './newCommerce/allowedActionsNewCommerce.ts';
+import type { NewCommerceAllowedAction } from './newCommerce/resultTypes.ts';
+import type { NewCommerceSubscription } from './newCommerce/types.ts';
 import { transition } from './transition.ts';
 import type { Subscription, SubscriptionEvent } from './types.ts';
 
@@ -55,12 +58,44 @@ export interface AllowedAction {
  * allowedActions(sub, '2026-11-20T12:00:00Z')[0]?.description;
  * //=> 'full-credit until 2026-11-21T10:00:00.000Z'
  * ```
+ * A New Commerce state (whose rules are the catalog's, so `options` is not read for it) lists
+ * its own events with what each would do: "cancel for a prorated
+ * credit of $108.30 until …", "add seats, or reduce up to 3 seats until …" (NCE-10).
+ *
  * @category Lifecycle
+ */
+export function allowedActions(
+  subscription: NewCommerceSubscription,
+  at: Instant,
+  options?: PolicyOptions,
+): NewCommerceAllowedAction[];
+/**
+ * The events a legacy subscription would accept at `at` (LC-12).
+ *
+ * @param subscription - The state.
+ * @param at - The instant.
+ * @param options - `{ policy }`.
+ * @returns The accepted events.
  */
 export function allowedActions(
   subscription: Subscription,
   at: Instant,
   options?: PolicyOptions,
+): AllowedAction[];
+export function allowedActions(
+  subscription: Subscription | NewCommerceSubscription,
+  at: Instant,
+  options?: PolicyOptions,
+): AllowedAction[] | NewCommerceAllowedAction[] {
+  if ((subscription as { program?: unknown } | null)?.program === 'new-commerce')
+    return allowedActionsNewCommerce(subscription as NewCommerceSubscription, at);
+  return allowedLegacy(subscription as Subscription, at, options);
+}
+
+function allowedLegacy(
+  subscription: Subscription,
+  at: Instant,
+  options: PolicyOptions | undefined,
 ): AllowedAction[] {
   readSubscription(subscription);
   const policy = rulesById(subscription.policyId, 'subscription.policyId', options);

@@ -17,6 +17,8 @@ import { readQuantity } from './_internal/readQuantity.ts';
 import type { DraftSubscription } from './machine/cloneState.ts';
 import { rememberMade } from './machine/lastMade.ts';
 import { startTerms } from './machine/renewal.ts';
+import { createNewCommerce } from './newCommerce/createNewCommerce.ts';
+import type { NewCommerceSubscription, NewCommerceSubscriptionInput } from './newCommerce/types.ts';
 import type { Subscription, SubscriptionInput } from './types.ts';
 
 const cycleTerms: { readonly [C in BillingCycle]: Term } = { monthly: 'P1M', annual: 'P1Y' };
@@ -47,15 +49,43 @@ const cycleTerms: { readonly [C in BillingCycle]: Term } = { monthly: 'P1M', ann
  * [sub.status, sub.termEnd];
  * //=> ['active', '2026-02-28T09:00:00.000Z']
  * ```
+ * With `program: 'new-commerce'` it creates a New Commerce subscription (NCE-7, NCE-8): `active`
+ * with its first term and one seat batch, or a 30-day trial of at most 25 seats.
+ *
  * @category Lifecycle
  */
 export function createSubscription(
-  input: SubscriptionInput,
+  input: NewCommerceSubscriptionInput,
   options?: PolicyOptions,
-): Subscription {
+): NewCommerceSubscription;
+/**
+ * Creates a legacy subscription's first state (LC-1, LC-2).
+ *
+ * @param input - Product, billing cycle, term, quantity, order instant, trial, price, account dates.
+ * @param options - `{ policy }` to create under another policy.
+ * @returns The first state.
+ */
+export function createSubscription(input: SubscriptionInput, options?: PolicyOptions): Subscription;
+export function createSubscription(
+  input: SubscriptionInput | NewCommerceSubscriptionInput,
+  options?: PolicyOptions,
+): Subscription | NewCommerceSubscription {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     fail(RuleErrorCode.INVALID_ARGUMENT, 'input', 'expected the subscription input', input);
   }
+  const program = input.program;
+  if (program === 'new-commerce') return createNewCommerce(input);
+  if (program !== undefined && program !== 'legacy')
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'input.program',
+      'expected legacy or new-commerce',
+      program,
+    );
+  return createLegacy(input, options);
+}
+
+function createLegacy(input: SubscriptionInput, options: PolicyOptions | undefined): Subscription {
   const orderedMs = parseInstant(input.orderedAt, 'input.orderedAt');
   const policy = resolveRules(options, orderedMs);
   const product = input.product;

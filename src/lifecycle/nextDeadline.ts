@@ -1,5 +1,10 @@
 import { deadlineOf } from './machine/deadlineOf.ts';
 import { readSubscription } from './machine/readSubscription.ts';
+import type { NewCommerceDeadline } from './newCommerce/eventTypes.ts';
+import { cloneState } from './newCommerce/machine/cloneState.ts';
+import { deadlineOf as newCommerceDeadlineOf } from './newCommerce/machine/deadlineOf.ts';
+import { readState } from './newCommerce/machine/readState.ts';
+import type { NewCommerceSubscription } from './newCommerce/types.ts';
 import type { Deadline, Subscription } from './types.ts';
 
 /**
@@ -20,9 +25,29 @@ import type { Deadline, Subscription } from './types.ts';
  * nextDeadline(sub);
  * //=> { type: 'trial-converted', at: '2026-12-20T10:00:00.000Z' }
  * ```
+ * A New Commerce state answers with its own time-driven events (NCE-8).
+ *
  * @category Lifecycle
  */
-export function nextDeadline(subscription: Subscription): Deadline | null {
+export function nextDeadline(subscription: NewCommerceSubscription): NewCommerceDeadline | null;
+/**
+ * The next time-driven event of a legacy subscription (LC-10).
+ *
+ * @param subscription - The state.
+ * @returns `{ type, at }` or `null`.
+ */
+export function nextDeadline(subscription: Subscription): Deadline | null;
+export function nextDeadline(
+  subscription: Subscription | NewCommerceSubscription,
+): Deadline | NewCommerceDeadline | null {
+  if ((subscription as { program?: unknown } | null)?.program === 'new-commerce') {
+    readState(subscription);
+    return newCommerceDeadlineOf(cloneState(subscription as NewCommerceSubscription));
+  }
+  return nextLegacy(subscription as Subscription);
+}
+
+function nextLegacy(subscription: Subscription): Deadline | null {
   readSubscription(subscription);
   return deadlineOf(subscription);
 }

@@ -10,6 +10,10 @@ import { applyDeadline } from './machine/applyDeadline.ts';
 import { readSubscription } from './machine/readSubscription.ts';
 import { firstRefusal } from './machine/refusals.ts';
 import { type EventRow, eventTable, eventTypes } from './machine/table.ts';
+import type { NewCommerceEvent } from './newCommerce/eventTypes.ts';
+import type { NewCommerceTransitionResult } from './newCommerce/resultTypes.ts';
+import { transitionNewCommerce } from './newCommerce/transitionNewCommerce.ts';
+import type { NewCommerceSubscription } from './newCommerce/types.ts';
 import type { Deadline, Subscription, SubscriptionEvent, TransitionResult } from './types.ts';
 
 /**
@@ -38,12 +42,50 @@ import type { Deadline, Subscription, SubscriptionEvent, TransitionResult } from
  * result.ok && [result.subscription.status, result.effects[0]?.type];
  * //=> ['cancelled', 'credit']
  * ```
+ * A New Commerce state (`program: 'new-commerce'`) takes the New Commerce events (NCE-7,
+ * NCE-11), `schedule-renewal` among them, and answers with their result type.
+ * Its rules are the catalog's New Commerce policy in force when its current term began
+ * (`policyId`); `options` is not read for it.
+ *
  * @category Lifecycle
+ */
+export function transition(
+  subscription: NewCommerceSubscription,
+  event: NewCommerceEvent,
+  options?: PolicyOptions,
+): NewCommerceTransitionResult;
+/**
+ * Sends an event to a legacy subscription (LC-11); see the New Commerce overload above for the
+ * whole description.
+ *
+ * @param subscription - The state (a JSON copy of one works the same).
+ * @param event - The event, with its `at`.
+ * @param options - `{ policy }` when the subscription's policy is not in the catalog.
+ * @returns The new state, the effects and the time-driven events applied first; or the refusal.
  */
 export function transition(
   subscription: Subscription,
   event: SubscriptionEvent,
   options?: PolicyOptions,
+): TransitionResult;
+export function transition(
+  subscription: Subscription | NewCommerceSubscription,
+  event: SubscriptionEvent | NewCommerceEvent,
+  options?: PolicyOptions,
+): TransitionResult | NewCommerceTransitionResult {
+  // one cheap check: a legacy state has no `program`
+  if ((subscription as { program?: unknown } | null)?.program === 'new-commerce')
+    return transitionNewCommerce(
+      subscription as NewCommerceSubscription,
+      event as NewCommerceEvent,
+    );
+  return transitionLegacy(subscription as Subscription, event as SubscriptionEvent, options);
+}
+
+function transitionLegacy(
+  subscription: Subscription,
+  event: SubscriptionEvent,
+  options: PolicyOptions | undefined,
 ): TransitionResult {
   const asOf = readSubscription(subscription);
   const policy = rulesById(subscription.policyId, 'subscription.policyId', options);

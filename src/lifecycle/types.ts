@@ -150,6 +150,8 @@ export type Subscription =
  * @category Lifecycle
  */
 export interface SubscriptionInput {
+  /** The program; absent means legacy (a New Commerce subscription takes `NewCommerceSubscriptionInput`). */
+  readonly program?: 'legacy' | undefined;
   /** A product that is a subscription. */
   readonly product: SubscriptionProduct;
   /** Required for `marketplace-saas`; optional otherwise. */

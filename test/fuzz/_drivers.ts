@@ -3,6 +3,7 @@ import * as root from 'subscription-rules';
 import * as arbitraries from 'subscription-rules/arbitraries';
 import * as schemas from 'subscription-rules/schemas';
 import { subscriptionInput } from '../lifecycle/_states.ts';
+import { eventAt, newCommerceInput, newCommerceState } from '../lifecycle/newCommerce/_states.ts';
 
 /**
  * How to call each export with VALID arguments; the fuzz suite then breaks them. `arity` is how
@@ -50,8 +51,30 @@ const withPolicy = fc.option(
 );
 const options = <T extends unknown[]>(args: fc.Arbitrary<T>): fc.Arbitrary<unknown[]> =>
   fc.tuple(args, withPolicy).map(([list, opts]) => (opts === undefined ? list : [...list, opts]));
-const stateAndLater = subscription().chain((state) =>
+const legacyAndLater = subscription().chain((state) =>
   fc.tuple(fc.constant(state), later(state.asOf)),
+);
+const newCommerceAndLater = newCommerceState.chain((state) =>
+  fc.tuple(fc.constant(state), later(state.asOf)),
+);
+const stateAndLater = fc.oneof(legacyAndLater, newCommerceAndLater);
+const legacyTransition = subscription().chain((state) =>
+  subscriptionEvent({
+    from: state.asOf,
+    to: new Date(Date.parse(state.asOf) + 400 * DAY).toISOString(),
+  }).map((event) => {
+    if (event.type === 'suspend' && state.accountOpenedAt === null) {
+      return [
+        state,
+        {
+          ...event,
+          accountOpenedAt: state.orderedAt,
+          firstBillingPeriodStart: state.orderedAt,
+        },
+      ];
+    }
+    return [state, event];
+  }),
 );
 const link = instant().map((at) => root.issueDownloadLink(at));
 const linkAndLater = link.chain((l) => fc.tuple(fc.constant(l), later(l.issuedAt, 40)));
@@ -96,33 +119,26 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     },
     RuleErrorCode: { arity: 0, valid: fc.constant([]) },
     isRuleError: { arity: 1, valid: fc.anything().map((value) => [value]) },
-    access: { arity: 1, valid: subscription().map((s) => [s]) },
+    access: { arity: 1, valid: fc.oneof(subscription(), newCommerceState).map((s) => [s]) },
     advance: { arity: 2, valid: stateAndLater },
     allowedActions: { arity: 3, valid: options(stateAndLater) },
     createSubscription: {
       arity: 2,
-      valid: options(subscriptionInput.map((input) => [input] as [unknown])),
+      valid: fc.oneof(
+        options(subscriptionInput.map((input) => [input] as [unknown])),
+        newCommerceInput.map((input) => [input] as unknown[]),
+      ),
     },
-    nextDeadline: { arity: 1, valid: subscription().map((s) => [s]) },
+    nextDeadline: {
+      arity: 1,
+      valid: fc.oneof(subscription(), newCommerceState).map((s) => [s]),
+    },
+    refundableQuantity: { arity: 2, valid: newCommerceAndLater },
     transition: {
       arity: 3,
-      valid: subscription().chain((state) =>
-        subscriptionEvent({
-          from: state.asOf,
-          to: new Date(Date.parse(state.asOf) + 400 * DAY).toISOString(),
-        }).map((event) => {
-          if (event.type === 'suspend' && state.accountOpenedAt === null) {
-            return [
-              state,
-              {
-                ...event,
-                accountOpenedAt: state.orderedAt,
-                firstBillingPeriodStart: state.orderedAt,
-              },
-            ];
-          }
-          return [state, event];
-        }),
+      valid: fc.oneof(
+        newCommerceAndLater.chain(([state, at]) => eventAt(at).map((event) => [state, event])),
+        legacyTransition,
       ),
     },
     isAvailableInMarket: {

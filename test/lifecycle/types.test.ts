@@ -16,7 +16,10 @@ describe('types', () => {
       quantity: 1,
       orderedAt: '2026-01-01T00:00:00Z',
     });
-    expectTypeOf(transition).returns.toEqualTypeOf<TransitionResult>();
+    // `transition` has a New Commerce overload too; a legacy state picks the legacy one
+    expectTypeOf(
+      transition(sub, { type: 'cancel', at: '2026-01-02T00:00:00Z' }),
+    ).toEqualTypeOf<TransitionResult>();
     expectTypeOf<Subscription['status']>().toEqualTypeOf<
       'trial' | 'active' | 'suspended' | 'cancelled' | 'expired' | 'deleted'
     >();

@@ -1,0 +1,131 @@
+import type { SuspensionReason } from '../../policy/types.ts';
+import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
+import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
+import type { Money } from '../../pricing/money.ts';
+import type { Instant } from '../../time/parseInstant.ts';
+
+/**
+ * Cancel (NCE-7).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceCancelEvent {
+  /** Discriminant. */
+  readonly type: 'cancel';
+  /** When. */
+  readonly at: Instant;
+}
+
+/**
+ * Add or remove seats (NCE-6, NCE-7).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceChangeQuantityEvent {
+  /** Discriminant. */
+  readonly type: 'change-quantity';
+  /** When. */
+  readonly at: Instant;
+  /** The new total, an integer ≥ 1. */
+  readonly quantity: number;
+}
+
+/**
+ * Turn auto-renew on or off (NCE-7).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceSetAutoRenewEvent {
+  /** Discriminant. */
+  readonly type: 'set-auto-renew';
+  /** When. */
+  readonly at: Instant;
+  /** The new setting. */
+  readonly enabled: boolean;
+}
+
+/**
+ * Schedule changes for the next renewal (NCE-7, NCE-11): at least one field.
+ *
+ * @category New Commerce
+ */
+export interface ScheduleRenewalEvent {
+  /** Discriminant. */
+  readonly type: 'schedule-renewal';
+  /** When. */
+  readonly at: Instant;
+  /** The next term's quantity. */
+  readonly quantity?: number | undefined;
+  /** The next term's length. */
+  readonly term?: NewCommerceTerm | undefined;
+  /** The next term's billing frequency. */
+  readonly billingFrequency?: BillingFrequency | undefined;
+  /** The next term's unit price per billing period (required with a new term or frequency when priced). */
+  readonly price?: Money | undefined;
+}
+
+/**
+ * Suspend: still billed, auto-renew off (NCE-7).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceSuspendEvent {
+  /** Discriminant. */
+  readonly type: 'suspend';
+  /** When. */
+  readonly at: Instant;
+  /** Why (SUS-5). */
+  readonly reason: SuspensionReason;
+}
+
+/**
+ * Reactivate a suspended subscription before its term ends (NCE-7).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceReactivateEvent {
+  /** Discriminant. */
+  readonly type: 'reactivate';
+  /** When. */
+  readonly at: Instant;
+}
+
+/**
+ * An event a caller sends to a New Commerce subscription (NCE-7).
+ *
+ * @category New Commerce
+ */
+export type NewCommerceEvent =
+  | NewCommerceCancelEvent
+  | NewCommerceChangeQuantityEvent
+  | NewCommerceSetAutoRenewEvent
+  | ScheduleRenewalEvent
+  | NewCommerceSuspendEvent
+  | NewCommerceReactivateEvent;
+
+/**
+ * The type of a New Commerce time-driven event (NCE-8).
+ *
+ * @category New Commerce
+ */
+export type NewCommerceDeadlineType =
+  | 'trial-converted'
+  | 'renewed'
+  | 'expired'
+  | 'disabled'
+  | 'data-deleted'
+  | 'cancelled';
+
+/**
+ * A New Commerce time-driven event and its instant (NCE-8); a renewal under a new policy says which.
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceDeadline {
+  /** What happens. */
+  readonly type: NewCommerceDeadlineType;
+  /** When (ISO 8601 UTC). */
+  readonly at: string;
+  /** On `renewed` and `trial-converted`, when the policy changes: the new term's policy (NCE-11). */
+  readonly policyId?: string;
+}

@@ -1,0 +1,67 @@
+import type { NewCommerceCancelEvent } from '../eventTypes.ts';
+import { cancelDecision } from '../machine/cancelDecision.ts';
+import type { EventHandler } from '../machine/EventHandler.ts';
+import { accepted, refused } from '../machine/results.ts';
+
+/**
+ * `cancel` (NCE-4, NCE-7, NCE-11): a marketplace SaaS trial ends at no cost; a Microsoft trial
+ * takes no cancellation (turn auto-renew off instead); a running subscription asks the decision
+ * for its current term: a credit for every seat and `cancelled` now, a SaaS cancellation scheduled
+ * for the term's end (active only), or `NOT_CANCELLABLE` after the window.
+ */
+export const cancel: EventHandler<NewCommerceCancelEvent> = {
+  from: ['trial', 'active', 'suspended'],
+  read() {},
+  apply(_event, context) {
+    const { state } = context;
+    if (state.status === 'trial') {
+      if (state.product !== 'marketplace-saas') {
+        return refused(
+          'NOT_ALLOWED',
+          `A ${state.product} trial cannot be cancelled: turn auto-renew off so the trial expires at ${state.trialEndsAt}.`,
+        );
+      }
+      state.status = 'cancelled';
+      return accepted(state, context);
+    }
+    if (state.cancelAtRenewal)
+      return refused(
+        'CANCELLATION_SCHEDULED',
+        `A cancellation is already scheduled for ${state.termEnd}.`,
+      );
+    const decision = cancelDecision(state, context.at);
+    switch (decision.outcome) {
+      case 'full-credit':
+      case 'prorated-credit':
+      case 'no-refund': {
+        const credit = decision.credit;
+        state.status = 'cancelled';
+        state.scheduled = null;
+        return accepted(state, context, [
+          {
+            type: 'credit',
+            outcome: decision.outcome,
+            quantity: state.quantity,
+            ...(credit === undefined ? {} : { credit }),
+            rule: decision.rule,
+          },
+        ]);
+      }
+      case 'cancel-at-renewal':
+        if (state.status === 'active') {
+          state.cancelAtRenewal = true;
+          state.autoRenew = false;
+          state.scheduled = null;
+          return accepted(state, context, [
+            { type: 'cancellation-scheduled', at: state.termEnd as string, rule: decision.rule },
+          ]);
+        }
+        return refused(
+          'NOT_CANCELLABLE',
+          `The cancellation window of the term that started ${state.termStart} has closed: reactivate to schedule a cancellation.`,
+        );
+      default: // not-cancellable (a New Commerce decision never asks for a support request)
+        return refused('NOT_CANCELLABLE', decision.message);
+    }
+  },
+};

@@ -1,0 +1,81 @@
+import { parseInstant } from '../../../time/parseInstant.ts';
+import { readQuantity } from '../../_internal/readQuantity.ts';
+import type { NewCommerceChangeQuantityEvent } from '../eventTypes.ts';
+import { creditFor } from '../machine/credit.ts';
+import type { EventHandler } from '../machine/EventHandler.ts';
+import { reducible } from '../machine/reducible.ts';
+import { accepted, refused } from '../machine/results.ts';
+import { seatBatch } from '../machine/terms.ts';
+import type { SeatBatch } from '../types.ts';
+
+/**
+ * `change-quantity` (NCE-6, NCE-7): an increase adds a batch with its own reduction window; a
+ * decrease takes seats from the reducible batches, newest first, and credits them (NCE-5). Either
+ * drops the scheduled renewal changes. The same quantity changes nothing.
+ */
+export const changeQuantity: EventHandler<NewCommerceChangeQuantityEvent> = {
+  from: ['active'],
+  read(event) {
+    readQuantity(event.quantity, 'event.quantity');
+  },
+  apply(event, context) {
+    const { state, atMs, at } = context;
+    const target = event.quantity;
+    const current = state.quantity;
+    if (state.product === 'marketplace-usage')
+      return refused('NOT_SUPPORTED', 'A marketplace-usage subscription has no seats to change.');
+    if (target === current) return accepted(state, context);
+    if (target > current) {
+      state.seats = [...state.seats, seatBatch(state, target - current, at, atMs)];
+      state.quantity = target;
+      state.scheduled = null;
+      return accepted(state, context);
+    }
+    if (state.product !== 'license-based') {
+      return refused(
+        'NOT_SUPPORTED',
+        `A ${state.product} subscription takes no seat reductions: cancel it instead, or schedule fewer seats for the renewal.`,
+      );
+    }
+    const remove = current - target;
+    const open = reducible(state, atMs);
+    if (remove > open.total) {
+      const last = open.details[open.details.length - 1];
+      return refused(
+        'REDUCTION_NOT_ALLOWED',
+        last === undefined
+          ? `No seats can be removed now (each batch can be reduced only in its first days): schedule ${target} seats for the renewal on ${state.termEnd}.`
+          : `At most ${open.total} seats can be removed now (${open.details.map((d) => `${d.quantity} until ${d.allowedUntil}`).join(', ')}).`,
+      );
+    }
+    const seats: SeatBatch[] = [...state.seats];
+    let left = remove;
+    for (let i = seats.length - 1; i >= 0 && left > 0; i--) {
+      const batch = seats[i] as SeatBatch;
+      const until = batch.reducibleUntil;
+      if (until === null || atMs >= parseInstant(until, 'subscription.seats')) continue;
+      const take = Math.min(left, batch.quantity);
+      left -= take;
+      if (take === batch.quantity) seats.splice(i, 1);
+      else
+        seats[i] = {
+          quantity: batch.quantity - take,
+          addedAt: batch.addedAt,
+          reducibleUntil: until,
+        };
+    }
+    const credit = creditFor(state, remove, atMs, false);
+    state.seats = seats;
+    state.quantity = target;
+    state.scheduled = null;
+    return accepted(state, context, [
+      {
+        type: 'credit',
+        outcome: 'prorated-credit',
+        quantity: remove,
+        ...(credit === undefined ? {} : { credit }),
+        rule: 'NCE-6',
+      },
+    ]);
+  },
+};

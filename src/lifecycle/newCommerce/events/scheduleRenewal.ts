@@ -1,0 +1,87 @@
+import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
+import { fail } from '../../../kernel/fail.ts';
+import { requireNewCommerceBilling } from '../../../policy/requireNewCommerceBilling.ts';
+import { readMoney } from '../../../pricing/readMoney.ts';
+import { readQuantity } from '../../_internal/readQuantity.ts';
+import type { ScheduleRenewalEvent } from '../eventTypes.ts';
+import type { EventHandler } from '../machine/EventHandler.ts';
+import { accepted, refused } from '../machine/results.ts';
+
+const TERMS = ['P1M', 'P1Y', 'P2Y', 'P3Y'];
+const FREQUENCIES = ['monthly', 'annual', 'triennial'];
+
+/**
+ * `schedule-renewal` (NCE-7, NCE-11): changes for the next term (quantity, term, billing
+ * frequency, price), replacing any scheduled before; needs auto-renew on. The new term and billing
+ * frequency must be a combination the product is sold with (NCE-2); a priced subscription that
+ * changes either must say the new price.
+ */
+export const scheduleRenewal: EventHandler<ScheduleRenewalEvent> = {
+  from: ['active'],
+  read(event) {
+    const { quantity, term, billingFrequency, price } = event;
+    if (
+      quantity === undefined &&
+      term === undefined &&
+      billingFrequency === undefined &&
+      price === undefined
+    )
+      fail(
+        RuleErrorCode.MISSING_FIELD,
+        'event',
+        'expected at least one of quantity, term, billingFrequency, price',
+        event,
+      );
+    if (quantity !== undefined) readQuantity(quantity, 'event.quantity');
+    if (term !== undefined && !TERMS.includes(term))
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        'event.term',
+        `expected one of ${TERMS.join(', ')}`,
+        term,
+      );
+    if (billingFrequency !== undefined && !FREQUENCIES.includes(billingFrequency))
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        'event.billingFrequency',
+        `expected one of ${FREQUENCIES.join(', ')}`,
+        billingFrequency,
+      );
+    if (price !== undefined && readMoney(price, 'event.price').amount < 0)
+      fail(
+        RuleErrorCode.INVALID_AMOUNT,
+        'event.price.amount',
+        'expected a unit price ≥ 0',
+        price.amount,
+      );
+  },
+  apply(event, context) {
+    const { state } = context;
+    if (!state.autoRenew) {
+      return refused(
+        'NOT_ALLOWED',
+        'Auto-renew is off: turn it on before scheduling changes for the renewal.',
+      );
+    }
+    if (state.product === 'marketplace-usage')
+      return refused('NOT_SUPPORTED', 'A marketplace-usage subscription has no term to renew.');
+    const term = event.term ?? state.term;
+    const billingFrequency = event.billingFrequency ?? state.billingFrequency;
+    requireNewCommerceBilling(state.product, term, billingFrequency, 'event');
+    const changes = term !== state.term || billingFrequency !== state.billingFrequency;
+    if (changes && state.price !== null && event.price === undefined)
+      fail(
+        RuleErrorCode.MISSING_FIELD,
+        'event.price',
+        'expected the new price with a new term or billing frequency',
+        event.price,
+      );
+    state.scheduled = {
+      quantity: event.quantity ?? null,
+      term: event.term ?? null,
+      billingFrequency: event.billingFrequency ?? null,
+      price: event.price === undefined ? null : readMoney(event.price, 'event.price'),
+    };
+    return accepted(state, context);
+  },
+};

@@ -1,0 +1,32 @@
+import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
+import { fail } from '../../../kernel/fail.ts';
+import { SUSPENSION_REASONS } from '../../../policy/vocabulary/suspensionReasons.ts';
+import type { NewCommerceSuspendEvent } from '../eventTypes.ts';
+import type { EventHandler } from '../machine/EventHandler.ts';
+import { accepted } from '../machine/results.ts';
+
+/**
+ * `suspend` (NCE-7): users lose access at once; still billed (no credit); auto-renew is forced
+ * off and the scheduled renewal changes are dropped. Reactivate before the term's end, or it is
+ * disabled then (NCE-8).
+ */
+export const suspend: EventHandler<NewCommerceSuspendEvent> = {
+  from: ['active'],
+  read(event) {
+    if (!(SUSPENSION_REASONS as readonly unknown[]).includes(event.reason)) {
+      fail(
+        event.reason === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
+        'event.reason',
+        `expected one of ${SUSPENSION_REASONS.join(', ')}`,
+        event.reason,
+      );
+    }
+  },
+  apply(_event, context) {
+    const { state } = context;
+    state.status = 'suspended';
+    state.autoRenew = false;
+    state.scheduled = null;
+    return accepted(state, context);
+  },
+};

@@ -1,0 +1,59 @@
+import { MS_PER_DAY } from '../../../kernel/units.ts';
+import { decideNewCommerceCancellation } from '../../../refunds/decideNewCommerceCancellation.ts';
+import type { NewCommercePurchase } from '../../../refunds/Purchase.ts';
+import type { CancellationDecision } from '../../../refunds/types.ts';
+import { formatInstant } from '../../../time/formatInstant.ts';
+import { parseInstant } from '../../../time/parseInstant.ts';
+import { startOfUtcDay } from '../../../time/startOfUtcDay.ts';
+import type { NewCommerceSubscription } from '../types.ts';
+import type { NewCommerceDraft } from './cloneState.ts';
+
+/**
+ * What cancelling a running (active or suspended) subscription at `at` would do: the refund
+ * decision for its current term and all its seats (NCE-4, NCE-11), as legacy `cancel` asks
+ * `decideCancellation` (through `decideNewCommerceCancellation`). The decision uses the policy in force at `termStart`, the state's own.
+ */
+export function cancelDecision(
+  s: NewCommerceDraft | NewCommerceSubscription,
+  at: string,
+): CancellationDecision {
+  const purchase = (
+    s.product === 'marketplace-usage'
+      ? {
+          program: 'new-commerce',
+          product: s.product,
+          orderedAt: s.orderedAt,
+          quantity: s.quantity,
+        }
+      : {
+          program: 'new-commerce',
+          product: s.product,
+          term: s.term,
+          billingFrequency: s.billingFrequency,
+          orderedAt: s.orderedAt,
+          termStart: s.termStart,
+          currentTermEnd: s.termEnd,
+          quantity: s.quantity,
+        }
+  ) as NewCommercePurchase;
+  const priced = s.price === null ? purchase : { ...purchase, price: s.price };
+  return decideNewCommerceCancellation(priced, at, undefined);
+}
+
+/**
+ * Until when a decision's outcome holds: a licence-based or software full credit ends with the
+ * term's first UTC day (NCE-4), every other outcome with the decision's window.
+ */
+export function outcomeUntil(
+  s: NewCommerceDraft | NewCommerceSubscription,
+  decision: CancellationDecision,
+): string | undefined {
+  if (decision.outcome === 'cancel-at-renewal') return s.termEnd ?? undefined;
+  if (!('windowEndsAt' in decision)) return undefined;
+  if (decision.outcome !== 'full-credit' || s.product === 'marketplace-saas')
+    return decision.windowEndsAt;
+  const firstDayEnd =
+    startOfUtcDay(parseInstant(s.termStart, 'subscription.termStart')) + MS_PER_DAY;
+  const end = formatInstant(firstDayEnd, 'until');
+  return end < decision.windowEndsAt ? end : decision.windowEndsAt;
+}

@@ -1,0 +1,43 @@
+import { MS_PER_DAY } from '../../../kernel/units.ts';
+import { formatInstant } from '../../../time/formatInstant.ts';
+import { parseInstant } from '../../../time/parseInstant.ts';
+import type { NewCommerceDeadlineType } from '../eventTypes.ts';
+import type { NewCommerceDraft } from './cloneState.ts';
+
+/** Days an expired subscription stays `expired` before it is disabled (NCE-8). */
+export const EXPIRED_DAYS = 30;
+/** Days a disabled subscription keeps its data before it is deleted (NCE-8). */
+export const DISABLED_DAYS = 90;
+
+/**
+ * The next time-driven event of a New Commerce state, or `null` (NCE-8): the trial's end, the
+ * term's end (cancelled, renewed or expired when active; disabled when suspended), expired + 30
+ * days → disabled, disabled + 90 days → data deleted. From the state's own fields only, so
+ * advancing in steps equals advancing once.
+ */
+export function deadlineOf(
+  s: NewCommerceDraft,
+): { type: NewCommerceDeadlineType; at: string } | null {
+  switch (s.status) {
+    case 'trial':
+      return { type: s.autoRenew ? 'trial-converted' : 'expired', at: s.trialEndsAt as string };
+    case 'active':
+      if (s.termEnd === null) return null;
+      return {
+        type: s.cancelAtRenewal ? 'cancelled' : s.autoRenew ? 'renewed' : 'expired',
+        at: s.termEnd,
+      };
+    case 'suspended':
+      return s.termEnd === null ? null : { type: 'disabled', at: s.termEnd };
+    case 'expired':
+      return { type: 'disabled', at: later(s.expiredAt as string, EXPIRED_DAYS) };
+    case 'disabled':
+      return { type: 'data-deleted', at: later(s.disabledAt as string, DISABLED_DAYS) };
+    default:
+      return null;
+  }
+}
+
+function later(at: string, days: number): string {
+  return formatInstant(parseInstant(at, 'subscription') + days * MS_PER_DAY, 'deadline');
+}

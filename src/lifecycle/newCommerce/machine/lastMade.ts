@@ -1,0 +1,106 @@
+import type { Money } from '../../../pricing/money.ts';
+import type { NewCommerceSubscription, ScheduledRenewal, SeatBatch } from '../types.ts';
+import { cloneState, type NewCommerceDraft } from './cloneState.ts';
+
+/**
+ * The last New Commerce state a lifecycle function returned, a copy of what it held, and its
+ * `asOf` in epoch milliseconds: the "just returned" shortcut of the legacy machine's `lastMade`.
+ * A state sent straight back that still holds exactly what it held (every field, the seat
+ * batches', the price's and the scheduled changes' fields, compared with `===`) skips the full
+ * check of `readState`. Any other value, or any change, goes through the full check.
+ */
+let made: object = {};
+let held: NewCommerceDraft | undefined;
+let heldSeats: readonly SeatBatch[] = [];
+let heldPrice: Money | null = null;
+let heldScheduled: ScheduledRenewal | null = null;
+let madeAsOfMs = 0;
+
+function copySeats(seats: readonly SeatBatch[]): SeatBatch[] {
+  const out: SeatBatch[] = [];
+  for (const b of seats)
+    out.push({ quantity: b.quantity, addedAt: b.addedAt, reducibleUntil: b.reducibleUntil });
+  return out;
+}
+
+function sameMoney(a: Money | null, b: Money | null): boolean {
+  return a === null || b === null ? a === b : a.amount === b.amount && a.currency === b.currency;
+}
+
+function same(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
+  if (
+    s.status !== h.status ||
+    s.asOf !== h.asOf ||
+    s.policyId !== h.policyId ||
+    s.program !== h.program ||
+    s.product !== h.product ||
+    s.term !== h.term ||
+    s.billingFrequency !== h.billingFrequency ||
+    s.quantity !== h.quantity ||
+    s.autoRenew !== h.autoRenew ||
+    s.cancelAtRenewal !== h.cancelAtRenewal ||
+    s.orderedAt !== h.orderedAt ||
+    s.trialEndsAt !== h.trialEndsAt ||
+    s.termAnchor !== h.termAnchor ||
+    s.termNumber !== h.termNumber ||
+    s.termStart !== h.termStart ||
+    s.termEnd !== h.termEnd ||
+    s.expiredAt !== h.expiredAt ||
+    s.disabledAt !== h.disabledAt ||
+    s.seats !== h.seats ||
+    s.seats.length !== heldSeats.length ||
+    s.price !== h.price ||
+    !sameMoney(s.price, heldPrice) ||
+    s.scheduled !== h.scheduled
+  ) {
+    return false;
+  }
+  for (let i = 0; i < heldSeats.length; i++) {
+    const a = s.seats[i] as SeatBatch;
+    const b = heldSeats[i] as SeatBatch;
+    if (
+      a.quantity !== b.quantity ||
+      a.addedAt !== b.addedAt ||
+      a.reducibleUntil !== b.reducibleUntil
+    )
+      return false;
+  }
+  const c = s.scheduled;
+  const d = heldScheduled;
+  return (
+    c === null ||
+    (d !== null &&
+      c.quantity === d.quantity &&
+      c.term === d.term &&
+      c.billingFrequency === d.billingFrequency &&
+      sameMoney(c.price, d.price))
+  );
+}
+
+/** Remembers a New Commerce state a lifecycle function is about to return. */
+export function rememberMade(state: NewCommerceDraft, asOfMs: number): NewCommerceSubscription {
+  made = state;
+  madeAsOfMs = asOfMs;
+  held = cloneState(state as NewCommerceSubscription);
+  heldSeats = copySeats(state.seats);
+  const p = state.price;
+  heldPrice = p === null ? null : { amount: p.amount, currency: p.currency };
+  const c = state.scheduled;
+  heldScheduled =
+    c === null
+      ? null
+      : {
+          quantity: c.quantity,
+          term: c.term,
+          billingFrequency: c.billingFrequency,
+          price: c.price === null ? null : { amount: c.price.amount, currency: c.price.currency },
+        };
+  return state as NewCommerceSubscription;
+}
+
+/** The `asOf` of the state last returned, if `value` is it, unchanged; else `undefined`. */
+export function madeAsOf(value: unknown): number | undefined {
+  return value === made && held !== undefined && same(value as NewCommerceDraft, held)
+    ? madeAsOfMs
+    : undefined;
+}

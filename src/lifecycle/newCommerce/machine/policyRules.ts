@@ -1,0 +1,46 @@
+import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
+import { fail } from '../../../kernel/fail.ts';
+import {
+  newCommerceCatalogRules,
+  newCommerceRulesInForceAt,
+} from '../../../policy/newCommerceRulesInForceAt.ts';
+import type { NewCommercePolicyRules, PolicyDuration } from '../../../policy/types.ts';
+import type { BillingFrequency } from '../../../policy/vocabulary/billingFrequencies.ts';
+import type { NewCommerceSubscriptionProduct } from '../types.ts';
+
+/** The id of the New Commerce policy in force at `ms` (NCE-1, NCE-11: at a term's start). */
+export function policyIdAt(ms: number): string {
+  return newCommerceRulesInForceAt(ms).id;
+}
+
+/** The catalog's New Commerce rules of `policyId`, or `undefined`. */
+export function findRules(policyId: unknown): NewCommercePolicyRules | undefined {
+  return newCommerceCatalogRules.find((rules) => rules.id === policyId);
+}
+
+/**
+ * The cancellation window of a product under a policy (NCE-1, NCE-4): the term window of
+ * licence-based and software subscriptions, the monthly or annual window of marketplace SaaS.
+ * `undefined` for a product with no window (marketplace usage).
+ */
+export function cancellationWindow(
+  policyId: string,
+  product: NewCommerceSubscriptionProduct,
+  billingFrequency: BillingFrequency | null,
+): PolicyDuration | undefined {
+  const rules = findRules(policyId);
+  if (rules === undefined)
+    return fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'subscription.policyId',
+      'expected a New Commerce policy id',
+      policyId,
+    );
+  const rule = rules.products[product].cancellation;
+  if ('window' in rule) return rule.window;
+  if ('monthly' in rule) {
+    const cycle = billingFrequency === 'annual' ? rule.annual : rule.monthly;
+    return 'window' in cycle ? cycle.window : undefined;
+  }
+  return undefined;
+}

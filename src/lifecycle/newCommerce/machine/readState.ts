@@ -1,0 +1,149 @@
+import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
+import { fail } from '../../../kernel/fail.ts';
+import { readMoney } from '../../../pricing/readMoney.ts';
+import { parseInstant } from '../../../time/parseInstant.ts';
+import { terminal } from '../table.ts';
+import type { NewCommerceStatus, NewCommerceSubscriptionProduct } from '../types.ts';
+import { isSold } from './isSold.ts';
+import { madeAsOf } from './lastMade.ts';
+import { findRules } from './policyRules.ts';
+
+const PRODUCTS = [
+  'license-based',
+  'software-subscription',
+  'marketplace-saas',
+  'marketplace-usage',
+];
+
+/**
+ * Canonical instant texts already checked, with their epoch ms: keyed by the text, so a hit is
+ * right whatever object it came from (a state's dates repeat from one call to the next). Built on
+ * first use, cleared when it fills.
+ */
+let checked: Map<string, number> | undefined;
+
+/** An instant field as the library writes it, or `null` where allowed; its epoch ms (0 for null). */
+function instant(value: unknown, path: string, nullable: boolean): number {
+  if (value === null && nullable) return 0;
+  if (typeof value === 'string') {
+    const known = checked?.get(value);
+    if (known !== undefined) return known;
+  }
+  const ms = parseInstant(value, path);
+  if (
+    typeof value !== 'string' ||
+    value.length !== 24 ||
+    value.charCodeAt(23) !== 90 ||
+    value.charCodeAt(19) !== 46
+  ) {
+    fail(
+      RuleErrorCode.INVALID_INSTANT,
+      path,
+      'expected an instant as the library writes it (YYYY-MM-DDTHH:mm:ss.sssZ)',
+      value,
+    );
+  }
+  checked ??= new Map();
+  if (checked.size >= 4096) checked.clear();
+  checked.set(value, ms);
+  return ms;
+}
+
+/** Throws the RuleError of a field that is not what it should be (built only then). */
+function bad(path: string, expected: string, value: unknown): never {
+  return fail(
+    value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
+    path,
+    expected,
+    value,
+  );
+}
+
+function quantity(value: unknown, path: string): number {
+  if (!Number.isSafeInteger(value) || (value as number) < 1)
+    fail(RuleErrorCode.INVALID_QUANTITY, path, 'expected an integer ≥ 1', value);
+  return value as number;
+}
+
+/** A seat batch's instant: the path is spelt out only when the text is not one already checked. */
+function batchInstant(value: unknown, i: number, field: string, nullable: boolean): void {
+  if (value === null ? !nullable : typeof value !== 'string' || checked?.has(value) !== true)
+    instant(value, `subscription.seats.${i}.${field}`, nullable);
+}
+
+const SOLD = 'expected a term and billing frequency the product is sold with';
+
+/**
+ * The guard every lifecycle function runs on a New Commerce state (ERR-1, NCE-10): every field
+ * has its type, every instant is canonical, the seat batches add up to `quantity`, and the fields
+ * a status needs are there. A state the library just returned, unchanged, skips the check.
+ *
+ * @returns The state's `asOf` in epoch milliseconds.
+ */
+export function readState(subscription: unknown): number {
+  const known = madeAsOf(subscription);
+  if (known !== undefined) return known;
+  if (typeof subscription !== 'object' || subscription === null || Array.isArray(subscription))
+    bad('subscription', 'expected a New Commerce subscription state', subscription);
+  const s = subscription as Readonly<Record<string, unknown>>;
+  if (s.program !== 'new-commerce') bad('subscription.program', 'expected new-commerce', s.program);
+  const status = s.status as NewCommerceStatus;
+  if (typeof status !== 'string' || !Object.hasOwn(terminal, status))
+    bad('subscription.status', `expected one of ${Object.keys(terminal).join(', ')}`, status);
+  const asOf = instant(s.asOf, 'subscription.asOf', false);
+  if (findRules(s.policyId) === undefined)
+    bad('subscription.policyId', 'expected a New Commerce policy id', s.policyId);
+  const product = s.product as NewCommerceSubscriptionProduct;
+  if (!PRODUCTS.includes(product))
+    bad('subscription.product', `expected one of ${PRODUCTS.join(', ')}`, product);
+  const usage = product === 'marketplace-usage';
+  if (
+    usage
+      ? s.term !== null || s.billingFrequency !== null
+      : !isSold(product, s.term, s.billingFrequency)
+  )
+    bad('subscription.term', SOLD, s.term);
+  const total = quantity(s.quantity, 'subscription.quantity');
+  const seats = s.seats as readonly Readonly<Record<string, unknown>>[];
+  if (!Array.isArray(seats)) bad('subscription.seats', 'expected the seat batches', seats);
+  let sum = 0;
+  for (let i = 0; i < seats.length; i++) {
+    const b = seats[i];
+    if (typeof b !== 'object' || b === null)
+      bad(`subscription.seats.${i}`, 'expected a seat batch', b);
+    sum += quantity(b.quantity, `subscription.seats.${i}.quantity`);
+    batchInstant(b.addedAt, i, 'addedAt', false);
+    batchInstant(b.reducibleUntil, i, 'reducibleUntil', true);
+  }
+  if (sum !== total)
+    bad('subscription.seats', `expected seat batches adding up to the quantity ${total}`, sum);
+  const c = s.scheduled as Readonly<Record<string, unknown>> | null;
+  if (c !== null) {
+    if (typeof c !== 'object' || Array.isArray(c))
+      bad('subscription.scheduled', 'expected the scheduled changes or null', c);
+    if (c.quantity !== null) quantity(c.quantity, 'subscription.scheduled.quantity');
+    if (
+      (c.term !== null || c.billingFrequency !== null) &&
+      !isSold(product, c.term ?? s.term, c.billingFrequency ?? s.billingFrequency)
+    )
+      bad('subscription.scheduled.term', SOLD, c.term);
+    if (c.price !== null) readMoney(c.price, 'subscription.scheduled.price');
+  }
+  if (typeof s.autoRenew !== 'boolean')
+    bad('subscription.autoRenew', 'expected true or false', s.autoRenew);
+  if (typeof s.cancelAtRenewal !== 'boolean')
+    bad('subscription.cancelAtRenewal', 'expected true or false', s.cancelAtRenewal);
+  instant(s.orderedAt, 'subscription.orderedAt', false);
+  if (s.price !== null) readMoney(s.price, 'subscription.price');
+  const trial = status === 'trial';
+  instant(s.trialEndsAt, 'subscription.trialEndsAt', !trial);
+  const termed = !usage && !trial && s.trialEndsAt === null;
+  instant(s.termAnchor, 'subscription.termAnchor', !termed);
+  instant(s.termStart, 'subscription.termStart', !termed);
+  instant(s.termEnd, 'subscription.termEnd', !termed);
+  if (!Number.isSafeInteger(s.termNumber) || (s.termNumber as number) < (termed ? 1 : 0))
+    bad('subscription.termNumber', 'expected the number of terms since termAnchor', s.termNumber);
+  instant(s.expiredAt, 'subscription.expiredAt', status !== 'expired');
+  instant(s.disabledAt, 'subscription.disabledAt', status !== 'disabled');
+  return asOf;
+}

@@ -1,0 +1,62 @@
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
+import { assertNotBefore } from '../../time/assertNotBefore.ts';
+import { instantText } from '../../time/instantText.ts';
+import { parseInstant } from '../../time/parseInstant.ts';
+import type { NewCommerceDeadline, NewCommerceEvent } from './eventTypes.ts';
+import { advanceState } from './machine/advanceState.ts';
+import type { EventHandler } from './machine/EventHandler.ts';
+import { readState } from './machine/readState.ts';
+import { refused } from './machine/results.ts';
+import type { NewCommerceTransitionResult } from './resultTypes.ts';
+import { eventTable, eventTypes, terminal } from './table.ts';
+import type { NewCommerceSubscription } from './types.ts';
+
+/**
+ * `transition` for a New Commerce state (NCE-7, NCE-11): reads the event, advances to its `at`,
+ * then refuses in the table's order (`TERMINAL`, `NOT_ALLOWED`, then the handler's) or applies it.
+ */
+export function transitionNewCommerce(
+  subscription: NewCommerceSubscription,
+  event: NewCommerceEvent,
+): NewCommerceTransitionResult {
+  const asOf = readState(subscription);
+  if (typeof event !== 'object' || event === null || Array.isArray(event))
+    fail(RuleErrorCode.INVALID_ARGUMENT, 'event', 'expected an event object', event);
+  const type = event.type;
+  const handler =
+    typeof type === 'string' && Object.hasOwn(eventTable, type)
+      ? (eventTable[type] as EventHandler<NewCommerceEvent>)
+      : undefined;
+  if (handler === undefined)
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'event.type',
+      `expected one of ${eventTypes.join(', ')}`,
+      type,
+    );
+  const atMs = parseInstant(event.at, 'event.at');
+  handler.read(event);
+  assertNotBefore(atMs, 'event.at', asOf, 'subscription.asOf');
+  const at = instantText(event.at, atMs, 'event.at');
+  const events: NewCommerceDeadline[] = [];
+  const state = advanceState(subscription, atMs, at, events);
+  const status = state.status;
+  if (terminal[status]) {
+    return refused(
+      'TERMINAL',
+      status === 'deleted'
+        ? 'The subscription is deleted (its data was deleted); it takes no more events.'
+        : `The subscription is ${status}; it takes no more events.`,
+    );
+  }
+  if (!handler.from.includes(status)) {
+    return refused(
+      'NOT_ALLOWED',
+      status === 'suspended'
+        ? `The subscription is suspended: reactivate it before ${type}.`
+        : `${status === 'active' ? 'An' : 'A'} ${status} subscription cannot take ${type}.`,
+    );
+  }
+  return handler.apply(event, { state, atMs, at, events });
+}

@@ -1,0 +1,192 @@
+import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
+import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
+import type { Money } from '../../pricing/money.ts';
+import type { Instant } from '../../time/parseInstant.ts';
+
+/**
+ * The products a New Commerce subscription can be (NCE-2, NCE-7, NCE-11).
+ *
+ * @category New Commerce
+ */
+export type NewCommerceSubscriptionProduct =
+  | 'license-based'
+  | 'software-subscription'
+  | 'marketplace-saas'
+  | 'marketplace-usage';
+
+/**
+ * Where a New Commerce subscription is in its life (NCE-7). `expired`, `disabled`, `cancelled` and
+ * `deleted` take no events.
+ *
+ * @category New Commerce
+ */
+export type NewCommerceStatus =
+  | 'trial'
+  | 'active'
+  | 'suspended'
+  | 'expired'
+  | 'disabled'
+  | 'cancelled'
+  | 'deleted';
+
+/**
+ * Seats added together: at purchase, at a renewal, or by one increase mid-term (NCE-6).
+ *
+ * @category New Commerce
+ */
+export interface SeatBatch {
+  /** How many seats (integer ≥ 1: a batch never holds 0). */
+  readonly quantity: number;
+  /** When they were added. */
+  readonly addedAt: string;
+  /** End of their reduction window (exclusive); `null` when the product allows no reduction. */
+  readonly reducibleUntil: string | null;
+}
+
+/**
+ * Changes scheduled for the next renewal (NCE-7, NCE-11); a field left out stays as it is.
+ *
+ * @category New Commerce
+ */
+export interface ScheduledRenewal {
+  /** The quantity of the next term. */
+  readonly quantity: number | null;
+  /** The next term's length. */
+  readonly term: NewCommerceTerm | null;
+  /** The next term's billing frequency. */
+  readonly billingFrequency: BillingFrequency | null;
+  /** The next term's unit price per billing period. */
+  readonly price: Money | null;
+}
+
+/**
+ * The fields every New Commerce state has, `null` where they do not apply: one object shape,
+ * stable as JSON (NCE-7, NCE-11).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceFields {
+  /** The instant this state is known at. */
+  readonly asOf: string;
+  /** The policy in force when the current term (or the trial) began (NCE-11). */
+  readonly policyId: string;
+  /** Always `new-commerce`. */
+  readonly program: 'new-commerce';
+  /** The product. */
+  readonly product: NewCommerceSubscriptionProduct;
+  /** The current term; in a trial, the term it converts to; `null` for `marketplace-usage`. */
+  readonly term: NewCommerceTerm | null;
+  /** The billing frequency (in a trial, the one it converts to); `null` for `marketplace-usage`. */
+  readonly billingFrequency: BillingFrequency | null;
+  /** The number of seats: the total of `seats`. */
+  readonly quantity: number;
+  /** The seat batches, oldest first (NCE-6). */
+  readonly seats: readonly SeatBatch[];
+  /** Changes scheduled for the renewal, or `null`. */
+  readonly scheduled: ScheduledRenewal | null;
+  /** Whether the term renews at its end (or the trial converts). */
+  readonly autoRenew: boolean;
+  /** Whether a marketplace SaaS cancellation is scheduled for `termEnd`. */
+  readonly cancelAtRenewal: boolean;
+  /** When the order was placed. */
+  readonly orderedAt: string;
+  /** Unit price per billing period, if known. */
+  readonly price: Money | null;
+  /** When the trial ends; `null` outside a trial. */
+  readonly trialEndsAt: string | null;
+  /** The start of the current run of equal terms: term ends are counted from it (NCE-3). */
+  readonly termAnchor: string | null;
+  /** How many terms have started since `termAnchor` (1 for the first). */
+  readonly termNumber: number;
+  /** Start of the current term; `null` in a trial and for `marketplace-usage`. */
+  readonly termStart: string | null;
+  /** End of the current term (exclusive, 00:00:00Z after the inclusive end date). */
+  readonly termEnd: string | null;
+  /** When it expired, once `expired` (and kept after). */
+  readonly expiredAt: string | null;
+  /** When it was disabled, once `disabled` (and kept after). */
+  readonly disabledAt: string | null;
+}
+
+/**
+ * A New Commerce trial (NCE-8): 30 days, at most 25 seats, no seat or status changes.
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceTrialSubscription extends NewCommerceFields {
+  /** Discriminant. */
+  readonly status: 'trial';
+  /** When the trial converts (or expires, with auto-renew off). */
+  readonly trialEndsAt: string;
+}
+
+/**
+ * A New Commerce subscription that is running or suspended (still billed).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceRunningSubscription extends NewCommerceFields {
+  /** Discriminant. */
+  readonly status: 'active' | 'suspended';
+}
+
+/**
+ * A New Commerce subscription that takes no more events.
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceEndedSubscription extends NewCommerceFields {
+  /** Discriminant. */
+  readonly status: 'expired' | 'disabled' | 'cancelled' | 'deleted';
+}
+
+/**
+ * A New Commerce subscription's state: plain JSON data, discriminated by `status` (NCE-7).
+ *
+ * @category New Commerce
+ */
+export type NewCommerceSubscription =
+  | NewCommerceTrialSubscription
+  | NewCommerceRunningSubscription
+  | NewCommerceEndedSubscription;
+
+/**
+ * A trial's conversion (NCE-8): the term and billing frequency it converts to.
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceTrialInput {
+  /** Default `{ term: 'P1Y', billingFrequency: 'monthly' }`; SaaS converts to its own term. */
+  readonly convertsTo?:
+    | {
+        /** The paid term. */
+        readonly term: NewCommerceTerm;
+        /** Its billing frequency. */
+        readonly billingFrequency: BillingFrequency;
+      }
+    | undefined;
+}
+
+/**
+ * What `createSubscription` takes for a New Commerce subscription (NCE-7).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceSubscriptionInput {
+  /** The program. */
+  readonly program: 'new-commerce';
+  /** The product. */
+  readonly product: NewCommerceSubscriptionProduct;
+  /** The term (none for `marketplace-usage`). */
+  readonly term?: NewCommerceTerm | undefined;
+  /** The billing frequency (none for `marketplace-usage`). */
+  readonly billingFrequency?: BillingFrequency | undefined;
+  /** Seats, an integer ≥ 1 (≤ 25 in a trial). */
+  readonly quantity: number;
+  /** When the order was placed. */
+  readonly orderedAt: Instant;
+  /** Unit price per billing period. */
+  readonly price?: Money | undefined;
+  /** Starts in a 30-day trial. */
+  readonly trial?: NewCommerceTrialInput | undefined;
+}
