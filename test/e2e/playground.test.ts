@@ -335,6 +335,13 @@ describe.skipIf(!present && process.env.CI === undefined)('the playground in Chr
     expect(await tab.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(
       375,
     );
+    // The New Commerce fields of the refund form fit too.
+    await tab.selectOption('#refund select[name=program]', 'new-commerce');
+    await tab.selectOption('#refund select[name=product]', 'license-based');
+    await tab.click('#refund button');
+    expect(await tab.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
   });
 
   it('links to the guides by absolute address, and every rule link to a heading of docs/rules.md', async () => {
