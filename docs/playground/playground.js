@@ -11,18 +11,50 @@ import {
 import { show } from './show.js';
 import { setUpTimeline } from './timeline.js';
 
-document.querySelector('#refund').addEventListener('submit', (event) => {
+// The program choice shows the fields of its purchases (New Commerce: term, frequency, seats).
+const refundForm = document.querySelector('#refund');
+function showProgramFields() {
+  const newCommerce = refundForm.elements.program.value === 'new-commerce';
+  for (const label of refundForm.querySelectorAll('.nce-only')) label.hidden = !newCommerce;
+  for (const label of refundForm.querySelectorAll('.legacy-only')) label.hidden = newCommerce;
+}
+refundForm.elements.program.addEventListener('change', showProgramFields);
+showProgramFields();
+
+/** The New Commerce purchase of the refund form (NCE-2, NCE-4). */
+function newCommercePurchase(form, product, price) {
+  const termStart = String(form.get('termStart')).trim();
+  const subscription = product !== 'software-perpetual' && product !== 'marketplace-usage';
+  return {
+    program: 'new-commerce',
+    product,
+    orderedAt: String(form.get('ordered')),
+    quantity: Number(form.get('quantity')),
+    ...(subscription
+      ? { term: String(form.get('term')), billingFrequency: String(form.get('billingFrequency')) }
+      : {}),
+    ...(subscription && termStart !== '' ? { termStart } : {}),
+    ...(price === '' ? {} : { price: money(price, String(form.get('currency')).trim()) }),
+  };
+}
+
+refundForm.addEventListener('submit', (event) => {
   event.preventDefault();
   const form = new FormData(event.currentTarget);
   show(document.querySelector('#decision'), () => {
     const product = String(form.get('product'));
     const price = String(form.get('price')).trim();
-    const purchase = {
-      product,
-      orderedAt: String(form.get('ordered')),
-      ...(product === 'marketplace-saas' ? { billingCycle: String(form.get('billing')) } : {}),
-      ...(price === '' ? {} : { price: money(price, String(form.get('currency')).trim()) }),
-    };
+    const purchase =
+      form.get('program') === 'new-commerce'
+        ? newCommercePurchase(form, product, price)
+        : {
+            product,
+            orderedAt: String(form.get('ordered')),
+            ...(product === 'marketplace-saas'
+              ? { billingCycle: String(form.get('billing')) }
+              : {}),
+            ...(price === '' ? {} : { price: money(price, String(form.get('currency')).trim()) }),
+          };
     const decision = cancellationDecision(purchase, String(form.get('at')));
     const credit = decision.credit === undefined ? '' : `\ncredit ${formatMoney(decision.credit)}`;
     const window =

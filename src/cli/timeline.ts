@@ -2,11 +2,13 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { advance } from '../lifecycle/advance.ts';
 import { createSubscription } from '../lifecycle/createSubscription.ts';
+import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
 import { nextDeadline } from '../lifecycle/nextDeadline.ts';
 import { transition } from '../lifecycle/transition.ts';
 import type { Subscription, SubscriptionEvent, SubscriptionInput } from '../lifecycle/types.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
+import { moneyText } from './moneyText.ts';
 
 /** A scenario for `subscription-rules timeline`: a creation, events in time order, and an end. */
 export interface Scenario {
@@ -26,11 +28,37 @@ export interface TimelineEntry {
 }
 
 function detailOf(state: Subscription): string {
+  if ('program' in state && state.program === 'new-commerce') {
+    return newCommerceDetail(state as unknown as NewCommerceSubscription);
+  }
   if (state.status === 'trial') return `trial ends ${state.trialEndsAt}`;
   if (state.status === 'suspended') return `data deleted at ${state.suspension.expiresAt}`;
   if (state.status === 'active' && state.termEnd !== null)
     return `${state.cancelAtRenewal ? 'cancels' : state.autoRenew ? 'renews' : 'expires'} ${state.termEnd}, ${state.quantity} licenses`;
   return `${state.quantity} licenses`;
+}
+
+/** The same for a New Commerce subscription: seats, the term's end and a scheduled change (NCE-7). */
+function newCommerceDetail(state: NewCommerceSubscription): string {
+  const seats = `${state.quantity} seats`;
+  if (state.status === 'trial') return `trial ends ${state.trialEndsAt}, ${seats}`;
+  if ((state.status === 'active' || state.status === 'suspended') && state.termEnd !== null) {
+    const verb = state.cancelAtRenewal ? 'cancels' : state.autoRenew ? 'renews' : 'expires';
+    const { scheduled } = state;
+    const change =
+      scheduled === null
+        ? ''
+        : ` as ${[
+            scheduled.term,
+            scheduled.billingFrequency,
+            scheduled.quantity === null ? null : `${scheduled.quantity} seats`,
+            scheduled.price === null ? null : `at ${moneyText(scheduled.price)}`,
+          ]
+            .filter((part) => part !== null)
+            .join(' ')}`;
+    return `${verb} ${state.termEnd}${change}, ${seats}`;
+  }
+  return seats;
 }
 
 /** Lets time pass one deadline at a time up to `toMs`, recording each with the status after it. */
@@ -91,12 +119,17 @@ export function playScenario(scenario: Scenario): {
     const at = formatInstant(parseInstant(event.at, 'event.at'), 'event.at');
     if (result.ok) {
       state = result.subscription;
+      const credits = result.effects.flatMap((effect) =>
+        effect.type === 'credit' && effect.credit !== undefined
+          ? [`credit ${moneyText(effect.credit)} (${effect.rule})`]
+          : [],
+      );
       entries.push({
         at,
         type: event.type,
         source: 'event',
         status: state.status,
-        detail: detailOf(state),
+        detail: [...credits, detailOf(state)].join('; '),
       });
       // What the event caught up on (LC-7: a renewal or an ending that passed while suspended
       // happens at the reactivation), each with the status the event left.

@@ -241,4 +241,69 @@ describe('the built command-line tool', () => {
     expect(run(['refund', '--help']).code).toBe(0);
     expect(run(['refund', '--help']).out).toContain('--input');
   });
+
+  it('NCE-4: refund --program new-commerce prints the worked example: 108.30 USD, window closes 2026-11-28', () => {
+    const argv = [
+      'refund',
+      '--program',
+      'new-commerce',
+      '--product',
+      'license-based',
+      '--term',
+      'P1Y',
+      '--billing-frequency',
+      'monthly',
+      '--quantity',
+      '10',
+      '--price',
+      '12.50',
+      '--currency',
+      'USD',
+      '--ordered',
+      '2026-11-20T10:00:00Z',
+      '--at',
+      '2026-11-23T09:00:00Z',
+    ];
+    const { code, out, err } = run(argv);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toContain('credit   108.30 USD');
+    expect(out).toContain('window   runs until 2026-11-28T00:00:00.000Z');
+    expect(JSON.parse(run([...argv, '--json']).out)).toMatchObject({
+      outcome: 'prorated-credit',
+      rule: 'NCE-4',
+      windowEndsAt: '2026-11-28T00:00:00.000Z',
+      credit: { amount: 10_830, currency: 'USD' },
+    });
+    expectBadInput(run([...argv, '--quantity', 'ten']), '--quantity');
+  });
+
+  it('NCE-7: timeline plays a New Commerce scenario with a credited seat reduction', () => {
+    const { code, out } = run([
+      'timeline',
+      file({
+        subscription: {
+          program: 'new-commerce',
+          product: 'license-based',
+          term: 'P1Y',
+          billingFrequency: 'monthly',
+          quantity: 10,
+          orderedAt: '2026-11-20T10:00:00Z',
+          price: { amount: 1250, currency: 'USD' },
+        },
+        events: [{ type: 'change-quantity', at: '2026-11-23T09:00:00Z', quantity: 7 }],
+        until: '2026-12-01T00:00:00Z',
+      }),
+    ]);
+    expect(code).toBe(0);
+    expect(out).toContain('credit 32.49 USD (NCE-6); renews 2027-11-20T00:00:00.000Z, 7 seats');
+  });
+
+  it('NCE-1: policies lists both programs and --program keeps one', () => {
+    expect(run(['policies']).out).toMatch(/new-commerce {2}partner-center-nce-2023-01/);
+    const ids = JSON.parse(run(['policies', '--program', 'legacy', '--json']).out).map(
+      (policy: { id: string }) => policy.id,
+    );
+    expect(ids).toEqual(['partner-center-2020-01', 'partner-center-2021-03']);
+  });
 });

@@ -280,6 +280,28 @@ describe.skipIf(!present && process.env.CI === undefined)('the playground in Chr
     expect(errors).toEqual([]);
   });
 
+  it('NCE-4, NCE-5: New Commerce on the refund form: its fields appear, 10 seats at 12.50 USD get 108.30 back', async () => {
+    const { tab, errors } = await open();
+    expect(await tab.locator('#refund select[name=term]').isVisible()).toBe(false);
+    await tab.selectOption('#refund select[name=program]', 'new-commerce');
+    expect(await tab.locator('#refund select[name=term]').isVisible()).toBe(true);
+    expect(await tab.locator('#refund select[name=billing]').isVisible()).toBe(false);
+    await tab.selectOption('#refund select[name=product]', 'license-based');
+    await tab.selectOption('#refund select[name=term]', 'P1Y');
+    await tab.selectOption('#refund select[name=billingFrequency]', 'monthly');
+    await tab.fill('#refund input[name=quantity]', '10');
+    await tab.fill('#refund input[name=price]', '12.50');
+    await tab.fill('#refund input[name=currency]', 'USD');
+    await tab.fill('#refund input[name=ordered]', '2026-11-20T10:00:00Z');
+    await tab.fill('#refund input[name=at]', '2026-11-23T09:00:00Z');
+    await tab.click('#refund button');
+    const text = await tab.locator('#decision').textContent();
+    expect(text).toContain(
+      'prorated-credit (NCE-4, partner-center-nce-2023-01)\ncredit $108.30\nwindow ends 2026-11-28T00:00:00.000Z',
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('MKT-3, PRICE-2, PRICE-4: the quote opens on Australia, where 10.99 AUD includes 1.00 of GST; Swaziland is unavailable', async () => {
     const { tab } = await open();
     await tab.click('#market button');
@@ -310,6 +332,13 @@ describe.skipIf(!present && process.env.CI === undefined)('the playground in Chr
     await tab.setViewportSize({ width: 375, height: 800 });
     for (const form of ['#timeline', '#refund', '#market']) await tab.click(`${form} button`);
     await tab.waitForSelector('#availability:not(:empty)');
+    expect(await tab.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    // The New Commerce fields of the refund form fit too.
+    await tab.selectOption('#refund select[name=program]', 'new-commerce');
+    await tab.selectOption('#refund select[name=product]', 'license-based');
+    await tab.click('#refund button');
     expect(await tab.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(
       375,
     );

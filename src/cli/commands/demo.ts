@@ -4,6 +4,7 @@ import { money } from '../../pricing/money.ts';
 import { type QuoteInput, quote } from '../../pricing/quote.ts';
 import { cancellationDecision } from '../../refunds/cancellationDecision.ts';
 import type { Purchase } from '../../refunds/Purchase.ts';
+import type { CancellationDecision } from '../../refunds/types.ts';
 import type { Command } from '../Command.ts';
 import { moneyText } from '../moneyText.ts';
 import { table } from '../table.ts';
@@ -48,7 +49,36 @@ const requests: readonly { readonly purchase: Purchase; readonly at: string }[] 
     purchase: { product: 'windows-7-esu', orderedAt: '2020-06-15T09:30:00Z' },
     at: '2020-06-16T09:30:00Z',
   },
+  {
+    purchase: {
+      program: 'new-commerce',
+      product: 'license-based',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      quantity: 10,
+      orderedAt: '2026-11-20T10:00:00Z',
+      price: { amount: 1250, currency: 'USD' },
+    },
+    at: '2026-11-23T09:00:00Z',
+  },
 ];
+
+/** The New Commerce request of the demo, in a few lines (NCE-4, NCE-5). */
+function newCommerceLines(purchase: Purchase, at: string, decision: CancellationDecision): string {
+  if (purchase.program !== 'new-commerce') return '';
+  const term = 'term' in purchase ? ` ${purchase.term} billed ${purchase.billingFrequency}` : '';
+  const seats = `${purchase.quantity ?? 1} seats`;
+  const price = purchase.price === undefined ? '' : ` at ${moneyText(purchase.price)}`;
+  const credit = 'credit' in decision && decision.credit !== undefined;
+  return [
+    `  ${purchase.product}${term}, ${seats}${price}, ordered ${String(purchase.orderedAt)}`,
+    `  cancelled ${at}`,
+    `    → ${decision.outcome}${credit ? ` ${moneyText(decision.credit)}` : ''}, ${decision.rule}, ${decision.policyId}`,
+    ...('windowEndsAt' in decision && decision.windowEndsAt !== undefined
+      ? [`    window closes ${decision.windowEndsAt}`]
+      : []),
+  ].join('\n');
+}
 
 /** One full life: trial, conversion, a renewal, a suspension for nonpayment, reactivation, a scheduled cancellation. */
 const life: Scenario = {
@@ -102,6 +132,10 @@ export const demoCommand: Command = {
       at,
       decision: cancellationDecision(purchase, at),
     }));
+    const legacyRefunds = refunds.filter(({ purchase }) => purchase.program !== 'new-commerce');
+    const newCommerceRefunds = refunds.filter(
+      ({ purchase }) => purchase.program === 'new-commerce',
+    );
     const quotes = quoteInputs().map((input) => ({ input, quote: quote(input) }));
     const human = [
       'subscription-rules demo: decisions made with the embedded Partner Center policies',
@@ -122,13 +156,18 @@ export const demoCommand: Command = {
       '',
       'Cancellation requests (REF-1 … REF-11):',
       table(
-        refunds.map(({ purchase, at, decision }) => [
+        legacyRefunds.map(({ purchase, at, decision }) => [
           `${purchase.product}${purchase.billingCycle === undefined ? '' : ` (${purchase.billingCycle})`}`,
           `ordered ${String(purchase.orderedAt)}`,
           `cancelled ${at}`,
           `→ ${decision.outcome}${'credit' in decision && decision.credit !== undefined ? ` ${moneyText(decision.credit)}` : ''}`,
           `${decision.rule}, ${decision.policyId}`,
         ]),
+      ),
+      '',
+      'A New Commerce cancellation request: seats credited for the unused days (NCE-4, NCE-5):',
+      ...newCommerceRefunds.map(({ purchase, at, decision }) =>
+        newCommerceLines(purchase, at, decision),
       ),
       '',
       'Quotes, exact to the minor unit (PRICE-4):',

@@ -1,6 +1,10 @@
 import { RuleError } from '../../errors/RuleError.ts';
 import type { BillingCycle, Product } from '../../policy/types.ts';
+import { BILLING_FREQUENCY_MONTHS } from '../../policy/vocabulary/billingFrequencies.ts';
+import { NEW_COMMERCE_PRODUCTS } from '../../policy/vocabulary/newCommerceProducts.ts';
+import { NEW_COMMERCE_TERM_MONTHS } from '../../policy/vocabulary/newCommerceTerms.ts';
 import { PRODUCTS } from '../../policy/vocabulary/products.ts';
+import { PROGRAMS } from '../../policy/vocabulary/programs.ts';
 import { cancellationDecision } from '../../refunds/cancellationDecision.ts';
 import type { Purchase } from '../../refunds/Purchase.ts';
 import { parsePurchase } from '../../schemas/parsePurchase.ts';
@@ -8,16 +12,21 @@ import type { Term } from '../../time/Term.ts';
 import type { Command } from '../Command.ts';
 import { decisionLines } from '../decisionLines.ts';
 import { inputObject } from '../inputObject.ts';
+import { newCommercePurchase } from '../newCommercePurchase.ts';
 import { parsePriceFlag } from '../parsePriceFlag.ts';
+import { suggest } from '../suggest.ts';
 import { UsageError } from '../UsageError.ts';
 import { validInput } from '../validInput.ts';
 
 /** The library's parameter paths and the flags that set them, longest first. */
 const flags: readonly (readonly [string, string])[] = [
+  ['purchase.billingFrequency', '--billing-frequency'],
   ['purchase.price.currency', '--currency'],
   ['purchase.price.amount', '--price'],
   ['purchase.billingCycle', '--billing'],
   ['purchase.orderedAt', '--ordered'],
+  ['purchase.termStart', '--term-start'],
+  ['purchase.quantity', '--quantity'],
   ['purchase.product', '--product'],
   ['purchase.price', '--price'],
   ['purchase.term', '--term'],
@@ -40,17 +49,29 @@ function required(values: Readonly<Record<string, unknown>>, name: string): stri
 
 /** `subscription-rules refund`: what a cancellation request gets back (REF-1 … REF-11). */
 export const refundCommand: Command = {
-  summary: 'Decide what a cancellation request gets back (refunds, REF-1 … REF-11)',
-  usage:
-    'subscription-rules refund --product <product> [--billing monthly|annual] --ordered <instant> --at <instant> [--price <decimal> --currency <code>] [--term P1Y|P3Y] [--json]',
+  summary: 'Decide what a cancellation request gets back (REF-1 … REF-11, NCE-4, NCE-5)',
+  usage: [
+    'subscription-rules refund --product <product> [--billing monthly|annual] --ordered <instant>',
+    '  --at <instant> [--price <decimal> --currency <code>] [--term P1Y|P3Y] [--json]',
+    'subscription-rules refund --program new-commerce --product <product> --ordered <instant>',
+    '  --at <instant> [--term <term> --billing-frequency <frequency>] [--quantity <seats>]',
+    '  [--term-start <instant>] [--price <unit price per billing period> --currency <code>] [--json]',
+  ].join('\n'),
   values: [
-    `--product   ${PRODUCTS.join(', ')}`,
-    '--billing   monthly, annual (marketplace-saas needs one)',
-    '--term      P1Y, P3Y (software subscriptions; P1Y when absent)',
+    `--program            ${PROGRAMS.join(', ')} (legacy when absent)`,
+    `--product            legacy: ${PRODUCTS.join(', ')}`,
+    `                     new-commerce: ${NEW_COMMERCE_PRODUCTS.join(', ')}`,
+    '--billing            monthly, annual (legacy; marketplace-saas needs one)',
+    '--term               legacy: P1Y, P3Y (software subscriptions; P1Y when absent)',
+    `                     new-commerce: ${Object.keys(NEW_COMMERCE_TERM_MONTHS).join(', ')}`,
+    `--billing-frequency  ${Object.keys(BILLING_FREQUENCY_MONTHS).join(', ')} (new-commerce)`,
+    '--quantity           seats, a whole number ≥ 1 (new-commerce; 1 when absent)',
+    '--term-start         when the current term started (new-commerce; --ordered when absent)',
   ],
   examples: [
     'subscription-rules refund --product software-perpetual --ordered 2026-01-05T12:00:00Z --at 2026-01-20T09:00:00Z',
     'subscription-rules refund --product marketplace-saas --billing monthly --ordered 2026-11-20T10:00:00Z --at 2026-11-21T09:00:00Z --price 19.99 --currency usd --json',
+    'subscription-rules refund --program new-commerce --product license-based --term P1Y --billing-frequency monthly --quantity 10 --price 12.50 --currency USD --ordered 2026-11-20T10:00:00Z --at 2026-11-23T09:00:00Z',
   ],
   options: {
     product: { type: 'string' },
@@ -60,6 +81,10 @@ export const refundCommand: Command = {
     price: { type: 'string' },
     currency: { type: 'string' },
     term: { type: 'string' },
+    program: { type: 'string' },
+    'billing-frequency': { type: 'string' },
+    quantity: { type: 'string' },
+    'term-start': { type: 'string' },
   },
   run(positionals, values) {
     if (positionals.length > 0) {
@@ -68,21 +93,51 @@ export const refundCommand: Command = {
     const product = required(values, 'product');
     const orderedAt = required(values, 'ordered');
     const at = required(values, 'at');
-    const { billing, price, currency, term } = values as Record<string, string | undefined>;
+    const { billing, price, currency, term, program } = values as Record<
+      string,
+      string | undefined
+    >;
     if ((price === undefined) !== (currency === undefined)) {
       throw new UsageError(
         `--${price === undefined ? 'price' : 'currency'}: required with --${price === undefined ? 'currency' : 'price'}`,
       );
     }
-    const purchase: Purchase = {
-      product: product as Product,
-      orderedAt,
-      ...(billing === undefined ? {} : { billingCycle: billing as BillingCycle }),
-      ...(price === undefined || currency === undefined
-        ? {}
-        : { price: parsePriceFlag(price, currency) }),
-      ...(term === undefined ? {} : { term: term as Term }),
-    };
+    if (program !== undefined && !(PROGRAMS as readonly string[]).includes(program)) {
+      throw new UsageError(
+        `--program: expected one of ${PROGRAMS.join(', ')}, got ${JSON.stringify(program)}${suggest(program, PROGRAMS)}`,
+      );
+    }
+    const nce = values as Record<string, string | undefined>;
+    if (program !== 'new-commerce') {
+      for (const name of ['billing-frequency', 'quantity', 'term-start']) {
+        if (nce[name] !== undefined) {
+          throw new UsageError(`--${name}: only with --program new-commerce`);
+        }
+      }
+    } else if (billing !== undefined) {
+      throw new UsageError('--billing: legacy only; New Commerce uses --billing-frequency');
+    }
+    const purchase: Purchase =
+      program === 'new-commerce'
+        ? newCommercePurchase({
+            product,
+            ordered: orderedAt,
+            term,
+            billingFrequency: nce['billing-frequency'],
+            quantity: nce.quantity,
+            termStart: nce['term-start'],
+            price,
+            currency,
+          })
+        : {
+            product: product as Product,
+            orderedAt,
+            ...(billing === undefined ? {} : { billingCycle: billing as BillingCycle }),
+            ...(price === undefined || currency === undefined
+              ? {}
+              : { price: parsePriceFlag(price, currency) }),
+            ...(term === undefined ? {} : { term: term as Term }),
+          };
     try {
       const decision = cancellationDecision(purchase, at);
       return { human: decisionLines(decision), json: decision };

@@ -1,4 +1,5 @@
 import { eventTypes } from '../../lifecycle/machine/table.ts';
+import type { SubscriptionEvent, SubscriptionInput } from '../../lifecycle/types.ts';
 import { SUBSCRIPTION_PRODUCTS } from '../../policy/vocabulary/subscriptionProducts.ts';
 import { parseEvent } from '../../schemas/parseEvent.ts';
 import { parseSubscriptionInput } from '../../schemas/parseSubscriptionInput.ts';
@@ -31,9 +32,17 @@ export function validScenario(input: unknown): Scenario {
   );
   if (!Array.isArray(document.events))
     throw new UsageError('--input: events: expected a list of events');
+  // The schemas entry reads legacy creation inputs and events; a New Commerce scenario (NCE-7)
+  // and its own events go to the lifecycle as they are, which checks them and names the field.
+  const subscription = document.subscription as { program?: unknown } | null;
+  const newCommerce = typeof subscription === 'object' && subscription?.program === 'new-commerce';
   return {
-    subscription: validInput(parseSubscriptionInput(document.subscription), 'subscription'),
-    events: document.events.map((event, i) => validInput(parseEvent(event), `events.${i}`)),
+    subscription: newCommerce
+      ? (subscription as SubscriptionInput)
+      : validInput(parseSubscriptionInput(document.subscription), 'subscription'),
+    events: document.events.map((event, i) =>
+      newCommerce ? (event as SubscriptionEvent) : validInput(parseEvent(event), `events.${i}`),
+    ),
     until: document.until as string,
   };
 }
@@ -46,6 +55,9 @@ export const timelineCommand: Command = {
   values: [
     `events      ${eventTypes.join(', ')}, each with its "at"`,
     `products    ${SUBSCRIPTION_PRODUCTS.join(', ')}`,
+    '  new commerce: "program": "new-commerce" with license-based, software-subscription or',
+    '  marketplace-saas, "term", "billingFrequency", "quantity", "orderedAt", "price" (per period);',
+    '  its own events too: schedule-renewal, change-quantity (a reduction is credited)',
   ],
   examples: [
     'subscription-rules timeline scenario.json',

@@ -40,6 +40,19 @@ describe('subscription-rules demo', () => {
     );
   });
 
+  it('NCE-4, NCE-5: shows one New Commerce request beside the legacy ones, every line within 100 columns', () => {
+    const { out } = run('demo');
+    expect(out).toContain(
+      [
+        '  license-based P1Y billed monthly, 10 seats at 12.50 USD, ordered 2026-11-20T10:00:00Z',
+        '  cancelled 2026-11-23T09:00:00Z',
+        '    → prorated-credit 108.30 USD, NCE-4, partner-center-nce-2023-01',
+        '    window closes 2026-11-28T00:00:00.000Z',
+      ].join('\n'),
+    );
+    for (const line of out.split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
+  });
+
   describe('properties', () => {
     it('TIME-6: the demo prints the same text every time it runs', () => {
       const first = run('demo').out;
@@ -51,7 +64,7 @@ describe('subscription-rules demo', () => {
 
     it('PURE-1: --json carries every refund decision as plain JSON, the same on every run', () => {
       const first = JSON.parse(run('demo', '--json').out);
-      expect(first.refunds).toHaveLength(5);
+      expect(first.refunds).toHaveLength(6);
       for (const { decision } of first.refunds) expect(decision.message).toContain('.');
       expect(JSON.parse(run('demo', '--json').out)).toEqual(first);
     });

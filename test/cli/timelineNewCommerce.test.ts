@@ -1,0 +1,95 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './_run.ts';
+
+function scenarioFile(scenario: unknown): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'nce-timeline-')), 'scenario.json');
+  writeFileSync(file, JSON.stringify(scenario));
+  return file;
+}
+
+const seats = {
+  program: 'new-commerce',
+  product: 'license-based',
+  term: 'P1Y',
+  billingFrequency: 'monthly',
+  quantity: 10,
+  orderedAt: '2026-11-20T10:00:00Z',
+  price: { amount: 1250, currency: 'USD' },
+};
+
+describe('subscription-rules timeline with New Commerce scenarios', () => {
+  it('NCE-7, NCE-8: a seat reduction is credited, a scheduled change applies at renewal, suspension runs to data deletion', () => {
+    const file = scenarioFile({
+      subscription: seats,
+      events: [
+        { type: 'change-quantity', at: '2026-11-23T09:00:00Z', quantity: 7 },
+        {
+          type: 'schedule-renewal',
+          at: '2027-06-01T00:00:00Z',
+          quantity: 5,
+          term: 'P1M',
+          billingFrequency: 'monthly',
+          price: { amount: 1400, currency: 'USD' },
+        },
+        { type: 'suspend', at: '2027-12-01T00:00:00Z', reason: 'nonpayment' },
+      ],
+      until: '2028-06-01T00:00:00Z',
+    });
+    const { code, out, err } = run('timeline', file);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toBe(
+      [
+        '  2026-11-20T10:00:00.000Z  created              active',
+        '      renews 2027-11-20T00:00:00.000Z, 10 seats',
+        '  2026-11-23T09:00:00.000Z  change-quantity      active',
+        '      credit 32.49 USD (NCE-6); renews 2027-11-20T00:00:00.000Z, 7 seats',
+        '  2027-06-01T00:00:00.000Z  schedule-renewal     active',
+        '      renews 2027-11-20T00:00:00.000Z as P1M monthly 5 seats at 14.00 USD, 7 seats',
+        '  2027-11-20T00:00:00.000Z  renewed (time)       active',
+        '      renews 2027-12-20T00:00:00.000Z, 5 seats',
+        '  2027-12-01T00:00:00.000Z  suspend              suspended',
+        '      expires 2027-12-20T00:00:00.000Z, 5 seats',
+        '  2027-12-20T00:00:00.000Z  disabled (time)      disabled',
+        '      5 seats',
+        '  2028-03-19T00:00:00.000Z  data-deleted (time)  deleted',
+        '      5 seats',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('NCE-7: a reduction past the seat-reduction window is shown refused with its code', () => {
+    const file = scenarioFile({
+      subscription: seats,
+      events: [{ type: 'change-quantity', at: '2026-12-05T00:00:00Z', quantity: 7 }],
+      until: '2026-12-06T00:00:00Z',
+    });
+    const { code, out } = run('timeline', file);
+    expect(code).toBe(0);
+    expect(out).toContain('change-quantity  refused REDUCTION_NOT_ALLOWED');
+  });
+
+  it('NCE-2: a New Commerce scenario with a bad combination exits 2 naming the fields', () => {
+    const file = scenarioFile({
+      subscription: { ...seats, term: 'P1M', billingFrequency: 'annual' },
+      events: [],
+      until: '2027-01-01T00:00:00Z',
+    });
+    const { code, out, err } = run('timeline', file);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/^error: .*billingFrequency/);
+  });
+
+  it('NCE-7: timeline --help lists the New Commerce fields and events', () => {
+    const { out } = run('timeline', '--help');
+    for (const word of ['new-commerce', 'schedule-renewal', 'billingFrequency']) {
+      expect(out).toContain(word);
+    }
+    for (const line of out.split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
+  });
+});
