@@ -113,6 +113,10 @@ export type {
   PartnerCenterNote,
   PartnerCenterSubscription,
 } from './partnerCenter/PartnerCenterSubscription.ts';
+export {
+  type PartnerCenterPatch,
+  toPartnerCenterPatch,
+} from './partnerCenter/toPartnerCenterPatch.ts';
 export { definePolicy } from './policy/definePolicy.ts';
 export type { PolicyOptions } from './policy/PolicyOptions.ts';
 export { partnerCenterPolicies } from './policy/partnerCenterPolicies.ts';
