@@ -13,7 +13,12 @@ export interface PartnerCenterSubscription {
   readonly unitType?: string | undefined;
   /** `{ id, displayName }`, e.g. `OnlineServicesNCE`, `Software`. */
   readonly productType?:
-    | { readonly id?: string | undefined; readonly displayName?: string | undefined }
+    | {
+        /** e.g. `OnlineServicesNCE`, `Software`. */
+        readonly id?: string | undefined;
+        /** Its name for people. */
+        readonly displayName?: string | undefined;
+      }
     | undefined;
   /** When the subscription began: its order instant. */
   readonly effectiveStartDate: string;
@@ -35,15 +40,27 @@ export interface PartnerCenterSubscription {
   readonly termDuration?: string | undefined;
   /** Refund windows: `Full` ends the full-credit window. */
   readonly refundOptions?:
-    | readonly { readonly type: string; readonly expiresAt: string }[]
+    | readonly {
+        /** `Full` or `Partial`. */
+        readonly type: string;
+        /** When the option ends. */
+        readonly expiresAt: string;
+      }[]
     | null
     | undefined;
   /** Seats that can still be removed, by batch. */
   readonly refundableQuantity?:
     | {
+        /** Seats that can be removed now. */
         readonly totalQuantity?: number | undefined;
+        /** The batches: how many seats, and until when. */
         readonly details?:
-          | readonly { readonly quantity: number; readonly allowedUntilDateTime: string }[]
+          | readonly {
+              /** Seats in the batch. */
+              readonly quantity: number;
+              /** Until when they can be removed. */
+              readonly allowedUntilDateTime: string;
+            }[]
           | undefined;
       }
     | null
@@ -51,15 +68,22 @@ export interface PartnerCenterSubscription {
   /** Changes scheduled for the renewal. */
   readonly scheduledNextTermInstructions?:
     | {
+        /** The product, term and billing cycle for the renewal. */
         readonly product?:
           | {
+              /** The product to renew into. */
               readonly productId?: string | undefined;
+              /** Its SKU. */
               readonly skuId?: string | undefined;
+              /** Its availability. */
               readonly availabilityId?: string | undefined;
+              /** The billing cycle after the renewal. */
               readonly billingCycle?: string | undefined;
+              /** The term after the renewal. */
               readonly termDuration?: string | undefined;
             }
           | undefined;
+        /** Seats after the renewal. */
         readonly quantity?: number | undefined;
       }
     | null

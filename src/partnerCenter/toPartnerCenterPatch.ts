@@ -19,12 +19,17 @@ export interface PartnerCenterPatch {
   readonly quantity?: number;
   /** The changes scheduled for the renewal, or `null` to clear them. */
   readonly scheduledNextTermInstructions?: {
-    readonly product: { readonly billingCycle?: string; readonly termDuration?: string };
+    /** The term and billing cycle for the renewal. */
+    readonly product: {
+      /** The billing cycle after the renewal. */
+      readonly billingCycle?: string;
+      /** The term after the renewal. */
+      readonly termDuration?: string;
+    };
+    /** Seats after the renewal. */
     readonly quantity?: number;
   } | null;
 }
-
-type State = Subscription | NewCommerceSubscription;
 
 /** The API status a PATCH sets for a state's status, when it takes one. */
 const WIRE: Readonly<Record<string, 'suspended' | 'active' | 'deleted'>> = {
@@ -66,7 +71,10 @@ function instructions(
  * ```
  * @category Partner Center
  */
-export function toPartnerCenterPatch(before: State, after: State): PartnerCenterPatch | null {
+export function toPartnerCenterPatch(
+  before: Subscription | NewCommerceSubscription,
+  after: Subscription | NewCommerceSubscription,
+): PartnerCenterPatch | null {
   nextDeadline(before as Subscription);
   nextDeadline(after as Subscription);
   const nce = 'program' in before;
