@@ -318,6 +318,11 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     policySchema: { arity: 0, valid: fc.constant([]) },
     customerSchema: { arity: 0, valid: fc.constant([]) },
     downloadLinkSchema: { arity: 0, valid: fc.constant([]) },
+    partnerCenterSubscriptionSchema: { arity: 0, valid: fc.constant([]) },
+    parsePartnerCenterSubscription: {
+      arity: 1,
+      valid: arbitraries.partnerCenterSubscription().map((r) => [r]),
+    },
     eventSchema: { arity: 0, valid: fc.constant([]) },
     moneySchema: { arity: 0, valid: fc.constant([]) },
     offerSchema: { arity: 0, valid: fc.constant([]) },
