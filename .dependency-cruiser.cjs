@@ -10,6 +10,7 @@ const layers = [
   ['pricing'],
   ['refunds', 'suspension', 'software', 'access', 'offers'],
   ['lifecycle'],
+  ['partnerCenter'],
   ['schemas', 'arbitraries'],
   ['cli'],
 ];

@@ -17,6 +17,7 @@ import {
   advance,
   cancellationDecision,
   createSubscription,
+  fromPartnerCenterSubscription,
   quote,
   resolveMarket,
   transition,
@@ -294,6 +295,27 @@ const monthly = createSubscription({
 });
 const threeYears = iso(Date.UTC(2029, 0, 5, 9, 30));
 
+/** The 2021 Microsoft 365 resource of the Partner Center reference, as the API returns it. */
+const m365Resource = {
+  id: 'e2b1a7d4-6f7c-4b55-b0f1-7d4c2b8e9a10',
+  offerName: 'Microsoft 365 Business Basic',
+  quantity: 10,
+  unitType: 'Licenses',
+  productType: { id: 'OnlineServicesNCE', displayName: 'OnlineServicesNCE' },
+  creationDate: '2021-01-14T16:57:15.0966728Z',
+  effectiveStartDate: '2021-01-14T16:57:14.498252Z',
+  commitmentEndDate: '2022-01-13T00:00:00Z',
+  status: 'active',
+  autoRenewEnabled: true,
+  isTrial: false,
+  billingType: 'license',
+  billingCycle: 'monthly',
+  termDuration: 'P1Y',
+  isMicrosoftProduct: true,
+  refundOptions: [{ type: 'Full', expiresAt: '2021-01-15T00:00:00Z' }],
+};
+const m365AsOf = { asOf: '2021-01-14T18:00:00Z' };
+
 /** Every side-by-side comparison; the first row of a group is ours, the rest are yardsticks. */
 export const workloads = [
   { group: 'lifecycle transition', name: 'subscription-rules transition()', run: ours },
@@ -361,6 +383,16 @@ export const workloads = [
     group: 'market by code',
     name: 'i18n-iso-countries isValid()',
     run: () => countries.isValid(codes[n++ % 6]),
+  },
+  {
+    group: 'Partner Center resource',
+    name: 'subscription-rules fromPartnerCenterSubscription()',
+    run: () => fromPartnerCenterSubscription(m365Resource, m365AsOf),
+  },
+  {
+    group: 'Partner Center resource',
+    name: 'JSON.parse(JSON.stringify(resource)) (yardstick)',
+    run: () => JSON.parse(JSON.stringify(m365Resource)),
   },
   {
     group: 'advance, 36 monthly renewals',

@@ -12,6 +12,7 @@ export const jsonSchemaNames = {
   event: schemas.eventSchema,
   money: schemas.moneySchema,
   offer: schemas.offerSchema,
+  'partner-center-subscription': schemas.partnerCenterSubscriptionSchema,
   policy: schemas.policySchema,
   purchase: schemas.purchaseSchema,
   'quote-input': schemas.quoteInputSchema,

@@ -105,6 +105,18 @@ export type {
   OfferReasonCode,
 } from './offers/types.ts';
 export { unavailableMarkets } from './offers/unavailableMarkets.ts';
+export {
+  fromPartnerCenterSubscription,
+  type PartnerCenterReading,
+} from './partnerCenter/fromPartnerCenterSubscription.ts';
+export type {
+  PartnerCenterNote,
+  PartnerCenterSubscription,
+} from './partnerCenter/PartnerCenterSubscription.ts';
+export {
+  type PartnerCenterPatch,
+  toPartnerCenterPatch,
+} from './partnerCenter/toPartnerCenterPatch.ts';
 export { definePolicy } from './policy/definePolicy.ts';
 export type { PolicyOptions } from './policy/PolicyOptions.ts';
 export { partnerCenterPolicies } from './policy/partnerCenterPolicies.ts';

@@ -17,6 +17,10 @@ export type { MarketConstraints, MarketForm } from './MarketConstraints.ts';
 export { market } from './market.ts';
 export { type MoneyConstraints, money } from './money.ts';
 export { type OfferConstraints, offer } from './offer.ts';
+export {
+  type PartnerCenterSubscriptionConstraints,
+  partnerCenterSubscription,
+} from './partnerCenterSubscription.ts';
 export { type PolicyConstraints, policy } from './policy.ts';
 export { type PurchaseConstraints, purchase } from './purchase.ts';
 export { type SubscriptionConstraints, subscription } from './subscription.ts';

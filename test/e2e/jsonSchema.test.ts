@@ -18,6 +18,23 @@ const cases: Record<
     valid: { segment: 'education', billingCountry: 'SZ' },
     invalid: { segment: 'retail', billingCountry: 'SZ' },
   },
+  'partner-center-subscription': {
+    parse: schemas.parsePartnerCenterSubscription,
+    valid: {
+      quantity: 10,
+      effectiveStartDate: '2021-01-14T16:57:14.498252Z',
+      commitmentEndDate: '2022-01-13T00:00:00Z',
+      status: 'active',
+      autoRenewEnabled: true,
+      offerName: 'Microsoft 365 Business Basic',
+    },
+    invalid: {
+      quantity: 0,
+      effectiveStartDate: '2021-01-14',
+      status: 'active',
+      autoRenewEnabled: true,
+    },
+  },
   'download-link': {
     parse: schemas.parseDownloadLink,
     valid: { issuedAt: '2020-06-01T00:00:00Z', downloads: 3, revoked: false, policyId: 'p' },

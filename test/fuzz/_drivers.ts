@@ -134,6 +134,22 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       valid: fc.oneof(subscription(), newCommerceState).map((s) => [s]),
     },
     refundableQuantity: { arity: 2, valid: newCommerceAndLater },
+    fromPartnerCenterSubscription: {
+      arity: 2,
+      valid: fc
+        .tuple(
+          arbitraries.partnerCenterSubscription(),
+          fc.integer({ min: 0, max: 2000 * 3_600_000 }),
+        )
+        .map(([r, after]) => [
+          r,
+          { asOf: new Date(Date.parse(r.effectiveStartDate) + after).toISOString() },
+        ]),
+    },
+    toPartnerCenterPatch: {
+      arity: 2,
+      valid: fc.oneof(subscription(), newCommerceState).map((s) => [s, s]),
+    },
     transition: {
       arity: 3,
       valid: fc.oneof(
@@ -302,6 +318,11 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     policySchema: { arity: 0, valid: fc.constant([]) },
     customerSchema: { arity: 0, valid: fc.constant([]) },
     downloadLinkSchema: { arity: 0, valid: fc.constant([]) },
+    partnerCenterSubscriptionSchema: { arity: 0, valid: fc.constant([]) },
+    parsePartnerCenterSubscription: {
+      arity: 1,
+      valid: arbitraries.partnerCenterSubscription().map((r) => [r]),
+    },
     eventSchema: { arity: 0, valid: fc.constant([]) },
     moneySchema: { arity: 0, valid: fc.constant([]) },
     offerSchema: { arity: 0, valid: fc.constant([]) },
@@ -333,6 +354,13 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     parseSupportRequest: { arity: 1, valid: supportRequest.map((r) => [r]) },
   },
   'subscription-rules/arbitraries': {
+    partnerCenterSubscription: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record({ program: fc.constantFrom('legacy', 'new-commerce', 'any') }),
+      ),
+    },
     instant: {
       arity: 1,
       sample: true,

@@ -1,0 +1,155 @@
+import * as fc from 'fast-check';
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import { MS_PER_DAY } from '../kernel/units.ts';
+import type { PartnerCenterSubscription } from '../partnerCenter/PartnerCenterSubscription.ts';
+import { NEW_COMMERCE_BILLING } from '../policy/vocabulary/newCommerceBilling.ts';
+import { NEW_COMMERCE_TERM_MONTHS } from '../policy/vocabulary/newCommerceTerms.ts';
+import { newCommerceTermEndAt } from '../time/newCommerceTermEndAt.ts';
+import { termEndAt } from '../time/termEndAt.ts';
+import { readConstraints } from './_internal/readConstraints.ts';
+
+/** Options of {@link partnerCenterSubscription}. */
+export interface PartnerCenterSubscriptionConstraints {
+  /**
+   * Which program's resources: `'legacy'` (marketplace SaaS, 2019–2021), `'new-commerce'`
+   * (licence-based, software subscriptions, marketplace SaaS, 2022–2026) or `'any'`.
+   *
+   * @defaultValue `'any'`
+   */
+  readonly program?: 'legacy' | 'new-commerce' | 'any' | undefined;
+}
+
+const STATUSES = ['active', 'active', 'active', 'suspended', 'expired', 'disabled', 'deleted'];
+
+/** An instant as the API writes it: 7 fractional digits and `Z` or `+00:00`, or 3 and `Z`. */
+function wire(ms: number, form: number): string {
+  const text = new Date(ms).toISOString();
+  if (form === 0) return text;
+  const seven = `${text.slice(0, 23)}${String(ms % 7919).padStart(4, '0')}`;
+  return form === 1 ? `${seven}Z` : `${seven}+00:00`;
+}
+
+/** `value` with its first letter capitalised (`upper`), as some API fields write enum values. */
+const cased = (value: string, upper: boolean): string =>
+  upper ? value.charAt(0).toUpperCase() + value.slice(1) : value;
+
+const legacy: fc.Arbitrary<PartnerCenterSubscription> = fc
+  .record({
+    start: fc.integer({ min: Date.UTC(2019, 0, 1), max: Date.UTC(2021, 11, 31) }),
+    annual: fc.boolean(),
+    status: fc.constantFrom('active', 'active', 'expired', 'deleted'),
+    autoRenew: fc.boolean(),
+    form: fc.integer({ min: 0, max: 2 }),
+    full: fc.boolean(),
+  })
+  .map(({ start, annual, status, autoRenew, form, full }) => ({
+    id: `legacy-${start}`,
+    quantity: 1,
+    unitType: 'Licenses',
+    effectiveStartDate: wire(start, form),
+    commitmentEndDate: wire(termEndAt(start, annual ? 'P1Y' : 'P1M', 1), form),
+    status,
+    autoRenewEnabled: autoRenew,
+    isTrial: false,
+    billingType: 'license',
+    billingCycle: annual ? 'annual' : 'monthly',
+    termDuration: annual ? 'P1Y' : 'P1M',
+    isMicrosoftProduct: false,
+    ...(full
+      ? { refundOptions: [{ type: 'Full', expiresAt: wire(start + MS_PER_DAY, form) }] }
+      : {}),
+  }));
+
+const newCommerce: fc.Arbitrary<PartnerCenterSubscription> = fc
+  .constantFrom(
+    ...Object.entries(NEW_COMMERCE_BILLING).flatMap(([product, terms]) =>
+      Object.entries(terms).flatMap(([term, cycles]) =>
+        (cycles as readonly string[]).map((cycle) => ({ product, term, cycle })),
+      ),
+    ),
+  )
+  .chain((sold) =>
+    fc.record({
+      sold: fc.constant(sold),
+      start: fc.integer({ min: Date.UTC(2022, 0, 1), max: Date.UTC(2026, 11, 31) }),
+      quantity: fc.integer({ min: 1, max: sold.product === 'license-based' ? 300 : 5 }),
+      status: fc.constantFrom(...STATUSES),
+      autoRenew: fc.boolean(),
+      form: fc.integer({ min: 0, max: 2 }),
+      upper: fc.boolean(),
+      scheduled: fc.option(fc.integer({ min: 1, max: 300 }), { nil: undefined }),
+    }),
+  )
+  .map(({ sold, start, quantity, status, autoRenew, form, upper, scheduled }) => {
+    const months = NEW_COMMERCE_TERM_MONTHS[sold.term as keyof typeof NEW_COMMERCE_TERM_MONTHS];
+    const lastDay = newCommerceTermEndAt(start, months, 1) - MS_PER_DAY;
+    return {
+      id: `nce-${start}`,
+      quantity,
+      unitType: 'Licenses',
+      productType:
+        sold.product === 'software-subscription'
+          ? { id: 'Software', displayName: 'Software' }
+          : { id: 'OnlineServicesNCE', displayName: 'OnlineServicesNCE' },
+      effectiveStartDate: wire(start, form),
+      commitmentEndDate: `${new Date(lastDay).toISOString().slice(0, 10)}T00:00:00Z`,
+      cancellationAllowedUntilDate: `${new Date(start + 7 * MS_PER_DAY).toISOString().slice(0, 10)}T23:59:00Z`,
+      status: cased(status, upper),
+      autoRenewEnabled: autoRenew,
+      isTrial: false,
+      billingType: 'license',
+      billingCycle: cased(sold.cycle, upper),
+      termDuration: sold.term,
+      isMicrosoftProduct: sold.product !== 'marketplace-saas',
+      ...(scheduled === undefined
+        ? {}
+        : {
+            scheduledNextTermInstructions: {
+              product: { billingCycle: cased(sold.cycle, true), termDuration: sold.term },
+              quantity: sold.product === 'license-based' ? scheduled : 1,
+            },
+          }),
+    };
+  });
+
+/**
+ * Partner Center Subscription resources as the API returns them (PCR-1): legacy marketplace SaaS
+ * and New Commerce licence-based, software and SaaS subscriptions in every status the reader
+ * takes, with sold term and billing combinations, instants in the API's 7-digit forms, enum values
+ * sometimes capitalised, scheduled renewals and the API's extra fields.
+ *
+ * @param constraints - Which program.
+ * @returns An arbitrary of resources that `fromPartnerCenterSubscription` reads at any instant
+ *   after their `effectiveStartDate`.
+ * @throws `RuleError` `INVALID_ARGUMENT` for an unknown program.
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { partnerCenterSubscription } from 'subscription-rules/arbitraries';
+ * fc.sample(partnerCenterSubscription({ program: 'legacy' }), 1)[0]?.billingType;
+ * //=> 'license'
+ * ```
+ * @category Arbitraries
+ */
+export function partnerCenterSubscription(
+  constraints?: PartnerCenterSubscriptionConstraints,
+): fc.Arbitrary<PartnerCenterSubscription> {
+  const program = readConstraints(constraints).program ?? 'any';
+  if (program !== 'legacy' && program !== 'new-commerce' && program !== 'any')
+    throw invalidProgram(program);
+  return program === 'legacy'
+    ? legacy
+    : program === 'new-commerce'
+      ? newCommerce
+      : fc.oneof(legacy, newCommerce);
+}
+
+function invalidProgram(program: unknown): never {
+  return fail(
+    RuleErrorCode.INVALID_ARGUMENT,
+    'constraints.program',
+    "expected 'legacy', 'new-commerce' or 'any'",
+    program,
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * A Partner Center Subscription resource as the API returns it (camelCase JSON), reduced to the
+ * fields the rules read (PCR-1). The API sends more; extra keys are ignored at run time.
+ *
+ * @category Partner Center
+ */
+export interface PartnerCenterSubscription {
+  /** The subscription's id. */
+  readonly id?: string | undefined;
+  /** Seats. */
+  readonly quantity: number;
+  /** `usage` for a metered product. */
+  readonly unitType?: string | undefined;
+  /** `{ id, displayName }`, e.g. `OnlineServicesNCE`, `Software`. */
+  readonly productType?:
+    | {
+        /** e.g. `OnlineServicesNCE`, `Software`. */
+        readonly id?: string | undefined;
+        /** Its name for people. */
+        readonly displayName?: string | undefined;
+      }
+    | undefined;
+  /** When the subscription began: its order instant. */
+  readonly effectiveStartDate: string;
+  /** New Commerce: the term's inclusive last date; legacy: the instant the term ends. */
+  readonly commitmentEndDate?: string | undefined;
+  /** New Commerce only: the end of the cancellation window, `null` when it may not be cancelled. */
+  readonly cancellationAllowedUntilDate?: string | null | undefined;
+  /** `none`, `active`, `suspended`, `deleted`, `expired`, `pending`, `disabled`. */
+  readonly status: string;
+  /** Whether it renews at the term end. */
+  readonly autoRenewEnabled: boolean;
+  /** A trial. */
+  readonly isTrial?: boolean | undefined;
+  /** `license` or `usage`. */
+  readonly billingType?: string | undefined;
+  /** `monthly`, `annual`, `triennial`, `none` (trials), `one_time`. */
+  readonly billingCycle?: string | undefined;
+  /** The term, ISO 8601 (`P1M`, `P1Y`, `P3Y`). */
+  readonly termDuration?: string | undefined;
+  /** Refund windows: `Full` ends the full-credit window. */
+  readonly refundOptions?:
+    | readonly {
+        /** `Full` or `Partial`. */
+        readonly type: string;
+        /** When the option ends. */
+        readonly expiresAt: string;
+      }[]
+    | null
+    | undefined;
+  /** Seats that can still be removed, by batch. */
+  readonly refundableQuantity?:
+    | {
+        /** Seats that can be removed now. */
+        readonly totalQuantity?: number | undefined;
+        /** The batches: how many seats, and until when. */
+        readonly details?:
+          | readonly {
+              /** Seats in the batch. */
+              readonly quantity: number;
+              /** Until when they can be removed. */
+              readonly allowedUntilDateTime: string;
+            }[]
+          | undefined;
+      }
+    | null
+    | undefined;
+  /** Changes scheduled for the renewal. */
+  readonly scheduledNextTermInstructions?:
+    | {
+        /** The product, term and billing cycle for the renewal. */
+        readonly product?:
+          | {
+              /** The product to renew into. */
+              readonly productId?: string | undefined;
+              /** Its SKU. */
+              readonly skuId?: string | undefined;
+              /** Its availability. */
+              readonly availabilityId?: string | undefined;
+              /** The billing cycle after the renewal. */
+              readonly billingCycle?: string | undefined;
+              /** The term after the renewal. */
+              readonly termDuration?: string | undefined;
+            }
+          | undefined;
+        /** Seats after the renewal. */
+        readonly quantity?: number | undefined;
+      }
+    | null
+    | undefined;
+  /** Microsoft's own product (a licence-based offer) rather than a marketplace publisher's. */
+  readonly isMicrosoftProduct?: boolean | undefined;
+}
+
+/**
+ * One thing the reader could not carry over, or a disagreement between what the resource states
+ * and what the rules compute (PCR-1).
+ *
+ * @category Partner Center
+ */
+export interface PartnerCenterNote {
+  /** The resource field concerned, e.g. `resource.refundOptions.0.expiresAt`. */
+  readonly path: string;
+  /** What was found, in English. */
+  readonly message: string;
+}

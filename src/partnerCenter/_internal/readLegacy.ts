@@ -1,0 +1,132 @@
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
+import type { Subscription } from '../../lifecycle/types.ts';
+import { readTrialDays } from '../../policy/readTrialDays.ts';
+import { rulesInForceAt } from '../../policy/rulesInForceAt.ts';
+import { decideCancellation } from '../../refunds/decideCancellation.ts';
+import type { LegacyPurchase } from '../../refunds/Purchase.ts';
+import { addDays } from '../../time/addDays.ts';
+import { formatInstant } from '../../time/formatInstant.ts';
+import type { Term } from '../../time/Term.ts';
+import { termEndAt } from '../../time/termEndAt.ts';
+import { TERM_MONTHS } from '../../time/terms.ts';
+import { type Basics, fullRefund } from './basics.ts';
+import { instant } from './fields.ts';
+
+/**
+ * A legacy state from a resource (PCR-1): `commitmentEndDate` is the term's end instant, kept as
+ * given (later terms are anchored on it); a stated Full refund end is compared with REF-1's.
+ */
+export function readLegacy(b: Basics, asOf: string): Subscription {
+  const { r, product, notes } = b;
+  if (product === 'license-based')
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'resource.isMicrosoftProduct',
+      'expected a legacy product',
+      true,
+    );
+  if (b.status === 'suspended')
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'resource.status',
+      'expected a legacy status the rules can carry (a suspended legacy resource does not say when or why it was suspended)',
+      r.status,
+    );
+  const policy = rulesInForceAt(b.orderedMs);
+  const usage = product === 'marketplace-usage';
+  const term = usage ? null : (b.term as Term);
+  if (term !== null && !Object.hasOwn(TERM_MONTHS, term))
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'resource.termDuration',
+      'expected P1M, P1Y or P3Y',
+      r.termDuration,
+    );
+  const cycle = usage || b.cycle === 'none' || b.cycle === undefined ? null : b.cycle;
+  if (cycle !== null && cycle !== 'monthly' && cycle !== 'annual')
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'resource.billingCycle',
+      'expected monthly or annual',
+      r.billingCycle,
+    );
+  let termEnd: string | null = null;
+  let termAnchor: string | null = null;
+  let termStart: string | null = null;
+  let trialEndsAt: string | null = null;
+  if (b.trial) {
+    trialEndsAt = formatInstant(addDays(b.orderedMs, readTrialDays(policy)), 'trialEndsAt');
+  } else if (term !== null) {
+    const endMs = instant(r.commitmentEndDate, 'resource.commitmentEndDate');
+    if (endMs <= b.orderedMs)
+      fail(
+        RuleErrorCode.OUT_OF_ORDER,
+        'resource.commitmentEndDate',
+        'expected an end after resource.effectiveStartDate',
+        r.commitmentEndDate,
+      );
+    let n = 1;
+    while (termEndAt(b.orderedMs, term, n) < endMs && n < 1200) n++;
+    const computed = termEndAt(b.orderedMs, term, n);
+    if (computed !== endMs)
+      notes.push({
+        path: 'resource.commitmentEndDate',
+        message: `the resource ends the term at ${formatInstant(endMs, 'termEnd')}, the rules at ${formatInstant(computed, 'termEnd')}; the resource's end is kept and later terms count from it`,
+      });
+    termEnd = formatInstant(endMs, 'termEnd');
+    termAnchor = termEnd;
+    termStart =
+      n === 1 ? b.orderedAt : formatInstant(termEndAt(b.orderedMs, term, n - 1), 'termStart');
+  }
+  const full = fullRefund(r);
+  if (full !== undefined && !b.trial) {
+    const purchase = {
+      product,
+      orderedAt: b.orderedAt,
+      ...(cycle === null ? {} : { billingCycle: cycle }),
+      ...(term === null ? {} : { term }),
+    } as LegacyPurchase;
+    const decision = decideCancellation(purchase, b.orderedAt, policy);
+    const computed = decision.outcome === 'full-credit' ? decision.windowEndsAt : null;
+    const stated = formatInstant(full.ms, full.path);
+    if (computed !== stated)
+      notes.push({
+        path: full.path,
+        message: `the resource ends the full refund at ${stated}, the rules ${computed === null ? 'give no full refund' : `at ${computed}`}; the rules' window is used`,
+      });
+  }
+  const status = b.trial
+    ? 'trial'
+    : b.status === 'deleted'
+      ? 'cancelled'
+      : b.status === 'disabled'
+        ? 'expired'
+        : b.status;
+  if (b.status === 'disabled')
+    notes.push({
+      path: 'resource.status',
+      message: 'disabled is read as expired: a legacy subscription has no disabled status',
+    });
+  return {
+    status,
+    asOf,
+    policyId: policy.id,
+    product,
+    billingCycle: cycle,
+    term,
+    quantity: b.quantity,
+    autoRenew: b.autoRenew,
+    cancelAtRenewal: false,
+    orderedAt: b.orderedAt,
+    price: null,
+    accountOpenedAt: null,
+    firstBillingPeriodStart: null,
+    trialEndsAt,
+    termAnchor,
+    termNumber: 0,
+    termStart,
+    termEnd,
+    suspension: null,
+  } as Subscription;
+}

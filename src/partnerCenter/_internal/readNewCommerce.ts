@@ -1,0 +1,131 @@
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
+import { MS_PER_DAY } from '../../kernel/units.ts';
+import type { NewCommerceSubscription, SeatBatch } from '../../lifecycle/newCommerce/types.ts';
+import { newCommerceRulesInForceAt } from '../../policy/newCommerceRulesInForceAt.ts';
+import { readTrialDays } from '../../policy/readTrialDays.ts';
+import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
+import {
+  NEW_COMMERCE_TERM_MONTHS,
+  type NewCommerceTerm,
+} from '../../policy/vocabulary/newCommerceTerms.ts';
+import { formatInstant } from '../../time/formatInstant.ts';
+import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
+import { startOfUtcDay } from '../../time/startOfUtcDay.ts';
+import type { Basics } from './basics.ts';
+import { compareWindows } from './compareWindows.ts';
+import { instant } from './fields.ts';
+import { readScheduled } from './readScheduled.ts';
+import { readSeats } from './readSeats.ts';
+
+/**
+ * A New Commerce state from a resource (PCR-1): `commitmentEndDate` is the term's inclusive last
+ * date, so the term ends at the next 00:00:00Z; the seat batches come from `refundableQuantity`,
+ * `scheduled` from `scheduledNextTermInstructions`; stated windows are compared with NCE-4's.
+ */
+export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscription {
+  const { r, product, notes } = b;
+  const usage = product === 'marketplace-usage';
+  const trial = b.trial;
+  let term = usage ? null : ((b.term ?? null) as NewCommerceTerm | null);
+  let frequency =
+    usage || b.cycle === 'none' ? null : ((b.cycle ?? null) as BillingFrequency | null);
+  if (trial && product !== 'marketplace-saas') {
+    term = 'P1Y';
+    frequency = 'monthly';
+    notes.push({
+      path: 'resource.termDuration',
+      message: 'a trial converts to P1Y billed monthly: the resource does not say into what',
+    });
+  } else if (trial && frequency === null) frequency = 'monthly';
+  if (!usage && (term === null || !Object.hasOwn(NEW_COMMERCE_TERM_MONTHS, term)))
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'resource.termDuration',
+      'expected P1M, P1Y, P2Y or P3Y',
+      r.termDuration,
+    );
+  if (!usage && frequency === null)
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'resource.billingCycle',
+      'expected monthly, annual or triennial',
+      r.billingCycle,
+    );
+  let termAnchor: string | null = null;
+  let termStart: string | null = null;
+  let termEnd: string | null = null;
+  let termNumber = 0;
+  let startMs = b.orderedMs;
+  if (!usage && !trial) {
+    const endMs =
+      startOfUtcDay(instant(r.commitmentEndDate, 'resource.commitmentEndDate')) + MS_PER_DAY;
+    if (endMs <= b.orderedMs)
+      fail(
+        RuleErrorCode.OUT_OF_ORDER,
+        'resource.commitmentEndDate',
+        'expected a date after resource.effectiveStartDate',
+        r.commitmentEndDate,
+      );
+    const months = NEW_COMMERCE_TERM_MONTHS[term as NewCommerceTerm];
+    let n = 1;
+    while (newCommerceTermEndAt(b.orderedMs, months, n) < endMs && n < 1200) n++;
+    const computed = newCommerceTermEndAt(b.orderedMs, months, n);
+    if (computed !== endMs)
+      notes.push({
+        path: 'resource.commitmentEndDate',
+        message: `the resource ends the term at ${formatInstant(endMs, 'termEnd')}, the rules at ${formatInstant(computed, 'termEnd')}; the resource's end is kept`,
+      });
+    termNumber = n;
+    termAnchor = b.orderedAt;
+    startMs = n === 1 ? b.orderedMs : newCommerceTermEndAt(b.orderedMs, months, n - 1);
+    termStart = formatInstant(startMs, 'termStart');
+    termEnd = formatInstant(endMs, 'termEnd');
+  }
+  const rules = newCommerceRulesInForceAt(startMs);
+  const state = {
+    status: trial ? 'trial' : b.status === 'deleted' ? 'cancelled' : b.status,
+    asOf,
+    policyId: rules.id,
+    program: 'new-commerce',
+    product,
+    term,
+    billingFrequency: frequency,
+    quantity: b.quantity,
+    seats: [] as readonly SeatBatch[],
+    scheduled: null,
+    autoRenew: b.autoRenew,
+    cancelAtRenewal: false,
+    orderedAt: b.orderedAt,
+    price: null,
+    trialEndsAt: trial
+      ? formatInstant(b.orderedMs + readTrialDays(rules) * MS_PER_DAY, 'trialEndsAt')
+      : null,
+    termAnchor,
+    termNumber,
+    termStart,
+    termEnd,
+    expiredAt: null as string | null,
+    disabledAt: null as string | null,
+  } as { -readonly [K in keyof NewCommerceSubscription]: NewCommerceSubscription[K] };
+  if (state.status === 'expired' || state.status === 'disabled') {
+    if (termEnd === null)
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        'resource.status',
+        'expected a status a subscription without a term can have',
+        r.status,
+      );
+    state.expiredAt = termEnd;
+    if (state.status === 'disabled')
+      state.disabledAt = formatInstant(Date.parse(termEnd) + 30 * MS_PER_DAY, 'disabledAt');
+    notes.push({
+      path: 'resource.status',
+      message: `the resource does not say when it became ${state.status}: read as the term end and the days after it the rules give`,
+    });
+  }
+  const window = compareWindows(b, state);
+  state.seats = readSeats(b, state, window);
+  state.scheduled = readScheduled(b, state);
+  return state as NewCommerceSubscription;
+}

@@ -1,0 +1,51 @@
+import type {
+  NewCommerceSubscription,
+  ScheduledRenewal,
+} from '../../lifecycle/newCommerce/types.ts';
+import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
+import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
+import type { Basics } from './basics.ts';
+import { count, enumValue, record } from './fields.ts';
+
+/**
+ * `scheduledNextTermInstructions` as `scheduled` (NCE-7, PCR-1): quantity, term and billing
+ * frequency, read case-insensitively. A scheduled product (an upgrade) is not carried over: a note.
+ * Dropped, with a note, where the rules keep none (not active, or auto-renew off).
+ */
+export function readScheduled(
+  b: Basics,
+  s: Pick<NewCommerceSubscription, 'status' | 'autoRenew'>,
+): ScheduledRenewal | null {
+  const v = b.r.scheduledNextTermInstructions;
+  if (v === undefined || v === null) return null;
+  const path = 'resource.scheduledNextTermInstructions';
+  const i = record(v, path);
+  const p =
+    i.product === undefined || i.product === null ? {} : record(i.product, `${path}.product`);
+  const quantity =
+    i.quantity === undefined || i.quantity === null
+      ? null
+      : count(i.quantity, `${path}.quantity`, 1);
+  const term = enumValue(p.termDuration, `${path}.product.termDuration`)?.toUpperCase() ?? null;
+  const frequency = enumValue(p.billingCycle, `${path}.product.billingCycle`) ?? null;
+  if (p.productId !== undefined || p.skuId !== undefined || p.availabilityId !== undefined)
+    b.notes.push({
+      path: `${path}.product`,
+      message:
+        'the scheduled product is not carried over: the rules schedule quantity, term and billing frequency',
+    });
+  if (s.status !== 'active' || !s.autoRenew) {
+    b.notes.push({
+      path,
+      message: 'scheduled changes need an active subscription with auto-renew on: dropped',
+    });
+    return null;
+  }
+  if (quantity === null && term === null && frequency === null) return null;
+  return {
+    quantity,
+    term: term as NewCommerceTerm | null,
+    billingFrequency: frequency as BillingFrequency | null,
+    price: null,
+  };
+}

@@ -1,0 +1,57 @@
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
+import type { NewCommerceSubscription, SeatBatch } from '../../lifecycle/newCommerce/types.ts';
+import { formatInstant } from '../../time/formatInstant.ts';
+import type { Basics } from './basics.ts';
+import { count, record, statedEnd } from './fields.ts';
+
+/**
+ * The seat batches (NCE-6, PCR-1): each `refundableQuantity.details` entry is a batch reducible
+ * until its `allowedUntilDateTime`, the other seats one batch no longer reducible. Without
+ * `refundableQuantity`, all seats are one batch added at the term's start, reducible (licence-based)
+ * until the computed window's end.
+ */
+export function readSeats(
+  b: Basics,
+  s: Pick<NewCommerceSubscription, 'status' | 'product' | 'termStart' | 'orderedAt' | 'quantity'>,
+  windowEnd: string | null,
+): SeatBatch[] {
+  const addedAt = s.termStart ?? s.orderedAt;
+  const rq = b.r.refundableQuantity;
+  if (rq === undefined || rq === null) {
+    const reducible = s.product === 'license-based' && s.status !== 'trial' ? windowEnd : null;
+    return [{ quantity: s.quantity, addedAt, reducibleUntil: reducible }];
+  }
+  const details = record(rq, 'resource.refundableQuantity').details ?? [];
+  if (!Array.isArray(details))
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'resource.refundableQuantity.details',
+      'expected a list',
+      details,
+    );
+  const batches: SeatBatch[] = [];
+  let sum = 0;
+  for (let i = 0; i < details.length; i++) {
+    const path = `resource.refundableQuantity.details.${i}`;
+    const d = record(details[i], path);
+    const quantity = count(d.quantity, `${path}.quantity`, 1);
+    const until = statedEnd(d.allowedUntilDateTime, `${path}.allowedUntilDateTime`);
+    sum += quantity;
+    batches.push({
+      quantity,
+      addedAt,
+      reducibleUntil: formatInstant(until, `${path}.allowedUntilDateTime`),
+    });
+  }
+  if (sum > s.quantity)
+    fail(
+      RuleErrorCode.INVALID_QUANTITY,
+      'resource.refundableQuantity.details',
+      `expected at most ${s.quantity} refundable seats`,
+      sum,
+    );
+  if (sum < s.quantity)
+    batches.unshift({ quantity: s.quantity - sum, addedAt, reducibleUntil: null });
+  return batches;
+}

@@ -1,0 +1,66 @@
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
+import { nextDeadline } from '../lifecycle/nextDeadline.ts';
+import type { Subscription } from '../lifecycle/types.ts';
+import { formatInstant } from '../time/formatInstant.ts';
+import { type Instant, parseInstant } from '../time/parseInstant.ts';
+import { readBasics } from './_internal/basics.ts';
+import { readLegacy } from './_internal/readLegacy.ts';
+import { readNewCommerce } from './_internal/readNewCommerce.ts';
+import type { PartnerCenterNote, PartnerCenterSubscription } from './PartnerCenterSubscription.ts';
+
+/**
+ * What {@link fromPartnerCenterSubscription} read: the state, and what it could not carry over.
+ *
+ * @category Partner Center
+ */
+export interface PartnerCenterReading {
+  /** The lifecycle state, legacy or New Commerce, as of `asOf`. */
+  readonly subscription: Subscription | NewCommerceSubscription;
+  /** Disagreements between the resource and the rules, and fields not carried over. */
+  readonly notes: readonly PartnerCenterNote[];
+}
+
+/**
+ * Reads a Partner Center Subscription resource into a lifecycle state (PCR-1): program, product,
+ * status, term and billing, `orderedAt` from `effectiveStartDate`, the term's end from
+ * `commitmentEndDate` (an inclusive date in New Commerce), the seat batches from
+ * `refundableQuantity`, `scheduled` from `scheduledNextTermInstructions`. Each window the resource
+ * states is compared with the one the rules compute; a disagreement is a note. Extra fields are
+ * ignored.
+ *
+ * @param resource - The resource as the API returns it (parsed JSON).
+ * @param options - `asOf`: when the resource was fetched.
+ * @returns `{ subscription, notes }`.
+ * @throws {@link RuleError} naming the resource's field the rules need and cannot read (e.g.
+ *   `resource.effectiveStartDate`), `OUT_OF_ORDER` when `asOf` is before `effectiveStartDate`.
+ * @example
+ * ```ts
+ * const { subscription } = fromPartnerCenterSubscription(
+ *   {
+ *     quantity: 10, status: 'active', autoRenewEnabled: true, isMicrosoftProduct: true,
+ *     billingType: 'license', productType: { id: 'OnlineServicesNCE' }, termDuration: 'P1Y',
+ *     billingCycle: 'monthly', effectiveStartDate: '2021-01-14T16:57:14.498252Z',
+ *     commitmentEndDate: '2022-01-13T00:00:00Z',
+ *   },
+ *   { asOf: '2021-01-15T00:00:00Z' },
+ * );
+ * subscription.termEnd; //=> '2022-01-14T00:00:00.000Z'
+ * ```
+ * @category Partner Center
+ */
+export function fromPartnerCenterSubscription(
+  resource: PartnerCenterSubscription,
+  options: { readonly asOf: Instant },
+): PartnerCenterReading {
+  if (typeof options !== 'object' || options === null)
+    fail(RuleErrorCode.MISSING_FIELD, 'options.asOf', 'expected { asOf }', options);
+  const asOfMs = parseInstant(options.asOf, 'options.asOf');
+  const asOf = formatInstant(asOfMs, 'options.asOf');
+  const b = readBasics(resource, asOfMs);
+  const subscription = b.program === 'legacy' ? readLegacy(b, asOf) : readNewCommerce(b, asOf);
+  // the lifecycle's own guard: a state it would refuse is a RuleError here, never returned
+  nextDeadline(subscription as Subscription);
+  return { subscription, notes: b.notes };
+}

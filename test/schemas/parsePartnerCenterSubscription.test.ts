@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { fromPartnerCenterSubscription } from 'subscription-rules';
+import { partnerCenterSubscription } from 'subscription-rules/arbitraries';
+import { parsePartnerCenterSubscription } from 'subscription-rules/schemas';
+import { describe, expect, it } from 'vitest';
+import { m365_2021, saas2019, software2021 } from '../partnerCenter/_samples.ts';
+
+describe('parsePartnerCenterSubscription', () => {
+  it('PCR-1: the three API samples parse, their extra fields dropped', () => {
+    for (const sample of [saas2019, software2021, m365_2021]) {
+      const result = parsePartnerCenterSubscription(sample);
+      expect(result.ok).toBe(true);
+      if (result.ok) {
+        expect(result.value.effectiveStartDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+        expect('offerName' in result.value).toBe(false);
+      }
+    }
+  });
+
+  it('ERR-2: every bad field is an issue at its path', () => {
+    const result = parsePartnerCenterSubscription({
+      ...m365_2021,
+      quantity: 0,
+      effectiveStartDate: 'soon',
+      refundOptions: [{ type: 'Full' }],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues.map((i) => i.path).sort()).toEqual([
+        'effectiveStartDate',
+        'quantity',
+        'refundOptions.0.expiresAt',
+      ]);
+  });
+
+  describe('properties', () => {
+    it('PCR-1: every drawn resource parses, and its parsed value reads as the resource does', () => {
+      fc.assert(
+        fc.property(partnerCenterSubscription(), (r) => {
+          const parsed = parsePartnerCenterSubscription(r);
+          expect(parsed.ok).toBe(true);
+          if (!parsed.ok) return;
+          const asOf = { asOf: '2030-01-01T00:00:00Z' };
+          expect(fromPartnerCenterSubscription(parsed.value, asOf)).toEqual(
+            fromPartnerCenterSubscription(r, asOf),
+          );
+        }),
+      );
+    });
+  });
+});
