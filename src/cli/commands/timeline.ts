@@ -31,9 +31,18 @@ export function validScenario(input: unknown): Scenario {
   );
   if (!Array.isArray(document.events))
     throw new UsageError('--input: events: expected a list of events');
+  // the timeline plays legacy subscriptions: refuse New Commerce as the parsers once did
+  const subscription = validInput(parseSubscriptionInput(document.subscription), 'subscription');
+  if (subscription.program === 'new-commerce')
+    throw new UsageError('--input: subscription.program: expected a legacy subscription');
   return {
-    subscription: validInput(parseSubscriptionInput(document.subscription), 'subscription'),
-    events: document.events.map((event, i) => validInput(parseEvent(event), `events.${i}`)),
+    subscription,
+    events: document.events.map((event, i) => {
+      const valid = validInput(parseEvent(event), `events.${i}`);
+      if (valid.type === 'schedule-renewal')
+        throw new UsageError(`--input: events.${i}.type: expected a legacy event`);
+      return valid;
+    }),
     until: document.until as string,
   };
 }
