@@ -21,6 +21,8 @@ import { runParse } from './runParse.ts';
  * ```
  * @category Schemas
  */
-export function parseEvent(input: unknown): ParseResult<Canonical<SubscriptionEvent | NewCommerceEvent>> {
+export function parseEvent(
+  input: unknown,
+): ParseResult<Canonical<SubscriptionEvent | NewCommerceEvent>> {
   return runParse(input, eventSchema(), 'an event');
 }

@@ -25,6 +25,8 @@ import { subscriptionSchema } from './subscriptionSchema.ts';
  * ```
  * @category Schemas
  */
-export function parseSubscription(input: unknown): ParseResult<Subscription | NewCommerceSubscription> {
+export function parseSubscription(
+  input: unknown,
+): ParseResult<Subscription | NewCommerceSubscription> {
   return runParse(input, subscriptionSchema(), 'a subscription');
 }

@@ -21,6 +21,8 @@ import { subscriptionInputSchema } from './subscriptionInputSchema.ts';
  * ```
  * @category Schemas
  */
-export function parseSubscriptionInput(input: unknown): ParseResult<Canonical<SubscriptionInput | NewCommerceSubscriptionInput>> {
+export function parseSubscriptionInput(
+  input: unknown,
+): ParseResult<Canonical<SubscriptionInput | NewCommerceSubscriptionInput>> {
   return runParse(input, subscriptionInputSchema(), 'a subscription input');
 }

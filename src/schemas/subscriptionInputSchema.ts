@@ -56,17 +56,17 @@ export function subscriptionInputSchema(): z.ZodMiniType<Canonical<AnyInput>, un
   if (schema !== undefined) return schema;
   const parts = schemaParts();
   const legacy = z.strictObject({
-      program: z.optional(z.literal('legacy')),
-      product: parts.subscriptionProduct,
-      billingCycle: z.optional(parts.billingCycle),
-      term: z.optional(parts.term),
-      quantity: parts.quantity,
-      orderedAt: parts.instant,
-      freeTrial: z.optional(z.boolean()),
-      price: z.optional(parts.price),
-      accountOpenedAt: z.optional(parts.instant),
-      firstBillingPeriodStart: z.optional(parts.instant),
-    });
+    program: z.optional(z.literal('legacy')),
+    product: parts.subscriptionProduct,
+    billingCycle: z.optional(parts.billingCycle),
+    term: z.optional(parts.term),
+    quantity: parts.quantity,
+    orderedAt: parts.instant,
+    freeTrial: z.optional(z.boolean()),
+    price: z.optional(parts.price),
+    accountOpenedAt: z.optional(parts.instant),
+    firstBillingPeriodStart: z.optional(parts.instant),
+  });
   schema = canonicalising(
     z.discriminatedUnion('program', [legacy, newCommerceInputShape()]),
     canonical,

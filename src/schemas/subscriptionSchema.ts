@@ -25,7 +25,8 @@ const instantKeys = [
 ] as const;
 
 function canonical(state: AnyState): AnyState {
-  if ('program' in state && state.program === 'new-commerce') return canonicalNewCommerceState(state);
+  if ('program' in state && state.program === 'new-commerce')
+    return canonicalNewCommerceState(state);
   const value = state as Subscription;
   const copy: Record<string, unknown> = { ...value };
   delete copy.program;

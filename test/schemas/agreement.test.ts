@@ -243,8 +243,7 @@ describe('the schemas agree with the functions', () => {
               if (value.program === 'new-commerce')
                 throw new Error('a legacy input parsed as New Commerce');
               expect(() => createSubscription(value)).not.toThrow();
-            }
-            else expect(() => createSubscription(json(candidate) as never)).toThrow();
+            } else expect(() => createSubscription(json(candidate) as never)).toThrow();
           },
         ),
         { numRuns: 1000 },

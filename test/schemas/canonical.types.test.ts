@@ -29,14 +29,14 @@ import {
   type parsePolicy,
   parsePurchase,
   type parseQuoteInput,
-  parseSubscription,
+  type parseSubscription,
   parseSubscriptionInput,
   type parseSupportRequest,
   type policySchema,
   purchaseSchema,
   type quoteInputSchema,
-  subscriptionSchema,
   type subscriptionInputSchema,
+  subscriptionSchema,
   type supportRequestSchema,
 } from 'subscription-rules/schemas';
 import { describe, expectTypeOf, it } from 'vitest';
