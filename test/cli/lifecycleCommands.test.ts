@@ -134,6 +134,34 @@ describe('lifecycle commands', () => {
     expect(run('timeline').code).toBe(2);
   });
 
+  it('NCE-7: the timeline plays legacy scenarios only: a New Commerce input or a schedule-renewal event exits 2 naming the field', () => {
+    const input = {
+      product: 'software-subscription',
+      quantity: 1,
+      orderedAt: '2026-01-01T00:00:00Z',
+    };
+    const newCommerce = scenarioFile({
+      subscription: {
+        ...input,
+        program: 'new-commerce',
+        product: 'license-based',
+        term: 'P1Y',
+        billingFrequency: 'monthly',
+      },
+      events: [],
+      until: '2026-03-02T00:00:00Z',
+    });
+    expect(run('timeline', newCommerce)).toMatchObject({ code: 2, out: '' });
+    expect(run('timeline', newCommerce).err).toContain('subscription.program');
+    const renewal = scenarioFile({
+      subscription: input,
+      events: [{ type: 'schedule-renewal', at: '2026-02-01T00:00:00Z', quantity: 2 }],
+      until: '2026-03-02T00:00:00Z',
+    });
+    expect(run('timeline', renewal)).toMatchObject({ code: 2, out: '' });
+    expect(run('timeline', renewal).err).toContain('events.0.type');
+  });
+
   it('LC-6, LC-7: the demo walks one full life: trial, conversion, renewal, suspension, reactivation, scheduled cancellation', () => {
     const life = JSON.parse(run('demo', '--json').out).life.entries.map(
       (entry: { type: string }) => entry.type,
