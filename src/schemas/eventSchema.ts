@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { RuleError, type RuleIssue } from '../errors/RuleError.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import type { NewCommerceEvent } from '../lifecycle/newCommerce/eventTypes.ts';
-import type { SubscriptionEvent as LegacyEvent } from '../lifecycle/types.ts';
+import type { SubscriptionEvent } from '../lifecycle/types.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import { canonicalising } from './_internal/canonicalising.ts';
 import { newCommerceBillingParts } from './_internal/newCommerceInput.ts';
@@ -10,15 +10,12 @@ import type { Canonical } from './Canonical.ts';
 import { canonicalInstant } from './canonicalInstant.ts';
 import { schemaParts } from './schemaParts.ts';
 
-/** An event of either program. */
-type SubscriptionEvent = LegacyEvent | NewCommerceEvent;
-
-let schema: z.ZodMiniType<Canonical<SubscriptionEvent>, unknown> | undefined;
+let schema: z.ZodMiniType<Canonical<SubscriptionEvent | NewCommerceEvent>, unknown> | undefined;
 
 const instantKeys = ['at', 'accountOpenedAt', 'firstBillingPeriodStart'] as const;
 
 /** Every event type, keyed so that the compiler refuses a missing or unknown one. */
-const eventTypes: { readonly [T in SubscriptionEvent['type']]: true } = {
+const eventTypes: { readonly [T in (SubscriptionEvent | NewCommerceEvent)['type']]: true } = {
   cancel: true,
   suspend: true,
   reactivate: true,
@@ -33,7 +30,7 @@ const scheduleKeys = ['quantity', 'term', 'billingFrequency', 'price'] as const;
  * A suspension's instants in the order `transition` requires (SUS-2): the first billing period and
  * the suspension itself not before the account was opened, when the event carries the opening.
  */
-function assertSuspensionOrder(value: Canonical<LegacyEvent>): void {
+function assertSuspensionOrder(value: Canonical<SubscriptionEvent>): void {
   if (value.type !== 'suspend' || value.accountOpenedAt === undefined) return;
   const opened = parseInstant(value.accountOpenedAt, 'accountOpenedAt');
   const issues: RuleIssue[] = [];
@@ -54,8 +51,10 @@ function assertSuspensionOrder(value: Canonical<LegacyEvent>): void {
   }
 }
 
-function canonical(value: Canonical<SubscriptionEvent>): Canonical<SubscriptionEvent> {
-  assertSuspensionOrder(value as Canonical<LegacyEvent>);
+function canonical(
+  value: Canonical<SubscriptionEvent | NewCommerceEvent>,
+): Canonical<SubscriptionEvent | NewCommerceEvent> {
+  assertSuspensionOrder(value as Canonical<SubscriptionEvent>);
   if (value.type === 'schedule-renewal' && scheduleKeys.every((key) => value[key] === undefined)) {
     throw new RuleError(
       RuleErrorCode.MISSING_FIELD,
@@ -68,11 +67,12 @@ function canonical(value: Canonical<SubscriptionEvent>): Canonical<SubscriptionE
     const instant = copy[key];
     if (typeof instant === 'string') copy[key] = canonicalInstant(instant, key);
   }
-  return copy as Canonical<SubscriptionEvent>;
+  return copy as Canonical<SubscriptionEvent | NewCommerceEvent>;
 }
 
 /**
- * The zod/mini schema of a `SubscriptionEvent` (ERR-2, LC-11), discriminated by `type`: `cancel`,
+ * The zod/mini schema of an event of either program, a legacy `SubscriptionEvent` or a New
+ * Commerce `NewCommerceEvent` (ERR-2, LC-11, NCE-7, NCE-11), discriminated by `type`: `cancel`,
  * `suspend` (with `reason` and, optionally, the account's two dates), `reactivate`,
  * `set-auto-renew` (with `enabled`), `change-quantity` (with `quantity`), and the New Commerce
  * `schedule-renewal` (NCE-7, NCE-11: at least one of the next term's `quantity`, `term`,
@@ -90,7 +90,10 @@ function canonical(value: Canonical<SubscriptionEvent>): Canonical<SubscriptionE
  * ```
  * @category Schemas
  */
-export function eventSchema(): z.ZodMiniType<Canonical<SubscriptionEvent>, unknown> {
+export function eventSchema(): z.ZodMiniType<
+  Canonical<SubscriptionEvent | NewCommerceEvent>,
+  unknown
+> {
   if (schema !== undefined) return schema;
   const { instant, reason, quantity, price } = schemaParts();
   const { term, billingFrequency } = newCommerceBillingParts();

@@ -8,14 +8,15 @@ import type { Canonical } from './Canonical.ts';
 import { canonicalInstant } from './canonicalInstant.ts';
 import { schemaParts } from './schemaParts.ts';
 
-/** What `createSubscription` takes, either program. */
-type AnyInput = SubscriptionInput | NewCommerceSubscriptionInput;
-
-let schema: z.ZodMiniType<Canonical<AnyInput>, unknown> | undefined;
+let schema:
+  | z.ZodMiniType<Canonical<SubscriptionInput | NewCommerceSubscriptionInput>, unknown>
+  | undefined;
 
 const instantKeys = ['orderedAt', 'accountOpenedAt', 'firstBillingPeriodStart'] as const;
 
-function canonical(value: CrossFields | NewCommerceSubscriptionInput): Canonical<AnyInput> {
+function canonical(
+  value: CrossFields | NewCommerceSubscriptionInput,
+): Canonical<SubscriptionInput | NewCommerceSubscriptionInput> {
   if ('program' in value && value.program === 'new-commerce')
     return canonicalNewCommerceInput(value as NewCommerceSubscriptionInput & { orderedAt: string });
   assertCrossFields(value as CrossFields);
@@ -24,7 +25,7 @@ function canonical(value: CrossFields | NewCommerceSubscriptionInput): Canonical
     const instant = copy[key];
     if (typeof instant === 'string') copy[key] = canonicalInstant(instant, key);
   }
-  return copy as Canonical<AnyInput>;
+  return copy as Canonical<SubscriptionInput | NewCommerceSubscriptionInput>;
 }
 
 /**
@@ -52,7 +53,10 @@ function canonical(value: CrossFields | NewCommerceSubscriptionInput): Canonical
  * ```
  * @category Schemas
  */
-export function subscriptionInputSchema(): z.ZodMiniType<Canonical<AnyInput>, unknown> {
+export function subscriptionInputSchema(): z.ZodMiniType<
+  Canonical<SubscriptionInput | NewCommerceSubscriptionInput>,
+  unknown
+> {
   if (schema !== undefined) return schema;
   const parts = schemaParts();
   const legacy = z.strictObject({

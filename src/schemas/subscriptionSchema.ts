@@ -8,10 +8,7 @@ import { canonicalNewCommerceState, newCommerceStateShape } from './_internal/ne
 import { canonicalInstant } from './canonicalInstant.ts';
 import { schemaParts } from './schemaParts.ts';
 
-/** A stored state of either program. */
-type AnyState = Subscription | NewCommerceSubscription;
-
-let schema: z.ZodMiniType<AnyState, unknown> | undefined;
+let schema: z.ZodMiniType<Subscription | NewCommerceSubscription, unknown> | undefined;
 
 const instantKeys = [
   'asOf',
@@ -24,7 +21,9 @@ const instantKeys = [
   'termEnd',
 ] as const;
 
-function canonical(state: AnyState): AnyState {
+function canonical(
+  state: Subscription | NewCommerceSubscription,
+): Subscription | NewCommerceSubscription {
   if ('program' in state && state.program === 'new-commerce')
     return canonicalNewCommerceState(state);
   const value = state as Subscription;
@@ -127,7 +126,10 @@ const consistency: readonly [string, (s: Fields) => boolean, string][] = [
  * ```
  * @category Schemas
  */
-export function subscriptionSchema(): z.ZodMiniType<AnyState, unknown> {
+export function subscriptionSchema(): z.ZodMiniType<
+  Subscription | NewCommerceSubscription,
+  unknown
+> {
   if (schema !== undefined) return schema;
   const parts = schemaParts();
   const instantOrNull = z.nullable(parts.instant);
