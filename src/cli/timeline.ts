@@ -40,7 +40,7 @@ function detailOf(state: Subscription): string {
 
 /** The same for a New Commerce subscription: seats, the term's end and a scheduled change (NCE-7). */
 function newCommerceDetail(state: NewCommerceSubscription): string {
-  const seats = `${state.quantity} seats`;
+  const seats = `${state.quantity} seat${state.quantity === 1 ? '' : 's'}`;
   if (state.status === 'trial') return `trial ends ${state.trialEndsAt}, ${seats}`;
   if ((state.status === 'active' || state.status === 'suspended') && state.termEnd !== null) {
     const verb = state.cancelAtRenewal ? 'cancels' : state.autoRenew ? 'renews' : 'expires';
@@ -51,7 +51,9 @@ function newCommerceDetail(state: NewCommerceSubscription): string {
         : ` as ${[
             scheduled.term,
             scheduled.billingFrequency,
-            scheduled.quantity === null ? null : `${scheduled.quantity} seats`,
+            scheduled.quantity === null
+              ? null
+              : `${scheduled.quantity} seat${scheduled.quantity === 1 ? '' : 's'}`,
             scheduled.price === null ? null : `at ${moneyText(scheduled.price)}`,
           ]
             .filter((part) => part !== null)

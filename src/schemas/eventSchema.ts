@@ -1,25 +1,30 @@
 import * as z from 'zod/mini';
 import { RuleError, type RuleIssue } from '../errors/RuleError.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import type { NewCommerceEvent } from '../lifecycle/newCommerce/eventTypes.ts';
 import type { SubscriptionEvent } from '../lifecycle/types.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import { canonicalising } from './_internal/canonicalising.ts';
+import { newCommerceBillingParts } from './_internal/newCommerceInput.ts';
 import type { Canonical } from './Canonical.ts';
 import { canonicalInstant } from './canonicalInstant.ts';
 import { schemaParts } from './schemaParts.ts';
 
-let schema: z.ZodMiniType<Canonical<SubscriptionEvent>, unknown> | undefined;
+let schema: z.ZodMiniType<Canonical<SubscriptionEvent | NewCommerceEvent>, unknown> | undefined;
 
 const instantKeys = ['at', 'accountOpenedAt', 'firstBillingPeriodStart'] as const;
 
 /** Every event type, keyed so that the compiler refuses a missing or unknown one. */
-const eventTypes: { readonly [T in SubscriptionEvent['type']]: true } = {
+const eventTypes: { readonly [T in (SubscriptionEvent | NewCommerceEvent)['type']]: true } = {
   cancel: true,
   suspend: true,
   reactivate: true,
   'set-auto-renew': true,
   'change-quantity': true,
+  'schedule-renewal': true,
 };
+
+const scheduleKeys = ['quantity', 'term', 'billingFrequency', 'price'] as const;
 
 /**
  * A suspension's instants in the order `transition` requires (SUS-2): the first billing period and
@@ -46,20 +51,32 @@ function assertSuspensionOrder(value: Canonical<SubscriptionEvent>): void {
   }
 }
 
-function canonical(value: Canonical<SubscriptionEvent>): Canonical<SubscriptionEvent> {
-  assertSuspensionOrder(value);
+function canonical(
+  value: Canonical<SubscriptionEvent | NewCommerceEvent>,
+): Canonical<SubscriptionEvent | NewCommerceEvent> {
+  assertSuspensionOrder(value as Canonical<SubscriptionEvent>);
+  if (value.type === 'schedule-renewal' && scheduleKeys.every((key) => value[key] === undefined)) {
+    throw new RuleError(
+      RuleErrorCode.MISSING_FIELD,
+      `expected at least one of ${scheduleKeys.join(', ')}`,
+      '',
+    );
+  }
   const copy: Record<string, unknown> = { ...value };
   for (const key of instantKeys) {
     const instant = copy[key];
     if (typeof instant === 'string') copy[key] = canonicalInstant(instant, key);
   }
-  return copy as Canonical<SubscriptionEvent>;
+  return copy as Canonical<SubscriptionEvent | NewCommerceEvent>;
 }
 
 /**
- * The zod/mini schema of a `SubscriptionEvent` (ERR-2, LC-11), discriminated by `type`: `cancel`,
+ * The zod/mini schema of an event of either program, a legacy `SubscriptionEvent` or a New
+ * Commerce `NewCommerceEvent` (ERR-2, LC-11, NCE-7, NCE-11), discriminated by `type`: `cancel`,
  * `suspend` (with `reason` and, optionally, the account's two dates), `reactivate`,
- * `set-auto-renew` (with `enabled`), `change-quantity` (with `quantity`); no other keys (SUS-2). Its output
+ * `set-auto-renew` (with `enabled`), `change-quantity` (with `quantity`), and the New Commerce
+ * `schedule-renewal` (NCE-7, NCE-11: at least one of the next term's `quantity`, `term`,
+ * `billingFrequency`, `price`); no other keys (SUS-2). Its output
  * is what {@link parseEvent} returns: instants in `toISOString()` form. A `suspend` event that
  * carries `accountOpenedAt` must have its `at` and `firstBillingPeriodStart` at or after it, as
  * `transition` requires (an `OUT_OF_ORDER` issue otherwise).
@@ -73,9 +90,13 @@ function canonical(value: Canonical<SubscriptionEvent>): Canonical<SubscriptionE
  * ```
  * @category Schemas
  */
-export function eventSchema(): z.ZodMiniType<Canonical<SubscriptionEvent>, unknown> {
+export function eventSchema(): z.ZodMiniType<
+  Canonical<SubscriptionEvent | NewCommerceEvent>,
+  unknown
+> {
   if (schema !== undefined) return schema;
-  const { instant, reason, quantity } = schemaParts();
+  const { instant, reason, quantity, price } = schemaParts();
+  const { term, billingFrequency } = newCommerceBillingParts();
   // An unknown `type` gets the same list `transition` names in its RuleError.
   const unknownType = `expected one of ${Object.keys(eventTypes)
     .map((type) => JSON.stringify(type))
@@ -95,6 +116,14 @@ export function eventSchema(): z.ZodMiniType<Canonical<SubscriptionEvent>, unkno
         z.strictObject({ type: z.literal('reactivate'), at: instant }),
         z.strictObject({ type: z.literal('set-auto-renew'), at: instant, enabled: z.boolean() }),
         z.strictObject({ type: z.literal('change-quantity'), at: instant, quantity }),
+        z.strictObject({
+          type: z.literal('schedule-renewal'),
+          at: instant,
+          quantity: z.optional(quantity),
+          term: z.optional(term),
+          billingFrequency: z.optional(billingFrequency),
+          price: z.optional(price),
+        }),
       ],
       { error: unknownType },
     ),

@@ -1,3 +1,4 @@
+import type { NewCommerceEvent } from '../lifecycle/newCommerce/eventTypes.ts';
 import type { SubscriptionEvent } from '../lifecycle/types.ts';
 import type { Canonical } from './Canonical.ts';
 import { eventSchema } from './eventSchema.ts';
@@ -5,8 +6,8 @@ import type { ParseResult } from './ParseResult.ts';
 import { runParse } from './runParse.ts';
 
 /**
- * Validates untrusted JSON as a `SubscriptionEvent` for `transition` (ERR-2,
- * LC-11), with its instants in canonical form: {@link eventSchema}, without throwing.
+ * Validates untrusted JSON as an event for `transition` (ERR-2, LC-11, NCE-7, NCE-11): a legacy
+ * `SubscriptionEvent` or a New Commerce `NewCommerceEvent`, `schedule-renewal` among them, with its instants in canonical form: {@link eventSchema}, without throwing.
  *
  * @param input - Untrusted data, e.g. a request body.
  * @returns `{ ok: true, value }` or `{ ok: false, issues }` with dot paths.
@@ -20,6 +21,8 @@ import { runParse } from './runParse.ts';
  * ```
  * @category Schemas
  */
-export function parseEvent(input: unknown): ParseResult<Canonical<SubscriptionEvent>> {
+export function parseEvent(
+  input: unknown,
+): ParseResult<Canonical<SubscriptionEvent | NewCommerceEvent>> {
   return runParse(input, eventSchema(), 'an event');
 }

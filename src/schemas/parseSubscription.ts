@@ -1,3 +1,4 @@
+import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
 import type { Subscription } from '../lifecycle/types.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { runParse } from './runParse.ts';
@@ -5,8 +6,9 @@ import { subscriptionSchema } from './subscriptionSchema.ts';
 
 /**
  * Validates a stored subscription state read from outside — a database row, a request body — before
- * it goes back into `transition` or `advance` (ERR-2, LC): {@link subscriptionSchema}, without
- * throwing. The lifecycle functions only run cheap guards on the hot path; run this once where the
+ * it goes back into `transition` or `advance` (ERR-2, LC, NCE-7, NCE-10): a legacy state, or a New
+ * Commerce state (`program: 'new-commerce'`, any status, its seat batches and scheduled renewal)
+ * checked as the lifecycle functions check it: {@link subscriptionSchema}, without throwing. The lifecycle functions only run cheap guards on the hot path; run this once where the
  * state enters your service.
  *
  * @param input - Untrusted data.
@@ -23,6 +25,8 @@ import { subscriptionSchema } from './subscriptionSchema.ts';
  * ```
  * @category Schemas
  */
-export function parseSubscription(input: unknown): ParseResult<Subscription> {
+export function parseSubscription(
+  input: unknown,
+): ParseResult<Subscription | NewCommerceSubscription> {
   return runParse(input, subscriptionSchema(), 'a subscription');
 }

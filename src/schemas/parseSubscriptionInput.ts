@@ -1,3 +1,4 @@
+import type { NewCommerceSubscriptionInput } from '../lifecycle/newCommerce/types.ts';
 import type { SubscriptionInput } from '../lifecycle/types.ts';
 import type { Canonical } from './Canonical.ts';
 import type { ParseResult } from './ParseResult.ts';
@@ -5,8 +6,9 @@ import { runParse } from './runParse.ts';
 import { subscriptionInputSchema } from './subscriptionInputSchema.ts';
 
 /**
- * Validates untrusted JSON as a `SubscriptionInput` for `createSubscription` (ERR-2,
- * LC-1), with its instants in canonical form and the product's rules applied:
+ * Validates untrusted JSON as what `createSubscription` takes (ERR-2, LC-1, NCE-2, NCE-7, NCE-8): a
+ * legacy `SubscriptionInput` or, with `program: 'new-commerce'`, a New Commerce
+ * `NewCommerceSubscriptionInput`, with its instants in canonical form and the product's rules applied:
  * {@link subscriptionInputSchema}, without throwing.
  *
  * @param input - Untrusted data.
@@ -19,6 +21,8 @@ import { subscriptionInputSchema } from './subscriptionInputSchema.ts';
  * ```
  * @category Schemas
  */
-export function parseSubscriptionInput(input: unknown): ParseResult<Canonical<SubscriptionInput>> {
+export function parseSubscriptionInput(
+  input: unknown,
+): ParseResult<Canonical<SubscriptionInput | NewCommerceSubscriptionInput>> {
   return runParse(input, subscriptionInputSchema(), 'a subscription input');
 }

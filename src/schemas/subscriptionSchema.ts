@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
 import { RuleError } from '../errors/RuleError.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
 import type { Subscription, SubscriptionFields, SubscriptionStatus } from '../lifecycle/types.ts';
 import { canonicalising } from './_internal/canonicalising.ts';
+import { canonicalNewCommerceState, newCommerceStateShape } from './_internal/newCommerceState.ts';
 import { canonicalInstant } from './canonicalInstant.ts';
 import { schemaParts } from './schemaParts.ts';
 
-let schema: z.ZodMiniType<Subscription, unknown> | undefined;
+let schema: z.ZodMiniType<Subscription | NewCommerceSubscription, unknown> | undefined;
 
 const instantKeys = [
   'asOf',
@@ -19,8 +21,14 @@ const instantKeys = [
   'termEnd',
 ] as const;
 
-function canonical(value: Subscription): Subscription {
+function canonical(
+  state: Subscription | NewCommerceSubscription,
+): Subscription | NewCommerceSubscription {
+  if ('program' in state && state.program === 'new-commerce')
+    return canonicalNewCommerceState(state);
+  const value = state as Subscription;
   const copy: Record<string, unknown> = { ...value };
+  delete copy.program;
   for (const key of instantKeys) {
     const instant = copy[key];
     if (typeof instant === 'string') copy[key] = canonicalInstant(instant, key);
@@ -91,13 +99,19 @@ const consistency: readonly [string, (s: Fields) => boolean, string][] = [
 ];
 
 /**
- * The zod/mini schema of a stored `Subscription` state (LC-1 … LC-13): every field of the state
+ * The zod/mini schema of a stored subscription state of either program (LC-1 … LC-13, NCE-6, NCE-7,
+ * NCE-10, NCE-11), discriminated by `program`: a legacy `Subscription` (no `program`) or a New
+ * Commerce `NewCommerceSubscription` (`program: 'new-commerce'`). A legacy state has every field of the state
  * (instants as ISO strings, `null` where a field does not apply) and the cross-field rules a state
  * the machine produced always keeps (a suspension exactly when suspended or deleted, a trial end in
  * trial, a term for every product but usage-based, the first billing period not before the
  * account was opened, SUS-2); no other keys. Its output is what
  * {@link parseSubscription} returns: every instant in `toISOString()` form, the form the lifecycle
- * functions require.
+ * functions require. A New Commerce state (any status, its seat batches, its scheduled renewal)
+ * is checked, once its instants are canonical, by the same guard the lifecycle functions run on
+ * a state they did not just return: a policy of the catalog, a term and billing frequency its
+ * product is sold with (NCE-2), seat batches adding up to `quantity` (NCE-6), the fields each
+ * status needs.
  *
  * @returns The schema (built on first use).
  * @example
@@ -112,11 +126,16 @@ const consistency: readonly [string, (s: Fields) => boolean, string][] = [
  * ```
  * @category Schemas
  */
-export function subscriptionSchema(): z.ZodMiniType<Subscription, unknown> {
+export function subscriptionSchema(): z.ZodMiniType<
+  Subscription | NewCommerceSubscription,
+  unknown
+> {
   if (schema !== undefined) return schema;
   const parts = schemaParts();
   const instantOrNull = z.nullable(parts.instant);
   const object = z.strictObject({
+    // a legacy state has no `program`; the key is here only to tell the programs apart
+    program: z.optional(z.undefined()),
     status: parts.status,
     asOf: parts.instant,
     policyId: parts.policyId,
@@ -144,12 +163,13 @@ export function subscriptionSchema(): z.ZodMiniType<Subscription, unknown> {
       }),
     ),
   });
-  schema = canonicalising(
-    object.check(
-      ...consistency.map(([path, holds, message]) =>
-        z.refine((s: unknown) => holds(s as Fields), { message, path: [path] }),
-      ),
+  const legacy = object.check(
+    ...consistency.map(([path, holds, message]) =>
+      z.refine((s: unknown) => holds(s as Fields), { message, path: [path] }),
     ),
+  );
+  schema = canonicalising(
+    z.discriminatedUnion('program', [legacy, newCommerceStateShape()]),
     canonical,
   );
   return schema;

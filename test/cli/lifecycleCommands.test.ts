@@ -134,6 +134,48 @@ describe('lifecycle commands', () => {
     expect(run('timeline').code).toBe(2);
   });
 
+  it('NCE-7: the timeline reads a New Commerce scenario through the schemas, and a New Commerce event sent to a legacy subscription exits 2 naming it', () => {
+    const newCommerce = scenarioFile({
+      subscription: {
+        program: 'new-commerce',
+        product: 'license-based',
+        term: 'P1Y',
+        billingFrequency: 'monthly',
+        quantity: 1,
+        orderedAt: '2026-01-01T00:00:00Z',
+      },
+      events: [],
+      until: '2026-03-02T00:00:00Z',
+    });
+    expect(run('timeline', newCommerce)).toMatchObject({ code: 0 });
+    expect(run('timeline', newCommerce).out).toContain('renews 2027-01-01T00:00:00.000Z, 1 seat\n');
+    const badTerm = scenarioFile({
+      subscription: {
+        program: 'new-commerce',
+        product: 'license-based',
+        term: 'P2Y',
+        billingFrequency: 'monthly',
+        quantity: 1,
+        orderedAt: '2026-01-01T00:00:00Z',
+      },
+      events: [],
+      until: '2026-03-02T00:00:00Z',
+    });
+    expect(run('timeline', badTerm)).toMatchObject({ code: 2, out: '' });
+    expect(run('timeline', badTerm).err).toContain('subscription.');
+    const renewal = scenarioFile({
+      subscription: {
+        product: 'software-subscription',
+        quantity: 1,
+        orderedAt: '2026-01-01T00:00:00Z',
+      },
+      events: [{ type: 'schedule-renewal', at: '2026-02-01T00:00:00Z', quantity: 2 }],
+      until: '2026-03-02T00:00:00Z',
+    });
+    expect(run('timeline', renewal)).toMatchObject({ code: 2, out: '' });
+    expect(run('timeline', renewal).err).toContain('"schedule-renewal"');
+  });
+
   it('LC-6, LC-7: the demo walks one full life: trial, conversion, renewal, suspension, reactivation, scheduled cancellation', () => {
     const life = JSON.parse(run('demo', '--json').out).life.entries.map(
       (entry: { type: string }) => entry.type,

@@ -124,6 +124,69 @@ const cases: Record<
   },
 };
 
+/** New Commerce samples for the schemas that take both programs: a valid one and an invalid one. */
+const newCommerceState = {
+  status: 'active',
+  asOf: '2026-01-01T00:00:00.000Z',
+  policyId: 'partner-center-nce-2023-01',
+  program: 'new-commerce',
+  product: 'license-based',
+  term: 'P1Y',
+  billingFrequency: 'monthly',
+  quantity: 3,
+  seats: [
+    {
+      quantity: 3,
+      addedAt: '2026-01-01T00:00:00.000Z',
+      reducibleUntil: '2026-01-08T00:00:00.000Z',
+    },
+  ],
+  scheduled: { quantity: 5, term: null, billingFrequency: null, price: null },
+  autoRenew: true,
+  cancelAtRenewal: false,
+  orderedAt: '2026-01-01T00:00:00.000Z',
+  price: { amount: 1250, currency: 'USD' },
+  trialEndsAt: null,
+  termAnchor: '2026-01-01T00:00:00.000Z',
+  termNumber: 1,
+  termStart: '2026-01-01T00:00:00.000Z',
+  termEnd: '2027-01-01T00:00:00.000Z',
+  expiredAt: null,
+  disabledAt: null,
+};
+const newCommerceCases: readonly [string, unknown, unknown][] = [
+  [
+    'subscription-input',
+    {
+      program: 'new-commerce',
+      product: 'license-based',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      quantity: 10,
+      orderedAt: '2026-01-01T00:00:00Z',
+      trial: { convertsTo: { term: 'P1Y', billingFrequency: 'annual' } },
+    },
+    {
+      program: 'new-commerce',
+      product: 'license-based',
+      quantity: 1,
+      orderedAt: '2026-01-01T00:00:00Z',
+      seats: [],
+    },
+  ],
+  ['subscription', newCommerceState, { ...newCommerceState, status: 'paused' }],
+  [
+    'event',
+    {
+      type: 'schedule-renewal',
+      at: '2026-06-01T00:00:00Z',
+      term: 'P3Y',
+      billingFrequency: 'annual',
+    },
+    { type: 'schedule-renewal', at: '2026-06-01T00:00:00Z', term: 'P5Y' },
+  ],
+];
+
 describe('the JSON Schema files', () => {
   it('ERR-2: one file per input type is published, and each is valid JSON Schema (draft 2020-12)', () => {
     const names = readdirSync(folder)
@@ -141,6 +204,15 @@ describe('the JSON Schema files', () => {
       const validate = new Ajv2020({ strict: false }).compile(load(name));
       expect([name, parse(valid).ok, validate(valid)]).toEqual([name, true, true]);
       expect([name, parse(invalid).ok, validate(invalid)]).toEqual([name, false, false]);
+    }
+  });
+
+  it('ERR-2, NCE-7: New Commerce samples get the same answer from zod and from the JSON Schema', () => {
+    for (const [name, valid, invalid] of newCommerceCases) {
+      const parse = cases[name]?.parse;
+      const validate = new Ajv2020({ strict: false }).compile(load(name));
+      expect([name, parse?.(valid).ok, validate(valid)]).toEqual([name, true, true]);
+      expect([name, parse?.(invalid).ok, validate(invalid)]).toEqual([name, false, false]);
     }
   });
 });

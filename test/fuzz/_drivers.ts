@@ -333,7 +333,15 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     supportRequestSchema: { arity: 0, valid: fc.constant([]) },
     parseCustomer: { arity: 1, valid: customer().map((c) => [c]) },
     parseDownloadLink: { arity: 1, valid: link.map((l) => [l]) },
-    parseEvent: { arity: 1, valid: subscriptionEvent().map((e) => [e]) },
+    parseEvent: {
+      arity: 1,
+      valid: fc
+        .oneof(
+          subscriptionEvent(),
+          instant().chain((at) => eventAt(at)),
+        )
+        .map((e) => [e]),
+    },
     parseMoney: { arity: 1, valid: money().map((m) => [m]) },
     parseOffer: { arity: 1, valid: offer().map((o) => [o]) },
     parsePolicy: { arity: 1, valid: policy().map((p) => [p]) },
@@ -349,8 +357,19 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
         .tuple(money(), market(), taxRate())
         .map(([listPrice, where, rate]) => [{ listPrice, market: where, taxRate: rate }]),
     },
-    parseSubscription: { arity: 1, valid: subscription().map((s) => [s]) },
-    parseSubscriptionInput: { arity: 1, valid: subscriptionInput.map((i) => [i]) },
+    parseSubscription: {
+      arity: 1,
+      valid: fc
+        .oneof(
+          subscription(),
+          newCommerceState.map((s) => JSON.parse(JSON.stringify(s)) as unknown),
+        )
+        .map((s) => [s]),
+    },
+    parseSubscriptionInput: {
+      arity: 1,
+      valid: fc.oneof(subscriptionInput, newCommerceInput).map((i) => [i]),
+    },
     parseSupportRequest: { arity: 1, valid: supportRequest.map((r) => [r]) },
   },
   'subscription-rules/arbitraries': {

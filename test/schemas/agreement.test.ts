@@ -238,8 +238,12 @@ describe('the schemas agree with the functions', () => {
           }),
           (candidate) => {
             const parsed = parseSubscriptionInput(json(candidate));
-            if (parsed.ok) expect(() => createSubscription(parsed.value)).not.toThrow();
-            else expect(() => createSubscription(json(candidate) as never)).toThrow();
+            if (parsed.ok) {
+              const value = parsed.value;
+              if (value.program === 'new-commerce')
+                throw new Error('a legacy input parsed as New Commerce');
+              expect(() => createSubscription(value)).not.toThrow();
+            } else expect(() => createSubscription(json(candidate) as never)).toThrow();
           },
         ),
         { numRuns: 1000 },
@@ -267,6 +271,7 @@ describe('the schemas agree with the functions', () => {
         fc.property(subscriptions, gap, eventShape, (candidate, wait, event) => {
           const parsed = parseSubscription(candidate);
           if (!parsed.ok) return;
+          if ('program' in parsed.value) throw new Error('a legacy state parsed as New Commerce');
           const state: Subscription = parsed.value;
           // A suspension needs the account's dates: those of the state, else the event brings
           // them, in order; and it cannot come before the account was opened (SUS-2).
@@ -322,6 +327,8 @@ describe('the schemas agree with the functions', () => {
         fc.property(events, (candidate) => {
           const parsed = parseEvent(candidate);
           if (!parsed.ok) return;
+          if (parsed.value.type === 'schedule-renewal')
+            throw new Error('a legacy event parsed as schedule-renewal');
           const event: SubscriptionEvent = parsed.value;
           const dated = event.type === 'suspend' ? event : undefined;
           const opened = dated?.accountOpenedAt;

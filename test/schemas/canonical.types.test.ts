@@ -2,6 +2,9 @@ import type {
   Customer,
   DownloadLink,
   Money,
+  NewCommerceEvent,
+  NewCommerceSubscription,
+  NewCommerceSubscriptionInput,
   Offer,
   Policy,
   Purchase,
@@ -10,7 +13,7 @@ import type {
   SubscriptionEvent,
   SubscriptionInput,
 } from 'subscription-rules';
-import { cancellationDecision } from 'subscription-rules';
+import { cancellationDecision, createSubscription, transition } from 'subscription-rules';
 import type { Canonical, ParseIssue, SupportRequest } from 'subscription-rules/schemas';
 import {
   type customerSchema,
@@ -33,7 +36,7 @@ import {
   purchaseSchema,
   type quoteInputSchema,
   type subscriptionInputSchema,
-  type subscriptionSchema,
+  subscriptionSchema,
   type supportRequestSchema,
 } from 'subscription-rules/schemas';
 import { describe, expectTypeOf, it } from 'vitest';
@@ -55,11 +58,13 @@ describe('types', () => {
     expectTypeOf<Canonical<Purchase>>().toMatchTypeOf<Purchase>();
     expectTypeOf<Canonical<SubscriptionInput>['orderedAt']>().toEqualTypeOf<string>();
     const event = parseEvent({});
-    if (event.ok && event.value.type === 'suspend') {
+    if (event.ok && event.value.type === 'suspend' && 'accountOpenedAt' in event.value) {
       expectTypeOf(event.value.at).toEqualTypeOf<string>();
       expectTypeOf(event.value.accountOpenedAt).toEqualTypeOf<string | undefined>();
     }
     expectTypeOf<Canonical<SubscriptionEvent>>().toMatchTypeOf<SubscriptionEvent>();
+    expectTypeOf<Canonical<NewCommerceEvent>>().toMatchTypeOf<NewCommerceEvent>();
+    expectTypeOf<Canonical<NewCommerceSubscriptionInput>['orderedAt']>().toEqualTypeOf<string>();
     expectTypeOf(parseSubscriptionInput).returns.not.toBeAny();
   });
 });
@@ -75,14 +80,22 @@ describe('types of the schema factories', () => {
       Value<typeof parsePurchase>
     >();
     expectTypeOf<z.output<ReturnType<typeof subscriptionInputSchema>>>().toEqualTypeOf<
-      Canonical<SubscriptionInput>
+      Canonical<SubscriptionInput | NewCommerceSubscriptionInput>
     >();
-    expectTypeOf<z.output<ReturnType<typeof subscriptionSchema>>>().toEqualTypeOf<Subscription>();
     expectTypeOf<z.output<ReturnType<typeof subscriptionSchema>>>().toEqualTypeOf<
-      Canonical<Subscription>
+      Subscription | NewCommerceSubscription
+    >();
+    expectTypeOf<z.output<ReturnType<typeof subscriptionSchema>>>().toEqualTypeOf<
+      Canonical<Subscription | NewCommerceSubscription>
     >();
     expectTypeOf<z.output<ReturnType<typeof eventSchema>>>().toEqualTypeOf<
-      Canonical<SubscriptionEvent>
+      Canonical<SubscriptionEvent | NewCommerceEvent>
+    >();
+    expectTypeOf<z.infer<ReturnType<typeof subscriptionSchema>>>().toEqualTypeOf<
+      Value<typeof parseSubscription>
+    >();
+    expectTypeOf<z.infer<ReturnType<typeof eventSchema>>>().toEqualTypeOf<
+      Value<typeof parseEvent>
     >();
     expectTypeOf<z.output<ReturnType<typeof moneySchema>>>().toEqualTypeOf<Money>();
     expectTypeOf<z.output<ReturnType<typeof customerSchema>>>().toEqualTypeOf<Customer>();
@@ -133,7 +146,7 @@ describe('types of the schema factories', () => {
     type Body = z.infer<typeof body>;
     expectTypeOf<Body>().toEqualTypeOf<{
       purchase: Canonical<Purchase>;
-      events: Canonical<SubscriptionEvent>[];
+      events: Canonical<SubscriptionEvent | NewCommerceEvent>[];
     }>();
     expectTypeOf<Body['purchase']['orderedAt']>().toEqualTypeOf<string>();
     expectTypeOf<z.output<typeof body>['purchase']>().not.toBeAny();
@@ -144,6 +157,23 @@ describe('types of the schema factories', () => {
       ).not.toBeNever();
       // @ts-expect-error a parsed instant is text, not a Date
       parsed.data.purchase.orderedAt.getTime();
+    }
+  });
+
+  it('NCE-7: a parsed New Commerce input, state and event narrow by program and type and fit the New Commerce overloads', () => {
+    const input = parseSubscriptionInput({});
+    if (input.ok && input.value.program === 'new-commerce') {
+      expectTypeOf(input.value).toEqualTypeOf<Canonical<NewCommerceSubscriptionInput>>();
+      expectTypeOf(createSubscription(input.value)).toEqualTypeOf<NewCommerceSubscription>();
+    }
+    const state = subscriptionSchema().safeParse({});
+    const event = eventSchema().safeParse({});
+    if (state.success && 'program' in state.data && event.success) {
+      expectTypeOf(state.data).toEqualTypeOf<NewCommerceSubscription>();
+      if (event.data.type === 'schedule-renewal') {
+        expectTypeOf(event.data.term).toEqualTypeOf<'P1M' | 'P1Y' | 'P2Y' | 'P3Y' | undefined>();
+        expectTypeOf(transition(state.data, event.data)).not.toBeNever();
+      }
     }
   });
 });

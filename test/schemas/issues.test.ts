@@ -43,12 +43,12 @@ describe('parse issues', () => {
     ]);
   });
 
-  it('LC-11, ERR-2: an unknown event type is answered with the list of types, as transition names them', () => {
+  it('LC-11, NCE-7, ERR-2: an unknown event type is answered with the list of every type, New Commerce schedule-renewal among them', () => {
     expect(issuesOf(parseEvent({ type: 'cancle', at: '2026-01-01T00:00:00Z' }))).toEqual([
       {
         path: 'type',
         message:
-          'expected one of "cancel", "suspend", "reactivate", "set-auto-renew", "change-quantity"',
+          'expected one of "cancel", "suspend", "reactivate", "set-auto-renew", "change-quantity", "schedule-renewal"',
         code: 'INVALID_ARGUMENT',
       },
     ]);

@@ -32,16 +32,15 @@ export function validScenario(input: unknown): Scenario {
   );
   if (!Array.isArray(document.events))
     throw new UsageError('--input: events: expected a list of events');
-  // The schemas entry reads legacy creation inputs and events; a New Commerce scenario (NCE-7)
-  // and its own events go to the lifecycle as they are, which checks them and names the field.
-  const subscription = document.subscription as { program?: unknown } | null;
-  const newCommerce = typeof subscription === 'object' && subscription?.program === 'new-commerce';
+  // Both programs' creation inputs and events are read by the schemas entry (NCE-7); a legacy
+  // subscription sent a New Commerce event is refused by the lifecycle, naming the event's type.
   return {
-    subscription: newCommerce
-      ? (subscription as SubscriptionInput)
-      : validInput(parseSubscriptionInput(document.subscription), 'subscription'),
-    events: document.events.map((event, i) =>
-      newCommerce ? (event as SubscriptionEvent) : validInput(parseEvent(event), `events.${i}`),
+    subscription: validInput(
+      parseSubscriptionInput(document.subscription),
+      'subscription',
+    ) as SubscriptionInput,
+    events: document.events.map(
+      (event, i) => validInput(parseEvent(event), `events.${i}`) as SubscriptionEvent,
     ),
     until: document.until as string,
   };

@@ -1,0 +1,98 @@
+import * as z from 'zod/mini';
+import { RuleError, type RuleIssue } from '../../errors/RuleError.ts';
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import type { NewCommerceSubscriptionInput } from '../../lifecycle/newCommerce/types.ts';
+import { requireNewCommerceBilling } from '../../policy/requireNewCommerceBilling.ts';
+import { BILLING_FREQUENCY_MONTHS } from '../../policy/vocabulary/billingFrequencies.ts';
+import { NEW_COMMERCE_TERM_MONTHS } from '../../policy/vocabulary/newCommerceTerms.ts';
+import type { Canonical } from '../Canonical.ts';
+import { canonicalInstant } from '../canonicalInstant.ts';
+import { schemaParts } from '../schemaParts.ts';
+
+/** Most seats of a trial (NCE-8). */
+const TRIAL_SEATS = 25;
+
+/** The New Commerce subscription products (NCE-7). */
+export const NEW_COMMERCE_SUBSCRIPTION_PRODUCTS = [
+  'license-based',
+  'software-subscription',
+  'marketplace-saas',
+  'marketplace-usage',
+] as const;
+
+/** The New Commerce terms and billing frequencies as zod enums. */
+export function newCommerceBillingParts(): {
+  term: z.ZodMiniType<string, unknown>;
+  billingFrequency: z.ZodMiniType<string, unknown>;
+} {
+  return {
+    term: z.enum(Object.keys(NEW_COMMERCE_TERM_MONTHS) as [string, ...string[]]),
+    billingFrequency: z.enum(Object.keys(BILLING_FREQUENCY_MONTHS) as [string, ...string[]]),
+  };
+}
+
+/** The JSON shape of a `NewCommerceSubscriptionInput` (NCE-7, NCE-8). */
+export function newCommerceInputShape(): z.ZodMiniObject {
+  const parts = schemaParts();
+  const { term, billingFrequency } = newCommerceBillingParts();
+  return z.strictObject({
+    program: z.literal('new-commerce'),
+    product: z.enum(NEW_COMMERCE_SUBSCRIPTION_PRODUCTS),
+    term: z.optional(term),
+    billingFrequency: z.optional(billingFrequency),
+    quantity: parts.quantity,
+    orderedAt: parts.instant,
+    price: z.optional(parts.price),
+    trial: z.optional(
+      z.strictObject({
+        convertsTo: z.optional(z.strictObject({ term, billingFrequency })),
+      }),
+    ),
+  });
+}
+
+/**
+ * A New Commerce input that passed zod, checked as `createSubscription` checks it (NCE-2, NCE-7,
+ * NCE-8): no term, billing frequency or trial for `marketplace-usage`; for the other products the
+ * term and billing frequency it will run with (a trial's `convertsTo`, else the input's, else a
+ * trial's default P1Y monthly; SaaS converts to its own) a combination the product is sold with;
+ * at most 25 seats in a trial. Returned with `orderedAt` canonical.
+ */
+export function canonicalNewCommerceInput(
+  value: NewCommerceSubscriptionInput & { orderedAt: string },
+): Canonical<NewCommerceSubscriptionInput> {
+  const issues: RuleIssue[] = [];
+  const { product, trial } = value;
+  const usage = product === 'marketplace-usage';
+  if (usage) {
+    for (const key of ['term', 'billingFrequency', 'trial'] as const) {
+      if (value[key] !== undefined)
+        issues.push({ path: key, message: 'expected none for marketplace-usage' });
+    }
+  } else {
+    const converts = product === 'marketplace-saas' ? undefined : trial?.convertsTo;
+    const defaulted = trial !== undefined && product !== 'marketplace-saas';
+    const term = converts?.term ?? value.term ?? (defaulted ? 'P1Y' : undefined);
+    const frequency =
+      converts?.billingFrequency ?? value.billingFrequency ?? (defaulted ? 'monthly' : undefined);
+    const prefix = converts === undefined ? 'input' : 'input.trial.convertsTo';
+    try {
+      requireNewCommerceBilling(product, term, frequency, prefix);
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      issues.push({ path: (error.path ?? '').slice('input.'.length), message: error.message });
+    }
+  }
+  if (trial !== undefined && value.quantity > TRIAL_SEATS)
+    issues.push({ path: 'quantity', message: `expected at most ${TRIAL_SEATS} seats in a trial` });
+  const first = issues[0];
+  if (first !== undefined) {
+    throw new RuleError(
+      RuleErrorCode.INVALID_ARGUMENT,
+      `${first.path}: ${first.message}`,
+      first.path,
+      issues,
+    );
+  }
+  return { ...value, orderedAt: canonicalInstant(value.orderedAt, 'orderedAt') };
+}

@@ -1,0 +1,115 @@
+import * as z from 'zod/mini';
+import { RuleError } from '../../errors/RuleError.ts';
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { readState } from '../../lifecycle/newCommerce/machine/readState.ts';
+import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
+import { canonicalInstant } from '../canonicalInstant.ts';
+import { schemaParts } from '../schemaParts.ts';
+import { NEW_COMMERCE_SUBSCRIPTION_PRODUCTS, newCommerceBillingParts } from './newCommerceInput.ts';
+
+const instantKeys = [
+  'asOf',
+  'orderedAt',
+  'trialEndsAt',
+  'termAnchor',
+  'termStart',
+  'termEnd',
+  'expiredAt',
+  'disabledAt',
+] as const;
+
+/** The JSON shape of a stored `NewCommerceSubscription` (NCE-6, NCE-7, NCE-11). */
+export function newCommerceStateShape(): z.ZodMiniObject {
+  const parts = schemaParts();
+  const { term, billingFrequency } = newCommerceBillingParts();
+  const instantOrNull = z.nullable(parts.instant);
+  return z.strictObject({
+    status: z.enum(['trial', 'active', 'suspended', 'expired', 'disabled', 'cancelled', 'deleted']),
+    asOf: parts.instant,
+    policyId: parts.policyId,
+    program: z.literal('new-commerce'),
+    product: z.enum(NEW_COMMERCE_SUBSCRIPTION_PRODUCTS),
+    term: z.nullable(term),
+    billingFrequency: z.nullable(billingFrequency),
+    quantity: parts.quantity,
+    seats: z.array(
+      z.strictObject({
+        quantity: parts.quantity,
+        addedAt: parts.instant,
+        reducibleUntil: instantOrNull,
+      }),
+    ),
+    scheduled: z.nullable(
+      z.strictObject({
+        quantity: z.nullable(parts.quantity),
+        term: z.nullable(term),
+        billingFrequency: z.nullable(billingFrequency),
+        price: z.nullable(parts.price),
+      }),
+    ),
+    autoRenew: z.boolean(),
+    cancelAtRenewal: z.boolean(),
+    orderedAt: parts.instant,
+    price: z.nullable(parts.price),
+    trialEndsAt: instantOrNull,
+    termAnchor: instantOrNull,
+    termNumber: z.int().check(z.minimum(0)),
+    termStart: instantOrNull,
+    termEnd: instantOrNull,
+    expiredAt: instantOrNull,
+    disabledAt: instantOrNull,
+  });
+}
+
+/**
+ * A New Commerce state that passed zod, its instants in `toISOString()` form, then checked by the
+ * very guard every lifecycle function runs on a state it did not just return (ERR-1, NCE-2,
+ * NCE-6, NCE-10, NCE-11): a policy of the catalog, a term and billing frequency the product is
+ * sold with, seat batches adding up to `quantity`, the fields each status needs. Its `RuleError`
+ * comes back with paths relative to the state.
+ */
+export function canonicalNewCommerceState(value: NewCommerceSubscription): NewCommerceSubscription {
+  const copy: Record<string, unknown> = { ...value };
+  for (const key of instantKeys) {
+    const instant = copy[key];
+    if (typeof instant === 'string') copy[key] = canonicalInstant(instant, key);
+  }
+  copy.seats = value.seats.map((batch, i) => ({
+    quantity: batch.quantity,
+    addedAt: canonicalInstant(batch.addedAt, `seats.${i}.addedAt`),
+    reducibleUntil:
+      batch.reducibleUntil === null
+        ? null
+        : canonicalInstant(batch.reducibleUntil, `seats.${i}.reducibleUntil`),
+  }));
+  if (value.scheduled !== null) copy.scheduled = { ...value.scheduled };
+  try {
+    readState(copy);
+  } catch (error) {
+    if (!(error instanceof RuleError)) throw error;
+    const relative = (path: string | undefined): string =>
+      (path ?? '').replace(/^subscription\.?/, '');
+    throw new RuleError(
+      error.code,
+      error.message,
+      relative(error.path),
+      error.issues.map((issue) => ({ ...issue, path: relative(issue.path) })),
+    );
+  }
+  // The guard lets an active or suspended state without a term through when it keeps a trial's
+  // end, but cancelling it (and so `allowedActions`) needs the term: a running subscription of a
+  // product with terms is in one (NCE-7).
+  const running = value.status === 'active' || value.status === 'suspended';
+  if (running && value.product !== 'marketplace-usage') {
+    const missing = (['termAnchor', 'termStart', 'termEnd'] as const).find(
+      (k) => value[k] === null,
+    );
+    if (missing !== undefined)
+      throw new RuleError(
+        RuleErrorCode.INVALID_ARGUMENT,
+        `${missing}: expected the current term when ${value.status}`,
+        missing,
+      );
+  }
+  return copy as unknown as NewCommerceSubscription;
+}

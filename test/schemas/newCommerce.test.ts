@@ -1,0 +1,305 @@
+import fc from 'fast-check';
+import type { NewCommerceSubscription } from 'subscription-rules';
+import {
+  access,
+  advance,
+  allowedActions,
+  createSubscription,
+  nextDeadline,
+  refundableQuantity,
+  transition,
+} from 'subscription-rules';
+import { parseEvent, parseSubscription, parseSubscriptionInput } from 'subscription-rules/schemas';
+import { describe, expect, it } from 'vitest';
+
+const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
+  fc.option(arb, { nil: undefined });
+const DAY = 86_400_000;
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+const seats = {
+  program: 'new-commerce',
+  product: 'license-based',
+  term: 'P1Y',
+  billingFrequency: 'monthly',
+  quantity: 10,
+  orderedAt: '2026-11-20T21:00:00+11:00',
+};
+
+const products = [
+  'license-based',
+  'software-subscription',
+  'marketplace-saas',
+  'marketplace-usage',
+];
+const terms = ['P1M', 'P1Y', 'P2Y', 'P3Y'];
+const frequencies = ['monthly', 'annual', 'triennial'];
+const SOLD: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  'license-based': {
+    P1M: ['monthly'],
+    P1Y: ['annual', 'monthly'],
+    P3Y: ['triennial', 'annual', 'monthly'],
+  },
+  'software-subscription': { P1Y: ['annual', 'monthly'], P3Y: ['triennial', 'annual', 'monthly'] },
+  'marketplace-saas': {
+    P1M: ['monthly'],
+    P1Y: ['monthly', 'annual'],
+    P2Y: ['monthly', 'annual'],
+    P3Y: ['monthly', 'annual'],
+  },
+};
+
+/** An instant from 2025 to 2028, in UTC or with an offset. */
+const instant = fc
+  .tuple(fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) }), fc.boolean())
+  .map(([ms, offset]) =>
+    offset ? `${new Date(ms + 3_600_000).toISOString().slice(0, 19)}+01:00` : iso(ms),
+  );
+const price = fc.record({
+  amount: fc.integer({ min: -2, max: 5000 }),
+  currency: fc.constant('USD'),
+});
+
+/** New Commerce inputs, many of them refused (term, frequency, trial seats, usage terms). */
+const inputs = fc
+  .record({
+    product: fc.constantFrom(...products),
+    term: maybe(fc.constantFrom(...terms, 'P5Y')),
+    billingFrequency: maybe(fc.constantFrom(...frequencies)),
+    quantity: fc.integer({ min: 0, max: 30 }),
+    orderedAt: instant,
+    price: maybe(price),
+    trial: maybe(
+      fc.oneof(
+        fc.constant({}),
+        fc.record({
+          convertsTo: fc.record({
+            term: fc.constantFrom(...terms),
+            billingFrequency: fc.constantFrom(...frequencies),
+          }),
+        }),
+      ),
+    ),
+  })
+  .map((input) => json({ program: 'new-commerce', ...input }) as Record<string, unknown>);
+
+/** An event for a New Commerce state, at `wait` ms after its asOf. */
+const eventAfter = fc.tuple(
+  fc.integer({ min: 0, max: 200 * DAY }),
+  fc.oneof(
+    fc.constant({ type: 'cancel' }),
+    fc
+      .constantFrom('customer-request', 'nonpayment', 'fraud')
+      .map((reason) => ({ type: 'suspend', reason })),
+    fc.constant({ type: 'reactivate' }),
+    fc.boolean().map((enabled) => ({ type: 'set-auto-renew', enabled })),
+    fc.integer({ min: 1, max: 30 }).map((quantity) => ({ type: 'change-quantity', quantity })),
+    fc
+      .record({
+        quantity: maybe(fc.integer({ min: 1, max: 30 })),
+        term: maybe(fc.constantFrom(...terms)),
+        billingFrequency: maybe(fc.constantFrom(...frequencies)),
+        price: maybe(price.map((p) => ({ ...p, amount: Math.abs(p.amount) }))),
+      })
+      .map((changes) =>
+        json({
+          type: 'schedule-renewal',
+          ...changes,
+          price: changes.price ?? { amount: 100, currency: 'USD' },
+        }),
+      ),
+  ),
+);
+
+/**
+ * New Commerce states of every status: created from an accepted input, then random events played
+ * through `transition` (a refusal or a RuleError about the pair leaves the state as it was) and
+ * time moved on with `advance`; the JSON copy of the last state.
+ */
+const states = fc
+  .tuple(inputs, fc.array(eventAfter, { maxLength: 8 }), fc.integer({ min: 0, max: 900 * DAY }))
+  .map(([candidate, events, tail]) => {
+    const parsed = parseSubscriptionInput(candidate);
+    if (!parsed.ok || parsed.value.program !== 'new-commerce') return undefined;
+    let state: NewCommerceSubscription = createSubscription(parsed.value);
+    for (const [wait, shape] of events) {
+      const at = iso(Date.parse(state.asOf) + wait);
+      try {
+        const result = transition(state, { ...(shape as object), at } as never);
+        if (result.ok) state = result.subscription;
+      } catch {
+        // an event the state cannot take as sent (e.g. a term its product is not sold with)
+      }
+    }
+    state = advance(state, iso(Date.parse(state.asOf) + tail)).subscription;
+    return json(state) as NewCommerceSubscription;
+  })
+  .filter((state): state is NewCommerceSubscription => state !== undefined);
+
+const runs = (state: unknown, at: string): void => {
+  const s = state as NewCommerceSubscription;
+  advance(s, at);
+  nextDeadline(s);
+  allowedActions(s, at);
+  access(s);
+  refundableQuantity(s, at);
+  transition(s, { type: 'set-auto-renew', at, enabled: false });
+};
+
+describe('New Commerce schemas', () => {
+  it('NCE-7: parseSubscriptionInput returns a New Commerce input with orderedAt canonical', () => {
+    expect(parseSubscriptionInput(seats)).toEqual({
+      ok: true,
+      value: { ...seats, orderedAt: '2026-11-20T10:00:00.000Z' },
+    });
+  });
+
+  it('NCE-2: a term and billing frequency the product is not sold with is refused at billingFrequency', () => {
+    const parsed = parseSubscriptionInput({ ...seats, term: 'P1M', billingFrequency: 'annual' });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issues.map((issue) => issue.path)).toEqual(['billingFrequency']);
+  });
+
+  it('NCE-8: a trial of more than 25 seats is refused, a trial of 25 accepted', () => {
+    expect(parseSubscriptionInput({ ...seats, quantity: 26, trial: {} }).ok).toBe(false);
+    expect(parseSubscriptionInput({ ...seats, quantity: 25, trial: {} }).ok).toBe(true);
+  });
+
+  it('NCE-7: marketplace-usage takes no term, billing frequency or trial', () => {
+    const usage = {
+      program: 'new-commerce',
+      product: 'marketplace-usage',
+      quantity: 1,
+      orderedAt: seats.orderedAt,
+    };
+    expect(parseSubscriptionInput(usage).ok).toBe(true);
+    const parsed = parseSubscriptionInput({ ...usage, term: 'P1Y', trial: {} });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issues.map((issue) => issue.path)).toEqual(['term', 'trial']);
+  });
+
+  it('NCE-6, NCE-10: a stored state whose seat batches do not add up to its quantity is refused at seats', () => {
+    const stored = json(
+      createSubscription({ ...seats, program: 'new-commerce' } as never),
+    ) as Record<string, unknown>;
+    expect(parseSubscription(stored)).toEqual({ ok: true, value: stored });
+    const parsed = parseSubscription({ ...stored, quantity: 11 });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issues[0]?.path).toBe('seats');
+  });
+
+  it('NCE-7: an active state with a trial’s end and no term is refused, as allowedActions cannot cancel it', () => {
+    const trial = json(
+      createSubscription({ ...seats, program: 'new-commerce', trial: {} } as never),
+    ) as Record<string, unknown>;
+    expect(() =>
+      allowedActions({ ...trial, status: 'active' } as never, trial.asOf as string),
+    ).toThrow();
+    const parsed = parseSubscription({ ...trial, status: 'active' });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issues[0]?.path).toBe('termAnchor');
+  });
+
+  it('NCE-11: schedule-renewal takes at least one change', () => {
+    expect(
+      parseEvent({ type: 'schedule-renewal', at: '2026-12-01T01:00:00+01:00', quantity: 3 }),
+    ).toEqual({
+      ok: true,
+      value: { type: 'schedule-renewal', at: '2026-12-01T00:00:00.000Z', quantity: 3 },
+    });
+    const parsed = parseEvent({ type: 'schedule-renewal', at: '2026-12-01T00:00:00Z' });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issues[0]?.code).toBe('MISSING_FIELD');
+  });
+
+  describe('properties', () => {
+    it('ERR-2, NCE-2, NCE-8: parseSubscriptionInput accepts a New Commerce input exactly when createSubscription does', () => {
+      fc.assert(
+        fc.property(inputs, (candidate) => {
+          // createSubscription reads no `term` beside a trial's convertsTo, so it lets any through
+          fc.pre(candidate.term !== 'P5Y' || candidate.trial === undefined);
+          const parsed = parseSubscriptionInput(candidate);
+          if (parsed.ok) expect(() => createSubscription(parsed.value as never)).not.toThrow();
+          else expect(() => createSubscription(candidate as never)).toThrow();
+        }),
+        { numRuns: 500 },
+      );
+    });
+
+    it('ERR-2, NCE-7, NCE-10: every New Commerce state the lifecycle reaches is accepted as it is, and runs through every function from its asOf on', () => {
+      fc.assert(
+        fc.property(states, fc.integer({ min: 0, max: 400 * DAY }), (state, wait) => {
+          const parsed = parseSubscription(state);
+          expect(parsed).toEqual({ ok: true, value: state });
+          if (parsed.ok) runs(parsed.value, iso(Date.parse(state.asOf) + wait));
+        }),
+        { numRuns: 150 },
+      );
+    });
+
+    const mutations: readonly [string, (s: Record<string, unknown>) => unknown][] = [
+      ['quantity', (s) => (s.quantity as number) + 1],
+      ['status', (s) => (s.status === 'trial' ? 'active' : 'trial')],
+      ['term', (s) => (s.term === null ? 'P1Y' : 'P1M')],
+      ['billingFrequency', () => 'triennial'],
+      ['trialEndsAt', (s) => (s.trialEndsAt === null ? s.asOf : null)],
+      ['termEnd', (s) => (s.termEnd === null ? s.asOf : null)],
+      ['termNumber', () => 0],
+      ['expiredAt', (s) => (s.expiredAt === null ? s.asOf : null)],
+      ['disabledAt', (s) => (s.disabledAt === null ? s.asOf : null)],
+      ['seats', () => []],
+      [
+        'scheduled',
+        () => ({ quantity: null, term: 'P3Y', billingFrequency: 'triennial', price: null }),
+      ],
+    ];
+
+    it('ERR-2, NCE-10: a New Commerce state with one field changed is accepted only when every lifecycle function reads it, refused only when one of them throws', () => {
+      fc.assert(
+        fc.property(states, fc.constantFrom(...mutations), (state, [key, change]) => {
+          const candidate = { ...(state as unknown as Record<string, unknown>) };
+          candidate[key] = change(candidate);
+          const parsed = parseSubscription(candidate);
+          if (parsed.ok) runs(parsed.value, state.asOf);
+          else expect(() => runs(candidate, state.asOf)).toThrow();
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('ERR-2, NCE-7, NCE-11: every schedule-renewal parseEvent accepts goes through transition on an active state sold with its term, and a refused one is refused by transition', () => {
+      const candidates = fc.record({
+        quantity: maybe(fc.integer({ min: 0, max: 30 })),
+        term: maybe(fc.constantFrom(...terms, 'P5Y')),
+        billingFrequency: maybe(fc.constantFrom(...frequencies, 'weekly')),
+        price: maybe(price),
+      });
+      fc.assert(
+        fc.property(candidates, instant, (changes, at) => {
+          const candidate = json({ type: 'schedule-renewal', at, ...changes }) as Record<
+            string,
+            string
+          >;
+          const term = candidate.term ?? 'P1Y';
+          const frequency = candidate.billingFrequency ?? 'annual';
+          const product = Object.keys(SOLD).find((p) => SOLD[p]?.[term]?.includes(frequency));
+          // a term and frequency no product is sold with is the pair's fault, not the event's
+          fc.pre(product !== undefined);
+          const parsed = parseEvent(candidate);
+          const state = createSubscription({
+            program: 'new-commerce',
+            product: product as never,
+            term: term as never,
+            billingFrequency: frequency as never,
+            quantity: 5,
+            orderedAt: parsed.ok ? parsed.value.at : at,
+          });
+          if (parsed.ok) expect(() => transition(state, parsed.value as never)).not.toThrow();
+          else expect(() => transition(state, candidate as never)).toThrow();
+        }),
+        { numRuns: 500 },
+      );
+    });
+  });
+});
