@@ -428,6 +428,7 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
               types: fc.constant(['suspend', 'cancel']),
               maxQuantity: fc.constant(5),
               reasons: fc.constant(['fraud']),
+              program: fc.constantFrom('legacy', 'new-commerce'),
             },
             { requiredKeys: [] },
           )
@@ -444,6 +445,7 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
               products: fc.constant(['marketplace-saas']),
               maxEvents: fc.constant(3),
               currencies: fc.constant(['USD']),
+              program: fc.constantFrom('legacy', 'new-commerce'),
             },
             { requiredKeys: [] },
           )
