@@ -455,7 +455,12 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     policy: {
       arity: 1,
       sample: true,
-      valid: constraintsOf(fc.record({ bases: fc.constant([root.partnerCenterPolicies[1]]) })),
+      valid: constraintsOf(
+        fc.oneof(
+          fc.record({ bases: fc.constant([root.partnerCenterPolicies[1]]) }),
+          fc.record({ program: fc.constantFrom('legacy', 'new-commerce') }),
+        ),
+      ),
     },
   },
 };
