@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
+import { requireOneOf } from '../kernel/requireOneOf.ts';
 import { marketNames } from '../markets/data/marketNames.ts';
 import type { MarketCode } from '../markets/MarketCode.ts';
 import { partnerCenterPolicies } from '../policy/partnerCenterPolicies.ts';
@@ -16,6 +17,7 @@ import type {
   TermWindowCancellation,
   WindowCancellation,
 } from '../policy/types.ts';
+import { PROGRAMS, type Program } from '../policy/vocabulary/programs.ts';
 import { ROLES } from '../policy/vocabulary/roles.ts';
 import { SUSPENSION_REASONS } from '../policy/vocabulary/suspensionReasons.ts';
 import { readConstraints } from './_internal/readConstraints.ts';
@@ -29,6 +31,13 @@ export interface PolicyConstraints {
    * @defaultValue `partnerCenterPolicies` (the whole catalog)
    */
   readonly bases?: readonly Policy[] | undefined;
+  /**
+   * The program of the policies (NCE-1): the default bases are the catalog's policies of this
+   * program, and every base given must be of it.
+   *
+   * @defaultValue both programs
+   */
+  readonly program?: Program | undefined;
 }
 
 /** The same kind of duration (hours stay hours), 1 to 4× the base, at least 1. */
@@ -97,9 +106,10 @@ function subset<T>(list: readonly T[], minLength = 0): fc.Arbitrary<T[]> {
  * differ by billing cycle are kept, so every sample is consistent; the id is the base's id with a
  * `-variant-N` suffix. Pass a sample as `{ policy }` to any function.
  *
- * @param constraints - The policies to start from.
+ * @param constraints - The policies to start from, or the program whose catalog policies to vary.
  * @returns An arbitrary of `Policy` that `parsePolicy` and `definePolicy` accept.
- * @throws `RuleError` `INVALID_ARGUMENT` for an empty or bad list of bases.
+ * @throws `RuleError` `INVALID_ARGUMENT` for an empty or bad list of bases, an unknown program,
+ *   or a base of another program.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -117,7 +127,13 @@ function subset<T>(list: readonly T[], minLength = 0): fc.Arbitrary<T[]> {
  */
 export function policy(constraints?: PolicyConstraints): fc.Arbitrary<Policy> {
   const options = readConstraints(constraints);
-  const bases = options.bases ?? partnerCenterPolicies;
+  const program =
+    options.program === undefined
+      ? undefined
+      : requireOneOf(options.program, PROGRAMS, 'constraints.program');
+  const ofProgram = (p: Policy): boolean =>
+    program === undefined || (p.program ?? 'legacy') === program;
+  const bases = options.bases ?? partnerCenterPolicies.filter(ofProgram);
   if (!Array.isArray(bases) || bases.length === 0) {
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
@@ -127,7 +143,14 @@ export function policy(constraints?: PolicyConstraints): fc.Arbitrary<Policy> {
     );
   }
   bases.forEach((base: unknown, i) => {
-    readPolicyConstraint(base, `constraints.bases.${i}`);
+    const read = readPolicyConstraint(base, `constraints.bases.${i}`);
+    if (!ofProgram(read))
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        `constraints.bases.${i}.program`,
+        `expected a ${program} policy`,
+        read.program,
+      );
   });
   const markets = Object.keys(marketNames) as MarketCode[];
   return fc.constantFrom(...bases).chain((base) =>

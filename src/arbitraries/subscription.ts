@@ -1,9 +1,14 @@
 import * as fc from 'fast-check';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
+import { requireOneOf } from '../kernel/requireOneOf.ts';
 import { MS_PER_DAY } from '../kernel/units.ts';
 import { advance } from '../lifecycle/advance.ts';
 import { createSubscription } from '../lifecycle/createSubscription.ts';
+import type {
+  NewCommerceSubscription,
+  NewCommerceSubscriptionProduct,
+} from '../lifecycle/newCommerce/types.ts';
 import { transition } from '../lifecycle/transition.ts';
 import type {
   Subscription,
@@ -13,9 +18,11 @@ import type {
 } from '../lifecycle/types.ts';
 import { policyInForceAt } from '../policy/policyInForceAt.ts';
 import type { LegacyPolicy, Policy, SuspensionReason } from '../policy/types.ts';
+import { PROGRAMS, type Program } from '../policy/vocabulary/programs.ts';
 import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import type { Instant } from '../time/parseInstant.ts';
+import { newCommerceSubscription } from './_internal/newCommerceSubscription.ts';
 import { readChoices } from './_internal/readChoices.ts';
 import { readConstraints } from './_internal/readConstraints.ts';
 import { LATEST_ORDER_MS, readInstantRange } from './_internal/readInstantRange.ts';
@@ -29,15 +36,22 @@ const PRODUCTS: readonly SubscriptionProduct[] = [
   'software-subscription',
   'windows-7-esu',
 ];
+const NEW_COMMERCE_PRODUCTS: readonly NewCommerceSubscriptionProduct[] = [
+  'license-based',
+  'software-subscription',
+  'marketplace-saas',
+  'marketplace-usage',
+];
 
 /** Options of {@link subscription}. */
 export interface SubscriptionConstraints {
   /**
    * The subscription products drawn from.
    *
-   * @defaultValue `['marketplace-saas', 'marketplace-usage', 'software-subscription', 'windows-7-esu']`
+   * @defaultValue `['marketplace-saas', 'marketplace-usage', 'software-subscription', 'windows-7-esu']`;
+   *   for `program: 'new-commerce'`, `['license-based', 'software-subscription', 'marketplace-saas', 'marketplace-usage']`
    */
-  readonly products?: readonly SubscriptionProduct[] | undefined;
+  readonly products?: readonly (SubscriptionProduct | NewCommerceSubscriptionProduct)[] | undefined;
   /**
    * The earliest order date, inclusive.
    *
@@ -69,6 +83,15 @@ export interface SubscriptionConstraints {
    * @defaultValue the catalog policy in force at each order date (POL-2)
    */
   readonly policy?: Policy | undefined;
+  /**
+   * The program (NCE-7): `new-commerce` gives New Commerce states — a product, term and billing
+   * frequency of NCE-2, seats, sometimes a trial, then New Commerce events including
+   * `schedule-renewal` — in every New Commerce status (`trial`, `active`, `suspended`, `expired`,
+   * `disabled`, `cancelled`, `deleted`). They follow the catalog (NCE-11): `policy` must be left out.
+   *
+   * @defaultValue `'legacy'`
+   */
+  readonly program?: Program | undefined;
 }
 
 type Step = readonly [
@@ -91,13 +114,17 @@ const gap: fc.Arbitrary<number> = fc.oneof(
  * `expired`, `deleted` — built by creating a subscription and replaying a random sequence of
  * events through `transition` (a refused event leaves the state as it was), then sometimes letting
  * time pass with `advance`. Every sample is valid by construction: it is what the library itself
- * returns.
+ * returns. With `program: 'new-commerce'`, New Commerce states (NCE-7, NCE-8) in every New Commerce
+ * status — `trial`, `active`, `suspended`, `expired`, `disabled`, `cancelled`, `deleted` — built
+ * the same way from New Commerce events (`schedule-renewal` included).
  *
- * @param constraints - Products, the range of order dates, the number of events, currencies and
- *   the policy.
- * @returns An arbitrary of `Subscription` that `parseSubscription` accepts.
- * @throws `RuleError` `INVALID_ARGUMENT` for an unknown product, a bad `maxEvents` or a bad
- *   policy; `INVALID_INSTANT`, `OUT_OF_ORDER`, `OUT_OF_RANGE` for bad bounds.
+ * @param constraints - The program, products, the range of order dates, the number of events,
+ *   currencies and the policy.
+ * @returns An arbitrary of `NewCommerceSubscription` for `program: 'new-commerce'`; of legacy
+ *   `Subscription` (that `parseSubscription` accepts) otherwise.
+ * @throws `RuleError` `INVALID_ARGUMENT` for an unknown program or product, a bad `maxEvents`, a
+ *   bad policy or a policy with `program: 'new-commerce'`; `INVALID_INSTANT`, `OUT_OF_ORDER`,
+ *   `OUT_OF_RANGE` for bad bounds.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -112,9 +139,52 @@ const gap: fc.Arbitrary<number> = fc.oneof(
  * ```
  * @category Arbitraries
  */
-export function subscription(constraints?: SubscriptionConstraints): fc.Arbitrary<Subscription> {
+export function subscription(
+  constraints: SubscriptionConstraints & { readonly program: 'new-commerce' },
+): fc.Arbitrary<NewCommerceSubscription>;
+/**
+ * Legacy subscription states (LC-1 … LC-13), as above.
+ *
+ * @param constraints - Products, the range of order dates, the number of events, currencies and
+ *   the policy.
+ * @returns An arbitrary of legacy `Subscription`.
+ * @throws `RuleError` for bad constraints, as above.
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { subscription } from 'subscription-rules/arbitraries';
+ * fc.sample(subscription({ products: ['windows-7-esu'], maxEvents: 0 }), 1)[0]?.product;
+ * //=> 'windows-7-esu'
+ * ```
+ * @category Arbitraries
+ */
+export function subscription(
+  constraints?: SubscriptionConstraints & { readonly program?: 'legacy' | undefined },
+): fc.Arbitrary<Subscription>;
+/**
+ * Subscription states of either program, as above: the program is known only when it runs.
+ *
+ * @param constraints - The program, products, dates, events, currencies and policy.
+ * @returns An arbitrary of legacy or New Commerce states.
+ * @throws `RuleError` for bad constraints, as above.
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { subscription } from 'subscription-rules/arbitraries';
+ * const program: 'legacy' | 'new-commerce' = 'new-commerce';
+ * fc.sample(subscription({ program, products: ['license-based'] }), 1)[0]?.product;
+ * //=> 'license-based'
+ * ```
+ * @category Arbitraries
+ */
+export function subscription(
+  constraints?: SubscriptionConstraints,
+): fc.Arbitrary<Subscription | NewCommerceSubscription>;
+export function subscription(
+  constraints?: SubscriptionConstraints,
+): fc.Arbitrary<Subscription | NewCommerceSubscription> {
   const options = readConstraints(constraints);
-  const products = readChoices(options.products, PRODUCTS, 'constraints.products');
+  const program = requireOneOf(options.program ?? 'legacy', PROGRAMS, 'constraints.program');
   const [from, to] = readInstantRange(options, LATEST_ORDER_MS);
   const [, maxEvents] = readIntegerRange(0, options.maxEvents, [0, 8], 'constraints', 0);
   if (maxEvents > 100) {
@@ -125,6 +195,22 @@ export function subscription(constraints?: SubscriptionConstraints): fc.Arbitrar
       maxEvents,
     );
   }
+  if (program === 'new-commerce') {
+    if (options.policy !== undefined)
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        'constraints.policy',
+        'expected no policy: New Commerce subscriptions follow the catalog (NCE-11)',
+        options.policy,
+      );
+    const chosen = readChoices(options.products, NEW_COMMERCE_PRODUCTS, 'constraints.products');
+    return newCommerceSubscription(chosen, from, to, maxEvents, options.currencies);
+  }
+  const products = readChoices(
+    options.products as readonly SubscriptionProduct[] | undefined,
+    PRODUCTS,
+    'constraints.products',
+  );
   const fixed =
     options.policy === undefined
       ? undefined

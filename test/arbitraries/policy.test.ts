@@ -59,6 +59,24 @@ describe('policy()', () => {
     );
   });
 
+  it('NCE-1: program keeps the samples to one program, varied from its catalog policies', () => {
+    for (const program of ['legacy', 'new-commerce'] as const) {
+      const samples = fc.sample(policy({ program }), { seed: 3, numRuns: 50 });
+      for (const p of samples) expect(p.program ?? 'legacy').toBe(program);
+    }
+    fc.assert(
+      fc.property(
+        policy({ program: 'new-commerce' }).chain((p) =>
+          fc.tuple(fc.constant(p), purchase({ program: 'new-commerce', policy: p })),
+        ),
+        ([p, value]) => {
+          expect(cancellationDecision(value, value.orderedAt, { policy: p }).policyId).toBe(p.id);
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
   it('determinism: one seed, one sequence of samples', () => {
     sameSamplesForOneSeed(() => policy());
   });
@@ -76,5 +94,12 @@ describe('policy()', () => {
       code: 'INVALID_ARGUMENT',
       path: 'constraints.bases.0.title',
     });
+    expect(errorOf(() => policy({ program: 'retail' as never }))).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'constraints.program',
+    });
+    expect(
+      errorOf(() => policy({ program: 'new-commerce', bases: [partnerCenterPolicies[0]] })),
+    ).toEqual({ code: 'INVALID_ARGUMENT', path: 'constraints.bases.0.program' });
   });
 });

@@ -2,6 +2,8 @@ import type fc from 'fast-check';
 import type {
   Customer,
   Money,
+  NewCommerceEvent,
+  NewCommerceSubscription,
   Offer,
   Policy,
   Purchase,
@@ -26,6 +28,25 @@ describe('arbitraries: types', () => {
     expectTypeOf(arbitraries.policy()).toEqualTypeOf<fc.Arbitrary<Policy>>();
   });
 
+  it('NCE-7: program new-commerce picks the New Commerce type; a program known only at run time gives either', () => {
+    expectTypeOf(arbitraries.subscription({ program: 'new-commerce' })).toEqualTypeOf<
+      fc.Arbitrary<NewCommerceSubscription>
+    >();
+    expectTypeOf(arbitraries.subscription({ program: 'legacy' })).toEqualTypeOf<
+      fc.Arbitrary<Subscription>
+    >();
+    expectTypeOf(arbitraries.subscriptionEvent({ program: 'new-commerce' })).toEqualTypeOf<
+      fc.Arbitrary<NewCommerceEvent>
+    >();
+    const program = 'legacy' as 'legacy' | 'new-commerce';
+    expectTypeOf(arbitraries.subscription({ program })).toEqualTypeOf<
+      fc.Arbitrary<Subscription | NewCommerceSubscription>
+    >();
+    expectTypeOf(arbitraries.subscriptionEvent({ program })).toEqualTypeOf<
+      fc.Arbitrary<SubscriptionEvent | NewCommerceEvent>
+    >();
+  });
+
   it('a misspelt constraint, an unknown product, market, currency, form or event type does not compile', () => {
     // Checked by tsc only: at run time each of these throws a RuleError.
     const wrong = () => {
@@ -43,6 +64,8 @@ describe('arbitraries: types', () => {
       arbitraries.money({ currencies: ['usd'] });
       // @ts-expect-error: not an event type
       arbitraries.subscriptionEvent({ types: ['renew'] });
+      // @ts-expect-error: not a program
+      arbitraries.subscription({ program: 'retail' });
       // @ts-expect-error: not a form of tax rate
       arbitraries.taxRate({ form: 'percent' });
       // @ts-expect-error: not a segment

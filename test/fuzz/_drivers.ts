@@ -475,6 +475,7 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
               types: fc.constant(['suspend', 'cancel']),
               maxQuantity: fc.constant(5),
               reasons: fc.constant(['fraud']),
+              program: fc.constantFrom('legacy', 'new-commerce'),
             },
             { requiredKeys: [] },
           )
@@ -491,6 +492,7 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
               products: fc.constant(['marketplace-saas']),
               maxEvents: fc.constant(3),
               currencies: fc.constant(['USD']),
+              program: fc.constantFrom('legacy', 'new-commerce'),
             },
             { requiredKeys: [] },
           )
@@ -500,7 +502,12 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     policy: {
       arity: 1,
       sample: true,
-      valid: constraintsOf(fc.record({ bases: fc.constant([root.partnerCenterPolicies[1]]) })),
+      valid: constraintsOf(
+        fc.oneof(
+          fc.record({ bases: fc.constant([root.partnerCenterPolicies[1]]) }),
+          fc.record({ program: fc.constantFrom('legacy', 'new-commerce') }),
+        ),
+      ),
     },
   },
 };

@@ -1,0 +1,172 @@
+import * as fc from 'fast-check';
+import { MS_PER_DAY } from '../../kernel/units.ts';
+import { advance } from '../../lifecycle/advance.ts';
+import { createSubscription } from '../../lifecycle/createSubscription.ts';
+import type { NewCommerceEvent } from '../../lifecycle/newCommerce/eventTypes.ts';
+import type {
+  NewCommerceSubscription,
+  NewCommerceSubscriptionInput,
+  NewCommerceSubscriptionProduct,
+} from '../../lifecycle/newCommerce/types.ts';
+import { nextDeadline } from '../../lifecycle/nextDeadline.ts';
+import { transition } from '../../lifecycle/transition.ts';
+import type { SuspensionReason } from '../../policy/types.ts';
+import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
+import { NEW_COMMERCE_BILLING } from '../../policy/vocabulary/newCommerceBilling.ts';
+import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
+import { SUSPENSION_REASONS } from '../../policy/vocabulary/suspensionReasons.ts';
+import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
+import { formatInstant } from '../../time/formatInstant.ts';
+import { money } from '../money.ts';
+import { renewalChanges } from './renewalChanges.ts';
+
+type Step = readonly [
+  gapMs: number,
+  type: NewCommerceEvent['type'],
+  reason: SuspensionReason,
+  pick: number,
+  quantity: number,
+];
+
+/** Waits between events: inside the first day's and the 7-day windows, months, and whole terms. */
+const gap: fc.Arbitrary<number> = fc.oneof(
+  fc.integer({ min: 0, max: 2 * MS_PER_DAY }),
+  fc.integer({ min: 0, max: 10 * MS_PER_DAY }),
+  fc.integer({ min: 0, max: 150 * MS_PER_DAY }),
+  fc.constantFrom(31 * MS_PER_DAY, 366 * MS_PER_DAY),
+);
+
+/** The time let pass at the end: enough, sometimes, for a three-year term to end and be deleted. */
+const rest: fc.Arbitrary<number> = fc.oneof(
+  fc.integer({ min: 0, max: 60 * MS_PER_DAY }),
+  fc.integer({ min: 0, max: 500 * MS_PER_DAY }),
+  fc.integer({ min: 0, max: 1_400 * MS_PER_DAY }),
+);
+
+const TYPES: readonly NewCommerceEvent['type'][] = [
+  'cancel',
+  'change-quantity',
+  'set-auto-renew',
+  'schedule-renewal',
+  'suspend',
+  'reactivate',
+];
+
+/** A term and billing frequency of `product`'s NCE-2 table, chosen by `pick`. */
+function billing(
+  product: NewCommerceSubscriptionProduct,
+  pick: number,
+): { term: NewCommerceTerm; billingFrequency: BillingFrequency } | undefined {
+  if (product === 'marketplace-usage') return undefined;
+  const table: Readonly<Record<string, readonly BillingFrequency[]>> =
+    NEW_COMMERCE_BILLING[product];
+  const terms = Object.keys(table) as NewCommerceTerm[];
+  const term = terms[pick % terms.length] as NewCommerceTerm;
+  const frequencies = table[term] as readonly BillingFrequency[];
+  return {
+    term,
+    billingFrequency: frequencies[Math.floor(pick / 4) % frequencies.length] as BillingFrequency,
+  };
+}
+
+/**
+ * New Commerce states (NCE-7, NCE-8): created with a random product, term, billing frequency,
+ * quantity, price and sometimes a 30-day trial, then random events replayed through `transition`
+ * (a refusal keeps the state), then sometimes time let pass with `advance`. Valid by
+ * construction: every state is what the library returned.
+ */
+export function newCommerceSubscription(
+  products: readonly NewCommerceSubscriptionProduct[],
+  from: number,
+  to: number,
+  maxEvents: number,
+  currencies: readonly CurrencyCode[] | undefined,
+): fc.Arbitrary<NewCommerceSubscription> {
+  const step: fc.Arbitrary<Step> = fc.tuple(
+    gap,
+    fc.constantFrom(...TYPES),
+    fc.constantFrom(...SUSPENSION_REASONS),
+    fc.nat({ max: 1_000 }),
+    fc.integer({ min: 1, max: 500 }),
+  );
+  const price = money({ currencies, min: 0, max: 10_000_000 });
+  return fc
+    .record({
+      product: fc.constantFrom(...products),
+      orderedMs: fc.integer({ min: from, max: to }),
+      pick: fc.nat({ max: 1_000 }),
+      trial: fc.oneof(
+        { arbitrary: fc.constant(false), weight: 2 },
+        { arbitrary: fc.constant(true), weight: 1 },
+      ),
+      convertsTo: fc.boolean(),
+      quantity: fc.integer({ min: 1, max: 500 }),
+      price: fc.option(price, { nil: undefined }),
+      renewalPrice: price,
+      steps: fc.array(step, { maxLength: maxEvents }),
+      // then time: none, through the next deadlines, or a long wait
+      time: fc.oneof(
+        { arbitrary: fc.constant(undefined), weight: 2 },
+        {
+          arbitrary: fc.array(fc.integer({ min: 0, max: 20 * MS_PER_DAY }), {
+            minLength: 1,
+            maxLength: 4,
+          }),
+          weight: 2,
+        },
+        { arbitrary: rest, weight: 1 },
+      ),
+    })
+    .map((draw) => {
+      const sold = billing(draw.product, draw.pick);
+      const trial = draw.trial && sold !== undefined;
+      const input: NewCommerceSubscriptionInput = {
+        program: 'new-commerce',
+        product: draw.product,
+        quantity: trial ? 1 + (draw.quantity % 25) : draw.quantity,
+        orderedAt: formatInstant(draw.orderedMs, 'orderedAt'),
+        ...(sold === undefined || (trial && draw.product !== 'marketplace-saas') ? {} : sold),
+        ...(trial
+          ? {
+              trial:
+                draw.convertsTo && draw.product !== 'marketplace-saas' ? { convertsTo: sold } : {},
+            }
+          : {}),
+        ...(draw.price === undefined ? {} : { price: draw.price }),
+      };
+      let state = createSubscription(input);
+      for (const [wait, type, reason, pick, quantity] of draw.steps) {
+        const at = formatInstant(Date.parse(state.asOf) + wait, 'at');
+        const renewalPrice =
+          state.price === null
+            ? draw.renewalPrice
+            : { ...state.price, amount: draw.renewalPrice.amount };
+        const event: NewCommerceEvent =
+          type === 'suspend'
+            ? { type, at, reason }
+            : type === 'set-auto-renew'
+              ? { type, at, enabled: pick % 3 === 0 }
+              : type === 'change-quantity'
+                ? { type, at, quantity }
+                : type === 'schedule-renewal'
+                  ? { type, at, ...renewalChanges(state.product, pick, quantity, renewalPrice) }
+                  : { type, at };
+        const result = transition(state, event);
+        if (result.ok) state = result.subscription;
+      }
+      // through the next few deadlines, stopping a little after each: a state just expired,
+      // just disabled, just renewed
+      for (const after of Array.isArray(draw.time) ? draw.time : []) {
+        const next = nextDeadline(state);
+        if (next === null) break;
+        state = advance(state, formatInstant(Date.parse(next.at) + after, 'to')).subscription;
+      }
+      if (typeof draw.time === 'number') {
+        state = advance(
+          state,
+          formatInstant(Date.parse(state.asOf) + draw.time, 'to'),
+        ).subscription;
+      }
+      return state;
+    });
+}
