@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { RuleError } from '../../errors/RuleError.ts';
-import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { readState } from '../../lifecycle/newCommerce/machine/readState.ts';
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import { canonicalInstant } from '../canonicalInstant.ts';
@@ -95,21 +94,6 @@ export function canonicalNewCommerceState(value: NewCommerceSubscription): NewCo
       relative(error.path),
       error.issues.map((issue) => ({ ...issue, path: relative(issue.path) })),
     );
-  }
-  // The guard lets an active or suspended state without a term through when it keeps a trial's
-  // end, but cancelling it (and so `allowedActions`) needs the term: a running subscription of a
-  // product with terms is in one (NCE-7).
-  const running = value.status === 'active' || value.status === 'suspended';
-  if (running && value.product !== 'marketplace-usage') {
-    const missing = (['termAnchor', 'termStart', 'termEnd'] as const).find(
-      (k) => value[k] === null,
-    );
-    if (missing !== undefined)
-      throw new RuleError(
-        RuleErrorCode.INVALID_ARGUMENT,
-        `${missing}: expected the current term when ${value.status}`,
-        missing,
-      );
   }
   return copy as unknown as NewCommerceSubscription;
 }

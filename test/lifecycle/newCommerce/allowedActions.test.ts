@@ -118,6 +118,27 @@ describe('allowedActions (New Commerce)', () => {
   });
 });
 
+describe('the state check (New Commerce)', () => {
+  it('NCE-7, ERR-1: a running state with no term is refused at the field that is missing, by every function alike', () => {
+    const trial = JSON.parse(
+      JSON.stringify(createSubscription({ ...licence, trial: {} } as NewCommerceSubscriptionInput)),
+    ) as Record<string, unknown>;
+    for (const status of ['active', 'suspended']) {
+      const broken = { ...trial, status } as unknown as NewCommerceSubscription;
+      const at = trial.asOf as string;
+      for (const run of [
+        () => allowedActions(broken, at),
+        () => nextDeadline(broken),
+        () => advance(broken, at),
+        () => refundableQuantity(broken, at),
+        () => transition(broken, { type: 'cancel', at }),
+      ]) {
+        expect(errorOf(run)).toMatchObject({ path: 'subscription.termAnchor' });
+      }
+    }
+  });
+});
+
 describe('properties', () => {
   it('the actions listed are exactly the event types transition accepts', () => {
     fc.assert(

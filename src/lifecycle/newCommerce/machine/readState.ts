@@ -137,7 +137,9 @@ export function readState(subscription: unknown): number {
   if (s.price !== null) readMoney(s.price, 'subscription.price');
   const trial = status === 'trial';
   instant(s.trialEndsAt, 'subscription.trialEndsAt', !trial);
-  const termed = !usage && !trial && s.trialEndsAt === null;
+  // A running subscription is always in a term; an ended one is unless it ended as a trial (NCE-7).
+  const running = status === 'active' || status === 'suspended';
+  const termed = !usage && !trial && (running || s.trialEndsAt === null);
   instant(s.termAnchor, 'subscription.termAnchor', !termed);
   instant(s.termStart, 'subscription.termStart', !termed);
   instant(s.termEnd, 'subscription.termEnd', !termed);
