@@ -10,6 +10,7 @@ export interface NewCommerceFlags {
   readonly billingFrequency?: string | undefined;
   readonly quantity?: string | undefined;
   readonly termStart?: string | undefined;
+  readonly termEnd?: string | undefined;
   readonly price?: string | undefined;
   readonly currency?: string | undefined;
 }
@@ -38,6 +39,7 @@ export function newCommercePurchase(flags: NewCommerceFlags): NewCommercePurchas
     ...(flags.billingFrequency === undefined ? {} : { billingFrequency: flags.billingFrequency }),
     ...(flags.quantity === undefined ? {} : { quantity: quantityOf(flags.quantity) }),
     ...(flags.termStart === undefined ? {} : { termStart: flags.termStart }),
+    ...(flags.termEnd === undefined ? {} : { currentTermEnd: flags.termEnd }),
     ...(price === undefined || currency === undefined
       ? {}
       : { price: parsePriceFlag(price, currency) }),

@@ -21,6 +21,7 @@ import { validInput } from '../validInput.ts';
 /** The library's parameter paths and the flags that set them, longest first. */
 const flags: readonly (readonly [string, string])[] = [
   ['purchase.billingFrequency', '--billing-frequency'],
+  ['purchase.currentTermEnd', '--term-end'],
   ['purchase.price.currency', '--currency'],
   ['purchase.price.amount', '--price'],
   ['purchase.billingCycle', '--billing'],
@@ -52,10 +53,12 @@ export const refundCommand: Command = {
   summary: 'Decide what a cancellation request gets back (REF-1 … REF-11, NCE-4, NCE-5)',
   usage: [
     'subscription-rules refund --product <product> [--billing monthly|annual] --ordered <instant>',
-    '  --at <instant> [--price <decimal> --currency <code>] [--term P1Y|P3Y] [--json]',
+    '  --at <instant> [--price <decimal> --currency <code>] [--term P1Y|P3Y]',
+    '  [--term-end <instant>] [--json]',
     'subscription-rules refund --program new-commerce --product <product> --ordered <instant>',
     '  --at <instant> [--term <term> --billing-frequency <frequency>] [--quantity <seats>]',
-    '  [--term-start <instant>] [--price <unit price per billing period> --currency <code>] [--json]',
+    '  [--term-start <instant>] [--term-end <instant>]',
+    '  [--price <unit price per billing period> --currency <code>] [--json]',
   ].join('\n'),
   values: [
     `--program            ${PROGRAMS.join(', ')} (legacy when absent)`,
@@ -67,6 +70,8 @@ export const refundCommand: Command = {
     `--billing-frequency  ${Object.keys(BILLING_FREQUENCY_MONTHS).join(', ')} (new-commerce)`,
     '--quantity           seats, a whole number ≥ 1 (new-commerce; 1 when absent)',
     '--term-start         when the current term started (new-commerce; --ordered when absent)',
+    '--term-end           when the current term ends: the date a cancellation scheduled for the',
+    "                     term's end takes effect (marketplace-saas; both programs)",
   ],
   examples: [
     'subscription-rules refund --product software-perpetual --ordered 2026-01-05T12:00:00Z --at 2026-01-20T09:00:00Z',
@@ -85,6 +90,7 @@ export const refundCommand: Command = {
     'billing-frequency': { type: 'string' },
     quantity: { type: 'string' },
     'term-start': { type: 'string' },
+    'term-end': { type: 'string' },
   },
   run(positionals, values) {
     if (positionals.length > 0) {
@@ -126,6 +132,7 @@ export const refundCommand: Command = {
             billingFrequency: nce['billing-frequency'],
             quantity: nce.quantity,
             termStart: nce['term-start'],
+            termEnd: nce['term-end'],
             price,
             currency,
           })
@@ -137,6 +144,7 @@ export const refundCommand: Command = {
               ? {}
               : { price: parsePriceFlag(price, currency) }),
             ...(term === undefined ? {} : { term: term as Term }),
+            ...(nce['term-end'] === undefined ? {} : { currentTermEnd: nce['term-end'] }),
           };
     try {
       const decision = cancellationDecision(purchase, at);

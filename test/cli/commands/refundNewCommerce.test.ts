@@ -37,6 +37,48 @@ describe('subscription-rules refund --program new-commerce', () => {
     expect(out).toContain('credit   108.30 USD');
   });
 
+  it('NCE-4, REF-2: --term-end gives a cancellation scheduled for the term end its date, in both programs; a term end before the request is refused by its flag', () => {
+    const saas = ['refund', '--product', 'marketplace-saas', '--ordered', '2026-01-10T00:00:00Z'];
+    const newCommerce = run(
+      ...saas,
+      '--program',
+      'new-commerce',
+      '--term',
+      'P1Y',
+      '--billing-frequency',
+      'monthly',
+      '--at',
+      '2026-03-01T00:00:00Z',
+      '--term-end',
+      '2027-01-10T00:00:00Z',
+    );
+    expect(newCommerce).toMatchObject({ code: 0, err: '' });
+    expect(newCommerce.out).toContain('outcome    cancel-at-renewal');
+    expect(newCommerce.out).toContain('effective  2027-01-10T00:00:00.000Z');
+    const legacy = run(
+      ...saas,
+      '--billing',
+      'monthly',
+      '--at',
+      '2026-01-20T00:00:00Z',
+      '--term-end',
+      '2026-02-10T00:00:00Z',
+    );
+    expect(legacy).toMatchObject({ code: 0, err: '' });
+    expect(legacy.out).toContain('effective  2026-02-10T00:00:00.000Z');
+    const early = run(
+      ...saas,
+      '--billing',
+      'monthly',
+      '--at',
+      '2026-01-20T00:00:00Z',
+      '--term-end',
+      '2026-01-15T00:00:00Z',
+    );
+    expect(early.code).toBe(2);
+    expect(early.err).toContain('--term-end');
+  });
+
   it('NCE-5: --json is the library decision for the same New Commerce purchase', () => {
     const { code, out } = run(...seats, '--at', '2026-11-23T09:00:00Z', '--json');
     expect(code).toBe(0);
