@@ -26,6 +26,35 @@ const RULE_OF = {
   'change-quantity': 'LC-9',
 };
 
+// The same for a New Commerce subscription.
+const NCE_RULE_OF = {
+  created: 'NCE-1',
+  'trial-converted': 'NCE-8',
+  renewed: 'NCE-8',
+  expired: 'NCE-8',
+  disabled: 'NCE-8',
+  'data-deleted': 'NCE-8',
+  cancelled: 'NCE-8',
+  cancel: 'NCE-7',
+  suspend: 'NCE-7',
+  reactivate: 'NCE-7',
+  'set-auto-renew': 'NCE-7',
+  'change-quantity': 'NCE-7',
+  'schedule-renewal': 'NCE-7',
+};
+
+function ruleOf(state, type) {
+  return (state.program === 'new-commerce' ? NCE_RULE_OF : RULE_OF)[type];
+}
+
+/** A row's effect when nothing else is said: the rule, and a New Commerce state's seats. */
+function plainEffect(state, type) {
+  if (state.program !== 'new-commerce') return `(${RULE_OF[type]})`;
+  const next = state.scheduled?.quantity;
+  const renewal = next === null || next === undefined ? '' : `, ${next} from the renewal`;
+  return `${state.quantity} seats${renewal} (${NCE_RULE_OF[type]})`;
+}
+
 function deadlineText(state) {
   const next = nextDeadline(state);
   return next === null ? 'none' : `${next.type} ${next.at}`;
@@ -47,7 +76,7 @@ function passTime(state, toMs, rows) {
   let current = state;
   for (let next = nextDeadline(current); next !== null && Date.parse(next.at) <= toMs; ) {
     current = advance(current, next.at).subscription;
-    rows.push(row(next.at, next.type, 'time', current, `(${RULE_OF[next.type]})`));
+    rows.push(row(next.at, next.type, 'time', current, plainEffect(current, next.type)));
     next = nextDeadline(current);
   }
   return current;
@@ -79,9 +108,17 @@ function apply(state, event, rows) {
   }
   const after = result.subscription;
   const effects = result.effects.map(effectText).join('; ');
-  rows.push(row(event.at, event.type, 'event', after, effects || `(${RULE_OF[event.type]})`));
+  rows.push(row(event.at, event.type, 'event', after, effects || plainEffect(after, event.type)));
   for (const caught of result.events)
-    rows.push(row(caught.at, caught.type, 'time', after, 'caught up at the reactivation (LC-7)'));
+    rows.push(
+      row(
+        caught.at,
+        caught.type,
+        'time',
+        after,
+        `caught up at the reactivation (${ruleOf(after, 'reactivate')})`,
+      ),
+    );
   return after;
 }
 
@@ -91,7 +128,11 @@ function apply(state, event, rows) {
  */
 export function playTimeline(input, events, until) {
   let state = createSubscription(input);
-  const rows = [row(state.asOf, 'created', 'created', state, `${state.quantity} licenses (LC-1)`)];
+  const created =
+    state.program === 'new-commerce'
+      ? `${state.quantity} seats (NCE-1)`
+      : `${state.quantity} licenses (LC-1)`;
+  const rows = [row(state.asOf, 'created', 'created', state, created)];
   try {
     for (const [i, event] of events.entries())
       state = apply(passTo(state, event.at, rows, `event ${i + 1} (${event.type})`), event, rows);

@@ -1,6 +1,8 @@
-// The timeline's events as the user wrote them: one a line (`instant type [argument]`) or a JSON
-// array. Each is checked by the schemas entry, so a typo names its line and field.
+// The timeline's events as the user wrote them: one a line (`instant type [argument]`, or
+// `instant schedule-renewal key=value ...`) or a JSON array. Each is checked by the schemas entry, so a typo names its line and field.
+import { money } from '../../dist/index.js';
 import { parseEvent } from '../../dist/schemas.js';
+import { errorText } from './show.js';
 
 const SWITCH = { on: true, true: true, yes: true, off: false, false: false, no: false };
 
@@ -10,7 +12,23 @@ function lineEvent(line) {
   if (type === 'suspend') return { type, at, reason: argument };
   if (type === 'set-auto-renew') return { type, at, enabled: SWITCH[argument?.toLowerCase()] };
   if (type === 'change-quantity') return { type, at, quantity: Number(argument) };
+  if (type === 'schedule-renewal')
+    return { type, at, ...renewalChange(line.split(/\s+/).slice(2)) };
   return { type, at };
+}
+
+/** `quantity=5 term=P1Y billingFrequency=annual price=12.50:USD` as the next term's change. */
+function renewalChange(pairs) {
+  const change = {};
+  for (const pair of pairs) {
+    const [key, value = ''] = pair.split('=');
+    if (key === 'quantity') change.quantity = Number(value);
+    else if (key === 'price') {
+      const [amount, currency] = value.split(':');
+      change.price = money(amount, currency);
+    } else change[key] = value;
+  }
+  return change;
 }
 
 /** The events in `text`, each checked; throws an Error naming the line or index of a bad one. */
@@ -24,7 +42,13 @@ export function readEvents(text) {
       .split('\n')
       .map((line, i) => ({ where: `line ${i + 1}`, line: line.trim() }))
       .filter(({ line }) => line !== '' && !line.startsWith('#'))
-      .map(({ where, line }) => ({ where, event: lineEvent(line) }));
+      .map(({ where, line }) => {
+        try {
+          return { where, event: lineEvent(line) };
+        } catch (error) {
+          throw new Error(`${where}: ${errorText(error)}`, { cause: error });
+        }
+      });
   }
   return drafts.map(({ where, event }) => {
     const parsed = parseEvent(event);

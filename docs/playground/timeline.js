@@ -7,9 +7,22 @@ import { appendWithRuleLinks, show } from './show.js';
 
 const COLUMNS = ['Instant', 'Event', 'Status after', 'Effect', 'Next deadline'];
 
+const FIELDS = ['product', 'quantity', 'price', 'currency', 'ordered', 'until'];
+const PROGRAM_FIELDS = { legacy: ['billing'], 'new-commerce': ['term', 'billingFrequency'] };
+
+/** Shows the fields of the chosen program's purchases (New Commerce: term and frequency). */
+function showProgramFields(form) {
+  const newCommerce = form.elements.program.value === 'new-commerce';
+  for (const label of form.querySelectorAll('.nce-only')) label.hidden = !newCommerce;
+  for (const label of form.querySelectorAll('.legacy-only')) label.hidden = newCommerce;
+}
+
 function fill(form, scenario) {
-  for (const key of ['product', 'billing', 'quantity', 'price', 'currency', 'ordered', 'until'])
+  const program = scenario.program ?? 'legacy';
+  form.elements.program.value = program;
+  for (const key of [...FIELDS, ...PROGRAM_FIELDS[program]])
     form.elements[key].value = String(scenario[key]);
+  showProgramFields(form);
   form.elements.trial.checked = scenario.trial;
   form.elements.events.value = scenario.events.join('\n');
 }
@@ -18,6 +31,17 @@ function fill(form, scenario) {
 function subscriptionInput(form) {
   const value = (name) => form.elements[name].value.trim();
   const optional = (key, text) => (text === '' ? {} : { [key]: text });
+  if (value('program') === 'new-commerce')
+    return {
+      program: 'new-commerce',
+      product: value('product'),
+      term: value('term'),
+      billingFrequency: value('billingFrequency'),
+      quantity: Number(value('quantity')),
+      orderedAt: value('ordered'),
+      ...(form.elements.trial.checked ? { freeTrial: true } : {}),
+      ...(value('price') === '' ? {} : { price: money(value('price'), value('currency')) }),
+    };
   return {
     product: value('product'),
     billingCycle: value('billing'),
@@ -74,7 +98,8 @@ function play(form) {
     result.append(table(played.rows));
     if (played.failure !== undefined) throw new Error(played.failure);
     const { final, next } = played;
-    return `As of ${final.asOf}: ${final.status}, ${final.quantity} licenses; next deadline: ${next}.`;
+    const unit = final.program === 'new-commerce' ? 'seats' : 'licenses';
+    return `As of ${final.asOf}: ${final.status}, ${final.quantity} ${unit}; next deadline: ${next}.`;
   });
 }
 
@@ -83,6 +108,7 @@ export function setUpTimeline(form) {
   const picker = form.elements.scenario;
   for (const [i, scenario] of scenarios.entries())
     picker.append(new Option(scenario.name, String(i)));
+  form.elements.program.addEventListener('change', () => showProgramFields(form));
   picker.addEventListener('change', () => {
     fill(form, scenarios[Number(picker.value)]);
     play(form);

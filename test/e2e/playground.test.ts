@@ -232,6 +232,114 @@ describe.skipIf(!present && process.env.CI === undefined)('the playground in Chr
     ]);
   });
 
+  it('NCE-6, NCE-7, NCE-11: the New Commerce preset shows its fields, credits 32.49 for 3 of 10 seats reduced on day 4, and refuses a reduction after the window', async () => {
+    const { tab, errors } = await open();
+    await tab.selectOption('select[name=scenario]', {
+      label: 'New Commerce: seats reduced in their window, then refused after it',
+    });
+    for (const name of ['term', 'billingFrequency'])
+      expect(await tab.locator(`#timeline select[name=${name}]`).isVisible()).toBe(true);
+    for (const name of [
+      'select[name=billing]',
+      'input[name=accountOpened]',
+      'input[name=firstBilling]',
+    ])
+      expect(await tab.locator(`#timeline ${name}`).isVisible()).toBe(false);
+    const next = 'renewed 2027-11-20T00:00:00.000Z';
+    expect(await timelineRows(tab)).toEqual([
+      ['2026-11-20T10:00:00.000Z', 'created', 'active', '10 seats (NCE-1)', next],
+      [
+        '2026-11-23T09:00:00.000Z',
+        'change-quantity',
+        'active',
+        'prorated-credit, credit $32.49 (NCE-6)',
+        next,
+      ],
+      [
+        '2026-12-05T00:00:00.000Z',
+        'change-quantity',
+        'refused REDUCTION_NOT_ALLOWED',
+        'No seats can be removed now (each batch can be reduced only in its first days): schedule 5 seats for the renewal on 2027-11-20T00:00:00.000Z.',
+        next,
+      ],
+    ]);
+    expect(await tab.locator('#timeline-final').textContent()).toBe(
+      `As of 2026-12-31T00:00:00.000Z: active, 7 seats; next deadline: ${next}.`,
+    );
+    // Back to a legacy preset: the legacy fields return.
+    await tab.selectOption('select[name=scenario]', { index: 0 });
+    expect(await tab.locator('#timeline select[name=billing]').isVisible()).toBe(true);
+    expect(await tab.locator('#timeline select[name=term]').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('NCE-7, NCE-8: a scheduled renewal renews with its seats; with auto-renew off the subscription expires, is disabled, then deleted', async () => {
+    const { tab, errors } = await open();
+    await tab.selectOption('select[name=scenario]', {
+      label: 'New Commerce: a renewal with fewer seats, then auto-renew off until deletion',
+    });
+    const rows = [
+      [
+        '2026-11-20T10:00:00.000Z',
+        'created',
+        'active',
+        '10 seats (NCE-1)',
+        'renewed 2026-12-20T00:00:00.000Z',
+      ],
+      [
+        '2026-12-01T00:00:00.000Z',
+        'schedule-renewal',
+        'active',
+        '10 seats, 5 from the renewal (NCE-7)',
+        'renewed 2026-12-20T00:00:00.000Z',
+      ],
+      [
+        '2026-12-20T00:00:00.000Z',
+        'renewed (time)',
+        'active',
+        '5 seats (NCE-8)',
+        'renewed 2027-01-20T00:00:00.000Z',
+      ],
+      [
+        '2026-12-25T00:00:00.000Z',
+        'set-auto-renew',
+        'active',
+        '5 seats (NCE-7)',
+        'expired 2027-01-20T00:00:00.000Z',
+      ],
+      [
+        '2027-01-20T00:00:00.000Z',
+        'expired (time)',
+        'expired',
+        '5 seats (NCE-8)',
+        'disabled 2027-02-19T00:00:00.000Z',
+      ],
+      [
+        '2027-02-19T00:00:00.000Z',
+        'disabled (time)',
+        'disabled',
+        '5 seats (NCE-8)',
+        'data-deleted 2027-05-20T00:00:00.000Z',
+      ],
+      ['2027-05-20T00:00:00.000Z', 'data-deleted (time)', 'deleted', '5 seats (NCE-8)', 'none'],
+    ];
+    expect(await timelineRows(tab)).toEqual(rows);
+    expect(await tab.locator('#timeline-final').textContent()).toBe(
+      'As of 2027-06-01T00:00:00.000Z: deleted, 5 seats; next deadline: none.',
+    );
+    // The same change as a JSON event plays the same.
+    await tab.fill(
+      '#timeline textarea[name=events]',
+      JSON.stringify([
+        { type: 'schedule-renewal', at: '2026-12-01T00:00:00Z', quantity: 5 },
+        { type: 'set-auto-renew', at: '2026-12-25T00:00:00Z', enabled: false },
+      ]),
+    );
+    await tab.click('#timeline button');
+    expect(await timelineRows(tab)).toEqual(rows);
+    expect(errors).toEqual([]);
+  });
+
   it('LC-10, LC-11: events typed as JSON play like lines; a bad event names its line and field, and one out of order stops the timeline there', async () => {
     const { tab } = await open();
     await tab.fill('textarea[name=events]', '[{ "type": "cancel", "at": "2026-01-05T10:00:00Z" }]');
@@ -339,6 +447,12 @@ describe.skipIf(!present && process.env.CI === undefined)('the playground in Chr
     await tab.selectOption('#refund select[name=program]', 'new-commerce');
     await tab.selectOption('#refund select[name=product]', 'license-based');
     await tab.click('#refund button');
+    expect(await tab.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    // And a New Commerce timeline, its term and frequency fields and its refusal's long message.
+    await tab.selectOption('select[name=scenario]', { index: 4 });
+    await tab.waitForSelector('#timeline-result tr.refused');
     expect(await tab.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(
       375,
     );
