@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { RuleError } from '../errors/RuleError.ts';
 import type { Command } from './Command.ts';
 import { demoCommand } from './commands/demo.ts';
+import { inspectCommand } from './commands/inspect.ts';
 import { marketCommand } from './commands/market.ts';
 import { policiesCommand } from './commands/policies.ts';
 import { quoteCommand } from './commands/quote.ts';
@@ -23,6 +24,7 @@ const commands: Readonly<Record<string, Command>> = {
   timeline: timelineCommand,
   refund: refundCommand,
   quote: quoteCommand,
+  inspect: inspectCommand,
 };
 
 function help(): string {

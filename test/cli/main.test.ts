@@ -94,6 +94,7 @@ describe('the command-line tool', () => {
       'quote',
       'suspension',
       'timeline',
+      'inspect',
     ]) {
       const { code, out } = run(command, '--help');
       expect(code).toBe(0);

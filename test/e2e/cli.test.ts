@@ -306,4 +306,25 @@ describe('the built command-line tool', () => {
     );
     expect(ids).toEqual(['partner-center-2020-01', 'partner-center-2021-03']);
   });
+
+  it('PCR-1: inspect reads a Partner Center resource file: term end and cancel window', () => {
+    const resource = file({
+      quantity: 1,
+      productType: { id: 'Software', displayName: 'Software' },
+      effectiveStartDate: '2021-09-14T16:44:03.4609789Z',
+      commitmentEndDate: '2024-09-13T00:00:00Z',
+      cancellationAllowedUntilDate: '2021-10-14T23:59:00Z',
+      status: 'active',
+      autoRenewEnabled: true,
+      billingType: 'license',
+      billingCycle: 'triennial',
+      termDuration: 'P3Y',
+      isMicrosoftProduct: true,
+    });
+    const { code, out } = run(['inspect', resource, '--at', '2021-09-20T00:00:00Z']);
+    expect(code).toBe(0);
+    expect(out).toContain('term end       2024-09-14T00:00:00.000Z\n');
+    expect(out).toMatch(/^cancel window {2}\S+ until 2021-10-15T00:00:00\.000Z$/m);
+    expectBadInput(run(['inspect', resource]), '--at');
+  });
 });

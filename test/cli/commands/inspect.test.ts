@@ -1,0 +1,110 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { allowedActions, fromPartnerCenterSubscription, nextDeadline } from 'subscription-rules';
+import { describe, expect, it } from 'vitest';
+import { m365_2021, saas2019, software2021 } from '../../partnerCenter/_samples.ts';
+import { run } from '../_run.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'inspect-'));
+function file(name: string, resource: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(resource));
+  return path;
+}
+const saas = file('saas.json', saas2019);
+const software = file('software.json', software2021);
+const m365 = file('m365.json', m365_2021);
+
+describe('subscription-rules inspect', () => {
+  it('PCR-1: inspect reads the 2021 software subscription: term end, cancel window, scheduled renewal', () => {
+    const { code, out, err } = run('inspect', software, '--at', '2021-09-20T00:00:00Z');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toContain('program        new-commerce');
+    expect(lines).toContain('status         active');
+    expect(lines).toContain('term end       2024-09-14T00:00:00.000Z');
+    expect(lines).toContain('term start     2021-09-14T16:44:03.460Z');
+    expect(out).toMatch(/^cancel window {2}\S+ until 2021-10-15T00:00:00\.000Z$/m);
+    expect(out).toMatch(/^next deadline {2}/m);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(100);
+  });
+
+  it('PCR-1: inspect reads the Microsoft 365 resource: ten refundable seats and the full-credit end', () => {
+    const { code, out } = run('inspect', m365, '--at', '2021-01-14T18:00:00Z');
+    expect(code).toBe(0);
+    expect(out).toContain('quantity       10\n');
+    expect(out).toContain('term end       2022-01-14T00:00:00.000Z\n');
+    expect(out).toMatch(/^refundable {5}10 added 2021-01-14T16:57:14\.498Z, reducible until \S+$/m);
+    expect(out).toContain('\ncan be done at 2021-01-14T18:00:00Z:\n');
+    expect(out).toMatch(/^ {2}cancel {2}/m);
+  });
+
+  it('PCR-1: inspect reads the 2019 marketplace SaaS resource as legacy and prints its notes', () => {
+    const at = '2019-01-09T12:00:00Z';
+    const { code, out } = run('inspect', saas, '--at', at);
+    expect(code).toBe(0);
+    expect(out).toContain('program        legacy\n');
+    expect(out).toContain('product        marketplace-saas\n');
+    const reading = fromPartnerCenterSubscription(saas2019, { asOf: at });
+    expect(reading.notes.length).toBeGreaterThan(0);
+    const text = out.split('\nnotes:\n')[1]?.replace(/\n {3}/g, '') ?? '';
+    for (const note of reading.notes) expect(text).toContain(`  - ${note.path}: ${note.message}`);
+    for (const line of out.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
+  });
+
+  it('PCR-1: inspect --json is { subscription, notes, allowedActions, nextDeadline } from the library', () => {
+    const at = '2021-09-20T00:00:00Z';
+    const { code, out } = run('inspect', software, '--at', at, '--json');
+    expect(code).toBe(0);
+    const reading = fromPartnerCenterSubscription(software2021, { asOf: at });
+    expect(JSON.parse(out)).toEqual({
+      subscription: reading.subscription,
+      notes: reading.notes,
+      allowedActions: allowedActions(reading.subscription as never, at),
+      nextDeadline: nextDeadline(reading.subscription as never),
+    });
+  });
+
+  it('PCR-1: a resource the schema refuses exits 2 naming the field', () => {
+    const bad = file('bad.json', { ...m365_2021, quantity: 'ten' });
+    const { code, out, err } = run('inspect', bad, '--at', '2021-01-15T00:00:00Z');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/^error: .*quantity: /);
+  });
+
+  it('PCR-1: inspect without --at exits 2, and without a file too', () => {
+    expect(run('inspect', m365)).toEqual({ code: 2, out: '', err: 'error: --at: required\n' });
+    expect(run('inspect', '--at', '2021-01-15T00:00:00Z').code).toBe(2);
+  });
+
+  it('PCR-1: an --at before the resource began exits 2 naming --at', () => {
+    const { code, err } = run('inspect', m365, '--at', '2020-01-01T00:00:00Z');
+    expect(code).toBe(2);
+    expect(err).toContain('--at');
+  });
+
+  describe('properties', () => {
+    it('PCR-1: for any --at after the start, --json is what the library reads and allows at that instant', () => {
+      const start = Date.parse('2021-01-14T16:57:15Z');
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 800 * 86_400_000 }), (after) => {
+          const at = new Date(start + after).toISOString();
+          const { code, out } = run('inspect', m365, '--at', at, '--json');
+          const reading = fromPartnerCenterSubscription(m365_2021, { asOf: at });
+          expect(code).toBe(0);
+          expect(JSON.parse(out)).toEqual({
+            subscription: reading.subscription,
+            notes: reading.notes,
+            allowedActions: allowedActions(reading.subscription as never, at),
+            nextDeadline: nextDeadline(reading.subscription as never),
+          });
+        }),
+        { numRuns: 30 },
+      );
+    });
+  });
+});
