@@ -6,6 +6,7 @@ import type { SubscriptionEvent } from '../lifecycle/types.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import { canonicalising } from './_internal/canonicalising.ts';
 import { newCommerceBillingParts } from './_internal/newCommerceInput.ts';
+import { throwIssues } from './_internal/throwIssues.ts';
 import type { Canonical } from './Canonical.ts';
 import { canonicalInstant } from './canonicalInstant.ts';
 import { schemaParts } from './schemaParts.ts';
@@ -40,15 +41,7 @@ function assertSuspensionOrder(value: Canonical<SubscriptionEvent>): void {
       issues.push({ path, message: 'expected an instant at or after accountOpenedAt' });
     }
   }
-  const first = issues[0];
-  if (first !== undefined) {
-    throw new RuleError(
-      RuleErrorCode.OUT_OF_ORDER,
-      `${first.path}: ${first.message}`,
-      first.path,
-      issues,
-    );
-  }
+  throwIssues(RuleErrorCode.OUT_OF_ORDER, issues);
 }
 
 function canonical(

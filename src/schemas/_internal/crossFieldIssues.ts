@@ -1,9 +1,9 @@
 import type { RuleIssue } from '../../errors/RuleError.ts';
-import { RuleError } from '../../errors/RuleError.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { rulesInForceAt } from '../../policy/rulesInForceAt.ts';
 import type { Product } from '../../policy/types.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
+import { throwIssues } from './throwIssues.ts';
 
 /** The fields of a purchase or a subscription input whose combination the rules constrain. */
 export interface CrossFields {
@@ -74,13 +74,5 @@ export function assertCrossFields(value: CrossFields): void {
     'accountOpenedAt',
     false,
   );
-  const first = issues[0];
-  if (first !== undefined) {
-    throw new RuleError(
-      RuleErrorCode.INVALID_ARGUMENT,
-      `${first.path}: ${first.message}`,
-      first.path,
-      issues,
-    );
-  }
+  throwIssues(RuleErrorCode.INVALID_ARGUMENT, issues);
 }

@@ -1,9 +1,9 @@
-import type { RuleIssue } from '../../errors/RuleError.ts';
-import { RuleError } from '../../errors/RuleError.ts';
+import type { RuleError, RuleIssue } from '../../errors/RuleError.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { requireNewCommerceBilling } from '../../policy/requireNewCommerceBilling.ts';
 import type { NewCommerceTermProduct } from '../../policy/vocabulary/newCommerceBilling.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
+import { throwIssues } from './throwIssues.ts';
 
 /** The fields of a New Commerce purchase whose combination the rules constrain. */
 export interface NewCommerceCrossFields {
@@ -70,13 +70,5 @@ export function assertNewCommerceCrossFields(value: NewCommerceCrossFields): voi
       message: 'expected a price whose product with the quantity is a safe integer',
     });
   }
-  const first = issues[0];
-  if (first !== undefined) {
-    throw new RuleError(
-      RuleErrorCode.INVALID_ARGUMENT,
-      `${first.path}: ${first.message}`,
-      first.path,
-      issues,
-    );
-  }
+  throwIssues(RuleErrorCode.INVALID_ARGUMENT, issues);
 }

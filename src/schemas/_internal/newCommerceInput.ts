@@ -8,6 +8,7 @@ import { NEW_COMMERCE_TERM_MONTHS } from '../../policy/vocabulary/newCommerceTer
 import type { Canonical } from '../Canonical.ts';
 import { canonicalInstant } from '../canonicalInstant.ts';
 import { schemaParts } from '../schemaParts.ts';
+import { throwIssues } from './throwIssues.ts';
 
 /** Most seats of a trial (NCE-8). */
 const TRIAL_SEATS = 25;
@@ -85,14 +86,6 @@ export function canonicalNewCommerceInput(
   }
   if (trial !== undefined && value.quantity > TRIAL_SEATS)
     issues.push({ path: 'quantity', message: `expected at most ${TRIAL_SEATS} seats in a trial` });
-  const first = issues[0];
-  if (first !== undefined) {
-    throw new RuleError(
-      RuleErrorCode.INVALID_ARGUMENT,
-      `${first.path}: ${first.message}`,
-      first.path,
-      issues,
-    );
-  }
+  throwIssues(RuleErrorCode.INVALID_ARGUMENT, issues);
   return { ...value, orderedAt: canonicalInstant(value.orderedAt, 'orderedAt') };
 }
