@@ -1,9 +1,9 @@
-import { MS_PER_DAY } from '../../kernel/units.ts';
-import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
-import { decideNewCommerceCancellation } from '../../refunds/decideNewCommerceCancellation.ts';
-import type { NewCommercePurchase } from '../../refunds/Purchase.ts';
+import {
+  cancelDecision,
+  type DecisionFields,
+  outcomeUntil,
+} from '../../lifecycle/newCommerce/machine/cancelDecision.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
-import { startOfUtcDay } from '../../time/startOfUtcDay.ts';
 import type { Basics } from './basics.ts';
 import { fullRefund } from './basics.ts';
 import { statedEnd } from './fields.ts';
@@ -16,25 +16,9 @@ import { statedEnd } from './fields.ts';
  *
  * @returns The computed cancellation window's end, or `null` (no term, a trial, no window).
  */
-export function compareWindows(
-  b: Basics,
-  s: Pick<
-    NewCommerceSubscription,
-    'product' | 'term' | 'billingFrequency' | 'termStart' | 'termEnd' | 'orderedAt' | 'quantity'
-  >,
-): string | null {
+export function compareWindows(b: Basics, s: DecisionFields): string | null {
   if (s.termStart === null || s.termEnd === null) return null;
-  const purchase = {
-    program: 'new-commerce',
-    product: s.product,
-    term: s.term,
-    billingFrequency: s.billingFrequency,
-    orderedAt: s.orderedAt,
-    termStart: s.termStart,
-    currentTermEnd: s.termEnd,
-    quantity: s.quantity,
-  } as NewCommercePurchase;
-  const d = decideNewCommerceCancellation(purchase, s.termStart, undefined);
+  const d = cancelDecision(s, s.termStart);
   const windowEnd =
     'windowEndsAt' in d && d.outcome !== 'not-cancellable' ? (d.windowEndsAt ?? null) : null;
   const r = b.r;
@@ -52,11 +36,8 @@ export function compareWindows(
   }
   const full = fullRefund(r);
   if (full !== undefined) {
-    let computed = d.outcome === 'full-credit' ? d.windowEndsAt : null;
-    if (computed !== null && s.product !== 'marketplace-saas') {
-      const firstDay = formatInstant(startOfUtcDay(Date.parse(s.termStart)) + MS_PER_DAY, 'until');
-      if (firstDay < computed) computed = firstDay;
-    }
+    // a licence-based or software full credit ends with the term's first UTC day (NCE-4)
+    const computed = d.outcome === 'full-credit' ? (outcomeUntil(s, d) ?? null) : null;
     const stated = formatInstant(full.ms, full.path);
     if (stated !== computed)
       b.notes.push({

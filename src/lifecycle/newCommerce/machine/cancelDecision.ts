@@ -6,17 +6,19 @@ import { formatInstant } from '../../../time/formatInstant.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import { startOfUtcDay } from '../../../time/startOfUtcDay.ts';
 import type { NewCommerceSubscription } from '../types.ts';
-import type { NewCommerceDraft } from './cloneState.ts';
+
+/** What a cancellation decision reads of a state (the Partner Center reader passes as much). */
+export type DecisionFields = Pick<
+  NewCommerceSubscription,
+  'product' | 'term' | 'billingFrequency' | 'termStart' | 'termEnd' | 'orderedAt' | 'quantity'
+> & { readonly price?: NewCommerceSubscription['price'] | undefined };
 
 /**
  * What cancelling a running (active or suspended) subscription at `at` would do: the refund
  * decision for its current term and all its seats (NCE-4, NCE-11), as legacy `cancel` asks
  * `decideCancellation` (through `decideNewCommerceCancellation`). The decision uses the policy in force at `termStart`, the state's own.
  */
-export function cancelDecision(
-  s: NewCommerceDraft | NewCommerceSubscription,
-  at: string,
-): CancellationDecision {
+export function cancelDecision(s: DecisionFields, at: string): CancellationDecision {
   const purchase = (
     s.product === 'marketplace-usage'
       ? {
@@ -36,7 +38,7 @@ export function cancelDecision(
           quantity: s.quantity,
         }
   ) as NewCommercePurchase;
-  const priced = s.price === null ? purchase : { ...purchase, price: s.price };
+  const priced = s.price == null ? purchase : { ...purchase, price: s.price };
   return decideNewCommerceCancellation(priced, at, undefined);
 }
 
@@ -45,7 +47,7 @@ export function cancelDecision(
  * term's first UTC day (NCE-4), every other outcome with the decision's window.
  */
 export function outcomeUntil(
-  s: NewCommerceDraft | NewCommerceSubscription,
+  s: DecisionFields,
   decision: CancellationDecision,
 ): string | undefined {
   if (decision.outcome === 'cancel-at-renewal') return s.termEnd ?? undefined;
