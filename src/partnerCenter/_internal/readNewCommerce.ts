@@ -21,7 +21,7 @@ import { readSeats } from './readSeats.ts';
 /**
  * A New Commerce state from a resource (PCR-1): `commitmentEndDate` is the term's inclusive last
  * date, so the term ends at the next 00:00:00Z; the seat batches come from `refundableQuantity`,
- * `scheduled` from `scheduledNextTermInstructions`; stated windows are compared with NCE-4's.
+ * `scheduled` from `scheduledNextTermInstructions`; stated windows are kept, compared with NCE-4's.
  */
 export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscription {
   const { r, product, notes } = b;
