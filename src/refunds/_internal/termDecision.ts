@@ -82,8 +82,7 @@ export function termDecision(
     return effectiveAt === undefined ? decision : { ...decision, effectiveAt };
   }
   // a stated full-credit end that differs replaces the first day (PCR-1)
-  const firstDay =
-    termWindow && atMs < firstDayEndMs && (w.fullMs === undefined || !w.stated);
+  const firstDay = termWindow && atMs < firstDayEndMs && (w.fullMs === undefined || !w.stated);
   const outcome =
     w.fullMs !== undefined
       ? atMs < w.fullMs
