@@ -443,6 +443,43 @@ describe('cancellationDecision for New Commerce purchases', () => {
       );
     });
 
+    it('PCR-1: with stated windows too, a later request never gets a better outcome or a larger credit, and a credit is never more than P·Q', () => {
+      const rank = { 'full-credit': 0, 'prorated-credit': 1 } as Record<string, number>;
+      const stated = purchaseArbitrary({
+        program: 'new-commerce',
+        renewals: true,
+        statedWindows: true,
+      }).chain((purchase) => {
+        const termStart = 'termStart' in purchase ? purchase.termStart : undefined;
+        const start = Date.parse(String(termStart ?? purchase.orderedAt));
+        return fc.tuple(
+          fc.constant(purchase),
+          fc
+            .integer({ min: 0, max: 25 * 86_400_000 })
+            .map((o) => new Date(start + o).toISOString()),
+          fc.integer({ min: 0, max: 10 * 86_400_000 }),
+        );
+      });
+      let withWindow = 0;
+      fc.assert(
+        fc.property(stated, ([purchase, at, step]) => {
+          if ('cancellableUntil' in purchase || 'fullCreditUntil' in purchase) withWindow++;
+          const later = new Date(Date.parse(at) + step).toISOString();
+          const a = cancellationDecision(purchase, at);
+          const b = cancellationDecision(purchase, later);
+          const credit = (d: CancellationDecision) => ('credit' in d ? (d.credit?.amount ?? 0) : 0);
+          const most =
+            (purchase.price?.amount ?? 0) * ((purchase as NewCommercePurchase).quantity ?? 1);
+          return (
+            (rank[a.outcome] ?? 2) <= (rank[b.outcome] ?? 2) &&
+            credit(b) <= credit(a) &&
+            credit(a) <= most
+          );
+        }),
+      );
+      expect(withWindow).toBeGreaterThan(10);
+    });
+
     itKeepsTheContract('cancellationDecision (New Commerce)', cancellationDecision, request);
   });
 });

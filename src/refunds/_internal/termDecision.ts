@@ -52,7 +52,8 @@ export function termDecision(
     full ? (termWindow ? Math.min(firstDayEndMs, computedEndMs) : computedEndMs) : undefined,
     !termWindow && full,
   );
-  const endMs = w.endMs;
+  // a window never outlives its term, a stated one neither
+  const endMs = Math.min(w.endMs, term.endMs);
   const windowEndsAt = formatInstant(endMs, 'windowEndsAt');
   const [count, unit] = windowLength(rule.window);
   const length = w.stated ? 'stated' : `${count}-${unit.replace(' ', '-')}`;
