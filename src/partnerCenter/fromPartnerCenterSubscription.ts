@@ -59,8 +59,12 @@ export function fromPartnerCenterSubscription(
   const asOfMs = parseInstant(options.asOf, 'options.asOf');
   const asOf = formatInstant(asOfMs, 'options.asOf');
   const b = readBasics(resource, asOfMs);
-  const subscription = b.program === 'legacy' ? readLegacy(b, asOf) : readNewCommerce(b, asOf);
+  if (b.program === 'new-commerce')
+    // built from checked values only (the hostile-resources property holds every one to the
+    // lifecycle's own state check)
+    return { subscription: readNewCommerce(b, asOf), notes: b.notes };
+  const subscription = readLegacy(b, asOf);
   // the lifecycle's own guard: a state it would refuse is a RuleError here, never returned
-  nextDeadline(subscription as Subscription);
+  nextDeadline(subscription);
   return { subscription, notes: b.notes };
 }

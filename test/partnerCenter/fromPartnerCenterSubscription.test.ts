@@ -10,6 +10,7 @@ import {
   refundableQuantity,
   transition,
 } from 'subscription-rules';
+import { partnerCenterSubscription } from 'subscription-rules/arbitraries';
 import { describe, expect, it } from 'vitest';
 import { m365_2021, saas2019, software2021 } from './_samples.ts';
 
@@ -316,15 +317,99 @@ describe('fromPartnerCenterSubscription', () => {
       fc.assert(
         fc.property(hostile, ([base, patch]) => {
           const r = { ...base, ...patch };
+          let subscription: Subscription | NewCommerceSubscription;
           try {
-            const { subscription } = read(r, '2026-01-01T00:00:00Z');
-            nextDeadline(subscription as Subscription);
-            expect(JSON.parse(JSON.stringify(subscription))).toEqual(subscription);
+            subscription = read(r, '2026-01-01T00:00:00Z').subscription;
           } catch (e) {
             expect(isRuleError(e)).toBe(true);
+            return;
           }
+          // outside the try: a state it returns passes the lifecycle's own check
+          nextDeadline(subscription as Subscription);
+          expect(JSON.parse(JSON.stringify(subscription))).toEqual(subscription);
         }),
       );
+    });
+
+    it('PCR-1: a drawn resource with hostile terms, cycles, windows and scheduled changes reads to a state the lifecycle check accepts, or throws a RuleError', () => {
+      const enumText = fc.constantFrom(
+        'P1M',
+        'P1Y',
+        'P2Y',
+        'P3Y',
+        'P5Y',
+        'monthly',
+        'Annual',
+        'triennial',
+        'none',
+        'x',
+      );
+      const hostile = fc.tuple(
+        partnerCenterSubscription(),
+        fc.record(
+          {
+            termDuration: enumText,
+            billingCycle: enumText,
+            isTrial: fc.boolean(),
+            quantity: fc.integer({ min: -1, max: 40 }),
+            cancellationAllowedUntilDate: fc.oneof(
+              fc.constant(null),
+              fc
+                .integer({ min: Date.UTC(2021, 0, 1), max: Date.UTC(2028, 0, 1) })
+                .map((ms) => new Date(ms).toISOString()),
+            ),
+            refundOptions: fc.array(
+              fc.record({
+                type: fc.constantFrom('Full', 'Partial'),
+                expiresAt: fc.constantFrom('2024-01-01T23:59:30Z', '2022-03-01T00:00:00Z'),
+              }),
+              { maxLength: 2 },
+            ),
+            scheduledNextTermInstructions: fc.record(
+              {
+                product: fc.record(
+                  { termDuration: enumText, billingCycle: enumText },
+                  { requiredKeys: [] },
+                ),
+                quantity: fc.integer({ min: 0, max: 30 }),
+              },
+              { requiredKeys: [] },
+            ),
+            refundableQuantity: fc.record({
+              details: fc.array(
+                fc.record({
+                  quantity: fc.integer({ min: 0, max: 20 }),
+                  allowedUntilDateTime: fc.constantFrom(
+                    '2024-01-01T23:59:30Z',
+                    '2022-03-01T00:00:00Z',
+                  ),
+                }),
+                { maxLength: 2 },
+              ),
+            }),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.integer({ min: 0, max: 4000 * 24 * 3_600_000 }),
+      );
+      let readCount = 0;
+      fc.assert(
+        fc.property(hostile, ([base, patch, after]) => {
+          const asOf = new Date(Date.parse(base.effectiveStartDate) + after).toISOString();
+          let subscription: Subscription | NewCommerceSubscription;
+          try {
+            subscription = read({ ...base, ...patch }, asOf).subscription;
+          } catch (e) {
+            expect(isRuleError(e)).toBe(true);
+            return;
+          }
+          readCount++;
+          // outside the try: the state passes the lifecycle's own check, also as stored JSON
+          nextDeadline(JSON.parse(JSON.stringify(subscription)));
+        }),
+        { numRuns: 1000 },
+      );
+      expect(readCount).toBeGreaterThan(50);
     });
   });
 });

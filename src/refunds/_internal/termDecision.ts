@@ -1,14 +1,13 @@
 import { MS_PER_DAY } from '../../kernel/units.ts';
 import type { TermWindowCancellation, WindowCancellation } from '../../policy/types.ts';
-import { windowEndAt } from '../../policy/windowEndAt.ts';
 import { windowLength } from '../../policy/windowLength.ts';
 import { billingPeriodCredit } from '../../pricing/billingPeriodCredit.ts';
 import type { Money } from '../../pricing/money.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
-import { startOfUtcDay } from '../../time/startOfUtcDay.ts';
 import type { CancellationDecision } from '../types.ts';
 import type { NewCommerceTerm } from './readNewCommerceTerm.ts';
 import { statedWindow } from './statedWindow.ts';
+import { termWindowEnds } from './termWindowEnds.ts';
 
 /**
  * The New Commerce decision of a window rule (NCE-3, NCE-4, NCE-5): the window opens at the term's
@@ -41,16 +40,15 @@ export function termDecision(
   stated: { readonly cancellableUntil?: unknown; readonly fullCreditUntil?: unknown },
 ): CancellationDecision {
   const termWindow = rule.type === 'term-window';
-  const computedEndMs = Math.min(windowEndAt(term.startMs, rule.window), term.endMs);
-  const firstDayEndMs = startOfUtcDay(term.startMs) + MS_PER_DAY;
-  const full = termWindow ? rule.firstDay === 'full-credit' : rule.within === 'full-credit';
+  const computed = termWindowEnds(rule, term.startMs, term.endMs);
+  const firstDayEndMs = computed.firstDayEndMs;
   const w = statedWindow(
     stated.cancellableUntil,
     stated.fullCreditUntil,
     term.startMs,
-    computedEndMs,
-    full ? (termWindow ? Math.min(firstDayEndMs, computedEndMs) : computedEndMs) : undefined,
-    !termWindow && full,
+    computed.endMs,
+    computed.fullMs,
+    computed.fullOnly,
   );
   // a window never outlives its term, a stated one neither
   const endMs = Math.min(w.endMs, term.endMs);
