@@ -196,6 +196,26 @@ describe('fromPartnerCenterSubscription', () => {
     expect(next).toMatchObject({ status: 'active', fullCreditUntil: '2019-01-10T00:21:45.926Z' });
   });
 
+  it('PCR-1: a legacy software subscription stating a Full refund gets a full credit until it (±1 ms), then REF-5 prorated', () => {
+    const full = '2019-01-12T00:21:45.926Z';
+    const r = {
+      ...saas2019,
+      productType: { id: 'Software' },
+      termDuration: 'P1Y',
+      billingCycle: 'annual',
+      commitmentEndDate: '2020-01-09T00:21:45.9263727+00:00',
+      refundOptions: [{ type: 'Full', expiresAt: full }],
+    };
+    const { subscription, notes } = read(r, '2019-01-09T06:00:00Z');
+    const s = subscription as Subscription;
+    expect(s).toMatchObject({ product: 'software-subscription', fullCreditUntil: full });
+    expect(notes.map((n) => n.path)).toEqual(['resource.refundOptions.0.expiresAt']);
+    const before = allowedActions(s, iso(Date.parse(full) - 1)).find((a) => a.type === 'cancel');
+    expect(before).toMatchObject({ outcome: 'full-credit', until: full });
+    const after = allowedActions(s, full).find((a) => a.type === 'cancel');
+    expect(after?.outcome).toBe('prorated-credit');
+  });
+
   it('PCR-1: the state check reads the stated windows: a broken one is a RuleError naming it, JSON keeps them', () => {
     const nce = read(m365_2021, '2021-01-14T18:00:00Z').subscription as NewCommerceSubscription;
     expect(JSON.parse(JSON.stringify(nce))).toEqual(nce);
