@@ -79,9 +79,12 @@ const newCommerce: fc.Arbitrary<PartnerCenterSubscription> = fc
       form: fc.integer({ min: 0, max: 2 }),
       upper: fc.boolean(),
       scheduled: fc.option(fc.integer({ min: 1, max: 300 }), { nil: undefined }),
+      // the stated cancellation window in days (null: not cancellable), and a stated full refund
+      window: fc.constantFrom<number | null>(7, 7, 3, 30, null),
+      full: fc.boolean(),
     }),
   )
-  .map(({ sold, start, quantity, status, autoRenew, form, upper, scheduled }) => {
+  .map(({ sold, start, quantity, status, autoRenew, form, upper, scheduled, window, full }) => {
     const months = NEW_COMMERCE_TERM_MONTHS[sold.term as keyof typeof NEW_COMMERCE_TERM_MONTHS];
     const lastDay = newCommerceTermEndAt(start, months, 1) - MS_PER_DAY;
     return {
@@ -94,7 +97,20 @@ const newCommerce: fc.Arbitrary<PartnerCenterSubscription> = fc
           : { id: 'OnlineServicesNCE', displayName: 'OnlineServicesNCE' },
       effectiveStartDate: wire(start, form),
       commitmentEndDate: `${new Date(lastDay).toISOString().slice(0, 10)}T00:00:00Z`,
-      cancellationAllowedUntilDate: `${new Date(start + 7 * MS_PER_DAY).toISOString().slice(0, 10)}T23:59:00Z`,
+      cancellationAllowedUntilDate:
+        window === null
+          ? null
+          : `${new Date(start + window * MS_PER_DAY).toISOString().slice(0, 10)}T23:59:00Z`,
+      ...(full
+        ? {
+            refundOptions: [
+              {
+                type: 'Full',
+                expiresAt: `${new Date(start + MS_PER_DAY).toISOString().slice(0, 10)}T00:00:00Z`,
+              },
+            ],
+          }
+        : {}),
       status: cased(status, upper),
       autoRenewEnabled: autoRenew,
       isTrial: false,
@@ -117,7 +133,8 @@ const newCommerce: fc.Arbitrary<PartnerCenterSubscription> = fc
  * Partner Center Subscription resources as the API returns them (PCR-1): legacy marketplace SaaS
  * and New Commerce licence-based, software and SaaS subscriptions in every status the reader
  * takes, with sold term and billing combinations, instants in the API's 7-digit forms, enum values
- * sometimes capitalised, scheduled renewals and the API's extra fields.
+ * sometimes capitalised, scheduled renewals, stated windows (`cancellationAllowedUntilDate`, some
+ * `null`, some other than the rules'; a `Full` entry of `refundOptions`) and the API's extra fields.
  *
  * @param constraints - Which program.
  * @returns An arbitrary of resources that `fromPartnerCenterSubscription` reads at any instant

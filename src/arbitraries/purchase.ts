@@ -80,6 +80,14 @@ export interface PurchaseConstraints {
    * @defaultValue `false`
    */
   readonly renewals?: boolean | undefined;
+  /**
+   * Also give some purchases the windows Partner Center states (PCR-1): a `fullCreditUntil` within
+   * 20 days of the order (the term's start for New Commerce), and for New Commerce subscriptions
+   * a `cancellableUntil`, sometimes `null`.
+   *
+   * @defaultValue `false`
+   */
+  readonly statedWindows?: boolean | undefined;
 }
 
 /**
@@ -116,6 +124,9 @@ export function purchase(constraints?: PurchaseConstraints): fc.Arbitrary<Purcha
     options.policy === undefined
       ? undefined
       : readPolicyConstraint(options.policy, 'constraints.policy');
+  const statedAfter = fc.option(fc.tuple(fc.nat({ max: 3 }), fc.nat({ max: 20 * MS_PER_DAY })), {
+    nil: undefined,
+  });
   const termEndAfter = fc.option(fc.integer({ min: 1, max: 3 * 366 * MS_PER_DAY }), {
     nil: undefined,
   });
@@ -139,6 +150,7 @@ export function purchase(constraints?: PurchaseConstraints): fc.Arbitrary<Purcha
       options.currentTermEnds === true && room > 0,
       options.renewals === true,
       fc.option(fc.integer({ min: 1, max: Math.max(1, room) }), { nil: undefined }),
+      options.statedWindows === true ? statedAfter : fc.constant(undefined),
     );
   }
   const fixed = given as LegacyPolicy | undefined;
@@ -162,6 +174,7 @@ export function purchase(constraints?: PurchaseConstraints): fc.Arbitrary<Purcha
       withTerm: fc.boolean(),
       price: fc.option(price, { nil: undefined }),
       termEndAfter,
+      stated: options.statedWindows === true ? statedAfter : fc.constant(undefined),
     })
     .map((draw) => {
       const policy = fixed ?? policyInForceAt(draw.orderedMs);
@@ -182,6 +195,7 @@ export function purchase(constraints?: PurchaseConstraints): fc.Arbitrary<Purcha
         term?: Term;
         price?: Money;
         currentTermEnd?: string;
+        fullCreditUntil?: string;
       } = { product: draw.product, orderedAt: formatInstant(draw.orderedMs, 'orderedAt') };
       if (rules.billingCycleRequired || draw.withCycle) out.billingCycle = draw.cycle;
       if (terms.length > 0 && draw.withTerm) out.term = terms[draw.term % terms.length] as Term;
@@ -194,6 +208,8 @@ export function purchase(constraints?: PurchaseConstraints): fc.Arbitrary<Purcha
       ) {
         out.currentTermEnd = formatInstant(to + draw.termEndAfter, 'currentTermEnd');
       }
+      if (draw.stated !== undefined && draw.orderedMs + draw.stated[1] < END_OF_INSTANTS)
+        out.fullCreditUntil = formatInstant(draw.orderedMs + draw.stated[1], 'fullCreditUntil');
       return out;
     });
 }

@@ -92,6 +92,15 @@ export interface SubscriptionConstraints {
    * @defaultValue `'legacy'`
    */
   readonly program?: Program | undefined;
+  /**
+   * New Commerce only: start some states with the windows a Partner Center resource states for
+   * the first term (`cancellableUntil`, sometimes `null`, and `fullCreditUntil`, PCR-1), as
+   * `fromPartnerCenterSubscription` keeps them; the events then play against them, and a renewal
+   * drops them.
+   *
+   * @defaultValue `false`
+   */
+  readonly statedWindows?: boolean | undefined;
 }
 
 type Step = readonly [
@@ -204,7 +213,14 @@ export function subscription(
         options.policy,
       );
     const chosen = readChoices(options.products, NEW_COMMERCE_PRODUCTS, 'constraints.products');
-    return newCommerceSubscription(chosen, from, to, maxEvents, options.currencies);
+    return newCommerceSubscription(
+      chosen,
+      from,
+      to,
+      maxEvents,
+      options.currencies,
+      options.statedWindows === true,
+    );
   }
   const products = readChoices(
     options.products as readonly SubscriptionProduct[] | undefined,

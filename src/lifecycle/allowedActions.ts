@@ -140,10 +140,14 @@ const offers: {
       return;
     }
     const decision = decideCancellation(purchaseOf(state as Subscription), when, policy);
+    // a stated full-credit end before the window's (PCR-1) is when the full credit ends
+    const full = state.fullCreditUntil;
     const until =
-      'windowEndsAt' in decision && decision.outcome !== 'cancel-at-renewal'
-        ? decision.windowEndsAt
-        : undefined;
+      decision.outcome === 'full-credit' && full !== undefined && full < decision.windowEndsAt
+        ? full
+        : 'windowEndsAt' in decision && decision.outcome !== 'cancel-at-renewal'
+          ? decision.windowEndsAt
+          : undefined;
     const effective =
       decision.outcome === 'cancel-at-renewal'
         ? ` on ${state.termEnd}`

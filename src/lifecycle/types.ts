@@ -87,6 +87,13 @@ export interface SubscriptionFields {
   readonly termEnd: string | null;
   /** The suspension, while suspended (and kept by a deleted subscription). */
   readonly suspension: Suspension | null;
+  /**
+   * The end (exclusive) of the full-credit window as Partner Center states it (the `Full` entry
+   * of `refundOptions`, PCR-1), replacing the computed one. Present only when stated
+   * (`fromPartnerCenterSubscription` keeps it); legacy windows count from the order (REF-11), so
+   * it stays through renewals.
+   */
+  readonly fullCreditUntil?: string;
 }
 
 /**

@@ -27,14 +27,18 @@ export interface PartnerCenterReading {
  * status, term and billing, `orderedAt` from `effectiveStartDate`, the term's end from
  * `commitmentEndDate` (an inclusive date in New Commerce), the seat batches from
  * `refundableQuantity`, `scheduled` from `scheduledNextTermInstructions`. Each window the resource
- * states is compared with the one the rules compute; a disagreement is a note. Extra fields are
- * ignored.
+ * states wins over the one the rules compute and is kept in the state (`fullCreditUntil` from the
+ * `Full` refund option; for New Commerce, `cancellableUntil` from `cancellationAllowedUntilDate`,
+ * `null` when it is `null`), so `cancellationDecision`, `transition`, `allowedActions` and
+ * `refundableQuantity` use it; each disagreement with the computed window is a note. Extra fields
+ * are ignored.
  *
  * @param resource - The resource as the API returns it (parsed JSON).
  * @param options - `asOf`: when the resource was fetched.
  * @returns `{ subscription, notes }`.
  * @throws {@link RuleError} naming the resource's field the rules need and cannot read (e.g.
- *   `resource.effectiveStartDate`), `OUT_OF_ORDER` when `asOf` is before `effectiveStartDate`.
+ *   `resource.effectiveStartDate`, or `resource.billingCycle` for a term and cycle the product is
+ *   not sold with), `OUT_OF_ORDER` when `asOf` is before `effectiveStartDate`.
  * @example
  * ```ts
  * const { subscription } = fromPartnerCenterSubscription(
@@ -59,8 +63,12 @@ export function fromPartnerCenterSubscription(
   const asOfMs = parseInstant(options.asOf, 'options.asOf');
   const asOf = formatInstant(asOfMs, 'options.asOf');
   const b = readBasics(resource, asOfMs);
-  const subscription = b.program === 'legacy' ? readLegacy(b, asOf) : readNewCommerce(b, asOf);
+  if (b.program === 'new-commerce')
+    // built from checked values only (the hostile-resources property holds every one to the
+    // lifecycle's own state check)
+    return { subscription: readNewCommerce(b, asOf), notes: b.notes };
+  const subscription = readLegacy(b, asOf);
   // the lifecycle's own guard: a state it would refuse is a RuleError here, never returned
-  nextDeadline(subscription as Subscription);
+  nextDeadline(subscription);
   return { subscription, notes: b.notes };
 }

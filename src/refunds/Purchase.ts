@@ -43,6 +43,14 @@ export interface LegacyPurchase {
   readonly term?: Term | undefined;
   /** When the current paid term ends; a scheduled cancellation takes effect then (REF-2). */
   readonly currentTermEnd?: Instant | undefined;
+  /**
+   * The end (exclusive) of the full-credit window as Partner Center states it (the `Full` entry
+   * of `refundOptions`, PCR-1): it replaces the computed end. A rule whose window is a full-credit
+   * one then ends there; a prorated rule (REF-5) credits in full before it.
+   *
+   * @defaultValue the window the rules compute
+   */
+  readonly fullCreditUntil?: Instant | undefined;
 }
 
 /**
@@ -113,6 +121,24 @@ export interface NewCommerceSubscriptionFields extends NewCommercePurchaseBase {
    * a renewal opens a new window. @defaultValue `orderedAt`
    */
   readonly termStart?: Instant | undefined;
+  /**
+   * The end (exclusive) of the current term's cancellation window as Partner Center states it
+   * (`cancellationAllowedUntilDate`, PCR-1), replacing the computed one; `null`: the resource says
+   * the term cannot be cancelled, so the window is closed from the term's start. Later than a
+   * full-credit end, it gives a prorated credit between the two.
+   *
+   * @defaultValue the window the rules compute (NCE-4)
+   */
+  readonly cancellableUntil?: Instant | null | undefined;
+  /**
+   * The end (exclusive) of the current term's full-credit window as Partner Center states it (the
+   * `Full` entry of `refundOptions`, PCR-1), replacing the computed one: full credit before it, a
+   * prorated credit after it while the cancellation window is open. Without a stated
+   * `cancellableUntil`, it also ends a window that is all full credit (marketplace SaaS).
+   *
+   * @defaultValue the window the rules compute (NCE-4)
+   */
+  readonly fullCreditUntil?: Instant | undefined;
 }
 
 /**

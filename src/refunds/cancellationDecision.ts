@@ -21,9 +21,12 @@ import type { CancellationDecision } from './types.ts';
  * given, must come after `at` whatever the outcome. A `billingCycle` is checked whenever given.
  * The `reason` of an answer that does not depend on time is the one its outcome's type allows
  * (`usage-based`, `plan-not-cancellable`), whatever text a custom policy's rule carries.
+ * A window the purchase states as Partner Center does (`fullCreditUntil`, and for New Commerce
+ * `cancellableUntil`; PCR-1) replaces the computed one; where it differs, the message speaks of
+ * "the stated window".
  *
  * @param purchase - The product, `billingCycle` where the rule depends on it, `orderedAt`, and
- *   optionally `price`, `term` and `currentTermEnd`.
+ *   optionally `price`, `term`, `currentTermEnd` and the stated windows.
  * @param at - The instant of the cancellation request.
  * @param options - `{ policy }` to decide by a policy of your own.
  * @returns The decision: `outcome`, `rule`, `policyId`, `message`, and `windowEndsAt` /

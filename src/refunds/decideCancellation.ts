@@ -52,5 +52,14 @@ export function decideCancellation(
   const currentTermEndMs = readCurrentTermEnd(purchase.currentTermEnd, atMs);
   return rule.type === 'fixed'
     ? fixedDecision(rule, policy.id, price)
-    : windowDecision(rule, policy.id, orderedMs, atMs, price, term, currentTermEndMs);
+    : windowDecision(
+        rule,
+        policy.id,
+        orderedMs,
+        atMs,
+        price,
+        term,
+        currentTermEndMs,
+        purchase.fullCreditUntil,
+      );
 }

@@ -27,14 +27,18 @@ function canonical(value: Canonical<Purchase>): Canonical<Purchase> {
     ...(value.currentTermEnd === undefined
       ? {}
       : { currentTermEnd: canonicalInstant(value.currentTermEnd, 'currentTermEnd') }),
+    ...(value.fullCreditUntil === undefined
+      ? {}
+      : { fullCreditUntil: canonicalInstant(value.fullCreditUntil, 'fullCreditUntil') }),
   };
 }
 
 /**
  * The zod/mini schema of a `Purchase` as JSON (ERR-2, REF-1 … REF-11, NCE-2, NCE-4): `product`,
- * `orderedAt`, and the optional `billingCycle`, `price`, `term`, `currentTermEnd`; no other keys. A
- * New Commerce purchase (`program: 'new-commerce'`) has instead its own products, `term`,
- * `billingFrequency`, `termStart`, `quantity`, `price` and `currentTermEnd`. Its output is what
+ * `orderedAt`, and the optional `billingCycle`, `price`, `term`, `currentTermEnd`, `fullCreditUntil`;
+ * no other keys. A New Commerce purchase (`program: 'new-commerce'`) has instead its own products,
+ * `term`, `billingFrequency`, `termStart`, `quantity`, `price`, `currentTermEnd` and the stated
+ * windows `cancellableUntil` (an instant or `null`) and `fullCreditUntil` (PCR-1). Its output is what
  * {@link parsePurchase} returns: instants in `toISOString()` form, and the product's rules applied
  * (a billing cycle where the rules differ by cycle, a term the product has, a New Commerce term and
  * billing frequency that go together, instants in order), each refusal an issue at its field's
@@ -64,6 +68,7 @@ export function purchaseSchema(): z.ZodMiniType<Canonical<Purchase>, unknown> {
     price: z.optional(parts.price),
     term: z.optional(parts.term),
     currentTermEnd: z.optional(parts.instant),
+    fullCreditUntil: z.optional(parts.instant),
   });
   const newCommerce = z.strictObject({
     program: z.literal('new-commerce'),
@@ -77,6 +82,8 @@ export function purchaseSchema(): z.ZodMiniType<Canonical<Purchase>, unknown> {
     quantity: z.optional(parts.quantity),
     price: z.optional(parts.price),
     currentTermEnd: z.optional(parts.instant),
+    cancellableUntil: z.optional(z.nullable(parts.instant)),
+    fullCreditUntil: z.optional(parts.instant),
   });
   schema = canonicalising(z.discriminatedUnion('program', [legacy, newCommerce]), canonical);
   return schema;

@@ -19,6 +19,7 @@ const instantKeys = [
   'termAnchor',
   'termStart',
   'termEnd',
+  'fullCreditUntil',
 ] as const;
 
 function canonical(
@@ -162,6 +163,7 @@ export function subscriptionSchema(): z.ZodMiniType<
         resumeTo: z.enum(['trial', 'active']),
       }),
     ),
+    fullCreditUntil: z.optional(parts.instant),
   });
   const legacy = object.check(
     ...consistency.map(([path, holds, message]) =>

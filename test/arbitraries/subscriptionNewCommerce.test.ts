@@ -9,6 +9,7 @@ import {
   transition,
 } from 'subscription-rules';
 import { subscription } from 'subscription-rules/arbitraries';
+import { parseSubscription } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../_errors.ts';
 import { sameSamplesForOneSeed } from './_check.ts';
@@ -93,6 +94,31 @@ describe('subscription({ program: "new-commerce" })', () => {
   });
 
   describe('properties', () => {
+    it('PCR-1: with statedWindows, every sample is a valid state parseSubscription returns unchanged, a stated window belongs to the first term, and cancelling at asOf follows it', () => {
+      let stated = 0;
+      fc.assert(
+        fc.property(
+          subscription({ program: 'new-commerce', statedWindows: true, maxEvents: 4 }),
+          (s) => {
+            expect(parseSubscription(JSON.parse(JSON.stringify(s)))).toEqual({
+              ok: true,
+              value: s,
+            });
+            if (!('cancellableUntil' in s) && !('fullCreditUntil' in s)) return;
+            stated++;
+            // a renewal drops them: only a state in the term they were stated for holds them
+            expect(s.termStart).toBe(s.termAnchor);
+            expect(s.termNumber).toBe(1);
+            if (s.cancellableUntil === null && s.status === 'active' && !s.cancelAtRenewal) {
+              const cancel = transition(s, { type: 'cancel', at: s.asOf });
+              expect(cancel.ok).toBe(s.product === 'marketplace-saas');
+            }
+          },
+        ),
+      );
+      expect(stated).toBeGreaterThan(10);
+    });
+
     it('NCE-10: every sample is a valid state: the lifecycle functions answer for any later instant, and it survives a JSON round trip', () => {
       fc.assert(
         fc.property(

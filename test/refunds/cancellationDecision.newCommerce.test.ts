@@ -318,6 +318,85 @@ describe('cancellationDecision for New Commerce purchases', () => {
     }
   });
 
+  it('PCR-1: a stated cancellableUntil replaces the computed window, to the millisecond; null closes it', () => {
+    const until = '2026-11-30T00:00:00.000Z';
+    const stated = { ...seats, cancellableUntil: until };
+    expect(cancellationDecision(stated, '2026-11-29T23:59:59.999Z')).toMatchObject({
+      outcome: 'prorated-credit',
+      rule: 'NCE-4',
+      windowEndsAt: until,
+      message: expect.stringContaining('within the stated window'),
+    });
+    expect(cancellationDecision(stated, until)).toMatchObject({
+      outcome: 'not-cancellable',
+      windowEndsAt: until,
+      message: expect.stringContaining('the stated window ended'),
+    });
+    // on the first day, still a full credit (the full-credit end is the computed one)
+    expect(cancellationDecision(stated, '2026-11-20T12:00:00Z').outcome).toBe('full-credit');
+    expect(
+      cancellationDecision({ ...seats, cancellableUntil: null }, '2026-11-20T10:00:00Z'),
+    ).toMatchObject({ outcome: 'not-cancellable', windowEndsAt: '2026-11-20T10:00:00.000Z' });
+  });
+
+  it('PCR-1: a stated fullCreditUntil ends the full credit; a later cancellableUntil gives a prorated credit until it', () => {
+    const full = '2026-11-22T00:00:00.000Z';
+    const p = { ...seats, fullCreditUntil: full };
+    expect(cancellationDecision(p, '2026-11-21T23:59:59.999Z')).toMatchObject({
+      outcome: 'full-credit',
+      credit: usd(12500),
+    });
+    expect(cancellationDecision(p, full).outcome).toBe('prorated-credit');
+    const saas = {
+      program: 'new-commerce',
+      product: 'marketplace-saas',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      orderedAt: '2026-11-20T10:00:00Z',
+      fullCreditUntil: '2026-11-21T10:00:00Z',
+    } as const satisfies NewCommercePurchase;
+    // without a stated cancellation end, a SaaS window (all full credit) ends with the full credit
+    expect(cancellationDecision(saas, '2026-11-21T09:59:59.999Z').outcome).toBe('full-credit');
+    expect(cancellationDecision(saas, '2026-11-21T10:00:00Z')).toMatchObject({
+      outcome: 'cancel-at-renewal',
+      windowEndsAt: '2026-11-21T10:00:00.000Z',
+    });
+    const longer = { ...saas, cancellableUntil: '2026-11-25T10:00:00Z' };
+    expect(cancellationDecision(longer, '2026-11-21T10:00:00Z').outcome).toBe('prorated-credit');
+    expect(cancellationDecision(longer, '2026-11-25T10:00:00Z').outcome).toBe('cancel-at-renewal');
+  });
+
+  it('PCR-1: a stated window that agrees with the computed one changes nothing', () => {
+    const agreeing = {
+      ...seats,
+      cancellableUntil: '2026-11-28T00:00:00Z',
+      fullCreditUntil: '2026-11-21T00:00:00Z',
+    };
+    for (const at of ['2026-11-20T12:00:00Z', '2026-11-24T00:00:00Z', '2026-11-28T00:00:00Z'])
+      expect(cancellationDecision(agreeing, at)).toEqual(cancellationDecision(seats, at));
+  });
+
+  it('PCR-1: a stated window is checked, and a product without a term takes none', () => {
+    expect(
+      ruleErrorOf(() =>
+        cancellationDecision({ ...seats, cancellableUntil: 'soon' }, seats.orderedAt),
+      ),
+    ).toMatchObject({ code: 'INVALID_INSTANT', path: 'purchase.cancellableUntil' });
+    expect(
+      ruleErrorOf(() =>
+        cancellationDecision(
+          {
+            program: 'new-commerce',
+            product: 'marketplace-usage',
+            orderedAt: seats.orderedAt,
+            fullCreditUntil: seats.orderedAt,
+          } as NewCommercePurchase,
+          seats.orderedAt,
+        ),
+      ),
+    ).toMatchObject({ code: 'INVALID_ARGUMENT', path: 'purchase.fullCreditUntil' });
+  });
+
   describe('properties', () => {
     const newCommerce = purchaseArbitrary({ program: 'new-commerce', renewals: true });
     const request = newCommerce.chain((purchase) => {
@@ -362,6 +441,43 @@ describe('cancellationDecision for New Commerce purchases', () => {
           },
         ),
       );
+    });
+
+    it('PCR-1: with stated windows too, a later request never gets a better outcome or a larger credit, and a credit is never more than P·Q', () => {
+      const rank = { 'full-credit': 0, 'prorated-credit': 1 } as Record<string, number>;
+      const stated = purchaseArbitrary({
+        program: 'new-commerce',
+        renewals: true,
+        statedWindows: true,
+      }).chain((purchase) => {
+        const termStart = 'termStart' in purchase ? purchase.termStart : undefined;
+        const start = Date.parse(String(termStart ?? purchase.orderedAt));
+        return fc.tuple(
+          fc.constant(purchase),
+          fc
+            .integer({ min: 0, max: 25 * 86_400_000 })
+            .map((o) => new Date(start + o).toISOString()),
+          fc.integer({ min: 0, max: 10 * 86_400_000 }),
+        );
+      });
+      let withWindow = 0;
+      fc.assert(
+        fc.property(stated, ([purchase, at, step]) => {
+          if ('cancellableUntil' in purchase || 'fullCreditUntil' in purchase) withWindow++;
+          const later = new Date(Date.parse(at) + step).toISOString();
+          const a = cancellationDecision(purchase, at);
+          const b = cancellationDecision(purchase, later);
+          const credit = (d: CancellationDecision) => ('credit' in d ? (d.credit?.amount ?? 0) : 0);
+          const most =
+            (purchase.price?.amount ?? 0) * ((purchase as NewCommercePurchase).quantity ?? 1);
+          return (
+            (rank[a.outcome] ?? 2) <= (rank[b.outcome] ?? 2) &&
+            credit(b) <= credit(a) &&
+            credit(a) <= most
+          );
+        }),
+      );
+      expect(withWindow).toBeGreaterThan(10);
     });
 
     itKeepsTheContract('cancellationDecision (New Commerce)', cancellationDecision, request);

@@ -560,6 +560,45 @@ describe('cancellationDecision', () => {
     ).toMatchObject({ outcome: 'not-cancellable', policyId: 'partner-center-2021-03' });
   });
 
+  it('PCR-1: a stated fullCreditUntil replaces the computed full-credit window (±1 ms); before it a prorated rule credits in full', () => {
+    const saas = {
+      product: 'marketplace-saas',
+      billingCycle: 'monthly',
+      orderedAt: '2026-11-20T10:00:00Z',
+    } as const;
+    const until = '2026-11-22T10:00:00.000Z';
+    const stated = { ...saas, fullCreditUntil: until };
+    expect(cancellationDecision(stated, iso(Date.parse(until) - 1))).toMatchObject({
+      outcome: 'full-credit',
+      windowEndsAt: until,
+      message: expect.stringContaining('within the stated window'),
+    });
+    expect(cancellationDecision(stated, until)).toMatchObject({
+      outcome: 'cancel-at-renewal',
+      windowEndsAt: until,
+    });
+    // agreeing with REF-1: the same answer as without it
+    const agreeing = { ...saas, fullCreditUntil: '2026-11-21T10:00:00Z' };
+    expect(cancellationDecision(agreeing, '2026-11-21T09:00:00Z')).toEqual(
+      cancellationDecision(saas, '2026-11-21T09:00:00Z'),
+    );
+    const software = {
+      product: 'software-subscription',
+      orderedAt: '2021-03-07T12:00:00Z',
+      price: { amount: 36500, currency: 'USD' },
+      fullCreditUntil: '2021-03-10T12:00:00Z',
+    } as const;
+    expect(cancellationDecision(software, '2021-03-10T11:59:59.999Z')).toMatchObject({
+      outcome: 'full-credit',
+      credit: { amount: 36500, currency: 'USD' },
+      windowEndsAt: '2021-05-06T12:00:00.000Z',
+    });
+    expect(cancellationDecision(software, '2021-03-10T12:00:00Z').outcome).toBe('prorated-credit');
+    expect(
+      ruleErrorOf(() => cancellationDecision({ ...saas, fullCreditUntil: 'x' }, saas.orderedAt)),
+    ).toMatchObject({ code: 'INVALID_INSTANT', path: 'purchase.fullCreditUntil' });
+  });
+
   describe('properties', () => {
     const products: readonly Product[] = [
       'marketplace-saas',

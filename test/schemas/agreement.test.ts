@@ -17,6 +17,7 @@ import {
   recordDownload,
   transition,
 } from 'subscription-rules';
+import { purchase as purchaseArbitrary } from 'subscription-rules/arbitraries';
 import {
   parseCustomer,
   parseDownloadLink,
@@ -220,6 +221,25 @@ describe('the schemas agree with the functions', () => {
         { numRuns: 1000 },
       );
       expect(accepted).toBeGreaterThan(20);
+    });
+
+    it('ERR-2, PCR-1: every purchase with stated windows parses to itself and gets a decision at any instant from its term start', () => {
+      for (const program of ['legacy', 'new-commerce'] as const) {
+        fc.assert(
+          fc.property(
+            purchaseArbitrary({ program, renewals: true, statedWindows: true }),
+            fc.integer({ min: 0, max: 40 * 86_400_000 }),
+            (p, offset) => {
+              const parsed = parsePurchase(json(p));
+              expect(parsed).toEqual({ ok: true, value: p });
+              const start =
+                'termStart' in p && p.termStart !== undefined ? p.termStart : p.orderedAt;
+              const at = new Date(Date.parse(String(start)) + offset).toISOString();
+              expect(() => cancellationDecision(p, at)).not.toThrow();
+            },
+          ),
+        );
+      }
     });
 
     it('ERR-2: every input parseSubscriptionInput accepts makes a subscription, and every one it refuses createSubscription refuses too', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { fromPartnerCenterSubscription } from 'subscription-rules';
 import { partnerCenterSubscription } from 'subscription-rules/arbitraries';
-import { parsePartnerCenterSubscription } from 'subscription-rules/schemas';
+import { parsePartnerCenterSubscription, parseSubscription } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
 import { m365_2021, saas2019, software2021 } from '../partnerCenter/_samples.ts';
 
@@ -46,6 +46,23 @@ describe('parsePartnerCenterSubscription', () => {
           );
         }),
       );
+    });
+
+    it('PCR-1: every New Commerce state read from a drawn resource is a stored state parseSubscription returns unchanged, stated windows and all', () => {
+      let stated = 0;
+      fc.assert(
+        fc.property(partnerCenterSubscription({ program: 'new-commerce' }), (r) => {
+          const { subscription } = fromPartnerCenterSubscription(r, {
+            asOf: '2030-01-01T00:00:00Z',
+          });
+          if ('cancellableUntil' in subscription || 'fullCreditUntil' in subscription) stated++;
+          expect(parseSubscription(JSON.parse(JSON.stringify(subscription)))).toEqual({
+            ok: true,
+            value: subscription,
+          });
+        }),
+      );
+      expect(stated).toBeGreaterThan(10);
     });
   });
 });

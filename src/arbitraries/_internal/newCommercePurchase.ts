@@ -1,4 +1,5 @@
 import * as fc from 'fast-check';
+import { END_OF_INSTANTS } from '../../kernel/units.ts';
 import type { BILLING_FREQUENCY_MONTHS } from '../../policy/vocabulary/billingFrequencies.ts';
 import { NEW_COMMERCE_BILLING } from '../../policy/vocabulary/newCommerceBilling.ts';
 import type { NewCommerceProduct } from '../../policy/vocabulary/newCommerceProducts.ts';
@@ -13,7 +14,8 @@ import { money } from '../money.ts';
  * New Commerce purchases (NCE-2, NCE-4) ordered in [from, to]: a product, for a subscription a
  * term and billing frequency of the NCE-2 table and, with `renewals`, sometimes a renewed term's
  * `termStart` (one or two terms after the order), sometimes a quantity and a unit price (their product a safe
- * integer), and with `currentTermEnds` sometimes a `currentTermEnd` after `to`.
+ * integer), with `currentTermEnds` sometimes a `currentTermEnd` after `to`, and with `stated`
+ * draws sometimes the windows Partner Center states (PCR-1).
  */
 export function newCommercePurchase(
   products: readonly NewCommerceProduct[],
@@ -23,6 +25,7 @@ export function newCommercePurchase(
   currentTermEnds: boolean,
   renewals: boolean,
   termEndAfter: fc.Arbitrary<number | undefined>,
+  stated: fc.Arbitrary<readonly [number, number] | undefined>,
 ): fc.Arbitrary<NewCommercePurchase> {
   return fc
     .record({
@@ -36,6 +39,7 @@ export function newCommercePurchase(
       quantity: fc.option(fc.integer({ min: 1, max: 5000 }), { nil: undefined }),
       price: fc.option(money({ currencies, min: 0, max: 100_000_000 }), { nil: undefined }),
       termEndAfter,
+      stated,
     })
     .map((draw) => {
       const out: Record<string, unknown> = {
@@ -58,6 +62,21 @@ export function newCommercePurchase(
         }
         if (currentTermEnds && draw.termEndAfter !== undefined) {
           out.currentTermEnd = formatInstant(to + draw.termEndAfter, 'currentTermEnd');
+        }
+        const startMs =
+          out.termStart === undefined ? draw.orderedMs : Date.parse(out.termStart as string);
+        // stated windows (PCR-1): kind 0 not cancellable, 1 a cancellation end, 2 a full-credit
+        // end, 3 both (the full credit ending first)
+        if (draw.stated !== undefined && startMs + draw.stated[1] < END_OF_INSTANTS) {
+          const [kind, after] = draw.stated;
+          if (kind === 0) out.cancellableUntil = null;
+          if (kind === 1 || kind === 3)
+            out.cancellableUntil = formatInstant(startMs + after, 'cancellableUntil');
+          if (kind >= 2)
+            out.fullCreditUntil = formatInstant(
+              startMs + Math.floor(after / (kind - 1)),
+              'fullCreditUntil',
+            );
         }
       }
       if (draw.quantity !== undefined) out.quantity = draw.quantity;

@@ -72,8 +72,10 @@ function billing(
 /**
  * New Commerce states (NCE-7, NCE-8): created with a random product, term, billing frequency,
  * quantity, price and sometimes a 30-day trial, then random events replayed through `transition`
- * (a refusal keeps the state), then sometimes time let pass with `advance`. Valid by
- * construction: every state is what the library returned.
+ * (a refusal keeps the state), then sometimes time let pass with `advance`. With
+ * `statedWindows`, some start with the windows a Partner Center resource states for the first
+ * term (PCR-1), as `fromPartnerCenterSubscription` keeps them. Valid by construction: every state
+ * is what the library returned.
  */
 export function newCommerceSubscription(
   products: readonly NewCommerceSubscriptionProduct[],
@@ -81,6 +83,7 @@ export function newCommerceSubscription(
   to: number,
   maxEvents: number,
   currencies: readonly CurrencyCode[] | undefined,
+  statedWindows = false,
 ): fc.Arbitrary<NewCommerceSubscription> {
   const step: fc.Arbitrary<Step> = fc.tuple(
     gap,
@@ -116,6 +119,13 @@ export function newCommerceSubscription(
         },
         { arbitrary: rest, weight: 1 },
       ),
+      // the windows a Partner Center resource states (PCR-1): kind 0 not cancellable, 1 a
+      // cancellation end, 2 a full-credit end, 3 both (the full credit ending first)
+      stated: statedWindows
+        ? fc.option(fc.tuple(fc.nat({ max: 3 }), fc.nat({ max: 20 * MS_PER_DAY })), {
+            nil: undefined,
+          })
+        : fc.constant(undefined),
     })
     .map((draw) => {
       const sold = billing(draw.product, draw.pick);
@@ -135,6 +145,26 @@ export function newCommerceSubscription(
         ...(draw.price === undefined ? {} : { price: draw.price }),
       };
       let state = createSubscription(input);
+      if (draw.stated !== undefined && state.termStart !== null) {
+        const [kind, after] = draw.stated;
+        const startMs = Date.parse(state.termStart);
+        state = {
+          ...state,
+          ...(kind === 0
+            ? { cancellableUntil: null }
+            : kind === 2
+              ? {}
+              : { cancellableUntil: formatInstant(startMs + after, 'cancellableUntil') }),
+          ...(kind < 2
+            ? {}
+            : {
+                fullCreditUntil: formatInstant(
+                  startMs + Math.floor(after / (kind - 1)),
+                  'fullCreditUntil',
+                ),
+              }),
+        };
+      }
       for (const [wait, type, reason, pick, quantity] of draw.steps) {
         const at = formatInstant(Date.parse(state.asOf) + wait, 'at');
         const renewalPrice =

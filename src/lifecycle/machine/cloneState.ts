@@ -5,7 +5,9 @@ import type { SubscriptionField } from './fields.ts';
  * A state the machine has just copied and may still fill in before returning it: every field of
  * {@link SUBSCRIPTION_FIELDS}, writable.
  */
-export type DraftSubscription = { -readonly [K in SubscriptionField]: Subscription[K] };
+export type DraftSubscription = { -readonly [K in SubscriptionField]: Subscription[K] } & {
+  fullCreditUntil?: string;
+};
 
 /**
  * A fresh copy of a state with every field of {@link SUBSCRIPTION_FIELDS} written out in the list's
@@ -15,7 +17,7 @@ export type DraftSubscription = { -readonly [K in SubscriptionField]: Subscripti
  * own data beside the state, not in it.
  */
 export function cloneState(s: Subscription): DraftSubscription {
-  return {
+  const d: DraftSubscription = {
     status: s.status,
     asOf: s.asOf,
     policyId: s.policyId,
@@ -36,4 +38,7 @@ export function cloneState(s: Subscription): DraftSubscription {
     termEnd: s.termEnd,
     suspension: s.suspension,
   };
+  // only a state read from Partner Center holds it (PCR-1)
+  if (s.fullCreditUntil !== undefined) d.fullCreditUntil = s.fullCreditUntil;
+  return d;
 }

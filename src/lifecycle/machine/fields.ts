@@ -39,10 +39,17 @@ export const SUBSCRIPTION_FIELDS = [
 /** One field of a state. */
 export type SubscriptionField = (typeof SUBSCRIPTION_FIELDS)[number];
 
+/**
+ * The field a state holds only when Partner Center stated it (PCR-1): absent otherwise, so it is
+ * not in {@link SUBSCRIPTION_FIELDS}; the copy, the check and the reader handle it beside them.
+ */
+export type StatedField = 'fullCreditUntil';
+
 /** Accepts only `never`: {@link ExactlyTheFields} fails to compile, naming the odd one out. */
 type Nothing<T extends never> = T;
 
 /** Fields left out of {@link SUBSCRIPTION_FIELDS}, and names in it that are not fields: none. */
 export type ExactlyTheFields = Nothing<
-  Exclude<keyof Subscription, SubscriptionField> | Exclude<SubscriptionField, keyof Subscription>
+  | Exclude<keyof Subscription, SubscriptionField | StatedField>
+  | Exclude<SubscriptionField, keyof Subscription>
 >;

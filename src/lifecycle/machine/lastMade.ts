@@ -47,6 +47,7 @@ function same(s: Fields, h: DraftSubscription): boolean {
     s.termNumber === h.termNumber &&
     s.termStart === h.termStart &&
     s.termEnd === h.termEnd &&
+    s.fullCreditUntil === h.fullCreditUntil &&
     suspension === h.suspension &&
     (suspension === null ||
       (suspension.at === heldSuspension?.at &&

@@ -6,7 +6,8 @@ import type { Subscription } from '../types.ts';
 /**
  * The purchase a subscription's cancellation is decided on (LC-3, REF-11): its product, cycle,
  * term and `orderedAt` (windows count from the order, also after a trial), the current term's end,
- * and the price of every license (unit price × quantity).
+ * the price of every license (unit price × quantity), and a full-credit end the state was read
+ * with (PCR-1).
  *
  * @throws {@link RuleError} `INVALID_AMOUNT` when price × quantity leaves the safe-integer range.
  */
@@ -31,5 +32,6 @@ export function purchaseOf(s: Subscription): LegacyPurchase {
     ...(s.term === null ? {} : { term: s.term }),
     ...(s.termEnd === null ? {} : { currentTermEnd: s.termEnd }),
     ...(total === undefined ? {} : { price: total }),
+    ...(s.fullCreditUntil === undefined ? {} : { fullCreditUntil: s.fullCreditUntil }),
   };
 }

@@ -2,7 +2,7 @@ import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import { readMoney } from '../../pricing/readMoney.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
-import type { SubscriptionField } from './fields.ts';
+import type { StatedField, SubscriptionField } from './fields.ts';
 import { madeAsOf } from './lastMade.ts';
 
 const statuses: Readonly<Record<string, true>> = {
@@ -108,7 +108,7 @@ export function readSubscription(subscription: unknown): number {
       subscription,
     );
   }
-  const s = subscription as { readonly [K in SubscriptionField]?: unknown };
+  const s = subscription as { readonly [K in SubscriptionField | StatedField]?: unknown };
   oneOf(s.status, statuses, 'subscription.status');
   if (typeof s.policyId !== 'string') {
     fail(
@@ -157,6 +157,8 @@ export function readSubscription(subscription: unknown): number {
       s.term,
     );
   }
+  if (s.fullCreditUntil !== undefined)
+    instantField(s.fullCreditUntil, 'subscription.fullCreditUntil', false);
   const suspension = s.suspension;
   if (suspension !== null || s.status === 'suspended') {
     if (typeof suspension !== 'object' || suspension === null || Array.isArray(suspension)) {

@@ -106,6 +106,20 @@ export interface NewCommerceFields {
   readonly expiredAt: string | null;
   /** When it was disabled, once `disabled` (and kept after). */
   readonly disabledAt: string | null;
+  /**
+   * The end (exclusive) of the current term's cancellation window as Partner Center states it
+   * (`cancellationAllowedUntilDate`, PCR-1); `null`: the resource says it cannot be cancelled.
+   * Present only when stated (`fromPartnerCenterSubscription` keeps it); it replaces the window
+   * the rules compute for this term, and is dropped when a new term starts (it described the old
+   * one).
+   */
+  readonly cancellableUntil?: string | null;
+  /**
+   * The end (exclusive) of the current term's full-credit window as Partner Center states it (the
+   * `Full` entry of `refundOptions`, PCR-1): full credit before it, a prorated one after it while
+   * the cancellation window is open. Present only when stated; dropped when a new term starts.
+   */
+  readonly fullCreditUntil?: string;
 }
 
 /**

@@ -1,49 +1,67 @@
-import {
-  cancelDecision,
-  type DecisionFields,
-  outcomeUntil,
-} from '../../lifecycle/newCommerce/machine/cancelDecision.ts';
+import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
+import type { NewCommercePolicyRules } from '../../policy/types.ts';
+import { newCommerceWindows } from '../../refunds/newCommerceWindows.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import type { Basics } from './basics.ts';
 import { fullRefund } from './basics.ts';
 import { statedEnd } from './fields.ts';
 
+/** The stated windows a New Commerce state keeps (PCR-1). */
+type Stated = { cancellableUntil?: string | null; fullCreditUntil?: string };
+
+const text = (ms: number | null): string | null =>
+  ms === null ? null : formatInstant(ms, 'windowEndsAt');
+
 /**
- * Compares the windows a New Commerce resource states with NCE-4's for its current term, a note for
- * each disagreement (PCR-1): `cancellationAllowedUntilDate` with the cancellation window, the `Full`
- * refund's `expiresAt` with the full-credit end (a licence-based or software full credit ends with
- * the term's first UTC day). A 23:59 end is the end of that day.
+ * Keeps the windows a New Commerce resource states for its current term [startMs, termEndMs) in
+ * the state (PCR-1), `cancellationAllowedUntilDate` as `cancellableUntil` and the `Full` refund's
+ * `expiresAt` as `fullCreditUntil`, each compared in epoch ms with what the rules compute for the
+ * term (`newCommerceWindows`, what `cancellationDecision` decides by: a licence-based or software
+ * full credit ends with the term's first UTC day), a note for each disagreement. A 23:59 end is
+ * the end of that day. Instants are formatted only to be kept or written in a note.
  *
- * @returns The computed cancellation window's end, or `null` (no term, a trial, no window).
+ * @returns The end of the cancellation window the state now has (the stated one, else the
+ *   computed one), in epoch ms, or `null` (none).
  */
-export function compareWindows(b: Basics, s: DecisionFields): string | null {
-  if (s.termStart === null || s.termEnd === null) return null;
-  const d = cancelDecision(s, s.termStart);
-  const windowEnd =
-    'windowEndsAt' in d && d.outcome !== 'not-cancellable' ? (d.windowEndsAt ?? null) : null;
+export function compareWindows(
+  b: Basics,
+  s: Pick<NewCommerceSubscription, 'product' | 'billingFrequency'> & Stated,
+  rules: NewCommercePolicyRules,
+  startMs: number,
+  termEndMs: number,
+): number | null {
+  const c = newCommerceWindows(rules, s.product, s.billingFrequency, startMs, termEndMs);
+  const windowMs = c === undefined ? null : c.endMs;
+  // what a cancellation at the term's start gets, until when (the lifecycle's outcomeUntil)
+  const fullMs =
+    c?.fullMs === undefined
+      ? null
+      : s.product === 'marketplace-saas'
+        ? c.endMs
+        : Math.min(c.firstDayEndMs, c.endMs);
   const r = b.r;
+  let end = windowMs;
   if (Object.hasOwn(r, 'cancellationAllowedUntilDate')) {
     const path = 'resource.cancellationAllowedUntilDate';
-    const stated =
-      r.cancellationAllowedUntilDate === null
-        ? null
-        : formatInstant(statedEnd(r.cancellationAllowedUntilDate, path), path);
-    if (stated !== windowEnd)
+    const v = r.cancellationAllowedUntilDate;
+    end = v === null ? null : statedEnd(v, path);
+    const stated = text(end);
+    if (end !== windowMs)
       b.notes.push({
         path,
-        message: `the resource ${stated === null ? 'allows no cancellation' : `allows cancelling until ${stated}`}, the rules ${windowEnd === null ? 'allow none' : `until ${windowEnd}`}; the rules' window is used`,
+        message: `the resource ${stated === null ? 'allows no cancellation' : `allows cancelling until ${stated}`}, the rules ${windowMs === null ? 'allow none' : `until ${text(windowMs)}`}; the resource's window is kept`,
       });
+    s.cancellableUntil = stated;
   }
   const full = fullRefund(r);
   if (full !== undefined) {
-    // a licence-based or software full credit ends with the term's first UTC day (NCE-4)
-    const computed = d.outcome === 'full-credit' ? (outcomeUntil(s, d) ?? null) : null;
     const stated = formatInstant(full.ms, full.path);
-    if (stated !== computed)
+    if (full.ms !== fullMs)
       b.notes.push({
         path: full.path,
-        message: `the resource ends the full refund at ${stated}, the rules ${computed === null ? 'give no full refund' : `at ${computed}`}; the rules' window is used`,
+        message: `the resource ends the full refund at ${stated}, the rules ${fullMs === null ? 'give no full refund' : `at ${text(fullMs)}`}; the resource's window is kept`,
       });
+    s.fullCreditUntil = stated;
   }
-  return windowEnd;
+  return end;
 }

@@ -15,7 +15,8 @@ import { instant } from './fields.ts';
 
 /**
  * A legacy state from a resource (PCR-1): `commitmentEndDate` is the term's end instant, kept as
- * given (later terms are anchored on it); a stated Full refund end is compared with REF-1's.
+ * given (later terms are anchored on it); a stated Full refund end is kept as `fullCreditUntil`,
+ * a note when it differs from REF-1's.
  */
 export function readLegacy(b: Basics, asOf: string): Subscription {
   const { r, product, notes } = b;
@@ -79,8 +80,9 @@ export function readLegacy(b: Basics, asOf: string): Subscription {
     termStart =
       n === 1 ? b.orderedAt : formatInstant(termEndAt(b.orderedMs, term, n - 1), 'termStart');
   }
-  const full = fullRefund(r);
-  if (full !== undefined && !b.trial) {
+  const given = fullRefund(r);
+  const full = b.trial ? undefined : given;
+  if (full !== undefined) {
     const purchase = {
       product,
       orderedAt: b.orderedAt,
@@ -93,7 +95,7 @@ export function readLegacy(b: Basics, asOf: string): Subscription {
     if (computed !== stated)
       notes.push({
         path: full.path,
-        message: `the resource ends the full refund at ${stated}, the rules ${computed === null ? 'give no full refund' : `at ${computed}`}; the rules' window is used`,
+        message: `the resource ends the full refund at ${stated}, the rules ${computed === null ? 'give no full refund' : `at ${computed}`}; the resource's window is kept`,
       });
   }
   const status = b.trial
@@ -128,5 +130,6 @@ export function readLegacy(b: Basics, asOf: string): Subscription {
     termStart,
     termEnd,
     suspension: null,
+    ...(full === undefined ? {} : { fullCreditUntil: formatInstant(full.ms, full.path) }),
   } as Subscription;
 }

@@ -1,6 +1,7 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import { MS_PER_DAY } from '../../kernel/units.ts';
+import { isSold } from '../../lifecycle/newCommerce/machine/isSold.ts';
 import type { NewCommerceSubscription, SeatBatch } from '../../lifecycle/newCommerce/types.ts';
 import { newCommerceRulesInForceAt } from '../../policy/newCommerceRulesInForceAt.ts';
 import { readTrialDays } from '../../policy/readTrialDays.ts';
@@ -21,7 +22,7 @@ import { readSeats } from './readSeats.ts';
 /**
  * A New Commerce state from a resource (PCR-1): `commitmentEndDate` is the term's inclusive last
  * date, so the term ends at the next 00:00:00Z; the seat batches come from `refundableQuantity`,
- * `scheduled` from `scheduledNextTermInstructions`; stated windows are compared with NCE-4's.
+ * `scheduled` from `scheduledNextTermInstructions`; stated windows are kept, compared with NCE-4's.
  */
 export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscription {
   const { r, product, notes } = b;
@@ -52,14 +53,21 @@ export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscriptio
       'expected monthly, annual or triennial',
       r.billingCycle,
     );
+  if (!usage && !isSold(product, term, frequency))
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'resource.billingCycle',
+      `expected a term and billing cycle ${product} is sold with (NCE-2)`,
+      r.billingCycle,
+    );
   let termAnchor: string | null = null;
   let termStart: string | null = null;
   let termEnd: string | null = null;
   let termNumber = 0;
   let startMs = b.orderedMs;
+  let endMs = 0;
   if (!usage && !trial) {
-    const endMs =
-      startOfUtcDay(instant(r.commitmentEndDate, 'resource.commitmentEndDate')) + MS_PER_DAY;
+    endMs = startOfUtcDay(instant(r.commitmentEndDate, 'resource.commitmentEndDate')) + MS_PER_DAY;
     if (endMs <= b.orderedMs)
       fail(
         RuleErrorCode.OUT_OF_ORDER,
@@ -69,8 +77,8 @@ export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscriptio
       );
     const months = NEW_COMMERCE_TERM_MONTHS[term as NewCommerceTerm];
     let n = 1;
-    while (newCommerceTermEndAt(b.orderedMs, months, n) < endMs && n < 1200) n++;
-    const computed = newCommerceTermEndAt(b.orderedMs, months, n);
+    let computed = newCommerceTermEndAt(b.orderedMs, months, 1);
+    while (computed < endMs && n < 1200) computed = newCommerceTermEndAt(b.orderedMs, months, ++n);
     if (computed !== endMs)
       notes.push({
         path: 'resource.commitmentEndDate',
@@ -79,7 +87,7 @@ export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscriptio
     termNumber = n;
     termAnchor = b.orderedAt;
     startMs = n === 1 ? b.orderedMs : newCommerceTermEndAt(b.orderedMs, months, n - 1);
-    termStart = formatInstant(startMs, 'termStart');
+    termStart = n === 1 ? b.orderedAt : formatInstant(startMs, 'termStart');
     termEnd = formatInstant(endMs, 'termEnd');
   }
   const rules = newCommerceRulesInForceAt(startMs);
@@ -124,7 +132,7 @@ export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscriptio
       message: `the resource does not say when it became ${state.status}: read as the term end and the days after it the rules give`,
     });
   }
-  const window = compareWindows(b, state);
+  const window = termEnd === null ? null : compareWindows(b, state, rules, startMs, endMs);
   state.seats = readSeats(b, state, window);
   state.scheduled = readScheduled(b, state);
   return state as NewCommerceSubscription;

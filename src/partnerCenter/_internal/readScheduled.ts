@@ -1,3 +1,6 @@
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
+import { isSold } from '../../lifecycle/newCommerce/machine/isSold.ts';
 import type {
   NewCommerceSubscription,
   ScheduledRenewal,
@@ -10,11 +13,15 @@ import { count, enumValue, record } from './fields.ts';
 /**
  * `scheduledNextTermInstructions` as `scheduled` (NCE-7, PCR-1): quantity, term and billing
  * frequency, read case-insensitively. A scheduled product (an upgrade) is not carried over: a note.
- * Dropped, with a note, where the rules keep none (not active, or auto-renew off).
+ * Dropped, with a note, where the rules keep none (not active, or auto-renew off); a term and
+ * frequency the product is not sold with is a RuleError.
  */
 export function readScheduled(
   b: Basics,
-  s: Pick<NewCommerceSubscription, 'status' | 'autoRenew'>,
+  s: Pick<
+    NewCommerceSubscription,
+    'status' | 'autoRenew' | 'product' | 'term' | 'billingFrequency'
+  >,
 ): ScheduledRenewal | null {
   const v = b.r.scheduledNextTermInstructions;
   if (v === undefined || v === null) return null;
@@ -42,6 +49,16 @@ export function readScheduled(
     return null;
   }
   if (quantity === null && term === null && frequency === null) return null;
+  if (
+    (term !== null || frequency !== null) &&
+    !isSold(s.product, term ?? s.term, frequency ?? s.billingFrequency)
+  )
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      `${path}.product`,
+      `expected a term and billing cycle ${s.product} is sold with (NCE-2)`,
+      i.product,
+    );
   return {
     quantity,
     term: term as NewCommerceTerm | null,

@@ -9,17 +9,20 @@ import { count, record, statedEnd } from './fields.ts';
  * The seat batches (NCE-6, PCR-1): each `refundableQuantity.details` entry is a batch reducible
  * until its `allowedUntilDateTime`, the other seats one batch no longer reducible. Without
  * `refundableQuantity`, all seats are one batch added at the term's start, reducible (licence-based)
- * until the computed window's end.
+ * until the end of the term's cancellation window (the stated one where the resource states it).
  */
 export function readSeats(
   b: Basics,
   s: Pick<NewCommerceSubscription, 'status' | 'product' | 'termStart' | 'orderedAt' | 'quantity'>,
-  windowEnd: string | null,
+  windowEndMs: number | null,
 ): SeatBatch[] {
   const addedAt = s.termStart ?? s.orderedAt;
   const rq = b.r.refundableQuantity;
   if (rq === undefined || rq === null) {
-    const reducible = s.product === 'license-based' && s.status !== 'trial' ? windowEnd : null;
+    const reducible =
+      s.product === 'license-based' && s.status !== 'trial' && windowEndMs !== null
+        ? formatInstant(windowEndMs, 'reducibleUntil')
+        : null;
     return [{ quantity: s.quantity, addedAt, reducibleUntil: reducible }];
   }
   const details = record(rq, 'resource.refundableQuantity').details ?? [];

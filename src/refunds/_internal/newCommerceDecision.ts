@@ -4,7 +4,7 @@ import { newCommerceRulesInForceAt } from '../../policy/newCommerceRulesInForceA
 import { readProductRules } from '../../policy/readProductRules.ts';
 import type { Policy } from '../../policy/types.ts';
 import { type Instant, parseInstant } from '../../time/parseInstant.ts';
-import type { NewCommercePurchase } from '../Purchase.ts';
+import type { NewCommercePurchase, NewCommerceSubscriptionFields } from '../Purchase.ts';
 import type { CancellationDecision } from '../types.ts';
 import { fixedDecision } from './fixedDecision.ts';
 import { readCancellationRule } from './readCancellationRule.ts';
@@ -51,5 +51,15 @@ export function newCommerceDecision(
   );
   return rule.type === 'fixed'
     ? fixedDecision(rule, policy.id, price)
-    : termDecision(rule, policy.id, term, atMs, price, quantity, currentTermEndMs);
+    : // a product without a term carries no stated window (readNewCommerceTerm)
+      termDecision(
+        rule,
+        policy.id,
+        term,
+        atMs,
+        price,
+        quantity,
+        currentTermEndMs,
+        purchase as NewCommerceSubscriptionFields,
+      );
 }

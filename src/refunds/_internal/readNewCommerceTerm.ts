@@ -18,13 +18,19 @@ export interface NewCommerceTerm {
   readonly periodMonths: number;
 }
 
-const NO_TERM = ['term', 'billingFrequency', 'termStart'] as const;
+const NO_TERM = [
+  'term',
+  'billingFrequency',
+  'termStart',
+  'cancellableUntil',
+  'fullCreditUntil',
+] as const;
 
 /**
  * Reads the term of a New Commerce purchase (NCE-2, NCE-3, NCE-11): for a subscription product
  * its term and billing frequency (checked by NCE-2) and `termStart` (default `orderedAt`, not
  * before it), with `at` not before the term's start; a product without a term may carry none of
- * the three.
+ * these, nor a stated window of a term (PCR-1).
  *
  * @throws {@link RuleError} `MISSING_FIELD` / `INVALID_ARGUMENT` for the term and frequency;
  *   `INVALID_ARGUMENT` for a term field on a product without one; `OUT_OF_ORDER` for a

@@ -1,13 +1,13 @@
 import { MS_PER_DAY } from '../../kernel/units.ts';
 import type { TermWindowCancellation, WindowCancellation } from '../../policy/types.ts';
-import { windowEndAt } from '../../policy/windowEndAt.ts';
 import { windowLength } from '../../policy/windowLength.ts';
 import { billingPeriodCredit } from '../../pricing/billingPeriodCredit.ts';
 import type { Money } from '../../pricing/money.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
-import { startOfUtcDay } from '../../time/startOfUtcDay.ts';
 import type { CancellationDecision } from '../types.ts';
 import type { NewCommerceTerm } from './readNewCommerceTerm.ts';
+import { statedWindow } from './statedWindow.ts';
+import { termWindowEnds } from './termWindowEnds.ts';
 
 /**
  * The New Commerce decision of a window rule (NCE-3, NCE-4, NCE-5): the window opens at the term's
@@ -15,7 +15,9 @@ import type { NewCommerceTerm } from './readNewCommerceTerm.ts';
  * day after that date, `within` later in the window, `after` at and after its end — a window never
  * outlives its term (decided: only a policy of one's own can make it that long). A full credit is
  * P·Q; a prorated one Partner Center's proration over the billing period containing `at` (a product
- * without a term has no period, so nothing is prorated: it is credited whole).
+ * without a term has no period, so nothing is prorated: it is credited whole). A window the
+ * purchase states (`cancellableUntil`, `fullCreditUntil`) replaces the computed one (PCR-1); where
+ * it differs, the message speaks of the stated window.
  *
  * @param rule - The product's window or term-window rule.
  * @param policyId - The deciding policy's ID.
@@ -24,6 +26,7 @@ import type { NewCommerceTerm } from './readNewCommerceTerm.ts';
  * @param price - The checked unit price, if any; `quantity` seats of it.
  * @param quantity - Seats, ≥ 1, with price × quantity a safe integer.
  * @param currentTermEndMs - The current term's end, after `atMs`, if given.
+ * @param stated - The purchase's stated windows, as given.
  * @returns The decision.
  */
 export function termDecision(
@@ -34,12 +37,24 @@ export function termDecision(
   price: Money | undefined,
   quantity: number,
   currentTermEndMs: number | undefined,
+  stated: { readonly cancellableUntil?: unknown; readonly fullCreditUntil?: unknown },
 ): CancellationDecision {
   const termWindow = rule.type === 'term-window';
-  const endMs = Math.min(windowEndAt(term.startMs, rule.window), term.endMs);
+  const computed = termWindowEnds(rule, term.startMs, term.endMs);
+  const firstDayEndMs = computed.firstDayEndMs;
+  const w = statedWindow(
+    stated.cancellableUntil,
+    stated.fullCreditUntil,
+    term.startMs,
+    computed.endMs,
+    computed.fullMs,
+    computed.fullOnly,
+  );
+  // a window never outlives its term, a stated one neither
+  const endMs = Math.min(w.endMs, term.endMs);
   const windowEndsAt = formatInstant(endMs, 'windowEndsAt');
   const [count, unit] = windowLength(rule.window);
-  const length = `${count}-${unit.replace(' ', '-')}`;
+  const length = w.stated ? 'stated' : `${count}-${unit.replace(' ', '-')}`;
   if (atMs >= endMs) {
     const ruleId = termWindow ? rule.rule : rule.afterRule;
     if (rule.after === 'not-cancellable') {
@@ -65,8 +80,18 @@ export function termDecision(
     };
     return effectiveAt === undefined ? decision : { ...decision, effectiveAt };
   }
-  const firstDay = termWindow && atMs < startOfUtcDay(term.startMs) + MS_PER_DAY;
-  const outcome = termWindow ? (firstDay ? rule.firstDay : rule.within) : rule.within;
+  // a stated full-credit end that differs replaces the first day (PCR-1)
+  const firstDay = termWindow && atMs < firstDayEndMs && (w.fullMs === undefined || !w.stated);
+  const outcome =
+    w.fullMs !== undefined
+      ? atMs < w.fullMs
+        ? 'full-credit'
+        : 'prorated-credit'
+      : termWindow
+        ? firstDay
+          ? rule.firstDay
+          : rule.within
+        : rule.within;
   const daysRemaining = Math.floor((endMs - atMs) / MS_PER_DAY);
   const message =
     outcome === 'full-credit'

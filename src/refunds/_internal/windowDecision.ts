@@ -9,11 +9,14 @@ import { formatInstant } from '../../time/formatInstant.ts';
 import type { Term } from '../../time/Term.ts';
 import { termEndAt } from '../../time/termEndAt.ts';
 import type { CancellationDecision } from '../types.ts';
+import { statedWindow } from './statedWindow.ts';
 
 /**
  * The decision of a rule with a window [orderedAt, orderedAt + window) (TIME-3; REF-1, REF-2,
  * REF-3, REF-5, REF-6, REF-9). Works on epoch milliseconds already checked; formats each output
- * instant once and builds no closure, array or regular expression.
+ * instant once and builds no closure, array or regular expression. A stated full-credit end
+ * (`fullCreditUntil`, PCR-1) replaces the computed one: it ends a full-credit window, and before it
+ * a prorated rule credits in full.
  *
  * @param rule - The product's window rule.
  * @param policyId - The deciding policy's ID.
@@ -22,6 +25,7 @@ import type { CancellationDecision } from '../types.ts';
  * @param price - The checked price, if any.
  * @param term - The purchase's term, for a prorated credit.
  * @param currentTermEndMs - The current term's end, epoch ms, after `atMs`, if given.
+ * @param fullCreditUntil - The purchase's stated full-credit end, as given.
  * @returns The decision.
  */
 export function windowDecision(
@@ -32,10 +36,22 @@ export function windowDecision(
   price: Money | undefined,
   term: Term,
   currentTermEndMs: number | undefined,
+  fullCreditUntil: unknown,
 ): CancellationDecision {
   const window = rule.window;
-  const endMs = windowEndAt(orderedMs, window);
+  const computedEndMs = windowEndAt(orderedMs, window);
+  const full = rule.within === 'full-credit';
+  const w = statedWindow(
+    undefined,
+    fullCreditUntil,
+    orderedMs,
+    computedEndMs,
+    full ? computedEndMs : undefined,
+    full,
+  );
+  const endMs = w.endMs;
   const [count, unit] = windowLength(window);
+  const span = w.stated ? 'stated' : `${count}-${unit.replace(' ', '-')}`;
   const windowEndsAt = formatInstant(endMs, 'windowEndsAt');
   if (atMs >= endMs) {
     if (rule.after === 'not-cancellable') {
@@ -43,14 +59,14 @@ export function windowDecision(
         outcome: 'not-cancellable',
         rule: rule.afterRule,
         policyId,
-        message: `No longer cancellable: the ${count}-${unit.replace(' ', '-')} cancellation window after the order ended ${windowEndsAt}.`,
+        message: `No longer cancellable: the ${span} cancellation window after the order ended ${windowEndsAt}.`,
         reason: 'window-closed',
         windowEndsAt,
         daysRemaining: 0,
       };
     }
     const scheduled = 'the cancellation is scheduled for the end of the current term';
-    const message = `Requested after the ${count}-${unit.replace(' ', '-')} full-credit window (ended ${windowEndsAt}): ${scheduled}`;
+    const message = `Requested after the ${span} full-credit window (ended ${windowEndsAt}): ${scheduled}`;
     if (currentTermEndMs === undefined) {
       return {
         outcome: 'cancel-at-renewal',
@@ -73,12 +89,15 @@ export function windowDecision(
     };
   }
   const daysRemaining = Math.floor((endMs - atMs) / MS_PER_DAY);
-  const outcome = rule.within;
-  const length = `${count} ${unit}${count === 1 ? '' : 's'}`;
+  const outcome =
+    w.fullMs === undefined ? rule.within : atMs < w.fullMs ? 'full-credit' : 'prorated-credit';
+  const length = w.stated
+    ? 'the stated window'
+    : `${count} ${unit}${count === 1 ? '' : 's'} of the order`;
   const message =
     outcome === 'full-credit'
-      ? `Cancelled within ${length} of the order: full credit on the next invoice (window ends ${windowEndsAt}).`
-      : `Cancelled within ${length} of the order, with no early-termination fee: the unused part of the term is credited on the next invoice (window ends ${windowEndsAt}).`;
+      ? `Cancelled within ${length}: full credit on the next invoice (window ends ${windowEndsAt}).`
+      : `Cancelled within ${length}, with no early-termination fee: the unused part of the term is credited on the next invoice (window ends ${windowEndsAt}).`;
   if (price === undefined) {
     return { outcome, rule: rule.withinRule, policyId, message, windowEndsAt, daysRemaining };
   }

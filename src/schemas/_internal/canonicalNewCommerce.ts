@@ -20,9 +20,16 @@ export function canonicalNewCommerce(
   for (const key of ['term', 'billingFrequency', 'quantity', 'price'] as const) {
     if (fields[key] !== undefined) out[key] = fields[key];
   }
-  for (const key of ['termStart', 'currentTermEnd'] as const) {
+  for (const key of [
+    'termStart',
+    'currentTermEnd',
+    'cancellableUntil',
+    'fullCreditUntil',
+  ] as const) {
     const instant = fields[key];
-    if (instant !== undefined) out[key] = canonicalInstant(instant as string, key);
+    // a stated cancellableUntil may be null: not cancellable (PCR-1)
+    if (instant !== undefined)
+      out[key] = instant === null ? null : canonicalInstant(instant as string, key);
   }
   return out as Canonical<NewCommercePurchase>;
 }

@@ -13,6 +13,8 @@ export interface NewCommerceCrossFields {
   readonly billingFrequency?: string | undefined;
   readonly termStart?: string | undefined;
   readonly currentTermEnd?: string | undefined;
+  readonly cancellableUntil?: string | null | undefined;
+  readonly fullCreditUntil?: string | undefined;
   readonly quantity?: number | undefined;
   readonly price?: { readonly amount: number } | undefined;
 }
@@ -28,7 +30,13 @@ export function assertNewCommerceCrossFields(value: NewCommerceCrossFields): voi
   const issues: RuleIssue[] = [];
   const { product } = value;
   if (product === 'software-perpetual' || product === 'marketplace-usage') {
-    for (const key of ['term', 'billingFrequency', 'termStart'] as const) {
+    for (const key of [
+      'term',
+      'billingFrequency',
+      'termStart',
+      'cancellableUntil',
+      'fullCreditUntil',
+    ] as const) {
       if (value[key] !== undefined) {
         issues.push({ path: key, message: `expected none: ${product} has no term` });
       }

@@ -15,6 +15,8 @@ const instantKeys = [
   'termEnd',
   'expiredAt',
   'disabledAt',
+  'cancellableUntil',
+  'fullCreditUntil',
 ] as const;
 
 /** The JSON shape of a stored `NewCommerceSubscription` (NCE-6, NCE-7, NCE-11). */
@@ -57,6 +59,8 @@ export function newCommerceStateShape(): z.ZodMiniObject {
     termEnd: instantOrNull,
     expiredAt: instantOrNull,
     disabledAt: instantOrNull,
+    cancellableUntil: z.optional(instantOrNull),
+    fullCreditUntil: z.optional(parts.instant),
   });
 }
 

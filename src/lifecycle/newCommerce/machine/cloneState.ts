@@ -8,10 +8,11 @@ export type NewCommerceDraft = {
 /**
  * A fresh copy of a New Commerce state, every field written out in one order, so every state
  * shares one object shape and one JSON key order (as the legacy machine's `cloneState`). The seat
- * batches and the scheduled changes are never written to in place, so they are shared.
+ * batches and the scheduled changes are never written to in place, so they are shared. The
+ * stated windows (PCR-1) are copied only when the state holds them.
  */
 export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
-  return {
+  const d: NewCommerceDraft = {
     status: s.status,
     asOf: s.asOf,
     policyId: s.policyId,
@@ -34,4 +35,8 @@ export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
     expiredAt: s.expiredAt,
     disabledAt: s.disabledAt,
   };
+  // only a state read from Partner Center holds them (PCR-1)
+  if (s.cancellableUntil !== undefined) d.cancellableUntil = s.cancellableUntil;
+  if (s.fullCreditUntil !== undefined) d.fullCreditUntil = s.fullCreditUntil;
+  return d;
 }

@@ -47,6 +47,8 @@ function same(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
     s.termEnd !== h.termEnd ||
     s.expiredAt !== h.expiredAt ||
     s.disabledAt !== h.disabledAt ||
+    s.cancellableUntil !== h.cancellableUntil ||
+    s.fullCreditUntil !== h.fullCreditUntil ||
     s.seats !== h.seats ||
     s.seats.length !== heldSeats.length ||
     s.price !== h.price ||

@@ -75,8 +75,8 @@ const SOLD = 'expected a term and billing frequency the product is sold with';
 
 /**
  * The guard every lifecycle function runs on a New Commerce state (ERR-1, NCE-10): every field
- * has its type, every instant is canonical, the seat batches add up to `quantity`, and the fields
- * a status needs are there. A state the library just returned, unchanged, skips the check.
+ * has its type, every instant is canonical, the seat batches add up to `quantity`, the fields
+ * a status needs are there, and stated windows (PCR-1) belong to a term. A state the library just returned, unchanged, skips the check.
  *
  * @returns The state's `asOf` in epoch milliseconds.
  */
@@ -147,5 +147,18 @@ export function readState(subscription: unknown): number {
     bad('subscription.termNumber', 'expected the number of terms since termAnchor', s.termNumber);
   instant(s.expiredAt, 'subscription.expiredAt', status !== 'expired');
   instant(s.disabledAt, 'subscription.disabledAt', status !== 'disabled');
+  // the windows Partner Center stated for the current term (PCR-1), only when there is one
+  if (s.cancellableUntil !== undefined || s.fullCreditUntil !== undefined) {
+    if (s.termStart === null)
+      bad(
+        'subscription.cancellableUntil',
+        'expected no stated window without a term',
+        s.cancellableUntil,
+      );
+    if (s.cancellableUntil !== undefined)
+      instant(s.cancellableUntil, 'subscription.cancellableUntil', true);
+    if (s.fullCreditUntil !== undefined)
+      instant(s.fullCreditUntil, 'subscription.fullCreditUntil', false);
+  }
   return asOf;
 }

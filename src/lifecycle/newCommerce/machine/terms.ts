@@ -38,7 +38,8 @@ export function seatBatch(
 /**
  * Starts a term at `at`, in place (NCE-8, NCE-11): a trial's conversion (`first`) or a renewal. The
  * policy becomes the one in force at `at`; the scheduled changes apply and are cleared; the whole
- * quantity becomes one batch added at `at`. Term ends count from the run's anchor (NCE-3), which
+ * quantity becomes one batch added at `at`; windows a resource stated for the old term are
+ * dropped (PCR-1). Term ends count from the run's anchor (NCE-3), which
  * restarts when the term's length changes.
  *
  * @returns The new `policyId` when it changed, else `undefined`.
@@ -79,5 +80,8 @@ export function startTerm(
     'termEnd',
   );
   s.seats = [seatBatch(s, s.quantity, at, atMs)];
+  // the windows Partner Center stated described the old term (PCR-1)
+  delete s.cancellableUntil;
+  delete s.fullCreditUntil;
   return changed;
 }
