@@ -78,8 +78,8 @@ const consistency: readonly [string, (s: Fields) => boolean, string][] = [
     (s) =>
       s.status !== 'active' ||
       s.term === null ||
-      (s.termAnchor !== null && s.termStart !== null && s.termEnd !== null && s.termNumber >= 1),
-    'expected termAnchor, termStart, termEnd and termNumber ≥ 1 for an active term',
+      (s.termAnchor !== null && s.termStart !== null && s.termEnd !== null),
+    'expected termAnchor, termStart and termEnd for an active term',
   ],
   [
     'termAnchor',
