@@ -12,6 +12,13 @@ export interface RuleIssue {
   readonly path: string;
   /** What is wrong, in one English sentence fragment. */
   readonly message: string;
+  /**
+   * The catalog key of `message` (MSG-1), where the library knows it: the issues `definePolicy`
+   * collects carry one, so `formatMessage` can translate each.
+   */
+  readonly messageId?: string;
+  /** The values of `messageId`'s `{name}` placeholders: `path`, `got` and the fragment's own. */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /**
@@ -36,19 +43,40 @@ export class RuleError extends Error {
   /** Always `'RuleError'`. */
   override readonly name: 'RuleError' = 'RuleError';
   /** The stable code of the problem. */
-  readonly code: RuleErrorCode;
+  declare readonly code: RuleErrorCode;
   /** Dot path of the offending field, rooted at the parameter's name (`purchase.orderedAt`, `at`). */
-  readonly path: string | undefined;
+  declare readonly path: string | undefined;
   /** Every problem found, for errors that collect several (`INVALID_POLICY`); otherwise one. */
-  readonly issues: readonly RuleIssue[];
+  declare readonly issues: readonly RuleIssue[];
+  /**
+   * The catalog key of the message (MSG-1): the English template of what was expected, e.g.
+   * `'expected an object'` or `'expected one of {allowed}'`, the same in every locale; `undefined`
+   * for a RuleError built with a free-form message. `formatMessage(error, locale)` translates it.
+   */
+  declare readonly messageId: string | undefined;
+  /**
+   * The values of the message's placeholders: `path` (the field), `got` (the value as the English
+   * message describes it, when there is one) and the template's own (e.g. `allowed`); `undefined`
+   * when `messageId` is.
+   */
+  declare readonly params: Readonly<Record<string, string | number>> | undefined;
 
   /**
    * @param code - The stable code.
    * @param message - The full English message, naming the field and the bad value.
    * @param path - The dot path of the offending field, if there is one.
    * @param issues - Every problem found; defaults to one issue made of `path` and `message`.
+   * @param messageId - The catalog key of the message (MSG-1), when it has one.
+   * @param params - The values of the message's placeholders.
    */
-  constructor(code: RuleErrorCode, message: string, path?: string, issues?: readonly RuleIssue[]) {
+  constructor(
+    code: RuleErrorCode,
+    message: string,
+    path?: string,
+    issues?: readonly RuleIssue[],
+    messageId?: string,
+    params?: Readonly<Record<string, string | number>>,
+  ) {
     const wrong = wrongArgument(code, message, path, issues);
     super(wrong ?? message);
     // The mark isRuleError reads: not enumerable, so it never shows in JSON or in a comparison.
@@ -58,10 +86,17 @@ export class RuleError extends Error {
       this.code = RuleErrorCode.INVALID_ARGUMENT;
       this.path = wrong.slice(0, wrong.indexOf(':'));
       this.issues = [{ path: this.path, message: wrong }];
+      this.messageId = wrong.slice(this.path.length + 2);
+      this.params = { path: this.path };
       return;
     }
     this.code = code;
     this.path = path;
+    // Only a message with a catalog key has them, so a free-form RuleError's keys stay as they were.
+    if (messageId !== undefined) {
+      this.messageId = messageId;
+      this.params = params ?? {};
+    }
     this.issues = issues === undefined ? [{ path: path ?? '', message }] : [...issues];
   }
 }

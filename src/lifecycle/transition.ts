@@ -101,8 +101,9 @@ function transitionLegacy(
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'event.type',
-      `expected one of ${eventTypes.join(', ')}`,
+      'expected one of {allowed}',
       type,
+      eventTypes.join(', '),
     );
   }
   const atMs = parseInstant(event.at, 'event.at');

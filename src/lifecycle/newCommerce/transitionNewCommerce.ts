@@ -32,8 +32,9 @@ export function transitionNewCommerce(
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'event.type',
-      `expected one of ${eventTypes.join(', ')}`,
+      'expected one of {allowed}',
       type,
+      eventTypes.join(', '),
     );
   const atMs = parseInstant(event.at, 'event.at');
   handler.read(event);

@@ -37,15 +37,17 @@ export const scheduleRenewal: EventHandler<ScheduleRenewalEvent> = {
       fail(
         RuleErrorCode.INVALID_ARGUMENT,
         'event.term',
-        `expected one of ${TERMS.join(', ')}`,
+        'expected one of {allowed}',
         term,
+        TERMS.join(', '),
       );
     if (billingFrequency !== undefined && !FREQUENCIES.includes(billingFrequency))
       fail(
         RuleErrorCode.INVALID_ARGUMENT,
         'event.billingFrequency',
-        `expected one of ${FREQUENCIES.join(', ')}`,
+        'expected one of {allowed}',
         billingFrequency,
+        FREQUENCIES.join(', '),
       );
     if (price !== undefined && readMoney(price, 'event.price').amount < 0)
       fail(
