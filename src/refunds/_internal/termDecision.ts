@@ -1,4 +1,6 @@
 import { MS_PER_DAY } from '../../kernel/units.ts';
+import { refundMessages } from '../../messages/en/refunds.ts';
+import { say } from '../../messages/say.ts';
 import type { TermWindowCancellation, WindowCancellation } from '../../policy/types.ts';
 import { windowEndAt } from '../../policy/windowEndAt.ts';
 import { windowLength } from '../../policy/windowLength.ts';
@@ -39,7 +41,6 @@ export function termDecision(
   const endMs = Math.min(windowEndAt(term.startMs, rule.window), term.endMs);
   const windowEndsAt = formatInstant(endMs, 'windowEndsAt');
   const [count, unit] = windowLength(rule.window);
-  const length = `${count}-${unit.replace(' ', '-')}`;
   if (atMs >= endMs) {
     const ruleId = termWindow ? rule.rule : rule.afterRule;
     if (rule.after === 'not-cancellable') {
@@ -47,7 +48,7 @@ export function termDecision(
         outcome: 'not-cancellable',
         rule: ruleId,
         policyId,
-        message: `No longer cancellable: the ${length} window ended ${windowEndsAt}; the full term is billed.`,
+        ...say(refundMessages, 'refund.term.window-closed', { count, unit, windowEndsAt }),
         reason: 'window-closed',
         windowEndsAt,
         daysRemaining: 0,
@@ -59,7 +60,14 @@ export function termDecision(
       outcome: 'cancel-at-renewal',
       rule: ruleId,
       policyId,
-      message: `Requested after the ${length} full-refund window (ended ${windowEndsAt}): the subscription ends with its term${effectiveAt === undefined ? '' : ` (${effectiveAt})`}, with no credit.`,
+      ...(effectiveAt === undefined
+        ? say(refundMessages, 'refund.term.cancel-at-renewal', { count, unit, windowEndsAt })
+        : say(refundMessages, 'refund.term.cancel-at-renewal.at', {
+            count,
+            unit,
+            windowEndsAt,
+            effectiveAt,
+          })),
       windowEndsAt,
       daysRemaining: 0,
     };
@@ -68,15 +76,13 @@ export function termDecision(
   const firstDay = termWindow && atMs < startOfUtcDay(term.startMs) + MS_PER_DAY;
   const outcome = termWindow ? (firstDay ? rule.firstDay : rule.within) : rule.within;
   const daysRemaining = Math.floor((endMs - atMs) / MS_PER_DAY);
-  const message =
-    outcome === 'full-credit'
-      ? `Cancelled ${firstDay ? "on the term's first day" : `within the ${length} window`}: full credit (window ends ${windowEndsAt}).`
-      : `Cancelled within the ${length} window: the unused days of the billing period are credited (window ends ${windowEndsAt}).`;
   const decision = {
     outcome,
     rule: termWindow ? rule.rule : rule.withinRule,
     policyId,
-    message,
+    ...(firstDay && outcome === 'full-credit'
+      ? say(refundMessages, 'refund.term.first-day', { windowEndsAt })
+      : say(refundMessages, `refund.term.${outcome}`, { count, unit, windowEndsAt })),
     windowEndsAt,
     daysRemaining,
   };

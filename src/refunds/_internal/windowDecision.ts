@@ -1,4 +1,6 @@
 import { MS_PER_DAY } from '../../kernel/units.ts';
+import { refundMessages } from '../../messages/en/refunds.ts';
+import { say } from '../../messages/say.ts';
 import type { WindowCancellation } from '../../policy/types.ts';
 import { windowEndAt } from '../../policy/windowEndAt.ts';
 import { windowLength } from '../../policy/windowLength.ts';
@@ -43,20 +45,18 @@ export function windowDecision(
         outcome: 'not-cancellable',
         rule: rule.afterRule,
         policyId,
-        message: `No longer cancellable: the ${count}-${unit.replace(' ', '-')} cancellation window after the order ended ${windowEndsAt}.`,
+        ...say(refundMessages, 'refund.window-closed', { count, unit, windowEndsAt }),
         reason: 'window-closed',
         windowEndsAt,
         daysRemaining: 0,
       };
     }
-    const scheduled = 'the cancellation is scheduled for the end of the current term';
-    const message = `Requested after the ${count}-${unit.replace(' ', '-')} full-credit window (ended ${windowEndsAt}): ${scheduled}`;
     if (currentTermEndMs === undefined) {
       return {
         outcome: 'cancel-at-renewal',
         rule: rule.afterRule,
         policyId,
-        message: `${message}, with no credit.`,
+        ...say(refundMessages, 'refund.cancel-at-renewal', { count, unit, windowEndsAt }),
         windowEndsAt,
         daysRemaining: 0,
       };
@@ -66,7 +66,12 @@ export function windowDecision(
       outcome: 'cancel-at-renewal',
       rule: rule.afterRule,
       policyId,
-      message: `${message} (${effectiveAt}), with no credit.`,
+      ...say(refundMessages, 'refund.cancel-at-renewal.at', {
+        count,
+        unit,
+        windowEndsAt,
+        effectiveAt,
+      }),
       windowEndsAt,
       daysRemaining: 0,
       effectiveAt,
@@ -74,13 +79,9 @@ export function windowDecision(
   }
   const daysRemaining = Math.floor((endMs - atMs) / MS_PER_DAY);
   const outcome = rule.within;
-  const length = `${count} ${unit}${count === 1 ? '' : 's'}`;
-  const message =
-    outcome === 'full-credit'
-      ? `Cancelled within ${length} of the order: full credit on the next invoice (window ends ${windowEndsAt}).`
-      : `Cancelled within ${length} of the order, with no early-termination fee: the unused part of the term is credited on the next invoice (window ends ${windowEndsAt}).`;
+  const message = say(refundMessages, `refund.${outcome}`, { count, unit, windowEndsAt });
   if (price === undefined) {
-    return { outcome, rule: rule.withinRule, policyId, message, windowEndsAt, daysRemaining };
+    return { outcome, rule: rule.withinRule, policyId, ...message, windowEndsAt, daysRemaining };
   }
   const amount =
     outcome === 'full-credit'
@@ -90,7 +91,7 @@ export function windowDecision(
     outcome,
     rule: rule.withinRule,
     policyId,
-    message,
+    ...message,
     windowEndsAt,
     daysRemaining,
     credit: { amount, currency: price.currency },
