@@ -1,5 +1,6 @@
 import type { Locale } from '../messages/types.ts';
 import { defineLocale } from './_internal/defineLocale.ts';
+import { koErrors } from './_internal/koErrors.ts';
 
 /**
  * Korean (`ko`), in Partner Center's own Korean terms (MSG-1; docs/glossary.md): 구독, 일시 중단,
@@ -118,4 +119,5 @@ export const ko: Locale = defineLocale(
     'windows-7-esu': 'Windows 7 ESU',
   },
   ', ',
+  koErrors,
 );

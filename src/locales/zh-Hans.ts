@@ -1,5 +1,6 @@
 import type { Locale } from '../messages/types.ts';
 import { defineLocale } from './_internal/defineLocale.ts';
+import { zhHansErrors } from './_internal/zhHansErrors.ts';
 
 /**
  * Simplified Chinese (`zh-Hans`), in Partner Center's terms (MSG-1; docs/glossary.md): 订阅,
@@ -111,4 +112,5 @@ export const zhHans: Locale = defineLocale(
     'windows-7-esu': 'Windows 7 ESU',
   },
   '、',
+  zhHansErrors,
 );

@@ -1,5 +1,6 @@
 import type { Locale } from '../messages/types.ts';
 import { defineLocale } from './_internal/defineLocale.ts';
+import { zhHantErrors } from './_internal/zhHantErrors.ts';
 
 /**
  * Traditional Chinese (`zh-Hant`), in Partner Center's own terms from the source document (MSG-1;
@@ -112,4 +113,5 @@ export const zhHant: Locale = defineLocale(
     'windows-7-esu': 'Windows 7 ESU',
   },
   '、',
+  zhHantErrors,
 );

@@ -1,4 +1,5 @@
 import type { Money } from '../pricing/money.ts';
+import type { ErrorMessages } from './ErrorMessages.ts';
 import type { MessageId } from './MessageId.ts';
 
 /**
@@ -105,6 +106,11 @@ export interface Locale {
    * @returns The sentence in this locale.
    */
   readonly format: (messageId: MessageId, params: MessageParams) => string;
+  /**
+   * The text of every `RuleError` message, by the error's `messageId`, which
+   * {@link formatMessage} uses for an error; absent in `en`, whose text is the error's own.
+   */
+  readonly errors?: ErrorMessages;
 }
 
 /**

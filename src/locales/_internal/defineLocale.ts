@@ -1,3 +1,4 @@
+import type { ErrorMessages } from '../../messages/ErrorMessages.ts';
 import { englishMessages } from '../../messages/englishMessages.ts';
 import { fill } from '../../messages/fill.ts';
 import type { MessageId } from '../../messages/MessageId.ts';
@@ -27,6 +28,7 @@ const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
  * @param messages - A template for every message ID.
  * @param words - A translation of every word.
  * @param separator - What joins the items of a list parameter.
+ * @param errors - The text of every `RuleError` message, by `messageId`.
  * @returns The locale.
  */
 export function defineLocale(
@@ -34,6 +36,7 @@ export function defineLocale(
   messages: LocaleMessages,
   words: LocaleWords,
   separator: string,
+  errors: ErrorMessages,
 ): Locale {
   let minutes: Intl.DateTimeFormat | undefined;
   let seconds: Intl.DateTimeFormat | undefined;
@@ -75,5 +78,5 @@ export function defineLocale(
       ? words[value as keyof LocaleWords]
       : value;
   };
-  return { tag, messages, words, format: render };
+  return { tag, messages, words, format: render, errors };
 }

@@ -1,8 +1,8 @@
-import type { ErrorMessages } from '../../errors/ErrorMessages.ts';
+import type { ErrorMessages } from '../../messages/ErrorMessages.ts';
 
 /**
- * The Traditional Chinese (`zh-Hant`) text of every `RuleError` message (MSG-1), keyed by the message's `messageId` (its
- * English template). Partner Center's own terms, as `docs/glossary.md` lists them.
+ * The Traditional Chinese (`zh-Hant`) text of every `RuleError` message (MSG-1), keyed by the error's `messageId`
+ * (the English template of what was expected), in Partner Center's own terms (docs/glossary.md).
  */
 export const zhHantErrors: ErrorMessages = {
   frame: '{path}：{expected}，實際為 {got}',
@@ -186,6 +186,11 @@ export const zhHantErrors: ErrorMessages = {
     'expected {product} to be a subscription product (with terms) in the policy':
       '{product} 在原則中應為（有期限的）訂用帳戶產品',
     'unknown key': '未知的索引鍵',
+    'expected a locale': '應為地區設定',
+    'expected a message ID': '應為訊息識別碼',
+    'expected a value': '應有值',
+    'expected text or a number': '應為文字或數字',
+    'expected text, a number or money': '應為文字、數字或金額',
     'expected a RuleErrorCode': '應為 RuleErrorCode',
     'expected a string or undefined': '應為字串或 undefined',
     'expected a list of { path, message }': '應為 { path, message } 清單',

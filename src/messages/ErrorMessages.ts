@@ -6,7 +6,7 @@
  *
  * Every template keeps its English template's `{name}` placeholders, no more and no fewer.
  *
- * @category Errors
+ * @category Messages
  */
 export interface ErrorMessages {
   /** The whole message: `{path}`, the translated `{expected}` and the value `{got}`. */

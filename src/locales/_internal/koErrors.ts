@@ -1,8 +1,8 @@
-import type { ErrorMessages } from '../../errors/ErrorMessages.ts';
+import type { ErrorMessages } from '../../messages/ErrorMessages.ts';
 
 /**
- * The Korean (`ko`) text of every `RuleError` message (MSG-1), keyed by the message's `messageId` (its
- * English template). Partner Center's own terms, as `docs/glossary.md` lists them.
+ * The Korean (`ko`) text of every `RuleError` message (MSG-1), keyed by the error's `messageId`
+ * (the English template of what was expected), in Partner Center's own terms (docs/glossary.md).
  */
 export const koErrors: ErrorMessages = {
   frame: '{path}: {expected}. 받은 값: {got}',
@@ -188,6 +188,11 @@ export const koErrors: ErrorMessages = {
     'expected {product} to be a subscription product (with terms) in the policy':
       '{product}은(는) 정책에서 기간이 있는 구독 제품이어야 합니다',
     'unknown key': '알 수 없는 키입니다',
+    'expected a locale': '로캘이어야 합니다',
+    'expected a message ID': '메시지 ID여야 합니다',
+    'expected a value': '값이 있어야 합니다',
+    'expected text or a number': '텍스트 또는 숫자여야 합니다',
+    'expected text, a number or money': '텍스트, 숫자 또는 금액이어야 합니다',
     'expected a RuleErrorCode': 'RuleErrorCode여야 합니다',
     'expected a string or undefined': '문자열 또는 undefined여야 합니다',
     'expected a list of { path, message }': '{ path, message } 목록이어야 합니다',

@@ -1,8 +1,8 @@
-import type { ErrorMessages } from '../../errors/ErrorMessages.ts';
+import type { ErrorMessages } from '../../messages/ErrorMessages.ts';
 
 /**
- * The Simplified Chinese (`zh-Hans`) text of every `RuleError` message (MSG-1), keyed by the message's `messageId` (its
- * English template). Partner Center's own terms, as `docs/glossary.md` lists them.
+ * The Simplified Chinese (`zh-Hans`) text of every `RuleError` message (MSG-1), keyed by the error's `messageId`
+ * (the English template of what was expected), in Partner Center's own terms (docs/glossary.md).
  */
 export const zhHansErrors: ErrorMessages = {
   frame: '{path}：{expected}，实际为 {got}',
@@ -185,6 +185,11 @@ export const zhHansErrors: ErrorMessages = {
     'expected {product} to be a subscription product (with terms) in the policy':
       '{product} 在策略中应为（有期限的）订阅产品',
     'unknown key': '未知的键',
+    'expected a locale': '应为区域设置',
+    'expected a message ID': '应为消息 ID',
+    'expected a value': '应有值',
+    'expected text or a number': '应为文本或数字',
+    'expected text, a number or money': '应为文本、数字或金额',
     'expected a RuleErrorCode': '应为 RuleErrorCode',
     'expected a string or undefined': '应为字符串或 undefined',
     'expected a list of { path, message }': '应为 { path, message } 列表',
