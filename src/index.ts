@@ -103,6 +103,7 @@ export type {
   MessageParams,
   MessageValue,
   MessageWord,
+  RuleErrorFields,
 } from './messages/types.ts';
 export { filterOffers } from './offers/filterOffers.ts';
 export { isAvailableInMarket } from './offers/isAvailableInMarket.ts';

@@ -66,17 +66,8 @@ export class RuleError extends Error {
    * @param message - The full English message, naming the field and the bad value.
    * @param path - The dot path of the offending field, if there is one.
    * @param issues - Every problem found; defaults to one issue made of `path` and `message`.
-   * @param messageId - The catalog key of the message (MSG-1), when it has one.
-   * @param params - The values of the message's placeholders.
    */
-  constructor(
-    code: RuleErrorCode,
-    message: string,
-    path?: string,
-    issues?: readonly RuleIssue[],
-    messageId?: string,
-    params?: Readonly<Record<string, string | number>>,
-  ) {
+  constructor(code: RuleErrorCode, message: string, path?: string, issues?: readonly RuleIssue[]) {
     const wrong = wrongArgument(code, message, path, issues);
     super(wrong ?? message);
     // The mark isRuleError reads: not enumerable, so it never shows in JSON or in a comparison.
@@ -86,17 +77,10 @@ export class RuleError extends Error {
       this.code = RuleErrorCode.INVALID_ARGUMENT;
       this.path = wrong.slice(0, wrong.indexOf(':'));
       this.issues = [{ path: this.path, message: wrong }];
-      this.messageId = wrong.slice(this.path.length + 2);
-      this.params = { path: this.path };
       return;
     }
     this.code = code;
     this.path = path;
-    // Only a message with a catalog key has them, so a free-form RuleError's keys stay as they were.
-    if (messageId !== undefined) {
-      this.messageId = messageId;
-      this.params = params ?? {};
-    }
     this.issues = issues === undefined ? [{ path: path ?? '', message }] : [...issues];
   }
 }

@@ -28,9 +28,13 @@ export function fail(
   const got = describeValue(value);
   const params: Record<string, string | number> = { path, got };
   let next = 0;
-  const text = expected.replace(/\{(\w+)\}/g, (_, name: string) => {
-    params[name] = values[next++] as string | number;
-    return `${params[name]}`;
+  const text = expected.replace(
+    /\{(\w+)\}/g,
+    // biome-ignore lint/suspicious/noAssignInExpressions: records each placeholder's value as it fills it
+    (_, name: string) => `${(params[name] = values[next++] as string | number)}`,
+  );
+  throw Object.assign(new RuleError(code, `${path}: ${text}, got ${got}`, path), {
+    messageId: expected,
+    params,
   });
-  throw new RuleError(code, `${path}: ${text}, got ${got}`, path, undefined, expected, params);
 }

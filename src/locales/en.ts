@@ -1,6 +1,7 @@
 import { english } from '../messages/english.ts';
 import { englishMessages } from '../messages/englishMessages.ts';
 import type { Locale, LocaleWords } from '../messages/types.ts';
+import { formatRuleError } from './_internal/formatRuleError.ts';
 
 /** The library's words are English already. */
 const words: LocaleWords = {
@@ -54,4 +55,5 @@ export const en: Locale = {
   messages: englishMessages,
   words,
   format: (messageId, params) => english(englishMessages, messageId, params),
+  formatError: (error) => formatRuleError(error, undefined),
 };

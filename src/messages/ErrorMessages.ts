@@ -11,8 +11,6 @@
 export interface ErrorMessages {
   /** The whole message: `{path}`, the translated `{expected}` and the value `{got}`. */
   readonly frame: string;
-  /** The whole message of an error without a value (the RuleError constructor's own checks). */
-  readonly frameNoValue: string;
   /** An `INVALID_POLICY` error's message: `{count}` issues, then the `{issues}` joined by `separator`. */
   readonly policy: string;
   /** Between two issues of `policy`. */

@@ -1,14 +1,12 @@
 import { isRuleError } from '../errors/isRuleError.ts';
-import type { RuleError } from '../errors/RuleError.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { requireRecord } from '../kernel/requireRecord.ts';
 import { checkParams } from './_internal/checkParams.ts';
-import { formatRuleError } from './_internal/formatRuleError.ts';
 import { english } from './english.ts';
 import { englishMessages } from './englishMessages.ts';
 import type { MessageId } from './MessageId.ts';
-import type { Locale, MessageParams } from './types.ts';
+import type { Locale, MessageParams, RuleErrorFields } from './types.ts';
 
 /**
  * The sentence of a result already made — one loaded from a database, say — in `locale` (MSG-1):
@@ -21,8 +19,9 @@ import type { Locale, MessageParams } from './types.ts';
  * `purchase.orderedAt: 유효한 Date 또는 …이어야 합니다. 받은 값: "yesterday"`; an `INVALID_POLICY`
  * error lists its issues, each translated. In English it is the error's own message. Errors are
  * always thrown in English (no `{ locale }` makes a function throw in another language, which
- * would cost every English bundle the check): catch, then format. A stored error (its JSON) needs
- * its `name`, `code`, `path`, `issues`, `messageId` and `params`.
+ * would cost every English bundle the check): catch, then format. A stored error (its JSON, which
+ * keeps all but `message`) is rendered by the locale, `en` included; without a locale an error
+ * gives its own `message`.
  *
  * @param result - Anything with a `messageId` and `params`: a decision, a refusal, an offer reason.
  * @param locale - The language, from its own entry (`subscription-rules/locales/ko`); English when
@@ -57,14 +56,16 @@ import type { Locale, MessageParams } from './types.ts';
  * @category Messages
  */
 export function formatMessage(
-  result: { readonly messageId: MessageId; readonly params: MessageParams } | RuleError,
+  result: { readonly messageId: MessageId; readonly params: MessageParams } | RuleErrorFields,
   locale?: Locale,
 ): string {
   if (isRuleError(result) || (result as { readonly name?: unknown } | null)?.name === 'RuleError') {
-    if (locale !== undefined && typeof locale?.format !== 'function') {
+    const error = result as RuleErrorFields;
+    if (locale === undefined && typeof error.message === 'string') return error.message;
+    if (typeof locale?.formatError !== 'function') {
       fail(RuleErrorCode.INVALID_ARGUMENT, 'locale', 'expected a locale', locale);
     }
-    return formatRuleError(result as RuleError, locale?.errors);
+    return locale.formatError(error);
   }
   const { messageId, params } = requireRecord(result, 'result');
   if (typeof messageId !== 'string' || !Object.hasOwn(englishMessages, messageId)) {

@@ -1,3 +1,4 @@
+import type { RuleError } from '../errors/RuleError.ts';
 import type { Money } from '../pricing/money.ts';
 import type { ErrorMessages } from './ErrorMessages.ts';
 import type { MessageId } from './MessageId.ts';
@@ -106,12 +107,32 @@ export interface Locale {
    * @returns The sentence in this locale.
    */
   readonly format: (messageId: MessageId, params: MessageParams) => string;
-  /**
-   * The text of every `RuleError` message, by the error's `messageId`, which
-   * {@link formatMessage} uses for an error; absent in `en`, whose text is the error's own.
-   */
+  /** The text of every `RuleError` message, by the error's `messageId`; English has none of its own. */
   readonly errors?: ErrorMessages;
+  /**
+   * Renders a `RuleError` (or its JSON) in this locale, from its `messageId` and `params`: what
+   * {@link formatMessage} gives for an error. Carried by the locale, so an English-only bundle
+   * holds no error formatter.
+   *
+   * @param error - The error.
+   * @returns Its message in this locale.
+   */
+  readonly formatError?: (error: RuleErrorFields) => string;
 }
+
+/**
+ * What {@link formatMessage} reads of a `RuleError`: enough to render it in any locale, as a thrown
+ * error has it and as its JSON keeps it (everything but `message`).
+ *
+ * @category Messages
+ */
+export type RuleErrorFields = Pick<
+  RuleError,
+  'code' | 'path' | 'issues' | 'messageId' | 'params'
+> & {
+  readonly name: 'RuleError';
+  readonly message?: string;
+};
 
 /**
  * The `{ locale }` option of every function that returns a message (MSG-1).

@@ -11,6 +11,7 @@ import type {
 } from '../../messages/types.ts';
 import { formatMoney } from '../../pricing/formatMoney.ts';
 import type { Money } from '../../pricing/money.ts';
+import { formatRuleError } from './formatRuleError.ts';
 
 /** The parameters whose values are words of the library's vocabulary, translated by `words`. */
 const WORDS: ReadonlySet<string> = new Set(['status', 'event', 'unit', 'segment', 'product']);
@@ -78,5 +79,12 @@ export function defineLocale(
       ? words[value as keyof LocaleWords]
       : value;
   };
-  return { tag, messages, words, format: render, errors };
+  return {
+    tag,
+    messages,
+    words,
+    format: render,
+    errors,
+    formatError: (error) => formatRuleError(error, errors),
+  };
 }

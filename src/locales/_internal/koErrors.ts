@@ -6,7 +6,6 @@ import type { ErrorMessages } from '../../messages/ErrorMessages.ts';
  */
 export const koErrors: ErrorMessages = {
   frame: '{path}: {expected}. 받은 값: {got}',
-  frameNoValue: '{path}: {expected}',
   policy: 'policy: 문제 {count}개: {issues}',
   separator: '; ',
   values: {
@@ -193,8 +192,5 @@ export const koErrors: ErrorMessages = {
     'expected a value': '값이 있어야 합니다',
     'expected text or a number': '텍스트 또는 숫자여야 합니다',
     'expected text, a number or money': '텍스트, 숫자 또는 금액이어야 합니다',
-    'expected a RuleErrorCode': 'RuleErrorCode여야 합니다',
-    'expected a string or undefined': '문자열 또는 undefined여야 합니다',
-    'expected a list of { path, message }': '{ path, message } 목록이어야 합니다',
   },
 };

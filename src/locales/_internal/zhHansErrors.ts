@@ -6,7 +6,6 @@ import type { ErrorMessages } from '../../messages/ErrorMessages.ts';
  */
 export const zhHansErrors: ErrorMessages = {
   frame: '{path}：{expected}，实际为 {got}',
-  frameNoValue: '{path}：{expected}',
   policy: 'policy：{count} 个问题：{issues}',
   separator: '；',
   values: {
@@ -190,8 +189,5 @@ export const zhHansErrors: ErrorMessages = {
     'expected a value': '应有值',
     'expected text or a number': '应为文本或数字',
     'expected text, a number or money': '应为文本、数字或金额',
-    'expected a RuleErrorCode': '应为 RuleErrorCode',
-    'expected a string or undefined': '应为字符串或 undefined',
-    'expected a list of { path, message }': '应为 { path, message } 列表',
   },
 };

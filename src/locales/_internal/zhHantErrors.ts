@@ -6,7 +6,6 @@ import type { ErrorMessages } from '../../messages/ErrorMessages.ts';
  */
 export const zhHantErrors: ErrorMessages = {
   frame: '{path}：{expected}，實際為 {got}',
-  frameNoValue: '{path}：{expected}',
   policy: 'policy：{count} 個問題：{issues}',
   separator: '；',
   values: {
@@ -191,8 +190,5 @@ export const zhHantErrors: ErrorMessages = {
     'expected a value': '應有值',
     'expected text or a number': '應為文字或數字',
     'expected text, a number or money': '應為文字、數字或金額',
-    'expected a RuleErrorCode': '應為 RuleErrorCode',
-    'expected a string or undefined': '應為字串或 undefined',
-    'expected a list of { path, message }': '應為 { path, message } 清單',
   },
 };

@@ -1,13 +1,13 @@
-import type { RuleError, RuleIssue } from '../../errors/RuleError.ts';
+import type { RuleIssue } from '../../errors/RuleError.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
-import type { ErrorMessages } from '../ErrorMessages.ts';
+import type { ErrorMessages } from '../../messages/ErrorMessages.ts';
+import type { RuleErrorFields } from '../../messages/types.ts';
 
 type Params = Readonly<Record<string, string | number>>;
 
 /** English, for a stored error whose `message` was not kept: the `messageId` is its own template. */
 const ENGLISH: ErrorMessages = {
   frame: '{path}: {expected}, got {got}',
-  frameNoValue: '{path}: {expected}',
   policy: 'policy: {count} issues: {issues}',
   separator: '; ',
   values: {},
@@ -37,7 +37,7 @@ function translate(
   if (template === undefined) return undefined;
   const all: Record<string, string | number> = { ...params, path };
   const got = all.got;
-  return fill(got === undefined ? messages.frameNoValue : messages.frame, {
+  return fill(messages.frame, {
     path,
     expected: fill(template, all),
     got:
@@ -60,9 +60,7 @@ function translate(
  * @returns The message.
  */
 export function formatRuleError(
-  error: Pick<RuleError, 'code' | 'path' | 'issues' | 'messageId' | 'params'> & {
-    readonly message?: string;
-  },
+  error: RuleErrorFields,
   messages: ErrorMessages | undefined,
 ): string {
   if (messages === undefined && typeof error.message === 'string') return error.message;
