@@ -51,7 +51,7 @@ export const ko: Locale = defineLocale(
     'lifecycle.refused.deleted':
       '구독이 삭제되었습니다(데이터가 삭제됨). 더 이상 이벤트를 받지 않습니다.',
     'lifecycle.refused.suspended': '구독이 일시 중단됨 상태입니다. {event} 전에 다시 활성화하세요.',
-    'lifecycle.refused.not-allowed': '{status} 상태의 구독에는 {event}을(를) 적용할 수 없습니다.',
+    'lifecycle.refused.not-allowed': '{status} 상태의 구독에서는 {event} 작업을 할 수 없습니다.',
     'lifecycle.refused.auto-renew-not-supported':
       '{product} 구독은 자동 갱신 설정을 변경할 수 없습니다.',
     'lifecycle.refused.cancellation-scheduled': '취소가 이미 {termEnd}(으)로 예약되어 있습니다.',

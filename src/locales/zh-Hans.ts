@@ -72,8 +72,8 @@ export const zhHans: Locale = defineLocale(
     'offer.not-transactable': '无法通过合作伙伴工具交易此产品。',
     'offer.not-offered-through-csp': '发布者未通过 CSP 提供此产品。',
     'offer.exclusive-to-other-partners': '此产品为其他合作伙伴专享。',
-    'offer.country-not-supported': '发布者不支持在{market}计费的客户。',
-    'offer.market-unavailable': '产品系列“{family}”在{market}不可用。',
+    'offer.country-not-supported': '发布者不支持在 {market} 计费的客户。',
+    'offer.market-unavailable': '产品系列“{family}”在 {market} 不可用。',
     'offer.segment-not-eligible': '此产品不向{segment}客户销售。',
     'offer.reactivate-instead':
       '客户在已暂停的订阅中持有此产品：请重新激活该订阅，而不是再次购买。',

@@ -73,8 +73,8 @@ export const zhHant: Locale = defineLocale(
     'offer.not-transactable': '無法透過合作夥伴工具交易此產品。',
     'offer.not-offered-through-csp': '發行者未透過 CSP 提供此產品。',
     'offer.exclusive-to-other-partners': '此產品為其他合作夥伴專屬。',
-    'offer.country-not-supported': '發行者不支援在{market}計費的客戶。',
-    'offer.market-unavailable': '產品系列「{family}」在{market}無法使用。',
+    'offer.country-not-supported': '發行者不支援在 {market} 計費的客戶。',
+    'offer.market-unavailable': '產品系列「{family}」在 {market} 無法使用。',
     'offer.segment-not-eligible': '此產品不銷售給{segment}客戶。',
     'offer.reactivate-instead':
       '客戶在已暫止的訂用帳戶中持有此產品：請重新啟用該訂用帳戶，而不是再次購買。',

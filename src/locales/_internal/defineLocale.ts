@@ -1,4 +1,5 @@
 import type { ErrorMessages } from '../../messages/ErrorMessages.ts';
+import { english } from '../../messages/english.ts';
 import { englishMessages } from '../../messages/englishMessages.ts';
 import { fill } from '../../messages/fill.ts';
 import type { MessageId } from '../../messages/MessageId.ts';
@@ -22,14 +23,15 @@ const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
  * A locale other than English (MSG-1): its templates, its words and a renderer that writes
  * instants with `Intl.DateTimeFormat` in the locale, in UTC, with the zone shown (seconds only
  * when the instant has them), money with `formatMoney` in the locale (PRICE-9), vocabulary words
- * translated, and list items joined by `separator`. A template the locale lacks falls back to
- * English — a test proves none is lacking.
+ * translated, and list items joined by `separator`. A message the locale lacks a template for is
+ * written wholly in English, never blank — a test proves none is lacking.
  *
  * @param tag - The BCP 47 language tag.
  * @param messages - A template for every message ID.
  * @param words - A translation of every word.
  * @param separator - What joins the items of a list parameter.
- * @param errors - The text of every `RuleError` message, by `messageId`.
+ * @param errors - The text of every `RuleError` message, by `messageId`; without it, errors
+ *   stay English.
  * @returns The locale.
  */
 export function defineLocale(
@@ -37,7 +39,7 @@ export function defineLocale(
   messages: LocaleMessages,
   words: LocaleWords,
   separator: string,
-  errors: ErrorMessages,
+  errors?: ErrorMessages,
 ): Locale {
   let minutes: Intl.DateTimeFormat | undefined;
   let seconds: Intl.DateTimeFormat | undefined;
@@ -62,12 +64,12 @@ export function defineLocale(
     seconds ??= formatter(true);
     return seconds.format(ms);
   };
-  const render = (id: string, params: MessageParams): string =>
-    fill(
-      messages[id as MessageId] ?? englishMessages[id as MessageId],
-      params,
-      (value, _form, name) => show(id, name, value),
-    );
+  const render = (id: string, params: MessageParams): string => {
+    const template = Object.hasOwn(messages, id) ? messages[id as MessageId] : undefined;
+    return template === undefined
+      ? english(englishMessages, id, params)
+      : fill(template, params, (value, _form, name) => show(id, name, value));
+  };
   const show = (id: string, name: string, value: MessageValue): string => {
     if (Array.isArray(value)) {
       return value.map((item: MessageParams) => render(`${id}.${name}`, item)).join(separator);
@@ -84,7 +86,7 @@ export function defineLocale(
     messages,
     words,
     format: render,
-    errors,
+    ...(errors === undefined ? {} : { errors }),
     formatError: (error) => formatRuleError(error, errors),
   };
 }
