@@ -50,8 +50,10 @@ export class RuleError extends Error {
   declare readonly issues: readonly RuleIssue[];
   /**
    * The catalog key of the message (MSG-1): the English template of what was expected, e.g.
-   * `'expected an object'` or `'expected one of {allowed}'`, the same in every locale; `undefined`
-   * for a RuleError built with a free-form message. `formatMessage(error, locale)` translates it.
+   * `'expected an object'` or `'expected one of {allowed}'`, the same in every locale. Every
+   * RuleError the library throws has one; one built by hand with a free-form message has none (nor
+   * does the RuleError about the constructor's own bad arguments): `formatMessage` then gives its
+   * English message. `formatMessage(error, locale)` translates it.
    */
   declare readonly messageId: string | undefined;
   /**

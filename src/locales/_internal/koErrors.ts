@@ -77,14 +77,14 @@ export const koErrors: ErrorMessages = {
     'expected a status a PATCH sets (suspended, active, cancelled)':
       'PATCH로 설정하는 상태여야 합니다(suspended, active, cancelled)',
     'expected a status a subscription without a term can have':
-      '기간이 없는 구독이 가질 수 있는 상태여야 합니다',
+      '약정 기간이 없는 구독이 가질 수 있는 상태여야 합니다',
     'expected a string': '문자열이어야 합니다',
     'expected a subscription product': '구독 제품이어야 합니다',
     'expected a subscription state': '구독 상태여야 합니다',
     'expected a tax rate as a decimal fraction with at most 6 decimals, 0 ≤ rate < 10':
       '소수점 이하 최대 6자리의 소수로 나타낸 세율이어야 합니다(0 ≤ 세율 < 10)',
     'expected a term and billing frequency the product is sold with':
-      '제품이 판매되는 기간 및 청구 빈도여야 합니다',
+      '제품이 판매되는 약정 기간 및 청구 빈도여야 합니다',
     'expected a term of at least one UTC day': '최소 1 UTC 일의 기간이어야 합니다',
     'expected a text value': '텍스트 값이어야 합니다',
     'expected a total within the safe integers': '안전한 정수 범위의 합계여야 합니다',
@@ -102,7 +102,7 @@ export const koErrors: ErrorMessages = {
     'expected an event object': '이벤트 개체여야 합니다',
     'expected an instant': '시각이어야 합니다',
     'expected an instant after at (a term that has ended cannot be cancelled at its end)':
-      'at 이후의 시각이어야 합니다(이미 끝난 기간은 기간 종료 시 취소할 수 없습니다)',
+      'at 이후의 시각이어야 합니다(이미 끝난 약정 기간은 약정 기간 종료 시 취소할 수 없습니다)',
     'expected an instant as the library writes it (YYYY-MM-DDTHH:mm:ss.sssZ)':
       '라이브러리가 쓰는 형식의 시각이어야 합니다(YYYY-MM-DDTHH:mm:ss.sssZ)',
     'expected an instant at or after resource.effectiveStartDate {earliest}':
@@ -141,14 +141,16 @@ export const koErrors: ErrorMessages = {
     'expected no free trial for {product}': '{product}에는 무료 평가판이 없어야 합니다',
     'expected no policy: New Commerce subscriptions follow the catalog (NCE-11)':
       '정책이 없어야 합니다. 새로운 상거래 환경 구독은 카탈로그를 따릅니다(NCE-11)',
-    'expected no term for marketplace-usage': 'marketplace-usage에는 기간이 없어야 합니다',
-    'expected no term: {product} has none': '기간이 없어야 합니다. {product}에는 기간이 없습니다',
+    'expected no term for marketplace-usage': 'marketplace-usage에는 약정 기간이 없어야 합니다',
+    'expected no term: {product} has none':
+      '약정 기간이 없어야 합니다. {product}에는 약정 기간이 없습니다',
     'expected no trial for marketplace-usage': 'marketplace-usage에는 평가판이 없어야 합니다',
     'expected none on a link not revoked': '취소되지 않은 링크에는 값이 없어야 합니다',
-    'expected none: {product} has no term': '값이 없어야 합니다. {product}에는 기간이 없습니다',
+    'expected none: {product} has no term':
+      '값이 없어야 합니다. {product}에는 약정 기간이 없습니다',
     'expected null': 'null이어야 합니다',
     'expected one of {allowed}': '{allowed} 중 하나여야 합니다',
-    'expected one of {terms} for {product}': '{product}의 경우 {terms} 중 하나여야 합니다',
+    'expected one of {terms} for {product}': '{product}의 약정 기간은 {terms} 중 하나여야 합니다',
     'expected price × quantity to be a safe integer': 'price × quantity는 안전한 정수여야 합니다',
     'expected rules for {product}': '{product}의 규칙이 있어야 합니다',
     'expected seat batches adding up to the quantity {total}':
@@ -161,8 +163,8 @@ export const koErrors: ErrorMessages = {
     'expected the gross (line + tax) to stay a safe integer of minor units':
       '총액(품목 + 세금)은 최소 통화 단위의 안전한 정수여야 합니다',
     'expected the new price with a new term or billing frequency':
-      '새 기간 또는 청구 빈도에는 새 가격이 있어야 합니다',
-    'expected the number of terms since termAnchor': 'termAnchor 이후의 기간 수여야 합니다',
+      '새 약정 기간 또는 청구 빈도에는 새 가격이 있어야 합니다',
+    'expected the number of terms since termAnchor': 'termAnchor 이후의 약정 기간 수여야 합니다',
     'expected the policy {policyId} that {idPath} names':
       '{idPath}가 가리키는 정책 {policyId}여야 합니다',
     'expected the program of before': 'before의 프로그램과 같아야 합니다',
@@ -171,7 +173,8 @@ export const koErrors: ErrorMessages = {
     'expected the subscription input': '구독 입력이어야 합니다',
     'expected the suspension record of a suspended state':
       '일시 중단 상태의 일시 중단 기록이 있어야 합니다',
-    'expected the term of a state with a termEnd': 'termEnd가 있는 상태의 기간이 있어야 합니다',
+    'expected the term of a state with a termEnd':
+      'termEnd가 있는 상태의 약정 기간이 있어야 합니다',
     'expected true or false': 'true 또는 false여야 합니다',
     'expected weights with a sum > 0 within the safe integers':
       '합계가 0보다 크고 안전한 정수 범위인 가중치여야 합니다',
@@ -185,7 +188,7 @@ export const koErrors: ErrorMessages = {
       '{allowed}이어야 합니다(NCE-2: {product}, {termPath} {term}, {frequencyPath} {frequency})',
     'expected {currency}, the currency of amounts.0': 'amounts.0의 통화인 {currency}여야 합니다',
     'expected {product} to be a subscription product (with terms) in the policy':
-      '{product}은(는) 정책에서 기간이 있는 구독 제품이어야 합니다',
+      '{product}은(는) 정책에서 약정 기간이 있는 구독 제품이어야 합니다',
     'unknown key': '알 수 없는 키입니다',
     'expected a locale': '로캘이어야 합니다',
     'expected a message ID': '메시지 ID여야 합니다',

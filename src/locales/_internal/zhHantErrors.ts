@@ -73,7 +73,7 @@ export const zhHantErrors: ErrorMessages = {
     'expected a rounding mode of PRICE-5': '應為 PRICE-5 中的捨入模式',
     'expected a safe integer count of minor units': '應為以最小貨幣單位計的安全整數',
     'expected a safe integer ≥ {min}': '應為 ≥ {min} 的安全整數',
-    'expected a seat batch': '應為一批席位',
+    'expected a seat batch': '應為一批授權',
     'expected a status a PATCH sets (suspended, active, cancelled)':
       '應為 PATCH 可設定的狀態（suspended、active、cancelled）',
     'expected a status a subscription without a term can have':
@@ -123,8 +123,8 @@ export const zhHantErrors: ErrorMessages = {
       '應至少包含 quantity、term、billingFrequency、price 之一',
     'expected at least one reason': '應至少包含一個原因',
     'expected at most 100': '應不超過 100',
-    'expected at most {max} refundable seats': '可退款的席位應不超過 {max} 個',
-    'expected at most {max} seats in a trial': '試用中的席位應不超過 {max} 個',
+    'expected at most {max} refundable seats': '可退款的授權應不超過 {max} 個',
+    'expected at most {max} seats in a trial': '試用中的授權應不超過 {max} 個',
     'expected at most {max} time-driven events in one advance (advance in steps)':
       '一次推進中由時間觸發的事件應不超過 {max} 個（請分步推進）',
     'expected decimal text with at most {decimals} decimals for {currency} (a safe integer of minor units)':
@@ -152,7 +152,7 @@ export const zhHantErrors: ErrorMessages = {
     'expected price × quantity to be a safe integer': 'price × quantity 應為安全整數',
     'expected rules for {product}': '應有 {product} 的規則',
     'expected seat batches adding up to the quantity {total}':
-      '應為合計等於數量 {total} 的席位批次',
+      '應為合計等於數量 {total} 的授權批次',
     'expected text of the form {pattern}': '應為 {pattern} 形式的文字',
     'expected the account opening, on the event or at creation':
       '應在事件中或建立時提供帳戶開立時間',
@@ -166,7 +166,7 @@ export const zhHantErrors: ErrorMessages = {
     'expected the policy {policyId} that {idPath} names': '應為 {idPath} 指定的原則 {policyId}',
     'expected the program of before': '應與 before 的方案相同',
     'expected the scheduled changes or null': '應為排定的變更或 null',
-    'expected the seat batches': '應為席位批次',
+    'expected the seat batches': '應為授權批次',
     'expected the subscription input': '應為訂用帳戶輸入',
     'expected the suspension record of a suspended state': '暫止狀態應有暫停記錄',
     'expected the term of a state with a termEnd': '具有 termEnd 的狀態應有期限',
