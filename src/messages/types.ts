@@ -126,13 +126,13 @@ export interface Locale {
  *
  * @category Messages
  */
-export type RuleErrorFields = Pick<
-  RuleError,
-  'code' | 'path' | 'issues' | 'messageId' | 'params'
-> & {
+export interface RuleErrorFields
+  extends Pick<RuleError, 'code' | 'path' | 'issues' | 'messageId' | 'params'> {
+  /** Always `'RuleError'`: how a stored error is told from a stored result. */
   readonly name: 'RuleError';
+  /** The English message; absent from an error's JSON. */
   readonly message?: string;
-};
+}
 
 /**
  * The `{ locale }` option of every function that returns a message (MSG-1).
