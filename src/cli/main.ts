@@ -39,6 +39,7 @@ function help(): string {
     'Every command takes --json (print the library result as JSON) and --help; refund, suspension,',
     'market, quote and timeline also take their whole input as JSON: --input file.json, or --input -.',
     'Exit codes: 0 done, 2 bad input (one line naming the field), 1 unexpected failure.',
+    '--locale en|ko|zh-Hans|zh-Hant writes the messages (decisions, refusals) in that language.',
     "--version (-V) prints the version; `subscription-rules <command> --help` a command's flags.",
   ].join('\n');
 }
@@ -91,6 +92,7 @@ export function main(
       ...command.options,
       ...(command.fromInput === undefined ? {} : { input: { type: 'string' as const } }),
       json: { type: 'boolean' as const },
+      locale: { type: 'string' as const },
       help: { type: 'boolean' as const, short: 'h' },
     };
     let parsed: ReturnType<typeof parseArgs>;
@@ -124,7 +126,7 @@ export function main(
     }
     const inputFile = parsed.values.input;
     const conflicting = Object.keys(parsed.values).find(
-      (flag) => flag !== 'input' && flag !== 'json' && flag !== 'help',
+      (flag) => flag !== 'input' && flag !== 'json' && flag !== 'help' && flag !== 'locale',
     );
     if (typeof inputFile === 'string' && conflicting !== undefined) {
       throw new UsageError(
@@ -138,7 +140,7 @@ export function main(
     }
     const result =
       typeof inputFile === 'string' && command.fromInput !== undefined
-        ? command.fromInput(readJsonInput(inputFile))
+        ? command.fromInput(readJsonInput(inputFile), parsed.values)
         : command.run(parsed.positionals, parsed.values);
     out(parsed.values.json === true ? JSON.stringify(result.json, null, 2) : result.human);
     return 0;
