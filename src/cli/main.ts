@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { RuleError } from '../errors/RuleError.ts';
+import { formatMessage } from '../messages/formatMessage.ts';
+import type { Locale } from '../messages/types.ts';
 import type { Command } from './Command.ts';
 import { demoCommand } from './commands/demo.ts';
 import { inspectCommand } from './commands/inspect.ts';
@@ -9,6 +11,7 @@ import { quoteCommand } from './commands/quote.ts';
 import { refundCommand } from './commands/refund.ts';
 import { suspensionCommand } from './commands/suspension.ts';
 import { timelineCommand } from './commands/timeline.ts';
+import { localeOf } from './localeOf.ts';
 import { readJsonInput } from './readJsonInput.ts';
 import { suggest } from './suggest.ts';
 import { MAX_WIDTH } from './table.ts';
@@ -81,6 +84,8 @@ export function main(
     out(version());
     return 0;
   }
+  // The language of the error printed for bad input: --locale's, once it is known to be one.
+  let locale: Locale | undefined;
   try {
     const command = commands[name];
     if (command === undefined || !Object.hasOwn(commands, name)) {
@@ -124,6 +129,7 @@ export function main(
       );
       return 0;
     }
+    locale = localeOf(parsed.values).locale;
     const inputFile = parsed.values.input;
     const conflicting = Object.keys(parsed.values).find(
       (flag) => flag !== 'input' && flag !== 'json' && flag !== 'help' && flag !== 'locale',
@@ -145,7 +151,11 @@ export function main(
     out(parsed.values.json === true ? JSON.stringify(result.json, null, 2) : result.human);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof RuleError) {
+    if (error instanceof RuleError) {
+      err(`error: ${formatMessage(error, locale)}`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
       err(`error: ${error.message}`);
       return 2;
     }
