@@ -164,6 +164,8 @@ describe('RuleError messages in every locale', () => {
         market: 'US',
         taxRate: 0,
       }),
+    'a policy with one issue': () =>
+      definePolicy({ ...structuredClone(partnerCenterPolicies[1]), trialDays: 0 }),
     'a policy with two issues': () =>
       definePolicy({ ...structuredClone(partnerCenterPolicies[1]), trialDays: 0, extra: true }),
   };
@@ -187,6 +189,12 @@ describe('RuleError messages in every locale', () => {
           "ko": "purchase.orderedAt: 유효한 Date 또는 Z나 ±HH:mm이 붙은 ISO 8601 시각이어야 합니다. 받은 값: "yesterday"",
           "zh-Hans": "purchase.orderedAt：应为有效的 Date，或带 Z 或 ±HH:mm 的 ISO 8601 时间点，实际为 "yesterday"",
           "zh-Hant": "purchase.orderedAt：應為有效的 Date，或帶 Z 或 ±HH:mm 的 ISO 8601 時間點，實際為 "yesterday"",
+        },
+        "a policy with one issue": {
+          "en": "policy: 1 issue: trialDays: expected an integer ≥ 1, got 0",
+          "ko": "policy: 문제 1개: trialDays: 1 이상의 정수여야 합니다. 받은 값: 0",
+          "zh-Hans": "policy：1 个问题：trialDays：应为 ≥ 1 的整数，实际为 0",
+          "zh-Hant": "policy：1 個問題：trialDays：應為 ≥ 1 的整數，實際為 0",
         },
         "a policy with two issues": {
           "en": "policy: 2 issues: extra: unknown key, got "extra"; trialDays: expected an integer ≥ 1, got 0",

@@ -75,7 +75,10 @@ export function formatRuleError(
         translate(issue.messageId, issue.params, where, locale) ?? `${where}: ${issue.message}`
       );
     });
-    return fill(locale.policy, { count: list.length, issues: list.join(locale.separator) });
+    // English says "1 issue" (definePolicy's own wording); the other languages have no plural.
+    const policy =
+      locale === ENGLISH && list.length === 1 ? 'policy: 1 issue: {issues}' : locale.policy;
+    return fill(policy, { count: list.length, issues: list.join(locale.separator) });
   }
   return error.message ?? `${error.path ?? ''}: ${error.code}`;
 }
