@@ -8,10 +8,11 @@ const layers = [
   ['markets'],
   ['policy'],
   ['pricing'],
+  ['messages'],
   ['refunds', 'suspension', 'software', 'access', 'offers'],
   ['lifecycle'],
   ['partnerCenter'],
-  ['schemas', 'arbitraries'],
+  ['schemas', 'arbitraries', 'locales'],
   ['cli'],
 ];
 
@@ -74,7 +75,7 @@ module.exports = {
       comment: 'Tests import the package by name (or test/_private.ts for the private units they check), so a move inside src/ touches no test.',
       severity: 'error',
       from: { path: '^test/', pathNot: '^test/_private\\.ts$' },
-      to: { path: '^src/', pathNot: '^src/(index|schemas/index|arbitraries/index)\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(index|schemas/index|arbitraries/index|locales/(en|ko|zh-Hans|zh-Hant))\\.ts$' },
     },
     ...layerRules,
   ],

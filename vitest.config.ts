@@ -19,6 +19,10 @@ export default defineConfig({
         find: /^subscription-rules\/arbitraries$/,
         replacement: source('./src/arbitraries/index.ts'),
       },
+      {
+        find: /^subscription-rules\/locales\/(en|ko|zh-Hans|zh-Hant)$/,
+        replacement: source('./src/locales/$1.ts'),
+      },
     ],
   },
   test: {

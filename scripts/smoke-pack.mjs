@@ -34,6 +34,8 @@ try {
       "import fc from 'fast-check';",
       "import { purchase } from 'subscription-rules/arbitraries';",
       'if (fc.sample(purchase(), { seed: 1, numRuns: 5 }).length !== 5) process.exit(1);',
+      "import { ko } from 'subscription-rules/locales/ko';",
+      "if (!cancellationDecision({ product: 'marketplace-saas', billingCycle: 'monthly', orderedAt: '2026-11-20T10:00:00Z' }, '2026-11-21T09:00:00Z', { locale: ko }).message.includes('크레딧')) process.exit(1);",
       "console.log('esm ok', decision.windowEndsAt);",
     ].join('\n'),
   );
@@ -46,6 +48,8 @@ try {
       "try { resolveMarket('Atlantis'); process.exit(1); } catch (error) { if (!(error instanceof RuleError)) process.exit(1); }",
       "const { subscription } = require('subscription-rules/arbitraries');",
       "if (require('fast-check').sample(subscription(), { seed: 1, numRuns: 3 }).length !== 3) process.exit(1);",
+      "const { zhHant } = require('subscription-rules/locales/zh-Hant');",
+      "if (zhHant.tag !== 'zh-Hant' || !zhHant.messages['refund.full-credit'].includes('信用額度')) process.exit(1);",
       "console.log('cjs ok');",
     ].join('\n'),
   );

@@ -87,6 +87,24 @@ export { marketName } from './markets/marketName.ts';
 export { resolveMarket } from './markets/resolveMarket.ts';
 export { toIsoCountry } from './markets/toIsoCountry.ts';
 export { tryResolveMarket } from './markets/tryResolveMarket.ts';
+export type { ErrorMessages } from './messages/ErrorMessages.ts';
+export type { LifecycleMessageId } from './messages/en/lifecycle.ts';
+export type { OfferMessageId } from './messages/en/offers.ts';
+export type { RefundMessageId } from './messages/en/refunds.ts';
+export type { SoftwareMessageId } from './messages/en/software.ts';
+export { formatMessage } from './messages/formatMessage.ts';
+export type { MessageId } from './messages/MessageId.ts';
+export type {
+  Locale,
+  LocaleMessages,
+  LocaleWords,
+  Message,
+  MessageOptions,
+  MessageParams,
+  MessageValue,
+  MessageWord,
+  RuleErrorFields,
+} from './messages/types.ts';
 export { filterOffers } from './offers/filterOffers.ts';
 export { isAvailableInMarket } from './offers/isAvailableInMarket.ts';
 export { offerAvailability } from './offers/offerAvailability.ts';

@@ -11,6 +11,7 @@ export { parsePriceFlag } from '../src/cli/parsePriceFlag.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
 export { describeValue } from '../src/kernel/describeValue.ts';
 export { fail } from '../src/kernel/fail.ts';
+export { defineLocale } from '../src/locales/_internal/defineLocale.ts';
 export { normaliseMarketText } from '../src/markets/_internal/normaliseMarketText.ts';
 export { marketAliases } from '../src/markets/data/marketAliases.ts';
 export { marketNames } from '../src/markets/data/marketNames.ts';

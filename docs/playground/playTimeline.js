@@ -9,6 +9,7 @@ import {
   RuleError,
   transition,
 } from '../../dist/index.js';
+import { localeOptions } from './locale.js';
 import { errorText } from './show.js';
 
 // The rule that explains each row's event, linked from the effect column.
@@ -98,7 +99,7 @@ function passTo(state, to, rows, what) {
 
 /** Applies one event: a row for it (accepted or refused), then one for each deadline it caught up. */
 function apply(state, event, rows) {
-  const result = transition(state, event);
+  const result = transition(state, event, localeOptions());
   if (!result.ok) {
     rows.push({
       ...row(event.at, event.type, 'event', state, result.message),

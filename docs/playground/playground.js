@@ -8,6 +8,7 @@ import {
   quote,
   resolveMarket,
 } from '../../dist/index.js';
+import { localeOptions } from './locale.js';
 import { show } from './show.js';
 import { setUpTimeline } from './timeline.js';
 
@@ -55,7 +56,7 @@ refundForm.addEventListener('submit', (event) => {
               : {}),
             ...(price === '' ? {} : { price: money(price, String(form.get('currency')).trim()) }),
           };
-    const decision = cancellationDecision(purchase, String(form.get('at')));
+    const decision = cancellationDecision(purchase, String(form.get('at')), localeOptions());
     const credit = decision.credit === undefined ? '' : `\ncredit ${formatMoney(decision.credit)}`;
     const window =
       'windowEndsAt' in decision && decision.windowEndsAt !== undefined

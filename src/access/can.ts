@@ -32,8 +32,9 @@ export function can(role: Role, action: Action, options?: PolicyOptions): boolea
     fail(
       role === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
       'role',
-      `expected a role of ROLE-1 (${ROLES.join(', ')})`,
+      'expected a role of ROLE-1 ({roles})',
       role,
+      ROLES.join(', '),
     );
   }
   return readActionRoles(resolvePolicy(options), action).includes(role);

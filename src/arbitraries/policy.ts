@@ -148,8 +148,9 @@ export function policy(constraints?: PolicyConstraints): fc.Arbitrary<Policy> {
       fail(
         RuleErrorCode.INVALID_ARGUMENT,
         `constraints.bases.${i}.program`,
-        `expected a ${program} policy`,
+        'expected a {program} policy',
         read.program,
+        program as string,
       );
   });
   const markets = Object.keys(marketNames) as MarketCode[];

@@ -183,8 +183,9 @@ export function purchase(constraints?: PurchaseConstraints): fc.Arbitrary<Purcha
         fail(
           RuleErrorCode.INVALID_ARGUMENT,
           'constraints.policy',
-          `expected rules for ${draw.product}`,
+          'expected rules for {product}',
           policy.id,
+          draw.product,
         );
       }
       const terms = rules.terms ?? [];

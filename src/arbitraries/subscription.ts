@@ -237,8 +237,9 @@ export function subscription(
         fail(
           RuleErrorCode.INVALID_ARGUMENT,
           'constraints.policy',
-          `expected ${product} to be a subscription product (with terms) in the policy`,
+          'expected {product} to be a subscription product (with terms) in the policy',
           fixed.id,
+          product,
         );
       }
     }

@@ -18,7 +18,7 @@ export interface Command {
    * Runs the command on its input given as JSON (`--input file.json`, or `--input -` for standard
    * input), validated by the schemas entry; absent for commands that take no input.
    */
-  readonly fromInput?: (input: unknown) => CommandOutput;
+  readonly fromInput?: (input: unknown, values: Readonly<Record<string, unknown>>) => CommandOutput;
   /** What the JSON of `--input` holds, for `--help`. */
   readonly inputShape?: string;
   /** The values a flag or argument takes, one line each (`--product  marketplace-saas, …`). */

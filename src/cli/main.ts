@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { RuleError } from '../errors/RuleError.ts';
+import { formatMessage } from '../messages/formatMessage.ts';
+import type { Locale } from '../messages/types.ts';
 import type { Command } from './Command.ts';
 import { demoCommand } from './commands/demo.ts';
 import { inspectCommand } from './commands/inspect.ts';
@@ -9,6 +11,7 @@ import { quoteCommand } from './commands/quote.ts';
 import { refundCommand } from './commands/refund.ts';
 import { suspensionCommand } from './commands/suspension.ts';
 import { timelineCommand } from './commands/timeline.ts';
+import { localeOf } from './localeOf.ts';
 import { readJsonInput } from './readJsonInput.ts';
 import { suggest } from './suggest.ts';
 import { MAX_WIDTH } from './table.ts';
@@ -39,6 +42,7 @@ function help(): string {
     'Every command takes --json (print the library result as JSON) and --help; refund, suspension,',
     'market, quote and timeline also take their whole input as JSON: --input file.json, or --input -.',
     'Exit codes: 0 done, 2 bad input (one line naming the field), 1 unexpected failure.',
+    '--locale en|ko|zh-Hans|zh-Hant writes the messages (decisions, refusals) in that language.',
     "--version (-V) prints the version; `subscription-rules <command> --help` a command's flags.",
   ].join('\n');
 }
@@ -80,6 +84,8 @@ export function main(
     out(version());
     return 0;
   }
+  // The language of the error printed for bad input: --locale's, once it is known to be one.
+  let locale: Locale | undefined;
   try {
     const command = commands[name];
     if (command === undefined || !Object.hasOwn(commands, name)) {
@@ -91,6 +97,7 @@ export function main(
       ...command.options,
       ...(command.fromInput === undefined ? {} : { input: { type: 'string' as const } }),
       json: { type: 'boolean' as const },
+      locale: { type: 'string' as const },
       help: { type: 'boolean' as const, short: 'h' },
     };
     let parsed: ReturnType<typeof parseArgs>;
@@ -122,9 +129,10 @@ export function main(
       );
       return 0;
     }
+    locale = localeOf(parsed.values).locale;
     const inputFile = parsed.values.input;
     const conflicting = Object.keys(parsed.values).find(
-      (flag) => flag !== 'input' && flag !== 'json' && flag !== 'help',
+      (flag) => flag !== 'input' && flag !== 'json' && flag !== 'help' && flag !== 'locale',
     );
     if (typeof inputFile === 'string' && conflicting !== undefined) {
       throw new UsageError(
@@ -138,12 +146,16 @@ export function main(
     }
     const result =
       typeof inputFile === 'string' && command.fromInput !== undefined
-        ? command.fromInput(readJsonInput(inputFile))
+        ? command.fromInput(readJsonInput(inputFile), parsed.values)
         : command.run(parsed.positionals, parsed.values);
     out(parsed.values.json === true ? JSON.stringify(result.json, null, 2) : result.human);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof RuleError) {
+    if (error instanceof RuleError) {
+      err(`error: ${formatMessage(error, locale)}`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
       err(`error: ${error.message}`);
       return 2;
     }

@@ -6,6 +6,7 @@ import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts'
 import { nextDeadline } from '../lifecycle/nextDeadline.ts';
 import { transition } from '../lifecycle/transition.ts';
 import type { Subscription, SubscriptionEvent, SubscriptionInput } from '../lifecycle/types.ts';
+import type { MessageOptions } from '../messages/types.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import { moneyText } from './moneyText.ts';
@@ -85,9 +86,12 @@ function passTime(state: Subscription, toMs: number, entries: TimelineEntry[]): 
 
 /**
  * Plays a scenario through the lifecycle machine: every event, time-driven or given, in order, with
- * the status after it, and the final state as of `until`.
+ * the status after it, and the final state as of `until`; refusals in the `{ locale }` of `options`.
  */
-export function playScenario(scenario: Scenario): {
+export function playScenario(
+  scenario: Scenario,
+  options: MessageOptions = {},
+): {
   entries: TimelineEntry[];
   subscription: Subscription;
 } {
@@ -117,7 +121,7 @@ export function playScenario(scenario: Scenario): {
   ];
   for (const event of scenario.events) {
     state = passTime(state, parseInstant(event?.at, 'event.at'), entries);
-    const result = transition(state, event);
+    const result = transition(state, event, options);
     const at = formatInstant(parseInstant(event.at, 'event.at'), 'event.at');
     if (result.ok) {
       state = result.subscription;

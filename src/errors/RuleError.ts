@@ -12,6 +12,13 @@ export interface RuleIssue {
   readonly path: string;
   /** What is wrong, in one English sentence fragment. */
   readonly message: string;
+  /**
+   * The catalog key of `message` (MSG-1), where the library knows it: the issues `definePolicy`
+   * collects carry one, so `formatMessage` can translate each.
+   */
+  readonly messageId?: string;
+  /** The values of `messageId`'s `{name}` placeholders: `path`, `got` and the fragment's own. */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /**
@@ -36,11 +43,25 @@ export class RuleError extends Error {
   /** Always `'RuleError'`. */
   override readonly name: 'RuleError' = 'RuleError';
   /** The stable code of the problem. */
-  readonly code: RuleErrorCode;
+  declare readonly code: RuleErrorCode;
   /** Dot path of the offending field, rooted at the parameter's name (`purchase.orderedAt`, `at`). */
-  readonly path: string | undefined;
+  declare readonly path: string | undefined;
   /** Every problem found, for errors that collect several (`INVALID_POLICY`); otherwise one. */
-  readonly issues: readonly RuleIssue[];
+  declare readonly issues: readonly RuleIssue[];
+  /**
+   * The catalog key of the message (MSG-1): the English template of what was expected, e.g.
+   * `'expected an object'` or `'expected one of {allowed}'`, the same in every locale. Every
+   * RuleError the library throws has one; one built by hand with a free-form message has none (nor
+   * does the RuleError about the constructor's own bad arguments): `formatMessage` then gives its
+   * English message. `formatMessage(error, locale)` translates it.
+   */
+  declare readonly messageId: string | undefined;
+  /**
+   * The values of the message's placeholders: `path` (the field), `got` (the value as the English
+   * message describes it, when there is one) and the template's own (e.g. `allowed`); `undefined`
+   * when `messageId` is.
+   */
+  declare readonly params: Readonly<Record<string, string | number>> | undefined;
 
   /**
    * @param code - The stable code.

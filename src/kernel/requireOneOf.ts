@@ -17,12 +17,12 @@ export function requireOneOf<T extends string>(
   path: string,
 ): T {
   if (!allowed.includes(value as T)) {
-    const expected = `expected one of ${allowed.map((item) => `"${item}"`).join(', ')}`;
     fail(
       value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
       path,
-      expected,
+      'expected one of {allowed}',
       value,
+      allowed.map((item) => `"${item}"`).join(', '),
     );
   }
   return value as T;

@@ -117,8 +117,10 @@ function createLegacy(input: SubscriptionInput, options: PolicyOptions | undefin
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'input.term',
-      `expected one of ${rules.terms.join(', ') || 'no term'} for ${product}`,
+      'expected one of {terms} for {product}',
       term,
+      rules.terms.join(', ') || 'no term',
+      product,
     );
   }
   readQuantity(input.quantity, 'input.quantity');
@@ -129,8 +131,9 @@ function createLegacy(input: SubscriptionInput, options: PolicyOptions | undefin
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'input.freeTrial',
-      `expected no free trial for ${product}`,
+      'expected no free trial for {product}',
       trial,
+      product,
     );
   const price = input.price === undefined ? null : readMoney(input.price, 'input.price');
   if (price !== null && price.amount < 0) {

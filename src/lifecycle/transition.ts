@@ -1,5 +1,7 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
+import { localized } from '../messages/localized.ts';
+import type { MessageOptions } from '../messages/types.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { rulesById } from '../policy/rulesById.ts';
 import { assertNotBefore } from '../time/assertNotBefore.ts';
@@ -27,7 +29,8 @@ import type { Deadline, Subscription, SubscriptionEvent, TransitionResult } from
  *
  * @param subscription - The state (a JSON copy of one works the same).
  * @param event - The event, with its `at`.
- * @param options - `{ policy }` when the subscription's policy is not in the catalog.
+ * @param options - `{ policy }` when the subscription's policy is not in the catalog; `{ locale }`
+ *   for a refusal's message in another language (MSG-1).
  * @returns The new state, the effects (credits, scheduled cancellations) and the time-driven events
  *   applied first; or the refusal.
  * @throws {@link RuleError} `OUT_OF_ORDER` when `at` is before the state's `asOf`; `INVALID_ARGUMENT`,
@@ -52,7 +55,7 @@ import type { Deadline, Subscription, SubscriptionEvent, TransitionResult } from
 export function transition(
   subscription: NewCommerceSubscription,
   event: NewCommerceEvent,
-  options?: PolicyOptions,
+  options?: PolicyOptions & MessageOptions,
 ): NewCommerceTransitionResult;
 /**
  * Sends an event to a legacy subscription (LC-11); see the New Commerce overload above for the
@@ -60,26 +63,26 @@ export function transition(
  *
  * @param subscription - The state (a JSON copy of one works the same).
  * @param event - The event, with its `at`.
- * @param options - `{ policy }` when the subscription's policy is not in the catalog.
+ * @param options - `{ policy }` when the subscription's policy is not in the catalog; `{ locale }`
+ *   for a refusal's message in another language (MSG-1).
  * @returns The new state, the effects and the time-driven events applied first; or the refusal.
  */
 export function transition(
   subscription: Subscription,
   event: SubscriptionEvent,
-  options?: PolicyOptions,
+  options?: PolicyOptions & MessageOptions,
 ): TransitionResult;
 export function transition(
   subscription: Subscription | NewCommerceSubscription,
   event: SubscriptionEvent | NewCommerceEvent,
-  options?: PolicyOptions,
+  options?: PolicyOptions & MessageOptions,
 ): TransitionResult | NewCommerceTransitionResult {
   // one cheap check: a legacy state has no `program`
-  if ((subscription as { program?: unknown } | null)?.program === 'new-commerce')
-    return transitionNewCommerce(
-      subscription as NewCommerceSubscription,
-      event as NewCommerceEvent,
-    );
-  return transitionLegacy(subscription as Subscription, event as SubscriptionEvent, options);
+  const result =
+    (subscription as { program?: unknown } | null)?.program === 'new-commerce'
+      ? transitionNewCommerce(subscription as NewCommerceSubscription, event as NewCommerceEvent)
+      : transitionLegacy(subscription as Subscription, event as SubscriptionEvent, options);
+  return result.ok ? result : localized(result, options);
 }
 
 function transitionLegacy(
@@ -101,8 +104,9 @@ function transitionLegacy(
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'event.type',
-      `expected one of ${eventTypes.join(', ')}`,
+      'expected one of {allowed}',
       type,
+      eventTypes.join(', '),
     );
   }
   const atMs = parseInstant(event.at, 'event.at');

@@ -1,3 +1,6 @@
+import type { LifecycleMessageId } from '../messages/en/lifecycle.ts';
+import type { RefundMessageId } from '../messages/en/refunds.ts';
+import type { MessageParams } from '../messages/types.ts';
 import type { BillingCycle, SuspensionReason } from '../policy/types.ts';
 import type { Money } from '../pricing/money.ts';
 import type { Instant } from '../time/parseInstant.ts';
@@ -356,8 +359,12 @@ export interface TransitionRefused {
   readonly ok: false;
   /** Why, as a stable code. */
   readonly code: RefusalCode;
-  /** One English sentence a UI can show. */
+  /** One sentence a UI can show, English unless a `{ locale }` was given (MSG-1). */
   readonly message: string;
+  /** The message's stable ID (MSG-1): a lifecycle refusal's, or the refund decision's that refused. */
+  readonly messageId: LifecycleMessageId | RefundMessageId;
+  /** The message's named parameters (MSG-1). */
+  readonly params: MessageParams;
 }
 
 /**

@@ -3,6 +3,10 @@ import { requireRecord } from '../kernel/requireRecord.ts';
 import { requireText } from '../kernel/requireText.ts';
 import { marketNames } from '../markets/data/marketNames.ts';
 import { requireMarket } from '../markets/requireMarket.ts';
+import { offerMessages } from '../messages/en/offers.ts';
+import { localized } from '../messages/localized.ts';
+import { say } from '../messages/say.ts';
+import type { MessageOptions } from '../messages/types.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { resolvePolicy } from '../policy/resolvePolicy.ts';
 import { OFFER_REASON_RULES, type OfferContext } from './_internal/offerReasonRules.ts';
@@ -33,6 +37,7 @@ import type { OfferAvailability, OfferAvailabilityInput, OfferReason } from './t
  *
  * @param input - `{ offer, customer, partnerId, subscriptions? }`.
  * @param options - `{ policy }` for the market check; by default the newest catalog policy (POL-2).
+ *   `{ locale }` for the reasons' messages in another language (MSG-1).
  * @returns `{ available, reasons, policyId }`.
  * @throws {@link RuleError} `MISSING_FIELD` for an absent required field, `INVALID_ARGUMENT` for a
  *   wrong type or unknown enum value, `UNKNOWN_MARKET` for a billing or supported country no market
@@ -54,7 +59,7 @@ import type { OfferAvailability, OfferAvailabilityInput, OfferReason } from './t
  */
 export function offerAvailability(
   input: OfferAvailabilityInput,
-  options?: PolicyOptions,
+  options?: PolicyOptions & MessageOptions,
 ): OfferAvailability {
   const fields = requireRecord(input, 'input');
   const offer = readOffer(fields.offer, 'input.offer');
@@ -77,7 +82,13 @@ export function offerAvailability(
   };
   const reasons: OfferReason[] = [];
   for (const rule of OFFER_REASON_RULES) {
-    if (rule.applies(context)) reasons.push({ code: rule.code, message: rule.message(context) });
+    if (rule.applies(context)) {
+      const reason = {
+        code: rule.code,
+        ...say(offerMessages, `offer.${rule.code}`, rule.params?.(context)),
+      };
+      reasons.push(localized(reason, options));
+    }
   }
   return { available: reasons.length === 0, reasons, policyId: policy.id };
 }

@@ -1,3 +1,5 @@
+import type { OfferMessageId } from '../messages/en/offers.ts';
+import type { MessageParams } from '../messages/types.ts';
 import type { ProductFamily } from '../policy/types.ts';
 import type { SubscriptionStatus } from '../policy/vocabulary/subscriptionStatuses.ts';
 import type {
@@ -133,8 +135,15 @@ export type OfferReasonCode =
 export interface OfferReason {
   /** The stable code. */
   readonly code: OfferReasonCode;
-  /** One English sentence a UI can show, e.g. `This offer is not sold to education customers.` */
+  /**
+   * One sentence a UI can show, English unless a `{ locale }` was given (MSG-1), e.g.
+   * `This offer is not sold to education customers.`
+   */
   readonly message: string;
+  /** The message's stable ID (MSG-1): `offer.` and the code, e.g. `offer.segment-not-eligible`. */
+  readonly messageId: OfferMessageId;
+  /** The message's named parameters (MSG-1), e.g. `{ segment: 'education' }`. */
+  readonly params: MessageParams;
 }
 
 /**

@@ -37,8 +37,9 @@ export function readProductRules<P extends Program = 'legacy'>(
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'options.policy.program',
-      `expected a ${program ?? 'legacy'} policy, as the purchase or subscription`,
+      'expected a {program} policy, as the purchase or subscription',
       policy.program,
+      program ?? 'legacy',
     );
   }
   const products = record(policy.products, 'options.policy.products', undefined) ?? {};
@@ -47,8 +48,10 @@ export function readProductRules<P extends Program = 'legacy'>(
     fail(
       product === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
       productPath,
-      `expected a product of ${policy.id} (${names.join(', ')})`,
+      'expected a product of {policyId} ({products})',
       product,
+      policy.id,
+      names.join(', '),
     );
   }
   const rules = products[product];

@@ -38,7 +38,13 @@ export function requireNewCommerceBilling(
   fail(
     value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
     `${path}.${field}`,
-    `expected ${expected.join(' or ')} (NCE-2: ${product}, ${path}.term ${String(term)}, ${path}.billingFrequency ${String(frequency)})`,
+    'expected {allowed} (NCE-2: {product}, {termPath} {term}, {frequencyPath} {frequency})',
     value,
+    expected.join(' or '),
+    product,
+    `${path}.term`,
+    String(term),
+    `${path}.billingFrequency`,
+    String(frequency),
   );
 }

@@ -66,8 +66,10 @@ export function money(text: string | number, currency: CurrencyCode): Money {
     fail(
       RuleErrorCode.INVALID_AMOUNT,
       'text',
-      `expected decimal text with at most ${exponent} decimals for ${currency} (a safe integer of minor units)`,
+      'expected decimal text with at most {decimals} decimals for {currency} (a safe integer of minor units)',
       text,
+      exponent,
+      currency,
     );
   }
   return { amount, currency };

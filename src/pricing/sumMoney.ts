@@ -39,8 +39,9 @@ export function sumMoney(amounts: readonly Money[]): Money {
       fail(
         RuleErrorCode.CURRENCY_MISMATCH,
         `amounts.${i}.currency`,
-        `expected ${currency}, the currency of amounts.0`,
+        'expected {currency}, the currency of amounts.0',
         item.currency,
+        currency,
       );
     }
     if (big === undefined) {

@@ -1,3 +1,5 @@
+import { localized } from '../messages/localized.ts';
+import type { MessageOptions } from '../messages/types.ts';
 import { optionsPolicy } from '../policy/optionsPolicy.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import type { PolicyRules } from '../policy/types.ts';
@@ -28,8 +30,10 @@ import type { CancellationDecision } from './types.ts';
  * @param purchase - The product, `billingCycle` where the rule depends on it, `orderedAt`, and
  *   optionally `price`, `term`, `currentTermEnd` and the stated windows.
  * @param at - The instant of the cancellation request.
- * @param options - `{ policy }` to decide by a policy of your own.
- * @returns The decision: `outcome`, `rule`, `policyId`, `message`, and `windowEndsAt` /
+ * @param options - `{ policy }` to decide by a policy of your own; `{ locale }` for the message in
+ *   another language (MSG-1), e.g. `ko` from `subscription-rules/locales/ko`.
+ * @returns The decision: `outcome`, `rule`, `policyId`, `message` with its `messageId` and
+ *   `params` (MSG-1), and `windowEndsAt` /
  *   `daysRemaining`, `credit`, `effectiveAt`, `reason` where they apply.
  * @throws {@link RuleError} `OUT_OF_ORDER` when `at` is before the order or `currentTermEnd` is not
  *   after `at`; `MISSING_FIELD` for a missing `orderedAt`, product, or the billing cycle of
@@ -44,6 +48,7 @@ import type { CancellationDecision } from './types.ts';
  * cancellationDecision(saas, '2026-11-21T10:00:00Z');
  * //=> { outcome: 'cancel-at-renewal', rule: 'REF-2', policyId: 'partner-center-2021-03',
  * //     message: 'Requested after the 24-hour full-credit window (ended 2026-11-21T10:00:00.000Z): the cancellation is scheduled for the end of the current term, with no credit.',
+ * //     messageId: 'refund.cancel-at-renewal', params: { count: 24, unit: 'hour', windowEndsAt: '2026-11-21T10:00:00.000Z' },
  * //     windowEndsAt: '2026-11-21T10:00:00.000Z', daysRemaining: 0 }
  * cancellationDecision(
  *   { product: 'software-subscription', orderedAt: '2021-03-07T12:00:00Z', price: { amount: 36500, currency: 'USD' } },
@@ -51,6 +56,7 @@ import type { CancellationDecision } from './types.ts';
  * );
  * //=> { outcome: 'prorated-credit', rule: 'REF-5', policyId: 'partner-center-2020-01',
  * //     message: 'Cancelled within 60 days of the order, with no early-termination fee: the unused part of the term is credited on the next invoice (window ends 2021-05-06T12:00:00.000Z).',
+ * //     messageId: 'refund.prorated-credit', params: { count: 60, unit: 'day', windowEndsAt: '2021-05-06T12:00:00.000Z' },
  * //     windowEndsAt: '2021-05-06T12:00:00.000Z', daysRemaining: 16, credit: { amount: 32000, currency: 'USD' } }
  * ```
  * @category Refunds
@@ -58,12 +64,14 @@ import type { CancellationDecision } from './types.ts';
 export function cancellationDecision(
   purchase: Purchase,
   at: Instant,
-  options?: PolicyOptions,
+  options?: PolicyOptions & MessageOptions,
 ): CancellationDecision {
   const policy = optionsPolicy(options);
-  if (typeof purchase === 'object' && purchase !== null && purchase.program === 'new-commerce') {
-    return newCommerceDecision(purchase, at, policy);
-  }
-  // A New Commerce policy is refused where the legacy product rules are read.
-  return decideCancellation(purchase, at, policy as PolicyRules | undefined);
+  return localized(
+    typeof purchase === 'object' && purchase !== null && purchase.program === 'new-commerce'
+      ? newCommerceDecision(purchase, at, policy)
+      : // A New Commerce policy is refused where the legacy product rules are read.
+        decideCancellation(purchase, at, policy as PolicyRules | undefined),
+    options,
+  );
 }

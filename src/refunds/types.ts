@@ -1,3 +1,5 @@
+import type { RefundMessageId } from '../messages/en/refunds.ts';
+import type { MessageParams } from '../messages/types.ts';
 import type { Money } from '../pricing/money.ts';
 
 /**
@@ -10,8 +12,15 @@ export interface DecisionBase {
   readonly rule: string;
   /** The ID of the policy the decision was made by (POL-1, POL-2). */
   readonly policyId: string;
-  /** One English sentence a UI can show; it names the window's end when there is a window. */
+  /**
+   * One sentence a UI can show, English unless a `{ locale }` was given (MSG-1); it names the
+   * window's end when there is a window.
+   */
   readonly message: string;
+  /** The message's stable ID (MSG-1), e.g. `refund.full-credit`. */
+  readonly messageId: RefundMessageId;
+  /** The message's named parameters (MSG-1), e.g. `{ count: 24, unit: 'hour', windowEndsAt }`. */
+  readonly params: MessageParams;
 }
 
 /**

@@ -1,8 +1,12 @@
+import { softwareMessages } from '../messages/en/software.ts';
+import { localized } from '../messages/localized.ts';
+import { say } from '../messages/say.ts';
+import type { MessageOptions } from '../messages/types.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import { downloadLinkStatus } from './downloadLinkStatus.ts';
-import type { DownloadLink, RecordDownloadResult } from './types.ts';
+import type { DownloadLink, DownloadRefused, RecordDownloadResult } from './types.ts';
 
 /**
  * Counts one download through a link at `at`, if the link still allows it (SW-1): the 50th
@@ -11,7 +15,8 @@ import type { DownloadLink, RecordDownloadResult } from './types.ts';
  *
  * @param link - The link.
  * @param at - When the download starts.
- * @param options - `{ policy }`: the policy of your own the link was issued under.
+ * @param options - `{ policy }`: the policy of your own the link was issued under; `{ locale }` for
+ *   a refusal's message in another language (MSG-1).
  * @returns `{ ok: true, link }` with `downloads` one higher (instants in ISO UTC form), or
  *   `{ ok: false, code, message }` with the reason in upper case: `REVOKED`, `EXPIRED`,
  *   `DOWNLOAD_LIMIT`.
@@ -31,7 +36,7 @@ import type { DownloadLink, RecordDownloadResult } from './types.ts';
 export function recordDownload(
   link: DownloadLink,
   at: Instant,
-  options?: PolicyOptions,
+  options?: PolicyOptions & MessageOptions,
 ): RecordDownloadResult {
   const status = downloadLinkStatus(link, at, options);
   if (status.valid) {
@@ -45,24 +50,20 @@ export function recordDownload(
       },
     };
   }
-  switch (status.reason) {
-    case 'revoked':
-      return {
-        ok: false,
-        code: 'REVOKED',
-        message: 'The download link was revoked and cannot be used again.',
-      };
-    case 'expired':
-      return {
-        ok: false,
-        code: 'EXPIRED',
-        message: `The download link expired at ${status.expiresAt}; issue a new link.`,
-      };
-    default:
-      return {
-        ok: false,
-        code: 'DOWNLOAD_LIMIT',
-        message: `The download link has served all the downloads it allows (${link.downloads}); issue a new link.`,
-      };
-  }
+  const t = softwareMessages;
+  const refused: DownloadRefused =
+    status.reason === 'revoked'
+      ? { ok: false, code: 'REVOKED', ...say(t, 'download.revoked') }
+      : status.reason === 'expired'
+        ? {
+            ok: false,
+            code: 'EXPIRED',
+            ...say(t, 'download.expired', { expiresAt: status.expiresAt as string }),
+          }
+        : {
+            ok: false,
+            code: 'DOWNLOAD_LIMIT',
+            ...say(t, 'download.limit', { downloads: link.downloads }),
+          };
+  return localized(refused, options);
 }

@@ -1,3 +1,5 @@
+import type { SoftwareMessageId } from '../messages/en/software.ts';
+import type { MessageParams } from '../messages/types.ts';
 /**
  * A software download link (SW-1): when it was issued, how many downloads it has served,
  * whether it is revoked, and the policy it was issued under. Plain data: keep it with the purchase
@@ -88,8 +90,12 @@ export interface DownloadRefused {
   readonly ok: false;
   /** `REVOKED`, `EXPIRED` or `DOWNLOAD_LIMIT`. */
   readonly code: 'REVOKED' | 'EXPIRED' | 'DOWNLOAD_LIMIT';
-  /** One English sentence a UI can show. */
+  /** One sentence a UI can show, English unless a `{ locale }` was given (MSG-1). */
   readonly message: string;
+  /** The message's stable ID (MSG-1): `download.revoked`, `download.expired`, `download.limit`. */
+  readonly messageId: SoftwareMessageId;
+  /** The message's named parameters (MSG-1). */
+  readonly params: MessageParams;
 }
 
 /**

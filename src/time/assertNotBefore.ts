@@ -22,8 +22,10 @@ export function assertNotBefore(
     fail(
       RuleErrorCode.OUT_OF_ORDER,
       path,
-      `expected an instant at or after ${earliestPath} (${formatInstant(earliestMs, earliestPath)})`,
+      'expected an instant at or after {earliestPath} ({earliest})',
       formatInstant(ms, path),
+      earliestPath,
+      formatInstant(earliestMs, earliestPath),
     );
   }
 }

@@ -96,6 +96,10 @@ async function run(example: Example): Promise<void> {
   const source = instrument(example.code)
     .replaceAll("from 'subscription-rules/schemas'", `from '${dist('schemas.js')}'`)
     .replaceAll("from 'subscription-rules/arbitraries'", `from '${dist('arbitraries.js')}'`)
+    .replace(
+      /from 'subscription-rules\/locales\/([\w-]+)'/g,
+      (_, tag) => `from '${dist(`locales/${tag}.js`)}'`,
+    )
     .replaceAll("from 'subscription-rules'", `from '${dist('index.js')}'`);
   const js = transformSync(source, { loader: 'ts', format: 'esm', target: 'node20' }).code;
   // Inside the project, so a bare import such as 'fast-check' resolves from its node_modules.

@@ -388,6 +388,27 @@ describe.skipIf(!present && process.env.CI === undefined)('the playground in Chr
     expect(errors).toEqual([]);
   });
 
+  it('MSG-1: the language picker writes the decision in Korean, Simplified or Traditional Chinese, and back in English', async () => {
+    const { tab, errors } = await open();
+    await tab.selectOption('#refund select[name=product]', 'marketplace-saas');
+    await tab.selectOption('#refund select[name=billing]', 'monthly');
+    await tab.fill('#refund input[name=ordered]', '2026-11-20T10:00:00Z');
+    await tab.fill('#refund input[name=at]', '2026-11-21T09:00:00Z');
+    const decisionIn = async (tag: string): Promise<string> => {
+      await tab.selectOption('#locale', tag);
+      await tab.click('#refund button');
+      return (await tab.locator('#decision').textContent()) ?? '';
+    };
+    expect(await decisionIn('ko')).toContain('주문 후 24시간 이내에 취소됨');
+    expect(await tab.getAttribute('html', 'lang')).toBe('ko');
+    expect(await decisionIn('zh-Hans')).toContain('全额信用额度');
+    expect(await decisionIn('zh-Hant')).toContain('全額信用額度');
+    expect(await decisionIn('en')).toContain(
+      'Cancelled within 24 hours of the order: full credit on the next invoice (window ends 2026-11-21T10:00:00.000Z).',
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('NCE-4, NCE-5: New Commerce on the refund form: its fields appear, 10 seats at 12.50 USD get 108.30 back', async () => {
     const { tab, errors } = await open();
     expect(await tab.locator('#refund select[name=term]').isVisible()).toBe(false);

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import * as root from 'subscription-rules';
 import * as arbitraries from 'subscription-rules/arbitraries';
+import { en } from 'subscription-rules/locales/en';
+import { ko } from 'subscription-rules/locales/ko';
+import { zhHans } from 'subscription-rules/locales/zh-Hans';
+import { zhHant } from 'subscription-rules/locales/zh-Hant';
 import * as schemas from 'subscription-rules/schemas';
 import { subscriptionInput } from '../lifecycle/_states.ts';
 import { eventAt, newCommerceInput, newCommerceState } from '../lifecycle/newCommerce/_states.ts';
@@ -22,6 +26,10 @@ export const entries: Readonly<Record<string, Record<string, unknown>>> = {
   'subscription-rules': root,
   'subscription-rules/schemas': schemas,
   'subscription-rules/arbitraries': arbitraries,
+  'subscription-rules/locales/en': { en },
+  'subscription-rules/locales/ko': { ko },
+  'subscription-rules/locales/zh-Hans': { zhHans },
+  'subscription-rules/locales/zh-Hant': { zhHant },
 };
 
 const DAY = 86_400_000;
@@ -290,6 +298,21 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
         ),
       ),
     },
+    formatMessage: {
+      arity: 2,
+      valid: fc.tuple(
+        fc.oneof(
+          purchase().chain((p) =>
+            later(p.orderedAt as string).map((at) => root.cancellationDecision(p, at)),
+          ),
+          linkAndLater.map(([l, at]) => root.recordDownload(l, at)).filter((result) => !result.ok),
+          legacyTransition
+            .map(([state, event]) => root.transition(state as never, event as never))
+            .filter((result) => !result.ok),
+        ),
+        fc.constantFrom(undefined, en, ko, zhHans, zhHant),
+      ),
+    },
     downloadLinkStatus: { arity: 3, valid: linkAndLater },
     issueDownloadLink: { arity: 2, valid: options(fc.tuple(instant())) },
     recordDownload: { arity: 3, valid: linkAndLater },
@@ -510,4 +533,8 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       ),
     },
   },
+  'subscription-rules/locales/en': { en: { arity: 0, valid: fc.constant([]) } },
+  'subscription-rules/locales/ko': { ko: { arity: 0, valid: fc.constant([]) } },
+  'subscription-rules/locales/zh-Hans': { zhHans: { arity: 0, valid: fc.constant([]) } },
+  'subscription-rules/locales/zh-Hant': { zhHant: { arity: 0, valid: fc.constant([]) } },
 };

@@ -333,12 +333,16 @@ describe('transition', () => {
       ok: false,
       code: 'NOT_ALLOWED',
       message: 'An active subscription cannot take reactivate.',
+      messageId: 'lifecycle.refused.not-allowed',
+      params: { status: 'active', event: 'reactivate' },
     });
     const trial = saasMonthly('2026-11-20T10:00:00Z', { freeTrial: true });
     expect(transition(trial, { type: 'reactivate', at: '2026-11-21T00:00:00Z' })).toEqual({
       ok: false,
       code: 'NOT_ALLOWED',
       message: 'A trial subscription cannot take reactivate.',
+      messageId: 'lifecycle.refused.not-allowed',
+      params: { status: 'trial', event: 'reactivate' },
     });
   });
 

@@ -94,12 +94,21 @@ describe('offerAvailability', () => {
       {
         code: 'country-not-supported',
         message: 'The publisher does not support customers billed in Eswatini (SZ).',
+        messageId: 'offer.country-not-supported',
+        params: { market: 'Eswatini (SZ)' },
       },
       {
         code: 'market-unavailable',
         message: 'Product family "azure-reservations" is not available in Eswatini (SZ).',
+        messageId: 'offer.market-unavailable',
+        params: { family: 'azure-reservations', market: 'Eswatini (SZ)' },
       },
-      { code: 'segment-not-eligible', message: 'This offer is not sold to education customers.' },
+      {
+        code: 'segment-not-eligible',
+        message: 'This offer is not sold to education customers.',
+        messageId: 'offer.segment-not-eligible',
+        params: { segment: 'education' },
+      },
     ]);
   });
 

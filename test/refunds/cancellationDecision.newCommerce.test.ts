@@ -44,6 +44,8 @@ describe('cancellationDecision for New Commerce purchases', () => {
       policyId: 'partner-center-nce-2023-01',
       message:
         'Cancelled within the 7-calendar-day window: the unused days of the billing period are credited (window ends 2026-11-28T00:00:00.000Z).',
+      messageId: 'refund.term.prorated-credit',
+      params: { count: 7, unit: 'calendar day', windowEndsAt: '2026-11-28T00:00:00.000Z' },
       windowEndsAt: '2026-11-28T00:00:00.000Z',
       daysRemaining: 4,
       credit: usd(10830),
@@ -79,6 +81,8 @@ describe('cancellationDecision for New Commerce purchases', () => {
       policyId: 'partner-center-nce-2023-01',
       message:
         'No longer cancellable: the 7-calendar-day window ended 2026-11-28T00:00:00.000Z; the full term is billed.',
+      messageId: 'refund.term.window-closed',
+      params: { count: 7, unit: 'calendar day', windowEndsAt: '2026-11-28T00:00:00.000Z' },
       reason: 'window-closed',
       windowEndsAt: '2026-11-28T00:00:00.000Z',
       daysRemaining: 0,
@@ -145,6 +149,8 @@ describe('cancellationDecision for New Commerce purchases', () => {
       policyId: 'partner-center-nce-2023-01',
       message:
         'Cancelled within the 30-calendar-day window: full credit (window ends 2026-12-21T00:00:00.000Z).',
+      messageId: 'refund.term.full-credit',
+      params: { count: 30, unit: 'calendar day', windowEndsAt: '2026-12-21T00:00:00.000Z' },
       windowEndsAt: '2026-12-21T00:00:00.000Z',
       daysRemaining: 0,
       credit: usd(120_000),
@@ -181,6 +187,13 @@ describe('cancellationDecision for New Commerce purchases', () => {
       policyId: 'partner-center-nce-2023-01',
       message:
         'Requested after the 72-hour full-refund window (ended 2026-11-23T10:00:00.000Z): the subscription ends with its term (2028-11-20T00:00:00.000Z), with no credit.',
+      messageId: 'refund.term.cancel-at-renewal.at',
+      params: {
+        count: 72,
+        unit: 'hour',
+        windowEndsAt: '2026-11-23T10:00:00.000Z',
+        effectiveAt: '2028-11-20T00:00:00.000Z',
+      },
       windowEndsAt: '2026-11-23T10:00:00.000Z',
       daysRemaining: 0,
       effectiveAt: '2028-11-20T00:00:00.000Z',

@@ -197,6 +197,8 @@ describe('cancellationDecision', () => {
       policyId: 'partner-center-2021-03',
       message:
         'Cancelled within 24 hours of the order: full credit on the next invoice (window ends 2026-11-21T10:00:00.000Z).',
+      messageId: 'refund.full-credit',
+      params: { count: 24, unit: 'hour', windowEndsAt: '2026-11-21T10:00:00.000Z' },
       windowEndsAt: '2026-11-21T10:00:00.000Z',
       daysRemaining: 0,
     });

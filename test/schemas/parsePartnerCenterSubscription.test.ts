@@ -57,7 +57,7 @@ describe('parsePartnerCenterSubscription', () => {
             asOf: '2030-01-01T00:00:00Z',
           });
           if ('cancellableUntil' in subscription || 'fullCreditUntil' in subscription) stated++;
-          if (subscription.program !== 'new-commerce') legacy++;
+          if (!('program' in subscription) || subscription.program !== 'new-commerce') legacy++;
           expect(parseSubscription(JSON.parse(JSON.stringify(subscription)))).toEqual({
             ok: true,
             value: subscription,

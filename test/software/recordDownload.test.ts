@@ -34,6 +34,8 @@ describe('recordDownload', () => {
       ok: false,
       code: 'EXPIRED',
       message: 'The download link expired at 2020-06-15T00:00:00.000Z; issue a new link.',
+      messageId: 'download.expired',
+      params: { expiresAt: '2020-06-15T00:00:00.000Z' },
     });
   });
 

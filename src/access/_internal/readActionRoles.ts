@@ -22,8 +22,9 @@ export function readActionRoles(policy: Policy, action: unknown): readonly Role[
     fail(
       action === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
       'action',
-      `expected an action of ROLE-1 (${Object.keys(policy.roles).join(', ')})`,
+      'expected an action of ROLE-1 ({actions})',
       action,
+      Object.keys(policy.roles).join(', '),
     );
   }
   const roles = policy.roles[action as Action];

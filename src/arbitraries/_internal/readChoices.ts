@@ -23,8 +23,9 @@ export function readChoices<T extends string>(
       fail(
         code,
         `${path}.${i}`,
-        `expected one of ${allowed.slice(0, 12).join(', ')}${allowed.length > 12 ? ', …' : ''}`,
+        'expected one of {allowed}',
         item,
+        `${allowed.slice(0, 12).join(', ')}${allowed.length > 12 ? ', …' : ''}`,
       );
     }
     if (!chosen.includes(item as T)) chosen.push(item as T);

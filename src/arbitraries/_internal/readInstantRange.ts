@@ -35,8 +35,9 @@ export function readInstantRange(
     fail(
       RuleErrorCode.OUT_OF_RANGE,
       'constraints.to',
-      `expected an instant not after ${new Date(latestMs).toISOString()}`,
+      'expected an instant not after {latest}',
       constraints.to,
+      new Date(latestMs).toISOString(),
     );
   }
   return [from, to];

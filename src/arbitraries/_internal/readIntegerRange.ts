@@ -12,10 +12,22 @@ export function readIntegerRange(
   const low = min === undefined ? defaults[0] : min;
   const high = max === undefined ? defaults[1] : max;
   if (!Number.isSafeInteger(low) || (low as number) < lowest) {
-    fail(RuleErrorCode.INVALID_ARGUMENT, `${path}.min`, `expected a safe integer ≥ ${lowest}`, min);
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      `${path}.min`,
+      'expected a safe integer ≥ {min}',
+      min,
+      lowest,
+    );
   }
   if (!Number.isSafeInteger(high) || (high as number) < lowest) {
-    fail(RuleErrorCode.INVALID_ARGUMENT, `${path}.max`, `expected a safe integer ≥ ${lowest}`, max);
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      `${path}.max`,
+      'expected a safe integer ≥ {min}',
+      max,
+      lowest,
+    );
   }
   if ((high as number) < (low as number)) {
     fail(RuleErrorCode.INVALID_ARGUMENT, `${path}.max`, 'expected max ≥ min', max);

@@ -6,6 +6,7 @@ import { cancellationDecision } from '../../refunds/cancellationDecision.ts';
 import type { Purchase } from '../../refunds/Purchase.ts';
 import type { CancellationDecision } from '../../refunds/types.ts';
 import type { Command } from '../Command.ts';
+import { localeOf } from '../localeOf.ts';
 import { moneyText } from '../moneyText.ts';
 import { table } from '../table.ts';
 import { playScenario, type Scenario } from '../timeline.ts';
@@ -110,12 +111,13 @@ function quoteInputs(): readonly QuoteInput[] {
 /** `subscription-rules demo`: a short walk through what the library decides, on the embedded policies. */
 export const demoCommand: Command = {
   summary: 'Walk through decisions made with the embedded Partner Center policies',
-  usage: 'subscription-rules demo [--json]',
+  usage: 'subscription-rules demo [--json] [--locale ko]',
   examples: ['subscription-rules demo', 'subscription-rules demo --json'],
   options: {},
   run(positionals, values) {
     const catalog = policiesCommand.run(positionals, values);
-    const played = playScenario(life);
+    const options = localeOf(values);
+    const played = playScenario(life, options);
     const rules = orders.map((orderedAt) => {
       const policy = policyAt(orderedAt);
       const software = policy.products['software-perpetual'].cancellation;
@@ -130,7 +132,7 @@ export const demoCommand: Command = {
     const refunds = requests.map(({ purchase, at }) => ({
       purchase,
       at,
-      decision: cancellationDecision(purchase, at),
+      decision: cancellationDecision(purchase, at, options),
     }));
     const legacyRefunds = refunds.filter(({ purchase }) => purchase.program !== 'new-commerce');
     const newCommerceRefunds = refunds.filter(

@@ -12,6 +12,7 @@ import type { Term } from '../../time/Term.ts';
 import type { Command } from '../Command.ts';
 import { decisionLines } from '../decisionLines.ts';
 import { inputObject } from '../inputObject.ts';
+import { localeOf } from '../localeOf.ts';
 import { newCommercePurchase } from '../newCommercePurchase.ts';
 import { parsePriceFlag } from '../parsePriceFlag.ts';
 import { suggest } from '../suggest.ts';
@@ -147,17 +148,17 @@ export const refundCommand: Command = {
             ...(nce['term-end'] === undefined ? {} : { currentTermEnd: nce['term-end'] }),
           };
     try {
-      const decision = cancellationDecision(purchase, at);
+      const decision = cancellationDecision(purchase, at, localeOf(values));
       return { human: decisionLines(decision), json: decision };
     } catch (error) {
       throw error instanceof RuleError ? asFlags(error) : error;
     }
   },
   inputShape: '{ "purchase": <purchase>, "at": <instant> }',
-  fromInput(input) {
+  fromInput(input, values) {
     const document = inputObject(input, ['purchase', 'at'], ['purchase', 'at']);
     const purchase = validInput(parsePurchase(document.purchase), 'purchase');
-    const decision = cancellationDecision(purchase, document.at as string);
+    const decision = cancellationDecision(purchase, document.at as string, localeOf(values));
     return { human: decisionLines(decision), json: decision };
   },
 };

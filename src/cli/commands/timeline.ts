@@ -5,6 +5,7 @@ import { parseEvent } from '../../schemas/parseEvent.ts';
 import { parseSubscriptionInput } from '../../schemas/parseSubscriptionInput.ts';
 import type { Command } from '../Command.ts';
 import { inputObject } from '../inputObject.ts';
+import { localeOf } from '../localeOf.ts';
 import { readJsonInput } from '../readJsonInput.ts';
 import { table } from '../table.ts';
 import { playScenario, type Scenario, type TimelineEntry } from '../timeline.ts';
@@ -63,17 +64,17 @@ export const timelineCommand: Command = {
     'cat scenario.json | subscription-rules timeline - --json',
   ],
   options: {},
-  run(positionals) {
+  run(positionals, values) {
     const file = positionals[0];
     if (file === undefined)
       throw new UsageError('timeline: expected a scenario file, or - for standard input');
-    const played = playScenario(validScenario(readJsonInput(file)));
+    const played = playScenario(validScenario(readJsonInput(file)), localeOf(values));
     return { human: timelineText(played.entries), json: played };
   },
   inputShape:
     '{ "subscription": <createSubscription input>, "events": [<event>…], "until": <instant> }',
-  fromInput(input) {
-    const played = playScenario(validScenario(input));
+  fromInput(input, values) {
+    const played = playScenario(validScenario(input), localeOf(values));
     return { human: timelineText(played.entries), json: played };
   },
 };

@@ -44,9 +44,9 @@ export const cancel: EventHandler<CancelEvent> = {
           { type: 'cancellation-scheduled', at: state.termEnd as string, rule: decision.rule },
         ]);
       case 'not-cancellable':
-        return refused('NOT_CANCELLABLE', decision.message);
+        return refused('NOT_CANCELLABLE', decision);
       case 'support-request':
-        return refused('SUPPORT_REQUEST_REQUIRED', decision.message);
+        return refused('SUPPORT_REQUEST_REQUIRED', decision);
     }
   },
 };

@@ -22,8 +22,9 @@ export const suspend: EventHandler<SuspendEvent> = {
       fail(
         event.reason === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
         'event.reason',
-        `expected one of ${reasons.join(', ')}`,
+        'expected one of {allowed}',
         event.reason,
+        reasons.join(', '),
       );
     }
     if (event.accountOpenedAt !== undefined)

@@ -15,8 +15,9 @@ function tooMany(to: string): never {
   return fail(
     RuleErrorCode.INVALID_ARGUMENT,
     'to',
-    `expected at most ${MAX_EVENTS} time-driven events in one advance (advance in steps)`,
+    'expected at most {max} time-driven events in one advance (advance in steps)',
     to,
+    MAX_EVENTS,
   );
 }
 

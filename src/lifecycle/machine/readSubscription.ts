@@ -68,8 +68,9 @@ function oneOf(value: unknown, allowed: Readonly<Record<string, true>>, path: st
     fail(
       value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
       path,
-      `expected one of ${Object.keys(allowed).join(', ')}`,
+      'expected one of {allowed}',
       value,
+      Object.keys(allowed).join(', '),
     );
   }
 }

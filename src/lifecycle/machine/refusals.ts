@@ -1,3 +1,6 @@
+import { type LifecycleMessageId, lifecycleMessages } from '../../messages/en/lifecycle.ts';
+import { say } from '../../messages/say.ts';
+import type { Message } from '../../messages/types.ts';
 import { readProductRules } from '../../policy/readProductRules.ts';
 import type { PolicyRules } from '../../policy/types.ts';
 import type {
@@ -65,22 +68,31 @@ function applies(
 }
 
 /** The sentence a UI shows for a refusal `applies` found. */
-function message(code: RefusalCode, event: SubscriptionEvent, state: DraftSubscription): string {
+function message(
+  code: RefusalCode,
+  event: SubscriptionEvent,
+  state: DraftSubscription,
+): Message<LifecycleMessageId> {
   const status = state.status;
+  const t = lifecycleMessages;
   switch (code) {
     case 'TERMINAL':
       return status === 'deleted'
-        ? 'The subscription is deleted (its data was deleted); it takes no more events.'
-        : `The subscription is ${status}; it takes no more events.`;
+        ? say(t, 'lifecycle.refused.deleted')
+        : say(t, 'lifecycle.refused.terminal', { status });
     case 'NOT_ALLOWED':
       return status === 'suspended'
-        ? `The subscription is suspended: reactivate it before ${event.type}.`
-        : `${status === 'active' ? 'An' : 'A'} ${status} subscription cannot take ${event.type}.`;
+        ? say(t, 'lifecycle.refused.suspended', { event: event.type })
+        : say(t, 'lifecycle.refused.not-allowed', { status, event: event.type });
     case 'NOT_SUPPORTED':
-      return `Auto-renew cannot be changed for ${state.product} subscriptions.`;
+      return say(t, 'lifecycle.refused.auto-renew-not-supported', { product: state.product });
     default: // CANCELLATION_SCHEDULED: the only other code `applies` finds
-      return event.type === 'cancel'
-        ? `A cancellation is already scheduled for ${state.termEnd}.`
-        : `A cancellation is scheduled for ${state.termEnd}; auto-renew cannot be turned on.`;
+      return say(
+        t,
+        event.type === 'cancel'
+          ? 'lifecycle.refused.cancellation-scheduled'
+          : 'lifecycle.refused.auto-renew-blocked',
+        { termEnd: state.termEnd as string },
+      );
   }
 }

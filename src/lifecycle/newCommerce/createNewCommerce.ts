@@ -37,8 +37,9 @@ export function createNewCommerce(input: NewCommerceSubscriptionInput): NewComme
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'input.product',
-      `expected one of ${PRODUCTS.join(', ')}`,
+      'expected one of {allowed}',
       product,
+      PRODUCTS.join(', '),
     );
   const usage = product === 'marketplace-usage';
   const trialInput = input.trial;
@@ -75,8 +76,9 @@ export function createNewCommerce(input: NewCommerceSubscriptionInput): NewComme
     fail(
       RuleErrorCode.INVALID_QUANTITY,
       'input.quantity',
-      `expected at most ${TRIAL_SEATS} seats in a trial`,
+      'expected at most {max} seats in a trial',
       quantity,
+      TRIAL_SEATS,
     );
   const price = input.price === undefined ? null : readMoney(input.price, 'input.price');
   if (price !== null && price.amount < 0)

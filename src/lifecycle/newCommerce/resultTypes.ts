@@ -1,3 +1,6 @@
+import type { LifecycleMessageId } from '../../messages/en/lifecycle.ts';
+import type { RefundMessageId } from '../../messages/en/refunds.ts';
+import type { MessageParams } from '../../messages/types.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { NewCommerceDeadline, NewCommerceEvent } from './eventTypes.ts';
 import type { NewCommerceSubscription } from './types.ts';
@@ -80,8 +83,12 @@ export interface NewCommerceTransitionRefused {
   readonly ok: false;
   /** Why. */
   readonly code: NewCommerceRefusalCode;
-  /** One English sentence a UI can show. */
+  /** One sentence a UI can show, English unless a `{ locale }` was given (MSG-1). */
   readonly message: string;
+  /** The message's stable ID (MSG-1): a lifecycle refusal's, or the refund decision's that refused. */
+  readonly messageId: LifecycleMessageId | RefundMessageId;
+  /** The message's named parameters (MSG-1). */
+  readonly params: MessageParams;
 }
 
 /**

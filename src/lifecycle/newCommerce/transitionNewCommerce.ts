@@ -1,5 +1,7 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
+import { lifecycleMessages as t } from '../../messages/en/lifecycle.ts';
+import { say } from '../../messages/say.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
@@ -32,8 +34,9 @@ export function transitionNewCommerce(
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'event.type',
-      `expected one of ${eventTypes.join(', ')}`,
+      'expected one of {allowed}',
       type,
+      eventTypes.join(', '),
     );
   const atMs = parseInstant(event.at, 'event.at');
   handler.read(event);
@@ -46,16 +49,16 @@ export function transitionNewCommerce(
     return refused(
       'TERMINAL',
       status === 'deleted'
-        ? 'The subscription is deleted (its data was deleted); it takes no more events.'
-        : `The subscription is ${status}; it takes no more events.`,
+        ? say(t, 'lifecycle.refused.deleted')
+        : say(t, 'lifecycle.refused.terminal', { status }),
     );
   }
   if (!handler.from.includes(status)) {
     return refused(
       'NOT_ALLOWED',
       status === 'suspended'
-        ? `The subscription is suspended: reactivate it before ${type}.`
-        : `${status === 'active' ? 'An' : 'A'} ${status} subscription cannot take ${type}.`,
+        ? say(t, 'lifecycle.refused.suspended', { event: type })
+        : say(t, 'lifecycle.refused.not-allowed', { status, event: type }),
     );
   }
   return handler.apply(event, { state, atMs, at, events });

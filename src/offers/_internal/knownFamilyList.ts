@@ -24,8 +24,9 @@ export function knownFamilyList(family: unknown, policy: Policy): readonly Marke
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'family',
-      `expected a product family the policy knows (${known.join(', ')})`,
+      'expected a product family the policy knows ({families})',
       family,
+      known.join(', '),
     );
   }
   return list;

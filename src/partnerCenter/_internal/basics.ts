@@ -64,8 +64,9 @@ export function readBasics(resource: unknown, asOfMs: number): Basics {
     fail(
       RuleErrorCode.OUT_OF_ORDER,
       'options.asOf',
-      `expected an instant at or after resource.effectiveStartDate ${formatInstant(orderedMs, 'resource.effectiveStartDate')}`,
+      'expected an instant at or after resource.effectiveStartDate {earliest}',
       formatInstant(asOfMs, 'options.asOf'),
+      formatInstant(orderedMs, 'resource.effectiveStartDate'),
     );
   const cycle = enumValue(r.billingCycle, 'resource.billingCycle');
   if (cycle === 'one_time' || cycle === 'onetime')

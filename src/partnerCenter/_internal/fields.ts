@@ -30,8 +30,9 @@ export function oneOf<T extends string>(value: unknown, path: string, allowed: r
     fail(
       v === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
       path,
-      `expected one of ${allowed.join(', ')}`,
+      'expected one of {allowed}',
       value,
+      allowed.join(', '),
     );
   return v as T;
 }
@@ -55,8 +56,9 @@ export function count(value: unknown, path: string, min: number): number {
     fail(
       value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_QUANTITY,
       path,
-      `expected an integer ≥ ${min}`,
+      'expected an integer ≥ {min}',
       value,
+      min,
     );
   return value as number;
 }

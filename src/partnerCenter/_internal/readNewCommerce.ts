@@ -57,8 +57,9 @@ export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscriptio
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'resource.billingCycle',
-      `expected a term and billing cycle ${product} is sold with (NCE-2)`,
+      'expected a term and billing cycle {product} is sold with (NCE-2)',
       r.billingCycle,
+      product,
     );
   let termAnchor: string | null = null;
   let termStart: string | null = null;

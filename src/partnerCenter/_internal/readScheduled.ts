@@ -56,8 +56,9 @@ export function readScheduled(
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       `${path}.product`,
-      `expected a term and billing cycle ${s.product} is sold with (NCE-2)`,
+      'expected a term and billing cycle {product} is sold with (NCE-2)',
       i.product,
+      s.product,
     );
   return {
     quantity,

@@ -51,8 +51,9 @@ export function readSeats(
     fail(
       RuleErrorCode.INVALID_QUANTITY,
       'resource.refundableQuantity.details',
-      `expected at most ${s.quantity} refundable seats`,
+      'expected at most {max} refundable seats',
       sum,
+      s.quantity,
     );
   if (sum < s.quantity)
     batches.unshift({ quantity: s.quantity - sum, addedAt, reducibleUntil: null });

@@ -21,8 +21,10 @@ export function findById<T extends { readonly id: string }>(
       fail(
         RuleErrorCode.INVALID_ARGUMENT,
         'options.policy.id',
-        `expected the policy ${JSON.stringify(policyId)} that ${idPath} names`,
+        'expected the policy {policyId} that {idPath} names',
         given.id,
+        JSON.stringify(policyId),
+        idPath,
       );
     }
     return given;

@@ -1,6 +1,5 @@
-import type { RuleIssue } from '../../errors/RuleError.ts';
+import type { RuleError, RuleIssue } from '../../errors/RuleError.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
-import { describeValue } from '../../kernel/describeValue.ts';
 import { fail } from '../../kernel/fail.ts';
 
 /**
@@ -11,10 +10,30 @@ import { fail } from '../../kernel/fail.ts';
  */
 export type Sink = RuleIssue[] | undefined;
 
-/** Reports that the value at `path` is not what was `expected`. */
-export function report(sink: Sink, path: string, expected: string, value: unknown): void {
-  if (sink === undefined) fail(RuleErrorCode.INVALID_ARGUMENT, path, expected, value);
-  sink.push({ path, message: `${expected}, got ${describeValue(value)}` });
+/**
+ * Reports that the value at `path` is not what was `expected` (a template whose `{name}`
+ * placeholders take `values`, as `fail`'s): thrown, or collected with the same message, `messageId`
+ * and `params` the thrown error would carry (MSG-1).
+ */
+export function report(
+  sink: Sink,
+  path: string,
+  expected: string,
+  value: unknown,
+  ...values: (string | number)[]
+): void {
+  try {
+    fail(RuleErrorCode.INVALID_ARGUMENT, path, expected, value, ...values);
+  } catch (error) {
+    if (sink === undefined) throw error;
+    const { message, params } = error as RuleError;
+    sink.push({
+      path,
+      message: message.slice(path.length + 2),
+      messageId: expected,
+      params: params ?? {},
+    });
+  }
 }
 
 /** The dot path of `key` under `path`. */
@@ -46,7 +65,7 @@ export function record(
 /** A safe integer ≥ `min`. */
 export function count(value: unknown, path: string, min: number, sink: Sink): void {
   if (!Number.isSafeInteger(value) || (value as number) < min) {
-    report(sink, path, `expected an integer ≥ ${min}`, value);
+    report(sink, path, 'expected an integer ≥ {min}', value, min);
   }
 }
 
@@ -54,7 +73,7 @@ export function count(value: unknown, path: string, min: number, sink: Sink): vo
 export function text(value: unknown, path: string, sink: Sink, pattern?: RegExp): void {
   if (typeof value !== 'string') report(sink, path, 'expected a string', value);
   else if (pattern !== undefined && !pattern.test(value)) {
-    report(sink, path, `expected text of the form ${String(pattern)}`, value);
+    report(sink, path, 'expected text of the form {pattern}', value, String(pattern));
   }
 }
 
@@ -66,7 +85,7 @@ export function flag(value: unknown, path: string, sink: Sink): void {
 /** One of `allowed`. */
 export function oneOf(value: unknown, allowed: readonly string[], path: string, sink: Sink): void {
   if (typeof value !== 'string' || !allowed.includes(value)) {
-    report(sink, path, `expected one of ${allowed.join(', ')}`, value);
+    report(sink, path, 'expected one of {allowed}', value, allowed.join(', '));
   }
 }
 

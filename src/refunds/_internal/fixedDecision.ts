@@ -1,3 +1,5 @@
+import { refundMessages } from '../../messages/en/refunds.ts';
+import { say } from '../../messages/say.ts';
 import type { FixedCancellation } from '../../policy/types.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { CancellationDecision } from '../types.ts';
@@ -19,15 +21,14 @@ export function fixedDecision(
 ): CancellationDecision {
   switch (rule.outcome) {
     case 'no-refund': {
-      const message =
-        'Usage-based service: it can be de-provisioned now, but usage is billed after it happens, so nothing is credited.';
+      const message = say(refundMessages, 'refund.usage-based');
       return price === undefined
-        ? { outcome: 'no-refund', rule: rule.rule, policyId, message, reason: 'usage-based' }
+        ? { outcome: 'no-refund', rule: rule.rule, policyId, ...message, reason: 'usage-based' }
         : {
             outcome: 'no-refund',
             rule: rule.rule,
             policyId,
-            message,
+            ...message,
             reason: 'usage-based',
             credit: { amount: 0, currency: price.currency },
           };
@@ -37,7 +38,7 @@ export function fixedDecision(
         outcome: 'not-cancellable',
         rule: rule.rule,
         policyId,
-        message: 'This plan cannot be cancelled or exchanged at any time.',
+        ...say(refundMessages, 'refund.plan-not-cancellable'),
         reason: 'plan-not-cancellable',
       };
     default:
@@ -45,8 +46,7 @@ export function fixedDecision(
         outcome: 'support-request',
         rule: rule.rule,
         policyId,
-        message:
-          'This purchase can only be cancelled through a customer support request (problem type "CSP Purchase/Refund on behalf of customers").',
+        ...say(refundMessages, 'refund.support-request'),
       };
   }
 }

@@ -38,8 +38,9 @@ export function readCancellationRule<R>(
     fail(
       RuleErrorCode.MISSING_FIELD,
       path,
-      `expected 'monthly' or 'annual': the cancellation rule of ${product} differs by billing cycle`,
+      "expected 'monthly' or 'annual': the cancellation rule of {product} differs by billing cycle",
       billingCycle,
+      product,
     );
   }
   return cancellation[billingCycle];

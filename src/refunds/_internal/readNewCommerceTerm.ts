@@ -49,8 +49,9 @@ export function readNewCommerceTerm(
         fail(
           RuleErrorCode.INVALID_ARGUMENT,
           `purchase.${key}`,
-          `expected none: ${product} has no term`,
+          'expected none: {product} has no term',
           value,
+          product,
         );
       }
     }

@@ -18,14 +18,23 @@ import type { Term } from '../../time/Term.ts';
 export function readTerm(rules: ProductRules, product: string, term: unknown): Term {
   const terms = rules.terms;
   if (term === undefined) return terms?.[0] ?? 'P1Y';
-  if (terms === null || !terms.includes(term as Term)) {
+  if (terms === null || terms.length === 0) {
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'purchase.term',
-      terms === null || terms.length === 0
-        ? `expected no term: ${product} has none`
-        : `expected one of ${terms.join(', ')} for ${product}`,
+      'expected no term: {product} has none',
       term,
+      product,
+    );
+  }
+  if (!terms.includes(term as Term)) {
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'purchase.term',
+      'expected one of {terms} for {product}',
+      term,
+      terms.join(', '),
+      product,
     );
   }
   return term as Term;

@@ -1,4 +1,6 @@
 import { MS_PER_DAY } from '../../kernel/units.ts';
+import { refundMessages } from '../../messages/en/refunds.ts';
+import { say } from '../../messages/say.ts';
 import type { TermWindowCancellation, WindowCancellation } from '../../policy/types.ts';
 import { windowLength } from '../../policy/windowLength.ts';
 import { billingPeriodCredit } from '../../pricing/billingPeriodCredit.ts';
@@ -54,7 +56,9 @@ export function termDecision(
   const endMs = Math.min(w.endMs, term.endMs);
   const windowEndsAt = formatInstant(endMs, 'windowEndsAt');
   const [count, unit] = windowLength(rule.window);
-  const length = w.stated ? 'stated' : `${count}-${unit.replace(' ', '-')}`;
+  // a stated window that differs from the rules' is named as such, without the rules' length
+  const at = w.stated ? 'refund.term.stated' : 'refund.term';
+  const length = w.stated ? {} : { count, unit };
   if (atMs >= endMs) {
     const ruleId = termWindow ? rule.rule : rule.afterRule;
     if (rule.after === 'not-cancellable') {
@@ -62,7 +66,7 @@ export function termDecision(
         outcome: 'not-cancellable',
         rule: ruleId,
         policyId,
-        message: `No longer cancellable: the ${length} window ended ${windowEndsAt}; the full term is billed.`,
+        ...say(refundMessages, `${at}.window-closed`, { ...length, windowEndsAt }),
         reason: 'window-closed',
         windowEndsAt,
         daysRemaining: 0,
@@ -74,7 +78,13 @@ export function termDecision(
       outcome: 'cancel-at-renewal',
       rule: ruleId,
       policyId,
-      message: `Requested after the ${length} full-refund window (ended ${windowEndsAt}): the subscription ends with its term${effectiveAt === undefined ? '' : ` (${effectiveAt})`}, with no credit.`,
+      ...(effectiveAt === undefined
+        ? say(refundMessages, `${at}.cancel-at-renewal`, { ...length, windowEndsAt })
+        : say(refundMessages, `${at}.cancel-at-renewal.at`, {
+            ...length,
+            windowEndsAt,
+            effectiveAt,
+          })),
       windowEndsAt,
       daysRemaining: 0,
     };
@@ -93,15 +103,13 @@ export function termDecision(
           : rule.within
         : rule.within;
   const daysRemaining = Math.floor((endMs - atMs) / MS_PER_DAY);
-  const message =
-    outcome === 'full-credit'
-      ? `Cancelled ${firstDay ? "on the term's first day" : `within the ${length} window`}: full credit (window ends ${windowEndsAt}).`
-      : `Cancelled within the ${length} window: the unused days of the billing period are credited (window ends ${windowEndsAt}).`;
   const decision = {
     outcome,
     rule: termWindow ? rule.rule : rule.withinRule,
     policyId,
-    message,
+    ...(firstDay && outcome === 'full-credit'
+      ? say(refundMessages, 'refund.term.first-day', { windowEndsAt })
+      : say(refundMessages, `${at}.${outcome}`, { ...length, windowEndsAt })),
     windowEndsAt,
     daysRemaining,
   };

@@ -1,4 +1,6 @@
 import { MS_PER_DAY } from '../../kernel/units.ts';
+import { refundMessages } from '../../messages/en/refunds.ts';
+import { say } from '../../messages/say.ts';
 import type { WindowCancellation } from '../../policy/types.ts';
 import { windowEndAt } from '../../policy/windowEndAt.ts';
 import { windowLength } from '../../policy/windowLength.ts';
@@ -51,7 +53,9 @@ export function windowDecision(
   );
   const endMs = w.endMs;
   const [count, unit] = windowLength(window);
-  const span = w.stated ? 'stated' : `${count}-${unit.replace(' ', '-')}`;
+  // a stated window that differs from the rules' is named as such, without the rules' length
+  const at = w.stated ? 'refund.stated' : 'refund';
+  const length = w.stated ? {} : { count, unit };
   const windowEndsAt = formatInstant(endMs, 'windowEndsAt');
   if (atMs >= endMs) {
     if (rule.after === 'not-cancellable') {
@@ -59,20 +63,18 @@ export function windowDecision(
         outcome: 'not-cancellable',
         rule: rule.afterRule,
         policyId,
-        message: `No longer cancellable: the ${span} cancellation window after the order ended ${windowEndsAt}.`,
+        ...say(refundMessages, `${at}.window-closed`, { ...length, windowEndsAt }),
         reason: 'window-closed',
         windowEndsAt,
         daysRemaining: 0,
       };
     }
-    const scheduled = 'the cancellation is scheduled for the end of the current term';
-    const message = `Requested after the ${span} full-credit window (ended ${windowEndsAt}): ${scheduled}`;
     if (currentTermEndMs === undefined) {
       return {
         outcome: 'cancel-at-renewal',
         rule: rule.afterRule,
         policyId,
-        message: `${message}, with no credit.`,
+        ...say(refundMessages, `${at}.cancel-at-renewal`, { ...length, windowEndsAt }),
         windowEndsAt,
         daysRemaining: 0,
       };
@@ -82,7 +84,11 @@ export function windowDecision(
       outcome: 'cancel-at-renewal',
       rule: rule.afterRule,
       policyId,
-      message: `${message} (${effectiveAt}), with no credit.`,
+      ...say(refundMessages, `${at}.cancel-at-renewal.at`, {
+        ...length,
+        windowEndsAt,
+        effectiveAt,
+      }),
       windowEndsAt,
       daysRemaining: 0,
       effectiveAt,
@@ -91,15 +97,9 @@ export function windowDecision(
   const daysRemaining = Math.floor((endMs - atMs) / MS_PER_DAY);
   const outcome =
     w.fullMs === undefined ? rule.within : atMs < w.fullMs ? 'full-credit' : 'prorated-credit';
-  const length = w.stated
-    ? 'the stated window'
-    : `${count} ${unit}${count === 1 ? '' : 's'} of the order`;
-  const message =
-    outcome === 'full-credit'
-      ? `Cancelled within ${length}: full credit on the next invoice (window ends ${windowEndsAt}).`
-      : `Cancelled within ${length}, with no early-termination fee: the unused part of the term is credited on the next invoice (window ends ${windowEndsAt}).`;
+  const message = say(refundMessages, `${at}.${outcome}`, { ...length, windowEndsAt });
   if (price === undefined) {
-    return { outcome, rule: rule.withinRule, policyId, message, windowEndsAt, daysRemaining };
+    return { outcome, rule: rule.withinRule, policyId, ...message, windowEndsAt, daysRemaining };
   }
   const amount =
     outcome === 'full-credit'
@@ -109,7 +109,7 @@ export function windowDecision(
     outcome,
     rule: rule.withinRule,
     policyId,
-    message,
+    ...message,
     windowEndsAt,
     daysRemaining,
     credit: { amount, currency: price.currency },

@@ -159,6 +159,8 @@ describe('transition (New Commerce)', () => {
       code: 'NOT_ALLOWED',
       message:
         'A license-based trial cannot be cancelled: turn auto-renew off so the trial expires at 2026-12-20T10:00:00.000Z.',
+      messageId: 'lifecycle.refused.trial-cancel',
+      params: { product: 'license-based', trialEndsAt: '2026-12-20T10:00:00.000Z' },
     });
     const saasTrial = createSubscription({
       ...licence,

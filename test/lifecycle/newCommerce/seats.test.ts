@@ -67,6 +67,8 @@ describe('refundableQuantity', () => {
       ok: false,
       code: 'REDUCTION_NOT_ALLOWED',
       message: 'At most 2 seats can be removed now (2 until 2026-12-03T00:00:00.000Z).',
+      messageId: 'lifecycle.refused.seats-limited',
+      params: { total: 2, batches: [{ quantity: 2, allowedUntil: '2026-12-03T00:00:00.000Z' }] },
     });
     expect(
       transition(more, { type: 'change-quantity', at: iso(WINDOW_END), quantity: 10 }).ok,

@@ -1,3 +1,5 @@
+import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
+import { say } from '../../../messages/say.ts';
 import type { NewCommerceCancelEvent } from '../eventTypes.ts';
 import { cancelDecision } from '../machine/cancelDecision.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
@@ -18,7 +20,10 @@ export const cancel: EventHandler<NewCommerceCancelEvent> = {
       if (state.product !== 'marketplace-saas') {
         return refused(
           'NOT_ALLOWED',
-          `A ${state.product} trial cannot be cancelled: turn auto-renew off so the trial expires at ${state.trialEndsAt}.`,
+          say(t, 'lifecycle.refused.trial-cancel', {
+            product: state.product,
+            trialEndsAt: state.trialEndsAt as string,
+          }),
         );
       }
       state.status = 'cancelled';
@@ -27,7 +32,7 @@ export const cancel: EventHandler<NewCommerceCancelEvent> = {
     if (state.cancelAtRenewal)
       return refused(
         'CANCELLATION_SCHEDULED',
-        `A cancellation is already scheduled for ${state.termEnd}.`,
+        say(t, 'lifecycle.refused.cancellation-scheduled', { termEnd: state.termEnd as string }),
       );
     const decision = cancelDecision(state, context.at);
     switch (decision.outcome) {
@@ -58,10 +63,12 @@ export const cancel: EventHandler<NewCommerceCancelEvent> = {
         }
         return refused(
           'NOT_CANCELLABLE',
-          `The cancellation window of the term that started ${state.termStart} has closed: reactivate to schedule a cancellation.`,
+          say(t, 'lifecycle.refused.window-closed-reactivate', {
+            termStart: state.termStart as string,
+          }),
         );
       default: // not-cancellable (a New Commerce decision never asks for a support request)
-        return refused('NOT_CANCELLABLE', decision.message);
+        return refused('NOT_CANCELLABLE', decision);
     }
   },
 };

@@ -1,3 +1,5 @@
+import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
+import { say } from '../../../messages/say.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import { readQuantity } from '../../_internal/readQuantity.ts';
 import type { NewCommerceChangeQuantityEvent } from '../eventTypes.ts';
@@ -23,7 +25,7 @@ export const changeQuantity: EventHandler<NewCommerceChangeQuantityEvent> = {
     const target = event.quantity;
     const current = state.quantity;
     if (state.product === 'marketplace-usage')
-      return refused('NOT_SUPPORTED', 'A marketplace-usage subscription has no seats to change.');
+      return refused('NOT_SUPPORTED', say(t, 'lifecycle.refused.no-seats'));
     if (target === current) return accepted(state, context);
     if (target > current) {
       state.seats = [...state.seats, seatBatch(state, target - current, at, atMs)];
@@ -34,7 +36,7 @@ export const changeQuantity: EventHandler<NewCommerceChangeQuantityEvent> = {
     if (state.product !== 'license-based') {
       return refused(
         'NOT_SUPPORTED',
-        `A ${state.product} subscription takes no seat reductions: cancel it instead, or schedule fewer seats for the renewal.`,
+        say(t, 'lifecycle.refused.no-seat-reductions', { product: state.product }),
       );
     }
     const remove = current - target;
@@ -44,8 +46,17 @@ export const changeQuantity: EventHandler<NewCommerceChangeQuantityEvent> = {
       return refused(
         'REDUCTION_NOT_ALLOWED',
         last === undefined
-          ? `No seats can be removed now (each batch can be reduced only in its first days): schedule ${target} seats for the renewal on ${state.termEnd}.`
-          : `At most ${open.total} seats can be removed now (${open.details.map((d) => `${d.quantity} until ${d.allowedUntil}`).join(', ')}).`,
+          ? say(t, 'lifecycle.refused.no-seats-removable', {
+              quantity: target,
+              termEnd: state.termEnd as string,
+            })
+          : say(t, 'lifecycle.refused.seats-limited', {
+              total: open.total,
+              batches: open.details.map((d) => ({
+                quantity: d.quantity,
+                allowedUntil: d.allowedUntil,
+              })),
+            }),
       );
     }
     const seats: SeatBatch[] = [...state.seats];

@@ -1,5 +1,7 @@
 import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
 import { fail } from '../../../kernel/fail.ts';
+import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
+import { say } from '../../../messages/say.ts';
 import { requireNewCommerceBilling } from '../../../policy/requireNewCommerceBilling.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
 import { readQuantity } from '../../_internal/readQuantity.ts';
@@ -37,15 +39,17 @@ export const scheduleRenewal: EventHandler<ScheduleRenewalEvent> = {
       fail(
         RuleErrorCode.INVALID_ARGUMENT,
         'event.term',
-        `expected one of ${TERMS.join(', ')}`,
+        'expected one of {allowed}',
         term,
+        TERMS.join(', '),
       );
     if (billingFrequency !== undefined && !FREQUENCIES.includes(billingFrequency))
       fail(
         RuleErrorCode.INVALID_ARGUMENT,
         'event.billingFrequency',
-        `expected one of ${FREQUENCIES.join(', ')}`,
+        'expected one of {allowed}',
         billingFrequency,
+        FREQUENCIES.join(', '),
       );
     if (price !== undefined && readMoney(price, 'event.price').amount < 0)
       fail(
@@ -58,13 +62,10 @@ export const scheduleRenewal: EventHandler<ScheduleRenewalEvent> = {
   apply(event, context) {
     const { state } = context;
     if (!state.autoRenew) {
-      return refused(
-        'NOT_ALLOWED',
-        'Auto-renew is off: turn it on before scheduling changes for the renewal.',
-      );
+      return refused('NOT_ALLOWED', say(t, 'lifecycle.refused.auto-renew-off'));
     }
     if (state.product === 'marketplace-usage')
-      return refused('NOT_SUPPORTED', 'A marketplace-usage subscription has no term to renew.');
+      return refused('NOT_SUPPORTED', say(t, 'lifecycle.refused.no-term'));
     const term = event.term ?? state.term;
     const billingFrequency = event.billingFrequency ?? state.billingFrequency;
     requireNewCommerceBilling(state.product, term, billingFrequency, 'event');

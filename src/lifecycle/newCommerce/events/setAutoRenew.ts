@@ -1,5 +1,7 @@
 import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
 import { fail } from '../../../kernel/fail.ts';
+import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
+import { say } from '../../../messages/say.ts';
 import type { NewCommerceSetAutoRenewEvent } from '../eventTypes.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { accepted, refused } from '../machine/results.ts';
@@ -24,11 +26,11 @@ export const setAutoRenew: EventHandler<NewCommerceSetAutoRenewEvent> = {
   apply(event, context) {
     const { state } = context;
     if (state.product === 'marketplace-usage')
-      return refused('NOT_SUPPORTED', 'A marketplace-usage subscription has no term to renew.');
+      return refused('NOT_SUPPORTED', say(t, 'lifecycle.refused.no-term'));
     if (event.enabled && state.cancelAtRenewal) {
       return refused(
         'CANCELLATION_SCHEDULED',
-        `A cancellation is scheduled for ${state.termEnd}; auto-renew cannot be turned on.`,
+        say(t, 'lifecycle.refused.auto-renew-blocked', { termEnd: state.termEnd as string }),
       );
     }
     state.autoRenew = event.enabled;

@@ -17,8 +17,9 @@ export const suspend: EventHandler<NewCommerceSuspendEvent> = {
       fail(
         event.reason === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
         'event.reason',
-        `expected one of ${SUSPENSION_REASONS.join(', ')}`,
+        'expected one of {allowed}',
         event.reason,
+        SUSPENSION_REASONS.join(', '),
       );
     }
   },

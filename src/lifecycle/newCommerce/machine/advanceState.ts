@@ -31,8 +31,9 @@ export function advanceState(
       fail(
         RuleErrorCode.INVALID_ARGUMENT,
         'to',
-        `expected at most ${MAX_EVENTS} time-driven events in one advance (advance in steps)`,
+        'expected at most {max} time-driven events in one advance (advance in steps)',
         to,
+        MAX_EVENTS,
       );
     }
     events.push(applyDeadline(state, next.type, next.at, atMs));

@@ -50,12 +50,18 @@ function instant(value: unknown, path: string, nullable: boolean): number {
 }
 
 /** Throws the RuleError of a field that is not what it should be (built only then). */
-function bad(path: string, expected: string, value: unknown): never {
+function bad(
+  path: string,
+  expected: string,
+  value: unknown,
+  ...values: (string | number)[]
+): never {
   return fail(
     value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
     path,
     expected,
     value,
+    ...values,
   );
 }
 
@@ -89,13 +95,18 @@ export function readState(subscription: unknown): number {
   if (s.program !== 'new-commerce') bad('subscription.program', 'expected new-commerce', s.program);
   const status = s.status as NewCommerceStatus;
   if (typeof status !== 'string' || !Object.hasOwn(terminal, status))
-    bad('subscription.status', `expected one of ${Object.keys(terminal).join(', ')}`, status);
+    bad(
+      'subscription.status',
+      'expected one of {allowed}',
+      status,
+      Object.keys(terminal).join(', '),
+    );
   const asOf = instant(s.asOf, 'subscription.asOf', false);
   if (findRules(s.policyId) === undefined)
     bad('subscription.policyId', 'expected a New Commerce policy id', s.policyId);
   const product = s.product as NewCommerceSubscriptionProduct;
   if (!PRODUCTS.includes(product))
-    bad('subscription.product', `expected one of ${PRODUCTS.join(', ')}`, product);
+    bad('subscription.product', 'expected one of {allowed}', product, PRODUCTS.join(', '));
   const usage = product === 'marketplace-usage';
   if (
     usage
@@ -116,7 +127,12 @@ export function readState(subscription: unknown): number {
     batchInstant(b.reducibleUntil, i, 'reducibleUntil', true);
   }
   if (sum !== total)
-    bad('subscription.seats', `expected seat batches adding up to the quantity ${total}`, sum);
+    bad(
+      'subscription.seats',
+      'expected seat batches adding up to the quantity {total}',
+      sum,
+      total,
+    );
   const c = s.scheduled as Readonly<Record<string, unknown>> | null;
   if (c !== null) {
     if (typeof c !== 'object' || Array.isArray(c))

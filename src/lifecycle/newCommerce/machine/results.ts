@@ -1,3 +1,6 @@
+import type { LifecycleMessageId } from '../../../messages/en/lifecycle.ts';
+import type { RefundMessageId } from '../../../messages/en/refunds.ts';
+import type { Message } from '../../../messages/types.ts';
 import type {
   NewCommerceEffect,
   NewCommerceRefusalCode,
@@ -8,12 +11,13 @@ import type { NewCommerceDraft } from './cloneState.ts';
 import type { EventContext } from './EventHandler.ts';
 import { rememberMade } from './lastMade.ts';
 
-/** A refused result: nothing changes. */
+/** A refused result: nothing changes; the message with its ID and parameters (MSG-1). */
 export function refused(
   code: NewCommerceRefusalCode,
-  message: string,
+  message: Message<LifecycleMessageId | RefundMessageId>,
 ): NewCommerceTransitionRefused {
-  return { ok: false, code, message };
+  const { messageId, params } = message;
+  return { ok: false, code, message: message.message, messageId, params };
 }
 
 /** An accepted result with the context's events. */

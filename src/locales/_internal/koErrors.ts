@@ -1,0 +1,202 @@
+import type { ErrorMessages } from '../../messages/ErrorMessages.ts';
+
+/**
+ * The Korean (`ko`) text of every `RuleError` message (MSG-1), keyed by the error's `messageId`
+ * (the English template of what was expected), in Partner Center's own terms (docs/glossary.md).
+ */
+export const koErrors: ErrorMessages = {
+  frame: '{path}: {expected}. 받은 값: {got}',
+  policy: 'policy: 문제 {count}개: {issues}',
+  separator: '; ',
+  values: {
+    'an array': '배열',
+    'an object': '개체',
+    'a symbol': '기호',
+    'a function': '함수',
+    'an invalid Date': '잘못된 Date',
+  },
+  expected: {
+    "expected 'legacy' or 'new-commerce'": "'legacy' 또는 'new-commerce'여야 합니다",
+    "expected 'legacy', 'new-commerce' or 'any'": "'legacy', 'new-commerce' 또는 'any'여야 합니다",
+    "expected 'monthly' or 'annual'": "'monthly' 또는 'annual'이어야 합니다",
+    "expected 'monthly' or 'annual': the cancellation rule of {product} differs by billing cycle":
+      "'monthly' 또는 'annual'이어야 합니다. {product}의 취소 규칙은 청구 주기에 따라 다릅니다",
+    "expected 'text', 'number' or 'any'": "'text', 'number' 또는 'any'여야 합니다",
+    'expected P1M, P1Y or P3Y': 'P1M, P1Y 또는 P3Y여야 합니다',
+    'expected P1M, P1Y, P2Y or P3Y': 'P1M, P1Y, P2Y 또는 P3Y여야 합니다',
+    'expected a BCP 47 language tag': 'BCP 47 언어 태그여야 합니다',
+    'expected a New Commerce policy id': '새로운 상거래 환경 정책 ID여야 합니다',
+    'expected a New Commerce resource for a Microsoft licence (legacy licences have no rules here)':
+      'Microsoft 라이선스의 새로운 상거래 환경 리소스여야 합니다(레거시 라이선스에는 여기서 적용할 규칙이 없습니다)',
+    'expected a New Commerce subscription state': '새로운 상거래 환경 구독 상태여야 합니다',
+    'expected a Partner Center market code': '파트너 센터 시장 코드여야 합니다',
+    'expected a Partner Center market code or name': '파트너 센터 시장 코드 또는 이름이어야 합니다',
+    'expected a boolean': '부울 값이어야 합니다',
+    'expected a catalog policy id, or pass { policy } with that id':
+      '카탈로그의 정책 ID여야 합니다. 또는 해당 ID의 { policy }를 전달하세요',
+    'expected a date after resource.effectiveStartDate':
+      'resource.effectiveStartDate 이후의 날짜여야 합니다',
+    'expected a download link object': '다운로드 링크 개체여야 합니다',
+    'expected a language tag': '언어 태그여야 합니다',
+    'expected a legacy product': '레거시 제품이어야 합니다',
+    'expected a legacy status the rules can carry (a suspended legacy resource does not say when or why it was suspended)':
+      '규칙이 다룰 수 있는 레거시 상태여야 합니다(일시 중단된 레거시 리소스는 언제, 왜 일시 중단되었는지 알려 주지 않습니다)',
+    'expected a list': '목록이어야 합니다',
+    'expected a list of at least one amount': '금액이 하나 이상인 목록이어야 합니다',
+    'expected a list of events': '이벤트 목록이어야 합니다',
+    'expected a list of market codes': '시장 코드 목록이어야 합니다',
+    'expected a list of offers': '제품 목록이어야 합니다',
+    'expected a list of roles': '역할 목록이어야 합니다',
+    'expected a market': '시장이어야 합니다',
+    'expected a market code': '시장 코드여야 합니다',
+    'expected a market code or name': '시장 코드 또는 이름이어야 합니다',
+    'expected a non-empty list': '비어 있지 않은 목록이어야 합니다',
+    'expected a non-empty list of policies': '비어 있지 않은 정책 목록이어야 합니다',
+    'expected a non-empty list of strings': '비어 있지 않은 문자열 목록이어야 합니다',
+    'expected a non-empty list of weights': '비어 있지 않은 가중치 목록이어야 합니다',
+    'expected a non-empty string': '비어 있지 않은 문자열이어야 합니다',
+    'expected a policy ID': '정책 ID여야 합니다',
+    'expected a policy id': '정책 ID여야 합니다',
+    'expected a policy object': '정책 개체여야 합니다',
+    'expected a price ≥ 0 (times the quantity, a safe integer)':
+      '0 이상의 가격이어야 합니다(수량을 곱해도 안전한 정수)',
+    'expected a product family': '제품군이어야 합니다',
+    'expected a product family id': '제품군 ID여야 합니다',
+    'expected a product family the policy knows ({families})':
+      '정책에 있는 제품군이어야 합니다({families})',
+    'expected a product of {policyId} ({products})': '{policyId}의 제품이어야 합니다({products})',
+    'expected a purchase object': '구매 개체여야 합니다',
+    'expected a quote input object': '견적 입력 개체여야 합니다',
+    'expected a recurring billing cycle (one-time purchases are not subscriptions)':
+      '반복 청구 주기여야 합니다(일회성 구매는 구독이 아닙니다)',
+    'expected a role of ROLE-1 ({roles})': 'ROLE-1의 역할이어야 합니다({roles})',
+    'expected a rounding mode of PRICE-5': 'PRICE-5의 반올림 방식이어야 합니다',
+    'expected a safe integer count of minor units': '최소 통화 단위의 안전한 정수여야 합니다',
+    'expected a safe integer ≥ {min}': '{min} 이상의 안전한 정수여야 합니다',
+    'expected a seat batch': '시트 묶음이어야 합니다',
+    'expected a status a PATCH sets (suspended, active, cancelled)':
+      'PATCH로 설정하는 상태여야 합니다(suspended, active, cancelled)',
+    'expected a status a subscription without a term can have':
+      '약정 기간이 없는 구독이 가질 수 있는 상태여야 합니다',
+    'expected a string': '문자열이어야 합니다',
+    'expected a subscription product': '구독 제품이어야 합니다',
+    'expected a subscription state': '구독 상태여야 합니다',
+    'expected a tax rate as a decimal fraction with at most 6 decimals, 0 ≤ rate < 10':
+      '소수점 이하 최대 6자리의 소수로 나타낸 세율이어야 합니다(0 ≤ 세율 < 10)',
+    'expected a term and billing frequency the product is sold with':
+      '제품이 판매되는 약정 기간 및 청구 빈도여야 합니다',
+    'expected a term and billing cycle {product} is sold with (NCE-2)':
+      '{product}이(가) 판매되는 약정 기간 및 청구 주기여야 합니다(NCE-2)',
+    'expected no stated window without a term': '약정 기간이 없으면 명시된 기간도 없어야 합니다',
+    'expected a term of at least one UTC day': '최소 1 UTC 일의 기간이어야 합니다',
+    'expected a text value': '텍스트 값이어야 합니다',
+    'expected a total within the safe integers': '안전한 정수 범위의 합계여야 합니다',
+    'expected a trial object': '평가판 개체여야 합니다',
+    'expected a unit price ≥ 0': '0 이상의 단가여야 합니다',
+    'expected a valid Date or an ISO 8601 instant with Z or ±HH:mm':
+      '유효한 Date 또는 Z나 ±HH:mm이 붙은 ISO 8601 시각이어야 합니다',
+    'expected a {program} policy': '{program} 정책이어야 합니다',
+    'expected a {program} policy, as the purchase or subscription':
+      '구매 또는 구독과 같은 {program} 정책이어야 합니다',
+    'expected an action of ROLE-1 ({actions})': 'ROLE-1의 작업이어야 합니다({actions})',
+    'expected an active ISO 4217 code in upper case': '대문자로 된 유효한 ISO 4217 코드여야 합니다',
+    'expected an end after resource.effectiveStartDate':
+      'resource.effectiveStartDate 이후의 종료여야 합니다',
+    'expected an event object': '이벤트 개체여야 합니다',
+    'expected an instant': '시각이어야 합니다',
+    'expected an instant after at (a term that has ended cannot be cancelled at its end)':
+      'at 이후의 시각이어야 합니다(이미 끝난 약정 기간은 약정 기간 종료 시 취소할 수 없습니다)',
+    'expected an instant as the library writes it (YYYY-MM-DDTHH:mm:ss.sssZ)':
+      '라이브러리가 쓰는 형식의 시각이어야 합니다(YYYY-MM-DDTHH:mm:ss.sssZ)',
+    'expected an instant at or after resource.effectiveStartDate {earliest}':
+      'resource.effectiveStartDate {earliest} 이후의 시각이어야 합니다',
+    'expected an instant at or after {earliestPath} ({earliest})':
+      '{earliestPath}({earliest}) 이후의 시각이어야 합니다',
+    'expected an instant in [termStart, termEnd)': '[termStart, termEnd) 범위의 시각이어야 합니다',
+    'expected an instant in the years 0000–9999': '0000–9999년 사이의 시각이어야 합니다',
+    'expected an instant not after {latest}': '{latest} 이전의 시각이어야 합니다',
+    'expected an instant not before from': 'from 이후의 시각이어야 합니다',
+    'expected an integer weight ≥ 0': '0 이상의 정수 가중치여야 합니다',
+    'expected an integer ≥ 0': '0 이상의 정수여야 합니다',
+    'expected an integer ≥ 1': '1 이상의 정수여야 합니다',
+    'expected an integer ≥ {min}': '{min} 이상의 정수여야 합니다',
+    'expected an object': '개체여야 합니다',
+    'expected an object of market lists': '시장 목록의 개체여야 합니다',
+    'expected at least one of quantity, term, billingFrequency, price':
+      'quantity, term, billingFrequency, price 중 하나 이상이 있어야 합니다',
+    'expected at least one reason': '사유가 하나 이상 있어야 합니다',
+    'expected at most 100': '100 이하여야 합니다',
+    'expected at most {max} refundable seats': '환불 가능한 시트는 최대 {max}개여야 합니다',
+    'expected at most {max} seats in a trial': '평가판의 시트는 최대 {max}개여야 합니다',
+    'expected at most {max} time-driven events in one advance (advance in steps)':
+      '한 번의 진행에서 시간 기반 이벤트는 최대 {max}개여야 합니다(여러 단계로 나누어 진행하세요)',
+    'expected decimal text with at most {decimals} decimals for {currency} (a safe integer of minor units)':
+      '{currency}의 경우 소수점 이하 최대 {decimals}자리의 10진수 텍스트여야 합니다(최소 통화 단위의 안전한 정수)',
+    'expected legacy or new-commerce': 'legacy 또는 new-commerce여야 합니다',
+    'expected listPrice × quantity to stay a safe integer of minor units':
+      'listPrice × quantity는 최소 통화 단위의 안전한 정수여야 합니다',
+    'expected max ≥ min': 'max ≥ min이어야 합니다',
+    'expected money': '금액이 있어야 합니다',
+    'expected money as { amount, currency }': '{ amount, currency } 형식의 금액이어야 합니다',
+    'expected monthly or annual': 'monthly 또는 annual이어야 합니다',
+    'expected monthly, annual or triennial': 'monthly, annual 또는 triennial이어야 합니다',
+    'expected new-commerce': 'new-commerce여야 합니다',
+    'expected no free trial for {product}': '{product}에는 무료 평가판이 없어야 합니다',
+    'expected no policy: New Commerce subscriptions follow the catalog (NCE-11)':
+      '정책이 없어야 합니다. 새로운 상거래 환경 구독은 카탈로그를 따릅니다(NCE-11)',
+    'expected no term for marketplace-usage': 'marketplace-usage에는 약정 기간이 없어야 합니다',
+    'expected no term: {product} has none':
+      '약정 기간이 없어야 합니다. {product}에는 약정 기간이 없습니다',
+    'expected no trial for marketplace-usage': 'marketplace-usage에는 평가판이 없어야 합니다',
+    'expected none on a link not revoked': '취소되지 않은 링크에는 값이 없어야 합니다',
+    'expected none: {product} has no term':
+      '값이 없어야 합니다. {product}에는 약정 기간이 없습니다',
+    'expected null': 'null이어야 합니다',
+    'expected one of {allowed}': '{allowed} 중 하나여야 합니다',
+    'expected one of {terms} for {product}': '{product}의 약정 기간은 {terms} 중 하나여야 합니다',
+    'expected price × quantity to be a safe integer': 'price × quantity는 안전한 정수여야 합니다',
+    'expected rules for {product}': '{product}의 규칙이 있어야 합니다',
+    'expected seat batches adding up to the quantity {total}':
+      '합계가 수량 {total}과 같은 시트 묶음이어야 합니다',
+    'expected text of the form {pattern}': '{pattern} 형식의 텍스트여야 합니다',
+    'expected the account opening, on the event or at creation':
+      '이벤트 또는 생성 시에 계정 개설 시각이 있어야 합니다',
+    'expected the first billing period start, on the event or at creation':
+      '이벤트 또는 생성 시에 첫 번째 청구 기간 시작이 있어야 합니다',
+    'expected the gross (line + tax) to stay a safe integer of minor units':
+      '총액(품목 + 세금)은 최소 통화 단위의 안전한 정수여야 합니다',
+    'expected the new price with a new term or billing frequency':
+      '새 약정 기간 또는 청구 빈도에는 새 가격이 있어야 합니다',
+    'expected the number of terms since termAnchor': 'termAnchor 이후의 약정 기간 수여야 합니다',
+    'expected the policy {policyId} that {idPath} names':
+      '{idPath}가 가리키는 정책 {policyId}여야 합니다',
+    'expected the program of before': 'before의 프로그램과 같아야 합니다',
+    'expected the scheduled changes or null': '예약된 변경 내용 또는 null이어야 합니다',
+    'expected the seat batches': '시트 묶음이 있어야 합니다',
+    'expected the subscription input': '구독 입력이어야 합니다',
+    'expected the suspension record of a suspended state':
+      '일시 중단 상태의 일시 중단 기록이 있어야 합니다',
+    'expected the term of a state with a termEnd':
+      'termEnd가 있는 상태의 약정 기간이 있어야 합니다',
+    'expected true or false': 'true 또는 false여야 합니다',
+    'expected weights with a sum > 0 within the safe integers':
+      '합계가 0보다 크고 안전한 정수 범위인 가중치여야 합니다',
+    'expected { asOf }': '{ asOf }가 있어야 합니다',
+    'expected { rounding }': '{ rounding }이 있어야 합니다',
+    'expected { subscription, events, until }': '{ subscription, events, until }이 있어야 합니다',
+    'expected { suspendedAt, accountOpenedAt, firstBillingPeriodStart }':
+      '{ suspendedAt, accountOpenedAt, firstBillingPeriodStart }가 있어야 합니다',
+    'expected { termStart, termEnd, at }': '{ termStart, termEnd, at }가 있어야 합니다',
+    'expected {allowed} (NCE-2: {product}, {termPath} {term}, {frequencyPath} {frequency})':
+      '{allowed}이어야 합니다(NCE-2: {product}, {termPath} {term}, {frequencyPath} {frequency})',
+    'expected {currency}, the currency of amounts.0': 'amounts.0의 통화인 {currency}여야 합니다',
+    'expected {product} to be a subscription product (with terms) in the policy':
+      '{product}은(는) 정책에서 약정 기간이 있는 구독 제품이어야 합니다',
+    'unknown key': '알 수 없는 키입니다',
+    'expected a locale': '로캘이어야 합니다',
+    'expected a message ID': '메시지 ID여야 합니다',
+    'expected a value': '값이 있어야 합니다',
+    'expected text or a number': '텍스트 또는 숫자여야 합니다',
+    'expected text, a number or money': '텍스트, 숫자 또는 금액이어야 합니다',
+  },
+};

@@ -1,0 +1,196 @@
+import type { ErrorMessages } from '../../messages/ErrorMessages.ts';
+
+/**
+ * The Simplified Chinese (`zh-Hans`) text of every `RuleError` message (MSG-1), keyed by the error's `messageId`
+ * (the English template of what was expected), in Partner Center's own terms (docs/glossary.md).
+ */
+export const zhHansErrors: ErrorMessages = {
+  frame: '{path}：{expected}，实际为 {got}',
+  policy: 'policy：{count} 个问题：{issues}',
+  separator: '；',
+  values: {
+    'an array': '数组',
+    'an object': '对象',
+    'a symbol': '符号',
+    'a function': '函数',
+    'an invalid Date': '无效的 Date',
+  },
+  expected: {
+    "expected 'legacy' or 'new-commerce'": "应为 'legacy' 或 'new-commerce'",
+    "expected 'legacy', 'new-commerce' or 'any'": "应为 'legacy'、'new-commerce' 或 'any'",
+    "expected 'monthly' or 'annual'": "应为 'monthly' 或 'annual'",
+    "expected 'monthly' or 'annual': the cancellation rule of {product} differs by billing cycle":
+      "应为 'monthly' 或 'annual'：{product} 的取消规则因计费周期而异",
+    "expected 'text', 'number' or 'any'": "应为 'text'、'number' 或 'any'",
+    'expected P1M, P1Y or P3Y': '应为 P1M、P1Y 或 P3Y',
+    'expected P1M, P1Y, P2Y or P3Y': '应为 P1M、P1Y、P2Y 或 P3Y',
+    'expected a BCP 47 language tag': '应为 BCP 47 语言标记',
+    'expected a New Commerce policy id': '应为新商业体验策略 ID',
+    'expected a New Commerce resource for a Microsoft licence (legacy licences have no rules here)':
+      '应为 Microsoft 许可证的新商业体验资源（旧版许可证在此没有规则）',
+    'expected a New Commerce subscription state': '应为新商业体验订阅状态',
+    'expected a Partner Center market code': '应为合作伙伴中心市场代码',
+    'expected a Partner Center market code or name': '应为合作伙伴中心市场代码或名称',
+    'expected a boolean': '应为布尔值',
+    'expected a catalog policy id, or pass { policy } with that id':
+      '应为目录中的策略 ID，或传入具有该 ID 的 { policy }',
+    'expected a date after resource.effectiveStartDate':
+      '应为 resource.effectiveStartDate 之后的日期',
+    'expected a download link object': '应为下载链接对象',
+    'expected a language tag': '应为语言标记',
+    'expected a legacy product': '应为旧版产品',
+    'expected a legacy status the rules can carry (a suspended legacy resource does not say when or why it was suspended)':
+      '应为规则可以承载的旧版状态（已暂停的旧版资源不说明暂停的时间和原因）',
+    'expected a list': '应为列表',
+    'expected a list of at least one amount': '应为至少包含一个金额的列表',
+    'expected a list of events': '应为事件列表',
+    'expected a list of market codes': '应为市场代码列表',
+    'expected a list of offers': '应为产品/服务列表',
+    'expected a list of roles': '应为角色列表',
+    'expected a market': '应为市场',
+    'expected a market code': '应为市场代码',
+    'expected a market code or name': '应为市场代码或名称',
+    'expected a non-empty list': '应为非空列表',
+    'expected a non-empty list of policies': '应为非空策略列表',
+    'expected a non-empty list of strings': '应为非空字符串列表',
+    'expected a non-empty list of weights': '应为非空权重列表',
+    'expected a non-empty string': '应为非空字符串',
+    'expected a policy ID': '应为策略 ID',
+    'expected a policy id': '应为策略 ID',
+    'expected a policy object': '应为策略对象',
+    'expected a price ≥ 0 (times the quantity, a safe integer)':
+      '应为 ≥ 0 的价格（乘以数量后仍为安全整数）',
+    'expected a product family': '应为产品系列',
+    'expected a product family id': '应为产品系列 ID',
+    'expected a product family the policy knows ({families})':
+      '应为策略中已知的产品系列（{families}）',
+    'expected a product of {policyId} ({products})': '应为 {policyId} 中的产品（{products}）',
+    'expected a purchase object': '应为购买对象',
+    'expected a quote input object': '应为报价输入对象',
+    'expected a recurring billing cycle (one-time purchases are not subscriptions)':
+      '应为定期计费周期（一次性购买不是订阅）',
+    'expected a role of ROLE-1 ({roles})': '应为 ROLE-1 中的角色（{roles}）',
+    'expected a rounding mode of PRICE-5': '应为 PRICE-5 中的舍入模式',
+    'expected a safe integer count of minor units': '应为以最小货币单位计的安全整数',
+    'expected a safe integer ≥ {min}': '应为 ≥ {min} 的安全整数',
+    'expected a seat batch': '应为一批席位',
+    'expected a status a PATCH sets (suspended, active, cancelled)':
+      '应为 PATCH 可设置的状态（suspended、active、cancelled）',
+    'expected a status a subscription without a term can have': '应为没有期限的订阅可以具有的状态',
+    'expected a string': '应为字符串',
+    'expected a subscription product': '应为订阅产品',
+    'expected a subscription state': '应为订阅状态',
+    'expected a tax rate as a decimal fraction with at most 6 decimals, 0 ≤ rate < 10':
+      '应为最多 6 位小数的小数形式税率，0 ≤ 税率 < 10',
+    'expected a term and billing frequency the product is sold with':
+      '应为该产品销售时使用的期限和计费频率',
+    'expected a term and billing cycle {product} is sold with (NCE-2)':
+      '应为 {product} 销售时使用的期限和计费周期（NCE-2）',
+    'expected no stated window without a term': '没有期限时不应有注明的窗口',
+    'expected a term of at least one UTC day': '应为至少一个 UTC 日的期限',
+    'expected a text value': '应为文本值',
+    'expected a total within the safe integers': '应为安全整数范围内的总额',
+    'expected a trial object': '应为试用对象',
+    'expected a unit price ≥ 0': '应为 ≥ 0 的单价',
+    'expected a valid Date or an ISO 8601 instant with Z or ±HH:mm':
+      '应为有效的 Date，或带 Z 或 ±HH:mm 的 ISO 8601 时间点',
+    'expected a {program} policy': '应为 {program} 策略',
+    'expected a {program} policy, as the purchase or subscription':
+      '应为与购买或订阅相同的 {program} 策略',
+    'expected an action of ROLE-1 ({actions})': '应为 ROLE-1 中的操作（{actions}）',
+    'expected an active ISO 4217 code in upper case': '应为大写的有效 ISO 4217 代码',
+    'expected an end after resource.effectiveStartDate':
+      '应为 resource.effectiveStartDate 之后的结束时间',
+    'expected an event object': '应为事件对象',
+    'expected an instant': '应为时间点',
+    'expected an instant after at (a term that has ended cannot be cancelled at its end)':
+      '应为 at 之后的时间点（已结束的期限无法在期限结束时取消）',
+    'expected an instant as the library writes it (YYYY-MM-DDTHH:mm:ss.sssZ)':
+      '应为本库写出的格式的时间点（YYYY-MM-DDTHH:mm:ss.sssZ）',
+    'expected an instant at or after resource.effectiveStartDate {earliest}':
+      '应为不早于 resource.effectiveStartDate {earliest} 的时间点',
+    'expected an instant at or after {earliestPath} ({earliest})':
+      '应为不早于 {earliestPath}（{earliest}）的时间点',
+    'expected an instant in [termStart, termEnd)': '应为 [termStart, termEnd) 内的时间点',
+    'expected an instant in the years 0000–9999': '应为 0000–9999 年之间的时间点',
+    'expected an instant not after {latest}': '应为不晚于 {latest} 的时间点',
+    'expected an instant not before from': '应为不早于 from 的时间点',
+    'expected an integer weight ≥ 0': '应为 ≥ 0 的整数权重',
+    'expected an integer ≥ 0': '应为 ≥ 0 的整数',
+    'expected an integer ≥ 1': '应为 ≥ 1 的整数',
+    'expected an integer ≥ {min}': '应为 ≥ {min} 的整数',
+    'expected an object': '应为对象',
+    'expected an object of market lists': '应为由市场列表组成的对象',
+    'expected at least one of quantity, term, billingFrequency, price':
+      '应至少包含 quantity、term、billingFrequency、price 之一',
+    'expected at least one reason': '应至少包含一个原因',
+    'expected at most 100': '应不超过 100',
+    'expected at most {max} refundable seats': '可退款的席位应不超过 {max} 个',
+    'expected at most {max} seats in a trial': '试用中的席位应不超过 {max} 个',
+    'expected at most {max} time-driven events in one advance (advance in steps)':
+      '一次推进中由时间触发的事件应不超过 {max} 个（请分步推进）',
+    'expected decimal text with at most {decimals} decimals for {currency} (a safe integer of minor units)':
+      '应为 {currency} 最多 {decimals} 位小数的十进制文本（以最小货币单位计的安全整数）',
+    'expected legacy or new-commerce': '应为 legacy 或 new-commerce',
+    'expected listPrice × quantity to stay a safe integer of minor units':
+      'listPrice × quantity 应仍为以最小货币单位计的安全整数',
+    'expected max ≥ min': '应满足 max ≥ min',
+    'expected money': '应为金额',
+    'expected money as { amount, currency }': '应为 { amount, currency } 形式的金额',
+    'expected monthly or annual': '应为 monthly 或 annual',
+    'expected monthly, annual or triennial': '应为 monthly、annual 或 triennial',
+    'expected new-commerce': '应为 new-commerce',
+    'expected no free trial for {product}': '{product} 不应有免费试用',
+    'expected no policy: New Commerce subscriptions follow the catalog (NCE-11)':
+      '不应提供策略：新商业体验订阅遵循目录（NCE-11）',
+    'expected no term for marketplace-usage': 'marketplace-usage 不应有期限',
+    'expected no term: {product} has none': '不应有期限：{product} 没有期限',
+    'expected no trial for marketplace-usage': 'marketplace-usage 不应有试用',
+    'expected none on a link not revoked': '未撤销的链接不应有此值',
+    'expected none: {product} has no term': '不应有此值：{product} 没有期限',
+    'expected null': '应为 null',
+    'expected one of {allowed}': '应为 {allowed} 之一',
+    'expected one of {terms} for {product}': '对于 {product}，应为 {terms} 之一',
+    'expected price × quantity to be a safe integer': 'price × quantity 应为安全整数',
+    'expected rules for {product}': '应有 {product} 的规则',
+    'expected seat batches adding up to the quantity {total}':
+      '应为合计等于数量 {total} 的席位批次',
+    'expected text of the form {pattern}': '应为 {pattern} 形式的文本',
+    'expected the account opening, on the event or at creation':
+      '应在事件中或创建时提供账户开立时间',
+    'expected the first billing period start, on the event or at creation':
+      '应在事件中或创建时提供第一个计费周期的开始时间',
+    'expected the gross (line + tax) to stay a safe integer of minor units':
+      '总额（行金额 + 税）应仍为以最小货币单位计的安全整数',
+    'expected the new price with a new term or billing frequency':
+      '更改期限或计费频率时应提供新价格',
+    'expected the number of terms since termAnchor': '应为自 termAnchor 起的期限数',
+    'expected the policy {policyId} that {idPath} names': '应为 {idPath} 指定的策略 {policyId}',
+    'expected the program of before': '应与 before 的计划相同',
+    'expected the scheduled changes or null': '应为计划的更改或 null',
+    'expected the seat batches': '应为席位批次',
+    'expected the subscription input': '应为订阅输入',
+    'expected the suspension record of a suspended state': '已暂停状态应有暂停记录',
+    'expected the term of a state with a termEnd': '具有 termEnd 的状态应有期限',
+    'expected true or false': '应为 true 或 false',
+    'expected weights with a sum > 0 within the safe integers':
+      '应为总和 > 0 且在安全整数范围内的权重',
+    'expected { asOf }': '应为 { asOf }',
+    'expected { rounding }': '应为 { rounding }',
+    'expected { subscription, events, until }': '应为 { subscription, events, until }',
+    'expected { suspendedAt, accountOpenedAt, firstBillingPeriodStart }':
+      '应为 { suspendedAt, accountOpenedAt, firstBillingPeriodStart }',
+    'expected { termStart, termEnd, at }': '应为 { termStart, termEnd, at }',
+    'expected {allowed} (NCE-2: {product}, {termPath} {term}, {frequencyPath} {frequency})':
+      '应为 {allowed}（NCE-2：{product}，{termPath} {term}，{frequencyPath} {frequency}）',
+    'expected {currency}, the currency of amounts.0': '应为 amounts.0 的货币 {currency}',
+    'expected {product} to be a subscription product (with terms) in the policy':
+      '{product} 在策略中应为（有期限的）订阅产品',
+    'unknown key': '未知的键',
+    'expected a locale': '应为区域设置',
+    'expected a message ID': '应为消息 ID',
+    'expected a value': '应有值',
+    'expected text or a number': '应为文本或数字',
+    'expected text, a number or money': '应为文本、数字或金额',
+  },
+};

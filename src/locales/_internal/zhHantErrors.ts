@@ -1,0 +1,197 @@
+import type { ErrorMessages } from '../../messages/ErrorMessages.ts';
+
+/**
+ * The Traditional Chinese (`zh-Hant`) text of every `RuleError` message (MSG-1), keyed by the error's `messageId`
+ * (the English template of what was expected), in Partner Center's own terms (docs/glossary.md).
+ */
+export const zhHantErrors: ErrorMessages = {
+  frame: '{path}：{expected}，實際為 {got}',
+  policy: 'policy：{count} 個問題：{issues}',
+  separator: '；',
+  values: {
+    'an array': '陣列',
+    'an object': '物件',
+    'a symbol': '符號',
+    'a function': '函式',
+    'an invalid Date': '無效的 Date',
+  },
+  expected: {
+    "expected 'legacy' or 'new-commerce'": "應為 'legacy' 或 'new-commerce'",
+    "expected 'legacy', 'new-commerce' or 'any'": "應為 'legacy'、'new-commerce' 或 'any'",
+    "expected 'monthly' or 'annual'": "應為 'monthly' 或 'annual'",
+    "expected 'monthly' or 'annual': the cancellation rule of {product} differs by billing cycle":
+      "應為 'monthly' 或 'annual'：{product} 的取消規則因計費週期而異",
+    "expected 'text', 'number' or 'any'": "應為 'text'、'number' 或 'any'",
+    'expected P1M, P1Y or P3Y': '應為 P1M、P1Y 或 P3Y',
+    'expected P1M, P1Y, P2Y or P3Y': '應為 P1M、P1Y、P2Y 或 P3Y',
+    'expected a BCP 47 language tag': '應為 BCP 47 語言標記',
+    'expected a New Commerce policy id': '應為新商務體驗原則識別碼',
+    'expected a New Commerce resource for a Microsoft licence (legacy licences have no rules here)':
+      '應為 Microsoft 授權的新商務體驗資源（舊版授權在此沒有規則）',
+    'expected a New Commerce subscription state': '應為新商務體驗訂用帳戶狀態',
+    'expected a Partner Center market code': '應為合作夥伴中心市場代碼',
+    'expected a Partner Center market code or name': '應為合作夥伴中心市場代碼或名稱',
+    'expected a boolean': '應為布林值',
+    'expected a catalog policy id, or pass { policy } with that id':
+      '應為目錄中的原則識別碼，或傳入具有該識別碼的 { policy }',
+    'expected a date after resource.effectiveStartDate':
+      '應為 resource.effectiveStartDate 之後的日期',
+    'expected a download link object': '應為下載連結物件',
+    'expected a language tag': '應為語言標記',
+    'expected a legacy product': '應為舊版產品',
+    'expected a legacy status the rules can carry (a suspended legacy resource does not say when or why it was suspended)':
+      '應為規則可以承載的舊版狀態（已暫止的舊版資源不說明暫停的時間和原因）',
+    'expected a list': '應為清單',
+    'expected a list of at least one amount': '應為至少包含一個金額的清單',
+    'expected a list of events': '應為事件清單',
+    'expected a list of market codes': '應為市場代碼清單',
+    'expected a list of offers': '應為供應項目清單',
+    'expected a list of roles': '應為角色清單',
+    'expected a market': '應為市場',
+    'expected a market code': '應為市場代碼',
+    'expected a market code or name': '應為市場代碼或名稱',
+    'expected a non-empty list': '應為非空白清單',
+    'expected a non-empty list of policies': '應為非空白原則清單',
+    'expected a non-empty list of strings': '應為非空白字串清單',
+    'expected a non-empty list of weights': '應為非空白權數清單',
+    'expected a non-empty string': '應為非空白字串',
+    'expected a policy ID': '應為原則識別碼',
+    'expected a policy id': '應為原則識別碼',
+    'expected a policy object': '應為原則物件',
+    'expected a price ≥ 0 (times the quantity, a safe integer)':
+      '應為 ≥ 0 的價格（乘以數量後仍為安全整數）',
+    'expected a product family': '應為產品系列',
+    'expected a product family id': '應為產品系列識別碼',
+    'expected a product family the policy knows ({families})':
+      '應為原則中已知的產品系列（{families}）',
+    'expected a product of {policyId} ({products})': '應為 {policyId} 中的產品（{products}）',
+    'expected a purchase object': '應為購買物件',
+    'expected a quote input object': '應為報價輸入物件',
+    'expected a recurring billing cycle (one-time purchases are not subscriptions)':
+      '應為週期性計費週期（一次性購買不是訂用帳戶）',
+    'expected a role of ROLE-1 ({roles})': '應為 ROLE-1 中的角色（{roles}）',
+    'expected a rounding mode of PRICE-5': '應為 PRICE-5 中的捨入模式',
+    'expected a safe integer count of minor units': '應為以最小貨幣單位計的安全整數',
+    'expected a safe integer ≥ {min}': '應為 ≥ {min} 的安全整數',
+    'expected a seat batch': '應為一批授權',
+    'expected a status a PATCH sets (suspended, active, cancelled)':
+      '應為 PATCH 可設定的狀態（suspended、active、cancelled）',
+    'expected a status a subscription without a term can have':
+      '應為沒有期限的訂用帳戶可以具有的狀態',
+    'expected a string': '應為字串',
+    'expected a subscription product': '應為訂用帳戶產品',
+    'expected a subscription state': '應為訂用帳戶狀態',
+    'expected a tax rate as a decimal fraction with at most 6 decimals, 0 ≤ rate < 10':
+      '應為最多 6 位小數的小數形式稅率，0 ≤ 稅率 < 10',
+    'expected a term and billing frequency the product is sold with':
+      '應為該產品銷售時使用的期限和計費頻率',
+    'expected a term and billing cycle {product} is sold with (NCE-2)':
+      '應為 {product} 銷售時使用的期限和計費週期（NCE-2）',
+    'expected no stated window without a term': '沒有期限時不應有註明的期間',
+    'expected a term of at least one UTC day': '應為至少一個 UTC 日的期限',
+    'expected a text value': '應為文字值',
+    'expected a total within the safe integers': '應為安全整數範圍內的總額',
+    'expected a trial object': '應為試用物件',
+    'expected a unit price ≥ 0': '應為 ≥ 0 的單價',
+    'expected a valid Date or an ISO 8601 instant with Z or ±HH:mm':
+      '應為有效的 Date，或帶 Z 或 ±HH:mm 的 ISO 8601 時間點',
+    'expected a {program} policy': '應為 {program} 原則',
+    'expected a {program} policy, as the purchase or subscription':
+      '應為與購買或訂用帳戶相同的 {program} 原則',
+    'expected an action of ROLE-1 ({actions})': '應為 ROLE-1 中的動作（{actions}）',
+    'expected an active ISO 4217 code in upper case': '應為大寫的有效 ISO 4217 代碼',
+    'expected an end after resource.effectiveStartDate':
+      '應為 resource.effectiveStartDate 之後的結束時間',
+    'expected an event object': '應為事件物件',
+    'expected an instant': '應為時間點',
+    'expected an instant after at (a term that has ended cannot be cancelled at its end)':
+      '應為 at 之後的時間點（已結束的期限無法在期限結束時取消）',
+    'expected an instant as the library writes it (YYYY-MM-DDTHH:mm:ss.sssZ)':
+      '應為本程式庫寫出的格式的時間點（YYYY-MM-DDTHH:mm:ss.sssZ）',
+    'expected an instant at or after resource.effectiveStartDate {earliest}':
+      '應為不早於 resource.effectiveStartDate {earliest} 的時間點',
+    'expected an instant at or after {earliestPath} ({earliest})':
+      '應為不早於 {earliestPath}（{earliest}）的時間點',
+    'expected an instant in [termStart, termEnd)': '應為 [termStart, termEnd) 內的時間點',
+    'expected an instant in the years 0000–9999': '應為 0000–9999 年之間的時間點',
+    'expected an instant not after {latest}': '應為不晚於 {latest} 的時間點',
+    'expected an instant not before from': '應為不早於 from 的時間點',
+    'expected an integer weight ≥ 0': '應為 ≥ 0 的整數權數',
+    'expected an integer ≥ 0': '應為 ≥ 0 的整數',
+    'expected an integer ≥ 1': '應為 ≥ 1 的整數',
+    'expected an integer ≥ {min}': '應為 ≥ {min} 的整數',
+    'expected an object': '應為物件',
+    'expected an object of market lists': '應為由市場清單組成的物件',
+    'expected at least one of quantity, term, billingFrequency, price':
+      '應至少包含 quantity、term、billingFrequency、price 之一',
+    'expected at least one reason': '應至少包含一個原因',
+    'expected at most 100': '應不超過 100',
+    'expected at most {max} refundable seats': '可退款的授權應不超過 {max} 個',
+    'expected at most {max} seats in a trial': '試用中的授權應不超過 {max} 個',
+    'expected at most {max} time-driven events in one advance (advance in steps)':
+      '一次推進中由時間觸發的事件應不超過 {max} 個（請分步推進）',
+    'expected decimal text with at most {decimals} decimals for {currency} (a safe integer of minor units)':
+      '應為 {currency} 最多 {decimals} 位小數的十進位文字（以最小貨幣單位計的安全整數）',
+    'expected legacy or new-commerce': '應為 legacy 或 new-commerce',
+    'expected listPrice × quantity to stay a safe integer of minor units':
+      'listPrice × quantity 應仍為以最小貨幣單位計的安全整數',
+    'expected max ≥ min': '應滿足 max ≥ min',
+    'expected money': '應為金額',
+    'expected money as { amount, currency }': '應為 { amount, currency } 形式的金額',
+    'expected monthly or annual': '應為 monthly 或 annual',
+    'expected monthly, annual or triennial': '應為 monthly、annual 或 triennial',
+    'expected new-commerce': '應為 new-commerce',
+    'expected no free trial for {product}': '{product} 不應有免費試用',
+    'expected no policy: New Commerce subscriptions follow the catalog (NCE-11)':
+      '不應提供原則：新商務體驗訂用帳戶遵循目錄（NCE-11）',
+    'expected no term for marketplace-usage': 'marketplace-usage 不應有期限',
+    'expected no term: {product} has none': '不應有期限：{product} 沒有期限',
+    'expected no trial for marketplace-usage': 'marketplace-usage 不應有試用',
+    'expected none on a link not revoked': '未撤銷的連結不應有此值',
+    'expected none: {product} has no term': '不應有此值：{product} 沒有期限',
+    'expected null': '應為 null',
+    'expected one of {allowed}': '應為 {allowed} 之一',
+    'expected one of {terms} for {product}': '對於 {product}，應為 {terms} 之一',
+    'expected price × quantity to be a safe integer': 'price × quantity 應為安全整數',
+    'expected rules for {product}': '應有 {product} 的規則',
+    'expected seat batches adding up to the quantity {total}':
+      '應為合計等於數量 {total} 的授權批次',
+    'expected text of the form {pattern}': '應為 {pattern} 形式的文字',
+    'expected the account opening, on the event or at creation':
+      '應在事件中或建立時提供帳戶開立時間',
+    'expected the first billing period start, on the event or at creation':
+      '應在事件中或建立時提供第一個計費週期的開始時間',
+    'expected the gross (line + tax) to stay a safe integer of minor units':
+      '總額（行金額 + 稅）應仍為以最小貨幣單位計的安全整數',
+    'expected the new price with a new term or billing frequency':
+      '變更期限或計費頻率時應提供新價格',
+    'expected the number of terms since termAnchor': '應為自 termAnchor 起的期限數',
+    'expected the policy {policyId} that {idPath} names': '應為 {idPath} 指定的原則 {policyId}',
+    'expected the program of before': '應與 before 的方案相同',
+    'expected the scheduled changes or null': '應為排定的變更或 null',
+    'expected the seat batches': '應為授權批次',
+    'expected the subscription input': '應為訂用帳戶輸入',
+    'expected the suspension record of a suspended state': '暫止狀態應有暫停記錄',
+    'expected the term of a state with a termEnd': '具有 termEnd 的狀態應有期限',
+    'expected true or false': '應為 true 或 false',
+    'expected weights with a sum > 0 within the safe integers':
+      '應為總和 > 0 且在安全整數範圍內的權數',
+    'expected { asOf }': '應為 { asOf }',
+    'expected { rounding }': '應為 { rounding }',
+    'expected { subscription, events, until }': '應為 { subscription, events, until }',
+    'expected { suspendedAt, accountOpenedAt, firstBillingPeriodStart }':
+      '應為 { suspendedAt, accountOpenedAt, firstBillingPeriodStart }',
+    'expected { termStart, termEnd, at }': '應為 { termStart, termEnd, at }',
+    'expected {allowed} (NCE-2: {product}, {termPath} {term}, {frequencyPath} {frequency})':
+      '應為 {allowed}（NCE-2：{product}，{termPath} {term}，{frequencyPath} {frequency}）',
+    'expected {currency}, the currency of amounts.0': '應為 amounts.0 的貨幣 {currency}',
+    'expected {product} to be a subscription product (with terms) in the policy':
+      '{product} 在原則中應為（有期限的）訂用帳戶產品',
+    'unknown key': '未知的索引鍵',
+    'expected a locale': '應為地區設定',
+    'expected a message ID': '應為訊息識別碼',
+    'expected a value': '應有值',
+    'expected text or a number': '應為文字或數字',
+    'expected text, a number or money': '應為文字、數字或金額',
+  },
+};

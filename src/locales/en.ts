@@ -1,0 +1,59 @@
+import { english } from '../messages/english.ts';
+import { englishMessages } from '../messages/englishMessages.ts';
+import type { Locale, LocaleWords } from '../messages/types.ts';
+import { formatRuleError } from './_internal/formatRuleError.ts';
+
+/** The library's words are English already. */
+const words: LocaleWords = {
+  trial: 'trial',
+  active: 'active',
+  suspended: 'suspended',
+  cancelled: 'cancelled',
+  expired: 'expired',
+  disabled: 'disabled',
+  deleted: 'deleted',
+  cancel: 'cancel',
+  suspend: 'suspend',
+  reactivate: 'reactivate',
+  'set-auto-renew': 'set-auto-renew',
+  'change-quantity': 'change-quantity',
+  'schedule-renewal': 'schedule-renewal',
+  hour: 'hour',
+  day: 'day',
+  'calendar day': 'calendar day',
+  commercial: 'commercial',
+  education: 'education',
+  government: 'government',
+  nonprofit: 'nonprofit',
+  'license-based': 'license-based',
+  'marketplace-saas': 'marketplace-saas',
+  'marketplace-usage': 'marketplace-usage',
+  'software-subscription': 'software-subscription',
+  'software-perpetual': 'software-perpetual',
+  'software-plan': 'software-plan',
+  'windows-7-esu': 'windows-7-esu',
+};
+
+/**
+ * English (`en`), the default (MSG-1): exactly the sentences every function returns when no
+ * `{ locale }` is given. Decided: English instants stay ISO 8601 UTC strings, as in earlier
+ * releases, so no existing message changes; the other locales format them with Intl. Pass it to
+ * switch a UI back to English explicitly.
+ *
+ * @example
+ * ```ts
+ * import { cancellationDecision } from 'subscription-rules';
+ * import { en } from 'subscription-rules/locales/en';
+ * const saas = { product: 'marketplace-saas', billingCycle: 'monthly', orderedAt: '2026-11-20T10:00:00Z' } as const;
+ * cancellationDecision(saas, '2026-11-20T22:00:00Z', { locale: en }).message;
+ * //=> 'Cancelled within 24 hours of the order: full credit on the next invoice (window ends 2026-11-21T10:00:00.000Z).'
+ * ```
+ * @category Messages
+ */
+export const en: Locale = {
+  tag: 'en',
+  messages: englishMessages,
+  words,
+  format: (messageId, params) => english(englishMessages, messageId, params),
+  formatError: (error) => formatRuleError(error, undefined),
+};

@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const dist = (file: string): string =>
+  fileURLToPath(new URL(`../../dist/${file}`, import.meta.url));
+
+/** The minified bundle a user's bundler makes of `code`, which imports from the built package. */
+function bundle(code: string): string {
+  const out = buildSync({
+    stdin: { contents: code, resolveDir: dist(''), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    charset: 'utf8', // text as written, so a language is found by its script
+    write: false,
+  });
+  return out.outputFiles[0]?.text ?? '';
+}
+
+const hangul = /\p{Script=Hangul}/u;
+const han = /\p{Script=Han}/u;
+
+describe('the locales as package entries', () => {
+  it('MSG-1: a bundle of the whole root entry, English only, carries no other language and no date formatting', () => {
+    const english = bundle(`export * from '${dist('index.js')}';`);
+    expect(english).toContain('Cancelled within {count} {unit:s} of the order');
+    expect(english).not.toMatch(hangul);
+    expect(english).not.toMatch(han);
+    expect(english).not.toContain('DateTimeFormat');
+  });
+
+  it('MSG-1: cancellationDecision alone carries the refund texts, not the lifecycle or offer texts', () => {
+    const refunds = bundle(`export { cancellationDecision } from '${dist('index.js')}';`);
+    expect(refunds).toContain('refund.full-credit');
+    expect(refunds).not.toContain('lifecycle.refused');
+    expect(refunds).not.toContain('offer.not-transactable');
+  });
+
+  it('MSG-1: each locale entry carries its own language only', () => {
+    const ko = bundle(`export { ko } from '${dist('locales/ko.js')}';`);
+    expect(ko).toMatch(hangul);
+    expect(ko).not.toContain('信用');
+    const zhHans = bundle(`export { zhHans } from '${dist('locales/zh-Hans.js')}';`);
+    expect(zhHans).toContain('信用额度');
+    expect(zhHans).not.toMatch(hangul);
+    expect(zhHans).not.toContain('信用額度');
+    const zhHant = bundle(`export { zhHant } from '${dist('locales/zh-Hant.js')}';`);
+    expect(zhHant).toContain('信用額度');
+    expect(zhHant).not.toContain('信用额度');
+    expect(zhHant).not.toContain('點數');
+  });
+});
