@@ -88,6 +88,7 @@ export { resolveMarket } from './markets/resolveMarket.ts';
 export { toIsoCountry } from './markets/toIsoCountry.ts';
 export { tryResolveMarket } from './markets/tryResolveMarket.ts';
 export type { ErrorMessages } from './messages/ErrorMessages.ts';
+export type { ActionMessageId } from './messages/en/actions.ts';
 export type { LifecycleMessageId } from './messages/en/lifecycle.ts';
 export type { OfferMessageId } from './messages/en/offers.ts';
 export type { RefundMessageId } from './messages/en/refunds.ts';

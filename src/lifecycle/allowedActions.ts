@@ -1,3 +1,5 @@
+import type { ActionMessageId } from '../messages/en/actions.ts';
+import type { Locale, MessageOptions, MessageParams } from '../messages/types.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { readSuspensionRules } from '../policy/readSuspensionRules.ts';
 import { rulesById } from '../policy/rulesById.ts';
@@ -6,6 +8,7 @@ import { decideCancellation } from '../refunds/decideCancellation.ts';
 import { instantText } from '../time/instantText.ts';
 import { isAtOrBefore } from '../time/isAtOrBefore.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
+import { actionLocale, describe } from './_internal/describe.ts';
 import { advanceState } from './machine/advanceState.ts';
 import { purchaseOf } from './machine/purchaseOf.ts';
 import { readSubscription } from './machine/readSubscription.ts';
@@ -24,8 +27,18 @@ import type { Subscription, SubscriptionEvent } from './types.ts';
 export interface AllowedAction {
   /** The event type to send. */
   readonly type: SubscriptionEvent['type'];
-  /** What it would do, in a few English words, e.g. `full-credit until 2026-11-21T10:00:00.000Z`. */
+  /**
+   * What it would do, in a few words, e.g. `full-credit until 2026-11-21T10:00:00.000Z`: English
+   * unless a `{ locale }` was given.
+   */
   readonly description: string;
+  /**
+   * The stable ID of the description (MSG-1), e.g. `action.cancel.full-credit`: the key of its
+   * template in every locale, so `formatMessage(action, locale)` writes it in another language.
+   */
+  readonly messageId: ActionMessageId;
+  /** The values of the description's placeholders (`{ until: '2026-11-21T10:00:00.000Z' }`), as plain JSON. */
+  readonly params: MessageParams;
   /** For `cancel`: the refund outcome, or `trial-cancelled` during a free trial. */
   readonly outcome?: string;
   /** For `cancel`: the end of the refund window; for `reactivate`: when the data is deleted. */
@@ -45,10 +58,13 @@ export interface AllowedAction {
  *
  * @param subscription - The state.
  * @param at - The instant; not before the state's `asOf`.
- * @param options - `{ policy }` when the subscription's policy is not in the catalog.
+ * @param options - `{ policy }` when the subscription's policy is not in the catalog; `{ locale }`
+ *   for the descriptions in another language (MSG-1), e.g. `ko` from
+ *   `subscription-rules/locales/ko`.
  * @returns The accepted events, in the lifecycle table's order: cancel, suspend, reactivate,
  *   set-auto-renew, change-quantity.
- * @throws {@link RuleError} `OUT_OF_ORDER` when `at` is before `asOf`; the codes of a bad instant.
+ * @throws {@link RuleError} `OUT_OF_ORDER` when `at` is before `asOf`; the codes of a bad instant;
+ *   `INVALID_ARGUMENT` at `options.locale` for something that is not a locale.
  * @example
  * ```ts
  * import { allowedActions, createSubscription } from 'subscription-rules';
@@ -57,6 +73,22 @@ export interface AllowedAction {
  * });
  * allowedActions(sub, '2026-11-20T12:00:00Z')[0]?.description;
  * //=> 'full-credit until 2026-11-21T10:00:00.000Z'
+ * ```
+ * Each action carries the ID and parameters of its description, so a UI can show it in its
+ * customer's language, now or later with `formatMessage`:
+ * ```ts
+ * import { allowedActions, createSubscription, formatMessage } from 'subscription-rules';
+ * import { ko } from 'subscription-rules/locales/ko';
+ * const saas = createSubscription({
+ *   product: 'marketplace-saas', billingCycle: 'monthly', quantity: 1, orderedAt: '2026-11-20T10:00:00Z',
+ * });
+ * const [cancel] = allowedActions(saas, '2026-11-20T12:00:00Z');
+ * cancel?.messageId;
+ * //=> 'action.cancel.full-credit'
+ * allowedActions(saas, '2026-11-20T12:00:00Z', { locale: ko })[0]?.description;
+ * //=> '2026년 11월 21일 10:00 UTC까지 전액 크레딧'
+ * cancel && formatMessage(cancel, ko);
+ * //=> '2026년 11월 21일 10:00 UTC까지 전액 크레딧'
  * ```
  * A New Commerce state (whose rules are the catalog's, so `options` is not read for it) lists
  * its own events with what each would do: "cancel for a prorated
@@ -67,44 +99,69 @@ export interface AllowedAction {
 export function allowedActions(
   subscription: NewCommerceSubscription,
   at: Instant,
-  options?: PolicyOptions,
+  options?: PolicyOptions & MessageOptions,
 ): NewCommerceAllowedAction[];
 /**
  * The events a legacy subscription would accept at `at` (LC-12).
  *
  * @param subscription - The state.
  * @param at - The instant.
- * @param options - `{ policy }`.
+ * @param options - `{ policy }`, `{ locale }`.
  * @returns The accepted events.
  */
 export function allowedActions(
   subscription: Subscription,
   at: Instant,
-  options?: PolicyOptions,
+  options?: PolicyOptions & MessageOptions,
 ): AllowedAction[];
+/**
+ * The events a state of either program would accept at `at` (LC-12, NCE-10): what
+ * `fromPartnerCenterSubscription` gives, before its program is known.
+ *
+ * @param subscription - The state.
+ * @param at - The instant.
+ * @param options - `{ policy }`, `{ locale }`.
+ * @returns The accepted events.
+ */
 export function allowedActions(
   subscription: Subscription | NewCommerceSubscription,
   at: Instant,
-  options?: PolicyOptions,
+  options?: PolicyOptions & MessageOptions,
+): AllowedAction[] | NewCommerceAllowedAction[];
+export function allowedActions(
+  subscription: Subscription | NewCommerceSubscription,
+  at: Instant,
+  options?: PolicyOptions & MessageOptions,
 ): AllowedAction[] | NewCommerceAllowedAction[] {
+  const locale = actionLocale(options);
   if ((subscription as { program?: unknown } | null)?.program === 'new-commerce')
-    return allowedActionsNewCommerce(subscription as NewCommerceSubscription, at);
-  return allowedLegacy(subscription as Subscription, at, options);
+    return allowedActionsNewCommerce(subscription as NewCommerceSubscription, at, locale);
+  return allowedLegacy(subscription as Subscription, at, options, locale);
 }
 
 function allowedLegacy(
   subscription: Subscription,
   at: Instant,
-  options: PolicyOptions | undefined,
+  options: (PolicyOptions & MessageOptions) | undefined,
+  locale: Locale | undefined,
 ): AllowedAction[] {
   readSubscription(subscription);
   const policy = rulesById(subscription.policyId, 'subscription.policyId', options);
   const atMs = parseInstant(at, 'at');
-  const probe: Probe = { subscription, atMs, when: instantText(at, atMs, 'at'), policy, options };
+  // the probes ask transition with the policy only: a refusal's message is never shown
+  const asked = locale === undefined ? options : { policy: options?.policy };
+  const when = instantText(at, atMs, 'at');
+  const probe: Probe = { subscription, atMs, when, policy, options: asked, locale };
   const actions: AllowedAction[] = [];
   for (const type of eventTypes) offers[type](probe, actions);
   return actions;
 }
+
+/**
+ * The refund outcomes a cancel that `transition` accepts can have: the others (`not-cancellable`,
+ * `support-request`) are refusals, so never offered.
+ */
+type AcceptedOutcome = 'full-credit' | 'prorated-credit' | 'no-refund' | 'cancel-at-renewal';
 
 /** What the offers are given: the state, the instant and its policy. */
 interface Probe {
@@ -113,6 +170,7 @@ interface Probe {
   readonly when: string;
   readonly policy: PolicyRules;
   readonly options: PolicyOptions | undefined;
+  readonly locale: Locale | undefined;
 }
 
 /** Whether {@link transition} accepts `event` now. */
@@ -135,7 +193,7 @@ const offers: {
       actions.push({
         type: 'cancel',
         outcome: 'trial-cancelled',
-        description: 'cancel the free trial at no cost',
+        ...describe(probe.locale, 'action.cancel.trial'),
       });
       return;
     }
@@ -148,17 +206,20 @@ const offers: {
         : 'windowEndsAt' in decision && decision.outcome !== 'cancel-at-renewal'
           ? decision.windowEndsAt
           : undefined;
-    const effective =
-      decision.outcome === 'cancel-at-renewal'
-        ? ` on ${state.termEnd}`
-        : until === undefined
-          ? ''
-          : ` until ${until}`;
+    const outcome = decision.outcome as AcceptedOutcome;
     actions.push({
       type: 'cancel',
-      outcome: decision.outcome,
+      outcome,
       ...(until === undefined ? {} : { until }),
-      description: `${decision.outcome}${effective}`,
+      ...describe(
+        probe.locale,
+        `action.cancel.${outcome}`,
+        outcome === 'cancel-at-renewal'
+          ? { termEnd: state.termEnd as string }
+          : until === undefined
+            ? {}
+            : { until },
+      ),
     });
   },
   suspend(probe, actions) {
@@ -187,7 +248,11 @@ const offers: {
       type: 'suspend',
       reasons,
       needs,
-      description: needs.length === 0 ? 'suspend' : `suspend (needs ${needs.join(' and ')})`,
+      ...(needs.length === 0
+        ? describe(probe.locale, 'action.suspend')
+        : needs.length === 1
+          ? describe(probe.locale, 'action.suspend.needs', { field: needs[0] as string })
+          : describe(probe.locale, 'action.suspend.needs-both')),
     });
   },
   reactivate(probe, actions) {
@@ -196,7 +261,7 @@ const offers: {
     actions.push({
       type: 'reactivate',
       until: suspension.expiresAt,
-      description: `reactivate before ${suspension.expiresAt}`,
+      ...describe(probe.locale, 'action.reactivate', { until: suspension.expiresAt }),
     });
   },
   'set-auto-renew'(probe, actions) {
@@ -205,7 +270,7 @@ const offers: {
         actions.push({
           type: 'set-auto-renew',
           enabled,
-          description: `turn auto-renew ${enabled ? 'on' : 'off'}`,
+          ...describe(probe.locale, enabled ? 'action.auto-renew.on' : 'action.auto-renew.off'),
         });
       }
     }
@@ -213,7 +278,10 @@ const offers: {
   'change-quantity'(probe, actions) {
     const { subscription, when } = probe;
     if (accepts(probe, { type: 'change-quantity', at: when, quantity: subscription.quantity })) {
-      actions.push({ type: 'change-quantity', description: 'change the number of licenses' });
+      actions.push({
+        type: 'change-quantity',
+        ...describe(probe.locale, 'action.change-quantity'),
+      });
     }
   },
 };

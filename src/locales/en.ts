@@ -1,5 +1,5 @@
-import { english } from '../messages/english.ts';
 import { englishMessages } from '../messages/englishMessages.ts';
+import { englishWithMoney } from '../messages/englishWithMoney.ts';
 import type { Locale, LocaleWords } from '../messages/types.ts';
 import { formatRuleError } from './_internal/formatRuleError.ts';
 
@@ -54,6 +54,6 @@ export const en: Locale = {
   tag: 'en',
   messages: englishMessages,
   words,
-  format: (messageId, params) => english(englishMessages, messageId, params),
+  format: (messageId, params) => englishWithMoney(englishMessages, messageId, params),
   formatError: (error) => formatRuleError(error, undefined),
 };

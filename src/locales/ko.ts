@@ -1,4 +1,5 @@
 import type { Locale } from '../messages/types.ts';
+import { koActions } from './_internal/actions/ko.ts';
 import { defineLocale } from './_internal/defineLocale.ts';
 import { koErrors } from './_internal/koErrors.ts';
 
@@ -108,6 +109,7 @@ export const ko: Locale = defineLocale(
     'download.expired': '다운로드 링크가 {expiresAt}에 만료되었습니다. 새 링크를 발급하세요.',
     'download.limit':
       '다운로드 링크가 허용된 다운로드 횟수({downloads}회)를 모두 사용했습니다. 새 링크를 발급하세요.',
+    ...koActions,
   },
   {
     trial: '평가판',

@@ -1,4 +1,5 @@
 import type { Locale } from '../messages/types.ts';
+import { zhHansActions } from './_internal/actions/zhHans.ts';
 import { defineLocale } from './_internal/defineLocale.ts';
 import { zhHansErrors } from './_internal/zhHansErrors.ts';
 
@@ -100,6 +101,7 @@ export const zhHans: Locale = defineLocale(
     'download.revoked': '下载链接已被撤销，无法再次使用。',
     'download.expired': '下载链接已于 {expiresAt} 过期；请颁发新链接。',
     'download.limit': '下载链接已达到允许的下载次数（{downloads} 次）；请颁发新链接。',
+    ...zhHansActions,
   },
   {
     trial: '试用',

@@ -1,4 +1,5 @@
 import type { Locale } from '../messages/types.ts';
+import { zhHantActions } from './_internal/actions/zhHant.ts';
 import { defineLocale } from './_internal/defineLocale.ts';
 import { zhHantErrors } from './_internal/zhHantErrors.ts';
 
@@ -101,6 +102,7 @@ export const zhHant: Locale = defineLocale(
     'download.revoked': '下載連結已被撤銷，無法再次使用。',
     'download.expired': '下載連結已於 {expiresAt} 到期；請核發新連結。',
     'download.limit': '下載連結已達到允許的下載次數（{downloads} 次）；請核發新連結。',
+    ...zhHantActions,
   },
   {
     trial: '試用',

@@ -1,3 +1,4 @@
+import { actionMessages } from './en/actions.ts';
 import { lifecycleMessages } from './en/lifecycle.ts';
 import { offerMessages } from './en/offers.ts';
 import { refundMessages } from './en/refunds.ts';
@@ -15,4 +16,5 @@ export const englishMessages: LocaleMessages = /* @__PURE__ */ Object.assign(
   lifecycleMessages,
   offerMessages,
   softwareMessages,
+  actionMessages,
 );

@@ -3,8 +3,8 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { requireRecord } from '../kernel/requireRecord.ts';
 import { checkParams } from './_internal/checkParams.ts';
-import { english } from './english.ts';
 import { englishMessages } from './englishMessages.ts';
+import { englishWithMoney } from './englishWithMoney.ts';
 import type { MessageId } from './MessageId.ts';
 import type { Locale, MessageParams, RuleErrorFields } from './types.ts';
 
@@ -72,7 +72,7 @@ export function formatMessage(
     fail(RuleErrorCode.INVALID_ARGUMENT, 'result.messageId', 'expected a message ID', messageId);
   }
   const checked = checkParams(englishMessages, messageId, params, 'result.params');
-  if (locale === undefined) return english(englishMessages, messageId, checked);
+  if (locale === undefined) return englishWithMoney(englishMessages, messageId, checked);
   if (typeof locale !== 'object' || locale === null || typeof locale.format !== 'function') {
     fail(RuleErrorCode.INVALID_ARGUMENT, 'locale', 'expected a locale', locale);
   }

@@ -17,21 +17,44 @@ describe('allowedActions', () => {
         outcome: 'full-credit',
         until: '2026-11-21T10:00:00.000Z',
         description: 'full-credit until 2026-11-21T10:00:00.000Z',
+        messageId: 'action.cancel.full-credit',
+        params: { until: '2026-11-21T10:00:00.000Z' },
       },
       {
         type: 'suspend',
         reasons: ['customer-request', 'nonpayment', 'fraud'],
         needs: ['accountOpenedAt', 'firstBillingPeriodStart'],
         description: 'suspend (needs accountOpenedAt and firstBillingPeriodStart)',
+        messageId: 'action.suspend.needs-both',
+        params: {},
       },
-      { type: 'set-auto-renew', enabled: true, description: 'turn auto-renew on' },
-      { type: 'set-auto-renew', enabled: false, description: 'turn auto-renew off' },
-      { type: 'change-quantity', description: 'change the number of licenses' },
+      {
+        type: 'set-auto-renew',
+        enabled: true,
+        description: 'turn auto-renew on',
+        messageId: 'action.auto-renew.on',
+        params: {},
+      },
+      {
+        type: 'set-auto-renew',
+        enabled: false,
+        description: 'turn auto-renew off',
+        messageId: 'action.auto-renew.off',
+        params: {},
+      },
+      {
+        type: 'change-quantity',
+        description: 'change the number of licenses',
+        messageId: 'action.change-quantity',
+        params: {},
+      },
     ]);
     expect(allowedActions(sub, '2026-11-22T00:00:00Z')[0]).toEqual({
       type: 'cancel',
       outcome: 'cancel-at-renewal',
       description: 'cancel-at-renewal on 2026-12-20T10:00:00.000Z',
+      messageId: 'action.cancel.cancel-at-renewal',
+      params: { termEnd: '2026-12-20T10:00:00.000Z' },
     });
   });
 
@@ -48,6 +71,8 @@ describe('allowedActions', () => {
       reasons: ['customer-request', 'nonpayment', 'fraud'],
       needs: ['accountOpenedAt'],
       description: 'suspend (needs accountOpenedAt)',
+      messageId: 'action.suspend.needs',
+      params: { field: 'accountOpenedAt' },
     });
     const later = createSubscription({
       product: 'marketplace-saas',
@@ -74,6 +99,8 @@ describe('allowedActions', () => {
         type: 'reactivate',
         until: '2027-02-19T00:00:00.000Z',
         description: 'reactivate before 2027-02-19T00:00:00.000Z',
+        messageId: 'action.reactivate',
+        params: { until: '2027-02-19T00:00:00.000Z' },
       },
     ]);
     expect(allowedActions(suspended, '2027-02-19T00:00:00Z')).toEqual([]);

@@ -3,9 +3,11 @@ import { allowedActions } from '../../lifecycle/allowedActions.ts';
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import { nextDeadline } from '../../lifecycle/nextDeadline.ts';
 import type { Subscription } from '../../lifecycle/types.ts';
+import type { MessageOptions } from '../../messages/types.ts';
 import { fromPartnerCenterSubscription } from '../../partnerCenter/fromPartnerCenterSubscription.ts';
 import { parsePartnerCenterSubscription } from '../../schemas/parsePartnerCenterSubscription.ts';
 import type { Command, CommandOutput } from '../Command.ts';
+import { localeOf } from '../localeOf.ts';
 import { readJsonInput } from '../readJsonInput.ts';
 import { MAX_WIDTH, table } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
@@ -31,8 +33,9 @@ function lines(
   subscription: Reading,
   notes: readonly { path: string; message: string }[],
   at: string,
+  options: MessageOptions,
 ): CommandOutput {
-  const actions = allowedActions(subscription as Subscription, at);
+  const actions = allowedActions(subscription as Subscription, at, options);
   const deadline = nextDeadline(subscription as Subscription);
   const program = 'program' in subscription ? subscription.program : 'legacy';
   const nce = program === 'new-commerce';
@@ -95,6 +98,7 @@ export const inspectCommand: Command = {
       throw new UsageError('inspect: expected a resource file, or - for standard input');
     if (positionals.length > 1)
       throw new UsageError(`inspect: unexpected argument ${JSON.stringify(positionals[1])}`);
+    const options = localeOf(values);
     const at = values.at;
     if (typeof at !== 'string') throw new UsageError('--at: required');
     const parsed = parsePartnerCenterSubscription(readJsonInput(file));
@@ -106,7 +110,7 @@ export const inspectCommand: Command = {
     }
     try {
       const { subscription, notes } = fromPartnerCenterSubscription(parsed.value, { asOf: at });
-      return lines(subscription, notes, at);
+      return lines(subscription, notes, at, options);
     } catch (error) {
       // the library names its own parameter; on the command line it is the --at flag
       if (error instanceof RuleError)

@@ -1,6 +1,7 @@
-import { formatMoney } from '../../pricing/formatMoney.ts';
+import type { Locale } from '../../messages/types.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
+import { describe } from '../_internal/describe.ts';
 import type { NewCommerceEvent } from './eventTypes.ts';
 import { advanceState } from './machine/advanceState.ts';
 import { cancelDecision, outcomeUntil } from './machine/cancelDecision.ts';
@@ -13,11 +14,12 @@ import type { NewCommerceSubscription } from './types.ts';
 /**
  * `allowedActions` for a New Commerce state (NCE-10): asks `transition` for each event of the
  * table and says what an accepted one would do, e.g. "cancel for a prorated credit of 108.30 USD
- * until …", "reduce up to 3 seats until …".
+ * until …", "reduce up to 3 seats until …", in `locale` (English when `undefined`).
  */
 export function allowedActionsNewCommerce(
   subscription: NewCommerceSubscription,
   at: unknown,
+  locale: Locale | undefined,
 ): NewCommerceAllowedAction[] {
   readState(subscription);
   const atMs = parseInstant(at, 'at');
@@ -31,24 +33,31 @@ export function allowedActionsNewCommerce(
       actions.push({
         type: 'cancel',
         outcome: 'trial-cancelled',
-        description: 'cancel the free trial at no cost',
+        ...describe(locale, 'action.cancel.trial'),
       });
     } else {
       const d = cancelDecision(state, when);
       const credit = 'credit' in d ? d.credit : undefined;
       const until = outcomeUntil(state, d);
-      const amount = credit === undefined ? '' : ` of ${formatMoney(credit)}`;
+      const end = until as string;
+      // a cancel transition accepts has one of these outcomes; the others are refusals
+      const outcome = d.outcome as
+        | 'full-credit'
+        | 'prorated-credit'
+        | 'no-refund'
+        | 'cancel-at-renewal';
       actions.push({
         type: 'cancel',
         outcome: d.outcome,
         ...(credit === undefined ? {} : { credit }),
         ...(until === undefined ? {} : { until }),
-        description:
-          d.outcome === 'cancel-at-renewal'
-            ? `schedule the cancellation for ${until}`
-            : d.outcome === 'no-refund'
-              ? 'cancel now (no credit)'
-              : `cancel for a ${d.outcome === 'full-credit' ? 'full' : 'prorated'} credit${amount} until ${until}`,
+        ...(outcome === 'cancel-at-renewal'
+          ? describe(locale, 'action.nce.cancel.at-renewal', { until: end })
+          : outcome === 'no-refund'
+            ? describe(locale, 'action.nce.cancel.no-refund')
+            : credit === undefined
+              ? describe(locale, `action.nce.cancel.${outcome}`, { until: end })
+              : describe(locale, `action.nce.cancel.${outcome}.amount`, { credit, until: end })),
       });
     }
   }
@@ -62,10 +71,9 @@ export function allowedActionsNewCommerce(
       type: 'change-quantity',
       maxReduction: open.total,
       ...(first === undefined ? {} : { until: first }),
-      description:
-        first === undefined
-          ? 'add seats'
-          : `add seats, or reduce up to ${open.total} seats until ${first}`,
+      ...(first === undefined
+        ? describe(locale, 'action.nce.add-seats')
+        : describe(locale, 'action.nce.reduce-seats', { total: open.total, until: first })),
     });
   }
   for (const enabled of [true, false]) {
@@ -73,25 +81,29 @@ export function allowedActionsNewCommerce(
       actions.push({
         type: 'set-auto-renew',
         enabled,
-        description: `turn auto-renew ${enabled ? 'on' : 'off'}`,
+        ...describe(locale, enabled ? 'action.auto-renew.on' : 'action.auto-renew.off'),
       });
   }
   if (ok({ type: 'schedule-renewal', at: when, quantity: state.quantity })) {
     actions.push({
       type: 'schedule-renewal',
       until: state.termEnd as string,
-      description: `schedule changes for the renewal on ${state.termEnd}`,
+      ...describe(locale, 'action.nce.schedule-renewal', { termEnd: state.termEnd as string }),
     });
   }
   if (ok({ type: 'suspend', at: when, reason: 'customer-request' })) {
-    actions.push({ type: 'suspend', description: 'suspend (still billed; auto-renew turns off)' });
+    actions.push({ type: 'suspend', ...describe(locale, 'action.nce.suspend') });
   }
   if (ok({ type: 'reactivate', at: when })) {
     const end = state.termEnd;
     actions.push(
       end === null
-        ? { type: 'reactivate', description: 'reactivate' }
-        : { type: 'reactivate', until: end, description: `reactivate before ${end}` },
+        ? { type: 'reactivate', ...describe(locale, 'action.nce.reactivate') }
+        : {
+            type: 'reactivate',
+            until: end,
+            ...describe(locale, 'action.reactivate', { until: end }),
+          },
     );
   }
   return actions;

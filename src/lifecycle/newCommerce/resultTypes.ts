@@ -1,3 +1,4 @@
+import type { ActionMessageId } from '../../messages/en/actions.ts';
 import type { LifecycleMessageId } from '../../messages/en/lifecycle.ts';
 import type { RefundMessageId } from '../../messages/en/refunds.ts';
 import type { MessageParams } from '../../messages/types.ts';
@@ -137,8 +138,21 @@ export interface RefundableQuantity {
 export interface NewCommerceAllowedAction {
   /** The event type to send. */
   readonly type: NewCommerceEvent['type'];
-  /** What it would do, e.g. `reduce up to 3 seats until 2026-11-28T00:00:00.000Z`. */
+  /**
+   * What it would do, e.g. `add seats, or reduce up to 3 seats until 2026-11-28T00:00:00.000Z`:
+   * English unless a `{ locale }` was given.
+   */
   readonly description: string;
+  /**
+   * The stable ID of the description (MSG-1), e.g. `action.nce.reduce-seats`: the key of its
+   * template in every locale, so `formatMessage(action, locale)` writes it in another language.
+   */
+  readonly messageId: ActionMessageId;
+  /**
+   * The values of the description's placeholders, as plain JSON: instants as ISO strings, the
+   * credit as money (`{ total: 3, until: '2026-11-28T00:00:00.000Z' }`).
+   */
+  readonly params: MessageParams;
   /** For `cancel`: the outcome (`full-credit`, `prorated-credit`, `no-refund`, `cancel-at-renewal`, `trial-cancelled`). */
   readonly outcome?: string;
   /** For `cancel`: the credit for every seat now, when priced. */

@@ -1,6 +1,6 @@
 import type { ErrorMessages } from '../../messages/ErrorMessages.ts';
-import { english } from '../../messages/english.ts';
 import { englishMessages } from '../../messages/englishMessages.ts';
+import { englishWithMoney } from '../../messages/englishWithMoney.ts';
 import { fill } from '../../messages/fill.ts';
 import type { MessageId } from '../../messages/MessageId.ts';
 import type {
@@ -67,7 +67,7 @@ export function defineLocale(
   const render = (id: string, params: MessageParams): string => {
     const template = Object.hasOwn(messages, id) ? messages[id as MessageId] : undefined;
     return template === undefined
-      ? english(englishMessages, id, params)
+      ? englishWithMoney(englishMessages, id, params)
       : fill(template, params, (value, _form, name) => show(id, name, value));
   };
   const show = (id: string, name: string, value: MessageValue): string => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { allowedActions, fromPartnerCenterSubscription, nextDeadline } from 'subscription-rules';
+import { ko } from 'subscription-rules/locales/ko';
 import { describe, expect, it } from 'vitest';
 import { m365_2021, saas2019, software2021 } from '../../partnerCenter/_samples.ts';
 import { run } from '../_run.ts';
@@ -52,6 +53,17 @@ describe('subscription-rules inspect', () => {
     expect(reading.notes.length).toBeGreaterThan(0);
     const text = out.split('\nnotes:\n')[1]?.replace(/\n {3}/g, '') ?? '';
     for (const note of reading.notes) expect(text).toContain(`  - ${note.path}: ${note.message}`);
+    for (const line of out.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
+  });
+
+  it('MSG-1: inspect --locale ko writes what can be done in Korean, within 100 columns', () => {
+    const at = '2021-01-14T18:00:00Z';
+    const { code, out } = run('inspect', m365, '--at', at, '--locale', 'ko');
+    expect(code).toBe(0);
+    const { subscription } = fromPartnerCenterSubscription(m365_2021, { asOf: at });
+    const [cancel] = allowedActions(subscription, at, { locale: ko });
+    expect(cancel?.description).toMatch(/크레딧/);
+    expect(out.split('\n')).toContain(`  cancel            ${cancel?.description}`);
     for (const line of out.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
   });
 

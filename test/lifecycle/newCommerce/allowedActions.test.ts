@@ -58,11 +58,19 @@ describe('allowedActions (New Commerce)', () => {
       maxReduction: 3,
       until: '2026-12-09T00:00:00.000Z',
       description: 'add seats, or reduce up to 3 seats until 2026-12-09T00:00:00.000Z',
+      messageId: 'action.nce.reduce-seats',
+      params: { total: 3, until: '2026-12-09T00:00:00.000Z' },
     });
     const later = allowedActions(more, '2026-12-09T00:00:00Z').find(
       (a) => a.type === 'change-quantity',
     );
-    expect(later).toEqual({ type: 'change-quantity', maxReduction: 0, description: 'add seats' });
+    expect(later).toEqual({
+      type: 'change-quantity',
+      maxReduction: 0,
+      description: 'add seats',
+      messageId: 'action.nce.add-seats',
+      params: {},
+    });
     expect(allowedActions(more, '2026-12-09T00:00:00Z').some((a) => a.type === 'cancel')).toBe(
       false,
     );
@@ -91,6 +99,8 @@ describe('allowedActions (New Commerce)', () => {
         type: 'reactivate',
         until: '2027-11-20T00:00:00.000Z',
         description: 'reactivate before 2027-11-20T00:00:00.000Z',
+        messageId: 'action.reactivate',
+        params: { until: '2027-11-20T00:00:00.000Z' },
       },
     ]);
   });

@@ -1,0 +1,44 @@
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
+import { type ActionMessageId, actionMessages } from '../../messages/en/actions.ts';
+import { englishWithMoney } from '../../messages/englishWithMoney.ts';
+import type { Locale, MessageOptions, MessageParams } from '../../messages/types.ts';
+
+/** What an allowed action says of itself (MSG-1): its message ID, parameters and description. */
+export interface Described<Id extends ActionMessageId = ActionMessageId> {
+  readonly messageId: Id;
+  readonly params: MessageParams;
+  readonly description: string;
+}
+
+/**
+ * The `{ locale }` of `allowedActions`' options, checked: `undefined` for English.
+ *
+ * @throws {@link RuleError} `INVALID_ARGUMENT` at `options.locale` when it is not a locale.
+ */
+export function actionLocale(options: MessageOptions | undefined): Locale | undefined {
+  const locale = options?.locale;
+  if (locale !== undefined && typeof locale?.format !== 'function') {
+    fail(RuleErrorCode.INVALID_ARGUMENT, 'options.locale', 'expected a locale', locale);
+  }
+  return locale;
+}
+
+/**
+ * An action's description in `locale` (English when `undefined`, exactly as earlier releases
+ * wrote it), with the ID and parameters it was made from, so `formatMessage` can write it again.
+ */
+export function describe<Id extends ActionMessageId>(
+  locale: Locale | undefined,
+  id: Id,
+  params: MessageParams = {},
+): Described<Id> {
+  return {
+    messageId: id,
+    params,
+    description:
+      locale === undefined
+        ? englishWithMoney(actionMessages, id, params)
+        : locale.format(id, params),
+  };
+}

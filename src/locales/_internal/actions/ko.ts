@@ -1,0 +1,28 @@
+import type { ActionMessageId } from '../../../messages/en/actions.ts';
+
+/** Korean descriptions of the allowed actions (MSG-1), in Partner Center's terms (docs/glossary.md). */
+export const koActions: { readonly [Id in ActionMessageId]: string } = {
+  'action.cancel.trial': '무료 평가판을 비용 없이 취소',
+  'action.cancel.full-credit': '{until}까지 전액 크레딧',
+  'action.cancel.prorated-credit': '{until}까지 비례 배분 크레딧',
+  'action.cancel.cancel-at-renewal': '{termEnd}에 취소 예정(크레딧 없음)',
+  'action.cancel.no-refund': '취소(크레딧 없음)',
+  'action.suspend': '일시 중단',
+  'action.suspend.needs': '일시 중단({field} 필요)',
+  'action.suspend.needs-both': '일시 중단(accountOpenedAt 및 firstBillingPeriodStart 필요)',
+  'action.reactivate': '{until} 전에 다시 활성화',
+  'action.auto-renew.on': '자동 갱신 켜기',
+  'action.auto-renew.off': '자동 갱신 끄기',
+  'action.change-quantity': '라이선스 수 변경',
+  'action.nce.cancel.full-credit': '{until}까지 취소하면 전액 크레딧',
+  'action.nce.cancel.full-credit.amount': '{until}까지 취소하면 {credit} 전액 크레딧',
+  'action.nce.cancel.prorated-credit': '{until}까지 취소하면 비례 배분 크레딧',
+  'action.nce.cancel.prorated-credit.amount': '{until}까지 취소하면 {credit} 비례 배분 크레딧',
+  'action.nce.cancel.no-refund': '지금 취소(크레딧 없음)',
+  'action.nce.cancel.at-renewal': '{until}에 취소 예약',
+  'action.nce.add-seats': '시트 추가',
+  'action.nce.reduce-seats': '시트 추가, 또는 {until}까지 시트 최대 {total}개 줄이기',
+  'action.nce.schedule-renewal': '{termEnd} 갱신에 적용할 변경 사항 예약',
+  'action.nce.suspend': '일시 중단(계속 청구되며 자동 갱신이 꺼짐)',
+  'action.nce.reactivate': '다시 활성화',
+};

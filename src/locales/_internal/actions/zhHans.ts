@@ -1,0 +1,28 @@
+import type { ActionMessageId } from '../../../messages/en/actions.ts';
+
+/** Simplified Chinese descriptions of the allowed actions (MSG-1), in Partner Center's terms (docs/glossary.md). */
+export const zhHansActions: { readonly [Id in ActionMessageId]: string } = {
+  'action.cancel.trial': '免费取消免费试用',
+  'action.cancel.full-credit': '在 {until} 之前取消可获得全额信用额度',
+  'action.cancel.prorated-credit': '在 {until} 之前取消可获得按比例的信用额度',
+  'action.cancel.cancel-at-renewal': '安排在 {termEnd} 取消（不提供信用额度）',
+  'action.cancel.no-refund': '取消（不提供信用额度）',
+  'action.suspend': '暂停',
+  'action.suspend.needs': '暂停（需要 {field}）',
+  'action.suspend.needs-both': '暂停（需要 accountOpenedAt 和 firstBillingPeriodStart）',
+  'action.reactivate': '在 {until} 之前重新激活',
+  'action.auto-renew.on': '开启自动续订',
+  'action.auto-renew.off': '关闭自动续订',
+  'action.change-quantity': '更改许可证数量',
+  'action.nce.cancel.full-credit': '在 {until} 之前取消可获得全额信用额度',
+  'action.nce.cancel.full-credit.amount': '在 {until} 之前取消可获得全额信用额度 {credit}',
+  'action.nce.cancel.prorated-credit': '在 {until} 之前取消可获得按比例的信用额度',
+  'action.nce.cancel.prorated-credit.amount': '在 {until} 之前取消可获得按比例的信用额度 {credit}',
+  'action.nce.cancel.no-refund': '立即取消（不提供信用额度）',
+  'action.nce.cancel.at-renewal': '安排在 {until} 取消',
+  'action.nce.add-seats': '添加席位',
+  'action.nce.reduce-seats': '添加席位，或在 {until} 之前最多减少 {total} 个席位',
+  'action.nce.schedule-renewal': '为 {termEnd} 的续订安排更改',
+  'action.nce.suspend': '暂停（仍会计费；自动续订将关闭）',
+  'action.nce.reactivate': '重新激活',
+};

@@ -1,0 +1,29 @@
+import type { ActionMessageId } from '../../../messages/en/actions.ts';
+
+/** Traditional Chinese descriptions of the allowed actions (MSG-1), in Partner Center's terms (docs/glossary.md). */
+export const zhHantActions: { readonly [Id in ActionMessageId]: string } = {
+  'action.cancel.trial': '免費取消免費試用',
+  'action.cancel.full-credit': '在 {until} 之前取消可獲得全額信用額度',
+  'action.cancel.prorated-credit': '在 {until} 之前取消可獲得按比例分配的信用額度',
+  'action.cancel.cancel-at-renewal': '排定在 {termEnd} 取消（不提供信用額度）',
+  'action.cancel.no-refund': '取消（不提供信用額度）',
+  'action.suspend': '暫停',
+  'action.suspend.needs': '暫停（需要 {field}）',
+  'action.suspend.needs-both': '暫停（需要 accountOpenedAt 和 firstBillingPeriodStart）',
+  'action.reactivate': '在 {until} 之前重新啟用',
+  'action.auto-renew.on': '開啟自動續約',
+  'action.auto-renew.off': '關閉自動續約',
+  'action.change-quantity': '變更授權數量',
+  'action.nce.cancel.full-credit': '在 {until} 之前取消可獲得全額信用額度',
+  'action.nce.cancel.full-credit.amount': '在 {until} 之前取消可獲得全額信用額度 {credit}',
+  'action.nce.cancel.prorated-credit': '在 {until} 之前取消可獲得按比例分配的信用額度',
+  'action.nce.cancel.prorated-credit.amount':
+    '在 {until} 之前取消可獲得按比例分配的信用額度 {credit}',
+  'action.nce.cancel.no-refund': '立即取消（不提供信用額度）',
+  'action.nce.cancel.at-renewal': '排定在 {until} 取消',
+  'action.nce.add-seats': '新增授權',
+  'action.nce.reduce-seats': '新增授權，或在 {until} 之前最多減少 {total} 個授權',
+  'action.nce.schedule-renewal': '為 {termEnd} 的續約排定變更',
+  'action.nce.suspend': '暫停（仍會計費；自動續約將關閉）',
+  'action.nce.reactivate': '重新啟用',
+};

@@ -1,0 +1,205 @@
+import fc from 'fast-check';
+import {
+  type ActionMessageId,
+  type AllowedAction,
+  allowedActions,
+  createSubscription,
+  formatMessage,
+  type NewCommerceAllowedAction,
+} from 'subscription-rules';
+import { subscription } from 'subscription-rules/arbitraries';
+import { en } from 'subscription-rules/locales/en';
+import { ko } from 'subscription-rules/locales/ko';
+import { zhHans } from 'subscription-rules/locales/zh-Hans';
+import { zhHant } from 'subscription-rules/locales/zh-Hant';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { errorOf } from '../_errors.ts';
+import { DAY, locales } from './_results.ts';
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** The worked New Commerce example: 10 seats of a licence-based P1Y monthly offer at 12.50 USD. */
+const seats = createSubscription({
+  program: 'new-commerce',
+  product: 'license-based',
+  term: 'P1Y',
+  billingFrequency: 'monthly',
+  quantity: 10,
+  orderedAt: '2026-11-20T10:00:00Z',
+  price: { amount: 1250, currency: 'USD' },
+});
+const saas = createSubscription({
+  product: 'marketplace-saas',
+  billingCycle: 'monthly',
+  quantity: 1,
+  orderedAt: '2026-11-20T10:00:00Z',
+});
+
+/** What each kind of action says in `locale`: a legacy list, then the New Commerce one. */
+function descriptions(locale = en): string[][] {
+  const options = { locale };
+  return [
+    allowedActions(saas, '2026-11-20T12:00:00Z', options).map((a) => a.description),
+    allowedActions(seats, '2026-11-23T09:00:00Z', options).map((a) => a.description),
+  ];
+}
+
+describe('allowed actions in four languages', () => {
+  it('MSG-1: every action carries the ID and params its English description is made from', () => {
+    const actions = allowedActions(seats, '2026-11-23T09:00:00Z');
+    expect(actions.map((a) => [a.messageId, a.params])).toEqual([
+      [
+        'action.nce.cancel.prorated-credit.amount',
+        { credit: { amount: 10830, currency: 'USD' }, until: '2026-11-28T00:00:00.000Z' },
+      ],
+      ['action.nce.reduce-seats', { total: 10, until: '2026-11-28T00:00:00.000Z' }],
+      ['action.auto-renew.off', {}],
+      ['action.nce.schedule-renewal', { termEnd: '2027-11-20T00:00:00.000Z' }],
+      ['action.nce.suspend', {}],
+    ]);
+    for (const action of actions) expect(formatMessage(action)).toBe(action.description);
+  });
+
+  it('MSG-1: en — exactly the descriptions of earlier releases', () => {
+    expect(descriptions(en)).toEqual([
+      [
+        'full-credit until 2026-11-21T10:00:00.000Z',
+        'suspend (needs accountOpenedAt and firstBillingPeriodStart)',
+        'turn auto-renew on',
+        'turn auto-renew off',
+        'change the number of licenses',
+      ],
+      [
+        'cancel for a prorated credit of $108.30 until 2026-11-28T00:00:00.000Z',
+        'add seats, or reduce up to 10 seats until 2026-11-28T00:00:00.000Z',
+        'turn auto-renew off',
+        'schedule changes for the renewal on 2027-11-20T00:00:00.000Z',
+        'suspend (still billed; auto-renew turns off)',
+      ],
+    ]);
+  });
+
+  it('MSG-1: ko — 크레딧, 비례 배분, 자동 갱신, 시트, 일시 중단', () => {
+    expect(descriptions(ko)).toMatchInlineSnapshot(`
+      [
+        [
+          "2026년 11월 21일 10:00 UTC까지 전액 크레딧",
+          "일시 중단(accountOpenedAt 및 firstBillingPeriodStart 필요)",
+          "자동 갱신 켜기",
+          "자동 갱신 끄기",
+          "라이선스 수 변경",
+        ],
+        [
+          "2026년 11월 28일 00:00 UTC까지 취소하면 US$108.30 비례 배분 크레딧",
+          "시트 추가, 또는 2026년 11월 28일 00:00 UTC까지 시트 최대 10개 줄이기",
+          "자동 갱신 끄기",
+          "2027년 11월 20일 00:00 UTC 갱신에 적용할 변경 사항 예약",
+          "일시 중단(계속 청구되며 자동 갱신이 꺼짐)",
+        ],
+      ]
+    `);
+  });
+
+  it('MSG-1: zh-Hans — 信用额度, 按比例, 自动续订, 席位, 暂停', () => {
+    expect(descriptions(zhHans)).toMatchInlineSnapshot(`
+      [
+        [
+          "在 2026年11月21日 UTC 10:00 之前取消可获得全额信用额度",
+          "暂停（需要 accountOpenedAt 和 firstBillingPeriodStart）",
+          "开启自动续订",
+          "关闭自动续订",
+          "更改许可证数量",
+        ],
+        [
+          "在 2026年11月28日 UTC 00:00 之前取消可获得按比例的信用额度 US$108.30",
+          "添加席位，或在 2026年11月28日 UTC 00:00 之前最多减少 10 个席位",
+          "关闭自动续订",
+          "为 2027年11月20日 UTC 00:00 的续订安排更改",
+          "暂停（仍会计费；自动续订将关闭）",
+        ],
+      ]
+    `);
+  });
+
+  it('MSG-1: zh-Hant — 信用額度, 按比例分配, 自動續約, 授權, 暫停', () => {
+    expect(descriptions(zhHant)).toMatchInlineSnapshot(`
+      [
+        [
+          "在 2026年11月21日 10:00 [UTC] 之前取消可獲得全額信用額度",
+          "暫停（需要 accountOpenedAt 和 firstBillingPeriodStart）",
+          "開啟自動續約",
+          "關閉自動續約",
+          "變更授權數量",
+        ],
+        [
+          "在 2026年11月28日 00:00 [UTC] 之前取消可獲得按比例分配的信用額度 US$108.30",
+          "新增授權，或在 2026年11月28日 00:00 [UTC] 之前最多減少 10 個授權",
+          "關閉自動續約",
+          "為 2027年11月20日 00:00 [UTC] 的續約排定變更",
+          "暫停（仍會計費；自動續約將關閉）",
+        ],
+      ]
+    `);
+  });
+
+  it('MSG-1: a trial and a scheduled cancellation have their own messages, written in every locale', () => {
+    const trial = createSubscription({
+      product: 'marketplace-saas',
+      billingCycle: 'monthly',
+      quantity: 1,
+      orderedAt: '2026-11-20T10:00:00Z',
+      freeTrial: true,
+    });
+    const ids = (list: readonly { messageId: string }[]) => list.map((a) => a.messageId);
+    expect(ids(allowedActions(trial, '2026-11-21T00:00:00Z'))).toContain('action.cancel.trial');
+    expect(ids(allowedActions(saas, '2026-11-22T00:00:00Z'))[0]).toBe(
+      'action.cancel.cancel-at-renewal',
+    );
+    for (const locale of [ko, zhHans, zhHant]) {
+      const [cancel] = allowedActions(saas, '2026-11-22T00:00:00Z', { locale });
+      expect(cancel?.description).not.toContain('2026-12-20T10:00:00.000Z');
+      expect(cancel?.description).toContain('2026');
+    }
+  });
+
+  it('ERR-1: a { locale } that is not a locale is a RuleError at options.locale, for both programs', () => {
+    for (const state of [saas, seats]) {
+      expect(
+        errorOf(() => allowedActions(state, '2026-11-23T09:00:00Z', { locale: 'ko' as never })),
+      ).toEqual({ code: 'INVALID_ARGUMENT', path: 'options.locale' });
+    }
+  });
+
+  it('MSG-1: action message IDs are a literal union; a misspelt one does not compile', () => {
+    expectTypeOf<AllowedAction['messageId']>().toEqualTypeOf<ActionMessageId>();
+    expectTypeOf<NewCommerceAllowedAction['messageId']>().toEqualTypeOf<ActionMessageId>();
+    // @ts-expect-error a misspelt action message ID does not compile
+    const misspelt: ActionMessageId = 'action.cancel.ful-credit';
+    expect(misspelt).toBeTypeOf('string');
+  });
+
+  describe('properties', () => {
+    const states = fc.oneof(subscription(), subscription({ program: 'new-commerce' }));
+    const asked = states.chain((state) =>
+      fc.nat({ max: 400 * DAY }).map((wait) => ({ state, at: iso(Date.parse(state.asOf) + wait) })),
+    );
+
+    it('MSG-1: for any state and instant, { locale } changes only the description, which is formatMessage of the stored English action', () => {
+      fc.assert(
+        fc.property(asked, fc.constantFrom(...Object.values(locales)), ({ state, at }, locale) => {
+          const english = allowedActions(state, at);
+          const stored = JSON.parse(JSON.stringify(english)) as typeof english;
+          const local = allowedActions(state, at, { locale });
+          expect(local.map(({ description, ...rest }) => rest)).toEqual(
+            english.map(({ description, ...rest }) => rest),
+          );
+          for (const [i, action] of stored.entries()) {
+            expect(formatMessage(action)).toBe(english[i]?.description);
+            expect(formatMessage(action, locale)).toBe(local[i]?.description);
+            expect(local[i]?.description.trim()).not.toBe('');
+          }
+        }),
+      );
+    });
+  });
+});
