@@ -92,6 +92,7 @@ export type { ActionMessageId } from './messages/en/actions.ts';
 export type { LifecycleMessageId } from './messages/en/lifecycle.ts';
 export type { OfferMessageId } from './messages/en/offers.ts';
 export type { RefundMessageId } from './messages/en/refunds.ts';
+export type { ResourceMessageId } from './messages/en/resource.ts';
 export type { SoftwareMessageId } from './messages/en/software.ts';
 export { formatMessage } from './messages/formatMessage.ts';
 export type { MessageId } from './messages/MessageId.ts';

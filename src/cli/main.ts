@@ -42,7 +42,7 @@ function help(): string {
     'Every command takes --json (print the library result as JSON) and --help; refund, suspension,',
     'market, quote and timeline also take their whole input as JSON: --input file.json, or --input -.',
     'Exit codes: 0 done, 2 bad input (one line naming the field), 1 unexpected failure.',
-    '--locale en|ko|zh-Hans|zh-Hant writes the messages (decisions, refusals, actions) in that language.',
+    '--locale en|ko|zh-Hans|zh-Hant writes decisions, refusals, actions and notes in that language.',
     "--version (-V) prints the version; `subscription-rules <command> --help` a command's flags.",
   ].join('\n');
 }

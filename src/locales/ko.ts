@@ -2,6 +2,7 @@ import type { Locale } from '../messages/types.ts';
 import { koActions } from './_internal/actions/ko.ts';
 import { defineLocale } from './_internal/defineLocale.ts';
 import { koErrors } from './_internal/koErrors.ts';
+import { koResource } from './_internal/resource/ko.ts';
 
 /**
  * Korean (`ko`), in Partner Center's own Korean terms (MSG-1; docs/glossary.md): 구독, 일시 중단,
@@ -110,6 +111,7 @@ export const ko: Locale = defineLocale(
     'download.limit':
       '다운로드 링크가 허용된 다운로드 횟수({downloads}회)를 모두 사용했습니다. 새 링크를 발급하세요.',
     ...koActions,
+    ...koResource,
   },
   {
     trial: '평가판',

@@ -1,6 +1,7 @@
 import type { Locale } from '../messages/types.ts';
 import { zhHansActions } from './_internal/actions/zhHans.ts';
 import { defineLocale } from './_internal/defineLocale.ts';
+import { zhHansResource } from './_internal/resource/zhHans.ts';
 import { zhHansErrors } from './_internal/zhHansErrors.ts';
 
 /**
@@ -102,6 +103,7 @@ export const zhHans: Locale = defineLocale(
     'download.expired': '下载链接已于 {expiresAt} 过期；请颁发新链接。',
     'download.limit': '下载链接已达到允许的下载次数（{downloads} 次）；请颁发新链接。',
     ...zhHansActions,
+    ...zhHansResource,
   },
   {
     trial: '试用',

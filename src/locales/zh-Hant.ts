@@ -1,6 +1,7 @@
 import type { Locale } from '../messages/types.ts';
 import { zhHantActions } from './_internal/actions/zhHant.ts';
 import { defineLocale } from './_internal/defineLocale.ts';
+import { zhHantResource } from './_internal/resource/zhHant.ts';
 import { zhHantErrors } from './_internal/zhHantErrors.ts';
 
 /**
@@ -103,6 +104,7 @@ export const zhHant: Locale = defineLocale(
     'download.expired': '下載連結已於 {expiresAt} 到期；請核發新連結。',
     'download.limit': '下載連結已達到允許的下載次數（{downloads} 次）；請核發新連結。',
     ...zhHantActions,
+    ...zhHantResource,
   },
   {
     trial: '試用',

@@ -2,6 +2,7 @@ import type { ActionMessageId } from './en/actions.ts';
 import type { LifecycleMessageId } from './en/lifecycle.ts';
 import type { OfferMessageId } from './en/offers.ts';
 import type { RefundMessageId } from './en/refunds.ts';
+import type { ResourceMessageId } from './en/resource.ts';
 import type { SoftwareMessageId } from './en/software.ts';
 
 /**
@@ -18,4 +19,5 @@ export type MessageId =
   | LifecycleMessageId
   | OfferMessageId
   | SoftwareMessageId
-  | ActionMessageId;
+  | ActionMessageId
+  | ResourceMessageId;

@@ -2,6 +2,7 @@ import { actionMessages } from './en/actions.ts';
 import { lifecycleMessages } from './en/lifecycle.ts';
 import { offerMessages } from './en/offers.ts';
 import { refundMessages } from './en/refunds.ts';
+import { resourceMessages } from './en/resource.ts';
 import { softwareMessages } from './en/software.ts';
 import type { LocaleMessages } from './types.ts';
 
@@ -17,4 +18,5 @@ export const englishMessages: LocaleMessages = /* @__PURE__ */ Object.assign(
   offerMessages,
   softwareMessages,
   actionMessages,
+  resourceMessages,
 );

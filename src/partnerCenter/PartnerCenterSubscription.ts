@@ -1,3 +1,5 @@
+import type { ResourceMessageId } from '../messages/en/resource.ts';
+import type { Message } from '../messages/types.ts';
 /**
  * A Partner Center Subscription resource as the API returns it (camelCase JSON), reduced to the
  * fields the rules read (PCR-1). The API sends more; extra keys are ignored at run time.
@@ -98,9 +100,7 @@ export interface PartnerCenterSubscription {
  *
  * @category Partner Center
  */
-export interface PartnerCenterNote {
+export interface PartnerCenterNote extends Message<ResourceMessageId> {
   /** The resource field concerned, e.g. `resource.refundOptions.0.expiresAt`. */
   readonly path: string;
-  /** What was found, in English. */
-  readonly message: string;
 }

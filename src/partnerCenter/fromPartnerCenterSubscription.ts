@@ -3,6 +3,8 @@ import { fail } from '../kernel/fail.ts';
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
 import { nextDeadline } from '../lifecycle/nextDeadline.ts';
 import type { Subscription } from '../lifecycle/types.ts';
+import { localized } from '../messages/localized.ts';
+import type { MessageOptions } from '../messages/types.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import { readBasics } from './_internal/basics.ts';
@@ -34,11 +36,17 @@ export interface PartnerCenterReading {
  * are ignored.
  *
  * @param resource - The resource as the API returns it (parsed JSON).
- * @param options - `asOf`: when the resource was fetched.
+ * Each note carries a `messageId` and `params` (MSG-1): `{ locale }` writes its `message` in that
+ * language, and `formatMessage(note, locale)` writes a stored one.
+ *
+ * @param resource - The resource as the API returns it (parsed JSON).
+ * @param options - `asOf`: when the resource was fetched; `locale`: the language of the notes
+ *   (`ko` from `subscription-rules/locales/ko`), English by default.
  * @returns `{ subscription, notes }`.
  * @throws {@link RuleError} naming the resource's field the rules need and cannot read (e.g.
  *   `resource.effectiveStartDate`, or `resource.billingCycle` for a term and cycle the product is
- *   not sold with), `OUT_OF_ORDER` when `asOf` is before `effectiveStartDate`.
+ *   not sold with), `OUT_OF_ORDER` when `asOf` is before `effectiveStartDate`, `INVALID_ARGUMENT`
+ *   at `options.locale` for something that is not a locale.
  * @example
  * ```ts
  * const { subscription } = fromPartnerCenterSubscription(
@@ -56,7 +64,7 @@ export interface PartnerCenterReading {
  */
 export function fromPartnerCenterSubscription(
   resource: PartnerCenterSubscription,
-  options: { readonly asOf: Instant },
+  options: { readonly asOf: Instant } & MessageOptions,
 ): PartnerCenterReading {
   if (typeof options !== 'object' || options === null)
     fail(RuleErrorCode.MISSING_FIELD, 'options.asOf', 'expected { asOf }', options);
@@ -66,9 +74,16 @@ export function fromPartnerCenterSubscription(
   if (b.program === 'new-commerce')
     // built from checked values only (the hostile-resources property holds every one to the
     // lifecycle's own state check)
-    return { subscription: readNewCommerce(b, asOf), notes: b.notes };
+    return { subscription: readNewCommerce(b, asOf), notes: inLocale(b.notes, options) };
   const subscription = readLegacy(b, asOf);
   // the lifecycle's own guard: a state it would refuse is a RuleError here, never returned
   nextDeadline(subscription);
-  return { subscription, notes: b.notes };
+  return { subscription, notes: inLocale(b.notes, options) };
+}
+
+/** The notes with their messages in `options.locale` (the English ones when there is none). */
+function inLocale(notes: PartnerCenterNote[], options: MessageOptions): PartnerCenterNote[] {
+  return options.locale === undefined || notes.length === 0
+    ? notes
+    : notes.map((note) => localized(note, options));
 }

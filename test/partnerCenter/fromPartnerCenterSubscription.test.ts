@@ -144,6 +144,8 @@ describe('fromPartnerCenterSubscription', () => {
         path: 'resource.cancellationAllowedUntilDate',
         message:
           "the resource allows no cancellation, the rules until 2021-01-17T16:57:14.498Z; the resource's window is kept",
+        messageId: 'resource.cancel-window.stated-none',
+        params: { computed: '2021-01-17T16:57:14.498Z' },
       },
     ]);
     expect(transition(closed, { type: 'cancel', at: '2021-01-14T18:00:00Z' })).toMatchObject({

@@ -9,19 +9,29 @@ import { parsePartnerCenterSubscription } from '../../schemas/parsePartnerCenter
 import type { Command, CommandOutput } from '../Command.ts';
 import { localeOf } from '../localeOf.ts';
 import { readJsonInput } from '../readJsonInput.ts';
-import { MAX_WIDTH, table } from '../table.ts';
+import { columnsOf, MAX_WIDTH, table } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
 
-/** A note cut at spaces into lines of at most {@link MAX_WIDTH} columns, indented under `- `. */
+/**
+ * A note cut at spaces into lines of at most {@link MAX_WIDTH} columns, indented under `- `; a
+ * Chinese note has few spaces, so it is cut between any two characters when a word is too long.
+ */
 function wrapped(text: string): string[] {
   const out: string[] = [];
   let line = '  -';
   for (const word of text.split(' ')) {
-    if ([...line].length + 1 + [...word].length > MAX_WIDTH && line.trim() !== '-') {
+    if (columnsOf(line) + 1 + columnsOf(word) > MAX_WIDTH && line.trim() !== '-') {
       out.push(line);
       line = '   ';
     }
-    line += ` ${word}`;
+    line += ' ';
+    for (const char of word) {
+      if (columnsOf(line) + columnsOf(char) > MAX_WIDTH) {
+        out.push(line);
+        line = '    ';
+      }
+      line += char;
+    }
   }
   out.push(line);
   return out;
@@ -109,7 +119,10 @@ export const inspectCommand: Command = {
       throw new UsageError(`${file}: ${issues.join('; ')}`);
     }
     try {
-      const { subscription, notes } = fromPartnerCenterSubscription(parsed.value, { asOf: at });
+      const { subscription, notes } = fromPartnerCenterSubscription(parsed.value, {
+        asOf: at,
+        ...options,
+      });
       return lines(subscription, notes, at, options);
     } catch (error) {
       // the library names its own parameter; on the command line it is the --at flag

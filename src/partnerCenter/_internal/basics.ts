@@ -3,6 +3,7 @@ import { fail } from '../../kernel/fail.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import type { PartnerCenterNote } from '../PartnerCenterSubscription.ts';
 import { count, enumValue, flag, instant, oneOf, record, statedEnd } from './fields.ts';
+import { note } from './note.ts';
 
 /** What both programs read the same way from a resource (PCR-1). */
 export interface Basics {
@@ -78,12 +79,7 @@ export function readBasics(resource: unknown, asOfMs: number): Basics {
     );
   const term = enumValue(r.termDuration, 'resource.termDuration')?.toUpperCase();
   const notes: PartnerCenterNote[] = [];
-  if (status === 'deleted')
-    notes.push({
-      path: 'resource.status',
-      message:
-        'deleted is read as cancelled: the resource does not tell a cancellation from a later deletion',
-    });
+  if (status === 'deleted') notes.push(note('resource.status', 'resource.deleted-as-cancelled'));
   return {
     r,
     program,

@@ -5,6 +5,7 @@ import { formatInstant } from '../../time/formatInstant.ts';
 import type { Basics } from './basics.ts';
 import { fullRefund } from './basics.ts';
 import { statedEnd } from './fields.ts';
+import { note } from './note.ts';
 
 /** The stated windows a New Commerce state keeps (PCR-1). */
 type Stated = { cancellableUntil?: string | null; fullCreditUntil?: string };
@@ -47,20 +48,24 @@ export function compareWindows(
     end = v === null ? null : statedEnd(v, path);
     const stated = text(end);
     if (end !== windowMs)
-      b.notes.push({
-        path,
-        message: `the resource ${stated === null ? 'allows no cancellation' : `allows cancelling until ${stated}`}, the rules ${windowMs === null ? 'allow none' : `until ${text(windowMs)}`}; the resource's window is kept`,
-      });
+      b.notes.push(
+        stated === null
+          ? note(path, 'resource.cancel-window.stated-none', { computed: text(windowMs) as string })
+          : windowMs === null
+            ? note(path, 'resource.cancel-window.computed-none', { stated })
+            : note(path, 'resource.cancel-window', { stated, computed: text(windowMs) as string }),
+      );
     s.cancellableUntil = stated;
   }
   const full = fullRefund(r);
   if (full !== undefined) {
     const stated = formatInstant(full.ms, full.path);
     if (full.ms !== fullMs)
-      b.notes.push({
-        path: full.path,
-        message: `the resource ends the full refund at ${stated}, the rules ${fullMs === null ? 'give no full refund' : `at ${text(fullMs)}`}; the resource's window is kept`,
-      });
+      b.notes.push(
+        fullMs === null
+          ? note(full.path, 'resource.full-refund.computed-none', { stated })
+          : note(full.path, 'resource.full-refund', { stated, computed: text(fullMs) as string }),
+      );
     s.fullCreditUntil = stated;
   }
   return end;

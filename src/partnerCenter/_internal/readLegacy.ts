@@ -12,6 +12,7 @@ import { termEndAt } from '../../time/termEndAt.ts';
 import { TERM_MONTHS } from '../../time/terms.ts';
 import { type Basics, fullRefund } from './basics.ts';
 import { instant } from './fields.ts';
+import { note } from './note.ts';
 
 /**
  * A legacy state from a resource (PCR-1): `commitmentEndDate` is the term's end instant, kept as
@@ -71,10 +72,12 @@ export function readLegacy(b: Basics, asOf: string): Subscription {
     while (termEndAt(b.orderedMs, term, n) < endMs && n < 1200) n++;
     const computed = termEndAt(b.orderedMs, term, n);
     if (computed !== endMs)
-      notes.push({
-        path: 'resource.commitmentEndDate',
-        message: `the resource ends the term at ${formatInstant(endMs, 'termEnd')}, the rules at ${formatInstant(computed, 'termEnd')}; the resource's end is kept and later terms count from it`,
-      });
+      notes.push(
+        note('resource.commitmentEndDate', 'resource.term-end.legacy', {
+          stated: formatInstant(endMs, 'termEnd'),
+          computed: formatInstant(computed, 'termEnd'),
+        }),
+      );
     termEnd = formatInstant(endMs, 'termEnd');
     termAnchor = termEnd;
     termStart =
@@ -93,10 +96,11 @@ export function readLegacy(b: Basics, asOf: string): Subscription {
     const computed = decision.outcome === 'full-credit' ? decision.windowEndsAt : null;
     const stated = formatInstant(full.ms, full.path);
     if (computed !== stated)
-      notes.push({
-        path: full.path,
-        message: `the resource ends the full refund at ${stated}, the rules ${computed === null ? 'give no full refund' : `at ${computed}`}; the resource's window is kept`,
-      });
+      notes.push(
+        computed === null
+          ? note(full.path, 'resource.full-refund.computed-none', { stated })
+          : note(full.path, 'resource.full-refund', { stated, computed }),
+      );
   }
   const status = b.trial
     ? 'trial'
@@ -105,11 +109,7 @@ export function readLegacy(b: Basics, asOf: string): Subscription {
       : b.status === 'disabled'
         ? 'expired'
         : b.status;
-  if (b.status === 'disabled')
-    notes.push({
-      path: 'resource.status',
-      message: 'disabled is read as expired: a legacy subscription has no disabled status',
-    });
+  if (b.status === 'disabled') notes.push(note('resource.status', 'resource.disabled-as-expired'));
   return {
     status,
     asOf,

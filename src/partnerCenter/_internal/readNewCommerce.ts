@@ -16,6 +16,7 @@ import { startOfUtcDay } from '../../time/startOfUtcDay.ts';
 import type { Basics } from './basics.ts';
 import { compareWindows } from './compareWindows.ts';
 import { instant } from './fields.ts';
+import { note } from './note.ts';
 import { readScheduled } from './readScheduled.ts';
 import { readSeats } from './readSeats.ts';
 
@@ -34,10 +35,7 @@ export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscriptio
   if (trial && product !== 'marketplace-saas') {
     term = 'P1Y';
     frequency = 'monthly';
-    notes.push({
-      path: 'resource.termDuration',
-      message: 'a trial converts to P1Y billed monthly: the resource does not say into what',
-    });
+    notes.push(note('resource.termDuration', 'resource.trial-converts'));
   } else if (trial && frequency === null) frequency = 'monthly';
   if (!usage && (term === null || !Object.hasOwn(NEW_COMMERCE_TERM_MONTHS, term)))
     fail(
@@ -81,10 +79,12 @@ export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscriptio
     let computed = newCommerceTermEndAt(b.orderedMs, months, 1);
     while (computed < endMs && n < 1200) computed = newCommerceTermEndAt(b.orderedMs, months, ++n);
     if (computed !== endMs)
-      notes.push({
-        path: 'resource.commitmentEndDate',
-        message: `the resource ends the term at ${formatInstant(endMs, 'termEnd')}, the rules at ${formatInstant(computed, 'termEnd')}; the resource's end is kept`,
-      });
+      notes.push(
+        note('resource.commitmentEndDate', 'resource.term-end', {
+          stated: formatInstant(endMs, 'termEnd'),
+          computed: formatInstant(computed, 'termEnd'),
+        }),
+      );
     termNumber = n;
     termAnchor = b.orderedAt;
     startMs = n === 1 ? b.orderedMs : newCommerceTermEndAt(b.orderedMs, months, n - 1);
@@ -128,10 +128,7 @@ export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscriptio
     state.expiredAt = termEnd;
     if (state.status === 'disabled')
       state.disabledAt = formatInstant(Date.parse(termEnd) + 30 * MS_PER_DAY, 'disabledAt');
-    notes.push({
-      path: 'resource.status',
-      message: `the resource does not say when it became ${state.status}: read as the term end and the days after it the rules give`,
-    });
+    notes.push(note('resource.status', 'resource.status-since', { status: state.status }));
   }
   const window = termEnd === null ? null : compareWindows(b, state, rules, startMs, endMs);
   state.seats = readSeats(b, state, window);

@@ -9,6 +9,7 @@ import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencie
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
 import type { Basics } from './basics.ts';
 import { count, enumValue, record } from './fields.ts';
+import { note } from './note.ts';
 
 /**
  * `scheduledNextTermInstructions` as `scheduled` (NCE-7, PCR-1): quantity, term and billing
@@ -36,16 +37,9 @@ export function readScheduled(
   const term = enumValue(p.termDuration, `${path}.product.termDuration`)?.toUpperCase() ?? null;
   const frequency = enumValue(p.billingCycle, `${path}.product.billingCycle`) ?? null;
   if (p.productId !== undefined || p.skuId !== undefined || p.availabilityId !== undefined)
-    b.notes.push({
-      path: `${path}.product`,
-      message:
-        'the scheduled product is not carried over: the rules schedule quantity, term and billing frequency',
-    });
+    b.notes.push(note(`${path}.product`, 'resource.scheduled-product'));
   if (s.status !== 'active' || !s.autoRenew) {
-    b.notes.push({
-      path,
-      message: 'scheduled changes need an active subscription with auto-renew on: dropped',
-    });
+    b.notes.push(note(path, 'resource.scheduled-dropped'));
     return null;
   }
   if (quantity === null && term === null && frequency === null) return null;

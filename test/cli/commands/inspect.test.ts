@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { allowedActions, fromPartnerCenterSubscription, nextDeadline } from 'subscription-rules';
 import { ko } from 'subscription-rules/locales/ko';
+import { zhHans } from 'subscription-rules/locales/zh-Hans';
+import { zhHant } from 'subscription-rules/locales/zh-Hant';
 import { describe, expect, it } from 'vitest';
 import { m365_2021, saas2019, software2021 } from '../../partnerCenter/_samples.ts';
 import { run } from '../_run.ts';
@@ -65,6 +67,38 @@ describe('subscription-rules inspect', () => {
     expect(cancel?.description).toMatch(/크레딧/);
     expect(out.split('\n')).toContain(`  cancel            ${cancel?.description}`);
     for (const line of out.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
+  });
+
+  it('MSG-1: inspect --locale writes the notes in that language, cut to 100 terminal columns (a Han or Hangul character takes two)', () => {
+    const at = '2021-01-14T18:00:00Z';
+    const resource = {
+      ...m365_2021,
+      cancellationAllowedUntilDate: null,
+      scheduledNextTermInstructions: {
+        product: { productId: 'CFQ7TTC0LH18', skuId: '0001', termDuration: 'P1Y' },
+        quantity: 5,
+      },
+    };
+    const path = file('m365-notes.json', resource);
+    const wide = /[\p{Script=Han}\p{Script=Hangul}\u3000-\u303f\uff00-\uff60]/u;
+    const columns = (line: string) => [...line].reduce((n, c) => n + (wide.test(c) ? 2 : 1), 0);
+    for (const [tag, locale] of [
+      ['ko', ko],
+      ['zh-Hans', zhHans],
+      ['zh-Hant', zhHant],
+    ] as const) {
+      const { code, out } = run('inspect', path, '--at', at, '--locale', tag);
+      expect(code).toBe(0);
+      const { notes } = fromPartnerCenterSubscription(resource as never, { asOf: at, locale });
+      expect(notes.length).toBe(2);
+      const text = (out.split('\nnotes:\n')[1] ?? '').replace(/\n {3,4}/g, ' ');
+      for (const note of notes) {
+        // a line cut inside a word joins again without the space the cut added
+        expect(text.replace(/ /g, '')).toContain(`-${note.path}:${note.message}`.replace(/ /g, ''));
+      }
+      for (const line of out.trimEnd().split('\n'))
+        expect(columns(line), line).toBeLessThanOrEqual(100);
+    }
   });
 
   it('PCR-1: inspect --json is { subscription, notes, allowedActions, nextDeadline } from the library', () => {

@@ -1,0 +1,31 @@
+import type { ResourceMessageId } from '../../../messages/en/resource.ts';
+
+/** Korean notes of the Partner Center reader (MSG-1), in Partner Center's terms (docs/glossary.md). */
+export const koResource: { readonly [Id in ResourceMessageId]: string } = {
+  'resource.deleted-as-cancelled':
+    '삭제됨을 취소됨으로 읽습니다. 리소스로는 취소와 이후의 삭제를 구별할 수 없습니다',
+  'resource.disabled-as-expired':
+    '사용 안 함을 만료됨으로 읽습니다. 레거시 구독에는 사용 안 함 상태가 없습니다',
+  'resource.status-since':
+    '리소스에 언제 {status} 상태가 되었는지 나와 있지 않습니다. 약정 기간 종료일과 규칙이 정한 그 이후 일수로 읽습니다',
+  'resource.trial-converts':
+    '평가판은 P1Y(월별 청구)로 전환됩니다. 리소스에 무엇으로 전환되는지 나와 있지 않습니다',
+  'resource.term-end':
+    '리소스의 약정 기간 종료는 {stated}, 규칙에 따른 종료는 {computed}입니다. 리소스의 종료일을 유지합니다',
+  'resource.term-end.legacy':
+    '리소스의 약정 기간 종료는 {stated}, 규칙에 따른 종료는 {computed}입니다. 리소스의 종료일을 유지하며 이후 약정 기간은 이 날짜부터 계산합니다',
+  'resource.cancel-window':
+    '리소스는 {stated}까지 취소를 허용하고 규칙은 {computed}까지 허용합니다. 리소스의 기간을 유지합니다',
+  'resource.cancel-window.stated-none':
+    '리소스는 취소를 허용하지 않고 규칙은 {computed}까지 허용합니다. 리소스의 기간을 유지합니다',
+  'resource.cancel-window.computed-none':
+    '리소스는 {stated}까지 취소를 허용하고 규칙은 허용하지 않습니다. 리소스의 기간을 유지합니다',
+  'resource.full-refund':
+    '리소스의 전액 환불 종료는 {stated}, 규칙에 따른 종료는 {computed}입니다. 리소스의 기간을 유지합니다',
+  'resource.full-refund.computed-none':
+    '리소스의 전액 환불 종료는 {stated}이지만 규칙에 따르면 전액 환불이 없습니다. 리소스의 기간을 유지합니다',
+  'resource.scheduled-product':
+    '예약된 제품은 가져오지 않습니다. 규칙은 수량, 약정 기간, 청구 빈도만 예약합니다',
+  'resource.scheduled-dropped':
+    '예약된 변경 사항에는 자동 갱신이 켜진 활성 구독이 필요합니다. 무시했습니다',
+};

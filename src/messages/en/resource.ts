@@ -1,0 +1,40 @@
+/**
+ * The English notes of the Partner Center reader (PCR-1, MSG-1), by message ID: what a resource
+ * states that the rules compute otherwise, and what the reader could not carry over. `{stated}`
+ * is the resource's instant and `{computed}` the rules'; `{status}` a status word.
+ */
+export const resourceMessages = {
+  'resource.deleted-as-cancelled':
+    'deleted is read as cancelled: the resource does not tell a cancellation from a later deletion',
+  'resource.disabled-as-expired':
+    'disabled is read as expired: a legacy subscription has no disabled status',
+  'resource.status-since':
+    'the resource does not say when it became {status}: read as the term end and the days after it the rules give',
+  'resource.trial-converts':
+    'a trial converts to P1Y billed monthly: the resource does not say into what',
+  'resource.term-end':
+    "the resource ends the term at {stated}, the rules at {computed}; the resource's end is kept",
+  'resource.term-end.legacy':
+    "the resource ends the term at {stated}, the rules at {computed}; the resource's end is kept and later terms count from it",
+  'resource.cancel-window':
+    "the resource allows cancelling until {stated}, the rules until {computed}; the resource's window is kept",
+  'resource.cancel-window.stated-none':
+    "the resource allows no cancellation, the rules until {computed}; the resource's window is kept",
+  'resource.cancel-window.computed-none':
+    "the resource allows cancelling until {stated}, the rules allow none; the resource's window is kept",
+  'resource.full-refund':
+    "the resource ends the full refund at {stated}, the rules at {computed}; the resource's window is kept",
+  'resource.full-refund.computed-none':
+    "the resource ends the full refund at {stated}, the rules give no full refund; the resource's window is kept",
+  'resource.scheduled-product':
+    'the scheduled product is not carried over: the rules schedule quantity, term and billing frequency',
+  'resource.scheduled-dropped':
+    'scheduled changes need an active subscription with auto-renew on: dropped',
+} as const;
+
+/**
+ * The message ID of a note of the Partner Center reader (MSG-1).
+ *
+ * @category Messages
+ */
+export type ResourceMessageId = keyof typeof resourceMessages;
