@@ -1,7 +1,7 @@
 import { englishMessages } from '../messages/englishMessages.ts';
 import { englishWithMoney } from '../messages/englishWithMoney.ts';
 import type { Locale, LocaleWords } from '../messages/types.ts';
-import { formatRuleError } from './_internal/formatRuleError.ts';
+import { formatIssue, formatRuleError } from './_internal/formatRuleError.ts';
 
 /** The library's words are English already. */
 const words: LocaleWords = {
@@ -56,4 +56,5 @@ export const en: Locale = {
   words,
   format: (messageId, params) => englishWithMoney(englishMessages, messageId, params),
   formatError: (error) => formatRuleError(error, undefined),
+  formatIssue: (issue) => formatIssue(issue, undefined),
 };

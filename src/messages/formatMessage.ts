@@ -1,4 +1,5 @@
 import { isRuleError } from '../errors/isRuleError.ts';
+import type { RuleIssue } from '../errors/RuleError.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { requireRecord } from '../kernel/requireRecord.ts';
@@ -13,6 +14,10 @@ import type { Locale, MessageParams, RuleErrorFields } from './types.ts';
  * the locale's template of the result's `messageId`, filled from its `params`. It gives exactly
  * what the function that made the result returns with the same `{ locale }`, and reads nothing but
  * `messageId` and `params`, so a stored result's English `message` is never parsed.
+ *
+ * An issue of a `parseX` or of `definePolicy` (`{ path, message, messageId, params }`) works too:
+ * its sentence in the locale, without its path, as its English `message` is; without a locale, its
+ * own message.
  *
  * A {@link RuleError} works too: its `messageId` (the English template of what was expected) and
  * `params` (`path`, `got` and the template's own) are put into the locale's `errors` frame, e.g.
@@ -56,7 +61,10 @@ import type { Locale, MessageParams, RuleErrorFields } from './types.ts';
  * @category Messages
  */
 export function formatMessage(
-  result: { readonly messageId: MessageId; readonly params: MessageParams } | RuleErrorFields,
+  result:
+    | { readonly messageId: MessageId; readonly params: MessageParams }
+    | RuleErrorFields
+    | (RuleIssue & { readonly messageId: string }),
   locale?: Locale,
 ): string {
   if (isRuleError(result) || (result as { readonly name?: unknown } | null)?.name === 'RuleError') {
@@ -67,7 +75,20 @@ export function formatMessage(
     }
     return locale.formatError(error);
   }
-  const { messageId, params } = requireRecord(result, 'result');
+  const { messageId, params, path } = requireRecord(result, 'result');
+  if (
+    typeof messageId === 'string' &&
+    typeof path === 'string' &&
+    !Object.hasOwn(englishMessages, messageId)
+  ) {
+    // an issue of a parse or of definePolicy: keyed like a RuleError's message, not by the catalog
+    const issue = result as RuleIssue;
+    if (locale === undefined && typeof issue.message === 'string') return issue.message;
+    if (typeof locale?.formatIssue !== 'function') {
+      fail(RuleErrorCode.INVALID_ARGUMENT, 'locale', 'expected a locale', locale);
+    }
+    return locale.formatIssue(issue);
+  }
   if (typeof messageId !== 'string' || !Object.hasOwn(englishMessages, messageId)) {
     fail(RuleErrorCode.INVALID_ARGUMENT, 'result.messageId', 'expected a message ID', messageId);
   }

@@ -1,4 +1,4 @@
-import type { RuleError } from '../errors/RuleError.ts';
+import type { RuleError, RuleIssue } from '../errors/RuleError.ts';
 import type { Money } from '../pricing/money.ts';
 import type { ErrorMessages } from './ErrorMessages.ts';
 import type { MessageId } from './MessageId.ts';
@@ -118,6 +118,15 @@ export interface Locale {
    * @returns Its message in this locale.
    */
   readonly formatError?: (error: RuleErrorFields) => string;
+  /**
+   * Renders one issue of a parse or of `definePolicy` (its `messageId` and `params`) in this
+   * locale, without its path, as the issue's English `message` is: what {@link formatMessage}
+   * gives for an issue.
+   *
+   * @param issue - The issue.
+   * @returns Its message in this locale.
+   */
+  readonly formatIssue?: (issue: RuleIssue) => string;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { RuleIssue } from '../errors/RuleError.ts';
+import type { RuleError, RuleIssue } from '../errors/RuleError.ts';
+import { issueOf } from '../kernel/issueOf.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import type { Policy } from './types.ts';
 
@@ -17,7 +18,8 @@ export function policyConsistencyIssues(policy: Policy): RuleIssue[] {
   const unique = (list: readonly string[], path: string): void => {
     const seen = new Set<string>();
     for (const item of list) {
-      if (seen.has(item)) issues.push({ path, message: `${JSON.stringify(item)} is listed twice` });
+      if (seen.has(item))
+        issues.push(issueOf(path, '{item} is listed twice', { item: JSON.stringify(item) }));
       seen.add(item);
     }
   };
@@ -25,7 +27,14 @@ export function policyConsistencyIssues(policy: Policy): RuleIssue[] {
     try {
       parseInstant(policy.inForceFrom, 'inForceFrom');
     } catch (error) {
-      issues.push({ path: 'inForceFrom', message: (error as Error).message });
+      // the guard's key and parameters; the message without its path, which the issue names
+      const { message, messageId, params } = error as RuleError;
+      issues.push({
+        path: 'inForceFrom',
+        message: message.slice('inForceFrom: '.length),
+        messageId: messageId as string,
+        params: params ?? {},
+      });
     }
   }
   unique(policy.taxInclusiveMarkets, 'taxInclusiveMarkets');
@@ -43,16 +52,20 @@ export function policyConsistencyIssues(policy: Policy): RuleIssue[] {
       (rules.freeTrial || rules.autoRenewToggle) &&
       (rules.terms ?? []).length === 0
     ) {
-      issues.push({
-        path: `${path}.terms`,
-        message: 'a free trial or auto-renew toggle needs a subscription with a term',
-      });
+      issues.push(
+        issueOf(
+          `${path}.terms`,
+          'a free trial or auto-renew toggle needs a subscription with a term',
+        ),
+      );
     }
     if (rules.billingCycleRequired !== !('type' in rules.cancellation)) {
-      issues.push({
-        path: `${path}.billingCycleRequired`,
-        message: 'must be true exactly when the cancellation rule differs by billing cycle',
-      });
+      issues.push(
+        issueOf(
+          `${path}.billingCycleRequired`,
+          'must be true exactly when the cancellation rule differs by billing cycle',
+        ),
+      );
     }
   }
   return issues;

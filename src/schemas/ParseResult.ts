@@ -12,6 +12,18 @@ import type { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 export interface ParseIssue extends RuleIssue {
   /** The `RuleErrorCode` the matching function would have thrown. */
   readonly code: RuleErrorCode;
+  /**
+   * The catalog key of `message` (MSG-1): its English template, e.g. `'expected one of {allowed}'`
+   * or `'is required'`, as a `RuleError`'s `messageId` is. `formatMessage(issue, ko)` says the
+   * issue in Korean (likewise `zh-Hans`, `zh-Hant`); the parsers themselves answer in English.
+   */
+  readonly messageId: string;
+  /**
+   * The values of the template's placeholders (`{ allowed: '"monthly", "annual"' }`); for an issue
+   * a guard of the library found, also `path` and `got`, and the message is then
+   * `<what was expected>, got <value>`.
+   */
+  readonly params: Readonly<Record<string, string | number>>;
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { RuleError, type RuleIssue } from '../errors/RuleError.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { issueOf } from '../kernel/issueOf.ts';
 import type { NewCommerceEvent } from '../lifecycle/newCommerce/eventTypes.ts';
 import type { SubscriptionEvent } from '../lifecycle/types.ts';
 import { parseInstant } from '../time/parseInstant.ts';
@@ -38,7 +39,9 @@ function assertSuspensionOrder(value: Canonical<SubscriptionEvent>): void {
   for (const path of ['firstBillingPeriodStart', 'at'] as const) {
     const instant = value[path];
     if (instant !== undefined && parseInstant(instant, path) < opened) {
-      issues.push({ path, message: 'expected an instant at or after accountOpenedAt' });
+      issues.push(
+        issueOf(path, 'expected an instant at or after {earlier}', { earlier: 'accountOpenedAt' }),
+      );
     }
   }
   throwIssues(RuleErrorCode.OUT_OF_ORDER, issues);

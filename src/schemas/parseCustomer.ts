@@ -18,5 +18,5 @@ import { runParse } from './runParse.ts';
  * @category Schemas
  */
 export function parseCustomer(input: unknown): ParseResult<Customer> {
-  return runParse(input, customerSchema(), 'a customer');
+  return runParse(input, customerSchema(), 'expected a customer object');
 }

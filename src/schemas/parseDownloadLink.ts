@@ -19,5 +19,5 @@ import { runParse } from './runParse.ts';
  * @category Schemas
  */
 export function parseDownloadLink(input: unknown): ParseResult<Canonical<DownloadLink>> {
-  return runParse(input, downloadLinkSchema(), 'a download link');
+  return runParse(input, downloadLinkSchema(), 'expected a download link object');
 }

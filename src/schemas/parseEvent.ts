@@ -24,5 +24,5 @@ import { runParse } from './runParse.ts';
 export function parseEvent(
   input: unknown,
 ): ParseResult<Canonical<SubscriptionEvent | NewCommerceEvent>> {
-  return runParse(input, eventSchema(), 'an event');
+  return runParse(input, eventSchema(), 'expected an event object');
 }

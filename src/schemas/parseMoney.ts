@@ -21,5 +21,5 @@ import { runParse } from './runParse.ts';
  * @category Schemas
  */
 export function parseMoney(input: unknown): ParseResult<Money> {
-  return runParse(input, moneySchema(), 'a money');
+  return runParse(input, moneySchema(), 'expected a money object');
 }

@@ -18,5 +18,5 @@ import { runParse } from './runParse.ts';
  * @category Schemas
  */
 export function parseOffer(input: unknown): ParseResult<Offer> {
-  return runParse(input, offerSchema(), 'an offer');
+  return runParse(input, offerSchema(), 'expected an offer object');
 }

@@ -21,5 +21,9 @@ import { runParse } from './runParse.ts';
 export function parsePartnerCenterSubscription(
   input: unknown,
 ): ParseResult<PartnerCenterSubscription> {
-  return runParse(input, partnerCenterSubscriptionSchema(), 'a Partner Center subscription');
+  return runParse(
+    input,
+    partnerCenterSubscriptionSchema(),
+    'expected a Partner Center subscription object',
+  );
 }

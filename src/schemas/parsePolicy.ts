@@ -23,5 +23,5 @@ import { runParse } from './runParse.ts';
  * @category Schemas
  */
 export function parsePolicy(input: unknown): ParseResult<Policy> {
-  return runParse(input, policySchema(), 'a policy', RuleErrorCode.INVALID_POLICY);
+  return runParse(input, policySchema(), 'expected a policy object', RuleErrorCode.INVALID_POLICY);
 }

@@ -19,5 +19,5 @@ import { runParse } from './runParse.ts';
  * @category Schemas
  */
 export function parsePurchase(input: unknown): ParseResult<Canonical<Purchase>> {
-  return runParse(input, purchaseSchema(), 'a purchase');
+  return runParse(input, purchaseSchema(), 'expected a purchase object');
 }

@@ -19,5 +19,5 @@ import { runParse } from './runParse.ts';
  * @category Schemas
  */
 export function parseQuoteInput(input: unknown): ParseResult<QuoteInput> {
-  return runParse(input, quoteInputSchema(), 'a quote input');
+  return runParse(input, quoteInputSchema(), 'expected a quote input object');
 }

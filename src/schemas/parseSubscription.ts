@@ -28,5 +28,5 @@ import { subscriptionSchema } from './subscriptionSchema.ts';
 export function parseSubscription(
   input: unknown,
 ): ParseResult<Subscription | NewCommerceSubscription> {
-  return runParse(input, subscriptionSchema(), 'a subscription');
+  return runParse(input, subscriptionSchema(), 'expected a subscription object');
 }

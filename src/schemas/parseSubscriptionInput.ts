@@ -24,5 +24,5 @@ import { subscriptionInputSchema } from './subscriptionInputSchema.ts';
 export function parseSubscriptionInput(
   input: unknown,
 ): ParseResult<Canonical<SubscriptionInput | NewCommerceSubscriptionInput>> {
-  return runParse(input, subscriptionInputSchema(), 'a subscription input');
+  return runParse(input, subscriptionInputSchema(), 'expected a subscription input object');
 }

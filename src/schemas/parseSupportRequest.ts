@@ -1,5 +1,6 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { findForbiddenKeys } from '../kernel/findForbiddenKeys.ts';
+import { issueOf } from '../kernel/issueOf.ts';
 import { RULE_ERROR_CODE } from './_internal/canonicalising.ts';
 import { supportRequestCrossIssues } from './_internal/supportRequestCrossIssues.ts';
 import { toParseIssues } from './_internal/toParseIssues.ts';
@@ -45,16 +46,14 @@ export function parseSupportRequest(input: unknown): ParseResult<SupportRequest>
       ok: false,
       issues: [
         {
-          path: '',
-          message: 'expected a support request object',
+          ...issueOf('', 'expected a support request object'),
           code: input === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
         },
       ],
     };
   }
   const issues: ParseIssue[] = findForbiddenKeys(input, '').map((path) => ({
-    path,
-    message: 'forbidden key',
+    ...issueOf(path, 'forbidden key'),
     code: RuleErrorCode.INVALID_ARGUMENT,
   }));
   const result = supportRequestSchema().safeParse(input);

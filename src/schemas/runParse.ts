@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { findForbiddenKeys } from '../kernel/findForbiddenKeys.ts';
+import { issueOf } from '../kernel/issueOf.ts';
 import { toParseIssues } from './_internal/toParseIssues.ts';
 import type { ParseIssue, ParseResult } from './ParseResult.ts';
 
@@ -13,16 +14,15 @@ import type { ParseIssue, ParseResult } from './ParseResult.ts';
 export function runParse<T>(
   input: unknown,
   schema: z.ZodMiniType<T, unknown>,
-  what: string,
+  expected: string,
   onlyCode?: RuleErrorCode,
 ): ParseResult<T> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     const code = input === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT;
-    return { ok: false, issues: [{ path: '', message: `expected ${what} object`, code }] };
+    return { ok: false, issues: [{ ...issueOf('', expected), code }] };
   }
   const issues: ParseIssue[] = findForbiddenKeys(input, '').map((path) => ({
-    path,
-    message: 'forbidden key',
+    ...issueOf(path, 'forbidden key'),
     code: RuleErrorCode.INVALID_ARGUMENT,
   }));
   const result = schema.safeParse(input);

@@ -61,8 +61,10 @@ export function objectsOf(value: unknown, out: Set<unknown> = new Set(), depth =
   return out;
 }
 
+// A field name (an identifier) that holds an instant; a key with spaces is a message's text (the
+// locales' tables are keyed by English templates such as 'expected asOf at or after orderedAt').
 const INSTANT_KEY =
-  /(?:At|^at|^asOf|^termEnd|^termStart|^termAnchor|^inForceFrom|^currentTermEnd|^firstBillingPeriodStart)$/;
+  /^(?:[a-z][A-Za-z0-9]*At|at|asOf|termEnd|termStart|termAnchor|inForceFrom|currentTermEnd|firstBillingPeriodStart)$/;
 const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /**

@@ -35,7 +35,14 @@ const placeholders = (template: string): string[] =>
 function errorMessageIds(): { ids: Set<string>; unread: string[] } {
   const ids = new Set<string>();
   const unread: string[] = [];
-  const calls: Readonly<Record<string, number>> = { fail: 2, report: 2, bad: 1 };
+  // fail, report and bad throw or collect a RuleError's message; issueOf and runParse an issue's
+  const calls: Readonly<Record<string, number>> = {
+    fail: 2,
+    report: 2,
+    bad: 1,
+    issueOf: 1,
+    runParse: 2,
+  };
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
@@ -63,13 +70,27 @@ function errorMessageIds(): { ids: Set<string>; unread: string[] } {
       if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
         constants.set(node.name.text, node.initializer);
       }
+      // a schema's own sentence (`message:` of a zod check, `error:` of a zod type, the text given
+      // to `z.refine`, `z.regex`, `z.minimum` or a rule table) is its issue's key: every text of the
+      // schemas that says what was expected
+      if (
+        file.includes('/src/schemas/') &&
+        (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
+        (node.text.startsWith('expected ') ||
+          (ts.isPropertyAssignment(node.parent) &&
+            ts.isIdentifier(node.parent.name) &&
+            ['message', 'error'].includes(node.parent.name.text)))
+      ) {
+        ids.add(node.text);
+      }
       if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
         const at = calls[node.expression.text];
         const argument = at === undefined ? undefined : node.arguments[at];
-        // `report` and `bad` hand their own `expected` parameter on: their callers are read instead.
+        // `report`, `bad` and `runParse` hand their own `expected` parameter on (and `issueOf` its
+        // `template`): their callers are read instead.
         if (
           argument !== undefined &&
-          !(ts.isIdentifier(argument) && argument.text === 'expected')
+          !(ts.isIdentifier(argument) && ['expected', 'template'].includes(argument.text))
         ) {
           const found = texts(argument);
           if (found === undefined) unread.push(`${file}: ${argument.getText()}`);
@@ -98,6 +119,10 @@ describe('RuleError messages in every locale', () => {
       const errors = locale.errors;
       expect(errors, locale.tag).toBeDefined();
       const expected = errors?.expected ?? {};
+      expect(
+        [...ids].filter((id) => !Object.hasOwn(expected, id)),
+        `${locale.tag}: without a text`,
+      ).toEqual([]);
       expect(Object.keys(expected).sort(), locale.tag).toEqual([...ids].sort());
       for (const id of ids) {
         const text = expected[id] ?? '';

@@ -58,14 +58,23 @@ describe('definePolicy', () => {
     bad.products['software-plan'].freeTrial = true;
     bad.products['marketplace-saas'].billingCycleRequired = false;
     expect(issuesOf(bad)).toEqual([
-      { path: 'unavailableMarkets.azure-reservations', message: '"AD" is listed twice' },
+      {
+        path: 'unavailableMarkets.azure-reservations',
+        message: '"AD" is listed twice',
+        messageId: '{item} is listed twice',
+        params: { item: '"AD"' },
+      },
       {
         path: 'products.marketplace-saas.billingCycleRequired',
         message: 'must be true exactly when the cancellation rule differs by billing cycle',
+        messageId: 'must be true exactly when the cancellation rule differs by billing cycle',
+        params: {},
       },
       {
         path: 'products.software-plan.terms',
         message: 'a free trial or auto-renew toggle needs a subscription with a term',
+        messageId: 'a free trial or auto-renew toggle needs a subscription with a term',
+        params: {},
       },
     ]);
   });

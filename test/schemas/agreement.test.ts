@@ -108,6 +108,8 @@ describe('the schemas agree with the functions', () => {
           path: 'firstBillingPeriodStart',
           message: 'expected an instant at or after accountOpenedAt',
           code: 'OUT_OF_ORDER',
+          messageId: 'expected an instant at or after {earlier}',
+          params: { earlier: 'accountOpenedAt' },
         },
       ],
     });

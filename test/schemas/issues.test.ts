@@ -7,15 +7,29 @@ const issuesOf = (result: { ok: boolean; issues?: unknown }): unknown =>
 describe('parse issues', () => {
   it('ERR-2: each issue has the code its function would have thrown, and a sentence a service can return', () => {
     expect(issuesOf(parseMoney({ amount: 1.5, currency: 'ABC' }))).toEqual([
-      { path: 'amount', message: 'expected a whole number', code: 'INVALID_AMOUNT' },
+      {
+        path: 'amount',
+        message: 'expected a whole number',
+        code: 'INVALID_AMOUNT',
+        messageId: 'expected a whole number',
+        params: { type: 'int' },
+      },
       {
         path: 'currency',
         message: 'expected an active ISO 4217 currency code in upper case',
         code: 'UNKNOWN_CURRENCY',
+        messageId: 'expected an active ISO 4217 currency code in upper case',
+        params: {},
       },
     ]);
     expect(issuesOf(parseMoney({ currency: 'USD' }))).toEqual([
-      { path: 'amount', message: 'is required', code: 'MISSING_FIELD' },
+      {
+        path: 'amount',
+        message: 'is required',
+        code: 'MISSING_FIELD',
+        messageId: 'is required',
+        params: {},
+      },
     ]);
     expect(issuesOf(parseEvent({ type: 'reactivate', at: '2026-02-30T00:00:00Z' }))).toEqual([
       expect.objectContaining({ path: 'at', code: 'INVALID_INSTANT' }),
@@ -35,11 +49,19 @@ describe('parse issues', () => {
           path: 'at',
           message: 'expected an ISO 8601 instant with Z or ±HH:mm',
           code: 'INVALID_INSTANT',
+          messageId: 'expected an ISO 8601 instant with Z or ±HH:mm',
+          params: {},
         },
       ]);
     }
     expect(issuesOf(parseEvent({ type: 'cancel', at: '2026-02-30T00:00:00Z' }))).toEqual([
-      { path: 'at', message: 'expected an instant on a day that exists', code: 'INVALID_INSTANT' },
+      {
+        path: 'at',
+        message: 'expected an instant on a day that exists',
+        code: 'INVALID_INSTANT',
+        messageId: 'expected an instant on a day that exists',
+        params: {},
+      },
     ]);
   });
 
@@ -50,6 +72,11 @@ describe('parse issues', () => {
         message:
           'expected one of "cancel", "suspend", "reactivate", "set-auto-renew", "change-quantity", "schedule-renewal"',
         code: 'INVALID_ARGUMENT',
+        messageId: 'expected one of {allowed}',
+        params: {
+          allowed:
+            '"cancel", "suspend", "reactivate", "set-auto-renew", "change-quantity", "schedule-renewal"',
+        },
       },
     ]);
   });

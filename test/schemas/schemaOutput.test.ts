@@ -86,6 +86,8 @@ describe('the schema factories', () => {
           path: 'currentTermEnd',
           message: 'expected an instant after orderedAt',
           code: 'INVALID_ARGUMENT',
+          messageId: 'expected an instant after {earlier}',
+          params: { earlier: 'orderedAt' },
         },
       ],
     });
@@ -97,7 +99,13 @@ describe('the schema factories', () => {
     expect(schemas.policySchema().safeParse(broken).success).toBe(false);
     const parsed = schemas.parsePolicy(broken);
     expect(parsed.ok ? [] : parsed.issues).toEqual([
-      { path: 'unavailableMarkets.constructor', message: 'forbidden key', code: 'INVALID_POLICY' },
+      {
+        path: 'unavailableMarkets.constructor',
+        message: 'forbidden key',
+        code: 'INVALID_POLICY',
+        messageId: 'forbidden key',
+        params: {},
+      },
     ]);
   });
 

@@ -12,7 +12,7 @@ import type {
 } from '../../messages/types.ts';
 import { formatMoney } from '../../pricing/formatMoney.ts';
 import type { Money } from '../../pricing/money.ts';
-import { formatRuleError } from './formatRuleError.ts';
+import { formatIssue, formatRuleError } from './formatRuleError.ts';
 
 /** The parameters whose values are words of the library's vocabulary, translated by `words`. */
 const WORDS: ReadonlySet<string> = new Set(['status', 'event', 'unit', 'segment', 'product']);
@@ -88,5 +88,6 @@ export function defineLocale(
     format: render,
     ...(errors === undefined ? {} : { errors }),
     formatError: (error) => formatRuleError(error, errors),
+    formatIssue: (issue) => formatIssue(issue, errors),
   };
 }

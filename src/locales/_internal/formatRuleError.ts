@@ -21,12 +21,20 @@ function fill(template: string, params: Params): string {
   );
 }
 
-/** One message (or issue) in the locale, or `undefined` when the locale has no text for it. */
+/** The part of a locale's frame before what was expected: `{path}: ` (`{path}：` in Chinese). */
+const PATH_PART = /^\{path\}[:：]\s*/;
+
+/**
+ * One message (or issue) in the locale, with its path in front when `withPath`, or `undefined`
+ * when the locale has no text for it. A guard's message says what it got (`params.got`); an issue
+ * a check collected says only what was expected.
+ */
 function translate(
   messageId: unknown,
   params: Params | undefined,
   path: string,
   messages: ErrorMessages,
+  withPath = true,
 ): string | undefined {
   if (typeof messageId !== 'string') return undefined;
   const template = Object.hasOwn(messages.expected, messageId)
@@ -37,14 +45,36 @@ function translate(
   if (template === undefined) return undefined;
   const all: Record<string, string | number> = { ...params, path };
   const got = all.got;
-  return fill(messages.frame, {
-    path,
-    expected: fill(template, all),
-    got:
-      typeof got === 'string' && Object.hasOwn(messages.values, got)
-        ? (messages.values[got] as string)
-        : (got ?? ''),
-  });
+  const head = PATH_PART.exec(messages.frame)?.[0] ?? '';
+  const expected = fill(template, all);
+  const body =
+    got === undefined
+      ? expected
+      : fill(messages.frame.slice(head.length), {
+          expected,
+          got:
+            typeof got === 'string' && Object.hasOwn(messages.values, got)
+              ? (messages.values[got] as string)
+              : got,
+        });
+  return withPath ? fill(head, { path }) + body : body;
+}
+
+/**
+ * One issue of a parse or of `definePolicy` in a locale (MSG-1), without its path (as its English
+ * `message` is): the locale's text of its `messageId` filled from its `params`, followed by what
+ * was found when a guard found it. English when `messages` is `undefined`; the issue's own message
+ * when the locale has no text for it (a test makes sure none is missing).
+ *
+ * @param issue - The issue, as a parse returned it or as stored.
+ * @param messages - The locale's `errors`, or `undefined` for English.
+ * @returns The sentence.
+ */
+export function formatIssue(issue: RuleIssue, messages: ErrorMessages | undefined): string {
+  return (
+    translate(issue.messageId, issue.params, issue.path, messages ?? ENGLISH, false) ??
+    issue.message
+  );
 }
 
 /**

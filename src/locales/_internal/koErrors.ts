@@ -1,4 +1,5 @@
 import type { ErrorMessages } from '../../messages/ErrorMessages.ts';
+import { koIssues } from './schemas/ko.ts';
 
 /**
  * The Korean (`ko`) text of every `RuleError` message (MSG-1), keyed by the error's `messageId`
@@ -16,6 +17,7 @@ export const koErrors: ErrorMessages = {
     'an invalid Date': '잘못된 Date',
   },
   expected: {
+    ...koIssues,
     "expected 'legacy' or 'new-commerce'": "'legacy' 또는 'new-commerce'여야 합니다",
     "expected 'legacy', 'new-commerce' or 'any'": "'legacy', 'new-commerce' 또는 'any'여야 합니다",
     "expected 'monthly' or 'annual'": "'monthly' 또는 'annual'이어야 합니다",

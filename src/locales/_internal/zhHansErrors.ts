@@ -1,4 +1,5 @@
 import type { ErrorMessages } from '../../messages/ErrorMessages.ts';
+import { zhHansIssues } from './schemas/zhHans.ts';
 
 /**
  * The Simplified Chinese (`zh-Hans`) text of every `RuleError` message (MSG-1), keyed by the error's `messageId`
@@ -16,6 +17,7 @@ export const zhHansErrors: ErrorMessages = {
     'an invalid Date': '无效的 Date',
   },
   expected: {
+    ...zhHansIssues,
     "expected 'legacy' or 'new-commerce'": "应为 'legacy' 或 'new-commerce'",
     "expected 'legacy', 'new-commerce' or 'any'": "应为 'legacy'、'new-commerce' 或 'any'",
     "expected 'monthly' or 'annual'": "应为 'monthly' 或 'annual'",

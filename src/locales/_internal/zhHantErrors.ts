@@ -1,4 +1,5 @@
 import type { ErrorMessages } from '../../messages/ErrorMessages.ts';
+import { zhHantIssues } from './schemas/zhHant.ts';
 
 /**
  * The Traditional Chinese (`zh-Hant`) text of every `RuleError` message (MSG-1), keyed by the error's `messageId`
@@ -16,6 +17,7 @@ export const zhHantErrors: ErrorMessages = {
     'an invalid Date': '無效的 Date',
   },
   expected: {
+    ...zhHantIssues,
     "expected 'legacy' or 'new-commerce'": "應為 'legacy' 或 'new-commerce'",
     "expected 'legacy', 'new-commerce' or 'any'": "應為 'legacy'、'new-commerce' 或 'any'",
     "expected 'monthly' or 'annual'": "應為 'monthly' 或 'annual'",

@@ -2,9 +2,13 @@ import * as z from 'zod/mini';
 import { RuleError } from '../../errors/RuleError.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { findForbiddenKeys } from '../../kernel/findForbiddenKeys.ts';
+import type { KeyedIssue } from '../../kernel/issueOf.ts';
 
 /** The key of a zod issue's `params` that carries the `RuleErrorCode` of a canonical step. */
 export const RULE_ERROR_CODE = 'ruleErrorCode';
+/** The keys of a zod issue's `params` that carry a canonical step's message key and parameters (MSG-1). */
+export const MESSAGE_ID = 'messageId';
+export const MESSAGE_PARAMS = 'messageParams';
 
 /** A dot path as zod's path: segments, list indexes as numbers, `''` as the value itself. */
 function zodPath(path: string): (string | number)[] {
@@ -46,17 +50,43 @@ export function canonicalising<T>(
         return canonical(value as never);
       } catch (error) {
         if (!(error instanceof RuleError)) throw error;
-        for (const issue of error.issues) {
+        for (const issue of keyedIssues(error)) {
           ctx.issues.push({
             code: 'custom',
             message: issue.message,
             path: zodPath(issue.path),
             input: value,
-            params: { [RULE_ERROR_CODE]: error.code },
+            params: {
+              [RULE_ERROR_CODE]: error.code,
+              [MESSAGE_ID]: issue.messageId,
+              [MESSAGE_PARAMS]: issue.params,
+            },
           });
         }
         return z.NEVER as T;
       }
     }),
   ) as unknown as z.ZodMiniType<T, unknown>;
+}
+
+/**
+ * The issues of a canonical step's `RuleError`, each with its message key (MSG-1). A check that
+ * collects issues keys them itself; the one issue of an error a guard threw is its message, whose
+ * key and parameters are the error's: it is given as the part after its path
+ * (`expected …, got …`), since the issue names its field already.
+ */
+export function keyedIssues(error: RuleError): KeyedIssue[] {
+  return error.issues.map((issue) => {
+    if (typeof issue.messageId === 'string')
+      return { ...issue, messageId: issue.messageId, params: issue.params ?? {} };
+    const head = `${error.path ?? ''}: `;
+    return error.messageId !== undefined && issue.message.startsWith(head)
+      ? {
+          path: issue.path,
+          message: issue.message.slice(head.length),
+          messageId: error.messageId,
+          params: error.params ?? {},
+        }
+      : { ...issue, messageId: issue.message, params: {} };
+  });
 }

@@ -1,5 +1,6 @@
 import type { RuleIssue } from '../../errors/RuleError.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { issueOf } from '../../kernel/issueOf.ts';
 import { rulesInForceAt } from '../../policy/rulesInForceAt.ts';
 import type { Product } from '../../policy/types.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
@@ -31,23 +32,29 @@ export function assertCrossFields(value: CrossFields): void {
   const issues: RuleIssue[] = [];
   if (rules !== undefined) {
     if (rules.billingCycleRequired && value.billingCycle === undefined) {
-      issues.push({
-        path: 'billingCycle',
-        message: `expected monthly or annual: the rules of ${value.product} differ by billing cycle`,
-      });
+      issues.push(
+        issueOf(
+          'billingCycle',
+          'expected monthly or annual: the rules of {product} differ by billing cycle',
+          { product: value.product },
+        ),
+      );
     }
     if (value.term !== undefined && !(rules.terms ?? []).includes(value.term as never)) {
       const terms = (rules.terms ?? []).join(', ');
-      issues.push({
-        path: 'term',
-        message:
-          terms === ''
-            ? `expected no term: ${value.product} has none`
-            : `expected one of ${terms} for ${value.product}`,
-      });
+      issues.push(
+        terms === ''
+          ? issueOf('term', 'expected no term: {product} has none', { product: value.product })
+          : issueOf('term', 'expected one of {terms} for {product}', {
+              terms,
+              product: value.product,
+            }),
+      );
     }
     if (value.freeTrial === true && !rules.freeTrial) {
-      issues.push({ path: 'freeTrial', message: `expected no free trial for ${value.product}` });
+      issues.push(
+        issueOf('freeTrial', 'expected no free trial for {product}', { product: value.product }),
+      );
     }
   }
   const ordered = (
@@ -60,10 +67,15 @@ export function assertCrossFields(value: CrossFields): void {
     if (later === undefined || earlier === undefined) return;
     const gap = parseInstant(later, laterPath) - parseInstant(earlier, earlierPath);
     if (gap < 0 || (strict && gap === 0)) {
-      issues.push({
-        path: laterPath,
-        message: `expected an instant ${strict ? 'after' : 'at or after'} ${earlierPath}`,
-      });
+      issues.push(
+        issueOf(
+          laterPath,
+          strict
+            ? 'expected an instant after {earlier}'
+            : 'expected an instant at or after {earlier}',
+          { earlier: earlierPath },
+        ),
+      );
     }
   };
   ordered(value.currentTermEnd, 'currentTermEnd', value.orderedAt, 'orderedAt', true);

@@ -1,8 +1,10 @@
 import type { RuleError, RuleIssue } from '../../errors/RuleError.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { issueOf } from '../../kernel/issueOf.ts';
 import { requireNewCommerceBilling } from '../../policy/requireNewCommerceBilling.ts';
 import type { NewCommerceTermProduct } from '../../policy/vocabulary/newCommerceBilling.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
+import { keyedIssues } from './canonicalising.ts';
 import { throwIssues } from './throwIssues.ts';
 
 /** The fields of a New Commerce purchase whose combination the rules constrain. */
@@ -38,7 +40,7 @@ export function assertNewCommerceCrossFields(value: NewCommerceCrossFields): voi
       'fullCreditUntil',
     ] as const) {
       if (value[key] !== undefined) {
-        issues.push({ path: key, message: `expected none: ${product} has no term` });
+        issues.push(issueOf(key, 'expected none: {product} has no term', { product }));
       }
     }
   } else {
@@ -50,33 +52,35 @@ export function assertNewCommerceCrossFields(value: NewCommerceCrossFields): voi
         'purchase',
       );
     } catch (error) {
-      const { path, message } = error as RuleError;
-      issues.push({ path: (path ?? '').slice('purchase.'.length), message });
+      for (const issue of keyedIssues(error as RuleError))
+        issues.push({ ...issue, path: issue.path.slice('purchase.'.length) });
     }
   }
   const orderedMs = parseInstant(value.orderedAt, 'orderedAt');
   const startMs =
     value.termStart === undefined ? orderedMs : parseInstant(value.termStart, 'termStart');
   if (startMs < orderedMs) {
-    issues.push({ path: 'termStart', message: 'expected an instant at or after orderedAt' });
+    issues.push(
+      issueOf('termStart', 'expected an instant at or after {earlier}', { earlier: 'orderedAt' }),
+    );
   }
   if (
     value.currentTermEnd !== undefined &&
     parseInstant(value.currentTermEnd, 'currentTermEnd') <= startMs
   ) {
-    issues.push({
-      path: 'currentTermEnd',
-      message: `expected an instant after ${value.termStart === undefined ? 'orderedAt' : 'termStart'}`,
-    });
+    issues.push(
+      issueOf('currentTermEnd', 'expected an instant after {earlier}', {
+        earlier: value.termStart === undefined ? 'orderedAt' : 'termStart',
+      }),
+    );
   }
   if (
     value.price !== undefined &&
     !Number.isSafeInteger(value.price.amount * (value.quantity ?? 1))
   ) {
-    issues.push({
-      path: 'price.amount',
-      message: 'expected a price whose product with the quantity is a safe integer',
-    });
+    issues.push(
+      issueOf('price.amount', 'expected a price whose product with the quantity is a safe integer'),
+    );
   }
   throwIssues(RuleErrorCode.INVALID_ARGUMENT, issues);
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { RuleError, type RuleIssue } from '../../errors/RuleError.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { issueOf } from '../../kernel/issueOf.ts';
 import type { NewCommerceSubscriptionInput } from '../../lifecycle/newCommerce/types.ts';
 import { requireNewCommerceBilling } from '../../policy/requireNewCommerceBilling.ts';
 import { BILLING_FREQUENCY_MONTHS } from '../../policy/vocabulary/billingFrequencies.ts';
@@ -8,6 +9,7 @@ import { NEW_COMMERCE_TERM_MONTHS } from '../../policy/vocabulary/newCommerceTer
 import type { Canonical } from '../Canonical.ts';
 import { canonicalInstant } from '../canonicalInstant.ts';
 import { schemaParts } from '../schemaParts.ts';
+import { keyedIssues } from './canonicalising.ts';
 import { throwIssues } from './throwIssues.ts';
 
 /** Most seats of a trial (NCE-8). */
@@ -68,7 +70,7 @@ export function canonicalNewCommerceInput(
   if (usage) {
     for (const key of ['term', 'billingFrequency', 'trial'] as const) {
       if (value[key] !== undefined)
-        issues.push({ path: key, message: 'expected none for marketplace-usage' });
+        issues.push(issueOf(key, 'expected none for {product}', { product }));
     }
   } else {
     const converts = product === 'marketplace-saas' ? undefined : trial?.convertsTo;
@@ -81,11 +83,14 @@ export function canonicalNewCommerceInput(
       requireNewCommerceBilling(product, term, frequency, prefix);
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
-      issues.push({ path: (error.path ?? '').slice('input.'.length), message: error.message });
+      for (const issue of keyedIssues(error))
+        issues.push({ ...issue, path: issue.path.slice('input.'.length) });
     }
   }
   if (trial !== undefined && value.quantity > TRIAL_SEATS)
-    issues.push({ path: 'quantity', message: `expected at most ${TRIAL_SEATS} seats in a trial` });
+    issues.push(
+      issueOf('quantity', 'expected at most {max} seats in a trial', { max: TRIAL_SEATS }),
+    );
   throwIssues(RuleErrorCode.INVALID_ARGUMENT, issues);
   return { ...value, orderedAt: canonicalInstant(value.orderedAt, 'orderedAt') };
 }

@@ -4,6 +4,7 @@ import { readState } from '../../lifecycle/newCommerce/machine/readState.ts';
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import { canonicalInstant } from '../canonicalInstant.ts';
 import { schemaParts } from '../schemaParts.ts';
+import { keyedIssues } from './canonicalising.ts';
 import { NEW_COMMERCE_SUBSCRIPTION_PRODUCTS, newCommerceBillingParts } from './newCommerceInput.ts';
 
 const instantKeys = [
@@ -96,7 +97,7 @@ export function canonicalNewCommerceState(value: NewCommerceSubscription): NewCo
       error.code,
       error.message,
       relative(error.path),
-      error.issues.map((issue) => ({ ...issue, path: relative(issue.path) })),
+      keyedIssues(error).map((issue) => ({ ...issue, path: relative(issue.path) })),
     );
   }
   return copy as unknown as NewCommerceSubscription;

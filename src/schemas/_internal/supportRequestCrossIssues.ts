@@ -1,4 +1,5 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { issueOf } from '../../kernel/issueOf.ts';
 import type { ParseIssue } from '../ParseResult.ts';
 
 /**
@@ -17,18 +18,18 @@ export function supportRequestCrossIssues(input: object): ParseIssue[] {
     if ((tenantId === undefined) === (domain === undefined)) {
       issues.push({
         code: RuleErrorCode.INVALID_ARGUMENT,
-        path: 'customer',
-        message:
+        ...issueOf(
+          'customer',
           tenantId === undefined
             ? 'expected a tenantId or a domain'
             : 'expected a tenantId or a domain, not both',
+        ),
       });
     }
   }
   if (orderId === undefined && subscriptionId === undefined) {
     issues.push({
-      path: 'orderId',
-      message: 'expected an orderId or a subscriptionId',
+      ...issueOf('orderId', 'expected an orderId or a subscriptionId'),
       code: RuleErrorCode.MISSING_FIELD,
     });
   }

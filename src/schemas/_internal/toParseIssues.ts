@@ -1,6 +1,7 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { issueOf, type KeyedIssue } from '../../kernel/issueOf.ts';
 import type { ParseIssue } from '../ParseResult.ts';
-import { RULE_ERROR_CODE } from './canonicalising.ts';
+import { MESSAGE_ID, MESSAGE_PARAMS, RULE_ERROR_CODE } from './canonicalising.ts';
 
 /** The parts of a zod issue this library reads (zod/mini leaves `message` generic). */
 interface ZodIssueLike {
@@ -33,48 +34,82 @@ function codeOf(issue: ZodIssueLike, field: string, missing: boolean): RuleError
   return RuleErrorCode.INVALID_ARGUMENT;
 }
 
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  int: 'a whole number',
-  number: 'a number',
-  string: 'text',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-  record: 'an object',
-};
-
-function wordIssue(issue: ZodIssueLike, field: string, missing: boolean): string {
+/** The issue of one zod problem, worded as the library words it, with its catalog key (MSG-1). */
+function wordIssue(issue: ZodIssueLike, path: string, field: string, missing: boolean): KeyedIssue {
+  const custom = issue.message !== 'Invalid input';
+  const keyed = issue.params?.[MESSAGE_ID];
+  // a canonical step's issue: its key and parameters travel in zod's params
+  if (typeof keyed === 'string')
+    return {
+      path,
+      message: issue.message,
+      messageId: keyed,
+      params: (issue.params?.[MESSAGE_PARAMS] ?? {}) as KeyedIssue['params'],
+    };
   switch (issue.code) {
-    case 'invalid_type':
-      if (missing) return 'is required';
-      if (issue.message !== 'Invalid input') return issue.message;
-      return `expected ${TYPE_NAMES[String(issue.expected)] ?? String(issue.expected)}`;
+    case 'invalid_type': {
+      if (missing) return issueOf(path, 'is required');
+      if (custom) break;
+      const type = String(issue.expected);
+      return issueOf(
+        path,
+        type === 'int'
+          ? 'expected a whole number'
+          : type === 'number'
+            ? 'expected a number'
+            : type === 'string'
+              ? 'expected text'
+              : type === 'boolean'
+                ? 'expected true or false'
+                : type === 'array'
+                  ? 'expected a list'
+                  : type === 'object' || type === 'record'
+                    ? 'expected an object'
+                    : 'expected {type}',
+        { type },
+      );
+    }
     case 'invalid_value': {
       const values = issue.values ?? [];
-      if (field === 'currency') return 'expected an active ISO 4217 currency code in upper case';
-      if (values.length > 12) return `expected one of the ${values.length} known values`;
-      return `expected one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
+      if (field === 'currency')
+        return issueOf(path, 'expected an active ISO 4217 currency code in upper case');
+      return values.length > 12
+        ? issueOf(path, 'expected one of the {count} known values', { count: values.length })
+        : issueOf(path, 'expected one of {allowed}', {
+            allowed: values.map((value) => JSON.stringify(value)).join(', '),
+          });
     }
     case 'unrecognized_keys': {
       const keys = issue.keys ?? [];
-      return `unknown key${keys.length > 1 ? 's' : ''} ${keys.map((key) => JSON.stringify(key)).join(', ')}`;
+      return issueOf(path, keys.length > 1 ? 'unknown keys {keys}' : 'unknown key {keys}', {
+        keys: keys.map((key) => JSON.stringify(key)).join(', '),
+      });
     }
     case 'too_small':
-      if (issue.message !== 'Invalid input') return issue.message;
-      return `expected a value ${issue.inclusive === false ? '>' : '≥'} ${String(issue.minimum)}`;
+      if (custom) break;
+      return issue.inclusive === false
+        ? issueOf(path, 'expected a value > {minimum}', { minimum: String(issue.minimum) })
+        : issueOf(path, 'expected a value ≥ {minimum}', { minimum: String(issue.minimum) });
     case 'too_big':
-      return `expected a value ${issue.inclusive === false ? '<' : '≤'} ${String(issue.maximum)}`;
+      return issue.inclusive === false
+        ? issueOf(path, 'expected a value < {maximum}', { maximum: String(issue.maximum) })
+        : issueOf(path, 'expected a value ≤ {maximum}', { maximum: String(issue.maximum) });
     case 'invalid_union':
-      return issue.message !== 'Invalid input'
-        ? issue.message
-        : 'expected one of the allowed shapes';
+      if (custom) break;
+      return issueOf(path, 'expected one of the allowed shapes');
     case 'invalid_format':
-      return issue.message !== 'Invalid input'
-        ? issue.message
-        : `expected ${issue.format ?? 'a different format'}`;
+      if (custom) break;
+      return issueOf(path, 'expected {format}', { format: issue.format ?? 'a different format' });
     default:
-      return issue.message === 'Invalid input' ? 'invalid value' : issue.message;
+      if (custom) break;
+      return issueOf(path, 'invalid value');
   }
+  // a schema's own sentence: a fixed text, its own key; the one with a list (an unknown event
+  // type) is keyed as the guards key theirs
+  const list = /^expected one of (.+)$/s.exec(issue.message)?.[1];
+  return list === undefined
+    ? { path, message: issue.message, messageId: issue.message, params: {} }
+    : issueOf(path, 'expected one of {allowed}', { allowed: list });
 }
 
 /**
@@ -97,7 +132,7 @@ export function toParseIssues(
     const path = [prefix, ...issue.path.map(String)].filter((part) => part !== '').join('.');
     const field = String(issue.path[issue.path.length - 1] ?? '');
     const missing = valueAt(input, issue.path) === undefined;
-    return { path, message: wordIssue(issue, field, missing), code: codeOf(issue, field, missing) };
+    return { ...wordIssue(issue, path, field, missing), code: codeOf(issue, field, missing) };
   });
 }
 
