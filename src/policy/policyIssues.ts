@@ -1,5 +1,6 @@
 import type { RuleIssue } from '../errors/RuleError.ts';
 import { findForbiddenKeys } from '../kernel/findForbiddenKeys.ts';
+import { issueOf } from '../kernel/issueOf.ts';
 import { marketNames } from '../markets/data/marketNames.ts';
 import { checkDownloadLinks } from './_internal/checkDownloadLinks.ts';
 import { checkProductRules } from './_internal/checkProductRules.ts';
@@ -88,10 +89,9 @@ function unavailable(value: unknown, path: string, sink: Sink): void {
  * @returns The issues, each with a dot path and a message; empty when the policy is valid.
  */
 export function policyIssues(input: unknown): RuleIssue[] {
-  const sink: RuleIssue[] = findForbiddenKeys(input, '').map((path) => ({
-    path,
-    message: 'forbidden key',
-  }));
+  const sink: RuleIssue[] = findForbiddenKeys(input, '').map((path) =>
+    issueOf(path, 'forbidden key'),
+  );
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     report(sink, '', 'expected a policy object', input);
     return sink;

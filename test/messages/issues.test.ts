@@ -169,7 +169,7 @@ describe('parse and policy issues in four languages', () => {
       valid.chain((value) =>
         fc
           .dictionary(
-            fc.constantFrom(...Object.keys(value), 'extra'),
+            fc.constantFrom(...Object.keys(value), 'extra', 'constructor'),
             fc.oneof(fc.anything(), fc.string(), fc.integer(), fc.constant(null)),
             { maxKeys: 3 },
           )

@@ -10,8 +10,8 @@ import type { Policy } from '../../policy/types.ts';
  */
 export function readPolicyConstraint(value: unknown, path: string): Policy {
   const issues = policyIssues(value).map((issue) => ({
+    ...issue,
     path: issue.path === '' ? path : `${path}.${issue.path}`,
-    message: issue.message,
   }));
   const first = issues[0];
   if (first === undefined) return value as Policy;
