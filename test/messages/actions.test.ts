@@ -14,20 +14,13 @@ import { zhHans } from 'subscription-rules/locales/zh-Hans';
 import { zhHant } from 'subscription-rules/locales/zh-Hant';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { errorOf } from '../_errors.ts';
+import { licence } from '../lifecycle/newCommerce/_states.ts';
 import { DAY, locales } from './_results.ts';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** The worked New Commerce example: 10 seats of a licence-based P1Y monthly offer at 12.50 USD. */
-const seats = createSubscription({
-  program: 'new-commerce',
-  product: 'license-based',
-  term: 'P1Y',
-  billingFrequency: 'monthly',
-  quantity: 10,
-  orderedAt: '2026-11-20T10:00:00Z',
-  price: { amount: 1250, currency: 'USD' },
-});
+const seats = createSubscription(licence);
 const saas = createSubscription({
   product: 'marketplace-saas',
   billingCycle: 'monthly',
