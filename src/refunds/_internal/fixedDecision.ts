@@ -21,32 +21,43 @@ export function fixedDecision(
 ): CancellationDecision {
   switch (rule.outcome) {
     case 'no-refund': {
-      const message = say(refundMessages, 'refund.usage-based');
+      const { messageId, params, message } = say(refundMessages, 'refund.usage-based');
       return price === undefined
-        ? { outcome: 'no-refund', rule: rule.rule, policyId, ...message, reason: 'usage-based' }
+        ? {
+            outcome: 'no-refund',
+            rule: rule.rule,
+            policyId,
+            messageId,
+            params,
+            message,
+            reason: 'usage-based',
+          }
         : {
             outcome: 'no-refund',
             rule: rule.rule,
             policyId,
-            ...message,
+            messageId,
+            params,
+            message,
             reason: 'usage-based',
             credit: { amount: 0, currency: price.currency },
           };
     }
-    case 'not-cancellable':
+    case 'not-cancellable': {
+      const { messageId, params, message } = say(refundMessages, 'refund.plan-not-cancellable');
       return {
         outcome: 'not-cancellable',
         rule: rule.rule,
         policyId,
-        ...say(refundMessages, 'refund.plan-not-cancellable'),
+        messageId,
+        params,
+        message,
         reason: 'plan-not-cancellable',
       };
-    default:
-      return {
-        outcome: 'support-request',
-        rule: rule.rule,
-        policyId,
-        ...say(refundMessages, 'refund.support-request'),
-      };
+    }
+    default: {
+      const { messageId, params, message } = say(refundMessages, 'refund.support-request');
+      return { outcome: 'support-request', rule: rule.rule, policyId, messageId, params, message };
+    }
   }
 }

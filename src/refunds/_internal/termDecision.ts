@@ -1,6 +1,8 @@
 import { MS_PER_DAY } from '../../kernel/units.ts';
+import type { RefundMessageId } from '../../messages/en/refunds.ts';
 import { refundMessages } from '../../messages/en/refunds.ts';
-import { say } from '../../messages/say.ts';
+import { english } from '../../messages/english.ts';
+import type { MessageParams } from '../../messages/types.ts';
 import type { TermWindowCancellation, WindowCancellation } from '../../policy/types.ts';
 import { windowLength } from '../../policy/windowLength.ts';
 import { billingPeriodCredit } from '../../pricing/billingPeriodCredit.ts';
@@ -58,37 +60,53 @@ export function termDecision(
   const [count, unit] = windowLength(rule.window);
   // a stated window that differs from the rules' is named as such, without the rules' length
   const at = w.stated ? 'refund.term.stated' : 'refund.term';
-  const length = w.stated ? {} : { count, unit };
+  // built without object spreads, which cost more here than the decision itself
+  const params: MessageParams = w.stated ? { windowEndsAt } : { count, unit, windowEndsAt };
   if (atMs >= endMs) {
     const ruleId = termWindow ? rule.rule : rule.afterRule;
     if (rule.after === 'not-cancellable') {
+      const messageId = `${at}.window-closed` as const;
       return {
         outcome: 'not-cancellable',
         rule: ruleId,
         policyId,
-        ...say(refundMessages, `${at}.window-closed`, { ...length, windowEndsAt }),
+        messageId,
+        params,
+        message: english(refundMessages, messageId, params),
         reason: 'window-closed',
         windowEndsAt,
         daysRemaining: 0,
       };
     }
-    const effectiveAt =
-      currentTermEndMs === undefined ? undefined : formatInstant(currentTermEndMs, 'effectiveAt');
-    const decision: CancellationDecision = {
+    if (currentTermEndMs === undefined) {
+      const messageId = `${at}.cancel-at-renewal` as const;
+      return {
+        outcome: 'cancel-at-renewal',
+        rule: ruleId,
+        policyId,
+        messageId,
+        params,
+        message: english(refundMessages, messageId, params),
+        windowEndsAt,
+        daysRemaining: 0,
+      };
+    }
+    const effectiveAt = formatInstant(currentTermEndMs, 'effectiveAt');
+    const messageId = `${at}.cancel-at-renewal.at` as const;
+    const withEnd: MessageParams = w.stated
+      ? { windowEndsAt, effectiveAt }
+      : { count, unit, windowEndsAt, effectiveAt };
+    return {
       outcome: 'cancel-at-renewal',
       rule: ruleId,
       policyId,
-      ...(effectiveAt === undefined
-        ? say(refundMessages, `${at}.cancel-at-renewal`, { ...length, windowEndsAt })
-        : say(refundMessages, `${at}.cancel-at-renewal.at`, {
-            ...length,
-            windowEndsAt,
-            effectiveAt,
-          })),
+      messageId,
+      params: withEnd,
+      message: english(refundMessages, messageId, withEnd),
       windowEndsAt,
       daysRemaining: 0,
+      effectiveAt,
     };
-    return effectiveAt === undefined ? decision : { ...decision, effectiveAt };
   }
   // a stated full-credit end that differs replaces the first day (PCR-1)
   const firstDay = termWindow && atMs < firstDayEndMs && (w.fullMs === undefined || !w.stated);
@@ -103,13 +121,16 @@ export function termDecision(
           : rule.within
         : rule.within;
   const daysRemaining = Math.floor((endMs - atMs) / MS_PER_DAY);
+  const first = firstDay && outcome === 'full-credit';
+  const messageId: RefundMessageId = first ? 'refund.term.first-day' : `${at}.${outcome}`;
+  const shown: MessageParams = first ? { windowEndsAt } : params;
   const decision = {
     outcome,
     rule: termWindow ? rule.rule : rule.withinRule,
     policyId,
-    ...(firstDay && outcome === 'full-credit'
-      ? say(refundMessages, 'refund.term.first-day', { windowEndsAt })
-      : say(refundMessages, `${at}.${outcome}`, { ...length, windowEndsAt })),
+    messageId,
+    params: shown,
+    message: english(refundMessages, messageId, shown),
     windowEndsAt,
     daysRemaining,
   };
@@ -118,5 +139,15 @@ export function termDecision(
     outcome === 'full-credit' || term.periodMonths === 0
       ? price.amount * quantity
       : billingPeriodCredit(price.amount, quantity, term.startMs, term.periodMonths, atMs);
-  return { ...decision, credit: { amount, currency: price.currency } };
+  return {
+    outcome,
+    rule: decision.rule,
+    policyId,
+    messageId,
+    params: shown,
+    message: decision.message,
+    windowEndsAt,
+    daysRemaining,
+    credit: { amount, currency: price.currency },
+  };
 }

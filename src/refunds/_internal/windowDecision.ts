@@ -1,6 +1,7 @@
 import { MS_PER_DAY } from '../../kernel/units.ts';
 import { refundMessages } from '../../messages/en/refunds.ts';
-import { say } from '../../messages/say.ts';
+import { english } from '../../messages/english.ts';
+import type { MessageParams } from '../../messages/types.ts';
 import type { WindowCancellation } from '../../policy/types.ts';
 import { windowEndAt } from '../../policy/windowEndAt.ts';
 import { windowLength } from '../../policy/windowLength.ts';
@@ -55,40 +56,49 @@ export function windowDecision(
   const [count, unit] = windowLength(window);
   // a stated window that differs from the rules' is named as such, without the rules' length
   const at = w.stated ? 'refund.stated' : 'refund';
-  const length = w.stated ? {} : { count, unit };
   const windowEndsAt = formatInstant(endMs, 'windowEndsAt');
+  // built without object spreads, which cost more here than the decision itself
+  const params: MessageParams = w.stated ? { windowEndsAt } : { count, unit, windowEndsAt };
   if (atMs >= endMs) {
     if (rule.after === 'not-cancellable') {
+      const messageId = `${at}.window-closed` as const;
       return {
         outcome: 'not-cancellable',
         rule: rule.afterRule,
         policyId,
-        ...say(refundMessages, `${at}.window-closed`, { ...length, windowEndsAt }),
+        messageId,
+        params,
+        message: english(refundMessages, messageId, params),
         reason: 'window-closed',
         windowEndsAt,
         daysRemaining: 0,
       };
     }
     if (currentTermEndMs === undefined) {
+      const messageId = `${at}.cancel-at-renewal` as const;
       return {
         outcome: 'cancel-at-renewal',
         rule: rule.afterRule,
         policyId,
-        ...say(refundMessages, `${at}.cancel-at-renewal`, { ...length, windowEndsAt }),
+        messageId,
+        params,
+        message: english(refundMessages, messageId, params),
         windowEndsAt,
         daysRemaining: 0,
       };
     }
     const effectiveAt = formatInstant(currentTermEndMs, 'effectiveAt');
+    const messageId = `${at}.cancel-at-renewal.at` as const;
+    const withEnd: MessageParams = w.stated
+      ? { windowEndsAt, effectiveAt }
+      : { count, unit, windowEndsAt, effectiveAt };
     return {
       outcome: 'cancel-at-renewal',
       rule: rule.afterRule,
       policyId,
-      ...say(refundMessages, `${at}.cancel-at-renewal.at`, {
-        ...length,
-        windowEndsAt,
-        effectiveAt,
-      }),
+      messageId,
+      params: withEnd,
+      message: english(refundMessages, messageId, withEnd),
       windowEndsAt,
       daysRemaining: 0,
       effectiveAt,
@@ -97,9 +107,19 @@ export function windowDecision(
   const daysRemaining = Math.floor((endMs - atMs) / MS_PER_DAY);
   const outcome =
     w.fullMs === undefined ? rule.within : atMs < w.fullMs ? 'full-credit' : 'prorated-credit';
-  const message = say(refundMessages, `${at}.${outcome}`, { ...length, windowEndsAt });
+  const messageId = `${at}.${outcome}` as const;
+  const message = english(refundMessages, messageId, params);
   if (price === undefined) {
-    return { outcome, rule: rule.withinRule, policyId, ...message, windowEndsAt, daysRemaining };
+    return {
+      outcome,
+      rule: rule.withinRule,
+      policyId,
+      messageId,
+      params,
+      message,
+      windowEndsAt,
+      daysRemaining,
+    };
   }
   const amount =
     outcome === 'full-credit'
@@ -109,7 +129,9 @@ export function windowDecision(
     outcome,
     rule: rule.withinRule,
     policyId,
-    ...message,
+    messageId,
+    params,
+    message,
     windowEndsAt,
     daysRemaining,
     credit: { amount, currency: price.currency },
