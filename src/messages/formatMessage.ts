@@ -83,7 +83,11 @@ export function formatMessage(
   ) {
     // an issue of a parse or of definePolicy: keyed like a RuleError's message, not by the catalog
     const issue = result as RuleIssue;
-    if (locale === undefined && typeof issue.message === 'string') return issue.message;
+    if (locale === undefined) {
+      if (typeof issue.message !== 'string')
+        fail(RuleErrorCode.INVALID_ARGUMENT, 'result.message', 'expected text', issue.message);
+      return issue.message;
+    }
     if (typeof locale?.formatIssue !== 'function') {
       fail(RuleErrorCode.INVALID_ARGUMENT, 'locale', 'expected a locale', locale);
     }

@@ -21,6 +21,7 @@ import {
   parseSubscriptionInput,
 } from 'subscription-rules/schemas';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { errorOf } from '../_errors.ts';
 
 /** A purchase with several problems at once, of each kind a parse finds. */
 const badPurchase = {
@@ -153,6 +154,21 @@ describe('parse and policy issues in four languages', () => {
         "policy：1 個問題：trialDays：應為 ≥ 1 的整數，實際為 0",
       ]
     `);
+  });
+
+  it('ERR-1: an issue without its message, or a locale that is not one, is a RuleError naming it', () => {
+    const issue = { path: 'amount', messageId: 'is required', params: {} };
+    expect(errorOf(() => formatMessage(issue as never))).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'result.message',
+    });
+    expect(formatMessage(issue as never, ko)).toBe('필수 항목입니다');
+    expect(errorOf(() => formatMessage({ ...issue, message: 'is required' }, {} as never))).toEqual(
+      {
+        code: 'INVALID_ARGUMENT',
+        path: 'locale',
+      },
+    );
   });
 
   it('MSG-1: ParseIssue has a messageId and params; formatMessage takes an issue', () => {
