@@ -12,7 +12,7 @@ describe('parse issues', () => {
         message: 'expected a whole number',
         code: 'INVALID_AMOUNT',
         messageId: 'expected a whole number',
-        params: { type: 'int' },
+        params: {},
       },
       {
         path: 'currency',

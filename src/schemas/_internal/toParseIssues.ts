@@ -51,8 +51,7 @@ function wordIssue(issue: ZodIssueLike, path: string, field: string, missing: bo
       if (missing) return issueOf(path, 'is required');
       if (custom) break;
       const type = String(issue.expected);
-      return issueOf(
-        path,
+      const template =
         type === 'int'
           ? 'expected a whole number'
           : type === 'number'
@@ -65,9 +64,8 @@ function wordIssue(issue: ZodIssueLike, path: string, field: string, missing: bo
                   ? 'expected a list'
                   : type === 'object' || type === 'record'
                     ? 'expected an object'
-                    : 'expected {type}',
-        { type },
-      );
+                    : 'expected {type}';
+      return issueOf(path, template, template === 'expected {type}' ? { type } : {});
     }
     case 'invalid_value': {
       const values = issue.values ?? [];
