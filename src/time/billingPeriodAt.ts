@@ -2,12 +2,30 @@ import { addMonthsClamped } from './addMonthsClamped.ts';
 import { startOfUtcDay } from './startOfUtcDay.ts';
 
 /**
+ * A New Commerce term as its billing periods see it (NCE-3, NCE-11), in epoch milliseconds.
+ */
+export interface BilledTerm {
+  /** The term's start S: the first period starts here. */
+  readonly startMs: number;
+  /** The term's end (exclusive): the last period ends here, whatever the calendar says. */
+  readonly endMs: number;
+  /**
+   * The instant whose UTC date anchors the periods' boundaries: the first term's start of a run of
+   * equal terms (TIME-4), so a term that began on the 31st bills from the 31st whenever the month
+   * has one, also in its renewals.
+   */
+  readonly anchorMs: number;
+  /** Calendar months from the anchor's date to this term's nominal start (0 for the first term). */
+  readonly offsetMonths: number;
+}
+
+/**
  * One billing period of a New Commerce term, [start, end) in epoch milliseconds (NCE-3).
  */
 export interface BillingPeriod {
   /** The period's first instant: the term's start for the first period, else a UTC midnight. */
   readonly startMs: number;
-  /** The next period's start (exclusive): a UTC midnight. */
+  /** The next period's start (exclusive): a UTC midnight, or the term's end for the last one. */
   readonly endMs: number;
   /** 0 for the term's first period, 1 for the next, … */
   readonly index: number;
@@ -17,34 +35,36 @@ export interface BillingPeriod {
 const MONTH_MS = 2_629_746_000;
 
 /**
- * The billing period of a term that contains `atMs` (NCE-3): periods of `periodMonths` calendar
- * months (monthly 1, annual 12, triennial 36); the first starts at the term's start S, every later
- * one at 00:00:00Z of date(S) + k periods, clamped to the month's last day and anchored on date(S),
- * so a term started on the 31st bills from the 31st whenever the month has one. Integer arithmetic
- * on epoch milliseconds; no `Date`.
+ * The billing period of a term that contains `atMs` (NCE-3, NCE-11): periods of `periodMonths`
+ * calendar months (monthly 1, annual 12, triennial 36). The first starts at the term's start; the
+ * k-th boundary is 00:00:00Z of the anchor's date + offset + k periods, clamped to the month's last
+ * day; the last period ends at the term's end. So the periods tile the term exactly, also when its
+ * dates were clamped (a term anchored on the 31st or on 29 February). Integer arithmetic on epoch
+ * milliseconds; no `Date`.
  *
- * @param termStartMs - Epoch milliseconds of the term's start S.
+ * @param term - The term: its start, end, anchor and the anchor's offset in months.
  * @param periodMonths - Calendar months in one billing period (≥ 1).
- * @param atMs - The instant, epoch ms, at or after S (an earlier one gets the first period).
+ * @param atMs - The instant, epoch ms, in [start, end) (an earlier one gets the first period, a
+ *   later one the last).
  * @returns The period containing `atMs`.
  */
 export function billingPeriodAt(
-  termStartMs: number,
+  term: BilledTerm,
   periodMonths: number,
   atMs: number,
 ): BillingPeriod {
-  const day0 = startOfUtcDay(termStartMs);
-  let index = Math.max(0, Math.floor((atMs - day0) / (periodMonths * MONTH_MS)));
-  let start = index === 0 ? termStartMs : addMonthsClamped(day0, index * periodMonths);
-  while (index > 0 && start > atMs) {
-    index--;
-    start = index === 0 ? termStartMs : addMonthsClamped(day0, index * periodMonths);
-  }
-  let end = addMonthsClamped(day0, (index + 1) * periodMonths);
-  while (end <= atMs) {
+  const day0 = startOfUtcDay(term.anchorMs);
+  const { startMs, endMs, offsetMonths } = term;
+  const boundary = (k: number): number =>
+    k === 0
+      ? startMs
+      : Math.min(endMs, Math.max(startMs, addMonthsClamped(day0, offsetMonths + k * periodMonths)));
+  let index = Math.max(0, Math.floor((atMs - startMs) / (periodMonths * MONTH_MS)));
+  while (index > 0 && boundary(index) > atMs) index--;
+  let end = boundary(index + 1);
+  while (end <= atMs && end < endMs) {
     index++;
-    start = end;
-    end = addMonthsClamped(day0, (index + 1) * periodMonths);
+    end = boundary(index + 1);
   }
-  return { startMs: start, endMs: end, index };
+  return { startMs: boundary(index), endMs: end, index };
 }

@@ -41,9 +41,15 @@ describe('partnerCenterCharge and partnerCenterCredit', () => {
   it('NCE-5: billingPeriodCredit finds the period and counts the day of the request as used', () => {
     const start = parseInstant('2026-11-20T10:00:00Z', 'start');
     const at = parseInstant('2026-11-23T09:00:00Z', 'at');
-    expect(billingPeriodCredit(1250, 10, start, 1, at)).toBe(10830);
+    const term = {
+      startMs: start,
+      endMs: parseInstant('2027-11-20T00:00:00Z', 'end'),
+      anchorMs: start,
+      offsetMonths: 0,
+    };
+    expect(billingPeriodCredit(1250, 10, term, 1, at)).toBe(10830);
     // The first day: U = 1, charged r(417 · 1 / 10) · 10 = 420.
-    expect(billingPeriodCredit(1250, 10, start, 1, start)).toBe(12500 - 420);
+    expect(billingPeriodCredit(1250, 10, term, 1, start)).toBe(12500 - 420);
   });
 
   describe('properties', () => {

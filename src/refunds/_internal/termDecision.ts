@@ -138,7 +138,14 @@ export function termDecision(
   const amount =
     outcome === 'full-credit' || term.periodMonths === 0
       ? price.amount * quantity
-      : billingPeriodCredit(price.amount, quantity, term.startMs, term.periodMonths, atMs);
+      : billingPeriodCredit(
+          price.amount,
+          quantity,
+          // a purchase's periods count from its term's start (a state knows its anchor)
+          { startMs: term.startMs, endMs: term.endMs, anchorMs: term.startMs, offsetMonths: 0 },
+          term.periodMonths,
+          atMs,
+        );
   return {
     outcome,
     rule: decision.rule,

@@ -2,6 +2,7 @@ import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
 import { say } from '../../../messages/say.ts';
 import type { NewCommerceCancelEvent } from '../eventTypes.ts';
 import { cancelDecision } from '../machine/cancelDecision.ts';
+import { creditFor } from '../machine/credit.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { accepted, refused } from '../machine/results.ts';
 
@@ -39,7 +40,12 @@ export const cancel: EventHandler<NewCommerceCancelEvent> = {
       case 'full-credit':
       case 'prorated-credit':
       case 'no-refund': {
-        const credit = decision.credit;
+        // a prorated credit over the state's own billing periods, which know the term's anchor
+        // (NCE-11: the last one ends at termEnd); a purchase only knows the term's start
+        const credit =
+          decision.outcome === 'prorated-credit'
+            ? creditFor(state, state.quantity, context.atMs, false)
+            : decision.credit;
         state.status = 'cancelled';
         state.scheduled = null;
         return accepted(state, context, [
