@@ -61,7 +61,8 @@ export const terminal: { readonly [S in NewCommerceStatus]: boolean } = {
  * | active | `termEnd` | cancellation scheduled | `cancelled` |
  * | active | `termEnd` | auto-renew on | `renewed` → active (`scheduled` applied, one batch, policy at termEnd) |
  * | active | `termEnd` | auto-renew off | `expired` |
- * | suspended | `termEnd` | | `disabled` |
+ * | suspended | `termEnd` | cancellation scheduled | `cancelled` |
+ * | suspended | `termEnd` | | `expired` (then disabled and deleted as any expired one) |
  * | expired | `expiredAt` + 30 days | | `disabled` |
  * | disabled | `disabledAt` + 90 days | | `data-deleted` → deleted |
  */

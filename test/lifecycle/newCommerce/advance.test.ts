@@ -132,17 +132,49 @@ describe('advance (New Commerce)', () => {
     ]);
   });
 
-  it('NCE-8: still suspended at termEnd → disabled, then deleted 90 days later (±1 ms)', () => {
+  it('NCE-8: still suspended at termEnd → expired, disabled 30 days later, deleted 90 days after that (±1 ms each)', () => {
     const suspended = apply(bought, {
       type: 'suspend',
       at: '2027-01-01T00:00:00Z',
       reason: 'nonpayment',
     });
-    expect(nextDeadline(suspended)).toEqual({ type: 'disabled', at: '2027-11-20T00:00:00.000Z' });
+    expect(nextDeadline(suspended)).toEqual({ type: 'expired', at: '2027-11-20T00:00:00.000Z' });
     expect(advance(suspended, iso(TERM_END - 1)).subscription.status).toBe('suspended');
-    expect(advance(suspended, iso(TERM_END)).subscription.status).toBe('disabled');
-    expect(advance(suspended, iso(TERM_END + 90 * DAY)).subscription.status).toBe('deleted');
-    expect(advance(suspended, iso(TERM_END + 90 * DAY - 1)).subscription.status).toBe('disabled');
+    const expired = advance(suspended, iso(TERM_END)).subscription;
+    expect([expired.status, expired.expiredAt]).toEqual(['expired', '2027-11-20T00:00:00.000Z']);
+    const disabledAt = TERM_END + 30 * DAY;
+    const deletedAt = disabledAt + 90 * DAY;
+    expect(advance(suspended, iso(disabledAt - 1)).subscription.status).toBe('expired');
+    expect(advance(suspended, iso(disabledAt)).subscription.status).toBe('disabled');
+    expect(advance(suspended, iso(deletedAt - 1)).subscription.status).toBe('disabled');
+    expect(advance(suspended, iso(deletedAt)).events).toEqual([
+      { type: 'expired', at: '2027-11-20T00:00:00.000Z' },
+      { type: 'disabled', at: '2027-12-20T00:00:00.000Z' },
+      { type: 'data-deleted', at: '2028-03-19T00:00:00.000Z' },
+    ]);
+  });
+
+  it('NCE-11: a suspended marketplace SaaS whose cancellation is scheduled is cancelled at termEnd, not expired (±1 ms)', () => {
+    const saas = createSubscription({
+      program: 'new-commerce',
+      product: 'marketplace-saas',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      quantity: 3,
+      orderedAt: '2026-11-20T10:00:00Z',
+    });
+    const scheduled = apply(saas, { type: 'cancel', at: '2026-12-01T00:00:00Z' });
+    expect(scheduled.cancelAtRenewal).toBe(true);
+    const suspended = apply(scheduled, {
+      type: 'suspend',
+      at: '2027-01-01T00:00:00Z',
+      reason: 'nonpayment',
+    });
+    const end = Date.parse('2027-11-20T00:00:00Z');
+    expect(nextDeadline(suspended)).toEqual({ type: 'cancelled', at: iso(end) });
+    expect(advance(suspended, iso(end - 1)).subscription.status).toBe('suspended');
+    expect(advance(suspended, iso(end)).subscription.status).toBe('cancelled');
+    expect(nextDeadline(advance(suspended, iso(end)).subscription)).toBeNull();
   });
 
   it('NCE-8: term ends are anchored on the first term start, clamped to the month (NCE-3)', () => {

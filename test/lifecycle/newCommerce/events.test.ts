@@ -214,7 +214,7 @@ describe('transition (New Commerce)', () => {
     );
   });
 
-  it('NCE-7: reactivate before termEnd → active with auto-renew still off; at termEnd it is disabled (±1 ms)', () => {
+  it('NCE-7: reactivate before termEnd → active with auto-renew still off; at termEnd it has expired (±1 ms)', () => {
     const suspended = apply(bought, {
       type: 'suspend',
       at: '2026-12-01T00:00:00Z',
@@ -225,7 +225,7 @@ describe('transition (New Commerce)', () => {
     const late = transition(suspended, { type: 'reactivate', at: '2027-11-20T00:00:00Z' });
     expect(late.ok === false && late.code).toBe('TERMINAL');
     expect(late.ok === false && late.message).toBe(
-      'The subscription is disabled; it takes no more events.',
+      'The subscription is expired; it takes no more events.',
     );
   });
 

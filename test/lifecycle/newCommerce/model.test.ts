@@ -72,9 +72,9 @@ function fire(m: Model, at: number): void {
     m.quantity = m.scheduled ?? m.quantity;
     m.scheduled = null;
     m.batches = [{ q: m.quantity, added: at, until: windowEnd(at) }];
-  } else if (m.status === 'trial' || m.status === 'active') {
+  } else if (m.status === 'trial' || m.status === 'active' || m.status === 'suspended') {
     Object.assign(m, { status: 'expired', expiredAt: at });
-  } else if (m.status === 'suspended' || m.status === 'expired') {
+  } else if (m.status === 'expired') {
     Object.assign(m, { status: 'disabled', disabledAt: at });
   } else {
     m.status = 'deleted';
@@ -90,10 +90,13 @@ const round = (n: bigint, d: bigint): bigint => (2n * (n % d) >= d ? n / d + 1n 
 
 /** Partner Center's formula for q seats ended now, in the month of the term that holds `now`. */
 function credit(m: Model, q: number): number {
+  // the term's months count from the run's anchor; the last one ends at the term's end
+  const month = (k: number): number =>
+    addMonths(startOfDay(utc(m.anchor)), m.months * (m.n - 1) + k).getTime();
   let k = 0;
-  while (k + 1 < m.months && addMonths(startOfDay(utc(m.termStart)), k + 1).getTime() <= m.now) k++;
-  const start = k === 0 ? m.termStart : addMonths(startOfDay(utc(m.termStart)), k).getTime();
-  const end = addMonths(startOfDay(utc(m.termStart)), k + 1).getTime();
+  while (k + 1 < m.months && month(k + 1) <= m.now) k++;
+  const start = k === 0 ? m.termStart : month(k);
+  const end = k + 1 === m.months ? termEnd(m) : month(k + 1);
   const days = BigInt(differenceInCalendarDays(utc(end), utc(start)));
   const used = BigInt(differenceInCalendarDays(utc(m.now), utc(start)) + 1);
   const paid = BigInt(PRICE * q);

@@ -11,7 +11,7 @@ export const DISABLED_DAYS = 90;
 
 /**
  * The next time-driven event of a New Commerce state, or `null` (NCE-8): the trial's end, the
- * term's end (cancelled, renewed or expired when active; disabled when suspended), expired + 30
+ * term's end (cancelled, renewed or expired when active; cancelled or expired when suspended), expired + 30
  * days → disabled, disabled + 90 days → data deleted. From the state's own fields only, so
  * advancing in steps equals advancing once.
  */
@@ -28,7 +28,11 @@ export function deadlineOf(
         at: s.termEnd,
       };
     case 'suspended':
-      return s.termEnd === null ? null : { type: 'disabled', at: s.termEnd };
+      // still suspended at the term's end: expired (NCE-8, decided 2026-11-25), or cancelled when
+      // a marketplace SaaS cancellation was scheduled for it (NCE-11)
+      return s.termEnd === null
+        ? null
+        : { type: s.cancelAtRenewal ? 'cancelled' : 'expired', at: s.termEnd };
     case 'expired':
       return { type: 'disabled', at: later(s.expiredAt as string, EXPIRED_DAYS) };
     case 'disabled':
