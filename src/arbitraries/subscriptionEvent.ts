@@ -88,7 +88,9 @@ export interface SubscriptionEventConstraints {
    */
   readonly products?: readonly NewCommerceSubscriptionProduct[] | undefined;
   /**
-   * New Commerce only: the currencies of a `schedule-renewal`'s price.
+   * New Commerce only: the currencies of a `schedule-renewal`'s price. A renewal keeps the
+   * subscription's currency (PRICE-8): for events played against a priced state, pass its
+   * currency.
    *
    * @defaultValue every currency the library knows
    */

@@ -6,7 +6,6 @@ import { readTrialDays } from '../policy/readTrialDays.ts';
 import { resolveRules } from '../policy/resolveRules.ts';
 import type { BillingCycle, Product } from '../policy/types.ts';
 import { PRODUCTS } from '../policy/vocabulary/products.ts';
-import { readMoney } from '../pricing/readMoney.ts';
 import { addDays } from '../time/addDays.ts';
 import { assertNotBefore } from '../time/assertNotBefore.ts';
 import { formatInstant } from '../time/formatInstant.ts';
@@ -14,6 +13,7 @@ import { instantText } from '../time/instantText.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import type { Term } from '../time/Term.ts';
 import { readQuantity } from './_internal/readQuantity.ts';
+import { readUnitPrice } from './_internal/readUnitPrice.ts';
 import type { DraftSubscription } from './machine/cloneState.ts';
 import { rememberMade } from './machine/lastMade.ts';
 import { startTerms } from './machine/renewal.ts';
@@ -135,15 +135,8 @@ function createLegacy(input: SubscriptionInput, options: PolicyOptions | undefin
       trial,
       product,
     );
-  const price = input.price === undefined ? null : readMoney(input.price, 'input.price');
-  if (price !== null && price.amount < 0) {
-    fail(
-      RuleErrorCode.INVALID_AMOUNT,
-      'input.price.amount',
-      'expected a unit price ≥ 0',
-      price.amount,
-    );
-  }
+  const price =
+    input.price === undefined ? null : readUnitPrice(input.price, input.quantity, 'input.price');
   const opened = optionalInstant(input.accountOpenedAt, 'input.accountOpenedAt');
   const firstBilling = optionalInstant(
     input.firstBillingPeriodStart,

@@ -91,6 +91,8 @@ describe('subscriptionEvent({ program: "new-commerce" })', () => {
               subscriptionEvent({
                 program: 'new-commerce',
                 products: [state.product],
+                // a renewal keeps the subscription's currency (PRICE-8)
+                ...(state.price === null ? {} : { currencies: [state.price.currency] }),
                 from: state.asOf,
                 to: later(state.asOf, 400 * DAY),
               }),

@@ -1,3 +1,4 @@
+import { checkSeatsAtPrice } from '../_internal/checkSeatsAtPrice.ts';
 import { readQuantity } from '../_internal/readQuantity.ts';
 import { accepted } from '../machine/accepted.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
@@ -9,6 +10,8 @@ export const changeQuantity: EventHandler<ChangeQuantityEvent> = {
     readQuantity(event.quantity, 'event.quantity');
   },
   apply(event, context) {
+    // the state's price times the new quantity stays a safe integer (PRICE-1, NCE-11)
+    checkSeatsAtPrice(context.state.price, event.quantity, 'event.quantity');
     context.state.quantity = event.quantity;
     return accepted(context.state, context);
   },

@@ -2,6 +2,7 @@ import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import { readMoney } from '../../pricing/readMoney.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
+import { checkLinePrice } from '../_internal/checkLinePrice.ts';
 import type { StatedField, SubscriptionField } from './fields.ts';
 import { madeAsOf } from './lastMade.ts';
 
@@ -135,7 +136,12 @@ export function readSubscription(subscription: unknown): number {
   boolean(s.autoRenew, 'subscription.autoRenew');
   boolean(s.cancelAtRenewal, 'subscription.cancelAtRenewal');
   instantField(s.orderedAt, 'subscription.orderedAt', false);
-  if (s.price !== null) readMoney(s.price, 'subscription.price');
+  if (s.price !== null)
+    checkLinePrice(
+      readMoney(s.price, 'subscription.price').amount,
+      s.quantity as number,
+      'subscription.price.amount',
+    );
   instantField(s.accountOpenedAt, 'subscription.accountOpenedAt', true);
   instantField(s.firstBillingPeriodStart, 'subscription.firstBillingPeriodStart', true);
   instantField(s.trialEndsAt, 'subscription.trialEndsAt', s.status !== 'trial');

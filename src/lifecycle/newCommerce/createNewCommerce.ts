@@ -6,18 +6,32 @@ import { readTrialDays } from '../../policy/readTrialDays.ts';
 import { requireNewCommerceBilling } from '../../policy/requireNewCommerceBilling.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
-import { readMoney } from '../../pricing/readMoney.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import { readQuantity } from '../_internal/readQuantity.ts';
+import { readUnitPrice } from '../_internal/readUnitPrice.ts';
 import type { NewCommerceDraft } from './machine/cloneState.ts';
 import { rememberMade } from './machine/lastMade.ts';
+import { readConversion } from './machine/readConversion.ts';
+import { sellingPartner } from './machine/sellingPartner.ts';
 import { startTerm } from './machine/terms.ts';
 import type { NewCommerceSubscription, NewCommerceSubscriptionInput } from './types.ts';
 
 /** Most seats of a trial (NCE-8). */
 const TRIAL_SEATS = 25;
+/** The keys a New Commerce input takes (NCE-7), as a set. */
+const INPUT_KEYS = {
+  program: true,
+  product: true,
+  term: true,
+  billingFrequency: true,
+  quantity: true,
+  orderedAt: true,
+  price: true,
+  trial: true,
+} as const;
+const INPUT_KEY_LIST = Object.keys(INPUT_KEYS).join(', ');
 const PRODUCTS = [
   'license-based',
   'software-subscription',
@@ -32,6 +46,16 @@ const PRODUCTS = [
  */
 export function createNewCommerce(input: NewCommerceSubscriptionInput): NewCommerceSubscription {
   const orderedMs = parseInstant(input.orderedAt, 'input.orderedAt');
+  // a key the program does not take is an error, never a silent default (NCE-7)
+  for (const key in input)
+    if (!Object.hasOwn(INPUT_KEYS, key))
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        `input.${key}`,
+        'expected none: a New Commerce subscription takes {allowed}',
+        (input as unknown as Readonly<Record<string, unknown>>)[key],
+        INPUT_KEY_LIST,
+      );
   const product = input.product;
   if (!PRODUCTS.includes(product))
     fail(
@@ -50,8 +74,30 @@ export function createNewCommerce(input: NewCommerceSubscriptionInput): NewComme
       usage ? 'expected no trial for marketplace-usage' : 'expected a trial object',
       trialInput,
     );
-  const converts = product === 'marketplace-saas' ? undefined : trialInput?.convertsTo;
+  const converts = trialInput === undefined ? undefined : readConversion(trialInput, product);
   const defaulted = trialInput !== undefined && product !== 'marketplace-saas';
+  // a given term and frequency are checked by NCE-2 whether or not a trial converts into them
+  if (!usage) {
+    const t = input.term;
+    const f = input.billingFrequency;
+    if (converts === undefined || (t !== undefined && f !== undefined))
+      requireNewCommerceBilling(
+        product,
+        t ?? (defaulted ? 'P1Y' : undefined),
+        f ?? (defaulted ? 'monthly' : undefined),
+        'input',
+      );
+    // one of the two beside convertsTo: a value some pair of the product's has
+    else if (t !== undefined || f !== undefined)
+      requireNewCommerceBilling(
+        product,
+        t ?? sellingPartner(product, f, true) ?? converts.term,
+        f ?? sellingPartner(product, t, false) ?? converts.billingFrequency,
+        'input',
+      );
+  }
+  // a Microsoft trial converts into convertsTo, else the given term and frequency, else P1Y
+  // monthly (NCE-11, decided 2026-11-24)
   const term = converts?.term ?? input.term ?? (defaulted ? 'P1Y' : undefined);
   const frequency =
     converts?.billingFrequency ?? input.billingFrequency ?? (defaulted ? 'monthly' : undefined);
@@ -63,13 +109,6 @@ export function createNewCommerce(input: NewCommerceSubscriptionInput): NewComme
         'expected no term for marketplace-usage',
         term,
       );
-  } else {
-    requireNewCommerceBilling(
-      product,
-      term,
-      frequency,
-      converts === undefined ? 'input' : 'input.trial.convertsTo',
-    );
   }
   const quantity = readQuantity(input.quantity, 'input.quantity');
   if (trialInput !== undefined && quantity > TRIAL_SEATS)
@@ -80,14 +119,8 @@ export function createNewCommerce(input: NewCommerceSubscriptionInput): NewComme
       quantity,
       TRIAL_SEATS,
     );
-  const price = input.price === undefined ? null : readMoney(input.price, 'input.price');
-  if (price !== null && price.amount < 0)
-    fail(
-      RuleErrorCode.INVALID_AMOUNT,
-      'input.price.amount',
-      'expected a unit price ≥ 0',
-      price.amount,
-    );
+  const price =
+    input.price === undefined ? null : readUnitPrice(input.price, quantity, 'input.price');
   const orderedAt = instantText(input.orderedAt, orderedMs, 'input.orderedAt');
   // the trial's policy: in force at the order (NCE-11); a paid term takes the one at its start
   const rules = newCommerceRulesInForceAt(orderedMs);

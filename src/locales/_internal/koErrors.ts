@@ -129,6 +129,16 @@ export const koErrors: ErrorMessages = {
     'expected at least one reason': '사유가 하나 이상 있어야 합니다',
     'expected at most 100': '100 이하여야 합니다',
     'expected at most {max} refundable seats': '환불 가능한 시트는 최대 {max}개여야 합니다',
+    'expected at most {max} seats at the unit price of the subscription':
+      '구독의 단가로 최대 {max}개 시트여야 합니다',
+    'expected none: a New Commerce subscription takes {allowed}':
+      '새로운 상거래 환경 구독은 {allowed}만 받으므로 없어야 합니다',
+    'expected none: a trial takes only convertsTo': '평가판은 convertsTo만 받으므로 없어야 합니다',
+    'expected none: a marketplace-saas trial converts into its own term':
+      'marketplace-saas 평가판은 자체 약정 기간으로 전환되므로 없어야 합니다',
+    'expected { term, billingFrequency }': '{ term, billingFrequency }가 있어야 합니다',
+    'expected {currency}, the currency of the subscription’s price':
+      '구독 가격의 통화인 {currency}여야 합니다',
     'expected at most {max} seats in a trial': '평가판의 시트는 최대 {max}개여야 합니다',
     'expected at most {max} time-driven events in one advance (advance in steps)':
       '한 번의 진행에서 시간 기반 이벤트는 최대 {max}개여야 합니다(여러 단계로 나누어 진행하세요)',

@@ -128,6 +128,16 @@ export const zhHansErrors: ErrorMessages = {
     'expected at least one reason': '应至少包含一个原因',
     'expected at most 100': '应不超过 100',
     'expected at most {max} refundable seats': '可退款的席位应不超过 {max} 个',
+    'expected at most {max} seats at the unit price of the subscription':
+      '按订阅的单价，席位应不超过 {max} 个',
+    'expected none: a New Commerce subscription takes {allowed}':
+      '应为无：新商业体验订阅只接受 {allowed}',
+    'expected none: a trial takes only convertsTo': '应为无：试用只接受 convertsTo',
+    'expected none: a marketplace-saas trial converts into its own term':
+      '应为无：marketplace-saas 试用转换为其自身的期限',
+    'expected { term, billingFrequency }': '应为 { term, billingFrequency }',
+    'expected {currency}, the currency of the subscription’s price':
+      '应为订阅价格的货币 {currency}',
     'expected at most {max} seats in a trial': '试用中的席位应不超过 {max} 个',
     'expected at most {max} time-driven events in one advance (advance in steps)':
       '一次推进中由时间触发的事件应不超过 {max} 个（请分步推进）',

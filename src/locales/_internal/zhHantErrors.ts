@@ -129,6 +129,16 @@ export const zhHantErrors: ErrorMessages = {
     'expected at least one reason': '應至少包含一個原因',
     'expected at most 100': '應不超過 100',
     'expected at most {max} refundable seats': '可退款的授權應不超過 {max} 個',
+    'expected at most {max} seats at the unit price of the subscription':
+      '按訂閱的單價，授權應不超過 {max} 個',
+    'expected none: a New Commerce subscription takes {allowed}':
+      '應為無：新商業體驗訂閱只接受 {allowed}',
+    'expected none: a trial takes only convertsTo': '應為無：試用只接受 convertsTo',
+    'expected none: a marketplace-saas trial converts into its own term':
+      '應為無：marketplace-saas 試用轉換為其自身的期限',
+    'expected { term, billingFrequency }': '應為 { term, billingFrequency }',
+    'expected {currency}, the currency of the subscription’s price':
+      '應為訂閱價格的貨幣 {currency}',
     'expected at most {max} seats in a trial': '試用中的授權應不超過 {max} 個',
     'expected at most {max} time-driven events in one advance (advance in steps)':
       '一次推進中由時間觸發的事件應不超過 {max} 個（請分步推進）',

@@ -1,6 +1,7 @@
-import type { NewCommerceSubscription } from 'subscription-rules';
-import { advance, createSubscription, transition } from 'subscription-rules';
+import type { NewCommerceSubscription, NewCommerceSubscriptionInput } from 'subscription-rules';
+import { advance, allowedActions, createSubscription, transition } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../_errors.ts';
 import { apply } from './_states.ts';
 
 /** The credit effect of an accepted transition. */
@@ -74,5 +75,208 @@ describe('billing periods tile the term (found by review)', () => {
       amount: 715959,
       currency: 'USD',
     });
+  });
+});
+
+describe('what enters a subscription is checked where it enters (found by review)', () => {
+  const licence = {
+    program: 'new-commerce',
+    product: 'license-based',
+    term: 'P1Y',
+    billingFrequency: 'monthly',
+    quantity: 10,
+    orderedAt: '2026-11-20T10:00:00Z',
+    price: { amount: 1250, currency: 'USD' },
+  } as const;
+
+  it('PRICE-8: schedule-renewal refuses a price in another currency than the subscription’s', () => {
+    const state = createSubscription(licence);
+    expect(
+      errorOf(() =>
+        transition(state, {
+          type: 'schedule-renewal',
+          at: '2026-12-01T00:00:00Z',
+          price: { amount: 1100, currency: 'EUR' },
+        }),
+      ),
+    ).toEqual({ code: 'CURRENCY_MISMATCH', path: 'event.price.currency' });
+    // the same currency is taken, and the renewal charges it
+    const planned = apply(state, {
+      type: 'schedule-renewal',
+      at: '2026-12-01T00:00:00Z',
+      price: { amount: 1100, currency: 'USD' },
+    });
+    expect(advance(planned, '2027-11-20T00:00:00Z').subscription.price).toEqual({
+      amount: 1100,
+      currency: 'USD',
+    });
+  });
+
+  it('NCE-11: a price whose amount × quantity is not a safe integer is refused where it enters, at the caller’s field', () => {
+    const huge = Math.floor(Number.MAX_SAFE_INTEGER / 10) + 1;
+    expect(
+      errorOf(() => createSubscription({ ...licence, price: { amount: huge, currency: 'USD' } })),
+    ).toEqual({ code: 'INVALID_AMOUNT', path: 'input.price.amount' });
+    expect(
+      errorOf(() => createSubscription({ ...licence, price: { amount: -1, currency: 'USD' } })),
+    ).toEqual({ code: 'INVALID_AMOUNT', path: 'input.price.amount' });
+    // the largest price that is still safe for 10 seats is taken, and every later call works
+    const edge = createSubscription({ ...licence, price: { amount: huge - 1, currency: 'USD' } });
+    expect(allowedActions(edge, '2026-11-21T00:00:00Z').length).toBeGreaterThan(0);
+    expect(transition(edge, { type: 'cancel', at: '2026-11-22T00:00:00Z' }).ok).toBe(true);
+    // an increase past the price's safe seats names the event's quantity, not the price
+    expect(
+      errorOf(() =>
+        transition(edge, { type: 'change-quantity', at: '2026-11-21T00:00:00Z', quantity: 11 }),
+      ),
+    ).toEqual({ code: 'INVALID_QUANTITY', path: 'event.quantity' });
+    expect(
+      errorOf(() =>
+        transition(edge, { type: 'schedule-renewal', at: '2026-11-21T00:00:00Z', quantity: 11 }),
+      ),
+    ).toEqual({ code: 'INVALID_QUANTITY', path: 'event.quantity' });
+    expect(
+      errorOf(() =>
+        transition(createSubscription(licence), {
+          type: 'schedule-renewal',
+          at: '2026-11-21T00:00:00Z',
+          price: { amount: huge, currency: 'USD' },
+        }),
+      ),
+    ).toEqual({ code: 'INVALID_AMOUNT', path: 'event.price.amount' });
+  });
+
+  it('NCE-11: a state holding a negative price, or one too large for its seats, is refused at subscription.price.amount (legacy too)', () => {
+    const state = createSubscription(licence);
+    const negative = { ...state, price: { amount: -1250, currency: 'USD' as const } };
+    expect(
+      errorOf(() => transition(negative, { type: 'cancel', at: '2026-11-22T00:00:00Z' })),
+    ).toEqual({ code: 'INVALID_AMOUNT', path: 'subscription.price.amount' });
+    const large = {
+      ...state,
+      price: { amount: Number.MAX_SAFE_INTEGER, currency: 'USD' as const },
+    };
+    expect(errorOf(() => allowedActions(large, '2026-11-22T00:00:00Z'))).toEqual({
+      code: 'INVALID_AMOUNT',
+      path: 'subscription.price.amount',
+    });
+    const legacy = createSubscription({
+      product: 'marketplace-saas',
+      billingCycle: 'monthly',
+      quantity: 3,
+      orderedAt: '2026-11-20T10:00:00Z',
+      price: { amount: 999, currency: 'USD' },
+    });
+    expect(
+      errorOf(() =>
+        transition(
+          { ...legacy, price: { amount: Number.MAX_SAFE_INTEGER, currency: 'USD' } },
+          { type: 'cancel', at: '2026-11-20T11:00:00Z' },
+        ),
+      ),
+    ).toEqual({ code: 'INVALID_AMOUNT', path: 'subscription.price.amount' });
+    expect(
+      errorOf(() =>
+        createSubscription({
+          product: 'marketplace-saas',
+          billingCycle: 'monthly',
+          quantity: 3,
+          orderedAt: '2026-11-20T10:00:00Z',
+          price: { amount: Number.MAX_SAFE_INTEGER, currency: 'USD' },
+        }),
+      ),
+    ).toEqual({ code: 'INVALID_AMOUNT', path: 'input.price.amount' });
+  });
+
+  it('NCE-7: a key New Commerce does not take is refused, never ignored (freeTrial bills from the order date otherwise)', () => {
+    expect(errorOf(() => createSubscription({ ...licence, freeTrial: true } as never))).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'input.freeTrial',
+    });
+    for (const key of ['billingCycle', 'accountOpenedAt', 'firstBillingPeriodStart', 'seats'])
+      expect(errorOf(() => createSubscription({ ...licence, [key]: 'x' } as never))).toEqual({
+        code: 'INVALID_ARGUMENT',
+        path: `input.${key}`,
+      });
+    expect(errorOf(() => createSubscription({ ...licence, trial: { days: 60 } } as never))).toEqual(
+      { code: 'INVALID_ARGUMENT', path: 'input.trial.days' },
+    );
+  });
+
+  it('NCE-2: a trial whose given term and billing frequency are not sold together is refused, with or without convertsTo', () => {
+    const { term: _t, billingFrequency: _b, price: _p, ...bare } = licence;
+    expect(
+      errorOf(() =>
+        createSubscription({ ...bare, trial: {}, billingFrequency: 'weekly' } as never),
+      ),
+    ).toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(
+      errorOf(() =>
+        createSubscription({
+          ...bare,
+          billingFrequency: 'weekly',
+          trial: { convertsTo: { term: 'P1M', billingFrequency: 'monthly' } },
+        } as never),
+      ),
+    ).toEqual({ code: 'INVALID_ARGUMENT', path: 'input.billingFrequency' });
+    expect(
+      errorOf(() =>
+        createSubscription({
+          ...bare,
+          trial: { convertsTo: { term: 'P1M', billingFrequency: 'annual' } },
+        }),
+      ),
+    ).toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(
+      errorOf(() =>
+        createSubscription({
+          ...bare,
+          product: 'marketplace-saas',
+          term: 'P1M',
+          billingFrequency: 'monthly',
+          trial: { convertsTo: { term: 'P1Y', billingFrequency: 'annual' } },
+        }),
+      ),
+    ).toEqual({ code: 'INVALID_ARGUMENT', path: 'input.trial.convertsTo' });
+  });
+
+  it('NCE-11: a Microsoft trial converts into convertsTo, else the term and frequency given with it, else P1Y monthly (±1 ms at the trial end)', () => {
+    const { term: _t, billingFrequency: _b, ...bare } = licence;
+    const end = '2026-12-20T10:00:00.000Z';
+    const converted = (input: NewCommerceSubscriptionInput) => {
+      const trial = createSubscription(input);
+      expect(trial.status).toBe('trial');
+      expect(advance(trial, new Date(Date.parse(end) - 1).toISOString()).subscription.status).toBe(
+        'trial',
+      );
+      const s = advance(trial, end).subscription;
+      return [s.status, s.term, s.billingFrequency, s.termStart, s.termEnd];
+    };
+    expect(
+      converted({ ...bare, trial: { convertsTo: { term: 'P3Y', billingFrequency: 'annual' } } }),
+    ).toEqual(['active', 'P3Y', 'annual', end, '2029-12-20T00:00:00.000Z']);
+    expect(converted({ ...bare, term: 'P1M', billingFrequency: 'monthly', trial: {} })).toEqual([
+      'active',
+      'P1M',
+      'monthly',
+      end,
+      '2027-01-20T00:00:00.000Z',
+    ]);
+    expect(converted({ ...bare, trial: {} })).toEqual([
+      'active',
+      'P1Y',
+      'monthly',
+      end,
+      '2027-12-20T00:00:00.000Z',
+    ]);
+    expect(
+      converted({
+        ...licence,
+        product: 'software-subscription',
+        term: 'P3Y',
+        billingFrequency: 'triennial',
+        trial: {},
+      }),
+    ).toEqual(['active', 'P3Y', 'triennial', end, '2029-12-20T00:00:00.000Z']);
   });
 });

@@ -1,6 +1,7 @@
 import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
 import { say } from '../../../messages/say.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
+import { checkSeatsAtPrice } from '../../_internal/checkSeatsAtPrice.ts';
 import { readQuantity } from '../../_internal/readQuantity.ts';
 import type { NewCommerceChangeQuantityEvent } from '../eventTypes.ts';
 import { creditFor } from '../machine/credit.ts';
@@ -28,6 +29,8 @@ export const changeQuantity: EventHandler<NewCommerceChangeQuantityEvent> = {
       return refused('NOT_SUPPORTED', say(t, 'lifecycle.refused.no-seats'));
     if (target === current) return accepted(state, context);
     if (target > current) {
+      // the state's price times the new quantity stays a safe integer (PRICE-1, NCE-11)
+      checkSeatsAtPrice(state.price, target, 'event.quantity');
       state.seats = [...state.seats, seatBatch(state, target - current, at, atMs)];
       state.quantity = target;
       state.scheduled = null;

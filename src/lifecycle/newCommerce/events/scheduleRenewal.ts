@@ -4,7 +4,9 @@ import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
 import { say } from '../../../messages/say.ts';
 import { requireNewCommerceBilling } from '../../../policy/requireNewCommerceBilling.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
+import { checkSeatsAtPrice } from '../../_internal/checkSeatsAtPrice.ts';
 import { readQuantity } from '../../_internal/readQuantity.ts';
+import { readUnitPrice } from '../../_internal/readUnitPrice.ts';
 import type { ScheduleRenewalEvent } from '../eventTypes.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { accepted, refused } from '../machine/results.ts';
@@ -77,11 +79,26 @@ export const scheduleRenewal: EventHandler<ScheduleRenewalEvent> = {
         'expected the new price with a new term or billing frequency',
         event.price,
       );
+    // the renewal keeps the currency (PRICE-8), and its price times its seats stays a safe
+    // integer (PRICE-1, NCE-11): checked here, so the renewal itself cannot fail on it
+    const seats = event.quantity ?? state.quantity;
+    let price = null;
+    if (event.price !== undefined) {
+      price = readUnitPrice(event.price, seats, 'event.price');
+      if (state.price !== null && price.currency !== state.price.currency)
+        fail(
+          RuleErrorCode.CURRENCY_MISMATCH,
+          'event.price.currency',
+          'expected {currency}, the currency of the subscription’s price',
+          price.currency,
+          state.price.currency,
+        );
+    } else checkSeatsAtPrice(state.price, seats, 'event.quantity');
     state.scheduled = {
       quantity: event.quantity ?? null,
       term: event.term ?? null,
       billingFrequency: event.billingFrequency ?? null,
-      price: event.price === undefined ? null : readMoney(event.price, 'event.price'),
+      price,
     };
     return accepted(state, context);
   },

@@ -2,6 +2,7 @@ import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
 import { fail } from '../../../kernel/fail.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
+import { checkLinePrice } from '../../_internal/checkLinePrice.ts';
 import { terminal } from '../table.ts';
 import type { NewCommerceStatus, NewCommerceSubscriptionProduct } from '../types.ts';
 import { isSold } from './isSold.ts';
@@ -143,14 +144,24 @@ export function readState(subscription: unknown): number {
       !isSold(product, c.term ?? s.term, c.billingFrequency ?? s.billingFrequency)
     )
       bad('subscription.scheduled.term', SOLD, c.term);
-    if (c.price !== null) readMoney(c.price, 'subscription.scheduled.price');
+    if (c.price !== null)
+      checkLinePrice(
+        readMoney(c.price, 'subscription.scheduled.price').amount,
+        (c.quantity ?? total) as number,
+        'subscription.scheduled.price.amount',
+      );
   }
   if (typeof s.autoRenew !== 'boolean')
     bad('subscription.autoRenew', 'expected true or false', s.autoRenew);
   if (typeof s.cancelAtRenewal !== 'boolean')
     bad('subscription.cancelAtRenewal', 'expected true or false', s.cancelAtRenewal);
   instant(s.orderedAt, 'subscription.orderedAt', false);
-  if (s.price !== null) readMoney(s.price, 'subscription.price');
+  if (s.price !== null)
+    checkLinePrice(
+      readMoney(s.price, 'subscription.price').amount,
+      total,
+      'subscription.price.amount',
+    );
   const trial = status === 'trial';
   instant(s.trialEndsAt, 'subscription.trialEndsAt', !trial);
   // A running subscription is always in a term; an ended one is unless it ended as a trial (NCE-7).
