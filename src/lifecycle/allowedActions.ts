@@ -14,6 +14,7 @@ import { purchaseOf } from './machine/purchaseOf.ts';
 import { readSubscription } from './machine/readSubscription.ts';
 import { type EventType, eventTypes } from './machine/table.ts';
 import { allowedActionsNewCommerce } from './newCommerce/allowedActionsNewCommerce.ts';
+import { refuseCustomPolicy } from './newCommerce/machine/refuseCustomPolicy.ts';
 import type { NewCommerceAllowedAction } from './newCommerce/resultTypes.ts';
 import type { NewCommerceSubscription } from './newCommerce/types.ts';
 import { transition } from './transition.ts';
@@ -90,7 +91,7 @@ export interface AllowedAction {
  * cancel && formatMessage(cancel, ko);
  * //=> '2026년 11월 21일 10:00 UTC까지 전액 크레딧'
  * ```
- * A New Commerce state (whose rules are the catalog's, so `options` is not read for it) lists
+ * A New Commerce state (whose rules are the catalog's: `{ policy }` is refused for it) lists
  * its own events with what each would do: "cancel for a prorated
  * credit of $108.30 until …", "add seats, or reduce up to 3 seats until …" (NCE-10).
  *
@@ -134,8 +135,10 @@ export function allowedActions(
   options?: PolicyOptions & MessageOptions,
 ): AllowedAction[] | NewCommerceAllowedAction[] {
   const locale = actionLocale(options);
-  if ((subscription as { program?: unknown } | null)?.program === 'new-commerce')
+  if ((subscription as { program?: unknown } | null)?.program === 'new-commerce') {
+    refuseCustomPolicy(options);
     return allowedActionsNewCommerce(subscription as NewCommerceSubscription, at, locale);
+  }
   return allowedLegacy(subscription as Subscription, at, options, locale);
 }
 

@@ -18,6 +18,7 @@ import type { DraftSubscription } from './machine/cloneState.ts';
 import { rememberMade } from './machine/lastMade.ts';
 import { startTerms } from './machine/renewal.ts';
 import { createNewCommerce } from './newCommerce/createNewCommerce.ts';
+import { refuseCustomPolicy } from './newCommerce/machine/refuseCustomPolicy.ts';
 import type { NewCommerceSubscription, NewCommerceSubscriptionInput } from './newCommerce/types.ts';
 import type { Subscription, SubscriptionInput } from './types.ts';
 
@@ -74,7 +75,10 @@ export function createSubscription(
     fail(RuleErrorCode.INVALID_ARGUMENT, 'input', 'expected the subscription input', input);
   }
   const program = input.program;
-  if (program === 'new-commerce') return createNewCommerce(input);
+  if (program === 'new-commerce') {
+    refuseCustomPolicy(options);
+    return createNewCommerce(input);
+  }
   if (program !== undefined && program !== 'legacy')
     fail(
       RuleErrorCode.INVALID_ARGUMENT,

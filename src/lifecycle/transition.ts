@@ -13,6 +13,7 @@ import { readSubscription } from './machine/readSubscription.ts';
 import { firstRefusal } from './machine/refusals.ts';
 import { type EventRow, eventTable, eventTypes } from './machine/table.ts';
 import type { NewCommerceEvent } from './newCommerce/eventTypes.ts';
+import { refuseCustomPolicy } from './newCommerce/machine/refuseCustomPolicy.ts';
 import type { NewCommerceTransitionResult } from './newCommerce/resultTypes.ts';
 import { transitionNewCommerce } from './newCommerce/transitionNewCommerce.ts';
 import type { NewCommerceSubscription } from './newCommerce/types.ts';
@@ -78,10 +79,15 @@ export function transition(
   options?: PolicyOptions & MessageOptions,
 ): TransitionResult | NewCommerceTransitionResult {
   // one cheap check: a legacy state has no `program`
-  const result =
-    (subscription as { program?: unknown } | null)?.program === 'new-commerce'
-      ? transitionNewCommerce(subscription as NewCommerceSubscription, event as NewCommerceEvent)
-      : transitionLegacy(subscription as Subscription, event as SubscriptionEvent, options);
+  let result: TransitionResult | NewCommerceTransitionResult;
+  if ((subscription as { program?: unknown } | null)?.program === 'new-commerce') {
+    refuseCustomPolicy(options);
+    result = transitionNewCommerce(
+      subscription as NewCommerceSubscription,
+      event as NewCommerceEvent,
+    );
+  } else
+    result = transitionLegacy(subscription as Subscription, event as SubscriptionEvent, options);
   return result.ok ? result : localized(result, options);
 }
 

@@ -138,6 +138,8 @@ export const zhHansErrors: ErrorMessages = {
     'expected { term, billingFrequency }': '应为 { term, billingFrequency }',
     'expected {currency}, the currency of the subscription’s price':
       '应为订阅价格的货币 {currency}',
+    'expected none for a New Commerce subscription: it follows the catalog policy in force at each term’s start (cancellationDecision takes a custom one)':
+      '应为无：新商业体验订阅遵循每个期限开始时生效的目录策略（自定义策略请传给 cancellationDecision）',
     'expected at most {max} seats in a trial': '试用中的席位应不超过 {max} 个',
     'expected at most {max} time-driven events in one advance (advance in steps)':
       '一次推进中由时间触发的事件应不超过 {max} 个（请分步推进）',

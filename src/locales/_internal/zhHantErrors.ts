@@ -139,6 +139,8 @@ export const zhHantErrors: ErrorMessages = {
     'expected { term, billingFrequency }': '應為 { term, billingFrequency }',
     'expected {currency}, the currency of the subscription’s price':
       '應為訂閱價格的貨幣 {currency}',
+    'expected none for a New Commerce subscription: it follows the catalog policy in force at each term’s start (cancellationDecision takes a custom one)':
+      '應為無：新商業體驗訂閱遵循每個期限開始時生效的目錄原則（自訂原則請傳給 cancellationDecision）',
     'expected at most {max} seats in a trial': '試用中的授權應不超過 {max} 個',
     'expected at most {max} time-driven events in one advance (advance in steps)':
       '一次推進中由時間觸發的事件應不超過 {max} 個（請分步推進）',

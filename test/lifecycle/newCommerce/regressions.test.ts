@@ -1,5 +1,13 @@
 import type { NewCommerceSubscription, NewCommerceSubscriptionInput } from 'subscription-rules';
-import { advance, allowedActions, createSubscription, transition } from 'subscription-rules';
+import {
+  advance,
+  allowedActions,
+  cancellationDecision,
+  createSubscription,
+  definePolicy,
+  policyAt,
+  transition,
+} from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../_errors.ts';
 import { apply } from './_states.ts';
@@ -278,5 +286,80 @@ describe('what enters a subscription is checked where it enters (found by review
         trial: {},
       }),
     ).toEqual(['active', 'P3Y', 'triennial', end, '2029-12-20T00:00:00.000Z']);
+  });
+});
+
+describe('stated windows (found by review)', () => {
+  const saas = (): NewCommerceSubscription =>
+    createSubscription({
+      program: 'new-commerce',
+      product: 'marketplace-saas',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      quantity: 2,
+      orderedAt: '2026-11-20T10:00:00Z',
+      price: { amount: 2000, currency: 'USD' },
+    });
+
+  it('PCR-1: after a marketplace SaaS’s stated window a cancel is scheduled for the term end, not refused (±1 ms); a stated null schedules it at once', () => {
+    const stated = { ...saas(), cancellableUntil: '2026-11-21T00:00:00.000Z' };
+    const inside = transition(stated, { type: 'cancel', at: '2026-11-20T23:59:59.999Z' });
+    expect(inside.ok && inside.subscription.status).toBe('cancelled');
+    const after = transition(stated, { type: 'cancel', at: '2026-11-21T00:00:00.000Z' });
+    expect(after.ok && [after.subscription.status, after.subscription.cancelAtRenewal]).toEqual([
+      'active',
+      true,
+    ]);
+    expect(after.ok && after.effects).toEqual([
+      { type: 'cancellation-scheduled', at: '2027-11-20T00:00:00.000Z', rule: 'NCE-4' },
+    ]);
+    const closed = { ...saas(), cancellableUntil: null };
+    const now = transition(closed, { type: 'cancel', at: '2026-11-20T11:00:00Z' });
+    expect(now.ok && now.subscription.cancelAtRenewal).toBe(true);
+    const licence = createSubscription({
+      program: 'new-commerce',
+      product: 'license-based',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      quantity: 2,
+      orderedAt: '2026-11-20T10:00:00Z',
+    });
+    const refused = transition(
+      { ...licence, cancellableUntil: null },
+      { type: 'cancel', at: '2026-11-20T11:00:00Z' },
+    );
+    expect(refused.ok === false && refused.code).toBe('NOT_CANCELLABLE');
+  });
+});
+
+describe('a custom policy is never dropped silently (found by review)', () => {
+  it('POL-1: a New Commerce lifecycle function given { policy } refuses it at options.policy, where cancellationDecision honours it', () => {
+    const catalog = policyAt('2026-11-20T10:00:00Z', { program: 'new-commerce' });
+    const json = JSON.parse(JSON.stringify(catalog));
+    json.id = 'reseller-nce-14-days';
+    json.products['license-based'].cancellation.window = { calendarDays: 14 };
+    const policy = definePolicy(json);
+    const input = {
+      program: 'new-commerce',
+      product: 'license-based',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      quantity: 10,
+      orderedAt: '2026-11-20T10:00:00Z',
+      price: { amount: 1250, currency: 'USD' },
+    } as const;
+    const at = '2026-11-30T00:00:00Z';
+    // the purchase's decision follows the custom 14-day window
+    expect(cancellationDecision(input, at, { policy }).outcome).toBe('prorated-credit');
+    expect(cancellationDecision(input, at).outcome).toBe('not-cancellable');
+    const where = { code: 'INVALID_ARGUMENT', path: 'options.policy' };
+    expect(errorOf(() => createSubscription(input, { policy }))).toEqual(where);
+    const state = createSubscription(input);
+    expect(errorOf(() => transition(state, { type: 'cancel', at }, { policy }))).toEqual(where);
+    expect(errorOf(() => allowedActions(state, at, { policy }))).toEqual(where);
+    // a catalog policy passed explicitly is refused alike: the state picks its own per term
+    expect(errorOf(() => transition(state, { type: 'cancel', at }, { policy: catalog }))).toEqual(
+      where,
+    );
   });
 });
