@@ -249,7 +249,8 @@ const offers: {
     if (!accepts(probe, { type: 'suspend', at: when, reason: reasons[0], ...dates })) return;
     actions.push({
       type: 'suspend',
-      reasons,
+      // a copy: the policy's own list is never handed out (PURE-1)
+      reasons: [...reasons],
       needs,
       ...(needs.length === 0
         ? describe(probe.locale, 'action.suspend')

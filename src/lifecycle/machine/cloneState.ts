@@ -28,7 +28,7 @@ export function cloneState(s: Subscription): DraftSubscription {
     autoRenew: s.autoRenew,
     cancelAtRenewal: s.cancelAtRenewal,
     orderedAt: s.orderedAt,
-    price: s.price,
+    price: s.price === null ? null : { amount: s.price.amount, currency: s.price.currency },
     accountOpenedAt: s.accountOpenedAt,
     firstBillingPeriodStart: s.firstBillingPeriodStart,
     trialEndsAt: s.trialEndsAt,
@@ -36,7 +36,15 @@ export function cloneState(s: Subscription): DraftSubscription {
     termNumber: s.termNumber,
     termStart: s.termStart,
     termEnd: s.termEnd,
-    suspension: s.suspension,
+    suspension:
+      s.suspension === null
+        ? null
+        : {
+            at: s.suspension.at,
+            reason: s.suspension.reason,
+            expiresAt: s.suspension.expiresAt,
+            resumeTo: s.suspension.resumeTo,
+          },
   };
   // only a state read from Partner Center holds it (PCR-1)
   if (s.fullCreditUntil !== undefined) d.fullCreditUntil = s.fullCreditUntil;

@@ -1,6 +1,6 @@
 import type { Money } from '../../pricing/money.ts';
 import type { Subscription, Suspension } from '../types.ts';
-import { cloneState, type DraftSubscription } from './cloneState.ts';
+import type { DraftSubscription } from './cloneState.ts';
 
 /**
  * The last state a lifecycle function returned, a copy of what it held then, and its `asOf` in
@@ -61,7 +61,8 @@ function same(s: Fields, h: DraftSubscription): boolean {
 export function rememberMade(state: DraftSubscription, asOfMs: number): Subscription {
   made = state;
   madeAsOfMs = asOfMs;
-  held = cloneState(state as Subscription);
+  // a shallow copy: the field identities the next call compares against
+  held = { ...state };
   const price = state.price;
   heldPrice = price === null ? null : { amount: price.amount, currency: price.currency };
   const suspension = state.suspension;

@@ -1,4 +1,10 @@
-import type { NewCommerceStatus, NewCommerceSubscription } from '../types.ts';
+import type { Money } from '../../../pricing/money.ts';
+import type {
+  NewCommerceStatus,
+  NewCommerceSubscription,
+  ScheduledRenewal,
+  SeatBatch,
+} from '../types.ts';
 
 /** A New Commerce state the machine has just copied and may fill in before returning it. */
 export type NewCommerceDraft = {
@@ -8,8 +14,9 @@ export type NewCommerceDraft = {
 /**
  * A fresh copy of a New Commerce state, every field written out in one order, so every state
  * shares one object shape and one JSON key order (as the legacy machine's `cloneState`). The seat
- * batches and the scheduled changes are never written to in place, so they are shared. The
- * stated windows (PCR-1) are copied only when the state holds them.
+ * batches, the price and the scheduled changes are copied too: a returned state shares no object
+ * with the caller's (PURE-1), so changing one never changes the other. The stated windows (PCR-1)
+ * are copied only when the state holds them.
  */
 export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
   const d: NewCommerceDraft = {
@@ -21,12 +28,12 @@ export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
     term: s.term,
     billingFrequency: s.billingFrequency,
     quantity: s.quantity,
-    seats: s.seats,
-    scheduled: s.scheduled,
+    seats: copySeats(s.seats),
+    scheduled: s.scheduled === null ? null : copyScheduled(s.scheduled),
     autoRenew: s.autoRenew,
     cancelAtRenewal: s.cancelAtRenewal,
     orderedAt: s.orderedAt,
-    price: s.price,
+    price: copyMoney(s.price),
     trialEndsAt: s.trialEndsAt,
     termAnchor: s.termAnchor,
     termNumber: s.termNumber,
@@ -39,4 +46,24 @@ export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
   if (s.cancellableUntil !== undefined) d.cancellableUntil = s.cancellableUntil;
   if (s.fullCreditUntil !== undefined) d.fullCreditUntil = s.fullCreditUntil;
   return d;
+}
+
+function copyMoney(m: Money | null): Money | null {
+  return m === null ? null : { amount: m.amount, currency: m.currency };
+}
+
+function copySeats(seats: readonly SeatBatch[]): SeatBatch[] {
+  const out: SeatBatch[] = [];
+  for (const b of seats)
+    out.push({ quantity: b.quantity, addedAt: b.addedAt, reducibleUntil: b.reducibleUntil });
+  return out;
+}
+
+function copyScheduled(c: ScheduledRenewal): ScheduledRenewal {
+  return {
+    quantity: c.quantity,
+    term: c.term,
+    billingFrequency: c.billingFrequency,
+    price: copyMoney(c.price),
+  };
 }

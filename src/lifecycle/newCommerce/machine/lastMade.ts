@@ -1,6 +1,6 @@
 import type { Money } from '../../../pricing/money.ts';
 import type { NewCommerceSubscription, ScheduledRenewal, SeatBatch } from '../types.ts';
-import { cloneState, type NewCommerceDraft } from './cloneState.ts';
+import type { NewCommerceDraft } from './cloneState.ts';
 
 /**
  * The last New Commerce state a lifecycle function returned, a copy of what it held, and its
@@ -83,7 +83,8 @@ function same(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
 export function rememberMade(state: NewCommerceDraft, asOfMs: number): NewCommerceSubscription {
   made = state;
   madeAsOfMs = asOfMs;
-  held = cloneState(state as NewCommerceSubscription);
+  // a shallow copy: the field identities the next call compares against
+  held = { ...state };
   heldSeats = copySeats(state.seats);
   const p = state.price;
   heldPrice = p === null ? null : { amount: p.amount, currency: p.currency };
