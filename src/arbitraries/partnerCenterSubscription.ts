@@ -82,52 +82,82 @@ const newCommerce: fc.Arbitrary<PartnerCenterSubscription> = fc
       // the stated cancellation window in days (null: not cancellable), and a stated full refund
       window: fc.constantFrom<number | null>(7, 7, 3, 30, null),
       full: fc.boolean(),
+      // seats still reducible, a batch each: the days after the start their windows end
+      batches: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { maxLength: 3 }),
     }),
   )
-  .map(({ sold, start, quantity, status, autoRenew, form, upper, scheduled, window, full }) => {
-    const months = NEW_COMMERCE_TERM_MONTHS[sold.term as keyof typeof NEW_COMMERCE_TERM_MONTHS];
-    const lastDay = newCommerceTermEndAt(start, months, 1) - MS_PER_DAY;
-    return {
-      id: `nce-${start}`,
+  .map(
+    ({
+      sold,
+      start,
       quantity,
-      unitType: 'Licenses',
-      productType:
-        sold.product === 'software-subscription'
-          ? { id: 'Software', displayName: 'Software' }
-          : { id: 'OnlineServicesNCE', displayName: 'OnlineServicesNCE' },
-      effectiveStartDate: wire(start, form),
-      commitmentEndDate: `${new Date(lastDay).toISOString().slice(0, 10)}T00:00:00Z`,
-      cancellationAllowedUntilDate:
-        window === null
-          ? null
-          : `${new Date(start + window * MS_PER_DAY).toISOString().slice(0, 10)}T23:59:00Z`,
-      ...(full
-        ? {
-            refundOptions: [
-              {
-                type: 'Full',
-                expiresAt: `${new Date(start + MS_PER_DAY).toISOString().slice(0, 10)}T00:00:00Z`,
+      status,
+      autoRenew,
+      form,
+      upper,
+      scheduled,
+      window,
+      full,
+      batches,
+    }) => {
+      const months = NEW_COMMERCE_TERM_MONTHS[sold.term as keyof typeof NEW_COMMERCE_TERM_MONTHS];
+      const lastDay = newCommerceTermEndAt(start, months, 1) - MS_PER_DAY;
+      return {
+        id: `nce-${start}`,
+        quantity,
+        unitType: 'Licenses',
+        productType:
+          sold.product === 'software-subscription'
+            ? { id: 'Software', displayName: 'Software' }
+            : { id: 'OnlineServicesNCE', displayName: 'OnlineServicesNCE' },
+        effectiveStartDate: wire(start, form),
+        commitmentEndDate: `${new Date(lastDay).toISOString().slice(0, 10)}T00:00:00Z`,
+        cancellationAllowedUntilDate:
+          window === null
+            ? null
+            : `${new Date(start + window * MS_PER_DAY).toISOString().slice(0, 10)}T23:59:00Z`,
+        ...(full
+          ? {
+              refundOptions: [
+                {
+                  type: 'Full',
+                  expiresAt: `${new Date(start + MS_PER_DAY).toISOString().slice(0, 10)}T00:00:00Z`,
+                },
+              ],
+            }
+          : {}),
+        // Partner Center lists the reducible batches newest first
+        ...(sold.product === 'license-based' && batches.length > 0 && batches.length <= quantity
+          ? {
+              refundableQuantity: {
+                totalQuantity: batches.length,
+                details: [...batches]
+                  .sort((a, b) => b - a)
+                  .map((days) => ({
+                    quantity: 1,
+                    allowedUntilDateTime: wire(start + days * MS_PER_DAY, form),
+                  })),
               },
-            ],
-          }
-        : {}),
-      status: cased(status, upper),
-      autoRenewEnabled: autoRenew,
-      isTrial: false,
-      billingType: 'license',
-      billingCycle: cased(sold.cycle, upper),
-      termDuration: sold.term,
-      isMicrosoftProduct: sold.product !== 'marketplace-saas',
-      ...(scheduled === undefined
-        ? {}
-        : {
-            scheduledNextTermInstructions: {
-              product: { billingCycle: cased(sold.cycle, true), termDuration: sold.term },
-              quantity: sold.product === 'license-based' ? scheduled : 1,
-            },
-          }),
-    };
-  });
+            }
+          : {}),
+        status: cased(status, upper),
+        autoRenewEnabled: autoRenew,
+        isTrial: false,
+        billingType: 'license',
+        billingCycle: cased(sold.cycle, upper),
+        termDuration: sold.term,
+        isMicrosoftProduct: sold.product !== 'marketplace-saas',
+        ...(scheduled === undefined
+          ? {}
+          : {
+              scheduledNextTermInstructions: {
+                product: { billingCycle: cased(sold.cycle, true), termDuration: sold.term },
+                quantity: sold.product === 'license-based' ? scheduled : 1,
+              },
+            }),
+      };
+    },
+  );
 
 /**
  * Partner Center Subscription resources as the API returns them (PCR-1): legacy marketplace SaaS

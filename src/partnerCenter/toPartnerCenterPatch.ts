@@ -1,8 +1,8 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import type { NewCommerceSubscription, ScheduledRenewal } from '../lifecycle/newCommerce/types.ts';
-import { nextDeadline } from '../lifecycle/nextDeadline.ts';
 import type { Subscription } from '../lifecycle/types.ts';
+import { checkedAs } from './_internal/checkedAs.ts';
 
 /**
  * The body of a PATCH to a Partner Center Subscription resource (PCR-2): only the fields that
@@ -75,10 +75,11 @@ export function toPartnerCenterPatch(
   before: Subscription | NewCommerceSubscription,
   after: Subscription | NewCommerceSubscription,
 ): PartnerCenterPatch | null {
-  nextDeadline(before as Subscription);
-  nextDeadline(after as Subscription);
-  const nce = 'program' in before;
-  if (nce !== 'program' in after)
+  checkedAs(before, 'before');
+  checkedAs(after, 'after');
+  // a state without `program` is legacy, as one that says so (NCE, §11)
+  const nce = (before as { program?: unknown }).program === 'new-commerce';
+  if (nce !== ((after as { program?: unknown }).program === 'new-commerce'))
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'after.program',
@@ -89,8 +90,14 @@ export function toPartnerCenterPatch(
     -readonly [K in keyof PartnerCenterPatch]+?: Exclude<PartnerCenterPatch[K], undefined>;
   } = {};
   if (before.status !== after.status) {
-    const status = WIRE[after.status];
-    if (status === undefined || before.status === 'trial')
+    // a trial is deleted to cancel it (both programs); it takes no other status by PATCH
+    const status =
+      before.status === 'trial'
+        ? after.status === 'cancelled'
+          ? 'deleted'
+          : undefined
+        : WIRE[after.status];
+    if (status === undefined)
       fail(
         RuleErrorCode.INVALID_ARGUMENT,
         'after.status',

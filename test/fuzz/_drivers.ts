@@ -8,6 +8,7 @@ import { zhHant } from 'subscription-rules/locales/zh-Hant';
 import * as schemas from 'subscription-rules/schemas';
 import { subscriptionInput } from '../lifecycle/_states.ts';
 import { eventAt, newCommerceInput, newCommerceState } from '../lifecycle/newCommerce/_states.ts';
+import { readableAsOf } from '../partnerCenter/_samples.ts';
 
 /**
  * How to call each export with VALID arguments; the fuzz suite then breaks them. `arity` is how
@@ -149,10 +150,7 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
           arbitraries.partnerCenterSubscription(),
           fc.integer({ min: 0, max: 2000 * 3_600_000 }),
         )
-        .map(([r, after]) => [
-          r,
-          { asOf: new Date(Date.parse(r.effectiveStartDate) + after).toISOString() },
-        ]),
+        .map(([r, after]) => [r, { asOf: readableAsOf(r, after) }]),
     },
     toPartnerCenterPatch: {
       arity: 2,

@@ -19,6 +19,7 @@ import {
 } from 'subscription-rules/arbitraries';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../_contracts.ts';
+import { readableAsOf } from '../partnerCenter/_samples.ts';
 
 const DAY = 86_400_000;
 const later = (at: string, ms: number): string => new Date(Date.parse(at) + ms).toISOString();
@@ -170,7 +171,7 @@ describe('nothing returned aliases an argument', () => {
           partnerCenterSubscription(),
           fc.integer({ min: 0, max: 900 * DAY }),
           (resource, wait) => {
-            const asOf = later(String(resource.effectiveStartDate), wait);
+            const asOf = readableAsOf(resource, wait);
             const frozen = deepFreeze(structuredClone(resource));
             let read: unknown;
             try {

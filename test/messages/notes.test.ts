@@ -11,7 +11,7 @@ import { zhHans } from 'subscription-rules/locales/zh-Hans';
 import { zhHant } from 'subscription-rules/locales/zh-Hant';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { errorOf } from '../_errors.ts';
-import { m365_2021, saas2019 } from '../partnerCenter/_samples.ts';
+import { m365_2021, readableAsOf, saas2019 } from '../partnerCenter/_samples.ts';
 import { locales } from './_results.ts';
 
 const HOUR = 3_600_000;
@@ -125,7 +125,7 @@ describe('Partner Center notes in four languages', () => {
         fc.integer({ min: 0, max: 3 * 365 * 24 }),
         fc.constantFrom(...Object.values(locales)),
         (r, hours, locale) => {
-          const asOf = iso(Date.parse(r.effectiveStartDate) + hours * HOUR);
+          const asOf = readableAsOf(r, hours * HOUR);
           const english = fromPartnerCenterSubscription(r, { asOf });
           const local = fromPartnerCenterSubscription(r, { asOf, locale });
           expect(local.subscription).toEqual(english.subscription);

@@ -73,3 +73,23 @@ export const m365_2021: PartnerCenterSubscription & Record<string, unknown> = {
   isMicrosoftProduct: true,
   refundOptions: [{ type: 'Full', expiresAt: '2021-01-15T00:00:00Z' }],
 };
+
+/**
+ * An instant a resource can be read at, `offsetMs` after its start (PCR-1): any instant for an
+ * ended resource; for one the resource calls active or suspended, an instant of the term its
+ * `commitmentEndDate` ends (offset wrapped into it) — read later, the resource is stale, which the
+ * reader refuses.
+ */
+export function readableAsOf(r: PartnerCenterSubscription, offsetMs: number): string {
+  const start = Date.parse(r.effectiveStartDate);
+  const status = String(r.status).toLowerCase();
+  const end = r.commitmentEndDate;
+  let offset = offsetMs;
+  if ((status === 'active' || status === 'suspended') && r.isTrial !== true && end) {
+    const endMs = Object.hasOwn(r, 'cancellationAllowedUntilDate')
+      ? Date.parse(`${end.slice(0, 10)}T00:00:00Z`) + 86_400_000
+      : Date.parse(end);
+    if (endMs > start) offset = offsetMs % (endMs - start);
+  }
+  return new Date(start + offset).toISOString();
+}

@@ -141,6 +141,12 @@ export const koErrors: ErrorMessages = {
       '구독 가격의 통화인 {currency}여야 합니다',
     'expected none for a New Commerce subscription: it follows the catalog policy in force at each term’s start (cancellationDecision takes a custom one)':
       '새로운 상거래 환경 구독은 각 약정 기간이 시작될 때 시행 중인 카탈로그 정책을 따르므로 없어야 합니다(사용자 지정 정책은 cancellationDecision이 받습니다)',
+    'expected a date whose term has begun by options.asOf {asOf}':
+      'options.asOf {asOf}까지 약정 기간이 시작된 날짜여야 합니다',
+    'expected a term end after options.asOf {asOf}: the resource says the subscription is still {status}':
+      'options.asOf {asOf} 이후의 약정 기간 종료여야 합니다. 리소스에 따르면 구독은 아직 {status} 상태입니다',
+    'expected a status a usage subscription can have (it never expires)':
+      '사용량 기반 구독이 가질 수 있는 상태여야 합니다(만료되지 않음)',
     'expected at most {max} seats in a trial': '평가판의 시트는 최대 {max}개여야 합니다',
     'expected at most {max} time-driven events in one advance (advance in steps)':
       '한 번의 진행에서 시간 기반 이벤트는 최대 {max}개여야 합니다(여러 단계로 나누어 진행하세요)',

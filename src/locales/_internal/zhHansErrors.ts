@@ -140,6 +140,12 @@ export const zhHansErrors: ErrorMessages = {
       '应为订阅价格的货币 {currency}',
     'expected none for a New Commerce subscription: it follows the catalog policy in force at each term’s start (cancellationDecision takes a custom one)':
       '应为无：新商业体验订阅遵循每个期限开始时生效的目录策略（自定义策略请传给 cancellationDecision）',
+    'expected a date whose term has begun by options.asOf {asOf}':
+      '应为其期限在 options.asOf {asOf} 之前已开始的日期',
+    'expected a term end after options.asOf {asOf}: the resource says the subscription is still {status}':
+      '应为 options.asOf {asOf} 之后的期限结束：资源显示订阅仍为 {status}',
+    'expected a status a usage subscription can have (it never expires)':
+      '应为基于使用量的订阅可有的状态（它从不到期）',
     'expected at most {max} seats in a trial': '试用中的席位应不超过 {max} 个',
     'expected at most {max} time-driven events in one advance (advance in steps)':
       '一次推进中由时间触发的事件应不超过 {max} 个（请分步推进）',

@@ -141,6 +141,12 @@ export const zhHantErrors: ErrorMessages = {
       '應為訂閱價格的貨幣 {currency}',
     'expected none for a New Commerce subscription: it follows the catalog policy in force at each term’s start (cancellationDecision takes a custom one)':
       '應為無：新商業體驗訂閱遵循每個期限開始時生效的目錄原則（自訂原則請傳給 cancellationDecision）',
+    'expected a date whose term has begun by options.asOf {asOf}':
+      '應為其期限在 options.asOf {asOf} 之前已開始的日期',
+    'expected a term end after options.asOf {asOf}: the resource says the subscription is still {status}':
+      '應為 options.asOf {asOf} 之後的期限結束：資源顯示訂閱仍為 {status}',
+    'expected a status a usage subscription can have (it never expires)':
+      '應為以使用量計費的訂閱可有的狀態（它從不到期）',
     'expected at most {max} seats in a trial': '試用中的授權應不超過 {max} 個',
     'expected at most {max} time-driven events in one advance (advance in steps)':
       '一次推進中由時間觸發的事件應不超過 {max} 個（請分步推進）',

@@ -12,6 +12,8 @@ export const resourceMessages = {
     'the resource does not say when it became {status}: read as the term end and the days after it the rules give',
   'resource.trial-converts':
     'a trial converts to P1Y billed monthly: the resource does not say into what',
+  'resource.trial-window':
+    "a trial has no cancellation window: the resource's cancellationAllowedUntilDate is not kept (the converted term opens its own)",
   'resource.term-end':
     "the resource ends the term at {stated}, the rules at {computed}; the resource's end is kept",
   'resource.term-end.legacy':

@@ -18,6 +18,8 @@ export interface Basics {
   readonly status: 'active' | 'suspended' | 'expired' | 'disabled' | 'deleted';
   readonly trial: boolean;
   readonly orderedMs: number;
+  /** When the resource was fetched (`options.asOf`), epoch ms. */
+  readonly asOfMs: number;
   readonly orderedAt: string;
   /** `termDuration` upper case, or `undefined` when absent. */
   readonly term: string | undefined;
@@ -87,6 +89,7 @@ export function readBasics(resource: unknown, asOfMs: number): Basics {
     status,
     trial,
     orderedMs,
+    asOfMs,
     orderedAt: formatInstant(orderedMs, 'resource.effectiveStartDate'),
     term,
     cycle,

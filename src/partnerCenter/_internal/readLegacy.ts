@@ -11,6 +11,7 @@ import type { Term } from '../../time/Term.ts';
 import { termEndAt } from '../../time/termEndAt.ts';
 import { TERM_MONTHS } from '../../time/terms.ts';
 import { type Basics, fullRefund } from './basics.ts';
+import { checkTermAt } from './checkTermAt.ts';
 import { instant } from './fields.ts';
 import { note } from './note.ts';
 
@@ -37,6 +38,14 @@ export function readLegacy(b: Basics, asOf: string): Subscription {
     );
   const policy = rulesInForceAt(b.orderedMs);
   const usage = product === 'marketplace-usage';
+  // a usage subscription runs until cancelled: it never expires (LC-1)
+  if (usage && (b.status === 'expired' || b.status === 'disabled'))
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'resource.status',
+      'expected a status a usage subscription can have (it never expires)',
+      r.status,
+    );
   const term = usage ? null : (b.term as Term);
   if (term !== null && !Object.hasOwn(TERM_MONTHS, term))
     fail(
@@ -78,6 +87,7 @@ export function readLegacy(b: Basics, asOf: string): Subscription {
           computed: formatInstant(computed, 'termEnd'),
         }),
       );
+    checkTermAt(b, n === 1 ? b.orderedMs : termEndAt(b.orderedMs, term, n - 1), endMs);
     termEnd = formatInstant(endMs, 'termEnd');
     termAnchor = termEnd;
     termStart =

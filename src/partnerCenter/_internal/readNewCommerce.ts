@@ -1,6 +1,7 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import { MS_PER_DAY } from '../../kernel/units.ts';
+import { DISABLED_DAYS, EXPIRED_DAYS } from '../../lifecycle/newCommerce/machine/deadlineOf.ts';
 import { isSold } from '../../lifecycle/newCommerce/machine/isSold.ts';
 import type { NewCommerceSubscription, SeatBatch } from '../../lifecycle/newCommerce/types.ts';
 import { newCommerceRulesInForceAt } from '../../policy/newCommerceRulesInForceAt.ts';
@@ -14,9 +15,11 @@ import { formatInstant } from '../../time/formatInstant.ts';
 import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
 import { startOfUtcDay } from '../../time/startOfUtcDay.ts';
 import type { Basics } from './basics.ts';
+import { checkTermAt } from './checkTermAt.ts';
 import { compareWindows } from './compareWindows.ts';
 import { instant } from './fields.ts';
 import { note } from './note.ts';
+import { pastEvent } from './pastEvent.ts';
 import { readScheduled } from './readScheduled.ts';
 import { readSeats } from './readSeats.ts';
 
@@ -37,6 +40,13 @@ export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscriptio
     frequency = 'monthly';
     notes.push(note('resource.termDuration', 'resource.trial-converts'));
   } else if (trial && frequency === null) frequency = 'monthly';
+  // a trial has no cancellation window; the converted term opens its own (PCR-1, decided)
+  if (
+    trial &&
+    r.cancellationAllowedUntilDate !== undefined &&
+    r.cancellationAllowedUntilDate !== null
+  )
+    notes.push(note('resource.cancellationAllowedUntilDate', 'resource.trial-window'));
   if (!usage && (term === null || !Object.hasOwn(NEW_COMMERCE_TERM_MONTHS, term)))
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
@@ -88,6 +98,7 @@ export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscriptio
     termNumber = n;
     termAnchor = b.orderedAt;
     startMs = n === 1 ? b.orderedMs : newCommerceTermEndAt(b.orderedMs, months, n - 1);
+    checkTermAt(b, startMs, endMs);
     termStart = n === 1 ? b.orderedAt : formatInstant(startMs, 'termStart');
     termEnd = formatInstant(endMs, 'termEnd');
   }
@@ -125,9 +136,13 @@ export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscriptio
         'expected a status a subscription without a term can have',
         r.status,
       );
-    state.expiredAt = termEnd;
-    if (state.status === 'disabled')
-      state.disabledAt = formatInstant(Date.parse(termEnd) + 30 * MS_PER_DAY, 'disabledAt');
+    // NCE-8: expired at the term's end, disabled 30 days later, deleted 90 days after that; a
+    // state read at asOf holds no past event in the future nor a coming one in the past
+    if (state.status === 'disabled') {
+      const disabledMs = pastEvent(endMs + EXPIRED_DAYS * MS_PER_DAY, b.asOfMs, DISABLED_DAYS);
+      state.disabledAt = formatInstant(disabledMs, 'disabledAt');
+      state.expiredAt = formatInstant(Math.min(endMs, disabledMs), 'expiredAt');
+    } else state.expiredAt = formatInstant(pastEvent(endMs, b.asOfMs, EXPIRED_DAYS), 'expiredAt');
     notes.push(note('resource.status', 'resource.status-since', { status: state.status }));
   }
   const window = termEnd === null ? null : compareWindows(b, state, rules, startMs, endMs);

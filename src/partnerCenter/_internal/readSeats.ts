@@ -55,6 +55,9 @@ export function readSeats(
       sum,
       s.quantity,
     );
+  // Partner Center lists the batches newest first; a state holds them oldest first (NCE-6), so a
+  // reduction takes the newest: ordered by the end of their windows, whatever the resource's order
+  batches.sort((a, b) => ((a.reducibleUntil as string) < (b.reducibleUntil as string) ? -1 : 1));
   if (sum < s.quantity)
     batches.unshift({ quantity: s.quantity - sum, addedAt, reducibleUntil: null });
   return batches;

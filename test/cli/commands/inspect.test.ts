@@ -127,6 +127,12 @@ describe('subscription-rules inspect', () => {
     expect(run('inspect', '--at', '2021-01-15T00:00:00Z').code).toBe(2);
   });
 
+  it('PCR-1: an --at after the term of an active resource exits 2 naming its commitmentEndDate (the resource is stale)', () => {
+    const { code, err } = run('inspect', m365, '--at', '2022-01-14T00:00:00Z');
+    expect(code).toBe(2);
+    expect(err).toContain('commitmentEndDate');
+  });
+
   it('PCR-1: an --at before the resource began exits 2 naming --at', () => {
     const { code, err } = run('inspect', m365, '--at', '2020-01-01T00:00:00Z');
     expect(code).toBe(2);
@@ -134,10 +140,11 @@ describe('subscription-rules inspect', () => {
   });
 
   describe('properties', () => {
-    it('PCR-1: for any --at after the start, --json is what the library reads and allows at that instant', () => {
+    it('PCR-1: for any --at in the resource’s term, --json is what the library reads and allows at that instant', () => {
       const start = Date.parse('2021-01-14T16:57:15Z');
+      const end = Date.parse('2022-01-14T00:00:00Z');
       fc.assert(
-        fc.property(fc.integer({ min: 0, max: 800 * 86_400_000 }), (after) => {
+        fc.property(fc.integer({ min: 0, max: end - start - 1 }), (after) => {
           const at = new Date(start + after).toISOString();
           const { code, out } = run('inspect', m365, '--at', at, '--json');
           const reading = fromPartnerCenterSubscription(m365_2021, { asOf: at });

@@ -10,6 +10,8 @@ export const koResource: { readonly [Id in ResourceMessageId]: string } = {
     '리소스에 언제 {status} 상태가 되었는지 나와 있지 않습니다. 약정 기간 종료일과 규칙이 정한 그 이후 일수로 읽습니다',
   'resource.trial-converts':
     '평가판은 P1Y(월별 청구)로 전환됩니다. 리소스에 무엇으로 전환되는지 나와 있지 않습니다',
+  'resource.trial-window':
+    '평가판에는 취소 기간이 없습니다. 리소스의 cancellationAllowedUntilDate는 유지되지 않습니다(전환된 약정 기간이 자체 기간을 엽니다)',
   'resource.term-end':
     '리소스의 약정 기간 종료는 {stated}, 규칙에 따른 종료는 {computed}입니다. 리소스의 종료일을 유지합니다',
   'resource.term-end.legacy':
