@@ -1,4 +1,5 @@
 import type { Purchase } from '../refunds/Purchase.ts';
+import { missingBillingCycle } from './_internal/missingBillingCycle.ts';
 import type { Canonical } from './Canonical.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { purchaseSchema } from './purchaseSchema.ts';
@@ -19,5 +20,11 @@ import { runParse } from './runParse.ts';
  * @category Schemas
  */
 export function parsePurchase(input: unknown): ParseResult<Canonical<Purchase>> {
-  return runParse(input, purchaseSchema(), 'expected a purchase object');
+  return runParse(
+    input,
+    purchaseSchema(),
+    'expected a purchase object',
+    undefined,
+    missingBillingCycle,
+  );
 }

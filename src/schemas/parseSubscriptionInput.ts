@@ -1,5 +1,6 @@
 import type { NewCommerceSubscriptionInput } from '../lifecycle/newCommerce/types.ts';
 import type { SubscriptionInput } from '../lifecycle/types.ts';
+import { missingBillingCycle } from './_internal/missingBillingCycle.ts';
 import type { Canonical } from './Canonical.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { runParse } from './runParse.ts';
@@ -24,5 +25,11 @@ import { subscriptionInputSchema } from './subscriptionInputSchema.ts';
 export function parseSubscriptionInput(
   input: unknown,
 ): ParseResult<Canonical<SubscriptionInput | NewCommerceSubscriptionInput>> {
-  return runParse(input, subscriptionInputSchema(), 'expected a subscription input object');
+  return runParse(
+    input,
+    subscriptionInputSchema(),
+    'expected a subscription input object',
+    undefined,
+    missingBillingCycle,
+  );
 }

@@ -9,13 +9,15 @@ import type { ParseIssue, ParseResult } from './ParseResult.ts';
  * The one way every `parseX` runs (ERR-2): scan the raw input for `__proto__`, `constructor`
  * and `prototype` keys (zod drops `__proto__` silently), then parse with the schema, whose output
  * is already canonical (the schema's canonical step reports what the rules refuse as issues with
- * their codes). Nothing is ever thrown.
+ * their codes). When the shape fails, `despiteShape` adds the cross-field issues that do not
+ * depend on the failing fields, so every issue comes at once. Nothing is ever thrown.
  */
 export function runParse<T>(
   input: unknown,
   schema: z.ZodMiniType<T, unknown>,
   expected: string,
   onlyCode?: RuleErrorCode,
+  despiteShape?: (input: Readonly<Record<string, unknown>>) => ParseIssue[],
 ): ParseResult<T> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     const code = input === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT;
@@ -33,6 +35,12 @@ export function runParse<T>(
     issues.push(
       ...found.filter((issue) => issue.message !== 'forbidden key' || !scanned.has(issue.path)),
     );
+    // cross-field issues the schema's last step would find, had the shape not stopped it
+    if (despiteShape !== undefined) {
+      const seen = new Set(issues.map((issue) => issue.path));
+      for (const issue of despiteShape(input as Readonly<Record<string, unknown>>))
+        if (!seen.has(issue.path)) issues.push(issue);
+    }
   }
   if (issues.length > 0 || !result.success) {
     return {

@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { RuleError } from '../errors/RuleError.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { readSubscription } from '../lifecycle/machine/readSubscription.ts';
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
 import type { Subscription, SubscriptionFields, SubscriptionStatus } from '../lifecycle/types.ts';
 import { canonicalising } from './_internal/canonicalising.ts';
+import { checkedByLifecycle } from './_internal/checkedByLifecycle.ts';
 import { canonicalNewCommerceState, newCommerceStateShape } from './_internal/newCommerceState.ts';
 import { canonicalInstant } from './canonicalInstant.ts';
 import { schemaParts } from './schemaParts.ts';
@@ -51,6 +53,8 @@ function canonical(
       'firstBillingPeriodStart',
     );
   }
+  // the lifecycle's own guard: a stored state parses exactly when the functions take it
+  checkedByLifecycle(() => readSubscription(copy));
   return copy as unknown as Subscription;
 }
 
@@ -101,8 +105,12 @@ const consistency: readonly [string, (s: Fields) => boolean, string][] = [
 
 /**
  * The zod/mini schema of a stored subscription state of either program (LC-1 … LC-13, NCE-6, NCE-7,
- * NCE-10, NCE-11), discriminated by `program`: a legacy `Subscription` (no `program`) or a New
- * Commerce `NewCommerceSubscription` (`program: 'new-commerce'`). A legacy state has every field of the state
+ * NCE-10, NCE-11), discriminated by `program`: a legacy `Subscription` (no `program`, or
+ * `program: 'legacy'`, which the parsed value leaves out) or a New Commerce
+ * `NewCommerceSubscription` (`program: 'new-commerce'`). Both are then checked by the guard the
+ * lifecycle functions run on a state (a term begun by `asOf` and ending after it began, a price
+ * whose total is a safe integer, …), so a state parses exactly when the functions take it. A
+ * legacy state has every field of the state
  * (instants as ISO strings, `null` where a field does not apply) and the cross-field rules a state
  * the machine produced always keeps (a suspension exactly when suspended or deleted, a trial end in
  * trial, a term for every product but usage-based, the first billing period not before the
@@ -135,8 +143,9 @@ export function subscriptionSchema(): z.ZodMiniType<
   const parts = schemaParts();
   const instantOrNull = z.nullable(parts.instant);
   const object = z.strictObject({
-    // a legacy state has no `program`; the key is here only to tell the programs apart
-    program: z.optional(z.undefined()),
+    // a legacy state may say `program: 'legacy'`; the parsed value leaves it out, as the
+    // functions' states do
+    program: z.optional(z.literal('legacy')),
     status: parts.status,
     asOf: parts.instant,
     policyId: parts.policyId,

@@ -3,6 +3,7 @@ import { fail } from '../../kernel/fail.ts';
 import { readMoney } from '../../pricing/readMoney.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import { checkLinePrice } from '../_internal/checkLinePrice.ts';
+import { termInOrder } from '../_internal/termInOrder.ts';
 import type { StatedField, SubscriptionField } from './fields.ts';
 import { madeAsOf } from './lastMade.ts';
 
@@ -154,8 +155,9 @@ export function readSubscription(subscription: unknown): number {
       s.termNumber,
     );
   }
-  instantField(s.termStart, 'subscription.termStart', true);
-  instantField(s.termEnd, 'subscription.termEnd', true);
+  const startMs = instantField(s.termStart, 'subscription.termStart', true);
+  const endMs = instantField(s.termEnd, 'subscription.termEnd', true);
+  if (s.termStart !== null) termInOrder(s.termStart, startMs, s.termEnd, endMs, asOf);
   if (s.termEnd !== null && s.term === null) {
     fail(
       RuleErrorCode.MISSING_FIELD,

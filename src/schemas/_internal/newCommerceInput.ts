@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { RuleError, type RuleIssue } from '../../errors/RuleError.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { issueOf } from '../../kernel/issueOf.ts';
+import { sellingPartner } from '../../lifecycle/newCommerce/machine/sellingPartner.ts';
 import type { NewCommerceSubscriptionInput } from '../../lifecycle/newCommerce/types.ts';
 import { requireNewCommerceBilling } from '../../policy/requireNewCommerceBilling.ts';
 import { BILLING_FREQUENCY_MONTHS } from '../../policy/vocabulary/billingFrequencies.ts';
@@ -73,20 +74,48 @@ export function canonicalNewCommerceInput(
         issues.push(issueOf(key, 'expected none for {product}', { product }));
     }
   } else {
+    // a marketplace SaaS trial converts into its own term: it takes no convertsTo (NCE-11)
+    if (product === 'marketplace-saas' && trial?.convertsTo !== undefined)
+      issues.push(
+        issueOf(
+          'trial.convertsTo',
+          'expected none: a marketplace-saas trial converts into its own term',
+        ),
+      );
     const converts = product === 'marketplace-saas' ? undefined : trial?.convertsTo;
     const defaulted = trial !== undefined && product !== 'marketplace-saas';
-    const term = converts?.term ?? value.term ?? (defaulted ? 'P1Y' : undefined);
-    const frequency =
-      converts?.billingFrequency ?? value.billingFrequency ?? (defaulted ? 'monthly' : undefined);
-    const prefix = converts === undefined ? 'input' : 'input.trial.convertsTo';
-    try {
-      requireNewCommerceBilling(product, term, frequency, prefix);
-    } catch (error) {
-      if (!(error instanceof RuleError)) throw error;
-      for (const issue of keyedIssues(error))
-        issues.push({ ...issue, path: issue.path.slice('input.'.length) });
+    const pairs: [string | undefined, string | undefined, string][] = [];
+    if (converts !== undefined)
+      pairs.push([converts.term, converts.billingFrequency, 'input.trial.convertsTo']);
+    // the given term and frequency are checked as createSubscription does, beside convertsTo too
+    const t = value.term;
+    const f = value.billingFrequency;
+    if (converts === undefined || (t !== undefined && f !== undefined))
+      pairs.push([
+        t ?? (defaulted ? 'P1Y' : undefined),
+        f ?? (defaulted ? 'monthly' : undefined),
+        'input',
+      ]);
+    else if (t !== undefined || f !== undefined)
+      pairs.push([
+        t ?? sellingPartner(product, f, true) ?? converts.term,
+        f ?? sellingPartner(product, t, false) ?? converts.billingFrequency,
+        'input',
+      ]);
+    for (const [term, frequency, prefix] of pairs) {
+      try {
+        requireNewCommerceBilling(product, term, frequency, prefix);
+      } catch (error) {
+        if (!(error instanceof RuleError)) throw error;
+        for (const issue of keyedIssues(error))
+          issues.push({ ...issue, path: issue.path.slice('input.'.length) });
+      }
     }
   }
+  if (value.price !== undefined && !Number.isSafeInteger(value.price.amount * value.quantity))
+    issues.push(
+      issueOf('price.amount', 'expected a price whose product with the quantity is a safe integer'),
+    );
   if (trial !== undefined && value.quantity > TRIAL_SEATS)
     issues.push(
       issueOf('quantity', 'expected at most {max} seats in a trial', { max: TRIAL_SEATS }),

@@ -4,7 +4,7 @@ import { readState } from '../../lifecycle/newCommerce/machine/readState.ts';
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import { canonicalInstant } from '../canonicalInstant.ts';
 import { schemaParts } from '../schemaParts.ts';
-import { keyedIssues } from './canonicalising.ts';
+import { checkedByLifecycle } from './checkedByLifecycle.ts';
 import { NEW_COMMERCE_SUBSCRIPTION_PRODUCTS, newCommerceBillingParts } from './newCommerceInput.ts';
 
 const instantKeys = [
@@ -87,18 +87,6 @@ export function canonicalNewCommerceState(value: NewCommerceSubscription): NewCo
         : canonicalInstant(batch.reducibleUntil, `seats.${i}.reducibleUntil`),
   }));
   if (value.scheduled !== null) copy.scheduled = { ...value.scheduled };
-  try {
-    readState(copy);
-  } catch (error) {
-    if (!(error instanceof RuleError)) throw error;
-    const relative = (path: string | undefined): string =>
-      (path ?? '').replace(/^subscription\.?/, '');
-    throw new RuleError(
-      error.code,
-      error.message,
-      relative(error.path),
-      keyedIssues(error).map((issue) => ({ ...issue, path: relative(issue.path) })),
-    );
-  }
+  checkedByLifecycle(() => readState(copy));
   return copy as unknown as NewCommerceSubscription;
 }

@@ -3,6 +3,7 @@ import { fail } from '../../../kernel/fail.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import { checkLinePrice } from '../../_internal/checkLinePrice.ts';
+import { termInOrder } from '../../_internal/termInOrder.ts';
 import { terminal } from '../table.ts';
 import type { NewCommerceStatus, NewCommerceSubscriptionProduct } from '../types.ts';
 import { isSold } from './isSold.ts';
@@ -168,8 +169,9 @@ export function readState(subscription: unknown): number {
   const running = status === 'active' || status === 'suspended';
   const termed = !usage && !trial && (running || s.trialEndsAt === null);
   instant(s.termAnchor, 'subscription.termAnchor', !termed);
-  instant(s.termStart, 'subscription.termStart', !termed);
-  instant(s.termEnd, 'subscription.termEnd', !termed);
+  const startMs = instant(s.termStart, 'subscription.termStart', !termed);
+  const endMs = instant(s.termEnd, 'subscription.termEnd', !termed);
+  if (s.termStart !== null) termInOrder(s.termStart, startMs, s.termEnd, endMs, asOf);
   if (!Number.isSafeInteger(s.termNumber) || (s.termNumber as number) < (termed ? 1 : 0))
     bad('subscription.termNumber', 'expected the number of terms since termAnchor', s.termNumber);
   instant(s.expiredAt, 'subscription.expiredAt', status !== 'expired');

@@ -11,6 +11,7 @@ export const koIssues: Readonly<Record<string, string>> = {
   'forbidden key': '허용되지 않는 키입니다',
   'expected monthly or annual: the rules of {product} differ by billing cycle':
     'monthly 또는 annual이어야 합니다. {product}의 규칙은 청구 주기에 따라 다릅니다',
+  'expected an instant at or before {later}': '{later}와(과) 같거나 이전의 시각이어야 합니다',
   'expected an instant after {earlier}': '{earlier} 이후의 시각이어야 합니다',
   'expected an instant at or after {earlier}': '{earlier}와(과) 같거나 이후의 시각이어야 합니다',
   'expected a price whose product with the quantity is a safe integer':

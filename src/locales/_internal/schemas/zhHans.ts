@@ -11,6 +11,7 @@ export const zhHansIssues: Readonly<Record<string, string>> = {
   'forbidden key': '禁止使用的键',
   'expected monthly or annual: the rules of {product} differ by billing cycle':
     '应为 monthly 或 annual：{product} 的规则因计费周期而异',
+  'expected an instant at or before {later}': '应为不晚于 {later} 的时刻',
   'expected an instant after {earlier}': '应为晚于 {earlier} 的时间点',
   'expected an instant at or after {earlier}': '应为不早于 {earlier} 的时间点',
   'expected a price whose product with the quantity is a safe integer': '价格乘以数量应为安全整数',

@@ -11,6 +11,7 @@ export const zhHantIssues: Readonly<Record<string, string>> = {
   'forbidden key': '禁止使用的索引鍵',
   'expected monthly or annual: the rules of {product} differ by billing cycle':
     '應為 monthly 或 annual：{product} 的規則因計費週期而異',
+  'expected an instant at or before {later}': '應為不晚於 {later} 的時刻',
   'expected an instant after {earlier}': '應為晚於 {earlier} 的時間點',
   'expected an instant at or after {earlier}': '應為不早於 {earlier} 的時間點',
   'expected a price whose product with the quantity is a safe integer': '價格乘以數量應為安全整數',
