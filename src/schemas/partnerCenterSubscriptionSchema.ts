@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
+import { fromPartnerCenterSubscription } from '../partnerCenter/fromPartnerCenterSubscription.ts';
 import type { PartnerCenterSubscription } from '../partnerCenter/PartnerCenterSubscription.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import { canonicalising } from './_internal/canonicalising.ts';
+import { checkedByLifecycle } from './_internal/checkedByLifecycle.ts';
 import { schemaParts } from './schemaParts.ts';
 
 let schema: z.ZodMiniType<PartnerCenterSubscription, unknown> | undefined;
@@ -75,6 +77,10 @@ export function partnerCenterSubscriptionSchema(): z.ZodMiniType<
   schema = canonicalising(shape, (value) => {
     const at = (text: string): string => formatInstant(parseInstant(text, 'instant'), 'instant');
     const v = value as PartnerCenterSubscription;
+    // the reader's own rules (PCR-1), at an instant its term holds, so a resource parses exactly
+    // when fromPartnerCenterSubscription reads it at some time: whether it is stale at a given
+    // asOf is the reader's to say
+    checkedByLifecycle(() => fromPartnerCenterSubscription(v, { asOf: readableAt(v) }), 'resource');
     return {
       ...v,
       effectiveStartDate: at(v.effectiveStartDate),
@@ -106,4 +112,21 @@ export function partnerCenterSubscriptionSchema(): z.ZodMiniType<
     } as PartnerCenterSubscription;
   });
   return schema;
+}
+
+/**
+ * An instant the resource's own term holds: just before the end its `commitmentEndDate` gives (an
+ * inclusive date for New Commerce, the instant itself for legacy), or its start when it states no
+ * later end.
+ */
+function readableAt(v: PartnerCenterSubscription): string {
+  const startMs = parseInstant(v.effectiveStartDate, 'effectiveStartDate');
+  const end = v.commitmentEndDate;
+  if (typeof end !== 'string') return formatInstant(startMs, 'asOf');
+  const endMs = parseInstant(end, 'commitmentEndDate');
+  const nce =
+    Object.hasOwn(v, 'cancellationAllowedUntilDate') ||
+    v.productType?.id?.toLowerCase() === 'onlineservicesnce';
+  const termEndMs = nce ? endMs - (endMs % 86_400_000) + 86_400_000 : endMs;
+  return formatInstant(Math.max(startMs, termEndMs - 1), 'asOf');
 }

@@ -93,3 +93,19 @@ export function readableAsOf(r: PartnerCenterSubscription, offsetMs: number): st
   }
   return new Date(start + offset).toISOString();
 }
+
+/**
+ * The last instant of the term a resource's `commitmentEndDate` ends (its start when it states
+ * none): an instant at which the reader reads any resource that is not wrong in itself, whatever
+ * term its dates describe.
+ */
+export function lastReadable(r: PartnerCenterSubscription): string {
+  const start = Date.parse(r.effectiveStartDate);
+  const end = r.commitmentEndDate;
+  if (!end) return new Date(start).toISOString();
+  const nce =
+    Object.hasOwn(r, 'cancellationAllowedUntilDate') ||
+    String(r.productType?.id).toLowerCase() === 'onlineservicesnce';
+  const endMs = nce ? Date.parse(`${end.slice(0, 10)}T00:00:00Z`) + 86_400_000 : Date.parse(end);
+  return new Date(Math.max(start, endMs - 1)).toISOString();
+}

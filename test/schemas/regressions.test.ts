@@ -1,7 +1,14 @@
-import { createSubscription, transition } from 'subscription-rules';
-import { parsePurchase, parseSubscription } from 'subscription-rules/schemas';
+import fc from 'fast-check';
+import { createSubscription, fromPartnerCenterSubscription, transition } from 'subscription-rules';
+import { partnerCenterSubscription } from 'subscription-rules/arbitraries';
+import {
+  parsePartnerCenterSubscription,
+  parsePurchase,
+  parseSubscription,
+} from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../_errors.ts';
+import { lastReadable, m365_2021, saas2019 } from '../partnerCenter/_samples.ts';
 
 const licence = createSubscription({
   program: 'new-commerce',
@@ -73,5 +80,80 @@ describe('parsePurchase (found by review)', () => {
         'orderedAt',
         'price.amount',
       ]);
+  });
+});
+
+describe('parsePartnerCenterSubscription (found by review)', () => {
+  const base = {
+    ...m365_2021,
+  } as Record<string, unknown>;
+  const cases: [string, Record<string, unknown>, string][] = [
+    ['pending status', { status: 'pending' }, 'status'],
+    ['none status', { status: 'none' }, 'status'],
+    ['unknown status', { status: 'paused' }, 'status'],
+    ['one-time billing', { billingCycle: 'one_time' }, 'billingCycle'],
+    [
+      'a legacy Microsoft licence',
+      { productType: undefined, cancellationAllowedUntilDate: undefined },
+      'isMicrosoftProduct',
+    ],
+    ['P1M billed annually', { termDuration: 'P1M', billingCycle: 'annual' }, 'billingCycle'],
+    ['P12M', { termDuration: 'P12M' }, 'termDuration'],
+    ['an end before the start', { commitmentEndDate: '2020-12-31T00:00:00Z' }, 'commitmentEndDate'],
+  ];
+
+  for (const [what, change, path] of cases)
+    it(`PCR-1: ${what} is refused by parsePartnerCenterSubscription at ${path}, as the reader refuses it`, () => {
+      const r = JSON.parse(JSON.stringify({ ...base, ...change }));
+      const parsed = parsePartnerCenterSubscription(r);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.issues.map((issue) => issue.path)).toContain(path);
+      expect(
+        errorOf(() => fromPartnerCenterSubscription(r, { asOf: '2021-06-01T00:00:00Z' })),
+      ).toMatchObject({ path: `resource.${path}` });
+    });
+
+  it('LC-1: a legacy usage resource that says expired is refused by parse, as by the reader', () => {
+    const usage = { ...saas2019, billingType: 'usage', status: 'expired' };
+    const parsed = parsePartnerCenterSubscription(usage);
+    expect(parsed.ok === false && parsed.issues.map((issue) => issue.path)).toEqual(['status']);
+  });
+
+  describe('properties', () => {
+    const mutation = fc.oneof(
+      fc.record({
+        status: fc.constantFrom('active', 'Suspended', 'pending', 'none', 'x', 'expired'),
+      }),
+      fc.record({
+        billingCycle: fc.constantFrom('monthly', 'Annual', 'one_time', 'triennial', 'none'),
+      }),
+      fc.record({ termDuration: fc.constantFrom('P1M', 'P1Y', 'P3Y', 'P12M', 'P2Y') }),
+      fc.record({ isMicrosoftProduct: fc.boolean() }),
+      fc.record({ isTrial: fc.boolean() }),
+      fc.record({ billingType: fc.constantFrom('license', 'usage', 'x') }),
+      fc.record({
+        commitmentEndDate: fc
+          .integer({ min: Date.UTC(2018, 0, 1), max: Date.UTC(2030, 0, 1) })
+          .map((ms) => new Date(ms).toISOString()),
+      }),
+      fc.record({ quantity: fc.integer({ min: -1, max: 5 }) }),
+      fc.constant({}),
+    );
+
+    it('ERR-2, PCR-1: a resource parses exactly when the reader reads it at an instant of its term (both directions, drawn and mutated resources)', () => {
+      fc.assert(
+        fc.property(partnerCenterSubscription(), mutation, (drawn, change) => {
+          const r = { ...drawn, ...change } as typeof drawn;
+          const parsed = parsePartnerCenterSubscription(r);
+          const read = errorOf(() => fromPartnerCenterSubscription(r, { asOf: lastReadable(r) }));
+          expect(parsed.ok ? 'no error' : parsed.issues).toEqual(
+            read === 'no error' ? 'no error' : parsed.ok ? 'an issue' : parsed.issues,
+          );
+          if (!parsed.ok && read !== 'no error')
+            expect(parsed.issues.map((issue) => `resource.${issue.path}`)).toContain(read.path);
+        }),
+        { numRuns: 300 },
+      );
+    });
   });
 });

@@ -55,7 +55,11 @@ export function readLegacy(b: Basics, asOf: string): Subscription {
       r.termDuration,
     );
   const cycle = usage || b.cycle === 'none' || b.cycle === undefined ? null : b.cycle;
-  if (cycle !== null && cycle !== 'monthly' && cycle !== 'annual')
+  // a marketplace SaaS's rules differ by billing cycle (REF-1..REF-3): a paid one states it
+  if (
+    (cycle !== null && cycle !== 'monthly' && cycle !== 'annual') ||
+    (cycle === null && product === 'marketplace-saas' && !b.trial)
+  )
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'resource.billingCycle',

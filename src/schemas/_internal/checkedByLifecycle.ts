@@ -2,19 +2,26 @@ import { RuleError } from '../../errors/RuleError.ts';
 import { keyedIssues } from './canonicalising.ts';
 
 /**
- * Runs the guard every lifecycle function runs on a state it did not just return, so a stored
- * state parses exactly when the functions take it (ERR-2, §10); its `RuleError` comes back with
- * paths relative to the state (`termEnd`, not `subscription.termEnd`).
+ * Runs a function's own check on a value the schema has shaped, so it parses exactly when the
+ * function takes it (ERR-2, §10): the lifecycle's guard on a stored state, the reader on a
+ * resource. Its `RuleError` comes back with paths relative to the value (`termEnd`, not
+ * `subscription.termEnd`).
  *
- * @throws {@link RuleError} the guard's, re-rooted.
+ * @param check - The function's check.
+ * @param root - The name the function gives the value in its paths.
+ * @throws {@link RuleError} the check's, re-rooted.
  */
-export function checkedByLifecycle(check: () => unknown): void {
+export function checkedByLifecycle(check: () => unknown, root = 'subscription'): void {
   try {
     check();
   } catch (error) {
     if (!(error instanceof RuleError)) throw error;
     const relative = (path: string | undefined): string =>
-      (path ?? '').replace(/^subscription\.?/, '');
+      path === undefined || path === root
+        ? ''
+        : path.startsWith(`${root}.`)
+          ? path.slice(root.length + 1)
+          : path;
     throw new RuleError(
       error.code,
       error.message,
