@@ -11,8 +11,9 @@ import { knownFamilyList } from './_internal/knownFamilyList.ts';
  * read as {@link resolveMarket} reads it, and compared as a Partner Center code: Saba (`XS`) is
  * not Bonaire (`BQ`). An unknown market is an error, never "available".
  *
- * The family is one the built-in policies know ({@link ProductFamily}), or, with a `{ policy }` of
- * your own, any family that policy lists; any other name is an error, so a misspelt family
+ * The family is one the library knows ({@link ProductFamily}: Azure reservations, the Azure plan
+ * and every product of either program), or, with a `{ policy }` of your own, any family that
+ * policy lists; any other name is an error, so a misspelt family
  * (`azure-reservation`) can never fail open. (`offerAvailability`, which reads an offer's own
  * `productFamily`, treats a family no policy lists as available everywhere.)
  *
@@ -28,6 +29,8 @@ import { knownFamilyList } from './_internal/knownFamilyList.ts';
  * isAvailableInMarket('azure-reservations', 'Swaziland');
  * //=> false
  * isAvailableInMarket('azure-reservations', 'DE');
+ * //=> true
+ * isAvailableInMarket('license-based', 'Swaziland');
  * //=> true
  * ```
  * @category Markets
