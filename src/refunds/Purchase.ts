@@ -32,8 +32,16 @@ export interface LegacyPurchase {
   readonly billingCycle?: BillingCycle | undefined;
   /** When the order was placed; every window counts from here (REF-11) and it picks the policy (POL-2). */
   readonly orderedAt: Instant;
-  /** The price of the purchase's term, ≥ 0; when given, credit decisions say how much (REF-6). */
+  /**
+   * The price of one licence for the purchase's term, ≥ 0; when given, credit decisions say how
+   * much (REF-6), for all `quantity` licences.
+   */
   readonly price?: Money | undefined;
+  /**
+   * Licences bought, a whole number ≥ 1 (LC-1): a credit is for price × quantity, prorated as one
+   * line, exactly as `transition` credits a cancelled subscription. @defaultValue 1
+   */
+  readonly quantity?: number | undefined;
   /**
    * The term, one of the product's `terms` in the policy (`P1Y` or `P3Y` for software
    * subscriptions, REF-5).

@@ -48,7 +48,15 @@ export function decideCancellation(
   const rules = readProductRules(policy, product, 'purchase.product');
   const rule = readCancellationRule(rules, product, purchase.billingCycle);
   const term = readTerm(rules, product, purchase.term);
-  const price = readPrice(purchase.price, 1);
+  // the credit is for the whole line, price × quantity, prorated as one amount (REF-6, LC-1)
+  const quantity = purchase.quantity ?? 1;
+  if (!Number.isSafeInteger(quantity) || quantity < 1)
+    fail(RuleErrorCode.INVALID_QUANTITY, 'purchase.quantity', 'expected an integer ≥ 1', quantity);
+  const unit = readPrice(purchase.price, quantity);
+  const price =
+    unit === undefined || quantity === 1
+      ? unit
+      : { amount: unit.amount * quantity, currency: unit.currency };
   const currentTermEndMs = readCurrentTermEnd(purchase.currentTermEnd, atMs);
   return rule.type === 'fixed'
     ? fixedDecision(rule, policy.id, price)

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { issueOf } from '../kernel/issueOf.ts';
 import { BILLING_FREQUENCY_MONTHS } from '../policy/vocabulary/billingFrequencies.ts';
 import { NEW_COMMERCE_PRODUCTS } from '../policy/vocabulary/newCommerceProducts.ts';
 import { NEW_COMMERCE_TERM_MONTHS } from '../policy/vocabulary/newCommerceTerms.ts';
@@ -6,6 +8,7 @@ import type { NewCommercePurchase, Purchase } from '../refunds/Purchase.ts';
 import { canonicalising } from './_internal/canonicalising.ts';
 import { canonicalNewCommerce } from './_internal/canonicalNewCommerce.ts';
 import { assertCrossFields } from './_internal/crossFieldIssues.ts';
+import { throwIssues } from './_internal/throwIssues.ts';
 import type { Canonical } from './Canonical.ts';
 import { canonicalInstant } from './canonicalInstant.ts';
 import { schemaParts } from './schemaParts.ts';
@@ -17,12 +20,18 @@ function canonical(value: Canonical<Purchase>): Canonical<Purchase> {
     return canonicalNewCommerce(value as NewCommercePurchase & { orderedAt: string });
   }
   assertCrossFields(value);
+  const { price, quantity } = value;
+  if (price !== undefined && !Number.isSafeInteger(price.amount * (quantity ?? 1)))
+    throwIssues(RuleErrorCode.INVALID_AMOUNT, [
+      issueOf('price.amount', 'expected a price whose product with the quantity is a safe integer'),
+    ]);
   return {
     ...(value.program === undefined ? {} : { program: value.program }),
     product: value.product,
     orderedAt: canonicalInstant(value.orderedAt, 'orderedAt'),
     ...(value.billingCycle === undefined ? {} : { billingCycle: value.billingCycle }),
     ...(value.price === undefined ? {} : { price: value.price }),
+    ...(value.quantity === undefined ? {} : { quantity: value.quantity }),
     ...(value.term === undefined ? {} : { term: value.term }),
     ...(value.currentTermEnd === undefined
       ? {}
@@ -66,6 +75,7 @@ export function purchaseSchema(): z.ZodMiniType<Canonical<Purchase>, unknown> {
     billingCycle: z.optional(parts.billingCycle),
     orderedAt: parts.instant,
     price: z.optional(parts.price),
+    quantity: z.optional(parts.quantity),
     term: z.optional(parts.term),
     currentTermEnd: z.optional(parts.instant),
     fullCreditUntil: z.optional(parts.instant),

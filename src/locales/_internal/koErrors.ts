@@ -174,7 +174,6 @@ export const koErrors: ErrorMessages = {
     'expected null': 'null이어야 합니다',
     'expected one of {allowed}': '{allowed} 중 하나여야 합니다',
     'expected one of {terms} for {product}': '{product}의 약정 기간은 {terms} 중 하나여야 합니다',
-    'expected price × quantity to be a safe integer': 'price × quantity는 안전한 정수여야 합니다',
     'expected rules for {product}': '{product}의 규칙이 있어야 합니다',
     'expected seat batches adding up to the quantity {total}':
       '합계가 수량 {total}과 같은 시트 묶음이어야 합니다',

@@ -171,7 +171,6 @@ export const zhHansErrors: ErrorMessages = {
     'expected null': '应为 null',
     'expected one of {allowed}': '应为 {allowed} 之一',
     'expected one of {terms} for {product}': '对于 {product}，应为 {terms} 之一',
-    'expected price × quantity to be a safe integer': 'price × quantity 应为安全整数',
     'expected rules for {product}': '应有 {product} 的规则',
     'expected seat batches adding up to the quantity {total}':
       '应为合计等于数量 {total} 的席位批次',

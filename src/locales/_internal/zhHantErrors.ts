@@ -172,7 +172,6 @@ export const zhHantErrors: ErrorMessages = {
     'expected null': '應為 null',
     'expected one of {allowed}': '應為 {allowed} 之一',
     'expected one of {terms} for {product}': '對於 {product}，應為 {terms} 之一',
-    'expected price × quantity to be a safe integer': 'price × quantity 應為安全整數',
     'expected rules for {product}': '應有 {product} 的規則',
     'expected seat batches adding up to the quantity {total}':
       '應為合計等於數量 {total} 的授權批次',
