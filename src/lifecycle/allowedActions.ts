@@ -284,7 +284,13 @@ const offers: {
     if (accepts(probe, { type: 'change-quantity', at: when, quantity: subscription.quantity })) {
       actions.push({
         type: 'change-quantity',
-        ...describe(probe.locale, 'action.change-quantity'),
+        // a usage subscription's quantity is no number of licences (PCR-1)
+        ...describe(
+          probe.locale,
+          subscription.product === 'marketplace-usage'
+            ? 'action.change-quantity.usage'
+            : 'action.change-quantity',
+        ),
       });
     }
   },

@@ -166,5 +166,5 @@ export interface NewCommercePerpetualPurchase extends NewCommercePurchaseBase {
  */
 export interface NewCommerceUsagePurchase extends NewCommercePurchaseBase {
   /** What was bought. */
-  readonly product: 'marketplace-usage';
+  readonly product: 'marketplace-usage' | 'azure-plan';
 }

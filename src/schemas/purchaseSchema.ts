@@ -82,7 +82,8 @@ export function purchaseSchema(): z.ZodMiniType<Canonical<Purchase>, unknown> {
   });
   const newCommerce = z.strictObject({
     program: z.literal('new-commerce'),
-    product: z.enum(NEW_COMMERCE_PRODUCTS),
+    // the Azure plan has no rules of its own: it is decided as usage-based (REF-4, PCR-1)
+    product: z.enum([...NEW_COMMERCE_PRODUCTS, 'azure-plan']),
     orderedAt: parts.instant,
     term: z.optional(z.enum(Object.keys(NEW_COMMERCE_TERM_MONTHS) as [string, ...string[]])),
     billingFrequency: z.optional(

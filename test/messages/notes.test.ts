@@ -15,7 +15,6 @@ import { m365_2021, readableAsOf, saas2019 } from '../partnerCenter/_samples.ts'
 import { locales } from './_results.ts';
 
 const HOUR = 3_600_000;
-const iso = (ms: number): string => new Date(ms).toISOString();
 const at = '2021-01-14T18:00:00Z';
 
 /** Resources whose notes cover a disagreement, a field not carried over and a status read otherwise. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { NewCommerceSubscription, Subscription } from 'subscription-rules';
 import {
+  allowedActions,
   createSubscription,
   fromPartnerCenterSubscription,
   nextDeadline,
@@ -256,5 +257,64 @@ describe('properties', () => {
           ).toBe(true);
       }),
     );
+  });
+});
+
+describe('the Azure plan (found by review)', () => {
+  const azure = {
+    id: 'f0e1d2c3-0000-4000-8000-000000000001',
+    offerId: 'DZH318Z0BPS6:0001',
+    offerName: 'Azure plan',
+    quantity: 1,
+    unitType: 'Usage-based',
+    productType: { id: 'Azure', displayName: 'Azure' },
+    creationDate: '2021-01-14T16:57:15.0966728Z',
+    effectiveStartDate: '2021-01-14T16:57:14.498252Z',
+    status: 'active',
+    autoRenewEnabled: false,
+    isTrial: false,
+    billingType: 'usage',
+    billingCycle: 'none',
+    isMicrosoftProduct: true,
+  };
+
+  it('PCR-1: an Azure plan resource reads as its own product, azure-plan: New Commerce, no term, no seats to change, cancelled with no credit', () => {
+    const s = read(azure, '2021-06-01T00:00:00Z').subscription as NewCommerceSubscription;
+    expect([s.program, s.product, s.term, s.billingFrequency, s.termEnd]).toEqual([
+      'new-commerce',
+      'azure-plan',
+      null,
+      null,
+      null,
+    ]);
+    const cancelled = transition(s, { type: 'cancel', at: '2021-06-01T00:00:00Z' });
+    expect(cancelled.ok && [cancelled.subscription.status, cancelled.effects]).toEqual([
+      'cancelled',
+      [{ type: 'credit', outcome: 'no-refund', quantity: 1, rule: 'REF-4' }],
+    ]);
+    const seats = transition(s, {
+      type: 'change-quantity',
+      at: '2021-06-01T00:00:00Z',
+      quantity: 2,
+    });
+    expect(seats.ok === false && seats.code).toBe('NOT_SUPPORTED');
+  });
+
+  it('PCR-1: no allowed action on a usage product speaks of licences or refunds (both programs)', () => {
+    const s = read(azure, '2021-06-01T00:00:00Z').subscription;
+    const legacyUsage = createSubscription({
+      product: 'marketplace-usage',
+      quantity: 3,
+      orderedAt: '2026-01-01T00:00:00Z',
+    });
+    for (const state of [s, legacyUsage] as (Subscription | NewCommerceSubscription)[]) {
+      const actions = allowedActions(
+        state,
+        '2026-06-01T00:00:00Z' < state.asOf ? state.asOf : '2026-06-01T00:00:00Z',
+      );
+      expect(actions.length).toBeGreaterThan(0);
+      for (const action of actions)
+        expect(action.description).not.toMatch(/licen[cs]e|refund|credit/i);
+    }
   });
 });

@@ -57,7 +57,7 @@ function billing(
   product: NewCommerceSubscriptionProduct,
   pick: number,
 ): { term: NewCommerceTerm; billingFrequency: BillingFrequency } | undefined {
-  if (product === 'marketplace-usage') return undefined;
+  if (product === 'marketplace-usage' || product === 'azure-plan') return undefined;
   const table: Readonly<Record<string, readonly BillingFrequency[]>> =
     NEW_COMMERCE_BILLING[product];
   const terms = Object.keys(table) as NewCommerceTerm[];

@@ -64,7 +64,7 @@ export const refundCommand: Command = {
   values: [
     `--program            ${PROGRAMS.join(', ')} (legacy when absent)`,
     `--product            legacy: ${PRODUCTS.join(', ')}`,
-    `                     new-commerce: ${NEW_COMMERCE_PRODUCTS.join(', ')}`,
+    `                     new-commerce: ${NEW_COMMERCE_PRODUCTS.join(', ')}, azure-plan`,
     '--billing            monthly, annual (legacy; marketplace-saas needs one)',
     '--term               legacy: P1Y, P3Y (software subscriptions; P1Y when absent)',
     `                     new-commerce: ${Object.keys(NEW_COMMERCE_TERM_MONTHS).join(', ')}`,

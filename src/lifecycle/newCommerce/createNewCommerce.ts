@@ -6,6 +6,7 @@ import { readTrialDays } from '../../policy/readTrialDays.ts';
 import { requireNewCommerceBilling } from '../../policy/requireNewCommerceBilling.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
+import { isUsageProduct } from '../../policy/vocabulary/usageProducts.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
@@ -37,6 +38,7 @@ const PRODUCTS = [
   'software-subscription',
   'marketplace-saas',
   'marketplace-usage',
+  'azure-plan',
 ];
 
 /**
@@ -65,14 +67,15 @@ export function createNewCommerce(input: NewCommerceSubscriptionInput): NewComme
       product,
       PRODUCTS.join(', '),
     );
-  const usage = product === 'marketplace-usage';
+  const usage = isUsageProduct(product);
   const trialInput = input.trial;
   if (trialInput !== undefined && (typeof trialInput !== 'object' || trialInput === null || usage))
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'input.trial',
-      usage ? 'expected no trial for marketplace-usage' : 'expected a trial object',
+      usage ? 'expected no trial for {product}' : 'expected a trial object',
       trialInput,
+      product,
     );
   const converts = trialInput === undefined ? undefined : readConversion(trialInput, product);
   const defaulted = trialInput !== undefined && product !== 'marketplace-saas';
@@ -106,8 +109,9 @@ export function createNewCommerce(input: NewCommerceSubscriptionInput): NewComme
       fail(
         RuleErrorCode.INVALID_ARGUMENT,
         'input.term',
-        'expected no term for marketplace-usage',
+        'expected no term for {product}',
         term,
+        product,
       );
   }
   const quantity = readQuantity(input.quantity, 'input.quantity');

@@ -12,7 +12,8 @@ export type NewCommerceSubscriptionProduct =
   | 'license-based'
   | 'software-subscription'
   | 'marketplace-saas'
-  | 'marketplace-usage';
+  | 'marketplace-usage'
+  | 'azure-plan';
 
 /**
  * Where a New Commerce subscription is in its life (NCE-7). `expired`, `disabled`, `cancelled` and
@@ -74,9 +75,9 @@ export interface NewCommerceFields {
   readonly program: 'new-commerce';
   /** The product. */
   readonly product: NewCommerceSubscriptionProduct;
-  /** The current term; in a trial, the term it converts to; `null` for `marketplace-usage`. */
+  /** The current term; in a trial, the term it converts to; `null` for a usage product. */
   readonly term: NewCommerceTerm | null;
-  /** The billing frequency (in a trial, the one it converts to); `null` for `marketplace-usage`. */
+  /** The billing frequency (in a trial, the one it converts to); `null` for a usage product. */
   readonly billingFrequency: BillingFrequency | null;
   /** The number of seats: the total of `seats`. */
   readonly quantity: number;
@@ -98,7 +99,7 @@ export interface NewCommerceFields {
   readonly termAnchor: string | null;
   /** How many terms have started since `termAnchor` (1 for the first). */
   readonly termNumber: number;
-  /** Start of the current term; `null` in a trial and for `marketplace-usage`. */
+  /** Start of the current term; `null` in a trial and for a usage product. */
   readonly termStart: string | null;
   /** End of the current term (exclusive, 00:00:00Z after the inclusive end date). */
   readonly termEnd: string | null;

@@ -164,10 +164,10 @@ export const koErrors: ErrorMessages = {
     'expected no free trial for {product}': '{product}에는 무료 평가판이 없어야 합니다',
     'expected no policy: New Commerce subscriptions follow the catalog (NCE-11)':
       '정책이 없어야 합니다. 새로운 상거래 환경 구독은 카탈로그를 따릅니다(NCE-11)',
-    'expected no term for marketplace-usage': 'marketplace-usage에는 약정 기간이 없어야 합니다',
+    'expected no term for {product}': '{product}에는 약정 기간이 없어야 합니다',
     'expected no term: {product} has none':
       '약정 기간이 없어야 합니다. {product}에는 약정 기간이 없습니다',
-    'expected no trial for marketplace-usage': 'marketplace-usage에는 평가판이 없어야 합니다',
+    'expected no trial for {product}': '{product}에는 평가판이 없어야 합니다',
     'expected none on a link not revoked': '취소되지 않은 링크에는 값이 없어야 합니다',
     'expected none: {product} has no term':
       '값이 없어야 합니다. {product}에는 약정 기간이 없습니다',

@@ -163,9 +163,9 @@ export const zhHansErrors: ErrorMessages = {
     'expected no free trial for {product}': '{product} 不应有免费试用',
     'expected no policy: New Commerce subscriptions follow the catalog (NCE-11)':
       '不应提供策略：新商业体验订阅遵循目录（NCE-11）',
-    'expected no term for marketplace-usage': 'marketplace-usage 不应有期限',
+    'expected no term for {product}': '{product} 不应有期限',
     'expected no term: {product} has none': '不应有期限：{product} 没有期限',
-    'expected no trial for marketplace-usage': 'marketplace-usage 不应有试用',
+    'expected no trial for {product}': '{product} 不应有试用',
     'expected none on a link not revoked': '未撤销的链接不应有此值',
     'expected none: {product} has no term': '不应有此值：{product} 没有期限',
     'expected null': '应为 null',

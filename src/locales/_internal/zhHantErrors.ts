@@ -164,9 +164,9 @@ export const zhHantErrors: ErrorMessages = {
     'expected no free trial for {product}': '{product} 不應有免費試用',
     'expected no policy: New Commerce subscriptions follow the catalog (NCE-11)':
       '不應提供原則：新商務體驗訂用帳戶遵循目錄（NCE-11）',
-    'expected no term for marketplace-usage': 'marketplace-usage 不應有期限',
+    'expected no term for {product}': '{product} 不應有期限',
     'expected no term: {product} has none': '不應有期限：{product} 沒有期限',
-    'expected no trial for marketplace-usage': 'marketplace-usage 不應有試用',
+    'expected no trial for {product}': '{product} 不應有試用',
     'expected none on a link not revoked': '未撤銷的連結不應有此值',
     'expected none: {product} has no term': '不應有此值：{product} 沒有期限',
     'expected null': '應為 null',

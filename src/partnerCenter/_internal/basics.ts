@@ -13,7 +13,8 @@ export interface Basics {
     | 'license-based'
     | 'software-subscription'
     | 'marketplace-saas'
-    | 'marketplace-usage';
+    | 'marketplace-usage'
+    | 'azure-plan';
   /** The API status, lower case: active, suspended, expired, disabled, deleted. */
   readonly status: 'active' | 'suspended' | 'expired' | 'disabled' | 'deleted';
   readonly trial: boolean;
@@ -39,14 +40,19 @@ export function readBasics(resource: unknown, asOfMs: number): Basics {
     r.productType === undefined || r.productType === null
       ? undefined
       : enumValue(record(r.productType, 'resource.productType').id, 'resource.productType.id');
+  // an Azure plan is sold under New Commerce (PCR-1, decided 2026-11-24)
   const program =
-    typeId === 'onlineservicesnce' || Object.hasOwn(r, 'cancellationAllowedUntilDate')
+    typeId === 'onlineservicesnce' ||
+    typeId === 'azure' ||
+    Object.hasOwn(r, 'cancellationAllowedUntilDate')
       ? 'new-commerce'
       : 'legacy';
   const billingType = enumValue(r.billingType, 'resource.billingType');
   let product: Basics['product'];
-  if (enumValue(r.unitType, 'resource.unitType') === 'usage' || billingType === 'usage')
-    product = 'marketplace-usage';
+  const unitType = enumValue(r.unitType, 'resource.unitType');
+  // an Azure plan is its own product: usage-billed, no term, no seats (PCR-1)
+  if (typeId === 'azure') product = 'azure-plan';
+  else if (unitType === 'usage' || billingType === 'usage') product = 'marketplace-usage';
   else if (typeId === 'software') product = 'software-subscription';
   else {
     oneOf(r.billingType, 'resource.billingType', ['license', 'usage']);

@@ -11,6 +11,7 @@ import {
   NEW_COMMERCE_TERM_MONTHS,
   type NewCommerceTerm,
 } from '../../policy/vocabulary/newCommerceTerms.ts';
+import { isUsageProduct } from '../../policy/vocabulary/usageProducts.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
 import { startOfUtcDay } from '../../time/startOfUtcDay.ts';
@@ -30,7 +31,7 @@ import { readSeats } from './readSeats.ts';
  */
 export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscription {
   const { r, product, notes } = b;
-  const usage = product === 'marketplace-usage';
+  const usage = isUsageProduct(product);
   const trial = b.trial;
   let term = usage ? null : ((b.term ?? null) as NewCommerceTerm | null);
   let frequency =

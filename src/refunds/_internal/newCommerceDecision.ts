@@ -39,7 +39,9 @@ export function newCommerceDecision(
   const price = readPrice(purchase.price, quantity);
   const currentTermEndMs = readCurrentTermEnd(purchase.currentTermEnd, atMs);
   const policy = given ?? newCommerceRulesInForceAt(term.startMs);
-  const rules = readProductRules(policy, purchase.product, 'purchase.product', 'new-commerce');
+  // the Azure plan is billed by usage, under the rules of usage-based offers (REF-4, NCE-1)
+  const product = purchase.product === 'azure-plan' ? 'marketplace-usage' : purchase.product;
+  const rules = readProductRules(policy, product, 'purchase.product', 'new-commerce');
   // The frequency is checked by NCE-2; it only picks the rule where the rule differs by it.
   const rule = readCancellationRule(
     rules,

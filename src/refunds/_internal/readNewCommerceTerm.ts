@@ -6,7 +6,7 @@ import { NEW_COMMERCE_TERM_MONTHS } from '../../policy/vocabulary/newCommerceTer
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
-import type { NewCommercePurchase } from '../Purchase.ts';
+import type { NewCommercePurchase, NewCommerceSubscriptionPurchase } from '../Purchase.ts';
 
 /** Where a New Commerce purchase's window opens and how it is billed (NCE-3, NCE-4). */
 export interface NewCommerceTerm {
@@ -42,7 +42,11 @@ export function readNewCommerceTerm(
   atMs: number,
 ): NewCommerceTerm {
   const product = purchase.product;
-  if (product === 'software-perpetual' || product === 'marketplace-usage') {
+  if (
+    product === 'software-perpetual' ||
+    product === 'marketplace-usage' ||
+    product === 'azure-plan'
+  ) {
     for (const key of NO_TERM) {
       const value = (purchase as unknown as Readonly<Record<string, unknown>>)[key];
       if (value !== undefined) {
@@ -58,18 +62,20 @@ export function readNewCommerceTerm(
     assertNotBefore(atMs, 'at', orderedMs, 'purchase.orderedAt');
     return { startMs: orderedMs, endMs: Number.POSITIVE_INFINITY, periodMonths: 0 };
   }
-  requireNewCommerceBilling(product, purchase.term, purchase.billingFrequency, 'purchase');
+  // a product with a term (TypeScript narrows no union member whose product is two literals)
+  const termed = purchase as NewCommerceSubscriptionPurchase;
+  requireNewCommerceBilling(product, termed.term, termed.billingFrequency, 'purchase');
   let startMs = orderedMs;
   let startPath = 'purchase.orderedAt';
-  if (purchase.termStart !== undefined) {
-    startMs = parseInstant(purchase.termStart, 'purchase.termStart');
+  if (termed.termStart !== undefined) {
+    startMs = parseInstant(termed.termStart, 'purchase.termStart');
     assertNotBefore(startMs, 'purchase.termStart', orderedMs, startPath);
     startPath = 'purchase.termStart';
   }
   assertNotBefore(atMs, 'at', startMs, startPath);
   return {
     startMs,
-    endMs: newCommerceTermEndAt(startMs, NEW_COMMERCE_TERM_MONTHS[purchase.term], 1),
-    periodMonths: BILLING_FREQUENCY_MONTHS[purchase.billingFrequency],
+    endMs: newCommerceTermEndAt(startMs, NEW_COMMERCE_TERM_MONTHS[termed.term], 1),
+    periodMonths: BILLING_FREQUENCY_MONTHS[termed.billingFrequency],
   };
 }

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { RuleError } from '../../errors/RuleError.ts';
 import { readState } from '../../lifecycle/newCommerce/machine/readState.ts';
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import { canonicalInstant } from '../canonicalInstant.ts';

@@ -1,5 +1,6 @@
 import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
 import { say } from '../../../messages/say.ts';
+import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import { checkSeatsAtPrice } from '../../_internal/checkSeatsAtPrice.ts';
 import { readQuantity } from '../../_internal/readQuantity.ts';
@@ -25,7 +26,7 @@ export const changeQuantity: EventHandler<NewCommerceChangeQuantityEvent> = {
     const { state, atMs, at } = context;
     const target = event.quantity;
     const current = state.quantity;
-    if (state.product === 'marketplace-usage')
+    if (isUsageProduct(state.product))
       return refused('NOT_SUPPORTED', say(t, 'lifecycle.refused.no-seats'));
     if (target === current) return accepted(state, context);
     if (target > current) {

@@ -3,6 +3,7 @@ import { fail } from '../../../kernel/fail.ts';
 import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
 import { say } from '../../../messages/say.ts';
 import { requireNewCommerceBilling } from '../../../policy/requireNewCommerceBilling.ts';
+import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
 import { checkSeatsAtPrice } from '../../_internal/checkSeatsAtPrice.ts';
 import { readQuantity } from '../../_internal/readQuantity.ts';
@@ -66,7 +67,7 @@ export const scheduleRenewal: EventHandler<ScheduleRenewalEvent> = {
     if (!state.autoRenew) {
       return refused('NOT_ALLOWED', say(t, 'lifecycle.refused.auto-renew-off'));
     }
-    if (state.product === 'marketplace-usage')
+    if (isUsageProduct(state.product))
       return refused('NOT_SUPPORTED', say(t, 'lifecycle.refused.no-term'));
     const term = event.term ?? state.term;
     const billingFrequency = event.billingFrequency ?? state.billingFrequency;

@@ -2,6 +2,7 @@ import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
 import { fail } from '../../../kernel/fail.ts';
 import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
 import { say } from '../../../messages/say.ts';
+import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import type { NewCommerceSetAutoRenewEvent } from '../eventTypes.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { accepted, refused } from '../machine/results.ts';
@@ -25,7 +26,7 @@ export const setAutoRenew: EventHandler<NewCommerceSetAutoRenewEvent> = {
   },
   apply(event, context) {
     const { state } = context;
-    if (state.product === 'marketplace-usage')
+    if (isUsageProduct(state.product))
       return refused('NOT_SUPPORTED', say(t, 'lifecycle.refused.no-term'));
     if (event.enabled && state.cancelAtRenewal) {
       return refused(

@@ -1,4 +1,5 @@
 import { MS_PER_DAY } from '../../../kernel/units.ts';
+import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import { decideNewCommerceCancellation } from '../../../refunds/decideNewCommerceCancellation.ts';
 import type { NewCommercePurchase } from '../../../refunds/Purchase.ts';
 import type { CancellationDecision } from '../../../refunds/types.ts';
@@ -29,7 +30,7 @@ export type DecisionFields = Pick<
  */
 export function cancelDecision(s: DecisionFields, at: string): CancellationDecision {
   const purchase = (
-    s.product === 'marketplace-usage'
+    isUsageProduct(s.product)
       ? {
           program: 'new-commerce',
           product: s.product,

@@ -2,6 +2,7 @@ import {
   NEW_COMMERCE_BILLING,
   type NewCommerceTermProduct,
 } from '../../../policy/vocabulary/newCommerceBilling.ts';
+import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import type { NewCommerceSubscriptionProduct } from '../types.ts';
 
 /**
@@ -13,7 +14,7 @@ export function isSold(
   term: unknown,
   frequency: unknown,
 ): boolean {
-  if (product === 'marketplace-usage' || typeof term !== 'string') return false;
+  if (isUsageProduct(product) || typeof term !== 'string') return false;
   const terms: Readonly<Record<string, readonly string[]>> =
     NEW_COMMERCE_BILLING[product as NewCommerceTermProduct];
   return (

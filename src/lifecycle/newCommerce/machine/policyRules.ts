@@ -36,7 +36,9 @@ export function cancellationWindow(
       'expected a New Commerce policy id',
       policyId,
     );
-  const rule = rules.products[product].cancellation;
+  // the Azure plan is billed by usage, under the rules of usage-based offers (REF-4, NCE-1)
+  const rule =
+    rules.products[product === 'azure-plan' ? 'marketplace-usage' : product].cancellation;
   if ('window' in rule) return rule.window;
   if ('monthly' in rule) {
     const cycle = billingFrequency === 'annual' ? rule.annual : rule.monthly;

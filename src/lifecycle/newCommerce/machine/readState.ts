@@ -1,5 +1,6 @@
 import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
 import { fail } from '../../../kernel/fail.ts';
+import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import { checkLinePrice } from '../../_internal/checkLinePrice.ts';
@@ -15,6 +16,7 @@ const PRODUCTS = [
   'software-subscription',
   'marketplace-saas',
   'marketplace-usage',
+  'azure-plan',
 ];
 
 /**
@@ -109,7 +111,7 @@ export function readState(subscription: unknown): number {
   const product = s.product as NewCommerceSubscriptionProduct;
   if (!PRODUCTS.includes(product))
     bad('subscription.product', 'expected one of {allowed}', product, PRODUCTS.join(', '));
-  const usage = product === 'marketplace-usage';
+  const usage = isUsageProduct(product);
   if (
     usage
       ? s.term !== null || s.billingFrequency !== null

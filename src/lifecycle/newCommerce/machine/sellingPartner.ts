@@ -2,6 +2,7 @@ import {
   NEW_COMMERCE_BILLING,
   type NewCommerceTermProduct,
 } from '../../../policy/vocabulary/newCommerceBilling.ts';
+import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import type { NewCommerceSubscriptionProduct } from '../types.ts';
 
 /**
@@ -14,7 +15,7 @@ export function sellingPartner(
   value: unknown,
   isFrequency: boolean,
 ): string | undefined {
-  if (product === 'marketplace-usage' || typeof value !== 'string') return undefined;
+  if (isUsageProduct(product) || typeof value !== 'string') return undefined;
   const terms: Readonly<Record<string, readonly string[]>> =
     NEW_COMMERCE_BILLING[product as NewCommerceTermProduct];
   if (!isFrequency) return Object.hasOwn(terms, value) ? terms[value]?.[0] : undefined;
