@@ -17,6 +17,8 @@ import { ROLES } from './vocabulary/roles.ts';
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NOT_EMPTY = /[\s\S]/;
+/** A source's address: where a reader can look it up. */
+const URL = /^https:\/\/\S+$/;
 const POLICY_KEYS = [
   'program',
   'id',
@@ -43,9 +45,10 @@ function role(value: unknown, path: string, sink: Sink): void {
 }
 
 function source(value: unknown, path: string, sink: Sink): void {
-  const s = record(value, path, sink, ['document', 'date', 'about']);
+  const s = record(value, path, sink, ['title', 'url', 'date', 'about']);
   if (s === undefined) return;
-  text(s.document, `${path}.document`, sink, NOT_EMPTY);
+  text(s.title, `${path}.title`, sink, NOT_EMPTY);
+  text(s.url, `${path}.url`, sink, URL);
   text(s.date, `${path}.date`, sink, DATE);
   text(s.about, `${path}.about`, sink);
 }

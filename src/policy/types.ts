@@ -132,8 +132,10 @@ export interface ProductRules {
  * @category Policies
  */
 export interface PolicySource {
-  /** File name of the English text in the project's `sources/`. */
-  readonly document: string;
+  /** The document's title, as a reader finds it. */
+  readonly title: string;
+  /** Where it is published (an `https:` URL). */
+  readonly url: string;
   /** The document's date, `YYYY-MM-DD`. */
   readonly date: string;
   /** What the policy takes from it. */

@@ -105,7 +105,8 @@ export function policySchema(): z.ZodMiniType<Policy, unknown> {
     inForceFrom: z.nullable(z.string()),
     sources: z.array(
       z.strictObject({
-        document: z.string().check(z.minLength(1)),
+        title: z.string().check(z.minLength(1)),
+        url: z.string().check(z.regex(/^https:\/\/\S+$/)),
         date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
         about: z.string(),
       }),

@@ -20,12 +20,18 @@ const cases: Record<
   },
   'partner-center-subscription': {
     parse: schemas.parsePartnerCenterSubscription,
+    // a resource the reader reads (the parser runs it), as Partner Center returns one
     valid: {
       quantity: 10,
+      productType: { id: 'OnlineServicesNCE', displayName: 'OnlineServicesNCE' },
       effectiveStartDate: '2021-01-14T16:57:14.498252Z',
       commitmentEndDate: '2022-01-13T00:00:00Z',
       status: 'active',
       autoRenewEnabled: true,
+      billingType: 'license',
+      billingCycle: 'monthly',
+      termDuration: 'P1Y',
+      isMicrosoftProduct: true,
       offerName: 'Microsoft 365 Business Basic',
     },
     invalid: {

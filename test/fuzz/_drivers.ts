@@ -63,10 +63,20 @@ const options = <T extends unknown[]>(args: fc.Arbitrary<T>): fc.Arbitrary<unkno
 const legacyAndLater = subscription().chain((state) =>
   fc.tuple(fc.constant(state), later(state.asOf)),
 );
+/** States as the Partner Center reader makes them, from resources of both programs (PCR-1). */
+const readerState = fc
+  .tuple(arbitraries.partnerCenterSubscription(), fc.nat({ max: 2000 * 3_600_000 }))
+  .map(
+    ([r, after]) =>
+      root.fromPartnerCenterSubscription(r, { asOf: readableAsOf(r, after) }).subscription,
+  );
+const readerAndLater = readerState.chain((state) =>
+  fc.tuple(fc.constant(state), later(state.asOf)),
+);
 const newCommerceAndLater = newCommerceState.chain((state) =>
   fc.tuple(fc.constant(state), later(state.asOf)),
 );
-const stateAndLater = fc.oneof(legacyAndLater, newCommerceAndLater);
+const stateAndLater = fc.oneof(legacyAndLater, newCommerceAndLater, readerAndLater);
 const legacyTransition = subscription().chain((state) =>
   subscriptionEvent({
     from: state.asOf,
@@ -128,7 +138,10 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     },
     RuleErrorCode: { arity: 0, valid: fc.constant([]) },
     isRuleError: { arity: 1, valid: fc.anything().map((value) => [value]) },
-    access: { arity: 1, valid: fc.oneof(subscription(), newCommerceState).map((s) => [s]) },
+    access: {
+      arity: 1,
+      valid: fc.oneof(subscription(), newCommerceState, readerState).map((s) => [s]),
+    },
     advance: { arity: 2, valid: stateAndLater },
     allowedActions: { arity: 3, valid: options(stateAndLater) },
     createSubscription: {
@@ -140,7 +153,7 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     },
     nextDeadline: {
       arity: 1,
-      valid: fc.oneof(subscription(), newCommerceState).map((s) => [s]),
+      valid: fc.oneof(subscription(), newCommerceState, readerState).map((s) => [s]),
     },
     refundableQuantity: { arity: 2, valid: newCommerceAndLater },
     fromPartnerCenterSubscription: {
@@ -154,13 +167,20 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     },
     toPartnerCenterPatch: {
       arity: 2,
-      valid: fc.oneof(subscription(), newCommerceState).map((s) => [s, s]),
+      valid: fc.oneof(subscription(), newCommerceState, readerState).map((s) => [s, s]),
     },
     transition: {
       arity: 3,
       valid: fc.oneof(
         newCommerceAndLater.chain(([state, at]) => eventAt(at).map((event) => [state, event])),
         legacyTransition,
+        // a state read from a resource, and an event of its program at a later instant
+        readerAndLater.chain(
+          ([state, at]): fc.Arbitrary<unknown[]> =>
+            'program' in state && state.program === 'new-commerce'
+              ? eventAt(at).map((event): unknown[] => [state, event])
+              : fc.constant([state, { type: 'cancel', at }]),
+        ),
       ),
     },
     isAvailableInMarket: {

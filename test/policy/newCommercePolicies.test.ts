@@ -42,8 +42,21 @@ describe('New Commerce policies', () => {
     ]);
     for (const policy of partnerCenterPolicies.slice(2)) {
       expect(policy.sources.length).toBeGreaterThan(0);
-      expect(policy.sources.every((source) => source.document === 'new-commerce.md')).toBe(true);
+      expect(
+        policy.sources.every((source) => source.url.startsWith('https://learn.microsoft.com/')),
+      ).toBe(true);
     }
+  });
+
+  it('POL-1: every catalog policy cites each source by title, URL and date, as a reader can look it up (never by an internal file name)', () => {
+    for (const policy of partnerCenterPolicies)
+      for (const source of policy.sources) {
+        expect(Object.keys(source)).toEqual(['title', 'url', 'date', 'about']);
+        expect(source.title.length).toBeGreaterThan(5);
+        expect(source.url).toMatch(/^https:\/\/learn\.microsoft\.com\/partner-center\/\S+$/);
+        expect(source.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(JSON.stringify(source)).not.toMatch(/\.md\b|\d{3}_[0-9a-f]{16}/);
+      }
   });
 
   it('NCE-1, NCE-11: the windows of each New Commerce policy: 72 hours then 7 calendar days for licences, 30 then 7 for software subscriptions, perpetual 30 calendar days, SaaS 24 h / 14 d then 72 hours', () => {

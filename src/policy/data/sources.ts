@@ -1,57 +1,74 @@
 import type { PolicySource } from '../types.ts';
 
-/** `000` (same text as `004`): create, suspend, cancel, trials, auto-renew. */
+/** The Partner Center page on subscriptions, where the legacy rules of §3–§5 come from. */
+const SUBSCRIPTIONS_PAGE = 'https://learn.microsoft.com/partner-center/create-a-new-subscription';
+/** The Partner Center page on software purchases (software, tax, unavailable markets). */
+const SOFTWARE_PAGE = 'https://learn.microsoft.com/partner-center/csp-software-subscriptions';
+/** Microsoft's New Commerce cancellation policy, where each New Commerce window is stated. */
+const NCE_CANCELLATION_PAGE =
+  'https://learn.microsoft.com/partner-center/customers/new-commerce-cancellation-policy';
+
+/** The 2019 revision of the subscriptions page: create, suspend, cancel, trials, auto-renew. */
 export const source000: PolicySource = {
-  document: '000_335443cbe8c3fa25.md',
+  title: 'Create, suspend, or cancel customer subscriptions',
+  url: SUBSCRIPTIONS_PAGE,
   date: '2019-11-27',
   about: 'subscriptions, free trials, suspension, marketplace SaaS cancellation, roles',
 };
-/** `001`: suspension in the older wording (administrators keep access). */
+/** The 2018 revision of the subscriptions page: suspension in the older wording. */
 export const source001: PolicySource = {
-  document: '001_d0ce6c5681b2ddb1.md',
+  title: 'Create, suspend, or cancel customer subscriptions',
+  url: SUBSCRIPTIONS_PAGE,
   date: '2018-08-01',
   about: 'suspension: users lose access, administrators keep it',
 };
-/** `003`: software purchases, tax, unavailable markets, the older version. */
+/** The 2020 revision of the software page. */
 export const source003: PolicySource = {
-  document: '003_a5f1a724b5798e69.md',
+  title: 'Sell software subscriptions through CSP',
+  url: SOFTWARE_PAGE,
   date: '2020-01-21',
   about: 'software: 60-day cancellation, Windows 7 ESU, download links; tax; unavailable markets',
 };
-/** `002`: software purchases, tax, unavailable markets, the newer version. */
+/** The 2021 revision of the software page. */
 export const source002: PolicySource = {
-  document: '002_35b4e7236aae662a.md',
+  title: 'Sell software subscriptions through the Cloud Solution Provider (CSP) program',
+  url: SOFTWARE_PAGE,
   date: '2021-03-08',
   about: 'software: 30-day cancellation; tax; unavailable markets; activity-log roles',
 };
-/** New Commerce facts: the 2021 preview resources (samples 2 and 3) and the preview's windows. */
+/** The 2021 preview resources (samples 2 and 3) and the preview's windows. */
 export const sourceNcePreview: PolicySource = {
-  document: 'new-commerce.md',
+  title: 'Subscription resources (Partner Center REST reference), and the preview it documents',
+  url: 'https://learn.microsoft.com/partner-center/developer/subscription-resources',
   date: '2021-09-14',
   about:
     'New Commerce preview: licence-based 72-hour window, software 30 calendar days, first-day full refund',
 };
-/** New Commerce facts: the announcement of the 7-day licence-based window. */
+/** The 7-day licence-based window, announced 2022-03-17. */
 export const sourceNce202203: PolicySource = {
-  document: 'new-commerce.md',
+  title: 'New commerce experience cancellation policy (the 7-day window announced 2022-03-17)',
+  url: NCE_CANCELLATION_PAGE,
   date: '2022-03-17',
   about: 'licence-based cancellation and seat reduction within 7 calendar days',
 };
-/** New Commerce facts: software subscriptions move to the 7-day window. */
+/** Software subscriptions move to the 7-day window. */
 export const sourceNce202207: PolicySource = {
-  document: 'new-commerce.md',
+  title: 'New commerce experience cancellation policy (software subscriptions, from 2022-07-11)',
+  url: NCE_CANCELLATION_PAGE,
   date: '2022-07-11',
   about: 'software subscriptions: cancellation within 7 calendar days',
 };
-/** New Commerce facts: marketplace SaaS's standard 72-hour full refund. */
+/** Marketplace SaaS's standard 72-hour full refund. */
 export const sourceNce202301: PolicySource = {
-  document: 'new-commerce.md',
+  title: 'New commerce experience cancellation policy (marketplace SaaS, from 2023-01-18)',
+  url: NCE_CANCELLATION_PAGE,
   date: '2023-01-18',
   about: 'marketplace SaaS: full refund within 72 hours, every term and billing frequency',
 };
-/** New Commerce facts: the cancellation-policy page (2023-07-27 revision) and the term table. */
+/** The cancellation-policy page (2023-07-27 revision) and the term table. */
 export const sourceNceCancel: PolicySource = {
-  document: 'new-commerce.md',
+  title: 'New commerce experience cancellation policy',
+  url: NCE_CANCELLATION_PAGE,
   date: '2023-07-27',
   about:
     'cancellation per product, perpetual software 30 calendar days, terms and billing frequencies',

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { NewCommerceSubscription, NewCommerceSubscriptionInput } from 'subscription-rules';
 import {
   advance,
@@ -5,11 +6,16 @@ import {
   cancellationDecision,
   createSubscription,
   definePolicy,
+  fromPartnerCenterSubscription,
   policyAt,
+  refundableQuantity,
   transition,
 } from 'subscription-rules';
+import { partnerCenterSubscription, subscription } from 'subscription-rules/arbitraries';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../_errors.ts';
+import { billingPeriodAt } from '../../_private.ts';
+import { readableAsOf } from '../../partnerCenter/_samples.ts';
 import { apply } from './_states.ts';
 
 /** The credit effect of an accepted transition. */
@@ -360,6 +366,105 @@ describe('a custom policy is never dropped silently (found by review)', () => {
     // a catalog policy passed explicitly is refused alike: the state picks its own per term
     expect(errorOf(() => transition(state, { type: 'cancel', at }, { policy: catalog }))).toEqual(
       where,
+    );
+  });
+});
+
+describe('properties over every state the arbitraries reach (found by review)', () => {
+  const DAY = 86_400_000;
+  const TERM_MONTHS = { P1M: 1, P1Y: 12, P2Y: 24, P3Y: 36 } as const;
+  const PERIOD_MONTHS = { monthly: 1, annual: 12, triennial: 36 } as const;
+
+  /** Terms anchored on the 28th to the 31st (and 29 February), renewed up to two years. */
+  const clamped = fc
+    .record({
+      year: fc.integer({ min: 2022, max: 2030 }),
+      month: fc.integer({ min: 0, max: 11 }),
+      day: fc.integer({ min: 28, max: 31 }),
+      kind: fc.constantFrom(
+        { term: 'P1M', billingFrequency: 'monthly' },
+        { term: 'P1Y', billingFrequency: 'monthly' },
+        { term: 'P3Y', billingFrequency: 'annual' },
+      ),
+      quantity: fc.integer({ min: 1, max: 40 }),
+      wait: fc.integer({ min: 0, max: 800 * DAY }),
+    })
+    .map(({ year, month, day, kind, quantity, wait }) => {
+      const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+      const ordered = Date.UTC(year, month, Math.min(day, last), 9);
+      const state = createSubscription({
+        program: 'new-commerce',
+        product: 'license-based',
+        ...(kind as { term: 'P1M'; billingFrequency: 'monthly' }),
+        quantity,
+        orderedAt: new Date(ordered).toISOString(),
+        price: { amount: 85_037, currency: 'USD' },
+      });
+      return advance(state, new Date(ordered + wait).toISOString()).subscription;
+    });
+  const reader = fc
+    .tuple(partnerCenterSubscription({ program: 'new-commerce' }), fc.nat({ max: 900 * DAY }))
+    .map(
+      ([r, after]) =>
+        fromPartnerCenterSubscription(r, { asOf: readableAsOf(r, after) })
+          .subscription as NewCommerceSubscription,
+    );
+  const states = fc.oneof(subscription({ program: 'new-commerce' }), clamped, reader);
+
+  it('NCE-11: the billing periods of every state’s term tile it exactly (renewed, clamped and read terms)', () => {
+    fc.assert(
+      fc.property(states, (state) => {
+        const s = state as NewCommerceSubscription;
+        if (s.termStart === null || s.termEnd === null || s.term === null) return;
+        const term = {
+          startMs: Date.parse(s.termStart),
+          endMs: Date.parse(s.termEnd),
+          anchorMs: Date.parse(s.termAnchor as string),
+          offsetMonths: (s.termNumber - 1) * TERM_MONTHS[s.term],
+        };
+        const months = PERIOD_MONTHS[s.billingFrequency as keyof typeof PERIOD_MONTHS];
+        let cursor = term.startMs;
+        let count = 0;
+        while (cursor < term.endMs && count < 40) {
+          const p = billingPeriodAt(term, months, cursor);
+          expect([p.startMs, p.index]).toEqual([cursor, count]);
+          expect(p.endMs).toBeGreaterThan(cursor);
+          cursor = p.endMs;
+          count++;
+        }
+        expect(cursor).toBe(term.endMs);
+        expect(count).toBe(TERM_MONTHS[s.term] / months);
+      }),
+    );
+  });
+
+  it('NCE-5, NCE-6: a credit is never negative nor more than the period charged for those seats, and refundableQuantity.total is the reducible batches', () => {
+    fc.assert(
+      fc.property(states, fc.integer({ min: 0, max: 9 * DAY }), fc.nat(), (state, wait, pick) => {
+        const s = state as NewCommerceSubscription;
+        const at = new Date(Date.parse(s.asOf) + wait).toISOString();
+        const now = advance(s, at).subscription;
+        const open = refundableQuantity(s, at);
+        const reducible =
+          now.status === 'active'
+            ? now.seats.filter((b) => b.reducibleUntil !== null && at < b.reducibleUntil)
+            : [];
+        expect(open.total).toBe(reducible.reduce((sum, b) => sum + b.quantity, 0));
+        const target = open.total === 0 ? now.quantity : now.quantity - 1 - (pick % open.total);
+        for (const event of [
+          { type: 'cancel', at },
+          { type: 'change-quantity', at, quantity: Math.max(1, target) },
+        ] as const) {
+          const result = transition(s, event);
+          if (!result.ok) continue;
+          for (const effect of result.effects) {
+            if (effect.type !== 'credit' || effect.credit === undefined) continue;
+            const price = (now.price as { amount: number }).amount;
+            expect(effect.credit.amount).toBeGreaterThanOrEqual(0);
+            expect(effect.credit.amount).toBeLessThanOrEqual(price * effect.quantity);
+          }
+        }
+      }),
     );
   });
 });
