@@ -14,6 +14,7 @@ import {
   offerAvailability,
   partnerCenterPolicies,
   quote,
+  RuleError,
   recordDownload,
   transition,
 } from 'subscription-rules';
@@ -371,6 +372,58 @@ describe('the schemas agree with the functions', () => {
         }),
         { numRuns: 1000 },
       );
+    });
+
+    // The other direction: an event parseEvent refuses is one transition throws a RuleError for,
+    // on a state ordered long before it (so only the event's own fields can be wrong). Unknown keys
+    // are left out: the parsers refuse them by design (ERR-2), the functions read only their fields.
+    it('ERR-2: every event parseEvent refuses makes transition throw a RuleError too (broken types, instants, quantities, reasons, flags, account dates)', () => {
+      const broken = fc
+        .tuple(
+          // events that parse, each then broken in one field of its own
+          events.filter((event) => parseEvent(event).ok),
+          fc.constantFrom<Record<string, unknown>>(
+            { type: 'renew' },
+            { type: 'schedule-renewal' },
+            { at: '2026-13-01T00:00:00Z' },
+            { at: '2026-01-01T00:00:00' },
+            { quantity: 0 },
+            { quantity: 1.5 },
+            { quantity: '3' },
+            { reason: 'vacation' },
+            { enabled: 'yes' },
+            { accountOpenedAt: 'yesterday' },
+            {},
+          ),
+        )
+        // a change to a field the event has (or to its type or instant): never an unknown key
+        .map(([event, change]) => {
+          const e = event as Record<string, unknown>;
+          const key = Object.keys(change)[0];
+          return key === undefined || key === 'type' || key === 'at' || key in e
+            ? { ...e, ...change }
+            : e;
+        });
+      let refused = 0;
+      fc.assert(
+        fc.property(broken, (candidate) => {
+          if (parseEvent(candidate).ok) return;
+          refused++;
+          const state = createSubscription({
+            product: 'marketplace-saas',
+            billingCycle: 'monthly',
+            quantity: 1,
+            orderedAt: '2000-01-01T00:00:00Z',
+            accountOpenedAt: '2000-01-01T00:00:00Z',
+            firstBillingPeriodStart: '2000-01-01T00:00:00Z',
+          });
+          expect(() => transition(state, candidate as unknown as SubscriptionEvent)).toThrow(
+            RuleError,
+          );
+        }),
+        { numRuns: 1000 },
+      );
+      expect(refused).toBeGreaterThan(100);
     });
 
     it('ERR-2: every money parseMoney accepts is formatted by formatMoney without a throw', () => {

@@ -134,6 +134,12 @@ describe('what enters a subscription is checked where it enters (found by review
     expect(
       errorOf(() => createSubscription({ ...licence, price: { amount: -1, currency: 'USD' } })),
     ).toEqual({ code: 'INVALID_AMOUNT', path: 'input.price.amount' });
+    // 9 999 999 999 999 seats at 12.50 USD: refused at creation, so no later reduction of them
+    // can return a credit that is not a safe integer
+    expect(errorOf(() => createSubscription({ ...licence, quantity: 9_999_999_999_999 }))).toEqual({
+      code: 'INVALID_AMOUNT',
+      path: 'input.price.amount',
+    });
     // the largest price that is still safe for 10 seats is taken, and every later call works
     const edge = createSubscription({ ...licence, price: { amount: huge - 1, currency: 'USD' } });
     expect(allowedActions(edge, '2026-11-21T00:00:00Z').length).toBeGreaterThan(0);
