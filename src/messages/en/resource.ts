@@ -9,7 +9,7 @@ export const resourceMessages = {
   'resource.disabled-as-expired':
     'disabled is read as expired: a legacy subscription has no disabled status',
   'resource.status-since':
-    'the resource does not say when it became {status}: read as the term end and the days after it the rules give',
+    'the resource does not say when it became {status}: read as the term end and the days after it the rules give, never after it was fetched',
   'resource.trial-converts':
     'a trial converts to P1Y billed monthly: the resource does not say into what',
   'resource.trial-window':
