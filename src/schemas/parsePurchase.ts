@@ -1,5 +1,6 @@
 import type { Purchase } from '../refunds/Purchase.ts';
 import { missingBillingCycle } from './_internal/missingBillingCycle.ts';
+import { unsoldPair } from './_internal/unsoldPair.ts';
 import type { Canonical } from './Canonical.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { purchaseSchema } from './purchaseSchema.ts';
@@ -20,11 +21,8 @@ import { runParse } from './runParse.ts';
  * @category Schemas
  */
 export function parsePurchase(input: unknown): ParseResult<Canonical<Purchase>> {
-  return runParse(
-    input,
-    purchaseSchema(),
-    'expected a purchase object',
-    undefined,
-    missingBillingCycle,
-  );
+  return runParse(input, purchaseSchema(), 'expected a purchase object', undefined, (input) => [
+    ...missingBillingCycle(input),
+    ...unsoldPair(input),
+  ]);
 }

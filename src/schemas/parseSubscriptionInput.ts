@@ -1,6 +1,7 @@
 import type { NewCommerceSubscriptionInput } from '../lifecycle/newCommerce/types.ts';
 import type { SubscriptionInput } from '../lifecycle/types.ts';
 import { missingBillingCycle } from './_internal/missingBillingCycle.ts';
+import { unsoldPair } from './_internal/unsoldPair.ts';
 import type { Canonical } from './Canonical.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { runParse } from './runParse.ts';
@@ -30,6 +31,6 @@ export function parseSubscriptionInput(
     subscriptionInputSchema(),
     'expected a subscription input object',
     undefined,
-    missingBillingCycle,
+    (input) => [...missingBillingCycle(input), ...unsoldPair(input)],
   );
 }

@@ -5,6 +5,7 @@ import {
   parsePartnerCenterSubscription,
   parsePurchase,
   parseSubscription,
+  parseSubscriptionInput,
 } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../_errors.ts';
@@ -80,6 +81,27 @@ describe('parsePurchase (found by review)', () => {
         'orderedAt',
         'price.amount',
       ]);
+  });
+});
+
+describe('every issue at once, New Commerce (found by review)', () => {
+  it('ERR-2, NCE-2: a term and billing frequency not sold together are reported beside a bad orderedAt', () => {
+    for (const parse of [parsePurchase, parseSubscriptionInput]) {
+      const parsed = parse({
+        program: 'new-commerce',
+        product: 'license-based',
+        term: 'P1M',
+        billingFrequency: 'annual',
+        quantity: 1,
+        orderedAt: 'yesterday',
+      });
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok)
+        expect(parsed.issues.map((issue) => issue.path).sort()).toEqual([
+          'billingFrequency',
+          'orderedAt',
+        ]);
+    }
   });
 });
 

@@ -4,7 +4,8 @@ import type { ResourceMessageId } from '../../../messages/en/resource.ts';
 export const zhHantResource: { readonly [Id in ResourceMessageId]: string } = {
   'resource.deleted-as-cancelled': '「已刪除」依「已取消」讀取：資源無法區分取消與之後的刪除',
   'resource.disabled-as-expired': '「已停用」依「已到期」讀取：舊版訂用帳戶沒有「已停用」狀態',
-  'resource.status-since': '資源未說明何時變為{status}：依期限結束日期及規則規定的之後天數讀取，且不晚於取得資源的時刻',
+  'resource.status-since':
+    '資源未說明何時變為{status}：依期限結束日期及規則規定的之後天數讀取，且不晚於取得資源的時刻',
   'resource.trial-converts': '試用將轉換為按月計費的 P1Y：資源未說明轉換為何種訂用帳戶',
   'resource.trial-window':
     '試用沒有取消期限：不保留資源的 cancellationAllowedUntilDate（轉換後的期限有自己的取消期限）',
