@@ -62,13 +62,18 @@ function lines(
     ['term end', subscription.termEnd ?? 'none'],
   ];
   const cancel = actions.find((action) => action.type === 'cancel');
+  // a usage product has no window, no seats and nothing to refund: it is billed as it is used
+  const usage =
+    subscription.product === 'marketplace-usage' || subscription.product === 'azure-plan';
   rows.push([
     'cancel window',
     cancel === undefined
       ? 'none: cancel is not accepted now'
-      : `${cancel.outcome ?? cancel.type}${cancel.until === undefined ? '' : ` until ${cancel.until}`}`,
+      : usage
+        ? 'none: cancel at any time, usage is billed as it happens'
+        : `${cancel.outcome ?? cancel.type}${cancel.until === undefined ? '' : ` until ${cancel.until}`}`,
   ]);
-  if (nce) {
+  if (nce && !usage) {
     for (const batch of (subscription as NewCommerceSubscription).seats) {
       rows.push([
         'refundable',

@@ -161,3 +161,23 @@ describe('subscription-rules inspect', () => {
     });
   });
 });
+
+describe('inspect on a usage product (found by review)', () => {
+  it('PCR-1: an Azure plan reads as azure-plan, and nothing inspect prints speaks of licences, seats to reduce or refunds', () => {
+    const azure = file('azure.json', {
+      quantity: 1,
+      unitType: 'Usage-based',
+      productType: { id: 'Azure', displayName: 'Azure' },
+      effectiveStartDate: '2021-01-14T16:57:14.498252Z',
+      status: 'active',
+      autoRenewEnabled: false,
+      billingType: 'usage',
+      billingCycle: 'none',
+      isMicrosoftProduct: true,
+    });
+    const { code, out } = run('inspect', azure, '--at', '2021-06-01T00:00:00Z');
+    expect(code).toBe(0);
+    expect(out).toContain('azure-plan');
+    expect(out).not.toMatch(/licen[cs]e|refund|reducible/i);
+  });
+});
