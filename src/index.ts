@@ -201,6 +201,8 @@ export type {
   CancellationOutcome,
   DecisionBase,
   FullCreditDecision,
+  LegacyCancellationDecision,
+  NewCommerceCancellationDecision,
   NoRefundDecision,
   NotCancellableDecision,
   ProratedCreditDecision,

@@ -28,10 +28,8 @@ export interface TimelineEntry {
   readonly detail?: string;
 }
 
-function detailOf(state: Subscription): string {
-  if ('program' in state && state.program === 'new-commerce') {
-    return newCommerceDetail(state as unknown as NewCommerceSubscription);
-  }
+function detailOf(state: Subscription | NewCommerceSubscription): string {
+  if (state.program === 'new-commerce') return newCommerceDetail(state);
   if (state.status === 'trial') return `trial ends ${state.trialEndsAt}`;
   if (state.status === 'suspended') return `data deleted at ${state.suspension.expiresAt}`;
   if (state.status === 'active' && state.termEnd !== null)

@@ -43,6 +43,17 @@ export function advance(subscription: NewCommerceSubscription, to: Instant): New
  * @returns The new state and the events.
  */
 export function advance(subscription: Subscription, to: Instant): Advanced;
+/**
+ * Lets time pass for a state of either program, narrowed by `program` (NCE-1).
+ *
+ * @param subscription - The state.
+ * @param to - The instant to advance to.
+ * @returns The new state and the events.
+ */
+export function advance(
+  subscription: Subscription | NewCommerceSubscription,
+  to: Instant,
+): Advanced | NewCommerceAdvanced;
 export function advance(
   subscription: Subscription | NewCommerceSubscription,
   to: Instant,

@@ -67,6 +67,17 @@ export function createSubscription(
  * @returns The first state.
  */
 export function createSubscription(input: SubscriptionInput, options?: PolicyOptions): Subscription;
+/**
+ * Creates a subscription of either program, by the input's `program` (NCE-1).
+ *
+ * @param input - The input of either program.
+ * @param options - `{ policy }` for a legacy subscription.
+ * @returns The new state.
+ */
+export function createSubscription(
+  input: SubscriptionInput | NewCommerceSubscriptionInput,
+  options?: PolicyOptions,
+): Subscription | NewCommerceSubscription;
 export function createSubscription(
   input: SubscriptionInput | NewCommerceSubscriptionInput,
   options?: PolicyOptions,
@@ -159,6 +170,7 @@ function createLegacy(input: SubscriptionInput, options: PolicyOptions | undefin
     status: trial ? 'trial' : 'active',
     asOf: orderedAt,
     policyId: policy.id,
+    program: 'legacy',
     product: product as Subscription['product'],
     billingCycle: cycle ?? null,
     term: term ?? null,

@@ -37,6 +37,15 @@ export function nextDeadline(subscription: NewCommerceSubscription): NewCommerce
  * @returns `{ type, at }` or `null`.
  */
 export function nextDeadline(subscription: Subscription): Deadline | null;
+/**
+ * The next time-driven event of a state of either program, narrowed by `program` (NCE-1).
+ *
+ * @param subscription - The state.
+ * @returns `{ type, at }` or `null`.
+ */
+export function nextDeadline(
+  subscription: Subscription | NewCommerceSubscription,
+): Deadline | NewCommerceDeadline | null;
 export function nextDeadline(
   subscription: Subscription | NewCommerceSubscription,
 ): Deadline | NewCommerceDeadline | null {

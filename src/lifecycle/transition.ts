@@ -73,6 +73,21 @@ export function transition(
   event: SubscriptionEvent,
   options?: PolicyOptions & MessageOptions,
 ): TransitionResult;
+/**
+ * Sends an event to a state of either program (LC-11, NCE-7): a legacy state takes the legacy
+ * events, a New Commerce state the New Commerce ones; an event the state's program does not have
+ * throws `INVALID_ARGUMENT` at `event.type`.
+ *
+ * @param subscription - The state (a JSON copy of one works the same).
+ * @param event - The event, with its `at`.
+ * @param options - `{ policy }` for a legacy state whose policy is not in the catalog; `{ locale }`.
+ * @returns The result of the state's program.
+ */
+export function transition<S extends Subscription | NewCommerceSubscription>(
+  subscription: S,
+  event: S extends NewCommerceSubscription ? NewCommerceEvent : SubscriptionEvent,
+  options?: PolicyOptions & MessageOptions,
+): S extends NewCommerceSubscription ? NewCommerceTransitionResult : TransitionResult;
 export function transition(
   subscription: Subscription | NewCommerceSubscription,
   event: SubscriptionEvent | NewCommerceEvent,

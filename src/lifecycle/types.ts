@@ -58,6 +58,12 @@ export interface SubscriptionFields {
   readonly asOf: string;
   /** The policy the subscription was created under (POL-2: in force at `orderedAt`). */
   readonly policyId: string;
+  /**
+   * The program (NCE-1): always `legacy` in a state the library returns, so
+   * `sub.program === 'new-commerce'` narrows a `Subscription | NewCommerceSubscription`. A stored
+   * state written before states carried it is read as legacy (`parseSubscription` adds it).
+   */
+  readonly program: 'legacy';
   /** The product. */
   readonly product: SubscriptionProduct;
   /** How it is billed; `null` when not given for a product that does not need it. */

@@ -6,8 +6,12 @@ import type { PolicyRules } from '../policy/types.ts';
 import type { Instant } from '../time/parseInstant.ts';
 import { newCommerceDecision } from './_internal/newCommerceDecision.ts';
 import { decideCancellation } from './decideCancellation.ts';
-import type { Purchase } from './Purchase.ts';
-import type { CancellationDecision } from './types.ts';
+import type { LegacyPurchase, NewCommercePurchase, Purchase } from './Purchase.ts';
+import type {
+  CancellationDecision,
+  LegacyCancellationDecision,
+  NewCommerceCancellationDecision,
+} from './types.ts';
 
 /**
  * What happens to the money if the customer cancels at `at` (REF-1 … REF-11). The rules
@@ -61,6 +65,37 @@ import type { CancellationDecision } from './types.ts';
  * ```
  * @category Refunds
  */
+export function cancellationDecision(
+  purchase: NewCommercePurchase,
+  at: Instant,
+  options?: PolicyOptions & MessageOptions,
+): NewCommerceCancellationDecision;
+/**
+ * The decision for a legacy purchase (REF-1 … REF-11); see the first overload.
+ *
+ * @param purchase - The legacy purchase (no `program`, or `program: 'legacy'`).
+ * @param at - The instant of the cancellation request.
+ * @param options - `{ policy }`, `{ locale }`.
+ * @returns The decision, `program: 'legacy'`.
+ */
+export function cancellationDecision(
+  purchase: LegacyPurchase,
+  at: Instant,
+  options?: PolicyOptions & MessageOptions,
+): LegacyCancellationDecision;
+/**
+ * The decision for a purchase of either program, narrowed by `program` (NCE-1).
+ *
+ * @param purchase - The purchase.
+ * @param at - The instant of the cancellation request.
+ * @param options - `{ policy }`, `{ locale }`.
+ * @returns The decision of the purchase's program.
+ */
+export function cancellationDecision(
+  purchase: Purchase,
+  at: Instant,
+  options?: PolicyOptions & MessageOptions,
+): CancellationDecision;
 export function cancellationDecision(
   purchase: Purchase,
   at: Instant,

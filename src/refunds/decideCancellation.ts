@@ -59,7 +59,7 @@ export function decideCancellation(
       : { amount: unit.amount * quantity, currency: unit.currency };
   const currentTermEndMs = readCurrentTermEnd(purchase.currentTermEnd, atMs);
   return rule.type === 'fixed'
-    ? fixedDecision(rule, policy.id, price)
+    ? fixedDecision(rule, policy.id, 'legacy', price)
     : windowDecision(
         rule,
         policy.id,

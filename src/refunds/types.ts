@@ -1,5 +1,6 @@
 import type { RefundMessageId } from '../messages/en/refunds.ts';
 import type { MessageParams } from '../messages/types.ts';
+import type { Program } from '../policy/vocabulary/programs.ts';
 import type { Money } from '../pricing/money.ts';
 
 /**
@@ -12,6 +13,8 @@ export interface DecisionBase {
   readonly rule: string;
   /** The ID of the policy the decision was made by (POL-1, POL-2). */
   readonly policyId: string;
+  /** The program whose rules decided (NCE-1): the purchase's. */
+  readonly program: Program;
   /**
    * One sentence a UI can show, English unless a `{ locale }` was given (MSG-1); it names the
    * window's end when there is a window.
@@ -124,6 +127,24 @@ export type CancellationDecision =
   | NoRefundDecision
   | NotCancellableDecision
   | SupportRequestDecision;
+
+/**
+ * A decision under the legacy program's rules (REF-1 … REF-11): `program: 'legacy'`.
+ *
+ * @category Refunds
+ */
+export type LegacyCancellationDecision = CancellationDecision & { readonly program: 'legacy' };
+
+/**
+ * A decision under New Commerce's rules (NCE-4): `program: 'new-commerce'`; New Commerce has no
+ * support-request outcome.
+ *
+ * @category Refunds
+ */
+export type NewCommerceCancellationDecision = Exclude<
+  CancellationDecision,
+  SupportRequestDecision
+> & { readonly program: 'new-commerce' };
 
 /**
  * The outcome of a {@link CancellationDecision}, as a literal type.

@@ -27,11 +27,9 @@ const instantKeys = [
 function canonical(
   state: Subscription | NewCommerceSubscription,
 ): Subscription | NewCommerceSubscription {
-  if ('program' in state && state.program === 'new-commerce')
-    return canonicalNewCommerceState(state);
+  if (state.program === 'new-commerce') return canonicalNewCommerceState(state);
   const value = state as Subscription;
-  const copy: Record<string, unknown> = { ...value };
-  delete copy.program;
+  const copy: Record<string, unknown> = { ...value, program: 'legacy' };
   for (const key of instantKeys) {
     const instant = copy[key];
     if (typeof instant === 'string') copy[key] = canonicalInstant(instant, key);
@@ -106,7 +104,7 @@ const consistency: readonly [string, (s: Fields) => boolean, string][] = [
 /**
  * The zod/mini schema of a stored subscription state of either program (LC-1 … LC-13, NCE-6, NCE-7,
  * NCE-10, NCE-11), discriminated by `program`: a legacy `Subscription` (no `program`, or
- * `program: 'legacy'`, which the parsed value leaves out) or a New Commerce
+ * `program: 'legacy'`, which the parsed value always holds) or a New Commerce
  * `NewCommerceSubscription` (`program: 'new-commerce'`). Both are then checked by the guard the
  * lifecycle functions run on a state (a term begun by `asOf` and ending after it began, a price
  * whose total is a safe integer, …), so a state parses exactly when the functions take it. A
@@ -143,8 +141,8 @@ export function subscriptionSchema(): z.ZodMiniType<
   const parts = schemaParts();
   const instantOrNull = z.nullable(parts.instant);
   const object = z.strictObject({
-    // a legacy state may say `program: 'legacy'`; the parsed value leaves it out, as the
-    // functions' states do
+    // a legacy state says `program: 'legacy'`; one stored before states carried it has none and
+    // is read as legacy (the parsed value says it)
     program: z.optional(z.literal('legacy')),
     status: parts.status,
     asOf: parts.instant,

@@ -177,7 +177,7 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
         // a state read from a resource, and an event of its program at a later instant
         readerAndLater.chain(
           ([state, at]): fc.Arbitrary<unknown[]> =>
-            'program' in state && state.program === 'new-commerce'
+            state.program === 'new-commerce'
               ? eventAt(at).map((event): unknown[] => [state, event])
               : fc.constant([state, { type: 'cancel', at }]),
         ),

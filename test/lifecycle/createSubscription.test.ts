@@ -17,6 +17,7 @@ describe('createSubscription', () => {
       status: 'active',
       asOf: '2026-11-20T10:00:00.000Z',
       policyId: 'partner-center-2021-03',
+      program: 'legacy',
       product: 'marketplace-saas',
       billingCycle: 'monthly',
       term: 'P1M',

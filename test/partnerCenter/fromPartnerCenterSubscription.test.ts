@@ -43,7 +43,7 @@ describe('fromPartnerCenterSubscription', () => {
       autoRenew: false,
       termEnd: '2019-02-08T00:21:45.926Z',
     });
-    expect('program' in s).toBe(false);
+    expect(s.program).toBe('legacy');
     expect(notes.filter((n) => n.path.startsWith('resource.refundOptions'))).toEqual([]);
     const cancel = allowedActions(s as Subscription, s.asOf).find((a) => a.type === 'cancel');
     expect(cancel).toMatchObject({ outcome: 'full-credit', until: '2019-01-10T00:21:45.926Z' });

@@ -125,7 +125,7 @@ describe('toPartnerCenterPatch', () => {
             if (horizon <= asOfMs) return;
             const at = iso(asOfMs + Math.floor(where * (horizon - asOfMs)));
             const event: SubscriptionEvent | NewCommerceEvent =
-              'program' in before ? gen(eventAt, at) : gen(legacyEventAt, at);
+              before.program === 'new-commerce' ? gen(eventAt, at) : gen(legacyEventAt, at);
             const result = transition(before as NewCommerceSubscription, event as NewCommerceEvent);
             ctx.log(JSON.stringify({ event, result }));
             if (!result.ok) return;

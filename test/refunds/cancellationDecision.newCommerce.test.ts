@@ -42,6 +42,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
       outcome: 'prorated-credit',
       rule: 'NCE-4',
       policyId: 'partner-center-nce-2023-01',
+      program: 'new-commerce',
       message:
         'Cancelled within the 7-calendar-day window: the unused days of the billing period are credited (window ends 2026-11-28T00:00:00.000Z).',
       messageId: 'refund.term.prorated-credit',
@@ -79,6 +80,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
       outcome: 'not-cancellable',
       rule: 'NCE-4',
       policyId: 'partner-center-nce-2023-01',
+      program: 'new-commerce',
       message:
         'No longer cancellable: the 7-calendar-day window ended 2026-11-28T00:00:00.000Z; the full term is billed.',
       messageId: 'refund.term.window-closed',
@@ -94,6 +96,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
     expect(inside).toMatchObject({
       outcome: 'prorated-credit',
       policyId: 'partner-center-nce-2021-10',
+      program: 'new-commerce',
       windowEndsAt: '2021-10-15T00:00:00.000Z',
     });
     // Partner Center's own resource: cancellationAllowedUntilDate 2021-10-14T23:59:00Z.
@@ -111,6 +114,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
     expect(cancellationDecision(renewed, '2024-09-21T23:59:59.999Z')).toMatchObject({
       outcome: 'prorated-credit',
       policyId: 'partner-center-nce-2023-01',
+      program: 'new-commerce',
       windowEndsAt: '2024-09-22T00:00:00.000Z',
     });
   });
@@ -120,12 +124,14 @@ describe('cancellationDecision for New Commerce purchases', () => {
     expect(cancellationDecision(before, '2022-03-20T23:59:59.998Z')).toMatchObject({
       outcome: 'prorated-credit',
       policyId: 'partner-center-nce-2021-10',
+      program: 'new-commerce',
       windowEndsAt: '2022-03-20T23:59:59.999Z',
     });
     expect(outcome(before, '2022-03-20T23:59:59.999Z')).toBe('not-cancellable');
     const after = { ...seats, orderedAt: '2022-03-18T00:00:00.000Z' };
     expect(cancellationDecision(after, '2022-03-18T00:00:00Z')).toMatchObject({
       policyId: 'partner-center-nce-2022-03',
+      program: 'new-commerce',
       windowEndsAt: '2022-03-26T00:00:00.000Z',
     });
     // A term renewed after the change renews under the new rules (NCE-11).
@@ -147,6 +153,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
       outcome: 'full-credit',
       rule: 'NCE-4',
       policyId: 'partner-center-nce-2023-01',
+      program: 'new-commerce',
       message:
         'Cancelled within the 30-calendar-day window: full credit (window ends 2026-12-21T00:00:00.000Z).',
       messageId: 'refund.term.full-credit',
@@ -185,6 +192,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
       outcome: 'cancel-at-renewal',
       rule: 'NCE-4',
       policyId: 'partner-center-nce-2023-01',
+      program: 'new-commerce',
       message:
         'Requested after the 72-hour full-refund window (ended 2026-11-23T10:00:00.000Z): the subscription ends with its term (2028-11-20T00:00:00.000Z), with no credit.',
       messageId: 'refund.term.cancel-at-renewal.at',

@@ -118,11 +118,13 @@ function expectations(softwareDays: number, esuBySupport: boolean): readonly Exp
 const byPolicy = [
   {
     policyId: 'partner-center-2020-01',
+    program: 'legacy',
     orderedMs: Date.UTC(2020, 5, 15, 9, 30),
     rows: expectations(60, true),
   },
   {
     policyId: 'partner-center-2021-03',
+    program: 'legacy',
     orderedMs: Date.UTC(2026, 10, 20, 10),
     rows: expectations(30, false),
   },
@@ -195,6 +197,7 @@ describe('cancellationDecision', () => {
       outcome: 'full-credit',
       rule: 'REF-1',
       policyId: 'partner-center-2021-03',
+      program: 'legacy',
       message:
         'Cancelled within 24 hours of the order: full credit on the next invoice (window ends 2026-11-21T10:00:00.000Z).',
       messageId: 'refund.full-credit',
@@ -378,6 +381,7 @@ describe('cancellationDecision', () => {
       outcome: 'support-request',
       rule: 'REF-8',
       policyId: 'partner-center-2020-01',
+      program: 'legacy',
     });
     expect(
       cancellationDecision(
@@ -544,6 +548,7 @@ describe('cancellationDecision', () => {
     expect(decision).toMatchObject({
       outcome: 'full-credit',
       policyId: 'partner-center-2020-01',
+      program: 'legacy',
       windowEndsAt: '2021-05-06T12:00:00.000Z',
       daysRemaining: 16,
     });

@@ -19,7 +19,8 @@ describe('types', () => {
       | 'not-cancellable'
       | 'support-request'
     >();
-    expectTypeOf(cancellationDecision).returns.toEqualTypeOf<CancellationDecision>();
+    const either = (purchase: Purchase) => cancellationDecision(purchase, '2026-01-01T00:00:00Z');
+    expectTypeOf(either).returns.toEqualTypeOf<CancellationDecision>();
     expectTypeOf<
       Extract<CancellationDecision, { outcome: 'full-credit' }>
     >().toEqualTypeOf<FullCreditDecision>();

@@ -168,7 +168,7 @@ describe('types of the schema factories', () => {
     }
     const state = subscriptionSchema().safeParse({});
     const event = eventSchema().safeParse({});
-    if (state.success && 'program' in state.data && event.success) {
+    if (state.success && state.data.program === 'new-commerce' && event.success) {
       expectTypeOf(state.data).toEqualTypeOf<NewCommerceSubscription>();
       if (event.data.type === 'schedule-renewal') {
         expectTypeOf(event.data.term).toEqualTypeOf<'P1M' | 'P1Y' | 'P2Y' | 'P3Y' | undefined>();

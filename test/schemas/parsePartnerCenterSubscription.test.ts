@@ -57,7 +57,7 @@ describe('parsePartnerCenterSubscription', () => {
             asOf: readableAsOf(r, offset * 60_000),
           });
           if ('cancellableUntil' in subscription || 'fullCreditUntil' in subscription) stated++;
-          if (!('program' in subscription) || subscription.program !== 'new-commerce') legacy++;
+          if (subscription.program === 'legacy') legacy++;
           expect(parseSubscription(JSON.parse(JSON.stringify(subscription)))).toEqual({
             ok: true,
             value: subscription,

@@ -47,7 +47,7 @@ function lines(
 ): CommandOutput {
   const actions = allowedActions(subscription as Subscription, at, options);
   const deadline = nextDeadline(subscription as Subscription);
-  const program = 'program' in subscription ? subscription.program : 'legacy';
+  const program = subscription.program;
   const nce = program === 'new-commerce';
   const billing = nce
     ? (subscription as NewCommerceSubscription).billingFrequency

@@ -21,6 +21,7 @@ export function cloneState(s: Subscription): DraftSubscription {
     status: s.status,
     asOf: s.asOf,
     policyId: s.policyId,
+    program: 'legacy',
     product: s.product,
     billingCycle: s.billingCycle,
     term: s.term,

@@ -18,6 +18,7 @@ export const SUBSCRIPTION_FIELDS = [
   'status',
   'asOf',
   'policyId',
+  'program',
   'product',
   'billingCycle',
   'term',

@@ -30,6 +30,7 @@ function same(s: Fields, h: DraftSubscription): boolean {
     s.status === h.status &&
     s.asOf === h.asOf &&
     s.policyId === h.policyId &&
+    s.program === h.program &&
     s.product === h.product &&
     s.billingCycle === h.billingCycle &&
     s.term === h.term &&

@@ -112,6 +112,9 @@ export function readSubscription(subscription: unknown): number {
     );
   }
   const s = subscription as { readonly [K in SubscriptionField | StatedField]?: unknown };
+  // a state stored before states carried `program` has none, and is legacy
+  if (s.program !== undefined && s.program !== 'legacy')
+    oneOf(s.program, { legacy: true, 'new-commerce': true }, 'subscription.program');
   oneOf(s.status, statuses, 'subscription.status');
   if (typeof s.policyId !== 'string') {
     fail(

@@ -128,6 +128,7 @@ export function readLegacy(b: Basics, asOf: string): Subscription {
     status,
     asOf,
     policyId: policy.id,
+    program: 'legacy',
     product,
     billingCycle: cycle,
     term,

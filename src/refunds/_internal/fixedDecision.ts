@@ -1,6 +1,7 @@
 import { refundMessages } from '../../messages/en/refunds.ts';
 import { say } from '../../messages/say.ts';
 import type { FixedCancellation } from '../../policy/types.ts';
+import type { Program } from '../../policy/vocabulary/programs.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { CancellationDecision } from '../types.ts';
 
@@ -11,12 +12,14 @@ import type { CancellationDecision } from '../types.ts';
  *
  * @param rule - The product's fixed rule.
  * @param policyId - The deciding policy's ID.
+ * @param program - The deciding policy's program.
  * @param price - The checked price, if any: a no-refund decision then credits zero of its currency.
  * @returns The decision.
  */
 export function fixedDecision(
   rule: FixedCancellation,
   policyId: string,
+  program: Program,
   price: Money | undefined,
 ): CancellationDecision {
   switch (rule.outcome) {
@@ -27,6 +30,7 @@ export function fixedDecision(
             outcome: 'no-refund',
             rule: rule.rule,
             policyId,
+            program,
             messageId,
             params,
             message,
@@ -36,6 +40,7 @@ export function fixedDecision(
             outcome: 'no-refund',
             rule: rule.rule,
             policyId,
+            program,
             messageId,
             params,
             message,
@@ -49,6 +54,7 @@ export function fixedDecision(
         outcome: 'not-cancellable',
         rule: rule.rule,
         policyId,
+        program,
         messageId,
         params,
         message,
@@ -57,7 +63,15 @@ export function fixedDecision(
     }
     default: {
       const { messageId, params, message } = say(refundMessages, 'refund.support-request');
-      return { outcome: 'support-request', rule: rule.rule, policyId, messageId, params, message };
+      return {
+        outcome: 'support-request',
+        rule: rule.rule,
+        policyId,
+        program,
+        messageId,
+        params,
+        message,
+      };
     }
   }
 }

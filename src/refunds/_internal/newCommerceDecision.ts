@@ -52,7 +52,7 @@ export function newCommerceDecision(
     'purchase.billingFrequency',
   );
   return rule.type === 'fixed'
-    ? fixedDecision(rule, policy.id, price)
+    ? fixedDecision(rule, policy.id, 'new-commerce', price)
     : // a product without a term carries no stated window (readNewCommerceTerm)
       termDecision(
         rule,
