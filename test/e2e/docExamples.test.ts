@@ -1,42 +1,17 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { documents, type Example, examplesOf, root } from './_examples.ts';
 
 /**
  * Every ```ts block of README.md and docs/*.md is run against the built package, and every `//=>`
  * line is checked: the expression statement just before it must deep-equal the value it shows.
- * `//` lines right after a `//=>` continue its value. A block fenced ```ts no-run is only shown.
+ * `//` lines right after a `//=>` continue its value. A block fenced ```ts no-run is only shown
+ * (docTypes.test.ts type-checks every block, that one included).
  */
-const root = new URL('../../', import.meta.url);
-const documents = [
-  'README.md',
-  ...readdirSync(new URL('docs/', root))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => `docs/${name}`),
-];
 const dist = (file: string) => pathToFileURL(new URL(`dist/${file}`, root).pathname).href;
-
-interface Example {
-  readonly document: string;
-  readonly line: number;
-  readonly code: string;
-}
-
-function examplesOf(document: string): Example[] {
-  const lines = readFileSync(new URL(document, root), 'utf8').split('\n');
-  const examples: Example[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i]?.trim() !== '```ts') continue;
-    const start = i + 1;
-    let end = start;
-    while (end < lines.length && lines[end]?.trim() !== '```') end++;
-    examples.push({ document, line: start + 1, code: lines.slice(start, end).join('\n') });
-    i = end;
-  }
-  return examples;
-}
 
 /** Open brackets minus closed ones, outside string literals. */
 function depth(code: string): number {
@@ -128,7 +103,7 @@ async function run(example: Example): Promise<void> {
 }
 
 describe('the documentation', () => {
-  const examples = documents.flatMap(examplesOf);
+  const examples = documents.flatMap(examplesOf).filter((example) => example.runs);
 
   it('PURE-1: the README and every guide have examples', () => {
     expect(examples.filter((example) => example.document === 'README.md').length).toBeGreaterThan(
