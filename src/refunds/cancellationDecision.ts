@@ -50,7 +50,7 @@ import type {
  * cancellationDecision(saas, '2026-11-21T09:59:59.999Z').outcome;
  * //=> 'full-credit'
  * cancellationDecision(saas, '2026-11-21T10:00:00Z');
- * //=> { outcome: 'cancel-at-renewal', rule: 'REF-2', policyId: 'partner-center-2021-03',
+ * //=> { outcome: 'cancel-at-renewal', rule: 'REF-2', policyId: 'partner-center-2021-03', program: 'legacy',
  * //     message: 'Requested after the 24-hour full-credit window (ended 2026-11-21T10:00:00.000Z): the cancellation is scheduled for the end of the current term, with no credit.',
  * //     messageId: 'refund.cancel-at-renewal', params: { count: 24, unit: 'hour', windowEndsAt: '2026-11-21T10:00:00.000Z' },
  * //     windowEndsAt: '2026-11-21T10:00:00.000Z', daysRemaining: 0 }
@@ -58,7 +58,7 @@ import type {
  *   { product: 'software-subscription', orderedAt: '2021-03-07T12:00:00Z', price: { amount: 36500, currency: 'USD' } },
  *   '2021-04-20T08:00:00Z',
  * );
- * //=> { outcome: 'prorated-credit', rule: 'REF-5', policyId: 'partner-center-2020-01',
+ * //=> { outcome: 'prorated-credit', rule: 'REF-5', policyId: 'partner-center-2020-01', program: 'legacy',
  * //     message: 'Cancelled within 60 days of the order, with no early-termination fee: the unused part of the term is credited on the next invoice (window ends 2021-05-06T12:00:00.000Z).',
  * //     messageId: 'refund.prorated-credit', params: { count: 60, unit: 'day', windowEndsAt: '2021-05-06T12:00:00.000Z' },
  * //     windowEndsAt: '2021-05-06T12:00:00.000Z', daysRemaining: 16, credit: { amount: 32000, currency: 'USD' } }
