@@ -15,6 +15,34 @@ export { advance } from './lifecycle/advance.ts';
 export { type AllowedAction, allowedActions } from './lifecycle/allowedActions.ts';
 export { createSubscription } from './lifecycle/createSubscription.ts';
 export type {
+  ActiveSubscription,
+  Advanced,
+  CancelEvent,
+  CancellationScheduledEffect,
+  ChangeQuantityEvent,
+  CreditEffect,
+  Deadline,
+  DeadlineType,
+  Effect,
+  EndedSubscription,
+  ReactivateEvent,
+  RefusalCode,
+  SetAutoRenewEvent,
+  Subscription,
+  SubscriptionEvent,
+  SubscriptionFields,
+  SubscriptionInput,
+  SubscriptionProduct,
+  SubscriptionStatus,
+  SuspendEvent,
+  SuspendedSubscription,
+  Suspension,
+  TransitionAccepted,
+  TransitionRefused,
+  TransitionResult,
+  TrialSubscription,
+} from './lifecycle/legacy/types.ts';
+export type {
   NewCommerceCancelEvent,
   NewCommerceChangeQuantityEvent,
   NewCommerceDeadline,
@@ -53,34 +81,6 @@ export type {
 export { nextDeadline } from './lifecycle/nextDeadline.ts';
 export { refundableQuantity } from './lifecycle/refundableQuantity.ts';
 export { transition } from './lifecycle/transition.ts';
-export type {
-  ActiveSubscription,
-  Advanced,
-  CancelEvent,
-  CancellationScheduledEffect,
-  ChangeQuantityEvent,
-  CreditEffect,
-  Deadline,
-  DeadlineType,
-  Effect,
-  EndedSubscription,
-  ReactivateEvent,
-  RefusalCode,
-  SetAutoRenewEvent,
-  Subscription,
-  SubscriptionEvent,
-  SubscriptionFields,
-  SubscriptionInput,
-  SubscriptionProduct,
-  SubscriptionStatus,
-  SuspendEvent,
-  SuspendedSubscription,
-  Suspension,
-  TransitionAccepted,
-  TransitionRefused,
-  TransitionResult,
-  TrialSubscription,
-} from './lifecycle/types.ts';
 export type { IsoCountryCode } from './markets/IsoCountryCode.ts';
 export type { MarketCode } from './markets/MarketCode.ts';
 export { marketName } from './markets/marketName.ts';

@@ -6,16 +6,16 @@ import { MS_PER_DAY } from '../kernel/units.ts';
 import { advance } from '../lifecycle/advance.ts';
 import { createSubscription } from '../lifecycle/createSubscription.ts';
 import type {
-  NewCommerceSubscription,
-  NewCommerceSubscriptionProduct,
-} from '../lifecycle/newCommerce/types.ts';
-import { transition } from '../lifecycle/transition.ts';
-import type {
   Subscription,
   SubscriptionEvent,
   SubscriptionInput,
   SubscriptionProduct,
-} from '../lifecycle/types.ts';
+} from '../lifecycle/legacy/types.ts';
+import type {
+  NewCommerceSubscription,
+  NewCommerceSubscriptionProduct,
+} from '../lifecycle/newCommerce/types.ts';
+import { transition } from '../lifecycle/transition.ts';
 import { policyInForceAt } from '../policy/policyInForceAt.ts';
 import type { LegacyPolicy, Policy, SuspensionReason } from '../policy/types.ts';
 import { PROGRAMS, type Program } from '../policy/vocabulary/programs.ts';

@@ -1,9 +1,9 @@
 import * as fc from 'fast-check';
 import { requireOneOf } from '../kernel/requireOneOf.ts';
 import { END_OF_INSTANTS, MIN_INSTANT, MS_PER_DAY } from '../kernel/units.ts';
+import type { SubscriptionEvent } from '../lifecycle/legacy/types.ts';
 import type { NewCommerceEvent } from '../lifecycle/newCommerce/eventTypes.ts';
 import type { NewCommerceSubscriptionProduct } from '../lifecycle/newCommerce/types.ts';
-import type { SubscriptionEvent } from '../lifecycle/types.ts';
 import type { SuspensionReason } from '../policy/types.ts';
 import { PROGRAMS, type Program } from '../policy/vocabulary/programs.ts';
 import type { CurrencyCode } from '../pricing/CurrencyCode.ts';

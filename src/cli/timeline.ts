@@ -2,10 +2,14 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { advance } from '../lifecycle/advance.ts';
 import { createSubscription } from '../lifecycle/createSubscription.ts';
+import type {
+  Subscription,
+  SubscriptionEvent,
+  SubscriptionInput,
+} from '../lifecycle/legacy/types.ts';
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
 import { nextDeadline } from '../lifecycle/nextDeadline.ts';
 import { transition } from '../lifecycle/transition.ts';
-import type { Subscription, SubscriptionEvent, SubscriptionInput } from '../lifecycle/types.ts';
 import type { MessageOptions } from '../messages/types.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';

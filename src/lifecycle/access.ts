@@ -1,20 +1,9 @@
-import { readSubscription } from './machine/readSubscription.ts';
+import type { Access } from './accessRights.ts';
+import { accessLegacy } from './legacy/accessLegacy.ts';
+import type { Subscription } from './legacy/types.ts';
 import { accessNewCommerce } from './newCommerce/accessNewCommerce.ts';
 import { readState } from './newCommerce/machine/readState.ts';
 import type { NewCommerceSubscription } from './newCommerce/types.ts';
-import type { Subscription } from './types.ts';
-
-/**
- * Who can sign in (LC-13).
- *
- * @category Lifecycle
- */
-export interface Access {
-  /** Whether the subscription's users can sign in and use the service. */
-  readonly users: boolean;
-  /** Whether administrators can sign in and reach the data. */
-  readonly admins: boolean;
-}
 
 /**
  * Who can sign in to a subscription in its current status (LC-13, SUS-4): everyone in `trial`
@@ -41,8 +30,7 @@ export function access(subscription: Subscription | NewCommerceSubscription): Ac
     const row = accessNewCommerce[subscription.status];
     return { users: row.users, admins: row.admins };
   }
-  readSubscription(subscription);
-  const status = subscription.status;
-  const running = status === 'trial' || status === 'active';
-  return { users: running, admins: running || status === 'suspended' };
+  return accessLegacy(subscription as Subscription);
 }
+
+export type { Access };

@@ -1,13 +1,9 @@
-import { assertNotBefore } from '../time/assertNotBefore.ts';
-import { instantText } from '../time/instantText.ts';
-import { type Instant, parseInstant } from '../time/parseInstant.ts';
-import { advanceState } from './machine/advanceState.ts';
-import { rememberMade } from './machine/lastMade.ts';
-import { readSubscription } from './machine/readSubscription.ts';
+import type { Instant } from '../time/parseInstant.ts';
+import { advanceLegacy } from './legacy/advanceLegacy.ts';
+import type { Advanced, Subscription } from './legacy/types.ts';
 import { advanceNewCommerce } from './newCommerce/advanceNewCommerce.ts';
 import type { NewCommerceAdvanced } from './newCommerce/resultTypes.ts';
 import type { NewCommerceSubscription } from './newCommerce/types.ts';
-import type { Advanced, Deadline, Subscription } from './types.ts';
 
 /**
  * Lets time pass (LC-10): applies, in order, every time-driven event whose instant is at or
@@ -61,13 +57,4 @@ export function advance(
   if ((subscription as { program?: unknown } | null)?.program === 'new-commerce')
     return advanceNewCommerce(subscription as NewCommerceSubscription, to);
   return advanceLegacy(subscription as Subscription, to);
-}
-
-function advanceLegacy(subscription: Subscription, to: Instant): Advanced {
-  const asOf = readSubscription(subscription);
-  const toMs = parseInstant(to, 'to');
-  assertNotBefore(toMs, 'to', asOf, 'subscription.asOf');
-  const events: Deadline[] = [];
-  const state = advanceState(subscription, toMs, instantText(to, toMs, 'to'), events);
-  return { subscription: rememberMade(state, toMs), events };
 }

@@ -1,11 +1,10 @@
-import { deadlineOf } from './machine/deadlineOf.ts';
-import { readSubscription } from './machine/readSubscription.ts';
+import { nextDeadlineLegacy } from './legacy/nextDeadlineLegacy.ts';
+import type { Deadline, Subscription } from './legacy/types.ts';
 import type { NewCommerceDeadline } from './newCommerce/eventTypes.ts';
 import { cloneState } from './newCommerce/machine/cloneState.ts';
 import { deadlineOf as newCommerceDeadlineOf } from './newCommerce/machine/deadlineOf.ts';
 import { readState } from './newCommerce/machine/readState.ts';
 import type { NewCommerceSubscription } from './newCommerce/types.ts';
-import type { Deadline, Subscription } from './types.ts';
 
 /**
  * The next time-driven event of a subscription, with its instant, or `null` when time alone will
@@ -53,10 +52,5 @@ export function nextDeadline(
     readState(subscription);
     return newCommerceDeadlineOf(cloneState(subscription as NewCommerceSubscription));
   }
-  return nextLegacy(subscription as Subscription);
-}
-
-function nextLegacy(subscription: Subscription): Deadline | null {
-  readSubscription(subscription);
-  return deadlineOf(subscription);
+  return nextDeadlineLegacy(subscription as Subscription);
 }

@@ -1,8 +1,8 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
+import type { Subscription } from '../lifecycle/legacy/types.ts';
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
 import { nextDeadline } from '../lifecycle/nextDeadline.ts';
-import type { Subscription } from '../lifecycle/types.ts';
 import { localized } from '../messages/localized.ts';
 import type { MessageOptions } from '../messages/types.ts';
 import { formatInstant } from '../time/formatInstant.ts';

@@ -1,7 +1,7 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
+import type { Subscription } from '../lifecycle/legacy/types.ts';
 import type { NewCommerceSubscription, ScheduledRenewal } from '../lifecycle/newCommerce/types.ts';
-import type { Subscription } from '../lifecycle/types.ts';
 import { checkedAs } from './_internal/checkedAs.ts';
 
 /**

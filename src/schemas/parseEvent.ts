@@ -1,5 +1,5 @@
+import type { SubscriptionEvent } from '../lifecycle/legacy/types.ts';
 import type { NewCommerceEvent } from '../lifecycle/newCommerce/eventTypes.ts';
-import type { SubscriptionEvent } from '../lifecycle/types.ts';
 import type { Canonical } from './Canonical.ts';
 import { eventSchema } from './eventSchema.ts';
 import type { ParseResult } from './ParseResult.ts';

@@ -1,5 +1,5 @@
+import type { Subscription } from '../lifecycle/legacy/types.ts';
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
-import type { Subscription } from '../lifecycle/types.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { runParse } from './runParse.ts';
 import { subscriptionSchema } from './subscriptionSchema.ts';

@@ -1,5 +1,5 @@
+import type { SubscriptionInput } from '../lifecycle/legacy/types.ts';
 import type { NewCommerceSubscriptionInput } from '../lifecycle/newCommerce/types.ts';
-import type { SubscriptionInput } from '../lifecycle/types.ts';
 import { missingBillingCycle } from './_internal/missingBillingCycle.ts';
 import { unsoldPair } from './_internal/unsoldPair.ts';
 import type { Canonical } from './Canonical.ts';

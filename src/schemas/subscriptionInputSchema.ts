@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import type { SubscriptionInput } from '../lifecycle/legacy/types.ts';
 import type { NewCommerceSubscriptionInput } from '../lifecycle/newCommerce/types.ts';
-import type { SubscriptionInput } from '../lifecycle/types.ts';
 import { canonicalising } from './_internal/canonicalising.ts';
 import { assertCrossFields, type CrossFields } from './_internal/crossFieldIssues.ts';
 import { canonicalNewCommerceInput, newCommerceInputShape } from './_internal/newCommerceInput.ts';

@@ -1,9 +1,13 @@
 import * as z from 'zod/mini';
 import { RuleError } from '../errors/RuleError.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
-import { readSubscription } from '../lifecycle/machine/readSubscription.ts';
+import { readSubscription } from '../lifecycle/legacy/machine/readSubscription.ts';
+import type {
+  Subscription,
+  SubscriptionFields,
+  SubscriptionStatus,
+} from '../lifecycle/legacy/types.ts';
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
-import type { Subscription, SubscriptionFields, SubscriptionStatus } from '../lifecycle/types.ts';
 import { canonicalising } from './_internal/canonicalising.ts';
 import { checkedByLifecycle } from './_internal/checkedByLifecycle.ts';
 import { canonicalNewCommerceState, newCommerceStateShape } from './_internal/newCommerceState.ts';

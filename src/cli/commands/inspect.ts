@@ -1,8 +1,8 @@
 import { RuleError } from '../../errors/RuleError.ts';
 import { allowedActions } from '../../lifecycle/allowedActions.ts';
+import type { Subscription } from '../../lifecycle/legacy/types.ts';
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import { nextDeadline } from '../../lifecycle/nextDeadline.ts';
-import type { Subscription } from '../../lifecycle/types.ts';
 import type { MessageOptions } from '../../messages/types.ts';
 import { fromPartnerCenterSubscription } from '../../partnerCenter/fromPartnerCenterSubscription.ts';
 import { parsePartnerCenterSubscription } from '../../schemas/parsePartnerCenterSubscription.ts';

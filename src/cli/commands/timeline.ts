@@ -1,5 +1,5 @@
-import { eventTypes } from '../../lifecycle/machine/table.ts';
-import type { SubscriptionEvent, SubscriptionInput } from '../../lifecycle/types.ts';
+import { eventTypes } from '../../lifecycle/legacy/machine/table.ts';
+import type { SubscriptionEvent, SubscriptionInput } from '../../lifecycle/legacy/types.ts';
 import { SUBSCRIPTION_PRODUCTS } from '../../policy/vocabulary/subscriptionProducts.ts';
 import { parseEvent } from '../../schemas/parseEvent.ts';
 import { parseSubscriptionInput } from '../../schemas/parseSubscriptionInput.ts';

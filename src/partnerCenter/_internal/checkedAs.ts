@@ -1,7 +1,7 @@
 import { RuleError } from '../../errors/RuleError.ts';
+import type { Subscription } from '../../lifecycle/legacy/types.ts';
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import { nextDeadline } from '../../lifecycle/nextDeadline.ts';
-import type { Subscription } from '../../lifecycle/types.ts';
 
 /**
  * Runs the lifecycle's own state check on `state`, and names a field it refuses by the caller's

@@ -1,6 +1,6 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
-import type { Subscription } from '../../lifecycle/types.ts';
+import type { Subscription } from '../../lifecycle/legacy/types.ts';
 import { readTrialDays } from '../../policy/readTrialDays.ts';
 import { rulesInForceAt } from '../../policy/rulesInForceAt.ts';
 import { decideCancellation } from '../../refunds/decideCancellation.ts';

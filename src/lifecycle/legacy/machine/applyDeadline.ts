@@ -1,4 +1,4 @@
-import { parseInstant } from '../../time/parseInstant.ts';
+import { parseInstant } from '../../../time/parseInstant.ts';
 import type { DeadlineType } from '../types.ts';
 import type { DraftSubscription } from './cloneState.ts';
 import { nextTerm, startTerms } from './renewal.ts';

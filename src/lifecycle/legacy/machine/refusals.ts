@@ -1,8 +1,8 @@
-import { type LifecycleMessageId, lifecycleMessages } from '../../messages/en/lifecycle.ts';
-import { say } from '../../messages/say.ts';
-import type { Message } from '../../messages/types.ts';
-import { readProductRules } from '../../policy/readProductRules.ts';
-import type { PolicyRules } from '../../policy/types.ts';
+import { type LifecycleMessageId, lifecycleMessages } from '../../../messages/en/lifecycle.ts';
+import { say } from '../../../messages/say.ts';
+import type { Message } from '../../../messages/types.ts';
+import { readProductRules } from '../../../policy/readProductRules.ts';
+import type { PolicyRules } from '../../../policy/types.ts';
 import type {
   RefusalCode,
   SubscriptionEvent,

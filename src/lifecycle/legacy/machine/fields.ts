@@ -11,7 +11,7 @@ import type { Subscription } from '../types.ts';
  * whose view of a state is typed by it) take their field names from here. They write each field
  * out rather than loop over the list: on V8 a loop reads `state[name]` through a megamorphic keyed
  * load, and a transition that copied and compared its state that way was measured 2.4× as slow (a
- * `for…in` walk, 1.5×). The test `test/lifecycle/machine/lastMade.test.ts` changes every field of
+ * `for…in` walk, 1.5×). The test `test/lifecycle/legacy/machine/lastMade.test.ts` changes every field of
  * a returned state in turn, and expects the check and the reader to notice.
  */
 export const SUBSCRIPTION_FIELDS = [

@@ -1,10 +1,10 @@
-import type { LifecycleMessageId } from '../messages/en/lifecycle.ts';
-import type { RefundMessageId } from '../messages/en/refunds.ts';
-import type { MessageParams } from '../messages/types.ts';
-import type { BillingCycle, SuspensionReason } from '../policy/types.ts';
-import type { Money } from '../pricing/money.ts';
-import type { Instant } from '../time/parseInstant.ts';
-import type { Term } from '../time/Term.ts';
+import type { LifecycleMessageId } from '../../messages/en/lifecycle.ts';
+import type { RefundMessageId } from '../../messages/en/refunds.ts';
+import type { MessageParams } from '../../messages/types.ts';
+import type { BillingCycle, SuspensionReason } from '../../policy/types.ts';
+import type { Money } from '../../pricing/money.ts';
+import type { Instant } from '../../time/parseInstant.ts';
+import type { Term } from '../../time/Term.ts';
 
 /**
  * The products that are subscriptions (LC-1).

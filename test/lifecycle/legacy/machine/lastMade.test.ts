@@ -1,7 +1,7 @@
 import type { Subscription } from 'subscription-rules';
 import { createSubscription, nextDeadline, transition } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { errorOf } from '../../_errors.ts';
+import { errorOf } from '../../../_errors.ts';
 
 /** A state the library just returned, with every field and both records (price, suspension) set. */
 function justReturned(): Subscription {

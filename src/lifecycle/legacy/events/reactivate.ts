@@ -1,4 +1,4 @@
-import { parseInstant } from '../../time/parseInstant.ts';
+import { parseInstant } from '../../../time/parseInstant.ts';
 import { accepted } from '../machine/accepted.ts';
 import { deadlineOf } from '../machine/deadlineOf.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';

@@ -10,7 +10,7 @@ import {
 } from 'subscription-rules';
 import { subscription } from 'subscription-rules/arbitraries';
 import { describe, expect, it } from 'vitest';
-import { errorOf } from '../../_errors.ts';
+import { errorOf } from '../../../_errors.ts';
 
 const state = createSubscription({
   product: 'marketplace-saas',

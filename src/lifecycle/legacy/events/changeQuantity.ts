@@ -1,5 +1,5 @@
-import { checkSeatsAtPrice } from '../_internal/checkSeatsAtPrice.ts';
-import { readQuantity } from '../_internal/readQuantity.ts';
+import { checkSeatsAtPrice } from '../../_internal/checkSeatsAtPrice.ts';
+import { readQuantity } from '../../_internal/readQuantity.ts';
 import { accepted } from '../machine/accepted.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import type { ChangeQuantityEvent } from '../types.ts';

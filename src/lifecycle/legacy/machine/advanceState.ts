@@ -1,7 +1,7 @@
-import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
-import { fail } from '../../kernel/fail.ts';
-import { isAtOrBefore } from '../../time/isAtOrBefore.ts';
-import { parseInstant } from '../../time/parseInstant.ts';
+import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
+import { fail } from '../../../kernel/fail.ts';
+import { isAtOrBefore } from '../../../time/isAtOrBefore.ts';
+import { parseInstant } from '../../../time/parseInstant.ts';
 import type { Deadline, Subscription } from '../types.ts';
 import { applyDeadline } from './applyDeadline.ts';
 import { cloneState, type DraftSubscription } from './cloneState.ts';

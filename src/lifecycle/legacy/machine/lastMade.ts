@@ -1,4 +1,4 @@
-import type { Money } from '../../pricing/money.ts';
+import type { Money } from '../../../pricing/money.ts';
 import type { Subscription, Suspension } from '../types.ts';
 import type { DraftSubscription } from './cloneState.ts';
 

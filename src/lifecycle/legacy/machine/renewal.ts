@@ -1,6 +1,6 @@
-import { formatInstant } from '../../time/formatInstant.ts';
-import type { Term } from '../../time/Term.ts';
-import { termEndAt } from '../../time/termEndAt.ts';
+import { formatInstant } from '../../../time/formatInstant.ts';
+import type { Term } from '../../../time/Term.ts';
+import { termEndAt } from '../../../time/termEndAt.ts';
 import type { DraftSubscription } from './cloneState.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { LegacyPurchase } from '../../refunds/Purchase.ts';
+import type { LegacyPurchase } from '../../../refunds/Purchase.ts';
 import type { Subscription } from '../types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { PolicyRules } from '../../policy/types.ts';
+import type { PolicyRules } from '../../../policy/types.ts';
 import type { Deadline, DeadlineType, SubscriptionEvent, TransitionResult } from '../types.ts';
 import type { DraftSubscription } from './cloneState.ts';
 

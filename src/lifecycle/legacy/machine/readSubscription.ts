@@ -1,9 +1,9 @@
-import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
-import { fail } from '../../kernel/fail.ts';
-import { readMoney } from '../../pricing/readMoney.ts';
-import { parseInstant } from '../../time/parseInstant.ts';
-import { checkLinePrice } from '../_internal/checkLinePrice.ts';
-import { termInOrder } from '../_internal/termInOrder.ts';
+import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
+import { fail } from '../../../kernel/fail.ts';
+import { readMoney } from '../../../pricing/readMoney.ts';
+import { parseInstant } from '../../../time/parseInstant.ts';
+import { checkLinePrice } from '../../_internal/checkLinePrice.ts';
+import { termInOrder } from '../../_internal/termInOrder.ts';
 import type { StatedField, SubscriptionField } from './fields.ts';
 import { madeAsOf } from './lastMade.ts';
 

@@ -1,5 +1,5 @@
-import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
-import { fail } from '../../kernel/fail.ts';
+import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
+import { fail } from '../../../kernel/fail.ts';
 import { accepted } from '../machine/accepted.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import type { SetAutoRenewEvent } from '../types.ts';
