@@ -12,7 +12,7 @@ const layers = [
   ['refunds', 'suspension', 'software', 'access', 'offers'],
   ['lifecycle'],
   ['partnerCenter'],
-  ['schemas', 'arbitraries', 'locales'],
+  ['schemas', 'arbitraries', 'locales', 'legacy', 'newCommerce'],
   ['cli'],
 ];
 
@@ -75,7 +75,21 @@ module.exports = {
       comment: 'Tests import the package by name (or test/_private.ts for the private units they check), so a move inside src/ touches no test.',
       severity: 'error',
       from: { path: '^test/', pathNot: '^test/_private\\.ts$' },
-      to: { path: '^src/', pathNot: '^src/(index|schemas/index|arbitraries/index|locales/(en|ko|zh-Hans|zh-Hant))\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(index|schemas/index|arbitraries/index|legacy/index|newCommerce/index|locales/(en|ko|zh-Hans|zh-Hant))\\.ts$' },
+    },
+    {
+      name: 'legacy-never-imports-new-commerce',
+      comment: "A program's folder never imports the other program's: a bundle that uses one carries nothing of the other (docs/ARCHITECTURE.md).",
+      severity: 'error',
+      from: { path: '(^|/)legacy/' },
+      to: { path: '(^|/)newCommerce/' },
+    },
+    {
+      name: 'new-commerce-never-imports-legacy',
+      comment: "A program's folder never imports the other program's: a bundle that uses one carries nothing of the other (docs/ARCHITECTURE.md).",
+      severity: 'error',
+      from: { path: '(^|/)newCommerce/' },
+      to: { path: '(^|/)legacy/' },
     },
     ...layerRules,
   ],

@@ -6,6 +6,8 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       schemas: 'src/schemas/index.ts',
+      'new-commerce': 'src/newCommerce/index.ts',
+      legacy: 'src/legacy/index.ts',
       arbitraries: 'src/arbitraries/index.ts',
       'locales/en': 'src/locales/en.ts',
       'locales/ko': 'src/locales/ko.ts',

@@ -15,6 +15,11 @@ export default defineConfig({
     alias: [
       { find: /^subscription-rules$/, replacement: source('./src/index.ts') },
       { find: /^subscription-rules\/schemas$/, replacement: source('./src/schemas/index.ts') },
+      { find: /^subscription-rules\/legacy$/, replacement: source('./src/legacy/index.ts') },
+      {
+        find: /^subscription-rules\/new-commerce$/,
+        replacement: source('./src/newCommerce/index.ts'),
+      },
       {
         find: /^subscription-rules\/arbitraries$/,
         replacement: source('./src/arbitraries/index.ts'),

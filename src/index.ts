@@ -53,6 +53,7 @@ export type {
   NewCommerceSuspendEvent,
   ScheduleRenewalEvent,
 } from './lifecycle/newCommerce/eventTypes.ts';
+export { refundableQuantity } from './lifecycle/newCommerce/refundableQuantity.ts';
 export type {
   NewCommerceAdvanced,
   NewCommerceAllowedAction,
@@ -79,7 +80,6 @@ export type {
   SeatBatch,
 } from './lifecycle/newCommerce/types.ts';
 export { nextDeadline } from './lifecycle/nextDeadline.ts';
-export { refundableQuantity } from './lifecycle/refundableQuantity.ts';
 export { transition } from './lifecycle/transition.ts';
 export type { IsoCountryCode } from './markets/IsoCountryCode.ts';
 export type { MarketCode } from './markets/MarketCode.ts';

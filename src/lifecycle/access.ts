@@ -1,8 +1,7 @@
 import type { Access } from './accessRights.ts';
 import { accessLegacy } from './legacy/accessLegacy.ts';
 import type { Subscription } from './legacy/types.ts';
-import { accessNewCommerce } from './newCommerce/accessNewCommerce.ts';
-import { readState } from './newCommerce/machine/readState.ts';
+import { accessOfNewCommerce } from './newCommerce/accessOfNewCommerce.ts';
 import type { NewCommerceSubscription } from './newCommerce/types.ts';
 
 /**
@@ -26,9 +25,7 @@ import type { NewCommerceSubscription } from './newCommerce/types.ts';
  */
 export function access(subscription: Subscription | NewCommerceSubscription): Access {
   if ((subscription as { program?: unknown } | null)?.program === 'new-commerce') {
-    readState(subscription);
-    const row = accessNewCommerce[subscription.status];
-    return { users: row.users, admins: row.admins };
+    return accessOfNewCommerce(subscription as NewCommerceSubscription);
   }
   return accessLegacy(subscription as Subscription);
 }

@@ -1,7 +1,7 @@
+import { actionLocale } from '../messages/actionLocale.ts';
 import type { MessageOptions } from '../messages/types.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import type { Instant } from '../time/parseInstant.ts';
-import { actionLocale } from './_internal/describe.ts';
 import { type AllowedAction, allowedActionsLegacy } from './legacy/allowedActionsLegacy.ts';
 import type { Subscription } from './legacy/types.ts';
 import { allowedActionsNewCommerce } from './newCommerce/allowedActionsNewCommerce.ts';

@@ -1,9 +1,7 @@
 import { nextDeadlineLegacy } from './legacy/nextDeadlineLegacy.ts';
 import type { Deadline, Subscription } from './legacy/types.ts';
 import type { NewCommerceDeadline } from './newCommerce/eventTypes.ts';
-import { cloneState } from './newCommerce/machine/cloneState.ts';
-import { deadlineOf as newCommerceDeadlineOf } from './newCommerce/machine/deadlineOf.ts';
-import { readState } from './newCommerce/machine/readState.ts';
+import { nextDeadlineNewCommerce } from './newCommerce/nextDeadlineNewCommerce.ts';
 import type { NewCommerceSubscription } from './newCommerce/types.ts';
 
 /**
@@ -49,8 +47,7 @@ export function nextDeadline(
   subscription: Subscription | NewCommerceSubscription,
 ): Deadline | NewCommerceDeadline | null {
   if ((subscription as { program?: unknown } | null)?.program === 'new-commerce') {
-    readState(subscription);
-    return newCommerceDeadlineOf(cloneState(subscription as NewCommerceSubscription));
+    return nextDeadlineNewCommerce(subscription as NewCommerceSubscription);
   }
   return nextDeadlineLegacy(subscription as Subscription);
 }

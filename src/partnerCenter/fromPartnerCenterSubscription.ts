@@ -1,28 +1,12 @@
-import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
-import { fail } from '../kernel/fail.ts';
-import type { Subscription } from '../lifecycle/legacy/types.ts';
-import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
-import { nextDeadline } from '../lifecycle/nextDeadline.ts';
-import { localized } from '../messages/localized.ts';
+import { nextDeadlineLegacy } from '../lifecycle/legacy/nextDeadlineLegacy.ts';
 import type { MessageOptions } from '../messages/types.ts';
-import { formatInstant } from '../time/formatInstant.ts';
-import { type Instant, parseInstant } from '../time/parseInstant.ts';
-import { readBasics } from './_internal/basics.ts';
-import { readLegacy } from './_internal/readLegacy.ts';
-import { readNewCommerce } from './_internal/readNewCommerce.ts';
-import type { PartnerCenterNote, PartnerCenterSubscription } from './PartnerCenterSubscription.ts';
-
-/**
- * What {@link fromPartnerCenterSubscription} read: the state, and what it could not carry over.
- *
- * @category Partner Center
- */
-export interface PartnerCenterReading {
-  /** The lifecycle state, legacy or New Commerce, as of `asOf`. */
-  readonly subscription: Subscription | NewCommerceSubscription;
-  /** Disagreements between the resource and the rules, and fields not carried over. */
-  readonly notes: readonly PartnerCenterNote[];
-}
+import type { Instant } from '../time/parseInstant.ts';
+import { inLocale } from './_internal/inLocale.ts';
+import { readResource } from './_internal/readResource.ts';
+import { readLegacy } from './legacy/readLegacy.ts';
+import { readNewCommerce } from './newCommerce/readNewCommerce.ts';
+import type { PartnerCenterReading } from './PartnerCenterReading.ts';
+import type { PartnerCenterSubscription } from './PartnerCenterSubscription.ts';
 
 /**
  * Reads a Partner Center Subscription resource into a lifecycle state (PCR-1): program, product,
@@ -66,24 +50,15 @@ export function fromPartnerCenterSubscription(
   resource: PartnerCenterSubscription,
   options: { readonly asOf: Instant } & MessageOptions,
 ): PartnerCenterReading {
-  if (typeof options !== 'object' || options === null)
-    fail(RuleErrorCode.MISSING_FIELD, 'options.asOf', 'expected { asOf }', options);
-  const asOfMs = parseInstant(options.asOf, 'options.asOf');
-  const asOf = formatInstant(asOfMs, 'options.asOf');
-  const b = readBasics(resource, asOfMs);
+  const { basics: b, asOf } = readResource(resource, options);
   if (b.program === 'new-commerce')
     // built from checked values only (the hostile-resources property holds every one to the
     // lifecycle's own state check)
     return { subscription: readNewCommerce(b, asOf), notes: inLocale(b.notes, options) };
   const subscription = readLegacy(b, asOf);
   // the lifecycle's own guard: a state it would refuse is a RuleError here, never returned
-  nextDeadline(subscription);
+  nextDeadlineLegacy(subscription);
   return { subscription, notes: inLocale(b.notes, options) };
 }
 
-/** The notes with their messages in `options.locale` (the English ones when there is none). */
-function inLocale(notes: PartnerCenterNote[], options: MessageOptions): PartnerCenterNote[] {
-  return options.locale === undefined || notes.length === 0
-    ? notes
-    : notes.map((note) => localized(note, options));
-}
+export type { PartnerCenterReading };

@@ -1,6 +1,6 @@
 import { findById } from './_internal/findById.ts';
 import type { PolicyOptions } from './PolicyOptions.ts';
-import { catalogRules } from './rulesInForceAt.ts';
+import { legacyCatalogRules } from './rulesInForceAt.ts';
 import type { PolicyRules } from './types.ts';
 
 /**
@@ -21,5 +21,5 @@ export function rulesById(
   options: PolicyOptions | undefined,
 ): PolicyRules {
   // A New Commerce policy is refused where its product rules are read (readProductRules).
-  return findById(catalogRules, policyId, idPath, options) as PolicyRules;
+  return findById(legacyCatalogRules(), policyId, idPath, options) as PolicyRules;
 }

@@ -1,10 +1,27 @@
 import { parseInstant } from '../time/parseInstant.ts';
+import { rememberCatalog } from './_internal/verified.ts';
 import { rules2020 } from './data/rules2020.ts';
 import { rules2021 } from './data/rules2021.ts';
 import type { PolicyRules } from './types.ts';
 
 /** The catalog's decision rules, oldest first, in the order of `partnerCenterPolicies`. */
 export const catalogRules: readonly PolicyRules[] = [rules2020, rules2021];
+
+let remembered = false;
+
+/**
+ * The catalog's decision rules, its sections marked as checked on first use (they are module
+ * constants nobody else holds), as the New Commerce catalog marks its own.
+ *
+ * @returns `catalogRules`.
+ */
+export function legacyCatalogRules(): readonly PolicyRules[] {
+  if (!remembered) {
+    for (const rules of catalogRules) rememberCatalog(rules);
+    remembered = true;
+  }
+  return catalogRules;
+}
 
 /** When each catalog policy came into force, in epoch ms; read from the data on first use. */
 let starts: number[] | undefined;
@@ -17,7 +34,7 @@ let starts: number[] | undefined;
  * @returns An index into `catalogRules` and `partnerCenterPolicies`.
  */
 export function catalogIndexAt(ms: number): number {
-  starts ??= catalogRules.map((rules) =>
+  starts ??= legacyCatalogRules().map((rules) =>
     rules.inForceFrom === null
       ? Number.NEGATIVE_INFINITY
       : parseInstant(rules.inForceFrom, 'inForceFrom'),

@@ -1,27 +1,12 @@
-import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
-import { fail } from '../../kernel/fail.ts';
 import { type ActionMessageId, actionMessages } from '../../messages/en/actions.ts';
 import { englishWithMoney } from '../../messages/englishWithMoney.ts';
-import type { Locale, MessageOptions, MessageParams } from '../../messages/types.ts';
+import type { Locale, MessageParams } from '../../messages/types.ts';
 
 /** What an allowed action says of itself (MSG-1): its message ID, parameters and description. */
 export interface Described<Id extends ActionMessageId = ActionMessageId> {
   readonly messageId: Id;
   readonly params: MessageParams;
   readonly description: string;
-}
-
-/**
- * The `{ locale }` of `allowedActions`' options, checked: `undefined` for English.
- *
- * @throws {@link RuleError} `INVALID_ARGUMENT` at `options.locale` when it is not a locale.
- */
-export function actionLocale(options: MessageOptions | undefined): Locale | undefined {
-  const locale = options?.locale;
-  if (locale !== undefined && typeof locale?.format !== 'function') {
-    fail(RuleErrorCode.INVALID_ARGUMENT, 'options.locale', 'expected a locale', locale);
-  }
-  return locale;
 }
 
 /**

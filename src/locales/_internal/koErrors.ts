@@ -152,6 +152,8 @@ export const koErrors: ErrorMessages = {
       '한 번의 진행에서 시간 기반 이벤트는 최대 {max}개여야 합니다(여러 단계로 나누어 진행하세요)',
     'expected decimal text with at most {decimals} decimals for {currency} (a safe integer of minor units)':
       '{currency}의 경우 소수점 이하 최대 {decimals}자리의 10진수 텍스트여야 합니다(최소 통화 단위의 안전한 정수)',
+    'expected {program} (this entry takes that program only)':
+      '{program}이어야 합니다(이 진입점은 그 프로그램만 받습니다)',
     'expected legacy or new-commerce': 'legacy 또는 new-commerce여야 합니다',
     'expected listPrice × quantity to stay a safe integer of minor units':
       'listPrice × quantity는 최소 통화 단위의 안전한 정수여야 합니다',

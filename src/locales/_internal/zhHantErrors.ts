@@ -152,6 +152,7 @@ export const zhHantErrors: ErrorMessages = {
       '一次推進中由時間觸發的事件應不超過 {max} 個（請分步推進）',
     'expected decimal text with at most {decimals} decimals for {currency} (a safe integer of minor units)':
       '應為 {currency} 最多 {decimals} 位小數的十進位文字（以最小貨幣單位計的安全整數）',
+    'expected {program} (this entry takes that program only)': '應為 {program}(此入口只接受該方案)',
     'expected legacy or new-commerce': '應為 legacy 或 new-commerce',
     'expected listPrice × quantity to stay a safe integer of minor units':
       'listPrice × quantity 應仍為以最小貨幣單位計的安全整數',

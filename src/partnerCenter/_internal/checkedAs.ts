@@ -1,17 +1,17 @@
 import { RuleError } from '../../errors/RuleError.ts';
-import type { Subscription } from '../../lifecycle/legacy/types.ts';
-import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
-import { nextDeadline } from '../../lifecycle/nextDeadline.ts';
 
 /**
  * Runs the lifecycle's own state check on `state`, and names a field it refuses by the caller's
  * parameter (`before.quantity`, `after.status`) instead of the lifecycle's `subscription` (ERR-1).
  *
+ * @param state - The state.
+ * @param name - The caller's parameter name.
+ * @param guard - The program's state check (its `nextDeadline`).
  * @throws {@link RuleError} as the lifecycle does, its path and message under `name`.
  */
-export function checkedAs(state: Subscription | NewCommerceSubscription, name: string): void {
+export function checkedAs<S>(state: S, name: string, guard: (state: S) => unknown): void {
   try {
-    nextDeadline(state as Subscription);
+    guard(state);
   } catch (error) {
     const path = error instanceof RuleError ? error.path : undefined;
     if (path === undefined || !(path === 'subscription' || path.startsWith('subscription.')))

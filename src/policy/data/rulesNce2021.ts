@@ -1,5 +1,4 @@
 import type { NewCommercePolicyRules, TermWindowCancellation } from '../types.ts';
-import { rules2021 } from './rules2021.ts';
 
 const termWindow = (window: TermWindowCancellation['window']): TermWindowCancellation => ({
   type: 'term-window',
@@ -81,8 +80,14 @@ export const rulesNce2021: NewCommercePolicyRules = /* @__PURE__ */ (() => ({
       autoRenewToggle: false,
     },
   },
-  trialDays: rules2021.trialDays,
-  suspension: rules2021.suspension,
+  // the trial and suspension rules New Commerce kept from the legacy program, written here so a
+  // New Commerce bundle carries none of the legacy catalog
+  trialDays: 30,
+  suspension: {
+    baseDays: 90,
+    maxExtraDays: 30,
+    reasons: ['customer-request', 'nonpayment', 'fraud'],
+  },
 }))();
 
 /** The licence-based term window of 7 calendar days (NCE-1, from 2022-03-18). */

@@ -1,4 +1,4 @@
-import { refundMessages } from '../../messages/en/refunds.ts';
+import { fixedRefundMessages } from '../../messages/en/refunds.ts';
 import { say } from '../../messages/say.ts';
 import type { FixedCancellation } from '../../policy/types.ts';
 import type { Program } from '../../policy/vocabulary/programs.ts';
@@ -24,7 +24,7 @@ export function fixedDecision(
 ): CancellationDecision {
   switch (rule.outcome) {
     case 'no-refund': {
-      const { messageId, params, message } = say(refundMessages, 'refund.usage-based');
+      const { messageId, params, message } = say(fixedRefundMessages, 'refund.usage-based');
       return price === undefined
         ? {
             outcome: 'no-refund',
@@ -49,7 +49,10 @@ export function fixedDecision(
           };
     }
     case 'not-cancellable': {
-      const { messageId, params, message } = say(refundMessages, 'refund.plan-not-cancellable');
+      const { messageId, params, message } = say(
+        fixedRefundMessages,
+        'refund.plan-not-cancellable',
+      );
       return {
         outcome: 'not-cancellable',
         rule: rule.rule,
@@ -62,7 +65,7 @@ export function fixedDecision(
       };
     }
     default: {
-      const { messageId, params, message } = say(refundMessages, 'refund.support-request');
+      const { messageId, params, message } = say(fixedRefundMessages, 'refund.support-request');
       return {
         outcome: 'support-request',
         rule: rule.rule,

@@ -1,6 +1,6 @@
 import { MS_PER_DAY } from '../../kernel/units.ts';
+import { newCommerceRefundMessages } from '../../messages/en/newCommerce/refunds.ts';
 import type { RefundMessageId } from '../../messages/en/refunds.ts';
-import { refundMessages } from '../../messages/en/refunds.ts';
 import { english } from '../../messages/english.ts';
 import type { MessageParams } from '../../messages/types.ts';
 import type { TermWindowCancellation, WindowCancellation } from '../../policy/types.ts';
@@ -73,7 +73,7 @@ export function termDecision(
         program: 'new-commerce',
         messageId,
         params,
-        message: english(refundMessages, messageId, params),
+        message: english(newCommerceRefundMessages, messageId, params),
         reason: 'window-closed',
         windowEndsAt,
         daysRemaining: 0,
@@ -88,7 +88,7 @@ export function termDecision(
         program: 'new-commerce',
         messageId,
         params,
-        message: english(refundMessages, messageId, params),
+        message: english(newCommerceRefundMessages, messageId, params),
         windowEndsAt,
         daysRemaining: 0,
       };
@@ -105,7 +105,7 @@ export function termDecision(
       program: 'new-commerce',
       messageId,
       params: withEnd,
-      message: english(refundMessages, messageId, withEnd),
+      message: english(newCommerceRefundMessages, messageId, withEnd),
       windowEndsAt,
       daysRemaining: 0,
       effectiveAt,
@@ -134,7 +134,7 @@ export function termDecision(
     program: 'new-commerce' as const,
     messageId,
     params: shown,
-    message: english(refundMessages, messageId, shown),
+    message: english(newCommerceRefundMessages, messageId, shown),
     windowEndsAt,
     daysRemaining,
   };

@@ -1,5 +1,5 @@
 import { MS_PER_DAY } from '../../kernel/units.ts';
-import { refundMessages } from '../../messages/en/refunds.ts';
+import { legacyRefundMessages } from '../../messages/en/legacy/refunds.ts';
 import { english } from '../../messages/english.ts';
 import type { MessageParams } from '../../messages/types.ts';
 import type { WindowCancellation } from '../../policy/types.ts';
@@ -69,7 +69,7 @@ export function windowDecision(
         program: 'legacy',
         messageId,
         params,
-        message: english(refundMessages, messageId, params),
+        message: english(legacyRefundMessages, messageId, params),
         reason: 'window-closed',
         windowEndsAt,
         daysRemaining: 0,
@@ -84,7 +84,7 @@ export function windowDecision(
         program: 'legacy',
         messageId,
         params,
-        message: english(refundMessages, messageId, params),
+        message: english(legacyRefundMessages, messageId, params),
         windowEndsAt,
         daysRemaining: 0,
       };
@@ -101,7 +101,7 @@ export function windowDecision(
       program: 'legacy',
       messageId,
       params: withEnd,
-      message: english(refundMessages, messageId, withEnd),
+      message: english(legacyRefundMessages, messageId, withEnd),
       windowEndsAt,
       daysRemaining: 0,
       effectiveAt,
@@ -111,7 +111,7 @@ export function windowDecision(
   const outcome =
     w.fullMs === undefined ? rule.within : atMs < w.fullMs ? 'full-credit' : 'prorated-credit';
   const messageId = `${at}.${outcome}` as const;
-  const message = english(refundMessages, messageId, params);
+  const message = english(legacyRefundMessages, messageId, params);
   if (price === undefined) {
     return {
       outcome,

@@ -2,8 +2,8 @@ import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import type { NewCommerceSubscription, SeatBatch } from '../../lifecycle/newCommerce/types.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
-import type { Basics } from './basics.ts';
-import { count, record, statedEnd } from './fields.ts';
+import type { Basics } from '../_internal/basics.ts';
+import { count, record, statedEnd } from '../_internal/fields.ts';
 
 /**
  * The seat batches (NCE-6, PCR-1): each `refundableQuantity.details` entry is a batch reducible

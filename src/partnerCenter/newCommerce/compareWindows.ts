@@ -2,10 +2,10 @@ import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.
 import type { NewCommercePolicyRules } from '../../policy/types.ts';
 import { newCommerceWindows } from '../../refunds/newCommerceWindows.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
-import type { Basics } from './basics.ts';
-import { fullRefund } from './basics.ts';
-import { statedEnd } from './fields.ts';
-import { note } from './note.ts';
+import type { Basics } from '../_internal/basics.ts';
+import { fullRefund } from '../_internal/basics.ts';
+import { statedEnd } from '../_internal/fields.ts';
+import { note } from '../_internal/note.ts';
 
 /** The stated windows a New Commerce state keeps (PCR-1). */
 type Stated = { cancellableUntil?: string | null; fullCreditUntil?: string };

@@ -10,10 +10,10 @@ import { formatInstant } from '../../time/formatInstant.ts';
 import type { Term } from '../../time/Term.ts';
 import { termEndAt } from '../../time/termEndAt.ts';
 import { TERM_MONTHS } from '../../time/terms.ts';
-import { type Basics, fullRefund } from './basics.ts';
-import { checkTermAt } from './checkTermAt.ts';
-import { instant } from './fields.ts';
-import { note } from './note.ts';
+import { type Basics, fullRefund } from '../_internal/basics.ts';
+import { checkTermAt } from '../_internal/checkTermAt.ts';
+import { instant } from '../_internal/fields.ts';
+import { note } from '../_internal/note.ts';
 
 /**
  * A legacy state from a resource (PCR-1): `commitmentEndDate` is the term's end instant, kept as

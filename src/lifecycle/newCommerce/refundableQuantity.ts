@@ -1,11 +1,11 @@
-import { assertNotBefore } from '../time/assertNotBefore.ts';
-import { instantText } from '../time/instantText.ts';
-import { type Instant, parseInstant } from '../time/parseInstant.ts';
-import { advanceState } from './newCommerce/machine/advanceState.ts';
-import { readState } from './newCommerce/machine/readState.ts';
-import { reducible } from './newCommerce/machine/reducible.ts';
-import type { RefundableQuantity } from './newCommerce/resultTypes.ts';
-import type { NewCommerceSubscription } from './newCommerce/types.ts';
+import { assertNotBefore } from '../../time/assertNotBefore.ts';
+import { instantText } from '../../time/instantText.ts';
+import { type Instant, parseInstant } from '../../time/parseInstant.ts';
+import { advanceState } from './machine/advanceState.ts';
+import { readState } from './machine/readState.ts';
+import { reducible } from './machine/reducible.ts';
+import type { RefundableQuantity } from './resultTypes.ts';
+import type { NewCommerceSubscription } from './types.ts';
 
 /**
  * The seats of a New Commerce subscription that can be removed at `at`, in the shape of Partner

@@ -7,9 +7,9 @@ import type {
 } from '../../lifecycle/newCommerce/types.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
-import type { Basics } from './basics.ts';
-import { count, enumValue, record } from './fields.ts';
-import { note } from './note.ts';
+import type { Basics } from '../_internal/basics.ts';
+import { count, enumValue, record } from '../_internal/fields.ts';
+import { note } from '../_internal/note.ts';
 
 /**
  * `scheduledNextTermInstructions` as `scheduled` (NCE-7, PCR-1): quantity, term and billing

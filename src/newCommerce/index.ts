@@ -1,0 +1,73 @@
+/**
+ * subscription-rules/new-commerce: New Commerce alone (NCE-1 … NCE-11, PCR-1, PCR-2). The same
+ * decisions, lifecycle and Partner Center reader and writer as the root entry, typed for New
+ * Commerce only and refusing a legacy purchase, state or resource with a `RuleError` at its
+ * `program`; a bundle that imports from here carries none of the legacy rules or messages.
+ *
+ * @packageDocumentation
+ */
+
+export { isRuleError } from '../errors/isRuleError.ts';
+export { RuleError } from '../errors/RuleError.ts';
+export type { Access } from '../lifecycle/accessRights.ts';
+export type {
+  NewCommerceCancelEvent,
+  NewCommerceChangeQuantityEvent,
+  NewCommerceDeadline,
+  NewCommerceDeadlineType,
+  NewCommerceEvent,
+  NewCommerceReactivateEvent,
+  NewCommerceSetAutoRenewEvent,
+  NewCommerceSuspendEvent,
+  ScheduleRenewalEvent,
+} from '../lifecycle/newCommerce/eventTypes.ts';
+export { refundableQuantity } from '../lifecycle/newCommerce/refundableQuantity.ts';
+export type {
+  NewCommerceAdvanced,
+  NewCommerceAllowedAction,
+  NewCommerceCancellationScheduledEffect,
+  NewCommerceCreditEffect,
+  NewCommerceEffect,
+  NewCommerceRefusalCode,
+  NewCommerceTransitionAccepted,
+  NewCommerceTransitionRefused,
+  NewCommerceTransitionResult,
+  RefundableQuantity,
+} from '../lifecycle/newCommerce/resultTypes.ts';
+export type {
+  NewCommerceEndedSubscription,
+  NewCommerceFields,
+  NewCommerceRunningSubscription,
+  NewCommerceStatus,
+  NewCommerceSubscription,
+  NewCommerceSubscriptionInput,
+  NewCommerceSubscriptionProduct,
+  NewCommerceTrialInput,
+  NewCommerceTrialSubscription,
+  ScheduledRenewal,
+  SeatBatch,
+} from '../lifecycle/newCommerce/types.ts';
+export type { PartnerCenterPatch } from '../partnerCenter/PartnerCenterPatch.ts';
+export type { PartnerCenterReading } from '../partnerCenter/PartnerCenterReading.ts';
+export type {
+  PartnerCenterNote,
+  PartnerCenterSubscription,
+} from '../partnerCenter/PartnerCenterSubscription.ts';
+export type {
+  NewCommercePerpetualPurchase,
+  NewCommercePurchase,
+  NewCommercePurchaseBase,
+  NewCommerceSubscriptionFields,
+  NewCommerceSubscriptionPurchase,
+  NewCommerceUsagePurchase,
+} from '../refunds/Purchase.ts';
+export type { NewCommerceCancellationDecision } from '../refunds/types.ts';
+export { access } from './access.ts';
+export { advance } from './advance.ts';
+export { allowedActions } from './allowedActions.ts';
+export { cancellationDecision } from './cancellationDecision.ts';
+export { createSubscription } from './createSubscription.ts';
+export { fromPartnerCenterSubscription } from './fromPartnerCenterSubscription.ts';
+export { nextDeadline } from './nextDeadline.ts';
+export { toPartnerCenterPatch } from './toPartnerCenterPatch.ts';
+export { transition } from './transition.ts';

@@ -1,0 +1,26 @@
+/**
+ * The body of a PATCH to a Partner Center Subscription resource (PCR-2): only the fields that
+ * change.
+ *
+ * @category Partner Center
+ */
+export interface PartnerCenterPatch {
+  /** `suspended` to suspend, `active` to reactivate, `deleted` to cancel. */
+  readonly status?: 'suspended' | 'active' | 'deleted';
+  /** Auto-renew on or off. */
+  readonly autoRenewEnabled?: boolean;
+  /** The new number of seats. */
+  readonly quantity?: number;
+  /** The changes scheduled for the renewal, or `null` to clear them. */
+  readonly scheduledNextTermInstructions?: {
+    /** The term and billing cycle for the renewal. */
+    readonly product: {
+      /** The billing cycle after the renewal. */
+      readonly billingCycle?: string;
+      /** The term after the renewal. */
+      readonly termDuration?: string;
+    };
+    /** Seats after the renewal. */
+    readonly quantity?: number;
+  } | null;
+}

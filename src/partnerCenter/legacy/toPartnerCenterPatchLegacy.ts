@@ -1,0 +1,25 @@
+import { requireProgram } from '../../kernel/requireProgram.ts';
+import { nextDeadlineLegacy } from '../../lifecycle/legacy/nextDeadlineLegacy.ts';
+import type { Subscription } from '../../lifecycle/legacy/types.ts';
+import { checkedAs } from '../_internal/checkedAs.ts';
+import { patchBetween } from '../_internal/patchBetween.ts';
+import type { PartnerCenterPatch } from '../PartnerCenterPatch.ts';
+
+/**
+ * The smallest PATCH body between two legacy states (PCR-2); a state of the other program is a
+ * `RuleError` at `before.program` or `after.program`.
+ *
+ * @param before - The state the resource holds.
+ * @param after - The state to move it to.
+ * @returns The PATCH body, or `null`.
+ */
+export function toPartnerCenterPatchLegacy(
+  before: Subscription,
+  after: Subscription,
+): PartnerCenterPatch | null {
+  requireProgram(before, 'legacy', 'before');
+  requireProgram(after, 'legacy', 'after');
+  checkedAs(before, 'before', nextDeadlineLegacy);
+  checkedAs(after, 'after', nextDeadlineLegacy);
+  return patchBetween(before, after);
+}

@@ -1,0 +1,25 @@
+import { requireProgram } from '../../kernel/requireProgram.ts';
+import { nextDeadlineNewCommerce } from '../../lifecycle/newCommerce/nextDeadlineNewCommerce.ts';
+import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
+import { checkedAs } from '../_internal/checkedAs.ts';
+import { patchBetween } from '../_internal/patchBetween.ts';
+import type { PartnerCenterPatch } from '../PartnerCenterPatch.ts';
+
+/**
+ * The smallest PATCH body between two new-commerce states (PCR-2); a state of the other program is a
+ * `RuleError` at `before.program` or `after.program`.
+ *
+ * @param before - The state the resource holds.
+ * @param after - The state to move it to.
+ * @returns The PATCH body, or `null`.
+ */
+export function toPartnerCenterPatchNewCommerce(
+  before: NewCommerceSubscription,
+  after: NewCommerceSubscription,
+): PartnerCenterPatch | null {
+  requireProgram(before, 'new-commerce', 'before');
+  requireProgram(after, 'new-commerce', 'after');
+  checkedAs(before, 'before', nextDeadlineNewCommerce);
+  checkedAs(after, 'after', nextDeadlineNewCommerce);
+  return patchBetween(before, after);
+}
