@@ -1,17 +1,56 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+
+/** Every public entry: its file in dist/ (without extension) → its source. */
+const entry = {
+  index: 'src/index.ts',
+  schemas: 'src/schemas/index.ts',
+  arbitraries: 'src/arbitraries/index.ts',
+  'locales/en': 'src/locales/en.ts',
+  'locales/ko': 'src/locales/ko.ts',
+  'locales/zh-Hans': 'src/locales/zh-Hans.ts',
+  'locales/zh-Hant': 'src/locales/zh-Hant.ts',
+};
+
+/**
+ * Private modules the CLI may still reach through a private helper it carries (the strict instant
+ * reader), whose exports an entry re-exports unchanged: they resolve to that entry, so the CLI
+ * throws and catches the package's one `RuleError` class.
+ */
+const reExported: Record<string, keyof typeof entry> = {
+  'src/errors/RuleError.ts': 'index',
+  'src/errors/RuleErrorCode.ts': 'index',
+};
+
+/**
+ * Resolves an import of an entry's source (or of a module in `reExported`) to the built entry
+ * beside `dist/cli.js`, left external: the CLI runs on the package's own `dist/index.js`,
+ * `dist/schemas.js` and `dist/locales/<tag>.js` instead of carrying a second copy of the library.
+ */
+function builtEntries(): Plugin {
+  const built = new Map<string, string>([
+    ...Object.entries(entry).map(([name, source]): [string, string] => [resolve(source), name]),
+    ...Object.entries(reExported).map(([source, name]): [string, string] => [
+      resolve(source),
+      name,
+    ]),
+  ]);
+  return {
+    name: 'built-entries',
+    setup(build) {
+      build.onResolve({ filter: /\.ts$/ }, (args) => {
+        const name = built.get(resolve(args.resolveDir, args.path));
+        return name === undefined ? undefined : { path: `./${name}.js`, external: true };
+      });
+    },
+  };
+}
 
 /** ESM + CJS + declarations for every public entry, plus the command-line tool (ESM only). */
 export default defineConfig([
   {
-    entry: {
-      index: 'src/index.ts',
-      schemas: 'src/schemas/index.ts',
-      arbitraries: 'src/arbitraries/index.ts',
-      'locales/en': 'src/locales/en.ts',
-      'locales/ko': 'src/locales/ko.ts',
-      'locales/zh-Hans': 'src/locales/zh-Hans.ts',
-      'locales/zh-Hant': 'src/locales/zh-Hant.ts',
-    },
+    entry,
     external: ['fast-check'],
     format: ['esm', 'cjs'],
     dts: true,
@@ -30,5 +69,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [builtEntries()],
   },
 ]);
