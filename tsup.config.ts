@@ -47,6 +47,14 @@ function builtEntries(): Plugin {
   };
 }
 
+/**
+ * Text as UTF-8, not as `\uXXXX` escapes: a Korean or Chinese template is a third of the bytes
+ * it was escaped (the locales were over half escapes).
+ */
+function utf8(options: { charset?: 'ascii' | 'utf8' }): void {
+  options.charset = 'utf8';
+}
+
 /** ESM + CJS + declarations for every public entry, plus the command-line tool (ESM only). */
 export default defineConfig([
   {
@@ -60,6 +68,7 @@ export default defineConfig([
     sourcemap: false,
     target: 'es2022',
     platform: 'neutral',
+    esbuildOptions: utf8,
   },
   {
     entry: { cli: 'src/cli/bin.ts' },
@@ -70,5 +79,6 @@ export default defineConfig([
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
     esbuildPlugins: [builtEntries()],
+    esbuildOptions: utf8,
   },
 ]);
