@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
-import type { Plugin } from 'esbuild';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
+type EsbuildOptions = Parameters<NonNullable<Options['esbuildOptions']>>[0];
 
 /** Every public entry: its file in dist/ (without extension) → its source. */
 const entry = {
@@ -14,9 +16,9 @@ const entry = {
 };
 
 /**
- * Private modules the CLI may still reach through a private helper it carries (the strict instant
- * reader), whose exports an entry re-exports unchanged: they resolve to that entry, so the CLI
- * throws and catches the package's one `RuleError` class.
+ * Private modules that a private module the CLI carries a copy of imports (the strict instant
+ * reader throws through them), whose exports an entry re-exports unchanged: they resolve to that
+ * entry, so the CLI throws and catches the package's one `RuleError` class.
  */
 const reExported: Record<string, keyof typeof entry> = {
   'src/errors/RuleError.ts': 'index',
@@ -28,7 +30,7 @@ const reExported: Record<string, keyof typeof entry> = {
  * beside `dist/cli.js`, left external: the CLI runs on the package's own `dist/index.js`,
  * `dist/schemas.js` and `dist/locales/<tag>.js` instead of carrying a second copy of the library.
  */
-function builtEntries(): Plugin {
+function builtEntries(): EsbuildPlugin {
   const built = new Map<string, string>([
     ...Object.entries(entry).map(([name, source]): [string, string] => [resolve(source), name]),
     ...Object.entries(reExported).map(([source, name]): [string, string] => [
@@ -48,10 +50,10 @@ function builtEntries(): Plugin {
 }
 
 /**
- * Text as UTF-8, not as `\uXXXX` escapes: a Korean or Chinese template is a third of the bytes
- * it was escaped (the locales were over half escapes).
+ * Text as UTF-8, not as `\uXXXX` escapes: a Korean or Chinese character takes 3 bytes instead of
+ * 6 (the locales were over half escapes).
  */
-function utf8(options: { charset?: 'ascii' | 'utf8' }): void {
+function utf8(options: EsbuildOptions): void {
   options.charset = 'utf8';
 }
 
