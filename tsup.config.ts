@@ -1,19 +1,68 @@
-import { defineConfig } from 'tsup';
+import { resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
+
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
+type EsbuildOptions = Parameters<NonNullable<Options['esbuildOptions']>>[0];
+
+/** Every public entry: its file in dist/ (without extension) → its source. */
+const entry = {
+  index: 'src/index.ts',
+  schemas: 'src/schemas/index.ts',
+  'new-commerce': 'src/newCommerce/index.ts',
+  legacy: 'src/legacy/index.ts',
+  arbitraries: 'src/arbitraries/index.ts',
+  'locales/en': 'src/locales/en.ts',
+  'locales/ko': 'src/locales/ko.ts',
+  'locales/zh-Hans': 'src/locales/zh-Hans.ts',
+  'locales/zh-Hant': 'src/locales/zh-Hant.ts',
+};
+
+/**
+ * Private modules that a private module the CLI carries a copy of imports (the strict instant
+ * reader throws through them), whose exports an entry re-exports unchanged: they resolve to that
+ * entry, so the CLI throws and catches the package's one `RuleError` class.
+ */
+const reExported: Record<string, keyof typeof entry> = {
+  'src/errors/RuleError.ts': 'index',
+  'src/errors/RuleErrorCode.ts': 'index',
+};
+
+/**
+ * Resolves an import of an entry's source (or of a module in `reExported`) to the built entry
+ * beside `dist/cli.js`, left external: the CLI runs on the package's own `dist/index.js`,
+ * `dist/schemas.js` and `dist/locales/<tag>.js` instead of carrying a second copy of the library.
+ */
+function builtEntries(): EsbuildPlugin {
+  const built = new Map<string, string>([
+    ...Object.entries(entry).map(([name, source]): [string, string] => [resolve(source), name]),
+    ...Object.entries(reExported).map(([source, name]): [string, string] => [
+      resolve(source),
+      name,
+    ]),
+  ]);
+  return {
+    name: 'built-entries',
+    setup(build) {
+      build.onResolve({ filter: /\.ts$/ }, (args) => {
+        const name = built.get(resolve(args.resolveDir, args.path));
+        return name === undefined ? undefined : { path: `./${name}.js`, external: true };
+      });
+    },
+  };
+}
+
+/**
+ * Text as UTF-8, not as `\uXXXX` escapes: a Korean or Chinese character takes 3 bytes instead of
+ * 6 (the locales were over half escapes).
+ */
+function utf8(options: EsbuildOptions): void {
+  options.charset = 'utf8';
+}
 
 /** ESM + CJS + declarations for every public entry, plus the command-line tool (ESM only). */
 export default defineConfig([
   {
-    entry: {
-      index: 'src/index.ts',
-      schemas: 'src/schemas/index.ts',
-      'new-commerce': 'src/newCommerce/index.ts',
-      legacy: 'src/legacy/index.ts',
-      arbitraries: 'src/arbitraries/index.ts',
-      'locales/en': 'src/locales/en.ts',
-      'locales/ko': 'src/locales/ko.ts',
-      'locales/zh-Hans': 'src/locales/zh-Hans.ts',
-      'locales/zh-Hant': 'src/locales/zh-Hant.ts',
-    },
+    entry,
     external: ['fast-check'],
     format: ['esm', 'cjs'],
     dts: true,
@@ -23,6 +72,7 @@ export default defineConfig([
     sourcemap: false,
     target: 'es2022',
     platform: 'neutral',
+    esbuildOptions: utf8,
   },
   {
     entry: { cli: 'src/cli/bin.ts' },
@@ -32,5 +82,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [builtEntries()],
+    esbuildOptions: utf8,
   },
 ]);

@@ -1,4 +1,4 @@
-import type { CancellationDecision } from '../refunds/types.ts';
+import type { CancellationDecision } from '../index.ts';
 import { moneyText } from './moneyText.ts';
 import { table } from './table.ts';
 

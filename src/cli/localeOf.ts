@@ -1,8 +1,8 @@
+import type { MessageOptions } from '../index.ts';
 import { en } from '../locales/en.ts';
 import { ko } from '../locales/ko.ts';
 import { zhHans } from '../locales/zh-Hans.ts';
 import { zhHant } from '../locales/zh-Hant.ts';
-import type { MessageOptions } from '../messages/types.ts';
 import { suggest } from './suggest.ts';
 import { UsageError } from './UsageError.ts';
 

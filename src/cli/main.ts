@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util';
-import { RuleError } from '../errors/RuleError.ts';
-import { formatMessage } from '../messages/formatMessage.ts';
-import type { Locale } from '../messages/types.ts';
+import { formatMessage, type Locale, RuleError } from '../index.ts';
 import type { Command } from './Command.ts';
 import { demoCommand } from './commands/demo.ts';
 import { inspectCommand } from './commands/inspect.ts';

@@ -1,5 +1,5 @@
+import type { Money } from '../index.ts';
 import { currencyExponents } from '../pricing/data/currencyExponents.ts';
-import type { Money } from '../pricing/money.ts';
 
 /** Money as plain decimal text with its code, at the currency's exponent: `19.99 USD`, `500 JPY`. */
 export function moneyText({ amount, currency }: Money): string {

@@ -1,4 +1,4 @@
-import type { NewCommercePurchase } from '../refunds/Purchase.ts';
+import type { NewCommercePurchase } from '../index.ts';
 import { parsePriceFlag } from './parsePriceFlag.ts';
 import { UsageError } from './UsageError.ts';
 

@@ -1,6 +1,5 @@
-import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
+import type { CurrencyCode, Money } from '../index.ts';
 import { currencyExponents } from '../pricing/data/currencyExponents.ts';
-import type { Money } from '../pricing/money.ts';
 import { UsageError } from './UsageError.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { RuleError } from '../errors/RuleError.ts';
+import { RuleError } from '../index.ts';
 import { UsageError } from './UsageError.ts';
 
 /**

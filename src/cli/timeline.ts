@@ -1,18 +1,19 @@
-import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import {
+  advance,
+  createSubscription,
+  type Instant,
+  type MessageOptions,
+  type NewCommerceSubscription,
+  nextDeadline,
+  RuleErrorCode,
+  type Subscription,
+  type SubscriptionEvent,
+  type SubscriptionInput,
+  transition,
+} from '../index.ts';
 import { fail } from '../kernel/fail.ts';
-import { advance } from '../lifecycle/advance.ts';
-import { createSubscription } from '../lifecycle/createSubscription.ts';
-import type {
-  Subscription,
-  SubscriptionEvent,
-  SubscriptionInput,
-} from '../lifecycle/legacy/types.ts';
-import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
-import { nextDeadline } from '../lifecycle/nextDeadline.ts';
-import { transition } from '../lifecycle/transition.ts';
-import type { MessageOptions } from '../messages/types.ts';
 import { formatInstant } from '../time/formatInstant.ts';
-import { type Instant, parseInstant } from '../time/parseInstant.ts';
+import { parseInstant } from '../time/parseInstant.ts';
 import { moneyText } from './moneyText.ts';
 
 /** A scenario for `subscription-rules timeline`: a creation, events in time order, and an end. */

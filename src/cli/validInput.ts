@@ -1,4 +1,4 @@
-import type { ParseResult } from '../schemas/ParseResult.ts';
+import type { ParseResult } from '../index.ts';
 import { UsageError } from './UsageError.ts';
 
 /**

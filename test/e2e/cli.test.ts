@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -326,5 +326,25 @@ describe('the built command-line tool', () => {
     expect(out).toContain('term end       2024-09-14T00:00:00.000Z\n');
     expect(out).toMatch(/^cancel window {2}\S+ until 2021-10-15T00:00:00\.000Z$/m);
     expectBadInput(run(['inspect', resource]), '--at');
+  });
+
+  it('runs on the built entries beside it, with no second copy of the library', () => {
+    const source = readFileSync(cli, 'utf8');
+    expect(source).toContain('from "./index.js"');
+    expect(source).toContain('from "./schemas.js"');
+    expect(source).toContain('from "./locales/ko.js"');
+    expect(source).not.toMatch(/RuleError\w* = class|class RuleError/);
+    // The instant reader the CLI carries throws the package's RuleError: bad input, exit 2.
+    const scenario = file({
+      subscription: {
+        product: 'marketplace-saas',
+        billingCycle: 'monthly',
+        orderedAt: '2026-01-01T00:00:00Z',
+        quantity: 1,
+      },
+      events: [],
+      until: 'not a date',
+    });
+    expectBadInput(run(['timeline', scenario]), 'scenario\\.until');
   });
 });

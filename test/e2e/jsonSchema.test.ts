@@ -221,4 +221,10 @@ describe('the JSON Schema files', () => {
       expect([name, parse?.(invalid).ok, validate(invalid)]).toEqual([name, false, false]);
     }
   });
+
+  it('writes a subschema used in several places once, under $defs: the market codes of a policy', () => {
+    const policy = readFileSync(new URL('policy.json', folder), 'utf8');
+    expect(policy.match(/"AD"/g)).toHaveLength(1);
+    expect(policy).toContain('"$ref": "#/$defs/');
+  });
 });

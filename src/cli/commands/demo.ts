@@ -1,10 +1,13 @@
-import { policyAt } from '../../policy/policyAt.ts';
-import { formatMoney } from '../../pricing/formatMoney.ts';
-import { money } from '../../pricing/money.ts';
-import { type QuoteInput, quote } from '../../pricing/quote.ts';
-import { cancellationDecision } from '../../refunds/cancellationDecision.ts';
-import type { Purchase } from '../../refunds/Purchase.ts';
-import type { CancellationDecision } from '../../refunds/types.ts';
+import {
+  type CancellationDecision,
+  cancellationDecision,
+  formatMoney,
+  money,
+  type Purchase,
+  policyAt,
+  type QuoteInput,
+  quote,
+} from '../../index.ts';
 import type { Command } from '../Command.ts';
 import { localeOf } from '../localeOf.ts';
 import { moneyText } from '../moneyText.ts';

@@ -1,11 +1,13 @@
-import { RuleError } from '../../errors/RuleError.ts';
-import { allowedActions } from '../../lifecycle/allowedActions.ts';
-import type { Subscription } from '../../lifecycle/legacy/types.ts';
-import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
-import { nextDeadline } from '../../lifecycle/nextDeadline.ts';
-import type { MessageOptions } from '../../messages/types.ts';
-import { fromPartnerCenterSubscription } from '../../partnerCenter/fromPartnerCenterSubscription.ts';
-import { parsePartnerCenterSubscription } from '../../schemas/parsePartnerCenterSubscription.ts';
+import {
+  allowedActions,
+  fromPartnerCenterSubscription,
+  type MessageOptions,
+  type NewCommerceSubscription,
+  nextDeadline,
+  RuleError,
+  type Subscription,
+} from '../../index.ts';
+import { parsePartnerCenterSubscription } from '../../schemas/index.ts';
 import type { Command, CommandOutput } from '../Command.ts';
 import { localeOf } from '../localeOf.ts';
 import { readJsonInput } from '../readJsonInput.ts';

@@ -1,9 +1,11 @@
-import { marketName } from '../../markets/marketName.ts';
-import { resolveMarket } from '../../markets/resolveMarket.ts';
-import { toIsoCountry } from '../../markets/toIsoCountry.ts';
-import { isAvailableInMarket } from '../../offers/isAvailableInMarket.ts';
-import { resolvePolicy } from '../../policy/resolvePolicy.ts';
-import type { ProductFamily } from '../../policy/types.ts';
+import {
+  isAvailableInMarket,
+  marketName,
+  type ProductFamily,
+  partnerCenterPolicies,
+  resolveMarket,
+  toIsoCountry,
+} from '../../index.ts';
 import type { Command } from '../Command.ts';
 import { inputObject } from '../inputObject.ts';
 import { table } from '../table.ts';
@@ -32,7 +34,9 @@ export function marketReport(input: string, productFamily = 'azure-reservations'
     name: marketName(code, 'en'),
     productFamily,
     available,
-    policyId: resolvePolicy(undefined).id,
+    // The policy isAvailableInMarket decides by when given none: the newest legacy one.
+    policyId: partnerCenterPolicies.filter((policy) => policy.program !== 'new-commerce').at(-1)
+      ?.id as string,
   };
 }
 

@@ -1,11 +1,11 @@
-import { partnerCenterPolicies } from '../../policy/partnerCenterPolicies.ts';
-import type {
-  LegacyPolicy,
-  NewCommerceCancellationRule,
-  NewCommercePolicy,
-  Policy,
-  PolicyDuration,
-} from '../../policy/types.ts';
+import {
+  type LegacyPolicy,
+  type NewCommerceCancellationRule,
+  type NewCommercePolicy,
+  type Policy,
+  type PolicyDuration,
+  partnerCenterPolicies,
+} from '../../index.ts';
 import { PROGRAMS } from '../../policy/vocabulary/programs.ts';
 import type { Command } from '../Command.ts';
 import { suggest } from '../suggest.ts';

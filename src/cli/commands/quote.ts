@@ -1,12 +1,16 @@
-import { RuleError } from '../../errors/RuleError.ts';
-import type { MarketCode } from '../../markets/MarketCode.ts';
-import { tryResolveMarket } from '../../markets/tryResolveMarket.ts';
-import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
-import { formatMoney } from '../../pricing/formatMoney.ts';
-import { type Money, money } from '../../pricing/money.ts';
-import { type Quote, quote } from '../../pricing/quote.ts';
-import type { RoundingMode } from '../../pricing/RoundingMode.ts';
-import { parseQuoteInput } from '../../schemas/parseQuoteInput.ts';
+import {
+  type CurrencyCode,
+  formatMoney,
+  type MarketCode,
+  type Money,
+  money,
+  type Quote,
+  quote,
+  type RoundingMode,
+  RuleError,
+  tryResolveMarket,
+} from '../../index.ts';
+import { parseQuoteInput } from '../../schemas/index.ts';
 import type { Command } from '../Command.ts';
 import { table } from '../table.ts';
 import { UsageError } from '../UsageError.ts';

@@ -1,14 +1,17 @@
-import { RuleError } from '../../errors/RuleError.ts';
-import type { BillingCycle, Product } from '../../policy/types.ts';
+import {
+  type BillingCycle,
+  cancellationDecision,
+  type Product,
+  type Purchase,
+  RuleError,
+  type Term,
+} from '../../index.ts';
 import { BILLING_FREQUENCY_MONTHS } from '../../policy/vocabulary/billingFrequencies.ts';
 import { NEW_COMMERCE_PRODUCTS } from '../../policy/vocabulary/newCommerceProducts.ts';
 import { NEW_COMMERCE_TERM_MONTHS } from '../../policy/vocabulary/newCommerceTerms.ts';
 import { PRODUCTS } from '../../policy/vocabulary/products.ts';
 import { PROGRAMS } from '../../policy/vocabulary/programs.ts';
-import { cancellationDecision } from '../../refunds/cancellationDecision.ts';
-import type { Purchase } from '../../refunds/Purchase.ts';
-import { parsePurchase } from '../../schemas/parsePurchase.ts';
-import type { Term } from '../../time/Term.ts';
+import { parsePurchase } from '../../schemas/index.ts';
 import type { Command } from '../Command.ts';
 import { decisionLines } from '../decisionLines.ts';
 import { inputObject } from '../inputObject.ts';

@@ -1,8 +1,4 @@
-import {
-  type SuspensionExpiry,
-  type SuspensionInput,
-  suspensionExpiry,
-} from '../../suspension/suspensionExpiry.ts';
+import { type SuspensionExpiry, type SuspensionInput, suspensionExpiry } from '../../index.ts';
 import type { Command } from '../Command.ts';
 import { inputObject } from '../inputObject.ts';
 import { renameFlags } from '../renameFlags.ts';

@@ -1,8 +1,6 @@
-import { eventTypes } from '../../lifecycle/legacy/machine/table.ts';
-import type { SubscriptionEvent, SubscriptionInput } from '../../lifecycle/legacy/types.ts';
+import type { SubscriptionEvent, SubscriptionInput } from '../../index.ts';
 import { SUBSCRIPTION_PRODUCTS } from '../../policy/vocabulary/subscriptionProducts.ts';
-import { parseEvent } from '../../schemas/parseEvent.ts';
-import { parseSubscriptionInput } from '../../schemas/parseSubscriptionInput.ts';
+import { parseEvent, parseSubscriptionInput } from '../../schemas/index.ts';
 import type { Command } from '../Command.ts';
 import { inputObject } from '../inputObject.ts';
 import { localeOf } from '../localeOf.ts';
@@ -11,6 +9,18 @@ import { table } from '../table.ts';
 import { playScenario, type Scenario, type TimelineEntry } from '../timeline.ts';
 import { UsageError } from '../UsageError.ts';
 import { validInput } from '../validInput.ts';
+
+/**
+ * The events of a legacy scenario, in the order `allowedActions` lists them: one missing or extra
+ * fails to compile.
+ */
+const eventTypes: Record<SubscriptionEvent['type'], true> = {
+  cancel: true,
+  suspend: true,
+  reactivate: true,
+  'set-auto-renew': true,
+  'change-quantity': true,
+};
 
 /** The timeline as aligned lines: instant, what happened, status after it, and a detail. */
 export function timelineText(entries: readonly TimelineEntry[]): string {
@@ -53,7 +63,7 @@ export const timelineCommand: Command = {
   usage:
     'subscription-rules timeline <scenario.json | -> [--json]\n  scenario: { "subscription": <createSubscription input>, "events": [<event>…], "until": <instant> }',
   values: [
-    `events      ${eventTypes.join(', ')}, each with its "at"`,
+    `events      ${Object.keys(eventTypes).join(', ')}, each with its "at"`,
     `products    ${SUBSCRIPTION_PRODUCTS.join(', ')}`,
     '  new commerce: "program": "new-commerce" with license-based, software-subscription or',
     '  marketplace-saas, "term", "billingFrequency", "quantity", "orderedAt", "price" (per period);',
