@@ -8,11 +8,20 @@ import { basename } from 'node:path';
 const root = new URL('..', import.meta.url);
 const { exports } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 
+// An entry whose declarations name another package's types keeps its own ESM declarations: a
+// CommonJS .d.cts resolves `fast-check` to fast-check's CommonJS types, which an ES module's
+// `fast-check` arbitraries are not assignable to.
+const ownDeclarations = new Set(['./arbitraries']);
 const stubs = new Set();
-for (const target of Object.values(exports)) {
+const kept = [];
+for (const [name, target] of Object.entries(exports)) {
   const esm = target?.import?.types;
   const cjs = target?.require?.types;
   if (esm === undefined) continue;
+  if (ownDeclarations.has(name)) {
+    kept.push(esm.replace(/^\.\//, ''));
+    continue;
+  }
   if (!esm.endsWith('.d.ts') || cjs !== esm.replace(/\.d\.ts$/, '.d.cts')) {
     throw new Error(`${esm}: expected its CommonJS declarations beside it, as ${cjs}`);
   }
@@ -24,8 +33,17 @@ for (const target of Object.values(exports)) {
   stubs.add(path);
 }
 
-// The ESM copies of the shared declaration chunks: nothing imports them any more.
+// What the kept declarations import, transitively: those ESM chunks stay.
+const needed = new Set(kept);
+for (const path of needed) {
+  const text = readFileSync(new URL(path, root), 'utf8');
+  for (const [, spec] of text.matchAll(/from '(\.\/[^']+)\.js'/g))
+    needed.add(`${path.slice(0, path.lastIndexOf('/') + 1)}${spec.slice(2)}.d.ts`);
+}
+
+// The ESM copies of the other shared declaration chunks: nothing imports them any more.
 for (const file of readdirSync(new URL('dist/', root), { recursive: true })) {
   const path = `dist/${file}`;
-  if (path.endsWith('.d.ts') && !stubs.has(path)) rmSync(new URL(path, root));
+  if (path.endsWith('.d.ts') && !stubs.has(path) && !needed.has(path))
+    rmSync(new URL(path, root));
 }

@@ -11,10 +11,11 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 /**
  * The most the unpacked package may weigh, in bytes (what `npm pack` reports as unpackedSize):
- * the measured 1,461,845 and a little room. The target is 1,000,000; docs/ARCHITECTURE.md says
- * what is left and what meeting it would take.
+ * the measured 1,666,220 and a little room (1,461,845 before the two program entries and the
+ * arbitraries' own ESM declarations, which a fast-check user's ES module needs). The target is
+ * 1,000,000; docs/PERFORMANCE.md says what is left and what meeting it would take.
  */
-const UNPACKED_BUDGET = 1_470_000;
+const UNPACKED_BUDGET = 1_670_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
