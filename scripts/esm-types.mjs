@@ -44,6 +44,5 @@ for (const path of needed) {
 // The ESM copies of the other shared declaration chunks: nothing imports them any more.
 for (const file of readdirSync(new URL('dist/', root), { recursive: true })) {
   const path = `dist/${file}`;
-  if (path.endsWith('.d.ts') && !stubs.has(path) && !needed.has(path))
-    rmSync(new URL(path, root));
+  if (path.endsWith('.d.ts') && !stubs.has(path) && !needed.has(path)) rmSync(new URL(path, root));
 }

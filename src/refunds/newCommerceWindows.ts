@@ -1,4 +1,4 @@
-import { readProductRules } from '../policy/readProductRules.ts';
+import { readNewCommerceProductRules } from '../policy/readNewCommerceProductRules.ts';
 import type { NewCommercePolicyRules } from '../policy/types.ts';
 import { readCancellationRule } from './_internal/readCancellationRule.ts';
 import { type TermWindowEnds, termWindowEnds } from './_internal/termWindowEnds.ts';
@@ -24,7 +24,7 @@ export function newCommerceWindows(
   startMs: number,
   termEndMs: number,
 ): TermWindowEnds | undefined {
-  const rules = readProductRules(policy, product, 'purchase.product', 'new-commerce');
+  const rules = readNewCommerceProductRules(policy, product, 'purchase.product');
   const rule = readCancellationRule(
     rules,
     product,

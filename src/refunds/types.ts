@@ -136,15 +136,14 @@ export type CancellationDecision =
 export type LegacyCancellationDecision = CancellationDecision & { readonly program: 'legacy' };
 
 /**
- * A decision under New Commerce's rules (NCE-4): `program: 'new-commerce'`; New Commerce has no
- * support-request outcome.
+ * A decision under New Commerce's rules (NCE-4): `program: 'new-commerce'`. The catalog's New
+ * Commerce policies never answer `support-request`; a policy of your own may.
  *
  * @category Refunds
  */
-export type NewCommerceCancellationDecision = Exclude<
-  CancellationDecision,
-  SupportRequestDecision
-> & { readonly program: 'new-commerce' };
+export type NewCommerceCancellationDecision = CancellationDecision & {
+  readonly program: 'new-commerce';
+};
 
 /**
  * The outcome of a {@link CancellationDecision}, as a literal type.

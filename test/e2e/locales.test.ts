@@ -50,4 +50,37 @@ describe('the locales as package entries', () => {
     expect(zhHant).not.toContain('信用额度');
     expect(zhHant).not.toContain('點數');
   });
+
+  it('NCE-1: a bundle of subscription-rules/new-commerce holds no legacy rule, policy, product or sentence', () => {
+    const nce = bundle(`export * from '${dist('new-commerce.js')}';`);
+    expect(nce).toContain('refund.term.prorated-credit');
+    expect(nce).toContain('partner-center-nce-2023-01');
+    for (const legacy of [
+      'partner-center-2020-01',
+      'partner-center-2021-03',
+      'windows-7-esu',
+      'software-plan',
+      'REF-1',
+      'REF-2',
+      'REF-5',
+      'of the order',
+      'refund.full-credit',
+      'refund.stated.',
+    ])
+      expect([legacy, nce.includes(legacy)]).toEqual([legacy, false]);
+  });
+
+  it('NCE-1: a bundle of subscription-rules/legacy holds no New Commerce rule, policy or sentence', () => {
+    const legacy = bundle(`export * from '${dist('legacy.js')}';`);
+    expect(legacy).toContain('partner-center-2021-03');
+    // (the resource reader still names `license-based`: what a Microsoft licence resource is read
+    // as, to refuse it at resource.isMicrosoftProduct)
+    for (const nce of [
+      'partner-center-nce-',
+      'NCE-4',
+      'refund.term.',
+      'billing period are credited',
+    ])
+      expect([nce, legacy.includes(nce)]).toEqual([nce, false]);
+  });
 });

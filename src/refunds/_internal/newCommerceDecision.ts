@@ -1,7 +1,7 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import { newCommerceRulesInForceAt } from '../../policy/newCommerceRulesInForceAt.ts';
-import { readProductRules } from '../../policy/readProductRules.ts';
+import { readNewCommerceProductRules } from '../../policy/readNewCommerceProductRules.ts';
 import type { Policy } from '../../policy/types.ts';
 import { type Instant, parseInstant } from '../../time/parseInstant.ts';
 import type { NewCommercePurchase, NewCommerceSubscriptionFields } from '../Purchase.ts';
@@ -41,7 +41,7 @@ export function newCommerceDecision(
   const policy = given ?? newCommerceRulesInForceAt(term.startMs);
   // the Azure plan is billed by usage, under the rules of usage-based offers (REF-4, NCE-1)
   const product = purchase.product === 'azure-plan' ? 'marketplace-usage' : purchase.product;
-  const rules = readProductRules(policy, product, 'purchase.product', 'new-commerce');
+  const rules = readNewCommerceProductRules(policy, product, 'purchase.product');
   // The frequency is checked by NCE-2; it only picks the rule where the rule differs by it.
   const rule = readCancellationRule(
     rules,
