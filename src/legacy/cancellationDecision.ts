@@ -4,7 +4,7 @@ import type { MessageOptions } from '../messages/types.ts';
 import { optionsPolicy } from '../policy/optionsPolicy.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import type { PolicyRules } from '../policy/types.ts';
-import { decideCancellation } from '../refunds/decideCancellation.ts';
+import { decideCancellation } from '../refunds/legacy/decideCancellation.ts';
 import type { LegacyPurchase } from '../refunds/Purchase.ts';
 import type { LegacyCancellationDecision } from '../refunds/types.ts';
 import type { Instant } from '../time/parseInstant.ts';

@@ -3,7 +3,7 @@ import { localized } from '../messages/localized.ts';
 import type { MessageOptions } from '../messages/types.ts';
 import { optionsPolicy } from '../policy/optionsPolicy.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
-import { decideNewCommerceCancellation } from '../refunds/decideNewCommerceCancellation.ts';
+import { decideNewCommerceCancellation } from '../refunds/newCommerce/decideNewCommerceCancellation.ts';
 import type { NewCommercePurchase } from '../refunds/Purchase.ts';
 import type { NewCommerceCancellationDecision } from '../refunds/types.ts';
 import type { Instant } from '../time/parseInstant.ts';

@@ -3,7 +3,7 @@ import {
   partnerCenterNce202203,
   partnerCenterNce202207,
   partnerCenterNce202301,
-} from './data/partnerCenterNce.ts';
+} from './data/newCommerce/partnerCenterNce.ts';
 import { newCommerceIndexAt } from './newCommerceRulesInForceAt.ts';
 import type { NewCommercePolicy } from './types.ts';
 

@@ -1,7 +1,11 @@
 import { parseInstant } from '../time/parseInstant.ts';
 import { rememberCatalog } from './_internal/verified.ts';
-import { rulesNce2021 } from './data/rulesNce2021.ts';
-import { rulesNce202203, rulesNce202207, rulesNce202301 } from './data/rulesNceLater.ts';
+import { rulesNce2021 } from './data/newCommerce/rulesNce2021.ts';
+import {
+  rulesNce202203,
+  rulesNce202207,
+  rulesNce202301,
+} from './data/newCommerce/rulesNceLater.ts';
 import type { NewCommercePolicyRules } from './types.ts';
 
 /** The New Commerce catalog's decision rules, oldest first, in the order of the catalog. */

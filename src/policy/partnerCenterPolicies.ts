@@ -1,11 +1,11 @@
-import { partnerCenter2020 } from './data/partnerCenter2020.ts';
-import { partnerCenter2021 } from './data/partnerCenter2021.ts';
+import { partnerCenter2020 } from './data/legacy/partnerCenter2020.ts';
+import { partnerCenter2021 } from './data/legacy/partnerCenter2021.ts';
 import {
   partnerCenterNce2021,
   partnerCenterNce202203,
   partnerCenterNce202207,
   partnerCenterNce202301,
-} from './data/partnerCenterNce.ts';
+} from './data/newCommerce/partnerCenterNce.ts';
 import type { LegacyPolicy, NewCommercePolicy } from './types.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { partnerCenter2020 } from './data/partnerCenter2020.ts';
-import { partnerCenter2021 } from './data/partnerCenter2021.ts';
+import { partnerCenter2020 } from './data/legacy/partnerCenter2020.ts';
+import { partnerCenter2021 } from './data/legacy/partnerCenter2021.ts';
 import { catalogIndexAt } from './rulesInForceAt.ts';
 import type { LegacyPolicy } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { partnerCenter2021 } from './data/partnerCenter2021.ts';
+import { partnerCenter2021 } from './data/legacy/partnerCenter2021.ts';
 import { optionsPolicy } from './optionsPolicy.ts';
 import type { PolicyOptions } from './PolicyOptions.ts';
 import { policyInForceAt } from './policyInForceAt.ts';

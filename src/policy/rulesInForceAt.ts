@@ -1,7 +1,7 @@
 import { parseInstant } from '../time/parseInstant.ts';
 import { rememberCatalog } from './_internal/verified.ts';
-import { rules2020 } from './data/rules2020.ts';
-import { rules2021 } from './data/rules2021.ts';
+import { rules2020 } from './data/legacy/rules2020.ts';
+import { rules2021 } from './data/legacy/rules2021.ts';
 import type { PolicyRules } from './types.ts';
 
 /** The catalog's decision rules, oldest first, in the order of `partnerCenterPolicies`. */

@@ -4,8 +4,8 @@ import { optionsPolicy } from '../policy/optionsPolicy.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import type { PolicyRules } from '../policy/types.ts';
 import type { Instant } from '../time/parseInstant.ts';
-import { newCommerceDecision } from './_internal/newCommerceDecision.ts';
-import { decideCancellation } from './decideCancellation.ts';
+import { decideCancellation } from './legacy/decideCancellation.ts';
+import { newCommerceDecision } from './newCommerce/newCommerceDecision.ts';
 import type { LegacyPurchase, NewCommercePurchase, Purchase } from './Purchase.ts';
 import type {
   CancellationDecision,

@@ -4,7 +4,7 @@ import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import { readSuspensionRules } from '../../policy/readSuspensionRules.ts';
 import { rulesById } from '../../policy/rulesById.ts';
 import type { PolicyRules, SuspensionReason } from '../../policy/types.ts';
-import { decideCancellation } from '../../refunds/decideCancellation.ts';
+import { decideCancellation } from '../../refunds/legacy/decideCancellation.ts';
 import { instantText } from '../../time/instantText.ts';
 import { isAtOrBefore } from '../../time/isAtOrBefore.ts';
 import { type Instant, parseInstant } from '../../time/parseInstant.ts';

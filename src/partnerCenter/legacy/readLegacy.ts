@@ -3,7 +3,7 @@ import { fail } from '../../kernel/fail.ts';
 import type { Subscription } from '../../lifecycle/legacy/types.ts';
 import { readTrialDays } from '../../policy/readTrialDays.ts';
 import { rulesInForceAt } from '../../policy/rulesInForceAt.ts';
-import { decideCancellation } from '../../refunds/decideCancellation.ts';
+import { decideCancellation } from '../../refunds/legacy/decideCancellation.ts';
 import type { LegacyPurchase } from '../../refunds/Purchase.ts';
 import { addDays } from '../../time/addDays.ts';
 import { formatInstant } from '../../time/formatInstant.ts';

@@ -1,6 +1,6 @@
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import type { NewCommercePolicyRules } from '../../policy/types.ts';
-import { newCommerceWindows } from '../../refunds/newCommerceWindows.ts';
+import { newCommerceWindows } from '../../refunds/newCommerce/newCommerceWindows.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import type { Basics } from '../_internal/basics.ts';
 import { fullRefund } from '../_internal/basics.ts';

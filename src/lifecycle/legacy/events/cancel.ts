@@ -1,4 +1,4 @@
-import { decideCancellation } from '../../../refunds/decideCancellation.ts';
+import { decideCancellation } from '../../../refunds/legacy/decideCancellation.ts';
 import { accepted } from '../machine/accepted.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { purchaseOf } from '../machine/purchaseOf.ts';

@@ -1,6 +1,6 @@
 import { MS_PER_DAY } from '../../../kernel/units.ts';
 import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
-import { decideNewCommerceCancellation } from '../../../refunds/decideNewCommerceCancellation.ts';
+import { decideNewCommerceCancellation } from '../../../refunds/newCommerce/decideNewCommerceCancellation.ts';
 import type { NewCommercePurchase } from '../../../refunds/Purchase.ts';
 import type { CancellationDecision } from '../../../refunds/types.ts';
 import { formatInstant } from '../../../time/formatInstant.ts';

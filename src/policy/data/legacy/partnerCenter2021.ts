@@ -1,7 +1,11 @@
-import type { LegacyPolicy } from '../types.ts';
-import { partnerCenter2020 } from './partnerCenter2020.ts';
+import type { LegacyPolicy } from '../../types.ts';
+import {
+  partnerCenterRoles,
+  partnerCenterTaxInclusiveMarkets,
+  partnerCenterUnavailableMarkets,
+} from '../programFree.ts';
+import { source000, source001, source002 } from '../sources.ts';
 import { rules2021 } from './rules2021.ts';
-import { source000, source001, source002 } from './sources.ts';
 
 /**
  * The Partner Center rules documented on 2021-03-08 (`002`), in force from 2021-03-08T00:00:00Z.
@@ -25,7 +29,7 @@ export const partnerCenter2021: LegacyPolicy = /* @__PURE__ */ (() => ({
   trialDays: rules2021.trialDays,
   suspension: rules2021.suspension,
   downloadLinks: null,
-  taxInclusiveMarkets: partnerCenter2020.taxInclusiveMarkets,
-  unavailableMarkets: partnerCenter2020.unavailableMarkets,
-  roles: partnerCenter2020.roles,
+  taxInclusiveMarkets: partnerCenterTaxInclusiveMarkets,
+  unavailableMarkets: partnerCenterUnavailableMarkets,
+  roles: partnerCenterRoles,
 }))();

@@ -1,7 +1,7 @@
-import { readNewCommerceProductRules } from '../policy/readNewCommerceProductRules.ts';
-import type { NewCommercePolicyRules } from '../policy/types.ts';
-import { readCancellationRule } from './_internal/readCancellationRule.ts';
-import { type TermWindowEnds, termWindowEnds } from './_internal/termWindowEnds.ts';
+import { readNewCommerceProductRules } from '../../policy/readNewCommerceProductRules.ts';
+import type { NewCommercePolicyRules } from '../../policy/types.ts';
+import { readCancellationRule } from '../_internal/readCancellationRule.ts';
+import { type TermWindowEnds, termWindowEnds } from './termWindowEnds.ts';
 
 /**
  * The windows the rules compute for a New Commerce subscription's term (NCE-3, NCE-4), in epoch

@@ -8,9 +8,9 @@ import { windowLength } from '../../policy/windowLength.ts';
 import { billingPeriodCredit } from '../../pricing/billingPeriodCredit.ts';
 import type { Money } from '../../pricing/money.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
+import { statedWindow } from '../_internal/statedWindow.ts';
 import type { CancellationDecision } from '../types.ts';
 import type { NewCommerceTerm } from './readNewCommerceTerm.ts';
-import { statedWindow } from './statedWindow.ts';
 import { termWindowEnds } from './termWindowEnds.ts';
 
 /**

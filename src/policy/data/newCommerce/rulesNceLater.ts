@@ -1,4 +1,4 @@
-import type { NewCommercePolicyRules } from '../types.ts';
+import type { NewCommercePolicyRules } from '../../types.ts';
 import { rulesNce2021, sevenCalendarDays } from './rulesNce2021.ts';
 
 /** `partner-center-nce-2022-03` (NCE-1): licence-based cancellation within 7 calendar days. */

@@ -1,4 +1,4 @@
-import type { NewCommercePolicyRules, TermWindowCancellation } from '../types.ts';
+import type { NewCommercePolicyRules, TermWindowCancellation } from '../../types.ts';
 
 const termWindow = (window: TermWindowCancellation['window']): TermWindowCancellation => ({
   type: 'term-window',

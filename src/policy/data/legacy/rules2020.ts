@@ -1,4 +1,4 @@
-import type { PolicyRules } from '../types.ts';
+import type { PolicyRules } from '../../types.ts';
 
 /**
  * The decision rules of `partner-center-2020-01` (the catalog): cancellation per product, terms, free

@@ -1,18 +1,18 @@
-import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
-import { fail } from '../kernel/fail.ts';
-import { readProductRules } from '../policy/readProductRules.ts';
-import { rulesInForceAt } from '../policy/rulesInForceAt.ts';
-import type { PolicyRules } from '../policy/types.ts';
-import { assertNotBefore } from '../time/assertNotBefore.ts';
-import { type Instant, parseInstant } from '../time/parseInstant.ts';
-import { fixedDecision } from './_internal/fixedDecision.ts';
-import { readCancellationRule } from './_internal/readCancellationRule.ts';
-import { readCurrentTermEnd } from './_internal/readCurrentTermEnd.ts';
-import { readPrice } from './_internal/readPrice.ts';
-import { readTerm } from './_internal/readTerm.ts';
-import { windowDecision } from './_internal/windowDecision.ts';
-import type { LegacyPurchase } from './Purchase.ts';
-import type { CancellationDecision } from './types.ts';
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
+import { readProductRules } from '../../policy/readProductRules.ts';
+import { rulesInForceAt } from '../../policy/rulesInForceAt.ts';
+import type { PolicyRules } from '../../policy/types.ts';
+import { assertNotBefore } from '../../time/assertNotBefore.ts';
+import { type Instant, parseInstant } from '../../time/parseInstant.ts';
+import { fixedDecision } from '../_internal/fixedDecision.ts';
+import { readCancellationRule } from '../_internal/readCancellationRule.ts';
+import { readCurrentTermEnd } from '../_internal/readCurrentTermEnd.ts';
+import { readPrice } from '../_internal/readPrice.ts';
+import type { LegacyPurchase } from '../Purchase.ts';
+import type { CancellationDecision } from '../types.ts';
+import { readTerm } from './readTerm.ts';
+import { windowDecision } from './windowDecision.ts';
 
 /**
  * {@link cancellationDecision} by the given decision rules, or by the catalog's rules in force at

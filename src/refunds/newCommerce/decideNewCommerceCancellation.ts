@@ -1,8 +1,8 @@
-import type { Policy } from '../policy/types.ts';
-import type { Instant } from '../time/parseInstant.ts';
-import { newCommerceDecision } from './_internal/newCommerceDecision.ts';
-import type { NewCommercePurchase } from './Purchase.ts';
-import type { CancellationDecision } from './types.ts';
+import type { Policy } from '../../policy/types.ts';
+import type { Instant } from '../../time/parseInstant.ts';
+import type { NewCommercePurchase } from '../Purchase.ts';
+import type { CancellationDecision } from '../types.ts';
+import { newCommerceDecision } from './newCommerceDecision.ts';
 
 /**
  * {@link cancellationDecision} for a New Commerce purchase (NCE-4, NCE-5, NCE-11), by the given

@@ -11,8 +11,8 @@ import { unusedTermCredit } from '../../pricing/unusedTermCredit.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import type { Term } from '../../time/Term.ts';
 import { termEndAt } from '../../time/termEndAt.ts';
+import { statedWindow } from '../_internal/statedWindow.ts';
 import type { CancellationDecision } from '../types.ts';
-import { statedWindow } from './statedWindow.ts';
 
 /**
  * The decision of a rule with a window [orderedAt, orderedAt + window) (TIME-3; REF-1, REF-2,

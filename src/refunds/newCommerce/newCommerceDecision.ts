@@ -4,13 +4,13 @@ import { newCommerceRulesInForceAt } from '../../policy/newCommerceRulesInForceA
 import { readNewCommerceProductRules } from '../../policy/readNewCommerceProductRules.ts';
 import type { Policy } from '../../policy/types.ts';
 import { type Instant, parseInstant } from '../../time/parseInstant.ts';
+import { fixedDecision } from '../_internal/fixedDecision.ts';
+import { readCancellationRule } from '../_internal/readCancellationRule.ts';
+import { readCurrentTermEnd } from '../_internal/readCurrentTermEnd.ts';
+import { readPrice } from '../_internal/readPrice.ts';
 import type { NewCommercePurchase, NewCommerceSubscriptionFields } from '../Purchase.ts';
 import type { CancellationDecision } from '../types.ts';
-import { fixedDecision } from './fixedDecision.ts';
-import { readCancellationRule } from './readCancellationRule.ts';
-import { readCurrentTermEnd } from './readCurrentTermEnd.ts';
 import { readNewCommerceTerm } from './readNewCommerceTerm.ts';
-import { readPrice } from './readPrice.ts';
 import { termDecision } from './termDecision.ts';
 
 /**

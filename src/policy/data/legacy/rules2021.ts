@@ -1,4 +1,4 @@
-import type { PolicyRules, WindowCancellation } from '../types.ts';
+import type { PolicyRules, WindowCancellation } from '../../types.ts';
 import { rules2020 } from './rules2020.ts';
 
 const softwareSubscriptionCancellation: WindowCancellation = {

@@ -1,14 +1,18 @@
-import type { NewCommercePolicy, NewCommercePolicyRules, PolicySource } from '../types.ts';
-import { partnerCenter2021 } from './partnerCenter2021.ts';
-import { rulesNce2021 } from './rulesNce2021.ts';
-import { rulesNce202203, rulesNce202207, rulesNce202301 } from './rulesNceLater.ts';
+import type { NewCommercePolicy, NewCommercePolicyRules, PolicySource } from '../../types.ts';
+import {
+  partnerCenterRoles,
+  partnerCenterTaxInclusiveMarkets,
+  partnerCenterUnavailableMarkets,
+} from '../programFree.ts';
 import {
   sourceNce202203,
   sourceNce202207,
   sourceNce202301,
   sourceNceCancel,
   sourceNcePreview,
-} from './sources.ts';
+} from '../sources.ts';
+import { rulesNce2021 } from './rulesNce2021.ts';
+import { rulesNce202203, rulesNce202207, rulesNce202301 } from './rulesNceLater.ts';
 
 /** A whole New Commerce policy from its decision rules; the other sections are the 2021 ones. */
 function nce(
@@ -26,9 +30,9 @@ function nce(
     trialDays: rules.trialDays,
     suspension: rules.suspension,
     downloadLinks: null,
-    taxInclusiveMarkets: partnerCenter2021.taxInclusiveMarkets,
-    unavailableMarkets: partnerCenter2021.unavailableMarkets,
-    roles: partnerCenter2021.roles,
+    taxInclusiveMarkets: partnerCenterTaxInclusiveMarkets,
+    unavailableMarkets: partnerCenterUnavailableMarkets,
+    roles: partnerCenterRoles,
   };
 }
 
