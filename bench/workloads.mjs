@@ -273,6 +273,44 @@ const purchases = [
 ];
 let p = 0;
 
+/** The same three questions of New Commerce purchases: prorated, SaaS 72 h, software 7 days. */
+const newCommercePurchases = [
+  [
+    {
+      program: 'new-commerce',
+      product: 'license-based',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      orderedAt: '2026-11-20T10:00:00Z',
+      quantity: 10,
+      price: { amount: 1_250, currency: 'USD' },
+    },
+    '2026-11-23T09:00:00Z',
+  ],
+  [
+    {
+      program: 'new-commerce',
+      product: 'marketplace-saas',
+      term: 'P1M',
+      billingFrequency: 'monthly',
+      orderedAt: '2026-11-20T10:00:00Z',
+    },
+    '2026-11-21T09:00:00Z',
+  ],
+  [
+    {
+      program: 'new-commerce',
+      product: 'software-subscription',
+      term: 'P1Y',
+      billingFrequency: 'annual',
+      orderedAt: '2026-11-20T10:00:00Z',
+      price: { amount: 36_500, currency: 'USD' },
+    },
+    '2026-11-24T09:00:00Z',
+  ],
+];
+let q = 0;
+
 // --- quote: an Australian tax-inclusive price, against dinero.js allocate ----------------------
 
 const quoteInput = { listPrice: { amount: 1099, currency: 'AUD' }, market: 'AU', taxRate: '0.1' };
@@ -351,6 +389,22 @@ export const workloads = [
     name: 'two Date.parse and a comparison (floor)',
     run: () => {
       const [purchase, at] = purchases[p++ % 3];
+      return Date.parse(at) - Date.parse(purchase.orderedAt) < 72 * 3_600_000;
+    },
+  },
+  {
+    group: 'New Commerce refund decision',
+    name: 'subscription-rules cancellationDecision(), New Commerce',
+    run: () => {
+      const [purchase, at] = newCommercePurchases[q++ % 3];
+      return cancellationDecision(purchase, at);
+    },
+  },
+  {
+    group: 'New Commerce refund decision',
+    name: 'two Date.parse and a comparison (floor)',
+    run: () => {
+      const [purchase, at] = newCommercePurchases[q++ % 3];
       return Date.parse(at) - Date.parse(purchase.orderedAt) < 72 * 3_600_000;
     },
   },
