@@ -26,7 +26,7 @@ import type { MessageOptions } from '../messages/types.ts';
  * });
  * const result = transition(sub, { type: 'change-quantity', at: '2026-11-23T09:00:00Z', quantity: 7 });
  * result.ok && result.effects[0];
- * //=> { type: 'credit', outcome: 'prorated-credit', credit: { amount: 3249, currency: 'USD' } }
+ * //=> { type: 'credit', outcome: 'prorated-credit', quantity: 3, credit: { amount: 3249, currency: 'USD' }, rule: 'NCE-6' }
  * ```
  * @category New Commerce
  */
