@@ -4,12 +4,21 @@ import { defineConfig, type Options } from 'tsup';
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 type EsbuildOptions = Parameters<NonNullable<Options['esbuildOptions']>>[0];
 
-/** Every public entry: its file in dist/ (without extension) → its source. */
+/**
+ * The program entries, built apart from the others: bundled with the root, they split the shared
+ * code into so many more chunks that importing the root loaded 20 files instead of 7 and its cold
+ * start went from 9 to 16 ms over bare node. Built on their own they share chunks with each other
+ * only; a program's bundle is the same either way.
+ */
+const programEntries = {
+  'new-commerce': 'src/newCommerce/index.ts',
+  legacy: 'src/legacy/index.ts',
+};
+
+/** Every other public entry: its file in dist/ (without extension) → its source. */
 const entry = {
   index: 'src/index.ts',
   schemas: 'src/schemas/index.ts',
-  'new-commerce': 'src/newCommerce/index.ts',
-  legacy: 'src/legacy/index.ts',
   arbitraries: 'src/arbitraries/index.ts',
   'locales/en': 'src/locales/en.ts',
   'locales/ko': 'src/locales/ko.ts',
@@ -65,8 +74,22 @@ export default defineConfig([
     entry,
     external: ['fast-check'],
     format: ['esm', 'cjs'],
-    dts: true,
+    // the declarations of every entry in one run, so the program entries share the root's
+    // declaration chunks (their JavaScript is built below)
+    dts: { entry: { ...entry, ...programEntries } },
     clean: true,
+    treeshake: true,
+    splitting: true,
+    sourcemap: false,
+    target: 'es2022',
+    platform: 'neutral',
+    esbuildOptions: utf8,
+  },
+  {
+    entry: programEntries,
+    format: ['esm', 'cjs'],
+    dts: false,
+    clean: false,
     treeshake: true,
     splitting: true,
     sourcemap: false,

@@ -11,11 +11,13 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 /**
  * The most the unpacked package may weigh, in bytes (what `npm pack` reports as unpackedSize):
- * the measured 1,666,220 and a little room (1,461,845 before the two program entries and the
- * arbitraries' own ESM declarations, which a fast-check user's ES module needs). The target is
- * 1,000,000; docs/PERFORMANCE.md says what is left and what meeting it would take.
+ * the measured 1,992,034 and a little room. 1,461,845 before the two program entries; they add
+ * their own JavaScript (built apart from the root's, so importing the root loads 7 files, not 20:
+ * 8 ms over bare node instead of 16) and the arbitraries keep their ESM declarations, which a
+ * fast-check user's ES module needs. The target is 1,000,000; docs/PERFORMANCE.md says what is
+ * left and what meeting it would take.
  */
-const UNPACKED_BUDGET = 1_670_000;
+const UNPACKED_BUDGET = 2_000_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
@@ -56,6 +58,10 @@ try {
       'if (fc.sample(purchase(), { seed: 1, numRuns: 5 }).length !== 5) process.exit(1);',
       "import { ko } from 'subscription-rules/locales/ko';",
       "if (!cancellationDecision({ product: 'marketplace-saas', billingCycle: 'monthly', orderedAt: '2026-11-20T10:00:00Z' }, '2026-11-21T09:00:00Z', { locale: ko }).message.includes('크레딧')) process.exit(1);",
+      "import * as nce from 'subscription-rules/new-commerce';",
+      "import * as legacy from 'subscription-rules/legacy';",
+      "const seats = nce.createSubscription({ program: 'new-commerce', product: 'license-based', term: 'P1Y', billingFrequency: 'monthly', quantity: 10, orderedAt: '2026-11-20T10:00:00Z' });",
+      "try { legacy.nextDeadline(seats); process.exit(1); } catch (error) { if (!nce.isRuleError(error) || error.path !== 'subscription.program') process.exit(1); }",
       "console.log('esm ok', decision.windowEndsAt);",
     ].join('\n'),
   );
@@ -70,6 +76,9 @@ try {
       "if (require('fast-check').sample(subscription(), { seed: 1, numRuns: 3 }).length !== 3) process.exit(1);",
       "const { zhHant } = require('subscription-rules/locales/zh-Hant');",
       "if (zhHant.tag !== 'zh-Hant' || !zhHant.messages['refund.full-credit'].includes('信用額度')) process.exit(1);",
+      "const nce = require('subscription-rules/new-commerce');",
+      "if (nce.nextDeadline(nce.createSubscription({ program: 'new-commerce', product: 'license-based', term: 'P1M', billingFrequency: 'monthly', quantity: 1, orderedAt: '2026-11-20T10:00:00Z' })).type !== 'renewed') process.exit(1);",
+      "if (require('subscription-rules/legacy').createSubscription({ product: 'marketplace-usage', quantity: 1, orderedAt: '2026-11-20T10:00:00Z' }).program !== 'legacy') process.exit(1);",
       "console.log('cjs ok');",
     ].join('\n'),
   );
@@ -80,13 +89,15 @@ try {
       "import { type ParseResult, parsePolicy } from 'subscription-rules/schemas';",
       "import { purchase } from 'subscription-rules/arbitraries';",
       "import { ko } from 'subscription-rules/locales/ko';",
+      "import { type NewCommerceSubscription, createSubscription as createSeats } from 'subscription-rules/new-commerce';",
+      "const seats: NewCommerceSubscription = createSeats({ program: 'new-commerce', product: 'license-based', term: 'P1Y', billingFrequency: 'monthly', quantity: 10, orderedAt: '2026-11-20T10:00:00Z' });",
       "const policy: Policy = policyAt('2026-01-01T00:00:00Z');",
       "const decision: CancellationDecision = cancellationDecision({ product: 'marketplace-saas', billingCycle: 'monthly', orderedAt: '2026-11-20T10:00:00Z' }, '2026-11-21T09:00:00Z', { locale: ko });",
       'const parsed: ParseResult<Policy> = parsePolicy(policy);',
       "try { policyAt('x'); } catch (error) { if (error instanceof RuleError) { const code: RuleErrorCode = error.code; void code; } }",
       '// @ts-expect-error a policy is not a number: the declarations are typed, not any',
       "const wrong: number = policyAt('2026-01-01T00:00:00Z');",
-      'export const all = [decision, parsed, purchase, wrong];',
+      'export const all = [decision, parsed, purchase, wrong, seats];',
     ].join('\n'),
   );
   writeFileSync(
@@ -96,11 +107,13 @@ try {
       "import { parsePolicy } from 'subscription-rules/schemas';",
       "import { subscription } from 'subscription-rules/arbitraries';",
       "import { zhHant } from 'subscription-rules/locales/zh-Hant';",
+      "import { type Subscription, createSubscription } from 'subscription-rules/legacy';",
+      "const usage: Subscription = createSubscription({ product: 'marketplace-usage', quantity: 1, orderedAt: '2026-11-20T10:00:00Z' });",
       "const market: MarketCode = resolveMarket('Swaziland');",
       "try { resolveMarket('Atlantis'); } catch (error) { if (error instanceof RuleError) void error.path; }",
       "// @ts-expect-error a locale's tag is not a number",
       'const wrong: number = zhHant.tag;',
-      'export const all = [market, parsePolicy, subscription, wrong];',
+      'export const all = [market, parsePolicy, subscription, wrong, usage];',
     ].join('\n'),
   );
   writeFileSync(

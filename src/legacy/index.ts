@@ -4,6 +4,11 @@
  * legacy program only and refusing a New Commerce purchase, state or resource with a `RuleError`
  * at its `program`; a bundle that imports from here carries none of New Commerce's rules.
  *
+ *
+ * Its `RuleError` is the one its functions throw; the root entry's is another copy of the same
+ * class (each entry is built on its own, so importing the root stays quick), so code that mixes
+ * entries recognises an error with `isRuleError`, which knows both.
+ *
  * @packageDocumentation
  */
 

@@ -4,6 +4,11 @@
  * Commerce only and refusing a legacy purchase, state or resource with a `RuleError` at its
  * `program`; a bundle that imports from here carries none of the legacy rules or messages.
  *
+ *
+ * Its `RuleError` is the one its functions throw; the root entry's is another copy of the same
+ * class (each entry is built on its own, so importing the root stays quick), so code that mixes
+ * entries recognises an error with `isRuleError`, which knows both.
+ *
  * @packageDocumentation
  */
 
