@@ -133,7 +133,10 @@ export type CancellationDecision =
  *
  * @category Refunds
  */
-export type LegacyCancellationDecision = CancellationDecision & { readonly program: 'legacy' };
+export type LegacyCancellationDecision = CancellationDecision & {
+  /** Decided by the legacy program's rules. */
+  readonly program: 'legacy';
+};
 
 /**
  * A decision under New Commerce's rules (NCE-4): `program: 'new-commerce'`. The catalog's New
@@ -142,6 +145,7 @@ export type LegacyCancellationDecision = CancellationDecision & { readonly progr
  * @category Refunds
  */
 export type NewCommerceCancellationDecision = CancellationDecision & {
+  /** Decided by New Commerce's rules. */
   readonly program: 'new-commerce';
 };
 
