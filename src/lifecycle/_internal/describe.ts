@@ -1,4 +1,4 @@
-import { type ActionMessageId, actionMessages } from '../../messages/en/actions.ts';
+import type { ActionMessageId } from '../../messages/en/actions.ts';
 import { englishWithMoney } from '../../messages/englishWithMoney.ts';
 import type { Locale, MessageParams } from '../../messages/types.ts';
 
@@ -10,10 +10,11 @@ export interface Described<Id extends ActionMessageId = ActionMessageId> {
 }
 
 /**
- * An action's description in `locale` (English when `undefined`, exactly as earlier releases
+ * An action's description in `locale` (from its program's English `table` when there is none) (English when `undefined`, exactly as earlier releases
  * wrote it), with the ID and parameters it was made from, so `formatMessage` can write it again.
  */
 export function describe<Id extends ActionMessageId>(
+  table: { readonly [K in Id]: string },
   locale: Locale | undefined,
   id: Id,
   params: MessageParams = {},
@@ -22,8 +23,6 @@ export function describe<Id extends ActionMessageId>(
     messageId: id,
     params,
     description:
-      locale === undefined
-        ? englishWithMoney(actionMessages, id, params)
-        : locale.format(id, params),
+      locale === undefined ? englishWithMoney(table, id, params) : locale.format(id, params),
   };
 }

@@ -1,4 +1,5 @@
 import type { ActionMessageId } from '../../messages/en/actions.ts';
+import { legacyActionMessages } from '../../messages/en/legacy/actions.ts';
 import type { Locale, MessageOptions, MessageParams } from '../../messages/types.ts';
 import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import { readSuspensionRules } from '../../policy/readSuspensionRules.ts';
@@ -112,7 +113,7 @@ const offers: {
       actions.push({
         type: 'cancel',
         outcome: 'trial-cancelled',
-        ...describe(probe.locale, 'action.cancel.trial'),
+        ...describe(legacyActionMessages, probe.locale, 'action.cancel.trial'),
       });
       return;
     }
@@ -131,6 +132,7 @@ const offers: {
       outcome,
       ...(until === undefined ? {} : { until }),
       ...describe(
+        legacyActionMessages,
         probe.locale,
         `action.cancel.${outcome}`,
         outcome === 'cancel-at-renewal'
@@ -169,10 +171,12 @@ const offers: {
       reasons: [...reasons],
       needs,
       ...(needs.length === 0
-        ? describe(probe.locale, 'action.suspend')
+        ? describe(legacyActionMessages, probe.locale, 'action.suspend')
         : needs.length === 1
-          ? describe(probe.locale, 'action.suspend.needs', { field: needs[0] as string })
-          : describe(probe.locale, 'action.suspend.needs-both')),
+          ? describe(legacyActionMessages, probe.locale, 'action.suspend.needs', {
+              field: needs[0] as string,
+            })
+          : describe(legacyActionMessages, probe.locale, 'action.suspend.needs-both')),
     });
   },
   reactivate(probe, actions) {
@@ -181,7 +185,9 @@ const offers: {
     actions.push({
       type: 'reactivate',
       until: suspension.expiresAt,
-      ...describe(probe.locale, 'action.reactivate', { until: suspension.expiresAt }),
+      ...describe(legacyActionMessages, probe.locale, 'action.reactivate', {
+        until: suspension.expiresAt,
+      }),
     });
   },
   'set-auto-renew'(probe, actions) {
@@ -190,7 +196,11 @@ const offers: {
         actions.push({
           type: 'set-auto-renew',
           enabled,
-          ...describe(probe.locale, enabled ? 'action.auto-renew.on' : 'action.auto-renew.off'),
+          ...describe(
+            legacyActionMessages,
+            probe.locale,
+            enabled ? 'action.auto-renew.on' : 'action.auto-renew.off',
+          ),
         });
       }
     }
@@ -202,6 +212,7 @@ const offers: {
         type: 'change-quantity',
         // a usage subscription's quantity is no number of licences (PCR-1)
         ...describe(
+          legacyActionMessages,
           probe.locale,
           subscription.product === 'marketplace-usage'
             ? 'action.change-quantity.usage'

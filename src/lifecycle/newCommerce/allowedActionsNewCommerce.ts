@@ -1,3 +1,4 @@
+import { newCommerceActionMessages } from '../../messages/en/newCommerce/actions.ts';
 import type { Locale } from '../../messages/types.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
@@ -33,7 +34,7 @@ export function allowedActionsNewCommerce(
       actions.push({
         type: 'cancel',
         outcome: 'trial-cancelled',
-        ...describe(locale, 'action.cancel.trial'),
+        ...describe(newCommerceActionMessages, locale, 'action.cancel.trial'),
       });
     } else {
       const d = cancelDecision(state, when);
@@ -52,12 +53,19 @@ export function allowedActionsNewCommerce(
         ...(credit === undefined ? {} : { credit }),
         ...(until === undefined ? {} : { until }),
         ...(outcome === 'cancel-at-renewal'
-          ? describe(locale, 'action.nce.cancel.at-renewal', { until: end })
+          ? describe(newCommerceActionMessages, locale, 'action.nce.cancel.at-renewal', {
+              until: end,
+            })
           : outcome === 'no-refund'
-            ? describe(locale, 'action.nce.cancel.no-refund')
+            ? describe(newCommerceActionMessages, locale, 'action.nce.cancel.no-refund')
             : credit === undefined
-              ? describe(locale, `action.nce.cancel.${outcome}`, { until: end })
-              : describe(locale, `action.nce.cancel.${outcome}.amount`, { credit, until: end })),
+              ? describe(newCommerceActionMessages, locale, `action.nce.cancel.${outcome}`, {
+                  until: end,
+                })
+              : describe(newCommerceActionMessages, locale, `action.nce.cancel.${outcome}.amount`, {
+                  credit,
+                  until: end,
+                })),
       });
     }
   }
@@ -72,8 +80,11 @@ export function allowedActionsNewCommerce(
       maxReduction: open.total,
       ...(first === undefined ? {} : { until: first }),
       ...(first === undefined
-        ? describe(locale, 'action.nce.add-seats')
-        : describe(locale, 'action.nce.reduce-seats', { total: open.total, until: first })),
+        ? describe(newCommerceActionMessages, locale, 'action.nce.add-seats')
+        : describe(newCommerceActionMessages, locale, 'action.nce.reduce-seats', {
+            total: open.total,
+            until: first,
+          })),
     });
   }
   for (const enabled of [true, false]) {
@@ -81,28 +92,40 @@ export function allowedActionsNewCommerce(
       actions.push({
         type: 'set-auto-renew',
         enabled,
-        ...describe(locale, enabled ? 'action.auto-renew.on' : 'action.auto-renew.off'),
+        ...describe(
+          newCommerceActionMessages,
+          locale,
+          enabled ? 'action.auto-renew.on' : 'action.auto-renew.off',
+        ),
       });
   }
   if (ok({ type: 'schedule-renewal', at: when, quantity: state.quantity })) {
     actions.push({
       type: 'schedule-renewal',
       until: state.termEnd as string,
-      ...describe(locale, 'action.nce.schedule-renewal', { termEnd: state.termEnd as string }),
+      ...describe(newCommerceActionMessages, locale, 'action.nce.schedule-renewal', {
+        termEnd: state.termEnd as string,
+      }),
     });
   }
   if (ok({ type: 'suspend', at: when, reason: 'customer-request' })) {
-    actions.push({ type: 'suspend', ...describe(locale, 'action.nce.suspend') });
+    actions.push({
+      type: 'suspend',
+      ...describe(newCommerceActionMessages, locale, 'action.nce.suspend'),
+    });
   }
   if (ok({ type: 'reactivate', at: when })) {
     const end = state.termEnd;
     actions.push(
       end === null
-        ? { type: 'reactivate', ...describe(locale, 'action.nce.reactivate') }
+        ? {
+            type: 'reactivate',
+            ...describe(newCommerceActionMessages, locale, 'action.nce.reactivate'),
+          }
         : {
             type: 'reactivate',
             until: end,
-            ...describe(locale, 'action.reactivate', { until: end }),
+            ...describe(newCommerceActionMessages, locale, 'action.reactivate', { until: end }),
           },
     );
   }

@@ -1,0 +1,25 @@
+/**
+ * The English descriptions of what a New Commerce subscription's allowed action would do (NCE-10,
+ * MSG-1), in words, with the credit when the purchase is priced (`{credit}` is money, written with
+ * `formatMoney`). Instants are ISO 8601 UTC strings.
+ */
+import { sharedActionMessages } from '../sharedActions.ts';
+
+const own = {
+  'action.nce.cancel.full-credit': 'cancel for a full credit until {until}',
+  'action.nce.cancel.full-credit.amount': 'cancel for a full credit of {credit} until {until}',
+  'action.nce.cancel.prorated-credit': 'cancel for a prorated credit until {until}',
+  'action.nce.cancel.prorated-credit.amount':
+    'cancel for a prorated credit of {credit} until {until}',
+  'action.nce.cancel.no-refund': 'cancel now (usage is billed as it happens)',
+  'action.nce.cancel.at-renewal': 'schedule the cancellation for {until}',
+  'action.nce.add-seats': 'add seats',
+  'action.nce.reduce-seats': 'add seats, or reduce up to {total} seats until {until}',
+  'action.nce.schedule-renewal': 'schedule changes for the renewal on {termEnd}',
+  'action.nce.suspend': 'suspend (still billed; auto-renew turns off)',
+  'action.nce.reactivate': 'reactivate',
+} as const;
+
+/** Every description a New Commerce allowed action can have: its own and the shared ones. */
+export const newCommerceActionMessages: typeof own & typeof sharedActionMessages =
+  /* @__PURE__ */ (() => ({ ...own, ...sharedActionMessages }))();
