@@ -25,6 +25,14 @@ export default defineConfig({
         replacement: source('./src/arbitraries/index.ts'),
       },
       {
+        find: /^subscription-rules\/new-commerce\/locales\/(en|ko|zh-Hans|zh-Hant)$/,
+        replacement: source('./src/locales/newCommerce/$1.ts'),
+      },
+      {
+        find: /^subscription-rules\/legacy\/locales\/(en|ko|zh-Hans|zh-Hant)$/,
+        replacement: source('./src/locales/legacy/$1.ts'),
+      },
+      {
         find: /^subscription-rules\/locales\/(en|ko|zh-Hans|zh-Hant)$/,
         replacement: source('./src/locales/$1.ts'),
       },

@@ -95,8 +95,13 @@ export type { RefundMessageId } from './messages/en/refunds.ts';
 export type { ResourceMessageId } from './messages/en/resource.ts';
 export type { SoftwareMessageId } from './messages/en/software.ts';
 export { formatMessage } from './messages/formatMessage.ts';
-export type { MessageId } from './messages/MessageId.ts';
 export type {
+  LegacyMessageId,
+  MessageId,
+  NewCommerceMessageId,
+} from './messages/MessageId.ts';
+export type {
+  AnyLocale,
   Locale,
   LocaleMessages,
   LocaleWords,

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { formatMessage, type Locale, RuleError } from '../index.ts';
+import { type AnyLocale, formatMessage, RuleError } from '../index.ts';
 import type { Command } from './Command.ts';
 import { demoCommand } from './commands/demo.ts';
 import { inspectCommand } from './commands/inspect.ts';
@@ -83,7 +83,7 @@ export function main(
     return 0;
   }
   // The language of the error printed for bad input: --locale's, once it is known to be one.
-  let locale: Locale | undefined;
+  let locale: AnyLocale | undefined;
   try {
     const command = commands[name];
     if (command === undefined || !Object.hasOwn(commands, name)) {

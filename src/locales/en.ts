@@ -1,38 +1,8 @@
 import { englishMessages } from '../messages/englishMessages.ts';
 import { englishWithMoney } from '../messages/englishWithMoney.ts';
-import type { Locale, LocaleWords } from '../messages/types.ts';
+import type { Locale } from '../messages/types.ts';
 import { formatIssue, formatRuleError } from './_internal/formatRuleError.ts';
-
-/** The library's words are English already. */
-const words: LocaleWords = {
-  trial: 'trial',
-  active: 'active',
-  suspended: 'suspended',
-  cancelled: 'cancelled',
-  expired: 'expired',
-  disabled: 'disabled',
-  deleted: 'deleted',
-  cancel: 'cancel',
-  suspend: 'suspend',
-  reactivate: 'reactivate',
-  'set-auto-renew': 'set-auto-renew',
-  'change-quantity': 'change-quantity',
-  'schedule-renewal': 'schedule-renewal',
-  hour: 'hour',
-  day: 'day',
-  'calendar day': 'calendar day',
-  commercial: 'commercial',
-  education: 'education',
-  government: 'government',
-  nonprofit: 'nonprofit',
-  'license-based': 'license-based',
-  'marketplace-saas': 'marketplace-saas',
-  'marketplace-usage': 'marketplace-usage',
-  'software-subscription': 'software-subscription',
-  'software-perpetual': 'software-perpetual',
-  'software-plan': 'software-plan',
-  'windows-7-esu': 'windows-7-esu',
-};
+import { enWords } from './_internal/texts/en.ts';
 
 /**
  * English (`en`), the default (MSG-1): exactly the sentences every function returns when no
@@ -53,7 +23,7 @@ const words: LocaleWords = {
 export const en: Locale = {
   tag: 'en',
   messages: englishMessages,
-  words,
+  words: enWords,
   format: (messageId, params) => englishWithMoney(englishMessages, messageId, params),
   formatError: (error) => formatRuleError(error, undefined),
   formatIssue: (issue) => formatIssue(issue, undefined),

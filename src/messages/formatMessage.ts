@@ -7,7 +7,7 @@ import { checkParams } from './_internal/checkParams.ts';
 import { englishMessages } from './englishMessages.ts';
 import { englishWithMoney } from './englishWithMoney.ts';
 import type { MessageId } from './MessageId.ts';
-import type { Locale, MessageParams, RuleErrorFields } from './types.ts';
+import type { AnyLocale, MessageParams, RuleErrorFields } from './types.ts';
 
 /**
  * The sentence of a result already made — one loaded from a database, say — in `locale` (MSG-1):
@@ -65,7 +65,7 @@ export function formatMessage(
     | { readonly messageId: MessageId; readonly params: MessageParams }
     | RuleErrorFields
     | (RuleIssue & { readonly messageId: string }),
-  locale?: Locale,
+  locale?: AnyLocale,
 ): string {
   if (isRuleError(result) || (result as { readonly name?: unknown } | null)?.name === 'RuleError') {
     const error = result as RuleErrorFields;

@@ -1,7 +1,7 @@
 import type { RuleError, RuleIssue } from '../errors/RuleError.ts';
 import type { Money } from '../pricing/money.ts';
 import type { ErrorMessages } from './ErrorMessages.ts';
-import type { MessageId } from './MessageId.ts';
+import type { LegacyMessageId, MessageId, NewCommerceMessageId } from './MessageId.ts';
 
 /**
  * One named parameter of a message (MSG-1): text (an instant is its ISO 8601 UTC string), a
@@ -92,11 +92,15 @@ export type LocaleWords = { readonly [Word in MessageWord]: string };
  *
  * @category Messages
  */
-export interface Locale {
+export interface Locale<Id extends MessageId = MessageId> {
   /** The BCP 47 language tag: `en`, `ko`, `zh-Hans`, `zh-Hant`. */
   readonly tag: string;
-  /** A template for every message ID, with named placeholders (`{windowEndsAt}`). */
-  readonly messages: LocaleMessages;
+  /**
+   * A template for every message ID it translates, with named placeholders (`{windowEndsAt}`):
+   * every ID for the locales of `subscription-rules/locales/*`, one program's for the locales of
+   * `subscription-rules/new-commerce/locales/*` and `subscription-rules/legacy/locales/*`.
+   */
+  readonly messages: { readonly [K in Id]: string };
   /** The vocabulary the templates' word parameters are translated with. */
   readonly words: LocaleWords;
   /**
@@ -154,5 +158,15 @@ export interface MessageOptions {
    *
    * @defaultValue English, exactly the sentences of earlier releases.
    */
-  readonly locale?: Locale | undefined;
+  readonly locale?: AnyLocale | undefined;
 }
+
+/**
+ * A locale of either program or of both: what `{ locale }` and `formatMessage` take. A program's
+ * locale (from `subscription-rules/new-commerce/locales/*` or `subscription-rules/legacy/locales/*`)
+ * translates that program's results; given the other program's, it throws `RuleError`
+ * `INVALID_ARGUMENT` at `options.locale`.
+ *
+ * @category Messages
+ */
+export type AnyLocale = Locale | Locale<LegacyMessageId> | Locale<NewCommerceMessageId>;

@@ -83,4 +83,23 @@ describe('the locales as package entries', () => {
     ])
       expect([nce, legacy.includes(nce)]).toEqual([nce, false]);
   });
+
+  it('MSG-1, NCE-1: a New Commerce locale carries only New Commerce and shared texts, in its language and in its English fallback', () => {
+    const nceKo = bundle(`export { ko } from '${dist('new-commerce/locales/ko.js')}';`);
+    expect(nceKo).toContain('약정 기간 첫날에 취소됨');
+    for (const legacy of [
+      '주문 후',
+      '라이선스 수 변경',
+      'of the order',
+      'change the number of licenses',
+    ])
+      expect([legacy, nceKo.includes(legacy)]).toEqual([legacy, false]);
+    const legacyKo = bundle(`export { ko } from '${dist('legacy/locales/ko.js')}';`);
+    expect(legacyKo).toContain('주문 후');
+    for (const nce of ['약정 기간 첫날에 취소됨', "term's first day", 'reduce up to'])
+      expect([nce, legacyKo.includes(nce)]).toEqual([nce, false]);
+    const nceEn = bundle(`export { en } from '${dist('new-commerce/locales/en.js')}';`);
+    expect(nceEn).not.toContain('of the order');
+    expect(nceEn).not.toMatch(hangul);
+  });
 });

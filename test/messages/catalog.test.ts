@@ -85,7 +85,14 @@ describe('the message catalog', () => {
 
   it('MSG-1: a template a locale lacked would fall back to English, never to a blank', () => {
     const { 'refund.full-credit': _dropped, ...rest } = ko.messages;
-    const partial = defineLocale('ko', rest as LocaleMessages, ko.words, ', ');
+    const partial = defineLocale(
+      'ko',
+      rest as LocaleMessages,
+      ko.words,
+      ', ',
+      undefined,
+      en.messages,
+    );
     const decision = cancellationDecision(saas, '2026-11-20T22:00:00Z', { locale: partial });
     expect(decision.message).toBe(
       'Cancelled within 24 hours of the order: full credit on the next invoice (window ends 2026-11-21T10:00:00.000Z).',

@@ -1,6 +1,6 @@
 import type { ActionMessageId } from '../../messages/en/actions.ts';
 import { englishWithMoney } from '../../messages/englishWithMoney.ts';
-import type { Locale, MessageParams } from '../../messages/types.ts';
+import type { AnyLocale, MessageParams } from '../../messages/types.ts';
 
 /** What an allowed action says of itself (MSG-1): its message ID, parameters and description. */
 export interface Described<Id extends ActionMessageId = ActionMessageId> {
@@ -15,7 +15,7 @@ export interface Described<Id extends ActionMessageId = ActionMessageId> {
  */
 export function describe<Id extends ActionMessageId>(
   table: { readonly [K in Id]: string },
-  locale: Locale | undefined,
+  locale: AnyLocale | undefined,
   id: Id,
   params: MessageParams = {},
 ): Described<Id> {

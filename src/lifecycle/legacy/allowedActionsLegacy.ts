@@ -1,6 +1,6 @@
 import type { ActionMessageId } from '../../messages/en/actions.ts';
 import { legacyActionMessages } from '../../messages/en/legacy/actions.ts';
-import type { Locale, MessageOptions, MessageParams } from '../../messages/types.ts';
+import type { AnyLocale, MessageOptions, MessageParams } from '../../messages/types.ts';
 import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import { readSuspensionRules } from '../../policy/readSuspensionRules.ts';
 import { rulesById } from '../../policy/rulesById.ts';
@@ -63,7 +63,7 @@ export function allowedActionsLegacy(
   subscription: Subscription,
   at: Instant,
   options: (PolicyOptions & MessageOptions) | undefined,
-  locale: Locale | undefined,
+  locale: AnyLocale | undefined,
 ): AllowedAction[] {
   readSubscription(subscription);
   const policy = rulesById(subscription.policyId, 'subscription.policyId', options);
@@ -90,7 +90,7 @@ interface Probe {
   readonly when: string;
   readonly policy: PolicyRules;
   readonly options: PolicyOptions | undefined;
-  readonly locale: Locale | undefined;
+  readonly locale: AnyLocale | undefined;
 }
 
 /** Whether {@link transitionLegacy} accepts `event` now. */

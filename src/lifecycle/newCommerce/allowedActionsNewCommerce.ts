@@ -1,5 +1,5 @@
 import { newCommerceActionMessages } from '../../messages/en/newCommerce/actions.ts';
-import type { Locale } from '../../messages/types.ts';
+import type { AnyLocale } from '../../messages/types.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import { describe } from '../_internal/describe.ts';
@@ -20,7 +20,7 @@ import type { NewCommerceSubscription } from './types.ts';
 export function allowedActionsNewCommerce(
   subscription: NewCommerceSubscription,
   at: unknown,
-  locale: Locale | undefined,
+  locale: AnyLocale | undefined,
 ): NewCommerceAllowedAction[] {
   readState(subscription);
   const atMs = parseInstant(at, 'at');

@@ -1,15 +1,10 @@
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
 import type { ErrorMessages } from '../../messages/ErrorMessages.ts';
-import { englishMessages } from '../../messages/englishMessages.ts';
 import { englishWithMoney } from '../../messages/englishWithMoney.ts';
 import { fill } from '../../messages/fill.ts';
 import type { MessageId } from '../../messages/MessageId.ts';
-import type {
-  Locale,
-  LocaleMessages,
-  LocaleWords,
-  MessageParams,
-  MessageValue,
-} from '../../messages/types.ts';
+import type { Locale, LocaleWords, MessageParams, MessageValue } from '../../messages/types.ts';
 import { formatMoney } from '../../pricing/formatMoney.ts';
 import type { Money } from '../../pricing/money.ts';
 import { formatIssue, formatRuleError } from './formatRuleError.ts';
@@ -27,20 +22,23 @@ const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
  * written wholly in English, never blank — a test proves none is lacking.
  *
  * @param tag - The BCP 47 language tag.
- * @param messages - A template for every message ID.
+ * @param messages - A template for every message ID the locale translates (every ID, or one
+ *   program's).
  * @param words - A translation of every word.
  * @param separator - What joins the items of a list parameter.
  * @param errors - The text of every `RuleError` message, by `messageId`; without it, errors
  *   stay English.
+ * @param english - The English templates of the same IDs: the fallback of a missing template.
  * @returns The locale.
  */
-export function defineLocale(
+export function defineLocale<Id extends MessageId>(
   tag: string,
-  messages: LocaleMessages,
+  messages: { readonly [K in Id]: string },
   words: LocaleWords,
   separator: string,
-  errors?: ErrorMessages,
-): Locale {
+  errors: ErrorMessages | undefined,
+  english: Readonly<Record<string, string>>,
+): Locale<Id> {
   let minutes: Intl.DateTimeFormat | undefined;
   let seconds: Intl.DateTimeFormat | undefined;
   const formatter = (withSeconds: boolean): Intl.DateTimeFormat =>
@@ -65,10 +63,19 @@ export function defineLocale(
     return seconds.format(ms);
   };
   const render = (id: string, params: MessageParams): string => {
-    const template = Object.hasOwn(messages, id) ? messages[id as MessageId] : undefined;
-    return template === undefined
-      ? englishWithMoney(englishMessages, id, params)
-      : fill(template, params, (value, _form, name) => show(id, name, value));
+    const template = Object.hasOwn(messages, id) ? messages[id as Id] : undefined;
+    if (template !== undefined)
+      return fill(template, params, (value, _form, name) => show(id, name, value));
+    // a program's locale asked for the other program's message: say so, never a blank
+    if (!Object.hasOwn(english, id))
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        'options.locale',
+        'expected a locale with a text for {messageId} (a locale of one program translates that program only)',
+        tag,
+        id,
+      );
+    return englishWithMoney(english, id, params);
   };
   const show = (id: string, name: string, value: MessageValue): string => {
     if (Array.isArray(value)) {

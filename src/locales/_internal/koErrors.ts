@@ -154,6 +154,8 @@ export const koErrors: ErrorMessages = {
       '{currency}의 경우 소수점 이하 최대 {decimals}자리의 10진수 텍스트여야 합니다(최소 통화 단위의 안전한 정수)',
     'expected {program} (this entry takes that program only)':
       '{program}이어야 합니다(이 진입점은 그 프로그램만 받습니다)',
+    'expected a locale with a text for {messageId} (a locale of one program translates that program only)':
+      '{messageId}의 텍스트가 있는 로캘이어야 합니다(한 프로그램의 로캘은 그 프로그램만 번역합니다)',
     'expected legacy or new-commerce': 'legacy 또는 new-commerce여야 합니다',
     'expected listPrice × quantity to stay a safe integer of minor units':
       'listPrice × quantity는 최소 통화 단위의 안전한 정수여야 합니다',

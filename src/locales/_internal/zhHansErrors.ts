@@ -152,6 +152,8 @@ export const zhHansErrors: ErrorMessages = {
     'expected decimal text with at most {decimals} decimals for {currency} (a safe integer of minor units)':
       '应为 {currency} 最多 {decimals} 位小数的十进制文本（以最小货币单位计的安全整数）',
     'expected {program} (this entry takes that program only)': '应为 {program}(此入口只接受该计划)',
+    'expected a locale with a text for {messageId} (a locale of one program translates that program only)':
+      '应为包含 {messageId} 文本的区域设置(某一计划的区域设置只翻译该计划)',
     'expected legacy or new-commerce': '应为 legacy 或 new-commerce',
     'expected listPrice × quantity to stay a safe integer of minor units':
       'listPrice × quantity 应仍为以最小货币单位计的安全整数',

@@ -153,6 +153,8 @@ export const zhHantErrors: ErrorMessages = {
     'expected decimal text with at most {decimals} decimals for {currency} (a safe integer of minor units)':
       '應為 {currency} 最多 {decimals} 位小數的十進位文字（以最小貨幣單位計的安全整數）',
     'expected {program} (this entry takes that program only)': '應為 {program}(此入口只接受該方案)',
+    'expected a locale with a text for {messageId} (a locale of one program translates that program only)':
+      '應為包含 {messageId} 文字的地區設定(某一方案的地區設定只翻譯該方案)',
     'expected legacy or new-commerce': '應為 legacy 或 new-commerce',
     'expected listPrice × quantity to stay a safe integer of minor units':
       'listPrice × quantity 應仍為以最小貨幣單位計的安全整數',

@@ -1,8 +1,19 @@
-import type { ActionMessageId } from '../../../messages/en/actions.ts';
+import type { legacyActionMessages } from '../../../messages/en/legacy/actions.ts';
+import type { newCommerceActionMessages } from '../../../messages/en/newCommerce/actions.ts';
+import type { sharedActionMessages } from '../../../messages/en/sharedActions.ts';
 
-/** Korean descriptions of the allowed actions (MSG-1), in Partner Center's terms (docs/glossary.md). */
-export const koActions: { readonly [Id in ActionMessageId]: string } = {
+type Own<T> = Exclude<keyof T, keyof typeof sharedActionMessages>;
+
+/** Korean descriptions both programs' allowed actions use (MSG-1; docs/glossary.md). */
+export const koSharedActions: { readonly [Id in keyof typeof sharedActionMessages]: string } = {
   'action.cancel.trial': '무료 평가판을 비용 없이 취소',
+  'action.reactivate': '{until} 전에 다시 활성화',
+  'action.auto-renew.on': '자동 갱신 켜기',
+  'action.auto-renew.off': '자동 갱신 끄기',
+};
+
+/** Korean descriptions of a legacy subscription's allowed actions (MSG-1). */
+export const koLegacyActions: { readonly [Id in Own<typeof legacyActionMessages>]: string } = {
   'action.cancel.full-credit': '{until}까지 전액 크레딧',
   'action.cancel.prorated-credit': '{until}까지 비례 배분 크레딧',
   'action.cancel.cancel-at-renewal': '{termEnd}에 취소 예정(크레딧 없음)',
@@ -10,11 +21,14 @@ export const koActions: { readonly [Id in ActionMessageId]: string } = {
   'action.suspend': '일시 중단',
   'action.suspend.needs': '일시 중단({field} 필요)',
   'action.suspend.needs-both': '일시 중단(accountOpenedAt 및 firstBillingPeriodStart 필요)',
-  'action.reactivate': '{until} 전에 다시 활성화',
-  'action.auto-renew.on': '자동 갱신 켜기',
-  'action.auto-renew.off': '자동 갱신 끄기',
   'action.change-quantity': '라이선스 수 변경',
   'action.change-quantity.usage': '수량 변경',
+};
+
+/** Korean descriptions of a New Commerce subscription's allowed actions (MSG-1). */
+export const koNewCommerceActions: {
+  readonly [Id in Own<typeof newCommerceActionMessages>]: string;
+} = {
   'action.nce.cancel.full-credit': '{until}까지 취소하면 전액 크레딧',
   'action.nce.cancel.full-credit.amount': '{until}까지 취소하면 {credit} 전액 크레딧',
   'action.nce.cancel.prorated-credit': '{until}까지 취소하면 비례 배분 크레딧',

@@ -1,8 +1,19 @@
-import type { ActionMessageId } from '../../../messages/en/actions.ts';
+import type { legacyActionMessages } from '../../../messages/en/legacy/actions.ts';
+import type { newCommerceActionMessages } from '../../../messages/en/newCommerce/actions.ts';
+import type { sharedActionMessages } from '../../../messages/en/sharedActions.ts';
 
-/** Simplified Chinese descriptions of the allowed actions (MSG-1), in Partner Center's terms (docs/glossary.md). */
-export const zhHansActions: { readonly [Id in ActionMessageId]: string } = {
+type Own<T> = Exclude<keyof T, keyof typeof sharedActionMessages>;
+
+/** Simplified Chinese descriptions both programs' allowed actions use (MSG-1; docs/glossary.md). */
+export const zhHansSharedActions: { readonly [Id in keyof typeof sharedActionMessages]: string } = {
   'action.cancel.trial': '免费取消免费试用',
+  'action.reactivate': '在 {until} 之前重新激活',
+  'action.auto-renew.on': '开启自动续订',
+  'action.auto-renew.off': '关闭自动续订',
+};
+
+/** Simplified Chinese descriptions of a legacy subscription's allowed actions (MSG-1). */
+export const zhHansLegacyActions: { readonly [Id in Own<typeof legacyActionMessages>]: string } = {
   'action.cancel.full-credit': '在 {until} 之前取消可获得全额信用额度',
   'action.cancel.prorated-credit': '在 {until} 之前取消可获得按比例的信用额度',
   'action.cancel.cancel-at-renewal': '安排在 {termEnd} 取消（不提供信用额度）',
@@ -10,11 +21,14 @@ export const zhHansActions: { readonly [Id in ActionMessageId]: string } = {
   'action.suspend': '暂停',
   'action.suspend.needs': '暂停（需要 {field}）',
   'action.suspend.needs-both': '暂停（需要 accountOpenedAt 和 firstBillingPeriodStart）',
-  'action.reactivate': '在 {until} 之前重新激活',
-  'action.auto-renew.on': '开启自动续订',
-  'action.auto-renew.off': '关闭自动续订',
   'action.change-quantity': '更改许可证数量',
   'action.change-quantity.usage': '更改数量',
+};
+
+/** Simplified Chinese descriptions of a New Commerce subscription's allowed actions (MSG-1). */
+export const zhHansNewCommerceActions: {
+  readonly [Id in Own<typeof newCommerceActionMessages>]: string;
+} = {
   'action.nce.cancel.full-credit': '在 {until} 之前取消可获得全额信用额度',
   'action.nce.cancel.full-credit.amount': '在 {until} 之前取消可获得全额信用额度 {credit}',
   'action.nce.cancel.prorated-credit': '在 {until} 之前取消可获得按比例的信用额度',

@@ -1,8 +1,19 @@
-import type { ActionMessageId } from '../../../messages/en/actions.ts';
+import type { legacyActionMessages } from '../../../messages/en/legacy/actions.ts';
+import type { newCommerceActionMessages } from '../../../messages/en/newCommerce/actions.ts';
+import type { sharedActionMessages } from '../../../messages/en/sharedActions.ts';
 
-/** Traditional Chinese descriptions of the allowed actions (MSG-1), in Partner Center's terms (docs/glossary.md). */
-export const zhHantActions: { readonly [Id in ActionMessageId]: string } = {
+type Own<T> = Exclude<keyof T, keyof typeof sharedActionMessages>;
+
+/** Traditional Chinese descriptions both programs' allowed actions use (MSG-1; docs/glossary.md). */
+export const zhHantSharedActions: { readonly [Id in keyof typeof sharedActionMessages]: string } = {
   'action.cancel.trial': '免費取消免費試用',
+  'action.reactivate': '在 {until} 之前重新啟用',
+  'action.auto-renew.on': '開啟自動續約',
+  'action.auto-renew.off': '關閉自動續約',
+};
+
+/** Traditional Chinese descriptions of a legacy subscription's allowed actions (MSG-1). */
+export const zhHantLegacyActions: { readonly [Id in Own<typeof legacyActionMessages>]: string } = {
   'action.cancel.full-credit': '在 {until} 之前取消可獲得全額信用額度',
   'action.cancel.prorated-credit': '在 {until} 之前取消可獲得按比例分配的信用額度',
   'action.cancel.cancel-at-renewal': '排定在 {termEnd} 取消（不提供信用額度）',
@@ -10,11 +21,14 @@ export const zhHantActions: { readonly [Id in ActionMessageId]: string } = {
   'action.suspend': '暫停',
   'action.suspend.needs': '暫停（需要 {field}）',
   'action.suspend.needs-both': '暫停（需要 accountOpenedAt 和 firstBillingPeriodStart）',
-  'action.reactivate': '在 {until} 之前重新啟用',
-  'action.auto-renew.on': '開啟自動續約',
-  'action.auto-renew.off': '關閉自動續約',
   'action.change-quantity': '變更授權數量',
   'action.change-quantity.usage': '變更數量',
+};
+
+/** Traditional Chinese descriptions of a New Commerce subscription's allowed actions (MSG-1). */
+export const zhHantNewCommerceActions: {
+  readonly [Id in Own<typeof newCommerceActionMessages>]: string;
+} = {
   'action.nce.cancel.full-credit': '在 {until} 之前取消可獲得全額信用額度',
   'action.nce.cancel.full-credit.amount': '在 {until} 之前取消可獲得全額信用額度 {credit}',
   'action.nce.cancel.prorated-credit': '在 {until} 之前取消可獲得按比例分配的信用額度',

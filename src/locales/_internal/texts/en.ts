@@ -1,0 +1,32 @@
+import type { LocaleWords } from '../../../messages/types.ts';
+
+/** The library's words are English already. */
+export const enWords: LocaleWords = {
+  trial: 'trial',
+  active: 'active',
+  suspended: 'suspended',
+  cancelled: 'cancelled',
+  expired: 'expired',
+  disabled: 'disabled',
+  deleted: 'deleted',
+  cancel: 'cancel',
+  suspend: 'suspend',
+  reactivate: 'reactivate',
+  'set-auto-renew': 'set-auto-renew',
+  'change-quantity': 'change-quantity',
+  'schedule-renewal': 'schedule-renewal',
+  hour: 'hour',
+  day: 'day',
+  'calendar day': 'calendar day',
+  commercial: 'commercial',
+  education: 'education',
+  government: 'government',
+  nonprofit: 'nonprofit',
+  'license-based': 'license-based',
+  'marketplace-saas': 'marketplace-saas',
+  'marketplace-usage': 'marketplace-usage',
+  'software-subscription': 'software-subscription',
+  'software-perpetual': 'software-perpetual',
+  'software-plan': 'software-plan',
+  'windows-7-esu': 'windows-7-esu',
+};

@@ -1,0 +1,141 @@
+import type { legacyRefundMessages } from '../../../messages/en/legacy/refunds.ts';
+import type { LifecycleMessageId } from '../../../messages/en/lifecycle.ts';
+import type { newCommerceRefundMessages } from '../../../messages/en/newCommerce/refunds.ts';
+import type { OfferMessageId } from '../../../messages/en/offers.ts';
+import type { fixedRefundMessages } from '../../../messages/en/refunds.ts';
+import type { SoftwareMessageId } from '../../../messages/en/software.ts';
+import type { LocaleWords } from '../../../messages/types.ts';
+
+/** Simplified Chinese sentences of the legacy program's refund decisions (MSG-1). */
+export const zhHansLegacyRefunds: { readonly [Id in keyof typeof legacyRefundMessages]: string } = {
+  'refund.full-credit':
+    '在订购后 {count}{unit}内取消：全额信用额度将计入下一张发票（窗口截止于 {windowEndsAt}）。',
+  'refund.prorated-credit':
+    '在订购后 {count}{unit}内取消，无提前终止费：期限中未使用的部分将按比例计入下一张发票的信用额度（窗口截止于 {windowEndsAt}）。',
+  'refund.window-closed': '已无法取消：订购后 {count}{unit}的取消窗口已于 {windowEndsAt} 结束。',
+  'refund.cancel-at-renewal':
+    '请求晚于 {count}{unit}的全额信用额度窗口（已于 {windowEndsAt} 结束）：取消将安排在当前期限结束时生效，不提供信用额度。',
+  'refund.cancel-at-renewal.at':
+    '请求晚于 {count}{unit}的全额信用额度窗口（已于 {windowEndsAt} 结束）：取消将安排在当前期限结束时（{effectiveAt}）生效，不提供信用额度。',
+  'refund.stated.full-credit':
+    '在注明的窗口内取消：全额信用额度将计入下一张发票（窗口截止于 {windowEndsAt}）。',
+  'refund.stated.prorated-credit':
+    '在注明的窗口内取消，无提前终止费：期限中未使用的部分将按比例计入下一张发票的信用额度（窗口截止于 {windowEndsAt}）。',
+  'refund.stated.window-closed': '已无法取消：订购后注明的取消窗口已于 {windowEndsAt} 结束。',
+  'refund.stated.cancel-at-renewal':
+    '请求晚于注明的全额信用额度窗口（已于 {windowEndsAt} 结束）：取消将安排在当前期限结束时生效，不提供信用额度。',
+  'refund.stated.cancel-at-renewal.at':
+    '请求晚于注明的全额信用额度窗口（已于 {windowEndsAt} 结束）：取消将安排在当前期限结束时（{effectiveAt}）生效，不提供信用额度。',
+};
+
+/** Simplified Chinese sentences of New Commerce's refund decisions (MSG-1). */
+export const zhHansNewCommerceRefunds: {
+  readonly [Id in keyof typeof newCommerceRefundMessages]: string;
+} = {
+  'refund.term.first-day': '在期限的第一天取消：全额信用额度（窗口截止于 {windowEndsAt}）。',
+  'refund.term.full-credit':
+    '在 {count}{unit}的窗口内取消：全额信用额度（窗口截止于 {windowEndsAt}）。',
+  'refund.term.prorated-credit':
+    '在 {count}{unit}的窗口内取消：计费周期中未使用的天数将按比例计入信用额度（窗口截止于 {windowEndsAt}）。',
+  'refund.term.window-closed':
+    '已无法取消：{count}{unit}的窗口已于 {windowEndsAt} 结束；将按整个期限计费。',
+  'refund.term.cancel-at-renewal':
+    '请求晚于 {count}{unit}的全额退款窗口（已于 {windowEndsAt} 结束）：订阅将在期限结束时终止，不提供信用额度。',
+  'refund.term.cancel-at-renewal.at':
+    '请求晚于 {count}{unit}的全额退款窗口（已于 {windowEndsAt} 结束）：订阅将在期限结束时（{effectiveAt}）终止，不提供信用额度。',
+  'refund.term.stated.full-credit':
+    '在注明的窗口内取消：全额信用额度（窗口截止于 {windowEndsAt}）。',
+  'refund.term.stated.prorated-credit':
+    '在注明的窗口内取消：计费周期中未使用的天数将按比例计入信用额度（窗口截止于 {windowEndsAt}）。',
+  'refund.term.stated.window-closed':
+    '已无法取消：注明的窗口已于 {windowEndsAt} 结束；将按整个期限计费。',
+  'refund.term.stated.cancel-at-renewal':
+    '请求晚于注明的全额退款窗口（已于 {windowEndsAt} 结束）：订阅将在期限结束时终止，不提供信用额度。',
+  'refund.term.stated.cancel-at-renewal.at':
+    '请求晚于注明的全额退款窗口（已于 {windowEndsAt} 结束）：订阅将在期限结束时（{effectiveAt}）终止，不提供信用额度。',
+};
+
+/**
+ * Simplified Chinese sentences both programs' results use (MSG-1): the fixed refund answers, the lifecycle's
+ * refusals, offer reasons and download refusals.
+ */
+export const zhHansShared: {
+  readonly [Id in
+    | keyof typeof fixedRefundMessages
+    | LifecycleMessageId
+    | OfferMessageId
+    | SoftwareMessageId]: string;
+} = {
+  'refund.usage-based':
+    '按使用量计费的服务：现在可以取消预配，但使用量在使用后计费，因此不提供信用额度。',
+  'refund.plan-not-cancellable': '此计划在任何时候都无法取消或更换。',
+  'refund.support-request':
+    '此购买只能通过客户支持请求取消（问题类型为“CSP Purchase/Refund on behalf of customers”）。',
+  'lifecycle.refused.terminal': '订阅的状态为{status}；不再接受任何事件。',
+  'lifecycle.refused.deleted': '订阅已删除（其数据已删除）；不再接受任何事件。',
+  'lifecycle.refused.suspended': '订阅已暂停：请先重新激活，然后再{event}。',
+  'lifecycle.refused.not-allowed': '状态为{status}的订阅无法执行{event}。',
+  'lifecycle.refused.auto-renew-not-supported': '无法更改{product}订阅的自动续订设置。',
+  'lifecycle.refused.cancellation-scheduled': '已安排在 {termEnd} 取消。',
+  'lifecycle.refused.auto-renew-blocked': '已安排在 {termEnd} 取消；无法开启自动续订。',
+  'lifecycle.refused.no-term': '市场按使用量计费订阅没有可续订的期限。',
+  'lifecycle.refused.no-seats': '市场按使用量计费订阅没有可更改的席位。',
+  'lifecycle.refused.trial-cancel':
+    '{product}试用版无法取消：请关闭自动续订，试用版将于 {trialEndsAt} 到期。',
+  'lifecycle.refused.window-closed-reactivate':
+    '始于 {termStart} 的期限的取消窗口已结束：请重新激活以安排取消。',
+  'lifecycle.refused.auto-renew-off': '自动续订已关闭：请先开启自动续订，再为续订安排更改。',
+  'lifecycle.refused.no-seat-reductions':
+    '{product}订阅无法减少席位：请改为取消该订阅，或为续订安排更少的席位。',
+  'lifecycle.refused.no-seats-removable':
+    '现在无法减少任何席位（每批席位只能在其最初几天内减少）：请为 {termEnd} 的续订安排 {quantity} 个席位。',
+  'lifecycle.refused.seats-limited': '现在最多可以减少 {total} 个席位（{batches}）。',
+  'lifecycle.refused.seats-limited.batches': '{quantity} 个，截至 {allowedUntil}',
+  'offer.not-license-based':
+    '此第三方产品按使用量计费，因此需在 Azure 门户中购买，而不是通过合作伙伴中心。',
+  'offer.not-transactable': '无法通过合作伙伴工具交易此产品。',
+  'offer.not-offered-through-csp': '发布者未通过 CSP 提供此产品。',
+  'offer.exclusive-to-other-partners': '此产品为其他合作伙伴专享。',
+  'offer.country-not-supported': '发布者不支持在 {market} 计费的客户。',
+  'offer.market-unavailable': '产品系列“{family}”在 {market} 不可用。',
+  'offer.segment-not-eligible': '此产品不向{segment}客户销售。',
+  'offer.reactivate-instead': '客户在已暂停的订阅中持有此产品：请重新激活该订阅，而不是再次购买。',
+  'offer.already-subscribed': '客户已在试用或活动订阅中持有此每位客户限购一份的产品。',
+  'download.revoked': '下载链接已被撤销，无法再次使用。',
+  'download.expired': '下载链接已于 {expiresAt} 过期；请颁发新链接。',
+  'download.limit': '下载链接已达到允许的下载次数（{downloads} 次）；请颁发新链接。',
+};
+
+/** The Simplified Chinese words of the library's vocabulary (MSG-1). */
+export const zhHansWords: LocaleWords = {
+  trial: '试用',
+  active: '活动',
+  suspended: '已暂停',
+  cancelled: '已取消',
+  expired: '已过期',
+  disabled: '已禁用',
+  deleted: '已删除',
+  cancel: '取消',
+  suspend: '暂停',
+  reactivate: '重新激活',
+  'set-auto-renew': '设置自动续订',
+  'change-quantity': '更改数量',
+  'schedule-renewal': '安排续订',
+  hour: '小时',
+  day: '天',
+  'calendar day': '个日历日',
+  commercial: '商业',
+  education: '教育',
+  government: '政府',
+  nonprofit: '非营利',
+  'license-based': '基于许可证',
+  'marketplace-saas': '市场 SaaS',
+  'marketplace-usage': '市场按使用量计费',
+  'software-subscription': '软件订阅',
+  'software-perpetual': '永久性软件',
+  'software-plan': '软件计划',
+  'windows-7-esu': 'Windows 7 ESU',
+};
+
+/** What joins the items of a list parameter in Simplified Chinese. */
+export const zhHansSeparator = '、';

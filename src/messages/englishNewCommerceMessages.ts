@@ -1,0 +1,24 @@
+import { lifecycleMessages } from './en/lifecycle.ts';
+import { newCommerceActionMessages } from './en/newCommerce/actions.ts';
+import { newCommerceRefundMessages } from './en/newCommerce/refunds.ts';
+import { offerMessages } from './en/offers.ts';
+import { fixedRefundMessages } from './en/refunds.ts';
+import { resourceMessages } from './en/resource.ts';
+import { softwareMessages } from './en/software.ts';
+import type { NewCommerceMessageId } from './MessageId.ts';
+
+/**
+ * Every English template a New Commerce result can carry (MSG-1, NCE-1): what a New Commerce-only
+ * locale falls back to, so it carries none of the legacy sentences.
+ */
+export const englishNewCommerceMessages: { readonly [Id in NewCommerceMessageId]: string } =
+  /* @__PURE__ */ Object.assign(
+    {},
+    newCommerceRefundMessages,
+    fixedRefundMessages,
+    lifecycleMessages,
+    offerMessages,
+    softwareMessages,
+    newCommerceActionMessages,
+    resourceMessages,
+  );
