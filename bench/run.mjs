@@ -390,10 +390,10 @@ ${table(
   (4.1 kB minified) and aliases (3.6 kB) that MKT-2 needs, the hand-written policy checks, both
   lifecycles, the Partner Center reader and the pricing tables. The schemas entry is zod/mini (one
   object schema alone is ${round(r.sizes.find((s) => s.name.startsWith('zod/mini')).brotli / 1000, 1)} kB) plus the market names that let it accept names as well as codes.
-- **The package (2.04 MB unpacked; target 1 MB).** JavaScript twice (ES modules and CommonJS,
+- **The package (2.25 MB unpacked; target 1 MB).** JavaScript twice (ES modules and CommonJS,
   unminified so a stack trace reads; the program entries' own copy of the code they share with the
-  root, built apart so that importing the root loads 10 files instead of 20+ — ~10 ms over bare
-  node instead of 16), declarations once as \`.d.cts\` with their TSDoc plus the arbitraries' own ESM
+  root, built apart with their locales so that importing the root loads 7 files instead of 20 —
+  ~10 ms over bare node instead of 16), declarations once as \`.d.cts\` with their TSDoc plus the arbitraries' own ESM
   declarations (an ES module's fast-check types are not CommonJS's), \`docs/*.md\` (0.17 MB), the
   CLI (58 kB) and the JSON Schema files (79 kB). Meeting 1 MB would take shipping ES modules only
   — Node ≥ 20.19, which \`engines\` already asks, \`require()\`s them; TypeScript's \`node16\`
