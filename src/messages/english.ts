@@ -39,9 +39,15 @@ export function english(
   const unit = params.unit;
   if (typeof count === 'number' && typeof unit === 'string') {
     let byUnit = windowed.get(template);
-    if (byUnit === undefined) windowed.set(template, (byUnit = new Map()));
+    if (byUnit === undefined) {
+      byUnit = new Map();
+      windowed.set(template, byUnit);
+    }
     let byCount = byUnit.get(unit);
-    if (byCount === undefined) byUnit.set(unit, (byCount = new Map()));
+    if (byCount === undefined) {
+      byCount = new Map();
+      byUnit.set(unit, byCount);
+    }
     let written = byCount.get(count);
     if (written === undefined) {
       // a caller's own policies could bring any number of lengths: start again past a bound
@@ -49,7 +55,8 @@ export function english(
         windowed.clear();
         windowedCount = 0;
       }
-      byCount.set(count, (written = partial(parts, params)));
+      written = partial(parts, params);
+      byCount.set(count, written);
     }
     return render(table, id, written, params);
   }
