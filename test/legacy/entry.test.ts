@@ -11,21 +11,11 @@ import { purchase, subscription, subscriptionEvent } from 'subscription-rules/ar
 import * as legacy from 'subscription-rules/legacy';
 import { ko } from 'subscription-rules/locales/ko';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { later, outcome } from '../_calls.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { ruleErrorOf } from '../_errors.ts';
 
 const DAY = 86_400_000;
-const later = (instant: string, ms: number): string =>
-  new Date(Date.parse(instant) + ms).toISOString();
-/** What a call gives: its value, or the code and path of the RuleError it throws. */
-function outcome(run: () => unknown): unknown {
-  try {
-    return { value: run() };
-  } catch (error) {
-    const e = error as { code?: unknown; path?: unknown; message?: unknown };
-    return { code: e.code, path: e.path, message: e.message };
-  }
-}
 
 const states = subscription();
 const events = subscriptionEvent();

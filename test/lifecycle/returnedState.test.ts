@@ -8,19 +8,9 @@ import type {
 import { advance, transition } from 'subscription-rules';
 import { subscription, subscriptionEvent } from 'subscription-rules/arbitraries';
 import { describe, expect, it } from 'vitest';
+import { later, outcome } from '../_calls.ts';
 
 const DAY = 86_400_000;
-const later = (instant: string, ms: number): string =>
-  new Date(Date.parse(instant) + ms).toISOString();
-/** What a call gives: its value, or the code and path of the RuleError it throws. */
-function outcome(run: () => unknown): unknown {
-  try {
-    return { value: run() };
-  } catch (error) {
-    const e = error as { code?: unknown; path?: unknown };
-    return { code: e.code, path: e.path };
-  }
-}
 const INSTANT_FIELDS = ['asOf', 'orderedAt', 'termStart', 'termEnd', 'termAnchor', 'trialEndsAt'];
 
 describe('a state the library just returned', () => {

@@ -26,11 +26,10 @@ import { ko as nceKo } from 'subscription-rules/new-commerce/locales/ko';
 import { zhHans as nceZhHans } from 'subscription-rules/new-commerce/locales/zh-Hans';
 import { zhHant as nceZhHant } from 'subscription-rules/new-commerce/locales/zh-Hant';
 import { describe, expect, it } from 'vitest';
+import { later } from '../_calls.ts';
 import { ruleErrorOf } from '../_errors.ts';
 
 const DAY = 86_400_000;
-const later = (instant: string, ms: number): string =>
-  new Date(Date.parse(instant) + ms).toISOString();
 const legacyOnly = (id: string): boolean =>
   (id.startsWith('refund.') &&
     !id.startsWith('refund.term.') &&
