@@ -135,6 +135,10 @@ export {
   type PartnerCenterReading,
 } from './partnerCenter/fromPartnerCenterSubscription.ts';
 export type {
+  PartnerCenterReadOptions,
+  PriceListRow,
+} from './partnerCenter/PartnerCenterReadOptions.ts';
+export type {
   PartnerCenterNote,
   PartnerCenterSubscription,
 } from './partnerCenter/PartnerCenterSubscription.ts';

@@ -1,16 +1,16 @@
 import type { Subscription } from '../lifecycle/legacy/types.ts';
-import type { MessageOptions } from '../messages/types.ts';
 import { fromPartnerCenterLegacy } from '../partnerCenter/legacy/fromPartnerCenterLegacy.ts';
 import type { PartnerCenterReading } from '../partnerCenter/PartnerCenterReading.ts';
+import type { PartnerCenterReadOptions } from '../partnerCenter/PartnerCenterReadOptions.ts';
 import type { PartnerCenterSubscription } from '../partnerCenter/PartnerCenterSubscription.ts';
-import type { Instant } from '../time/parseInstant.ts';
 
 /**
  * Reads a legacy Partner Center Subscription resource into a state (PCR-1), with the notes of
  * what it could not carry over; the root entry's reader for the legacy program alone.
  *
  * @param resource - The resource as the API returns it (parsed JSON).
- * @param options - `asOf`: when it was fetched; `locale`: the notes' language.
+ * @param options - `asOf`: when it was fetched; `locale`: the notes' language; `price`: the unit
+ *   price (a `Money` or a price-list row), which the resource does not carry.
  * @returns `{ subscription, notes }`.
  * @throws {@link RuleError} `INVALID_ARGUMENT` at `resource` for a New Commerce resource; the
  *   codes of the root entry's reader.
@@ -32,7 +32,7 @@ import type { Instant } from '../time/parseInstant.ts';
  */
 export function fromPartnerCenterSubscription(
   resource: PartnerCenterSubscription,
-  options: { readonly asOf: Instant } & MessageOptions,
+  options: PartnerCenterReadOptions,
 ): PartnerCenterReading<Subscription> {
   return fromPartnerCenterLegacy(resource, options);
 }

@@ -1,16 +1,16 @@
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
-import type { MessageOptions } from '../messages/types.ts';
 import { fromPartnerCenterNewCommerce } from '../partnerCenter/newCommerce/fromPartnerCenterNewCommerce.ts';
 import type { PartnerCenterReading } from '../partnerCenter/PartnerCenterReading.ts';
+import type { PartnerCenterReadOptions } from '../partnerCenter/PartnerCenterReadOptions.ts';
 import type { PartnerCenterSubscription } from '../partnerCenter/PartnerCenterSubscription.ts';
-import type { Instant } from '../time/parseInstant.ts';
 
 /**
  * Reads a New Commerce Partner Center Subscription resource into a state (PCR-1), with the notes
  * of what it could not carry over; the root entry's reader for New Commerce alone.
  *
  * @param resource - The resource as the API returns it (parsed JSON).
- * @param options - `asOf`: when it was fetched; `locale`: the notes' language.
+ * @param options - `asOf`: when it was fetched; `locale`: the notes' language; `price`: the unit
+ *   price (a `Money` or a price-list row), which the resource does not carry.
  * @returns `{ subscription, notes }`.
  * @throws {@link RuleError} `INVALID_ARGUMENT` at `resource` for a legacy resource; the codes of
  *   the root entry's reader.
@@ -33,7 +33,7 @@ import type { Instant } from '../time/parseInstant.ts';
  */
 export function fromPartnerCenterSubscription(
   resource: PartnerCenterSubscription,
-  options: { readonly asOf: Instant } & MessageOptions,
+  options: PartnerCenterReadOptions,
 ): PartnerCenterReading<NewCommerceSubscription> {
   return fromPartnerCenterNewCommerce(resource, options);
 }

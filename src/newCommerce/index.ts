@@ -55,6 +55,10 @@ export type {
 export type { PartnerCenterPatch } from '../partnerCenter/PartnerCenterPatch.ts';
 export type { PartnerCenterReading } from '../partnerCenter/PartnerCenterReading.ts';
 export type {
+  PartnerCenterReadOptions,
+  PriceListRow,
+} from '../partnerCenter/PartnerCenterReadOptions.ts';
+export type {
   PartnerCenterNote,
   PartnerCenterSubscription,
 } from '../partnerCenter/PartnerCenterSubscription.ts';

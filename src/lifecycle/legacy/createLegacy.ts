@@ -13,7 +13,7 @@ import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import type { Term } from '../../time/Term.ts';
 import { readQuantity } from '../_internal/readQuantity.ts';
-import { readUnitPrice } from '../_internal/readUnitPrice.ts';
+import { readUnitPrice } from '../readUnitPrice.ts';
 import type { DraftSubscription } from './machine/cloneState.ts';
 import { rememberMade } from './machine/lastMade.ts';
 import { startTerms } from './machine/renewal.ts';

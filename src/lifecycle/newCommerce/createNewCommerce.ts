@@ -11,7 +11,7 @@ import { formatInstant } from '../../time/formatInstant.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import { readQuantity } from '../_internal/readQuantity.ts';
-import { readUnitPrice } from '../_internal/readUnitPrice.ts';
+import { readUnitPrice } from '../readUnitPrice.ts';
 import type { NewCommerceDraft } from './machine/cloneState.ts';
 import { rememberMade } from './machine/lastMade.ts';
 import { readConversion } from './machine/readConversion.ts';

@@ -2,11 +2,11 @@ import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import { nextDeadlineLegacy } from '../../lifecycle/legacy/nextDeadlineLegacy.ts';
 import type { Subscription } from '../../lifecycle/legacy/types.ts';
-import type { MessageOptions } from '../../messages/types.ts';
-import type { Instant } from '../../time/parseInstant.ts';
 import { inLocale } from '../_internal/inLocale.ts';
 import { readResource } from '../_internal/readResource.ts';
+import { withPrice } from '../_internal/withPrice.ts';
 import type { PartnerCenterReading } from '../PartnerCenterReading.ts';
+import type { PartnerCenterReadOptions } from '../PartnerCenterReadOptions.ts';
 import { readLegacy } from './readLegacy.ts';
 
 /**
@@ -18,7 +18,7 @@ import { readLegacy } from './readLegacy.ts';
  */
 export function fromPartnerCenterLegacy(
   resource: unknown,
-  options: { readonly asOf: Instant } & MessageOptions,
+  options: PartnerCenterReadOptions,
 ): PartnerCenterReading<Subscription> {
   const { basics, asOf } = readResource(resource, options);
   if (basics.program !== 'legacy')
@@ -29,7 +29,7 @@ export function fromPartnerCenterLegacy(
       basics.program,
       'legacy',
     );
-  const subscription = readLegacy(basics, asOf);
+  const subscription = withPrice(readLegacy(basics, asOf), options);
   // the lifecycle's own guard: a state it would refuse is a RuleError here, never returned
   nextDeadlineLegacy(subscription);
   return { subscription, notes: inLocale(basics.notes, options) };

@@ -1,11 +1,11 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
-import type { MessageOptions } from '../../messages/types.ts';
-import type { Instant } from '../../time/parseInstant.ts';
 import { inLocale } from '../_internal/inLocale.ts';
 import { readResource } from '../_internal/readResource.ts';
+import { withPrice } from '../_internal/withPrice.ts';
 import type { PartnerCenterReading } from '../PartnerCenterReading.ts';
+import type { PartnerCenterReadOptions } from '../PartnerCenterReadOptions.ts';
 import { readNewCommerce } from './readNewCommerce.ts';
 
 /**
@@ -17,7 +17,7 @@ import { readNewCommerce } from './readNewCommerce.ts';
  */
 export function fromPartnerCenterNewCommerce(
   resource: unknown,
-  options: { readonly asOf: Instant } & MessageOptions,
+  options: PartnerCenterReadOptions,
 ): PartnerCenterReading<NewCommerceSubscription> {
   const { basics, asOf } = readResource(resource, options);
   if (basics.program !== 'new-commerce')
@@ -28,5 +28,8 @@ export function fromPartnerCenterNewCommerce(
       basics.program,
       'new-commerce',
     );
-  return { subscription: readNewCommerce(basics, asOf), notes: inLocale(basics.notes, options) };
+  return {
+    subscription: withPrice(readNewCommerce(basics, asOf), options),
+    notes: inLocale(basics.notes, options),
+  };
 }

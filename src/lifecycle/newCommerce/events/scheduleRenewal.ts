@@ -7,7 +7,7 @@ import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
 import { checkSeatsAtPrice } from '../../_internal/checkSeatsAtPrice.ts';
 import { readQuantity } from '../../_internal/readQuantity.ts';
-import { readUnitPrice } from '../../_internal/readUnitPrice.ts';
+import { readUnitPrice } from '../../readUnitPrice.ts';
 import type { ScheduleRenewalEvent } from '../eventTypes.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { accepted, refused } from '../machine/results.ts';

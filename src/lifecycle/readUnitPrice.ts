@@ -1,6 +1,6 @@
-import type { Money } from '../../pricing/money.ts';
-import { readMoney } from '../../pricing/readMoney.ts';
-import { checkLinePrice } from './checkLinePrice.ts';
+import type { Money } from '../pricing/money.ts';
+import { readMoney } from '../pricing/readMoney.ts';
+import { checkLinePrice } from './_internal/checkLinePrice.ts';
 
 /**
  * Reads a unit price where it enters a subscription (PRICE-1, NCE-11, decided 2026-11-24): money

@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import type { Money, PriceListRow } from 'subscription-rules';
+import { fromPartnerCenterSubscription, transition } from 'subscription-rules';
+import { money, partnerCenterSubscription } from 'subscription-rules/arbitraries';
+import { describe, expect, it } from 'vitest';
+import { outcome } from '../_calls.ts';
+import { ruleErrorOf } from '../_errors.ts';
+import { m365_2021, readableAsOf, saas2019 } from './_samples.ts';
+
+const asOf = '2021-01-15T00:00:00Z';
+
+describe('fromPartnerCenterSubscription with a price', () => {
+  it('PCR-1, NCE-5: the 2021 Microsoft 365 resource read with a price-list row of 12.5000 USD credits 112.90 USD for a cancel on 2021-01-16 (10 seats, 3 of 31 days used)', () => {
+    const row: PriceListRow = { UnitPrice: '12.5000', Currency: 'USD' };
+    const { subscription } = fromPartnerCenterSubscription(m365_2021, { asOf, price: row });
+    expect(subscription.price).toEqual({ amount: 1250, currency: 'USD' });
+    const cancelled = transition(subscription, { type: 'cancel', at: '2021-01-16T12:00:00Z' });
+    // r(r(12500 / 31) · 3 / 10) · 10 = r(403 · 0.3) · 10 = 121 · 10 = 1210 charged; 12500 − 1210
+    expect(cancelled.ok && cancelled.effects[0]).toMatchObject({
+      type: 'credit',
+      outcome: 'prorated-credit',
+      credit: { amount: 11_290, currency: 'USD' },
+    });
+    // read on its first day, the stated full-credit window still ends at 2021-01-15T00:00:00Z (±1 ms)
+    const early = fromPartnerCenterSubscription(m365_2021, {
+      asOf: '2021-01-14T18:00:00Z',
+      price: row,
+    }).subscription;
+    const full = transition(early, { type: 'cancel', at: '2021-01-14T23:59:59.999Z' });
+    expect(full.ok && full.effects[0]).toMatchObject({ credit: { amount: 12_500 } });
+    const next = transition(early, { type: 'cancel', at: '2021-01-15T00:00:00.000Z' });
+    expect(next.ok && next.effects[0]).toMatchObject({ outcome: 'prorated-credit' });
+  });
+
+  it('PCR-1: a Money works as the row does, and the legacy 2019 SaaS takes its price per licence per term', () => {
+    const price: Money = { amount: 1250, currency: 'USD' };
+    expect(fromPartnerCenterSubscription(m365_2021, { asOf, price }).subscription).toEqual(
+      fromPartnerCenterSubscription(m365_2021, {
+        asOf,
+        price: { UnitPrice: 12.5, Currency: 'USD' },
+      }).subscription,
+    );
+    const saas = fromPartnerCenterSubscription(saas2019, {
+      asOf: '2019-01-09T12:00:00Z',
+      price: { UnitPrice: '1999.00', Currency: 'JPY' },
+    }).subscription;
+    expect([saas.program, saas.price]).toEqual(['legacy', { amount: 1999, currency: 'JPY' }]);
+  });
+
+  it('ERR-1, PRICE-1: a bad price is a RuleError at the caller’s field', () => {
+    const at = (price: unknown) => {
+      const error = ruleErrorOf(() =>
+        fromPartnerCenterSubscription(m365_2021, { asOf, price: price as Money }),
+      );
+      return [error.code, error.path];
+    };
+    expect(at({ UnitPrice: '12.505', Currency: 'USD' })).toEqual([
+      'INVALID_AMOUNT',
+      'options.price.UnitPrice',
+    ]);
+    expect(at({ UnitPrice: '-1.00', Currency: 'USD' })).toEqual([
+      'INVALID_AMOUNT',
+      'options.price.UnitPrice',
+    ]);
+    expect(at({ UnitPrice: '12.50', Currency: 'usd' })).toEqual([
+      'UNKNOWN_CURRENCY',
+      'options.price.Currency',
+    ]);
+    expect(at({ amount: 12.5, currency: 'USD' })).toEqual([
+      'INVALID_AMOUNT',
+      'options.price.amount',
+    ]);
+    // 10 seats of it leave the safe integers (NCE-11: checked where it enters)
+    expect(at({ amount: 2 ** 52, currency: 'USD' })).toEqual([
+      'INVALID_AMOUNT',
+      'options.price.amount',
+    ]);
+  });
+
+  describe('properties', () => {
+    it('PCR-1: a price changes the state read in its price alone, for every resource the arbitrary draws', () => {
+      fc.assert(
+        fc.property(
+          partnerCenterSubscription(),
+          fc.integer({ min: 0, max: 2_000 * 86_400_000 }),
+          money({ min: 0, max: 1_000_000 }),
+          (resource, offset, price) => {
+            const when = readableAsOf(resource, offset);
+            const bare = outcome(() => fromPartnerCenterSubscription(resource, { asOf: when })) as {
+              value?: { subscription: { price: unknown } };
+            };
+            const priced = outcome(() =>
+              fromPartnerCenterSubscription(resource, { asOf: when, price }),
+            ) as { value?: { subscription: { price: unknown } } };
+            if (bare.value === undefined) {
+              expect(priced).toEqual(bare);
+              return;
+            }
+            expect(priced.value?.subscription).toEqual({ ...bare.value.subscription, price });
+          },
+        ),
+      );
+    });
+  });
+});
