@@ -64,6 +64,23 @@ export class RuleError extends Error {
   declare readonly params: Readonly<Record<string, string | number>> | undefined;
 
   /**
+   * Whether `value` is a RuleError of this library, whichever copy of the class made it:
+   * `subscription-rules`, `subscription-rules/new-commerce` and `subscription-rules/legacy` (and
+   * their locales) are built apart, each with its own copy, so `instanceof` reads the mark every
+   * copy sets rather than the prototype chain (the same test as `isRuleError`).
+   *
+   * @param value - Anything.
+   * @returns `true` for a RuleError of any copy.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as { readonly [RULE_ERROR_BRAND]?: unknown })[RULE_ERROR_BRAND] === true
+    );
+  }
+
+  /**
    * @param code - The stable code.
    * @param message - The full English message, naming the field and the bad value.
    * @param path - The dot path of the offending field, if there is one.

@@ -5,9 +5,8 @@
  * at its `program`; a bundle that imports from here carries none of New Commerce's rules.
  *
  *
- * Its `RuleError` is the one its functions throw; the root entry's is another copy of the same
- * class (each entry is built on its own, so importing the root stays quick), so code that mixes
- * entries recognises an error with `isRuleError`, which knows both.
+ * Each entry is built on its own (so importing the root stays quick) with its own copy of
+ * `RuleError`; `instanceof RuleError` and `isRuleError` recognise an error of any copy.
  *
  * @packageDocumentation
  */

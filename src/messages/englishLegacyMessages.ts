@@ -1,8 +1,8 @@
+import { fixedRefundMessages } from './en/fixedRefunds.ts';
 import { legacyActionMessages } from './en/legacy/actions.ts';
 import { legacyRefundMessages } from './en/legacy/refunds.ts';
 import { lifecycleMessages } from './en/lifecycle.ts';
 import { offerMessages } from './en/offers.ts';
-import { fixedRefundMessages } from './en/refunds.ts';
 import { resourceMessages } from './en/resource.ts';
 import { softwareMessages } from './en/software.ts';
 import type { LegacyMessageId } from './MessageId.ts';

@@ -1,9 +1,11 @@
 import { requireProgram } from '../kernel/requireProgram.ts';
 import { allowedActionsNewCommerce } from '../lifecycle/newCommerce/allowedActionsNewCommerce.ts';
+import { refuseCustomPolicy } from '../lifecycle/newCommerce/machine/refuseCustomPolicy.ts';
 import type { NewCommerceAllowedAction } from '../lifecycle/newCommerce/resultTypes.ts';
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
 import { actionLocale } from '../messages/actionLocale.ts';
 import type { MessageOptions } from '../messages/types.ts';
+import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import type { Instant } from '../time/parseInstant.ts';
 
 /**
@@ -12,7 +14,8 @@ import type { Instant } from '../time/parseInstant.ts';
  *
  * @param subscription - A New Commerce state.
  * @param at - The instant; not before the state's `asOf`.
- * @param options - `{ locale }` for the descriptions (MSG-1).
+ * @param options - `{ locale }` for the descriptions (MSG-1); `{ policy }` is refused, as the root
+ *   entry refuses it for a New Commerce state.
  * @returns The accepted events, in the lifecycle table's order.
  * @throws {@link RuleError} `INVALID_ARGUMENT` at `subscription.program` for a legacy state;
  *   `OUT_OF_ORDER` when `at` is before `asOf`.
@@ -31,9 +34,10 @@ import type { Instant } from '../time/parseInstant.ts';
 export function allowedActions(
   subscription: NewCommerceSubscription,
   at: Instant,
-  options?: MessageOptions,
+  options?: MessageOptions & PolicyOptions,
 ): NewCommerceAllowedAction[] {
   const locale = actionLocale(options);
   requireProgram(subscription, 'new-commerce', 'subscription');
+  refuseCustomPolicy(options);
   return allowedActionsNewCommerce(subscription, at, locale);
 }

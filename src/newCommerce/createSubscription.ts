@@ -2,10 +2,12 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { requireProgram } from '../kernel/requireProgram.ts';
 import { createNewCommerce } from '../lifecycle/newCommerce/createNewCommerce.ts';
+import { refuseCustomPolicy } from '../lifecycle/newCommerce/machine/refuseCustomPolicy.ts';
 import type {
   NewCommerceSubscription,
   NewCommerceSubscriptionInput,
 } from '../lifecycle/newCommerce/types.ts';
+import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 
 /**
  * Creates a New Commerce subscription (NCE-7, NCE-8): the root entry's `createSubscription` for
@@ -13,6 +15,8 @@ import type {
  *
  * @param input - `program: 'new-commerce'`, the product, term, billing frequency, seats, order
  *   instant, and optionally the unit price per billing period and a trial.
+ * @param options - Taken only to refuse `{ policy }`, as the root entry does: a New Commerce state
+ *   follows the catalog policy in force at each term's start.
  * @returns The state, `active` (or `trial`) with its first term and one seat batch.
  * @throws {@link RuleError} `INVALID_ARGUMENT` at `input.program` for a legacy input; the codes of
  *   the root entry's `createSubscription`.
@@ -28,9 +32,14 @@ import type {
  * ```
  * @category New Commerce
  */
-export function createSubscription(input: NewCommerceSubscriptionInput): NewCommerceSubscription {
+export function createSubscription(
+  input: NewCommerceSubscriptionInput,
+  options?: PolicyOptions,
+): NewCommerceSubscription {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     fail(RuleErrorCode.INVALID_ARGUMENT, 'input', 'expected the subscription input', input);
   requireProgram(input, 'new-commerce', 'input');
+  // a New Commerce state follows the catalog; a policy of the caller's is refused, as the root does
+  refuseCustomPolicy(options);
   return createNewCommerce(input);
 }

@@ -1,10 +1,12 @@
 import { requireProgram } from '../kernel/requireProgram.ts';
 import type { NewCommerceEvent } from '../lifecycle/newCommerce/eventTypes.ts';
+import { refuseCustomPolicy } from '../lifecycle/newCommerce/machine/refuseCustomPolicy.ts';
 import type { NewCommerceTransitionResult } from '../lifecycle/newCommerce/resultTypes.ts';
 import { transitionNewCommerce } from '../lifecycle/newCommerce/transitionNewCommerce.ts';
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
 import { localized } from '../messages/localized.ts';
 import type { MessageOptions } from '../messages/types.ts';
+import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 
 /**
  * Sends an event to a New Commerce subscription (NCE-7, NCE-8, NCE-11): first lets time pass to
@@ -13,7 +15,8 @@ import type { MessageOptions } from '../messages/types.ts';
  *
  * @param subscription - A New Commerce state (a JSON copy works the same).
  * @param event - The event, with its `at`.
- * @param options - `{ locale }` for a refusal's message (MSG-1).
+ * @param options - `{ locale }` for a refusal's message (MSG-1); `{ policy }` is refused, as the
+ *   root entry refuses it for a New Commerce state.
  * @returns The new state, effects and time-driven events; or the refusal.
  * @throws {@link RuleError} `INVALID_ARGUMENT` at `subscription.program` for a legacy state; the
  *   codes of the root entry's `transition`.
@@ -33,9 +36,10 @@ import type { MessageOptions } from '../messages/types.ts';
 export function transition(
   subscription: NewCommerceSubscription,
   event: NewCommerceEvent,
-  options?: MessageOptions,
+  options?: MessageOptions & PolicyOptions,
 ): NewCommerceTransitionResult {
   requireProgram(subscription, 'new-commerce', 'subscription');
+  refuseCustomPolicy(options);
   const result = transitionNewCommerce(subscription, event);
   return result.ok ? result : localized(result, options);
 }

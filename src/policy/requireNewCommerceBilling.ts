@@ -41,7 +41,8 @@ export function requireNewCommerceBilling(
     'expected {allowed} (NCE-2: {product}, {termPath} {term}, {frequencyPath} {frequency})',
     value,
     expected.join(' or '),
-    product,
+    // any value a caller sent, a symbol included, is written as text
+    String(product),
     `${path}.term`,
     String(term),
     `${path}.billingFrequency`,

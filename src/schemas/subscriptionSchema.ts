@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { RuleError } from '../errors/RuleError.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { SUBSCRIPTION_FIELDS } from '../lifecycle/legacy/machine/fields.ts';
 import { readSubscription } from '../lifecycle/legacy/machine/readSubscription.ts';
 import type {
   Subscription,
@@ -33,7 +34,11 @@ function canonical(
 ): Subscription | NewCommerceSubscription {
   if (state.program === 'new-commerce') return canonicalNewCommerceState(state);
   const value = state as Subscription;
-  const copy: Record<string, unknown> = { ...value, program: 'legacy' };
+  // the fields in the order every state the library makes holds them, `program` said
+  const copy: Record<string, unknown> = {};
+  for (const key of SUBSCRIPTION_FIELDS)
+    copy[key] = key === 'program' ? 'legacy' : (value as unknown as Record<string, unknown>)[key];
+  if (value.fullCreditUntil !== undefined) copy.fullCreditUntil = value.fullCreditUntil;
   for (const key of instantKeys) {
     const instant = copy[key];
     if (typeof instant === 'string') copy[key] = canonicalInstant(instant, key);

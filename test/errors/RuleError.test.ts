@@ -87,4 +87,19 @@ describe('RuleError', () => {
     expect([good.code, good.path, good.issues]).toEqual(['INVALID_AMOUNT', 'amount', issues]);
     expect(good.issues).not.toBe(issues);
   });
+
+  it('ERR-1: instanceof RuleError holds for a RuleError of another copy of the class (each entry is built apart), and for nothing else', () => {
+    const fromAnotherCopy = Object.defineProperty(
+      new Error('x'),
+      Symbol.for('subscription-rules.RuleError'),
+      {
+        value: true,
+      },
+    );
+    expect(fromAnotherCopy instanceof RuleError).toBe(true);
+    expect(new RuleError('INVALID_ARGUMENT', 'at: bad', 'at') instanceof RuleError).toBe(true);
+    expect(new RuleError('INVALID_ARGUMENT', 'at: bad', 'at') instanceof Error).toBe(true);
+    for (const other of [new Error('x'), { name: 'RuleError' }, null, 'RuleError', 42])
+      expect((other as object) instanceof RuleError).toBe(false);
+  });
 });

@@ -1,10 +1,20 @@
 import fc from 'fast-check';
 import * as root from 'subscription-rules';
 import * as arbitraries from 'subscription-rules/arbitraries';
+import * as legacy from 'subscription-rules/legacy';
+import { en as legacyEn } from 'subscription-rules/legacy/locales/en';
+import { ko as legacyKo } from 'subscription-rules/legacy/locales/ko';
+import { zhHans as legacyZhHans } from 'subscription-rules/legacy/locales/zh-Hans';
+import { zhHant as legacyZhHant } from 'subscription-rules/legacy/locales/zh-Hant';
 import { en } from 'subscription-rules/locales/en';
 import { ko } from 'subscription-rules/locales/ko';
 import { zhHans } from 'subscription-rules/locales/zh-Hans';
 import { zhHant } from 'subscription-rules/locales/zh-Hant';
+import * as newCommerce from 'subscription-rules/new-commerce';
+import { en as nceEn } from 'subscription-rules/new-commerce/locales/en';
+import { ko as nceKo } from 'subscription-rules/new-commerce/locales/ko';
+import { zhHans as nceZhHans } from 'subscription-rules/new-commerce/locales/zh-Hans';
+import { zhHant as nceZhHant } from 'subscription-rules/new-commerce/locales/zh-Hant';
 import * as schemas from 'subscription-rules/schemas';
 import { subscriptionInput } from '../lifecycle/_states.ts';
 import { eventAt, newCommerceInput, newCommerceState } from '../lifecycle/newCommerce/_states.ts';
@@ -31,6 +41,16 @@ export const entries: Readonly<Record<string, Record<string, unknown>>> = {
   'subscription-rules/locales/ko': { ko },
   'subscription-rules/locales/zh-Hans': { zhHans },
   'subscription-rules/locales/zh-Hant': { zhHant },
+  'subscription-rules/new-commerce': newCommerce,
+  'subscription-rules/legacy': legacy,
+  'subscription-rules/new-commerce/locales/en': { en: nceEn },
+  'subscription-rules/new-commerce/locales/ko': { ko: nceKo },
+  'subscription-rules/new-commerce/locales/zh-Hans': { zhHans: nceZhHans },
+  'subscription-rules/new-commerce/locales/zh-Hant': { zhHant: nceZhHant },
+  'subscription-rules/legacy/locales/en': { en: legacyEn },
+  'subscription-rules/legacy/locales/ko': { ko: legacyKo },
+  'subscription-rules/legacy/locales/zh-Hans': { zhHans: legacyZhHans },
+  'subscription-rules/legacy/locales/zh-Hant': { zhHant: legacyZhHant },
 };
 
 const DAY = 86_400_000;
@@ -118,6 +138,18 @@ const range = fc.record(
   { requiredKeys: [] },
 );
 
+const ruleErrorDriver: Driver = {
+  arity: 4,
+  construct: true,
+  valid: fc.tuple(
+    fc.constantFrom(...Object.values(root.RuleErrorCode)),
+    fc.string(),
+    fc.string(),
+    fc.constant([{ path: 'a', message: 'b' }]),
+  ),
+};
+const isRuleErrorDriver: Driver = { arity: 1, valid: fc.anything().map((value) => [value]) };
+
 /** Every export of every entry; the suite fails if an export has no line here. */
 export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>> = {
   'subscription-rules': {
@@ -126,18 +158,9 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       valid: options(fc.tuple(fc.constantFrom(...ROLES), fc.constantFrom(...ACTIONS))),
     },
     rolesFor: { arity: 2, valid: options(fc.tuple(fc.constantFrom(...ACTIONS))) },
-    RuleError: {
-      arity: 4,
-      construct: true,
-      valid: fc.tuple(
-        fc.constantFrom(...Object.values(root.RuleErrorCode)),
-        fc.string(),
-        fc.string(),
-        fc.constant([{ path: 'a', message: 'b' }]),
-      ),
-    },
+    RuleError: ruleErrorDriver,
     RuleErrorCode: { arity: 0, valid: fc.constant([]) },
-    isRuleError: { arity: 1, valid: fc.anything().map((value) => [value]) },
+    isRuleError: isRuleErrorDriver,
     access: {
       arity: 1,
       valid: fc.oneof(subscription(), newCommerceState, readerState).map((s) => [s]),
@@ -555,4 +578,78 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
   'subscription-rules/locales/ko': { ko: { arity: 0, valid: fc.constant([]) } },
   'subscription-rules/locales/zh-Hans': { zhHans: { arity: 0, valid: fc.constant([]) } },
   'subscription-rules/locales/zh-Hant': { zhHant: { arity: 0, valid: fc.constant([]) } },
+  'subscription-rules/new-commerce': {
+    RuleError: ruleErrorDriver,
+    isRuleError: isRuleErrorDriver,
+    access: { arity: 1, valid: newCommerceState.map((s) => [s]) },
+    advance: { arity: 2, valid: newCommerceAndLater },
+    allowedActions: { arity: 3, valid: newCommerceAndLater },
+    cancellationDecision: {
+      arity: 3,
+      valid: purchase({ program: 'new-commerce', renewals: true }).chain((p) =>
+        fc.tuple(
+          fc.constant(p),
+          later(String(('termStart' in p ? p.termStart : undefined) ?? p.orderedAt)),
+        ),
+      ),
+    },
+    createSubscription: { arity: 1, valid: newCommerceInput.map((input) => [input]) },
+    fromPartnerCenterSubscription: {
+      arity: 2,
+      valid: fc
+        .tuple(
+          arbitraries.partnerCenterSubscription({ program: 'new-commerce' }),
+          fc.integer({ min: 0, max: 2000 * 3_600_000 }),
+        )
+        .map(([r, after]) => [r, { asOf: readableAsOf(r, after) }]),
+    },
+    nextDeadline: { arity: 1, valid: newCommerceState.map((s) => [s]) },
+    refundableQuantity: { arity: 2, valid: newCommerceAndLater },
+    toPartnerCenterPatch: { arity: 2, valid: newCommerceState.map((s) => [s, s]) },
+    transition: {
+      arity: 3,
+      valid: newCommerceAndLater.chain(([state, at]) => eventAt(at).map((event) => [state, event])),
+    },
+  },
+  'subscription-rules/legacy': {
+    RuleError: ruleErrorDriver,
+    isRuleError: isRuleErrorDriver,
+    access: { arity: 1, valid: subscription().map((s) => [s]) },
+    advance: { arity: 2, valid: legacyAndLater },
+    allowedActions: { arity: 3, valid: options(legacyAndLater) },
+    cancellationDecision: {
+      arity: 3,
+      valid: options(
+        purchase().chain((p) => fc.tuple(fc.constant(p), later(p.orderedAt as string))),
+      ),
+    },
+    createSubscription: {
+      arity: 2,
+      valid: options(subscriptionInput.map((input) => [input] as [unknown])),
+    },
+    fromPartnerCenterSubscription: {
+      arity: 2,
+      valid: fc
+        .tuple(
+          arbitraries.partnerCenterSubscription({ program: 'legacy' }),
+          fc.integer({ min: 0, max: 2000 * 3_600_000 }),
+        )
+        .map(([r, after]) => [r, { asOf: readableAsOf(r, after) }]),
+    },
+    nextDeadline: { arity: 1, valid: subscription().map((s) => [s]) },
+    toPartnerCenterPatch: { arity: 2, valid: subscription().map((s) => [s, s]) },
+    transition: { arity: 3, valid: legacyTransition },
+  },
+  'subscription-rules/new-commerce/locales/en': { en: { arity: 0, valid: fc.constant([]) } },
+  'subscription-rules/new-commerce/locales/ko': { ko: { arity: 0, valid: fc.constant([]) } },
+  'subscription-rules/new-commerce/locales/zh-Hans': {
+    zhHans: { arity: 0, valid: fc.constant([]) },
+  },
+  'subscription-rules/new-commerce/locales/zh-Hant': {
+    zhHant: { arity: 0, valid: fc.constant([]) },
+  },
+  'subscription-rules/legacy/locales/en': { en: { arity: 0, valid: fc.constant([]) } },
+  'subscription-rules/legacy/locales/ko': { ko: { arity: 0, valid: fc.constant([]) } },
+  'subscription-rules/legacy/locales/zh-Hans': { zhHans: { arity: 0, valid: fc.constant([]) } },
+  'subscription-rules/legacy/locales/zh-Hant': { zhHant: { arity: 0, valid: fc.constant([]) } },
 };

@@ -14,6 +14,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { later, outcome } from '../_calls.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { ruleErrorOf } from '../_errors.ts';
+import { modulesLoadedBy } from '../_reaches.ts';
 
 const DAY = 86_400_000;
 
@@ -113,6 +114,20 @@ describe('subscription-rules/legacy', () => {
       legacy.nextDeadline(nce);
     };
     void neverCalled;
+  });
+
+  it('NCE-1: the entry and its locales load no module of the New Commerce program, directly or through a shared one', () => {
+    for (const entry of [
+      'src/legacy/index.ts',
+      'src/locales/legacy/en.ts',
+      'src/locales/legacy/ko.ts',
+      'src/locales/legacy/zh-Hans.ts',
+      'src/locales/legacy/zh-Hant.ts',
+    ])
+      expect([entry, modulesLoadedBy(entry).filter((m) => m.includes('/newCommerce/'))]).toEqual([
+        entry,
+        [],
+      ]);
   });
 
   describe('properties', () => {

@@ -97,3 +97,19 @@ describe('every state and decision says its program', () => {
     });
   });
 });
+
+describe('a stored state read back', () => {
+  it('NCE-1, PURE-1: parseSubscription gives a JSON copy of a state back with the library’s own key order, a legacy one stored without program too', () => {
+    fc.assert(
+      fc.property(fc.oneof(subscription(), subscription({ program: 'new-commerce' })), (state) => {
+        const stored = JSON.parse(JSON.stringify(state)) as Record<string, unknown>;
+        const parsed = parseSubscription(stored);
+        expect(parsed.ok && JSON.stringify(parsed.value)).toBe(JSON.stringify(state));
+        if (state.program !== 'legacy') return;
+        const { program: _, ...older } = stored;
+        const read = parseSubscription(older);
+        expect(read.ok && JSON.stringify(read.value)).toBe(JSON.stringify(state));
+      }),
+    );
+  });
+});

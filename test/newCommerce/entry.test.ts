@@ -20,6 +20,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { later, outcome } from '../_calls.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { ruleErrorOf } from '../_errors.ts';
+import { modulesLoadedBy } from '../_reaches.ts';
 
 const DAY = 86_400_000;
 
@@ -123,6 +124,48 @@ describe('subscription-rules/new-commerce', () => {
     expect(root.formatMessage(error, ko)).toContain('new-commerce');
   });
 
+  it('POL-1: createSubscription, transition and allowedActions refuse { policy } at options.policy, as the root does for a New Commerce state', () => {
+    const input = {
+      program: 'new-commerce',
+      product: 'license-based',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      quantity: 10,
+      orderedAt: '2026-11-20T10:00:00Z',
+    } as const;
+    const policy = { policy: root.policyAt('2026-11-20T10:00:00Z', { program: 'new-commerce' }) };
+    const state = nce.createSubscription(input);
+    const at = '2026-11-21T00:00:00Z';
+    for (const run of [
+      () => nce.createSubscription(input, policy),
+      () => nce.transition(state, { type: 'change-quantity', at, quantity: 5 }, policy),
+      () => nce.allowedActions(state, at, policy),
+    ]) {
+      const error = ruleErrorOf(run);
+      expect([error.code, error.path]).toEqual(['INVALID_ARGUMENT', 'options.policy']);
+    }
+  });
+
+  it('ERR-1: a purchase that is not an object, or a product that is a symbol, is a RuleError, never a TypeError', () => {
+    for (const purchase of [null, undefined, 42, 'x'])
+      expect(
+        ruleErrorOf(() => nce.cancellationDecision(purchase as never, '2026-11-21T00:00:00Z')).path,
+      ).toBe('purchase');
+    const error = ruleErrorOf(() =>
+      nce.cancellationDecision(
+        {
+          program: 'new-commerce',
+          product: Symbol('licence'),
+          term: 'P1Y',
+          billingFrequency: 'monthly',
+          orderedAt: '2026-11-20T10:00:00Z',
+        } as never,
+        '2026-11-21T00:00:00Z',
+      ),
+    );
+    expect(error.path).toBe('purchase.product');
+  });
+
   it('NCE-1: the types take and give New Commerce values only', () => {
     expectTypeOf(nce.transition).parameter(0).toEqualTypeOf<NewCommerceSubscription>();
     expectTypeOf(nce.transition).parameter(1).toEqualTypeOf<NewCommerceEvent>();
@@ -139,6 +182,20 @@ describe('subscription-rules/new-commerce', () => {
       nce.transition({} as NewCommerceSubscription, { type: 'change-quantity', at: '' });
     };
     void neverCalled;
+  });
+
+  it('NCE-1: the entry and its locales load no module of the legacy program, directly or through a shared one', () => {
+    for (const entry of [
+      'src/newCommerce/index.ts',
+      'src/locales/newCommerce/en.ts',
+      'src/locales/newCommerce/ko.ts',
+      'src/locales/newCommerce/zh-Hans.ts',
+      'src/locales/newCommerce/zh-Hant.ts',
+    ])
+      expect([entry, modulesLoadedBy(entry).filter((m) => m.includes('/legacy/'))]).toEqual([
+        entry,
+        [],
+      ]);
   });
 
   describe('properties', () => {

@@ -1,4 +1,4 @@
-import { fixedRefundMessages } from '../../messages/en/refunds.ts';
+import { fixedRefundMessages } from '../../messages/en/fixedRefunds.ts';
 import { say } from '../../messages/say.ts';
 import type { FixedCancellation } from '../../policy/types.ts';
 import type { Program } from '../../policy/vocabulary/programs.ts';

@@ -29,6 +29,10 @@ export function newCommerceDecision(
   at: Instant,
   given: Policy | undefined,
 ): CancellationDecision {
+  // the root dispatches only objects here; the New Commerce entry hands over whatever it was given
+  if (typeof purchase !== 'object' || purchase === null) {
+    fail(RuleErrorCode.INVALID_ARGUMENT, 'purchase', 'expected a purchase object', purchase);
+  }
   const orderedMs = parseInstant(purchase.orderedAt, 'purchase.orderedAt');
   const atMs = parseInstant(at, 'at');
   const term = readNewCommerceTerm(purchase, orderedMs, atMs);

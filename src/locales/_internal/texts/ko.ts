@@ -1,8 +1,8 @@
+import type { fixedRefundMessages } from '../../../messages/en/fixedRefunds.ts';
 import type { legacyRefundMessages } from '../../../messages/en/legacy/refunds.ts';
 import type { LifecycleMessageId } from '../../../messages/en/lifecycle.ts';
 import type { newCommerceRefundMessages } from '../../../messages/en/newCommerce/refunds.ts';
 import type { OfferMessageId } from '../../../messages/en/offers.ts';
-import type { fixedRefundMessages } from '../../../messages/en/refunds.ts';
 import type { SoftwareMessageId } from '../../../messages/en/software.ts';
 import type { LocaleWords } from '../../../messages/types.ts';
 
