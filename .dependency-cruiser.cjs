@@ -12,7 +12,7 @@ const layers = [
   ['refunds', 'suspension', 'software', 'access', 'offers'],
   ['lifecycle'],
   ['partnerCenter'],
-  ['schemas', 'arbitraries', 'locales', 'legacy', 'newCommerce'],
+  ['schemas', 'arbitraries', 'locales', 'legacy', 'newCommerce', 'reconciliation'],
   ['cli'],
 ];
 

@@ -25,6 +25,13 @@ export { partnerCenterCharge } from '../src/pricing/partnerCenterCharge.ts';
 export { partnerCenterCredit } from '../src/pricing/partnerCenterCredit.ts';
 export { readTaxRate } from '../src/pricing/readTaxRate.ts';
 export { roundingRules } from '../src/pricing/rounding/roundingRules.ts';
+export { readFileDate } from '../src/reconciliation/_internal/fileDate.ts';
+export {
+  type FileDecimal,
+  minorUnitsDecimal,
+  readFileDecimal,
+  sameDecimal,
+} from '../src/reconciliation/_internal/fileDecimal.ts';
 export { addDays } from '../src/time/addDays.ts';
 export { addHours } from '../src/time/addHours.ts';
 export { addMonthsClamped } from '../src/time/addMonthsClamped.ts';
