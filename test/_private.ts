@@ -32,6 +32,7 @@ export {
   readFileDecimal,
   sameDecimal,
 } from '../src/reconciliation/_internal/fileDecimal.ts';
+export { readFileRows } from '../src/reconciliation/_internal/readFileRows.ts';
 export { addDays } from '../src/time/addDays.ts';
 export { addHours } from '../src/time/addHours.ts';
 export { addMonthsClamped } from '../src/time/addMonthsClamped.ts';
