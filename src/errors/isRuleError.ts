@@ -2,10 +2,10 @@ import type { RuleError } from './RuleError.ts';
 import { RULE_ERROR_BRAND } from './ruleErrorBrand.ts';
 
 /**
- * Whether a value is a {@link RuleError} of this library, by the mark every one carries rather than
- * by `instanceof`. Use it where an error may come from another copy of the library: a service whose
- * ESM code catches an error thrown by the CommonJS build (the dual-package hazard), or two installed
- * versions; `instanceof RuleError` is false across copies, this is not.
+ * Whether a value is a {@link RuleError} of this library, by the mark every one carries: true for
+ * an error of any copy of the library — the ESM and CommonJS builds (the dual-package hazard), the
+ * program entries (each built apart), two installed versions. `instanceof RuleError` reads the same
+ * mark, so both answer alike; this one also narrows `unknown` without a class at hand.
  *
  * @param value - Anything, typically what a `catch` caught.
  * @returns `true` for a `RuleError` made by any copy of the library.

@@ -17,9 +17,11 @@ function thrownBy(run: () => unknown): unknown {
 }
 
 describe('the ESM and CommonJS builds side by side', () => {
-  it('ERR-1: isRuleError recognises a RuleError from the other build, where instanceof cannot', () => {
+  it('ERR-1: instanceof RuleError and isRuleError both recognise a RuleError from the other build (the dual-package hazard closed by the brand every copy sets)', () => {
     const fromCjs = thrownBy(() => cjs.policyAt('2026-02-30T00:00:00Z'));
-    expect(fromCjs instanceof RuleError).toBe(false);
+    expect(fromCjs instanceof RuleError).toBe(true);
+    expect(fromCjs instanceof cjs.RuleError).toBe(true);
+    expect(new Error('x') instanceof cjs.RuleError).toBe(false);
     expect(isRuleError(fromCjs)).toBe(true);
     expect(cjs.isRuleError(thrownBy(() => cjs.money('1.999', 'USD')))).toBe(true);
   });
