@@ -73,6 +73,10 @@ export class RuleError extends Error {
    * @returns `true` for a RuleError of any copy.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // a class of the caller's that extends RuleError is asked of by its prototype chain, as usual:
+    // `this` is the class `instanceof` asks, which a subclass inherits this method into
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass here, not RuleError
+    if (this !== RuleError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return (
       typeof value === 'object' &&
       value !== null &&

@@ -1,4 +1,5 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { describeValue } from '../kernel/describeValue.ts';
 import { fail } from '../kernel/fail.ts';
 import type { BillingFrequency } from './vocabulary/billingFrequencies.ts';
 import { NEW_COMMERCE_BILLING } from './vocabulary/newCommerceBilling.ts';
@@ -26,7 +27,8 @@ export function requireNewCommerceBilling(
 ): asserts term is NewCommerceTerm {
   const table: Readonly<Record<string, Readonly<Record<string, readonly BillingFrequency[]>>>> =
     NEW_COMMERCE_BILLING;
-  const terms = Object.hasOwn(table, product) ? table[product] : undefined;
+  const terms =
+    typeof product === 'string' && Object.hasOwn(table, product) ? table[product] : undefined;
   const allowed = terms !== undefined && typeof term === 'string' && Object.hasOwn(terms, term);
   const [field, value, expected] =
     terms === undefined
@@ -41,11 +43,16 @@ export function requireNewCommerceBilling(
     'expected {allowed} (NCE-2: {product}, {termPath} {term}, {frequencyPath} {frequency})',
     value,
     expected.join(' or '),
-    // any value a caller sent, a symbol included, is written as text
-    String(product),
+    // any value a caller sent (a symbol, an object without a prototype) is written as text
+    textOf(product),
     `${path}.term`,
-    String(term),
+    textOf(term),
     `${path}.billingFrequency`,
-    String(frequency),
+    textOf(frequency),
   );
+}
+
+/** A value as the message shows it: text as it is, anything else as describeValue writes it. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : describeValue(value);
 }

@@ -102,4 +102,12 @@ describe('RuleError', () => {
     for (const other of [new Error('x'), { name: 'RuleError' }, null, 'RuleError', 42])
       expect((other as object) instanceof RuleError).toBe(false);
   });
+
+  it('ERR-1: a class of the caller’s that extends RuleError keeps instanceof by its prototype chain', () => {
+    class MyError extends RuleError {}
+    const mine = new MyError('INVALID_ARGUMENT', 'at: bad', 'at');
+    const plain = new RuleError('INVALID_ARGUMENT', 'at: bad', 'at');
+    expect([mine instanceof MyError, mine instanceof RuleError]).toEqual([true, true]);
+    expect(plain instanceof MyError).toBe(false);
+  });
 });

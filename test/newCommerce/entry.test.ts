@@ -164,6 +164,23 @@ describe('subscription-rules/new-commerce', () => {
       ),
     );
     expect(error.path).toBe('purchase.product');
+    // objects without a prototype in the billing fields are described, never a TypeError
+    for (const field of ['product', 'term', 'billingFrequency'])
+      expect(
+        ruleErrorOf(() =>
+          nce.cancellationDecision(
+            {
+              program: 'new-commerce',
+              product: 'license-based',
+              term: 'P1Y',
+              billingFrequency: 'monthly',
+              orderedAt: '2026-11-20T10:00:00Z',
+              [field]: Object.create(null),
+            } as never,
+            '2026-11-21T00:00:00Z',
+          ),
+        ).path,
+      ).toBe(`purchase.${field}`);
   });
 
   it('NCE-1: the types take and give New Commerce values only', () => {

@@ -5,7 +5,7 @@ import { money, partnerCenterSubscription } from 'subscription-rules/arbitraries
 import { describe, expect, it } from 'vitest';
 import { outcome } from '../_calls.ts';
 import { ruleErrorOf } from '../_errors.ts';
-import { m365_2021, readableAsOf, saas2019 } from './_samples.ts';
+import { m365_2021, readableAsOf, saas2019, software2021 } from './_samples.ts';
 
 const asOf = '2021-01-15T00:00:00Z';
 
@@ -77,8 +77,51 @@ describe('fromPartnerCenterSubscription with a price', () => {
     ]);
   });
 
+  it('NCE-11, PCR-1: a price is checked against the seats a scheduled renewal brings, and a scheduled new term or billing frequency (whose price the resource lacks) is refused with a price', () => {
+    const renewing = { ...m365_2021, scheduledNextTermInstructions: { quantity: 1_000_000 } };
+    const many = ruleErrorOf(() =>
+      fromPartnerCenterSubscription(renewing, {
+        asOf,
+        price: { UnitPrice: '90000000000.00', Currency: 'USD' },
+      }),
+    );
+    expect([many.code, many.path]).toEqual(['INVALID_AMOUNT', 'options.price.UnitPrice']);
+    expect(many.message).toContain('"90000000000.00"');
+    // without a price the same resource reads (its renewal is priced by nobody)
+    expect(fromPartnerCenterSubscription(renewing, { asOf }).subscription.price).toBeNull();
+    const annual = ruleErrorOf(() =>
+      fromPartnerCenterSubscription(software2021, {
+        asOf: '2021-09-20T00:00:00Z',
+        price: { UnitPrice: '3000.00', Currency: 'USD' },
+      }),
+    );
+    expect([annual.code, annual.path]).toEqual([
+      'INVALID_ARGUMENT',
+      'resource.scheduledNextTermInstructions',
+    ]);
+  });
+
+  it('ERR-1: a long price text is refused at once (no backtracking), a row too large for its seats is named at UnitPrice with the caller’s text', () => {
+    const long = `1.${'0'.repeat(200_000)}x`;
+    const error = ruleErrorOf(() =>
+      fromPartnerCenterSubscription(m365_2021, {
+        asOf,
+        price: { UnitPrice: long, Currency: 'USD' },
+      }),
+    );
+    expect([error.code, error.path]).toEqual(['INVALID_AMOUNT', 'options.price.UnitPrice']);
+    const large = ruleErrorOf(() =>
+      fromPartnerCenterSubscription(m365_2021, {
+        asOf,
+        price: { UnitPrice: '90071992547409.91', Currency: 'USD' },
+      }),
+    );
+    expect([large.code, large.path]).toEqual(['INVALID_AMOUNT', 'options.price.UnitPrice']);
+    expect(large.message).toContain('"90071992547409.91"');
+  });
+
   describe('properties', () => {
-    it('PCR-1: a price changes the state read in its price alone, for every resource the arbitrary draws', () => {
+    it('PCR-1: a price changes the state read in its price alone (or refuses a scheduled new plan), for every resource the arbitrary draws', () => {
       fc.assert(
         fc.property(
           partnerCenterSubscription(),
@@ -94,6 +137,19 @@ describe('fromPartnerCenterSubscription with a price', () => {
             ) as { value?: { subscription: { price: unknown } } };
             if (bare.value === undefined) {
               expect(priced).toEqual(bare);
+              return;
+            }
+            const scheduled = (
+              bare.value.subscription as {
+                scheduled?: { term: unknown; billingFrequency: unknown } | null;
+              }
+            ).scheduled;
+            if (
+              scheduled != null &&
+              (scheduled.term !== null || scheduled.billingFrequency !== null)
+            ) {
+              // a renewal into a new plan whose price the resource lacks is refused with a price
+              expect(priced).toMatchObject({ path: 'resource.scheduledNextTermInstructions' });
               return;
             }
             expect(priced.value?.subscription).toEqual({ ...bare.value.subscription, price });

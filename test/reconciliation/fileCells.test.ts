@@ -53,7 +53,12 @@ describe('the cells of a reconciliation file', () => {
       '2026-7-1',
     ])
       expect([bad, readFileDate(bad)]).toEqual([bad, null]);
-    expect([readFileDate(''), readFileDate(undefined)]).toEqual([undefined, undefined]);
+    expect([
+      readFileDate(''),
+      readFileDate(undefined),
+      readFileDate(null),
+      readFileDate(20260701),
+    ]).toEqual([undefined, undefined, undefined, null]);
     // 29 February of a leap year exists
     expect(readFileDate('2/29/2028')).toBe(Date.UTC(2028, 1, 29) / DAY);
   });

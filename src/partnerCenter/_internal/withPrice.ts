@@ -10,16 +10,21 @@ const AMOUNT =
   'expected decimal text with at most {decimals} decimals for {currency} (a safe integer of minor units)';
 
 /** A price-list row's text in minor units: trailing zeros past the currency's decimals dropped. */
-function fromRow(row: Readonly<Record<string, unknown>>): Money {
+function fromRow(row: Readonly<Record<string, unknown>>, seats: number): Money {
   const currency = row.Currency;
   if (typeof currency !== 'string' || !Object.hasOwn(currencyExponents, currency))
     fail(RuleErrorCode.UNKNOWN_CURRENCY, 'options.price.Currency', CURRENCY, currency);
   const exponent = currencyExponents[currency as keyof typeof currencyExponents];
   const value = row.UnitPrice;
-  const text = typeof value === 'number' ? String(value) : value;
-  const match = typeof text === 'string' ? /^(\d+)(?:\.(\d*?)0*)?$/.exec(text.trim()) : null;
+  const text =
+    typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  // linear: digits, then the trailing zeros of the decimals dropped by hand (no backtracking)
+  const match = /^(\d+)(?:\.(\d*))?$/.exec(text);
+  let fraction = match?.[2] ?? '';
+  let end = fraction.length;
+  while (end > 0 && fraction.charCodeAt(end - 1) === 48) end--;
+  fraction = fraction.slice(0, end);
   const whole = match?.[1];
-  const fraction = match?.[2] ?? '';
   if (whole === undefined || fraction.length > exponent)
     fail(
       RuleErrorCode.INVALID_AMOUNT,
@@ -30,7 +35,7 @@ function fromRow(row: Readonly<Record<string, unknown>>): Money {
       currency,
     );
   const amount = Number(whole + fraction.padEnd(exponent, '0'));
-  if (!Number.isSafeInteger(amount))
+  if (!Number.isSafeInteger(amount * seats))
     fail(
       RuleErrorCode.INVALID_AMOUNT,
       'options.price.UnitPrice',
@@ -43,28 +48,49 @@ function fromRow(row: Readonly<Record<string, unknown>>): Money {
 }
 
 /**
- * The state read from a resource with the caller's unit price (PCR-1), checked as creation checks
- * one (NCE-11, PRICE-1): a `Money` or a price-list row, ≥ 0, and × the seats a safe integer. Every
- * other field is the state's.
+ * The state read from a resource with the caller's unit price (PCR-1), checked as creation and
+ * `schedule-renewal` check one (NCE-11, PRICE-1): a `Money` or a price-list row, ≥ 0, and × the
+ * most seats the state reaches (now or at its scheduled renewal) a safe integer; a renewal the
+ * resource schedules into a new term or billing frequency, whose price it does not carry, is
+ * refused. Every other field is the state's.
  *
  * @param state - The state read, its `price` `null`.
  * @param options - The reader's options.
  * @returns The state, or a copy of it with its price.
  * @throws {@link RuleError} at `options.price…` for a bad price.
  */
-export function withPrice<S extends { readonly quantity: number; readonly price: Money | null }>(
-  state: S,
-  options: PartnerCenterReadOptions,
-): S {
+export function withPrice<
+  S extends {
+    readonly quantity: number;
+    readonly price: Money | null;
+    readonly scheduled?: {
+      readonly quantity: number | null;
+      readonly term: string | null;
+      readonly billingFrequency: string | null;
+    } | null;
+  },
+>(state: S, options: PartnerCenterReadOptions): S {
   const given = options.price;
   if (given === undefined) return state;
+  // the most seats the state can reach without a new price: now, or at the scheduled renewal
+  const scheduled = state.scheduled ?? null;
+  const seats = Math.max(state.quantity, scheduled?.quantity ?? 0);
   const price =
     typeof given === 'object' && given !== null && Object.hasOwn(given, 'UnitPrice')
       ? readUnitPrice(
-          fromRow(given as unknown as Readonly<Record<string, unknown>>),
-          state.quantity,
+          fromRow(given as unknown as Readonly<Record<string, unknown>>, seats),
+          seats,
           'options.price',
         )
-      : readUnitPrice(given, state.quantity, 'options.price');
+      : readUnitPrice(given, seats, 'options.price');
+  // a renewal into a new term or billing frequency needs that plan's price, which the resource does
+  // not carry: with a price given, it would be charged at the old plan's (NCE-11)
+  if (scheduled !== null && (scheduled.term !== null || scheduled.billingFrequency !== null))
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'resource.scheduledNextTermInstructions',
+      'expected no new term or billing frequency when read with a price: the resource does not carry the new plan’s price',
+      scheduled.term ?? scheduled.billingFrequency,
+    );
   return { ...state, price };
 }

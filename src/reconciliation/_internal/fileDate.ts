@@ -9,12 +9,13 @@ const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
  * 23:59 an inclusive end is written with) and `M/D/YYYY` (Excel's US re-save). A day that does not
  * exist (`2026-02-30`, `13/1/2026`) is `null`; an empty cell is `undefined`.
  *
- * @param cell - The cell's text.
+ * @param cell - The cell as a CSV parser gives it (text; anything else is no date).
  * @returns The day number, `undefined` for an empty cell, `null` for one that is not a date.
  */
-export function readFileDate(cell: string | undefined): number | undefined | null {
-  if (cell === undefined) return undefined;
-  const text = cell.trim().replace(/^'/, '');
+export function readFileDate(cell: unknown): number | undefined | null {
+  if (cell === undefined || cell === null) return undefined;
+  if (typeof cell !== 'string') return null;
+  const text = cell.trim().replace(/^'/, '').trim();
   if (text === '') return undefined;
   const iso = ISO.exec(text);
   const us = iso === null ? US.exec(text) : null;

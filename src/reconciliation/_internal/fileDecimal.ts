@@ -17,11 +17,15 @@ const DECIMAL = /^([+-]?)(\d+)(?:\.(\d*))?(?:[eE]([+-]?\d{1,3}))?$/;
  * (`'0E-20`), white space around it. An empty cell is absent (`undefined`), never zero; anything
  * else that is not a decimal number is `null`, for the caller to report as an issue.
  *
- * @param cell - The cell's text as a CSV parser gives it.
+ * @param cell - The cell as a CSV parser gives it: text, or a number or `null` from one that types
+ *   its cells.
  * @returns The decimal, `undefined` for an empty cell, `null` for one that is not a number.
  */
-export function readFileDecimal(cell: string | undefined): FileDecimal | undefined | null {
-  if (cell === undefined) return undefined;
+export function readFileDecimal(cell: unknown): FileDecimal | undefined | null {
+  if (cell === undefined || cell === null) return undefined;
+  // a parser that types its cells gives numbers: read them through their shortest decimal form
+  if (typeof cell === 'number') return Number.isFinite(cell) ? readFileDecimal(String(cell)) : null;
+  if (typeof cell !== 'string') return null;
   let text = cell.trim();
   if (text.startsWith("'")) text = text.slice(1).trim();
   if (text === '') return undefined;

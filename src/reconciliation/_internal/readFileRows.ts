@@ -98,7 +98,8 @@ function signed(value: FileDecimal): FileDecimal {
  * keeps the sign it is printed with and is never taken for a credit), an empty cell absent, and
  * every row that cannot be read an issue naming its row and column.
  *
- * @param rows - The data rows, each keyed by the file's own header names; every value text.
+ * @param rows - The data rows, each keyed by the file's own header names; values as a CSV parser
+ *   gives them (text, or numbers and `null` from one that types its cells).
  * @returns The lines, the issues, and the columns not read.
  */
 export function readFileRows(
@@ -112,15 +113,23 @@ export function readFileRows(
   const otherColumns = headers.filter((name) => !read.has(name));
   rows.forEach((row, index) => {
     const number = index + 1;
-    const cell = (name: string): string | undefined => {
+    const cell = (name: string): unknown => {
       const header = columns.get(name);
       return header === undefined ? undefined : row[header];
+    };
+    const text = (name: string): string | undefined => {
+      const value = cell(name);
+      return typeof value === 'string'
+        ? value.trim()
+        : typeof value === 'number'
+          ? String(value)
+          : undefined;
     };
     const problems: FileRowIssue[] = [];
     const issue = (column: string, message: string): void => {
       problems.push({ row: number, column: columns.get(column) ?? column, message });
     };
-    const chargeType = cell('ChargeType')?.trim() ?? '';
+    const chargeType = text('ChargeType') ?? '';
     if (chargeType === '') issue('ChargeType', 'expected a charge type');
     const startDay = readFileDate(cell('ChargeStartDate'));
     if (startDay === undefined || startDay === null)
@@ -142,8 +151,8 @@ export function readFileRows(
     }
     const chargeKey = chargeType.toLowerCase();
     const credit = CREDIT_TYPES.has(chargeKey);
-    const id = cell('SubscriptionId')?.trim();
-    const currency = cell('Currency')?.trim();
+    const id = text('SubscriptionId');
+    const currency = text('Currency');
     lines.push({
       row: number,
       subscriptionId: id === undefined || id === '' ? undefined : id,
