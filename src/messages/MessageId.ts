@@ -1,5 +1,10 @@
 import type { ActionMessageId } from './en/actions.ts';
+import type { fixedRefundMessages } from './en/fixedRefunds.ts';
+import type { legacyActionMessages } from './en/legacy/actions.ts';
+import type { legacyRefundMessages } from './en/legacy/refunds.ts';
 import type { LifecycleMessageId } from './en/lifecycle.ts';
+import type { newCommerceActionMessages } from './en/newCommerce/actions.ts';
+import type { newCommerceRefundMessages } from './en/newCommerce/refunds.ts';
 import type { OfferMessageId } from './en/offers.ts';
 import type { RefundMessageId } from './en/refunds.ts';
 import type { ResourceMessageId } from './en/resource.ts';
@@ -29,7 +34,10 @@ export type MessageId =
  *
  * @category Messages
  */
-export type LegacyMessageId = Exclude<MessageId, `refund.term.${string}` | `action.nce.${string}`>;
+export type LegacyMessageId =
+  | ProgramFreeMessageId
+  | keyof typeof legacyRefundMessages
+  | keyof typeof legacyActionMessages;
 
 /**
  * The message IDs a New Commerce result can carry (MSG-1, NCE-1): New Commerce's decisions and
@@ -37,21 +45,15 @@ export type LegacyMessageId = Exclude<MessageId, `refund.term.${string}` | `acti
  *
  * @category Messages
  */
-export type NewCommerceMessageId = Exclude<
-  MessageId,
-  | Exclude<
-      RefundMessageId,
-      | `refund.term.${string}`
-      | 'refund.usage-based'
-      | 'refund.plan-not-cancellable'
-      | 'refund.support-request'
-    >
-  | Exclude<
-      ActionMessageId,
-      | `action.nce.${string}`
-      | 'action.cancel.trial'
-      | 'action.auto-renew.on'
-      | 'action.auto-renew.off'
-      | 'action.reactivate'
-    >
->;
+export type NewCommerceMessageId =
+  | ProgramFreeMessageId
+  | keyof typeof newCommerceRefundMessages
+  | keyof typeof newCommerceActionMessages;
+
+/** The IDs results of both programs carry: read off the tables both programs share. */
+type ProgramFreeMessageId =
+  | keyof typeof fixedRefundMessages
+  | LifecycleMessageId
+  | OfferMessageId
+  | SoftwareMessageId
+  | ResourceMessageId;
