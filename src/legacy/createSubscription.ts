@@ -1,5 +1,3 @@
-import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
-import { fail } from '../kernel/fail.ts';
 import { requireProgram } from '../kernel/requireProgram.ts';
 import { createLegacy } from '../lifecycle/legacy/createLegacy.ts';
 import type { Subscription, SubscriptionInput } from '../lifecycle/legacy/types.ts';
@@ -28,16 +26,6 @@ export function createSubscription(
   input: SubscriptionInput,
   options?: PolicyOptions,
 ): Subscription {
-  if (typeof input !== 'object' || input === null || Array.isArray(input))
-    fail(RuleErrorCode.INVALID_ARGUMENT, 'input', 'expected the subscription input', input);
   requireProgram(input, 'legacy', 'input');
-  const program = (input as { readonly program?: unknown }).program;
-  if (program !== undefined && program !== 'legacy')
-    fail(
-      RuleErrorCode.INVALID_ARGUMENT,
-      'input.program',
-      'expected legacy or new-commerce',
-      program,
-    );
   return createLegacy(input, options);
 }

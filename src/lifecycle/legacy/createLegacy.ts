@@ -22,7 +22,8 @@ import type { Subscription, SubscriptionInput } from './types.ts';
 const cycleTerms: { readonly [C in BillingCycle]: Term } = { monthly: 'P1M', annual: 'P1Y' };
 
 /**
- * Creates a legacy subscription (LC-1, LC-2).
+ * Creates a legacy subscription (LC-1, LC-2), first refusing what is not a legacy input (not an
+ * object, or a `program` that is neither `legacy` nor absent).
  *
  * @param input - The input.
  * @param options - `{ policy }`.
@@ -32,6 +33,17 @@ export function createLegacy(
   input: SubscriptionInput,
   options: PolicyOptions | undefined,
 ): Subscription {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    fail(RuleErrorCode.INVALID_ARGUMENT, 'input', 'expected the subscription input', input);
+  }
+  const program = (input as { readonly program?: unknown }).program;
+  if (program !== undefined && program !== 'legacy')
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'input.program',
+      'expected legacy or new-commerce',
+      program,
+    );
   const orderedMs = parseInstant(input.orderedAt, 'input.orderedAt');
   const policy = resolveRules(options, orderedMs);
   const product = input.product;
