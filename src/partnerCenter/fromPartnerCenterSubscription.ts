@@ -1,9 +1,6 @@
-import { nextDeadlineLegacy } from '../lifecycle/legacy/nextDeadlineLegacy.ts';
-import { inLocale } from './_internal/inLocale.ts';
 import { readResource } from './_internal/readResource.ts';
-import { withPrice } from './_internal/withPrice.ts';
-import { readLegacy } from './legacy/readLegacy.ts';
-import { readNewCommerce } from './newCommerce/readNewCommerce.ts';
+import { legacyReading } from './legacy/fromPartnerCenterLegacy.ts';
+import { newCommerceReading } from './newCommerce/fromPartnerCenterNewCommerce.ts';
 import type { PartnerCenterReading } from './PartnerCenterReading.ts';
 import type { PartnerCenterReadOptions } from './PartnerCenterReadOptions.ts';
 import type { PartnerCenterSubscription } from './PartnerCenterSubscription.ts';
@@ -50,18 +47,10 @@ export function fromPartnerCenterSubscription(
   resource: PartnerCenterSubscription,
   options: PartnerCenterReadOptions,
 ): PartnerCenterReading {
-  const { basics: b, asOf } = readResource(resource, options);
-  if (b.program === 'new-commerce')
-    // built from checked values only (the hostile-resources property holds every one to the
-    // lifecycle's own state check)
-    return {
-      subscription: withPrice(readNewCommerce(b, asOf), options),
-      notes: inLocale(b.notes, options),
-    };
-  const subscription = withPrice(readLegacy(b, asOf), options);
-  // the lifecycle's own guard: a state it would refuse is a RuleError here, never returned
-  nextDeadlineLegacy(subscription);
-  return { subscription, notes: inLocale(b.notes, options) };
+  const read = readResource(resource, options);
+  return read.basics.program === 'new-commerce'
+    ? newCommerceReading(read, options)
+    : legacyReading(read, options);
 }
 
 export type { PartnerCenterReading };

@@ -1,8 +1,6 @@
-import { requireProgram } from '../../kernel/requireProgram.ts';
 import { nextDeadlineLegacy } from '../../lifecycle/legacy/nextDeadlineLegacy.ts';
 import type { Subscription } from '../../lifecycle/legacy/types.ts';
-import { checkedAs } from '../_internal/checkedAs.ts';
-import { patchBetween } from '../_internal/patchBetween.ts';
+import { programPatch } from '../_internal/programPatch.ts';
 import type { PartnerCenterPatch } from '../PartnerCenterPatch.ts';
 
 /**
@@ -17,9 +15,5 @@ export function toPartnerCenterPatchLegacy(
   before: Subscription,
   after: Subscription,
 ): PartnerCenterPatch | null {
-  requireProgram(before, 'legacy', 'before');
-  requireProgram(after, 'legacy', 'after');
-  checkedAs(before, 'before', nextDeadlineLegacy);
-  checkedAs(after, 'after', nextDeadlineLegacy);
-  return patchBetween(before, after);
+  return programPatch(before, after, 'legacy', nextDeadlineLegacy);
 }

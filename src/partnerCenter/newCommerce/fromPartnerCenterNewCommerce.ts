@@ -1,8 +1,6 @@
-import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
-import { fail } from '../../kernel/fail.ts';
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import { inLocale } from '../_internal/inLocale.ts';
-import { readResource } from '../_internal/readResource.ts';
+import { type ResourceRead, readResource } from '../_internal/readResource.ts';
 import { withPrice } from '../_internal/withPrice.ts';
 import type { PartnerCenterReading } from '../PartnerCenterReading.ts';
 import type { PartnerCenterReadOptions } from '../PartnerCenterReadOptions.ts';
@@ -12,22 +10,28 @@ import { readNewCommerce } from './readNewCommerce.ts';
  * Reads a New Commerce resource (PCR-1); a legacy one is a `RuleError` at `resource`.
  *
  * @param resource - The resource as the API returns it.
- * @param options - `asOf`, `locale`.
+ * @param options - `asOf`, `locale`, `price`.
  * @returns `{ subscription, notes }`.
  */
 export function fromPartnerCenterNewCommerce(
   resource: unknown,
   options: PartnerCenterReadOptions,
 ): PartnerCenterReading<NewCommerceSubscription> {
-  const { basics, asOf } = readResource(resource, options);
-  if (basics.program !== 'new-commerce')
-    fail(
-      RuleErrorCode.INVALID_ARGUMENT,
-      'resource',
-      'expected {program} (this entry takes that program only)',
-      basics.program,
-      'new-commerce',
-    );
+  return newCommerceReading(readResource(resource, options, 'new-commerce'), options);
+}
+
+/**
+ * The New Commerce state and notes of a resource already read as New Commerce's (built from
+ * checked values only: the hostile-resources property holds every one to the lifecycle's check).
+ *
+ * @param read - What `readResource` read.
+ * @param options - `locale`, `price`.
+ * @returns `{ subscription, notes }`.
+ */
+export function newCommerceReading(
+  { basics, asOf }: ResourceRead,
+  options: PartnerCenterReadOptions,
+): PartnerCenterReading<NewCommerceSubscription> {
   return {
     subscription: withPrice(readNewCommerce(basics, asOf), options),
     notes: inLocale(basics.notes, options),

@@ -1,8 +1,6 @@
-import { requireProgram } from '../../kernel/requireProgram.ts';
 import { nextDeadlineNewCommerce } from '../../lifecycle/newCommerce/nextDeadlineNewCommerce.ts';
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
-import { checkedAs } from '../_internal/checkedAs.ts';
-import { patchBetween } from '../_internal/patchBetween.ts';
+import { programPatch } from '../_internal/programPatch.ts';
 import type { PartnerCenterPatch } from '../PartnerCenterPatch.ts';
 
 /**
@@ -17,9 +15,5 @@ export function toPartnerCenterPatchNewCommerce(
   before: NewCommerceSubscription,
   after: NewCommerceSubscription,
 ): PartnerCenterPatch | null {
-  requireProgram(before, 'new-commerce', 'before');
-  requireProgram(after, 'new-commerce', 'after');
-  checkedAs(before, 'before', nextDeadlineNewCommerce);
-  checkedAs(after, 'after', nextDeadlineNewCommerce);
-  return patchBetween(before, after);
+  return programPatch(before, after, 'new-commerce', nextDeadlineNewCommerce);
 }
