@@ -6,6 +6,8 @@ import type { Money } from '../../pricing/money.ts';
 import type { PartnerCenterReadOptions } from '../PartnerCenterReadOptions.ts';
 
 const CURRENCY = 'expected an active ISO 4217 code in upper case';
+/** A price list's unit price: digits, and decimals after a point. */
+const UNIT_PRICE = /^(\d+)(?:\.(\d*))?$/;
 const AMOUNT =
   'expected decimal text with at most {decimals} decimals for {currency} (a safe integer of minor units)';
 
@@ -18,23 +20,18 @@ function fromRow(row: Readonly<Record<string, unknown>>, seats: number): Money {
   const value = row.UnitPrice;
   const text =
     typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-  // linear: digits, then the trailing zeros of the decimals dropped by hand (no backtracking)
-  const match = /^(\d+)(?:\.(\d*))?$/.exec(text);
-  let fraction = match?.[2] ?? '';
-  let end = fraction.length;
-  while (end > 0 && fraction.charCodeAt(end - 1) === 48) end--;
-  fraction = fraction.slice(0, end);
-  const whole = match?.[1];
-  if (whole === undefined || fraction.length > exponent)
-    fail(
-      RuleErrorCode.INVALID_AMOUNT,
-      'options.price.UnitPrice',
-      AMOUNT,
-      value,
-      exponent,
-      currency,
-    );
-  const amount = Number(whole + fraction.padEnd(exponent, '0'));
+  const match = UNIT_PRICE.exec(text);
+  // the decimals past the currency's must be trailing zeros, dropped by hand: a pattern for them
+  // would rescan from every zero, quadratic on a long text
+  const decimals = match?.[2] ?? '';
+  let end = decimals.length;
+  while (end > 0 && decimals.charCodeAt(end - 1) === 48) end--;
+  const fraction = decimals.slice(0, end);
+  const amount =
+    match === null || fraction.length > exponent
+      ? Number.NaN
+      : Number((match[1] as string) + fraction.padEnd(exponent, '0'));
+  // NaN for a text that is no price; a price the seats take past the safe integers
   if (!Number.isSafeInteger(amount * seats))
     fail(
       RuleErrorCode.INVALID_AMOUNT,
@@ -77,11 +74,7 @@ export function withPrice<
   const seats = Math.max(state.quantity, scheduled?.quantity ?? 0);
   const price =
     typeof given === 'object' && given !== null && Object.hasOwn(given, 'UnitPrice')
-      ? readUnitPrice(
-          fromRow(given as unknown as Readonly<Record<string, unknown>>, seats),
-          seats,
-          'options.price',
-        )
+      ? fromRow(given as unknown as Readonly<Record<string, unknown>>, seats)
       : readUnitPrice(given, seats, 'options.price');
   // a renewal into a new term or billing frequency needs that plan's price, which the resource does
   // not carry: with a price given, it would be charged at the old plan's (NCE-11)
