@@ -1,4 +1,4 @@
-import { MS_PER_DAY } from '../../kernel/units.ts';
+import { utcDayOf } from '../../time/utcDayOf.ts';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]00:?00))?$/;
 const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -30,9 +30,6 @@ export function readFileDate(cell: unknown): number | undefined | null {
     (Number(iso[4] ?? 0) > 23 || Number(iso[5] ?? 0) > 59 || Number(iso[6] ?? 0) > 59)
   )
     return null;
-  if (month < 1 || month > 12 || day < 1 || year < 1000) return null;
-  // Date.UTC counts in UTC whatever the process's zone; a day past the month's end rolls over
-  const ms = Date.UTC(year, month - 1, day);
-  if (new Date(ms).getUTCDate() !== day) return null;
-  return ms / MS_PER_DAY;
+  // the calendar's own integer arithmetic: no Date per cell, a day that does not exist refused
+  return utcDayOf(year, month, day) ?? null;
 }
