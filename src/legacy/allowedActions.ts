@@ -4,7 +4,6 @@ import {
   allowedActionsLegacy,
 } from '../lifecycle/legacy/allowedActionsLegacy.ts';
 import type { Subscription } from '../lifecycle/legacy/types.ts';
-import { actionLocale } from '../messages/actionLocale.ts';
 import type { MessageOptions } from '../messages/types.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import type { Instant } from '../time/parseInstant.ts';
@@ -32,7 +31,6 @@ export function allowedActions(
   at: Instant,
   options?: PolicyOptions & MessageOptions,
 ): AllowedAction[] {
-  const locale = actionLocale(options);
   requireProgram(subscription, 'legacy', 'subscription');
-  return allowedActionsLegacy(subscription, at, options, locale);
+  return allowedActionsLegacy(subscription, at, options);
 }

@@ -1,11 +1,9 @@
-import { actionLocale } from '../messages/actionLocale.ts';
 import type { MessageOptions } from '../messages/types.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import type { Instant } from '../time/parseInstant.ts';
 import { type AllowedAction, allowedActionsLegacy } from './legacy/allowedActionsLegacy.ts';
 import type { Subscription } from './legacy/types.ts';
 import { allowedActionsNewCommerce } from './newCommerce/allowedActionsNewCommerce.ts';
-import { refuseCustomPolicy } from './newCommerce/machine/refuseCustomPolicy.ts';
 import type { NewCommerceAllowedAction } from './newCommerce/resultTypes.ts';
 import type { NewCommerceSubscription } from './newCommerce/types.ts';
 
@@ -93,10 +91,7 @@ export function allowedActions(
   at: Instant,
   options?: PolicyOptions & MessageOptions,
 ): AllowedAction[] | NewCommerceAllowedAction[] {
-  const locale = actionLocale(options);
-  if ((subscription as { program?: unknown } | null)?.program === 'new-commerce') {
-    refuseCustomPolicy(options);
-    return allowedActionsNewCommerce(subscription as NewCommerceSubscription, at, locale);
-  }
-  return allowedActionsLegacy(subscription as Subscription, at, options, locale);
+  if ((subscription as { program?: unknown } | null)?.program === 'new-commerce')
+    return allowedActionsNewCommerce(subscription as NewCommerceSubscription, at, options);
+  return allowedActionsLegacy(subscription as Subscription, at, options);
 }

@@ -2,7 +2,6 @@ import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { createLegacy } from './legacy/createLegacy.ts';
 import type { Subscription, SubscriptionInput } from './legacy/types.ts';
 import { createNewCommerce } from './newCommerce/createNewCommerce.ts';
-import { refuseCustomPolicy } from './newCommerce/machine/refuseCustomPolicy.ts';
 import type { NewCommerceSubscription, NewCommerceSubscriptionInput } from './newCommerce/types.ts';
 
 /**
@@ -68,8 +67,7 @@ export function createSubscription(
     input !== null &&
     (input as { readonly program?: unknown }).program === 'new-commerce'
   ) {
-    refuseCustomPolicy(options);
-    return createNewCommerce(input as NewCommerceSubscriptionInput);
+    return createNewCommerce(input as NewCommerceSubscriptionInput, options);
   }
   // anything else is the legacy program's to take or refuse (a non-object, a misspelt program)
   return createLegacy(input as SubscriptionInput, options);

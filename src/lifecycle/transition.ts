@@ -4,7 +4,6 @@ import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { transitionLegacy } from './legacy/transitionLegacy.ts';
 import type { Subscription, SubscriptionEvent, TransitionResult } from './legacy/types.ts';
 import type { NewCommerceEvent } from './newCommerce/eventTypes.ts';
-import { refuseCustomPolicy } from './newCommerce/machine/refuseCustomPolicy.ts';
 import type { NewCommerceTransitionResult } from './newCommerce/resultTypes.ts';
 import { transitionNewCommerce } from './newCommerce/transitionNewCommerce.ts';
 import type { NewCommerceSubscription } from './newCommerce/types.ts';
@@ -85,13 +84,12 @@ export function transition(
 ): TransitionResult | NewCommerceTransitionResult {
   // one cheap check: a legacy state has no `program`
   let result: TransitionResult | NewCommerceTransitionResult;
-  if ((subscription as { program?: unknown } | null)?.program === 'new-commerce') {
-    refuseCustomPolicy(options);
+  if ((subscription as { program?: unknown } | null)?.program === 'new-commerce')
     result = transitionNewCommerce(
       subscription as NewCommerceSubscription,
       event as NewCommerceEvent,
+      options,
     );
-  } else
-    result = transitionLegacy(subscription as Subscription, event as SubscriptionEvent, options);
+  else result = transitionLegacy(subscription as Subscription, event as SubscriptionEvent, options);
   return result.ok ? result : localized(result, options);
 }

@@ -1,9 +1,7 @@
 import { requireProgram } from '../kernel/requireProgram.ts';
 import { allowedActionsNewCommerce } from '../lifecycle/newCommerce/allowedActionsNewCommerce.ts';
-import { refuseCustomPolicy } from '../lifecycle/newCommerce/machine/refuseCustomPolicy.ts';
 import type { NewCommerceAllowedAction } from '../lifecycle/newCommerce/resultTypes.ts';
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
-import { actionLocale } from '../messages/actionLocale.ts';
 import type { MessageOptions } from '../messages/types.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import type { Instant } from '../time/parseInstant.ts';
@@ -36,8 +34,6 @@ export function allowedActions(
   at: Instant,
   options?: MessageOptions & PolicyOptions,
 ): NewCommerceAllowedAction[] {
-  const locale = actionLocale(options);
   requireProgram(subscription, 'new-commerce', 'subscription');
-  refuseCustomPolicy(options);
-  return allowedActionsNewCommerce(subscription, at, locale);
+  return allowedActionsNewCommerce(subscription, at, options);
 }

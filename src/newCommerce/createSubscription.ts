@@ -2,7 +2,6 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { requireProgram } from '../kernel/requireProgram.ts';
 import { createNewCommerce } from '../lifecycle/newCommerce/createNewCommerce.ts';
-import { refuseCustomPolicy } from '../lifecycle/newCommerce/machine/refuseCustomPolicy.ts';
 import type {
   NewCommerceSubscription,
   NewCommerceSubscriptionInput,
@@ -39,7 +38,5 @@ export function createSubscription(
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     fail(RuleErrorCode.INVALID_ARGUMENT, 'input', 'expected the subscription input', input);
   requireProgram(input, 'new-commerce', 'input');
-  // a New Commerce state follows the catalog; a policy of the caller's is refused, as the root does
-  refuseCustomPolicy(options);
-  return createNewCommerce(input);
+  return createNewCommerce(input, options);
 }

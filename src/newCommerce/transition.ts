@@ -1,6 +1,5 @@
 import { requireProgram } from '../kernel/requireProgram.ts';
 import type { NewCommerceEvent } from '../lifecycle/newCommerce/eventTypes.ts';
-import { refuseCustomPolicy } from '../lifecycle/newCommerce/machine/refuseCustomPolicy.ts';
 import type { NewCommerceTransitionResult } from '../lifecycle/newCommerce/resultTypes.ts';
 import { transitionNewCommerce } from '../lifecycle/newCommerce/transitionNewCommerce.ts';
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
@@ -39,7 +38,6 @@ export function transition(
   options?: MessageOptions & PolicyOptions,
 ): NewCommerceTransitionResult {
   requireProgram(subscription, 'new-commerce', 'subscription');
-  refuseCustomPolicy(options);
-  const result = transitionNewCommerce(subscription, event);
+  const result = transitionNewCommerce(subscription, event, options);
   return result.ok ? result : localized(result, options);
 }

@@ -1,3 +1,4 @@
+import { actionLocale } from '../../messages/actionLocale.ts';
 import type { ActionMessageId } from '../../messages/en/actions.ts';
 import { legacyActionMessages } from '../../messages/en/legacy/actions.ts';
 import type { AnyLocale, MessageOptions, MessageParams } from '../../messages/types.ts';
@@ -56,15 +57,14 @@ export interface AllowedAction {
  * @param subscription - The state.
  * @param at - The instant; not before the state's `asOf`.
  * @param options - `{ policy }`, `{ locale }`.
- * @param locale - The checked locale, if any.
  * @returns The accepted events, in the lifecycle table's order.
  */
 export function allowedActionsLegacy(
   subscription: Subscription,
   at: Instant,
   options: (PolicyOptions & MessageOptions) | undefined,
-  locale: AnyLocale | undefined,
 ): AllowedAction[] {
+  const locale = actionLocale(options);
   readSubscription(subscription);
   const policy = rulesById(subscription.policyId, 'subscription.policyId', options);
   const atMs = parseInstant(at, 'at');

@@ -1,5 +1,7 @@
+import { actionLocale } from '../../messages/actionLocale.ts';
 import { newCommerceActionMessages } from '../../messages/en/newCommerce/actions.ts';
-import type { AnyLocale } from '../../messages/types.ts';
+import type { MessageOptions } from '../../messages/types.ts';
+import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import { describe } from '../_internal/describe.ts';
@@ -8,6 +10,7 @@ import { advanceState } from './machine/advanceState.ts';
 import { cancelDecision, outcomeUntil } from './machine/cancelDecision.ts';
 import { readState } from './machine/readState.ts';
 import { reducible } from './machine/reducible.ts';
+import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import type { NewCommerceAllowedAction } from './resultTypes.ts';
 import { transitionNewCommerce } from './transitionNewCommerce.ts';
 import type { NewCommerceSubscription } from './types.ts';
@@ -20,8 +23,10 @@ import type { NewCommerceSubscription } from './types.ts';
 export function allowedActionsNewCommerce(
   subscription: NewCommerceSubscription,
   at: unknown,
-  locale: AnyLocale | undefined,
+  options: (PolicyOptions & MessageOptions) | undefined,
 ): NewCommerceAllowedAction[] {
+  const locale = actionLocale(options);
+  refuseCustomPolicy(options);
   readState(subscription);
   const atMs = parseInstant(at, 'at');
   const when = instantText(at, atMs, 'at');

@@ -2,6 +2,7 @@ import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import { MS_PER_DAY } from '../../kernel/units.ts';
 import { newCommerceRulesInForceAt } from '../../policy/newCommerceRulesInForceAt.ts';
+import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import { readTrialDays } from '../../policy/readTrialDays.ts';
 import { requireNewCommerceBilling } from '../../policy/requireNewCommerceBilling.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
@@ -15,6 +16,7 @@ import { readUnitPrice } from '../readUnitPrice.ts';
 import type { NewCommerceDraft } from './machine/cloneState.ts';
 import { rememberMade } from './machine/lastMade.ts';
 import { readConversion } from './machine/readConversion.ts';
+import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import { sellingPartner } from './machine/sellingPartner.ts';
 import { startTerm } from './machine/terms.ts';
 import type { NewCommerceSubscription, NewCommerceSubscriptionInput } from './types.ts';
@@ -46,7 +48,12 @@ const PRODUCTS = [
  * first term and one seat batch at `orderedAt`, or a 30-day `trial` of at most 25 seats that
  * converts to `trial.convertsTo` (default P1Y monthly; SaaS to its own term).
  */
-export function createNewCommerce(input: NewCommerceSubscriptionInput): NewCommerceSubscription {
+export function createNewCommerce(
+  input: NewCommerceSubscriptionInput,
+  options?: PolicyOptions,
+): NewCommerceSubscription {
+  // a New Commerce state follows the catalog: a caller's policy is refused, never dropped (POL-1)
+  refuseCustomPolicy(options);
   const orderedMs = parseInstant(input.orderedAt, 'input.orderedAt');
   // a key the program does not take is an error, never a silent default (NCE-7)
   for (const key in input)

@@ -2,6 +2,7 @@ import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import { lifecycleMessages as t } from '../../messages/en/lifecycle.ts';
 import { say } from '../../messages/say.ts';
+import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
@@ -9,6 +10,7 @@ import type { NewCommerceDeadline, NewCommerceEvent } from './eventTypes.ts';
 import { advanceState } from './machine/advanceState.ts';
 import type { EventHandler } from './machine/EventHandler.ts';
 import { readState } from './machine/readState.ts';
+import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import { refused } from './machine/results.ts';
 import type { NewCommerceTransitionResult } from './resultTypes.ts';
 import { eventTable, eventTypes, terminal } from './table.ts';
@@ -21,7 +23,10 @@ import type { NewCommerceSubscription } from './types.ts';
 export function transitionNewCommerce(
   subscription: NewCommerceSubscription,
   event: NewCommerceEvent,
+  options?: PolicyOptions,
 ): NewCommerceTransitionResult {
+  // a New Commerce state follows the catalog: a caller's policy is refused, never dropped (POL-1)
+  refuseCustomPolicy(options);
   const asOf = readState(subscription);
   if (typeof event !== 'object' || event === null || Array.isArray(event))
     fail(RuleErrorCode.INVALID_ARGUMENT, 'event', 'expected an event object', event);
