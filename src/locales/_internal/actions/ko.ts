@@ -1,11 +1,11 @@
-import type { legacyActionMessages } from '../../../messages/en/legacy/actions.ts';
-import type { newCommerceActionMessages } from '../../../messages/en/newCommerce/actions.ts';
-import type { sharedActionMessages } from '../../../messages/en/sharedActions.ts';
-
-type Own<T> = Exclude<keyof T, keyof typeof sharedActionMessages>;
+import type {
+  LegacyActionTexts,
+  NewCommerceActionTexts,
+  SharedActionTexts,
+} from '../texts/Texts.ts';
 
 /** Korean descriptions both programs' allowed actions use (MSG-1; docs/glossary.md). */
-export const koSharedActions: { readonly [Id in keyof typeof sharedActionMessages]: string } = {
+export const koSharedActions: SharedActionTexts = {
   'action.cancel.trial': '무료 평가판을 비용 없이 취소',
   'action.reactivate': '{until} 전에 다시 활성화',
   'action.auto-renew.on': '자동 갱신 켜기',
@@ -13,7 +13,7 @@ export const koSharedActions: { readonly [Id in keyof typeof sharedActionMessage
 };
 
 /** Korean descriptions of a legacy subscription's allowed actions (MSG-1). */
-export const koLegacyActions: { readonly [Id in Own<typeof legacyActionMessages>]: string } = {
+export const koLegacyActions: LegacyActionTexts = {
   'action.cancel.full-credit': '{until}까지 전액 크레딧',
   'action.cancel.prorated-credit': '{until}까지 비례 배분 크레딧',
   'action.cancel.cancel-at-renewal': '{termEnd}에 취소 예정(크레딧 없음)',
@@ -26,9 +26,7 @@ export const koLegacyActions: { readonly [Id in Own<typeof legacyActionMessages>
 };
 
 /** Korean descriptions of a New Commerce subscription's allowed actions (MSG-1). */
-export const koNewCommerceActions: {
-  readonly [Id in Own<typeof newCommerceActionMessages>]: string;
-} = {
+export const koNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.cancel.full-credit': '{until}까지 취소하면 전액 크레딧',
   'action.nce.cancel.full-credit.amount': '{until}까지 취소하면 {credit} 전액 크레딧',
   'action.nce.cancel.prorated-credit': '{until}까지 취소하면 비례 배분 크레딧',

@@ -1,11 +1,11 @@
-import type { legacyActionMessages } from '../../../messages/en/legacy/actions.ts';
-import type { newCommerceActionMessages } from '../../../messages/en/newCommerce/actions.ts';
-import type { sharedActionMessages } from '../../../messages/en/sharedActions.ts';
-
-type Own<T> = Exclude<keyof T, keyof typeof sharedActionMessages>;
+import type {
+  LegacyActionTexts,
+  NewCommerceActionTexts,
+  SharedActionTexts,
+} from '../texts/Texts.ts';
 
 /** Simplified Chinese descriptions both programs' allowed actions use (MSG-1; docs/glossary.md). */
-export const zhHansSharedActions: { readonly [Id in keyof typeof sharedActionMessages]: string } = {
+export const zhHansSharedActions: SharedActionTexts = {
   'action.cancel.trial': '免费取消免费试用',
   'action.reactivate': '在 {until} 之前重新激活',
   'action.auto-renew.on': '开启自动续订',
@@ -13,7 +13,7 @@ export const zhHansSharedActions: { readonly [Id in keyof typeof sharedActionMes
 };
 
 /** Simplified Chinese descriptions of a legacy subscription's allowed actions (MSG-1). */
-export const zhHansLegacyActions: { readonly [Id in Own<typeof legacyActionMessages>]: string } = {
+export const zhHansLegacyActions: LegacyActionTexts = {
   'action.cancel.full-credit': '在 {until} 之前取消可获得全额信用额度',
   'action.cancel.prorated-credit': '在 {until} 之前取消可获得按比例的信用额度',
   'action.cancel.cancel-at-renewal': '安排在 {termEnd} 取消（不提供信用额度）',
@@ -26,9 +26,7 @@ export const zhHansLegacyActions: { readonly [Id in Own<typeof legacyActionMessa
 };
 
 /** Simplified Chinese descriptions of a New Commerce subscription's allowed actions (MSG-1). */
-export const zhHansNewCommerceActions: {
-  readonly [Id in Own<typeof newCommerceActionMessages>]: string;
-} = {
+export const zhHansNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.cancel.full-credit': '在 {until} 之前取消可获得全额信用额度',
   'action.nce.cancel.full-credit.amount': '在 {until} 之前取消可获得全额信用额度 {credit}',
   'action.nce.cancel.prorated-credit': '在 {until} 之前取消可获得按比例的信用额度',

@@ -1,11 +1,11 @@
-import type { legacyActionMessages } from '../../../messages/en/legacy/actions.ts';
-import type { newCommerceActionMessages } from '../../../messages/en/newCommerce/actions.ts';
-import type { sharedActionMessages } from '../../../messages/en/sharedActions.ts';
-
-type Own<T> = Exclude<keyof T, keyof typeof sharedActionMessages>;
+import type {
+  LegacyActionTexts,
+  NewCommerceActionTexts,
+  SharedActionTexts,
+} from '../texts/Texts.ts';
 
 /** Traditional Chinese descriptions both programs' allowed actions use (MSG-1; docs/glossary.md). */
-export const zhHantSharedActions: { readonly [Id in keyof typeof sharedActionMessages]: string } = {
+export const zhHantSharedActions: SharedActionTexts = {
   'action.cancel.trial': '免費取消免費試用',
   'action.reactivate': '在 {until} 之前重新啟用',
   'action.auto-renew.on': '開啟自動續約',
@@ -13,7 +13,7 @@ export const zhHantSharedActions: { readonly [Id in keyof typeof sharedActionMes
 };
 
 /** Traditional Chinese descriptions of a legacy subscription's allowed actions (MSG-1). */
-export const zhHantLegacyActions: { readonly [Id in Own<typeof legacyActionMessages>]: string } = {
+export const zhHantLegacyActions: LegacyActionTexts = {
   'action.cancel.full-credit': '在 {until} 之前取消可獲得全額信用額度',
   'action.cancel.prorated-credit': '在 {until} 之前取消可獲得按比例分配的信用額度',
   'action.cancel.cancel-at-renewal': '排定在 {termEnd} 取消（不提供信用額度）',
@@ -26,9 +26,7 @@ export const zhHantLegacyActions: { readonly [Id in Own<typeof legacyActionMessa
 };
 
 /** Traditional Chinese descriptions of a New Commerce subscription's allowed actions (MSG-1). */
-export const zhHantNewCommerceActions: {
-  readonly [Id in Own<typeof newCommerceActionMessages>]: string;
-} = {
+export const zhHantNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.cancel.full-credit': '在 {until} 之前取消可獲得全額信用額度',
   'action.nce.cancel.full-credit.amount': '在 {until} 之前取消可獲得全額信用額度 {credit}',
   'action.nce.cancel.prorated-credit': '在 {until} 之前取消可獲得按比例分配的信用額度',

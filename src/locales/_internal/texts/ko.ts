@@ -1,13 +1,8 @@
-import type { fixedRefundMessages } from '../../../messages/en/fixedRefunds.ts';
-import type { legacyRefundMessages } from '../../../messages/en/legacy/refunds.ts';
-import type { LifecycleMessageId } from '../../../messages/en/lifecycle.ts';
-import type { newCommerceRefundMessages } from '../../../messages/en/newCommerce/refunds.ts';
-import type { OfferMessageId } from '../../../messages/en/offers.ts';
-import type { SoftwareMessageId } from '../../../messages/en/software.ts';
 import type { LocaleWords } from '../../../messages/types.ts';
+import type { LegacyRefundTexts, NewCommerceRefundTexts, SharedTexts } from './Texts.ts';
 
 /** Korean sentences of the legacy program's refund decisions (MSG-1). */
-export const koLegacyRefunds: { readonly [Id in keyof typeof legacyRefundMessages]: string } = {
+export const koLegacyRefunds: LegacyRefundTexts = {
   'refund.full-credit':
     '주문 후 {count}{unit} 이내에 취소됨: 다음 청구서에 전액 크레딧이 적용됩니다(기간 종료: {windowEndsAt}).',
   'refund.prorated-credit':
@@ -31,9 +26,7 @@ export const koLegacyRefunds: { readonly [Id in keyof typeof legacyRefundMessage
 };
 
 /** Korean sentences of New Commerce's refund decisions (MSG-1). */
-export const koNewCommerceRefunds: {
-  readonly [Id in keyof typeof newCommerceRefundMessages]: string;
-} = {
+export const koNewCommerceRefunds: NewCommerceRefundTexts = {
   'refund.term.first-day': '약정 기간 첫날에 취소됨: 전액 크레딧(기간 종료: {windowEndsAt}).',
   'refund.term.full-credit':
     '{count}{unit} 기간 내에 취소됨: 전액 크레딧(기간 종료: {windowEndsAt}).',
@@ -61,13 +54,7 @@ export const koNewCommerceRefunds: {
  * Korean sentences both programs' results use (MSG-1): the fixed refund answers, the lifecycle's
  * refusals, offer reasons and download refusals.
  */
-export const koShared: {
-  readonly [Id in
-    | keyof typeof fixedRefundMessages
-    | LifecycleMessageId
-    | OfferMessageId
-    | SoftwareMessageId]: string;
-} = {
+export const koShared: SharedTexts = {
   'refund.usage-based':
     '사용량 기반 서비스: 지금 프로비전을 해제할 수 있지만 사용량은 사용 후에 청구되므로 크레딧이 없습니다.',
   'refund.plan-not-cancellable': '이 플랜은 어떤 경우에도 취소하거나 교환할 수 없습니다.',

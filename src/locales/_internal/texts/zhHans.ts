@@ -1,13 +1,8 @@
-import type { fixedRefundMessages } from '../../../messages/en/fixedRefunds.ts';
-import type { legacyRefundMessages } from '../../../messages/en/legacy/refunds.ts';
-import type { LifecycleMessageId } from '../../../messages/en/lifecycle.ts';
-import type { newCommerceRefundMessages } from '../../../messages/en/newCommerce/refunds.ts';
-import type { OfferMessageId } from '../../../messages/en/offers.ts';
-import type { SoftwareMessageId } from '../../../messages/en/software.ts';
 import type { LocaleWords } from '../../../messages/types.ts';
+import type { LegacyRefundTexts, NewCommerceRefundTexts, SharedTexts } from './Texts.ts';
 
 /** Simplified Chinese sentences of the legacy program's refund decisions (MSG-1). */
-export const zhHansLegacyRefunds: { readonly [Id in keyof typeof legacyRefundMessages]: string } = {
+export const zhHansLegacyRefunds: LegacyRefundTexts = {
   'refund.full-credit':
     '在订购后 {count}{unit}内取消：全额信用额度将计入下一张发票（窗口截止于 {windowEndsAt}）。',
   'refund.prorated-credit':
@@ -29,9 +24,7 @@ export const zhHansLegacyRefunds: { readonly [Id in keyof typeof legacyRefundMes
 };
 
 /** Simplified Chinese sentences of New Commerce's refund decisions (MSG-1). */
-export const zhHansNewCommerceRefunds: {
-  readonly [Id in keyof typeof newCommerceRefundMessages]: string;
-} = {
+export const zhHansNewCommerceRefunds: NewCommerceRefundTexts = {
   'refund.term.first-day': '在期限的第一天取消：全额信用额度（窗口截止于 {windowEndsAt}）。',
   'refund.term.full-credit':
     '在 {count}{unit}的窗口内取消：全额信用额度（窗口截止于 {windowEndsAt}）。',
@@ -59,13 +52,7 @@ export const zhHansNewCommerceRefunds: {
  * Simplified Chinese sentences both programs' results use (MSG-1): the fixed refund answers, the lifecycle's
  * refusals, offer reasons and download refusals.
  */
-export const zhHansShared: {
-  readonly [Id in
-    | keyof typeof fixedRefundMessages
-    | LifecycleMessageId
-    | OfferMessageId
-    | SoftwareMessageId]: string;
-} = {
+export const zhHansShared: SharedTexts = {
   'refund.usage-based':
     '按使用量计费的服务：现在可以取消预配，但使用量在使用后计费，因此不提供信用额度。',
   'refund.plan-not-cancellable': '此计划在任何时候都无法取消或更换。',

@@ -1,13 +1,8 @@
-import type { fixedRefundMessages } from '../../../messages/en/fixedRefunds.ts';
-import type { legacyRefundMessages } from '../../../messages/en/legacy/refunds.ts';
-import type { LifecycleMessageId } from '../../../messages/en/lifecycle.ts';
-import type { newCommerceRefundMessages } from '../../../messages/en/newCommerce/refunds.ts';
-import type { OfferMessageId } from '../../../messages/en/offers.ts';
-import type { SoftwareMessageId } from '../../../messages/en/software.ts';
 import type { LocaleWords } from '../../../messages/types.ts';
+import type { LegacyRefundTexts, NewCommerceRefundTexts, SharedTexts } from './Texts.ts';
 
 /** Traditional Chinese sentences of the legacy program's refund decisions (MSG-1). */
-export const zhHantLegacyRefunds: { readonly [Id in keyof typeof legacyRefundMessages]: string } = {
+export const zhHantLegacyRefunds: LegacyRefundTexts = {
   'refund.full-credit':
     '在訂購後 {count}{unit}內取消：全額信用額度將計入下一張發票（期間截止於 {windowEndsAt}）。',
   'refund.prorated-credit':
@@ -29,9 +24,7 @@ export const zhHantLegacyRefunds: { readonly [Id in keyof typeof legacyRefundMes
 };
 
 /** Traditional Chinese sentences of New Commerce's refund decisions (MSG-1). */
-export const zhHantNewCommerceRefunds: {
-  readonly [Id in keyof typeof newCommerceRefundMessages]: string;
-} = {
+export const zhHantNewCommerceRefunds: NewCommerceRefundTexts = {
   'refund.term.first-day': '在期限的第一天取消：全額信用額度（期間截止於 {windowEndsAt}）。',
   'refund.term.full-credit':
     '在 {count}{unit}的期間內取消：全額信用額度（期間截止於 {windowEndsAt}）。',
@@ -59,13 +52,7 @@ export const zhHantNewCommerceRefunds: {
  * Traditional Chinese sentences both programs' results use (MSG-1): the fixed refund answers, the lifecycle's
  * refusals, offer reasons and download refusals.
  */
-export const zhHantShared: {
-  readonly [Id in
-    | keyof typeof fixedRefundMessages
-    | LifecycleMessageId
-    | OfferMessageId
-    | SoftwareMessageId]: string;
-} = {
+export const zhHantShared: SharedTexts = {
   'refund.usage-based':
     '以使用量計費的服務：現在可以取消佈建，但使用量會在使用後計費，因此不提供信用額度。',
   'refund.plan-not-cancellable': '此方案在任何時候都無法取消或交換。',
