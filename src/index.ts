@@ -42,6 +42,7 @@ export type {
   TransitionResult,
   TrialSubscription,
 } from './lifecycle/legacy/types.ts';
+export { chargesBetween } from './lifecycle/newCommerce/chargesBetween.ts';
 export type {
   NewCommerceCancelEvent,
   NewCommerceChangeQuantityEvent,
@@ -53,12 +54,17 @@ export type {
   NewCommerceSuspendEvent,
   ScheduleRenewalEvent,
 } from './lifecycle/newCommerce/eventTypes.ts';
+export { nextCharge } from './lifecycle/newCommerce/nextCharge.ts';
+export { purchaseCharges } from './lifecycle/newCommerce/purchaseCharges.ts';
 export { refundableQuantity } from './lifecycle/newCommerce/refundableQuantity.ts';
 export type {
   NewCommerceAdvanced,
   NewCommerceAllowedAction,
   NewCommerceCancellationScheduledEffect,
+  NewCommerceChargeEffect,
+  NewCommerceChargeKind,
   NewCommerceCreditEffect,
+  NewCommerceCreditKind,
   NewCommerceEffect,
   NewCommerceRefusalCode,
   NewCommerceTransitionAccepted,

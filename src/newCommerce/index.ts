@@ -14,6 +14,7 @@
 export { isRuleError } from '../errors/isRuleError.ts';
 export { RuleError } from '../errors/RuleError.ts';
 export type { Access } from '../lifecycle/accessRights.ts';
+export { chargesBetween } from '../lifecycle/newCommerce/chargesBetween.ts';
 export type {
   NewCommerceCancelEvent,
   NewCommerceChangeQuantityEvent,
@@ -25,12 +26,17 @@ export type {
   NewCommerceSuspendEvent,
   ScheduleRenewalEvent,
 } from '../lifecycle/newCommerce/eventTypes.ts';
+export { nextCharge } from '../lifecycle/newCommerce/nextCharge.ts';
+export { purchaseCharges } from '../lifecycle/newCommerce/purchaseCharges.ts';
 export { refundableQuantity } from '../lifecycle/newCommerce/refundableQuantity.ts';
 export type {
   NewCommerceAdvanced,
   NewCommerceAllowedAction,
   NewCommerceCancellationScheduledEffect,
+  NewCommerceChargeEffect,
+  NewCommerceChargeKind,
   NewCommerceCreditEffect,
+  NewCommerceCreditKind,
   NewCommerceEffect,
   NewCommerceRefusalCode,
   NewCommerceTransitionAccepted,

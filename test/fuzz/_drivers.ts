@@ -178,6 +178,14 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       arity: 1,
       valid: fc.oneof(subscription(), newCommerceState, readerState).map((s) => [s]),
     },
+    chargesBetween: {
+      arity: 3,
+      valid: newCommerceAndLater.chain(([state, at]) =>
+        later(at).map((to) => [state, at, to] as unknown[]),
+      ),
+    },
+    nextCharge: { arity: 2, valid: newCommerceAndLater },
+    purchaseCharges: { arity: 1, valid: newCommerceState.map((s) => [s]) },
     refundableQuantity: { arity: 2, valid: newCommerceAndLater },
     fromPartnerCenterSubscription: {
       arity: 2,
@@ -603,6 +611,14 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
         )
         .map(([r, after]) => [r, { asOf: readableAsOf(r, after) }]),
     },
+    chargesBetween: {
+      arity: 3,
+      valid: newCommerceAndLater.chain(([state, at]) =>
+        later(at).map((to) => [state, at, to] as unknown[]),
+      ),
+    },
+    nextCharge: { arity: 2, valid: newCommerceAndLater },
+    purchaseCharges: { arity: 1, valid: newCommerceState.map((s) => [s]) },
     nextDeadline: { arity: 1, valid: newCommerceState.map((s) => [s]) },
     refundableQuantity: { arity: 2, valid: newCommerceAndLater },
     toPartnerCenterPatch: { arity: 2, valid: newCommerceState.map((s) => [s, s]) },

@@ -290,7 +290,17 @@ describe('the Azure plan (found by review)', () => {
     const cancelled = transition(s, { type: 'cancel', at: '2021-06-01T00:00:00Z' });
     expect(cancelled.ok && [cancelled.subscription.status, cancelled.effects]).toEqual([
       'cancelled',
-      [{ type: 'credit', outcome: 'no-refund', quantity: 1, rule: 'REF-4' }],
+      [
+        {
+          type: 'credit',
+          kind: 'cancel',
+          outcome: 'no-refund',
+          at: '2021-06-01T00:00:00.000Z',
+          quantity: 1,
+          seats: 0,
+          rule: 'REF-4',
+        },
+      ],
     ]);
     const seats = transition(s, {
       type: 'change-quantity',

@@ -5,10 +5,11 @@ import type { NewCommerceDeadline } from './eventTypes.ts';
 import { advanceState } from './machine/advanceState.ts';
 import { rememberMade } from './machine/lastMade.ts';
 import { readState } from './machine/readState.ts';
-import type { NewCommerceAdvanced } from './resultTypes.ts';
+import { unpricedOf } from './machine/results.ts';
+import type { NewCommerceAdvanced, NewCommerceChargeEffect } from './resultTypes.ts';
 import type { NewCommerceSubscription } from './types.ts';
 
-/** `advance` for a New Commerce state (NCE-8, NCE-10). */
+/** `advance` for a New Commerce state (NCE-8, NCE-10), with what the time passed bills (CHG-1). */
 export function advanceNewCommerce(
   subscription: NewCommerceSubscription,
   to: unknown,
@@ -17,6 +18,15 @@ export function advanceNewCommerce(
   const toMs = parseInstant(to, 'to');
   assertNotBefore(toMs, 'to', asOf, 'subscription.asOf');
   const events: NewCommerceDeadline[] = [];
-  const state = advanceState(subscription, toMs, instantText(to, toMs, 'to'), events);
-  return { subscription: rememberMade(state, toMs), events };
+  const effects: NewCommerceChargeEffect[] = [];
+  const state = advanceState(
+    subscription,
+    toMs,
+    instantText(to, toMs, 'to'),
+    events,
+    effects,
+    asOf,
+  );
+  const result = { subscription: rememberMade(state, toMs), events, effects };
+  return unpricedOf(state) ? { ...result, unpriced: true } : result;
 }

@@ -2,24 +2,111 @@ import type { ActionMessageId } from '../../messages/en/actions.ts';
 import type { LifecycleMessageId } from '../../messages/en/lifecycle.ts';
 import type { RefundMessageId } from '../../messages/en/refunds.ts';
 import type { MessageParams } from '../../messages/types.ts';
+import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
+import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { NewCommerceDeadline, NewCommerceEvent } from './eventTypes.ts';
 import type { NewCommerceSubscription } from './types.ts';
 
 /**
- * A credit for seats that end now: a cancellation or a reduction (NCE-5, NCE-7).
+ * What a charge bills (CHG-1): the first billing period of the first term (`purchase`), a later
+ * period of a term (`cycle`), the first period of a renewed term (`renewal`), seats added
+ * mid-period (`add-quantity`, CHG-2), the first period after a trial (`trial-conversion`), a new
+ * term started mid-term (`term-change`) and an upgrade's target (`upgrade`).
+ *
+ * @category New Commerce
+ */
+export type NewCommerceChargeKind =
+  | 'purchase'
+  | 'cycle'
+  | 'renewal'
+  | 'add-quantity'
+  | 'trial-conversion'
+  | 'term-change'
+  | 'upgrade';
+
+/**
+ * Why seats are credited (REC-4): a reduction (`remove-quantity`), a cancellation (`cancel`), the
+ * source of an upgrade (`upgrade-source`) or of a term change (`term-change-source`).
+ *
+ * @category New Commerce
+ */
+export type NewCommerceCreditKind =
+  | 'remove-quantity'
+  | 'cancel'
+  | 'upgrade-source'
+  | 'term-change-source';
+
+/**
+ * An amount Partner Center bills (CHG-1, CHG-2): for `quantity` seats over the billing period
+ * [`periodStart`, `periodEnd`), or over its last `days` of `periodDays` days for seats added
+ * mid-period. `amount` is always a whole multiple of `quantity`: `amount / quantity` is the
+ * invoice line's effective unit price (REC-1).
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceChargeEffect {
+  /** Discriminant. */
+  readonly type: 'charge';
+  /** What is billed. */
+  readonly kind: NewCommerceChargeKind;
+  /** The event that bills: the purchase, the period's start, the renewal, the addition. */
+  readonly at: string;
+  /** How many seats are billed. */
+  readonly quantity: number;
+  /** The subscription's price per seat per billing period (the file's `UnitPrice`). */
+  readonly unitPrice: Money;
+  /** What is billed, in the price's currency (integer minor units). */
+  readonly amount: Money;
+  /** The billing period's start. */
+  readonly periodStart: string;
+  /** The billing period's end (exclusive). */
+  readonly periodEnd: string;
+  /** The days billed: the period's UTC days, or those from the addition's day to its end (CHG-2). */
+  readonly days: number;
+  /** The period's UTC days (D of the proration). */
+  readonly periodDays: number;
+  /** The subscription's seats after the event (the file's `Quantity`). */
+  readonly seats: number;
+  /** The term the period belongs to. */
+  readonly term: NewCommerceTerm;
+  /** The term's billing frequency. */
+  readonly billingFrequency: BillingFrequency;
+  /** The rule that decided. */
+  readonly rule: string;
+}
+
+/**
+ * A credit for seats that end now: a cancellation or a reduction (NCE-5, NCE-7). Seats in a term
+ * name their billing period and the days credited; a priced subscription's credit names its price.
  *
  * @category New Commerce
  */
 export interface NewCommerceCreditEffect {
   /** Discriminant. */
   readonly type: 'credit';
+  /** Why (REC-4). */
+  readonly kind: NewCommerceCreditKind;
   /** The outcome. */
   readonly outcome: 'full-credit' | 'prorated-credit' | 'no-refund';
+  /** The event. */
+  readonly at: string;
   /** How many seats are credited. */
   readonly quantity: number;
   /** The credit, when the subscription has a price. */
   readonly credit?: Money;
+  /** The subscription's price per seat per billing period, when it has one. */
+  readonly unitPrice?: Money;
+  /** The billing period the credit comes from, when the seats are in a term. */
+  readonly periodStart?: string;
+  /** That period's end (exclusive). */
+  readonly periodEnd?: string;
+  /** The days credited: the whole period for a full credit, those after the event's day otherwise. */
+  readonly days?: number;
+  /** The period's UTC days. */
+  readonly periodDays?: number;
+  /** The subscription's seats after the event (0 after a cancellation). */
+  readonly seats: number;
   /** The rule that decided. */
   readonly rule: string;
 }
@@ -43,7 +130,10 @@ export interface NewCommerceCancellationScheduledEffect {
  *
  * @category New Commerce
  */
-export type NewCommerceEffect = NewCommerceCreditEffect | NewCommerceCancellationScheduledEffect;
+export type NewCommerceEffect =
+  | NewCommerceChargeEffect
+  | NewCommerceCreditEffect
+  | NewCommerceCancellationScheduledEffect;
 
 /**
  * Why a New Commerce event was refused, in the order they are checked (NCE-11).
@@ -68,10 +158,15 @@ export interface NewCommerceTransitionAccepted {
   readonly ok: true;
   /** The new state, as of the event's `at`. */
   readonly subscription: NewCommerceSubscription;
-  /** Credits and scheduled cancellations. */
+  /**
+   * Charges and credits in time order — those of the periods, renewals and conversions passed on
+   * the way to `at` first (CHG-1) — and scheduled cancellations.
+   */
   readonly effects: readonly NewCommerceEffect[];
   /** Time-driven events applied on the way to `at`. */
   readonly events: readonly NewCommerceDeadline[];
+  /** Present when the subscription has no price: it charges and credits no money (CHG-1). */
+  readonly unpriced?: true;
 }
 
 /**
@@ -111,6 +206,10 @@ export interface NewCommerceAdvanced {
   readonly subscription: NewCommerceSubscription;
   /** Every time-driven event applied, in time order. */
   readonly events: readonly NewCommerceDeadline[];
+  /** What the periods, renewals and trial conversions passed bill, in time order (CHG-1). */
+  readonly effects: readonly NewCommerceChargeEffect[];
+  /** Present when the subscription has no price: it charges no money (CHG-1). */
+  readonly unpriced?: true;
 }
 
 /**

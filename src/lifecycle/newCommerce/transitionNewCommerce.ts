@@ -12,7 +12,7 @@ import type { EventHandler } from './machine/EventHandler.ts';
 import { readState } from './machine/readState.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import { refused } from './machine/results.ts';
-import type { NewCommerceTransitionResult } from './resultTypes.ts';
+import type { NewCommerceChargeEffect, NewCommerceTransitionResult } from './resultTypes.ts';
 import { eventTable, eventTypes, terminal } from './table.ts';
 import type { NewCommerceSubscription } from './types.ts';
 
@@ -48,7 +48,8 @@ export function transitionNewCommerce(
   assertNotBefore(atMs, 'event.at', asOf, 'subscription.asOf');
   const at = instantText(event.at, atMs, 'event.at');
   const events: NewCommerceDeadline[] = [];
-  const state = advanceState(subscription, atMs, at, events);
+  const charges: NewCommerceChargeEffect[] = [];
+  const state = advanceState(subscription, atMs, at, events, charges, asOf);
   const status = state.status;
   if (terminal[status]) {
     return refused(
@@ -66,5 +67,5 @@ export function transitionNewCommerce(
         : say(t, 'lifecycle.refused.not-allowed', { status, event: type }),
     );
   }
-  return handler.apply(event, { state, atMs, at, events });
+  return handler.apply(event, { state, atMs, at, events, charges });
 }

@@ -25,9 +25,18 @@ describe('transition (New Commerce)', () => {
     expect(result.ok && result.effects).toEqual([
       {
         type: 'credit',
+        kind: 'cancel',
         outcome: 'prorated-credit',
+        at: '2026-11-23T09:00:00.000Z',
         quantity: 10,
         credit: { amount: 10830, currency: 'USD' },
+        unitPrice: { amount: 1250, currency: 'USD' },
+        periodStart: '2026-11-20T10:00:00.000Z',
+        periodEnd: '2026-12-20T00:00:00.000Z',
+        // REC-4: the days after the cancellation's day: 30 − 4
+        days: 26,
+        periodDays: 30,
+        seats: 0,
         rule: 'NCE-4',
       },
     ]);
@@ -323,9 +332,13 @@ describe('transition (New Commerce)', () => {
     expect(ended.ok && ended.effects).toEqual([
       {
         type: 'credit',
+        kind: 'cancel',
         outcome: 'no-refund',
+        at: '2030-01-01T00:00:00.000Z',
         quantity: 1,
         credit: { amount: 0, currency: 'USD' },
+        unitPrice: { amount: 500, currency: 'USD' },
+        seats: 0,
         rule: 'REF-4',
       },
     ]);

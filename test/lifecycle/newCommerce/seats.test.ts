@@ -135,9 +135,17 @@ describe('refundableQuantity', () => {
     expect(result.ok && result.effects).toEqual([
       {
         type: 'credit',
+        kind: 'remove-quantity',
         outcome: 'prorated-credit',
+        at: '2026-11-23T09:00:00.000Z',
         quantity: 3,
         credit: { amount: 3249, currency: 'USD' },
+        unitPrice: { amount: 1250, currency: 'USD' },
+        periodStart: '2026-11-20T10:00:00.000Z',
+        periodEnd: '2026-12-20T00:00:00.000Z',
+        days: 26,
+        periodDays: 30,
+        seats: 7,
         rule: 'NCE-6',
       },
     ]);

@@ -2,6 +2,7 @@ import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
 import { say } from '../../../messages/say.ts';
 import type { NewCommerceCancelEvent } from '../eventTypes.ts';
 import { cancelDecision } from '../machine/cancelDecision.ts';
+import { creditAt } from '../machine/charges.ts';
 import { creditFor } from '../machine/credit.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { accepted, refused } from '../machine/results.ts';
@@ -46,17 +47,19 @@ export const cancel: EventHandler<NewCommerceCancelEvent> = {
           decision.outcome === 'prorated-credit'
             ? creditFor(state, state.quantity, context.atMs, false)
             : decision.credit;
+        const effect = creditAt(
+          state,
+          'cancel',
+          decision.outcome,
+          state.quantity,
+          context.at,
+          context.atMs,
+          credit,
+          decision.rule,
+        );
         state.status = 'cancelled';
         state.scheduled = null;
-        return accepted(state, context, [
-          {
-            type: 'credit',
-            outcome: decision.outcome,
-            quantity: state.quantity,
-            ...(credit === undefined ? {} : { credit }),
-            rule: decision.rule,
-          },
-        ]);
+        return accepted(state, context, [effect]);
       }
       case 'cancel-at-renewal':
         if (state.status === 'active') {

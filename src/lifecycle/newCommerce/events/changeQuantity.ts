@@ -5,6 +5,7 @@ import { parseInstant } from '../../../time/parseInstant.ts';
 import { checkSeatsAtPrice } from '../../_internal/checkSeatsAtPrice.ts';
 import { readQuantity } from '../../_internal/readQuantity.ts';
 import type { NewCommerceChangeQuantityEvent } from '../eventTypes.ts';
+import { billed, chargeAt, creditAt } from '../machine/charges.ts';
 import { creditFor } from '../machine/credit.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { reducible } from '../machine/reducible.ts';
@@ -35,7 +36,12 @@ export const changeQuantity: EventHandler<NewCommerceChangeQuantityEvent> = {
       state.seats = [...state.seats, seatBatch(state, target - current, at, atMs)];
       state.quantity = target;
       state.scheduled = null;
-      return accepted(state, context);
+      // the added seats are billed from the day of the addition to the period's end (CHG-2)
+      return accepted(
+        state,
+        context,
+        billed(state) ? [chargeAt(state, 'add-quantity', target - current, at, atMs)] : [],
+      );
     }
     if (state.product !== 'license-based') {
       return refused(
@@ -84,13 +90,7 @@ export const changeQuantity: EventHandler<NewCommerceChangeQuantityEvent> = {
     state.quantity = target;
     state.scheduled = null;
     return accepted(state, context, [
-      {
-        type: 'credit',
-        outcome: 'prorated-credit',
-        quantity: remove,
-        ...(credit === undefined ? {} : { credit }),
-        rule: 'NCE-6',
-      },
+      creditAt(state, 'remove-quantity', 'prorated-credit', remove, at, atMs, credit, 'NCE-6'),
     ]);
   },
 };

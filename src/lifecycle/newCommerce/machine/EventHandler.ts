@@ -1,5 +1,5 @@
 import type { NewCommerceDeadline, NewCommerceEvent } from '../eventTypes.ts';
-import type { NewCommerceTransitionResult } from '../resultTypes.ts';
+import type { NewCommerceChargeEffect, NewCommerceTransitionResult } from '../resultTypes.ts';
 import type { NewCommerceStatus } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
 
@@ -13,6 +13,8 @@ export interface EventContext {
   readonly at: string;
   /** Time-driven events applied on the way to `at`. */
   readonly events: NewCommerceDeadline[];
+  /** What the time passed on the way to `at` billed (CHG-1), before the event's own effects. */
+  readonly charges: readonly NewCommerceChargeEffect[];
 }
 
 /** What an event does once the table has let it through (TERMINAL and the statuses it takes). */

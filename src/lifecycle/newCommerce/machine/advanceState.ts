@@ -2,8 +2,10 @@ import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
 import { fail } from '../../../kernel/fail.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import type { NewCommerceDeadline } from '../eventTypes.ts';
+import type { NewCommerceChargeEffect } from '../resultTypes.ts';
 import type { NewCommerceSubscription } from '../types.ts';
 import { applyDeadline } from './applyDeadline.ts';
+import { billed, chargeAt, pushCycles } from './charges.ts';
 import { cloneState, type NewCommerceDraft } from './cloneState.ts';
 import { deadlineOf } from './deadlineOf.ts';
 
@@ -12,7 +14,9 @@ const MAX_EVENTS = 10_000;
 
 /**
  * Applies, in order, every time-driven event at or before `toMs`, pushing each onto `events`, and
- * returns a fresh draft with `asOf` = `to` (NCE-8, NCE-10).
+ * returns a fresh draft with `asOf` = `to` (NCE-8, NCE-10). Given `charges` and the state's `asOf`
+ * as `fromMs`, pushes onto it what the time passed bills (CHG-1): each later billing period's
+ * `cycle`, and the first period of a renewed term or a converted trial.
  *
  * @throws {@link RuleError} `INVALID_ARGUMENT` past {@link MAX_EVENTS} events.
  */
@@ -21,9 +25,12 @@ export function advanceState(
   toMs: number,
   to: string,
   events: NewCommerceDeadline[],
+  charges?: NewCommerceChargeEffect[],
+  fromMs = 0,
 ): NewCommerceDraft {
   const state = cloneState(s);
   const start = events.length;
+  let cursorMs = fromMs;
   for (let next = deadlineOf(state); next !== null; next = deadlineOf(state)) {
     const atMs = parseInstant(next.at, 'subscription');
     if (atMs > toMs) break;
@@ -36,8 +43,23 @@ export function advanceState(
         MAX_EVENTS,
       );
     }
+    if (charges !== undefined) pushCycles(state, cursorMs, atMs, charges);
     events.push(applyDeadline(state, next.type, next.at, atMs));
+    if (charges !== undefined && (next.type === 'renewed' || next.type === 'trial-converted')) {
+      if (billed(state))
+        charges.push(
+          chargeAt(
+            state,
+            next.type === 'renewed' ? 'renewal' : 'trial-conversion',
+            state.quantity,
+            next.at,
+            atMs,
+          ),
+        );
+    }
+    cursorMs = atMs;
   }
+  if (charges !== undefined) pushCycles(state, cursorMs, toMs, charges);
   state.asOf = to;
   return state;
 }

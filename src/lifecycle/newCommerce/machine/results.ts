@@ -1,6 +1,7 @@
 import type { LifecycleMessageId } from '../../../messages/en/lifecycle.ts';
 import type { RefundMessageId } from '../../../messages/en/refunds.ts';
 import type { Message } from '../../../messages/types.ts';
+import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import type {
   NewCommerceEffect,
   NewCommerceRefusalCode,
@@ -20,16 +21,26 @@ export function refused(
   return { ok: false, code, message: message.message, messageId, params };
 }
 
-/** An accepted result with the context's events. */
+/**
+ * An accepted result with the context's events, and its effects after what the time passed on the
+ * way billed (CHG-1); `unpriced` once when the state has no price to bill with.
+ */
 export function accepted(
   state: NewCommerceDraft,
   context: EventContext,
   effects: readonly NewCommerceEffect[] = [],
 ): NewCommerceTransitionAccepted {
-  return {
+  const all = context.charges.length === 0 ? effects : [...context.charges, ...effects];
+  const result = {
     ok: true,
     subscription: rememberMade(state, context.atMs),
-    effects,
+    effects: all,
     events: context.events,
-  };
+  } as const;
+  return unpricedOf(state) ? { ...result, unpriced: true } : result;
+}
+
+/** Whether a state says it bills no money (CHG-1): no price, and a product that has charges. */
+export function unpricedOf(state: NewCommerceDraft): boolean {
+  return state.price === null && !isUsageProduct(state.product);
 }
