@@ -17,6 +17,7 @@ export type { MarketConstraints, MarketForm } from './MarketConstraints.ts';
 export { market } from './market.ts';
 export { type MoneyConstraints, money } from './money.ts';
 export {
+  type NewCommerceHistory,
   type NewCommerceHistoryConstraints,
   newCommerceHistory,
 } from './newCommerceHistory.ts';

@@ -14,6 +14,16 @@ import { readConstraints } from './_internal/readConstraints.ts';
 import { LATEST_ORDER_MS, readInstantRange } from './_internal/readInstantRange.ts';
 import { readIntegerRange } from './_internal/readIntegerRange.ts';
 
+/** What {@link newCommerceHistory} draws: a priced subscription's life, to replay. */
+export interface NewCommerceHistory {
+  /** The state `createSubscription` returned, with a price. */
+  readonly start: NewCommerceSubscription;
+  /** The events it accepted, in time order. */
+  readonly events: readonly NewCommerceEvent[];
+  /** The instant time is let pass to, at or after the last event. */
+  readonly to: string;
+}
+
 /** Options of {@link newCommerceHistory}. */
 export interface NewCommerceHistoryConstraints {
   /**
@@ -58,7 +68,8 @@ export interface NewCommerceHistoryConstraints {
  *
  * @param constraints - Products, order dates, the number of events and currencies.
  * @returns An arbitrary of `{ start, events, to }`.
- * @throws {@link RuleError} `INVALID_ARGUMENT` for constraints that are not of this shape.
+ * @throws `RuleError` `INVALID_ARGUMENT` for constraints that are not of this shape, `OUT_OF_ORDER`
+ *   when `to` is before `from`.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -69,11 +80,9 @@ export interface NewCommerceHistoryConstraints {
  * ```
  * @category Arbitraries
  */
-export function newCommerceHistory(constraints?: NewCommerceHistoryConstraints): fc.Arbitrary<{
-  readonly start: NewCommerceSubscription;
-  readonly events: readonly NewCommerceEvent[];
-  readonly to: string;
-}> {
+export function newCommerceHistory(
+  constraints?: NewCommerceHistoryConstraints,
+): fc.Arbitrary<NewCommerceHistory> {
   const options = readConstraints(constraints);
   const products = readChoices(options.products, PRODUCTS, 'constraints.products');
   const [from, to] = readInstantRange(
