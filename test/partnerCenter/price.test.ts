@@ -8,6 +8,7 @@ import {
   transition,
 } from 'subscription-rules';
 import { money, partnerCenterSubscription } from 'subscription-rules/arbitraries';
+import { fromPartnerCenterSubscription as readNewCommerce } from 'subscription-rules/new-commerce';
 import { describe, expect, it } from 'vitest';
 import { outcome } from '../_calls.ts';
 import { ruleErrorOf } from '../_errors.ts';
@@ -40,7 +41,7 @@ describe('fromPartnerCenterSubscription with a price', () => {
 
   it('PCR-1, CHG-1: the resource read with its price bills in money: its purchase, the next cycle, a year of charges', () => {
     const row: PriceListRow = { UnitPrice: '12.5000', Currency: 'USD' };
-    const { subscription } = fromPartnerCenterSubscription(m365_2021, { asOf, price: row });
+    const { subscription } = readNewCommerce(m365_2021, { asOf, price: row });
     expect(
       purchaseCharges(subscription).map((c) => [c.kind, c.at, c.amount.amount, c.periodEnd]),
     ).toEqual([['purchase', '2021-01-14T16:57:14.498Z', 12_500, '2021-02-14T00:00:00.000Z']]);
@@ -53,7 +54,7 @@ describe('fromPartnerCenterSubscription with a price', () => {
     const year = chargesBetween(subscription, asOf, '2022-01-14T00:00:00Z');
     expect(year.map((c) => c.kind)).toEqual([...Array(11).fill('cycle'), 'renewal']);
     // read without a price: the same periods, no money, and the result says so
-    const unpriced = fromPartnerCenterSubscription(m365_2021, { asOf }).subscription;
+    const unpriced = readNewCommerce(m365_2021, { asOf }).subscription;
     expect(purchaseCharges(unpriced)).toEqual([]);
     const added = transition(unpriced, {
       type: 'change-quantity',
