@@ -44,6 +44,8 @@ export type {
 } from './lifecycle/legacy/types.ts';
 export { chargesBetween } from './lifecycle/newCommerce/chargesBetween.ts';
 export type {
+  ChangeBillingFrequencyEvent,
+  ChangeTermEvent,
   NewCommerceCancelEvent,
   NewCommerceChangeQuantityEvent,
   NewCommerceDeadline,
@@ -73,8 +75,10 @@ export type {
   RefundableQuantity,
 } from './lifecycle/newCommerce/resultTypes.ts';
 export type {
+  NewCommerceActionOptions,
   NewCommerceEndedSubscription,
   NewCommerceFields,
+  NewCommercePlan,
   NewCommerceRunningSubscription,
   NewCommerceStatus,
   NewCommerceSubscription,
@@ -82,6 +86,7 @@ export type {
   NewCommerceSubscriptionProduct,
   NewCommerceTrialInput,
   NewCommerceTrialSubscription,
+  PendingBillingFrequency,
   ScheduledRenewal,
   SeatBatch,
 } from './lifecycle/newCommerce/types.ts';
@@ -96,6 +101,7 @@ export { tryResolveMarket } from './markets/tryResolveMarket.ts';
 export type { ErrorMessages } from './messages/ErrorMessages.ts';
 export type { ActionMessageId } from './messages/en/actions.ts';
 export type { LifecycleMessageId } from './messages/en/lifecycle.ts';
+export type { MidTermMessageId } from './messages/en/newCommerce/midTerm.ts';
 export type { OfferMessageId } from './messages/en/offers.ts';
 export type { RefundMessageId } from './messages/en/refunds.ts';
 export type { ResourceMessageId } from './messages/en/resource.ts';
@@ -164,6 +170,7 @@ export type {
   DownloadLinkLimits,
   FixedCancellation,
   LegacyPolicy,
+  MidTermFrequencyChange,
   NewCommerceCancellationRule,
   NewCommercePolicy,
   NewCommercePolicyProducts,

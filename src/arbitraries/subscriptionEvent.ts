@@ -9,6 +9,7 @@ import { PROGRAMS, type Program } from '../policy/vocabulary/programs.ts';
 import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import type { Instant } from '../time/parseInstant.ts';
+import { frequencyChange, termChange } from './_internal/midTermChanges.ts';
 import { readChoices } from './_internal/readChoices.ts';
 import { readConstraints } from './_internal/readConstraints.ts';
 import { readInstantRange } from './_internal/readInstantRange.ts';
@@ -30,6 +31,8 @@ const NEW_COMMERCE_TYPES: readonly NewCommerceEvent['type'][] = [
   'schedule-renewal',
   'suspend',
   'reactivate',
+  'change-term',
+  'change-billing-frequency',
 ];
 const REASONS: readonly SuspensionReason[] = ['customer-request', 'nonpayment', 'fraud'];
 const NEW_COMMERCE_PRODUCTS: readonly NewCommerceSubscriptionProduct[] = [
@@ -102,7 +105,8 @@ export interface SubscriptionEventConstraints {
  * account dates (opened, then first billing, both before `at`), as a caller that did not give them
  * at creation sends them. With `program: 'new-commerce'`, New Commerce events (NCE-7), including
  * `schedule-renewal` with a quantity, a price, or a term and billing frequency sold with one of
- * `products` (NCE-2) and a price.
+ * `products` (NCE-2) and a price, and the mid-term changes `change-term` (MID-1) and
+ * `change-billing-frequency` (MID-2) with a plan sold with one of `products` and its price.
  *
  * @param constraints - The program, types, the range of `at`, quantities, suspension reasons and,
  *   for New Commerce, products and currencies.
@@ -195,11 +199,27 @@ export function subscriptionEvent(
       at: text,
       ...renewalChanges(product, pick, quantity, price),
     }));
+  const plan = fc.tuple(
+    at,
+    fc.constantFrom(...products),
+    fc.nat({ max: 1_000 }),
+    money({ currencies: nce ? options.currencies : undefined, max: 10_000_000 }),
+  );
   const shapes: Record<
     SubscriptionEvent['type'] | NewCommerceEvent['type'],
     fc.Arbitrary<SubscriptionEvent | NewCommerceEvent>
   > = {
     'schedule-renewal': scheduleRenewal,
+    'change-term': plan.map(([{ text }, product, pick, price]) => ({
+      type: 'change-term',
+      at: text,
+      ...termChange(product, null, pick, price),
+    })),
+    'change-billing-frequency': plan.map(([{ text }, product, pick, price]) => ({
+      type: 'change-billing-frequency',
+      at: text,
+      ...frequencyChange(product, null, null, pick, price),
+    })),
     cancel: at.map(({ text }) => ({ type: 'cancel', at: text })),
     reactivate: at.map(({ text }) => ({ type: 'reactivate', at: text })),
     'set-auto-renew': fc

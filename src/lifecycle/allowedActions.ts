@@ -5,7 +5,7 @@ import { type AllowedAction, allowedActionsLegacy } from './legacy/allowedAction
 import type { Subscription } from './legacy/types.ts';
 import { allowedActionsNewCommerce } from './newCommerce/allowedActionsNewCommerce.ts';
 import type { NewCommerceAllowedAction } from './newCommerce/resultTypes.ts';
-import type { NewCommerceSubscription } from './newCommerce/types.ts';
+import type { NewCommerceActionOptions, NewCommerceSubscription } from './newCommerce/types.ts';
 
 export type { AllowedAction };
 
@@ -57,7 +57,7 @@ export type { AllowedAction };
 export function allowedActions(
   subscription: NewCommerceSubscription,
   at: Instant,
-  options?: PolicyOptions & MessageOptions,
+  options?: NewCommerceActionOptions,
 ): NewCommerceAllowedAction[];
 /**
  * The events a legacy subscription would accept at `at` (LC-12).
@@ -89,7 +89,7 @@ export function allowedActions(
 export function allowedActions(
   subscription: Subscription | NewCommerceSubscription,
   at: Instant,
-  options?: PolicyOptions & MessageOptions,
+  options?: NewCommerceActionOptions,
 ): AllowedAction[] | NewCommerceAllowedAction[] {
   if ((subscription as { program?: unknown } | null)?.program === 'new-commerce')
     return allowedActionsNewCommerce(subscription as NewCommerceSubscription, at, options);

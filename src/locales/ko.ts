@@ -6,6 +6,7 @@ import { koErrors } from './_internal/koErrors.ts';
 import { koResource } from './_internal/resource/ko.ts';
 import {
   koLegacyRefunds,
+  koMidTerm,
   koNewCommerceRefunds,
   koSeparator,
   koShared,
@@ -34,6 +35,7 @@ export const ko: Locale = defineLocale(
     ...koLegacyRefunds,
     ...koNewCommerceRefunds,
     ...koShared,
+    ...koMidTerm,
     ...koSharedActions,
     ...koLegacyActions,
     ...koNewCommerceActions,

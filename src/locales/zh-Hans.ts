@@ -9,6 +9,7 @@ import { defineLocale } from './_internal/defineLocale.ts';
 import { zhHansResource } from './_internal/resource/zhHans.ts';
 import {
   zhHansLegacyRefunds,
+  zhHansMidTerm,
   zhHansNewCommerceRefunds,
   zhHansSeparator,
   zhHansShared,
@@ -39,6 +40,7 @@ export const zhHans: Locale = defineLocale(
     ...zhHansLegacyRefunds,
     ...zhHansNewCommerceRefunds,
     ...zhHansShared,
+    ...zhHansMidTerm,
     ...zhHansSharedActions,
     ...zhHansLegacyActions,
     ...zhHansNewCommerceActions,

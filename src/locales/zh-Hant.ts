@@ -9,6 +9,7 @@ import { defineLocale } from './_internal/defineLocale.ts';
 import { zhHantResource } from './_internal/resource/zhHant.ts';
 import {
   zhHantLegacyRefunds,
+  zhHantMidTerm,
   zhHantNewCommerceRefunds,
   zhHantSeparator,
   zhHantShared,
@@ -40,6 +41,7 @@ export const zhHant: Locale = defineLocale(
     ...zhHantLegacyRefunds,
     ...zhHantNewCommerceRefunds,
     ...zhHantShared,
+    ...zhHantMidTerm,
     ...zhHantSharedActions,
     ...zhHantLegacyActions,
     ...zhHantNewCommerceActions,

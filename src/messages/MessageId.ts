@@ -4,6 +4,7 @@ import type { legacyActionMessages } from './en/legacy/actions.ts';
 import type { legacyRefundMessages } from './en/legacy/refunds.ts';
 import type { LifecycleMessageId } from './en/lifecycle.ts';
 import type { newCommerceActionMessages } from './en/newCommerce/actions.ts';
+import type { MidTermMessageId } from './en/newCommerce/midTerm.ts';
 import type { newCommerceRefundMessages } from './en/newCommerce/refunds.ts';
 import type { OfferMessageId } from './en/offers.ts';
 import type { RefundMessageId } from './en/refunds.ts';
@@ -22,6 +23,7 @@ import type { SoftwareMessageId } from './en/software.ts';
 export type MessageId =
   | RefundMessageId
   | LifecycleMessageId
+  | MidTermMessageId
   | OfferMessageId
   | SoftwareMessageId
   | ActionMessageId
@@ -48,7 +50,8 @@ export type LegacyMessageId =
 export type NewCommerceMessageId =
   | ProgramFreeMessageId
   | keyof typeof newCommerceRefundMessages
-  | keyof typeof newCommerceActionMessages;
+  | keyof typeof newCommerceActionMessages
+  | MidTermMessageId;
 
 /** The IDs results of both programs carry: read off the tables both programs share. */
 type ProgramFreeMessageId =

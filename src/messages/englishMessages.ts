@@ -1,5 +1,6 @@
 import { actionMessages } from './en/actions.ts';
 import { lifecycleMessages } from './en/lifecycle.ts';
+import { midTermMessages } from './en/newCommerce/midTerm.ts';
 import { offerMessages } from './en/offers.ts';
 import { refundMessages } from './en/refunds.ts';
 import { resourceMessages } from './en/resource.ts';
@@ -15,6 +16,7 @@ export const englishMessages: LocaleMessages = /* @__PURE__ */ Object.assign(
   {},
   refundMessages,
   lifecycleMessages,
+  midTermMessages,
   offerMessages,
   softwareMessages,
   actionMessages,

@@ -1,6 +1,7 @@
 import { fixedRefundMessages } from './en/fixedRefunds.ts';
 import { lifecycleMessages } from './en/lifecycle.ts';
 import { newCommerceActionMessages } from './en/newCommerce/actions.ts';
+import { midTermMessages } from './en/newCommerce/midTerm.ts';
 import { newCommerceRefundMessages } from './en/newCommerce/refunds.ts';
 import { offerMessages } from './en/offers.ts';
 import { resourceMessages } from './en/resource.ts';
@@ -17,6 +18,7 @@ export const englishNewCommerceMessages: { readonly [Id in NewCommerceMessageId]
     newCommerceRefundMessages,
     fixedRefundMessages,
     lifecycleMessages,
+    midTermMessages,
     offerMessages,
     softwareMessages,
     newCommerceActionMessages,

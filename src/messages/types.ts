@@ -44,8 +44,8 @@ export type LocaleMessages = { readonly [Id in MessageId]: string };
 
 /**
  * The words a message takes from the library's vocabulary — statuses, event types, window units,
- * customer segments, products — which a locale translates in the parameters named `status`,
- * `event`, `unit`, `segment` and `product`.
+ * customer segments, products, billing frequencies — which a locale translates in the parameters
+ * named `status`, `event`, `unit`, `segment`, `product` and `billingFrequency`.
  *
  * @category Messages
  */
@@ -63,6 +63,8 @@ export type MessageWord =
   | 'set-auto-renew'
   | 'change-quantity'
   | 'schedule-renewal'
+  | 'change-term'
+  | 'change-billing-frequency'
   | 'hour'
   | 'day'
   | 'calendar day'
@@ -76,7 +78,10 @@ export type MessageWord =
   | 'software-subscription'
   | 'software-perpetual'
   | 'software-plan'
-  | 'windows-7-esu';
+  | 'windows-7-esu'
+  | 'monthly'
+  | 'annual'
+  | 'triennial';
 
 /**
  * A translation of every {@link MessageWord}.

@@ -1,9 +1,10 @@
 import { requireProgram } from '../kernel/requireProgram.ts';
 import { allowedActionsNewCommerce } from '../lifecycle/newCommerce/allowedActionsNewCommerce.ts';
 import type { NewCommerceAllowedAction } from '../lifecycle/newCommerce/resultTypes.ts';
-import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
-import type { MessageOptions } from '../messages/types.ts';
-import type { PolicyOptions } from '../policy/PolicyOptions.ts';
+import type {
+  NewCommerceActionOptions,
+  NewCommerceSubscription,
+} from '../lifecycle/newCommerce/types.ts';
 import type { Instant } from '../time/parseInstant.ts';
 
 /**
@@ -25,14 +26,14 @@ import type { Instant } from '../time/parseInstant.ts';
  *   quantity: 10, orderedAt: '2026-11-20T10:00:00Z',
  * });
  * allowedActions(sub, '2026-11-23T09:00:00Z').map((action) => action.type);
- * //=> ['cancel', 'change-quantity', 'set-auto-renew', 'schedule-renewal', 'suspend']
+ * //=> ['cancel', 'change-quantity', 'set-auto-renew', 'schedule-renewal', 'suspend', 'change-term']
  * ```
  * @category New Commerce
  */
 export function allowedActions(
   subscription: NewCommerceSubscription,
   at: Instant,
-  options?: MessageOptions & PolicyOptions,
+  options?: NewCommerceActionOptions,
 ): NewCommerceAllowedAction[] {
   requireProgram(subscription, 'new-commerce', 'subscription');
   return allowedActionsNewCommerce(subscription, at, options);

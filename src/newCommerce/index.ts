@@ -16,6 +16,8 @@ export { RuleError } from '../errors/RuleError.ts';
 export type { Access } from '../lifecycle/accessRights.ts';
 export { chargesBetween } from '../lifecycle/newCommerce/chargesBetween.ts';
 export type {
+  ChangeBillingFrequencyEvent,
+  ChangeTermEvent,
   NewCommerceCancelEvent,
   NewCommerceChangeQuantityEvent,
   NewCommerceDeadline,
@@ -45,8 +47,10 @@ export type {
   RefundableQuantity,
 } from '../lifecycle/newCommerce/resultTypes.ts';
 export type {
+  NewCommerceActionOptions,
   NewCommerceEndedSubscription,
   NewCommerceFields,
+  NewCommercePlan,
   NewCommerceRunningSubscription,
   NewCommerceStatus,
   NewCommerceSubscription,
@@ -54,6 +58,7 @@ export type {
   NewCommerceSubscriptionProduct,
   NewCommerceTrialInput,
   NewCommerceTrialSubscription,
+  PendingBillingFrequency,
   ScheduledRenewal,
   SeatBatch,
 } from '../lifecycle/newCommerce/types.ts';

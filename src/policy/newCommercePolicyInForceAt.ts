@@ -3,6 +3,7 @@ import {
   partnerCenterNce202203,
   partnerCenterNce202207,
   partnerCenterNce202301,
+  partnerCenterNce202504,
 } from './data/newCommerce/partnerCenterNce.ts';
 import { newCommerceIndexAt } from './newCommerceRulesInForceAt.ts';
 import type { NewCommercePolicy } from './types.ts';
@@ -20,5 +21,6 @@ export function newCommercePolicyInForceAt(ms: number): NewCommercePolicy {
     partnerCenterNce202203,
     partnerCenterNce202207,
     partnerCenterNce202301,
+    partnerCenterNce202504,
   ][newCommerceIndexAt(ms)] as NewCommercePolicy;
 }

@@ -5,6 +5,7 @@ import {
   rulesNce202203,
   rulesNce202207,
   rulesNce202301,
+  rulesNce202504,
 } from './data/newCommerce/rulesNceLater.ts';
 import type { NewCommercePolicyRules } from './types.ts';
 
@@ -14,6 +15,7 @@ export const newCommerceCatalogRules: readonly NewCommercePolicyRules[] = [
   rulesNce202203,
   rulesNce202207,
   rulesNce202301,
+  rulesNce202504,
 ];
 
 /** When each New Commerce policy came into force, in epoch ms; read from the data on first use. */

@@ -5,6 +5,7 @@ import {
   partnerCenterNce202203,
   partnerCenterNce202207,
   partnerCenterNce202301,
+  partnerCenterNce202504,
 } from './data/newCommerce/partnerCenterNce.ts';
 import type { LegacyPolicy, NewCommercePolicy } from './types.ts';
 
@@ -13,7 +14,7 @@ import type { LegacyPolicy, NewCommercePolicy } from './types.ts';
  * oldest first — `partner-center-2020-01` (every instant before 2021-03-08T00:00:00Z) and
  * `partner-center-2021-03` (from then on) — then the New Commerce ones, oldest first:
  * `partner-center-nce-2021-10` (before 2022-03-18T00:00:00Z), `partner-center-nce-2022-03`,
- * `partner-center-nce-2022-07` and `partner-center-nce-2023-01`. Each is plain JSON data with its
+ * `partner-center-nce-2022-07`, `partner-center-nce-2023-01` and `partner-center-nce-2025-04`. Each is plain JSON data with its
  * `program`; a JSON copy of one works wherever a policy is accepted.
  *
  * @example
@@ -22,13 +23,15 @@ import type { LegacyPolicy, NewCommercePolicy } from './types.ts';
  * partnerCenterPolicies.map((policy) => `${policy.program} ${policy.id}`);
  * //=> ['legacy partner-center-2020-01', 'legacy partner-center-2021-03',
  * //    'new-commerce partner-center-nce-2021-10', 'new-commerce partner-center-nce-2022-03',
- * //    'new-commerce partner-center-nce-2022-07', 'new-commerce partner-center-nce-2023-01']
+ * //    'new-commerce partner-center-nce-2022-07', 'new-commerce partner-center-nce-2023-01',
+ * //    'new-commerce partner-center-nce-2025-04']
  * ```
  * @category Policies
  */
 export const partnerCenterPolicies: readonly [
   LegacyPolicy,
   LegacyPolicy,
+  NewCommercePolicy,
   NewCommercePolicy,
   NewCommercePolicy,
   NewCommercePolicy,
@@ -40,4 +43,5 @@ export const partnerCenterPolicies: readonly [
   partnerCenterNce202203,
   partnerCenterNce202207,
   partnerCenterNce202301,
+  partnerCenterNce202504,
 ];

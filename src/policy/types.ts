@@ -2,6 +2,8 @@ import type { MarketCode } from '../markets/MarketCode.ts';
 import type { Term } from '../time/Term.ts';
 import type { Action } from './vocabulary/actions.ts';
 import type { BillingCycle } from './vocabulary/billingCycles.ts';
+import type { BillingFrequency } from './vocabulary/billingFrequencies.ts';
+import type { NewCommerceTerm } from './vocabulary/newCommerceTerms.ts';
 import type { ProductFamily } from './vocabulary/productFamilies.ts';
 import type { Product } from './vocabulary/products.ts';
 import type { Role } from './vocabulary/roles.ts';
@@ -322,6 +324,25 @@ export interface NewCommerceProductRules {
   readonly freeTrial: boolean;
   /** Whether auto-renew may be turned off and on. */
   readonly autoRenewToggle: boolean;
+  /**
+   * The billing frequencies a term may switch between mid-term, from the next billing period
+   * (MID-2): `[{ term: 'P3Y', frequencies: ['monthly', 'annual'] }]` until 2025-04-01, none
+   * after (`[]`: a frequency changes at renewal only).
+   */
+  readonly midTermFrequencyChanges: readonly MidTermFrequencyChange[];
+}
+
+/**
+ * A billing frequency change a New Commerce policy allows mid-term (MID-2): in a `term`, from any
+ * of `frequencies` to any other of them.
+ *
+ * @category Policies
+ */
+export interface MidTermFrequencyChange {
+  /** The term whose billing frequency may change. */
+  readonly term: NewCommerceTerm;
+  /** The billing frequencies it may switch between. */
+  readonly frequencies: readonly BillingFrequency[];
 }
 
 /**

@@ -24,6 +24,8 @@ const eventTypes: { readonly [T in (SubscriptionEvent | NewCommerceEvent)['type'
   'set-auto-renew': true,
   'change-quantity': true,
   'schedule-renewal': true,
+  'change-term': true,
+  'change-billing-frequency': true,
 };
 
 const scheduleKeys = ['quantity', 'term', 'billingFrequency', 'price'] as const;
@@ -72,7 +74,9 @@ function canonical(
  * `suspend` (with `reason` and, optionally, the account's two dates), `reactivate`,
  * `set-auto-renew` (with `enabled`), `change-quantity` (with `quantity`), and the New Commerce
  * `schedule-renewal` (NCE-7, NCE-11: at least one of the next term's `quantity`, `term`,
- * `billingFrequency`, `price`); no other keys (SUS-2). Its output
+ * `billingFrequency`, `price`), `change-term` (MID-1: `term`,
+ * `billingFrequency`, `price`) and `change-billing-frequency` (MID-2: `billingFrequency`,
+ * `price`); no other keys (SUS-2). Its output
  * is what {@link parseEvent} returns: instants in `toISOString()` form. A `suspend` event that
  * carries `accountOpenedAt` must have its `at` and `firstBillingPeriodStart` at or after it, as
  * `transition` requires (an `OUT_OF_ORDER` issue otherwise).
@@ -119,6 +123,19 @@ export function eventSchema(): z.ZodMiniType<
           term: z.optional(term),
           billingFrequency: z.optional(billingFrequency),
           price: z.optional(price),
+        }),
+        z.strictObject({
+          type: z.literal('change-term'),
+          at: instant,
+          term,
+          billingFrequency,
+          price,
+        }),
+        z.strictObject({
+          type: z.literal('change-billing-frequency'),
+          at: instant,
+          billingFrequency,
+          price,
         }),
       ],
       { error: unknownType },

@@ -6,7 +6,15 @@ import { canonicalPolicy } from '../policy/canonicalPolicy.ts';
 import { policyConsistencyIssues } from '../policy/policyConsistencyIssues.ts';
 import type { Policy } from '../policy/types.ts';
 import { ACTIONS } from '../policy/vocabulary/actions.ts';
+import {
+  BILLING_FREQUENCY_MONTHS,
+  type BillingFrequency,
+} from '../policy/vocabulary/billingFrequencies.ts';
 import { NEW_COMMERCE_PRODUCTS } from '../policy/vocabulary/newCommerceProducts.ts';
+import {
+  NEW_COMMERCE_TERM_MONTHS,
+  type NewCommerceTerm,
+} from '../policy/vocabulary/newCommerceTerms.ts';
 import { PRODUCTS } from '../policy/vocabulary/products.ts';
 import { ROLES } from '../policy/vocabulary/roles.ts';
 import { SUSPENSION_REASONS } from '../policy/vocabulary/suspensionReasons.ts';
@@ -97,6 +105,18 @@ export function policySchema(): z.ZodMiniType<Policy, unknown> {
     cancellation: z.union([z.discriminatedUnion('type', [window, fixed, termWindow]), byCycle]),
     terms: z.null(),
     ...flags,
+    midTermFrequencyChanges: z.array(
+      z.strictObject({
+        term: z.enum(
+          Object.keys(NEW_COMMERCE_TERM_MONTHS) as [NewCommerceTerm, ...NewCommerceTerm[]],
+        ),
+        frequencies: z.array(
+          z.enum(
+            Object.keys(BILLING_FREQUENCY_MONTHS) as [BillingFrequency, ...BillingFrequency[]],
+          ),
+        ),
+      }),
+    ),
   });
   const roles = z.array(z.enum(ROLES));
   const shared = {

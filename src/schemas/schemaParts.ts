@@ -13,6 +13,7 @@ import { SUBSCRIPTION_STATUSES } from '../policy/vocabulary/subscriptionStatuses
 import { SUSPENSION_REASONS } from '../policy/vocabulary/suspensionReasons.ts';
 import { currencyExponents } from '../pricing/data/currencyExponents.ts';
 import { roundingRules } from '../pricing/rounding/roundingRules.ts';
+import { parseCalendarDate } from '../time/parseCalendarDate.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import { TERM_MONTHS } from '../time/terms.ts';
 
@@ -54,11 +55,22 @@ export interface SchemaParts {
   readonly taxRate: z.ZodMiniType<string | number>;
   /** A non-empty text. */
   readonly text: z.ZodMiniType<string>;
+  /** A calendar date `YYYY-MM-DD` of a day that exists, as Partner Center's end dates (MID-3). */
+  readonly date: z.ZodMiniType<string>;
   /** The id of a policy: lower-case words and digits joined by hyphens, as `definePolicy` requires (POL-1). */
   readonly policyId: z.ZodMiniType<string>;
 }
 
 let parts: SchemaParts | undefined;
+
+function isDate(text: string): boolean {
+  try {
+    parseCalendarDate(text, 'date');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function isInstant(text: string): boolean {
   try {
@@ -84,6 +96,12 @@ export function schemaParts(): SchemaParts {
       ),
       z.refine(isInstant, 'expected an instant on a day that exists'),
     ),
+    date: z
+      .string()
+      .check(
+        z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date YYYY-MM-DD', abort: true }),
+        z.refine(isDate, 'expected a date YYYY-MM-DD that exists'),
+      ),
     money: z.strictObject({
       amount: z.int(),
       currency: z.enum(Object.keys(currencyExponents) as [string, ...string[]]),

@@ -55,7 +55,7 @@ describe('subscription()', () => {
         },
       ),
     );
-    const custom = fc.sample(policy(), { seed: 1, numRuns: 1 })[0];
+    const custom = fc.sample(policy({ program: 'legacy' }), { seed: 1, numRuns: 1 })[0];
     if (custom === undefined) throw new Error('no policy sampled');
     fc.assert(
       fc.property(subscription({ policy: custom }), (state) => {

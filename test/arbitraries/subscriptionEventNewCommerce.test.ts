@@ -9,12 +9,12 @@ const DAY = 86_400_000;
 const later = (from: string, ms: number): string => new Date(Date.parse(from) + ms).toISOString();
 
 describe('subscriptionEvent({ program: "new-commerce" })', () => {
-  it('NCE-7: every type comes up; a schedule-renewal carries at least one change, a suspend no account dates', () => {
+  it('NCE-7, MID-1, MID-2: every type comes up; a schedule-renewal carries at least one change, a suspend no account dates, a term or frequency change a plan the product is sold with', () => {
     const samples = fc.sample(subscriptionEvent({ program: 'new-commerce' }), {
       seed: 4,
       numRuns: 300,
     });
-    expect(new Set(samples.map((e) => e.type)).size).toBe(6);
+    expect(new Set(samples.map((e) => e.type)).size).toBe(8);
     for (const event of samples) {
       if (event.type === 'schedule-renewal') {
         const { quantity, term, billingFrequency, price } = event;
@@ -23,6 +23,16 @@ describe('subscriptionEvent({ program: "new-commerce" })', () => {
       }
       if (event.type === 'suspend')
         expect(Object.keys(event).sort()).toEqual(['at', 'reason', 'type']);
+      if (event.type === 'change-term')
+        expect(Object.keys(event).sort()).toEqual([
+          'at',
+          'billingFrequency',
+          'price',
+          'term',
+          'type',
+        ]);
+      if (event.type === 'change-billing-frequency')
+        expect(Object.keys(event).sort()).toEqual(['at', 'billingFrequency', 'price', 'type']);
     }
   });
 

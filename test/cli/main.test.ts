@@ -35,6 +35,7 @@ describe('the command-line tool', () => {
       'partner-center-nce-2022-03',
       'partner-center-nce-2022-07',
       'partner-center-nce-2023-01',
+      'partner-center-nce-2025-04',
     ]);
   });
 

@@ -228,6 +228,7 @@ describe('the built command-line tool', () => {
       'partner-center-nce-2022-03',
       'partner-center-nce-2022-07',
       'partner-center-nce-2023-01',
+      'partner-center-nce-2025-04',
     ]);
     const demo = run(['demo']);
     expect(demo.code).toBe(0);

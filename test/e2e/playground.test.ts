@@ -426,7 +426,7 @@ describe.skipIf(!present && process.env.CI === undefined)('the playground in Chr
     await tab.click('#refund button');
     const text = await tab.locator('#decision').textContent();
     expect(text).toContain(
-      'prorated-credit (NCE-4, partner-center-nce-2023-01)\ncredit $108.30\nwindow ends 2026-11-28T00:00:00.000Z',
+      'prorated-credit (NCE-4, partner-center-nce-2025-04)\ncredit $108.30\nwindow ends 2026-11-28T00:00:00.000Z',
     );
     expect(errors).toEqual([]);
   });

@@ -45,7 +45,7 @@ const legacyOnly = (id: string): boolean =>
       'action.reactivate',
     ].includes(id));
 const newCommerceOnly = (id: string): boolean =>
-  id.startsWith('refund.term.') || id.startsWith('action.nce.');
+  id.startsWith('refund.term.') || id.startsWith('action.nce.') || id.startsWith('lifecycle.nce.');
 
 /** Each program's locale beside the whole one of its language. */
 const pairs: readonly (readonly [Locale<NewCommerceMessageId>, Locale<LegacyMessageId>, Locale])[] =

@@ -49,6 +49,10 @@ describe('allowed actions in four languages', () => {
       ['action.auto-renew.off', {}],
       ['action.nce.schedule-renewal', { termEnd: '2027-11-20T00:00:00.000Z' }],
       ['action.nce.suspend', {}],
+      [
+        'action.nce.change-term.credit',
+        { term: 'P3Y', billingFrequency: 'monthly', credit: { amount: 10830, currency: 'USD' } },
+      ],
     ]);
     for (const action of actions) expect(formatMessage(action)).toBe(action.description);
   });
@@ -68,6 +72,7 @@ describe('allowed actions in four languages', () => {
         'turn auto-renew off',
         'schedule changes for the renewal on 2027-11-20T00:00:00.000Z',
         'suspend (still billed; auto-renew turns off)',
+        'move to a P3Y term now, billed monthly: credit $108.30',
       ],
     ]);
   });
@@ -88,6 +93,7 @@ describe('allowed actions in four languages', () => {
           "자동 갱신 끄기",
           "2027년 11월 20일 00:00 UTC 갱신에 적용할 변경 사항 예약",
           "일시 중단(계속 청구되며 자동 갱신이 꺼짐)",
+          "지금 P3Y 약정 기간으로 변경(월별 청구): US$108.30 크레딧",
         ],
       ]
     `);
@@ -109,6 +115,7 @@ describe('allowed actions in four languages', () => {
           "关闭自动续订",
           "为 2027年11月20日 UTC 00:00 的续订安排更改",
           "暂停（仍会计费；自动续订将关闭）",
+          "现在改为 P3Y 期限（按月计费）：信用额度 US$108.30",
         ],
       ]
     `);
@@ -130,6 +137,7 @@ describe('allowed actions in four languages', () => {
           "關閉自動續約",
           "為 2027年11月20日 00:00 [UTC] 的續約排定變更",
           "暫停（仍會計費；自動續約將關閉）",
+          "現在改為 P3Y 期限（按月計費）：信用額度 US$108.30",
         ],
       ]
     `);

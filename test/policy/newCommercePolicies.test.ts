@@ -17,6 +17,8 @@ describe('New Commerce policies', () => {
     ['2022-07-11T00:00:00.000Z', 'partner-center-nce-2022-07'],
     ['2023-01-17T23:59:59.999Z', 'partner-center-nce-2022-07'],
     ['2023-01-18T00:00:00.000Z', 'partner-center-nce-2023-01'],
+    ['2025-03-31T23:59:59.999Z', 'partner-center-nce-2023-01'],
+    ['2025-04-01T00:00:00.000Z', 'partner-center-nce-2025-04'],
     ['2015-01-01T00:00:00.000Z', 'partner-center-nce-2021-10'],
   ])('NCE-1: policyAt(%s, { program: "new-commerce" }) is %s', (instant, id) => {
     expect(policyAt(instant, nce).id).toBe(id);
@@ -39,6 +41,7 @@ describe('New Commerce policies', () => {
       ['new-commerce', '2022-03-18T00:00:00.000Z'],
       ['new-commerce', '2022-07-11T00:00:00.000Z'],
       ['new-commerce', '2023-01-18T00:00:00.000Z'],
+      ['new-commerce', '2025-04-01T00:00:00.000Z'],
     ]);
     for (const policy of partnerCenterPolicies.slice(2)) {
       expect(policy.sources.length).toBeGreaterThan(0);
@@ -92,6 +95,50 @@ describe('New Commerce policies', () => {
       after: 'not-cancellable',
       rule: 'NCE-4',
     });
+  });
+
+  it('MID-2: every policy until partner-center-nce-2025-04 lets a P3Y term switch monthly ⇄ annual mid-term (licence-based, software subscription, SaaS); partner-center-nce-2025-04 none, with the windows of partner-center-nce-2023-01', () => {
+    const p2301 = partnerCenterPolicies[5];
+    const p2504 = partnerCenterPolicies[6];
+    const triennial = [{ term: 'P3Y', frequencies: ['monthly', 'annual'] }];
+    for (const policy of partnerCenterPolicies.slice(2, 6) as (typeof p2301)[]) {
+      expect(policy.products['license-based'].midTermFrequencyChanges).toEqual(triennial);
+      expect(policy.products['software-subscription'].midTermFrequencyChanges).toEqual(triennial);
+      expect(policy.products['marketplace-saas'].midTermFrequencyChanges).toEqual(triennial);
+      expect(policy.products['software-perpetual'].midTermFrequencyChanges).toEqual([]);
+      expect(policy.products['marketplace-usage'].midTermFrequencyChanges).toEqual([]);
+    }
+    for (const product of Object.values(p2504.products))
+      expect(product.midTermFrequencyChanges).toEqual([]);
+    for (const [name, rules] of Object.entries(p2504.products))
+      expect(rules.cancellation).toEqual(
+        p2301.products[name as keyof typeof p2301.products].cancellation,
+      );
+  });
+
+  it('MID-2: a frequency change with an unknown term or frequency, or a missing list, is refused by both checks at its path', () => {
+    for (const [change, path] of [
+      [
+        { term: 'P5Y', frequencies: ['monthly'] },
+        'products.license-based.midTermFrequencyChanges.0.term',
+      ],
+      [
+        { term: 'P3Y', frequencies: ['weekly'] },
+        'products.license-based.midTermFrequencyChanges.0.frequencies.0',
+      ],
+      [{ term: 'P3Y' }, 'products.license-based.midTermFrequencyChanges.0.frequencies'],
+    ] as const) {
+      const policy = copy(partnerCenterPolicies[5]);
+      policy.products['license-based'].midTermFrequencyChanges = [change];
+      expect(parsePolicy(policy).ok).toBe(false);
+      expect(ruleErrorOf(() => definePolicy(policy)).path).toBe(path);
+    }
+    const missing = copy(partnerCenterPolicies[5]);
+    delete missing.products['license-based'].midTermFrequencyChanges;
+    expect(parsePolicy(missing).ok).toBe(false);
+    expect(ruleErrorOf(() => definePolicy(missing)).path).toBe(
+      'products.license-based.midTermFrequencyChanges',
+    );
   });
 
   it('NCE-1: definePolicy and parsePolicy accept a JSON copy of every New Commerce policy and return it unchanged', () => {

@@ -41,6 +41,7 @@ describe('policyAt', () => {
       'partner-center-nce-2022-03',
       'partner-center-nce-2022-07',
       'partner-center-nce-2023-01',
+      'partner-center-nce-2025-04',
     ]);
     expect(older.products['software-perpetual'].cancellation).toMatchObject({
       window: { days: 60 },

@@ -41,7 +41,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
     expect(cancellationDecision(seats, '2026-11-23T09:00:00Z')).toEqual({
       outcome: 'prorated-credit',
       rule: 'NCE-4',
-      policyId: 'partner-center-nce-2023-01',
+      policyId: 'partner-center-nce-2025-04',
       program: 'new-commerce',
       message:
         'Cancelled within the 7-calendar-day window: the unused days of the billing period are credited (window ends 2026-11-28T00:00:00.000Z).',
@@ -79,7 +79,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
     expect(cancellationDecision(seats, '2026-11-28T00:00:00.000Z')).toEqual({
       outcome: 'not-cancellable',
       rule: 'NCE-4',
-      policyId: 'partner-center-nce-2023-01',
+      policyId: 'partner-center-nce-2025-04',
       program: 'new-commerce',
       message:
         'No longer cancellable: the 7-calendar-day window ended 2026-11-28T00:00:00.000Z; the full term is billed.',
@@ -152,7 +152,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
     expect(cancellationDecision(perpetual, '2026-12-20T23:59:59.999Z')).toEqual({
       outcome: 'full-credit',
       rule: 'NCE-4',
-      policyId: 'partner-center-nce-2023-01',
+      policyId: 'partner-center-nce-2025-04',
       program: 'new-commerce',
       message:
         'Cancelled within the 30-calendar-day window: full credit (window ends 2026-12-21T00:00:00.000Z).',
@@ -191,7 +191,7 @@ describe('cancellationDecision for New Commerce purchases', () => {
     ).toEqual({
       outcome: 'cancel-at-renewal',
       rule: 'NCE-4',
-      policyId: 'partner-center-nce-2023-01',
+      policyId: 'partner-center-nce-2025-04',
       program: 'new-commerce',
       message:
         'Requested after the 72-hour full-refund window (ended 2026-11-23T10:00:00.000Z): the subscription ends with its term (2028-11-20T00:00:00.000Z), with no credit.',

@@ -351,8 +351,12 @@ describe('the schemas agree with the functions', () => {
         fc.property(events, (candidate) => {
           const parsed = parseEvent(candidate);
           if (!parsed.ok) return;
-          if (parsed.value.type === 'schedule-renewal')
-            throw new Error('a legacy event parsed as schedule-renewal');
+          if (
+            parsed.value.type === 'schedule-renewal' ||
+            parsed.value.type === 'change-term' ||
+            parsed.value.type === 'change-billing-frequency'
+          )
+            throw new Error(`a legacy event parsed as ${parsed.value.type}`);
           const event: SubscriptionEvent = parsed.value;
           const dated = event.type === 'suspend' ? event : undefined;
           const opened = dated?.accountOpenedAt;

@@ -18,6 +18,7 @@ import { SUSPENSION_REASONS } from '../../policy/vocabulary/suspensionReasons.ts
 import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import { money } from '../money.ts';
+import { frequencyChange, termChange } from './midTermChanges.ts';
 import { renewalChanges } from './renewalChanges.ts';
 
 type Step = readonly [
@@ -50,6 +51,8 @@ const TYPES: readonly NewCommerceEvent['type'][] = [
   'schedule-renewal',
   'suspend',
   'reactivate',
+  'change-term',
+  'change-billing-frequency',
 ];
 
 /** A term and billing frequency of `product`'s NCE-2 table, chosen by `pick`. */
@@ -206,7 +209,21 @@ export function newCommerceRun(
                 ? { type, at, quantity }
                 : type === 'schedule-renewal'
                   ? { type, at, ...renewalChanges(state.product, pick, quantity, renewalPrice) }
-                  : { type, at };
+                  : type === 'change-term'
+                    ? { type, at, ...termChange(state.product, state.term, pick, renewalPrice) }
+                    : type === 'change-billing-frequency'
+                      ? {
+                          type,
+                          at,
+                          ...frequencyChange(
+                            state.product,
+                            state.term,
+                            state.billingFrequency,
+                            pick,
+                            renewalPrice,
+                          ),
+                        }
+                      : { type, at };
         const result = transition(state, event);
         if (result.ok) {
           state = result.subscription;

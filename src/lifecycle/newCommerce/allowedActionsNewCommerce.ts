@@ -1,29 +1,42 @@
 import { actionLocale } from '../../messages/actionLocale.ts';
 import { newCommerceActionMessages } from '../../messages/en/newCommerce/actions.ts';
-import type { MessageOptions } from '../../messages/types.ts';
-import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
+import type { AnyLocale } from '../../messages/types.ts';
+import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
+import {
+  NEW_COMMERCE_BILLING,
+  type NewCommerceTermProduct,
+} from '../../policy/vocabulary/newCommerceBilling.ts';
+import {
+  NEW_COMMERCE_TERM_MONTHS,
+  type NewCommerceTerm,
+} from '../../policy/vocabulary/newCommerceTerms.ts';
+import type { Money } from '../../pricing/money.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import { describe } from '../_internal/describe.ts';
 import type { NewCommerceEvent } from './eventTypes.ts';
 import { advanceState } from './machine/advanceState.ts';
 import { cancelDecision, outcomeUntil } from './machine/cancelDecision.ts';
+import type { NewCommerceDraft } from './machine/cloneState.ts';
+import { creditFor } from './machine/credit.ts';
+import { readPlans } from './machine/readPlans.ts';
 import { readState } from './machine/readState.ts';
 import { reducible } from './machine/reducible.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import type { NewCommerceAllowedAction } from './resultTypes.ts';
 import { transitionNewCommerce } from './transitionNewCommerce.ts';
-import type { NewCommerceSubscription } from './types.ts';
+import type { NewCommerceActionOptions, NewCommerceSubscription } from './types.ts';
 
 /**
  * `allowedActions` for a New Commerce state (NCE-10): asks `transition` for each event of the
  * table and says what an accepted one would do, e.g. "cancel for a prorated credit of 108.30 USD
- * until …", "reduce up to 3 seats until …", in `locale` (English when `undefined`).
+ * until …", "reduce up to 3 seats until …", "move to a P1Y term now: credit 70.00 USD, then
+ * 1,500.00 USD a year" (MID-1, MID-2), in `locale` (English when `undefined`).
  */
 export function allowedActionsNewCommerce(
   subscription: NewCommerceSubscription,
   at: unknown,
-  options: (PolicyOptions & MessageOptions) | undefined,
+  options: NewCommerceActionOptions | undefined,
 ): NewCommerceAllowedAction[] {
   const locale = actionLocale(options);
   refuseCustomPolicy(options);
@@ -43,7 +56,13 @@ export function allowedActionsNewCommerce(
       });
     } else {
       const d = cancelDecision(state, when);
-      const credit = 'credit' in d ? d.credit : undefined;
+      // the credit cancel would give: over the state's own billing periods (NCE-11, MID-3)
+      const credit =
+        !('credit' in d) || d.credit === undefined || d.outcome === 'no-refund'
+          ? 'credit' in d
+            ? d.credit
+            : undefined
+          : creditFor(state, state.quantity, atMs, d.outcome === 'full-credit');
       const until = outcomeUntil(state, d);
       const end = until as string;
       // a cancel transition accepts has one of these outcomes; the others are refusals
@@ -134,5 +153,132 @@ export function allowedActionsNewCommerce(
           },
     );
   }
+  actions.push(...midTermActions(subscription, state, atMs, when, locale, options?.plans));
   return actions;
+}
+
+/**
+ * The mid-term changes a state would accept now (MID-1, MID-2), each with what it would do and
+ * cost: a longer term now, with the credit of the billing period's unused days (and, from a
+ * caller's plan, the new price); a billing frequency from the next period's start. Without plans,
+ * one `change-term` for each longer term the product is sold with (billed as now where it can be)
+ * and one `change-billing-frequency` for each other frequency of the term.
+ */
+function midTermActions(
+  subscription: NewCommerceSubscription,
+  state: NewCommerceDraft,
+  atMs: number,
+  when: string,
+  locale: AnyLocale | undefined,
+  given: unknown,
+): NewCommerceAllowedAction[] {
+  const actions: NewCommerceAllowedAction[] = [];
+  const plans = readPlans(given, state);
+  if (state.term === null || state.status !== 'active') return actions;
+  const sold: Readonly<Record<string, readonly BillingFrequency[]>> =
+    NEW_COMMERCE_BILLING[state.product as NewCommerceTermProduct];
+  const current = state.term;
+  const frequency = state.billingFrequency as BillingFrequency;
+  const candidates =
+    plans ??
+    Object.keys(sold).flatMap((term) => {
+      const frequencies = sold[term] as readonly BillingFrequency[];
+      const longer =
+        NEW_COMMERCE_TERM_MONTHS[term as NewCommerceTerm] > NEW_COMMERCE_TERM_MONTHS[current];
+      if (longer)
+        return [
+          {
+            term: term as NewCommerceTerm,
+            billingFrequency: frequencies.includes(frequency)
+              ? frequency
+              : (frequencies[0] as BillingFrequency),
+          },
+        ];
+      return term === current
+        ? frequencies
+            .filter((f) => f !== frequency)
+            .map((f) => ({ term: current, billingFrequency: f }))
+        : [];
+    });
+  // a probe needs a price: the plan's, else the subscription's (or none at all, for an unpriced one)
+  const probePrice = state.price ?? { amount: 0, currency: 'USD' };
+  const credit = creditFor(state, state.quantity, atMs, false);
+  for (const plan of candidates) {
+    const price = 'price' in plan ? plan.price : undefined;
+    const { term, billingFrequency } = plan;
+    if (term !== current) {
+      const event = {
+        type: 'change-term',
+        at: when,
+        term,
+        billingFrequency,
+        price: price ?? probePrice,
+      } as const;
+      if (!transitionNewCommerce(subscription, event).ok) continue;
+      actions.push({
+        type: 'change-term',
+        term,
+        billingFrequency,
+        ...(credit === undefined ? {} : { credit }),
+        ...(price === undefined ? {} : { price }),
+        ...(credit === undefined
+          ? describe(newCommerceActionMessages, locale, 'action.nce.change-term', {
+              term,
+              billingFrequency,
+            })
+          : price === undefined
+            ? describe(newCommerceActionMessages, locale, 'action.nce.change-term.credit', {
+                term,
+                billingFrequency,
+                credit,
+              })
+            : describe(
+                newCommerceActionMessages,
+                locale,
+                `action.nce.change-term.${billingFrequency}`,
+                {
+                  term,
+                  credit,
+                  charge: chargeOf(price, state.quantity),
+                },
+              )),
+      });
+      continue;
+    }
+    const event = {
+      type: 'change-billing-frequency',
+      at: when,
+      billingFrequency,
+      price: price ?? probePrice,
+    } as const;
+    const result = transitionNewCommerce(subscription, event);
+    const from = result.ok ? result.subscription.pendingBillingFrequency?.from : undefined;
+    if (from === undefined) continue;
+    actions.push({
+      type: 'change-billing-frequency',
+      billingFrequency,
+      from,
+      until: from,
+      ...(price === undefined
+        ? describe(newCommerceActionMessages, locale, 'action.nce.change-billing-frequency', {
+            billingFrequency,
+            from,
+          })
+        : {
+            price,
+            ...describe(
+              newCommerceActionMessages,
+              locale,
+              `action.nce.change-billing-frequency.${billingFrequency}`,
+              { from, charge: chargeOf(price, state.quantity) },
+            ),
+          }),
+    });
+  }
+  return actions;
+}
+
+/** What a plan bills every seat of the subscription a billing period (MID-1, MID-2). */
+function chargeOf(price: Money, quantity: number): Money {
+  return { amount: price.amount * quantity, currency: price.currency };
 }

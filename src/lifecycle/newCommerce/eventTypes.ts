@@ -62,6 +62,47 @@ export interface ScheduleRenewalEvent {
   readonly billingFrequency?: BillingFrequency | undefined;
   /** The next term's unit price per billing period (required with a new term or frequency when priced). */
   readonly price?: Money | undefined;
+  /**
+   * The next term's aligned end (MID-3): its inclusive last date, `YYYY-MM-DD`, after the next
+   * term's first date and not after its nominal end.
+   */
+  readonly customTermEndDate?: string | undefined;
+}
+
+/**
+ * Move to a longer term now (MID-1): a new term starts at `at`, with a new cancellation window;
+ * the current billing period's unused days are credited and the new term's first period charged.
+ *
+ * @category New Commerce
+ */
+export interface ChangeTermEvent {
+  /** Discriminant. */
+  readonly type: 'change-term';
+  /** When. */
+  readonly at: Instant;
+  /** The new term, longer than the current one. */
+  readonly term: NewCommerceTerm;
+  /** The new term's billing frequency. */
+  readonly billingFrequency: BillingFrequency;
+  /** The new plan's unit price per billing period (same currency as the subscription's). */
+  readonly price: Money;
+}
+
+/**
+ * Change the billing frequency from the next billing period (MID-2), where the policy in force
+ * allows it mid-term.
+ *
+ * @category New Commerce
+ */
+export interface ChangeBillingFrequencyEvent {
+  /** Discriminant. */
+  readonly type: 'change-billing-frequency';
+  /** When. */
+  readonly at: Instant;
+  /** The new billing frequency. */
+  readonly billingFrequency: BillingFrequency;
+  /** The unit price per billing period at the new frequency (same currency). */
+  readonly price: Money;
 }
 
 /**
@@ -101,10 +142,12 @@ export type NewCommerceEvent =
   | NewCommerceSetAutoRenewEvent
   | ScheduleRenewalEvent
   | NewCommerceSuspendEvent
-  | NewCommerceReactivateEvent;
+  | NewCommerceReactivateEvent
+  | ChangeTermEvent
+  | ChangeBillingFrequencyEvent;
 
 /**
- * The type of a New Commerce time-driven event (NCE-8).
+ * The type of a New Commerce time-driven event (NCE-8; `billing-frequency-changed`, MID-2).
  *
  * @category New Commerce
  */
@@ -114,7 +157,8 @@ export type NewCommerceDeadlineType =
   | 'expired'
   | 'disabled'
   | 'data-deleted'
-  | 'cancelled';
+  | 'cancelled'
+  | 'billing-frequency-changed';
 
 /**
  * A New Commerce time-driven event and its instant (NCE-8); a renewal under a new policy says which.

@@ -1,5 +1,6 @@
 import type { ActionMessageId } from '../../messages/en/actions.ts';
 import type { LifecycleMessageId } from '../../messages/en/lifecycle.ts';
+import type { MidTermMessageId } from '../../messages/en/newCommerce/midTerm.ts';
 import type { RefundMessageId } from '../../messages/en/refunds.ts';
 import type { MessageParams } from '../../messages/types.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
@@ -182,7 +183,7 @@ export interface NewCommerceTransitionRefused {
   /** One sentence a UI can show, English unless a `{ locale }` was given (MSG-1). */
   readonly message: string;
   /** The message's stable ID (MSG-1): a lifecycle refusal's, or the refund decision's that refused. */
-  readonly messageId: LifecycleMessageId | RefundMessageId;
+  readonly messageId: LifecycleMessageId | MidTermMessageId | RefundMessageId;
   /** The message's named parameters (MSG-1). */
   readonly params: MessageParams;
 }
@@ -254,7 +255,7 @@ export interface NewCommerceAllowedAction {
   readonly params: MessageParams;
   /** For `cancel`: the outcome (`full-credit`, `prorated-credit`, `no-refund`, `cancel-at-renewal`, `trial-cancelled`). */
   readonly outcome?: string;
-  /** For `cancel`: the credit for every seat now, when priced. */
+  /** For `cancel` and `change-term`: the credit for every seat now, when priced. */
   readonly credit?: Money;
   /** Until when the answer holds (exclusive). */
   readonly until?: string;
@@ -262,4 +263,12 @@ export interface NewCommerceAllowedAction {
   readonly enabled?: boolean;
   /** For `change-quantity`: the most seats that can be removed now. */
   readonly maxReduction?: number;
+  /** For `change-term`: the longer term it would start now (MID-1). */
+  readonly term?: NewCommerceTerm;
+  /** For `change-term` and `change-billing-frequency`: the billing frequency (MID-1, MID-2). */
+  readonly billingFrequency?: BillingFrequency;
+  /** For `change-billing-frequency`: when the new frequency would apply (MID-2). */
+  readonly from?: string;
+  /** The new plan's unit price per billing period, when the caller gave its plans. */
+  readonly price?: Money;
 }

@@ -1,5 +1,7 @@
 import { cancel } from './events/cancel.ts';
+import { changeBillingFrequency } from './events/changeBillingFrequency.ts';
 import { changeQuantity } from './events/changeQuantity.ts';
+import { changeTerm } from './events/changeTerm.ts';
 import { reactivate } from './events/reactivate.ts';
 import { scheduleRenewal } from './events/scheduleRenewal.ts';
 import { setAutoRenew } from './events/setAutoRenew.ts';
@@ -32,6 +34,10 @@ export const eventTable: {
   suspend,
   // suspended, before termEnd: → active, auto-renew stays off
   reactivate,
+  // active licence-based: a longer term now, the old period's unused days credited (MID-1)
+  'change-term': changeTerm,
+  // active, where the policy at `at` allows it: the frequency from the next period (MID-2)
+  'change-billing-frequency': changeBillingFrequency,
 };
 
 /** The event types, in the table's order. */
@@ -56,6 +62,7 @@ export const terminal: { readonly [S in NewCommerceStatus]: boolean } = {
  *
  * | from | at | with | event → status |
  * |---|---|---|---|
+ * | active, suspended | pending `from` | a billing frequency change waits | `billing-frequency-changed` (status kept; MID-2) |
  * | trial | `trialEndsAt` | auto-renew on | `trial-converted` → active (first term, one batch) |
  * | trial | `trialEndsAt` | auto-renew off | `expired` |
  * | active | `termEnd` | cancellation scheduled | `cancelled` |
@@ -66,7 +73,11 @@ export const terminal: { readonly [S in NewCommerceStatus]: boolean } = {
  * | expired | `expiredAt` + 30 days | | `disabled` |
  * | disabled | `disabledAt` + 90 days | | `data-deleted` → deleted |
  */
-export const deadlineStatus: { readonly [T in NewCommerceDeadlineType]: NewCommerceStatus } = {
+export const deadlineStatus: {
+  readonly [T in NewCommerceDeadlineType]: NewCommerceStatus | null;
+} = {
+  // the status stays (active or suspended): the billing changes (MID-2)
+  'billing-frequency-changed': null,
   'trial-converted': 'active',
   renewed: 'active',
   cancelled: 'cancelled',
@@ -81,8 +92,11 @@ export const deadlineStatus: { readonly [T in NewCommerceDeadlineType]: NewComme
  */
 export const refusalOrder = [
   'TERMINAL',
-  'NOT_ALLOWED', // also: a Microsoft trial's cancel; schedule-renewal with auto-renew off
-  'NOT_SUPPORTED', // marketplace usage; a reduction of software or SaaS seats
+  'NOT_ALLOWED', // also: a Microsoft trial's cancel; schedule-renewal with auto-renew off; a
+  // term not longer (MID-1); a billing frequency the policy keeps, in the last period, or the
+  // same (MID-2)
+  'NOT_SUPPORTED', // marketplace usage; a reduction of software or SaaS seats; a term change of
+  // another product than licence-based (MID-1)
   'CANCELLATION_SCHEDULED', // a second SaaS cancel; auto-renew on while one is scheduled
   'NOT_CANCELLABLE', // the window has closed
   'REDUCTION_NOT_ALLOWED', // more seats than refundableQuantity.total

@@ -1,3 +1,5 @@
+import type { MessageOptions } from '../../messages/types.ts';
+import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
 import type { Money } from '../../pricing/money.ts';
@@ -58,6 +60,26 @@ export interface ScheduledRenewal {
   readonly billingFrequency: BillingFrequency | null;
   /** The next term's unit price per billing period. */
   readonly price: Money | null;
+  /**
+   * The next term's aligned end (MID-3): its inclusive last date, `YYYY-MM-DD`, as Partner
+   * Center's `scheduledNextTermInstructions.customTermEndDate`. Present only when scheduled.
+   */
+  readonly customTermEndDate?: string;
+}
+
+/**
+ * A billing frequency change waiting for the next billing period (MID-2): from `from` the term is
+ * billed at `billingFrequency` and `price`.
+ *
+ * @category New Commerce
+ */
+export interface PendingBillingFrequency {
+  /** The new billing frequency. */
+  readonly billingFrequency: BillingFrequency;
+  /** The unit price per billing period at the new frequency. */
+  readonly price: Money;
+  /** When it applies: the start of the next billing period. */
+  readonly from: string;
 }
 
 /**
@@ -121,6 +143,21 @@ export interface NewCommerceFields {
    * the cancellation window is open. Present only when stated; dropped when a new term starts.
    */
   readonly fullCreditUntil?: string;
+  /**
+   * The offer the subscription is for (MID-4), Partner Center's `offerId`
+   * (`CFQ7TTC0LF8R:0001:CFQ7TTC0K821`), when known.
+   */
+  readonly offerId?: string;
+  /**
+   * A billing frequency change asked for mid-term, applied at the next billing period's start by
+   * the time-driven `billing-frequency-changed` (MID-2). Present only while one waits.
+   */
+  readonly pendingBillingFrequency?: PendingBillingFrequency;
+  /**
+   * Where the current term's billing periods count from after a mid-term billing frequency
+   * change (MID-2): the change's `from`. Present only after one, until the term ends.
+   */
+  readonly billingPeriodsFrom?: string;
 }
 
 /**
@@ -204,4 +241,41 @@ export interface NewCommerceSubscriptionInput {
   readonly price?: Money | undefined;
   /** Starts in a 30-day trial. */
   readonly trial?: NewCommerceTrialInput | undefined;
+  /**
+   * The first term's aligned end (MID-3): its inclusive last date, `YYYY-MM-DD`, after the order's
+   * date and not after the nominal end (such as a date `customTermEndDates` offers). Only
+   * `license-based` and `software-subscription`, not in a trial.
+   */
+  readonly customTermEndDate?: string | undefined;
+  /** The offer bought (MID-4), Partner Center's `offerId`. */
+  readonly offerId?: string | undefined;
+}
+
+/**
+ * A plan a New Commerce subscription could move to — a term, a billing frequency and its unit
+ * price per billing period, as the caller's price list has it — for `allowedActions` to say what a
+ * term or billing frequency change would cost (MID-1, MID-2).
+ *
+ * @category New Commerce
+ */
+export interface NewCommercePlan {
+  /** The plan's term. */
+  readonly term: NewCommerceTerm;
+  /** Its billing frequency. */
+  readonly billingFrequency: BillingFrequency;
+  /** Its unit price per billing period, in the subscription's currency. */
+  readonly price: Money;
+}
+
+/**
+ * The options of `allowedActions` for a New Commerce subscription (NCE-10, MSG-1, MID-1, MID-2):
+ * the language, and the plans the caller's price list offers, so that a term or billing frequency
+ * change says what it would cost ("move to a P1Y term now: credit 70.00 USD, then 1,500.00 USD a
+ * year"). Without plans, each change says what it does and credits.
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceActionOptions extends PolicyOptions, MessageOptions {
+  /** The plans a term or billing frequency change could move to, with their prices. */
+  readonly plans?: readonly NewCommercePlan[] | undefined;
 }

@@ -10,7 +10,14 @@ import type { Money } from '../../pricing/money.ts';
 import { formatIssue, formatRuleError } from './formatRuleError.ts';
 
 /** The parameters whose values are words of the library's vocabulary, translated by `words`. */
-const WORDS: ReadonlySet<string> = new Set(['status', 'event', 'unit', 'segment', 'product']);
+const WORDS: ReadonlySet<string> = new Set([
+  'status',
+  'event',
+  'unit',
+  'segment',
+  'product',
+  'billingFrequency',
+]);
 /** An instant as the library writes it (TIME-1). */
 const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 

@@ -18,6 +18,15 @@ export const koErrors: ErrorMessages = {
   },
   expected: {
     ...koIssues,
+    'expected a list of plans': '플랜 목록이어야 합니다',
+    'expected a plan { term, billingFrequency, price }':
+      '플랜 { term, billingFrequency, price }이어야 합니다',
+    'expected a billing frequency change of a running term':
+      '실행 중인 약정 기간의 청구 빈도 변경이어야 합니다',
+    'expected an instant inside the current term': '현재 약정 기간 안의 시각이어야 합니다',
+    'expected an offer id': '제품(offer) ID여야 합니다',
+    'expected a date YYYY-MM-DD': 'YYYY-MM-DD 형식의 날짜여야 합니다',
+    'expected a date YYYY-MM-DD that exists': '실제로 있는 YYYY-MM-DD 형식의 날짜여야 합니다',
     "expected 'legacy' or 'new-commerce'": "'legacy' 또는 'new-commerce'여야 합니다",
     "expected 'legacy', 'new-commerce' or 'any'": "'legacy', 'new-commerce' 또는 'any'여야 합니다",
     "expected 'monthly' or 'annual'": "'monthly' 또는 'annual'이어야 합니다",

@@ -18,6 +18,14 @@ export const zhHansErrors: ErrorMessages = {
   },
   expected: {
     ...zhHansIssues,
+    'expected a list of plans': '应为计划列表',
+    'expected a plan { term, billingFrequency, price }':
+      '应为计划 { term, billingFrequency, price }',
+    'expected a billing frequency change of a running term': '应为运行中期限的计费频率更改',
+    'expected an instant inside the current term': '应为当前期限内的时间点',
+    'expected an offer id': '应为产品（offer）ID',
+    'expected a date YYYY-MM-DD': '应为 YYYY-MM-DD 格式的日期',
+    'expected a date YYYY-MM-DD that exists': '应为存在的 YYYY-MM-DD 格式日期',
     "expected 'legacy' or 'new-commerce'": "应为 'legacy' 或 'new-commerce'",
     "expected 'legacy', 'new-commerce' or 'any'": "应为 'legacy'、'new-commerce' 或 'any'",
     "expected 'monthly' or 'annual'": "应为 'monthly' 或 'annual'",

@@ -18,6 +18,14 @@ export const zhHantErrors: ErrorMessages = {
   },
   expected: {
     ...zhHantIssues,
+    'expected a list of plans': '應為方案清單',
+    'expected a plan { term, billingFrequency, price }':
+      '應為方案 { term, billingFrequency, price }',
+    'expected a billing frequency change of a running term': '應為執行中期限的計費頻率變更',
+    'expected an instant inside the current term': '應為目前期限內的時間點',
+    'expected an offer id': '應為產品（offer）ID',
+    'expected a date YYYY-MM-DD': '應為 YYYY-MM-DD 格式的日期',
+    'expected a date YYYY-MM-DD that exists': '應為存在的 YYYY-MM-DD 格式日期',
     "expected 'legacy' or 'new-commerce'": "應為 'legacy' 或 'new-commerce'",
     "expected 'legacy', 'new-commerce' or 'any'": "應為 'legacy'、'new-commerce' 或 'any'",
     "expected 'monthly' or 'annual'": "應為 'monthly' 或 'annual'",

@@ -5,7 +5,13 @@ import { koNewCommerceActions, koSharedActions } from '../_internal/actions/ko.t
 import { defineLocale } from '../_internal/defineLocale.ts';
 import { koErrors } from '../_internal/koErrors.ts';
 import { koResource } from '../_internal/resource/ko.ts';
-import { koNewCommerceRefunds, koSeparator, koShared, koWords } from '../_internal/texts/ko.ts';
+import {
+  koMidTerm,
+  koNewCommerceRefunds,
+  koSeparator,
+  koShared,
+  koWords,
+} from '../_internal/texts/ko.ts';
 
 /**
  * Korean (`ko`) for New Commerce only (MSG-1, NCE-1): the same texts as
@@ -31,6 +37,7 @@ export const ko: Locale<NewCommerceMessageId> = defineLocale(
   {
     ...koNewCommerceRefunds,
     ...koShared,
+    ...koMidTerm,
     ...koSharedActions,
     ...koNewCommerceActions,
     ...koResource,

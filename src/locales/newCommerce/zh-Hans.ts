@@ -5,6 +5,7 @@ import { zhHansNewCommerceActions, zhHansSharedActions } from '../_internal/acti
 import { defineLocale } from '../_internal/defineLocale.ts';
 import { zhHansResource } from '../_internal/resource/zhHans.ts';
 import {
+  zhHansMidTerm,
   zhHansNewCommerceRefunds,
   zhHansSeparator,
   zhHansShared,
@@ -36,6 +37,7 @@ export const zhHans: Locale<NewCommerceMessageId> = defineLocale(
   {
     ...zhHansNewCommerceRefunds,
     ...zhHansShared,
+    ...zhHansMidTerm,
     ...zhHansSharedActions,
     ...zhHansNewCommerceActions,
     ...zhHansResource,

@@ -5,6 +5,7 @@ import { zhHantNewCommerceActions, zhHantSharedActions } from '../_internal/acti
 import { defineLocale } from '../_internal/defineLocale.ts';
 import { zhHantResource } from '../_internal/resource/zhHant.ts';
 import {
+  zhHantMidTerm,
   zhHantNewCommerceRefunds,
   zhHantSeparator,
   zhHantShared,
@@ -36,6 +37,7 @@ export const zhHant: Locale<NewCommerceMessageId> = defineLocale(
   {
     ...zhHantNewCommerceRefunds,
     ...zhHantShared,
+    ...zhHantMidTerm,
     ...zhHantSharedActions,
     ...zhHantNewCommerceActions,
     ...zhHantResource,

@@ -1,4 +1,6 @@
 import { TERM_MONTHS } from '../../time/terms.ts';
+import { BILLING_FREQUENCY_MONTHS } from '../vocabulary/billingFrequencies.ts';
+import { NEW_COMMERCE_TERM_MONTHS } from '../vocabulary/newCommerceTerms.ts';
 import { count, flag, list, oneOf, record, report, type Sink, text } from './guards.ts';
 
 const RULE_ID = /^[A-Z]+-\d+$/;
@@ -13,6 +15,7 @@ const PRODUCT_KEYS = [
   'freeTrial',
   'autoRenewToggle',
 ];
+const NEW_COMMERCE_PRODUCT_KEYS = [...PRODUCT_KEYS, 'midTermFrequencyChanges'];
 
 let terms: readonly string[] | undefined;
 
@@ -72,10 +75,22 @@ function checkRule(value: unknown, path: string, sink: Sink, newCommerce: boolea
   }
 }
 
+/** A billing frequency change allowed mid-term (MID-2): a term and the frequencies it switches between. */
+function checkFrequencyChange(value: unknown, path: string, sink: Sink): void {
+  const change = record(value, path, sink, ['term', 'frequencies']);
+  if (change === undefined) return;
+  oneOf(change.term, Object.keys(NEW_COMMERCE_TERM_MONTHS), `${path}.term`, sink);
+  const frequencies = Object.keys(BILLING_FREQUENCY_MONTHS);
+  list(change.frequencies, `${path}.frequencies`, sink, (frequency, at) =>
+    oneOf(frequency, frequencies, at, sink),
+  );
+}
+
 /**
  * Checks one product's rules (POL-1, NCE-1): its cancellation — one rule, or one per billing cycle
  * when it has no `type` — its terms (`null` or known terms; always `null` in a New Commerce policy,
- * whose terms are the NCE-2 table's) and its three flags. Throws at the first problem or collects
+ * whose terms are the NCE-2 table's), its three flags, and in a New Commerce policy the billing
+ * frequency changes it allows mid-term (MID-2). Throws at the first problem or collects
  * every one (see {@link Sink}).
  */
 export function checkProductRules(
@@ -84,7 +99,7 @@ export function checkProductRules(
   sink: Sink,
   newCommerce = false,
 ): void {
-  const rules = record(value, path, sink, PRODUCT_KEYS);
+  const rules = record(value, path, sink, newCommerce ? NEW_COMMERCE_PRODUCT_KEYS : PRODUCT_KEYS);
   if (rules === undefined) return;
   const where = `${path}.cancellation`;
   const cancellation = record(rules.cancellation, where, sink);
@@ -97,6 +112,12 @@ export function checkProductRules(
   }
   if (newCommerce) {
     if (rules.terms !== null) report(sink, `${path}.terms`, 'expected null', rules.terms);
+    list(
+      rules.midTermFrequencyChanges,
+      `${path}.midTermFrequencyChanges`,
+      sink,
+      checkFrequencyChange,
+    );
   } else if (rules.terms !== null) list(rules.terms, `${path}.terms`, sink, term);
   flag(rules.billingCycleRequired, `${path}.billingCycleRequired`, sink);
   flag(rules.freeTrial, `${path}.freeTrial`, sink);

@@ -65,6 +65,14 @@ export const sourceNce202301: PolicySource = {
   date: '2023-01-18',
   about: 'marketplace SaaS: full refund within 72 hours, every term and billing frequency',
 };
+/** The term and billing frequency page: no mid-term frequency changes from 2025-04-01 (MID-2). */
+export const sourceNce202504: PolicySource = {
+  title: 'Manage term duration and billing frequency',
+  url: 'https://learn.microsoft.com/partner-center/customers/billing-frequency-changes',
+  date: '2025-04-01',
+  about:
+    'a longer term now, term and frequency at renewal, frequency from the next billing cycle; triennial mid-term frequency changes blocked from 2025-04-01',
+};
 /** The cancellation-policy page (2023-07-27 revision) and the term table. */
 export const sourceNceCancel: PolicySource = {
   title: 'New commerce experience cancellation policy',

@@ -17,9 +17,10 @@ const instantKeys = [
   'disabledAt',
   'cancellableUntil',
   'fullCreditUntil',
+  'billingPeriodsFrom',
 ] as const;
 
-/** The JSON shape of a stored `NewCommerceSubscription` (NCE-6, NCE-7, NCE-11). */
+/** The JSON shape of a stored `NewCommerceSubscription` (NCE-6, NCE-7, NCE-11, MID-2 … MID-4). */
 export function newCommerceStateShape(): z.ZodMiniObject {
   const parts = schemaParts();
   const { term, billingFrequency } = newCommerceBillingParts();
@@ -46,6 +47,7 @@ export function newCommerceStateShape(): z.ZodMiniObject {
         term: z.nullable(term),
         billingFrequency: z.nullable(billingFrequency),
         price: z.nullable(parts.price),
+        customTermEndDate: z.optional(parts.date),
       }),
     ),
     autoRenew: z.boolean(),
@@ -61,6 +63,11 @@ export function newCommerceStateShape(): z.ZodMiniObject {
     disabledAt: instantOrNull,
     cancellableUntil: z.optional(instantOrNull),
     fullCreditUntil: z.optional(parts.instant),
+    offerId: z.optional(parts.text),
+    pendingBillingFrequency: z.optional(
+      z.strictObject({ billingFrequency, price: parts.price, from: parts.instant }),
+    ),
+    billingPeriodsFrom: z.optional(parts.instant),
   });
 }
 
@@ -86,6 +93,12 @@ export function canonicalNewCommerceState(value: NewCommerceSubscription): NewCo
         : canonicalInstant(batch.reducibleUntil, `seats.${i}.reducibleUntil`),
   }));
   if (value.scheduled !== null) copy.scheduled = { ...value.scheduled };
+  const pending = value.pendingBillingFrequency;
+  if (pending !== undefined)
+    copy.pendingBillingFrequency = {
+      ...pending,
+      from: canonicalInstant(pending.from, 'pendingBillingFrequency.from'),
+    };
   checkedByLifecycle(() => readState(copy));
   return copy as unknown as NewCommerceSubscription;
 }

@@ -46,7 +46,7 @@ describe('subscription-rules demo', () => {
       [
         '  license-based P1Y billed monthly, 10 seats at 12.50 USD, ordered 2026-11-20T10:00:00Z',
         '  cancelled 2026-11-23T09:00:00Z',
-        '    → prorated-credit 108.30 USD, NCE-4, partner-center-nce-2023-01',
+        '    → prorated-credit 108.30 USD, NCE-4, partner-center-nce-2025-04',
         '    window closes 2026-11-28T00:00:00.000Z',
       ].join('\n'),
     );

@@ -32,7 +32,7 @@ describe('subscription-rules refund --program new-commerce', () => {
     expect(code).toBe(0);
     expect(out).toContain('outcome  prorated-credit');
     expect(out).toContain('rule     NCE-4');
-    expect(out).toContain('policy   partner-center-nce-2023-01');
+    expect(out).toContain('policy   partner-center-nce-2025-04');
     expect(out).toContain('window   runs until 2026-11-28T00:00:00.000Z');
     expect(out).toContain('credit   108.30 USD');
   });

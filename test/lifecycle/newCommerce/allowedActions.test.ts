@@ -28,6 +28,8 @@ import {
 
 const bought = createSubscription(licence);
 
+const usd = (amount: number) => ({ amount, currency: 'USD' }) as const;
+
 describe('allowedActions (New Commerce)', () => {
   it('NCE-10: says what each action would do: the credit and until when, the seats to reduce', () => {
     const actions = allowedActions(bought, '2026-11-23T09:00:00Z');
@@ -37,11 +39,108 @@ describe('allowedActions (New Commerce)', () => {
       'turn auto-renew off',
       'schedule changes for the renewal on 2027-11-20T00:00:00.000Z',
       'suspend (still billed; auto-renew turns off)',
+      'move to a P3Y term now, billed monthly: credit $108.30',
     ]);
     expect(actions[0]).toMatchObject({
       outcome: 'prorated-credit',
       credit: { amount: 10830, currency: 'USD' },
     });
+  });
+
+  it('MID-1, NCE-10: a longer term now, with its credit, and from a caller’s plans what it then costs: "move to a P1Y term now: credit $70.00, then $1,500.00 a year"', () => {
+    const monthly = createSubscription({ ...licence, term: 'P1M', price: usd(1500) });
+    const at = '2026-12-05T09:00:00Z';
+    // D = 30, U = 16: 15000 − r(500·16/10)·10 = 7000, as change-term credits it
+    const plans = [
+      { term: 'P1Y', billingFrequency: 'annual', price: usd(15000) },
+      { term: 'P3Y', billingFrequency: 'monthly', price: usd(1190) },
+      { term: 'P1M', billingFrequency: 'monthly', price: usd(1500) },
+    ] as const;
+    const offered = allowedActions(monthly, at, { plans }).filter((a) => a.type === 'change-term');
+    expect(offered).toEqual([
+      {
+        type: 'change-term',
+        term: 'P1Y',
+        billingFrequency: 'annual',
+        credit: usd(7000),
+        price: usd(15000),
+        description: 'move to a P1Y term now: credit $70.00, then $1,500.00 a year',
+        messageId: 'action.nce.change-term.annual',
+        params: { term: 'P1Y', credit: usd(7000), charge: usd(150000) },
+      },
+      expect.objectContaining({
+        term: 'P3Y',
+        description: 'move to a P3Y term now: credit $70.00, then $119.00 a month',
+      }),
+    ]);
+    const result = transition(monthly, { type: 'change-term', at, ...plans[0] });
+    expect(result.ok && result.effects[0]).toMatchObject({ credit: usd(7000) });
+    // without plans: each longer term the product is sold with, billed as now
+    expect(
+      allowedActions(monthly, at)
+        .filter((a) => a.type === 'change-term')
+        .map((a) => a.description),
+    ).toEqual([
+      'move to a P1Y term now, billed monthly: credit $70.00',
+      'move to a P3Y term now, billed monthly: credit $70.00',
+    ]);
+    // a P3Y term has none longer; another product none at all
+    const longest = createSubscription({ ...licence, term: 'P3Y' });
+    expect(allowedActions(longest, at).some((a) => a.type === 'change-term')).toBe(false);
+  });
+
+  it('MID-2, NCE-10: a billing frequency from the next period where the policy allows it, until that period starts (±1 ms)', () => {
+    const triennial = createSubscription({
+      ...licence,
+      term: 'P3Y',
+      orderedAt: '2024-11-20T10:00:00Z',
+    });
+    const offer = (at: string) =>
+      allowedActions(triennial, at, {
+        plans: [{ term: 'P3Y', billingFrequency: 'annual', price: usd(14000) }],
+      }).find((a) => a.type === 'change-billing-frequency');
+    expect(offer('2024-12-19T23:59:59.999Z')).toEqual({
+      type: 'change-billing-frequency',
+      billingFrequency: 'annual',
+      from: '2024-12-20T00:00:00.000Z',
+      until: '2024-12-20T00:00:00.000Z',
+      price: usd(14000),
+      description: 'bill annually from 2024-12-20T00:00:00.000Z: $1,400.00 a year',
+      messageId: 'action.nce.change-billing-frequency.annual',
+      params: { from: '2024-12-20T00:00:00.000Z', charge: usd(140000) },
+    });
+    expect(offer('2024-12-20T00:00:00.000Z')?.from).toBe('2025-01-20T00:00:00.000Z');
+    // under partner-center-nce-2025-04, none
+    expect(offer('2025-04-01T00:00:00.000Z')).toBeUndefined();
+    expect(
+      allowedActions(triennial, '2024-12-01T00:00:00Z').find(
+        (a) => a.type === 'change-billing-frequency',
+      )?.description,
+    ).toBe('switch to annual billing from 2024-12-20T00:00:00.000Z');
+  });
+
+  it('MID-1, MID-2: plans are checked: a list of plans the product is sold with, in the subscription’s currency (RuleError)', () => {
+    const at = '2026-12-01T00:00:00Z';
+    expect(errorOf(() => allowedActions(bought, at, { plans: 'P1Y' as never }))).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'options.plans',
+    });
+    expect(
+      errorOf(() =>
+        allowedActions(bought, at, {
+          plans: [{ term: 'P2Y', billingFrequency: 'monthly', price: usd(1) }],
+        }),
+      ),
+    ).toEqual({ code: 'INVALID_ARGUMENT', path: 'options.plans.0.term' });
+    expect(
+      errorOf(() =>
+        allowedActions(bought, at, {
+          plans: [
+            { term: 'P3Y', billingFrequency: 'monthly', price: { amount: 1, currency: 'EUR' } },
+          ],
+        }),
+      ),
+    ).toEqual({ code: 'CURRENCY_MISMATCH', path: 'options.plans.0.price.currency' });
   });
 
   it('NCE-10: "reduce up to 3 seats until …" for seats added mid-term; after the window, only additions (±1 ms)', () => {
@@ -154,18 +253,31 @@ describe('properties', () => {
     fc.assert(
       fc.property(newCommerceState, fc.integer({ min: 0, max: 40 * DAY }), (state, wait) => {
         const at = iso(Date.parse(state.asOf) + wait);
-        const listed = new Set(allowedActions(state, at).map((a) => a.type));
-        for (const type of listed) {
+        const actions = allowedActions(state, at);
+        const listed = new Set(actions.map((a) => a.type));
+        const price = state.price ?? { amount: 0, currency: 'USD' };
+        for (const action of actions) {
+          const { type } = action;
           const probe: NewCommerceEvent =
-            type === 'change-quantity'
-              ? { type, at, quantity: advance(state, at).subscription.quantity }
-              : type === 'set-auto-renew'
-                ? { type, at, enabled: !advance(state, at).subscription.autoRenew }
-                : type === 'schedule-renewal'
-                  ? { type, at, quantity: 1 }
-                  : type === 'suspend'
-                    ? { type, at, reason: 'fraud' }
-                    : { type, at };
+            type === 'change-term'
+              ? {
+                  type,
+                  at,
+                  term: action.term ?? 'P3Y',
+                  billingFrequency: action.billingFrequency ?? 'monthly',
+                  price,
+                }
+              : type === 'change-billing-frequency'
+                ? { type, at, billingFrequency: action.billingFrequency ?? 'annual', price }
+                : type === 'change-quantity'
+                  ? { type, at, quantity: advance(state, at).subscription.quantity }
+                  : type === 'set-auto-renew'
+                    ? { type, at, enabled: !advance(state, at).subscription.autoRenew }
+                    : type === 'schedule-renewal'
+                      ? { type, at, quantity: 1 }
+                      : type === 'suspend'
+                        ? { type, at, reason: 'fraud' }
+                        : { type, at };
           expect(transition(state, probe).ok).toBe(true);
         }
         for (const type of ['cancel', 'suspend', 'reactivate'] as const) {

@@ -7,11 +7,15 @@ import { describe, expect, it } from 'vitest';
 
 const DAY = 86_400_000;
 const PRICE = 1000;
+const APRIL_2025 = Date.UTC(2025, 3, 1);
 
 /**
  * A deliberately simple model of the New Commerce rules for a licence-based subscription billed
- * monthly under partner-center-nce-2023-01 (7 calendar days): plain numbers, date-fns for the
- * calendar, Partner Center's formula written again with bigint — none of the library's code.
+ * monthly under partner-center-nce-2023-01 and -2025-04 (7 calendar days): plain numbers, date-fns
+ * for the calendar, Partner Center's formula written again with bigint — none of the library's
+ * code. It moves to a longer term now (MID-1) and, for a P3Y term asked before 2025-04-01,
+ * switches monthly ⇄ annual from the next billing period (MID-2), the last period cut short by
+ * the term's end charged its own days of its nominal length (MID-5).
  */
 interface Batch {
   q: number;
@@ -32,6 +36,12 @@ interface Model {
   termStart: number;
   expiredAt: number;
   disabledAt: number;
+  /** Months in a billing period: 1 (monthly) or 12 (annual). */
+  freq: number;
+  /** Where the billing periods count from after a frequency change, else null. */
+  billFrom: number | null;
+  /** A frequency change waiting: when, and to how many months a period. */
+  pending: { from: number; freq: number } | null;
 }
 interface Real {
   state: NewCommerceSubscription;
@@ -52,7 +62,7 @@ function deadline(m: Model): number | null {
       return m.trialEnd;
     case 'active':
     case 'suspended':
-      return termEnd(m);
+      return m.pending?.from ?? termEnd(m);
     case 'expired':
       return m.expiredAt + 30 * DAY;
     case 'disabled':
@@ -63,12 +73,15 @@ function deadline(m: Model): number | null {
 }
 
 function fire(m: Model, at: number): void {
-  if (m.status === 'trial' && m.autoRenew) {
+  if (m.pending !== null && (m.status === 'active' || m.status === 'suspended')) {
+    Object.assign(m, { freq: m.pending.freq, billFrom: m.pending.from, pending: null });
+  } else if (m.status === 'trial' && m.autoRenew) {
     Object.assign(m, { status: 'active', trialEnd: null, anchor: at, n: 1, termStart: at });
     m.batches = [{ q: m.quantity, added: at, until: windowEnd(at) }];
   } else if (m.status === 'active' && m.autoRenew) {
     m.termStart = termEnd(m);
     m.n += 1;
+    m.billFrom = null;
     m.quantity = m.scheduled ?? m.quantity;
     m.scheduled = null;
     m.batches = [{ q: m.quantity, added: at, until: windowEnd(at) }];
@@ -88,20 +101,37 @@ function moveTo(m: Model, to: number): void {
 
 const round = (n: bigint, d: bigint): bigint => (2n * (n % d) >= d ? n / d + 1n : n / d);
 
-/** Partner Center's formula for q seats ended now, in the month of the term that holds `now`. */
-function credit(m: Model, q: number): number {
-  // the term's months count from the run's anchor; the last one ends at the term's end
-  const month = (k: number): number =>
-    addMonths(startOfDay(utc(m.anchor)), m.months * (m.n - 1) + k).getTime();
-  let k = 0;
-  while (k + 1 < m.months && month(k + 1) <= m.now) k++;
-  const start = k === 0 ? m.termStart : month(k);
-  const end = k + 1 === m.months ? termEnd(m) : month(k + 1);
-  const days = BigInt(differenceInCalendarDays(utc(end), utc(start)));
-  const used = BigInt(differenceInCalendarDays(utc(m.now), utc(start)) + 1);
+/** Partner Center's used-days charge: r(r(P·Q / D) · U / Q) · Q. */
+function charged(q: number, days: number, used: number): bigint {
   const paid = BigInt(PRICE * q);
-  const charged = round(round(paid, days) * used, BigInt(q)) * BigInt(q);
-  return charged >= paid ? 0 : Number(paid - charged);
+  return round(round(paid, BigInt(days)) * BigInt(used), BigInt(q)) * BigInt(q);
+}
+
+/** The billing period holding `now`: [start, end) and its nominal end. */
+function period(m: Model): { start: number; end: number; nominal: number } {
+  // periods count from the run's anchor, or from a frequency change; the last ends at the term's end
+  const from = m.billFrom ?? m.anchor;
+  const offset = m.billFrom === null ? m.months * (m.n - 1) : 0;
+  const boundary = (k: number): number =>
+    addMonths(startOfDay(utc(from)), offset + k * m.freq).getTime();
+  const end = termEnd(m);
+  let k = 0;
+  while (boundary(k + 1) <= m.now && boundary(k + 1) < end) k++;
+  const start = k === 0 ? (m.billFrom ?? m.termStart) : boundary(k);
+  return { start, end: Math.min(boundary(k + 1), end), nominal: boundary(k + 1) };
+}
+
+const days = (a: number, b: number): number => differenceInCalendarDays(utc(b), utc(a));
+
+/** Partner Center's formula for q seats ended now, in the period of the term that holds `now`. */
+function credit(m: Model, q: number): number {
+  const { start, end, nominal } = period(m);
+  const d = days(start, nominal);
+  const own = days(start, end);
+  // a period cut short by the term's end charged its own days of its nominal length (MID-3)
+  const paid = own < d ? charged(q, d, own) : BigInt(PRICE * q);
+  const used = charged(q, d, days(start, m.now) + 1);
+  return used >= paid ? 0 : Number(paid - used);
 }
 
 function expectOutcome(m: Model, e: NewCommerceEvent): string {
@@ -122,16 +152,31 @@ function expectOutcome(m: Model, e: NewCommerceEvent): string {
       return m.status === 'active' && m.autoRenew ? 'ok' : 'NOT_ALLOWED';
     case 'suspend':
       return m.status === 'active' ? 'ok' : 'NOT_ALLOWED';
+    case 'change-term':
+      return m.status === 'active' && MONTHS[e.term] > m.months ? 'ok' : 'NOT_ALLOWED';
+    case 'change-billing-frequency':
+      return m.status === 'active' &&
+        m.months === 36 &&
+        m.now < APRIL_2025 &&
+        (e.billingFrequency === 'annual' ? 12 : 1) !== m.freq &&
+        period(m).end < termEnd(m)
+        ? 'ok'
+        : 'NOT_ALLOWED';
     default:
       return m.status === 'suspended' ? 'ok' : 'NOT_ALLOWED';
   }
 }
+
+const MONTHS = { P1M: 1, P1Y: 12, P2Y: 24, P3Y: 36 } as const;
+const TERMS: Readonly<Record<number, string>> = { 1: 'P1M', 12: 'P1Y', 36: 'P3Y' };
 
 /** Applies an accepted event; returns the credit it should report, or null. */
 function applyToModel(m: Model, e: NewCommerceEvent): number | null {
   switch (e.type) {
     case 'cancel': {
       m.status = 'cancelled';
+      m.pending = null;
+      m.scheduled = null;
       const full = m.now < midnight(m.termStart) + DAY;
       return full ? PRICE * m.quantity : credit(m, m.quantity);
     }
@@ -165,6 +210,26 @@ function applyToModel(m: Model, e: NewCommerceEvent): number | null {
       return null;
     case 'suspend':
       Object.assign(m, { status: 'suspended', autoRenew: false, scheduled: null });
+      return null;
+    case 'change-term': {
+      // the old period's unused days, then a new term from now billed monthly (MID-1)
+      const amount = credit(m, m.quantity);
+      Object.assign(m, {
+        months: MONTHS[e.term],
+        freq: 1,
+        billFrom: null,
+        pending: null,
+        anchor: m.now,
+        n: 1,
+        termStart: m.now,
+        scheduled: null,
+      });
+      m.batches = [{ q: m.quantity, added: m.now, until: windowEnd(m.now) }];
+      return amount;
+    }
+    case 'change-billing-frequency':
+      m.pending = { from: period(m).end, freq: e.billingFrequency === 'annual' ? 12 : 1 };
+      m.scheduled = null;
       return null;
     default:
       m.status = 'active';
@@ -206,8 +271,12 @@ class Step implements fc.Command<Model, Real> {
     expect(r.state.quantity).toBe(m.quantity);
     expect(r.state.autoRenew).toBe(m.autoRenew);
     expect(r.state.scheduled?.quantity ?? null).toBe(m.scheduled);
+    expect(r.state.pendingBillingFrequency?.from ?? null).toBe(
+      m.pending === null ? null : new Date(m.pending.from).toISOString(),
+    );
     if (m.status === 'active' || m.status === 'suspended') {
       expect(r.state.termEnd).toBe(new Date(termEnd(m)).toISOString());
+      expect(r.state.billingFrequency).toBe(m.freq === 12 ? 'annual' : 'monthly');
       expect(
         r.state.seats.map((b) => [
           b.quantity,
@@ -239,14 +308,37 @@ const commands = [
     .map(([ms, quantity]) => new Step(ms, (at) => ({ type: 'schedule-renewal', at, quantity }))),
   wait.map((ms) => new Step(ms, (at) => ({ type: 'suspend', at, reason: 'nonpayment' }))),
   wait.map((ms) => new Step(ms, (at) => ({ type: 'reactivate', at }))),
+  fc.tuple(wait, fc.constantFrom('P1Y', 'P3Y') as fc.Arbitrary<'P1Y' | 'P3Y'>).map(
+    ([ms, term]) =>
+      new Step(ms, (at) => ({
+        type: 'change-term',
+        at,
+        term,
+        billingFrequency: 'monthly',
+        price: { amount: PRICE, currency: 'USD' },
+      })),
+  ),
+  fc.tuple(wait, fc.constantFrom('monthly', 'annual') as fc.Arbitrary<'monthly' | 'annual'>).map(
+    ([ms, billingFrequency]) =>
+      new Step(ms, (at) => ({
+        type: 'change-billing-frequency',
+        at,
+        billingFrequency,
+        price: { amount: PRICE, currency: 'USD' },
+      })),
+  ),
 ];
 
 describe('properties', () => {
-  it('NCE-6..NCE-9: random New Commerce command sequences agree with a simple model of the rules (model-based)', () => {
+  it('NCE-6..NCE-9, MID-1, MID-2: random New Commerce command sequences agree with a simple model of the rules (model-based)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: Date.UTC(2023, 1, 1), max: Date.UTC(2030, 0, 1) }),
-        fc.constantFrom(1, 12),
+        fc.oneof(
+          fc.integer({ min: Date.UTC(2023, 1, 1), max: Date.UTC(2030, 0, 1) }),
+          // before 2025-04-01, when a P3Y term's billing frequency could change mid-term (MID-2)
+          fc.integer({ min: Date.UTC(2023, 1, 1), max: APRIL_2025 }),
+        ),
+        fc.constantFrom(1, 12, 36),
         fc.boolean(),
         fc.integer({ min: 1, max: 25 }),
         fc.commands(commands, { maxCommands: 25 }),
@@ -254,7 +346,7 @@ describe('properties', () => {
           const state = createSubscription({
             program: 'new-commerce',
             product: 'license-based',
-            term: months === 1 ? 'P1M' : 'P1Y',
+            term: TERMS[months] as 'P1M' | 'P1Y' | 'P3Y',
             billingFrequency: 'monthly',
             quantity,
             orderedAt: new Date(orderedAt).toISOString(),
@@ -262,7 +354,10 @@ describe('properties', () => {
             ...(trial
               ? {
                   trial: {
-                    convertsTo: { term: months === 1 ? 'P1M' : 'P1Y', billingFrequency: 'monthly' },
+                    convertsTo: {
+                      term: TERMS[months] as 'P1M' | 'P1Y' | 'P3Y',
+                      billingFrequency: 'monthly',
+                    },
                   },
                 }
               : {}),
@@ -281,6 +376,9 @@ describe('properties', () => {
             termStart: orderedAt,
             expiredAt: 0,
             disabledAt: 0,
+            freq: 1,
+            billFrom: null,
+            pending: null,
           };
           fc.modelRun(() => ({ model, real: { state } }), cmds);
         },

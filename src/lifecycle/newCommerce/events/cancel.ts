@@ -41,12 +41,13 @@ export const cancel: EventHandler<NewCommerceCancelEvent> = {
       case 'full-credit':
       case 'prorated-credit':
       case 'no-refund': {
-        // a prorated credit over the state's own billing periods, which know the term's anchor
-        // (NCE-11: the last one ends at termEnd); a purchase only knows the term's start
+        // a credit over the state's own billing periods, which know the term's anchor (NCE-11:
+        // the last one ends at termEnd) and what a short period charged (MID-3); a purchase only
+        // knows the term's start
         const credit =
-          decision.outcome === 'prorated-credit'
-            ? creditFor(state, state.quantity, context.atMs, false)
-            : decision.credit;
+          decision.outcome === 'no-refund'
+            ? decision.credit
+            : creditFor(state, state.quantity, context.atMs, decision.outcome === 'full-credit');
         const effect = creditAt(
           state,
           'cancel',
@@ -59,6 +60,8 @@ export const cancel: EventHandler<NewCommerceCancelEvent> = {
         );
         state.status = 'cancelled';
         state.scheduled = null;
+        // a billing frequency change waiting ends with the subscription (MID-5)
+        delete state.pendingBillingFrequency;
         return accepted(state, context, [effect]);
       }
       case 'cancel-at-renewal':

@@ -33,6 +33,8 @@ export const changeQuantity: EventHandler<NewCommerceChangeQuantityEvent> = {
     if (target > current) {
       // the state's price times the new quantity stays a safe integer (PRICE-1, NCE-11)
       checkSeatsAtPrice(state.price, target, 'event.quantity');
+      // and so does the price of a billing frequency change waiting (MID-2)
+      checkSeatsAtPrice(state.pendingBillingFrequency?.price ?? null, target, 'event.quantity');
       state.seats = [...state.seats, seatBatch(state, target - current, at, atMs)];
       state.quantity = target;
       state.scheduled = null;

@@ -16,7 +16,8 @@ const MAX_EVENTS = 10_000;
  * Applies, in order, every time-driven event at or before `toMs`, pushing each onto `events`, and
  * returns a fresh draft with `asOf` = `to` (NCE-8, NCE-10). Given `charges` and the state's `asOf`
  * as `fromMs`, pushes onto it what the time passed bills (CHG-1): each later billing period's
- * `cycle`, and the first period of a renewed term or a converted trial.
+ * `cycle`, and the first period of a renewed term or a converted trial; at a billing frequency
+ * change (MID-2), the first period at the new frequency.
  *
  * @throws {@link RuleError} `INVALID_ARGUMENT` past {@link MAX_EVENTS} events.
  */
@@ -43,10 +44,13 @@ export function advanceState(
         MAX_EVENTS,
       );
     }
-    if (charges !== undefined) pushCycles(state, cursorMs, atMs, charges);
+    // a billing frequency change comes before its instant's cycle, billed at the new frequency
+    // and price (MID-5)
+    const rebilled = next.type === 'billing-frequency-changed';
+    if (charges !== undefined) pushCycles(state, cursorMs, rebilled ? atMs - 1 : atMs, charges);
     events.push(applyDeadline(state, next.type, next.at, atMs));
-    if (charges !== undefined && (next.type === 'renewed' || next.type === 'trial-converted')) {
-      if (billed(state))
+    if (charges !== undefined && billed(state)) {
+      if (next.type === 'renewed' || next.type === 'trial-converted')
         charges.push(
           chargeAt(
             state,
@@ -56,6 +60,7 @@ export function advanceState(
             atMs,
           ),
         );
+      else if (rebilled) charges.push(chargeAt(state, 'cycle', state.quantity, next.at, atMs));
     }
     cursorMs = atMs;
   }

@@ -1,5 +1,6 @@
 import type { NewCommerceDeadline, NewCommerceDeadlineType } from '../eventTypes.ts';
 import { deadlineStatus } from '../table.ts';
+import type { PendingBillingFrequency } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
 import { startTerm } from './terms.ts';
 
@@ -14,8 +15,17 @@ export function applyDeadline(
   atMs: number,
 ): NewCommerceDeadline {
   s.asOf = at;
-  s.status = deadlineStatus[type];
+  s.status = deadlineStatus[type] ?? s.status;
   switch (type) {
+    case 'billing-frequency-changed': {
+      // the new frequency and price from the next billing period to the term's end (MID-2)
+      const pending = s.pendingBillingFrequency as PendingBillingFrequency;
+      s.billingFrequency = pending.billingFrequency;
+      s.price = pending.price;
+      s.billingPeriodsFrom = at;
+      delete s.pendingBillingFrequency;
+      break;
+    }
     case 'trial-converted':
     case 'renewed': {
       const policyId = startTerm(s, at, atMs, type === 'trial-converted');

@@ -20,9 +20,20 @@ import type {
 } from '../resultTypes.ts';
 import type { NewCommerceSubscription } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
-import { billedTerm } from './credit.ts';
+import { billedTerm, nominalDays, periodAt, periodCharge } from './periods.ts';
 
 type State = NewCommerceDraft | NewCommerceSubscription;
+
+/** The rule of each charge kind (CHG-1, CHG-2, MID-1, MID-4); a short period's is MID-3's. */
+const CHARGE_RULE: { readonly [K in NewCommerceChargeKind]: string } = {
+  purchase: 'CHG-1',
+  cycle: 'CHG-1',
+  renewal: 'CHG-1',
+  'add-quantity': 'CHG-2',
+  'trial-conversion': 'CHG-1',
+  'term-change': 'MID-1',
+  upgrade: 'MID-4',
+};
 
 /** Whether a state is billed (CHG-1): running, priced, and a product with a term. */
 export function billed(s: State): boolean {
@@ -34,19 +45,12 @@ export function billed(s: State): boolean {
   );
 }
 
-/** The billing period of the state's current term that contains `atMs` (NCE-3, NCE-11). */
-export function periodAt(s: State, atMs: number, term: BilledTerm = billedTerm(s)): BillingPeriod {
-  return billingPeriodAt(
-    term,
-    BILLING_FREQUENCY_MONTHS[s.billingFrequency as BillingFrequency],
-    atMs,
-  );
-}
-
 /**
- * A charge of a billed state (CHG-1, CHG-2) for `quantity` seats at `atMs`: the whole billing
- * period containing it, or, for an addition, Partner Center's proration over the days from the
- * addition's day to the period's end, that day billed: r(r(P·Q / D) · N / Q) · Q.
+ * A charge of a billed state (CHG-1, CHG-2, MID-1, MID-3, MID-4) for `quantity` seats at `atMs`:
+ * the whole billing period containing it (a short one by MID-3's proration); for an addition,
+ * Partner Center's proration over the days from the addition's day to the period's end, that
+ * day billed: r(r(P·Q / D) · N / Q) · Q; for an upgrade's target, over the days after `atMs`'s
+ * day (the source's unused days).
  */
 export function chargeAt(
   s: State,
@@ -54,17 +58,24 @@ export function chargeAt(
   quantity: number,
   at: string,
   atMs: number,
-  period: BillingPeriod = periodAt(s, atMs),
-  periodStart: string = formatInstant(period.startMs, 'periodStart'),
-  periodEnd: string = formatInstant(period.endMs, 'periodEnd'),
+  period?: BillingPeriod,
+  periodStart?: string,
+  periodEnd?: string,
+  term: BilledTerm = billedTerm(s),
 ): NewCommerceChargeEffect {
+  const p = period ?? periodAt(s, atMs, term);
   const price = s.price as Money;
-  const periodDays = daysBetween(period.startMs, period.endMs);
-  const days = kind === 'add-quantity' ? daysBetween(atMs, period.endMs) : periodDays;
-  const amount =
-    kind === 'add-quantity'
-      ? partnerCenterCharge(price.amount, quantity, periodDays, days)
-      : price.amount * quantity;
+  const own = daysBetween(p.startMs, p.endMs);
+  const periodDays = nominalDays(s, p, term);
+  const prorated = kind === 'add-quantity' || kind === 'upgrade';
+  const days = !prorated
+    ? own
+    : kind === 'upgrade'
+      ? daysBetween(atMs, p.endMs) - 1
+      : daysBetween(atMs, p.endMs);
+  const amount = prorated
+    ? partnerCenterCharge(price.amount, quantity, periodDays, days)
+    : periodCharge(price.amount, quantity, own, periodDays);
   return {
     type: 'charge',
     kind,
@@ -72,14 +83,14 @@ export function chargeAt(
     quantity,
     unitPrice: { amount: price.amount, currency: price.currency },
     amount: { amount, currency: price.currency },
-    periodStart,
-    periodEnd,
+    periodStart: periodStart ?? formatInstant(p.startMs, 'periodStart'),
+    periodEnd: periodEnd ?? formatInstant(p.endMs, 'periodEnd'),
     days,
     periodDays,
     seats: s.quantity,
     term: s.term as NewCommerceTerm,
     billingFrequency: s.billingFrequency as BillingFrequency,
-    rule: kind === 'add-quantity' ? 'CHG-2' : 'CHG-1',
+    rule: !prorated && own < periodDays ? 'MID-3' : CHARGE_RULE[kind],
   };
 }
 
@@ -106,7 +117,7 @@ export function pushCycles(
     start ??= formatInstant(startMs, 'at');
     const end = formatInstant(endMs, 'periodEnd');
     const period = { startMs, endMs, index };
-    effects.push(chargeAt(s, 'cycle', s.quantity, start, startMs, period, start, end));
+    effects.push(chargeAt(s, 'cycle', s.quantity, start, startMs, period, start, end, term));
     index++;
     startMs = endMs;
     start = end;
@@ -116,7 +127,8 @@ export function pushCycles(
 /**
  * A credit effect (NCE-5, REC-4) for `quantity` seats ending at `atMs`, with the billing period it
  * comes from and the days it gives back when the seats are in a term: the whole period for a full
- * credit, none for no refund, else those after the event's day (that day counts as used).
+ * credit, none for no refund, else those after the event's day (that day counts as used); D is
+ * the period's nominal length (MID-3).
  */
 export function creditAt(
   s: State,
@@ -136,14 +148,15 @@ export function creditAt(
   const seats = kind === 'cancel' ? 0 : s.quantity;
   if (s.term === null || s.termStart === null || isUsageProduct(s.product))
     return { type: 'credit', kind, outcome, at, quantity, ...priced, seats, rule };
-  const period = periodAt(s, atMs);
-  const periodDays = daysBetween(period.startMs, period.endMs);
+  const term = billedTerm(s);
+  const period = periodAt(s, atMs, term);
+  const own = daysBetween(period.startMs, period.endMs);
   const days =
     outcome === 'full-credit'
-      ? periodDays
+      ? own
       : outcome === 'no-refund'
         ? 0
-        : periodDays - daysBetween(period.startMs, atMs) - 1;
+        : own - daysBetween(period.startMs, atMs) - 1;
   return {
     type: 'credit',
     kind,
@@ -154,7 +167,7 @@ export function creditAt(
     periodStart: formatInstant(period.startMs, 'periodStart'),
     periodEnd: formatInstant(period.endMs, 'periodEnd'),
     days,
-    periodDays,
+    periodDays: nominalDays(s, period, term),
     seats,
     rule,
   };

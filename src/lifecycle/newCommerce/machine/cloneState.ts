@@ -15,8 +15,9 @@ export type NewCommerceDraft = {
  * A fresh copy of a New Commerce state, every field written out in one order, so every state
  * shares one object shape and one JSON key order (as the legacy machine's `cloneState`). The seat
  * batches, the price and the scheduled changes are copied too: a returned state shares no object
- * with the caller's (PURE-1), so changing one never changes the other. The stated windows (PCR-1)
- * are copied only when the state holds them.
+ * with the caller's (PURE-1), so changing one never changes the other. The stated windows (PCR-1),
+ * the offer (MID-4), an aligned renewal (MID-3) and a billing frequency change (MID-2) are copied
+ * only when the state holds them.
  */
 export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
   const d: NewCommerceDraft = {
@@ -45,6 +46,16 @@ export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
   // only a state read from Partner Center holds them (PCR-1)
   if (s.cancellableUntil !== undefined) d.cancellableUntil = s.cancellableUntil;
   if (s.fullCreditUntil !== undefined) d.fullCreditUntil = s.fullCreditUntil;
+  // only a state that has them: its offer (MID-4), a frequency change waiting or made (MID-2)
+  if (s.offerId !== undefined) d.offerId = s.offerId;
+  const pending = s.pendingBillingFrequency;
+  if (pending !== undefined)
+    d.pendingBillingFrequency = {
+      billingFrequency: pending.billingFrequency,
+      price: copyMoney(pending.price) as Money,
+      from: pending.from,
+    };
+  if (s.billingPeriodsFrom !== undefined) d.billingPeriodsFrom = s.billingPeriodsFrom;
   return d;
 }
 
@@ -60,10 +71,13 @@ function copySeats(seats: readonly SeatBatch[]): SeatBatch[] {
 }
 
 function copyScheduled(c: ScheduledRenewal): ScheduledRenewal {
-  return {
+  const copy = {
     quantity: c.quantity,
     term: c.term,
     billingFrequency: c.billingFrequency,
     price: copyMoney(c.price),
   };
+  return c.customTermEndDate === undefined
+    ? copy
+    : { ...copy, customTermEndDate: c.customTermEndDate };
 }

@@ -10,8 +10,8 @@ export const EXPIRED_DAYS = 30;
 export const DISABLED_DAYS = 90;
 
 /**
- * The next time-driven event of a New Commerce state, or `null` (NCE-8): the trial's end, the
- * term's end (cancelled, renewed or expired when active; cancelled or expired when suspended), expired + 30
+ * The next time-driven event of a New Commerce state, or `null` (NCE-8): the trial's end, a
+ * billing frequency change waiting inside the term (MID-2), the term's end (cancelled, renewed or expired when active; cancelled or expired when suspended), expired + 30
  * days → disabled, disabled + 90 days → data deleted. From the state's own fields only, so
  * advancing in steps equals advancing once.
  */
@@ -23,6 +23,9 @@ export function deadlineOf(
       return { type: s.autoRenew ? 'trial-converted' : 'expired', at: s.trialEndsAt as string };
     case 'active':
       if (s.termEnd === null) return null;
+      // a billing frequency change waits for the next billing period, inside the term (MID-2)
+      if (s.pendingBillingFrequency !== undefined)
+        return { type: 'billing-frequency-changed', at: s.pendingBillingFrequency.from };
       return {
         type: s.cancelAtRenewal ? 'cancelled' : s.autoRenew ? 'renewed' : 'expired',
         at: s.termEnd,
@@ -30,9 +33,11 @@ export function deadlineOf(
     case 'suspended':
       // still suspended at the term's end: expired (NCE-8, decided 2026-11-25), or cancelled when
       // a marketplace SaaS cancellation was scheduled for it (NCE-11)
-      return s.termEnd === null
-        ? null
-        : { type: s.cancelAtRenewal ? 'cancelled' : 'expired', at: s.termEnd };
+      if (s.termEnd === null) return null;
+      // a suspension keeps a billing frequency change waiting (MID-5)
+      if (s.pendingBillingFrequency !== undefined)
+        return { type: 'billing-frequency-changed', at: s.pendingBillingFrequency.from };
+      return { type: s.cancelAtRenewal ? 'cancelled' : 'expired', at: s.termEnd };
     case 'expired':
       return { type: 'disabled', at: later(s.expiredAt as string, EXPIRED_DAYS) };
     case 'disabled':

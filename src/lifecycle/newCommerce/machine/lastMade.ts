@@ -1,5 +1,10 @@
 import type { Money } from '../../../pricing/money.ts';
-import type { NewCommerceSubscription, ScheduledRenewal, SeatBatch } from '../types.ts';
+import type {
+  NewCommerceSubscription,
+  PendingBillingFrequency,
+  ScheduledRenewal,
+  SeatBatch,
+} from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
 
 /**
@@ -14,6 +19,7 @@ let held: NewCommerceDraft | undefined;
 let heldSeats: readonly SeatBatch[] = [];
 let heldPrice: Money | null = null;
 let heldScheduled: ScheduledRenewal | null = null;
+let heldPending: PendingBillingFrequency | undefined;
 let madeAsOfMs = 0;
 
 function copySeats(seats: readonly SeatBatch[]): SeatBatch[] {
@@ -49,6 +55,9 @@ function same(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
     s.disabledAt !== h.disabledAt ||
     s.cancellableUntil !== h.cancellableUntil ||
     s.fullCreditUntil !== h.fullCreditUntil ||
+    s.offerId !== h.offerId ||
+    s.billingPeriodsFrom !== h.billingPeriodsFrom ||
+    s.pendingBillingFrequency !== h.pendingBillingFrequency ||
     s.seats !== h.seats ||
     s.seats.length !== heldSeats.length ||
     s.price !== h.price ||
@@ -67,6 +76,16 @@ function same(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
     )
       return false;
   }
+  const p = s.pendingBillingFrequency;
+  const q = heldPending;
+  if (
+    p !== undefined &&
+    (q === undefined ||
+      p.billingFrequency !== q.billingFrequency ||
+      p.from !== q.from ||
+      !sameMoney(p.price, q.price))
+  )
+    return false;
   const c = s.scheduled;
   const d = heldScheduled;
   return (
@@ -75,6 +94,7 @@ function same(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
       c.quantity === d.quantity &&
       c.term === d.term &&
       c.billingFrequency === d.billingFrequency &&
+      c.customTermEndDate === d.customTermEndDate &&
       sameMoney(c.price, d.price))
   );
 }
@@ -97,6 +117,16 @@ export function rememberMade(state: NewCommerceDraft, asOfMs: number): NewCommer
           term: c.term,
           billingFrequency: c.billingFrequency,
           price: c.price === null ? null : { amount: c.price.amount, currency: c.price.currency },
+          ...(c.customTermEndDate === undefined ? {} : { customTermEndDate: c.customTermEndDate }),
+        };
+  const q = state.pendingBillingFrequency;
+  heldPending =
+    q === undefined
+      ? undefined
+      : {
+          billingFrequency: q.billingFrequency,
+          price: { amount: q.price.amount, currency: q.price.currency },
+          from: q.from,
         };
   return state as NewCommerceSubscription;
 }

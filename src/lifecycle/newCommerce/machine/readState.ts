@@ -2,6 +2,7 @@ import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
 import { fail } from '../../../kernel/fail.ts';
 import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
+import { parseCalendarDate } from '../../../time/parseCalendarDate.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import { checkLinePrice } from '../../_internal/checkLinePrice.ts';
 import { termInOrder } from '../../_internal/termInOrder.ts';
@@ -84,6 +85,42 @@ function batchInstant(value: unknown, i: number, field: string, nullable: boolea
 const SOLD = 'expected a term and billing frequency the product is sold with';
 
 /**
+ * The billing frequency change of a running term (MID-2): one waiting for its `from`, inside the
+ * term, at a frequency the product is sold with and a price that stays a safe integer for the
+ * seats; or the instant the term's billing periods count from since one was made.
+ */
+function midTerm(
+  s: Readonly<Record<string, unknown>>,
+  product: NewCommerceSubscriptionProduct,
+  total: number,
+  running: boolean,
+  startMs: number,
+  endMs: number,
+): void {
+  const pending = s.pendingBillingFrequency as Readonly<Record<string, unknown>> | undefined;
+  if (pending !== undefined) {
+    const path = 'subscription.pendingBillingFrequency';
+    if (typeof pending !== 'object' || pending === null || !running)
+      bad(path, 'expected a billing frequency change of a running term', pending);
+    if (!isSold(product, s.term, pending.billingFrequency))
+      bad(`${path}.billingFrequency`, SOLD, pending.billingFrequency);
+    checkLinePrice(readMoney(pending.price, `${path}.price`).amount, total, `${path}.price.amount`);
+    const fromMs = instant(pending.from, `${path}.from`, false);
+    if (fromMs <= startMs || fromMs >= endMs)
+      bad(`${path}.from`, 'expected an instant inside the current term', pending.from);
+  }
+  if (s.billingPeriodsFrom !== undefined) {
+    const fromMs = instant(s.billingPeriodsFrom, 'subscription.billingPeriodsFrom', false);
+    if (s.termStart === null || fromMs < startMs || fromMs >= endMs)
+      bad(
+        'subscription.billingPeriodsFrom',
+        'expected an instant inside the current term',
+        s.billingPeriodsFrom,
+      );
+  }
+}
+
+/**
  * The guard every lifecycle function runs on a New Commerce state (ERR-1, NCE-10): every field
  * has its type, every instant is canonical, the seat batches add up to `quantity`, the fields
  * a status needs are there, and stated windows (PCR-1) belong to a term. A state the library just returned, unchanged, skips the check.
@@ -153,6 +190,8 @@ export function readState(subscription: unknown): number {
         (c.quantity ?? total) as number,
         'subscription.scheduled.price.amount',
       );
+    if (c.customTermEndDate !== undefined)
+      parseCalendarDate(c.customTermEndDate, 'subscription.scheduled.customTermEndDate');
   }
   if (typeof s.autoRenew !== 'boolean')
     bad('subscription.autoRenew', 'expected true or false', s.autoRenew);
@@ -191,5 +230,8 @@ export function readState(subscription: unknown): number {
     if (s.fullCreditUntil !== undefined)
       instant(s.fullCreditUntil, 'subscription.fullCreditUntil', false);
   }
+  if (s.offerId !== undefined && (typeof s.offerId !== 'string' || s.offerId.length === 0))
+    bad('subscription.offerId', 'expected an offer id', s.offerId);
+  midTerm(s, product, total, running, startMs, endMs);
   return asOf;
 }

@@ -1,4 +1,5 @@
 import type { LifecycleMessageId } from '../../../messages/en/lifecycle.ts';
+import type { MidTermMessageId } from '../../../messages/en/newCommerce/midTerm.ts';
 import type { RefundMessageId } from '../../../messages/en/refunds.ts';
 import type { Message } from '../../../messages/types.ts';
 import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
@@ -15,7 +16,7 @@ import { rememberMade } from './lastMade.ts';
 /** A refused result: nothing changes; the message with its ID and parameters (MSG-1). */
 export function refused(
   code: NewCommerceRefusalCode,
-  message: Message<LifecycleMessageId | RefundMessageId>,
+  message: Message<LifecycleMessageId | MidTermMessageId | RefundMessageId>,
 ): NewCommerceTransitionRefused {
   const { messageId, params } = message;
   return { ok: false, code, message: message.message, messageId, params };

@@ -1,9 +1,11 @@
+import { MS_PER_DAY } from '../../../kernel/units.ts';
 import type { PolicyDuration } from '../../../policy/types.ts';
 import type { NewCommerceTerm } from '../../../policy/vocabulary/newCommerceTerms.ts';
 import { NEW_COMMERCE_TERM_MONTHS } from '../../../policy/vocabulary/newCommerceTerms.ts';
 import { windowEndAt } from '../../../policy/windowEndAt.ts';
 import { formatInstant } from '../../../time/formatInstant.ts';
 import { newCommerceTermEndAt } from '../../../time/newCommerceTermEndAt.ts';
+import { parseCalendarDate } from '../../../time/parseCalendarDate.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import type { SeatBatch } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
@@ -36,11 +38,14 @@ export function seatBatch(
 }
 
 /**
- * Starts a term at `at`, in place (NCE-8, NCE-11): a trial's conversion (`first`) or a renewal. The
- * policy becomes the one in force at `at`; the scheduled changes apply and are cleared; the whole
- * quantity becomes one batch added at `at`; windows a resource stated for the old term are
- * dropped (PCR-1). Term ends count from the run's anchor (NCE-3), which
- * restarts when the term's length changes.
+ * Starts a term at `at`, in place (NCE-8, NCE-11, MID-1, MID-3): a trial's conversion or a term
+ * change (`first`), or a renewal. The policy becomes the one in force at `at`; the scheduled
+ * changes apply and are cleared; the whole quantity becomes one batch added at `at`; windows a
+ * resource stated for the old term and a billing frequency change of it are dropped (PCR-1,
+ * MID-2). Term ends count from the run's anchor (NCE-3), which restarts when the term's length
+ * changes, after an aligned term and with one (MID-3: an aligned term ends at 00:00Z after its
+ * `customTermEndDate`, or at `endMs` when given; the terms after it are nominal, anchored on its
+ * end).
  *
  * @returns The new `policyId` when it changed, else `undefined`.
  */
@@ -49,10 +54,18 @@ export function startTerm(
   at: string,
   atMs: number,
   first: boolean,
+  endMs?: number,
 ): string | undefined {
   const scheduled = s.scheduled;
   const term = (scheduled?.term ?? s.term) as NewCommerceTerm;
-  if (first || term !== s.term) {
+  const months = NEW_COMMERCE_TERM_MONTHS[term];
+  const custom = scheduled?.customTermEndDate;
+  const alignedEnd =
+    endMs ??
+    (custom === undefined
+      ? undefined
+      : parseCalendarDate(custom, 'subscription.scheduled.customTermEndDate') + MS_PER_DAY);
+  if (first || term !== s.term || alignedEnd !== undefined || endedAligned(s)) {
     s.termAnchor = at;
     s.termNumber = 1;
   } else {
@@ -72,16 +85,35 @@ export function startTerm(
   s.trialEndsAt = null;
   s.termStart = at;
   s.termEnd = formatInstant(
-    newCommerceTermEndAt(
-      parseInstant(s.termAnchor, 'subscription.termAnchor'),
-      NEW_COMMERCE_TERM_MONTHS[term],
-      s.termNumber,
-    ),
+    alignedEnd ??
+      newCommerceTermEndAt(
+        parseInstant(s.termAnchor, 'subscription.termAnchor'),
+        months,
+        s.termNumber,
+      ),
     'termEnd',
   );
   s.seats = [seatBatch(s, s.quantity, at, atMs)];
-  // the windows Partner Center stated described the old term (PCR-1)
+  // the windows Partner Center stated, and a billing frequency change, were the old term's
   delete s.cancellableUntil;
   delete s.fullCreditUntil;
+  delete s.pendingBillingFrequency;
+  delete s.billingPeriodsFrom;
   return changed;
+}
+
+/**
+ * Whether the term a state is in ends before its nominal end (MID-3): an aligned first term, or a
+ * term read with an earlier end. The next term then starts a new run anchored on that end.
+ */
+export function endedAligned(s: NewCommerceDraft): boolean {
+  if (s.termEnd === null || s.termAnchor === null || s.term === null) return false;
+  return (
+    parseInstant(s.termEnd, 'subscription.termEnd') !==
+    newCommerceTermEndAt(
+      parseInstant(s.termAnchor, 'subscription.termAnchor'),
+      NEW_COMMERCE_TERM_MONTHS[s.term],
+      s.termNumber,
+    )
+  );
 }

@@ -38,4 +38,17 @@ export const koNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.schedule-renewal': '{termEnd} 갱신에 적용할 변경 사항 예약',
   'action.nce.suspend': '일시 중단(계속 청구되며 자동 갱신이 꺼짐)',
   'action.nce.reactivate': '다시 활성화',
+  'action.nce.change-term': '지금 {term} 약정 기간으로 변경({billingFrequency} 청구)',
+  'action.nce.change-term.credit':
+    '지금 {term} 약정 기간으로 변경({billingFrequency} 청구): {credit} 크레딧',
+  'action.nce.change-term.monthly':
+    '지금 {term} 약정 기간으로 변경: {credit} 크레딧, 이후 매월 {charge}',
+  'action.nce.change-term.annual':
+    '지금 {term} 약정 기간으로 변경: {credit} 크레딧, 이후 매년 {charge}',
+  'action.nce.change-term.triennial':
+    '지금 {term} 약정 기간으로 변경: {credit} 크레딧, 이후 3년마다 {charge}',
+  'action.nce.change-billing-frequency': '{from}부터 {billingFrequency} 청구',
+  'action.nce.change-billing-frequency.monthly': '{from}부터 매월 청구: 매월 {charge}',
+  'action.nce.change-billing-frequency.annual': '{from}부터 매년 청구: 매년 {charge}',
+  'action.nce.change-billing-frequency.triennial': '{from}부터 3년마다 청구: 3년마다 {charge}',
 };

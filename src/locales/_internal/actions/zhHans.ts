@@ -38,4 +38,15 @@ export const zhHansNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.schedule-renewal': '为 {termEnd} 的续订安排更改',
   'action.nce.suspend': '暂停（仍会计费；自动续订将关闭）',
   'action.nce.reactivate': '重新激活',
+  'action.nce.change-term': '现在改为 {term} 期限（{billingFrequency}计费）',
+  'action.nce.change-term.credit':
+    '现在改为 {term} 期限（{billingFrequency}计费）：信用额度 {credit}',
+  'action.nce.change-term.monthly': '现在改为 {term} 期限：信用额度 {credit}，之后每月 {charge}',
+  'action.nce.change-term.annual': '现在改为 {term} 期限：信用额度 {credit}，之后每年 {charge}',
+  'action.nce.change-term.triennial':
+    '现在改为 {term} 期限：信用额度 {credit}，之后每三年 {charge}',
+  'action.nce.change-billing-frequency': '从 {from} 起{billingFrequency}计费',
+  'action.nce.change-billing-frequency.monthly': '从 {from} 起按月计费：每月 {charge}',
+  'action.nce.change-billing-frequency.annual': '从 {from} 起按年计费：每年 {charge}',
+  'action.nce.change-billing-frequency.triennial': '从 {from} 起每三年计费：每三年 {charge}',
 };

@@ -39,4 +39,15 @@ export const zhHantNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.schedule-renewal': '為 {termEnd} 的續約排定變更',
   'action.nce.suspend': '暫停（仍會計費；自動續約將關閉）',
   'action.nce.reactivate': '重新啟用',
+  'action.nce.change-term': '現在改為 {term} 期限（{billingFrequency}計費）',
+  'action.nce.change-term.credit':
+    '現在改為 {term} 期限（{billingFrequency}計費）：信用額度 {credit}',
+  'action.nce.change-term.monthly': '現在改為 {term} 期限：信用額度 {credit}，之後每月 {charge}',
+  'action.nce.change-term.annual': '現在改為 {term} 期限：信用額度 {credit}，之後每年 {charge}',
+  'action.nce.change-term.triennial':
+    '現在改為 {term} 期限：信用額度 {credit}，之後每三年 {charge}',
+  'action.nce.change-billing-frequency': '從 {from} 起{billingFrequency}計費',
+  'action.nce.change-billing-frequency.monthly': '從 {from} 起按月計費：每月 {charge}',
+  'action.nce.change-billing-frequency.annual': '從 {from} 起按年計費：每年 {charge}',
+  'action.nce.change-billing-frequency.triennial': '從 {from} 起每三年計費：每三年 {charge}',
 };

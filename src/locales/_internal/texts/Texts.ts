@@ -3,6 +3,7 @@ import type { legacyActionMessages } from '../../../messages/en/legacy/actions.t
 import type { legacyRefundMessages } from '../../../messages/en/legacy/refunds.ts';
 import type { LifecycleMessageId } from '../../../messages/en/lifecycle.ts';
 import type { newCommerceActionMessages } from '../../../messages/en/newCommerce/actions.ts';
+import type { MidTermMessageId } from '../../../messages/en/newCommerce/midTerm.ts';
 import type { newCommerceRefundMessages } from '../../../messages/en/newCommerce/refunds.ts';
 import type { OfferMessageId } from '../../../messages/en/offers.ts';
 import type { sharedActionMessages } from '../../../messages/en/sharedActions.ts';
@@ -16,6 +17,9 @@ export type LegacyRefundTexts = TextsOf<keyof typeof legacyRefundMessages>;
 
 /** New Commerce's refund sentences. */
 export type NewCommerceRefundTexts = TextsOf<keyof typeof newCommerceRefundMessages>;
+
+/** New Commerce's refusals of a change made mid-term (MID-1 … MID-4). */
+export type MidTermTexts = TextsOf<MidTermMessageId>;
 
 /** The sentences both programs' results use: fixed refund answers, refusals, offers, downloads. */
 export type SharedTexts = TextsOf<

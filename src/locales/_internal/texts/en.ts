@@ -14,6 +14,8 @@ export const enWords: LocaleWords = {
   reactivate: 'reactivate',
   'set-auto-renew': 'set-auto-renew',
   'change-quantity': 'change-quantity',
+  'change-term': 'change-term',
+  'change-billing-frequency': 'change-billing-frequency',
   'schedule-renewal': 'schedule-renewal',
   hour: 'hour',
   day: 'day',
@@ -29,4 +31,7 @@ export const enWords: LocaleWords = {
   'software-perpetual': 'software-perpetual',
   'software-plan': 'software-plan',
   'windows-7-esu': 'windows-7-esu',
+  monthly: 'monthly',
+  annual: 'annual',
+  triennial: 'triennial',
 };

@@ -1,5 +1,10 @@
 import type { LocaleWords } from '../../../messages/types.ts';
-import type { LegacyRefundTexts, NewCommerceRefundTexts, SharedTexts } from './Texts.ts';
+import type {
+  LegacyRefundTexts,
+  MidTermTexts,
+  NewCommerceRefundTexts,
+  SharedTexts,
+} from './Texts.ts';
 
 /** Korean sentences of the legacy program's refund decisions (MSG-1). */
 export const koLegacyRefunds: LegacyRefundTexts = {
@@ -48,6 +53,26 @@ export const koNewCommerceRefunds: NewCommerceRefundTexts = {
     '명시된 전액 환불 기간(종료: {windowEndsAt}) 이후에 요청됨: 구독은 약정 기간이 끝날 때 종료되며 크레딧은 없습니다.',
   'refund.term.stated.cancel-at-renewal.at':
     '명시된 전액 환불 기간(종료: {windowEndsAt}) 이후에 요청됨: 구독은 약정 기간이 끝날 때({effectiveAt}) 종료되며 크레딧은 없습니다.',
+};
+
+/** Korean sentences of New Commerce's refusals of a change made mid-term (MSG-1, MID-1 … MID-4). */
+export const koMidTerm: MidTermTexts = {
+  'lifecycle.nce.refused.term-not-longer':
+    '{term} 약정 기간은 기간 중에 {to}(으)로 변경할 수 없습니다. 지금은 더 긴 약정 기간만 시작할 수 있습니다. {termEnd} 갱신에 {to}을(를) 예약하세요.',
+  'lifecycle.nce.refused.term-change-product':
+    '{product} 구독은 기간 중에 더 긴 약정 기간으로 변경할 수 없습니다. {termEnd} 갱신에 새 약정 기간을 예약하세요.',
+  'lifecycle.nce.refused.frequency-not-allowed':
+    '{policyId}에서는 {term} 약정 기간의 청구 빈도를 기간 중에 변경할 수 없습니다. {termEnd} 갱신에 예약하세요(갱신 예약).',
+  'lifecycle.nce.refused.frequency-last-period':
+    '약정 기간의 마지막 청구 기간이 시작되었습니다. {termEnd} 갱신에 청구 빈도를 예약하세요(갱신 예약).',
+  'lifecycle.nce.refused.frequency-same': '구독은 이미 {billingFrequency} 청구입니다.',
+  'lifecycle.nce.refused.upgrade-product': '{product} 구독은 업그레이드할 수 없습니다.',
+  'lifecycle.nce.refused.upgrade-shorter-term':
+    '대상의 약정 기간 {to}이(가) 원본 구독의 약정 기간 {term}보다 짧습니다. 업그레이드는 약정 기간을 줄이지 않습니다.',
+  'lifecycle.nce.refused.upgrade-ends-earlier':
+    '대상 구독의 약정 기간이 {targetEnd}에 끝나 원본의 종료({termEnd})보다 이릅니다. 업그레이드는 더 일찍 끝나지 않습니다.',
+  'lifecycle.nce.refused.upgrade-new-term':
+    '새 구독으로의 업그레이드는 원본의 약정 기간과 청구 빈도({term}, {billingFrequency})를 유지합니다. 기존 {to} 구독으로 업그레이드하거나 나중에 약정 기간을 변경하세요.',
 };
 
 /**
@@ -117,6 +142,8 @@ export const koWords: LocaleWords = {
   reactivate: '다시 활성화',
   'set-auto-renew': '자동 갱신 설정',
   'change-quantity': '수량 변경',
+  'change-term': '약정 기간 변경',
+  'change-billing-frequency': '청구 빈도 변경',
   'schedule-renewal': '갱신 예약',
   hour: '시간',
   day: '일',
@@ -132,6 +159,9 @@ export const koWords: LocaleWords = {
   'software-perpetual': '영구 소프트웨어',
   'software-plan': '소프트웨어 플랜',
   'windows-7-esu': 'Windows 7 ESU',
+  monthly: '월별',
+  annual: '연간',
+  triennial: '3년 단위',
 };
 
 /** What joins the items of a list parameter in Korean. */

@@ -1,5 +1,10 @@
 import type { LocaleWords } from '../../../messages/types.ts';
-import type { LegacyRefundTexts, NewCommerceRefundTexts, SharedTexts } from './Texts.ts';
+import type {
+  LegacyRefundTexts,
+  MidTermTexts,
+  NewCommerceRefundTexts,
+  SharedTexts,
+} from './Texts.ts';
 
 /** Simplified Chinese sentences of the legacy program's refund decisions (MSG-1). */
 export const zhHansLegacyRefunds: LegacyRefundTexts = {
@@ -46,6 +51,26 @@ export const zhHansNewCommerceRefunds: NewCommerceRefundTexts = {
     '请求晚于注明的全额退款窗口（已于 {windowEndsAt} 结束）：订阅将在期限结束时终止，不提供信用额度。',
   'refund.term.stated.cancel-at-renewal.at':
     '请求晚于注明的全额退款窗口（已于 {windowEndsAt} 结束）：订阅将在期限结束时（{effectiveAt}）终止，不提供信用额度。',
+};
+
+/** Simplified Chinese sentences of New Commerce's refusals of a change made mid-term (MSG-1, MID-1 … MID-4). */
+export const zhHansMidTerm: MidTermTexts = {
+  'lifecycle.nce.refused.term-not-longer':
+    '{term} 期限不能在期中更改为 {to}：现在只能开始更长的期限；请为 {termEnd} 的续订安排 {to}。',
+  'lifecycle.nce.refused.term-change-product':
+    '{product}订阅不能在期中改为更长的期限：请为 {termEnd} 的续订安排新期限。',
+  'lifecycle.nce.refused.frequency-not-allowed':
+    '在 {policyId} 下，{term} 期限的计费频率不能在期中更改：请为 {termEnd} 的续订安排（安排续订）。',
+  'lifecycle.nce.refused.frequency-last-period':
+    '期限的最后一个计费周期已经开始：请为 {termEnd} 的续订安排计费频率（安排续订）。',
+  'lifecycle.nce.refused.frequency-same': '订阅已经{billingFrequency}计费。',
+  'lifecycle.nce.refused.upgrade-product': '{product}订阅无法升级。',
+  'lifecycle.nce.refused.upgrade-shorter-term':
+    '目标的期限 {to} 短于源订阅的期限 {term}：升级从不缩短期限。',
+  'lifecycle.nce.refused.upgrade-ends-earlier':
+    '目标订阅的期限于 {targetEnd} 结束，早于源订阅的结束时间 {termEnd}：升级从不提前结束。',
+  'lifecycle.nce.refused.upgrade-new-term':
+    '升级到新订阅会保留源订阅的期限和计费频率（{term}，{billingFrequency}）：请升级到现有的 {to} 订阅，或之后再更改期限。',
 };
 
 /**
@@ -107,6 +132,8 @@ export const zhHansWords: LocaleWords = {
   reactivate: '重新激活',
   'set-auto-renew': '设置自动续订',
   'change-quantity': '更改数量',
+  'change-term': '更改期限',
+  'change-billing-frequency': '更改计费频率',
   'schedule-renewal': '安排续订',
   hour: '小时',
   day: '天',
@@ -122,6 +149,9 @@ export const zhHansWords: LocaleWords = {
   'software-perpetual': '永久性软件',
   'software-plan': '软件计划',
   'windows-7-esu': 'Windows 7 ESU',
+  monthly: '按月',
+  annual: '按年',
+  triennial: '每三年',
 };
 
 /** What joins the items of a list parameter in Simplified Chinese. */

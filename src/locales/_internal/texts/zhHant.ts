@@ -1,5 +1,10 @@
 import type { LocaleWords } from '../../../messages/types.ts';
-import type { LegacyRefundTexts, NewCommerceRefundTexts, SharedTexts } from './Texts.ts';
+import type {
+  LegacyRefundTexts,
+  MidTermTexts,
+  NewCommerceRefundTexts,
+  SharedTexts,
+} from './Texts.ts';
 
 /** Traditional Chinese sentences of the legacy program's refund decisions (MSG-1). */
 export const zhHantLegacyRefunds: LegacyRefundTexts = {
@@ -46,6 +51,26 @@ export const zhHantNewCommerceRefunds: NewCommerceRefundTexts = {
     '要求晚於註明的全額退款期間（已於 {windowEndsAt} 結束）：訂用帳戶將在期限結束時終止，不提供信用額度。',
   'refund.term.stated.cancel-at-renewal.at':
     '要求晚於註明的全額退款期間（已於 {windowEndsAt} 結束）：訂用帳戶將在期限結束時（{effectiveAt}）終止，不提供信用額度。',
+};
+
+/** Traditional Chinese sentences of New Commerce's refusals of a change made mid-term (MSG-1, MID-1 … MID-4). */
+export const zhHantMidTerm: MidTermTexts = {
+  'lifecycle.nce.refused.term-not-longer':
+    '{term} 期限不能在期中變更為 {to}：現在只能開始更長的期限；請為 {termEnd} 的續約排定 {to}。',
+  'lifecycle.nce.refused.term-change-product':
+    '{product}訂用帳戶不能在期中改為更長的期限：請為 {termEnd} 的續約排定新期限。',
+  'lifecycle.nce.refused.frequency-not-allowed':
+    '在 {policyId} 下，{term} 期限的計費頻率不能在期中變更：請為 {termEnd} 的續約排定（排定續約）。',
+  'lifecycle.nce.refused.frequency-last-period':
+    '期限的最後一個計費週期已經開始：請為 {termEnd} 的續約排定計費頻率（排定續約）。',
+  'lifecycle.nce.refused.frequency-same': '訂用帳戶已經{billingFrequency}計費。',
+  'lifecycle.nce.refused.upgrade-product': '{product}訂用帳戶無法升級。',
+  'lifecycle.nce.refused.upgrade-shorter-term':
+    '目標的期限 {to} 短於來源訂用帳戶的期限 {term}：升級從不縮短期限。',
+  'lifecycle.nce.refused.upgrade-ends-earlier':
+    '目標訂用帳戶的期限於 {targetEnd} 結束，早於來源的結束時間 {termEnd}：升級從不提前結束。',
+  'lifecycle.nce.refused.upgrade-new-term':
+    '升級到新的訂用帳戶會保留來源的期限和計費頻率（{term}，{billingFrequency}）：請升級到現有的 {to} 訂用帳戶，或之後再變更期限。',
 };
 
 /**
@@ -108,6 +133,8 @@ export const zhHantWords: LocaleWords = {
   reactivate: '重新啟用',
   'set-auto-renew': '設定自動續約',
   'change-quantity': '變更數量',
+  'change-term': '變更期限',
+  'change-billing-frequency': '變更計費頻率',
   'schedule-renewal': '排定續約',
   hour: '小時',
   day: '天',
@@ -123,6 +150,9 @@ export const zhHantWords: LocaleWords = {
   'software-perpetual': '永久性軟體',
   'software-plan': '軟體方案',
   'windows-7-esu': 'Windows 7 ESU',
+  monthly: '按月',
+  annual: '按年',
+  triennial: '每三年',
 };
 
 /** What joins the items of a list parameter in Traditional Chinese. */

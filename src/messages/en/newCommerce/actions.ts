@@ -1,6 +1,7 @@
 /**
  * The English descriptions of what a New Commerce subscription's allowed action would do (NCE-10,
- * MSG-1), in words, with the credit when the purchase is priced (`{credit}` is money, written with
+ * MSG-1, MID-1, MID-2), in words, with the credit when the purchase is priced (`{credit}`, and
+ * `{charge}`, what a new plan bills every seat a billing period, are money, written with
  * `formatMoney`). Instants are ISO 8601 UTC strings.
  */
 import { sharedActionMessages } from '../sharedActions.ts';
@@ -18,6 +19,20 @@ const own = {
   'action.nce.schedule-renewal': 'schedule changes for the renewal on {termEnd}',
   'action.nce.suspend': 'suspend (still billed; auto-renew turns off)',
   'action.nce.reactivate': 'reactivate',
+  'action.nce.change-term': 'move to a {term} term now, billed {billingFrequency}',
+  'action.nce.change-term.credit':
+    'move to a {term} term now, billed {billingFrequency}: credit {credit}',
+  'action.nce.change-term.monthly':
+    'move to a {term} term now: credit {credit}, then {charge} a month',
+  'action.nce.change-term.annual':
+    'move to a {term} term now: credit {credit}, then {charge} a year',
+  'action.nce.change-term.triennial':
+    'move to a {term} term now: credit {credit}, then {charge} every three years',
+  'action.nce.change-billing-frequency': 'switch to {billingFrequency} billing from {from}',
+  'action.nce.change-billing-frequency.monthly': 'bill monthly from {from}: {charge} a month',
+  'action.nce.change-billing-frequency.annual': 'bill annually from {from}: {charge} a year',
+  'action.nce.change-billing-frequency.triennial':
+    'bill every three years from {from}: {charge} every three years',
 } as const;
 
 /** Every description a New Commerce allowed action can have: its own and the shared ones. */

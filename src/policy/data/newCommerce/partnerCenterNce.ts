@@ -8,11 +8,12 @@ import {
   sourceNce202203,
   sourceNce202207,
   sourceNce202301,
+  sourceNce202504,
   sourceNceCancel,
   sourceNcePreview,
 } from '../sources.ts';
 import { rulesNce2021 } from './rulesNce2021.ts';
-import { rulesNce202203, rulesNce202207, rulesNce202301 } from './rulesNceLater.ts';
+import { rulesNce202203, rulesNce202207, rulesNce202301, rulesNce202504 } from './rulesNceLater.ts';
 
 /** A whole New Commerce policy from its decision rules; the other sections are the 2021 ones. */
 function nce(
@@ -80,4 +81,16 @@ export const partnerCenterNce202301: NewCommercePolicy = /* @__PURE__ */ nce(
   rulesNce202301,
   'Partner Center New Commerce rules from 2023-01-18',
   [sourceNce202203, sourceNce202207, sourceNce202301, sourceNceCancel],
+);
+
+/**
+ * `partner-center-nce-2025-04` (MID-2): no billing frequency changes mid-term, from
+ * 2025-04-01T00:00:00Z; the windows of `partner-center-nce-2023-01`.
+ *
+ * @category Policies
+ */
+export const partnerCenterNce202504: NewCommercePolicy = /* @__PURE__ */ nce(
+  rulesNce202504,
+  'Partner Center New Commerce rules from 2025-04-01',
+  [sourceNce202203, sourceNce202207, sourceNce202301, sourceNce202504, sourceNceCancel],
 );

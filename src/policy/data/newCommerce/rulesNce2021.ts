@@ -1,4 +1,8 @@
-import type { NewCommercePolicyRules, TermWindowCancellation } from '../../types.ts';
+import type {
+  MidTermFrequencyChange,
+  NewCommercePolicyRules,
+  TermWindowCancellation,
+} from '../../types.ts';
 
 const termWindow = (window: TermWindowCancellation['window']): TermWindowCancellation => ({
   type: 'term-window',
@@ -8,6 +12,11 @@ const termWindow = (window: TermWindowCancellation['window']): TermWindowCancell
   after: 'not-cancellable',
   rule: 'NCE-4',
 });
+
+/** P3Y monthly ⇄ annual mid-term, from the next billing period (MID-2, until 2025-04-01). */
+const triennialMonthlyAnnual: readonly MidTermFrequencyChange[] = [
+  { term: 'P3Y', frequencies: ['monthly', 'annual'] },
+];
 
 /**
  * The decision rules of `partner-center-nce-2021-10` (NCE-1), the earliest New Commerce rules, also
@@ -26,6 +35,7 @@ export const rulesNce2021: NewCommercePolicyRules = /* @__PURE__ */ (() => ({
       billingCycleRequired: false,
       freeTrial: true,
       autoRenewToggle: true,
+      midTermFrequencyChanges: triennialMonthlyAnnual,
     },
     'software-subscription': {
       cancellation: termWindow({ calendarDays: 30 }),
@@ -33,6 +43,7 @@ export const rulesNce2021: NewCommercePolicyRules = /* @__PURE__ */ (() => ({
       billingCycleRequired: false,
       freeTrial: true,
       autoRenewToggle: true,
+      midTermFrequencyChanges: triennialMonthlyAnnual,
     },
     'software-perpetual': {
       cancellation: {
@@ -47,6 +58,7 @@ export const rulesNce2021: NewCommercePolicyRules = /* @__PURE__ */ (() => ({
       billingCycleRequired: false,
       freeTrial: false,
       autoRenewToggle: false,
+      midTermFrequencyChanges: [],
     },
     'marketplace-saas': {
       cancellation: {
@@ -71,6 +83,7 @@ export const rulesNce2021: NewCommercePolicyRules = /* @__PURE__ */ (() => ({
       billingCycleRequired: true,
       freeTrial: true,
       autoRenewToggle: true,
+      midTermFrequencyChanges: triennialMonthlyAnnual,
     },
     'marketplace-usage': {
       cancellation: { type: 'fixed', outcome: 'no-refund', rule: 'REF-4', reason: 'usage-based' },
@@ -78,6 +91,7 @@ export const rulesNce2021: NewCommercePolicyRules = /* @__PURE__ */ (() => ({
       billingCycleRequired: false,
       freeTrial: false,
       autoRenewToggle: false,
+      midTermFrequencyChanges: [],
     },
   },
   // the trial and suspension rules New Commerce kept from the legacy program, written here so a

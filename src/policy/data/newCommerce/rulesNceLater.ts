@@ -47,3 +47,26 @@ export const rulesNce202301: NewCommercePolicyRules = /* @__PURE__ */ (() => ({
     },
   },
 }))();
+
+/**
+ * `partner-center-nce-2025-04` (MID-2): no billing frequency changes mid-term (they wait for the
+ * renewal), from 2025-04-01T00:00:00Z; the windows of `partner-center-nce-2023-01`.
+ */
+export const rulesNce202504: NewCommercePolicyRules = /* @__PURE__ */ (() => {
+  const products = rulesNce202301.products;
+  return {
+    ...rulesNce202301,
+    id: 'partner-center-nce-2025-04',
+    inForceFrom: '2025-04-01T00:00:00.000Z',
+    products: {
+      'license-based': { ...products['license-based'], midTermFrequencyChanges: [] },
+      'software-subscription': {
+        ...products['software-subscription'],
+        midTermFrequencyChanges: [],
+      },
+      'software-perpetual': products['software-perpetual'],
+      'marketplace-saas': { ...products['marketplace-saas'], midTermFrequencyChanges: [] },
+      'marketplace-usage': products['marketplace-usage'],
+    },
+  };
+})();

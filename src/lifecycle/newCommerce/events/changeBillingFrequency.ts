@@ -1,0 +1,77 @@
+import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
+import { midTermMessages as m } from '../../../messages/en/newCommerce/midTerm.ts';
+import { say } from '../../../messages/say.ts';
+import { newCommerceRulesInForceAt } from '../../../policy/newCommerceRulesInForceAt.ts';
+import { requireNewCommerceBilling } from '../../../policy/requireNewCommerceBilling.ts';
+import type { NewCommerceTermProduct } from '../../../policy/vocabulary/newCommerceBilling.ts';
+import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
+import { formatInstant } from '../../../time/formatInstant.ts';
+import { parseInstant } from '../../../time/parseInstant.ts';
+import type { ChangeBillingFrequencyEvent } from '../eventTypes.ts';
+import type { EventHandler } from '../machine/EventHandler.ts';
+import { periodAt } from '../machine/periods.ts';
+import { readBillingFields } from '../machine/readBillingFields.ts';
+import { readPlanPrice } from '../machine/readPlanPrice.ts';
+import { accepted, refused } from '../machine/results.ts';
+
+/**
+ * `change-billing-frequency` (MID-2, MID-5): where the policy in force at `at` allows the term's
+ * frequency to change mid-term (`P3Y` monthly ⇄ annual until 2025-04-01, none after), the change
+ * waits as `pendingBillingFrequency` for the next billing period's start, when the time-driven
+ * `billing-frequency-changed` applies it. Drops the scheduled renewal changes. Refused
+ * `NOT_ALLOWED` — the message pointing to `schedule-renewal` — where the policy allows none, in
+ * the term's last billing period, or for the frequency it already has.
+ */
+export const changeBillingFrequency: EventHandler<ChangeBillingFrequencyEvent> = {
+  from: ['active'],
+  read(event) {
+    readBillingFields(undefined, event.billingFrequency, event.price, false);
+  },
+  apply(event, context) {
+    const { state, atMs } = context;
+    if (isUsageProduct(state.product))
+      return refused('NOT_SUPPORTED', say(t, 'lifecycle.refused.no-term'));
+    const termEnd = state.termEnd as string;
+    const current = state.billingFrequency;
+    const to = event.billingFrequency;
+    if (to === current)
+      return refused(
+        'NOT_ALLOWED',
+        say(m, 'lifecycle.nce.refused.frequency-same', { billingFrequency: to }),
+      );
+    // a platform rule dated by the request (MID-2)
+    const rules = newCommerceRulesInForceAt(atMs);
+    const allowed = rules.products[
+      state.product as NewCommerceTermProduct
+    ].midTermFrequencyChanges.some(
+      (change) =>
+        change.term === state.term &&
+        change.frequencies.includes(current as typeof to) &&
+        change.frequencies.includes(to),
+    );
+    if (!allowed)
+      return refused(
+        'NOT_ALLOWED',
+        say(m, 'lifecycle.nce.refused.frequency-not-allowed', {
+          term: state.term as string,
+          policyId: rules.id,
+          termEnd,
+        }),
+      );
+    const period = periodAt(state, atMs);
+    if (period.endMs >= parseInstant(termEnd, 'subscription.termEnd'))
+      return refused(
+        'NOT_ALLOWED',
+        say(m, 'lifecycle.nce.refused.frequency-last-period', { termEnd }),
+      );
+    requireNewCommerceBilling(state.product, state.term, to, 'event');
+    const price = readPlanPrice(event.price, state.quantity, 'event.price', state.price);
+    state.pendingBillingFrequency = {
+      billingFrequency: to,
+      price,
+      from: formatInstant(period.endMs, 'from'),
+    };
+    state.scheduled = null;
+    return accepted(state, context);
+  },
+};

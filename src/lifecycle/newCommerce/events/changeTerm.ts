@@ -1,0 +1,71 @@
+import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
+import { midTermMessages as m } from '../../../messages/en/newCommerce/midTerm.ts';
+import { say } from '../../../messages/say.ts';
+import { requireNewCommerceBilling } from '../../../policy/requireNewCommerceBilling.ts';
+import { NEW_COMMERCE_TERM_MONTHS } from '../../../policy/vocabulary/newCommerceTerms.ts';
+import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
+import type { ChangeTermEvent } from '../eventTypes.ts';
+import { billed, chargeAt, creditAt } from '../machine/charges.ts';
+import { creditFor } from '../machine/credit.ts';
+import type { EventHandler } from '../machine/EventHandler.ts';
+import { readBillingFields } from '../machine/readBillingFields.ts';
+import { readPlanPrice } from '../machine/readPlanPrice.ts';
+import { accepted, refused } from '../machine/results.ts';
+import { startTerm } from '../machine/terms.ts';
+
+/**
+ * `change-term` (MID-1, MID-5): a licence-based subscription moves to a longer term now. The
+ * current billing period's unused days are credited for every seat by NCE-5 (the day of `at`
+ * used, also on the term's first day); a new term starts at `at` under the policy in force then,
+ * with its own cancellation window and one batch of every seat; its first billing period is
+ * charged whole at the new price. Drops the scheduled renewal changes and a billing frequency
+ * change waiting. A term that is not longer is refused `NOT_ALLOWED` (Partner Center never
+ * shortens a term mid-term); another product `NOT_SUPPORTED`.
+ */
+export const changeTerm: EventHandler<ChangeTermEvent> = {
+  from: ['active'],
+  read(event) {
+    readBillingFields(event.term, event.billingFrequency, event.price, true);
+  },
+  apply(event, context) {
+    const { state, atMs, at } = context;
+    if (isUsageProduct(state.product))
+      return refused('NOT_SUPPORTED', say(t, 'lifecycle.refused.no-term'));
+    const current = state.term as keyof typeof NEW_COMMERCE_TERM_MONTHS;
+    const termEnd = state.termEnd as string;
+    if (NEW_COMMERCE_TERM_MONTHS[event.term] <= NEW_COMMERCE_TERM_MONTHS[current])
+      return refused(
+        'NOT_ALLOWED',
+        say(m, 'lifecycle.nce.refused.term-not-longer', { term: current, to: event.term, termEnd }),
+      );
+    if (state.product !== 'license-based')
+      return refused(
+        'NOT_SUPPORTED',
+        say(m, 'lifecycle.nce.refused.term-change-product', { product: state.product, termEnd }),
+      );
+    requireNewCommerceBilling(state.product, event.term, event.billingFrequency, 'event');
+    const quantity = state.quantity;
+    const price = readPlanPrice(event.price, quantity, 'event.price', state.price);
+    // the old period's unused days, at the old price, before the new term replaces it (NCE-5)
+    const credit = creditAt(
+      state,
+      'term-change-source',
+      'prorated-credit',
+      quantity,
+      at,
+      atMs,
+      creditFor(state, quantity, atMs, false),
+      'MID-1',
+    );
+    state.term = event.term;
+    state.billingFrequency = event.billingFrequency;
+    state.price = price;
+    state.scheduled = null;
+    startTerm(state, at, atMs, true);
+    return accepted(
+      state,
+      context,
+      billed(state) ? [credit, chargeAt(state, 'term-change', quantity, at, atMs)] : [credit],
+    );
+  },
+};

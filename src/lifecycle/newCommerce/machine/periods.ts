@@ -1,0 +1,77 @@
+import type { BillingFrequency } from '../../../policy/vocabulary/billingFrequencies.ts';
+import { BILLING_FREQUENCY_MONTHS } from '../../../policy/vocabulary/billingFrequencies.ts';
+import type { NewCommerceTerm } from '../../../policy/vocabulary/newCommerceTerms.ts';
+import { NEW_COMMERCE_TERM_MONTHS } from '../../../policy/vocabulary/newCommerceTerms.ts';
+import { partnerCenterCharge } from '../../../pricing/partnerCenterCharge.ts';
+import { addMonthsClamped } from '../../../time/addMonthsClamped.ts';
+import {
+  type BilledTerm,
+  type BillingPeriod,
+  billingPeriodAt,
+} from '../../../time/billingPeriodAt.ts';
+import { daysBetween } from '../../../time/daysBetween.ts';
+import { parseInstant } from '../../../time/parseInstant.ts';
+import { startOfUtcDay } from '../../../time/startOfUtcDay.ts';
+import type { NewCommerceSubscription } from '../types.ts';
+import type { NewCommerceDraft } from './cloneState.ts';
+
+type State = NewCommerceDraft | NewCommerceSubscription;
+
+/**
+ * The current term of a state as its billing periods see it (NCE-3, NCE-11): from `termStart` to
+ * `termEnd`, the boundaries anchored on `termAnchor`'s date plus the terms before this one, so
+ * the periods of a renewed term anchored on the 31st tile it exactly. After a mid-term billing
+ * frequency change the periods count from the change's start instead (MID-2), to `termEnd`.
+ */
+export function billedTerm(s: State): BilledTerm {
+  const endMs = parseInstant(s.termEnd, 'subscription.termEnd');
+  const from = s.billingPeriodsFrom;
+  if (from !== undefined) {
+    const fromMs = parseInstant(from, 'subscription.billingPeriodsFrom');
+    return { startMs: fromMs, endMs, anchorMs: fromMs, offsetMonths: 0 };
+  }
+  return {
+    startMs: parseInstant(s.termStart, 'subscription.termStart'),
+    endMs,
+    anchorMs: parseInstant(s.termAnchor, 'subscription.termAnchor'),
+    offsetMonths: (s.termNumber - 1) * NEW_COMMERCE_TERM_MONTHS[s.term as NewCommerceTerm],
+  };
+}
+
+/** The billing period of the state's current term that contains `atMs` (NCE-3, NCE-11). */
+export function periodAt(s: State, atMs: number, term: BilledTerm = billedTerm(s)): BillingPeriod {
+  return billingPeriodAt(
+    term,
+    BILLING_FREQUENCY_MONTHS[s.billingFrequency as BillingFrequency],
+    atMs,
+  );
+}
+
+/**
+ * D of a billing period (NCE-5, MID-3): its nominal length in UTC days. Only a last period cut
+ * short by the term's end — an aligned term's (MID-3), or one after a billing frequency change
+ * (MID-2) — is shorter than that; every other period is its own D.
+ */
+export function nominalDays(s: State, period: BillingPeriod, term: BilledTerm): number {
+  const days = daysBetween(period.startMs, period.endMs);
+  if (period.endMs < term.endMs) return days;
+  const months = BILLING_FREQUENCY_MONTHS[s.billingFrequency as BillingFrequency];
+  const nominalEnd = addMonthsClamped(
+    startOfUtcDay(term.anchorMs),
+    term.offsetMonths + (period.index + 1) * months,
+  );
+  return Math.max(days, daysBetween(period.startMs, nominalEnd));
+}
+
+/**
+ * What a whole billing period charges for `quantity` seats (CHG-1, MID-3): P·Q, or for a period
+ * shorter than its nominal D, Partner Center's proration over its own days of that D.
+ */
+export function periodCharge(
+  price: number,
+  quantity: number,
+  days: number,
+  nominal: number,
+): number {
+  return days < nominal ? partnerCenterCharge(price, quantity, nominal, days) : price * quantity;
+}
