@@ -12,6 +12,7 @@ import * as schemas from '../dist/schemas.js';
 
 export const jsonSchemaNames = {
   customer: schemas.customerSchema,
+  'custom-term-end-dates-input': schemas.customTermEndDatesInputSchema,
   'download-link': schemas.downloadLinkSchema,
   event: schemas.eventSchema,
   money: schemas.moneySchema,

@@ -43,6 +43,7 @@ export type {
   TrialSubscription,
 } from './lifecycle/legacy/types.ts';
 export { chargesBetween } from './lifecycle/newCommerce/chargesBetween.ts';
+export { customTermEndDates } from './lifecycle/newCommerce/customTermEndDates.ts';
 export type {
   ChangeBillingFrequencyEvent,
   ChangeTermEvent,
@@ -60,6 +61,8 @@ export { nextCharge } from './lifecycle/newCommerce/nextCharge.ts';
 export { purchaseCharges } from './lifecycle/newCommerce/purchaseCharges.ts';
 export { refundableQuantity } from './lifecycle/newCommerce/refundableQuantity.ts';
 export type {
+  CustomTermEndDate,
+  CustomTermEndDatesInput,
   NewCommerceAdvanced,
   NewCommerceAllowedAction,
   NewCommerceCancellationScheduledEffect,

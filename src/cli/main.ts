@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type AnyLocale, formatMessage, RuleError } from '../index.ts';
 import type { Command } from './Command.ts';
+import { cotermCommand } from './commands/coterm.ts';
 import { demoCommand } from './commands/demo.ts';
 import { inspectCommand } from './commands/inspect.ts';
 import { marketCommand } from './commands/market.ts';
@@ -23,6 +24,7 @@ const commands: Readonly<Record<string, Command>> = {
   policies: policiesCommand,
   suspension: suspensionCommand,
   timeline: timelineCommand,
+  coterm: cotermCommand,
   refund: refundCommand,
   quote: quoteCommand,
   inspect: inspectCommand,

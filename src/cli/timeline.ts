@@ -64,7 +64,10 @@ function newCommerceDetail(state: NewCommerceSubscription): string {
           ]
             .filter((part) => part !== null)
             .join(' ')}`;
-    return `${verb} ${state.termEnd}${change}, ${seats}`;
+    const pending = state.pendingBillingFrequency;
+    const billing =
+      pending === undefined ? '' : `, billed ${pending.billingFrequency} from ${pending.from}`;
+    return `${verb} ${state.termEnd}${change}${billing}, ${seats}`;
   }
   return seats;
 }

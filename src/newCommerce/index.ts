@@ -15,6 +15,7 @@ export { isRuleError } from '../errors/isRuleError.ts';
 export { RuleError } from '../errors/RuleError.ts';
 export type { Access } from '../lifecycle/accessRights.ts';
 export { chargesBetween } from '../lifecycle/newCommerce/chargesBetween.ts';
+export { customTermEndDates } from '../lifecycle/newCommerce/customTermEndDates.ts';
 export type {
   ChangeBillingFrequencyEvent,
   ChangeTermEvent,
@@ -32,6 +33,8 @@ export { nextCharge } from '../lifecycle/newCommerce/nextCharge.ts';
 export { purchaseCharges } from '../lifecycle/newCommerce/purchaseCharges.ts';
 export { refundableQuantity } from '../lifecycle/newCommerce/refundableQuantity.ts';
 export type {
+  CustomTermEndDate,
+  CustomTermEndDatesInput,
   NewCommerceAdvanced,
   NewCommerceAllowedAction,
   NewCommerceCancellationScheduledEffect,

@@ -22,5 +22,7 @@ export interface PartnerCenterPatch {
     };
     /** Seats after the renewal. */
     readonly quantity?: number;
+    /** The renewed term's aligned end, `YYYY-MM-DD` (MID-3). */
+    readonly customTermEndDate?: string;
   } | null;
 }

@@ -87,9 +87,13 @@ export interface PartnerCenterSubscription {
           | undefined;
         /** Seats after the renewal. */
         readonly quantity?: number | undefined;
+        /** The renewed term's aligned end date (`YYYY-MM-DD`, or that day at 00:00), MID-3. */
+        readonly customTermEndDate?: string | null | undefined;
       }
     | null
     | undefined;
+  /** The offer (`CFQ7TTC0LF8R:0001:CFQ7TTC0K821`), kept as the state's `offerId` (MID-4). */
+  readonly offerId?: string | undefined;
   /** Microsoft's own product (a licence-based offer) rather than a marketplace publisher's. */
   readonly isMicrosoftProduct?: boolean | undefined;
 }

@@ -1,9 +1,9 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { checkedAs } from '../kernel/checkedAs.ts';
 import { fail } from '../kernel/fail.ts';
 import type { Subscription } from '../lifecycle/legacy/types.ts';
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
 import { nextDeadline } from '../lifecycle/nextDeadline.ts';
-import { checkedAs } from './_internal/checkedAs.ts';
 import { patchBetween } from './_internal/patchBetween.ts';
 import type { PartnerCenterPatch } from './PartnerCenterPatch.ts';
 

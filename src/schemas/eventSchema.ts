@@ -28,7 +28,13 @@ const eventTypes: { readonly [T in (SubscriptionEvent | NewCommerceEvent)['type'
   'change-billing-frequency': true,
 };
 
-const scheduleKeys = ['quantity', 'term', 'billingFrequency', 'price'] as const;
+const scheduleKeys = [
+  'quantity',
+  'term',
+  'billingFrequency',
+  'price',
+  'customTermEndDate',
+] as const;
 
 /**
  * A suspension's instants in the order `transition` requires (SUS-2): the first billing period and
@@ -73,8 +79,8 @@ function canonical(
  * Commerce `NewCommerceEvent` (ERR-2, LC-11, NCE-7, NCE-11), discriminated by `type`: `cancel`,
  * `suspend` (with `reason` and, optionally, the account's two dates), `reactivate`,
  * `set-auto-renew` (with `enabled`), `change-quantity` (with `quantity`), and the New Commerce
- * `schedule-renewal` (NCE-7, NCE-11: at least one of the next term's `quantity`, `term`,
- * `billingFrequency`, `price`), `change-term` (MID-1: `term`,
+ * `schedule-renewal` (NCE-7, NCE-11, MID-3: at least one of the next term's `quantity`, `term`,
+ * `billingFrequency`, `price`, `customTermEndDate`), `change-term` (MID-1: `term`,
  * `billingFrequency`, `price`) and `change-billing-frequency` (MID-2: `billingFrequency`,
  * `price`); no other keys (SUS-2). Its output
  * is what {@link parseEvent} returns: instants in `toISOString()` form. A `suspend` event that
@@ -95,7 +101,7 @@ export function eventSchema(): z.ZodMiniType<
   unknown
 > {
   if (schema !== undefined) return schema;
-  const { instant, reason, quantity, price } = schemaParts();
+  const { instant, reason, quantity, price, date } = schemaParts();
   const { term, billingFrequency } = newCommerceBillingParts();
   // An unknown `type` gets the same list `transition` names in its RuleError.
   const unknownType = `expected one of ${Object.keys(eventTypes)
@@ -123,6 +129,7 @@ export function eventSchema(): z.ZodMiniType<
           term: z.optional(term),
           billingFrequency: z.optional(billingFrequency),
           price: z.optional(price),
+          customTermEndDate: z.optional(date),
         }),
         z.strictObject({
           type: z.literal('change-term'),

@@ -9,12 +9,14 @@
 
 export type { Canonical, CanonicalField } from './Canonical.ts';
 export { customerSchema } from './customerSchema.ts';
+export { customTermEndDatesInputSchema } from './customTermEndDatesInputSchema.ts';
 export { downloadLinkSchema } from './downloadLinkSchema.ts';
 export { eventSchema } from './eventSchema.ts';
 export { moneySchema } from './moneySchema.ts';
 export { offerSchema } from './offerSchema.ts';
 export type { ParseIssue, ParseResult } from './ParseResult.ts';
 export { parseCustomer } from './parseCustomer.ts';
+export { parseCustomTermEndDatesInput } from './parseCustomTermEndDatesInput.ts';
 export { parseDownloadLink } from './parseDownloadLink.ts';
 export { parseEvent } from './parseEvent.ts';
 export { parseMoney } from './parseMoney.ts';

@@ -69,9 +69,11 @@ export function partnerCenterSubscriptionSchema(): z.ZodMiniType<
             }),
           ),
           quantity: z.optional(parts.quantity),
+          customTermEndDate: z.optional(z.nullable(z.string())),
         }),
       ),
     ),
+    offerId: z.optional(text),
     isMicrosoftProduct: z.optional(z.boolean()),
   });
   schema = canonicalising(shape, (value) => {

@@ -96,6 +96,7 @@ describe('the command-line tool', () => {
       'suspension',
       'timeline',
       'inspect',
+      'coterm',
     ]) {
       const { code, out } = run(command, '--help');
       expect(code).toBe(0);

@@ -64,6 +64,36 @@ describe('subscription-rules timeline with New Commerce scenarios', () => {
     );
   });
 
+  it('MID-1, MID-2: a term change and a billing frequency change play with their money; the frequency applies at its period (time)', () => {
+    const file = scenarioFile({
+      subscription: { ...seats, term: 'P1M', orderedAt: '2024-06-10T10:00:00Z' },
+      events: [
+        {
+          type: 'change-term',
+          at: '2024-06-20T00:00:00Z',
+          term: 'P3Y',
+          billingFrequency: 'monthly',
+          price: { amount: 1100, currency: 'USD' },
+        },
+        {
+          type: 'change-billing-frequency',
+          at: '2024-08-01T00:00:00Z',
+          billingFrequency: 'annual',
+          price: { amount: 12000, currency: 'USD' },
+        },
+      ],
+      until: '2024-08-21T00:00:00Z',
+    });
+    const { code, out, err } = run('timeline', file);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    // D = 30 (2024-06-10 … 2024-07-10), U = 11: 12500 − r(417·1.1)·10 = 12500 − 4590
+    expect(out).toContain('change-term');
+    expect(out).toContain('credit 79.10 USD (MID-1); charge 110.00 USD (MID-1); renews 2027-06-20');
+    expect(out).toContain('billed annual from 2024-08-20T00:00:00.000Z, 10 seats');
+    expect(out).toContain('2024-08-20T00:00:00.000Z  billing-frequency-changed (time)');
+  });
+
   it('NCE-7: a reduction past the seat-reduction window is shown refused with its code', () => {
     const file = scenarioFile({
       subscription: seats,

@@ -13,6 +13,11 @@ const cases: Record<
   string,
   { parse: (input: unknown) => { ok: boolean }; valid: unknown; invalid: unknown }
 > = {
+  'custom-term-end-dates-input': {
+    parse: schemas.parseCustomTermEndDatesInput,
+    valid: { term: 'P1Y', billingFrequency: 'monthly', startDate: '2026-11-20T10:00:00Z' },
+    invalid: { term: 'P2Y', billingFrequency: 'monthly', startDate: '2026-11-20T10:00:00Z' },
+  },
   customer: {
     parse: schemas.parseCustomer,
     valid: { segment: 'education', billingCountry: 'SZ' },
@@ -190,6 +195,44 @@ const newCommerceCases: readonly [string, unknown, unknown][] = [
       billingFrequency: 'annual',
     },
     { type: 'schedule-renewal', at: '2026-06-01T00:00:00Z', term: 'P5Y' },
+  ],
+  [
+    'event',
+    {
+      type: 'change-term',
+      at: '2026-06-01T00:00:00Z',
+      term: 'P3Y',
+      billingFrequency: 'annual',
+      price: { amount: 15000, currency: 'USD' },
+    },
+    { type: 'change-term', at: '2026-06-01T00:00:00Z', term: 'P3Y', billingFrequency: 'annual' },
+  ],
+  [
+    'event',
+    { type: 'schedule-renewal', at: '2026-06-01T00:00:00Z', customTermEndDate: '2027-10-31' },
+    { type: 'schedule-renewal', at: '2026-06-01T00:00:00Z', customTermEndDate: '31/10/2027' },
+  ],
+  [
+    'subscription-input',
+    {
+      program: 'new-commerce',
+      product: 'license-based',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      quantity: 10,
+      orderedAt: '2026-11-20T10:00:00Z',
+      customTermEndDate: '2027-10-31',
+      offerId: 'CFQ7TTC0LH18:0001:CFQ7TTC0KHS3',
+    },
+    {
+      program: 'new-commerce',
+      product: 'license-based',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      quantity: 10,
+      orderedAt: '2026-11-20T10:00:00Z',
+      customTermEndDate: 'October',
+    },
   ],
 ];
 

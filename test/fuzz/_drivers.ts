@@ -178,6 +178,23 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       arity: 1,
       valid: fc.oneof(subscription(), newCommerceState, readerState).map((s) => [s]),
     },
+    customTermEndDates: {
+      arity: 1,
+      valid: fc
+        .tuple(
+          fc.constantFrom(['P1M', 'monthly'], ['P1Y', 'annual'], ['P3Y', 'triennial']),
+          instant(),
+          fc.array(newCommerceState, { maxLength: 2 }),
+        )
+        .map(([[term, billingFrequency], startDate, states]) => [
+          {
+            term,
+            billingFrequency,
+            startDate,
+            subscriptions: states.map((subscription, i) => ({ id: `s${i}`, subscription })),
+          },
+        ]),
+    },
     chargesBetween: {
       arity: 3,
       valid: newCommerceAndLater.chain(([state, at]) =>
@@ -389,6 +406,7 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
   'subscription-rules/schemas': {
     policySchema: { arity: 0, valid: fc.constant([]) },
     customerSchema: { arity: 0, valid: fc.constant([]) },
+    customTermEndDatesInputSchema: { arity: 0, valid: fc.constant([]) },
     downloadLinkSchema: { arity: 0, valid: fc.constant([]) },
     partnerCenterSubscriptionSchema: { arity: 0, valid: fc.constant([]) },
     parsePartnerCenterSubscription: {
@@ -404,6 +422,12 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     subscriptionSchema: { arity: 0, valid: fc.constant([]) },
     supportRequestSchema: { arity: 0, valid: fc.constant([]) },
     parseCustomer: { arity: 1, valid: customer().map((c) => [c]) },
+    parseCustomTermEndDatesInput: {
+      arity: 1,
+      valid: instant().map((startDate) => [
+        { term: 'P1Y', billingFrequency: 'monthly', startDate },
+      ]),
+    },
     parseDownloadLink: { arity: 1, valid: link.map((l) => [l]) },
     parseEvent: {
       arity: 1,
@@ -626,6 +650,23 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
           fc.integer({ min: 0, max: 2000 * 3_600_000 }),
         )
         .map(([r, after]) => [r, { asOf: readableAsOf(r, after) }]),
+    },
+    customTermEndDates: {
+      arity: 1,
+      valid: fc
+        .tuple(
+          fc.constantFrom(['P1M', 'monthly'], ['P1Y', 'annual'], ['P3Y', 'triennial']),
+          instant(),
+          fc.array(newCommerceState, { maxLength: 2 }),
+        )
+        .map(([[term, billingFrequency], startDate, states]) => [
+          {
+            term,
+            billingFrequency,
+            startDate,
+            subscriptions: states.map((subscription, i) => ({ id: `s${i}`, subscription })),
+          },
+        ]),
     },
     chargesBetween: {
       arity: 3,

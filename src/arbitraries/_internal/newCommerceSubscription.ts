@@ -13,10 +13,16 @@ import { transition } from '../../lifecycle/transition.ts';
 import type { SuspensionReason } from '../../policy/types.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
 import { NEW_COMMERCE_BILLING } from '../../policy/vocabulary/newCommerceBilling.ts';
-import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
+import {
+  NEW_COMMERCE_TERM_MONTHS,
+  type NewCommerceTerm,
+} from '../../policy/vocabulary/newCommerceTerms.ts';
 import { SUSPENSION_REASONS } from '../../policy/vocabulary/suspensionReasons.ts';
 import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
+import type { Money } from '../../pricing/money.ts';
+import { formatCalendarDate } from '../../time/formatCalendarDate.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
+import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
 import { money } from '../money.ts';
 import { frequencyChange, termChange } from './midTermChanges.ts';
 import { renewalChanges } from './renewalChanges.ts';
@@ -73,8 +79,49 @@ function billing(
 }
 
 /**
+ * An inclusive end date inside the nominal first term of `term` from `orderedMs` (MID-3): a day
+ * after the order's date and not after the nominal end, chosen by `pick`.
+ */
+function alignedDate(orderedMs: number, term: NewCommerceTerm, pick: number): string {
+  const firstDay = Math.floor(orderedMs / MS_PER_DAY);
+  const lastDay =
+    Math.floor(newCommerceTermEndAt(orderedMs, NEW_COMMERCE_TERM_MONTHS[term], 1) / MS_PER_DAY) - 1;
+  return formatCalendarDate((firstDay + 1 + (pick % (lastDay - firstDay))) * MS_PER_DAY, 'date');
+}
+
+/**
+ * A `schedule-renewal` (NCE-7) of `renewalChanges`, and for a seat-based term sometimes an end
+ * date for the next term inside its nominal length (MID-3).
+ */
+function scheduleRenewal(
+  state: NewCommerceSubscription,
+  at: string,
+  pick: number,
+  quantity: number,
+  price: Money,
+): NewCommerceEvent {
+  const changes = renewalChanges(state.product, pick, quantity, price);
+  if (
+    pick % 5 !== 4 ||
+    (state.product !== 'license-based' && state.product !== 'software-subscription')
+  )
+    return { type: 'schedule-renewal', at, ...changes };
+  // the term the event would change: the state's at `at`
+  const current = advance(state, at).subscription;
+  const term = changes.term ?? current.term;
+  if (term === null || current.termEnd === null)
+    return { type: 'schedule-renewal', at, ...changes };
+  return {
+    type: 'schedule-renewal',
+    at,
+    ...changes,
+    customTermEndDate: alignedDate(Date.parse(current.termEnd), term, Math.floor(pick / 5)),
+  };
+}
+
+/**
  * New Commerce states (NCE-7, NCE-8): created with a random product, term, billing frequency,
- * quantity, price and sometimes a 30-day trial, then random events replayed through `transition`
+ * quantity, price, sometimes a 30-day trial or a first term aligned to an end date (MID-3), then random events replayed through `transition`
  * (a refusal keeps the state), then sometimes time let pass with `advance`. With
  * `statedWindows`, some start with the windows a Partner Center resource states for the first
  * term (PCR-1), as `fromPartnerCenterSubscription` keeps them. Valid by construction: every state
@@ -130,6 +177,8 @@ export function newCommerceRun(
         { arbitrary: fc.constant(true), weight: 1 },
       ),
       convertsTo: fc.boolean(),
+      // a first term aligned to an end date (MID-3): none, or a day into the nominal term
+      aligned: fc.option(fc.nat({ max: 1_200 }), { nil: undefined, freq: 3 }),
       quantity: fc.integer({ min: 1, max: 500 }),
       price: priced ? price : fc.option(price, { nil: undefined }),
       renewalPrice: price,
@@ -170,6 +219,12 @@ export function newCommerceRun(
             }
           : {}),
         ...(draw.price === undefined ? {} : { price: draw.price }),
+        ...(draw.aligned === undefined ||
+        trial ||
+        sold === undefined ||
+        (draw.product !== 'license-based' && draw.product !== 'software-subscription')
+          ? {}
+          : { customTermEndDate: alignedDate(draw.orderedMs, sold.term, draw.aligned) }),
       };
       let state = createSubscription(input);
       if (draw.stated !== undefined && state.termStart !== null) {
@@ -208,7 +263,7 @@ export function newCommerceRun(
               : type === 'change-quantity'
                 ? { type, at, quantity }
                 : type === 'schedule-renewal'
-                  ? { type, at, ...renewalChanges(state.product, pick, quantity, renewalPrice) }
+                  ? scheduleRenewal(state, at, pick, quantity, renewalPrice)
                   : type === 'change-term'
                     ? { type, at, ...termChange(state.product, state.term, pick, renewalPrice) }
                     : type === 'change-billing-frequency'

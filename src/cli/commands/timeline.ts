@@ -67,7 +67,8 @@ export const timelineCommand: Command = {
     `products    ${SUBSCRIPTION_PRODUCTS.join(', ')}`,
     '  new commerce: "program": "new-commerce" with license-based, software-subscription or',
     '  marketplace-saas, "term", "billingFrequency", "quantity", "orderedAt", "price" (per period);',
-    '  its own events too: schedule-renewal, change-quantity (a reduction is credited)',
+    '  its own events too: schedule-renewal, change-quantity (a reduction is credited),',
+    '  change-term (a longer term now) and change-billing-frequency (from the next period)',
   ],
   examples: [
     'subscription-rules timeline scenario.json',

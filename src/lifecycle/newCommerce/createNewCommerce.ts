@@ -6,13 +6,17 @@ import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import { readTrialDays } from '../../policy/readTrialDays.ts';
 import { requireNewCommerceBilling } from '../../policy/requireNewCommerceBilling.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
-import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
+import {
+  NEW_COMMERCE_TERM_MONTHS,
+  type NewCommerceTerm,
+} from '../../policy/vocabulary/newCommerceTerms.ts';
 import { isUsageProduct } from '../../policy/vocabulary/usageProducts.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import { readQuantity } from '../_internal/readQuantity.ts';
 import { readUnitPrice } from '../readUnitPrice.ts';
+import { alignedEnd } from './machine/alignedEnd.ts';
 import type { NewCommerceDraft } from './machine/cloneState.ts';
 import { rememberMade } from './machine/lastMade.ts';
 import { readConversion } from './machine/readConversion.ts';
@@ -33,6 +37,8 @@ const INPUT_KEYS = {
   orderedAt: true,
   price: true,
   trial: true,
+  customTermEndDate: true,
+  offerId: true,
 } as const;
 const INPUT_KEY_LIST = Object.keys(INPUT_KEYS).join(', ');
 const PRODUCTS = [
@@ -46,7 +52,9 @@ const PRODUCTS = [
 /**
  * `createSubscription` for `program: 'new-commerce'` (NCE-7, NCE-8, NCE-11): `active` with its
  * first term and one seat batch at `orderedAt`, or a 30-day `trial` of at most 25 seats that
- * converts to `trial.convertsTo` (default P1Y monthly; SaaS to its own term).
+ * converts to `trial.convertsTo` (default P1Y monthly; SaaS to its own term). A licence-based or
+ * software subscription's first term may end early, on `customTermEndDate` (MID-3); the offer
+ * bought is kept as `offerId` (MID-4).
  */
 export function createNewCommerce(
   input: NewCommerceSubscriptionInput,
@@ -161,8 +169,38 @@ export function createNewCommerce(
     expiredAt: null,
     disabledAt: null,
   };
+  const offerId = input.offerId;
+  if (offerId !== undefined) {
+    if (typeof offerId !== 'string' || offerId.length === 0)
+      fail(RuleErrorCode.INVALID_ARGUMENT, 'input.offerId', 'expected an offer id', offerId);
+    state.offerId = offerId;
+  }
+  // an aligned first term (MID-3): a seat-based paid term only
+  const custom = input.customTermEndDate;
+  let endMs: number | undefined;
+  if (custom !== undefined) {
+    if (
+      trialInput !== undefined ||
+      (product !== 'license-based' && product !== 'software-subscription')
+    )
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        'input.customTermEndDate',
+        trialInput === undefined
+          ? 'expected no customTermEndDate for {product}'
+          : 'expected no customTermEndDate for a trial',
+        custom,
+        product,
+      );
+    endMs = alignedEnd(
+      custom,
+      orderedMs,
+      NEW_COMMERCE_TERM_MONTHS[term as NewCommerceTerm],
+      'input.customTermEndDate',
+    );
+  }
   if (trialInput !== undefined || usage)
     state.seats = [{ quantity, addedAt: orderedAt, reducibleUntil: null }];
-  else startTerm(state, orderedAt, orderedMs, true);
+  else startTerm(state, orderedAt, orderedMs, true, endMs);
   return rememberMade(state, orderedMs);
 }

@@ -6,6 +6,7 @@ import type { MessageParams } from '../../messages/types.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
 import type { Money } from '../../pricing/money.ts';
+import type { Instant } from '../../time/parseInstant.ts';
 import type { NewCommerceDeadline, NewCommerceEvent } from './eventTypes.ts';
 import type { NewCommerceSubscription } from './types.ts';
 
@@ -271,4 +272,43 @@ export interface NewCommerceAllowedAction {
   readonly from?: string;
   /** The new plan's unit price per billing period, when the caller gave its plans. */
   readonly price?: Money;
+}
+
+/**
+ * What {@link customTermEndDates} takes (MID-3): the new subscription's term and billing
+ * frequency, its intended start, and the subscriptions it could end with.
+ *
+ * @category New Commerce
+ */
+export interface CustomTermEndDatesInput {
+  /** The term: `P1M`, `P1Y` or `P3Y`. */
+  readonly term: NewCommerceTerm;
+  /** A billing frequency the term is sold with. */
+  readonly billingFrequency: BillingFrequency;
+  /** When the subscription would be bought. */
+  readonly startDate: Instant;
+  /** Subscriptions to align with, each with the id the answer names it by. */
+  readonly subscriptions?:
+    | readonly {
+        /** The subscription's id (Partner Center's `id`). */
+        readonly id: string;
+        /** Its state. */
+        readonly subscription: NewCommerceSubscription;
+      }[]
+    | undefined;
+}
+
+/**
+ * An end date Partner Center would offer a first term (MID-3), as its custom term end dates API:
+ * aligned with the calendar month, or with other subscriptions' end.
+ *
+ * @category New Commerce
+ */
+export interface CustomTermEndDate {
+  /** The inclusive last date of the term, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** `calendar-month` (Partner Center's `calendarMonthAligned`) or `subscription` (`subscriptionAligned`). */
+  readonly type: 'calendar-month' | 'subscription';
+  /** For `subscription`: the ids of the subscriptions that end on `date`. */
+  readonly subscriptionIds?: readonly string[];
 }

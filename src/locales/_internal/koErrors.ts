@@ -18,6 +18,15 @@ export const koErrors: ErrorMessages = {
   },
   expected: {
     ...koIssues,
+    'expected { term, billingFrequency, startDate }':
+      '{ term, billingFrequency, startDate }가 있어야 합니다',
+    'expected a list of { id, subscription }': '{ id, subscription } 목록이어야 합니다',
+    'expected { id, subscription }': '{ id, subscription }가 있어야 합니다',
+    'expected a date after {first} and not after the nominal end {last}':
+      '{first} 이후이고 명목상 종료일 {last} 이전의 날짜여야 합니다',
+    'expected no customTermEndDate for {product}':
+      '{product}에는 customTermEndDate가 없어야 합니다',
+    'expected no customTermEndDate for a trial': '평가판에는 customTermEndDate가 없어야 합니다',
     'expected a list of plans': '플랜 목록이어야 합니다',
     'expected a plan { term, billingFrequency, price }':
       '플랜 { term, billingFrequency, price }이어야 합니다',
@@ -133,8 +142,8 @@ export const koErrors: ErrorMessages = {
     'expected an integer ≥ {min}': '{min} 이상의 정수여야 합니다',
     'expected an object': '개체여야 합니다',
     'expected an object of market lists': '시장 목록의 개체여야 합니다',
-    'expected at least one of quantity, term, billingFrequency, price':
-      'quantity, term, billingFrequency, price 중 하나 이상이 있어야 합니다',
+    'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':
+      'quantity, term, billingFrequency, price, customTermEndDate 중 하나 이상이 있어야 합니다',
     'expected at least one reason': '사유가 하나 이상 있어야 합니다',
     'expected at most 100': '100 이하여야 합니다',
     'expected at most {max} refundable seats': '환불 가능한 시트는 최대 {max}개여야 합니다',

@@ -18,6 +18,13 @@ export const zhHansErrors: ErrorMessages = {
   },
   expected: {
     ...zhHansIssues,
+    'expected { term, billingFrequency, startDate }': '应为 { term, billingFrequency, startDate }',
+    'expected a list of { id, subscription }': '应为 { id, subscription } 的列表',
+    'expected { id, subscription }': '应为 { id, subscription }',
+    'expected a date after {first} and not after the nominal end {last}':
+      '应为 {first} 之后、不晚于名义结束日期 {last} 的日期',
+    'expected no customTermEndDate for {product}': '{product}不应有 customTermEndDate',
+    'expected no customTermEndDate for a trial': '试用版不应有 customTermEndDate',
     'expected a list of plans': '应为计划列表',
     'expected a plan { term, billingFrequency, price }':
       '应为计划 { term, billingFrequency, price }',
@@ -131,8 +138,8 @@ export const zhHansErrors: ErrorMessages = {
     'expected an integer ≥ {min}': '应为 ≥ {min} 的整数',
     'expected an object': '应为对象',
     'expected an object of market lists': '应为由市场列表组成的对象',
-    'expected at least one of quantity, term, billingFrequency, price':
-      '应至少包含 quantity、term、billingFrequency、price 之一',
+    'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':
+      '应至少包含 quantity、term、billingFrequency、price、customTermEndDate 之一',
     'expected at least one reason': '应至少包含一个原因',
     'expected at most 100': '应不超过 100',
     'expected at most {max} refundable seats': '可退款的席位应不超过 {max} 个',

@@ -18,6 +18,13 @@ export const zhHantErrors: ErrorMessages = {
   },
   expected: {
     ...zhHantIssues,
+    'expected { term, billingFrequency, startDate }': '應為 { term, billingFrequency, startDate }',
+    'expected a list of { id, subscription }': '應為 { id, subscription } 的清單',
+    'expected { id, subscription }': '應為 { id, subscription }',
+    'expected a date after {first} and not after the nominal end {last}':
+      '應為 {first} 之後、不晚於名義結束日期 {last} 的日期',
+    'expected no customTermEndDate for {product}': '{product}不應有 customTermEndDate',
+    'expected no customTermEndDate for a trial': '試用版不應有 customTermEndDate',
     'expected a list of plans': '應為方案清單',
     'expected a plan { term, billingFrequency, price }':
       '應為方案 { term, billingFrequency, price }',
@@ -132,8 +139,8 @@ export const zhHantErrors: ErrorMessages = {
     'expected an integer ≥ {min}': '應為 ≥ {min} 的整數',
     'expected an object': '應為物件',
     'expected an object of market lists': '應為由市場清單組成的物件',
-    'expected at least one of quantity, term, billingFrequency, price':
-      '應至少包含 quantity、term、billingFrequency、price 之一',
+    'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':
+      '應至少包含 quantity、term、billingFrequency、price、customTermEndDate 之一',
     'expected at least one reason': '應至少包含一個原因',
     'expected at most 100': '應不超過 100',
     'expected at most {max} refundable seats': '可退款的授權應不超過 {max} 個',

@@ -16,6 +16,8 @@ export const resourceMessages = {
     "a trial has no cancellation window: the resource's cancellationAllowedUntilDate is not kept (the converted term opens its own)",
   'resource.term-end':
     "the resource ends the term at {stated}, the rules at {computed}; the resource's end is kept",
+  'resource.aligned-term':
+    'the first term ends at {stated}, before its nominal end {computed}: read as a term aligned to an end date; the terms after it are nominal',
   'resource.term-end.legacy':
     "the resource ends the term at {stated}, the rules at {computed}; the resource's end is kept and later terms count from it",
   'resource.cancel-window':

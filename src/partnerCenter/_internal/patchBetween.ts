@@ -24,6 +24,7 @@ function instructions(
       ...(s.term === null ? {} : { termDuration: s.term }),
     },
     ...(s.quantity === null ? {} : { quantity: s.quantity }),
+    ...(s.customTermEndDate === undefined ? {} : { customTermEndDate: s.customTermEndDate }),
   };
 }
 

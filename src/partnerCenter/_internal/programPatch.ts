@@ -1,9 +1,9 @@
+import { checkedAs } from '../../kernel/checkedAs.ts';
 import { requireProgram } from '../../kernel/requireProgram.ts';
 import type { Subscription } from '../../lifecycle/legacy/types.ts';
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import type { Program } from '../../policy/vocabulary/programs.ts';
 import type { PartnerCenterPatch } from '../PartnerCenterPatch.ts';
-import { checkedAs } from './checkedAs.ts';
 import { patchBetween } from './patchBetween.ts';
 
 /**

@@ -89,12 +89,18 @@ export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscriptio
     let n = 1;
     let computed = newCommerceTermEndAt(b.orderedMs, months, 1);
     while (computed < endMs && n < 1200) computed = newCommerceTermEndAt(b.orderedMs, months, ++n);
+    // a first term ending before its nominal end was aligned to an end date (MID-3): its
+    // renewals are nominal, counted from its end; any other difference is a disagreement
     if (computed !== endMs)
       notes.push(
-        note('resource.commitmentEndDate', 'resource.term-end', {
-          stated: formatInstant(endMs, 'termEnd'),
-          computed: formatInstant(computed, 'termEnd'),
-        }),
+        note(
+          'resource.commitmentEndDate',
+          n === 1 ? 'resource.aligned-term' : 'resource.term-end',
+          {
+            stated: formatInstant(endMs, 'termEnd'),
+            computed: formatInstant(computed, 'termEnd'),
+          },
+        ),
       );
     termNumber = n;
     termAnchor = b.orderedAt;
@@ -149,5 +155,12 @@ export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscriptio
   const window = termEnd === null ? null : compareWindows(b, state, rules, startMs, endMs);
   state.seats = readSeats(b, state, window);
   state.scheduled = readScheduled(b, state);
+  // the offer the subscription is for (MID-4)
+  const offerId = r.offerId;
+  if (offerId !== undefined && offerId !== null) {
+    if (typeof offerId !== 'string' || offerId === '')
+      fail(RuleErrorCode.INVALID_ARGUMENT, 'resource.offerId', 'expected an offer id', offerId);
+    (state as { offerId?: string }).offerId = offerId;
+  }
   return state as NewCommerceSubscription;
 }

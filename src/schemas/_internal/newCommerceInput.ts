@@ -2,11 +2,13 @@ import * as z from 'zod/mini';
 import { RuleError, type RuleIssue } from '../../errors/RuleError.ts';
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { issueOf } from '../../kernel/issueOf.ts';
+import { alignedEnd } from '../../lifecycle/newCommerce/machine/alignedEnd.ts';
 import { sellingPartner } from '../../lifecycle/newCommerce/machine/sellingPartner.ts';
 import type { NewCommerceSubscriptionInput } from '../../lifecycle/newCommerce/types.ts';
 import { requireNewCommerceBilling } from '../../policy/requireNewCommerceBilling.ts';
 import { BILLING_FREQUENCY_MONTHS } from '../../policy/vocabulary/billingFrequencies.ts';
 import { NEW_COMMERCE_TERM_MONTHS } from '../../policy/vocabulary/newCommerceTerms.ts';
+import { parseInstant } from '../../time/parseInstant.ts';
 import type { Canonical } from '../Canonical.ts';
 import { canonicalInstant } from '../canonicalInstant.ts';
 import { schemaParts } from '../schemaParts.ts';
@@ -52,6 +54,8 @@ export function newCommerceInputShape(): z.ZodMiniObject {
         convertsTo: z.optional(z.strictObject({ term, billingFrequency })),
       }),
     ),
+    customTermEndDate: z.optional(parts.date),
+    offerId: z.optional(parts.text),
   });
 }
 
@@ -105,6 +109,34 @@ export function canonicalNewCommerceInput(
     for (const [term, frequency, prefix] of pairs) {
       try {
         requireNewCommerceBilling(product, term, frequency, prefix);
+      } catch (error) {
+        if (!(error instanceof RuleError)) throw error;
+        for (const issue of keyedIssues(error))
+          issues.push({ ...issue, path: issue.path.slice('input.'.length) });
+      }
+    }
+  }
+  // an aligned first term (MID-3): a seat-based paid term only, ending inside the nominal one
+  const custom = value.customTermEndDate;
+  if (custom !== undefined) {
+    if (trial !== undefined || (product !== 'license-based' && product !== 'software-subscription'))
+      issues.push(
+        issueOf(
+          'customTermEndDate',
+          trial === undefined
+            ? 'expected no customTermEndDate for {product}'
+            : 'expected no customTermEndDate for a trial',
+          { product },
+        ),
+      );
+    else if (value.term !== undefined && Object.hasOwn(NEW_COMMERCE_TERM_MONTHS, value.term)) {
+      try {
+        alignedEnd(
+          custom,
+          parseInstant(value.orderedAt, 'orderedAt'),
+          NEW_COMMERCE_TERM_MONTHS[value.term],
+          'input.customTermEndDate',
+        );
       } catch (error) {
         if (!(error instanceof RuleError)) throw error;
         for (const issue of keyedIssues(error))

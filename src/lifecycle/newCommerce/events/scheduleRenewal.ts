@@ -3,12 +3,19 @@ import { fail } from '../../../kernel/fail.ts';
 import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
 import { say } from '../../../messages/say.ts';
 import { requireNewCommerceBilling } from '../../../policy/requireNewCommerceBilling.ts';
+import {
+  NEW_COMMERCE_TERM_MONTHS,
+  type NewCommerceTerm,
+} from '../../../policy/vocabulary/newCommerceTerms.ts';
 import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
+import { parseCalendarDate } from '../../../time/parseCalendarDate.ts';
+import { parseInstant } from '../../../time/parseInstant.ts';
 import { checkSeatsAtPrice } from '../../_internal/checkSeatsAtPrice.ts';
 import { readQuantity } from '../../_internal/readQuantity.ts';
 import { readUnitPrice } from '../../readUnitPrice.ts';
 import type { ScheduleRenewalEvent } from '../eventTypes.ts';
+import { alignedEnd } from '../machine/alignedEnd.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { accepted, refused } from '../machine/results.ts';
 
@@ -16,27 +23,31 @@ const TERMS = ['P1M', 'P1Y', 'P2Y', 'P3Y'];
 const FREQUENCIES = ['monthly', 'annual', 'triennial'];
 
 /**
- * `schedule-renewal` (NCE-7, NCE-11): changes for the next term (quantity, term, billing
- * frequency, price), replacing any scheduled before; needs auto-renew on. The new term and billing
+ * `schedule-renewal` (NCE-7, NCE-11, MID-3): changes for the next term (quantity, term, billing
+ * frequency, price, and an aligned end date for a seat-based term), replacing any scheduled
+ * before; needs auto-renew on. The new term and billing
  * frequency must be a combination the product is sold with (NCE-2); a priced subscription that
  * changes either must say the new price.
  */
 export const scheduleRenewal: EventHandler<ScheduleRenewalEvent> = {
   from: ['active'],
   read(event) {
-    const { quantity, term, billingFrequency, price } = event;
+    const { quantity, term, billingFrequency, price, customTermEndDate } = event;
     if (
       quantity === undefined &&
       term === undefined &&
       billingFrequency === undefined &&
-      price === undefined
+      price === undefined &&
+      customTermEndDate === undefined
     )
       fail(
         RuleErrorCode.MISSING_FIELD,
         'event',
-        'expected at least one of quantity, term, billingFrequency, price',
+        'expected at least one of quantity, term, billingFrequency, price, customTermEndDate',
         event,
       );
+    if (customTermEndDate !== undefined)
+      parseCalendarDate(customTermEndDate, 'event.customTermEndDate');
     if (quantity !== undefined) readQuantity(quantity, 'event.quantity');
     if (term !== undefined && !TERMS.includes(term))
       fail(
@@ -95,11 +106,30 @@ export const scheduleRenewal: EventHandler<ScheduleRenewalEvent> = {
           state.price.currency,
         );
     } else checkSeatsAtPrice(state.price, seats, 'event.quantity');
+    // the next term aligned to a date (MID-3): a seat-based term, ending inside the nominal one
+    const custom = event.customTermEndDate;
+    if (custom !== undefined) {
+      if (state.product !== 'license-based' && state.product !== 'software-subscription')
+        fail(
+          RuleErrorCode.INVALID_ARGUMENT,
+          'event.customTermEndDate',
+          'expected no customTermEndDate for {product}',
+          custom,
+          state.product,
+        );
+      alignedEnd(
+        custom,
+        parseInstant(state.termEnd, 'subscription.termEnd'),
+        NEW_COMMERCE_TERM_MONTHS[term as NewCommerceTerm],
+        'event.customTermEndDate',
+      );
+    }
     state.scheduled = {
       quantity: event.quantity ?? null,
       term: event.term ?? null,
       billingFrequency: event.billingFrequency ?? null,
       price,
+      ...(custom === undefined ? {} : { customTermEndDate: custom }),
     };
     return accepted(state, context);
   },

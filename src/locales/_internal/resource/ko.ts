@@ -14,6 +14,8 @@ export const koResource: { readonly [Id in ResourceMessageId]: string } = {
     '평가판에는 취소 기간이 없습니다. 리소스의 cancellationAllowedUntilDate는 유지되지 않습니다(전환된 약정 기간이 자체 기간을 엽니다)',
   'resource.term-end':
     '리소스의 약정 기간 종료는 {stated}, 규칙에 따른 종료는 {computed}입니다. 리소스의 종료일을 유지합니다',
+  'resource.aligned-term':
+    '첫 번째 약정 기간이 명목상 종료({computed})보다 이른 {stated}에 끝납니다. 종료일에 맞춘 약정 기간으로 읽으며, 그 이후의 약정 기간은 명목상 길이입니다',
   'resource.term-end.legacy':
     '리소스의 약정 기간 종료는 {stated}, 규칙에 따른 종료는 {computed}입니다. 리소스의 종료일을 유지하며 이후 약정 기간은 이 날짜부터 계산합니다',
   'resource.cancel-window':

@@ -10,6 +10,8 @@ export const zhHansResource: { readonly [Id in ResourceMessageId]: string } = {
   'resource.trial-window':
     '试用没有取消期限：不保留资源的 cancellationAllowedUntilDate（转换后的期限有自己的取消期限）',
   'resource.term-end': '资源的期限结束于 {stated}，规则计算为 {computed}；保留资源的结束日期',
+  'resource.aligned-term':
+    '首个期限于 {stated} 结束，早于名义结束时间 {computed}：读作与结束日期对齐的期限；之后的期限为名义长度',
   'resource.term-end.legacy':
     '资源的期限结束于 {stated}，规则计算为 {computed}；保留资源的结束日期，之后的期限从该日期起算',
   'resource.cancel-window': '资源允许在 {stated} 之前取消，规则为 {computed} 之前；保留资源的窗口',

@@ -10,6 +10,8 @@ export const zhHantResource: { readonly [Id in ResourceMessageId]: string } = {
   'resource.trial-window':
     '試用沒有取消期限：不保留資源的 cancellationAllowedUntilDate（轉換後的期限有自己的取消期限）',
   'resource.term-end': '資源的期限結束於 {stated}，規則計算為 {computed}；保留資源的結束日期',
+  'resource.aligned-term':
+    '首個期限於 {stated} 結束，早於名義結束時間 {computed}：讀作與結束日期對齊的期限；之後的期限為名義長度',
   'resource.term-end.legacy':
     '資源的期限結束於 {stated}，規則計算為 {computed}；保留資源的結束日期，之後的期限從該日期起算',
   'resource.cancel-window': '資源允許在 {stated} 之前取消，規則為 {computed} 之前；保留資源的期間',

@@ -1,4 +1,4 @@
-import { RuleError } from '../../errors/RuleError.ts';
+import { RuleError } from '../errors/RuleError.ts';
 
 /**
  * Runs the lifecycle's own state check on `state`, and names a field it refuses by the caller's
