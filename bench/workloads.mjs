@@ -22,6 +22,7 @@ import {
   quote,
   resolveMarket,
   transition,
+  upgrade,
 } from '../dist/index.js';
 
 const DAY = 86_400_000;
@@ -367,6 +368,13 @@ const pricedYearly = createSubscription({
   price: { amount: 1250, currency: 'USD' },
 });
 
+/** A partial upgrade (MID-4): 4 of the 10 seats, on the 11th day of the first period. */
+const upgradeRequest = {
+  at: '2026-11-30T12:00:00.000Z',
+  quantity: 4,
+  to: { offerId: 'CFQ7TTC0LDPB:0001', price: { amount: 2200, currency: 'USD' } },
+};
+
 export const workloads = [
   { group: 'lifecycle transition', name: 'subscription-rules transition()', run: ours },
   {
@@ -469,6 +477,11 @@ export const workloads = [
     group: 'chargesBetween, 3 years of monthly periods (target ≤ 20 µs)',
     name: 'subscription-rules chargesBetween()',
     run: () => chargesBetween(pricedYearly, pricedYearly.asOf, '2029-11-20T00:00:00.000Z'),
+  },
+  {
+    group: 'upgrade, 4 of 10 seats mid-period (target ≤ 2 µs)',
+    name: 'subscription-rules upgrade()',
+    run: () => upgrade(pricedYearly, upgradeRequest),
   },
 ];
 

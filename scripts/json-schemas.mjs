@@ -24,6 +24,7 @@ export const jsonSchemaNames = {
   subscription: schemas.subscriptionSchema,
   'subscription-input': schemas.subscriptionInputSchema,
   'support-request': schemas.supportRequestSchema,
+  'upgrade-request': schemas.upgradeRequestSchema,
 };
 
 const DEFS = '#/$defs/';

@@ -75,6 +75,10 @@ export type {
   NewCommerceTransitionAccepted,
   NewCommerceTransitionRefused,
   NewCommerceTransitionResult,
+  NewCommerceUpgraded,
+  NewCommerceUpgradeRequest,
+  NewCommerceUpgradeResult,
+  NewCommerceUpgradeTarget,
   RefundableQuantity,
 } from './lifecycle/newCommerce/resultTypes.ts';
 export type {
@@ -93,6 +97,7 @@ export type {
   ScheduledRenewal,
   SeatBatch,
 } from './lifecycle/newCommerce/types.ts';
+export { upgrade } from './lifecycle/newCommerce/upgrade.ts';
 export { nextDeadline } from './lifecycle/nextDeadline.ts';
 export { transition } from './lifecycle/transition.ts';
 export type { IsoCountryCode } from './markets/IsoCountryCode.ts';

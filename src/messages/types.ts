@@ -65,6 +65,7 @@ export type MessageWord =
   | 'schedule-renewal'
   | 'change-term'
   | 'change-billing-frequency'
+  | 'upgrade'
   | 'hour'
   | 'day'
   | 'calendar day'

@@ -47,6 +47,10 @@ export type {
   NewCommerceTransitionAccepted,
   NewCommerceTransitionRefused,
   NewCommerceTransitionResult,
+  NewCommerceUpgraded,
+  NewCommerceUpgradeRequest,
+  NewCommerceUpgradeResult,
+  NewCommerceUpgradeTarget,
   RefundableQuantity,
 } from '../lifecycle/newCommerce/resultTypes.ts';
 export type {
@@ -65,6 +69,7 @@ export type {
   ScheduledRenewal,
   SeatBatch,
 } from '../lifecycle/newCommerce/types.ts';
+export { upgrade } from '../lifecycle/newCommerce/upgrade.ts';
 export type { PartnerCenterPatch } from '../partnerCenter/PartnerCenterPatch.ts';
 export type { PartnerCenterReading } from '../partnerCenter/PartnerCenterReading.ts';
 export type {

@@ -28,6 +28,7 @@ export { parseQuoteInput } from './parseQuoteInput.ts';
 export { parseSubscription } from './parseSubscription.ts';
 export { parseSubscriptionInput } from './parseSubscriptionInput.ts';
 export { parseSupportRequest } from './parseSupportRequest.ts';
+export { parseUpgradeRequest } from './parseUpgradeRequest.ts';
 export { partnerCenterSubscriptionSchema } from './partnerCenterSubscriptionSchema.ts';
 export { policySchema } from './policySchema.ts';
 export { purchaseSchema } from './purchaseSchema.ts';
@@ -42,3 +43,4 @@ export type {
 export { subscriptionInputSchema } from './subscriptionInputSchema.ts';
 export { subscriptionSchema } from './subscriptionSchema.ts';
 export { supportRequestSchema } from './supportRequestSchema.ts';
+export { upgradeRequestSchema } from './upgradeRequestSchema.ts';

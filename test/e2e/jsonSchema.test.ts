@@ -13,6 +13,15 @@ const cases: Record<
   string,
   { parse: (input: unknown) => { ok: boolean }; valid: unknown; invalid: unknown }
 > = {
+  'upgrade-request': {
+    parse: schemas.parseUpgradeRequest,
+    valid: {
+      at: '2026-11-30T12:00:00Z',
+      quantity: 4,
+      to: { offerId: 'CFQ7TTC0LDPB:0001', price: { amount: 2200, currency: 'USD' } },
+    },
+    invalid: { at: '2026-11-30T12:00:00Z', to: { offerId: 'CFQ7TTC0LDPB:0001' } },
+  },
   'custom-term-end-dates-input': {
     parse: schemas.parseCustomTermEndDatesInput,
     valid: { term: 'P1Y', billingFrequency: 'monthly', startDate: '2026-11-20T10:00:00Z' },

@@ -201,6 +201,19 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
         later(at).map((to) => [state, at, to] as unknown[]),
       ),
     },
+    upgrade: {
+      arity: 3,
+      valid: newCommerceAndLater.chain(([state, at]) =>
+        fc.integer({ min: 1, max: 30 }).map((quantity) => [
+          state,
+          {
+            at,
+            quantity,
+            to: { offerId: 'CFQ7TTC0LDPB:0001', price: { amount: 2200, currency: 'USD' } },
+          },
+        ]),
+      ),
+    },
     nextCharge: { arity: 2, valid: newCommerceAndLater },
     purchaseCharges: { arity: 1, valid: newCommerceState.map((s) => [s]) },
     refundableQuantity: { arity: 2, valid: newCommerceAndLater },
@@ -407,6 +420,7 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     policySchema: { arity: 0, valid: fc.constant([]) },
     customerSchema: { arity: 0, valid: fc.constant([]) },
     customTermEndDatesInputSchema: { arity: 0, valid: fc.constant([]) },
+    upgradeRequestSchema: { arity: 0, valid: fc.constant([]) },
     downloadLinkSchema: { arity: 0, valid: fc.constant([]) },
     partnerCenterSubscriptionSchema: { arity: 0, valid: fc.constant([]) },
     parsePartnerCenterSubscription: {
@@ -422,6 +436,12 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     subscriptionSchema: { arity: 0, valid: fc.constant([]) },
     supportRequestSchema: { arity: 0, valid: fc.constant([]) },
     parseCustomer: { arity: 1, valid: customer().map((c) => [c]) },
+    parseUpgradeRequest: {
+      arity: 1,
+      valid: instant().map((at) => [
+        { at, quantity: 2, to: { offerId: 'X:1', price: { amount: 100, currency: 'USD' } } },
+      ]),
+    },
     parseCustomTermEndDatesInput: {
       arity: 1,
       valid: instant().map((startDate) => [
@@ -672,6 +692,19 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       arity: 3,
       valid: newCommerceAndLater.chain(([state, at]) =>
         later(at).map((to) => [state, at, to] as unknown[]),
+      ),
+    },
+    upgrade: {
+      arity: 3,
+      valid: newCommerceAndLater.chain(([state, at]) =>
+        fc.integer({ min: 1, max: 30 }).map((quantity) => [
+          state,
+          {
+            at,
+            quantity,
+            to: { offerId: 'CFQ7TTC0LDPB:0001', price: { amount: 2200, currency: 'USD' } },
+          },
+        ]),
       ),
     },
     nextCharge: { arity: 2, valid: newCommerceAndLater },

@@ -8,6 +8,7 @@ import type {
   NewCommerceSubscriptionInput,
   NewCommerceSubscriptionProduct,
 } from '../../lifecycle/newCommerce/types.ts';
+import { upgrade } from '../../lifecycle/newCommerce/upgrade.ts';
 import { nextDeadline } from '../../lifecycle/nextDeadline.ts';
 import { transition } from '../../lifecycle/transition.ts';
 import type { SuspensionReason } from '../../policy/types.ts';
@@ -121,7 +122,8 @@ function scheduleRenewal(
 
 /**
  * New Commerce states (NCE-7, NCE-8): created with a random product, term, billing frequency,
- * quantity, price, sometimes a 30-day trial or a first term aligned to an end date (MID-3), then random events replayed through `transition`
+ * quantity, price, sometimes a 30-day trial or a first term aligned to an end date (MID-3),
+ * sometimes seats upgraded to another offer (MID-4, the source kept, or the same subscription), then random events replayed through `transition`
  * (a refusal keeps the state), then sometimes time let pass with `advance`. With
  * `statedWindows`, some start with the windows a Partner Center resource states for the first
  * term (PCR-1), as `fromPartnerCenterSubscription` keeps them. Valid by construction: every state
@@ -279,6 +281,16 @@ export function newCommerceRun(
                           ),
                         }
                       : { type, at };
+        // a state's life may include an upgrade (MID-4), which is no event: not in a history
+        if (!priced && type === 'change-quantity' && pick % 6 === 5) {
+          const upgraded = upgrade(state, {
+            at,
+            quantity: Math.min(quantity, state.quantity),
+            to: { offerId: `UPGRADE:${pick}`, price: renewalPrice },
+          });
+          if (upgraded.ok) state = upgraded.source ?? upgraded.target;
+          continue;
+        }
         const result = transition(state, event);
         if (result.ok) {
           state = result.subscription;

@@ -312,3 +312,67 @@ export interface CustomTermEndDate {
   /** For `subscription`: the ids of the subscriptions that end on `date`. */
   readonly subscriptionIds?: readonly string[];
 }
+
+/**
+ * The plan an upgrade moves seats to (MID-4): the offer, its unit price per billing period and,
+ * into an existing subscription, that subscription's term and billing frequency.
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceUpgradeTarget {
+  /** The target offer's id (Partner Center's `offerId`), from the caller's eligibility list. */
+  readonly offerId: string;
+  /** Its unit price per billing period, in the source's currency. */
+  readonly price: Money;
+  /** Its term (default the source's, or `into`'s); never shorter than the source's. */
+  readonly term?: NewCommerceTerm | undefined;
+  /** Its billing frequency (default the source's, or `into`'s). */
+  readonly billingFrequency?: BillingFrequency | undefined;
+}
+
+/**
+ * What {@link upgrade} is asked (MID-4): when, to which offer, how many seats (all by default),
+ * and optionally into which existing subscription.
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceUpgradeRequest {
+  /** When. */
+  readonly at: Instant;
+  /** The target offer and its price. */
+  readonly to: NewCommerceUpgradeTarget;
+  /** The seats that move, an integer ≥ 1 and at most the source's; all when absent. */
+  readonly quantity?: number | undefined;
+  /** An existing subscription of the target offer that takes the seats. */
+  readonly into?: NewCommerceSubscription | undefined;
+}
+
+/**
+ * An accepted upgrade (MID-4): the source left (`null` for a full upgrade, which is the same
+ * subscription now for the target offer), the target, and what it bills and credits.
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceUpgraded {
+  /** Discriminant. */
+  readonly ok: true;
+  /** The source with the seats that stayed, as of `at`; `null` for a full upgrade. */
+  readonly source: NewCommerceSubscription | null;
+  /** The subscription the seats are in now, as of `at`. */
+  readonly target: NewCommerceSubscription;
+  /**
+   * In time order: what the time passed on the way to `at` billed the source and `into` (CHG-1),
+   * then the credit of the moved seats on the source (`upgrade-source`) and their charge on the
+   * target (`upgrade`).
+   */
+  readonly effects: readonly NewCommerceEffect[];
+  /** Present when the source has no price: it charges and credits no money (CHG-1). */
+  readonly unpriced?: true;
+}
+
+/**
+ * What {@link upgrade} returns: the upgrade, or why it was refused (nothing changes).
+ *
+ * @category New Commerce
+ */
+export type NewCommerceUpgradeResult = NewCommerceUpgraded | NewCommerceTransitionRefused;

@@ -18,6 +18,14 @@ export const koErrors: ErrorMessages = {
   },
   expected: {
     ...koIssues,
+    'expected { at, to, quantity?, into? }': '{ at, to, quantity?, into? }가 있어야 합니다',
+    'expected { offerId, price, term?, billingFrequency? }':
+      '{ offerId, price, term?, billingFrequency? }가 있어야 합니다',
+    'expected the term and billing frequency of request.into':
+      'request.into의 약정 기간 및 청구 빈도여야 합니다',
+    'expected the offer of request.into {offerId}': 'request.into의 제품 {offerId}여야 합니다',
+    'expected the price of request.into': 'request.into의 가격이어야 합니다',
+    'expected at most the source’s {max} seats': '원본의 시트 {max}개 이하여야 합니다',
     'expected { term, billingFrequency, startDate }':
       '{ term, billingFrequency, startDate }가 있어야 합니다',
     'expected a list of { id, subscription }': '{ id, subscription } 목록이어야 합니다',

@@ -18,6 +18,13 @@ export const zhHansErrors: ErrorMessages = {
   },
   expected: {
     ...zhHansIssues,
+    'expected { at, to, quantity?, into? }': '应为 { at, to, quantity?, into? }',
+    'expected { offerId, price, term?, billingFrequency? }':
+      '应为 { offerId, price, term?, billingFrequency? }',
+    'expected the term and billing frequency of request.into': '应为 request.into 的期限和计费频率',
+    'expected the offer of request.into {offerId}': '应为 request.into 的产品 {offerId}',
+    'expected the price of request.into': '应为 request.into 的价格',
+    'expected at most the source’s {max} seats': '最多应为源订阅的 {max} 个席位',
     'expected { term, billingFrequency, startDate }': '应为 { term, billingFrequency, startDate }',
     'expected a list of { id, subscription }': '应为 { id, subscription } 的列表',
     'expected { id, subscription }': '应为 { id, subscription }',

@@ -18,6 +18,13 @@ export const zhHantErrors: ErrorMessages = {
   },
   expected: {
     ...zhHantIssues,
+    'expected { at, to, quantity?, into? }': '應為 { at, to, quantity?, into? }',
+    'expected { offerId, price, term?, billingFrequency? }':
+      '應為 { offerId, price, term?, billingFrequency? }',
+    'expected the term and billing frequency of request.into': '應為 request.into 的期限和計費頻率',
+    'expected the offer of request.into {offerId}': '應為 request.into 的產品 {offerId}',
+    'expected the price of request.into': '應為 request.into 的價格',
+    'expected at most the source’s {max} seats': '最多應為來源訂用帳戶的 {max} 個授權',
     'expected { term, billingFrequency, startDate }': '應為 { term, billingFrequency, startDate }',
     'expected a list of { id, subscription }': '應為 { id, subscription } 的清單',
     'expected { id, subscription }': '應為 { id, subscription }',

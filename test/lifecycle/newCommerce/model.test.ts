@@ -2,7 +2,13 @@ import { UTCDate } from '@date-fns/utc';
 import { addDays, addMonths, differenceInCalendarDays, startOfDay } from 'date-fns';
 import fc from 'fast-check';
 import type { NewCommerceEvent, NewCommerceSubscription } from 'subscription-rules';
-import { advance, createSubscription, refundableQuantity, transition } from 'subscription-rules';
+import {
+  advance,
+  createSubscription,
+  refundableQuantity,
+  transition,
+  upgrade,
+} from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
 
 const DAY = 86_400_000;
@@ -15,7 +21,7 @@ const APRIL_2025 = Date.UTC(2025, 3, 1);
  * for the calendar, Partner Center's formula written again with bigint — none of the library's
  * code. It moves to a longer term now (MID-1) and, for a P3Y term asked before 2025-04-01,
  * switches monthly ⇄ annual from the next billing period (MID-2), the last period cut short by
- * the term's end charged its own days of its nominal length (MID-5).
+ * the term's end charged its own days of its nominal length (MID-5), and upgrades seats (MID-4).
  */
 interface Batch {
   q: number;
@@ -293,6 +299,55 @@ class Step implements fc.Command<Model, Real> {
   }
 }
 
+/**
+ * An upgrade (MID-4) of up to `seats` seats to an offer at the same price: the model keeps
+ * following the source — the seats left, taken newest batch first whatever their windows, or the
+ * same subscription after a full upgrade — and expects the moved seats' credit (NCE-5).
+ */
+class UpgradeStep implements fc.Command<Model, Real> {
+  constructor(
+    readonly wait: number,
+    readonly seats: number,
+  ) {}
+  check(): boolean {
+    return true;
+  }
+  run(m: Model, r: Real): void {
+    const to = m.now + this.wait;
+    const at = new Date(to).toISOString();
+    moveTo(m, to);
+    const quantity = Math.min(this.seats, m.quantity);
+    const result = upgrade(r.state, {
+      at,
+      quantity,
+      to: { offerId: 'UPGRADE', price: { amount: PRICE, currency: 'USD' } },
+    });
+    const expected = terminal(m) ? 'TERMINAL' : m.status === 'active' ? 'ok' : 'NOT_ALLOWED';
+    expect(result.ok ? 'ok' : result.code).toBe(expected);
+    if (!result.ok) return;
+    const credits = result.effects.flatMap((x) => (x.type === 'credit' ? [x.credit?.amount] : []));
+    expect(credits).toEqual([credit(m, quantity)]);
+    m.scheduled = null;
+    m.pending = null;
+    if (quantity < m.quantity) {
+      let left = quantity;
+      for (let i = m.batches.length - 1; i >= 0 && left > 0; i--) {
+        const b = m.batches[i] as Batch;
+        const take = Math.min(left, b.q);
+        left -= take;
+        b.q -= take;
+      }
+      m.batches = m.batches.filter((b) => b.q > 0);
+      m.quantity -= quantity;
+    }
+    r.state = result.source ?? result.target;
+    expect(r.state.quantity).toBe(m.quantity);
+  }
+  toString(): string {
+    return `wait ${this.wait} then upgrade ${this.seats} seats`;
+  }
+}
+
 const wait = fc.oneof(fc.integer({ min: 0, max: 3 * DAY }), fc.integer({ min: 0, max: 120 * DAY }));
 const commands = [
   wait.map((ms) => new Step(ms, null)),
@@ -318,6 +373,7 @@ const commands = [
         price: { amount: PRICE, currency: 'USD' },
       })),
   ),
+  fc.tuple(wait, fc.integer({ min: 1, max: 25 })).map(([ms, seats]) => new UpgradeStep(ms, seats)),
   fc.tuple(wait, fc.constantFrom('monthly', 'annual') as fc.Arbitrary<'monthly' | 'annual'>).map(
     ([ms, billingFrequency]) =>
       new Step(ms, (at) => ({
@@ -330,7 +386,7 @@ const commands = [
 ];
 
 describe('properties', () => {
-  it('NCE-6..NCE-9, MID-1, MID-2: random New Commerce command sequences agree with a simple model of the rules (model-based)', () => {
+  it('NCE-6..NCE-9, MID-1, MID-2, MID-4: random New Commerce command sequences agree with a simple model of the rules (model-based)', () => {
     fc.assert(
       fc.property(
         fc.oneof(

@@ -35,6 +35,18 @@ const CHARGE_RULE: { readonly [K in NewCommerceChargeKind]: string } = {
   upgrade: 'MID-4',
 };
 
+/** The instants last written: a period's start and end repeat for a credit and a charge. */
+const written: [number, string][] = [];
+
+/** `formatInstant`, remembering the last two instants written (content-keyed: never stale). */
+function text(ms: number, path: string): string {
+  for (const [at, value] of written) if (at === ms) return value;
+  const value = formatInstant(ms, path);
+  if (written.length >= 2) written.shift();
+  written.push([ms, value]);
+  return value;
+}
+
 /** Whether a state is billed (CHG-1): running, priced, and a product with a term. */
 export function billed(s: State): boolean {
   return (
@@ -83,8 +95,8 @@ export function chargeAt(
     quantity,
     unitPrice: { amount: price.amount, currency: price.currency },
     amount: { amount, currency: price.currency },
-    periodStart: periodStart ?? formatInstant(p.startMs, 'periodStart'),
-    periodEnd: periodEnd ?? formatInstant(p.endMs, 'periodEnd'),
+    periodStart: periodStart ?? text(p.startMs, 'periodStart'),
+    periodEnd: periodEnd ?? text(p.endMs, 'periodEnd'),
     days,
     periodDays,
     seats: s.quantity,
@@ -164,8 +176,8 @@ export function creditAt(
     at,
     quantity,
     ...priced,
-    periodStart: formatInstant(period.startMs, 'periodStart'),
-    periodEnd: formatInstant(period.endMs, 'periodEnd'),
+    periodStart: text(period.startMs, 'periodStart'),
+    periodEnd: text(period.endMs, 'periodEnd'),
     days,
     periodDays: nominalDays(s, period, term),
     seats,

@@ -1,12 +1,9 @@
-import type { BillingFrequency } from '../../../policy/vocabulary/billingFrequencies.ts';
-import { BILLING_FREQUENCY_MONTHS } from '../../../policy/vocabulary/billingFrequencies.ts';
 import type { Money } from '../../../pricing/money.ts';
 import { partnerCenterCharge } from '../../../pricing/partnerCenterCharge.ts';
-import { billingPeriodAt } from '../../../time/billingPeriodAt.ts';
 import { daysBetween } from '../../../time/daysBetween.ts';
 import type { NewCommerceSubscription } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
-import { billedTerm, nominalDays, periodCharge } from './periods.ts';
+import { billedTerm, nominalDays, periodAt, periodCharge } from './periods.ts';
 
 /**
  * What ending `quantity` seats at `atMs` credits (NCE-5, NCE-11): the whole period's charge for a
@@ -24,11 +21,7 @@ export function creditFor(
   const price = s.price;
   if (price === null) return undefined;
   const term = billedTerm(s);
-  const period = billingPeriodAt(
-    term,
-    BILLING_FREQUENCY_MONTHS[s.billingFrequency as BillingFrequency],
-    atMs,
-  );
+  const period = periodAt(s, atMs, term);
   const own = daysBetween(period.startMs, period.endMs);
   const nominal = nominalDays(s, period, term);
   const paid = periodCharge(price.amount, quantity, own, nominal);

@@ -18,33 +18,61 @@ import type { NewCommerceDraft } from './cloneState.ts';
 type State = NewCommerceDraft | NewCommerceSubscription;
 
 /**
+ * The last term read, by the texts it was read from: a state's dates repeat from one call to the
+ * next (and within one, for its credit and its charge), so a hit — decided by the texts and
+ * numbers alone — skips parsing them again. It cannot change an answer.
+ */
+let lastTerm: BilledTerm | undefined;
+let lastKey: readonly unknown[] = [];
+
+/**
  * The current term of a state as its billing periods see it (NCE-3, NCE-11): from `termStart` to
  * `termEnd`, the boundaries anchored on `termAnchor`'s date plus the terms before this one, so
  * the periods of a renewed term anchored on the 31st tile it exactly. After a mid-term billing
  * frequency change the periods count from the change's start instead (MID-2), to `termEnd`.
  */
 export function billedTerm(s: State): BilledTerm {
+  const k = lastKey;
+  if (
+    lastTerm !== undefined &&
+    k[0] === s.termStart &&
+    k[1] === s.termEnd &&
+    k[2] === s.termAnchor &&
+    k[3] === s.termNumber &&
+    k[4] === s.term &&
+    k[5] === s.billingPeriodsFrom
+  )
+    return lastTerm;
   const endMs = parseInstant(s.termEnd, 'subscription.termEnd');
   const from = s.billingPeriodsFrom;
+  let term: BilledTerm;
   if (from !== undefined) {
     const fromMs = parseInstant(from, 'subscription.billingPeriodsFrom');
-    return { startMs: fromMs, endMs, anchorMs: fromMs, offsetMonths: 0 };
-  }
-  return {
-    startMs: parseInstant(s.termStart, 'subscription.termStart'),
-    endMs,
-    anchorMs: parseInstant(s.termAnchor, 'subscription.termAnchor'),
-    offsetMonths: (s.termNumber - 1) * NEW_COMMERCE_TERM_MONTHS[s.term as NewCommerceTerm],
-  };
+    term = { startMs: fromMs, endMs, anchorMs: fromMs, offsetMonths: 0 };
+  } else
+    term = {
+      startMs: parseInstant(s.termStart, 'subscription.termStart'),
+      endMs,
+      anchorMs: parseInstant(s.termAnchor, 'subscription.termAnchor'),
+      offsetMonths: (s.termNumber - 1) * NEW_COMMERCE_TERM_MONTHS[s.term as NewCommerceTerm],
+    };
+  lastKey = [s.termStart, s.termEnd, s.termAnchor, s.termNumber, s.term, from];
+  lastTerm = term;
+  return term;
 }
+
+/** The last period found, by the term it was found in (the same object), its months and instant. */
+let lastPeriod: BillingPeriod | undefined;
+let lastPeriodOf: [BilledTerm | undefined, number, number] = [undefined, 0, 0];
 
 /** The billing period of the state's current term that contains `atMs` (NCE-3, NCE-11). */
 export function periodAt(s: State, atMs: number, term: BilledTerm = billedTerm(s)): BillingPeriod {
-  return billingPeriodAt(
-    term,
-    BILLING_FREQUENCY_MONTHS[s.billingFrequency as BillingFrequency],
-    atMs,
-  );
+  const months = BILLING_FREQUENCY_MONTHS[s.billingFrequency as BillingFrequency];
+  const [t, m, at] = lastPeriodOf;
+  if (lastPeriod !== undefined && t === term && m === months && at === atMs) return lastPeriod;
+  lastPeriod = billingPeriodAt(term, months, atMs);
+  lastPeriodOf = [term, months, atMs];
+  return lastPeriod;
 }
 
 /**

@@ -16,6 +16,7 @@ export const enWords: LocaleWords = {
   'change-quantity': 'change-quantity',
   'change-term': 'change-term',
   'change-billing-frequency': 'change-billing-frequency',
+  upgrade: 'upgrade',
   'schedule-renewal': 'schedule-renewal',
   hour: 'hour',
   day: 'day',

@@ -144,6 +144,7 @@ export const koWords: LocaleWords = {
   'change-quantity': '수량 변경',
   'change-term': '약정 기간 변경',
   'change-billing-frequency': '청구 빈도 변경',
+  upgrade: '업그레이드',
   'schedule-renewal': '갱신 예약',
   hour: '시간',
   day: '일',

@@ -134,6 +134,7 @@ export const zhHansWords: LocaleWords = {
   'change-quantity': '更改数量',
   'change-term': '更改期限',
   'change-billing-frequency': '更改计费频率',
+  upgrade: '升级',
   'schedule-renewal': '安排续订',
   hour: '小时',
   day: '天',

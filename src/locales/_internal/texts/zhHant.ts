@@ -135,6 +135,7 @@ export const zhHantWords: LocaleWords = {
   'change-quantity': '變更數量',
   'change-term': '變更期限',
   'change-billing-frequency': '變更計費頻率',
+  upgrade: '升級',
   'schedule-renewal': '排定續約',
   hour: '小時',
   day: '天',

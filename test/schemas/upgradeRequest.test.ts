@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { createSubscription, upgrade } from 'subscription-rules';
+import { parseUpgradeRequest } from 'subscription-rules/schemas';
+import { describe, expect, it } from 'vitest';
+
+const source = createSubscription({
+  program: 'new-commerce',
+  product: 'license-based',
+  term: 'P1Y',
+  billingFrequency: 'monthly',
+  quantity: 10,
+  orderedAt: '2026-11-20T10:00:00Z',
+  price: { amount: 1250, currency: 'USD' },
+});
+const to = { offerId: 'CFQ7TTC0LDPB:0001', price: { amount: 2200, currency: 'USD' } } as const;
+
+describe('parseUpgradeRequest (MID-4)', () => {
+  it('ERR-2, MID-4: the instant comes back canonical and an into state as parseSubscription returns it', () => {
+    const into = createSubscription({
+      program: 'new-commerce',
+      product: 'license-based',
+      term: 'P3Y',
+      billingFrequency: 'monthly',
+      quantity: 1,
+      orderedAt: '2026-11-21T00:00:00Z',
+      price: to.price,
+    });
+    expect(
+      parseUpgradeRequest({
+        at: '2026-11-30T13:00:00+01:00',
+        quantity: 4,
+        to,
+        into: JSON.parse(JSON.stringify(into)),
+      }),
+    ).toEqual({ ok: true, value: { at: '2026-11-30T12:00:00.000Z', quantity: 4, to, into } });
+  });
+
+  it('ERR-2, MID-4: each issue at its path: an empty offer, no price, a term without its frequency, a plan not sold, a broken state', () => {
+    const paths = (input: unknown) => {
+      const result = parseUpgradeRequest(input);
+      return result.ok ? [] : result.issues.map((issue) => issue.path);
+    };
+    const at = '2026-11-30T12:00:00Z';
+    expect(paths({ at, to: { ...to, offerId: '' } })).toEqual(['to.offerId']);
+    expect(paths({ at, to: { offerId: 'x' } })).toEqual(['to.price']);
+    expect(paths({ at, to: { ...to, term: 'P3Y' } })).toEqual(['to.billingFrequency']);
+    expect(paths({ at, to: { ...to, term: 'P2Y', billingFrequency: 'monthly' } })).toEqual([
+      'to.term',
+    ]);
+    expect(paths({ at, to, into: { ...source, quantity: 11 } })).toEqual(['into.seats']);
+  });
+});
+
+describe('properties', () => {
+  it('ERR-2, MID-4: a request parseUpgradeRequest accepts is applied by upgrade to a source that has the seats, without a throw', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 300 * 86_400_000 }),
+        fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
+        fc.option(fc.constantFrom(['P1Y', 'monthly'], ['P1Y', 'annual'], ['P3Y', 'annual']), {
+          nil: undefined,
+        }),
+        (wait, quantity, plan) => {
+          const request = {
+            at: new Date(Date.parse(source.asOf) + wait).toISOString(),
+            to: {
+              ...to,
+              ...(plan === undefined ? {} : { term: plan[0], billingFrequency: plan[1] }),
+            },
+            ...(quantity === undefined ? {} : { quantity }),
+          };
+          const parsed = parseUpgradeRequest(request);
+          expect(parsed.ok).toBe(true);
+          if (parsed.ok) expect(typeof upgrade(source, parsed.value).ok).toBe('boolean');
+        },
+      ),
+    );
+  });
+});
