@@ -52,6 +52,27 @@ describe('definePolicy', () => {
     );
   });
 
+  it('RES-1, POL-1: the reservation refund limit is data: a policy may change it, and a limit not in USD or a window of no days is an issue at its path', () => {
+    const mine = definePolicy({
+      ...copy(partnerCenterPolicies[3]),
+      id: 'my-reservation-limit',
+      reservationRefunds: { limit: { amount: 2_500_000, currency: 'USD' }, window: { days: 180 } },
+    });
+    expect(mine.reservationRefunds).toEqual({
+      limit: { amount: 2_500_000, currency: 'USD' },
+      window: { days: 180 },
+    });
+    const bad = copy(partnerCenterPolicies[1]) as unknown as Record<string, any>;
+    bad.reservationRefunds = { limit: { amount: -1, currency: 'EUR' }, window: { days: 0 } };
+    expect(issuesOf(bad).map((issue) => issue.path)).toEqual([
+      'reservationRefunds.limit.amount',
+      'reservationRefunds.limit.currency',
+      'reservationRefunds.window.days',
+    ]);
+    const { reservationRefunds: _, ...without } = copy(partnerCenterPolicies[1]);
+    expect(issuesOf(without).map((issue) => issue.path)).toEqual(['reservationRefunds']);
+  });
+
   it('POL-1: a market listed twice and contradicting product rules are inconsistent', () => {
     const bad = copy(partnerCenterPolicies[0]) as unknown as Record<string, any>;
     bad.unavailableMarkets['azure-reservations'].push('AD');

@@ -69,7 +69,7 @@ describe('policyAt', () => {
     expect(same(newer)).toEqual(same(older));
   });
 
-  it('POL-1: every number of SPEC §3–§9 is in the policy: 30-day trials, 90 + up to 30 days, AU and BR tax-inclusive, 109 markets', () => {
+  it('POL-1: every number of SPEC §3–§9 is in the policy: 30-day trials, 90 + up to 30 days, AU and BR tax-inclusive, 109 markets, 50 000 USD of reservation refunds in 365 days', () => {
     for (const policy of partnerCenterPolicies) {
       expect(policy.trialDays).toBe(30);
       expect(policy.suspension).toEqual({
@@ -80,6 +80,10 @@ describe('policyAt', () => {
       expect(policy.taxInclusiveMarkets).toEqual(['AU', 'BR']);
       expect(new Set(policy.unavailableMarkets['azure-reservations']).size).toBe(109);
       expect(policy.roles['buy-software']).toEqual(['admin-agent', 'global-admin']);
+      expect(policy.reservationRefunds).toEqual({
+        limit: { amount: 5_000_000, currency: 'USD' },
+        window: { days: 365 },
+      });
     }
   });
 

@@ -26,6 +26,7 @@ export const koErrors: ErrorMessages = {
     "expected 'text', 'number' or 'any'": "'text', 'number' 또는 'any'여야 합니다",
     'expected P1M, P1Y or P3Y': 'P1M, P1Y 또는 P3Y여야 합니다',
     'expected P1M, P1Y, P2Y or P3Y': 'P1M, P1Y, P2Y 또는 P3Y여야 합니다',
+    'expected USD': 'USD여야 합니다',
     'expected a BCP 47 language tag': 'BCP 47 언어 태그여야 합니다',
     'expected a New Commerce policy id': '새로운 상거래 환경 정책 ID여야 합니다',
     'expected a New Commerce resource for a Microsoft licence (legacy licences have no rules here)':

@@ -26,6 +26,7 @@ export const zhHansErrors: ErrorMessages = {
     "expected 'text', 'number' or 'any'": "应为 'text'、'number' 或 'any'",
     'expected P1M, P1Y or P3Y': '应为 P1M、P1Y 或 P3Y',
     'expected P1M, P1Y, P2Y or P3Y': '应为 P1M、P1Y、P2Y 或 P3Y',
+    'expected USD': '应为 USD',
     'expected a BCP 47 language tag': '应为 BCP 47 语言标记',
     'expected a New Commerce policy id': '应为新商业体验策略 ID',
     'expected a New Commerce resource for a Microsoft licence (legacy licences have no rules here)':

@@ -26,6 +26,7 @@ export const zhHantErrors: ErrorMessages = {
     "expected 'text', 'number' or 'any'": "應為 'text'、'number' 或 'any'",
     'expected P1M, P1Y or P3Y': '應為 P1M、P1Y 或 P3Y',
     'expected P1M, P1Y, P2Y or P3Y': '應為 P1M、P1Y、P2Y 或 P3Y',
+    'expected USD': '應為 USD',
     'expected a BCP 47 language tag': '應為 BCP 47 語言標記',
     'expected a New Commerce policy id': '應為新商務體驗原則識別碼',
     'expected a New Commerce resource for a Microsoft licence (legacy licences have no rules here)':

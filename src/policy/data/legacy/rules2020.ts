@@ -1,4 +1,5 @@
 import type { PolicyRules } from '../../types.ts';
+import { legacyEditions } from './editions.ts';
 
 /**
  * The decision rules of `partner-center-2020-01` (the catalog): cancellation per product, terms, free
@@ -7,8 +8,8 @@ import type { PolicyRules } from '../../types.ts';
  */
 export const rules2020: PolicyRules = {
   program: 'legacy',
-  id: 'partner-center-2020-01',
-  inForceFrom: null,
+  id: legacyEditions[0].id,
+  inForceFrom: legacyEditions[0].inForceFrom,
   products: {
     'marketplace-saas': {
       cancellation: {
