@@ -9,7 +9,7 @@ const layers = [
   ['policy'],
   ['pricing'],
   ['messages'],
-  ['refunds', 'suspension', 'software', 'access', 'offers'],
+  ['refunds', 'suspension', 'software', 'access', 'offers', 'reservations'],
   ['lifecycle'],
   ['partnerCenter'],
   ['schemas', 'arbitraries', 'locales', 'legacy', 'newCommerce', 'reconciliation'],
