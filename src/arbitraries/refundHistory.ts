@@ -8,7 +8,7 @@ import type { Instant } from '../time/parseInstant.ts';
 import { readChoices } from './_internal/readChoices.ts';
 import { readConstraints } from './_internal/readConstraints.ts';
 import { LATEST_ORDER_MS, readInstantRange } from './_internal/readInstantRange.ts';
-import { readIntegerRange } from './_internal/readIntegerRange.ts';
+import { readMaximum } from './_internal/readMaximum.ts';
 import { usdRateText } from './_internal/usdRateText.ts';
 
 /** Options of {@link refundHistory}. */
@@ -87,8 +87,8 @@ export function refundHistory(
     'constraints.currencies',
     RuleErrorCode.UNKNOWN_CURRENCY,
   );
-  const [, maxLength] = readIntegerRange(0, options.maxLength, [0, 8], 'constraints', 0);
-  const [, maxAmount] = readIntegerRange(0, options.maxAmount, [0, 2_000_000], 'constraints', 0);
+  const maxLength = readMaximum(options.maxLength, 8, 'constraints.maxLength');
+  const maxAmount = readMaximum(options.maxAmount, 2_000_000, 'constraints.maxAmount');
   const refund = fc
     .record({
       ms: fc.integer({ min: from, max: to }),

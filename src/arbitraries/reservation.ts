@@ -15,7 +15,7 @@ import type { Instant } from '../time/parseInstant.ts';
 import { readChoices } from './_internal/readChoices.ts';
 import { readConstraints } from './_internal/readConstraints.ts';
 import { LATEST_ORDER_MS, readInstantRange } from './_internal/readInstantRange.ts';
-import { readIntegerRange } from './_internal/readIntegerRange.ts';
+import { readMaximum } from './_internal/readMaximum.ts';
 import { usdRateText } from './_internal/usdRateText.ts';
 
 /** Options of {@link reservation}. */
@@ -111,7 +111,7 @@ export function reservation(
       options.types,
     );
   }
-  const [, maxPrice] = readIntegerRange(0, options.maxPrice, [0, 10_000_000], 'constraints', 0);
+  const maxPrice = readMaximum(options.maxPrice, 10_000_000, 'constraints.maxPrice');
   return fc
     .record({
       n: fc.nat({ max: 999_999 }),

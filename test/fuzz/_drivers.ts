@@ -475,6 +475,17 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       valid: fc.oneof(subscriptionInput, newCommerceInput).map((i) => [i]),
     },
     parseSupportRequest: { arity: 1, valid: supportRequest.map((r) => [r]) },
+    reservationSchema: { arity: 0, valid: fc.constant([]) },
+    refundHistorySchema: { arity: 0, valid: fc.constant([]) },
+    savingsPlanSchema: { arity: 0, valid: fc.constant([]) },
+    parseReservation: { arity: 1, valid: arbitraries.reservation().map((r) => [r]) },
+    parseRefundHistory: { arity: 1, valid: refundHistory().map((h) => [h]) },
+    parseSavingsPlan: {
+      arity: 1,
+      valid: fc
+        .tuple(fc.constantFrom('P1Y', 'P3Y'), instant())
+        .map(([term, purchasedAt]) => [{ id: 'sp', term, purchasedAt }]),
+    },
   },
   'subscription-rules/arbitraries': {
     newCommerceHistory: {
