@@ -7,6 +7,7 @@ import { marketCommand } from './commands/market.ts';
 import { policiesCommand } from './commands/policies.ts';
 import { quoteCommand } from './commands/quote.ts';
 import { refundCommand } from './commands/refund.ts';
+import { reservationCommand } from './commands/reservation.ts';
 import { suspensionCommand } from './commands/suspension.ts';
 import { timelineCommand } from './commands/timeline.ts';
 import { localeOf } from './localeOf.ts';
@@ -26,6 +27,7 @@ const commands: Readonly<Record<string, Command>> = {
   refund: refundCommand,
   quote: quoteCommand,
   inspect: inspectCommand,
+  reservation: reservationCommand,
 };
 
 function help(): string {
