@@ -140,7 +140,13 @@ export function schemaParts(): SchemaParts {
         z.refine((rate) => /^\d(\.\d{1,6})?$/.test(String(rate)), 'expected at most 6 decimals'),
       ),
     ]),
-    usdRate: z.union([z.string(), z.number()]).check(z.refine(isUsdRate, USD_RATE)),
+    // the string's pattern keeps the two apart in JSON Schema; readUsdRate decides the rest
+    usdRate: z
+      .union([
+        z.string().check(z.regex(/^\d+(\.\d{1,10})?$/, { message: USD_RATE, abort: true })),
+        z.number(),
+      ])
+      .check(z.refine(isUsdRate, USD_RATE)),
     text: z.string().check(z.minLength(1)),
     policyId: z
       .string()
