@@ -3,6 +3,7 @@ import { partnerCenterPolicies, policyAt, RuleError } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
 import { anyInstant, epochMs } from '../_arbitraries.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
+import { legacyEditions } from '../_private.ts';
 
 describe('policyAt', () => {
   it('POL-2: the 2020 rules end at 2021-03-07T23:59:59.999Z and the 2021 rules start at 2021-03-08T00:00:00Z', () => {
@@ -85,6 +86,12 @@ describe('policyAt', () => {
         window: { days: 365 },
       });
     }
+  });
+
+  it('POL-2, RES-1: the table a reservation refund names its policy by lists the legacy catalog exactly', () => {
+    expect(legacyEditions).toEqual(
+      partnerCenterPolicies.slice(0, 2).map(({ id, inForceFrom }) => ({ id, inForceFrom })),
+    );
   });
 
   describe('properties', () => {

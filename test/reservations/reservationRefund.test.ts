@@ -2,12 +2,14 @@ import fc from 'fast-check';
 import {
   definePolicy,
   formatMessage,
+  type MessageId,
   partnerCenterPolicies,
   type Reservation,
   type ReservationRefundRecord,
   reservationRefund,
 } from 'subscription-rules';
 import { refundHistory, reservation } from 'subscription-rules/arbitraries';
+import { en } from 'subscription-rules/locales/en';
 import { ko } from 'subscription-rules/locales/ko';
 import { zhHans } from 'subscription-rules/locales/zh-Hans';
 import { zhHant } from 'subscription-rules/locales/zh-Hant';
@@ -381,6 +383,10 @@ describe('reservationRefund', () => {
         expect(formatMessage(answer, locale)).not.toBe(answer.message);
       }
     }
+    // the English sentences are plain (no forms, no lists), so filling them is what formatMessage does
+    const ids = Object.keys(en.messages).filter((id) => id.startsWith('reservation.'));
+    expect(ids).toHaveLength(5);
+    for (const id of ids) expect(en.messages[id as MessageId]).not.toMatch(/\{\w+:\w\}/);
     const korean = reservationRefund(threeYearsMonthly, '2026-12-20T00:00:00Z', { locale: ko });
     expect(korean.message).toBe(formatMessage(answers[0] as (typeof answers)[0], ko));
     expect(korean.message).toContain('2027년 12월 20일');

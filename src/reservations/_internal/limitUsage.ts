@@ -33,6 +33,7 @@ export function limitUsage(value: unknown, atMs: number, windowMs: number): Limi
     fail(RuleErrorCode.INVALID_ARGUMENT, 'options.refunds', 'expected a list', value);
   }
   const refunds: readonly unknown[] = value ?? [];
+  if (refunds.length === 0) return { counted: 0, restores: [] };
   const byInstant = new Map<number, number>();
   let counted = 0;
   for (let i = 0; i < refunds.length; i++) {

@@ -1,6 +1,10 @@
 import { shareOf } from '../../pricing/shareOf.ts';
 import { addMonthsClamped } from '../../time/addMonthsClamped.ts';
 import { daysBetween } from '../../time/daysBetween.ts';
+
+/** The mean Gregorian month, 365.2425 / 12 days, in ms. */
+const AVERAGE_MONTH_MS = 2_629_746_000;
+
 import type { ReadReservation } from './readReservation.ts';
 
 /** What a refund pays back and what it cancels, in the reservation's minor units (RES-1). */
@@ -37,7 +41,9 @@ export function refundAmounts(reservation: ReadReservation): RefundAmounts {
     const [unused, days] = unusedDays(purchasedMs, endMs, atMs);
     return { refund: shareOf(lower, unused, days), cancelled: shareOf(price.amount, unused, days) };
   }
-  let month = 0;
+  // a month is 28 to 31 days: start from the average and step to the month holding `at`
+  let month = Math.min(months - 1, Math.floor((atMs - purchasedMs) / AVERAGE_MONTH_MS));
+  while (month > 0 && addMonthsClamped(purchasedMs, month) > atMs) month--;
   while (month + 1 < months && addMonthsClamped(purchasedMs, month + 1) <= atMs) month++;
   const [unused, days] = unusedDays(
     addMonthsClamped(purchasedMs, month),

@@ -1,7 +1,9 @@
 /**
- * The legacy catalog's policies by id and first instant in force, oldest first (the catalog): the
- * one place their rules and whole policies take `id` and `inForceFrom` from, and what a
- * program-free answer (RES-1) reads to name the policy in force without loading its rules.
+ * The legacy catalog's policies by id and first instant in force, oldest first (the catalog), for
+ * a program-free answer (RES-1) to name the policy in force without loading the catalog's rules.
+ * The rules keep their own literal `id` and `inForceFrom` (read through this table, a bundler could
+ * no longer drop an unused rules object, and a constant compresses worse than the repeated text);
+ * a test holds the two equal.
  */
 export const legacyEditions: readonly [
   { readonly id: 'partner-center-2020-01'; readonly inForceFrom: null },

@@ -1,5 +1,4 @@
 import type { PolicyRules } from '../../types.ts';
-import { legacyEditions } from './editions.ts';
 
 /**
  * The decision rules of `partner-center-2020-01` (the catalog): cancellation per product, terms, free
@@ -8,8 +7,8 @@ import { legacyEditions } from './editions.ts';
  */
 export const rules2020: PolicyRules = {
   program: 'legacy',
-  id: legacyEditions[0].id,
-  inForceFrom: legacyEditions[0].inForceFrom,
+  id: 'partner-center-2020-01',
+  inForceFrom: null,
   products: {
     'marketplace-saas': {
       cancellation: {

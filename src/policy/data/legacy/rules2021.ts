@@ -1,5 +1,4 @@
 import type { PolicyRules, WindowCancellation } from '../../types.ts';
-import { legacyEditions } from './editions.ts';
 import { rules2020 } from './rules2020.ts';
 
 const softwareSubscriptionCancellation: WindowCancellation = {
@@ -17,8 +16,8 @@ const softwareSubscriptionCancellation: WindowCancellation = {
  */
 export const rules2021: PolicyRules = /* @__PURE__ */ (() => ({
   ...rules2020,
-  id: legacyEditions[1].id,
-  inForceFrom: legacyEditions[1].inForceFrom,
+  id: 'partner-center-2021-03',
+  inForceFrom: '2021-03-08T00:00:00.000Z',
   products: {
     ...rules2020.products,
     'software-perpetual': {
