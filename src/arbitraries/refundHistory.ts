@@ -76,9 +76,12 @@ export interface RefundHistoryConstraints {
  * ```
  * @category Arbitraries
  */
-export function refundHistory(
-  constraints?: RefundHistoryConstraints,
-): fc.Arbitrary<(ReservationRefundRecord & { readonly at: string })[]> {
+export function refundHistory(constraints?: RefundHistoryConstraints): fc.Arbitrary<
+  (ReservationRefundRecord & {
+    /** The refund's instant, in ISO 8601 UTC. */
+    readonly at: string;
+  })[]
+> {
   const options = readConstraints(constraints);
   const [from, to] = readInstantRange(options, LATEST_ORDER_MS);
   const currencies = readChoices(

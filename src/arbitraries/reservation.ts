@@ -87,9 +87,12 @@ const DEFAULT_TYPES: readonly string[] = [
  * ```
  * @category Arbitraries
  */
-export function reservation(
-  constraints?: ReservationConstraints,
-): fc.Arbitrary<Reservation & { readonly purchasedAt: string }> {
+export function reservation(constraints?: ReservationConstraints): fc.Arbitrary<
+  Reservation & {
+    /** The purchase instant, in ISO 8601 UTC. */
+    readonly purchasedAt: string;
+  }
+> {
   const options = readConstraints(constraints);
   const [from, to] = readInstantRange(options, LATEST_ORDER_MS);
   const currencies = readChoices(

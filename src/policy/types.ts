@@ -214,7 +214,12 @@ export interface LegacyPolicy {
  */
 export interface ReservationRefundLimit {
   /** The most cancelled commitment a window may hold, in USD minor units (`5 000 000` cents). */
-  readonly limit: { readonly amount: number; readonly currency: 'USD' };
+  readonly limit: {
+    /** Whole US cents, ≥ 0. */
+    readonly amount: number;
+    /** Always `USD`: the rates that bring other currencies to the limit are USD per unit. */
+    readonly currency: 'USD';
+  };
   /** How long a refund counts against the limit, in whole UTC days (`365`). */
   readonly window: PolicyDays;
 }
