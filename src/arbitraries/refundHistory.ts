@@ -62,7 +62,7 @@ export interface RefundHistoryConstraints {
  * import { refundHistory } from 'subscription-rules/arbitraries';
  * const vm = {
  *   id: 'vm', type: 'virtual-machines', term: 'P1Y', billingPlan: 'upfront',
- *   purchasedAt: '2029-01-01T00:00:00Z', price: { amount: 100000, currency: 'USD' },
+ *   purchasedAt: '2029-06-01T00:00:00Z', price: { amount: 100000, currency: 'USD' },
  * } as const;
  * // The order of the history never changes the answer.
  * fc.assert(
