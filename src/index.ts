@@ -229,25 +229,27 @@ export type { NotRefundableReservationType } from './reservations/data/notRefund
 export type { SavingsPlanService } from './reservations/data/savingsPlanServices.ts';
 export { reservationExchange } from './reservations/reservationExchange.ts';
 export { reservationRefund } from './reservations/reservationRefund.ts';
-export { savingsPlanCancellation } from './reservations/savingsPlanCancellation.ts';
 export type {
   LimitRestoration,
-  Reservation,
-  ReservationBillingPlan,
   ReservationDecisionBase,
   ReservationExchangeAllowed,
   ReservationExchangeDecision,
-  ReservationExchangeOptions,
   ReservationNotExchangeable,
   ReservationNotRefundable,
   ReservationOverLimit,
   ReservationRefundDecision,
   ReservationRefunded,
+  SavingsPlanCancellation,
+} from './reservations/resultTypes.ts';
+export { savingsPlanCancellation } from './reservations/savingsPlanCancellation.ts';
+export type {
+  Reservation,
+  ReservationBillingPlan,
+  ReservationExchangeOptions,
   ReservationRefundOptions,
   ReservationRefundRecord,
   ReservationTerm,
   SavingsPlan,
-  SavingsPlanCancellation,
   UsdRate,
 } from './reservations/types.ts';
 export type { ParseIssue, ParseResult } from './schemas/ParseResult.ts';

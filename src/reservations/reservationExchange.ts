@@ -12,12 +12,8 @@ import {
   SAVINGS_PLAN_SERVICES,
   type SavingsPlanService,
 } from './data/savingsPlanServices.ts';
-import type {
-  Reservation,
-  ReservationExchangeDecision,
-  ReservationExchangeOptions,
-  ReservationNotExchangeable,
-} from './types.ts';
+import type { ReservationExchangeDecision, ReservationNotExchangeable } from './resultTypes.ts';
+import type { Reservation, ReservationExchangeOptions } from './types.ts';
 
 /** When exchanges close, epoch ms; read on first use. */
 let closedFromMs: number | undefined;

@@ -15,13 +15,12 @@ import {
   type NotRefundableReservationType,
 } from './data/notRefundableTypes.ts';
 import type {
-  Reservation,
   ReservationNotRefundable,
   ReservationOverLimit,
   ReservationRefundDecision,
   ReservationRefunded,
-  ReservationRefundOptions,
-} from './types.ts';
+} from './resultTypes.ts';
+import type { Reservation, ReservationRefundOptions } from './types.ts';
 
 /**
  * Whether an Azure reservation can be refunded now, and for how much (RES-1, RES-3). Days are UTC

@@ -9,7 +9,8 @@ import { addMonthsClamped } from '../time/addMonthsClamped.ts';
 import { assertNotBefore } from '../time/assertNotBefore.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
-import type { SavingsPlan, SavingsPlanCancellation } from './types.ts';
+import type { SavingsPlanCancellation } from './resultTypes.ts';
+import type { SavingsPlan } from './types.ts';
 
 const TERMS = ['P1Y', 'P3Y'] as const;
 

@@ -1,8 +1,6 @@
 import {
   type Reservation,
   type ReservationBillingPlan,
-  type ReservationExchangeDecision,
-  type ReservationRefundDecision,
   type ReservationTerm,
   RuleError,
   reservationExchange,
@@ -11,11 +9,10 @@ import {
 import { parseRefundHistory } from '../../schemas/index.ts';
 import type { Command, CommandOutput } from '../Command.ts';
 import { localeOf } from '../localeOf.ts';
-import { moneyText } from '../moneyText.ts';
 import { parsePriceFlag } from '../parsePriceFlag.ts';
 import { readJsonInput } from '../readJsonInput.ts';
+import { exchangeLines, refundLines } from '../reservationLines.ts';
 import { suggest } from '../suggest.ts';
-import { table } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
 
 /** The library's parameter paths and the flags that set them. */
@@ -99,30 +96,6 @@ function asFlags<T>(work: () => T): T {
     }
     throw error;
   }
-}
-
-function refundLines(decision: ReservationRefundDecision): string {
-  const rows: string[][] = [
-    ['outcome', decision.outcome],
-    ['rule', decision.rule],
-    ['policy', decision.policyId],
-  ];
-  if (decision.outcome === 'refund') rows.push(['refund', moneyText(decision.refund)]);
-  if (decision.outcome !== 'not-refundable') {
-    rows.push(['cancelled commitment', moneyText(decision.cancelledCommitment)]);
-    rows.push(['limit left', moneyText(decision.limitLeft)]);
-    for (const back of decision.limitRestoresAt) {
-      rows.push(['limit restores', `${moneyText(back.amount)} at ${back.at}`]);
-    }
-  }
-  if (decision.outcome === 'refund') rows.push(['this refund restores at', decision.restoresAt]);
-  return `${table(rows, '')}\n${decision.message}`;
-}
-
-function exchangeLines(decision: ReservationExchangeDecision): string {
-  return decision.ok
-    ? table([['outcome', 'allowed']], '')
-    : `${table([['outcome', decision.outcome]], '')}\n${decision.message}`;
 }
 
 /**

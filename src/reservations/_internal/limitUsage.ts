@@ -4,7 +4,7 @@ import { requireRecord } from '../../kernel/requireRecord.ts';
 import { readUsdRate } from '../../pricing/readUsdRate.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
-import type { LimitRestoration } from '../types.ts';
+import type { LimitRestoration } from '../resultTypes.ts';
 import { readAmount } from './readAmount.ts';
 import { usdAmount } from './usdAmount.ts';
 
