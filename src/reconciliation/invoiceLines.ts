@@ -19,7 +19,9 @@ import type { InvoiceLine, InvoiceLinesOptions } from './types.ts';
  *   `options.chargeTypes` renames any of them.
  * - `ChargeStartDate`: the billing period's first day; the day of `at` for seats added (CHG-2), the
  *   day after it for an upgrade's target and for a credit (that day counts as used, NCE-5), the
- *   period's first day for a full credit. `ChargeEndDate`: the period's last day, date(periodEnd) − 1.
+ *   period's first day for a full credit (on the period's last day, where the rounding of NCE-5
+ *   can still give back a few cents, that last day). `ChargeEndDate`: the period's last day,
+ *   date(periodEnd) − 1.
  * - `BillableQuantity` the seats billed, `Quantity` the seats after the event (0 after a
  *   cancellation), `UnitPrice` the price per seat per period, `EffectiveUnitPrice` the amount per
  *   seat and `Subtotal` = EffectiveUnitPrice × BillableQuantity, in the currency's decimals

@@ -81,7 +81,7 @@ function bySubscription(lines: readonly BilledLine[]): Map<string | undefined, B
  */
 export function reconcile(
   expected: readonly (InvoiceLine | NewCommerceEffect)[],
-  actual: readonly Readonly<Record<string, unknown>>[],
+  actual: readonly object[],
   options?: ReconcileOptions,
 ): ReconcileResult {
   const read = readReconcileOptions(options);

@@ -15,10 +15,12 @@ import { en as nceEn } from 'subscription-rules/new-commerce/locales/en';
 import { ko as nceKo } from 'subscription-rules/new-commerce/locales/ko';
 import { zhHans as nceZhHans } from 'subscription-rules/new-commerce/locales/zh-Hans';
 import { zhHant as nceZhHant } from 'subscription-rules/new-commerce/locales/zh-Hant';
+import * as reconciliation from 'subscription-rules/reconciliation';
 import * as schemas from 'subscription-rules/schemas';
 import { subscriptionInput } from '../lifecycle/_states.ts';
 import { eventAt, newCommerceInput, newCommerceState } from '../lifecycle/newCommerce/_states.ts';
 import { readableAsOf } from '../partnerCenter/_samples.ts';
+import { lifeEffects } from '../reconciliation/_effects.ts';
 
 /**
  * How to call each export with VALID arguments; the fuzz suite then breaks them. `arity` is how
@@ -51,6 +53,7 @@ export const entries: Readonly<Record<string, Record<string, unknown>>> = {
   'subscription-rules/legacy/locales/ko': { ko: legacyKo },
   'subscription-rules/legacy/locales/zh-Hans': { zhHans: legacyZhHans },
   'subscription-rules/legacy/locales/zh-Hant': { zhHant: legacyZhHant },
+  'subscription-rules/reconciliation': reconciliation,
 };
 
 const DAY = 86_400_000;
@@ -668,4 +671,21 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
   'subscription-rules/legacy/locales/ko': { ko: { arity: 0, valid: fc.constant([]) } },
   'subscription-rules/legacy/locales/zh-Hans': { zhHans: { arity: 0, valid: fc.constant([]) } },
   'subscription-rules/legacy/locales/zh-Hant': { zhHant: { arity: 0, valid: fc.constant([]) } },
+  'subscription-rules/reconciliation': {
+    invoiceLines: {
+      arity: 2,
+      valid: fc
+        .tuple(lifeEffects, fc.constantFrom({}, { subscriptionId: 'S1', customerId: 'C1' }))
+        .map(([effects, options]) => [effects, options]),
+    },
+    reconcile: {
+      arity: 3,
+      valid: fc
+        .tuple(lifeEffects, fc.constantFrom(undefined, en, ko, zhHans, zhHant))
+        .map(([effects, locale]) => {
+          const lines = reconciliation.invoiceLines(effects, { subscriptionId: 'S1' });
+          return [effects, lines, { subscriptionId: 'S1', locale }];
+        }),
+    },
+  },
 };

@@ -204,7 +204,7 @@ describe('invoiceLines', () => {
     });
   });
 
-  it('REC-4: a scheduled cancellation, a no-refund credit and a credit of 0 (seats removed on the period’s last day) have no line', () => {
+  it('REC-4: a scheduled cancellation, a no-refund credit and a credit of 0 (seats removed on the period’s last day) have no line; a few cents of rounding on that day are dated that day', () => {
     const lastDay: NewCommerceCreditEffect = {
       ...removal,
       at: '2026-12-19T12:00:00.000Z',
@@ -219,6 +219,12 @@ describe('invoiceLines', () => {
         { ...removal, outcome: 'no-refund' },
       ]),
     ).toEqual([]);
+    // the rounding of NCE-5 can leave a few cents to credit on the last day: dated that day
+    expect(
+      invoiceLines([{ ...lastDay, credit: { amount: 8, currency: 'USD' }, quantity: 1 }]).map(
+        (l) => [l.ChargeStartDate, l.ChargeEndDate, l.Subtotal],
+      ),
+    ).toEqual([['2026-12-19', '2026-12-19', '-0.08']]);
     // one day earlier, the same seats are credited their last day
     expect(
       invoiceLines([

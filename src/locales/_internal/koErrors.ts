@@ -234,8 +234,6 @@ export const koErrors: ErrorMessages = {
       '크레딧으로 돌려주는 금액이 있어야 합니다. 가격이 없는 구독에는 청구서 줄이 없습니다',
     'expected the billing period a credit of seats in a term comes from':
       '약정 기간 중 시트 크레딧이 발생한 청구 기간이 있어야 합니다',
-    'expected an instant that leaves a day of its billing period to bill':
-      '청구 기간에 청구할 날이 하루 이상 남는 시각이어야 합니다',
     'expected a locale the reconciliation speaks: {allowed}':
       '조정에서 지원하는 로캘이어야 합니다: {allowed}',
     'expected a day at or after {earlierPath}': '{earlierPath} 이후의 날짜여야 합니다',

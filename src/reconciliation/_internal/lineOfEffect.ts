@@ -123,18 +123,16 @@ function line(
   const atDay = dayOf(parseInstant(effect.at, `${path}.at`));
   const periodStartDay = dayOf(parseInstant(effect.periodStart, `${path}.periodStart`));
   const endDay = dayOf(parseInstant(effect.periodEnd, `${path}.periodEnd`)) - 1;
-  const startDay = isCredit
-    ? effect.outcome === 'full-credit'
-      ? periodStartDay
-      : atDay + 1
-    : chargeStart(effect, atDay, periodStartDay);
-  if (startDay > endDay)
-    fail(
-      RuleErrorCode.OUT_OF_ORDER,
-      `${path}.at`,
-      'expected an instant that leaves a day of its billing period to bill',
-      effect.at,
-    );
+  // a credit (or an upgrade's target) on the period's last day has no day after it left, yet its
+  // rounding can still move a few cents (NCE-5): its line is dated that last day
+  const startDay = Math.min(
+    endDay,
+    isCredit
+      ? effect.outcome === 'full-credit'
+        ? periodStartDay
+        : atDay + 1
+      : chargeStart(effect, atDay, periodStartDay),
+  );
   const exponent = currencyExponents[amount.currency];
   const sign = isCredit ? -1 : 1;
   return {
