@@ -32,7 +32,7 @@ function bySubscription(lines: readonly BilledLine[]): Map<string | undefined, B
 
 /**
  * Compares what the rules say Partner Center billed with the rows of its New Commerce invoice
- * reconciliation file (REC-2, REC-4), read as the file really is (R1, R6, R10): columns by name in
+ * reconciliation file (REC-2, REC-4), read as the file really is: columns by name in
  * any order (the others listed once in `otherColumns`, tax columns among them, ignored); charge
  * types in any letter case, with `options.chargeTypes` as in `invoiceLines`; numbers with Excel's
  * apostrophe, 18 decimals or scientific notation (`'0E-20`) read exactly, an empty cell absent;

@@ -142,7 +142,7 @@ export interface ReconcileAmounts {
 
 /**
  * A value printed differently that changes no amount: an `EffectiveUnitPrice` the file prints
- * unrounded while `Subtotal` agrees (REC-2, R3).
+ * unrounded while `Subtotal` agrees (REC-2).
  *
  * @category Reconciliation
  */

@@ -75,8 +75,8 @@ export interface NewCommerceChargeEffect {
   /** The rule that decided. */
   readonly rule: string;
   /**
-   * On an upgrade's charge: `true` when the upgrade moved every seat (a full upgrade, MID-4),
-   * whose invoice line Partner Center writes as `convert` (REC-1).
+   * On an upgrade's charge: `true` when the upgrade moved every seat to the new offer (a full
+   * upgrade), whose invoice line Partner Center writes as `convert` (REC-1).
    */
   readonly full?: boolean;
 }
