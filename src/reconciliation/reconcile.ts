@@ -104,7 +104,7 @@ export function reconcile(
       issues.push({ row: i + 1, column: '', message: 'expected a row of cells keyed by column' });
       continue;
     }
-    for (let c = 0; c < headers.length; c++) {
+    for (const c of reader.columns) {
       const name = headers[c] as string;
       cells[c] = Object.hasOwn(row, name) ? (row as Record<string, unknown>)[name] : undefined;
     }

@@ -114,16 +114,16 @@ export interface ReconcileOptions extends MessageOptions {
  * @category Reconciliation
  */
 export interface ReconcileGroupKey {
-  /** `SubscriptionId`, when the lines have one. */
-  readonly subscriptionId?: string;
+  /** `SubscriptionId`; `null` when neither side names one. */
+  readonly subscriptionId: string | null;
   /** `ChargeType`: the expected line's, or the file's spelling of an unexpected one. */
   readonly chargeType: string;
   /** `ChargeStartDate`, `YYYY-MM-DD`. */
   readonly chargeStartDate: string;
   /** `ChargeEndDate`, `YYYY-MM-DD`, inclusive. */
   readonly chargeEndDate: string;
-  /** `Currency`, when known. */
-  readonly currency?: string;
+  /** `Currency`; `null` for the file's lines without one. */
+  readonly currency: string | null;
 }
 
 /**

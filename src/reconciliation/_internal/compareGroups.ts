@@ -11,8 +11,8 @@ import { dayText } from './days.ts';
 import { groupExpected } from './expectedGroups.ts';
 import { expectedLines } from './expectedLines.ts';
 import { amountText, explain } from './explain.ts';
-import { decimalText, sameDecimal } from './fileDecimal.ts';
-import { actualOf, linesOf, notesOf, unexpectedOf } from './fileEntries.ts';
+import { decimalText, type FileDecimal, sameDecimal } from './fileDecimal.ts';
+import { actualOf, notesOf, unexpectedOf } from './fileEntries.ts';
 import type { FileGroup } from './LineGroups.ts';
 import { type ReadReconcileOptions, readReconcileOptions } from './readReconcileOptions.ts';
 import { sentence } from './texts/textsFor.ts';
@@ -23,6 +23,21 @@ export type GroupComparison = Pick<
   'matched' | 'missing' | 'unexpected' | 'different'
 >;
 
+/** The rules that produced a group's expected lines, each once. */
+function rulesOf(lines: readonly BilledLine[]): string[] {
+  if (lines.length === 1) return [(lines[0] as BilledLine).rule];
+  return [...new Set(lines.map((line) => line.rule))];
+}
+
+/** Expected amounts in the file's column names. */
+function amounts(subtotal: FileDecimal, quantity: FileDecimal, line: BilledLine): ReconcileAmounts {
+  return {
+    Subtotal: decimalText(subtotal, line.exponent),
+    BillableQuantity: decimalText(quantity),
+    Currency: line.currency,
+  };
+}
+
 /** The file's group of the same key, of the expected currency when there are several. */
 function pick(candidates: FileGroup[] | undefined, currency: string): FileGroup | undefined {
   if (candidates === undefined || candidates.length === 0) return undefined;
@@ -30,18 +45,6 @@ function pick(candidates: FileGroup[] | undefined, currency: string): FileGroup 
   if (at < 0) at = candidates.findIndex((group) => group.currency === undefined);
   if (at < 0) at = 0;
   return candidates.splice(at, 1)[0];
-}
-
-/** The key fields of an entry. */
-function keyOf(group: FileGroup | undefined, line: BilledLine, subscriptionId: string | undefined) {
-  const id = line.subscriptionId ?? subscriptionId ?? group?.subscriptionId;
-  return {
-    ...(id === undefined ? {} : { subscriptionId: id }),
-    chargeType: line.chargeType,
-    chargeStartDate: dayText(line.startDay),
-    chargeEndDate: dayText(line.endDay),
-    currency: line.currency,
-  };
 }
 
 /**
@@ -97,49 +100,58 @@ export function compareLines(
   for (const want of groupExpected(lines)) {
     const first = want.lines[0] as BilledLine;
     const group = pick(byKey.get(want.key), first.currency);
-    const key = keyOf(group, first, subscriptionId);
-    const expectedAmounts: ReconcileAmounts = {
-      Subtotal: decimalText(want.subtotal, first.exponent),
-      BillableQuantity: decimalText(want.quantity),
-      Currency: first.currency,
-    };
-    const rules = [...new Set(want.lines.map((line) => line.rule))];
+    const id = first.subscriptionId ?? subscriptionId ?? group?.subscriptionId ?? null;
+    const chargeStartDate = dayText(first.startDay);
+    const chargeEndDate = dayText(first.endDay);
+    const rules = rulesOf(want.lines);
     if (group === undefined) {
       const arithmetic = want.lines.map((line) => explain(line, false, texts));
       missing.push({
-        ...key,
-        expected: expectedAmounts,
+        subscriptionId: id,
+        chargeType: first.chargeType,
+        chargeStartDate,
+        chargeEndDate,
+        currency: first.currency,
+        expected: amounts(want.subtotal, want.quantity, first),
         rules,
         message: [...arithmetic, sentence(texts, 'missing', {})].join(texts.separator),
       });
       continue;
     }
-    const form = !group.credit && group.negativeLines > 0 && group.positiveLines > 0;
+    const twoLineForm = !group.credit && group.negativeLines > 0 && group.positiveLines > 0;
+    const form = twoLineForm ? ('two-line' as const) : ('one-line' as const);
     const subtotal = { units: group.subtotalUnits, scale: group.subtotalScale };
     const quantity = { units: group.quantityUnits, scale: group.quantityScale };
-    let twoLine: number | undefined = form ? 0 : undefined;
+    let twoLine: number | undefined = twoLineForm ? 0 : undefined;
     for (const line of want.lines) {
       const amount = line.effect?.twoLine?.amount;
       twoLine = twoLine === undefined || amount === undefined ? undefined : twoLine + amount;
     }
+    // the file's form decides what was expected: the two-line amount when the rules give one
+    const twoLineSubtotal =
+      twoLine === undefined ? undefined : { units: twoLine, scale: first.exponent };
     const subtotalAgrees =
       sameDecimal(subtotal, want.subtotal) ||
-      (twoLine !== undefined && sameDecimal(subtotal, { units: twoLine, scale: first.exponent }));
+      (twoLineSubtotal !== undefined && sameDecimal(subtotal, twoLineSubtotal));
     const fields: ReconcileDifference['fields'][number][] = [];
     if (!subtotalAgrees) fields.push('Subtotal');
     if (!sameDecimal(quantity, want.quantity)) fields.push('BillableQuantity');
     if (group.currency !== undefined && group.currency !== first.currency) fields.push('Currency');
     const actual = actualOf(group, first.exponent);
-    // the file's form decides what was expected: the two-line amount when the rules give one
-    const expectedSubtotal =
-      twoLine === undefined ? want.subtotal : { units: twoLine, scale: first.exponent };
-    const entry = {
-      ...key,
-      ...linesOf(group),
-      form: form ? ('two-line' as const) : ('one-line' as const),
-    };
     if (fields.length === 0) {
-      matched.push({ ...entry, amounts: actual, rules, notes: notesOf(group, want, texts) });
+      matched.push({
+        subscriptionId: id,
+        chargeType: first.chargeType,
+        chargeStartDate,
+        chargeEndDate,
+        currency: first.currency,
+        lines: group.lines,
+        rows: [...group.rows],
+        form,
+        amounts: actual,
+        rules,
+        notes: notesOf(group, want, texts),
+      });
       continue;
     }
     const billedAmount = amountText(subtotal, first.exponent, group.currency ?? first.currency);
@@ -151,9 +163,16 @@ export function compareLines(
       : sentence(texts, 'billed', { amount: billedAmount });
     const arithmetic = want.lines.map((line) => explain(line, twoLine !== undefined, texts));
     different.push({
-      ...entry,
+      subscriptionId: id,
+      chargeType: first.chargeType,
+      chargeStartDate,
+      chargeEndDate,
+      currency: first.currency,
+      lines: group.lines,
+      rows: [...group.rows],
+      form,
       fields,
-      expected: { ...expectedAmounts, Subtotal: decimalText(expectedSubtotal, first.exponent) },
+      expected: amounts(twoLineSubtotal ?? want.subtotal, want.quantity, first),
       actual,
       rules,
       message: [...arithmetic, billed].join(texts.separator),

@@ -1,6 +1,10 @@
 import { MS_PER_DAY } from '../../kernel/units.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 
+/** Days written lately: a file's groups share a few hundred days, and a day is always the same text. */
+const written = new Map<number, string>();
+const WRITTEN_LIMIT = 4096;
+
 /**
  * A UTC day number (days since 1970-01-01) as the file writes a day: `YYYY-MM-DD`.
  *
@@ -8,7 +12,13 @@ import { formatInstant } from '../../time/formatInstant.ts';
  * @returns The date.
  */
 export function dayText(day: number): string {
-  return formatInstant(day * MS_PER_DAY, 'day').slice(0, 10);
+  let text = written.get(day);
+  if (text === undefined) {
+    text = formatInstant(day * MS_PER_DAY, 'day').slice(0, 10);
+    if (written.size >= WRITTEN_LIMIT) written.clear();
+    written.set(day, text);
+  }
+  return text;
 }
 
 /**

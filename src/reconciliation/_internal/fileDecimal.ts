@@ -70,6 +70,11 @@ function at(a: FileDecimal, scale: number): bigint {
 export function sameDecimal(a: FileDecimal, b: FileDecimal): boolean {
   if (a.scale === b.scale && typeof a.units === typeof b.units) return a.units === b.units;
   const scale = Math.max(a.scale, b.scale);
+  if (typeof a.units === 'number' && typeof b.units === 'number' && scale < POWERS.length) {
+    const x = a.units * (POWERS[scale - a.scale] as number);
+    const y = b.units * (POWERS[scale - b.scale] as number);
+    if (Number.isSafeInteger(x) && Number.isSafeInteger(y)) return x === y;
+  }
   return at(a, scale) === at(b, scale);
 }
 

@@ -8,11 +8,6 @@ import type { FileGroup } from './LineGroups.ts';
 import type { ReconciliationTexts } from './texts/ReconciliationTexts.ts';
 import { sentence } from './texts/textsFor.ts';
 
-/** The lines and rows of a file's group. */
-export function linesOf(group: FileGroup): { lines: number; rows: number[] } {
-  return { lines: group.lines, rows: [...group.rows] };
-}
-
 /** A file's group's net amounts, in the file's column names. */
 export function actualOf(group: FileGroup, exponent: number): ReconcileAmounts {
   return {
@@ -58,12 +53,13 @@ export function unexpectedOf(group: FileGroup, texts: ReconciliationTexts): Reco
     row: group.rows[0] as number,
   };
   return {
-    ...(group.subscriptionId === undefined ? {} : { subscriptionId: group.subscriptionId }),
+    subscriptionId: group.subscriptionId ?? null,
     chargeType: group.chargeType,
     chargeStartDate: params.start,
     chargeEndDate: params.end,
-    ...(group.currency === undefined ? {} : { currency: group.currency }),
-    ...linesOf(group),
+    currency: currency ?? null,
+    lines: group.lines,
+    rows: [...group.rows],
     reason: group.known ? 'not-expected' : 'unknown-charge-type',
     actual,
     message: sentence(texts, group.known ? 'unexpected' : 'unknown', params),

@@ -23,6 +23,8 @@ export interface LineReader {
   readonly otherColumns: readonly string[];
   /** The required columns the file does not have: every row is then an issue. */
   readonly missingColumns: readonly string[];
+  /** The places in the header of the columns read: the only cells a row needs to fill. */
+  readonly columns: readonly number[];
   /**
    * Reads one row.
    *
@@ -96,6 +98,7 @@ export function lineReader(
   return {
     otherColumns,
     missingColumns,
+    columns: [...read].filter((at) => at >= 0),
     read(cells, row, issues) {
       const count = issues.length;
       const issue = (column: Column, message: string): void => {

@@ -36,7 +36,7 @@ export function readFileRows(
   const cells: unknown[] = new Array(headers.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Readonly<Record<string, unknown>>;
-    for (let c = 0; c < headers.length; c++) {
+    for (const c of reader.columns) {
       const name = headers[c] as string;
       cells[c] = Object.hasOwn(row, name) ? row[name] : undefined;
     }
