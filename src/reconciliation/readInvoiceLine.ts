@@ -4,7 +4,7 @@ import { requireRecord } from '../kernel/requireRecord.ts';
 import { currencyExponents } from '../pricing/data/currencyExponents.ts';
 import { utcDayOf } from '../time/utcDayOf.ts';
 import { type ChargeTypes, readChargeTypes } from './_internal/chargeTypes.ts';
-import { fieldsOf } from './_internal/effectFields.ts';
+import { fieldPath, fieldsOf } from './_internal/effectFields.ts';
 import type { InvoiceLine } from './types.ts';
 
 const KEYS: readonly (keyof InvoiceLine)[] = [
@@ -84,40 +84,40 @@ export function readInvoiceLine(
   if (credit === undefined)
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
-      `${path}.ChargeType`,
+      fieldPath(path, 'ChargeType'),
       'expected a charge type of options.chargeTypes or Partner Center’s ({allowed})',
       chargeType,
       [...new Set(Object.values(types.names))].join(', '),
     );
-  const start = day(f.get('ChargeStartDate'), `${path}.ChargeStartDate`);
-  if (day(f.get('ChargeEndDate'), `${path}.ChargeEndDate`) < start)
+  const start = day(f.get('ChargeStartDate'), fieldPath(path, 'ChargeStartDate'));
+  if (day(f.get('ChargeEndDate'), fieldPath(path, 'ChargeEndDate')) < start)
     fail(
       RuleErrorCode.OUT_OF_ORDER,
-      `${path}.ChargeEndDate`,
+      fieldPath(path, 'ChargeEndDate'),
       'expected a day at or after {earlierPath}',
       f.get('ChargeEndDate'),
-      `${path}.ChargeStartDate`,
+      fieldPath(path, 'ChargeStartDate'),
     );
   const currency = f.get('Currency');
   if (typeof currency !== 'string' || !Object.hasOwn(currencyExponents, currency))
     fail(
       currency === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.UNKNOWN_CURRENCY,
-      `${path}.Currency`,
+      fieldPath(path, 'Currency'),
       'expected an active ISO 4217 code in upper case',
       currency,
     );
   const decimals = currencyExponents[currency as keyof typeof currencyExponents];
-  const subtotal = decimal(f.get('Subtotal'), `${path}.Subtotal`);
+  const subtotal = decimal(f.get('Subtotal'), fieldPath(path, 'Subtotal'));
   if ((subtotal.split('.')[1] ?? '').length > decimals)
     fail(
       RuleErrorCode.INVALID_AMOUNT,
-      `${path}.Subtotal`,
+      fieldPath(path, 'Subtotal'),
       'expected decimal text with at most {decimals} decimals for {currency} (a safe integer of minor units)',
       subtotal,
       decimals,
       currency,
     );
-  const quantity = decimal(f.get('BillableQuantity'), `${path}.BillableQuantity`);
+  const quantity = decimal(f.get('BillableQuantity'), fieldPath(path, 'BillableQuantity'));
   if (credit)
     for (const [key, text] of [
       ['BillableQuantity', quantity],
@@ -126,14 +126,14 @@ export function readInvoiceLine(
       if (!text.startsWith('-') && /[1-9]/.test(text))
         fail(
           RuleErrorCode.INVALID_AMOUNT,
-          `${path}.${key}`,
+          fieldPath(path, key),
           'expected a number ≤ 0: {chargeType} gives money back',
           text,
           chargeType,
         );
   const optional = (key: keyof InvoiceLine, read: (v: unknown, p: string) => unknown) =>
-    f.get(key) === undefined ? {} : { [key]: read(f.get(key), `${path}.${key}`) };
-  if (f.get('OrderDate') !== undefined) day(f.get('OrderDate'), `${path}.OrderDate`);
+    f.get(key) === undefined ? {} : { [key]: read(f.get(key), fieldPath(path, key)) };
+  if (f.get('OrderDate') !== undefined) day(f.get('OrderDate'), fieldPath(path, 'OrderDate'));
   return {
     ...(text('CustomerId') === undefined ? {} : { CustomerId: text('CustomerId') as string }),
     ...(text('SubscriptionId') === undefined

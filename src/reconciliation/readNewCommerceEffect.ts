@@ -19,7 +19,7 @@ import {
 } from '../policy/vocabulary/newCommerceTerms.ts';
 import type { Money } from '../pricing/money.ts';
 import { assertNotBefore } from '../time/assertNotBefore.ts';
-import { type Fields, fieldsOf } from './_internal/effectFields.ts';
+import { type Fields, fieldPath, fieldsOf } from './_internal/effectFields.ts';
 
 const CHARGE_KINDS: readonly NewCommerceChargeKind[] = [
   'purchase',
@@ -74,7 +74,7 @@ function sameCurrency(money: Money, price: Money | undefined, path: string): voi
   if (price !== undefined && money.currency !== price.currency)
     fail(
       RuleErrorCode.CURRENCY_MISMATCH,
-      `${path}.currency`,
+      fieldPath(path, 'currency'),
       'expected {currency}, the currency of the subscription’s price',
       money.currency,
       price.currency,
@@ -85,29 +85,29 @@ function sameCurrency(money: Money, price: Money | undefined, path: string): voi
 function period(f: Fields, path: string, atMs: number): { periodStart: string; periodEnd: string } {
   const [periodStart, startMs] = f.instant('periodStart');
   const [periodEnd, endMs] = f.instant('periodEnd');
-  assertNotBefore(atMs, `${path}.at`, startMs, `${path}.periodStart`);
+  assertNotBefore(atMs, fieldPath(path, 'at'), startMs, fieldPath(path, 'periodStart'));
   if (atMs >= endMs)
     fail(
       RuleErrorCode.OUT_OF_ORDER,
-      `${path}.periodEnd`,
+      fieldPath(path, 'periodEnd'),
       'expected an instant after {earlierPath}',
       periodEnd,
-      `${path}.at`,
+      fieldPath(path, 'at'),
     );
   return { periodStart, periodEnd };
 }
 
 function charge(f: Fields, path: string): NewCommerceChargeEffect {
-  const kind = requireOneOf(f.get('kind'), CHARGE_KINDS, `${path}.kind`);
+  const kind = requireOneOf(f.get('kind'), CHARGE_KINDS, fieldPath(path, 'kind'));
   const [at, atMs] = f.instant('at');
   const quantity = f.integer('quantity', 1);
   const unitPrice = f.money('unitPrice') as Money;
   const amount = f.money('amount') as Money;
-  sameCurrency(amount, unitPrice, `${path}.amount`);
+  sameCurrency(amount, unitPrice, fieldPath(path, 'amount'));
   if (amount.amount % quantity !== 0)
     fail(
       RuleErrorCode.INVALID_AMOUNT,
-      `${path}.amount.amount`,
+      fieldPath(path, 'amount.amount'),
       'expected a whole multiple of quantity ({quantity}): the line’s effective unit price',
       amount.amount,
       quantity,
@@ -117,7 +117,7 @@ function charge(f: Fields, path: string): NewCommerceChargeEffect {
   const days = f.integer('days', 1);
   const full = f.get('full');
   if (full !== undefined && typeof full !== 'boolean')
-    fail(RuleErrorCode.INVALID_ARGUMENT, `${path}.full`, 'expected true or false', full);
+    fail(RuleErrorCode.INVALID_ARGUMENT, fieldPath(path, 'full'), 'expected true or false', full);
   return {
     type: 'charge',
     kind,
@@ -132,12 +132,12 @@ function charge(f: Fields, path: string): NewCommerceChargeEffect {
     term: requireOneOf(
       f.get('term'),
       Object.keys(NEW_COMMERCE_TERM_MONTHS) as NewCommerceTerm[],
-      `${path}.term`,
+      fieldPath(path, 'term'),
     ),
     billingFrequency: requireOneOf(
       f.get('billingFrequency'),
       Object.keys(BILLING_FREQUENCY_MONTHS) as BillingFrequency[],
-      `${path}.billingFrequency`,
+      fieldPath(path, 'billingFrequency'),
     ),
     rule: f.text('rule'),
     ...(full === undefined ? {} : { full }),
@@ -145,17 +145,17 @@ function charge(f: Fields, path: string): NewCommerceChargeEffect {
 }
 
 function credit(f: Fields, path: string): NewCommerceCreditEffect {
-  const kind = requireOneOf(f.get('kind'), CREDIT_KINDS, `${path}.kind`);
+  const kind = requireOneOf(f.get('kind'), CREDIT_KINDS, fieldPath(path, 'kind'));
   const outcome = requireOneOf(
     f.get('outcome'),
     ['full-credit', 'prorated-credit', 'no-refund'] as const,
-    `${path}.outcome`,
+    fieldPath(path, 'outcome'),
   );
   const [at, atMs] = f.instant('at');
   const quantity = f.integer('quantity', 1);
   const unitPrice = f.money('unitPrice', true);
   const money = f.money('credit', true);
-  if (money !== undefined) sameCurrency(money, unitPrice, `${path}.credit`);
+  if (money !== undefined) sameCurrency(money, unitPrice, fieldPath(path, 'credit'));
   const inTerm = f.get('periodStart') !== undefined || f.get('periodEnd') !== undefined;
   const days = f.get('days') === undefined ? undefined : f.integer('days', 0);
   const periodDays = f.get('periodDays') === undefined ? undefined : f.integer('periodDays', 1);
@@ -194,7 +194,7 @@ export function readNewCommerceEffect(value: unknown, path: string): NewCommerce
   const type = requireOneOf(
     record.type,
     ['charge', 'credit', 'cancellation-scheduled'] as const,
-    `${path}.type`,
+    fieldPath(path, 'type'),
   );
   if (type === 'charge') return charge(fieldsOf(record, path, CHARGE_KEYS, 'a charge'), path);
   if (type === 'credit') return credit(fieldsOf(record, path, CREDIT_KEYS, 'a credit'), path);

@@ -399,6 +399,25 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       valid: arbitraries.partnerCenterSubscription().map((r) => [r]),
     },
     eventSchema: { arity: 0, valid: fc.constant([]) },
+    invoiceLineSchema: { arity: 0, valid: fc.constant([]) },
+    newCommerceChargeEffectSchema: { arity: 0, valid: fc.constant([]) },
+    newCommerceCreditEffectSchema: { arity: 0, valid: fc.constant([]) },
+    parseInvoiceLine: {
+      arity: 1,
+      valid: lifeEffects
+        .map((effects) => reconciliation.invoiceLines(effects))
+        .filter((lines) => lines.length > 0)
+        .chain((lines) => fc.constantFrom(...lines))
+        .map((line) => [line]),
+    },
+    parseNewCommerceEffect: {
+      arity: 1,
+      valid: lifeEffects
+        .map((effects) => effects.filter((e) => e.type !== 'cancellation-scheduled'))
+        .filter((effects) => effects.length > 0)
+        .chain((effects) => fc.constantFrom(...effects))
+        .map((effect) => [JSON.parse(JSON.stringify(effect)) as unknown]),
+    },
     moneySchema: { arity: 0, valid: fc.constant([]) },
     offerSchema: { arity: 0, valid: fc.constant([]) },
     purchaseSchema: { arity: 0, valid: fc.constant([]) },

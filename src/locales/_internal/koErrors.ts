@@ -241,5 +241,7 @@ export const koErrors: ErrorMessages = {
       'options.chargeTypes 또는 파트너 센터의 요금 유형이어야 합니다({allowed})',
     'expected a number ≤ 0: {chargeType} gives money back':
       '0 이하의 숫자여야 합니다. {chargeType}은(는) 금액을 돌려줍니다',
+    'expected an invoice line object': '청구서 줄 개체여야 합니다',
+    'expected a charge or credit effect': '요금 또는 크레딧 효과여야 합니다',
   },
 };

@@ -232,5 +232,7 @@ export const zhHansErrors: ErrorMessages = {
       '应为 options.chargeTypes 或合作伙伴中心的费用类型（{allowed}）',
     'expected a number ≤ 0: {chargeType} gives money back':
       '应为 ≤ 0 的数字：{chargeType} 会退回金额',
+    'expected an invoice line object': '应为发票行对象',
+    'expected a charge or credit effect': '应为费用或信用额度效果',
   },
 };

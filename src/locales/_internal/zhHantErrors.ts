@@ -233,5 +233,7 @@ export const zhHantErrors: ErrorMessages = {
       '應為 options.chargeTypes 或合作夥伴中心的費用類型（{allowed}）',
     'expected a number ≤ 0: {chargeType} gives money back':
       '應為 ≤ 0 的數字：{chargeType} 會退回金額',
+    'expected an invoice line object': '應為發票行物件',
+    'expected a charge or credit effect': '應為費用或信用額度效果',
   },
 };

@@ -5,6 +5,18 @@ import { readMoney } from '../../pricing/readMoney.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 
+/**
+ * The dot path of a field of the value at `path` (`effects.3` + `amount` → `effects.3.amount`; a
+ * value checked on its own, at `''`, names the field alone, as a parse issue does).
+ *
+ * @param path - The value's path.
+ * @param key - The field.
+ * @returns The field's path.
+ */
+export function fieldPath(path: string, key: string): string {
+  return path === '' ? key : `${path}.${key}`;
+}
+
 /** The fields of one caller's object, read and named by path (ERR-1). */
 export interface Fields {
   /** The object's own value of `key`. */
@@ -39,7 +51,7 @@ export function fieldsOf(
     if (!allowed.includes(key))
       fail(
         RuleErrorCode.INVALID_ARGUMENT,
-        `${path}.${key}`,
+        fieldPath(path, key),
         'expected none: {what} takes {allowed}',
         record[key],
         what,
@@ -53,7 +65,7 @@ export function fieldsOf(
       if (!Number.isSafeInteger(value) || (value as number) < min)
         fail(
           value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
-          `${path}.${key}`,
+          fieldPath(path, key),
           'expected an integer ≥ {min}',
           value,
           min,
@@ -61,17 +73,17 @@ export function fieldsOf(
       return value as number;
     },
     instant(key) {
-      const ms = parseInstant(get(key), `${path}.${key}`);
-      return [formatInstant(ms, `${path}.${key}`), ms];
+      const ms = parseInstant(get(key), fieldPath(path, key));
+      return [formatInstant(ms, fieldPath(path, key)), ms];
     },
     money(key, optional = false) {
       const value = get(key);
       if (value === undefined && optional) return undefined;
-      const money = readMoney(value, `${path}.${key}`);
+      const money = readMoney(value, fieldPath(path, key));
       if (money.amount < 0)
         fail(
           RuleErrorCode.INVALID_AMOUNT,
-          `${path}.${key}.amount`,
+          fieldPath(path, `${key}.amount`),
           'expected an integer ≥ {min}',
           money.amount,
           0,
@@ -83,7 +95,7 @@ export function fieldsOf(
       if (typeof value !== 'string' || value === '')
         fail(
           value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
-          `${path}.${key}`,
+          fieldPath(path, key),
           'expected a non-empty string',
           value,
         );
