@@ -467,6 +467,29 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     parseSupportRequest: { arity: 1, valid: supportRequest.map((r) => [r]) },
   },
   'subscription-rules/arbitraries': {
+    reconciliationRows: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record(
+          {
+            quirks: fc.constant(['apostrophe', 'two-line']),
+            maxBroken: fc.constant(2),
+            lines: fc.constant([
+              {
+                ChargeType: 'addQuantity',
+                ChargeStartDate: '2026-12-05',
+                ChargeEndDate: '2026-12-19',
+                BillableQuantity: '5',
+                Subtotal: '31.20',
+                Currency: 'USD',
+              },
+            ]),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    },
     newCommerceHistory: {
       arity: 1,
       sample: true,
