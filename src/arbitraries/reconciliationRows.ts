@@ -24,7 +24,12 @@ export interface ReconciliationRows {
   /** The file's rows in the file's order, each keyed by the header in the file's order. */
   readonly rows: readonly Readonly<Record<string, string>>[];
   /** The cells broken on purpose, each of which `reconcile` reports as an issue. */
-  readonly broken: readonly { readonly row: number; readonly column: string }[];
+  readonly broken: readonly {
+    /** The row, among the data rows from 1. */
+    readonly row: number;
+    /** The column, as the file's header names it. */
+    readonly column: string;
+  }[];
 }
 
 /** Options of {@link reconciliationRows}. */

@@ -39,7 +39,7 @@ import type { InvoiceLine, InvoiceLinesOptions } from './types.ts';
  *   `transition`, `advance` and `chargesBetween` return them (or their JSON).
  * @param options - `subscriptionId` and `customerId` to write in every line; `chargeTypes`.
  * @returns The lines.
- * @throws {@link RuleError} naming the field at fault (`effects.3.amount`,
+ * @throws `RuleError` naming the field at fault (`effects.3.amount`,
  *   `options.chargeTypes.cycle`): `INVALID_ARGUMENT`, `MISSING_FIELD`, `INVALID_AMOUNT`,
  *   `UNKNOWN_CURRENCY`, `CURRENCY_MISMATCH`, `INVALID_INSTANT`, `OUT_OF_ORDER`.
  * @example

@@ -60,7 +60,7 @@ function bySubscription(lines: readonly BilledLine[]): Map<string | undefined, B
  * @param options - `subscriptionId` of the effects, `chargeTypes`, `locale` (the messages'
  *   language: en, ko, zh-Hans or zh-Hant).
  * @returns `{ matched, missing, unexpected, different, issues, otherColumns }`.
- * @throws {@link RuleError} for a bad expected line or effect (naming `expected.<i>` and its
+ * @throws `RuleError` for a bad expected line or effect (naming `expected.<i>` and its
  *   field), for `actual` not being a list, or bad options — never for a row of the file.
  * @example
  * ```ts

@@ -6,8 +6,27 @@ export const EXPORT_COLUMNS: readonly string[] =
     ',',
   );
 
-/** Every way the real files write what the same line means (R1, R6, R10). */
-export const RECONCILIATION_QUIRKS = [
+/**
+ * A way the real reconciliation files write what the same line means (R1, R6, R10): the whole
+ * file's (`column-order`, `unknown-columns`, `header-case`) or one row's (`apostrophe`,
+ * `decimals`, `scientific`, `charge-type-case`, `us-dates`, `iso-instants`, `positive-credits`,
+ * `two-line`).
+ */
+export type ReconciliationQuirk =
+  | 'column-order'
+  | 'unknown-columns'
+  | 'header-case'
+  | 'apostrophe'
+  | 'decimals'
+  | 'scientific'
+  | 'charge-type-case'
+  | 'us-dates'
+  | 'iso-instants'
+  | 'positive-credits'
+  | 'two-line';
+
+/** Every {@link ReconciliationQuirk}, in the order the arbitrary draws them. */
+export const RECONCILIATION_QUIRKS: readonly ReconciliationQuirk[] = [
   'column-order',
   'unknown-columns',
   'header-case',
@@ -19,10 +38,7 @@ export const RECONCILIATION_QUIRKS = [
   'iso-instants',
   'positive-credits',
   'two-line',
-] as const;
-
-/** One of {@link RECONCILIATION_QUIRKS}. */
-export type ReconciliationQuirk = (typeof RECONCILIATION_QUIRKS)[number];
+];
 
 /** The charge types whose lines are credits (REC-4). */
 const CREDITS = new Set(['removequantity', 'cancelimmediate', 'customercredit']);
