@@ -3,6 +3,7 @@ import type {
   ReconcileDifference,
   ReconcileMatch,
   ReconcileMissing,
+  ReconcileOptions,
   ReconcileResult,
   ReconcileUnexpected,
 } from '../types.ts';
@@ -65,7 +66,7 @@ function pick(candidates: FileGroup[] | undefined, currency: string): FileGroup 
 export function compareGroups(
   expected: readonly unknown[],
   groups: readonly FileGroup[],
-  options?: unknown,
+  options?: ReconcileOptions,
 ): GroupComparison {
   const read = readReconcileOptions(options);
   return compareLines(expectedLines(expected, read.types, read.subscriptionId), groups, read);

@@ -1,3 +1,4 @@
+import type { ReconcileOptions } from '../types.ts';
 import { readChargeTypes } from './chargeTypes.ts';
 import type { FileLine, FileRowIssue } from './FileLine.ts';
 import { readFileDate } from './fileDate.ts';
@@ -73,7 +74,7 @@ function negative(units: number | bigint): number | bigint {
  */
 export function lineReader(
   headers: readonly string[],
-  options?: { readonly chargeTypes?: unknown },
+  options?: Pick<ReconcileOptions, 'chargeTypes'>,
 ): LineReader {
   const types = readChargeTypes(options?.chargeTypes, 'options.chargeTypes');
   const index = {} as Record<Column, number>;

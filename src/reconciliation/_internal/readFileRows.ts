@@ -1,3 +1,4 @@
+import type { ReconcileOptions } from '../types.ts';
 import type { FileLine, FileRowIssue } from './FileLine.ts';
 import { lineReader } from './lineReader.ts';
 
@@ -25,7 +26,7 @@ export interface FileRows {
  */
 export function readFileRows(
   rows: readonly Readonly<Record<string, unknown>>[],
-  options?: { readonly chargeTypes?: unknown },
+  options?: Pick<ReconcileOptions, 'chargeTypes'>,
 ): FileRows {
   const seen = new Set<string>();
   for (const row of rows) for (const name of Object.keys(row)) seen.add(name);
