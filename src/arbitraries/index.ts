@@ -29,6 +29,12 @@ export {
 } from './partnerCenterSubscription.ts';
 export { type PolicyConstraints, policy } from './policy.ts';
 export { type PurchaseConstraints, purchase } from './purchase.ts';
+export {
+  type ReconciliationQuirk,
+  type ReconciliationRows,
+  type ReconciliationRowsConstraints,
+  reconciliationRows,
+} from './reconciliationRows.ts';
 export { type RefundHistoryConstraints, refundHistory } from './refundHistory.ts';
 export { type ReservationConstraints, reservation } from './reservation.ts';
 export { type SubscriptionConstraints, subscription } from './subscription.ts';
