@@ -123,7 +123,9 @@ export function policyIssues(input: unknown): RuleIssue[] {
   const roles = record(p.roles, 'roles', sink, ACTIONS);
   if (roles !== undefined)
     for (const action of ACTIONS) list(roles[action], `roles.${action}`, sink, role);
-  checkReservationRefunds(p.reservationRefunds, 'reservationRefunds', sink);
+  // optional: a policy written before the limit existed takes the catalog's (RES-1)
+  if (p.reservationRefunds !== undefined)
+    checkReservationRefunds(p.reservationRefunds, 'reservationRefunds', sink);
   if (sink.length === 0) sink.push(...policyConsistencyIssues(p as unknown as Policy));
   return sink;
 }

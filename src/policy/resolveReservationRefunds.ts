@@ -17,7 +17,7 @@ let secondStart: number | undefined;
 
 /**
  * The limit on reservation refunds a decision at `ms` uses (RES-1, POL-2): the caller's
- * `options.policy`'s, checked as it is read, else the catalog policy's in force at `ms` (the same
+ * `options.policy`'s, checked as it is read (the catalog's when it states none), else the catalog policy's in force at `ms` (the same
  * limit in every catalog policy), named by its id without loading the catalog's rules, so a
  * refund's bundle carries the limit and two ids only.
  *
@@ -34,6 +34,9 @@ export function resolveReservationRefunds(
   const policy = optionsPolicy(options);
   if (policy !== undefined) {
     const { reservationRefunds } = policy;
+    // a policy that leaves the limit out takes the catalog's
+    if (reservationRefunds === undefined)
+      return { policyId: policy.id, ...partnerCenterReservationRefunds };
     checkReservationRefunds(reservationRefunds, 'options.policy.reservationRefunds', undefined);
     return { policyId: policy.id, ...reservationRefunds };
   }

@@ -200,9 +200,11 @@ export interface LegacyPolicy {
   readonly roles: PolicyRoles;
   /**
    * The limit on a customer's refunds of Azure reservations (RES-1): 50 000 USD of cancelled
-   * commitment in a rolling 365 days (Microsoft's reservations page; per customer in CSP).
+   * commitment in a rolling 365 days (Microsoft's reservations page; per customer in CSP). Every
+   * catalog policy states it; a policy of one's own may leave it out (one written before the
+   * limit existed keeps working), and then the catalog's limit applies.
    */
-  readonly reservationRefunds: ReservationRefundLimit;
+  readonly reservationRefunds?: ReservationRefundLimit;
 }
 
 /**
