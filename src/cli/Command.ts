@@ -4,6 +4,16 @@ export interface CommandOutput {
   readonly json: unknown;
 }
 
+/** Where a streaming command writes (REC-3). */
+export interface CommandStreams {
+  /** A line to standard output. */
+  readonly out: (text: string) => void;
+  /** A line to standard error. */
+  readonly err: (text: string) => void;
+  /** Raw text to standard error when it is a terminal (a progress bar); absent otherwise. */
+  readonly progress?: ((text: string) => void) | undefined;
+}
+
 /** One sub-command of the command-line tool. */
 export interface Command {
   /** One line for the help text. */
@@ -14,6 +24,14 @@ export interface Command {
   readonly options: Readonly<Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>>;
   /** Runs the command; throws `UsageError` or `RuleError` for bad input. */
   run(positionals: readonly string[], values: Readonly<Record<string, unknown>>): CommandOutput;
+  /**
+   * Runs a command that streams its input and writes its own output, in place of `run`: resolves
+   * to the exit code, rejects with `UsageError` or `RuleError` for bad input.
+   */
+  readonly stream?: (
+    values: Readonly<Record<string, unknown>>,
+    streams: CommandStreams,
+  ) => Promise<number>;
   /**
    * Runs the command on its input given as JSON (`--input file.json`, or `--input -` for standard
    * input), validated by the schemas entry; absent for commands that take no input.
