@@ -16,6 +16,7 @@ import { assign, createMachine, initialTransition, transition as xstateTransitio
 import {
   advance,
   cancellationDecision,
+  chargesBetween,
   createSubscription,
   fromPartnerCenterSubscription,
   quote,
@@ -355,6 +356,17 @@ const m365Resource = {
 const m365AsOf = { asOf: '2021-01-14T18:00:00Z' };
 
 /** Every side-by-side comparison; the first row of a group is ours, the rest are yardsticks. */
+/** 10 seats of a P1Y subscription billed monthly at 12.50 USD: 36 charges in three years. */
+const pricedYearly = createSubscription({
+  program: 'new-commerce',
+  product: 'license-based',
+  term: 'P1Y',
+  billingFrequency: 'monthly',
+  quantity: 10,
+  orderedAt: '2026-11-20T10:00:00Z',
+  price: { amount: 1250, currency: 'USD' },
+});
+
 export const workloads = [
   { group: 'lifecycle transition', name: 'subscription-rules transition()', run: ours },
   {
@@ -453,6 +465,11 @@ export const workloads = [
     name: 'subscription-rules advance()',
     run: () => advance(monthly, threeYears),
   },
+  {
+    group: 'chargesBetween, 3 years of monthly periods (target ≤ 20 µs)',
+    name: 'subscription-rules chargesBetween()',
+    run: () => chargesBetween(pricedYearly, pricedYearly.asOf, '2029-11-20T00:00:00.000Z'),
+  },
 ];
 
 /** What dinero.js and we make of A$10.99 including 10 % GST: the cent dinero.js gets wrong. */
@@ -466,9 +483,11 @@ export function gstSplit() {
   };
 }
 
-/** Checks that every workload runs, and that `advance` really crosses 36 renewals. */
+/** Checks that every workload runs, that `advance` really crosses 36 renewals and 3 years bill 36 times. */
 export function sanityCheck() {
   for (const w of workloads) w.run();
+  const charges = chargesBetween(pricedYearly, pricedYearly.asOf, '2029-11-20T00:00:00.000Z');
+  if (charges.length !== 36) throw new Error(`expected 36 charges, got ${charges.length}`);
   const renewals = advance(monthly, threeYears).events.filter((e) => e.type === 'renewed').length;
   if (renewals !== 36) throw new Error(`expected 36 renewals, got ${renewals}`);
   if (countries.getSimpleAlpha2Code('Australia', 'en') !== 'AU') throw new Error('peer lookup');

@@ -11,13 +11,14 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 /**
  * The most the unpacked package may weigh, in bytes (what `npm pack` reports as unpackedSize):
- * the measured 2,280,510 and a little room. 1,461,845 before the program split; the two program
+ * the measured 2,332,830 (charges and their docs added 52 kB over four builds) and a little room.
+ * 1,461,845 before the program split; the two program
  * entries and their eight locales add their own JavaScript (built apart from the root's, so
  * importing the root still loads 7 files: ~2 ms less cold start than sharing chunks with it), and
  * the arbitraries keep their ESM declarations, which a fast-check user's ES module needs. The
  * target is 1,000,000; docs/PERFORMANCE.md says what is left and what meeting it would take.
  */
-const UNPACKED_BUDGET = 2_290_000;
+const UNPACKED_BUDGET = 2_340_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -16,6 +16,11 @@ export { type InstantConstraints, instant } from './instant.ts';
 export type { MarketConstraints, MarketForm } from './MarketConstraints.ts';
 export { market } from './market.ts';
 export { type MoneyConstraints, money } from './money.ts';
+export {
+  type NewCommerceHistory,
+  type NewCommerceHistoryConstraints,
+  newCommerceHistory,
+} from './newCommerceHistory.ts';
 export { type OfferConstraints, offer } from './offer.ts';
 export {
   type PartnerCenterSubscriptionConstraints,

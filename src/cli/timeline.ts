@@ -3,8 +3,10 @@ import {
   createSubscription,
   type Instant,
   type MessageOptions,
+  type NewCommerceChargeEffect,
   type NewCommerceSubscription,
   nextDeadline,
+  purchaseCharges,
   RuleErrorCode,
   type Subscription,
   type SubscriptionEvent,
@@ -67,6 +69,9 @@ function newCommerceDetail(state: NewCommerceSubscription): string {
   return seats;
 }
 
+/** Charges time bills on its own (CHG-1), which the timeline does not list one by one. */
+const TIME_DRIVEN: ReadonlySet<string> = new Set(['cycle', 'renewal', 'trial-conversion']);
+
 /** Lets time pass one deadline at a time up to `toMs`, recording each with the status after it. */
 function passTime(state: Subscription, toMs: number, entries: TimelineEntry[]): Subscription {
   let current = state;
@@ -113,13 +118,18 @@ export function playScenario(
       scenario.events,
     );
   let state = createSubscription(scenario.subscription);
+  const created = state as Subscription | NewCommerceSubscription;
+  const bought = created.program === 'new-commerce' ? purchaseCharges(created) : [];
   const entries: TimelineEntry[] = [
     {
       at: state.asOf,
       type: 'created',
       source: 'created',
       status: state.status,
-      detail: detailOf(state),
+      detail: [
+        ...bought.map((c) => `charge ${moneyText(c.amount)} (${c.rule})`),
+        detailOf(state),
+      ].join('; '),
     },
   ];
   for (const event of scenario.events) {
@@ -128,10 +138,17 @@ export function playScenario(
     const at = formatInstant(parseInstant(event.at, 'event.at'), 'event.at');
     if (result.ok) {
       state = result.subscription;
-      const credits = result.effects.flatMap((effect) =>
+      // the event's own money: credits, and what it bills (CHG-1: seats added mid-period)
+      const effects = result.effects as readonly (
+        | (typeof result.effects)[number]
+        | NewCommerceChargeEffect
+      )[];
+      const credits = effects.flatMap((effect) =>
         effect.type === 'credit' && effect.credit !== undefined
           ? [`credit ${moneyText(effect.credit)} (${effect.rule})`]
-          : [],
+          : effect.type === 'charge' && !TIME_DRIVEN.has(effect.kind)
+            ? [`charge ${moneyText(effect.amount)} (${effect.rule})`]
+            : [],
       );
       entries.push({
         at,

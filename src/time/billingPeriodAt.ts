@@ -53,12 +53,8 @@ export function billingPeriodAt(
   periodMonths: number,
   atMs: number,
 ): BillingPeriod {
-  const day0 = startOfUtcDay(term.anchorMs);
-  const { startMs, endMs, offsetMonths } = term;
-  const boundary = (k: number): number =>
-    k === 0
-      ? startMs
-      : Math.min(endMs, Math.max(startMs, addMonthsClamped(day0, offsetMonths + k * periodMonths)));
+  const { startMs, endMs } = term;
+  const boundary = (k: number): number => billingBoundary(term, periodMonths, k);
   let index = Math.max(0, Math.floor((atMs - startMs) / (periodMonths * MONTH_MS)));
   while (index > 0 && boundary(index) > atMs) index--;
   let end = boundary(index + 1);
@@ -67,4 +63,27 @@ export function billingPeriodAt(
     end = boundary(index + 1);
   }
   return { startMs: boundary(index), endMs: end, index };
+}
+
+/**
+ * The start of a term's `k`-th billing period (NCE-3): the term's start for `k` = 0, else 00:00:00Z
+ * of the anchor's date + offset + k periods, clamped to the month's last day and to the term; the
+ * term's end once `k` is past its last period.
+ *
+ * @param term - The term.
+ * @param periodMonths - Calendar months in one billing period.
+ * @param k - The period's index, ≥ 0.
+ * @returns Epoch milliseconds.
+ */
+export function billingBoundary(term: BilledTerm, periodMonths: number, k: number): number {
+  const { startMs, endMs } = term;
+  return k === 0
+    ? startMs
+    : Math.min(
+        endMs,
+        Math.max(
+          startMs,
+          addMonthsClamped(startOfUtcDay(term.anchorMs), term.offsetMonths + k * periodMonths),
+        ),
+      );
 }

@@ -44,7 +44,7 @@ describe('subscription-rules timeline with New Commerce scenarios', () => {
     expect(out).toBe(
       [
         '  2026-11-20T10:00:00.000Z  created              active',
-        '      renews 2027-11-20T00:00:00.000Z, 10 seats',
+        '      charge 125.00 USD (CHG-1); renews 2027-11-20T00:00:00.000Z, 10 seats',
         '  2026-11-23T09:00:00.000Z  change-quantity      active',
         '      credit 32.49 USD (NCE-6); renews 2027-11-20T00:00:00.000Z, 7 seats',
         '  2027-06-01T00:00:00.000Z  schedule-renewal     active',

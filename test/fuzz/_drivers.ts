@@ -445,6 +445,22 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     parseSupportRequest: { arity: 1, valid: supportRequest.map((r) => [r]) },
   },
   'subscription-rules/arbitraries': {
+    newCommerceHistory: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc
+          .record(
+            {
+              products: fc.constant(['license-based']),
+              maxEvents: fc.constant(3),
+              currencies: fc.constant(['USD']),
+            },
+            { requiredKeys: [] },
+          )
+          .chain((o) => range.map((r) => ({ ...o, ...r }))),
+      ),
+    },
     partnerCenterSubscription: {
       arity: 1,
       sample: true,

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import type { Money, PriceListRow } from 'subscription-rules';
-import { fromPartnerCenterSubscription, transition } from 'subscription-rules';
+import {
+  chargesBetween,
+  fromPartnerCenterSubscription,
+  nextCharge,
+  purchaseCharges,
+  transition,
+} from 'subscription-rules';
 import { money, partnerCenterSubscription } from 'subscription-rules/arbitraries';
+import { fromPartnerCenterSubscription as readNewCommerce } from 'subscription-rules/new-commerce';
 import { describe, expect, it } from 'vitest';
 import { outcome } from '../_calls.ts';
 import { ruleErrorOf } from '../_errors.ts';
@@ -30,6 +37,31 @@ describe('fromPartnerCenterSubscription with a price', () => {
     expect(full.ok && full.effects[0]).toMatchObject({ credit: { amount: 12_500 } });
     const next = transition(early, { type: 'cancel', at: '2021-01-15T00:00:00.000Z' });
     expect(next.ok && next.effects[0]).toMatchObject({ outcome: 'prorated-credit' });
+  });
+
+  it('PCR-1, CHG-1: the resource read with its price bills in money: its purchase, the next cycle, a year of charges', () => {
+    const row: PriceListRow = { UnitPrice: '12.5000', Currency: 'USD' };
+    const { subscription } = readNewCommerce(m365_2021, { asOf, price: row });
+    expect(
+      purchaseCharges(subscription).map((c) => [c.kind, c.at, c.amount.amount, c.periodEnd]),
+    ).toEqual([['purchase', '2021-01-14T16:57:14.498Z', 12_500, '2021-02-14T00:00:00.000Z']]);
+    expect(nextCharge(subscription, asOf)).toMatchObject({
+      kind: 'cycle',
+      at: '2021-02-14T00:00:00.000Z',
+      amount: { amount: 12_500, currency: 'USD' },
+    });
+    // the term ends 2022-01-14T00:00Z (commitmentEndDate 2022-01-13, inclusive): 11 cycles, then the renewal
+    const year = chargesBetween(subscription, asOf, '2022-01-14T00:00:00Z');
+    expect(year.map((c) => c.kind)).toEqual([...Array(11).fill('cycle'), 'renewal']);
+    // read without a price: the same periods, no money, and the result says so
+    const unpriced = readNewCommerce(m365_2021, { asOf }).subscription;
+    expect(purchaseCharges(unpriced)).toEqual([]);
+    const added = transition(unpriced, {
+      type: 'change-quantity',
+      at: '2021-01-20T00:00:00Z',
+      quantity: 12,
+    });
+    expect(added.ok && [added.effects, added.unpriced]).toEqual([[], true]);
   });
 
   it('PCR-1: a Money works as the row does, and the legacy 2019 SaaS takes its price per licence per term', () => {

@@ -85,6 +85,30 @@ export function newCommerceSubscription(
   currencies: readonly CurrencyCode[] | undefined,
   statedWindows = false,
 ): fc.Arbitrary<NewCommerceSubscription> {
+  return newCommerceRun(products, from, to, maxEvents, currencies, statedWindows, false).map(
+    (run) => run.end,
+  );
+}
+
+/**
+ * A run of the New Commerce machine: the state created (`start`), the events it accepted, in
+ * order, the instant time was let pass to (`to`, at or after the last event) and the state there
+ * (`end`). With `priced`, every run has a price.
+ */
+export function newCommerceRun(
+  products: readonly NewCommerceSubscriptionProduct[],
+  from: number,
+  to: number,
+  maxEvents: number,
+  currencies: readonly CurrencyCode[] | undefined,
+  statedWindows: boolean,
+  priced: boolean,
+): fc.Arbitrary<{
+  start: NewCommerceSubscription;
+  events: NewCommerceEvent[];
+  to: string;
+  end: NewCommerceSubscription;
+}> {
   const step: fc.Arbitrary<Step> = fc.tuple(
     gap,
     fc.constantFrom(...TYPES),
@@ -104,7 +128,7 @@ export function newCommerceSubscription(
       ),
       convertsTo: fc.boolean(),
       quantity: fc.integer({ min: 1, max: 500 }),
-      price: fc.option(price, { nil: undefined }),
+      price: priced ? price : fc.option(price, { nil: undefined }),
       renewalPrice: price,
       steps: fc.array(step, { maxLength: maxEvents }),
       // then time: none, through the next deadlines, or a long wait
@@ -165,6 +189,8 @@ export function newCommerceSubscription(
               }),
         };
       }
+      const start = state;
+      const events: NewCommerceEvent[] = [];
       for (const [wait, type, reason, pick, quantity] of draw.steps) {
         const at = formatInstant(Date.parse(state.asOf) + wait, 'at');
         const renewalPrice =
@@ -182,7 +208,10 @@ export function newCommerceSubscription(
                   ? { type, at, ...renewalChanges(state.product, pick, quantity, renewalPrice) }
                   : { type, at };
         const result = transition(state, event);
-        if (result.ok) state = result.subscription;
+        if (result.ok) {
+          state = result.subscription;
+          events.push(event);
+        }
       }
       // through the next few deadlines, stopping a little after each: a state just expired,
       // just disabled, just renewed
@@ -197,6 +226,6 @@ export function newCommerceSubscription(
           formatInstant(Date.parse(state.asOf) + draw.time, 'to'),
         ).subscription;
       }
-      return state;
+      return { start, events, to: state.asOf, end: state };
     });
 }

@@ -7,6 +7,7 @@ import { partnerCenterCharge } from '../../../pricing/partnerCenterCharge.ts';
 import {
   type BilledTerm,
   type BillingPeriod,
+  billingBoundary,
   billingPeriodAt,
 } from '../../../time/billingPeriodAt.ts';
 import { daysBetween } from '../../../time/daysBetween.ts';
@@ -54,6 +55,8 @@ export function chargeAt(
   at: string,
   atMs: number,
   period: BillingPeriod = periodAt(s, atMs),
+  periodStart: string = formatInstant(period.startMs, 'periodStart'),
+  periodEnd: string = formatInstant(period.endMs, 'periodEnd'),
 ): NewCommerceChargeEffect {
   const price = s.price as Money;
   const periodDays = daysBetween(period.startMs, period.endMs);
@@ -69,8 +72,8 @@ export function chargeAt(
     quantity,
     unitPrice: { amount: price.amount, currency: price.currency },
     amount: { amount, currency: price.currency },
-    periodStart: formatInstant(period.startMs, 'periodStart'),
-    periodEnd: formatInstant(period.endMs, 'periodEnd'),
+    periodStart,
+    periodEnd,
     days,
     periodDays,
     seats: s.quantity,
@@ -82,7 +85,8 @@ export function chargeAt(
 
 /**
  * Pushes a `cycle` charge for every billing period of the current term that starts in
- * (`fromMs`, `toMs`] (CHG-1): the term's own start and its end (a renewal's) are not cycles.
+ * (`fromMs`, `toMs`] (CHG-1): the term's own start and its end (a renewal's) are not cycles. Walks
+ * the periods by index, each boundary written once.
  */
 export function pushCycles(
   s: State,
@@ -92,12 +96,20 @@ export function pushCycles(
 ): void {
   if (!billed(s)) return;
   const term = billedTerm(s);
-  let period = periodAt(s, fromMs, term);
-  for (;;) {
-    const startMs = period.endMs;
-    if (startMs > toMs || startMs >= term.endMs) return;
-    period = periodAt(s, startMs, term);
-    effects.push(chargeAt(s, 'cycle', s.quantity, formatInstant(startMs, 'at'), startMs, period));
+  const months = BILLING_FREQUENCY_MONTHS[s.billingFrequency as BillingFrequency];
+  const first = billingPeriodAt(term, months, fromMs);
+  let index = first.index + 1;
+  let startMs = first.endMs;
+  let start: string | undefined;
+  while (startMs <= toMs && startMs < term.endMs) {
+    const endMs = billingBoundary(term, months, index + 1);
+    start ??= formatInstant(startMs, 'at');
+    const end = formatInstant(endMs, 'periodEnd');
+    const period = { startMs, endMs, index };
+    effects.push(chargeAt(s, 'cycle', s.quantity, start, startMs, period, start, end));
+    index++;
+    startMs = endMs;
+    start = end;
   }
 }
 

@@ -1,0 +1,478 @@
+import fc from 'fast-check';
+import type {
+  NewCommerceChargeEffect,
+  NewCommerceEffect,
+  NewCommerceEvent,
+  NewCommerceSubscription,
+} from 'subscription-rules';
+import {
+  advance,
+  chargesBetween,
+  createSubscription,
+  nextCharge,
+  purchaseCharges,
+  transition,
+} from 'subscription-rules';
+import { newCommerceHistory } from 'subscription-rules/arbitraries';
+import { describe, expect, it } from 'vitest';
+import { itKeepsTheContract } from '../../_contracts.ts';
+import { codeOf, ruleErrorOf } from '../../_errors.ts';
+import { apply, DAY, iso, licence } from './_states.ts';
+
+const bought = createSubscription(licence);
+const CYCLE = Date.UTC(2026, 11, 20); // 2026-12-20T00:00Z: the second billing period starts
+
+/** `[kind, at, amount]` of each charge: what the worked examples compare. */
+const brief = (effects: readonly NewCommerceEffect[]): unknown[] =>
+  effects.map((e) =>
+    e.type === 'charge'
+      ? [e.kind, e.at, e.amount.amount]
+      : e.type === 'credit'
+        ? [e.kind, e.at, e.credit?.amount]
+        : [e.type, e.at],
+  );
+
+/** The net money of a list of effects, minor units: charges minus credits. */
+const net = (effects: readonly NewCommerceEffect[]): number =>
+  effects.reduce(
+    (sum, e) =>
+      e.type === 'charge'
+        ? sum + e.amount.amount
+        : e.type === 'credit'
+          ? sum - (e.credit?.amount ?? 0)
+          : sum,
+    0,
+  );
+
+/** Replays a history: every effect of every event, then of the time let pass to `to`. */
+function replay(
+  start: NewCommerceSubscription,
+  events: readonly NewCommerceEvent[],
+  to: string,
+): { effects: NewCommerceEffect[]; end: NewCommerceSubscription } {
+  const effects: NewCommerceEffect[] = [...purchaseCharges(start)];
+  let state = start;
+  for (const event of events) {
+    const result = transition(state, event);
+    if (!result.ok) throw new Error(`${event.type} refused: ${result.code}`);
+    effects.push(...result.effects);
+    state = result.subscription;
+  }
+  const passed = advance(state, to);
+  effects.push(...passed.effects);
+  return { effects, end: passed.subscription };
+}
+
+describe('charges (New Commerce)', () => {
+  it('CHG-1: 10 seats at 12.50 USD bought 2026-11-20T10:00Z, P1Y monthly: the purchase bills 125.00 for the period to 2026-12-20T00:00Z', () => {
+    expect(purchaseCharges(bought)).toEqual([
+      {
+        type: 'charge',
+        kind: 'purchase',
+        at: '2026-11-20T10:00:00.000Z',
+        quantity: 10,
+        unitPrice: { amount: 1250, currency: 'USD' },
+        amount: { amount: 12500, currency: 'USD' },
+        periodStart: '2026-11-20T10:00:00.000Z',
+        periodEnd: '2026-12-20T00:00:00.000Z',
+        days: 30,
+        periodDays: 30,
+        seats: 10,
+        term: 'P1Y',
+        billingFrequency: 'monthly',
+        rule: 'CHG-1',
+      },
+    ]);
+  });
+
+  it('CHG-1: the next period is a cycle of 125.00 at 2026-12-20T00:00Z, not 1 ms before (±1 ms)', () => {
+    expect(advance(bought, iso(CYCLE - 1)).effects).toEqual([]);
+    const passed = advance(bought, iso(CYCLE));
+    expect(passed.effects).toEqual([
+      {
+        type: 'charge',
+        kind: 'cycle',
+        at: '2026-12-20T00:00:00.000Z',
+        quantity: 10,
+        unitPrice: { amount: 1250, currency: 'USD' },
+        amount: { amount: 12500, currency: 'USD' },
+        periodStart: '2026-12-20T00:00:00.000Z',
+        periodEnd: '2027-01-20T00:00:00.000Z',
+        days: 31,
+        periodDays: 31,
+        seats: 10,
+        term: 'P1Y',
+        billingFrequency: 'monthly',
+        rule: 'CHG-1',
+      },
+    ]);
+    // the charge is in (asOf, to]: a state at the cycle's instant has had it
+    expect(advance(passed.subscription, iso(CYCLE + 1)).effects).toEqual([]);
+  });
+
+  it('CHG-1: a transition returns the charges of the periods it passed before its own effects', () => {
+    const result = transition(bought, {
+      type: 'change-quantity',
+      at: '2027-01-05T00:00:00Z',
+      quantity: 15,
+    });
+    expect(result.ok && brief(result.effects)).toEqual([
+      ['cycle', '2026-12-20T00:00:00.000Z', 12500],
+      // 5 seats, period 2026-12-20 … 2027-01-20 (D = 31), N = 15: r(r(6250/31)·15/5)·5 = r(202·3)·5
+      ['add-quantity', '2027-01-05T00:00:00.000Z', 3030],
+    ]);
+  });
+
+  it('CHG-1: a renewal bills the first period of the new term at the term end, with the scheduled changes (±1 ms)', () => {
+    const monthly = createSubscription({ ...licence, term: 'P1M' });
+    const scheduled = apply(monthly, {
+      type: 'schedule-renewal',
+      at: '2026-11-25T00:00:00Z',
+      quantity: 4,
+      price: { amount: 1300, currency: 'USD' },
+    });
+    expect(advance(scheduled, iso(CYCLE - 1)).effects).toEqual([]);
+    const renewed = advance(scheduled, iso(CYCLE));
+    expect(renewed.effects).toMatchObject([
+      {
+        kind: 'renewal',
+        at: '2026-12-20T00:00:00.000Z',
+        quantity: 4,
+        unitPrice: { amount: 1300 },
+        amount: { amount: 5200, currency: 'USD' },
+        periodStart: '2026-12-20T00:00:00.000Z',
+        periodEnd: '2027-01-20T00:00:00.000Z',
+        seats: 4,
+        term: 'P1M',
+      },
+    ]);
+  });
+
+  it('CHG-1: a trial is never charged; its conversion bills the trial price for the first period (±1 ms)', () => {
+    const trial = createSubscription({ ...licence, trial: {} });
+    expect(purchaseCharges(trial)).toEqual([]);
+    const end = Date.UTC(2026, 11, 20, 10);
+    expect(advance(trial, iso(end - 1)).effects).toEqual([]);
+    expect(advance(trial, iso(end)).effects).toMatchObject([
+      {
+        kind: 'trial-conversion',
+        at: '2026-12-20T10:00:00.000Z',
+        quantity: 10,
+        amount: { amount: 12500, currency: 'USD' },
+        periodStart: '2026-12-20T10:00:00.000Z',
+        periodEnd: '2027-01-20T00:00:00.000Z',
+        days: 31,
+      },
+    ]);
+    const off = apply(trial, {
+      type: 'set-auto-renew',
+      at: '2026-11-21T00:00:00Z',
+      enabled: false,
+    });
+    expect(advance(off, '2027-06-01T00:00:00Z').effects).toEqual([]);
+    expect(nextCharge(off, '2026-11-21T00:00:00Z')).toBeNull();
+  });
+
+  it('CHG-1: a suspended subscription is charged as if active; an expired or cancelled one never', () => {
+    const suspended = apply(bought, {
+      type: 'suspend',
+      at: '2026-12-01T00:00:00Z',
+      reason: 'nonpayment',
+    });
+    expect(brief(advance(suspended, '2027-01-20T00:00:00Z').effects)).toEqual([
+      ['cycle', '2026-12-20T00:00:00.000Z', 12500],
+      ['cycle', '2027-01-20T00:00:00.000Z', 12500],
+    ]);
+    // suspended at the term's end: expired, no renewal
+    const year = advance(suspended, '2027-12-01T00:00:00Z');
+    expect(year.subscription.status).toBe('expired');
+    expect(year.effects).toHaveLength(11);
+    const cancelled = apply(bought, { type: 'cancel', at: '2026-11-23T00:00:00Z' });
+    expect(advance(cancelled, '2028-01-01T00:00:00Z').effects).toEqual([]);
+    expect(purchaseCharges(cancelled)).toEqual([]);
+    expect(nextCharge(cancelled, cancelled.asOf)).toBeNull();
+  });
+
+  it('CHG-1: without a price nothing is charged and the result says so once (unpriced)', () => {
+    const { price: _, ...unpricedInput } = licence;
+    const unpriced = createSubscription(unpricedInput);
+    expect(purchaseCharges(unpriced)).toEqual([]);
+    const passed = advance(unpriced, '2027-03-01T00:00:00Z');
+    expect([passed.effects, passed.unpriced]).toEqual([[], true]);
+    const more = transition(unpriced, {
+      type: 'change-quantity',
+      at: '2026-12-05T00:00:00Z',
+      quantity: 15,
+    });
+    expect(more.ok && [more.effects, more.unpriced]).toEqual([[], true]);
+    expect('unpriced' in advance(bought, '2027-01-01T00:00:00Z')).toBe(false);
+  });
+
+  it('CHG-1: usage products have no charges here (metered billing is not modelled)', () => {
+    const usage = createSubscription({
+      program: 'new-commerce',
+      product: 'marketplace-usage',
+      quantity: 1,
+      orderedAt: licence.orderedAt,
+      price: { amount: 500, currency: 'USD' },
+    });
+    expect(purchaseCharges(usage)).toEqual([]);
+    expect(advance(usage, '2028-01-01T00:00:00Z')).toMatchObject({ effects: [] });
+    expect('unpriced' in advance(usage, '2028-01-01T00:00:00Z')).toBe(false);
+    expect(chargesBetween(usage, usage.asOf, '2028-01-01T00:00:00Z')).toEqual([]);
+  });
+
+  it('CHG-2: 5 seats added 2026-12-05T00:00Z bill 31.20 USD: N = 15 of 30 days, r(r(6250/30)·15/5)·5 = 624·5', () => {
+    const result = transition(bought, {
+      type: 'change-quantity',
+      at: '2026-12-05T00:00:00Z',
+      quantity: 15,
+    });
+    expect(result.ok && result.effects).toEqual([
+      {
+        type: 'charge',
+        kind: 'add-quantity',
+        at: '2026-12-05T00:00:00.000Z',
+        quantity: 5,
+        unitPrice: { amount: 1250, currency: 'USD' },
+        amount: { amount: 3120, currency: 'USD' },
+        periodStart: '2026-11-20T10:00:00.000Z',
+        periodEnd: '2026-12-20T00:00:00.000Z',
+        days: 15,
+        periodDays: 30,
+        seats: 15,
+        term: 'P1Y',
+        billingFrequency: 'monthly',
+        rule: 'CHG-2',
+      },
+    ]);
+    // the effective unit price is a whole number of cents: 3120 / 5 = 624
+    const charge = result.ok ? (result.effects[0] as NewCommerceChargeEffect) : undefined;
+    expect((charge?.amount.amount ?? 0) % 5).toBe(0);
+  });
+
+  it('CHG-2: the day of the addition is billed; the days change at 00:00Z (±1 ms)', () => {
+    const added = (at: number): unknown => {
+      const result = transition(bought, { type: 'change-quantity', at: iso(at), quantity: 15 });
+      const charge = result.ok ? (result.effects.at(-1) as NewCommerceChargeEffect) : undefined;
+      return charge && [charge.days, charge.periodDays, charge.amount.amount];
+    };
+    const day = Date.UTC(2026, 11, 5);
+    // N = 16: r(208·16/5) = r(665.6) = 666 → 3330
+    expect(added(day - 1)).toEqual([16, 30, 3330]);
+    expect(added(day)).toEqual([15, 30, 3120]);
+    // the period's last day: N = 1, r(208/5) = r(41.6) = 42 → 210
+    expect(added(CYCLE - 1)).toEqual([1, 30, 210]);
+    // the next period's first instant: N = D = 31, r(r(6250/31)·31/5)·5 = r(202·6.2)·5 = 1252·5
+    expect(added(CYCLE)).toEqual([31, 31, 6260]);
+  });
+
+  it('CHG-2: the same 5 seats removed later that day credit 29.20 USD (16 of 30 days used)', () => {
+    const more = apply(bought, {
+      type: 'change-quantity',
+      at: '2026-12-05T00:00:00Z',
+      quantity: 15,
+    });
+    const less = transition(more, {
+      type: 'change-quantity',
+      at: '2026-12-05T18:00:00Z',
+      quantity: 10,
+    });
+    expect(less.ok && less.effects).toMatchObject([
+      {
+        type: 'credit',
+        kind: 'remove-quantity',
+        quantity: 5,
+        credit: { amount: 2920, currency: 'USD' },
+        days: 14,
+        periodDays: 30,
+        seats: 10,
+      },
+    ]);
+    // added and removed on one day still costs that day: 31.20 − 29.20
+    expect(3120 - 2920).toBe(200);
+  });
+
+  it('CHG-2: an addition to an annual period prorates over the year (D = 365)', () => {
+    const annual = createSubscription({ ...licence, billingFrequency: 'annual' });
+    const result = transition(annual, {
+      type: 'change-quantity',
+      at: '2027-05-20T00:00:00Z',
+      quantity: 12,
+    });
+    // P = 1250 per year, Q = 2, D = 365 (2026-11-20 … 2027-11-20), N = 184:
+    // r(2500/365) = r(6.849) = 7; r(7·184/2) = 644; 644·2 = 1288
+    expect(result.ok && result.effects).toMatchObject([
+      { kind: 'add-quantity', days: 184, periodDays: 365, amount: { amount: 1288 } },
+    ]);
+  });
+
+  it('CHG-3: chargesBetween lists the charges in (from, to] in order, and equals what advance produces (±1 ms)', () => {
+    expect(brief(chargesBetween(bought, bought.asOf, '2027-02-20T00:00:00Z'))).toEqual([
+      ['cycle', '2026-12-20T00:00:00.000Z', 12500],
+      ['cycle', '2027-01-20T00:00:00.000Z', 12500],
+      ['cycle', '2027-02-20T00:00:00.000Z', 12500],
+    ]);
+    expect(chargesBetween(bought, iso(CYCLE), '2027-01-19T23:59:59.999Z')).toEqual([]);
+    expect(brief(chargesBetween(bought, iso(CYCLE - 1), iso(CYCLE)))).toEqual([
+      ['cycle', '2026-12-20T00:00:00.000Z', 12500],
+    ]);
+    // three years of monthly periods: 11 cycles and a renewal a year
+    const three = chargesBetween(bought, bought.asOf, '2029-11-20T00:00:00Z');
+    expect(three).toHaveLength(36);
+    expect(three.filter((c) => c.kind === 'renewal').map((c) => c.at)).toEqual([
+      '2027-11-20T00:00:00.000Z',
+      '2028-11-20T00:00:00.000Z',
+      '2029-11-20T00:00:00.000Z',
+    ]);
+    expect(advance(bought, '2029-11-20T00:00:00Z').effects).toEqual(three);
+  });
+
+  it('CHG-3: nextCharge is the first charge after at, a portal\u2019s "next charge 125.00 USD on 2026-12-20" (±1 ms)', () => {
+    expect(nextCharge(bought, iso(CYCLE - 1))).toMatchObject({
+      kind: 'cycle',
+      at: '2026-12-20T00:00:00.000Z',
+      amount: { amount: 12500, currency: 'USD' },
+    });
+    expect(nextCharge(bought, iso(CYCLE))?.at).toBe('2027-01-20T00:00:00.000Z');
+    // the last period: the renewal is next, or nothing when it will not renew
+    expect(nextCharge(bought, '2027-11-01T00:00:00Z')?.kind).toBe('renewal');
+    const ending = apply(bought, {
+      type: 'set-auto-renew',
+      at: '2026-11-21T00:00:00Z',
+      enabled: false,
+    });
+    expect(nextCharge(ending, '2027-11-01T00:00:00Z')).toBeNull();
+  });
+
+  it('CHG-3, REC-4: from before the state\u2019s asOf, or to before from, is OUT_OF_ORDER; bad instants name their parameter', () => {
+    expect(
+      codeOf(() =>
+        chargesBetween(bought, iso(Date.parse(bought.asOf) - 1), '2027-01-01T00:00:00Z'),
+      ),
+    ).toBe('OUT_OF_ORDER');
+    expect(chargesBetween(bought, bought.asOf, bought.asOf)).toEqual([]);
+    expect(
+      ruleErrorOf(() => chargesBetween(bought, '2027-01-01T00:00:00Z', '2026-12-31T23:59:59.999Z'))
+        .path,
+    ).toBe('to');
+    expect(ruleErrorOf(() => chargesBetween(bought, 'soon', '2027-01-01T00:00:00Z')).path).toBe(
+      'from',
+    );
+    expect(ruleErrorOf(() => nextCharge(bought, iso(Date.parse(bought.asOf) - 1))).code).toBe(
+      'OUT_OF_ORDER',
+    );
+    expect(ruleErrorOf(() => purchaseCharges({ ...bought, quantity: -1 })).path).toMatch(
+      /^subscription/,
+    );
+  });
+
+  itKeepsTheContract('purchaseCharges', purchaseCharges, fc.constant([bought] as const));
+  itKeepsTheContract(
+    'chargesBetween',
+    chargesBetween,
+    fc
+      .integer({ min: 0, max: 900 * DAY })
+      .map((wait) => [bought, bought.asOf, iso(Date.parse(bought.asOf) + wait)] as const),
+  );
+});
+
+describe('properties', () => {
+  const histories = newCommerceHistory({ maxEvents: 6 });
+
+  it('CHG-3: Σ charges − Σ credits over any interval is the same whether advance is called once or in steps, and equals chargesBetween', () => {
+    fc.assert(
+      fc.property(
+        histories,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 4 }),
+        ({ start, events, to }, cuts) => {
+          const once = replay(start, events, to);
+          // the same history with the time advanced in steps before each event and before the end
+          const stepped: NewCommerceEffect[] = [...purchaseCharges(start)];
+          let state = start;
+          const targets = [...events.map((e) => e.at as string), to];
+          targets.forEach((target, i) => {
+            const fromMs = Date.parse(state.asOf);
+            const stop = iso(
+              fromMs +
+                Math.floor(
+                  (Date.parse(target) - fromMs) * (cuts[i % Math.max(1, cuts.length)] ?? 0),
+                ),
+            );
+            const passed = advance(state, stop);
+            expect(passed.effects).toEqual(chargesBetween(state, state.asOf, stop));
+            stepped.push(...passed.effects);
+            state = passed.subscription;
+            const event = events[i];
+            if (event === undefined) {
+              const rest = advance(state, to);
+              stepped.push(...rest.effects);
+              state = rest.subscription;
+            } else {
+              const result = transition(state, event);
+              if (!result.ok)
+                throw new Error('an accepted event was refused when replayed in steps');
+              stepped.push(...result.effects);
+              state = result.subscription;
+            }
+          });
+          expect(stepped).toEqual(once.effects);
+          expect(net(stepped)).toBe(net(once.effects));
+          expect(state).toEqual(once.end);
+        },
+      ),
+    );
+  });
+
+  it('CHG-1: a credit never exceeds what its billing period charged for those seats', () => {
+    fc.assert(
+      fc.property(histories, ({ start, events, to }) => {
+        const { effects } = replay(start, events, to);
+        for (const credit of effects) {
+          if (credit.type !== 'credit' || credit.credit === undefined) continue;
+          expect(credit.credit.amount).toBeGreaterThanOrEqual(0);
+          expect(credit.credit.amount).toBeLessThanOrEqual(
+            (credit.unitPrice?.amount ?? 0) * credit.quantity,
+          );
+          const charged = effects
+            .filter(
+              (e) => e.type === 'charge' && e.periodEnd === credit.periodEnd && e.at <= credit.at,
+            )
+            .reduce((sum, e) => sum + (e.type === 'charge' ? e.amount.amount : 0), 0);
+          expect(credit.credit.amount).toBeLessThanOrEqual(charged);
+        }
+      }),
+    );
+  });
+
+  it('CHG-1, CHG-2: every charge is a whole multiple of its seats, bills at most its period, and comes in time order', () => {
+    fc.assert(
+      fc.property(histories, ({ start, events, to }) => {
+        const { effects } = replay(start, events, to);
+        let last = '';
+        for (const e of effects) {
+          if (e.type === 'cancellation-scheduled') continue;
+          expect(e.at >= last).toBe(true);
+          last = e.at;
+          if (e.type !== 'charge') continue;
+          expect(e.amount.amount % e.quantity).toBe(0);
+          expect(e.days).toBeGreaterThanOrEqual(1);
+          expect(e.days).toBeLessThanOrEqual(e.periodDays);
+          expect(e.periodStart <= e.at && e.at < e.periodEnd).toBe(true);
+          expect(e.amount.currency).toBe(e.unitPrice.currency);
+        }
+      }),
+    );
+  });
+
+  it('newCommerceHistory: every history is priced and every event in it is accepted, in time order', () => {
+    fc.assert(
+      fc.property(histories, ({ start, events, to }) => {
+        expect(start.price).not.toBeNull();
+        expect(() => replay(start, events, to)).not.toThrow();
+        const ats = events.map((e) => e.at as string);
+        expect([...ats].sort()).toEqual(ats);
+      }),
+    );
+  });
+});
