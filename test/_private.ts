@@ -49,3 +49,7 @@ export { parseInstant } from '../src/time/parseInstant.ts';
 export { startOfUtcDay } from '../src/time/startOfUtcDay.ts';
 export { termEndAt } from '../src/time/termEndAt.ts';
 export { windowContains } from '../src/time/windowContains.ts';
+export { readPriceList } from '../src/cli/reconcile/priceList.ts';
+export { progressBar } from '../src/cli/reconcile/progressBar.ts';
+export { replay } from '../src/cli/reconcile/replay.ts';
+export { resourceAtStart } from '../src/cli/reconcile/resourceAtStart.ts';

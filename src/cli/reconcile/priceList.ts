@@ -102,9 +102,12 @@ export async function readPriceList(path: string): Promise<PriceList> {
       const found = (byId.get(subscriptionId.toLowerCase()) ?? byResource).filter(
         (row) => currency === undefined || row.currency === currency.toUpperCase(),
       );
-      const prices = new Map(
-        found.map((row) => [`${sameText(row.unitPrice)} ${row.currency}`, row]),
-      );
+      // one price however many rows write it: the first row that does
+      const prices = new Map<string, PriceRow>();
+      for (const row of found) {
+        const price = `${sameText(row.unitPrice)} ${row.currency}`;
+        if (!prices.has(price)) prices.set(price, row);
+      }
       const [only] = prices.values();
       if (prices.size === 1 && only !== undefined)
         return { price: { UnitPrice: only.unitPrice, Currency: only.currency } };
