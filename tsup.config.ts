@@ -25,6 +25,13 @@ const programEntries = {
   'legacy/locales/zh-Hant': 'src/locales/legacy/zh-Hant.ts',
 };
 
+/**
+ * The reconciliation entry, built on its own for the same reason: bundled with the root it would
+ * split the root's chunks; beside the programs, theirs. It carries its own copy of the few modules
+ * it shares (time, money, `RuleError`, whose `instanceof` recognises any copy).
+ */
+const reconciliationEntries = { reconciliation: 'src/reconciliation/index.ts' };
+
 /** Every other public entry: its file in dist/ (without extension) → its source. */
 const entry = {
   index: 'src/index.ts',
@@ -86,7 +93,7 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     // the declarations of every entry in one run, so the program entries share the root's
     // declaration chunks (their JavaScript is built below)
-    dts: { entry: { ...entry, ...programEntries } },
+    dts: { entry: { ...entry, ...programEntries, ...reconciliationEntries } },
     clean: true,
     treeshake: true,
     splitting: true,
@@ -97,6 +104,18 @@ export default defineConfig([
   },
   {
     entry: programEntries,
+    format: ['esm', 'cjs'],
+    dts: false,
+    clean: false,
+    treeshake: true,
+    splitting: true,
+    sourcemap: false,
+    target: 'es2022',
+    platform: 'neutral',
+    esbuildOptions: utf8,
+  },
+  {
+    entry: reconciliationEntries,
     format: ['esm', 'cjs'],
     dts: false,
     clean: false,

@@ -19,10 +19,12 @@ import {
   chargesBetween,
   createSubscription,
   fromPartnerCenterSubscription,
+  purchaseCharges,
   quote,
   resolveMarket,
   transition,
 } from '../dist/index.js';
+import { invoiceLines, reconcile } from '../dist/reconciliation.js';
 
 const DAY = 86_400_000;
 const iso = (ms) => new Date(ms).toISOString();
@@ -367,6 +369,44 @@ const pricedYearly = createSubscription({
   price: { amount: 1250, currency: 'USD' },
 });
 
+/**
+ * Three years of the priced subscription's charges, with 5 seats added in its first month, and
+ * the rows Partner Center's export would hold for them: its 48 columns in its order, Excel's
+ * apostrophes and 18 decimals, `0E-20` taxes, charge types in mixed case, US dates on odd rows.
+ */
+const reconciledEffects = [
+  ...purchaseCharges(pricedYearly),
+  ...(() => {
+    const added = transition(pricedYearly, {
+      type: 'change-quantity',
+      at: '2026-12-05T00:00:00Z',
+      quantity: 15,
+    });
+    if (!added.ok) throw new Error('the addition was refused');
+    return [
+      ...added.effects,
+      ...chargesBetween(added.subscription, added.subscription.asOf, '2029-11-19T00:00:00.000Z'),
+    ];
+  })(),
+];
+const EXPORT_COLUMNS =
+  `PartnerId,PartnerName,CustomerId,CustomerName,CustomerDomainName,CustomerCountry,InvoiceNumber,MpnId,Tier2MpnId,OrderId,OrderDate,ProductId,SkuId,AvailabilityId,SkuName,ProductName,PublisherName,PublisherId,SubscriptionDescription,SubscriptionId,ChargeStartDate,ChargeEndDate,TermAndBillingCycle,EffectiveUnitPrice,UnitType,Quantity,Subtotal,TaxTotal,Total,Currency,PriceAdjustmentDescription,PublisherDiscount,DiscountDetails,ChargeType,UnitPrice,BillableQuantity,PricingCurrency,PCToBCExchangeRate,PCToBCExchangeRateDate,MeterDescription,ReservationOrderId,CreditReasonCode,SubscriptionStartDate,SubscriptionEndDate,ReferenceId,ProductQualifiers,PromotionId,ProductCategory`.split(
+    ',',
+  );
+const usDate = (day) => `${Number(day.slice(5, 7))}/${Number(day.slice(8, 10))}/${day.slice(0, 4)}`;
+const reconciledRows = invoiceLines(reconciledEffects, { subscriptionId: 'S1' }).map((line, i) => {
+  const cells = {
+    ...line,
+    ChargeType: i % 2 ? line.ChargeType.toUpperCase() : line.ChargeType,
+    ChargeStartDate: i % 2 ? usDate(line.ChargeStartDate) : line.ChargeStartDate,
+    EffectiveUnitPrice: `'${line.EffectiveUnitPrice}0000000000000000`,
+    Subtotal: `'${line.Subtotal}0000000000000000`,
+    BillableQuantity: `'${line.BillableQuantity}.0000`,
+    TaxTotal: "'0E-20",
+  };
+  return Object.fromEntries(EXPORT_COLUMNS.map((name) => [name, cells[name] ?? '']));
+});
+
 export const workloads = [
   { group: 'lifecycle transition', name: 'subscription-rules transition()', run: ours },
   {
@@ -469,6 +509,23 @@ export const workloads = [
     group: 'chargesBetween, 3 years of monthly periods (target ≤ 20 µs)',
     name: 'subscription-rules chargesBetween()',
     run: () => chargesBetween(pricedYearly, pricedYearly.asOf, '2029-11-20T00:00:00.000Z'),
+  },
+  {
+    group: 'reconcile, 37 rows of the 48-column export',
+    name: 'subscription-rules reconcile() (exact decimals, groups, messages)',
+    run: () => reconcile(reconciledEffects, reconciledRows, { subscriptionId: 'S1' }),
+  },
+  {
+    group: 'reconcile, 37 rows of the 48-column export',
+    name: 'Number() of each Subtotal, summed by a string key (floor: inexact, no checks)',
+    run: () => {
+      const sums = new Map();
+      for (const row of reconciledRows) {
+        const key = `${row.ChargeType}|${row.ChargeStartDate}|${row.ChargeEndDate}`;
+        sums.set(key, (sums.get(key) ?? 0) + Number(row.Subtotal.replace("'", '')));
+      }
+      return sums;
+    },
   },
 ];
 

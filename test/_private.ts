@@ -32,14 +32,19 @@ export { partnerCenterCharge } from '../src/pricing/partnerCenterCharge.ts';
 export { partnerCenterCredit } from '../src/pricing/partnerCenterCredit.ts';
 export { readTaxRate } from '../src/pricing/readTaxRate.ts';
 export { roundingRules } from '../src/pricing/rounding/roundingRules.ts';
+export { compareGroups } from '../src/reconciliation/_internal/compareGroups.ts';
 export { readFileDate } from '../src/reconciliation/_internal/fileDate.ts';
 export {
+  decimalText,
   type FileDecimal,
   minorUnitsDecimal,
   readFileDecimal,
   sameDecimal,
 } from '../src/reconciliation/_internal/fileDecimal.ts';
+export { LineGroups } from '../src/reconciliation/_internal/LineGroups.ts';
+export { lineReader } from '../src/reconciliation/_internal/lineReader.ts';
 export { readFileRows } from '../src/reconciliation/_internal/readFileRows.ts';
+export { reconciliationTexts } from '../src/reconciliation/_internal/texts/textsFor.ts';
 export { addDays } from '../src/time/addDays.ts';
 export { addHours } from '../src/time/addHours.ts';
 export { addMonthsClamped } from '../src/time/addMonthsClamped.ts';

@@ -28,6 +28,12 @@ export {
 } from './partnerCenterSubscription.ts';
 export { type PolicyConstraints, policy } from './policy.ts';
 export { type PurchaseConstraints, purchase } from './purchase.ts';
+export {
+  type ReconciliationQuirk,
+  type ReconciliationRows,
+  type ReconciliationRowsConstraints,
+  reconciliationRows,
+} from './reconciliationRows.ts';
 export { type SubscriptionConstraints, subscription } from './subscription.ts';
 export { type SubscriptionEventConstraints, subscriptionEvent } from './subscriptionEvent.ts';
 export { type TaxRateConstraints, taxRate } from './taxRate.ts';

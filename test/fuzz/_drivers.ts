@@ -15,10 +15,12 @@ import { en as nceEn } from 'subscription-rules/new-commerce/locales/en';
 import { ko as nceKo } from 'subscription-rules/new-commerce/locales/ko';
 import { zhHans as nceZhHans } from 'subscription-rules/new-commerce/locales/zh-Hans';
 import { zhHant as nceZhHant } from 'subscription-rules/new-commerce/locales/zh-Hant';
+import * as reconciliation from 'subscription-rules/reconciliation';
 import * as schemas from 'subscription-rules/schemas';
 import { subscriptionInput } from '../lifecycle/_states.ts';
 import { eventAt, newCommerceInput, newCommerceState } from '../lifecycle/newCommerce/_states.ts';
 import { readableAsOf } from '../partnerCenter/_samples.ts';
+import { lifeEffects } from '../reconciliation/_effects.ts';
 
 /**
  * How to call each export with VALID arguments; the fuzz suite then breaks them. `arity` is how
@@ -51,6 +53,7 @@ export const entries: Readonly<Record<string, Record<string, unknown>>> = {
   'subscription-rules/legacy/locales/ko': { ko: legacyKo },
   'subscription-rules/legacy/locales/zh-Hans': { zhHans: legacyZhHans },
   'subscription-rules/legacy/locales/zh-Hant': { zhHant: legacyZhHant },
+  'subscription-rules/reconciliation': reconciliation,
 };
 
 const DAY = 86_400_000;
@@ -396,6 +399,25 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       valid: arbitraries.partnerCenterSubscription().map((r) => [r]),
     },
     eventSchema: { arity: 0, valid: fc.constant([]) },
+    invoiceLineSchema: { arity: 0, valid: fc.constant([]) },
+    newCommerceChargeEffectSchema: { arity: 0, valid: fc.constant([]) },
+    newCommerceCreditEffectSchema: { arity: 0, valid: fc.constant([]) },
+    parseInvoiceLine: {
+      arity: 1,
+      valid: lifeEffects
+        .map((effects) => reconciliation.invoiceLines(effects))
+        .filter((lines) => lines.length > 0)
+        .chain((lines) => fc.constantFrom(...lines))
+        .map((line) => [line]),
+    },
+    parseNewCommerceEffect: {
+      arity: 1,
+      valid: lifeEffects
+        .map((effects) => effects.filter((e) => e.type !== 'cancellation-scheduled'))
+        .filter((effects) => effects.length > 0)
+        .chain((effects) => fc.constantFrom(...effects))
+        .map((effect) => [JSON.parse(JSON.stringify(effect)) as unknown]),
+    },
     moneySchema: { arity: 0, valid: fc.constant([]) },
     offerSchema: { arity: 0, valid: fc.constant([]) },
     purchaseSchema: { arity: 0, valid: fc.constant([]) },
@@ -445,6 +467,29 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     parseSupportRequest: { arity: 1, valid: supportRequest.map((r) => [r]) },
   },
   'subscription-rules/arbitraries': {
+    reconciliationRows: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record(
+          {
+            quirks: fc.constant(['apostrophe', 'two-line']),
+            maxBroken: fc.constant(2),
+            lines: fc.constant([
+              {
+                ChargeType: 'addQuantity',
+                ChargeStartDate: '2026-12-05',
+                ChargeEndDate: '2026-12-19',
+                BillableQuantity: '5',
+                Subtotal: '31.20',
+                Currency: 'USD',
+              },
+            ]),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    },
     newCommerceHistory: {
       arity: 1,
       sample: true,
@@ -684,4 +729,21 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
   'subscription-rules/legacy/locales/ko': { ko: { arity: 0, valid: fc.constant([]) } },
   'subscription-rules/legacy/locales/zh-Hans': { zhHans: { arity: 0, valid: fc.constant([]) } },
   'subscription-rules/legacy/locales/zh-Hant': { zhHant: { arity: 0, valid: fc.constant([]) } },
+  'subscription-rules/reconciliation': {
+    invoiceLines: {
+      arity: 2,
+      valid: fc
+        .tuple(lifeEffects, fc.constantFrom({}, { subscriptionId: 'S1', customerId: 'C1' }))
+        .map(([effects, options]) => [effects, options]),
+    },
+    reconcile: {
+      arity: 3,
+      valid: fc
+        .tuple(lifeEffects, fc.constantFrom(undefined, en, ko, zhHans, zhHant))
+        .map(([effects, locale]) => {
+          const lines = reconciliation.invoiceLines(effects, { subscriptionId: 'S1' });
+          return [effects, lines, { subscriptionId: 'S1', locale }];
+        }),
+    },
+  },
 };

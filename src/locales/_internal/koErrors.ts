@@ -223,5 +223,25 @@ export const koErrors: ErrorMessages = {
     'expected a value': '값이 있어야 합니다',
     'expected text or a number': '텍스트 또는 숫자여야 합니다',
     'expected text, a number or money': '텍스트, 숫자 또는 금액이어야 합니다',
+    // the reconciliation's (REC-1, REC-2, REC-4)
+    'expected a name no {other} has': '{other}에 없는 이름이어야 합니다',
+    'expected none: {what} takes {allowed}':
+      '없어야 합니다. {what}에는 {allowed}만 사용할 수 있습니다',
+    'expected an instant after {earlierPath}': '{earlierPath} 이후의 시각이어야 합니다',
+    'expected a whole multiple of quantity ({quantity}): the line’s effective unit price':
+      '수량({quantity})의 정수배여야 합니다. 줄의 유효 단가가 됩니다',
+    'expected the money a credit gives back: a subscription without a price has no invoice line':
+      '크레딧으로 돌려주는 금액이 있어야 합니다. 가격이 없는 구독에는 청구서 줄이 없습니다',
+    'expected the billing period a credit of seats in a term comes from':
+      '약정 기간 중 시트 크레딧이 발생한 청구 기간이 있어야 합니다',
+    'expected a locale the reconciliation speaks: {allowed}':
+      '조정에서 지원하는 로캘이어야 합니다: {allowed}',
+    'expected a day at or after {earlierPath}': '{earlierPath} 이후의 날짜여야 합니다',
+    'expected a charge type of options.chargeTypes or Partner Center’s ({allowed})':
+      'options.chargeTypes 또는 파트너 센터의 요금 유형이어야 합니다({allowed})',
+    'expected a number ≤ 0: {chargeType} gives money back':
+      '0 이하의 숫자여야 합니다. {chargeType}은(는) 금액을 돌려줍니다',
+    'expected an invoice line object': '청구서 줄 개체여야 합니다',
+    'expected a charge or credit effect': '요금 또는 크레딧 효과여야 합니다',
   },
 };

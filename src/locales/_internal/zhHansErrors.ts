@@ -216,5 +216,23 @@ export const zhHansErrors: ErrorMessages = {
     'expected a value': '应有值',
     'expected text or a number': '应为文本或数字',
     'expected text, a number or money': '应为文本、数字或金额',
+    // the reconciliation's (REC-1, REC-2, REC-4)
+    'expected a name no {other} has': '应为没有{other}使用的名称',
+    'expected none: {what} takes {allowed}': '应为无：{what} 只接受 {allowed}',
+    'expected an instant after {earlierPath}': '应为 {earlierPath} 之后的时间',
+    'expected a whole multiple of quantity ({quantity}): the line’s effective unit price':
+      '应为数量（{quantity}）的整数倍：即该行的有效单价',
+    'expected the money a credit gives back: a subscription without a price has no invoice line':
+      '应有信用额度退回的金额：没有价格的订阅没有发票行',
+    'expected the billing period a credit of seats in a term comes from':
+      '应有期限内席位信用额度所属的计费周期',
+    'expected a locale the reconciliation speaks: {allowed}': '应为对账支持的区域设置：{allowed}',
+    'expected a day at or after {earlierPath}': '应为不早于 {earlierPath} 的日期',
+    'expected a charge type of options.chargeTypes or Partner Center’s ({allowed})':
+      '应为 options.chargeTypes 或合作伙伴中心的费用类型（{allowed}）',
+    'expected a number ≤ 0: {chargeType} gives money back':
+      '应为 ≤ 0 的数字：{chargeType} 会退回金额',
+    'expected an invoice line object': '应为发票行对象',
+    'expected a charge or credit effect': '应为费用或信用额度效果',
   },
 };

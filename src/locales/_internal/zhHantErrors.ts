@@ -217,5 +217,23 @@ export const zhHantErrors: ErrorMessages = {
     'expected a value': '應有值',
     'expected text or a number': '應為文字或數字',
     'expected text, a number or money': '應為文字、數字或金額',
+    // the reconciliation's (REC-1, REC-2, REC-4)
+    'expected a name no {other} has': '應為沒有{other}使用的名稱',
+    'expected none: {what} takes {allowed}': '應為無：{what} 只接受 {allowed}',
+    'expected an instant after {earlierPath}': '應為 {earlierPath} 之後的時間',
+    'expected a whole multiple of quantity ({quantity}): the line’s effective unit price':
+      '應為數量（{quantity}）的整數倍：即該行的有效單價',
+    'expected the money a credit gives back: a subscription without a price has no invoice line':
+      '應有信用額度退回的金額：沒有價格的訂用帳戶沒有發票行',
+    'expected the billing period a credit of seats in a term comes from':
+      '應有期限內授權信用額度所屬的計費週期',
+    'expected a locale the reconciliation speaks: {allowed}': '應為調節支援的地區設定：{allowed}',
+    'expected a day at or after {earlierPath}': '應為不早於 {earlierPath} 的日期',
+    'expected a charge type of options.chargeTypes or Partner Center’s ({allowed})':
+      '應為 options.chargeTypes 或合作夥伴中心的費用類型（{allowed}）',
+    'expected a number ≤ 0: {chargeType} gives money back':
+      '應為 ≤ 0 的數字：{chargeType} 會退回金額',
+    'expected an invoice line object': '應為發票行物件',
+    'expected a charge or credit effect': '應為費用或信用額度效果',
   },
 };
