@@ -6,6 +6,7 @@ import { inspectCommand } from './commands/inspect.ts';
 import { marketCommand } from './commands/market.ts';
 import { policiesCommand } from './commands/policies.ts';
 import { quoteCommand } from './commands/quote.ts';
+import { reconcileCommand } from './commands/reconcile.ts';
 import { refundCommand } from './commands/refund.ts';
 import { suspensionCommand } from './commands/suspension.ts';
 import { timelineCommand } from './commands/timeline.ts';
@@ -26,6 +27,7 @@ const commands: Readonly<Record<string, Command>> = {
   refund: refundCommand,
   quote: quoteCommand,
   inspect: inspectCommand,
+  reconcile: reconcileCommand,
 };
 
 function help(): string {
@@ -39,7 +41,8 @@ function help(): string {
     '',
     'Every command takes --json (print the library result as JSON) and --help; refund, suspension,',
     'market, quote and timeline also take their whole input as JSON: --input file.json, or --input -.',
-    'Exit codes: 0 done, 2 bad input (one line naming the field), 1 unexpected failure.',
+    'Exit codes: 0 done, 2 bad input (one line naming the field), 1 unexpected failure;',
+    'reconcile exits 1 when the file differs from the rules.',
     '--locale en|ko|zh-Hans|zh-Hant writes decisions, refusals, actions and notes in that language.',
     "--version (-V) prints the version; `subscription-rules <command> --help` a command's flags.",
   ].join('\n');

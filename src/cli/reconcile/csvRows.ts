@@ -6,7 +6,7 @@ const LONGEST_ROW = 1 << 20;
 /** Rows of a CSV text, as they are read. */
 export interface CsvBatch {
   /** The rows completed by the last piece, each its cells as text. */
-  readonly rows: readonly (readonly string[])[];
+  readonly rows: readonly string[][];
   /**
    * Rows whose quotes did not close, after `rows` in the file (cut at their first line break):
    * their first line's text.

@@ -118,7 +118,7 @@ export async function readPriceList(path: string): Promise<PriceList> {
         missing:
           prices.size === 0
             ? `--prices has no row for ${named}${currency === undefined ? '' : ` in ${currency}`}`
-            : `--prices has ${prices.size} prices for ${named}: ${[...prices.keys()].join(', ')}`,
+            : `--prices has ${prices.size} prices for ${named}: ${[...prices.values()].map((row) => `${row.unitPrice} ${row.currency}`).join(', ')}`,
       };
     },
   };

@@ -3,8 +3,8 @@ import {
   type NewCommerceTerm,
 } from '../../policy/vocabulary/newCommerceTerms.ts';
 import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
-import { parseInstant } from '../../time/parseInstant.ts';
 import type { FileChange } from './FileChange.ts';
+import { instantMs } from './instantMs.ts';
 
 /** A resource as it stood when the file's days began, or why it cannot be. */
 export type ResourceAtStart =
@@ -12,15 +12,6 @@ export type ResourceAtStart =
   | { readonly problem: string };
 
 const DAY = 86_400_000;
-
-/** An instant's epoch ms, or NaN when it is not one (the reader names the field). */
-function instantMs(value: unknown): number {
-  try {
-    return parseInstant(value, 'resource');
-  } catch {
-    return Number.NaN;
-  }
-}
 
 /** Product types whose resources are New Commerce by their type alone (PCR-1). */
 const NEW_COMMERCE_TYPES: ReadonlySet<string> = new Set(['onlineservicesnce', 'azure']);

@@ -43,7 +43,7 @@ describe('readPriceList', () => {
     // the currency unknown (no line in the file): two rows remain
     expect(prices.priceOf('s1', m365, undefined)).toEqual({
       missing:
-        '--prices has 2 prices for ProductId CFQ7TTC0LDPB, SkuId 0001 (offerId): 12.5 USD, 11.5 EUR',
+        '--prices has 2 prices for ProductId CFQ7TTC0LDPB, SkuId 0001 (offerId): 12.5000 USD, 11.5000 EUR',
     });
     expect(prices.priceOf('s1', { ...m365, offerId: 'CFQ7TTC0LH18:0001' }, 'USD')).toEqual({
       missing: '--prices has no row for ProductId CFQ7TTC0LH18, SkuId 0001 (offerId) in USD',
