@@ -1,0 +1,159 @@
+// `npm run bench:reconcile` (and the end of `npm run bench`): the `reconcile` command over
+// generated New Commerce reconciliation files (bench/reconcileFile.mjs), against the CSV parser
+// alone over the same file (bench/reconcileParser.mjs), each in its own process on one core
+// (`taskset -c 0` where there is one): lines a second and a minute, the ratio to the parser's
+// time, and peak memory (maxRSS). Targets (REC-3): ≥ 5 000 000 lines a minute, ≤ 2× the parser's
+// time, the same peak memory at 100 000 and 1 000 000 lines. RECONCILE_LINES (comma-separated)
+// sets the sizes; the files are written once under the system's temporary folder.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeReconcileFile } from './reconcileFile.mjs';
+import { reconcileStages } from './reconcileStages.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const cli = join(root, 'dist/cli.js');
+
+/** `taskset -c 0` when the machine has it: every measured process on the same single core. */
+const pinned = (() => {
+  try {
+    execFileSync('taskset', ['-c', '0', 'true']);
+    return ['taskset', '-c', '0'];
+  } catch {
+    return [];
+  }
+})();
+
+/** Runs node on `args` pinned to one core; its wall time, peak memory and output. */
+function timed(args) {
+  const [command, ...rest] = [
+    ...pinned,
+    process.execPath,
+    '--import',
+    join(root, 'bench/maxRss.mjs'),
+    ...args,
+  ];
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, rest, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const rss = JSON.parse(result.stderr.trim().split('\n').at(-1));
+  return {
+    ms,
+    maxRssMiB: rss.maxRssKiB / 1024,
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+  };
+}
+
+/** The files of `lines` lines (over `subscriptions` subscriptions when given), written once. */
+function files(lines, subscriptions) {
+  const dir = join(
+    tmpdir(),
+    'subscription-rules-bench',
+    `reconcile-${lines}${subscriptions ? `-over-${subscriptions}` : ''}`,
+  );
+  const done = join(dir, 'written.json');
+  if (existsSync(done)) return JSON.parse(readFileSync(done, 'utf8'));
+  const written = writeReconcileFile(dir, { lines, subscriptions });
+  execFileSync(process.execPath, [
+    '-e',
+    `require('node:fs').writeFileSync(${JSON.stringify(done)}, ${JSON.stringify(JSON.stringify(written))})`,
+  ]);
+  return written;
+}
+
+const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** One file measured: the parser alone, then the command, each once after a warm-up of the disk cache. */
+function measure(label, file) {
+  const parser = timed([join(root, 'bench/reconcileParser.mjs'), file.file]);
+  const parsed = JSON.parse(parser.stdout);
+  const command = timed([
+    cli,
+    'reconcile',
+    '--file',
+    file.file,
+    '--subscriptions',
+    file.resources,
+    '--prices',
+    file.prices,
+    '--json',
+    '--out',
+    join(tmpdir(), 'subscription-rules-bench', 'findings.json'),
+  ]);
+  if (command.status !== 0 && command.status !== 1)
+    throw new Error(`reconcile exited ${command.status}: ${command.stderr}`);
+  const summary = JSON.parse(
+    readFileSync(join(tmpdir(), 'subscription-rules-bench', 'findings.json'), 'utf8'),
+  ).summary;
+  const lines = file.lines;
+  return {
+    label,
+    lines,
+    subscriptions: file.subscriptions,
+    megabytes: round(statSync(file.file).size / 1e6, 1),
+    parserMs: round(parser.ms, 0),
+    parserRowsMs: round(parsed.ms, 0),
+    parserMaxRssMiB: round(parser.maxRssMiB, 0),
+    reconcileMs: round(command.ms, 0),
+    linesPerSecond: Math.round(lines / (command.ms / 1000)),
+    linesPerMinute: Math.round(lines / (command.ms / 60_000)),
+    ratioToParser: round(command.ms / parser.ms, 2),
+    maxRssMiB: round(command.maxRssMiB, 0),
+    summary,
+    planted: file.planted,
+  };
+}
+
+/**
+ * Every measurement: the sizes of RECONCILE_LINES (100 000 and 1 000 000 by default), the largest
+ * again over the smallest's subscriptions (more lines, the same groups), and where a target is
+ * missed the time each stage adds on the largest file (bench/reconcileStages.mjs).
+ */
+export async function measureReconcile() {
+  const sizes = (process.env.RECONCILE_LINES ?? '100000,1000000').split(',').map(Number);
+  const rows = [];
+  for (const lines of sizes)
+    rows.push(measure(`${lines.toLocaleString('en-US')} lines`, files(lines)));
+  const smallest = files(sizes[0]);
+  const largest = sizes.at(-1);
+  if (sizes.length > 1)
+    rows.push(
+      measure(
+        `${largest.toLocaleString('en-US')} lines, ${smallest.subscriptions.toLocaleString('en-US')} subscriptions`,
+        files(largest, smallest.subscriptions),
+      ),
+    );
+  const big = rows[sizes.length - 1];
+  const same = rows.at(-1);
+  const first = rows[0];
+  const verdicts = [
+    {
+      target: 'reconcile ≥ 5 000 000 lines a minute on one core',
+      measured: `${big.linesPerMinute.toLocaleString('en-US')} lines a minute (${big.label})`,
+      met: rows.every((row) => row.linesPerMinute >= 5_000_000),
+    },
+    {
+      target: 'reconcile ≤ 2× the CSV parser alone',
+      measured: rows.map((row) => `${row.ratioToParser}×`).join('; '),
+      met: rows.every((row) => row.ratioToParser <= 2),
+    },
+    {
+      target: 'the same peak memory at 100 000 and 1 000 000 lines',
+      measured: `${first.maxRssMiB} MiB; ${big.maxRssMiB} MiB (${big.subscriptions.toLocaleString('en-US')} subscriptions); ${same.maxRssMiB} MiB (${same.subscriptions.toLocaleString('en-US')} subscriptions)`,
+      met: same.maxRssMiB <= first.maxRssMiB * 1.1 && big.maxRssMiB <= first.maxRssMiB * 1.1,
+    },
+  ];
+  const stages = verdicts.every((v) => v.met) ? [] : await reconcileStages(files(largest), pinned);
+  return { pinnedToOneCore: pinned.length > 0, rows, verdicts, stages };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = await measureReconcile();
+  console.table(result.rows.map(({ summary, planted, ...row }) => row));
+  console.table(result.verdicts);
+  if (result.stages.length > 0) console.table(result.stages);
+}
