@@ -91,35 +91,52 @@ export async function readPriceList(path: string): Promise<PriceList> {
     const key = row.subscriptionId === '' ? row.productSku : row.subscriptionId;
     map.set(key, [...(map.get(key) ?? []), row]);
   }
+  /** The price of a subscription from the rows, as {@link PriceList.priceOf} says. */
+  const look = (
+    subscriptionId: string,
+    resource: Readonly<Record<string, unknown>>,
+    currency: string | undefined,
+  ): PriceFound => {
+    const [product = '', sku = ''] = lower(resource.offerId).split(':');
+    const byResource = (byProduct.get(`${product}:${sku}`) ?? []).filter(
+      (row) =>
+        (row.term === '' || row.term === lower(resource.termDuration)) &&
+        (row.plan === '' || row.plan === lower(resource.billingCycle)),
+    );
+    const rows = (byId.get(subscriptionId.toLowerCase()) ?? byResource).filter(
+      (row) => currency === undefined || row.currency === currency.toUpperCase(),
+    );
+    // one price however many rows write it: the first row that does
+    const prices = new Map<string, PriceRow>();
+    for (const row of rows) {
+      const price = `${sameText(row.unitPrice)} ${row.currency}`;
+      if (!prices.has(price)) prices.set(price, row);
+    }
+    const [only] = prices.values();
+    if (prices.size === 1 && only !== undefined)
+      return { price: { UnitPrice: only.unitPrice, Currency: only.currency } };
+    const named = byId.has(subscriptionId.toLowerCase())
+      ? `SubscriptionId ${subscriptionId}`
+      : `ProductId ${product.toUpperCase()}, SkuId ${sku.toUpperCase()} (offerId)`;
+    return {
+      missing:
+        prices.size === 0
+          ? `--prices has no row for ${named}${currency === undefined ? '' : ` in ${currency}`}`
+          : `--prices has ${prices.size} prices for ${named}: ${[...prices.values()].map((row) => `${row.unitPrice} ${row.currency}`).join(', ')}`,
+    };
+  };
+  /** What a product's rows gave, by offer, term, plan and currency: most subscriptions share one. */
+  const byOffer = new Map<string, PriceFound>();
   return {
     priceOf(subscriptionId, resource, currency) {
-      const [product = '', sku = ''] = lower(resource.offerId).split(':');
-      const byResource = (byProduct.get(`${product}:${sku}`) ?? []).filter(
-        (row) =>
-          (row.term === '' || row.term === lower(resource.termDuration)) &&
-          (row.plan === '' || row.plan === lower(resource.billingCycle)),
-      );
-      const found = (byId.get(subscriptionId.toLowerCase()) ?? byResource).filter(
-        (row) => currency === undefined || row.currency === currency.toUpperCase(),
-      );
-      // one price however many rows write it: the first row that does
-      const prices = new Map<string, PriceRow>();
-      for (const row of found) {
-        const price = `${sameText(row.unitPrice)} ${row.currency}`;
-        if (!prices.has(price)) prices.set(price, row);
+      if (byId.has(subscriptionId.toLowerCase())) return look(subscriptionId, resource, currency);
+      const key = `${lower(resource.offerId)}\n${lower(resource.termDuration)}\n${lower(resource.billingCycle)}\n${currency ?? ''}`;
+      let answer = byOffer.get(key);
+      if (answer === undefined) {
+        answer = look(subscriptionId, resource, currency);
+        byOffer.set(key, answer);
       }
-      const [only] = prices.values();
-      if (prices.size === 1 && only !== undefined)
-        return { price: { UnitPrice: only.unitPrice, Currency: only.currency } };
-      const named = byId.has(subscriptionId.toLowerCase())
-        ? `SubscriptionId ${subscriptionId}`
-        : `ProductId ${product.toUpperCase()}, SkuId ${sku.toUpperCase()} (offerId)`;
-      return {
-        missing:
-          prices.size === 0
-            ? `--prices has no row for ${named}${currency === undefined ? '' : ` in ${currency}`}`
-            : `--prices has ${prices.size} prices for ${named}: ${[...prices.values()].map((row) => `${row.unitPrice} ${row.currency}`).join(', ')}`,
-      };
+      return answer;
     },
   };
 }
