@@ -114,7 +114,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     resource: Readonly<Record<string, unknown>> | undefined,
     groups: readonly FileGroup[],
   ): void => {
-    if (window === undefined) return;
+    if (window === undefined && groups.length === 0) return;
     compared++;
     const outcome = reconcileSubscription(
       {

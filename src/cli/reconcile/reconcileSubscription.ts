@@ -49,13 +49,13 @@ export interface SubscriptionInput {
  * dropped.
  *
  * @param input - The subscription, its resource, groups and price.
- * @param window - The file's days.
+ * @param window - The file's days; `undefined` when it bills no charge of a known type.
  * @param options - `{ locale }`.
  * @returns What it found.
  */
 export function reconcileSubscription(
   input: SubscriptionInput,
-  window: FileWindow,
+  window: FileWindow | undefined,
   options: MessageOptions,
 ): SubscriptionOutcome {
   const compareOptions = {
@@ -67,6 +67,13 @@ export function reconcileSubscription(
     refusals: [],
     problems: [problem],
   });
+  // a file without a charge of a known type covers no days: its lines can only be unexpected
+  if (window === undefined)
+    return {
+      comparison: compareGroups([], input.groups, compareOptions),
+      refusals: [],
+      problems: [],
+    };
   const { resource } = input;
   if (resource === undefined) return unreplayed('--subscriptions has no resource for it');
   if ('missing' in input.price) return unreplayed(input.price.missing);

@@ -279,6 +279,21 @@ describe('subscription-rules reconcile', () => {
     });
   });
 
+  it('REC-2: a file of unknown charge types alone covers no days, and its lines are unexpected, not dropped', async () => {
+    const unknown = [{ ...WORKED[0], ChargeType: 'tierTransitionFee' }];
+    const found = await reconciled(file(csv(unknown)));
+    expect(found.code).toBe(1);
+    expect(found.summary).toMatchObject({ lines: 1, days: null, unexpected: 1, matched: 0 });
+    expect(found.findings[0]).toMatchObject({
+      finding: 'unexpected',
+      reason: 'unknown-charge-type',
+    });
+    // a header alone: nothing to compare, nothing differs
+    const empty = await reconciled(file(csv([])));
+    expect(empty).toMatchObject({ code: 0, findings: [] });
+    expect(empty.summary).toMatchObject({ lines: 0, days: null, subscriptions: 0 });
+  });
+
   it('REC-3: a file without SubscriptionId bills the one subscription of --subscriptions', async () => {
     const columns = COLUMNS.filter((c) => c !== 'SubscriptionId');
     expect((await reconciled(file(csv(WORKED, columns)))).summary).toMatchObject(matchedBoth);
