@@ -4,6 +4,7 @@ import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
 import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
 import type { CommandStreams } from '../Command.ts';
 import { UsageError } from '../UsageError.ts';
+import { dayText } from './days.ts';
 import type { Finding } from './Finding.ts';
 import { fileText } from './fileText.ts';
 import { findingsWriter } from './findingsWriter.ts';
@@ -15,7 +16,6 @@ import { reconcileSubscription } from './reconcileSubscription.ts';
 import { summaryOf, summaryText } from './summary.ts';
 import { tally } from './tally.ts';
 
-const DAY = 86_400_000;
 /** The charge types a refused change's line has (REC-1). */
 const CHANGE_TYPES = { add: 'addQuantity', remove: 'removeQuantity', cancel: 'cancelImmediate' };
 
@@ -137,7 +137,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         finding: 'refused',
         ...key,
         chargeType: CHANGE_TYPES[refusal.change.kind],
-        chargeStartDate: new Date(refusal.change.day * DAY).toISOString().slice(0, 10),
+        chargeStartDate: dayText(refusal.change.day),
         at: refusal.at,
         message: refusal.message,
       });

@@ -10,13 +10,12 @@ import {
   type GroupComparison,
 } from '../../reconciliation/_internal/compareGroups.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
+import { DAY } from './days.ts';
 import type { FileWindow } from './FileChange.ts';
 import { fileChanges } from './fileChanges.ts';
 import { instantMs } from './instantMs.ts';
 import { type Refusal, replay } from './replay.ts';
 import { resourceAtStart } from './resourceAtStart.ts';
-
-const DAY = 86_400_000;
 
 /** What one subscription's reconciliation found. */
 export interface SubscriptionOutcome {

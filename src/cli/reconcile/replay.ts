@@ -11,9 +11,9 @@ import {
   RuleError,
   transition,
 } from '../../index.ts';
+import { DAY } from './days.ts';
 import type { FileChange, FileWindow } from './FileChange.ts';
 
-const DAY = 86_400_000;
 /** On one day, seats are added before any are removed, and a cancellation comes last. */
 const ORDER = { add: 0, remove: 1, cancel: 2 } as const;
 

@@ -3,6 +3,7 @@ import {
   type NewCommerceTerm,
 } from '../../policy/vocabulary/newCommerceTerms.ts';
 import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
+import { DAY } from './days.ts';
 import type { FileChange } from './FileChange.ts';
 import { instantMs } from './instantMs.ts';
 
@@ -10,8 +11,6 @@ import { instantMs } from './instantMs.ts';
 export type ResourceAtStart =
   | { readonly resource: Readonly<Record<string, unknown>> }
   | { readonly problem: string };
-
-const DAY = 86_400_000;
 
 /** Product types whose resources are New Commerce by their type alone (PCR-1). */
 const NEW_COMMERCE_TYPES: ReadonlySet<string> = new Set(['onlineservicesnce', 'azure']);

@@ -1,9 +1,8 @@
 import { table } from '../table.ts';
+import { dayText } from './days.ts';
 import type { FileWindow } from './FileChange.ts';
 import type { AtStake, Tally } from './tally.ts';
 
-const DAY = 86_400_000;
-const dayText = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
 const count = (n: number): string => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many: string): string =>
   `${count(n)} ${n === 1 ? one : many}`;
