@@ -34,7 +34,7 @@ if (stage === 'read') {
       else if (reader.read(cells, ++count, issues) === undefined) count += 0;
     }
 } else {
-  const read = await readReconFile(text, progressBar(undefined, 1));
+  const read = await readReconFile(text, progressBar(undefined, 1), false);
   count = read.lines;
   if (stage !== 'groups') {
     const list = await readPriceList(prices);

@@ -34,7 +34,10 @@ export interface ReconFile {
    * `undefined` when it has none.
    */
   readonly window: FileWindow | undefined;
-  /** Each subscription's `UnitPrice` and `Currency`, as its first line that has both writes them. */
+  /**
+   * Each subscription's `UnitPrice` and `Currency`, as its first line that has both writes them
+   * (when asked for: the file's own prices).
+   */
   readonly unitPrices: Map<string | undefined, PriceListRow>;
 }
 
@@ -47,9 +50,14 @@ export interface ReconFile {
  *
  * @param text - The file's text.
  * @param bar - Where the reading shows its progress.
+ * @param withPrices - Whether to keep each subscription's `UnitPrice` (without `--prices`).
  * @returns The file, read.
  */
-export async function readReconFile(text: FileText, bar: ProgressBar): Promise<ReconFile> {
+export async function readReconFile(
+  text: FileText,
+  bar: ProgressBar,
+  withPrices: boolean,
+): Promise<ReconFile> {
   const groups = new LineGroups();
   const issues: FileRowIssue[] = [];
   const unitPrices = new Map<string | undefined, PriceListRow>();
@@ -72,7 +80,7 @@ export async function readReconFile(text: FileText, bar: ProgressBar): Promise<R
             `--file: no column ${reader.missingColumns.join(', ')}: expected Partner Center's New Commerce reconciliation file`,
           );
         const at = columnIndex(cells);
-        priceAt = at('UnitPrice');
+        priceAt = withPrices ? at('UnitPrice') : undefined;
         keptAt = [at('SubscriptionId'), at('ChargeType')].filter((i) => i !== undefined);
         continue;
       }

@@ -76,7 +76,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   const text = fileText(run.file, '--file');
   const bar = progressBar(streams.progress, statSync(run.file).size);
   const resources = fileText(run.subscriptions, '--subscriptions');
-  const read = await readReconFile(text, bar);
+  const read = await readReconFile(text, bar, run.prices === undefined);
   const prices = run.prices === undefined ? undefined : await readPriceList(run.prices);
   const { texts } = readReconcileOptions(run.options);
   const sink = run.out === undefined ? undefined : fileLines(run.out);
