@@ -1,18 +1,18 @@
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { MessageOptions } from '../../index.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
 import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
 import type { CommandStreams } from '../Command.ts';
-import { UsageError } from '../UsageError.ts';
 import { dayText } from './days.ts';
 import type { Finding } from './Finding.ts';
+import { fileLines } from './fileLines.ts';
 import { fileText } from './fileText.ts';
 import { findingsWriter } from './findingsWriter.ts';
-import { jsonItems } from './jsonItems.ts';
 import { type PriceFound, readPriceList } from './priceList.ts';
 import { progressBar } from './progressBar.ts';
 import { readReconFile } from './readReconFile.ts';
 import { reconcileSubscription } from './reconcileSubscription.ts';
+import { subscriptionsOf } from './subscriptionsOf.ts';
 import { summaryOf, summaryText } from './summary.ts';
 import { tally } from './tally.ts';
 
@@ -33,32 +33,6 @@ export interface ReconcileRun {
   readonly out: string | undefined;
   /** `--locale`. */
   readonly options: MessageOptions;
-}
-
-/** Lines written to a file in large pieces. */
-function fileLines(path: string): { line: (text: string) => void; close: () => void } {
-  let fd: number;
-  try {
-    fd = openSync(path, 'w');
-  } catch (error) {
-    throw new UsageError(
-      `--out: cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
-  let buffer = '';
-  return {
-    line(text) {
-      buffer += `${text}\n`;
-      if (buffer.length > 1 << 20) {
-        writeSync(fd, buffer);
-        buffer = '';
-      }
-    },
-    close() {
-      writeSync(fd, buffer);
-      closeSync(fd);
-    },
-  };
 }
 
 /**
@@ -96,6 +70,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   let subscriptionIssues = 0;
   let compared = 0;
   const window = read.window;
+  let onlyOne = false;
   const priceOf = (
     id: string | undefined,
     resource: Readonly<Record<string, unknown>>,
@@ -147,54 +122,22 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       write({ finding: 'issue', ...key, message: problem });
     }
   };
-  // a file without SubscriptionId bills one subscription: the only resource, when there is one
   const loose = [...read.groups.subscriptionIds()].includes(undefined);
-  let onlyOne = false;
-  const seen = new Set<string>();
-  let held: { id: string; resource: Readonly<Record<string, unknown>> } | undefined;
-  let count = 0;
-  for await (const item of jsonItems(resources.pieces, '--subscriptions')) {
-    count++;
-    const id = (item as { id?: unknown } | null)?.id;
-    if (
-      typeof item !== 'object' ||
-      item === null ||
-      Array.isArray(item) ||
-      typeof id !== 'string' ||
-      id === ''
-    ) {
+  for await (const item of subscriptionsOf(resources.pieces, loose)) {
+    if ('issue' in item) {
       subscriptionIssues++;
-      write({
-        finding: 'issue',
-        message: `--subscriptions item ${count}: expected a Subscription resource with its id`,
-      });
+      write({ finding: 'issue', ...item.issue });
       continue;
     }
-    if (seen.has(id)) {
-      subscriptionIssues++;
-      write({
-        finding: 'issue',
-        subscriptionId: id,
-        message: `--subscriptions lists it more than once: the first is compared`,
-      });
-      continue;
-    }
-    seen.add(id);
-    const resource = item as Readonly<Record<string, unknown>>;
-    if (held !== undefined) {
-      reconcileOne(held.id, held.resource, read.groups.take(held.id));
-      held = undefined;
-    }
-    if (loose && seen.size === 1) held = { id, resource };
-    else reconcileOne(id, resource, read.groups.take(id));
+    onlyOne = item.withLoose;
+    const groups = read.groups.take(item.id);
+    reconcileOne(
+      item.id,
+      item.resource,
+      item.withLoose ? [...groups, ...read.groups.take(undefined)] : groups,
+    );
     bar.say(`compared ${compared.toLocaleString('en-US')} subscriptions`);
   }
-  onlyOne = held !== undefined;
-  if (held !== undefined)
-    reconcileOne(held.id, held.resource, [
-      ...read.groups.take(held.id),
-      ...read.groups.take(undefined),
-    ]);
   for (const id of read.groups.subscriptionIds()) reconcileOne(id, undefined, read.groups.take(id));
   bar.clear();
   const summary = summaryOf(

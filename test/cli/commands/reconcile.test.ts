@@ -279,6 +279,32 @@ describe('subscription-rules reconcile', () => {
     });
   });
 
+  it('ERR-2: a resource listed twice, or an item that is no resource, is an issue; the first is compared', async () => {
+    const found = await reconciled(file(csv(WORKED)), [
+      resource(15),
+      7,
+      resource(99),
+      { offerId: 'x' },
+    ]);
+    expect(found.code).toBe(1);
+    expect(found.summary).toMatchObject({ matched: 2, subscriptionIssues: 3 });
+    expect(found.findings).toEqual([
+      {
+        finding: 'issue',
+        message: '--subscriptions item 2: expected a Subscription resource with its id',
+      },
+      {
+        finding: 'issue',
+        subscriptionId: SUBSCRIPTION,
+        message: '--subscriptions lists it more than once: the first is compared',
+      },
+      {
+        finding: 'issue',
+        message: '--subscriptions item 4: expected a Subscription resource with its id',
+      },
+    ]);
+  });
+
   it('REC-2: a file of unknown charge types alone covers no days, and its lines are unexpected, not dropped', async () => {
     const unknown = [{ ...WORKED[0], ChargeType: 'tierTransitionFee' }];
     const found = await reconciled(file(csv(unknown)));
