@@ -12,9 +12,9 @@ const fd = openSync(file, 'r');
 readSync(fd, head, 0, 2, 0);
 closeSync(fd);
 const start = performance.now();
-const raw = createReadStream(file, { highWaterMark: 1 << 20 });
+const raw = createReadStream(file, { highWaterMark: 1 << 16 });
 const bytes =
-  head[0] === 0x1f && head[1] === 0x8b ? raw.pipe(createGunzip({ chunkSize: 1 << 20 })) : raw;
+  head[0] === 0x1f && head[1] === 0x8b ? raw.pipe(createGunzip({ chunkSize: 1 << 16 })) : raw;
 bytes.setEncoding('utf8');
 let parser;
 let rest = '';

@@ -48,8 +48,8 @@ function firstBytes(path: string, flag: string): Buffer {
 export function fileText(path: string, flag: string): FileText {
   const head = firstBytes(path, flag);
   const gzip = head[0] === GZIP[0] && head[1] === GZIP[1];
-  const raw = createReadStream(path, { highWaterMark: 1 << 20 });
-  const bytes = gzip ? raw.pipe(createGunzip({ chunkSize: 1 << 20 })) : raw;
+  const raw = createReadStream(path, { highWaterMark: 1 << 16 });
+  const bytes = gzip ? raw.pipe(createGunzip({ chunkSize: 1 << 16 })) : raw;
   if (gzip) raw.on('error', (error) => bytes.destroy(error));
   async function* pieces(): AsyncGenerator<string> {
     // node's own decoder: ASCII text stays one byte a character (TextDecoder's output took twice

@@ -49,11 +49,12 @@ export interface ReconcileRun {
 export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams): Promise<number> {
   const text = fileText(run.file, '--file');
   const bar = progressBar(streams.progress, statSync(run.file).size);
+  // every other file is opened before the long read, so a bad one is said at once
   const resources = fileText(run.subscriptions, '--subscriptions');
-  const read = await readReconFile(text, bar, run.prices === undefined);
   const prices = run.prices === undefined ? undefined : await readPriceList(run.prices);
-  const { texts } = readReconcileOptions(run.options);
   const sink = run.out === undefined ? undefined : fileLines(run.out);
+  const read = await readReconFile(text, bar, run.prices === undefined);
+  const { texts } = readReconcileOptions(run.options);
   const writer =
     run.format === undefined ? undefined : findingsWriter(run.format, sink?.line ?? streams.out);
   const write = (finding: Finding): void => writer?.write(finding);
