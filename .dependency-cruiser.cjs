@@ -9,7 +9,7 @@ const layers = [
   ['policy'],
   ['pricing'],
   ['messages'],
-  ['refunds', 'suspension', 'software', 'access', 'offers'],
+  ['refunds', 'suspension', 'software', 'access', 'offers', 'reservations'],
   ['lifecycle'],
   ['partnerCenter'],
   // below the schemas: the schemas of effects and invoice lines run reconciliation's own checks

@@ -21,6 +21,7 @@ import {
   fromPartnerCenterSubscription,
   purchaseCharges,
   quote,
+  reservationRefund,
   resolveMarket,
   transition,
 } from '../dist/index.js';
@@ -359,6 +360,25 @@ const m365AsOf = { asOf: '2021-01-14T18:00:00Z' };
 
 /** Every side-by-side comparison; the first row of a group is ours, the rest are yardsticks. */
 /** 10 seats of a P1Y subscription billed monthly at 12.50 USD: 36 charges in three years. */
+// --- reservations: a refund read against a year of a customer's earlier refunds ---------------
+
+/** Microsoft's example: three years at 100 USD a month, refunded in its 12th month (RES-1). */
+const reservation = {
+  id: 'vm-3y',
+  type: 'virtual-machines',
+  term: 'P3Y',
+  billingPlan: 'monthly',
+  purchasedAt: '2026-01-15T00:00:00Z',
+  price: { amount: 360_000, currency: 'USD' },
+};
+const reservationAt = '2026-12-20T00:00:00Z';
+/** One refund a month before it, every third in euros at its own rate: most still counted. */
+const reservationRefunds = Array.from({ length: 12 }, (_, i) => ({
+  at: iso(Date.UTC(2026, i - 1, 10)),
+  cancelledCommitment: { amount: 10_000 + i * 1_000, currency: i % 3 === 0 ? 'EUR' : 'USD' },
+  ...(i % 3 === 0 ? { usdRate: '1.0825' } : {}),
+}));
+
 const pricedYearly = createSubscription({
   program: 'new-commerce',
   product: 'license-based',
@@ -509,6 +529,12 @@ export const workloads = [
     group: 'chargesBetween, 3 years of monthly periods (target ≤ 20 µs)',
     name: 'subscription-rules chargesBetween()',
     run: () => chargesBetween(pricedYearly, pricedYearly.asOf, '2029-11-20T00:00:00.000Z'),
+  },
+  {
+    group:
+      'reservationRefund, a monthly reservation and 12 earlier refunds (4 in other currencies)',
+    name: 'subscription-rules reservationRefund()',
+    run: () => reservationRefund(reservation, reservationAt, { refunds: reservationRefunds }),
   },
   {
     group: 'reconcile, 37 rows of the 48-column export',

@@ -20,9 +20,11 @@ const root = new URL('..', import.meta.url).pathname;
  * The reconciliation adds 311 kB (2,643,369 measured): its entry, built on its own like the
  * programs, 78 kB of JavaScript in each of ESM and CommonJS and its declarations; its parts in
  * the schemas and arbitraries (each built twice, the arbitraries' declarations too), three JSON
- * Schema files and its guide.
+ * Schema files and its guide. Azure reservations add 150 kB (2,793,542 measured): their JavaScript
+ * in both builds ~67 kB, declarations with their TSDoc ~49 kB, the guide and rules ~22 kB, three
+ * JSON Schema files 11 kB, the CLI command 7 kB.
  */
-const UNPACKED_BUDGET = 2_650_000;
+const UNPACKED_BUDGET = 2_800_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -8,6 +8,7 @@ import { policiesCommand } from './commands/policies.ts';
 import { quoteCommand } from './commands/quote.ts';
 import { reconcileCommand } from './commands/reconcile.ts';
 import { refundCommand } from './commands/refund.ts';
+import { reservationCommand } from './commands/reservation.ts';
 import { suspensionCommand } from './commands/suspension.ts';
 import { timelineCommand } from './commands/timeline.ts';
 import { localeOf } from './localeOf.ts';
@@ -27,6 +28,7 @@ const commands: Readonly<Record<string, Command>> = {
   refund: refundCommand,
   quote: quoteCommand,
   inspect: inspectCommand,
+  reservation: reservationCommand,
   reconcile: reconcileCommand,
 };
 

@@ -2,6 +2,7 @@ import { actionMessages } from './en/actions.ts';
 import { lifecycleMessages } from './en/lifecycle.ts';
 import { offerMessages } from './en/offers.ts';
 import { refundMessages } from './en/refunds.ts';
+import { reservationMessages } from './en/reservations.ts';
 import { resourceMessages } from './en/resource.ts';
 import { softwareMessages } from './en/software.ts';
 import type { LocaleMessages } from './types.ts';
@@ -19,4 +20,5 @@ export const englishMessages: LocaleMessages = /* @__PURE__ */ Object.assign(
   softwareMessages,
   actionMessages,
   resourceMessages,
+  reservationMessages,
 );

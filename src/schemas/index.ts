@@ -28,6 +28,9 @@ export { parsePartnerCenterSubscription } from './parsePartnerCenterSubscription
 export { parsePolicy } from './parsePolicy.ts';
 export { parsePurchase } from './parsePurchase.ts';
 export { parseQuoteInput } from './parseQuoteInput.ts';
+export { parseRefundHistory } from './parseRefundHistory.ts';
+export { parseReservation } from './parseReservation.ts';
+export { parseSavingsPlan } from './parseSavingsPlan.ts';
 export { parseSubscription } from './parseSubscription.ts';
 export { parseSubscriptionInput } from './parseSubscriptionInput.ts';
 export { parseSupportRequest } from './parseSupportRequest.ts';
@@ -35,6 +38,8 @@ export { partnerCenterSubscriptionSchema } from './partnerCenterSubscriptionSche
 export { policySchema } from './policySchema.ts';
 export { purchaseSchema } from './purchaseSchema.ts';
 export { quoteInputSchema } from './quoteInputSchema.ts';
+export { refundHistorySchema } from './refundHistorySchema.ts';
+export { reservationSchema } from './reservationSchema.ts';
 export type {
   SupportRequest,
   SupportRequestContact,
@@ -42,6 +47,7 @@ export type {
   SupportRequestProblemType,
   SupportRequestTenant,
 } from './SupportRequest.ts';
+export { savingsPlanSchema } from './savingsPlanSchema.ts';
 export { subscriptionInputSchema } from './subscriptionInputSchema.ts';
 export { subscriptionSchema } from './subscriptionSchema.ts';
 export { supportRequestSchema } from './supportRequestSchema.ts';

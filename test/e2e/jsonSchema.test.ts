@@ -131,6 +131,43 @@ const cases: Record<
     valid: { product: 'software-plan', orderedAt: '2026-01-01T00:00:00+01:00' },
     invalid: { product: 'software-plan', orderedAt: '2026-01-01T00:00:00' },
   },
+  reservation: {
+    parse: schemas.parseReservation,
+    valid: {
+      id: 'vm-3y',
+      type: 'virtual-machines',
+      term: 'P3Y',
+      billingPlan: 'monthly',
+      purchasedAt: '2026-01-15T00:00:00Z',
+      price: { amount: 360000, currency: 'EUR' },
+      usdRate: '1.0825',
+    },
+    invalid: {
+      id: 'vm-3y',
+      type: 'virtual-machines',
+      term: 'P2Y',
+      billingPlan: 'monthly',
+      purchasedAt: '2026-01-15T00:00:00Z',
+      price: { amount: 360000, currency: 'EUR' },
+    },
+  },
+  'refund-history': {
+    parse: schemas.parseRefundHistory,
+    valid: [
+      { at: '2026-12-20T00:00:00Z', cancelledCommitment: { amount: 240000, currency: 'USD' } },
+      {
+        at: '2027-01-20T00:00:00+01:00',
+        cancelledCommitment: { amount: 1000, currency: 'EUR' },
+        usdRate: 1.08,
+      },
+    ],
+    invalid: [{ at: '2026-12-20T00:00:00Z', cancelledCommitment: { amount: -1, currency: 'USD' } }],
+  },
+  'savings-plan': {
+    parse: schemas.parseSavingsPlan,
+    valid: { id: 'sp-1', term: 'P1Y', purchasedAt: '2026-05-31T00:00:00Z' },
+    invalid: { id: 'sp-1', term: 'P1Y', purchasedAt: '2026-05-31' },
+  },
   'quote-input': {
     parse: schemas.parseQuoteInput,
     valid: { listPrice: { amount: 1099, currency: 'AUD' }, market: 'AU', taxRate: '0.1' },

@@ -65,6 +65,7 @@ const {
   customer,
   policy,
   purchase,
+  refundHistory,
   subscription,
   subscriptionEvent,
   taxRate,
@@ -118,6 +119,10 @@ const legacyTransition = subscription().chain((state) =>
     return [state, event];
   }),
 );
+/** A reservation bought in 2028 and an instant inside its first year (RES-1, RES-2). */
+const reservationAndLater = arbitraries
+  .reservation({ from: '2028-01-01T00:00:00Z', to: '2029-01-01T00:00:00Z' })
+  .chain((r) => fc.tuple(fc.constant(r), later(r.purchasedAt, 300)));
 const link = instant().map((at) => root.issueDownloadLink(at));
 const linkAndLater = link.chain((l) => fc.tuple(fc.constant(l), later(l.issuedAt, 40)));
 const supportRequest = fc.record({
@@ -369,6 +374,33 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     issueDownloadLink: { arity: 2, valid: options(fc.tuple(instant())) },
     recordDownload: { arity: 3, valid: linkAndLater },
     revokeDownloadLink: { arity: 2, valid: linkAndLater },
+    reservationRefund: {
+      arity: 3,
+      valid: fc
+        .tuple(
+          reservationAndLater,
+          refundHistory({ from: '2027-01-01T00:00:00Z', to: '2028-01-01T00:00:00Z' }),
+          withPolicy,
+        )
+        .map(([[r, at], refunds, opts]) => [r, at, { ...opts, refunds }]),
+    },
+    reservationExchange: {
+      arity: 3,
+      valid: fc
+        .tuple(
+          reservationAndLater,
+          fc.option(fc.constantFrom('app-service', 'sql-database'), { nil: undefined }),
+        )
+        .map(([[r, at], service]) => (service === undefined ? [r, at] : [r, at, { service }])),
+    },
+    savingsPlanCancellation: {
+      arity: 3,
+      valid: fc
+        .tuple(fc.constantFrom('P1Y', 'P3Y'), instant())
+        .chain(([term, purchasedAt]) =>
+          later(purchasedAt).map((at) => [{ id: 'sp', term, purchasedAt }, at]),
+        ),
+    },
     suspensionExpiry: {
       arity: 2,
       valid: options(
@@ -465,6 +497,17 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       valid: fc.oneof(subscriptionInput, newCommerceInput).map((i) => [i]),
     },
     parseSupportRequest: { arity: 1, valid: supportRequest.map((r) => [r]) },
+    reservationSchema: { arity: 0, valid: fc.constant([]) },
+    refundHistorySchema: { arity: 0, valid: fc.constant([]) },
+    savingsPlanSchema: { arity: 0, valid: fc.constant([]) },
+    parseReservation: { arity: 1, valid: arbitraries.reservation().map((r) => [r]) },
+    parseRefundHistory: { arity: 1, valid: refundHistory().map((h) => [h]) },
+    parseSavingsPlan: {
+      arity: 1,
+      valid: fc
+        .tuple(fc.constantFrom('P1Y', 'P3Y'), instant())
+        .map(([term, purchasedAt]) => [{ id: 'sp', term, purchasedAt }]),
+    },
   },
   'subscription-rules/arbitraries': {
     reconciliationRows: {
@@ -511,6 +554,38 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       sample: true,
       valid: constraintsOf(
         fc.record({ program: fc.constantFrom('legacy', 'new-commerce', 'any') }),
+      ),
+    },
+    reservation: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc
+          .record(
+            {
+              currencies: fc.constant(['USD', 'JPY']),
+              types: fc.constant(['red-hat', 'storage']),
+              maxPrice: fc.constant(1_000),
+            },
+            { requiredKeys: [] },
+          )
+          .chain((o) => range.map((r) => ({ ...o, ...r }))),
+      ),
+    },
+    refundHistory: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc
+          .record(
+            {
+              currencies: fc.constant(['EUR']),
+              maxLength: fc.constant(3),
+              maxAmount: fc.constant(500),
+            },
+            { requiredKeys: [] },
+          )
+          .chain((o) => range.map((r) => ({ ...o, ...r }))),
       ),
     },
     instant: {

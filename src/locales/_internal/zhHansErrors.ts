@@ -26,6 +26,7 @@ export const zhHansErrors: ErrorMessages = {
     "expected 'text', 'number' or 'any'": "应为 'text'、'number' 或 'any'",
     'expected P1M, P1Y or P3Y': '应为 P1M、P1Y 或 P3Y',
     'expected P1M, P1Y, P2Y or P3Y': '应为 P1M、P1Y、P2Y 或 P3Y',
+    'expected USD': '应为 USD',
     'expected a BCP 47 language tag': '应为 BCP 47 语言标记',
     'expected a New Commerce policy id': '应为新商业体验策略 ID',
     'expected a New Commerce resource for a Microsoft licence (legacy licences have no rules here)':
@@ -69,6 +70,8 @@ export const zhHansErrors: ErrorMessages = {
     'expected a product of {policyId} ({products})': '应为 {policyId} 中的产品（{products}）',
     'expected a purchase object': '应为购买对象',
     'expected a quote input object': '应为报价输入对象',
+    'expected a rate in USD per unit: a decimal > 0 with at most 10 decimals':
+      '应为每单位的美元汇率：大于 0 且最多 10 位小数的小数',
     'expected a recurring billing cycle (one-time purchases are not subscriptions)':
       '应为定期计费周期（一次性购买不是订阅）',
     'expected a role of ROLE-1 ({roles})': '应为 ROLE-1 中的角色（{roles}）',
@@ -88,6 +91,14 @@ export const zhHansErrors: ErrorMessages = {
       '应为该产品销售时使用的期限和计费频率',
     'expected a term and billing cycle {product} is sold with (NCE-2)':
       '应为 {product} 销售时使用的期限和计费周期（NCE-2）',
+    'expected an amount whose value in USD is a safe integer of cents':
+      '应为以美元计的值是安全整数（美分）的金额',
+    'expected an amount ≥ 0': '应为 ≥ 0 的金额',
+    'expected an instant at or before at ({at})': '应为不晚于 at（{at}）的时刻',
+    'expected an instant before the reservation’s term ends ({termEndsAt})':
+      '应为预留期限结束（{termEndsAt}）之前的时刻',
+    'expected cancelled commitments whose sum in USD is a safe integer of cents':
+      '应为以美元计的总和是安全整数（美分）的已取消承诺金额',
     'expected no stated window without a term': '没有期限时不应有注明的窗口',
     'expected a term of at least one UTC day': '应为至少一个 UTC 日的期限',
     'expected a text value': '应为文本值',
@@ -136,6 +147,8 @@ export const zhHansErrors: ErrorMessages = {
     'expected none: a marketplace-saas trial converts into its own term':
       '应为无：marketplace-saas 试用转换为其自身的期限',
     'expected { term, billingFrequency }': '应为 { term, billingFrequency }',
+    'expected {currency}, the currency of reservation.price':
+      '应为 {currency}，即 reservation.price 的货币',
     'expected {currency}, the currency of the subscription’s price':
       '应为订阅价格的货币 {currency}',
     'expected none for a New Commerce subscription: it follows the catalog policy in force at each term’s start (cancellationDecision takes a custom one)':

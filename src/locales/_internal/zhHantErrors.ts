@@ -26,6 +26,7 @@ export const zhHantErrors: ErrorMessages = {
     "expected 'text', 'number' or 'any'": "應為 'text'、'number' 或 'any'",
     'expected P1M, P1Y or P3Y': '應為 P1M、P1Y 或 P3Y',
     'expected P1M, P1Y, P2Y or P3Y': '應為 P1M、P1Y、P2Y 或 P3Y',
+    'expected USD': '應為 USD',
     'expected a BCP 47 language tag': '應為 BCP 47 語言標記',
     'expected a New Commerce policy id': '應為新商務體驗原則識別碼',
     'expected a New Commerce resource for a Microsoft licence (legacy licences have no rules here)':
@@ -69,6 +70,8 @@ export const zhHantErrors: ErrorMessages = {
     'expected a product of {policyId} ({products})': '應為 {policyId} 中的產品（{products}）',
     'expected a purchase object': '應為購買物件',
     'expected a quote input object': '應為報價輸入物件',
+    'expected a rate in USD per unit: a decimal > 0 with at most 10 decimals':
+      '應為每單位的美元匯率：大於 0 且最多 10 位小數的小數',
     'expected a recurring billing cycle (one-time purchases are not subscriptions)':
       '應為週期性計費週期（一次性購買不是訂用帳戶）',
     'expected a role of ROLE-1 ({roles})': '應為 ROLE-1 中的角色（{roles}）',
@@ -89,6 +92,14 @@ export const zhHantErrors: ErrorMessages = {
       '應為該產品銷售時使用的期限和計費頻率',
     'expected a term and billing cycle {product} is sold with (NCE-2)':
       '應為 {product} 銷售時使用的期限和計費週期（NCE-2）',
+    'expected an amount whose value in USD is a safe integer of cents':
+      '應為以美元計的值是安全整數（美分）的金額',
+    'expected an amount ≥ 0': '應為 ≥ 0 的金額',
+    'expected an instant at or before at ({at})': '應為不晚於 at（{at}）的時刻',
+    'expected an instant before the reservation’s term ends ({termEndsAt})':
+      '應為保留期限結束（{termEndsAt}）之前的時刻',
+    'expected cancelled commitments whose sum in USD is a safe integer of cents':
+      '應為以美元計的總和是安全整數（美分）的已取消承諾金額',
     'expected no stated window without a term': '沒有期限時不應有註明的期間',
     'expected a term of at least one UTC day': '應為至少一個 UTC 日的期限',
     'expected a text value': '應為文字值',
@@ -137,6 +148,8 @@ export const zhHantErrors: ErrorMessages = {
     'expected none: a marketplace-saas trial converts into its own term':
       '應為無：marketplace-saas 試用轉換為其自身的期限',
     'expected { term, billingFrequency }': '應為 { term, billingFrequency }',
+    'expected {currency}, the currency of reservation.price':
+      '應為 {currency}，即 reservation.price 的貨幣',
     'expected {currency}, the currency of the subscription’s price':
       '應為訂閱價格的貨幣 {currency}',
     'expected none for a New Commerce subscription: it follows the catalog policy in force at each term’s start (cancellationDecision takes a custom one)':

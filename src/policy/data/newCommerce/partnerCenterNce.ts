@@ -1,5 +1,6 @@
 import type { NewCommercePolicy, NewCommercePolicyRules, PolicySource } from '../../types.ts';
 import {
+  partnerCenterReservationRefunds,
   partnerCenterRoles,
   partnerCenterTaxInclusiveMarkets,
   partnerCenterUnavailableMarkets,
@@ -10,6 +11,7 @@ import {
   sourceNce202301,
   sourceNceCancel,
   sourceNcePreview,
+  sourceReservations,
 } from '../sources.ts';
 import { rulesNce2021 } from './rulesNce2021.ts';
 import { rulesNce202203, rulesNce202207, rulesNce202301 } from './rulesNceLater.ts';
@@ -25,7 +27,7 @@ function nce(
     id: rules.id,
     title,
     inForceFrom: rules.inForceFrom,
-    sources,
+    sources: [...sources, sourceReservations],
     products: rules.products,
     trialDays: rules.trialDays,
     suspension: rules.suspension,
@@ -33,6 +35,7 @@ function nce(
     taxInclusiveMarkets: partnerCenterTaxInclusiveMarkets,
     unavailableMarkets: partnerCenterUnavailableMarkets,
     roles: partnerCenterRoles,
+    reservationRefunds: partnerCenterReservationRefunds,
   };
 }
 
