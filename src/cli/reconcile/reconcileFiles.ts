@@ -118,10 +118,9 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         message: refusal.message,
       });
     }
-    for (const problem of outcome.problems) {
-      subscriptionIssues++;
-      write({ finding: 'issue', ...key, message: problem });
-    }
+    // a subscription counts once, however many of its groups could not be replayed
+    if (outcome.problems.length > 0) subscriptionIssues++;
+    for (const problem of outcome.problems) write({ finding: 'issue', ...key, message: problem });
   };
   const loose = [...read.groups.subscriptionIds()].includes(undefined);
   for await (const item of subscriptionsOf(resources.pieces, loose)) {

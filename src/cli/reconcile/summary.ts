@@ -30,7 +30,10 @@ export interface ReconcileSummary {
   readonly refused: number;
   /** Rows that could not be read. */
   readonly rowIssues: number;
-  /** Subscriptions that could not be replayed (their groups are unexpected). */
+  /**
+   * Subscriptions not replayed in full: no resource or price, a resource the reader refuses (their
+   * groups are unexpected), a group of a change that nets no whole seats, or listed twice.
+   */
   readonly subscriptionIssues: number;
   /** The money at stake by currency. */
   readonly atStake: readonly AtStake[];
@@ -108,7 +111,7 @@ export function summaryText(s: ReconcileSummary): string {
     ['refused', plural(s.refused, 'change the rules refuse', 'changes the rules refuse')],
     [
       'issues',
-      `${plural(s.rowIssues, 'row', 'rows')} unread, ${plural(s.subscriptionIssues, 'subscription', 'subscriptions')} not replayed`,
+      `${plural(s.rowIssues, 'row', 'rows')} unread, ${plural(s.subscriptionIssues, 'subscription', 'subscriptions')} not replayed in full`,
     ],
     ...(s.atStake.length === 0
       ? [['at stake', 'nothing']]

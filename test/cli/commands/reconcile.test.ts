@@ -63,7 +63,7 @@ describe('subscription-rules reconcile', () => {
       'missing        0 groups',
       'unexpected     0 groups',
       'refused        0 changes the rules refuse',
-      'issues         0 rows unread, 0 subscriptions not replayed',
+      'issues         0 rows unread, 0 subscriptions not replayed in full',
       'at stake       nothing',
       'result         everything matched (exit 0)',
     ]);
