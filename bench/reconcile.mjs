@@ -7,7 +7,7 @@
 // sets the sizes; the files are written once under the system's temporary folder.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeReconcileFile } from './reconcileFile.mjs';
@@ -142,13 +142,19 @@ export async function measureReconcile() {
       met: rows.every((row) => row.ratioToParser <= 2),
     },
     {
-      target: 'the same peak memory at 100 000 and 1 000 000 lines',
-      measured: `${first.maxRssMiB} MiB; ${big.maxRssMiB} MiB (${big.subscriptions.toLocaleString('en-US')} subscriptions); ${same.maxRssMiB} MiB (${same.subscriptions.toLocaleString('en-US')} subscriptions)`,
-      met: same.maxRssMiB <= first.maxRssMiB * 1.1 && big.maxRssMiB <= first.maxRssMiB * 1.1,
+      target: 'the same peak memory at 100 000 and 1 000 000 lines (the same subscriptions)',
+      measured: `${first.maxRssMiB} MiB; ${same.maxRssMiB} MiB (${same.subscriptions.toLocaleString('en-US')} subscriptions both)`,
+      met: same.maxRssMiB <= first.maxRssMiB * 1.1,
+    },
+    {
+      target: 'the same peak memory at 100 000 and 1 000 000 lines (ten times the subscriptions)',
+      measured: `${first.maxRssMiB} MiB; ${big.maxRssMiB} MiB (${big.subscriptions.toLocaleString('en-US')} subscriptions)`,
+      met: big.maxRssMiB <= first.maxRssMiB * 1.1,
     },
   ];
   const stages = verdicts.every((v) => v.met) ? [] : await reconcileStages(files(largest), pinned);
-  return { pinnedToOneCore: pinned.length > 0, rows, verdicts, stages };
+  // other processes on the machine slow every figure alike; the load says how busy it was
+  return { pinnedToOneCore: pinned.length > 0, loadAverage: loadavg()[0], rows, verdicts, stages };
 }
 
 const number = (n) => n.toLocaleString('en-US');
@@ -223,7 +229,8 @@ printed positive, changes printed as two lines — with its subscriptions' resou
 the file) and Partner Center's price list, against the CSV parser alone (papaparse, reading the same
 file the same way), each in its own process${r.pinnedToOneCore ? ' pinned to one core (`taskset -c 0`)' : ''};
 peak memory is the process's maxRSS. The larger file is also measured over the smaller one's
-subscriptions: more lines, the same groups.
+subscriptions: more lines, the same groups. The machine's load average at the end of the run was
+${r.loadAverage === undefined ? 'not recorded' : round(r.loadAverage, 1)} (processes sharing its cores slow every figure here alike).
 
 ${table(['file', 'subscriptions', 'size', 'parser alone', 'reconcile', 'lines a minute', '× parser', 'peak memory'], rows)}
 
