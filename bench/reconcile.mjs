@@ -133,7 +133,7 @@ export async function measureReconcile() {
   const verdicts = [
     {
       target: 'reconcile ≥ 5 000 000 lines a minute on one core',
-      measured: `${big.linesPerMinute.toLocaleString('en-US')} lines a minute (${big.label})`,
+      measured: rows.map((row) => row.linesPerMinute.toLocaleString('en-US')).join('; '),
       met: rows.every((row) => row.linesPerMinute >= 5_000_000),
     },
     {
