@@ -18,6 +18,10 @@ const layers = [
   ['cli'],
 ];
 
+/** The reconciliation area's private pieces the reconcile command streams through. */
+const RECONCILIATION_PIECES =
+  '(lineReader|LineGroups|compareGroups|readReconcileOptions|fileDecimal|FileLine)\\.ts';
+
 const layerRules = layers.flatMap((layer, level) =>
   layer.flatMap((area) => {
     // The root entry is above every area but the CLI, which imports the library through it and
@@ -52,8 +56,16 @@ module.exports = {
       name: 'private-to-its-area',
       comment: "An area's _internal/ folder is used only by that area.",
       severity: 'error',
-      from: { path: '^src/([^/]+)/' },
+      from: { path: '^src/([^/]+)/', pathNot: '^src/cli/' },
       to: { path: '^src/[^/]+/_internal/', pathNot: '^src/$1/_internal/' },
+    },
+    {
+      name: 'cli-reuses-the-reconciliation-pieces',
+      comment:
+        "The CLI uses no area's _internal/ folder but the pieces the reconcile command streams through, so it has no second line reader or comparer: reconciliation's line reader, line groups, group comparison, options and exact decimals.",
+      severity: 'error',
+      from: { path: '^src/cli/' },
+      to: { path: '^src/[^/]+/_internal/', pathNot: `^src/reconciliation/_internal/${RECONCILIATION_PIECES}$` },
     },
     {
       name: 'zod-only-in-schemas',
@@ -100,13 +112,13 @@ module.exports = {
     {
       name: 'cli-through-entries',
       comment:
-        "The CLI imports the library through its public entries, which its build leaves as imports of the built files (tsup.config.ts), so dist/cli.js carries no second copy of the library (an entry the CLI starts to import is added here too); the private modules it may still carry a copy of are named here: closed vocabularies, the currency table and the strict instant reader.",
+        "The CLI imports the library through its public entries, which its build leaves as imports of the built files (tsup.config.ts), so dist/cli.js carries no second copy of the library (an entry the CLI starts to import is added here too); the private modules it may still carry a copy of are named here: closed vocabularies, the currency table, the strict instant reader, the New Commerce term calendar (the reconcile command finds the term a renewed subscription was in) and the reconciliation pieces it streams through.",
       severity: 'error',
       from: { path: '^src/cli/' },
       to: {
         path: '^src/',
         pathNot:
-          '^src/(cli/|index\\.ts$|schemas/index\\.ts$|locales/(en|ko|zh-Hans|zh-Hant)\\.ts$|policy/vocabulary/[^/]+\\.ts$|pricing/data/currencyExponents\\.ts$|kernel/fail\\.ts$|time/(parseInstant|formatInstant)\\.ts$)',
+          `^src/(cli/|index\\.ts$|schemas/index\\.ts$|reconciliation/index\\.ts$|reconciliation/_internal/${RECONCILIATION_PIECES}$|locales/(en|ko|zh-Hans|zh-Hant)\\.ts$|policy/vocabulary/[^/]+\\.ts$|pricing/data/currencyExponents\\.ts$|kernel/fail\\.ts$|time/(parseInstant|formatInstant|newCommerceTermEndAt)\\.ts$)`,
       },
     },
     ...layerRules,

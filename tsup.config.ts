@@ -85,6 +85,16 @@ function utf8(options: EsbuildOptions): void {
   options.charset = 'utf8';
 }
 
+/**
+ * The command-line tool's build: text as UTF-8, and papaparse (the reconcile command's CSV parser,
+ * a devDependency bundled here) in its own minified build, 19 kB instead of 52 kB: the CLI's own
+ * code stays readable in a stack trace, the parser's is a third party's.
+ */
+function cliOptions(options: EsbuildOptions): void {
+  utf8(options);
+  options.alias = { ...options.alias, papaparse: 'papaparse/papaparse.min.js' };
+}
+
 /** ESM + CJS + declarations for every public entry, plus the command-line tool (ESM only). */
 export default defineConfig([
   {
@@ -135,6 +145,6 @@ export default defineConfig([
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
     esbuildPlugins: [builtEntries()],
-    esbuildOptions: utf8,
+    esbuildOptions: cliOptions,
   },
 ]);

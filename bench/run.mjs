@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
 import { Bench } from 'tinybench';
+import { measureReconcile, reconcileMarkdown } from './reconcile.mjs';
 import { breakdown, measureAll } from './sizes.mjs';
 import { gstSplit, sanityCheck, workloads } from './workloads.mjs';
 
@@ -198,6 +199,10 @@ const verdicts = [
     })),
 ];
 
+// --- reconcile: the command line over generated files (bench/reconcile.mjs) --------------------
+
+const reconcile = await measureReconcile();
+
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: cpus().length,
@@ -218,6 +223,7 @@ const results = {
   newCommerceDecisionBytes,
   trioBytes,
   verdicts,
+  reconcile,
 };
 writeFileSync(new URL('bench/results.json', root), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(new URL('docs/PERFORMANCE.md', root), performanceMarkdown(results));
@@ -228,6 +234,7 @@ console.table(
   sizes.map(({ name, minified, brotli, target }) => ({ name, minified, brotli, target })),
 );
 console.table(verdicts);
+console.table(reconcile.verdicts);
 console.log('wrote bench/results.json and docs/PERFORMANCE.md');
 
 function median(values) {
@@ -408,5 +415,6 @@ ${table(
   module mode does not, so CommonJS users on it would need \`node20\` — which saves the CommonJS
   half and lets the program entries share the root's chunks again without the cold-start cost,
   or minified JavaScript and no \`docs/\` in the package; each trades something a user sees.
-`;
+
+${reconcileMarkdown(r.reconcile)}`;
 }

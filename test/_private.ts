@@ -8,6 +8,13 @@
 export { main } from '../src/cli/main.ts';
 export { moneyText } from '../src/cli/moneyText.ts';
 export { parsePriceFlag } from '../src/cli/parsePriceFlag.ts';
+export { csvRows } from '../src/cli/reconcile/csvRows.ts';
+export { fileText } from '../src/cli/reconcile/fileText.ts';
+export { jsonItems } from '../src/cli/reconcile/jsonItems.ts';
+export { readPriceList } from '../src/cli/reconcile/priceList.ts';
+export { progressBar } from '../src/cli/reconcile/progressBar.ts';
+export { replay } from '../src/cli/reconcile/replay.ts';
+export { resourceAtStart } from '../src/cli/reconcile/resourceAtStart.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
 export { describeValue } from '../src/kernel/describeValue.ts';
 export { fail } from '../src/kernel/fail.ts';

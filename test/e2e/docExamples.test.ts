@@ -78,6 +78,7 @@ async function run(example: Example): Promise<void> {
     )
     .replaceAll("from 'subscription-rules/new-commerce'", `from '${dist('new-commerce.js')}'`)
     .replaceAll("from 'subscription-rules/legacy'", `from '${dist('legacy.js')}'`)
+    .replaceAll("from 'subscription-rules/reconciliation'", `from '${dist('reconciliation.js')}'`)
     .replace(
       /from 'subscription-rules\/locales\/([\w-]+)'/g,
       (_, tag) => `from '${dist(`locales/${tag}.js`)}'`,
