@@ -22,9 +22,10 @@ const root = new URL('..', import.meta.url).pathname;
  * the schemas and arbitraries (each built twice, the arbitraries' declarations too), three JSON
  * Schema files and its guide. Azure reservations add 150 kB (2,793,542 measured): their JavaScript
  * in both builds ~67 kB, declarations with their TSDoc ~49 kB, the guide and rules ~22 kB, three
- * JSON Schema files 11 kB, the CLI command 7 kB.
+ * JSON Schema files 11 kB, the CLI command 7 kB. The CLI's reconcile command adds 149 kB (2,942,317
+ * measured): papaparse bundled into dist/cli.js, the command's modules and its guide.
  */
-const UNPACKED_BUDGET = 2_800_000;
+const UNPACKED_BUDGET = 2_950_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
