@@ -9,12 +9,18 @@ const layers = [
   ['policy'],
   ['pricing'],
   ['messages'],
-  ['refunds', 'suspension', 'software', 'access', 'offers'],
+  ['refunds', 'suspension', 'software', 'access', 'offers', 'reservations'],
   ['lifecycle'],
   ['partnerCenter'],
-  ['schemas', 'arbitraries', 'locales', 'legacy', 'newCommerce', 'reconciliation'],
+  // below the schemas: the schemas of effects and invoice lines run reconciliation's own checks
+  ['reconciliation'],
+  ['schemas', 'arbitraries', 'locales', 'legacy', 'newCommerce'],
   ['cli'],
 ];
+
+/** The reconciliation area's private pieces the reconcile command streams through. */
+const RECONCILIATION_PIECES =
+  '(lineReader|LineGroups|compareGroups|readReconcileOptions|fileDecimal|FileLine)\\.ts';
 
 const layerRules = layers.flatMap((layer, level) =>
   layer.flatMap((area) => {
@@ -50,8 +56,16 @@ module.exports = {
       name: 'private-to-its-area',
       comment: "An area's _internal/ folder is used only by that area.",
       severity: 'error',
-      from: { path: '^src/([^/]+)/' },
+      from: { path: '^src/([^/]+)/', pathNot: '^src/cli/' },
       to: { path: '^src/[^/]+/_internal/', pathNot: '^src/$1/_internal/' },
+    },
+    {
+      name: 'cli-reuses-the-reconciliation-pieces',
+      comment:
+        "The CLI uses no area's _internal/ folder but the pieces the reconcile command streams through, so it has no second line reader or comparer: reconciliation's line reader, line groups, group comparison, options and exact decimals.",
+      severity: 'error',
+      from: { path: '^src/cli/' },
+      to: { path: '^src/[^/]+/_internal/', pathNot: `^src/reconciliation/_internal/${RECONCILIATION_PIECES}$` },
     },
     {
       name: 'zod-only-in-schemas',
@@ -79,7 +93,7 @@ module.exports = {
       comment: 'Tests import the package by name (or test/_private.ts for the private units they check), so a move inside src/ touches no test.',
       severity: 'error',
       from: { path: '^test/', pathNot: '^test/_private\\.ts$' },
-      to: { path: '^src/', pathNot: '^src/(index|schemas/index|arbitraries/index|legacy/index|newCommerce/index|locales/((newCommerce|legacy)/)?(en|ko|zh-Hans|zh-Hant))\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(index|schemas/index|arbitraries/index|legacy/index|newCommerce/index|reconciliation/index|locales/((newCommerce|legacy)/)?(en|ko|zh-Hans|zh-Hant))\\.ts$' },
     },
     {
       name: 'legacy-never-imports-new-commerce',
@@ -98,13 +112,13 @@ module.exports = {
     {
       name: 'cli-through-entries',
       comment:
-        "The CLI imports the library through its public entries, which its build leaves as imports of the built files (tsup.config.ts), so dist/cli.js carries no second copy of the library (an entry the CLI starts to import is added here too); the private modules it may still carry a copy of are named here: closed vocabularies, the currency table and the strict instant reader.",
+        "The CLI imports the library through its public entries, which its build leaves as imports of the built files (tsup.config.ts), so dist/cli.js carries no second copy of the library (an entry the CLI starts to import is added here too); the private modules it may still carry a copy of are named here: closed vocabularies, the currency table, the strict instant reader, the New Commerce term calendar (the reconcile command finds the term a renewed subscription was in) and the reconciliation pieces it streams through.",
       severity: 'error',
       from: { path: '^src/cli/' },
       to: {
         path: '^src/',
         pathNot:
-          '^src/(cli/|index\\.ts$|schemas/index\\.ts$|locales/(en|ko|zh-Hans|zh-Hant)\\.ts$|policy/vocabulary/[^/]+\\.ts$|pricing/data/currencyExponents\\.ts$|kernel/fail\\.ts$|time/(parseInstant|formatInstant)\\.ts$)',
+          `^src/(cli/|index\\.ts$|schemas/index\\.ts$|reconciliation/index\\.ts$|reconciliation/_internal/${RECONCILIATION_PIECES}$|locales/(en|ko|zh-Hans|zh-Hant)\\.ts$|policy/vocabulary/[^/]+\\.ts$|pricing/data/currencyExponents\\.ts$|kernel/fail\\.ts$|time/(parseInstant|formatInstant|newCommerceTermEndAt)\\.ts$)`,
       },
     },
     ...layerRules,

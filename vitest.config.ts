@@ -21,6 +21,10 @@ export default defineConfig({
         replacement: source('./src/newCommerce/index.ts'),
       },
       {
+        find: /^subscription-rules\/reconciliation$/,
+        replacement: source('./src/reconciliation/index.ts'),
+      },
+      {
         find: /^subscription-rules\/arbitraries$/,
         replacement: source('./src/arbitraries/index.ts'),
       },

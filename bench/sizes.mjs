@@ -91,6 +91,11 @@ export const bundles = [
     target: 6_500,
   },
   { name: 'quote', source: "export { quote } from './dist/index.js';" },
+  {
+    name: 'reservationRefund',
+    source: "export { reservationRefund } from './dist/index.js';",
+    target: 3_000,
+  },
   { name: 'resolveMarket', source: "export { resolveMarket } from './dist/index.js';" },
   { name: 'whole root entry', source: "export * from './dist/index.js';", target: 28_000 },
   {

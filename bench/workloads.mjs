@@ -19,11 +19,14 @@ import {
   chargesBetween,
   createSubscription,
   fromPartnerCenterSubscription,
+  purchaseCharges,
   quote,
+  reservationRefund,
   resolveMarket,
   transition,
   upgrade,
 } from '../dist/index.js';
+import { invoiceLines, reconcile } from '../dist/reconciliation.js';
 
 const DAY = 86_400_000;
 const iso = (ms) => new Date(ms).toISOString();
@@ -358,6 +361,25 @@ const m365AsOf = { asOf: '2021-01-14T18:00:00Z' };
 
 /** Every side-by-side comparison; the first row of a group is ours, the rest are yardsticks. */
 /** 10 seats of a P1Y subscription billed monthly at 12.50 USD: 36 charges in three years. */
+// --- reservations: a refund read against a year of a customer's earlier refunds ---------------
+
+/** Microsoft's example: three years at 100 USD a month, refunded in its 12th month (RES-1). */
+const reservation = {
+  id: 'vm-3y',
+  type: 'virtual-machines',
+  term: 'P3Y',
+  billingPlan: 'monthly',
+  purchasedAt: '2026-01-15T00:00:00Z',
+  price: { amount: 360_000, currency: 'USD' },
+};
+const reservationAt = '2026-12-20T00:00:00Z';
+/** One refund a month before it, every third in euros at its own rate: most still counted. */
+const reservationRefunds = Array.from({ length: 12 }, (_, i) => ({
+  at: iso(Date.UTC(2026, i - 1, 10)),
+  cancelledCommitment: { amount: 10_000 + i * 1_000, currency: i % 3 === 0 ? 'EUR' : 'USD' },
+  ...(i % 3 === 0 ? { usdRate: '1.0825' } : {}),
+}));
+
 const pricedYearly = createSubscription({
   program: 'new-commerce',
   product: 'license-based',
@@ -374,6 +396,43 @@ const upgradeRequest = {
   quantity: 4,
   to: { offerId: 'CFQ7TTC0LDPB:0001', price: { amount: 2200, currency: 'USD' } },
 };
+/**
+ * Three years of the priced subscription's charges, with 5 seats added in its first month, and
+ * the rows Partner Center's export would hold for them: its 48 columns in its order, Excel's
+ * apostrophes and 18 decimals, `0E-20` taxes, charge types in mixed case, US dates on odd rows.
+ */
+const reconciledEffects = [
+  ...purchaseCharges(pricedYearly),
+  ...(() => {
+    const added = transition(pricedYearly, {
+      type: 'change-quantity',
+      at: '2026-12-05T00:00:00Z',
+      quantity: 15,
+    });
+    if (!added.ok) throw new Error('the addition was refused');
+    return [
+      ...added.effects,
+      ...chargesBetween(added.subscription, added.subscription.asOf, '2029-11-19T00:00:00.000Z'),
+    ];
+  })(),
+];
+const EXPORT_COLUMNS =
+  `PartnerId,PartnerName,CustomerId,CustomerName,CustomerDomainName,CustomerCountry,InvoiceNumber,MpnId,Tier2MpnId,OrderId,OrderDate,ProductId,SkuId,AvailabilityId,SkuName,ProductName,PublisherName,PublisherId,SubscriptionDescription,SubscriptionId,ChargeStartDate,ChargeEndDate,TermAndBillingCycle,EffectiveUnitPrice,UnitType,Quantity,Subtotal,TaxTotal,Total,Currency,PriceAdjustmentDescription,PublisherDiscount,DiscountDetails,ChargeType,UnitPrice,BillableQuantity,PricingCurrency,PCToBCExchangeRate,PCToBCExchangeRateDate,MeterDescription,ReservationOrderId,CreditReasonCode,SubscriptionStartDate,SubscriptionEndDate,ReferenceId,ProductQualifiers,PromotionId,ProductCategory`.split(
+    ',',
+  );
+const usDate = (day) => `${Number(day.slice(5, 7))}/${Number(day.slice(8, 10))}/${day.slice(0, 4)}`;
+const reconciledRows = invoiceLines(reconciledEffects, { subscriptionId: 'S1' }).map((line, i) => {
+  const cells = {
+    ...line,
+    ChargeType: i % 2 ? line.ChargeType.toUpperCase() : line.ChargeType,
+    ChargeStartDate: i % 2 ? usDate(line.ChargeStartDate) : line.ChargeStartDate,
+    EffectiveUnitPrice: `'${line.EffectiveUnitPrice}0000000000000000`,
+    Subtotal: `'${line.Subtotal}0000000000000000`,
+    BillableQuantity: `'${line.BillableQuantity}.0000`,
+    TaxTotal: "'0E-20",
+  };
+  return Object.fromEntries(EXPORT_COLUMNS.map((name) => [name, cells[name] ?? '']));
+});
 
 export const workloads = [
   { group: 'lifecycle transition', name: 'subscription-rules transition()', run: ours },
@@ -482,6 +541,29 @@ export const workloads = [
     group: 'upgrade, 4 of 10 seats mid-period (target ≤ 2 µs)',
     name: 'subscription-rules upgrade()',
     run: () => upgrade(pricedYearly, upgradeRequest),
+  },
+  {
+    group:
+      'reservationRefund, a monthly reservation and 12 earlier refunds (4 in other currencies)',
+    name: 'subscription-rules reservationRefund()',
+    run: () => reservationRefund(reservation, reservationAt, { refunds: reservationRefunds }),
+  },
+  {
+    group: 'reconcile, 37 rows of the 48-column export',
+    name: 'subscription-rules reconcile() (exact decimals, groups, messages)',
+    run: () => reconcile(reconciledEffects, reconciledRows, { subscriptionId: 'S1' }),
+  },
+  {
+    group: 'reconcile, 37 rows of the 48-column export',
+    name: 'Number() of each Subtotal, summed by a string key (floor: inexact, no checks)',
+    run: () => {
+      const sums = new Map();
+      for (const row of reconciledRows) {
+        const key = `${row.ChargeType}|${row.ChargeStartDate}|${row.ChargeEndDate}`;
+        sums.set(key, (sums.get(key) ?? 0) + Number(row.Subtotal.replace("'", '')));
+      }
+      return sums;
+    },
   },
 ];
 

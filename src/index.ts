@@ -112,6 +112,7 @@ export type { LifecycleMessageId } from './messages/en/lifecycle.ts';
 export type { MidTermMessageId } from './messages/en/newCommerce/midTerm.ts';
 export type { OfferMessageId } from './messages/en/offers.ts';
 export type { RefundMessageId } from './messages/en/refunds.ts';
+export type { ReservationMessageId } from './messages/en/reservations.ts';
 export type { ResourceMessageId } from './messages/en/resource.ts';
 export type { SoftwareMessageId } from './messages/en/software.ts';
 export { formatMessage } from './messages/formatMessage.ts';
@@ -194,6 +195,7 @@ export type {
   Product,
   ProductFamily,
   ProductRules,
+  ReservationRefundLimit,
   Role,
   SuspensionReason,
   TermWindowCancellation,
@@ -238,6 +240,33 @@ export type {
   ProratedCreditDecision,
   SupportRequestDecision,
 } from './refunds/types.ts';
+export type { NotRefundableReservationType } from './reservations/data/notRefundableTypes.ts';
+export type { SavingsPlanService } from './reservations/data/savingsPlanServices.ts';
+export { reservationExchange } from './reservations/reservationExchange.ts';
+export { reservationRefund } from './reservations/reservationRefund.ts';
+export type {
+  LimitRestoration,
+  ReservationDecisionBase,
+  ReservationExchangeAllowed,
+  ReservationExchangeDecision,
+  ReservationNotExchangeable,
+  ReservationNotRefundable,
+  ReservationOverLimit,
+  ReservationRefundDecision,
+  ReservationRefunded,
+  SavingsPlanCancellation,
+} from './reservations/resultTypes.ts';
+export { savingsPlanCancellation } from './reservations/savingsPlanCancellation.ts';
+export type {
+  Reservation,
+  ReservationBillingPlan,
+  ReservationExchangeOptions,
+  ReservationRefundOptions,
+  ReservationRefundRecord,
+  ReservationTerm,
+  SavingsPlan,
+  UsdRate,
+} from './reservations/types.ts';
 export type { ParseIssue, ParseResult } from './schemas/ParseResult.ts';
 export { downloadLinkStatus } from './software/downloadLinkStatus.ts';
 export { issueDownloadLink } from './software/issueDownloadLink.ts';

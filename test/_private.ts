@@ -8,6 +8,13 @@
 export { main } from '../src/cli/main.ts';
 export { moneyText } from '../src/cli/moneyText.ts';
 export { parsePriceFlag } from '../src/cli/parsePriceFlag.ts';
+export { csvRows } from '../src/cli/reconcile/csvRows.ts';
+export { fileText } from '../src/cli/reconcile/fileText.ts';
+export { jsonItems } from '../src/cli/reconcile/jsonItems.ts';
+export { readPriceList } from '../src/cli/reconcile/priceList.ts';
+export { progressBar } from '../src/cli/reconcile/progressBar.ts';
+export { replay } from '../src/cli/reconcile/replay.ts';
+export { resourceAtStart } from '../src/cli/reconcile/resourceAtStart.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
 export { describeValue } from '../src/kernel/describeValue.ts';
 export { fail } from '../src/kernel/fail.ts';
@@ -16,6 +23,7 @@ export { normaliseMarketText } from '../src/markets/_internal/normaliseMarketTex
 export { marketAliases } from '../src/markets/data/marketAliases.ts';
 export { marketNames } from '../src/markets/data/marketNames.ts';
 export { requireMarket } from '../src/markets/requireMarket.ts';
+export { legacyEditions } from '../src/policy/data/legacy/editions.ts';
 export { requireNewCommerceBilling } from '../src/policy/requireNewCommerceBilling.ts';
 export { windowEndAt } from '../src/policy/windowEndAt.ts';
 export { multiplyDivide } from '../src/pricing/_internal/multiplyDivide.ts';
@@ -25,14 +33,19 @@ export { partnerCenterCharge } from '../src/pricing/partnerCenterCharge.ts';
 export { partnerCenterCredit } from '../src/pricing/partnerCenterCredit.ts';
 export { readTaxRate } from '../src/pricing/readTaxRate.ts';
 export { roundingRules } from '../src/pricing/rounding/roundingRules.ts';
+export { compareGroups } from '../src/reconciliation/_internal/compareGroups.ts';
 export { readFileDate } from '../src/reconciliation/_internal/fileDate.ts';
 export {
+  decimalText,
   type FileDecimal,
   minorUnitsDecimal,
   readFileDecimal,
   sameDecimal,
 } from '../src/reconciliation/_internal/fileDecimal.ts';
+export { LineGroups } from '../src/reconciliation/_internal/LineGroups.ts';
+export { lineReader } from '../src/reconciliation/_internal/lineReader.ts';
 export { readFileRows } from '../src/reconciliation/_internal/readFileRows.ts';
+export { reconciliationTexts } from '../src/reconciliation/_internal/texts/textsFor.ts';
 export { addDays } from '../src/time/addDays.ts';
 export { addHours } from '../src/time/addHours.ts';
 export { addMonthsClamped } from '../src/time/addMonthsClamped.ts';

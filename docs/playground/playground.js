@@ -9,6 +9,7 @@ import {
   resolveMarket,
 } from '../../dist/index.js';
 import { localeOptions } from './locale.js';
+import { setUpReservation } from './reservation.js';
 import { show } from './show.js';
 import { setUpTimeline } from './timeline.js';
 
@@ -86,4 +87,5 @@ document.querySelector('#market').addEventListener('submit', (event) => {
 });
 
 setUpTimeline(document.querySelector('#timeline'));
+setUpReservation(document.querySelector('#reservation'));
 document.body.dataset.ready = 'true';

@@ -3,7 +3,7 @@ import { RuleError } from '../../dist/index.js';
 
 const RULES = 'https://github.com/subscription-rules/subscription-rules/blob/main/docs/rules.md';
 // The rule IDs docs/rules.md has a heading for (GitHub makes `### REF-1` the anchor `#ref-1`).
-const RULE_ID = /\b((?:TIME|PURE|ERR|POL|REF|SUS|LC|OFR|MKT|PRICE|SW|ROLE|SUP|NCE|PCR)-\d+)\b/g;
+const RULE_ID = /\b((?:TIME|PURE|ERR|POL|REF|SUS|LC|OFR|MKT|PRICE|SW|ROLE|SUP|NCE|PCR|RES)-\d+)\b/g;
 
 /** The address of a rule's explanation. */
 export function ruleHref(id) {

@@ -1,9 +1,10 @@
 /**
  * subscription-rules/arbitraries: fast-check generators of valid, varied inputs for your own
  * property tests — instants, money, tax rates, markets written every way people write them,
- * purchases, offers, customers, lifecycle events, subscriptions in every reachable status, and
- * policies. fast-check is an optional peer dependency: install it (`npm i -D fast-check`) to use
- * this entry; the root entry never loads it.
+ * purchases, offers, customers, lifecycle events, subscriptions in every reachable status,
+ * policies, and Azure reservations with a customer's earlier refunds. fast-check is an optional
+ * peer dependency: install it (`npm i -D fast-check`) to use this entry; the root entry never
+ * loads it.
  *
  * Every arbitrary takes an optional constraints object whose defaults are documented with each
  * property, and checks it: bad constraints throw a `RuleError` naming the field.
@@ -28,6 +29,14 @@ export {
 } from './partnerCenterSubscription.ts';
 export { type PolicyConstraints, policy } from './policy.ts';
 export { type PurchaseConstraints, purchase } from './purchase.ts';
+export {
+  type ReconciliationQuirk,
+  type ReconciliationRows,
+  type ReconciliationRowsConstraints,
+  reconciliationRows,
+} from './reconciliationRows.ts';
+export { type RefundHistoryConstraints, refundHistory } from './refundHistory.ts';
+export { type ReservationConstraints, reservation } from './reservation.ts';
 export { type SubscriptionConstraints, subscription } from './subscription.ts';
 export { type SubscriptionEventConstraints, subscriptionEvent } from './subscriptionEvent.ts';
 export { type TaxRateConstraints, taxRate } from './taxRate.ts';

@@ -102,7 +102,8 @@ function subset<T>(list: readonly T[], minLength = 0): fc.Arbitrary<T[]> {
  * Policies (POL-1, NCE-1) made by varying a catalog policy, legacy or New Commerce: other windows
  * (hours stay hours, days stay days, calendar days stay calendar days; a term window's first day
  * free or prorated), trial length, suspension days and reasons, download-link limits, tax-inclusive and
- * unavailable markets, and the roles allowed each action. Product kinds, terms and which rules
+ * unavailable markets, the roles allowed each action, and the reservation refund limit and its
+ * window. Product kinds, terms and which rules
  * differ by billing cycle are kept, so every sample is consistent; the id is the base's id with a
  * `-variant-N` suffix. Pass a sample as `{ policy }` to any function.
  *
@@ -175,6 +176,8 @@ export function policy(constraints?: PolicyConstraints): fc.Arbitrary<Policy> {
           fc.constant(base.unavailableMarkets['azure-reservations'] ?? []),
           subset(markets),
         ),
+        reservationLimit: fc.integer({ min: 0, max: 10_000_000 }),
+        reservationWindowDays: fc.integer({ min: 1, max: 730 }),
         roles: fc.record(
           Object.fromEntries(Object.keys(base.roles).map((action) => [action, subset(ROLES)])) as {
             [A in keyof PolicyRoles]: fc.Arbitrary<Role[]>;
@@ -201,6 +204,10 @@ export function policy(constraints?: PolicyConstraints): fc.Arbitrary<Policy> {
               'azure-reservations': [...draw.unavailable],
             },
             roles: draw.roles,
+            reservationRefunds: {
+              limit: { amount: draw.reservationLimit, currency: 'USD' },
+              window: { days: draw.reservationWindowDays },
+            },
           }) as Policy,
       ),
   );

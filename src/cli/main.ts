@@ -7,7 +7,9 @@ import { inspectCommand } from './commands/inspect.ts';
 import { marketCommand } from './commands/market.ts';
 import { policiesCommand } from './commands/policies.ts';
 import { quoteCommand } from './commands/quote.ts';
+import { reconcileCommand } from './commands/reconcile.ts';
 import { refundCommand } from './commands/refund.ts';
+import { reservationCommand } from './commands/reservation.ts';
 import { suspensionCommand } from './commands/suspension.ts';
 import { timelineCommand } from './commands/timeline.ts';
 import { localeOf } from './localeOf.ts';
@@ -28,6 +30,8 @@ const commands: Readonly<Record<string, Command>> = {
   refund: refundCommand,
   quote: quoteCommand,
   inspect: inspectCommand,
+  reservation: reservationCommand,
+  reconcile: reconcileCommand,
 };
 
 function help(): string {
@@ -41,7 +45,8 @@ function help(): string {
     '',
     'Every command takes --json (print the library result as JSON) and --help; refund, suspension,',
     'market, quote and timeline also take their whole input as JSON: --input file.json, or --input -.',
-    'Exit codes: 0 done, 2 bad input (one line naming the field), 1 unexpected failure.',
+    'Exit codes: 0 done, 2 bad input (one line naming the field), 1 unexpected failure;',
+    'reconcile exits 1 when the file differs from the rules.',
     '--locale en|ko|zh-Hans|zh-Hant writes decisions, refusals, actions and notes in that language.',
     "--version (-V) prints the version; `subscription-rules <command> --help` a command's flags.",
   ].join('\n');
@@ -66,15 +71,36 @@ function wrap(line: string, shell = false): string[] {
   return lines;
 }
 
+/** The exit code of a failure, and its one line on standard error. */
+function failed(
+  error: unknown,
+  locale: AnyLocale | undefined,
+  err: (text: string) => void,
+): number {
+  if (error instanceof RuleError) {
+    err(`error: ${formatMessage(error, locale)}`);
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    err(`error: ${error.message}`);
+    return 2;
+  }
+  err(`error: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+  return 1;
+}
+
 /**
  * Runs the command-line tool on `argv` (without `node` and the script), writing to the given
- * streams, and returns the exit code: 0 done, 2 bad input, 1 unexpected.
+ * streams, and returns the exit code: 0 done, 2 bad input, 1 unexpected (`reconcile`: 1 when the
+ * file differs from the rules). A streaming command (`reconcile`) returns a promise of it; with
+ * `progress`, it draws a progress bar there (standard error, when it is a terminal).
  */
 export function main(
   argv: readonly string[],
   out: (text: string) => void,
   err: (text: string) => void,
-): number {
+  progress?: (text: string) => void,
+): number | Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     out(help());
@@ -144,6 +170,16 @@ export function main(
         `--input: takes the whole input; unexpected argument ${JSON.stringify(parsed.positionals[0])}`,
       );
     }
+    if (command.stream !== undefined) {
+      if (parsed.positionals.length > 0)
+        throw new UsageError(
+          `${name}: unexpected argument ${JSON.stringify(parsed.positionals[0])} (try --help)`,
+        );
+      const known = locale;
+      return command
+        .stream(parsed.values, { out, err, progress })
+        .catch((error: unknown) => failed(error, known, err));
+    }
     const result =
       typeof inputFile === 'string' && command.fromInput !== undefined
         ? command.fromInput(readJsonInput(inputFile), parsed.values)
@@ -151,15 +187,6 @@ export function main(
     out(parsed.values.json === true ? JSON.stringify(result.json, null, 2) : result.human);
     return 0;
   } catch (error) {
-    if (error instanceof RuleError) {
-      err(`error: ${formatMessage(error, locale)}`);
-      return 2;
-    }
-    if (error instanceof UsageError) {
-      err(`error: ${error.message}`);
-      return 2;
-    }
-    err(`error: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    return failed(error, locale, err);
   }
 }

@@ -3,6 +3,7 @@ import type { Locale } from '../messages/types.ts';
 import { koLegacyActions, koNewCommerceActions, koSharedActions } from './_internal/actions/ko.ts';
 import { defineLocale } from './_internal/defineLocale.ts';
 import { koErrors } from './_internal/koErrors.ts';
+import { koReservations } from './_internal/reservations/ko.ts';
 import { koResource } from './_internal/resource/ko.ts';
 import {
   koLegacyRefunds,
@@ -40,6 +41,7 @@ export const ko: Locale = defineLocale(
     ...koLegacyActions,
     ...koNewCommerceActions,
     ...koResource,
+    ...koReservations,
   },
   koWords,
   koSeparator,

@@ -6,6 +6,7 @@ import {
   zhHansSharedActions,
 } from './_internal/actions/zhHans.ts';
 import { defineLocale } from './_internal/defineLocale.ts';
+import { zhHansReservations } from './_internal/reservations/zhHans.ts';
 import { zhHansResource } from './_internal/resource/zhHans.ts';
 import {
   zhHansLegacyRefunds,
@@ -45,6 +46,7 @@ export const zhHans: Locale = defineLocale(
     ...zhHansLegacyActions,
     ...zhHansNewCommerceActions,
     ...zhHansResource,
+    ...zhHansReservations,
   },
   zhHansWords,
   zhHansSeparator,

@@ -6,6 +6,7 @@ import {
   zhHantSharedActions,
 } from './_internal/actions/zhHant.ts';
 import { defineLocale } from './_internal/defineLocale.ts';
+import { zhHantReservations } from './_internal/reservations/zhHant.ts';
 import { zhHantResource } from './_internal/resource/zhHant.ts';
 import {
   zhHantLegacyRefunds,
@@ -46,6 +47,7 @@ export const zhHant: Locale = defineLocale(
     ...zhHantLegacyActions,
     ...zhHantNewCommerceActions,
     ...zhHantResource,
+    ...zhHantReservations,
   },
   zhHantWords,
   zhHantSeparator,

@@ -8,6 +8,7 @@ import type { MidTermMessageId } from './en/newCommerce/midTerm.ts';
 import type { newCommerceRefundMessages } from './en/newCommerce/refunds.ts';
 import type { OfferMessageId } from './en/offers.ts';
 import type { RefundMessageId } from './en/refunds.ts';
+import type { ReservationMessageId } from './en/reservations.ts';
 import type { ResourceMessageId } from './en/resource.ts';
 import type { SoftwareMessageId } from './en/software.ts';
 
@@ -27,7 +28,8 @@ export type MessageId =
   | OfferMessageId
   | SoftwareMessageId
   | ActionMessageId
-  | ResourceMessageId;
+  | ResourceMessageId
+  | ReservationMessageId;
 
 /**
  * The message IDs a legacy result can carry (MSG-1, NCE-1): the legacy decisions' and actions'

@@ -3,6 +3,7 @@ import { lifecycleMessages } from './en/lifecycle.ts';
 import { midTermMessages } from './en/newCommerce/midTerm.ts';
 import { offerMessages } from './en/offers.ts';
 import { refundMessages } from './en/refunds.ts';
+import { reservationMessages } from './en/reservations.ts';
 import { resourceMessages } from './en/resource.ts';
 import { softwareMessages } from './en/software.ts';
 import type { LocaleMessages } from './types.ts';
@@ -21,4 +22,5 @@ export const englishMessages: LocaleMessages = /* @__PURE__ */ Object.assign(
   softwareMessages,
   actionMessages,
   resourceMessages,
+  reservationMessages,
 );

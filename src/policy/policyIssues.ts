@@ -4,6 +4,7 @@ import { issueOf } from '../kernel/issueOf.ts';
 import { marketNames } from '../markets/data/marketNames.ts';
 import { checkDownloadLinks } from './_internal/checkDownloadLinks.ts';
 import { checkProductRules } from './_internal/checkProductRules.ts';
+import { checkReservationRefunds } from './_internal/checkReservationRefunds.ts';
 import { checkSuspension } from './_internal/checkSuspension.ts';
 import { count, list, oneOf, record, report, type Sink, text } from './_internal/guards.ts';
 import { policyConsistencyIssues } from './policyConsistencyIssues.ts';
@@ -32,6 +33,7 @@ const POLICY_KEYS = [
   'taxInclusiveMarkets',
   'unavailableMarkets',
   'roles',
+  'reservationRefunds',
 ];
 
 function market(value: unknown, path: string, sink: Sink): void {
@@ -121,6 +123,9 @@ export function policyIssues(input: unknown): RuleIssue[] {
   const roles = record(p.roles, 'roles', sink, ACTIONS);
   if (roles !== undefined)
     for (const action of ACTIONS) list(roles[action], `roles.${action}`, sink, role);
+  // optional: a policy written before the limit existed takes the catalog's (RES-1)
+  if (p.reservationRefunds !== undefined)
+    checkReservationRefunds(p.reservationRefunds, 'reservationRefunds', sink);
   if (sink.length === 0) sink.push(...policyConsistencyIssues(p as unknown as Policy));
   return sink;
 }

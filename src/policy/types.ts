@@ -200,6 +200,32 @@ export interface LegacyPolicy {
   readonly unavailableMarkets: { readonly [family: string]: readonly MarketCode[] };
   /** The roles allowed to take each action (ROLE-1; `000`, `002`, `003`). */
   readonly roles: PolicyRoles;
+  /**
+   * The limit on a customer's refunds of Azure reservations (RES-1): 50 000 USD of cancelled
+   * commitment in a rolling 365 days (Microsoft's reservations page; per customer in CSP). Every
+   * catalog policy states it; a policy of one's own may leave it out (one written before the
+   * limit existed keeps working), and then the catalog's limit applies.
+   */
+  readonly reservationRefunds?: ReservationRefundLimit;
+}
+
+/**
+ * The limit on refunds of Azure reservations (RES-1): the cancelled commitments of one customer's
+ * refunds may add up to at most `limit` in any rolling `window`; a refund counts from its instant
+ * until `window` after it.
+ *
+ * @category Policies
+ */
+export interface ReservationRefundLimit {
+  /** The most cancelled commitment a window may hold, in USD minor units (`5 000 000` cents). */
+  readonly limit: {
+    /** Whole US cents, ≥ 0. */
+    readonly amount: number;
+    /** Always `USD`: the rates that bring other currencies to the limit are USD per unit. */
+    readonly currency: 'USD';
+  };
+  /** How long a refund counts against the limit, in whole UTC days (`365`). */
+  readonly window: PolicyDays;
 }
 
 /**

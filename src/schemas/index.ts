@@ -12,19 +12,27 @@ export { customerSchema } from './customerSchema.ts';
 export { customTermEndDatesInputSchema } from './customTermEndDatesInputSchema.ts';
 export { downloadLinkSchema } from './downloadLinkSchema.ts';
 export { eventSchema } from './eventSchema.ts';
+export { invoiceLineSchema } from './invoiceLineSchema.ts';
 export { moneySchema } from './moneySchema.ts';
+export { newCommerceChargeEffectSchema } from './newCommerceChargeEffectSchema.ts';
+export { newCommerceCreditEffectSchema } from './newCommerceCreditEffectSchema.ts';
 export { offerSchema } from './offerSchema.ts';
 export type { ParseIssue, ParseResult } from './ParseResult.ts';
 export { parseCustomer } from './parseCustomer.ts';
 export { parseCustomTermEndDatesInput } from './parseCustomTermEndDatesInput.ts';
 export { parseDownloadLink } from './parseDownloadLink.ts';
 export { parseEvent } from './parseEvent.ts';
+export { parseInvoiceLine } from './parseInvoiceLine.ts';
 export { parseMoney } from './parseMoney.ts';
+export { parseNewCommerceEffect } from './parseNewCommerceEffect.ts';
 export { parseOffer } from './parseOffer.ts';
 export { parsePartnerCenterSubscription } from './parsePartnerCenterSubscription.ts';
 export { parsePolicy } from './parsePolicy.ts';
 export { parsePurchase } from './parsePurchase.ts';
 export { parseQuoteInput } from './parseQuoteInput.ts';
+export { parseRefundHistory } from './parseRefundHistory.ts';
+export { parseReservation } from './parseReservation.ts';
+export { parseSavingsPlan } from './parseSavingsPlan.ts';
 export { parseSubscription } from './parseSubscription.ts';
 export { parseSubscriptionInput } from './parseSubscriptionInput.ts';
 export { parseSupportRequest } from './parseSupportRequest.ts';
@@ -33,6 +41,8 @@ export { partnerCenterSubscriptionSchema } from './partnerCenterSubscriptionSche
 export { policySchema } from './policySchema.ts';
 export { purchaseSchema } from './purchaseSchema.ts';
 export { quoteInputSchema } from './quoteInputSchema.ts';
+export { refundHistorySchema } from './refundHistorySchema.ts';
+export { reservationSchema } from './reservationSchema.ts';
 export type {
   SupportRequest,
   SupportRequestContact,
@@ -40,6 +50,7 @@ export type {
   SupportRequestProblemType,
   SupportRequestTenant,
 } from './SupportRequest.ts';
+export { savingsPlanSchema } from './savingsPlanSchema.ts';
 export { subscriptionInputSchema } from './subscriptionInputSchema.ts';
 export { subscriptionSchema } from './subscriptionSchema.ts';
 export { supportRequestSchema } from './supportRequestSchema.ts';

@@ -148,6 +148,12 @@ export function policySchema(): z.ZodMiniType<Policy, unknown> {
     roles: z.strictObject(
       Object.fromEntries(ACTIONS.map((action) => [action, roles])) as Record<string, typeof roles>,
     ),
+    reservationRefunds: z.optional(
+      z.strictObject({
+        limit: z.strictObject({ amount: z.int().check(z.minimum(0)), currency: z.literal('USD') }),
+        window: z.strictObject({ days: positiveInt }),
+      }),
+    ),
   };
   const shape = z.discriminatedUnion('program', [
     z.strictObject({

@@ -12,6 +12,7 @@ import { SUBSCRIPTION_PRODUCTS } from '../policy/vocabulary/subscriptionProducts
 import { SUBSCRIPTION_STATUSES } from '../policy/vocabulary/subscriptionStatuses.ts';
 import { SUSPENSION_REASONS } from '../policy/vocabulary/suspensionReasons.ts';
 import { currencyExponents } from '../pricing/data/currencyExponents.ts';
+import { readUsdRate } from '../pricing/readUsdRate.ts';
 import { roundingRules } from '../pricing/rounding/roundingRules.ts';
 import { parseCalendarDate } from '../time/parseCalendarDate.ts';
 import { parseInstant } from '../time/parseInstant.ts';
@@ -53,6 +54,8 @@ export interface SchemaParts {
   readonly rounding: z.ZodMiniType<string>;
   /** A tax rate as decimal text or a number: 0 ≤ rate < 10, at most 6 decimals (PRICE-3). */
   readonly taxRate: z.ZodMiniType<string | number>;
+  /** A rate in USD per unit as decimal text or a number: > 0, at most 10 decimals (RES-1). */
+  readonly usdRate: z.ZodMiniType<string | number>;
   /** A non-empty text. */
   readonly text: z.ZodMiniType<string>;
   /** A calendar date `YYYY-MM-DD` of a day that exists, as Partner Center's end dates (MID-3). */
@@ -71,10 +74,22 @@ function isDate(text: string): boolean {
     return false;
   }
 }
+/** What `readUsdRate` says of a bad rate: the same sentence, so it is translated once. */
+const USD_RATE = 'expected a rate in USD per unit: a decimal > 0 with at most 10 decimals';
 
 function isInstant(text: string): boolean {
   try {
     parseInstant(text, 'instant');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `readUsdRate` reads the rate: the schema accepts exactly what the functions do. */
+function isUsdRate(rate: string | number): boolean {
+  try {
+    readUsdRate(rate, 'usdRate');
     return true;
   } catch {
     return false;
@@ -142,6 +157,13 @@ export function schemaParts(): SchemaParts {
         z.refine((rate) => /^\d(\.\d{1,6})?$/.test(String(rate)), 'expected at most 6 decimals'),
       ),
     ]),
+    // the string's pattern keeps the two apart in JSON Schema; readUsdRate decides the rest
+    usdRate: z
+      .union([
+        z.string().check(z.regex(/^\d+(\.\d{1,10})?$/, { message: USD_RATE, abort: true })),
+        z.number(),
+      ])
+      .check(z.refine(isUsdRate, USD_RATE)),
     text: z.string().check(z.minLength(1)),
     policyId: z
       .string()

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
@@ -347,5 +348,83 @@ describe('the built command-line tool', () => {
       until: 'not a date',
     });
     expectBadInput(run(['timeline', scenario]), 'scenario\\.until');
+  });
+
+  describe('reconcile', () => {
+    const id = 'e2b1a7d4-6f7c-4b55-b0f1-7d4c2b8e9a10';
+    const header =
+      'SubscriptionId,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,EffectiveUnitPrice,Quantity,BillableQuantity,Subtotal,TaxTotal,Currency';
+    /** 10 seats at 12.50 USD bought 2026-11-20T10:00Z, 5 added 2026-12-05, as the file bills them. */
+    const worked = (added: string): string =>
+      `\uFEFF${header}\r\n${id},new,11/20/2026,12/19/2026,'12.50,'12.500000000000000000,10,'10.0000,'125.000000000000000000,'0E-20,USD\r\n${id},AddQuantity,2026-12-05T00:00:00Z,2026-12-19T00:00:00Z,'12.50,'6.24,15,'5.0000,'${added},'0E-20,USD\r\n`;
+    const resources = file({
+      value: [
+        {
+          id,
+          quantity: 15,
+          productType: { id: 'OnlineServicesNCE' },
+          effectiveStartDate: '2026-11-20T10:00:00Z',
+          commitmentEndDate: '2027-11-19T00:00:00Z',
+          status: 'active',
+          autoRenewEnabled: true,
+          billingType: 'license',
+          billingCycle: 'monthly',
+          termDuration: 'P1Y',
+          isMicrosoftProduct: true,
+        },
+      ],
+      totalCount: 1,
+    });
+    const recon = (text: string, gzip = false): string => {
+      const path = join(mkdtempSync(join(tmpdir(), 'cli-e2e-')), 'recon.csv');
+      writeFileSync(path, gzip ? gzipSync(text) : text);
+      return path;
+    };
+
+    it('REC-3: the worked file matches the rules (exit 0); gzip named .csv reads the same', () => {
+      for (const gzip of [false, true]) {
+        const { code, out, err } = run([
+          'reconcile',
+          '--file',
+          recon(worked('31.20'), gzip),
+          '--subscriptions',
+          resources,
+        ]);
+        expect(err).toBe('');
+        expect(code).toBe(0);
+        expect(out).toMatch(
+          new RegExp(
+            `^file +\\S+recon\\.csv${gzip ? ' \\(gzip\\)' : ''}: 2 lines, 2026-11-20 to 2026-12-05$`,
+            'm',
+          ),
+        );
+        expect(out).toMatch(/^matched +2 groups$/m);
+        expect(out).toMatch(/^result +everything matched \(exit 0\)$/m);
+      }
+    });
+
+    it('REC-3: billing 31.25 for the 5 seats is one difference (exit 1), written as JSON', () => {
+      const { code, out, err } = run([
+        'reconcile',
+        '--file',
+        recon(worked('31.25')),
+        '--subscriptions',
+        resources,
+        '--json',
+      ]);
+      expect(code).toBe(1);
+      expect(err).toMatch(/^different +1 group$/m);
+      const { findings, summary } = JSON.parse(out);
+      expect(summary).toMatchObject({ matched: 1, different: 1, exitCode: 1 });
+      expect(summary.atStake).toEqual([{ currency: 'USD', amount: '0.05', net: '0.05' }]);
+      expect(findings).toHaveLength(1);
+      expect(findings[0].message).toBe(
+        'added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD',
+      );
+    });
+
+    it('ERR-1: a missing --subscriptions exits 2 with one line naming it', () => {
+      expectBadInput(run(['reconcile', '--file', recon(worked('31.20'))]), '--subscriptions');
+    });
   });
 });

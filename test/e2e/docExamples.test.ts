@@ -71,12 +71,14 @@ async function run(example: Example): Promise<void> {
   const source = instrument(example.code)
     .replaceAll("from 'subscription-rules/schemas'", `from '${dist('schemas.js')}'`)
     .replaceAll("from 'subscription-rules/arbitraries'", `from '${dist('arbitraries.js')}'`)
+    .replaceAll("from 'subscription-rules/reconciliation'", `from '${dist('reconciliation.js')}'`)
     .replace(
       /from 'subscription-rules\/(new-commerce|legacy)\/locales\/([\w-]+)'/g,
       (_, program, tag) => `from '${dist(`${program}/locales/${tag}.js`)}'`,
     )
     .replaceAll("from 'subscription-rules/new-commerce'", `from '${dist('new-commerce.js')}'`)
     .replaceAll("from 'subscription-rules/legacy'", `from '${dist('legacy.js')}'`)
+    .replaceAll("from 'subscription-rules/reconciliation'", `from '${dist('reconciliation.js')}'`)
     .replace(
       /from 'subscription-rules\/locales\/([\w-]+)'/g,
       (_, tag) => `from '${dist(`locales/${tag}.js`)}'`,

@@ -431,6 +431,40 @@ describe.skipIf(!present && process.env.CI === undefined)('the playground in Chr
     expect(errors).toEqual([]);
   });
 
+  it("RES-1, RES-2: the reservation form opens on Microsoft's example — 2 400 USD cancelled, 47 600 USD of the limit left — and an earlier refund in the last 365 days makes it over-limit", async () => {
+    const { tab, errors } = await open();
+    await tab.click('#reservation button');
+    const text = await tab.locator('#reservation-decision').textContent();
+    expect(text).toContain(
+      'refund (RES-1, partner-center-2021-03)\nrefund $80.65\ncancelled commitment $2,400.00\nlimit left $47,600.00\nthis refund comes back at 2027-12-20T00:00:00.000Z\n',
+    );
+    expect(text).toContain('exchange: allowed (RES-2)');
+    expect(await tab.locator('#reservation-decision a').first().getAttribute('href')).toBe(
+      `${DOCS}docs/rules.md#res-1`,
+    );
+    await tab.fill(
+      '#reservation textarea[name=refunds]',
+      '2026-06-01T00:00:00Z 40000.00 USD\n2026-07-01T00:00:00Z 7000.00 EUR 1.1',
+    );
+    await tab.click('#reservation button');
+    const over = await tab.locator('#reservation-decision').textContent();
+    expect(over).toContain('over-limit (RES-1, partner-center-2021-03)');
+    expect(over).toContain('limit left $2,300.00');
+    expect(over).toContain('$40,000.00 comes back at 2027-06-01T00:00:00.000Z');
+    await tab.fill('#reservation input[name=purchased]', '2027-02-01T00:00:00Z');
+    await tab.fill('#reservation input[name=at]', '2027-03-01T00:00:00Z');
+    await tab.fill('#reservation textarea[name=refunds]', '');
+    await tab.selectOption('#locale', 'ko');
+    await tab.click('#reservation button');
+    const korean = await tab.locator('#reservation-decision').textContent();
+    expect(korean).toContain('exchange: not-exchangeable (RES-2)');
+    expect(korean).toContain('절약 플랜이 적용되는 서비스(virtual-machines)');
+    await tab.fill('#reservation input[name=at]', '2030-03-01T00:00:00Z');
+    await tab.click('#reservation button');
+    expect(await tab.locator('#reservation-decision').textContent()).toMatch(/^OUT_OF_ORDER: at: /);
+    expect(errors).toEqual([]);
+  });
+
   it('MKT-3, PRICE-2, PRICE-4: the quote opens on Australia, where 10.99 AUD includes 1.00 of GST; Swaziland is unavailable', async () => {
     const { tab } = await open();
     await tab.click('#market button');
@@ -459,7 +493,8 @@ describe.skipIf(!present && process.env.CI === undefined)('the playground in Chr
       'width=device-width, initial-scale=1',
     );
     await tab.setViewportSize({ width: 375, height: 800 });
-    for (const form of ['#timeline', '#refund', '#market']) await tab.click(`${form} button`);
+    for (const form of ['#timeline', '#refund', '#reservation', '#market'])
+      await tab.click(`${form} button`);
     await tab.waitForSelector('#availability:not(:empty)');
     expect(await tab.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(
       375,
@@ -482,6 +517,7 @@ describe.skipIf(!present && process.env.CI === undefined)('the playground in Chr
   it('links to the guides by absolute address, and every rule link to a heading of docs/rules.md', async () => {
     const { tab } = await open();
     await tab.click('#refund button');
+    await tab.click('#reservation button');
     await tab.click('#market button');
     const hrefs = await tab.$$eval('a', (links) =>
       links.map((link) => link.getAttribute('href') ?? ''),

@@ -15,10 +15,12 @@ import { en as nceEn } from 'subscription-rules/new-commerce/locales/en';
 import { ko as nceKo } from 'subscription-rules/new-commerce/locales/ko';
 import { zhHans as nceZhHans } from 'subscription-rules/new-commerce/locales/zh-Hans';
 import { zhHant as nceZhHant } from 'subscription-rules/new-commerce/locales/zh-Hant';
+import * as reconciliation from 'subscription-rules/reconciliation';
 import * as schemas from 'subscription-rules/schemas';
 import { subscriptionInput } from '../lifecycle/_states.ts';
 import { eventAt, newCommerceInput, newCommerceState } from '../lifecycle/newCommerce/_states.ts';
 import { readableAsOf } from '../partnerCenter/_samples.ts';
+import { lifeEffects } from '../reconciliation/_effects.ts';
 
 /**
  * How to call each export with VALID arguments; the fuzz suite then breaks them. `arity` is how
@@ -51,6 +53,7 @@ export const entries: Readonly<Record<string, Record<string, unknown>>> = {
   'subscription-rules/legacy/locales/ko': { ko: legacyKo },
   'subscription-rules/legacy/locales/zh-Hans': { zhHans: legacyZhHans },
   'subscription-rules/legacy/locales/zh-Hant': { zhHant: legacyZhHant },
+  'subscription-rules/reconciliation': reconciliation,
 };
 
 const DAY = 86_400_000;
@@ -62,6 +65,7 @@ const {
   customer,
   policy,
   purchase,
+  refundHistory,
   subscription,
   subscriptionEvent,
   taxRate,
@@ -115,6 +119,10 @@ const legacyTransition = subscription().chain((state) =>
     return [state, event];
   }),
 );
+/** A reservation bought in 2028 and an instant inside its first year (RES-1, RES-2). */
+const reservationAndLater = arbitraries
+  .reservation({ from: '2028-01-01T00:00:00Z', to: '2029-01-01T00:00:00Z' })
+  .chain((r) => fc.tuple(fc.constant(r), later(r.purchasedAt, 300)));
 const link = instant().map((at) => root.issueDownloadLink(at));
 const linkAndLater = link.chain((l) => fc.tuple(fc.constant(l), later(l.issuedAt, 40)));
 const supportRequest = fc.record({
@@ -396,6 +404,33 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     issueDownloadLink: { arity: 2, valid: options(fc.tuple(instant())) },
     recordDownload: { arity: 3, valid: linkAndLater },
     revokeDownloadLink: { arity: 2, valid: linkAndLater },
+    reservationRefund: {
+      arity: 3,
+      valid: fc
+        .tuple(
+          reservationAndLater,
+          refundHistory({ from: '2027-01-01T00:00:00Z', to: '2028-01-01T00:00:00Z' }),
+          withPolicy,
+        )
+        .map(([[r, at], refunds, opts]) => [r, at, { ...opts, refunds }]),
+    },
+    reservationExchange: {
+      arity: 3,
+      valid: fc
+        .tuple(
+          reservationAndLater,
+          fc.option(fc.constantFrom('app-service', 'sql-database'), { nil: undefined }),
+        )
+        .map(([[r, at], service]) => (service === undefined ? [r, at] : [r, at, { service }])),
+    },
+    savingsPlanCancellation: {
+      arity: 3,
+      valid: fc
+        .tuple(fc.constantFrom('P1Y', 'P3Y'), instant())
+        .chain(([term, purchasedAt]) =>
+          later(purchasedAt).map((at) => [{ id: 'sp', term, purchasedAt }, at]),
+        ),
+    },
     suspensionExpiry: {
       arity: 2,
       valid: options(
@@ -428,6 +463,25 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       valid: arbitraries.partnerCenterSubscription().map((r) => [r]),
     },
     eventSchema: { arity: 0, valid: fc.constant([]) },
+    invoiceLineSchema: { arity: 0, valid: fc.constant([]) },
+    newCommerceChargeEffectSchema: { arity: 0, valid: fc.constant([]) },
+    newCommerceCreditEffectSchema: { arity: 0, valid: fc.constant([]) },
+    parseInvoiceLine: {
+      arity: 1,
+      valid: lifeEffects
+        .map((effects) => reconciliation.invoiceLines(effects))
+        .filter((lines) => lines.length > 0)
+        .chain((lines) => fc.constantFrom(...lines))
+        .map((line) => [line]),
+    },
+    parseNewCommerceEffect: {
+      arity: 1,
+      valid: lifeEffects
+        .map((effects) => effects.filter((e) => e.type !== 'cancellation-scheduled'))
+        .filter((effects) => effects.length > 0)
+        .chain((effects) => fc.constantFrom(...effects))
+        .map((effect) => [JSON.parse(JSON.stringify(effect)) as unknown]),
+    },
     moneySchema: { arity: 0, valid: fc.constant([]) },
     offerSchema: { arity: 0, valid: fc.constant([]) },
     purchaseSchema: { arity: 0, valid: fc.constant([]) },
@@ -487,8 +541,42 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       valid: fc.oneof(subscriptionInput, newCommerceInput).map((i) => [i]),
     },
     parseSupportRequest: { arity: 1, valid: supportRequest.map((r) => [r]) },
+    reservationSchema: { arity: 0, valid: fc.constant([]) },
+    refundHistorySchema: { arity: 0, valid: fc.constant([]) },
+    savingsPlanSchema: { arity: 0, valid: fc.constant([]) },
+    parseReservation: { arity: 1, valid: arbitraries.reservation().map((r) => [r]) },
+    parseRefundHistory: { arity: 1, valid: refundHistory().map((h) => [h]) },
+    parseSavingsPlan: {
+      arity: 1,
+      valid: fc
+        .tuple(fc.constantFrom('P1Y', 'P3Y'), instant())
+        .map(([term, purchasedAt]) => [{ id: 'sp', term, purchasedAt }]),
+    },
   },
   'subscription-rules/arbitraries': {
+    reconciliationRows: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record(
+          {
+            quirks: fc.constant(['apostrophe', 'two-line']),
+            maxBroken: fc.constant(2),
+            lines: fc.constant([
+              {
+                ChargeType: 'addQuantity',
+                ChargeStartDate: '2026-12-05',
+                ChargeEndDate: '2026-12-19',
+                BillableQuantity: '5',
+                Subtotal: '31.20',
+                Currency: 'USD',
+              },
+            ]),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    },
     newCommerceHistory: {
       arity: 1,
       sample: true,
@@ -510,6 +598,38 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       sample: true,
       valid: constraintsOf(
         fc.record({ program: fc.constantFrom('legacy', 'new-commerce', 'any') }),
+      ),
+    },
+    reservation: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc
+          .record(
+            {
+              currencies: fc.constant(['USD', 'JPY']),
+              types: fc.constant(['red-hat', 'storage']),
+              maxPrice: fc.constant(1_000),
+            },
+            { requiredKeys: [] },
+          )
+          .chain((o) => range.map((r) => ({ ...o, ...r }))),
+      ),
+    },
+    refundHistory: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc
+          .record(
+            {
+              currencies: fc.constant(['EUR']),
+              maxLength: fc.constant(3),
+              maxAmount: fc.constant(500),
+            },
+            { requiredKeys: [] },
+          )
+          .chain((o) => range.map((r) => ({ ...o, ...r }))),
       ),
     },
     instant: {
@@ -758,4 +878,21 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
   'subscription-rules/legacy/locales/ko': { ko: { arity: 0, valid: fc.constant([]) } },
   'subscription-rules/legacy/locales/zh-Hans': { zhHans: { arity: 0, valid: fc.constant([]) } },
   'subscription-rules/legacy/locales/zh-Hant': { zhHant: { arity: 0, valid: fc.constant([]) } },
+  'subscription-rules/reconciliation': {
+    invoiceLines: {
+      arity: 2,
+      valid: fc
+        .tuple(lifeEffects, fc.constantFrom({}, { subscriptionId: 'S1', customerId: 'C1' }))
+        .map(([effects, options]) => [effects, options]),
+    },
+    reconcile: {
+      arity: 3,
+      valid: fc
+        .tuple(lifeEffects, fc.constantFrom(undefined, en, ko, zhHans, zhHant))
+        .map(([effects, locale]) => {
+          const lines = reconciliation.invoiceLines(effects, { subscriptionId: 'S1' });
+          return [effects, lines, { subscriptionId: 'S1', locale }];
+        }),
+    },
+  },
 };

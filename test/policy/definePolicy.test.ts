@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { definePolicy, partnerCenterPolicies, RuleError } from 'subscription-rules';
+import {
+  definePolicy,
+  partnerCenterPolicies,
+  RuleError,
+  reservationRefund,
+} from 'subscription-rules';
 import { parsePolicy } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
 import { itKeepsTheContract } from '../_contracts.ts';
@@ -50,6 +55,44 @@ describe('definePolicy', () => {
         'extra',
       ]),
     );
+  });
+
+  it('RES-1, POL-1: the reservation refund limit is data: a policy may change it, and a limit not in USD or a window of no days is an issue at its path', () => {
+    const mine = definePolicy({
+      ...copy(partnerCenterPolicies[3]),
+      id: 'my-reservation-limit',
+      reservationRefunds: { limit: { amount: 2_500_000, currency: 'USD' }, window: { days: 180 } },
+    });
+    expect(mine.reservationRefunds).toEqual({
+      limit: { amount: 2_500_000, currency: 'USD' },
+      window: { days: 180 },
+    });
+    const bad = copy(partnerCenterPolicies[1]) as unknown as Record<string, any>;
+    bad.reservationRefunds = { limit: { amount: -1, currency: 'EUR' }, window: { days: 0 } };
+    expect(issuesOf(bad).map((issue) => issue.path)).toEqual([
+      'reservationRefunds.limit.amount',
+      'reservationRefunds.limit.currency',
+      'reservationRefunds.window.days',
+    ]);
+    // a policy written before the limit existed keeps working, and takes the catalog's limit
+    const { reservationRefunds: _, ...without } = copy(partnerCenterPolicies[1]);
+    const older = definePolicy({ ...without, id: 'written-before' });
+    const refund = reservationRefund(
+      {
+        id: 'r1',
+        type: 'virtual-machines',
+        term: 'P3Y',
+        billingPlan: 'monthly',
+        purchasedAt: '2026-01-01T00:00:00Z',
+        price: { amount: 360_000, currency: 'USD' },
+      },
+      '2026-12-15T00:00:00Z',
+      { policy: older },
+    );
+    expect(refund.ok && [refund.policyId, refund.limitLeft]).toEqual([
+      'written-before',
+      { amount: 5_000_000 - 240_000, currency: 'USD' },
+    ]);
   });
 
   it('POL-1: a market listed twice and contradicting product rules are inconsistent', () => {

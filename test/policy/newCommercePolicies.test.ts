@@ -56,7 +56,9 @@ describe('New Commerce policies', () => {
       for (const source of policy.sources) {
         expect(Object.keys(source)).toEqual(['title', 'url', 'date', 'about']);
         expect(source.title.length).toBeGreaterThan(5);
-        expect(source.url).toMatch(/^https:\/\/learn\.microsoft\.com\/partner-center\/\S+$/);
+        expect(source.url).toMatch(
+          /^https:\/\/learn\.microsoft\.com\/(partner-center|azure\/cost-management-billing)\/\S+$/,
+        );
         expect(source.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(JSON.stringify(source)).not.toMatch(/\.md\b|\d{3}_[0-9a-f]{16}/);
       }

@@ -3,6 +3,7 @@ import { partnerCenterPolicies, policyAt, RuleError } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
 import { anyInstant, epochMs } from '../_arbitraries.ts';
 import { itKeepsTheContract } from '../_contracts.ts';
+import { legacyEditions } from '../_private.ts';
 
 describe('policyAt', () => {
   it('POL-2: the 2020 rules end at 2021-03-07T23:59:59.999Z and the 2021 rules start at 2021-03-08T00:00:00Z', () => {
@@ -70,7 +71,7 @@ describe('policyAt', () => {
     expect(same(newer)).toEqual(same(older));
   });
 
-  it('POL-1: every number of SPEC §3–§9 is in the policy: 30-day trials, 90 + up to 30 days, AU and BR tax-inclusive, 109 markets', () => {
+  it('POL-1: every number of SPEC §3–§9 is in the policy: 30-day trials, 90 + up to 30 days, AU and BR tax-inclusive, 109 markets, 50 000 USD of reservation refunds in 365 days', () => {
     for (const policy of partnerCenterPolicies) {
       expect(policy.trialDays).toBe(30);
       expect(policy.suspension).toEqual({
@@ -81,7 +82,17 @@ describe('policyAt', () => {
       expect(policy.taxInclusiveMarkets).toEqual(['AU', 'BR']);
       expect(new Set(policy.unavailableMarkets['azure-reservations']).size).toBe(109);
       expect(policy.roles['buy-software']).toEqual(['admin-agent', 'global-admin']);
+      expect(policy.reservationRefunds).toEqual({
+        limit: { amount: 5_000_000, currency: 'USD' },
+        window: { days: 365 },
+      });
     }
+  });
+
+  it('POL-2, RES-1: the table a reservation refund names its policy by lists the legacy catalog exactly', () => {
+    expect(legacyEditions).toEqual(
+      partnerCenterPolicies.slice(0, 2).map(({ id, inForceFrom }) => ({ id, inForceFrom })),
+    );
   });
 
   describe('properties', () => {

@@ -7,7 +7,7 @@ import {
   partnerCenterPolicies,
 } from '../../index.ts';
 import { PROGRAMS } from '../../policy/vocabulary/programs.ts';
-import type { Command } from '../Command.ts';
+import type { RunCommand } from '../Command.ts';
 import { suggest } from '../suggest.ts';
 import { table } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
@@ -67,7 +67,7 @@ function row(policy: Policy): readonly string[] {
 }
 
 /** `subscription-rules policies`: the embedded catalog as a table (POL-1, NCE-1). */
-export const policiesCommand: Command = {
+export const policiesCommand: RunCommand = {
   summary: 'List the embedded Partner Center policies of both programs and how they differ',
   usage: 'subscription-rules policies [--program legacy|new-commerce] [--json]',
   values: [`--program  ${PROGRAMS.join(', ')} (both when absent)`],

@@ -76,6 +76,11 @@ export interface NewCommerceChargeEffect {
   readonly billingFrequency: BillingFrequency;
   /** The rule that decided. */
   readonly rule: string;
+  /**
+   * On an upgrade's charge: `true` when the upgrade moved every seat to the new offer (a full
+   * upgrade), whose invoice line Partner Center writes as `convert` (REC-1).
+   */
+  readonly full?: boolean;
 }
 
 /**

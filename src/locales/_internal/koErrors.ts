@@ -52,6 +52,7 @@ export const koErrors: ErrorMessages = {
     "expected 'text', 'number' or 'any'": "'text', 'number' 또는 'any'여야 합니다",
     'expected P1M, P1Y or P3Y': 'P1M, P1Y 또는 P3Y여야 합니다',
     'expected P1M, P1Y, P2Y or P3Y': 'P1M, P1Y, P2Y 또는 P3Y여야 합니다',
+    'expected USD': 'USD여야 합니다',
     'expected a BCP 47 language tag': 'BCP 47 언어 태그여야 합니다',
     'expected a New Commerce policy id': '새로운 상거래 환경 정책 ID여야 합니다',
     'expected a New Commerce resource for a Microsoft licence (legacy licences have no rules here)':
@@ -95,6 +96,8 @@ export const koErrors: ErrorMessages = {
     'expected a product of {policyId} ({products})': '{policyId}의 제품이어야 합니다({products})',
     'expected a purchase object': '구매 개체여야 합니다',
     'expected a quote input object': '견적 입력 개체여야 합니다',
+    'expected a rate in USD per unit: a decimal > 0 with at most 10 decimals':
+      '단위당 USD 환율이어야 합니다: 소수 자릿수가 최대 10자리인 0보다 큰 소수',
     'expected a recurring billing cycle (one-time purchases are not subscriptions)':
       '반복 청구 주기여야 합니다(일회성 구매는 구독이 아닙니다)',
     'expected a role of ROLE-1 ({roles})': 'ROLE-1의 역할이어야 합니다({roles})',
@@ -115,6 +118,14 @@ export const koErrors: ErrorMessages = {
       '제품이 판매되는 약정 기간 및 청구 빈도여야 합니다',
     'expected a term and billing cycle {product} is sold with (NCE-2)':
       '{product}이(가) 판매되는 약정 기간 및 청구 주기여야 합니다(NCE-2)',
+    'expected an amount whose value in USD is a safe integer of cents':
+      'USD로 환산한 값이 센트 단위의 안전한 정수인 금액이어야 합니다',
+    'expected an amount ≥ 0': '0 이상의 금액이어야 합니다',
+    'expected an instant at or before at ({at})': 'at({at}) 이전 또는 같은 시각이어야 합니다',
+    'expected an instant before the reservation’s term ends ({termEndsAt})':
+      '예약의 약정 기간이 끝나기({termEndsAt}) 전의 시각이어야 합니다',
+    'expected cancelled commitments whose sum in USD is a safe integer of cents':
+      'USD로 환산한 합계가 센트 단위의 안전한 정수인 취소된 약정 금액이어야 합니다',
     'expected no stated window without a term': '약정 기간이 없으면 명시된 기간도 없어야 합니다',
     'expected a term of at least one UTC day': '최소 1 UTC 일의 기간이어야 합니다',
     'expected a text value': '텍스트 값이어야 합니다',
@@ -163,6 +174,8 @@ export const koErrors: ErrorMessages = {
     'expected none: a marketplace-saas trial converts into its own term':
       'marketplace-saas 평가판은 자체 약정 기간으로 전환되므로 없어야 합니다',
     'expected { term, billingFrequency }': '{ term, billingFrequency }가 있어야 합니다',
+    'expected {currency}, the currency of reservation.price':
+      'reservation.price의 통화인 {currency}여야 합니다',
     'expected {currency}, the currency of the subscription’s price':
       '구독 가격의 통화인 {currency}여야 합니다',
     'expected none for a New Commerce subscription: it follows the catalog policy in force at each term’s start (cancellationDecision takes a custom one)':
@@ -249,5 +262,25 @@ export const koErrors: ErrorMessages = {
     'expected a value': '값이 있어야 합니다',
     'expected text or a number': '텍스트 또는 숫자여야 합니다',
     'expected text, a number or money': '텍스트, 숫자 또는 금액이어야 합니다',
+    // the reconciliation's (REC-1, REC-2, REC-4)
+    'expected a name no {other} has': '{other}에 없는 이름이어야 합니다',
+    'expected none: {what} takes {allowed}':
+      '없어야 합니다. {what}에는 {allowed}만 사용할 수 있습니다',
+    'expected an instant after {earlierPath}': '{earlierPath} 이후의 시각이어야 합니다',
+    'expected a whole multiple of quantity ({quantity}): the line’s effective unit price':
+      '수량({quantity})의 정수배여야 합니다. 줄의 유효 단가가 됩니다',
+    'expected the money a credit gives back: a subscription without a price has no invoice line':
+      '크레딧으로 돌려주는 금액이 있어야 합니다. 가격이 없는 구독에는 청구서 줄이 없습니다',
+    'expected the billing period a credit of seats in a term comes from':
+      '약정 기간 중 시트 크레딧이 발생한 청구 기간이 있어야 합니다',
+    'expected a locale the reconciliation speaks: {allowed}':
+      '조정에서 지원하는 로캘이어야 합니다: {allowed}',
+    'expected a day at or after {earlierPath}': '{earlierPath} 이후의 날짜여야 합니다',
+    'expected a charge type of options.chargeTypes or Partner Center’s ({allowed})':
+      'options.chargeTypes 또는 파트너 센터의 요금 유형이어야 합니다({allowed})',
+    'expected a number ≤ 0: {chargeType} gives money back':
+      '0 이하의 숫자여야 합니다. {chargeType}은(는) 금액을 돌려줍니다',
+    'expected an invoice line object': '청구서 줄 개체여야 합니다',
+    'expected a charge or credit effect': '요금 또는 크레딧 효과여야 합니다',
   },
 };

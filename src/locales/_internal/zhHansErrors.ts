@@ -48,6 +48,7 @@ export const zhHansErrors: ErrorMessages = {
     "expected 'text', 'number' or 'any'": "应为 'text'、'number' 或 'any'",
     'expected P1M, P1Y or P3Y': '应为 P1M、P1Y 或 P3Y',
     'expected P1M, P1Y, P2Y or P3Y': '应为 P1M、P1Y、P2Y 或 P3Y',
+    'expected USD': '应为 USD',
     'expected a BCP 47 language tag': '应为 BCP 47 语言标记',
     'expected a New Commerce policy id': '应为新商业体验策略 ID',
     'expected a New Commerce resource for a Microsoft licence (legacy licences have no rules here)':
@@ -91,6 +92,8 @@ export const zhHansErrors: ErrorMessages = {
     'expected a product of {policyId} ({products})': '应为 {policyId} 中的产品（{products}）',
     'expected a purchase object': '应为购买对象',
     'expected a quote input object': '应为报价输入对象',
+    'expected a rate in USD per unit: a decimal > 0 with at most 10 decimals':
+      '应为每单位的美元汇率：大于 0 且最多 10 位小数的小数',
     'expected a recurring billing cycle (one-time purchases are not subscriptions)':
       '应为定期计费周期（一次性购买不是订阅）',
     'expected a role of ROLE-1 ({roles})': '应为 ROLE-1 中的角色（{roles}）',
@@ -110,6 +113,14 @@ export const zhHansErrors: ErrorMessages = {
       '应为该产品销售时使用的期限和计费频率',
     'expected a term and billing cycle {product} is sold with (NCE-2)':
       '应为 {product} 销售时使用的期限和计费周期（NCE-2）',
+    'expected an amount whose value in USD is a safe integer of cents':
+      '应为以美元计的值是安全整数（美分）的金额',
+    'expected an amount ≥ 0': '应为 ≥ 0 的金额',
+    'expected an instant at or before at ({at})': '应为不晚于 at（{at}）的时刻',
+    'expected an instant before the reservation’s term ends ({termEndsAt})':
+      '应为预留期限结束（{termEndsAt}）之前的时刻',
+    'expected cancelled commitments whose sum in USD is a safe integer of cents':
+      '应为以美元计的总和是安全整数（美分）的已取消承诺金额',
     'expected no stated window without a term': '没有期限时不应有注明的窗口',
     'expected a term of at least one UTC day': '应为至少一个 UTC 日的期限',
     'expected a text value': '应为文本值',
@@ -158,6 +169,8 @@ export const zhHansErrors: ErrorMessages = {
     'expected none: a marketplace-saas trial converts into its own term':
       '应为无：marketplace-saas 试用转换为其自身的期限',
     'expected { term, billingFrequency }': '应为 { term, billingFrequency }',
+    'expected {currency}, the currency of reservation.price':
+      '应为 {currency}，即 reservation.price 的货币',
     'expected {currency}, the currency of the subscription’s price':
       '应为订阅价格的货币 {currency}',
     'expected none for a New Commerce subscription: it follows the catalog policy in force at each term’s start (cancellationDecision takes a custom one)':
@@ -238,5 +251,23 @@ export const zhHansErrors: ErrorMessages = {
     'expected a value': '应有值',
     'expected text or a number': '应为文本或数字',
     'expected text, a number or money': '应为文本、数字或金额',
+    // the reconciliation's (REC-1, REC-2, REC-4)
+    'expected a name no {other} has': '应为没有{other}使用的名称',
+    'expected none: {what} takes {allowed}': '应为无：{what} 只接受 {allowed}',
+    'expected an instant after {earlierPath}': '应为 {earlierPath} 之后的时间',
+    'expected a whole multiple of quantity ({quantity}): the line’s effective unit price':
+      '应为数量（{quantity}）的整数倍：即该行的有效单价',
+    'expected the money a credit gives back: a subscription without a price has no invoice line':
+      '应有信用额度退回的金额：没有价格的订阅没有发票行',
+    'expected the billing period a credit of seats in a term comes from':
+      '应有期限内席位信用额度所属的计费周期',
+    'expected a locale the reconciliation speaks: {allowed}': '应为对账支持的区域设置：{allowed}',
+    'expected a day at or after {earlierPath}': '应为不早于 {earlierPath} 的日期',
+    'expected a charge type of options.chargeTypes or Partner Center’s ({allowed})':
+      '应为 options.chargeTypes 或合作伙伴中心的费用类型（{allowed}）',
+    'expected a number ≤ 0: {chargeType} gives money back':
+      '应为 ≤ 0 的数字：{chargeType} 会退回金额',
+    'expected an invoice line object': '应为发票行对象',
+    'expected a charge or credit effect': '应为费用或信用额度效果',
   },
 };

@@ -48,6 +48,7 @@ export const zhHantErrors: ErrorMessages = {
     "expected 'text', 'number' or 'any'": "應為 'text'、'number' 或 'any'",
     'expected P1M, P1Y or P3Y': '應為 P1M、P1Y 或 P3Y',
     'expected P1M, P1Y, P2Y or P3Y': '應為 P1M、P1Y、P2Y 或 P3Y',
+    'expected USD': '應為 USD',
     'expected a BCP 47 language tag': '應為 BCP 47 語言標記',
     'expected a New Commerce policy id': '應為新商務體驗原則識別碼',
     'expected a New Commerce resource for a Microsoft licence (legacy licences have no rules here)':
@@ -91,6 +92,8 @@ export const zhHantErrors: ErrorMessages = {
     'expected a product of {policyId} ({products})': '應為 {policyId} 中的產品（{products}）',
     'expected a purchase object': '應為購買物件',
     'expected a quote input object': '應為報價輸入物件',
+    'expected a rate in USD per unit: a decimal > 0 with at most 10 decimals':
+      '應為每單位的美元匯率：大於 0 且最多 10 位小數的小數',
     'expected a recurring billing cycle (one-time purchases are not subscriptions)':
       '應為週期性計費週期（一次性購買不是訂用帳戶）',
     'expected a role of ROLE-1 ({roles})': '應為 ROLE-1 中的角色（{roles}）',
@@ -111,6 +114,14 @@ export const zhHantErrors: ErrorMessages = {
       '應為該產品銷售時使用的期限和計費頻率',
     'expected a term and billing cycle {product} is sold with (NCE-2)':
       '應為 {product} 銷售時使用的期限和計費週期（NCE-2）',
+    'expected an amount whose value in USD is a safe integer of cents':
+      '應為以美元計的值是安全整數（美分）的金額',
+    'expected an amount ≥ 0': '應為 ≥ 0 的金額',
+    'expected an instant at or before at ({at})': '應為不晚於 at（{at}）的時刻',
+    'expected an instant before the reservation’s term ends ({termEndsAt})':
+      '應為保留期限結束（{termEndsAt}）之前的時刻',
+    'expected cancelled commitments whose sum in USD is a safe integer of cents':
+      '應為以美元計的總和是安全整數（美分）的已取消承諾金額',
     'expected no stated window without a term': '沒有期限時不應有註明的期間',
     'expected a term of at least one UTC day': '應為至少一個 UTC 日的期限',
     'expected a text value': '應為文字值',
@@ -159,6 +170,8 @@ export const zhHantErrors: ErrorMessages = {
     'expected none: a marketplace-saas trial converts into its own term':
       '應為無：marketplace-saas 試用轉換為其自身的期限',
     'expected { term, billingFrequency }': '應為 { term, billingFrequency }',
+    'expected {currency}, the currency of reservation.price':
+      '應為 {currency}，即 reservation.price 的貨幣',
     'expected {currency}, the currency of the subscription’s price':
       '應為訂閱價格的貨幣 {currency}',
     'expected none for a New Commerce subscription: it follows the catalog policy in force at each term’s start (cancellationDecision takes a custom one)':
@@ -239,5 +252,23 @@ export const zhHantErrors: ErrorMessages = {
     'expected a value': '應有值',
     'expected text or a number': '應為文字或數字',
     'expected text, a number or money': '應為文字、數字或金額',
+    // the reconciliation's (REC-1, REC-2, REC-4)
+    'expected a name no {other} has': '應為沒有{other}使用的名稱',
+    'expected none: {what} takes {allowed}': '應為無：{what} 只接受 {allowed}',
+    'expected an instant after {earlierPath}': '應為 {earlierPath} 之後的時間',
+    'expected a whole multiple of quantity ({quantity}): the line’s effective unit price':
+      '應為數量（{quantity}）的整數倍：即該行的有效單價',
+    'expected the money a credit gives back: a subscription without a price has no invoice line':
+      '應有信用額度退回的金額：沒有價格的訂用帳戶沒有發票行',
+    'expected the billing period a credit of seats in a term comes from':
+      '應有期限內授權信用額度所屬的計費週期',
+    'expected a locale the reconciliation speaks: {allowed}': '應為調節支援的地區設定：{allowed}',
+    'expected a day at or after {earlierPath}': '應為不早於 {earlierPath} 的日期',
+    'expected a charge type of options.chargeTypes or Partner Center’s ({allowed})':
+      '應為 options.chargeTypes 或合作夥伴中心的費用類型（{allowed}）',
+    'expected a number ≤ 0: {chargeType} gives money back':
+      '應為 ≤ 0 的數字：{chargeType} 會退回金額',
+    'expected an invoice line object': '應為發票行物件',
+    'expected a charge or credit effect': '應為費用或信用額度效果',
   },
 };

@@ -1,5 +1,5 @@
 import { azureReservationsUnavailable } from '../../markets/data/azureReservationsUnavailable.ts';
-import type { PolicyRoles } from '../types.ts';
+import type { PolicyRoles, ReservationRefundLimit } from '../types.ts';
 
 const subscriptionActionRoles = [
   'admin-agent',
@@ -38,3 +38,13 @@ export const partnerCenterTaxInclusiveMarkets: readonly ['AU', 'BR'] = ['AU', 'B
 export const partnerCenterUnavailableMarkets: {
   readonly 'azure-reservations': typeof azureReservationsUnavailable;
 } = { 'azure-reservations': azureReservationsUnavailable };
+
+/**
+ * The limit on a customer's refunds of Azure reservations (RES-1), the same in every catalog
+ * policy: 50 000 USD of cancelled commitment in a rolling 365 days ("the total canceled commitment
+ * can't exceed 50,000 USD in a 12-month rolling window"; for CSP, per customer).
+ */
+export const partnerCenterReservationRefunds: ReservationRefundLimit = {
+  limit: { amount: 5_000_000, currency: 'USD' },
+  window: { days: 365 },
+};

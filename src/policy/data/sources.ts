@@ -81,3 +81,15 @@ export const sourceNceCancel: PolicySource = {
   about:
     'cancellation per product, perpetual software 30 calendar days, terms and billing frequencies',
 };
+
+/**
+ * Microsoft's page on exchanges and refunds of Azure reservations (RES-1), in the revision of
+ * 2022-10-10; its later revisions keep the same limit.
+ */
+export const sourceReservations: PolicySource = {
+  title: 'Self-service exchanges and refunds for Azure Reservations',
+  url: 'https://learn.microsoft.com/azure/cost-management-billing/reservations/exchange-and-refund-azure-reservations',
+  date: '2022-10-10',
+  about:
+    'Azure reservations: 50,000 USD of cancelled commitment in a rolling 12 months, per customer in CSP',
+};

@@ -6,6 +6,7 @@ import type { newCommerceActionMessages } from '../../../messages/en/newCommerce
 import type { MidTermMessageId } from '../../../messages/en/newCommerce/midTerm.ts';
 import type { newCommerceRefundMessages } from '../../../messages/en/newCommerce/refunds.ts';
 import type { OfferMessageId } from '../../../messages/en/offers.ts';
+import type { ReservationMessageId } from '../../../messages/en/reservations.ts';
 import type { sharedActionMessages } from '../../../messages/en/sharedActions.ts';
 import type { SoftwareMessageId } from '../../../messages/en/software.ts';
 
@@ -37,3 +38,6 @@ export type LegacyActionTexts = TextsOf<Own<typeof legacyActionMessages>>;
 
 /** New Commerce's own action descriptions. */
 export type NewCommerceActionTexts = TextsOf<Own<typeof newCommerceActionMessages>>;
+
+/** The sentences of Azure reservations and savings plans (program-free: the full locales only). */
+export type ReservationTexts = TextsOf<ReservationMessageId>;

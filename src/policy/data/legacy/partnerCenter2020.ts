@@ -1,10 +1,11 @@
 import type { LegacyPolicy } from '../../types.ts';
 import {
+  partnerCenterReservationRefunds,
   partnerCenterRoles,
   partnerCenterTaxInclusiveMarkets,
   partnerCenterUnavailableMarkets,
 } from '../programFree.ts';
-import { source000, source001, source003 } from '../sources.ts';
+import { source000, source001, source003, sourceReservations } from '../sources.ts';
 import { rules2020 } from './rules2020.ts';
 
 /**
@@ -19,7 +20,7 @@ export const partnerCenter2020: LegacyPolicy = /* @__PURE__ */ (() => ({
   id: rules2020.id,
   title: 'Partner Center CSP rules as documented on 2020-01-21',
   inForceFrom: rules2020.inForceFrom,
-  sources: [source000, source001, source003],
+  sources: [source000, source001, source003, sourceReservations],
   products: rules2020.products,
   trialDays: rules2020.trialDays,
   suspension: rules2020.suspension,
@@ -27,4 +28,5 @@ export const partnerCenter2020: LegacyPolicy = /* @__PURE__ */ (() => ({
   taxInclusiveMarkets: partnerCenterTaxInclusiveMarkets,
   unavailableMarkets: partnerCenterUnavailableMarkets,
   roles: partnerCenterRoles,
+  reservationRefunds: partnerCenterReservationRefunds,
 }))();

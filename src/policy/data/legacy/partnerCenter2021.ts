@@ -1,10 +1,11 @@
 import type { LegacyPolicy } from '../../types.ts';
 import {
+  partnerCenterReservationRefunds,
   partnerCenterRoles,
   partnerCenterTaxInclusiveMarkets,
   partnerCenterUnavailableMarkets,
 } from '../programFree.ts';
-import { source000, source001, source002 } from '../sources.ts';
+import { source000, source001, source002, sourceReservations } from '../sources.ts';
 import { rules2021 } from './rules2021.ts';
 
 /**
@@ -24,7 +25,7 @@ export const partnerCenter2021: LegacyPolicy = /* @__PURE__ */ (() => ({
   id: rules2021.id,
   title: 'Partner Center CSP rules as documented on 2021-03-08',
   inForceFrom: rules2021.inForceFrom,
-  sources: [source000, source001, source002],
+  sources: [source000, source001, source002, sourceReservations],
   products: rules2021.products,
   trialDays: rules2021.trialDays,
   suspension: rules2021.suspension,
@@ -32,4 +33,5 @@ export const partnerCenter2021: LegacyPolicy = /* @__PURE__ */ (() => ({
   taxInclusiveMarkets: partnerCenterTaxInclusiveMarkets,
   unavailableMarkets: partnerCenterUnavailableMarkets,
   roles: partnerCenterRoles,
+  reservationRefunds: partnerCenterReservationRefunds,
 }))();

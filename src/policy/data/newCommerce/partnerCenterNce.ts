@@ -1,5 +1,6 @@
 import type { NewCommercePolicy, NewCommercePolicyRules, PolicySource } from '../../types.ts';
 import {
+  partnerCenterReservationRefunds,
   partnerCenterRoles,
   partnerCenterTaxInclusiveMarkets,
   partnerCenterUnavailableMarkets,
@@ -11,6 +12,7 @@ import {
   sourceNce202504,
   sourceNceCancel,
   sourceNcePreview,
+  sourceReservations,
 } from '../sources.ts';
 import { rulesNce2021 } from './rulesNce2021.ts';
 import { rulesNce202203, rulesNce202207, rulesNce202301, rulesNce202504 } from './rulesNceLater.ts';
@@ -26,7 +28,7 @@ function nce(
     id: rules.id,
     title,
     inForceFrom: rules.inForceFrom,
-    sources,
+    sources: [...sources, sourceReservations],
     products: rules.products,
     trialDays: rules.trialDays,
     suspension: rules.suspension,
@@ -34,6 +36,7 @@ function nce(
     taxInclusiveMarkets: partnerCenterTaxInclusiveMarkets,
     unavailableMarkets: partnerCenterUnavailableMarkets,
     roles: partnerCenterRoles,
+    reservationRefunds: partnerCenterReservationRefunds,
   };
 }
 

@@ -1,0 +1,73 @@
+// One stage of `reconcile`, run alone over a benchmark file (bench/reconcileStages.mjs bundles
+// this file from the sources and runs each stage in its own process): every stage does the work
+// of the ones before it and its own, so the difference between two stages' times is what the
+// later one adds. Prints one JSON line: the stage, its count and its milliseconds.
+
+import { csvRows } from '../src/cli/reconcile/csvRows.ts';
+import { fileChanges } from '../src/cli/reconcile/fileChanges.ts';
+import { fileText } from '../src/cli/reconcile/fileText.ts';
+import { jsonItems } from '../src/cli/reconcile/jsonItems.ts';
+import { readPriceList } from '../src/cli/reconcile/priceList.ts';
+import { progressBar } from '../src/cli/reconcile/progressBar.ts';
+import { readReconFile } from '../src/cli/reconcile/readReconFile.ts';
+import { reconcileSubscription } from '../src/cli/reconcile/reconcileSubscription.ts';
+import { replay } from '../src/cli/reconcile/replay.ts';
+import { resourceAtStart } from '../src/cli/reconcile/resourceAtStart.ts';
+import { fromPartnerCenterSubscription } from '../src/index.ts';
+import { lineReader } from '../src/reconciliation/_internal/lineReader.ts';
+
+const [stage, file, resources, prices] = process.argv.slice(2);
+const DAY = 86_400_000;
+const start = performance.now();
+let count = 0;
+const text = fileText(file, '--file');
+if (stage === 'read') {
+  for await (const piece of text.pieces) count += piece.length;
+} else if (stage === 'parse') {
+  for await (const batch of csvRows(text.pieces)) count += batch.rows.length;
+} else if (stage === 'lines') {
+  let reader;
+  const issues = [];
+  for await (const batch of csvRows(text.pieces))
+    for (const cells of batch.rows) {
+      if (reader === undefined) reader = lineReader(cells);
+      else if (reader.read(cells, ++count, issues) === undefined) count += 0;
+    }
+} else {
+  const read = await readReconFile(text, progressBar(undefined, 1), false);
+  count = read.lines;
+  if (stage !== 'groups') {
+    const list = await readPriceList(prices);
+    for await (const resource of jsonItems(
+      fileText(resources, '--subscriptions').pieces,
+      '--subscriptions',
+    )) {
+      const groups = read.groups.take(resource.id);
+      const currency = groups.find((group) => group.currency !== undefined)?.currency;
+      const price = list.priceOf(resource.id, resource, currency);
+      if (stage === 'compare') {
+        reconcileSubscription({ id: resource.id, resource, groups, price }, read.window, {});
+        continue;
+      }
+      // the replay alone: the resource read at the file's first day and the rules' effects
+      if ('missing' in price) continue;
+      const { changes } = fileChanges(groups);
+      const asOfMs = Math.max(
+        Date.parse(resource.effectiveStartDate),
+        read.window.firstDay * DAY - 1,
+      );
+      const at = resourceAtStart(resource, changes, asOfMs);
+      if ('problem' in at) continue;
+      try {
+        const { subscription } = fromPartnerCenterSubscription(at.resource, {
+          asOf: new Date(asOfMs).toISOString(),
+          price: price.price,
+        });
+        replay(subscription, changes, read.window, {});
+      } catch {
+        // what the command reports as an issue costs the same here
+      }
+    }
+  }
+}
+console.log(JSON.stringify({ stage, count, ms: performance.now() - start }));

@@ -1,0 +1,63 @@
+import type { StreamCommand } from '../Command.ts';
+import { localeOf } from '../localeOf.ts';
+import { reconcileFiles } from '../reconcile/reconcileFiles.ts';
+import { UsageError } from '../UsageError.ts';
+
+/** A flag's text value, `undefined` when absent. */
+function text(values: Readonly<Record<string, unknown>>, flag: string): string | undefined {
+  const value = values[flag];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value === '') throw new UsageError(`--${flag}: expected a file`);
+  return value;
+}
+
+/**
+ * `subscription-rules reconcile --file recon.csv --subscriptions resources.json [--prices
+ * prices.csv] [--json | --csv] [--out FILE]` (REC-3): what the rules say each subscription was
+ * billed over the file's days, against what the file bills. Exit code 0 when everything matched,
+ * 1 when anything differs, 2 for a bad command line or a file that is not what its flag says.
+ */
+export const reconcileCommand: StreamCommand = {
+  summary: 'Check a New Commerce reconciliation file (CSV or gzip) against the rules (REC-3)',
+  usage:
+    'subscription-rules reconcile --file <recon.csv> --subscriptions <resources.json> [--prices <prices.csv>] [--json | --csv] [--out <file>]',
+  values: [
+    "--file           the invoice's New Commerce reconciliation file as Partner Center exports it, CSV or gzip",
+    '--subscriptions  the subscriptions as the API returns them, fetched after the file: a JSON array, or { "value": [...] }',
+    "--prices         a price list: UnitPrice, Currency and SubscriptionId, or ProductId and SkuId (Partner Center's own, filtered to the market); without it, the file's own UnitPrice",
+    '--json, --csv    write what differs, is missing, unexpected or refused, and every issue, to standard output or --out',
+    '--out            the file for --json or --csv; the summary then stays on standard output',
+    'exit code        0 when everything matched, 1 when anything differs, 2 for a bad command line or file',
+  ],
+  examples: [
+    'subscription-rules reconcile --file recon.csv --subscriptions resources.json',
+    'subscription-rules reconcile --file recon.csv.gz --subscriptions resources.json --prices prices.csv --csv --out findings.csv',
+  ],
+  options: {
+    file: { type: 'string' },
+    subscriptions: { type: 'string' },
+    prices: { type: 'string' },
+    csv: { type: 'boolean' },
+    out: { type: 'string' },
+  },
+  stream(values, streams) {
+    const options = localeOf(values);
+    const file = text(values, 'file');
+    const subscriptions = text(values, 'subscriptions');
+    if (file === undefined) throw new UsageError('--file: required (the reconciliation file)');
+    if (subscriptions === undefined)
+      throw new UsageError(
+        '--subscriptions: required (the subscriptions, as the API returns them)',
+      );
+    if (values.json === true && values.csv === true)
+      throw new UsageError('--csv: cannot be used with --json; choose one');
+    const format = values.json === true ? 'json' : values.csv === true ? 'csv' : undefined;
+    const out = text(values, 'out');
+    if (out !== undefined && format === undefined)
+      throw new UsageError('--out: says where --json or --csv goes; add one of them');
+    return reconcileFiles(
+      { file, subscriptions, prices: text(values, 'prices'), format, out, options },
+      streams,
+    );
+  },
+};

@@ -1,0 +1,90 @@
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { createGunzip } from 'node:zlib';
+import { UsageError } from '../UsageError.ts';
+
+/** gzip's magic number (RFC 1952): a file that starts with these two bytes is gzip, whatever its name. */
+const GZIP = [0x1f, 0x8b] as const;
+
+/** UTF-8's byte-order mark (Excel's CSV export starts with one). */
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** A file read as text, and how far into it the reading is. */
+export interface FileText {
+  /** The file's text in pieces, UTF-8 decoded, its byte-order mark dropped. */
+  readonly pieces: AsyncIterable<string>;
+  /** Whether the file is gzip (told by its first bytes). */
+  readonly gzip: boolean;
+  /** The bytes of the file read so far (compressed bytes for gzip), for a progress bar. */
+  bytesRead(): number;
+}
+
+/** The first two bytes of a file, or a UsageError naming the flag when it cannot be read. */
+function firstBytes(path: string, flag: string): Buffer {
+  const head = Buffer.alloc(2);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const read = readSync(fd, head, 0, 2, 0);
+    return head.subarray(0, read);
+  } catch (error) {
+    throw new UsageError(
+      `${flag}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Streams a file as text (REC-3): gzip or not told by its first bytes (1f 8b), never by its name;
+ * UTF-8 with or without a byte-order mark (dropped); never the whole file in memory.
+ * A file that cannot be read, or gzip that does not inflate, is a UsageError naming `flag`.
+ *
+ * @param path - The file.
+ * @param flag - The command-line flag that named it, for errors (`--file`).
+ * @returns Its text in pieces, whether it was gzip, and a count of the bytes read.
+ */
+export function fileText(path: string, flag: string): FileText {
+  const head = firstBytes(path, flag);
+  const gzip = head[0] === GZIP[0] && head[1] === GZIP[1];
+  const raw = createReadStream(path, { highWaterMark: 1 << 16 });
+  const bytes = gzip ? raw.pipe(createGunzip({ chunkSize: 1 << 16 })) : raw;
+  if (gzip) raw.on('error', (error) => bytes.destroy(error));
+  async function* pieces(): AsyncGenerator<string> {
+    // node's own decoder: ASCII text stays one byte a character (TextDecoder's output took twice
+    // the memory and twice the time to parse); the byte-order mark is dropped as bytes, before
+    const decoder = new StringDecoder('utf8');
+    /** The file's first bytes, until there are three to tell a byte-order mark by. */
+    let head: Buffer | undefined = Buffer.alloc(0);
+    try {
+      for await (const chunk of bytes) {
+        let buffer = chunk as Buffer;
+        if (head !== undefined) {
+          buffer = Buffer.concat([head, buffer]);
+          if (buffer.length < BOM.length) {
+            head = buffer;
+            continue;
+          }
+          head = undefined;
+          if (buffer.subarray(0, BOM.length).equals(BOM)) buffer = buffer.subarray(BOM.length);
+        }
+        const text = decoder.write(buffer);
+        if (text !== '') yield text;
+      }
+      if (head !== undefined && head.length > 0) yield decoder.write(head);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      throw new UsageError(
+        gzip
+          ? `${flag}: ${path} starts as gzip but does not inflate (${code})`
+          : `${flag}: cannot read ${path} (${code})`,
+      );
+    } finally {
+      raw.destroy();
+    }
+    const rest = decoder.end();
+    if (rest !== '') yield rest;
+  }
+  return { pieces: pieces(), gzip, bytesRead: () => raw.bytesRead };
+}

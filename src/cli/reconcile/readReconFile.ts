@@ -1,0 +1,141 @@
+import type { PriceListRow } from '../../index.ts';
+import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
+import { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
+import { type LineReader, lineReader } from '../../reconciliation/_internal/lineReader.ts';
+import { UsageError } from '../UsageError.ts';
+import { columnIndex } from './columnIndex.ts';
+import { csvRows } from './csvRows.ts';
+import type { FileWindow } from './FileChange.ts';
+import type { FileText } from './fileText.ts';
+import type { ProgressBar } from './progressBar.ts';
+
+/**
+ * A copy of a cell's text that holds none of the piece it was cut from: a parser's cells are
+ * slices of the file's text, and V8 keeps a whole megabyte-long piece alive for as long as any
+ * slice of it is, so a subscription id kept as a group's key would keep the file in memory.
+ */
+function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
+/** A reconciliation file read through: its groups and what the replay needs of it. */
+export interface ReconFile {
+  /** The lines, grouped by subscription. */
+  readonly groups: LineGroups;
+  /** The rows that could not be read. */
+  readonly issues: FileRowIssue[];
+  /** The columns not read, each once. */
+  readonly otherColumns: readonly string[];
+  /** How many data rows the file has. */
+  readonly lines: number;
+  /**
+   * The days the file bills events on: from the earliest to the latest `ChargeStartDate` of its
+   * charges of a known type (the day before, of its credits, when it holds only credits);
+   * `undefined` when it has none.
+   */
+  readonly window: FileWindow | undefined;
+  /**
+   * Each subscription's `UnitPrice` and `Currency`, as its first line that has both writes them
+   * (when asked for: the file's own prices).
+   */
+  readonly unitPrices: Map<string | undefined, PriceListRow>;
+}
+
+/**
+ * Reads a reconciliation file as it streams (REC-2, REC-3): every row through the reconciliation
+ * area's own line reader into its line groups, so memory grows with the groups and never with the
+ * lines; a row whose quotes do not close is an issue. A file without the columns a line needs
+ * (`ChargeType`, `ChargeStartDate`, `ChargeEndDate`, `BillableQuantity`, `Subtotal`) is a
+ * UsageError: it is not a reconciliation file.
+ *
+ * @param text - The file's text.
+ * @param bar - Where the reading shows its progress.
+ * @param withPrices - Whether to keep each subscription's `UnitPrice` (without `--prices`).
+ * @returns The file, read.
+ */
+export async function readReconFile(
+  text: FileText,
+  bar: ProgressBar,
+  withPrices: boolean,
+): Promise<ReconFile> {
+  const groups = new LineGroups();
+  const issues: FileRowIssue[] = [];
+  const unitPrices = new Map<string | undefined, PriceListRow>();
+  let reader: LineReader | undefined;
+  let priceAt: number | undefined;
+  /** The cells the groups keep (subscription ids, charge types), each text once and detached. */
+  const kept = new Map<string, string>();
+  let keptAt: number[] = [];
+  let row = 0;
+  let firstCharge = Number.POSITIVE_INFINITY;
+  let lastCharge = Number.NEGATIVE_INFINITY;
+  let firstCredit = Number.POSITIVE_INFINITY;
+  let lastCredit = Number.NEGATIVE_INFINITY;
+  for await (const batch of csvRows(text.pieces)) {
+    for (const cells of batch.rows) {
+      if (reader === undefined) {
+        reader = lineReader(cells);
+        if (reader.missingColumns.length > 0)
+          throw new UsageError(
+            `--file: no column ${reader.missingColumns.join(', ')}: expected Partner Center's New Commerce reconciliation file`,
+          );
+        const at = columnIndex(cells);
+        priceAt = withPrices ? at('UnitPrice') : undefined;
+        keptAt = [at('SubscriptionId'), at('ChargeType')].filter((i) => i !== undefined);
+        continue;
+      }
+      row++;
+      for (const i of keptAt) {
+        const cell = cells[i];
+        if (cell === undefined) continue;
+        let copy = kept.get(cell);
+        if (copy === undefined) {
+          copy = detached(cell);
+          kept.set(copy, copy);
+        }
+        cells[i] = copy;
+      }
+      const line = reader.read(cells, row, issues);
+      if (line === undefined) continue;
+      groups.add(line);
+      if (!line.known) {
+        // a charge type nobody knows says nothing of the days the file covers
+      } else if (line.credit) {
+        if (line.startDay - 1 < firstCredit) firstCredit = line.startDay - 1;
+        if (line.startDay - 1 > lastCredit) lastCredit = line.startDay - 1;
+      } else {
+        if (line.startDay < firstCharge) firstCharge = line.startDay;
+        if (line.startDay > lastCharge) lastCharge = line.startDay;
+      }
+      if (
+        line.currency !== undefined &&
+        priceAt !== undefined &&
+        !unitPrices.has(line.subscriptionId)
+      ) {
+        const price = detached(
+          String(cells[priceAt] ?? '')
+            .trim()
+            .replace(/^'/, ''),
+        );
+        if (price !== '')
+          unitPrices.set(line.subscriptionId, { UnitPrice: price, Currency: line.currency });
+      }
+    }
+    for (const first of batch.unclosed) {
+      row++;
+      issues.push({ row, column: '', message: `a quoted cell does not close: ${first}` });
+    }
+    bar.update(text.bytesRead(), row);
+  }
+  if (reader === undefined) throw new UsageError('--file: empty, expected a header row and lines');
+  const [firstDay, lastDay] =
+    firstCharge <= lastCharge ? [firstCharge, lastCharge] : [firstCredit, lastCredit];
+  return {
+    groups,
+    issues,
+    otherColumns: reader.otherColumns,
+    lines: row,
+    window: firstDay <= lastDay ? { firstDay, lastDay } : undefined,
+    unitPrices,
+  };
+}

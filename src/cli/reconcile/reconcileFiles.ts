@@ -1,0 +1,168 @@
+import { statSync } from 'node:fs';
+import type { MessageOptions } from '../../index.ts';
+import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
+import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
+import type { CommandStreams } from '../Command.ts';
+import { dayText } from './days.ts';
+import type { Finding } from './Finding.ts';
+import { fileLines } from './fileLines.ts';
+import { fileText } from './fileText.ts';
+import { findingsWriter } from './findingsWriter.ts';
+import { type PriceFound, readPriceList } from './priceList.ts';
+import { progressBar } from './progressBar.ts';
+import { readReconFile } from './readReconFile.ts';
+import { reconcileSubscription } from './reconcileSubscription.ts';
+import { subscriptionsOf } from './subscriptionsOf.ts';
+import { summaryOf, summaryText } from './summary.ts';
+import { tally } from './tally.ts';
+
+/** The charge types a refused change's line has (REC-1). */
+const CHANGE_TYPES = { add: 'addQuantity', remove: 'removeQuantity', cancel: 'cancelImmediate' };
+
+/** What `reconcile` was asked. */
+export interface ReconcileRun {
+  /** `--file`: the reconciliation file, CSV or gzip. */
+  readonly file: string;
+  /** `--subscriptions`: the resources, as fetched after the file. */
+  readonly subscriptions: string;
+  /** `--prices`: the price list, when given. */
+  readonly prices: string | undefined;
+  /** `--json` or `--csv`, when the findings are wanted. */
+  readonly format: 'json' | 'csv' | undefined;
+  /** `--out`: where they go, instead of standard output. */
+  readonly out: string | undefined;
+  /** `--locale`. */
+  readonly options: MessageOptions;
+}
+
+/**
+ * `subscription-rules reconcile` (REC-3): streams the file into the reconciliation area's line
+ * groups, then streams the resources one at a time — each subscription replayed by the rules over
+ * the file's days and compared with its groups — writing the findings as they come, and ends with
+ * the summary; the subscriptions the file bills and `--subscriptions` lacks are unexpected.
+ * Memory holds the groups (one per subscription, charge type, days and currency), never the lines.
+ *
+ * @param run - What was asked.
+ * @param streams - Standard output, standard error, and the terminal's progress bar.
+ * @returns The exit code: 0 when everything matched, 1 when anything differs.
+ */
+export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams): Promise<number> {
+  const text = fileText(run.file, '--file');
+  const bar = progressBar(streams.progress, statSync(run.file).size);
+  // every other file is opened before the long read, so a bad one is said at once
+  const resources = fileText(run.subscriptions, '--subscriptions');
+  const prices = run.prices === undefined ? undefined : await readPriceList(run.prices);
+  const sink = run.out === undefined ? undefined : fileLines(run.out);
+  const read = await readReconFile(text, bar, run.prices === undefined);
+  const { texts } = readReconcileOptions(run.options);
+  const writer =
+    run.format === undefined ? undefined : findingsWriter(run.format, sink?.line ?? streams.out);
+  const write = (finding: Finding): void => writer?.write(finding);
+  for (const issue of read.issues)
+    write({
+      finding: 'issue',
+      ...issue,
+      message: Object.hasOwn(texts.issues, issue.message)
+        ? texts.issues[issue.message as keyof typeof texts.issues]
+        : issue.message,
+    });
+  const found = tally();
+  let refused = 0;
+  let subscriptionIssues = 0;
+  let compared = 0;
+  const window = read.window;
+  let onlyOne = false;
+  const priceOf = (
+    id: string | undefined,
+    resource: Readonly<Record<string, unknown>>,
+    groups: readonly FileGroup[],
+  ): PriceFound => {
+    const currency = groups.find((group) => group.currency !== undefined)?.currency;
+    if (prices !== undefined) return prices.priceOf(id ?? '', resource, currency);
+    // the lines without SubscriptionId are the only resource's
+    const row = read.unitPrices.get(id) ?? (onlyOne ? read.unitPrices.get(undefined) : undefined);
+    return row === undefined
+      ? { missing: 'the file prints no UnitPrice for it: pass --prices' }
+      : { price: row };
+  };
+  const reconcileOne = (
+    id: string | undefined,
+    resource: Readonly<Record<string, unknown>> | undefined,
+    groups: readonly FileGroup[],
+  ): void => {
+    if (window === undefined && groups.length === 0) return;
+    compared++;
+    const outcome = reconcileSubscription(
+      {
+        id,
+        resource,
+        groups,
+        price: resource === undefined ? { missing: '' } : priceOf(id, resource, groups),
+      },
+      window,
+      run.options,
+    );
+    found.add(outcome.comparison);
+    const key = id === undefined ? {} : { subscriptionId: id };
+    for (const entry of outcome.comparison.different) write({ finding: 'different', ...entry });
+    for (const entry of outcome.comparison.missing) write({ finding: 'missing', ...entry });
+    for (const entry of outcome.comparison.unexpected) write({ finding: 'unexpected', ...entry });
+    for (const refusal of outcome.refusals) {
+      refused++;
+      write({
+        finding: 'refused',
+        ...key,
+        chargeType: CHANGE_TYPES[refusal.change.kind],
+        chargeStartDate: dayText(refusal.change.day),
+        at: refusal.at,
+        message: refusal.message,
+      });
+    }
+    // a subscription counts once, however many of its groups could not be replayed
+    if (outcome.problems.length > 0) subscriptionIssues++;
+    for (const problem of outcome.problems) write({ finding: 'issue', ...key, message: problem });
+  };
+  const loose = [...read.groups.subscriptionIds()].includes(undefined);
+  for await (const item of subscriptionsOf(resources.pieces, loose)) {
+    if ('issue' in item) {
+      subscriptionIssues++;
+      write({ finding: 'issue', ...item.issue });
+      continue;
+    }
+    onlyOne = item.withLoose;
+    const groups = read.groups.take(item.id);
+    reconcileOne(
+      item.id,
+      item.resource,
+      item.withLoose ? [...groups, ...read.groups.take(undefined)] : groups,
+    );
+    bar.say(`compared ${compared.toLocaleString('en-US')} subscriptions`);
+  }
+  for (const id of read.groups.subscriptionIds()) reconcileOne(id, undefined, read.groups.take(id));
+  bar.clear();
+  const summary = summaryOf(
+    {
+      file: run.file,
+      gzip: text.gzip,
+      lines: read.lines,
+      otherColumns: read.otherColumns,
+      window,
+      prices:
+        run.prices === undefined
+          ? "the file's own UnitPrice of each subscription's lines (no --prices)"
+          : `--prices ${run.prices}`,
+      subscriptions: compared,
+      refused,
+      rowIssues: read.issues.length,
+      subscriptionIssues,
+    },
+    found,
+  );
+  writer?.end(summary);
+  sink?.close();
+  // the summary goes where the findings do not: standard output unless they are written there
+  (run.format !== undefined && run.out === undefined ? streams.err : streams.out)(
+    summaryText(summary),
+  );
+  return summary.exitCode;
+}

@@ -1,0 +1,107 @@
+import {
+  formatMessage,
+  fromPartnerCenterSubscription,
+  type MessageOptions,
+  type PriceListRow,
+  RuleError,
+} from '../../index.ts';
+import {
+  compareGroups,
+  type GroupComparison,
+} from '../../reconciliation/_internal/compareGroups.ts';
+import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
+import { DAY } from './days.ts';
+import type { FileWindow } from './FileChange.ts';
+import { fileChanges } from './fileChanges.ts';
+import { instantMs } from './instantMs.ts';
+import { type Refusal, replay } from './replay.ts';
+import { resourceAtStart } from './resourceAtStart.ts';
+
+/** What one subscription's reconciliation found. */
+export interface SubscriptionOutcome {
+  /** Its groups: matched, missing, unexpected, different. */
+  readonly comparison: GroupComparison;
+  /** The file's changes the rules refuse. */
+  readonly refusals: readonly Refusal[];
+  /** Why it could not be replayed, or only in part (its groups are then unexpected). */
+  readonly problems: readonly string[];
+}
+
+/** What the subscription is compared with, and how. */
+export interface SubscriptionInput {
+  /** The subscription's id. */
+  readonly id: string | undefined;
+  /** Its resource, as fetched after the file; `undefined` when `--subscriptions` has none. */
+  readonly resource: Readonly<Record<string, unknown>> | undefined;
+  /** Its groups in the file. */
+  readonly groups: readonly FileGroup[];
+  /** Its price, or why it has none. */
+  readonly price: { readonly price: PriceListRow } | { readonly missing: string };
+}
+
+/**
+ * Reconciles one subscription (REC-2, REC-3): the resource read (PCR-1) at the file's first day or
+ * its own start, whichever is later, taken back over the file's changes; the replay of what the
+ * rules bill over the file's days; the comparison of that with the file's groups of it. What keeps
+ * it from being replayed — no resource, a resource the reader refuses (its message), a legacy
+ * subscription, no price — is a problem, and its groups are then all unexpected: reported, never
+ * dropped.
+ *
+ * @param input - The subscription, its resource, groups and price.
+ * @param window - The file's days; `undefined` when it bills no charge of a known type.
+ * @param options - `{ locale }`.
+ * @returns What it found.
+ */
+export function reconcileSubscription(
+  input: SubscriptionInput,
+  window: FileWindow | undefined,
+  options: MessageOptions,
+): SubscriptionOutcome {
+  const compareOptions = {
+    ...options,
+    ...(input.id === undefined ? {} : { subscriptionId: input.id }),
+  };
+  const unreplayed = (problem: string): SubscriptionOutcome => ({
+    comparison: compareGroups([], input.groups, compareOptions),
+    refusals: [],
+    problems: [problem],
+  });
+  // a file without a charge of a known type covers no days: its lines can only be unexpected
+  if (window === undefined)
+    return {
+      comparison: compareGroups([], input.groups, compareOptions),
+      refusals: [],
+      problems: [],
+    };
+  const { resource } = input;
+  if (resource === undefined) return unreplayed('--subscriptions has no resource for it');
+  if ('missing' in input.price) return unreplayed(input.price.missing);
+  const { changes, problems } = fileChanges(input.groups);
+  const started = instantMs(resource.effectiveStartDate);
+  const asOfMs = Number.isFinite(started)
+    ? Math.max(started, window.firstDay * DAY - 1)
+    : window.firstDay * DAY - 1;
+  const start = resourceAtStart(resource, changes, asOfMs);
+  if ('problem' in start) return unreplayed(start.problem);
+  let subscription: ReturnType<typeof fromPartnerCenterSubscription>['subscription'];
+  try {
+    ({ subscription } = fromPartnerCenterSubscription(start.resource as never, {
+      asOf: new Date(asOfMs).toISOString(),
+      price: input.price.price,
+      ...options,
+    }));
+  } catch (error) {
+    if (!(error instanceof RuleError)) throw error;
+    return unreplayed(formatMessage(error, options.locale));
+  }
+  if (subscription.program !== 'new-commerce')
+    return unreplayed(
+      'the resource reads as a legacy subscription: the file holds New Commerce lines',
+    );
+  const played = replay(subscription, changes, window, options);
+  return {
+    comparison: compareGroups(played.effects, input.groups, compareOptions),
+    refusals: played.refusals,
+    problems,
+  };
+}

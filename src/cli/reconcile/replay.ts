@@ -1,0 +1,111 @@
+import {
+  advance,
+  chargesBetween,
+  formatMessage,
+  type MessageOptions,
+  type NewCommerceChargeEffect,
+  type NewCommerceCreditEffect,
+  type NewCommerceEvent,
+  type NewCommerceSubscription,
+  purchaseCharges,
+  RuleError,
+  transition,
+} from '../../index.ts';
+import { DAY } from './days.ts';
+import type { FileChange, FileWindow } from './FileChange.ts';
+
+/** On one day, seats are added before any are removed, and a cancellation comes last. */
+const ORDER = { add: 0, remove: 1, cancel: 2 } as const;
+
+/** A change of the file the rules refuse, with the rules' own message. */
+export interface Refusal {
+  /** The change. */
+  readonly change: FileChange;
+  /** When the replay applied it. */
+  readonly at: string;
+  /** Why the rules refuse it (the refusal's message, or the RuleError's). */
+  readonly message: string;
+}
+
+/** What the rules say a subscription was billed over the file's days. */
+export interface Replay {
+  /** The charges and credits, in time order. */
+  readonly effects: (NewCommerceChargeEffect | NewCommerceCreditEffect)[];
+  /** The file's changes the rules refuse. */
+  readonly refusals: Refusal[];
+}
+
+const dayOf = (iso: string | null): number | null =>
+  iso === null ? null : Math.floor(Date.parse(iso) / DAY);
+
+/**
+ * Replays what the rules say one subscription was billed over the file's days (REC-3): its
+ * purchase when it falls on them (`purchaseCharges`), then the file's changes as events through
+ * `transition` with the periods passed on the way (`advance`), then `chargesBetween` to the end of
+ * the file's last day. The file gives days, not instants, so a change happens at the start of its
+ * day (00:00:00Z), or at the state's own instant when that is later (a change on the day of the
+ * purchase comes after it); a credit's line starts the day after its event (NCE-5 counts that day
+ * as used), except a full credit on a term's first day, which starts on that day (NCE-4, REC-4).
+ * Seats added on a day come before seats removed on it, and a cancellation last. A change the rules
+ * refuse is kept with their message, never dropped, and the replay goes on without it.
+ *
+ * @param subscription - The state read at the start (`asOf` no later than the file's first day).
+ * @param changes - The file's changes for it.
+ * @param window - The file's days.
+ * @param options - `{ locale }` for the refusals' messages.
+ * @returns The effects and the refusals.
+ */
+export function replay(
+  subscription: NewCommerceSubscription,
+  changes: readonly FileChange[],
+  window: FileWindow,
+  options: MessageOptions,
+): Replay {
+  const effects: Replay['effects'] = [];
+  const refusals: Refusal[] = [];
+  if (Date.parse(subscription.orderedAt) >= window.firstDay * DAY)
+    effects.push(...purchaseCharges(subscription));
+  let state = subscription;
+  let cursor = Date.parse(state.asOf);
+  const eventDay = (change: FileChange): number => change.day - (change.kind === 'add' ? 0 : 1);
+  const sorted = [...changes].sort(
+    (a, b) => eventDay(a) - eventDay(b) || ORDER[a.kind] - ORDER[b.kind],
+  );
+  for (const change of sorted) {
+    // a full credit is the first day of the term the state is in, or of the one it renews into
+    const full =
+      change.kind !== 'add' &&
+      (change.day === dayOf(state.termStart) || change.day === dayOf(state.termEnd));
+    const atMs = Math.max((full ? change.day : eventDay(change)) * DAY, cursor);
+    const at = new Date(atMs).toISOString();
+    try {
+      const passed = advance(state, at);
+      effects.push(...passed.effects);
+      state = passed.subscription;
+      const event: NewCommerceEvent =
+        change.kind === 'cancel'
+          ? { type: 'cancel', at }
+          : {
+              type: 'change-quantity',
+              at,
+              quantity: state.quantity + (change.kind === 'add' ? change.seats : -change.seats),
+            };
+      const result = transition(state, event, options);
+      if (result.ok) {
+        for (const effect of result.effects)
+          if (effect.type !== 'cancellation-scheduled') effects.push(effect);
+        state = result.subscription;
+      } else refusals.push({ change, at, message: result.message });
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      refusals.push({ change, at, message: formatMessage(error, options.locale) });
+    }
+    cursor = atMs;
+  }
+  const toMs = (window.lastDay + 1) * DAY - 1;
+  if (toMs >= cursor)
+    effects.push(
+      ...chargesBetween(state, new Date(cursor).toISOString(), new Date(toMs).toISOString()),
+    );
+  return { effects, refusals };
+}

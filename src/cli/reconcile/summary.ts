@@ -1,0 +1,125 @@
+import { table } from '../table.ts';
+import { dayText } from './days.ts';
+import type { FileWindow } from './FileChange.ts';
+import type { AtStake, Tally } from './tally.ts';
+
+const count = (n: number): string => n.toLocaleString('en-US');
+const plural = (n: number, one: string, many: string): string =>
+  `${count(n)} ${n === 1 ? one : many}`;
+
+/** What a run read and found, as `--json` ends with it. */
+export interface ReconcileSummary {
+  readonly file: string;
+  readonly gzip: boolean;
+  readonly lines: number;
+  /** The file's columns the comparison does not read, each once, as the file names them. */
+  readonly otherColumns: readonly string[];
+  /** The file's days, `YYYY-MM-DD`, both included; `null` for a file without lines. */
+  readonly days: { readonly first: string; readonly last: string } | null;
+  /** Subscriptions compared: in the file, in `--subscriptions`, or both. */
+  readonly subscriptions: number;
+  /** Where the prices came from. */
+  readonly prices: string;
+  readonly matched: number;
+  readonly different: number;
+  readonly missing: number;
+  readonly unexpected: number;
+  /** Matched groups printing `EffectiveUnitPrice` otherwise (notes, not differences). */
+  readonly notes: number;
+  /** The file's changes the rules refuse. */
+  readonly refused: number;
+  /** Rows that could not be read. */
+  readonly rowIssues: number;
+  /**
+   * Subscriptions not replayed in full: no resource or price, a resource the reader refuses (their
+   * groups are unexpected), a group of a change that nets no whole seats, or listed twice.
+   */
+  readonly subscriptionIssues: number;
+  /** The money at stake by currency. */
+  readonly atStake: readonly AtStake[];
+  /** 0: everything matched; 1: something differs. */
+  readonly exitCode: 0 | 1;
+}
+
+/** The summary's counts, from the run's tally and what it met on the way. */
+export function summaryOf(
+  read: {
+    readonly file: string;
+    readonly gzip: boolean;
+    readonly lines: number;
+    readonly otherColumns: readonly string[];
+    readonly window: FileWindow | undefined;
+    readonly prices: string;
+    readonly subscriptions: number;
+    readonly refused: number;
+    readonly rowIssues: number;
+    readonly subscriptionIssues: number;
+  },
+  found: Tally,
+): ReconcileSummary {
+  const { matched, different, missing, unexpected, notes } = found.counts;
+  const clean =
+    different + missing + unexpected + read.refused + read.rowIssues + read.subscriptionIssues ===
+    0;
+  return {
+    file: read.file,
+    gzip: read.gzip,
+    lines: read.lines,
+    otherColumns: read.otherColumns,
+    days:
+      read.window === undefined
+        ? null
+        : { first: dayText(read.window.firstDay), last: dayText(read.window.lastDay) },
+    subscriptions: read.subscriptions,
+    prices: read.prices,
+    matched,
+    different,
+    missing,
+    unexpected,
+    notes,
+    refused: read.refused,
+    rowIssues: read.rowIssues,
+    subscriptionIssues: read.subscriptionIssues,
+    atStake: found.atStake(),
+    exitCode: clean ? 0 : 1,
+  };
+}
+
+/**
+ * The summary for people (REC-3): lines read, subscriptions, groups matched, differing, missing
+ * and unexpected, the changes the rules refuse, the issues, and the money at stake per currency —
+ * never one figure across currencies.
+ *
+ * @param s - The summary.
+ * @returns Its lines.
+ */
+export function summaryText(s: ReconcileSummary): string {
+  const rows: string[][] = [
+    [
+      'file',
+      `${s.file}${s.gzip ? ' (gzip)' : ''}: ${plural(s.lines, 'line', 'lines')}${s.days === null ? '' : `, ${s.days.first} to ${s.days.last}`}`,
+    ],
+    ['subscriptions', count(s.subscriptions)],
+    ['prices', s.prices],
+    [
+      'matched',
+      `${plural(s.matched, 'group', 'groups')}${s.notes === 0 ? '' : ` (${count(s.notes)} printing EffectiveUnitPrice otherwise: notes)`}`,
+    ],
+    ['different', plural(s.different, 'group', 'groups')],
+    ['missing', plural(s.missing, 'group', 'groups')],
+    ['unexpected', plural(s.unexpected, 'group', 'groups')],
+    ['refused', plural(s.refused, 'change the rules refuse', 'changes the rules refuse')],
+    [
+      'issues',
+      `${plural(s.rowIssues, 'row', 'rows')} unread, ${plural(s.subscriptionIssues, 'subscription', 'subscriptions')} not replayed in full`,
+    ],
+    ...(s.atStake.length === 0
+      ? [['at stake', 'nothing']]
+      : s.atStake.map((stake, i) => [
+          i === 0 ? 'at stake' : '',
+          `${stake.amount} ${stake.currency} (billed ${stake.net.startsWith('-') ? `${stake.net.slice(1)} ${stake.currency} less` : `${stake.net} ${stake.currency} more`} than the rules, net)`,
+        ])),
+    ['result', s.exitCode === 0 ? 'everything matched (exit 0)' : 'differences found (exit 1)'],
+  ];
+  return table(rows, '');
+}

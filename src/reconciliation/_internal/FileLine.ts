@@ -1,0 +1,46 @@
+/**
+ * One line of a reconciliation file, read exactly (REC-2, REC-4). Amounts are integers with a
+ * scale (`units × 10^-scale`): plain numbers while they are safe integers, `bigint` past 2^53.
+ */
+export interface FileLine {
+  /** The line's place among the data rows, from 1 (the header is not counted). */
+  readonly row: number;
+  /** `SubscriptionId`, when the line has one. */
+  readonly subscriptionId: string | undefined;
+  /** `ChargeType` as the file writes it. */
+  readonly chargeType: string;
+  /** `ChargeType` in lower case: what lines are grouped and compared by. */
+  readonly chargeKey: string;
+  /** Whether the charge type is Partner Center's or the caller's (else it is reported per row). */
+  readonly known: boolean;
+  /** Whether the charge type is a credit's, so the line's quantity and amount are ≤ 0. */
+  readonly credit: boolean;
+  /** `ChargeStartDate`, the first billed day, as UTC days since 1970-01-01. */
+  readonly startDay: number;
+  /** `ChargeEndDate`, the last billed day (inclusive), as UTC days since 1970-01-01. */
+  readonly endDay: number;
+  /** `BillableQuantity`'s digits, its sign from the charge type. */
+  readonly quantityUnits: number | bigint;
+  /** How many of them are decimals. */
+  readonly quantityScale: number;
+  /** `Subtotal`'s digits, its sign from the charge type. */
+  readonly subtotalUnits: number | bigint;
+  /** How many of them are decimals. */
+  readonly subtotalScale: number;
+  /** `EffectiveUnitPrice`'s digits as printed, when there is one. */
+  readonly priceUnits: number | bigint | undefined;
+  /** How many of them are decimals. */
+  readonly priceScale: number;
+  /** `Currency`, when there is one. */
+  readonly currency: string | undefined;
+}
+
+/** A row that could not be read, and why (ERR-2: reported, never thrown, never dropped). */
+export interface FileRowIssue {
+  /** The row, from 1. */
+  readonly row: number;
+  /** The column at fault, as the file names it (or the required name when it is missing). */
+  readonly column: string;
+  /** What was expected (English: the key of its translations). */
+  readonly message: string;
+}

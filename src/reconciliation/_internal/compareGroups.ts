@@ -1,0 +1,188 @@
+import type {
+  ReconcileAmounts,
+  ReconcileDifference,
+  ReconcileMatch,
+  ReconcileMissing,
+  ReconcileOptions,
+  ReconcileResult,
+  ReconcileUnexpected,
+} from '../types.ts';
+import type { BilledLine } from './BilledLine.ts';
+import { dayText } from './days.ts';
+import { groupExpected } from './expectedGroups.ts';
+import { expectedLines } from './expectedLines.ts';
+import { amountText, explain } from './explain.ts';
+import { decimalText, type FileDecimal, sameDecimal } from './fileDecimal.ts';
+import { actualOf, notesOf, unexpectedOf } from './fileEntries.ts';
+import type { FileGroup } from './LineGroups.ts';
+import { type ReadReconcileOptions, readReconcileOptions } from './readReconcileOptions.ts';
+import { sentence } from './texts/textsFor.ts';
+
+/** What a comparison finds for one subscription: the result without the reader's part. */
+export type GroupComparison = Pick<
+  ReconcileResult,
+  'matched' | 'missing' | 'unexpected' | 'different'
+>;
+
+/** The rules that produced a group's expected lines, each once. */
+function rulesOf(lines: readonly BilledLine[]): string[] {
+  if (lines.length === 1) return [(lines[0] as BilledLine).rule];
+  return [...new Set(lines.map((line) => line.rule))];
+}
+
+/** Expected amounts in the file's column names. */
+function amounts(subtotal: FileDecimal, quantity: FileDecimal, line: BilledLine): ReconcileAmounts {
+  return {
+    Subtotal: decimalText(subtotal, line.exponent),
+    BillableQuantity: decimalText(quantity),
+    Currency: line.currency,
+  };
+}
+
+/** The file's group of the same key, of the expected currency when there are several. */
+function pick(candidates: FileGroup[] | undefined, currency: string): FileGroup | undefined {
+  if (candidates === undefined || candidates.length === 0) return undefined;
+  let at = candidates.findIndex((group) => group.currency === currency);
+  if (at < 0) at = candidates.findIndex((group) => group.currency === undefined);
+  if (at < 0) at = 0;
+  return candidates.splice(at, 1)[0];
+}
+
+/**
+ * Compares one subscription's expected lines with the file's groups of it (REC-2, REC-4): each
+ * expected group (charge type, billed days, currency) with the file's group of the same key, on
+ * its net `Subtotal` and net `BillableQuantity`, exactly; a group the file printed as two lines (a
+ * reversal of the old quantity and the new quantity charged, R2, R4) also against what that form
+ * bills, prorated(Q1, N) − prorated(Q0, N), when the expected line is an effect's (a caller's line
+ * does not say the period's days). An `EffectiveUnitPrice` printed otherwise while the amounts
+ * agree is a note; a group of a charge type nobody knows is unexpected, one row at a time.
+ *
+ * @param expected - The subscription's invoice lines or effects (one list, either or both).
+ * @param groups - The file's groups of the subscription ({@link LineGroups.take}).
+ * @param options - `subscriptionId` of the effects, `chargeTypes`, `locale`.
+ * @returns One entry per group: matched, missing, unexpected, different.
+ * @throws {@link RuleError} for a bad expected line or effect (at `expected.<i>`) or bad options.
+ */
+export function compareGroups(
+  expected: readonly unknown[],
+  groups: readonly FileGroup[],
+  options?: ReconcileOptions,
+): GroupComparison {
+  const read = readReconcileOptions(options);
+  return compareLines(expectedLines(expected, read.types, read.subscriptionId), groups, read);
+}
+
+/**
+ * {@link compareGroups} over expected lines already read.
+ *
+ * @param lines - The subscription's expected lines.
+ * @param groups - The file's groups of it.
+ * @param options - The options, read.
+ * @returns One entry per group.
+ */
+export function compareLines(
+  lines: readonly BilledLine[],
+  groups: readonly FileGroup[],
+  options: ReadReconcileOptions,
+): GroupComparison {
+  const { texts, subscriptionId } = options;
+  const matched: ReconcileMatch[] = [];
+  const missing: ReconcileMissing[] = [];
+  const unexpected: ReconcileUnexpected[] = [];
+  const different: ReconcileDifference[] = [];
+  const byKey = new Map<string, FileGroup[]>();
+  for (const group of groups) {
+    if (!group.known) continue;
+    const key = `${group.chargeKey}\n${group.startDay}\n${group.endDay}`;
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [group]);
+    else list.push(group);
+  }
+  for (const want of groupExpected(lines)) {
+    const first = want.lines[0] as BilledLine;
+    const group = pick(byKey.get(want.key), first.currency);
+    const id = first.subscriptionId ?? subscriptionId ?? group?.subscriptionId ?? null;
+    const chargeStartDate = dayText(first.startDay);
+    const chargeEndDate = dayText(first.endDay);
+    const rules = rulesOf(want.lines);
+    if (group === undefined) {
+      const arithmetic = want.lines.map((line) => explain(line, false, texts));
+      missing.push({
+        subscriptionId: id,
+        chargeType: first.chargeType,
+        chargeStartDate,
+        chargeEndDate,
+        currency: first.currency,
+        expected: amounts(want.subtotal, want.quantity, first),
+        rules,
+        message: [...arithmetic, sentence(texts, 'missing', {})].join(texts.separator),
+      });
+      continue;
+    }
+    const twoLineForm = !group.credit && group.negativeLines > 0 && group.positiveLines > 0;
+    const form = twoLineForm ? ('two-line' as const) : ('one-line' as const);
+    const subtotal = { units: group.subtotalUnits, scale: group.subtotalScale };
+    const quantity = { units: group.quantityUnits, scale: group.quantityScale };
+    let twoLine: number | undefined = twoLineForm ? 0 : undefined;
+    for (const line of want.lines) {
+      const amount = line.effect?.twoLine?.amount;
+      twoLine = twoLine === undefined || amount === undefined ? undefined : twoLine + amount;
+    }
+    // the file's form decides what was expected: the two-line amount when the rules give one
+    const twoLineSubtotal =
+      twoLine === undefined ? undefined : { units: twoLine, scale: first.exponent };
+    const subtotalAgrees =
+      sameDecimal(subtotal, want.subtotal) ||
+      (twoLineSubtotal !== undefined && sameDecimal(subtotal, twoLineSubtotal));
+    const fields: ReconcileDifference['fields'][number][] = [];
+    if (!subtotalAgrees) fields.push('Subtotal');
+    if (!sameDecimal(quantity, want.quantity)) fields.push('BillableQuantity');
+    if (group.currency !== undefined && group.currency !== first.currency) fields.push('Currency');
+    const actual = actualOf(group, first.exponent);
+    if (fields.length === 0) {
+      matched.push({
+        subscriptionId: id,
+        chargeType: first.chargeType,
+        chargeStartDate,
+        chargeEndDate,
+        currency: first.currency,
+        lines: group.lines,
+        rows: [...group.rows],
+        form,
+        amounts: actual,
+        rules,
+        notes: notesOf(group, want, texts),
+      });
+      continue;
+    }
+    const billedAmount = amountText(subtotal, first.exponent, group.currency ?? first.currency);
+    const billed = fields.includes('BillableQuantity')
+      ? sentence(texts, 'billed-quantity', {
+          quantity: actual.BillableQuantity,
+          amount: billedAmount,
+        })
+      : sentence(texts, 'billed', { amount: billedAmount });
+    const arithmetic = want.lines.map((line) => explain(line, twoLine !== undefined, texts));
+    different.push({
+      subscriptionId: id,
+      chargeType: first.chargeType,
+      chargeStartDate,
+      chargeEndDate,
+      currency: first.currency,
+      lines: group.lines,
+      rows: [...group.rows],
+      form,
+      fields,
+      expected: amounts(twoLineSubtotal ?? want.subtotal, want.quantity, first),
+      actual,
+      rules,
+      message: [...arithmetic, billed].join(texts.separator),
+    });
+  }
+  for (const group of groups) {
+    const key = `${group.chargeKey}\n${group.startDay}\n${group.endDay}`;
+    if (group.known && !byKey.get(key)?.includes(group)) continue;
+    unexpected.push(unexpectedOf(group, texts));
+  }
+  return { matched, missing, unexpected, different };
+}

@@ -1,0 +1,167 @@
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
+import type {
+  NewCommerceChargeEffect,
+  NewCommerceCreditEffect,
+} from '../../lifecycle/newCommerce/resultTypes.ts';
+import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
+import type { Money } from '../../pricing/money.ts';
+import { partnerCenterCharge } from '../../pricing/partnerCenterCharge.ts';
+import { parseInstant } from '../../time/parseInstant.ts';
+import { readNewCommerceEffect } from '../readNewCommerceEffect.ts';
+import type { InvoiceLineKind } from '../types.ts';
+import type { BilledLine, EffectDetails } from './BilledLine.ts';
+import type { ChargeTypes } from './chargeTypes.ts';
+import { dayOf } from './days.ts';
+import { termAndBillingCycle } from './termAndBillingCycle.ts';
+
+/** Who the lines are of (REC-1). */
+export interface LineOwner {
+  readonly subscriptionId: string | undefined;
+  readonly customerId: string | undefined;
+}
+
+/** The first billed day of a charge (REC-4): the period's, the addition's, or the day after an upgrade. */
+function chargeStart(effect: NewCommerceChargeEffect, atDay: number, startDay: number): number {
+  if (effect.kind === 'add-quantity') return atDay;
+  if (effect.kind === 'upgrade') return atDay + 1;
+  return startDay;
+}
+
+/** What a file printing the change as two lines bills (REC-2): prorated(Q1, N) − prorated(Q0, N). */
+function twoLine(effect: NewCommerceChargeEffect): EffectDetails['twoLine'] {
+  const before = effect.seats - effect.quantity;
+  if ((effect.kind !== 'add-quantity' && effect.kind !== 'upgrade') || before < 1) return undefined;
+  const price = effect.unitPrice.amount;
+  const after = partnerCenterCharge(price, effect.seats, effect.periodDays, effect.days);
+  const old = partnerCenterCharge(price, before, effect.periodDays, effect.days);
+  return { amount: after - old, after, before: old };
+}
+
+/**
+ * The invoice line of one effect (REC-1, REC-4), in numbers, or `undefined` for an effect that
+ * bills nothing: a scheduled cancellation, a credit of no money (`no-refund`, or a credit of 0).
+ * Checked first ({@link readNewCommerceEffect}); a credit that gives money back without saying
+ * how much (the subscription has no price) or without its billing period is a `RuleError`.
+ *
+ * @param value - The caller's effect.
+ * @param path - Its dot path (`effects.3`).
+ * @param types - The charge types in force.
+ * @param owner - The subscription and customer the line is of.
+ * @param term - The term and billing of the last charge before it (a credit carries none).
+ * @returns The line, or `undefined`.
+ */
+export function lineOfEffect(
+  value: unknown,
+  path: string,
+  types: ChargeTypes,
+  owner: LineOwner,
+  term: string | undefined,
+): BilledLine | undefined {
+  const effect = readNewCommerceEffect(value, path);
+  if (effect.type === 'cancellation-scheduled') return undefined;
+  if (effect.type === 'charge') {
+    const kind: InvoiceLineKind =
+      effect.kind === 'upgrade' && effect.full === true ? 'upgrade-full' : effect.kind;
+    return line(effect, kind, effect.unitPrice, effect.amount, path, types, owner, {
+      term: termAndBillingCycle(effect.term, effect.billingFrequency),
+      twoLine: twoLine(effect),
+    });
+  }
+  if (effect.outcome === 'no-refund' || effect.credit?.amount === 0) return undefined;
+  return credit(effect, path, types, owner, term);
+}
+
+function credit(
+  effect: NewCommerceCreditEffect,
+  path: string,
+  types: ChargeTypes,
+  owner: LineOwner,
+  term: string | undefined,
+): BilledLine {
+  if (effect.credit === undefined)
+    fail(
+      RuleErrorCode.MISSING_FIELD,
+      `${path}.credit`,
+      'expected the money a credit gives back: a subscription without a price has no invoice line',
+      effect.credit,
+    );
+  if (effect.periodStart === undefined)
+    fail(
+      RuleErrorCode.MISSING_FIELD,
+      `${path}.periodStart`,
+      'expected the billing period a credit of seats in a term comes from',
+      effect.periodStart,
+    );
+  if (effect.unitPrice === undefined)
+    fail(RuleErrorCode.MISSING_FIELD, `${path}.unitPrice`, 'expected money', effect.unitPrice);
+  if (effect.credit.amount % effect.quantity !== 0)
+    fail(
+      RuleErrorCode.INVALID_AMOUNT,
+      `${path}.credit.amount`,
+      'expected a whole multiple of quantity ({quantity}): the line’s effective unit price',
+      effect.credit.amount,
+      effect.quantity,
+    );
+  return line(effect, effect.kind, effect.unitPrice, effect.credit, path, types, owner, {
+    term,
+    twoLine: undefined,
+  });
+}
+
+function line(
+  effect: NewCommerceChargeEffect | NewCommerceCreditEffect,
+  kind: InvoiceLineKind,
+  unitPrice: Money,
+  amount: Money,
+  path: string,
+  types: ChargeTypes,
+  owner: LineOwner,
+  more: { readonly term: string | undefined; readonly twoLine: EffectDetails['twoLine'] },
+): BilledLine {
+  const isCredit = effect.type === 'credit';
+  const atDay = dayOf(parseInstant(effect.at, `${path}.at`));
+  const periodStartDay = dayOf(parseInstant(effect.periodStart, `${path}.periodStart`));
+  const endDay = dayOf(parseInstant(effect.periodEnd, `${path}.periodEnd`)) - 1;
+  // a credit (or an upgrade's target) on the period's last day has no day after it left, yet its
+  // rounding can still move a few cents (NCE-5): its line is dated that last day
+  const startDay = Math.min(
+    endDay,
+    isCredit
+      ? effect.outcome === 'full-credit'
+        ? periodStartDay
+        : atDay + 1
+      : chargeStart(effect, atDay, periodStartDay),
+  );
+  const exponent = currencyExponents[amount.currency];
+  const sign = isCredit ? -1 : 1;
+  return {
+    kind,
+    chargeType: types.names[kind],
+    orderDay: atDay,
+    startDay,
+    endDay,
+    currency: amount.currency,
+    exponent,
+    unitPrice: { units: unitPrice.amount, scale: exponent },
+    effectiveUnitPrice: { units: amount.amount / effect.quantity, scale: exponent },
+    seats: { units: effect.seats, scale: 0 },
+    billableQuantity: { units: sign * effect.quantity, scale: 0 },
+    subtotal: { units: sign * amount.amount, scale: exponent },
+    termAndBillingCycle: more.term,
+    subscriptionId: owner.subscriptionId,
+    customerId: owner.customerId,
+    rule: effect.rule,
+    effect: {
+      quantity: effect.quantity,
+      seats: effect.seats,
+      atDay,
+      days: effect.days ?? endDay - startDay + 1,
+      periodDays: effect.periodDays ?? endDay - periodStartDay + 1,
+      unitPrice: unitPrice.amount,
+      amount: amount.amount,
+      outcome: isCredit ? (effect.outcome as 'full-credit' | 'prorated-credit') : undefined,
+      twoLine: more.twoLine,
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import type { ReconcileOptions } from '../types.ts';
+import { readChargeTypes } from './chargeTypes.ts';
+import type { FileLine, FileRowIssue } from './FileLine.ts';
+import { readFileDate } from './fileDate.ts';
+import { EMPTY, READ, scanDecimal, scanned } from './scanDecimal.ts';
+
+/** The columns a line needs to be compared (REC-4); `SubscriptionId` may be absent. */
+const REQUIRED = [
+  'ChargeType',
+  'ChargeStartDate',
+  'ChargeEndDate',
+  'BillableQuantity',
+  'Subtotal',
+] as const;
+/** The columns the comparison reads besides them. */
+const OPTIONAL = ['SubscriptionId', 'EffectiveUnitPrice', 'Currency'] as const;
+type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
+
+const DATE = 'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)';
+
+/** What reads the rows of one file, its header mapped once. */
+export interface LineReader {
+  /** The columns the comparison does not read, each once, as the file names them. */
+  readonly otherColumns: readonly string[];
+  /** The required columns the file does not have: every row is then an issue. */
+  readonly missingColumns: readonly string[];
+  /** The places in the header of the columns read: the only cells a row needs to fill. */
+  readonly columns: readonly number[];
+  /**
+   * Reads one row.
+   *
+   * @param cells - The row's cells in the header's order, as a CSV parser gives them.
+   * @param row - The row's place among the data rows, from 1.
+   * @param issues - Where a row that cannot be read says why, one issue per column at fault.
+   * @returns The line, or `undefined` when the row is an issue.
+   */
+  read(cells: ArrayLike<unknown>, row: number, issues: FileRowIssue[]): FileLine | undefined;
+}
+
+/** A header's name made comparable: no byte-order mark, no spaces around it, lower case. */
+function headerKey(name: string): string {
+  return name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
+}
+
+/** A text cell's text, trimmed; a number's shortest form; anything else none. */
+function textOf(cell: unknown): string | undefined {
+  if (typeof cell === 'string') {
+    const text = cell.trim();
+    return text === '' ? undefined : text;
+  }
+  return typeof cell === 'number' ? String(cell) : undefined;
+}
+
+function negative(units: number | bigint): number | bigint {
+  return typeof units === 'number' ? (units > 0 ? -units : units) : units > 0n ? -units : units;
+}
+
+/**
+ * The reader of one reconciliation file's rows (REC-2, REC-4), its header mapped once: each column
+ * the comparison reads found by name in any order — exactly, else in lower case with a byte-order
+ * mark and spaces trimmed (Excel's CSV export starts with a mark) — and every row then read by one
+ * scan of its cells, no regular expression and no object per cell. A credit's sign is taken from
+ * its charge type whichever sign the file prints; any other line, an unknown charge type's
+ * included, keeps its printed sign and is never taken for a credit (a change printed as two lines
+ * reverses the old quantity with a negative line of its own charge type, R2, R4).
+ *
+ * @param headers - The file's header row.
+ * @param options - `chargeTypes`: the caller's own names (REC-1).
+ * @returns The reader.
+ * @throws {@link RuleError} for bad `options.chargeTypes`.
+ */
+export function lineReader(
+  headers: readonly string[],
+  options?: Pick<ReconcileOptions, 'chargeTypes'>,
+): LineReader {
+  const types = readChargeTypes(options?.chargeTypes, 'options.chargeTypes');
+  const index = {} as Record<Column, number>;
+  const names = {} as Record<Column, string>;
+  for (const column of [...REQUIRED, ...OPTIONAL]) {
+    let at = headers.indexOf(column);
+    if (at < 0) at = headers.findIndex((name) => headerKey(String(name)) === column.toLowerCase());
+    index[column] = at;
+    names[column] = at < 0 ? column : String(headers[at]);
+  }
+  const read = new Set(Object.values(index));
+  const otherColumns = [
+    ...new Set(headers.filter((_, at) => !read.has(at)).map((name) => String(name))),
+  ];
+  const missingColumns = REQUIRED.filter((column) => index[column] < 0);
+  // the last charge type seen and what it resolved to: files run in long stretches of one type
+  let lastType = '';
+  let lastKey = '';
+  let lastKnown = false;
+  let lastCredit = false;
+
+  return {
+    otherColumns,
+    missingColumns,
+    columns: [...read].filter((at) => at >= 0),
+    read(cells, row, issues) {
+      const count = issues.length;
+      const issue = (column: Column, message: string): void => {
+        issues.push({ row, column: names[column], message });
+      };
+      const cell = (column: Column): unknown => {
+        const at = index[column];
+        return at < 0 ? undefined : cells[at];
+      };
+      const chargeType = textOf(cell('ChargeType'));
+      if (chargeType === undefined) issue('ChargeType', 'expected a charge type');
+      const startDay = readFileDate(cell('ChargeStartDate'));
+      if (typeof startDay !== 'number') issue('ChargeStartDate', DATE);
+      const endDay = readFileDate(cell('ChargeEndDate'));
+      if (typeof endDay !== 'number') issue('ChargeEndDate', DATE);
+      else if (typeof startDay === 'number' && endDay < startDay)
+        issue('ChargeEndDate', 'expected a last billed day at or after ChargeStartDate');
+      let scan = scanDecimal(cell('BillableQuantity'));
+      if (scan !== READ) issue('BillableQuantity', 'expected a number');
+      let quantityUnits = scanned.units;
+      const quantityScale = scanned.scale;
+      scan = scanDecimal(cell('Subtotal'));
+      if (scan !== READ) issue('Subtotal', 'expected a number');
+      let subtotalUnits = scanned.units;
+      const subtotalScale = scanned.scale;
+      scan = scanDecimal(cell('EffectiveUnitPrice'));
+      if (scan !== READ && scan !== EMPTY)
+        issue('EffectiveUnitPrice', 'expected a number, or nothing');
+      if (issues.length > count) return undefined;
+      if (chargeType !== lastType) {
+        lastType = chargeType as string;
+        lastKey = lastType.toLowerCase();
+        const credit = types.credit.get(lastKey);
+        lastKnown = credit !== undefined;
+        lastCredit = credit === true;
+      }
+      if (lastCredit) {
+        quantityUnits = negative(quantityUnits);
+        subtotalUnits = negative(subtotalUnits);
+      }
+      return {
+        row,
+        subscriptionId: textOf(cell('SubscriptionId')),
+        chargeType: lastType,
+        chargeKey: lastKey,
+        known: lastKnown,
+        credit: lastCredit,
+        startDay: startDay as number,
+        endDay: endDay as number,
+        quantityUnits,
+        quantityScale,
+        subtotalUnits,
+        subtotalScale,
+        priceUnits: scan === READ ? scanned.units : undefined,
+        priceScale: scan === READ ? scanned.scale : 0,
+        currency: textOf(cell('Currency')),
+      };
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
+import type { LineOwner } from './lineOfEffect.ts';
+
+/**
+ * An optional identifier of the options (`options.subscriptionId`, `options.customerId`): a
+ * non-empty string, or absent.
+ *
+ * @param value - The caller's value.
+ * @param path - Its dot path.
+ * @returns The text, or `undefined`.
+ */
+export function optionalId(value: unknown, path: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.trim() === '')
+    fail(RuleErrorCode.INVALID_ARGUMENT, path, 'expected a non-empty string', value);
+  return value;
+}
+
+/**
+ * The options object itself: absent, or an object.
+ *
+ * @param options - The caller's options.
+ * @returns It, as a record to read.
+ */
+export function readOptions(options: unknown): Readonly<Record<string, unknown>> {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    fail(RuleErrorCode.INVALID_ARGUMENT, 'options', 'expected an object', options);
+  return options as Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Who the lines are of, from the options.
+ *
+ * @param options - The options, read.
+ * @returns The subscription and customer.
+ */
+export function ownerOf(options: Readonly<Record<string, unknown>>): LineOwner {
+  return {
+    subscriptionId: optionalId(options.subscriptionId, 'options.subscriptionId'),
+    customerId: optionalId(options.customerId, 'options.customerId'),
+  };
+}

@@ -1,0 +1,53 @@
+import type { ReconciliationTexts } from './ReconciliationTexts.ts';
+
+/** English (REC-2): the sentences the other languages translate. */
+export const enTexts: ReconciliationTexts = {
+  tag: 'en',
+  texts: {
+    period:
+      '{action} on {day}, billing period {start} to {end}: {unitPrice} × {quantity} = {amount}',
+    prorated:
+      '{action} {quantity} seats on {day}: {unitPrice} × {quantity} for {days} of {periodDays} days = {amount}',
+    'two-line':
+      '{action} {quantity} seats on {day}, printed as two lines: {unitPrice} × {seats} for {days} of {periodDays} days = {after} less {unitPrice} × {before} for {days} of {periodDays} days = {beforeAmount}, {amount}',
+    credit:
+      '{action} {quantity} seats on {day}: {unitPrice} × {quantity} = {total} less {used} of {periodDays} days used ({usedAmount}) = {amount} back',
+    'full-credit':
+      '{action} {quantity} seats on {day}: a full credit, {unitPrice} × {quantity} = {amount} back',
+    line: '{chargeType} {start} to {end}: {perSeat} × {quantity} = {amount}',
+    'line-total': '{chargeType} {start} to {end}: {quantity} seats for {amount}',
+    billed: 'billed {amount}',
+    'billed-quantity': 'billed {quantity} seats for {amount}',
+    missing: 'no line in the file',
+    unexpected:
+      '{chargeType} {start} to {end}: {quantity} seats for {amount}, which no charge or credit of the rules bills',
+    unknown:
+      'row {row}: {chargeType} is a charge type neither Partner Center nor you named ({quantity} seats for {amount}); it is never taken for a credit',
+    note: 'EffectiveUnitPrice printed {actual} where the rules give {expected}; the Subtotal agrees',
+  },
+  actions: {
+    purchase: 'bought',
+    cycle: 'billed',
+    renewal: 'renewed',
+    'trial-conversion': 'trial converted',
+    'term-change': 'new term',
+    'add-quantity': 'added',
+    upgrade: 'upgraded',
+    'upgrade-full': 'upgraded all',
+    'remove-quantity': 'removed',
+    cancel: 'cancelled',
+    'upgrade-source': 'moved to an upgrade',
+    'term-change-source': 'ended by a term change',
+  },
+  issues: {
+    'expected a charge type': 'expected a charge type',
+    'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)':
+      'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)',
+    'expected a last billed day at or after ChargeStartDate':
+      'expected a last billed day at or after ChargeStartDate',
+    'expected a number': 'expected a number',
+    'expected a number, or nothing': 'expected a number, or nothing',
+    'expected a row of cells keyed by column': 'expected a row of cells keyed by column',
+  },
+  separator: '; ',
+};

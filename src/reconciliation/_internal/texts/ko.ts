@@ -1,0 +1,52 @@
+import type { ReconciliationTexts } from './ReconciliationTexts.ts';
+
+/** Korean (REC-2, MSG-1), in Partner Center's Korean terms: 시트, 청구 기간, 크레딧. */
+export const koTexts: ReconciliationTexts = {
+  tag: 'ko',
+  texts: {
+    period: '{day} {action}, 청구 기간 {start}~{end}: {unitPrice} × {quantity} = {amount}',
+    prorated:
+      '{day}에 시트 {quantity}개 {action}: {unitPrice} × {quantity}, {periodDays}일 중 {days}일 = {amount}',
+    'two-line':
+      '{day}에 시트 {quantity}개 {action}, 두 줄로 표시: {unitPrice} × {seats}, {periodDays}일 중 {days}일 = {after}에서 {unitPrice} × {before}, {periodDays}일 중 {days}일 = {beforeAmount}을(를) 빼면 {amount}',
+    credit:
+      '{day}에 시트 {quantity}개 {action}: {unitPrice} × {quantity} = {total}에서 {periodDays}일 중 사용한 {used}일({usedAmount})을 빼면 {amount} 크레딧',
+    'full-credit':
+      '{day}에 시트 {quantity}개 {action}: 전액 크레딧, {unitPrice} × {quantity} = {amount}',
+    line: '{chargeType} {start}~{end}: {perSeat} × {quantity} = {amount}',
+    'line-total': '{chargeType} {start}~{end}: 시트 {quantity}개, {amount}',
+    billed: '청구 금액 {amount}',
+    'billed-quantity': '청구: 시트 {quantity}개, {amount}',
+    missing: '파일에 해당 줄이 없음',
+    unexpected:
+      '{chargeType} {start}~{end}: 시트 {quantity}개, {amount}. 규칙상 이 금액을 청구하는 요금이나 크레딧이 없음',
+    unknown:
+      '{row}행: {chargeType}은(는) 파트너 센터나 사용자가 지정한 요금 유형이 아님(시트 {quantity}개, {amount}). 크레딧으로 간주하지 않음',
+    note: 'EffectiveUnitPrice가 {actual}(으)로 표시되었으나 규칙상 {expected}임. Subtotal은 일치함',
+  },
+  actions: {
+    purchase: '구매',
+    cycle: '청구',
+    renewal: '갱신',
+    'trial-conversion': '평가판 전환',
+    'term-change': '새 약정 시작',
+    'add-quantity': '추가',
+    upgrade: '업그레이드',
+    'upgrade-full': '모두 업그레이드',
+    'remove-quantity': '제거',
+    cancel: '취소',
+    'upgrade-source': '업그레이드로 이동',
+    'term-change-source': '약정 변경으로 종료',
+  },
+  issues: {
+    'expected a charge type': '요금 유형이 있어야 합니다',
+    'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)':
+      '날짜여야 합니다(YYYY-MM-DD, ISO 시각 또는 M/D/YYYY)',
+    'expected a last billed day at or after ChargeStartDate':
+      'ChargeStartDate 이후의 마지막 청구일이어야 합니다',
+    'expected a number': '숫자여야 합니다',
+    'expected a number, or nothing': '숫자이거나 비어 있어야 합니다',
+    'expected a row of cells keyed by column': '열 이름을 키로 하는 셀의 행이어야 합니다',
+  },
+  separator: '; ',
+};

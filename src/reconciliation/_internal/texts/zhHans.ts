@@ -1,0 +1,52 @@
+import type { ReconciliationTexts } from './ReconciliationTexts.ts';
+
+/** Simplified Chinese (REC-2, MSG-1), in Partner Center's terms: 席位, 计费周期, 信用额度. */
+export const zhHansTexts: ReconciliationTexts = {
+  tag: 'zh-Hans',
+  texts: {
+    period: '{day}{action}，计费周期 {start} 至 {end}：{unitPrice} × {quantity} = {amount}',
+    prorated:
+      '{day}{action} {quantity} 个席位：{unitPrice} × {quantity}，{periodDays} 天中的 {days} 天 = {amount}',
+    'two-line':
+      '{day}{action} {quantity} 个席位，分两行列出：{unitPrice} × {seats}，{periodDays} 天中的 {days} 天 = {after}，减去 {unitPrice} × {before}，{periodDays} 天中的 {days} 天 = {beforeAmount}，净额 {amount}',
+    credit:
+      '{day}{action} {quantity} 个席位：{unitPrice} × {quantity} = {total}，减去 {periodDays} 天中已使用的 {used} 天（{usedAmount}），退回信用额度 {amount}',
+    'full-credit':
+      '{day}{action} {quantity} 个席位：全额信用额度，{unitPrice} × {quantity} = {amount}',
+    line: '{chargeType} {start} 至 {end}：{perSeat} × {quantity} = {amount}',
+    'line-total': '{chargeType} {start} 至 {end}：{quantity} 个席位，{amount}',
+    billed: '实际计费 {amount}',
+    'billed-quantity': '实际计费 {quantity} 个席位，金额 {amount}',
+    missing: '文件中没有此行',
+    unexpected:
+      '{chargeType} {start} 至 {end}：{quantity} 个席位，{amount}，规则中没有对应的费用或信用额度',
+    unknown:
+      '第 {row} 行：{chargeType} 不是合作伙伴中心或你指定的费用类型（{quantity} 个席位，{amount}），不会被视为信用额度',
+    note: 'EffectiveUnitPrice 显示为 {actual}，规则给出的是 {expected}；Subtotal 一致',
+  },
+  actions: {
+    purchase: '购买',
+    cycle: '计费',
+    renewal: '续订',
+    'trial-conversion': '试用转换',
+    'term-change': '开始新期限',
+    'add-quantity': '添加',
+    upgrade: '升级',
+    'upgrade-full': '全部升级',
+    'remove-quantity': '移除',
+    cancel: '取消',
+    'upgrade-source': '转移到升级',
+    'term-change-source': '因更改期限而结束',
+  },
+  issues: {
+    'expected a charge type': '应为费用类型',
+    'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)':
+      '应为日期（YYYY-MM-DD、ISO 时间或 M/D/YYYY）',
+    'expected a last billed day at or after ChargeStartDate':
+      '应为不早于 ChargeStartDate 的最后计费日',
+    'expected a number': '应为数字',
+    'expected a number, or nothing': '应为数字或留空',
+    'expected a row of cells keyed by column': '应为以列名为键的单元格行',
+  },
+  separator: '；',
+};

@@ -1,0 +1,52 @@
+import type { ReconciliationTexts } from './ReconciliationTexts.ts';
+
+/** Traditional Chinese (REC-2, MSG-1), in Partner Center's terms: 授權, 計費週期, 信用額度. */
+export const zhHantTexts: ReconciliationTexts = {
+  tag: 'zh-Hant',
+  texts: {
+    period: '{day}{action}，計費週期 {start} 至 {end}：{unitPrice} × {quantity} = {amount}',
+    prorated:
+      '{day}{action} {quantity} 個授權：{unitPrice} × {quantity}，{periodDays} 天中的 {days} 天 = {amount}',
+    'two-line':
+      '{day}{action} {quantity} 個授權，分兩行列出：{unitPrice} × {seats}，{periodDays} 天中的 {days} 天 = {after}，減去 {unitPrice} × {before}，{periodDays} 天中的 {days} 天 = {beforeAmount}，淨額 {amount}',
+    credit:
+      '{day}{action} {quantity} 個授權：{unitPrice} × {quantity} = {total}，減去 {periodDays} 天中已使用的 {used} 天（{usedAmount}），退回信用額度 {amount}',
+    'full-credit':
+      '{day}{action} {quantity} 個授權：全額信用額度，{unitPrice} × {quantity} = {amount}',
+    line: '{chargeType} {start} 至 {end}：{perSeat} × {quantity} = {amount}',
+    'line-total': '{chargeType} {start} 至 {end}：{quantity} 個授權，{amount}',
+    billed: '實際計費 {amount}',
+    'billed-quantity': '實際計費 {quantity} 個授權，金額 {amount}',
+    missing: '檔案中沒有此行',
+    unexpected:
+      '{chargeType} {start} 至 {end}：{quantity} 個授權，{amount}，規則中沒有對應的費用或信用額度',
+    unknown:
+      '第 {row} 行：{chargeType} 不是合作夥伴中心或您指定的費用類型（{quantity} 個授權，{amount}），不會被視為信用額度',
+    note: 'EffectiveUnitPrice 顯示為 {actual}，規則給出的是 {expected}；Subtotal 一致',
+  },
+  actions: {
+    purchase: '購買',
+    cycle: '計費',
+    renewal: '續約',
+    'trial-conversion': '試用轉換',
+    'term-change': '開始新期限',
+    'add-quantity': '新增',
+    upgrade: '升級',
+    'upgrade-full': '全部升級',
+    'remove-quantity': '移除',
+    cancel: '取消',
+    'upgrade-source': '移轉至升級',
+    'term-change-source': '因變更期限而結束',
+  },
+  issues: {
+    'expected a charge type': '應為費用類型',
+    'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)':
+      '應為日期（YYYY-MM-DD、ISO 時間或 M/D/YYYY）',
+    'expected a last billed day at or after ChargeStartDate':
+      '應為不早於 ChargeStartDate 的最後計費日',
+    'expected a number': '應為數字',
+    'expected a number, or nothing': '應為數字或留空',
+    'expected a row of cells keyed by column': '應為以欄名為索引鍵的儲存格列',
+  },
+  separator: '；',
+};
