@@ -1,6 +1,6 @@
 import { actionMessages } from './en/actions.ts';
 import { lifecycleMessages } from './en/lifecycle.ts';
-import { midTermMessages } from './en/newCommerce/midTerm.ts';
+import { midTermMessages, upgradeMessages } from './en/newCommerce/midTerm.ts';
 import { offerMessages } from './en/offers.ts';
 import { refundMessages } from './en/refunds.ts';
 import { reservationMessages } from './en/reservations.ts';
@@ -18,6 +18,7 @@ export const englishMessages: LocaleMessages = /* @__PURE__ */ Object.assign(
   refundMessages,
   lifecycleMessages,
   midTermMessages,
+  upgradeMessages,
   offerMessages,
   softwareMessages,
   actionMessages,

@@ -1,7 +1,7 @@
 import { fixedRefundMessages } from './en/fixedRefunds.ts';
 import { lifecycleMessages } from './en/lifecycle.ts';
 import { newCommerceActionMessages } from './en/newCommerce/actions.ts';
-import { midTermMessages } from './en/newCommerce/midTerm.ts';
+import { midTermMessages, upgradeMessages } from './en/newCommerce/midTerm.ts';
 import { newCommerceRefundMessages } from './en/newCommerce/refunds.ts';
 import { offerMessages } from './en/offers.ts';
 import { resourceMessages } from './en/resource.ts';
@@ -19,6 +19,7 @@ export const englishNewCommerceMessages: { readonly [Id in NewCommerceMessageId]
     fixedRefundMessages,
     lifecycleMessages,
     midTermMessages,
+    upgradeMessages,
     offerMessages,
     softwareMessages,
     newCommerceActionMessages,

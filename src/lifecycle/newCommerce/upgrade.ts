@@ -2,7 +2,7 @@ import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { checkedAs } from '../../kernel/checkedAs.ts';
 import { fail } from '../../kernel/fail.ts';
 import { lifecycleMessages as t } from '../../messages/en/lifecycle.ts';
-import { midTermMessages as m } from '../../messages/en/newCommerce/midTerm.ts';
+import { upgradeMessages as m } from '../../messages/en/newCommerce/midTerm.ts';
 import { localized } from '../../messages/localized.ts';
 import { say } from '../../messages/say.ts';
 import type { MessageOptions } from '../../messages/types.ts';
@@ -264,7 +264,7 @@ function moved(
     state.offerId = to.offerId;
     state.price = price;
     clearChanges(state);
-    pushCharge(state, quantity, at, atMs, effects);
+    pushCharge(state, quantity, at, atMs, effects, true);
     return upgraded(null, state, effects, atMs);
   }
   const { left, moved: batches } = moveSeats(state.seats, quantity, at);
@@ -308,10 +308,12 @@ function pushCharge(
   at: string,
   atMs: number,
   effects: NewCommerceEffect[],
+  full = false,
 ): void {
   if (!billed(s)) return;
   const charge = chargeAt(s, 'upgrade', quantity, at, atMs);
-  if (charge.days > 0) effects.push(charge);
+  // a full upgrade's line is Partner Center's convert (REC-1)
+  if (charge.days > 0) effects.push(full ? { ...charge, full } : charge);
 }
 
 function upgraded(

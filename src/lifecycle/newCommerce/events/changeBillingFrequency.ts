@@ -25,7 +25,7 @@ import { accepted, refused } from '../machine/results.ts';
 export const changeBillingFrequency: EventHandler<ChangeBillingFrequencyEvent> = {
   from: ['active'],
   read(event) {
-    readBillingFields(undefined, event.billingFrequency, event.price, false);
+    readBillingFields(undefined, event.billingFrequency, event.price, [false, true, true]);
   },
   apply(event, context) {
     const { state, atMs } = context;

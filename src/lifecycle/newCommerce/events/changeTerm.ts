@@ -25,7 +25,7 @@ import { startTerm } from '../machine/terms.ts';
 export const changeTerm: EventHandler<ChangeTermEvent> = {
   from: ['active'],
   read(event) {
-    readBillingFields(event.term, event.billingFrequency, event.price, true);
+    readBillingFields(event.term, event.billingFrequency, event.price, [true, true, true]);
   },
   apply(event, context) {
     const { state, atMs, at } = context;

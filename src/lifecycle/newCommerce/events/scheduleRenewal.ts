@@ -8,7 +8,6 @@ import {
   type NewCommerceTerm,
 } from '../../../policy/vocabulary/newCommerceTerms.ts';
 import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
-import { readMoney } from '../../../pricing/readMoney.ts';
 import { parseCalendarDate } from '../../../time/parseCalendarDate.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import { checkSeatsAtPrice } from '../../_internal/checkSeatsAtPrice.ts';
@@ -17,10 +16,8 @@ import { readUnitPrice } from '../../readUnitPrice.ts';
 import type { ScheduleRenewalEvent } from '../eventTypes.ts';
 import { alignedEnd } from '../machine/alignedEnd.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
+import { readBillingFields } from '../machine/readBillingFields.ts';
 import { accepted, refused } from '../machine/results.ts';
-
-const TERMS = ['P1M', 'P1Y', 'P2Y', 'P3Y'];
-const FREQUENCIES = ['monthly', 'annual', 'triennial'];
 
 /**
  * `schedule-renewal` (NCE-7, NCE-11, MID-3): changes for the next term (quantity, term, billing
@@ -49,29 +46,7 @@ export const scheduleRenewal: EventHandler<ScheduleRenewalEvent> = {
     if (customTermEndDate !== undefined)
       parseCalendarDate(customTermEndDate, 'event.customTermEndDate');
     if (quantity !== undefined) readQuantity(quantity, 'event.quantity');
-    if (term !== undefined && !TERMS.includes(term))
-      fail(
-        RuleErrorCode.INVALID_ARGUMENT,
-        'event.term',
-        'expected one of {allowed}',
-        term,
-        TERMS.join(', '),
-      );
-    if (billingFrequency !== undefined && !FREQUENCIES.includes(billingFrequency))
-      fail(
-        RuleErrorCode.INVALID_ARGUMENT,
-        'event.billingFrequency',
-        'expected one of {allowed}',
-        billingFrequency,
-        FREQUENCIES.join(', '),
-      );
-    if (price !== undefined && readMoney(price, 'event.price').amount < 0)
-      fail(
-        RuleErrorCode.INVALID_AMOUNT,
-        'event.price.amount',
-        'expected a unit price ≥ 0',
-        price.amount,
-      );
+    readBillingFields(term, billingFrequency, price, [false, false, false]);
   },
   apply(event, context) {
     const { state } = context;

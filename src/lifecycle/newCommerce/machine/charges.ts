@@ -24,17 +24,6 @@ import { billedTerm, nominalDays, periodAt, periodCharge } from './periods.ts';
 
 type State = NewCommerceDraft | NewCommerceSubscription;
 
-/** The rule of each charge kind (CHG-1, CHG-2, MID-1, MID-4); a short period's is MID-3's. */
-const CHARGE_RULE: { readonly [K in NewCommerceChargeKind]: string } = {
-  purchase: 'CHG-1',
-  cycle: 'CHG-1',
-  renewal: 'CHG-1',
-  'add-quantity': 'CHG-2',
-  'trial-conversion': 'CHG-1',
-  'term-change': 'MID-1',
-  upgrade: 'MID-4',
-};
-
 /** The instants last written: a period's start and end repeat for a credit and a charge. */
 const written: [number, string][] = [];
 
@@ -102,7 +91,17 @@ export function chargeAt(
     seats: s.quantity,
     term: s.term as NewCommerceTerm,
     billingFrequency: s.billingFrequency as BillingFrequency,
-    rule: !prorated && own < periodDays ? 'MID-3' : CHARGE_RULE[kind],
+    // CHG-1, CHG-2 (an addition), MID-1 (a term change), MID-4 (an upgrade); a short period MID-3
+    rule:
+      kind === 'add-quantity'
+        ? 'CHG-2'
+        : kind === 'upgrade'
+          ? 'MID-4'
+          : own < periodDays
+            ? 'MID-3'
+            : kind === 'term-change'
+              ? 'MID-1'
+              : 'CHG-1',
   };
 }
 

@@ -18,14 +18,15 @@ export const DISABLED_DAYS = 90;
 export function deadlineOf(
   s: NewCommerceDraft,
 ): { type: NewCommerceDeadlineType; at: string } | null {
+  // a billing frequency change waits for the next billing period, inside the term, through a
+  // suspension too (MID-2, MID-5); only a running state holds one
+  const pending = s.pendingBillingFrequency;
+  if (pending !== undefined) return { type: 'billing-frequency-changed', at: pending.from };
   switch (s.status) {
     case 'trial':
       return { type: s.autoRenew ? 'trial-converted' : 'expired', at: s.trialEndsAt as string };
     case 'active':
       if (s.termEnd === null) return null;
-      // a billing frequency change waits for the next billing period, inside the term (MID-2)
-      if (s.pendingBillingFrequency !== undefined)
-        return { type: 'billing-frequency-changed', at: s.pendingBillingFrequency.from };
       return {
         type: s.cancelAtRenewal ? 'cancelled' : s.autoRenew ? 'renewed' : 'expired',
         at: s.termEnd,
@@ -34,9 +35,6 @@ export function deadlineOf(
       // still suspended at the term's end: expired (NCE-8, decided 2026-11-25), or cancelled when
       // a marketplace SaaS cancellation was scheduled for it (NCE-11)
       if (s.termEnd === null) return null;
-      // a suspension keeps a billing frequency change waiting (MID-5)
-      if (s.pendingBillingFrequency !== undefined)
-        return { type: 'billing-frequency-changed', at: s.pendingBillingFrequency.from };
       return { type: s.cancelAtRenewal ? 'cancelled' : 'expired', at: s.termEnd };
     case 'expired':
       return { type: 'disabled', at: later(s.expiredAt as string, EXPIRED_DAYS) };

@@ -1,10 +1,5 @@
 import type { Money } from '../../../pricing/money.ts';
-import type {
-  NewCommerceSubscription,
-  PendingBillingFrequency,
-  ScheduledRenewal,
-  SeatBatch,
-} from '../types.ts';
+import type { NewCommerceSubscription, ScheduledRenewal, SeatBatch } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
 
 /**
@@ -19,7 +14,6 @@ let held: NewCommerceDraft | undefined;
 let heldSeats: readonly SeatBatch[] = [];
 let heldPrice: Money | null = null;
 let heldScheduled: ScheduledRenewal | null = null;
-let heldPending: PendingBillingFrequency | undefined;
 let madeAsOfMs = 0;
 
 function copySeats(seats: readonly SeatBatch[]): SeatBatch[] {
@@ -57,7 +51,8 @@ function same(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
     s.fullCreditUntil !== h.fullCreditUntil ||
     s.offerId !== h.offerId ||
     s.billingPeriodsFrom !== h.billingPeriodsFrom ||
-    s.pendingBillingFrequency !== h.pendingBillingFrequency ||
+    // a billing frequency change waiting (MID-2) is rare: such a state is always checked in full
+    s.pendingBillingFrequency !== undefined ||
     s.seats !== h.seats ||
     s.seats.length !== heldSeats.length ||
     s.price !== h.price ||
@@ -76,16 +71,6 @@ function same(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
     )
       return false;
   }
-  const p = s.pendingBillingFrequency;
-  const q = heldPending;
-  if (
-    p !== undefined &&
-    (q === undefined ||
-      p.billingFrequency !== q.billingFrequency ||
-      p.from !== q.from ||
-      !sameMoney(p.price, q.price))
-  )
-    return false;
   const c = s.scheduled;
   const d = heldScheduled;
   return (
@@ -118,15 +103,6 @@ export function rememberMade(state: NewCommerceDraft, asOfMs: number): NewCommer
           billingFrequency: c.billingFrequency,
           price: c.price === null ? null : { amount: c.price.amount, currency: c.price.currency },
           ...(c.customTermEndDate === undefined ? {} : { customTermEndDate: c.customTermEndDate }),
-        };
-  const q = state.pendingBillingFrequency;
-  heldPending =
-    q === undefined
-      ? undefined
-      : {
-          billingFrequency: q.billingFrequency,
-          price: { amount: q.price.amount, currency: q.price.currency },
-          from: q.from,
         };
   return state as NewCommerceSubscription;
 }

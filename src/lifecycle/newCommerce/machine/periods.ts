@@ -61,18 +61,13 @@ export function billedTerm(s: State): BilledTerm {
   return term;
 }
 
-/** The last period found, by the term it was found in (the same object), its months and instant. */
-let lastPeriod: BillingPeriod | undefined;
-let lastPeriodOf: [BilledTerm | undefined, number, number] = [undefined, 0, 0];
-
 /** The billing period of the state's current term that contains `atMs` (NCE-3, NCE-11). */
 export function periodAt(s: State, atMs: number, term: BilledTerm = billedTerm(s)): BillingPeriod {
-  const months = BILLING_FREQUENCY_MONTHS[s.billingFrequency as BillingFrequency];
-  const [t, m, at] = lastPeriodOf;
-  if (lastPeriod !== undefined && t === term && m === months && at === atMs) return lastPeriod;
-  lastPeriod = billingPeriodAt(term, months, atMs);
-  lastPeriodOf = [term, months, atMs];
-  return lastPeriod;
+  return billingPeriodAt(
+    term,
+    BILLING_FREQUENCY_MONTHS[s.billingFrequency as BillingFrequency],
+    atMs,
+  );
 }
 
 /**

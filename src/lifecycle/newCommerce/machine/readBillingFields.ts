@@ -4,10 +4,26 @@ import { BILLING_FREQUENCY_MONTHS } from '../../../policy/vocabulary/billingFreq
 import { NEW_COMMERCE_TERM_MONTHS } from '../../../policy/vocabulary/newCommerceTerms.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
 
+/** One of a vocabulary's keys at `path`, when given or `required`. */
+function oneOf(value: unknown, table: object, path: string, required: boolean): void {
+  if (
+    (value !== undefined || required) &&
+    !(typeof value === 'string' && Object.hasOwn(table, value))
+  )
+    fail(
+      value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
+      path,
+      'expected one of {allowed}',
+      value,
+      Object.keys(table).join(', '),
+    );
+}
+
 /**
  * Checks an event's own term, billing frequency and price fields, whatever the state (ERR-1,
- * MID-1, MID-2): a term of `P1M`, `P1Y`, `P2Y`, `P3Y` when `term` is not `undefined`, a billing
- * frequency of `monthly`, `annual`, `triennial`, a price as money ≥ 0 (required).
+ * NCE-7, MID-1, MID-2): a term of `P1M`, `P1Y`, `P2Y`, `P3Y`, a billing frequency of `monthly`,
+ * `annual`, `triennial`, a price as money ≥ 0 — each when given, and required where `required`
+ * says so (`[term, billingFrequency, price]`).
  *
  * @throws {@link RuleError} at `event.term`, `event.billingFrequency` or `event.price`.
  */
@@ -15,27 +31,11 @@ export function readBillingFields(
   term: unknown,
   billingFrequency: unknown,
   price: unknown,
-  withTerm: boolean,
+  required: readonly [boolean, boolean, boolean],
 ): void {
-  if (withTerm && (typeof term !== 'string' || !Object.hasOwn(NEW_COMMERCE_TERM_MONTHS, term)))
-    fail(
-      term === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
-      'event.term',
-      'expected one of {allowed}',
-      term,
-      Object.keys(NEW_COMMERCE_TERM_MONTHS).join(', '),
-    );
-  if (
-    typeof billingFrequency !== 'string' ||
-    !Object.hasOwn(BILLING_FREQUENCY_MONTHS, billingFrequency)
-  )
-    fail(
-      billingFrequency === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
-      'event.billingFrequency',
-      'expected one of {allowed}',
-      billingFrequency,
-      Object.keys(BILLING_FREQUENCY_MONTHS).join(', '),
-    );
+  oneOf(term, NEW_COMMERCE_TERM_MONTHS, 'event.term', required[0]);
+  oneOf(billingFrequency, BILLING_FREQUENCY_MONTHS, 'event.billingFrequency', required[1]);
+  if (price === undefined && !required[2]) return;
   const money = readMoney(price, 'event.price');
   if (money.amount < 0)
     fail(

@@ -1,7 +1,6 @@
 /**
- * The English sentences of New Commerce's refusals of a change made mid-term (MID-1 … MID-4,
- * MSG-1), by message ID: a longer term now, a billing frequency from the next period, an
- * upgrade. New Commerce's own, so a legacy bundle carries none of them. `{termEnd}` and the other
+ * The English sentences of New Commerce's refusals of a change made mid-term (MID-1, MID-2,
+ * MSG-1), by message ID: a longer term now, a billing frequency from the next period. New Commerce's own, so a legacy bundle carries none of them. `{termEnd}` and the other
  * instants are ISO 8601 UTC strings.
  */
 export const midTermMessages = {
@@ -14,6 +13,13 @@ export const midTermMessages = {
   'lifecycle.nce.refused.frequency-last-period':
     'The term’s last billing period has begun: schedule the billing frequency for the renewal on {termEnd} (schedule-renewal).',
   'lifecycle.nce.refused.frequency-same': 'The subscription is already billed {billingFrequency}.',
+} as const;
+
+/**
+ * The English sentences of an upgrade's refusals (MID-4, MSG-1), apart from the events' so that a
+ * bundle without `upgrade` carries none of them.
+ */
+export const upgradeMessages = {
   'lifecycle.nce.refused.upgrade-product': 'A {product} subscription cannot be upgraded.',
   'lifecycle.nce.refused.upgrade-shorter-term':
     'The target’s term {to} is shorter than the source subscription’s term {term}: an upgrade never shortens the term.',
@@ -28,4 +34,4 @@ export const midTermMessages = {
  *
  * @category Messages
  */
-export type MidTermMessageId = keyof typeof midTermMessages;
+export type MidTermMessageId = keyof typeof midTermMessages | keyof typeof upgradeMessages;
