@@ -42,18 +42,27 @@ const NCE_RULE_OF = {
   'set-auto-renew': 'NCE-7',
   'change-quantity': 'NCE-7',
   'schedule-renewal': 'NCE-7',
+  'change-term': 'MID-1',
+  'change-billing-frequency': 'MID-2',
+  'billing-frequency-changed': 'MID-2',
 };
 
 function ruleOf(state, type) {
   return (state.program === 'new-commerce' ? NCE_RULE_OF : RULE_OF)[type];
 }
 
-/** A row's effect when nothing else is said: the rule, and a New Commerce state's seats. */
+/**
+ * A row's effect when nothing else is said: the rule, and a New Commerce state's seats, its next
+ * renewal's and a billing frequency change waiting (MID-2).
+ */
 function plainEffect(state, type) {
   if (state.program !== 'new-commerce') return `(${RULE_OF[type]})`;
   const next = state.scheduled?.quantity;
   const renewal = next === null || next === undefined ? '' : `, ${next} from the renewal`;
-  return `${state.quantity} seats${renewal} (${NCE_RULE_OF[type]})`;
+  const pending = state.pendingBillingFrequency;
+  const billing =
+    pending === undefined ? '' : `, billed ${pending.billingFrequency} from ${pending.from}`;
+  return `${state.quantity} seats${renewal}${billing} (${NCE_RULE_OF[type]})`;
 }
 
 function deadlineText(state) {
@@ -64,6 +73,9 @@ function deadlineText(state) {
 function effectText(effect) {
   if (effect.type === 'cancellation-scheduled')
     return `cancellation scheduled for ${effect.at} (${effect.rule})`;
+  // what the event bills (CHG-1): a purchase of seats, a new term (MID-1)
+  if (effect.type === 'charge')
+    return `${effect.kind} ${formatMoney(effect.amount)} (${effect.rule})`;
   const credit = effect.credit === undefined ? '' : `, credit ${formatMoney(effect.credit)}`;
   return `${effect.outcome}${credit} (${effect.rule})`;
 }
@@ -108,7 +120,11 @@ function apply(state, event, rows) {
     return state;
   }
   const after = result.subscription;
-  const effects = result.effects.map(effectText).join('; ');
+  // the event's own money; the cycles billed on the way to it are not the event's
+  const own = result.effects.filter(
+    (e) => e.type !== 'charge' || e.at === result.subscription.asOf,
+  );
+  const effects = own.map(effectText).join('; ');
   rows.push(row(event.at, event.type, 'event', after, effects || plainEffect(after, event.type)));
   for (const caught of result.events)
     rows.push(

@@ -1,5 +1,5 @@
 // The timeline's events as the user wrote them: one a line (`instant type [argument]`, or
-// `instant schedule-renewal key=value ...`) or a JSON array. Each is checked by the schemas entry, so a typo names its line and field.
+// `instant schedule-renewal key=value ...`, the same for change-term and change-billing-frequency) or a JSON array. Each is checked by the schemas entry, so a typo names its line and field.
 import { money } from '../../dist/index.js';
 import { parseEvent } from '../../dist/schemas.js';
 import { errorText } from './show.js';
@@ -12,7 +12,7 @@ function lineEvent(line) {
   if (type === 'suspend') return { type, at, reason: argument };
   if (type === 'set-auto-renew') return { type, at, enabled: SWITCH[argument?.toLowerCase()] };
   if (type === 'change-quantity') return { type, at, quantity: Number(argument) };
-  if (type === 'schedule-renewal')
+  if (type === 'schedule-renewal' || type === 'change-term' || type === 'change-billing-frequency')
     return { type, at, ...renewalChange(line.split(/\s+/).slice(2)) };
   return { type, at };
 }

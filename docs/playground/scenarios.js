@@ -84,4 +84,21 @@ export const scenarios = [
     ],
     until: '2027-06-01T00:00:00Z',
   },
+  {
+    name: 'New Commerce: a longer term now, then annual billing from the next period',
+    program: 'new-commerce',
+    product: 'license-based',
+    term: 'P1M',
+    billingFrequency: 'monthly',
+    quantity: 10,
+    price: '15.00',
+    currency: 'USD',
+    ordered: '2024-06-10T10:00:00Z',
+    trial: false,
+    events: [
+      '2024-06-20T00:00:00Z change-term term=P3Y billingFrequency=monthly price=11.00:USD',
+      '2024-08-01T00:00:00Z change-billing-frequency billingFrequency=annual price=120.00:USD',
+    ],
+    until: '2024-09-01T00:00:00Z',
+  },
 ];

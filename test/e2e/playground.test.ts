@@ -340,6 +340,45 @@ describe.skipIf(!present && process.env.CI === undefined)('the playground in Chr
     expect(errors).toEqual([]);
   });
 
+  it('MID-1, MID-2: a longer term now shows its credit and charge; a billing frequency change waits, then applies at its period (time)', async () => {
+    const { tab, errors } = await open();
+    await tab.selectOption('select[name=scenario]', {
+      label: 'New Commerce: a longer term now, then annual billing from the next period',
+    });
+    // 10 seats of a month at 15.00 from 2024-06-10: 11 of 30 days used, r(500·1.1)·10 = 55.00
+    expect(await timelineRows(tab)).toEqual([
+      [
+        '2024-06-10T10:00:00.000Z',
+        'created',
+        'active',
+        '10 seats (NCE-1)',
+        'renewed 2024-07-10T00:00:00.000Z',
+      ],
+      [
+        '2024-06-20T00:00:00.000Z',
+        'change-term',
+        'active',
+        'prorated-credit, credit $95.00 (MID-1); term-change $110.00 (MID-1)',
+        'renewed 2027-06-20T00:00:00.000Z',
+      ],
+      [
+        '2024-08-01T00:00:00.000Z',
+        'change-billing-frequency',
+        'active',
+        '10 seats, billed annual from 2024-08-20T00:00:00.000Z (MID-2)',
+        'billing-frequency-changed 2024-08-20T00:00:00.000Z',
+      ],
+      [
+        '2024-08-20T00:00:00.000Z',
+        'billing-frequency-changed (time)',
+        'active',
+        '10 seats (MID-2)',
+        'renewed 2027-06-20T00:00:00.000Z',
+      ],
+    ]);
+    expect(errors).toEqual([]);
+  });
+
   it('LC-10, LC-11: events typed as JSON play like lines; a bad event names its line and field, and one out of order stops the timeline there', async () => {
     const { tab } = await open();
     await tab.fill('textarea[name=events]', '[{ "type": "cancel", "at": "2026-01-05T10:00:00Z" }]');

@@ -465,6 +465,27 @@ describe('properties', () => {
     );
   });
 
+  it('CHG-3, MID-3: what a state bills and credits does not depend on what was asked before (the term is remembered by its texts, never by the object)', () => {
+    fc.assert(
+      fc.property(
+        histories,
+        histories,
+        fc.nat({ max: 400 }),
+        ({ start: a }, { start: b }, days) => {
+          const to = (s: NewCommerceSubscription) => iso(Date.parse(s.asOf) + days * DAY);
+          const cancel = (s: NewCommerceSubscription) =>
+            transition(s, { type: 'cancel', at: iso(Date.parse(s.asOf) + DAY) });
+          const fresh = [chargesBetween(b, b.asOf, to(b)), cancel(b)];
+          chargesBetween(a, a.asOf, to(a));
+          cancel(a);
+          // a copy whose texts are equal and an object that is not: the same answer either way
+          const copy = JSON.parse(JSON.stringify(b)) as NewCommerceSubscription;
+          expect([chargesBetween(copy, copy.asOf, to(copy)), cancel(copy)]).toEqual(fresh);
+        },
+      ),
+    );
+  });
+
   it('newCommerceHistory: every history is priced and every event in it is accepted, in time order', () => {
     fc.assert(
       fc.property(histories, ({ start, events, to }) => {
