@@ -353,9 +353,10 @@ export interface NewCommerceProductRules {
   /**
    * The billing frequencies a term may switch between mid-term, from the next billing period
    * (MID-2): `[{ term: 'P3Y', frequencies: ['monthly', 'annual'] }]` until 2025-04-01, none
-   * after (`[]`: a frequency changes at renewal only).
+   * after (`[]`: a frequency changes at renewal only). Every catalog policy says it; a policy of
+   * your own may leave it out (one written before keeps working), as none.
    */
-  readonly midTermFrequencyChanges: readonly MidTermFrequencyChange[];
+  readonly midTermFrequencyChanges?: readonly MidTermFrequencyChange[];
 }
 
 /**

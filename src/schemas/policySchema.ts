@@ -105,17 +105,19 @@ export function policySchema(): z.ZodMiniType<Policy, unknown> {
     cancellation: z.union([z.discriminatedUnion('type', [window, fixed, termWindow]), byCycle]),
     terms: z.null(),
     ...flags,
-    midTermFrequencyChanges: z.array(
-      z.strictObject({
-        term: z.enum(
-          Object.keys(NEW_COMMERCE_TERM_MONTHS) as [NewCommerceTerm, ...NewCommerceTerm[]],
-        ),
-        frequencies: z.array(
-          z.enum(
-            Object.keys(BILLING_FREQUENCY_MONTHS) as [BillingFrequency, ...BillingFrequency[]],
+    midTermFrequencyChanges: z.optional(
+      z.array(
+        z.strictObject({
+          term: z.enum(
+            Object.keys(NEW_COMMERCE_TERM_MONTHS) as [NewCommerceTerm, ...NewCommerceTerm[]],
           ),
-        ),
-      }),
+          frequencies: z.array(
+            z.enum(
+              Object.keys(BILLING_FREQUENCY_MONTHS) as [BillingFrequency, ...BillingFrequency[]],
+            ),
+          ),
+        }),
+      ),
     ),
   });
   const roles = z.array(z.enum(ROLES));

@@ -112,12 +112,13 @@ export function checkProductRules(
   }
   if (newCommerce) {
     if (rules.terms !== null) report(sink, `${path}.terms`, 'expected null', rules.terms);
-    list(
-      rules.midTermFrequencyChanges,
-      `${path}.midTermFrequencyChanges`,
-      sink,
-      checkFrequencyChange,
-    );
+    if (rules.midTermFrequencyChanges !== undefined)
+      list(
+        rules.midTermFrequencyChanges,
+        `${path}.midTermFrequencyChanges`,
+        sink,
+        checkFrequencyChange,
+      );
   } else if (rules.terms !== null) list(rules.terms, `${path}.terms`, sink, term);
   flag(rules.billingCycleRequired, `${path}.billingCycleRequired`, sink);
   flag(rules.freeTrial, `${path}.freeTrial`, sink);

@@ -43,13 +43,13 @@ export const changeBillingFrequency: EventHandler<ChangeBillingFrequencyEvent> =
     const rules = newCommerceRulesInForceAt(atMs);
     const allowed = rules.products[
       state.product as NewCommerceTermProduct
-    ].midTermFrequencyChanges.some(
+    ].midTermFrequencyChanges?.some(
       (change) =>
         change.term === state.term &&
         change.frequencies.includes(current as typeof to) &&
         change.frequencies.includes(to),
     );
-    if (!allowed)
+    if (allowed !== true)
       return refused(
         'NOT_ALLOWED',
         say(m, 'lifecycle.nce.refused.frequency-not-allowed', {
