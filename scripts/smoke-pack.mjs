@@ -22,9 +22,12 @@ const root = new URL('..', import.meta.url).pathname;
  * the schemas and arbitraries (each built twice, the arbitraries' declarations too), three JSON
  * Schema files and its guide. Azure reservations add 150 kB (2,793,542 measured): their JavaScript
  * in both builds ~67 kB, declarations with their TSDoc ~49 kB, the guide and rules ~22 kB, three
- * JSON Schema files 11 kB, the CLI command 7 kB.
+ * JSON Schema files 11 kB, the CLI command 7 kB. The reconcile command adds 154 kB (2,947,147
+ * measured): dist/cli.js grows by 130 kB (papaparse's minified build, the reconciliation pieces it
+ * streams through and their texts, its own modules), its half of the guide, its section of
+ * PERFORMANCE.md and the command line's page 24 kB.
  */
-const UNPACKED_BUDGET = 2_800_000;
+const UNPACKED_BUDGET = 2_955_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
