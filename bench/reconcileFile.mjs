@@ -405,8 +405,12 @@ export function writeReconcileFile(dir, { lines, subscriptions, seed = 20261201 
         subLines.push(line);
       }
     }
-    // what the reconciliation must find: a cent too much, a type the rules do not know, a cycle
-    // the file does not bill
+    // what the reconciliation must find: a cycle the file does not bill, of a subscription it bills
+    // otherwise (so its currency is known); a cent too much; a type the rules do not know
+    if (kind === 'add' && n % 41 === 0) {
+      subLines.splice(0, 1);
+      planted.missing++;
+    }
     if (n % 997 === 0) {
       const line = subLines[0];
       subLines[0] = { ...line, subtotal: line.subtotal + 1 };
@@ -415,11 +419,6 @@ export function writeReconcileFile(dir, { lines, subscriptions, seed = 20261201 
     if (n % 1999 === 0) {
       subLines.push(charge('tierTransitionFee', FIRST, LAST, 1, 100, quantity));
       planted.unexpected++;
-    }
-    // a cycle the file does not bill, of a subscription it bills otherwise (so its currency is known)
-    if (kind === 'add' && n % 41 === 0) {
-      subLines.splice(0, 1);
-      planted.missing++;
     }
     for (const line of subLines) row(sub, line);
     // the resource as fetched on 2027-01-08: seats after December, a monthly term renewed

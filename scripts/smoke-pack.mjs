@@ -22,14 +22,15 @@ const root = new URL('..', import.meta.url).pathname;
  * the schemas and arbitraries (each built twice, the arbitraries' declarations too), three JSON
  * Schema files and its guide. Azure reservations add 150 kB (2,793,542 measured): their JavaScript
  * in both builds ~67 kB, declarations with their TSDoc ~49 kB, the guide and rules ~22 kB, three
- * JSON Schema files 11 kB, the CLI command 7 kB. The CLI's reconcile command adds 149 kB (2,942,317
- * measured): papaparse bundled into dist/cli.js, the command's modules and its guide. The
- * changes made mid-term add 317 kB (3,259,378 measured): two events, upgrade and
- * customTermEndDates with their machinery in every entry that carries the New Commerce lifecycle
- * (root, new-commerce, schemas, arbitraries, each built twice), their declarations and TSDoc, two
- * JSON Schema files, the coterm command and the guides' sections.
+ * JSON Schema files 11 kB, the CLI command 7 kB. The reconcile command adds 154 kB (2,947,147
+ * measured): dist/cli.js grows by 130 kB (papaparse's minified build, the reconciliation pieces it
+ * streams through and their texts, its own modules), its half of the guide, its section of
+ * PERFORMANCE.md and the command line's page 24 kB. The changes made mid-term add
+ * 320 kB (3,267,116 measured): two events, upgrade and customTermEndDates with their machinery in every entry that
+ * carries the New Commerce lifecycle (root, new-commerce, schemas, arbitraries, each built twice),
+ * their declarations and TSDoc, two JSON Schema files, the coterm command and the guides' sections.
  */
-const UNPACKED_BUDGET = 3_260_000;
+const UNPACKED_BUDGET = 3_270_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -1,11 +1,15 @@
+import { CHARGE_TYPES } from '../../reconciliation/_internal/chargeTypes.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
 import type { FileChange } from './FileChange.ts';
 
-/** The charge types whose groups record a change of seats, and what each replays as (R2, REC-1). */
+/**
+ * The charge types whose groups record a change of seats, in lower case as groups are keyed, and
+ * what each replays as: Partner Center's names for the kinds (REC-1, R2).
+ */
 const CHANGES: Readonly<Record<string, FileChange['kind']>> = {
-  addquantity: 'add',
-  removequantity: 'remove',
-  cancelimmediate: 'cancel',
+  [CHARGE_TYPES['add-quantity'].toLowerCase()]: 'add',
+  [CHARGE_TYPES['remove-quantity'].toLowerCase()]: 'remove',
+  [CHARGE_TYPES.cancel.toLowerCase()]: 'cancel',
 };
 
 /** A group's net `BillableQuantity` as whole seats, or `undefined` when it is not whole. */

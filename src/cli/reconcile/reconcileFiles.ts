@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import type { MessageOptions } from '../../index.ts';
+import { CHARGE_TYPES } from '../../reconciliation/_internal/chargeTypes.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
 import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
 import type { CommandStreams } from '../Command.ts';
@@ -17,7 +18,11 @@ import { summaryOf, summaryText } from './summary.ts';
 import { tally } from './tally.ts';
 
 /** The charge types a refused change's line has (REC-1). */
-const CHANGE_TYPES = { add: 'addQuantity', remove: 'removeQuantity', cancel: 'cancelImmediate' };
+const CHANGE_TYPES = {
+  add: CHARGE_TYPES['add-quantity'],
+  remove: CHARGE_TYPES['remove-quantity'],
+  cancel: CHARGE_TYPES.cancel,
+};
 
 /** What `reconcile` was asked. */
 export interface ReconcileRun {
