@@ -96,6 +96,25 @@ function cliOptions(options: EsbuildOptions): void {
 }
 
 /** ESM + CJS + declarations for every public entry, plus the command-line tool (ESM only). */
+/**
+ * A group of entries built on its own (sharing chunks only with each other), its declarations
+ * written by the first config's run.
+ */
+function builtApart(entries: Record<string, string>): Options {
+  return {
+    entry: entries,
+    format: ['esm', 'cjs'],
+    dts: false,
+    clean: false,
+    treeshake: true,
+    splitting: true,
+    sourcemap: false,
+    target: 'es2022',
+    platform: 'neutral',
+    esbuildOptions: utf8,
+  };
+}
+
 export default defineConfig([
   {
     entry,
@@ -112,30 +131,8 @@ export default defineConfig([
     platform: 'neutral',
     esbuildOptions: utf8,
   },
-  {
-    entry: programEntries,
-    format: ['esm', 'cjs'],
-    dts: false,
-    clean: false,
-    treeshake: true,
-    splitting: true,
-    sourcemap: false,
-    target: 'es2022',
-    platform: 'neutral',
-    esbuildOptions: utf8,
-  },
-  {
-    entry: reconciliationEntries,
-    format: ['esm', 'cjs'],
-    dts: false,
-    clean: false,
-    treeshake: true,
-    splitting: true,
-    sourcemap: false,
-    target: 'es2022',
-    platform: 'neutral',
-    esbuildOptions: utf8,
-  },
+  builtApart(programEntries),
+  builtApart(reconciliationEntries),
   {
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],

@@ -101,6 +101,49 @@ const newCommerceAndLater = newCommerceState.chain((state) =>
   fc.tuple(fc.constant(state), later(state.asOf)),
 );
 const stateAndLater = fc.oneof(legacyAndLater, newCommerceAndLater, readerAndLater);
+
+/** Drivers of the New Commerce-only exports, the same in the root entry and the program's. */
+const newCommerceOnly = {
+  customTermEndDates: {
+    arity: 1,
+    valid: fc
+      .tuple(
+        fc.constantFrom(['P1M', 'monthly'], ['P1Y', 'annual'], ['P3Y', 'triennial']),
+        instant(),
+        fc.array(newCommerceState, { maxLength: 2 }),
+      )
+      .map(([[term, billingFrequency], startDate, states]) => [
+        {
+          term,
+          billingFrequency,
+          startDate,
+          subscriptions: states.map((subscription, i) => ({ id: `s${i}`, subscription })),
+        },
+      ]),
+  },
+  chargesBetween: {
+    arity: 3,
+    valid: newCommerceAndLater.chain(([state, at]) =>
+      later(at).map((to) => [state, at, to] as unknown[]),
+    ),
+  },
+  upgrade: {
+    arity: 3,
+    valid: newCommerceAndLater.chain(([state, at]) =>
+      fc.integer({ min: 1, max: 30 }).map((quantity) => [
+        state,
+        {
+          at,
+          quantity,
+          to: { offerId: 'CFQ7TTC0LDPB:0001', price: { amount: 2200, currency: 'USD' } },
+        },
+      ]),
+    ),
+  },
+  nextCharge: { arity: 2, valid: newCommerceAndLater },
+  purchaseCharges: { arity: 1, valid: newCommerceState.map((s) => [s]) },
+};
+
 const legacyTransition = subscription().chain((state) =>
   subscriptionEvent({
     from: state.asOf,
@@ -186,44 +229,7 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       arity: 1,
       valid: fc.oneof(subscription(), newCommerceState, readerState).map((s) => [s]),
     },
-    customTermEndDates: {
-      arity: 1,
-      valid: fc
-        .tuple(
-          fc.constantFrom(['P1M', 'monthly'], ['P1Y', 'annual'], ['P3Y', 'triennial']),
-          instant(),
-          fc.array(newCommerceState, { maxLength: 2 }),
-        )
-        .map(([[term, billingFrequency], startDate, states]) => [
-          {
-            term,
-            billingFrequency,
-            startDate,
-            subscriptions: states.map((subscription, i) => ({ id: `s${i}`, subscription })),
-          },
-        ]),
-    },
-    chargesBetween: {
-      arity: 3,
-      valid: newCommerceAndLater.chain(([state, at]) =>
-        later(at).map((to) => [state, at, to] as unknown[]),
-      ),
-    },
-    upgrade: {
-      arity: 3,
-      valid: newCommerceAndLater.chain(([state, at]) =>
-        fc.integer({ min: 1, max: 30 }).map((quantity) => [
-          state,
-          {
-            at,
-            quantity,
-            to: { offerId: 'CFQ7TTC0LDPB:0001', price: { amount: 2200, currency: 'USD' } },
-          },
-        ]),
-      ),
-    },
-    nextCharge: { arity: 2, valid: newCommerceAndLater },
-    purchaseCharges: { arity: 1, valid: newCommerceState.map((s) => [s]) },
+    ...newCommerceOnly,
     refundableQuantity: { arity: 2, valid: newCommerceAndLater },
     fromPartnerCenterSubscription: {
       arity: 2,
@@ -791,44 +797,7 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
         )
         .map(([r, after]) => [r, { asOf: readableAsOf(r, after) }]),
     },
-    customTermEndDates: {
-      arity: 1,
-      valid: fc
-        .tuple(
-          fc.constantFrom(['P1M', 'monthly'], ['P1Y', 'annual'], ['P3Y', 'triennial']),
-          instant(),
-          fc.array(newCommerceState, { maxLength: 2 }),
-        )
-        .map(([[term, billingFrequency], startDate, states]) => [
-          {
-            term,
-            billingFrequency,
-            startDate,
-            subscriptions: states.map((subscription, i) => ({ id: `s${i}`, subscription })),
-          },
-        ]),
-    },
-    chargesBetween: {
-      arity: 3,
-      valid: newCommerceAndLater.chain(([state, at]) =>
-        later(at).map((to) => [state, at, to] as unknown[]),
-      ),
-    },
-    upgrade: {
-      arity: 3,
-      valid: newCommerceAndLater.chain(([state, at]) =>
-        fc.integer({ min: 1, max: 30 }).map((quantity) => [
-          state,
-          {
-            at,
-            quantity,
-            to: { offerId: 'CFQ7TTC0LDPB:0001', price: { amount: 2200, currency: 'USD' } },
-          },
-        ]),
-      ),
-    },
-    nextCharge: { arity: 2, valid: newCommerceAndLater },
-    purchaseCharges: { arity: 1, valid: newCommerceState.map((s) => [s]) },
+    ...newCommerceOnly,
     nextDeadline: { arity: 1, valid: newCommerceState.map((s) => [s]) },
     refundableQuantity: { arity: 2, valid: newCommerceAndLater },
     toPartnerCenterPatch: { arity: 2, valid: newCommerceState.map((s) => [s, s]) },

@@ -44,7 +44,7 @@ describe('reservationExchange', () => {
     );
   });
 
-  it('RES-2, RES-3: every service savings plans cover is closed; any other stays open; options.service names the service when the type does not', () => {
+  it('RES-3, RES-2: every service savings plans cover is closed; any other stays open; options.service names the service when the type does not', () => {
     for (const service of [
       'virtual-machines',
       'dedicated-host',

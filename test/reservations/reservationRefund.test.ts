@@ -197,7 +197,7 @@ describe('reservationRefund', () => {
     ).toMatchObject({ outcome: 'over-limit', limitLeft: usd(87_264) });
   });
 
-  it('RES-1, RES-3: each type Microsoft never refunds is not-refundable, decided before the limit', () => {
+  it('RES-3, RES-1: each type Microsoft never refunds is not-refundable, decided before the limit', () => {
     const full = [{ at: '2026-05-01T00:00:00Z', cancelledCommitment: usd(5_000_000) }];
     for (const type of [
       'databricks',
