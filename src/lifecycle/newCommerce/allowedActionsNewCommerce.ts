@@ -17,6 +17,7 @@ import { describe } from '../_internal/describe.ts';
 import type { NewCommerceEvent } from './eventTypes.ts';
 import { advanceState } from './machine/advanceState.ts';
 import { cancelDecision, outcomeUntil } from './machine/cancelDecision.ts';
+import { chargeAt } from './machine/charges.ts';
 import type { NewCommerceDraft } from './machine/cloneState.ts';
 import { creditFor } from './machine/credit.ts';
 import { readPlans } from './machine/readPlans.ts';
@@ -25,7 +26,12 @@ import { reducible } from './machine/reducible.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import type { NewCommerceAllowedAction } from './resultTypes.ts';
 import { transitionNewCommerce } from './transitionNewCommerce.ts';
-import type { NewCommerceActionOptions, NewCommerceSubscription } from './types.ts';
+import type {
+  NewCommerceActionOptions,
+  NewCommercePlan,
+  NewCommerceSubscription,
+} from './types.ts';
+import { upgrade } from './upgrade.ts';
 
 /**
  * `allowedActions` for a New Commerce state (NCE-10): asks `transition` for each event of the
@@ -206,6 +212,34 @@ function midTermActions(
   for (const plan of candidates) {
     const price = 'price' in plan ? plan.price : undefined;
     const { term, billingFrequency } = plan;
+    const offerId = 'offerId' in plan ? plan.offerId : undefined;
+    if (offerId !== undefined && offerId !== state.offerId) {
+      // an upgrade of every seat (MID-4) is the same subscription for the new offer: accepted for
+      // a licence on the same plan; the credit is the one above, the charge the rest of the period
+      // at the new price, as `upgrade` bills them
+      if (
+        price !== undefined &&
+        state.product === 'license-based' &&
+        term === current &&
+        billingFrequency === frequency
+      ) {
+        const charge =
+          credit === undefined
+            ? undefined
+            : chargeAt({ ...state, price }, 'upgrade', state.quantity, when, atMs).amount;
+        actions.push(
+          upgradeAction(
+            offerId,
+            { term, billingFrequency, price },
+            state.quantity,
+            credit,
+            charge,
+            locale,
+          ),
+        );
+      }
+      continue;
+    }
     if (term !== current) {
       const event = {
         type: 'change-term',
@@ -276,6 +310,50 @@ function midTermActions(
     });
   }
   return actions;
+}
+
+/**
+ * The `upgrade` action of every seat to the offer a caller's plan names (MID-4): with the credit
+ * of the billing period's unused days on the old price and the charge of the same days on the new
+ * one when the subscription is priced, then what the new plan bills.
+ */
+function upgradeAction(
+  offerId: string,
+  plan: {
+    readonly term: NewCommerceTerm;
+    readonly billingFrequency: BillingFrequency;
+    readonly price: Money;
+  },
+  quantity: number,
+  credit: Money | undefined,
+  charge: Money | undefined,
+  locale: AnyLocale | undefined,
+): NewCommerceAllowedAction {
+  const { term, billingFrequency, price } = plan;
+  const then = chargeOf(price, quantity);
+  return {
+    type: 'upgrade',
+    offerId,
+    term,
+    billingFrequency,
+    price,
+    ...(credit === undefined || charge === undefined
+      ? describe(newCommerceActionMessages, locale, `action.nce.upgrade.${billingFrequency}`, {
+          quantity,
+          offerId,
+          charge: then,
+        })
+      : {
+          credit,
+          charge,
+          ...describe(
+            newCommerceActionMessages,
+            locale,
+            `action.nce.upgrade.amount.${billingFrequency}`,
+            { quantity, offerId, credit, now: charge, charge: then },
+          ),
+        }),
+  };
 }
 
 /** What a plan bills every seat of the subscription a billing period (MID-1, MID-2). */

@@ -237,13 +237,14 @@ export interface RefundableQuantity {
 }
 
 /**
- * One event a New Commerce subscription would accept now, with what it would do (NCE-10).
+ * One event a New Commerce subscription would accept now, with what it would do (NCE-10), or an
+ * `upgrade` to an offer the caller's plans name (MID-4), done with `upgrade()`, not `transition`.
  *
  * @category New Commerce
  */
 export interface NewCommerceAllowedAction {
-  /** The event type to send. */
-  readonly type: NewCommerceEvent['type'];
+  /** The event type to send, or `upgrade` for a call of `upgrade()`. */
+  readonly type: NewCommerceEvent['type'] | 'upgrade';
   /**
    * What it would do, e.g. `add seats, or reduce up to 3 seats until 2026-11-28T00:00:00.000Z`:
    * English unless a `{ locale }` was given.
@@ -261,17 +262,21 @@ export interface NewCommerceAllowedAction {
   readonly params: MessageParams;
   /** For `cancel`: the outcome (`full-credit`, `prorated-credit`, `no-refund`, `cancel-at-renewal`, `trial-cancelled`). */
   readonly outcome?: string;
-  /** For `cancel` and `change-term`: the credit for every seat now, when priced. */
+  /** For `cancel`, `change-term` and `upgrade`: the credit for every seat now, when priced. */
   readonly credit?: Money;
+  /** For `upgrade`: what the target offer charges every seat for the rest of the billing period. */
+  readonly charge?: Money;
+  /** For `upgrade`: the offer the seats would move to (MID-4). */
+  readonly offerId?: string;
   /** Until when the answer holds (exclusive). */
   readonly until?: string;
   /** For `set-auto-renew`: the value that would be accepted. */
   readonly enabled?: boolean;
   /** For `change-quantity`: the most seats that can be removed now. */
   readonly maxReduction?: number;
-  /** For `change-term`: the longer term it would start now (MID-1). */
+  /** For `change-term`: the longer term it would start now (MID-1); for `upgrade`, the target's. */
   readonly term?: NewCommerceTerm;
-  /** For `change-term` and `change-billing-frequency`: the billing frequency (MID-1, MID-2). */
+  /** For `change-term`, `change-billing-frequency` and `upgrade`: the billing frequency. */
   readonly billingFrequency?: BillingFrequency;
   /** For `change-billing-frequency`: when the new frequency would apply (MID-2). */
   readonly from?: string;

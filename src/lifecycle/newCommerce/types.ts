@@ -259,6 +259,13 @@ export interface NewCommerceSubscriptionInput {
  * @category New Commerce
  */
 export interface NewCommercePlan {
+  /**
+   * The offer the plan is for. One other than the subscription's `offerId` is an upgrade target
+   * the caller knows the subscription is eligible for (MID-4): `allowedActions` then offers an
+   * `upgrade` of every seat to it. Absent, or the subscription's own offer: a term or billing
+   * frequency change (MID-1, MID-2).
+   */
+  readonly offerId?: string | undefined;
   /** The plan's term. */
   readonly term: NewCommerceTerm;
   /** Its billing frequency. */

@@ -12,6 +12,7 @@ import {
   nextDeadline,
   refundableQuantity,
   transition,
+  upgrade,
 } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
 import { itKeepsTheContract } from '../../_contracts.ts';
@@ -87,6 +88,73 @@ describe('allowedActions (New Commerce)', () => {
     // a P3Y term has none longer; another product none at all
     const longest = createSubscription({ ...licence, term: 'P3Y' });
     expect(allowedActions(longest, at).some((a) => a.type === 'change-term')).toBe(false);
+  });
+
+  it('MID-4, NCE-10: an upgrade to an offer a caller\u2019s plan names, with its credit and charge: 10 seats on day 11 of 30, 12.50 → 22.00 USD, credit 12500 − r(417·11/10)·10 = 79.10, charge r(733·19/10)·10 = 139.30', () => {
+    const at = '2026-11-30T12:00:00Z';
+    const standard = {
+      offerId: 'CFQ7TTC0LDPB:0001',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      price: usd(2200),
+    } as const;
+    const offered = allowedActions(bought, at, { plans: [standard] }).filter(
+      (a) => a.type === 'upgrade',
+    );
+    expect(offered).toEqual([
+      {
+        type: 'upgrade',
+        offerId: 'CFQ7TTC0LDPB:0001',
+        term: 'P1Y',
+        billingFrequency: 'monthly',
+        price: usd(2200),
+        credit: usd(7910),
+        charge: usd(13930),
+        description:
+          'upgrade all 10 seats to CFQ7TTC0LDPB:0001 now: credit $79.10, charge $139.30, then $220.00 a month',
+        messageId: 'action.nce.upgrade.amount.monthly',
+        params: {
+          quantity: 10,
+          offerId: 'CFQ7TTC0LDPB:0001',
+          credit: usd(7910),
+          now: usd(13930),
+          charge: usd(22000),
+        },
+      },
+    ]);
+    // the same money as the upgrade itself
+    const result = upgrade(bought, { at, to: standard });
+    expect(
+      result.ok &&
+        result.effects.map((e) =>
+          e.type === 'credit' ? e.credit : e.type === 'charge' ? e.amount : e.type,
+        ),
+    ).toEqual([usd(7910), usd(13930)]);
+    // the subscription's own offer is a term or frequency plan, not an upgrade
+    const own = { ...bought, offerId: 'CFQ7TTC0LDPB:0001' };
+    expect(allowedActions(own, at, { plans: [standard] }).some((a) => a.type === 'upgrade')).toBe(
+      false,
+    );
+    // unpriced: what the new plan bills, without the credit and charge
+    const { price: _, ...unpriced } = licence;
+    expect(
+      allowedActions(createSubscription(unpriced), at, { plans: [standard] }).find(
+        (a) => a.type === 'upgrade',
+      )?.description,
+    ).toBe('upgrade all 10 seats to CFQ7TTC0LDPB:0001 now: $220.00 a month');
+    // a shorter term than the source's is not offered (MID-4), nor outside `active`
+    expect(
+      allowedActions(createSubscription({ ...licence, term: 'P3Y' }), at, {
+        plans: [standard],
+      }).some((a) => a.type === 'upgrade'),
+    ).toBe(false);
+    const suspended = apply(bought, { type: 'suspend', at, reason: 'fraud' });
+    expect(
+      allowedActions(suspended, at, { plans: [standard] }).some((a) => a.type === 'upgrade'),
+    ).toBe(false);
+    expect(
+      errorOf(() => allowedActions(bought, at, { plans: [{ ...standard, offerId: '' }] })),
+    ).toMatchObject({ path: 'options.plans.0.offerId' });
   });
 
   it('MID-2, NCE-10: a billing frequency from the next period where the policy allows it, until that period starts (±1 ms)', () => {
@@ -249,15 +317,45 @@ describe('the state check (New Commerce)', () => {
 });
 
 describe('properties', () => {
-  it('the actions listed are exactly the event types transition accepts', () => {
+  it('the actions listed are exactly the event types transition accepts, and an upgrade exactly when upgrade accepts it', () => {
+    let priced = 0;
     fc.assert(
       fc.property(newCommerceState, fc.integer({ min: 0, max: 40 * DAY }), (state, wait) => {
         const at = iso(Date.parse(state.asOf) + wait);
-        const actions = allowedActions(state, at);
-        const listed = new Set(actions.map((a) => a.type));
         const price = state.price ?? { amount: 0, currency: 'USD' };
+        const to =
+          state.product === 'license-based' &&
+          state.term !== null &&
+          state.billingFrequency !== null
+            ? {
+                offerId: 'CFQ7TTC0LDPB:0001',
+                term: state.term,
+                billingFrequency: state.billingFrequency,
+                price,
+              }
+            : undefined;
+        const actions = allowedActions(state, at, to === undefined ? {} : { plans: [to] });
+        const listed = new Set(actions.map((a) => a.type));
+        if (to !== undefined) {
+          const done = upgrade(state, { at, to });
+          expect(listed.has('upgrade')).toBe(done.ok);
+          const offered = actions.find((a) => a.type === 'upgrade');
+          if (done.ok && offered !== undefined && state.price !== null) {
+            // the money offered is the money the upgrade bills (no charge on the period's last day)
+            let credit = 0;
+            let charge = 0;
+            for (const e of done.effects) {
+              if (e.type === 'credit' && e.kind === 'upgrade-source')
+                credit += e.credit?.amount ?? 0;
+              if (e.type === 'charge' && e.kind === 'upgrade') charge += e.amount.amount;
+            }
+            expect([offered.credit?.amount, offered.charge?.amount]).toEqual([credit, charge]);
+            priced++;
+          }
+        }
         for (const action of actions) {
           const { type } = action;
+          if (type === 'upgrade') continue;
           const probe: NewCommerceEvent =
             type === 'change-term'
               ? {
@@ -288,6 +386,8 @@ describe('properties', () => {
         }
       }),
     );
+    // the states drawn reach priced upgrades
+    expect(priced).toBeGreaterThan(0);
   });
 
   it('a state survives a JSON round trip: the copy answers every event as the original', () => {

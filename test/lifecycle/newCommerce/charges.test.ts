@@ -7,6 +7,7 @@ import type {
 } from 'subscription-rules';
 import {
   advance,
+  allowedActions,
   chargesBetween,
   createSubscription,
   nextCharge,
@@ -251,6 +252,36 @@ describe('charges (New Commerce)', () => {
     expect((charge?.amount.amount ?? 0) % 5).toBe(0);
   });
 
+  it('CHG-1, NCE-4: a full credit gives each seat back what its period charged it: SaaS, 10 seats at 12.50 USD, +5 a day later (29 of 30 days, 60.30), cancelled in its 72 hours: 125.00 + 60.30 = 185.30, not 187.50', () => {
+    const saas = createSubscription({ ...licence, product: 'marketplace-saas' });
+    const added = transition(saas, {
+      type: 'change-quantity',
+      at: '2026-11-21T10:00:00Z',
+      quantity: 15,
+    });
+    if (!added.ok) throw new Error(added.message);
+    expect(brief(added.effects)).toEqual([['add-quantity', '2026-11-21T10:00:00.000Z', 6030]]);
+    const cancelled = transition(added.subscription, {
+      type: 'cancel',
+      at: '2026-11-22T09:00:00Z',
+    });
+    // one credit per charge it reverses: the period's 10 seats, then the 5 added, for their 29 days
+    expect(
+      cancelled.ok &&
+        cancelled.effects.map((e) =>
+          e.type === 'credit' ? [e.outcome, e.quantity, e.credit?.amount, e.days] : e.type,
+        ),
+    ).toEqual([
+      ['full-credit', 10, 12500, 30],
+      ['full-credit', 5, 6030, 29],
+    ]);
+    // what allowedActions says cancel would credit is the same
+    expect(
+      allowedActions(added.subscription, '2026-11-22T09:00:00Z').find((a) => a.type === 'cancel')
+        ?.credit,
+    ).toEqual({ amount: 18530, currency: 'USD' });
+  });
+
   it('CHG-2: the day of the addition is billed; the days change at 00:00Z (±1 ms)', () => {
     const added = (at: number): unknown => {
       const result = transition(bought, { type: 'change-quantity', at: iso(at), quantity: 15 });
@@ -442,6 +473,7 @@ describe('properties', () => {
           expect(credit.credit.amount).toBeLessThanOrEqual(charged);
         }
       }),
+      { numRuns: 3000 },
     );
   });
 

@@ -1,11 +1,14 @@
 import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
 import { say } from '../../../messages/say.ts';
+import type { Money } from '../../../pricing/money.ts';
 import type { NewCommerceCancelEvent } from '../eventTypes.ts';
 import { cancelDecision } from '../machine/cancelDecision.ts';
 import { creditAt } from '../machine/charges.ts';
-import { creditFor } from '../machine/credit.ts';
+import type { NewCommerceDraft } from '../machine/cloneState.ts';
+import { creditFor, fullCreditParts } from '../machine/credit.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { accepted, refused } from '../machine/results.ts';
+import type { NewCommerceCreditEffect } from '../resultTypes.ts';
 
 /**
  * `cancel` (NCE-4, NCE-7, NCE-11): a marketplace SaaS trial ends at no cost; a Microsoft trial
@@ -58,11 +61,12 @@ export const cancel: EventHandler<NewCommerceCancelEvent> = {
           credit,
           decision.rule,
         );
+        const effects = decision.outcome === 'full-credit' ? byBatch(state, effect) : [effect];
         state.status = 'cancelled';
         state.scheduled = null;
         // a billing frequency change waiting ends with the subscription (MID-5)
         delete state.pendingBillingFrequency;
-        return accepted(state, context, [effect]);
+        return accepted(state, context, effects);
       }
       case 'cancel-at-renewal':
         if (state.status === 'active') {
@@ -84,3 +88,34 @@ export const cancel: EventHandler<NewCommerceCancelEvent> = {
     }
   },
 };
+
+/**
+ * A full credit split as the charges it reverses (CHG-1, REC-1): the seats there at the billing
+ * period's start, then each batch added inside it, each with what the period charged it and its
+ * days; one effect when no batch was added inside the period.
+ */
+function byBatch(
+  state: NewCommerceDraft,
+  effect: NewCommerceCreditEffect,
+): NewCommerceCreditEffect[] {
+  const { periodStart, periodEnd, periodDays, days, credit } = effect;
+  if (credit === undefined || periodStart === undefined) return [effect];
+  const parts = fullCreditParts(
+    state,
+    (state.price as Money).amount,
+    Date.parse(periodStart),
+    Date.parse(periodEnd as string),
+    days as number,
+    periodDays as number,
+  );
+  return parts.length < 2
+    ? [effect]
+    : parts
+        .filter((p) => p[0] > 0)
+        .map(([quantity, amount, days]) => ({
+          ...effect,
+          quantity,
+          credit: { amount, currency: credit.currency },
+          days,
+        }));
+}

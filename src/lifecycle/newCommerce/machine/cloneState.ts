@@ -59,18 +59,21 @@ export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
   return d;
 }
 
-function copyMoney(m: Money | null): Money | null {
+/** A copy of a price, or `null`. */
+export function copyMoney(m: Money | null): Money | null {
   return m === null ? null : { amount: m.amount, currency: m.currency };
 }
 
-function copySeats(seats: readonly SeatBatch[]): SeatBatch[] {
+/** A copy of the seat batches, each batch copied. */
+export function copySeats(seats: readonly SeatBatch[]): SeatBatch[] {
   const out: SeatBatch[] = [];
   for (const b of seats)
     out.push({ quantity: b.quantity, addedAt: b.addedAt, reducibleUntil: b.reducibleUntil });
   return out;
 }
 
-function copyScheduled(c: ScheduledRenewal): ScheduledRenewal {
+/** A copy of the scheduled renewal changes. */
+export function copyScheduled(c: ScheduledRenewal): ScheduledRenewal {
   const copy = {
     quantity: c.quantity,
     term: c.term,

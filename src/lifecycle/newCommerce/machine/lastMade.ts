@@ -1,6 +1,6 @@
 import type { Money } from '../../../pricing/money.ts';
 import type { NewCommerceSubscription, ScheduledRenewal, SeatBatch } from '../types.ts';
-import type { NewCommerceDraft } from './cloneState.ts';
+import { copyMoney, copyScheduled, copySeats, type NewCommerceDraft } from './cloneState.ts';
 
 /**
  * The last New Commerce state a lifecycle function returned, a copy of what it held, and its
@@ -15,13 +15,6 @@ let heldSeats: readonly SeatBatch[] = [];
 let heldPrice: Money | null = null;
 let heldScheduled: ScheduledRenewal | null = null;
 let madeAsOfMs = 0;
-
-function copySeats(seats: readonly SeatBatch[]): SeatBatch[] {
-  const out: SeatBatch[] = [];
-  for (const b of seats)
-    out.push({ quantity: b.quantity, addedAt: b.addedAt, reducibleUntil: b.reducibleUntil });
-  return out;
-}
 
 function sameMoney(a: Money | null, b: Money | null): boolean {
   return a === null || b === null ? a === b : a.amount === b.amount && a.currency === b.currency;
@@ -91,19 +84,8 @@ export function rememberMade(state: NewCommerceDraft, asOfMs: number): NewCommer
   // a shallow copy: the field identities the next call compares against
   held = { ...state };
   heldSeats = copySeats(state.seats);
-  const p = state.price;
-  heldPrice = p === null ? null : { amount: p.amount, currency: p.currency };
-  const c = state.scheduled;
-  heldScheduled =
-    c === null
-      ? null
-      : {
-          quantity: c.quantity,
-          term: c.term,
-          billingFrequency: c.billingFrequency,
-          price: c.price === null ? null : { amount: c.price.amount, currency: c.price.currency },
-          ...(c.customTermEndDate === undefined ? {} : { customTermEndDate: c.customTermEndDate }),
-        };
+  heldPrice = copyMoney(state.price);
+  heldScheduled = state.scheduled === null ? null : copyScheduled(state.scheduled);
   return state as NewCommerceSubscription;
 }
 

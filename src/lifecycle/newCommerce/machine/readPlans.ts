@@ -5,8 +5,8 @@ import type { NewCommercePlan, NewCommerceSubscription } from '../types.ts';
 import { readPlanPrice } from './readPlanPrice.ts';
 
 /**
- * The plans a caller gave `allowedActions` (MID-1, MID-2), checked: a list of `{ term,
- * billingFrequency, price }` the product is sold with (NCE-2), each price money whose amount
+ * The plans a caller gave `allowedActions` (MID-1, MID-2), checked: a list of `{ offerId?,
+ * term, billingFrequency, price }` the product is sold with (NCE-2), each price money whose amount
  * times the seats is a safe integer, in the subscription's currency; `undefined` when none.
  *
  * @throws {@link RuleError} at `options.plans` or the plan's field.
@@ -30,7 +30,11 @@ export function readPlans(
         plan,
       );
     requireNewCommerceBilling(s.product, plan.term, plan.billingFrequency, path);
+    const offerId = plan.offerId;
+    if (offerId !== undefined && (typeof offerId !== 'string' || offerId === ''))
+      fail(RuleErrorCode.INVALID_ARGUMENT, `${path}.offerId`, 'expected an offer id', offerId);
     read.push({
+      ...(offerId === undefined ? {} : { offerId }),
       term: plan.term,
       billingFrequency: plan.billingFrequency as NewCommercePlan['billingFrequency'],
       price: readPlanPrice(plan.price, s.quantity, `${path}.price`, s.price),

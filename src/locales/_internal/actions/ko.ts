@@ -51,4 +51,16 @@ export const koNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.change-billing-frequency.monthly': '{from}부터 매월 청구: 매월 {charge}',
   'action.nce.change-billing-frequency.annual': '{from}부터 매년 청구: 매년 {charge}',
   'action.nce.change-billing-frequency.triennial': '{from}부터 3년마다 청구: 3년마다 {charge}',
+  'action.nce.upgrade.monthly':
+    '지금 시트 {quantity}개 모두 {offerId}(으)로 업그레이드: 매월 {charge}',
+  'action.nce.upgrade.annual':
+    '지금 시트 {quantity}개 모두 {offerId}(으)로 업그레이드: 매년 {charge}',
+  'action.nce.upgrade.triennial':
+    '지금 시트 {quantity}개 모두 {offerId}(으)로 업그레이드: 3년마다 {charge}',
+  'action.nce.upgrade.amount.monthly':
+    '지금 시트 {quantity}개 모두 {offerId}(으)로 업그레이드: {credit} 크레딧, {now} 청구, 이후 매월 {charge}',
+  'action.nce.upgrade.amount.annual':
+    '지금 시트 {quantity}개 모두 {offerId}(으)로 업그레이드: {credit} 크레딧, {now} 청구, 이후 매년 {charge}',
+  'action.nce.upgrade.amount.triennial':
+    '지금 시트 {quantity}개 모두 {offerId}(으)로 업그레이드: {credit} 크레딧, {now} 청구, 이후 3년마다 {charge}',
 };

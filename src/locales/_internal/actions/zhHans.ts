@@ -49,4 +49,13 @@ export const zhHansNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.change-billing-frequency.monthly': '从 {from} 起按月计费：每月 {charge}',
   'action.nce.change-billing-frequency.annual': '从 {from} 起按年计费：每年 {charge}',
   'action.nce.change-billing-frequency.triennial': '从 {from} 起每三年计费：每三年 {charge}',
+  'action.nce.upgrade.monthly': '现在将全部 {quantity} 个席位升级到 {offerId}：每月 {charge}',
+  'action.nce.upgrade.annual': '现在将全部 {quantity} 个席位升级到 {offerId}：每年 {charge}',
+  'action.nce.upgrade.triennial': '现在将全部 {quantity} 个席位升级到 {offerId}：每三年 {charge}',
+  'action.nce.upgrade.amount.monthly':
+    '现在将全部 {quantity} 个席位升级到 {offerId}：信用额度 {credit}，收费 {now}，之后每月 {charge}',
+  'action.nce.upgrade.amount.annual':
+    '现在将全部 {quantity} 个席位升级到 {offerId}：信用额度 {credit}，收费 {now}，之后每年 {charge}',
+  'action.nce.upgrade.amount.triennial':
+    '现在将全部 {quantity} 个席位升级到 {offerId}：信用额度 {credit}，收费 {now}，之后每三年 {charge}',
 };

@@ -50,4 +50,13 @@ export const zhHantNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.change-billing-frequency.monthly': '從 {from} 起按月計費：每月 {charge}',
   'action.nce.change-billing-frequency.annual': '從 {from} 起按年計費：每年 {charge}',
   'action.nce.change-billing-frequency.triennial': '從 {from} 起每三年計費：每三年 {charge}',
+  'action.nce.upgrade.monthly': '現在將全部 {quantity} 個授權升級到 {offerId}：每月 {charge}',
+  'action.nce.upgrade.annual': '現在將全部 {quantity} 個授權升級到 {offerId}：每年 {charge}',
+  'action.nce.upgrade.triennial': '現在將全部 {quantity} 個授權升級到 {offerId}：每三年 {charge}',
+  'action.nce.upgrade.amount.monthly':
+    '現在將全部 {quantity} 個授權升級到 {offerId}：信用額度 {credit}，收費 {now}，之後每月 {charge}',
+  'action.nce.upgrade.amount.annual':
+    '現在將全部 {quantity} 個授權升級到 {offerId}：信用額度 {credit}，收費 {now}，之後每年 {charge}',
+  'action.nce.upgrade.amount.triennial':
+    '現在將全部 {quantity} 個授權升級到 {offerId}：信用額度 {credit}，收費 {now}，之後每三年 {charge}',
 };

@@ -33,6 +33,16 @@ const own = {
   'action.nce.change-billing-frequency.annual': 'bill annually from {from}: {charge} a year',
   'action.nce.change-billing-frequency.triennial':
     'bill every three years from {from}: {charge} every three years',
+  'action.nce.upgrade.monthly': 'upgrade all {quantity} seats to {offerId} now: {charge} a month',
+  'action.nce.upgrade.annual': 'upgrade all {quantity} seats to {offerId} now: {charge} a year',
+  'action.nce.upgrade.triennial':
+    'upgrade all {quantity} seats to {offerId} now: {charge} every three years',
+  'action.nce.upgrade.amount.monthly':
+    'upgrade all {quantity} seats to {offerId} now: credit {credit}, charge {now}, then {charge} a month',
+  'action.nce.upgrade.amount.annual':
+    'upgrade all {quantity} seats to {offerId} now: credit {credit}, charge {now}, then {charge} a year',
+  'action.nce.upgrade.amount.triennial':
+    'upgrade all {quantity} seats to {offerId} now: credit {credit}, charge {now}, then {charge} every three years',
 } as const;
 
 /** Every description a New Commerce allowed action can have: its own and the shared ones. */
