@@ -26,12 +26,7 @@ import { reducible } from './machine/reducible.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import type { NewCommerceAllowedAction } from './resultTypes.ts';
 import { transitionNewCommerce } from './transitionNewCommerce.ts';
-import type {
-  NewCommerceActionOptions,
-  NewCommercePlan,
-  NewCommerceSubscription,
-} from './types.ts';
-import { upgrade } from './upgrade.ts';
+import type { NewCommerceActionOptions, NewCommerceSubscription } from './types.ts';
 
 /**
  * `allowedActions` for a New Commerce state (NCE-10): asks `transition` for each event of the
