@@ -24,6 +24,7 @@ import { readPlans } from './machine/readPlans.ts';
 import { readState } from './machine/readState.ts';
 import { reducible } from './machine/reducible.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
+import { nextCharge } from './nextCharge.ts';
 import type { NewCommerceAllowedAction } from './resultTypes.ts';
 import { transitionNewCommerce } from './transitionNewCommerce.ts';
 import type { NewCommerceActionOptions, NewCommerceSubscription } from './types.ts';
@@ -100,16 +101,42 @@ export function allowedActionsNewCommerce(
     let first: string | undefined;
     for (const d of open.details)
       if (first === undefined || d.allowedUntil < first) first = d.allowedUntil;
+    // priced: what removing them would credit now, and the next charge (CHG-3)
+    const credit = first === undefined ? undefined : creditFor(state, open.total, atMs, false);
+    const next = state.price === null ? null : nextCharge(subscription, when);
+    const charge = next === null ? undefined : next.amount;
+    const at = next?.at;
     actions.push({
       type: 'change-quantity',
       maxReduction: open.total,
       ...(first === undefined ? {} : { until: first }),
+      ...(credit === undefined ? {} : { credit }),
+      ...(next === null ? {} : { nextCharge: { amount: next.amount, at: next.at } }),
       ...(first === undefined
-        ? describe(newCommerceActionMessages, locale, 'action.nce.add-seats')
-        : describe(newCommerceActionMessages, locale, 'action.nce.reduce-seats', {
-            total: open.total,
-            until: first,
-          })),
+        ? charge === undefined
+          ? describe(newCommerceActionMessages, locale, 'action.nce.add-seats')
+          : describe(newCommerceActionMessages, locale, 'action.nce.add-seats.amount', {
+              charge,
+              at: at as string,
+            })
+        : credit === undefined
+          ? describe(newCommerceActionMessages, locale, 'action.nce.reduce-seats', {
+              total: open.total,
+              until: first,
+            })
+          : charge === undefined
+            ? describe(newCommerceActionMessages, locale, 'action.nce.reduce-seats.amount', {
+                total: open.total,
+                credit,
+                until: first,
+              })
+            : describe(newCommerceActionMessages, locale, 'action.nce.reduce-seats.amount.next', {
+                charge,
+                at: at as string,
+                total: open.total,
+                credit,
+                until: first,
+              })),
     });
   }
   for (const enabled of [true, false]) {

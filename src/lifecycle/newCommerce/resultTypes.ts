@@ -262,7 +262,10 @@ export interface NewCommerceAllowedAction {
   readonly params: MessageParams;
   /** For `cancel`: the outcome (`full-credit`, `prorated-credit`, `no-refund`, `cancel-at-renewal`, `trial-cancelled`). */
   readonly outcome?: string;
-  /** For `cancel`, `change-term` and `upgrade`: the credit for every seat now, when priced. */
+  /**
+   * For `cancel`, `change-term` and `upgrade`: the credit for every seat now; for `change-quantity`,
+   * the credit of removing `maxReduction` seats now. Present when the subscription is priced.
+   */
   readonly credit?: Money;
   /** For `upgrade`: what the target offer charges every seat for the rest of the billing period. */
   readonly charge?: Money;
@@ -272,8 +275,13 @@ export interface NewCommerceAllowedAction {
   readonly until?: string;
   /** For `set-auto-renew`: the value that would be accepted. */
   readonly enabled?: boolean;
-  /** For `change-quantity`: the most seats that can be removed now. */
+  /** For `change-quantity`: the most seats that can be removed now (`credit`: what that credits). */
   readonly maxReduction?: number;
+  /**
+   * For `change-quantity` of a priced subscription: the next charge if nothing changes (CHG-3),
+   * `{ amount, at }`; absent when nothing more will be charged.
+   */
+  readonly nextCharge?: { readonly amount: Money; readonly at: string };
   /** For `change-term`: the longer term it would start now (MID-1); for `upgrade`, the target's. */
   readonly term?: NewCommerceTerm;
   /** For `change-term`, `change-billing-frequency` and `upgrade`: the billing frequency. */

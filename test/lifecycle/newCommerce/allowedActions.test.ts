@@ -36,7 +36,7 @@ describe('allowedActions (New Commerce)', () => {
     const actions = allowedActions(bought, '2026-11-23T09:00:00Z');
     expect(actions.map((a) => a.description)).toEqual([
       'cancel for a prorated credit of $108.30 until 2026-11-28T00:00:00.000Z',
-      'add seats, or reduce up to 10 seats until 2026-11-28T00:00:00.000Z',
+      'add seats (next charge $125.00 on 2026-12-20T00:00:00.000Z), or reduce up to 10 seats for a credit of $108.30 until 2026-11-28T00:00:00.000Z',
       'turn auto-renew off',
       'schedule changes for the renewal on 2027-11-20T00:00:00.000Z',
       'suspend (still billed; auto-renew turns off)',
@@ -211,7 +211,7 @@ describe('allowedActions (New Commerce)', () => {
     ).toEqual({ code: 'CURRENCY_MISMATCH', path: 'options.plans.0.price.currency' });
   });
 
-  it('NCE-10: "reduce up to 3 seats until …" for seats added mid-term; after the window, only additions (±1 ms)', () => {
+  it('NCE-10, CHG-3: "reduce up to 3 seats for a credit of 13.74 USD until …" for seats added mid-term, with the next charge; after the window, only additions (±1 ms)', () => {
     const more = apply(bought, {
       type: 'change-quantity',
       at: '2026-12-01T12:00:00Z',
@@ -220,24 +220,67 @@ describe('allowedActions (New Commerce)', () => {
     const seats = allowedActions(more, '2026-12-08T23:59:59.999Z').find(
       (a) => a.type === 'change-quantity',
     );
+    // 3 of 3750 charged from 12-01; 19 of 30 days used by 12-08: 3750 − r(125·19/3)·3 = 1374 back;
+    // the next cycle bills all 13 seats
+    const next = { amount: usd(16250), at: '2026-12-20T00:00:00.000Z' };
     expect(seats).toEqual({
       type: 'change-quantity',
       maxReduction: 3,
       until: '2026-12-09T00:00:00.000Z',
-      description: 'add seats, or reduce up to 3 seats until 2026-12-09T00:00:00.000Z',
-      messageId: 'action.nce.reduce-seats',
-      params: { total: 3, until: '2026-12-09T00:00:00.000Z' },
+      credit: usd(1374),
+      nextCharge: next,
+      description:
+        'add seats (next charge $162.50 on 2026-12-20T00:00:00.000Z), or reduce up to 3 seats for a credit of $13.74 until 2026-12-09T00:00:00.000Z',
+      messageId: 'action.nce.reduce-seats.amount.next',
+      params: {
+        charge: usd(16250),
+        at: '2026-12-20T00:00:00.000Z',
+        total: 3,
+        credit: usd(1374),
+        until: '2026-12-09T00:00:00.000Z',
+      },
     });
+    // what removing them credits is what the event credits
+    const removed = transition(more, {
+      type: 'change-quantity',
+      at: '2026-12-08T23:59:59.999Z',
+      quantity: 10,
+    });
+    expect(removed.ok && removed.effects.at(-1)).toMatchObject({ credit: usd(1374) });
     const later = allowedActions(more, '2026-12-09T00:00:00Z').find(
       (a) => a.type === 'change-quantity',
     );
     expect(later).toEqual({
       type: 'change-quantity',
       maxReduction: 0,
-      description: 'add seats',
-      messageId: 'action.nce.add-seats',
-      params: {},
+      nextCharge: next,
+      description: 'add seats (next charge $162.50 on 2026-12-20T00:00:00.000Z)',
+      messageId: 'action.nce.add-seats.amount',
+      params: { charge: usd(16250), at: '2026-12-20T00:00:00.000Z' },
     });
+    // unpriced: the amounts need the unit price, and the action says how to give it
+    const { price: _, ...unpricedInput } = licence;
+    const unpriced = createSubscription(unpricedInput);
+    expect(
+      allowedActions(unpriced, '2026-11-23T09:00:00Z')
+        .slice(0, 2)
+        .map((a) => [a.description, 'credit' in a, 'nextCharge' in a]),
+    ).toEqual([
+      [
+        'cancel for a prorated credit until 2026-11-28T00:00:00.000Z (give the subscription its unit price to see the amount)',
+        false,
+        false,
+      ],
+      [
+        'add seats, or reduce up to 10 seats until 2026-11-28T00:00:00.000Z (give the subscription its unit price to see the amount)',
+        false,
+        false,
+      ],
+    ]);
+    expect(
+      allowedActions(unpriced, '2026-11-28T00:00:00Z').find((a) => a.type === 'change-quantity')
+        ?.description,
+    ).toBe('add seats');
     expect(allowedActions(more, '2026-12-09T00:00:00Z').some((a) => a.type === 'cancel')).toBe(
       false,
     );

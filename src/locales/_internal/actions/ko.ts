@@ -27,14 +27,22 @@ export const koLegacyActions: LegacyActionTexts = {
 
 /** Korean descriptions of a New Commerce subscription's allowed actions (MSG-1). */
 export const koNewCommerceActions: NewCommerceActionTexts = {
-  'action.nce.cancel.full-credit': '{until}까지 취소하면 전액 크레딧',
+  'action.nce.cancel.full-credit':
+    '{until}까지 취소하면 전액 크레딧(금액을 보려면 구독의 단가를 지정하세요)',
   'action.nce.cancel.full-credit.amount': '{until}까지 취소하면 {credit} 전액 크레딧',
-  'action.nce.cancel.prorated-credit': '{until}까지 취소하면 비례 배분 크레딧',
+  'action.nce.cancel.prorated-credit':
+    '{until}까지 취소하면 비례 배분 크레딧(금액을 보려면 구독의 단가를 지정하세요)',
   'action.nce.cancel.prorated-credit.amount': '{until}까지 취소하면 {credit} 비례 배분 크레딧',
   'action.nce.cancel.no-refund': '지금 취소(사용량은 발생할 때 청구됨)',
   'action.nce.cancel.at-renewal': '{until}에 취소 예약',
   'action.nce.add-seats': '시트 추가',
-  'action.nce.reduce-seats': '시트 추가, 또는 {until}까지 시트 최대 {total}개 줄이기',
+  'action.nce.reduce-seats':
+    '시트 추가, 또는 {until}까지 시트 최대 {total}개 줄이기(금액을 보려면 구독의 단가를 지정하세요)',
+  'action.nce.add-seats.amount': '시트 추가(다음 청구 {at}에 {charge})',
+  'action.nce.reduce-seats.amount':
+    '시트 추가, 또는 {until}까지 시트 최대 {total}개를 줄이고 {credit} 크레딧',
+  'action.nce.reduce-seats.amount.next':
+    '시트 추가(다음 청구 {at}에 {charge}), 또는 {until}까지 시트 최대 {total}개를 줄이고 {credit} 크레딧',
   'action.nce.schedule-renewal': '{termEnd} 갱신에 적용할 변경 사항 예약',
   'action.nce.suspend': '일시 중단(계속 청구되며 자동 갱신이 꺼짐)',
   'action.nce.reactivate': '다시 활성화',

@@ -27,14 +27,22 @@ export const zhHansLegacyActions: LegacyActionTexts = {
 
 /** Simplified Chinese descriptions of a New Commerce subscription's allowed actions (MSG-1). */
 export const zhHansNewCommerceActions: NewCommerceActionTexts = {
-  'action.nce.cancel.full-credit': '在 {until} 之前取消可获得全额信用额度',
+  'action.nce.cancel.full-credit':
+    '在 {until} 之前取消可获得全额信用额度（提供订阅的单价即可看到金额）',
   'action.nce.cancel.full-credit.amount': '在 {until} 之前取消可获得全额信用额度 {credit}',
-  'action.nce.cancel.prorated-credit': '在 {until} 之前取消可获得按比例的信用额度',
+  'action.nce.cancel.prorated-credit':
+    '在 {until} 之前取消可获得按比例的信用额度（提供订阅的单价即可看到金额）',
   'action.nce.cancel.prorated-credit.amount': '在 {until} 之前取消可获得按比例的信用额度 {credit}',
   'action.nce.cancel.no-refund': '立即取消（用量在发生时计费）',
   'action.nce.cancel.at-renewal': '安排在 {until} 取消',
   'action.nce.add-seats': '添加席位',
-  'action.nce.reduce-seats': '添加席位，或在 {until} 之前最多减少 {total} 个席位',
+  'action.nce.reduce-seats':
+    '添加席位，或在 {until} 之前最多减少 {total} 个席位（提供订阅的单价即可看到金额）',
+  'action.nce.add-seats.amount': '添加席位（下次收费 {at}，{charge}）',
+  'action.nce.reduce-seats.amount':
+    '添加席位，或在 {until} 之前最多减少 {total} 个席位，获得信用额度 {credit}',
+  'action.nce.reduce-seats.amount.next':
+    '添加席位（下次收费 {at}，{charge}），或在 {until} 之前最多减少 {total} 个席位，获得信用额度 {credit}',
   'action.nce.schedule-renewal': '为 {termEnd} 的续订安排更改',
   'action.nce.suspend': '暂停（仍会计费；自动续订将关闭）',
   'action.nce.reactivate': '重新激活',

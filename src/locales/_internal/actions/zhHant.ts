@@ -27,15 +27,23 @@ export const zhHantLegacyActions: LegacyActionTexts = {
 
 /** Traditional Chinese descriptions of a New Commerce subscription's allowed actions (MSG-1). */
 export const zhHantNewCommerceActions: NewCommerceActionTexts = {
-  'action.nce.cancel.full-credit': '在 {until} 之前取消可獲得全額信用額度',
+  'action.nce.cancel.full-credit':
+    '在 {until} 之前取消可獲得全額信用額度（提供訂閱的單價即可看到金額）',
   'action.nce.cancel.full-credit.amount': '在 {until} 之前取消可獲得全額信用額度 {credit}',
-  'action.nce.cancel.prorated-credit': '在 {until} 之前取消可獲得按比例分配的信用額度',
+  'action.nce.cancel.prorated-credit':
+    '在 {until} 之前取消可獲得按比例分配的信用額度（提供訂閱的單價即可看到金額）',
   'action.nce.cancel.prorated-credit.amount':
     '在 {until} 之前取消可獲得按比例分配的信用額度 {credit}',
   'action.nce.cancel.no-refund': '立即取消（用量在發生時計費）',
   'action.nce.cancel.at-renewal': '排定在 {until} 取消',
   'action.nce.add-seats': '新增授權',
-  'action.nce.reduce-seats': '新增授權，或在 {until} 之前最多減少 {total} 個授權',
+  'action.nce.reduce-seats':
+    '新增授權，或在 {until} 之前最多減少 {total} 個授權（提供訂閱的單價即可看到金額）',
+  'action.nce.add-seats.amount': '新增授權（下次收費 {at}，{charge}）',
+  'action.nce.reduce-seats.amount':
+    '新增授權，或在 {until} 之前最多減少 {total} 個授權，獲得信用額度 {credit}',
+  'action.nce.reduce-seats.amount.next':
+    '新增授權（下次收費 {at}，{charge}），或在 {until} 之前最多減少 {total} 個授權，獲得信用額度 {credit}',
   'action.nce.schedule-renewal': '為 {termEnd} 的續約排定變更',
   'action.nce.suspend': '暫停（仍會計費；自動續約將關閉）',
   'action.nce.reactivate': '重新啟用',

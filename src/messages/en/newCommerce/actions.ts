@@ -7,15 +7,23 @@
 import { sharedActionMessages } from '../sharedActions.ts';
 
 const own = {
-  'action.nce.cancel.full-credit': 'cancel for a full credit until {until}',
+  'action.nce.cancel.full-credit':
+    'cancel for a full credit until {until} (give the subscription its unit price to see the amount)',
   'action.nce.cancel.full-credit.amount': 'cancel for a full credit of {credit} until {until}',
-  'action.nce.cancel.prorated-credit': 'cancel for a prorated credit until {until}',
+  'action.nce.cancel.prorated-credit':
+    'cancel for a prorated credit until {until} (give the subscription its unit price to see the amount)',
   'action.nce.cancel.prorated-credit.amount':
     'cancel for a prorated credit of {credit} until {until}',
   'action.nce.cancel.no-refund': 'cancel now (usage is billed as it happens)',
   'action.nce.cancel.at-renewal': 'schedule the cancellation for {until}',
   'action.nce.add-seats': 'add seats',
-  'action.nce.reduce-seats': 'add seats, or reduce up to {total} seats until {until}',
+  'action.nce.reduce-seats':
+    'add seats, or reduce up to {total} seats until {until} (give the subscription its unit price to see the amount)',
+  'action.nce.add-seats.amount': 'add seats (next charge {charge} on {at})',
+  'action.nce.reduce-seats.amount':
+    'add seats, or reduce up to {total} seats for a credit of {credit} until {until}',
+  'action.nce.reduce-seats.amount.next':
+    'add seats (next charge {charge} on {at}), or reduce up to {total} seats for a credit of {credit} until {until}',
   'action.nce.schedule-renewal': 'schedule changes for the renewal on {termEnd}',
   'action.nce.suspend': 'suspend (still billed; auto-renew turns off)',
   'action.nce.reactivate': 'reactivate',
