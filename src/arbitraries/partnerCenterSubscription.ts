@@ -1,10 +1,10 @@
 import * as fc from 'fast-check';
-import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
-import { fail } from '../kernel/fail.ts';
+import { requireOneOf } from '../kernel/requireOneOf.ts';
 import { MS_PER_DAY } from '../kernel/units.ts';
 import type { PartnerCenterSubscription } from '../partnerCenter/PartnerCenterSubscription.ts';
 import { NEW_COMMERCE_BILLING } from '../policy/vocabulary/newCommerceBilling.ts';
 import { NEW_COMMERCE_TERM_MONTHS } from '../policy/vocabulary/newCommerceTerms.ts';
+import { PROGRAMS, type Program } from '../policy/vocabulary/programs.ts';
 import { newCommerceTermEndAt } from '../time/newCommerceTermEndAt.ts';
 import { termEndAt } from '../time/termEndAt.ts';
 import { readConstraints } from './_internal/readConstraints.ts';
@@ -12,12 +12,13 @@ import { readConstraints } from './_internal/readConstraints.ts';
 /** Options of {@link partnerCenterSubscription}. */
 export interface PartnerCenterSubscriptionConstraints {
   /**
-   * Which program's resources: `'legacy'` (marketplace SaaS, 2019–2021), `'new-commerce'`
-   * (licence-based, software subscriptions, marketplace SaaS, 2022–2026) or `'any'`.
+   * Which program's resources, the same values every arbitrary takes: `'legacy'` (marketplace
+   * SaaS, 2019–2021) or `'new-commerce'` (licence-based, software subscriptions, marketplace SaaS,
+   * 2022–2026).
    *
-   * @defaultValue `'any'`
+   * @defaultValue both programs
    */
-  readonly program?: 'legacy' | 'new-commerce' | 'any' | undefined;
+  readonly program?: Program | undefined;
 }
 
 const STATUSES = ['active', 'active', 'active', 'suspended', 'expired', 'disabled', 'deleted'];
@@ -182,21 +183,12 @@ const newCommerce: fc.Arbitrary<PartnerCenterSubscription> = fc
 export function partnerCenterSubscription(
   constraints?: PartnerCenterSubscriptionConstraints,
 ): fc.Arbitrary<PartnerCenterSubscription> {
-  const program = readConstraints(constraints).program ?? 'any';
-  if (program !== 'legacy' && program !== 'new-commerce' && program !== 'any')
-    throw invalidProgram(program);
+  const given = readConstraints(constraints).program;
+  const program =
+    given === undefined ? undefined : requireOneOf(given, PROGRAMS, 'constraints.program');
   return program === 'legacy'
     ? legacy
     : program === 'new-commerce'
       ? newCommerce
       : fc.oneof(legacy, newCommerce);
-}
-
-function invalidProgram(program: unknown): never {
-  return fail(
-    RuleErrorCode.INVALID_ARGUMENT,
-    'constraints.program',
-    "expected 'legacy', 'new-commerce' or 'any'",
-    program,
-  );
 }
