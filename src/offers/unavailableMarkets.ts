@@ -1,3 +1,5 @@
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
 import type { MarketCode } from '../markets/MarketCode.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { resolvePolicy } from '../policy/resolvePolicy.ts';
@@ -36,7 +38,8 @@ export function unavailableMarkets(family: ProductFamily): MarketCode[];
  * @param options - `{ policy }`: the policy to decide by.
  * @returns The market codes, possibly none.
  * @throws {@link RuleError} `INVALID_ARGUMENT` for a family neither the built-in policies nor the
- *   policy know, or a malformed policy.
+ *   policy know, or a malformed policy (an entry of the list that is not a market code, at
+ *   `options.policy.unavailableMarkets.<family>.<index>`).
  * @category Markets
  */
 export function unavailableMarkets(
@@ -47,5 +50,20 @@ export function unavailableMarkets(
   family: ProductFamily | (string & {}),
   options?: PolicyOptions,
 ): MarketCode[] {
-  return [...knownFamilyList(family, resolvePolicy(options))];
+  const list = knownFamilyList(family, resolvePolicy(options));
+  const copy: MarketCode[] = [];
+  // the list is returned as it stands, so each entry is checked: a policy of one's own may hold
+  // anything, and a market code that is not one must not pass as one
+  for (let i = 0; i < list.length; i++) {
+    const code: unknown = list[i];
+    if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code))
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        `options.policy.unavailableMarkets.${String(family)}.${i}`,
+        'expected a market code of two capital letters',
+        code,
+      );
+    copy.push(code as MarketCode);
+  }
+  return copy;
 }

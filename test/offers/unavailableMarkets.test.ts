@@ -43,6 +43,29 @@ describe('unavailableMarkets', () => {
     expect(partnerCenterPolicies[1].unavailableMarkets['azure-reservations']).toHaveLength(109);
   });
 
+  it('ERR-1: a policy of one’s own whose list holds something other than a market code is INVALID_ARGUMENT at that entry, never returned', () => {
+    const base = partnerCenterPolicies[1];
+    for (const [bad, index] of [
+      [Number.NaN, 0],
+      ['xs', 1],
+      ['', 0],
+      [null, 2],
+      ['XSS', 1],
+    ] as const) {
+      const list: unknown[] = ['AG', 'AI', 'AQ'];
+      list[index] = bad;
+      const policy = {
+        ...base,
+        unavailableMarkets: { 'azure-reservations': list },
+      } as unknown as Policy;
+      const error = ruleErrorOf(() => unavailableMarkets('azure-reservations', { policy }));
+      expect([error.code, error.path]).toEqual([
+        'INVALID_ARGUMENT',
+        `options.policy.unavailableMarkets.azure-reservations.${index}`,
+      ]);
+    }
+  });
+
   it('ERR-1: a family that is not a non-empty string is INVALID_ARGUMENT at path "family"', () => {
     const error = ruleErrorOf(() => unavailableMarkets(7 as never));
     expect([error.code, error.path]).toEqual(['INVALID_ARGUMENT', 'family']);

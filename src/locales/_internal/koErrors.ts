@@ -45,7 +45,6 @@ export const koErrors: ErrorMessages = {
     'expected a date YYYY-MM-DD': 'YYYY-MM-DD 형식의 날짜여야 합니다',
     'expected a date YYYY-MM-DD that exists': '실제로 있는 YYYY-MM-DD 형식의 날짜여야 합니다',
     "expected 'legacy' or 'new-commerce'": "'legacy' 또는 'new-commerce'여야 합니다",
-    "expected 'legacy', 'new-commerce' or 'any'": "'legacy', 'new-commerce' 또는 'any'여야 합니다",
     "expected 'monthly' or 'annual'": "'monthly' 또는 'annual'이어야 합니다",
     "expected 'monthly' or 'annual': the cancellation rule of {product} differs by billing cycle":
       "'monthly' 또는 'annual'이어야 합니다. {product}의 취소 규칙은 청구 주기에 따라 다릅니다",
@@ -74,6 +73,7 @@ export const koErrors: ErrorMessages = {
     'expected a list of at least one amount': '금액이 하나 이상인 목록이어야 합니다',
     'expected a list of events': '이벤트 목록이어야 합니다',
     'expected a list of market codes': '시장 코드 목록이어야 합니다',
+    'expected a market code of two capital letters': '두 개의 대문자로 된 시장 코드여야 합니다',
     'expected a list of offers': '제품 목록이어야 합니다',
     'expected a list of roles': '역할 목록이어야 합니다',
     'expected a market': '시장이어야 합니다',

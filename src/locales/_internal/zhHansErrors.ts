@@ -41,7 +41,6 @@ export const zhHansErrors: ErrorMessages = {
     'expected a date YYYY-MM-DD': '应为 YYYY-MM-DD 格式的日期',
     'expected a date YYYY-MM-DD that exists': '应为存在的 YYYY-MM-DD 格式日期',
     "expected 'legacy' or 'new-commerce'": "应为 'legacy' 或 'new-commerce'",
-    "expected 'legacy', 'new-commerce' or 'any'": "应为 'legacy'、'new-commerce' 或 'any'",
     "expected 'monthly' or 'annual'": "应为 'monthly' 或 'annual'",
     "expected 'monthly' or 'annual': the cancellation rule of {product} differs by billing cycle":
       "应为 'monthly' 或 'annual'：{product} 的取消规则因计费周期而异",
@@ -70,6 +69,7 @@ export const zhHansErrors: ErrorMessages = {
     'expected a list of at least one amount': '应为至少包含一个金额的列表',
     'expected a list of events': '应为事件列表',
     'expected a list of market codes': '应为市场代码列表',
+    'expected a market code of two capital letters': '应为由两个大写字母组成的市场代码',
     'expected a list of offers': '应为产品/服务列表',
     'expected a list of roles': '应为角色列表',
     'expected a market': '应为市场',

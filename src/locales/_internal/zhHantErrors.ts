@@ -41,7 +41,6 @@ export const zhHantErrors: ErrorMessages = {
     'expected a date YYYY-MM-DD': '應為 YYYY-MM-DD 格式的日期',
     'expected a date YYYY-MM-DD that exists': '應為存在的 YYYY-MM-DD 格式日期',
     "expected 'legacy' or 'new-commerce'": "應為 'legacy' 或 'new-commerce'",
-    "expected 'legacy', 'new-commerce' or 'any'": "應為 'legacy'、'new-commerce' 或 'any'",
     "expected 'monthly' or 'annual'": "應為 'monthly' 或 'annual'",
     "expected 'monthly' or 'annual': the cancellation rule of {product} differs by billing cycle":
       "應為 'monthly' 或 'annual'：{product} 的取消規則因計費週期而異",
@@ -70,6 +69,7 @@ export const zhHantErrors: ErrorMessages = {
     'expected a list of at least one amount': '應為至少包含一個金額的清單',
     'expected a list of events': '應為事件清單',
     'expected a list of market codes': '應為市場代碼清單',
+    'expected a market code of two capital letters': '應為由兩個大寫字母組成的市場代碼',
     'expected a list of offers': '應為供應項目清單',
     'expected a list of roles': '應為角色清單',
     'expected a market': '應為市場',
