@@ -4,11 +4,9 @@ import type { Money } from '../../../pricing/money.ts';
 import type { NewCommerceCancelEvent } from '../eventTypes.ts';
 import { cancelDecision } from '../machine/cancelDecision.ts';
 import { creditAt } from '../machine/charges.ts';
-import type { NewCommerceDraft } from '../machine/cloneState.ts';
-import { creditFor, fullCreditParts } from '../machine/credit.ts';
+import { type CreditPart, creditFor } from '../machine/credit.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { accepted, refused } from '../machine/results.ts';
-import type { NewCommerceCreditEffect } from '../resultTypes.ts';
 
 /**
  * `cancel` (NCE-4, NCE-7, NCE-11): a marketplace SaaS trial ends at no cost; a Microsoft trial
@@ -47,10 +45,17 @@ export const cancel: EventHandler<NewCommerceCancelEvent> = {
         // a credit over the state's own billing periods, which know the term's anchor (NCE-11:
         // the last one ends at termEnd) and what a short period charged (MID-3); a purchase only
         // knows the term's start
+        const parts: CreditPart[] = [];
         const credit =
           decision.outcome === 'no-refund'
             ? decision.credit
-            : creditFor(state, state.quantity, context.atMs, decision.outcome === 'full-credit');
+            : creditFor(
+                state,
+                state.quantity,
+                context.atMs,
+                decision.outcome === 'full-credit',
+                parts,
+              );
         const effect = creditAt(
           state,
           'cancel',
@@ -61,7 +66,18 @@ export const cancel: EventHandler<NewCommerceCancelEvent> = {
           credit,
           decision.rule,
         );
-        const effects = decision.outcome === 'full-credit' ? byBatch(state, effect) : [effect];
+        // a full credit of seats added inside the period: one credit per charge it reverses
+        const effects =
+          parts.length < 2
+            ? [effect]
+            : parts
+                .filter((part) => part[0] > 0)
+                .map(([quantity, amount, days]) => ({
+                  ...effect,
+                  quantity,
+                  credit: { amount, currency: (credit as Money).currency },
+                  days,
+                }));
         state.status = 'cancelled';
         state.scheduled = null;
         // a billing frequency change waiting ends with the subscription (MID-5)
@@ -88,34 +104,3 @@ export const cancel: EventHandler<NewCommerceCancelEvent> = {
     }
   },
 };
-
-/**
- * A full credit split as the charges it reverses (CHG-1, REC-1): the seats there at the billing
- * period's start, then each batch added inside it, each with what the period charged it and its
- * days; one effect when no batch was added inside the period.
- */
-function byBatch(
-  state: NewCommerceDraft,
-  effect: NewCommerceCreditEffect,
-): NewCommerceCreditEffect[] {
-  const { periodStart, periodEnd, periodDays, days, credit } = effect;
-  if (credit === undefined || periodStart === undefined) return [effect];
-  const parts = fullCreditParts(
-    state,
-    (state.price as Money).amount,
-    Date.parse(periodStart),
-    Date.parse(periodEnd as string),
-    days as number,
-    periodDays as number,
-  );
-  return parts.length < 2
-    ? [effect]
-    : parts
-        .filter((p) => p[0] > 0)
-        .map(([quantity, amount, days]) => ({
-          ...effect,
-          quantity,
-          credit: { amount, currency: credit.currency },
-          days,
-        }));
-}

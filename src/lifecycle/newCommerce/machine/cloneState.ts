@@ -72,8 +72,7 @@ export function copySeats(seats: readonly SeatBatch[]): SeatBatch[] {
   return out;
 }
 
-/** A copy of the scheduled renewal changes. */
-export function copyScheduled(c: ScheduledRenewal): ScheduledRenewal {
+function copyScheduled(c: ScheduledRenewal): ScheduledRenewal {
   const copy = {
     quantity: c.quantity,
     term: c.term,

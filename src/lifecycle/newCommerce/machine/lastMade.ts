@@ -1,6 +1,6 @@
 import type { Money } from '../../../pricing/money.ts';
-import type { NewCommerceSubscription, ScheduledRenewal, SeatBatch } from '../types.ts';
-import { copyMoney, copyScheduled, copySeats, type NewCommerceDraft } from './cloneState.ts';
+import type { NewCommerceSubscription, SeatBatch } from '../types.ts';
+import { copyMoney, copySeats, type NewCommerceDraft } from './cloneState.ts';
 
 /**
  * The last New Commerce state a lifecycle function returned, a copy of what it held, and its
@@ -13,7 +13,8 @@ let made: object = {};
 let held: NewCommerceDraft | undefined;
 let heldSeats: readonly SeatBatch[] = [];
 let heldPrice: Money | null = null;
-let heldScheduled: ScheduledRenewal | null = null;
+/** The scheduled renewal changes as JSON text when returned, or `null`. */
+let heldScheduled: string | null = null;
 let madeAsOfMs = 0;
 
 function sameMoney(a: Money | null, b: Money | null): boolean {
@@ -64,17 +65,8 @@ function same(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
     )
       return false;
   }
-  const c = s.scheduled;
-  const d = heldScheduled;
-  return (
-    c === null ||
-    (d !== null &&
-      c.quantity === d.quantity &&
-      c.term === d.term &&
-      c.billingFrequency === d.billingFrequency &&
-      c.customTermEndDate === d.customTermEndDate &&
-      sameMoney(c.price, d.price))
-  );
+  // scheduled renewal changes are rare: their text as it was is compared whole
+  return s.scheduled === null || JSON.stringify(s.scheduled) === heldScheduled;
 }
 
 /** Remembers a New Commerce state a lifecycle function is about to return. */
@@ -85,7 +77,7 @@ export function rememberMade(state: NewCommerceDraft, asOfMs: number): NewCommer
   held = { ...state };
   heldSeats = copySeats(state.seats);
   heldPrice = copyMoney(state.price);
-  heldScheduled = state.scheduled === null ? null : copyScheduled(state.scheduled);
+  heldScheduled = state.scheduled === null ? null : JSON.stringify(state.scheduled);
   return state as NewCommerceSubscription;
 }
 
