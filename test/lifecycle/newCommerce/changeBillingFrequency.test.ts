@@ -6,6 +6,7 @@ import {
   createSubscription,
   nextDeadline,
   transition,
+  upgrade,
 } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
 import { itKeepsTheContract } from '../../_contracts.ts';
@@ -191,6 +192,55 @@ describe('change-billing-frequency (MID-2)', () => {
     expect(cancelled.status).toBe('cancelled');
     expect('pendingBillingFrequency' in cancelled).toBe(false);
     expect(advance(cancelled, '2024-08-01T00:00:00Z').events).toEqual([]);
+  });
+
+  it('MID-5: a pending change is dropped by an upgrade, full or partial, on both subscriptions; a reactivation keeps it', () => {
+    const standard = { offerId: 'CFQ7TTC0LDPB:0001', price: { amount: 1800, currency: 'USD' } };
+    const at = '2024-08-20T00:00:00Z';
+    for (const quantity of [10, 4]) {
+      const result = upgrade(pending, { at, quantity, to: standard });
+      if (!result.ok) throw new Error(result.message);
+      for (const s of [result.source, result.target]) {
+        if (s === null) continue;
+        expect('pendingBillingFrequency' in s).toBe(false);
+        expect(s.billingFrequency).toBe('monthly');
+        expect(nextDeadline(s)).toEqual({ type: 'renewed', at: '2027-06-10T00:00:00.000Z' });
+      }
+    }
+    const suspended = apply(pending, { type: 'suspend', at, reason: 'nonpayment' });
+    const back = apply(suspended, { type: 'reactivate', at: '2024-08-25T00:00:00Z' });
+    expect(back.pendingBillingFrequency).toEqual(pending.pendingBillingFrequency);
+  });
+
+  it('MID-5: a state whose term starts on or after 2025-04-01T00:00:00Z carries partner-center-nce-2025-04, one that starts 1 ms before it partner-center-nce-2023-01 (±1 ms)', () => {
+    const april = Date.UTC(2025, 3, 1);
+    const created = (ms: number) =>
+      createSubscription({ ...triennial, orderedAt: iso(ms) }).policyId;
+    expect(created(april - 1)).toBe('partner-center-nce-2023-01');
+    expect(created(april)).toBe('partner-center-nce-2025-04');
+    // a P1M term renewed at 2025-04-01T00:00Z takes it then, and says so
+    const month = createSubscription({
+      ...triennial,
+      term: 'P1M',
+      orderedAt: '2025-03-01T00:00:00Z',
+    });
+    expect(advance(month, iso(april - 1)).subscription.policyId).toBe('partner-center-nce-2023-01');
+    const renewed = advance(month, iso(april));
+    expect(renewed.events).toEqual([
+      { type: 'renewed', at: '2025-04-01T00:00:00.000Z', policyId: 'partner-center-nce-2025-04' },
+    ]);
+    expect(renewed.subscription.policyId).toBe('partner-center-nce-2025-04');
+    // a term started by a change of term takes the policy of its start
+    const changeAt = (ms: number) =>
+      apply(month, {
+        type: 'change-term',
+        at: iso(ms),
+        term: 'P1Y',
+        billingFrequency: 'monthly',
+        price: { amount: 1000, currency: 'USD' },
+      }).policyId;
+    expect(changeAt(april - 1)).toBe('partner-center-nce-2023-01');
+    expect(changeAt(april)).toBe('partner-center-nce-2025-04');
   });
 
   it('MID-2: the change drops the scheduled renewal changes; a second request replaces the first', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { NewCommerceEffect, NewCommerceSubscription } from 'subscription-rules';
 import { advance, createSubscription, nextDeadline, transition } from 'subscription-rules';
+import { parseSubscription } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
 import { itKeepsTheContract } from '../../_contracts.ts';
 import { ruleErrorOf } from '../../_errors.ts';
@@ -132,6 +133,79 @@ describe('change-term (MID-1)', () => {
       ok: false,
       code: 'NOT_CANCELLABLE',
     });
+  });
+
+  it('MID-5: the new batch\u2019s window runs from the change under the policy in force then: 72 hours 1 ms before 2022-03-18, 7 calendar days at it (±1 ms)', () => {
+    // bought under partner-center-nce-2021-10 (72 hours); partner-center-nce-2022-03 from 2022-03-18
+    const old = createSubscription({
+      ...licence,
+      term: 'P1M',
+      orderedAt: '2022-02-20T10:00:00Z',
+      price: { amount: 1500, currency: 'USD' },
+    });
+    const march = Date.UTC(2022, 2, 18);
+    const changedAt = (ms: number) => apply(old, { ...yearly, at: iso(ms) });
+    expect(changedAt(march - 1)).toMatchObject({
+      policyId: 'partner-center-nce-2021-10',
+      seats: [
+        {
+          quantity: 10,
+          addedAt: '2022-03-17T23:59:59.999Z',
+          reducibleUntil: '2022-03-20T23:59:59.999Z',
+        },
+      ],
+    });
+    expect(changedAt(march)).toMatchObject({
+      policyId: 'partner-center-nce-2022-03',
+      seats: [
+        {
+          quantity: 10,
+          addedAt: '2022-03-18T00:00:00.000Z',
+          reducibleUntil: '2022-03-26T00:00:00.000Z',
+        },
+      ],
+    });
+    // the cancellation window of the new term follows the same policy
+    const late = changedAt(march - 1);
+    expect(transition(late, { type: 'cancel', at: '2022-03-20T23:59:59.998Z' }).ok).toBe(true);
+    expect(transition(late, { type: 'cancel', at: '2022-03-20T23:59:59.999Z' })).toMatchObject({
+      ok: false,
+      code: 'NOT_CANCELLABLE',
+    });
+  });
+
+  it('MID-5: a change-term drops a billing frequency change waiting (a stored state may hold one for a P1Y term)', () => {
+    const year = createSubscription(licence);
+    const stored = {
+      ...year,
+      pendingBillingFrequency: {
+        billingFrequency: 'annual',
+        price: { amount: 14000, currency: 'USD' },
+        from: '2026-12-20T00:00:00.000Z',
+      },
+    } as const;
+    expect(parseSubscription(JSON.parse(JSON.stringify(stored)))).toEqual({
+      ok: true,
+      value: stored,
+    });
+    expect(nextDeadline(stored)).toEqual({
+      type: 'billing-frequency-changed',
+      at: '2026-12-20T00:00:00.000Z',
+    });
+    const changed = apply(stored, {
+      type: 'change-term',
+      at: '2026-12-01T00:00:00Z',
+      term: 'P3Y',
+      billingFrequency: 'monthly',
+      price: { amount: 1190, currency: 'USD' },
+    });
+    expect('pendingBillingFrequency' in changed).toBe(false);
+    expect(nextDeadline(changed)).toEqual({ type: 'renewed', at: '2029-12-01T00:00:00.000Z' });
+    // nothing changes the frequency on 2026-12-20: the new term bills monthly at 11.90
+    expect(advance(changed, '2026-12-20T00:00:00Z').events).toEqual([]);
+    expect(advance(changed, '2027-01-01T00:00:00Z').effects).toMatchObject([
+      { kind: 'cycle', billingFrequency: 'monthly', amount: { amount: 11900 } },
+    ]);
   });
 
   it('MID-1: P1Y monthly to P3Y monthly keeps the quantity and drops the scheduled renewal changes', () => {

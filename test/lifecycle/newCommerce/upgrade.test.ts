@@ -171,6 +171,29 @@ describe('upgrade (MID-4)', () => {
     );
   });
 
+  it('MID-4: an existing subscription whose term ends when the source\u2019s does is a target; one ending a day earlier is not', () => {
+    const into = (orderedAt: string) =>
+      createSubscription({
+        ...licence,
+        quantity: 2,
+        orderedAt,
+        price: standard.price,
+        offerId: standard.offerId,
+      });
+    // bought the same day, hours apart: both terms end 2027-11-20T00:00Z
+    const same = accepted(
+      upgrade(basic, { at: DAY_11, quantity: 3, to: standard, into: into('2026-11-20T23:00:00Z') }),
+    );
+    expect([same.source?.termEnd, same.target.termEnd, same.target.quantity]).toEqual([
+      '2027-11-20T00:00:00.000Z',
+      '2027-11-20T00:00:00.000Z',
+      5,
+    ]);
+    expect(
+      upgrade(basic, { at: DAY_11, quantity: 3, to: standard, into: into('2026-11-19T23:59:59Z') }),
+    ).toMatchObject({ ok: false, code: 'NOT_ALLOWED' });
+  });
+
   it('MID-4: at the source\u2019s end the moved seats leave the renewed term: 1 ms before, the last day is used and nothing is charged (±1 ms)', () => {
     const end = Date.UTC(2027, 10, 20);
     const last = accepted(upgrade(basic, { at: iso(end - 1), quantity: 4, to: standard }));
@@ -343,6 +366,53 @@ describe('properties', () => {
       { numRuns: 300 },
     );
     expect(upgrades).toBeGreaterThan(0);
+  });
+
+  it('MID-4: seats are conserved by an upgrade into an existing subscription: the source\u2019s and the target\u2019s add up to what both had', () => {
+    let upgrades = 0;
+    let full = 0;
+    fc.assert(
+      fc.property(
+        plans,
+        fc.integer({ min: 1, max: 25 }),
+        fc.boolean(),
+        ([state, wait, quantity, amount], held, all) => {
+          const at = iso(Date.parse(state.asOf) + wait);
+          const before = advance(state, at).subscription;
+          const moving = all ? before.quantity : quantity;
+          if (moving > before.quantity) return;
+          const price = { amount, currency: state.price?.currency ?? 'USD' };
+          // a three-year term bought at the upgrade's instant ends no earlier than any source
+          const into = createSubscription({
+            ...licence,
+            term: 'P3Y',
+            quantity: held,
+            orderedAt: at,
+            price,
+            offerId: 'X:1',
+          });
+          const result = upgrade(state, {
+            at,
+            quantity: moving,
+            to: { offerId: 'X:1', price, term: 'P3Y', billingFrequency: 'monthly' },
+            into,
+          });
+          if (!result.ok) return;
+          upgrades++;
+          if (moving === before.quantity) full++;
+          const left = result.source?.status === 'cancelled' ? 0 : (result.source?.quantity ?? 0);
+          expect(left + result.target.quantity).toBe(before.quantity + held);
+          expect(result.target.quantity).toBe(held + moving);
+          for (const s of [result.source, result.target]) {
+            if (s === null || s.status === 'cancelled') continue;
+            expect(s.seats.reduce((sum, b) => sum + b.quantity, 0)).toBe(s.quantity);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(upgrades).toBeGreaterThan(0);
+    expect(full).toBeGreaterThan(0);
   });
 
   it('MID-4: the credit and the charge of an upgrade stay within what the billing period bills those seats at each price', () => {
