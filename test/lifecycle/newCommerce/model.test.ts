@@ -22,6 +22,8 @@ const APRIL_2025 = Date.UTC(2025, 3, 1);
  * code. It moves to a longer term now (MID-1) and, for a P3Y term asked before 2025-04-01,
  * switches monthly ⇄ annual from the next billing period (MID-2), the last period cut short by
  * the term's end charged its own days of its nominal length (MID-5), and upgrades seats (MID-4).
+ * A first term may be aligned to an end date, and a renewal scheduled with one (MID-3): that term
+ * ends at 00:00Z after the date, and the next starts a new run of nominal terms from its end.
  */
 interface Batch {
   q: number;
@@ -36,6 +38,10 @@ interface Model {
   batches: Batch[];
   autoRenew: boolean;
   scheduled: number | null;
+  /** The end (exclusive) the next term is aligned to by schedule-renewal, else null (MID-3). */
+  scheduledEnd: number | null;
+  /** The current term's end when it is aligned before its nominal end, else null (MID-3). */
+  alignedEnd: number | null;
   trialEnd: number | null;
   anchor: number;
   n: number;
@@ -57,7 +63,15 @@ const utc = (ms: number): UTCDate => new UTCDate(ms);
 const midnight = (ms: number): number => startOfDay(utc(ms)).getTime();
 const windowEnd = (ms: number): number => startOfDay(addDays(utc(ms), 8)).getTime();
 const termEnd = (m: Model): number =>
-  addMonths(startOfDay(utc(m.anchor)), m.months * m.n).getTime();
+  m.alignedEnd ?? addMonths(startOfDay(utc(m.anchor)), m.months * m.n).getTime();
+/** A term's nominal end from `start` (NCE-3). */
+const nominalEnd = (start: number, months: number): number =>
+  addMonths(startOfDay(utc(start)), months).getTime();
+/** Drops the scheduled renewal changes, an aligned end among them. */
+const unschedule = (m: Model): void => {
+  m.scheduled = null;
+  m.scheduledEnd = null;
+};
 const terminal = (m: Model): boolean =>
   ['expired', 'disabled', 'cancelled', 'deleted'].includes(m.status);
 const open = (m: Model): Batch[] => m.batches.filter((b) => m.now < b.until);
@@ -85,11 +99,18 @@ function fire(m: Model, at: number): void {
     Object.assign(m, { status: 'active', trialEnd: null, anchor: at, n: 1, termStart: at });
     m.batches = [{ q: m.quantity, added: at, until: windowEnd(at) }];
   } else if (m.status === 'active' && m.autoRenew) {
-    m.termStart = termEnd(m);
-    m.n += 1;
+    const start = termEnd(m);
+    m.termStart = start;
+    // after an aligned term, or into one, a new run of terms starts here (MID-3)
+    if (m.alignedEnd !== null || m.scheduledEnd !== null) {
+      m.anchor = start;
+      m.n = 1;
+    } else m.n += 1;
+    const end = m.scheduledEnd;
+    m.alignedEnd = end === null || end === nominalEnd(start, m.months) ? null : end;
     m.billFrom = null;
     m.quantity = m.scheduled ?? m.quantity;
-    m.scheduled = null;
+    unschedule(m);
     m.batches = [{ q: m.quantity, added: at, until: windowEnd(at) }];
   } else if (m.status === 'trial' || m.status === 'active' || m.status === 'suspended') {
     Object.assign(m, { status: 'expired', expiredAt: at });
@@ -129,13 +150,19 @@ function period(m: Model): { start: number; end: number; nominal: number } {
 
 const days = (a: number, b: number): number => differenceInCalendarDays(utc(b), utc(a));
 
-/** Partner Center's formula for q seats ended now, in the period of the term that holds `now`. */
-function credit(m: Model, q: number): number {
+/** What the period holding `now` charged q seats: a period cut short, its own days of D (MID-3). */
+function paidOf(m: Model, q: number): bigint {
   const { start, end, nominal } = period(m);
   const d = days(start, nominal);
   const own = days(start, end);
-  // a period cut short by the term's end charged its own days of its nominal length (MID-3)
-  const paid = own < d ? charged(q, d, own) : BigInt(PRICE * q);
+  return own < d ? charged(q, d, own) : BigInt(PRICE * q);
+}
+
+/** Partner Center's formula for q seats ended now, in the period of the term that holds `now`. */
+function credit(m: Model, q: number): number {
+  const { start, nominal } = period(m);
+  const d = days(start, nominal);
+  const paid = paidOf(m, q);
   const used = charged(q, d, days(start, m.now) + 1);
   return used >= paid ? 0 : Number(paid - used);
 }
@@ -182,13 +209,13 @@ function applyToModel(m: Model, e: NewCommerceEvent): number | null {
     case 'cancel': {
       m.status = 'cancelled';
       m.pending = null;
-      m.scheduled = null;
+      unschedule(m);
       const full = m.now < midnight(m.termStart) + DAY;
-      return full ? PRICE * m.quantity : credit(m, m.quantity);
+      return full ? Number(paidOf(m, m.quantity)) : credit(m, m.quantity);
     }
     case 'change-quantity': {
       if (e.quantity === m.quantity) return null;
-      m.scheduled = null;
+      unschedule(m);
       if (e.quantity > m.quantity) {
         m.batches.push({ q: e.quantity - m.quantity, added: m.now, until: windowEnd(m.now) });
         m.quantity = e.quantity;
@@ -209,13 +236,16 @@ function applyToModel(m: Model, e: NewCommerceEvent): number | null {
     }
     case 'set-auto-renew':
       m.autoRenew = e.enabled;
-      if (!e.enabled) m.scheduled = null;
+      if (!e.enabled) unschedule(m);
       return null;
     case 'schedule-renewal':
       m.scheduled = e.quantity ?? null;
+      m.scheduledEnd =
+        e.customTermEndDate === undefined ? null : Date.parse(e.customTermEndDate) + DAY;
       return null;
     case 'suspend':
-      Object.assign(m, { status: 'suspended', autoRenew: false, scheduled: null });
+      Object.assign(m, { status: 'suspended', autoRenew: false });
+      unschedule(m);
       return null;
     case 'change-term': {
       // the old period's unused days, then a new term from now billed monthly (MID-1)
@@ -228,14 +258,15 @@ function applyToModel(m: Model, e: NewCommerceEvent): number | null {
         anchor: m.now,
         n: 1,
         termStart: m.now,
-        scheduled: null,
+        alignedEnd: null,
       });
+      unschedule(m);
       m.batches = [{ q: m.quantity, added: m.now, until: windowEnd(m.now) }];
       return amount;
     }
     case 'change-billing-frequency':
       m.pending = { from: period(m).end, freq: e.billingFrequency === 'annual' ? 12 : 1 };
-      m.scheduled = null;
+      unschedule(m);
       return null;
     default:
       m.status = 'active';
@@ -277,6 +308,9 @@ class Step implements fc.Command<Model, Real> {
     expect(r.state.quantity).toBe(m.quantity);
     expect(r.state.autoRenew).toBe(m.autoRenew);
     expect(r.state.scheduled?.quantity ?? null).toBe(m.scheduled);
+    expect(r.state.scheduled?.customTermEndDate ?? null).toBe(
+      m.scheduledEnd === null ? null : new Date(m.scheduledEnd - DAY).toISOString().slice(0, 10),
+    );
     expect(r.state.pendingBillingFrequency?.from ?? null).toBe(
       m.pending === null ? null : new Date(m.pending.from).toISOString(),
     );
@@ -327,7 +361,7 @@ class UpgradeStep implements fc.Command<Model, Real> {
     if (!result.ok) return;
     const credits = result.effects.flatMap((x) => (x.type === 'credit' ? [x.credit?.amount] : []));
     expect(credits).toEqual([credit(m, quantity)]);
-    m.scheduled = null;
+    unschedule(m);
     m.pending = null;
     if (quantity < m.quantity) {
       let left = quantity;
@@ -345,6 +379,41 @@ class UpgradeStep implements fc.Command<Model, Real> {
   }
   toString(): string {
     return `wait ${this.wait} then upgrade ${this.seats} seats`;
+  }
+}
+
+/**
+ * A `schedule-renewal` aligning the next term to an end date inside its nominal length (MID-3),
+ * the `pick`-th day after the next term's first, with a quantity or not.
+ */
+class AlignRenewalStep implements fc.Command<Model, Real> {
+  constructor(
+    readonly wait: number,
+    readonly pick: number,
+    readonly quantity: number | undefined,
+  ) {}
+  check(): boolean {
+    return true;
+  }
+  run(m: Model, r: Real): void {
+    const to = m.now + this.wait;
+    moveTo(m, to);
+    // the next term starts at this one's end; its last day is the day before its nominal end
+    const start = m.status === 'active' ? termEnd(m) : to;
+    const first = midnight(start) + DAY;
+    const last = nominalEnd(start, m.months) - DAY;
+    const day = first + (this.pick % ((last - first) / DAY + 1)) * DAY;
+    const date = new Date(day).toISOString().slice(0, 10);
+    const make = (at: string): NewCommerceEvent => ({
+      type: 'schedule-renewal',
+      at,
+      customTermEndDate: date,
+      ...(this.quantity === undefined ? {} : { quantity: this.quantity }),
+    });
+    new Step(0, make).run(m, r);
+  }
+  toString(): string {
+    return `wait ${this.wait} then align the renewal (day ${this.pick}, quantity ${this.quantity})`;
   }
 }
 
@@ -374,6 +443,13 @@ const commands = [
       })),
   ),
   fc.tuple(wait, fc.integer({ min: 1, max: 25 })).map(([ms, seats]) => new UpgradeStep(ms, seats)),
+  fc
+    .tuple(
+      wait,
+      fc.nat({ max: 1_200 }),
+      fc.option(fc.integer({ min: 1, max: 25 }), { nil: undefined }),
+    )
+    .map(([ms, pick, quantity]) => new AlignRenewalStep(ms, pick, quantity)),
   fc.tuple(wait, fc.constantFrom('monthly', 'annual') as fc.Arbitrary<'monthly' | 'annual'>).map(
     ([ms, billingFrequency]) =>
       new Step(ms, (at) => ({
@@ -386,7 +462,7 @@ const commands = [
 ];
 
 describe('properties', () => {
-  it('NCE-6..NCE-9, MID-1, MID-2, MID-4: random New Commerce command sequences agree with a simple model of the rules (model-based)', () => {
+  it('NCE-6..NCE-9, MID-1..MID-4: random New Commerce command sequences agree with a simple model of the rules (model-based)', () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -398,7 +474,15 @@ describe('properties', () => {
         fc.boolean(),
         fc.integer({ min: 1, max: 25 }),
         fc.commands(commands, { maxCommands: 25 }),
-        (orderedAt, months, trial, quantity, cmds) => {
+        // a first term aligned to an end date (MID-3): the `aligned`-th day after the order's
+        fc.option(fc.nat({ max: 1_200 }), { nil: undefined, freq: 3 }),
+        (orderedAt, months, trial, quantity, cmds, aligned) => {
+          const nominal = nominalEnd(orderedAt, months);
+          const first = midnight(orderedAt) + DAY;
+          const day =
+            aligned === undefined || trial
+              ? undefined
+              : first + (aligned % ((nominal - DAY - first) / DAY + 1)) * DAY;
           const state = createSubscription({
             program: 'new-commerce',
             product: 'license-based',
@@ -417,6 +501,9 @@ describe('properties', () => {
                   },
                 }
               : {}),
+            ...(day === undefined
+              ? {}
+              : { customTermEndDate: new Date(day).toISOString().slice(0, 10) }),
           } as const);
           const model: Model = {
             now: orderedAt,
@@ -426,6 +513,8 @@ describe('properties', () => {
             batches: trial ? [] : [{ q: quantity, added: orderedAt, until: windowEnd(orderedAt) }],
             autoRenew: true,
             scheduled: null,
+            scheduledEnd: null,
+            alignedEnd: day === undefined || day + DAY === nominal ? null : day + DAY,
             trialEnd: trial ? orderedAt + 30 * DAY : null,
             anchor: orderedAt,
             n: 1,
