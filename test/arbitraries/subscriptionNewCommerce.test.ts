@@ -1,3 +1,5 @@
+import { UTCDate } from '@date-fns/utc';
+import { addMonths, startOfDay } from 'date-fns';
 import fc from 'fast-check';
 import type { NewCommerceStatus } from 'subscription-rules';
 import {
@@ -36,6 +38,37 @@ describe('subscription({ program: "new-commerce" })', () => {
       'suspended',
       'trial',
     ]);
+  });
+
+  it('MID-1..MID-4: a fixed sample of 2000 reaches aligned terms, an aligned renewal scheduled, a billing frequency change waiting and applied, and seats upgraded to another offer', () => {
+    const reached = {
+      aligned: 0,
+      alignedRenewal: 0,
+      pendingFrequency: 0,
+      frequencyApplied: 0,
+      upgraded: 0,
+      upgradedActive: 0,
+    };
+    for (const state of fc.sample(subscription({ program: 'new-commerce' }), {
+      seed,
+      numRuns: 2_000,
+    })) {
+      if (state.term !== null && state.termEnd !== null && state.termAnchor !== null) {
+        // the nominal end of the current term's run (NCE-3), by date-fns
+        const months = { P1M: 1, P1Y: 12, P2Y: 24, P3Y: 36 }[state.term] * state.termNumber;
+        const nominal = addMonths(startOfDay(new UTCDate(state.termAnchor)), months).getTime();
+        if (Date.parse(state.termEnd) < nominal) reached.aligned++;
+      }
+      if (state.scheduled?.customTermEndDate !== undefined) reached.alignedRenewal++;
+      if (state.pendingBillingFrequency !== undefined) reached.pendingFrequency++;
+      if (state.billingPeriodsFrom !== undefined) reached.frequencyApplied++;
+      if (state.offerId?.startsWith('UPGRADE:') === true) {
+        reached.upgraded++;
+        if (state.status === 'active') reached.upgradedActive++;
+      }
+    }
+    for (const [kind, count] of Object.entries(reached))
+      expect(count, `${kind} reached ${count} times`).toBeGreaterThan(0);
   });
 
   it('samples keep to the products, dates and events asked for; maxEvents 0 gives fresh states', () => {

@@ -97,6 +97,47 @@ const inputs = fc
       }) as Record<string, unknown>,
   );
 
+/**
+ * Inputs sold as they are (NCE-2), some of them trials, with an aligned first term's end date
+ * (MID-3, MID-5) — a number of days after the order's date, 0 and past the nominal end refused, or
+ * a date that is not one — and an offer ID (MID-4) that is text or not.
+ */
+const alignedInputs = fc
+  .record({
+    sold: fc.constantFrom(
+      ...Object.entries(SOLD).flatMap(([product, plans]) =>
+        Object.entries(plans).flatMap(([term, list]) =>
+          list.map((billingFrequency) => ({ product, term, billingFrequency })),
+        ),
+      ),
+      { product: 'marketplace-usage' },
+    ),
+    quantity: fc.integer({ min: 1, max: 30 }),
+    orderedAt: instant,
+    price: maybe(price),
+    trial: fc.oneof(
+      { arbitrary: fc.constant(undefined), weight: 3 },
+      { arbitrary: fc.constant({}), weight: 1 },
+    ),
+    customTermEndDate: fc.oneof(
+      fc.integer({ min: -1, max: 400 }),
+      fc.integer({ min: 400, max: 1_100 }),
+      fc.constantFrom('2027-02-30', '2027-1-05', '', '2027-11-05T00:00:00Z', 20_271_105),
+    ),
+    offerId: maybe(fc.constantFrom('CFQ7TTC0LDPB:0001', 'DZH318Z0BQ3Q:0002', '', 7)),
+  })
+  .map(({ sold, customTermEndDate, ...input }) =>
+    json({
+      program: 'new-commerce',
+      ...sold,
+      ...input,
+      customTermEndDate:
+        typeof customTermEndDate === 'number' && customTermEndDate <= 1_100
+          ? iso(Date.parse(input.orderedAt) + customTermEndDate * DAY).slice(0, 10)
+          : customTermEndDate,
+    }),
+  );
+
 /** An event for a New Commerce state, at `wait` ms after its asOf. */
 const eventAfter = fc.tuple(
   fc.integer({ min: 0, max: 200 * DAY }),
@@ -238,6 +279,25 @@ describe('New Commerce schemas', () => {
       );
     });
 
+    it('ERR-2, MID-3, MID-4, MID-5: parseSubscriptionInput accepts an input with a customTermEndDate and an offerId exactly when createSubscription does', () => {
+      let accepted = 0;
+      let refused = 0;
+      fc.assert(
+        fc.property(alignedInputs, (candidate) => {
+          const parsed = parseSubscriptionInput(candidate);
+          if (parsed.ok) {
+            accepted++;
+            expect(() => createSubscription(parsed.value as never)).not.toThrow();
+          } else {
+            refused++;
+            expect(() => createSubscription(candidate as never)).toThrow();
+          }
+        }),
+        { numRuns: 500 },
+      );
+      expect([accepted > 20, refused > 20]).toEqual([true, true]);
+    });
+
     it('ERR-2, NCE-7, NCE-10: every New Commerce state the lifecycle reaches is accepted as it is, and runs through every function from its asOf on', () => {
       fc.assert(
         fc.property(states, fc.integer({ min: 0, max: 400 * DAY }), (state, wait) => {
@@ -311,6 +371,82 @@ describe('New Commerce schemas', () => {
         }),
         { numRuns: 500 },
       );
+    });
+
+    it('ERR-2, MID-1, MID-2, MID-3: every change-term, change-billing-frequency and aligned schedule-renewal parseEvent accepts goes through transition on an active licence sold with its plan, and a refused one is refused by transition', () => {
+      const licence = SOLD['license-based'] as Readonly<Record<string, readonly string[]>>;
+      /** Malformed dates, and a number of days after the next term's first (inside it). */
+      const endDate = fc.oneof(
+        fc.integer({ min: 1, max: 360 }),
+        fc.constantFrom('2027-02-30', '2027-1-05', '', 20_271_105, '2027-11-05T00:00:00Z', null),
+      );
+      const candidates = fc.record({
+        type: fc.constantFrom('change-term', 'change-billing-frequency', 'schedule-renewal'),
+        term: maybe(fc.constantFrom(...terms, 'P5Y')),
+        billingFrequency: maybe(fc.constantFrom(...frequencies, 'weekly')),
+        price: maybe(price),
+        customTermEndDate: maybe(endDate),
+        ms: fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2028, 0, 1) }),
+      });
+      let accepted = 0;
+      let refusedByParse = 0;
+      fc.assert(
+        fc.property(candidates, ({ type, ms, customTermEndDate, ...fields }) => {
+          const { term, billingFrequency } = fields;
+          // a plan the licence is not sold with is the pair's fault (its product), not the event's
+          if (
+            term !== undefined &&
+            billingFrequency !== undefined &&
+            term !== 'P5Y' &&
+            billingFrequency !== 'weekly'
+          )
+            fc.pre(licence[term]?.includes(billingFrequency) === true);
+          const at = iso(ms);
+          // P1M for a longer term, P3Y monthly for a frequency, P1Y (unpriced) for an aligned renewal
+          const plan =
+            type === 'change-term' ? 'P1M' : type === 'change-billing-frequency' ? 'P3Y' : 'P1Y';
+          const state = createSubscription({
+            program: 'new-commerce',
+            product: 'license-based',
+            term: plan,
+            billingFrequency: 'monthly',
+            quantity: 5,
+            orderedAt: at,
+            // a priced renewal that changes its plan needs its price: the state's, not the event's
+            ...(type === 'schedule-renewal' ? {} : { price: { amount: 1000, currency: 'USD' } }),
+          });
+          const date =
+            typeof customTermEndDate === 'number' && customTermEndDate <= 360
+              ? iso(Date.parse(state.termEnd as string) + customTermEndDate * DAY).slice(0, 10)
+              : customTermEndDate;
+          // no key the event does not have: the parsers refuse those by design, the functions
+          // read only their own fields; an aligned renewal keeps the term (the date is the
+          // term's: a pair, checked by the property above)
+          const { term: _, ...frequencyFields } = fields;
+          const candidate = json({
+            type,
+            at,
+            ...(type === 'change-term'
+              ? fields
+              : type === 'change-billing-frequency'
+                ? frequencyFields
+                : { price: fields.price }),
+            ...(type === 'schedule-renewal' && date !== undefined
+              ? { customTermEndDate: date }
+              : {}),
+          });
+          const parsed = parseEvent(candidate);
+          if (parsed.ok) {
+            accepted++;
+            expect(() => transition(state, parsed.value as never)).not.toThrow();
+          } else {
+            refusedByParse++;
+            expect(() => transition(state, candidate as never)).toThrow();
+          }
+        }),
+        { numRuns: 500 },
+      );
+      expect([accepted > 20, refusedByParse > 20]).toEqual([true, true]);
     });
   });
 });

@@ -76,4 +76,78 @@ describe('properties', () => {
       ),
     );
   });
+
+  it('ERR-2, MID-4: parseUpgradeRequest accepts a request exactly when upgrade takes it without a throw (broken offers, prices, plans, quantities, instants)', () => {
+    let accepted = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(
+        fc.record({
+          wait: fc.integer({ min: 0, max: 300 * 86_400_000 }),
+          offerId: fc.oneof(
+            { arbitrary: fc.constant('CFQ7TTC0LDPB:0001'), weight: 6 },
+            { arbitrary: fc.constantFrom('', 7, undefined), weight: 1 },
+          ),
+          price: fc.constantFrom(
+            { amount: 2200, currency: 'USD' },
+            { amount: 2200, currency: 'USD' },
+            { amount: 2200, currency: 'USD' },
+            { amount: 0, currency: 'USD' },
+            { amount: -1, currency: 'USD' },
+            { amount: 1.5, currency: 'USD' },
+            { amount: 2200, currency: 'usd' },
+            undefined,
+          ),
+          plan: fc.constantFrom(
+            [],
+            [],
+            [],
+            ['P1Y', 'monthly'],
+            ['P1Y', 'annual'],
+            ['P3Y', 'triennial'],
+            ['P1M', 'monthly'],
+            ['P2Y', 'monthly'],
+            ['P1Y'],
+            [undefined, 'annual'],
+            ['P5Y', 'weekly'],
+          ),
+          quantity: fc.constantFrom(undefined, undefined, 1, 4, 4, 10, 0, 1.5, '3'),
+          at: fc.oneof(
+            { arbitrary: fc.constantFrom('iso', 'offset'), weight: 6 },
+            {
+              arbitrary: fc.constantFrom('2026-13-01T00:00:00Z', '2026-12-01T00:00:00'),
+              weight: 1,
+            },
+          ),
+        }),
+        ({ wait, offerId, price, plan, quantity, at }) => {
+          const ms = Date.parse(source.asOf) + wait;
+          const instant =
+            at === 'iso'
+              ? new Date(ms).toISOString()
+              : at === 'offset'
+                ? `${new Date(ms + 3_600_000).toISOString().slice(0, 19)}+01:00`
+                : at;
+          const [term, billingFrequency] = plan as readonly (string | undefined)[];
+          const request = JSON.parse(
+            JSON.stringify({
+              at: instant,
+              to: { offerId, price, term, billingFrequency },
+              quantity,
+            }),
+          );
+          const parsed = parseUpgradeRequest(request);
+          if (parsed.ok) {
+            accepted++;
+            expect(() => upgrade(source, parsed.value)).not.toThrow();
+          } else {
+            refused++;
+            expect(() => upgrade(source, request)).toThrow();
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect([accepted > 30, refused > 30]).toEqual([true, true]);
+  });
 });

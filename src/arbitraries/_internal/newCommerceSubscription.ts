@@ -123,7 +123,9 @@ function scheduleRenewal(
 /**
  * New Commerce states (NCE-7, NCE-8): created with a random product, term, billing frequency,
  * quantity, price, sometimes a 30-day trial or a first term aligned to an end date (MID-3),
- * sometimes seats upgraded to another offer (MID-4, the source kept, or the same subscription), then random events replayed through `transition`
+ * sometimes seats upgraded to another offer (MID-4: the source's seats left, the same subscription
+ * for the new offer, or the new subscription of a partial upgrade with the seats it inherited),
+ * then random events replayed through `transition`
  * (a refusal keeps the state), then sometimes time let pass with `advance`. With
  * `statedWindows`, some start with the windows a Partner Center resource states for the first
  * term (PCR-1), as `fromPartnerCenterSubscription` keeps them. Valid by construction: every state
@@ -288,7 +290,9 @@ export function newCommerceRun(
             quantity: Math.min(quantity, state.quantity),
             to: { offerId: `UPGRADE:${pick}`, price: renewalPrice },
           });
-          if (upgraded.ok) state = upgraded.source ?? upgraded.target;
+          // the source's seats left, or the upgraded seats: the new subscription of a partial one
+          if (upgraded.ok)
+            state = upgraded.source === null || pick % 4 === 1 ? upgraded.target : upgraded.source;
           continue;
         }
         const result = transition(state, event);

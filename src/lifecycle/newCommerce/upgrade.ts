@@ -13,6 +13,7 @@ import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import { readQuantity } from '../_internal/readQuantity.ts';
+import { readUnitPrice } from '../readUnitPrice.ts';
 import type { NewCommerceDeadline } from './eventTypes.ts';
 import { advanceState } from './machine/advanceState.ts';
 import { billed, chargeAt, creditAt } from './machine/charges.ts';
@@ -78,7 +79,8 @@ function refusal(state: NewCommerceDraft): NewCommerceTransitionRefused | undefi
  * billing frequency (its dates are the source's); another is `NOT_SUPPORTED`.
  *
  * @param source - The subscription the seats come from.
- * @param request - `at`, `to: { offerId, price, term?, billingFrequency? }`, `quantity?`, `into?`.
+ * @param request - `at`, `to: { offerId, price, term?, billingFrequency? }` (a term and a billing
+ *   frequency named together, as parseUpgradeRequest reads them), `quantity?`, `into?`.
  * @param options - `{ locale }` for a refusal's message (MSG-1); `{ policy }` is refused.
  * @returns `{ ok: true, source, target, effects }`, or a refusal (`TERMINAL`, `NOT_ALLOWED`,
  *   `NOT_SUPPORTED`) with its message.
@@ -128,6 +130,12 @@ export function upgrade(
     );
   if (typeof to.offerId !== 'string' || to.offerId === '')
     fail(RuleErrorCode.INVALID_ARGUMENT, 'request.to.offerId', 'expected an offer id', to.offerId);
+  // the request's own plan and price, whatever the states (ERR-1, as parseUpgradeRequest reads
+  // them): a term named with its billing frequency, one licences are sold with (NCE-2), and a
+  // price ≥ 0 — so a refusal never hides a bad field
+  if (to.term !== undefined || to.billingFrequency !== undefined)
+    requireNewCommerceBilling('license-based', to.term, to.billingFrequency, 'request.to');
+  readUnitPrice(to.price, 1, 'request.to.price');
   const atMs = parseInstant(request.at, 'request.at');
   if (request.quantity !== undefined) readQuantity(request.quantity, 'request.quantity');
   const into = request.into;

@@ -195,7 +195,10 @@ describe('change-billing-frequency (MID-2)', () => {
   });
 
   it('MID-5: a pending change is dropped by an upgrade, full or partial, on both subscriptions; a reactivation keeps it', () => {
-    const standard = { offerId: 'CFQ7TTC0LDPB:0001', price: { amount: 1800, currency: 'USD' } };
+    const standard = {
+      offerId: 'CFQ7TTC0LDPB:0001',
+      price: { amount: 1800, currency: 'USD' },
+    } as const;
     const at = '2024-08-20T00:00:00Z';
     for (const quantity of [10, 4]) {
       const result = upgrade(pending, { at, quantity, to: standard });

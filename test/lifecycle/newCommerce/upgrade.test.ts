@@ -238,14 +238,20 @@ describe('upgrade (MID-4)', () => {
       ok: false,
       code: 'NOT_SUPPORTED',
     });
-    expect(upgrade(basic, { at: DAY_11, to: { ...standard, term: 'P1M' } })).toMatchObject({
+    expect(
+      upgrade(basic, { at: DAY_11, to: { ...standard, term: 'P1M', billingFrequency: 'monthly' } }),
+    ).toMatchObject({
       ok: false,
       code: 'NOT_ALLOWED',
       message:
         'The target’s term P1M is shorter than the source subscription’s term P1Y: an upgrade never shortens the term.',
     });
     expect(
-      upgrade(basic, { at: DAY_11, quantity: 2, to: { ...standard, term: 'P3Y' } }),
+      upgrade(basic, {
+        at: DAY_11,
+        quantity: 2,
+        to: { ...standard, term: 'P3Y', billingFrequency: 'monthly' },
+      }),
     ).toMatchObject({
       ok: false,
       code: 'NOT_SUPPORTED',
@@ -296,6 +302,35 @@ describe('upgrade (MID-4)', () => {
     expect(
       ruleErrorOf(() => upgrade(basic, { at: DAY_11, quantity: 1, to: standard, into })).path,
     ).toBe('request.to.price');
+    // the request's own fields are read before any refusal: a bad price or a plan half named is a
+    // RuleError whatever the source, as parseUpgradeRequest refuses it
+    const cancelled = apply(basic, { type: 'cancel', at: '2026-11-21T00:00:00Z' });
+    for (const source of [basic, cancelled]) {
+      expect(
+        ruleErrorOf(() =>
+          upgrade(source, {
+            at: DAY_11,
+            to: {
+              ...standard,
+              term: 'P3Y',
+              billingFrequency: 'triennial',
+              price: { amount: -1, currency: 'USD' },
+            },
+          }),
+        ),
+      ).toMatchObject({ code: 'INVALID_AMOUNT', path: 'request.to.price.amount' });
+      expect(
+        ruleErrorOf(() => upgrade(source, { at: DAY_11, to: { ...standard, term: 'P3Y' } })),
+      ).toMatchObject({ code: 'MISSING_FIELD', path: 'request.to.billingFrequency' });
+      expect(
+        ruleErrorOf(() =>
+          upgrade(source, {
+            at: DAY_11,
+            to: { ...standard, term: 'P2Y', billingFrequency: 'monthly' },
+          }),
+        ),
+      ).toMatchObject({ code: 'INVALID_ARGUMENT', path: 'request.to.term' });
+    }
   });
 
   it('MID-4: an upgrade drops the scheduled renewal changes of both subscriptions', () => {
