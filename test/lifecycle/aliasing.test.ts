@@ -4,12 +4,15 @@ import {
   allowedActions,
   cancellationDecision,
   createSubscription,
+  customTermEndDates,
   fromPartnerCenterSubscription,
   type NewCommerceSubscription,
+  type NewCommerceUpgradeRequest,
   nextDeadline,
   refundableQuantity,
   type Subscription,
   transition,
+  upgrade,
 } from 'subscription-rules';
 import {
   partnerCenterSubscription,
@@ -106,6 +109,68 @@ describe('nothing returned aliases an argument', () => {
           },
         ),
       );
+    });
+
+    it('PURE-1, MID-3, MID-4: upgrade (into a new or an existing subscription) and customTermEndDates return nothing their deep-frozen arguments hold, and what they return survives a JSON round trip', () => {
+      let upgrades = 0;
+      fc.assert(
+        fc.property(
+          subscription({ program: 'new-commerce', products: ['license-based'] }),
+          fc.integer({ min: 0, max: 120 * DAY }),
+          fc.integer({ min: 1, max: 40 }),
+          fc.boolean(),
+          (state, wait, quantity, existing) => {
+            const at = later(state.asOf, wait);
+            const price = { amount: 2200, currency: state.price?.currency ?? 'USD' } as const;
+            // an existing three-year subscription bought at the upgrade: it ends no earlier
+            const into = existing
+              ? createSubscription({
+                  program: 'new-commerce',
+                  product: 'license-based',
+                  term: 'P3Y',
+                  billingFrequency: 'monthly',
+                  quantity: 2,
+                  orderedAt: at,
+                  price,
+                  offerId: 'X:1',
+                })
+              : undefined;
+            const request: NewCommerceUpgradeRequest = {
+              at,
+              quantity,
+              to: {
+                offerId: 'X:1',
+                price,
+                ...(existing ? ({ term: 'P3Y', billingFrequency: 'monthly' } as const) : {}),
+              },
+              ...(into === undefined ? {} : { into }),
+            };
+            const copy = structuredClone([state, request] as const);
+            const frozen = deepFreeze(structuredClone([state, request] as const));
+            let result: ReturnType<typeof upgrade> | undefined;
+            try {
+              result = upgrade(frozen[0], frozen[1]);
+            } catch {
+              // more seats than the source holds at `at`: a RuleError, nothing returned
+            }
+            if (result !== undefined) {
+              if (result.ok) upgrades++;
+              expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+              sharesNothing(result, frozen);
+            }
+            const dates = customTermEndDates({
+              term: 'P1Y',
+              billingFrequency: 'monthly',
+              startDate: frozen[0].asOf,
+              subscriptions: [{ id: 'a', subscription: frozen[0] }],
+            });
+            expect(JSON.parse(JSON.stringify(dates))).toEqual(dates);
+            sharesNothing(dates, frozen);
+            expect(frozen).toEqual(copy);
+          },
+        ),
+      );
+      expect(upgrades).toBeGreaterThan(0);
     });
 
     it('PURE-1: createSubscription, cancellationDecision and fromPartnerCenterSubscription return nothing their deep-frozen arguments hold', () => {
