@@ -107,3 +107,16 @@ export const newCommerceState: fc.Arbitrary<NewCommerceSubscription> = fc
     }
     return state;
   });
+
+/** r: to the nearest integer, half away from zero, of a non-negative n / d (bigint). */
+const round = (n: bigint, d: bigint): bigint => (2n * (n % d) >= d ? n / d + 1n : n / d);
+
+/**
+ * Partner Center's proration written again (NCE-5, CHG-2), with bigint: what `quantity` seats at
+ * `price` a period of `days` days cost for `used` of them, r(r(P·Q / D) · U / Q) · Q. For the whole
+ * period (U = D) it may exceed P·Q by a few minor units where the daily rate rounds up.
+ */
+export function prorated(price: number, quantity: number, days: number, used: number): number {
+  const q = BigInt(quantity);
+  return Number(round(round(BigInt(price) * q, BigInt(days)) * BigInt(used), q) * q);
+}

@@ -13,12 +13,13 @@ import {
   nextCharge,
   purchaseCharges,
   transition,
+  upgrade,
 } from 'subscription-rules';
 import { newCommerceHistory } from 'subscription-rules/arbitraries';
 import { describe, expect, it } from 'vitest';
 import { itKeepsTheContract } from '../../_contracts.ts';
 import { codeOf, ruleErrorOf } from '../../_errors.ts';
-import { apply, DAY, iso, licence } from './_states.ts';
+import { apply, DAY, iso, licence, prorated } from './_states.ts';
 
 const bought = createSubscription(licence);
 const CYCLE = Date.UTC(2026, 11, 20); // 2026-12-20T00:00Z: the second billing period starts
@@ -475,6 +476,57 @@ describe('properties', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('MID-4, CHG-1: an upgrade\u2019s credit never exceeds what the source\u2019s billing period charged, nor its charge a whole period of those seats at the new price by the same formula, over any priced life (aligned and changed terms included)', () => {
+    let upgrades = 0;
+    fc.assert(
+      fc.property(
+        newCommerceHistory({ products: ['license-based'], maxEvents: 6 }),
+        fc.integer({ min: 0, max: 60 * DAY }),
+        fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        ({ start, events, to }, wait, seats, amount) => {
+          const { effects, end } = replay(start, events, to);
+          const at = iso(Date.parse(to) + wait);
+          const result = upgrade(end, {
+            at,
+            quantity: Math.min(seats, advance(end, at).subscription.quantity),
+            to: { offerId: 'X:1', price: { amount, currency: start.price?.currency ?? 'USD' } },
+          });
+          if (!result.ok) return;
+          upgrades++;
+          const all = [...effects, ...result.effects];
+          for (const e of result.effects) {
+            if (e.type === 'credit' && e.kind === 'upgrade-source' && e.credit !== undefined) {
+              const charged = all
+                .filter(
+                  (c) =>
+                    c.type === 'charge' &&
+                    c.kind !== 'upgrade' &&
+                    c.periodEnd === e.periodEnd &&
+                    c.at <= e.at,
+                )
+                .reduce((sum, c) => sum + (c.type === 'charge' ? c.amount.amount : 0), 0);
+              expect(e.credit.amount).toBeGreaterThanOrEqual(0);
+              expect(e.credit.amount).toBeLessThanOrEqual(charged);
+            }
+            if (e.type === 'charge' && e.kind === 'upgrade') {
+              expect(e.amount.amount).toBeGreaterThanOrEqual(0);
+              expect(e.amount.amount).toBeLessThanOrEqual(
+                Math.max(
+                  amount * e.quantity,
+                  prorated(amount, e.quantity, e.periodDays, e.periodDays),
+                ),
+              );
+              expect(e.days).toBeLessThanOrEqual(e.periodDays);
+            }
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(upgrades).toBeGreaterThan(50);
   });
 
   it('CHG-1, CHG-2: every charge is a whole multiple of its seats, bills at most its period, and comes in time order', () => {

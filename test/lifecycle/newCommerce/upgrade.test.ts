@@ -5,7 +5,7 @@ import { ko } from 'subscription-rules/locales/ko';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze, itKeepsTheContract } from '../../_contracts.ts';
 import { ruleErrorOf } from '../../_errors.ts';
-import { apply, DAY, iso, licence, newCommerceState } from './_states.ts';
+import { apply, DAY, iso, licence, newCommerceState, prorated } from './_states.ts';
 
 /** Business Basic: 10 seats, P1Y monthly at 12.50 USD, bought 2026-11-20T10:00Z. */
 const basic = createSubscription(licence);
@@ -210,6 +210,27 @@ describe('upgrade (MID-4)', () => {
       ['credit', 'upgrade-source', 4, 4832],
       // the 29 days after: r(r(8800/30)·29/4)·4 = r(293·7.25)·4 = 2124·4
       ['charge', 'upgrade', 4, 8496],
+    ]);
+  });
+
+  it('MID-4, CHG-2: the target is charged by the formula, which for a daily rate rounded up bills a few minor units more than the whole period: 1 seat at 61.00 USD a year, upgraded on its second day, the 363 days left: r(r(6100/365)·363) = 17·363 = 61.71', () => {
+    const annual = createSubscription({
+      ...licence,
+      billingFrequency: 'annual',
+      quantity: 1,
+      orderedAt: '2026-01-01T00:00:00Z',
+      price: { amount: 6100, currency: 'USD' },
+    });
+    const result = accepted(
+      upgrade(annual, {
+        at: '2026-01-02T12:00:00Z',
+        to: { offerId: 'X:1', price: { amount: 6100, currency: 'USD' } },
+      }),
+    );
+    expect(money(result.effects)).toEqual([
+      // 6100 − r(17·2) = 6100 − 34
+      ['credit', 'upgrade-source', 1, 6066],
+      ['charge', 'upgrade', 1, 6171],
     ]);
   });
 
@@ -462,7 +483,14 @@ describe('properties', () => {
             expect(e.credit.amount).toBeLessThanOrEqual((e.unitPrice?.amount ?? 0) * e.quantity);
           }
           if (e.type === 'charge' && e.kind === 'upgrade') {
-            expect(e.amount.amount).toBeLessThanOrEqual(e.unitPrice.amount * e.quantity);
+            // at most the whole period by the same formula: P·Q, or a few minor units more where
+            // the daily rate rounds up (CHG-2)
+            expect(e.amount.amount).toBeLessThanOrEqual(
+              Math.max(
+                e.unitPrice.amount * e.quantity,
+                prorated(e.unitPrice.amount, e.quantity, e.periodDays, e.periodDays),
+              ),
+            );
             expect(e.days).toBeLessThan(e.periodDays);
           }
         }
