@@ -88,6 +88,10 @@ describe('aligned end dates (MID-3)', () => {
   it('MID-5: createSubscription takes any date after the order date and not after the nominal end 2027-11-19; the nominal end itself is a nominal term', () => {
     const nominal = createSubscription({ ...licence, customTermEndDate: '2027-11-19' });
     expect(nominal.termEnd).toBe('2027-11-20T00:00:00.000Z');
+    // it renews at the nominal end, not 1 ms before, into a nominal term (±1 ms)
+    const nominalEnd = Date.UTC(2027, 10, 20);
+    expect(advance(nominal, iso(nominalEnd - 1)).events).toEqual([]);
+    expect(advance(nominal, iso(nominalEnd)).subscription.termEnd).toBe('2028-11-20T00:00:00.000Z');
     expect(
       chargesBetween(nominal, nominal.asOf, '2027-11-19T00:00:00Z').every(
         (c) => c.rule === 'CHG-1',
