@@ -287,7 +287,8 @@ export function newCommerceRun(
         if (!priced && type === 'change-quantity' && pick % 6 === 5) {
           const upgraded = upgrade(state, {
             at,
-            quantity: Math.min(quantity, state.quantity),
+            // the seats it holds at `at`: a renewal on the way may have changed them
+            quantity: Math.min(quantity, advance(state, at).subscription.quantity),
             to: { offerId: `UPGRADE:${pick}`, price: renewalPrice },
           });
           // the source's seats left, or the upgraded seats: the new subscription of a partial one

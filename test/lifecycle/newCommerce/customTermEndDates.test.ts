@@ -104,6 +104,18 @@ describe('aligned end dates (MID-3)', () => {
         code: 'INVALID_ARGUMENT',
         path: 'input.customTermEndDate',
       });
+    // where the months clamp, the run keeps the order's anchor: bought 2027-01-30, P1M aligned to
+    // its nominal inclusive end 2027-02-27, then 2027-03-30 (not 2027-03-28)
+    const clamped = createSubscription({
+      ...licence,
+      term: 'P1M',
+      orderedAt: '2027-01-30T00:00:00Z',
+      customTermEndDate: '2027-02-27',
+    });
+    expect(clamped.termEnd).toBe('2027-02-28T00:00:00.000Z');
+    expect(advance(clamped, '2027-02-28T00:00:00Z').subscription.termEnd).toBe(
+      '2027-03-30T00:00:00.000Z',
+    );
     // the earliest: the day after the order's, a term ending 2026-11-22T00:00Z
     const earliest = createSubscription({ ...licence, customTermEndDate: '2026-11-21' });
     expect(earliest.termEnd).toBe('2026-11-22T00:00:00.000Z');
@@ -339,11 +351,20 @@ describe('properties', () => {
             addMonths(Math.floor(orderedMs / DAY) * DAY, months),
           );
           expect(Date.parse(first[1])).toBeGreaterThan(orderedMs);
+          // a date that is the nominal inclusive end gives a nominal term (MID-5): the run goes on
+          // from the order's date, as a state or resource holding that term cannot tell it apart
+          // (its anchor matters where the months clamp: bought 2027-01-30, P1M to 2027-02-28,
+          // then 2027-03-30)
+          const nominal = addMonths(Math.floor(orderedMs / DAY) * DAY, months);
+          const aligned = Date.parse(first[1]) < nominal;
           for (const [start, end] of later) {
             // nominal, anchored on the aligned end: the run's n-th term ends n terms after it
-            const anchor = Date.parse(first[1]);
             const n = later.findIndex(([s]) => s === start) + 1;
-            expect(Date.parse(end)).toBe(addMonths(anchor, months * n));
+            expect(Date.parse(end)).toBe(
+              aligned
+                ? addMonths(Date.parse(first[1]), months * n)
+                : addMonths(Math.floor(orderedMs / DAY) * DAY, months * (n + 1)),
+            );
             expect(start < end).toBe(true);
           }
         },
