@@ -107,10 +107,8 @@ export const refundCommand: Command = {
       string,
       string | undefined
     >;
-    if ((price === undefined) !== (currency === undefined)) {
-      throw new UsageError(
-        `--${price === undefined ? 'price' : 'currency'}: required with --${price === undefined ? 'currency' : 'price'}`,
-      );
+    if (price === undefined && currency !== undefined) {
+      throw new UsageError('--price: required with --currency, e.g. --price 12.50 --currency USD');
     }
     if (program !== undefined && !(PROGRAMS as readonly string[]).includes(program)) {
       throw new UsageError(
@@ -144,15 +142,13 @@ export const refundCommand: Command = {
             product: product as Product,
             orderedAt,
             ...(billing === undefined ? {} : { billingCycle: billing as BillingCycle }),
-            ...(price === undefined || currency === undefined
-              ? {}
-              : { price: parsePriceFlag(price, currency) }),
+            ...(price === undefined ? {} : { price: parsePriceFlag(price, currency) }),
             ...(term === undefined ? {} : { term: term as Term }),
             ...(nce['term-end'] === undefined ? {} : { currentTermEnd: nce['term-end'] }),
           };
     try {
       const decision = cancellationDecision(purchase, at, localeOf(values));
-      return { human: decisionLines(decision), json: decision };
+      return { human: decisionLines(decision, at), json: decision };
     } catch (error) {
       throw error instanceof RuleError ? asFlags(error) : error;
     }
@@ -162,6 +158,6 @@ export const refundCommand: Command = {
     const document = inputObject(input, ['purchase', 'at'], ['purchase', 'at']);
     const purchase = validInput(parsePurchase(document.purchase), 'purchase');
     const decision = cancellationDecision(purchase, document.at as string, localeOf(values));
-    return { human: decisionLines(decision), json: decision };
+    return { human: decisionLines(decision, document.at as string), json: decision };
   },
 };

@@ -19,6 +19,9 @@ function file(name: string, resource: unknown): string {
 const saas = file('saas.json', saas2019);
 const software = file('software.json', software2021);
 const m365 = file('m365.json', m365_2021);
+const wide = /[\p{Script=Han}\p{Script=Hangul}\u3000-\u303f\uff00-\uff60]/u;
+/** Terminal columns, counted independently of the CLI: a Han or Hangul character takes two. */
+const columns = (line: string) => [...line].reduce((n, c) => n + (wide.test(c) ? 2 : 1), 0);
 
 describe('subscription-rules inspect', () => {
   it('PCR-1: inspect reads the 2021 software subscription: term end, cancel window, scheduled renewal', () => {
@@ -30,7 +33,10 @@ describe('subscription-rules inspect', () => {
     expect(lines).toContain('status         active');
     expect(lines).toContain('term end       2024-09-14T00:00:00.000Z');
     expect(lines).toContain('term start     2021-09-14T16:44:03.460Z');
-    expect(out).toMatch(/^cancel window {2}\S+ until 2021-10-15T00:00:00\.000Z$/m);
+    // 2021-09-20 to 2021-10-15: 10 days left of September, 15 of October
+    expect(out).toMatch(
+      /^cancel window {2}\S+ until 2021-10-15T00:00:00\.000Z \(closes in 25 days\)$/m,
+    );
     expect(out).toMatch(/^next deadline {2}/m);
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(100);
   });
@@ -40,7 +46,14 @@ describe('subscription-rules inspect', () => {
     expect(code).toBe(0);
     expect(out).toContain('quantity       10\n');
     expect(out).toContain('term end       2022-01-14T00:00:00.000Z\n');
-    expect(out).toMatch(/^refundable {5}10 added 2021-01-14T16:57:14\.498Z, reducible until \S+$/m);
+    // the seats were added at 16:57:14 on the 14th, reducible for 72 hours: 2 days 22 h 57 min left
+    // at 18:00 on the 14th; the line is cut before the parenthesis, which goes on aligned
+    expect(out).toMatch(
+      /^refundable {5}10 added 2021-01-14T16:57:14\.498Z, reducible until 2021-01-17T16:57:14\.498Z\n {15}\(closes in 2 days\)$/m,
+    );
+    expect(out).toContain(
+      'cancel window  full-credit until 2021-01-15T00:00:00.000Z (closes in 6 h)\n',
+    );
     expect(out).toContain('\ncan be done at 2021-01-14T18:00:00Z:\n');
     expect(out).toMatch(/^ {2}cancel {2}/m);
   });
@@ -65,8 +78,25 @@ describe('subscription-rules inspect', () => {
     const { subscription } = fromPartnerCenterSubscription(m365_2021, { asOf: at });
     const [cancel] = allowedActions(subscription, at, { locale: ko });
     expect(cancel?.description).toMatch(/크레딧/);
-    expect(out.split('\n')).toContain(`  cancel            ${cancel?.description}`);
-    for (const line of out.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
+    // the type column is as wide as schedule-renewal: the description starts at column 20 and
+    // goes on there, each line taking as many words as 100 columns hold (a Hangul character, two)
+    const lines = out.split('\n');
+    const first = lines.indexOf(lines.find((line) => line.startsWith('  cancel  ')) ?? '');
+    expect(lines[first]?.slice(0, 20)).toBe('  cancel          '.padEnd(20));
+    const cut = [lines[first]?.slice(20) ?? ''];
+    for (const line of lines.slice(first + 1)) {
+      if (!line.startsWith(' '.repeat(20))) break;
+      cut.push(line.slice(20));
+    }
+    expect(cut.length).toBeGreaterThan(1);
+    expect(cut.join(' ')).toBe(cancel?.description);
+    for (const [i, line] of cut.entries()) {
+      expect(line).not.toMatch(/^ | $/);
+      expect(20 + columns(line)).toBeLessThanOrEqual(100);
+      const next = cut[i + 1]?.split(' ')[0];
+      if (next !== undefined) expect(20 + columns(line) + 1 + columns(next)).toBeGreaterThan(100);
+    }
+    for (const line of lines) expect(columns(line)).toBeLessThanOrEqual(100);
   });
 
   it('MSG-1: inspect --locale writes the notes in that language, cut to 100 terminal columns (a Han or Hangul character takes two)', () => {
@@ -80,8 +110,6 @@ describe('subscription-rules inspect', () => {
       },
     };
     const path = file('m365-notes.json', resource);
-    const wide = /[\p{Script=Han}\p{Script=Hangul}\u3000-\u303f\uff00-\uff60]/u;
-    const columns = (line: string) => [...line].reduce((n, c) => n + (wide.test(c) ? 2 : 1), 0);
     for (const [tag, locale] of [
       ['ko', ko],
       ['zh-Hans', zhHans],
@@ -123,7 +151,11 @@ describe('subscription-rules inspect', () => {
   });
 
   it('PCR-1: inspect without --at exits 2, and without a file too', () => {
-    expect(run('inspect', m365)).toEqual({ code: 2, out: '', err: 'error: --at: required\n' });
+    expect(run('inspect', m365)).toEqual({
+      code: 2,
+      out: '',
+      err: 'error: --at: required, the instant the resource was fetched, e.g. --at 2026-11-25T00:00:00Z\n',
+    });
     expect(run('inspect', '--at', '2021-01-15T00:00:00Z').code).toBe(2);
   });
 
