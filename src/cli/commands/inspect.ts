@@ -170,7 +170,11 @@ export const inspectCommand: Command = {
           error.message
             .split('options.asOf')
             .join('--at')
-            .replace(/options\.price(\.\w+)?/g, '--price'),
+            .replace(/options\.price(\.\w+)?/g, '--price') +
+            // a renewal into a new plan needs that plan's price: the rest reads without one
+            (price !== undefined && error.path === 'resource.scheduledNextTermInstructions'
+              ? ' (inspect it without --price to see the rest)'
+              : ''),
         );
       throw error;
     }

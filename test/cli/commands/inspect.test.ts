@@ -2,11 +2,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { allowedActions, fromPartnerCenterSubscription, nextDeadline } from 'subscription-rules';
+import {
+  allowedActions,
+  formatMoney,
+  fromPartnerCenterSubscription,
+  nextDeadline,
+} from 'subscription-rules';
 import { ko } from 'subscription-rules/locales/ko';
 import { zhHans } from 'subscription-rules/locales/zh-Hans';
 import { zhHant } from 'subscription-rules/locales/zh-Hant';
 import { describe, expect, it } from 'vitest';
+import { partnerCenterCredit } from '../../_private.ts';
 import { m365_2021, saas2019, software2021 } from '../../partnerCenter/_samples.ts';
 import { run } from '../_run.ts';
 
@@ -211,5 +217,132 @@ describe('inspect on a usage product (found by review)', () => {
     expect(code).toBe(0);
     expect(out).toContain('azure-plan');
     expect(out).not.toMatch(/licen[cs]e|refund|reducible/i);
+  });
+});
+
+describe('inspect --price', () => {
+  const at = '2021-01-14T18:00:00Z';
+  const usd = (amount: number) => formatMoney({ amount, currency: 'USD' });
+  /** The output with every cut line joined back to the one before it. */
+  const unwrapped = (out: string) => out.replace(/\n {15,}/g, ' ');
+  /** NCE-5 by hand: r rounds half away from zero, and every amount here is positive. */
+  const charged = (p: number, q: number, d: number, u: number) =>
+    Math.round(Math.round((p * q) / d) * (u / q)) * q;
+
+  it('NCE-5: the Microsoft 365 resource at 12.50 USD on its first day: cancel credits all 10 seats, a reduction NCE-5’s credit, and the next charge is the whole period', () => {
+    const { code, out, err } = run('inspect', m365, '--at', at, '--price', '12.50USD');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    // P = 1250, Q = 10; the period 2021-01-14 to 2021-02-14 has D = 31 days, U = 1 on its first day
+    const paid = 1250 * 10;
+    const reduction = paid - charged(1250, 10, 31, 1);
+    expect(reduction).toBe(12100);
+    expect(reduction).toBe(partnerCenterCredit(1250, 10, 31, 1));
+    const text = unwrapped(out);
+    expect(text).toContain('unit price     12.50 USD per seat per billing period\n');
+    expect(text).toContain(
+      `  cancel            cancel for a full credit of ${usd(paid)} until 2021-01-15T00:00:00.000Z\n`,
+    );
+    expect(text).toContain(
+      `  change-quantity   add seats (next charge ${usd(paid)} on 2021-02-14T00:00:00.000Z), or reduce up to 10 seats for a credit of ${usd(reduction)} until 2021-01-17T16:57:14.498Z\n`,
+    );
+    expect(text).not.toContain('--price');
+    for (const line of out.trimEnd().split('\n')) expect(columns(line)).toBeLessThanOrEqual(100);
+  });
+
+  it('NCE-5: on the third day both the cancel and a reduction credit P·Q less three days of use', () => {
+    const later = '2021-01-16T12:00:00Z';
+    const { code, out } = run('inspect', m365, '--at', later, '--price', '12.50USD');
+    expect(code).toBe(0);
+    const credit = 1250 * 10 - charged(1250, 10, 31, 3);
+    expect(credit).toBe(partnerCenterCredit(1250, 10, 31, 3));
+    const text = unwrapped(out);
+    expect(text).toContain(`cancel for a prorated credit of ${usd(credit)} until`);
+    expect(text).toContain(`reduce up to 10 seats for a credit of ${usd(credit)} until`);
+  });
+
+  it('PCR-1: 12.50USD, "12.50 USD", 12.50usd and 12.50 --currency USD give the same answer, and --json is the library’s with that price', () => {
+    const forms = [
+      ['--price', '12.50USD'],
+      ['--price', '12.50 USD'],
+      ['--price', '12.50usd'],
+      ['--price', '12.50', '--currency', 'USD'],
+      ['--price', '12.5', '--currency', 'usd'],
+    ];
+    const outs = forms.map((flags) => run('inspect', m365, '--at', at, ...flags, '--json'));
+    const price = { amount: 1250, currency: 'USD' } as const;
+    const reading = fromPartnerCenterSubscription(m365_2021, { asOf: at, price });
+    for (const { code, out } of outs) {
+      expect(code).toBe(0);
+      expect(JSON.parse(out)).toEqual({
+        subscription: reading.subscription,
+        notes: reading.notes,
+        allowedActions: allowedActions(reading.subscription as never, at),
+        nextDeadline: nextDeadline(reading.subscription as never),
+      });
+    }
+  });
+
+  it('PCR-1: without --price the actions say the amount needs the unit price, and how to give it', () => {
+    const { out } = run('inspect', m365, '--at', at);
+    expect(out).toContain(
+      '\n  the amounts need the unit price per seat per billing period: add --price, e.g. --price 12.50USD\n',
+    );
+    // a legacy resource's price is per licence per term
+    const legacy = run('inspect', saas, '--at', '2019-01-09T12:00:00Z');
+    expect(legacy.out).toContain(
+      '\n  the amounts need the unit price per licence per term: add --price, e.g. --price 12.50USD\n',
+    );
+    const priced = run('inspect', saas, '--at', '2019-01-09T12:00:00Z', '--price', '10USD');
+    expect(priced.out).toContain('unit price     10.00 USD per licence per term\n');
+    expect(priced.out).not.toContain('add --price');
+  });
+
+  it.each([
+    [
+      ['--price', '12.505USD'],
+      'error: --price: expected a decimal amount with at most 2 decimal places for USD, e.g. 12.50, got "12.505"',
+    ],
+    [
+      ['--price', '12.50'],
+      'error: --price: expected the unit price with its currency, e.g. --price 12.50USD (or --price 12.50 --currency USD), got "12.50"',
+    ],
+    [
+      ['--currency', 'USD'],
+      'error: --price: required with --currency, e.g. --price 12.50 --currency USD',
+    ],
+    [
+      ['--price', '12.50', '--currency', 'US$'],
+      'error: --currency: expected an active ISO 4217 currency code such as USD, EUR or JPY (any case), got "US$"',
+    ],
+    [
+      ['--price', '12.50XYZ'],
+      'error: --price: expected an active ISO 4217 currency code such as USD, EUR or JPY (any case), got "XYZ"',
+    ],
+  ])(
+    'PRICE-1: inspect %j exits 2 with one line saying how to write the price',
+    (flags, message) => {
+      expect(run('inspect', m365, '--at', at, ...flags)).toEqual({
+        code: 2,
+        out: '',
+        err: `${message}\n`,
+      });
+    },
+  );
+
+  it('NCE-11: a resource whose renewal moves to a new term cannot be priced from one unit price: exit 2 naming the resource field', () => {
+    const { code, out, err } = run(
+      'inspect',
+      software,
+      '--at',
+      '2021-09-20T00:00:00Z',
+      '--price',
+      '120USD',
+    );
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/^error: resource\.scheduledNextTermInstructions: expected no new term/);
+    expect(err).toMatch(/ \(inspect it without --price to see the rest\)\n$/);
+    expect(err).not.toMatch(/options\./);
   });
 });
