@@ -1,5 +1,4 @@
 import {
-  type CurrencyCode,
   formatMoney,
   type MarketCode,
   type Money,
