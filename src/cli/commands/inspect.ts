@@ -149,7 +149,17 @@ export const inspectCommand: Command = {
       typeof values.price === 'string'
         ? parsePriceFlag(values.price, values.currency as string | undefined)
         : undefined;
-    const parsed = parsePartnerCenterSubscription(readJsonInput(file));
+    const json = readJsonInput(file);
+    if (
+      typeof json === 'object' &&
+      json !== null &&
+      Object.hasOwn(json, 'subscription') &&
+      Object.hasOwn(json, 'events')
+    )
+      throw new UsageError(
+        `${file}: this is a scenario, not a Partner Center subscription resource; play it with subscription-rules timeline ${file}`,
+      );
+    const parsed = parsePartnerCenterSubscription(json);
     if (!parsed.ok) {
       const issues = parsed.issues.map(
         (issue) => `${issue.path || '(resource)'}: ${issue.message}`,
