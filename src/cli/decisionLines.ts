@@ -1,9 +1,13 @@
 import type { CancellationDecision } from '../index.ts';
+import { closesIn } from './closesIn.ts';
 import { moneyText } from './moneyText.ts';
 import { table } from './table.ts';
 
-/** A cancellation decision for people: outcome, rule, policy, the window, and what comes back. */
-export function decisionLines(decision: CancellationDecision): string {
+/**
+ * A cancellation decision for people: outcome, rule, policy, the window and how long it has left at
+ * `at` (hours under a day), and what comes back.
+ */
+export function decisionLines(decision: CancellationDecision, at: string): string {
   const rows: string[][] = [
     ['outcome', decision.outcome],
     ['rule', decision.rule],
@@ -14,7 +18,7 @@ export function decisionLines(decision: CancellationDecision): string {
     rows.push([
       'window',
       open
-        ? `runs until ${decision.windowEndsAt} (${decision.daysRemaining} whole days left)`
+        ? `runs until ${decision.windowEndsAt} (${closesIn(decision.windowEndsAt, at)})`
         : `closed at ${decision.windowEndsAt}`,
     ]);
   } else {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { type AnyLocale, formatMessage, RuleError } from '../index.ts';
+import { type AnyLocale, formatMessage, RuleError, RuleErrorCode } from '../index.ts';
 import type { Command } from './Command.ts';
 import { cotermCommand } from './commands/coterm.ts';
 import { demoCommand } from './commands/demo.ts';
@@ -12,9 +12,11 @@ import { refundCommand } from './commands/refund.ts';
 import { reservationCommand } from './commands/reservation.ts';
 import { suspensionCommand } from './commands/suspension.ts';
 import { timelineCommand } from './commands/timeline.ts';
+import { INSTANT_FLAGS, instantFlag } from './instantFlag.ts';
 import { localeOf } from './localeOf.ts';
 import { readJsonInput } from './readJsonInput.ts';
 import { suggest } from './suggest.ts';
+import { suggestMarket } from './suggestMarket.ts';
 import { MAX_WIDTH } from './table.ts';
 import { UsageError } from './UsageError.ts';
 import { usageOf } from './usageOf.ts';
@@ -77,12 +79,15 @@ function failed(
   locale: AnyLocale | undefined,
   err: (text: string) => void,
 ): number {
-  if (error instanceof RuleError) {
-    err(`error: ${formatMessage(error, locale)}`);
-    return 2;
-  }
-  if (error instanceof UsageError) {
-    err(`error: ${error.message}`);
+  if (error instanceof RuleError || error instanceof UsageError) {
+    const text = error instanceof RuleError ? formatMessage(error, locale) : error.message;
+    // a market not found, by the library or a flag: the name it is closest to
+    const market =
+      (error instanceof RuleError && error.code === RuleErrorCode.UNKNOWN_MARKET) ||
+      /market code or name, got "[^"]*"$/.test(text)
+        ? /got "([^"]*)"$/.exec(text)?.[1]
+        : undefined;
+    err(`error: ${text}${market === undefined ? '' : suggestMarket(market)}`);
     return 2;
   }
   err(`error: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
@@ -156,6 +161,11 @@ export function main(
       return 0;
     }
     locale = localeOf(parsed.values).locale;
+    // an instant flag says what to write when it is not one, before any command reads it
+    for (const flag of INSTANT_FLAGS) {
+      const text = parsed.values[flag];
+      if (typeof text === 'string') instantFlag(flag, text);
+    }
     const inputFile = parsed.values.input;
     const conflicting = Object.keys(parsed.values).find(
       (flag) => flag !== 'input' && flag !== 'json' && flag !== 'help' && flag !== 'locale',

@@ -40,8 +40,6 @@ export function newCommercePurchase(flags: NewCommerceFlags): NewCommercePurchas
     ...(flags.quantity === undefined ? {} : { quantity: quantityOf(flags.quantity) }),
     ...(flags.termStart === undefined ? {} : { termStart: flags.termStart }),
     ...(flags.termEnd === undefined ? {} : { currentTermEnd: flags.termEnd }),
-    ...(price === undefined || currency === undefined
-      ? {}
-      : { price: parsePriceFlag(price, currency) }),
+    ...(price === undefined ? {} : { price: parsePriceFlag(price, currency) }),
   } as unknown as NewCommercePurchase;
 }

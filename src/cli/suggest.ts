@@ -16,18 +16,29 @@ function distance(a: string, b: string): number {
 }
 
 /**
- * " (did you mean X?)" for the known word closest to `word`, when one is within two edits (or
- * starts with it), else "": what gh and stripe print for a misspelt command or flag.
+ * The known word closest to `word`, when one is within two edits (or starts with it), compared
+ * without regard to case; `undefined` when none is.
  */
-export function suggest(word: string, known: readonly string[]): string {
+export function closest(word: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
+  const typed = word.toLowerCase();
   for (const candidate of known) {
-    const d = candidate.startsWith(word) && word.length >= 3 ? 1 : distance(word, candidate);
+    const lower = candidate.toLowerCase();
+    const d = lower.startsWith(typed) && typed.length >= 3 ? 1 : distance(typed, lower);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
+  return best;
+}
+
+/**
+ * " (did you mean X?)" for the known word closest to `word` ({@link closest}), else "": what gh
+ * and stripe print for a misspelt command or flag.
+ */
+export function suggest(word: string, known: readonly string[]): string {
+  const best = closest(word, known);
   return best === undefined ? '' : ` (did you mean ${best}?)`;
 }

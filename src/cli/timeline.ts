@@ -1,12 +1,14 @@
 import {
   advance,
   createSubscription,
+  formatMessage,
   type Instant,
   type MessageOptions,
   type NewCommerceChargeEffect,
   type NewCommerceSubscription,
   nextDeadline,
   purchaseCharges,
+  RuleError,
   RuleErrorCode,
   type Subscription,
   type SubscriptionEvent,
@@ -17,6 +19,7 @@ import { fail } from '../kernel/fail.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import { moneyText } from './moneyText.ts';
+import { UsageError } from './UsageError.ts';
 
 /** A scenario for `subscription-rules timeline`: a creation, events in time order, and an end. */
 export interface Scenario {
@@ -95,6 +98,76 @@ function passTime(state: Subscription, toMs: number, entries: TimelineEntry[]): 
   return current;
 }
 
+/** Plays one event of the scenario: the deadlines before it, then the event, each an entry. */
+function playEvent(
+  before: Subscription,
+  event: SubscriptionEvent,
+  entries: TimelineEntry[],
+  options: MessageOptions,
+): Subscription {
+  let state = passTime(before, parseInstant(event?.at, 'event.at'), entries);
+  const result = transition(state, event, options);
+  const at = formatInstant(parseInstant(event.at, 'event.at'), 'event.at');
+  if (result.ok) {
+    state = result.subscription;
+    // the event's own money: credits, and what it bills (CHG-1: seats added mid-period)
+    const effects = result.effects as readonly (
+      | (typeof result.effects)[number]
+      | NewCommerceChargeEffect
+    )[];
+    const credits = effects.flatMap((effect) =>
+      effect.type === 'credit' && effect.credit !== undefined
+        ? [`credit ${moneyText(effect.credit)} (${effect.rule})`]
+        : effect.type === 'charge' && !TIME_DRIVEN.has(effect.kind)
+          ? [`charge ${moneyText(effect.amount)} (${effect.rule})`]
+          : [],
+    );
+    entries.push({
+      at,
+      type: event.type,
+      source: 'event',
+      status: state.status,
+      detail: [...credits, detailOf(state)].join('; '),
+    });
+    // What the event caught up on (LC-7: a renewal or an ending that passed while suspended
+    // happens at the reactivation), each with the status the event left.
+    for (const caught of result.events) {
+      entries.push({
+        at: caught.at,
+        type: caught.type,
+        source: 'time',
+        status: state.status,
+        detail: detailOf(state),
+      });
+    }
+  } else {
+    entries.push({
+      at,
+      type: event.type,
+      source: 'event',
+      status: state.status,
+      refused: result.code,
+      detail: result.message,
+    });
+  }
+  return state;
+}
+
+/**
+ * A refusal of the event at `index` in the scenario's own list, in the words of the file: its
+ * path `events.N.…`, and the instant it had to follow named by the event before it.
+ */
+function atEvent(error: unknown, index: number, options: MessageOptions): unknown {
+  if (!(error instanceof RuleError)) return error;
+  return new UsageError(
+    formatMessage(error, options.locale)
+      .split('event.')
+      .join(`events.${index}.`)
+      .split('subscription.asOf')
+      .join(index === 0 ? 'the order' : `events.${index - 1}.at`),
+  );
+}
+
 /**
  * Plays a scenario through the lifecycle machine: every event, time-driven or given, in order, with
  * the status after it, and the final state as of `until`; refusals in the `{ locale }` of `options`.
@@ -135,51 +208,11 @@ export function playScenario(
       ].join('; '),
     },
   ];
-  for (const event of scenario.events) {
-    state = passTime(state, parseInstant(event?.at, 'event.at'), entries);
-    const result = transition(state, event, options);
-    const at = formatInstant(parseInstant(event.at, 'event.at'), 'event.at');
-    if (result.ok) {
-      state = result.subscription;
-      // the event's own money: credits, and what it bills (CHG-1: seats added mid-period)
-      const effects = result.effects as readonly (
-        | (typeof result.effects)[number]
-        | NewCommerceChargeEffect
-      )[];
-      const credits = effects.flatMap((effect) =>
-        effect.type === 'credit' && effect.credit !== undefined
-          ? [`credit ${moneyText(effect.credit)} (${effect.rule})`]
-          : effect.type === 'charge' && !TIME_DRIVEN.has(effect.kind)
-            ? [`charge ${moneyText(effect.amount)} (${effect.rule})`]
-            : [],
-      );
-      entries.push({
-        at,
-        type: event.type,
-        source: 'event',
-        status: state.status,
-        detail: [...credits, detailOf(state)].join('; '),
-      });
-      // What the event caught up on (LC-7: a renewal or an ending that passed while suspended
-      // happens at the reactivation), each with the status the event left.
-      for (const caught of result.events) {
-        entries.push({
-          at: caught.at,
-          type: caught.type,
-          source: 'time',
-          status: state.status,
-          detail: detailOf(state),
-        });
-      }
-    } else {
-      entries.push({
-        at,
-        type: event.type,
-        source: 'event',
-        status: state.status,
-        refused: result.code,
-        detail: result.message,
-      });
+  for (const [index, event] of scenario.events.entries()) {
+    try {
+      state = playEvent(state, event, entries, options);
+    } catch (error) {
+      throw atEvent(error, index, options);
     }
   }
   const untilMs = parseInstant(scenario.until, 'scenario.until');

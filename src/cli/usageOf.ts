@@ -15,9 +15,13 @@ export function usageOf(error: unknown, flags: readonly string[]): UsageError {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new UsageError(`unknown flag ${flag}${suggest(flag, known)} (try --help)`);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return message.includes('argument missing')
-        ? new UsageError(`${flag}: expected a value`)
-        : new UsageError(`${flag}: takes no value`);
+      if (message.includes('argument missing')) return new UsageError(`${flag}: expected a value`);
+      // a value that starts with a dash (-0.1) reads as a flag unless it is joined with =
+      if (message.includes('ambiguous'))
+        return new UsageError(
+          `${flag}: its value starts with "-", so write it joined with =, as ${flag}=<value>`,
+        );
+      return new UsageError(`${flag}: takes no value`);
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return new UsageError(
         `unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''} (try --help)`,

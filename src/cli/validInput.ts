@@ -7,12 +7,13 @@ import { UsageError } from './UsageError.ts';
  *
  * @param result - What the `parseX` answered.
  * @param prefix - The dot path of the checked part inside the document (`''` for the whole).
+ * @param label - What the document is called: `--input`, or the file given as an argument.
  */
-export function validInput<T>(result: ParseResult<T>, prefix = ''): T {
+export function validInput<T>(result: ParseResult<T>, prefix = '', label = '--input'): T {
   if (result.ok) return result.value;
   const issues = result.issues.map((issue) => {
     const path = [prefix, issue.path].filter((part) => part !== '').join('.');
     return `${path || '(input)'}: ${issue.message}`;
   });
-  throw new UsageError(`--input: ${issues.join('; ')}`);
+  throw new UsageError(`${label}: ${issues.join('; ')}`);
 }

@@ -3,6 +3,7 @@ import { fail } from '../kernel/fail.ts';
 import { scaleDecimal } from './_internal/scaleDecimal.ts';
 import type { CurrencyCode } from './CurrencyCode.ts';
 import { currencyExponents } from './data/currencyExponents.ts';
+import { readCurrencyCode } from './readCurrencyCode.ts';
 
 /**
  * An amount of money as an integer count of the currency's minor units (PRICE-1): 19.99 AUD is
@@ -30,10 +31,11 @@ export interface Money {
  * the text claims a precision the currency cannot hold. `'-0'` is `{ amount: 0 }`.
  *
  * @param text - The amount in major units: decimal text or a number.
- * @param currency - An active ISO 4217 code in upper case.
+ * @param currency - An active ISO 4217 code; any case, read as upper case (`'usd'` is `USD`), the
+ *   one currency rule of the schemas and the command line too.
  * @returns The amount as integer minor units.
  * @throws {@link RuleError} `UNKNOWN_CURRENCY` (path `currency`) for a code that is not an active
- *   ISO 4217 code in upper case; `INVALID_AMOUNT` (path `text`) for anything that is not decimal text
+ *   ISO 4217 code in any case; `INVALID_AMOUNT` (path `text`) for anything that is not decimal text
  *   or a number, for more decimals than the currency has, and for a result past the safe integers.
  * @example
  * ```ts
@@ -42,6 +44,8 @@ export interface Money {
  * //=> { amount: 1999, currency: 'AUD' }
  * money('1.234', 'BHD');
  * //=> { amount: 1234, currency: 'BHD' }
+ * money('12.50', 'usd' as 'USD');
+ * //=> { amount: 1250, currency: 'USD' }
  * money(500, 'JPY');
  * //=> { amount: 500, currency: 'JPY' }
  * money('1.5', 'JPY');
@@ -50,15 +54,16 @@ export interface Money {
  * @category Prices
  */
 export function money(text: string | number, currency: CurrencyCode): Money {
-  if (typeof currency !== 'string' || !Object.hasOwn(currencyExponents, currency)) {
+  const code = readCurrencyCode(currency);
+  if (code === undefined) {
     fail(
       RuleErrorCode.UNKNOWN_CURRENCY,
       'currency',
-      'expected an active ISO 4217 code in upper case',
+      'expected an active ISO 4217 code, such as USD',
       currency,
     );
   }
-  const exponent = currencyExponents[currency];
+  const exponent = currencyExponents[code];
   const digits =
     typeof text === 'string' ? text : typeof text === 'number' ? String(text) : undefined;
   const amount = digits === undefined ? undefined : scaleDecimal(digits, exponent);
@@ -69,8 +74,8 @@ export function money(text: string | number, currency: CurrencyCode): Money {
       'expected decimal text with at most {decimals} decimals for {currency} (a safe integer of minor units)',
       text,
       exponent,
-      currency,
+      code,
     );
   }
-  return { amount, currency };
+  return { amount, currency: code };
 }

@@ -11,7 +11,7 @@ import { PRODUCTS } from '../policy/vocabulary/products.ts';
 import { SUBSCRIPTION_PRODUCTS } from '../policy/vocabulary/subscriptionProducts.ts';
 import { SUBSCRIPTION_STATUSES } from '../policy/vocabulary/subscriptionStatuses.ts';
 import { SUSPENSION_REASONS } from '../policy/vocabulary/suspensionReasons.ts';
-import { currencyExponents } from '../pricing/data/currencyExponents.ts';
+import { readCurrencyCode } from '../pricing/readCurrencyCode.ts';
 import { readUsdRate } from '../pricing/readUsdRate.ts';
 import { roundingRules } from '../pricing/rounding/roundingRules.ts';
 import { parseCalendarDate } from '../time/parseCalendarDate.ts';
@@ -22,6 +22,11 @@ import { TERM_MONTHS } from '../time/terms.ts';
 export interface SchemaParts {
   /** An ISO 8601 instant with `Z` or an offset that names a real day (TIME-1). */
   readonly instant: z.ZodMiniType<string>;
+  /**
+   * An active ISO 4217 code in any case, read as its upper case (`usd` is `USD`): the one
+   * currency rule of {@link readCurrencyCode} (PRICE-1).
+   */
+  readonly currency: z.ZodMiniType<string>;
   /** Money: a safe integer of minor units and an active ISO 4217 code (PRICE-1). */
   readonly money: z.ZodMiniType<{ amount: number; currency: string }>;
   /** A unit price: money whose amount is ≥ 0 (REF-6, LC-1). */
@@ -77,6 +82,9 @@ function isDate(text: string): boolean {
 /** What `readUsdRate` says of a bad rate: the same sentence, so it is translated once. */
 const USD_RATE = 'expected a rate in USD per unit: a decimal > 0 with at most 10 decimals';
 
+/** What a schema says of a currency that is no code: the same sentence wherever it is read. */
+const CURRENCY = 'expected an active ISO 4217 currency code, such as USD';
+
 function isInstant(text: string): boolean {
   try {
     parseInstant(text, 'instant');
@@ -102,7 +110,12 @@ function isUsdRate(rate: string | number): boolean {
  */
 export function schemaParts(): SchemaParts {
   if (parts !== undefined) return parts;
+  const currency = z.string(CURRENCY).check(
+    z.refine((text) => readCurrencyCode(text) !== undefined, { error: CURRENCY, abort: true }),
+    z.overwrite((text) => readCurrencyCode(text) ?? text),
+  );
   parts = {
+    currency,
     instant: z.string().check(
       z.regex(
         /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
@@ -119,11 +132,11 @@ export function schemaParts(): SchemaParts {
       ),
     money: z.strictObject({
       amount: z.int(),
-      currency: z.enum(Object.keys(currencyExponents) as [string, ...string[]]),
+      currency,
     }),
     price: z.strictObject({
       amount: z.int().check(z.minimum(0, 'expected a price ≥ 0')),
-      currency: z.enum(Object.keys(currencyExponents) as [string, ...string[]]),
+      currency,
     }),
     market: z
       .string()

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { currencyExponents } from '../pricing/data/currencyExponents.ts';
 import { RULE_ERROR_CODE } from './_internal/canonicalising.ts';
 import { isFileName } from './_internal/isFileName.ts';
 import { supportRequestCrossIssues } from './_internal/supportRequestCrossIssues.ts';
 import type { SupportRequest } from './SupportRequest.ts';
+import { schemaParts } from './schemaParts.ts';
 
 let schema: z.ZodMiniType<SupportRequest, unknown> | undefined;
 
@@ -81,11 +81,7 @@ export function supportRequestSchema(): z.ZodMiniType<SupportRequest, unknown> {
     reason: text,
     amountRequested: z.strictObject({
       amount: z.int().check(z.positive({ error: 'expected an amount > 0 in minor units' })),
-      currency: z.string().check(
-        z.refine((code) => Object.hasOwn(currencyExponents, code), {
-          error: 'expected an active ISO 4217 code in upper case',
-        }),
-      ),
+      currency: schemaParts().currency,
     }),
     contact: z.strictObject({
       name: text,

@@ -41,9 +41,34 @@ describe('parsePriceFlag', () => {
     expect(messageOf(() => parsePriceFlag('1.5', 'JPY'))).toMatch(
       /^--price: .*0 decimal places for JPY/,
     );
-    for (const code of ['usd', 'XXX', 'toString', '']) {
+    for (const code of ['US$', 'XXX', 'toString', 'ınr', '']) {
       expect(messageOf(() => parsePriceFlag('1', code))).toMatch(/^--currency: /);
     }
+  });
+
+  it('PRICE-1: the code may follow the amount, with or without a space, in any case', () => {
+    const price = { amount: 1250, currency: 'USD' };
+    expect(parsePriceFlag('12.50USD')).toEqual(price);
+    expect(parsePriceFlag('12.50 USD')).toEqual(price);
+    expect(parsePriceFlag('12.5usd')).toEqual(price);
+    expect(parsePriceFlag('12.50', 'usd')).toEqual(price);
+    expect(parsePriceFlag('12.50', 'Usd')).toEqual(price);
+    expect(parsePriceFlag('500JPY')).toEqual({ amount: 500, currency: 'JPY' });
+  });
+
+  it('PRICE-1: a price without a code, or with two, says how to write it; a bad code after the amount names --price', () => {
+    expect(messageOf(() => parsePriceFlag('12.50'))).toBe(
+      '--price: expected the unit price with its currency, e.g. --price 12.50USD (or --price 12.50 --currency USD), got "12.50"',
+    );
+    expect(messageOf(() => parsePriceFlag('12.50USD', 'USD'))).toMatch(
+      /^--price: "12\.50USD" names its currency and --currency names one too; give one/,
+    );
+    expect(messageOf(() => parsePriceFlag('12.50XXX'))).toBe(
+      '--price: expected an active ISO 4217 currency code such as USD, EUR or JPY (any case), got "XXX"',
+    );
+    expect(messageOf(() => parsePriceFlag('12.505 USD'))).toBe(
+      '--price: expected a decimal amount with at most 2 decimal places for USD, e.g. 12.50, got "12.505"',
+    );
   });
 
   describe('properties', () => {

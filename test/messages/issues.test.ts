@@ -28,7 +28,7 @@ const badPurchase = {
   product: 'marketplace-saas',
   billingCycle: 'monthly',
   orderedAt: 'yesterday',
-  price: { amount: -1, currency: 'usd' },
+  price: { amount: -1, currency: 'US$' },
   extra: true,
 };
 /** A New Commerce purchase whose term its product is not sold with: a guard's issue, with what it got. */
@@ -78,7 +78,7 @@ describe('parse and policy issues in four languages', () => {
     ).toEqual([
       ['orderedAt', 'expected an ISO 8601 instant with Z or ±HH:mm', {}],
       ['price.amount', 'expected a price ≥ 0', {}],
-      ['price.currency', 'expected an active ISO 4217 currency code in upper case', {}],
+      ['price.currency', 'expected an active ISO 4217 currency code, such as USD', {}],
       ['', 'unknown key {keys}', { keys: '"extra"' }],
     ]);
     const [term] = issuesOf(parsePurchase(badTerm));
@@ -97,7 +97,7 @@ describe('parse and policy issues in four languages', () => {
       [
         "orderedAt: expected an ISO 8601 instant with Z or ±HH:mm",
         "price.amount: expected a price ≥ 0",
-        "price.currency: expected an active ISO 4217 currency code in upper case",
+        "price.currency: expected an active ISO 4217 currency code, such as USD",
         "(input): unknown key "extra"",
         "term: expected P1Y or P3Y (NCE-2: software-subscription, purchase.term P1M, purchase.billingFrequency monthly), got "P1M"",
         "billingCycle: expected monthly or annual: the rules of marketplace-saas differ by billing cycle",
@@ -113,7 +113,7 @@ describe('parse and policy issues in four languages', () => {
       [
         "orderedAt: Z나 ±HH:mm이 붙은 ISO 8601 시각이어야 합니다",
         "price.amount: 0 이상의 가격이어야 합니다",
-        "price.currency: 대문자로 된 유효한 ISO 4217 통화 코드여야 합니다",
+        "price.currency: USD와 같은 유효한 ISO 4217 통화 코드여야 합니다",
         "(input): 알 수 없는 키입니다: "extra"",
         "term: P1Y or P3Y이어야 합니다(NCE-2: software-subscription, purchase.term P1M, purchase.billingFrequency monthly). 받은 값: "P1M"",
         "billingCycle: monthly 또는 annual이어야 합니다. marketplace-saas의 규칙은 청구 주기에 따라 다릅니다",
@@ -129,7 +129,7 @@ describe('parse and policy issues in four languages', () => {
       [
         "orderedAt: 应为带 Z 或 ±HH:mm 的 ISO 8601 时间点",
         "price.amount: 价格应不小于 0",
-        "price.currency: 应为大写的有效 ISO 4217 货币代码",
+        "price.currency: 应为有效的 ISO 4217 货币代码，例如 USD",
         "(input): 未知的键："extra"",
         "term: 应为 P1Y or P3Y（NCE-2：software-subscription，purchase.term P1M，purchase.billingFrequency monthly），实际为 "P1M"",
         "billingCycle: 应为 monthly 或 annual：marketplace-saas 的规则因计费周期而异",
@@ -145,7 +145,7 @@ describe('parse and policy issues in four languages', () => {
       [
         "orderedAt: 應為帶 Z 或 ±HH:mm 的 ISO 8601 時間點",
         "price.amount: 價格應不小於 0",
-        "price.currency: 應為大寫的有效 ISO 4217 貨幣代碼",
+        "price.currency: 應為有效的 ISO 4217 貨幣代碼，例如 USD",
         "(input): 未知的索引鍵："extra"",
         "term: 應為 P1Y or P3Y（NCE-2：software-subscription，purchase.term P1M，purchase.billingFrequency monthly），實際為 "P1M"",
         "billingCycle: 應為 monthly 或 annual：marketplace-saas 的規則因計費週期而異",

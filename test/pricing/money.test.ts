@@ -107,10 +107,21 @@ describe('money', () => {
     expect(Object.is(money('-0.00', 'USD').amount, 0)).toBe(true);
   });
 
-  it('PRICE-1: a code that is not an active ISO 4217 code in upper case is UNKNOWN_CURRENCY', () => {
+  it('PRICE-1: a code is read in any case as its upper case: usd is USD (the one currency rule)', () => {
+    expect(money('12.50', 'usd' as CurrencyCode)).toEqual({ amount: 1250, currency: 'USD' });
+    expect(money('12.50', 'Usd' as CurrencyCode)).toEqual({ amount: 1250, currency: 'USD' });
+    expect(errorOf(() => money('1.5', 'jpy' as CurrencyCode))).toEqual({
+      code: 'INVALID_AMOUNT',
+      path: 'text',
+    });
+  });
+
+  it('PRICE-1: a code that is not an active ISO 4217 code in any case is UNKNOWN_CURRENCY', () => {
     for (const currency of [
-      'usd',
-      'Usd',
+      'US$',
+      ' USD',
+      'USD ',
+      'ınr',
       'XXX',
       'XAU',
       'XTS',

@@ -16,9 +16,9 @@ describe('parse issues', () => {
       },
       {
         path: 'currency',
-        message: 'expected an active ISO 4217 currency code in upper case',
+        message: 'expected an active ISO 4217 currency code, such as USD',
         code: 'UNKNOWN_CURRENCY',
-        messageId: 'expected an active ISO 4217 currency code in upper case',
+        messageId: 'expected an active ISO 4217 currency code, such as USD',
         params: {},
       },
     ]);
@@ -92,7 +92,7 @@ describe('parse issues', () => {
   });
 
   it("ERR-2: no message lists the whole currency table, and none is zod's bare wording", () => {
-    const result = parseMoney({ amount: 'x', currency: 'usd' });
+    const result = parseMoney({ amount: 'x', currency: 'US$' });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       for (const issue of result.issues) {

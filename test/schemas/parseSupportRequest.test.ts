@@ -84,7 +84,7 @@ describe('parseSupportRequest', () => {
     ['amountRequested', { amount: -100, currency: 'USD' }, 'amountRequested.amount'],
     ['amountRequested', { amount: 19.99, currency: 'USD' }, 'amountRequested.amount'],
     ['amountRequested', { amount: '1999', currency: 'USD' }, 'amountRequested.amount'],
-    ['amountRequested', { amount: 1999, currency: 'usd' }, 'amountRequested.currency'],
+    ['amountRequested', { amount: 1999, currency: 'US$' }, 'amountRequested.currency'],
     ['amountRequested', { amount: 1999, currency: 'XXX' }, 'amountRequested.currency'],
     ['amountRequested', { amount: 1999, currency: 'USD', tax: 1 }, 'amountRequested'],
     ['contact', { ...valid.contact, email: 'ana@' }, 'contact.email'],

@@ -41,7 +41,7 @@ describe('the parseX functions', () => {
     const result = parsePurchase({
       product: 'office',
       orderedAt: '2026-02-30T00:00:00Z',
-      price: { amount: 1.5, currency: 'usd' },
+      price: { amount: 1.5, currency: 'US$' },
       extra: true,
     });
     expect(paths(result)).toEqual(

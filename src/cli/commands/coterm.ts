@@ -1,6 +1,7 @@
 import { type CustomTermEndDate, customTermEndDates } from '../../index.ts';
 import { parseCustomTermEndDatesInput } from '../../schemas/index.ts';
 import type { Command } from '../Command.ts';
+import { requiredFlag } from '../requiredFlag.ts';
 import { table } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
 import { validInput } from '../validInput.ts';
@@ -36,14 +37,35 @@ export const cotermCommand: Command = {
     start: { type: 'string' },
   },
   run(_positionals, values) {
-    const { term, start } = values;
-    const frequency = values['billing-frequency'];
-    if (typeof term !== 'string') throw new UsageError('coterm: expected --term');
-    if (typeof frequency !== 'string') throw new UsageError('coterm: expected --billing-frequency');
-    if (typeof start !== 'string') throw new UsageError('coterm: expected --start');
-    const input = validInput(
-      parseCustomTermEndDatesInput({ term, billingFrequency: frequency, startDate: start }),
+    const term = requiredFlag(values, 'term', 'the new term: P1M, P1Y or P3Y, e.g. --term P1Y');
+    const frequency = requiredFlag(
+      values,
+      'billing-frequency',
+      'monthly, annual or triennial, e.g. --billing-frequency monthly',
     );
+    const start = requiredFlag(
+      values,
+      'start',
+      'when the new subscription starts, e.g. --start 2026-11-25T00:00:00Z',
+    );
+    const parsed = parseCustomTermEndDatesInput({
+      term,
+      billingFrequency: frequency,
+      startDate: start,
+    });
+    if (!parsed.ok) {
+      const flagOf: Readonly<Record<string, string>> = {
+        term: '--term',
+        billingFrequency: '--billing-frequency',
+        startDate: '--start',
+      };
+      throw new UsageError(
+        parsed.issues
+          .map((issue) => `${flagOf[issue.path] ?? issue.path}: ${issue.message}`)
+          .join('; '),
+      );
+    }
+    const input = parsed.value;
     const dates = customTermEndDates(input);
     return { human: cotermText(dates), json: dates };
   },

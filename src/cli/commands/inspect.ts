@@ -2,6 +2,7 @@ import {
   allowedActions,
   fromPartnerCenterSubscription,
   type MessageOptions,
+  type Money,
   type NewCommerceSubscription,
   nextDeadline,
   RuleError,
@@ -9,35 +10,16 @@ import {
 } from '../../index.ts';
 import { parsePartnerCenterSubscription } from '../../schemas/index.ts';
 import type { Command, CommandOutput } from '../Command.ts';
+import { closesIn } from '../closesIn.ts';
+import { requiredInstant } from '../instantFlag.ts';
 import { localeOf } from '../localeOf.ts';
+import { moneyText } from '../moneyText.ts';
+import { pairLines } from '../pairLines.ts';
+import { parsePriceFlag } from '../parsePriceFlag.ts';
 import { readJsonInput } from '../readJsonInput.ts';
-import { columnsOf, MAX_WIDTH, table } from '../table.ts';
+import { MAX_WIDTH } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
-
-/**
- * A note cut at spaces into lines of at most {@link MAX_WIDTH} columns, indented under `- `; a
- * Chinese note has few spaces, so it is cut between any two characters when a word is too long.
- */
-function wrapped(text: string): string[] {
-  const out: string[] = [];
-  let line = '  -';
-  for (const word of text.split(' ')) {
-    if (columnsOf(line) + 1 + columnsOf(word) > MAX_WIDTH && line.trim() !== '-') {
-      out.push(line);
-      line = '   ';
-    }
-    line += ' ';
-    for (const char of word) {
-      if (columnsOf(line) + columnsOf(char) > MAX_WIDTH) {
-        out.push(line);
-        line = '    ';
-      }
-      line += char;
-    }
-  }
-  out.push(line);
-  return out;
-}
+import { wrapText } from '../wrapText.ts';
 
 type Reading = Subscription | NewCommerceSubscription;
 
@@ -54,7 +36,7 @@ function lines(
   const billing = nce
     ? (subscription as NewCommerceSubscription).billingFrequency
     : (subscription as Subscription).billingCycle;
-  const rows: string[][] = [
+  const rows: [string, string][] = [
     ['program', program],
     ['product', subscription.product],
     ['status', subscription.status],
@@ -67,31 +49,70 @@ function lines(
   // a usage product has no window, no seats and nothing to refund: it is billed as it is used
   const usage =
     subscription.product === 'marketplace-usage' || subscription.product === 'azure-plan';
+  const price = subscription.price as Money | null;
+  if (price !== null)
+    rows.push([
+      'unit price',
+      `${moneyText(price)} ${nce ? 'per seat per billing period' : 'per licence per term'}`,
+    ]);
+  const until = (instant: string): string => `until ${instant} (${closesIn(instant, at)})`;
   rows.push([
     'cancel window',
     cancel === undefined
       ? 'none: cancel is not accepted now'
       : usage
         ? 'none: cancel at any time, usage is billed as it happens'
-        : `${cancel.outcome ?? cancel.type}${cancel.until === undefined ? '' : ` until ${cancel.until}`}`,
+        : `${cancel.outcome ?? cancel.type}${cancel.until === undefined ? '' : ` ${until(cancel.until)}`}`,
   ]);
   if (nce && !usage) {
     for (const batch of (subscription as NewCommerceSubscription).seats) {
       rows.push([
         'refundable',
-        `${batch.quantity} added ${batch.addedAt}, ${batch.reducibleUntil === null ? 'not reducible' : `reducible until ${batch.reducibleUntil}`}`,
+        `${batch.quantity} added ${batch.addedAt}, ${batch.reducibleUntil === null ? 'not reducible' : `reducible ${until(batch.reducibleUntil)}`}`,
       ]);
     }
   }
   rows.push(['next deadline', deadline === null ? 'none' : `${deadline.type} at ${deadline.at}`]);
+  // an amount the actions would say with a price: a credit for cancelling or removing seats
+  const priced = actions.some(
+    (action) =>
+      action.type === 'change-quantity' ||
+      (action.type === 'cancel' &&
+        (action.outcome === 'full-credit' || action.outcome === 'prorated-credit')),
+  );
   const now =
-    actions.length === 0 ? ['  nothing'] : [table(actions.map((a) => [a.type, a.description]))];
+    actions.length === 0
+      ? ['  nothing']
+      : pairLines(
+          actions.map((action) => [action.type, action.description]),
+          '  ',
+        );
+  const hint =
+    price === null && priced && !usage
+      ? wrapText(
+          `the amounts need the unit price ${nce ? 'per seat per billing period' : 'per licence per term'}: add --price, e.g. --price 12.50USD`,
+          MAX_WIDTH - 2,
+        ).map((line) => `  ${line}`)
+      : [];
   const said =
     notes.length === 0
       ? ['  none']
-      : notes.flatMap((note) => wrapped(`${note.path}: ${note.message}`));
+      : notes.flatMap((note) =>
+          wrapText(`${note.path}: ${note.message}`, MAX_WIDTH - 4).map(
+            (line, i) => `${i === 0 ? '  - ' : '    '}${line}`,
+          ),
+        );
   return {
-    human: [table(rows, ''), '', `can be done at ${at}:`, ...now, '', 'notes:', ...said].join('\n'),
+    human: [
+      ...pairLines(rows),
+      '',
+      `can be done at ${at}:`,
+      ...now,
+      ...hint,
+      '',
+      'notes:',
+      ...said,
+    ].join('\n'),
     json: { subscription, notes, allowedActions: actions, nextDeadline: deadline },
   };
 }
@@ -99,16 +120,21 @@ function lines(
 /** `subscription-rules inspect <resource.json | -> --at <instant>`: what a Partner Center resource reads as (PCR-1). */
 export const inspectCommand: Command = {
   summary: 'Read a Partner Center subscription resource (JSON): state, windows, actions (PCR-1)',
-  usage: 'subscription-rules inspect <resource.json | -> --at <instant> [--json]',
+  usage:
+    'subscription-rules inspect <resource.json | -> --at <instant> [--price <price><code>] [--json]',
   values: [
     '<resource.json>  a Subscription resource as the Partner Center API returns it, or - for stdin',
     '--at             when the resource was fetched (required: nothing here reads the clock)',
+    '--price          the unit price, which the resource does not carry: per seat per billing',
+    '                 period for New Commerce, per licence per term for legacy; 12.50USD,',
+    '                 "12.50 USD", or 12.50 with --currency USD. The actions then say how much',
   ],
   examples: [
     'subscription-rules inspect resource.json --at 2021-09-20T00:00:00Z',
+    'subscription-rules inspect resource.json --at 2021-01-14T18:00:00Z --price 12.50USD',
     'cat resource.json | subscription-rules inspect - --at 2021-09-20T00:00:00Z --json',
   ],
-  options: { at: { type: 'string' } },
+  options: { at: { type: 'string' }, price: { type: 'string' }, currency: { type: 'string' } },
   run(positionals, values) {
     const file = positionals[0];
     if (file === undefined)
@@ -116,9 +142,24 @@ export const inspectCommand: Command = {
     if (positionals.length > 1)
       throw new UsageError(`inspect: unexpected argument ${JSON.stringify(positionals[1])}`);
     const options = localeOf(values);
-    const at = values.at;
-    if (typeof at !== 'string') throw new UsageError('--at: required');
-    const parsed = parsePartnerCenterSubscription(readJsonInput(file));
+    const at = requiredInstant(values, 'at', 'the instant the resource was fetched');
+    if (values.price === undefined && values.currency !== undefined)
+      throw new UsageError('--price: required with --currency, e.g. --price 12.50 --currency USD');
+    const price =
+      typeof values.price === 'string'
+        ? parsePriceFlag(values.price, values.currency as string | undefined)
+        : undefined;
+    const json = readJsonInput(file);
+    if (
+      typeof json === 'object' &&
+      json !== null &&
+      Object.hasOwn(json, 'subscription') &&
+      Object.hasOwn(json, 'events')
+    )
+      throw new UsageError(
+        `${file}: this is a scenario, not a Partner Center subscription resource; play it with subscription-rules timeline ${file}`,
+      );
+    const parsed = parsePartnerCenterSubscription(json);
     if (!parsed.ok) {
       const issues = parsed.issues.map(
         (issue) => `${issue.path || '(resource)'}: ${issue.message}`,
@@ -128,13 +169,23 @@ export const inspectCommand: Command = {
     try {
       const { subscription, notes } = fromPartnerCenterSubscription(parsed.value, {
         asOf: at,
+        ...(price === undefined ? {} : { price }),
         ...options,
       });
       return lines(subscription, notes, at, options);
     } catch (error) {
-      // the library names its own parameter; on the command line it is the --at flag
+      // the library names its own parameters; on the command line they are the --at and --price flags
       if (error instanceof RuleError)
-        throw new UsageError(error.message.split('options.asOf').join('--at'));
+        throw new UsageError(
+          error.message
+            .split('options.asOf')
+            .join('--at')
+            .replace(/options\.price(\.\w+)?/g, '--price') +
+            // a renewal into a new plan needs that plan's price: the rest reads without one
+            (price !== undefined && error.path === 'resource.scheduledNextTermInstructions'
+              ? ' (inspect it without --price to see the rest)'
+              : ''),
+        );
       throw error;
     }
   },

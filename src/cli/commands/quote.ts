@@ -1,5 +1,4 @@
 import {
-  type CurrencyCode,
   formatMoney,
   type MarketCode,
   type Money,
@@ -10,9 +9,12 @@ import {
   RuleError,
   tryResolveMarket,
 } from '../../index.ts';
+import { readCurrencyCode } from '../../pricing/readCurrencyCode.ts';
 import { parseQuoteInput } from '../../schemas/index.ts';
 import type { Command } from '../Command.ts';
+import { requiredFlag } from '../requiredFlag.ts';
 import { table } from '../table.ts';
+import { taxRateFlag } from '../taxRateFlag.ts';
 import { UsageError } from '../UsageError.ts';
 import { validInput } from '../validInput.ts';
 
@@ -55,20 +57,31 @@ function run(positionals: readonly string[], values: Readonly<Record<string, unk
   if (amount === undefined || currency === undefined || extra !== undefined) {
     throw new UsageError('expected exactly two arguments: <amount> <currency>');
   }
-  if (values.market === undefined) throw new UsageError('--market is required');
-  if (values['tax-rate'] === undefined) throw new UsageError('--tax-rate is required');
+  requiredFlag(values, 'market', 'a market code or English name, e.g. --market AU');
+  const rate = taxRateFlag(
+    requiredFlag(
+      values,
+      'tax-rate',
+      'the tax rate as a fraction of 1, e.g. --tax-rate 0.1 for 10 %',
+    ),
+  );
+  const code = readCurrencyCode(currency);
+  if (code === undefined)
+    throw new UsageError(
+      `<currency>: expected an active ISO 4217 currency code such as USD, EUR or JPY (any case), got ${JSON.stringify(currency)}`,
+    );
   // A name ("Australia") is read as the library reads it; the code then names the locale.
   const market = tryResolveMarket(String(values.market)) ?? String(values.market);
   const result = quote({
-    listPrice: money(amount, currency.toUpperCase() as CurrencyCode),
+    listPrice: money(amount, code),
     quantity: quantityOf(values.quantity),
     market: market as MarketCode,
-    taxRate: String(values['tax-rate']),
+    taxRate: rate,
     rounding: values.rounding as RoundingMode | undefined,
   });
   const includes = result.listPriceIncludesTax ? 'includes' : 'excludes';
   const human = [
-    `Quote for ${values.quantity ?? 1} × ${amount} ${currency.toUpperCase()} in ${market}, tax rate ${values['tax-rate']} (${values.rounding ?? 'half-up'}): the list price ${includes} tax (${result.policyId})`,
+    `Quote for ${values.quantity ?? 1} × ${amount} ${code} in ${market}, tax rate ${rate} (${values.rounding ?? 'half-up'}): the list price ${includes} tax (${result.policyId})`,
     quoteLines(result, market),
   ].join('\n');
   return { human, json: result };

@@ -18,6 +18,7 @@ import { inputObject } from '../inputObject.ts';
 import { localeOf } from '../localeOf.ts';
 import { newCommercePurchase } from '../newCommercePurchase.ts';
 import { parsePriceFlag } from '../parsePriceFlag.ts';
+import { requiredFlag } from '../requiredFlag.ts';
 import { suggest } from '../suggest.ts';
 import { UsageError } from '../UsageError.ts';
 import { validInput } from '../validInput.ts';
@@ -43,13 +44,29 @@ function asFlags(error: RuleError): UsageError {
     ? `--at: ${error.message.slice(4)}`
     : error.message;
   for (const [path, flag] of flags) message = message.split(path).join(flag);
-  return new UsageError(message);
+  // a flag the library names beside its value, when it was not given
+  return new UsageError(
+    message
+      .replace(/(--[a-z-]+) undefined\b/g, '$1 not given')
+      .replace(/^(--[a-z-]+): (.*), got undefined$/s, '$1: required, $2'),
+  );
 }
 
-function required(values: Readonly<Record<string, unknown>>, name: string): string {
-  const value = values[name];
-  if (typeof value !== 'string') throw new UsageError(`--${name}: required`);
-  return value;
+/**
+ * A product the program does not sell, told before the library is asked: one sold only under New
+ * Commerce (`license-based`) asks for `--program new-commerce`, a misspelt one gets the closest.
+ */
+function checkProduct(product: string, program: string | undefined): void {
+  const newCommerce: readonly string[] = [...NEW_COMMERCE_PRODUCTS, 'azure-plan'];
+  const own: readonly string[] = program === 'new-commerce' ? newCommerce : PRODUCTS;
+  if (own.includes(product)) return;
+  if (program !== 'new-commerce' && newCommerce.includes(product))
+    throw new UsageError(
+      `--product: ${product} is sold under New Commerce only; add --program new-commerce`,
+    );
+  throw new UsageError(
+    `--product: expected one of ${own.join(', ')}${program === 'new-commerce' ? ' (New Commerce)' : ''}, got ${JSON.stringify(product)}${suggest(product, own)}`,
+  );
 }
 
 /** `subscription-rules refund`: what a cancellation request gets back (REF-1 … REF-11). */
@@ -100,23 +117,34 @@ export const refundCommand: Command = {
     if (positionals.length > 0) {
       throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
     }
-    const product = required(values, 'product');
-    const orderedAt = required(values, 'ordered');
-    const at = required(values, 'at');
+    const product = requiredFlag(
+      values,
+      'product',
+      'the product ordered, e.g. --product marketplace-saas (--help lists them)',
+    );
+    const orderedAt = requiredFlag(
+      values,
+      'ordered',
+      'the instant of the order, e.g. --ordered 2026-11-20T10:00:00Z',
+    );
+    const at = requiredFlag(
+      values,
+      'at',
+      'the instant the cancellation is asked for, e.g. --at 2026-11-25T00:00:00Z',
+    );
     const { billing, price, currency, term, program } = values as Record<
       string,
       string | undefined
     >;
-    if ((price === undefined) !== (currency === undefined)) {
-      throw new UsageError(
-        `--${price === undefined ? 'price' : 'currency'}: required with --${price === undefined ? 'currency' : 'price'}`,
-      );
+    if (price === undefined && currency !== undefined) {
+      throw new UsageError('--price: required with --currency, e.g. --price 12.50 --currency USD');
     }
     if (program !== undefined && !(PROGRAMS as readonly string[]).includes(program)) {
       throw new UsageError(
         `--program: expected one of ${PROGRAMS.join(', ')}, got ${JSON.stringify(program)}${suggest(program, PROGRAMS)}`,
       );
     }
+    checkProduct(product, program);
     const nce = values as Record<string, string | undefined>;
     if (program !== 'new-commerce') {
       for (const name of ['billing-frequency', 'quantity', 'term-start']) {
@@ -144,15 +172,13 @@ export const refundCommand: Command = {
             product: product as Product,
             orderedAt,
             ...(billing === undefined ? {} : { billingCycle: billing as BillingCycle }),
-            ...(price === undefined || currency === undefined
-              ? {}
-              : { price: parsePriceFlag(price, currency) }),
+            ...(price === undefined ? {} : { price: parsePriceFlag(price, currency) }),
             ...(term === undefined ? {} : { term: term as Term }),
             ...(nce['term-end'] === undefined ? {} : { currentTermEnd: nce['term-end'] }),
           };
     try {
       const decision = cancellationDecision(purchase, at, localeOf(values));
-      return { human: decisionLines(decision), json: decision };
+      return { human: decisionLines(decision, at), json: decision };
     } catch (error) {
       throw error instanceof RuleError ? asFlags(error) : error;
     }
@@ -162,6 +188,6 @@ export const refundCommand: Command = {
     const document = inputObject(input, ['purchase', 'at'], ['purchase', 'at']);
     const purchase = validInput(parsePurchase(document.purchase), 'purchase');
     const decision = cancellationDecision(purchase, document.at as string, localeOf(values));
-    return { human: decisionLines(decision), json: decision };
+    return { human: decisionLines(decision, document.at as string), json: decision };
   },
 };

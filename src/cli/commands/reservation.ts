@@ -11,6 +11,7 @@ import type { Command, CommandOutput } from '../Command.ts';
 import { localeOf } from '../localeOf.ts';
 import { parsePriceFlag } from '../parsePriceFlag.ts';
 import { readJsonInput } from '../readJsonInput.ts';
+import { requiredFlag } from '../requiredFlag.ts';
 import { exchangeLines, refundLines } from '../reservationLines.ts';
 import { suggest } from '../suggest.ts';
 import { UsageError } from '../UsageError.ts';
@@ -32,26 +33,38 @@ const flags: Readonly<Record<string, string>> = {
 
 const ACTIONS = ['refund', 'exchange'] as const;
 
+const REQUIRED: Readonly<Record<string, string>> = {
+  type: 'the reservation type, e.g. --type virtual-machines',
+  term: 'P1Y or P3Y, e.g. --term P1Y',
+  'billing-plan': 'upfront or monthly, e.g. --billing-plan upfront',
+  purchased: 'the instant of the purchase, e.g. --purchased 2026-01-15T00:00:00Z',
+  price: "the whole term's commitment with its currency, e.g. --price 3600USD",
+};
+
 function required(values: Readonly<Record<string, unknown>>, name: string): string {
-  const value = values[name];
-  if (typeof value !== 'string') throw new UsageError(`--${name}: required`);
-  return value;
+  return requiredFlag(values, name, REQUIRED[name] ?? `e.g. --${name} <value>`);
 }
 
 /** The reservation the flags describe; the library checks each field. */
 function reservationOf(values: Readonly<Record<string, unknown>>): Reservation {
-  const currency = required(values, 'currency');
+  const currency = typeof values.currency === 'string' ? values.currency : undefined;
   const current = values['current-price'];
   const rate = values['usd-rate'];
+  const type = required(values, 'type');
+  const term = required(values, 'term') as ReservationTerm;
+  const billingPlan = required(values, 'billing-plan') as ReservationBillingPlan;
+  const purchasedAt = required(values, 'purchased');
+  const price = parsePriceFlag(required(values, 'price'), currency);
   return {
     id: typeof values.id === 'string' ? values.id : 'reservation',
-    type: required(values, 'type'),
-    term: required(values, 'term') as ReservationTerm,
-    billingPlan: required(values, 'billing-plan') as ReservationBillingPlan,
-    purchasedAt: required(values, 'purchased'),
-    price: parsePriceFlag(required(values, 'price'), currency),
+    type,
+    term,
+    billingPlan,
+    purchasedAt,
+    price,
+    // today's price is in the currency of the commitment, given once
     ...(typeof current === 'string'
-      ? { currentPrice: renamePrice(() => parsePriceFlag(current, currency)) }
+      ? { currentPrice: renamePrice(() => parsePriceFlag(current, price.currency)) }
       : {}),
     ...(typeof rate === 'string' ? { usdRate: rate } : {}),
   };

@@ -2,6 +2,7 @@ import { type SuspensionExpiry, type SuspensionInput, suspensionExpiry } from '.
 import type { Command } from '../Command.ts';
 import { inputObject } from '../inputObject.ts';
 import { renameFlags } from '../renameFlags.ts';
+import { requiredFlag } from '../requiredFlag.ts';
 import { table } from '../table.ts';
 
 const flags = {
@@ -25,13 +26,24 @@ export const suspensionCommand: Command = {
     'first-billing': { type: 'string' },
   },
   run(_positionals, values) {
-    const expiry = renameFlags(flags, () =>
-      suspensionExpiry({
-        suspendedAt: values.suspended as string,
-        accountOpenedAt: values['account-opened'] as string,
-        firstBillingPeriodStart: values['first-billing'] as string,
-      }),
-    );
+    const input = {
+      suspendedAt: requiredFlag(
+        values,
+        'suspended',
+        'when the subscription was suspended, e.g. --suspended 2026-03-01T00:00:00Z',
+      ),
+      accountOpenedAt: requiredFlag(
+        values,
+        'account-opened',
+        "when the customer's account was opened, e.g. --account-opened 2026-01-01T00:00:00Z",
+      ),
+      firstBillingPeriodStart: requiredFlag(
+        values,
+        'first-billing',
+        'when the first billing period began, e.g. --first-billing 2026-01-11T00:00:00Z',
+      ),
+    };
+    const expiry = renameFlags(flags, () => suspensionExpiry(input));
     return { human: expiryText(expiry), json: expiry };
   },
   inputShape:

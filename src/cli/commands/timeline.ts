@@ -1,10 +1,11 @@
-import type { SubscriptionEvent, SubscriptionInput } from '../../index.ts';
+import type { NewCommerceEvent, SubscriptionEvent, SubscriptionInput } from '../../index.ts';
 import { SUBSCRIPTION_PRODUCTS } from '../../policy/vocabulary/subscriptionProducts.ts';
 import { parseEvent, parseSubscriptionInput } from '../../schemas/index.ts';
 import type { Command } from '../Command.ts';
 import { inputObject } from '../inputObject.ts';
 import { localeOf } from '../localeOf.ts';
 import { readJsonInput } from '../readJsonInput.ts';
+import { suggest } from '../suggest.ts';
 import { table } from '../table.ts';
 import { playScenario, type Scenario, type TimelineEntry } from '../timeline.ts';
 import { UsageError } from '../UsageError.ts';
@@ -34,24 +35,90 @@ export function timelineText(entries: readonly TimelineEntry[]): string {
   );
 }
 
-/** A scenario document checked by the schemas entry: the creation input, every event, the end. */
-export function validScenario(input: unknown): Scenario {
+/** The events New Commerce adds to the legacy ones: one missing or extra fails to compile. */
+const newCommerceEventTypes: Record<
+  Exclude<NewCommerceEvent['type'], SubscriptionEvent['type']>,
+  true
+> = {
+  'schedule-renewal': true,
+  'change-term': true,
+  'change-billing-frequency': true,
+};
+const EVENT_TYPES = [...Object.keys(eventTypes), ...Object.keys(newCommerceEventTypes)];
+
+/** The fields by which a Partner Center Subscription resource is told from a scenario. */
+const RESOURCE_FIELDS = ['offerId', 'effectiveStartDate', 'commitmentEndDate', 'unitType'];
+
+/**
+ * What a scenario's parts say before the schemas read them, in words that say what to do: a
+ * Partner Center resource points to `inspect`, a date alone gives the instant to write, an unknown
+ * event type the closest known one, a New Commerce product without `program` asks for it.
+ */
+function guide(document: Record<string, unknown>, label: string): void {
+  const date = (path: string, value: unknown): void => {
+    const day = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})$/.exec(value)?.[1] : undefined;
+    if (day !== undefined)
+      throw new UsageError(
+        `${label}: ${path}: "${day}" is a date; give an instant with its time and zone, e.g. "${day}T00:00:00Z" (midnight UTC)`,
+      );
+  };
+  const subscription = document.subscription as Record<string, unknown> | undefined;
+  if (typeof subscription === 'object' && subscription !== null) {
+    date('subscription.orderedAt', subscription.orderedAt);
+    const product = subscription.product;
+    // the one subscription product that only New Commerce sells
+    if (subscription.program === undefined && product === 'license-based')
+      throw new UsageError(
+        `${label}: subscription.product: ${product} is sold under New Commerce only; add "program": "new-commerce" to the subscription (on the command line: --program new-commerce)`,
+      );
+  }
+  const events = Array.isArray(document.events) ? (document.events as unknown[]) : [];
+  for (const [i, event] of events.entries()) {
+    if (typeof event !== 'object' || event === null) continue;
+    const { type, at } = event as { type?: unknown; at?: unknown };
+    if (typeof type === 'string' && !EVENT_TYPES.includes(type))
+      throw new UsageError(
+        `${label}: events.${i}.type: expected one of ${EVENT_TYPES.join(', ')}, got ${JSON.stringify(type)}${suggest(type, EVENT_TYPES)}`,
+      );
+    date(`events.${i}.at`, at);
+  }
+  date('until', document.until);
+}
+
+/**
+ * A scenario document checked by the schemas entry: the creation input, every event, the end.
+ *
+ * @param input - The parsed JSON.
+ * @param label - What the document is called in a message: its file, or `--input`.
+ */
+export function validScenario(input: unknown, label = '--input'): Scenario {
+  if (
+    typeof input === 'object' &&
+    input !== null &&
+    RESOURCE_FIELDS.some((field) => Object.hasOwn(input, field))
+  )
+    throw new UsageError(
+      `${label}: this is a Partner Center subscription resource, not a scenario; read it with subscription-rules inspect ${label === '--input' ? '<resource.json>' : label} --at <instant>`,
+    );
   const document = inputObject(
     input,
     ['subscription', 'events', 'until'],
     ['subscription', 'events', 'until'],
+    label,
   );
   if (!Array.isArray(document.events))
-    throw new UsageError('--input: events: expected a list of events');
+    throw new UsageError(`${label}: events: expected a list of events`);
+  guide(document, label);
   // Both programs' creation inputs and events are read by the schemas entry (NCE-7); a legacy
   // subscription sent a New Commerce event is refused by the lifecycle, naming the event's type.
   return {
     subscription: validInput(
       parseSubscriptionInput(document.subscription),
       'subscription',
+      label,
     ) as SubscriptionInput,
     events: document.events.map(
-      (event, i) => validInput(parseEvent(event), `events.${i}`) as SubscriptionEvent,
+      (event, i) => validInput(parseEvent(event), `events.${i}`, label) as SubscriptionEvent,
     ),
     until: document.until as string,
   };
@@ -79,7 +146,7 @@ export const timelineCommand: Command = {
     const file = positionals[0];
     if (file === undefined)
       throw new UsageError('timeline: expected a scenario file, or - for standard input');
-    const played = playScenario(validScenario(readJsonInput(file)), localeOf(values));
+    const played = playScenario(validScenario(readJsonInput(file), file), localeOf(values));
     return { human: timelineText(played.entries), json: played };
   },
   inputShape:

@@ -138,6 +138,7 @@ export const koErrors: ErrorMessages = {
     'expected a {program} policy, as the purchase or subscription':
       '구매 또는 구독과 같은 {program} 정책이어야 합니다',
     'expected an action of ROLE-1 ({actions})': 'ROLE-1의 작업이어야 합니다({actions})',
+    'expected an active ISO 4217 code, such as USD': 'USD와 같은 유효한 ISO 4217 코드여야 합니다',
     'expected an active ISO 4217 code in upper case': '대문자로 된 유효한 ISO 4217 코드여야 합니다',
     'expected an end after resource.effectiveStartDate':
       'resource.effectiveStartDate 이후의 종료여야 합니다',

@@ -133,6 +133,7 @@ export const zhHansErrors: ErrorMessages = {
     'expected a {program} policy, as the purchase or subscription':
       '应为与购买或订阅相同的 {program} 策略',
     'expected an action of ROLE-1 ({actions})': '应为 ROLE-1 中的操作（{actions}）',
+    'expected an active ISO 4217 code, such as USD': '应为有效的 ISO 4217 代码，例如 USD',
     'expected an active ISO 4217 code in upper case': '应为大写的有效 ISO 4217 代码',
     'expected an end after resource.effectiveStartDate':
       '应为 resource.effectiveStartDate 之后的结束时间',

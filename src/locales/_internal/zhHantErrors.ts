@@ -134,6 +134,7 @@ export const zhHantErrors: ErrorMessages = {
     'expected a {program} policy, as the purchase or subscription':
       '應為與購買或訂用帳戶相同的 {program} 原則',
     'expected an action of ROLE-1 ({actions})': '應為 ROLE-1 中的動作（{actions}）',
+    'expected an active ISO 4217 code, such as USD': '應為有效的 ISO 4217 代碼，例如 USD',
     'expected an active ISO 4217 code in upper case': '應為大寫的有效 ISO 4217 代碼',
     'expected an end after resource.effectiveStartDate':
       '應為 resource.effectiveStartDate 之後的結束時間',

@@ -2,11 +2,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { allowedActions, fromPartnerCenterSubscription, nextDeadline } from 'subscription-rules';
+import {
+  allowedActions,
+  formatMoney,
+  fromPartnerCenterSubscription,
+  nextDeadline,
+} from 'subscription-rules';
 import { ko } from 'subscription-rules/locales/ko';
 import { zhHans } from 'subscription-rules/locales/zh-Hans';
 import { zhHant } from 'subscription-rules/locales/zh-Hant';
 import { describe, expect, it } from 'vitest';
+import { partnerCenterCredit } from '../../_private.ts';
 import { m365_2021, saas2019, software2021 } from '../../partnerCenter/_samples.ts';
 import { run } from '../_run.ts';
 
@@ -19,6 +25,9 @@ function file(name: string, resource: unknown): string {
 const saas = file('saas.json', saas2019);
 const software = file('software.json', software2021);
 const m365 = file('m365.json', m365_2021);
+const wide = /[\p{Script=Han}\p{Script=Hangul}\u3000-\u303f\uff00-\uff60]/u;
+/** Terminal columns, counted independently of the CLI: a Han or Hangul character takes two. */
+const columns = (line: string) => [...line].reduce((n, c) => n + (wide.test(c) ? 2 : 1), 0);
 
 describe('subscription-rules inspect', () => {
   it('PCR-1: inspect reads the 2021 software subscription: term end, cancel window, scheduled renewal', () => {
@@ -30,7 +39,10 @@ describe('subscription-rules inspect', () => {
     expect(lines).toContain('status         active');
     expect(lines).toContain('term end       2024-09-14T00:00:00.000Z');
     expect(lines).toContain('term start     2021-09-14T16:44:03.460Z');
-    expect(out).toMatch(/^cancel window {2}\S+ until 2021-10-15T00:00:00\.000Z$/m);
+    // 2021-09-20 to 2021-10-15: 10 days left of September, 15 of October
+    expect(out).toMatch(
+      /^cancel window {2}\S+ until 2021-10-15T00:00:00\.000Z \(closes in 25 days\)$/m,
+    );
     expect(out).toMatch(/^next deadline {2}/m);
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(100);
   });
@@ -40,7 +52,14 @@ describe('subscription-rules inspect', () => {
     expect(code).toBe(0);
     expect(out).toContain('quantity       10\n');
     expect(out).toContain('term end       2022-01-14T00:00:00.000Z\n');
-    expect(out).toMatch(/^refundable {5}10 added 2021-01-14T16:57:14\.498Z, reducible until \S+$/m);
+    // the seats were added at 16:57:14 on the 14th, reducible for 72 hours: 2 days 22 h 57 min left
+    // at 18:00 on the 14th; the line is cut before the parenthesis, which goes on aligned
+    expect(out).toMatch(
+      /^refundable {5}10 added 2021-01-14T16:57:14\.498Z, reducible until 2021-01-17T16:57:14\.498Z\n {15}\(closes in 2 days\)$/m,
+    );
+    expect(out).toContain(
+      'cancel window  full-credit until 2021-01-15T00:00:00.000Z (closes in 6 h)\n',
+    );
     expect(out).toContain('\ncan be done at 2021-01-14T18:00:00Z:\n');
     expect(out).toMatch(/^ {2}cancel {2}/m);
   });
@@ -65,8 +84,25 @@ describe('subscription-rules inspect', () => {
     const { subscription } = fromPartnerCenterSubscription(m365_2021, { asOf: at });
     const [cancel] = allowedActions(subscription, at, { locale: ko });
     expect(cancel?.description).toMatch(/크레딧/);
-    expect(out.split('\n')).toContain(`  cancel            ${cancel?.description}`);
-    for (const line of out.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
+    // the type column is as wide as schedule-renewal: the description starts at column 20 and
+    // goes on there, each line taking as many words as 100 columns hold (a Hangul character, two)
+    const lines = out.split('\n');
+    const first = lines.indexOf(lines.find((line) => line.startsWith('  cancel  ')) ?? '');
+    expect(lines[first]?.slice(0, 20)).toBe('  cancel          '.padEnd(20));
+    const cut = [lines[first]?.slice(20) ?? ''];
+    for (const line of lines.slice(first + 1)) {
+      if (!line.startsWith(' '.repeat(20))) break;
+      cut.push(line.slice(20));
+    }
+    expect(cut.length).toBeGreaterThan(1);
+    expect(cut.join(' ')).toBe(cancel?.description);
+    for (const [i, line] of cut.entries()) {
+      expect(line).not.toMatch(/^ | $/);
+      expect(20 + columns(line)).toBeLessThanOrEqual(100);
+      const next = cut[i + 1]?.split(' ')[0];
+      if (next !== undefined) expect(20 + columns(line) + 1 + columns(next)).toBeGreaterThan(100);
+    }
+    for (const line of lines) expect(columns(line)).toBeLessThanOrEqual(100);
   });
 
   it('MSG-1: inspect --locale writes the notes in that language, cut to 100 terminal columns (a Han or Hangul character takes two)', () => {
@@ -80,8 +116,6 @@ describe('subscription-rules inspect', () => {
       },
     };
     const path = file('m365-notes.json', resource);
-    const wide = /[\p{Script=Han}\p{Script=Hangul}\u3000-\u303f\uff00-\uff60]/u;
-    const columns = (line: string) => [...line].reduce((n, c) => n + (wide.test(c) ? 2 : 1), 0);
     for (const [tag, locale] of [
       ['ko', ko],
       ['zh-Hans', zhHans],
@@ -123,7 +157,11 @@ describe('subscription-rules inspect', () => {
   });
 
   it('PCR-1: inspect without --at exits 2, and without a file too', () => {
-    expect(run('inspect', m365)).toEqual({ code: 2, out: '', err: 'error: --at: required\n' });
+    expect(run('inspect', m365)).toEqual({
+      code: 2,
+      out: '',
+      err: 'error: --at: required, the instant the resource was fetched, e.g. --at 2026-11-25T00:00:00Z\n',
+    });
     expect(run('inspect', '--at', '2021-01-15T00:00:00Z').code).toBe(2);
   });
 
@@ -179,5 +217,132 @@ describe('inspect on a usage product (found by review)', () => {
     expect(code).toBe(0);
     expect(out).toContain('azure-plan');
     expect(out).not.toMatch(/licen[cs]e|refund|reducible/i);
+  });
+});
+
+describe('inspect --price', () => {
+  const at = '2021-01-14T18:00:00Z';
+  const usd = (amount: number) => formatMoney({ amount, currency: 'USD' });
+  /** The output with every cut line joined back to the one before it. */
+  const unwrapped = (out: string) => out.replace(/\n {15,}/g, ' ');
+  /** NCE-5 by hand: r rounds half away from zero, and every amount here is positive. */
+  const charged = (p: number, q: number, d: number, u: number) =>
+    Math.round(Math.round((p * q) / d) * (u / q)) * q;
+
+  it('NCE-5: the Microsoft 365 resource at 12.50 USD on its first day: cancel credits all 10 seats, a reduction NCE-5’s credit, and the next charge is the whole period', () => {
+    const { code, out, err } = run('inspect', m365, '--at', at, '--price', '12.50USD');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    // P = 1250, Q = 10; the period 2021-01-14 to 2021-02-14 has D = 31 days, U = 1 on its first day
+    const paid = 1250 * 10;
+    const reduction = paid - charged(1250, 10, 31, 1);
+    expect(reduction).toBe(12100);
+    expect(reduction).toBe(partnerCenterCredit(1250, 10, 31, 1));
+    const text = unwrapped(out);
+    expect(text).toContain('unit price     12.50 USD per seat per billing period\n');
+    expect(text).toContain(
+      `  cancel            cancel for a full credit of ${usd(paid)} until 2021-01-15T00:00:00.000Z\n`,
+    );
+    expect(text).toContain(
+      `  change-quantity   add seats (next charge ${usd(paid)} on 2021-02-14T00:00:00.000Z), or reduce up to 10 seats for a credit of ${usd(reduction)} until 2021-01-17T16:57:14.498Z\n`,
+    );
+    expect(text).not.toContain('--price');
+    for (const line of out.trimEnd().split('\n')) expect(columns(line)).toBeLessThanOrEqual(100);
+  });
+
+  it('NCE-5: on the third day both the cancel and a reduction credit P·Q less three days of use', () => {
+    const later = '2021-01-16T12:00:00Z';
+    const { code, out } = run('inspect', m365, '--at', later, '--price', '12.50USD');
+    expect(code).toBe(0);
+    const credit = 1250 * 10 - charged(1250, 10, 31, 3);
+    expect(credit).toBe(partnerCenterCredit(1250, 10, 31, 3));
+    const text = unwrapped(out);
+    expect(text).toContain(`cancel for a prorated credit of ${usd(credit)} until`);
+    expect(text).toContain(`reduce up to 10 seats for a credit of ${usd(credit)} until`);
+  });
+
+  it('PCR-1: 12.50USD, "12.50 USD", 12.50usd and 12.50 --currency USD give the same answer, and --json is the library’s with that price', () => {
+    const forms = [
+      ['--price', '12.50USD'],
+      ['--price', '12.50 USD'],
+      ['--price', '12.50usd'],
+      ['--price', '12.50', '--currency', 'USD'],
+      ['--price', '12.5', '--currency', 'usd'],
+    ];
+    const outs = forms.map((flags) => run('inspect', m365, '--at', at, ...flags, '--json'));
+    const price = { amount: 1250, currency: 'USD' } as const;
+    const reading = fromPartnerCenterSubscription(m365_2021, { asOf: at, price });
+    for (const { code, out } of outs) {
+      expect(code).toBe(0);
+      expect(JSON.parse(out)).toEqual({
+        subscription: reading.subscription,
+        notes: reading.notes,
+        allowedActions: allowedActions(reading.subscription as never, at),
+        nextDeadline: nextDeadline(reading.subscription as never),
+      });
+    }
+  });
+
+  it('PCR-1: without --price the actions say the amount needs the unit price, and how to give it', () => {
+    const { out } = run('inspect', m365, '--at', at);
+    expect(out).toContain(
+      '\n  the amounts need the unit price per seat per billing period: add --price, e.g. --price 12.50USD\n',
+    );
+    // a legacy resource's price is per licence per term
+    const legacy = run('inspect', saas, '--at', '2019-01-09T12:00:00Z');
+    expect(legacy.out).toContain(
+      '\n  the amounts need the unit price per licence per term: add --price, e.g. --price 12.50USD\n',
+    );
+    const priced = run('inspect', saas, '--at', '2019-01-09T12:00:00Z', '--price', '10USD');
+    expect(priced.out).toContain('unit price     10.00 USD per licence per term\n');
+    expect(priced.out).not.toContain('add --price');
+  });
+
+  it.each([
+    [
+      ['--price', '12.505USD'],
+      'error: --price: expected a decimal amount with at most 2 decimal places for USD, e.g. 12.50, got "12.505"',
+    ],
+    [
+      ['--price', '12.50'],
+      'error: --price: expected the unit price with its currency, e.g. --price 12.50USD (or --price 12.50 --currency USD), got "12.50"',
+    ],
+    [
+      ['--currency', 'USD'],
+      'error: --price: required with --currency, e.g. --price 12.50 --currency USD',
+    ],
+    [
+      ['--price', '12.50', '--currency', 'US$'],
+      'error: --currency: expected an active ISO 4217 currency code such as USD, EUR or JPY (any case), got "US$"',
+    ],
+    [
+      ['--price', '12.50XYZ'],
+      'error: --price: expected an active ISO 4217 currency code such as USD, EUR or JPY (any case), got "XYZ"',
+    ],
+  ])(
+    'PRICE-1: inspect %j exits 2 with one line saying how to write the price',
+    (flags, message) => {
+      expect(run('inspect', m365, '--at', at, ...flags)).toEqual({
+        code: 2,
+        out: '',
+        err: `${message}\n`,
+      });
+    },
+  );
+
+  it('NCE-11: a resource whose renewal moves to a new term cannot be priced from one unit price: exit 2 naming the resource field', () => {
+    const { code, out, err } = run(
+      'inspect',
+      software,
+      '--at',
+      '2021-09-20T00:00:00Z',
+      '--price',
+      '120USD',
+    );
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/^error: resource\.scheduledNextTermInstructions: expected no new term/);
+    expect(err).toMatch(/ \(inspect it without --price to see the rest\)\n$/);
+    expect(err).not.toMatch(/options\./);
   });
 });

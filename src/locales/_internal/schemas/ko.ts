@@ -26,6 +26,8 @@ export const koIssues: Readonly<Record<string, string>> = {
   'expected a number': '숫자여야 합니다',
   'expected text': '텍스트여야 합니다',
   'expected {type}': '{type} 형식이어야 합니다',
+  'expected an active ISO 4217 currency code, such as USD':
+    'USD와 같은 유효한 ISO 4217 통화 코드여야 합니다',
   'expected an active ISO 4217 currency code in upper case':
     '대문자로 된 유효한 ISO 4217 통화 코드여야 합니다',
   'expected one of the {count} known values': '알려진 값 {count}개 중 하나여야 합니다',

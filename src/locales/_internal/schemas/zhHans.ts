@@ -24,6 +24,8 @@ export const zhHansIssues: Readonly<Record<string, string>> = {
   'expected a number': '应为数字',
   'expected text': '应为文本',
   'expected {type}': '应为 {type} 类型',
+  'expected an active ISO 4217 currency code, such as USD':
+    '应为有效的 ISO 4217 货币代码，例如 USD',
   'expected an active ISO 4217 currency code in upper case': '应为大写的有效 ISO 4217 货币代码',
   'expected one of the {count} known values': '应为 {count} 个已知值之一',
   'unknown keys {keys}': '未知的键：{keys}',

@@ -24,6 +24,8 @@ export const zhHantIssues: Readonly<Record<string, string>> = {
   'expected a number': '應為數字',
   'expected text': '應為文字',
   'expected {type}': '應為 {type} 類型',
+  'expected an active ISO 4217 currency code, such as USD':
+    '應為有效的 ISO 4217 貨幣代碼，例如 USD',
   'expected an active ISO 4217 currency code in upper case': '應為大寫的有效 ISO 4217 貨幣代碼',
   'expected one of the {count} known values': '應為 {count} 個已知值之一',
   'unknown keys {keys}': '未知的索引鍵：{keys}',
