@@ -20,8 +20,9 @@ export function renderProblem(container, result, tag) {
   for (const reason of result.reasons) {
     const item = el('li');
     if (reason.path !== '') item.append(el('code', { 'data-verbatim': '' }, reason.path), ' ');
-    // a RuleError's message names its path first; the path is shown above, in code
-    item.append(reason.message.replace(`${reason.path}: `, ''));
+    // a RuleError's message names its path first (`path: `, `path：`); the path is shown, in code
+    const named = reason.message.startsWith(reason.path) ? reason.path.length : 0;
+    item.append(reason.message.slice(named).replace(/^\s*[:：]\s*/, ''));
     reasons.append(item);
   }
   container.replaceChildren(
