@@ -77,7 +77,13 @@ export function setUpInspector(form) {
   });
   form.elements.now.addEventListener('click', () => {
     form.elements.asOf.value = nowText();
+    if (read) render(form);
   });
+  // once a resource is read, a new price or instant reads it again
+  for (const name of ['price', 'currency', 'asOf'])
+    form.elements[name].addEventListener('change', () => {
+      if (read) render(form);
+    });
   form.elements.resource.addEventListener('input', () => {
     select.value = '';
   });

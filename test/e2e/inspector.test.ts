@@ -455,6 +455,9 @@ describe.skipIf(!browserPresent)('the Partner Center inspector in Chromium', () 
     expect(new URL(tab.url()).hash).toBe('#playground');
     await tab.click('#tab-inspector');
     expect(await tab.locator('#inspector').isVisible()).toBe(true);
+    await tab.fill('#inspector-form input[name=asOf]', '2021-01-14T20:00:00Z');
+    await tab.click('#inspector-form button[name=now]');
+    expect(await tab.inputValue('#inspector-form input[name=asOf]')).toBe(NOW.replace('.000', ''));
     await tab.close();
     expect(problems).toEqual([]);
   });
@@ -470,6 +473,15 @@ describe.skipIf(!browserPresent)('the Partner Center inspector in Chromium', () 
     expect(JSON.parse((await tab.locator('#inspector-patch-body').textContent()) ?? '')).toEqual({
       status: 'deleted',
     });
+    // a new instant, once changed, reads the resource again: a day later the full credit is over
+    await tab.fill('#inspector-form input[name=asOf]', '2021-01-15T20:00:00Z');
+    await tab.locator('#inspector-form input[name=asOf]').dispatchEvent('change');
+    await tab.waitForSelector('#inspector-windows tr[data-window=fullCredit].closed');
+    const later = expected({ ...m365, asOf: '2021-01-15T20:00:00Z' }, en).actions;
+    expect(await tab.locator('#inspector-actions .description').allTextContents()).toEqual(
+      later.map((a) => a.description),
+    );
+    await read(tab, m365);
     const first = tab.locator('#inspector-windows .countdown').first();
     const before = (await first.textContent()) ?? '';
     await tab.clock.setFixedTime(Date.parse(NOW) + 5000);
