@@ -39,13 +39,16 @@ function summary(result, tag) {
 
 /**
  * The windows of the state: full credit and cancellation (the state's own, else the ends the
- * cancel action gives as of the instant and after it), the seat batches, the trial and the term.
+ * cancel action gives as of the instant and after it: cancellable until the instant it is no longer
+ * offered at all), the seat batches, the trial and the term.
  */
 function windowsOf(s, locale) {
   const probed = [];
   let at = s.asOf;
+  let closes = false;
   for (let i = 0; i < 3; i++) {
     const cancel = allowedActions(s, at, { locale }).find((a) => a.type === 'cancel');
+    closes = cancel === undefined && probed.length > 0;
     if (cancel?.until === undefined || cancel.outcome === 'cancel-at-renewal') break;
     probed.push(cancel);
     at = cancel.until;
@@ -55,7 +58,7 @@ function windowsOf(s, locale) {
   if (typeof fullCredit === 'string') windows.push({ key: 'fullCredit', ends: fullCredit });
   if (s.cancellableUntil === null) windows.push({ key: 'notCancellable', ends: null });
   else {
-    const cancellable = s.cancellableUntil ?? probed.at(-1)?.until;
+    const cancellable = s.cancellableUntil ?? (closes ? probed.at(-1)?.until : undefined);
     if (typeof cancellable === 'string') windows.push({ key: 'cancellable', ends: cancellable });
   }
   const batches = Array.isArray(s.seats) ? s.seats : [];
