@@ -47,6 +47,22 @@ function nextEvents(subscription) {
 }
 
 /**
+ * The same resource read as of the start of its current term, so that the windows of the term can
+ * be asked from their beginning, closed ones too; the state itself when it cannot be read then.
+ */
+function readAtTermStart(resource, subscription, options) {
+  const start = subscription.termStart;
+  if (typeof start !== 'string' || Date.parse(start) >= Date.parse(subscription.asOf))
+    return subscription;
+  try {
+    return fromPartnerCenterSubscription(resource, { ...options, asOf: start }).subscription;
+  } catch (error) {
+    if (error instanceof RuleError) return subscription;
+    throw error;
+  }
+}
+
+/**
  * Reads `text` as a Partner Center Subscription resource as of `asOf`, with an optional unit price,
  * the messages in `locale`. Never throws: a problem comes back as `{ ok: false, key, reasons }`.
  */
@@ -80,6 +96,7 @@ export function inspect(text, { asOf, amount = '', currency = '', locale }) {
       ok: true,
       resource: parsed.value,
       subscription,
+      atTermStart: readAtTermStart(parsed.value, subscription, options),
       notes,
       actions: allowedActions(subscription, asOf, { locale }),
       next: nextEvents(subscription),

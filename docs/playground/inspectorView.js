@@ -39,15 +39,15 @@ function summary(result, tag) {
 
 /**
  * The windows of the state: full credit and cancellation (the state's own, else the ends the
- * cancel action gives as of the instant and after it: cancellable until the instant it is no longer
+ * cancel action gives from the term's start on: cancellable until the instant it is no longer
  * offered at all), the seat batches, the trial and the term.
  */
-function windowsOf(s, locale) {
+function windowsOf(s, atTermStart, locale) {
   const probed = [];
-  let at = s.asOf;
+  let at = atTermStart.asOf;
   let closes = false;
   for (let i = 0; i < 3; i++) {
-    const cancel = allowedActions(s, at, { locale }).find((a) => a.type === 'cancel');
+    const cancel = allowedActions(atTermStart, at, { locale }).find((a) => a.type === 'cancel');
     closes = cancel === undefined && probed.length > 0;
     if (cancel?.until === undefined || cancel.outcome === 'cancel-at-renewal') break;
     probed.push(cancel);
@@ -82,12 +82,13 @@ function windowName(w, tag) {
   return name;
 }
 
-function windowsTable(s, tag, locale) {
+function windowsTable(result, tag, locale) {
+  const s = result.subscription;
   const columns = ['col.window', 'col.ends', 'col.state', 'col.countdown'].map((k) =>
     label(tag, k),
   );
   const body = el('tbody');
-  for (const w of windowsOf(s, locale)) {
+  for (const w of windowsOf(s, result.atTermStart, locale)) {
     const open = w.ends !== null && Date.parse(s.asOf) < Date.parse(w.ends);
     const cells = [
       windowName(w, tag),
@@ -157,12 +158,7 @@ export function renderReading(container, result, ctx) {
   const { tag, locale } = ctx;
   const parts = [
     section('inspector-subscription', tag, 'section.subscription', summary(result, tag)),
-    section(
-      'inspector-windows-panel',
-      tag,
-      'section.windows',
-      windowsTable(result.subscription, tag, locale),
-    ),
+    section('inspector-windows-panel', tag, 'section.windows', windowsTable(result, tag, locale)),
     section('inspector-actions-panel', tag, 'section.actions', actionsList(result, tag)),
     section('inspector-notes-panel', tag, 'section.notes', notesList(result, tag)),
     section('inspector-next-panel', tag, 'section.next', nextList(result, tag)),

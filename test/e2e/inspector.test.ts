@@ -475,13 +475,41 @@ describe.skipIf(!browserPresent)('the Partner Center inspector in Chromium', () 
     });
     // a new instant, once changed, reads the resource again: a day later the full credit is over
     await tab.fill('#inspector-form input[name=asOf]', '2021-01-15T20:00:00Z');
-    await tab.locator('#inspector-form input[name=asOf]').dispatchEvent('change');
+    await tab.locator('#inspector-form input[name=asOf]').blur();
     await tab.waitForSelector('#inspector-windows tr[data-window=fullCredit].closed');
     const later = expected({ ...m365, asOf: '2021-01-15T20:00:00Z' }, en).actions;
     expect(await tab.locator('#inspector-actions .description').allTextContents()).toEqual(
       later.map((a) => a.description),
     );
+    // after the seats' window, a reduction is refused, in words (NCE-11), and nothing is sent
+    const late = '2021-01-20T00:00:00Z';
+    await tab.fill('#inspector-form input[name=asOf]', late);
+    await tab.locator('#inspector-form input[name=asOf]').blur();
+    await tab.waitForSelector('#inspector-windows tr[data-window=cancellable].closed');
+    const state = expected({ ...m365, asOf: late }, en).state;
+    const reduce = await tab.$$eval('#inspector-patch option', (options) =>
+      options.findIndex((o) => o.textContent === 'Change the number of seats'),
+    );
+    await tab.selectOption('#inspector-patch select[name=action]', String(reduce));
+    await tab.fill('#inspector-patch input[name=seats]', '5');
+    const refusal = transition(state, { type: 'change-quantity', at: late, quantity: 5 });
+    if (refusal.ok) throw new Error('the reduction is accepted');
+    expect(await tab.locator('#inspector-patch .refused').textContent()).toBe(
+      `Refused: ${refusal.message}`,
+    );
+    expect(await tab.locator('#inspector-patch-body').count()).toBe(0);
     await read(tab, m365);
+    // cancellable until the prorated cancellation the full credit gives way to ends (NCE-4)
+    const reading = expected(m365, en).state;
+    const prorated = allowedActions(reading, reading.fullCreditUntil ?? '').find(
+      (a) => a.type === 'cancel',
+    );
+    expect(prorated?.outcome).toBe('prorated-credit');
+    expect(
+      await tab
+        .locator('#inspector-windows tr[data-window=cancellable] time')
+        .getAttribute('datetime'),
+    ).toBe(prorated?.until);
     const first = tab.locator('#inspector-windows .countdown').first();
     const before = (await first.textContent()) ?? '';
     await tab.clock.setFixedTime(Date.parse(NOW) + 5000);
