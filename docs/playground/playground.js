@@ -8,10 +8,12 @@ import {
   quote,
   resolveMarket,
 } from '../../dist/index.js';
+import { setUpInspector } from './inspector.js';
 import { localeOptions } from './locale.js';
 import { setUpReservation } from './reservation.js';
 import { show } from './show.js';
 import { setUpTimeline } from './timeline.js';
+import { setUpViews } from './views.js';
 
 // The program choice shows the fields of its purchases (New Commerce: term, frequency, seats).
 const refundForm = document.querySelector('#refund');
@@ -86,6 +88,8 @@ document.querySelector('#market').addEventListener('submit', (event) => {
   });
 });
 
+setUpInspector(document.querySelector('#inspector-form'));
 setUpTimeline(document.querySelector('#timeline'));
 setUpReservation(document.querySelector('#reservation'));
+setUpViews(document.querySelector('[role=tablist]'));
 document.body.dataset.ready = 'true';

@@ -1,43 +1,23 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserPresent,
+  CHROMIUM,
+  launchChromium,
+  type Playground,
+  root,
+  startPlayground,
+} from './_playground.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
 // Only here may a test be skipped: no Chromium on a developer's machine outside CI. In CI it fails.
-if (!present && process.env.CI === undefined) {
+if (!browserPresent) {
   console.log(`browser test skipped: ${CHROMIUM} is not installed (CI installs Debian's chromium)`);
 }
 
-const root = new URL('../../', import.meta.url).pathname;
 const DOCS = 'https://github.com/subscription-rules/subscription-rules/blob/main/';
-
-interface Playground {
-  readonly origin: string;
-  readonly process: ChildProcess;
-}
-
-/** Starts `scripts/playground.mjs` (what `npm run playground` runs) on a free port. */
-function startPlayground(): Promise<Playground> {
-  const child = spawn(process.execPath, [join(root, 'scripts/playground.mjs')], {
-    env: { ...process.env, PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let printed = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      printed += chunk.toString();
-      const url = /playground: (http:\/\/127\.0\.0\.1:\d+)\/docs\/playground\//.exec(printed);
-      if (url?.[1] !== undefined) resolve({ origin: url[1], process: child });
-    });
-    child.stderr.on('data', (chunk: Buffer) => reject(new Error(chunk.toString())));
-    child.on('exit', (code) => reject(new Error(`the playground server exited with ${code}`)));
-  });
-}
 
 /** A GET with the path sent exactly as written (fetch would resolve `..` first). */
 function rawGet(origin: string, path: string): Promise<{ status: number; type: string }> {
@@ -97,37 +77,22 @@ describe('npm run playground', () => {
   });
 });
 
-describe.skipIf(!present && process.env.CI === undefined)('the playground in Chromium', () => {
+describe.skipIf(!browserPresent)('the playground in Chromium', () => {
   let server: Playground;
   let browser: BrowserContext;
-  let profile: string;
+  let close: () => Promise<void>;
   let page: URL;
 
   beforeAll(async () => {
-    expect(existsSync(CHROMIUM), `${CHROMIUM} is required in CI`).toBe(true);
     server = await startPlayground();
-    page = new URL(`${server.origin}/docs/playground/index.html`);
-    profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
-    // A fresh profile directory each run (Playwright passes it to Chromium as --user-data-dir).
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    // the timeline and decision forms are the playground's view (the inspector is the first)
+    page = new URL(`${server.origin}/docs/playground/index.html#playground`);
+    ({ browser, close } = await launchChromium());
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await close?.();
     server?.process.kill();
-    if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
   });
 
   /** A fresh tab on the playground, ready, that records page errors. */

@@ -1,0 +1,168 @@
+// The inspector's answer on the page: the subscription, its windows, what can be done, the notes,
+// what happens next, and the PATCH of a chosen action. Every word from the label table or the
+// library's messages in the chosen language; data (offer names, paths, JSON) marked data-verbatim.
+import { allowedActions, formatMoney } from '../../dist/index.js';
+import { actionKey, el, section } from './inspectorDom.js';
+import { label } from './inspectorLabels.js';
+import { patchPanel } from './inspectorPatch.js';
+import { countdownElement, timeElement } from './inspectorTime.js';
+import { appendWithRuleLinks } from './show.js';
+
+function summary(result, tag) {
+  const s = result.subscription;
+  const list = el('dl', { id: 'inspector-summary' });
+  const row = (field, ...value) =>
+    list.append(
+      el(
+        'div',
+        { 'data-field': field },
+        el('dt', {}, label(tag, `field.${field}`)),
+        el('dd', {}, ...value),
+      ),
+    );
+  row('program', label(tag, `program.${s.program}`));
+  if (result.offerName !== undefined)
+    row('offer', el('span', { 'data-verbatim': '' }, result.offerName));
+  row('product', label(tag, `product.${s.product}`));
+  row('status', label(tag, `status.${s.status}`));
+  row('seats', String(s.quantity));
+  if (typeof s.term === 'string') row('term', label(tag, `term.${s.term}`));
+  const billing = s.billingFrequency ?? s.billingCycle;
+  if (typeof billing === 'string') row('billing', label(tag, `frequency.${billing}`));
+  if (typeof s.termStart === 'string') row('termStart', timeElement(s.termStart, tag));
+  if (typeof s.termEnd === 'string') row('termEnd', timeElement(s.termEnd, tag));
+  row('autoRenew', label(tag, s.autoRenew ? 'yes' : 'no'));
+  row('price', s.price === null ? label(tag, 'price.none') : formatMoney(s.price, tag));
+  row('asOf', timeElement(s.asOf, tag));
+  return list;
+}
+
+/**
+ * The windows of the state: full credit and cancellation (the state's own, else the ends the
+ * cancel action gives from the term's start on: cancellable until the instant it is no longer
+ * offered at all), the seat batches, the trial and the term.
+ */
+function windowsOf(s, atTermStart, locale) {
+  const probed = [];
+  let at = atTermStart.asOf;
+  let closes = false;
+  for (let i = 0; i < 3; i++) {
+    const cancel = allowedActions(atTermStart, at, { locale }).find((a) => a.type === 'cancel');
+    closes = cancel === undefined && probed.length > 0;
+    if (cancel?.until === undefined || cancel.outcome === 'cancel-at-renewal') break;
+    probed.push(cancel);
+    at = cancel.until;
+  }
+  const windows = [];
+  const fullCredit = s.fullCreditUntil ?? probed.find((a) => a.outcome === 'full-credit')?.until;
+  if (typeof fullCredit === 'string') windows.push({ key: 'fullCredit', ends: fullCredit });
+  if (s.cancellableUntil === null) windows.push({ key: 'notCancellable', ends: null });
+  else {
+    const cancellable = s.cancellableUntil ?? (closes ? probed.at(-1)?.until : undefined);
+    if (typeof cancellable === 'string') windows.push({ key: 'cancellable', ends: cancellable });
+  }
+  const batches = Array.isArray(s.seats) ? s.seats : [];
+  const reducible = batches.map((b) => b.reducibleUntil).filter((u) => typeof u === 'string');
+  if (reducible.length > 0) windows.push({ key: 'reducible', ends: reducible.sort().at(-1) });
+  for (const batch of batches)
+    if (typeof batch.reducibleUntil === 'string')
+      windows.push({ key: 'batch', ends: batch.reducibleUntil, batch });
+  if (typeof s.trialEndsAt === 'string') windows.push({ key: 'trial', ends: s.trialEndsAt });
+  if (typeof s.termEnd === 'string') windows.push({ key: 'term', ends: s.termEnd });
+  return windows;
+}
+
+function windowName(w, tag) {
+  if (w.key !== 'batch') return label(tag, `window.${w.key}`);
+  const name = el('span');
+  const [before, after] = label(tag, 'window.batch', { quantity: w.batch.quantity }).split(
+    '{added}',
+  );
+  name.append(before ?? '', timeElement(w.batch.addedAt, tag), after ?? '');
+  return name;
+}
+
+function windowsTable(result, tag, locale) {
+  const s = result.subscription;
+  const columns = ['col.window', 'col.ends', 'col.state', 'col.countdown'].map((k) =>
+    label(tag, k),
+  );
+  const body = el('tbody');
+  for (const w of windowsOf(s, result.atTermStart, locale)) {
+    const open = w.ends !== null && Date.parse(s.asOf) < Date.parse(w.ends);
+    const cells = [
+      windowName(w, tag),
+      w.ends === null ? '' : timeElement(w.ends, tag),
+      w.ends === null ? '' : label(tag, open ? 'window.open' : 'window.closed'),
+      w.ends === null ? '' : countdownElement(w.ends, tag),
+    ];
+    const row = el('tr', { 'data-window': w.key, class: open ? 'open' : 'closed' });
+    cells.forEach((cell, i) => {
+      row.append(el('td', { 'data-label': columns[i] ?? '' }, cell));
+    });
+    body.append(row);
+  }
+  const head = el('tr', {}, ...columns.map((c) => el('th', {}, c)));
+  return el('table', { id: 'inspector-windows' }, el('thead', {}, head), body);
+}
+
+function actionsList(result, tag) {
+  if (result.actions.length === 0) return el('p', { class: 'empty' }, label(tag, 'actions.none'));
+  const list = el('ul', { id: 'inspector-actions' });
+  for (const action of result.actions) {
+    const item = el(
+      'li',
+      { 'data-action': action.type },
+      el('strong', {}, label(tag, actionKey(action))),
+      ' ',
+    );
+    const description = el('span', { class: 'description' });
+    appendWithRuleLinks(description, action.description);
+    item.append(description);
+    list.append(item);
+  }
+  return list;
+}
+
+function notesList(result, tag) {
+  if (result.notes.length === 0) return el('p', { class: 'empty' }, label(tag, 'notes.none'));
+  const list = el('ul', { id: 'inspector-notes' });
+  for (const note of result.notes) {
+    const item = el('li', {}, el('code', { 'data-verbatim': '' }, note.path), ' ');
+    appendWithRuleLinks(item, note.message);
+    list.append(item);
+  }
+  return list;
+}
+
+function nextList(result, tag) {
+  if (result.next.length === 0) return el('p', { class: 'empty' }, label(tag, 'next.none'));
+  const list = el('ol', { id: 'inspector-next', class: 'timeline' });
+  for (const event of result.next)
+    list.append(
+      el(
+        'li',
+        { 'data-deadline': event.type },
+        timeElement(event.at, tag),
+        ' ',
+        el('strong', {}, label(tag, `deadline.${event.type}`)),
+        ' ',
+        label(tag, 'next.after', { status: label(tag, `status.${event.status}`) }),
+      ),
+    );
+  return list;
+}
+
+/** The whole answer for a reading that succeeded. */
+export function renderReading(container, result, ctx) {
+  const { tag, locale } = ctx;
+  const parts = [
+    section('inspector-subscription', tag, 'section.subscription', summary(result, tag)),
+    section('inspector-windows-panel', tag, 'section.windows', windowsTable(result, tag, locale)),
+    section('inspector-actions-panel', tag, 'section.actions', actionsList(result, tag)),
+    section('inspector-notes-panel', tag, 'section.notes', notesList(result, tag)),
+    section('inspector-next-panel', tag, 'section.next', nextList(result, tag)),
+  ];
+  if (result.actions.length > 0) parts.push(patchPanel(result, ctx));
+  container.replaceChildren(...parts);
+}
