@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { advance, createSubscription, nextDeadline, transition } from 'subscription-rules';
+import { subscription } from 'subscription-rules/arbitraries';
 import { describe, expect, it } from 'vitest';
 import { codeOf } from '../../_errors.ts';
 import { apply, DAY, iso, licence, newCommerceState } from './_states.ts';
@@ -231,6 +232,30 @@ describe('properties', () => {
           expect([...first.events, ...second.events]).toEqual(once.events);
         },
       ),
+    );
+  });
+
+  it('MID-1..MID-4: advancing in two steps equals advancing once, effects included, over every state the arbitraries reach (aligned terms, frequency changes waiting and applied, terms changed, seats upgraded)', () => {
+    fc.assert(
+      fc.property(
+        subscription({ program: 'new-commerce' }),
+        fc.integer({ min: 0, max: 1_200 * DAY }),
+        fc.integer({ min: 0, max: 1_200 * DAY }),
+        (state, a, b) => {
+          const t1 = iso(Date.parse(state.asOf) + Math.min(a, b));
+          const t2 = iso(Date.parse(state.asOf) + Math.max(a, b));
+          const first = advance(state, t1);
+          const second = advance(first.subscription, t2);
+          const once = advance(state, t2);
+          expect(second.subscription).toEqual(once.subscription);
+          expect([...first.events, ...second.events]).toEqual(once.events);
+          expect([...first.effects, ...second.effects]).toEqual(once.effects);
+          // what is left after the first step is after it: every deadline up to t1 has fired
+          const next = nextDeadline(first.subscription);
+          if (next !== null) expect(Date.parse(next.at)).toBeGreaterThan(Date.parse(t1));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
