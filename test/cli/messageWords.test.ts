@@ -63,6 +63,8 @@ const hostile = [
     ],
     until: '2026-03-01T00:00:00Z',
   }),
+  file('scenario-until.json', { subscription: nce, events: [], until: 'not a date' }),
+  file('scenario-no-until.json', { subscription: nce, events: [], until: 7 }),
   file('scenario-legacy.json', {
     subscription: { product: 'license-based', orderedAt: '2026-01-01T00:00:00Z', quantity: 1 },
     events: [],
