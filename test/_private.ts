@@ -5,6 +5,7 @@
  * file inside `src/` changes this file at most, never a test.
  */
 
+export { closesIn } from '../src/cli/closesIn.ts';
 export { main } from '../src/cli/main.ts';
 export { moneyText } from '../src/cli/moneyText.ts';
 export { parsePriceFlag } from '../src/cli/parsePriceFlag.ts';
@@ -15,7 +16,9 @@ export { readPriceList } from '../src/cli/reconcile/priceList.ts';
 export { progressBar } from '../src/cli/reconcile/progressBar.ts';
 export { replay } from '../src/cli/reconcile/replay.ts';
 export { resourceAtStart } from '../src/cli/reconcile/resourceAtStart.ts';
+export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
+export { wrapText } from '../src/cli/wrapText.ts';
 export { describeValue } from '../src/kernel/describeValue.ts';
 export { fail } from '../src/kernel/fail.ts';
 export { defineLocale } from '../src/locales/_internal/defineLocale.ts';
@@ -31,6 +34,7 @@ export { billingPeriodCredit } from '../src/pricing/billingPeriodCredit.ts';
 export { currencyExponents } from '../src/pricing/data/currencyExponents.ts';
 export { partnerCenterCharge } from '../src/pricing/partnerCenterCharge.ts';
 export { partnerCenterCredit } from '../src/pricing/partnerCenterCredit.ts';
+export { readCurrencyCode } from '../src/pricing/readCurrencyCode.ts';
 export { readTaxRate } from '../src/pricing/readTaxRate.ts';
 export { roundingRules } from '../src/pricing/rounding/roundingRules.ts';
 export { compareGroups } from '../src/reconciliation/_internal/compareGroups.ts';

@@ -3,11 +3,14 @@ import {
   marketName,
   type ProductFamily,
   partnerCenterPolicies,
+  RuleError,
   resolveMarket,
   toIsoCountry,
 } from '../../index.ts';
+import { PRODUCT_FAMILIES } from '../../policy/vocabulary/productFamilies.ts';
 import type { Command } from '../Command.ts';
 import { inputObject } from '../inputObject.ts';
+import { suggest } from '../suggest.ts';
 import { table } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
 
@@ -40,6 +43,19 @@ export function marketReport(input: string, productFamily = 'azure-reservations'
   };
 }
 
+/** A product family the library does not know, named as the user gave it, with the closest known one. */
+function familyNamed<T>(name: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof RuleError) || error.path !== 'family') throw error;
+    const got = /got "([^"]*)"$/.exec(error.message)?.[1];
+    throw new UsageError(
+      `${name}: ${error.message.slice('family: '.length)}${got === undefined ? '' : suggest(got, PRODUCT_FAMILIES)}`,
+    );
+  }
+}
+
 /** One line in words: `Swaziland → SZ (ISO SZ, Eswatini): azure-reservations unavailable`. */
 export function marketLine(report: MarketReport): readonly string[] {
   return [
@@ -66,7 +82,9 @@ export const marketCommand: Command = {
     const input = positionals.join(' ');
     if (input === '') throw new UsageError('market: expected a market name or code');
     const family = values['product-family'];
-    const report = marketReport(input, typeof family === 'string' ? family : undefined);
+    const report = familyNamed('--product-family', () =>
+      marketReport(input, typeof family === 'string' ? family : undefined),
+    );
     return {
       human: `Market (policy ${report.policyId}):\n${table([marketLine(report)])}`,
       json: report,
@@ -76,9 +94,8 @@ export const marketCommand: Command = {
   fromInput(input) {
     const document = inputObject(input, ['market', 'productFamily'], ['market']);
     const family = document.productFamily;
-    const report = marketReport(
-      String(document.market),
-      typeof family === 'string' ? family : undefined,
+    const report = familyNamed('--input: productFamily', () =>
+      marketReport(String(document.market), typeof family === 'string' ? family : undefined),
     );
     return {
       human: `Market (policy ${report.policyId}):\n${table([marketLine(report)])}`,

@@ -1,6 +1,7 @@
 import type { NewCommerceEvent, SubscriptionEvent, SubscriptionInput } from '../../index.ts';
 import { SUBSCRIPTION_PRODUCTS } from '../../policy/vocabulary/subscriptionProducts.ts';
 import { parseEvent, parseSubscriptionInput } from '../../schemas/index.ts';
+import { parseInstant } from '../../time/parseInstant.ts';
 import type { Command } from '../Command.ts';
 import { inputObject } from '../inputObject.ts';
 import { localeOf } from '../localeOf.ts';
@@ -83,6 +84,19 @@ function guide(document: Record<string, unknown>, label: string): void {
     date(`events.${i}.at`, at);
   }
   date('until', document.until);
+  if (!isInstant(document.until))
+    throw new UsageError(
+      `${label}: until: expected an instant in ISO 8601 with Z or ±HH:mm on a day that exists, e.g. "2026-03-01T00:00:00Z", got ${JSON.stringify(document.until) ?? 'nothing'}`,
+    );
+}
+
+/** Whether the library reads `value` as an instant given as text. */
+function isInstant(value: unknown): boolean {
+  try {
+    return typeof value === 'string' && parseInstant(value, 'until') >= Number.MIN_SAFE_INTEGER;
+  } catch {
+    return false;
+  }
 }
 
 /**

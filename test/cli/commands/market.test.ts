@@ -32,7 +32,9 @@ describe('subscription-rules market', () => {
     expect(JSON.parse(out)).toMatchObject({ code: 'SZ', productFamily: 'azure-reservations' });
     const typo = run('market', 'sz', '--product-family', 'azure-reservation');
     expect(typo.code).toBe(2);
-    expect(typo.err).toMatch(/^error: family: expected a product family the policy knows/);
+    expect(typo.err).toMatch(
+      /^error: --product-family: expected a product family the policy knows \(.*\), got "azure-reservation" \(did you mean azure-reservations\?\)\n$/,
+    );
   });
 
   it('MKT-2, ERR-1: an unknown market, no market or an empty family exits 2 with one line naming the field', () => {
