@@ -1,9 +1,9 @@
+import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
 import {
   NEW_COMMERCE_TERM_MONTHS,
   type NewCommerceTerm,
 } from '../../policy/vocabulary/newCommerceTerms.ts';
 import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
-import { DAY } from './days.ts';
 import type { FileChange } from './FileChange.ts';
 import { instantMs } from './instantMs.ts';
 

@@ -1,6 +1,6 @@
-import { CHARGE_TYPES } from '../../reconciliation/_internal/chargeTypes.ts';
-import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
+import { CHARGE_TYPES } from './chargeTypes.ts';
 import type { FileChange } from './FileChange.ts';
+import type { FileGroup } from './LineGroups.ts';
 
 /**
  * The charge types whose groups record a change of seats, in lower case as groups are keyed, and
