@@ -184,16 +184,16 @@ export function reconcileSubscriptions(
   const priceAt = columnIndex(headers)('UnitPrice');
   const unitPrices = new Map<string | undefined, PriceListRow>();
   fileRows.forEach((row, i) => {
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+      rowIssues.push({
+        row: i + 1,
+        column: '',
+        message: 'expected a row of cells keyed by column',
+      });
+      return;
+    }
     const cells = cellsOf(row, headers);
-    const line =
-      typeof row === 'object' && row !== null && !Array.isArray(row)
-        ? reader.read(cells, i + 1, rowIssues)
-        : (rowIssues.push({
-            row: i + 1,
-            column: '',
-            message: 'expected a row of cells keyed by column',
-          }),
-          undefined);
+    const line = reader.read(cells, i + 1, rowIssues);
     if (line === undefined) return;
     groups.add(line);
     days.see(line);
