@@ -9,6 +9,7 @@ import {
   resolveMarket,
 } from '../../dist/index.js';
 import { localeOptions } from './locale.js';
+import './reconcile.js';
 import { setUpReservation } from './reservation.js';
 import { show } from './show.js';
 import { setUpTimeline } from './timeline.js';
