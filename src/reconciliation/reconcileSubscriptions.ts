@@ -1,21 +1,14 @@
-import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
-import { fail } from '../kernel/fail.ts';
-import type { PriceListRow } from '../partnerCenter/PartnerCenterReadOptions.ts';
-import { columnIndex } from './_internal/columnIndex.ts';
 import { dayText } from './_internal/days.ts';
-import type { FileRowIssue } from './_internal/FileLine.ts';
-import { fileDays } from './_internal/fileDays.ts';
-import { LineGroups } from './_internal/LineGroups.ts';
+import type { LineGroups } from './_internal/LineGroups.ts';
 import { lineReader } from './_internal/lineReader.ts';
-import { type PriceFound, priceList } from './_internal/priceList.ts';
-import { readOptions } from './_internal/readLineOptions.ts';
-import { readReconcileOptions } from './_internal/readReconcileOptions.ts';
+import type { PriceFound } from './_internal/priceList.ts';
+import { list, readSubscriptionsOptions } from './_internal/readSubscriptionsOptions.ts';
 import { reconcileSubscription } from './_internal/reconcileSubscription.ts';
 import { resourceItems } from './_internal/resourceItems.ts';
+import { headersOf, readRows } from './_internal/rowsInMemory.ts';
 import { LIST_NAMES } from './_internal/SourceNames.ts';
 import { tally } from './_internal/tally.ts';
 import type {
-  NewCommerceRules,
   ReconcileRefusal,
   ReconcileSubscriptionIssue,
   ReconcileSubscriptionsOptions,
@@ -28,46 +21,8 @@ import type {
   ReconcileUnexpected,
 } from './types.ts';
 
-const KEYS = ['rules', 'prices', 'locale'];
-const RULE_NAMES = [
-  'fromPartnerCenterSubscription',
-  'purchaseCharges',
-  'transition',
-  'advance',
-  'chargesBetween',
-] as const;
 /** The charge types a refused change's line has (REC-1). */
 const CHANGE_TYPES = { add: 'addQuantity', remove: 'removeQuantity', cancel: 'cancelImmediate' };
-
-/** Every key of the rows, in the order first seen: the file's header. */
-function headersOf(rows: readonly unknown[]): string[] {
-  const seen = new Set<string>();
-  for (const row of rows)
-    if (typeof row === 'object' && row !== null)
-      for (const name of Object.keys(row)) seen.add(name);
-  return [...seen];
-}
-
-/** A row's cells in the header's order. */
-function cellsOf(row: unknown, headers: readonly string[]): unknown[] {
-  return headers.map((name) =>
-    typeof row === 'object' && row !== null && Object.hasOwn(row, name)
-      ? (row as Record<string, unknown>)[name]
-      : undefined,
-  );
-}
-
-/** A list of a caller's, or the RuleError naming it. */
-function list(value: unknown, path: string): readonly unknown[] {
-  if (!Array.isArray(value))
-    fail(
-      value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
-      path,
-      'expected a list',
-      value,
-    );
-  return value;
-}
 
 /**
  * Reconciles a whole New Commerce invoice reconciliation file with the subscriptions it bills
@@ -120,47 +75,9 @@ export function reconcileSubscriptions(
   resources: readonly unknown[],
   options: ReconcileSubscriptionsOptions,
 ): ReconcileSubscriptionsResult {
-  const read = readOptions(options);
-  for (const key of Object.keys(read))
-    if (!KEYS.includes(key))
-      fail(
-        RuleErrorCode.INVALID_ARGUMENT,
-        `options.${key}`,
-        'expected none: {what} takes {allowed}',
-        read[key],
-        'options',
-        KEYS.join(', '),
-      );
-  const rules = read.rules as NewCommerceRules;
-  for (const name of RULE_NAMES)
-    if (typeof (rules as unknown as Record<string, unknown> | undefined)?.[name] !== 'function')
-      fail(
-        rules === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
-        rules === undefined ? 'options.rules' : `options.rules.${name}`,
-        'expected an object',
-        rules === undefined ? rules : (rules as unknown as Record<string, unknown>)[name],
-      );
-  const messages = read.locale === undefined ? {} : { locale: read.locale as never };
-  const { texts } = readReconcileOptions(messages);
+  const { rules, prices, messages, texts } = readSubscriptionsOptions(options);
   const fileRows = list(rows, 'rows');
   const items = list(resources, 'resources');
-  let prices: ReturnType<typeof priceList>;
-  if (read.prices !== undefined) {
-    const priceRows = list(read.prices, 'options.prices');
-    const header = headersOf(priceRows);
-    prices = priceList(
-      header,
-      priceRows.map((row) => cellsOf(row, header)),
-      LIST_NAMES,
-    );
-    if (prices === undefined)
-      fail(
-        RuleErrorCode.INVALID_ARGUMENT,
-        'options.prices',
-        'expected a price list with the columns UnitPrice, Currency and SubscriptionId, or ProductId and SkuId',
-        header.join(', '),
-      );
-  }
   const headers = headersOf(fileRows);
   const reader = lineReader(headers);
   const empty: ReconcileSubscriptionsResult = {
@@ -178,38 +95,12 @@ export function reconcileSubscriptions(
     atStake: [],
   };
   if (reader.missingColumns.length > 0) return empty;
-  const groups = new LineGroups();
-  const rowIssues: FileRowIssue[] = [];
-  const days = fileDays();
-  const priceAt = columnIndex(headers)('UnitPrice');
-  const unitPrices = new Map<string | undefined, PriceListRow>();
-  fileRows.forEach((row, i) => {
-    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-      rowIssues.push({
-        row: i + 1,
-        column: '',
-        message: 'expected a row of cells keyed by column',
-      });
-      return;
-    }
-    const cells = cellsOf(row, headers);
-    const line = reader.read(cells, i + 1, rowIssues);
-    if (line === undefined) return;
-    groups.add(line);
-    days.see(line);
-    if (
-      line.currency !== undefined &&
-      prices === undefined &&
-      !unitPrices.has(line.subscriptionId)
-    ) {
-      const price = String((priceAt === undefined ? undefined : cells[priceAt]) ?? '')
-        .trim()
-        .replace(/^'/, '');
-      if (price !== '')
-        unitPrices.set(line.subscriptionId, { UnitPrice: price, Currency: line.currency });
-    }
-  });
-  const window = days.window();
+  const { groups, rowIssues, window, unitPrices } = readRows(
+    fileRows,
+    headers,
+    reader,
+    prices === undefined,
+  );
   const found = tally();
   const matched: ReconcileMatch[] = [];
   const different: ReconcileDifference[] = [];
