@@ -256,6 +256,11 @@ function reconcileNow() {
       ...(prices === undefined ? {} : { prices }),
       ...localeOptions(),
     });
+    if (found.missingPriceColumns.length > 0)
+      throw new InputProblem('pricesMissingColumns', {
+        name: fields.prices.dataset.name || say('pasted'),
+        columns: found.missingPriceColumns.join(', '),
+      });
     if (found.missingColumns.length > 0)
       throw new InputProblem('missingColumns', {
         name: fileName,

@@ -64,6 +64,8 @@ export const RECONCILE_LABELS = {
       '{name} holds no Subscription resource: expected a JSON array, { "value": [ … ] }, or one resource.',
     notGzip: '{name} starts as gzip but does not inflate.',
     pricesNotCsv: '{name} is not a CSV price list.',
+    pricesMissingColumns:
+      '{name} lacks the columns {columns}: a price list has UnitPrice, Currency and SubscriptionId, or ProductId and SkuId.',
     pasted: 'The pasted text',
     failed: 'The file could not be reconciled: {message}',
   },
@@ -126,6 +128,8 @@ export const RECONCILE_LABELS = {
       '{name}에 구독 리소스가 없습니다: JSON 배열, { "value": [ … ] }, 또는 리소스 하나여야 합니다.',
     notGzip: '{name}은(는) gzip으로 시작하지만 압축이 풀리지 않습니다.',
     pricesNotCsv: '{name}은(는) CSV 가격 목록이 아닙니다.',
+    pricesMissingColumns:
+      '{name}에 {columns} 열이 없습니다: 가격 목록에는 UnitPrice, Currency와 SubscriptionId, 또는 ProductId와 SkuId가 있어야 합니다.',
     pasted: '붙여 넣은 텍스트',
     failed: '파일을 대사할 수 없습니다: {message}',
   },
@@ -186,6 +190,8 @@ export const RECONCILE_LABELS = {
     notResources: '{name} 不含订阅资源：应为 JSON 数组、{ "value": [ … ] } 或单个资源。',
     notGzip: '{name} 以 gzip 开头，但无法解压。',
     pricesNotCsv: '{name} 不是 CSV 价格表。',
+    pricesMissingColumns:
+      '{name} 缺少列 {columns}：价格表应有 UnitPrice、Currency 和 SubscriptionId，或 ProductId 和 SkuId。',
     pasted: '粘贴的文本',
     failed: '无法对账：{message}',
   },
@@ -245,6 +251,8 @@ export const RECONCILE_LABELS = {
     notResources: '{name} 不含訂閱資源：應為 JSON 陣列、{ "value": [ … ] } 或單一資源。',
     notGzip: '{name} 以 gzip 開頭，但無法解壓縮。',
     pricesNotCsv: '{name} 不是 CSV 價格表。',
+    pricesMissingColumns:
+      '{name} 缺少欄位 {columns}：價格表應有 UnitPrice、Currency 和 SubscriptionId，或 ProductId 和 SkuId。',
     pasted: '貼上的文字',
     failed: '無法對帳：{message}',
   },

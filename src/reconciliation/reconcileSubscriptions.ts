@@ -44,9 +44,10 @@ const CHANGE_TYPES = { add: 'addQuantity', remove: 'removeQuantity', cancel: 'ca
  * @param options - `rules`: `import * as newCommerce from 'subscription-rules/new-commerce'`;
  *   `prices`: a price list's rows; `locale`: the language of the sentences.
  * @returns The findings, the file's days and lines, and the money at stake per currency; a file
- *   without the columns a line needs says which in `missingColumns` and compares nothing.
- * @throws `RuleError` for `rows`, `resources` or `options.prices` not being lists, a price list
- *   without its columns, `options.rules` without the five functions, or bad options.
+ *   without the columns a line needs says which in `missingColumns`, a price list without its
+ *   columns in `missingPriceColumns`, and nothing is compared.
+ * @throws `RuleError` for `rows`, `resources` or `options.prices` not being lists,
+ *   `options.rules` without the five functions, or bad options.
  * @example
  * ```ts
  * import * as newCommerce from 'subscription-rules/new-commerce';
@@ -75,13 +76,14 @@ export function reconcileSubscriptions(
   resources: readonly unknown[],
   options: ReconcileSubscriptionsOptions,
 ): ReconcileSubscriptionsResult {
-  const { rules, prices, messages, texts } = readSubscriptionsOptions(options);
+  const { rules, prices, missingPriceColumns, messages, texts } = readSubscriptionsOptions(options);
   const fileRows = list(rows, 'rows');
   const items = list(resources, 'resources');
   const headers = headersOf(fileRows);
   const reader = lineReader(headers);
   const empty: ReconcileSubscriptionsResult = {
     missingColumns: reader.missingColumns,
+    missingPriceColumns,
     otherColumns: reader.otherColumns,
     lines: fileRows.length,
     days: null,
@@ -94,7 +96,7 @@ export function reconcileSubscriptions(
     issues: [],
     atStake: [],
   };
-  if (reader.missingColumns.length > 0) return empty;
+  if (reader.missingColumns.length > 0 || missingPriceColumns.length > 0) return empty;
   const { groups, rowIssues, window, unitPrices } = readRows(
     fileRows,
     headers,

@@ -123,6 +123,11 @@ export interface ReconcileAtStake {
 export interface ReconcileSubscriptionsResult {
   /** The required columns the file lacks: when any, nothing was compared. */
   readonly missingColumns: readonly string[];
+  /**
+   * The columns the price list lacks (`UnitPrice`, `Currency`, and `SubscriptionId` or `ProductId`
+   * and `SkuId`): when any, nothing was compared.
+   */
+  readonly missingPriceColumns: readonly string[];
   /** The file's columns not read, each once. */
   readonly otherColumns: readonly string[];
   /** The data rows read. */

@@ -274,7 +274,7 @@ describe.skipIf(!present && process.env.CI === undefined)(
       expect(errors).toEqual([]);
     });
 
-    it('ERR-2: a file that is not a CSV, a CSV without the columns and resources that are not JSON each get a clear message, nothing in the console', async () => {
+    it('ERR-2: a file that is not a CSV, a CSV without the columns, resources that are not JSON and a price list without its columns each get a clear message, nothing in the console', async () => {
       const { tab, errors } = await open();
       await tab.click('#reconcile-example');
       await tab.waitForSelector('#reconcile-result[data-state=done]');
@@ -322,6 +322,21 @@ describe.skipIf(!present && process.env.CI === undefined)(
       await expect
         .poll(message)
         .toBe(text('ko', 'notResources').replace('{name}', text('ko', 'pasted')));
+      // a price list without its columns
+      await tab.selectOption('#locale', 'en');
+      await tab.fill('#reconcile-resources-text', read('resources.json'));
+      await tab.setInputFiles('#reconcile-prices', {
+        name: 'prices.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('Product,Price\nM365,12.50\n'),
+      });
+      await expect
+        .poll(message)
+        .toBe(
+          text('en', 'pricesMissingColumns')
+            .replace('{name}', 'prices.csv')
+            .replace('{columns}', 'UnitPrice, Currency, SubscriptionId, ProductId, SkuId'),
+        );
       expect(errors).toEqual([]);
     });
 

@@ -69,8 +69,6 @@ export const koErrors: ErrorMessages = {
     'expected a legacy product': '레거시 제품이어야 합니다',
     'expected a legacy status the rules can carry (a suspended legacy resource does not say when or why it was suspended)':
       '규칙이 다룰 수 있는 레거시 상태여야 합니다(일시 중단된 레거시 리소스는 언제, 왜 일시 중단되었는지 알려 주지 않습니다)',
-    'expected a price list with the columns UnitPrice, Currency and SubscriptionId, or ProductId and SkuId':
-      'UnitPrice, Currency와 SubscriptionId, 또는 ProductId와 SkuId 열이 있는 가격 목록이어야 합니다',
     'expected a list': '목록이어야 합니다',
     'expected a list of at least one amount': '금액이 하나 이상인 목록이어야 합니다',
     'expected a list of events': '이벤트 목록이어야 합니다',

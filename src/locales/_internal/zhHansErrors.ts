@@ -65,8 +65,6 @@ export const zhHansErrors: ErrorMessages = {
     'expected a legacy product': '应为旧版产品',
     'expected a legacy status the rules can carry (a suspended legacy resource does not say when or why it was suspended)':
       '应为规则可以承载的旧版状态（已暂停的旧版资源不说明暂停的时间和原因）',
-    'expected a price list with the columns UnitPrice, Currency and SubscriptionId, or ProductId and SkuId':
-      '应为含 UnitPrice、Currency 和 SubscriptionId（或 ProductId 和 SkuId）列的价格表',
     'expected a list': '应为列表',
     'expected a list of at least one amount': '应为至少包含一个金额的列表',
     'expected a list of events': '应为事件列表',

@@ -65,8 +65,6 @@ export const zhHantErrors: ErrorMessages = {
     'expected a legacy product': '應為舊版產品',
     'expected a legacy status the rules can carry (a suspended legacy resource does not say when or why it was suspended)':
       '應為規則可以承載的舊版狀態（已暫止的舊版資源不說明暫停的時間和原因）',
-    'expected a price list with the columns UnitPrice, Currency and SubscriptionId, or ProductId and SkuId':
-      '應為含 UnitPrice、Currency 和 SubscriptionId（或 ProductId 和 SkuId）欄的價格表',
     'expected a list': '應為清單',
     'expected a list of at least one amount': '應為至少包含一個金額的清單',
     'expected a list of events': '應為事件清單',

@@ -39,6 +39,23 @@ const lower = (value: unknown): string =>
   typeof value === 'string' ? value.trim().toLowerCase() : '';
 
 /**
+ * The columns a price list's header lacks (REC-3): `UnitPrice`, `Currency`, and, when it has
+ * neither `SubscriptionId` nor both `ProductId` and `SkuId`, `SubscriptionId` and whichever of
+ * those two it lacks.
+ *
+ * @param header - The header's cells.
+ * @returns The names, `[]` when it has them all.
+ */
+export function priceColumnsMissing(header: readonly string[]): string[] {
+  const at = columnIndex(header);
+  const lacks = (name: string): boolean => at(name) === undefined;
+  const missing = ['UnitPrice', 'Currency'].filter(lacks);
+  if (lacks('SubscriptionId') && (lacks('ProductId') || lacks('SkuId')))
+    missing.push('SubscriptionId', ...['ProductId', 'SkuId'].filter(lacks));
+  return missing;
+}
+
+/**
  * The user's price list (REC-3) from its header and rows: `UnitPrice` and `Currency` and either
  * `SubscriptionId` or `ProductId` and `SkuId`; `TermDuration` and `BillingPlan` narrow a product's
  * rows where present, so Partner Center's own price list, filtered to the market, serves as it is.
@@ -54,14 +71,8 @@ export function priceList(
   cells: Iterable<readonly unknown[]>,
   names: SourceNames,
 ): PriceList | undefined {
+  if (header !== undefined && priceColumnsMissing(header).length > 0) return undefined;
   const at = columnIndex(header ?? []);
-  const has = (name: string): boolean => at(name) !== undefined;
-  if (
-    (header !== undefined && !has('UnitPrice')) ||
-    !has('Currency') ||
-    !(has('SubscriptionId') || (has('ProductId') && has('SkuId')))
-  )
-    return undefined;
   const rows: PriceRow[] = [];
   for (const row of cells) {
     const cell = (name: string): string => {

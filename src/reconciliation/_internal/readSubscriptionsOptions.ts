@@ -2,7 +2,7 @@ import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import type { MessageOptions } from '../../messages/types.ts';
 import type { NewCommerceRules } from '../replayTypes.ts';
-import { type PriceList, priceList } from './priceList.ts';
+import { type PriceList, priceColumnsMissing, priceList } from './priceList.ts';
 import { readOptions } from './readLineOptions.ts';
 import { readReconcileOptions } from './readReconcileOptions.ts';
 import { cellsOf, headersOf } from './rowsInMemory.ts';
@@ -21,8 +21,10 @@ const RULE_NAMES = [
 export interface ReadSubscriptionsOptions {
   /** The New Commerce rules. */
   readonly rules: NewCommerceRules;
-  /** The price list, when given. */
+  /** The price list, when given and it has its columns. */
   readonly prices: PriceList | undefined;
+  /** The columns the price list lacks (`[]` without one, or with them). */
+  readonly missingPriceColumns: readonly string[];
   /** `{ locale }`, as the pieces take it. */
   readonly messages: MessageOptions;
   /** The sentences of that locale. */
@@ -50,7 +52,7 @@ export function list(value: unknown, path: string): readonly unknown[] {
 
 /**
  * Reads the options of `reconcileSubscriptions` (ERR-1): `rules` with its five functions,
- * `prices` a price list's rows with its columns, `locale`; no other key.
+ * `prices` a price list's rows (the columns it lacks said, not thrown), `locale`; no other key.
  *
  * @param options - The caller's options.
  * @returns Them, read.
@@ -80,6 +82,7 @@ export function readSubscriptionsOptions(options: unknown): ReadSubscriptionsOpt
   const messages = read.locale === undefined ? {} : { locale: read.locale as never };
   const { texts } = readReconcileOptions(messages);
   let prices: PriceList | undefined;
+  let missingPriceColumns: string[] = [];
   if (read.prices !== undefined) {
     const priceRows = list(read.prices, 'options.prices');
     const header = headersOf(priceRows);
@@ -88,13 +91,7 @@ export function readSubscriptionsOptions(options: unknown): ReadSubscriptionsOpt
       priceRows.map((row) => cellsOf(row, header)),
       LIST_NAMES,
     );
-    if (prices === undefined)
-      fail(
-        RuleErrorCode.INVALID_ARGUMENT,
-        'options.prices',
-        'expected a price list with the columns UnitPrice, Currency and SubscriptionId, or ProductId and SkuId',
-        header.join(', '),
-      );
+    if (prices === undefined) missingPriceColumns = priceColumnsMissing(header);
   }
-  return { rules, prices, messages, texts };
+  return { rules, prices, missingPriceColumns, messages, texts };
 }

@@ -13,7 +13,10 @@ export type ResourceAtStart =
   | { readonly problem: string };
 
 /** Product types whose resources are New Commerce by their type alone (PCR-1). */
-const NEW_COMMERCE_TYPES: ReadonlySet<string> = new Set(['onlineservicesnce', 'azure']);
+const NEW_COMMERCE_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'onlineservicesnce',
+  'azure',
+]);
 
 /**
  * The resource as it stood at `asOfMs`, from the resource as fetched after the file's last day and
