@@ -26,7 +26,15 @@ export interface NewCommerceRules {
   readonly fromPartnerCenterSubscription: (
     resource: never,
     options: PartnerCenterReadOptions,
-  ) => { readonly subscription: NewCommerceSubscription | { readonly program: 'legacy' } };
+  ) => {
+    /** The subscription read: New Commerce, or a legacy one the replay refuses. */
+    readonly subscription:
+      | NewCommerceSubscription
+      | {
+          /** A legacy subscription's program. */
+          readonly program: 'legacy';
+        };
+  };
   /** The charges of a purchase (CHG-1). */
   readonly purchaseCharges: (
     subscription: NewCommerceSubscription,
@@ -133,7 +141,12 @@ export interface ReconcileSubscriptionsResult {
   /** The data rows read. */
   readonly lines: number;
   /** The file's days (`YYYY-MM-DD`, both included); `null` for a file without known charges. */
-  readonly days: { readonly first: string; readonly last: string } | null;
+  readonly days: {
+    /** The first day. */
+    readonly first: string;
+    /** The last day. */
+    readonly last: string;
+  } | null;
   /** The subscriptions compared: in the file, in the resources, or both. */
   readonly subscriptions: number;
   /** Groups billed as the rules say. */
