@@ -162,6 +162,22 @@ describe.skipIf(!present && process.env.CI === undefined)(
 
     const resultState = (tab: Page) => tab.locator('#reconcile-result').getAttribute('data-state');
 
+    it('the server sends papaparse’s browser build and the example’s files', async () => {
+      for (const path of [
+        '/node_modules/papaparse/papaparse.min.js',
+        '/docs/playground/reconcile.js',
+        '/docs/playground/reconcileLabels.js',
+        '/docs/playground/reconcile-example/recon.csv',
+        '/docs/playground/reconcile-example/resources.json',
+        '/docs/playground/reconcile-example/prices.csv',
+      ]) {
+        const response = await fetch(`${server.origin}${path}`);
+        expect([path, response.status]).toEqual([path, 200]);
+      }
+      const script = await fetch(`${server.origin}/node_modules/papaparse/papaparse.min.js`);
+      expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    });
+
     it('REC-2, REC-3: the example shows the summary the library computes for the same files, and the difference with its sentence', async () => {
       const { tab, errors } = await open();
       expect(await resultState(tab)).toBe('empty');
@@ -271,6 +287,28 @@ describe.skipIf(!present && process.env.CI === undefined)(
       expect((await differences(tab))[0]?.[5]).toBe(
         `${found.different[0]?.message} ${found.different[0]?.rules.join(' ')}`,
       );
+      expect(errors).toEqual([]);
+    });
+
+    it('REC-3: the three files dropped together go each to its place, told by their content', async () => {
+      const { tab, errors } = await open();
+      const files = [
+        ['prices.csv', read('prices.csv')],
+        ['resources.json', read('resources.json')],
+        ['recon.csv', read('recon.csv')],
+      ];
+      await tab.evaluate((dropped) => {
+        const transfer = new DataTransfer();
+        for (const [name, content] of dropped) transfer.items.add(new File([content], name));
+        const zone = document.querySelector('#reconcile-drop') as HTMLElement;
+        zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+        zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+      }, files);
+      await tab.waitForSelector('#reconcile-result[data-state=done]');
+      expect(await tab.inputValue('#reconcile-file-text')).toBe(read('recon.csv'));
+      expect(await tab.inputValue('#reconcile-prices-text')).toBe(read('prices.csv'));
+      const found = expected('en');
+      expect((await counts(tab)).different).toBe(String(found.different.length));
       expect(errors).toEqual([]);
     });
 
