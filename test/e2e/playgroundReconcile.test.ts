@@ -292,7 +292,7 @@ describe.skipIf(!present && process.env.CI === undefined)(
 
     it('REC-3: the three files dropped together go each to its place, told by their content', async () => {
       const { tab, errors } = await open();
-      const files = [
+      const files: [string, string][] = [
         ['prices.csv', read('prices.csv')],
         ['resources.json', read('resources.json')],
         ['recon.csv', read('recon.csv')],
