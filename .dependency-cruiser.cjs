@@ -20,7 +20,7 @@ const layers = [
 
 /** The reconciliation area's private pieces the reconcile command streams through. */
 const RECONCILIATION_PIECES =
-  '(lineReader|LineGroups|compareGroups|readReconcileOptions|fileDecimal|FileLine|chargeTypes)\\.ts';
+  '(lineReader|LineGroups|compareGroups|readReconcileOptions|fileDecimal|FileLine|chargeTypes|FileChange|fileDays|columnIndex|priceList|resourceItems|SourceNames|reconcileSubscription|tally)\\.ts';
 
 const layerRules = layers.flatMap((layer, level) =>
   layer.flatMap((area) => {
@@ -62,7 +62,7 @@ module.exports = {
     {
       name: 'cli-reuses-the-reconciliation-pieces',
       comment:
-        "The CLI uses no area's _internal/ folder but the pieces the reconcile command streams through, so it has no second line reader or comparer: reconciliation's line reader, line groups, group comparison, options, exact decimals and charge type names.",
+        "The CLI uses no area's _internal/ folder but the pieces the reconcile command streams through, so it has no second line reader, comparer or replay: reconciliation's line reader, line groups, group comparison, options, exact decimals, charge type names, the file's days and changes, the price list, the resources' reader, one subscription's replay and the tally.",
       severity: 'error',
       from: { path: '^src/cli/' },
       to: { path: '^src/[^/]+/_internal/', pathNot: `^src/reconciliation/_internal/${RECONCILIATION_PIECES}$` },

@@ -14,8 +14,6 @@ export { fileText } from '../src/cli/reconcile/fileText.ts';
 export { jsonItems } from '../src/cli/reconcile/jsonItems.ts';
 export { readPriceList } from '../src/cli/reconcile/priceList.ts';
 export { progressBar } from '../src/cli/reconcile/progressBar.ts';
-export { replay } from '../src/cli/reconcile/replay.ts';
-export { resourceAtStart } from '../src/cli/reconcile/resourceAtStart.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
 export { wrapText } from '../src/cli/wrapText.ts';
@@ -49,6 +47,8 @@ export {
 export { LineGroups } from '../src/reconciliation/_internal/LineGroups.ts';
 export { lineReader } from '../src/reconciliation/_internal/lineReader.ts';
 export { readFileRows } from '../src/reconciliation/_internal/readFileRows.ts';
+export { replay } from '../src/reconciliation/_internal/replay.ts';
+export { resourceAtStart } from '../src/reconciliation/_internal/resourceAtStart.ts';
 export { reconciliationTexts } from '../src/reconciliation/_internal/texts/textsFor.ts';
 export { addDays } from '../src/time/addDays.ts';
 export { addHours } from '../src/time/addHours.ts';

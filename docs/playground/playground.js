@@ -10,6 +10,7 @@ import {
 } from '../../dist/index.js';
 import { setUpInspector } from './inspector.js';
 import { localeOptions } from './locale.js';
+import './reconcile.js';
 import { setUpReservation } from './reservation.js';
 import { show } from './show.js';
 import { setUpTimeline } from './timeline.js';

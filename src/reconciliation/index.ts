@@ -1,7 +1,8 @@
 /**
  * subscription-rules/reconciliation: Partner Center's New Commerce invoice reconciliation file
- * (REC-1, REC-2, REC-4). `invoiceLines` writes the lines a subscription's charges and credits
- * should have; `reconcile` compares them with the rows of a real file, read as it really is. A
+ * (REC-1 … REC-4). `invoiceLines` writes the lines a subscription's charges and credits
+ * should have; `reconcile` compares them with the rows of a real file, read as it really is;
+ * `reconcileSubscriptions` replays a whole file's subscriptions from their resources (REC-3). A
  * bundle that only decides never carries this entry or its messages.
  *
  * @packageDocumentation
@@ -9,6 +10,15 @@
 
 export { invoiceLines } from './invoiceLines.ts';
 export { reconcile } from './reconcile.ts';
+export { reconcileSubscriptions } from './reconcileSubscriptions.ts';
+export type {
+  NewCommerceRules,
+  ReconcileAtStake,
+  ReconcileRefusal,
+  ReconcileSubscriptionIssue,
+  ReconcileSubscriptionsOptions,
+  ReconcileSubscriptionsResult,
+} from './replayTypes.ts';
 export type {
   ChargeTypeNames,
   InvoiceLine,

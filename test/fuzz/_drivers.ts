@@ -17,6 +17,11 @@ import { zhHans as nceZhHans } from 'subscription-rules/new-commerce/locales/zh-
 import { zhHant as nceZhHant } from 'subscription-rules/new-commerce/locales/zh-Hant';
 import * as reconciliation from 'subscription-rules/reconciliation';
 import * as schemas from 'subscription-rules/schemas';
+import {
+  SUBSCRIPTION,
+  WORKED,
+  resource as workedResource,
+} from '../cli/commands/_reconcileFiles.ts';
 import { subscriptionInput } from '../lifecycle/_states.ts';
 import { eventAt, newCommerceInput, newCommerceState } from '../lifecycle/newCommerce/_states.ts';
 import { readableAsOf } from '../partnerCenter/_samples.ts';
@@ -862,6 +867,26 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
           const lines = reconciliation.invoiceLines(effects, { subscriptionId: 'S1' });
           return [effects, lines, { subscriptionId: 'S1', locale }];
         }),
+    },
+    reconcileSubscriptions: {
+      arity: 3,
+      valid: fc
+        .tuple(
+          fc.constantFrom(undefined, en, ko, zhHans, zhHant),
+          fc.constantFrom('31.20', '31.25'),
+          fc.constantFrom(undefined, [
+            { SubscriptionId: SUBSCRIPTION, UnitPrice: '12.50', Currency: 'USD' },
+          ]),
+        )
+        .map(([locale, subtotal, prices]) => [
+          WORKED.map((row, i) => (i === 1 ? { ...row, Subtotal: subtotal } : { ...row })),
+          [workedResource(15)],
+          {
+            rules: newCommerce,
+            ...(locale === undefined ? {} : { locale }),
+            ...(prices === undefined ? {} : { prices }),
+          },
+        ]),
     },
   },
 };

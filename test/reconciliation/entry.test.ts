@@ -14,8 +14,12 @@ const ALLOWED =
   /^src\/(reconciliation|errors|kernel|time)\/|^src\/pricing\/(readMoney|partnerCenterCharge|money|_internal\/multiplyDivide|rounding\/roundHalfUp|data\/currencyExponents)\.ts$|^src\/policy\/vocabulary\/|^src\/messages\/fill\.ts$/;
 
 describe('subscription-rules/reconciliation', () => {
-  it('REC-1, REC-2: the entry exports invoiceLines and reconcile, and the root entry neither', () => {
-    expect(Object.keys(reconciliation).sort()).toEqual(['invoiceLines', 'reconcile']);
+  it('REC-1, REC-2, REC-3: the entry exports invoiceLines, reconcile and reconcileSubscriptions, and the root entry none of them', () => {
+    expect(Object.keys(reconciliation).sort()).toEqual([
+      'invoiceLines',
+      'reconcile',
+      'reconcileSubscriptions',
+    ]);
     expect(Object.keys(root)).not.toContain('invoiceLines');
     expect(Object.keys(root)).not.toContain('reconcile');
   });

@@ -1,44 +1,10 @@
-import type { PriceListRow } from '../../index.ts';
+import { type PriceList, priceList } from '../../reconciliation/_internal/priceList.ts';
 import { UsageError } from '../UsageError.ts';
-import { columnIndex } from './columnIndex.ts';
 import { csvRows } from './csvRows.ts';
 import { fileText } from './fileText.ts';
+import { CLI_NAMES } from './names.ts';
 
-/** One row of the user's price list, as the file writes it. */
-interface PriceRow {
-  readonly subscriptionId: string;
-  readonly productSku: string;
-  readonly term: string;
-  readonly plan: string;
-  readonly currency: string;
-  readonly unitPrice: string;
-}
-
-/** What a price list says of one subscription: its price, or why it has none. */
-export type PriceFound = { readonly price: PriceListRow } | { readonly missing: string };
-
-/** The user's price list (`--prices`), looked up by subscription. */
-export interface PriceList {
-  /**
-   * The price of a subscription: its `SubscriptionId`'s row, else the row of its resource's
-   * product and SKU (the first two parts of `offerId`) narrowed by the term, the billing plan and
-   * the currency its lines are billed in, where the list has those columns.
-   */
-  priceOf(
-    subscriptionId: string,
-    resource: Readonly<Record<string, unknown>>,
-    currency: string | undefined,
-  ): PriceFound;
-}
-
-/** A price's text compared by value: no apostrophe, no trailing zeros (`12.5000` is `12.5`). */
-function sameText(text: string): string {
-  const plain = text.trim().replace(/^'/, '').trim();
-  return plain.includes('.') ? plain.replace(/0+$/, '').replace(/\.$/, '') : plain;
-}
-
-const lower = (value: unknown): string =>
-  typeof value === 'string' ? value.trim().toLowerCase() : '';
+export type { PriceFound, PriceList } from '../../reconciliation/_internal/priceList.ts';
 
 /**
  * Reads the user's price list (`--prices`, REC-3): a CSV (or gzip) with `UnitPrice` and
@@ -51,92 +17,17 @@ const lower = (value: unknown): string =>
  * @throws UsageError when the file cannot be read or lacks the columns.
  */
 export async function readPriceList(path: string): Promise<PriceList> {
-  const rows: PriceRow[] = [];
   let header: readonly string[] | undefined;
-  let at: ReturnType<typeof columnIndex> | undefined;
-  for await (const batch of csvRows(fileText(path, '--prices').pieces)) {
+  const rows: string[][] = [];
+  for await (const batch of csvRows(fileText(path, '--prices').pieces))
     for (const cells of batch.rows) {
-      if (header === undefined) {
-        header = cells;
-        at = columnIndex(header);
-        const has = (name: string): boolean => at?.(name) !== undefined;
-        if (
-          !has('UnitPrice') ||
-          !has('Currency') ||
-          !(has('SubscriptionId') || (has('ProductId') && has('SkuId')))
-        )
-          throw new UsageError(
-            '--prices: expected the columns UnitPrice, Currency and SubscriptionId, or ProductId and SkuId',
-          );
-        continue;
-      }
-      const cell = (name: string): string => {
-        const index = at?.(name);
-        return index === undefined ? '' : (cells[index] ?? '').trim();
-      };
-      rows.push({
-        subscriptionId: lower(cell('SubscriptionId')),
-        productSku: `${lower(cell('ProductId'))}:${lower(cell('SkuId'))}`,
-        term: lower(cell('TermDuration')),
-        plan: lower(cell('BillingPlan')),
-        currency: cell('Currency').toUpperCase(),
-        unitPrice: cell('UnitPrice').replace(/^'/, ''),
-      });
+      if (header === undefined) header = cells;
+      else rows.push(cells);
     }
-  }
-  const byId = new Map<string, PriceRow[]>();
-  const byProduct = new Map<string, PriceRow[]>();
-  for (const row of rows) {
-    const map = row.subscriptionId === '' ? byProduct : byId;
-    const key = row.subscriptionId === '' ? row.productSku : row.subscriptionId;
-    map.set(key, [...(map.get(key) ?? []), row]);
-  }
-  /** The price of a subscription from the rows, as {@link PriceList.priceOf} says. */
-  const look = (
-    subscriptionId: string,
-    resource: Readonly<Record<string, unknown>>,
-    currency: string | undefined,
-  ): PriceFound => {
-    const [product = '', sku = ''] = lower(resource.offerId).split(':');
-    const byResource = (byProduct.get(`${product}:${sku}`) ?? []).filter(
-      (row) =>
-        (row.term === '' || row.term === lower(resource.termDuration)) &&
-        (row.plan === '' || row.plan === lower(resource.billingCycle)),
+  const list = priceList(header, rows, CLI_NAMES);
+  if (list === undefined)
+    throw new UsageError(
+      '--prices: expected the columns UnitPrice, Currency and SubscriptionId, or ProductId and SkuId',
     );
-    const rows = (byId.get(subscriptionId.toLowerCase()) ?? byResource).filter(
-      (row) => currency === undefined || row.currency === currency.toUpperCase(),
-    );
-    // one price however many rows write it: the first row that does
-    const prices = new Map<string, PriceRow>();
-    for (const row of rows) {
-      const price = `${sameText(row.unitPrice)} ${row.currency}`;
-      if (!prices.has(price)) prices.set(price, row);
-    }
-    const [only] = prices.values();
-    if (prices.size === 1 && only !== undefined)
-      return { price: { UnitPrice: only.unitPrice, Currency: only.currency } };
-    const named = byId.has(subscriptionId.toLowerCase())
-      ? `SubscriptionId ${subscriptionId}`
-      : `ProductId ${product.toUpperCase()}, SkuId ${sku.toUpperCase()} (offerId)`;
-    return {
-      missing:
-        prices.size === 0
-          ? `--prices has no row for ${named}${currency === undefined ? '' : ` in ${currency}`}`
-          : `--prices has ${prices.size} prices for ${named}: ${[...prices.values()].map((row) => `${row.unitPrice} ${row.currency}`).join(', ')}`,
-    };
-  };
-  /** What a product's rows gave, by offer, term, plan and currency: most subscriptions share one. */
-  const byOffer = new Map<string, PriceFound>();
-  return {
-    priceOf(subscriptionId, resource, currency) {
-      if (byId.has(subscriptionId.toLowerCase())) return look(subscriptionId, resource, currency);
-      const key = `${lower(resource.offerId)}\n${lower(resource.termDuration)}\n${lower(resource.billingCycle)}\n${currency ?? ''}`;
-      let answer = byOffer.get(key);
-      if (answer === undefined) {
-        answer = look(subscriptionId, resource, currency);
-        byOffer.set(key, answer);
-      }
-      return answer;
-    },
-  };
+  return list;
 }

@@ -1,11 +1,12 @@
 import type { PriceListRow } from '../../index.ts';
+import { columnIndex } from '../../reconciliation/_internal/columnIndex.ts';
+import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
+import { fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { type LineReader, lineReader } from '../../reconciliation/_internal/lineReader.ts';
 import { UsageError } from '../UsageError.ts';
-import { columnIndex } from './columnIndex.ts';
 import { csvRows } from './csvRows.ts';
-import type { FileWindow } from './FileChange.ts';
 import type { FileText } from './fileText.ts';
 import type { ProgressBar } from './progressBar.ts';
 
@@ -67,10 +68,7 @@ export async function readReconFile(
   const kept = new Map<string, string>();
   let keptAt: number[] = [];
   let row = 0;
-  let firstCharge = Number.POSITIVE_INFINITY;
-  let lastCharge = Number.NEGATIVE_INFINITY;
-  let firstCredit = Number.POSITIVE_INFINITY;
-  let lastCredit = Number.NEGATIVE_INFINITY;
+  const days = fileDays();
   for await (const batch of csvRows(text.pieces)) {
     for (const cells of batch.rows) {
       if (reader === undefined) {
@@ -98,15 +96,7 @@ export async function readReconFile(
       const line = reader.read(cells, row, issues);
       if (line === undefined) continue;
       groups.add(line);
-      if (!line.known) {
-        // a charge type nobody knows says nothing of the days the file covers
-      } else if (line.credit) {
-        if (line.startDay - 1 < firstCredit) firstCredit = line.startDay - 1;
-        if (line.startDay - 1 > lastCredit) lastCredit = line.startDay - 1;
-      } else {
-        if (line.startDay < firstCharge) firstCharge = line.startDay;
-        if (line.startDay > lastCharge) lastCharge = line.startDay;
-      }
+      days.see(line);
       if (
         line.currency !== undefined &&
         priceAt !== undefined &&
@@ -128,14 +118,12 @@ export async function readReconFile(
     bar.update(text.bytesRead(), row);
   }
   if (reader === undefined) throw new UsageError('--file: empty, expected a header row and lines');
-  const [firstDay, lastDay] =
-    firstCharge <= lastCharge ? [firstCharge, lastCharge] : [firstCredit, lastCredit];
   return {
     groups,
     issues,
     otherColumns: reader.otherColumns,
     lines: row,
-    window: firstDay <= lastDay ? { firstDay, lastDay } : undefined,
+    window: days.window(),
     unitPrices,
   };
 }

@@ -1,21 +1,40 @@
 import { statSync } from 'node:fs';
-import type { MessageOptions } from '../../index.ts';
+import {
+  advance,
+  chargesBetween,
+  fromPartnerCenterSubscription,
+  type MessageOptions,
+  purchaseCharges,
+  transition,
+} from '../../index.ts';
 import { CHARGE_TYPES } from '../../reconciliation/_internal/chargeTypes.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
+import type { PriceFound } from '../../reconciliation/_internal/priceList.ts';
 import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
+import { reconcileSubscription } from '../../reconciliation/_internal/reconcileSubscription.ts';
+import { tally } from '../../reconciliation/_internal/tally.ts';
+import type { NewCommerceRules } from '../../reconciliation/index.ts';
 import type { CommandStreams } from '../Command.ts';
 import { dayText } from './days.ts';
 import type { Finding } from './Finding.ts';
 import { fileLines } from './fileLines.ts';
 import { fileText } from './fileText.ts';
 import { findingsWriter } from './findingsWriter.ts';
-import { type PriceFound, readPriceList } from './priceList.ts';
+import { CLI_NAMES } from './names.ts';
+import { readPriceList } from './priceList.ts';
 import { progressBar } from './progressBar.ts';
 import { readReconFile } from './readReconFile.ts';
-import { reconcileSubscription } from './reconcileSubscription.ts';
 import { subscriptionsOf } from './subscriptionsOf.ts';
 import { summaryOf, summaryText } from './summary.ts';
-import { tally } from './tally.ts';
+
+/** The rules the replay runs on: the root entry's, which the CLI's build imports from dist/. */
+const RULES: NewCommerceRules = {
+  fromPartnerCenterSubscription,
+  purchaseCharges,
+  transition,
+  advance,
+  chargesBetween,
+};
 
 /** The charge types a refused change's line has (REC-1). */
 const CHANGE_TYPES = {
@@ -87,7 +106,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     // the lines without SubscriptionId are the only resource's
     const row = read.unitPrices.get(id) ?? (onlyOne ? read.unitPrices.get(undefined) : undefined);
     return row === undefined
-      ? { missing: 'the file prints no UnitPrice for it: pass --prices' }
+      ? { missing: `the file prints no UnitPrice for it: ${CLI_NAMES.givePrices}` }
       : { price: row };
   };
   const reconcileOne = (
@@ -98,9 +117,11 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     if (window === undefined && groups.length === 0) return;
     compared++;
     const outcome = reconcileSubscription(
+      RULES,
       {
         id,
         resource,
+        noResource: `${CLI_NAMES.resources} has no resource for it`,
         groups,
         price: resource === undefined ? { missing: '' } : priceOf(id, resource, groups),
       },

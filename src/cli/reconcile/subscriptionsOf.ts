@@ -1,17 +1,8 @@
-import type { FindingIssue } from './Finding.ts';
+import { type ResourceItem, resourceItems } from '../../reconciliation/_internal/resourceItems.ts';
 import { jsonItems } from './jsonItems.ts';
+import { CLI_NAMES } from './names.ts';
 
-/** A resource of `--subscriptions`, or why an item is none. */
-export type ResourceItem =
-  | {
-      /** The subscription's id. */
-      readonly id: string;
-      /** The resource. */
-      readonly resource: Readonly<Record<string, unknown>>;
-      /** Whether the file's lines without `SubscriptionId` are this resource's (it is the only one). */
-      readonly withLoose: boolean;
-    }
-  | { readonly issue: FindingIssue };
+export type { ResourceItem } from '../../reconciliation/_internal/resourceItems.ts';
 
 /**
  * The resources of `--subscriptions`, one at a time (REC-3): an item that is not a resource with
@@ -27,43 +18,7 @@ export async function* subscriptionsOf(
   pieces: AsyncIterable<string>,
   loose: boolean,
 ): AsyncGenerator<ResourceItem> {
-  const seen = new Set<string>();
-  let held: { id: string; resource: Readonly<Record<string, unknown>> } | undefined;
-  let count = 0;
-  for await (const item of jsonItems(pieces, '--subscriptions')) {
-    count++;
-    const id = (item as { id?: unknown } | null)?.id;
-    if (
-      typeof item !== 'object' ||
-      item === null ||
-      Array.isArray(item) ||
-      typeof id !== 'string' ||
-      id === ''
-    ) {
-      yield {
-        issue: {
-          message: `--subscriptions item ${count}: expected a Subscription resource with its id`,
-        },
-      };
-      continue;
-    }
-    if (seen.has(id)) {
-      yield {
-        issue: {
-          subscriptionId: id,
-          message: '--subscriptions lists it more than once: the first is compared',
-        },
-      };
-      continue;
-    }
-    seen.add(id);
-    const resource = item as Readonly<Record<string, unknown>>;
-    if (held !== undefined) {
-      yield { ...held, withLoose: false };
-      held = undefined;
-    }
-    if (loose && seen.size === 1) held = { id, resource };
-    else yield { id, resource, withLoose: false };
-  }
-  if (held !== undefined) yield { ...held, withLoose: true };
+  const items = resourceItems(loose, CLI_NAMES);
+  for await (const item of jsonItems(pieces, '--subscriptions')) yield* items.next(item);
+  yield* items.end();
 }

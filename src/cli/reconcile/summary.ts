@@ -1,7 +1,7 @@
+import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
+import type { AtStake, Tally } from '../../reconciliation/_internal/tally.ts';
 import { table } from '../table.ts';
 import { dayText } from './days.ts';
-import type { FileWindow } from './FileChange.ts';
-import type { AtStake, Tally } from './tally.ts';
 
 const count = (n: number): string => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many: string): string =>

@@ -1,19 +1,14 @@
-import {
-  formatMessage,
-  fromPartnerCenterSubscription,
-  type MessageOptions,
-  type PriceListRow,
-  RuleError,
-} from '../../index.ts';
-import {
-  compareGroups,
-  type GroupComparison,
-} from '../../reconciliation/_internal/compareGroups.ts';
-import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
-import { DAY } from './days.ts';
+import { RuleError } from '../../errors/RuleError.ts';
+import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
+import type { MessageOptions } from '../../messages/types.ts';
+import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.ts';
+import type { NewCommerceRules } from '../replayTypes.ts';
+import { compareGroups, type GroupComparison } from './compareGroups.ts';
+import { errorText } from './errorText.ts';
 import type { FileWindow } from './FileChange.ts';
 import { fileChanges } from './fileChanges.ts';
 import { instantMs } from './instantMs.ts';
+import type { FileGroup } from './LineGroups.ts';
 import { type Refusal, replay } from './replay.ts';
 import { resourceAtStart } from './resourceAtStart.ts';
 
@@ -31,8 +26,10 @@ export interface SubscriptionOutcome {
 export interface SubscriptionInput {
   /** The subscription's id. */
   readonly id: string | undefined;
-  /** Its resource, as fetched after the file; `undefined` when `--subscriptions` has none. */
+  /** Its resource, as fetched after the file; `undefined` when the resources have none. */
   readonly resource: Readonly<Record<string, unknown>> | undefined;
+  /** Why it has no resource, when it has none (`--subscriptions has no resource for it`). */
+  readonly noResource: string;
   /** Its groups in the file. */
   readonly groups: readonly FileGroup[];
   /** Its price, or why it has none. */
@@ -47,12 +44,14 @@ export interface SubscriptionInput {
  * subscription, no price — is a problem, and its groups are then all unexpected: reported, never
  * dropped.
  *
+ * @param rules - The New Commerce rules to read and replay with.
  * @param input - The subscription, its resource, groups and price.
  * @param window - The file's days; `undefined` when it bills no charge of a known type.
  * @param options - `{ locale }`.
  * @returns What it found.
  */
 export function reconcileSubscription(
+  rules: NewCommerceRules,
   input: SubscriptionInput,
   window: FileWindow | undefined,
   options: MessageOptions,
@@ -74,7 +73,7 @@ export function reconcileSubscription(
       problems: [],
     };
   const { resource } = input;
-  if (resource === undefined) return unreplayed('--subscriptions has no resource for it');
+  if (resource === undefined) return unreplayed(input.noResource);
   if ('missing' in input.price) return unreplayed(input.price.missing);
   const { changes, problems } = fileChanges(input.groups);
   const started = instantMs(resource.effectiveStartDate);
@@ -83,22 +82,22 @@ export function reconcileSubscription(
     : window.firstDay * DAY - 1;
   const start = resourceAtStart(resource, changes, asOfMs);
   if ('problem' in start) return unreplayed(start.problem);
-  let subscription: ReturnType<typeof fromPartnerCenterSubscription>['subscription'];
+  let subscription: ReturnType<NewCommerceRules['fromPartnerCenterSubscription']>['subscription'];
   try {
-    ({ subscription } = fromPartnerCenterSubscription(start.resource as never, {
+    ({ subscription } = rules.fromPartnerCenterSubscription(start.resource as never, {
       asOf: new Date(asOfMs).toISOString(),
       price: input.price.price,
       ...options,
     }));
   } catch (error) {
     if (!(error instanceof RuleError)) throw error;
-    return unreplayed(formatMessage(error, options.locale));
+    return unreplayed(errorText(error, options));
   }
   if (subscription.program !== 'new-commerce')
     return unreplayed(
       'the resource reads as a legacy subscription: the file holds New Commerce lines',
     );
-  const played = replay(subscription, changes, window, options);
+  const played = replay(rules, subscription, changes, window, options);
   return {
     comparison: compareGroups(played.effects, input.groups, compareOptions),
     refusals: played.refusals,

@@ -1,17 +1,14 @@
-import {
-  advance,
-  chargesBetween,
-  formatMessage,
-  type MessageOptions,
-  type NewCommerceChargeEffect,
-  type NewCommerceCreditEffect,
-  type NewCommerceEvent,
-  type NewCommerceSubscription,
-  purchaseCharges,
-  RuleError,
-  transition,
-} from '../../index.ts';
-import { DAY } from './days.ts';
+import { RuleError } from '../../errors/RuleError.ts';
+import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
+import type { NewCommerceEvent } from '../../lifecycle/newCommerce/eventTypes.ts';
+import type {
+  NewCommerceChargeEffect,
+  NewCommerceCreditEffect,
+} from '../../lifecycle/newCommerce/resultTypes.ts';
+import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
+import type { MessageOptions } from '../../messages/types.ts';
+import type { NewCommerceRules } from '../replayTypes.ts';
+import { errorText } from './errorText.ts';
 import type { FileChange, FileWindow } from './FileChange.ts';
 
 /** On one day, seats are added before any are removed, and a cancellation comes last. */
@@ -49,6 +46,7 @@ const dayOf = (iso: string | null): number | null =>
  * Seats added on a day come before seats removed on it, and a cancellation last. A change the rules
  * refuse is kept with their message, never dropped, and the replay goes on without it.
  *
+ * @param rules - The New Commerce rules (`purchaseCharges`, `advance`, `transition`, `chargesBetween`).
  * @param subscription - The state read at the start (`asOf` no later than the file's first day).
  * @param changes - The file's changes for it.
  * @param window - The file's days.
@@ -56,6 +54,7 @@ const dayOf = (iso: string | null): number | null =>
  * @returns The effects and the refusals.
  */
 export function replay(
+  rules: NewCommerceRules,
   subscription: NewCommerceSubscription,
   changes: readonly FileChange[],
   window: FileWindow,
@@ -64,7 +63,7 @@ export function replay(
   const effects: Replay['effects'] = [];
   const refusals: Refusal[] = [];
   if (Date.parse(subscription.orderedAt) >= window.firstDay * DAY)
-    effects.push(...purchaseCharges(subscription));
+    effects.push(...rules.purchaseCharges(subscription));
   let state = subscription;
   let cursor = Date.parse(state.asOf);
   const eventDay = (change: FileChange): number => change.day - (change.kind === 'add' ? 0 : 1);
@@ -79,7 +78,7 @@ export function replay(
     const atMs = Math.max((full ? change.day : eventDay(change)) * DAY, cursor);
     const at = new Date(atMs).toISOString();
     try {
-      const passed = advance(state, at);
+      const passed = rules.advance(state, at);
       effects.push(...passed.effects);
       state = passed.subscription;
       const event: NewCommerceEvent =
@@ -90,7 +89,7 @@ export function replay(
               at,
               quantity: state.quantity + (change.kind === 'add' ? change.seats : -change.seats),
             };
-      const result = transition(state, event, options);
+      const result = rules.transition(state, event, options);
       if (result.ok) {
         for (const effect of result.effects)
           if (effect.type !== 'cancellation-scheduled') effects.push(effect);
@@ -98,14 +97,14 @@ export function replay(
       } else refusals.push({ change, at, message: result.message });
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
-      refusals.push({ change, at, message: formatMessage(error, options.locale) });
+      refusals.push({ change, at, message: errorText(error, options) });
     }
     cursor = atMs;
   }
   const toMs = (window.lastDay + 1) * DAY - 1;
   if (toMs >= cursor)
     effects.push(
-      ...chargesBetween(state, new Date(cursor).toISOString(), new Date(toMs).toISOString()),
+      ...rules.chargesBetween(state, new Date(cursor).toISOString(), new Date(toMs).toISOString()),
     );
   return { effects, refusals };
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { fromPartnerCenterSubscription, type NewCommerceSubscription } from 'subscription-rules';
+import type { NewCommerceSubscription } from 'subscription-rules';
+import * as newCommerce from 'subscription-rules/new-commerce';
 import { describe, expect, it } from 'vitest';
-import { replay, resourceAtStart } from '../../_private.ts';
+import { replay, resourceAtStart } from '../_private.ts';
 
 const DAY = 86_400_000;
 const day = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY;
@@ -22,7 +23,7 @@ const bought = {
   isMicrosoftProduct: true,
 };
 
-type Change = Parameters<typeof replay>[1][number];
+type Change = Parameters<typeof replay>[2][number];
 
 /** The state the replay starts from: the resource taken back over the file's changes. */
 function startOf(
@@ -33,7 +34,7 @@ function startOf(
   const asOfMs = Math.max(Date.parse(String(resource.effectiveStartDate)), firstDay * DAY - 1);
   const at = resourceAtStart(resource, changes, asOfMs);
   if (!('resource' in at)) throw new Error(at.problem);
-  const { subscription } = fromPartnerCenterSubscription(at.resource as never, {
+  const { subscription } = newCommerce.fromPartnerCenterSubscription(at.resource as never, {
     asOf: new Date(asOfMs).toISOString(),
     price: { UnitPrice: '12.5000', Currency: 'USD' },
   });
@@ -48,7 +49,13 @@ function played(
   to: string,
 ) {
   const window = { firstDay: day(from), lastDay: day(to) };
-  const result = replay(startOf(resource, changes, window.firstDay), changes, window, {});
+  const result = replay(
+    newCommerce,
+    startOf(resource, changes, window.firstDay),
+    changes,
+    window,
+    {},
+  );
   return {
     lines: result.effects.map((e) =>
       e.type === 'charge'
@@ -147,7 +154,7 @@ describe('replay', () => {
             const window = { firstDay: day('2026-12-01'), lastDay: day('2026-12-31') };
             const start = startOf({ ...bought, quantity: total }, changes, window.firstDay);
             expect(start.quantity).toBe(10);
-            const result = replay(start, changes, window, {});
+            const result = replay(newCommerce, start, changes, window, {});
             expect(result.refusals).toEqual([]);
             const last = result.effects.filter((e) => e.type === 'charge').at(-1);
             expect(adds.length === 0 || last?.seats === total).toBe(true);

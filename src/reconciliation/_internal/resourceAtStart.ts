@@ -1,9 +1,9 @@
+import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
 import {
   NEW_COMMERCE_TERM_MONTHS,
   type NewCommerceTerm,
 } from '../../policy/vocabulary/newCommerceTerms.ts';
 import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
-import { DAY } from './days.ts';
 import type { FileChange } from './FileChange.ts';
 import { instantMs } from './instantMs.ts';
 
@@ -13,7 +13,10 @@ export type ResourceAtStart =
   | { readonly problem: string };
 
 /** Product types whose resources are New Commerce by their type alone (PCR-1). */
-const NEW_COMMERCE_TYPES: ReadonlySet<string> = new Set(['onlineservicesnce', 'azure']);
+const NEW_COMMERCE_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'onlineservicesnce',
+  'azure',
+]);
 
 /**
  * The resource as it stood at `asOfMs`, from the resource as fetched after the file's last day and

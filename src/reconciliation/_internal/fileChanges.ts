@@ -1,16 +1,16 @@
-import { CHARGE_TYPES } from '../../reconciliation/_internal/chargeTypes.ts';
-import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
+import { CHARGE_TYPES } from './chargeTypes.ts';
 import type { FileChange } from './FileChange.ts';
+import type { FileGroup } from './LineGroups.ts';
 
 /**
- * The charge types whose groups record a change of seats, in lower case as groups are keyed, and
- * what each replays as: Partner Center's names for the kinds (REC-1, R2).
+ * What a group's charge type (in lower case, as groups are keyed) replays as, when it records a
+ * change of seats: Partner Center's names for the kinds (REC-1, R2).
  */
-const CHANGES: Readonly<Record<string, FileChange['kind']>> = {
-  [CHARGE_TYPES['add-quantity'].toLowerCase()]: 'add',
-  [CHARGE_TYPES['remove-quantity'].toLowerCase()]: 'remove',
-  [CHARGE_TYPES.cancel.toLowerCase()]: 'cancel',
-};
+function changeOf(chargeKey: string): FileChange['kind'] | undefined {
+  if (chargeKey === CHARGE_TYPES['add-quantity'].toLowerCase()) return 'add';
+  if (chargeKey === CHARGE_TYPES['remove-quantity'].toLowerCase()) return 'remove';
+  return chargeKey === CHARGE_TYPES.cancel.toLowerCase() ? 'cancel' : undefined;
+}
 
 /** A group's net `BillableQuantity` as whole seats, or `undefined` when it is not whole. */
 function seatsOf(group: FileGroup): number | undefined {
@@ -36,7 +36,7 @@ export function fileChanges(groups: readonly FileGroup[]): {
   const changes: FileChange[] = [];
   const problems: string[] = [];
   for (const group of groups) {
-    const kind = group.known ? CHANGES[group.chargeKey] : undefined;
+    const kind = group.known ? changeOf(group.chargeKey) : undefined;
     if (kind === undefined) continue;
     const seats = seatsOf(group);
     const positive =

@@ -1,22 +1,10 @@
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
-import type { GroupComparison } from '../../reconciliation/_internal/compareGroups.ts';
-import {
-  addDecimals,
-  decimalText,
-  type FileDecimal,
-  readFileDecimal,
-  sum,
-} from '../../reconciliation/_internal/fileDecimal.ts';
+import type { ReconcileAtStake } from '../replayTypes.ts';
+import type { GroupComparison } from './compareGroups.ts';
+import { addDecimals, decimalText, type FileDecimal, readFileDecimal, sum } from './fileDecimal.ts';
 
 /** The money one currency's findings put at stake, exactly. */
-export interface AtStake {
-  /** The ISO 4217 code (`?` when the lines name none). */
-  readonly currency: string;
-  /** The sum of every difference, each without its sign: what a person has to look at. */
-  readonly amount: string;
-  /** Billed less expected, with its sign: positive when the file bills more than the rules. */
-  readonly net: string;
-}
+export type AtStake = ReconcileAtStake;
 
 /** What a run found, counted. */
 export interface Tally {

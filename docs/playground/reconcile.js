@@ -1,0 +1,363 @@
+// The reconciliation view (REC-2, REC-3): a New Commerce reconciliation file, the subscriptions'
+// Partner Center resources and, optionally, a price list, read and compared in the page by the
+// library's own `reconcileSubscriptions` — the replay `subscription-rules reconcile` runs — with
+// nothing uploaded. CSV text is parsed by papaparse's browser build (the page loads it as a
+// classic script: `window.Papa`), as the command line parses it.
+import { formatMessage, formatMoney, money } from '../../dist/index.js';
+import * as newCommerce from '../../dist/new-commerce.js';
+import { reconcileSubscriptions } from '../../dist/reconciliation.js';
+import { localeOptions } from './locale.js';
+import { label } from './reconcileLabels.js';
+
+const view = document.querySelector('#reconcile-view');
+const picker = document.querySelector('#locale');
+const result = view.querySelector('#reconcile-result');
+const fields = {
+  file: view.querySelector('#reconcile-file-text'),
+  resources: view.querySelector('#reconcile-resources-text'),
+  prices: view.querySelector('#reconcile-prices-text'),
+};
+const RULES = 'https://github.com/subscription-rules/subscription-rules/blob/main/docs/rules.md';
+
+/** A problem with the user's input, said in the view's words (a label key and its values). */
+class InputProblem extends Error {
+  constructor(key, params) {
+    super(key);
+    this.key = key;
+    this.params = params;
+  }
+}
+
+const tag = () => picker.value;
+const say = (key, params) => label(tag(), key, params);
+const count = (n) => new Intl.NumberFormat(tag()).format(n);
+
+/** Every element of the view with `data-label` (text) or `data-label-aria` (its accessible name). */
+function renderLabels() {
+  for (const element of view.querySelectorAll('[data-label]'))
+    element.textContent = say(element.dataset.label);
+  for (const element of view.querySelectorAll('[data-label-aria]')) {
+    element.setAttribute('aria-label', say(element.dataset.labelAria));
+    element.placeholder = say('paste');
+  }
+}
+
+/** An amount the library gives as decimal text, formatted by `formatMoney` (raw when it cannot). */
+function amountText(text, currency) {
+  try {
+    return formatMoney(money(text, currency), tag());
+  } catch {
+    return `${text} ${currency ?? ''}`.trim();
+  }
+}
+
+/** The text of a file: gzip told by its first two bytes (1f 8b) and inflated, as the CLI does. */
+async function textOf(file) {
+  const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
+  if (head[0] !== 0x1f || head[1] !== 0x8b) return file.text();
+  try {
+    return await new Response(file.stream().pipeThrough(new DecompressionStream('gzip'))).text();
+  } catch {
+    throw new InputProblem('notGzip', { name: file.name });
+  }
+}
+
+/** CSV text as rows keyed by its header; `undefined` when it is not a CSV of several columns. */
+function csvRows(text) {
+  const parsed = window.Papa.parse(text, { header: true, skipEmptyLines: 'greedy' });
+  if ((parsed.meta.fields ?? []).length < 2) return undefined;
+  return parsed.data;
+}
+
+/** The resources of one JSON text: an array, `{ value: [...] }` (the API's page), or one. */
+function resourcesOf(text, name) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InputProblem('notJson', { name });
+  }
+  if (Array.isArray(value)) return value;
+  if (typeof value === 'object' && value !== null) {
+    if (Array.isArray(value.value)) return value.value;
+    if (typeof value.id === 'string') return [value];
+  }
+  throw new InputProblem('notResources', { name });
+}
+
+/** What the view shows: a table of entries, each column a label and how to fill its cell. */
+function table(entries, columns) {
+  const element = document.createElement('table');
+  const head = element.createTHead().insertRow();
+  for (const [key] of columns) {
+    const th = document.createElement('th');
+    th.textContent = say(key);
+    head.append(th);
+  }
+  const body = element.createTBody();
+  for (const entry of entries) {
+    const row = body.insertRow();
+    for (const [key, cell] of columns) {
+      const td = row.insertCell();
+      td.dataset.label = say(key);
+      const value = cell(entry);
+      if (value instanceof Node) td.append(value);
+      else td.textContent = value === undefined || value === '' ? say('none') : String(value);
+    }
+  }
+  return element;
+}
+
+/** A sentence with each rule ID as a link to its explanation. */
+function withRuleLinks(text, rules = []) {
+  const span = document.createElement('span');
+  span.append(text);
+  for (const rule of rules) {
+    const link = document.createElement('a');
+    link.href = `${RULES}#${rule.toLowerCase()}`;
+    link.textContent = rule;
+    span.append(' ', link);
+  }
+  return span;
+}
+
+const days = (entry) => `${entry.chargeStartDate} – ${entry.chargeEndDate}`;
+const subscription = (entry) => entry.subscriptionId ?? '';
+const amounts = (side) => (entry) =>
+  entry[side] === undefined
+    ? ''
+    : `${amountText(entry[side].Subtotal, entry[side].Currency ?? entry.currency)} × ${entry[side].BillableQuantity}`;
+
+/** Shows what `reconcileSubscriptions` found. */
+function showFound(found, priced) {
+  const summary = document.createElement('dl');
+  summary.className = 'summary';
+  const item = (key, value, name) => {
+    const dt = document.createElement('dt');
+    dt.textContent = key === undefined ? '' : say(key);
+    const dd = document.createElement('dd');
+    if (name !== undefined) dd.dataset.count = name;
+    dd.textContent = value;
+    summary.append(dt, dd);
+  };
+  item('lines', count(found.lines), 'lines');
+  item('days', found.days === null ? say('noDays') : say('daysRange', found.days));
+  item('subscriptions', count(found.subscriptions), 'subscriptions');
+  item('pricesFrom', say(priced ? 'pricesList' : 'pricesOwn'));
+  for (const key of ['matched', 'different', 'missing', 'unexpected', 'refused', 'issues'])
+    item(key, count(found[key].length), key);
+  const stakes =
+    found.atStake.length === 0
+      ? [say('nothingAtStake')]
+      : found.atStake.map((stake) =>
+          say(stake.net.startsWith('-') ? 'billedLess' : 'billedMore', {
+            amount: amountText(stake.amount, stake.currency),
+            net: amountText(stake.net.replace(/^-/, ''), stake.currency),
+          }),
+        );
+  stakes.forEach((text, i) => {
+    item(i === 0 ? 'atStake' : undefined, text, `atStake-${i}`);
+  });
+  const parts = [summary];
+  const section = (key, entries, columns) => {
+    if (entries.length === 0) return;
+    const h3 = document.createElement('h3');
+    h3.textContent = say(key);
+    const element = table(entries, columns);
+    element.dataset.findings = key;
+    parts.push(h3, element);
+  };
+  const clean =
+    found.different.length +
+      found.missing.length +
+      found.unexpected.length +
+      found.refused.length +
+      found.issues.length ===
+    0;
+  if (clean) {
+    const p = document.createElement('p');
+    p.className = 'all-matched';
+    p.textContent = say('allMatched');
+    parts.push(p);
+  }
+  section('differences', found.different, [
+    ['colSubscription', subscription],
+    ['colChargeType', (d) => d.chargeType],
+    ['colDays', days],
+    ['colExpected', amounts('expected')],
+    ['colBilled', amounts('actual')],
+    ['colWhy', (d) => withRuleLinks(d.message, d.rules)],
+  ]);
+  section('missingTitle', found.missing, [
+    ['colSubscription', subscription],
+    ['colChargeType', (m) => m.chargeType],
+    ['colDays', days],
+    ['colExpected', amounts('expected')],
+    ['colWhy', (m) => withRuleLinks(m.message, m.rules)],
+  ]);
+  section('unexpectedTitle', found.unexpected, [
+    ['colSubscription', subscription],
+    ['colChargeType', (u) => u.chargeType],
+    ['colDays', days],
+    ['colBilled', amounts('actual')],
+    ['colWhy', (u) => u.message],
+  ]);
+  section('refusedTitle', found.refused, [
+    ['colSubscription', subscription],
+    ['colChargeType', (r) => r.chargeType],
+    ['colAt', (r) => r.at],
+    ['colWhy', (r) => r.message],
+  ]);
+  section('issuesTitle', found.issues, [
+    ['colSubscription', subscription],
+    ['colRow', (i) => (i.row === undefined ? '' : `${i.row}${i.column ? ` (${i.column})` : ''}`)],
+    ['colMessage', (i) => i.message],
+  ]);
+  result.replaceChildren(...parts);
+  result.dataset.state = 'done';
+}
+
+/** Shows a message in place of the result: guidance, or what is wrong with the input. */
+function showMessage(text, state) {
+  const p = document.createElement('p');
+  p.className = state === 'error' ? 'message error' : 'message';
+  p.textContent = text;
+  result.replaceChildren(p);
+  result.dataset.state = state;
+}
+
+/** Reads the three inputs and reconciles them, or says what is missing or wrong. */
+function reconcileNow() {
+  const fileText = fields.file.value;
+  if (fileText.trim() === '' && fields.resources.value.trim() === '') {
+    showMessage(say('empty'), 'empty');
+    return;
+  }
+  try {
+    const fileName = fields.file.dataset.name || say('pasted');
+    if (fileText.trim() === '') throw new InputProblem('noFile', {});
+    const rows = csvRows(fileText);
+    if (rows === undefined) throw new InputProblem('notCsv', { name: fileName });
+    if (fields.resources.value.trim() === '') throw new InputProblem('noResources', {});
+    const resources = resourcesOf(
+      fields.resources.value,
+      fields.resources.dataset.name || say('pasted'),
+    );
+    let prices;
+    if (fields.prices.value.trim() !== '') {
+      prices = csvRows(fields.prices.value);
+      if (prices === undefined)
+        throw new InputProblem('pricesNotCsv', {
+          name: fields.prices.dataset.name || say('pasted'),
+        });
+    }
+    const found = reconcileSubscriptions(rows, resources, {
+      rules: newCommerce,
+      ...(prices === undefined ? {} : { prices }),
+      ...localeOptions(),
+    });
+    if (found.missingPriceColumns.length > 0)
+      throw new InputProblem('pricesMissingColumns', {
+        name: fields.prices.dataset.name || say('pasted'),
+        columns: found.missingPriceColumns.join(', '),
+      });
+    if (found.missingColumns.length > 0)
+      throw new InputProblem('missingColumns', {
+        name: fileName,
+        columns: found.missingColumns.join(', '),
+      });
+    showFound(found, prices !== undefined);
+  } catch (error) {
+    if (error instanceof InputProblem) showMessage(say(error.key, error.params), 'error');
+    else
+      showMessage(
+        say('failed', {
+          message:
+            error?.name === 'RuleError'
+              ? formatMessage(error, localeOptions().locale)
+              : String(error?.message ?? error),
+        }),
+        'error',
+      );
+  }
+}
+
+/** Puts files' text into the fields they belong to (resources combined into one list). */
+async function load(files, into) {
+  try {
+    const resources = [];
+    const names = [];
+    for (const file of files) {
+      const text = await textOf(file);
+      const header = text.split('\n', 1)[0];
+      const field =
+        into ??
+        (/chargetype/i.test(header)
+          ? 'file'
+          : /\.json$/i.test(file.name) || /^\s*[[{]/.test(text)
+            ? 'resources'
+            : 'prices');
+      if (field === 'resources') {
+        resources.push(...resourcesOf(text, file.name));
+        names.push(file.name);
+      } else {
+        fields[field].value = text;
+        fields[field].dataset.name = file.name;
+      }
+    }
+    if (names.length > 0) {
+      fields.resources.value = JSON.stringify(resources, null, 2);
+      fields.resources.dataset.name = names.join(', ');
+    }
+    reconcileNow();
+  } catch (error) {
+    if (error instanceof InputProblem) showMessage(say(error.key, error.params), 'error');
+    else showMessage(say('failed', { message: String(error?.message ?? error) }), 'error');
+  }
+}
+
+/** The worked file of docs/reconciliation.md, its resources and a price list of Partner Center's form. */
+async function loadExample() {
+  const get = async (name) => (await fetch(`./reconcile-example/${name}`)).text();
+  const [file, resources, prices] = await Promise.all(
+    ['recon.csv', 'resources.json', 'prices.csv'].map(get),
+  );
+  fields.file.value = file;
+  fields.file.dataset.name = 'recon.csv';
+  fields.resources.value = resources;
+  fields.resources.dataset.name = 'resources.json';
+  fields.prices.value = prices;
+  fields.prices.dataset.name = 'prices.csv';
+  reconcileNow();
+}
+
+for (const [name, field] of Object.entries(fields)) {
+  const input = view.querySelector(`#reconcile-${name}`);
+  input.addEventListener('change', () => {
+    if (input.files.length > 0) load([...input.files], name);
+  });
+  field.addEventListener('input', () => {
+    delete field.dataset.name;
+  });
+}
+view.querySelector('#reconcile-example').addEventListener('click', () => {
+  loadExample().catch((error) => showMessage(say('failed', { message: error.message }), 'error'));
+});
+view.querySelector('#reconcile-run').addEventListener('click', reconcileNow);
+const drop = view.querySelector('#reconcile-drop');
+drop.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  drop.classList.add('over');
+});
+drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+drop.addEventListener('drop', (event) => {
+  event.preventDefault();
+  drop.classList.remove('over');
+  if (event.dataTransfer?.files.length > 0) load([...event.dataTransfer.files]);
+});
+picker.addEventListener('change', () => {
+  renderLabels();
+  reconcileNow();
+});
+renderLabels();
+reconcileNow();

@@ -1,0 +1,151 @@
+import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.ts';
+import { columnIndex } from './columnIndex.ts';
+import type { SourceNames } from './SourceNames.ts';
+
+/** One row of the user's price list, as the file writes it. */
+interface PriceRow {
+  readonly subscriptionId: string;
+  readonly productSku: string;
+  readonly term: string;
+  readonly plan: string;
+  readonly currency: string;
+  readonly unitPrice: string;
+}
+
+/** What a price list says of one subscription: its price, or why it has none. */
+export type PriceFound = { readonly price: PriceListRow } | { readonly missing: string };
+
+/** The user's price list (`--prices`), looked up by subscription. */
+export interface PriceList {
+  /**
+   * The price of a subscription: its `SubscriptionId`'s row, else the row of its resource's
+   * product and SKU (the first two parts of `offerId`) narrowed by the term, the billing plan and
+   * the currency its lines are billed in, where the list has those columns.
+   */
+  priceOf(
+    subscriptionId: string,
+    resource: Readonly<Record<string, unknown>>,
+    currency: string | undefined,
+  ): PriceFound;
+}
+
+/** A price's text compared by value: no apostrophe, no trailing zeros (`12.5000` is `12.5`). */
+function sameText(text: string): string {
+  const plain = text.trim().replace(/^'/, '').trim();
+  return plain.includes('.') ? plain.replace(/0+$/, '').replace(/\.$/, '') : plain;
+}
+
+const lower = (value: unknown): string =>
+  typeof value === 'string' ? value.trim().toLowerCase() : '';
+
+/**
+ * The columns a price list's header lacks (REC-3): `UnitPrice`, `Currency`, and, when it has
+ * neither `SubscriptionId` nor both `ProductId` and `SkuId`, `SubscriptionId` and whichever of
+ * those two it lacks.
+ *
+ * @param header - The header's cells.
+ * @returns The names, `[]` when it has them all.
+ */
+export function priceColumnsMissing(header: readonly string[]): string[] {
+  const at = columnIndex(header);
+  const lacks = (name: string): boolean => at(name) === undefined;
+  const missing = ['UnitPrice', 'Currency'].filter(lacks);
+  if (lacks('SubscriptionId') && (lacks('ProductId') || lacks('SkuId')))
+    missing.push('SubscriptionId', ...['ProductId', 'SkuId'].filter(lacks));
+  return missing;
+}
+
+/**
+ * The user's price list (REC-3) from its header and rows: `UnitPrice` and `Currency` and either
+ * `SubscriptionId` or `ProductId` and `SkuId`; `TermDuration` and `BillingPlan` narrow a product's
+ * rows where present, so Partner Center's own price list, filtered to the market, serves as it is.
+ * Columns are matched by name, in any order and case.
+ *
+ * @param header - The header's cells; `undefined` for an empty file (a list without rows).
+ * @param cells - The rows' cells, in the header's order.
+ * @param names - How a finding names the list (`--prices`).
+ * @returns The list, or `undefined` when the header lacks the columns.
+ */
+export function priceList(
+  header: readonly string[] | undefined,
+  cells: Iterable<readonly unknown[]>,
+  names: SourceNames,
+): PriceList | undefined {
+  if (header !== undefined && priceColumnsMissing(header).length > 0) return undefined;
+  const at = columnIndex(header ?? []);
+  const rows: PriceRow[] = [];
+  for (const row of cells) {
+    const cell = (name: string): string => {
+      const index = at(name);
+      const value = index === undefined ? undefined : row[index];
+      return typeof value === 'string'
+        ? value.trim()
+        : typeof value === 'number'
+          ? String(value)
+          : '';
+    };
+    rows.push({
+      subscriptionId: lower(cell('SubscriptionId')),
+      productSku: `${lower(cell('ProductId'))}:${lower(cell('SkuId'))}`,
+      term: lower(cell('TermDuration')),
+      plan: lower(cell('BillingPlan')),
+      currency: cell('Currency').toUpperCase(),
+      unitPrice: cell('UnitPrice').replace(/^'/, ''),
+    });
+  }
+  const byId = new Map<string, PriceRow[]>();
+  const byProduct = new Map<string, PriceRow[]>();
+  for (const row of rows) {
+    const map = row.subscriptionId === '' ? byProduct : byId;
+    const key = row.subscriptionId === '' ? row.productSku : row.subscriptionId;
+    map.set(key, [...(map.get(key) ?? []), row]);
+  }
+  /** The price of a subscription from the rows, as {@link PriceList.priceOf} says. */
+  const look = (
+    subscriptionId: string,
+    resource: Readonly<Record<string, unknown>>,
+    currency: string | undefined,
+  ): PriceFound => {
+    const [product = '', sku = ''] = lower(resource.offerId).split(':');
+    const byResource = (byProduct.get(`${product}:${sku}`) ?? []).filter(
+      (row) =>
+        (row.term === '' || row.term === lower(resource.termDuration)) &&
+        (row.plan === '' || row.plan === lower(resource.billingCycle)),
+    );
+    const rows = (byId.get(subscriptionId.toLowerCase()) ?? byResource).filter(
+      (row) => currency === undefined || row.currency === currency.toUpperCase(),
+    );
+    // one price however many rows write it: the first row that does
+    const prices = new Map<string, PriceRow>();
+    for (const row of rows) {
+      const price = `${sameText(row.unitPrice)} ${row.currency}`;
+      if (!prices.has(price)) prices.set(price, row);
+    }
+    const [only] = prices.values();
+    if (prices.size === 1 && only !== undefined)
+      return { price: { UnitPrice: only.unitPrice, Currency: only.currency } };
+    const named = byId.has(subscriptionId.toLowerCase())
+      ? `SubscriptionId ${subscriptionId}`
+      : `ProductId ${product.toUpperCase()}, SkuId ${sku.toUpperCase()} (offerId)`;
+    return {
+      missing:
+        prices.size === 0
+          ? `${names.prices} has no row for ${named}${currency === undefined ? '' : ` in ${currency}`}`
+          : `${names.prices} has ${prices.size} prices for ${named}: ${[...prices.values()].map((row) => `${row.unitPrice} ${row.currency}`).join(', ')}`,
+    };
+  };
+  /** What a product's rows gave, by offer, term, plan and currency: most subscriptions share one. */
+  const byOffer = new Map<string, PriceFound>();
+  return {
+    priceOf(subscriptionId, resource, currency) {
+      if (byId.has(subscriptionId.toLowerCase())) return look(subscriptionId, resource, currency);
+      const key = `${lower(resource.offerId)}\n${lower(resource.termDuration)}\n${lower(resource.billingCycle)}\n${currency ?? ''}`;
+      let answer = byOffer.get(key);
+      if (answer === undefined) {
+        answer = look(subscriptionId, resource, currency);
+        byOffer.set(key, answer);
+      }
+      return answer;
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
+import { fail } from '../../kernel/fail.ts';
+import type { MessageOptions } from '../../messages/types.ts';
+import type { NewCommerceRules } from '../replayTypes.ts';
+import { type PriceList, priceColumnsMissing, priceList } from './priceList.ts';
+import { readOptions } from './readLineOptions.ts';
+import { readReconcileOptions } from './readReconcileOptions.ts';
+import { cellsOf, headersOf } from './rowsInMemory.ts';
+import { LIST_NAMES } from './SourceNames.ts';
+import type { ReconciliationTexts } from './texts/ReconciliationTexts.ts';
+
+const KEYS = ['rules', 'prices', 'locale'];
+const RULE_NAMES = [
+  'fromPartnerCenterSubscription',
+  'purchaseCharges',
+  'transition',
+  'advance',
+  'chargesBetween',
+] as const;
+/** `reconcileSubscriptions`' options, read. */
+export interface ReadSubscriptionsOptions {
+  /** The New Commerce rules. */
+  readonly rules: NewCommerceRules;
+  /** The price list, when given and it has its columns. */
+  readonly prices: PriceList | undefined;
+  /** The columns the price list lacks (`[]` without one, or with them). */
+  readonly missingPriceColumns: readonly string[];
+  /** `{ locale }`, as the pieces take it. */
+  readonly messages: MessageOptions;
+  /** The sentences of that locale. */
+  readonly texts: ReconciliationTexts;
+}
+
+/**
+ * A list of a caller's, or the RuleError naming it.
+ *
+ * @param value - The value.
+ * @param path - Its name (`rows`).
+ * @returns The list.
+ * @throws {@link RuleError} `MISSING_FIELD` or `INVALID_ARGUMENT` at `path`.
+ */
+export function list(value: unknown, path: string): readonly unknown[] {
+  if (!Array.isArray(value))
+    fail(
+      value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
+      path,
+      'expected a list',
+      value,
+    );
+  return value;
+}
+
+/**
+ * Reads the options of `reconcileSubscriptions` (ERR-1): `rules` with its five functions,
+ * `prices` a price list's rows (the columns it lacks said, not thrown), `locale`; no other key.
+ *
+ * @param options - The caller's options.
+ * @returns Them, read.
+ * @throws {@link RuleError} naming the option at fault.
+ */
+export function readSubscriptionsOptions(options: unknown): ReadSubscriptionsOptions {
+  const read = readOptions(options);
+  for (const key of Object.keys(read))
+    if (!KEYS.includes(key))
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        `options.${key}`,
+        'expected none: {what} takes {allowed}',
+        read[key],
+        'options',
+        KEYS.join(', '),
+      );
+  const rules = read.rules as NewCommerceRules;
+  for (const name of RULE_NAMES)
+    if (typeof (rules as unknown as Record<string, unknown> | undefined)?.[name] !== 'function')
+      fail(
+        rules === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
+        rules === undefined ? 'options.rules' : `options.rules.${name}`,
+        'expected an object',
+        rules === undefined ? rules : (rules as unknown as Record<string, unknown>)[name],
+      );
+  const messages = read.locale === undefined ? {} : { locale: read.locale as never };
+  const { texts } = readReconcileOptions(messages);
+  let prices: PriceList | undefined;
+  let missingPriceColumns: string[] = [];
+  if (read.prices !== undefined) {
+    const priceRows = list(read.prices, 'options.prices');
+    const header = headersOf(priceRows);
+    prices = priceList(
+      header,
+      priceRows.map((row) => cellsOf(row, header)),
+      LIST_NAMES,
+    );
+    if (prices === undefined) missingPriceColumns = priceColumnsMissing(header);
+  }
+  return { rules, prices, missingPriceColumns, messages, texts };
+}

@@ -1,0 +1,82 @@
+import type { ReconcileSubscriptionIssue } from '../replayTypes.ts';
+import type { SourceNames } from './SourceNames.ts';
+
+/** A resource of the list, or why an item is none. */
+export type ResourceItem =
+  | {
+      /** The subscription's id. */
+      readonly id: string;
+      /** The resource. */
+      readonly resource: Readonly<Record<string, unknown>>;
+      /** Whether the file's lines without `SubscriptionId` are this resource's (it is the only one). */
+      readonly withLoose: boolean;
+    }
+  | { readonly issue: ReconcileSubscriptionIssue };
+
+/** Reads a list of resources one item at a time. */
+export interface ResourceItems {
+  /** The resources and issues one more item gives (a held resource may come later). */
+  next(item: unknown): ResourceItem[];
+  /** What is still held when the list ends. */
+  end(): ResourceItem[];
+}
+
+/**
+ * The resources of a list, one item at a time (REC-3): an item that is not a resource with an id,
+ * or a subscription listed again, is an issue (the first is compared). A file whose lines name no
+ * subscription bills one: when `loose`, the first resource is held until a second one shows
+ * whether it is the only one, whose the lines then are.
+ *
+ * @param loose - Whether the reconciliation file has lines without `SubscriptionId`.
+ * @param names - How an issue names the list (`--subscriptions`).
+ * @returns The reader.
+ */
+export function resourceItems(loose: boolean, names: SourceNames): ResourceItems {
+  const seen = new Set<string>();
+  let held: { id: string; resource: Readonly<Record<string, unknown>> } | undefined;
+  let count = 0;
+  return {
+    next(item) {
+      count++;
+      const id = (item as { id?: unknown } | null)?.id;
+      if (
+        typeof item !== 'object' ||
+        item === null ||
+        Array.isArray(item) ||
+        typeof id !== 'string' ||
+        id === ''
+      )
+        return [
+          {
+            issue: {
+              message: `${names.resources} item ${count}: expected a Subscription resource with its id`,
+            },
+          },
+        ];
+      if (seen.has(id))
+        return [
+          {
+            issue: {
+              subscriptionId: id,
+              message: `${names.resources} lists it more than once: the first is compared`,
+            },
+          },
+        ];
+      seen.add(id);
+      const resource = item as Readonly<Record<string, unknown>>;
+      const out: ResourceItem[] = [];
+      if (held !== undefined) {
+        out.push({ ...held, withLoose: false });
+        held = undefined;
+      }
+      if (loose && seen.size === 1) held = { id, resource };
+      else out.push({ id, resource, withLoose: false });
+      return out;
+    },
+    end() {
+      const last = held === undefined ? [] : [{ ...held, withLoose: true }];
+      held = undefined;
+      return last;
+    },
+  };
+}

@@ -1,0 +1,200 @@
+import { dayText } from './_internal/days.ts';
+import type { LineGroups } from './_internal/LineGroups.ts';
+import { lineReader } from './_internal/lineReader.ts';
+import type { PriceFound } from './_internal/priceList.ts';
+import { list, readSubscriptionsOptions } from './_internal/readSubscriptionsOptions.ts';
+import { reconcileSubscription } from './_internal/reconcileSubscription.ts';
+import { resourceItems } from './_internal/resourceItems.ts';
+import { headersOf, readRows } from './_internal/rowsInMemory.ts';
+import { LIST_NAMES } from './_internal/SourceNames.ts';
+import { tally } from './_internal/tally.ts';
+import type {
+  ReconcileRefusal,
+  ReconcileSubscriptionIssue,
+  ReconcileSubscriptionsOptions,
+  ReconcileSubscriptionsResult,
+} from './replayTypes.ts';
+import type {
+  ReconcileDifference,
+  ReconcileMatch,
+  ReconcileMissing,
+  ReconcileUnexpected,
+} from './types.ts';
+
+/** The charge types a refused change's line has (REC-1). */
+const CHANGE_TYPES = { add: 'addQuantity', remove: 'removeQuantity', cancel: 'cancelImmediate' };
+
+/**
+ * Reconciles a whole New Commerce invoice reconciliation file with the subscriptions it bills
+ * (REC-2, REC-3), as `subscription-rules reconcile` does, for rows already in memory (a browser, a
+ * test): each subscription's resource (PCR-1), as fetched after the file, is read at the file's
+ * first day or its own start, taken back over the file's changes, and replayed by the rules over
+ * the file's days — its purchase, the file's seat changes and cancellations as events, its cycles
+ * and renewals — then compared with the file's lines of it by `reconcile`'s grouping. A
+ * subscription is priced by `options.prices`, else by its own lines' `UnitPrice`.
+ *
+ * What cannot be replayed — a subscription the file bills without a resource, a resource the
+ * reader refuses, one without a price — is an issue, and its lines are unexpected: reported,
+ * never dropped. A change the rules refuse is `refused`, with their message. The money at stake is
+ * summed per currency, exactly: a difference's billed less expected `Subtotal`, a missing group's
+ * expected one (negative), an unexpected group's billed one.
+ *
+ * @param rows - The file's rows, objects keyed by its header (a CSV parser's `header: true`).
+ * @param resources - The Partner Center Subscription resources, as the API returns them.
+ * @param options - `rules`: `import * as newCommerce from 'subscription-rules/new-commerce'`;
+ *   `prices`: a price list's rows; `locale`: the language of the sentences.
+ * @returns The findings, the file's days and lines, and the money at stake per currency; a file
+ *   without the columns a line needs says which in `missingColumns`, a price list without its
+ *   columns in `missingPriceColumns`, and nothing is compared.
+ * @throws `RuleError` for `rows`, `resources` or `options.prices` not being lists,
+ *   `options.rules` without the five functions, or bad options.
+ * @example
+ * ```ts
+ * import * as newCommerce from 'subscription-rules/new-commerce';
+ * import { reconcileSubscriptions } from 'subscription-rules/reconciliation';
+ * const resource = {
+ *   id: 'S1', offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF', quantity: 15,
+ *   productType: { id: 'OnlineServicesNCE' }, effectiveStartDate: '2026-11-20T10:00:00Z',
+ *   commitmentEndDate: '2027-11-19T00:00:00Z', status: 'active', autoRenewEnabled: true,
+ *   billingType: 'license', billingCycle: 'monthly', termDuration: 'P1Y', isMicrosoftProduct: true,
+ * };
+ * const line = { SubscriptionId: 'S1', ChargeEndDate: '2026-12-19', Currency: 'USD', UnitPrice: '12.50' };
+ * const rows = [
+ *   { ...line, ChargeType: 'new', ChargeStartDate: '2026-11-20', BillableQuantity: '10', Subtotal: '125.00' },
+ *   { ...line, ChargeType: 'addQuantity', ChargeStartDate: '2026-12-05', BillableQuantity: '5', Subtotal: '31.25' },
+ * ];
+ * const found = reconcileSubscriptions(rows, [resource], { rules: newCommerce });
+ * [found.matched.length, found.different.length, found.atStake];
+ * //=> [1, 1, [{ currency: 'USD', amount: '0.05', net: '0.05' }]]
+ * found.different[0]?.message;
+ * //=> 'added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD'
+ * ```
+ * @category Reconciliation
+ */
+export function reconcileSubscriptions(
+  rows: readonly object[],
+  resources: readonly unknown[],
+  options: ReconcileSubscriptionsOptions,
+): ReconcileSubscriptionsResult {
+  const { rules, prices, missingPriceColumns, messages, texts } = readSubscriptionsOptions(options);
+  const fileRows = list(rows, 'rows');
+  const items = list(resources, 'resources');
+  const headers = headersOf(fileRows);
+  const reader = lineReader(headers);
+  const empty: ReconcileSubscriptionsResult = {
+    missingColumns: reader.missingColumns,
+    missingPriceColumns,
+    otherColumns: reader.otherColumns,
+    lines: fileRows.length,
+    days: null,
+    subscriptions: 0,
+    matched: [],
+    different: [],
+    missing: [],
+    unexpected: [],
+    refused: [],
+    issues: [],
+    atStake: [],
+  };
+  if (reader.missingColumns.length > 0 || missingPriceColumns.length > 0) return empty;
+  const { groups, rowIssues, window, unitPrices } = readRows(
+    fileRows,
+    headers,
+    reader,
+    prices === undefined,
+  );
+  const found = tally();
+  const matched: ReconcileMatch[] = [];
+  const different: ReconcileDifference[] = [];
+  const missing: ReconcileMissing[] = [];
+  const unexpected: ReconcileUnexpected[] = [];
+  const refused: ReconcileRefusal[] = [];
+  const issues: ReconcileSubscriptionIssue[] = rowIssues.map((issue) => ({
+    ...issue,
+    message: Object.hasOwn(texts.issues, issue.message)
+      ? texts.issues[issue.message as keyof typeof texts.issues]
+      : issue.message,
+  }));
+  let compared = 0;
+  let onlyOne = false;
+  const priceOf = (
+    id: string | undefined,
+    resource: Readonly<Record<string, unknown>>,
+    mine: ReturnType<LineGroups['take']>,
+  ): PriceFound => {
+    const currency = mine.find((group) => group.currency !== undefined)?.currency;
+    if (prices !== undefined) return prices.priceOf(id ?? '', resource, currency);
+    const row = unitPrices.get(id) ?? (onlyOne ? unitPrices.get(undefined) : undefined);
+    return row === undefined
+      ? { missing: `the file prints no UnitPrice for it: ${LIST_NAMES.givePrices}` }
+      : { price: row };
+  };
+  const reconcileOne = (
+    id: string | undefined,
+    resource: Readonly<Record<string, unknown>> | undefined,
+    mine: ReturnType<LineGroups['take']>,
+  ): void => {
+    if (window === undefined && mine.length === 0) return;
+    compared++;
+    const outcome = reconcileSubscription(
+      rules,
+      {
+        id,
+        resource,
+        noResource: `${LIST_NAMES.resources} has no resource for it`,
+        groups: mine,
+        price: resource === undefined ? { missing: '' } : priceOf(id, resource, mine),
+      },
+      window,
+      messages,
+    );
+    found.add(outcome.comparison);
+    matched.push(...outcome.comparison.matched);
+    different.push(...outcome.comparison.different);
+    missing.push(...outcome.comparison.missing);
+    unexpected.push(...outcome.comparison.unexpected);
+    const key = id === undefined ? {} : { subscriptionId: id };
+    for (const refusal of outcome.refusals)
+      refused.push({
+        ...key,
+        chargeType: CHANGE_TYPES[refusal.change.kind],
+        chargeStartDate: dayText(refusal.change.day),
+        at: refusal.at,
+        message: refusal.message,
+      });
+    for (const problem of outcome.problems) issues.push({ ...key, message: problem });
+  };
+  const loose = [...groups.subscriptionIds()].includes(undefined);
+  const reading = resourceItems(loose, LIST_NAMES);
+  const each = (item: ReturnType<typeof reading.end>[number]): void => {
+    if ('issue' in item) {
+      issues.push(item.issue);
+      return;
+    }
+    onlyOne = item.withLoose;
+    const mine = groups.take(item.id);
+    reconcileOne(
+      item.id,
+      item.resource,
+      item.withLoose ? [...mine, ...groups.take(undefined)] : mine,
+    );
+  };
+  for (const item of items) reading.next(item).forEach(each);
+  reading.end().forEach(each);
+  for (const id of groups.subscriptionIds()) reconcileOne(id, undefined, groups.take(id));
+  return {
+    ...empty,
+    days:
+      window === undefined
+        ? null
+        : { first: dayText(window.firstDay), last: dayText(window.lastDay) },
+    subscriptions: compared,
+    matched,
+    different,
+    missing,
+    unexpected,
+    refused,
+    issues,
+    atStake: found.atStake(),
+  };
+}

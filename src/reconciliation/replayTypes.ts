@@ -1,0 +1,166 @@
+import type { NewCommerceEvent } from '../lifecycle/newCommerce/eventTypes.ts';
+import type {
+  NewCommerceAdvanced,
+  NewCommerceChargeEffect,
+  NewCommerceTransitionResult,
+} from '../lifecycle/newCommerce/resultTypes.ts';
+import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
+import type { MessageOptions } from '../messages/types.ts';
+import type { PartnerCenterReadOptions } from '../partnerCenter/PartnerCenterReadOptions.ts';
+import type {
+  ReconcileDifference,
+  ReconcileMatch,
+  ReconcileMissing,
+  ReconcileUnexpected,
+} from './types.ts';
+
+/**
+ * The New Commerce rules a replay runs on (REC-3): the `subscription-rules/new-commerce` entry
+ * itself (`import * as newCommerce from 'subscription-rules/new-commerce'`), or the root entry.
+ * They are passed in, never imported, so a bundle that only compares lines carries no lifecycle.
+ *
+ * @category Reconciliation
+ */
+export interface NewCommerceRules {
+  /** Reads a Partner Center Subscription resource (PCR-1). */
+  readonly fromPartnerCenterSubscription: (
+    resource: never,
+    options: PartnerCenterReadOptions,
+  ) => {
+    /** The subscription read: New Commerce, or a legacy one the replay refuses. */
+    readonly subscription:
+      | NewCommerceSubscription
+      | {
+          /** A legacy subscription's program. */
+          readonly program: 'legacy';
+        };
+  };
+  /** The charges of a purchase (CHG-1). */
+  readonly purchaseCharges: (
+    subscription: NewCommerceSubscription,
+  ) => readonly NewCommerceChargeEffect[];
+  /** Applies one event. */
+  readonly transition: (
+    subscription: NewCommerceSubscription,
+    event: NewCommerceEvent,
+    options?: MessageOptions,
+  ) => NewCommerceTransitionResult;
+  /** Lets time pass. */
+  readonly advance: (subscription: NewCommerceSubscription, to: string) => NewCommerceAdvanced;
+  /** The cycle and renewal charges between two instants. */
+  readonly chargesBetween: (
+    subscription: NewCommerceSubscription,
+    from: string,
+    to: string,
+  ) => readonly NewCommerceChargeEffect[];
+}
+
+/**
+ * Options of `reconcileSubscriptions`.
+ *
+ * @category Reconciliation
+ */
+export interface ReconcileSubscriptionsOptions extends MessageOptions {
+  /** The rules to replay with: `import * as newCommerce from 'subscription-rules/new-commerce'`. */
+  readonly rules: NewCommerceRules;
+  /**
+   * A price list's rows, objects keyed by its header as a CSV parser gives them: `UnitPrice`,
+   * `Currency` and either `SubscriptionId` or `ProductId` and `SkuId` (a resource's `offerId` is
+   * `ProductId:SkuId:…`); `TermDuration` and `BillingPlan` narrow a product's rows where present,
+   * so Partner Center's own price list serves as it is. Columns are matched by name in any case.
+   *
+   * @defaultValue none: each subscription at its own lines' `UnitPrice`
+   */
+  readonly prices?: readonly object[] | undefined;
+}
+
+/**
+ * A change of the file the rules refuse (REC-3), with their message.
+ *
+ * @category Reconciliation
+ */
+export interface ReconcileRefusal {
+  /** The subscription. */
+  readonly subscriptionId?: string;
+  /** The change's charge type, as Partner Center names it. */
+  readonly chargeType: string;
+  /** The first billed day of its line, `YYYY-MM-DD`. */
+  readonly chargeStartDate: string;
+  /** When the replay applied it. */
+  readonly at: string;
+  /** Why the rules refuse it, in the locale asked for. */
+  readonly message: string;
+}
+
+/**
+ * A row that could not be read, or a subscription that could not be replayed in full (REC-3).
+ *
+ * @category Reconciliation
+ */
+export interface ReconcileSubscriptionIssue {
+  /** The row, from 1 (a row's issue). */
+  readonly row?: number;
+  /** The column at fault, as the file names it (a row's issue). */
+  readonly column?: string;
+  /** The subscription (a subscription's issue). */
+  readonly subscriptionId?: string;
+  /** What is wrong. */
+  readonly message: string;
+}
+
+/**
+ * The money one currency's findings put at stake, exactly, in the currency's decimals.
+ *
+ * @category Reconciliation
+ */
+export interface ReconcileAtStake {
+  /** The ISO 4217 code (`?` when the lines name none). */
+  readonly currency: string;
+  /** The sum of every difference, each without its sign: what a person has to look at. */
+  readonly amount: string;
+  /** Billed less expected, with its sign: positive when the file bills more than the rules. */
+  readonly net: string;
+}
+
+/**
+ * What `reconcileSubscriptions` found (REC-2, REC-3): the findings of every subscription, the
+ * file's days and lines, and the money at stake per currency — never summed across currencies.
+ *
+ * @category Reconciliation
+ */
+export interface ReconcileSubscriptionsResult {
+  /** The required columns the file lacks: when any, nothing was compared. */
+  readonly missingColumns: readonly string[];
+  /**
+   * The columns the price list lacks (`UnitPrice`, `Currency`, and `SubscriptionId` or `ProductId`
+   * and `SkuId`): when any, nothing was compared.
+   */
+  readonly missingPriceColumns: readonly string[];
+  /** The file's columns not read, each once. */
+  readonly otherColumns: readonly string[];
+  /** The data rows read. */
+  readonly lines: number;
+  /** The file's days (`YYYY-MM-DD`, both included); `null` for a file without known charges. */
+  readonly days: {
+    /** The first day. */
+    readonly first: string;
+    /** The last day. */
+    readonly last: string;
+  } | null;
+  /** The subscriptions compared: in the file, in the resources, or both. */
+  readonly subscriptions: number;
+  /** Groups billed as the rules say. */
+  readonly matched: readonly ReconcileMatch[];
+  /** Groups billed differently, each with the sentence that explains it. */
+  readonly different: readonly ReconcileDifference[];
+  /** Expected groups the file lacks. */
+  readonly missing: readonly ReconcileMissing[];
+  /** The file's groups the rules do not expect. */
+  readonly unexpected: readonly ReconcileUnexpected[];
+  /** The file's changes the rules refuse. */
+  readonly refused: readonly ReconcileRefusal[];
+  /** Rows that could not be read, and subscriptions not replayed in full. */
+  readonly issues: readonly ReconcileSubscriptionIssue[];
+  /** The money at stake by currency. */
+  readonly atStake: readonly ReconcileAtStake[];
+}

@@ -1,0 +1,239 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import * as root from 'subscription-rules';
+import { ko } from 'subscription-rules/locales/ko';
+import * as newCommerce from 'subscription-rules/new-commerce';
+import { reconcileSubscriptions } from 'subscription-rules/reconciliation';
+import { describe, expect, it } from 'vitest';
+import { itKeepsTheContract } from '../_contracts.ts';
+import { ruleErrorOf } from '../_errors.ts';
+import { runStreaming } from '../cli/_run.ts';
+import {
+  csv,
+  file,
+  type Row,
+  resource,
+  SUBSCRIPTION,
+  WORKED,
+} from '../cli/commands/_reconcileFiles.ts';
+
+const example = new URL('../../docs/playground/reconcile-example/', import.meta.url);
+const text = (name: string): string => readFileSync(new URL(name, example), 'utf8');
+
+/** CSV text as objects keyed by its header, as the browser's parser gives them. */
+function rowsOf(csvText: string): Record<string, string>[] {
+  return Papa.parse<Record<string, string>>(csvText, { header: true, skipEmptyLines: true }).data;
+}
+
+/** The worked file of docs/reconciliation.md, its resources and a price list of Partner Center's form. */
+const worked = {
+  rows: rowsOf(text('recon.csv')),
+  resources: (JSON.parse(text('resources.json')) as { value: object[] }).value,
+  prices: rowsOf(text('prices.csv')),
+};
+
+/** `subscription-rules reconcile --json` on the same rows and resources: its summary and findings. */
+async function cli(
+  rows: readonly Row[],
+  resources: readonly unknown[],
+  columns?: readonly string[],
+): Promise<{ summary: Record<string, unknown>; findings: Record<string, unknown>[] }> {
+  const run = await runStreaming([
+    'reconcile',
+    '--file',
+    file(csv(rows, columns)),
+    '--subscriptions',
+    file(resources as object, { name: 'resources.json' }),
+    '--json',
+  ]);
+  return JSON.parse(run.out) as {
+    summary: Record<string, unknown>;
+    findings: Record<string, unknown>[];
+  };
+}
+
+describe('reconcileSubscriptions', () => {
+  it('REC-3: the worked file: two groups match, 5 seats added are billed 31.25 where the rules give 31.20, 0.05 USD at stake', () => {
+    const found = reconcileSubscriptions(worked.rows, worked.resources, { rules: newCommerce });
+    expect([found.lines, found.days, found.subscriptions, found.missingColumns]).toEqual([
+      3,
+      { first: '2026-11-20', last: '2026-12-05' },
+      2,
+      [],
+    ]);
+    expect(
+      [
+        found.matched,
+        found.different,
+        found.missing,
+        found.unexpected,
+        found.refused,
+        found.issues,
+      ].map((list) => list.length),
+    ).toEqual([2, 1, 0, 0, 0, 0]);
+    expect(found.different[0]?.message).toBe(
+      'added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD',
+    );
+    expect(found.atStake).toEqual([{ currency: 'USD', amount: '0.05', net: '0.05' }]);
+    expect(found.otherColumns).toEqual([
+      'PartnerId',
+      'TermAndBillingCycle',
+      'Quantity',
+      'TaxTotal',
+      'UnitPrice',
+    ]);
+  });
+
+  it('REC-3: a price list of Partner Center’s form prices each subscription by its product, term, plan and currency: the same findings', () => {
+    const own = reconcileSubscriptions(worked.rows, worked.resources, { rules: newCommerce });
+    const listed = reconcileSubscriptions(worked.rows, worked.resources, {
+      rules: newCommerce,
+      prices: worked.prices,
+    });
+    expect(listed).toEqual(own);
+    // a price list without the subscription's product: not replayed, its lines unexpected
+    const other = reconcileSubscriptions(worked.rows, worked.resources, {
+      rules: newCommerce,
+      prices: worked.prices.filter((row) => row.ProductId !== 'CFQ7TTC0LH18'),
+    });
+    expect(other.issues).toEqual([
+      {
+        subscriptionId: '5c0b91e2-2d1f-4e8a-9a57-3b0c6f1d2e77',
+        message:
+          'the price list has no row for ProductId CFQ7TTC0LH18, SkuId 0001 (offerId) in USD',
+      },
+    ]);
+    expect(other.unexpected.map((u) => u.chargeType)).toEqual(['CycleCharge']);
+  });
+
+  it('REC-3, MSG-1: the sentences in the locale asked for; the root entry serves as the rules too', () => {
+    const inKo = reconcileSubscriptions(worked.rows, worked.resources, { rules: root, locale: ko });
+    expect(inKo.different[0]?.message).toBe(
+      reconcileSubscriptions(worked.rows, worked.resources, { rules: newCommerce, locale: ko })
+        .different[0]?.message,
+    );
+    expect(inKo.different[0]?.message).toMatch(/시트 5개 추가/);
+  });
+
+  it('REC-3: a price list without its columns compares nothing and names them', () => {
+    const found = (header: Record<string, string>) =>
+      reconcileSubscriptions(worked.rows, worked.resources, {
+        rules: newCommerce,
+        prices: [header],
+      }).missingPriceColumns;
+    expect(found({ Price: '1' })).toEqual([
+      'UnitPrice',
+      'Currency',
+      'SubscriptionId',
+      'ProductId',
+      'SkuId',
+    ]);
+    expect(found({ UnitPrice: '1', Currency: 'USD', ProductId: 'P' })).toEqual([
+      'SubscriptionId',
+      'SkuId',
+    ]);
+    expect(found({ unitprice: '1', CURRENCY: 'USD', SubscriptionId: 'S' })).toEqual([]);
+    const none = reconcileSubscriptions(worked.rows, worked.resources, {
+      rules: newCommerce,
+      prices: [{ Price: '1' }],
+    });
+    expect([none.subscriptions, none.matched.length, none.lines]).toEqual([0, 0, 3]);
+  });
+
+  it('REC-3: a file without the columns a line needs compares nothing and names them', () => {
+    const found = reconcileSubscriptions([{ Name: 'a', Total: '1' }], worked.resources, {
+      rules: newCommerce,
+    });
+    expect(found.missingColumns).toEqual([
+      'ChargeType',
+      'ChargeStartDate',
+      'ChargeEndDate',
+      'BillableQuantity',
+      'Subtotal',
+    ]);
+    expect([found.subscriptions, found.matched.length, found.issues.length]).toEqual([0, 0, 0]);
+  });
+
+  it('ERR-1: rows, resources and prices that are not lists, missing rules and unknown options are RuleErrors naming them', () => {
+    const rules = { rules: newCommerce };
+    expect(ruleErrorOf(() => reconcileSubscriptions('x' as never, [], rules)).path).toBe('rows');
+    expect(ruleErrorOf(() => reconcileSubscriptions([], {} as never, rules)).path).toBe(
+      'resources',
+    );
+    expect(
+      ruleErrorOf(() => reconcileSubscriptions([], [], { ...rules, prices: 'x' as never })).path,
+    ).toBe('options.prices');
+    expect(ruleErrorOf(() => reconcileSubscriptions([], [], {} as never)).code).toBe(
+      'MISSING_FIELD',
+    );
+    expect(
+      ruleErrorOf(() => reconcileSubscriptions([], [], { ...rules, chargeTypes: {} } as never))
+        .path,
+    ).toBe('options.chargeTypes');
+  });
+
+  it('REC-3: the same findings and counts as `subscription-rules reconcile` for the worked file edited at random', async () => {
+    const edits = fc.record({
+      subtotal: fc.constantFrom('31.20', '31.25', '30.00'),
+      drop: fc.constantFrom(-1, 0, 1),
+      unknown: fc.boolean(),
+      quantity: fc.constantFrom(15, 12),
+      twice: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(edits, async (edit) => {
+        const rows: Row[] = WORKED.map((row, i) =>
+          i === 1 ? { ...row, Subtotal: edit.subtotal } : { ...row },
+        ).filter((_, i) => i !== edit.drop);
+        if (edit.unknown) rows.push({ ...WORKED[0], ChargeType: 'Rebate', Subtotal: '-1.00' });
+        const resources = edit.twice
+          ? [resource(edit.quantity), resource(edit.quantity), 'not a resource']
+          : [resource(edit.quantity)];
+        const cells = rows.map((row) => Object.fromEntries(Object.entries(row))) as object[];
+        const found = reconcileSubscriptions(cells, resources, { rules: newCommerce });
+        const { summary, findings } = await cli(rows, resources);
+        // the command names its files by their flags, the function its lists in words
+        const words = (message: unknown): unknown =>
+          typeof message === 'string'
+            ? message
+                .replace('--subscriptions', 'the resource list')
+                .replace('pass --prices', 'give a price list')
+            : message;
+        const of = (kind: string) =>
+          findings
+            .filter((f) => f.finding === kind)
+            .map(({ finding: _, ...rest }) => ({ ...rest, message: words(rest.message) }));
+        expect(found.different).toEqual(of('different'));
+        expect(found.missing).toEqual(of('missing'));
+        expect(found.unexpected).toEqual(of('unexpected'));
+        expect(found.refused).toEqual(of('refused'));
+        expect(found.issues).toEqual(of('issue'));
+        expect(found.atStake).toEqual(summary.atStake);
+        expect([found.matched.length, found.subscriptions, found.lines]).toEqual([
+          summary.matched,
+          summary.subscriptions,
+          summary.lines,
+        ]);
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('REC-3: lines without SubscriptionId are the only resource’s', () => {
+    const rows = WORKED.map(({ SubscriptionId: _, ...row }) => row) as object[];
+    const found = reconcileSubscriptions(rows, [resource(15)], { rules: newCommerce });
+    expect([found.matched.length, found.issues]).toEqual([2, []]);
+    expect(found.matched.every((m) => m.subscriptionId === SUBSCRIPTION)).toBe(true);
+  });
+
+  itKeepsTheContract(
+    'reconcileSubscriptions',
+    (rows: object[], resources: unknown[]) =>
+      reconcileSubscriptions(rows, resources, { rules: newCommerce }),
+    fc.tuple(
+      fc.constantFrom(worked.rows, WORKED as object[]),
+      fc.constantFrom(worked.resources, [resource(15)]),
+    ),
+  );
+});
