@@ -73,13 +73,17 @@ function lines(
     }
   }
   rows.push(['next deadline', deadline === null ? 'none' : `${deadline.type} at ${deadline.at}`]);
-  // an amount the actions would say with a price: a credit for cancelling or removing seats
-  const priced = actions.some(
-    (action) =>
-      action.type === 'change-quantity' ||
-      (action.type === 'cancel' &&
-        (action.outcome === 'full-credit' || action.outcome === 'prorated-credit')),
-  );
+  // an amount New Commerce actions say with a price: a credit for cancelling or removing seats
+  // (a legacy reading keeps its price in the state, for a cancellation decision, but its actions
+  // say no amounts)
+  const priced =
+    nce &&
+    actions.some(
+      (action) =>
+        action.type === 'change-quantity' ||
+        (action.type === 'cancel' &&
+          (action.outcome === 'full-credit' || action.outcome === 'prorated-credit')),
+    );
   const now =
     actions.length === 0
       ? ['  nothing']
@@ -90,7 +94,7 @@ function lines(
   const hint =
     price === null && priced && !usage
       ? wrapText(
-          `the amounts need the unit price ${nce ? 'per seat per billing period' : 'per licence per term'}: add --price, e.g. --price 12.50USD`,
+          'the amounts need the unit price per seat per billing period: add --price, e.g. --price 12.50USD',
           MAX_WIDTH - 2,
         ).map((line) => `  ${line}`)
       : [];
