@@ -1,3 +1,4 @@
+import { CHARGE_TYPES } from './_internal/chargeTypes.ts';
 import { dayText } from './_internal/days.ts';
 import type { LineGroups } from './_internal/LineGroups.ts';
 import { lineReader } from './_internal/lineReader.ts';
@@ -22,7 +23,11 @@ import type {
 } from './types.ts';
 
 /** The charge types a refused change's line has (REC-1). */
-const CHANGE_TYPES = { add: 'addQuantity', remove: 'removeQuantity', cancel: 'cancelImmediate' };
+const CHANGE_TYPES = {
+  add: CHARGE_TYPES['add-quantity'],
+  remove: CHARGE_TYPES['remove-quantity'],
+  cancel: CHARGE_TYPES.cancel,
+};
 
 /**
  * Reconciles a whole New Commerce invoice reconciliation file with the subscriptions it bills

@@ -53,7 +53,27 @@ async function cli(
   };
 }
 
+/** 2 seats removed on 2026-12-15, after every batch's reduction window (NCE-6). */
+const LATE_REDUCTION: Row = {
+  ...WORKED[1],
+  ChargeType: 'removeQuantity',
+  ChargeStartDate: '2026-12-16',
+  BillableQuantity: '-2',
+  Subtotal: '-3.20',
+};
+
 describe('reconcileSubscriptions', () => {
+  it('REC-3, NCE-6: seats removed after their window are a change the rules refuse, with their message; its line is unexpected', () => {
+    const found = reconcileSubscriptions([...WORKED, LATE_REDUCTION] as object[], [resource(13)], {
+      rules: newCommerce,
+    });
+    expect(
+      found.refused.map((r) => [r.subscriptionId, r.chargeType, r.chargeStartDate, r.at]),
+    ).toEqual([[SUBSCRIPTION, 'removeQuantity', '2026-12-16', '2026-12-15T00:00:00.000Z']]);
+    expect(found.refused[0]?.message).toMatch(/reduc|remov/i);
+    expect(found.unexpected.map((u) => u.chargeType)).toEqual(['removeQuantity']);
+  });
+
   it('REC-3: the worked file: two groups match, 5 seats added are billed 31.25 where the rules give 31.20, 0.05 USD at stake', () => {
     const found = reconcileSubscriptions(worked.rows, worked.resources, { rules: newCommerce });
     expect([found.lines, found.days, found.subscriptions, found.missingColumns]).toEqual([
@@ -180,12 +200,14 @@ describe('reconcileSubscriptions', () => {
       unknown: fc.boolean(),
       quantity: fc.constantFrom(15, 12),
       twice: fc.boolean(),
+      late: fc.boolean(),
     });
     await fc.assert(
       fc.asyncProperty(edits, async (edit) => {
         const rows: Row[] = WORKED.map((row, i) =>
           i === 1 ? { ...row, Subtotal: edit.subtotal } : { ...row },
         ).filter((_, i) => i !== edit.drop);
+        if (edit.late) rows.push(LATE_REDUCTION);
         if (edit.unknown) rows.push({ ...WORKED[0], ChargeType: 'Rebate', Subtotal: '-1.00' });
         const resources = edit.twice
           ? [resource(edit.quantity), resource(edit.quantity), 'not a resource']
