@@ -281,7 +281,12 @@ export interface NewCommerceAllowedAction {
    * For `change-quantity` of a priced subscription: the next charge if nothing changes (CHG-3),
    * `{ amount, at }`; absent when nothing more will be charged.
    */
-  readonly nextCharge?: { readonly amount: Money; readonly at: string };
+  readonly nextCharge?: {
+    /** What the next charge bills, in the subscription's currency. */
+    readonly amount: Money;
+    /** When it is billed: the start of the next billing period (an ISO UTC instant). */
+    readonly at: string;
+  };
   /** For `change-term`: the longer term it would start now (MID-1); for `upgrade`, the target's. */
   readonly term?: NewCommerceTerm;
   /** For `change-term`, `change-billing-frequency` and `upgrade`: the billing frequency. */
