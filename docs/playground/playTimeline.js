@@ -60,21 +60,21 @@ function ruleOf(state, type) {
 function plainEffect(state, type) {
   const tag = localeTag();
   if (state.program !== 'new-commerce')
-    return formLabel(tag, 'effect.rule', { rule: RULE_OF[type] });
+    return formLabel(tag, 'result.rule', { rule: RULE_OF[type] });
   const next = state.scheduled?.quantity;
   const renewal =
     next === null || next === undefined
       ? ''
-      : formLabel(tag, 'effect.seats.renewal', { quantity: next });
+      : formLabel(tag, 'result.seats.renewal', { quantity: next });
   const pending = state.pendingBillingFrequency;
   const billing =
     pending === undefined
       ? ''
-      : formLabel(tag, 'effect.seats.billing', {
+      : formLabel(tag, 'result.seats.billing', {
           frequency: formLabel(tag, `opt.frequency.${pending.billingFrequency}`),
           at: pending.from,
         });
-  return formLabel(tag, 'effect.seats', {
+  return formLabel(tag, 'result.seats', {
     quantity: state.quantity,
     renewal,
     billing,
@@ -87,25 +87,25 @@ function deadlineText(state) {
   const tag = localeTag();
   const next = nextDeadline(state);
   return next === null
-    ? formLabel(tag, 'next.none')
-    : formLabel(tag, 'next.deadline', { event: formLabel(tag, `event.${next.type}`), at: next.at });
+    ? formLabel(tag, 'row.none')
+    : formLabel(tag, 'row.next', { event: formLabel(tag, `event.${next.type}`), at: next.at });
 }
 
 function effectText(effect) {
   const tag = localeTag();
   if (effect.type === 'cancellation-scheduled')
-    return formLabel(tag, 'effect.scheduled', { at: effect.at, rule: effect.rule });
+    return formLabel(tag, 'result.scheduled', { at: effect.at, rule: effect.rule });
   // what the event bills (CHG-1): a purchase of seats, a new term (MID-1)
   if (effect.type === 'charge')
-    return formLabel(tag, 'effect.charge', {
+    return formLabel(tag, 'result.charge', {
       kind: formLabel(tag, `kind.${effect.kind}`),
       amount: formatMoney(effect.amount, tag),
       rule: effect.rule,
     });
-  const outcome = formLabel(tag, `outcome.${effect.outcome}`);
+  const outcome = formLabel(tag, `decision.${effect.outcome}`);
   return effect.credit === undefined
-    ? formLabel(tag, 'effect.outcome', { outcome, rule: effect.rule })
-    : formLabel(tag, 'effect.outcome.credit', {
+    ? formLabel(tag, 'result.outcome', { outcome, rule: effect.rule })
+    : formLabel(tag, 'result.outcome.credit', {
         outcome,
         amount: formatMoney(effect.credit, tag),
         rule: effect.rule,
@@ -165,7 +165,7 @@ function apply(state, event, rows) {
         caught.type,
         'time',
         after,
-        formLabel(localeTag(), 'effect.caughtUp', { rule: ruleOf(after, 'reactivate') }),
+        formLabel(localeTag(), 'result.caughtUp', { rule: ruleOf(after, 'reactivate') }),
       ),
     );
   return after;
@@ -180,13 +180,13 @@ export function playTimeline(input, events, until) {
   let state = createSubscription(input);
   const created =
     state.program === 'new-commerce'
-      ? formLabel(tag, 'effect.seats', {
+      ? formLabel(tag, 'result.seats', {
           quantity: state.quantity,
           renewal: '',
           billing: '',
           rule: 'NCE-1',
         })
-      : formLabel(tag, 'effect.licenses', { quantity: state.quantity, rule: 'LC-1' });
+      : formLabel(tag, 'result.licenses', { quantity: state.quantity, rule: 'LC-1' });
   const rows = [row(state.asOf, 'created', 'created', state, created)];
   try {
     for (const [i, event] of events.entries()) {

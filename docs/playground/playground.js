@@ -67,7 +67,7 @@ refundForm.addEventListener('submit', (event) => {
     const decision = cancellationDecision(purchase, String(form.get('at')), localeOptions());
     const lines = [
       formLabel(tag, 'refund.decision', {
-        outcome: formLabel(tag, `outcome.${decision.outcome}`),
+        outcome: formLabel(tag, `decision.${decision.outcome}`),
         rule: decision.rule,
         policy: decision.policyId,
       }),

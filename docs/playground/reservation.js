@@ -50,7 +50,7 @@ function refundLines(tag, decision) {
   const amount = (value) => formatMoney(value, tag);
   const lines = [
     formLabel(tag, 'refund.decision', {
-      outcome: formLabel(tag, `outcome.${decision.outcome}`),
+      outcome: formLabel(tag, `decision.${decision.outcome}`),
       rule: decision.rule,
       policy: decision.policyId,
     }),
@@ -87,7 +87,7 @@ export function setUpReservation(element) {
       const refund = reservationRefund(reservation, at, options);
       const exchange = reservationExchange(reservation, at, localeOptions());
       const exchangeLine = formLabel(tag, 'reservation.exchange', {
-        outcome: formLabel(tag, `outcome.${exchange.ok ? 'allowed' : exchange.outcome}`),
+        outcome: formLabel(tag, `decision.${exchange.ok ? 'allowed' : exchange.outcome}`),
       });
       const lines = exchange.ok ? [exchangeLine] : [exchangeLine, exchange.message];
       return [...refundLines(tag, refund), ...lines].join('\n');

@@ -76,7 +76,7 @@ function eventText(tag, entry) {
 function statusText(tag, entry) {
   return entry.refused === undefined
     ? formLabel(tag, `state.${entry.status}`)
-    : formLabel(tag, 'refused', { code: formLabel(tag, `code.${entry.refused}`) });
+    : formLabel(tag, 'row.refused', { code: formLabel(tag, `code.${entry.refused}`) });
 }
 
 function table(rows) {
