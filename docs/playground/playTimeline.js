@@ -12,7 +12,7 @@ import {
 } from '../../dist/index.js';
 import { formLabel } from './formsLabels.js';
 import { localeOptions, localeTag } from './locale.js';
-import { errorText } from './show.js';
+import { errorText, ruleMessage } from './show.js';
 
 // The rule that explains each row's event, linked from the effect column.
 const RULE_OF = {
@@ -133,9 +133,12 @@ function passTo(state, to, rows, what) {
     return advance(passTime(state, Date.parse(to), rows), to).subscription;
   } catch (error) {
     // advance names its own parameter (`to`); the user knows the field as `what`.
-    const path = error instanceof RuleError ? `${error.path}: ` : '';
-    if (path === '' || !error.message.startsWith(path)) throw error;
-    throw new Error(`${error.code}: ${what}: ${error.message.slice(path.length)}`, {
+    if (!(error instanceof RuleError)) throw error;
+    const message = ruleMessage(error);
+    const named = /^(\S+?)\s*([:：])\s*/.exec(message);
+    if (named === null || named[1] !== error.path) throw error;
+    const colon = named[2] === ':' ? ': ' : named[2];
+    throw new Error(`${error.code}: ${what}${colon}${message.slice(named[0].length)}`, {
       cause: error,
     });
   }

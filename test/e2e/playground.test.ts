@@ -616,6 +616,20 @@ describe.skipIf(!browserPresent)('the playground in Chromium', () => {
     expect(await tab.locator('#availability').textContent()).toContain(
       'Australia (AU): Azure reservations available',
     );
+    // an event out of order: its place and type in words, the library's reason in the language
+    await tab.selectOption('#locale', 'ko');
+    await tab.fill(
+      'textarea[name=events]',
+      '2026-01-20T00:00:00Z suspend nonpayment\n2026-01-10T00:00:00Z cancel',
+    );
+    await tab.click('#timeline button');
+    const where = formLabel('ko', 'where.eventType', {
+      n: 2,
+      type: formLabel('ko', 'event.cancel'),
+    });
+    const failure = (await tab.locator('#timeline-final').textContent()) ?? '';
+    expect(failure.startsWith(`OUT_OF_ORDER: ${where}: `)).toBe(true);
+    expect(failure).not.toContain('expected an instant');
     expect(errors).toEqual([]);
   });
 
