@@ -4,17 +4,32 @@
 // later one adds. Prints one JSON line: the stage, its count and its milliseconds.
 
 import { csvRows } from '../src/cli/reconcile/csvRows.ts';
-import { fileChanges } from '../src/cli/reconcile/fileChanges.ts';
 import { fileText } from '../src/cli/reconcile/fileText.ts';
 import { jsonItems } from '../src/cli/reconcile/jsonItems.ts';
 import { readPriceList } from '../src/cli/reconcile/priceList.ts';
 import { progressBar } from '../src/cli/reconcile/progressBar.ts';
 import { readReconFile } from '../src/cli/reconcile/readReconFile.ts';
-import { reconcileSubscription } from '../src/cli/reconcile/reconcileSubscription.ts';
-import { replay } from '../src/cli/reconcile/replay.ts';
-import { resourceAtStart } from '../src/cli/reconcile/resourceAtStart.ts';
-import { fromPartnerCenterSubscription } from '../src/index.ts';
+import {
+  advance,
+  chargesBetween,
+  fromPartnerCenterSubscription,
+  purchaseCharges,
+  transition,
+} from '../src/index.ts';
+import { fileChanges } from '../src/reconciliation/_internal/fileChanges.ts';
 import { lineReader } from '../src/reconciliation/_internal/lineReader.ts';
+import { reconcileSubscription } from '../src/reconciliation/_internal/reconcileSubscription.ts';
+import { replay } from '../src/reconciliation/_internal/replay.ts';
+import { resourceAtStart } from '../src/reconciliation/_internal/resourceAtStart.ts';
+
+/** The rules the replay runs on, as the command passes them. */
+const RULES = {
+  fromPartnerCenterSubscription,
+  purchaseCharges,
+  transition,
+  advance,
+  chargesBetween,
+};
 
 const [stage, file, resources, prices] = process.argv.slice(2);
 const DAY = 86_400_000;
@@ -46,7 +61,7 @@ if (stage === 'read') {
       const currency = groups.find((group) => group.currency !== undefined)?.currency;
       const price = list.priceOf(resource.id, resource, currency);
       if (stage === 'compare') {
-        reconcileSubscription({ id: resource.id, resource, groups, price }, read.window, {});
+        reconcileSubscription(RULES, { id: resource.id, resource, groups, price }, read.window, {});
         continue;
       }
       // the replay alone: the resource read at the file's first day and the rules' effects
@@ -63,7 +78,7 @@ if (stage === 'read') {
           asOf: new Date(asOfMs).toISOString(),
           price: price.price,
         });
-        replay(subscription, changes, read.window, {});
+        replay(RULES, subscription, changes, read.window, {});
       } catch {
         // what the command reports as an issue costs the same here
       }

@@ -1,10 +1,11 @@
 // The inspector view: a pasted (or sample) Partner Center resource, a unit price and an instant in;
 // the answer out, in the language of the page's #locale select, redrawn when it changes.
 import { renderProblem } from './inspectorDom.js';
-import { label } from './inspectorLabels.js';
+import { INSPECTOR_LABELS, label } from './inspectorLabels.js';
 import { inspect } from './inspectorRead.js';
 import { tick } from './inspectorTime.js';
 import { renderReading } from './inspectorView.js';
+import { applyLabels } from './labels.js';
 import { localeOptions } from './locale.js';
 import { SAMPLES } from './samples.js';
 
@@ -13,12 +14,6 @@ const picker = document.querySelector('#locale');
 /** The page's language tag (`en`, `ko`, `zh-Hans`, `zh-Hant`). */
 function tagOf() {
   return picker.value;
-}
-
-/** Writes every `[data-label-key]` element inside `root` in the chosen language. */
-export function applyLabels(root, tag) {
-  for (const node of root.querySelectorAll('[data-label-key]'))
-    node.textContent = label(tag, node.dataset.labelKey);
 }
 
 /** The current instant, to the second, as the "as of" field takes it. */
@@ -93,11 +88,11 @@ export function setUpInspector(form) {
     render(form);
   });
   picker.addEventListener('change', () => {
-    applyLabels(document, tagOf());
+    applyLabels(document, tagOf(), INSPECTOR_LABELS);
     if (read) render(form);
     else empty();
   });
-  applyLabels(document, tagOf());
+  applyLabels(document, tagOf(), INSPECTOR_LABELS);
   empty();
   setInterval(() => tick(form, tagOf()), 1000);
 }

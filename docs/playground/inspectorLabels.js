@@ -2,6 +2,7 @@
 // library's messages: the same keys in each (a test checks), `{name}` for the values filled in.
 // Statuses, products and frequencies are the library's words in Korean and Chinese (locale.words);
 // English says them in words rather than as the codes its words are.
+import { labelFrom } from './labels.js';
 
 const en = {
   'page.language': 'Language',
@@ -543,8 +544,5 @@ export const INSPECTOR_LABELS = { en, ko, 'zh-Hans': zhHans, 'zh-Hant': zhHant }
 
 /** The label `key` in `tag`'s language, its `{name}` placeholders filled from `params`. */
 export function label(tag, key, params = {}) {
-  const template = (INSPECTOR_LABELS[tag] ?? en)[key] ?? en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return labelFrom(INSPECTOR_LABELS, tag, key, params);
 }

@@ -9,6 +9,11 @@ import { zhHant } from '../../dist/locales/zh-Hant.js';
 const LOCALES = { en, ko, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
 const picker = document.querySelector('#locale');
 
+/** The language tag picked (`en`, `ko`, `zh-Hans`, `zh-Hant`). */
+export function localeTag() {
+  return picker.value in LOCALES ? picker.value : 'en';
+}
+
 /** The `{ locale }` option of the language picked. */
 export function localeOptions() {
   return { locale: LOCALES[picker.value] ?? en };

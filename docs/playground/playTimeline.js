@@ -1,6 +1,7 @@
 // Plays a scenario through the lifecycle machine the way `subscription-rules timeline` does: time
 // passes one deadline at a time up to each event, the event is applied (or refused), and what a
-// reactivation caught up follows it. Each row also has the event's effect and the next deadline.
+// reactivation caught up follows it. Each row also has the event's effect and the next deadline,
+// written in the page's language.
 import {
   advance,
   createSubscription,
@@ -9,8 +10,9 @@ import {
   RuleError,
   transition,
 } from '../../dist/index.js';
-import { localeOptions } from './locale.js';
-import { errorText } from './show.js';
+import { formLabel } from './formsLabels.js';
+import { localeOptions, localeTag } from './locale.js';
+import { errorText, ruleMessage } from './show.js';
 
 // The rule that explains each row's event, linked from the effect column.
 const RULE_OF = {
@@ -56,28 +58,58 @@ function ruleOf(state, type) {
  * renewal's and a billing frequency change waiting (MID-2).
  */
 function plainEffect(state, type) {
-  if (state.program !== 'new-commerce') return `(${RULE_OF[type]})`;
+  const tag = localeTag();
+  if (state.program !== 'new-commerce')
+    return formLabel(tag, 'result.rule', { rule: RULE_OF[type] });
   const next = state.scheduled?.quantity;
-  const renewal = next === null || next === undefined ? '' : `, ${next} from the renewal`;
+  const renewal =
+    next === null || next === undefined
+      ? ''
+      : formLabel(tag, 'result.seats.renewal', { quantity: next });
   const pending = state.pendingBillingFrequency;
   const billing =
-    pending === undefined ? '' : `, billed ${pending.billingFrequency} from ${pending.from}`;
-  return `${state.quantity} seats${renewal}${billing} (${NCE_RULE_OF[type]})`;
+    pending === undefined
+      ? ''
+      : formLabel(tag, 'result.seats.billing', {
+          frequency: formLabel(tag, `opt.frequency.${pending.billingFrequency}`),
+          at: pending.from,
+        });
+  return formLabel(tag, 'result.seats', {
+    quantity: state.quantity,
+    renewal,
+    billing,
+    rule: NCE_RULE_OF[type],
+  });
 }
 
+/** The next deadline in words: its event and instant, or none. */
 function deadlineText(state) {
+  const tag = localeTag();
   const next = nextDeadline(state);
-  return next === null ? 'none' : `${next.type} ${next.at}`;
+  return next === null
+    ? formLabel(tag, 'row.none')
+    : formLabel(tag, 'row.next', { event: formLabel(tag, `event.${next.type}`), at: next.at });
 }
 
 function effectText(effect) {
+  const tag = localeTag();
   if (effect.type === 'cancellation-scheduled')
-    return `cancellation scheduled for ${effect.at} (${effect.rule})`;
+    return formLabel(tag, 'result.scheduled', { at: effect.at, rule: effect.rule });
   // what the event bills (CHG-1): a purchase of seats, a new term (MID-1)
   if (effect.type === 'charge')
-    return `${effect.kind} ${formatMoney(effect.amount)} (${effect.rule})`;
-  const credit = effect.credit === undefined ? '' : `, credit ${formatMoney(effect.credit)}`;
-  return `${effect.outcome}${credit} (${effect.rule})`;
+    return formLabel(tag, 'result.charge', {
+      kind: formLabel(tag, `kind.${effect.kind}`),
+      amount: formatMoney(effect.amount, tag),
+      rule: effect.rule,
+    });
+  const outcome = formLabel(tag, `decision.${effect.outcome}`);
+  return effect.credit === undefined
+    ? formLabel(tag, 'result.outcome', { outcome, rule: effect.rule })
+    : formLabel(tag, 'result.outcome.credit', {
+        outcome,
+        amount: formatMoney(effect.credit, tag),
+        rule: effect.rule,
+      });
 }
 
 function row(at, type, source, state, effect) {
@@ -101,9 +133,12 @@ function passTo(state, to, rows, what) {
     return advance(passTime(state, Date.parse(to), rows), to).subscription;
   } catch (error) {
     // advance names its own parameter (`to`); the user knows the field as `what`.
-    const path = error instanceof RuleError ? `${error.path}: ` : '';
-    if (path === '' || !error.message.startsWith(path)) throw error;
-    throw new Error(`${error.code}: ${what}: ${error.message.slice(path.length)}`, {
+    if (!(error instanceof RuleError)) throw error;
+    const message = ruleMessage(error);
+    const named = /^(\S+?)\s*([:：])\s*/.exec(message);
+    if (named === null || named[1] !== error.path) throw error;
+    const colon = named[2] === ':' ? ': ' : named[2];
+    throw new Error(`${error.code}: ${what}${colon}${message.slice(named[0].length)}`, {
       cause: error,
     });
   }
@@ -133,7 +168,7 @@ function apply(state, event, rows) {
         caught.type,
         'time',
         after,
-        `caught up at the reactivation (${ruleOf(after, 'reactivate')})`,
+        formLabel(localeTag(), 'result.caughtUp', { rule: ruleOf(after, 'reactivate') }),
       ),
     );
   return after;
@@ -144,16 +179,25 @@ function apply(state, event, rows) {
  * be played (out of order, not an instant), the rows so far and `failure`, the reason.
  */
 export function playTimeline(input, events, until) {
+  const tag = localeTag();
   let state = createSubscription(input);
   const created =
     state.program === 'new-commerce'
-      ? `${state.quantity} seats (NCE-1)`
-      : `${state.quantity} licenses (LC-1)`;
+      ? formLabel(tag, 'result.seats', {
+          quantity: state.quantity,
+          renewal: '',
+          billing: '',
+          rule: 'NCE-1',
+        })
+      : formLabel(tag, 'result.licenses', { quantity: state.quantity, rule: 'LC-1' });
   const rows = [row(state.asOf, 'created', 'created', state, created)];
   try {
-    for (const [i, event] of events.entries())
-      state = apply(passTo(state, event.at, rows, `event ${i + 1} (${event.type})`), event, rows);
-    const final = passTo(state, until, rows, 'until');
+    for (const [i, event] of events.entries()) {
+      const type = formLabel(tag, `event.${event.type}`);
+      const what = formLabel(tag, 'where.eventType', { n: i + 1, type });
+      state = apply(passTo(state, event.at, rows, what), event, rows);
+    }
+    const final = passTo(state, until, rows, formLabel(tag, 'where.until'));
     return { rows, final, next: deadlineText(final) };
   } catch (error) {
     return { rows, failure: errorText(error) };

@@ -1,4 +1,6 @@
-// The playground's logic: read the forms, ask the library, show the answer (or the RuleError).
+// The playground's logic: read the forms, ask the library, show the answer (or the RuleError), in
+// the language of the page's #locale select: its words from formsLabels.js, the library's messages
+// in the language's locale.
 import {
   cancellationDecision,
   formatMoney,
@@ -8,8 +10,10 @@ import {
   quote,
   resolveMarket,
 } from '../../dist/index.js';
+import { FORMS_LABELS, formLabel } from './formsLabels.js';
 import { setUpInspector } from './inspector.js';
-import { localeOptions } from './locale.js';
+import { applyLabels } from './labels.js';
+import { localeOptions, localeTag } from './locale.js';
 import './reconcile.js';
 import { setUpReservation } from './reservation.js';
 import { show } from './show.js';
@@ -46,6 +50,7 @@ function newCommercePurchase(form, product, price) {
 refundForm.addEventListener('submit', (event) => {
   event.preventDefault();
   const form = new FormData(event.currentTarget);
+  const tag = localeTag();
   show(document.querySelector('#decision'), () => {
     const product = String(form.get('product'));
     const price = String(form.get('price')).trim();
@@ -61,18 +66,25 @@ refundForm.addEventListener('submit', (event) => {
             ...(price === '' ? {} : { price: money(price, String(form.get('currency')).trim()) }),
           };
     const decision = cancellationDecision(purchase, String(form.get('at')), localeOptions());
-    const credit = decision.credit === undefined ? '' : `\ncredit ${formatMoney(decision.credit)}`;
-    const window =
-      'windowEndsAt' in decision && decision.windowEndsAt !== undefined
-        ? `\nwindow ends ${decision.windowEndsAt}`
-        : '';
-    return `${decision.outcome} (${decision.rule}, ${decision.policyId})${credit}${window}\n${decision.message}`;
+    const lines = [
+      formLabel(tag, 'refund.decision', {
+        outcome: formLabel(tag, `decision.${decision.outcome}`),
+        rule: decision.rule,
+        policy: decision.policyId,
+      }),
+    ];
+    if (decision.credit !== undefined)
+      lines.push(formLabel(tag, 'refund.credit', { amount: formatMoney(decision.credit, tag) }));
+    if ('windowEndsAt' in decision && decision.windowEndsAt !== undefined)
+      lines.push(formLabel(tag, 'refund.window', { at: decision.windowEndsAt }));
+    return [...lines, decision.message].join('\n');
   });
 });
 
 document.querySelector('#market').addEventListener('submit', (event) => {
   event.preventDefault();
   const form = new FormData(event.currentTarget);
+  const tag = localeTag();
   show(document.querySelector('#availability'), () => {
     const code = resolveMarket(String(form.get('market')));
     const available = isAvailableInMarket('azure-reservations', code);
@@ -82,9 +94,15 @@ document.querySelector('#market').addEventListener('submit', (event) => {
       taxRate: String(form.get('rate')).trim(),
     });
     return [
-      `${marketName(code, 'en')} (${code}): Azure reservations ${available ? 'available' : 'unavailable'} (MKT-3)`,
-      `net ${formatMoney(result.net)}, tax ${formatMoney(result.tax)}, gross ${formatMoney(result.gross)}` +
-        ` (the list price ${result.listPriceIncludesTax ? 'includes' : 'excludes'} tax, PRICE-2, PRICE-4)`,
+      formLabel(tag, available ? 'market.available' : 'market.unavailable', {
+        market: marketName(code, tag),
+        code,
+      }),
+      formLabel(tag, result.listPriceIncludesTax ? 'market.includes' : 'market.excludes', {
+        net: formatMoney(result.net, tag),
+        tax: formatMoney(result.tax, tag),
+        gross: formatMoney(result.gross, tag),
+      }),
     ].join('\n');
   });
 });
@@ -92,5 +110,18 @@ document.querySelector('#market').addEventListener('submit', (event) => {
 setUpInspector(document.querySelector('#inspector-form'));
 setUpTimeline(document.querySelector('#timeline'));
 setUpReservation(document.querySelector('#reservation'));
+
+// The page's own words and the forms' in the language chosen; an answer shown is given again in it.
+const picker = document.querySelector('#locale');
+picker.addEventListener('change', () => {
+  applyLabels(document, localeTag(), FORMS_LABELS);
+  for (const [form, output] of [
+    ['#refund', '#decision'],
+    ['#market', '#availability'],
+  ])
+    if (document.querySelector(output).hasChildNodes())
+      document.querySelector(form).requestSubmit();
+});
+applyLabels(document, localeTag(), FORMS_LABELS);
 setUpViews(document.querySelector('[role=tablist]'));
 document.body.dataset.ready = 'true';

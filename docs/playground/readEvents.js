@@ -2,6 +2,8 @@
 // `instant schedule-renewal key=value ...`, the same for change-term and change-billing-frequency) or a JSON array. Each is checked by the schemas entry, so a typo names its line and field.
 import { money } from '../../dist/index.js';
 import { parseEvent } from '../../dist/schemas.js';
+import { formLabel } from './formsLabels.js';
+import { localeTag } from './locale.js';
 import { errorText } from './show.js';
 
 const SWITCH = { on: true, true: true, yes: true, off: false, false: false, no: false };
@@ -36,11 +38,17 @@ export function readEvents(text) {
   const trimmed = text.trim();
   let drafts;
   if (trimmed.startsWith('[')) {
-    drafts = JSON.parse(trimmed).map((event, i) => ({ where: `event ${i + 1}`, event }));
+    drafts = JSON.parse(trimmed).map((event, i) => ({
+      where: formLabel(localeTag(), 'where.event', { n: i + 1 }),
+      event,
+    }));
   } else {
     drafts = trimmed
       .split('\n')
-      .map((line, i) => ({ where: `line ${i + 1}`, line: line.trim() }))
+      .map((line, i) => ({
+        where: formLabel(localeTag(), 'where.line', { n: i + 1 }),
+        line: line.trim(),
+      }))
       .filter(({ line }) => line !== '' && !line.startsWith('#'))
       .map(({ where, line }) => {
         try {

@@ -1,7 +1,9 @@
 // The reservation form: a refund under the customer's limit (RES-1) and whether an exchange is
-// open (RES-2), from the reservation's fields and the customer's earlier refunds, one a line.
+// open (RES-2), from the reservation's fields and the customer's earlier refunds, one a line; in
+// the language of the page's #locale select.
 import { formatMoney, money, reservationExchange, reservationRefund } from '../../dist/index.js';
-import { localeOptions } from './locale.js';
+import { formLabel } from './formsLabels.js';
+import { localeOptions, localeTag } from './locale.js';
 import { show } from './show.js';
 
 /** The earlier refunds typed one a line: `instant amount currency [USD rate]`. */
@@ -13,9 +15,7 @@ function readRefunds(text) {
       if (line === '') return [];
       const words = line.split(/\s+/);
       if (words.length < 3 || words.length > 4) {
-        throw new Error(
-          `earlier refund ${index + 1}: expected "instant amount currency [USD rate]"`,
-        );
+        throw new Error(formLabel(localeTag(), 'reservation.badRefund', { n: index + 1 }));
       }
       const [at, amount, currency, usdRate] = words;
       return [
@@ -46,36 +46,55 @@ function readReservation(form) {
 }
 
 /** Lines of a refund decision: its outcome, amounts, the limit left and when it comes back. */
-function refundLines(decision) {
-  const lines = [`${decision.outcome} (${decision.rule}, ${decision.policyId})`];
-  if (decision.outcome === 'refund') lines.push(`refund ${formatMoney(decision.refund)}`);
+function refundLines(tag, decision) {
+  const amount = (value) => formatMoney(value, tag);
+  const lines = [
+    formLabel(tag, 'refund.decision', {
+      outcome: formLabel(tag, `decision.${decision.outcome}`),
+      rule: decision.rule,
+      policy: decision.policyId,
+    }),
+  ];
+  if (decision.outcome === 'refund')
+    lines.push(formLabel(tag, 'reservation.refund', { amount: amount(decision.refund) }));
   if (decision.outcome !== 'not-refundable') {
-    lines.push(`cancelled commitment ${formatMoney(decision.cancelledCommitment)}`);
-    lines.push(`limit left ${formatMoney(decision.limitLeft)}`);
-    for (const back of decision.limitRestoresAt) {
-      lines.push(`${formatMoney(back.amount)} comes back at ${back.at}`);
-    }
+    lines.push(
+      formLabel(tag, 'reservation.commitment', { amount: amount(decision.cancelledCommitment) }),
+    );
+    lines.push(formLabel(tag, 'reservation.limitLeft', { amount: amount(decision.limitLeft) }));
+    for (const back of decision.limitRestoresAt)
+      lines.push(
+        formLabel(tag, 'reservation.comesBack', { amount: amount(back.amount), at: back.at }),
+      );
   }
-  if (decision.outcome === 'refund') lines.push(`this refund comes back at ${decision.restoresAt}`);
+  if (decision.outcome === 'refund')
+    lines.push(formLabel(tag, 'reservation.thisComesBack', { at: decision.restoresAt }));
   lines.push(decision.message);
   return lines;
 }
 
 /** Wires the form: Decide shows the refund and, below it, whether an exchange is open. */
 export function setUpReservation(element) {
+  const output = document.querySelector('#reservation-decision');
   element.addEventListener('submit', (event) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    show(document.querySelector('#reservation-decision'), () => {
+    const tag = localeTag();
+    show(output, () => {
       const reservation = readReservation(form);
       const at = String(form.get('at')).trim();
       const options = { ...localeOptions(), refunds: readRefunds(String(form.get('refunds'))) };
       const refund = reservationRefund(reservation, at, options);
       const exchange = reservationExchange(reservation, at, localeOptions());
-      const exchangeLine = exchange.ok
-        ? 'exchange: allowed (RES-2)'
-        : `exchange: ${exchange.outcome} (RES-2)\n${exchange.message}`;
-      return [...refundLines(refund), exchangeLine].join('\n');
+      const exchangeLine = formLabel(tag, 'reservation.exchange', {
+        outcome: formLabel(tag, `decision.${exchange.ok ? 'allowed' : exchange.outcome}`),
+      });
+      const lines = exchange.ok ? [exchangeLine] : [exchangeLine, exchange.message];
+      return [...refundLines(tag, refund), ...lines].join('\n');
     });
+  });
+  // an answer shown is given again in the language chosen
+  document.querySelector('#locale').addEventListener('change', () => {
+    if (output.hasChildNodes()) element.requestSubmit();
   });
 }

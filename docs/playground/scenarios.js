@@ -1,7 +1,8 @@
-// The timeline's ready-made scenarios: each fills the form; the first is shown on load.
+// The timeline's ready-made scenarios: each fills the form; the first is shown on load. Each is
+// named in the page's language by its id (`scenario.<id>` in formsLabels.js).
 export const scenarios = [
   {
-    name: 'Suspended past a renewal, reactivated, then cancelled',
+    id: 'suspended-reactivated-cancelled',
     product: 'marketplace-saas',
     billing: 'monthly',
     quantity: 2,
@@ -18,7 +19,7 @@ export const scenarios = [
     until: '2026-06-01T00:00:00Z',
   },
   {
-    name: 'Cancelled within 24 hours: full credit',
+    id: 'cancelled-first-day',
     product: 'marketplace-saas',
     billing: 'monthly',
     quantity: 2,
@@ -30,7 +31,7 @@ export const scenarios = [
     until: '2026-02-01T00:00:00Z',
   },
   {
-    name: 'Software subscription cancelled in its window: prorated credit',
+    id: 'software-prorated',
     product: 'software-subscription',
     billing: 'annual',
     quantity: 5,
@@ -42,7 +43,7 @@ export const scenarios = [
     until: '2026-04-01T00:00:00Z',
   },
   {
-    name: 'Free trial, auto-renew turned off',
+    id: 'trial-auto-renew-off',
     product: 'marketplace-saas',
     billing: 'monthly',
     quantity: 2,
@@ -54,7 +55,7 @@ export const scenarios = [
     until: '2026-06-01T00:00:00Z',
   },
   {
-    name: 'New Commerce: seats reduced in their window, then refused after it',
+    id: 'nce-seats-reduced',
     program: 'new-commerce',
     product: 'license-based',
     term: 'P1Y',
@@ -68,7 +69,7 @@ export const scenarios = [
     until: '2026-12-31T00:00:00Z',
   },
   {
-    name: 'New Commerce: a renewal with fewer seats, then auto-renew off until deletion',
+    id: 'nce-renewal-deletion',
     program: 'new-commerce',
     product: 'license-based',
     term: 'P1M',
@@ -85,7 +86,7 @@ export const scenarios = [
     until: '2027-06-01T00:00:00Z',
   },
   {
-    name: 'New Commerce: a longer term now, then annual billing from the next period',
+    id: 'nce-term-billing',
     program: 'new-commerce',
     product: 'license-based',
     term: 'P1M',

@@ -1,5 +1,6 @@
 // What every form shares: put an answer (or the error) in an output, with rule IDs as links.
-import { RuleError } from '../../dist/index.js';
+import { formatMessage, RuleError } from '../../dist/index.js';
+import { localeOptions, localeTag } from './locale.js';
 
 const RULES = 'https://github.com/subscription-rules/subscription-rules/blob/main/docs/rules.md';
 // The rule IDs docs/rules.md has a heading for (GitHub makes `### REF-1` the anchor `#ref-1`).
@@ -24,9 +25,14 @@ export function appendWithRuleLinks(parent, text) {
   parent.append(text.slice(last));
 }
 
+/** A RuleError's message in the language picked (English: the error's own message). */
+export function ruleMessage(error) {
+  return localeTag() === 'en' ? error.message : formatMessage(error, localeOptions().locale);
+}
+
 /** The text of an error: a RuleError's code and message, or any other error's message. */
 export function errorText(error) {
-  if (error instanceof RuleError) return `${error.code}: ${error.message}`;
+  if (error instanceof RuleError) return `${error.code}: ${ruleMessage(error)}`;
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -1,11 +1,15 @@
-// The timeline form: fill it from a scenario, read it, play it, and show a row per event.
+// The timeline form: fill it from a scenario, read it, play it, and show a row per event, in the
+// language of the page's #locale select (played again when it changes).
 import { money } from '../../dist/index.js';
+import { formLabel } from './formsLabels.js';
+import { localeTag } from './locale.js';
 import { playTimeline } from './playTimeline.js';
 import { readEvents } from './readEvents.js';
 import { scenarios } from './scenarios.js';
 import { appendWithRuleLinks, show } from './show.js';
 
-const COLUMNS = ['Instant', 'Event', 'Status after', 'Effect', 'Next deadline'];
+// The table's columns, by their keys in formsLabels.js.
+const COLUMNS = ['column.at', 'column.event', 'column.status', 'column.effect', 'column.next'];
 
 const FIELDS = ['product', 'quantity', 'price', 'currency', 'ordered', 'until'];
 const PROGRAM_FIELDS = { legacy: ['billing'], 'new-commerce': ['term', 'billingFrequency'] };
@@ -62,25 +66,36 @@ function cell(tr, label, text, className) {
   tr.append(td);
 }
 
+/** A row's event in words; a time-driven one marked so. */
+function eventText(tag, entry) {
+  const event = formLabel(tag, `event.${entry.type}`);
+  return entry.source === 'time' ? formLabel(tag, 'event.time', { event }) : event;
+}
+
+/** A row's status after it, or the refusal in words. */
+function statusText(tag, entry) {
+  return entry.refused === undefined
+    ? formLabel(tag, `state.${entry.status}`)
+    : formLabel(tag, 'row.refused', { code: formLabel(tag, `code.${entry.refused}`) });
+}
+
 function table(rows) {
+  const tag = localeTag();
+  const [at, event, status, effect, next] = COLUMNS.map((key) => formLabel(tag, key));
   const element = document.createElement('table');
   const head = element.createTHead().insertRow();
-  for (const name of COLUMNS)
-    head.append(Object.assign(document.createElement('th'), { textContent: name }));
+  for (const key of COLUMNS)
+    head.append(Object.assign(document.createElement('th'), { textContent: formLabel(tag, key) }));
   const body = element.createTBody();
   for (const entry of rows) {
     const tr = body.insertRow();
     tr.className = entry.refused === undefined ? entry.source : `${entry.source} refused`;
-    cell(tr, COLUMNS[0], entry.at, 'instant');
-    cell(tr, COLUMNS[1], entry.source === 'time' ? `${entry.type} (time)` : entry.type, 'event');
-    cell(
-      tr,
-      COLUMNS[2],
-      entry.refused === undefined ? entry.status : `refused ${entry.refused}`,
-      'status',
-    );
-    cell(tr, COLUMNS[3], entry.effect, 'effect');
-    cell(tr, COLUMNS[4], entry.next, 'next');
+    if (entry.refused !== undefined) tr.dataset.code = entry.refused;
+    cell(tr, at, entry.at, 'instant');
+    cell(tr, event, eventText(tag, entry), 'event');
+    cell(tr, status, statusText(tag, entry), 'status');
+    cell(tr, effect, entry.effect, 'effect');
+    cell(tr, next, entry.next, 'next');
   }
   return element;
 }
@@ -98,16 +113,24 @@ function play(form) {
     result.append(table(played.rows));
     if (played.failure !== undefined) throw new Error(played.failure);
     const { final, next } = played;
-    const unit = final.program === 'new-commerce' ? 'seats' : 'licenses';
-    return `As of ${final.asOf}: ${final.status}, ${final.quantity} ${unit}; next deadline: ${next}.`;
+    const tag = localeTag();
+    return formLabel(tag, final.program === 'new-commerce' ? 'final.seats' : 'final.licenses', {
+      at: final.asOf,
+      status: formLabel(tag, `state.${final.status}`),
+      quantity: final.quantity,
+      next,
+    });
   });
 }
 
 /** Wires the timeline form, fills it with the first scenario and plays it. */
 export function setUpTimeline(form) {
   const picker = form.elements.scenario;
-  for (const [i, scenario] of scenarios.entries())
-    picker.append(new Option(scenario.name, String(i)));
+  for (const [i, scenario] of scenarios.entries()) {
+    const option = new Option(formLabel(localeTag(), `scenario.${scenario.id}`), String(i));
+    option.dataset.labelKey = `scenario.${scenario.id}`;
+    picker.append(option);
+  }
   form.elements.program.addEventListener('change', () => showProgramFields(form));
   picker.addEventListener('change', () => {
     fill(form, scenarios[Number(picker.value)]);
@@ -119,4 +142,6 @@ export function setUpTimeline(form) {
   });
   fill(form, scenarios[0]);
   play(form);
+  // the page's labels are written by the page; the rows, built here, are played again
+  document.querySelector('#locale').addEventListener('change', () => play(form));
 }

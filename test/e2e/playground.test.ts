@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -18,6 +19,21 @@ if (!browserPresent) {
 }
 
 const DOCS = 'https://github.com/subscription-rules/subscription-rules/blob/main/';
+
+type Labels = Readonly<Record<string, Readonly<Record<string, string>>>>;
+// The words of the page and of its Timeline & decisions forms, by language (the page's own table).
+const { FORMS_LABELS } = (await import(
+  pathToFileURL(join(root, 'docs/playground/formsLabels.js')).href
+)) as { FORMS_LABELS: Labels };
+
+/** The forms' label `key` in `tag`, placeholders filled; a missing key fails the test. */
+function formLabel(tag: string, key: string, params: Record<string, string | number> = {}): string {
+  const template = FORMS_LABELS[tag]?.[key];
+  if (template === undefined) throw new Error(`no label ${key} in ${tag}`);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
 
 /** A GET with the path sent exactly as written (fetch would resolve `..` first). */
 function rawGet(origin: string, path: string): Promise<{ status: number; type: string }> {
@@ -168,9 +184,8 @@ describe.skipIf(!browserPresent)('the playground in Chromium', () => {
 
   it('REF-1, REF-6, LC-3: a cancellation on the first day credits price × quantity, and a later reactivation is refused with its message', async () => {
     const { tab } = await open();
-    await tab.selectOption('select[name=scenario]', {
-      label: 'Cancelled within 24 hours: full credit',
-    });
+    // 'Cancelled within 24 hours: full credit'
+    await tab.selectOption('select[name=scenario]', { index: 1 });
     const rows = await timelineRows(tab);
     expect(rows[1]).toEqual([
       '2026-01-05T15:00:00.000Z',
@@ -199,9 +214,8 @@ describe.skipIf(!browserPresent)('the playground in Chromium', () => {
 
   it('NCE-6, NCE-7, NCE-11: the New Commerce preset shows its fields, credits 32.49 for 3 of 10 seats reduced on day 4, and refuses a reduction after the window', async () => {
     const { tab, errors } = await open();
-    await tab.selectOption('select[name=scenario]', {
-      label: 'New Commerce: seats reduced in their window, then refused after it',
-    });
+    // 'New Commerce: seats reduced in their window, then refused after it'
+    await tab.selectOption('select[name=scenario]', { index: 4 });
     for (const name of ['term', 'billingFrequency'])
       expect(await tab.locator(`#timeline select[name=${name}]`).isVisible()).toBe(true);
     for (const name of [
@@ -240,9 +254,8 @@ describe.skipIf(!browserPresent)('the playground in Chromium', () => {
 
   it('NCE-7, NCE-8: a scheduled renewal renews with its seats; with auto-renew off the subscription expires, is disabled, then deleted', async () => {
     const { tab, errors } = await open();
-    await tab.selectOption('select[name=scenario]', {
-      label: 'New Commerce: a renewal with fewer seats, then auto-renew off until deletion',
-    });
+    // 'New Commerce: a renewal with fewer seats, then auto-renew off until deletion'
+    await tab.selectOption('select[name=scenario]', { index: 5 });
     const rows = [
       [
         '2026-11-20T10:00:00.000Z',
@@ -307,9 +320,8 @@ describe.skipIf(!browserPresent)('the playground in Chromium', () => {
 
   it('MID-1, MID-2: a longer term now shows its credit and charge; a billing frequency change waits, then applies at its period (time)', async () => {
     const { tab, errors } = await open();
-    await tab.selectOption('select[name=scenario]', {
-      label: 'New Commerce: a longer term now, then annual billing from the next period',
-    });
+    // 'New Commerce: a longer term now, then annual billing from the next period'
+    await tab.selectOption('select[name=scenario]', { index: 6 });
     // 10 seats of a month at 15.00 from 2024-06-10: 11 of 30 days used, r(500·1.1)·10 = 55.00
     expect(await timelineRows(tab)).toEqual([
       [
@@ -461,7 +473,11 @@ describe.skipIf(!browserPresent)('the playground in Chromium', () => {
     await tab.selectOption('#locale', 'ko');
     await tab.click('#reservation button');
     const korean = await tab.locator('#reservation-decision').textContent();
-    expect(korean).toContain('exchange: not-exchangeable (RES-2)');
+    expect(korean).toContain(
+      formLabel('ko', 'reservation.exchange', {
+        outcome: formLabel('ko', 'decision.not-exchangeable'),
+      }),
+    );
     expect(korean).toContain('절약 플랜이 적용되는 서비스(virtual-machines)');
     await tab.fill('#reservation input[name=at]', '2030-03-01T00:00:00Z');
     await tab.click('#reservation button');
@@ -489,6 +505,132 @@ describe.skipIf(!browserPresent)('the playground in Chromium', () => {
     const output = tab.locator('#decision');
     expect(await output.textContent()).toMatch(/^INVALID_INSTANT: purchase\.orderedAt: /);
     expect(await output.getAttribute('class')).toBe('error');
+  });
+
+  it('MSG-1: in Korean and Traditional Chinese the page heading, links, and every legend, label, button, hint, table header and answer of the Timeline & decisions forms come from their table; back in English they read as before', async () => {
+    const { tab, errors } = await open();
+    const COLUMNS = ['column.at', 'column.event', 'column.status', 'column.effect', 'column.next'];
+    const LEGENDS = ['timeline.legend', 'refund.legend', 'reservation.legend', 'market.legend'];
+    /**
+     * Every element of the page that names a label of the forms' table, and its text (the language
+     * picker's label, the tabs and the inspector are the inspector's table, checked by its test).
+     */
+    const keyed = async (): Promise<[string, string][]> =>
+      (
+        await tab.$$eval('[data-label-key]', (nodes) =>
+          nodes.map((n): [string, string] => [
+            (n as HTMLElement).dataset.labelKey ?? '',
+            n.textContent ?? '',
+          ]),
+        )
+      ).filter(([key]) => key in (FORMS_LABELS.en ?? {}));
+    const headers = (): Promise<string[]> =>
+      tab.$$eval('#timeline-result th', (cells) => cells.map((cell) => cell.textContent ?? ''));
+    const cellLabels = (): Promise<string[]> =>
+      tab.$$eval('#timeline-result tbody tr:first-child td', (cells) =>
+        cells.map((cell) => (cell as HTMLElement).dataset.label ?? ''),
+      );
+    for (const form of ['#refund', '#reservation', '#market']) await tab.click(`${form} button`);
+    await tab.waitForSelector('#availability:not(:empty)');
+    await tab.setViewportSize({ width: 375, height: 800 });
+    for (const tag of ['ko', 'zh-Hant']) {
+      await tab.selectOption('#locale', tag);
+      expect(await tab.locator('h1').textContent()).toBe(formLabel(tag, 'page.title'));
+      // the longer words still fit a phone
+      expect(await tab.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(
+        375,
+      );
+      const found = await keyed();
+      // the heading, introduction, links, glossary line, every legend, label, option, button and
+      // hint of the four forms, and the scenarios' names
+      expect(found.length).toBeGreaterThan(90);
+      for (const [key, text] of found) expect([key, text]).toEqual([key, formLabel(tag, key)]);
+      const keys = new Set(found.map(([key]) => key));
+      for (const key of [...LEGENDS, 'page.intro', 'nav.rules', 'page.glossary.link'])
+        expect([key, keys.has(key)]).toEqual([key, true]);
+      expect(await tab.locator('#playground legend').allTextContents()).toEqual(
+        LEGENDS.map((key) => formLabel(tag, key)),
+      );
+      expect(await tab.locator('#timeline label:has(input[name=until]) span').textContent()).toBe(
+        formLabel(tag, 'timeline.until'),
+      );
+      // the table, built by the page, is built again in the language chosen
+      const columns = COLUMNS.map((key) => formLabel(tag, key));
+      expect(await headers()).toEqual(columns);
+      expect(await cellLabels()).toEqual(columns);
+      const refused = await tab.$$eval('#timeline-result tr.refused td', (cells) =>
+        cells.map((cell) => cell.textContent ?? ''),
+      );
+      expect(refused.slice(1, 3)).toEqual([
+        formLabel(tag, 'event.change-quantity'),
+        formLabel(tag, 'row.refused', { code: formLabel(tag, 'code.NOT_ALLOWED') }),
+      ]);
+      expect(await tab.locator('#timeline-final').textContent()).toBe(
+        formLabel(tag, 'final.licenses', {
+          at: '2026-06-01T00:00:00.000Z',
+          status: formLabel(tag, 'state.cancelled'),
+          quantity: 2,
+          next: formLabel(tag, 'row.none'),
+        }),
+      );
+      // the answers shown are given again in the language: outcomes in words, not codes
+      expect((await tab.locator('#decision').textContent())?.split('\n')[0]).toBe(
+        formLabel(tag, 'refund.decision', {
+          outcome: formLabel(tag, 'decision.full-credit'),
+          rule: 'REF-1',
+          policy: 'partner-center-2021-03',
+        }),
+      );
+      expect(await tab.locator('#reservation-decision').textContent()).toContain(
+        formLabel(tag, 'reservation.exchange', { outcome: formLabel(tag, 'decision.allowed') }),
+      );
+      expect((await tab.locator('#availability').textContent())?.split('\n')[0]).toBe(
+        formLabel(tag, 'market.available', {
+          // the browser's own name of the market in the language (its ICU data, not Node's)
+          market: await tab.evaluate(
+            (locale) => new Intl.DisplayNames([locale], { type: 'region' }).of('AU') ?? '',
+            tag,
+          ),
+          code: 'AU',
+        }),
+      );
+    }
+    await tab.selectOption('#locale', 'en');
+    expect(await tab.locator('h1').textContent()).toBe('subscription-rules playground');
+    for (const [key, text] of await keyed())
+      expect([key, text]).toEqual([key, formLabel('en', key)]);
+    expect(await headers()).toEqual([
+      'Instant',
+      'Event',
+      'Status after',
+      'Effect',
+      'Next deadline',
+    ]);
+    expect((await timelineRows(tab))[2]?.slice(1, 3)).toEqual([
+      'change-quantity',
+      'refused NOT_ALLOWED',
+    ]);
+    expect(await tab.locator('#timeline-final').textContent()).toBe(
+      'As of 2026-06-01T00:00:00.000Z: cancelled, 2 licenses; next deadline: none.',
+    );
+    expect(await tab.locator('#availability').textContent()).toContain(
+      'Australia (AU): Azure reservations available',
+    );
+    // an event out of order: its place and type in words, the library's reason in the language
+    await tab.selectOption('#locale', 'ko');
+    await tab.fill(
+      'textarea[name=events]',
+      '2026-01-20T00:00:00Z suspend nonpayment\n2026-01-10T00:00:00Z cancel',
+    );
+    await tab.click('#timeline button');
+    const where = formLabel('ko', 'where.eventType', {
+      n: 2,
+      type: formLabel('ko', 'event.cancel'),
+    });
+    const failure = (await tab.locator('#timeline-final').textContent()) ?? '';
+    expect(failure.startsWith(`OUT_OF_ORDER: ${where}: `)).toBe(true);
+    expect(failure).not.toContain('expected an instant');
+    expect(errors).toEqual([]);
   });
 
   it('fits a 375 px phone: a viewport meta and no sideways scrolling', async () => {
