@@ -70,17 +70,7 @@ export function invoiceLines(
       'expected a list',
       effects,
     );
-  const read = readOptions(options);
-  for (const key of Object.keys(read))
-    if (key !== 'subscriptionId' && key !== 'customerId' && key !== 'chargeTypes')
-      fail(
-        RuleErrorCode.INVALID_ARGUMENT,
-        `options.${key}`,
-        'expected none: {what} takes {allowed}',
-        read[key],
-        'options',
-        'subscriptionId, customerId, chargeTypes',
-      );
+  const read = readOptions(options, ['subscriptionId', 'customerId', 'chargeTypes']);
   const types = readChargeTypes(read.chargeTypes, 'options.chargeTypes');
   return linesOfEffects(effects, 'effects', types, ownerOf(read)).map(writeLine);
 }

@@ -5,6 +5,7 @@ import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import { fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { type LineReader, lineReader } from '../../reconciliation/_internal/lineReader.ts';
+import { priceText } from '../../reconciliation/_internal/priceList.ts';
 import { UsageError } from '../UsageError.ts';
 import { csvRows } from './csvRows.ts';
 import type { FileText } from './fileText.ts';
@@ -102,11 +103,7 @@ export async function readReconFile(
         priceAt !== undefined &&
         !unitPrices.has(line.subscriptionId)
       ) {
-        const price = detached(
-          String(cells[priceAt] ?? '')
-            .trim()
-            .replace(/^'/, ''),
-        );
+        const price = detached(priceText(cells[priceAt]));
         if (price !== '')
           unitPrices.set(line.subscriptionId, { UnitPrice: price, Currency: line.currency });
       }

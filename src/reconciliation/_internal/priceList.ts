@@ -29,6 +29,19 @@ export interface PriceList {
   ): PriceFound;
 }
 
+/**
+ * A unit price cell as the file writes it, read as text: trimmed, Excel's leading apostrophe
+ * dropped (`'12.50` is `12.50`); empty when the cell is.
+ *
+ * @param cell - The cell (a string from a file, anything from rows in memory), or `undefined`.
+ * @returns The price's text.
+ */
+export function priceText(cell: unknown): string {
+  return String(cell ?? '')
+    .trim()
+    .replace(/^'/, '');
+}
+
 /** A price's text compared by value: no apostrophe, no trailing zeros (`12.5000` is `12.5`). */
 function sameText(text: string): string {
   const plain = text.trim().replace(/^'/, '').trim();

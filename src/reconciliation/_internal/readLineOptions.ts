@@ -18,16 +18,32 @@ export function optionalId(value: unknown, path: string): string | undefined {
 }
 
 /**
- * The options object itself: absent, or an object.
+ * The options object itself: absent, or an object holding no key but `keys`.
  *
  * @param options - The caller's options.
+ * @param keys - The keys the function takes.
  * @returns It, as a record to read.
+ * @throws {@link RuleError} `INVALID_ARGUMENT` at `options`, or at the first key it does not take.
  */
-export function readOptions(options: unknown): Readonly<Record<string, unknown>> {
+export function readOptions(
+  options: unknown,
+  keys: readonly string[],
+): Readonly<Record<string, unknown>> {
   if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options))
     fail(RuleErrorCode.INVALID_ARGUMENT, 'options', 'expected an object', options);
-  return options as Readonly<Record<string, unknown>>;
+  const read = options as Readonly<Record<string, unknown>>;
+  for (const key of Object.keys(read))
+    if (!keys.includes(key))
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        `options.${key}`,
+        'expected none: {what} takes {allowed}',
+        read[key],
+        'options',
+        keys.join(', '),
+      );
+  return read;
 }
 
 /**

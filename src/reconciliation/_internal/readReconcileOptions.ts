@@ -1,5 +1,3 @@
-import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
-import { fail } from '../../kernel/fail.ts';
 import { type ChargeTypes, readChargeTypes } from './chargeTypes.ts';
 import { optionalId, readOptions } from './readLineOptions.ts';
 import type { ReconciliationTexts } from './texts/ReconciliationTexts.ts';
@@ -22,17 +20,7 @@ export interface ReadReconcileOptions {
  * @throws {@link RuleError} `INVALID_ARGUMENT` naming the option at fault.
  */
 export function readReconcileOptions(options: unknown): ReadReconcileOptions {
-  const read = readOptions(options);
-  for (const key of Object.keys(read))
-    if (!KEYS.includes(key))
-      fail(
-        RuleErrorCode.INVALID_ARGUMENT,
-        `options.${key}`,
-        'expected none: {what} takes {allowed}',
-        read[key],
-        'options',
-        KEYS.join(', '),
-      );
+  const read = readOptions(options, KEYS);
   return {
     types: readChargeTypes(read.chargeTypes, 'options.chargeTypes'),
     texts: textsFor(read.locale),

@@ -59,17 +59,7 @@ export function list(value: unknown, path: string): readonly unknown[] {
  * @throws {@link RuleError} naming the option at fault.
  */
 export function readSubscriptionsOptions(options: unknown): ReadSubscriptionsOptions {
-  const read = readOptions(options);
-  for (const key of Object.keys(read))
-    if (!KEYS.includes(key))
-      fail(
-        RuleErrorCode.INVALID_ARGUMENT,
-        `options.${key}`,
-        'expected none: {what} takes {allowed}',
-        read[key],
-        'options',
-        KEYS.join(', '),
-      );
+  const read = readOptions(options, KEYS);
   const rules = read.rules as NewCommerceRules;
   for (const name of RULE_NAMES)
     if (typeof (rules as unknown as Record<string, unknown> | undefined)?.[name] !== 'function')

@@ -5,6 +5,7 @@ import type { FileRowIssue } from './FileLine.ts';
 import { fileDays } from './fileDays.ts';
 import { LineGroups } from './LineGroups.ts';
 import type { LineReader } from './lineReader.ts';
+import { priceText } from './priceList.ts';
 
 /**
  * Every key of rows in memory, in the order first seen: the file's header.
@@ -87,9 +88,7 @@ export function readRows(
       priceAt !== undefined &&
       !unitPrices.has(line.subscriptionId)
     ) {
-      const price = String(cells[priceAt] ?? '')
-        .trim()
-        .replace(/^'/, '');
+      const price = priceText(cells[priceAt]);
       if (price !== '')
         unitPrices.set(line.subscriptionId, { UnitPrice: price, Currency: line.currency });
     }
