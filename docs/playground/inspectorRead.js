@@ -29,8 +29,8 @@ function reasonsOf(error, locale) {
 /** The price the form gives, a Money, `null` without one, or the RuleError that refuses it. */
 function priceOf(amount, currency) {
   if (amount.trim() === '') return null;
-  // the currency in any case, as the price list and a person write it
-  return money(amount.trim(), currency.trim().toUpperCase());
+  // money() reads the currency in any case (the library's one currency rule), as people write it
+  return money(amount.trim(), currency.trim());
 }
 
 /** The next time-driven events from `subscription`: what nextDeadline and advance say, in turn. */
