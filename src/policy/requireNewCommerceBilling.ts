@@ -14,6 +14,9 @@ import type { NewCommerceTerm } from './vocabulary/newCommerceTerms.ts';
  * @param term - The term as given.
  * @param frequency - The billing frequency as given.
  * @param path - The dot path of the object holding both (`purchase`, `input`).
+ * @param termPath - Where the term comes from, when not `<path>.term` (a state's own term that an
+ *   event's billing frequency must fit: `subscription.term`).
+ * @param frequencyPath - Where the billing frequency comes from, when not `<path>.billingFrequency`.
  * @returns Nothing: it returns only when the combination is in the table.
  * @throws {@link RuleError} `MISSING_FIELD` at `<path>.term` or `<path>.billingFrequency` when one
  *   is absent; `INVALID_ARGUMENT` at the first field that does not fit, the message naming both,
@@ -24,6 +27,8 @@ export function requireNewCommerceBilling(
   term: unknown,
   frequency: unknown,
   path: string,
+  termPath = `${path}.term`,
+  frequencyPath = `${path}.billingFrequency`,
 ): asserts term is NewCommerceTerm {
   const table: Readonly<Record<string, Readonly<Record<string, readonly BillingFrequency[]>>>> =
     NEW_COMMERCE_BILLING;
@@ -39,15 +44,15 @@ export function requireNewCommerceBilling(
   if (allowed && (expected as readonly unknown[]).includes(frequency)) return;
   fail(
     value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
-    `${path}.${field}`,
+    field === 'term' ? termPath : field === 'product' ? `${path}.product` : frequencyPath,
     'expected {allowed} (NCE-2: {product}, {termPath} {term}, {frequencyPath} {frequency})',
     value,
     expected.join(' or '),
     // any value a caller sent (a symbol, an object without a prototype) is written as text
     textOf(product),
-    `${path}.term`,
+    termPath,
     textOf(term),
-    `${path}.billingFrequency`,
+    frequencyPath,
     textOf(frequency),
   );
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { RuleError } from '../errors/RuleError.ts';
 import { findMarket } from '../markets/findMarket.ts';
 import {
   CUSTOMER_SEGMENTS,
@@ -94,13 +95,19 @@ function isInstant(text: string): boolean {
   }
 }
 
-/** Whether `readUsdRate` reads the rate: the schema accepts exactly what the functions do. */
-function isUsdRate(rate: string | number): boolean {
+/** What `readUsdRate` says of a rate it refuses, as a large one's own sentence. */
+const USD_RATE_MAX = 'expected a rate in USD per unit of at most 900719.9254740991';
+
+/**
+ * The sentence `readUsdRate` refuses the rate with, or `undefined` when it reads it: the schema
+ * accepts exactly what the functions do, and says of each rate what they say.
+ */
+function usdRateProblem(rate: string | number): string | undefined {
   try {
     readUsdRate(rate, 'usdRate');
-    return true;
-  } catch {
-    return false;
+    return undefined;
+  } catch (error) {
+    return (error as RuleError).messageId === USD_RATE ? USD_RATE : USD_RATE_MAX;
   }
 }
 
@@ -176,7 +183,10 @@ export function schemaParts(): SchemaParts {
         z.string().check(z.regex(/^\d+(\.\d{1,10})?$/, { message: USD_RATE, abort: true })),
         z.number(),
       ])
-      .check(z.refine(isUsdRate, USD_RATE)),
+      .check(
+        z.refine((rate) => usdRateProblem(rate) !== USD_RATE, USD_RATE),
+        z.refine((rate) => usdRateProblem(rate) !== USD_RATE_MAX, USD_RATE_MAX),
+      ),
     text: z.string().check(z.minLength(1)),
     policyId: z
       .string()

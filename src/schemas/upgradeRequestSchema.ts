@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { RuleError } from '../errors/RuleError.ts';
-import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import type { NewCommerceUpgradeRequest } from '../lifecycle/newCommerce/resultTypes.ts';
 import { requireNewCommerceBilling } from '../policy/requireNewCommerceBilling.ts';
 import { canonicalising, keyedIssues } from './_internal/canonicalising.ts';
@@ -33,18 +32,12 @@ function under<T>(prefix: string, check: () => T): T {
 
 function canonical(value: NewCommerceUpgradeRequest): Canonical<NewCommerceUpgradeRequest> {
   const { to, into } = value;
-  // a term and billing frequency named together are one the licences are sold with (NCE-2)
-  if (to.term !== undefined || to.billingFrequency !== undefined) {
-    if (to.term === undefined || to.billingFrequency === undefined)
-      throw new RuleError(
-        RuleErrorCode.MISSING_FIELD,
-        `to.${to.term === undefined ? 'term' : 'billingFrequency'}: expected a term with a billing frequency`,
-        `to.${to.term === undefined ? 'term' : 'billingFrequency'}`,
-      );
+  // a term and billing frequency named together are one the licences are sold with (NCE-2); one
+  // named alone is paired with the source's (or into's), which upgrade checks
+  if (to.term !== undefined && to.billingFrequency !== undefined)
     under('', () =>
       requireNewCommerceBilling('license-based', to.term, to.billingFrequency, 'request.to'),
     );
-  }
   return {
     ...value,
     at: canonicalInstant(value.at as string, 'at'),
@@ -54,8 +47,8 @@ function canonical(value: NewCommerceUpgradeRequest): Canonical<NewCommerceUpgra
 
 /**
  * The zod/mini schema of what `upgrade` is asked (ERR-2, MID-4): `at`, `to: { offerId, price,
- * term?, billingFrequency? }` (a term and billing frequency licences are sold with, named
- * together), `quantity?` and `into?`, a stored New Commerce state; no other keys. Its output is
+ * term?, billingFrequency? }` (each optional; named together, a plan licences are sold with),
+ * `quantity?` and `into?`, a stored New Commerce state; no other keys. Its output is
  * what {@link parseUpgradeRequest} returns: instants in `toISOString()` form. What depends on the
  * source (the seats it has, its term and currency) is `upgrade`'s to check.
  *

@@ -49,6 +49,39 @@ describe('fromPartnerCenterSubscription', () => {
     expect(cancel).toMatchObject({ outcome: 'full-credit', until: '2019-01-10T00:21:45.926Z' });
   });
 
+  it('PCR-1: a legacy P1M resource in the 2019 sample’s shape (commitmentEndDate = start + 30 days) started in February or on 30/31 January: the first term is [effectiveStartDate, commitmentEndDate) as stated, with a note; it ends there (±1 ms) (found by review)', () => {
+    const DAY = 86_400_000;
+    for (const start of [
+      '2019-02-09T00:21:45.926Z',
+      '2019-01-30T00:21:45.926Z',
+      '2019-01-31T00:21:45.926Z',
+      '2020-02-01T00:00:00.000Z',
+    ]) {
+      const startMs = Date.parse(start);
+      const end = iso(startMs + 30 * DAY);
+      const resource = {
+        ...saas2019,
+        creationDate: iso(startMs - DAY),
+        effectiveStartDate: start,
+        commitmentEndDate: end,
+        refundOptions: [{ type: 'Full', expiresAt: iso(startMs + DAY) }],
+      };
+      const { subscription: s, notes } = read(resource, iso(startMs + 6 * HOUR));
+      expect([s.termStart, s.termEnd]).toEqual([start, end]);
+      const stated = notes.find((n) => n.path === 'resource.commitmentEndDate');
+      expect(stated?.message).toContain(`the resource ends the term at ${end}`);
+      // read 1 ms before the stated end it is still in its first term; at the end it is stale
+      expect(read(resource, iso(Date.parse(end) - 1)).subscription.termStart).toBe(start);
+      expect(errorOf(() => read(resource, end))).toMatchObject({
+        code: 'OUT_OF_ORDER',
+        path: 'resource.commitmentEndDate',
+      });
+      // auto-renew off: it expires at the stated end, not a day or two after a second term
+      expect(advance(s, iso(Date.parse(end) - 1)).subscription.status).toBe('active');
+      expect(advance(s, end).subscription.status).toBe('expired');
+    }
+  });
+
   it('PCR-1: the 2021 software subscription ends its term at 2024-09-14 and its stated 23:59 window agrees with the computed one', () => {
     const { subscription: s, notes } = read(software2021, '2021-09-15T00:00:00Z');
     expect(s).toMatchObject({
@@ -308,6 +341,31 @@ describe('fromPartnerCenterSubscription', () => {
 
   describe('properties', () => {
     const samples = [saas2019, software2021, m365_2021];
+    it('PCR-1: a legacy P1M resource whose stated end is within days of its first month is read as its first term, [effectiveStartDate, commitmentEndDate), whatever the start', () => {
+      const DAY = 86_400_000;
+      fc.assert(
+        fc.property(
+          fc.integer({ min: Date.UTC(2019, 0, 1), max: Date.UTC(2021, 11, 31) }),
+          fc.integer({ min: 27 * DAY, max: 34 * DAY }),
+          (startMs, length) => {
+            // no stated refund window: only the term is read here
+            const { refundOptions: _, ...stated } = saas2019;
+            const resource = {
+              ...stated,
+              creationDate: iso(startMs - DAY),
+              effectiveStartDate: iso(startMs),
+              commitmentEndDate: iso(startMs + length),
+            };
+            const { subscription } = read(resource, iso(startMs));
+            expect([subscription.termStart, subscription.termEnd]).toEqual([
+              iso(startMs),
+              iso(startMs + length),
+            ]);
+          },
+        ),
+      );
+    });
+
     it('PCR-1: a hostile resource throws nothing but RuleError, and what it reads is a valid state', () => {
       const hostile = fc.tuple(
         fc.constantFrom(...samples),

@@ -7,6 +7,7 @@ import type {
   SubscriptionEvent,
 } from 'subscription-rules';
 import {
+  advance,
   createSubscription,
   fromPartnerCenterSubscription,
   isRuleError,
@@ -96,6 +97,46 @@ describe('toPartnerCenterPatch', () => {
     }
     expect(error).toBeInstanceOf(RuleError);
     expect((error as RuleError).path).toBe('after.program');
+  });
+
+  it('PCR-2, ERR-1: from a trial a PATCH sets only cancelled, and the message says so — never that the status it refuses is one a PATCH sets (found by review)', () => {
+    const trial = createSubscription({
+      program: 'new-commerce',
+      product: 'license-based',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      quantity: 5,
+      orderedAt: '2026-11-20T10:00:00Z',
+      trial: {},
+    });
+    // the trial converted (auto-renew on) a month later, then suspended
+    const converted = advance(trial, '2026-12-21T00:00:00Z').subscription;
+    const suspended = step(converted, {
+      type: 'suspend',
+      at: '2026-12-22T00:00:00Z',
+      reason: 'nonpayment',
+    });
+    for (const after of [converted, suspended]) {
+      const status = after.status;
+      let error: unknown;
+      try {
+        toPartnerCenterPatch(trial, after);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        path: 'after.status',
+        message: `after.status: expected cancelled: a PATCH moves a trial to no other status (it converts or expires by itself), got "${status}"`,
+      });
+    }
+    expect([converted.status, suspended.status]).toEqual(['active', 'suspended']);
+    const off = step(trial, {
+      type: 'set-auto-renew',
+      at: '2026-11-21T00:00:00Z',
+      enabled: false,
+    });
+    expect(toPartnerCenterPatch(trial, off)).toEqual({ autoRenewEnabled: false });
   });
 
   describe('properties', () => {

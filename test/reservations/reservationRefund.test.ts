@@ -20,6 +20,9 @@ import { addMonthsClamped, parseInstant } from '../_private.ts';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' }) as const;
 const DAY = 86_400_000;
+/** The limit a decision leaves, where it states one. */
+const limitLeft = (decision: object): unknown =>
+  'limitLeft' in decision ? decision.limitLeft : undefined;
 
 /** The source's example: 3 years at 100 USD a month (3 600 USD for the term). */
 const threeYearsMonthly: Reservation = {
@@ -274,6 +277,46 @@ describe('reservationRefund', () => {
     expect(
       errorOf(() => reservationRefund(euro, '2026-03-01T00:00:00Z', { usdRate: '-1' })),
     ).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'options.usdRate',
+    });
+  });
+
+  it('RES-1: a rate is read by its value: 1e-7 is 0.0000001 and 2.5e-9 is 0.0000000025 of a dollar; a rate past 900719.9254740991 is refused as too large, not for its decimals (found by review)', () => {
+    const rupiah: Reservation = {
+      id: 'id',
+      type: 'cosmos-db',
+      term: 'P1Y',
+      billingPlan: 'upfront',
+      purchasedAt: '2026-03-01T00:00:00Z',
+      price: { amount: 12_000_000_000, currency: 'IDR' },
+    };
+    const at = '2026-03-01T00:00:00Z';
+    // 364/365 of 120 000 000.00 IDR = 119 671 232.88 IDR; × 0.0000001 = 11.97 USD; × 0.0000000025 = 0.30 USD
+    expect(limitLeft(reservationRefund(rupiah, at, { usdRate: 1e-7 }))).toEqual(
+      usd(5_000_000 - 1197),
+    );
+    expect(limitLeft(reservationRefund(rupiah, at, { usdRate: '0.0000001' }))).toEqual(
+      usd(5_000_000 - 1197),
+    );
+    expect(limitLeft(reservationRefund(rupiah, at, { usdRate: 2.5e-9 }))).toEqual(
+      usd(5_000_000 - 30),
+    );
+    // the largest rate is read; one unit of 10⁻¹⁰ more is refused, saying the limit
+    const euro = { ...rupiah, price: { amount: 1, currency: 'EUR' } } as const;
+    expect(reservationRefund(euro, at, { usdRate: 900719.9254740991 }).outcome).toBe('refund');
+    for (const usdRate of [1_000_000, '1000000', '900719.9254740992', 1e21]) {
+      let message = '';
+      try {
+        reservationRefund(euro, at, { usdRate });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toContain('at most 900719.9254740991');
+      expect(message).not.toContain('decimals');
+    }
+    // eleven decimals are still too many, by value too
+    expect(errorOf(() => reservationRefund(euro, at, { usdRate: 1e-11 }))).toEqual({
       code: 'INVALID_ARGUMENT',
       path: 'options.usdRate',
     });

@@ -61,6 +61,18 @@ describe('parseReservation, parseRefundHistory, parseSavingsPlan', () => {
     expect(parseReservation([valid]).ok).toBe(false);
   });
 
+  it('ERR-2, RES-1: a rate is read by its value, and refused for what is wrong with it: 1e-7 read, 1e6 past the largest rate, 1e-11 for its decimals (found by review)', () => {
+    expect(parseReservation({ ...valid, usdRate: 1e-7 }).ok).toBe(true);
+    const message = (usdRate: unknown): string[] => {
+      const result = parseReservation({ ...valid, usdRate });
+      return result.ok ? [] : result.issues.map((issue) => issue.message);
+    };
+    expect(message(1e6)).toEqual(['expected a rate in USD per unit of at most 900719.9254740991']);
+    expect(message(1e-11)).toEqual([
+      'expected a rate in USD per unit: a decimal > 0 with at most 10 decimals',
+    ]);
+  });
+
   it('ERR-2, RES-1: a refund history is a list; one not in USD needs its rate; instants come back in ISO UTC', () => {
     expect(
       parseRefundHistory([
@@ -147,7 +159,23 @@ describe('parseReservation, parseRefundHistory, parseSavingsPlan', () => {
           { amount: 50, currency: 'USD' },
           { amount: 50, currency: 'EUR' },
         ),
-        usdRate: fc.constantFrom(undefined, '1.1', '0', 'abc', 2, -2, '0.00000000001'),
+        // numbers are read by their value: 1e-7 and 2.5e-9 have ≤ 10 decimals, 1e-11 has 11, and
+        // 1e6 and 900719.9254740992 are past the largest rate
+        usdRate: fc.constantFrom(
+          undefined,
+          '1.1',
+          '0',
+          'abc',
+          2,
+          -2,
+          '0.00000000001',
+          1e-7,
+          2.5e-9,
+          1e-11,
+          1e6,
+          '900719.9254740992',
+          900719.9254740991,
+        ),
       });
       fc.assert(
         fc.property(broken, (input) => {

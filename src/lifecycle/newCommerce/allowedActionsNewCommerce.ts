@@ -97,18 +97,22 @@ export function allowedActionsNewCommerce(
   }
   if (ok({ type: 'change-quantity', at: when, quantity: state.quantity })) {
     const open = reducible(state, atMs);
+    // a reduction keeps one seat (cancelling removes them all): the most it offers is what
+    // change-quantity accepts, and the credit is for those seats
+    const most = Math.min(open.total, state.quantity - 1);
     // the whole total holds until the earliest of its batches' windows closes
     let first: string | undefined;
-    for (const d of open.details)
-      if (first === undefined || d.allowedUntil < first) first = d.allowedUntil;
+    if (most > 0)
+      for (const d of open.details)
+        if (first === undefined || d.allowedUntil < first) first = d.allowedUntil;
     // priced: what removing them would credit now, and the next charge (CHG-3)
-    const credit = first === undefined ? undefined : creditFor(state, open.total, atMs, false);
+    const credit = first === undefined ? undefined : creditFor(state, most, atMs, false);
     const next = state.price === null ? null : nextCharge(subscription, when);
     const charge = next === null ? undefined : next.amount;
     const at = next?.at;
     actions.push({
       type: 'change-quantity',
-      maxReduction: open.total,
+      maxReduction: most,
       ...(first === undefined ? {} : { until: first }),
       ...(credit === undefined ? {} : { credit }),
       ...(next === null ? {} : { nextCharge: { amount: next.amount, at: next.at } }),
@@ -121,19 +125,19 @@ export function allowedActionsNewCommerce(
             })
         : credit === undefined
           ? describe(newCommerceActionMessages, locale, 'action.nce.reduce-seats', {
-              total: open.total,
+              total: most,
               until: first,
             })
           : charge === undefined
             ? describe(newCommerceActionMessages, locale, 'action.nce.reduce-seats.amount', {
-                total: open.total,
+                total: most,
                 credit,
                 until: first,
               })
             : describe(newCommerceActionMessages, locale, 'action.nce.reduce-seats.amount.next', {
                 charge,
                 at: at as string,
-                total: open.total,
+                total: most,
                 credit,
                 until: first,
               })),

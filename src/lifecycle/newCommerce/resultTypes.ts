@@ -275,7 +275,12 @@ export interface NewCommerceAllowedAction {
   readonly until?: string;
   /** For `set-auto-renew`: the value that would be accepted. */
   readonly enabled?: boolean;
-  /** For `change-quantity`: the most seats that can be removed now (`credit`: what that credits). */
+  /**
+   * For `change-quantity`: the most seats that can be removed now (`credit`: what that credits), so
+   * that `change-quantity` to `quantity − maxReduction` is accepted with that credit. A reduction
+   * keeps at least one seat — cancelling is the action that removes them all — so it is at most
+   * `quantity − 1`, where `refundableQuantity` counts every seat in its window (NCE-6).
+   */
   readonly maxReduction?: number;
   /**
    * For `change-quantity` of a priced subscription: the next charge if nothing changes (CHG-3),

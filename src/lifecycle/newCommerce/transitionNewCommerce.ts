@@ -50,6 +50,7 @@ export function transitionNewCommerce(
   const events: NewCommerceDeadline[] = [];
   const charges: NewCommerceChargeEffect[] = [];
   const state = advanceState(subscription, atMs, at, events, charges, asOf);
+  handler.check?.(event, state);
   const status = state.status;
   if (terminal[status]) {
     return refused(

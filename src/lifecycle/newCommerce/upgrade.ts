@@ -22,6 +22,7 @@ import { cloneState } from './machine/cloneState.ts';
 import { creditFor } from './machine/credit.ts';
 import { rememberMade } from './machine/lastMade.ts';
 import { moveSeats } from './machine/moveSeats.ts';
+import { readBillingFields } from './machine/readBillingFields.ts';
 import { readPlanPrice } from './machine/readPlanPrice.ts';
 import { readState } from './machine/readState.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
@@ -79,8 +80,9 @@ function refusal(state: NewCommerceDraft): NewCommerceTransitionRefused | undefi
  * billing frequency (its dates are the source's); another is `NOT_SUPPORTED`.
  *
  * @param source - The subscription the seats come from.
- * @param request - `at`, `to: { offerId, price, term?, billingFrequency? }` (a term and a billing
- *   frequency named together, as parseUpgradeRequest reads them), `quantity?`, `into?`.
+ * @param request - `at`, `to: { offerId, price, term?, billingFrequency? }` (each of the term and
+ *   the billing frequency, when left out, is the source's — or `into`'s; the two then make a plan
+ *   licences are sold with, as parseUpgradeRequest reads them), `quantity?`, `into?`.
  * @param options - `{ locale }` for a refusal's message (MSG-1); `{ policy }` is refused.
  * @returns `{ ok: true, source, target, effects }`, or a refusal (`TERMINAL`, `NOT_ALLOWED`,
  *   `NOT_SUPPORTED`) with its message.
@@ -131,9 +133,10 @@ export function upgrade(
   if (typeof to.offerId !== 'string' || to.offerId === '')
     fail(RuleErrorCode.INVALID_ARGUMENT, 'request.to.offerId', 'expected an offer id', to.offerId);
   // the request's own plan and price, whatever the states (ERR-1, as parseUpgradeRequest reads
-  // them): a term named with its billing frequency, one licences are sold with (NCE-2), and a
+  // them): a term and a billing frequency licences are sold with (NCE-2), each optional, and a
   // price ≥ 0 — so a refusal never hides a bad field
-  if (to.term !== undefined || to.billingFrequency !== undefined)
+  readBillingFields(to.term, to.billingFrequency, undefined, [false, false, false], 'request.to');
+  if (to.term !== undefined && to.billingFrequency !== undefined)
     requireNewCommerceBilling('license-based', to.term, to.billingFrequency, 'request.to');
   readUnitPrice(to.price, 1, 'request.to.price');
   const atMs = parseInstant(request.at, 'request.at');
@@ -163,18 +166,31 @@ function moved(
   at: string,
   passed: NewCommerceChargeEffect[],
 ): NewCommerceUpgradeResult {
-  const refusedSource = refusal(state);
-  if (refusedSource !== undefined) return refusedSource;
   const to = request.to;
   const target =
     into === undefined ? undefined : advanceState(into, atMs, at, [], passed, intoAsOf);
+  // a term or billing frequency left out is the plan's (the source's, or into's): of a licence,
+  // the pair is one licences are sold with, checked before any refusal (NCE-2, LC-11); another
+  // product's upgrade is refused below
+  const plan = target ?? state;
+  const from = target === undefined ? 'source' : 'request.into';
+  const term = to.term ?? plan.term;
+  const billingFrequency = to.billingFrequency ?? plan.billingFrequency;
+  if (term !== null && billingFrequency !== null && plan.product === 'license-based')
+    requireNewCommerceBilling(
+      'license-based',
+      term,
+      billingFrequency,
+      'request.to',
+      to.term === undefined ? `${from}.term` : undefined,
+      to.billingFrequency === undefined ? `${from}.billingFrequency` : undefined,
+    );
+  const refusedSource = refusal(state);
+  if (refusedSource !== undefined) return refusedSource;
   if (target !== undefined) {
     const refusedTarget = refusal(target);
     if (refusedTarget !== undefined) return refusedTarget;
   }
-  const plan = target ?? state;
-  const term = to.term ?? plan.term;
-  const billingFrequency = to.billingFrequency ?? plan.billingFrequency;
   requireNewCommerceBilling('license-based', term, billingFrequency, 'request.to');
   const months = NEW_COMMERCE_TERM_MONTHS;
   const termEnd = state.termEnd as string;

@@ -96,6 +96,11 @@ export const koErrors: ErrorMessages = {
     'expected a product of {policyId} ({products})': '{policyId}의 제품이어야 합니다({products})',
     'expected a purchase object': '구매 개체여야 합니다',
     'expected a quote input object': '견적 입력 개체여야 합니다',
+    'expected cancelled: a PATCH moves a trial to no other status (it converts or expires by itself)':
+      'cancelled여야 합니다: PATCH는 평가판을 다른 상태로 바꾸지 않습니다(평가판은 스스로 전환되거나 만료됩니다)',
+    'expected a term and billing frequency a product is sold with (NCE-2: {termPath} {term}, {frequencyPath} {frequency})':
+      '판매되는 제품이 있는 약정 기간과 청구 빈도여야 합니다(NCE-2: {termPath} {term}, {frequencyPath} {frequency})',
+    'expected a rate in USD per unit of at most {max}': '단위당 USD 환율은 최대 {max}여야 합니다',
     'expected a rate in USD per unit: a decimal > 0 with at most 10 decimals':
       '단위당 USD 환율이어야 합니다: 소수 자릿수가 최대 10자리인 0보다 큰 소수',
     'expected a recurring billing cycle (one-time purchases are not subscriptions)':

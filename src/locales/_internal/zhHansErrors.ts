@@ -92,6 +92,11 @@ export const zhHansErrors: ErrorMessages = {
     'expected a product of {policyId} ({products})': '应为 {policyId} 中的产品（{products}）',
     'expected a purchase object': '应为购买对象',
     'expected a quote input object': '应为报价输入对象',
+    'expected cancelled: a PATCH moves a trial to no other status (it converts or expires by itself)':
+      '应为 cancelled：PATCH 不会将试用版改为其他状态（试用版会自行转换或到期）',
+    'expected a term and billing frequency a product is sold with (NCE-2: {termPath} {term}, {frequencyPath} {frequency})':
+      '应为有产品按其销售的期限和计费频率（NCE-2：{termPath} {term}，{frequencyPath} {frequency}）',
+    'expected a rate in USD per unit of at most {max}': '应为每单位 USD 汇率，最大为 {max}',
     'expected a rate in USD per unit: a decimal > 0 with at most 10 decimals':
       '应为每单位的美元汇率：大于 0 且最多 10 位小数的小数',
     'expected a recurring billing cycle (one-time purchases are not subscriptions)':

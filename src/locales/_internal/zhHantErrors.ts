@@ -92,6 +92,11 @@ export const zhHantErrors: ErrorMessages = {
     'expected a product of {policyId} ({products})': '應為 {policyId} 中的產品（{products}）',
     'expected a purchase object': '應為購買物件',
     'expected a quote input object': '應為報價輸入物件',
+    'expected cancelled: a PATCH moves a trial to no other status (it converts or expires by itself)':
+      '應為 cancelled：PATCH 不會將試用版改為其他狀態（試用版會自行轉換或到期）',
+    'expected a term and billing frequency a product is sold with (NCE-2: {termPath} {term}, {frequencyPath} {frequency})':
+      '應為有產品按其銷售的期限和計費頻率（NCE-2：{termPath} {term}，{frequencyPath} {frequency}）',
+    'expected a rate in USD per unit of at most {max}': '應為每單位 USD 匯率，最大為 {max}',
     'expected a rate in USD per unit: a decimal > 0 with at most 10 decimals':
       '應為每單位的美元匯率：大於 0 且最多 10 位小數的小數',
     'expected a recurring billing cycle (one-time purchases are not subscriptions)':

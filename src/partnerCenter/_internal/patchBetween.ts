@@ -55,7 +55,9 @@ export function patchBetween(
       fail(
         RuleErrorCode.INVALID_ARGUMENT,
         'after.status',
-        'expected a status a PATCH sets (suspended, active, cancelled)',
+        before.status === 'trial'
+          ? 'expected cancelled: a PATCH moves a trial to no other status (it converts or expires by itself)'
+          : 'expected a status a PATCH sets (suspended, active, cancelled)',
         after.status,
       );
     patch.status = status;

@@ -17,8 +17,10 @@ import { note } from '../_internal/note.ts';
 
 /**
  * A legacy state from a resource (PCR-1): `commitmentEndDate` is the term's end instant, kept as
- * given (later terms are anchored on it); a stated Full refund end is kept as `fullCreditUntil`,
- * a note when it differs from REF-1's.
+ * given (later terms are anchored on it); the term it ends is the one whose TIME-4 end is nearest,
+ * so a first term is `[effectiveStartDate, commitmentEndDate)` as stated — P1M resources state the
+ * start + 30 days — with a note where the two ends differ; a stated Full refund end is kept as
+ * `fullCreditUntil`, a note when it differs from REF-1's.
  */
 export function readLegacy(b: Basics, asOf: string): Subscription {
   const { r, product, notes } = b;
@@ -81,8 +83,15 @@ export function readLegacy(b: Basics, asOf: string): Subscription {
         'expected an end after resource.effectiveStartDate',
         r.commitmentEndDate,
       );
+    // the term the stated end closes is the one whose computed end is nearest: Partner Center's
+    // legacy P1M resources state the start + 30 days, which passes a February's computed end by
+    // a few days — a term stated longer or shorter than TIME-4's, never a term of its own
     let n = 1;
     while (termEndAt(b.orderedMs, term, n) < endMs && n < 1200) n++;
+    if (n > 1) {
+      const before = termEndAt(b.orderedMs, term, n - 1);
+      if (endMs - before < termEndAt(b.orderedMs, term, n) - endMs) n--;
+    }
     const computed = termEndAt(b.orderedMs, term, n);
     if (computed !== endMs)
       notes.push(

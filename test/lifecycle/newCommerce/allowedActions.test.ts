@@ -9,6 +9,7 @@ import {
   advance,
   allowedActions,
   createSubscription,
+  nextCharge,
   nextDeadline,
   refundableQuantity,
   transition,
@@ -36,7 +37,7 @@ describe('allowedActions (New Commerce)', () => {
     const actions = allowedActions(bought, '2026-11-23T09:00:00Z');
     expect(actions.map((a) => a.description)).toEqual([
       'cancel for a prorated credit of $108.30 until 2026-11-28T00:00:00.000Z',
-      'add seats (next charge $125.00 on 2026-12-20T00:00:00.000Z), or reduce up to 10 seats for a credit of $108.30 until 2026-11-28T00:00:00.000Z',
+      'add seats (next charge $125.00 on 2026-12-20T00:00:00.000Z), or reduce up to 9 seats for a credit of $97.47 until 2026-11-28T00:00:00.000Z',
       'turn auto-renew off',
       'schedule changes for the renewal on 2027-11-20T00:00:00.000Z',
       'suspend (still billed; auto-renew turns off)',
@@ -272,7 +273,7 @@ describe('allowedActions (New Commerce)', () => {
         false,
       ],
       [
-        'add seats, or reduce up to 10 seats until 2026-11-28T00:00:00.000Z (give the subscription its unit price to see the amount)',
+        'add seats, or reduce up to 9 seats until 2026-11-28T00:00:00.000Z (give the subscription its unit price to see the amount)',
         false,
         false,
       ],
@@ -284,6 +285,29 @@ describe('allowedActions (New Commerce)', () => {
     expect(allowedActions(more, '2026-12-09T00:00:00Z').some((a) => a.type === 'cancel')).toBe(
       false,
     );
+  });
+
+  it('NCE-6, NCE-10: a reduction offered keeps one seat, with the credit of those seats: 10 seats on 2026-11-23 reduce up to 9 for 97.47 USD (11250 − r(r(11250/30)·4/9)·9), which change-quantity to 1 credits; 1 seat offers only additions (found by review)', () => {
+    const at = '2026-11-23T09:00:00Z';
+    const offered = allowedActions(bought, at).find((a) => a.type === 'change-quantity');
+    expect(offered).toMatchObject({ maxReduction: 9, credit: usd(9747) });
+    // what it offers, transition does: down to 10 − 9 = 1 seat, for that credit
+    const done = transition(bought, { type: 'change-quantity', at, quantity: 1 });
+    expect(done.ok && done.effects).toEqual([expect.objectContaining({ credit: usd(9747) })]);
+    // one more seat is cancelling, which is its own action (a quantity of 0 is bad input)
+    expect(errorOf(() => transition(bought, { type: 'change-quantity', at, quantity: 0 }))).toEqual(
+      {
+        code: 'INVALID_QUANTITY',
+        path: 'event.quantity',
+      },
+    );
+    const one = createSubscription({ ...licence, quantity: 1 });
+    expect(allowedActions(one, at).find((a) => a.type === 'change-quantity')).toMatchObject({
+      maxReduction: 0,
+      messageId: 'action.nce.add-seats.amount',
+    });
+    // refundableQuantity keeps Partner Center's field: every seat in its window
+    expect(refundableQuantity(bought, at).total).toBe(10);
   });
 
   it('NCE-10: a full credit on the first day; a SaaS cancellation scheduled after its window; a trial', () => {
@@ -431,6 +455,72 @@ describe('properties', () => {
     );
     // the states drawn reach priced upgrades
     expect(priced).toBeGreaterThan(0);
+  });
+
+  it('what an action offers, transition does: every credit, charge and limit it states is what the event gives, over every state the arbitraries reach (found by review)', () => {
+    const seen = { reduce: 0, cancel: 0, term: 0 };
+    const credited = (state: NewCommerceSubscription, event: NewCommerceEvent): number => {
+      const result = transition(state, event);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return Number.NaN;
+      let sum = 0;
+      for (const e of result.effects) if (e.type === 'credit') sum += e.credit?.amount ?? 0;
+      return sum;
+    };
+    fc.assert(
+      fc.property(newCommerceState, fc.integer({ min: 0, max: 40 * DAY }), (state, wait) => {
+        const at = iso(Date.parse(state.asOf) + wait);
+        const held = advance(state, at).subscription;
+        for (const action of allowedActions(state, at)) {
+          if (action.type === 'change-quantity') {
+            const most = action.maxReduction ?? 0;
+            if (most > 0) {
+              // the most offered is accepted, for the credit offered; one more seat is not
+              const credit = credited(state, {
+                type: 'change-quantity',
+                at,
+                quantity: held.quantity - most,
+              });
+              if (action.credit !== undefined) expect(credit).toBe(action.credit.amount);
+              seen.reduce++;
+            }
+            if (held.quantity - most > 1) {
+              const more = transition(state, {
+                type: 'change-quantity',
+                at,
+                quantity: held.quantity - most - 1,
+              });
+              // refused: past the batches' windows, or a product that takes no reduction
+              expect(['REDUCTION_NOT_ALLOWED', 'NOT_SUPPORTED']).toContain(
+                more.ok ? 'ok' : more.code,
+              );
+            }
+            const next = held.price === null ? null : nextCharge(state, at);
+            expect(action.nextCharge).toEqual(
+              next === null ? undefined : { amount: next.amount, at: next.at },
+            );
+          }
+          if (action.type === 'cancel' && action.credit !== undefined) {
+            expect(credited(state, { type: 'cancel', at })).toBe(action.credit.amount);
+            seen.cancel++;
+          }
+          if (action.type === 'change-term' && action.credit !== undefined) {
+            const event: NewCommerceEvent = {
+              type: 'change-term',
+              at,
+              term: action.term ?? 'P3Y',
+              billingFrequency: action.billingFrequency ?? 'monthly',
+              price: held.price ?? { amount: 0, currency: 'USD' },
+            };
+            expect(credited(state, event)).toBe(action.credit.amount);
+            seen.term++;
+          }
+          if (action.type === 'schedule-renewal') expect(action.until).toBe(held.termEnd);
+        }
+      }),
+    );
+    // the states drawn reach each kind of offer
+    expect(Math.min(seen.reduce, seen.cancel, seen.term)).toBeGreaterThan(0);
   });
 
   it('a state survives a JSON round trip: the copy answers every event as the original', () => {

@@ -301,6 +301,8 @@ describe('properties', () => {
         fc.double({ min: 0, max: 1, noNaN: true }),
         (state, wait, rest, cut) => {
           const at = iso(Date.parse(state.asOf) + wait);
+          // a P1M term is never billed annually: asking is a RuleError (NCE-2), tested above
+          if (state.term === 'P1M') return;
           const result = transition(state, {
             ...toAnnual,
             at,

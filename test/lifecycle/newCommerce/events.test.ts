@@ -2,10 +2,37 @@ import fc from 'fast-check';
 import type { NewCommerceSubscription, NewCommerceSubscriptionInput } from 'subscription-rules';
 import { advance, createSubscription, transition } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
-import { codeOf, errorOf } from '../../_errors.ts';
+import { codeOf, errorOf, ruleErrorOf } from '../../_errors.ts';
 import { apply, DAY, eventAt, iso, licence, newCommerceState } from './_states.ts';
 
 const bought = createSubscription(licence);
+/** The plans each product is sold with (NCE-2), written again from the rules as an oracle. */
+const SOLD: Readonly<Record<string, readonly string[]>> = {
+  'license-based': [
+    'P1M monthly',
+    'P1Y monthly',
+    'P1Y annual',
+    'P3Y monthly',
+    'P3Y annual',
+    'P3Y triennial',
+  ],
+  'software-subscription': [
+    'P1Y monthly',
+    'P1Y annual',
+    'P3Y monthly',
+    'P3Y annual',
+    'P3Y triennial',
+  ],
+  'marketplace-saas': [
+    'P1M monthly',
+    'P1Y monthly',
+    'P1Y annual',
+    'P2Y monthly',
+    'P2Y annual',
+    'P3Y monthly',
+    'P3Y annual',
+  ],
+};
 const FULL_UNTIL = Date.UTC(2026, 10, 21); // the end of the purchase's UTC day
 const WINDOW_END = Date.UTC(2026, 10, 28); // 7 calendar days after 2026-11-20
 const saas = createSubscription({ ...licence, product: 'marketplace-saas', term: 'P1M' });
@@ -260,6 +287,113 @@ describe('transition (New Commerce)', () => {
     ).toBeNull();
   });
 
+  it('NCE-7: change-quantity to the seats held is accepted and drops scheduled, so the renewal bills the 28 seats held, not the 36 scheduled (found by review)', () => {
+    const held = createSubscription({ ...licence, quantity: 28 });
+    const planned = apply(held, {
+      type: 'schedule-renewal',
+      at: '2026-12-01T00:00:00Z',
+      quantity: 36,
+    });
+    const same = transition(planned, {
+      type: 'change-quantity',
+      at: '2026-12-02T00:00:00Z',
+      quantity: 28,
+    });
+    expect(same.ok && [same.subscription.scheduled, same.effects]).toEqual([null, []]);
+    const renewed = advance(
+      same.ok ? same.subscription : planned,
+      '2027-11-20T00:00:00Z',
+    ).effects.find((e) => e.type === 'charge' && e.kind === 'renewal');
+    // 28 × 12.50 USD at the renewal on 2027-11-20T00:00Z
+    expect(renewed).toMatchObject({ quantity: 28, amount: { amount: 35000, currency: 'USD' } });
+  });
+
+  it('NCE-2, MID-1, LC-11: a term and billing frequency no product is sold with is a RuleError naming both fields, before any refusal — also on a cancelled state (found by review)', () => {
+    const at = '2026-12-02T00:00:00Z';
+    const monthly = createSubscription({ ...licence, term: 'P1M' });
+    const cancelled = apply(monthly, { type: 'cancel', at: '2026-11-21T00:00:00Z' });
+    const suspended = apply(monthly, { type: 'suspend', at, reason: 'nonpayment' });
+    const usage = createSubscription({
+      program: 'new-commerce',
+      product: 'marketplace-usage',
+      quantity: 1,
+      orderedAt: licence.orderedAt,
+    });
+    const price = { amount: 1250, currency: 'USD' } as const;
+    for (const state of [monthly, cancelled, suspended]) {
+      // was NOT_ALLOWED (term not longer), TERMINAL or NOT_ALLOWED (suspended)
+      expect(
+        ruleErrorOf(() =>
+          transition(state, {
+            type: 'change-term',
+            at,
+            term: 'P1M',
+            billingFrequency: 'annual',
+            price,
+          }),
+        ),
+      ).toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        path: 'event.billingFrequency',
+        params: { termPath: 'event.term', term: 'P1M', frequency: 'annual' },
+      });
+      // a P1M subscription is never billed triennially (was NOT_ALLOWED or TERMINAL)
+      expect(
+        ruleErrorOf(() =>
+          transition(state, {
+            type: 'change-billing-frequency',
+            at,
+            billingFrequency: 'triennial',
+            price,
+          }),
+        ),
+      ).toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        path: 'event.billingFrequency',
+        params: { termPath: 'subscription.term', term: 'P1M', frequency: 'triennial' },
+      });
+      expect(
+        ruleErrorOf(() =>
+          transition(state, { type: 'schedule-renewal', at, billingFrequency: 'annual', price }),
+        ),
+      ).toMatchObject({ code: 'INVALID_ARGUMENT', path: 'event.billingFrequency' });
+    }
+    // a product without terms is held to what any product is sold with (was NOT_SUPPORTED)
+    expect(
+      ruleErrorOf(() =>
+        transition(usage, {
+          type: 'change-term',
+          at,
+          term: 'P1M',
+          billingFrequency: 'annual',
+          price,
+        }),
+      ),
+    ).toMatchObject({ code: 'INVALID_ARGUMENT', path: 'event.billingFrequency' });
+    // a plan some product is sold with keeps its refusals: a shorter term, a usage product
+    expect(
+      refusal(createSubscription(licence), {
+        type: 'change-term',
+        at,
+        term: 'P1M',
+        billingFrequency: 'monthly',
+        price,
+      }),
+    ).toBe('NOT_ALLOWED');
+    expect(
+      refusal(usage, { type: 'change-term', at, term: 'P1Y', billingFrequency: 'annual', price }),
+    ).toBe('NOT_SUPPORTED');
+    expect(
+      refusal(cancelled, {
+        type: 'change-term',
+        at,
+        term: 'P1Y',
+        billingFrequency: 'annual',
+        price,
+      }),
+    ).toBe('TERMINAL');
+  });
+
   it('NCE-7: schedule-renewal needs auto-renew on, at least one field, and a combination NCE-2 sells', () => {
     const off = apply(bought, {
       type: 'set-auto-renew',
@@ -418,6 +552,74 @@ describe('properties', () => {
               expect(effect.credit.amount).toBeGreaterThanOrEqual(0);
               expect(effect.credit.amount).toBeLessThanOrEqual(price * effect.quantity);
             }
+          }
+        },
+      ),
+    );
+  });
+
+  it('NCE-7: an accepted change-quantity never leaves a renewal scheduled, whatever the quantity', () => {
+    fc.assert(
+      fc.property(
+        newCommerceState,
+        fc.integer({ min: 0, max: 9 * DAY }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.boolean(),
+        (state, wait, n, same) => {
+          const at = iso(Date.parse(state.asOf) + wait);
+          const planned = transition(state, { type: 'schedule-renewal', at, quantity: n });
+          const from = planned.ok ? planned.subscription : state;
+          const quantity = same ? advance(from, at).subscription.quantity : n;
+          const result = transition(from, { type: 'change-quantity', at, quantity });
+          if (result.ok) expect(result.subscription.scheduled).toBeNull();
+        },
+      ),
+    );
+  });
+
+  it('NCE-2, LC-11: an unsold plan throws whatever the state, and a sold one is never a RuleError: the check depends on the product and term alone', () => {
+    const plans = fc.constantFrom(
+      ...(['P1M', 'P1Y', 'P2Y', 'P3Y'] as const).flatMap((term) =>
+        (['monthly', 'annual', 'triennial'] as const).map((billingFrequency) => ({
+          term,
+          billingFrequency,
+        })),
+      ),
+    );
+    fc.assert(
+      fc.property(
+        newCommerceState,
+        fc.integer({ min: 0, max: 60 * DAY }),
+        plans,
+        (state, wait, plan) => {
+          const at = iso(Date.parse(state.asOf) + wait);
+          const price = { amount: 100, currency: state.price?.currency ?? 'USD' };
+          const held = advance(state, at).subscription;
+          const sold = (term: string | null, frequency: string | null): boolean =>
+            term === null ||
+            frequency === null ||
+            Object.entries(SOLD).some(
+              ([product, sold]) =>
+                (product === held.product || !Object.hasOwn(SOLD, held.product)) &&
+                sold.includes(`${term} ${frequency}`),
+            );
+          const events = [
+            [{ type: 'change-term', at, ...plan, price }, sold(plan.term, plan.billingFrequency)],
+            [
+              {
+                type: 'change-billing-frequency',
+                at,
+                billingFrequency: plan.billingFrequency,
+                price,
+              },
+              sold(held.term, plan.billingFrequency),
+            ],
+          ] as const;
+          for (const [event, ok] of events) {
+            const thrown = errorOf(() => transition(state, event));
+            expect(thrown === 'no error' ? 'no error' : thrown.code).toBe(
+              ok ? 'no error' : 'INVALID_ARGUMENT',
+            );
           }
         },
       ),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { NewCommerceEffect, NewCommerceSubscription } from 'subscription-rules';
 import { advance, createSubscription, transition, upgrade } from 'subscription-rules';
 import { ko } from 'subscription-rules/locales/ko';
+import { parseUpgradeRequest } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze, itKeepsTheContract } from '../../_contracts.ts';
 import { ruleErrorOf } from '../../_errors.ts';
@@ -323,7 +324,7 @@ describe('upgrade (MID-4)', () => {
     expect(
       ruleErrorOf(() => upgrade(basic, { at: DAY_11, quantity: 1, to: standard, into })).path,
     ).toBe('request.to.price');
-    // the request's own fields are read before any refusal: a bad price or a plan half named is a
+    // the request's own fields are read before any refusal: a bad price or a plan not sold is a
     // RuleError whatever the source, as parseUpgradeRequest refuses it
     const cancelled = apply(basic, { type: 'cancel', at: '2026-11-21T00:00:00Z' });
     for (const source of [basic, cancelled]) {
@@ -340,9 +341,16 @@ describe('upgrade (MID-4)', () => {
           }),
         ),
       ).toMatchObject({ code: 'INVALID_AMOUNT', path: 'request.to.price.amount' });
-      expect(
-        ruleErrorOf(() => upgrade(source, { at: DAY_11, to: { ...standard, term: 'P3Y' } })),
-      ).toMatchObject({ code: 'MISSING_FIELD', path: 'request.to.billingFrequency' });
+      // a billing frequency named alone pairs with the source's term: P1Y is never billed
+      // triennially, which names both fields, before the refusal of a cancelled source
+      const unsold = ruleErrorOf(() =>
+        upgrade(source, { at: DAY_11, to: { ...standard, billingFrequency: 'triennial' } }),
+      );
+      expect(unsold).toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        path: 'request.to.billingFrequency',
+        params: { termPath: 'source.term', term: 'P1Y', frequency: 'triennial' },
+      });
       expect(
         ruleErrorOf(() =>
           upgrade(source, {
@@ -352,6 +360,55 @@ describe('upgrade (MID-4)', () => {
         ),
       ).toMatchObject({ code: 'INVALID_ARGUMENT', path: 'request.to.term' });
     }
+  });
+
+  it('MID-4: a term or billing frequency left out is the source’s (or into’s): each is optional, as its type says (found by review)', () => {
+    // without to.term, 4 seats move to a P1Y monthly subscription, as with no plan at all
+    const plain = accepted(upgrade(basic, { at: DAY_11, quantity: 4, to: standard }));
+    for (const to of [
+      { ...standard, billingFrequency: 'monthly' },
+      { ...standard, term: 'P1Y' },
+      { ...standard, term: 'P1Y', billingFrequency: 'monthly' },
+    ] as const) {
+      const result = accepted(upgrade(basic, { at: DAY_11, quantity: 4, to }));
+      expect(result).toEqual(plain);
+      expect([result.target.term, result.target.billingFrequency]).toEqual(['P1Y', 'monthly']);
+      expect(parseUpgradeRequest({ at: DAY_11, quantity: 4, to }).ok).toBe(true);
+    }
+    // into's plan fills in what is left out: a frequency alone on a P1Y annual into
+    const into = createSubscription({
+      ...licence,
+      billingFrequency: 'annual',
+      price: { amount: 26400, currency: 'USD' },
+      orderedAt: '2026-11-25T00:00:00Z',
+    });
+    const annual = {
+      offerId: standard.offerId,
+      price: { amount: 26400, currency: 'USD' },
+    } as const;
+    const joined = accepted(
+      upgrade(basic, {
+        at: DAY_11,
+        quantity: 2,
+        into,
+        to: { ...annual, billingFrequency: 'annual' },
+      }),
+    );
+    expect([joined.target.quantity, joined.target.billingFrequency]).toEqual([12, 'annual']);
+    expect(
+      ruleErrorOf(() =>
+        upgrade(basic, {
+          at: DAY_11,
+          quantity: 2,
+          into,
+          to: { ...annual, billingFrequency: 'triennial' },
+        }),
+      ),
+    ).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      path: 'request.to.billingFrequency',
+      params: { termPath: 'request.into.term', term: 'P1Y' },
+    });
   });
 
   it('MID-4: an upgrade drops the scheduled renewal changes of both subscriptions', () => {

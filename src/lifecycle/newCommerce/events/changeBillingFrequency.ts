@@ -2,7 +2,6 @@ import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
 import { midTermMessages as m } from '../../../messages/en/newCommerce/midTerm.ts';
 import { say } from '../../../messages/say.ts';
 import { newCommerceRulesInForceAt } from '../../../policy/newCommerceRulesInForceAt.ts';
-import { requireNewCommerceBilling } from '../../../policy/requireNewCommerceBilling.ts';
 import type { NewCommerceTermProduct } from '../../../policy/vocabulary/newCommerceBilling.ts';
 import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import { formatInstant } from '../../../time/formatInstant.ts';
@@ -12,6 +11,7 @@ import type { EventHandler } from '../machine/EventHandler.ts';
 import { periodAt } from '../machine/periods.ts';
 import { readBillingFields } from '../machine/readBillingFields.ts';
 import { readPlanPrice } from '../machine/readPlanPrice.ts';
+import { requireSoldPlan } from '../machine/requireSoldPlan.ts';
 import { accepted, refused } from '../machine/results.ts';
 
 /**
@@ -26,6 +26,10 @@ export const changeBillingFrequency: EventHandler<ChangeBillingFrequencyEvent> =
   from: ['active'],
   read(event) {
     readBillingFields(undefined, event.billingFrequency, event.price, [false, true, true]);
+  },
+  check(event, state) {
+    // the term is the subscription's: a frequency it is never billed at names both
+    requireSoldPlan(state.product, state.term, event.billingFrequency, 'subscription.term');
   },
   apply(event, context) {
     const { state, atMs } = context;
@@ -64,7 +68,6 @@ export const changeBillingFrequency: EventHandler<ChangeBillingFrequencyEvent> =
         'NOT_ALLOWED',
         say(m, 'lifecycle.nce.refused.frequency-last-period', { termEnd }),
       );
-    requireNewCommerceBilling(state.product, state.term, to, 'event');
     const price = readPlanPrice(event.price, state.quantity, 'event.price', state.price);
     state.pendingBillingFrequency = {
       billingFrequency: to,

@@ -15,8 +15,10 @@ import type { SeatBatch } from '../types.ts';
 
 /**
  * `change-quantity` (NCE-6, NCE-7): an increase adds a batch with its own reduction window; a
- * decrease takes seats from the reducible batches, newest first, and credits them (NCE-5). Either
- * drops the scheduled renewal changes. The same quantity changes nothing.
+ * decrease takes seats from the reducible batches, newest first, and credits them (NCE-5). Every
+ * accepted change-quantity drops the scheduled renewal changes, also one to the quantity held
+ * (decided: it is accepted, not refused as a no-op, and bills nothing; the renewal then renews the
+ * seats held).
  */
 export const changeQuantity: EventHandler<NewCommerceChangeQuantityEvent> = {
   from: ['active'],
@@ -29,7 +31,12 @@ export const changeQuantity: EventHandler<NewCommerceChangeQuantityEvent> = {
     const current = state.quantity;
     if (isUsageProduct(state.product))
       return refused('NOT_SUPPORTED', say(t, 'lifecycle.refused.no-seats'));
-    if (target === current) return accepted(state, context);
+    // accepted as any other change of seats: the renewal then bills the seats held, not a
+    // quantity scheduled before (NCE-7)
+    if (target === current) {
+      state.scheduled = null;
+      return accepted(state, context);
+    }
     if (target > current) {
       // the state's price times the new quantity stays a safe integer (PRICE-1, NCE-11)
       checkSeatsAtPrice(state.price, target, 'event.quantity');

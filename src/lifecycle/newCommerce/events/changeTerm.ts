@@ -1,7 +1,6 @@
 import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
 import { midTermMessages as m } from '../../../messages/en/newCommerce/midTerm.ts';
 import { say } from '../../../messages/say.ts';
-import { requireNewCommerceBilling } from '../../../policy/requireNewCommerceBilling.ts';
 import { NEW_COMMERCE_TERM_MONTHS } from '../../../policy/vocabulary/newCommerceTerms.ts';
 import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import type { ChangeTermEvent } from '../eventTypes.ts';
@@ -10,6 +9,7 @@ import { creditFor } from '../machine/credit.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { readBillingFields } from '../machine/readBillingFields.ts';
 import { readPlanPrice } from '../machine/readPlanPrice.ts';
+import { requireSoldPlan } from '../machine/requireSoldPlan.ts';
 import { accepted, refused } from '../machine/results.ts';
 import { startTerm } from '../machine/terms.ts';
 
@@ -27,6 +27,9 @@ export const changeTerm: EventHandler<ChangeTermEvent> = {
   read(event) {
     readBillingFields(event.term, event.billingFrequency, event.price, [true, true, true]);
   },
+  check(event, state) {
+    requireSoldPlan(state.product, event.term, event.billingFrequency, 'event.term');
+  },
   apply(event, context) {
     const { state, atMs, at } = context;
     if (isUsageProduct(state.product))
@@ -43,7 +46,6 @@ export const changeTerm: EventHandler<ChangeTermEvent> = {
         'NOT_SUPPORTED',
         say(m, 'lifecycle.nce.refused.term-change-product', { product: state.product, termEnd }),
       );
-    requireNewCommerceBilling(state.product, event.term, event.billingFrequency, 'event');
     const quantity = state.quantity;
     const price = readPlanPrice(event.price, quantity, 'event.price', state.price);
     // the old period's unused days, at the old price, before the new term replaces it (NCE-5)

@@ -17,6 +17,7 @@ import type { ScheduleRenewalEvent } from '../eventTypes.ts';
 import { alignedEnd } from '../machine/alignedEnd.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { readBillingFields } from '../machine/readBillingFields.ts';
+import { requireSoldPlan } from '../machine/requireSoldPlan.ts';
 import { accepted, refused } from '../machine/results.ts';
 
 /**
@@ -47,6 +48,15 @@ export const scheduleRenewal: EventHandler<ScheduleRenewalEvent> = {
       parseCalendarDate(customTermEndDate, 'event.customTermEndDate');
     if (quantity !== undefined) readQuantity(quantity, 'event.quantity');
     readBillingFields(term, billingFrequency, price, [false, false, false]);
+  },
+  check(event, state) {
+    if (event.term === undefined && event.billingFrequency === undefined) return;
+    requireSoldPlan(
+      state.product,
+      event.term ?? state.term,
+      event.billingFrequency ?? state.billingFrequency,
+      event.term === undefined ? 'subscription.term' : 'event.term',
+    );
   },
   apply(event, context) {
     const { state } = context;

@@ -23,6 +23,12 @@ export interface EventHandler<E extends NewCommerceEvent> {
   readonly from: readonly NewCommerceStatus[];
   /** Checks the event's own fields (a bad one is a RuleError, whatever the state). */
   readonly read: (event: E) => void;
+  /**
+   * Checks what the event asks against what the subscription is, not where it stands: a term and
+   * billing frequency the product is not sold with is a RuleError before any refusal, `TERMINAL`
+   * included (NCE-2, LC-11). Given the state as of the event's instant.
+   */
+  readonly check?: (event: E, state: NewCommerceDraft) => void;
   /** The rest of the refusal order, then the event applied. */
   readonly apply: (event: E, context: EventContext) => NewCommerceTransitionResult;
 }

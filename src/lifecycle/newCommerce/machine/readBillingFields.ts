@@ -25,22 +25,24 @@ function oneOf(value: unknown, table: object, path: string, required: boolean): 
  * `annual`, `triennial`, a price as money ≥ 0 — each when given, and required where `required`
  * says so (`[term, billingFrequency, price]`).
  *
- * @throws {@link RuleError} at `event.term`, `event.billingFrequency` or `event.price`.
+ * @param at - The object holding them, `event` unless said (`request.to`).
+ * @throws {@link RuleError} at `<at>.term`, `<at>.billingFrequency` or `<at>.price`.
  */
 export function readBillingFields(
   term: unknown,
   billingFrequency: unknown,
   price: unknown,
   required: readonly [boolean, boolean, boolean],
+  at = 'event',
 ): void {
-  oneOf(term, NEW_COMMERCE_TERM_MONTHS, 'event.term', required[0]);
-  oneOf(billingFrequency, BILLING_FREQUENCY_MONTHS, 'event.billingFrequency', required[1]);
+  oneOf(term, NEW_COMMERCE_TERM_MONTHS, `${at}.term`, required[0]);
+  oneOf(billingFrequency, BILLING_FREQUENCY_MONTHS, `${at}.billingFrequency`, required[1]);
   if (price === undefined && !required[2]) return;
-  const money = readMoney(price, 'event.price');
+  const money = readMoney(price, `${at}.price`);
   if (money.amount < 0)
     fail(
       RuleErrorCode.INVALID_AMOUNT,
-      'event.price.amount',
+      `${at}.price.amount`,
       'expected a unit price ≥ 0',
       money.amount,
     );

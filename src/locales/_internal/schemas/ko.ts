@@ -21,6 +21,8 @@ export const koIssues: Readonly<Record<string, string>> = {
   'expected a tenantId or a domain, not both':
     'tenantId 또는 domain 중 하나만 있어야 합니다(둘 다는 안 됨)',
   'expected an orderId or a subscriptionId': 'orderId 또는 subscriptionId가 있어야 합니다',
+  'expected a rate in USD per unit of at most 900719.9254740991':
+    '단위당 USD 환율은 최대 900719.9254740991여야 합니다',
   'is required': '필수 항목입니다',
   'expected a whole number': '정수여야 합니다',
   'expected a number': '숫자여야 합니다',

@@ -19,6 +19,8 @@ export const zhHansIssues: Readonly<Record<string, string>> = {
   'expected a tenantId or a domain': '应有 tenantId 或 domain',
   'expected a tenantId or a domain, not both': '应有 tenantId 或 domain，但不能两者都有',
   'expected an orderId or a subscriptionId': '应有 orderId 或 subscriptionId',
+  'expected a rate in USD per unit of at most 900719.9254740991':
+    '应为每单位 USD 汇率，最大为 900719.9254740991',
   'is required': '为必填项',
   'expected a whole number': '应为整数',
   'expected a number': '应为数字',

@@ -19,6 +19,8 @@ export const zhHantIssues: Readonly<Record<string, string>> = {
   'expected a tenantId or a domain': '應有 tenantId 或 domain',
   'expected a tenantId or a domain, not both': '應有 tenantId 或 domain，但不能兩者都有',
   'expected an orderId or a subscriptionId': '應有 orderId 或 subscriptionId',
+  'expected a rate in USD per unit of at most 900719.9254740991':
+    '應為每單位 USD 匯率，最大為 900719.9254740991',
   'is required': '為必填項目',
   'expected a whole number': '應為整數',
   'expected a number': '應為數字',
