@@ -1,4 +1,4 @@
-import { RuleErrorCode } from './RuleErrorCode.ts';
+import type { RuleErrorCode } from './RuleErrorCode.ts';
 import { RULE_ERROR_BRAND } from './ruleErrorBrand.ts';
 
 /**
@@ -51,9 +51,8 @@ export class RuleError extends Error {
   /**
    * The catalog key of the message (MSG-1): the English template of what was expected, e.g.
    * `'expected an object'` or `'expected one of {allowed}'`, the same in every locale. Every
-   * RuleError the library throws has one; one built by hand with a free-form message has none (nor
-   * does the RuleError about the constructor's own bad arguments): `formatMessage` then gives its
-   * English message. `formatMessage(error, locale)` translates it.
+   * RuleError the library throws has one; one built by hand with a free-form message has none:
+   * `formatMessage` then gives its English message. `formatMessage(error, locale)` translates it.
    */
   declare readonly messageId: string | undefined;
   /**
@@ -85,48 +84,21 @@ export class RuleError extends Error {
   }
 
   /**
+   * The arguments are taken as typed: the library builds every RuleError it throws from a code
+   * of {@link RuleErrorCode} and a message, and does not check them again here, where every
+   * bundle would carry the check.
+   *
    * @param code - The stable code.
    * @param message - The full English message, naming the field and the bad value.
    * @param path - The dot path of the offending field, if there is one.
    * @param issues - Every problem found; defaults to one issue made of `path` and `message`.
    */
   constructor(code: RuleErrorCode, message: string, path?: string, issues?: readonly RuleIssue[]) {
-    const wrong = wrongArgument(code, message, path, issues);
-    super(wrong ?? message);
+    super(message);
     // The mark isRuleError reads: not enumerable, so it never shows in JSON or in a comparison.
     Object.defineProperty(this, RULE_ERROR_BRAND, { value: true });
-    if (wrong !== undefined) {
-      // A RuleError built with bad arguments is itself a RuleError about them, never a half-made one.
-      this.code = RuleErrorCode.INVALID_ARGUMENT;
-      this.path = wrong.slice(0, wrong.indexOf(':'));
-      this.issues = [{ path: this.path, message: wrong }];
-      return;
-    }
     this.code = code;
     this.path = path;
     this.issues = issues === undefined ? [{ path: path ?? '', message }] : [...issues];
   }
-}
-
-/** What is wrong with RuleError's arguments, as a message that starts with the parameter's name. */
-function wrongArgument(
-  code: unknown,
-  message: unknown,
-  path: unknown,
-  issues: unknown,
-): string | undefined {
-  if (typeof code !== 'string' || !Object.hasOwn(RuleErrorCode, code)) {
-    return 'code: expected a RuleErrorCode';
-  }
-  if (typeof message !== 'string') return 'message: expected a string';
-  if (path !== undefined && typeof path !== 'string') return 'path: expected a string or undefined';
-  if (issues === undefined) return undefined;
-  if (!Array.isArray(issues)) return 'issues: expected a list of { path, message }';
-  for (const issue of issues as unknown[]) {
-    const { path: where, message: what } = (issue ?? {}) as Partial<RuleIssue>;
-    if (typeof where !== 'string' || typeof what !== 'string') {
-      return 'issues: expected a list of { path, message }';
-    }
-  }
-  return undefined;
 }

@@ -3,7 +3,11 @@ import { lifecycleMessages } from './en/lifecycle.ts';
 import { midTermMessages, upgradeMessages } from './en/newCommerce/midTerm.ts';
 import { offerMessages } from './en/offers.ts';
 import { refundMessages } from './en/refunds.ts';
-import { reservationMessages } from './en/reservations.ts';
+import {
+  reservationExchangeMessages,
+  reservationMessages,
+  savingsPlanMessages,
+} from './en/reservations.ts';
 import { resourceMessages } from './en/resource.ts';
 import { softwareMessages } from './en/software.ts';
 import type { LocaleMessages } from './types.ts';
@@ -24,4 +28,6 @@ export const englishMessages: LocaleMessages = /* @__PURE__ */ Object.assign(
   actionMessages,
   resourceMessages,
   reservationMessages,
+  reservationExchangeMessages,
+  savingsPlanMessages,
 );

@@ -1,7 +1,7 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { requireText } from '../kernel/requireText.ts';
-import { reservationMessages } from '../messages/en/reservations.ts';
+import { reservationExchangeMessages } from '../messages/en/reservations.ts';
 import { localized } from '../messages/localized.ts';
 import { sayPlain } from '../messages/sayPlain.ts';
 import type { Instant } from '../time/parseInstant.ts';
@@ -70,7 +70,7 @@ export function reservationExchange(
       ok: false,
       outcome: 'not-exchangeable',
       code: 'NOT_EXCHANGEABLE',
-      ...sayPlain(reservationMessages, 'reservation.not-exchangeable', {
+      ...sayPlain(reservationExchangeMessages, 'reservation.not-exchangeable', {
         service,
         closedFrom: EXCHANGES_CLOSED_FROM,
       }),

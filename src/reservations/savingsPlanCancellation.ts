@@ -1,7 +1,7 @@
 import { requireOneOf } from '../kernel/requireOneOf.ts';
 import { requireRecord } from '../kernel/requireRecord.ts';
 import { requireText } from '../kernel/requireText.ts';
-import { reservationMessages } from '../messages/en/reservations.ts';
+import { savingsPlanMessages } from '../messages/en/reservations.ts';
 import { localized } from '../messages/localized.ts';
 import { sayPlain } from '../messages/sayPlain.ts';
 import type { MessageOptions } from '../messages/types.ts';
@@ -56,7 +56,7 @@ export function savingsPlanCancellation(
       code: 'NOT_CANCELLABLE',
       rule: 'RES-2',
       termEndsAt,
-      ...sayPlain(reservationMessages, 'reservation.savings-plan.final', { termEndsAt }),
+      ...sayPlain(savingsPlanMessages, 'reservation.savings-plan.final', { termEndsAt }),
     },
     options,
   );

@@ -373,7 +373,7 @@ describe('the built command-line tool', () => {
     // 12500 − round(round(12500 / 31) × 1 / 10) × 10 = 12500 − 400
     expect(out).toContain('cancel for a full credit of $125.00 until 2021-01-15T00:00:00.000Z\n');
     expect(out).toContain(
-      'add seats (next charge $125.00 on 2021-02-14T00:00:00.000Z), or reduce up to 10 seats for a credit of $121.00 until 2021-01-17T16:57:14.498Z\n',
+      'add seats (next charge $125.00 on 2021-02-14T00:00:00.000Z), or reduce up to 9 seats for a credit of $108.90 until 2021-01-17T16:57:14.498Z\n',
     );
     expect(out).toContain('(closes in 6 h)');
     for (const line of (texts[0]?.out ?? '').split('\n'))

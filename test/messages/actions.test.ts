@@ -50,8 +50,8 @@ describe('allowed actions in four languages', () => {
         {
           charge: { amount: 12500, currency: 'USD' },
           at: '2026-12-20T00:00:00.000Z',
-          total: 10,
-          credit: { amount: 10830, currency: 'USD' },
+          total: 9,
+          credit: { amount: 9747, currency: 'USD' },
           until: '2026-11-28T00:00:00.000Z',
         },
       ],
@@ -77,7 +77,7 @@ describe('allowed actions in four languages', () => {
       ],
       [
         'cancel for a prorated credit of $108.30 until 2026-11-28T00:00:00.000Z',
-        'add seats (next charge $125.00 on 2026-12-20T00:00:00.000Z), or reduce up to 10 seats for a credit of $108.30 until 2026-11-28T00:00:00.000Z',
+        'add seats (next charge $125.00 on 2026-12-20T00:00:00.000Z), or reduce up to 9 seats for a credit of $97.47 until 2026-11-28T00:00:00.000Z',
         'turn auto-renew off',
         'schedule changes for the renewal on 2027-11-20T00:00:00.000Z',
         'suspend (still billed; auto-renew turns off)',
@@ -98,7 +98,7 @@ describe('allowed actions in four languages', () => {
         ],
         [
           "2026년 11월 28일 00:00 UTC까지 취소하면 US$108.30 비례 배분 크레딧",
-          "시트 추가(다음 청구 2026년 12월 20일 00:00 UTC에 US$125.00), 또는 2026년 11월 28일 00:00 UTC까지 시트 최대 10개를 줄이고 US$108.30 크레딧",
+          "시트 추가(다음 청구 2026년 12월 20일 00:00 UTC에 US$125.00), 또는 2026년 11월 28일 00:00 UTC까지 시트 최대 9개를 줄이고 US$97.47 크레딧",
           "자동 갱신 끄기",
           "2027년 11월 20일 00:00 UTC 갱신에 적용할 변경 사항 예약",
           "일시 중단(계속 청구되며 자동 갱신이 꺼짐)",
@@ -120,7 +120,7 @@ describe('allowed actions in four languages', () => {
         ],
         [
           "在 2026年11月28日 UTC 00:00 之前取消可获得按比例的信用额度 US$108.30",
-          "添加席位（下次收费 2026年12月20日 UTC 00:00，US$125.00），或在 2026年11月28日 UTC 00:00 之前最多减少 10 个席位，获得信用额度 US$108.30",
+          "添加席位（下次收费 2026年12月20日 UTC 00:00，US$125.00），或在 2026年11月28日 UTC 00:00 之前最多减少 9 个席位，获得信用额度 US$97.47",
           "关闭自动续订",
           "为 2027年11月20日 UTC 00:00 的续订安排更改",
           "暂停（仍会计费；自动续订将关闭）",
@@ -142,7 +142,7 @@ describe('allowed actions in four languages', () => {
         ],
         [
           "在 2026年11月28日 00:00 [UTC] 之前取消可獲得按比例分配的信用額度 US$108.30",
-          "新增授權（下次收費 2026年12月20日 00:00 [UTC]，US$125.00），或在 2026年11月28日 00:00 [UTC] 之前最多減少 10 個授權，獲得信用額度 US$108.30",
+          "新增授權（下次收費 2026年12月20日 00:00 [UTC]，US$125.00），或在 2026年11月28日 00:00 [UTC] 之前最多減少 9 個授權，獲得信用額度 US$97.47",
           "關閉自動續約",
           "為 2027年11月20日 00:00 [UTC] 的續約排定變更",
           "暫停（仍會計費；自動續約將關閉）",

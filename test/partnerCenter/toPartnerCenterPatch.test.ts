@@ -18,7 +18,7 @@ import {
 } from 'subscription-rules';
 import { partnerCenterSubscription } from 'subscription-rules/arbitraries';
 import { describe, expect, it } from 'vitest';
-import { eventAt } from '../lifecycle/newCommerce/_states.ts';
+import { eventAt, newCommerceState } from '../lifecycle/newCommerce/_states.ts';
 import { m365_2021, readableAsOf } from './_samples.ts';
 
 const HOUR = 3_600_000;
@@ -140,6 +140,22 @@ describe('toPartnerCenterPatch', () => {
   });
 
   describe('properties', () => {
+    it('PCR-2, ERR-1: a status a PATCH cannot set is refused by a message that never lists it among those it expects', () => {
+      fc.assert(
+        fc.property(newCommerceState, newCommerceState, (before, after) => {
+          let error: unknown;
+          try {
+            toPartnerCenterPatch(before, after);
+          } catch (e) {
+            error = e;
+          }
+          if (!isRuleError(error) || error.path !== 'after.status') return;
+          const expected = error.message.slice(0, error.message.lastIndexOf(', got '));
+          expect(expected.split(/\W+/)).not.toContain(after.status);
+        }),
+      );
+    });
+
     /** Legacy events the reader can read back (a legacy suspension's record is not in the resource). */
     const legacyEventAt = (at: string): fc.Arbitrary<SubscriptionEvent> =>
       fc.oneof(

@@ -35,7 +35,7 @@ describe('parseUpgradeRequest (MID-4)', () => {
     ).toEqual({ ok: true, value: { at: '2026-11-30T12:00:00.000Z', quantity: 4, to, into } });
   });
 
-  it('ERR-2, MID-4: each issue at its path: an empty offer, no price, a term without its frequency, a plan not sold, a broken state', () => {
+  it('ERR-2, MID-4: each issue at its path: an empty offer, no price, a plan not sold, a broken state; a term or frequency alone is no issue (the other is the source’s)', () => {
     const paths = (input: unknown) => {
       const result = parseUpgradeRequest(input);
       return result.ok ? [] : result.issues.map((issue) => issue.path);
@@ -43,7 +43,11 @@ describe('parseUpgradeRequest (MID-4)', () => {
     const at = '2026-11-30T12:00:00Z';
     expect(paths({ at, to: { ...to, offerId: '' } })).toEqual(['to.offerId']);
     expect(paths({ at, to: { offerId: 'x' } })).toEqual(['to.price']);
-    expect(paths({ at, to: { ...to, term: 'P3Y' } })).toEqual(['to.billingFrequency']);
+    expect(paths({ at, to: { ...to, term: 'P3Y' } })).toEqual([]);
+    expect(paths({ at, to: { ...to, billingFrequency: 'annual' } })).toEqual([]);
+    expect(paths({ at, to: { ...to, billingFrequency: 'weekly' } })).toEqual([
+      'to.billingFrequency',
+    ]);
     expect(paths({ at, to: { ...to, term: 'P2Y', billingFrequency: 'monthly' } })).toEqual([
       'to.term',
     ]);

@@ -48,7 +48,8 @@ export function termChange(
 
 /**
  * The fields of a `change-billing-frequency` (MID-2), chosen by `pick`: another billing frequency
- * `term` is sold with for `product` when it has one (else any), and `price`.
+ * `term` is sold with for `product` when it has one (else any), and `price`. Without a term, a
+ * frequency every term of the product is sold with (NCE-2), so the event suits any of its states.
  */
 export function frequencyChange(
   product: string,
@@ -57,7 +58,13 @@ export function frequencyChange(
   pick: number,
   price: Money,
 ): Omit<ChangeBillingFrequencyEvent, 'type' | 'at'> {
-  const sold = (term === null ? undefined : tableOf(product)[term]) ?? ['monthly', 'annual'];
+  const table = tableOf(product);
+  const sold =
+    term === null
+      ? (['monthly', 'annual', 'triennial'] as const).filter((frequency) =>
+          Object.values(table).every((frequencies) => frequencies.includes(frequency)),
+        )
+      : (table[term] ?? ['monthly']);
   const others = sold.filter((frequency) => frequency !== current);
   const choices = others.length > 0 ? others : sold;
   return { billingFrequency: choices[pick % choices.length] as BillingFrequency, price };

@@ -259,6 +259,11 @@ export function newCommerceRun(
           state.price === null
             ? draw.renewalPrice
             : { ...state.price, amount: draw.renewalPrice.amount };
+        // a mid-term change suits the plan held at `at`: a renewal on the way may change it
+        const held =
+          type === 'change-term' || type === 'change-billing-frequency'
+            ? advance(state, at).subscription
+            : state;
         const event: NewCommerceEvent =
           type === 'suspend'
             ? { type, at, reason }
@@ -269,15 +274,15 @@ export function newCommerceRun(
                 : type === 'schedule-renewal'
                   ? scheduleRenewal(state, at, pick, quantity, renewalPrice)
                   : type === 'change-term'
-                    ? { type, at, ...termChange(state.product, state.term, pick, renewalPrice) }
+                    ? { type, at, ...termChange(held.product, held.term, pick, renewalPrice) }
                     : type === 'change-billing-frequency'
                       ? {
                           type,
                           at,
                           ...frequencyChange(
-                            state.product,
-                            state.term,
-                            state.billingFrequency,
+                            held.product,
+                            held.term,
+                            held.billingFrequency,
                             pick,
                             renewalPrice,
                           ),

@@ -229,28 +229,29 @@ describe('inspect --price', () => {
   const charged = (p: number, q: number, d: number, u: number) =>
     Math.round(Math.round((p * q) / d) * (u / q)) * q;
 
-  it('NCE-5: the Microsoft 365 resource at 12.50 USD on its first day: cancel credits all 10 seats, a reduction NCE-5’s credit, and the next charge is the whole period', () => {
+  it('NCE-5, NCE-10: the Microsoft 365 resource at 12.50 USD on its first day: cancel credits all 10 seats, a reduction of the 9 it offers NCE-5’s credit, and the next charge is the whole period', () => {
     const { code, out, err } = run('inspect', m365, '--at', at, '--price', '12.50USD');
     expect(err).toBe('');
     expect(code).toBe(0);
     // P = 1250, Q = 10; the period 2021-01-14 to 2021-02-14 has D = 31 days, U = 1 on its first day
     const paid = 1250 * 10;
-    const reduction = paid - charged(1250, 10, 31, 1);
-    expect(reduction).toBe(12100);
-    expect(reduction).toBe(partnerCenterCredit(1250, 10, 31, 1));
+    // a reduction keeps one seat: 9 of them, charged r(r(11250 / 31) · 1 / 9) · 9 = 360
+    const reduction = 1250 * 9 - charged(1250, 9, 31, 1);
+    expect(reduction).toBe(10890);
+    expect(reduction).toBe(partnerCenterCredit(1250, 9, 31, 1));
     const text = unwrapped(out);
     expect(text).toContain('unit price     12.50 USD per seat per billing period\n');
     expect(text).toContain(
       `  cancel            cancel for a full credit of ${usd(paid)} until 2021-01-15T00:00:00.000Z\n`,
     );
     expect(text).toContain(
-      `  change-quantity   add seats (next charge ${usd(paid)} on 2021-02-14T00:00:00.000Z), or reduce up to 10 seats for a credit of ${usd(reduction)} until 2021-01-17T16:57:14.498Z\n`,
+      `  change-quantity   add seats (next charge ${usd(paid)} on 2021-02-14T00:00:00.000Z), or reduce up to 9 seats for a credit of ${usd(reduction)} until 2021-01-17T16:57:14.498Z\n`,
     );
     expect(text).not.toContain('--price');
     for (const line of out.trimEnd().split('\n')) expect(columns(line)).toBeLessThanOrEqual(100);
   });
 
-  it('NCE-5: on the third day both the cancel and a reduction credit P·Q less three days of use', () => {
+  it('NCE-5: on the third day the cancel and a reduction of the 9 seats offered each credit P·Q less three days of use', () => {
     const later = '2021-01-16T12:00:00Z';
     const { code, out } = run('inspect', m365, '--at', later, '--price', '12.50USD');
     expect(code).toBe(0);
@@ -258,7 +259,10 @@ describe('inspect --price', () => {
     expect(credit).toBe(partnerCenterCredit(1250, 10, 31, 3));
     const text = unwrapped(out);
     expect(text).toContain(`cancel for a prorated credit of ${usd(credit)} until`);
-    expect(text).toContain(`reduce up to 10 seats for a credit of ${usd(credit)} until`);
+    const reduction = 1250 * 9 - charged(1250, 9, 31, 3);
+    expect(reduction).toBe(partnerCenterCredit(1250, 9, 31, 3));
+    expect(reduction).toBe(10161);
+    expect(text).toContain(`reduce up to 9 seats for a credit of ${usd(reduction)} until`);
   });
 
   it('PCR-1: 12.50USD, "12.50 USD", 12.50usd and 12.50 --currency USD give the same answer, and --json is the library’s with that price', () => {
