@@ -1,4 +1,4 @@
-import type { RuleErrorCode } from './RuleErrorCode.ts';
+import { RuleErrorCode } from './RuleErrorCode.ts';
 import { RULE_ERROR_BRAND } from './ruleErrorBrand.ts';
 
 /**
@@ -51,8 +51,9 @@ export class RuleError extends Error {
   /**
    * The catalog key of the message (MSG-1): the English template of what was expected, e.g.
    * `'expected an object'` or `'expected one of {allowed}'`, the same in every locale. Every
-   * RuleError the library throws has one; one built by hand with a free-form message has none:
-   * `formatMessage` then gives its English message. `formatMessage(error, locale)` translates it.
+   * RuleError the library throws has one; one built by hand with a free-form message has none (nor
+   * does the RuleError about the constructor's own bad arguments): `formatMessage` then gives its
+   * English message. `formatMessage(error, locale)` translates it.
    */
   declare readonly messageId: string | undefined;
   /**
@@ -84,21 +85,40 @@ export class RuleError extends Error {
   }
 
   /**
-   * The arguments are taken as typed: the library builds every RuleError it throws from a code
-   * of {@link RuleErrorCode} and a message, and does not check them again here, where every
-   * bundle would carry the check.
-   *
    * @param code - The stable code.
    * @param message - The full English message, naming the field and the bad value.
    * @param path - The dot path of the offending field, if there is one.
    * @param issues - Every problem found; defaults to one issue made of `path` and `message`.
    */
   constructor(code: RuleErrorCode, message: string, path?: string, issues?: readonly RuleIssue[]) {
-    super(message);
+    // the first argument that is not what its type says, for a caller without the types
+    const wrong =
+      typeof code !== 'string' || !Object.hasOwn(RuleErrorCode, code)
+        ? 'code'
+        : typeof message !== 'string'
+          ? 'message'
+          : path !== undefined && typeof path !== 'string'
+            ? 'path'
+            : issues !== undefined &&
+                !(
+                  Array.isArray(issues) &&
+                  issues.every((i) => typeof i?.path === 'string' && typeof i.message === 'string')
+                )
+              ? 'issues'
+              : undefined;
+    const text =
+      wrong === undefined
+        ? message
+        : `${wrong}: expected RuleError(code, message, path?, issues?) as typed`;
+    super(text);
     // The mark isRuleError reads: not enumerable, so it never shows in JSON or in a comparison.
     Object.defineProperty(this, RULE_ERROR_BRAND, { value: true });
-    this.code = code;
-    this.path = path;
-    this.issues = issues === undefined ? [{ path: path ?? '', message }] : [...issues];
+    // A RuleError built with bad arguments is itself a RuleError about them, never a half-made one.
+    this.code = wrong === undefined ? code : RuleErrorCode.INVALID_ARGUMENT;
+    this.path = wrong ?? path;
+    this.issues =
+      wrong === undefined && issues !== undefined
+        ? [...issues]
+        : [{ path: this.path ?? '', message: text }];
   }
 }

@@ -1,4 +1,6 @@
-import { RuleError } from '../errors/RuleError.ts';
+import { isRuleError } from '../errors/isRuleError.ts';
+import type { RuleError } from '../errors/RuleError.ts';
+import { thrownRuleError } from './thrownRuleError.ts';
 
 /**
  * Runs the lifecycle's own state check on `state`, and names a field it refuses by the caller's
@@ -13,13 +15,13 @@ export function checkedAs<S>(state: S, name: string, guard: (state: S) => unknow
   try {
     guard(state);
   } catch (error) {
-    const path = error instanceof RuleError ? error.path : undefined;
+    const path = isRuleError(error) ? error.path : undefined;
     if (path === undefined || !(path === 'subscription' || path.startsWith('subscription.')))
       throw error;
     const e = error as RuleError;
     const renamed = `${name}${path.slice('subscription'.length)}`;
     const message = `${renamed}${e.message.slice(path.length)}`;
-    throw Object.assign(new RuleError(e.code, message, renamed), {
+    throw thrownRuleError(e.code, message, renamed, {
       messageId: e.messageId,
       params: { ...e.params, path: renamed },
     });

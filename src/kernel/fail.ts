@@ -1,6 +1,6 @@
-import { RuleError } from '../errors/RuleError.ts';
 import type { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { describeValue } from './describeValue.ts';
+import { thrownRuleError } from './thrownRuleError.ts';
 
 /**
  * Throws the {@link RuleError} for a bad input. Every `RuleError` of the library is built here, so
@@ -33,7 +33,7 @@ export function fail(
     // biome-ignore lint/suspicious/noAssignInExpressions: records each placeholder's value as it fills it
     (_, name: string) => `${(params[name] = values[next++] as string | number)}`,
   );
-  throw Object.assign(new RuleError(code, `${path}: ${text}, got ${got}`, path), {
+  throw thrownRuleError(code, `${path}: ${text}, got ${got}`, path, {
     messageId: expected,
     params,
   });
