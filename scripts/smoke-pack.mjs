@@ -33,9 +33,11 @@ const root = new URL('..', import.meta.url).pathname;
  * the replay the command and the playground share, now in the reconciliation entry (about 24 kB in
  * each of ESM and CommonJS, and its declarations), the command line's guidance and inspect --price
  * (dist/cli.js +17 kB), the one currency rule and its messages in every locale, and the guides'
- * new sections.
+ * new sections. The third review adds 25 kB (3,402,104 measured): the texts of its new errors (an
+ * unsold plan, a rate past its limit, a trial's PATCH) in every locale of every entry built apart,
+ * in both builds, the kernel's builder of thrown errors in each, and the rules page's decisions.
  */
-const UNPACKED_BUDGET = 3_380_000;
+const UNPACKED_BUDGET = 3_403_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
