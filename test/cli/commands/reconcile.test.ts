@@ -425,6 +425,120 @@ describe('subscription-rules reconcile', () => {
     }
   });
 
+  describe('the findings a finance team can trust', () => {
+    it('CHG-2, REC-3: 2 and 3 seats added on one day are two changes: 12.46 + 18.75 = 31.21 matches, exit 0', async () => {
+      // r(r(1250·2/30)·15/2)·2 = r(83·7.5)·2 = 1246; r(r(1250·3/30)·15/3)·3 = 125·5·3 = 1875
+      const twoAdditions: Row[] = [
+        WORKED[0] as Row,
+        {
+          ...WORKED[1],
+          Quantity: '12',
+          BillableQuantity: '2',
+          Subtotal: '12.46',
+          EffectiveUnitPrice: '6.23',
+        },
+        {
+          ...WORKED[1],
+          Quantity: '15',
+          BillableQuantity: '3',
+          Subtotal: '18.75',
+          EffectiveUnitPrice: '6.25',
+        },
+      ];
+      const found = await reconciled(file(csv(twoAdditions)));
+      expect(found.findings).toEqual([]);
+      expect(found.summary).toMatchObject({ ...matchedBoth, exitCode: 0, atStake: [] });
+      expect(found.code).toBe(0);
+      // the one addition of their sum is what a single line of 5 seats bills: 31.20, not 31.21
+      const oneLine = await reconciled(file(csv(edit([{}, { Subtotal: '31.21' }]))));
+      expect(oneLine.findings[0]).toMatchObject({
+        finding: 'different',
+        expected: { Subtotal: '31.20' },
+      });
+    });
+
+    it('ERR-2, REC-3: an unreadable change row ("31,20", a NUL byte) leaves its subscription unverified, never an invented difference', async () => {
+      for (const broken of [{ Subtotal: '31,20' }, { BillableQuantity: '5\u0000' }]) {
+        const found = await reconciled(file(csv(edit([{}, broken]))));
+        expect(found.code).toBe(1);
+        expect(found.summary).toMatchObject({
+          matched: 0,
+          different: 0,
+          missing: 0,
+          unexpected: 0,
+          unverified: 1,
+          rowsUnread: 1,
+          subscriptionIssues: 1,
+          atStake: [],
+        });
+        expect(found.findings.filter((f) => f.finding !== 'issue')).toEqual([]);
+        expect(found.findings).toContainEqual({
+          finding: 'issue',
+          subscriptionId: SUBSCRIPTION,
+          message: 'row 2 of it cannot be read: its 1 other group is not compared',
+        });
+        expect(found.err).toMatch(/not replayed in full/);
+      }
+    });
+
+    it('REC-2: a column named twice with different values is an issue naming the column; the same value twice is read', async () => {
+      const header = [...COLUMNS, 'Subtotal'].join(',');
+      const line = (row: Row, again: string): string =>
+        [...COLUMNS.map((c) => row[c] ?? ''), again].join(',');
+      const twice = [
+        header,
+        line(WORKED[0] as Row, '125.00'),
+        line(WORKED[1] as Row, '31.25'),
+        '',
+      ].join('\n');
+      const found = await reconciled(file(twice));
+      expect(found.findings).toContainEqual({
+        finding: 'issue',
+        row: 2,
+        column: 'Subtotal',
+        message: 'the column is named twice in the header, with different values in this row',
+      });
+      expect(found.summary).toMatchObject({
+        matched: 0,
+        different: 0,
+        rowsUnread: 1,
+        unverified: 1,
+      });
+      const same = [
+        header,
+        line(WORKED[0] as Row, '125.00'),
+        line(WORKED[1] as Row, '31.20'),
+        '',
+      ].join('\n');
+      expect((await reconciled(file(same))).summary).toMatchObject({ ...matchedBoth, exitCode: 0 });
+    });
+
+    it('ERR-2: four bad cells of one row are one row unread and four issues', async () => {
+      const bad = edit([
+        {},
+        {
+          ChargeStartDate: 'soon',
+          ChargeEndDate: 'later',
+          BillableQuantity: 'five',
+          Subtotal: 'n/a',
+        },
+      ]);
+      const run = await runStreaming([
+        'reconcile',
+        '--file',
+        file(csv(bad)),
+        '--subscriptions',
+        file([resource(15)], { name: 'resources.json' }),
+      ]);
+      expect(run.out).toMatch(
+        /^issues {9}1 row unread \(4 issues\), 1 subscription not replayed in full \(1 group unverified\)$/m,
+      );
+      const found = await reconciled(file(csv(bad)));
+      expect(found.summary).toMatchObject({ rowsUnread: 1, rowIssues: 4 });
+      expect(found.findings.filter((f) => f.row === 2)).toHaveLength(4);
+    });
+  });
+
   describe('properties', () => {
     it('the findings do not depend on the order of the file’s lines', async () => {
       const rows: Row[] = [
