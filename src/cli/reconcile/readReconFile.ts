@@ -6,6 +6,7 @@ import { fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { type LineReader, lineReader } from '../../reconciliation/_internal/lineReader.ts';
 import { priceText } from '../../reconciliation/_internal/priceList.ts';
+import { noteUnread, type UnreadRows } from '../../reconciliation/_internal/rowsInMemory.ts';
 import { UsageError } from '../UsageError.ts';
 import { csvRows } from './csvRows.ts';
 import type { FileText } from './fileText.ts';
@@ -41,6 +42,8 @@ export interface ReconFile {
    * (when asked for: the file's own prices).
    */
   readonly unitPrices: Map<string | undefined, PriceListRow>;
+  /** The rows that cannot be read, by the subscription their `SubscriptionId` names. */
+  readonly unread: UnreadRows;
 }
 
 /**
@@ -63,6 +66,7 @@ export async function readReconFile(
   const groups = new LineGroups();
   const issues: FileRowIssue[] = [];
   const unitPrices = new Map<string | undefined, PriceListRow>();
+  const unread: UnreadRows = new Map();
   let reader: LineReader | undefined;
   let priceAt: number | undefined;
   /** The cells the groups keep (subscription ids, charge types), each text once and detached. */
@@ -95,7 +99,10 @@ export async function readReconFile(
         cells[i] = copy;
       }
       const line = reader.read(cells, row, issues);
-      if (line === undefined) continue;
+      if (line === undefined) {
+        noteUnread(unread, reader.subscriptionIdOf(cells), row);
+        continue;
+      }
       groups.add(line);
       days.see(line);
       if (
@@ -122,5 +129,6 @@ export async function readReconFile(
     lines: row,
     window: days.window(),
     unitPrices,
+    unread,
   };
 }

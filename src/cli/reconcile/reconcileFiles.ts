@@ -93,6 +93,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   const found = tally();
   let refused = 0;
   let subscriptionIssues = 0;
+  let unverified = 0;
   let compared = 0;
   const window = read.window;
   let onlyOne = false;
@@ -109,6 +110,12 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       ? { missing: `the file prints no UnitPrice for it: ${CLI_NAMES.givePrices}` }
       : { price: row };
   };
+  // the rows that cannot be read of a subscription (and of the lines without one, when it has them)
+  const unreadOf = (id: string | undefined): number[] | undefined => {
+    const rows = read.unread.get(id);
+    const loose = onlyOne && id !== undefined ? read.unread.get(undefined) : undefined;
+    return loose === undefined ? rows : [...(rows ?? []), ...loose];
+  };
   const reconcileOne = (
     id: string | undefined,
     resource: Readonly<Record<string, unknown>> | undefined,
@@ -124,11 +131,13 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         noResource: `${CLI_NAMES.resources} has no resource for it`,
         groups,
         price: resource === undefined ? { missing: '' } : priceOf(id, resource, groups),
+        unreadRows: unreadOf(id),
       },
       window,
       run.options,
     );
     found.add(outcome.comparison);
+    unverified += outcome.unverified;
     const key = id === undefined ? {} : { subscriptionId: id };
     for (const entry of outcome.comparison.different) write({ finding: 'different', ...entry });
     for (const entry of outcome.comparison.missing) write({ finding: 'missing', ...entry });
@@ -180,7 +189,9 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       subscriptions: compared,
       refused,
       rowIssues: read.issues.length,
+      rowsUnread: new Set(read.issues.map((issue) => issue.row)).size,
       subscriptionIssues,
+      unverified,
     },
     found,
   );

@@ -28,13 +28,20 @@ export interface ReconcileSummary {
   readonly notes: number;
   /** The file's changes the rules refuse. */
   readonly refused: number;
-  /** Rows that could not be read. */
+  /** The issues of the rows that could not be read: one per cell at fault. */
   readonly rowIssues: number;
+  /** The rows that could not be read, each counted once however many of its cells are at fault. */
+  readonly rowsUnread: number;
   /**
    * Subscriptions not replayed in full: no resource or price, a resource the reader refuses (their
    * groups are unexpected), a group of a change that nets no whole seats, or listed twice.
    */
   readonly subscriptionIssues: number;
+  /**
+   * The groups left uncompared because a row of their subscription cannot be read: neither
+   * matched nor different, never money at stake.
+   */
+  readonly unverified: number;
   /** The money at stake by currency. */
   readonly atStake: readonly AtStake[];
   /** 0: everything matched; 1: something differs. */
@@ -53,7 +60,9 @@ export function summaryOf(
     readonly subscriptions: number;
     readonly refused: number;
     readonly rowIssues: number;
+    readonly rowsUnread: number;
     readonly subscriptionIssues: number;
+    readonly unverified: number;
   },
   found: Tally,
 ): ReconcileSummary {
@@ -79,7 +88,9 @@ export function summaryOf(
     notes,
     refused: read.refused,
     rowIssues: read.rowIssues,
+    rowsUnread: read.rowsUnread,
     subscriptionIssues: read.subscriptionIssues,
+    unverified: read.unverified,
     atStake: found.atStake(),
     exitCode: clean ? 0 : 1,
   };
@@ -111,7 +122,7 @@ export function summaryText(s: ReconcileSummary): string {
     ['refused', plural(s.refused, 'change the rules refuse', 'changes the rules refuse')],
     [
       'issues',
-      `${plural(s.rowIssues, 'row', 'rows')} unread, ${plural(s.subscriptionIssues, 'subscription', 'subscriptions')} not replayed in full`,
+      `${plural(s.rowsUnread, 'row', 'rows')} unread${s.rowIssues === s.rowsUnread ? '' : ` (${plural(s.rowIssues, 'issue', 'issues')})`}, ${plural(s.subscriptionIssues, 'subscription', 'subscriptions')} not replayed in full${s.unverified === 0 ? '' : ` (${plural(s.unverified, 'group', 'groups')} unverified)`}`,
     ],
     ...(s.atStake.length === 0
       ? [['at stake', 'nothing']]

@@ -20,6 +20,8 @@ export interface SubscriptionOutcome {
   readonly refusals: readonly Refusal[];
   /** Why it could not be replayed, or only in part (its groups are then unexpected). */
   readonly problems: readonly string[];
+  /** Its groups left uncompared: a row of it cannot be read, so nothing of it can be verified. */
+  readonly unverified: number;
 }
 
 /** What the subscription is compared with, and how. */
@@ -34,6 +36,13 @@ export interface SubscriptionInput {
   readonly groups: readonly FileGroup[];
   /** Its price, or why it has none. */
   readonly price: { readonly price: PriceListRow } | { readonly missing: string };
+  /** The rows of it that cannot be read (their `SubscriptionId` read alone), when any. */
+  readonly unreadRows?: readonly number[] | undefined;
+}
+
+/** Which rows, for a sentence: `row 3`, `rows 3, 7`. */
+function rowsText(rows: readonly number[]): string {
+  return `${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}`;
 }
 
 /**
@@ -42,7 +51,10 @@ export interface SubscriptionInput {
  * rules bill over the file's days; the comparison of that with the file's groups of it. What keeps
  * it from being replayed — no resource, a resource the reader refuses (its message), a legacy
  * subscription, no price — is a problem, and its groups are then all unexpected: reported, never
- * dropped.
+ * dropped. A subscription with a row that cannot be read is not compared at all: the missing row
+ * may be any of its changes, and replaying without it would blame the lines that are right (a
+ * purchase of 15 seats for the 5 the lost row added) — its groups are counted unverified, and it
+ * is a problem, never a difference.
  *
  * @param rules - The New Commerce rules to read and replay with.
  * @param input - The subscription, its resource, groups and price.
@@ -64,6 +76,7 @@ export function reconcileSubscription(
     comparison: compareGroups([], input.groups, compareOptions),
     refusals: [],
     problems: [problem],
+    unverified: 0,
   });
   // a file without a charge of a known type covers no days: its lines can only be unexpected
   if (window === undefined)
@@ -71,10 +84,23 @@ export function reconcileSubscription(
       comparison: compareGroups([], input.groups, compareOptions),
       refusals: [],
       problems: [],
+      unverified: 0,
     };
   const { resource } = input;
   if (resource === undefined) return unreplayed(input.noResource);
   if ('missing' in input.price) return unreplayed(input.price.missing);
+  const unread = input.unreadRows ?? [];
+  if (unread.length > 0) {
+    const groups = input.groups.length;
+    return {
+      comparison: { matched: [], different: [], missing: [], unexpected: [] },
+      refusals: [],
+      problems: [
+        `${rowsText(unread)} of it cannot be read: its ${groups} other ${groups === 1 ? 'group is' : 'groups are'} not compared`,
+      ],
+      unverified: groups,
+    };
+  }
   const { changes, problems } = fileChanges(input.groups);
   const started = instantMs(resource.effectiveStartDate);
   const asOfMs = Number.isFinite(started)
@@ -102,5 +128,6 @@ export function reconcileSubscription(
     comparison: compareGroups(played.effects, input.groups, compareOptions),
     refusals: played.refusals,
     problems,
+    unverified: 0,
   };
 }

@@ -3,7 +3,7 @@ import { columnIndex } from './columnIndex.ts';
 import type { FileWindow } from './FileChange.ts';
 import type { FileRowIssue } from './FileLine.ts';
 import { fileDays } from './fileDays.ts';
-import { LineGroups } from './LineGroups.ts';
+import { LineGroups, ROWS_KEPT } from './LineGroups.ts';
 import type { LineReader } from './lineReader.ts';
 import { priceText } from './priceList.ts';
 
@@ -46,6 +46,24 @@ export interface RowsRead {
   readonly window: FileWindow | undefined;
   /** Each subscription's `UnitPrice` and `Currency`, from its first line that has both. */
   readonly unitPrices: Map<string | undefined, PriceListRow>;
+  /** The rows that cannot be read, by the subscription their `SubscriptionId` names. */
+  readonly unread: UnreadRows;
+}
+
+/** The rows that cannot be read, by subscription: the first {@link ROWS_KEPT} of each. */
+export type UnreadRows = Map<string | undefined, number[]>;
+
+/**
+ * Notes a row that cannot be read under its subscription.
+ *
+ * @param unread - Where they are kept.
+ * @param id - The row's `SubscriptionId`, read alone.
+ * @param row - The row.
+ */
+export function noteUnread(unread: UnreadRows, id: string | undefined, row: number): void {
+  const rows = unread.get(id);
+  if (rows === undefined) unread.set(id, [row]);
+  else if (rows.length < ROWS_KEPT && rows.at(-1) !== row) rows.push(row);
 }
 
 /**
@@ -69,6 +87,7 @@ export function readRows(
   const days = fileDays();
   const priceAt = withPrices ? columnIndex(headers)('UnitPrice') : undefined;
   const unitPrices = new Map<string | undefined, PriceListRow>();
+  const unread: UnreadRows = new Map();
   rows.forEach((row, i) => {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       rowIssues.push({
@@ -80,7 +99,10 @@ export function readRows(
     }
     const cells = cellsOf(row, headers);
     const line = reader.read(cells, i + 1, rowIssues);
-    if (line === undefined) return;
+    if (line === undefined) {
+      noteUnread(unread, reader.subscriptionIdOf(cells), i + 1);
+      return;
+    }
     groups.add(line);
     days.see(line);
     if (
@@ -93,5 +115,5 @@ export function readRows(
         unitPrices.set(line.subscriptionId, { UnitPrice: price, Currency: line.currency });
     }
   });
-  return { groups, rowIssues, window: days.window(), unitPrices };
+  return { groups, rowIssues, window: days.window(), unitPrices, unread };
 }
