@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../_private.ts';
 import { runStreaming } from '../_run.ts';
 import { COLUMNS, csv, file, type Row, resource, SUBSCRIPTION, WORKED } from './_reconcileFiles.ts';
 
@@ -426,6 +427,30 @@ describe('subscription-rules reconcile', () => {
   });
 
   describe('the findings a finance team can trust', () => {
+    it('ERR-1: a failure of the tool itself while it writes exits 3 with one line, never 1 (differences)', async () => {
+      let err = '';
+      const code = await main(
+        [
+          'reconcile',
+          '--file',
+          file(csv(WORKED)),
+          '--subscriptions',
+          file([resource(15)]),
+          '--json',
+        ],
+        () => {
+          throw new TypeError('the terminal is gone');
+        },
+        (text) => {
+          err += `${text}\n`;
+        },
+      );
+      expect(code).toBe(3);
+      expect(err).toBe(
+        'error: internal failure: the terminal is gone (run again with --debug for its stack trace)\n',
+      );
+    });
+
     it('CHG-2, REC-3: 2 and 3 seats added on one day are two changes: 12.46 + 18.75 = 31.21 matches, exit 0', async () => {
       // r(r(1250·2/30)·15/2)·2 = r(83·7.5)·2 = 1246; r(r(1250·3/30)·15/3)·3 = 125·5·3 = 1875
       const twoAdditions: Row[] = [
