@@ -144,9 +144,25 @@ export function main(
     };
     let parsed: ReturnType<typeof parseArgs>;
     try {
-      parsed = parseArgs({ args: [...rest], allowPositionals: true, strict: true, options });
+      parsed = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        strict: true,
+        options,
+        tokens: true,
+      });
     } catch (error) {
       throw usageOf(error, Object.keys(options));
+    }
+    // reconcile's flag of one value given twice would be settled silently by the last one: say so
+    const seen = new Set<string>();
+    for (const token of command.stream === undefined ? [] : (parsed.tokens ?? [])) {
+      if (token.kind !== 'option') continue;
+      const option = (options as Record<string, { type: string; multiple?: boolean }>)[token.name];
+      if (option?.type !== 'string' || option.multiple === true) continue;
+      if (seen.has(token.name))
+        throw new UsageError(`--${token.name}: given more than once; give it once`);
+      seen.add(token.name);
     }
     if (parsed.values.help === true) {
       const input =

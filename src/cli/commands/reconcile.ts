@@ -1,7 +1,9 @@
 import type { StreamCommand } from '../Command.ts';
 import { localeOf } from '../localeOf.ts';
-import { reconcileFiles } from '../reconcile/reconcileFiles.ts';
+import { type ReconcilePeriod, reconcileFiles } from '../reconcile/reconcileFiles.ts';
 import { UsageError } from '../UsageError.ts';
+
+const DAY = 86_400_000;
 
 /** A flag's text value, `undefined` when absent. */
 function text(values: Readonly<Record<string, unknown>>, flag: string): string | undefined {
@@ -9,6 +11,29 @@ function text(values: Readonly<Record<string, unknown>>, flag: string): string |
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || value === '') throw new UsageError(`--${flag}: expected a file`);
   return value;
+}
+
+/**
+ * `--period YYYY-MM`: the billing month, as its first and last days (UTC day numbers).
+ *
+ * @param value - The flag's value, when given.
+ * @returns The month's days, or `undefined` without the flag.
+ * @throws UsageError naming `--period` for anything but a month of the years 2000 to 2099.
+ */
+function periodOf(value: unknown): ReconcilePeriod | undefined {
+  if (value === undefined) return undefined;
+  const match = typeof value === 'string' ? /^(20\d\d)-(0[1-9]|1[0-2])$/.exec(value) : null;
+  if (match === null)
+    throw new UsageError(
+      `--period: expected the billing month as YYYY-MM (2026-10), got ${JSON.stringify(value)}`,
+    );
+  const year = Number(match[1]);
+  const month = Number(match[2]) - 1;
+  return {
+    month: value as string,
+    firstDay: Date.UTC(year, month, 1) / DAY,
+    lastDay: Date.UTC(year, month + 1, 1) / DAY - 1,
+  };
 }
 
 /**
@@ -35,7 +60,8 @@ export const reconcileCommand: StreamCommand = {
   ],
   options: {
     file: { type: 'string' },
-    subscriptions: { type: 'string' },
+    subscriptions: { type: 'string', multiple: true },
+    period: { type: 'string' },
     prices: { type: 'string' },
     csv: { type: 'boolean' },
     out: { type: 'string' },
@@ -43,12 +69,15 @@ export const reconcileCommand: StreamCommand = {
   stream(values, streams) {
     const options = localeOf(values);
     const file = text(values, 'file');
-    const subscriptions = text(values, 'subscriptions');
+    const given = values.subscriptions;
+    const subscriptions = Array.isArray(given) ? given.map(String) : [];
     if (file === undefined) throw new UsageError('--file: required (the reconciliation file)');
-    if (subscriptions === undefined)
+    if (subscriptions.length === 0)
       throw new UsageError(
         '--subscriptions: required (the subscriptions, as the API returns them)',
       );
+    if (subscriptions.includes(''))
+      throw new UsageError('--subscriptions: expected a file or a folder');
     if (values.json === true && values.csv === true)
       throw new UsageError('--csv: cannot be used with --json; choose one');
     const format = values.json === true ? 'json' : values.csv === true ? 'csv' : undefined;
@@ -56,7 +85,15 @@ export const reconcileCommand: StreamCommand = {
     if (out !== undefined && format === undefined)
       throw new UsageError('--out: says where --json or --csv goes; add one of them');
     return reconcileFiles(
-      { file, subscriptions, prices: text(values, 'prices'), format, out, options },
+      {
+        file,
+        subscriptions,
+        prices: text(values, 'prices'),
+        format,
+        out,
+        options,
+        period: periodOf(values.period),
+      },
       streams,
     );
   },

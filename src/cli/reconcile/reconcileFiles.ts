@@ -24,6 +24,7 @@ import { CLI_NAMES } from './names.ts';
 import { readPriceList } from './priceList.ts';
 import { progressBar } from './progressBar.ts';
 import { readReconFile } from './readReconFile.ts';
+import { resourcesOf, subscriptionFiles } from './subscriptionFiles.ts';
 import { subscriptionsOf } from './subscriptionsOf.ts';
 import { summaryOf, summaryText } from './summary.ts';
 
@@ -43,12 +44,22 @@ const CHANGE_TYPES = {
   cancel: CHARGE_TYPES.cancel,
 };
 
+/** `--period`: the billing month and its days. */
+export interface ReconcilePeriod {
+  /** `YYYY-MM`, as given. */
+  readonly month: string;
+  /** Its first day, as a UTC day number. */
+  readonly firstDay: number;
+  /** Its last day. */
+  readonly lastDay: number;
+}
+
 /** What `reconcile` was asked. */
 export interface ReconcileRun {
   /** `--file`: the reconciliation file, CSV or gzip. */
   readonly file: string;
-  /** `--subscriptions`: the resources, as fetched after the file. */
-  readonly subscriptions: string;
+  /** `--subscriptions`, each time given: the resources, as fetched after the file (files or folders). */
+  readonly subscriptions: readonly string[];
   /** `--prices`: the price list, when given. */
   readonly prices: string | undefined;
   /** `--json` or `--csv`, when the findings are wanted. */
@@ -57,6 +68,8 @@ export interface ReconcileRun {
   readonly out: string | undefined;
   /** `--locale`. */
   readonly options: MessageOptions;
+  /** `--period`: the billing month, whatever the file's own first and last days. */
+  readonly period?: ReconcilePeriod | undefined;
 }
 
 /**
@@ -74,7 +87,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   const text = fileText(run.file, '--file');
   const bar = progressBar(streams.progress, statSync(run.file).size);
   // every other file is opened before the long read, so a bad one is said at once
-  const resources = fileText(run.subscriptions, '--subscriptions');
+  const resources = subscriptionFiles(run.subscriptions);
   const prices = run.prices === undefined ? undefined : await readPriceList(run.prices);
   const sink = run.out === undefined ? undefined : fileLines(run.out);
   const read = await readReconFile(text, bar, run.prices === undefined);
@@ -95,7 +108,12 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   let subscriptionIssues = 0;
   let unverified = 0;
   let compared = 0;
-  const window = read.window;
+  // the billing month when given: a charge due on its last day is expected even when the file
+  // has no line of that day; else the file's own days, which the summary names as assumed
+  const window =
+    run.period === undefined
+      ? read.window
+      : { firstDay: run.period.firstDay, lastDay: run.period.lastDay };
   let onlyOne = false;
   const priceOf = (
     id: string | undefined,
@@ -158,7 +176,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     for (const problem of outcome.problems) write({ finding: 'issue', ...key, message: problem });
   };
   const loose = [...read.groups.subscriptionIds()].includes(undefined);
-  for await (const item of subscriptionsOf(resources.pieces, loose)) {
+  for await (const item of subscriptionsOf(resourcesOf(resources), loose)) {
     if ('issue' in item) {
       subscriptionIssues++;
       write({ finding: 'issue', ...item.issue });
@@ -182,6 +200,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       lines: read.lines,
       otherColumns: read.otherColumns,
       window,
+      period: run.period?.month,
       prices:
         run.prices === undefined
           ? "the file's own UnitPrice of each subscription's lines (no --prices)"

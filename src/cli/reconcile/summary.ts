@@ -14,8 +14,13 @@ export interface ReconcileSummary {
   readonly lines: number;
   /** The file's columns the comparison does not read, each once, as the file names them. */
   readonly otherColumns: readonly string[];
-  /** The file's days, `YYYY-MM-DD`, both included; `null` for a file without lines. */
+  /**
+   * The days replayed, `YYYY-MM-DD`, both included: the billing month of `--period`, else the
+   * file's own first and last days; `null` for a file without lines and no `--period`.
+   */
   readonly days: { readonly first: string; readonly last: string } | null;
+  /** `--period`'s month, or `null` when the days were the file's own, assumed. */
+  readonly period: string | null;
   /** Subscriptions compared: in the file, in `--subscriptions`, or both. */
   readonly subscriptions: number;
   /** Where the prices came from. */
@@ -56,6 +61,7 @@ export function summaryOf(
     readonly lines: number;
     readonly otherColumns: readonly string[];
     readonly window: FileWindow | undefined;
+    readonly period: string | undefined;
     readonly prices: string;
     readonly subscriptions: number;
     readonly refused: number;
@@ -79,6 +85,7 @@ export function summaryOf(
       read.window === undefined
         ? null
         : { first: dayText(read.window.firstDay), last: dayText(read.window.lastDay) },
+    period: read.period ?? null,
     subscriptions: read.subscriptions,
     prices: read.prices,
     matched,
@@ -108,8 +115,18 @@ export function summaryText(s: ReconcileSummary): string {
   const rows: string[][] = [
     [
       'file',
-      `${s.file}${s.gzip ? ' (gzip)' : ''}: ${plural(s.lines, 'line', 'lines')}${s.days === null ? '' : `, ${s.days.first} to ${s.days.last}`}`,
+      `${s.file}${s.gzip ? ' (gzip)' : ''}: ${plural(s.lines, 'line', 'lines')}${s.days === null || s.period !== null ? '' : `, ${s.days.first} to ${s.days.last}`}`,
     ],
+    ...(s.days === null
+      ? []
+      : [
+          [
+            'period',
+            s.period === null
+              ? `${s.days.first} to ${s.days.last}: the file's first and last days, assumed (no --period)`
+              : `${s.period}: ${s.days.first} to ${s.days.last} (--period)`,
+          ],
+        ]),
     ['subscriptions', count(s.subscriptions)],
     ['prices', s.prices],
     [

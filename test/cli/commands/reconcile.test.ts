@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../_private.ts';
@@ -57,6 +59,7 @@ describe('subscription-rules reconcile', () => {
     const lines = run.out.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^file {11}\S+recon\.csv: 2 lines, 2026-11-20 to 2026-12-05$/);
     expect(lines.slice(1)).toEqual([
+      "period         2026-11-20 to 2026-12-05: the file's first and last days, assumed (no --period)",
       'subscriptions  1',
       "prices         the file's own UnitPrice of each subscription's lines (no --prices)",
       'matched        2 groups',
@@ -404,9 +407,18 @@ describe('subscription-rules reconcile', () => {
         ['--file', file('a,b\n1,2\n'), '--subscriptions', resources],
         /^error: --file: no column ChargeType, /,
       ],
+      [['--file', recon, '--subscriptions', file('"items"')], /^error: --subscriptions: no array/],
       [
-        ['--file', recon, '--subscriptions', file('{"items":[]}')],
-        /^error: --subscriptions: no array/,
+        ['--file', recon, '--file', recon, '--subscriptions', resources],
+        /^error: --file: given more than once; give it once$/,
+      ],
+      [
+        ['--file', recon, '--subscriptions', resources, '--period', '2026-13'],
+        /^error: --period: expected the billing month as YYYY-MM \(2026-10\), got "2026-13"$/,
+      ],
+      [
+        ['--file', recon, '--subscriptions', `${resources}.missing`],
+        /^error: --subscriptions: cannot read \S+ \(ENOENT\)$/,
       ],
       [
         ['--file', recon, '--subscriptions', resources, '--prices', file('x\n1\n')],
@@ -424,6 +436,145 @@ describe('subscription-rules reconcile', () => {
       expect(run.err.trimEnd()).toMatch(message);
       expect(run.out).toBe('');
     }
+  });
+
+  describe('what a finance team hands over', () => {
+    /** Bought 2026-10-28T16:30Z, 20 seats: its November cycle is due on 2026-11-28. */
+    const october = resource(20, {
+      id: 'S2',
+      effectiveStartDate: '2026-10-28T16:30:00Z',
+      commitmentEndDate: '2027-10-27T00:00:00Z',
+    });
+
+    it('REC-3: --period 2026-11 expects the cycle due on 2026-11-28 the file lacks; without it the file’s own days are assumed and said', async () => {
+      const recon = file(csv(WORKED.slice(0, 1)));
+      // S2 has no line in the file to take its price from
+      const prices = file(
+        `SubscriptionId,UnitPrice,Currency\n${SUBSCRIPTION},12.50,USD\nS2,12.50,USD\n`,
+        { name: 'prices.csv' },
+      );
+      const assumed = await reconciled(recon, [resource(10), october], '--prices', prices);
+      expect(assumed.code).toBe(0);
+      expect(assumed.summary).toMatchObject({
+        period: null,
+        days: { first: '2026-11-20', last: '2026-11-20' },
+      });
+      expect(assumed.err).toMatch(
+        /^period +2026-11-20 to 2026-11-20: the file's first and last days, assumed \(no --period\)$/m,
+      );
+      const month = await reconciled(
+        recon,
+        [resource(10), october],
+        '--prices',
+        prices,
+        '--period',
+        '2026-11',
+      );
+      expect(month.code).toBe(1);
+      expect(month.summary).toMatchObject({
+        period: '2026-11',
+        days: { first: '2026-11-01', last: '2026-11-30' },
+        matched: 1,
+        missing: 1,
+      });
+      expect(month.findings).toEqual([
+        expect.objectContaining({
+          finding: 'missing',
+          subscriptionId: 'S2',
+          chargeType: 'cycleCharge',
+          chargeStartDate: '2026-11-28',
+          expected: { Subtotal: '250.00', BillableQuantity: '20', Currency: 'USD' },
+        }),
+      ]);
+      expect(month.err).toMatch(/^period +2026-11: 2026-11-01 to 2026-11-30 \(--period\)$/m);
+    });
+
+    it('REC-3: --subscriptions reads an array, { value }, Partner Center’s { totalCount, items, links, attributes }, JSON lines, several files and a folder', async () => {
+      const recon = file(csv(WORKED));
+      const r = resource(15);
+      const forms: string[][] = [
+        [file([r])],
+        [file({ value: [r], totalCount: 1 })],
+        [
+          file({
+            totalCount: 1,
+            items: [r],
+            links: { self: { uri: '/subscriptions', method: 'GET' } },
+            attributes: { objectType: 'Collection' },
+          }),
+        ],
+        [file(`${JSON.stringify(r)}\n`, { name: 'resources.jsonl' })],
+      ];
+      for (const paths of forms) {
+        const run = await runStreaming([
+          'reconcile',
+          '--file',
+          recon,
+          ...paths.flatMap((p) => ['--subscriptions', p]),
+          '--json',
+        ]);
+        expect(JSON.parse(run.out).summary, paths.join()).toMatchObject({
+          ...matchedBoth,
+          subscriptions: 1,
+        });
+      }
+      // two files, and a folder of them: every resource is read, each once
+      const other = resource(15, { id: 'S3' });
+      const both = file(
+        csv([...WORKED, ...WORKED.map((row) => ({ ...row, SubscriptionId: 'S3' }))]),
+      );
+      const twoFiles = await runStreaming([
+        'reconcile',
+        '--file',
+        both,
+        '--subscriptions',
+        file([r]),
+        '--subscriptions',
+        file({ items: [other] }),
+        '--json',
+      ]);
+      expect(JSON.parse(twoFiles.out).summary).toMatchObject({
+        subscriptions: 2,
+        matched: 4,
+        exitCode: 0,
+      });
+      const folder = mkdtempSync(join(tmpdir(), 'resources-'));
+      writeFileSync(join(folder, 'a.json'), JSON.stringify({ items: [r] }));
+      writeFileSync(join(folder, 'b.jsonl'), `${JSON.stringify(other)}\n`);
+      writeFileSync(join(folder, 'notes.txt'), 'not read');
+      const fromFolder = await runStreaming([
+        'reconcile',
+        '--file',
+        both,
+        '--subscriptions',
+        folder,
+        '--json',
+      ]);
+      expect(JSON.parse(fromFolder.out).summary).toMatchObject({
+        subscriptions: 2,
+        matched: 4,
+        subscriptionIssues: 0,
+        exitCode: 0,
+      });
+      // the same resource in two files is listed twice: an issue, the first compared
+      const twice = await runStreaming([
+        'reconcile',
+        '--file',
+        both,
+        '--subscriptions',
+        folder,
+        '--subscriptions',
+        file([r]),
+        '--json',
+      ]);
+      expect(JSON.parse(twice.out).summary).toMatchObject({ matched: 4, subscriptionIssues: 1 });
+      const empty = mkdtempSync(join(tmpdir(), 'resources-'));
+      const none = await runStreaming(['reconcile', '--file', recon, '--subscriptions', empty]);
+      expect([none.code, none.err.trimEnd()]).toEqual([
+        2,
+        `error: --subscriptions: the folder ${empty} holds no .json, .jsonl or .ndjson file`,
+      ]);
+    });
   });
 
   describe('the findings a finance team can trust', () => {
