@@ -1,3 +1,4 @@
+import type { FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
 import type { StreamCommand } from '../Command.ts';
 import { localeOf } from '../localeOf.ts';
 import { type ReconcilePeriod, reconcileFiles } from '../reconcile/reconcileFiles.ts';
@@ -37,6 +38,24 @@ function periodOf(value: unknown): ReconcilePeriod | undefined {
 }
 
 /**
+ * `--min-at-stake AMOUNT`: the least money at stake a listed finding puts there, read exactly.
+ *
+ * @param value - The flag's value, when given.
+ * @returns The amount as a decimal, or `undefined` without the flag.
+ * @throws UsageError naming `--min-at-stake` for anything but a number ≥ 0 (`5`, `0.50`).
+ */
+function amountOf(value: unknown): FileDecimal | undefined {
+  if (value === undefined) return undefined;
+  const match = typeof value === 'string' ? /^(\d{1,15})(?:\.(\d{1,6}))?$/.exec(value) : null;
+  if (match === null)
+    throw new UsageError(
+      `--min-at-stake: expected an amount ≥ 0 in the invoice's currency (5, 0.50), got ${JSON.stringify(value)}`,
+    );
+  const decimals = match[2] ?? '';
+  return { units: Number(`${match[1]}${decimals}`), scale: decimals.length };
+}
+
+/**
  * `subscription-rules reconcile --file recon.csv --subscriptions resources.json [--prices
  * prices.csv] [--json | --csv] [--out FILE]` (REC-3): what the rules say each subscription was
  * billed over the file's days, against what the file bills. Exit code 0 when everything matched,
@@ -62,6 +81,7 @@ export const reconcileCommand: StreamCommand = {
     file: { type: 'string' },
     subscriptions: { type: 'string', multiple: true },
     period: { type: 'string' },
+    'min-at-stake': { type: 'string' },
     prices: { type: 'string' },
     csv: { type: 'boolean' },
     out: { type: 'string' },
@@ -93,6 +113,7 @@ export const reconcileCommand: StreamCommand = {
         out,
         options,
         period: periodOf(values.period),
+        minAtStake: amountOf(values['min-at-stake']),
       },
       streams,
     );

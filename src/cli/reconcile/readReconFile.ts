@@ -6,9 +6,10 @@ import { fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { type LineReader, lineReader } from '../../reconciliation/_internal/lineReader.ts';
 import { priceText } from '../../reconciliation/_internal/priceList.ts';
-import { noteUnread, type UnreadRows } from '../../reconciliation/_internal/rowsInMemory.ts';
+import { noteUnread, type UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
 import { UsageError } from '../UsageError.ts';
 import { csvRows } from './csvRows.ts';
+import { type FindingLabels, LABEL_COLUMNS } from './FindingLabels.ts';
 import type { FileText } from './fileText.ts';
 import type { ProgressBar } from './progressBar.ts';
 
@@ -44,6 +45,8 @@ export interface ReconFile {
   readonly unitPrices: Map<string | undefined, PriceListRow>;
   /** The rows that cannot be read, by the subscription their `SubscriptionId` names. */
   readonly unread: UnreadRows;
+  /** Each subscription's customer, invoice and product, from its first line read. */
+  readonly labels: Map<string | undefined, FindingLabels>;
 }
 
 /**
@@ -67,6 +70,8 @@ export async function readReconFile(
   const issues: FileRowIssue[] = [];
   const unitPrices = new Map<string | undefined, PriceListRow>();
   const unread: UnreadRows = new Map();
+  const labels = new Map<string | undefined, FindingLabels>();
+  let labelsAt: [keyof FindingLabels, number][] = [];
   let reader: LineReader | undefined;
   let priceAt: number | undefined;
   /** The cells the groups keep (subscription ids, charge types), each text once and detached. */
@@ -85,6 +90,10 @@ export async function readReconFile(
         const at = columnIndex(cells);
         priceAt = withPrices ? at('UnitPrice') : undefined;
         keptAt = [at('SubscriptionId'), at('ChargeType')].filter((i) => i !== undefined);
+        labelsAt = Object.entries(LABEL_COLUMNS).flatMap(([key, column]) => {
+          const i = at(column);
+          return i === undefined ? [] : [[key as keyof FindingLabels, i] as const];
+        }) as [keyof FindingLabels, number][];
         continue;
       }
       row++;
@@ -105,6 +114,14 @@ export async function readReconFile(
       }
       groups.add(line);
       days.see(line);
+      if (labelsAt.length > 0 && !labels.has(line.subscriptionId)) {
+        const found: Record<string, string> = {};
+        for (const [key, i] of labelsAt) {
+          const cell = cells[i]?.trim();
+          if (cell !== undefined && cell !== '') found[key] = detached(cell);
+        }
+        labels.set(line.subscriptionId, found);
+      }
       if (
         line.currency !== undefined &&
         priceAt !== undefined &&
@@ -130,5 +147,6 @@ export async function readReconFile(
     window: days.window(),
     unitPrices,
     unread,
+    labels,
   };
 }

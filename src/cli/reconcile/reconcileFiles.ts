@@ -8,6 +8,7 @@ import {
   transition,
 } from '../../index.ts';
 import { CHARGE_TYPES } from '../../reconciliation/_internal/chargeTypes.ts';
+import { decimalText, type FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
 import type { PriceFound } from '../../reconciliation/_internal/priceList.ts';
 import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
@@ -15,6 +16,7 @@ import { reconcileSubscription } from '../../reconciliation/_internal/reconcileS
 import { tally } from '../../reconciliation/_internal/tally.ts';
 import type { NewCommerceRules } from '../../reconciliation/index.ts';
 import type { CommandStreams } from '../Command.ts';
+import { customerTotals } from './customerTotals.ts';
 import { dayText } from './days.ts';
 import type { Finding } from './Finding.ts';
 import { fileLines } from './fileLines.ts';
@@ -24,6 +26,7 @@ import { CLI_NAMES } from './names.ts';
 import { readPriceList } from './priceList.ts';
 import { progressBar } from './progressBar.ts';
 import { readReconFile } from './readReconFile.ts';
+import { stakeOf } from './stakeOf.ts';
 import { resourcesOf, subscriptionFiles } from './subscriptionFiles.ts';
 import { subscriptionsOf } from './subscriptionsOf.ts';
 import { summaryOf, summaryText } from './summary.ts';
@@ -54,6 +57,15 @@ export interface ReconcilePeriod {
   readonly lastDay: number;
 }
 
+/** Whether the money a finding puts at stake, without its sign, is less than `least`. */
+function below(stake: FileDecimal, least: FileDecimal): boolean {
+  const size = BigInt(stake.units) < 0n ? -BigInt(stake.units) : BigInt(stake.units);
+  const scale = Math.max(stake.scale, least.scale);
+  const a = size * 10n ** BigInt(scale - stake.scale);
+  const b = BigInt(least.units) * 10n ** BigInt(scale - least.scale);
+  return a < b;
+}
+
 /** What `reconcile` was asked. */
 export interface ReconcileRun {
   /** `--file`: the reconciliation file, CSV or gzip. */
@@ -70,6 +82,8 @@ export interface ReconcileRun {
   readonly options: MessageOptions;
   /** `--period`: the billing month, whatever the file's own first and last days. */
   readonly period?: ReconcilePeriod | undefined;
+  /** `--min-at-stake`: findings putting less money at stake are not listed (still counted). */
+  readonly minAtStake?: FileDecimal | undefined;
 }
 
 /**
@@ -94,7 +108,16 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   const { texts } = readReconcileOptions(run.options);
   const writer =
     run.format === undefined ? undefined : findingsWriter(run.format, sink?.line ?? streams.out);
-  const write = (finding: Finding): void => writer?.write(finding);
+  let hidden = 0;
+  const write = (finding: Finding): void => {
+    const stake = run.minAtStake === undefined ? undefined : stakeOf(finding);
+    if (stake !== undefined && run.minAtStake !== undefined && below(stake, run.minAtStake)) {
+      hidden++;
+      return;
+    }
+    writer?.write(finding);
+  };
+  const customers = customerTotals();
   for (const issue of read.issues)
     write({
       finding: 'issue',
@@ -156,10 +179,15 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     );
     found.add(outcome.comparison);
     unverified += outcome.unverified;
+    const labels = read.labels.get(id) ?? (onlyOne ? read.labels.get(undefined) : undefined) ?? {};
+    customers.add(labels, outcome.comparison);
     const key = id === undefined ? {} : { subscriptionId: id };
-    for (const entry of outcome.comparison.different) write({ finding: 'different', ...entry });
-    for (const entry of outcome.comparison.missing) write({ finding: 'missing', ...entry });
-    for (const entry of outcome.comparison.unexpected) write({ finding: 'unexpected', ...entry });
+    for (const entry of outcome.comparison.different)
+      write({ finding: 'different', ...entry, ...labels });
+    for (const entry of outcome.comparison.missing)
+      write({ finding: 'missing', ...entry, ...labels });
+    for (const entry of outcome.comparison.unexpected)
+      write({ finding: 'unexpected', ...entry, ...labels });
     for (const refusal of outcome.refusals) {
       refused++;
       write({
@@ -169,11 +197,13 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         chargeStartDate: dayText(refusal.change.day),
         at: refusal.at,
         message: refusal.message,
+        ...labels,
       });
     }
     // a subscription counts once, however many of its groups could not be replayed
     if (outcome.problems.length > 0) subscriptionIssues++;
-    for (const problem of outcome.problems) write({ finding: 'issue', ...key, message: problem });
+    for (const problem of outcome.problems)
+      write({ finding: 'issue', ...key, message: problem, ...labels });
   };
   const loose = [...read.groups.subscriptionIds()].includes(undefined);
   for await (const item of subscriptionsOf(resourcesOf(resources), loose)) {
@@ -211,6 +241,11 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       rowsUnread: new Set(read.issues.map((issue) => issue.row)).size,
       subscriptionIssues,
       unverified,
+      customers: customers.totals(),
+      hidden:
+        run.minAtStake === undefined
+          ? undefined
+          : { below: decimalText(run.minAtStake), findings: hidden },
     },
     found,
   );

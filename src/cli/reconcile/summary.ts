@@ -1,11 +1,20 @@
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { AtStake, Tally } from '../../reconciliation/_internal/tally.ts';
 import { table } from '../table.ts';
+import type { CustomerTotal } from './customerTotals.ts';
 import { dayText } from './days.ts';
 
 const count = (n: number): string => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many: string): string =>
   `${count(n)} ${n === 1 ? one : many}`;
+
+/** A customer as the summary names it: its name, and its id when the file gives both. */
+function customerName(customer: CustomerTotal): string {
+  if (customer.customerName === null) return customer.customerId ?? 'no customer named';
+  return customer.customerId === null
+    ? customer.customerName
+    : `${customer.customerName} (${customer.customerId.slice(0, 8)})`;
+}
 
 /** What a run read and found, as `--json` ends with it. */
 export interface ReconcileSummary {
@@ -49,6 +58,13 @@ export interface ReconcileSummary {
   readonly unverified: number;
   /** The money at stake by currency. */
   readonly atStake: readonly AtStake[];
+  /** The money at stake per customer (the customers with any), by name. */
+  readonly customers: readonly CustomerTotal[];
+  /**
+   * With `--min-at-stake`: the amount, and how many findings putting less at stake were not
+   * listed (every count and total above includes them).
+   */
+  readonly hidden?: { readonly below: string; readonly findings: number };
   /** 0: everything matched; 1: something differs. */
   readonly exitCode: 0 | 1;
 }
@@ -69,6 +85,8 @@ export function summaryOf(
     readonly rowsUnread: number;
     readonly subscriptionIssues: number;
     readonly unverified: number;
+    readonly customers: readonly CustomerTotal[];
+    readonly hidden: { readonly below: string; readonly findings: number } | undefined;
   },
   found: Tally,
 ): ReconcileSummary {
@@ -99,6 +117,8 @@ export function summaryOf(
     subscriptionIssues: read.subscriptionIssues,
     unverified: read.unverified,
     atStake: found.atStake(),
+    customers: read.customers,
+    ...(read.hidden === undefined ? {} : { hidden: read.hidden }),
     exitCode: clean ? 0 : 1,
   };
 }
@@ -147,6 +167,20 @@ export function summaryText(s: ReconcileSummary): string {
           i === 0 ? 'at stake' : '',
           `${stake.amount} ${stake.currency} (billed ${stake.net.startsWith('-') ? `${stake.net.slice(1)} ${stake.currency} less` : `${stake.net} ${stake.currency} more`} than the rules, net)`,
         ])),
+    ...s.customers.flatMap((customer, i) =>
+      customer.atStake.map((stake, j) => [
+        i === 0 && j === 0 ? 'per customer' : '',
+        `${j === 0 ? customerName(customer) : ''.padEnd(customerName(customer).length)}  ${stake.amount} ${stake.currency}`,
+      ]),
+    ),
+    ...(s.hidden === undefined
+      ? []
+      : [
+          [
+            'listed',
+            `${plural(s.hidden.findings, 'finding', 'findings')} under ${s.hidden.below} at stake not listed (--min-at-stake), all counted above`,
+          ],
+        ]),
     ['result', s.exitCode === 0 ? 'everything matched (exit 0)' : 'differences found (exit 1)'],
   ];
   return table(rows, '');

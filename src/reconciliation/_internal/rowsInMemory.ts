@@ -3,9 +3,10 @@ import { columnIndex } from './columnIndex.ts';
 import type { FileWindow } from './FileChange.ts';
 import type { FileRowIssue } from './FileLine.ts';
 import { fileDays } from './fileDays.ts';
-import { LineGroups, ROWS_KEPT } from './LineGroups.ts';
+import { LineGroups } from './LineGroups.ts';
 import type { LineReader } from './lineReader.ts';
 import { priceText } from './priceList.ts';
+import { noteUnread, type UnreadRows } from './unreadRows.ts';
 
 /**
  * Every key of rows in memory, in the order first seen: the file's header.
@@ -48,22 +49,6 @@ export interface RowsRead {
   readonly unitPrices: Map<string | undefined, PriceListRow>;
   /** The rows that cannot be read, by the subscription their `SubscriptionId` names. */
   readonly unread: UnreadRows;
-}
-
-/** The rows that cannot be read, by subscription: the first {@link ROWS_KEPT} of each. */
-export type UnreadRows = Map<string | undefined, number[]>;
-
-/**
- * Notes a row that cannot be read under its subscription.
- *
- * @param unread - Where they are kept.
- * @param id - The row's `SubscriptionId`, read alone.
- * @param row - The row.
- */
-export function noteUnread(unread: UnreadRows, id: string | undefined, row: number): void {
-  const rows = unread.get(id);
-  if (rows === undefined) unread.set(id, [row]);
-  else if (rows.length < ROWS_KEPT && rows.at(-1) !== row) rows.push(row);
 }
 
 /**

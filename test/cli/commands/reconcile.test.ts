@@ -344,8 +344,9 @@ describe('subscription-rules reconcile', () => {
     expect(run.code).toBe(1);
     expect(run.out).toMatch(/^different {6}1 group$/m);
     expect(readFileSync(out, 'utf8').split('\n')).toEqual([
-      'Finding,SubscriptionId,ChargeType,ChargeStartDate,ChargeEndDate,Currency,ExpectedSubtotal,BilledSubtotal,ExpectedQuantity,BilledQuantity,Fields,Form,Rows,Rules,Message',
-      `different,${SUBSCRIPTION},addQuantity,2026-12-05,2026-12-19,USD,31.20,31.25,5,5,Subtotal,one-line,2,CHG-2,added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD`,
+      '\uFEFFRow,CustomerId,CustomerName,InvoiceNumber,ProductName,SkuName,SubscriptionId,Finding,ChargeType,ChargeStartDate,ChargeEndDate,Currency,ExpectedSubtotal,BilledSubtotal,Difference,ExpectedQuantity,BilledQuantity,Fields,Form,Rules,Message',
+      // the sheet's row 3: the header is row 1, the purchase row 2
+      `3,,,,,,${SUBSCRIPTION},different,addQuantity,2026-12-05,2026-12-19,USD,31.20,31.25,0.05,5,5,Subtotal,one-line,CHG-2,added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD`,
       '',
     ]);
     // --json on standard output: the summary goes to standard error
@@ -573,6 +574,114 @@ describe('subscription-rules reconcile', () => {
       expect([none.code, none.err.trimEnd()]).toEqual([
         2,
         `error: --subscriptions: the folder ${empty} holds no .json, .jsonl or .ndjson file`,
+      ]);
+    });
+  });
+
+  describe('findings a colleague can open', () => {
+    const NAMED = [
+      ...COLUMNS,
+      'CustomerId',
+      'CustomerName',
+      'InvoiceNumber',
+      'ProductName',
+      'SkuName',
+    ];
+    const names = (customer: string, name: string): Row => ({
+      CustomerId: customer,
+      CustomerName: name,
+      InvoiceNumber: 'G016907411',
+      ProductName: 'Microsoft 365 Business Standard',
+      SkuName: 'Business Standard',
+    });
+    // two customers' subscriptions, each billed more than the rules: 0.05 and 1.25 USD
+    const rows: Row[] = [
+      ...edit([{}, { Subtotal: '31.25' }]).map((row) => ({
+        ...row,
+        ...names('c1', 'Contoso, Ltd.'),
+      })),
+      ...edit([{}, { Subtotal: '32.45' }]).map((row) => ({
+        ...row,
+        SubscriptionId: 'S9',
+        ...names('c2', '주식회사 한빛'),
+      })),
+    ];
+    const resources = [resource(15), resource(15, { id: 'S9' })];
+
+    it('REC-3: --csv is UTF-8 with a byte-order mark, the sheet’s rows, the customer, invoice and product of each finding', async () => {
+      const out = file('', { name: 'findings.csv' });
+      const run = await runStreaming([
+        'reconcile',
+        '--file',
+        file(csv(rows, NAMED)),
+        '--subscriptions',
+        file(resources),
+        '--csv',
+        '--out',
+        out,
+      ]);
+      expect(run.code).toBe(1);
+      const written = readFileSync(out, 'utf8');
+      expect(
+        written.startsWith(
+          '\uFEFFRow,CustomerId,CustomerName,InvoiceNumber,ProductName,SkuName,SubscriptionId,Finding,',
+        ),
+      ).toBe(true);
+      expect(written.split('\n').slice(1, 3)).toEqual([
+        `3,c1,"Contoso, Ltd.",G016907411,Microsoft 365 Business Standard,Business Standard,${SUBSCRIPTION},different,addQuantity,2026-12-05,2026-12-19,USD,31.20,31.25,0.05,5,5,Subtotal,one-line,CHG-2,added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD`,
+        '5,c2,주식회사 한빛,G016907411,Microsoft 365 Business Standard,Business Standard,S9,different,addQuantity,2026-12-05,2026-12-19,USD,31.20,32.45,1.25,5,5,Subtotal,one-line,CHG-2,added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 32.45 USD',
+      ]);
+      // the summary adds each customer's money at stake
+      expect(run.out).toMatch(
+        /^per customer +Contoso, Ltd\. \(c1\) +0\.05 USD\n +주식회사 한빛 \(c2\) +1\.25 USD$/m,
+      );
+      const json = await reconciled(file(csv(rows, NAMED)), resources);
+      expect(json.summary.customers).toEqual([
+        {
+          customerId: 'c1',
+          customerName: 'Contoso, Ltd.',
+          atStake: [{ currency: 'USD', amount: '0.05', net: '0.05' }],
+        },
+        {
+          customerId: 'c2',
+          customerName: '주식회사 한빛',
+          atStake: [{ currency: 'USD', amount: '1.25', net: '1.25' }],
+        },
+      ]);
+      expect(json.findings[0]).toMatchObject({
+        customerId: 'c1',
+        customerName: 'Contoso, Ltd.',
+        invoiceNumber: 'G016907411',
+      });
+    });
+
+    it('REC-3: --min-at-stake 0.10 lists only the 1.25 USD finding; every count and total still includes the 0.05', async () => {
+      const found = await reconciled(file(csv(rows, NAMED)), resources, '--min-at-stake', '0.10');
+      expect(found.findings.map((f) => f.subscriptionId)).toEqual(['S9']);
+      expect(found.summary).toMatchObject({
+        different: 2,
+        hidden: { below: '0.1', findings: 1 },
+        exitCode: 1,
+      });
+      expect(found.summary.atStake).toEqual([{ currency: 'USD', amount: '1.30', net: '1.30' }]);
+      expect(found.err).toMatch(
+        /^listed +1 finding under 0\.1 at stake not listed \(--min-at-stake\), all counted above$/m,
+      );
+      // exactly the amount is listed; a bad amount is a usage error naming the flag
+      expect(
+        (await reconciled(file(csv(rows, NAMED)), resources, '--min-at-stake', '0.05')).findings,
+      ).toHaveLength(2);
+      const bad = await runStreaming([
+        'reconcile',
+        '--file',
+        file(csv(rows, NAMED)),
+        '--subscriptions',
+        file(resources),
+        '--min-at-stake=-1',
+      ]);
+      expect([bad.code, bad.err]).toEqual([
+        2,
+        'error: --min-at-stake: expected an amount ≥ 0 in the invoice\'s currency (5, 0.50), got "-1"\n',
       ]);
     });
   });
