@@ -244,7 +244,11 @@ describe('reconcileSubscriptions', () => {
         const of = (kind: string) =>
           findings
             .filter((f) => f.finding === kind)
-            .map(({ finding: _, ...rest }) => ({ ...rest, message: words(rest.message) }));
+            // the command adds what can be done about each finding: its remedy, worked out at its run
+            .map(({ finding: _, remedy: __, ...rest }) => ({
+              ...rest,
+              message: words(rest.message),
+            }));
         expect(found.different).toEqual(of('different'));
         expect(found.missing).toEqual(of('missing'));
         expect(found.unexpected).toEqual(of('unexpected'));

@@ -6,6 +6,7 @@ import type {
   ReconcileUnexpected,
 } from '../../reconciliation/index.ts';
 import type { FindingLabels } from './FindingLabels.ts';
+import type { Remedy } from './remedyOf.ts';
 
 /** A change of the file the rules refuse (REC-3), with their message. */
 export type RefusedChange = ReconcileRefusal;
@@ -24,4 +25,7 @@ export type Finding = (
   | ({ readonly finding: 'refused' } & RefusedChange)
   | ({ readonly finding: 'issue' } & FindingIssue)
 ) &
-  FindingLabels;
+  FindingLabels & {
+    /** What can still be done about it, and by when (the findings about money and refusals). */
+    readonly remedy?: Remedy;
+  };

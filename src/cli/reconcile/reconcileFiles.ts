@@ -16,8 +16,10 @@ import { reconcileSubscription } from '../../reconciliation/_internal/reconcileS
 import { tally } from '../../reconciliation/_internal/tally.ts';
 import type { NewCommerceRules } from '../../reconciliation/index.ts';
 import type { CommandStreams } from '../Command.ts';
+import { UsageError } from '../UsageError.ts';
 import { customerTotals } from './customerTotals.ts';
 import { dayText } from './days.ts';
+import { explanation } from './explanation.ts';
 import type { Finding } from './Finding.ts';
 import { fileLines } from './fileLines.ts';
 import { fileText } from './fileText.ts';
@@ -26,6 +28,7 @@ import { CLI_NAMES } from './names.ts';
 import { readPriceList } from './priceList.ts';
 import { progressBar } from './progressBar.ts';
 import { readReconFile } from './readReconFile.ts';
+import { remedyOf } from './remedyOf.ts';
 import { stakeOf } from './stakeOf.ts';
 import { resourcesOf, subscriptionFiles } from './subscriptionFiles.ts';
 import { subscriptionsOf } from './subscriptionsOf.ts';
@@ -84,6 +87,10 @@ export interface ReconcileRun {
   readonly period?: ReconcilePeriod | undefined;
   /** `--min-at-stake`: findings putting less money at stake are not listed (still counted). */
   readonly minAtStake?: FileDecimal | undefined;
+  /** `--at`: the instant remedies are worked out at ("now"), in epoch milliseconds. */
+  readonly at?: number | undefined;
+  /** `--explain`: the one subscription whose replay is printed side by side. */
+  readonly explain?: string | undefined;
 }
 
 /**
@@ -118,6 +125,8 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     writer?.write(finding);
   };
   const customers = customerTotals();
+  const now = run.at ?? Date.now();
+  let explained: string | undefined;
   for (const issue of read.issues)
     write({
       finding: 'issue',
@@ -182,23 +191,31 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     const labels = read.labels.get(id) ?? (onlyOne ? read.labels.get(undefined) : undefined) ?? {};
     customers.add(labels, outcome.comparison);
     const key = id === undefined ? {} : { subscriptionId: id };
+    const withRemedy = (finding: Finding): Finding => ({
+      ...finding,
+      remedy: remedyOf(finding, outcome.played, now, RULES),
+    });
+    if (run.explain !== undefined && id === run.explain)
+      explained = explanation(id, resource, groups, outcome, read.unread.get(id));
     for (const entry of outcome.comparison.different)
-      write({ finding: 'different', ...entry, ...labels });
+      write(withRemedy({ finding: 'different', ...entry, ...labels }));
     for (const entry of outcome.comparison.missing)
-      write({ finding: 'missing', ...entry, ...labels });
+      write(withRemedy({ finding: 'missing', ...entry, ...labels }));
     for (const entry of outcome.comparison.unexpected)
-      write({ finding: 'unexpected', ...entry, ...labels });
+      write(withRemedy({ finding: 'unexpected', ...entry, ...labels }));
     for (const refusal of outcome.refusals) {
       refused++;
-      write({
-        finding: 'refused',
-        ...key,
-        chargeType: CHANGE_TYPES[refusal.change.kind],
-        chargeStartDate: dayText(refusal.change.day),
-        at: refusal.at,
-        message: refusal.message,
-        ...labels,
-      });
+      write(
+        withRemedy({
+          finding: 'refused',
+          ...key,
+          chargeType: CHANGE_TYPES[refusal.change.kind],
+          chargeStartDate: dayText(refusal.change.day),
+          at: refusal.at,
+          message: refusal.message,
+          ...labels,
+        }),
+      );
     }
     // a subscription counts once, however many of its groups could not be replayed
     if (outcome.problems.length > 0) subscriptionIssues++;
@@ -251,6 +268,14 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   );
   writer?.end(summary);
   sink?.close();
+  if (run.explain !== undefined) {
+    if (explained === undefined)
+      throw new UsageError(
+        `--explain: no subscription ${JSON.stringify(run.explain)} in --file or --subscriptions`,
+      );
+    streams.out(explained);
+    streams.out('');
+  }
   // the summary goes where the findings do not: standard output unless they are written there
   (run.format !== undefined && run.out === undefined ? streams.err : streams.out)(
     summaryText(summary),

@@ -5,11 +5,12 @@ import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.
 import type { NewCommerceRules } from '../replayTypes.ts';
 import { compareGroups, type GroupComparison } from './compareGroups.ts';
 import { errorText } from './errorText.ts';
-import type { FileWindow } from './FileChange.ts';
+import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
+import type { FileChange, FileWindow } from './FileChange.ts';
 import { fileChanges } from './fileChanges.ts';
 import { instantMs } from './instantMs.ts';
 import type { FileGroup } from './LineGroups.ts';
-import { type Refusal, replay } from './replay.ts';
+import { type Refusal, type Replay, replay } from './replay.ts';
 import { resourceAtStart } from './resourceAtStart.ts';
 
 /** What one subscription's reconciliation found. */
@@ -22,6 +23,16 @@ export interface SubscriptionOutcome {
   readonly problems: readonly string[];
   /** Its groups left uncompared: a row of it cannot be read, so nothing of it can be verified. */
   readonly unverified: number;
+  /**
+   * The replay, when there was one: the state read at the start, the file's changes, what the
+   * rules billed and the state they left — what a remedy and an explanation are worked out from.
+   */
+  readonly played?: {
+    readonly start: NewCommerceSubscription;
+    readonly changes: readonly FileChange[];
+    readonly effects: Replay['effects'];
+    readonly end: NewCommerceSubscription;
+  };
 }
 
 /** What the subscription is compared with, and how. */
@@ -129,5 +140,6 @@ export function reconcileSubscription(
     refusals: played.refusals,
     problems,
     unverified: 0,
+    played: { start: subscription, changes, effects: played.effects, end: played.end },
   };
 }

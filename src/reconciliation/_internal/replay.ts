@@ -30,6 +30,8 @@ export interface Replay {
   readonly effects: (NewCommerceChargeEffect | NewCommerceCreditEffect)[];
   /** The file's changes the rules refuse. */
   readonly refusals: Refusal[];
+  /** The state the replay ends in, at the end of the file's last day or its last change. */
+  readonly end: NewCommerceSubscription;
 }
 
 const dayOf = (iso: string | null): number | null =>
@@ -117,5 +119,5 @@ export function replay(
     effects.push(
       ...rules.chargesBetween(state, new Date(cursor).toISOString(), new Date(toMs).toISOString()),
     );
-  return { effects, refusals };
+  return { effects, refusals, end: state };
 }

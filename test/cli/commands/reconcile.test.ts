@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { createSubscription, transition } from 'subscription-rules/new-commerce';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../_private.ts';
 import { runStreaming } from '../_run.ts';
@@ -74,8 +75,12 @@ describe('subscription-rules reconcile', () => {
   });
 
   it('REC-3: the file billing 31.25 for the 5 seats shows one difference with its arithmetic, exit 1', async () => {
+    // fetched and reconciled in January: the 5 seats' 7 days to reduce are over
     const found = await reconciled(
       file(csv(edit([{}, { Subtotal: '31.25', EffectiveUnitPrice: '6.25' }]))),
+      [resource(15)],
+      '--at',
+      '2027-01-10T00:00:00Z',
     );
     expect(found.code).toBe(1);
     expect(found.summary).toMatchObject({
@@ -103,6 +108,10 @@ describe('subscription-rules reconcile', () => {
         rules: ['CHG-2'],
         message:
           'added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD',
+        remedy: {
+          when: 'never',
+          message: "too late since 2026-12-13T00:00:00.000Z: the seats' 7 days are over",
+        },
       },
     ]);
   });
@@ -682,6 +691,117 @@ describe('subscription-rules reconcile', () => {
       expect([bad.code, bad.err]).toEqual([
         2,
         'error: --min-at-stake: expected an amount ≥ 0 in the invoice\'s currency (5, 0.50), got "-1"\n',
+      ]);
+    });
+  });
+
+  describe('what to do about each finding, and why', () => {
+    it('NCE-6, REC-3: seats billed otherwise can still be removed for the rules’ credit until their 7 days end: remedy now', async () => {
+      const at = '2026-12-06T09:00:00Z';
+      const found = await reconciled(
+        file(csv(edit([{}, { Subtotal: '31.25' }]))),
+        [resource(15)],
+        '--at',
+        at,
+      );
+      // what the rules credit for the 5 seats removed then, found by the rules themselves
+      const bought = createSubscription({
+        program: 'new-commerce',
+        product: 'license-based',
+        term: 'P1Y',
+        billingFrequency: 'monthly',
+        quantity: 10,
+        orderedAt: '2026-11-20T10:00:00Z',
+        price: { amount: 1250, currency: 'USD' },
+      });
+      const added = transition(bought, {
+        type: 'change-quantity',
+        at: '2026-12-05T00:00:00Z',
+        quantity: 15,
+      });
+      if (!added.ok) throw new Error(added.message);
+      const removed = transition(added.subscription, { type: 'change-quantity', at, quantity: 10 });
+      if (!removed.ok) throw new Error(removed.message);
+      const credit = removed.effects.reduce(
+        (sum, e) => sum + (e.type === 'credit' ? (e.credit?.amount ?? 0) : 0),
+        0,
+      );
+      const until = added.subscription.seats.at(-1)?.reducibleUntil;
+      expect(found.findings[0]?.remedy).toEqual({
+        when: 'now',
+        until,
+        message: `reduce now by 5 seats for ${(credit / 100).toFixed(2)} USD until ${until}`,
+      });
+    });
+
+    it('CHG-1, REC-3: a cycle billed at another price waits for the renewal: remedy at-renewal on the term’s end', async () => {
+      const october = resource(20, {
+        id: 'S2',
+        effectiveStartDate: '2026-10-28T16:30:00Z',
+        commitmentEndDate: '2027-10-27T00:00:00Z',
+      });
+      const cycle: Row = {
+        ...WORKED[0],
+        SubscriptionId: 'S2',
+        ChargeType: 'cycleCharge',
+        ChargeStartDate: '2026-11-28',
+        ChargeEndDate: '2026-12-27',
+        UnitPrice: '12.50',
+        Quantity: '20',
+        BillableQuantity: '20',
+        Subtotal: '255.00',
+      };
+      const found = await reconciled(file(csv([cycle])), [october], '--at', '2027-01-10T00:00:00Z');
+      expect(found.findings).toHaveLength(1);
+      expect(found.findings[0]).toMatchObject({
+        finding: 'different',
+        expected: { Subtotal: '250.00' },
+      });
+      expect(found.findings[0]?.remedy).toEqual({
+        when: 'at-renewal',
+        until: '2027-10-28T00:00:00.000Z',
+        message: "at renewal on 2027-10-28: the term's price and seats hold until then",
+      });
+    });
+
+    it('REC-3: --explain prints one subscription’s replay side by side: resource, events, expected and billed lines, the arithmetic', async () => {
+      const run = await runStreaming([
+        'reconcile',
+        '--file',
+        file(csv(edit([{}, { Subtotal: '31.25' }]))),
+        '--subscriptions',
+        file([resource(15)]),
+        '--explain',
+        SUBSCRIPTION,
+        '--at',
+        '2027-01-10T00:00:00Z',
+      ]);
+      expect(run.code).toBe(1);
+      const lines = run.out.split('\n');
+      expect(lines.slice(0, 9)).toEqual([
+        `subscription  ${SUBSCRIPTION}`,
+        'resource      as fetched: 15 seats, active, P1Y billed monthly, from 2026-11-20T10:00:00Z',
+        'read at       2026-11-20T10:00:00.000Z: 10 seats, active, term 2026-11-20T10:00:00.000Z to 2027-11-20T00:00:00.000Z, 12.50 USD a seat a period',
+        'events        2026-12-05  add 5 seats',
+        'expected      new  2026-11-20 to 2026-12-19  10 seats  125.00 USD',
+        '              addQuantity  2026-12-05 to 2026-12-19  5 seats  31.20 USD',
+        'billed        new  2026-11-20 to 2026-12-19  10 seats  125.00 USD  row 2',
+        '              addQuantity  2026-12-05 to 2026-12-19  5 seats  31.25 USD  row 3',
+        'findings      addQuantity 2026-12-05: added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD',
+      ]);
+      expect(run.out).toMatch(/^result +differences found \(exit 1\)$/m);
+      const unknown = await runStreaming([
+        'reconcile',
+        '--file',
+        file(csv(WORKED)),
+        '--subscriptions',
+        file([resource(15)]),
+        '--explain',
+        'nobody',
+      ]);
+      expect([unknown.code, unknown.err]).toEqual([
+        2,
+        'error: --explain: no subscription "nobody" in --file or --subscriptions\n',
       ]);
     });
   });
