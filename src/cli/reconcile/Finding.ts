@@ -6,7 +6,7 @@ import type {
   ReconcileUnexpected,
 } from '../../reconciliation/index.ts';
 import type { FindingLabels } from './FindingLabels.ts';
-import type { Remedy } from './remedyOf.ts';
+import type { Remedy } from './Remedy.ts';
 
 /** A change of the file the rules refuse (REC-3), with their message. */
 export type RefusedChange = ReconcileRefusal;

@@ -1,11 +1,11 @@
 import { RuleError } from '../../errors/RuleError.ts';
 import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
+import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import type { MessageOptions } from '../../messages/types.ts';
 import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.ts';
 import type { NewCommerceRules } from '../replayTypes.ts';
 import { compareGroups, type GroupComparison } from './compareGroups.ts';
 import { errorText } from './errorText.ts';
-import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import type { FileChange, FileWindow } from './FileChange.ts';
 import { fileChanges } from './fileChanges.ts';
 import { instantMs } from './instantMs.ts';

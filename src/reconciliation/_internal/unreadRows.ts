@@ -15,4 +15,3 @@ export function noteUnread(unread: UnreadRows, id: string | undefined, row: numb
   if (rows === undefined) unread.set(id, [row]);
   else if (rows.length < ROWS_KEPT && rows.at(-1) !== row) rows.push(row);
 }
-
