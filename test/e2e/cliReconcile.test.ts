@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -173,6 +173,88 @@ describe('subscription-rules reconcile, built', () => {
               ? '머리글에 같은 열 이름이 두 번 있고 이 행에서 두 값이 다릅니다'
               : 'the column is named twice in the header, with different values in this row',
         });
+      });
+
+      it('REC-3: every flag of reconcile, end to end', () => {
+        const ko = locale === 'ko';
+        const over = worked('S1,addQuantity,2026-12-05,2026-12-19,12.50,6.25,15,5,31.25,USD');
+        const arithmetic = ko
+          ? '2026-12-05에 시트 5개 추가'
+          : 'added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD';
+        // --subscriptions as Partner Center's collection, in a folder, given twice
+        const folder = mkdtempSync(join(dir, 'resources-'));
+        writeFileSync(
+          join(folder, 'page-1.json'),
+          JSON.stringify({
+            totalCount: 1,
+            items: [resource('S1', 15)],
+            links: {},
+            attributes: { objectType: 'Collection' },
+          }),
+        );
+        const other = file(`${JSON.stringify(resource('S2', 10))}\n`, 'more.jsonl');
+        const base = [
+          'reconcile',
+          '--file',
+          file(over),
+          '--subscriptions',
+          folder,
+          '--subscriptions',
+          other,
+          '--locale',
+          locale,
+        ];
+        // --period, --at, --json: the remedy and the arithmetic
+        const json = run([
+          ...base,
+          '--period',
+          '2026-12',
+          '--at',
+          '2026-12-06T09:00:00Z',
+          '--json',
+        ]);
+        expect(json.code).toBe(1);
+        const parsed = JSON.parse(json.out);
+        expect(parsed.summary).toMatchObject({
+          period: '2026-12',
+          days: { first: '2026-12-01', last: '2026-12-31' },
+          subscriptions: 2,
+        });
+        const difference = parsed.findings.find(
+          (f: { finding: string }) => f.finding === 'different',
+        );
+        expect(difference.message).toContain(arithmetic);
+        expect(difference.remedy).toMatchObject({ when: 'now', until: '2026-12-13T00:00:00.000Z' });
+        // --csv --out: a byte-order mark, the sheet's rows; the summary stays on standard output
+        const out = join(dir, `findings-${locale}.csv`);
+        const csvRun = run([...base, '--csv', '--out', out]);
+        expect(csvRun.out).toMatch(/^result +differences found \(exit 1\)$/m);
+        const written = readFileSync(out, 'utf8');
+        expect(written.startsWith('\uFEFFRow,CustomerId,')).toBe(true);
+        expect(written).toContain(ko ? '2026-12-05에 시트 5개 추가' : '× 5 for 15 of 30 days');
+        // --min-at-stake: the 0.05 is counted, not listed
+        const hidden = JSON.parse(run([...base, '--json', '--min-at-stake', '1']).out);
+        expect(
+          hidden.findings.filter((f: { finding: string }) => f.finding === 'different'),
+        ).toEqual([]);
+        expect(hidden.summary).toMatchObject({ different: 1, hidden: { below: '1', findings: 1 } });
+        // --explain: the one subscription side by side
+        const explained = run([...base, '--explain', 'S1', '--at', '2026-12-06T09:00:00Z']);
+        expect(explained.out).toMatch(/^events +2026-12-05 {2}add 5 seats$/m);
+        expect(explained.out).toContain(arithmetic);
+        // a bad flag: one line naming it, exit 2; --debug is taken by every command
+        for (const bad of [
+          ['--period', 'October'],
+          ['--min-at-stake', 'lots'],
+          ['--file', file(over)],
+          ['--explain', 'S1', '--json'],
+        ]) {
+          const refused = run([...base, ...bad]);
+          expect(refused.code, bad.join(' ')).toBe(2);
+          expect(refused.err.trimEnd().split('\n')).toHaveLength(1);
+          expect(refused.err).toMatch(new RegExp(`^error: ${bad[0]}`));
+        }
+        expect(run([...base, '--debug']).code).toBe(1);
       });
 
       it('ERR-2: four bad cells of one row: one row unread, four issues', () => {
