@@ -6,7 +6,7 @@ import { stakeOf } from './stakeOf.ts';
 /**
  * The columns of `--csv`, one finding a row, for a person in a spreadsheet: where it is (`Row`,
  * the sheet's row numbers, the header being row 1), whose it is (customer, invoice, product,
- * subscription), then what differs and why.
+ * subscription), then what differs, what can still be done about it, and why.
  */
 const COLUMNS = [
   'Row',
@@ -29,6 +29,7 @@ const COLUMNS = [
   'Fields',
   'Form',
   'Rules',
+  'Remedy',
   'Message',
 ] as const;
 
@@ -80,6 +81,7 @@ function csvRow(f: Finding): string {
       (get('column') as string | undefined),
     get('form') as string | undefined,
     ((get('rules') as readonly string[] | undefined) ?? []).join(' '),
+    f.remedy?.message,
     f.message,
   ]
     .map(cell)

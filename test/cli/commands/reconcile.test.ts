@@ -346,6 +346,8 @@ describe('subscription-rules reconcile', () => {
       file(csv(edit([{}, { Subtotal: '31.25' }]))),
       '--subscriptions',
       file([resource(15)], { name: 'resources.json' }),
+      '--at',
+      '2027-01-10T00:00:00Z',
       '--csv',
       '--out',
       out,
@@ -353,9 +355,9 @@ describe('subscription-rules reconcile', () => {
     expect(run.code).toBe(1);
     expect(run.out).toMatch(/^different {6}1 group$/m);
     expect(readFileSync(out, 'utf8').split('\n')).toEqual([
-      '\uFEFFRow,CustomerId,CustomerName,InvoiceNumber,ProductName,SkuName,SubscriptionId,Finding,ChargeType,ChargeStartDate,ChargeEndDate,Currency,ExpectedSubtotal,BilledSubtotal,Difference,ExpectedQuantity,BilledQuantity,Fields,Form,Rules,Message',
+      '\uFEFFRow,CustomerId,CustomerName,InvoiceNumber,ProductName,SkuName,SubscriptionId,Finding,ChargeType,ChargeStartDate,ChargeEndDate,Currency,ExpectedSubtotal,BilledSubtotal,Difference,ExpectedQuantity,BilledQuantity,Fields,Form,Rules,Remedy,Message',
       // the sheet's row 3: the header is row 1, the purchase row 2
-      `3,,,,,,${SUBSCRIPTION},different,addQuantity,2026-12-05,2026-12-19,USD,31.20,31.25,0.05,5,5,Subtotal,one-line,CHG-2,added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD`,
+      `3,,,,,,${SUBSCRIPTION},different,addQuantity,2026-12-05,2026-12-19,USD,31.20,31.25,0.05,5,5,Subtotal,one-line,CHG-2,too late since 2026-12-13T00:00:00.000Z: the seats' 7 days are over,added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD`,
       '',
     ]);
     // --json on standard output: the summary goes to standard error
@@ -625,6 +627,8 @@ describe('subscription-rules reconcile', () => {
         file(csv(rows, NAMED)),
         '--subscriptions',
         file(resources),
+        '--at',
+        '2027-01-10T00:00:00Z',
         '--csv',
         '--out',
         out,
@@ -637,8 +641,8 @@ describe('subscription-rules reconcile', () => {
         ),
       ).toBe(true);
       expect(written.split('\n').slice(1, 3)).toEqual([
-        `3,c1,"Contoso, Ltd.",G016907411,Microsoft 365 Business Standard,Business Standard,${SUBSCRIPTION},different,addQuantity,2026-12-05,2026-12-19,USD,31.20,31.25,0.05,5,5,Subtotal,one-line,CHG-2,added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD`,
-        '5,c2,주식회사 한빛,G016907411,Microsoft 365 Business Standard,Business Standard,S9,different,addQuantity,2026-12-05,2026-12-19,USD,31.20,32.45,1.25,5,5,Subtotal,one-line,CHG-2,added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 32.45 USD',
+        `3,c1,"Contoso, Ltd.",G016907411,Microsoft 365 Business Standard,Business Standard,${SUBSCRIPTION},different,addQuantity,2026-12-05,2026-12-19,USD,31.20,31.25,0.05,5,5,Subtotal,one-line,CHG-2,too late since 2026-12-13T00:00:00.000Z: the seats' 7 days are over,added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD`,
+        `5,c2,주식회사 한빛,G016907411,Microsoft 365 Business Standard,Business Standard,S9,different,addQuantity,2026-12-05,2026-12-19,USD,31.20,32.45,1.25,5,5,Subtotal,one-line,CHG-2,too late since 2026-12-13T00:00:00.000Z: the seats' 7 days are over,added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 32.45 USD`,
       ]);
       // the summary adds each customer's money at stake
       expect(run.out).toMatch(
