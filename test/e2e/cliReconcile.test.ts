@@ -225,6 +225,9 @@ describe('subscription-rules reconcile, built', () => {
         );
         expect(difference.message).toContain(arithmetic);
         expect(difference.remedy).toMatchObject({ when: 'now', until: '2026-12-13T00:00:00.000Z' });
+        expect(difference.remedy.message).toContain(
+          ko ? '지금 시트 5개를 줄이면' : 'reduce now by 5 seats',
+        );
         // --csv --out: a byte-order mark, the sheet's rows; the summary stays on standard output
         const out = join(dir, `findings-${locale}.csv`);
         const csvRun = run([...base, '--csv', '--out', out]);

@@ -193,7 +193,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     const key = id === undefined ? {} : { subscriptionId: id };
     const withRemedy = (finding: Finding): Finding => ({
       ...finding,
-      remedy: remedyOf(finding, outcome.played, now, RULES),
+      remedy: remedyOf(finding, outcome.played, now, RULES, texts.tag),
     });
     if (run.explain !== undefined && id === run.explain)
       explained = explanation(id, resource, groups, outcome, read.unread.get(id));

@@ -4,6 +4,7 @@ import type { SubscriptionOutcome } from '../../reconciliation/_internal/reconci
 import type { NewCommerceRules } from '../../reconciliation/index.ts';
 import type { Finding } from './Finding.ts';
 import type { Remedy } from './Remedy.ts';
+import { type RemedyTextId, remedyText } from './remedyTexts.ts';
 
 export type { Remedy } from './Remedy.ts';
 
@@ -30,6 +31,7 @@ function money(units: number, currency: string): string {
  * @param played - The subscription's replay, when there was one.
  * @param at - The instant the command runs (`--at`, else the clock), in epoch milliseconds.
  * @param rules - The New Commerce rules.
+ * @param tag - The language of its sentence (`--locale`): en, ko, zh-Hans or zh-Hant.
  * @returns The remedy.
  */
 export function remedyOf(
@@ -37,14 +39,14 @@ export function remedyOf(
   played: SubscriptionOutcome['played'],
   at: number,
   rules: NewCommerceRules,
+  tag = 'en',
 ): Remedy {
+  const say = (id: RemedyTextId, params?: Readonly<Record<string, string | number>>): string =>
+    remedyText(tag, id, params);
   const never = (message: string): Remedy => ({ when: 'never', message });
-  if (finding.finding === 'refused')
-    return never('too late: the rules refuse the change (see its message); nothing to reduce now');
-  if (finding.finding === 'missing')
-    return never('nothing to do: the file bills less than the rules (a charge may come later)');
-  if (finding.finding === 'issue' || played === undefined)
-    return never('nothing the rules can say until the subscription is replayed');
+  if (finding.finding === 'refused') return never(say('refused'));
+  if (finding.finding === 'missing') return never(say('missing'));
+  if (finding.finding === 'issue' || played === undefined) return never(say('unreplayed'));
   const type = finding.chargeType.toLowerCase();
   const { end } = played;
   if (type === 'addquantity') {
@@ -52,10 +54,8 @@ export function remedyOf(
       (b) => b.reducibleUntil !== null && day(b.addedAt) === finding.chargeStartDate,
     );
     const until = batch?.reducibleUntil ?? null;
-    if (batch === undefined || until === null)
-      return never('too late to reduce: no seats of that day can be removed for a credit');
-    if (Date.parse(until) <= at)
-      return never(`too late since ${until}: the seats' 7 days are over`);
+    if (batch === undefined || until === null) return never(say('no-batch'));
+    if (Date.parse(until) <= at) return never(say('late-since', { until }));
     try {
       const now = new Date(Math.max(at, Date.parse(end.asOf))).toISOString();
       const passed = rules.advance(end, now);
@@ -76,13 +76,13 @@ export function remedyOf(
         return {
           when: 'now',
           until,
-          message: `reduce now by ${batch.quantity} seats for ${money(credit, currency)} until ${until}`,
+          message: say('reduce', { seats: batch.quantity, amount: money(credit, currency), until }),
         };
       }
     } catch {
       // a state the rules cannot take further says nothing can be done
     }
-    return never(`too late since ${until}: the rules refuse the reduction now`);
+    return never(say('refused-now', { until }));
   }
   if (
     (type === 'cyclecharge' || type === 'renew') &&
@@ -92,7 +92,7 @@ export function remedyOf(
     return {
       when: 'at-renewal',
       until: end.termEnd,
-      message: `at renewal on ${day(end.termEnd)}: the term's price and seats hold until then`,
+      message: say('renewal', { day: day(end.termEnd) }),
     };
-  return never('nothing the rules let you change: take the difference up with Microsoft');
+  return never(say('microsoft'));
 }

@@ -738,6 +738,28 @@ describe('subscription-rules reconcile', () => {
       });
     });
 
+    it('MSG-1: the remedy speaks the language of --locale', async () => {
+      const words = {
+        ko: '지금 시트 5개를 줄이면',
+        'zh-Hans': '现在减少 5 个席位',
+        'zh-Hant': '現在減少 5 個授權',
+        en: 'reduce now by 5 seats',
+      };
+      for (const [locale, start] of Object.entries(words)) {
+        const found = await reconciled(
+          file(csv(edit([{}, { Subtotal: '31.25' }]))),
+          [resource(15)],
+          '--at',
+          '2026-12-06T09:00:00Z',
+          '--locale',
+          locale,
+        );
+        const remedy = found.findings[0]?.remedy as { message: string; until: string };
+        expect(remedy.message.startsWith(start), locale).toBe(true);
+        expect(remedy.message).toContain(remedy.until);
+      }
+    });
+
     it('CHG-1, REC-3: a cycle billed at another price waits for the renewal: remedy at-renewal on the term’s end', async () => {
       const october = resource(20, {
         id: 'S2',
