@@ -128,7 +128,15 @@ export function reconcileSubscription(
     }));
   } catch (error) {
     if (!(error instanceof RuleError)) throw error;
-    return unreplayed(errorText(error, options));
+    const text = errorText(error, options);
+    // the reader's option path means nothing to whoever wrote the file: name the price it was given
+    if (typeof error.path === 'string' && error.path.startsWith('options.price')) {
+      const { UnitPrice, Currency } = input.price.price;
+      return unreplayed(
+        `its UnitPrice ${JSON.stringify(UnitPrice)} ${Currency} cannot price it: ${text.replace(/^options\.price[\w.]*:\s*/, '')}`,
+      );
+    }
+    return unreplayed(text);
   }
   if (subscription.program !== 'new-commerce')
     return unreplayed(

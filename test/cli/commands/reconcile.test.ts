@@ -738,6 +738,17 @@ describe('subscription-rules reconcile', () => {
       });
     });
 
+    it('ERR-2: a price that cannot be read is named as the file writes it, never by an option’s path', async () => {
+      const found = await reconciled(
+        file(csv(edit([{ UnitPrice: '-12.50' }, { UnitPrice: '-12.50' }]))),
+      );
+      const issue = found.findings.find(
+        (f) => f.finding === 'issue' && f.subscriptionId === SUBSCRIPTION,
+      );
+      expect(issue?.message).toMatch(/^its UnitPrice "-12\.50" USD cannot price it: expected /);
+      expect(JSON.stringify(found.findings)).not.toContain('options.');
+    });
+
     it('MSG-1: the remedy speaks the language of --locale', async () => {
       const words = {
         ko: '지금 시트 5개를 줄이면',
