@@ -48,6 +48,14 @@ export function explanation(
       start.price === null
         ? 'no price'
         : `${decimalText({ units: start.price.amount, scale: exponent }, exponent)} ${start.price.currency} a seat a period`;
+    let net = 0;
+    for (const change of played.changes)
+      net += change.kind === 'add' ? change.seats : change.kind === 'remove' ? -change.seats : 0;
+    if (net !== 0 && typeof resource?.quantity === 'number')
+      rows.push([
+        'taken back',
+        `${resource.quantity} seats as fetched, less the file's net change of ${net > 0 ? '+' : ''}${net}: ${resource.quantity - net} before it (a change after the file's last day is not in it: fetch soon after the month ends)`,
+      ]);
     rows.push([
       'read at',
       `${start.asOf}: ${start.quantity} seats, ${start.status}, term ${start.termStart ?? '?'} to ${start.termEnd ?? '?'}, ${price}`,

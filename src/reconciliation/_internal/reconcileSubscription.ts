@@ -143,6 +143,14 @@ export function reconcileSubscription(
       'the resource reads as a legacy subscription: the file holds New Commerce lines',
     );
   const played = replay(rules, subscription, changes, window, options);
+  // Partner Center states the current term's start: a purchase the file bills before it says so
+  const purchase = input.groups.find(
+    (group) => group.known && group.chargeKey === 'new' && group.startDay * DAY < started - DAY + 1,
+  );
+  if (purchase !== undefined && Number.isFinite(started))
+    problems.push(
+      `its effectiveStartDate ${String(resource.effectiveStartDate)} is after the purchase the file bills on row ${purchase.rows[0]}: the resource states a later term's start (a renewal), so that purchase cannot be replayed; reconcile the month the subscription was bought with resources fetched then`,
+    );
   return {
     comparison: compareGroups(played.effects, input.groups, compareOptions),
     refusals: played.refusals,

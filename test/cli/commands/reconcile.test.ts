@@ -749,6 +749,22 @@ describe('subscription-rules reconcile', () => {
       expect(JSON.stringify(found.findings)).not.toContain('options.');
     });
 
+    it('PCR-1, REC-3: an effectiveStartDate that is a renewal date, after the purchase the file bills, is said where it happens', async () => {
+      const renewed = resource(15, { effectiveStartDate: '2026-12-20T10:00:00Z' });
+      const found = await reconciled(file(csv(WORKED)), [renewed]);
+      expect(found.findings).toContainEqual({
+        finding: 'issue',
+        subscriptionId: SUBSCRIPTION,
+        message:
+          "its effectiveStartDate 2026-12-20T10:00:00Z is after the purchase the file bills on row 1: the resource states a later term's start (a renewal), so that purchase cannot be replayed; reconcile the month the subscription was bought with resources fetched then",
+      });
+      expect(found.summary).toMatchObject({ subscriptionIssues: 1 });
+      // the purchase's own day is no renewal
+      expect((await reconciled(file(csv(WORKED)), [resource(15)])).summary).toMatchObject({
+        subscriptionIssues: 0,
+      });
+    });
+
     it('MSG-1: the remedy speaks the language of --locale', async () => {
       const words = {
         ko: '지금 시트 5개를 줄이면',
@@ -815,9 +831,10 @@ describe('subscription-rules reconcile', () => {
       ]);
       expect(run.code).toBe(1);
       const lines = run.out.split('\n');
-      expect(lines.slice(0, 9)).toEqual([
+      expect(lines.slice(0, 10)).toEqual([
         `subscription  ${SUBSCRIPTION}`,
         'resource      as fetched: 15 seats, active, P1Y billed monthly, from 2026-11-20T10:00:00Z',
+        "taken back    15 seats as fetched, less the file's net change of +5: 10 before it (a change after the file's last day is not in it: fetch soon after the month ends)",
         'read at       2026-11-20T10:00:00.000Z: 10 seats, active, term 2026-11-20T10:00:00.000Z to 2027-11-20T00:00:00.000Z, 12.50 USD a seat a period',
         'events        2026-12-05  add 5 seats',
         'expected      new  2026-11-20 to 2026-12-19  10 seats  125.00 USD',
