@@ -33,12 +33,12 @@ const root = new URL('..', import.meta.url).pathname;
  * the replay the command and the playground share, now in the reconciliation entry (about 24 kB in
  * each of ESM and CommonJS, and its declarations), the command line's guidance and inspect --price
  * (dist/cli.js +17 kB), the one currency rule and its messages in every locale, and the guides'
- * new sections. A reconciliation a finance team can hand over adds 38 kB (3,414,611 measured):
+ * new sections. A reconciliation a finance team can hand over adds 44 kB (3,421,365 measured):
  * the command's remedies, --explain, the CSV for a spreadsheet, the resources' shapes and folders,
  * per-customer totals (dist/cli.js), the replay's unread rows and same-day changes in the
  * reconciliation entry, and the guides' sections.
  */
-const UNPACKED_BUDGET = 3_415_000;
+const UNPACKED_BUDGET = 3_422_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
