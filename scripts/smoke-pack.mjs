@@ -36,8 +36,12 @@ const root = new URL('..', import.meta.url).pathname;
  * new sections. The third review adds 25 kB (3,402,104 measured): the texts of its new errors (an
  * unsold plan, a rate past its limit, a trial's PATCH) in every locale of every entry built apart,
  * in both builds, the kernel's builder of thrown errors in each, and the rules page's decisions.
+ * A reconciliation a finance team can hand over adds 44 kB (3,421,365 measured on its own):
+ * the command's remedies, --explain, the CSV for a spreadsheet, the resources' shapes and folders,
+ * per-customer totals (dist/cli.js), the replay's unread rows and same-day changes in the
+ * reconciliation entry, and the guides' sections.
  */
-const UNPACKED_BUDGET = 3_403_000;
+const UNPACKED_BUDGET = 3_450_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

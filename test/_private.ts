@@ -5,6 +5,7 @@
  * file inside `src/` changes this file at most, never a test.
  */
 
+export { EXPORT_COLUMNS } from '../src/arbitraries/_internal/reconciliationDialect.ts';
 export { closesIn } from '../src/cli/closesIn.ts';
 export { main } from '../src/cli/main.ts';
 export { moneyText } from '../src/cli/moneyText.ts';

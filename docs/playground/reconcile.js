@@ -123,10 +123,14 @@ function withRuleLinks(text, rules = []) {
 
 const days = (entry) => `${entry.chargeStartDate} – ${entry.chargeEndDate}`;
 const subscription = (entry) => entry.subscriptionId ?? '';
+/** A group's amount and the seats it bills: "31.20 USD for 5 seats" ("× 5" read as a unit price). */
 const amounts = (side) => (entry) =>
   entry[side] === undefined
     ? ''
-    : `${amountText(entry[side].Subtotal, entry[side].Currency ?? entry.currency)} × ${entry[side].BillableQuantity}`;
+    : say(entry[side].BillableQuantity === '1' ? 'amountForOne' : 'amountFor', {
+        amount: `${entry[side].Subtotal} ${entry[side].Currency ?? entry.currency ?? ''}`.trim(),
+        quantity: entry[side].BillableQuantity,
+      });
 
 /** Shows what `reconcileSubscriptions` found. */
 function showFound(found, priced) {

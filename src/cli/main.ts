@@ -47,8 +47,8 @@ function help(): string {
     '',
     'Every command takes --json (print the library result as JSON) and --help; refund, suspension,',
     'market, quote and timeline also take their whole input as JSON: --input file.json, or --input -.',
-    'Exit codes: 0 done, 2 bad input (one line naming the field), 1 unexpected failure;',
-    'reconcile exits 1 when the file differs from the rules.',
+    'Exit codes: 0 done, 2 bad input (one line naming the field), 3 an internal failure (one line;',
+    '--debug adds its stack trace); reconcile exits 1 when the file differs from the rules.',
     '--locale en|ko|zh-Hans|zh-Hant writes decisions, refusals, actions and notes in that language.',
     "--version (-V) prints the version; `subscription-rules <command> --help` a command's flags.",
   ].join('\n');
@@ -73,11 +73,16 @@ function wrap(line: string, shell = false): string[] {
   return lines;
 }
 
-/** The exit code of a failure, and its one line on standard error. */
+/**
+ * The exit code of a failure, and its one line on standard error: 2 for bad input, 3 for a failure
+ * of the tool itself (never 1, which `reconcile` keeps for differences found), its stack trace
+ * only with `--debug`.
+ */
 function failed(
   error: unknown,
   locale: AnyLocale | undefined,
   err: (text: string) => void,
+  debug: boolean,
 ): number {
   if (error instanceof RuleError || error instanceof UsageError) {
     const text = error instanceof RuleError ? formatMessage(error, locale) : error.message;
@@ -90,14 +95,18 @@ function failed(
     err(`error: ${text}${market === undefined ? '' : suggestMarket(market)}`);
     return 2;
   }
-  err(`error: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
-  return 1;
+  const text = error instanceof Error ? error.message : String(error);
+  err(
+    `error: internal failure: ${text.split('\n')[0]}${debug ? '' : ' (run again with --debug for its stack trace)'}`,
+  );
+  if (debug && error instanceof Error && error.stack !== undefined) err(error.stack);
+  return 3;
 }
 
 /**
  * Runs the command-line tool on `argv` (without `node` and the script), writing to the given
- * streams, and returns the exit code: 0 done, 2 bad input, 1 unexpected (`reconcile`: 1 when the
- * file differs from the rules). A streaming command (`reconcile`) returns a promise of it; with
+ * streams, and returns the exit code: 0 done, 2 bad input, 3 an internal failure (`reconcile`: 1
+ * when the file differs from the rules). A streaming command (`reconcile`) returns a promise of it; with
  * `progress`, it draws a progress bar there (standard error, when it is a terminal).
  */
 export function main(
@@ -117,6 +126,7 @@ export function main(
   }
   // The language of the error printed for bad input: --locale's, once it is known to be one.
   let locale: AnyLocale | undefined;
+  const debug = rest.includes('--debug');
   try {
     const command = commands[name];
     if (command === undefined || !Object.hasOwn(commands, name)) {
@@ -129,13 +139,30 @@ export function main(
       ...(command.fromInput === undefined ? {} : { input: { type: 'string' as const } }),
       json: { type: 'boolean' as const },
       locale: { type: 'string' as const },
+      debug: { type: 'boolean' as const },
       help: { type: 'boolean' as const, short: 'h' },
     };
     let parsed: ReturnType<typeof parseArgs>;
     try {
-      parsed = parseArgs({ args: [...rest], allowPositionals: true, strict: true, options });
+      parsed = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        strict: true,
+        options,
+        tokens: true,
+      });
     } catch (error) {
       throw usageOf(error, Object.keys(options));
+    }
+    // reconcile's flag of one value given twice would be settled silently by the last one: say so
+    const seen = new Set<string>();
+    for (const token of command.stream === undefined ? [] : (parsed.tokens ?? [])) {
+      if (token.kind !== 'option') continue;
+      const option = (options as Record<string, { type: string; multiple?: boolean }>)[token.name];
+      if (option?.type !== 'string' || option.multiple === true) continue;
+      if (seen.has(token.name))
+        throw new UsageError(`--${token.name}: given more than once; give it once`);
+      seen.add(token.name);
     }
     if (parsed.values.help === true) {
       const input =
@@ -168,7 +195,12 @@ export function main(
     }
     const inputFile = parsed.values.input;
     const conflicting = Object.keys(parsed.values).find(
-      (flag) => flag !== 'input' && flag !== 'json' && flag !== 'help' && flag !== 'locale',
+      (flag) =>
+        flag !== 'input' &&
+        flag !== 'json' &&
+        flag !== 'help' &&
+        flag !== 'locale' &&
+        flag !== 'debug',
     );
     if (typeof inputFile === 'string' && conflicting !== undefined) {
       throw new UsageError(
@@ -188,7 +220,7 @@ export function main(
       const known = locale;
       return command
         .stream(parsed.values, { out, err, progress })
-        .catch((error: unknown) => failed(error, known, err));
+        .catch((error: unknown) => failed(error, known, err, debug));
     }
     const result =
       typeof inputFile === 'string' && command.fromInput !== undefined
@@ -197,6 +229,6 @@ export function main(
     out(parsed.values.json === true ? JSON.stringify(result.json, null, 2) : result.human);
     return 0;
   } catch (error) {
-    return failed(error, locale, err);
+    return failed(error, locale, err, debug);
   }
 }

@@ -40,7 +40,10 @@ const CHANGE_TYPES = {
  *
  * What cannot be replayed — a subscription the file bills without a resource, a resource the
  * reader refuses, one without a price — is an issue, and its lines are unexpected: reported,
- * never dropped. A change the rules refuse is `refused`, with their message. The money at stake is
+ * never dropped. A subscription with a row that cannot be read is an issue too, and its groups are
+ * counted `unverified`, never compared: replaying it without that row's change would blame lines
+ * that are right. Each seat-change line is replayed as its own change (CHG-2 is not linear in the
+ * seats); a change printed as two lines is one. A change the rules refuse is `refused`, with their message. The money at stake is
  * summed per currency, exactly: a difference's billed less expected `Subtotal`, a missing group's
  * expected one (negative), an unexpected group's billed one.
  *
@@ -99,10 +102,11 @@ export function reconcileSubscriptions(
     unexpected: [],
     refused: [],
     issues: [],
+    unverified: 0,
     atStake: [],
   };
   if (reader.missingColumns.length > 0 || missingPriceColumns.length > 0) return empty;
-  const { groups, rowIssues, window, unitPrices } = readRows(
+  const { groups, rowIssues, window, unitPrices, unread } = readRows(
     fileRows,
     headers,
     reader,
@@ -121,7 +125,13 @@ export function reconcileSubscriptions(
       : issue.message,
   }));
   let compared = 0;
+  let unverified = 0;
   let onlyOne = false;
+  const unreadOf = (id: string | undefined): number[] | undefined => {
+    const own = unread.get(id);
+    const loose = onlyOne && id !== undefined ? unread.get(undefined) : undefined;
+    return loose === undefined ? own : [...(own ?? []), ...loose];
+  };
   const priceOf = (
     id: string | undefined,
     resource: Readonly<Record<string, unknown>>,
@@ -149,11 +159,13 @@ export function reconcileSubscriptions(
         noResource: `${LIST_NAMES.resources} has no resource for it`,
         groups: mine,
         price: resource === undefined ? { missing: '' } : priceOf(id, resource, mine),
+        unreadRows: unreadOf(id),
       },
       window,
       messages,
     );
     found.add(outcome.comparison);
+    unverified += outcome.unverified;
     matched.push(...outcome.comparison.matched);
     different.push(...outcome.comparison.different);
     missing.push(...outcome.comparison.missing);
@@ -200,6 +212,7 @@ export function reconcileSubscriptions(
     unexpected,
     refused,
     issues,
+    unverified,
     atStake: found.atStake(),
   };
 }

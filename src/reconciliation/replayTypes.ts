@@ -161,6 +161,11 @@ export interface ReconcileSubscriptionsResult {
   readonly refused: readonly ReconcileRefusal[];
   /** Rows that could not be read, and subscriptions not replayed in full. */
   readonly issues: readonly ReconcileSubscriptionIssue[];
+  /**
+   * The groups not compared because a row of their subscription cannot be read: neither matched
+   * nor different, and never money at stake.
+   */
+  readonly unverified: number;
   /** The money at stake by currency. */
   readonly atStake: readonly ReconcileAtStake[];
 }

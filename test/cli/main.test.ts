@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { main } from '../_private.ts';
 import { run } from './_run.ts';
 
 describe('the command-line tool', () => {
@@ -46,6 +47,27 @@ describe('the command-line tool', () => {
       expect(out).toBe('');
       expect(err.trim().split('\n')).toHaveLength(1);
       expect(err).toMatch(/^error: /);
+    }
+  });
+
+  it('ERR-1: a failure of the tool itself exits 3 with one line; --debug adds its stack trace', async () => {
+    for (const argv of [['policies'], ['policies', '--json']]) {
+      for (const debug of [false, true]) {
+        let err = '';
+        const broken = (): void => {
+          throw new TypeError('the terminal is gone');
+        };
+        const code = await main(debug ? [...argv, '--debug'] : argv, broken, (text) => {
+          err += `${text}\n`;
+        });
+        expect(code).toBe(3);
+        const lines = err.trimEnd().split('\n');
+        expect(lines[0]).toBe(
+          `error: internal failure: the terminal is gone${debug ? '' : ' (run again with --debug for its stack trace)'}`,
+        );
+        expect(lines.length > 1).toBe(debug);
+        if (debug) expect(lines[1]).toMatch(/^TypeError: the terminal is gone/);
+      }
     }
   });
 

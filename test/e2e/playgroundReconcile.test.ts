@@ -166,8 +166,9 @@ describe.skipIf(!browserPresent)('the reconciliation view in Chromium', () => {
         first?.subscriptionId,
         first?.chargeType,
         `${first?.chargeStartDate} – ${first?.chargeEndDate}`,
-        `${formatMoney(money(first?.expected.Subtotal ?? '', 'USD'))} × ${first?.expected.BillableQuantity}`,
-        `${formatMoney(money(first?.actual.Subtotal ?? '', 'USD'))} × ${first?.actual.BillableQuantity}`,
+        // the amount and the seats it bills, never "× 5", which reads as a unit price
+        `${first?.expected.Subtotal} USD for ${first?.expected.BillableQuantity} seats`,
+        `${first?.actual.Subtotal} USD for ${first?.actual.BillableQuantity} seats`,
         `${first?.message} ${first?.rules.join(' ')}`,
       ],
     ]);

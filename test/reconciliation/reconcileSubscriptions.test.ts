@@ -201,6 +201,8 @@ describe('reconcileSubscriptions', () => {
       quantity: fc.constantFrom(15, 12),
       twice: fc.boolean(),
       late: fc.boolean(),
+      broken: fc.boolean(),
+      split: fc.boolean(),
     });
     await fc.assert(
       fc.asyncProperty(edits, async (edit) => {
@@ -208,6 +210,23 @@ describe('reconcileSubscriptions', () => {
           i === 1 ? { ...row, Subtotal: edit.subtotal } : { ...row },
         ).filter((_, i) => i !== edit.drop);
         if (edit.late) rows.push(LATE_REDUCTION);
+        if (edit.broken)
+          rows.push({ ...WORKED[1], ChargeStartDate: '2026-12-06', Subtotal: '6,24' });
+        if (edit.split)
+          rows.push(
+            {
+              ...WORKED[1],
+              ChargeStartDate: '2026-12-10',
+              BillableQuantity: '1',
+              Subtotal: '4.17',
+            },
+            {
+              ...WORKED[1],
+              ChargeStartDate: '2026-12-10',
+              BillableQuantity: '2',
+              Subtotal: '8.32',
+            },
+          );
         if (edit.unknown) rows.push({ ...WORKED[0], ChargeType: 'Rebate', Subtotal: '-1.00' });
         const resources = edit.twice
           ? [resource(edit.quantity), resource(edit.quantity), 'not a resource']
@@ -225,21 +244,56 @@ describe('reconcileSubscriptions', () => {
         const of = (kind: string) =>
           findings
             .filter((f) => f.finding === kind)
-            .map(({ finding: _, ...rest }) => ({ ...rest, message: words(rest.message) }));
+            // the command adds what can be done about each finding: its remedy, worked out at its run
+            .map(({ finding: _, remedy: __, ...rest }) => ({
+              ...rest,
+              message: words(rest.message),
+            }));
         expect(found.different).toEqual(of('different'));
         expect(found.missing).toEqual(of('missing'));
         expect(found.unexpected).toEqual(of('unexpected'));
         expect(found.refused).toEqual(of('refused'));
         expect(found.issues).toEqual(of('issue'));
         expect(found.atStake).toEqual(summary.atStake);
-        expect([found.matched.length, found.subscriptions, found.lines]).toEqual([
+        expect([found.matched.length, found.subscriptions, found.lines, found.unverified]).toEqual([
           summary.matched,
           summary.subscriptions,
           summary.lines,
+          summary.unverified,
         ]);
       }),
       { numRuns: 12 },
     );
+  });
+
+  it('CHG-2, REC-3: 2 and 3 seats added on one day are replayed as two additions: 12.46 + 18.75 match', () => {
+    const rows = [
+      WORKED[0],
+      { ...WORKED[1], BillableQuantity: '2', Subtotal: '12.46' },
+      { ...WORKED[1], BillableQuantity: '3', Subtotal: '18.75' },
+    ] as object[];
+    const found = reconcileSubscriptions(rows, [resource(15)], { rules: newCommerce });
+    expect([found.matched.length, found.different, found.atStake]).toEqual([2, [], []]);
+    expect(found.matched[1]).toMatchObject({ lines: 2, amounts: { Subtotal: '31.21' } });
+  });
+
+  it('ERR-2, REC-3: a row of a subscription that cannot be read leaves its groups unverified: no difference, nothing at stake', () => {
+    const rows = [WORKED[0], { ...WORKED[1], Subtotal: '31,20' }] as object[];
+    const found = reconcileSubscriptions(rows, [resource(15)], { rules: newCommerce });
+    expect([found.matched, found.different, found.missing, found.unexpected]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
+    expect([found.unverified, found.atStake]).toEqual([1, []]);
+    expect(found.issues).toEqual([
+      { row: 2, column: 'Subtotal', message: 'expected a number' },
+      {
+        subscriptionId: SUBSCRIPTION,
+        message: 'row 2 of it cannot be read: its 1 other group is not compared',
+      },
+    ]);
   });
 
   it('REC-3: lines without SubscriptionId are the only resource’s', () => {

@@ -1,29 +1,49 @@
+import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
+import { decimalText } from '../../reconciliation/_internal/fileDecimal.ts';
 import type { Finding } from './Finding.ts';
+import { stakeOf } from './stakeOf.ts';
 
-/** The columns of `--csv`, one finding a row. */
+/**
+ * The columns of `--csv`, one finding a row, for a person in a spreadsheet: where it is (`Row`,
+ * the sheet's row numbers, the header being row 1), whose it is (customer, invoice, product,
+ * subscription), then what differs, what can still be done about it, and why.
+ */
 const COLUMNS = [
-  'Finding',
+  'Row',
+  'CustomerId',
+  'CustomerName',
+  'InvoiceNumber',
+  'ProductName',
+  'SkuName',
   'SubscriptionId',
+  'Finding',
   'ChargeType',
   'ChargeStartDate',
   'ChargeEndDate',
   'Currency',
   'ExpectedSubtotal',
   'BilledSubtotal',
+  'Difference',
   'ExpectedQuantity',
   'BilledQuantity',
   'Fields',
   'Form',
-  'Rows',
   'Rules',
+  'Remedy',
   'Message',
 ] as const;
+
+/** UTF-8's byte-order mark: what tells Excel the file is UTF-8 (× and Korean read as written). */
+const BOM = '\uFEFF';
 
 /** A cell of `--csv`: quoted when it holds a comma, a quote or a line break. */
 function cell(value: string | number | undefined): string {
   const text = value === undefined ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
+
+/** The sheet's row of a data row: the header is row 1. */
+const sheetRow = (row: number): number => row + 1;
 
 /** A finding as one row of `--csv`, in {@link COLUMNS}' order. */
 function csvRow(f: Finding): string {
@@ -32,24 +52,36 @@ function csvRow(f: Finding): string {
     get(key) as { Subtotal?: string; BillableQuantity?: string; Currency?: string } | undefined;
   const rows = get('rows') as readonly number[] | undefined;
   const row = get('row') as number | undefined;
+  const currency =
+    (get('currency') as string | undefined) ??
+    amounts('expected')?.Currency ??
+    amounts('actual')?.Currency;
+  const stake = stakeOf(f);
   return [
-    f.finding,
+    rows?.map(sheetRow).join(' ') ?? (row === undefined ? undefined : String(sheetRow(row))),
+    f.customerId,
+    f.customerName,
+    f.invoiceNumber,
+    f.productName,
+    f.skuName,
     get('subscriptionId') as string | undefined,
+    f.finding,
     get('chargeType') as string | undefined,
     get('chargeStartDate') as string | undefined,
     get('chargeEndDate') as string | undefined,
-    (get('currency') as string | undefined) ??
-      amounts('expected')?.Currency ??
-      amounts('actual')?.Currency,
+    currency,
     amounts('expected')?.Subtotal,
     amounts('actual')?.Subtotal,
+    stake === undefined
+      ? undefined
+      : decimalText(stake, currencyExponents[currency as keyof typeof currencyExponents] ?? 2),
     amounts('expected')?.BillableQuantity,
     amounts('actual')?.BillableQuantity,
     ((get('fields') as readonly string[] | undefined) ?? []).join(' ') ||
       (get('column') as string | undefined),
     get('form') as string | undefined,
-    rows?.join(' ') ?? (row === undefined ? undefined : String(row)),
     ((get('rules') as readonly string[] | undefined) ?? []).join(' '),
+    f.remedy?.message,
     f.message,
   ]
     .map(cell)
@@ -66,8 +98,9 @@ export interface FindingsWriter {
 
 /**
  * Writes the findings as they come (REC-3), so the output never waits for the whole file:
- * `--csv` one finding a row under a header; `--json` one object `{ "findings": [...], "summary":
- * {...} }` with one finding a line.
+ * `--csv` one finding a row under a header, UTF-8 with a byte-order mark so a spreadsheet reads
+ * it as written; `--json` one object `{ "findings": [...], "summary": {...} }` with one finding a
+ * line.
  *
  * @param format - `json` or `csv`.
  * @param line - Writes one line (without its line break).
@@ -78,7 +111,7 @@ export function findingsWriter(
   line: (text: string) => void,
 ): FindingsWriter {
   let first = true;
-  if (format === 'csv') line(COLUMNS.join(','));
+  if (format === 'csv') line(`${BOM}${COLUMNS.join(',')}`);
   else line('{"findings":[');
   return {
     write(finding) {

@@ -16,10 +16,12 @@ function closes(text: string, at: number): boolean {
 }
 
 /**
- * The items of a JSON array, one at a time, from text in pieces: the array itself (`[...]`) or
- * the `value` array of an object (`{ "value": [...], "totalCount": … }`, as Partner Center's API
- * pages a list). Only the item being read is held, so a file of a million resources is read in
- * the memory of one. Text that is not JSON, or holds no such array, is a UsageError naming `flag`.
+ * The items of a list of resources, one at a time, from text in pieces: a JSON array (`[...]`),
+ * the `value` array of an object (`{ "value": [...], "totalCount": … }`) or the `items` array of
+ * Partner Center's collection (`{ "totalCount": …, "items": [...], "links": …, "attributes": … }`),
+ * or JSON objects one after another (JSON lines, or a file of one resource). Only the item being
+ * read is held, so a file of a million resources is read in the memory of one. Text that is not
+ * JSON, or holds no such list, is a UsageError naming `flag`.
  *
  * @param pieces - The file's text.
  * @param flag - The command-line flag that named the file, for errors.
@@ -31,7 +33,7 @@ export async function* jsonItems(
 ): AsyncGenerator<unknown> {
   const bad = (why: string): UsageError =>
     new UsageError(
-      `${flag}: ${why}; expected a JSON array of Subscription resources, or { "value": [ … ] }`,
+      `${flag}: ${why}; expected a JSON array of Subscription resources, { "value": [ … ] }, { "items": [ … ] } or one resource a line`,
     );
   /** The depth the items are at (1 in a bare array, 2 in `{ value }`), -1 outside the array. */
   let itemDepth = -1;
@@ -45,6 +47,10 @@ export async function* jsonItems(
   let text = '';
   /** Where the item being read starts in `text`, -1 between items. */
   let start = -1;
+  /** Where a top-level object starts while it is not known to hold the list: it may be a resource. */
+  let objectStart = -1;
+  /** Whether the text is objects one after another (JSON lines). */
+  let lines = false;
   let count = 0;
   for await (const piece of pieces) {
     let i = text.length;
@@ -69,10 +75,18 @@ export async function* jsonItems(
         if (done) throw bad('more than one JSON value');
         if (depth === itemDepth && start === -1 && c !== COMMA && c !== CLOSE_ARRAY) start = i;
         if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
-          if (!found && c === OPEN_ARRAY && (depth === 0 || (depth === 1 && key === 'value'))) {
+          if (
+            !found &&
+            !lines &&
+            c === OPEN_ARRAY &&
+            (depth === 0 || (depth === 1 && (key === 'value' || key === 'items')))
+          ) {
             itemDepth = depth + 1;
             found = true;
+            objectStart = -1;
           }
+          if (depth === 0 && c === OPEN_OBJECT && !found) objectStart = i;
+          if (depth === 0 && c === OPEN_ARRAY && lines) throw bad('an array after a resource');
           depth++;
         } else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) {
           depth--;
@@ -82,7 +96,12 @@ export async function* jsonItems(
             start = -1;
             itemDepth = -1;
           }
-          done = depth === 0;
+          if (depth === 0 && objectStart !== -1) {
+            // a top-level object without the list: a resource of its own, maybe the first of lines
+            items.push(text.slice(objectStart, i + 1));
+            objectStart = -1;
+            lines = true;
+          } else done = depth === 0;
         } else if (c === COMMA && depth === itemDepth) {
           if (start === -1) throw bad(`item ${count + items.length + 1} is empty`);
           items.push(text.slice(start, i));
@@ -98,8 +117,16 @@ export async function* jsonItems(
       i = quote + 1;
     }
     // keep the item being read, or the string being read (it may be the key), and nothing else
-    const keep = start !== -1 ? start : inString ? stringStart : text.length;
+    const keep =
+      objectStart !== -1
+        ? objectStart
+        : start !== -1
+          ? start
+          : inString
+            ? stringStart
+            : text.length;
     if (start !== -1) start -= keep;
+    if (objectStart !== -1) objectStart -= keep;
     if (inString) stringStart -= keep;
     text = text.slice(keep);
     for (const item of items) {
@@ -112,5 +139,5 @@ export async function* jsonItems(
     }
   }
   if (depth !== 0 || inString || (!done && found)) throw bad('the JSON ends before it closes');
-  if (!found) throw bad('no array of resources found');
+  if (!found && !lines) throw bad('no array of resources found');
 }

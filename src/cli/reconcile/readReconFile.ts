@@ -6,8 +6,10 @@ import { fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { type LineReader, lineReader } from '../../reconciliation/_internal/lineReader.ts';
 import { priceText } from '../../reconciliation/_internal/priceList.ts';
+import { noteUnread, type UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
 import { UsageError } from '../UsageError.ts';
 import { csvRows } from './csvRows.ts';
+import { type FindingLabels, LABEL_COLUMNS } from './FindingLabels.ts';
 import type { FileText } from './fileText.ts';
 import type { ProgressBar } from './progressBar.ts';
 
@@ -41,6 +43,10 @@ export interface ReconFile {
    * (when asked for: the file's own prices).
    */
   readonly unitPrices: Map<string | undefined, PriceListRow>;
+  /** The rows that cannot be read, by the subscription their `SubscriptionId` names. */
+  readonly unread: UnreadRows;
+  /** Each subscription's customer, invoice and product, from its first line read. */
+  readonly labels: Map<string | undefined, FindingLabels>;
 }
 
 /**
@@ -63,6 +69,9 @@ export async function readReconFile(
   const groups = new LineGroups();
   const issues: FileRowIssue[] = [];
   const unitPrices = new Map<string | undefined, PriceListRow>();
+  const unread: UnreadRows = new Map();
+  const labels = new Map<string | undefined, FindingLabels>();
+  let labelsAt: [keyof FindingLabels, number][] = [];
   let reader: LineReader | undefined;
   let priceAt: number | undefined;
   /** The cells the groups keep (subscription ids, charge types), each text once and detached. */
@@ -81,6 +90,10 @@ export async function readReconFile(
         const at = columnIndex(cells);
         priceAt = withPrices ? at('UnitPrice') : undefined;
         keptAt = [at('SubscriptionId'), at('ChargeType')].filter((i) => i !== undefined);
+        labelsAt = Object.entries(LABEL_COLUMNS).flatMap(([key, column]) => {
+          const i = at(column);
+          return i === undefined ? [] : [[key as keyof FindingLabels, i] as const];
+        }) as [keyof FindingLabels, number][];
         continue;
       }
       row++;
@@ -95,9 +108,20 @@ export async function readReconFile(
         cells[i] = copy;
       }
       const line = reader.read(cells, row, issues);
-      if (line === undefined) continue;
+      if (line === undefined) {
+        noteUnread(unread, reader.subscriptionIdOf(cells), row);
+        continue;
+      }
       groups.add(line);
       days.see(line);
+      if (labelsAt.length > 0 && !labels.has(line.subscriptionId)) {
+        const found: Record<string, string> = {};
+        for (const [key, i] of labelsAt) {
+          const cell = cells[i]?.trim();
+          if (cell !== undefined && cell !== '') found[key] = detached(cell);
+        }
+        labels.set(line.subscriptionId, found);
+      }
       if (
         line.currency !== undefined &&
         priceAt !== undefined &&
@@ -122,5 +146,7 @@ export async function readReconFile(
     lines: row,
     window: days.window(),
     unitPrices,
+    unread,
+    labels,
   };
 }

@@ -8,6 +8,7 @@ import {
   transition,
 } from '../../index.ts';
 import { CHARGE_TYPES } from '../../reconciliation/_internal/chargeTypes.ts';
+import { decimalText, type FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
 import type { PriceFound } from '../../reconciliation/_internal/priceList.ts';
 import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
@@ -15,7 +16,10 @@ import { reconcileSubscription } from '../../reconciliation/_internal/reconcileS
 import { tally } from '../../reconciliation/_internal/tally.ts';
 import type { NewCommerceRules } from '../../reconciliation/index.ts';
 import type { CommandStreams } from '../Command.ts';
+import { UsageError } from '../UsageError.ts';
+import { customerTotals } from './customerTotals.ts';
 import { dayText } from './days.ts';
+import { explanation } from './explanation.ts';
 import type { Finding } from './Finding.ts';
 import { fileLines } from './fileLines.ts';
 import { fileText } from './fileText.ts';
@@ -24,6 +28,9 @@ import { CLI_NAMES } from './names.ts';
 import { readPriceList } from './priceList.ts';
 import { progressBar } from './progressBar.ts';
 import { readReconFile } from './readReconFile.ts';
+import { remedyOf } from './remedyOf.ts';
+import { stakeOf } from './stakeOf.ts';
+import { resourcesOf, subscriptionFiles } from './subscriptionFiles.ts';
 import { subscriptionsOf } from './subscriptionsOf.ts';
 import { summaryOf, summaryText } from './summary.ts';
 
@@ -43,12 +50,31 @@ const CHANGE_TYPES = {
   cancel: CHARGE_TYPES.cancel,
 };
 
+/** `--period`: the billing month and its days. */
+export interface ReconcilePeriod {
+  /** `YYYY-MM`, as given. */
+  readonly month: string;
+  /** Its first day, as a UTC day number. */
+  readonly firstDay: number;
+  /** Its last day. */
+  readonly lastDay: number;
+}
+
+/** Whether the money a finding puts at stake, without its sign, is less than `least`. */
+function below(stake: FileDecimal, least: FileDecimal): boolean {
+  const size = BigInt(stake.units) < 0n ? -BigInt(stake.units) : BigInt(stake.units);
+  const scale = Math.max(stake.scale, least.scale);
+  const a = size * 10n ** BigInt(scale - stake.scale);
+  const b = BigInt(least.units) * 10n ** BigInt(scale - least.scale);
+  return a < b;
+}
+
 /** What `reconcile` was asked. */
 export interface ReconcileRun {
   /** `--file`: the reconciliation file, CSV or gzip. */
   readonly file: string;
-  /** `--subscriptions`: the resources, as fetched after the file. */
-  readonly subscriptions: string;
+  /** `--subscriptions`, each time given: the resources, as fetched after the file (files or folders). */
+  readonly subscriptions: readonly string[];
   /** `--prices`: the price list, when given. */
   readonly prices: string | undefined;
   /** `--json` or `--csv`, when the findings are wanted. */
@@ -57,6 +83,14 @@ export interface ReconcileRun {
   readonly out: string | undefined;
   /** `--locale`. */
   readonly options: MessageOptions;
+  /** `--period`: the billing month, whatever the file's own first and last days. */
+  readonly period?: ReconcilePeriod | undefined;
+  /** `--min-at-stake`: findings putting less money at stake are not listed (still counted). */
+  readonly minAtStake?: FileDecimal | undefined;
+  /** `--at`: the instant remedies are worked out at ("now"), in epoch milliseconds. */
+  readonly at?: number | undefined;
+  /** `--explain`: the one subscription whose replay is printed side by side. */
+  readonly explain?: string | undefined;
 }
 
 /**
@@ -74,14 +108,25 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   const text = fileText(run.file, '--file');
   const bar = progressBar(streams.progress, statSync(run.file).size);
   // every other file is opened before the long read, so a bad one is said at once
-  const resources = fileText(run.subscriptions, '--subscriptions');
+  const resources = subscriptionFiles(run.subscriptions);
   const prices = run.prices === undefined ? undefined : await readPriceList(run.prices);
   const sink = run.out === undefined ? undefined : fileLines(run.out);
   const read = await readReconFile(text, bar, run.prices === undefined);
   const { texts } = readReconcileOptions(run.options);
   const writer =
     run.format === undefined ? undefined : findingsWriter(run.format, sink?.line ?? streams.out);
-  const write = (finding: Finding): void => writer?.write(finding);
+  let hidden = 0;
+  const write = (finding: Finding): void => {
+    const stake = run.minAtStake === undefined ? undefined : stakeOf(finding);
+    if (stake !== undefined && run.minAtStake !== undefined && below(stake, run.minAtStake)) {
+      hidden++;
+      return;
+    }
+    writer?.write(finding);
+  };
+  const customers = customerTotals();
+  const now = run.at ?? Date.now();
+  let explained: string | undefined;
   for (const issue of read.issues)
     write({
       finding: 'issue',
@@ -93,8 +138,14 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   const found = tally();
   let refused = 0;
   let subscriptionIssues = 0;
+  let unverified = 0;
   let compared = 0;
-  const window = read.window;
+  // the billing month when given: a charge due on its last day is expected even when the file
+  // has no line of that day; else the file's own days, which the summary names as assumed
+  const window =
+    run.period === undefined
+      ? read.window
+      : { firstDay: run.period.firstDay, lastDay: run.period.lastDay };
   let onlyOne = false;
   const priceOf = (
     id: string | undefined,
@@ -108,6 +159,12 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     return row === undefined
       ? { missing: `the file prints no UnitPrice for it: ${CLI_NAMES.givePrices}` }
       : { price: row };
+  };
+  // the rows that cannot be read of a subscription (and of the lines without one, when it has them)
+  const unreadOf = (id: string | undefined): number[] | undefined => {
+    const rows = read.unread.get(id);
+    const loose = onlyOne && id !== undefined ? read.unread.get(undefined) : undefined;
+    return loose === undefined ? rows : [...(rows ?? []), ...loose];
   };
   const reconcileOne = (
     id: string | undefined,
@@ -124,32 +181,49 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         noResource: `${CLI_NAMES.resources} has no resource for it`,
         groups,
         price: resource === undefined ? { missing: '' } : priceOf(id, resource, groups),
+        unreadRows: unreadOf(id),
       },
       window,
       run.options,
     );
     found.add(outcome.comparison);
+    unverified += outcome.unverified;
+    const labels = read.labels.get(id) ?? (onlyOne ? read.labels.get(undefined) : undefined) ?? {};
+    customers.add(labels, outcome.comparison);
     const key = id === undefined ? {} : { subscriptionId: id };
-    for (const entry of outcome.comparison.different) write({ finding: 'different', ...entry });
-    for (const entry of outcome.comparison.missing) write({ finding: 'missing', ...entry });
-    for (const entry of outcome.comparison.unexpected) write({ finding: 'unexpected', ...entry });
+    const withRemedy = (finding: Finding): Finding => ({
+      ...finding,
+      remedy: remedyOf(finding, outcome.played, now, RULES, texts.tag),
+    });
+    if (run.explain !== undefined && id === run.explain)
+      explained = explanation(id, resource, groups, outcome, read.unread.get(id));
+    for (const entry of outcome.comparison.different)
+      write(withRemedy({ finding: 'different', ...entry, ...labels }));
+    for (const entry of outcome.comparison.missing)
+      write(withRemedy({ finding: 'missing', ...entry, ...labels }));
+    for (const entry of outcome.comparison.unexpected)
+      write(withRemedy({ finding: 'unexpected', ...entry, ...labels }));
     for (const refusal of outcome.refusals) {
       refused++;
-      write({
-        finding: 'refused',
-        ...key,
-        chargeType: CHANGE_TYPES[refusal.change.kind],
-        chargeStartDate: dayText(refusal.change.day),
-        at: refusal.at,
-        message: refusal.message,
-      });
+      write(
+        withRemedy({
+          finding: 'refused',
+          ...key,
+          chargeType: CHANGE_TYPES[refusal.change.kind],
+          chargeStartDate: dayText(refusal.change.day),
+          at: refusal.at,
+          message: refusal.message,
+          ...labels,
+        }),
+      );
     }
     // a subscription counts once, however many of its groups could not be replayed
     if (outcome.problems.length > 0) subscriptionIssues++;
-    for (const problem of outcome.problems) write({ finding: 'issue', ...key, message: problem });
+    for (const problem of outcome.problems)
+      write({ finding: 'issue', ...key, message: problem, ...labels });
   };
   const loose = [...read.groups.subscriptionIds()].includes(undefined);
-  for await (const item of subscriptionsOf(resources.pieces, loose)) {
+  for await (const item of subscriptionsOf(resourcesOf(resources), loose)) {
     if ('issue' in item) {
       subscriptionIssues++;
       write({ finding: 'issue', ...item.issue });
@@ -173,6 +247,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       lines: read.lines,
       otherColumns: read.otherColumns,
       window,
+      period: run.period?.month,
       prices:
         run.prices === undefined
           ? "the file's own UnitPrice of each subscription's lines (no --prices)"
@@ -180,12 +255,27 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       subscriptions: compared,
       refused,
       rowIssues: read.issues.length,
+      rowsUnread: new Set(read.issues.map((issue) => issue.row)).size,
       subscriptionIssues,
+      unverified,
+      customers: customers.totals(),
+      hidden:
+        run.minAtStake === undefined
+          ? undefined
+          : { below: decimalText(run.minAtStake), findings: hidden },
     },
     found,
   );
   writer?.end(summary);
   sink?.close();
+  if (run.explain !== undefined) {
+    if (explained === undefined)
+      throw new UsageError(
+        `--explain: no subscription ${JSON.stringify(run.explain)} in --file or --subscriptions`,
+      );
+    streams.out(explained);
+    streams.out('');
+  }
   // the summary goes where the findings do not: standard output unless they are written there
   (run.format !== undefined && run.out === undefined ? streams.err : streams.out)(
     summaryText(summary),

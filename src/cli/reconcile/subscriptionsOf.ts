@@ -1,5 +1,4 @@
 import { type ResourceItem, resourceItems } from '../../reconciliation/_internal/resourceItems.ts';
-import { jsonItems } from './jsonItems.ts';
 import { CLI_NAMES } from './names.ts';
 
 export type { ResourceItem } from '../../reconciliation/_internal/resourceItems.ts';
@@ -10,15 +9,15 @@ export type { ResourceItem } from '../../reconciliation/_internal/resourceItems.
  * name no subscription bills one: when `loose`, the first resource is held until a second one
  * shows whether it is the only one, whose the lines then are.
  *
- * @param pieces - The resources file's text.
+ * @param resources - The items of the resource files, as read.
  * @param loose - Whether the reconciliation file has lines without `SubscriptionId`.
  * @returns The resources and the issues, in the file's order.
  */
 export async function* subscriptionsOf(
-  pieces: AsyncIterable<string>,
+  resources: AsyncIterable<unknown>,
   loose: boolean,
 ): AsyncGenerator<ResourceItem> {
   const items = resourceItems(loose, CLI_NAMES);
-  for await (const item of jsonItems(pieces, '--subscriptions')) yield* items.next(item);
+  for await (const item of resources) yield* items.next(item);
   yield* items.end();
 }

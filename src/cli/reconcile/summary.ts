@@ -1,11 +1,20 @@
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { AtStake, Tally } from '../../reconciliation/_internal/tally.ts';
 import { table } from '../table.ts';
+import type { CustomerTotal } from './customerTotals.ts';
 import { dayText } from './days.ts';
 
 const count = (n: number): string => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many: string): string =>
   `${count(n)} ${n === 1 ? one : many}`;
+
+/** A customer as the summary names it: its name, and its id when the file gives both. */
+function customerName(customer: CustomerTotal): string {
+  if (customer.customerName === null) return customer.customerId ?? 'no customer named';
+  return customer.customerId === null
+    ? customer.customerName
+    : `${customer.customerName} (${customer.customerId.slice(0, 8)})`;
+}
 
 /** What a run read and found, as `--json` ends with it. */
 export interface ReconcileSummary {
@@ -14,8 +23,13 @@ export interface ReconcileSummary {
   readonly lines: number;
   /** The file's columns the comparison does not read, each once, as the file names them. */
   readonly otherColumns: readonly string[];
-  /** The file's days, `YYYY-MM-DD`, both included; `null` for a file without lines. */
+  /**
+   * The days replayed, `YYYY-MM-DD`, both included: the billing month of `--period`, else the
+   * file's own first and last days; `null` for a file without lines and no `--period`.
+   */
   readonly days: { readonly first: string; readonly last: string } | null;
+  /** `--period`'s month, or `null` when the days were the file's own, assumed. */
+  readonly period: string | null;
   /** Subscriptions compared: in the file, in `--subscriptions`, or both. */
   readonly subscriptions: number;
   /** Where the prices came from. */
@@ -28,15 +42,29 @@ export interface ReconcileSummary {
   readonly notes: number;
   /** The file's changes the rules refuse. */
   readonly refused: number;
-  /** Rows that could not be read. */
+  /** The issues of the rows that could not be read: one per cell at fault. */
   readonly rowIssues: number;
+  /** The rows that could not be read, each counted once however many of its cells are at fault. */
+  readonly rowsUnread: number;
   /**
    * Subscriptions not replayed in full: no resource or price, a resource the reader refuses (their
    * groups are unexpected), a group of a change that nets no whole seats, or listed twice.
    */
   readonly subscriptionIssues: number;
+  /**
+   * The groups left uncompared because a row of their subscription cannot be read: neither
+   * matched nor different, never money at stake.
+   */
+  readonly unverified: number;
   /** The money at stake by currency. */
   readonly atStake: readonly AtStake[];
+  /** The money at stake per customer (the customers with any), by name. */
+  readonly customers: readonly CustomerTotal[];
+  /**
+   * With `--min-at-stake`: the amount, and how many findings putting less at stake were not
+   * listed (every count and total above includes them).
+   */
+  readonly hidden?: { readonly below: string; readonly findings: number };
   /** 0: everything matched; 1: something differs. */
   readonly exitCode: 0 | 1;
 }
@@ -49,11 +77,16 @@ export function summaryOf(
     readonly lines: number;
     readonly otherColumns: readonly string[];
     readonly window: FileWindow | undefined;
+    readonly period: string | undefined;
     readonly prices: string;
     readonly subscriptions: number;
     readonly refused: number;
     readonly rowIssues: number;
+    readonly rowsUnread: number;
     readonly subscriptionIssues: number;
+    readonly unverified: number;
+    readonly customers: readonly CustomerTotal[];
+    readonly hidden: { readonly below: string; readonly findings: number } | undefined;
   },
   found: Tally,
 ): ReconcileSummary {
@@ -70,6 +103,7 @@ export function summaryOf(
       read.window === undefined
         ? null
         : { first: dayText(read.window.firstDay), last: dayText(read.window.lastDay) },
+    period: read.period ?? null,
     subscriptions: read.subscriptions,
     prices: read.prices,
     matched,
@@ -79,8 +113,12 @@ export function summaryOf(
     notes,
     refused: read.refused,
     rowIssues: read.rowIssues,
+    rowsUnread: read.rowsUnread,
     subscriptionIssues: read.subscriptionIssues,
+    unverified: read.unverified,
     atStake: found.atStake(),
+    customers: read.customers,
+    ...(read.hidden === undefined ? {} : { hidden: read.hidden }),
     exitCode: clean ? 0 : 1,
   };
 }
@@ -97,8 +135,18 @@ export function summaryText(s: ReconcileSummary): string {
   const rows: string[][] = [
     [
       'file',
-      `${s.file}${s.gzip ? ' (gzip)' : ''}: ${plural(s.lines, 'line', 'lines')}${s.days === null ? '' : `, ${s.days.first} to ${s.days.last}`}`,
+      `${s.file}${s.gzip ? ' (gzip)' : ''}: ${plural(s.lines, 'line', 'lines')}${s.days === null || s.period !== null ? '' : `, ${s.days.first} to ${s.days.last}`}`,
     ],
+    ...(s.days === null
+      ? []
+      : [
+          [
+            'period',
+            s.period === null
+              ? `${s.days.first} to ${s.days.last}: the file's first and last days, assumed (no --period)`
+              : `${s.period}: ${s.days.first} to ${s.days.last} (--period)`,
+          ],
+        ]),
     ['subscriptions', count(s.subscriptions)],
     ['prices', s.prices],
     [
@@ -111,7 +159,7 @@ export function summaryText(s: ReconcileSummary): string {
     ['refused', plural(s.refused, 'change the rules refuse', 'changes the rules refuse')],
     [
       'issues',
-      `${plural(s.rowIssues, 'row', 'rows')} unread, ${plural(s.subscriptionIssues, 'subscription', 'subscriptions')} not replayed in full`,
+      `${plural(s.rowsUnread, 'row', 'rows')} unread${s.rowIssues === s.rowsUnread ? '' : ` (${plural(s.rowIssues, 'issue', 'issues')})`}, ${plural(s.subscriptionIssues, 'subscription', 'subscriptions')} not replayed in full${s.unverified === 0 ? '' : ` (${plural(s.unverified, 'group', 'groups')} unverified)`}`,
     ],
     ...(s.atStake.length === 0
       ? [['at stake', 'nothing']]
@@ -119,6 +167,20 @@ export function summaryText(s: ReconcileSummary): string {
           i === 0 ? 'at stake' : '',
           `${stake.amount} ${stake.currency} (billed ${stake.net.startsWith('-') ? `${stake.net.slice(1)} ${stake.currency} less` : `${stake.net} ${stake.currency} more`} than the rules, net)`,
         ])),
+    ...s.customers.flatMap((customer, i) =>
+      customer.atStake.map((stake, j) => [
+        i === 0 && j === 0 ? 'per customer' : '',
+        `${j === 0 ? customerName(customer) : ''.padEnd(customerName(customer).length)}  ${stake.amount} ${stake.currency}`,
+      ]),
+    ),
+    ...(s.hidden === undefined
+      ? []
+      : [
+          [
+            'listed',
+            `${plural(s.hidden.findings, 'finding', 'findings')} under ${s.hidden.below} at stake not listed (--min-at-stake), all counted above`,
+          ],
+        ]),
     ['result', s.exitCode === 0 ? 'everything matched (exit 0)' : 'differences found (exit 1)'],
   ];
   return table(rows, '');

@@ -5,6 +5,12 @@ import { addDecimals, sum } from './fileDecimal.ts';
 export const ROWS_KEPT = 10;
 
 /**
+ * How many lines' own quantities a group keeps: a day's changes are replayed line by line (CHG-2
+ * is not linear in the seats), and past this many one day's lines are replayed as their net.
+ */
+export const QUANTITIES_KEPT = 100;
+
+/**
  * The lines of one subscription, charge type (in lower case), billed days and currency (REC-2):
  * what is compared, never the lines one by one. Its net `Subtotal` and `BillableQuantity` are
  * summed exactly as the lines come, so it holds the same few fields whatever its number of lines.
@@ -34,6 +40,13 @@ export interface FileGroup {
   readonly negativeLines: number;
   /** How many bill a positive one. */
   readonly positiveLines: number;
+  /**
+   * Each line's own `BillableQuantity` (digits and scale, its sign from the charge type), in the
+   * file's order; `null` past {@link QUANTITIES_KEPT} lines.
+   */
+  readonly quantities:
+    | readonly { readonly units: number | bigint; readonly scale: number }[]
+    | null;
   /** The net `Subtotal`'s digits. */
   readonly subtotalUnits: number | bigint;
   /** Its scale. */
@@ -48,7 +61,10 @@ export interface FileGroup {
   readonly priceScale: number;
 }
 
-type Group = { -readonly [K in keyof FileGroup]: FileGroup[K] } & { rows: number[] };
+type Group = { -readonly [K in keyof FileGroup]: FileGroup[K] } & {
+  rows: number[];
+  quantities: { units: number | bigint; scale: number }[] | null;
+};
 
 function isNegative(units: number | bigint): boolean {
   return typeof units === 'number' ? units < 0 : units < 0n;
@@ -94,6 +110,7 @@ export class LineGroups {
         rows: [line.row],
         negativeLines: negative ? 1 : 0,
         positiveLines: negative ? 0 : 1,
+        quantities: [{ units: line.quantityUnits, scale: line.quantityScale }],
         subtotalUnits: line.subtotalUnits,
         subtotalScale: line.subtotalScale,
         quantityUnits: line.quantityUnits,
@@ -107,6 +124,10 @@ export class LineGroups {
     if (group.rows.length < ROWS_KEPT) group.rows.push(line.row);
     if (negative) group.negativeLines++;
     else group.positiveLines++;
+    if (group.quantities !== null)
+      if (group.quantities.length < QUANTITIES_KEPT)
+        group.quantities.push({ units: line.quantityUnits, scale: line.quantityScale });
+      else group.quantities = null;
     addDecimals(group.subtotalUnits, group.subtotalScale, line.subtotalUnits, line.subtotalScale);
     group.subtotalUnits = sum.units;
     group.subtotalScale = sum.scale;

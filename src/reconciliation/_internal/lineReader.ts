@@ -17,6 +17,7 @@ const OPTIONAL = ['SubscriptionId', 'EffectiveUnitPrice', 'Currency'] as const;
 type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 
 const DATE = 'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)';
+const TWICE = 'the column is named twice in the header, with different values in this row';
 
 /** What reads the rows of one file, its header mapped once. */
 export interface LineReader {
@@ -35,6 +36,14 @@ export interface LineReader {
    * @returns The line, or `undefined` when the row is an issue.
    */
   read(cells: ArrayLike<unknown>, row: number, issues: FileRowIssue[]): FileLine | undefined;
+  /**
+   * A row's `SubscriptionId`, read whatever else it holds: whose subscription a row that cannot be
+   * read belongs to.
+   *
+   * @param cells - The row's cells in the header's order.
+   * @returns The id, or `undefined` when the row has none.
+   */
+  subscriptionIdOf(cells: ArrayLike<unknown>): string | undefined;
 }
 
 /** A header's name made comparable: no byte-order mark, no spaces around it, lower case. */
@@ -65,7 +74,9 @@ function negative(units: number | bigint): number | bigint {
  * scan of its cells, no regular expression and no object per cell. A credit's sign is taken from
  * its charge type whichever sign the file prints; any other line, an unknown charge type's
  * included, keeps its printed sign and is never taken for a credit (a change printed as two lines
- * reverses the old quantity with a negative line of its own charge type, R2, R4).
+ * reverses the old quantity with a negative line of its own charge type, R2, R4). A column the
+ * header names twice is read when its cells agree, and is an issue naming it where they do not —
+ * never settled by position.
  *
  * @param headers - The file's header row.
  * @param options - `chargeTypes`: the caller's own names (REC-1).
@@ -79,13 +90,19 @@ export function lineReader(
   const types = readChargeTypes(options?.chargeTypes, 'options.chargeTypes');
   const index = {} as Record<Column, number>;
   const names = {} as Record<Column, string>;
+  // a column named twice (in any case): its cells must agree, never settled by position
+  const twins: [Column, number[]][] = [];
   for (const column of [...REQUIRED, ...OPTIONAL]) {
     let at = headers.indexOf(column);
     if (at < 0) at = headers.findIndex((name) => headerKey(String(name)) === column.toLowerCase());
     index[column] = at;
     names[column] = at < 0 ? column : String(headers[at]);
+    const places = headers.flatMap((name, i) =>
+      headerKey(String(name)) === column.toLowerCase() ? [i] : [],
+    );
+    if (places.length > 1) twins.push([column, places]);
   }
-  const read = new Set(Object.values(index));
+  const read = new Set([...Object.values(index), ...twins.flatMap(([, places]) => places)]);
   const otherColumns = [
     ...new Set(headers.filter((_, at) => !read.has(at)).map((name) => String(name))),
   ];
@@ -109,6 +126,10 @@ export function lineReader(
         const at = index[column];
         return at < 0 ? undefined : cells[at];
       };
+      for (const [column, places] of twins) {
+        const first = textOf(cells[places[0] as number]);
+        if (places.some((at) => textOf(cells[at]) !== first)) issue(column, TWICE);
+      }
       const chargeType = textOf(cell('ChargeType'));
       if (chargeType === undefined) issue('ChargeType', 'expected a charge type');
       const startDay = readFileDate(cell('ChargeStartDate'));
@@ -157,6 +178,9 @@ export function lineReader(
         priceScale: scan === READ ? scanned.scale : 0,
         currency: textOf(cell('Currency')),
       };
+    },
+    subscriptionIdOf(cells) {
+      return index.SubscriptionId < 0 ? undefined : textOf(cells[index.SubscriptionId]);
     },
   };
 }

@@ -1,15 +1,16 @@
 import { RuleError } from '../../errors/RuleError.ts';
 import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
+import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import type { MessageOptions } from '../../messages/types.ts';
 import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.ts';
 import type { NewCommerceRules } from '../replayTypes.ts';
 import { compareGroups, type GroupComparison } from './compareGroups.ts';
 import { errorText } from './errorText.ts';
-import type { FileWindow } from './FileChange.ts';
+import type { FileChange, FileWindow } from './FileChange.ts';
 import { fileChanges } from './fileChanges.ts';
 import { instantMs } from './instantMs.ts';
 import type { FileGroup } from './LineGroups.ts';
-import { type Refusal, replay } from './replay.ts';
+import { type Refusal, type Replay, replay } from './replay.ts';
 import { resourceAtStart } from './resourceAtStart.ts';
 
 /** What one subscription's reconciliation found. */
@@ -20,6 +21,18 @@ export interface SubscriptionOutcome {
   readonly refusals: readonly Refusal[];
   /** Why it could not be replayed, or only in part (its groups are then unexpected). */
   readonly problems: readonly string[];
+  /** Its groups left uncompared: a row of it cannot be read, so nothing of it can be verified. */
+  readonly unverified: number;
+  /**
+   * The replay, when there was one: the state read at the start, the file's changes, what the
+   * rules billed and the state they left — what a remedy and an explanation are worked out from.
+   */
+  readonly played?: {
+    readonly start: NewCommerceSubscription;
+    readonly changes: readonly FileChange[];
+    readonly effects: Replay['effects'];
+    readonly end: NewCommerceSubscription;
+  };
 }
 
 /** What the subscription is compared with, and how. */
@@ -34,6 +47,13 @@ export interface SubscriptionInput {
   readonly groups: readonly FileGroup[];
   /** Its price, or why it has none. */
   readonly price: { readonly price: PriceListRow } | { readonly missing: string };
+  /** The rows of it that cannot be read (their `SubscriptionId` read alone), when any. */
+  readonly unreadRows?: readonly number[] | undefined;
+}
+
+/** Which rows, for a sentence: `row 3`, `rows 3, 7`. */
+function rowsText(rows: readonly number[]): string {
+  return `${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}`;
 }
 
 /**
@@ -42,7 +62,10 @@ export interface SubscriptionInput {
  * rules bill over the file's days; the comparison of that with the file's groups of it. What keeps
  * it from being replayed — no resource, a resource the reader refuses (its message), a legacy
  * subscription, no price — is a problem, and its groups are then all unexpected: reported, never
- * dropped.
+ * dropped. A subscription with a row that cannot be read is not compared at all: the missing row
+ * may be any of its changes, and replaying without it would blame the lines that are right (a
+ * purchase of 15 seats for the 5 the lost row added) — its groups are counted unverified, and it
+ * is a problem, never a difference.
  *
  * @param rules - The New Commerce rules to read and replay with.
  * @param input - The subscription, its resource, groups and price.
@@ -64,6 +87,7 @@ export function reconcileSubscription(
     comparison: compareGroups([], input.groups, compareOptions),
     refusals: [],
     problems: [problem],
+    unverified: 0,
   });
   // a file without a charge of a known type covers no days: its lines can only be unexpected
   if (window === undefined)
@@ -71,10 +95,23 @@ export function reconcileSubscription(
       comparison: compareGroups([], input.groups, compareOptions),
       refusals: [],
       problems: [],
+      unverified: 0,
     };
   const { resource } = input;
   if (resource === undefined) return unreplayed(input.noResource);
   if ('missing' in input.price) return unreplayed(input.price.missing);
+  const unread = input.unreadRows ?? [];
+  if (unread.length > 0) {
+    const groups = input.groups.length;
+    return {
+      comparison: { matched: [], different: [], missing: [], unexpected: [] },
+      refusals: [],
+      problems: [
+        `${rowsText(unread)} of it cannot be read: its ${groups} other ${groups === 1 ? 'group is' : 'groups are'} not compared`,
+      ],
+      unverified: groups,
+    };
+  }
   const { changes, problems } = fileChanges(input.groups);
   const started = instantMs(resource.effectiveStartDate);
   const asOfMs = Number.isFinite(started)
@@ -91,16 +128,34 @@ export function reconcileSubscription(
     }));
   } catch (error) {
     if (!(error instanceof RuleError)) throw error;
-    return unreplayed(errorText(error, options));
+    const text = errorText(error, options);
+    // the reader's option path means nothing to whoever wrote the file: name the price it was given
+    if (typeof error.path === 'string' && error.path.startsWith('options.price')) {
+      const { UnitPrice, Currency } = input.price.price;
+      return unreplayed(
+        `its UnitPrice ${JSON.stringify(UnitPrice)} ${Currency} cannot price it: ${text.replace(/^options\.price[\w.]*:\s*/, '')}`,
+      );
+    }
+    return unreplayed(text);
   }
   if (subscription.program !== 'new-commerce')
     return unreplayed(
       'the resource reads as a legacy subscription: the file holds New Commerce lines',
     );
   const played = replay(rules, subscription, changes, window, options);
+  // Partner Center states the current term's start: a purchase the file bills before it says so
+  const purchase = input.groups.find(
+    (group) => group.known && group.chargeKey === 'new' && group.startDay * DAY < started - DAY + 1,
+  );
+  if (purchase !== undefined && Number.isFinite(started))
+    problems.push(
+      `its effectiveStartDate ${String(resource.effectiveStartDate)} is after the purchase the file bills on row ${purchase.rows[0]}: the resource states a later term's start (a renewal), so that purchase cannot be replayed; reconcile the month the subscription was bought with resources fetched then`,
+    );
   return {
     comparison: compareGroups(played.effects, input.groups, compareOptions),
     refusals: played.refusals,
     problems,
+    unverified: 0,
+    played: { start: subscription, changes, effects: played.effects, end: played.end },
   };
 }

@@ -30,6 +30,8 @@ export interface Replay {
   readonly effects: (NewCommerceChargeEffect | NewCommerceCreditEffect)[];
   /** The file's changes the rules refuse. */
   readonly refusals: Refusal[];
+  /** The state the replay ends in, at the end of the file's last day or its last change. */
+  readonly end: NewCommerceSubscription;
 }
 
 const dayOf = (iso: string | null): number | null =>
@@ -41,7 +43,8 @@ const dayOf = (iso: string | null): number | null =>
  * `transition` with the periods passed on the way (`advance`), then `chargesBetween` to the end of
  * the file's last day. The file gives days, not instants, so a change happens at the start of its
  * day (00:00:00Z), or at the state's own instant when that is later (a change on the day of the
- * purchase comes after it); a credit's line starts the day after its event (NCE-5 counts that day
+ * purchase comes after it; seats added a millisecond after it, since seats added at the purchase's
+ * very instant are credited as bought with it); a credit's line starts the day after its event (NCE-5 counts that day
  * as used), except a full credit on a term's first day, which starts on that day (NCE-4, REC-4).
  * Seats added on a day come before seats removed on it, and a cancellation last. A change the rules
  * refuse is kept with their message, never dropped, and the replay goes on without it.
@@ -66,16 +69,26 @@ export function replay(
     effects.push(...rules.purchaseCharges(subscription));
   let state = subscription;
   let cursor = Date.parse(state.asOf);
+  const orderedMs = Date.parse(subscription.orderedAt);
   const eventDay = (change: FileChange): number => change.day - (change.kind === 'add' ? 0 : 1);
+  // a credit line starting on a term's first day is a full credit of that day: after its additions
+  const firstDays = [dayOf(subscription.termStart), dayOf(subscription.termEnd)];
+  const sortDay = (change: FileChange): number =>
+    change.kind !== 'add' && firstDays.includes(change.day) ? change.day : eventDay(change);
   const sorted = [...changes].sort(
-    (a, b) => eventDay(a) - eventDay(b) || ORDER[a.kind] - ORDER[b.kind],
+    (a, b) => sortDay(a) - sortDay(b) || ORDER[a.kind] - ORDER[b.kind],
   );
   for (const change of sorted) {
     // a full credit is the first day of the term the state is in, or of the one it renews into
     const full =
       change.kind !== 'add' &&
       (change.day === dayOf(state.termStart) || change.day === dayOf(state.termEnd));
-    const atMs = Math.max((full ? change.day : eventDay(change)) * DAY, cursor);
+    // seats added on the purchase's day come after it: at its very instant they would be part of it
+    const atMs = Math.max(
+      (full ? change.day : eventDay(change)) * DAY,
+      change.kind === 'add' ? orderedMs + 1 : cursor,
+      cursor,
+    );
     const at = new Date(atMs).toISOString();
     try {
       const passed = rules.advance(state, at);
@@ -106,5 +119,5 @@ export function replay(
     effects.push(
       ...rules.chargesBetween(state, new Date(cursor).toISOString(), new Date(toMs).toISOString()),
     );
-  return { effects, refusals };
+  return { effects, refusals, end: state };
 }

@@ -6,6 +6,7 @@ import { fileDays } from './fileDays.ts';
 import { LineGroups } from './LineGroups.ts';
 import type { LineReader } from './lineReader.ts';
 import { priceText } from './priceList.ts';
+import { noteUnread, type UnreadRows } from './unreadRows.ts';
 
 /**
  * Every key of rows in memory, in the order first seen: the file's header.
@@ -46,6 +47,8 @@ export interface RowsRead {
   readonly window: FileWindow | undefined;
   /** Each subscription's `UnitPrice` and `Currency`, from its first line that has both. */
   readonly unitPrices: Map<string | undefined, PriceListRow>;
+  /** The rows that cannot be read, by the subscription their `SubscriptionId` names. */
+  readonly unread: UnreadRows;
 }
 
 /**
@@ -69,6 +72,7 @@ export function readRows(
   const days = fileDays();
   const priceAt = withPrices ? columnIndex(headers)('UnitPrice') : undefined;
   const unitPrices = new Map<string | undefined, PriceListRow>();
+  const unread: UnreadRows = new Map();
   rows.forEach((row, i) => {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       rowIssues.push({
@@ -80,7 +84,10 @@ export function readRows(
     }
     const cells = cellsOf(row, headers);
     const line = reader.read(cells, i + 1, rowIssues);
-    if (line === undefined) return;
+    if (line === undefined) {
+      noteUnread(unread, reader.subscriptionIdOf(cells), i + 1);
+      return;
+    }
     groups.add(line);
     days.see(line);
     if (
@@ -93,5 +100,5 @@ export function readRows(
         unitPrices.set(line.subscriptionId, { UnitPrice: price, Currency: line.currency });
     }
   });
-  return { groups, rowIssues, window: days.window(), unitPrices };
+  return { groups, rowIssues, window: days.window(), unitPrices, unread };
 }

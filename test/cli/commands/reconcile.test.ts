@@ -1,6 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { createSubscription, transition } from 'subscription-rules/new-commerce';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../_private.ts';
 import { runStreaming } from '../_run.ts';
 import { COLUMNS, csv, file, type Row, resource, SUBSCRIPTION, WORKED } from './_reconcileFiles.ts';
 
@@ -56,6 +60,7 @@ describe('subscription-rules reconcile', () => {
     const lines = run.out.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^file {11}\S+recon\.csv: 2 lines, 2026-11-20 to 2026-12-05$/);
     expect(lines.slice(1)).toEqual([
+      "period         2026-11-20 to 2026-12-05: the file's first and last days, assumed (no --period)",
       'subscriptions  1',
       "prices         the file's own UnitPrice of each subscription's lines (no --prices)",
       'matched        2 groups',
@@ -70,8 +75,12 @@ describe('subscription-rules reconcile', () => {
   });
 
   it('REC-3: the file billing 31.25 for the 5 seats shows one difference with its arithmetic, exit 1', async () => {
+    // fetched and reconciled in January: the 5 seats' 7 days to reduce are over
     const found = await reconciled(
       file(csv(edit([{}, { Subtotal: '31.25', EffectiveUnitPrice: '6.25' }]))),
+      [resource(15)],
+      '--at',
+      '2027-01-10T00:00:00Z',
     );
     expect(found.code).toBe(1);
     expect(found.summary).toMatchObject({
@@ -99,6 +108,10 @@ describe('subscription-rules reconcile', () => {
         rules: ['CHG-2'],
         message:
           'added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD',
+        remedy: {
+          when: 'never',
+          message: "too late since 2026-12-13T00:00:00.000Z: the seats' 7 days are over",
+        },
       },
     ]);
   });
@@ -333,6 +346,8 @@ describe('subscription-rules reconcile', () => {
       file(csv(edit([{}, { Subtotal: '31.25' }]))),
       '--subscriptions',
       file([resource(15)], { name: 'resources.json' }),
+      '--at',
+      '2027-01-10T00:00:00Z',
       '--csv',
       '--out',
       out,
@@ -340,8 +355,9 @@ describe('subscription-rules reconcile', () => {
     expect(run.code).toBe(1);
     expect(run.out).toMatch(/^different {6}1 group$/m);
     expect(readFileSync(out, 'utf8').split('\n')).toEqual([
-      'Finding,SubscriptionId,ChargeType,ChargeStartDate,ChargeEndDate,Currency,ExpectedSubtotal,BilledSubtotal,ExpectedQuantity,BilledQuantity,Fields,Form,Rows,Rules,Message',
-      `different,${SUBSCRIPTION},addQuantity,2026-12-05,2026-12-19,USD,31.20,31.25,5,5,Subtotal,one-line,2,CHG-2,added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD`,
+      '\uFEFFRow,CustomerId,CustomerName,InvoiceNumber,ProductName,SkuName,SubscriptionId,Finding,ChargeType,ChargeStartDate,ChargeEndDate,Currency,ExpectedSubtotal,BilledSubtotal,Difference,ExpectedQuantity,BilledQuantity,Fields,Form,Rules,Remedy,Message',
+      // the sheet's row 3: the header is row 1, the purchase row 2
+      `3,,,,,,${SUBSCRIPTION},different,addQuantity,2026-12-05,2026-12-19,USD,31.20,31.25,0.05,5,5,Subtotal,one-line,CHG-2,too late since 2026-12-13T00:00:00.000Z: the seats' 7 days are over,added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD`,
       '',
     ]);
     // --json on standard output: the summary goes to standard error
@@ -403,9 +419,18 @@ describe('subscription-rules reconcile', () => {
         ['--file', file('a,b\n1,2\n'), '--subscriptions', resources],
         /^error: --file: no column ChargeType, /,
       ],
+      [['--file', recon, '--subscriptions', file('"items"')], /^error: --subscriptions: no array/],
       [
-        ['--file', recon, '--subscriptions', file('{"items":[]}')],
-        /^error: --subscriptions: no array/,
+        ['--file', recon, '--file', recon, '--subscriptions', resources],
+        /^error: --file: given more than once; give it once$/,
+      ],
+      [
+        ['--file', recon, '--subscriptions', resources, '--period', '2026-13'],
+        /^error: --period: expected the billing month as YYYY-MM \(2026-10\), got "2026-13"$/,
+      ],
+      [
+        ['--file', recon, '--subscriptions', `${resources}.missing`],
+        /^error: --subscriptions: cannot read \S+ \(ENOENT\)$/,
       ],
       [
         ['--file', recon, '--subscriptions', resources, '--prices', file('x\n1\n')],
@@ -423,6 +448,554 @@ describe('subscription-rules reconcile', () => {
       expect(run.err.trimEnd()).toMatch(message);
       expect(run.out).toBe('');
     }
+  });
+
+  describe('what a finance team hands over', () => {
+    /** Bought 2026-10-28T16:30Z, 20 seats: its November cycle is due on 2026-11-28. */
+    const october = resource(20, {
+      id: 'S2',
+      effectiveStartDate: '2026-10-28T16:30:00Z',
+      commitmentEndDate: '2027-10-27T00:00:00Z',
+    });
+
+    it('REC-3: --period 2026-11 expects the cycle due on 2026-11-28 the file lacks; without it the file’s own days are assumed and said', async () => {
+      const recon = file(csv(WORKED.slice(0, 1)));
+      // S2 has no line in the file to take its price from
+      const prices = file(
+        `SubscriptionId,UnitPrice,Currency\n${SUBSCRIPTION},12.50,USD\nS2,12.50,USD\n`,
+        { name: 'prices.csv' },
+      );
+      const assumed = await reconciled(recon, [resource(10), october], '--prices', prices);
+      expect(assumed.code).toBe(0);
+      expect(assumed.summary).toMatchObject({
+        period: null,
+        days: { first: '2026-11-20', last: '2026-11-20' },
+      });
+      expect(assumed.err).toMatch(
+        /^period +2026-11-20 to 2026-11-20: the file's first and last days, assumed \(no --period\)$/m,
+      );
+      const month = await reconciled(
+        recon,
+        [resource(10), october],
+        '--prices',
+        prices,
+        '--period',
+        '2026-11',
+      );
+      expect(month.code).toBe(1);
+      expect(month.summary).toMatchObject({
+        period: '2026-11',
+        days: { first: '2026-11-01', last: '2026-11-30' },
+        matched: 1,
+        missing: 1,
+      });
+      expect(month.findings).toEqual([
+        expect.objectContaining({
+          finding: 'missing',
+          subscriptionId: 'S2',
+          chargeType: 'cycleCharge',
+          chargeStartDate: '2026-11-28',
+          expected: { Subtotal: '250.00', BillableQuantity: '20', Currency: 'USD' },
+        }),
+      ]);
+      expect(month.err).toMatch(/^period +2026-11: 2026-11-01 to 2026-11-30 \(--period\)$/m);
+    });
+
+    it('REC-3: --subscriptions reads an array, { value }, Partner Center’s { totalCount, items, links, attributes }, JSON lines, several files and a folder', async () => {
+      const recon = file(csv(WORKED));
+      const r = resource(15);
+      const forms: string[][] = [
+        [file([r])],
+        [file({ value: [r], totalCount: 1 })],
+        [
+          file({
+            totalCount: 1,
+            items: [r],
+            links: { self: { uri: '/subscriptions', method: 'GET' } },
+            attributes: { objectType: 'Collection' },
+          }),
+        ],
+        [file(`${JSON.stringify(r)}\n`, { name: 'resources.jsonl' })],
+      ];
+      for (const paths of forms) {
+        const run = await runStreaming([
+          'reconcile',
+          '--file',
+          recon,
+          ...paths.flatMap((p) => ['--subscriptions', p]),
+          '--json',
+        ]);
+        expect(JSON.parse(run.out).summary, paths.join()).toMatchObject({
+          ...matchedBoth,
+          subscriptions: 1,
+        });
+      }
+      // two files, and a folder of them: every resource is read, each once
+      const other = resource(15, { id: 'S3' });
+      const both = file(
+        csv([...WORKED, ...WORKED.map((row) => ({ ...row, SubscriptionId: 'S3' }))]),
+      );
+      const twoFiles = await runStreaming([
+        'reconcile',
+        '--file',
+        both,
+        '--subscriptions',
+        file([r]),
+        '--subscriptions',
+        file({ items: [other] }),
+        '--json',
+      ]);
+      expect(JSON.parse(twoFiles.out).summary).toMatchObject({
+        subscriptions: 2,
+        matched: 4,
+        exitCode: 0,
+      });
+      const folder = mkdtempSync(join(tmpdir(), 'resources-'));
+      writeFileSync(join(folder, 'a.json'), JSON.stringify({ items: [r] }));
+      writeFileSync(join(folder, 'b.jsonl'), `${JSON.stringify(other)}\n`);
+      writeFileSync(join(folder, 'notes.txt'), 'not read');
+      const fromFolder = await runStreaming([
+        'reconcile',
+        '--file',
+        both,
+        '--subscriptions',
+        folder,
+        '--json',
+      ]);
+      expect(JSON.parse(fromFolder.out).summary).toMatchObject({
+        subscriptions: 2,
+        matched: 4,
+        subscriptionIssues: 0,
+        exitCode: 0,
+      });
+      // the same resource in two files is listed twice: an issue, the first compared
+      const twice = await runStreaming([
+        'reconcile',
+        '--file',
+        both,
+        '--subscriptions',
+        folder,
+        '--subscriptions',
+        file([r]),
+        '--json',
+      ]);
+      expect(JSON.parse(twice.out).summary).toMatchObject({ matched: 4, subscriptionIssues: 1 });
+      const empty = mkdtempSync(join(tmpdir(), 'resources-'));
+      const none = await runStreaming(['reconcile', '--file', recon, '--subscriptions', empty]);
+      expect([none.code, none.err.trimEnd()]).toEqual([
+        2,
+        `error: --subscriptions: the folder ${empty} holds no .json, .jsonl or .ndjson file`,
+      ]);
+    });
+  });
+
+  describe('findings a colleague can open', () => {
+    const NAMED = [
+      ...COLUMNS,
+      'CustomerId',
+      'CustomerName',
+      'InvoiceNumber',
+      'ProductName',
+      'SkuName',
+    ];
+    const names = (customer: string, name: string): Row => ({
+      CustomerId: customer,
+      CustomerName: name,
+      InvoiceNumber: 'G016907411',
+      ProductName: 'Microsoft 365 Business Standard',
+      SkuName: 'Business Standard',
+    });
+    // two customers' subscriptions, each billed more than the rules: 0.05 and 1.25 USD
+    const rows: Row[] = [
+      ...edit([{}, { Subtotal: '31.25' }]).map((row) => ({
+        ...row,
+        ...names('c1', 'Contoso, Ltd.'),
+      })),
+      ...edit([{}, { Subtotal: '32.45' }]).map((row) => ({
+        ...row,
+        SubscriptionId: 'S9',
+        ...names('c2', '주식회사 한빛'),
+      })),
+    ];
+    const resources = [resource(15), resource(15, { id: 'S9' })];
+
+    it('REC-3: --csv is UTF-8 with a byte-order mark, the sheet’s rows, the customer, invoice and product of each finding', async () => {
+      const out = file('', { name: 'findings.csv' });
+      const run = await runStreaming([
+        'reconcile',
+        '--file',
+        file(csv(rows, NAMED)),
+        '--subscriptions',
+        file(resources),
+        '--at',
+        '2027-01-10T00:00:00Z',
+        '--csv',
+        '--out',
+        out,
+      ]);
+      expect(run.code).toBe(1);
+      const written = readFileSync(out, 'utf8');
+      expect(
+        written.startsWith(
+          '\uFEFFRow,CustomerId,CustomerName,InvoiceNumber,ProductName,SkuName,SubscriptionId,Finding,',
+        ),
+      ).toBe(true);
+      expect(written.split('\n').slice(1, 3)).toEqual([
+        `3,c1,"Contoso, Ltd.",G016907411,Microsoft 365 Business Standard,Business Standard,${SUBSCRIPTION},different,addQuantity,2026-12-05,2026-12-19,USD,31.20,31.25,0.05,5,5,Subtotal,one-line,CHG-2,too late since 2026-12-13T00:00:00.000Z: the seats' 7 days are over,added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD`,
+        `5,c2,주식회사 한빛,G016907411,Microsoft 365 Business Standard,Business Standard,S9,different,addQuantity,2026-12-05,2026-12-19,USD,31.20,32.45,1.25,5,5,Subtotal,one-line,CHG-2,too late since 2026-12-13T00:00:00.000Z: the seats' 7 days are over,added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 32.45 USD`,
+      ]);
+      // the summary adds each customer's money at stake
+      expect(run.out).toMatch(
+        /^per customer +Contoso, Ltd\. \(c1\) +0\.05 USD\n +주식회사 한빛 \(c2\) +1\.25 USD$/m,
+      );
+      const json = await reconciled(file(csv(rows, NAMED)), resources);
+      expect(json.summary.customers).toEqual([
+        {
+          customerId: 'c1',
+          customerName: 'Contoso, Ltd.',
+          atStake: [{ currency: 'USD', amount: '0.05', net: '0.05' }],
+        },
+        {
+          customerId: 'c2',
+          customerName: '주식회사 한빛',
+          atStake: [{ currency: 'USD', amount: '1.25', net: '1.25' }],
+        },
+      ]);
+      expect(json.findings[0]).toMatchObject({
+        customerId: 'c1',
+        customerName: 'Contoso, Ltd.',
+        invoiceNumber: 'G016907411',
+      });
+    });
+
+    it('REC-3: --min-at-stake 0.10 lists only the 1.25 USD finding; every count and total still includes the 0.05', async () => {
+      const found = await reconciled(file(csv(rows, NAMED)), resources, '--min-at-stake', '0.10');
+      expect(found.findings.map((f) => f.subscriptionId)).toEqual(['S9']);
+      expect(found.summary).toMatchObject({
+        different: 2,
+        hidden: { below: '0.1', findings: 1 },
+        exitCode: 1,
+      });
+      expect(found.summary.atStake).toEqual([{ currency: 'USD', amount: '1.30', net: '1.30' }]);
+      expect(found.err).toMatch(
+        /^listed +1 finding under 0\.1 at stake not listed \(--min-at-stake\), all counted above$/m,
+      );
+      // exactly the amount is listed; a bad amount is a usage error naming the flag
+      expect(
+        (await reconciled(file(csv(rows, NAMED)), resources, '--min-at-stake', '0.05')).findings,
+      ).toHaveLength(2);
+      const bad = await runStreaming([
+        'reconcile',
+        '--file',
+        file(csv(rows, NAMED)),
+        '--subscriptions',
+        file(resources),
+        '--min-at-stake=-1',
+      ]);
+      expect([bad.code, bad.err]).toEqual([
+        2,
+        'error: --min-at-stake: expected an amount ≥ 0 in the invoice\'s currency (5, 0.50), got "-1"\n',
+      ]);
+    });
+  });
+
+  describe('what to do about each finding, and why', () => {
+    it('NCE-6, REC-3: seats billed otherwise can still be removed for the rules’ credit until their 7 days end: remedy now', async () => {
+      const at = '2026-12-06T09:00:00Z';
+      const found = await reconciled(
+        file(csv(edit([{}, { Subtotal: '31.25' }]))),
+        [resource(15)],
+        '--at',
+        at,
+      );
+      // what the rules credit for the 5 seats removed then, found by the rules themselves
+      const bought = createSubscription({
+        program: 'new-commerce',
+        product: 'license-based',
+        term: 'P1Y',
+        billingFrequency: 'monthly',
+        quantity: 10,
+        orderedAt: '2026-11-20T10:00:00Z',
+        price: { amount: 1250, currency: 'USD' },
+      });
+      const added = transition(bought, {
+        type: 'change-quantity',
+        at: '2026-12-05T00:00:00Z',
+        quantity: 15,
+      });
+      if (!added.ok) throw new Error(added.message);
+      const removed = transition(added.subscription, { type: 'change-quantity', at, quantity: 10 });
+      if (!removed.ok) throw new Error(removed.message);
+      const credit = removed.effects.reduce(
+        (sum, e) => sum + (e.type === 'credit' ? (e.credit?.amount ?? 0) : 0),
+        0,
+      );
+      const until = added.subscription.seats.at(-1)?.reducibleUntil;
+      expect(found.findings[0]?.remedy).toEqual({
+        when: 'now',
+        until,
+        message: `reduce now by 5 seats for ${(credit / 100).toFixed(2)} USD until ${until}`,
+      });
+    });
+
+    it('ERR-2: a price that cannot be read is named as the file writes it, never by an option’s path', async () => {
+      const found = await reconciled(
+        file(csv(edit([{ UnitPrice: '-12.50' }, { UnitPrice: '-12.50' }]))),
+      );
+      const issue = found.findings.find(
+        (f) => f.finding === 'issue' && f.subscriptionId === SUBSCRIPTION,
+      );
+      expect(issue?.message).toMatch(/^its UnitPrice "-12\.50" USD cannot price it: expected /);
+      expect(JSON.stringify(found.findings)).not.toContain('options.');
+    });
+
+    it('PCR-1, REC-3: an effectiveStartDate that is a renewal date, after the purchase the file bills, is said where it happens', async () => {
+      const renewed = resource(15, { effectiveStartDate: '2026-12-20T10:00:00Z' });
+      const found = await reconciled(file(csv(WORKED)), [renewed]);
+      expect(found.findings).toContainEqual({
+        finding: 'issue',
+        subscriptionId: SUBSCRIPTION,
+        message:
+          "its effectiveStartDate 2026-12-20T10:00:00Z is after the purchase the file bills on row 1: the resource states a later term's start (a renewal), so that purchase cannot be replayed; reconcile the month the subscription was bought with resources fetched then",
+      });
+      expect(found.summary).toMatchObject({ subscriptionIssues: 1 });
+      // the purchase's own day is no renewal
+      expect((await reconciled(file(csv(WORKED)), [resource(15)])).summary).toMatchObject({
+        subscriptionIssues: 0,
+      });
+    });
+
+    it('MSG-1: the remedy speaks the language of --locale', async () => {
+      const words = {
+        ko: '지금 시트 5개를 줄이면',
+        'zh-Hans': '现在减少 5 个席位',
+        'zh-Hant': '現在減少 5 個授權',
+        en: 'reduce now by 5 seats',
+      };
+      for (const [locale, start] of Object.entries(words)) {
+        const found = await reconciled(
+          file(csv(edit([{}, { Subtotal: '31.25' }]))),
+          [resource(15)],
+          '--at',
+          '2026-12-06T09:00:00Z',
+          '--locale',
+          locale,
+        );
+        const remedy = found.findings[0]?.remedy as { message: string; until: string };
+        expect(remedy.message.startsWith(start), locale).toBe(true);
+        expect(remedy.message).toContain(remedy.until);
+      }
+    });
+
+    it('CHG-1, REC-3: a cycle billed at another price waits for the renewal: remedy at-renewal on the term’s end', async () => {
+      const october = resource(20, {
+        id: 'S2',
+        effectiveStartDate: '2026-10-28T16:30:00Z',
+        commitmentEndDate: '2027-10-27T00:00:00Z',
+      });
+      const cycle: Row = {
+        ...WORKED[0],
+        SubscriptionId: 'S2',
+        ChargeType: 'cycleCharge',
+        ChargeStartDate: '2026-11-28',
+        ChargeEndDate: '2026-12-27',
+        UnitPrice: '12.50',
+        Quantity: '20',
+        BillableQuantity: '20',
+        Subtotal: '255.00',
+      };
+      const found = await reconciled(file(csv([cycle])), [october], '--at', '2027-01-10T00:00:00Z');
+      expect(found.findings).toHaveLength(1);
+      expect(found.findings[0]).toMatchObject({
+        finding: 'different',
+        expected: { Subtotal: '250.00' },
+      });
+      expect(found.findings[0]?.remedy).toEqual({
+        when: 'at-renewal',
+        until: '2027-10-28T00:00:00.000Z',
+        message: "at renewal on 2027-10-28: the term's price and seats hold until then",
+      });
+    });
+
+    it('REC-3: --explain prints one subscription’s replay side by side: resource, events, expected and billed lines, the arithmetic', async () => {
+      const run = await runStreaming([
+        'reconcile',
+        '--file',
+        file(csv(edit([{}, { Subtotal: '31.25' }]))),
+        '--subscriptions',
+        file([resource(15)]),
+        '--explain',
+        SUBSCRIPTION,
+        '--at',
+        '2027-01-10T00:00:00Z',
+      ]);
+      expect(run.code).toBe(1);
+      const lines = run.out.split('\n');
+      expect(lines.slice(0, 10)).toEqual([
+        `subscription  ${SUBSCRIPTION}`,
+        'resource      as fetched: 15 seats, active, P1Y billed monthly, from 2026-11-20T10:00:00Z',
+        "taken back    15 seats as fetched, less the file's net change of +5: 10 before it (a change after the file's last day is not in it: fetch soon after the month ends)",
+        'read at       2026-11-20T10:00:00.000Z: 10 seats, active, term 2026-11-20T10:00:00.000Z to 2027-11-20T00:00:00.000Z, 12.50 USD a seat a period',
+        'events        2026-12-05  add 5 seats',
+        'expected      new  2026-11-20 to 2026-12-19  10 seats  125.00 USD',
+        '              addQuantity  2026-12-05 to 2026-12-19  5 seats  31.20 USD',
+        'billed        new  2026-11-20 to 2026-12-19  10 seats  125.00 USD  row 2',
+        '              addQuantity  2026-12-05 to 2026-12-19  5 seats  31.25 USD  row 3',
+        'findings      addQuantity 2026-12-05: added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD',
+      ]);
+      expect(run.out).toMatch(/^result +differences found \(exit 1\)$/m);
+      const unknown = await runStreaming([
+        'reconcile',
+        '--file',
+        file(csv(WORKED)),
+        '--subscriptions',
+        file([resource(15)]),
+        '--explain',
+        'nobody',
+      ]);
+      expect([unknown.code, unknown.err]).toEqual([
+        2,
+        'error: --explain: no subscription "nobody" in --file or --subscriptions\n',
+      ]);
+    });
+  });
+
+  describe('the findings a finance team can trust', () => {
+    it('ERR-1: a failure of the tool itself while it writes exits 3 with one line, never 1 (differences)', async () => {
+      let err = '';
+      const code = await main(
+        [
+          'reconcile',
+          '--file',
+          file(csv(WORKED)),
+          '--subscriptions',
+          file([resource(15)]),
+          '--json',
+        ],
+        () => {
+          throw new TypeError('the terminal is gone');
+        },
+        (text) => {
+          err += `${text}\n`;
+        },
+      );
+      expect(code).toBe(3);
+      expect(err).toBe(
+        'error: internal failure: the terminal is gone (run again with --debug for its stack trace)\n',
+      );
+    });
+
+    it('CHG-2, REC-3: 2 and 3 seats added on one day are two changes: 12.46 + 18.75 = 31.21 matches, exit 0', async () => {
+      // r(r(1250·2/30)·15/2)·2 = r(83·7.5)·2 = 1246; r(r(1250·3/30)·15/3)·3 = 125·5·3 = 1875
+      const twoAdditions: Row[] = [
+        WORKED[0] as Row,
+        {
+          ...WORKED[1],
+          Quantity: '12',
+          BillableQuantity: '2',
+          Subtotal: '12.46',
+          EffectiveUnitPrice: '6.23',
+        },
+        {
+          ...WORKED[1],
+          Quantity: '15',
+          BillableQuantity: '3',
+          Subtotal: '18.75',
+          EffectiveUnitPrice: '6.25',
+        },
+      ];
+      const found = await reconciled(file(csv(twoAdditions)));
+      expect(found.findings).toEqual([]);
+      expect(found.summary).toMatchObject({ ...matchedBoth, exitCode: 0, atStake: [] });
+      expect(found.code).toBe(0);
+      // the one addition of their sum is what a single line of 5 seats bills: 31.20, not 31.21
+      const oneLine = await reconciled(file(csv(edit([{}, { Subtotal: '31.21' }]))));
+      expect(oneLine.findings[0]).toMatchObject({
+        finding: 'different',
+        expected: { Subtotal: '31.20' },
+      });
+    });
+
+    it('ERR-2, REC-3: an unreadable change row ("31,20", a NUL byte) leaves its subscription unverified, never an invented difference', async () => {
+      for (const broken of [{ Subtotal: '31,20' }, { BillableQuantity: '5\u0000' }]) {
+        const found = await reconciled(file(csv(edit([{}, broken]))));
+        expect(found.code).toBe(1);
+        expect(found.summary).toMatchObject({
+          matched: 0,
+          different: 0,
+          missing: 0,
+          unexpected: 0,
+          unverified: 1,
+          rowsUnread: 1,
+          subscriptionIssues: 1,
+          atStake: [],
+        });
+        expect(found.findings.filter((f) => f.finding !== 'issue')).toEqual([]);
+        expect(found.findings).toContainEqual({
+          finding: 'issue',
+          subscriptionId: SUBSCRIPTION,
+          message: 'row 2 of it cannot be read: its 1 other group is not compared',
+        });
+        expect(found.err).toMatch(/not replayed in full/);
+      }
+    });
+
+    it('REC-2: a column named twice with different values is an issue naming the column; the same value twice is read', async () => {
+      const header = [...COLUMNS, 'Subtotal'].join(',');
+      const line = (row: Row, again: string): string =>
+        [...COLUMNS.map((c) => row[c] ?? ''), again].join(',');
+      const twice = [
+        header,
+        line(WORKED[0] as Row, '125.00'),
+        line(WORKED[1] as Row, '31.25'),
+        '',
+      ].join('\n');
+      const found = await reconciled(file(twice));
+      expect(found.findings).toContainEqual({
+        finding: 'issue',
+        row: 2,
+        column: 'Subtotal',
+        message: 'the column is named twice in the header, with different values in this row',
+      });
+      expect(found.summary).toMatchObject({
+        matched: 0,
+        different: 0,
+        rowsUnread: 1,
+        unverified: 1,
+      });
+      const same = [
+        header,
+        line(WORKED[0] as Row, '125.00'),
+        line(WORKED[1] as Row, '31.20'),
+        '',
+      ].join('\n');
+      expect((await reconciled(file(same))).summary).toMatchObject({ ...matchedBoth, exitCode: 0 });
+    });
+
+    it('ERR-2: four bad cells of one row are one row unread and four issues', async () => {
+      const bad = edit([
+        {},
+        {
+          ChargeStartDate: 'soon',
+          ChargeEndDate: 'later',
+          BillableQuantity: 'five',
+          Subtotal: 'n/a',
+        },
+      ]);
+      const run = await runStreaming([
+        'reconcile',
+        '--file',
+        file(csv(bad)),
+        '--subscriptions',
+        file([resource(15)], { name: 'resources.json' }),
+      ]);
+      expect(run.out).toMatch(
+        /^issues {9}1 row unread \(4 issues\), 1 subscription not replayed in full \(1 group unverified\)$/m,
+      );
+      const found = await reconciled(file(csv(bad)));
+      expect(found.summary).toMatchObject({ rowsUnread: 1, rowIssues: 4 });
+      expect(found.findings.filter((f) => f.row === 2)).toHaveLength(4);
+    });
   });
 
   describe('properties', () => {

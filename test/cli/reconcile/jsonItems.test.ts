@@ -31,10 +31,32 @@ describe('jsonItems', () => {
     expect(await read('{"value":[]}')).toEqual([]);
   });
 
+  it('REC-3: reads Partner Center’s collection { totalCount, items, links, attributes }, JSON lines and a lone resource', async () => {
+    const resources = [
+      { id: 'a', offerName: 'x, ]}' },
+      { id: 'b"]', nested: { items: [1] } },
+    ];
+    const collection = {
+      totalCount: 2,
+      items: resources,
+      links: { self: { uri: '/customers/c/subscriptions', method: 'GET', headers: [] } },
+      attributes: { objectType: 'Collection' },
+    };
+    expect(await read(JSON.stringify(collection, null, 2))).toEqual(resources);
+    const lines = `${resources.map((r) => JSON.stringify(r)).join('\n')}\n`;
+    expect(await read(lines)).toEqual(resources);
+    expect(await read(lines, [3, 5, 7, 11])).toEqual(resources);
+    expect(await read(JSON.stringify(resources[0]))).toEqual([resources[0]]);
+  });
+
   it('ERR-2: text that is not such JSON names --subscriptions', async () => {
-    const tail = '; expected a JSON array of Subscription resources, or { "value": [ … ] }';
-    expect(await errorOf('{"items":[{"id":"a"}]}')).toBe(
+    const tail =
+      '; expected a JSON array of Subscription resources, { "value": [ … ] }, { "items": [ … ] } or one resource a line';
+    expect(await errorOf('"resources"')).toBe(
       `--subscriptions: no array of resources found${tail}`,
+    );
+    expect(await errorOf('{"id":"a"}\n[{"id":"b"}]')).toBe(
+      `--subscriptions: an array after a resource${tail}`,
     );
     expect(await errorOf('[{"id":"a"}')).toBe(
       `--subscriptions: the JSON ends before it closes${tail}`,

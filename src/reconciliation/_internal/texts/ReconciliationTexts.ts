@@ -32,6 +32,7 @@ export const ISSUES = [
   'expected a number',
   'expected a number, or nothing',
   'expected a row of cells keyed by column',
+  'the column is named twice in the header, with different values in this row',
 ] as const;
 
 /** One language's reconciliation sentences (MSG-1), kept in this area only. */

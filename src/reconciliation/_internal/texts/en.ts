@@ -48,6 +48,8 @@ export const enTexts: ReconciliationTexts = {
     'expected a number': 'expected a number',
     'expected a number, or nothing': 'expected a number, or nothing',
     'expected a row of cells keyed by column': 'expected a row of cells keyed by column',
+    'the column is named twice in the header, with different values in this row':
+      'the column is named twice in the header, with different values in this row',
   },
   separator: '; ',
 };

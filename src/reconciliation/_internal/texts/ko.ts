@@ -47,6 +47,8 @@ export const koTexts: ReconciliationTexts = {
     'expected a number': '숫자여야 합니다',
     'expected a number, or nothing': '숫자이거나 비어 있어야 합니다',
     'expected a row of cells keyed by column': '열 이름을 키로 하는 셀의 행이어야 합니다',
+    'the column is named twice in the header, with different values in this row':
+      '머리글에 같은 열 이름이 두 번 있고 이 행에서 두 값이 다릅니다',
   },
   separator: '; ',
 };

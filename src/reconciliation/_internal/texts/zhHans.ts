@@ -47,6 +47,8 @@ export const zhHansTexts: ReconciliationTexts = {
     'expected a number': '应为数字',
     'expected a number, or nothing': '应为数字或留空',
     'expected a row of cells keyed by column': '应为以列名为键的单元格行',
+    'the column is named twice in the header, with different values in this row':
+      '表头中此列名出现两次，且本行中两列的值不同',
   },
   separator: '；',
 };

@@ -47,6 +47,8 @@ export const zhHantTexts: ReconciliationTexts = {
     'expected a number': '應為數字',
     'expected a number, or nothing': '應為數字或留空',
     'expected a row of cells keyed by column': '應為以欄名為索引鍵的儲存格列',
+    'the column is named twice in the header, with different values in this row':
+      '標頭中此欄名出現兩次，且本列中兩欄的值不同',
   },
   separator: '；',
 };

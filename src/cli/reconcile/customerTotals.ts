@@ -1,0 +1,56 @@
+import type { GroupComparison } from '../../reconciliation/_internal/compareGroups.ts';
+import { type AtStake, type Tally, tally } from '../../reconciliation/_internal/tally.ts';
+import type { FindingLabels } from './FindingLabels.ts';
+
+/** The money one customer's findings put at stake, per currency. */
+export interface CustomerTotal {
+  /** `CustomerId`, or `null` when the file names none. */
+  readonly customerId: string | null;
+  /** `CustomerName`, or `null`. */
+  readonly customerName: string | null;
+  /** What is at stake, by currency, never summed across currencies. */
+  readonly atStake: readonly AtStake[];
+}
+
+/**
+ * The money at stake per customer (REC-3): each subscription's comparison counted under its
+ * customer, as the file names it (`CustomerId`, `CustomerName`), so the summary can hand each
+ * customer's part to whoever looks after it; a file naming no customer has no such totals.
+ *
+ * @returns The totals, empty.
+ */
+export function customerTotals(): {
+  add(labels: FindingLabels, comparison: GroupComparison): void;
+  totals(): CustomerTotal[];
+} {
+  const byCustomer = new Map<string, { labels: FindingLabels; found: Tally }>();
+  return {
+    add(labels, comparison) {
+      const key = `${labels.customerId ?? ''}\n${labels.customerName ?? ''}`;
+      let held = byCustomer.get(key);
+      if (held === undefined) {
+        held = { labels, found: tally() };
+        byCustomer.set(key, held);
+      }
+      held.found.add(comparison);
+    },
+    totals() {
+      return [...byCustomer.values()]
+        .map(({ labels, found }) => ({
+          customerId: labels.customerId ?? null,
+          customerName: labels.customerName ?? null,
+          atStake: found.atStake(),
+        }))
+        .filter(
+          (total) =>
+            total.atStake.length > 0 && (total.customerId !== null || total.customerName !== null),
+        )
+        .sort((a, b) =>
+          (a.customerName ?? a.customerId ?? '').localeCompare(
+            b.customerName ?? b.customerId ?? '',
+            'en',
+          ),
+        );
+    },
+  };
+}

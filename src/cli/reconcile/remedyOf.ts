@@ -1,0 +1,98 @@
+import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
+import { decimalText } from '../../reconciliation/_internal/fileDecimal.ts';
+import type { SubscriptionOutcome } from '../../reconciliation/_internal/reconcileSubscription.ts';
+import type { NewCommerceRules } from '../../reconciliation/index.ts';
+import type { Finding } from './Finding.ts';
+import type { Remedy } from './Remedy.ts';
+import { type RemedyTextId, remedyText } from './remedyTexts.ts';
+
+export type { Remedy } from './Remedy.ts';
+
+const day = (iso: string): string => iso.slice(0, 10);
+
+/** An amount of minor units with its currency (`2920`, USD → `29.20 USD`). */
+function money(units: number, currency: string): string {
+  const exponent = currencyExponents[currency as keyof typeof currencyExponents] ?? 2;
+  return `${decimalText({ units, scale: exponent }, exponent)} ${currency}`;
+}
+
+/**
+ * The remedy of one finding (REC-3), worked out by the rules from the subscription's replay at
+ * `at`, the instant the command runs:
+ * - seats billed on a day (`addQuantity`) that differ or are not expected can be removed while
+ *   their batch's reduction window is open (NCE-6): `now`, until the window's end, for the credit
+ *   the rules give at `at`; once it has closed, `never` ("too late since …");
+ * - a change the rules refuse is `never`: its window has closed;
+ * - a cycle or renewal billed otherwise waits for the term's end: `at-renewal` on it (the term's
+ *   price holds until then, CHG-1);
+ * - a group missing from the file (billed less) and everything else: `never`.
+ *
+ * @param finding - The finding.
+ * @param played - The subscription's replay, when there was one.
+ * @param at - The instant the command runs (`--at`, else the clock), in epoch milliseconds.
+ * @param rules - The New Commerce rules.
+ * @param tag - The language of its sentence (`--locale`): en, ko, zh-Hans or zh-Hant.
+ * @returns The remedy.
+ */
+export function remedyOf(
+  finding: Finding,
+  played: SubscriptionOutcome['played'],
+  at: number,
+  rules: NewCommerceRules,
+  tag = 'en',
+): Remedy {
+  const say = (id: RemedyTextId, params?: Readonly<Record<string, string | number>>): string =>
+    remedyText(tag, id, params);
+  const never = (message: string): Remedy => ({ when: 'never', message });
+  if (finding.finding === 'refused') return never(say('refused'));
+  if (finding.finding === 'missing') return never(say('missing'));
+  if (finding.finding === 'issue' || played === undefined) return never(say('unreplayed'));
+  const type = finding.chargeType.toLowerCase();
+  const { end } = played;
+  if (type === 'addquantity') {
+    const batch = end.seats.find(
+      (b) => b.reducibleUntil !== null && day(b.addedAt) === finding.chargeStartDate,
+    );
+    const until = batch?.reducibleUntil ?? null;
+    if (batch === undefined || until === null) return never(say('no-batch'));
+    if (Date.parse(until) <= at) return never(say('late-since', { until }));
+    try {
+      const now = new Date(Math.max(at, Date.parse(end.asOf))).toISOString();
+      const passed = rules.advance(end, now);
+      const reduced = rules.transition(passed.subscription, {
+        type: 'change-quantity',
+        at: now,
+        quantity: passed.subscription.quantity - batch.quantity,
+      });
+      if (reduced.ok) {
+        let credit = 0;
+        let currency = end.price?.currency ?? 'USD';
+        for (const effect of reduced.effects) {
+          const back = effect.type === 'credit' ? effect.credit : undefined;
+          if (back === undefined || back === null) continue;
+          credit += back.amount;
+          currency = back.currency;
+        }
+        return {
+          when: 'now',
+          until,
+          message: say('reduce', { seats: batch.quantity, amount: money(credit, currency), until }),
+        };
+      }
+    } catch {
+      // a state the rules cannot take further says nothing can be done
+    }
+    return never(say('refused-now', { until }));
+  }
+  if (
+    (type === 'cyclecharge' || type === 'renew') &&
+    end.termEnd !== null &&
+    end.status !== 'cancelled'
+  )
+    return {
+      when: 'at-renewal',
+      until: end.termEnd,
+      message: say('renewal', { day: day(end.termEnd) }),
+    };
+  return never(say('microsoft'));
+}

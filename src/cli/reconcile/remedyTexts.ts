@@ -1,0 +1,83 @@
+/** The sentences of a remedy, by ID; `{until}` an instant, `{day}` a day, `{amount}` money. */
+export type RemedyTextId =
+  | 'refused'
+  | 'missing'
+  | 'unreplayed'
+  | 'no-batch'
+  | 'late-since'
+  | 'reduce'
+  | 'refused-now'
+  | 'renewal'
+  | 'microsoft';
+
+/** A remedy's sentences in the four languages the command writes (`--locale`). */
+export const REMEDY_TEXTS: Readonly<
+  Record<'en' | 'ko' | 'zh-Hans' | 'zh-Hant', Readonly<Record<RemedyTextId, string>>>
+> = {
+  en: {
+    refused: 'too late: the rules refuse the change (see its message); nothing to reduce now',
+    missing: 'nothing to do: the file bills less than the rules (a charge may come later)',
+    unreplayed: 'nothing the rules can say until the subscription is replayed',
+    'no-batch': 'too late to reduce: no seats of that day can be removed for a credit',
+    'late-since': "too late since {until}: the seats' 7 days are over",
+    reduce: 'reduce now by {seats} seats for {amount} until {until}',
+    'refused-now': 'too late since {until}: the rules refuse the reduction now',
+    renewal: "at renewal on {day}: the term's price and seats hold until then",
+    microsoft: 'nothing the rules let you change: take the difference up with Microsoft',
+  },
+  ko: {
+    refused:
+      '너무 늦었습니다: 규칙이 이 변경을 거부합니다(메시지 참조). 지금 줄일 수 있는 시트가 없습니다',
+    missing: '할 일 없음: 파일이 규칙보다 적게 청구합니다(청구가 나중에 올 수 있습니다)',
+    unreplayed: '구독을 재생하기 전에는 규칙으로 판단할 수 없습니다',
+    'no-batch': '줄이기에는 너무 늦었습니다: 그날 추가한 시트는 크레딧을 받고 제거할 수 없습니다',
+    'late-since': '{until} 이후로 너무 늦었습니다: 시트의 7일이 지났습니다',
+    reduce: '지금 시트 {seats}개를 줄이면 {amount} 크레딧({until}까지)',
+    'refused-now': '{until} 이후로 너무 늦었습니다: 규칙이 지금 감소를 거부합니다',
+    renewal: '{day} 갱신 시: 그때까지 기간의 가격과 시트가 유지됩니다',
+    microsoft: '규칙상 바꿀 수 있는 것이 없습니다: 차액은 Microsoft에 문의하세요',
+  },
+  'zh-Hans': {
+    refused: '为时已晚：规则拒绝此更改（见其消息）；现在无法减少席位',
+    missing: '无需操作：文件计费少于规则（费用可能稍后出现）',
+    unreplayed: '在重放此订阅之前，规则无法给出结论',
+    'no-batch': '为时已晚：当天添加的席位无法减少以获得信用额度',
+    'late-since': '自 {until} 起为时已晚：席位的 7 天已过',
+    reduce: '现在减少 {seats} 个席位可获得信用额度 {amount}，截止 {until}',
+    'refused-now': '自 {until} 起为时已晚：规则现在拒绝减少',
+    renewal: '在 {day} 续订时：在此之前，期限的价格和席位保持不变',
+    microsoft: '规则不允许更改：请就差额联系 Microsoft',
+  },
+  'zh-Hant': {
+    refused: '為時已晚：規則拒絕此變更（見其訊息）；現在無法減少授權',
+    missing: '無需動作：檔案計費少於規則（費用可能稍後出現）',
+    unreplayed: '在重播此訂閱之前，規則無法給出結論',
+    'no-batch': '為時已晚：當天新增的授權無法減少以取得信用額度',
+    'late-since': '自 {until} 起為時已晚：授權的 7 天已過',
+    reduce: '現在減少 {seats} 個授權可取得信用額度 {amount}，截止 {until}',
+    'refused-now': '自 {until} 起為時已晚：規則現在拒絕減少',
+    renewal: '在 {day} 續訂時：在此之前，期限的價格和授權數量保持不變',
+    microsoft: '規則不允許變更：請就差額聯絡 Microsoft',
+  },
+};
+
+/**
+ * A remedy's sentence in a language, its placeholders filled.
+ *
+ * @param tag - The language (`--locale`'s tag; English for any other).
+ * @param id - The sentence.
+ * @param params - Its placeholders.
+ * @returns The sentence.
+ */
+export function remedyText(
+  tag: string,
+  id: RemedyTextId,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  const texts = Object.hasOwn(REMEDY_TEXTS, tag)
+    ? REMEDY_TEXTS[tag as keyof typeof REMEDY_TEXTS]
+    : REMEDY_TEXTS.en;
+  return texts[id].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}

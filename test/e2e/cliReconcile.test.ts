@@ -1,0 +1,273 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'cli-reconcile-'));
+let files = 0;
+
+/** A file holding the text (or JSON of the value), under a fresh name. */
+function file(value: unknown, name = 'recon.csv'): string {
+  const path = join(dir, `${files++}-${name}`);
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
+  return path;
+}
+
+/** The built command line run as a child process. */
+function run(args: readonly string[]): { code: number | null; out: string; err: string } {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+const HEADER =
+  'SubscriptionId,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,EffectiveUnitPrice,Quantity,BillableQuantity,Subtotal,Currency';
+
+/** A subscription of 10 seats at 12.50 USD bought 2026-11-20T10:00Z, as fetched afterwards. */
+function resource(id: string, quantity = 10): Record<string, unknown> {
+  return {
+    id,
+    offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
+    quantity,
+    productType: { id: 'OnlineServicesNCE' },
+    effectiveStartDate: '2026-11-20T10:00:00Z',
+    commitmentEndDate: '2027-11-19T00:00:00Z',
+    status: 'active',
+    autoRenewEnabled: true,
+    billingType: 'license',
+    billingCycle: 'monthly',
+    termDuration: 'P1Y',
+    isMicrosoftProduct: true,
+  };
+}
+
+/** `count` subscriptions, each's purchase billed as the rules say: a clean file. */
+function cleanFile(count: number): { recon: string; resources: string } {
+  const ids = Array.from({ length: count }, (_, i) => `sub-${String(i).padStart(6, '0')}`);
+  const lines = ids.map((id) => `${id},new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD`);
+  return {
+    recon: file(`${[HEADER, ...lines].join('\n')}\n`),
+    resources: file(
+      ids.map((id) => resource(id)),
+      'resources.json',
+    ),
+  };
+}
+
+describe('subscription-rules reconcile, built', () => {
+  it('REC-3: a reader that goes away (`--json | head -1`) ends the run quietly with its true exit code', async () => {
+    const { recon, resources } = cleanFile(3000);
+    const child = spawn(
+      process.execPath,
+      [cli, 'reconcile', '--file', recon, '--subscriptions', resources, '--json'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    // the reader is gone before the first line is written
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => {
+      err += text;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(err).not.toMatch(/EPIPE|\n\s+at /);
+    expect(err).toMatch(/^result +everything matched \(exit 0\)$/m);
+    expect(code).toBe(0);
+    // the same through a shell's pipe
+    const piped = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${cli}" reconcile --file "${recon}" --subscriptions "${resources}" --json | head -1; exit \${PIPESTATUS[0]}`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(piped.stdout).toBe('{"findings":[\n');
+    expect(piped.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(piped.status).toBe(0);
+  });
+
+  /** The worked subscription's rows: its purchase, then the lines given. */
+  const worked = (...lines: string[]): string =>
+    `${[HEADER, 'S1,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD', ...lines].join('\n')}\n`;
+  const fifteen = file([resource('S1', 15)], 'resources.json');
+  const json = (
+    recon: string,
+    locale: string,
+    ...flags: string[]
+  ): {
+    code: number | null;
+    findings: Record<string, unknown>[];
+    summary: Record<string, unknown>;
+    err: string;
+  } => {
+    const result = run([
+      'reconcile',
+      '--file',
+      file(recon),
+      '--subscriptions',
+      fifteen,
+      '--json',
+      '--locale',
+      locale,
+      ...flags,
+    ]);
+    const parsed = JSON.parse(result.out);
+    return {
+      code: result.code,
+      findings: parsed.findings,
+      summary: parsed.summary,
+      err: result.err,
+    };
+  };
+
+  for (const locale of ['en', 'ko']) {
+    describe(`--locale ${locale}`, () => {
+      it('CHG-2, REC-3: 2 and 3 seats added on one day bill 12.46 + 18.75: everything matched, exit 0', () => {
+        const found = json(
+          worked(
+            'S1,addQuantity,2026-12-05,2026-12-19,12.50,6.23,12,2,12.46,USD',
+            'S1,addQuantity,2026-12-05,2026-12-19,12.50,6.25,15,3,18.75,USD',
+          ),
+          locale,
+        );
+        expect([found.code, found.findings, found.summary.matched, found.summary.atStake]).toEqual([
+          0,
+          [],
+          2,
+          [],
+        ]);
+      });
+
+      it('ERR-2: an unreadable change row ("31,20") leaves its subscription unverified, nothing at stake, exit 1', () => {
+        const found = json(
+          worked('S1,addQuantity,2026-12-05,2026-12-19,12.50,6.24,15,5,"31,20",USD'),
+          locale,
+        );
+        expect(found.code).toBe(1);
+        expect(found.summary).toMatchObject({
+          different: 0,
+          missing: 0,
+          unverified: 1,
+          rowsUnread: 1,
+          atStake: [],
+        });
+        expect(found.findings.map((f) => f.finding)).toEqual(['issue', 'issue']);
+        expect(found.findings[0]).toMatchObject({ row: 2, column: 'Subtotal' });
+        expect(found.findings[0]?.message).toBe(
+          locale === 'ko' ? '숫자여야 합니다' : 'expected a number',
+        );
+      });
+
+      it('REC-2: a column named twice with different values is an issue naming it', () => {
+        const recon = `${HEADER},Subtotal\nS1,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD,125.00\nS1,addQuantity,2026-12-05,2026-12-19,12.50,6.24,15,5,31.20,USD,31.25\n`;
+        const found = json(recon, locale);
+        expect(found.findings[0]).toEqual({
+          finding: 'issue',
+          row: 2,
+          column: 'Subtotal',
+          message:
+            locale === 'ko'
+              ? '머리글에 같은 열 이름이 두 번 있고 이 행에서 두 값이 다릅니다'
+              : 'the column is named twice in the header, with different values in this row',
+        });
+      });
+
+      it('REC-3: every flag of reconcile, end to end', () => {
+        const ko = locale === 'ko';
+        const over = worked('S1,addQuantity,2026-12-05,2026-12-19,12.50,6.25,15,5,31.25,USD');
+        const arithmetic = ko
+          ? '2026-12-05에 시트 5개 추가'
+          : 'added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD';
+        // --subscriptions as Partner Center's collection, in a folder, given twice
+        const folder = mkdtempSync(join(dir, 'resources-'));
+        writeFileSync(
+          join(folder, 'page-1.json'),
+          JSON.stringify({
+            totalCount: 1,
+            items: [resource('S1', 15)],
+            links: {},
+            attributes: { objectType: 'Collection' },
+          }),
+        );
+        const other = file(`${JSON.stringify(resource('S2', 10))}\n`, 'more.jsonl');
+        const base = [
+          'reconcile',
+          '--file',
+          file(over),
+          '--subscriptions',
+          folder,
+          '--subscriptions',
+          other,
+          '--locale',
+          locale,
+        ];
+        // --period, --at, --json: the remedy and the arithmetic
+        const json = run([
+          ...base,
+          '--period',
+          '2026-12',
+          '--at',
+          '2026-12-06T09:00:00Z',
+          '--json',
+        ]);
+        expect(json.code).toBe(1);
+        const parsed = JSON.parse(json.out);
+        expect(parsed.summary).toMatchObject({
+          period: '2026-12',
+          days: { first: '2026-12-01', last: '2026-12-31' },
+          subscriptions: 2,
+        });
+        const difference = parsed.findings.find(
+          (f: { finding: string }) => f.finding === 'different',
+        );
+        expect(difference.message).toContain(arithmetic);
+        expect(difference.remedy).toMatchObject({ when: 'now', until: '2026-12-13T00:00:00.000Z' });
+        expect(difference.remedy.message).toContain(
+          ko ? '지금 시트 5개를 줄이면' : 'reduce now by 5 seats',
+        );
+        // --csv --out: a byte-order mark, the sheet's rows; the summary stays on standard output
+        const out = join(dir, `findings-${locale}.csv`);
+        const csvRun = run([...base, '--csv', '--out', out]);
+        expect(csvRun.out).toMatch(/^result +differences found \(exit 1\)$/m);
+        const written = readFileSync(out, 'utf8');
+        expect(written.startsWith('\uFEFFRow,CustomerId,')).toBe(true);
+        expect(written).toContain(ko ? '2026-12-05에 시트 5개 추가' : '× 5 for 15 of 30 days');
+        // --min-at-stake: the 0.05 is counted, not listed
+        const hidden = JSON.parse(run([...base, '--json', '--min-at-stake', '1']).out);
+        expect(
+          hidden.findings.filter((f: { finding: string }) => f.finding === 'different'),
+        ).toEqual([]);
+        expect(hidden.summary).toMatchObject({ different: 1, hidden: { below: '1', findings: 1 } });
+        // --explain: the one subscription side by side
+        const explained = run([...base, '--explain', 'S1', '--at', '2026-12-06T09:00:00Z']);
+        expect(explained.out).toMatch(/^events +2026-12-05 {2}add 5 seats$/m);
+        expect(explained.out).toContain(arithmetic);
+        // a bad flag: one line naming it, exit 2; --debug is taken by every command
+        for (const bad of [
+          ['--period', 'October'],
+          ['--min-at-stake', 'lots'],
+          ['--file', file(over)],
+          ['--explain', 'S1', '--json'],
+        ]) {
+          const refused = run([...base, ...bad]);
+          expect(refused.code, bad.join(' ')).toBe(2);
+          expect(refused.err.trimEnd().split('\n')).toHaveLength(1);
+          expect(refused.err).toMatch(new RegExp(`^error: ${bad[0]}`));
+        }
+        expect(run([...base, '--debug']).code).toBe(1);
+      });
+
+      it('ERR-2: four bad cells of one row: one row unread, four issues', () => {
+        const bad = worked('S1,addQuantity,soon,later,12.50,6.24,15,five,n/a,USD');
+        const found = json(bad, locale);
+        expect(found.summary).toMatchObject({ rowsUnread: 1, rowIssues: 4 });
+        expect(found.err).toMatch(
+          /^issues +1 row unread \(4 issues\), 1 subscription not replayed in full \(1 group unverified\)$/m,
+        );
+      });
+    });
+  }
+});
