@@ -206,6 +206,19 @@ export type { NewCommerceTermProduct } from './policy/vocabulary/newCommerceBill
 export type { NewCommerceProduct } from './policy/vocabulary/newCommerceProducts.ts';
 export type { NewCommerceTerm } from './policy/vocabulary/newCommerceTerms.ts';
 export type { Program } from './policy/vocabulary/programs.ts';
+export { overlayPriceList } from './prices/overlayPriceList.ts';
+export { type PeriodPriceRow, periodPrice } from './prices/periodPrice.ts';
+export { priceAt } from './prices/priceAt.ts';
+export { readPriceList } from './prices/readPriceList.ts';
+export type {
+  PriceAtResult,
+  PriceBillingPlan,
+  PriceKey,
+  PriceList,
+  PriceListIssue,
+  PriceRow,
+  PriceTermDuration,
+} from './prices/types.ts';
 export { allocate } from './pricing/allocate.ts';
 export type { CurrencyCode } from './pricing/CurrencyCode.ts';
 export { formatMoney } from './pricing/formatMoney.ts';

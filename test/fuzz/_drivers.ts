@@ -25,6 +25,7 @@ import {
 import { subscriptionInput } from '../lifecycle/_states.ts';
 import { eventAt, newCommerceInput, newCommerceState } from '../lifecycle/newCommerce/_states.ts';
 import { readableAsOf } from '../partnerCenter/_samples.ts';
+import { csv, priceRows } from '../prices/_lists.ts';
 import { lifeEffects } from '../reconciliation/_effects.ts';
 
 /**
@@ -62,6 +63,16 @@ export const entries: Readonly<Record<string, Record<string, unknown>>> = {
 };
 
 const DAY = 86_400_000;
+const priceList = priceRows.map((rows) => root.readPriceList(csv(rows)));
+const priceKey = {
+  ProductId: 'CFQ7TTC0LH18',
+  SkuId: '0001',
+  TermDuration: 'P1Y',
+  BillingPlan: 'Monthly',
+  Market: 'US',
+  Currency: 'USD',
+  Segment: 'Commercial',
+};
 const {
   instant,
   market,
@@ -330,6 +341,29 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       ),
     },
     formatMoney: { arity: 2, valid: fc.tuple(money(), fc.constantFrom('en-US', 'de-DE', 'ja-JP')) },
+    overlayPriceList: { arity: 2, valid: fc.tuple(priceList, priceList) },
+    periodPrice: {
+      arity: 1,
+      valid: fc.tuple(
+        fc.record({
+          UnitPrice: fc.constantFrom('75.60', '0', "'3393.9600", '216'),
+          Currency: fc.constantFrom('USD', 'GBP', 'JPY'),
+          TermDuration: fc.constantFrom('P1M', 'P1Y', 'P3Y'),
+          BillingPlan: fc.constantFrom('Monthly', 'None'),
+        }),
+      ),
+    },
+    priceAt: {
+      arity: 3,
+      valid: fc.tuple(priceList, fc.constant(priceKey), instant()),
+    },
+    readPriceList: {
+      arity: 1,
+      valid: fc.oneof(
+        priceRows.map((rows) => [csv(rows)]),
+        priceRows.map((rows) => [rows]),
+      ),
+    },
     money: {
       arity: 2,
       valid: fc.tuple(

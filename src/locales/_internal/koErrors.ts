@@ -160,6 +160,14 @@ export const koErrors: ErrorMessages = {
     'expected an integer ≥ 0': '0 이상의 정수여야 합니다',
     'expected an integer ≥ 1': '1 이상의 정수여야 합니다',
     'expected an integer ≥ {min}': '{min} 이상의 정수여야 합니다',
+    'expected an array': '배열이어야 합니다',
+    'expected P1M, P1Y, P2Y, P3Y or P5Y': 'P1M, P1Y, P2Y, P3Y 또는 P5Y여야 합니다',
+    'expected a billing plan of a {term} term: Monthly, Annual, Triennial, None or OneTime':
+      '{term} 약정 기간의 청구 플랜(Monthly, Annual, Triennial, None 또는 OneTime)이어야 합니다',
+    'expected decimal text ≥ 0 (a price for the whole term)':
+      '0 이상의 10진수 텍스트(전체 약정 기간의 가격)여야 합니다',
+    'expected CSV text, rows keyed by column name, or an async iterable of text or bytes':
+      'CSV 텍스트, 열 이름을 키로 하는 행 또는 텍스트나 바이트의 비동기 반복 가능 개체여야 합니다',
     'expected an object': '개체여야 합니다',
     'expected an object of market lists': '시장 목록의 개체여야 합니다',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':

@@ -155,6 +155,14 @@ export const zhHansErrors: ErrorMessages = {
     'expected an integer ≥ 0': '应为 ≥ 0 的整数',
     'expected an integer ≥ 1': '应为 ≥ 1 的整数',
     'expected an integer ≥ {min}': '应为 ≥ {min} 的整数',
+    'expected an array': '应为数组',
+    'expected P1M, P1Y, P2Y, P3Y or P5Y': '应为 P1M、P1Y、P2Y、P3Y 或 P5Y',
+    'expected a billing plan of a {term} term: Monthly, Annual, Triennial, None or OneTime':
+      '应为 {term} 期限的计费计划：Monthly、Annual、Triennial、None 或 OneTime',
+    'expected decimal text ≥ 0 (a price for the whole term)':
+      '应为 ≥ 0 的十进制文本（整个期限的价格）',
+    'expected CSV text, rows keyed by column name, or an async iterable of text or bytes':
+      '应为 CSV 文本、以列名为键的行，或文本或字节的异步可迭代对象',
     'expected an object': '应为对象',
     'expected an object of market lists': '应为由市场列表组成的对象',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':

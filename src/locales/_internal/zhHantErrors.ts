@@ -156,6 +156,14 @@ export const zhHantErrors: ErrorMessages = {
     'expected an integer ≥ 0': '應為 ≥ 0 的整數',
     'expected an integer ≥ 1': '應為 ≥ 1 的整數',
     'expected an integer ≥ {min}': '應為 ≥ {min} 的整數',
+    'expected an array': '應為陣列',
+    'expected P1M, P1Y, P2Y, P3Y or P5Y': '應為 P1M、P1Y、P2Y、P3Y 或 P5Y',
+    'expected a billing plan of a {term} term: Monthly, Annual, Triennial, None or OneTime':
+      '應為 {term} 期限的計費方案：Monthly、Annual、Triennial、None 或 OneTime',
+    'expected decimal text ≥ 0 (a price for the whole term)':
+      '應為 ≥ 0 的十進位文字（整個期限的價格）',
+    'expected CSV text, rows keyed by column name, or an async iterable of text or bytes':
+      '應為 CSV 文字、以欄名為索引鍵的列，或文字或位元組的非同步可反覆運算物件',
     'expected an object': '應為物件',
     'expected an object of market lists': '應為由市場清單組成的物件',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':
