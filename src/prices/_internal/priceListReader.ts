@@ -132,7 +132,12 @@ export function priceListReader(): PriceListReader {
       const priceCell = cell('UnitPrice');
       const price = priceCell.charCodeAt(0) === 39 ? priceCell.slice(1).trim() : priceCell;
       if (exactDecimal(price) === undefined)
-        flag('UnitPrice', 'INVALID_AMOUNT', priceCell, 'a price: digits, a point and decimals, ≥ 0');
+        flag(
+          'UnitPrice',
+          'INVALID_AMOUNT',
+          priceCell,
+          'a price: digits, a point and decimals, ≥ 0',
+        );
       const startText = cell('EffectiveStartDate');
       const start = readDate(startText);
       if (start === undefined)
