@@ -72,6 +72,9 @@ export function priceColumnsMissing(header: readonly string[]): string[] {
  * The user's price list (REC-3) from its header and rows: `UnitPrice` and `Currency` and either
  * `SubscriptionId` or `ProductId` and `SkuId`; `TermDuration` and `BillingPlan` narrow a product's
  * rows where present, so Partner Center's own price list, filtered to the market, serves as it is.
+ * A row with its term or billing plan states the price of the whole term (PL-2), and its price
+ * carries them so the reader charges one billing period's share; a row without them is one
+ * billing period's price.
  * Columns are matched by name, in any order and case.
  *
  * @param header - The header's cells; `undefined` for an empty file (a list without rows).
@@ -135,8 +138,17 @@ export function priceList(
       if (!prices.has(price)) prices.set(price, row);
     }
     const [only] = prices.values();
+    // a row with its term or plan prices the whole term (PL-2): the reader divides it over the
+    // term's billing periods, never takes it as one period's
     if (prices.size === 1 && only !== undefined)
-      return { price: { UnitPrice: only.unitPrice, Currency: only.currency } };
+      return {
+        price: {
+          UnitPrice: only.unitPrice,
+          Currency: only.currency,
+          ...(only.term === '' ? {} : { TermDuration: only.term.toUpperCase() }),
+          ...(only.plan === '' ? {} : { BillingPlan: only.plan }),
+        },
+      };
     const named = byId.has(subscriptionId.toLowerCase())
       ? `SubscriptionId ${subscriptionId}`
       : `ProductId ${product.toUpperCase()}, SkuId ${sku.toUpperCase()} (offerId)`;

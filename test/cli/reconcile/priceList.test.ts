@@ -19,31 +19,33 @@ const m365 = {
   billingCycle: 'monthly',
 };
 
-/** Partner Center's price list, its columns trimmed to a few, filtered to two markets. */
+/**
+ * Partner Center's price list, its columns trimmed to a few, filtered to two markets; each
+ * UnitPrice the whole term's (PL-2).
+ */
 const partnerCenter = [
   '\uFEFFProductTitle,ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice',
-  'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1Y,Monthly,US,USD,12.5000',
-  'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1Y,Annual,US,USD,150.0000',
+  'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1Y,Monthly,US,USD,150.0000',
+  'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1Y,Annual,US,USD,142.8600',
   'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1M,Monthly,US,USD,15.0000',
-  'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1Y,Monthly,DE,EUR,11.5000',
+  'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1Y,Monthly,DE,EUR,138.0000',
 ].join('\r\n');
 
 describe('readPriceList', () => {
-  it('REC-3: Partner Center’s price list: the row of the resource’s product, SKU, term, plan and currency', async () => {
+  it('REC-3, PL-2: Partner Center’s price list: the row of the resource’s product, SKU, term, plan and currency, with its term and plan (its price the whole term’s)', async () => {
     const prices = await readPriceList(file(partnerCenter));
-    expect(prices.priceOf('s1', m365, 'USD')).toEqual({
-      price: { UnitPrice: '12.5000', Currency: 'USD' },
+    const row = (UnitPrice: string, Currency: string, BillingPlan = 'monthly') => ({
+      price: { UnitPrice, Currency, TermDuration: 'P1Y', BillingPlan },
     });
-    expect(prices.priceOf('s1', m365, 'EUR')).toEqual({
-      price: { UnitPrice: '11.5000', Currency: 'EUR' },
-    });
-    expect(prices.priceOf('s1', { ...m365, billingCycle: 'annual' }, 'USD')).toEqual({
-      price: { UnitPrice: '150.0000', Currency: 'USD' },
-    });
+    expect(prices.priceOf('s1', m365, 'USD')).toEqual(row('150.0000', 'USD'));
+    expect(prices.priceOf('s1', m365, 'EUR')).toEqual(row('138.0000', 'EUR'));
+    expect(prices.priceOf('s1', { ...m365, billingCycle: 'annual' }, 'USD')).toEqual(
+      row('142.8600', 'USD', 'annual'),
+    );
     // the currency unknown (no line in the file): two rows remain
     expect(prices.priceOf('s1', m365, undefined)).toEqual({
       missing:
-        '--prices has 2 prices for ProductId CFQ7TTC0LDPB, SkuId 0001 (offerId): 12.5000 USD, 11.5000 EUR',
+        '--prices has 2 prices for ProductId CFQ7TTC0LDPB, SkuId 0001 (offerId): 150.0000 USD, 138.0000 EUR',
     });
     expect(prices.priceOf('s1', { ...m365, offerId: 'CFQ7TTC0LH18:0001' }, 'USD')).toEqual({
       missing: '--prices has no row for ProductId CFQ7TTC0LH18, SkuId 0001 (offerId) in USD',
