@@ -4,7 +4,7 @@ import { requireRecord } from '../kernel/requireRecord.ts';
 import { requireText } from '../kernel/requireText.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import { keyText } from './_internal/canonical.ts';
-import { priceIndex, rowAt, type Timeline } from './_internal/priceIndex.ts';
+import { priceIndex, segmentAt, type Timeline } from './_internal/priceIndex.ts';
 import { periodPrice } from './periodPrice.ts';
 import type { PriceAtResult, PriceKey, PriceList, PriceRow } from './types.ts';
 
@@ -85,8 +85,13 @@ export function priceAt(list: PriceList, key: PriceKey, at: Instant): PriceAtRes
       wanted.Segment,
     ),
   );
-  const row = timeline === undefined ? undefined : rowAt(timeline, ms);
-  if (row !== undefined) return { ok: true, row, price: periodPrice(row) };
+  const segment = timeline === undefined ? -1 : segmentAt(timeline, ms);
+  if (timeline !== undefined && segment >= 0) {
+    const row = timeline.rows[segment] as PriceRow;
+    const price = timeline.prices[segment] ?? periodPrice(row);
+    timeline.prices[segment] = price;
+    return { ok: true, row, price: { amount: price.amount, currency: price.currency } };
+  }
   const name = KEY.map((column) => wanted[column]).join(' ');
   const when = new Date(ms).toISOString();
   if (timeline === undefined) {

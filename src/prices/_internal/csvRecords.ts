@@ -4,24 +4,43 @@ export type CsvSink = (cells: string[], line: number) => void;
 /** The cells of one record that holds a quote: RFC 4180 quoting, `""` a quote inside one. */
 function quotedCells(record: string): string[] {
   const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < record.length; i++) {
-    const c = record[i] as string;
-    if (quoted) {
-      if (c !== '"') cell += c;
-      else if (record[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
+  let i = 0;
+  for (;;) {
+    if (record.charCodeAt(i) === 34) {
+      // a quoted cell: up to the quote not followed by another, `""` read as one
+      let cell = '';
+      let from = i + 1;
+      for (;;) {
+        const quote = record.indexOf('"', from);
+        if (quote < 0) {
+          cell += record.slice(from);
+          i = record.length;
+          break;
+        }
+        cell += record.slice(from, quote);
+        if (record.charCodeAt(quote + 1) === 34) {
+          cell += '"';
+          from = quote + 2;
+        } else {
+          i = quote + 1;
+          break;
+        }
+      }
+      // anything between the closing quote and the comma belongs to the cell, as written
+      const comma = record.indexOf(',', i);
+      cells.push(comma < 0 ? cell + record.slice(i) : cell + record.slice(i, comma));
+      if (comma < 0) return cells;
+      i = comma + 1;
+    } else {
+      const comma = record.indexOf(',', i);
+      if (comma < 0) {
+        cells.push(record.slice(i));
+        return cells;
+      }
+      cells.push(record.slice(i, comma));
+      i = comma + 1;
+    }
   }
-  cells.push(cell);
-  return cells;
 }
 
 /** The count of `"` in a text. */

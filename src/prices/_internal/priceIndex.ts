@@ -1,3 +1,4 @@
+import type { Money } from '../../pricing/money.ts';
 import type { PriceRow } from '../types.ts';
 import { checkedRow } from './checkedRow.ts';
 import { exactDecimal } from './exactDecimal.ts';
@@ -7,6 +8,8 @@ export interface Timeline {
   readonly from: number[];
   readonly to: number[];
   readonly rows: PriceRow[];
+  /** Each segment's period price, once asked (a list indexed once keeps them). */
+  readonly prices: (Money | undefined)[];
   /** Every row of the key, by start. */
   readonly all: { row: PriceRow; start: number; end: number }[];
 }
@@ -42,7 +45,7 @@ export function priceIndex(rows: readonly PriceRow[]): PriceIndex {
     const { row, key, start, end } = checkedRow(value, `list.rows.${n}`);
     let timeline = byKey.get(key);
     if (timeline === undefined) {
-      timeline = { from: [], to: [], rows: [], all: [] };
+      timeline = { from: [], to: [], rows: [], prices: [], all: [] };
       byKey.set(key, timeline);
     }
     timeline.all.push({ row, start, end });
@@ -74,8 +77,8 @@ export function priceIndex(rows: readonly PriceRow[]): PriceIndex {
   return index;
 }
 
-/** The row of a timeline that holds at `at`, or `undefined`. */
-export function rowAt(timeline: Timeline, at: number): PriceRow | undefined {
+/** The segment of a timeline that holds at `at`, or −1. */
+export function segmentAt(timeline: Timeline, at: number): number {
   const { from, to } = timeline;
   let lo = 0;
   let hi = from.length - 1;
@@ -85,9 +88,7 @@ export function rowAt(timeline: Timeline, at: number): PriceRow | undefined {
     if ((from[mid] as number) <= at) lo = mid;
     else hi = mid - 1;
   }
-  return from.length > 0 && (from[lo] as number) <= at && at <= (to[lo] as number)
-    ? timeline.rows[lo]
-    : undefined;
+  return from.length > 0 && (from[lo] as number) <= at && at <= (to[lo] as number) ? lo : -1;
 }
 
 /** Two prices' texts compared by value, exactly (an unreadable one last). */

@@ -67,7 +67,30 @@ export function priceListReader(): PriceListReader {
   const rows: PriceRow[] = [];
   const issues: PriceListIssue[] = [];
   const index = new Map<Column, number>();
-  let others: [name: string, at: number][] = [];
+  /** Each column's position in the header, −1 when it has none. */
+  const positions: Record<Column, number> = {
+    ProductId: -1,
+    SkuId: -1,
+    TermDuration: -1,
+    BillingPlan: -1,
+    Market: -1,
+    Currency: -1,
+    UnitPrice: -1,
+    EffectiveStartDate: -1,
+    EffectiveEndDate: -1,
+    Segment: -1,
+  };
+  let otherNames: string[] = [];
+  let otherAt: number[] = [];
+  const isoTexts = new Map<number, string>();
+  const isoOf = (ms: number): string => {
+    let text = isoTexts.get(ms);
+    if (text === undefined) {
+      text = new Date(ms).toISOString();
+      if (isoTexts.size < 10_000) isoTexts.set(ms, text);
+    }
+    return text;
+  };
   let usable = false;
   const dates = new Map<string, PriceDate | undefined>();
   const readDate = (text: string): PriceDate | undefined => {
@@ -79,13 +102,18 @@ export function priceListReader(): PriceListReader {
   return {
     header(cells) {
       const byName = new Map<string, Column>(COLUMNS.map((name) => [name.toLowerCase(), name]));
-      others = [];
+      otherNames = [];
+      otherAt = [];
       index.clear();
       cells.forEach((cell, at) => {
         const known = byName.get(nameOf(cell));
         if (known !== undefined && !index.has(known)) index.set(known, at);
-        else others.push([cell.replace(/^\uFEFF/, '').trim(), at]);
+        else {
+          otherNames.push(cell.replace(/^\uFEFF/, '').trim());
+          otherAt.push(at);
+        }
       });
+      for (const name of COLUMNS) positions[name] = index.get(name) ?? -1;
       const missing = REQUIRED.filter((name) => !index.has(name));
       for (const name of missing)
         issues.push(issue(1, name, 'MISSING_FIELD', '', `a column ${name} in the header`));
@@ -94,8 +122,8 @@ export function priceListReader(): PriceListReader {
     row(cells, line) {
       if (!usable) return;
       const cell = (name: Column): string => {
-        const at = index.get(name);
-        const value = at === undefined ? undefined : cells[at];
+        const at = positions[name];
+        const value = at < 0 ? undefined : cells[at];
         return value === undefined ? '' : value.trim();
       };
       const before = issues.length;
@@ -167,7 +195,8 @@ export function priceListReader(): PriceListReader {
         );
       if (issues.length > before) return;
       const rest: Record<string, string> = {};
-      for (const [name, at] of others) rest[name] = cells[at] ?? '';
+      for (let i = 0; i < otherNames.length; i++)
+        rest[otherNames[i] as string] = cells[otherAt[i] as number] ?? '';
       rows.push(
         Object.freeze({
           line,
@@ -177,12 +206,13 @@ export function priceListReader(): PriceListReader {
           BillingPlan: plan as NonNullable<typeof plan>,
           Market: market,
           Currency: currency as NonNullable<typeof currency>,
-          Segment: index.has('Segment')
-            ? canonicalSegment(cell('Segment')) || 'Commercial'
-            : 'Commercial',
+          Segment:
+            positions.Segment >= 0
+              ? canonicalSegment(cell('Segment')) || 'Commercial'
+              : 'Commercial',
           UnitPrice: price,
-          EffectiveStartDate: from === null ? null : new Date(from).toISOString(),
-          EffectiveEndDate: to === null ? null : new Date(to).toISOString(),
+          EffectiveStartDate: from === null ? null : isoOf(from),
+          EffectiveEndDate: to === null ? null : isoOf(to),
           cells: Object.freeze(rest),
         }),
       );
