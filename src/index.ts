@@ -60,6 +60,11 @@ export type {
 export { nextCharge } from './lifecycle/newCommerce/nextCharge.ts';
 export { purchaseCharges } from './lifecycle/newCommerce/purchaseCharges.ts';
 export { refundableQuantity } from './lifecycle/newCommerce/refundableQuantity.ts';
+export {
+  type RenewalForecastEntry,
+  type RenewalForecastOptions,
+  renewalForecast,
+} from './lifecycle/newCommerce/renewalForecast.ts';
 export type {
   CustomTermEndDate,
   CustomTermEndDatesInput,
@@ -213,10 +218,13 @@ export { readPriceList } from './prices/readPriceList.ts';
 export type {
   PriceAtResult,
   PriceBillingPlan,
+  PriceFrom,
   PriceKey,
   PriceList,
   PriceListIssue,
+  PriceListOptions,
   PriceRow,
+  PriceStateKey,
   PriceTermDuration,
 } from './prices/types.ts';
 export { allocate } from './pricing/allocate.ts';

@@ -41,6 +41,52 @@ export interface PriceKey {
 }
 
 /**
+ * What a New Commerce subscription is priced by in the price list (PL-4): a {@link PriceKey}
+ * without its term and billing plan, which are the state's.
+ *
+ * @category Prices over time
+ */
+export interface PriceStateKey {
+  /** The product (`CFQ7TTC0LH18`). */
+  readonly ProductId: string;
+  /** The SKU (`0001`). */
+  readonly SkuId: string;
+  /** The market's two-letter code. */
+  readonly Market: string;
+  /** The currency the partner is billed in. */
+  readonly Currency: string;
+  /** `Commercial`, `Government`, `Education` or `Charity`. */
+  readonly Segment: string;
+}
+
+/**
+ * The price-list row a charge was priced by (PL-4).
+ *
+ * @category Prices over time
+ */
+export interface PriceFrom {
+  /** The row's `EffectiveStartDate` (`null`: always). */
+  readonly effectiveStartDate: string | null;
+  /** The row's `UnitPrice`, the whole term's, as the file writes it. */
+  readonly unitPrice: string;
+  /** One billing period's share of it ({@link periodPrice}). */
+  readonly periodPrice: Money;
+}
+
+/**
+ * The option that prices renewals by Partner Center's price list (PL-4).
+ *
+ * @category Prices over time
+ */
+export interface PriceListOptions {
+  /**
+   * The price list ({@link readPriceList}); with it, a renewal of a state with a `priceKey` takes
+   * the list's price at the renewal instant, and its charge says the row (`priceFrom`).
+   */
+  readonly priceList?: PriceList | undefined;
+}
+
+/**
  * One row of Partner Center's licence price list (the `updatedlicensebased` view), read (PL-1): the
  * key's columns in one case (`ProductId`, `Market`, `Currency` and `TermDuration` upper case,
  * `BillingPlan` and a known `Segment` as Partner Center writes them), the price as its text, the

@@ -67,12 +67,14 @@ const priceList = priceRows.map((rows) => root.readPriceList(csv(rows)));
 const priceKey = {
   ProductId: 'CFQ7TTC0LH18',
   SkuId: '0001',
-  TermDuration: 'P1Y',
-  BillingPlan: 'Monthly',
   Market: 'US',
   Currency: 'USD',
   Segment: 'Commercial',
 };
+const priceListOption = fc.option(
+  priceList.map((list) => ({ priceList: list })),
+  { nil: undefined },
+);
 const {
   instant,
   market,
@@ -138,9 +140,11 @@ const newCommerceOnly = {
       ]),
   },
   chargesBetween: {
-    arity: 3,
+    arity: 4,
     valid: newCommerceAndLater.chain(([state, at]) =>
-      later(at).map((to) => [state, at, to] as unknown[]),
+      fc
+        .tuple(later(at), priceListOption)
+        .map(([to, options]) => [{ ...state, priceKey }, at, to, options] as unknown[]),
     ),
   },
   upgrade: {
@@ -156,7 +160,12 @@ const newCommerceOnly = {
       ]),
     ),
   },
-  nextCharge: { arity: 2, valid: newCommerceAndLater },
+  nextCharge: {
+    arity: 3,
+    valid: fc
+      .tuple(newCommerceAndLater, priceListOption)
+      .map(([[state, at], options]) => [{ ...state, priceKey }, at, options]),
+  },
   purchaseCharges: { arity: 1, valid: newCommerceState.map((s) => [s]) },
 };
 
@@ -342,6 +351,15 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     },
     formatMoney: { arity: 2, valid: fc.tuple(money(), fc.constantFrom('en-US', 'de-DE', 'ja-JP')) },
     overlayPriceList: { arity: 2, valid: fc.tuple(priceList, priceList) },
+    renewalForecast: {
+      arity: 2,
+      valid: fc
+        .tuple(newCommerceAndLater, fc.option(priceList, { nil: undefined }))
+        .map(([[state, to], list]) => [
+          { ...state, priceKey: { ...priceKey } },
+          list === undefined ? { to } : { priceList: list, to },
+        ]),
+    },
     periodPrice: {
       arity: 1,
       valid: fc.tuple(
@@ -355,7 +373,11 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     },
     priceAt: {
       arity: 3,
-      valid: fc.tuple(priceList, fc.constant(priceKey), instant()),
+      valid: fc.tuple(
+        priceList,
+        fc.constant({ ...priceKey, TermDuration: 'P1Y', BillingPlan: 'Monthly' }),
+        instant(),
+      ),
     },
     readPriceList: {
       arity: 1,

@@ -11,6 +11,7 @@ import {
   type NewCommerceTerm,
 } from '../../policy/vocabulary/newCommerceTerms.ts';
 import { isUsageProduct } from '../../policy/vocabulary/usageProducts.ts';
+import { readPriceStateKey } from '../../prices/readPriceStateKey.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
@@ -39,6 +40,7 @@ const INPUT_KEYS = {
   trial: true,
   customTermEndDate: true,
   offerId: true,
+  priceKey: true,
 } as const;
 const INPUT_KEY_LIST = Object.keys(INPUT_KEYS).join(', ');
 const PRODUCTS = [
@@ -175,6 +177,8 @@ export function createNewCommerce(
       fail(RuleErrorCode.INVALID_ARGUMENT, 'input.offerId', 'expected an offer id', offerId);
     state.offerId = offerId;
   }
+  if (input.priceKey !== undefined)
+    state.priceKey = readPriceStateKey(input.priceKey, 'input.priceKey');
   // an aligned first term (MID-3): a seat-based paid term only
   const custom = input.customTermEndDate;
   let endMs: number | undefined;

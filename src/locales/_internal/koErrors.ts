@@ -169,6 +169,8 @@ export const koErrors: ErrorMessages = {
     'expected CSV text, rows keyed by column name, or an async iterable of text or bytes':
       'CSV 텍스트, 열 이름을 키로 하는 행 또는 텍스트나 바이트의 비동기 반복 가능 개체여야 합니다',
     'expected the subscription’s own {own}': '구독 자체의 {own}이어야 합니다',
+    'expected true': 'true여야 합니다',
+    'expected an amount': '금액이어야 합니다',
     'expected an object': '개체여야 합니다',
     'expected an object of market lists': '시장 목록의 개체여야 합니다',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':

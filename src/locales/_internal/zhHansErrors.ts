@@ -164,6 +164,8 @@ export const zhHansErrors: ErrorMessages = {
     'expected CSV text, rows keyed by column name, or an async iterable of text or bytes':
       '应为 CSV 文本、以列名为键的行，或文本或字节的异步可迭代对象',
     'expected the subscription’s own {own}': '应为订阅自身的 {own}',
+    'expected true': '应为 true',
+    'expected an amount': '应为金额',
     'expected an object': '应为对象',
     'expected an object of market lists': '应为由市场列表组成的对象',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':

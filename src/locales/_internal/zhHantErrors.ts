@@ -165,6 +165,8 @@ export const zhHantErrors: ErrorMessages = {
     'expected CSV text, rows keyed by column name, or an async iterable of text or bytes':
       '應為 CSV 文字、以欄名為索引鍵的列，或文字或位元組的非同步可反覆運算物件',
     'expected the subscription’s own {own}': '應為訂用帳戶自身的 {own}',
+    'expected true': '應為 true',
+    'expected an amount': '應為金額',
     'expected an object': '應為物件',
     'expected an object of market lists': '應為由市場清單組成的物件',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':

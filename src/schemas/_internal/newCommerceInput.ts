@@ -56,6 +56,15 @@ export function newCommerceInputShape(): z.ZodMiniObject {
     ),
     customTermEndDate: z.optional(parts.date),
     offerId: z.optional(parts.text),
+    priceKey: z.optional(
+      z.strictObject({
+        ProductId: parts.text,
+        SkuId: parts.text,
+        Market: parts.text,
+        Currency: parts.text,
+        Segment: parts.text,
+      }),
+    ),
   });
 }
 
