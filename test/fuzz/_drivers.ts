@@ -621,6 +621,13 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     },
   },
   'subscription-rules/arbitraries': {
+    priceListFiles: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record({ maxKeys: fc.integer({ min: 1, max: 4 }) }, { requiredKeys: [] }),
+      ),
+    },
     reconciliationRows: {
       arity: 1,
       sample: true,
