@@ -226,6 +226,9 @@ export type {
   PriceRow,
   PriceStateKey,
   PriceTermDuration,
+  Promotion,
+  PromotionPricingPolicy,
+  PromotionProduct,
 } from './prices/types.ts';
 export { allocate } from './pricing/allocate.ts';
 export type { CurrencyCode } from './pricing/CurrencyCode.ts';

@@ -180,3 +180,52 @@ export type PriceAtResult =
       /** The key, and the rows of the key nearest the instant (or of its product, when the key has none). */
       readonly message: string;
     };
+
+/**
+ * A pricing policy of a promotion (PL-5): a percentage off the partner's price, `value` a fraction as
+ * Partner Center writes it (`'0.05'` is 5 %).
+ *
+ * @category Prices over time
+ */
+export interface PromotionPricingPolicy {
+  /** `PercentDiscount`, the one type Partner Center's samples show (its `type` or `policyType`). */
+  readonly type: 'PercentDiscount';
+  /** The fraction off, as decimal text (`'0.05'`). */
+  readonly value: string;
+}
+
+/**
+ * A product a promotion applies to (PL-5): its product, SKU, term and billing cycle, and the
+ * discount.
+ *
+ * @category Prices over time
+ */
+export interface PromotionProduct {
+  /** The product (`CFQ7TTC0HD33`). */
+  readonly productId: string;
+  /** The SKU (`0003`). */
+  readonly skuId: string;
+  /** The term and billing cycle the promotion is for. */
+  readonly term: { readonly duration: string; readonly billingCycle: string };
+  /** The discounts. */
+  readonly pricingPolicies: readonly PromotionPricingPolicy[];
+}
+
+/**
+ * Partner Center's promotion resource, read (PL-5): its window's instants as the library writes
+ * them, each pricing policy's type under `type`; the resource's other keys kept as they are.
+ *
+ * @category Prices over time
+ */
+export interface Promotion {
+  /** The promotion's id (`39NFJQT1PJQB:0001:39NFJQT1Q5KN`). */
+  readonly id: string;
+  /** The window's first instant. */
+  readonly startDate: string;
+  /** The window's last instant, as the resource writes it (`2021-10-14T23:59:59+00:00`). */
+  readonly endDate: string;
+  /** The products it applies to. */
+  readonly requiredProducts: readonly PromotionProduct[];
+  /** The resource's other keys (`name`, `description`, `properties`), kept. */
+  readonly [key: string]: unknown;
+}

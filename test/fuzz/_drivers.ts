@@ -520,6 +520,27 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
   },
   'subscription-rules/schemas': {
     policySchema: { arity: 0, valid: fc.constant([]) },
+    promotionSchema: { arity: 0, valid: fc.constant([]) },
+    parsePromotion: {
+      arity: 1,
+      valid: fc.constantFrom('policyType', 'type').map((name) => [
+        {
+          id: '39NFJQT1PJQB:0001:39NFJQT1Q5KN',
+          name: 'Visio Plan 1',
+          startDate: '2021-09-23T00:00:00+00:00',
+          endDate: '2021-10-14T23:59:59+00:00',
+          properties: { isAutoApplicable: true },
+          requiredProducts: [
+            {
+              productId: 'CFQ7TTC0HD33',
+              skuId: '0003',
+              term: { duration: 'P1Y', billingCycle: 'Annual' },
+              pricingPolicies: [{ [name]: 'PercentDiscount', value: '0.05' }],
+            },
+          ],
+        },
+      ]),
+    },
     customerSchema: { arity: 0, valid: fc.constant([]) },
     customTermEndDatesInputSchema: { arity: 0, valid: fc.constant([]) },
     upgradeRequestSchema: { arity: 0, valid: fc.constant([]) },

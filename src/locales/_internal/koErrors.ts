@@ -171,6 +171,12 @@ export const koErrors: ErrorMessages = {
     'expected the subscription’s own {own}': '구독 자체의 {own}이어야 합니다',
     'expected true': 'true여야 합니다',
     'expected an amount': '금액이어야 합니다',
+    'expected a fraction as decimal text, more than 0 and at most 1 (’0.05’ is 5 %)':
+      '0보다 크고 1 이하인 10진수 텍스트 비율이어야 합니다(’0.05’는 5 %)',
+    'expected PercentDiscount (the one pricing policy type Partner Center’s samples show)':
+      'PercentDiscount여야 합니다(파트너 센터 예제에 나오는 유일한 가격 정책 유형)',
+    'expected a promotion { id, startDate, endDate, requiredProducts }':
+      '프로모션 { id, startDate, endDate, requiredProducts }이어야 합니다',
     'expected an object': '개체여야 합니다',
     'expected an object of market lists': '시장 목록의 개체여야 합니다',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':

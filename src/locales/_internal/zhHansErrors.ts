@@ -166,6 +166,12 @@ export const zhHansErrors: ErrorMessages = {
     'expected the subscription’s own {own}': '应为订阅自身的 {own}',
     'expected true': '应为 true',
     'expected an amount': '应为金额',
+    'expected a fraction as decimal text, more than 0 and at most 1 (’0.05’ is 5 %)':
+      '应为大于 0 且不超过 1 的十进制文本比例（’0.05’ 为 5 %）',
+    'expected PercentDiscount (the one pricing policy type Partner Center’s samples show)':
+      '应为 PercentDiscount（合作伙伴中心示例中唯一的定价策略类型）',
+    'expected a promotion { id, startDate, endDate, requiredProducts }':
+      '应为促销 { id, startDate, endDate, requiredProducts }',
     'expected an object': '应为对象',
     'expected an object of market lists': '应为由市场列表组成的对象',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':

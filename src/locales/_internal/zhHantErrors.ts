@@ -167,6 +167,12 @@ export const zhHantErrors: ErrorMessages = {
     'expected the subscription’s own {own}': '應為訂用帳戶自身的 {own}',
     'expected true': '應為 true',
     'expected an amount': '應為金額',
+    'expected a fraction as decimal text, more than 0 and at most 1 (’0.05’ is 5 %)':
+      '應為大於 0 且不超過 1 的十進位文字比例（’0.05’ 為 5 %）',
+    'expected PercentDiscount (the one pricing policy type Partner Center’s samples show)':
+      '應為 PercentDiscount（合作夥伴中心範例中唯一的定價原則類型）',
+    'expected a promotion { id, startDate, endDate, requiredProducts }':
+      '應為促銷 { id, startDate, endDate, requiredProducts }',
     'expected an object': '應為物件',
     'expected an object of market lists': '應為由市場清單組成的物件',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':
