@@ -52,6 +52,32 @@ describe('readPriceList', () => {
     });
   });
 
+  it('PL-1, PL-3: Partner Center’s list with its dates: the row valid when the current term began (the lock), ±1 ms at a row’s end', async () => {
+    const prices = await readPriceList(
+      file(
+        [
+          'ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice,EffectiveStartDate,EffectiveEndDate',
+          'CFQ7TTC0LDPB,0001,P1Y,Monthly,US,USD,138.0000,2/1/2023 12:00 AM,6/30/2026 11:59 PM',
+          'CFQ7TTC0LDPB,0001,P1Y,Monthly,US,USD,150.0000,7/1/2026 12:00 AM,11/30/9999 11:59 PM',
+        ].join('\r\n'),
+      ),
+    );
+    const term = (effectiveStartDate: string, commitmentEndDate: string) =>
+      prices.priceOf('s1', { ...m365, effectiveStartDate, commitmentEndDate }, 'USD');
+    const row = (UnitPrice: string) => ({
+      price: { UnitPrice, Currency: 'USD', TermDuration: 'P1Y', BillingPlan: 'monthly' },
+    });
+    expect(term('2026-11-20T10:00:00Z', '2027-11-19T00:00:00Z')).toEqual(row('150.0000'));
+    expect(term('2026-07-01T00:00:00Z', '2027-06-30T00:00:00Z')).toEqual(row('150.0000'));
+    expect(term('2026-06-30T23:59:59.999Z', '2027-06-29T00:00:00Z')).toEqual(row('138.0000'));
+    // renewed 2025-08-01: the current term began before July 2026, its price is the old row's
+    expect(term('2024-08-01T00:00:00Z', '2026-07-31T00:00:00Z')).toEqual(row('138.0000'));
+    expect(term('2022-01-01T00:00:00Z', '2022-12-31T00:00:00Z')).toEqual({
+      missing:
+        '--prices has no row for ProductId CFQ7TTC0LDPB, SkuId 0001 (offerId) in USD valid at its term’s start 2022-01-01T00:00:00.000Z',
+    });
+  });
+
   it('REC-3: the smallest list: a subscription’s own row, which wins over its product’s', async () => {
     const prices = await readPriceList(file(`SubscriptionId,UnitPrice,Currency\ns1,'12.50,USD\n`));
     expect(prices.priceOf('S1', m365, 'USD')).toEqual({
