@@ -43,8 +43,6 @@ export function advance(
  *
  * @param subscription - The state.
  * @param to - The instant to advance to.
- * @param options - `{ priceList }` (New Commerce): a renewal takes the list's price for the state's
- *   `priceKey` at its instant (PL-4); without it the term's price, its charge saying `priceAssumed`.
  * @returns The new state and the events.
  */
 export function advance(subscription: Subscription, to: Instant): Advanced;
