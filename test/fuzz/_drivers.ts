@@ -160,6 +160,15 @@ const newCommerceOnly = {
       ]),
     ),
   },
+  renewalForecast: {
+    arity: 2,
+    valid: fc
+      .tuple(newCommerceAndLater, fc.option(priceList, { nil: undefined }))
+      .map(([[state, to], list]) => [
+        { ...state, priceKey: { ...priceKey } },
+        list === undefined ? { to } : { priceList: list, to },
+      ]),
+  },
   nextCharge: {
     arity: 3,
     valid: fc
@@ -351,15 +360,6 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     },
     formatMoney: { arity: 2, valid: fc.tuple(money(), fc.constantFrom('en-US', 'de-DE', 'ja-JP')) },
     overlayPriceList: { arity: 2, valid: fc.tuple(priceList, priceList) },
-    renewalForecast: {
-      arity: 2,
-      valid: fc
-        .tuple(newCommerceAndLater, fc.option(priceList, { nil: undefined }))
-        .map(([[state, to], list]) => [
-          { ...state, priceKey: { ...priceKey } },
-          list === undefined ? { to } : { priceList: list, to },
-        ]),
-    },
     periodPrice: {
       arity: 1,
       valid: fc.tuple(

@@ -10,6 +10,7 @@ import {
   renewalForecast,
   transition,
 } from 'subscription-rules';
+import * as newCommerce from 'subscription-rules/new-commerce';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../_errors.ts';
 import { basic, csv, priceRows } from '../../prices/_lists.ts';
@@ -222,6 +223,12 @@ describe('prices over time in the lifecycle', () => {
     ).toHaveLength(1);
     const assumed = renewalForecast(sub, { to: '2026-07-02T00:00:00Z' }).renewals[0];
     expect(assumed).toMatchObject({ priceAssumed: true, changePercent: '0.00', rule: 'PL-4' });
+  });
+
+  it('PL-4: subscription-rules/new-commerce forecasts as the root entry does', () => {
+    const sub = bought('2025-07-01T00:00:00Z');
+    const options = { priceList, to: '2028-01-01T00:00:00Z' };
+    expect(newCommerce.renewalForecast(sub, options)).toEqual(renewalForecast(sub, options));
   });
 
   it('ERR-1: a bad price list, key or window is a RuleError naming the caller’s field', () => {
