@@ -177,8 +177,19 @@ export function createNewCommerce(
       fail(RuleErrorCode.INVALID_ARGUMENT, 'input.offerId', 'expected an offer id', offerId);
     state.offerId = offerId;
   }
-  if (input.priceKey !== undefined)
-    state.priceKey = readPriceStateKey(input.priceKey, 'input.priceKey');
+  if (input.priceKey !== undefined) {
+    const key = readPriceStateKey(input.priceKey, 'input.priceKey');
+    // the list's rows of the key bill in its currency: a renewal would change the subscription's
+    if (state.price !== null && key.Currency.toUpperCase() !== state.price.currency)
+      fail(
+        RuleErrorCode.CURRENCY_MISMATCH,
+        'input.priceKey.Currency',
+        'expected {currency}, the currency of the subscription’s price',
+        key.Currency,
+        state.price.currency,
+      );
+    state.priceKey = key;
+  }
   // an aligned first term (MID-3): a seat-based paid term only
   const custom = input.customTermEndDate;
   let endMs: number | undefined;

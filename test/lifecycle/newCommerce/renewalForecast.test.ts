@@ -11,6 +11,7 @@ import {
   transition,
 } from 'subscription-rules';
 import * as newCommerce from 'subscription-rules/new-commerce';
+import { parseSubscriptionInput } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../_errors.ts';
 import { basic, csv, priceRows } from '../../prices/_lists.ts';
@@ -143,11 +144,11 @@ describe('prices over time in the lifecycle', () => {
       { priceList },
     ).at(-1);
     expect(noKey?.message).toContain('without the subscription’s priceKey');
-    const gb = bought('2025-07-01T00:00:00Z', { ...priceKey, Market: 'GB', Currency: 'GBP' });
+    const gb = bought('2025-07-01T00:00:00Z', { ...priceKey, Market: 'GB' });
     const missing = chargesBetween(gb, gb.asOf, '2026-07-01T00:00:00Z', { priceList }).at(-1);
     expect(missing).toMatchObject({ priceAssumed: true, unitPrice: { amount: 630 } });
     expect(missing?.message).toContain(
-      'The price list has no row for CFQ7TTC0LH18 0001 P1Y Monthly GB GBP Commercial',
+      'The price list has no row for CFQ7TTC0LH18 0001 P1Y Monthly GB USD Commercial',
     );
   });
 
@@ -248,6 +249,12 @@ describe('prices over time in the lifecycle', () => {
         }),
       ),
     ).toEqual({ code: 'INVALID_INSTANT', path: 'options.priceList.rows.0.EffectiveStartDate' });
+    expect(errorOf(() => bought('2025-07-01T00:00:00Z', { ...priceKey, Currency: 'EUR' }))).toEqual(
+      {
+        code: 'CURRENCY_MISMATCH',
+        path: 'input.priceKey.Currency',
+      },
+    );
     expect(errorOf(() => bought('2025-07-01T00:00:00Z', { ...priceKey, SkuId: '' }))).toEqual({
       code: 'INVALID_ARGUMENT',
       path: 'input.priceKey.SkuId',
