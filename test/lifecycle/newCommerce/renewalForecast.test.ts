@@ -255,6 +255,23 @@ describe('prices over time in the lifecycle', () => {
         path: 'input.priceKey.Currency',
       },
     );
+    // the schema refuses what createSubscription refuses, and reads what it reads
+    const input = {
+      program: 'new-commerce',
+      product: 'license-based',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      quantity: 10,
+      orderedAt: '2025-07-01T00:00:00Z',
+      price: { amount: 630, currency: 'USD' },
+      priceKey,
+    };
+    const parsed = parseSubscriptionInput({ ...input, priceKey: { ...priceKey, Currency: 'EUR' } });
+    expect(parsed.ok ? [] : parsed.issues.map((issue) => issue.path)).toEqual([
+      'priceKey.Currency',
+    ]);
+    const read = parseSubscriptionInput(input);
+    expect(read.ok && createSubscription(read.value)).toEqual(bought('2025-07-01T00:00:00Z'));
     expect(errorOf(() => bought('2025-07-01T00:00:00Z', { ...priceKey, SkuId: '' }))).toEqual({
       code: 'INVALID_ARGUMENT',
       path: 'input.priceKey.SkuId',
