@@ -33,12 +33,12 @@ const root = new URL('..', import.meta.url).pathname;
  * the replay the command and the playground share, now in the reconciliation entry (about 24 kB in
  * each of ESM and CommonJS, and its declarations), the command line's guidance and inspect --price
  * (dist/cli.js +17 kB), the one currency rule and its messages in every locale, and the guides'
- * new sections. Prices over time add 231 kB (3,608,351 measured): the price-list reader, the row
+ * new sections. Prices over time add 234 kB (3,611,299 measured): the price-list reader, the row
  * for an instant, the renewals priced by the list and their forecast in every entry that carries
  * the New Commerce lifecycle (each built twice), the promotion schema and its JSON Schema file,
  * their declarations and TSDoc, the prices guide and the rules' new sections.
  */
-const UNPACKED_BUDGET = 3_610_000;
+const UNPACKED_BUDGET = 3_612_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
