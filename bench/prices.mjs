@@ -1,4 +1,4 @@
-// `npm run bench:prices` (and the end of `npm run bench`): reading Partner Center's licence price
+// `npm run bench:prices`: reading Partner Center's licence price
 // list (PL-1) and finding a row's price (PL-3), on the build, in this process (one core). Targets:
 // `readPriceList` ≥ 500 000 rows a second (a real market's file is ~50 000 rows); `priceAt` ≤ 2 µs
 // with the list indexed. PRICE_ROWS sets the rows of the generated list (default 200 000).
