@@ -99,7 +99,7 @@ const period = fc.record({
  *
  * @param constraints - `{ maxKeys }`.
  * @returns The arbitrary.
- * @throws {@link RuleError} `INVALID_ARGUMENT` at `constraints` or `constraints.maxKeys.max` for
+ * @throws `RuleError` `INVALID_ARGUMENT` at `constraints` or `constraints.maxKeys.max` for
  *   bad constraints.
  * @example
  * ```ts

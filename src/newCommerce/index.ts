@@ -33,6 +33,7 @@ export { nextCharge } from '../lifecycle/newCommerce/nextCharge.ts';
 export { purchaseCharges } from '../lifecycle/newCommerce/purchaseCharges.ts';
 export { refundableQuantity } from '../lifecycle/newCommerce/refundableQuantity.ts';
 export {
+  type RenewalForecast,
   type RenewalForecastEntry,
   type RenewalForecastOptions,
   renewalForecast,

@@ -167,6 +167,7 @@ export interface PriceList {
  */
 export type PriceAtResult =
   | {
+      /** Found. */
       readonly ok: true;
       /** The row that holds at the instant. */
       readonly row: PriceRow;
@@ -174,6 +175,7 @@ export type PriceAtResult =
       readonly price: Money;
     }
   | {
+      /** Not found. */
       readonly ok: false;
       /** Why there is no price. */
       readonly code: 'NO_PRICE';
@@ -206,7 +208,12 @@ export interface PromotionProduct {
   /** The SKU (`0003`). */
   readonly skuId: string;
   /** The term and billing cycle the promotion is for. */
-  readonly term: { readonly duration: string; readonly billingCycle: string };
+  readonly term: {
+    /** `P1M`, `P1Y` or `P3Y`. */
+    readonly duration: string;
+    /** `Monthly`, `Annual`, `OneTime` or `Unknown`. */
+    readonly billingCycle: string;
+  };
   /** The discounts. */
   readonly pricingPolicies: readonly PromotionPricingPolicy[];
 }

@@ -20,7 +20,9 @@ export interface RenewalForecastEntry {
   readonly at: string;
   /** The new term and its billing frequency. */
   readonly subscriptionTerm: {
+    /** The new term. */
     readonly term: NewCommerceTerm;
+    /** Its billing frequency. */
     readonly billingFrequency: BillingFrequency;
   };
   /** The seats renewed. */
@@ -39,6 +41,16 @@ export interface RenewalForecastEntry {
   readonly priceAssumed?: true;
   /** `PL-3` (priced by the list), `PL-4` (assumed) or `NCE-11` (the price scheduled for it). */
   readonly rule: 'PL-3' | 'PL-4' | 'NCE-11';
+}
+
+/**
+ * What {@link renewalForecast} returns.
+ *
+ * @category Prices over time
+ */
+export interface RenewalForecast {
+  /** Each renewal in the window, in time order. */
+  readonly renewals: readonly RenewalForecastEntry[];
 }
 
 /**
@@ -113,7 +125,7 @@ function yearly(diff: number, seats: number, periodMonths: number): number {
 export function renewalForecast(
   subscription: NewCommerceSubscription,
   options: RenewalForecastOptions,
-): { readonly renewals: readonly RenewalForecastEntry[] } {
+): RenewalForecast {
   const asOf = readState(subscription);
   const o = requireRecord(options, 'options');
   const fromMs = o.from === undefined ? asOf : parseInstant(o.from, 'options.from');
