@@ -9,6 +9,9 @@ const layers = [
   ['policy'],
   ['pricing'],
   ['messages'],
+  // prices over time (PL): the price list, the row for an instant; the lifecycle and
+  // reconciliation price renewals and files by it
+  ['prices'],
   ['refunds', 'suspension', 'software', 'access', 'offers', 'reservations'],
   ['lifecycle'],
   ['partnerCenter'],

@@ -22,6 +22,7 @@ export const jsonSchemaNames = {
   offer: schemas.offerSchema,
   'partner-center-subscription': schemas.partnerCenterSubscriptionSchema,
   policy: schemas.policySchema,
+  promotion: schemas.promotionSchema,
   purchase: schemas.purchaseSchema,
   'quote-input': schemas.quoteInputSchema,
   'refund-history': schemas.refundHistorySchema,

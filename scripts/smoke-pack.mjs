@@ -40,8 +40,12 @@ const root = new URL('..', import.meta.url).pathname;
  * the command's remedies, --explain, the CSV for a spreadsheet, the resources' shapes and folders,
  * per-customer totals (dist/cli.js), the replay's unread rows and same-day changes in the
  * reconciliation entry, and the guides' sections.
+ * Prices over time add 234 kB (3,611,299 measured on their own): the price-list reader, the row
+ * for an instant, the renewals priced by the list and their forecast in every entry that carries
+ * the New Commerce lifecycle (each built twice), the promotion schema and its JSON Schema file,
+ * their declarations and TSDoc, the prices guide and the rules' new sections.
  */
-const UNPACKED_BUDGET = 3_450_000;
+const UNPACKED_BUDGET = 3_700_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

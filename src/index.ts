@@ -60,6 +60,12 @@ export type {
 export { nextCharge } from './lifecycle/newCommerce/nextCharge.ts';
 export { purchaseCharges } from './lifecycle/newCommerce/purchaseCharges.ts';
 export { refundableQuantity } from './lifecycle/newCommerce/refundableQuantity.ts';
+export {
+  type RenewalForecast,
+  type RenewalForecastEntry,
+  type RenewalForecastOptions,
+  renewalForecast,
+} from './lifecycle/newCommerce/renewalForecast.ts';
 export type {
   CustomTermEndDate,
   CustomTermEndDatesInput,
@@ -206,6 +212,25 @@ export type { NewCommerceTermProduct } from './policy/vocabulary/newCommerceBill
 export type { NewCommerceProduct } from './policy/vocabulary/newCommerceProducts.ts';
 export type { NewCommerceTerm } from './policy/vocabulary/newCommerceTerms.ts';
 export type { Program } from './policy/vocabulary/programs.ts';
+export { overlayPriceList } from './prices/overlayPriceList.ts';
+export { type PeriodPriceRow, periodPrice } from './prices/periodPrice.ts';
+export { priceAt } from './prices/priceAt.ts';
+export { readPriceList } from './prices/readPriceList.ts';
+export type {
+  PriceAtResult,
+  PriceBillingPlan,
+  PriceFrom,
+  PriceKey,
+  PriceList,
+  PriceListIssue,
+  PriceListOptions,
+  PriceRow,
+  PriceStateKey,
+  PriceTermDuration,
+  Promotion,
+  PromotionPricingPolicy,
+  PromotionProduct,
+} from './prices/types.ts';
 export { allocate } from './pricing/allocate.ts';
 export type { CurrencyCode } from './pricing/CurrencyCode.ts';
 export { formatMoney } from './pricing/formatMoney.ts';

@@ -28,6 +28,11 @@ export {
   partnerCenterSubscription,
 } from './partnerCenterSubscription.ts';
 export { type PolicyConstraints, policy } from './policy.ts';
+export {
+  type PriceListFiles,
+  type PriceListFilesConstraints,
+  priceListFiles,
+} from './priceListFiles.ts';
 export { type PurchaseConstraints, purchase } from './purchase.ts';
 export {
   type ReconciliationQuirk,

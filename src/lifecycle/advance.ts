@@ -1,3 +1,4 @@
+import type { PriceListOptions } from '../prices/types.ts';
 import type { Instant } from '../time/parseInstant.ts';
 import { advanceLegacy } from './legacy/advanceLegacy.ts';
 import type { Advanced, Subscription } from './legacy/types.ts';
@@ -14,6 +15,8 @@ import type { NewCommerceSubscription } from './newCommerce/types.ts';
  *
  * @param subscription - The state.
  * @param to - The instant to advance to; not before the state's `asOf`.
+ * @param options - `{ priceList }` (New Commerce): a renewal takes the list's price for the state's
+ *   `priceKey` at its instant (PL-4); without it the term's price, its charge saying `priceAssumed`.
  * @returns The new state (`asOf` = `to`) and the events.
  * @throws {@link RuleError} `OUT_OF_ORDER` when `to` is before `asOf`; `INVALID_ARGUMENT` when more
  *   than 10 000 events would be applied (advance in steps); the codes of a bad instant.
@@ -30,7 +33,11 @@ import type { NewCommerceSubscription } from './newCommerce/types.ts';
  *
  * @category Lifecycle
  */
-export function advance(subscription: NewCommerceSubscription, to: Instant): NewCommerceAdvanced;
+export function advance(
+  subscription: NewCommerceSubscription,
+  to: Instant,
+  options?: PriceListOptions,
+): NewCommerceAdvanced;
 /**
  * Lets time pass for a legacy subscription (LC-10).
  *
@@ -44,17 +51,21 @@ export function advance(subscription: Subscription, to: Instant): Advanced;
  *
  * @param subscription - The state.
  * @param to - The instant to advance to.
+ * @param options - `{ priceList }` (New Commerce): a renewal takes the list's price for the state's
+ *   `priceKey` at its instant (PL-4); without it the term's price, its charge saying `priceAssumed`.
  * @returns The new state and the events.
  */
 export function advance(
   subscription: Subscription | NewCommerceSubscription,
   to: Instant,
+  options?: PriceListOptions,
 ): Advanced | NewCommerceAdvanced;
 export function advance(
   subscription: Subscription | NewCommerceSubscription,
   to: Instant,
+  options?: PriceListOptions,
 ): Advanced | NewCommerceAdvanced {
   if ((subscription as { program?: unknown } | null)?.program === 'new-commerce')
-    return advanceNewCommerce(subscription as NewCommerceSubscription, to);
+    return advanceNewCommerce(subscription as NewCommerceSubscription, to, options);
   return advanceLegacy(subscription as Subscription, to);
 }

@@ -1,6 +1,7 @@
 import { localized } from '../messages/localized.ts';
 import type { MessageOptions } from '../messages/types.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
+import type { PriceListOptions } from '../prices/types.ts';
 import { transitionLegacy } from './legacy/transitionLegacy.ts';
 import type { Subscription, SubscriptionEvent, TransitionResult } from './legacy/types.ts';
 import type { NewCommerceEvent } from './newCommerce/eventTypes.ts';
@@ -38,14 +39,15 @@ import type { NewCommerceSubscription } from './newCommerce/types.ts';
  * A New Commerce state (`program: 'new-commerce'`) takes the New Commerce events (NCE-7,
  * NCE-11), `schedule-renewal` among them, and answers with their result type.
  * Its rules are the catalog's New Commerce policy in force when its current term began
- * (`policyId`); `options` is not read for it.
+ * (`policyId`); of `options` it reads `{ locale }` and `{ priceList }` (PL-4: a renewal the
+ * event's instant passes takes the list's price for the state's `priceKey`).
  *
  * @category Lifecycle
  */
 export function transition(
   subscription: NewCommerceSubscription,
   event: NewCommerceEvent,
-  options?: PolicyOptions & MessageOptions,
+  options?: PolicyOptions & MessageOptions & PriceListOptions,
 ): NewCommerceTransitionResult;
 /**
  * Sends an event to a legacy subscription (LC-11); see the New Commerce overload above for the
@@ -75,12 +77,12 @@ export function transition(
 export function transition<S extends Subscription | NewCommerceSubscription>(
   subscription: S,
   event: S extends NewCommerceSubscription ? NewCommerceEvent : SubscriptionEvent,
-  options?: PolicyOptions & MessageOptions,
+  options?: PolicyOptions & MessageOptions & PriceListOptions,
 ): S extends NewCommerceSubscription ? NewCommerceTransitionResult : TransitionResult;
 export function transition(
   subscription: Subscription | NewCommerceSubscription,
   event: SubscriptionEvent | NewCommerceEvent,
-  options?: PolicyOptions & MessageOptions,
+  options?: PolicyOptions & MessageOptions & PriceListOptions,
 ): TransitionResult | NewCommerceTransitionResult {
   // one cheap check: a legacy state has no `program`
   let result: TransitionResult | NewCommerceTransitionResult;

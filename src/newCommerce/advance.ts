@@ -2,6 +2,7 @@ import { requireProgram } from '../kernel/requireProgram.ts';
 import { advanceNewCommerce } from '../lifecycle/newCommerce/advanceNewCommerce.ts';
 import type { NewCommerceAdvanced } from '../lifecycle/newCommerce/resultTypes.ts';
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
+import type { PriceListOptions } from '../prices/types.ts';
 import type { Instant } from '../time/parseInstant.ts';
 
 /**
@@ -11,6 +12,8 @@ import type { Instant } from '../time/parseInstant.ts';
  *
  * @param subscription - A New Commerce state.
  * @param to - The instant to advance to; not before the state's `asOf`.
+ * @param options - `{ priceList }` (New Commerce): a renewal takes the list's price for the state's
+ *   `priceKey` at its instant (PL-4); without it the term's price, its charge saying `priceAssumed`.
  * @returns The state at `to` and the events that happened.
  * @throws {@link RuleError} `INVALID_ARGUMENT` at `subscription.program` for a legacy state;
  *   `OUT_OF_ORDER` when `to` is before `asOf`.
@@ -26,7 +29,11 @@ import type { Instant } from '../time/parseInstant.ts';
  * ```
  * @category New Commerce
  */
-export function advance(subscription: NewCommerceSubscription, to: Instant): NewCommerceAdvanced {
+export function advance(
+  subscription: NewCommerceSubscription,
+  to: Instant,
+  options?: PriceListOptions,
+): NewCommerceAdvanced {
   requireProgram(subscription, 'new-commerce', 'subscription');
-  return advanceNewCommerce(subscription, to);
+  return advanceNewCommerce(subscription, to, options);
 }

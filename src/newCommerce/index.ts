@@ -32,6 +32,12 @@ export type {
 export { nextCharge } from '../lifecycle/newCommerce/nextCharge.ts';
 export { purchaseCharges } from '../lifecycle/newCommerce/purchaseCharges.ts';
 export { refundableQuantity } from '../lifecycle/newCommerce/refundableQuantity.ts';
+export {
+  type RenewalForecast,
+  type RenewalForecastEntry,
+  type RenewalForecastOptions,
+  renewalForecast,
+} from '../lifecycle/newCommerce/renewalForecast.ts';
 export type {
   CustomTermEndDate,
   CustomTermEndDatesInput,

@@ -6,6 +6,7 @@ import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts'
 import { localized } from '../messages/localized.ts';
 import type { MessageOptions } from '../messages/types.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
+import type { PriceListOptions } from '../prices/types.ts';
 
 /**
  * Sends an event to a New Commerce subscription (NCE-7, NCE-8, NCE-11): first lets time pass to
@@ -14,8 +15,9 @@ import type { PolicyOptions } from '../policy/PolicyOptions.ts';
  *
  * @param subscription - A New Commerce state (a JSON copy works the same).
  * @param event - The event, with its `at`.
- * @param options - `{ locale }` for a refusal's message (MSG-1); `{ policy }` is refused, as the
- *   root entry refuses it for a New Commerce state.
+ * @param options - `{ locale }` for a refusal's message (MSG-1); `{ priceList }` for the renewals
+ *   the event's instant passes (PL-4); `{ policy }` is refused, as the root entry refuses it for a
+ *   New Commerce state.
  * @returns The new state, effects and time-driven events; or the refusal.
  * @throws {@link RuleError} `INVALID_ARGUMENT` at `subscription.program` for a legacy state; the
  *   codes of the root entry's `transition`.
@@ -35,7 +37,7 @@ import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 export function transition(
   subscription: NewCommerceSubscription,
   event: NewCommerceEvent,
-  options?: MessageOptions & PolicyOptions,
+  options?: MessageOptions & PolicyOptions & PriceListOptions,
 ): NewCommerceTransitionResult {
   requireProgram(subscription, 'new-commerce', 'subscription');
   const result = transitionNewCommerce(subscription, event, options);

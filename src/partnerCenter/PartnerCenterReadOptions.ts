@@ -5,15 +5,22 @@ import type { Instant } from '../time/parseInstant.ts';
 /**
  * A row of Partner Center's price list, as its file gives it: the unit price as decimal text
  * (`'12.5000'`; trailing zeros past the currency's decimals are read as what they are) and the
- * currency code.
+ * currency code. With its `TermDuration` or `BillingPlan` (as Partner Center's licence price list
+ * has them), `UnitPrice` is the price of the **whole term** and the state is charged one billing
+ * period's share of it (PL-2: a `P1Y` `Monthly` row of 75.60 bills 6.30 a month); without either, it
+ * is the price of one billing period (a list of the user's own).
  *
  * @category Partner Center
  */
 export interface PriceListRow {
-  /** The price of one seat for the row's term and billing plan, as the file writes it. */
+  /** The price of one seat, as the file writes it: for the whole term with `TermDuration` or `BillingPlan`, else for one billing period. */
   readonly UnitPrice: string | number;
   /** The ISO 4217 code, upper case. */
   readonly Currency: string;
+  /** The row's term (`P1Y`); the subscription's when absent. Must be the subscription's. */
+  readonly TermDuration?: string | undefined;
+  /** The row's billing plan (`Monthly`); the subscription's when absent. Must be the subscription's. */
+  readonly BillingPlan?: string | undefined;
 }
 
 /**

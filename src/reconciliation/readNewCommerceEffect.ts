@@ -52,6 +52,9 @@ const CHARGE_KEYS = [
   'billingFrequency',
   'rule',
   'full',
+  'priceFrom',
+  'priceAssumed',
+  'message',
 ];
 const CREDIT_KEYS = [
   'type',
@@ -141,6 +144,54 @@ function charge(f: Fields, path: string): NewCommerceChargeEffect {
     ),
     rule: f.text('rule'),
     ...(full === undefined ? {} : { full }),
+    ...pricedBy(f, path),
+  };
+}
+
+/** A renewal's price source (PL-4), kept as given: the row it used, or why the price is assumed. */
+function pricedBy(
+  f: Fields,
+  path: string,
+): Pick<NewCommerceChargeEffect, 'priceFrom' | 'priceAssumed' | 'message'> {
+  const from = f.get('priceFrom');
+  const assumed = f.get('priceAssumed');
+  const message = f.get('message');
+  if (assumed !== undefined && assumed !== true)
+    fail(RuleErrorCode.INVALID_ARGUMENT, fieldPath(path, 'priceAssumed'), 'expected true', assumed);
+  if (message !== undefined && typeof message !== 'string')
+    fail(RuleErrorCode.INVALID_ARGUMENT, fieldPath(path, 'message'), 'expected a string', message);
+  if (from !== undefined) {
+    const r = requireRecord(from, fieldPath(path, 'priceFrom'));
+    const start = r.effectiveStartDate;
+    if (start !== null && typeof start !== 'string')
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        fieldPath(path, 'priceFrom.effectiveStartDate'),
+        'expected a string',
+        start,
+      );
+    if (typeof r.unitPrice !== 'string')
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        fieldPath(path, 'priceFrom.unitPrice'),
+        'expected a string',
+        r.unitPrice,
+      );
+    const money = requireRecord(r.periodPrice, fieldPath(path, 'priceFrom.periodPrice'));
+    if (!Number.isSafeInteger(money.amount) || typeof money.currency !== 'string')
+      fail(
+        RuleErrorCode.INVALID_AMOUNT,
+        fieldPath(path, 'priceFrom.periodPrice'),
+        'expected an amount',
+        r.periodPrice,
+      );
+  }
+  return {
+    ...(from === undefined
+      ? {}
+      : { priceFrom: from as NonNullable<NewCommerceChargeEffect['priceFrom']> }),
+    ...(assumed === undefined ? {} : { priceAssumed: true as const }),
+    ...(message === undefined ? {} : { message: message as string }),
   };
 }
 

@@ -62,6 +62,15 @@ export function newCommerceChargeEffectSchema(): z.ZodMiniType<NewCommerceCharge
       billingFrequency,
       rule: text,
       full: z.optional(z.boolean()),
+      priceFrom: z.optional(
+        z.strictObject({
+          effectiveStartDate: z.nullable(z.string()),
+          unitPrice: z.string(),
+          periodPrice: price,
+        }),
+      ),
+      priceAssumed: z.optional(z.literal(true)),
+      message: z.optional(z.string()),
     }),
     (value: unknown) => readNewCommerceEffect(value, '') as NewCommerceChargeEffect,
   );

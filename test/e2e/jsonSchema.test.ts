@@ -140,6 +140,25 @@ const cases: Record<
     valid: JSON.parse(JSON.stringify(partnerCenterPolicies[1])),
     invalid: { ...JSON.parse(JSON.stringify(partnerCenterPolicies[1])), trialDays: -1 },
   },
+  promotion: {
+    parse: schemas.parsePromotion,
+    valid: {
+      id: '39NFJQT1PJQB:0001:39NFJQT1Q5KN',
+      name: 'Visio Plan 1',
+      startDate: '2021-09-23T00:00:00+00:00',
+      endDate: '2021-10-14T23:59:59+00:00',
+      requiredProducts: [
+        {
+          productId: 'CFQ7TTC0HD33',
+          skuId: '0003',
+          term: { duration: 'P1Y', billingCycle: 'Annual' },
+          pricingPolicies: [{ policyType: 'PercentDiscount', value: '0.05' }],
+        },
+      ],
+    },
+    // no id, and no products
+    invalid: { startDate: '2021-09-23T00:00:00+00:00', endDate: '2021-10-14T23:59:59+00:00' },
+  },
   purchase: {
     parse: schemas.parsePurchase,
     valid: { product: 'software-plan', orderedAt: '2026-01-01T00:00:00+01:00' },

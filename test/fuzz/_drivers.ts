@@ -25,6 +25,7 @@ import {
 import { subscriptionInput } from '../lifecycle/_states.ts';
 import { eventAt, newCommerceInput, newCommerceState } from '../lifecycle/newCommerce/_states.ts';
 import { readableAsOf } from '../partnerCenter/_samples.ts';
+import { csv, priceRows } from '../prices/_lists.ts';
 import { lifeEffects } from '../reconciliation/_effects.ts';
 
 /**
@@ -62,6 +63,18 @@ export const entries: Readonly<Record<string, Record<string, unknown>>> = {
 };
 
 const DAY = 86_400_000;
+const priceList = priceRows.map((rows) => root.readPriceList(csv(rows)));
+const priceKey = {
+  ProductId: 'CFQ7TTC0LH18',
+  SkuId: '0001',
+  Market: 'US',
+  Currency: 'USD',
+  Segment: 'Commercial',
+};
+const priceListOption = fc.option(
+  priceList.map((list) => ({ priceList: list })),
+  { nil: undefined },
+);
 const {
   instant,
   market,
@@ -127,9 +140,11 @@ const newCommerceOnly = {
       ]),
   },
   chargesBetween: {
-    arity: 3,
+    arity: 4,
     valid: newCommerceAndLater.chain(([state, at]) =>
-      later(at).map((to) => [state, at, to] as unknown[]),
+      fc
+        .tuple(later(at), priceListOption)
+        .map(([to, options]) => [{ ...state, priceKey }, at, to, options] as unknown[]),
     ),
   },
   upgrade: {
@@ -145,7 +160,21 @@ const newCommerceOnly = {
       ]),
     ),
   },
-  nextCharge: { arity: 2, valid: newCommerceAndLater },
+  renewalForecast: {
+    arity: 2,
+    valid: fc
+      .tuple(newCommerceAndLater, fc.option(priceList, { nil: undefined }))
+      .map(([[state, to], list]) => [
+        { ...state, priceKey: { ...priceKey } },
+        list === undefined ? { to } : { priceList: list, to },
+      ]),
+  },
+  nextCharge: {
+    arity: 3,
+    valid: fc
+      .tuple(newCommerceAndLater, priceListOption)
+      .map(([[state, at], options]) => [{ ...state, priceKey }, at, options]),
+  },
   purchaseCharges: { arity: 1, valid: newCommerceState.map((s) => [s]) },
 };
 
@@ -330,6 +359,33 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       ),
     },
     formatMoney: { arity: 2, valid: fc.tuple(money(), fc.constantFrom('en-US', 'de-DE', 'ja-JP')) },
+    overlayPriceList: { arity: 2, valid: fc.tuple(priceList, priceList) },
+    periodPrice: {
+      arity: 1,
+      valid: fc.tuple(
+        fc.record({
+          UnitPrice: fc.constantFrom('75.60', '0', "'3393.9600", '216'),
+          Currency: fc.constantFrom('USD', 'GBP', 'JPY'),
+          TermDuration: fc.constantFrom('P1M', 'P1Y', 'P3Y'),
+          BillingPlan: fc.constantFrom('Monthly', 'None'),
+        }),
+      ),
+    },
+    priceAt: {
+      arity: 3,
+      valid: fc.tuple(
+        priceList,
+        fc.constant({ ...priceKey, TermDuration: 'P1Y', BillingPlan: 'Monthly' }),
+        instant(),
+      ),
+    },
+    readPriceList: {
+      arity: 1,
+      valid: fc.oneof(
+        priceRows.map((rows) => [csv(rows)]),
+        priceRows.map((rows) => [rows]),
+      ),
+    },
     money: {
       arity: 2,
       valid: fc.tuple(
@@ -464,6 +520,27 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
   },
   'subscription-rules/schemas': {
     policySchema: { arity: 0, valid: fc.constant([]) },
+    promotionSchema: { arity: 0, valid: fc.constant([]) },
+    parsePromotion: {
+      arity: 1,
+      valid: fc.constantFrom('policyType', 'type').map((name) => [
+        {
+          id: '39NFJQT1PJQB:0001:39NFJQT1Q5KN',
+          name: 'Visio Plan 1',
+          startDate: '2021-09-23T00:00:00+00:00',
+          endDate: '2021-10-14T23:59:59+00:00',
+          properties: { isAutoApplicable: true },
+          requiredProducts: [
+            {
+              productId: 'CFQ7TTC0HD33',
+              skuId: '0003',
+              term: { duration: 'P1Y', billingCycle: 'Annual' },
+              pricingPolicies: [{ [name]: 'PercentDiscount', value: '0.05' }],
+            },
+          ],
+        },
+      ]),
+    },
     customerSchema: { arity: 0, valid: fc.constant([]) },
     customTermEndDatesInputSchema: { arity: 0, valid: fc.constant([]) },
     upgradeRequestSchema: { arity: 0, valid: fc.constant([]) },
@@ -565,6 +642,13 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     },
   },
   'subscription-rules/arbitraries': {
+    priceListFiles: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record({ maxKeys: fc.integer({ min: 1, max: 4 }) }, { requiredKeys: [] }),
+      ),
+    },
     reconciliationRows: {
       arity: 1,
       sample: true,

@@ -64,6 +64,44 @@ describe('fromPartnerCenterSubscription with a price', () => {
     expect(added.ok && [added.effects, added.unpriced]).toEqual([[], true]);
   });
 
+  it('PL-2: a row with its term and plan prices the whole term: a P1Y monthly row of 75.60 USD bills 6.30 a month', () => {
+    const row: PriceListRow = {
+      UnitPrice: '75.60',
+      Currency: 'USD',
+      TermDuration: 'P1Y',
+      BillingPlan: 'Monthly',
+    };
+    const { subscription } = readNewCommerce(m365_2021, { asOf, price: row });
+    expect(subscription.price).toEqual({ amount: 630, currency: 'USD' });
+    expect(nextCharge(subscription, asOf)).toMatchObject({
+      kind: 'cycle',
+      amount: { amount: 630 * 10, currency: 'USD' },
+    });
+    // the term or the plan alone says the same; the other is the subscription's
+    for (const one of [{ TermDuration: 'p1y' }, { BillingPlan: 'monthly' }]) {
+      const read = readNewCommerce(m365_2021, {
+        asOf,
+        price: { UnitPrice: '75.60', Currency: 'USD', ...one },
+      }).subscription;
+      expect(read.price).toEqual({ amount: 630, currency: 'USD' });
+    }
+    // another plan's row is not this subscription's price
+    const error = ruleErrorOf(() =>
+      readNewCommerce(m365_2021, { asOf, price: { ...row, BillingPlan: 'Annual' } }),
+    );
+    expect([error.code, error.path]).toEqual(['INVALID_ARGUMENT', 'options.price.BillingPlan']);
+    expect(error.message).toBe(
+      'options.price.BillingPlan: expected the subscription’s own Monthly, got "Annual"',
+    );
+    const huge = ruleErrorOf(() =>
+      readNewCommerce(m365_2021, {
+        asOf,
+        price: { ...row, UnitPrice: '90071992547409.92' },
+      }),
+    );
+    expect([huge.code, huge.path]).toEqual(['INVALID_AMOUNT', 'options.price.UnitPrice']);
+  });
+
   it('PCR-1: a Money works as the row does, and the legacy 2019 SaaS takes its price per licence per term', () => {
     const price: Money = { amount: 1250, currency: 'USD' };
     expect(fromPartnerCenterSubscription(m365_2021, { asOf, price }).subscription).toEqual(

@@ -10,8 +10,9 @@ import { modulesLoadedBy } from '../_reaches.ts';
 import { added, lifeEffects } from './_effects.ts';
 
 /** The folders a module of the entry may come from: the reconciliation and what it stands on. */
+// a price list's dates are read as the prices area reads them (PL-1): its date reader only
 const ALLOWED =
-  /^src\/(reconciliation|errors|kernel|time)\/|^src\/pricing\/(readMoney|partnerCenterCharge|money|_internal\/multiplyDivide|rounding\/roundHalfUp|data\/currencyExponents)\.ts$|^src\/policy\/vocabulary\/|^src\/messages\/fill\.ts$/;
+  /^src\/(reconciliation|errors|kernel|time)\/|^src\/pricing\/(readMoney|partnerCenterCharge|money|_internal\/multiplyDivide|rounding\/roundHalfUp|data\/currencyExponents)\.ts$|^src\/policy\/vocabulary\/|^src\/messages\/fill\.ts$|^src\/prices\/(readPriceDates|_internal\/priceDate)\.ts$/;
 
 describe('subscription-rules/reconciliation', () => {
   it('REC-1, REC-2, REC-3: the entry exports invoiceLines, reconcile and reconcileSubscriptions, and the root entry none of them', () => {

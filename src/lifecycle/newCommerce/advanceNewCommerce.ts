@@ -1,3 +1,5 @@
+import { optionsPriceList } from '../../prices/renewalPrice.ts';
+import type { PriceListOptions } from '../../prices/types.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
@@ -13,7 +15,9 @@ import type { NewCommerceSubscription } from './types.ts';
 export function advanceNewCommerce(
   subscription: NewCommerceSubscription,
   to: unknown,
+  options?: PriceListOptions,
 ): NewCommerceAdvanced {
+  const prices = optionsPriceList(options);
   const asOf = readState(subscription);
   const toMs = parseInstant(to, 'to');
   assertNotBefore(toMs, 'to', asOf, 'subscription.asOf');
@@ -26,6 +30,7 @@ export function advanceNewCommerce(
     events,
     effects,
     asOf,
+    prices,
   );
   const result = { subscription: rememberMade(state, toMs), events, effects };
   return unpricedOf(state) ? { ...result, unpriced: true } : result;

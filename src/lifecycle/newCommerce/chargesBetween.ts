@@ -1,3 +1,5 @@
+import { optionsPriceList } from '../../prices/renewalPrice.ts';
+import type { PriceListOptions } from '../../prices/types.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { instantText } from '../../time/instantText.ts';
 import { type Instant, parseInstant } from '../../time/parseInstant.ts';
@@ -16,8 +18,11 @@ import type { NewCommerceSubscription } from './types.ts';
  * @param subscription - A New Commerce state.
  * @param from - The start (exclusive); not before the state's `asOf`.
  * @param to - The end (inclusive); not before `from`.
+ * @param options - `{ priceList }`: renewals take the list's price for the state's `priceKey` at
+ *   their instant (PL-4); without it a renewal keeps the term's price and says so (`priceAssumed`).
  * @returns The charges, in time order (`[]` without a price).
  * @throws {@link RuleError} `OUT_OF_ORDER` when `from` is before `asOf` or `to` before `from`;
+ *   `INVALID_ARGUMENT` at `options.priceList…` for a list that is no price list;
  *   `INVALID_ARGUMENT` for something that is not a New Commerce state; the codes of a bad instant.
  * @example
  * ```ts
@@ -35,7 +40,9 @@ export function chargesBetween(
   subscription: NewCommerceSubscription,
   from: Instant,
   to: Instant,
+  options?: PriceListOptions,
 ): readonly NewCommerceChargeEffect[] {
+  const prices = optionsPriceList(options);
   const asOf = readState(subscription);
   const fromMs = parseInstant(from, 'from');
   const toMs = parseInstant(to, 'to');
@@ -44,7 +51,15 @@ export function chargesBetween(
   const start =
     fromMs === asOf
       ? subscription
-      : advanceState(subscription, fromMs, instantText(from, fromMs, 'from'), []);
+      : advanceState(
+          subscription,
+          fromMs,
+          instantText(from, fromMs, 'from'),
+          [],
+          undefined,
+          0,
+          prices,
+        );
   const charges: NewCommerceChargeEffect[] = [];
   advanceState(
     start as NewCommerceSubscription,
@@ -53,6 +68,7 @@ export function chargesBetween(
     [],
     charges,
     fromMs,
+    prices,
   );
   return charges;
 }

@@ -11,6 +11,7 @@ import {
   type NewCommerceTerm,
 } from '../../policy/vocabulary/newCommerceTerms.ts';
 import { isUsageProduct } from '../../policy/vocabulary/usageProducts.ts';
+import { readPriceStateKey } from '../../prices/readPriceStateKey.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
@@ -39,6 +40,7 @@ const INPUT_KEYS = {
   trial: true,
   customTermEndDate: true,
   offerId: true,
+  priceKey: true,
 } as const;
 const INPUT_KEY_LIST = Object.keys(INPUT_KEYS).join(', ');
 const PRODUCTS = [
@@ -174,6 +176,19 @@ export function createNewCommerce(
     if (typeof offerId !== 'string' || offerId.length === 0)
       fail(RuleErrorCode.INVALID_ARGUMENT, 'input.offerId', 'expected an offer id', offerId);
     state.offerId = offerId;
+  }
+  if (input.priceKey !== undefined) {
+    const key = readPriceStateKey(input.priceKey, 'input.priceKey');
+    // the list's rows of the key bill in its currency: a renewal would change the subscription's
+    if (state.price !== null && key.Currency.toUpperCase() !== state.price.currency)
+      fail(
+        RuleErrorCode.CURRENCY_MISMATCH,
+        'input.priceKey.Currency',
+        'expected {currency}, the currency of the subscription’s price',
+        key.Currency,
+        state.price.currency,
+      );
+    state.priceKey = key;
   }
   // an aligned first term (MID-3): a seat-based paid term only
   const custom = input.customTermEndDate;

@@ -1,3 +1,5 @@
+import { optionsPriceList } from '../../prices/renewalPrice.ts';
+import type { PriceListOptions } from '../../prices/types.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { instantText } from '../../time/instantText.ts';
 import { type Instant, parseInstant } from '../../time/parseInstant.ts';
@@ -16,8 +18,10 @@ import type { NewCommerceSubscription } from './types.ts';
  *
  * @param subscription - A New Commerce state.
  * @param at - The instant; not before the state's `asOf`. A charge exactly at `at` is not next.
+ * @param options - `{ priceList }`: a renewal takes the list's price (PL-4), as `chargesBetween`.
  * @returns The charge, or `null`.
- * @throws {@link RuleError} `OUT_OF_ORDER` when `at` is before `asOf`; `INVALID_ARGUMENT` for
+ * @throws {@link RuleError} `OUT_OF_ORDER` when `at` is before `asOf`; `INVALID_ARGUMENT` at
+ *   `options.priceList…` for a list that is no price list; `INVALID_ARGUMENT` for
  *   something that is not a New Commerce state; the codes of a bad instant.
  * @example
  * ```ts
@@ -35,11 +39,21 @@ import type { NewCommerceSubscription } from './types.ts';
 export function nextCharge(
   subscription: NewCommerceSubscription,
   at: Instant,
+  options?: PriceListOptions,
 ): NewCommerceChargeEffect | null {
+  const prices = optionsPriceList(options);
   const asOf = readState(subscription);
   const atMs = parseInstant(at, 'at');
   assertNotBefore(atMs, 'at', asOf, 'subscription.asOf');
-  const state = advanceState(subscription, atMs, instantText(at, atMs, 'at'), []);
+  const state = advanceState(
+    subscription,
+    atMs,
+    instantText(at, atMs, 'at'),
+    [],
+    undefined,
+    0,
+    prices,
+  );
   let untilMs: number;
   if (billed(state)) untilMs = periodAt(state, atMs).endMs;
   else if (state.status === 'trial' && state.autoRenew && state.price !== null)
@@ -53,6 +67,7 @@ export function nextCharge(
     [],
     charges,
     atMs,
+    prices,
   );
   return charges[0] ?? null;
 }

@@ -5,6 +5,7 @@ import type { RefundMessageId } from '../../messages/en/refunds.ts';
 import type { MessageParams } from '../../messages/types.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
+import type { PriceFrom } from '../../prices/types.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { Instant } from '../../time/parseInstant.ts';
 import type { NewCommerceDeadline, NewCommerceEvent } from './eventTypes.ts';
@@ -81,6 +82,15 @@ export interface NewCommerceChargeEffect {
    * upgrade), whose invoice line Partner Center writes as `convert` (REC-1).
    */
   readonly full?: boolean;
+  /** On a renewal priced by `options.priceList` (PL-4): the row it used. */
+  readonly priceFrom?: PriceFrom;
+  /**
+   * On a renewal priced without a price list (PL-4): `true`, the term's price kept, where Partner
+   * Center renews at the list's price on that day.
+   */
+  readonly priceAssumed?: true;
+  /** With `priceAssumed`: why the price is assumed, and what to pass. */
+  readonly message?: string;
 }
 
 /**

@@ -3,6 +3,8 @@ import { fail } from '../../kernel/fail.ts';
 import { lifecycleMessages as t } from '../../messages/en/lifecycle.ts';
 import { say } from '../../messages/say.ts';
 import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
+import { optionsPriceList } from '../../prices/renewalPrice.ts';
+import type { PriceListOptions } from '../../prices/types.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
@@ -23,10 +25,11 @@ import type { NewCommerceSubscription } from './types.ts';
 export function transitionNewCommerce(
   subscription: NewCommerceSubscription,
   event: NewCommerceEvent,
-  options?: PolicyOptions,
+  options?: PolicyOptions & PriceListOptions,
 ): NewCommerceTransitionResult {
   // a New Commerce state follows the catalog: a caller's policy is refused, never dropped (POL-1)
   refuseCustomPolicy(options);
+  const prices = optionsPriceList(options);
   const asOf = readState(subscription);
   if (typeof event !== 'object' || event === null || Array.isArray(event))
     fail(RuleErrorCode.INVALID_ARGUMENT, 'event', 'expected an event object', event);
@@ -49,7 +52,7 @@ export function transitionNewCommerce(
   const at = instantText(event.at, atMs, 'event.at');
   const events: NewCommerceDeadline[] = [];
   const charges: NewCommerceChargeEffect[] = [];
-  const state = advanceState(subscription, atMs, at, events, charges, asOf);
+  const state = advanceState(subscription, atMs, at, events, charges, asOf, prices);
   handler.check?.(event, state);
   const status = state.status;
   if (terminal[status]) {

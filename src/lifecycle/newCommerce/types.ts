@@ -2,6 +2,7 @@ import type { MessageOptions } from '../../messages/types.ts';
 import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
+import type { PriceStateKey } from '../../prices/types.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { Instant } from '../../time/parseInstant.ts';
 
@@ -149,6 +150,11 @@ export interface NewCommerceFields {
    */
   readonly offerId?: string;
   /**
+   * What the price list prices the subscription by (PL-4): with `options.priceList`, a renewal
+   * takes the list's price for this key and the new term's term and billing plan.
+   */
+  readonly priceKey?: PriceStateKey;
+  /**
    * A billing frequency change asked for mid-term, applied at the next billing period's start by
    * the time-driven `billing-frequency-changed` (MID-2). Present only while one waits.
    */
@@ -249,6 +255,8 @@ export interface NewCommerceSubscriptionInput {
   readonly customTermEndDate?: string | undefined;
   /** The offer bought (MID-4), Partner Center's `offerId`. */
   readonly offerId?: string | undefined;
+  /** What the price list prices the subscription by (PL-4): product, SKU, market, currency, segment. */
+  readonly priceKey?: PriceStateKey | undefined;
 }
 
 /**

@@ -165,6 +165,23 @@ export const koErrors: ErrorMessages = {
     'expected an integer ≥ 0': '0 이상의 정수여야 합니다',
     'expected an integer ≥ 1': '1 이상의 정수여야 합니다',
     'expected an integer ≥ {min}': '{min} 이상의 정수여야 합니다',
+    'expected an array': '배열이어야 합니다',
+    'expected P1M, P1Y, P2Y, P3Y or P5Y': 'P1M, P1Y, P2Y, P3Y 또는 P5Y여야 합니다',
+    'expected a billing plan of a {term} term: Monthly, Annual, Triennial, None or OneTime':
+      '{term} 약정 기간의 청구 플랜(Monthly, Annual, Triennial, None 또는 OneTime)이어야 합니다',
+    'expected decimal text ≥ 0 (a price for the whole term)':
+      '0 이상의 10진수 텍스트(전체 약정 기간의 가격)여야 합니다',
+    'expected CSV text, rows keyed by column name, or an async iterable of text or bytes':
+      'CSV 텍스트, 열 이름을 키로 하는 행 또는 텍스트나 바이트의 비동기 반복 가능 개체여야 합니다',
+    'expected the subscription’s own {own}': '구독 자체의 {own}이어야 합니다',
+    'expected true': 'true여야 합니다',
+    'expected an amount': '금액이어야 합니다',
+    'expected a fraction as decimal text, more than 0 and at most 1 (’0.05’ is 5 %)':
+      '0보다 크고 1 이하인 10진수 텍스트 비율이어야 합니다(’0.05’는 5 %)',
+    'expected PercentDiscount (the one pricing policy type Partner Center’s samples show)':
+      'PercentDiscount여야 합니다(파트너 센터 예제에 나오는 유일한 가격 정책 유형)',
+    'expected a promotion { id, startDate, endDate, requiredProducts }':
+      '프로모션 { id, startDate, endDate, requiredProducts }이어야 합니다',
     'expected an object': '개체여야 합니다',
     'expected an object of market lists': '시장 목록의 개체여야 합니다',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':

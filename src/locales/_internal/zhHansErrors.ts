@@ -160,6 +160,23 @@ export const zhHansErrors: ErrorMessages = {
     'expected an integer ≥ 0': '应为 ≥ 0 的整数',
     'expected an integer ≥ 1': '应为 ≥ 1 的整数',
     'expected an integer ≥ {min}': '应为 ≥ {min} 的整数',
+    'expected an array': '应为数组',
+    'expected P1M, P1Y, P2Y, P3Y or P5Y': '应为 P1M、P1Y、P2Y、P3Y 或 P5Y',
+    'expected a billing plan of a {term} term: Monthly, Annual, Triennial, None or OneTime':
+      '应为 {term} 期限的计费计划：Monthly、Annual、Triennial、None 或 OneTime',
+    'expected decimal text ≥ 0 (a price for the whole term)':
+      '应为 ≥ 0 的十进制文本（整个期限的价格）',
+    'expected CSV text, rows keyed by column name, or an async iterable of text or bytes':
+      '应为 CSV 文本、以列名为键的行，或文本或字节的异步可迭代对象',
+    'expected the subscription’s own {own}': '应为订阅自身的 {own}',
+    'expected true': '应为 true',
+    'expected an amount': '应为金额',
+    'expected a fraction as decimal text, more than 0 and at most 1 (’0.05’ is 5 %)':
+      '应为大于 0 且不超过 1 的十进制文本比例（’0.05’ 为 5 %）',
+    'expected PercentDiscount (the one pricing policy type Partner Center’s samples show)':
+      '应为 PercentDiscount（合作伙伴中心示例中唯一的定价策略类型）',
+    'expected a promotion { id, startDate, endDate, requiredProducts }':
+      '应为促销 { id, startDate, endDate, requiredProducts }',
     'expected an object': '应为对象',
     'expected an object of market lists': '应为由市场列表组成的对象',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':

@@ -161,6 +161,23 @@ export const zhHantErrors: ErrorMessages = {
     'expected an integer ≥ 0': '應為 ≥ 0 的整數',
     'expected an integer ≥ 1': '應為 ≥ 1 的整數',
     'expected an integer ≥ {min}': '應為 ≥ {min} 的整數',
+    'expected an array': '應為陣列',
+    'expected P1M, P1Y, P2Y, P3Y or P5Y': '應為 P1M、P1Y、P2Y、P3Y 或 P5Y',
+    'expected a billing plan of a {term} term: Monthly, Annual, Triennial, None or OneTime':
+      '應為 {term} 期限的計費方案：Monthly、Annual、Triennial、None 或 OneTime',
+    'expected decimal text ≥ 0 (a price for the whole term)':
+      '應為 ≥ 0 的十進位文字（整個期限的價格）',
+    'expected CSV text, rows keyed by column name, or an async iterable of text or bytes':
+      '應為 CSV 文字、以欄名為索引鍵的列，或文字或位元組的非同步可反覆運算物件',
+    'expected the subscription’s own {own}': '應為訂用帳戶自身的 {own}',
+    'expected true': '應為 true',
+    'expected an amount': '應為金額',
+    'expected a fraction as decimal text, more than 0 and at most 1 (’0.05’ is 5 %)':
+      '應為大於 0 且不超過 1 的十進位文字比例（’0.05’ 為 5 %）',
+    'expected PercentDiscount (the one pricing policy type Partner Center’s samples show)':
+      '應為 PercentDiscount（合作夥伴中心範例中唯一的定價原則類型）',
+    'expected a promotion { id, startDate, endDate, requiredProducts }':
+      '應為促銷 { id, startDate, endDate, requiredProducts }',
     'expected an object': '應為物件',
     'expected an object of market lists': '應為由市場清單組成的物件',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':

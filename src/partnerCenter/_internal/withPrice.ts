@@ -1,6 +1,7 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import { readUnitPrice } from '../../lifecycle/readUnitPrice.ts';
+import { readPeriodPrice } from '../../prices/readPeriodPrice.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { PartnerCenterReadOptions } from '../PartnerCenterReadOptions.ts';
@@ -44,6 +45,57 @@ function fromRow(row: Readonly<Record<string, unknown>>, seats: number): Money {
   return { amount, currency: currency as Money['currency'] };
 }
 
+/** A state's billing frequency as the price list writes its `BillingPlan`. */
+const PLANS: Readonly<Record<string, string>> = {
+  monthly: 'Monthly',
+  annual: 'Annual',
+  triennial: 'Triennial',
+};
+
+/**
+ * A price-list row with its term or billing plan (PL-2): its `UnitPrice` the whole term's, so the
+ * state's price is one billing period's share; the row's term and plan must be the state's.
+ */
+function termRow(
+  row: Readonly<Record<string, unknown>>,
+  state: { readonly term?: unknown; readonly billingFrequency?: unknown },
+  seats: number,
+): Money {
+  const term = typeof state.term === 'string' ? state.term : undefined;
+  const plan =
+    typeof state.billingFrequency === 'string' ? PLANS[state.billingFrequency] : undefined;
+  const same = (field: 'TermDuration' | 'BillingPlan', own: string | undefined): string => {
+    const value = row[field] ?? own;
+    if (
+      own === undefined ||
+      typeof value !== 'string' ||
+      value.trim().toLowerCase() !== own.toLowerCase()
+    )
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        `options.price.${field}`,
+        'expected the subscription’s own {own}',
+        value,
+        own ?? 'term and billing frequency',
+      );
+    return value;
+  };
+  const price = readPeriodPrice(
+    { ...row, TermDuration: same('TermDuration', term), BillingPlan: same('BillingPlan', plan) },
+    'options.price',
+  );
+  if (!Number.isSafeInteger(price.amount * seats))
+    fail(
+      RuleErrorCode.INVALID_AMOUNT,
+      'options.price.UnitPrice',
+      AMOUNT,
+      row.UnitPrice,
+      currencyExponents[price.currency],
+      price.currency,
+    );
+  return price;
+}
+
 /**
  * The state read from a resource with the caller's unit price (PCR-1), checked as creation and
  * `schedule-renewal` check one (NCE-11, PRICE-1): a `Money` or a price-list row, ≥ 0, and × the
@@ -72,10 +124,17 @@ export function withPrice<
   // the most seats the state can reach without a new price: now, or at the scheduled renewal
   const scheduled = state.scheduled ?? null;
   const seats = Math.max(state.quantity, scheduled?.quantity ?? 0);
-  const price =
-    typeof given === 'object' && given !== null && Object.hasOwn(given, 'UnitPrice')
-      ? fromRow(given as unknown as Readonly<Record<string, unknown>>, seats)
-      : readUnitPrice(given, seats, 'options.price');
+  const isRow = typeof given === 'object' && given !== null && Object.hasOwn(given, 'UnitPrice');
+  const row = given as unknown as Readonly<Record<string, unknown>>;
+  const price = !isRow
+    ? readUnitPrice(given, seats, 'options.price')
+    : row.TermDuration !== undefined || row.BillingPlan !== undefined
+      ? termRow(
+          row,
+          state as { readonly term?: unknown; readonly billingFrequency?: unknown },
+          seats,
+        )
+      : fromRow(row, seats);
   // a renewal into a new term or billing frequency needs that plan's price, which the resource does
   // not carry: with a price given, it would be charged at the old plan's (NCE-11)
   if (scheduled !== null && (scheduled.term !== null || scheduled.billingFrequency !== null))

@@ -1,5 +1,13 @@
+import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
 import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.ts';
+import {
+  NEW_COMMERCE_TERM_MONTHS,
+  type NewCommerceTerm,
+} from '../../policy/vocabulary/newCommerceTerms.ts';
+import { readPriceDates } from '../../prices/readPriceDates.ts';
+import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
 import { columnIndex } from './columnIndex.ts';
+import { instantMs } from './instantMs.ts';
 import type { SourceNames } from './SourceNames.ts';
 
 /** One row of the user's price list, as the file writes it. */
@@ -10,6 +18,8 @@ interface PriceRow {
   readonly plan: string;
   readonly currency: string;
   readonly unitPrice: string;
+  /** When the row holds (PL-1), where the list has the dates: its first and last instants. */
+  readonly dates: { readonly startMs: number; readonly endMs: number } | undefined;
 }
 
 /** What a price list says of one subscription: its price, or why it has none. */
@@ -48,6 +58,22 @@ function sameText(text: string): string {
   return plain.includes('.') ? plain.replace(/0+$/, '').replace(/\.$/, '') : plain;
 }
 
+/**
+ * The start of a resource's current term (NCE-3): the term, anchored on `effectiveStartDate`, that
+ * ends the day after `commitmentEndDate`; `undefined` when the resource does not say.
+ */
+function termStartOf(resource: Readonly<Record<string, unknown>>): number | undefined {
+  const months = NEW_COMMERCE_TERM_MONTHS[resource.termDuration as NewCommerceTerm];
+  const startMs = instantMs(resource.effectiveStartDate);
+  const statedEnd = instantMs(resource.commitmentEndDate);
+  if (months === undefined || !Number.isFinite(startMs)) return undefined;
+  if (!Number.isFinite(statedEnd)) return startMs;
+  const endMs = Math.floor(statedEnd / DAY) * DAY + DAY;
+  let n = 1;
+  while (newCommerceTermEndAt(startMs, months, n) < endMs && n < 1200) n++;
+  return n === 1 ? startMs : newCommerceTermEndAt(startMs, months, n - 1);
+}
+
 const lower = (value: unknown): string =>
   typeof value === 'string' ? value.trim().toLowerCase() : '';
 
@@ -72,6 +98,9 @@ export function priceColumnsMissing(header: readonly string[]): string[] {
  * The user's price list (REC-3) from its header and rows: `UnitPrice` and `Currency` and either
  * `SubscriptionId` or `ProductId` and `SkuId`; `TermDuration` and `BillingPlan` narrow a product's
  * rows where present, so Partner Center's own price list, filtered to the market, serves as it is.
+ * A row with its term or billing plan states the price of the whole term (PL-2), and its price
+ * carries them so the reader charges one billing period's share; a row without them is one
+ * billing period's price.
  * Columns are matched by name, in any order and case.
  *
  * @param header - The header's cells; `undefined` for an empty file (a list without rows).
@@ -104,6 +133,13 @@ export function priceList(
       plan: lower(cell('BillingPlan')),
       currency: cell('Currency').toUpperCase(),
       unitPrice: cell('UnitPrice').replace(/^'/, ''),
+      dates:
+        cell('EffectiveStartDate') === '' && cell('EffectiveEndDate') === ''
+          ? undefined
+          : readPriceDates(
+              cell('EffectiveStartDate') || '1/1/1753',
+              cell('EffectiveEndDate') || '12/31/9999',
+            ),
     });
   }
   const byId = new Map<string, PriceRow[]>();
@@ -125,9 +161,26 @@ export function priceList(
         (row.term === '' || row.term === lower(resource.termDuration)) &&
         (row.plan === '' || row.plan === lower(resource.billingCycle)),
     );
-    const rows = (byId.get(subscriptionId.toLowerCase()) ?? byResource).filter(
+    const inCurrency = (byId.get(subscriptionId.toLowerCase()) ?? byResource).filter(
       (row) => currency === undefined || row.currency === currency.toUpperCase(),
     );
+    // Partner Center's list holds each price with the dates it holds: the subscription's is the
+    // row valid when its current term began (the lock, PL-3), the earlier-started of two (P4)
+    const termStart = termStartOf(resource);
+    const dated = inCurrency.filter((row) => row.dates !== undefined);
+    const valid =
+      dated.length === 0 || termStart === undefined
+        ? inCurrency
+        : dated
+            .filter(
+              (row) =>
+                row.dates !== undefined &&
+                row.dates.startMs <= termStart &&
+                termStart <= row.dates.endMs,
+            )
+            .sort((a, b) => (a.dates?.startMs ?? 0) - (b.dates?.startMs ?? 0))
+            .slice(0, 1);
+    const rows = valid.length === 0 && dated.length > 0 ? [] : valid;
     // one price however many rows write it: the first row that does
     const prices = new Map<string, PriceRow>();
     for (const row of rows) {
@@ -135,24 +188,33 @@ export function priceList(
       if (!prices.has(price)) prices.set(price, row);
     }
     const [only] = prices.values();
+    // a row with its term or plan prices the whole term (PL-2): the reader divides it over the
+    // term's billing periods, never takes it as one period's
     if (prices.size === 1 && only !== undefined)
-      return { price: { UnitPrice: only.unitPrice, Currency: only.currency } };
+      return {
+        price: {
+          UnitPrice: only.unitPrice,
+          Currency: only.currency,
+          ...(only.term === '' ? {} : { TermDuration: only.term.toUpperCase() }),
+          ...(only.plan === '' ? {} : { BillingPlan: only.plan }),
+        },
+      };
     const named = byId.has(subscriptionId.toLowerCase())
       ? `SubscriptionId ${subscriptionId}`
       : `ProductId ${product.toUpperCase()}, SkuId ${sku.toUpperCase()} (offerId)`;
     return {
       missing:
         prices.size === 0
-          ? `${names.prices} has no row for ${named}${currency === undefined ? '' : ` in ${currency}`}`
+          ? `${names.prices} has no row for ${named}${currency === undefined ? '' : ` in ${currency}`}${dated.length > 0 && termStart !== undefined ? ` valid at its term’s start ${new Date(termStart).toISOString()}` : ''}`
           : `${names.prices} has ${prices.size} prices for ${named}: ${[...prices.values()].map((row) => `${row.unitPrice} ${row.currency}`).join(', ')}`,
     };
   };
-  /** What a product's rows gave, by offer, term, plan and currency: most subscriptions share one. */
+  /** What a product's rows gave, by offer, term, plan, currency and term start: most subscriptions share one. */
   const byOffer = new Map<string, PriceFound>();
   return {
     priceOf(subscriptionId, resource, currency) {
       if (byId.has(subscriptionId.toLowerCase())) return look(subscriptionId, resource, currency);
-      const key = `${lower(resource.offerId)}\n${lower(resource.termDuration)}\n${lower(resource.billingCycle)}\n${currency ?? ''}`;
+      const key = `${lower(resource.offerId)}\n${lower(resource.termDuration)}\n${lower(resource.billingCycle)}\n${currency ?? ''}\n${termStartOf(resource) ?? ''}`;
       let answer = byOffer.get(key);
       if (answer === undefined) {
         answer = look(subscriptionId, resource, currency);

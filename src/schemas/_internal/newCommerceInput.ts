@@ -56,6 +56,15 @@ export function newCommerceInputShape(): z.ZodMiniObject {
     ),
     customTermEndDate: z.optional(parts.date),
     offerId: z.optional(parts.text),
+    priceKey: z.optional(
+      z.strictObject({
+        ProductId: parts.text,
+        SkuId: parts.text,
+        Market: parts.text,
+        Currency: parts.text,
+        Segment: parts.text,
+      }),
+    ),
   });
 }
 
@@ -116,6 +125,22 @@ export function canonicalNewCommerceInput(
       }
     }
   }
+  // the price key bills in its currency: the subscription's price's (PL-4)
+  const key = value.priceKey;
+  if (
+    key !== undefined &&
+    value.price !== undefined &&
+    key.Currency.toUpperCase() !== value.price.currency
+  )
+    issues.push(
+      issueOf(
+        'priceKey.Currency',
+        'expected {currency}, the currency of the subscription’s price',
+        {
+          currency: value.price.currency,
+        },
+      ),
+    );
   // an aligned first term (MID-3): a seat-based paid term only, ending inside the nominal one
   const custom = value.customTermEndDate;
   if (custom !== undefined) {

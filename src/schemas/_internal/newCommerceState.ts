@@ -64,6 +64,15 @@ export function newCommerceStateShape(): z.ZodMiniObject {
     cancellableUntil: z.optional(instantOrNull),
     fullCreditUntil: z.optional(parts.instant),
     offerId: z.optional(parts.text),
+    priceKey: z.optional(
+      z.strictObject({
+        ProductId: parts.text,
+        SkuId: parts.text,
+        Market: parts.text,
+        Currency: parts.text,
+        Segment: parts.text,
+      }),
+    ),
     pendingBillingFrequency: z.optional(
       z.strictObject({ billingFrequency, price: parts.price, from: parts.instant }),
     ),

@@ -230,7 +230,8 @@ describe('subscription-rules reconcile', () => {
 
   it('REC-3: --prices, Partner Center’s list or one row per subscription; a wrong price differs', async () => {
     const list = file(
-      'ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice\nCFQ7TTC0LDPB,0001,P1Y,Monthly,US,USD,12.5000\nCFQ7TTC0LDPB,0001,P1Y,Annual,US,USD,150.0000\n',
+      // Partner Center's UnitPrice is the whole term's (PL-2): 150.00 a year billed monthly is 12.50 a month
+      'ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice\nCFQ7TTC0LDPB,0001,P1Y,Monthly,US,USD,150.0000\nCFQ7TTC0LDPB,0001,P1Y,Annual,US,USD,142.8600\n',
       { name: 'prices.csv' },
     );
     const found = await reconciled(file(csv(WORKED)), [resource(15)], '--prices', list);

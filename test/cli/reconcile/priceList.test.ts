@@ -19,34 +19,62 @@ const m365 = {
   billingCycle: 'monthly',
 };
 
-/** Partner Center's price list, its columns trimmed to a few, filtered to two markets. */
+/**
+ * Partner Center's price list, its columns trimmed to a few, filtered to two markets; each
+ * UnitPrice the whole term's (PL-2).
+ */
 const partnerCenter = [
   '\uFEFFProductTitle,ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice',
-  'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1Y,Monthly,US,USD,12.5000',
-  'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1Y,Annual,US,USD,150.0000',
+  'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1Y,Monthly,US,USD,150.0000',
+  'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1Y,Annual,US,USD,142.8600',
   'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1M,Monthly,US,USD,15.0000',
-  'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1Y,Monthly,DE,EUR,11.5000',
+  'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1Y,Monthly,DE,EUR,138.0000',
 ].join('\r\n');
 
 describe('readPriceList', () => {
-  it('REC-3: Partner Center’s price list: the row of the resource’s product, SKU, term, plan and currency', async () => {
+  it('REC-3, PL-2: Partner Center’s price list: the row of the resource’s product, SKU, term, plan and currency, with its term and plan (its price the whole term’s)', async () => {
     const prices = await readPriceList(file(partnerCenter));
-    expect(prices.priceOf('s1', m365, 'USD')).toEqual({
-      price: { UnitPrice: '12.5000', Currency: 'USD' },
+    const row = (UnitPrice: string, Currency: string, BillingPlan = 'monthly') => ({
+      price: { UnitPrice, Currency, TermDuration: 'P1Y', BillingPlan },
     });
-    expect(prices.priceOf('s1', m365, 'EUR')).toEqual({
-      price: { UnitPrice: '11.5000', Currency: 'EUR' },
-    });
-    expect(prices.priceOf('s1', { ...m365, billingCycle: 'annual' }, 'USD')).toEqual({
-      price: { UnitPrice: '150.0000', Currency: 'USD' },
-    });
+    expect(prices.priceOf('s1', m365, 'USD')).toEqual(row('150.0000', 'USD'));
+    expect(prices.priceOf('s1', m365, 'EUR')).toEqual(row('138.0000', 'EUR'));
+    expect(prices.priceOf('s1', { ...m365, billingCycle: 'annual' }, 'USD')).toEqual(
+      row('142.8600', 'USD', 'annual'),
+    );
     // the currency unknown (no line in the file): two rows remain
     expect(prices.priceOf('s1', m365, undefined)).toEqual({
       missing:
-        '--prices has 2 prices for ProductId CFQ7TTC0LDPB, SkuId 0001 (offerId): 12.5000 USD, 11.5000 EUR',
+        '--prices has 2 prices for ProductId CFQ7TTC0LDPB, SkuId 0001 (offerId): 150.0000 USD, 138.0000 EUR',
     });
     expect(prices.priceOf('s1', { ...m365, offerId: 'CFQ7TTC0LH18:0001' }, 'USD')).toEqual({
       missing: '--prices has no row for ProductId CFQ7TTC0LH18, SkuId 0001 (offerId) in USD',
+    });
+  });
+
+  it('PL-1, PL-3: Partner Center’s list with its dates: the row valid when the current term began (the lock), ±1 ms at a row’s end', async () => {
+    const prices = await readPriceList(
+      file(
+        [
+          'ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice,EffectiveStartDate,EffectiveEndDate',
+          'CFQ7TTC0LDPB,0001,P1Y,Monthly,US,USD,138.0000,2/1/2023 12:00 AM,6/30/2026 11:59 PM',
+          'CFQ7TTC0LDPB,0001,P1Y,Monthly,US,USD,150.0000,7/1/2026 12:00 AM,11/30/9999 11:59 PM',
+        ].join('\r\n'),
+      ),
+    );
+    const term = (effectiveStartDate: string, commitmentEndDate: string) =>
+      prices.priceOf('s1', { ...m365, effectiveStartDate, commitmentEndDate }, 'USD');
+    const row = (UnitPrice: string) => ({
+      price: { UnitPrice, Currency: 'USD', TermDuration: 'P1Y', BillingPlan: 'monthly' },
+    });
+    expect(term('2026-11-20T10:00:00Z', '2027-11-19T00:00:00Z')).toEqual(row('150.0000'));
+    expect(term('2026-07-01T00:00:00Z', '2027-06-30T00:00:00Z')).toEqual(row('150.0000'));
+    expect(term('2026-06-30T23:59:59.999Z', '2027-06-29T00:00:00Z')).toEqual(row('138.0000'));
+    // renewed 2025-08-01: the current term began before July 2026, its price is the old row's
+    expect(term('2024-08-01T00:00:00Z', '2026-07-31T00:00:00Z')).toEqual(row('138.0000'));
+    expect(term('2022-01-01T00:00:00Z', '2022-12-31T00:00:00Z')).toEqual({
+      missing:
+        '--prices has no row for ProductId CFQ7TTC0LDPB, SkuId 0001 (offerId) in USD valid at its term’s start 2022-01-01T00:00:00.000Z',
     });
   });
 

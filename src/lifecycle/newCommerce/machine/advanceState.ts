@@ -1,5 +1,8 @@
 import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
 import { fail } from '../../../kernel/fail.ts';
+import { renewalPrice } from '../../../prices/renewalPrice.ts';
+import type { PriceList } from '../../../prices/types.ts';
+import type { Money } from '../../../pricing/money.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import type { NewCommerceDeadline } from '../eventTypes.ts';
 import type { NewCommerceChargeEffect } from '../resultTypes.ts';
@@ -17,7 +20,9 @@ const MAX_EVENTS = 10_000;
  * returns a fresh draft with `asOf` = `to` (NCE-8, NCE-10). Given `charges` and the state's `asOf`
  * as `fromMs`, pushes onto it what the time passed bills (CHG-1): each later billing period's
  * `cycle`, and the first period of a renewed term or a converted trial; at a billing frequency
- * change (MID-2), the first period at the new frequency.
+ * change (MID-2), the first period at the new frequency. A renewal without a scheduled price takes
+ * `prices`' price for the state's `priceKey` at its instant, its charge naming the row (`priceFrom`);
+ * without a list or a key it keeps the term's price and its charge says so (`priceAssumed`, PL-4).
  *
  * @throws {@link RuleError} `INVALID_ARGUMENT` past {@link MAX_EVENTS} events.
  */
@@ -28,6 +33,7 @@ export function advanceState(
   events: NewCommerceDeadline[],
   charges?: NewCommerceChargeEffect[],
   fromMs = 0,
+  prices?: PriceList,
 ): NewCommerceDraft {
   const state = cloneState(s);
   const start = events.length;
@@ -48,18 +54,35 @@ export function advanceState(
     // and price (MID-5)
     const rebilled = next.type === 'billing-frequency-changed';
     if (charges !== undefined) pushCycles(state, cursorMs, rebilled ? atMs - 1 : atMs, charges);
+    // a renewal without a scheduled price takes the list's price at its instant (PL-3, PL-4)
+    const listed = next.type === 'renewed' && state.scheduled?.price == null;
     events.push(applyDeadline(state, next.type, next.at, atMs));
-    if (charges !== undefined && billed(state)) {
-      if (next.type === 'renewed' || next.type === 'trial-converted')
-        charges.push(
-          chargeAt(
-            state,
-            next.type === 'renewed' ? 'renewal' : 'trial-conversion',
-            state.quantity,
-            next.at,
+    const priced =
+      listed && billed(state)
+        ? renewalPrice(
+            prices,
+            state.priceKey,
+            state.term as string,
+            state.billingFrequency as string,
+            state.price as Money,
             atMs,
-          ),
+            next.at,
+          )
+        : undefined;
+    if (priced !== undefined)
+      state.price = { amount: priced.price.amount, currency: priced.price.currency };
+    if (charges !== undefined && billed(state)) {
+      if (next.type === 'renewed') {
+        const charge = chargeAt(state, 'renewal', state.quantity, next.at, atMs);
+        charges.push(
+          priced === undefined
+            ? charge
+            : 'priceFrom' in priced
+              ? { ...charge, priceFrom: priced.priceFrom }
+              : { ...charge, priceAssumed: true, message: priced.message },
         );
+      } else if (next.type === 'trial-converted')
+        charges.push(chargeAt(state, 'trial-conversion', state.quantity, next.at, atMs));
       else if (rebilled) charges.push(chargeAt(state, 'cycle', state.quantity, next.at, atMs));
     }
     cursorMs = atMs;

@@ -48,6 +48,15 @@ export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
   if (s.fullCreditUntil !== undefined) d.fullCreditUntil = s.fullCreditUntil;
   // only a state that has them: its offer (MID-4), a frequency change waiting or made (MID-2)
   if (s.offerId !== undefined) d.offerId = s.offerId;
+  const key = s.priceKey;
+  if (key !== undefined)
+    d.priceKey = {
+      ProductId: key.ProductId,
+      SkuId: key.SkuId,
+      Market: key.Market,
+      Currency: key.Currency,
+      Segment: key.Segment,
+    };
   const pending = s.pendingBillingFrequency;
   if (pending !== undefined)
     d.pendingBillingFrequency = {

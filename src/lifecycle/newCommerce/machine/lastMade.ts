@@ -44,6 +44,8 @@ function same(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
     s.cancellableUntil !== h.cancellableUntil ||
     s.fullCreditUntil !== h.fullCreditUntil ||
     s.offerId !== h.offerId ||
+    // a price key (PL-4): such a state is always checked in full
+    s.priceKey !== undefined ||
     s.billingPeriodsFrom !== h.billingPeriodsFrom ||
     // a billing frequency change waiting (MID-2) is rare: such a state is always checked in full
     s.pendingBillingFrequency !== undefined ||

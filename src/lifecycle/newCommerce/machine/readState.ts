@@ -1,6 +1,7 @@
 import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
 import { fail } from '../../../kernel/fail.ts';
 import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
+import { readPriceStateKey } from '../../../prices/readPriceStateKey.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
 import { parseCalendarDate } from '../../../time/parseCalendarDate.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
@@ -232,6 +233,7 @@ export function readState(subscription: unknown): number {
   }
   if (s.offerId !== undefined && (typeof s.offerId !== 'string' || s.offerId.length === 0))
     bad('subscription.offerId', 'expected an offer id', s.offerId);
+  if (s.priceKey !== undefined) readPriceStateKey(s.priceKey, 'subscription.priceKey');
   midTerm(s, product, total, running, startMs, endMs);
   return asOf;
 }

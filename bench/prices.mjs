@@ -1,0 +1,78 @@
+// `npm run bench:prices`: reading Partner Center's licence price
+// list (PL-1) and finding a row's price (PL-3), on the build, in this process (one core). Targets:
+// `readPriceList` ≥ 500 000 rows a second (a real market's file is ~50 000 rows); `priceAt` ≤ 2 µs
+// with the list indexed. PRICE_ROWS sets the rows of the generated list (default 200 000).
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const entry = process.env.PRICES_ENTRY ?? `${root}dist/index.js`;
+const { priceAt, readPriceList } = await import(entry);
+
+const ROWS = Number(process.env.PRICE_ROWS ?? 200_000);
+const COLUMNS =
+  'ProductTitle,ProductId,SkuId,SkuTitle,Publisher,SkuDescription,UnitOfMeasure,TermDuration,BillingPlan,Market,Currency,UnitPrice,PricingTierRangeMin,PricingTierRangeMax,EffectiveStartDate,EffectiveEndDate,Tags,ERP Price,Segment';
+const PLANS = [
+  ['P1Y', 'Monthly'],
+  ['P1Y', 'Annual'],
+  ['P1M', 'Monthly'],
+  ['P3Y', 'Annual'],
+];
+
+/** A price list of `rows` rows in Partner Center's layout: products × plans × two price periods. */
+function priceList(rows) {
+  const lines = [COLUMNS];
+  for (let i = 0; lines.length <= rows; i++) {
+    const product = `CFQ7TTC0${String(i).padStart(4, '0')}`;
+    for (const [term, plan] of PLANS)
+      for (const [start, end, price] of [
+        ['2/1/2023 12:00:00 AM', '6/30/2026 11:59:59 PM', '72.00'],
+        ['7/1/2026 12:00:00 AM', '11/30/9999 11:59:59 PM', '84.00'],
+      ])
+        lines.push(
+          `Microsoft 365 Business Basic ${i},${product},0001,Microsoft 365 Business Basic,Microsoft Corporation,"Best for businesses that need professional email, cloud file storage, and...",,${term},${plan},US,USD,${price},,,${start},${end},License,90,Commercial`,
+        );
+  }
+  return `${lines.slice(0, rows + 1).join('\r\n')}\r\n`;
+}
+
+const text = priceList(ROWS);
+const best = (runs, fn) => {
+  let least = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    least = Math.min(least, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return least;
+};
+let list;
+const readMs = best(5, () => {
+  list = readPriceList(text);
+});
+if (list.rows.length !== ROWS || list.issues.length !== 0) throw new Error('the list was not read');
+const keys = list.rows.slice(0, 1000).map((row) => ({
+  ProductId: row.ProductId,
+  SkuId: row.SkuId,
+  TermDuration: row.TermDuration,
+  BillingPlan: row.BillingPlan,
+  Market: row.Market,
+  Currency: row.Currency,
+  Segment: row.Segment,
+}));
+priceAt(list, keys[0], '2026-07-01T00:00:00Z'); // builds the index once
+const CALLS = 200_000;
+const instants = ['2026-06-30T23:59:59.999Z', '2026-07-01T00:00:00.000Z'];
+const lookMs = best(5, () => {
+  for (let i = 0; i < CALLS; i++) {
+    const found = priceAt(list, keys[i % keys.length], instants[i & 1]);
+    if (!found.ok) throw new Error(found.message);
+  }
+});
+const result = {
+  rows: ROWS,
+  bytes: Buffer.byteLength(text),
+  readPriceListMs: Math.round(readMs),
+  readPriceListRowsPerSecond: Math.round(ROWS / (readMs / 1000)),
+  priceAtNs: Math.round((lookMs * 1e6) / CALLS),
+};
+console.log(JSON.stringify(result, null, 2));

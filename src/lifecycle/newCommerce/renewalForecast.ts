@@ -1,0 +1,172 @@
+import { requireRecord } from '../../kernel/requireRecord.ts';
+import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
+import { BILLING_FREQUENCY_MONTHS } from '../../policy/vocabulary/billingFrequencies.ts';
+import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
+import type { PriceFrom, PriceList } from '../../prices/types.ts';
+import type { Money } from '../../pricing/money.ts';
+import { assertNotBefore } from '../../time/assertNotBefore.ts';
+import { type Instant, parseInstant } from '../../time/parseInstant.ts';
+import { chargesBetween } from './chargesBetween.ts';
+import { readState } from './machine/readState.ts';
+import type { NewCommerceSubscription } from './types.ts';
+
+/**
+ * One renewal of a {@link renewalForecast}: the price before and after, and what it changes.
+ *
+ * @category Prices over time
+ */
+export interface RenewalForecastEntry {
+  /** The renewal instant (the old term's `termEnd`). */
+  readonly at: string;
+  /** The new term and its billing frequency. */
+  readonly subscriptionTerm: {
+    /** The new term. */
+    readonly term: NewCommerceTerm;
+    /** Its billing frequency. */
+    readonly billingFrequency: BillingFrequency;
+  };
+  /** The seats renewed. */
+  readonly seats: number;
+  /** The price of one seat per billing period before the renewal. */
+  readonly before: Money;
+  /** The price of one seat per billing period of the new term. */
+  readonly after: Money;
+  /** (after − before) ÷ before in percent, 2 decimals, half away from zero (`'16.67'`); `null` from a price of 0 or across currencies. */
+  readonly changePercent: string | null;
+  /** What the change adds (or takes off) in a year for the seats renewed; `null` across currencies. */
+  readonly perYear: Money | null;
+  /** The price-list row the renewal took, when priced by the list. */
+  readonly priceFrom?: PriceFrom;
+  /** `true` when priced without a list: the term's price kept. */
+  readonly priceAssumed?: true;
+  /** `PL-3` (priced by the list), `PL-4` (assumed) or `NCE-11` (the price scheduled for it). */
+  readonly rule: 'PL-3' | 'PL-4' | 'NCE-11';
+}
+
+/**
+ * What {@link renewalForecast} returns.
+ *
+ * @category Prices over time
+ */
+export interface RenewalForecast {
+  /** Each renewal in the window, in time order. */
+  readonly renewals: readonly RenewalForecastEntry[];
+}
+
+/**
+ * What {@link renewalForecast} takes.
+ *
+ * @category Prices over time
+ */
+export interface RenewalForecastOptions {
+  /** The price list the renewals are priced by; without it each keeps its term's price. */
+  readonly priceList?: PriceList | undefined;
+  /** The window's start (inclusive); not before the state's `asOf`. Default: `asOf`. */
+  readonly from?: Instant | undefined;
+  /** The window's end (exclusive). */
+  readonly to: Instant;
+}
+
+/** (after − before) × 10000 ÷ before, rounded half away from zero, as a percent with 2 decimals. */
+function percent(before: number, after: number): string | null {
+  if (before === 0) return null;
+  const n = BigInt(after - before) * 10_000n;
+  const d = BigInt(before);
+  const negative = n < 0n;
+  const abs = negative ? -n : n;
+  const q = abs / d + ((abs % d) * 2n >= d ? 1n : 0n);
+  const text = `${q / 100n}.${String(q % 100n).padStart(2, '0')}`;
+  return negative && q !== 0n ? `-${text}` : text;
+}
+
+/** diff × seats × 12 ÷ months of a period, rounded half away from zero: a year's change. */
+function yearly(diff: number, seats: number, periodMonths: number): number {
+  const n = BigInt(diff) * BigInt(seats) * 12n;
+  const d = BigInt(periodMonths);
+  const negative = n < 0n;
+  const abs = negative ? -n : n;
+  const q = abs / d + ((abs % d) * 2n >= d ? 1n : 0n);
+  return Number(negative ? -q : q);
+}
+
+/**
+ * Each renewal of a New Commerce subscription in [`from`, `to`) if nothing else happens, with its
+ * price before and after (PL-4): priced by `options.priceList` for the state's `priceKey` at the
+ * renewal instant (PL-3), else the term's price kept (`priceAssumed`). Each says the change in
+ * percent and what it adds a year for the seats renewed — the July 2026 change for a portfolio.
+ * It reads the same charges as {@link chargesBetween} under the same list, so the two agree.
+ *
+ * @param subscription - A New Commerce state (with a `priceKey` to be priced by the list).
+ * @param options - `{ priceList?, from?, to }`.
+ * @returns `{ renewals }`, in time order (`[]` for a state without a price).
+ * @throws {@link RuleError} `MISSING_FIELD` / `INVALID_ARGUMENT` at `options`, `options.to`;
+ *   `OUT_OF_ORDER` when `from` is before `asOf` or `to` before `from`; those of
+ *   {@link chargesBetween}.
+ * @example
+ * ```ts
+ * import { createSubscription, readPriceList, renewalForecast } from 'subscription-rules';
+ * const priceList = readPriceList(
+ *   'ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice,EffectiveStartDate,EffectiveEndDate\n' +
+ *     'CFQ7TTC0LH18,0001,P1Y,Monthly,US,USD,75.60,2/1/2023 0:00,6/30/2026 11:59 PM\n' +
+ *     'CFQ7TTC0LH18,0001,P1Y,Monthly,US,USD,88.20,7/1/2026 0:00,11/30/9999 11:59 PM\n',
+ * );
+ * const sub = createSubscription({
+ *   program: 'new-commerce', product: 'license-based', term: 'P1Y', billingFrequency: 'monthly',
+ *   quantity: 10, orderedAt: '2025-07-01T00:00:00Z', price: { amount: 630, currency: 'USD' },
+ *   priceKey: { ProductId: 'CFQ7TTC0LH18', SkuId: '0001', Market: 'US', Currency: 'USD', Segment: 'Commercial' },
+ * });
+ * const [renewal] = renewalForecast(sub, { priceList, to: '2027-01-01T00:00:00Z' }).renewals;
+ * renewal && [renewal.at, renewal.after.amount, renewal.changePercent, renewal.perYear];
+ * //=> ['2026-07-01T00:00:00.000Z', 735, '16.67', { amount: 12600, currency: 'USD' }]
+ * ```
+ * @category Prices over time
+ * @see PL-4
+ */
+export function renewalForecast(
+  subscription: NewCommerceSubscription,
+  options: RenewalForecastOptions,
+): RenewalForecast {
+  const asOf = readState(subscription);
+  const o = requireRecord(options, 'options');
+  const fromMs = o.from === undefined ? asOf : parseInstant(o.from, 'options.from');
+  const toMs = parseInstant(o.to, 'options.to');
+  assertNotBefore(fromMs, 'options.from', asOf, 'subscription.asOf');
+  assertNotBefore(toMs, 'options.to', fromMs, 'options.from');
+  if (toMs === asOf) return { renewals: [] };
+  const charges = chargesBetween(subscription, subscription.asOf, new Date(toMs - 1), {
+    priceList: o.priceList as PriceList | undefined,
+  });
+  const renewals: RenewalForecastEntry[] = [];
+  let current = subscription.price;
+  for (const charge of charges) {
+    const before = current ?? charge.unitPrice;
+    current = charge.unitPrice;
+    if (charge.kind !== 'renewal') continue;
+    const atMs = Date.parse(charge.at);
+    if (atMs < fromMs) continue;
+    const after = charge.unitPrice;
+    const same = before.currency === after.currency;
+    renewals.push({
+      at: charge.at,
+      subscriptionTerm: { term: charge.term, billingFrequency: charge.billingFrequency },
+      seats: charge.quantity,
+      before: { amount: before.amount, currency: before.currency },
+      after: { amount: after.amount, currency: after.currency },
+      changePercent: same ? percent(before.amount, after.amount) : null,
+      perYear: same
+        ? {
+            amount: yearly(
+              after.amount - before.amount,
+              charge.quantity,
+              BILLING_FREQUENCY_MONTHS[charge.billingFrequency],
+            ),
+            currency: after.currency,
+          }
+        : null,
+      ...(charge.priceFrom === undefined ? {} : { priceFrom: charge.priceFrom }),
+      ...(charge.priceAssumed === undefined ? {} : { priceAssumed: true as const }),
+      rule: charge.priceFrom !== undefined ? 'PL-3' : charge.priceAssumed ? 'PL-4' : 'NCE-11',
+    });
+  }
+  return { renewals };
+}

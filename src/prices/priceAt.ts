@@ -1,0 +1,128 @@
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import { requireRecord } from '../kernel/requireRecord.ts';
+import { requireText } from '../kernel/requireText.ts';
+import { type Instant, parseInstant } from '../time/parseInstant.ts';
+import { keyText } from './_internal/canonical.ts';
+import { priceIndex, segmentAt, type Timeline } from './_internal/priceIndex.ts';
+import { periodPrice } from './periodPrice.ts';
+import type { PriceAtResult, PriceKey, PriceList, PriceRow } from './types.ts';
+
+const KEY = [
+  'ProductId',
+  'SkuId',
+  'TermDuration',
+  'BillingPlan',
+  'Market',
+  'Currency',
+  'Segment',
+] as const;
+
+/** A row's key and dates, as a message names it. */
+function named(row: PriceRow, withKey: boolean): string {
+  const from = row.EffectiveStartDate ?? 'always';
+  const to = row.EffectiveEndDate ?? 'open';
+  const key = withKey
+    ? `${row.TermDuration} ${row.BillingPlan} ${row.Market} ${row.Currency} ${row.Segment} `
+    : '';
+  return `line ${row.line}: ${key}${row.UnitPrice} ${row.Currency} from ${from} to ${to}`;
+}
+
+/**
+ * The price-list row that prices a key at an instant, and its billing period's price (PL-3): the
+ * row of the key (ProductId, SkuId, TermDuration, BillingPlan, Market, Currency, Segment, matched in
+ * any case) with `EffectiveStartDate ≤ at ≤ EffectiveEndDate`; where rows overlap, the one that
+ * started earlier holds until its end (P4: a row [2021-10-01, 2021-11-03T06:57Z] and one from
+ * 2021-11-01 price 2 November by the first, 4 November by the second). What each event takes: a
+ * purchase the row at `orderedAt`; a renewal the row at `termEnd`; a term's billing periods and seats
+ * added mid-term the term's price, locked; an upgrade or a change of term or billing frequency the
+ * target's row at the change (decided for term changes). The list is indexed once when frozen (as
+ * {@link readPriceList} returns it), so a lookup is a map and a binary search.
+ *
+ * @param list - A price list ({@link readPriceList}, {@link overlayPriceList}, or its JSON copy).
+ * @param key - The columns that pick the rows.
+ * @param at - The instant.
+ * @returns `{ ok: true, row, price }`, or `{ ok: false, code: 'NO_PRICE', message }` naming the key
+ *   and the nearest rows (the key's, else its product's).
+ * @throws {@link RuleError} `MISSING_FIELD` / `INVALID_ARGUMENT` at `list`, `list.rows…` or
+ *   `key.<column>`; `INVALID_INSTANT` at `at`; those of {@link periodPrice} for the row found.
+ * @example
+ * ```ts
+ * import { priceAt, readPriceList } from 'subscription-rules';
+ * const list = readPriceList(
+ *   'ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice,EffectiveStartDate,EffectiveEndDate\n' +
+ *     'CFQ7TTC0LH18,0001,P1Y,Monthly,US,USD,75.60,2/1/2023 0:00,6/30/2026 11:59 PM\n' +
+ *     'CFQ7TTC0LH18,0001,P1Y,Monthly,US,USD,88.20,7/1/2026 0:00,11/30/9999 11:59 PM\n',
+ * );
+ * const key = { ProductId: 'CFQ7TTC0LH18', SkuId: '0001', TermDuration: 'P1Y', BillingPlan: 'Monthly', Market: 'US', Currency: 'USD', Segment: 'Commercial' };
+ * const before = priceAt(list, key, '2026-06-30T23:59:59.999Z');
+ * before.ok && before.price;
+ * //=> { amount: 630, currency: 'USD' }
+ * const after = priceAt(list, key, '2026-07-01T00:00:00Z');
+ * after.ok && after.price;
+ * //=> { amount: 735, currency: 'USD' }
+ * ```
+ * @category Prices over time
+ * @see PL-3
+ */
+export function priceAt(list: PriceList, key: PriceKey, at: Instant): PriceAtResult {
+  const rows = requireRecord(list, 'list').rows;
+  if (!Array.isArray(rows))
+    fail(RuleErrorCode.INVALID_ARGUMENT, 'list.rows', 'expected an array', rows);
+  const k = requireRecord(key, 'key');
+  for (const column of KEY) requireText(k[column], `key.${column}`);
+  const wanted = key as PriceKey;
+  const ms = parseInstant(at, 'at');
+  const index = priceIndex(rows as readonly PriceRow[]);
+  const timeline = index.byKey.get(
+    keyText(
+      wanted.ProductId,
+      wanted.SkuId,
+      wanted.TermDuration,
+      wanted.BillingPlan,
+      wanted.Market,
+      wanted.Currency,
+      wanted.Segment,
+    ),
+  );
+  const segment = timeline === undefined ? -1 : segmentAt(timeline, ms);
+  if (timeline !== undefined && segment >= 0) {
+    const row = timeline.rows[segment] as PriceRow;
+    const price = timeline.prices[segment] ?? periodPrice(row);
+    timeline.prices[segment] = price;
+    return { ok: true, row, price: { amount: price.amount, currency: price.currency } };
+  }
+  const name = KEY.map((column) => wanted[column]).join(' ');
+  const when = new Date(ms).toISOString();
+  if (timeline === undefined) {
+    const ofProduct = index.byProduct.get(
+      `${wanted.ProductId.trim().toUpperCase()}\u0000${wanted.SkuId.trim().toUpperCase()}`,
+    );
+    return {
+      ok: false,
+      code: 'NO_PRICE',
+      message:
+        ofProduct === undefined
+          ? `The price list has no row for ${name}, nor for its product and SKU.`
+          : `The price list has no row for ${name}; its product and SKU have ${ofProduct
+              .slice(0, 3)
+              .map((other) => named(other, true))
+              .join('; ')}${ofProduct.length > 3 ? ` and ${ofProduct.length - 3} more` : ''}.`,
+    };
+  }
+  const before = timeline.all
+    .filter((entry) => entry.end < ms)
+    .reduce<Timeline['all'][number] | undefined>(
+      (last, entry) => (last === undefined || entry.end > last.end ? entry : last),
+      undefined,
+    );
+  const after = timeline.all.find((entry) => entry.start > ms);
+  const nearest = [before, after].flatMap((entry) =>
+    entry === undefined ? [] : [named(entry.row, false)],
+  );
+  return {
+    ok: false,
+    code: 'NO_PRICE',
+    message: `The price list has no row for ${name} at ${when}; the nearest: ${nearest.join('; ')}.`,
+  };
+}

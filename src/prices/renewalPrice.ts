@@ -1,0 +1,101 @@
+import { RuleError } from '../errors/RuleError.ts';
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import type { Money } from '../pricing/money.ts';
+import { priceAt } from './priceAt.ts';
+import type { PriceFrom, PriceList, PriceStateKey } from './types.ts';
+
+/** A state's billing frequency as the price list writes its `BillingPlan`. */
+const PLANS: Readonly<Record<string, string>> = {
+  monthly: 'Monthly',
+  annual: 'Annual',
+  triennial: 'Triennial',
+};
+
+/** What a renewal is priced at (PL-3, PL-4): the list's row, or the term's price kept and why. */
+export type RenewalPrice =
+  | { readonly price: Money; readonly priceFrom: PriceFrom }
+  | { readonly price: Money; readonly priceAssumed: true; readonly message: string };
+
+/**
+ * A caller's `options.priceList`, checked where it enters: `undefined`, or an object with `rows`.
+ *
+ * @param options - The caller's options.
+ * @returns The list, or `undefined`.
+ * @throws {@link RuleError} `INVALID_ARGUMENT` at `options` or `options.priceList…`.
+ */
+export function optionsPriceList(options: unknown): PriceList | undefined {
+  if (options === undefined) return undefined;
+  if (typeof options !== 'object' || options === null)
+    fail(RuleErrorCode.INVALID_ARGUMENT, 'options', 'expected an object', options);
+  const list = (options as { priceList?: unknown }).priceList;
+  if (list === undefined) return undefined;
+  if (typeof list !== 'object' || list === null)
+    fail(RuleErrorCode.INVALID_ARGUMENT, 'options.priceList', 'expected an object', list);
+  const rows = (list as { rows?: unknown }).rows;
+  if (!Array.isArray(rows))
+    fail(RuleErrorCode.INVALID_ARGUMENT, 'options.priceList.rows', 'expected an array', rows);
+  return list as PriceList;
+}
+
+/**
+ * The price a renewal takes (PL-3, PL-4): with a price list and the state's key, the list's row for
+ * the new term's term and billing plan at the renewal instant; else the term's price kept, saying
+ * that Partner Center renews at the list's price on that day.
+ *
+ * @param list - The caller's price list, or `undefined`.
+ * @param key - The state's price key, or `undefined`.
+ * @param term - The new term.
+ * @param billingFrequency - The new term's billing frequency.
+ * @param price - The term's price (the one kept without a list).
+ * @param atMs - The renewal instant.
+ * @param at - The renewal instant as written.
+ * @returns The price and where it comes from.
+ * @throws {@link RuleError} at `options.priceList…` for a list that is no price list.
+ */
+export function renewalPrice(
+  list: PriceList | undefined,
+  key: PriceStateKey | undefined,
+  term: string,
+  billingFrequency: string,
+  price: Money,
+  atMs: number,
+  at: string,
+): RenewalPrice {
+  if (list === undefined || key === undefined)
+    return {
+      price,
+      priceAssumed: true,
+      message: `renewed at ${at} at the term’s price, ${list === undefined ? 'without a price list' : 'without the subscription’s priceKey'}: Partner Center renews at the price list’s price on that day (pass options.priceList and give the subscription a priceKey)`,
+    };
+  let found: ReturnType<typeof priceAt>;
+  try {
+    found = priceAt(
+      list,
+      { ...key, TermDuration: term, BillingPlan: PLANS[billingFrequency] ?? billingFrequency },
+      new Date(atMs),
+    );
+  } catch (error) {
+    // the list is the caller's option: its errors are named there
+    if (!(error instanceof RuleError) || !error.path?.startsWith('list')) throw error;
+    const path = `options.priceList${error.path.slice('list'.length)}`;
+    throw Object.assign(
+      new RuleError(error.code, `${path}${error.message.slice(error.path.length)}`, path),
+      { messageId: error.messageId, params: { ...error.params, path } },
+    );
+  }
+  if (!found.ok)
+    return {
+      price,
+      priceAssumed: true,
+      message: `renewed at ${at} at the term’s price: ${found.message}`,
+    };
+  return {
+    price: found.price,
+    priceFrom: {
+      effectiveStartDate: found.row.EffectiveStartDate,
+      unitPrice: found.row.UnitPrice,
+      periodPrice: found.price,
+    },
+  };
+}
