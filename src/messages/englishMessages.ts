@@ -1,5 +1,6 @@
 import { actionMessages } from './en/actions.ts';
 import { lifecycleMessages } from './en/lifecycle.ts';
+import { extendedServiceTermMessages } from './en/newCommerce/extendedServiceTerm.ts';
 import { midTermMessages, upgradeMessages } from './en/newCommerce/midTerm.ts';
 import { offerMessages } from './en/offers.ts';
 import { refundMessages } from './en/refunds.ts';
@@ -19,6 +20,7 @@ export const englishMessages: LocaleMessages = /* @__PURE__ */ Object.assign(
   lifecycleMessages,
   midTermMessages,
   upgradeMessages,
+  extendedServiceTermMessages,
   offerMessages,
   softwareMessages,
   actionMessages,

@@ -1,6 +1,7 @@
 import { fixedRefundMessages } from './en/fixedRefunds.ts';
 import { lifecycleMessages } from './en/lifecycle.ts';
 import { newCommerceActionMessages } from './en/newCommerce/actions.ts';
+import { extendedServiceTermMessages } from './en/newCommerce/extendedServiceTerm.ts';
 import { midTermMessages, upgradeMessages } from './en/newCommerce/midTerm.ts';
 import { newCommerceRefundMessages } from './en/newCommerce/refunds.ts';
 import { offerMessages } from './en/offers.ts';
@@ -20,6 +21,7 @@ export const englishNewCommerceMessages: { readonly [Id in NewCommerceMessageId]
     lifecycleMessages,
     midTermMessages,
     upgradeMessages,
+  extendedServiceTermMessages,
     offerMessages,
     softwareMessages,
     newCommerceActionMessages,

@@ -22,6 +22,7 @@ import { cloneState } from './machine/cloneState.ts';
 import { creditFor } from './machine/credit.ts';
 import { rememberMade } from './machine/lastMade.ts';
 import { moveSeats } from './machine/moveSeats.ts';
+import { upgradeFromEst } from './machine/upgradeFromEst.ts';
 import { readPlanPrice } from './machine/readPlanPrice.ts';
 import { readState } from './machine/readState.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
@@ -165,6 +166,9 @@ function moved(
 ): NewCommerceUpgradeResult {
   const refusedSource = refusal(state);
   if (refusedSource !== undefined) return refusedSource;
+  // out of an Extended Service Term: a committed term from `at` with the seats given (EST-4)
+  if (state.extendedServiceTerm !== undefined)
+    return upgraded(null, state, upgradeFromEst(state, request, at, atMs, passed), atMs);
   const to = request.to;
   const target =
     into === undefined ? undefined : advanceState(into, atMs, at, [], passed, intoAsOf);

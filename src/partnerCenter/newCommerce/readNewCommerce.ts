@@ -122,6 +122,7 @@ export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscriptio
     seats: [] as readonly SeatBatch[],
     scheduled: null,
     autoRenew: b.autoRenew,
+    endOfTerm: b.autoRenew ? 'renew' : 'cancel',
     cancelAtRenewal: false,
     orderedAt: b.orderedAt,
     price: null,

@@ -418,7 +418,9 @@ describe('properties', () => {
                       ? { type, at, quantity: 1 }
                       : type === 'suspend'
                         ? { type, at, reason: 'fraud' }
-                        : { type, at };
+                        : type === 'set-end-of-term'
+                          ? { type, at, action: action.action ?? 'renew' }
+                          : { type, at };
           expect(transition(state, probe).ok).toBe(true);
         }
         for (const type of ['cancel', 'suspend', 'reactivate'] as const) {

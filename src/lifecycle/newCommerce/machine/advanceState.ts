@@ -16,8 +16,8 @@ const MAX_EVENTS = 10_000;
  * Applies, in order, every time-driven event at or before `toMs`, pushing each onto `events`, and
  * returns a fresh draft with `asOf` = `to` (NCE-8, NCE-10). Given `charges` and the state's `asOf`
  * as `fromMs`, pushes onto it what the time passed bills (CHG-1): each later billing period's
- * `cycle`, and the first period of a renewed term or a converted trial; at a billing frequency
- * change (MID-2), the first period at the new frequency.
+ * `cycle`, and the first period of a renewed term or a converted trial; each month of an Extended
+ * Service Term (EST-5); at a billing frequency change (MID-2), the first period at the new frequency.
  *
  * @throws {@link RuleError} `INVALID_ARGUMENT` past {@link MAX_EVENTS} events.
  */
@@ -50,11 +50,20 @@ export function advanceState(
     if (charges !== undefined) pushCycles(state, cursorMs, rebilled ? atMs - 1 : atMs, charges);
     events.push(applyDeadline(state, next.type, next.at, atMs));
     if (charges !== undefined && billed(state)) {
-      if (next.type === 'renewed' || next.type === 'trial-converted')
+      if (
+        next.type === 'renewed' ||
+        next.type === 'trial-converted' ||
+        next.type === 'extended-service-term'
+      )
         charges.push(
           chargeAt(
             state,
-            next.type === 'renewed' ? 'renewal' : 'trial-conversion',
+            // every month of an Extended Service Term is its own kind (EST-5)
+            state.extendedServiceTerm !== undefined
+              ? 'extended-service-term'
+              : next.type === 'renewed'
+                ? 'renewal'
+                : 'trial-conversion',
             state.quantity,
             next.at,
             atMs,

@@ -10,6 +10,7 @@ import { terminal } from '../table.ts';
 import type { NewCommerceStatus, NewCommerceSubscriptionProduct } from '../types.ts';
 import { isSold } from './isSold.ts';
 import { madeAsOf } from './lastMade.ts';
+import { readEndOfTerm } from './readEndOfTerm.ts';
 import { findRules } from './policyRules.ts';
 
 const PRODUCTS = [
@@ -195,6 +196,7 @@ export function readState(subscription: unknown): number {
   }
   if (typeof s.autoRenew !== 'boolean')
     bad('subscription.autoRenew', 'expected true or false', s.autoRenew);
+  readEndOfTerm(s, total);
   if (typeof s.cancelAtRenewal !== 'boolean')
     bad('subscription.cancelAtRenewal', 'expected true or false', s.cancelAtRenewal);
   instant(s.orderedAt, 'subscription.orderedAt', false);

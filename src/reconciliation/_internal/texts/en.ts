@@ -26,6 +26,7 @@ export const enTexts: ReconciliationTexts = {
     note: 'EffectiveUnitPrice printed {actual} where the rules give {expected}; the Subtotal agrees',
   },
   actions: {
+    'extended-service-term': 'Extended Service Term month',
     purchase: 'bought',
     cycle: 'billed',
     renewal: 'renewed',

@@ -25,6 +25,7 @@ export const koTexts: ReconciliationTexts = {
     note: 'EffectiveUnitPrice가 {actual}(으)로 표시되었으나 규칙상 {expected}임. Subtotal은 일치함',
   },
   actions: {
+    'extended-service-term': '연장 서비스 기간 월',
     purchase: '구매',
     cycle: '청구',
     renewal: '갱신',

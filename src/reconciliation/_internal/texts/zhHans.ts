@@ -25,6 +25,7 @@ export const zhHansTexts: ReconciliationTexts = {
     note: 'EffectiveUnitPrice 显示为 {actual}，规则给出的是 {expected}；Subtotal 一致',
   },
   actions: {
+    'extended-service-term': '延长服务期月份',
     purchase: '购买',
     cycle: '计费',
     renewal: '续订',

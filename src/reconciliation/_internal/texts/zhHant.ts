@@ -25,6 +25,7 @@ export const zhHantTexts: ReconciliationTexts = {
     note: 'EffectiveUnitPrice 顯示為 {actual}，規則給出的是 {expected}；Subtotal 一致',
   },
   actions: {
+    'extended-service-term': '延長服務期月份',
     purchase: '購買',
     cycle: '計費',
     renewal: '續約',
