@@ -167,7 +167,7 @@ function moved(
   const refusedSource = refusal(state);
   if (refusedSource !== undefined) return refusedSource;
   // out of an Extended Service Term: a committed term from `at` with the seats given (EST-4)
-  if (state.extendedServiceTerm !== undefined)
+  if (state.extendedServiceTerm !== undefined && into === undefined)
     return upgraded(null, state, upgradeFromEst(state, request, at, atMs, passed), atMs);
   const to = request.to;
   const target =

@@ -38,6 +38,9 @@ describe('allowedActions (New Commerce)', () => {
       'cancel for a prorated credit of $108.30 until 2026-11-28T00:00:00.000Z',
       'add seats (next charge $125.00 on 2026-12-20T00:00:00.000Z), or reduce up to 10 seats for a credit of $108.30 until 2026-11-28T00:00:00.000Z',
       'turn auto-renew off',
+      // the other two end-of-term options (EST-2): this term ends after 2026-05-04
+      'turn auto-renew off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term until cancelled (give it a basePrice to see the amount)',
+      'cancel at the term’s end: service stops on 2027-11-20T00:00:00.000Z and nothing more is billed',
       'schedule changes for the renewal on 2027-11-20T00:00:00.000Z',
       'suspend (still billed; auto-renew turns off)',
       'move to a P3Y term now, billed monthly: credit $108.30',

@@ -1,5 +1,3 @@
-import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
-import { fail } from '../../../kernel/fail.ts';
 import { requireNewCommerceBilling } from '../../../policy/requireNewCommerceBilling.ts';
 import type {
   NewCommerceChargeEffect,
@@ -13,7 +11,9 @@ import { readPlanPrice } from './readPlanPrice.ts';
 import { startTerm } from './terms.ts';
 
 /**
- * An upgrade out of an Extended Service Term (EST-4, decided): the same subscription, for the
+ * An upgrade out of an Extended Service Term into no existing subscription (EST-4, decided; with
+ * `into`, the seats moved join it as MID-4 says and the rest stay in the Extended Service Term):
+ * the same subscription, for the
  * target offer, starts a committed term at `at` (the target's `term` and `billingFrequency`,
  * default `P1M` monthly) with the seats given (default every seat), auto-renew on. The Extended
  * Service Term month's unused days are credited for every seat (NCE-5, `upgrade-source`) and the
@@ -28,13 +28,6 @@ export function upgradeFromEst(
   atMs: number,
   passed: readonly NewCommerceChargeEffect[],
 ): NewCommerceEffect[] {
-  if (request.into !== undefined)
-    fail(
-      RuleErrorCode.INVALID_ARGUMENT,
-      'request.into',
-      'expected none: a subscription in its Extended Service Term is upgraded as a whole',
-      'into',
-    );
   const to = request.to;
   const term = to.term ?? 'P1M';
   const billingFrequency = to.billingFrequency ?? 'monthly';
