@@ -21,7 +21,7 @@ export const englishNewCommerceMessages: { readonly [Id in NewCommerceMessageId]
     lifecycleMessages,
     midTermMessages,
     upgradeMessages,
-  extendedServiceTermMessages,
+    extendedServiceTermMessages,
     offerMessages,
     softwareMessages,
     newCommerceActionMessages,

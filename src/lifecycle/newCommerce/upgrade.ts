@@ -22,11 +22,11 @@ import { cloneState } from './machine/cloneState.ts';
 import { creditFor } from './machine/credit.ts';
 import { rememberMade } from './machine/lastMade.ts';
 import { moveSeats } from './machine/moveSeats.ts';
-import { upgradeFromEst } from './machine/upgradeFromEst.ts';
 import { readPlanPrice } from './machine/readPlanPrice.ts';
 import { readState } from './machine/readState.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import { refused } from './machine/results.ts';
+import { upgradeFromEst } from './machine/upgradeFromEst.ts';
 import type {
   NewCommerceChargeEffect,
   NewCommerceEffect,

@@ -253,7 +253,9 @@ function applyToModel(m: Model, e: NewCommerceEvent): number | null {
     case 'cancel': {
       // no first-day full credit inside an Extended Service Term: the unused days (EST-4)
       const full = !m.est && m.now < midnight(m.termStart) + DAY;
-      const amount = full ? Number(paidOf(m, m.quantity, m.price as number)) : credit(m, m.quantity);
+      const amount = full
+        ? Number(paidOf(m, m.quantity, m.price as number))
+        : credit(m, m.quantity);
       m.status = 'cancelled';
       m.pending = null;
       unschedule(m);

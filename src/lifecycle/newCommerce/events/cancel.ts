@@ -4,11 +4,11 @@ import type { Money } from '../../../pricing/money.ts';
 import type { NewCommerceCancelEvent } from '../eventTypes.ts';
 import { cancelDecision } from '../machine/cancelDecision.ts';
 import { creditAt } from '../machine/charges.ts';
+import type { NewCommerceDraft } from '../machine/cloneState.ts';
 import { type CreditPart, creditFor } from '../machine/credit.ts';
 import type { EventContext, EventHandler } from '../machine/EventHandler.ts';
-import type { NewCommerceDraft } from '../machine/cloneState.ts';
-import type { NewCommerceTransitionResult } from '../resultTypes.ts';
 import { accepted, refused } from '../machine/results.ts';
+import type { NewCommerceTransitionResult } from '../resultTypes.ts';
 
 /**
  * `cancel` (NCE-4, NCE-7, NCE-11): a marketplace SaaS trial ends at no cost; a Microsoft trial
@@ -24,7 +24,16 @@ import { accepted, refused } from '../machine/results.ts';
 function cancelEst(state: NewCommerceDraft, context: EventContext): NewCommerceTransitionResult {
   const { at, atMs } = context;
   const credit = creditFor(state, state.quantity, atMs, false);
-  const effect = creditAt(state, 'cancel', 'prorated-credit', state.quantity, at, atMs, credit, 'EST-4');
+  const effect = creditAt(
+    state,
+    'cancel',
+    'prorated-credit',
+    state.quantity,
+    at,
+    atMs,
+    credit,
+    'EST-4',
+  );
   state.status = 'cancelled';
   return accepted(state, context, [effect]);
 }

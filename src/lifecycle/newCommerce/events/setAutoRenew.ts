@@ -4,8 +4,8 @@ import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
 import { say } from '../../../messages/say.ts';
 import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import type { NewCommerceSetAutoRenewEvent } from '../eventTypes.ts';
-import type { EventHandler } from '../machine/EventHandler.ts';
 import { chooseEndOfTerm, refuseIneligible } from '../machine/chooseEndOfTerm.ts';
+import type { EventHandler } from '../machine/EventHandler.ts';
 import { refused } from '../machine/results.ts';
 
 /**

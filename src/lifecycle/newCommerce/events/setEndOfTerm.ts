@@ -3,15 +3,15 @@ import { fail } from '../../../kernel/fail.ts';
 import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
 import { say } from '../../../messages/say.ts';
 import type { ExtendedServiceTermRules } from '../../../policy/types.ts';
-import { readMoney } from '../../../pricing/readMoney.ts';
 import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
+import { readMoney } from '../../../pricing/readMoney.ts';
 import type { SetEndOfTermEvent } from '../eventTypes.ts';
 import { chooseEndOfTerm, refuseIneligible } from '../machine/chooseEndOfTerm.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
-import { estQuote } from '../machine/estQuote.ts';
 import { estRulesAt } from '../machine/estEligibility.ts';
-import { readPlanPrice } from '../machine/readPlanPrice.ts';
+import { estQuote } from '../machine/estQuote.ts';
 import { END_OF_TERM_ACTIONS } from '../machine/readEndOfTerm.ts';
+import { readPlanPrice } from '../machine/readPlanPrice.ts';
 import { refused } from '../machine/results.ts';
 
 /**

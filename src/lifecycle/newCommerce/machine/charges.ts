@@ -97,14 +97,14 @@ export function chargeAt(
       kind === 'extended-service-term'
         ? 'EST-5'
         : kind === 'add-quantity'
-        ? 'CHG-2'
-        : kind === 'upgrade'
-          ? 'MID-4'
-          : own < periodDays
-            ? 'MID-3'
-            : kind === 'term-change'
-              ? 'MID-1'
-              : 'CHG-1',
+          ? 'CHG-2'
+          : kind === 'upgrade'
+            ? 'MID-4'
+            : own < periodDays
+              ? 'MID-3'
+              : kind === 'term-change'
+                ? 'MID-1'
+                : 'CHG-1',
   } as const;
   const est = s.extendedServiceTerm;
   // the base and the uplift the month's price comes from, as the invoice prints them (EST-5)

@@ -1,21 +1,15 @@
 import { extendedServiceTermMessages as e } from '../../../messages/en/newCommerce/extendedServiceTerm.ts';
 import { say } from '../../../messages/say.ts';
-import { newCommerceCatalogRules } from '../../../policy/newCommerceRulesInForceAt.ts';
-import type { ExtendedServiceTermRules } from '../../../policy/types.ts';
-import type { NewCommerceTransitionAccepted, NewCommerceTransitionRefused } from '../resultTypes.ts';
+import type {
+  NewCommerceTransitionAccepted,
+  NewCommerceTransitionRefused,
+} from '../resultTypes.ts';
 import type { EndOfTermAction } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
 import type { EventContext } from './EventHandler.ts';
-import { estEligibility, estRulesAt } from './estEligibility.ts';
+import { estEligibility, estRulesAt, newestEstRules } from './estEligibility.ts';
 import { accepted, refused, withWarning } from './results.ts';
 import { estBaseOf } from './startEst.ts';
-
-/** The newest catalog section: what a refusal names when the term's own policy has none. */
-function newestRules(): ExtendedServiceTermRules {
-  let found: ExtendedServiceTermRules | undefined;
-  for (const rules of newCommerceCatalogRules) found = rules.extendedServiceTerm ?? found;
-  return found as ExtendedServiceTermRules;
-}
 
 /**
  * Refuses the Extended Service Term to a state that cannot have it (EST-1): `NOT_ALLOWED`, the
@@ -28,7 +22,7 @@ export function refuseIneligible(s: NewCommerceDraft): NewCommerceTransitionRefu
       say(e, 'lifecycle.nce.refused.trial-end-of-term', { trialEndsAt: s.trialEndsAt as string }),
     );
   if (estEligibility(s) === 'eligible') return undefined;
-  const rules = (s.termEnd === null ? undefined : estRulesAt(s.termEnd)) ?? newestRules();
+  const rules = (s.termEnd === null ? undefined : estRulesAt(s.termEnd)) ?? newestEstRules();
   return refused(
     'NOT_ALLOWED',
     say(e, 'lifecycle.nce.refused.est-not-eligible', {

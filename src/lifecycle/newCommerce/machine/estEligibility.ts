@@ -1,4 +1,7 @@
-import { newCommerceRulesInForceAt } from '../../../policy/newCommerceRulesInForceAt.ts';
+import {
+  newCommerceCatalogRules,
+  newCommerceRulesInForceAt,
+} from '../../../policy/newCommerceRulesInForceAt.ts';
 import type { ExtendedServiceTermRules } from '../../../policy/types.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import type { ExtendedServiceTermReason } from '../resultTypes.ts';
@@ -38,4 +41,11 @@ export function estEligibility(
 /** Whether a state's term, at its end, continues into an Extended Service Term when not renewed. */
 export function estEligible(s: NewCommerceDraft | NewCommerceSubscription): boolean {
   return estEligibility(s) === 'eligible';
+}
+
+/** The newest catalog policy's section (EST-1, EST-3): the uplifts and dates in force now. */
+export function newestEstRules(): ExtendedServiceTermRules {
+  let found: ExtendedServiceTermRules | undefined;
+  for (const rules of newCommerceCatalogRules) found = rules.extendedServiceTerm ?? found;
+  return found as ExtendedServiceTermRules;
 }

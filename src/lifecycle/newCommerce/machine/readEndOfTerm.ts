@@ -53,5 +53,9 @@ export function readEndOfTerm(s: Readonly<Record<string, unknown>>, total: numbe
   if (s.term !== 'P1M' || s.billingFrequency !== 'monthly')
     bad('subscription.term', 'expected P1M, billed monthly, in an Extended Service Term', s.term);
   if (end !== 'extended-service-term')
-    bad('subscription.endOfTerm', 'expected extended-service-term in an Extended Service Term', end);
+    bad(
+      'subscription.endOfTerm',
+      'expected extended-service-term in an Extended Service Term',
+      end,
+    );
 }

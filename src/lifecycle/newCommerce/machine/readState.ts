@@ -10,8 +10,8 @@ import { terminal } from '../table.ts';
 import type { NewCommerceStatus, NewCommerceSubscriptionProduct } from '../types.ts';
 import { isSold } from './isSold.ts';
 import { madeAsOf } from './lastMade.ts';
-import { readEndOfTerm } from './readEndOfTerm.ts';
 import { findRules } from './policyRules.ts';
+import { readEndOfTerm } from './readEndOfTerm.ts';
 
 const PRODUCTS = [
   'license-based',

@@ -6,11 +6,11 @@ import {
   partnerCenterUnavailableMarkets,
 } from '../programFree.ts';
 import {
+  sourceEst,
   sourceNce202203,
   sourceNce202207,
   sourceNce202301,
   sourceNce202504,
-  sourceEst,
   sourceNceCancel,
   sourceNcePreview,
   sourceReservations,
