@@ -59,7 +59,7 @@ export function extendedServiceTermPrice(
     fail(
       RuleErrorCode.INVALID_AMOUNT,
       'input.basePrice.amount',
-      'expected a price ≥ 0',
+      'expected a unit price ≥ 0',
       basePrice.amount,
     );
   const monthlyPlan = input.monthlyPlan ?? true;
@@ -85,7 +85,7 @@ export function extendedServiceTermPrice(
     fail(
       RuleErrorCode.INVALID_AMOUNT,
       'input.basePrice.amount',
-      'expected a price ≥ 0 (with its uplift, a safe integer)',
+      'expected a price ≥ 0 (times the quantity, a safe integer)',
       basePrice.amount,
     );
   return quote;

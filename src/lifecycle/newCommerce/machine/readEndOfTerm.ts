@@ -7,6 +7,9 @@ import { checkLinePrice } from '../../_internal/checkLinePrice.ts';
 /** The three end-of-term options (EST-2), in the order `allowedActions` lists them. */
 export const END_OF_TERM_ACTIONS = ['renew', 'extended-service-term', 'cancel'] as const;
 
+/** What a state in an Extended Service Term must hold (EST-3). */
+const IN_EST = 'expected {expected} in an Extended Service Term';
+
 function bad(path: string, expected: string, value: unknown, ...values: string[]): never {
   return fail(
     value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
@@ -34,8 +37,7 @@ export function readEndOfTerm(s: Readonly<Record<string, unknown>>, total: numbe
   const base = s.extendedServiceTermBase as Readonly<Record<string, unknown>> | undefined;
   if (base !== undefined) {
     const path = 'subscription.extendedServiceTermBase';
-    if (typeof base !== 'object' || base === null)
-      bad(path, 'expected the base price of an Extended Service Term', base);
+    if (typeof base !== 'object' || base === null) bad(path, 'expected an object', base);
     const price = readMoney(base.basePrice, `${path}.basePrice`);
     checkLinePrice(price.amount, total, `${path}.basePrice.amount`);
     if (typeof base.monthlyPlan !== 'boolean')
@@ -44,18 +46,13 @@ export function readEndOfTerm(s: Readonly<Record<string, unknown>>, total: numbe
   const est = s.extendedServiceTerm as Readonly<Record<string, unknown>> | undefined;
   if (est === undefined) return;
   const path = 'subscription.extendedServiceTerm';
-  if (typeof est !== 'object' || est === null)
-    bad(path, 'expected the Extended Service Term the subscription is in', est);
+  if (typeof est !== 'object' || est === null) bad(path, 'expected an object', est);
   parseInstant(est.since, `${path}.since`);
   if (est.basePrice !== null) readMoney(est.basePrice, `${path}.basePrice`);
   if (!Number.isSafeInteger(est.uplift) || (est.uplift as number) < 0)
-    bad(`${path}.uplift`, 'expected a whole percent ≥ 0', est.uplift);
+    bad(`${path}.uplift`, 'expected an integer ≥ {min}', est.uplift, '0');
   if (s.term !== 'P1M' || s.billingFrequency !== 'monthly')
-    bad('subscription.term', 'expected P1M, billed monthly, in an Extended Service Term', s.term);
+    bad('subscription.term', IN_EST, s.term, 'P1M billed monthly');
   if (end !== 'extended-service-term')
-    bad(
-      'subscription.endOfTerm',
-      'expected extended-service-term in an Extended Service Term',
-      end,
-    );
+    bad('subscription.endOfTerm', IN_EST, end, 'extended-service-term');
 }
