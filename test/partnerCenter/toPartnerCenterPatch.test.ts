@@ -76,11 +76,14 @@ describe('toPartnerCenterPatch', () => {
   });
 
   it('PCR-2: a status the API does not take is a RuleError at after.status', () => {
-    const expired = transition({ ...m365, autoRenew: false } as NewCommerceSubscription, {
-      type: 'set-auto-renew',
-      at: '2022-01-20T00:00:00Z',
-      enabled: false,
-    });
+    const expired = transition(
+      { ...m365, autoRenew: false, endOfTerm: 'cancel' } as NewCommerceSubscription,
+      {
+        type: 'set-auto-renew',
+        at: '2022-01-20T00:00:00Z',
+        enabled: false,
+      },
+    );
     expect(expired.ok).toBe(false);
     const legacy = createSubscription({
       product: 'marketplace-saas',
