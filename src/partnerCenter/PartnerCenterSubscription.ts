@@ -92,6 +92,23 @@ export interface PartnerCenterSubscription {
       }
     | null
     | undefined;
+  /**
+   * The actions scheduled for the subscription (EST-6): the one with `scheduleType` `TermEnd`
+   * says what its term's end does (`RenewToNewTerm`, `RenewToExtendedServiceTerm`, `Cancel`).
+   */
+  readonly scheduledActions?:
+    | readonly {
+        /** When it applies: `TermEnd` for the end-of-term action. */
+        readonly scheduleType?: string | undefined;
+        /** `RenewToNewTerm`, `RenewToExtendedServiceTerm` or `Cancel`. */
+        readonly actionType?: string | undefined;
+      }[]
+    | null
+    | undefined;
+  /** The offer's name; one containing "Extended Service Term" is read as in it (EST-6). */
+  readonly offerName?: string | undefined;
+  /** The subscription's name for people (read as `offerName` is). */
+  readonly friendlyName?: string | undefined;
   /** The offer (`CFQ7TTC0LF8R:0001:CFQ7TTC0K821`), kept as the state's `offerId` (MID-4). */
   readonly offerId?: string | undefined;
   /** Microsoft's own product (a licence-based offer) rather than a marketplace publisher's. */

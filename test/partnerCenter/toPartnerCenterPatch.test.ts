@@ -47,9 +47,11 @@ describe('toPartnerCenterPatch', () => {
       status: 'deleted',
     });
     const suspended = step(m365, { type: 'suspend', at, reason: 'nonpayment' });
+    // the end-of-term change is written as its explicit action too (EST-6)
     expect(toPartnerCenterPatch(m365, suspended)).toEqual({
       status: 'suspended',
       autoRenewEnabled: false,
+      scheduledActions: [{ scheduleType: 'TermEnd', actionType: 'Cancel' }],
     });
     expect(toPartnerCenterPatch(suspended, step(suspended, { type: 'reactivate', at }))).toEqual({
       status: 'active',
@@ -71,6 +73,7 @@ describe('toPartnerCenterPatch', () => {
       ),
     ).toEqual({
       autoRenewEnabled: false,
+      scheduledActions: [{ scheduleType: 'TermEnd', actionType: 'Cancel' }],
       scheduledNextTermInstructions: null,
     });
   });
@@ -144,6 +147,9 @@ describe('toPartnerCenterPatch', () => {
               after.quantity,
               after.autoRenew,
             ]);
+            // and what the term's end does (EST-6)
+            if (again.program === 'new-commerce' && after.program === 'new-commerce')
+              expect(again.endOfTerm).toBe(after.endOfTerm);
           },
         ),
       );
