@@ -29,6 +29,7 @@ const CHARGE_KINDS: readonly NewCommerceChargeKind[] = [
   'trial-conversion',
   'term-change',
   'upgrade',
+  'extended-service-term',
 ];
 const CREDIT_KINDS: readonly NewCommerceCreditKind[] = [
   'remove-quantity',
@@ -52,6 +53,9 @@ const CHARGE_KEYS = [
   'billingFrequency',
   'rule',
   'full',
+  'basePrice',
+  'uplift',
+  'since',
 ];
 const CREDIT_KEYS = [
   'type',
@@ -141,7 +145,25 @@ function charge(f: Fields, path: string): NewCommerceChargeEffect {
     ),
     rule: f.text('rule'),
     ...(full === undefined ? {} : { full }),
+    ...estFields(f, path, unitPrice),
   };
+}
+
+/** A month of Extended Service Term's base, uplift and start, when the effect has them (EST-5). */
+function estFields(
+  f: Fields,
+  path: string,
+  unitPrice: Money,
+): { basePrice?: Money; uplift?: number; since?: string } {
+  if (
+    f.get('basePrice') === undefined &&
+    f.get('uplift') === undefined &&
+    f.get('since') === undefined
+  )
+    return {};
+  const basePrice = f.money('basePrice') as Money;
+  sameCurrency(basePrice, unitPrice, fieldPath(path, 'basePrice'));
+  return { basePrice, uplift: f.integer('uplift', 0), since: f.instant('since')[0] };
 }
 
 function credit(f: Fields, path: string): NewCommerceCreditEffect {

@@ -90,6 +90,8 @@ export interface NewCommerceChargeEffect {
   readonly basePrice?: Money;
   /** On a month of an Extended Service Term (EST-5): the uplift on `basePrice`, in percent. */
   readonly uplift?: number;
+  /** On a month of an Extended Service Term (EST-5): when the Extended Service Term began. */
+  readonly since?: string;
 }
 
 /**

@@ -113,6 +113,7 @@ export function chargeAt(
         ...charge,
         basePrice: { amount: est.basePrice.amount, currency: est.basePrice.currency },
         uplift: est.uplift,
+        since: est.since,
       }
     : charge;
 }

@@ -5,6 +5,7 @@ export const koTexts: ReconciliationTexts = {
   tag: 'ko',
   texts: {
     period: '{day} {action}, 청구 기간 {start}~{end}: {unitPrice} × {quantity} = {amount}',
+    est: '{since}부터 연장 서비스 기간: {basePrice} + {uplift}% = {unitPrice} × {quantity} = 월 {amount}',
     prorated:
       '{day}에 시트 {quantity}개 {action}: {unitPrice} × {quantity}, {periodDays}일 중 {days}일 = {amount}',
     'two-line':

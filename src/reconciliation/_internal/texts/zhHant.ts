@@ -5,6 +5,7 @@ export const zhHantTexts: ReconciliationTexts = {
   tag: 'zh-Hant',
   texts: {
     period: '{day}{action}，計費週期 {start} 至 {end}：{unitPrice} × {quantity} = {amount}',
+    est: '自 {since} 起的延長服務期：{basePrice} + {uplift}% = {unitPrice} × {quantity} = 每月 {amount}',
     prorated:
       '{day}{action} {quantity} 個授權：{unitPrice} × {quantity}，{periodDays} 天中的 {days} 天 = {amount}',
     'two-line':
