@@ -1,5 +1,11 @@
 import type { ResourceMessageId } from '../messages/en/resource.ts';
 import type { Message } from '../messages/types.ts';
+
+/** The reader's notes about the end of a New Commerce term (EST-6). */
+type ExtendedServiceTermNoteId =
+  | 'resource.nce.end-of-term-inferred'
+  | 'resource.nce.end-of-term-disagrees'
+  | 'resource.nce.extended-service-term';
 /**
  * A Partner Center Subscription resource as the API returns it (camelCase JSON), reduced to the
  * fields the rules read (PCR-1). The API sends more; extra keys are ignored at run time.
@@ -117,11 +123,12 @@ export interface PartnerCenterSubscription {
 
 /**
  * One thing the reader could not carry over, or a disagreement between what the resource states
- * and what the rules compute (PCR-1).
+ * and what the rules compute (PCR-1); a New Commerce resource's end of term (EST-6) has notes of
+ * its own.
  *
  * @category Partner Center
  */
-export interface PartnerCenterNote extends Message<ResourceMessageId> {
+export interface PartnerCenterNote extends Message<ResourceMessageId | ExtendedServiceTermNoteId> {
   /** The resource field concerned, e.g. `resource.refundOptions.0.expiresAt`. */
   readonly path: string;
 }

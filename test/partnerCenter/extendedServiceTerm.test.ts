@@ -46,7 +46,7 @@ describe('Partner Center resources and the end of a term (EST-6)', () => {
     );
     expect(notes.map((n) => [n.path, n.messageId])).toContainEqual([
       'resource.autoRenewEnabled',
-      'resource.end-of-term-inferred',
+      'resource.nce.end-of-term-inferred',
     ]);
     const old = fromPartnerCenterSubscription(
       { ...m365_2021, autoRenewEnabled: false },
@@ -64,7 +64,7 @@ describe('Partner Center resources and the end of a term (EST-6)', () => {
     expect(
       subscription.program === 'new-commerce' && [subscription.endOfTerm, subscription.autoRenew],
     ).toEqual(['cancel', false]);
-    expect(notes.find((n) => n.messageId === 'resource.end-of-term-disagrees')?.path).toBe(
+    expect(notes.find((n) => n.messageId === 'resource.nce.end-of-term-disagrees')?.path).toBe(
       'resource.scheduledActions.1.actionType',
     );
     expect(errorOf(() => read({ ...m365, scheduledActions: termEnd('Lapse') }))).toEqual({
@@ -90,7 +90,7 @@ describe('Partner Center resources and the end of a term (EST-6)', () => {
       autoRenew: false,
       extendedServiceTerm: { since: '2026-12-20T00:00:00.000Z', basePrice: null, uplift: 3 },
     });
-    expect(notes.map((n) => n.messageId)).toContain('resource.extended-service-term');
+    expect(notes.map((n) => n.messageId)).toContain('resource.nce.extended-service-term');
     expect(errorOf(() => read({ ...est, termDuration: 'P1Y' }))).toEqual({
       code: 'INVALID_ARGUMENT',
       path: 'resource.termDuration',

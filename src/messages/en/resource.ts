@@ -4,12 +4,6 @@
  * is the resource's instant and `{computed}` the rules'; `{status}` a status word.
  */
 export const resourceMessages = {
-  'resource.end-of-term-inferred':
-    'the resource states no end-of-term action (scheduledActions): with auto-renew off, an eligible term is read as continuing into the Extended Service Term, as Partner Center does without an explicit cancel',
-  'resource.end-of-term-disagrees':
-    'the end-of-term action {action} and autoRenewEnabled {autoRenew} disagree: the action is kept, read as {endOfTerm}',
-  'resource.extended-service-term':
-    'the resource is in its Extended Service Term (its name says so); it does not say since when: read as the current month’s start {since}',
   'resource.deleted-as-cancelled':
     'deleted is read as cancelled: the resource does not tell a cancellation from a later deletion',
   'resource.disabled-as-expired':

@@ -3,7 +3,9 @@ import { fail } from '../../kernel/fail.ts';
 import type { NewCommerceDraft } from '../../lifecycle/newCommerce/machine/cloneState.ts';
 import { estEligible, newestEstRules } from '../../lifecycle/newCommerce/machine/estEligibility.ts';
 import type { EndOfTermAction } from '../../lifecycle/newCommerce/types.ts';
-import { note } from '../_internal/note.ts';
+import { extendedServiceTermMessages as e } from '../../messages/en/newCommerce/extendedServiceTerm.ts';
+import { say } from '../../messages/say.ts';
+import type { MessageParams } from '../../messages/types.ts';
 import type { PartnerCenterNote } from '../PartnerCenterSubscription.ts';
 
 /** Partner Center's end-of-term actions and the option each is (EST-6), by lower-case name. */
@@ -12,6 +14,18 @@ const ACTIONS: Readonly<Record<string, EndOfTermAction>> = {
   renewtoextendedserviceterm: 'extended-service-term',
   cancel: 'cancel',
 };
+
+/** A note of the reader about the end of a term (EST-6): its text is New Commerce's own. */
+function note(
+  path: string,
+  id:
+    | 'resource.nce.end-of-term-inferred'
+    | 'resource.nce.end-of-term-disagrees'
+    | 'resource.nce.extended-service-term',
+  params?: MessageParams,
+): PartnerCenterNote {
+  return { path, ...say(e, id, params) };
+}
 
 /** Whether a name says the subscription is an Extended Service Term (EST-6). */
 const named = (value: unknown): boolean =>
@@ -75,14 +89,15 @@ export function readEndOfTerm(
     s.extendedServiceTerm = { since, basePrice: null, uplift: newestEstRules().monthlyPlanUplift };
     s.endOfTerm = 'extended-service-term';
     s.autoRenew = false;
-    notes.push(note('resource.offerName', 'resource.extended-service-term', { since }));
+    notes.push(note('resource.offerName', 'resource.nce.extended-service-term', { since }));
     return;
   }
   const stated = termEndAction(r);
   if (stated === undefined) {
     const eligible = !s.autoRenew && s.status !== 'trial' && estEligible(s);
     s.endOfTerm = s.autoRenew ? 'renew' : eligible ? 'extended-service-term' : 'cancel';
-    if (eligible) notes.push(note('resource.autoRenewEnabled', 'resource.end-of-term-inferred'));
+    if (eligible)
+      notes.push(note('resource.autoRenewEnabled', 'resource.nce.end-of-term-inferred'));
     return;
   }
   const [action, i] = stated;
@@ -93,7 +108,7 @@ export function readEndOfTerm(
   s.autoRenew = endOfTerm === 'renew';
   if (s.autoRenew !== r.autoRenewEnabled || ACTIONS[action.toLowerCase()] !== endOfTerm)
     notes.push(
-      note(`resource.scheduledActions.${i}.actionType`, 'resource.end-of-term-disagrees', {
+      note(`resource.scheduledActions.${i}.actionType`, 'resource.nce.end-of-term-disagrees', {
         action,
         autoRenew: String(r.autoRenewEnabled),
         endOfTerm,

@@ -2,12 +2,6 @@ import type { ResourceMessageId } from '../../../messages/en/resource.ts';
 
 /** Korean notes of the Partner Center reader (MSG-1), in Partner Center's terms (docs/glossary.md). */
 export const koResource: { readonly [Id in ResourceMessageId]: string } = {
-  'resource.end-of-term-inferred':
-    '리소스에 약정 종료 작업(scheduledActions)이 없습니다. 자동 갱신이 꺼져 있으면 명시적 취소가 없을 때 파트너 센터가 하듯이 대상 약정 기간은 연장 서비스 기간으로 이어지는 것으로 읽습니다',
-  'resource.end-of-term-disagrees':
-    '약정 종료 작업 {action}과(와) autoRenewEnabled {autoRenew}가 일치하지 않습니다. 작업을 유지하여 {endOfTerm}(으)로 읽습니다',
-  'resource.extended-service-term':
-    '리소스가 연장 서비스 기간에 있습니다(이름에 나와 있음). 언제부터인지 나와 있지 않아 현재 월의 시작 {since}(으)로 읽습니다',
   'resource.deleted-as-cancelled':
     '삭제됨을 취소됨으로 읽습니다. 리소스로는 취소와 이후의 삭제를 구별할 수 없습니다',
   'resource.disabled-as-expired':

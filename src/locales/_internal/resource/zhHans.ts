@@ -2,12 +2,6 @@ import type { ResourceMessageId } from '../../../messages/en/resource.ts';
 
 /** Simplified Chinese notes of the Partner Center reader (MSG-1), in Partner Center's terms (docs/glossary.md). */
 export const zhHansResource: { readonly [Id in ResourceMessageId]: string } = {
-  'resource.end-of-term-inferred':
-    '资源未说明期限结束操作 (scheduledActions)：自动续订关闭时，符合条件的期限按合作伙伴中心在没有明确取消时的做法，读作进入延长服务期',
-  'resource.end-of-term-disagrees':
-    '期限结束操作 {action} 与 autoRenewEnabled {autoRenew} 不一致：保留该操作，读作 {endOfTerm}',
-  'resource.extended-service-term':
-    '资源处于延长服务期（其名称如此表明）；未说明自何时开始：读作当前月份的开始 {since}',
   'resource.deleted-as-cancelled': '“已删除”按“已取消”读取：资源无法区分取消与之后的删除',
   'resource.disabled-as-expired': '“已禁用”按“已过期”读取：旧版订阅没有“已禁用”状态',
   'resource.status-since':

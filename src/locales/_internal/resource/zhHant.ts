@@ -2,12 +2,6 @@ import type { ResourceMessageId } from '../../../messages/en/resource.ts';
 
 /** Traditional Chinese notes of the Partner Center reader (MSG-1), in Partner Center's terms (docs/glossary.md). */
 export const zhHantResource: { readonly [Id in ResourceMessageId]: string } = {
-  'resource.end-of-term-inferred':
-    '資源未說明期限結束動作 (scheduledActions)：自動續約關閉時，符合資格的期限依合作夥伴中心在沒有明確取消時的做法，讀作進入延長服務期',
-  'resource.end-of-term-disagrees':
-    '期限結束動作 {action} 與 autoRenewEnabled {autoRenew} 不一致：保留該動作，讀作 {endOfTerm}',
-  'resource.extended-service-term':
-    '資源處於延長服務期（其名稱如此表明）；未說明自何時開始：讀作目前月份的開始 {since}',
   'resource.deleted-as-cancelled': '「已刪除」依「已取消」讀取：資源無法區分取消與之後的刪除',
   'resource.disabled-as-expired': '「已停用」依「已到期」讀取：舊版訂用帳戶沒有「已停用」狀態',
   'resource.status-since':

@@ -85,6 +85,12 @@ export const koMidTerm: MidTermTexts = {
     '자동 갱신이 꺼져 있습니다. 약정 기간이 끝나는 {termEnd}부터 구독은 유료 연장 서비스 기간(EST)으로 매월 계속됩니다. 그때 중지하려면 set-end-of-term에 action cancel을 보내세요.',
   'lifecycle.nce.warning.est-unpriced':
     '{termEnd}부터의 연장 서비스 기간에 가격이 없습니다. set-end-of-term에 basePrice(월간 약정 가격의 한 달 분, 또는 monthlyPlan false이면 연간 약정 가격의 1년 분)를 지정하세요.',
+  'resource.nce.end-of-term-inferred':
+    '리소스에 약정 종료 작업(scheduledActions)이 없습니다. 자동 갱신이 꺼져 있으면 명시적 취소가 없을 때 파트너 센터가 하듯이 대상 약정 기간은 연장 서비스 기간으로 이어지는 것으로 읽습니다',
+  'resource.nce.end-of-term-disagrees':
+    '약정 종료 작업 {action}과(와) autoRenewEnabled {autoRenew}가 일치하지 않습니다. 작업을 유지하여 {endOfTerm}(으)로 읽습니다',
+  'resource.nce.extended-service-term':
+    '리소스가 연장 서비스 기간에 있습니다(이름에 나와 있음). 언제부터인지 나와 있지 않아 현재 월의 시작 {since}(으)로 읽습니다',
 };
 
 /**

@@ -83,6 +83,12 @@ export const zhHansMidTerm: MidTermTexts = {
     '自动续订已关闭：自期限结束的 {termEnd} 起，订阅将按月继续进入付费的延长服务期 (EST)；若要届时停止，请发送 action 为 cancel 的 set-end-of-term。',
   'lifecycle.nce.warning.est-unpriced':
     '自 {termEnd} 起的延长服务期没有价格：请为 set-end-of-term 提供 basePrice（月度期限一个月的价格，或 monthlyPlan 为 false 时年度期限一年的价格）。',
+  'resource.nce.end-of-term-inferred':
+    '资源未说明期限结束操作 (scheduledActions)：自动续订关闭时，符合条件的期限按合作伙伴中心在没有明确取消时的做法，读作进入延长服务期',
+  'resource.nce.end-of-term-disagrees':
+    '期限结束操作 {action} 与 autoRenewEnabled {autoRenew} 不一致：保留该操作，读作 {endOfTerm}',
+  'resource.nce.extended-service-term':
+    '资源处于延长服务期（其名称如此表明）；未说明自何时开始：读作当前月份的开始 {since}',
 };
 
 /**

@@ -83,6 +83,12 @@ export const zhHantMidTerm: MidTermTexts = {
     '自動續約已關閉：自期限結束的 {termEnd} 起，訂用帳戶將按月繼續進入付費的延長服務期 (EST)；若要屆時停止，請傳送 action 為 cancel 的 set-end-of-term。',
   'lifecycle.nce.warning.est-unpriced':
     '自 {termEnd} 起的延長服務期沒有價格：請為 set-end-of-term 提供 basePrice（月期限一個月的價格，或 monthlyPlan 為 false 時年期限一年的價格）。',
+  'resource.nce.end-of-term-inferred':
+    '資源未說明期限結束動作 (scheduledActions)：自動續約關閉時，符合資格的期限依合作夥伴中心在沒有明確取消時的做法，讀作進入延長服務期',
+  'resource.nce.end-of-term-disagrees':
+    '期限結束動作 {action} 與 autoRenewEnabled {autoRenew} 不一致：保留該動作，讀作 {endOfTerm}',
+  'resource.nce.extended-service-term':
+    '資源處於延長服務期（其名稱如此表明）；未說明自何時開始：讀作目前月份的開始 {since}',
 };
 
 /**
