@@ -2,6 +2,7 @@ import { fixedRefundMessages } from './en/fixedRefunds.ts';
 import { lifecycleMessages } from './en/lifecycle.ts';
 import { newCommerceActionMessages } from './en/newCommerce/actions.ts';
 import { extendedServiceTermMessages } from './en/newCommerce/extendedServiceTerm.ts';
+import { extendedServiceTermNotes } from './en/newCommerce/extendedServiceTermNotes.ts';
 import { midTermMessages, upgradeMessages } from './en/newCommerce/midTerm.ts';
 import { newCommerceRefundMessages } from './en/newCommerce/refunds.ts';
 import { offerMessages } from './en/offers.ts';
@@ -22,6 +23,7 @@ export const englishNewCommerceMessages: { readonly [Id in NewCommerceMessageId]
     midTermMessages,
     upgradeMessages,
     extendedServiceTermMessages,
+    extendedServiceTermNotes,
     offerMessages,
     softwareMessages,
     newCommerceActionMessages,

@@ -5,6 +5,7 @@ import type { Subscription } from '../lifecycle/legacy/types.ts';
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
 import { nextDeadline } from '../lifecycle/nextDeadline.ts';
 import { patchBetween } from './_internal/patchBetween.ts';
+import { endOfTermPatch } from './newCommerce/endOfTermPatch.ts';
 import type { PartnerCenterPatch } from './PartnerCenterPatch.ts';
 
 export type { PartnerCenterPatch };
@@ -46,5 +47,9 @@ export function toPartnerCenterPatch(
       'expected the program of before',
       (after as { program?: unknown }).program ?? 'legacy',
     );
-  return patchBetween(before, after);
+  const patch = patchBetween(before, after);
+  // a New Commerce term's end is sent as its explicit action (EST-6)
+  return (before as { program?: unknown }).program === 'new-commerce'
+    ? endOfTermPatch(before as NewCommerceSubscription, after as NewCommerceSubscription, patch)
+    : patch;
 }

@@ -14,13 +14,6 @@ const WIRE: Readonly<Record<string, 'suspended' | 'active' | 'deleted'>> = {
   cancelled: 'deleted',
 };
 
-/** Partner Center's end-of-term action for each option (EST-6). */
-const WIRE_ACTION = {
-  renew: 'RenewToNewTerm',
-  'extended-service-term': 'RenewToExtendedServiceTerm',
-  cancel: 'Cancel',
-} as const;
-
 function instructions(
   s: ScheduledRenewal | null,
 ): Exclude<PartnerCenterPatch['scheduledNextTermInstructions'], undefined> {
@@ -70,14 +63,6 @@ export function patchBetween(
   if (before.autoRenew !== after.autoRenew) patch.autoRenewEnabled = after.autoRenew;
   if (before.quantity !== after.quantity) patch.quantity = after.quantity;
   if (before.program === 'new-commerce' && after.program === 'new-commerce') {
-    // an end-of-term change carries its explicit action with auto-renew, never auto-renew off
-    // alone: Partner Center reads that as the Extended Service Term (EST-6)
-    if (before.endOfTerm !== after.endOfTerm && after.extendedServiceTerm === undefined) {
-      patch.autoRenewEnabled = after.autoRenew;
-      patch.scheduledActions = [
-        { scheduleType: 'TermEnd', actionType: WIRE_ACTION[after.endOfTerm] },
-      ];
-    }
     const a = instructions(before.scheduled);
     const b = instructions(after.scheduled);
     if (JSON.stringify(a) !== JSON.stringify(b)) patch.scheduledNextTermInstructions = b;

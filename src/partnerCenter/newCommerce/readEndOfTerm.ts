@@ -3,7 +3,7 @@ import { fail } from '../../kernel/fail.ts';
 import type { NewCommerceDraft } from '../../lifecycle/newCommerce/machine/cloneState.ts';
 import { estEligible, newestEstRules } from '../../lifecycle/newCommerce/machine/estEligibility.ts';
 import type { EndOfTermAction } from '../../lifecycle/newCommerce/types.ts';
-import { extendedServiceTermMessages as e } from '../../messages/en/newCommerce/extendedServiceTerm.ts';
+import { extendedServiceTermNotes as e } from '../../messages/en/newCommerce/extendedServiceTermNotes.ts';
 import { say } from '../../messages/say.ts';
 import type { MessageParams } from '../../messages/types.ts';
 import type { PartnerCenterNote } from '../PartnerCenterSubscription.ts';

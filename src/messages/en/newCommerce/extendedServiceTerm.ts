@@ -1,7 +1,6 @@
 /**
  * The English sentences of the end of a New Commerce term since May 2026 (EST-1 … EST-6, MSG-1):
- * refusals and warnings around the Extended Service Term, and the Partner Center reader's notes of
- * it (kept here, apart from the reader's shared notes, so a legacy bundle carries none of them). New Commerce's own, so a legacy bundle
+ * refusals and warnings around the Extended Service Term. New Commerce's own, so a legacy bundle
  * carries none of them. Instants are ISO 8601 UTC strings.
  */
 export const extendedServiceTermMessages = {
@@ -17,10 +16,4 @@ export const extendedServiceTermMessages = {
     'Auto-renew is off: from the term’s end on {termEnd} the subscription continues month to month in a paid Extended Service Term; to stop it then, send set-end-of-term with action cancel.',
   'lifecycle.nce.warning.est-unpriced':
     'The Extended Service Term from {termEnd} has no price: give set-end-of-term a basePrice (the monthly-term price for a month, or with monthlyPlan false the annual-term price for a year).',
-  'resource.nce.end-of-term-inferred':
-    'the resource states no end-of-term action (scheduledActions): with auto-renew off, an eligible term is read as continuing into the Extended Service Term, as Partner Center does without an explicit cancel',
-  'resource.nce.end-of-term-disagrees':
-    'the end-of-term action {action} and autoRenewEnabled {autoRenew} disagree: the action is kept, read as {endOfTerm}',
-  'resource.nce.extended-service-term':
-    'the resource is in its Extended Service Term (its name says so); it does not say since when: read as the current month’s start {since}',
 } as const;

@@ -1,4 +1,5 @@
 import type { extendedServiceTermMessages } from './extendedServiceTerm.ts';
+import type { extendedServiceTermNotes } from './extendedServiceTermNotes.ts';
 
 /**
  * The English sentences of New Commerce's refusals of a change made mid-term (MID-1, MID-2,
@@ -40,4 +41,5 @@ export const upgradeMessages = {
 export type MidTermMessageId =
   | keyof typeof midTermMessages
   | keyof typeof upgradeMessages
-  | keyof typeof extendedServiceTermMessages;
+  | keyof typeof extendedServiceTermMessages
+  | keyof typeof extendedServiceTermNotes;
