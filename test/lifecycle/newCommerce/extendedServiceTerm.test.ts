@@ -56,7 +56,7 @@ describe('the end of a term (EST-2)', () => {
       messageId: 'lifecycle.nce.warning.auto-renew-off-est',
       params: { termEnd: '2027-11-20T00:00:00.000Z' },
       message:
-        'Auto-renew is off: from the term’s end on 2027-11-20T00:00:00.000Z the subscription continues month to month in a paid Extended Service Term; to stop it then, send set-end-of-term with action cancel.',
+        'Auto-renew is off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term; to stop it then, send set-end-of-term with action cancel.',
     });
     const on = transition(result.ok ? result.subscription : fifty, {
       type: 'set-auto-renew',
@@ -116,7 +116,7 @@ describe('the end of a term (EST-2)', () => {
       code: 'NOT_ALLOWED',
       messageId: 'lifecycle.nce.refused.est-not-eligible',
       message:
-        'This subscription cannot continue into an Extended Service Term: only license-based subscriptions whose current term started on or after 2025-04-01T00:00:00.000Z and ends on or after 2026-05-04T00:00:00.000Z can; choose renew or cancel for the end of the term.',
+        'Only license-based subscriptions whose term started on or after 2025-04-01T00:00:00.000Z and ends on or after 2026-05-04T00:00:00.000Z continue into an Extended Service Term: choose renew or cancel.',
     });
     const trial = createSubscription({ ...licence, trial: {} });
     const at = '2026-11-25T00:00:00Z';
@@ -399,7 +399,7 @@ describe('inside the Extended Service Term (EST-4)', () => {
         code: 'NOT_ALLOWED',
         messageId: 'lifecycle.nce.refused.in-extended-service-term',
         params: { since: iso(TERM_END), event: event.type },
-        message: `The subscription is in its Extended Service Term since 2027-11-20T00:00:00.000Z: it can only be cancelled or converted to a new term (change-term, upgrade), not take ${event.type}.`,
+        message: `In its Extended Service Term since 2027-11-20T00:00:00.000Z, the subscription can only be cancelled or converted (change-term, upgrade), not take ${event.type}.`,
       });
     }
     expect(

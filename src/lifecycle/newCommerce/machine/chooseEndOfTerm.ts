@@ -16,11 +16,6 @@ import { estBaseOf } from './startEst.ts';
  * message naming who can; `undefined` when the state is eligible.
  */
 export function refuseIneligible(s: NewCommerceDraft): NewCommerceTransitionRefused | undefined {
-  if (s.status === 'trial')
-    return refused(
-      'NOT_ALLOWED',
-      say(e, 'lifecycle.nce.refused.trial-end-of-term', { trialEndsAt: s.trialEndsAt as string }),
-    );
   if (estEligibility(s) === 'eligible') return undefined;
   const rules = (s.termEnd === null ? undefined : estRulesAt(s.termEnd)) ?? newestEstRules();
   return refused(

@@ -73,8 +73,6 @@ export const zhHansMidTerm: MidTermTexts = {
     '升级到新订阅会保留源订阅的期限和计费频率（{term}，{billingFrequency}）：请升级到现有的 {to} 订阅，或之后再更改期限。',
   'lifecycle.nce.refused.est-not-eligible':
     '此订阅无法进入延长服务期 (EST)：只有当前期限在 {startedFrom} 或之后开始、在 {endingFrom} 或之后结束的 {products} 订阅才可以；请为期限结束选择续订或取消。',
-  'lifecycle.nce.refused.trial-end-of-term':
-    '试用版在 {trialEndsAt} 结束时转换或到期：其期限结束选项为续订或取消。',
   'lifecycle.nce.refused.in-extended-service-term':
     '该订阅自 {since} 起处于延长服务期 (EST)：只能取消或转换为新期限（change-term、upgrade），不能执行 {event}。',
   'lifecycle.nce.refused.term-change-quantity':
@@ -82,7 +80,7 @@ export const zhHansMidTerm: MidTermTexts = {
   'lifecycle.nce.warning.auto-renew-off-est':
     '自动续订已关闭：自期限结束的 {termEnd} 起，订阅将按月继续进入付费的延长服务期 (EST)；若要届时停止，请发送 action 为 cancel 的 set-end-of-term。',
   'lifecycle.nce.warning.est-unpriced':
-    '自 {termEnd} 起的延长服务期没有价格：请为 set-end-of-term 提供 basePrice（月度期限一个月的价格，或 monthlyPlan 为 false 时年度期限一年的价格）。',
+    '自 {termEnd} 起的延长服务期没有价格：请为 set-end-of-term 提供 basePrice。',
   'resource.nce.end-of-term-inferred':
     '资源未说明期限结束操作 (scheduledActions)：自动续订关闭时，符合条件的期限按合作伙伴中心在没有明确取消时的做法，读作进入延长服务期',
   'resource.nce.end-of-term-disagrees':
