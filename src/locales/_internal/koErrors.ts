@@ -248,9 +248,8 @@ export const koErrors: ErrorMessages = {
     'expected it only with a basePrice': 'basePrice와 함께만 지정할 수 있습니다',
     'expected { basePrice, monthlyPlan? }': '{ basePrice, monthlyPlan? }이 있어야 합니다',
     'expected the Extended Service Term section': '연장 서비스 기간 섹션이 있어야 합니다',
-    'expected renew exactly when autoRenew is true':
-      'autoRenew가 true일 때, 그리고 그때만 renew여야 합니다',
-    'expected renew or cancel in a trial': '평가판에서는 renew 또는 cancel이어야 합니다',
+    'expected renew exactly when autoRenew is true (renew or cancel in a trial)':
+      'autoRenew가 true일 때, 그리고 그때만 renew여야 합니다(평가판에서는 renew 또는 cancel)',
     'expected {expected} in an Extended Service Term':
       '연장 서비스 기간에서는 {expected}이어야 합니다',
     'expected true or false': 'true 또는 false여야 합니다',

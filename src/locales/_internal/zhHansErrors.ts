@@ -237,8 +237,8 @@ export const zhHansErrors: ErrorMessages = {
     'expected it only with a basePrice': '仅可与 basePrice 一起提供',
     'expected { basePrice, monthlyPlan? }': '应为 { basePrice, monthlyPlan? }',
     'expected the Extended Service Term section': '应有延长服务期部分',
-    'expected renew exactly when autoRenew is true': '当且仅当 autoRenew 为 true 时应为 renew',
-    'expected renew or cancel in a trial': '试用版中应为 renew 或 cancel',
+    'expected renew exactly when autoRenew is true (renew or cancel in a trial)':
+      '当且仅当 autoRenew 为 true 时应为 renew（试用版中为 renew 或 cancel）',
     'expected {expected} in an Extended Service Term': '延长服务期中应为 {expected}',
     'expected true or false': '应为 true 或 false',
     'expected weights with a sum > 0 within the safe integers':

@@ -238,8 +238,8 @@ export const zhHantErrors: ErrorMessages = {
     'expected it only with a basePrice': '僅可與 basePrice 一起提供',
     'expected { basePrice, monthlyPlan? }': '應為 { basePrice, monthlyPlan? }',
     'expected the Extended Service Term section': '應有延長服務期部分',
-    'expected renew exactly when autoRenew is true': '若且唯若 autoRenew 為 true 時應為 renew',
-    'expected renew or cancel in a trial': '試用版中應為 renew 或 cancel',
+    'expected renew exactly when autoRenew is true (renew or cancel in a trial)':
+      '若且唯若 autoRenew 為 true 時應為 renew（試用版中為 renew 或 cancel）',
     'expected {expected} in an Extended Service Term': '延長服務期中應為 {expected}',
     'expected true or false': '應為 true 或 false',
     'expected weights with a sum > 0 within the safe integers':

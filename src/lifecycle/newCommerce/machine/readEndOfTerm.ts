@@ -30,10 +30,15 @@ export function readEndOfTerm(s: Readonly<Record<string, unknown>>, total: numbe
   const end = s.endOfTerm;
   if (!(END_OF_TERM_ACTIONS as readonly unknown[]).includes(end))
     bad('subscription.endOfTerm', 'expected one of {allowed}', end, END_OF_TERM_ACTIONS.join(', '));
-  if ((end === 'renew') !== s.autoRenew)
-    bad('subscription.endOfTerm', 'expected renew exactly when autoRenew is true', end);
-  if (end === 'extended-service-term' && s.status === 'trial')
-    bad('subscription.endOfTerm', 'expected renew or cancel in a trial', end);
+  if (
+    (end === 'renew') !== s.autoRenew ||
+    (end === 'extended-service-term' && s.status === 'trial')
+  )
+    bad(
+      'subscription.endOfTerm',
+      'expected renew exactly when autoRenew is true (renew or cancel in a trial)',
+      end,
+    );
   const base = s.extendedServiceTermBase as Readonly<Record<string, unknown>> | undefined;
   if (base !== undefined) {
     const path = 'subscription.extendedServiceTermBase';
@@ -51,8 +56,6 @@ export function readEndOfTerm(s: Readonly<Record<string, unknown>>, total: numbe
   if (est.basePrice !== null) readMoney(est.basePrice, `${path}.basePrice`);
   if (!Number.isSafeInteger(est.uplift) || (est.uplift as number) < 0)
     bad(`${path}.uplift`, 'expected an integer ≥ {min}', est.uplift, '0');
-  if (s.term !== 'P1M' || s.billingFrequency !== 'monthly')
-    bad('subscription.term', IN_EST, s.term, 'P1M billed monthly');
-  if (end !== 'extended-service-term')
-    bad('subscription.endOfTerm', IN_EST, end, 'extended-service-term');
+  if (s.term !== 'P1M' || s.billingFrequency !== 'monthly' || end !== 'extended-service-term')
+    bad('subscription.term', IN_EST, s.term, 'P1M billed monthly, endOfTerm extended-service-term');
 }
