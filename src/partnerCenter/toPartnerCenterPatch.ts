@@ -13,7 +13,10 @@ export type { PartnerCenterPatch };
 /**
  * The smallest PATCH body that moves a Partner Center resource from `before` to `after` (PCR-2):
  * `status` (`suspended`, `active`, `deleted` for a cancellation), `autoRenewEnabled`, `quantity`,
- * `scheduledNextTermInstructions`; `null` when none of them changed.
+ * `scheduledNextTermInstructions`; `null` when none of them changed. A New Commerce end-of-term
+ * change (EST-6) always carries `autoRenewEnabled` **and** `scheduledActions: [{ scheduleType:
+ * 'TermEnd', actionType }]` (`RenewToNewTerm`, `RenewToExtendedServiceTerm`, `Cancel`), never
+ * auto-renew off alone, which Partner Center reads as the Extended Service Term.
  *
  * @param before - The state the resource holds (e.g. from `fromPartnerCenterSubscription`).
  * @param after - The state to move it to (e.g. from `transition`).

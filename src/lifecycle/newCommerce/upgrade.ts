@@ -77,7 +77,10 @@ function refusal(state: NewCommerceDraft): NewCommerceTransitionRefused | undefi
  * days after the upgrade's to the end of the target's billing period — the same days for a new
  * target (CHG-2's formula, `upgrade`). Scheduled renewal changes and a billing frequency change
  * waiting are dropped on both. An upgrade into a new subscription keeps the source's term and
- * billing frequency (its dates are the source's); another is `NOT_SUPPORTED`.
+ * billing frequency (its dates are the source's); another is `NOT_SUPPORTED`. From an Extended
+ * Service Term without `into` (EST-4), the same subscription starts a committed term at `at` (the
+ * target's term and frequency, default `P1M` monthly) with `quantity` seats (default every seat),
+ * the month's unused days credited and the new term's first period charged.
  *
  * @param source - The subscription the seats come from.
  * @param request - `at`, `to: { offerId, price, term?, billingFrequency? }` (a term and a billing
