@@ -56,7 +56,13 @@ export type {
   NewCommerceSetAutoRenewEvent,
   NewCommerceSuspendEvent,
   ScheduleRenewalEvent,
+  SetEndOfTermEvent,
 } from './lifecycle/newCommerce/eventTypes.ts';
+export { extendedServiceTermEligible } from './lifecycle/newCommerce/extendedServiceTermEligible.ts';
+export {
+  type ExtendedServiceTermQuote,
+  extendedServiceTermPrice,
+} from './lifecycle/newCommerce/extendedServiceTermPrice.ts';
 export { nextCharge } from './lifecycle/newCommerce/nextCharge.ts';
 export { purchaseCharges } from './lifecycle/newCommerce/purchaseCharges.ts';
 export { refundableQuantity } from './lifecycle/newCommerce/refundableQuantity.ts';
@@ -69,6 +75,8 @@ export {
 export type {
   CustomTermEndDate,
   CustomTermEndDatesInput,
+  ExtendedServiceTermEligibility,
+  ExtendedServiceTermReason,
   NewCommerceAdvanced,
   NewCommerceAllowedAction,
   NewCommerceCancellationScheduledEffect,
@@ -85,9 +93,13 @@ export type {
   NewCommerceUpgradeRequest,
   NewCommerceUpgradeResult,
   NewCommerceUpgradeTarget,
+  NewCommerceWarning,
   RefundableQuantity,
 } from './lifecycle/newCommerce/resultTypes.ts';
 export type {
+  EndOfTermAction,
+  ExtendedServiceTerm,
+  ExtendedServiceTermBase,
   NewCommerceActionOptions,
   NewCommerceEndedSubscription,
   NewCommerceFields,
@@ -183,6 +195,7 @@ export type {
   CancellationByBillingCycle,
   CancellationRule,
   DownloadLinkLimits,
+  ExtendedServiceTermRules,
   FixedCancellation,
   LegacyPolicy,
   MidTermFrequencyChange,

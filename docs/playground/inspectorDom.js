@@ -36,8 +36,9 @@ export function renderProblem(container, result, tag) {
   );
 }
 
-/** The label of an action: its type, and for auto-renew which way. */
+/** The label of an action: its type, for auto-renew which way, for the term's end which option. */
 export function actionKey(action) {
+  if (action.type === 'set-end-of-term') return `action.set-end-of-term.${action.action}`;
   return action.type === 'set-auto-renew'
     ? `action.set-auto-renew.${action.enabled ? 'on' : 'off'}`
     : `action.${action.type}`;

@@ -114,6 +114,7 @@ const PATCHED = new Set([
   'suspend',
   'reactivate',
   'set-auto-renew',
+  'set-end-of-term',
   'change-quantity',
   'schedule-renewal',
 ]);
@@ -132,6 +133,8 @@ function eventOf(action, at, seats) {
   switch (action.type) {
     case 'set-auto-renew':
       return { type: action.type, at, enabled: action.enabled };
+    case 'set-end-of-term':
+      return { type: action.type, at, action: action.action };
     case 'suspend':
       return { type: action.type, at, reason: action.reasons?.[0] ?? 'customer-request' };
     case 'change-quantity':

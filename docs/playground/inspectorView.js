@@ -32,6 +32,10 @@ function summary(result, tag) {
   if (typeof s.termStart === 'string') row('termStart', timeElement(s.termStart, tag));
   if (typeof s.termEnd === 'string') row('termEnd', timeElement(s.termEnd, tag));
   row('autoRenew', label(tag, s.autoRenew ? 'yes' : 'no'));
+  // what the term's end does (EST-2), and an Extended Service Term the subscription is in (EST-3)
+  if (typeof s.endOfTerm === 'string') row('endOfTerm', label(tag, `endOfTerm.${s.endOfTerm}`));
+  if (s.extendedServiceTerm !== undefined)
+    row('extendedServiceTerm', timeElement(s.extendedServiceTerm.since, tag));
   row('price', s.price === null ? label(tag, 'price.none') : formatMoney(s.price, tag));
   row('asOf', timeElement(s.asOf, tag));
   return list;

@@ -77,13 +77,14 @@ export const scenarios = [
     quantity: 10,
     price: '12.50',
     currency: 'USD',
-    ordered: '2026-11-20T10:00:00Z',
+    // a term of 2024: before the Extended Service Term (EST-1), auto-renew off still expires it
+    ordered: '2024-11-20T10:00:00Z',
     trial: false,
     events: [
-      '2026-12-01T00:00:00Z schedule-renewal quantity=5',
-      '2026-12-25T00:00:00Z set-auto-renew off',
+      '2024-12-01T00:00:00Z schedule-renewal quantity=5',
+      '2024-12-25T00:00:00Z set-auto-renew off',
     ],
-    until: '2027-06-01T00:00:00Z',
+    until: '2025-06-01T00:00:00Z',
   },
   {
     id: 'nce-term-billing',

@@ -33,6 +33,7 @@ const NEW_COMMERCE_TYPES: readonly NewCommerceEvent['type'][] = [
   'reactivate',
   'change-term',
   'change-billing-frequency',
+  'set-end-of-term',
 ];
 const REASONS: readonly SuspensionReason[] = ['customer-request', 'nonpayment', 'fraud'];
 const NEW_COMMERCE_PRODUCTS: readonly NewCommerceSubscriptionProduct[] = [
@@ -220,6 +221,16 @@ export function subscriptionEvent(
       at: text,
       ...frequencyChange(product, null, null, pick, price),
     })),
+    'set-end-of-term': fc
+      .tuple(at, fc.constantFrom('renew', 'extended-service-term', 'cancel' as const), plan)
+      .map(([{ text }, action, [, , pick, price]]) => ({
+        type: 'set-end-of-term',
+        at: text,
+        action,
+        ...(action !== 'extended-service-term' || pick % 2 === 0
+          ? {}
+          : { basePrice: price, ...(pick % 4 === 3 ? { monthlyPlan: false } : {}) }),
+      })),
     cancel: at.map(({ text }) => ({ type: 'cancel', at: text })),
     reactivate: at.map(({ text }) => ({ type: 'reactivate', at: text })),
     'set-auto-renew': fc

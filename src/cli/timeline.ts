@@ -1,6 +1,7 @@
 import {
   advance,
   createSubscription,
+  extendedServiceTermEligible,
   formatMessage,
   type Instant,
   type MessageOptions,
@@ -47,12 +48,26 @@ function detailOf(state: Subscription | NewCommerceSubscription): string {
   return `${state.quantity} licenses`;
 }
 
+/**
+ * What a New Commerce term's end does (NCE-8, EST-3): cancels, renews (a month of Extended Service
+ * Term renews too), continues into an Extended Service Term, is disabled (cancelled at the end of an
+ * eligible term), or expires.
+ */
+function endVerb(state: NewCommerceSubscription): string {
+  if (state.cancelAtRenewal) return 'cancels';
+  if (state.extendedServiceTerm !== undefined) return 'Extended Service Term month, renews';
+  if (state.autoRenew) return 'renews';
+  if (state.status === 'active' && extendedServiceTermEligible(state).eligible)
+    return state.endOfTerm === 'cancel' ? 'disabled' : 'continues in an Extended Service Term from';
+  return 'expires';
+}
+
 /** The same for a New Commerce subscription: seats, the term's end and a scheduled change (NCE-7). */
 function newCommerceDetail(state: NewCommerceSubscription): string {
   const seats = `${state.quantity} seat${state.quantity === 1 ? '' : 's'}`;
   if (state.status === 'trial') return `trial ends ${state.trialEndsAt}, ${seats}`;
   if ((state.status === 'active' || state.status === 'suspended') && state.termEnd !== null) {
-    const verb = state.cancelAtRenewal ? 'cancels' : state.autoRenew ? 'renews' : 'expires';
+    const verb = endVerb(state);
     const { scheduled } = state;
     const change =
       scheduled === null
@@ -76,7 +91,12 @@ function newCommerceDetail(state: NewCommerceSubscription): string {
 }
 
 /** Charges time bills on its own (CHG-1), which the timeline does not list one by one. */
-const TIME_DRIVEN: ReadonlySet<string> = new Set(['cycle', 'renewal', 'trial-conversion']);
+const TIME_DRIVEN: ReadonlySet<string> = new Set([
+  'cycle',
+  'renewal',
+  'trial-conversion',
+  'extended-service-term',
+]);
 
 /** Lets time pass one deadline at a time up to `toMs`, recording each with the status after it. */
 function passTime(state: Subscription, toMs: number, entries: TimelineEntry[]): Subscription {

@@ -1,5 +1,7 @@
 import { actionMessages } from './en/actions.ts';
 import { lifecycleMessages } from './en/lifecycle.ts';
+import { extendedServiceTermMessages } from './en/newCommerce/extendedServiceTerm.ts';
+import { extendedServiceTermNotes } from './en/newCommerce/extendedServiceTermNotes.ts';
 import { midTermMessages, upgradeMessages } from './en/newCommerce/midTerm.ts';
 import { offerMessages } from './en/offers.ts';
 import { refundMessages } from './en/refunds.ts';
@@ -23,6 +25,8 @@ export const englishMessages: LocaleMessages = /* @__PURE__ */ Object.assign(
   lifecycleMessages,
   midTermMessages,
   upgradeMessages,
+  extendedServiceTermMessages,
+  extendedServiceTermNotes,
   offerMessages,
   softwareMessages,
   actionMessages,

@@ -1,6 +1,8 @@
 import { fixedRefundMessages } from './en/fixedRefunds.ts';
 import { lifecycleMessages } from './en/lifecycle.ts';
 import { newCommerceActionMessages } from './en/newCommerce/actions.ts';
+import { extendedServiceTermMessages } from './en/newCommerce/extendedServiceTerm.ts';
+import { extendedServiceTermNotes } from './en/newCommerce/extendedServiceTermNotes.ts';
 import { midTermMessages, upgradeMessages } from './en/newCommerce/midTerm.ts';
 import { newCommerceRefundMessages } from './en/newCommerce/refunds.ts';
 import { offerMessages } from './en/offers.ts';
@@ -20,6 +22,8 @@ export const englishNewCommerceMessages: { readonly [Id in NewCommerceMessageId]
     lifecycleMessages,
     midTermMessages,
     upgradeMessages,
+    extendedServiceTermMessages,
+    extendedServiceTermNotes,
     offerMessages,
     softwareMessages,
     newCommerceActionMessages,

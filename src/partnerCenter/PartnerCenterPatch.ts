@@ -9,6 +9,16 @@ export interface PartnerCenterPatch {
   readonly status?: 'suspended' | 'active' | 'deleted';
   /** Auto-renew on or off. */
   readonly autoRenewEnabled?: boolean;
+  /**
+   * The end-of-term action (EST-6), written with `autoRenewEnabled` on every end-of-term change —
+   * never auto-renew off alone, which Partner Center reads as the Extended Service Term.
+   */
+  readonly scheduledActions?: readonly {
+    /** Always `TermEnd`. */
+    readonly scheduleType: 'TermEnd';
+    /** `RenewToNewTerm`, `RenewToExtendedServiceTerm` or `Cancel`. */
+    readonly actionType: 'RenewToNewTerm' | 'RenewToExtendedServiceTerm' | 'Cancel';
+  }[];
   /** The new number of seats. */
   readonly quantity?: number;
   /** The changes scheduled for the renewal, or `null` to clear them. */

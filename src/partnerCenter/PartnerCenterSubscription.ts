@@ -1,5 +1,11 @@
 import type { ResourceMessageId } from '../messages/en/resource.ts';
 import type { Message } from '../messages/types.ts';
+
+/** The reader's notes about the end of a New Commerce term (EST-6). */
+type ExtendedServiceTermNoteId =
+  | 'resource.nce.end-of-term-inferred'
+  | 'resource.nce.end-of-term-disagrees'
+  | 'resource.nce.extended-service-term';
 /**
  * A Partner Center Subscription resource as the API returns it (camelCase JSON), reduced to the
  * fields the rules read (PCR-1). The API sends more; extra keys are ignored at run time.
@@ -92,6 +98,23 @@ export interface PartnerCenterSubscription {
       }
     | null
     | undefined;
+  /**
+   * The actions scheduled for the subscription (EST-6): the one with `scheduleType` `TermEnd`
+   * says what its term's end does (`RenewToNewTerm`, `RenewToExtendedServiceTerm`, `Cancel`).
+   */
+  readonly scheduledActions?:
+    | readonly {
+        /** When it applies: `TermEnd` for the end-of-term action. */
+        readonly scheduleType?: string | undefined;
+        /** `RenewToNewTerm`, `RenewToExtendedServiceTerm` or `Cancel`. */
+        readonly actionType?: string | undefined;
+      }[]
+    | null
+    | undefined;
+  /** The offer's name; one containing "Extended Service Term" is read as in it (EST-6). */
+  readonly offerName?: string | undefined;
+  /** The subscription's name for people (read as `offerName` is). */
+  readonly friendlyName?: string | undefined;
   /** The offer (`CFQ7TTC0LF8R:0001:CFQ7TTC0K821`), kept as the state's `offerId` (MID-4). */
   readonly offerId?: string | undefined;
   /** Microsoft's own product (a licence-based offer) rather than a marketplace publisher's. */
@@ -100,11 +123,12 @@ export interface PartnerCenterSubscription {
 
 /**
  * One thing the reader could not carry over, or a disagreement between what the resource states
- * and what the rules compute (PCR-1).
+ * and what the rules compute (PCR-1); a New Commerce resource's end of term (EST-6) has notes of
+ * its own.
  *
  * @category Partner Center
  */
-export interface PartnerCenterNote extends Message<ResourceMessageId> {
+export interface PartnerCenterNote extends Message<ResourceMessageId | ExtendedServiceTermNoteId> {
   /** The resource field concerned, e.g. `resource.refundOptions.0.expiresAt`. */
   readonly path: string;
 }

@@ -13,8 +13,10 @@ import type { PartnerCenterSubscription } from './PartnerCenterSubscription.ts';
  * states wins over the one the rules compute and is kept in the state (`fullCreditUntil` from the
  * `Full` refund option; for New Commerce, `cancellableUntil` from `cancellationAllowedUntilDate`,
  * `null` when it is `null`), so `cancellationDecision`, `transition`, `allowedActions` and
- * `refundableQuantity` use it; each disagreement with the computed window is a note. Extra fields
- * are ignored.
+ * `refundableQuantity` use it; each disagreement with the computed window is a note. A New
+ * Commerce term's end (EST-6) comes from the `TermEnd` entry of `scheduledActions`, else from
+ * `autoRenewEnabled` (a note says so); a resource named "Extended Service Term" is read as in one.
+ * Extra fields are ignored.
  *
  * @param resource - The resource as the API returns it (parsed JSON).
  * Each note carries a `messageId` and `params` (MSG-1): `{ locale }` writes its `message` in that

@@ -5,6 +5,7 @@ import type { Subscription } from '../lifecycle/legacy/types.ts';
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
 import { nextDeadline } from '../lifecycle/nextDeadline.ts';
 import { patchBetween } from './_internal/patchBetween.ts';
+import { endOfTermPatch } from './newCommerce/endOfTermPatch.ts';
 import type { PartnerCenterPatch } from './PartnerCenterPatch.ts';
 
 export type { PartnerCenterPatch };
@@ -12,7 +13,10 @@ export type { PartnerCenterPatch };
 /**
  * The smallest PATCH body that moves a Partner Center resource from `before` to `after` (PCR-2):
  * `status` (`suspended`, `active`, `deleted` for a cancellation), `autoRenewEnabled`, `quantity`,
- * `scheduledNextTermInstructions`; `null` when none of them changed.
+ * `scheduledNextTermInstructions`; `null` when none of them changed. A New Commerce end-of-term
+ * change (EST-6) always carries `autoRenewEnabled` **and** `scheduledActions: [{ scheduleType:
+ * 'TermEnd', actionType }]` (`RenewToNewTerm`, `RenewToExtendedServiceTerm`, `Cancel`), never
+ * auto-renew off alone, which Partner Center reads as the Extended Service Term.
  *
  * @param before - The state the resource holds (e.g. from `fromPartnerCenterSubscription`).
  * @param after - The state to move it to (e.g. from `transition`).
@@ -46,5 +50,9 @@ export function toPartnerCenterPatch(
       'expected the program of before',
       (after as { program?: unknown }).program ?? 'legacy',
     );
-  return patchBetween(before, after);
+  const patch = patchBetween(before, after);
+  // a New Commerce term's end is sent as its explicit action (EST-6)
+  return (before as { program?: unknown }).program === 'new-commerce'
+    ? endOfTermPatch(before as NewCommerceSubscription, after as NewCommerceSubscription, patch)
+    : patch;
 }

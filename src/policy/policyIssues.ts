@@ -3,6 +3,7 @@ import { findForbiddenKeys } from '../kernel/findForbiddenKeys.ts';
 import { issueOf } from '../kernel/issueOf.ts';
 import { marketNames } from '../markets/data/marketNames.ts';
 import { checkDownloadLinks } from './_internal/checkDownloadLinks.ts';
+import { checkExtendedServiceTerm } from './_internal/checkExtendedServiceTerm.ts';
 import { checkProductRules } from './_internal/checkProductRules.ts';
 import { checkReservationRefunds } from './_internal/checkReservationRefunds.ts';
 import { checkSuspension } from './_internal/checkSuspension.ts';
@@ -34,6 +35,7 @@ const POLICY_KEYS = [
   'unavailableMarkets',
   'roles',
   'reservationRefunds',
+  'extendedServiceTerm',
 ];
 
 function market(value: unknown, path: string, sink: Sink): void {
@@ -126,6 +128,11 @@ export function policyIssues(input: unknown): RuleIssue[] {
   // optional: a policy written before the limit existed takes the catalog's (RES-1)
   if (p.reservationRefunds !== undefined)
     checkReservationRefunds(p.reservationRefunds, 'reservationRefunds', sink);
+  // New Commerce only, and optional: left out, no subscription is eligible (EST-1)
+  if (p.extendedServiceTerm !== undefined) {
+    if (newCommerce) checkExtendedServiceTerm(p.extendedServiceTerm, 'extendedServiceTerm', sink);
+    else report(sink, 'extendedServiceTerm', 'unknown key', 'extendedServiceTerm');
+  }
   if (sink.length === 0) sink.push(...policyConsistencyIssues(p as unknown as Policy));
   return sink;
 }

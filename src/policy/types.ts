@@ -3,6 +3,7 @@ import type { Term } from '../time/Term.ts';
 import type { Action } from './vocabulary/actions.ts';
 import type { BillingCycle } from './vocabulary/billingCycles.ts';
 import type { BillingFrequency } from './vocabulary/billingFrequencies.ts';
+import type { NewCommerceProduct } from './vocabulary/newCommerceProducts.ts';
 import type { NewCommerceTerm } from './vocabulary/newCommerceTerms.ts';
 import type { ProductFamily } from './vocabulary/productFamilies.ts';
 import type { Product } from './vocabulary/products.ts';
@@ -402,6 +403,30 @@ export interface NewCommercePolicy extends Omit<LegacyPolicy, 'program' | 'produ
   readonly program: 'new-commerce';
   /** The rules of each product (NCE-2, NCE-4). */
   readonly products: NewCommercePolicyProducts;
+  /**
+   * Who continues into a paid Extended Service Term when a term ends without renewing, and its
+   * uplifts (EST-1, EST-3). Left out: no subscription is eligible (NCE-8 as before).
+   */
+  readonly extendedServiceTerm?: ExtendedServiceTermRules;
+}
+
+/**
+ * The Extended Service Term section of a New Commerce policy (EST-1, EST-3): the products it is
+ * for, the term dates that make a subscription eligible, and the uplifts on the base price.
+ *
+ * @category Policies
+ */
+export interface ExtendedServiceTermRules {
+  /** The products that can continue into it (`['license-based']`). */
+  readonly products: readonly NewCommerceProduct[];
+  /** The earliest start of the current term, an instant (`2025-04-01T00:00:00.000Z`). */
+  readonly termStartedFrom: string;
+  /** The earliest end of the current term, an instant (`2026-05-04T00:00:00.000Z`). */
+  readonly termEndingFrom: string;
+  /** The uplift in whole percent on a SKU's monthly-term price (3). */
+  readonly monthlyPlanUplift: number;
+  /** The uplift in whole percent when the SKU has no monthly-term plan (23). */
+  readonly noMonthlyPlanUplift: number;
 }
 
 /**
@@ -411,5 +436,5 @@ export interface NewCommercePolicy extends Omit<LegacyPolicy, 'program' | 'produ
  */
 export type NewCommercePolicyRules = Pick<
   NewCommercePolicy,
-  'id' | 'program' | 'inForceFrom' | 'products' | 'trialDays' | 'suspension'
+  'id' | 'program' | 'inForceFrom' | 'products' | 'trialDays' | 'suspension' | 'extendedServiceTerm'
 >;

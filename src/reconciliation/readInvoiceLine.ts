@@ -21,6 +21,7 @@ const KEYS: readonly (keyof InvoiceLine)[] = [
   'Subtotal',
   'Currency',
   'TermAndBillingCycle',
+  'PriceAdjustmentDescription',
 ];
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -152,5 +153,8 @@ export function readInvoiceLine(
     ...(text('TermAndBillingCycle') === undefined
       ? {}
       : { TermAndBillingCycle: text('TermAndBillingCycle') as string }),
+    ...(text('PriceAdjustmentDescription') === undefined
+      ? {}
+      : { PriceAdjustmentDescription: text('PriceAdjustmentDescription') as string }),
   };
 }

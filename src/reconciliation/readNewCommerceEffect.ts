@@ -29,6 +29,7 @@ const CHARGE_KINDS: readonly NewCommerceChargeKind[] = [
   'trial-conversion',
   'term-change',
   'upgrade',
+  'extended-service-term',
 ];
 const CREDIT_KINDS: readonly NewCommerceCreditKind[] = [
   'remove-quantity',
@@ -55,6 +56,9 @@ const CHARGE_KEYS = [
   'priceFrom',
   'priceAssumed',
   'message',
+  'basePrice',
+  'uplift',
+  'since',
 ];
 const CREDIT_KEYS = [
   'type',
@@ -145,6 +149,7 @@ function charge(f: Fields, path: string): NewCommerceChargeEffect {
     rule: f.text('rule'),
     ...(full === undefined ? {} : { full }),
     ...pricedBy(f, path),
+    ...estFields(f, path, unitPrice),
   };
 }
 
@@ -193,6 +198,23 @@ function pricedBy(
     ...(assumed === undefined ? {} : { priceAssumed: true as const }),
     ...(message === undefined ? {} : { message: message as string }),
   };
+}
+
+/** A month of Extended Service Term's base, uplift and start, when the effect has them (EST-5). */
+function estFields(
+  f: Fields,
+  path: string,
+  unitPrice: Money,
+): { basePrice?: Money; uplift?: number; since?: string } {
+  if (
+    f.get('basePrice') === undefined &&
+    f.get('uplift') === undefined &&
+    f.get('since') === undefined
+  )
+    return {};
+  const basePrice = f.money('basePrice') as Money;
+  sameCurrency(basePrice, unitPrice, fieldPath(path, 'basePrice'));
+  return { basePrice, uplift: f.integer('uplift', 0), since: f.instant('since')[0] };
 }
 
 function credit(f: Fields, path: string): NewCommerceCreditEffect {

@@ -57,6 +57,11 @@ export interface InvoiceLine {
   readonly Currency: string;
   /** The term and billing frequency, as `Annual term, Monthly billing`. */
   readonly TermAndBillingCycle?: string;
+  /**
+   * On a month of Extended Service Term (EST-5): `Extended Service Terms 3% Fee Applied` (or 23 %);
+   * its `UnitPrice` is then the base price and `EffectiveUnitPrice` the price with the fee.
+   */
+  readonly PriceAdjustmentDescription?: string;
 }
 
 /**
@@ -171,6 +176,11 @@ interface FileLines {
  * @category Reconciliation
  */
 export interface ReconcileMatch extends ReconcileGroupKey, FileLines {
+  /**
+   * The charge type the file printed, when it is not `chargeType`: the first month of an Extended
+   * Service Term matched as `renew` or `new` (EST-5).
+   */
+  readonly printedAs?: string;
   /** `two-line` when the file printed a change as the old quantity refunded and the new charged. */
   readonly form: 'one-line' | 'two-line';
   /** The amounts, as both sides give them. */

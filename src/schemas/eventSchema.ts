@@ -26,6 +26,7 @@ const eventTypes: { readonly [T in (SubscriptionEvent | NewCommerceEvent)['type'
   'schedule-renewal': true,
   'change-term': true,
   'change-billing-frequency': true,
+  'set-end-of-term': true,
 };
 
 const scheduleKeys = [
@@ -66,6 +67,17 @@ function canonical(
       '',
     );
   }
+  // the Extended Service Term's price goes with that option only, its plan with a price (EST-2)
+  if (value.type === 'set-end-of-term') {
+    if (value.basePrice !== undefined && value.action !== 'extended-service-term')
+      throwIssues(RuleErrorCode.INVALID_ARGUMENT, [
+        issueOf('basePrice', 'expected none unless action is extended-service-term', {}),
+      ]);
+    if (value.monthlyPlan !== undefined && value.basePrice === undefined)
+      throwIssues(RuleErrorCode.INVALID_ARGUMENT, [
+        issueOf('monthlyPlan', 'expected it only with a basePrice', {}),
+      ]);
+  }
   const copy: Record<string, unknown> = { ...value };
   for (const key of instantKeys) {
     const instant = copy[key];
@@ -81,8 +93,9 @@ function canonical(
  * `set-auto-renew` (with `enabled`), `change-quantity` (with `quantity`), and the New Commerce
  * `schedule-renewal` (NCE-7, NCE-11, MID-3: at least one of the next term's `quantity`, `term`,
  * `billingFrequency`, `price`, `customTermEndDate`), `change-term` (MID-1: `term`,
- * `billingFrequency`, `price`) and `change-billing-frequency` (MID-2: `billingFrequency`,
- * `price`); no other keys (SUS-2). Its output
+ * `billingFrequency`, `price`, and `quantity` when leaving an Extended Service Term, EST-4),
+ * `change-billing-frequency` (MID-2: `billingFrequency`, `price`) and `set-end-of-term` (EST-2:
+ * `action`, and with `extended-service-term` a `basePrice` and `monthlyPlan`); no other keys (SUS-2). Its output
  * is what {@link parseEvent} returns: instants in `toISOString()` form. A `suspend` event that
  * carries `accountOpenedAt` must have its `at` and `firstBillingPeriodStart` at or after it, as
  * `transition` requires (an `OUT_OF_ORDER` issue otherwise).
@@ -137,6 +150,14 @@ export function eventSchema(): z.ZodMiniType<
           term,
           billingFrequency,
           price,
+          quantity: z.optional(quantity),
+        }),
+        z.strictObject({
+          type: z.literal('set-end-of-term'),
+          at: instant,
+          action: z.enum(['renew', 'extended-service-term', 'cancel']),
+          basePrice: z.optional(price),
+          monthlyPlan: z.optional(z.boolean()),
         }),
         z.strictObject({
           type: z.literal('change-billing-frequency'),

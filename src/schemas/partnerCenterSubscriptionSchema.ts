@@ -73,6 +73,14 @@ export function partnerCenterSubscriptionSchema(): z.ZodMiniType<
         }),
       ),
     ),
+    // the end-of-term action and the names an Extended Service Term is told by (EST-6)
+    scheduledActions: z.optional(
+      z.nullable(
+        z.array(z.object({ scheduleType: z.optional(text), actionType: z.optional(text) })),
+      ),
+    ),
+    offerName: z.optional(z.string()),
+    friendlyName: z.optional(z.string()),
     offerId: z.optional(text),
     isMicrosoftProduct: z.optional(z.boolean()),
   });

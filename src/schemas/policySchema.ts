@@ -59,6 +59,8 @@ function canonical(policy: Policy): Policy {
 export function policySchema(): z.ZodMiniType<Policy, unknown> {
   if (schema !== undefined) return schema;
   const positiveInt = z.int().check(z.minimum(1));
+  // the Extended Service Term's dates: UTC instants, as policyIssues reads them (EST-1)
+  const instant = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/));
   const wholeDays = z.int().check(z.minimum(0));
   const ruleId = z.string().check(z.regex(/^[A-Z]+-\d+$/));
   const market = z.enum(Object.keys(marketNames) as [string, ...string[]]);
@@ -171,6 +173,15 @@ export function policySchema(): z.ZodMiniType<Policy, unknown> {
     z.strictObject({
       program: z.literal('new-commerce'),
       ...shared,
+      extendedServiceTerm: z.optional(
+        z.strictObject({
+          products: z.array(z.enum(NEW_COMMERCE_PRODUCTS)),
+          termStartedFrom: instant,
+          termEndingFrom: instant,
+          monthlyPlanUplift: wholeDays,
+          noMonthlyPlanUplift: wholeDays,
+        }),
+      ),
       products: z.strictObject(
         Object.fromEntries(NEW_COMMERCE_PRODUCTS.map((name) => [name, nceProduct])) as Record<
           string,

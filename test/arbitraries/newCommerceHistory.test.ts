@@ -45,6 +45,30 @@ describe('newCommerceHistory', () => {
     );
   });
 
+  it('EST-2, EST-3: a fixed sample of 200 licence histories chooses each end-of-term option and runs into months of Extended Service Term and disabled terms', () => {
+    const actions = new Set<string>();
+    let inEst = 0;
+    let disabled = 0;
+    for (const { start, events, to } of fc.sample(
+      newCommerceHistory({ products: ['license-based'] }),
+      { seed, numRuns: 200 },
+    )) {
+      let state = start;
+      for (const event of events) {
+        if (event.type === 'set-end-of-term') actions.add(event.action);
+        const result = transition(state, event);
+        if (result.ok) state = result.subscription;
+      }
+      const end = advance(state, to).subscription;
+      if (end.extendedServiceTerm !== undefined) inEst++;
+      // disabled at the term's end, never expired first (EST-3)
+      if (end.status === 'disabled' && end.expiredAt === null) disabled++;
+    }
+    expect([...actions].sort()).toEqual(['cancel', 'extended-service-term', 'renew']);
+    expect(inEst).toBeGreaterThan(0);
+    expect(disabled).toBeGreaterThan(0);
+  });
+
   it('ERR-1: bad constraints are a RuleError naming the constraint', () => {
     expect(errorOf(() => newCommerceHistory({ maxEvents: 101 }))).toMatchObject({
       code: 'INVALID_ARGUMENT',

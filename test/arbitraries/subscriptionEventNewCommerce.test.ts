@@ -14,7 +14,7 @@ describe('subscriptionEvent({ program: "new-commerce" })', () => {
       seed: 4,
       numRuns: 300,
     });
-    expect(new Set(samples.map((e) => e.type)).size).toBe(8);
+    expect(new Set(samples.map((e) => e.type)).size).toBe(9);
     for (const event of samples) {
       if (event.type === 'schedule-renewal') {
         const { quantity, term, billingFrequency, price } = event;
@@ -23,6 +23,9 @@ describe('subscriptionEvent({ program: "new-commerce" })', () => {
       }
       if (event.type === 'suspend')
         expect(Object.keys(event).sort()).toEqual(['at', 'reason', 'type']);
+      // the Extended Service Term's price goes with that option only (EST-2)
+      if (event.type === 'set-end-of-term' && event.action !== 'extended-service-term')
+        expect(Object.keys(event).sort()).toEqual(['action', 'at', 'type']);
       if (event.type === 'change-term')
         expect(Object.keys(event).sort()).toEqual([
           'at',

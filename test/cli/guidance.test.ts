@@ -233,7 +233,7 @@ describe('did you mean', () => {
       until: '2026-03-01T00:00:00Z',
     });
     expect(errorOf('timeline', scenario)).toBe(
-      `error: ${scenario}: events.0.type: expected one of cancel, suspend, reactivate, set-auto-renew, change-quantity, schedule-renewal, change-term, change-billing-frequency, got "cancle" (did you mean cancel?)`,
+      `error: ${scenario}: events.0.type: expected one of cancel, suspend, reactivate, set-auto-renew, change-quantity, schedule-renewal, change-term, change-billing-frequency, set-end-of-term, got "cancle" (did you mean cancel?)`,
     );
   });
 });

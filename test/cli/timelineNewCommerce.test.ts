@@ -21,6 +21,35 @@ const seats = {
 };
 
 describe('subscription-rules timeline with New Commerce scenarios', () => {
+  it('EST-2, EST-3: auto-renew off continues into the Extended Service Term, its months shown as such; a cancel at the end is disabled', () => {
+    const est = scenarioFile({
+      subscription: { ...seats, quantity: 50, price: { amount: 500, currency: 'USD' } },
+      events: [
+        {
+          type: 'set-end-of-term',
+          at: '2027-01-01T00:00:00Z',
+          action: 'extended-service-term',
+          basePrice: { amount: 400, currency: 'USD' },
+        },
+      ],
+      until: '2027-12-01T00:00:00Z',
+    });
+    const { code, out } = run('timeline', est);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      'continues in an Extended Service Term from 2027-11-20T00:00:00.000Z, 50 seats',
+    );
+    expect(out).toContain('extended-service-term (time)');
+    expect(out).toContain('Extended Service Term month, renews 2027-12-20T00:00:00.000Z, 50 seats');
+    const cancel = scenarioFile({
+      subscription: seats,
+      events: [{ type: 'set-end-of-term', at: '2027-01-01T00:00:00Z', action: 'cancel' }],
+      until: '2027-12-01T00:00:00Z',
+    });
+    const ended = run('timeline', cancel);
+    expect(ended.out).toContain('disabled 2027-11-20T00:00:00.000Z, 10 seats');
+    expect(ended.out).toContain('disabled (time)');
+  });
   it('NCE-7, NCE-8: a seat reduction is credited, a scheduled change applies at renewal, suspension runs to data deletion', () => {
     const file = scenarioFile({
       subscription: seats,

@@ -427,7 +427,7 @@ describe('the built command-line tool', () => {
       'error: market: expected a Partner Center market code or name, got "Autralia" (did you mean Australia?)',
       'error: --product: license-based is sold under New Commerce only; add --program new-commerce',
       'error: --suspended: required, when the subscription was suspended, e.g. --suspended 2026-03-01T00:00:00Z',
-      'error: FILE: events.0.type: expected one of cancel, suspend, reactivate, set-auto-renew, change-quantity, schedule-renewal, change-term, change-billing-frequency, got "cancle" (did you mean cancel?)',
+      'error: FILE: events.0.type: expected one of cancel, suspend, reactivate, set-auto-renew, change-quantity, schedule-renewal, change-term, change-billing-frequency, set-end-of-term, got "cancle" (did you mean cancel?)',
     ]);
     for (const { code, out, err } of results) {
       expect(code).toBe(2);

@@ -279,6 +279,7 @@ const newCommerceState = {
   ],
   scheduled: { quantity: 5, term: null, billingFrequency: null, price: null },
   autoRenew: true,
+  endOfTerm: 'renew',
   cancelAtRenewal: false,
   orderedAt: '2026-01-01T00:00:00.000Z',
   price: { amount: 1250, currency: 'USD' },

@@ -254,63 +254,64 @@ describe.skipIf(!browserPresent)('the playground in Chromium', () => {
 
   it('NCE-7, NCE-8: a scheduled renewal renews with its seats; with auto-renew off the subscription expires, is disabled, then deleted', async () => {
     const { tab, errors } = await open();
-    // 'New Commerce: a renewal with fewer seats, then auto-renew off until deletion'
+    // 'New Commerce: a renewal with fewer seats, then auto-renew off until deletion' (a term of
+    // 2024, before the Extended Service Term)
     await tab.selectOption('select[name=scenario]', { index: 5 });
     const rows = [
       [
-        '2026-11-20T10:00:00.000Z',
+        '2024-11-20T10:00:00.000Z',
         'created',
         'active',
         '10 seats (NCE-1)',
-        'renewed 2026-12-20T00:00:00.000Z',
+        'renewed 2024-12-20T00:00:00.000Z',
       ],
       [
-        '2026-12-01T00:00:00.000Z',
+        '2024-12-01T00:00:00.000Z',
         'schedule-renewal',
         'active',
         '10 seats, 5 from the renewal (NCE-7)',
-        'renewed 2026-12-20T00:00:00.000Z',
+        'renewed 2024-12-20T00:00:00.000Z',
       ],
       [
-        '2026-12-20T00:00:00.000Z',
+        '2024-12-20T00:00:00.000Z',
         'renewed (time)',
         'active',
         '5 seats (NCE-8)',
-        'renewed 2027-01-20T00:00:00.000Z',
+        'renewed 2025-01-20T00:00:00.000Z',
       ],
       [
-        '2026-12-25T00:00:00.000Z',
+        '2024-12-25T00:00:00.000Z',
         'set-auto-renew',
         'active',
         '5 seats (NCE-7)',
-        'expired 2027-01-20T00:00:00.000Z',
+        'expired 2025-01-20T00:00:00.000Z',
       ],
       [
-        '2027-01-20T00:00:00.000Z',
+        '2025-01-20T00:00:00.000Z',
         'expired (time)',
         'expired',
         '5 seats (NCE-8)',
-        'disabled 2027-02-19T00:00:00.000Z',
+        'disabled 2025-02-19T00:00:00.000Z',
       ],
       [
-        '2027-02-19T00:00:00.000Z',
+        '2025-02-19T00:00:00.000Z',
         'disabled (time)',
         'disabled',
         '5 seats (NCE-8)',
-        'data-deleted 2027-05-20T00:00:00.000Z',
+        'data-deleted 2025-05-20T00:00:00.000Z',
       ],
-      ['2027-05-20T00:00:00.000Z', 'data-deleted (time)', 'deleted', '5 seats (NCE-8)', 'none'],
+      ['2025-05-20T00:00:00.000Z', 'data-deleted (time)', 'deleted', '5 seats (NCE-8)', 'none'],
     ];
     expect(await timelineRows(tab)).toEqual(rows);
     expect(await tab.locator('#timeline-final').textContent()).toBe(
-      'As of 2027-06-01T00:00:00.000Z: deleted, 5 seats; next deadline: none.',
+      'As of 2025-06-01T00:00:00.000Z: deleted, 5 seats; next deadline: none.',
     );
     // The same change as a JSON event plays the same.
     await tab.fill(
       '#timeline textarea[name=events]',
       JSON.stringify([
-        { type: 'schedule-renewal', at: '2026-12-01T00:00:00Z', quantity: 5 },
-        { type: 'set-auto-renew', at: '2026-12-25T00:00:00Z', enabled: false },
+        { type: 'schedule-renewal', at: '2024-12-01T00:00:00Z', quantity: 5 },
+        { type: 'set-auto-renew', at: '2024-12-25T00:00:00Z', enabled: false },
       ]),
     );
     await tab.click('#timeline button');

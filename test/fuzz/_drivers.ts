@@ -122,6 +122,18 @@ const stateAndLater = fc.oneof(legacyAndLater, newCommerceAndLater, readerAndLat
 
 /** Drivers of the New Commerce-only exports, the same in the root entry and the program's. */
 const newCommerceOnly = {
+  extendedServiceTermEligible: { arity: 2, valid: newCommerceState.map((s) => [s]) },
+  extendedServiceTermPrice: {
+    arity: 2,
+    valid: fc
+      .tuple(fc.integer({ min: 0, max: 10_000_000 }), fc.option(fc.boolean(), { nil: undefined }))
+      .map(([amount, monthlyPlan]) => [
+        {
+          basePrice: { amount, currency: 'USD' },
+          ...(monthlyPlan === undefined ? {} : { monthlyPlan }),
+        },
+      ]),
+  },
   customTermEndDates: {
     arity: 1,
     valid: fc

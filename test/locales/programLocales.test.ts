@@ -45,7 +45,11 @@ const legacyOnly = (id: string): boolean =>
       'action.reactivate',
     ].includes(id));
 const newCommerceOnly = (id: string): boolean =>
-  id.startsWith('refund.term.') || id.startsWith('action.nce.') || id.startsWith('lifecycle.nce.');
+  id.startsWith('refund.term.') ||
+  id.startsWith('action.nce.') ||
+  id.startsWith('lifecycle.nce.') ||
+  // the reader's notes of a New Commerce term's end (EST-6)
+  id.startsWith('resource.nce.');
 /** Azure reservations belong to neither program and only the root exports them (RES-1, RES-2). */
 const wholeOnly = (id: string): boolean => id.startsWith('reservation.');
 

@@ -110,7 +110,13 @@ describe('Partner Center notes in four languages', () => {
   });
 
   it('MSG-1: note message IDs are a literal union; a misspelt one does not compile', () => {
-    expectTypeOf<PartnerCenterNote['messageId']>().toEqualTypeOf<ResourceMessageId>();
+    // the reader's shared notes, and a New Commerce resource's end of term (EST-6)
+    expectTypeOf<PartnerCenterNote['messageId']>().toEqualTypeOf<
+      | ResourceMessageId
+      | 'resource.nce.end-of-term-inferred'
+      | 'resource.nce.end-of-term-disagrees'
+      | 'resource.nce.extended-service-term'
+    >();
     // @ts-expect-error a misspelt note message ID does not compile
     const misspelt: ResourceMessageId = 'resource.term-ends';
     expect(misspelt).toBeTypeOf('string');

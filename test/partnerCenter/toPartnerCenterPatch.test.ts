@@ -48,9 +48,11 @@ describe('toPartnerCenterPatch', () => {
       status: 'deleted',
     });
     const suspended = step(m365, { type: 'suspend', at, reason: 'nonpayment' });
+    // the end-of-term change is written as its explicit action too (EST-6)
     expect(toPartnerCenterPatch(m365, suspended)).toEqual({
       status: 'suspended',
       autoRenewEnabled: false,
+      scheduledActions: [{ scheduleType: 'TermEnd', actionType: 'Cancel' }],
     });
     expect(toPartnerCenterPatch(suspended, step(suspended, { type: 'reactivate', at }))).toEqual({
       status: 'active',
@@ -72,16 +74,20 @@ describe('toPartnerCenterPatch', () => {
       ),
     ).toEqual({
       autoRenewEnabled: false,
+      scheduledActions: [{ scheduleType: 'TermEnd', actionType: 'Cancel' }],
       scheduledNextTermInstructions: null,
     });
   });
 
   it('PCR-2: a status the API does not take is a RuleError at after.status', () => {
-    const expired = transition({ ...m365, autoRenew: false } as NewCommerceSubscription, {
-      type: 'set-auto-renew',
-      at: '2022-01-20T00:00:00Z',
-      enabled: false,
-    });
+    const expired = transition(
+      { ...m365, autoRenew: false, endOfTerm: 'cancel' } as NewCommerceSubscription,
+      {
+        type: 'set-auto-renew',
+        at: '2022-01-20T00:00:00Z',
+        enabled: false,
+      },
+    );
     expect(expired.ok).toBe(false);
     const legacy = createSubscription({
       product: 'marketplace-saas',
@@ -198,6 +204,9 @@ describe('toPartnerCenterPatch', () => {
               after.quantity,
               after.autoRenew,
             ]);
+            // and what the term's end does (EST-6)
+            if (again.program === 'new-commerce' && after.program === 'new-commerce')
+              expect(again.endOfTerm).toBe(after.endOfTerm);
           },
         ),
       );

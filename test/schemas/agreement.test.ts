@@ -354,7 +354,8 @@ describe('the schemas agree with the functions', () => {
           if (
             parsed.value.type === 'schedule-renewal' ||
             parsed.value.type === 'change-term' ||
-            parsed.value.type === 'change-billing-frequency'
+            parsed.value.type === 'change-billing-frequency' ||
+            parsed.value.type === 'set-end-of-term'
           )
             throw new Error(`a legacy event parsed as ${parsed.value.type}`);
           const event: SubscriptionEvent = parsed.value;

@@ -70,12 +70,12 @@ describe('parse issues', () => {
       {
         path: 'type',
         message:
-          'expected one of "cancel", "suspend", "reactivate", "set-auto-renew", "change-quantity", "schedule-renewal", "change-term", "change-billing-frequency"',
+          'expected one of "cancel", "suspend", "reactivate", "set-auto-renew", "change-quantity", "schedule-renewal", "change-term", "change-billing-frequency", "set-end-of-term"',
         code: 'INVALID_ARGUMENT',
         messageId: 'expected one of {allowed}',
         params: {
           allowed:
-            '"cancel", "suspend", "reactivate", "set-auto-renew", "change-quantity", "schedule-renewal", "change-term", "change-billing-frequency"',
+            '"cancel", "suspend", "reactivate", "set-auto-renew", "change-quantity", "schedule-renewal", "change-term", "change-billing-frequency", "set-end-of-term"',
         },
       },
     ]);

@@ -253,7 +253,8 @@ describe('the parseX functions', () => {
               parsed.ok &&
               parsed.value.type !== 'schedule-renewal' &&
               parsed.value.type !== 'change-term' &&
-              parsed.value.type !== 'change-billing-frequency'
+              parsed.value.type !== 'change-billing-frequency' &&
+              parsed.value.type !== 'set-end-of-term'
             )
               expect(transition(sub, parsed.value)).toEqual(
                 transition(sub, { ...shape, at } as never),

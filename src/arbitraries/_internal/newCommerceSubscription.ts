@@ -60,6 +60,7 @@ const TYPES: readonly NewCommerceEvent['type'][] = [
   'reactivate',
   'change-term',
   'change-billing-frequency',
+  'set-end-of-term',
 ];
 
 /** A term and billing frequency of `product`'s NCE-2 table, chosen by `pick`. */
@@ -83,6 +84,22 @@ function billing(
  * An inclusive end date inside the nominal first term of `term` from `orderedMs` (MID-3): a day
  * after the order's date and not after the nominal end, chosen by `pick`.
  */
+/** `set-end-of-term` (EST-2): one of the three options, the Extended Service Term priced or not. */
+function endOfTerm(at: string, pick: number, price: Money): NewCommerceEvent {
+  const action = END_OF_TERM[pick % 3] as (typeof END_OF_TERM)[number];
+  if (action !== 'extended-service-term' || pick % 4 === 1)
+    return { type: 'set-end-of-term', at, action };
+  return {
+    type: 'set-end-of-term',
+    at,
+    action,
+    basePrice: price,
+    ...(pick % 4 === 3 ? { monthlyPlan: false } : {}),
+  };
+}
+
+const END_OF_TERM = ['renew', 'extended-service-term', 'cancel'] as const;
+
 function alignedDate(orderedMs: number, term: NewCommerceTerm, pick: number): string {
   const firstDay = Math.floor(orderedMs / MS_PER_DAY);
   const lastDay =
@@ -287,7 +304,9 @@ export function newCommerceRun(
                             renewalPrice,
                           ),
                         }
-                      : { type, at };
+                      : type === 'set-end-of-term'
+                        ? endOfTerm(at, pick, renewalPrice)
+                        : { type, at };
         // a state's life may include an upgrade (MID-4), which is no event: not in a history
         if (!priced && type === 'change-quantity' && pick % 6 === 5) {
           const upgraded = upgrade(state, {

@@ -44,6 +44,7 @@ const newCommerceEventTypes: Record<
   'schedule-renewal': true,
   'change-term': true,
   'change-billing-frequency': true,
+  'set-end-of-term': true,
 };
 const EVENT_TYPES = [...Object.keys(eventTypes), ...Object.keys(newCommerceEventTypes)];
 

@@ -20,6 +20,7 @@ import { cancelDecision, outcomeUntil } from './machine/cancelDecision.ts';
 import { chargeAt } from './machine/charges.ts';
 import type { NewCommerceDraft } from './machine/cloneState.ts';
 import { creditFor } from './machine/credit.ts';
+import { endOfTermActions, estCancelAction } from './machine/endOfTermActions.ts';
 import { readPlans } from './machine/readPlans.ts';
 import { readState } from './machine/readState.ts';
 import { reducible } from './machine/reducible.ts';
@@ -33,7 +34,8 @@ import type { NewCommerceActionOptions, NewCommerceSubscription } from './types.
  * `allowedActions` for a New Commerce state (NCE-10): asks `transition` for each event of the
  * table and says what an accepted one would do, e.g. "cancel for a prorated credit of 108.30 USD
  * until …", "reduce up to 3 seats until …", "move to a P1Y term now: credit 70.00 USD, then
- * 1,500.00 USD a year" (MID-1, MID-2), in `locale` (English when `undefined`).
+ * 1,500.00 USD a year" (MID-1, MID-2), the end-of-term options and what each costs from the
+ * term's end (EST-2), in `locale` (English when `undefined`).
  */
 export function allowedActionsNewCommerce(
   subscription: NewCommerceSubscription,
@@ -50,7 +52,8 @@ export function allowedActionsNewCommerce(
   // throws OUT_OF_ORDER before anything is listed
   const state = advanceState(subscription, atMs, when, []);
   if (ok({ type: 'cancel', at: when })) {
-    if (state.status === 'trial') {
+    if (state.extendedServiceTerm !== undefined) actions.push(estCancelAction(state, atMs, locale));
+    else if (state.status === 'trial') {
       actions.push({
         type: 'cancel',
         outcome: 'trial-cancelled',
@@ -155,6 +158,11 @@ export function allowedActionsNewCommerce(
         ),
       });
   }
+  actions.push(
+    ...endOfTermActions(state, locale, (action) =>
+      ok({ type: 'set-end-of-term', at: when, action }),
+    ),
+  );
   if (ok({ type: 'schedule-renewal', at: when, quantity: state.quantity })) {
     actions.push({
       type: 'schedule-renewal',

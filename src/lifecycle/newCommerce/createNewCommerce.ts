@@ -157,6 +157,7 @@ export function createNewCommerce(
     seats: [],
     scheduled: null,
     autoRenew: true,
+    endOfTerm: 'renew',
     cancelAtRenewal: false,
     orderedAt,
     price,

@@ -3,6 +3,7 @@ import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencie
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { Instant } from '../../time/parseInstant.ts';
+import type { EndOfTermAction } from './types.ts';
 
 /**
  * Cancel (NCE-7).
@@ -42,6 +43,29 @@ export interface NewCommerceSetAutoRenewEvent {
   readonly at: Instant;
   /** The new setting. */
   readonly enabled: boolean;
+}
+
+/**
+ * Choose what happens at the term's end (EST-2): renew, continue into a paid Extended Service Term
+ * (EST-3, eligible subscriptions only), or cancel. In a trial, `renew` or `cancel`.
+ *
+ * @category New Commerce
+ */
+export interface SetEndOfTermEvent {
+  /** Discriminant. */
+  readonly type: 'set-end-of-term';
+  /** When. */
+  readonly at: Instant;
+  /** The option: `renew`, `extended-service-term` or `cancel`. */
+  readonly action: EndOfTermAction;
+  /**
+   * With `extended-service-term`: the price it is billed from, the SKU's monthly-term price for a
+   * month (or, with `monthlyPlan: false`, its annual-term price for a year), in the subscription's
+   * currency.
+   */
+  readonly basePrice?: Money | undefined;
+  /** With `basePrice`: whether the SKU has a monthly-term plan (default `true`: +3 %, else +23 %). */
+  readonly monthlyPlan?: boolean | undefined;
 }
 
 /**
@@ -86,6 +110,11 @@ export interface ChangeTermEvent {
   readonly billingFrequency: BillingFrequency;
   /** The new plan's unit price per billing period (same currency as the subscription's). */
   readonly price: Money;
+  /**
+   * The seats of the new term, only when leaving an Extended Service Term (EST-4); otherwise the
+   * term keeps every seat.
+   */
+  readonly quantity?: number | undefined;
 }
 
 /**
@@ -140,6 +169,7 @@ export type NewCommerceEvent =
   | NewCommerceCancelEvent
   | NewCommerceChangeQuantityEvent
   | NewCommerceSetAutoRenewEvent
+  | SetEndOfTermEvent
   | ScheduleRenewalEvent
   | NewCommerceSuspendEvent
   | NewCommerceReactivateEvent
@@ -147,11 +177,13 @@ export type NewCommerceEvent =
   | ChangeBillingFrequencyEvent;
 
 /**
- * The type of a New Commerce time-driven event (NCE-8; `billing-frequency-changed`, MID-2).
+ * The type of a New Commerce time-driven event (NCE-8; `billing-frequency-changed`, MID-2;
+ * `extended-service-term`, EST-3: a term ending into a paid Extended Service Term).
  *
  * @category New Commerce
  */
 export type NewCommerceDeadlineType =
+  | 'extended-service-term'
   | 'trial-converted'
   | 'renewed'
   | 'expired'

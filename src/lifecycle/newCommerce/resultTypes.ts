@@ -9,17 +9,19 @@ import type { PriceFrom } from '../../prices/types.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { Instant } from '../../time/parseInstant.ts';
 import type { NewCommerceDeadline, NewCommerceEvent } from './eventTypes.ts';
-import type { NewCommerceSubscription } from './types.ts';
+import type { EndOfTermAction, NewCommerceSubscription } from './types.ts';
 
 /**
  * What a charge bills (CHG-1): the first billing period of the first term (`purchase`), a later
  * period of a term (`cycle`), the first period of a renewed term (`renewal`), seats added
  * mid-period (`add-quantity`, CHG-2), the first period after a trial (`trial-conversion`), a new
- * term started mid-term (`term-change`) and an upgrade's target (`upgrade`).
+ * term started mid-term (`term-change`), an upgrade's target (`upgrade`) and a month of an
+ * Extended Service Term (`extended-service-term`, EST-5).
  *
  * @category New Commerce
  */
 export type NewCommerceChargeKind =
+  | 'extended-service-term'
   | 'purchase'
   | 'cycle'
   | 'renewal'
@@ -91,6 +93,15 @@ export interface NewCommerceChargeEffect {
   readonly priceAssumed?: true;
   /** With `priceAssumed`: why the price is assumed, and what to pass. */
   readonly message?: string;
+  /**
+   * On a month of an Extended Service Term (EST-5): the base price of one month it is priced from
+   * (the invoice's `UnitPrice`; `unitPrice` is then the EST price, its `EffectiveUnitPrice`).
+   */
+  readonly basePrice?: Money;
+  /** On a month of an Extended Service Term (EST-5): the uplift on `basePrice`, in percent. */
+  readonly uplift?: number;
+  /** On a month of an Extended Service Term (EST-5): when the Extended Service Term began. */
+  readonly since?: string;
 }
 
 /**
@@ -184,6 +195,57 @@ export interface NewCommerceTransitionAccepted {
   readonly events: readonly NewCommerceDeadline[];
   /** Present when the subscription has no price: it charges and credits no money (CHG-1). */
   readonly unpriced?: true;
+  /**
+   * Something the caller should know although the event was accepted (EST-2, EST-3): auto-renew
+   * off that continues into a paid Extended Service Term, or one that has no price to bill with.
+   */
+  readonly warning?: NewCommerceWarning;
+}
+
+/**
+ * A warning on an accepted New Commerce event (EST-2, EST-3, MSG-1): one sentence, its stable ID
+ * and its parameters, in the `{ locale }` given.
+ *
+ * @category New Commerce
+ */
+export interface NewCommerceWarning {
+  /** One sentence a UI can show. */
+  readonly message: string;
+  /** The message's stable ID (MSG-1). */
+  readonly messageId: MidTermMessageId;
+  /** The message's named parameters. */
+  readonly params: MessageParams;
+}
+
+/**
+ * Why a New Commerce subscription can or cannot continue into an Extended Service Term at its
+ * term's end (EST-1).
+ *
+ * @category New Commerce
+ */
+export type ExtendedServiceTermReason =
+  | 'eligible'
+  | 'in-extended-service-term'
+  | 'trial'
+  | 'no-term'
+  | 'not-in-policy'
+  | 'product'
+  | 'term-started-before'
+  | 'term-ends-before';
+
+/**
+ * What `extendedServiceTermEligible` answers (EST-1): whether the subscription's term, when not
+ * renewed, continues into a paid Extended Service Term, why, and from when.
+ *
+ * @category New Commerce
+ */
+export interface ExtendedServiceTermEligibility {
+  /** Whether it does (or, `in-extended-service-term`, already did). */
+  readonly eligible: boolean;
+  /** Why. */
+  readonly reason: ExtendedServiceTermReason;
+  /** When the Extended Service Term begins (or began): the term's end; `null` when not eligible. */
+  readonly from: string | null;
 }
 
 /**
@@ -285,6 +347,11 @@ export interface NewCommerceAllowedAction {
   readonly until?: string;
   /** For `set-auto-renew`: the value that would be accepted. */
   readonly enabled?: boolean;
+  /**
+   * For `set-end-of-term` (EST-2): the option it would set, `charge` then being what a month of
+   * Extended Service Term would bill from the term's end and `price` its unit price.
+   */
+  readonly action?: EndOfTermAction;
   /**
    * For `change-quantity`: the most seats that can be removed now (`credit`: what that credits), so
    * that `change-quantity` to `quantity − maxReduction` is accepted with that credit. A reduction

@@ -5,6 +5,7 @@ import { changeTerm } from './events/changeTerm.ts';
 import { reactivate } from './events/reactivate.ts';
 import { scheduleRenewal } from './events/scheduleRenewal.ts';
 import { setAutoRenew } from './events/setAutoRenew.ts';
+import { setEndOfTerm } from './events/setEndOfTerm.ts';
 import { suspend } from './events/suspend.ts';
 import type { NewCommerceDeadlineType, NewCommerceEvent } from './eventTypes.ts';
 import type { EventHandler } from './machine/EventHandler.ts';
@@ -26,8 +27,11 @@ export const eventTable: {
   cancel,
   // active: up → a new batch; down → from the reducible batches with a credit (NCE-6)
   'change-quantity': changeQuantity,
-  // trial, active: off → expires at the end; drops `scheduled`
+  // trial, active: off → expires at the end, or an eligible term continues into an Extended
+  // Service Term (EST-2); drops `scheduled`
   'set-auto-renew': setAutoRenew,
+  // trial, active: renew, extended-service-term (eligible only) or cancel at the term's end (EST-2)
+  'set-end-of-term': setEndOfTerm,
   // active with auto-renew on: quantity, term, billing frequency, price for the next term
   'schedule-renewal': scheduleRenewal,
   // active: still billed; auto-renew forced off; `scheduled` dropped
@@ -67,7 +71,10 @@ export const terminal: { readonly [S in NewCommerceStatus]: boolean } = {
  * | trial | `trialEndsAt` | auto-renew off | `expired` |
  * | active | `termEnd` | cancellation scheduled | `cancelled` |
  * | active | `termEnd` | auto-renew on | `renewed` → active (`scheduled` applied, one batch, policy at termEnd) |
- * | active | `termEnd` | auto-renew off | `expired` |
+ * | active | `termEnd` | in an Extended Service Term | `renewed` → active (the next month, EST-3) |
+ * | active | `termEnd` | `endOfTerm` extended-service-term | `extended-service-term` → active (one-month terms, EST-3) |
+ * | active | `termEnd` | `endOfTerm` cancel, eligible (EST-1) | `disabled` (deleted 90 days later, EST-3) |
+ * | active | `termEnd` | `endOfTerm` cancel, not eligible | `expired` |
  * | suspended | `termEnd` | cancellation scheduled | `cancelled` |
  * | suspended | `termEnd` | | `expired` (then disabled and deleted as any expired one) |
  * | expired | `expiredAt` + 30 days | | `disabled` |
@@ -78,6 +85,7 @@ export const deadlineStatus: {
 } = {
   // the status stays (active or suspended): the billing changes (MID-2)
   'billing-frequency-changed': null,
+  'extended-service-term': 'active',
   'trial-converted': 'active',
   renewed: 'active',
   cancelled: 'cancelled',

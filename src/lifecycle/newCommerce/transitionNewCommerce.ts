@@ -1,6 +1,7 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import { lifecycleMessages as t } from '../../messages/en/lifecycle.ts';
+import { extendedServiceTermMessages as e } from '../../messages/en/newCommerce/extendedServiceTerm.ts';
 import { say } from '../../messages/say.ts';
 import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import { optionsPriceList } from '../../prices/renewalPrice.ts';
@@ -20,7 +21,8 @@ import type { NewCommerceSubscription } from './types.ts';
 
 /**
  * `transition` for a New Commerce state (NCE-7, NCE-11): reads the event, advances to its `at`,
- * then refuses in the table's order (`TERMINAL`, `NOT_ALLOWED`, then the handler's) or applies it.
+ * then refuses in the table's order (`TERMINAL`, `NOT_ALLOWED` — also every event but `cancel`
+ * and `change-term` in an Extended Service Term, EST-4 — then the handler's) or applies it.
  */
 export function transitionNewCommerce(
   subscription: NewCommerceSubscription,
@@ -63,6 +65,13 @@ export function transitionNewCommerce(
         : say(t, 'lifecycle.refused.terminal', { status }),
     );
   }
+  // in an Extended Service Term only a cancellation or a conversion to a new term (EST-4)
+  const est = state.extendedServiceTerm;
+  if (est !== undefined && type !== 'cancel' && type !== 'change-term')
+    return refused(
+      'NOT_ALLOWED',
+      say(e, 'lifecycle.nce.refused.in-extended-service-term', { since: est.since, event: type }),
+    );
   if (!handler.from.includes(status)) {
     return refused(
       'NOT_ALLOWED',

@@ -84,6 +84,45 @@ export interface PendingBillingFrequency {
 }
 
 /**
+ * What happens at the end of a New Commerce term (EST-2), Partner Center's three options: it
+ * renews (`renew`, auto-renew on), it continues month to month in a paid Extended Service Term
+ * (`extended-service-term`, EST-3: auto-renew off on an eligible subscription), or it stops
+ * (`cancel`: disabled at once when eligible, else expired as NCE-8).
+ *
+ * @category New Commerce
+ */
+export type EndOfTermAction = 'renew' | 'extended-service-term' | 'cancel';
+
+/**
+ * The price an Extended Service Term is billed from (EST-3), as the caller gave it before the term
+ * ended: the SKU's monthly-term price for one month (`monthlyPlan: true`), or, for a SKU with no
+ * monthly-term plan, its annual-term price for a year (`monthlyPlan: false`).
+ *
+ * @category New Commerce
+ */
+export interface ExtendedServiceTermBase {
+  /** The monthly-term price for a month, or with `monthlyPlan: false` the annual-term price for a year. */
+  readonly basePrice: Money;
+  /** Whether the SKU has a monthly-term (P1M) plan: the uplift is then 3 %, else 23 %. */
+  readonly monthlyPlan: boolean;
+}
+
+/**
+ * A subscription in its Extended Service Term (EST-3): since when, the base price of one month and
+ * the uplift on it. Its `price` is `basePrice × (1 + uplift / 100)`, rounded half up.
+ *
+ * @category New Commerce
+ */
+export interface ExtendedServiceTerm {
+  /** When it began: the end of the last committed term. */
+  readonly since: string;
+  /** The base price of one month (the invoice's `UnitPrice`), or `null` when none was given. */
+  readonly basePrice: Money | null;
+  /** The uplift in percent: 3 with a monthly-term plan, 23 without (the policy's). */
+  readonly uplift: number;
+}
+
+/**
  * The fields every New Commerce state has, `null` where they do not apply: one object shape,
  * stable as JSON (NCE-7, NCE-11).
  *
@@ -108,8 +147,13 @@ export interface NewCommerceFields {
   readonly seats: readonly SeatBatch[];
   /** Changes scheduled for the renewal, or `null`. */
   readonly scheduled: ScheduledRenewal | null;
-  /** Whether the term renews at its end (or the trial converts). */
+  /** Whether the term renews at its end (or the trial converts): `endOfTerm === 'renew'`. */
   readonly autoRenew: boolean;
+  /**
+   * What happens at the term's end (EST-2): `renew`, `extended-service-term` or `cancel`, always
+   * in step with `autoRenew` (`true` exactly when `renew`).
+   */
+  readonly endOfTerm: EndOfTermAction;
   /** Whether a marketplace SaaS cancellation is scheduled for `termEnd`. */
   readonly cancelAtRenewal: boolean;
   /** When the order was placed. */
@@ -164,6 +208,13 @@ export interface NewCommerceFields {
    * change (MID-2): the change's `from`. Present only after one, until the term ends.
    */
   readonly billingPeriodsFrom?: string;
+  /**
+   * The price an Extended Service Term would be billed from (EST-3), given by `set-end-of-term` or
+   * the Partner Center reader. Present only when given, until the Extended Service Term begins.
+   */
+  readonly extendedServiceTermBase?: ExtendedServiceTermBase;
+  /** Present while the subscription is in its Extended Service Term (EST-3, EST-4). */
+  readonly extendedServiceTerm?: ExtendedServiceTerm;
 }
 
 /**

@@ -27,6 +27,7 @@ import { readPlanPrice } from './machine/readPlanPrice.ts';
 import { readState } from './machine/readState.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import { refused } from './machine/results.ts';
+import { upgradeFromEst } from './machine/upgradeFromEst.ts';
 import type {
   NewCommerceChargeEffect,
   NewCommerceEffect,
@@ -77,7 +78,10 @@ function refusal(state: NewCommerceDraft): NewCommerceTransitionRefused | undefi
  * days after the upgrade's to the end of the target's billing period — the same days for a new
  * target (CHG-2's formula, `upgrade`). Scheduled renewal changes and a billing frequency change
  * waiting are dropped on both. An upgrade into a new subscription keeps the source's term and
- * billing frequency (its dates are the source's); another is `NOT_SUPPORTED`.
+ * billing frequency (its dates are the source's); another is `NOT_SUPPORTED`. From an Extended
+ * Service Term without `into` (EST-4), the same subscription starts a committed term at `at` (the
+ * target's term and frequency, default `P1M` monthly) with `quantity` seats (default every seat),
+ * the month's unused days credited and the new term's first period charged.
  *
  * @param source - The subscription the seats come from.
  * @param request - `at`, `to: { offerId, price, term?, billingFrequency? }` (each of the term and
@@ -187,6 +191,9 @@ function moved(
     );
   const refusedSource = refusal(state);
   if (refusedSource !== undefined) return refusedSource;
+  // out of an Extended Service Term: a committed term from `at` with the seats given (EST-4)
+  if (state.extendedServiceTerm !== undefined && into === undefined)
+    return upgraded(null, state, upgradeFromEst(state, request, at, atMs, passed), atMs);
   if (target !== undefined) {
     const refusedTarget = refusal(target);
     if (refusedTarget !== undefined) return refusedTarget;

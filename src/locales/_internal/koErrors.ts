@@ -265,6 +265,15 @@ export const koErrors: ErrorMessages = {
       '일시 중단 상태의 일시 중단 기록이 있어야 합니다',
     'expected the term of a state with a termEnd':
       'termEnd가 있는 상태의 약정 기간이 있어야 합니다',
+    'expected none unless action is extended-service-term':
+      'action이 extended-service-term일 때만 지정할 수 있습니다',
+    'expected it only with a basePrice': 'basePrice와 함께만 지정할 수 있습니다',
+    'expected { basePrice, monthlyPlan? }': '{ basePrice, monthlyPlan? }이 있어야 합니다',
+    'expected the Extended Service Term section': '연장 서비스 기간 섹션이 있어야 합니다',
+    'expected renew exactly when autoRenew is true (renew or cancel in a trial)':
+      'autoRenew가 true일 때, 그리고 그때만 renew여야 합니다(평가판에서는 renew 또는 cancel)',
+    'expected {expected} in an Extended Service Term':
+      '연장 서비스 기간에서는 {expected}이어야 합니다',
     'expected true or false': 'true 또는 false여야 합니다',
     'expected weights with a sum > 0 within the safe integers':
       '합계가 0보다 크고 안전한 정수 범위인 가중치여야 합니다',

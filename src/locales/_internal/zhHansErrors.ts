@@ -254,6 +254,14 @@ export const zhHansErrors: ErrorMessages = {
     'expected the subscription input': '应为订阅输入',
     'expected the suspension record of a suspended state': '已暂停状态应有暂停记录',
     'expected the term of a state with a termEnd': '具有 termEnd 的状态应有期限',
+    'expected none unless action is extended-service-term':
+      '仅当 action 为 extended-service-term 时才可提供',
+    'expected it only with a basePrice': '仅可与 basePrice 一起提供',
+    'expected { basePrice, monthlyPlan? }': '应为 { basePrice, monthlyPlan? }',
+    'expected the Extended Service Term section': '应有延长服务期部分',
+    'expected renew exactly when autoRenew is true (renew or cancel in a trial)':
+      '当且仅当 autoRenew 为 true 时应为 renew（试用版中为 renew 或 cancel）',
+    'expected {expected} in an Extended Service Term': '延长服务期中应为 {expected}',
     'expected true or false': '应为 true 或 false',
     'expected weights with a sum > 0 within the safe integers':
       '应为总和 > 0 且在安全整数范围内的权重',

@@ -255,6 +255,14 @@ export const zhHantErrors: ErrorMessages = {
     'expected the subscription input': '應為訂用帳戶輸入',
     'expected the suspension record of a suspended state': '暫止狀態應有暫停記錄',
     'expected the term of a state with a termEnd': '具有 termEnd 的狀態應有期限',
+    'expected none unless action is extended-service-term':
+      '僅當 action 為 extended-service-term 時才可提供',
+    'expected it only with a basePrice': '僅可與 basePrice 一起提供',
+    'expected { basePrice, monthlyPlan? }': '應為 { basePrice, monthlyPlan? }',
+    'expected the Extended Service Term section': '應有延長服務期部分',
+    'expected renew exactly when autoRenew is true (renew or cancel in a trial)':
+      '若且唯若 autoRenew 為 true 時應為 renew（試用版中為 renew 或 cancel）',
+    'expected {expected} in an Extended Service Term': '延長服務期中應為 {expected}',
     'expected true or false': '應為 true 或 false',
     'expected weights with a sum > 0 within the safe integers':
       '應為總和 > 0 且在安全整數範圍內的權數',

@@ -1,6 +1,7 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import { MS_PER_DAY } from '../../kernel/units.ts';
+import type { NewCommerceDraft } from '../../lifecycle/newCommerce/machine/cloneState.ts';
 import { DISABLED_DAYS, EXPIRED_DAYS } from '../../lifecycle/newCommerce/machine/deadlineOf.ts';
 import { isSold } from '../../lifecycle/newCommerce/machine/isSold.ts';
 import type { NewCommerceSubscription, SeatBatch } from '../../lifecycle/newCommerce/types.ts';
@@ -21,6 +22,7 @@ import { instant } from '../_internal/fields.ts';
 import { note } from '../_internal/note.ts';
 import { compareWindows } from './compareWindows.ts';
 import { pastEvent } from './pastEvent.ts';
+import { readEndOfTerm } from './readEndOfTerm.ts';
 import { readScheduled } from './readScheduled.ts';
 import { readSeats } from './readSeats.ts';
 
@@ -122,6 +124,7 @@ export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscriptio
     seats: [] as readonly SeatBatch[],
     scheduled: null,
     autoRenew: b.autoRenew,
+    endOfTerm: b.autoRenew ? 'renew' : 'cancel',
     cancelAtRenewal: false,
     orderedAt: b.orderedAt,
     price: null,
@@ -154,6 +157,8 @@ export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscriptio
   }
   const window = termEnd === null ? null : compareWindows(b, state, rules, startMs, endMs);
   state.seats = readSeats(b, state, window);
+  // what the term's end does: stated, named, or inferred from auto-renew (EST-6)
+  readEndOfTerm(r, state as NewCommerceDraft, notes);
   state.scheduled = readScheduled(b, state);
   // the offer the subscription is for (MID-4)
   const offerId = r.offerId;

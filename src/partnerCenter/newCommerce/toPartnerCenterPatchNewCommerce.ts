@@ -2,6 +2,7 @@ import { nextDeadlineNewCommerce } from '../../lifecycle/newCommerce/nextDeadlin
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import { programPatch } from '../_internal/programPatch.ts';
 import type { PartnerCenterPatch } from '../PartnerCenterPatch.ts';
+import { endOfTermPatch } from './endOfTermPatch.ts';
 
 /**
  * The smallest PATCH body between two new-commerce states (PCR-2); a state of the other program is a
@@ -15,5 +16,9 @@ export function toPartnerCenterPatchNewCommerce(
   before: NewCommerceSubscription,
   after: NewCommerceSubscription,
 ): PartnerCenterPatch | null {
-  return programPatch(before, after, 'new-commerce', nextDeadlineNewCommerce);
+  return endOfTermPatch(
+    before,
+    after,
+    programPatch(before, after, 'new-commerce', nextDeadlineNewCommerce),
+  );
 }

@@ -73,6 +73,14 @@ export const sourceNce202504: PolicySource = {
   about:
     'a longer term now, term and frequency at renewal, frequency from the next billing cycle; triennial mid-term frequency changes blocked from 2025-04-01',
 };
+/** Microsoft's Extended Service Term page: who gets it from 2026-05-04, the three options (EST). */
+export const sourceEst: PolicySource = {
+  title: 'Extended service terms (EST)',
+  url: 'https://learn.microsoft.com/partner-center/customers/extended-service-terms',
+  date: '2026-02-16',
+  about:
+    'licence-based terms started from 2025-04-01 and ending from 2026-05-04: renew, cancel at term end, or continue month to month at the monthly-term price +3 % (+23 % without a monthly plan)',
+};
 /** The cancellation-policy page (2023-07-27 revision) and the term table. */
 export const sourceNceCancel: PolicySource = {
   title: 'New commerce experience cancellation policy',

@@ -26,6 +26,11 @@ export interface EffectDetails {
   readonly twoLine:
     | { readonly amount: number; readonly after: number; readonly before: number }
     | undefined;
+  /**
+   * A month of Extended Service Term (EST-5): since when (a UTC day), its base price for a month
+   * (minor units) and the uplift in percent.
+   */
+  readonly est?: { readonly since: number; readonly basePrice: number; readonly uplift: number };
 }
 
 /**
@@ -59,6 +64,8 @@ export interface BilledLine {
   readonly subtotal: FileDecimal;
   /** `TermAndBillingCycle`. */
   readonly termAndBillingCycle: string | undefined;
+  /** `PriceAdjustmentDescription`: an Extended Service Term's fee (EST-5). */
+  readonly priceAdjustment?: string | undefined;
   /** `SubscriptionId`. */
   readonly subscriptionId: string | undefined;
   /** `CustomerId`. */

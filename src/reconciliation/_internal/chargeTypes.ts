@@ -12,6 +12,9 @@ export const CHARGE_TYPES: Readonly<Record<InvoiceLineKind, string>> = {
   'trial-conversion': 'new',
   'term-change': 'new',
   cycle: 'cycleCharge',
+  // a month of an Extended Service Term: cycleCharge, as Partner Center bills every later month
+  // (EST-5); the first month is matched as renew and new too
+  'extended-service-term': 'cycleCharge',
   renewal: 'renew',
   'add-quantity': 'addQuantity',
   upgrade: 'addQuantity',

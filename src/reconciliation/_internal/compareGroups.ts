@@ -100,7 +100,20 @@ export function compareLines(
   }
   for (const want of groupExpected(lines)) {
     const first = want.lines[0] as BilledLine;
-    const group = pick(byKey.get(want.key), first.currency);
+    let group = pick(byKey.get(want.key), first.currency);
+    // the first month of an Extended Service Term may be printed renew or new (EST-5, decided)
+    let printedAs: string | undefined;
+    if (group === undefined && first.kind === 'extended-service-term') {
+      const days = want.key.slice(want.key.indexOf('\n'));
+      for (const kind of ['renewal', 'purchase'] as const) {
+        const name = options.types.names[kind];
+        group = pick(byKey.get(`${name.toLowerCase()}${days}`), first.currency);
+        if (group !== undefined) {
+          printedAs = name;
+          break;
+        }
+      }
+    }
     const id = first.subscriptionId ?? subscriptionId ?? group?.subscriptionId ?? null;
     const chargeStartDate = dayText(first.startDay);
     const chargeEndDate = dayText(first.endDay);
@@ -143,6 +156,7 @@ export function compareLines(
       matched.push({
         subscriptionId: id,
         chargeType: first.chargeType,
+        ...(printedAs === undefined ? {} : { printedAs }),
         chargeStartDate,
         chargeEndDate,
         currency: first.currency,

@@ -48,6 +48,15 @@ function ofEffect(
     periodDays: effect.periodDays,
     amount: amountText(line.subtotal, line.exponent, line.currency).replace(/^-/, ''),
   };
+  // a month of Extended Service Term: its base, the uplift and the month's price (EST-5)
+  if (effect.est !== undefined)
+    return sentence(texts, 'est', {
+      ...params,
+      since: dayText(effect.est.since),
+      basePrice: m(effect.est.basePrice),
+      uplift: effect.est.uplift,
+      unitPrice: m(effect.amount / effect.quantity),
+    });
   if (PERIOD_KINDS.has(kind)) return sentence(texts, 'period', params);
   if (effect.outcome === 'full-credit') return sentence(texts, 'full-credit', params);
   if (effect.outcome === 'prorated-credit') {

@@ -63,9 +63,22 @@ export function lineOfEffect(
   if (effect.type === 'charge') {
     const kind: InvoiceLineKind =
       effect.kind === 'upgrade' && effect.full === true ? 'upgrade-full' : effect.kind;
-    return line(effect, kind, effect.unitPrice, effect.amount, path, types, owner, {
+    // a month of Extended Service Term prints its base as UnitPrice and its fee (EST-5)
+    const base = effect.kind === 'extended-service-term' ? effect.basePrice : undefined;
+    const uplift = effect.uplift;
+    return line(effect, kind, base ?? effect.unitPrice, effect.amount, path, types, owner, {
       term: termAndBillingCycle(effect.term, effect.billingFrequency),
       twoLine: twoLine(effect),
+      ...(base === undefined || uplift === undefined || effect.since === undefined
+        ? {}
+        : {
+            priceAdjustment: `Extended Service Terms ${uplift}% Fee Applied`,
+            est: {
+              since: dayOf(parseInstant(effect.since, `${path}.since`)),
+              basePrice: base.amount,
+              uplift,
+            },
+          }),
     });
   }
   if (effect.outcome === 'no-refund' || effect.credit?.amount === 0) return undefined;
@@ -117,7 +130,12 @@ function line(
   path: string,
   types: ChargeTypes,
   owner: LineOwner,
-  more: { readonly term: string | undefined; readonly twoLine: EffectDetails['twoLine'] },
+  more: {
+    readonly term: string | undefined;
+    readonly twoLine: EffectDetails['twoLine'];
+    readonly priceAdjustment?: string;
+    readonly est?: EffectDetails['est'];
+  },
 ): BilledLine {
   const isCredit = effect.type === 'credit';
   const atDay = dayOf(parseInstant(effect.at, `${path}.at`));
@@ -149,6 +167,7 @@ function line(
     billableQuantity: { units: sign * effect.quantity, scale: 0 },
     subtotal: { units: sign * amount.amount, scale: exponent },
     termAndBillingCycle: more.term,
+    ...(more.priceAdjustment === undefined ? {} : { priceAdjustment: more.priceAdjustment }),
     subscriptionId: owner.subscriptionId,
     customerId: owner.customerId,
     rule: effect.rule,
@@ -162,6 +181,7 @@ function line(
       amount: amount.amount,
       outcome: isCredit ? (effect.outcome as 'full-credit' | 'prorated-credit') : undefined,
       twoLine: more.twoLine,
+      ...(more.est === undefined ? {} : { est: more.est }),
     },
   };
 }

@@ -30,5 +30,8 @@ export function writeLine(line: BilledLine): InvoiceLine {
     ...(line.termAndBillingCycle === undefined
       ? {}
       : { TermAndBillingCycle: line.termAndBillingCycle }),
+    ...(line.priceAdjustment === undefined
+      ? {}
+      : { PriceAdjustmentDescription: line.priceAdjustment }),
   };
 }

@@ -20,7 +20,7 @@ const instantKeys = [
   'billingPeriodsFrom',
 ] as const;
 
-/** The JSON shape of a stored `NewCommerceSubscription` (NCE-6, NCE-7, NCE-11, MID-2 … MID-4). */
+/** The JSON shape of a stored `NewCommerceSubscription` (NCE-6, NCE-7, NCE-11, MID-2 … MID-4, EST-2, EST-3). */
 export function newCommerceStateShape(): z.ZodMiniObject {
   const parts = schemaParts();
   const { term, billingFrequency } = newCommerceBillingParts();
@@ -51,6 +51,7 @@ export function newCommerceStateShape(): z.ZodMiniObject {
       }),
     ),
     autoRenew: z.boolean(),
+    endOfTerm: z.enum(['renew', 'extended-service-term', 'cancel']),
     cancelAtRenewal: z.boolean(),
     orderedAt: parts.instant,
     price: z.nullable(parts.price),
@@ -77,6 +78,16 @@ export function newCommerceStateShape(): z.ZodMiniObject {
       z.strictObject({ billingFrequency, price: parts.price, from: parts.instant }),
     ),
     billingPeriodsFrom: z.optional(parts.instant),
+    extendedServiceTermBase: z.optional(
+      z.strictObject({ basePrice: parts.price, monthlyPlan: z.boolean() }),
+    ),
+    extendedServiceTerm: z.optional(
+      z.strictObject({
+        since: parts.instant,
+        basePrice: z.nullable(parts.price),
+        uplift: z.int().check(z.minimum(0)),
+      }),
+    ),
   });
 }
 
@@ -107,6 +118,12 @@ export function canonicalNewCommerceState(value: NewCommerceSubscription): NewCo
     copy.pendingBillingFrequency = {
       ...pending,
       from: canonicalInstant(pending.from, 'pendingBillingFrequency.from'),
+    };
+  const est = value.extendedServiceTerm;
+  if (est !== undefined)
+    copy.extendedServiceTerm = {
+      ...est,
+      since: canonicalInstant(est.since, 'extendedServiceTerm.since'),
     };
   checkedByLifecycle(() => readState(copy));
   return copy as unknown as NewCommerceSubscription;

@@ -17,7 +17,9 @@ describe('access (New Commerce)', () => {
   });
 
   it('NCE-9: expired: users and admins (not billed); disabled: admins only; cancelled, deleted: none', () => {
-    const off = apply(createSubscription(licence), {
+    // a software subscription: no Extended Service Term (EST-1), so it expires at its term's end
+    const software = { ...licence, product: 'software-subscription' } as const;
+    const off = apply(createSubscription(software), {
       type: 'set-auto-renew',
       at: '2026-12-01T00:00:00Z',
       enabled: false,

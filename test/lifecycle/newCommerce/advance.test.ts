@@ -110,8 +110,9 @@ describe('advance (New Commerce)', () => {
     });
   });
 
-  it('NCE-8: without auto-renew → expired at termEnd, disabled 30 days later, deleted 90 days after that (±1 ms)', () => {
-    const off = apply(bought, {
+  it('NCE-8, EST-1: without auto-renew, a subscription not eligible for the Extended Service Term (a software subscription) → expired at termEnd, disabled 30 days later, deleted 90 days after that (±1 ms)', () => {
+    const software = createSubscription({ ...licence, product: 'software-subscription' });
+    const off = apply(software, {
       type: 'set-auto-renew',
       at: '2027-01-01T00:00:00Z',
       enabled: false,

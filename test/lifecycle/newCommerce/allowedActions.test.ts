@@ -39,6 +39,9 @@ describe('allowedActions (New Commerce)', () => {
       'cancel for a prorated credit of $108.30 until 2026-11-28T00:00:00.000Z',
       'add seats (next charge $125.00 on 2026-12-20T00:00:00.000Z), or reduce up to 9 seats for a credit of $97.47 until 2026-11-28T00:00:00.000Z',
       'turn auto-renew off',
+      // the other two end-of-term options (EST-2): this term ends after 2026-05-04
+      'turn auto-renew off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term until cancelled (give it a basePrice to see the amount)',
+      'cancel at the term’s end: service stops on 2027-11-20T00:00:00.000Z and nothing more is billed',
       'schedule changes for the renewal on 2027-11-20T00:00:00.000Z',
       'suspend (still billed; auto-renew turns off)',
       'move to a P3Y term now, billed monthly: credit $108.30',
@@ -442,7 +445,9 @@ describe('properties', () => {
                       ? { type, at, quantity: 1 }
                       : type === 'suspend'
                         ? { type, at, reason: 'fraud' }
-                        : { type, at };
+                        : type === 'set-end-of-term'
+                          ? { type, at, action: action.action ?? 'renew' }
+                          : { type, at };
           expect(transition(state, probe).ok).toBe(true);
         }
         for (const type of ['cancel', 'suspend', 'reactivate'] as const) {

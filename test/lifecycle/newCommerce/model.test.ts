@@ -15,6 +15,7 @@ import { errorOf } from '../../_errors.ts';
 const DAY = 86_400_000;
 const PRICE = 1000;
 const APRIL_2025 = Date.UTC(2025, 3, 1);
+const MAY_4_2026 = Date.UTC(2026, 4, 4);
 
 /**
  * A deliberately simple model of the New Commerce rules for a licence-based subscription billed
@@ -25,6 +26,9 @@ const APRIL_2025 = Date.UTC(2025, 3, 1);
  * the term's end charged its own days of its nominal length (MID-5), and upgrades seats (MID-4).
  * A first term may be aligned to an end date, and a renewal scheduled with one (MID-3): that term
  * ends at 00:00Z after the date, and the next starts a new run of nominal terms from its end.
+ * Since May 2026 (EST-1 … EST-4) a term started from 2025-04-01 and ending from 2026-05-04 that does
+ * not renew continues month to month in an Extended Service Term at 1000 + 3 % = 1030 a month, or
+ * is disabled at once when cancelled at its end; inside one, only cancel and change-term.
  */
 interface Batch {
   q: number;
@@ -38,6 +42,13 @@ interface Model {
   quantity: number;
   batches: Batch[];
   autoRenew: boolean;
+  endOfTerm: 'renew' | 'extended-service-term' | 'cancel';
+  /** In an Extended Service Term (EST-3). */
+  est: boolean;
+  /** Whether a base price was given for it (else a monthly term's own price is its base). */
+  estBase: boolean;
+  /** The unit price a billing period charges now; null when unpriced. */
+  price: number | null;
   scheduled: number | null;
   /** The end (exclusive) the next term is aligned to by schedule-renewal, else null (MID-3). */
   scheduledEnd: number | null;
@@ -76,6 +87,9 @@ const unschedule = (m: Model): void => {
 const terminal = (m: Model): boolean =>
   ['expired', 'disabled', 'cancelled', 'deleted'].includes(m.status);
 const open = (m: Model): Batch[] => m.batches.filter((b) => m.now < b.until);
+/** EST-1: a licence-based term started from 2025-04-01 and ending from 2026-05-04. */
+const eligible = (m: Model): boolean =>
+  m.status !== 'trial' && !m.est && m.termStart >= APRIL_2025 && termEnd(m) >= MAY_4_2026;
 
 function deadline(m: Model): number | null {
   switch (m.status) {
@@ -99,6 +113,30 @@ function fire(m: Model, at: number): void {
   } else if (m.status === 'trial' && m.autoRenew) {
     Object.assign(m, { status: 'active', trialEnd: null, anchor: at, n: 1, termStart: at });
     m.batches = [{ q: m.quantity, added: at, until: windowEnd(at) }];
+  } else if (m.status === 'active' && m.est) {
+    // the next month of the Extended Service Term (EST-3): no seat takes a reduction
+    m.termStart = termEnd(m);
+    m.n += 1;
+    m.batches = [{ q: m.quantity, added: at, until: Number.NaN }];
+  } else if (m.status === 'active' && !m.autoRenew && eligible(m)) {
+    if (m.endOfTerm === 'cancel') Object.assign(m, { status: 'disabled', disabledAt: at });
+    else {
+      const base = m.estBase || m.months === 1 ? 1000 : null;
+      Object.assign(m, {
+        est: true,
+        months: 1,
+        freq: 1,
+        billFrom: null,
+        pending: null,
+        anchor: at,
+        n: 1,
+        termStart: at,
+        alignedEnd: null,
+        price: base === null ? null : (base * 103) / 100,
+      });
+      unschedule(m);
+      m.batches = [{ q: m.quantity, added: at, until: Number.NaN }];
+    }
   } else if (m.status === 'active' && m.autoRenew) {
     const start = termEnd(m);
     m.termStart = start;
@@ -130,8 +168,8 @@ function moveTo(m: Model, to: number): void {
 const round = (n: bigint, d: bigint): bigint => (2n * (n % d) >= d ? n / d + 1n : n / d);
 
 /** Partner Center's used-days charge: r(r(P·Q / D) · U / Q) · Q. */
-function charged(q: number, days: number, used: number): bigint {
-  const paid = BigInt(PRICE * q);
+function charged(q: number, days: number, used: number, price: number): bigint {
+  const paid = BigInt(price * q);
   return round(round(paid, BigInt(days)) * BigInt(used), BigInt(q)) * BigInt(q);
 }
 
@@ -152,19 +190,20 @@ function period(m: Model): { start: number; end: number; nominal: number } {
 const days = (a: number, b: number): number => differenceInCalendarDays(utc(b), utc(a));
 
 /** What the period holding `now` charged q seats: a period cut short, its own days of D (MID-3). */
-function paidOf(m: Model, q: number): bigint {
+function paidOf(m: Model, q: number, price: number): bigint {
   const { start, end, nominal } = period(m);
   const d = days(start, nominal);
   const own = days(start, end);
-  return own < d ? charged(q, d, own) : BigInt(PRICE * q);
+  return own < d ? charged(q, d, own, price) : BigInt(price * q);
 }
 
 /** Partner Center's formula for q seats ended now, in the period of the term that holds `now`. */
-function credit(m: Model, q: number): number {
+function credit(m: Model, q: number): number | undefined {
+  if (m.price === null) return undefined;
   const { start, nominal } = period(m);
   const d = days(start, nominal);
-  const paid = paidOf(m, q);
-  const used = charged(q, d, days(start, m.now) + 1);
+  const paid = paidOf(m, q, m.price);
+  const used = charged(q, d, days(start, m.now) + 1, m.price);
   return used >= paid ? 0 : Number(paid - used);
 }
 
@@ -173,6 +212,8 @@ function expectOutcome(m: Model, e: NewCommerceEvent): string {
   if (e.type === 'change-billing-frequency' && m.months === 1 && e.billingFrequency === 'annual')
     return 'INVALID_ARGUMENT';
   if (terminal(m)) return 'TERMINAL';
+  // inside an Extended Service Term: cancelled at any time, or converted to a longer term (EST-4)
+  if (m.est) return e.type === 'cancel' || e.type === 'change-term' ? 'ok' : 'NOT_ALLOWED';
   switch (e.type) {
     case 'cancel':
       if (m.status === 'trial') return 'NOT_ALLOWED';
@@ -185,6 +226,9 @@ function expectOutcome(m: Model, e: NewCommerceEvent): string {
         : 'REDUCTION_NOT_ALLOWED';
     case 'set-auto-renew':
       return m.status === 'suspended' ? 'NOT_ALLOWED' : 'ok';
+    case 'set-end-of-term':
+      if (m.status === 'suspended') return 'NOT_ALLOWED';
+      return e.action !== 'extended-service-term' || eligible(m) ? 'ok' : 'NOT_ALLOWED';
     case 'schedule-renewal':
       return m.status === 'active' && m.autoRenew ? 'ok' : 'NOT_ALLOWED';
     case 'suspend':
@@ -211,11 +255,15 @@ const TERMS: Readonly<Record<number, string>> = { 1: 'P1M', 12: 'P1Y', 36: 'P3Y'
 function applyToModel(m: Model, e: NewCommerceEvent): number | null {
   switch (e.type) {
     case 'cancel': {
+      // no first-day full credit inside an Extended Service Term: the unused days (EST-4)
+      const full = !m.est && m.now < midnight(m.termStart) + DAY;
+      const amount = full
+        ? Number(paidOf(m, m.quantity, m.price as number))
+        : credit(m, m.quantity);
       m.status = 'cancelled';
       m.pending = null;
       unschedule(m);
-      const full = m.now < midnight(m.termStart) + DAY;
-      return full ? Number(paidOf(m, m.quantity)) : credit(m, m.quantity);
+      return amount ?? null;
     }
     case 'change-quantity': {
       // any accepted change of seats drops the scheduled renewal, the same quantity too (NCE-7)
@@ -237,11 +285,19 @@ function applyToModel(m: Model, e: NewCommerceEvent): number | null {
       }
       m.batches = m.batches.filter((b) => b.q > 0);
       m.quantity = e.quantity;
-      return credit(m, removed);
+      return credit(m, removed) ?? null;
     }
     case 'set-auto-renew':
       m.autoRenew = e.enabled;
+      // off: an eligible term continues into the Extended Service Term (EST-2)
+      m.endOfTerm = e.enabled ? 'renew' : eligible(m) ? 'extended-service-term' : 'cancel';
       if (!e.enabled) unschedule(m);
+      return null;
+    case 'set-end-of-term':
+      m.endOfTerm = e.action;
+      m.autoRenew = e.action === 'renew';
+      if (e.basePrice !== undefined) m.estBase = true;
+      if (!m.autoRenew) unschedule(m);
       return null;
     case 'schedule-renewal':
       m.scheduled = e.quantity ?? null;
@@ -249,12 +305,19 @@ function applyToModel(m: Model, e: NewCommerceEvent): number | null {
         e.customTermEndDate === undefined ? null : Date.parse(e.customTermEndDate) + DAY;
       return null;
     case 'suspend':
-      Object.assign(m, { status: 'suspended', autoRenew: false });
+      Object.assign(m, {
+        status: 'suspended',
+        autoRenew: false,
+        endOfTerm: eligible(m) ? 'extended-service-term' : 'cancel',
+      });
       unschedule(m);
       return null;
     case 'change-term': {
       // the old period's unused days, then a new term from now billed monthly (MID-1)
       const amount = credit(m, m.quantity);
+      // leaving an Extended Service Term: a committed term that renews, at the plan's price (EST-4)
+      if (m.est) Object.assign(m, { est: false, autoRenew: true, endOfTerm: 'renew' });
+      m.price = PRICE;
       Object.assign(m, {
         months: MONTHS[e.term],
         freq: 1,
@@ -267,7 +330,7 @@ function applyToModel(m: Model, e: NewCommerceEvent): number | null {
       });
       unschedule(m);
       m.batches = [{ q: m.quantity, added: m.now, until: windowEnd(m.now) }];
-      return amount;
+      return amount ?? null;
     }
     case 'change-billing-frequency':
       m.pending = { from: period(m).end, freq: e.billingFrequency === 'annual' ? 12 : 1 };
@@ -278,6 +341,9 @@ function applyToModel(m: Model, e: NewCommerceEvent): number | null {
       return null;
   }
 }
+
+/** Whether an accepted event credits seats (its effect may carry no amount when unpriced). */
+const isCredit = (e: NewCommerceEvent): boolean => e.type === 'cancel' || e.type === 'change-term';
 
 class Step implements fc.Command<Model, Real> {
   constructor(
@@ -309,7 +375,10 @@ class Step implements fc.Command<Model, Real> {
           const credits = result.effects.flatMap((x) =>
             x.type === 'credit' ? [x.credit?.amount] : [],
           );
-          expect(credits).toEqual(amount === null ? [] : [amount]);
+          // a credit of an unpriced Extended Service Term carries no amount
+          expect(credits).toEqual(
+            amount === null ? (m.price === null && isCredit(event) ? [undefined] : []) : [amount],
+          );
         }
       }
     }
@@ -317,6 +386,8 @@ class Step implements fc.Command<Model, Real> {
     expect(r.state.status).toBe(m.status);
     expect(r.state.quantity).toBe(m.quantity);
     expect(r.state.autoRenew).toBe(m.autoRenew);
+    expect(r.state.endOfTerm).toBe(m.endOfTerm);
+    expect(r.state.extendedServiceTerm !== undefined).toBe(m.est);
     expect(r.state.scheduled?.quantity ?? null).toBe(m.scheduled);
     expect(r.state.scheduled?.customTermEndDate ?? null).toBe(
       m.scheduledEnd === null ? null : new Date(m.scheduledEnd - DAY).toISOString().slice(0, 10),
@@ -370,6 +441,27 @@ class UpgradeStep implements fc.Command<Model, Real> {
     expect(result.ok ? 'ok' : result.code).toBe(expected);
     if (!result.ok) return;
     const credits = result.effects.flatMap((x) => (x.type === 'credit' ? [x.credit?.amount] : []));
+    if (m.est) {
+      // out of an Extended Service Term: every seat's unused days back, then a P1M term of the
+      // seats given, which renews (EST-4)
+      expect(credits).toEqual([credit(m, m.quantity)]);
+      Object.assign(m, {
+        est: false,
+        autoRenew: true,
+        endOfTerm: 'renew',
+        price: PRICE,
+        quantity,
+        months: 1,
+        freq: 1,
+        anchor: m.now,
+        n: 1,
+        termStart: m.now,
+      });
+      m.batches = [{ q: quantity, added: m.now, until: windowEnd(m.now) }];
+      r.state = result.target;
+      expect(r.state.quantity).toBe(m.quantity);
+      return;
+    }
     expect(credits).toEqual([credit(m, quantity)]);
     unschedule(m);
     m.pending = null;
@@ -441,6 +533,19 @@ const commands = [
     .tuple(wait, fc.integer({ min: 1, max: 25 }))
     .map(([ms, quantity]) => new Step(ms, (at) => ({ type: 'schedule-renewal', at, quantity }))),
   wait.map((ms) => new Step(ms, (at) => ({ type: 'suspend', at, reason: 'nonpayment' }))),
+  // the end-of-term option (EST-2), the Extended Service Term priced from 10.00 a month or not
+  fc
+    .tuple(wait, fc.constantFrom('renew', 'extended-service-term', 'cancel' as const), fc.boolean())
+    .map(
+      ([ms, action, priced]) =>
+        new Step(ms, (at) =>
+          action === 'extended-service-term' && priced
+            ? { type: 'set-end-of-term', at, action, basePrice: { amount: PRICE, currency: 'USD' } }
+            : { type: 'set-end-of-term', at, action },
+        ),
+    ),
+  // long waits, to run past term ends into months of Extended Service Term
+  fc.integer({ min: 200 * DAY, max: 800 * DAY }).map((ms) => new Step(ms, null)),
   wait.map((ms) => new Step(ms, (at) => ({ type: 'reactivate', at }))),
   fc.tuple(wait, fc.constantFrom('P1Y', 'P3Y') as fc.Arbitrary<'P1Y' | 'P3Y'>).map(
     ([ms, term]) =>
@@ -472,7 +577,7 @@ const commands = [
 ];
 
 describe('properties', () => {
-  it('NCE-6..NCE-9, MID-1..MID-4: random New Commerce command sequences agree with a simple model of the rules (model-based)', () => {
+  it('NCE-6..NCE-9, MID-1..MID-4, EST-1..EST-4: random New Commerce command sequences agree with a simple model of the rules (model-based)', () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -522,6 +627,10 @@ describe('properties', () => {
             quantity,
             batches: trial ? [] : [{ q: quantity, added: orderedAt, until: windowEnd(orderedAt) }],
             autoRenew: true,
+            endOfTerm: 'renew',
+            est: false,
+            estBase: false,
+            price: PRICE,
             scheduled: null,
             scheduledEnd: null,
             alignedEnd: day === undefined || day + DAY === nominal ? null : day + DAY,

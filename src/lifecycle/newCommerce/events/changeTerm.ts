@@ -1,8 +1,10 @@
 import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
+import { extendedServiceTermMessages as e } from '../../../messages/en/newCommerce/extendedServiceTerm.ts';
 import { midTermMessages as m } from '../../../messages/en/newCommerce/midTerm.ts';
 import { say } from '../../../messages/say.ts';
 import { NEW_COMMERCE_TERM_MONTHS } from '../../../policy/vocabulary/newCommerceTerms.ts';
 import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
+import { readQuantity } from '../../_internal/readQuantity.ts';
 import type { ChangeTermEvent } from '../eventTypes.ts';
 import { billed, chargeAt, creditAt } from '../machine/charges.ts';
 import { creditFor } from '../machine/credit.ts';
@@ -20,12 +22,15 @@ import { startTerm } from '../machine/terms.ts';
  * with its own cancellation window and one batch of every seat; its first billing period is
  * charged whole at the new price. Drops the scheduled renewal changes and a billing frequency
  * change waiting. A term that is not longer is refused `NOT_ALLOWED` (Partner Center never
- * shortens a term mid-term); another product `NOT_SUPPORTED`.
+ * shortens a term mid-term); another product `NOT_SUPPORTED`. From an Extended Service Term
+ * (EST-4) it converts to a committed term at `at` with the `quantity` given (default every seat),
+ * crediting the month's unused days; elsewhere a `quantity` is refused `NOT_ALLOWED`.
  */
 export const changeTerm: EventHandler<ChangeTermEvent> = {
   from: ['active'],
   read(event) {
     readBillingFields(event.term, event.billingFrequency, event.price, [true, true, true]);
+    if (event.quantity !== undefined) readQuantity(event.quantity, 'event.quantity');
   },
   check(event, state) {
     requireSoldPlan(state.product, event.term, event.billingFrequency, 'event.term');
@@ -46,8 +51,16 @@ export const changeTerm: EventHandler<ChangeTermEvent> = {
         'NOT_SUPPORTED',
         say(m, 'lifecycle.nce.refused.term-change-product', { product: state.product, termEnd }),
       );
+    // seats are given only when leaving an Extended Service Term (EST-4)
+    const est = state.extendedServiceTerm !== undefined;
+    if (event.quantity !== undefined && !est)
+      return refused(
+        'NOT_ALLOWED',
+        say(e, 'lifecycle.nce.refused.term-change-quantity', { quantity: state.quantity }),
+      );
     const quantity = state.quantity;
-    const price = readPlanPrice(event.price, quantity, 'event.price', state.price);
+    const seats = event.quantity ?? quantity;
+    const price = readPlanPrice(event.price, Math.max(seats, quantity), 'event.price', state.price);
     // the old period's unused days, at the old price, before the new term replaces it (NCE-5)
     const credit = creditAt(
       state,
@@ -63,11 +76,18 @@ export const changeTerm: EventHandler<ChangeTermEvent> = {
     state.billingFrequency = event.billingFrequency;
     state.price = price;
     state.scheduled = null;
+    if (est) {
+      // a committed term again: it renews at its end (decided, EST-4)
+      delete state.extendedServiceTerm;
+      state.quantity = seats;
+      state.autoRenew = true;
+      state.endOfTerm = 'renew';
+    }
     startTerm(state, at, atMs, true);
     return accepted(
       state,
       context,
-      billed(state) ? [credit, chargeAt(state, 'term-change', quantity, at, atMs)] : [credit],
+      billed(state) ? [credit, chargeAt(state, 'term-change', seats, at, atMs)] : [credit],
     );
   },
 };

@@ -4,12 +4,15 @@ import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
 import { say } from '../../../messages/say.ts';
 import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import type { NewCommerceSetAutoRenewEvent } from '../eventTypes.ts';
+import { chooseEndOfTerm, refuseIneligible } from '../machine/chooseEndOfTerm.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
-import { accepted, refused } from '../machine/results.ts';
+import { refused } from '../machine/results.ts';
 
 /**
- * `set-auto-renew` (NCE-7, NCE-8): off lets the trial or the term run out (`expired`) and drops
- * the scheduled renewal changes; on again resumes renewals. Marketplace usage never renews; a
+ * `set-auto-renew` (NCE-7, NCE-8, EST-2): off lets the trial or the term run out (`expired`) and
+ * drops the scheduled renewal changes — but an eligible term (EST-1) continues into a paid Extended
+ * Service Term, `endOfTerm` `extended-service-term`, and the result warns so, naming
+ * `set-end-of-term` `cancel`; on again resumes renewals (`endOfTerm` `renew`). Marketplace usage never renews; a
  * scheduled SaaS cancellation keeps auto-renew off.
  */
 export const setAutoRenew: EventHandler<NewCommerceSetAutoRenewEvent> = {
@@ -34,8 +37,11 @@ export const setAutoRenew: EventHandler<NewCommerceSetAutoRenewEvent> = {
         say(t, 'lifecycle.refused.auto-renew-blocked', { termEnd: state.termEnd as string }),
       );
     }
-    state.autoRenew = event.enabled;
-    if (!event.enabled) state.scheduled = null;
-    return accepted(state, context);
+    // off: an eligible term continues into a paid Extended Service Term unless cancelled
+    // explicitly (Partner Center's default, EST-2), with a warning saying so; else it expires
+    if (event.enabled) return chooseEndOfTerm(state, 'renew', context, false);
+    if (state.cancelAtRenewal || refuseIneligible(state) !== undefined)
+      return chooseEndOfTerm(state, 'cancel', context, false);
+    return chooseEndOfTerm(state, 'extended-service-term', context, true);
   },
 };

@@ -3,6 +3,7 @@ import { fail } from '../../../kernel/fail.ts';
 import { SUSPENSION_REASONS } from '../../../policy/vocabulary/suspensionReasons.ts';
 import type { NewCommerceSuspendEvent } from '../eventTypes.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
+import { estEligible } from '../machine/estEligibility.ts';
 import { accepted } from '../machine/results.ts';
 
 /**
@@ -27,6 +28,8 @@ export const suspend: EventHandler<NewCommerceSuspendEvent> = {
     const { state } = context;
     state.status = 'suspended';
     state.autoRenew = false;
+    // as auto-renew off (EST-2): an eligible term's option becomes the Extended Service Term
+    state.endOfTerm = estEligible(state) ? 'extended-service-term' : 'cancel';
     state.scheduled = null;
     return accepted(state, context);
   },

@@ -19,10 +19,12 @@ const MAX_EVENTS = 10_000;
  * Applies, in order, every time-driven event at or before `toMs`, pushing each onto `events`, and
  * returns a fresh draft with `asOf` = `to` (NCE-8, NCE-10). Given `charges` and the state's `asOf`
  * as `fromMs`, pushes onto it what the time passed bills (CHG-1): each later billing period's
- * `cycle`, and the first period of a renewed term or a converted trial; at a billing frequency
- * change (MID-2), the first period at the new frequency. A renewal without a scheduled price takes
- * `prices`' price for the state's `priceKey` at its instant, its charge naming the row (`priceFrom`);
- * without a list or a key it keeps the term's price and its charge says so (`priceAssumed`, PL-4).
+ * `cycle`, and the first period of a renewed term or a converted trial; each month of an Extended
+ * Service Term (EST-5); at a billing frequency change (MID-2), the first period at the new frequency.
+ * A renewal without a scheduled price takes `prices`' price for the state's `priceKey` at its
+ * instant, its charge naming the row (`priceFrom`); without a list or a key it keeps the term's
+ * price and its charge says so (`priceAssumed`, PL-4). A month of an Extended Service Term is
+ * priced from its base (EST-3), never from the list.
  *
  * @throws {@link RuleError} `INVALID_ARGUMENT` past {@link MAX_EVENTS} events.
  */
@@ -57,8 +59,10 @@ export function advanceState(
     // a renewal without a scheduled price takes the list's price at its instant (PL-3, PL-4)
     const listed = next.type === 'renewed' && state.scheduled?.price == null;
     events.push(applyDeadline(state, next.type, next.at, atMs));
+    // every month of an Extended Service Term is its own kind, priced from its base (EST-3, EST-5)
+    const est = state.extendedServiceTerm !== undefined;
     const priced =
-      listed && billed(state)
+      listed && !est && billed(state)
         ? renewalPrice(
             prices,
             state.priceKey,
@@ -72,7 +76,9 @@ export function advanceState(
     if (priced !== undefined)
       state.price = { amount: priced.price.amount, currency: priced.price.currency };
     if (charges !== undefined && billed(state)) {
-      if (next.type === 'renewed') {
+      if (est && (next.type === 'renewed' || next.type === 'extended-service-term'))
+        charges.push(chargeAt(state, 'extended-service-term', state.quantity, next.at, atMs));
+      else if (next.type === 'renewed') {
         const charge = chargeAt(state, 'renewal', state.quantity, next.at, atMs);
         charges.push(
           priced === undefined

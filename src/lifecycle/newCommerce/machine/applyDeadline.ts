@@ -2,6 +2,7 @@ import type { NewCommerceDeadline, NewCommerceDeadlineType } from '../eventTypes
 import { deadlineStatus } from '../table.ts';
 import type { PendingBillingFrequency } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
+import { startEst } from './startEst.ts';
 import { startTerm } from './terms.ts';
 
 /**
@@ -26,6 +27,9 @@ export function applyDeadline(
       delete s.pendingBillingFrequency;
       break;
     }
+    case 'extended-service-term':
+      startEst(s, at, atMs);
+      break;
     case 'trial-converted':
     case 'renewed': {
       const policyId = startTerm(s, at, atMs, type === 'trial-converted');

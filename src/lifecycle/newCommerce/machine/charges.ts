@@ -77,7 +77,7 @@ export function chargeAt(
   const amount = prorated
     ? partnerCenterCharge(price.amount, quantity, periodDays, days)
     : periodCharge(price.amount, quantity, own, periodDays);
-  return {
+  const charge = {
     type: 'charge',
     kind,
     at,
@@ -91,18 +91,31 @@ export function chargeAt(
     seats: s.quantity,
     term: s.term as NewCommerceTerm,
     billingFrequency: s.billingFrequency as BillingFrequency,
-    // CHG-1, CHG-2 (an addition), MID-1 (a term change), MID-4 (an upgrade); a short period MID-3
+    // CHG-1, CHG-2 (an addition), MID-1 (a term change), MID-4 (an upgrade); a short period
+    // MID-3; a month of Extended Service Term EST-5
     rule:
-      kind === 'add-quantity'
-        ? 'CHG-2'
-        : kind === 'upgrade'
-          ? 'MID-4'
-          : own < periodDays
-            ? 'MID-3'
-            : kind === 'term-change'
-              ? 'MID-1'
-              : 'CHG-1',
-  };
+      kind === 'extended-service-term'
+        ? 'EST-5'
+        : kind === 'add-quantity'
+          ? 'CHG-2'
+          : kind === 'upgrade'
+            ? 'MID-4'
+            : own < periodDays
+              ? 'MID-3'
+              : kind === 'term-change'
+                ? 'MID-1'
+                : 'CHG-1',
+  } as const;
+  const est = s.extendedServiceTerm;
+  // the base and the uplift the month's price comes from, as the invoice prints them (EST-5)
+  return kind === 'extended-service-term' && est !== undefined && est.basePrice !== null
+    ? {
+        ...charge,
+        basePrice: { amount: est.basePrice.amount, currency: est.basePrice.currency },
+        uplift: est.uplift,
+        since: est.since,
+      }
+    : charge;
 }
 
 /**

@@ -16,8 +16,8 @@ export type NewCommerceDraft = {
  * shares one object shape and one JSON key order (as the legacy machine's `cloneState`). The seat
  * batches, the price and the scheduled changes are copied too: a returned state shares no object
  * with the caller's (PURE-1), so changing one never changes the other. The stated windows (PCR-1),
- * the offer (MID-4), an aligned renewal (MID-3) and a billing frequency change (MID-2) are copied
- * only when the state holds them.
+ * the offer (MID-4), an aligned renewal (MID-3), a billing frequency change (MID-2) and the
+ * Extended Service Term's base and term (EST-3) are copied only when the state holds them.
  */
 export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
   const d: NewCommerceDraft = {
@@ -32,6 +32,7 @@ export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
     seats: copySeats(s.seats),
     scheduled: s.scheduled === null ? null : copyScheduled(s.scheduled),
     autoRenew: s.autoRenew,
+    endOfTerm: s.endOfTerm,
     cancelAtRenewal: s.cancelAtRenewal,
     orderedAt: s.orderedAt,
     price: copyMoney(s.price),
@@ -65,6 +66,20 @@ export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
       from: pending.from,
     };
   if (s.billingPeriodsFrom !== undefined) d.billingPeriodsFrom = s.billingPeriodsFrom;
+  // the Extended Service Term's price, given before it begins, and the term itself (EST-3)
+  const base = s.extendedServiceTermBase;
+  if (base !== undefined)
+    d.extendedServiceTermBase = {
+      basePrice: copyMoney(base.basePrice) as Money,
+      monthlyPlan: base.monthlyPlan,
+    };
+  const est = s.extendedServiceTerm;
+  if (est !== undefined)
+    d.extendedServiceTerm = {
+      since: est.since,
+      basePrice: copyMoney(est.basePrice),
+      uplift: est.uplift,
+    };
   return d;
 }
 

@@ -3,6 +3,7 @@ import { formatInstant } from '../../../time/formatInstant.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import type { NewCommerceDeadlineType } from '../eventTypes.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
+import { estEligible } from './estEligibility.ts';
 
 /** Days an expired subscription stays `expired` before it is disabled (NCE-8). */
 export const EXPIRED_DAYS = 30;
@@ -27,10 +28,7 @@ export function deadlineOf(
       return { type: s.autoRenew ? 'trial-converted' : 'expired', at: s.trialEndsAt as string };
     case 'active':
       if (s.termEnd === null) return null;
-      return {
-        type: s.cancelAtRenewal ? 'cancelled' : s.autoRenew ? 'renewed' : 'expired',
-        at: s.termEnd,
-      };
+      return { type: termEndOf(s), at: s.termEnd };
     case 'suspended':
       // still suspended at the term's end: expired (NCE-8, decided 2026-11-25), or cancelled when
       // a marketplace SaaS cancellation was scheduled for it (NCE-11)
@@ -43,6 +41,19 @@ export function deadlineOf(
     default:
       return null;
   }
+}
+
+/**
+ * What an active state's term end does (NCE-8, EST-3): a scheduled SaaS cancellation; a renewal
+ * (auto-renew on, or the next month of an Extended Service Term); the Extended Service Term
+ * chosen; a cancel at term end, which disables an eligible subscription at once (EST-1) and lets
+ * any other expire.
+ */
+function termEndOf(s: NewCommerceDraft): NewCommerceDeadlineType {
+  if (s.cancelAtRenewal) return 'cancelled';
+  if (s.autoRenew || s.extendedServiceTerm !== undefined) return 'renewed';
+  if (!estEligible(s)) return 'expired';
+  return s.endOfTerm === 'extended-service-term' ? 'extended-service-term' : 'disabled';
 }
 
 function later(at: string, days: number): string {

@@ -32,6 +32,7 @@ function same(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
     s.billingFrequency !== h.billingFrequency ||
     s.quantity !== h.quantity ||
     s.autoRenew !== h.autoRenew ||
+    s.endOfTerm !== h.endOfTerm ||
     s.cancelAtRenewal !== h.cancelAtRenewal ||
     s.orderedAt !== h.orderedAt ||
     s.trialEndsAt !== h.trialEndsAt ||
@@ -49,6 +50,9 @@ function same(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
     s.billingPeriodsFrom !== h.billingPeriodsFrom ||
     // a billing frequency change waiting (MID-2) is rare: such a state is always checked in full
     s.pendingBillingFrequency !== undefined ||
+    // so is a state with an Extended Service Term's base or in one (EST-3)
+    s.extendedServiceTermBase !== undefined ||
+    s.extendedServiceTerm !== undefined ||
     s.seats !== h.seats ||
     s.seats.length !== heldSeats.length ||
     s.price !== h.price ||

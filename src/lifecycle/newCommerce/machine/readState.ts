@@ -12,6 +12,7 @@ import type { NewCommerceStatus, NewCommerceSubscriptionProduct } from '../types
 import { isSold } from './isSold.ts';
 import { madeAsOf } from './lastMade.ts';
 import { findRules } from './policyRules.ts';
+import { readEndOfTerm } from './readEndOfTerm.ts';
 
 const PRODUCTS = [
   'license-based',
@@ -196,6 +197,7 @@ export function readState(subscription: unknown): number {
   }
   if (typeof s.autoRenew !== 'boolean')
     bad('subscription.autoRenew', 'expected true or false', s.autoRenew);
+  readEndOfTerm(s, total);
   if (typeof s.cancelAtRenewal !== 'boolean')
     bad('subscription.cancelAtRenewal', 'expected true or false', s.cancelAtRenewal);
   instant(s.orderedAt, 'subscription.orderedAt', false);

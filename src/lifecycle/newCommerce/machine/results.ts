@@ -41,6 +41,15 @@ export function accepted(
   return unpricedOf(state) ? { ...result, unpriced: true } : result;
 }
 
+/** An accepted result carrying a warning (EST-2, EST-3): the message with its ID and parameters. */
+export function withWarning(
+  result: NewCommerceTransitionAccepted,
+  message: Message<MidTermMessageId>,
+): NewCommerceTransitionAccepted {
+  const { messageId, params } = message;
+  return { ...result, warning: { message: message.message, messageId, params } };
+}
+
 /** Whether a state says it bills no money (CHG-1): no price, and a product that has charges. */
 export function unpricedOf(state: NewCommerceDraft): boolean {
   return state.price === null && !isUsageProduct(state.product);

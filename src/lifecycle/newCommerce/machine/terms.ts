@@ -13,7 +13,8 @@ import { cancellationWindow, policyIdAt } from './policyRules.ts';
 
 /**
  * A batch of `quantity` seats added at `at` (NCE-6): reducible until the end of the licence-based
- * window from `at` under the state's policy; never reducible for the other products.
+ * window from `at` under the state's policy; never reducible for the other products, nor in an
+ * Extended Service Term (EST-4).
  */
 export function seatBatch(
   s: NewCommerceDraft,
@@ -24,8 +25,9 @@ export function seatBatch(
   return {
     quantity,
     addedAt: at,
+    // a month of Extended Service Term takes no reduction (EST-4)
     reducibleUntil:
-      s.product === 'license-based'
+      s.product === 'license-based' && s.extendedServiceTerm === undefined
         ? formatInstant(
             windowEndAt(
               atMs,

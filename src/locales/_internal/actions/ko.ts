@@ -34,6 +34,18 @@ export const koNewCommerceActions: NewCommerceActionTexts = {
     '{until}까지 취소하면 비례 배분 크레딧(금액을 보려면 구독의 단가를 지정하세요)',
   'action.nce.cancel.prorated-credit.amount': '{until}까지 취소하면 {credit} 비례 배분 크레딧',
   'action.nce.cancel.no-refund': '지금 취소(사용량은 발생할 때 청구됨)',
+  'action.nce.cancel.est':
+    '지금 연장 서비스 기간 취소(그 달의 사용하지 않은 일수 크레딧, 금액을 보려면 구독에 단가를 지정하세요)',
+  'action.nce.cancel.est.amount':
+    '지금 연장 서비스 기간 취소: 그 달의 사용하지 않은 일수에 대해 {credit} 크레딧',
+  'action.nce.end-of-term.renew': '약정 기간이 끝나는 {termEnd}에 갱신',
+  'action.nce.end-of-term.est':
+    '자동 갱신 끄기: {termEnd}부터 취소할 때까지 유료 연장 서비스 기간으로 매월 계속됨(금액을 보려면 basePrice를 지정하세요)',
+  'action.nce.end-of-term.est.amount':
+    '자동 갱신 끄기: {termEnd}부터 취소할 때까지 시트당 {unitPrice}(+{uplift}%), 월 {charge}로 매월 계속됨',
+  'action.nce.end-of-term.cancel':
+    '약정 기간 종료 시 취소: {termEnd}에 서비스가 중지되며 더 이상 청구되지 않음',
+  'action.nce.end-of-term.expire': '약정 기간이 끝나는 {termEnd}에 만료: 더 이상 청구되지 않음',
   'action.nce.cancel.at-renewal': '{until}에 취소 예약',
   'action.nce.add-seats': '시트 추가',
   'action.nce.reduce-seats':

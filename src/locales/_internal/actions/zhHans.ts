@@ -34,6 +34,15 @@ export const zhHansNewCommerceActions: NewCommerceActionTexts = {
     '在 {until} 之前取消可获得按比例的信用额度（提供订阅的单价即可看到金额）',
   'action.nce.cancel.prorated-credit.amount': '在 {until} 之前取消可获得按比例的信用额度 {credit}',
   'action.nce.cancel.no-refund': '立即取消（用量在发生时计费）',
+  'action.nce.cancel.est': '立即取消延长服务期，退还当月未使用天数（为订阅提供单价以查看金额）',
+  'action.nce.cancel.est.amount': '立即取消延长服务期：退还当月未使用天数的 {credit}',
+  'action.nce.end-of-term.renew': '在期限结束的 {termEnd} 续订',
+  'action.nce.end-of-term.est':
+    '关闭自动续订：自 {termEnd} 起按月继续付费的延长服务期，直至取消（提供 basePrice 以查看金额）',
+  'action.nce.end-of-term.est.amount':
+    '关闭自动续订：自 {termEnd} 起按月继续，每个席位 {unitPrice}（+{uplift}%），每月 {charge}，直至取消',
+  'action.nce.end-of-term.cancel': '在期限结束时取消：服务于 {termEnd} 停止，不再计费',
+  'action.nce.end-of-term.expire': '在期限结束的 {termEnd} 到期：不再计费',
   'action.nce.cancel.at-renewal': '安排在 {until} 取消',
   'action.nce.add-seats': '添加席位',
   'action.nce.reduce-seats':

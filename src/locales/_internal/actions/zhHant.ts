@@ -35,6 +35,15 @@ export const zhHantNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.cancel.prorated-credit.amount':
     '在 {until} 之前取消可獲得按比例分配的信用額度 {credit}',
   'action.nce.cancel.no-refund': '立即取消（用量在發生時計費）',
+  'action.nce.cancel.est': '立即取消延長服務期，退還當月未使用天數（為訂用帳戶提供單價以查看金額）',
+  'action.nce.cancel.est.amount': '立即取消延長服務期：退還當月未使用天數的 {credit}',
+  'action.nce.end-of-term.renew': '在期限結束的 {termEnd} 續約',
+  'action.nce.end-of-term.est':
+    '關閉自動續約：自 {termEnd} 起按月繼續付費的延長服務期，直到取消（提供 basePrice 以查看金額）',
+  'action.nce.end-of-term.est.amount':
+    '關閉自動續約：自 {termEnd} 起按月繼續，每個授權 {unitPrice}（+{uplift}%），每月 {charge}，直到取消',
+  'action.nce.end-of-term.cancel': '在期限結束時取消：服務於 {termEnd} 停止，不再計費',
+  'action.nce.end-of-term.expire': '在期限結束的 {termEnd} 到期：不再計費',
   'action.nce.cancel.at-renewal': '排定在 {until} 取消',
   'action.nce.add-seats': '新增授權',
   'action.nce.reduce-seats':

@@ -1,6 +1,6 @@
 /**
  * The English descriptions of what a New Commerce subscription's allowed action would do (NCE-10,
- * MSG-1, MID-1, MID-2), in words, with the credit when the purchase is priced (`{credit}`, and
+ * MSG-1, MID-1, MID-2, EST-2, EST-4), in words, with the credit when the purchase is priced (`{credit}`, and
  * `{charge}`, what a new plan bills every seat a billing period, are money, written with
  * `formatMoney`). Instants are ISO 8601 UTC strings.
  */
@@ -15,6 +15,19 @@ const own = {
   'action.nce.cancel.prorated-credit.amount':
     'cancel for a prorated credit of {credit} until {until}',
   'action.nce.cancel.no-refund': 'cancel now (usage is billed as it happens)',
+  'action.nce.cancel.est':
+    'cancel the Extended Service Term now for the month’s unused days (give the subscription its unit price to see the amount)',
+  'action.nce.cancel.est.amount':
+    'cancel the Extended Service Term now: credit {credit} for the month’s unused days',
+  'action.nce.end-of-term.renew': 'renew at the term’s end on {termEnd}',
+  'action.nce.end-of-term.est':
+    'turn auto-renew off: from {termEnd} it continues month to month in a paid Extended Service Term until cancelled (give it a basePrice to see the amount)',
+  'action.nce.end-of-term.est.amount':
+    'turn auto-renew off: from {termEnd} it continues month to month at {unitPrice} a seat (+{uplift} %), {charge} a month, until cancelled',
+  'action.nce.end-of-term.cancel':
+    'cancel at the term’s end: service stops on {termEnd} and nothing more is billed',
+  'action.nce.end-of-term.expire':
+    'let it expire at the term’s end on {termEnd}: nothing more is billed',
   'action.nce.cancel.at-renewal': 'schedule the cancellation for {until}',
   'action.nce.add-seats': 'add seats',
   'action.nce.reduce-seats':

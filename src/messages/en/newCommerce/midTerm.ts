@@ -1,3 +1,6 @@
+import type { extendedServiceTermMessages } from './extendedServiceTerm.ts';
+import type { extendedServiceTermNotes } from './extendedServiceTermNotes.ts';
+
 /**
  * The English sentences of New Commerce's refusals of a change made mid-term (MID-1, MID-2,
  * MSG-1), by message ID: a longer term now, a billing frequency from the next period. New Commerce's own, so a legacy bundle carries none of them. `{termEnd}` and the other
@@ -30,8 +33,13 @@ export const upgradeMessages = {
 } as const;
 
 /**
- * The message ID of a refusal of a mid-term change (MSG-1, MID-1 … MID-4).
+ * The message ID of a refusal of a mid-term change (MSG-1, MID-1 … MID-4), and of the refusals and
+ * warnings of the end of a term (EST-1 … EST-4).
  *
  * @category Messages
  */
-export type MidTermMessageId = keyof typeof midTermMessages | keyof typeof upgradeMessages;
+export type MidTermMessageId =
+  | keyof typeof midTermMessages
+  | keyof typeof upgradeMessages
+  | keyof typeof extendedServiceTermMessages
+  | keyof typeof extendedServiceTermNotes;

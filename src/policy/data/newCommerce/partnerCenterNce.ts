@@ -6,6 +6,7 @@ import {
   partnerCenterUnavailableMarkets,
 } from '../programFree.ts';
 import {
+  sourceEst,
   sourceNce202203,
   sourceNce202207,
   sourceNce202301,
@@ -37,6 +38,9 @@ function nce(
     unavailableMarkets: partnerCenterUnavailableMarkets,
     roles: partnerCenterRoles,
     reservationRefunds: partnerCenterReservationRefunds,
+    ...(rules.extendedServiceTerm === undefined
+      ? {}
+      : { extendedServiceTerm: rules.extendedServiceTerm }),
   };
 }
 
@@ -95,5 +99,5 @@ export const partnerCenterNce202301: NewCommercePolicy = /* @__PURE__ */ nce(
 export const partnerCenterNce202504: NewCommercePolicy = /* @__PURE__ */ nce(
   rulesNce202504,
   'Partner Center New Commerce rules from 2025-04-01',
-  [sourceNce202203, sourceNce202207, sourceNce202301, sourceNce202504, sourceNceCancel],
+  [sourceNce202203, sourceNce202207, sourceNce202301, sourceNce202504, sourceNceCancel, sourceEst],
 );

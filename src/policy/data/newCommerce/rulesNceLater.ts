@@ -49,8 +49,10 @@ export const rulesNce202301: NewCommercePolicyRules = /* @__PURE__ */ (() => ({
 }))();
 
 /**
- * `partner-center-nce-2025-04` (MID-2): no billing frequency changes mid-term (they wait for the
- * renewal), from 2025-04-01T00:00:00Z; the windows of `partner-center-nce-2023-01`.
+ * `partner-center-nce-2025-04` (MID-2, EST-1): no billing frequency changes mid-term (they wait
+ * for the renewal), from 2025-04-01T00:00:00Z; the windows of `partner-center-nce-2023-01`; and
+ * the Extended Service Term for licence-based terms started from 2025-04-01 and ending from
+ * 2026-05-04, at +3 % on the monthly-term price (+23 % for a SKU without one).
  */
 export const rulesNce202504: NewCommercePolicyRules = /* @__PURE__ */ (() => {
   const products = rulesNce202301.products;
@@ -67,6 +69,13 @@ export const rulesNce202504: NewCommercePolicyRules = /* @__PURE__ */ (() => {
       'software-perpetual': products['software-perpetual'],
       'marketplace-saas': { ...products['marketplace-saas'], midTermFrequencyChanges: [] },
       'marketplace-usage': products['marketplace-usage'],
+    },
+    extendedServiceTerm: {
+      products: ['license-based'],
+      termStartedFrom: '2025-04-01T00:00:00.000Z',
+      termEndingFrom: '2026-05-04T00:00:00.000Z',
+      monthlyPlanUplift: 3,
+      noMonthlyPlanUplift: 23,
     },
   };
 })();

@@ -7,6 +7,7 @@ import type { InvoiceLineKind } from '../../types.ts';
  */
 export const TEXT_IDS = [
   'period',
+  'est',
   'prorated',
   'two-line',
   'credit',

@@ -6,6 +6,7 @@ export const enTexts: ReconciliationTexts = {
   texts: {
     period:
       '{action} on {day}, billing period {start} to {end}: {unitPrice} × {quantity} = {amount}',
+    est: 'Extended Service Term since {since}: {basePrice} + {uplift} % = {unitPrice} × {quantity} = {amount} a month',
     prorated:
       '{action} {quantity} seats on {day}: {unitPrice} × {quantity} for {days} of {periodDays} days = {amount}',
     'two-line':
@@ -26,6 +27,7 @@ export const enTexts: ReconciliationTexts = {
     note: 'EffectiveUnitPrice printed {actual} where the rules give {expected}; the Subtotal agrees',
   },
   actions: {
+    'extended-service-term': 'Extended Service Term month',
     purchase: 'bought',
     cycle: 'billed',
     renewal: 'renewed',

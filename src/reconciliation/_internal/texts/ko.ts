@@ -5,6 +5,7 @@ export const koTexts: ReconciliationTexts = {
   tag: 'ko',
   texts: {
     period: '{day} {action}, 청구 기간 {start}~{end}: {unitPrice} × {quantity} = {amount}',
+    est: '{since}부터 연장 서비스 기간: {basePrice} + {uplift}% = {unitPrice} × {quantity} = 월 {amount}',
     prorated:
       '{day}에 시트 {quantity}개 {action}: {unitPrice} × {quantity}, {periodDays}일 중 {days}일 = {amount}',
     'two-line':
@@ -25,6 +26,7 @@ export const koTexts: ReconciliationTexts = {
     note: 'EffectiveUnitPrice가 {actual}(으)로 표시되었으나 규칙상 {expected}임. Subtotal은 일치함',
   },
   actions: {
+    'extended-service-term': '연장 서비스 기간 월',
     purchase: '구매',
     cycle: '청구',
     renewal: '갱신',

@@ -5,6 +5,7 @@ export const zhHansTexts: ReconciliationTexts = {
   tag: 'zh-Hans',
   texts: {
     period: '{day}{action}，计费周期 {start} 至 {end}：{unitPrice} × {quantity} = {amount}',
+    est: '自 {since} 起的延长服务期：{basePrice} + {uplift}% = {unitPrice} × {quantity} = 每月 {amount}',
     prorated:
       '{day}{action} {quantity} 个席位：{unitPrice} × {quantity}，{periodDays} 天中的 {days} 天 = {amount}',
     'two-line':
@@ -25,6 +26,7 @@ export const zhHansTexts: ReconciliationTexts = {
     note: 'EffectiveUnitPrice 显示为 {actual}，规则给出的是 {expected}；Subtotal 一致',
   },
   actions: {
+    'extended-service-term': '延长服务期月份',
     purchase: '购买',
     cycle: '计费',
     renewal: '续订',

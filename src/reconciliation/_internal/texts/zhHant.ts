@@ -5,6 +5,7 @@ export const zhHantTexts: ReconciliationTexts = {
   tag: 'zh-Hant',
   texts: {
     period: '{day}{action}，計費週期 {start} 至 {end}：{unitPrice} × {quantity} = {amount}',
+    est: '自 {since} 起的延長服務期：{basePrice} + {uplift}% = {unitPrice} × {quantity} = 每月 {amount}',
     prorated:
       '{day}{action} {quantity} 個授權：{unitPrice} × {quantity}，{periodDays} 天中的 {days} 天 = {amount}',
     'two-line':
@@ -25,6 +26,7 @@ export const zhHantTexts: ReconciliationTexts = {
     note: 'EffectiveUnitPrice 顯示為 {actual}，規則給出的是 {expected}；Subtotal 一致',
   },
   actions: {
+    'extended-service-term': '延長服務期月份',
     purchase: '購買',
     cycle: '計費',
     renewal: '續約',

@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import {
+  advance,
+  createSubscription,
+  extendedServiceTermEligible,
+  partnerCenterPolicies,
+} from 'subscription-rules';
+import { subscription } from 'subscription-rules/arbitraries';
+import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../_errors.ts';
+import { apply, licence } from './_states.ts';
+
+const APRIL_2025 = Date.UTC(2025, 3, 1);
+/** A three-year term: it ends long after 2026-05-04 whenever it starts around 2025-04-01. */
+const triennial = (orderedMs: number) =>
+  createSubscription({
+    ...licence,
+    term: 'P3Y',
+    billingFrequency: 'monthly',
+    orderedAt: new Date(orderedMs).toISOString(),
+  });
+/** A one-year term bought at `orderedAt`: it ends at 00:00Z of the same date a year on. */
+const annual = (orderedAt: string) => createSubscription({ ...licence, orderedAt });
+
+describe('extendedServiceTermEligible', () => {
+  it('EST-1: a term started at 2025-04-01T00:00:00.000Z is eligible; 1 ms earlier it is not', () => {
+    expect(extendedServiceTermEligible(triennial(APRIL_2025))).toEqual({
+      eligible: true,
+      reason: 'eligible',
+      from: '2028-04-01T00:00:00.000Z',
+    });
+    expect(extendedServiceTermEligible(triennial(APRIL_2025 - 1))).toEqual({
+      eligible: false,
+      reason: 'term-started-before',
+      from: null,
+    });
+  });
+
+  it('EST-1: a term ending on 2026-05-04T00:00Z is eligible (on or after); one ending a day earlier is not', () => {
+    expect(extendedServiceTermEligible(annual('2025-05-04T10:00:00Z'))).toEqual({
+      eligible: true,
+      reason: 'eligible',
+      from: '2026-05-04T00:00:00.000Z',
+    });
+    expect(extendedServiceTermEligible(annual('2025-05-03T23:59:59.999Z'))).toEqual({
+      eligible: false,
+      reason: 'term-ends-before',
+      from: null,
+    });
+  });
+
+  it('EST-1: a trial, a software subscription and marketplace SaaS are not eligible', () => {
+    expect(extendedServiceTermEligible(createSubscription({ ...licence, trial: {} })).reason).toBe(
+      'trial',
+    );
+    for (const product of ['software-subscription', 'marketplace-saas'] as const)
+      expect(extendedServiceTermEligible(createSubscription({ ...licence, product }))).toEqual({
+        eligible: false,
+        reason: 'product',
+        from: null,
+      });
+    const usage = createSubscription({
+      program: 'new-commerce',
+      product: 'marketplace-usage',
+      quantity: 1,
+      orderedAt: '2026-11-20T10:00:00Z',
+    });
+    expect(extendedServiceTermEligible(usage).reason).toBe('no-term');
+  });
+
+  it('EST-1: in an Extended Service Term, it says so and since when', () => {
+    const off = apply(createSubscription(licence), {
+      type: 'set-auto-renew',
+      at: '2027-01-01T00:00:00Z',
+      enabled: false,
+    });
+    const inEst = advance(off, '2027-12-01T00:00:00Z').subscription;
+    expect(extendedServiceTermEligible(inEst)).toEqual({
+      eligible: true,
+      reason: 'in-extended-service-term',
+      from: '2027-11-20T00:00:00.000Z',
+    });
+  });
+
+  it('EST-1: a custom policy may change the dates or leave the section out (nothing eligible)', () => {
+    const catalog = JSON.parse(
+      JSON.stringify(partnerCenterPolicies.find((p) => p.id === 'partner-center-nce-2025-04')),
+    );
+    const later = {
+      ...catalog,
+      id: 'later-est',
+      extendedServiceTerm: {
+        ...catalog.extendedServiceTerm,
+        termEndingFrom: '2028-01-01T00:00:00Z',
+      },
+    };
+    const sub = createSubscription(licence);
+    expect(extendedServiceTermEligible(sub, { policy: later }).reason).toBe('term-ends-before');
+    const { extendedServiceTerm: _gone, ...without } = catalog;
+    expect(extendedServiceTermEligible(sub, { policy: without })).toEqual({
+      eligible: false,
+      reason: 'not-in-policy',
+      from: null,
+    });
+    expect(
+      errorOf(() =>
+        extendedServiceTermEligible(sub, {
+          policy: {
+            ...catalog,
+            extendedServiceTerm: { ...catalog.extendedServiceTerm, monthlyPlanUplift: -1 },
+          },
+        }),
+      ),
+    ).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'options.policy.extendedServiceTerm.monthlyPlanUplift',
+    });
+    expect(errorOf(() => extendedServiceTermEligible({} as never))).toEqual({
+      code: 'MISSING_FIELD',
+      path: 'subscription.program',
+    });
+  });
+});
+
+describe('properties', () => {
+  it('EST-1: eligible exactly for a licence-based term started on or after 2025-04-01 and ending on or after 2026-05-04, or one in its Extended Service Term', () => {
+    fc.assert(
+      fc.property(subscription({ program: 'new-commerce' }), (end) => {
+        const { eligible, reason, from } = extendedServiceTermEligible(end);
+        if (end.extendedServiceTerm !== undefined) {
+          expect([eligible, reason, from]).toEqual([
+            true,
+            'in-extended-service-term',
+            end.extendedServiceTerm.since,
+          ]);
+          return;
+        }
+        const expected =
+          end.product === 'license-based' &&
+          end.status !== 'trial' &&
+          end.termStart !== null &&
+          end.termEnd !== null &&
+          Date.parse(end.termStart) >= APRIL_2025 &&
+          Date.parse(end.termEnd) >= Date.UTC(2026, 4, 4);
+        expect(eligible).toBe(expected);
+        expect(from).toBe(expected ? end.termEnd : null);
+      }),
+    );
+  });
+});
