@@ -142,7 +142,10 @@ describe('toPartnerCenterPatch', () => {
       at: '2026-11-21T00:00:00Z',
       enabled: false,
     });
-    expect(toPartnerCenterPatch(trial, off)).toEqual({ autoRenewEnabled: false });
+    expect(toPartnerCenterPatch(trial, off)).toEqual({
+      autoRenewEnabled: false,
+      scheduledActions: [{ actionType: 'Cancel', scheduleType: 'TermEnd' }],
+    });
   });
 
   describe('properties', () => {

@@ -392,7 +392,7 @@ describe('inside the Extended Service Term (EST-4)', () => {
       { type: 'schedule-renewal', at, quantity: 10 },
       { type: 'set-auto-renew', at, enabled: true },
       { type: 'set-end-of-term', at, action: 'cancel' },
-      { type: 'change-billing-frequency', at, billingFrequency: 'annual', price: usd(1) },
+      { type: 'change-billing-frequency', at, billingFrequency: 'monthly', price: usd(1) },
     ] as const) {
       expect(transition(inEst, event)).toEqual({
         ok: false,
@@ -402,6 +402,17 @@ describe('inside the Extended Service Term (EST-4)', () => {
         message: `In its Extended Service Term since 2027-11-20T00:00:00.000Z, the subscription can only be cancelled or converted (change-term, upgrade), not take ${event.type}.`,
       });
     }
+    // a frequency a month-to-month term is never billed at is bad input, as anywhere (NCE-2)
+    expect(
+      errorOf(() =>
+        transition(inEst, {
+          type: 'change-billing-frequency',
+          at,
+          billingFrequency: 'annual',
+          price: usd(1),
+        }),
+      ),
+    ).toEqual({ code: 'INVALID_ARGUMENT', path: 'event.billingFrequency' });
     expect(
       transition(fifty, {
         type: 'change-term',
