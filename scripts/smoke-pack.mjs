@@ -43,9 +43,13 @@ const root = new URL('..', import.meta.url).pathname;
  * Prices over time add 234 kB (3,611,299 measured on their own): the price-list reader, the row
  * for an instant, the renewals priced by the list and their forecast in every entry that carries
  * the New Commerce lifecycle (each built twice), the promotion schema and its JSON Schema file,
- * their declarations and TSDoc, the prices guide and the rules' new sections.
+ * their declarations and TSDoc, the prices guide and the rules' new sections. The end of a term
+ * since May 2026 (the Extended Service Term) brings the three together to 3,900,114 measured: its
+ * events, time events, prices and policy section in every entry that carries the New Commerce
+ * lifecycle (each built twice), its texts in four languages, the reader's and writer's scheduled
+ * actions, its invoice lines, declarations and TSDoc, and the guides' sections.
  */
-const UNPACKED_BUDGET = 3_700_000;
+const UNPACKED_BUDGET = 3_901_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
