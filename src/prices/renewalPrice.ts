@@ -1,6 +1,7 @@
-import { RuleError } from '../errors/RuleError.ts';
+import { isRuleError } from '../errors/isRuleError.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
+import { thrownRuleError } from '../kernel/thrownRuleError.ts';
 import type { Money } from '../pricing/money.ts';
 import { priceAt } from './priceAt.ts';
 import type { PriceFrom, PriceList, PriceStateKey } from './types.ts';
@@ -77,12 +78,12 @@ export function renewalPrice(
     );
   } catch (error) {
     // the list is the caller's option: its errors are named there
-    if (!(error instanceof RuleError) || !error.path?.startsWith('list')) throw error;
+    if (!isRuleError(error) || !error.path?.startsWith('list')) throw error;
     const path = `options.priceList${error.path.slice('list'.length)}`;
-    throw Object.assign(
-      new RuleError(error.code, `${path}${error.message.slice(error.path.length)}`, path),
-      { messageId: error.messageId, params: { ...error.params, path } },
-    );
+    throw thrownRuleError(error.code, `${path}${error.message.slice(error.path.length)}`, path, {
+      messageId: error.messageId,
+      params: { ...error.params, path },
+    });
   }
   if (!found.ok)
     return {

@@ -1,4 +1,4 @@
-import { RuleError } from '../../errors/RuleError.ts';
+import { isRuleError } from '../../errors/isRuleError.ts';
 import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import type { MessageOptions } from '../../messages/types.ts';
@@ -127,7 +127,7 @@ export function reconcileSubscription(
       ...options,
     }));
   } catch (error) {
-    if (!(error instanceof RuleError)) throw error;
+    if (!isRuleError(error)) throw error;
     const text = errorText(error, options);
     // the reader's option path means nothing to whoever wrote the file: name the price it was given
     if (typeof error.path === 'string' && error.path.startsWith('options.price')) {

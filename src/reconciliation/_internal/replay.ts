@@ -1,4 +1,4 @@
-import { RuleError } from '../../errors/RuleError.ts';
+import { isRuleError } from '../../errors/isRuleError.ts';
 import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
 import type { NewCommerceEvent } from '../../lifecycle/newCommerce/eventTypes.ts';
 import type {
@@ -109,7 +109,7 @@ export function replay(
         state = result.subscription;
       } else refusals.push({ change, at, message: result.message });
     } catch (error) {
-      if (!(error instanceof RuleError)) throw error;
+      if (!isRuleError(error)) throw error;
       refusals.push({ change, at, message: errorText(error, options) });
     }
     cursor = atMs;
