@@ -3,30 +3,9 @@ import { fail } from '../kernel/fail.ts';
 import { requireRecord } from '../kernel/requireRecord.ts';
 import { requireText } from '../kernel/requireText.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
-import { keyText } from './_internal/canonical.ts';
-import { priceIndex, segmentAt, type Timeline } from './_internal/priceIndex.ts';
-import { periodPrice } from './periodPrice.ts';
+import { PRICE_KEY_COLUMNS } from './_internal/canonical.ts';
+import { lookUpPrice } from './_internal/lookUpPrice.ts';
 import type { PriceAtResult, PriceKey, PriceList, PriceRow } from './types.ts';
-
-const KEY = [
-  'ProductId',
-  'SkuId',
-  'TermDuration',
-  'BillingPlan',
-  'Market',
-  'Currency',
-  'Segment',
-] as const;
-
-/** A row's key and dates, as a message names it. */
-function named(row: PriceRow, withKey: boolean): string {
-  const from = row.EffectiveStartDate ?? 'always';
-  const to = row.EffectiveEndDate ?? 'open';
-  const key = withKey
-    ? `${row.TermDuration} ${row.BillingPlan} ${row.Market} ${row.Currency} ${row.Segment} `
-    : '';
-  return `line ${row.line}: ${key}${row.UnitPrice} ${row.Currency} from ${from} to ${to}`;
-}
 
 /**
  * The price-list row that prices a key at an instant, and its billing period's price (PL-3): the
@@ -70,59 +49,6 @@ export function priceAt(list: PriceList, key: PriceKey, at: Instant): PriceAtRes
   if (!Array.isArray(rows))
     fail(RuleErrorCode.INVALID_ARGUMENT, 'list.rows', 'expected an array', rows);
   const k = requireRecord(key, 'key');
-  for (const column of KEY) requireText(k[column], `key.${column}`);
-  const wanted = key as PriceKey;
-  const ms = parseInstant(at, 'at');
-  const index = priceIndex(rows as readonly PriceRow[]);
-  const timeline = index.byKey.get(
-    keyText(
-      wanted.ProductId,
-      wanted.SkuId,
-      wanted.TermDuration,
-      wanted.BillingPlan,
-      wanted.Market,
-      wanted.Currency,
-      wanted.Segment,
-    ),
-  );
-  const segment = timeline === undefined ? -1 : segmentAt(timeline, ms);
-  if (timeline !== undefined && segment >= 0) {
-    const row = timeline.rows[segment] as PriceRow;
-    const price = timeline.prices[segment] ?? periodPrice(row);
-    timeline.prices[segment] = price;
-    return { ok: true, row, price: { amount: price.amount, currency: price.currency } };
-  }
-  const name = KEY.map((column) => wanted[column]).join(' ');
-  const when = new Date(ms).toISOString();
-  if (timeline === undefined) {
-    const ofProduct = index.byProduct.get(
-      `${wanted.ProductId.trim().toUpperCase()}\u0000${wanted.SkuId.trim().toUpperCase()}`,
-    );
-    return {
-      ok: false,
-      code: 'NO_PRICE',
-      message:
-        ofProduct === undefined
-          ? `The price list has no row for ${name}, nor for its product and SKU.`
-          : `The price list has no row for ${name}; its product and SKU have ${ofProduct
-              .slice(0, 3)
-              .map((other) => named(other, true))
-              .join('; ')}${ofProduct.length > 3 ? ` and ${ofProduct.length - 3} more` : ''}.`,
-    };
-  }
-  const before = timeline.all
-    .filter((entry) => entry.end < ms)
-    .reduce<Timeline['all'][number] | undefined>(
-      (last, entry) => (last === undefined || entry.end > last.end ? entry : last),
-      undefined,
-    );
-  const after = timeline.all.find((entry) => entry.start > ms);
-  const nearest = [before, after].flatMap((entry) =>
-    entry === undefined ? [] : [named(entry.row, false)],
-  );
-  return {
-    ok: false,
-    code: 'NO_PRICE',
-    message: `The price list has no row for ${name} at ${when}; the nearest: ${nearest.join('; ')}.`,
-  };
+  for (const column of PRICE_KEY_COLUMNS) requireText(k[column], `key.${column}`);
+  return lookUpPrice(rows as readonly PriceRow[], key as PriceKey, parseInstant(at, 'at'));
 }

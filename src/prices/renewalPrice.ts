@@ -3,8 +3,8 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { thrownRuleError } from '../kernel/thrownRuleError.ts';
 import type { Money } from '../pricing/money.ts';
-import { priceAt } from './priceAt.ts';
-import type { PriceFrom, PriceList, PriceStateKey } from './types.ts';
+import { lookUpPrice } from './_internal/lookUpPrice.ts';
+import type { PriceAtResult, PriceFrom, PriceList, PriceStateKey } from './types.ts';
 
 /** A state's billing frequency as the price list writes its `BillingPlan`. */
 const PLANS: Readonly<Record<string, string>> = {
@@ -69,12 +69,13 @@ export function renewalPrice(
       priceAssumed: true,
       message: `renewed at ${at} at the term’s price, ${list === undefined ? 'without a price list' : 'without the subscription’s priceKey'}: Partner Center renews at the price list’s price on that day (pass options.priceList and give the subscription a priceKey)`,
     };
-  let found: ReturnType<typeof priceAt>;
+  let found: PriceAtResult;
   try {
-    found = priceAt(
-      list,
+    // the list's rows and the state's key were read where they entered, the instant is a number
+    found = lookUpPrice(
+      list.rows,
       { ...key, TermDuration: term, BillingPlan: PLANS[billingFrequency] ?? billingFrequency },
-      new Date(atMs),
+      atMs,
     );
   } catch (error) {
     // the list is the caller's option: its errors are named there

@@ -17,6 +17,17 @@ const SEGMENTS: Readonly<Record<string, string>> = {
   charity: 'Charity',
 };
 
+/** The columns that pick a price list's rows (PL-3), in the order a message names them. */
+export const PRICE_KEY_COLUMNS = [
+  'ProductId',
+  'SkuId',
+  'TermDuration',
+  'BillingPlan',
+  'Market',
+  'Currency',
+  'Segment',
+] as const;
+
 /** A term in upper case, or `undefined` when the price list writes no such term. */
 export function canonicalTerm(text: string): keyof typeof TERM_MONTHS | undefined {
   const upper = text.trim().toUpperCase();

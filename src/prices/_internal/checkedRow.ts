@@ -3,7 +3,7 @@ import { fail } from '../../kernel/fail.ts';
 import { requireRecord } from '../../kernel/requireRecord.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import type { PriceRow } from '../types.ts';
-import { keyText } from './canonical.ts';
+import { keyText, PRICE_KEY_COLUMNS } from './canonical.ts';
 
 /** A row of a list checked where it is read, with its key and its instants (±Infinity for always). */
 export interface CheckedRow {
@@ -13,16 +13,8 @@ export interface CheckedRow {
   readonly end: number;
 }
 
-const TEXT = [
-  'ProductId',
-  'SkuId',
-  'TermDuration',
-  'BillingPlan',
-  'Market',
-  'Currency',
-  'Segment',
-  'UnitPrice',
-] as const;
+/** A row's text columns: its key's and its price. */
+const TEXT = [...PRICE_KEY_COLUMNS, 'UnitPrice'] as const;
 
 /**
  * A price-list row as a caller may give it (a JSON copy, or built by hand), checked: its key's

@@ -1,24 +1,13 @@
-import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
-import { fail } from '../../../kernel/fail.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import { checkLinePrice } from '../../_internal/checkLinePrice.ts';
+import { badField } from './badField.ts';
 
 /** The three end-of-term options (EST-2), in the order `allowedActions` lists them. */
 export const END_OF_TERM_ACTIONS = ['renew', 'extended-service-term', 'cancel'] as const;
 
 /** What a state in an Extended Service Term must hold (EST-3). */
 const IN_EST = 'expected {expected} in an Extended Service Term';
-
-function bad(path: string, expected: string, value: unknown, ...values: string[]): never {
-  return fail(
-    value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
-    path,
-    expected,
-    value,
-    ...values,
-  );
-}
 
 /**
  * Checks a state's end-of-term fields (EST-2, EST-3): `endOfTerm` one of the three options and in
@@ -29,12 +18,17 @@ function bad(path: string, expected: string, value: unknown, ...values: string[]
 export function readEndOfTerm(s: Readonly<Record<string, unknown>>, total: number): void {
   const end = s.endOfTerm;
   if (!(END_OF_TERM_ACTIONS as readonly unknown[]).includes(end))
-    bad('subscription.endOfTerm', 'expected one of {allowed}', end, END_OF_TERM_ACTIONS.join(', '));
+    badField(
+      'subscription.endOfTerm',
+      'expected one of {allowed}',
+      end,
+      END_OF_TERM_ACTIONS.join(', '),
+    );
   if (
     (end === 'renew') !== s.autoRenew ||
     (end === 'extended-service-term' && s.status === 'trial')
   )
-    bad(
+    badField(
       'subscription.endOfTerm',
       'expected renew exactly when autoRenew is true (renew or cancel in a trial)',
       end,
@@ -42,20 +36,25 @@ export function readEndOfTerm(s: Readonly<Record<string, unknown>>, total: numbe
   const base = s.extendedServiceTermBase as Readonly<Record<string, unknown>> | undefined;
   if (base !== undefined) {
     const path = 'subscription.extendedServiceTermBase';
-    if (typeof base !== 'object' || base === null) bad(path, 'expected an object', base);
+    if (typeof base !== 'object' || base === null) badField(path, 'expected an object', base);
     const price = readMoney(base.basePrice, `${path}.basePrice`);
     checkLinePrice(price.amount, total, `${path}.basePrice.amount`);
     if (typeof base.monthlyPlan !== 'boolean')
-      bad(`${path}.monthlyPlan`, 'expected true or false', base.monthlyPlan);
+      badField(`${path}.monthlyPlan`, 'expected true or false', base.monthlyPlan);
   }
   const est = s.extendedServiceTerm as Readonly<Record<string, unknown>> | undefined;
   if (est === undefined) return;
   const path = 'subscription.extendedServiceTerm';
-  if (typeof est !== 'object' || est === null) bad(path, 'expected an object', est);
+  if (typeof est !== 'object' || est === null) badField(path, 'expected an object', est);
   parseInstant(est.since, `${path}.since`);
   if (est.basePrice !== null) readMoney(est.basePrice, `${path}.basePrice`);
   if (!Number.isSafeInteger(est.uplift) || (est.uplift as number) < 0)
-    bad(`${path}.uplift`, 'expected an integer ≥ {min}', est.uplift, '0');
+    badField(`${path}.uplift`, 'expected an integer ≥ {min}', est.uplift, '0');
   if (s.term !== 'P1M' || s.billingFrequency !== 'monthly' || end !== 'extended-service-term')
-    bad('subscription.term', IN_EST, s.term, 'P1M billed monthly, endOfTerm extended-service-term');
+    badField(
+      'subscription.term',
+      IN_EST,
+      s.term,
+      'P1M billed monthly, endOfTerm extended-service-term',
+    );
 }

@@ -1,0 +1,83 @@
+import { periodPrice } from '../periodPrice.ts';
+import type { PriceAtResult, PriceKey, PriceRow } from '../types.ts';
+import { keyText, PRICE_KEY_COLUMNS } from './canonical.ts';
+import { priceIndex, segmentAt, type Timeline } from './priceIndex.ts';
+
+/** A row's key and dates, as a message names it. */
+function named(row: PriceRow, withKey: boolean): string {
+  const from = row.EffectiveStartDate ?? 'always';
+  const to = row.EffectiveEndDate ?? 'open';
+  const key = withKey
+    ? `${row.TermDuration} ${row.BillingPlan} ${row.Market} ${row.Currency} ${row.Segment} `
+    : '';
+  return `line ${row.line}: ${key}${row.UnitPrice} ${row.Currency} from ${from} to ${to}`;
+}
+
+/**
+ * What {@link priceAt} answers, for rows and a key already checked and an instant already read
+ * (PL-3): the renewals a lifecycle prices read their list and key where they enter, and their
+ * instant as a number, so a renewal neither re-reads nor allocates one.
+ *
+ * @param rows - The list's rows.
+ * @param wanted - The key.
+ * @param ms - The instant, epoch milliseconds.
+ * @returns The row and its period's price, or why there is none.
+ */
+export function lookUpPrice(
+  rows: readonly PriceRow[],
+  wanted: PriceKey,
+  ms: number,
+): PriceAtResult {
+  const index = priceIndex(rows);
+  const timeline = index.byKey.get(
+    keyText(
+      wanted.ProductId,
+      wanted.SkuId,
+      wanted.TermDuration,
+      wanted.BillingPlan,
+      wanted.Market,
+      wanted.Currency,
+      wanted.Segment,
+    ),
+  );
+  const segment = timeline === undefined ? -1 : segmentAt(timeline, ms);
+  if (timeline !== undefined && segment >= 0) {
+    const row = timeline.rows[segment] as PriceRow;
+    const price = timeline.prices[segment] ?? periodPrice(row);
+    timeline.prices[segment] = price;
+    return { ok: true, row, price: { amount: price.amount, currency: price.currency } };
+  }
+  const name = PRICE_KEY_COLUMNS.map((column) => wanted[column]).join(' ');
+  const when = new Date(ms).toISOString();
+  if (timeline === undefined) {
+    const ofProduct = index.byProduct.get(
+      `${wanted.ProductId.trim().toUpperCase()}\u0000${wanted.SkuId.trim().toUpperCase()}`,
+    );
+    return {
+      ok: false,
+      code: 'NO_PRICE',
+      message:
+        ofProduct === undefined
+          ? `The price list has no row for ${name}, nor for its product and SKU.`
+          : `The price list has no row for ${name}; its product and SKU have ${ofProduct
+              .slice(0, 3)
+              .map((other) => named(other, true))
+              .join('; ')}${ofProduct.length > 3 ? ` and ${ofProduct.length - 3} more` : ''}.`,
+    };
+  }
+  const before = timeline.all
+    .filter((entry) => entry.end < ms)
+    .reduce<Timeline['all'][number] | undefined>(
+      (last, entry) => (last === undefined || entry.end > last.end ? entry : last),
+      undefined,
+    );
+  const after = timeline.all.find((entry) => entry.start > ms);
+  const nearest = [before, after].flatMap((entry) =>
+    entry === undefined ? [] : [named(entry.row, false)],
+  );
+  return {
+    ok: false,
+    code: 'NO_PRICE',
+    message: `The price list has no row for ${name} at ${when}; the nearest: ${nearest.join('; ')}.`,
+  };
+}
