@@ -13,6 +13,7 @@ import type { Canonical } from '../Canonical.ts';
 import { canonicalInstant } from '../canonicalInstant.ts';
 import { schemaParts } from '../schemaParts.ts';
 import { keyedIssues } from './canonicalising.ts';
+import { priceKeyShape } from './priceKeyShape.ts';
 import { throwIssues } from './throwIssues.ts';
 
 /** Most seats of a trial (NCE-8). */
@@ -56,15 +57,7 @@ export function newCommerceInputShape(): z.ZodMiniObject {
     ),
     customTermEndDate: z.optional(parts.date),
     offerId: z.optional(parts.text),
-    priceKey: z.optional(
-      z.strictObject({
-        ProductId: parts.text,
-        SkuId: parts.text,
-        Market: parts.text,
-        Currency: parts.text,
-        Segment: parts.text,
-      }),
-    ),
+    priceKey: z.optional(priceKeyShape()),
   });
 }
 

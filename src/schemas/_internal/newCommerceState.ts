@@ -5,6 +5,7 @@ import { canonicalInstant } from '../canonicalInstant.ts';
 import { schemaParts } from '../schemaParts.ts';
 import { checkedByLifecycle } from './checkedByLifecycle.ts';
 import { NEW_COMMERCE_SUBSCRIPTION_PRODUCTS, newCommerceBillingParts } from './newCommerceInput.ts';
+import { priceKeyShape } from './priceKeyShape.ts';
 
 const instantKeys = [
   'asOf',
@@ -65,15 +66,7 @@ export function newCommerceStateShape(): z.ZodMiniObject {
     cancellableUntil: z.optional(instantOrNull),
     fullCreditUntil: z.optional(parts.instant),
     offerId: z.optional(parts.text),
-    priceKey: z.optional(
-      z.strictObject({
-        ProductId: parts.text,
-        SkuId: parts.text,
-        Market: parts.text,
-        Currency: parts.text,
-        Segment: parts.text,
-      }),
-    ),
+    priceKey: z.optional(priceKeyShape()),
     pendingBillingFrequency: z.optional(
       z.strictObject({ billingFrequency, price: parts.price, from: parts.instant }),
     ),
