@@ -1,7 +1,7 @@
 import { readMoney } from '../../../pricing/readMoney.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import { checkLinePrice } from '../../_internal/checkLinePrice.ts';
-import { badField } from './badField.ts';
+import { bad } from './bad.ts';
 
 /** The three end-of-term options (EST-2), in the order `allowedActions` lists them. */
 export const END_OF_TERM_ACTIONS = ['renew', 'extended-service-term', 'cancel'] as const;
@@ -18,17 +18,12 @@ const IN_EST = 'expected {expected} in an Extended Service Term';
 export function readEndOfTerm(s: Readonly<Record<string, unknown>>, total: number): void {
   const end = s.endOfTerm;
   if (!(END_OF_TERM_ACTIONS as readonly unknown[]).includes(end))
-    badField(
-      'subscription.endOfTerm',
-      'expected one of {allowed}',
-      end,
-      END_OF_TERM_ACTIONS.join(', '),
-    );
+    bad('subscription.endOfTerm', 'expected one of {allowed}', end, END_OF_TERM_ACTIONS.join(', '));
   if (
     (end === 'renew') !== s.autoRenew ||
     (end === 'extended-service-term' && s.status === 'trial')
   )
-    badField(
+    bad(
       'subscription.endOfTerm',
       'expected renew exactly when autoRenew is true (renew or cancel in a trial)',
       end,
@@ -36,25 +31,20 @@ export function readEndOfTerm(s: Readonly<Record<string, unknown>>, total: numbe
   const base = s.extendedServiceTermBase as Readonly<Record<string, unknown>> | undefined;
   if (base !== undefined) {
     const path = 'subscription.extendedServiceTermBase';
-    if (typeof base !== 'object' || base === null) badField(path, 'expected an object', base);
+    if (typeof base !== 'object' || base === null) bad(path, 'expected an object', base);
     const price = readMoney(base.basePrice, `${path}.basePrice`);
     checkLinePrice(price.amount, total, `${path}.basePrice.amount`);
     if (typeof base.monthlyPlan !== 'boolean')
-      badField(`${path}.monthlyPlan`, 'expected true or false', base.monthlyPlan);
+      bad(`${path}.monthlyPlan`, 'expected true or false', base.monthlyPlan);
   }
   const est = s.extendedServiceTerm as Readonly<Record<string, unknown>> | undefined;
   if (est === undefined) return;
   const path = 'subscription.extendedServiceTerm';
-  if (typeof est !== 'object' || est === null) badField(path, 'expected an object', est);
+  if (typeof est !== 'object' || est === null) bad(path, 'expected an object', est);
   parseInstant(est.since, `${path}.since`);
   if (est.basePrice !== null) readMoney(est.basePrice, `${path}.basePrice`);
   if (!Number.isSafeInteger(est.uplift) || (est.uplift as number) < 0)
-    badField(`${path}.uplift`, 'expected an integer ≥ {min}', est.uplift, '0');
+    bad(`${path}.uplift`, 'expected an integer ≥ {min}', est.uplift, '0');
   if (s.term !== 'P1M' || s.billingFrequency !== 'monthly' || end !== 'extended-service-term')
-    badField(
-      'subscription.term',
-      IN_EST,
-      s.term,
-      'P1M billed monthly, endOfTerm extended-service-term',
-    );
+    bad('subscription.term', IN_EST, s.term, 'P1M billed monthly, endOfTerm extended-service-term');
 }

@@ -9,7 +9,7 @@ import { checkLinePrice } from '../../_internal/checkLinePrice.ts';
 import { termInOrder } from '../../_internal/termInOrder.ts';
 import { terminal } from '../table.ts';
 import type { NewCommerceStatus, NewCommerceSubscriptionProduct } from '../types.ts';
-import { badField } from './badField.ts';
+import { bad } from './bad.ts';
 import { isSold } from './isSold.ts';
 import { madeAsOf } from './lastMade.ts';
 import { findRules } from './policyRules.ts';
@@ -88,18 +88,18 @@ function midTerm(
   if (pending !== undefined) {
     const path = 'subscription.pendingBillingFrequency';
     if (typeof pending !== 'object' || pending === null || !running)
-      badField(path, 'expected a billing frequency change of a running term', pending);
+      bad(path, 'expected a billing frequency change of a running term', pending);
     if (!isSold(product, s.term, pending.billingFrequency))
-      badField(`${path}.billingFrequency`, SOLD, pending.billingFrequency);
+      bad(`${path}.billingFrequency`, SOLD, pending.billingFrequency);
     checkLinePrice(readMoney(pending.price, `${path}.price`).amount, total, `${path}.price.amount`);
     const fromMs = instant(pending.from, `${path}.from`, false);
     if (fromMs <= startMs || fromMs >= endMs)
-      badField(`${path}.from`, 'expected an instant inside the current term', pending.from);
+      bad(`${path}.from`, 'expected an instant inside the current term', pending.from);
   }
   if (s.billingPeriodsFrom !== undefined) {
     const fromMs = instant(s.billingPeriodsFrom, 'subscription.billingPeriodsFrom', false);
     if (s.termStart === null || fromMs < startMs || fromMs >= endMs)
-      badField(
+      bad(
         'subscription.billingPeriodsFrom',
         'expected an instant inside the current term',
         s.billingPeriodsFrom,
@@ -118,13 +118,12 @@ export function readState(subscription: unknown): number {
   const known = madeAsOf(subscription);
   if (known !== undefined) return known;
   if (typeof subscription !== 'object' || subscription === null || Array.isArray(subscription))
-    badField('subscription', 'expected a New Commerce subscription state', subscription);
+    bad('subscription', 'expected a New Commerce subscription state', subscription);
   const s = subscription as Readonly<Record<string, unknown>>;
-  if (s.program !== 'new-commerce')
-    badField('subscription.program', 'expected new-commerce', s.program);
+  if (s.program !== 'new-commerce') bad('subscription.program', 'expected new-commerce', s.program);
   const status = s.status as NewCommerceStatus;
   if (typeof status !== 'string' || !Object.hasOwn(terminal, status))
-    badField(
+    bad(
       'subscription.status',
       'expected one of {allowed}',
       status,
@@ -132,31 +131,31 @@ export function readState(subscription: unknown): number {
     );
   const asOf = instant(s.asOf, 'subscription.asOf', false);
   if (findRules(s.policyId) === undefined)
-    badField('subscription.policyId', 'expected a New Commerce policy id', s.policyId);
+    bad('subscription.policyId', 'expected a New Commerce policy id', s.policyId);
   const product = s.product as NewCommerceSubscriptionProduct;
   if (!PRODUCTS.includes(product))
-    badField('subscription.product', 'expected one of {allowed}', product, PRODUCTS.join(', '));
+    bad('subscription.product', 'expected one of {allowed}', product, PRODUCTS.join(', '));
   const usage = isUsageProduct(product);
   if (
     usage
       ? s.term !== null || s.billingFrequency !== null
       : !isSold(product, s.term, s.billingFrequency)
   )
-    badField('subscription.term', SOLD, s.term);
+    bad('subscription.term', SOLD, s.term);
   const total = quantity(s.quantity, 'subscription.quantity');
   const seats = s.seats as readonly Readonly<Record<string, unknown>>[];
-  if (!Array.isArray(seats)) badField('subscription.seats', 'expected the seat batches', seats);
+  if (!Array.isArray(seats)) bad('subscription.seats', 'expected the seat batches', seats);
   let sum = 0;
   for (let i = 0; i < seats.length; i++) {
     const b = seats[i];
     if (typeof b !== 'object' || b === null)
-      badField(`subscription.seats.${i}`, 'expected a seat batch', b);
+      bad(`subscription.seats.${i}`, 'expected a seat batch', b);
     sum += quantity(b.quantity, `subscription.seats.${i}.quantity`);
     batchInstant(b.addedAt, i, 'addedAt', false);
     batchInstant(b.reducibleUntil, i, 'reducibleUntil', true);
   }
   if (sum !== total)
-    badField(
+    bad(
       'subscription.seats',
       'expected seat batches adding up to the quantity {total}',
       sum,
@@ -165,13 +164,13 @@ export function readState(subscription: unknown): number {
   const c = s.scheduled as Readonly<Record<string, unknown>> | null;
   if (c !== null) {
     if (typeof c !== 'object' || Array.isArray(c))
-      badField('subscription.scheduled', 'expected the scheduled changes or null', c);
+      bad('subscription.scheduled', 'expected the scheduled changes or null', c);
     if (c.quantity !== null) quantity(c.quantity, 'subscription.scheduled.quantity');
     if (
       (c.term !== null || c.billingFrequency !== null) &&
       !isSold(product, c.term ?? s.term, c.billingFrequency ?? s.billingFrequency)
     )
-      badField('subscription.scheduled.term', SOLD, c.term);
+      bad('subscription.scheduled.term', SOLD, c.term);
     if (c.price !== null)
       checkLinePrice(
         readMoney(c.price, 'subscription.scheduled.price').amount,
@@ -182,10 +181,10 @@ export function readState(subscription: unknown): number {
       parseCalendarDate(c.customTermEndDate, 'subscription.scheduled.customTermEndDate');
   }
   if (typeof s.autoRenew !== 'boolean')
-    badField('subscription.autoRenew', 'expected true or false', s.autoRenew);
+    bad('subscription.autoRenew', 'expected true or false', s.autoRenew);
   readEndOfTerm(s, total);
   if (typeof s.cancelAtRenewal !== 'boolean')
-    badField('subscription.cancelAtRenewal', 'expected true or false', s.cancelAtRenewal);
+    bad('subscription.cancelAtRenewal', 'expected true or false', s.cancelAtRenewal);
   instant(s.orderedAt, 'subscription.orderedAt', false);
   if (s.price !== null)
     checkLinePrice(
@@ -203,17 +202,13 @@ export function readState(subscription: unknown): number {
   const endMs = instant(s.termEnd, 'subscription.termEnd', !termed);
   if (s.termStart !== null) termInOrder(s.termStart, startMs, s.termEnd, endMs, asOf);
   if (!Number.isSafeInteger(s.termNumber) || (s.termNumber as number) < (termed ? 1 : 0))
-    badField(
-      'subscription.termNumber',
-      'expected the number of terms since termAnchor',
-      s.termNumber,
-    );
+    bad('subscription.termNumber', 'expected the number of terms since termAnchor', s.termNumber);
   instant(s.expiredAt, 'subscription.expiredAt', status !== 'expired');
   instant(s.disabledAt, 'subscription.disabledAt', status !== 'disabled');
   // the windows Partner Center stated for the current term (PCR-1), only when there is one
   if (s.cancellableUntil !== undefined || s.fullCreditUntil !== undefined) {
     if (s.termStart === null)
-      badField(
+      bad(
         'subscription.cancellableUntil',
         'expected no stated window without a term',
         s.cancellableUntil,
@@ -224,7 +219,7 @@ export function readState(subscription: unknown): number {
       instant(s.fullCreditUntil, 'subscription.fullCreditUntil', false);
   }
   if (s.offerId !== undefined && (typeof s.offerId !== 'string' || s.offerId.length === 0))
-    badField('subscription.offerId', 'expected an offer id', s.offerId);
+    bad('subscription.offerId', 'expected an offer id', s.offerId);
   if (s.priceKey !== undefined) readPriceStateKey(s.priceKey, 'subscription.priceKey');
   midTerm(s, product, total, running, startMs, endMs);
   return asOf;
