@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the bench's generator is plain JavaScript
+import { writeReconcileFile } from '../../bench/reconcileFile.mjs';
+import { octoberFile } from '../cli/commands/_october.ts';
+
+const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'cli-reconcile-workers-'));
+
+/** The built command line run as a child process, its findings written to a file of their own. */
+function reconcile(
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): { code: number | null; findings: string; err: string; out: string } {
+  const out = join(dir, `findings-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(out, '');
+  const result = spawnSync(
+    process.execPath,
+    [cli, 'reconcile', ...args, '--json', '--out', out, '--at', '2026-12-01T00:00:00Z'],
+    { encoding: 'utf8', env: { ...process.env, ...env } },
+  );
+  return {
+    code: result.status,
+    findings: readFileSync(out, 'utf8'),
+    err: result.stderr,
+    out: result.stdout,
+  };
+}
+
+/** The newcomer's October file (gzip, three planted findings) and its resources. */
+function october(): string[] {
+  const generated = octoberFile(7);
+  const recon = join(dir, 'october.csv.gz');
+  writeFileSync(recon, generated.gzip);
+  const resources = join(dir, 'october-resources.json');
+  writeFileSync(resources, JSON.stringify(generated.resources));
+  return ['--file', recon, '--subscriptions', resources, '--period', '2026-10'];
+}
+
+/** A generated December file of 3 000 lines with planted differences, missing and unknown lines. */
+function december(): {
+  args: string[];
+  planted: { different: number; missing: number; unexpected: number };
+} {
+  const written = writeReconcileFile(join(dir, 'december'), { lines: 3000 });
+  return {
+    args: [
+      '--file',
+      written.file,
+      '--subscriptions',
+      written.resources,
+      '--prices',
+      written.prices,
+    ],
+    planted: written.planted,
+  };
+}
+
+describe('subscription-rules reconcile --workers, built', () => {
+  it('REC-3: the October file with its planted findings: byte-identical findings with 1, 2 and 4 workers', () => {
+    const args = october();
+    const [one, two, four] = ['1', '2', '4'].map((n) => reconcile([...args, '--workers', n]));
+    expect(one?.code).toBe(1);
+    expect(JSON.parse(one?.findings ?? '').summary.different).toBeGreaterThan(0);
+    expect(two?.findings).toBe(one?.findings);
+    expect(four?.findings).toBe(one?.findings);
+    expect(two?.err).toBe(one?.err);
+  });
+
+  it('REC-3: a generated file with planted errors: the planted findings, byte-identical with 1, 2 and 4 workers', () => {
+    const { args, planted } = december();
+    const [one, two, four] = ['1', '2', '4'].map((n) => reconcile([...args, '--workers', n]));
+    const summary = JSON.parse(one?.findings ?? '').summary;
+    expect(one?.code).toBe(1);
+    expect([summary.different, summary.missing, summary.unexpected]).toEqual([
+      planted.different,
+      planted.missing,
+      planted.unexpected,
+    ]);
+    expect(two?.findings).toBe(one?.findings);
+    expect(four?.findings).toBe(one?.findings);
+  });
+
+  it('REC-3: a worker killed mid-run is an internal failure: exit 3 and one line naming it', () => {
+    const { args } = december();
+    const killed = reconcile([...args, '--workers', '2'], { SUBSCRIPTION_RULES_WORKER_EXIT: '9' });
+    expect(killed.code).toBe(3);
+    expect(killed.err.trim().split('\n')).toHaveLength(1);
+    expect(killed.err).toMatch(
+      /^error: internal failure: reconcile worker [12] of 2 stopped \(exit code 9\) before it had reconciled its subscriptions/,
+    );
+  });
+
+  it('REC-3: --workers takes 1 to 256 threads; anything else is a usage error naming it (exit 2)', () => {
+    const { args } = december();
+    for (const bad of ['0', 'two', '257', '-1']) {
+      const result = reconcile([...args, `--workers=${bad}`]);
+      expect(result.code).toBe(2);
+      expect(result.err).toContain('--workers: expected how many threads');
+    }
+  });
+});
