@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,8 +40,16 @@ function october(): string[] {
   return ['--file', recon, '--subscriptions', resources, '--period', '2026-10'];
 }
 
+let generated: ReturnType<typeof generate> | undefined;
+
+/** The December file, generated once for every test. */
+function december(): ReturnType<typeof generate> {
+  generated ??= generate();
+  return generated;
+}
+
 /** A generated December file of 3 000 lines with planted differences, missing and unknown lines. */
-function december(): {
+function generate(): {
   args: string[];
   planted: { different: number; missing: number; unexpected: number };
 } {
@@ -92,6 +100,25 @@ describe('subscription-rules reconcile --workers, built', () => {
     expect(killed.err).toMatch(
       /^error: internal failure: reconcile worker [12] of 2 stopped \(exit code 9\) before it had reconciled its subscriptions/,
     );
+  });
+
+  it('REC-3: a worker killed mid-run while the groups are spilled to disk: exit 3, and the spill folder is gone', () => {
+    const { args } = december();
+    const temporary = mkdtempSync(join(tmpdir(), 'cli-reconcile-tmp-'));
+    const killed = reconcile([...args, '--workers', '2', '--memory', '64K'], {
+      SUBSCRIPTION_RULES_WORKER_EXIT: '9',
+      TMPDIR: temporary,
+    });
+    expect(killed.code).toBe(3);
+    expect(killed.err).toMatch(/^error: internal failure: reconcile worker/);
+    expect(readdirSync(temporary)).toEqual([]);
+    // the same run without the fault spills and finds what one worker finds in memory
+    const spilled = reconcile([...args, '--workers', '2', '--memory', '64K'], {
+      TMPDIR: temporary,
+    });
+    const held = reconcile([...args, '--workers', '1']);
+    expect(JSON.parse(spilled.findings).summary).toEqual(JSON.parse(held.findings).summary);
+    expect(readdirSync(temporary)).toEqual([]);
   });
 
   it('REC-3: --workers takes 1 to 256 threads; anything else is a usage error naming it (exit 2)', () => {

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { MessageOptions } from '../../index.ts';
 import { decimalText, type FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
-import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
+import { type FileGroup, ROWS_KEPT } from '../../reconciliation/_internal/LineGroups.ts';
 import type { PriceFound } from '../../reconciliation/_internal/priceList.ts';
 import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
 import { tally } from '../../reconciliation/_internal/tally.ts';
@@ -16,14 +16,16 @@ import { findingsWriter } from './findingsWriter.ts';
 import { CLI_NAMES } from './names.ts';
 import { readPriceList } from './priceList.ts';
 import { progressBar } from './progressBar.ts';
-import { readReconFile } from './readReconFile.ts';
+import { type ReconFile, readReconFile } from './readReconFile.ts';
 import {
   type JobContext,
   type JobResult,
   type ReconcileJob,
   reconcileJob,
 } from './reconcileJob.ts';
+import { shardOf } from './shardOf.ts';
 import { shardPool } from './shardPool.ts';
+import { type HeldSubscription, PARTITIONS } from './spill.ts';
 import { stakeOf } from './stakeOf.ts';
 import { resourcesOf, subscriptionFiles } from './subscriptionFiles.ts';
 import { subscriptionsOf } from './subscriptionsOf.ts';
@@ -31,6 +33,22 @@ import { summaryOf, summaryText } from './summary.ts';
 
 /** A result that compares nothing: a resource listed twice, or unreadable. */
 const NOTHING = { matched: [], different: [], missing: [], unexpected: [] };
+
+/**
+ * Takes a subscription read back from a spill into the maps of those held: its groups added to
+ * those already back, its labels and price when none came back before, its unread rows after theirs.
+ */
+function holdAgain(read: ReconFile, held: HeldSubscription): void {
+  for (const group of held.groups) read.groups.addGroup(group);
+  if (held.labels !== undefined && !read.labels.has(held.id)) read.labels.set(held.id, held.labels);
+  if (held.unitPrice !== undefined && !read.unitPrices.has(held.id))
+    read.unitPrices.set(held.id, held.unitPrice);
+  if (held.unread !== undefined)
+    read.unread.set(
+      held.id,
+      [...(read.unread.get(held.id) ?? []), ...held.unread].slice(0, ROWS_KEPT),
+    );
+}
 
 /** `--period`: the billing month and its days. */
 export interface ReconcilePeriod {
@@ -75,6 +93,8 @@ export interface ReconcileRun {
   readonly explain?: string | undefined;
   /** `--workers`: how many threads reconcile the subscriptions (1: this one). */
   readonly workers: number;
+  /** `--memory`: the bytes the groups may hold before they are written to disk. */
+  readonly memory?: number | undefined;
 }
 
 /**
@@ -95,7 +115,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   const resources = subscriptionFiles(run.subscriptions);
   const prices = run.prices === undefined ? undefined : await readPriceList(run.prices);
   const sink = run.out === undefined ? undefined : fileLines(run.out);
-  const read = await readReconFile(text, bar, run.prices === undefined);
+  const read = await readReconFile(text, bar, run.prices === undefined, run.memory);
   const { texts } = readReconcileOptions(run.options);
   const writer =
     run.format === undefined ? undefined : findingsWriter(run.format, sink?.line ?? streams.out);
@@ -194,6 +214,27 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     }
     await pool.submit(job);
   };
+  const reconcileResource = async (item: {
+    id: string;
+    resource: Readonly<Record<string, unknown>>;
+    withLoose: boolean;
+  }): Promise<void> => {
+    onlyOne = item.withLoose;
+    const groups = read.groups.take(item.id);
+    await reconcileOne(
+      item.id,
+      item.resource,
+      item.withLoose ? [...groups, ...read.groups.take(undefined)] : groups,
+    );
+    bar.say(`compared ${compared.toLocaleString('en-US')} subscriptions`);
+  };
+  // the subscriptions of the file left without a resource: unexpected
+  const reconcileRest = async (): Promise<void> => {
+    for (const id of read.groups.subscriptionIds())
+      if (id !== undefined || read.spill === undefined)
+        await reconcileOne(id, undefined, read.groups.take(id));
+  };
+  const { spill } = read;
   try {
     const loose = [...read.groups.subscriptionIds()].includes(undefined);
     for await (const item of subscriptionsOf(resourcesOf(resources), loose)) {
@@ -210,20 +251,23 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         });
         continue;
       }
-      onlyOne = item.withLoose;
-      const groups = read.groups.take(item.id);
-      await reconcileOne(
-        item.id,
-        item.resource,
-        item.withLoose ? [...groups, ...read.groups.take(undefined)] : groups,
-      );
-      bar.say(`compared ${compared.toLocaleString('en-US')} subscriptions`);
+      if (spill === undefined) await reconcileResource(item);
+      else spill.writeResource(shardOf(item.id, PARTITIONS), item);
     }
-    for (const id of read.groups.subscriptionIds())
-      await reconcileOne(id, undefined, read.groups.take(id));
+    if (spill !== undefined)
+      // the file past the memory budget: one partition of subscriptions in memory at a time
+      for (let partition = 0; partition < PARTITIONS; partition++) {
+        for (const held of spill.held(partition)) holdAgain(read, held);
+        for (const item of spill.resources(partition)) await reconcileResource(item);
+        await reconcileRest();
+      }
+    if (spill !== undefined && read.groups.subscriptions > 0)
+      await reconcileOne(undefined, undefined, read.groups.take(undefined));
+    await reconcileRest();
     await pool.finish();
   } finally {
     pool.stop();
+    spill?.remove();
   }
   bar.clear();
   const summary = summaryOf(
