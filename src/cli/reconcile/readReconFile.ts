@@ -63,6 +63,11 @@ export interface ReconFile {
    * what was read since the last spill (and the lines without `SubscriptionId`, always here).
    */
   readonly spill: Spill | undefined;
+  /**
+   * About how many subscriptions the file bills, for the progress bar: exact when nothing was
+   * spilled, else counting a subscription once for each part of it spilled.
+   */
+  readonly subscriptions: number;
 }
 
 /**
@@ -100,12 +105,14 @@ export async function readReconFile(
   let row = 0;
   const days = fileDays();
   let spilled: Spill | undefined;
+  let spilledSubscriptions = 0;
   // every subscription held (but the lines without one) to its partition on disk
   const spillHeld = (): void => {
     spilled ??= spill();
     const ids = new Set([...groups.subscriptionIds(), ...unread.keys()]);
     for (const id of ids) {
       if (id === undefined) continue;
+      spilledSubscriptions++;
       spilled.writeHeld(shardOf(id, PARTITIONS), {
         id,
         groups: groups.take(id),
@@ -207,5 +214,6 @@ export async function readReconFile(
     unread,
     labels,
     spill: spilled,
+    subscriptions: spilledSubscriptions + groups.subscriptions,
   };
 }

@@ -109,6 +109,7 @@ export interface ReconcileRun {
  * @returns The exit code: 0 when everything matched, 1 when anything differs.
  */
 export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams): Promise<number> {
+  const started = performance.now();
   const text = fileText(run.file, '--file');
   const bar = progressBar(streams.progress, statSync(run.file).size);
   // every other file is opened before the long read, so a bad one is said at once
@@ -196,6 +197,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   ): Promise<void> => {
     if (window === undefined && groups.length === 0) return;
     compared++;
+    bar.compared(compared, read.subscriptions);
     const job: ReconcileJob = {
       seq: seq++,
       id,
@@ -226,7 +228,6 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       item.resource,
       item.withLoose ? [...groups, ...read.groups.take(undefined)] : groups,
     );
-    bar.say(`compared ${compared.toLocaleString('en-US')} subscriptions`);
   };
   // the subscriptions of the file left without a resource: unexpected
   const reconcileRest = async (): Promise<void> => {
@@ -293,6 +294,15 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         run.minAtStake === undefined
           ? undefined
           : { below: decimalText(run.minAtStake), findings: hidden },
+      run: {
+        engine: 'default',
+        workers,
+        memoryBudget: run.memory ?? null,
+        spilled: spill !== undefined,
+        wallMs: Math.round(performance.now() - started),
+        // maxRSS is in KiB
+        peakMemoryMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+      },
     },
     found,
   );
