@@ -96,6 +96,15 @@ describe('subscription-rules reconcile --workers, built', () => {
     expect(two?.err).toBe(one?.err);
   });
 
+  it('REC-3, MSG-1: in Korean, the October file: byte-identical findings with 1 and 2 workers', () => {
+    const args = [...october(), '--locale', 'ko'];
+    const [one, two] = ['1', '2'].map((n) => reconcile([...args, '--workers', n]));
+    expect(one?.code).toBe(1);
+    expect(one?.findings).toMatch(/[가-힣]/);
+    expect(two?.findings).toBe(one?.findings);
+    expect(two?.summary).toEqual(one?.summary);
+  });
+
   it('REC-3: a generated file with planted errors: the planted findings, byte-identical with 1, 2 and 4 workers', () => {
     const { args, planted } = december();
     const [one, two, four] = ['1', '2', '4'].map((n) => reconcile([...args, '--workers', n]));

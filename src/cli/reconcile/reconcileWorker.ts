@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { localeOf } from '../localeOf.ts';
 import { type JobContext, type ReconcileJob, reconcileJob } from './reconcileJob.ts';
-import type { WorkerAnswer } from './shardPool.ts';
+import type { WorkerAnswer, WorkerContext } from './shardPool.ts';
 
 /**
  * A worker thread of `reconcile --workers N` (REC-3), built as dist/reconcileWorker.js beside the
@@ -9,7 +10,11 @@ import type { WorkerAnswer } from './shardPool.ts';
  * `SUBSCRIPTION_RULES_WORKER_EXIT` (tests only) makes it stop with that exit code on its first
  * batch, as a worker killed mid-run would.
  */
-const context = workerData as JobContext;
+const data = workerData as WorkerContext;
+const context: JobContext = {
+  ...data,
+  options: data.locale === undefined ? {} : localeOf({ locale: data.locale }),
+};
 const port = parentPort;
 port?.on('message', (jobs: readonly ReconcileJob[]) => {
   const exit = process.env.SUBSCRIPTION_RULES_WORKER_EXIT;

@@ -24,6 +24,12 @@ export interface ShardPool {
   stop(): void;
 }
 
+/** What a worker is started with: the run's context, its locale by tag. */
+export interface WorkerContext extends JobContext {
+  /** `--locale`'s tag, when given. */
+  readonly locale: string | undefined;
+}
+
 /** What a worker answers: the results of one batch, or why it failed. */
 export type WorkerAnswer =
   | { readonly results: readonly JobResult[] }
@@ -68,10 +74,13 @@ export function shardPool(
       finish: () => Promise.resolve(),
       stop() {},
     };
-  const threads = Array.from(
-    { length: workers },
-    () => new Worker(script, { workerData: context }),
-  );
+  // a locale is functions, which do not cross to a thread: the worker takes it again by its tag
+  const workerData: WorkerContext = {
+    ...context,
+    options: {},
+    locale: context.options.locale === undefined ? undefined : context.tag,
+  };
+  const threads = Array.from({ length: workers }, () => new Worker(script, { workerData }));
   const pending: ReconcileJob[][] = threads.map(() => []);
   const inFlight = threads.map(() => 0);
   const done = new Map<number, JobResult>();
