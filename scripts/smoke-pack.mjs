@@ -49,9 +49,10 @@ const root = new URL('..', import.meta.url).pathname;
  * lifecycle (each built twice), its texts in four languages, the reader's and writer's scheduled
  * actions, its invoice lines, declarations and TSDoc, and the guides' sections. The reconcile
  * command's worker thread (`--workers`), built whole beside the CLI (the replay, comparison and
- * remedies it runs, 88,535 B), brings it to 3,989,136 measured.
+ * remedies it runs, 90,334 B), the spill to disk past `--memory`, and the guide's section on both
+ * bring it to 4,008,523 measured.
  */
-const UNPACKED_BUDGET = 3_990_000;
+const UNPACKED_BUDGET = 4_009_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
