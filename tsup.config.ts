@@ -134,10 +134,13 @@ export default defineConfig([
   builtApart(programEntries),
   builtApart(reconciliationEntries),
   {
-    entry: { cli: 'src/cli/bin.ts' },
+    // the reconcile command's worker thread (`--workers`), loaded by the CLI from beside it: each
+    // file whole, without chunks shared with the other, so dist/cli.js stays one file
+    entry: { cli: 'src/cli/bin.ts', reconcileWorker: 'src/cli/reconcile/reconcileWorker.ts' },
     format: ['esm'],
     dts: false,
     clean: false,
+    splitting: false,
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },

@@ -473,7 +473,8 @@ export function writeReconcileFile(dir, { lines, subscriptions, seed = 20261201 
   writeSync(json, `\n],"totalCount":${resources.length}}\n`);
   closeSync(json);
 
-  // the price list as Partner Center's has it, reduced to the rows sold here
+  // the price list as Partner Center's has it, reduced to the rows sold here: an annual term billed
+  // monthly is listed at the term's price, twelve months (PL-2)
   const pricesFile = join(dir, 'prices.csv');
   const rows = ['ProductTitle,ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice'];
   for (const product of PRODUCTS) {
@@ -489,7 +490,7 @@ export function writeReconcileFile(dir, { lines, subscriptions, seed = 20261201 
             'Monthly',
             currency === 'USD' ? 'US' : 'DE',
             currency,
-            money(cents, 4),
+            money(term === 'P1Y' ? cents * 12 : cents, 4),
           ].join(','),
         );
       }

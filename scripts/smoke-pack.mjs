@@ -47,9 +47,12 @@ const root = new URL('..', import.meta.url).pathname;
  * since May 2026 (the Extended Service Term) brings the three together to 3,900,114 measured: its
  * events, time events, prices and policy section in every entry that carries the New Commerce
  * lifecycle (each built twice), its texts in four languages, the reader's and writer's scheduled
- * actions, its invoice lines, declarations and TSDoc, and the guides' sections.
+ * actions, its invoice lines, declarations and TSDoc, and the guides' sections. The reconcile
+ * command's worker thread (`--workers`), built whole beside the CLI (the replay, comparison and
+ * remedies it runs, 90,334 B), the spill to disk past `--memory`, and the guide's section on both
+ * bring it to 4,008,523 measured.
  */
-const UNPACKED_BUDGET = 3_901_000;
+const UNPACKED_BUDGET = 4_009_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

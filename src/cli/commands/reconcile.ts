@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
 import type { StreamCommand } from '../Command.ts';
 import { instantFlag } from '../instantFlag.ts';
@@ -57,9 +58,46 @@ function amountOf(value: unknown): FileDecimal | undefined {
 }
 
 /**
+ * `--workers N`: how many threads reconcile the subscriptions; default the machine's cores.
+ *
+ * @param value - The flag's value, when given.
+ * @returns The count, from 1 to 256.
+ * @throws UsageError naming `--workers` for anything but a whole number from 1 to 256.
+ */
+function workersOf(value: unknown): number {
+  if (value === undefined) return Math.max(1, availableParallelism());
+  const match = typeof value === 'string' ? /^[1-9]\d{0,2}$/.exec(value) : null;
+  if (match === null || Number(value) > 256)
+    throw new UsageError(
+      `--workers: expected how many threads reconcile the subscriptions, 1 to 256 (default: the machine's cores), got ${JSON.stringify(value)}`,
+    );
+  return Number(value);
+}
+
+/** The units `--memory` takes, in bytes. */
+const UNITS: Readonly<Record<string, number>> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
+
+/**
+ * `--memory SIZE`: how much the groups may hold before they are written to disk; default 512M.
+ *
+ * @param value - The flag's value, when given.
+ * @returns The budget in bytes.
+ * @throws UsageError naming `--memory` for anything but a whole number with K, M or G (or none).
+ */
+function memoryOf(value: unknown): number {
+  if (value === undefined) return 512 * 1024 ** 2;
+  const match = typeof value === 'string' ? /^([1-9]\d{0,6})([KMG]?)(?:i?B)?$/i.exec(value) : null;
+  if (match === null)
+    throw new UsageError(
+      `--memory: expected how much the file's groups may hold before they go to disk, a whole number and K, M or G (512M, 2G), got ${JSON.stringify(value)}`,
+    );
+  return Number(match[1]) * (UNITS[(match[2] ?? '').toUpperCase()] ?? 1);
+}
+
+/**
  * `subscription-rules reconcile --file recon.csv --subscriptions resources.json [--period YYYY-MM]
  * [--prices prices.csv] [--json | --csv] [--out FILE] [--min-at-stake AMOUNT] [--at INSTANT]
- * [--explain ID]` (REC-3): what the rules say each subscription was billed over the billing month
+ * [--explain ID] [--workers N] [--memory SIZE]` (REC-3): what the rules say each subscription was billed over the billing month
  * (or the file's days), against what the file bills, with what can be done about each finding.
  * Exit code 0 when everything matched, 1 for findings, 2 for a bad command line or a file that is
  * not what its flag says, 3 for an internal failure.
@@ -67,7 +105,7 @@ function amountOf(value: unknown): FileDecimal | undefined {
 export const reconcileCommand: StreamCommand = {
   summary: 'Check a New Commerce reconciliation file (CSV or gzip) against the rules (REC-3)',
   usage:
-    'subscription-rules reconcile --file <recon.csv> --subscriptions <resources.json | folder>... [--period YYYY-MM] [--prices <prices.csv>] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--explain SUBSCRIPTION_ID] [--debug]',
+    'subscription-rules reconcile --file <recon.csv> --subscriptions <resources.json | folder>... [--period YYYY-MM] [--prices <prices.csv>] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--explain SUBSCRIPTION_ID] [--workers N] [--memory SIZE] [--debug]',
   values: [
     "--file           the invoice's New Commerce reconciliation file as Partner Center exports it, CSV or gzip",
     '--subscriptions  the subscriptions as the API returns them, fetched after the file: a JSON array, { "value": [...] }, { "items": [...] } or JSON lines; give it again for more files, or a folder',
@@ -78,6 +116,8 @@ export const reconcileCommand: StreamCommand = {
     '--min-at-stake   list only findings putting at least this much at stake; every count and total still includes the others',
     '--at             the instant remedies are worked out at ("reduce now … until"); default: now',
     "--explain        print one subscription's replay side by side: resource, events, expected and billed lines, arithmetic",
+    "--workers        how many threads reconcile the subscriptions, each subscription always on the same one; default: the machine's cores; the output is the same for any number",
+    "--memory         how much the file's groups may hold (512M, 2G; default 512M); past it they go to a folder under the system's temporary folder, by subscription, and are reconciled a part at a time",
     'exit code        0 everything matched, 1 findings, 2 a bad command line or file, 3 an internal failure (--debug: its stack trace)',
   ],
   examples: [
@@ -95,6 +135,8 @@ export const reconcileCommand: StreamCommand = {
     prices: { type: 'string' },
     csv: { type: 'boolean' },
     out: { type: 'string' },
+    workers: { type: 'string' },
+    memory: { type: 'string' },
   },
   stream(values, streams) {
     const options = localeOf(values);
@@ -131,6 +173,8 @@ export const reconcileCommand: StreamCommand = {
         minAtStake: amountOf(values['min-at-stake']),
         at: typeof values.at === 'string' ? Date.parse(instantFlag('at', values.at)) : undefined,
         explain,
+        workers: workersOf(values.workers),
+        memory: memoryOf(values.memory),
       },
       streams,
     );

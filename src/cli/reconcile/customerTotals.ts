@@ -1,5 +1,9 @@
-import type { GroupComparison } from '../../reconciliation/_internal/compareGroups.ts';
-import { type AtStake, type Tally, tally } from '../../reconciliation/_internal/tally.ts';
+import {
+  type AtStake,
+  type TalliedComparison,
+  type Tally,
+  tally,
+} from '../../reconciliation/_internal/tally.ts';
 import type { FindingLabels } from './FindingLabels.ts';
 
 /** The money one customer's findings put at stake, per currency. */
@@ -20,7 +24,7 @@ export interface CustomerTotal {
  * @returns The totals, empty.
  */
 export function customerTotals(): {
-  add(labels: FindingLabels, comparison: GroupComparison): void;
+  add(labels: FindingLabels, comparison: TalliedComparison): void;
   totals(): CustomerTotal[];
 } {
   const byCustomer = new Map<string, { labels: FindingLabels; found: Tally }>();

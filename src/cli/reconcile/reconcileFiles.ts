@@ -1,24 +1,13 @@
 import { statSync } from 'node:fs';
-import {
-  advance,
-  chargesBetween,
-  fromPartnerCenterSubscription,
-  type MessageOptions,
-  purchaseCharges,
-  transition,
-} from '../../index.ts';
-import { CHARGE_TYPES } from '../../reconciliation/_internal/chargeTypes.ts';
+import type { MessageOptions } from '../../index.ts';
 import { decimalText, type FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
-import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
+import { type FileGroup, ROWS_KEPT } from '../../reconciliation/_internal/LineGroups.ts';
 import type { PriceFound } from '../../reconciliation/_internal/priceList.ts';
 import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
-import { reconcileSubscription } from '../../reconciliation/_internal/reconcileSubscription.ts';
 import { tally } from '../../reconciliation/_internal/tally.ts';
-import type { NewCommerceRules } from '../../reconciliation/index.ts';
 import type { CommandStreams } from '../Command.ts';
 import { UsageError } from '../UsageError.ts';
 import { customerTotals } from './customerTotals.ts';
-import { dayText } from './days.ts';
 import { explanation } from './explanation.ts';
 import type { Finding } from './Finding.ts';
 import { fileLines } from './fileLines.ts';
@@ -27,28 +16,39 @@ import { findingsWriter } from './findingsWriter.ts';
 import { CLI_NAMES } from './names.ts';
 import { readPriceList } from './priceList.ts';
 import { progressBar } from './progressBar.ts';
-import { readReconFile } from './readReconFile.ts';
-import { remedyOf } from './remedyOf.ts';
+import { type ReconFile, readReconFile } from './readReconFile.ts';
+import {
+  type JobContext,
+  type JobResult,
+  type ReconcileJob,
+  reconcileJob,
+} from './reconcileJob.ts';
+import { shardOf } from './shardOf.ts';
+import { shardPool } from './shardPool.ts';
+import { type HeldSubscription, PARTITIONS } from './spill.ts';
 import { stakeOf } from './stakeOf.ts';
 import { resourcesOf, subscriptionFiles } from './subscriptionFiles.ts';
 import { subscriptionsOf } from './subscriptionsOf.ts';
 import { summaryOf, summaryText } from './summary.ts';
 
-/** The rules the replay runs on: the root entry's, which the CLI's build imports from dist/. */
-const RULES: NewCommerceRules = {
-  fromPartnerCenterSubscription,
-  purchaseCharges,
-  transition,
-  advance,
-  chargesBetween,
-};
+/** A result that compares nothing: a resource listed twice, or unreadable. */
+const NOTHING = { matched: [], different: [], missing: [], unexpected: [] };
 
-/** The charge types a refused change's line has (REC-1). */
-const CHANGE_TYPES = {
-  add: CHARGE_TYPES['add-quantity'],
-  remove: CHARGE_TYPES['remove-quantity'],
-  cancel: CHARGE_TYPES.cancel,
-};
+/**
+ * Takes a subscription read back from a spill into the maps of those held: its groups added to
+ * those already back, its labels and price when none came back before, its unread rows after theirs.
+ */
+function holdAgain(read: ReconFile, held: HeldSubscription): void {
+  for (const group of held.groups) read.groups.addGroup(group);
+  if (held.labels !== undefined && !read.labels.has(held.id)) read.labels.set(held.id, held.labels);
+  if (held.unitPrice !== undefined && !read.unitPrices.has(held.id))
+    read.unitPrices.set(held.id, held.unitPrice);
+  if (held.unread !== undefined)
+    read.unread.set(
+      held.id,
+      [...(read.unread.get(held.id) ?? []), ...held.unread].slice(0, ROWS_KEPT),
+    );
+}
 
 /** `--period`: the billing month and its days. */
 export interface ReconcilePeriod {
@@ -91,6 +91,10 @@ export interface ReconcileRun {
   readonly at?: number | undefined;
   /** `--explain`: the one subscription whose replay is printed side by side. */
   readonly explain?: string | undefined;
+  /** `--workers`: how many threads reconcile the subscriptions (1: this one). */
+  readonly workers: number;
+  /** `--memory`: the bytes the groups may hold before they are written to disk. */
+  readonly memory?: number | undefined;
 }
 
 /**
@@ -105,13 +109,14 @@ export interface ReconcileRun {
  * @returns The exit code: 0 when everything matched, 1 when anything differs.
  */
 export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams): Promise<number> {
+  const started = performance.now();
   const text = fileText(run.file, '--file');
   const bar = progressBar(streams.progress, statSync(run.file).size);
   // every other file is opened before the long read, so a bad one is said at once
   const resources = subscriptionFiles(run.subscriptions);
   const prices = run.prices === undefined ? undefined : await readPriceList(run.prices);
   const sink = run.out === undefined ? undefined : fileLines(run.out);
-  const read = await readReconFile(text, bar, run.prices === undefined);
+  const read = await readReconFile(text, bar, run.prices === undefined, run.memory);
   const { texts } = readReconcileOptions(run.options);
   const writer =
     run.format === undefined ? undefined : findingsWriter(run.format, sink?.line ?? streams.out);
@@ -166,79 +171,105 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     const loose = onlyOne && id !== undefined ? read.unread.get(undefined) : undefined;
     return loose === undefined ? rows : [...(rows ?? []), ...loose];
   };
-  const reconcileOne = (
+  const context: JobContext = {
+    window,
+    options: run.options,
+    now,
+    tag: texts.tag,
+    noResource: `${CLI_NAMES.resources} has no resource for it`,
+  };
+  const take = (result: JobResult): void => {
+    found.add(result.comparison);
+    unverified += result.unverified;
+    refused += result.refused;
+    customers.add(result.labels, result.comparison);
+    for (const finding of result.findings) write(finding);
+    if (result.problem) subscriptionIssues++;
+  };
+  // --explain keeps one outcome: its run stays in this thread
+  const workers = run.explain === undefined ? run.workers : 1;
+  const pool = shardPool(workers, context, take);
+  let seq = 0;
+  const reconcileOne = async (
     id: string | undefined,
     resource: Readonly<Record<string, unknown>> | undefined,
     groups: readonly FileGroup[],
-  ): void => {
+  ): Promise<void> => {
     if (window === undefined && groups.length === 0) return;
     compared++;
-    const outcome = reconcileSubscription(
-      RULES,
-      {
-        id,
-        resource,
-        noResource: `${CLI_NAMES.resources} has no resource for it`,
-        groups,
-        price: resource === undefined ? { missing: '' } : priceOf(id, resource, groups),
-        unreadRows: unreadOf(id),
-      },
-      window,
-      run.options,
-    );
-    found.add(outcome.comparison);
-    unverified += outcome.unverified;
-    const labels = read.labels.get(id) ?? (onlyOne ? read.labels.get(undefined) : undefined) ?? {};
-    customers.add(labels, outcome.comparison);
-    const key = id === undefined ? {} : { subscriptionId: id };
-    const withRemedy = (finding: Finding): Finding => ({
-      ...finding,
-      remedy: remedyOf(finding, outcome.played, now, RULES, texts.tag),
-    });
-    if (run.explain !== undefined && id === run.explain)
-      explained = explanation(id, resource, groups, outcome, read.unread.get(id));
-    for (const entry of outcome.comparison.different)
-      write(withRemedy({ finding: 'different', ...entry, ...labels }));
-    for (const entry of outcome.comparison.missing)
-      write(withRemedy({ finding: 'missing', ...entry, ...labels }));
-    for (const entry of outcome.comparison.unexpected)
-      write(withRemedy({ finding: 'unexpected', ...entry, ...labels }));
-    for (const refusal of outcome.refusals) {
-      refused++;
-      write(
-        withRemedy({
-          finding: 'refused',
-          ...key,
-          chargeType: CHANGE_TYPES[refusal.change.kind],
-          chargeStartDate: dayText(refusal.change.day),
-          at: refusal.at,
-          message: refusal.message,
-          ...labels,
-        }),
-      );
+    bar.compared(compared, read.subscriptions);
+    const job: ReconcileJob = {
+      seq: seq++,
+      id,
+      resource,
+      groups,
+      price: resource === undefined ? { missing: '' } : priceOf(id, resource, groups),
+      unreadRows: unreadOf(id),
+      labels: read.labels.get(id) ?? (onlyOne ? read.labels.get(undefined) : undefined) ?? {},
+    };
+    if (run.explain !== undefined && id === run.explain) {
+      const result = reconcileJob(job, context, true);
+      if (result.outcome !== undefined)
+        explained = explanation(id, resource, groups, result.outcome, read.unread.get(id));
+      pool.settle(result);
+      return;
     }
-    // a subscription counts once, however many of its groups could not be replayed
-    if (outcome.problems.length > 0) subscriptionIssues++;
-    for (const problem of outcome.problems)
-      write({ finding: 'issue', ...key, message: problem, ...labels });
+    await pool.submit(job);
   };
-  const loose = [...read.groups.subscriptionIds()].includes(undefined);
-  for await (const item of subscriptionsOf(resourcesOf(resources), loose)) {
-    if ('issue' in item) {
-      subscriptionIssues++;
-      write({ finding: 'issue', ...item.issue });
-      continue;
-    }
+  const reconcileResource = async (item: {
+    id: string;
+    resource: Readonly<Record<string, unknown>>;
+    withLoose: boolean;
+  }): Promise<void> => {
     onlyOne = item.withLoose;
     const groups = read.groups.take(item.id);
-    reconcileOne(
+    await reconcileOne(
       item.id,
       item.resource,
       item.withLoose ? [...groups, ...read.groups.take(undefined)] : groups,
     );
-    bar.say(`compared ${compared.toLocaleString('en-US')} subscriptions`);
+  };
+  // the subscriptions of the file left without a resource: unexpected
+  const reconcileRest = async (): Promise<void> => {
+    for (const id of read.groups.subscriptionIds())
+      if (id !== undefined || read.spill === undefined)
+        await reconcileOne(id, undefined, read.groups.take(id));
+  };
+  const { spill } = read;
+  try {
+    const loose = [...read.groups.subscriptionIds()].includes(undefined);
+    for await (const item of subscriptionsOf(resourcesOf(resources), loose)) {
+      if ('issue' in item) {
+        // in its place among the results, whichever worker is still busy with those before it
+        pool.settle({
+          seq: seq++,
+          findings: [{ finding: 'issue', ...item.issue }],
+          comparison: NOTHING,
+          labels: {},
+          unverified: 0,
+          refused: 0,
+          problem: true,
+        });
+        continue;
+      }
+      if (spill === undefined) await reconcileResource(item);
+      else spill.writeResource(shardOf(item.id, PARTITIONS), item);
+    }
+    if (spill !== undefined)
+      // the file past the memory budget: one partition of subscriptions in memory at a time
+      for (let partition = 0; partition < PARTITIONS; partition++) {
+        for (const held of spill.held(partition)) holdAgain(read, held);
+        for (const item of spill.resources(partition)) await reconcileResource(item);
+        await reconcileRest();
+      }
+    if (spill !== undefined && read.groups.subscriptions > 0)
+      await reconcileOne(undefined, undefined, read.groups.take(undefined));
+    await reconcileRest();
+    await pool.finish();
+  } finally {
+    pool.stop();
+    spill?.remove();
   }
-  for (const id of read.groups.subscriptionIds()) reconcileOne(id, undefined, read.groups.take(id));
   bar.clear();
   const summary = summaryOf(
     {
@@ -263,6 +294,15 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         run.minAtStake === undefined
           ? undefined
           : { below: decimalText(run.minAtStake), findings: hidden },
+      run: {
+        engine: 'default',
+        workers,
+        memoryBudget: run.memory ?? null,
+        spilled: spill !== undefined,
+        wallMs: Math.round(performance.now() - started),
+        // maxRSS is in KiB
+        peakMemoryMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+      },
     },
     found,
   );

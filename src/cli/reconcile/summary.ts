@@ -67,6 +67,28 @@ export interface ReconcileSummary {
   readonly hidden?: { readonly below: string; readonly findings: number };
   /** 0: everything matched; 1: something differs. */
   readonly exitCode: 0 | 1;
+  /**
+   * How the run went, not what it found (so two runs of one file differ here alone): the engine
+   * that read the file, the worker threads, the memory budget and whether the groups passed it,
+   * the wall time and the process's peak memory (its maxRSS).
+   */
+  readonly run: ReconcileRunFacts;
+}
+
+/** How a run of `reconcile` went (REC-3). */
+export interface ReconcileRunFacts {
+  /** What read and grouped the file: `default`, the command's own streaming reader. */
+  readonly engine: 'default';
+  /** `--workers`: the threads the subscriptions were reconciled by (1: the main thread). */
+  readonly workers: number;
+  /** `--memory`, in bytes; `null` without a budget. */
+  readonly memoryBudget: number | null;
+  /** Whether the groups passed the budget and were reconciled from disk, a partition at a time. */
+  readonly spilled: boolean;
+  /** From the start of the command to the summary, in milliseconds. */
+  readonly wallMs: number;
+  /** The process's peak resident memory so far (`process.resourceUsage().maxRSS`), in MiB. */
+  readonly peakMemoryMiB: number;
 }
 
 /** The summary's counts, from the run's tally and what it met on the way. */
@@ -87,6 +109,7 @@ export function summaryOf(
     readonly unverified: number;
     readonly customers: readonly CustomerTotal[];
     readonly hidden: { readonly below: string; readonly findings: number } | undefined;
+    readonly run: ReconcileRunFacts;
   },
   found: Tally,
 ): ReconcileSummary {
@@ -120,6 +143,7 @@ export function summaryOf(
     customers: read.customers,
     ...(read.hidden === undefined ? {} : { hidden: read.hidden }),
     exitCode: clean ? 0 : 1,
+    run: read.run,
   };
 }
 

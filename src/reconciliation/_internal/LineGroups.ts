@@ -78,6 +78,17 @@ function isNegative(units: number | bigint): boolean {
  */
 export class LineGroups {
   readonly #bySubscription = new Map<string | undefined, Map<string, Group>>();
+  #size = 0;
+
+  /** How many groups are held. */
+  get size(): number {
+    return this.#size;
+  }
+
+  /** How many subscriptions have groups held. */
+  get subscriptions(): number {
+    return this.#bySubscription.size;
+  }
 
   /**
    * Adds one line to its group.
@@ -97,6 +108,7 @@ export class LineGroups {
     const group = groups.get(key);
     const negative = isNegative(line.quantityUnits);
     if (group === undefined) {
+      this.#size++;
       groups.set(key, {
         subscriptionId: line.subscriptionId,
         chargeType: line.chargeType,
@@ -164,6 +176,58 @@ export class LineGroups {
     const groups = this.#bySubscription.get(subscriptionId);
     if (groups === undefined) return [];
     this.#bySubscription.delete(subscriptionId);
+    this.#size -= groups.size;
     return [...groups.values()];
+  }
+
+  /**
+   * Adds a group read back from disk (a file read in parts, REC-3): the same as adding its lines
+   * after those of the groups held — sums added exactly, its rows and quantities after theirs up
+   * to the same limits, its price kept only when both print the same.
+   *
+   * @param part - The group, as {@link take} gave it.
+   */
+  addGroup(part: FileGroup): void {
+    let groups = this.#bySubscription.get(part.subscriptionId);
+    if (groups === undefined) {
+      groups = new Map();
+      this.#bySubscription.set(part.subscriptionId, groups);
+    }
+    const key = part.known
+      ? `${part.chargeKey}\n${part.startDay}\n${part.endDay}\n${part.currency ?? ''}`
+      : `\n${part.rows[0]}`;
+    const group = groups.get(key);
+    if (group === undefined) {
+      this.#size++;
+      groups.set(key, {
+        ...part,
+        rows: [...part.rows],
+        quantities: part.quantities === null ? null : [...part.quantities],
+      });
+      return;
+    }
+    group.lines += part.lines;
+    group.rows.push(...part.rows.slice(0, ROWS_KEPT - group.rows.length));
+    group.negativeLines += part.negativeLines;
+    group.positiveLines += part.positiveLines;
+    group.quantities =
+      group.quantities === null ||
+      part.quantities === null ||
+      group.quantities.length + part.quantities.length > QUANTITIES_KEPT
+        ? null
+        : [...group.quantities, ...part.quantities];
+    addDecimals(group.subtotalUnits, group.subtotalScale, part.subtotalUnits, part.subtotalScale);
+    group.subtotalUnits = sum.units;
+    group.subtotalScale = sum.scale;
+    addDecimals(group.quantityUnits, group.quantityScale, part.quantityUnits, part.quantityScale);
+    group.quantityUnits = sum.units;
+    group.quantityScale = sum.scale;
+    if (part.priceUnits === undefined || group.priceUnits === null) return;
+    if (part.priceUnits === null || group.priceUnits === undefined) {
+      group.priceUnits = part.priceUnits;
+      group.priceScale = part.priceScale;
+    } else if (group.priceUnits !== part.priceUnits || group.priceScale !== part.priceScale) {
+      group.priceUnits = null;
+    }
   }
 }

@@ -6,10 +6,18 @@ import { addDecimals, decimalText, type FileDecimal, readFileDecimal, sum } from
 /** The money one currency's findings put at stake, exactly. */
 export type AtStake = ReconcileAtStake;
 
+/**
+ * What a tally reads of a comparison: the matched groups only for their count and whether they
+ * have notes, so a comparison made in a worker thread travels back without its matched lines.
+ */
+export type TalliedComparison = Pick<GroupComparison, 'different' | 'missing' | 'unexpected'> & {
+  readonly matched: readonly { readonly notes: readonly unknown[] }[];
+};
+
 /** What a run found, counted. */
 export interface Tally {
   /** Counts a subscription's comparison: its groups by kind and what each puts at stake. */
-  add(comparison: GroupComparison): void;
+  add(comparison: TalliedComparison): void;
   /** The groups matched, different, missing and unexpected, and the matched groups with notes. */
   readonly counts: {
     matched: number;

@@ -1,0 +1,164 @@
+import type { PriceListRow } from '../../index.ts';
+import {
+  advance,
+  chargesBetween,
+  fromPartnerCenterSubscription,
+  type MessageOptions,
+  purchaseCharges,
+  transition,
+} from '../../index.ts';
+import { CHARGE_TYPES } from '../../reconciliation/_internal/chargeTypes.ts';
+import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
+import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
+import {
+  reconcileSubscription,
+  type SubscriptionOutcome,
+} from '../../reconciliation/_internal/reconcileSubscription.ts';
+import type { TalliedComparison } from '../../reconciliation/_internal/tally.ts';
+import type { NewCommerceRules } from '../../reconciliation/index.ts';
+import { dayText } from './days.ts';
+import type { Finding } from './Finding.ts';
+import type { FindingLabels } from './FindingLabels.ts';
+import { remedyOf } from './remedyOf.ts';
+
+/** The rules the replay runs on: the root entry's, which the CLI's build imports from dist/. */
+export const RULES: NewCommerceRules = {
+  fromPartnerCenterSubscription,
+  purchaseCharges,
+  transition,
+  advance,
+  chargesBetween,
+};
+
+/** The charge types a refused change's line has (REC-1). */
+const CHANGE_TYPES = {
+  add: CHARGE_TYPES['add-quantity'],
+  remove: CHARGE_TYPES['remove-quantity'],
+  cancel: CHARGE_TYPES.cancel,
+};
+
+/** What every subscription of a run is reconciled with: the same in every worker. */
+export interface JobContext {
+  /** The days replayed; `undefined` for a file without a charge of a known type. */
+  readonly window: FileWindow | undefined;
+  /** `--locale`. */
+  readonly options: MessageOptions;
+  /** The instant remedies are worked out at, in epoch milliseconds. */
+  readonly now: number;
+  /** The language of the remedies' sentences. */
+  readonly tag: string;
+  /** The message of a subscription the resources lack. */
+  readonly noResource: string;
+}
+
+/** One subscription to reconcile: everything the main thread knows of it, its price looked up. */
+export interface ReconcileJob {
+  /** Its place in the run: results are written in this order, whichever worker made them. */
+  readonly seq: number;
+  /** Its `SubscriptionId`; `undefined` for the lines without one. */
+  readonly id: string | undefined;
+  /** Its resource, or `undefined` when the resources have none. */
+  readonly resource: Readonly<Record<string, unknown>> | undefined;
+  /** Its groups in the file. */
+  readonly groups: readonly FileGroup[];
+  /** Its price, or why it has none. */
+  readonly price: { readonly price: PriceListRow } | { readonly missing: string };
+  /** Its rows that cannot be read. */
+  readonly unreadRows: readonly number[] | undefined;
+  /** Its customer, invoice and product. */
+  readonly labels: FindingLabels;
+}
+
+/** What one subscription's reconciliation gives the run, small enough to cross between threads. */
+export interface JobResult {
+  /** The job's `seq`. */
+  readonly seq: number;
+  /** Its findings, in the order they are written, each with its remedy. */
+  readonly findings: readonly Finding[];
+  /** What the tallies count of its comparison. */
+  readonly comparison: TalliedComparison;
+  /** Its customer, invoice and product. */
+  readonly labels: FindingLabels;
+  /** Its groups left uncompared. */
+  readonly unverified: number;
+  /** Its refused changes. */
+  readonly refused: number;
+  /** Whether it could not be replayed in full. */
+  readonly problem: boolean;
+  /** The outcome itself, kept only when asked (`--explain`), never sent between threads. */
+  readonly outcome?: SubscriptionOutcome;
+}
+
+const PLAIN = { notes: [] as const };
+const NOTED = { notes: [0] as const };
+
+/**
+ * Reconciles one subscription of a run (REC-3) as the command writes it: the replay and
+ * comparison (`reconcileSubscription`), each finding with its labels and remedy, and what the
+ * run's tallies count — the same in the main thread and in a worker, so the output does not
+ * depend on how many workers made it.
+ *
+ * @param job - The subscription.
+ * @param context - The run's window, locale and "now".
+ * @param keep - Whether to keep the outcome (to explain it).
+ * @returns What it found.
+ */
+export function reconcileJob(job: ReconcileJob, context: JobContext, keep = false): JobResult {
+  const outcome = reconcileSubscription(
+    RULES,
+    {
+      id: job.id,
+      resource: job.resource,
+      noResource: context.noResource,
+      groups: job.groups,
+      price: job.price,
+      unreadRows: job.unreadRows,
+    },
+    context.window,
+    context.options,
+  );
+  const { labels } = job;
+  const key = job.id === undefined ? {} : { subscriptionId: job.id };
+  const findings: Finding[] = [];
+  const withRemedy = (finding: Finding): Finding => ({
+    ...finding,
+    remedy: remedyOf(finding, outcome.played, context.now, RULES, context.tag),
+  });
+  for (const entry of outcome.comparison.different)
+    findings.push(withRemedy({ finding: 'different', ...entry, ...labels }));
+  for (const entry of outcome.comparison.missing)
+    findings.push(withRemedy({ finding: 'missing', ...entry, ...labels }));
+  for (const entry of outcome.comparison.unexpected)
+    findings.push(withRemedy({ finding: 'unexpected', ...entry, ...labels }));
+  for (const refusal of outcome.refusals)
+    findings.push(
+      withRemedy({
+        finding: 'refused',
+        ...key,
+        chargeType: CHANGE_TYPES[refusal.change.kind],
+        chargeStartDate: dayText(refusal.change.day),
+        at: refusal.at,
+        message: refusal.message,
+        ...labels,
+      }),
+    );
+  for (const problem of outcome.problems)
+    findings.push({ finding: 'issue', ...key, message: problem, ...labels });
+  const { comparison } = outcome;
+  return {
+    seq: job.seq,
+    findings,
+    comparison: {
+      matched: comparison.matched.map((match) => (match.notes.length > 0 ? NOTED : PLAIN)),
+      different: comparison.different,
+      missing: comparison.missing,
+      unexpected: comparison.unexpected,
+    },
+    labels,
+    unverified: outcome.unverified,
+    refused: outcome.refusals.length,
+    // a subscription counts once, however many of its groups could not be replayed
+    problem: outcome.problems.length > 0,
+    ...(keep ? { outcome } : {}),
+  };
+}

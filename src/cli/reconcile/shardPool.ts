@@ -1,0 +1,174 @@
+import { Worker } from 'node:worker_threads';
+import {
+  type JobContext,
+  type JobResult,
+  type ReconcileJob,
+  reconcileJob,
+} from './reconcileJob.ts';
+import { shardOf } from './shardOf.ts';
+
+/** How many subscriptions go to a worker in one message. */
+const BATCH = 256;
+/** How many batches may wait in each worker before the reader waits for them. */
+const IN_FLIGHT = 4;
+
+/** Where the subscriptions of a run are reconciled: the main thread, or workers. */
+export interface ShardPool {
+  /** Hands one subscription over; resolves when it may hand the next (the workers keep up). */
+  submit(job: ReconcileJob): Promise<void> | undefined;
+  /** Takes a result made by the caller (an explained subscription, an issue) in its place. */
+  settle(result: JobResult): void;
+  /** Resolves once every result has been handed to `onResult`, and stops the workers. */
+  finish(): Promise<void>;
+  /** Stops the workers at once (a failure elsewhere). */
+  stop(): void;
+}
+
+/** What a worker is started with: the run's context, its locale by tag. */
+export interface WorkerContext extends JobContext {
+  /** `--locale`'s tag, when given. */
+  readonly locale: string | undefined;
+}
+
+/** What a worker answers: the results of one batch, or why it failed. */
+export type WorkerAnswer =
+  | { readonly results: readonly JobResult[] }
+  | { readonly failure: string; readonly stack?: string | undefined };
+
+/** The built worker script, beside the built CLI; `undefined` when running from the sources. */
+function workerScript(): URL | undefined {
+  return import.meta.url.endsWith('.ts')
+    ? undefined
+    : new URL('./reconcileWorker.js', import.meta.url);
+}
+
+/**
+ * The subscriptions of a run reconciled by `workers` threads (REC-3, `--workers`): one reader (the
+ * caller) hands each subscription to the worker its id hashes to ({@link shardOf}), in batches,
+ * waiting when a worker has {@link IN_FLIGHT} batches to do, so memory holds a few batches, not
+ * the file; the results come back in any order and are handed to `onResult` in the order the
+ * subscriptions were submitted, so the output is byte for byte that of one worker. A worker that
+ * stops before it is done (killed, out of memory) fails the run: `submit` and `finish` reject
+ * with an Error naming it, and the command exits 3. With one worker — or when running from the
+ * sources, where there is no built worker script — the subscriptions are reconciled in the
+ * calling thread, in the same order.
+ *
+ * @param workers - How many workers (≥ 1).
+ * @param context - What every subscription is reconciled with.
+ * @param onResult - Takes each result, in submission order.
+ * @returns The pool.
+ */
+export function shardPool(
+  workers: number,
+  context: JobContext,
+  onResult: (result: JobResult) => void,
+): ShardPool {
+  const script = workerScript();
+  if (workers <= 1 || script === undefined)
+    return {
+      submit(job) {
+        onResult(reconcileJob(job, context));
+        return undefined;
+      },
+      settle: onResult,
+      finish: () => Promise.resolve(),
+      stop() {},
+    };
+  // a locale is functions, which do not cross to a thread: the worker takes it again by its tag
+  const workerData: WorkerContext = {
+    ...context,
+    options: {},
+    locale: context.options.locale === undefined ? undefined : context.tag,
+  };
+  const threads = Array.from({ length: workers }, () => new Worker(script, { workerData }));
+  const pending: ReconcileJob[][] = threads.map(() => []);
+  const inFlight = threads.map(() => 0);
+  const done = new Map<number, JobResult>();
+  let next = 0;
+  let submitted = 0;
+  let failure: Error | undefined;
+  let finishing = false;
+  let wake: (() => void) | undefined;
+  const waker = (): void => {
+    const resolve = wake;
+    wake = undefined;
+    resolve?.();
+  };
+  const fail = (error: Error): void => {
+    failure ??= error;
+    waker();
+  };
+  const flush = (): void => {
+    try {
+      for (let result = done.get(next); result !== undefined; result = done.get(next)) {
+        done.delete(next);
+        next++;
+        onResult(result);
+      }
+    } catch (error) {
+      fail(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+  threads.forEach((thread, shard) => {
+    thread.on('message', (answer: WorkerAnswer) => {
+      if ('failure' in answer) {
+        const error = new Error(answer.failure);
+        if (answer.stack !== undefined) error.stack = answer.stack;
+        fail(error);
+        return;
+      }
+      inFlight[shard] = (inFlight[shard] ?? 1) - 1;
+      for (const result of answer.results) done.set(result.seq, result);
+      flush();
+      waker();
+    });
+    thread.on('error', (error) => fail(error));
+    thread.on('exit', (code) => {
+      if (!finishing || next < submitted)
+        fail(
+          new Error(
+            `reconcile worker ${shard + 1} of ${workers} stopped (exit code ${code}) before it had reconciled its subscriptions`,
+          ),
+        );
+    });
+  });
+  const post = (shard: number): void => {
+    const batch = pending[shard] ?? [];
+    if (batch.length === 0) return;
+    pending[shard] = [];
+    inFlight[shard] = (inFlight[shard] ?? 0) + 1;
+    threads[shard]?.postMessage(batch);
+  };
+  const wait = (): Promise<void> =>
+    new Promise((resolve) => {
+      wake = resolve;
+    });
+  const stop = (): void => {
+    finishing = true;
+    for (const thread of threads) void thread.terminate();
+  };
+  return {
+    async submit(job) {
+      if (failure !== undefined) throw failure;
+      const shard = shardOf(job.id, workers);
+      pending[shard]?.push(job);
+      submitted++;
+      if ((pending[shard]?.length ?? 0) < BATCH) return;
+      post(shard);
+      while (failure === undefined && (inFlight[shard] ?? 0) >= IN_FLIGHT) await wait();
+      if (failure !== undefined) throw failure;
+    },
+    settle(result) {
+      done.set(result.seq, result);
+      submitted++;
+      flush();
+    },
+    async finish() {
+      for (let shard = 0; shard < workers; shard++) post(shard);
+      while (failure === undefined && next < submitted) await wait();
+      stop();
+      if (failure !== undefined) throw failure;
+    },
+    stop,
+  };
+}

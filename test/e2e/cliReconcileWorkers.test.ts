@@ -1,0 +1,159 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the bench's generator is plain JavaScript
+import { writeReconcileFile } from '../../bench/reconcileFile.mjs';
+import { octoberFile } from '../cli/commands/_october.ts';
+
+const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'cli-reconcile-workers-'));
+
+/** The built command line run as a child process, its findings written to a file of their own. */
+function reconcile(
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): {
+  code: number | null;
+  findings: string;
+  summary: Record<string, unknown>;
+  err: string;
+  out: string;
+} {
+  const out = join(dir, `findings-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(out, '');
+  const result = spawnSync(
+    process.execPath,
+    [cli, 'reconcile', ...args, '--json', '--out', out, '--at', '2026-12-01T00:00:00Z'],
+    { encoding: 'utf8', env: { ...process.env, ...env } },
+  );
+  const written = readFileSync(out, 'utf8');
+  const at = written.indexOf('],"summary":');
+  return {
+    code: result.status,
+    // the findings as written, byte for byte; the summary without how the run went
+    findings: at === -1 ? written : written.slice(0, at),
+    summary: at === -1 ? {} : summaryOf(written),
+    err: result.stderr,
+    out: result.stdout,
+  };
+}
+
+/** A run's summary, without how the run went (its workers, time and memory differ run to run). */
+function summaryOf(written: string): Record<string, unknown> {
+  const { run, ...summary } = JSON.parse(written).summary;
+  expect(run.engine).toBe('default');
+  return summary;
+}
+
+/** The newcomer's October file (gzip, three planted findings) and its resources. */
+function october(): string[] {
+  const generated = octoberFile(7);
+  const recon = join(dir, 'october.csv.gz');
+  writeFileSync(recon, generated.gzip);
+  const resources = join(dir, 'october-resources.json');
+  writeFileSync(resources, JSON.stringify(generated.resources));
+  return ['--file', recon, '--subscriptions', resources, '--period', '2026-10'];
+}
+
+let generated: ReturnType<typeof generate> | undefined;
+
+/** The December file, generated once for every test. */
+function december(): ReturnType<typeof generate> {
+  generated ??= generate();
+  return generated;
+}
+
+/** A generated December file of 3 000 lines with planted differences, missing and unknown lines. */
+function generate(): {
+  args: string[];
+  planted: { different: number; missing: number; unexpected: number };
+} {
+  const written = writeReconcileFile(join(dir, 'december'), { lines: 3000 });
+  return {
+    args: [
+      '--file',
+      written.file,
+      '--subscriptions',
+      written.resources,
+      '--prices',
+      written.prices,
+    ],
+    planted: written.planted,
+  };
+}
+
+describe('subscription-rules reconcile --workers, built', () => {
+  it('REC-3: the October file with its planted findings: byte-identical findings with 1, 2 and 4 workers', () => {
+    const args = october();
+    const [one, two, four] = ['1', '2', '4'].map((n) => reconcile([...args, '--workers', n]));
+    expect(one?.code).toBe(1);
+    expect(one?.summary.different).toBeGreaterThan(0);
+    expect(two?.summary).toEqual(one?.summary);
+    expect(two?.findings).toBe(one?.findings);
+    expect(four?.findings).toBe(one?.findings);
+    expect(two?.err).toBe(one?.err);
+  });
+
+  it('REC-3, MSG-1: in Korean, the October file: byte-identical findings with 1 and 2 workers', () => {
+    const args = [...october(), '--locale', 'ko'];
+    const [one, two] = ['1', '2'].map((n) => reconcile([...args, '--workers', n]));
+    expect(one?.code).toBe(1);
+    expect(one?.findings).toMatch(/[가-힣]/);
+    expect(two?.findings).toBe(one?.findings);
+    expect(two?.summary).toEqual(one?.summary);
+  });
+
+  it('REC-3: a generated file with planted errors: the planted findings, byte-identical with 1, 2 and 4 workers', () => {
+    const { args, planted } = december();
+    const [one, two, four] = ['1', '2', '4'].map((n) => reconcile([...args, '--workers', n]));
+    const summary = one?.summary ?? {};
+    expect(one?.code).toBe(1);
+    expect([summary.different, summary.missing, summary.unexpected]).toEqual([
+      planted.different,
+      planted.missing,
+      planted.unexpected,
+    ]);
+    expect(two?.findings).toBe(one?.findings);
+    expect(four?.findings).toBe(one?.findings);
+  });
+
+  it('REC-3: a worker killed mid-run is an internal failure: exit 3 and one line naming it', () => {
+    const { args } = december();
+    const killed = reconcile([...args, '--workers', '2'], { SUBSCRIPTION_RULES_WORKER_EXIT: '9' });
+    expect(killed.code).toBe(3);
+    expect(killed.err.trim().split('\n')).toHaveLength(1);
+    expect(killed.err).toMatch(
+      /^error: internal failure: reconcile worker [12] of 2 stopped \(exit code 9\) before it had reconciled its subscriptions/,
+    );
+  });
+
+  it('REC-3: a worker killed mid-run while the groups are spilled to disk: exit 3, and the spill folder is gone', () => {
+    const { args } = december();
+    const temporary = mkdtempSync(join(tmpdir(), 'cli-reconcile-tmp-'));
+    const killed = reconcile([...args, '--workers', '2', '--memory', '64K'], {
+      SUBSCRIPTION_RULES_WORKER_EXIT: '9',
+      TMPDIR: temporary,
+    });
+    expect(killed.code).toBe(3);
+    expect(killed.err).toMatch(/^error: internal failure: reconcile worker/);
+    expect(readdirSync(temporary)).toEqual([]);
+    // the same run without the fault spills and finds what one worker finds in memory
+    const spilled = reconcile([...args, '--workers', '2', '--memory', '64K'], {
+      TMPDIR: temporary,
+    });
+    const held = reconcile([...args, '--workers', '1']);
+    expect(spilled.summary).toEqual(held.summary);
+    expect(readdirSync(temporary)).toEqual([]);
+  });
+
+  it('REC-3: --workers takes 1 to 256 threads; anything else is a usage error naming it (exit 2)', () => {
+    const { args } = december();
+    for (const bad of ['0', 'two', '257', '-1']) {
+      const result = reconcile([...args, `--workers=${bad}`]);
+      expect(result.code).toBe(2);
+      expect(result.err).toContain('--workers: expected how many threads');
+    }
+  });
+});
