@@ -2,10 +2,10 @@ import type { FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts'
 import type { StreamCommand } from '../Command.ts';
 import { instantFlag } from '../instantFlag.ts';
 import { localeOf } from '../localeOf.ts';
-import { type ReconcilePeriod, reconcileFiles } from '../reconcile/reconcileFiles.ts';
+import { monthFlag } from '../monthFlag.ts';
+import { PRICE_CHOICE_HELP, priceChoiceOf } from '../priceChoiceOf.ts';
+import { reconcileFiles } from '../reconcile/reconcileFiles.ts';
 import { UsageError } from '../UsageError.ts';
-
-const DAY = 86_400_000;
 
 /** A flag's text value, `undefined` when absent. */
 function text(values: Readonly<Record<string, unknown>>, flag: string): string | undefined {
@@ -13,29 +13,6 @@ function text(values: Readonly<Record<string, unknown>>, flag: string): string |
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || value === '') throw new UsageError(`--${flag}: expected a file`);
   return value;
-}
-
-/**
- * `--period YYYY-MM`: the billing month, as its first and last days (UTC day numbers).
- *
- * @param value - The flag's value, when given.
- * @returns The month's days, or `undefined` without the flag.
- * @throws UsageError naming `--period` for anything but a month of the years 2000 to 2099.
- */
-function periodOf(value: unknown): ReconcilePeriod | undefined {
-  if (value === undefined) return undefined;
-  const match = typeof value === 'string' ? /^(20\d\d)-(0[1-9]|1[0-2])$/.exec(value) : null;
-  if (match === null)
-    throw new UsageError(
-      `--period: expected the billing month as YYYY-MM (2026-10), got ${JSON.stringify(value)}`,
-    );
-  const year = Number(match[1]);
-  const month = Number(match[2]) - 1;
-  return {
-    month: value as string,
-    firstDay: Date.UTC(year, month, 1) / DAY,
-    lastDay: Date.UTC(year, month + 1, 1) / DAY - 1,
-  };
 }
 
 /**
@@ -67,12 +44,14 @@ function amountOf(value: unknown): FileDecimal | undefined {
 export const reconcileCommand: StreamCommand = {
   summary: 'Check a New Commerce reconciliation file (CSV or gzip) against the rules (REC-3)',
   usage:
-    'subscription-rules reconcile --file <recon.csv> --subscriptions <resources.json | folder>... [--period YYYY-MM] [--prices <prices.csv>] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--explain SUBSCRIPTION_ID] [--debug]',
+    'subscription-rules reconcile --file <recon.csv> --subscriptions <resources.json | folder>... [--period YYYY-MM] [--prices <prices.csv> [--market CODE] [--segment NAME]] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--explain SUBSCRIPTION_ID] [--debug]',
   values: [
     "--file           the invoice's New Commerce reconciliation file as Partner Center exports it, CSV or gzip",
     '--subscriptions  the subscriptions as the API returns them, fetched after the file: a JSON array, { "value": [...] }, { "items": [...] } or JSON lines; give it again for more files, or a folder',
     "--period         the billing month, YYYY-MM: every charge starting in it is expected; without it, the file's own first and last days (the summary says so)",
-    "--prices         a price list: UnitPrice, Currency and SubscriptionId, or ProductId and SkuId (Partner Center's own, filtered to the market); without it, the file's own UnitPrice",
+    "--prices         a price list: UnitPrice, Currency and SubscriptionId, or ProductId and SkuId (Partner Center's own as it is written); without it, the file's own UnitPrice",
+    PRICE_CHOICE_HELP.market,
+    PRICE_CHOICE_HELP.segment,
     '--json, --csv    write what differs, is missing, unexpected or refused, every issue and what can be done about each; --csv for a spreadsheet (UTF-8 with a byte-order mark)',
     '--out            the file for --json or --csv; the summary then stays on standard output',
     '--min-at-stake   list only findings putting at least this much at stake; every count and total still includes the others',
@@ -93,6 +72,8 @@ export const reconcileCommand: StreamCommand = {
     at: { type: 'string' },
     explain: { type: 'string' },
     prices: { type: 'string' },
+    market: { type: 'string' },
+    segment: { type: 'string' },
     csv: { type: 'boolean' },
     out: { type: 'string' },
   },
@@ -124,10 +105,11 @@ export const reconcileCommand: StreamCommand = {
         file,
         subscriptions,
         prices: text(values, 'prices'),
+        choice: priceChoiceOf(values),
         format,
         out,
         options,
-        period: periodOf(values.period),
+        period: monthFlag('period', values.period),
         minAtStake: amountOf(values['min-at-stake']),
         at: typeof values.at === 'string' ? Date.parse(instantFlag('at', values.at)) : undefined,
         explain,
