@@ -53,8 +53,7 @@ function subtotalOf(line: InvoiceLine): Money {
  * with per-customer subtotals; `--csv` writes a file `reconcile` reads.
  */
 export const forecastCommand: StreamCommand = {
-  summary:
-    "The invoice lines the rules will bill in a month, priced by Partner Center's price list (PL-6)",
+  summary: 'The invoice lines the rules will bill in a month, by the price list (PL-6)',
   usage:
     'subscription-rules forecast --subscriptions <resources.json | folder>... --prices <prices.csv> --month YYYY-MM [--preview <future.csv>] [--market CODE] [--segment NAME] [--currency CODE] [--json | --csv] [--out <file>]',
   values: [

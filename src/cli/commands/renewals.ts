@@ -52,8 +52,7 @@ function yearAfter(ms: number): number {
  * customer and in total, priced by Partner Center's price list (`renewalForecast`).
  */
 export const renewalsCommand: StreamCommand = {
-  summary:
-    "Each renewal in a window, its price before and after by Partner Center's price list (PL-6)",
+  summary: 'Each renewal in a window: its price before and after by the price list (PL-6)',
   usage:
     'subscription-rules renewals --subscriptions <resources.json | folder>... --prices <prices.csv> [--preview <future.csv>] [--from INSTANT] [--to INSTANT] [--market CODE] [--segment NAME] [--currency CODE] [--json | --csv] [--out <file>]',
   values: [
