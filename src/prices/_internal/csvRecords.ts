@@ -109,7 +109,8 @@ export function csvRecords(sink: CsvSink): { push(text: string): void; end(): vo
       }
       let start = 0;
       for (let end = piece.indexOf('\n'); end >= 0; end = piece.indexOf('\n', start)) {
-        record(piece.slice(start, end));
+        // the line without its \r, in one slice
+        record(piece.slice(start, end > start && piece.charCodeAt(end - 1) === 13 ? end - 1 : end));
         start = end + 1;
       }
       rest = piece.slice(start);

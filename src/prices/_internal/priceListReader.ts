@@ -188,7 +188,13 @@ export function priceListReader(): PriceListReader {
         );
       else if (term !== undefined && billingPeriods(term, plan) === undefined)
         issues.push(
-          issue(line, 'BillingPlan', 'INVALID_ARGUMENT', planText, `a billing plan of a ${term} term`),
+          issue(
+            line,
+            'BillingPlan',
+            'INVALID_ARGUMENT',
+            planText,
+            `a billing plan of a ${term} term`,
+          ),
         );
       const currencyText = cellAt(cells, positions.Currency);
       if (currencyText !== last.currencyText) {
@@ -258,11 +264,9 @@ export function priceListReader(): PriceListReader {
         }
         segment = last.segment;
       }
-      // the other columns are built into `cells` only when asked (most readers never ask), from
-      // the row's cells and the names of the header it was read under
-      const names = otherNames;
-      const at = otherAt;
-      let rest: Readonly<Record<string, string>> | undefined;
+      const rest: Record<string, string> = {};
+      for (let i = 0; i < otherNames.length; i++)
+        rest[otherNames[i] as string] = cells[otherAt[i] as number] ?? '';
       rows.push(
         Object.freeze({
           line,
@@ -276,15 +280,7 @@ export function priceListReader(): PriceListReader {
           UnitPrice: price,
           EffectiveStartDate: from === null ? null : isoOf(from),
           EffectiveEndDate: to === null ? null : isoOf(to),
-          get cells(): Readonly<Record<string, string>> {
-            if (rest === undefined) {
-              const built: Record<string, string> = {};
-              for (let i = 0; i < names.length; i++)
-                built[names[i] as string] = cells[at[i] as number] ?? '';
-              rest = Object.freeze(built);
-            }
-            return rest;
-          },
+          cells: Object.freeze(rest),
         }),
       );
     },
