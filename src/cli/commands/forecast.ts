@@ -4,6 +4,7 @@ import {
   type NewCommerceChargeEffect,
   purchaseCharges,
 } from '../../index.ts';
+import { INVOICE_LINE_KEYS } from '../../reconciliation/_internal/invoiceLineKeys.ts';
 import { type InvoiceLine, invoiceLines } from '../../reconciliation/index.ts';
 import type { StreamCommand } from '../Command.ts';
 import { FORECAST_OPTIONS, forecastFlags } from '../forecast/forecastFlags.ts';
@@ -20,22 +21,7 @@ import { UsageError } from '../UsageError.ts';
 const DAY = 86_400_000;
 
 /** The columns of `forecast --csv`: the reconciliation file's own names (REC-1), so `reconcile` reads it. */
-const COLUMNS = [
-  'CustomerId',
-  'SubscriptionId',
-  'OrderDate',
-  'ChargeType',
-  'ChargeStartDate',
-  'ChargeEndDate',
-  'UnitPrice',
-  'EffectiveUnitPrice',
-  'Quantity',
-  'BillableQuantity',
-  'Subtotal',
-  'Currency',
-  'TermAndBillingCycle',
-  'PriceAdjustmentDescription',
-] as const satisfies readonly (keyof InvoiceLine)[];
+const COLUMNS = INVOICE_LINE_KEYS;
 
 /** A line's `Subtotal` as money: its decimal text read into the currency's minor units. */
 function subtotalOf(line: InvoiceLine): Money {

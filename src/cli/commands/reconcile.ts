@@ -1,19 +1,12 @@
 import type { FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
 import type { StreamCommand } from '../Command.ts';
+import { fileFlag, formatFlag } from '../fileFlag.ts';
 import { instantFlag } from '../instantFlag.ts';
 import { localeOf } from '../localeOf.ts';
 import { monthFlag } from '../monthFlag.ts';
 import { PRICE_CHOICE_HELP, priceChoiceOf } from '../priceChoiceOf.ts';
 import { reconcileFiles } from '../reconcile/reconcileFiles.ts';
 import { UsageError } from '../UsageError.ts';
-
-/** A flag's text value, `undefined` when absent. */
-function text(values: Readonly<Record<string, unknown>>, flag: string): string | undefined {
-  const value = values[flag];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value === '') throw new UsageError(`--${flag}: expected a file`);
-  return value;
-}
 
 /**
  * `--min-at-stake AMOUNT`: the least money at stake a listed finding puts there, read exactly.
@@ -79,7 +72,7 @@ export const reconcileCommand: StreamCommand = {
   },
   stream(values, streams) {
     const options = localeOf(values);
-    const file = text(values, 'file');
+    const file = fileFlag(values, 'file');
     const given = values.subscriptions;
     const subscriptions = Array.isArray(given) ? given.map(String) : [];
     if (file === undefined) throw new UsageError('--file: required (the reconciliation file)');
@@ -89,22 +82,20 @@ export const reconcileCommand: StreamCommand = {
       );
     if (subscriptions.includes(''))
       throw new UsageError('--subscriptions: expected a file or a folder');
-    if (values.json === true && values.csv === true)
-      throw new UsageError('--csv: cannot be used with --json; choose one');
-    const format = values.json === true ? 'json' : values.csv === true ? 'csv' : undefined;
+    const format = formatFlag(values);
     const explain = values.explain;
     if (explain !== undefined && (typeof explain !== 'string' || explain === ''))
       throw new UsageError('--explain: expected a subscription id');
     if (explain !== undefined && format !== undefined)
       throw new UsageError(`--explain: prints one subscription for people; leave out --${format}`);
-    const out = text(values, 'out');
+    const out = fileFlag(values, 'out');
     if (out !== undefined && format === undefined)
       throw new UsageError('--out: says where --json or --csv goes; add one of them');
     return reconcileFiles(
       {
         file,
         subscriptions,
-        prices: text(values, 'prices'),
+        prices: fileFlag(values, 'prices'),
         choice: priceChoiceOf(values),
         format,
         out,

@@ -1,4 +1,5 @@
 import type { MessageOptions } from '../../index.ts';
+import { fileFlag, formatFlag } from '../fileFlag.ts';
 import { localeOf } from '../localeOf.ts';
 import { priceChoiceOf } from '../priceChoiceOf.ts';
 import type { PriceChoice } from '../reconcile/priceChoice.ts';
@@ -34,14 +35,6 @@ export const FORECAST_OPTIONS = {
   out: { type: 'string' },
 } as const;
 
-/** A flag naming a file, `undefined` when absent. */
-function fileFlag(values: Readonly<Record<string, unknown>>, flag: string): string | undefined {
-  const value = values[flag];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value === '') throw new UsageError(`--${flag}: expected a file`);
-  return value;
-}
-
 /**
  * The flags `renewals` and `forecast` share (PL-6), checked: `--subscriptions` (repeatable) and
  * `--prices` required, `--json` or `--csv` (one), `--out` only with one of them, `--currency` a
@@ -62,9 +55,7 @@ export function forecastFlags(values: Readonly<Record<string, unknown>>): Foreca
   const prices = fileFlag(values, 'prices');
   if (prices === undefined)
     throw new UsageError("--prices: required (Partner Center's price list, as it is downloaded)");
-  if (values.json === true && values.csv === true)
-    throw new UsageError('--csv: cannot be used with --json; choose one');
-  const format = values.json === true ? 'json' : values.csv === true ? 'csv' : undefined;
+  const format = formatFlag(values);
   const out = fileFlag(values, 'out');
   if (out !== undefined && format === undefined)
     throw new UsageError('--out: says where --json or --csv goes; add one of them');
