@@ -47,9 +47,12 @@ const root = new URL('..', import.meta.url).pathname;
  * since May 2026 (the Extended Service Term) brings the three together to 3,900,114 measured: its
  * events, time events, prices and policy section in every entry that carries the New Commerce
  * lifecycle (each built twice), its texts in four languages, the reader's and writer's scheduled
- * actions, its invoice lines, declarations and TSDoc, and the guides' sections.
+ * actions, its invoice lines, declarations and TSDoc, and the guides' sections. The price list on
+ * the command line (`renewals`, `forecast`, `--market` and `--segment`) brings it to 3,931,271
+ * measured: the two commands and their shared reading of the list and the resources in
+ * dist/cli.js, the guide's and the rules' sections on them.
  */
-const UNPACKED_BUDGET = 3_901_000;
+const UNPACKED_BUDGET = 3_932_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
