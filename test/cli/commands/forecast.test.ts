@@ -138,6 +138,48 @@ describe('subscription-rules forecast', () => {
     }
   });
 
+  it('PL-6: July’s forecast, with its renewal at the new price, reconciles against the resources fetched after the renewal with nothing at stake', async () => {
+    const { prices, resources } = priceFiles(undefined, JUNE);
+    const out = file('', { name: 'forecast-2026-07.csv' });
+    const forecast = await runStreaming([
+      'forecast',
+      '--subscriptions',
+      resources,
+      '--prices',
+      prices,
+      '--market',
+      'US',
+      '--month',
+      '2026-07',
+      '--csv',
+      '--out',
+      out,
+    ]);
+    expect(forecast.code).toBe(0);
+    const reconciled = await runStreaming([
+      'reconcile',
+      '--file',
+      out,
+      '--subscriptions',
+      file(NOVEMBER, { name: 'resources.json' }),
+      '--prices',
+      prices,
+      '--market',
+      'US',
+      '--period',
+      '2026-07',
+      '--json',
+    ]);
+    expect(JSON.parse(reconciled.out).summary).toMatchObject({
+      matched: 2,
+      different: 0,
+      missing: 0,
+      unexpected: 0,
+      atStake: [],
+    });
+    expect(reconciled.code).toBe(0);
+  });
+
   it('PL-6: exit 2 for a bad --month, a missing one, or a file that is not Partner Center’s list', async () => {
     const { prices, resources } = priceFiles();
     const base = ['forecast', '--subscriptions', resources, '--prices', prices, '--market', 'US'];
