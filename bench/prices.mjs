@@ -36,12 +36,19 @@ function priceList(rows) {
 }
 
 const text = priceList(ROWS);
+// the best of the runs, by the wall clock and by the process's own CPU time (user + system): on a
+// machine shared with other work the CPU time is what one core spent, the wall clock what it took
+let leastCpuMs = Infinity;
 const best = (runs, fn) => {
   let least = Infinity;
+  leastCpuMs = Infinity;
   for (let i = 0; i < runs; i++) {
+    const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
     fn();
     least = Math.min(least, Number(process.hrtime.bigint() - start) / 1e6);
+    const used = process.cpuUsage(cpu);
+    leastCpuMs = Math.min(leastCpuMs, (used.user + used.system) / 1000);
   }
   return least;
 };
@@ -49,6 +56,7 @@ let list;
 const readMs = best(5, () => {
   list = readPriceList(text);
 });
+const readCpuMs = leastCpuMs;
 if (list.rows.length !== ROWS || list.issues.length !== 0) throw new Error('the list was not read');
 const keys = list.rows.slice(0, 1000).map((row) => ({
   ProductId: row.ProductId,
@@ -73,6 +81,7 @@ const result = {
   bytes: Buffer.byteLength(text),
   readPriceListMs: Math.round(readMs),
   readPriceListRowsPerSecond: Math.round(ROWS / (readMs / 1000)),
+  readPriceListRowsPerCpuSecond: Math.round(ROWS / (readCpuMs / 1000)),
   priceAtNs: Math.round((lookMs * 1e6) / CALLS),
 };
 console.log(JSON.stringify(result, null, 2));

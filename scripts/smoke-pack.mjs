@@ -50,9 +50,12 @@ const root = new URL('..', import.meta.url).pathname;
  * actions, its invoice lines, declarations and TSDoc, and the guides' sections. The reconcile
  * command's worker thread (`--workers`), built whole beside the CLI (the replay, comparison and
  * remedies it runs, 90,334 B), the spill to disk past `--memory`, and the guide's section on both
- * bring it to 4,008,523 measured.
+ * bring it to 4,008,523 measured. The price list on
+ * the command line (`renewals`, `forecast`, `--market` and `--segment`) brings it to 3,931,271
+ * measured: the two commands and their shared reading of the list and the resources in
+ * dist/cli.js, the guide's and the rules' sections on them.
  */
-const UNPACKED_BUDGET = 4_009_000;
+const UNPACKED_BUDGET = 3_932_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

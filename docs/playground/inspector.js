@@ -2,6 +2,7 @@
 // the answer out, in the language of the page's #locale select, redrawn when it changes.
 import { renderProblem } from './inspectorDom.js';
 import { INSPECTOR_LABELS, label } from './inspectorLabels.js';
+import { setUpInspectorPrices } from './inspectorPrices.js';
 import { inspect } from './inspectorRead.js';
 import { tick } from './inspectorTime.js';
 import { renderReading } from './inspectorView.js';
@@ -94,5 +95,6 @@ export function setUpInspector(form) {
   });
   applyLabels(document, tagOf(), INSPECTOR_LABELS);
   empty();
+  setUpInspectorPrices(form, tagOf);
   setInterval(() => tick(form, tagOf()), 1000);
 }

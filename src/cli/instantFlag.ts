@@ -12,6 +12,8 @@ export const INSTANT_FLAGS: readonly string[] = [
   'first-billing',
   'suspended',
   'start',
+  'from',
+  'to',
 ];
 
 const EXAMPLE = '2026-11-25T00:00:00Z';

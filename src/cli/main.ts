@@ -3,12 +3,14 @@ import { type AnyLocale, formatMessage, RuleError, RuleErrorCode } from '../inde
 import type { Command } from './Command.ts';
 import { cotermCommand } from './commands/coterm.ts';
 import { demoCommand } from './commands/demo.ts';
+import { forecastCommand } from './commands/forecast.ts';
 import { inspectCommand } from './commands/inspect.ts';
 import { marketCommand } from './commands/market.ts';
 import { policiesCommand } from './commands/policies.ts';
 import { quoteCommand } from './commands/quote.ts';
 import { reconcileCommand } from './commands/reconcile.ts';
 import { refundCommand } from './commands/refund.ts';
+import { renewalsCommand } from './commands/renewals.ts';
 import { reservationCommand } from './commands/reservation.ts';
 import { suspensionCommand } from './commands/suspension.ts';
 import { timelineCommand } from './commands/timeline.ts';
@@ -34,6 +36,8 @@ const commands: Readonly<Record<string, Command>> = {
   inspect: inspectCommand,
   reservation: reservationCommand,
   reconcile: reconcileCommand,
+  renewals: renewalsCommand,
+  forecast: forecastCommand,
 };
 
 function help(): string {

@@ -5,24 +5,10 @@ import { currencyExponents } from '../pricing/data/currencyExponents.ts';
 import { utcDayOf } from '../time/utcDayOf.ts';
 import { type ChargeTypes, readChargeTypes } from './_internal/chargeTypes.ts';
 import { fieldPath, fieldsOf } from './_internal/effectFields.ts';
+import { INVOICE_LINE_KEYS } from './_internal/invoiceLineKeys.ts';
 import type { InvoiceLine } from './types.ts';
 
-const KEYS: readonly (keyof InvoiceLine)[] = [
-  'CustomerId',
-  'SubscriptionId',
-  'OrderDate',
-  'ChargeType',
-  'ChargeStartDate',
-  'ChargeEndDate',
-  'UnitPrice',
-  'EffectiveUnitPrice',
-  'Quantity',
-  'BillableQuantity',
-  'Subtotal',
-  'Currency',
-  'TermAndBillingCycle',
-  'PriceAdjustmentDescription',
-];
+const KEYS = INVOICE_LINE_KEYS;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 

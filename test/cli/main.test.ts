@@ -119,6 +119,8 @@ describe('the command-line tool', () => {
       'timeline',
       'inspect',
       'coterm',
+      'renewals',
+      'forecast',
     ]) {
       const { code, out } = run(command, '--help');
       expect(code).toBe(0);

@@ -1,43 +1,13 @@
 import { availableParallelism } from 'node:os';
 import type { FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
 import type { StreamCommand } from '../Command.ts';
+import { fileFlag, formatFlag } from '../fileFlag.ts';
 import { instantFlag } from '../instantFlag.ts';
 import { localeOf } from '../localeOf.ts';
-import { type ReconcilePeriod, reconcileFiles } from '../reconcile/reconcileFiles.ts';
+import { monthFlag } from '../monthFlag.ts';
+import { PRICE_CHOICE_HELP, priceChoiceOf } from '../priceChoiceOf.ts';
+import { reconcileFiles } from '../reconcile/reconcileFiles.ts';
 import { UsageError } from '../UsageError.ts';
-
-const DAY = 86_400_000;
-
-/** A flag's text value, `undefined` when absent. */
-function text(values: Readonly<Record<string, unknown>>, flag: string): string | undefined {
-  const value = values[flag];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value === '') throw new UsageError(`--${flag}: expected a file`);
-  return value;
-}
-
-/**
- * `--period YYYY-MM`: the billing month, as its first and last days (UTC day numbers).
- *
- * @param value - The flag's value, when given.
- * @returns The month's days, or `undefined` without the flag.
- * @throws UsageError naming `--period` for anything but a month of the years 2000 to 2099.
- */
-function periodOf(value: unknown): ReconcilePeriod | undefined {
-  if (value === undefined) return undefined;
-  const match = typeof value === 'string' ? /^(20\d\d)-(0[1-9]|1[0-2])$/.exec(value) : null;
-  if (match === null)
-    throw new UsageError(
-      `--period: expected the billing month as YYYY-MM (2026-10), got ${JSON.stringify(value)}`,
-    );
-  const year = Number(match[1]);
-  const month = Number(match[2]) - 1;
-  return {
-    month: value as string,
-    firstDay: Date.UTC(year, month, 1) / DAY,
-    lastDay: Date.UTC(year, month + 1, 1) / DAY - 1,
-  };
-}
 
 /**
  * `--min-at-stake AMOUNT`: the least money at stake a listed finding puts there, read exactly.
@@ -105,12 +75,14 @@ function memoryOf(value: unknown): number {
 export const reconcileCommand: StreamCommand = {
   summary: 'Check a New Commerce reconciliation file (CSV or gzip) against the rules (REC-3)',
   usage:
-    'subscription-rules reconcile --file <recon.csv> --subscriptions <resources.json | folder>... [--period YYYY-MM] [--prices <prices.csv>] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--explain SUBSCRIPTION_ID] [--workers N] [--memory SIZE] [--debug]',
+    'subscription-rules reconcile --file <recon.csv> --subscriptions <resources.json | folder>... [--period YYYY-MM] [--prices <prices.csv> [--market CODE] [--segment NAME]] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--explain SUBSCRIPTION_ID] [--workers N] [--memory SIZE] [--debug]',
   values: [
     "--file           the invoice's New Commerce reconciliation file as Partner Center exports it, CSV or gzip",
     '--subscriptions  the subscriptions as the API returns them, fetched after the file: a JSON array, { "value": [...] }, { "items": [...] } or JSON lines; give it again for more files, or a folder',
     "--period         the billing month, YYYY-MM: every charge starting in it is expected; without it, the file's own first and last days (the summary says so)",
-    "--prices         a price list: UnitPrice, Currency and SubscriptionId, or ProductId and SkuId (Partner Center's own, filtered to the market); without it, the file's own UnitPrice",
+    "--prices         a price list: UnitPrice, Currency and SubscriptionId, or ProductId and SkuId (Partner Center's own as it is written); without it, the file's own UnitPrice",
+    PRICE_CHOICE_HELP.market,
+    PRICE_CHOICE_HELP.segment,
     '--json, --csv    write what differs, is missing, unexpected or refused, every issue and what can be done about each; --csv for a spreadsheet (UTF-8 with a byte-order mark)',
     '--out            the file for --json or --csv; the summary then stays on standard output',
     '--min-at-stake   list only findings putting at least this much at stake; every count and total still includes the others',
@@ -133,6 +105,8 @@ export const reconcileCommand: StreamCommand = {
     at: { type: 'string' },
     explain: { type: 'string' },
     prices: { type: 'string' },
+    market: { type: 'string' },
+    segment: { type: 'string' },
     csv: { type: 'boolean' },
     out: { type: 'string' },
     workers: { type: 'string' },
@@ -140,7 +114,7 @@ export const reconcileCommand: StreamCommand = {
   },
   stream(values, streams) {
     const options = localeOf(values);
-    const file = text(values, 'file');
+    const file = fileFlag(values, 'file');
     const given = values.subscriptions;
     const subscriptions = Array.isArray(given) ? given.map(String) : [];
     if (file === undefined) throw new UsageError('--file: required (the reconciliation file)');
@@ -150,26 +124,25 @@ export const reconcileCommand: StreamCommand = {
       );
     if (subscriptions.includes(''))
       throw new UsageError('--subscriptions: expected a file or a folder');
-    if (values.json === true && values.csv === true)
-      throw new UsageError('--csv: cannot be used with --json; choose one');
-    const format = values.json === true ? 'json' : values.csv === true ? 'csv' : undefined;
+    const format = formatFlag(values);
     const explain = values.explain;
     if (explain !== undefined && (typeof explain !== 'string' || explain === ''))
       throw new UsageError('--explain: expected a subscription id');
     if (explain !== undefined && format !== undefined)
       throw new UsageError(`--explain: prints one subscription for people; leave out --${format}`);
-    const out = text(values, 'out');
+    const out = fileFlag(values, 'out');
     if (out !== undefined && format === undefined)
       throw new UsageError('--out: says where --json or --csv goes; add one of them');
     return reconcileFiles(
       {
         file,
         subscriptions,
-        prices: text(values, 'prices'),
+        prices: fileFlag(values, 'prices'),
+        choice: priceChoiceOf(values),
         format,
         out,
         options,
-        period: periodOf(values.period),
+        period: monthFlag('period', values.period),
         minAtStake: amountOf(values['min-at-stake']),
         at: typeof values.at === 'string' ? Date.parse(instantFlag('at', values.at)) : undefined,
         explain,

@@ -1,5 +1,6 @@
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import { decimalText } from '../../reconciliation/_internal/fileDecimal.ts';
+import { BOM, csvCell } from './csvCell.ts';
 import type { Finding } from './Finding.ts';
 import { stakeOf } from './stakeOf.ts';
 
@@ -32,15 +33,6 @@ const COLUMNS = [
   'Remedy',
   'Message',
 ] as const;
-
-/** UTF-8's byte-order mark: what tells Excel the file is UTF-8 (× and Korean read as written). */
-const BOM = '\uFEFF';
-
-/** A cell of `--csv`: quoted when it holds a comma, a quote or a line break. */
-function cell(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /** The sheet's row of a data row: the header is row 1. */
 const sheetRow = (row: number): number => row + 1;
@@ -84,7 +76,7 @@ function csvRow(f: Finding): string {
     f.remedy?.message,
     f.message,
   ]
-    .map(cell)
+    .map(csvCell)
     .join(',');
 }
 

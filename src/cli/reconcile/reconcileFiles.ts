@@ -6,6 +6,7 @@ import type { PriceFound } from '../../reconciliation/_internal/priceList.ts';
 import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
 import { tally } from '../../reconciliation/_internal/tally.ts';
 import type { CommandStreams } from '../Command.ts';
+import type { BillingMonth } from '../monthFlag.ts';
 import { UsageError } from '../UsageError.ts';
 import { customerTotals } from './customerTotals.ts';
 import { explanation } from './explanation.ts';
@@ -14,6 +15,7 @@ import { fileLines } from './fileLines.ts';
 import { fileText } from './fileText.ts';
 import { findingsWriter } from './findingsWriter.ts';
 import { CLI_NAMES } from './names.ts';
+import type { PriceChoice } from './priceChoice.ts';
 import { readPriceList } from './priceList.ts';
 import { progressBar } from './progressBar.ts';
 import { type ReconFile, readReconFile } from './readReconFile.ts';
@@ -51,14 +53,7 @@ function holdAgain(read: ReconFile, held: HeldSubscription): void {
 }
 
 /** `--period`: the billing month and its days. */
-export interface ReconcilePeriod {
-  /** `YYYY-MM`, as given. */
-  readonly month: string;
-  /** Its first day, as a UTC day number. */
-  readonly firstDay: number;
-  /** Its last day. */
-  readonly lastDay: number;
-}
+export type ReconcilePeriod = BillingMonth;
 
 /** Whether the money a finding puts at stake, without its sign, is less than `least`. */
 function below(stake: FileDecimal, least: FileDecimal): boolean {
@@ -77,6 +72,8 @@ export interface ReconcileRun {
   readonly subscriptions: readonly string[];
   /** `--prices`: the price list, when given. */
   readonly prices: string | undefined;
+  /** `--market` and `--segment`: the price list's rows that price the subscriptions (PL-6). */
+  readonly choice?: PriceChoice | undefined;
   /** `--json` or `--csv`, when the findings are wanted. */
   readonly format: 'json' | 'csv' | undefined;
   /** `--out`: where they go, instead of standard output. */
@@ -114,7 +111,8 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   const bar = progressBar(streams.progress, statSync(run.file).size);
   // every other file is opened before the long read, so a bad one is said at once
   const resources = subscriptionFiles(run.subscriptions);
-  const prices = run.prices === undefined ? undefined : await readPriceList(run.prices);
+  const prices =
+    run.prices === undefined ? undefined : await readPriceList(run.prices, run.choice ?? {});
   const sink = run.out === undefined ? undefined : fileLines(run.out);
   const read = await readReconFile(text, bar, run.prices === undefined, run.memory);
   const { texts } = readReconcileOptions(run.options);
@@ -283,6 +281,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         run.prices === undefined
           ? "the file's own UnitPrice of each subscription's lines (no --prices)"
           : `--prices ${run.prices}`,
+      priceRows: prices?.said,
       subscriptions: compared,
       refused,
       rowIssues: read.issues.length,

@@ -34,6 +34,11 @@ export interface ReconcileSummary {
   readonly subscriptions: number;
   /** Where the prices came from. */
   readonly prices: string;
+  /**
+   * Which of the price list's rows priced the subscriptions, when it held several markets or
+   * segments (`market DE (of AT, DE), segment Commercial (of Commercial, Education)`).
+   */
+  readonly priceRows?: string;
   readonly matched: number;
   readonly different: number;
   readonly missing: number;
@@ -101,6 +106,7 @@ export function summaryOf(
     readonly window: FileWindow | undefined;
     readonly period: string | undefined;
     readonly prices: string;
+    readonly priceRows?: string | undefined;
     readonly subscriptions: number;
     readonly refused: number;
     readonly rowIssues: number;
@@ -129,6 +135,7 @@ export function summaryOf(
     period: read.period ?? null,
     subscriptions: read.subscriptions,
     prices: read.prices,
+    ...(read.priceRows === undefined ? {} : { priceRows: read.priceRows }),
     matched,
     different,
     missing,
@@ -173,6 +180,7 @@ export function summaryText(s: ReconcileSummary): string {
         ]),
     ['subscriptions', count(s.subscriptions)],
     ['prices', s.prices],
+    ...(s.priceRows === undefined ? [] : [['price rows', s.priceRows]]),
     [
       'matched',
       `${plural(s.matched, 'group', 'groups')}${s.notes === 0 ? '' : ` (${count(s.notes)} printing EffectiveUnitPrice otherwise: notes)`}`,

@@ -10,6 +10,13 @@ function quotedCells(record: string): string[] {
       // a quoted cell: up to the quote not followed by another, `""` read as one
       let cell = '';
       let from = i + 1;
+      // the common cell: its closing quote then a comma, nothing doubled inside — one slice
+      const close = record.indexOf('"', from);
+      if (close > 0 && record.charCodeAt(close + 1) === 44) {
+        cells.push(record.slice(from, close));
+        i = close + 2;
+        continue;
+      }
       for (;;) {
         const quote = record.indexOf('"', from);
         if (quote < 0) {
@@ -102,7 +109,8 @@ export function csvRecords(sink: CsvSink): { push(text: string): void; end(): vo
       }
       let start = 0;
       for (let end = piece.indexOf('\n'); end >= 0; end = piece.indexOf('\n', start)) {
-        record(piece.slice(start, end));
+        // the line without its \r, in one slice
+        record(piece.slice(start, end > start && piece.charCodeAt(end - 1) === 13 ? end - 1 : end));
         start = end + 1;
       }
       rest = piece.slice(start);

@@ -37,6 +37,17 @@ export interface PriceListReader {
   done(): PriceList;
 }
 
+/** A row's cell at a header position, trimmed; `''` for a position the header lacks or a short row. */
+function cellAt(cells: readonly string[], at: number): string {
+  const value = at < 0 ? undefined : cells[at];
+  return value === undefined ? '' : value.trim();
+}
+
+/** The issue of an empty cell a row cannot do without. */
+function missing(row: number, column: string): PriceListIssue {
+  return issue(row, column, 'MISSING_FIELD', '', 'a value');
+}
+
 /** An issue's sentence: the row, the column, what was expected, the cell. */
 function issue(
   row: number,
@@ -92,6 +103,26 @@ export function priceListReader(): PriceListReader {
     return text;
   };
   let usable = false;
+  /** The last text of each repeated column and what it read as. */
+  const last: {
+    termText: string | undefined;
+    term: ReturnType<typeof canonicalTerm>;
+    planText: string | undefined;
+    plan: ReturnType<typeof canonicalPlan>;
+    currencyText: string | undefined;
+    currency: ReturnType<typeof readCurrencyCode>;
+    segmentText: string | undefined;
+    segment: string;
+  } = {
+    termText: undefined,
+    term: undefined,
+    planText: undefined,
+    plan: undefined,
+    currencyText: undefined,
+    currency: undefined,
+    segmentText: undefined,
+    segment: 'Commercial',
+  };
   const dates = new Map<string, PriceDate | undefined>();
   const readDate = (text: string): PriceDate | undefined => {
     if (dates.has(text)) return dates.get(text);
@@ -121,95 +152,131 @@ export function priceListReader(): PriceListReader {
     },
     row(cells, line) {
       if (!usable) return;
-      const cell = (name: Column): string => {
-        const at = positions[name];
-        const value = at < 0 ? undefined : cells[at];
-        return value === undefined ? '' : value.trim();
-      };
       const before = issues.length;
-      const flag = (name: Column, code: string, value: string, expected: string): void => {
-        issues.push(issue(line, name, code, value, expected));
-      };
-      const text = (name: Column): string => {
-        const value = cell(name);
-        if (value === '') flag(name, 'MISSING_FIELD', value, 'a value');
-        return value;
-      };
-      const productId = text('ProductId').toUpperCase();
-      const skuId = text('SkuId');
-      const market = text('Market').toUpperCase();
-      const termText = cell('TermDuration');
-      const term = canonicalTerm(termText);
+      const productId = cellAt(cells, positions.ProductId);
+      if (productId === '') issues.push(missing(line, 'ProductId'));
+      const skuId = cellAt(cells, positions.SkuId);
+      if (skuId === '') issues.push(missing(line, 'SkuId'));
+      const marketText = cellAt(cells, positions.Market);
+      if (marketText === '') issues.push(missing(line, 'Market'));
+      // a file repeats a few terms, plans, currencies and segments: each read once per run of it
+      const termText = cellAt(cells, positions.TermDuration);
+      if (termText !== last.termText) {
+        last.termText = termText;
+        last.term = canonicalTerm(termText);
+      }
+      const term = last.term;
       if (term === undefined)
-        flag('TermDuration', 'INVALID_ARGUMENT', termText, 'P1M, P1Y, P2Y, P3Y or P5Y');
-      const planText = cell('BillingPlan');
-      const plan = canonicalPlan(planText);
+        issues.push(
+          issue(line, 'TermDuration', 'INVALID_ARGUMENT', termText, 'P1M, P1Y, P2Y, P3Y or P5Y'),
+        );
+      const planText = cellAt(cells, positions.BillingPlan);
+      if (planText !== last.planText) {
+        last.planText = planText;
+        last.plan = canonicalPlan(planText);
+      }
+      const plan = last.plan;
       if (plan === undefined)
-        flag(
-          'BillingPlan',
-          'INVALID_ARGUMENT',
-          planText,
-          'Monthly, Annual, Triennial, None or OneTime',
+        issues.push(
+          issue(
+            line,
+            'BillingPlan',
+            'INVALID_ARGUMENT',
+            planText,
+            'Monthly, Annual, Triennial, None or OneTime',
+          ),
         );
       else if (term !== undefined && billingPeriods(term, plan) === undefined)
-        flag('BillingPlan', 'INVALID_ARGUMENT', planText, `a billing plan of a ${term} term`);
-      const currencyText = cell('Currency');
-      const currency = readCurrencyCode(currencyText);
+        issues.push(
+          issue(
+            line,
+            'BillingPlan',
+            'INVALID_ARGUMENT',
+            planText,
+            `a billing plan of a ${term} term`,
+          ),
+        );
+      const currencyText = cellAt(cells, positions.Currency);
+      if (currencyText !== last.currencyText) {
+        last.currencyText = currencyText;
+        last.currency = readCurrencyCode(currencyText);
+      }
+      const currency = last.currency;
       if (currency === undefined)
-        flag('Currency', 'UNKNOWN_CURRENCY', currencyText, 'an active ISO 4217 code');
-      const priceCell = cell('UnitPrice');
+        issues.push(
+          issue(line, 'Currency', 'UNKNOWN_CURRENCY', currencyText, 'an active ISO 4217 code'),
+        );
+      const priceCell = cellAt(cells, positions.UnitPrice);
       const price = priceCell.charCodeAt(0) === 39 ? priceCell.slice(1).trim() : priceCell;
       if (exactDecimal(price) === undefined)
-        flag(
-          'UnitPrice',
-          'INVALID_AMOUNT',
-          priceCell,
-          'a price: digits, a point and decimals, ≥ 0',
+        issues.push(
+          issue(
+            line,
+            'UnitPrice',
+            'INVALID_AMOUNT',
+            priceCell,
+            'a price: digits, a point and decimals, ≥ 0',
+          ),
         );
-      const startText = cell('EffectiveStartDate');
+      const startText = cellAt(cells, positions.EffectiveStartDate);
       const start = readDate(startText);
       if (start === undefined)
-        flag(
-          'EffectiveStartDate',
-          'INVALID_INSTANT',
-          startText,
-          'an ISO 8601 instant or M/D/YYYY h:mm AM',
+        issues.push(
+          issue(
+            line,
+            'EffectiveStartDate',
+            'INVALID_INSTANT',
+            startText,
+            'an ISO 8601 instant or M/D/YYYY h:mm AM',
+          ),
         );
-      const endText = cell('EffectiveEndDate');
+      const endText = cellAt(cells, positions.EffectiveEndDate);
       const end = readDate(endText);
       if (end === undefined)
-        flag(
-          'EffectiveEndDate',
-          'INVALID_INSTANT',
-          endText,
-          'an ISO 8601 instant or M/D/YYYY h:mm AM',
+        issues.push(
+          issue(
+            line,
+            'EffectiveEndDate',
+            'INVALID_INSTANT',
+            endText,
+            'an ISO 8601 instant or M/D/YYYY h:mm AM',
+          ),
         );
       const from = start === undefined || start.year <= ALWAYS_YEAR ? null : start.at;
       const to = end === undefined || end.year >= OPEN_YEAR ? null : end.at + end.unit - 1;
       if (from !== null && to !== null && to < from)
-        flag(
-          'EffectiveEndDate',
-          'OUT_OF_ORDER',
-          endText,
-          `an end at or after the start ${startText}`,
+        issues.push(
+          issue(
+            line,
+            'EffectiveEndDate',
+            'OUT_OF_ORDER',
+            endText,
+            `an end at or after the start ${startText}`,
+          ),
         );
       if (issues.length > before) return;
+      let segment = 'Commercial';
+      if (positions.Segment >= 0) {
+        const segmentText = cellAt(cells, positions.Segment);
+        if (segmentText !== last.segmentText) {
+          last.segmentText = segmentText;
+          last.segment = canonicalSegment(segmentText) || 'Commercial';
+        }
+        segment = last.segment;
+      }
       const rest: Record<string, string> = {};
       for (let i = 0; i < otherNames.length; i++)
         rest[otherNames[i] as string] = cells[otherAt[i] as number] ?? '';
       rows.push(
         Object.freeze({
           line,
-          ProductId: productId,
+          ProductId: productId.toUpperCase(),
           SkuId: skuId,
           TermDuration: term as NonNullable<typeof term>,
           BillingPlan: plan as NonNullable<typeof plan>,
-          Market: market,
+          Market: marketText.toUpperCase(),
           Currency: currency as NonNullable<typeof currency>,
-          Segment:
-            positions.Segment >= 0
-              ? canonicalSegment(cell('Segment')) || 'Commercial'
-              : 'Commercial',
+          Segment: segment,
           UnitPrice: price,
           EffectiveStartDate: from === null ? null : isoOf(from),
           EffectiveEndDate: to === null ? null : isoOf(to),

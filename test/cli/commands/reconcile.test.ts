@@ -243,6 +243,69 @@ describe('subscription-rules reconcile', () => {
     expect(dearer.summary).toMatchObject({ matched: 0, different: 2 });
   });
 
+  it('PL-6: --prices holding several markets and segments: --market is required (exit 2 naming them), --segment Commercial by default, and the summary says which rows priced the file', async () => {
+    const list = file(
+      [
+        '\uFEFFProductTitle,ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice,EffectiveStartDate,EffectiveEndDate,Segment',
+        'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1Y,Monthly,US,USD,150.0000,2/1/2023 12:00:00 AM,11/30/9999 11:59:59 PM,Commercial',
+        'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1Y,Monthly,US,USD,108.0000,2/1/2023 12:00:00 AM,11/30/9999 11:59:59 PM,Education',
+        'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1Y,Monthly,CA,USD,162.0000,2/1/2023 12:00:00 AM,11/30/9999 11:59:59 PM,Commercial',
+        'Microsoft 365 Business Standard,CFQ7TTC0LDPB,0001,P1Y,Monthly,DE,EUR,138.0000,2/1/2023 12:00:00 AM,11/30/9999 11:59:59 PM,Commercial',
+      ].join('\r\n'),
+      { name: 'prices.csv' },
+    );
+    const args = [
+      'reconcile',
+      '--file',
+      file(csv(WORKED)),
+      '--subscriptions',
+      file([resource(15)], { name: 'resources.json' }),
+      '--prices',
+      list,
+    ];
+    const unsaid = await runStreaming(args);
+    expect(unsaid).toMatchObject({
+      code: 2,
+      err: 'error: --market: required, the price list holds 3 markets: CA, DE, US\n',
+    });
+    const us = await reconciled(
+      file(csv(WORKED)),
+      [resource(15)],
+      '--prices',
+      list,
+      '--market',
+      'US',
+    );
+    expect(us.code).toBe(0);
+    expect(us.summary).toMatchObject({
+      ...matchedBoth,
+      atStake: [],
+      priceRows: 'market US (of CA, DE, US), segment Commercial (of Commercial, Education)',
+    });
+    // the education row (9.00 a month) is not the file's price: both lines differ
+    const education = await reconciled(
+      file(csv(WORKED)),
+      [resource(15)],
+      '--prices',
+      list,
+      '--market',
+      'US',
+      '--segment',
+      'Education',
+    );
+    expect(education.summary).toMatchObject({ matched: 0, different: 2 });
+    const text = await runStreaming([...args, '--market', 'us']);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(
+      /price rows\s+market US \(of CA, DE, US\), segment Commercial \(of Commercial, Education\)/,
+    );
+    const alone = await runStreaming([...args.slice(0, 5), '--market', 'US']);
+    expect(alone).toMatchObject({
+      code: 2,
+      err: 'error: --market: chooses the rows of --prices; add --prices\n',
+    });
+  });
+
   it('REC-3: a change the rules refuse is reported with their message, and its lines are unexpected', async () => {
     // 3 seats removed on 2026-11-28 (line from 11-29): the seats' 7-day window ended 11-27T10:00Z
     const late: Row = {

@@ -1,0 +1,196 @@
+import {
+  chargesBetween,
+  type Money,
+  type NewCommerceChargeEffect,
+  purchaseCharges,
+} from '../../index.ts';
+import { INVOICE_LINE_KEYS } from '../../reconciliation/_internal/invoiceLineKeys.ts';
+import { type InvoiceLine, invoiceLines } from '../../reconciliation/index.ts';
+import type { StreamCommand } from '../Command.ts';
+import { FORECAST_OPTIONS, forecastFlags } from '../forecast/forecastFlags.ts';
+import { moneyTotals } from '../forecast/moneyTotals.ts';
+import { outputLines } from '../forecast/outputLines.ts';
+import { pricedSubscriptions } from '../forecast/pricedSubscriptions.ts';
+import { readPriceFiles } from '../forecast/priceFiles.ts';
+import { monthFlag } from '../monthFlag.ts';
+import { PRICE_CHOICE_HELP } from '../priceChoiceOf.ts';
+import { BOM, csvCell } from '../reconcile/csvCell.ts';
+import { table } from '../table.ts';
+import { UsageError } from '../UsageError.ts';
+
+const DAY = 86_400_000;
+
+/** The columns of `forecast --csv`: the reconciliation file's own names (REC-1), so `reconcile` reads it. */
+const COLUMNS = INVOICE_LINE_KEYS;
+
+/** A line's `Subtotal` as money: its decimal text read into the currency's minor units. */
+function subtotalOf(line: InvoiceLine): Money {
+  const negative = line.Subtotal.startsWith('-');
+  const [whole = '0', fraction = ''] = line.Subtotal.replace(/^-/, '').split('.');
+  const amount = Number(`${whole}${fraction}`);
+  return { amount: negative ? -amount : amount, currency: line.Currency } as Money;
+}
+
+/**
+ * `subscription-rules forecast --subscriptions resources.json --prices list.csv --month YYYY-MM
+ * [--preview future.csv] [--market --segment --currency] [--json | --csv] [--out FILE]` (PL-6): the
+ * invoice lines the rules will bill in the month — each subscription's billing periods starting in
+ * it, its renewals priced by the list — in the reconciliation file's own columns (`invoiceLines`),
+ * with per-customer subtotals; `--csv` writes a file `reconcile` reads.
+ */
+export const forecastCommand: StreamCommand = {
+  summary: 'The invoice lines the rules will bill in a month, by the price list (PL-6)',
+  usage:
+    'subscription-rules forecast --subscriptions <resources.json | folder>... --prices <prices.csv> --month YYYY-MM [--preview <future.csv>] [--market CODE] [--segment NAME] [--currency CODE] [--json | --csv] [--out <file>]',
+  values: [
+    '--subscriptions  the subscriptions as the API returns them, fetched before the month: a JSON array, { "value": [...] }, JSON lines; again for more files, or a folder',
+    "--prices         Partner Center's licence price list as downloaded, CSV or gzip",
+    '--month          the billing month, YYYY-MM: every charge starting in it',
+    "--preview        the price list's preview (timeline=future): its rows take over from their EffectiveStartDate",
+    PRICE_CHOICE_HELP.market,
+    PRICE_CHOICE_HELP.segment,
+    "--currency       the currency of those rows, required when the market's rows hold several (a European market's)",
+    "--json, --csv    { lines: [...], summary }, or the lines in the reconciliation file's columns (UTF-8 with a byte-order mark), which reconcile reads",
+    '--out            the file for --json or --csv; the summary then stays on standard output',
+    'exit code        0 when it ran, 2 for a bad command line or file',
+  ],
+  examples: [
+    'subscription-rules forecast --subscriptions resources.json --prices prices.csv --market US --month 2026-12',
+    'subscription-rules forecast --subscriptions resources/ --prices prices.csv --preview future.csv --market US --month 2026-07 --csv --out july.csv',
+  ],
+  options: { ...FORECAST_OPTIONS, month: { type: 'string' } },
+  async stream(values, streams) {
+    const flags = forecastFlags(values);
+    const month = monthFlag('month', values.month);
+    if (month === undefined)
+      throw new UsageError('--month: required, the billing month as YYYY-MM (2026-12)');
+    const firstMs = month.firstDay * DAY;
+    const lastMs = (month.lastDay + 1) * DAY - 1;
+    const prices = await readPriceFiles(flags.prices, flags.preview, flags.choice, streams.err);
+    const output = outputLines(flags, streams);
+    if (flags.format === 'csv') output.line(`${BOM}${COLUMNS.join(',')}`);
+    const lines: InvoiceLine[] = [];
+    const problems: { subscriptionId: string; message: string }[] = [];
+    const subtotals = moneyTotals();
+    let subscriptions = 0;
+    // read as reconcile reads a resource for the month: at its start, or its purchase when later
+    const asOf = (resource: Readonly<Record<string, unknown>>): number => {
+      const start = Date.parse(String(resource.effectiveStartDate));
+      return Number.isFinite(start) ? Math.max(start, firstMs - 1) : firstMs - 1;
+    };
+    for await (const sub of pricedSubscriptions(flags.subscriptions, prices, asOf, flags.options)) {
+      subscriptions++;
+      if (sub.state === undefined) {
+        problems.push({ subscriptionId: sub.id, message: sub.problem ?? '' });
+        continue;
+      }
+      const state = sub.state;
+      if (Date.parse(state.asOf) > lastMs) continue;
+      const effects: NewCommerceChargeEffect[] = [];
+      if (Date.parse(state.orderedAt) >= firstMs) effects.push(...purchaseCharges(state));
+      effects.push(
+        ...chargesBetween(state, state.asOf, new Date(lastMs).toISOString(), {
+          priceList: prices.list,
+        }),
+      );
+      const owner = {
+        subscriptionId: sub.id,
+        ...(sub.customer === '' ? {} : { customerId: sub.customer }),
+      };
+      for (const line of invoiceLines(effects, owner)) {
+        lines.push(line);
+        subtotals.add(sub.customer, subtotalOf(line));
+        if (flags.format === 'csv')
+          output.line(COLUMNS.map((column) => csvCell(line[column])).join(','));
+      }
+    }
+    const perCustomer = subtotals
+      .perCustomer()
+      .map(({ customer, amounts }) => ({ customerId: customer, subtotal: amounts }));
+    const summary = {
+      month: month.month,
+      prices:
+        flags.preview === undefined ? flags.prices : `${flags.prices}, --preview ${flags.preview}`,
+      ...(prices.said === undefined ? {} : { priceRows: prices.said }),
+      subscriptions,
+      lines: lines.length,
+      perCustomer,
+      total: subtotals.total(),
+      problems,
+      priceRowsUnread: prices.unread,
+    };
+    if (flags.format === 'json') output.line(JSON.stringify({ lines, summary }, null, 2));
+    if (flags.format === undefined) {
+      const head = [
+        'Customer',
+        'Subscription',
+        'Charge',
+        'From',
+        'To',
+        'Seats',
+        'Unit price',
+        'Subtotal',
+      ];
+      const byCustomer = new Map<string, InvoiceLine[]>();
+      for (const line of lines) {
+        const key = line.CustomerId ?? '';
+        byCustomer.set(key, [...(byCustomer.get(key) ?? []), line]);
+      }
+      const rows = [...byCustomer]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .flatMap(([customer, mine]) => [
+          ...mine.map((line) => [
+            customer || '-',
+            line.SubscriptionId ?? '',
+            line.ChargeType,
+            line.ChargeStartDate,
+            line.ChargeEndDate,
+            line.BillableQuantity,
+            `${line.UnitPrice ?? ''} ${line.Currency}`,
+            `${line.Subtotal} ${line.Currency}`,
+          ]),
+          ...(perCustomer.find((c) => c.customerId === customer)?.subtotal ?? []).map((amount) => [
+            '',
+            '',
+            '',
+            '',
+            '',
+            '',
+            'subtotal',
+            amount,
+          ]),
+        ]);
+      streams.out(
+        lines.length === 0
+          ? `No line billed in ${month.month}.`
+          : `Lines billed in ${month.month}:\n${table([head, ...rows])}`,
+      );
+      streams.out('');
+    }
+    output.close();
+    output.summary(
+      table(
+        [
+          ['month', month.month],
+          ['prices', summary.prices],
+          ...(prices.said === undefined ? [] : [['price rows', prices.said]]),
+          [
+            'subscriptions',
+            `${subscriptions}, ${lines.length} ${lines.length === 1 ? 'line' : 'lines'}`,
+          ],
+          ...perCustomer.flatMap((c, i) =>
+            c.subtotal.map((amount, j) => [
+              i === 0 && j === 0 ? 'per customer' : '',
+              `${j === 0 ? c.customerId || '-' : ''}  ${amount}`,
+            ]),
+          ),
+          ...(summary.total.length === 0
+            ? [['total', 'nothing billed']]
+            : summary.total.map((amount, i) => [i === 0 ? 'total' : '', amount])),
+        ],
+        '',
+      ) + problems.map((p) => `\nnot priced: ${p.subscriptionId || '-'}: ${p.message}`).join(''),
+    );
+    return 0;
+  },
+};

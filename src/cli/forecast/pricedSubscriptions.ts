@@ -1,0 +1,116 @@
+import {
+  formatMessage,
+  fromPartnerCenterSubscription,
+  type MessageOptions,
+  type NewCommerceSubscription,
+  priceAt,
+  RuleError,
+} from '../../index.ts';
+import { resourcesOf, subscriptionFiles } from '../reconcile/subscriptionFiles.ts';
+import { subscriptionsOf } from '../reconcile/subscriptionsOf.ts';
+import type { PricesRead } from './priceFiles.ts';
+
+/** A subscription of `--subscriptions`, read and priced by the list — or why it could not be. */
+export interface PricedSubscription {
+  /** Its id (`''` for an item that is no resource). */
+  readonly id: string;
+  /** Its customer: the id in the resource's `links.self.uri`, else its `customerId`, else `''`. */
+  readonly customer: string;
+  /** Its offer's name, else its `offerId`. */
+  readonly product: string;
+  /** Its state, priced and with its `priceKey`; absent when it could not be read or priced. */
+  readonly state?: NewCommerceSubscription;
+  /** Why it could not be, in the run's language where the library says it. */
+  readonly problem?: string;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** The customer a resource belongs to: Partner Center's link names it (`/customers/{id}/…`). */
+function customerOf(resource: Readonly<Record<string, unknown>>): string {
+  const links = resource.links as { self?: { uri?: unknown } } | undefined;
+  const uri = text(links?.self?.uri);
+  return /customers\/([^/]+)\//i.exec(uri)?.[1] ?? text(resource.customerId);
+}
+
+/**
+ * The subscriptions of `--subscriptions` (PL-6), each read as of `asOf(resource)` (PCR-1) and
+ * priced from the list: its price the row of its product, SKU, term and billing plan valid when
+ * its current term began (the lock, PL-3), its `priceKey` the market, currency and segment chosen,
+ * so the lifecycle prices its renewals by the list. A resource that cannot be read, a legacy
+ * subscription, or one the list has no row for is yielded with its problem, never dropped.
+ *
+ * @param paths - `--subscriptions`, each time given.
+ * @param prices - The list ({@link readPriceFiles}).
+ * @param asOf - The instant (epoch ms) a resource is read at.
+ * @param options - `{ locale }`.
+ * @returns The subscriptions, in the files' order.
+ */
+export async function* pricedSubscriptions(
+  paths: readonly string[],
+  prices: PricesRead,
+  asOf: (resource: Readonly<Record<string, unknown>>) => number,
+  options: MessageOptions,
+): AsyncGenerator<PricedSubscription> {
+  const files = subscriptionFiles(paths);
+  for await (const item of subscriptionsOf(resourcesOf(files), false)) {
+    if ('issue' in item) {
+      yield {
+        id: text(item.issue.subscriptionId),
+        customer: '',
+        product: '',
+        problem: item.issue.message,
+      };
+      continue;
+    }
+    const { resource } = item;
+    const id = item.id ?? '';
+    const customer = customerOf(resource);
+    const product = text(resource.offerName) || text(resource.offerId);
+    const about = { id, customer, product };
+    const [ProductId = '', SkuId = ''] = text(resource.offerId).split(':');
+    if (ProductId === '' || SkuId === '') {
+      yield { ...about, problem: 'its offerId names no product and SKU (CFQ7TTC0LDPB:0001:…)' };
+      continue;
+    }
+    try {
+      const at = new Date(asOf(resource)).toISOString();
+      const { subscription: unpriced } = fromPartnerCenterSubscription(resource as never, {
+        asOf: at,
+        ...options,
+      });
+      if (unpriced.program !== 'new-commerce' || unpriced.term === null) {
+        yield {
+          ...about,
+          problem: 'it reads as a legacy subscription: priced by no licence price list',
+        };
+        continue;
+      }
+      const plan = unpriced.billingFrequency ?? '';
+      const key = {
+        ProductId,
+        SkuId,
+        TermDuration: unpriced.term,
+        BillingPlan: `${plan.charAt(0).toUpperCase()}${plan.slice(1)}`,
+        Market: prices.market ?? '',
+        Currency: prices.currency,
+        Segment: prices.segment,
+      };
+      const found = priceAt(prices.list, key, unpriced.termStart ?? unpriced.orderedAt);
+      if (!found.ok) {
+        yield { ...about, problem: found.message };
+        continue;
+      }
+      const { subscription } = fromPartnerCenterSubscription(resource as never, {
+        asOf: at,
+        price: found.price,
+        ...options,
+      });
+      const { TermDuration, BillingPlan, ...priceKey } = key;
+      yield { ...about, state: { ...(subscription as NewCommerceSubscription), priceKey } };
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      yield { ...about, problem: formatMessage(error, options.locale) };
+    }
+  }
+}

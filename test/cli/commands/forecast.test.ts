@@ -1,0 +1,234 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runStreaming } from '../_run.ts';
+import { basic, priceFiles, RESOURCES } from './_prices.ts';
+import { file } from './_reconcileFiles.ts';
+
+/** The resources as fetched at the end of November 2026: both renewed in the summer. */
+const NOVEMBER = [
+  basic('sub-july', 'contoso', 10, '2025-07-01T00:00:00Z', '2027-06-30T00:00:00Z'),
+  basic('sub-june', 'fabrikam', 4, '2025-06-30T00:00:00Z', '2027-06-29T00:00:00Z'),
+];
+
+/** The resources as fetched at the end of June 2026: one renews on 07-01, one renewed on 06-30. */
+const JUNE = [
+  RESOURCES[0] as Record<string, unknown>,
+  basic('sub-june', 'fabrikam', 4, '2025-06-30T00:00:00Z', '2027-06-29T00:00:00Z'),
+];
+
+describe('subscription-rules forecast', () => {
+  it('PL-6: July 2026: the renewal on 07-01 bills the new row (10 × 7.35 = 73.50), the June renewal its locked 6.30 (4 × 6.30 = 25.20)', async () => {
+    const { prices, resources } = priceFiles(undefined, JUNE);
+    const run = await runStreaming([
+      'forecast',
+      '--subscriptions',
+      resources,
+      '--prices',
+      prices,
+      '--market',
+      'US',
+      '--month',
+      '2026-07',
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const { lines, summary } = JSON.parse(run.out);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        CustomerId: 'contoso',
+        SubscriptionId: 'sub-july',
+        ChargeType: 'renew',
+        ChargeStartDate: '2026-07-01',
+        ChargeEndDate: '2026-07-31',
+        UnitPrice: '7.35',
+        BillableQuantity: '10',
+        Subtotal: '73.50',
+        Currency: 'USD',
+      }),
+      expect.objectContaining({
+        CustomerId: 'fabrikam',
+        SubscriptionId: 'sub-june',
+        ChargeType: 'cycleCharge',
+        ChargeStartDate: '2026-07-30',
+        UnitPrice: '6.30',
+        Subtotal: '25.20',
+      }),
+    ]);
+    expect(summary).toMatchObject({
+      month: '2026-07',
+      subscriptions: 2,
+      lines: 2,
+      perCustomer: [
+        { customerId: 'contoso', subtotal: ['73.50 USD'] },
+        { customerId: 'fabrikam', subtotal: ['25.20 USD'] },
+      ],
+      total: ['98.70 USD'],
+      problems: [],
+    });
+  });
+
+  it('PL-6: the table groups the lines by customer with a subtotal each, and the total', async () => {
+    const { prices, resources } = priceFiles(undefined, JUNE);
+    const run = await runStreaming([
+      'forecast',
+      '--subscriptions',
+      resources,
+      '--prices',
+      prices,
+      '--market',
+      'US',
+      '--month',
+      '2026-07',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(
+      /contoso\s+sub-july\s+renew\s+2026-07-01\s+2026-07-31\s+10\s+7\.35 USD\s+73\.50 USD\n\s+subtotal\s+73\.50 USD/,
+    );
+    expect(run.out).toMatch(/total\s+98\.70 USD/);
+  });
+
+  it('PL-6: next month’s forecast, written with --csv, reconciles against itself with nothing at stake', async () => {
+    for (const [month, resources] of [
+      ['2026-12', NOVEMBER],
+      ['2027-01', NOVEMBER],
+    ] as const) {
+      const { prices, resources: subs } = priceFiles(undefined, resources);
+      const out = file('', { name: `forecast-${month}.csv` });
+      const forecast = await runStreaming([
+        'forecast',
+        '--subscriptions',
+        subs,
+        '--prices',
+        prices,
+        '--market',
+        'US',
+        '--month',
+        month,
+        '--csv',
+        '--out',
+        out,
+      ]);
+      expect(forecast.code).toBe(0);
+      const text = readFileSync(out, 'utf8');
+      expect(text.startsWith('\uFEFFCustomerId,SubscriptionId,OrderDate,ChargeType')).toBe(true);
+      expect(text.trimEnd().split('\n')).toHaveLength(3);
+      const reconciled = await runStreaming([
+        'reconcile',
+        '--file',
+        out,
+        '--subscriptions',
+        subs,
+        '--prices',
+        prices,
+        '--market',
+        'US',
+        '--period',
+        month,
+        '--json',
+      ]);
+      const { summary } = JSON.parse(reconciled.out);
+      expect(summary).toMatchObject({
+        matched: 2,
+        different: 0,
+        missing: 0,
+        unexpected: 0,
+        atStake: [],
+      });
+      expect(reconciled.code).toBe(0);
+    }
+  });
+
+  it('PL-6: July’s forecast, with its renewal at the new price, reconciles against the resources fetched after the renewal with nothing at stake', async () => {
+    const { prices, resources } = priceFiles(undefined, JUNE);
+    const out = file('', { name: 'forecast-2026-07.csv' });
+    const forecast = await runStreaming([
+      'forecast',
+      '--subscriptions',
+      resources,
+      '--prices',
+      prices,
+      '--market',
+      'US',
+      '--month',
+      '2026-07',
+      '--csv',
+      '--out',
+      out,
+    ]);
+    expect(forecast.code).toBe(0);
+    const reconciled = await runStreaming([
+      'reconcile',
+      '--file',
+      out,
+      '--subscriptions',
+      file(NOVEMBER, { name: 'resources.json' }),
+      '--prices',
+      prices,
+      '--market',
+      'US',
+      '--period',
+      '2026-07',
+      '--json',
+    ]);
+    expect(JSON.parse(reconciled.out).summary).toMatchObject({
+      matched: 2,
+      different: 0,
+      missing: 0,
+      unexpected: 0,
+      atStake: [],
+    });
+    expect(reconciled.code).toBe(0);
+  });
+
+  it('PL-6: exit 2 for a bad --month, a missing one, or a file that is not Partner Center’s list', async () => {
+    const { prices, resources } = priceFiles();
+    const base = ['forecast', '--subscriptions', resources, '--prices', prices, '--market', 'US'];
+    const missing = await runStreaming(base);
+    expect(missing).toMatchObject({
+      code: 2,
+      err: 'error: --month: required, the billing month as YYYY-MM (2026-12)\n',
+    });
+    const bad = await runStreaming([...base, '--month', '2026-13']);
+    expect(bad).toMatchObject({
+      code: 2,
+      err: 'error: --month: expected the billing month as YYYY-MM (2026-10), got "2026-13"\n',
+    });
+    const own = file('SubscriptionId,UnitPrice,Currency\nsub-july,7.35,USD\n', { name: 'own.csv' });
+    const notList = await runStreaming([
+      'forecast',
+      '--subscriptions',
+      resources,
+      '--prices',
+      own,
+      '--month',
+      '2026-07',
+    ]);
+    expect(notList.code).toBe(2);
+    expect(notList.err).toMatch(
+      /^error: --prices: not Partner Center's price list: line 1, ProductId: expected a column ProductId in the header/,
+    );
+  });
+
+  it('PL-6: --locale ko writes the reader’s refusal in Korean; the others are still forecast', async () => {
+    const { prices, resources } = priceFiles(undefined, [
+      ...JUNE,
+      basic('sub-bad', 'contoso', 0, '2025-07-01T00:00:00Z', '2026-06-30T00:00:00Z'),
+    ]);
+    const run = await runStreaming([
+      'forecast',
+      '--subscriptions',
+      resources,
+      '--prices',
+      prices,
+      '--market',
+      'US',
+      '--month',
+      '2026-07',
+      '--locale',
+      'ko',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/not priced: sub-bad: .*[\uac00-\ud7a3]/);
+    expect(run.out).toMatch(/total\s+98\.70 USD/);
+  });
+});

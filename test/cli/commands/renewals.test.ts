@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runStreaming } from '../_run.ts';
+import { basic, PRICES, priceFiles, RESOURCES } from './_prices.ts';
+import { file } from './_reconcileFiles.ts';
+
+const WINDOW = ['--from', '2026-01-01T00:00:00Z', '--to', '2027-01-01T00:00:00Z'];
+
+/** `renewals` over the list and resources with `--json`: its exit code and output. */
+async function renewals(...flags: string[]) {
+  const { prices, resources } = priceFiles();
+  const run = await runStreaming([
+    'renewals',
+    '--subscriptions',
+    resources,
+    '--prices',
+    prices,
+    ...WINDOW,
+    ...flags,
+  ]);
+  return run;
+}
+
+describe('subscription-rules renewals', () => {
+  it('PL-6: a renewal on 2026-07-01T00:00Z takes the new row (6.30 → 7.35 USD, 16.67 %, 126.00 a year for 10 seats); one on 2026-06-30 keeps 6.30', async () => {
+    const run = await renewals('--market', 'US', '--json');
+    expect(run.code).toBe(0);
+    const { renewals: found, summary } = JSON.parse(run.out);
+    expect(found).toEqual([
+      expect.objectContaining({
+        subscriptionId: 'sub-june',
+        customerId: 'fabrikam',
+        at: '2026-06-30T00:00:00.000Z',
+        seats: 4,
+        before: { amount: 630, currency: 'USD' },
+        after: { amount: 630, currency: 'USD' },
+        changePercent: '0.00',
+        perYear: { amount: 0, currency: 'USD' },
+        rule: 'PL-3',
+      }),
+      expect.objectContaining({
+        subscriptionId: 'sub-july',
+        customerId: 'contoso',
+        at: '2026-07-01T00:00:00.000Z',
+        seats: 10,
+        before: { amount: 630, currency: 'USD' },
+        after: { amount: 735, currency: 'USD' },
+        changePercent: '16.67',
+        perYear: { amount: 12600, currency: 'USD' },
+        priceFrom: expect.objectContaining({
+          effectiveStartDate: '2026-07-01T00:00:00.000Z',
+          unitPrice: '88.20',
+        }),
+        rule: 'PL-3',
+      }),
+    ]);
+    expect(summary).toMatchObject({
+      subscriptions: 2,
+      renewals: 2,
+      perCustomer: [
+        { customerId: 'contoso', perYear: ['126.00 USD'] },
+        { customerId: 'fabrikam', perYear: ['0.00 USD'] },
+      ],
+      perYear: ['126.00 USD'],
+      problems: [],
+      priceRows:
+        'market US (of DE, US), segment Commercial (of Commercial, Education), currency USD',
+    });
+    // the summary goes to standard error when the JSON fills standard output
+    expect(run.err).toContain('126.00 USD a year');
+  });
+
+  it('PL-6: the table names each renewal, per customer and in total, and which rows were chosen', async () => {
+    const run = await renewals('--market', 'us');
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('');
+    expect(run.out).toMatch(
+      /contoso\s+sub-july\s+2026-07-01\s+10\s+6\.30 USD\s+7\.35 USD\s+16\.67 %\s+126\.00 USD/,
+    );
+    expect(run.out).toMatch(
+      /fabrikam\s+sub-june\s+2026-06-30\s+4\s+6\.30 USD\s+6\.30 USD\s+0\.00 %\s+0\.00 USD/,
+    );
+    expect(run.out).toMatch(/price rows\s+market US \(of DE, US\), segment Commercial/);
+    expect(run.out).toMatch(/per customer\s+contoso\s+126\.00 USD a year/);
+    expect(run.out).toMatch(/total\s+126\.00 USD a year/);
+  });
+
+  it('PL-6: --csv is UTF-8 with a byte-order mark, one renewal a row; --out keeps the summary on standard output', async () => {
+    const out = file('', { name: 'renewals.csv' });
+    const run = await renewals('--market', 'US', '--csv', '--out', out);
+    expect(run.code).toBe(0);
+    const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      '\uFEFFCustomerId,SubscriptionId,Product,RenewalDate,Seats,TermDuration,BillingPlan,Currency,PriceBefore,PriceAfter,ChangePercent,PerYear,Rule',
+    );
+    expect(lines[2]).toBe(
+      'contoso,sub-july,Microsoft 365 Business Basic,2026-07-01T00:00:00.000Z,10,P1Y,monthly,USD,6.30,7.35,16.67,126.00,PL-3',
+    );
+    expect(run.out).toMatch(/total\s+126\.00 USD a year/);
+  });
+
+  it('PL-6: --preview lays the future file over the list (94.50 a year from 2026-07-01: 7.88 a month)', async () => {
+    const future = file(
+      `${PRICES.split('\r\n')[0]}\r\n${PRICES.split('\r\n')[2]?.replace(',88.20,', ',94.50,')}\r\n`,
+      { name: 'future.csv' },
+    );
+    const run = await renewals('--market', 'US', '--preview', future, '--json');
+    const found = JSON.parse(run.out).renewals;
+    expect(found[1]).toMatchObject({ after: { amount: 788 }, changePercent: '25.08' });
+  });
+
+  it('PL-6: --segment and --market choose the rows; the market’s currency prices the subscription', async () => {
+    const education = JSON.parse(
+      (await renewals('--market', 'US', '--segment', 'education', '--json')).out,
+    );
+    expect(education.renewals[1]).toMatchObject({
+      before: { amount: 500 },
+      after: { amount: 500 },
+    });
+    expect(education.summary.priceRows).toBe(
+      'market US (of DE, US), segment Education (of Commercial, Education), currency USD',
+    );
+    const de = JSON.parse((await renewals('--market', 'DE', '--json')).out);
+    expect(de.renewals[1]).toMatchObject({ after: { amount: 590, currency: 'EUR' } });
+  });
+
+  it('PL-6: exit 2 naming the flag: --market missing with several markets, an unknown market or segment, no --prices', async () => {
+    const missing = await renewals();
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe('error: --market: required, the price list holds 2 markets: DE, US\n');
+    const unknown = await renewals('--market', 'FR');
+    expect(unknown.err).toBe(
+      'error: --market: the price list has no row of the market FR; it holds DE, US\n',
+    );
+    const segment = await renewals('--market', 'US', '--segment', 'Charity');
+    expect(segment.err).toBe(
+      'error: --segment: the price list has no row of the segment Charity; it holds Commercial, Education\n',
+    );
+    const noPrices = await runStreaming(['renewals', '--subscriptions', priceFiles().resources]);
+    expect(noPrices).toMatchObject({ code: 2 });
+    expect(noPrices.err).toContain('--prices: required');
+    const order = await renewals('--market', 'US', '--to', '2025-01-01T00:00:00Z');
+    expect(order.code).toBe(2);
+    expect(order.err).toContain('--to: given more than once');
+  });
+
+  it('PL-6: a resource the reader refuses is listed with the reader’s message, in English and in Korean', async () => {
+    const { prices, resources } = priceFiles(PRICES, [
+      ...RESOURCES,
+      basic('sub-bad', 'contoso', 0, '2025-07-01T00:00:00Z', '2026-06-30T00:00:00Z'),
+    ]);
+    const args = [
+      'renewals',
+      '--subscriptions',
+      resources,
+      '--prices',
+      prices,
+      '--market',
+      'US',
+      ...WINDOW,
+      '--json',
+    ];
+    const en = JSON.parse((await runStreaming(args)).out).summary.problems;
+    const ko = JSON.parse((await runStreaming([...args, '--locale', 'ko'])).out).summary.problems;
+    expect(en).toHaveLength(1);
+    expect(en[0].subscriptionId).toBe('sub-bad');
+    expect(ko[0].subscriptionId).toBe('sub-bad');
+    expect(ko[0].message).toMatch(/[\uac00-\ud7a3]/);
+    expect(ko[0].message).not.toBe(en[0].message);
+  });
+});
