@@ -1,95 +1,155 @@
 import type { Money } from '../../../pricing/money.ts';
 import type { NewCommerceSubscription, SeatBatch } from '../types.ts';
-import { copyMoney, copySeats, type NewCommerceDraft } from './cloneState.ts';
+import { cloneState, type NewCommerceDraft } from './cloneState.ts';
 
 /**
- * The last New Commerce state a lifecycle function returned, a copy of what it held, and its
- * `asOf` in epoch milliseconds: the "just returned" shortcut of the legacy machine's `lastMade`.
- * A state sent straight back that still holds exactly what it held (every field, the seat
- * batches', the price's and the scheduled changes' fields, compared with `===`) skips the full
- * check of `readState`. Any other value, or any change, goes through the full check.
+ * The last New Commerce state a lifecycle function returned, and its `asOf` in epoch
+ * milliseconds: a state sent straight back (a replay, a front end, a simulation) that still holds
+ * exactly what it held skips the full check of `readState`, whatever it holds — a price key, an
+ * Extended Service Term, a frequency change waiting. Returned states stay plain writable objects
+ * (PURE-1), so a caller may change one: kept beside it are the objects it held (`held`, a shallow
+ * copy: a replaced seat list, price or other object differs by identity) and a deep copy of their
+ * contents (`inside`, `cloneState`'s: a field written inside one differs by value). Any other value
+ * — a JSON copy, a spread, a state changed at any depth — goes through the full check. One slot,
+ * nothing to grow or collect.
  */
 let made: object = {};
 let held: NewCommerceDraft | undefined;
-let heldSeats: readonly SeatBatch[] = [];
-let heldPrice: Money | null = null;
-/** The scheduled renewal changes as JSON text when returned, or `null`. */
-let heldScheduled: string | null = null;
+let inside: NewCommerceDraft | undefined;
 let madeAsOfMs = 0;
 
-function sameMoney(a: Money | null, b: Money | null): boolean {
-  return a === null || b === null ? a === b : a.amount === b.amount && a.currency === b.currency;
+function sameMoney(a: Money | null | undefined, b: Money | null | undefined): boolean {
+  return a == null || b == null ? a === b : a.amount === b.amount && a.currency === b.currency;
 }
 
-function same(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
-  if (
-    s.status !== h.status ||
-    s.asOf !== h.asOf ||
-    s.policyId !== h.policyId ||
-    s.program !== h.program ||
-    s.product !== h.product ||
-    s.term !== h.term ||
-    s.billingFrequency !== h.billingFrequency ||
-    s.quantity !== h.quantity ||
-    s.autoRenew !== h.autoRenew ||
-    s.endOfTerm !== h.endOfTerm ||
-    s.cancelAtRenewal !== h.cancelAtRenewal ||
-    s.orderedAt !== h.orderedAt ||
-    s.trialEndsAt !== h.trialEndsAt ||
-    s.termAnchor !== h.termAnchor ||
-    s.termNumber !== h.termNumber ||
-    s.termStart !== h.termStart ||
-    s.termEnd !== h.termEnd ||
-    s.expiredAt !== h.expiredAt ||
-    s.disabledAt !== h.disabledAt ||
-    s.cancellableUntil !== h.cancellableUntil ||
-    s.fullCreditUntil !== h.fullCreditUntil ||
-    s.offerId !== h.offerId ||
-    // a price key (PL-4): such a state is always checked in full
-    s.priceKey !== undefined ||
-    s.billingPeriodsFrom !== h.billingPeriodsFrom ||
-    // a billing frequency change waiting (MID-2) is rare: such a state is always checked in full
-    s.pendingBillingFrequency !== undefined ||
-    // so is a state with an Extended Service Term's base or in one (EST-3)
-    s.extendedServiceTermBase !== undefined ||
-    s.extendedServiceTerm !== undefined ||
-    s.seats !== h.seats ||
-    s.seats.length !== heldSeats.length ||
-    s.price !== h.price ||
-    !sameMoney(s.price, heldPrice) ||
-    s.scheduled !== h.scheduled
-  ) {
-    return false;
-  }
-  for (let i = 0; i < heldSeats.length; i++) {
-    const a = s.seats[i] as SeatBatch;
-    const b = heldSeats[i] as SeatBatch;
+/** Whether the seat batches hold what the copy's do, batch by batch. */
+function sameSeats(a: readonly SeatBatch[], b: readonly SeatBatch[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < b.length; i++) {
+    const x = a[i] as SeatBatch;
+    const y = b[i] as SeatBatch;
     if (
-      a.quantity !== b.quantity ||
-      a.addedAt !== b.addedAt ||
-      a.reducibleUntil !== b.reducibleUntil
+      x.quantity !== y.quantity ||
+      x.addedAt !== y.addedAt ||
+      x.reducibleUntil !== y.reducibleUntil
     )
       return false;
   }
-  // scheduled renewal changes are rare: their text as it was is compared whole
-  return s.scheduled === null || JSON.stringify(s.scheduled) === heldScheduled;
+  return true;
+}
+
+/** Every field of `s` as `h` holds it, the nested objects by identity. */
+function sameFields(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
+  return (
+    s.status === h.status &&
+    s.asOf === h.asOf &&
+    s.policyId === h.policyId &&
+    s.program === h.program &&
+    s.product === h.product &&
+    s.term === h.term &&
+    s.billingFrequency === h.billingFrequency &&
+    s.quantity === h.quantity &&
+    s.seats === h.seats &&
+    s.scheduled === h.scheduled &&
+    s.autoRenew === h.autoRenew &&
+    s.endOfTerm === h.endOfTerm &&
+    s.cancelAtRenewal === h.cancelAtRenewal &&
+    s.orderedAt === h.orderedAt &&
+    s.price === h.price &&
+    s.trialEndsAt === h.trialEndsAt &&
+    s.termAnchor === h.termAnchor &&
+    s.termNumber === h.termNumber &&
+    s.termStart === h.termStart &&
+    s.termEnd === h.termEnd &&
+    s.expiredAt === h.expiredAt &&
+    s.disabledAt === h.disabledAt &&
+    s.cancellableUntil === h.cancellableUntil &&
+    s.fullCreditUntil === h.fullCreditUntil &&
+    s.offerId === h.offerId &&
+    s.priceKey === h.priceKey &&
+    s.pendingBillingFrequency === h.pendingBillingFrequency &&
+    s.billingPeriodsFrom === h.billingPeriodsFrom &&
+    s.extendedServiceTermBase === h.extendedServiceTermBase &&
+    s.extendedServiceTerm === h.extendedServiceTerm
+  );
+}
+
+/**
+ * Whether the nested objects of `s` (the same objects as returned, {@link sameFields}) still hold
+ * what the deep copy `c` holds. The rare ones are read only when the state has them.
+ */
+function sameInside(s: NewCommerceDraft, c: NewCommerceDraft): boolean {
+  if (!sameSeats(s.seats, c.seats) || !sameMoney(s.price, c.price)) return false;
+  const a = s.scheduled;
+  const b = c.scheduled;
+  if (
+    a !== null &&
+    (b === null ||
+      a.quantity !== b.quantity ||
+      a.term !== b.term ||
+      a.billingFrequency !== b.billingFrequency ||
+      !sameMoney(a.price, b.price) ||
+      a.customTermEndDate !== b.customTermEndDate)
+  )
+    return false;
+  const k = s.priceKey;
+  const l = c.priceKey;
+  if (
+    k !== undefined &&
+    (l === undefined ||
+      k.ProductId !== l.ProductId ||
+      k.SkuId !== l.SkuId ||
+      k.Market !== l.Market ||
+      k.Currency !== l.Currency ||
+      k.Segment !== l.Segment)
+  )
+    return false;
+  const p = s.pendingBillingFrequency;
+  const q = c.pendingBillingFrequency;
+  if (
+    p !== undefined &&
+    (q === undefined ||
+      p.billingFrequency !== q.billingFrequency ||
+      p.from !== q.from ||
+      !sameMoney(p.price, q.price))
+  )
+    return false;
+  const base = s.extendedServiceTermBase;
+  const copy = c.extendedServiceTermBase;
+  if (
+    base !== undefined &&
+    (copy === undefined ||
+      base.monthlyPlan !== copy.monthlyPlan ||
+      !sameMoney(base.basePrice, copy.basePrice))
+  )
+    return false;
+  const e = s.extendedServiceTerm;
+  const f = c.extendedServiceTerm;
+  return (
+    e === undefined ||
+    (f !== undefined &&
+      e.since === f.since &&
+      e.uplift === f.uplift &&
+      sameMoney(e.basePrice, f.basePrice))
+  );
 }
 
 /** Remembers a New Commerce state a lifecycle function is about to return. */
 export function rememberMade(state: NewCommerceDraft, asOfMs: number): NewCommerceSubscription {
   made = state;
   madeAsOfMs = asOfMs;
-  // a shallow copy: the field identities the next call compares against
   held = { ...state };
-  heldSeats = copySeats(state.seats);
-  heldPrice = copyMoney(state.price);
-  heldScheduled = state.scheduled === null ? null : JSON.stringify(state.scheduled);
+  inside = cloneState(state as NewCommerceSubscription);
   return state as NewCommerceSubscription;
 }
 
 /** The `asOf` of the state last returned, if `value` is it, unchanged; else `undefined`. */
 export function madeAsOf(value: unknown): number | undefined {
-  return value === made && held !== undefined && same(value as NewCommerceDraft, held)
+  return value === made &&
+    held !== undefined &&
+    inside !== undefined &&
+    sameFields(value as NewCommerceDraft, held) &&
+    sameInside(value as NewCommerceDraft, inside)
     ? madeAsOfMs
     : undefined;
 }
