@@ -18,17 +18,28 @@ let held: NewCommerceDraft | undefined;
 let inside: NewCommerceDraft | undefined;
 let madeAsOfMs = 0;
 
+/**
+ * Whether a price inside an object holds the copy's amount and currency. It may be another object
+ * than the one returned: one that `readMoney` would refuse (an array, a function) never matches.
+ */
 function sameMoney(a: Money | null | undefined, b: Money | null | undefined): boolean {
-  return a == null || b == null ? a === b : a.amount === b.amount && a.currency === b.currency;
+  return a == null || b == null
+    ? a === b
+    : typeof a === 'object' &&
+        !Array.isArray(a) &&
+        a.amount === b.amount &&
+        a.currency === b.currency;
 }
 
-/** Whether the seat batches hold what the copy's do, batch by batch. */
+/** Whether the seat batches hold what the copy's do, batch by batch (a batch replaced by null or a hole never matches). */
 function sameSeats(a: readonly SeatBatch[], b: readonly SeatBatch[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < b.length; i++) {
-    const x = a[i] as SeatBatch;
+    const x = a[i] as SeatBatch | null | undefined;
     const y = b[i] as SeatBatch;
     if (
+      typeof x !== 'object' ||
+      x === null ||
       x.quantity !== y.quantity ||
       x.addedAt !== y.addedAt ||
       x.reducibleUntil !== y.reducibleUntil
