@@ -54,19 +54,6 @@ export function billingPeriodAt(
   atMs: number,
 ): BillingPeriod {
   const { startMs, endMs } = term;
-  // an instant inside the period last found, of the same term: the periods tile the term, so it
-  // is that period (a state's calls ask about one period after another)
-  const known = lastFound;
-  if (
-    atMs >= known.startMs &&
-    atMs < known.endMs &&
-    periodMonths === known.periodMonths &&
-    startMs === known.term.startMs &&
-    endMs === known.term.endMs &&
-    term.anchorMs === known.term.anchorMs &&
-    term.offsetMonths === known.term.offsetMonths
-  )
-    return known.period;
   const boundary = (k: number): number => billingBoundary(term, periodMonths, k);
   let index = Math.max(0, Math.floor((atMs - startMs) / (periodMonths * MONTH_MS)));
   while (index > 0 && boundary(index) > atMs) index--;
@@ -75,22 +62,8 @@ export function billingPeriodAt(
     index++;
     end = boundary(index + 1);
   }
-  const period = { startMs: boundary(index), endMs: end, index };
-  lastFound = { startMs: period.startMs, endMs: end, period, periodMonths, term };
-  return period;
+  return { startMs: boundary(index), endMs: end, index };
 }
-
-/**
- * The period last found, with the period length and the term it was found for (compared by its
- * fields, so a term rebuilt with the same numbers hits and a different one never does).
- */
-let lastFound = {
-  startMs: 0,
-  endMs: 0,
-  period: { startMs: 0, endMs: 0, index: 0 } as BillingPeriod,
-  periodMonths: 0,
-  term: { startMs: 0, endMs: 0, anchorMs: 0, offsetMonths: 0 } as BilledTerm,
-};
 
 /**
  * The start of a term's `k`-th billing period (NCE-3): the term's start for `k` = 0, else 00:00:00Z

@@ -29,39 +29,34 @@ export function estEligibility(
 ): ExtendedServiceTermReason {
   if (s.extendedServiceTerm !== undefined) return 'in-extended-service-term';
   if (s.status === 'trial') return 'trial';
-  if (s.termStart === null || s.termEnd === null) return 'no-term';
-  if (rules !== undefined) return termEligibility(s.product, s.termStart, s.termEnd, rules);
-  // the catalog's answer for the term last asked about, by its texts: a state's term repeats
-  // from one call to the next, and every time-driven step of a state without auto-renew asks
-  const last = lastAsked;
-  if (s.termStart === last.termStart && s.termEnd === last.termEnd && s.product === last.product)
-    return last.reason;
-  const reason = termEligibility(s.product, s.termStart, s.termEnd, estRulesAt(s.termEnd));
-  lastAsked = { termStart: s.termStart, termEnd: s.termEnd, product: s.product, reason };
+  const { termStart, termEnd, product } = s;
+  if (termStart === null || termEnd === null) return 'no-term';
+  // the catalog's answer for the term last asked about, by its texts: a state's term repeats from
+  // one call to the next, and every time-driven step of a state without auto-renew asks
+  const catalog = rules === undefined;
+  if (catalog && termStart === asked[0] && termEnd === asked[1] && product === asked[2])
+    return answer;
+  const section = rules ?? estRulesAt(termEnd);
+  const reason =
+    section === undefined
+      ? 'not-in-policy'
+      : !section.products.includes(product as never)
+        ? 'product'
+        : Date.parse(termStart) < Date.parse(section.termStartedFrom)
+          ? 'term-started-before'
+          : Date.parse(termEnd) < Date.parse(section.termEndingFrom)
+            ? 'term-ends-before'
+            : 'eligible';
+  if (catalog) {
+    asked = [termStart, termEnd, product];
+    answer = reason;
+  }
   return reason;
 }
 
-/** The catalog's last answer, with the term's start, end and product it was given for. */
-let lastAsked: {
-  readonly termStart: string | null;
-  readonly termEnd: string | null;
-  readonly product: string | null;
-  readonly reason: ExtendedServiceTermReason;
-} = { termStart: null, termEnd: null, product: null, reason: 'no-term' };
-
-/** Eligibility of a term by a section's products and dates (EST-1). */
-function termEligibility(
-  product: string,
-  termStart: string,
-  termEnd: string,
-  section: ExtendedServiceTermRules | undefined,
-): ExtendedServiceTermReason {
-  if (section === undefined) return 'not-in-policy';
-  if (!section.products.includes(product as never)) return 'product';
-  if (Date.parse(termStart) < Date.parse(section.termStartedFrom)) return 'term-started-before';
-  if (Date.parse(termEnd) < Date.parse(section.termEndingFrom)) return 'term-ends-before';
-  return 'eligible';
-}
+/** The term's start, end and product the catalog's last answer was given for, and the answer. */
+let asked: readonly (string | null)[] = [];
+let answer: ExtendedServiceTermReason = 'no-term';
 
 /** Whether a state's term, at its end, continues into an Extended Service Term when not renewed. */
 export function estEligible(s: NewCommerceDraft | NewCommerceSubscription): boolean {

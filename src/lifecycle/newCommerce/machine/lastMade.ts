@@ -1,52 +1,90 @@
 import type { Money } from '../../../pricing/money.ts';
-import type { NewCommerceSubscription, SeatBatch } from '../types.ts';
-import { cloneState, type NewCommerceDraft } from './cloneState.ts';
+import type { NewCommerceSubscription } from '../types.ts';
+import type { NewCommerceDraft } from './cloneState.ts';
 
 /**
  * The last New Commerce state a lifecycle function returned, and its `asOf` in epoch
  * milliseconds: a state sent straight back (a replay, a front end, a simulation) that still holds
  * exactly what it held skips the full check of `readState`, whatever it holds — a price key, an
  * Extended Service Term, a frequency change waiting. Returned states stay plain writable objects
- * (PURE-1), so a caller may change one: kept beside it are the objects it held (`held`, a shallow
- * copy: a replaced seat list, price or other object differs by identity) and a deep copy of their
- * contents (`inside`, `cloneState`'s: a field written inside one differs by value). Any other value
- * — a JSON copy, a spread, a state changed at any depth — goes through the full check. One slot,
- * nothing to grow or collect.
+ * (PURE-1), so a caller may change one: kept beside it are its fields (`held`, a shallow copy: a
+ * replaced seat list, price or other object differs by identity) and what its objects hold
+ * (`inside`: each nested object, by identity, then its fields). Any other value — a JSON copy, a
+ * spread, a state changed at any depth — goes through the full check. One slot, nothing to grow or
+ * collect; the lists are reused, so remembering and recognising a state allocate one object.
  */
 let made: object = {};
 let held: NewCommerceDraft | undefined;
-let inside: NewCommerceDraft | undefined;
 let madeAsOfMs = 0;
+const inside: unknown[] = [];
+let insideCount = 0;
+/** What the state sent back holds inside, read in the same order. */
+const now: unknown[] = [];
 
-/**
- * Whether a price inside an object holds the copy's amount and currency. It may be another object
- * than the one returned: one that `readMoney` would refuse (an array, a function) never matches.
- */
-function sameMoney(a: Money | null | undefined, b: Money | null | undefined): boolean {
-  return a == null || b == null
-    ? a === b
-    : typeof a === 'object' &&
-        !Array.isArray(a) &&
-        a.amount === b.amount &&
-        a.currency === b.currency;
+/** Writes a price (or null, or nothing) and its fields at `n`; returns the next index. */
+function putMoney(m: Money | null | undefined, out: unknown[], n: number): number {
+  out[n] = m;
+  if (m == null) return n + 1;
+  out[n + 1] = m.amount;
+  out[n + 2] = m.currency;
+  return n + 3;
 }
 
-/** Whether the seat batches hold what the copy's do, batch by batch (a batch replaced by null or a hole never matches). */
-function sameSeats(a: readonly SeatBatch[], b: readonly SeatBatch[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < b.length; i++) {
-    const x = a[i] as SeatBatch | null | undefined;
-    const y = b[i] as SeatBatch;
-    if (
-      typeof x !== 'object' ||
-      x === null ||
-      x.quantity !== y.quantity ||
-      x.addedAt !== y.addedAt ||
-      x.reducibleUntil !== y.reducibleUntil
-    )
-      return false;
+/**
+ * Writes every object nested in a state and every field of each, in one order: the seat batches,
+ * the price, then the scheduled changes, the price key, a waiting frequency change, the Extended
+ * Service Term's base and the term itself when the state has them. Run on a state whose fields are
+ * the objects returned ({@link sameFields}); a seat batch may have been replaced by anything, so
+ * it is read with `?.`. Every field the machine reads is here: a field added to a state's nested
+ * objects is added here (the test of this file spoils every field and fails otherwise).
+ *
+ * @returns How many values were written.
+ */
+function readInside(s: NewCommerceDraft, out: unknown[]): number {
+  let n = 0;
+  const seats = s.seats;
+  for (let i = 0; i < seats.length; i++) {
+    const b = seats[i];
+    out[n++] = b;
+    out[n++] = b?.quantity;
+    out[n++] = b?.addedAt;
+    out[n++] = b?.reducibleUntil;
   }
-  return true;
+  n = putMoney(s.price, out, n);
+  const c = s.scheduled;
+  if (c !== null) {
+    out[n++] = c.quantity;
+    out[n++] = c.term;
+    out[n++] = c.billingFrequency;
+    out[n++] = c.customTermEndDate;
+    n = putMoney(c.price, out, n);
+  }
+  const k = s.priceKey;
+  if (k !== undefined) {
+    out[n++] = k.ProductId;
+    out[n++] = k.SkuId;
+    out[n++] = k.Market;
+    out[n++] = k.Currency;
+    out[n++] = k.Segment;
+  }
+  const p = s.pendingBillingFrequency;
+  if (p !== undefined) {
+    out[n++] = p.billingFrequency;
+    out[n++] = p.from;
+    n = putMoney(p.price, out, n);
+  }
+  const base = s.extendedServiceTermBase;
+  if (base !== undefined) {
+    out[n++] = base.monthlyPlan;
+    n = putMoney(base.basePrice, out, n);
+  }
+  const e = s.extendedServiceTerm;
+  if (e !== undefined) {
+    out[n++] = e.since;
+    out[n++] = e.uplift;
+    n = putMoney(e.basePrice, out, n);
+  }
+  return n;
 }
 
 /** Every field of `s` as `h` holds it, the nested objects by identity. */
@@ -85,82 +123,20 @@ function sameFields(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
   );
 }
 
-/**
- * Whether the nested objects of `s` (the same objects as returned, {@link sameFields}) still hold
- * what the deep copy `c` holds. The rare ones are read only when the state has them.
- */
-function sameInside(s: NewCommerceDraft, c: NewCommerceDraft): boolean {
-  if (!sameSeats(s.seats, c.seats) || !sameMoney(s.price, c.price)) return false;
-  const a = s.scheduled;
-  const b = c.scheduled;
-  if (
-    a !== null &&
-    (b === null ||
-      a.quantity !== b.quantity ||
-      a.term !== b.term ||
-      a.billingFrequency !== b.billingFrequency ||
-      !sameMoney(a.price, b.price) ||
-      a.customTermEndDate !== b.customTermEndDate)
-  )
-    return false;
-  const k = s.priceKey;
-  const l = c.priceKey;
-  if (
-    k !== undefined &&
-    (l === undefined ||
-      k.ProductId !== l.ProductId ||
-      k.SkuId !== l.SkuId ||
-      k.Market !== l.Market ||
-      k.Currency !== l.Currency ||
-      k.Segment !== l.Segment)
-  )
-    return false;
-  const p = s.pendingBillingFrequency;
-  const q = c.pendingBillingFrequency;
-  if (
-    p !== undefined &&
-    (q === undefined ||
-      p.billingFrequency !== q.billingFrequency ||
-      p.from !== q.from ||
-      !sameMoney(p.price, q.price))
-  )
-    return false;
-  const base = s.extendedServiceTermBase;
-  const copy = c.extendedServiceTermBase;
-  if (
-    base !== undefined &&
-    (copy === undefined ||
-      base.monthlyPlan !== copy.monthlyPlan ||
-      !sameMoney(base.basePrice, copy.basePrice))
-  )
-    return false;
-  const e = s.extendedServiceTerm;
-  const f = c.extendedServiceTerm;
-  return (
-    e === undefined ||
-    (f !== undefined &&
-      e.since === f.since &&
-      e.uplift === f.uplift &&
-      sameMoney(e.basePrice, f.basePrice))
-  );
-}
-
 /** Remembers a New Commerce state a lifecycle function is about to return. */
 export function rememberMade(state: NewCommerceDraft, asOfMs: number): NewCommerceSubscription {
   made = state;
   madeAsOfMs = asOfMs;
   held = { ...state };
-  inside = cloneState(state as NewCommerceSubscription);
+  insideCount = readInside(state, inside);
   return state as NewCommerceSubscription;
 }
 
 /** The `asOf` of the state last returned, if `value` is it, unchanged; else `undefined`. */
 export function madeAsOf(value: unknown): number | undefined {
-  return value === made &&
-    held !== undefined &&
-    inside !== undefined &&
-    sameFields(value as NewCommerceDraft, held) &&
-    sameInside(value as NewCommerceDraft, inside)
-    ? madeAsOfMs
-    : undefined;
+  if (value !== made || held === undefined || !sameFields(value as NewCommerceDraft, held))
+    return undefined;
+  if (readInside(value as NewCommerceDraft, now) !== insideCount) return undefined;
+  for (let i = 0; i < insideCount; i++) if (now[i] !== inside[i]) return undefined;
+  return madeAsOfMs;
 }
