@@ -4,6 +4,7 @@ import { advance, createSubscription, nextDeadline, transition } from 'subscript
 import { subscription, subscriptionEvent } from 'subscription-rules/arbitraries';
 import { describe, expect, it } from 'vitest';
 import { later, outcome } from '../../../_calls.ts';
+import { madeAsOf } from '../../../_private.ts';
 import { apply, DAY, licence } from '../_states.ts';
 
 /** Every object reachable from `value`, itself included. */
@@ -169,6 +170,25 @@ describe('a New Commerce state the library just returned (NCE-10, ERR-1)', () =>
     ])
       expect([field, all.has(field)]).toEqual([field, true]);
     expect(watched).toBeGreaterThan(150);
+  });
+
+  it('NCE-10: every kind of state is recognised as just returned — a price key, scheduled changes, a waiting or made frequency change, an Extended Service Term and its base — and no longer once changed at any depth, copied or replaced by another', () => {
+    for (const [name, make] of Object.entries(makers)) {
+      const state = make();
+      expect([name, madeAsOf(state)]).toEqual([name, Date.parse(state.asOf)]);
+      expect([name, madeAsOf(JSON.parse(JSON.stringify(state)))]).toEqual([name, undefined]);
+      expect([name, madeAsOf({ ...state })]).toEqual([name, undefined]);
+      for (const path of fieldPaths(state)) {
+        const changed = make();
+        const leaf = path.reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], changed);
+        setField(changed, path, spoiled(leaf));
+        expect([name, path.join('.'), madeAsOf(changed)]).toEqual([
+          name,
+          path.join('.'),
+          undefined,
+        ]);
+      }
+    }
   });
 
   describe('properties', () => {
