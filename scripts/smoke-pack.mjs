@@ -47,9 +47,12 @@ const root = new URL('..', import.meta.url).pathname;
  * since May 2026 (the Extended Service Term) brings the three together to 3,900,114 measured: its
  * events, time events, prices and policy section in every entry that carries the New Commerce
  * lifecycle (each built twice), its texts in four languages, the reader's and writer's scheduled
- * actions, its invoice lines, declarations and TSDoc, and the guides' sections.
+ * actions, its invoice lines, declarations and TSDoc, and the guides' sections. The New Commerce
+ * transition's hot path brings it to 3,905,122 measured: the performance report's section on it
+ * (before and after, the machine, the load and the instruction counts) and the returned-state
+ * comparison at every depth with its memos in each entry that carries the lifecycle.
  */
-const UNPACKED_BUDGET = 3_901_000;
+const UNPACKED_BUDGET = 3_906_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
