@@ -339,8 +339,8 @@ What changed, all inside the check, \`transition\` and \`advance\`:
   key, a waiting or made billing frequency change and the Extended Service Term and its base. Sent
   back, it is compared with \`===\` field by field and skips \`readState\`. States with a price key, in
   or headed for an Extended Service Term or with a frequency change waiting were checked in full on
-  every call before; scheduled changes were compared as JSON text. Remembering and recognising a state
-  allocate nothing (two lists are reused).
+  every call before; scheduled changes were compared as JSON text. Remembering allocates one object
+  (the lists are reused).
 - **Decided: returned states are not frozen; a change is caught by that comparison.** A returned
   state stays a plain writable object (PURE-1: a caller may write to anything returned), so the
   state the library returned is compared, not trusted by identity alone: a field changed, deleted
@@ -358,8 +358,8 @@ What changed, all inside the check, \`transition\` and \`advance\`:
 
 What is left: from JSON the full check is the largest part (reading nine instants through the memo
 of checked texts, ~20 %, and the rest of the field checks ~12 %); the event's own \`at\` is parsed
-once per call (~12 % chained); the collector ~9 %. The New Commerce lifecycle trio is 209 B brotli
-larger (19,748 B) for the comparison at every depth and the three memos.
+once per call (~12 % chained); the collector ~9 %. The New Commerce lifecycle trio is 280 B brotli
+larger (19,819 B) for the comparison at every depth and the three memos.
 
 ## Cold start (median of ${r.coldStart.runs} fresh processes, ESM)
 
