@@ -21,6 +21,7 @@ export { UsageError } from '../src/cli/UsageError.ts';
 export { wrapText } from '../src/cli/wrapText.ts';
 export { describeValue } from '../src/kernel/describeValue.ts';
 export { fail } from '../src/kernel/fail.ts';
+export { madeAsOf } from '../src/lifecycle/newCommerce/machine/lastMade.ts';
 export { defineLocale } from '../src/locales/_internal/defineLocale.ts';
 export { normaliseMarketText } from '../src/markets/_internal/normaliseMarketText.ts';
 export { marketAliases } from '../src/markets/data/marketAliases.ts';

@@ -12,6 +12,21 @@ import { billed, chargeAt, pushCycles } from './charges.ts';
 import { cloneState, type NewCommerceDraft } from './cloneState.ts';
 import { deadlineOf } from './deadlineOf.ts';
 
+/**
+ * The deadline's text last read and its epoch ms: a state's next deadline (its term's end) is
+ * the same text from one call to the next until it passes. Compared by content, never stale.
+ */
+let lastDeadline = '';
+let lastDeadlineMs = 0;
+
+function deadlineMs(at: string): number {
+  if (at !== lastDeadline) {
+    lastDeadlineMs = parseInstant(at, 'subscription');
+    lastDeadline = at;
+  }
+  return lastDeadlineMs;
+}
+
 /** Most time-driven events one call may apply (LC-10): advance in steps past that. */
 const MAX_EVENTS = 10_000;
 
@@ -41,7 +56,7 @@ export function advanceState(
   const start = events.length;
   let cursorMs = fromMs;
   for (let next = deadlineOf(state); next !== null; next = deadlineOf(state)) {
-    const atMs = parseInstant(next.at, 'subscription');
+    const atMs = deadlineMs(next.at);
     if (atMs > toMs) break;
     if (events.length - start >= MAX_EVENTS) {
       fail(

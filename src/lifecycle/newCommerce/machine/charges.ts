@@ -8,7 +8,6 @@ import {
   type BilledTerm,
   type BillingPeriod,
   billingBoundary,
-  billingPeriodAt,
 } from '../../../time/billingPeriodAt.ts';
 import { daysBetween } from '../../../time/daysBetween.ts';
 import { formatInstant } from '../../../time/formatInstant.ts';
@@ -132,7 +131,7 @@ export function pushCycles(
   if (!billed(s)) return;
   const term = billedTerm(s);
   const months = BILLING_FREQUENCY_MONTHS[s.billingFrequency as BillingFrequency];
-  const first = billingPeriodAt(term, months, fromMs);
+  const first = periodAt(s, fromMs, term);
   let index = first.index + 1;
   let startMs = first.endMs;
   let start: string | undefined;

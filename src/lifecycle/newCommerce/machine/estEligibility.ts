@@ -29,14 +29,34 @@ export function estEligibility(
 ): ExtendedServiceTermReason {
   if (s.extendedServiceTerm !== undefined) return 'in-extended-service-term';
   if (s.status === 'trial') return 'trial';
-  if (s.termStart === null || s.termEnd === null) return 'no-term';
-  const section = rules ?? estRulesAt(s.termEnd);
-  if (section === undefined) return 'not-in-policy';
-  if (!section.products.includes(s.product as never)) return 'product';
-  if (Date.parse(s.termStart) < Date.parse(section.termStartedFrom)) return 'term-started-before';
-  if (Date.parse(s.termEnd) < Date.parse(section.termEndingFrom)) return 'term-ends-before';
-  return 'eligible';
+  const { termStart, termEnd, product } = s;
+  if (termStart === null || termEnd === null) return 'no-term';
+  // the catalog's answer for the term last asked about, by its texts: a state's term repeats from
+  // one call to the next, and every time-driven step of a state without auto-renew asks
+  const catalog = rules === undefined;
+  if (catalog && termStart === asked[0] && termEnd === asked[1] && product === asked[2])
+    return answer;
+  const section = rules ?? estRulesAt(termEnd);
+  const reason =
+    section === undefined
+      ? 'not-in-policy'
+      : !section.products.includes(product as never)
+        ? 'product'
+        : Date.parse(termStart) < Date.parse(section.termStartedFrom)
+          ? 'term-started-before'
+          : Date.parse(termEnd) < Date.parse(section.termEndingFrom)
+            ? 'term-ends-before'
+            : 'eligible';
+  if (catalog) {
+    asked = [termStart, termEnd, product];
+    answer = reason;
+  }
+  return reason;
 }
+
+/** The term's start, end and product the catalog's last answer was given for, and the answer. */
+let asked: readonly (string | null)[] = [];
+let answer: ExtendedServiceTermReason = 'no-term';
 
 /** Whether a state's term, at its end, continues into an Extended Service Term when not renewed. */
 export function estEligible(s: NewCommerceDraft | NewCommerceSubscription): boolean {

@@ -1,95 +1,142 @@
 import type { Money } from '../../../pricing/money.ts';
-import type { NewCommerceSubscription, SeatBatch } from '../types.ts';
-import { copyMoney, copySeats, type NewCommerceDraft } from './cloneState.ts';
+import type { NewCommerceSubscription } from '../types.ts';
+import type { NewCommerceDraft } from './cloneState.ts';
 
 /**
- * The last New Commerce state a lifecycle function returned, a copy of what it held, and its
- * `asOf` in epoch milliseconds: the "just returned" shortcut of the legacy machine's `lastMade`.
- * A state sent straight back that still holds exactly what it held (every field, the seat
- * batches', the price's and the scheduled changes' fields, compared with `===`) skips the full
- * check of `readState`. Any other value, or any change, goes through the full check.
+ * The last New Commerce state a lifecycle function returned, and its `asOf` in epoch
+ * milliseconds: a state sent straight back (a replay, a front end, a simulation) that still holds
+ * exactly what it held skips the full check of `readState`, whatever it holds — a price key, an
+ * Extended Service Term, a frequency change waiting. Returned states stay plain writable objects
+ * (PURE-1), so a caller may change one: kept beside it are its fields (`held`, a shallow copy: a
+ * replaced seat list, price or other object differs by identity) and what its objects hold
+ * (`inside`: each nested object, by identity, then its fields). Any other value — a JSON copy, a
+ * spread, a state changed at any depth — goes through the full check. One slot, nothing to grow or
+ * collect; the lists are reused, so remembering and recognising a state allocate one object.
  */
 let made: object = {};
 let held: NewCommerceDraft | undefined;
-let heldSeats: readonly SeatBatch[] = [];
-let heldPrice: Money | null = null;
-/** The scheduled renewal changes as JSON text when returned, or `null`. */
-let heldScheduled: string | null = null;
 let madeAsOfMs = 0;
+const inside: unknown[] = [];
+let insideCount = 0;
+/** What the state sent back holds inside, read in the same order. */
+const now: unknown[] = [];
 
-function sameMoney(a: Money | null, b: Money | null): boolean {
-  return a === null || b === null ? a === b : a.amount === b.amount && a.currency === b.currency;
+/** Writes a price (or null, or nothing) and its fields at `n`; returns the next index. */
+function putMoney(m: Money | null | undefined, out: unknown[], n: number): number {
+  out[n] = m;
+  if (m == null) return n + 1;
+  out[n + 1] = m.amount;
+  out[n + 2] = m.currency;
+  return n + 3;
 }
 
-function same(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
-  if (
-    s.status !== h.status ||
-    s.asOf !== h.asOf ||
-    s.policyId !== h.policyId ||
-    s.program !== h.program ||
-    s.product !== h.product ||
-    s.term !== h.term ||
-    s.billingFrequency !== h.billingFrequency ||
-    s.quantity !== h.quantity ||
-    s.autoRenew !== h.autoRenew ||
-    s.endOfTerm !== h.endOfTerm ||
-    s.cancelAtRenewal !== h.cancelAtRenewal ||
-    s.orderedAt !== h.orderedAt ||
-    s.trialEndsAt !== h.trialEndsAt ||
-    s.termAnchor !== h.termAnchor ||
-    s.termNumber !== h.termNumber ||
-    s.termStart !== h.termStart ||
-    s.termEnd !== h.termEnd ||
-    s.expiredAt !== h.expiredAt ||
-    s.disabledAt !== h.disabledAt ||
-    s.cancellableUntil !== h.cancellableUntil ||
-    s.fullCreditUntil !== h.fullCreditUntil ||
-    s.offerId !== h.offerId ||
-    // a price key (PL-4): such a state is always checked in full
-    s.priceKey !== undefined ||
-    s.billingPeriodsFrom !== h.billingPeriodsFrom ||
-    // a billing frequency change waiting (MID-2) is rare: such a state is always checked in full
-    s.pendingBillingFrequency !== undefined ||
-    // so is a state with an Extended Service Term's base or in one (EST-3)
-    s.extendedServiceTermBase !== undefined ||
-    s.extendedServiceTerm !== undefined ||
-    s.seats !== h.seats ||
-    s.seats.length !== heldSeats.length ||
-    s.price !== h.price ||
-    !sameMoney(s.price, heldPrice) ||
-    s.scheduled !== h.scheduled
-  ) {
-    return false;
+/**
+ * Writes every object nested in a state and every field of each, in one order: the seat batches,
+ * the price, then the scheduled changes, the price key, a waiting frequency change, the Extended
+ * Service Term's base and the term itself when the state has them. Run on a state whose fields are
+ * the objects returned ({@link sameFields}); a seat batch may have been replaced by anything, so
+ * it is read with `?.`. Every field the machine reads is here: a field added to a state's nested
+ * objects is added here (the test of this file spoils every field and fails otherwise).
+ *
+ * @returns How many values were written.
+ */
+function readInside(s: NewCommerceDraft, out: unknown[]): number {
+  let n = 0;
+  const seats = s.seats;
+  for (let i = 0; i < seats.length; i++) {
+    const b = seats[i];
+    out[n++] = b;
+    out[n++] = b?.quantity;
+    out[n++] = b?.addedAt;
+    out[n++] = b?.reducibleUntil;
   }
-  for (let i = 0; i < heldSeats.length; i++) {
-    const a = s.seats[i] as SeatBatch;
-    const b = heldSeats[i] as SeatBatch;
-    if (
-      a.quantity !== b.quantity ||
-      a.addedAt !== b.addedAt ||
-      a.reducibleUntil !== b.reducibleUntil
-    )
-      return false;
+  n = putMoney(s.price, out, n);
+  const c = s.scheduled;
+  if (c !== null) {
+    out[n++] = c.quantity;
+    out[n++] = c.term;
+    out[n++] = c.billingFrequency;
+    out[n++] = c.customTermEndDate;
+    n = putMoney(c.price, out, n);
   }
-  // scheduled renewal changes are rare: their text as it was is compared whole
-  return s.scheduled === null || JSON.stringify(s.scheduled) === heldScheduled;
+  const k = s.priceKey;
+  if (k !== undefined) {
+    out[n++] = k.ProductId;
+    out[n++] = k.SkuId;
+    out[n++] = k.Market;
+    out[n++] = k.Currency;
+    out[n++] = k.Segment;
+  }
+  const p = s.pendingBillingFrequency;
+  if (p !== undefined) {
+    out[n++] = p.billingFrequency;
+    out[n++] = p.from;
+    n = putMoney(p.price, out, n);
+  }
+  const base = s.extendedServiceTermBase;
+  if (base !== undefined) {
+    out[n++] = base.monthlyPlan;
+    n = putMoney(base.basePrice, out, n);
+  }
+  const e = s.extendedServiceTerm;
+  if (e !== undefined) {
+    out[n++] = e.since;
+    out[n++] = e.uplift;
+    n = putMoney(e.basePrice, out, n);
+  }
+  return n;
+}
+
+/** Every field of `s` as `h` holds it, the nested objects by identity. */
+function sameFields(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
+  return (
+    s.status === h.status &&
+    s.asOf === h.asOf &&
+    s.policyId === h.policyId &&
+    s.program === h.program &&
+    s.product === h.product &&
+    s.term === h.term &&
+    s.billingFrequency === h.billingFrequency &&
+    s.quantity === h.quantity &&
+    s.seats === h.seats &&
+    s.scheduled === h.scheduled &&
+    s.autoRenew === h.autoRenew &&
+    s.endOfTerm === h.endOfTerm &&
+    s.cancelAtRenewal === h.cancelAtRenewal &&
+    s.orderedAt === h.orderedAt &&
+    s.price === h.price &&
+    s.trialEndsAt === h.trialEndsAt &&
+    s.termAnchor === h.termAnchor &&
+    s.termNumber === h.termNumber &&
+    s.termStart === h.termStart &&
+    s.termEnd === h.termEnd &&
+    s.expiredAt === h.expiredAt &&
+    s.disabledAt === h.disabledAt &&
+    s.cancellableUntil === h.cancellableUntil &&
+    s.fullCreditUntil === h.fullCreditUntil &&
+    s.offerId === h.offerId &&
+    s.priceKey === h.priceKey &&
+    s.pendingBillingFrequency === h.pendingBillingFrequency &&
+    s.billingPeriodsFrom === h.billingPeriodsFrom &&
+    s.extendedServiceTermBase === h.extendedServiceTermBase &&
+    s.extendedServiceTerm === h.extendedServiceTerm
+  );
 }
 
 /** Remembers a New Commerce state a lifecycle function is about to return. */
 export function rememberMade(state: NewCommerceDraft, asOfMs: number): NewCommerceSubscription {
   made = state;
   madeAsOfMs = asOfMs;
-  // a shallow copy: the field identities the next call compares against
   held = { ...state };
-  heldSeats = copySeats(state.seats);
-  heldPrice = copyMoney(state.price);
-  heldScheduled = state.scheduled === null ? null : JSON.stringify(state.scheduled);
+  insideCount = readInside(state, inside);
   return state as NewCommerceSubscription;
 }
 
 /** The `asOf` of the state last returned, if `value` is it, unchanged; else `undefined`. */
 export function madeAsOf(value: unknown): number | undefined {
-  return value === made && held !== undefined && same(value as NewCommerceDraft, held)
-    ? madeAsOfMs
-    : undefined;
+  if (value !== made || held === undefined || !sameFields(value as NewCommerceDraft, held))
+    return undefined;
+  if (readInside(value as NewCommerceDraft, now) !== insideCount) return undefined;
+  for (let i = 0; i < insideCount; i++) if (now[i] !== inside[i]) return undefined;
+  return madeAsOfMs;
 }

@@ -61,13 +61,25 @@ export function billedTerm(s: State): BilledTerm {
   return term;
 }
 
+/**
+ * The period last found, and the term (a {@link billedTerm} object, never changed) and period
+ * length it was found in: a state's calls ask about one period after another, and the periods tile
+ * the term, so an instant inside it is in it.
+ */
+let lastPeriod: BillingPeriod = { startMs: 0, endMs: 0, index: 0 };
+let lastPeriodTerm: BilledTerm | undefined;
+let lastMonths = 0;
+
 /** The billing period of the state's current term that contains `atMs` (NCE-3, NCE-11). */
 export function periodAt(s: State, atMs: number, term: BilledTerm = billedTerm(s)): BillingPeriod {
-  return billingPeriodAt(
-    term,
-    BILLING_FREQUENCY_MONTHS[s.billingFrequency as BillingFrequency],
-    atMs,
-  );
+  const months = BILLING_FREQUENCY_MONTHS[s.billingFrequency as BillingFrequency];
+  const p = lastPeriod;
+  if (term === lastPeriodTerm && months === lastMonths && atMs >= p.startMs && atMs < p.endMs)
+    return p;
+  lastPeriodTerm = term;
+  lastMonths = months;
+  lastPeriod = billingPeriodAt(term, months, atMs);
+  return lastPeriod;
 }
 
 /**
