@@ -73,7 +73,7 @@ describe('Partner Center resources and the end of a term (EST-6)', () => {
     });
   });
 
-  it('EST-6: a resource named "Extended Service Term" is read as in it, since the current month’s start', () => {
+  it('EST-6, EST-7: a resource named "Extended Service Term" is read as in it, not knowing since when nor its base', () => {
     const est: PartnerCenterSubscription = {
       ...m365,
       offerName: 'Microsoft 365 Business Basic Extended Service Term',
@@ -88,7 +88,7 @@ describe('Partner Center resources and the end of a term (EST-6)', () => {
       term: 'P1M',
       endOfTerm: 'extended-service-term',
       autoRenew: false,
-      extendedServiceTerm: { since: '2026-12-20T00:00:00.000Z', basePrice: null, uplift: 3 },
+      extendedServiceTerm: { since: null, basePrice: null, uplift: 3 },
     });
     expect(notes.map((n) => n.messageId)).toContain('resource.nce.extended-service-term');
     expect(errorOf(() => read({ ...est, termDuration: 'P1Y' }))).toEqual({

@@ -114,8 +114,11 @@ export interface ExtendedServiceTermBase {
  * @category New Commerce
  */
 export interface ExtendedServiceTerm {
-  /** When it began: the end of the last committed term. */
-  readonly since: string;
+  /**
+   * When it began: the end of the last committed term; `null` for a resource read as in one,
+   * which does not say (EST-7).
+   */
+  readonly since: string | null;
   /** The base price of one month (the invoice's `UnitPrice`), or `null` when none was given. */
   readonly basePrice: Money | null;
   /** The uplift in percent: 3 with a monthly-term plan, 23 without (the policy's). */
