@@ -232,7 +232,8 @@ describe('the term’s end (EST-3)', () => {
       type: 'set-end-of-term',
       at: '2025-06-01T00:00:00Z',
       action: 'extended-service-term',
-      basePrice: usd(6000),
+      // the annual price's month, 60.00 ÷ 12 (EST-7: the base is always one month)
+      basePrice: usd(500),
       monthlyPlan: false,
     });
     const end = Date.UTC(2026, 4, 4);
