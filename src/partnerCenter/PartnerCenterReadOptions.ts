@@ -50,6 +50,11 @@ export interface PartnerCenterReadOptions extends MessageOptions {
    * subscription, a term its policy leaves out, an ended subscription).
    */
   readonly extendedServiceTermBase?:
-    | { readonly basePrice: Money; readonly monthlyPlan?: boolean | undefined }
+    | {
+        /** The price of one month of the SKU, in the subscription's currency. */
+        readonly basePrice: Money;
+        /** Whether the SKU has a monthly-term plan (3 % uplift) or not (23 %); default `true`. */
+        readonly monthlyPlan?: boolean | undefined;
+      }
     | undefined;
 }
