@@ -47,9 +47,11 @@ const root = new URL('..', import.meta.url).pathname;
  * since May 2026 (the Extended Service Term) brings the three together to 3,900,114 measured: its
  * events, time events, prices and policy section in every entry that carries the New Commerce
  * lifecycle (each built twice), its texts in four languages, the reader's and writer's scheduled
- * actions, its invoice lines, declarations and TSDoc, and the guides' sections.
+ * actions, its invoice lines, declarations and TSDoc, and the guides' sections. Its details
+ * (the reasons, the warnings' code, the reader's base option, states stored without the option,
+ * the rule's section in the guides) bring it to 3,902,850 measured.
  */
-const UNPACKED_BUDGET = 3_901_000;
+const UNPACKED_BUDGET = 3_904_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
