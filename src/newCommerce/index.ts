@@ -31,10 +31,7 @@ export type {
   SetEndOfTermEvent,
 } from '../lifecycle/newCommerce/eventTypes.ts';
 export { extendedServiceTermEligible } from '../lifecycle/newCommerce/extendedServiceTermEligible.ts';
-export {
-  type ExtendedServiceTermQuote,
-  extendedServiceTermPrice,
-} from '../lifecycle/newCommerce/extendedServiceTermPrice.ts';
+export { extendedServiceTermPrice } from '../lifecycle/newCommerce/extendedServiceTermPrice.ts';
 export { nextCharge } from '../lifecycle/newCommerce/nextCharge.ts';
 export { purchaseCharges } from '../lifecycle/newCommerce/purchaseCharges.ts';
 export { refundableQuantity } from '../lifecycle/newCommerce/refundableQuantity.ts';

@@ -38,4 +38,23 @@ export interface PartnerCenterReadOptions extends MessageOptions {
    * `price` is `null`.
    */
   readonly price?: Money | PriceListRow | undefined;
+  /**
+   * New Commerce only: what the Extended Service Term is priced from (EST-3, EST-7), which the
+   * resource does not carry — `basePrice` the price of **one month** (the SKU's monthly-term price,
+   * or without a monthly plan the annual price's month, `monthlyPlan: false`; default `true`), as
+   * `set-end-of-term` takes it. On a term that continues into an Extended Service Term at its
+   * end, the state keeps it and those months are priced `basePrice × (1 + uplift)`; on a resource
+   * read as in its Extended Service Term it is the term's base, and without `price` its month's
+   * price is that. Kept whatever the option (with auto-renew on it prices the months should the
+   * option change); ignored for a term that cannot continue into one (a trial, a software
+   * subscription, a term its policy leaves out, an ended subscription).
+   */
+  readonly extendedServiceTermBase?:
+    | {
+        /** The price of one month of the SKU, in the subscription's currency. */
+        readonly basePrice: Money;
+        /** Whether the SKU has a monthly-term plan (3 % uplift) or not (23 %); default `true`. */
+        readonly monthlyPlan?: boolean | undefined;
+      }
+    | undefined;
 }

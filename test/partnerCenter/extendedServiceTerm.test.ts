@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { NewCommerceEvent, PartnerCenterSubscription } from 'subscription-rules';
 import {
+  advance,
   fromPartnerCenterSubscription,
   toPartnerCenterPatch,
   transition,
@@ -73,7 +74,7 @@ describe('Partner Center resources and the end of a term (EST-6)', () => {
     });
   });
 
-  it('EST-6: a resource named "Extended Service Term" is read as in it, since the current month’s start', () => {
+  it('EST-6, EST-7: a resource named "Extended Service Term" is read as in it, not knowing since when nor its base', () => {
     const est: PartnerCenterSubscription = {
       ...m365,
       offerName: 'Microsoft 365 Business Basic Extended Service Term',
@@ -88,7 +89,7 @@ describe('Partner Center resources and the end of a term (EST-6)', () => {
       term: 'P1M',
       endOfTerm: 'extended-service-term',
       autoRenew: false,
-      extendedServiceTerm: { since: '2026-12-20T00:00:00.000Z', basePrice: null, uplift: 3 },
+      extendedServiceTerm: { since: null, basePrice: null, uplift: 3 },
     });
     expect(notes.map((n) => n.messageId)).toContain('resource.nce.extended-service-term');
     expect(errorOf(() => read({ ...est, termDuration: 'P1Y' }))).toEqual({
@@ -167,5 +168,69 @@ describe('properties', () => {
     );
     // the states drawn reach the Extended Service Term option
     expect(seen).toBeGreaterThan(0);
+  });
+
+  it('EST-3, EST-7: the reader’s extendedServiceTermBase prices the months after an eligible term read with auto-renew off', () => {
+    const usd = (amount: number) => ({ amount, currency: 'USD' as const });
+    const off = { ...m365, autoRenewEnabled: false };
+    const { subscription } = fromPartnerCenterSubscription(off, {
+      asOf,
+      price: usd(500),
+      extendedServiceTermBase: { basePrice: usd(400) },
+    });
+    if (subscription.program !== 'new-commerce') throw new Error('expected New Commerce');
+    expect([subscription.endOfTerm, subscription.extendedServiceTermBase]).toEqual([
+      'extended-service-term',
+      { basePrice: usd(400), monthlyPlan: true },
+    ]);
+    const months = advance(subscription, '2027-12-20T00:00:00Z');
+    expect(months.unpriced).toBeUndefined();
+    expect(
+      months.effects
+        .filter((e) => e.kind === 'extended-service-term')
+        .map((e) => [e.at, e.unitPrice, e.amount]),
+    ).toEqual([
+      ['2027-11-20T00:00:00.000Z', usd(412), usd(412 * m365.quantity)],
+      ['2027-12-20T00:00:00.000Z', usd(412), usd(412 * m365.quantity)],
+    ]);
+    // without it the same months are billed with no money
+    const bare = fromPartnerCenterSubscription(off, { asOf, price: usd(500) }).subscription;
+    expect(bare.program === 'new-commerce' && advance(bare, '2027-12-20T00:00:00Z').unpriced).toBe(
+      true,
+    );
+    // a resource read as in its Extended Service Term takes it as its base and month's price
+    const inEst = fromPartnerCenterSubscription(
+      {
+        ...m365,
+        offerName: 'Microsoft 365 Business Basic Extended Service Term',
+        effectiveStartDate: '2026-01-20T10:00:00Z',
+        commitmentEndDate: '2027-01-19T00:00:00Z',
+        termDuration: 'P1M',
+        autoRenewEnabled: false,
+      },
+      { asOf, extendedServiceTermBase: { basePrice: usd(1000), monthlyPlan: false } },
+    ).subscription;
+    expect(inEst).toMatchObject({
+      price: usd(1230),
+      extendedServiceTerm: { since: null, basePrice: usd(1000), uplift: 23 },
+    });
+    // a trial or a software subscription is not eligible: the base is not kept
+    const software = fromPartnerCenterSubscription(
+      { ...off, productType: { id: 'Software', displayName: 'Software' } },
+      { asOf, extendedServiceTermBase: { basePrice: usd(400) } },
+    ).subscription;
+    expect(software.program === 'new-commerce' && software.extendedServiceTermBase).toBeUndefined();
+    expect(
+      errorOf(() =>
+        fromPartnerCenterSubscription(off, {
+          asOf,
+          price: usd(500),
+          extendedServiceTermBase: { basePrice: { amount: 400, currency: 'EUR' } },
+        }),
+      ),
+    ).toEqual({
+      code: 'CURRENCY_MISMATCH',
+      path: 'options.extendedServiceTermBase.basePrice.currency',
+    });
   });
 });

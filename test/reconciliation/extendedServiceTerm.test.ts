@@ -83,4 +83,23 @@ describe('Extended Service Term lines (EST-5)', () => {
       BillableQuantity: '-50',
     });
   });
+
+  it('EST-7: a file’s Extended Service Term line whose amount differs is different from the expected month, not unexpected', () => {
+    // billed at 4.20 a seat instead of 4.12: 210.00 for the 50 seats
+    const first = lines[0] as InvoiceLine;
+    const file = [
+      { ...row(first), EffectiveUnitPrice: '4.20', Subtotal: '210.00' },
+      row(lines[1] as InvoiceLine),
+    ];
+    const result = reconcile(est, file, { subscriptionId: 'S1' });
+    expect([result.missing, result.unexpected]).toEqual([[], []]);
+    expect(result.different).toHaveLength(1);
+    expect(result.different[0]).toMatchObject({
+      chargeType: 'cycleCharge',
+      chargeStartDate: '2027-11-20',
+      fields: ['Subtotal'],
+      rules: ['EST-5'],
+    });
+    expect(result.different[0]?.message).toContain('Extended Service Term since 2027-11-20');
+  });
 });

@@ -146,8 +146,18 @@ export function allowedActionsNewCommerce(
               })),
     });
   }
+  // the end-of-term options with their cost (EST-2) say what auto-renew on or off would: one set,
+  // auto-renew listed only where there are none (a state with no term end to choose for)
+  const endOfTerm = endOfTermActions(state, locale, (action) =>
+    ok({ type: 'set-end-of-term', at: when, action }),
+  );
+  actions.push(...endOfTerm);
   for (const enabled of [true, false]) {
-    if (state.autoRenew !== enabled && ok({ type: 'set-auto-renew', at: when, enabled }))
+    if (
+      endOfTerm.length === 0 &&
+      state.autoRenew !== enabled &&
+      ok({ type: 'set-auto-renew', at: when, enabled })
+    )
       actions.push({
         type: 'set-auto-renew',
         enabled,
@@ -158,11 +168,6 @@ export function allowedActionsNewCommerce(
         ),
       });
   }
-  actions.push(
-    ...endOfTermActions(state, locale, (action) =>
-      ok({ type: 'set-end-of-term', at: when, action }),
-    ),
-  );
   if (ok({ type: 'schedule-renewal', at: when, quantity: state.quantity })) {
     actions.push({
       type: 'schedule-renewal',

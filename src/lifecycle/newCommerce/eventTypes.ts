@@ -59,9 +59,9 @@ export interface SetEndOfTermEvent {
   /** The option: `renew`, `extended-service-term` or `cancel`. */
   readonly action: EndOfTermAction;
   /**
-   * With `extended-service-term`: the price it is billed from, the SKU's monthly-term price for a
-   * month (or, with `monthlyPlan: false`, its annual-term price for a year), in the subscription's
-   * currency.
+   * With `extended-service-term`: the price it is billed from, always the price of **one month**
+   * (EST-7): the SKU's monthly-term price, or with `monthlyPlan: false` its annual-term price's
+   * month (an annual 120.00 is a base of 10.00, billed 12.30), in the subscription's currency.
    */
   readonly basePrice?: Money | undefined;
   /** With `basePrice`: whether the SKU has a monthly-term plan (default `true`: +3 %, else +23 %). */

@@ -11,15 +11,17 @@ import type { NewCommerceSubscription } from './types.ts';
  * Whether a New Commerce subscription's current term, if it does not renew, continues into a paid
  * Extended Service Term at its end (EST-1): a `license-based` subscription (not a trial, software,
  * marketplace or usage) whose current term started on or after 2025-04-01T00:00:00Z and ends on
- * or after 2026-05-04T00:00:00Z, by the `extendedServiceTerm` section of the New Commerce policy
- * in force at the term's end (`partner-center-nce-2025-04`), or of the caller's `{ policy }`. A
- * policy without the section makes nothing eligible. Everything not eligible keeps NCE-8: expired
+ * or after 2026-05-04T00:00:00Z, by the `extendedServiceTerm` section of the current term's own
+ * policy (NCE-11: the one in force at the term's start, so `partner-center-nce-2025-04`'s section
+ * is itself the term-start gate, EST-7), or of the caller's `{ policy }`. A policy without the
+ * section makes nothing eligible. Everything not eligible keeps NCE-8: expired
  * at the term's end, disabled 30 days later, deleted 90 days after that.
  *
  * @param subscription - A New Commerce state.
  * @param options - `{ policy }`: a New Commerce policy whose section decides instead.
- * @returns `{ eligible, reason, from }`: `reason` one of `eligible`, `in-extended-service-term`,
- *   `trial`, `no-term`, `not-in-policy`, `product`, `term-started-before`, `term-ends-before`;
+ * @returns `{ eligible, reason, from }`: `reason` one of `eligible`, `not-license-based`, `trial`,
+ *   `term-started-before`, `term-ends-before`, `no-policy-section`, `in-extended-service-term`,
+ *   `ended` (cancelled, expired, disabled or deleted);
  *   `from` the term's end (or when the Extended Service Term began), else `null`.
  * @throws {@link RuleError} `INVALID_ARGUMENT` at `subscription.<field>` for something that is not
  *   a New Commerce state, at `options.policy.<field>` for a policy that is not a New Commerce one
@@ -45,7 +47,7 @@ export function extendedServiceTermEligible(
   const rules = policy === undefined ? undefined : readExtendedServiceTerm(policy);
   const reason =
     policy !== undefined && rules === undefined
-      ? 'not-in-policy'
+      ? 'no-policy-section'
       : estEligibility(subscription, rules);
   const est = subscription.extendedServiceTerm;
   return {

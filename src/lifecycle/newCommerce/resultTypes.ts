@@ -196,10 +196,11 @@ export interface NewCommerceTransitionAccepted {
   /** Present when the subscription has no price: it charges and credits no money (CHG-1). */
   readonly unpriced?: true;
   /**
-   * Something the caller should know although the event was accepted (EST-2, EST-3): auto-renew
-   * off that continues into a paid Extended Service Term, or one that has no price to bill with.
+   * What the caller should know although the event was accepted (EST-2, EST-3, EST-7): auto-renew
+   * off (or a suspension) that continues into a paid Extended Service Term, or one that has no
+   * price to bill with. Absent when there is nothing to say.
    */
-  readonly warning?: NewCommerceWarning;
+  readonly warnings?: readonly NewCommerceWarning[];
 }
 
 /**
@@ -209,6 +210,8 @@ export interface NewCommerceTransitionAccepted {
  * @category New Commerce
  */
 export interface NewCommerceWarning {
+  /** What the warning is about: `EXTENDED_SERVICE_TERM` (EST-7). */
+  readonly code: 'EXTENDED_SERVICE_TERM';
   /** One sentence a UI can show. */
   readonly message: string;
   /** The message's stable ID (MSG-1). */
@@ -225,13 +228,13 @@ export interface NewCommerceWarning {
  */
 export type ExtendedServiceTermReason =
   | 'eligible'
-  | 'in-extended-service-term'
+  | 'not-license-based'
   | 'trial'
-  | 'no-term'
-  | 'not-in-policy'
-  | 'product'
   | 'term-started-before'
-  | 'term-ends-before';
+  | 'term-ends-before'
+  | 'no-policy-section'
+  | 'in-extended-service-term'
+  | 'ended';
 
 /**
  * What `extendedServiceTermEligible` answers (EST-1): whether the subscription's term, when not

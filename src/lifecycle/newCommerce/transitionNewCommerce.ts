@@ -70,7 +70,7 @@ export function transitionNewCommerce(
   if (est !== undefined && type !== 'cancel' && type !== 'change-term')
     return refused(
       'NOT_ALLOWED',
-      say(e, 'lifecycle.nce.refused.in-extended-service-term', { since: est.since, event: type }),
+      say(e, 'lifecycle.nce.refused.in-extended-service-term', { event: type }),
     );
   if (!handler.from.includes(status)) {
     return refused(

@@ -95,13 +95,14 @@ export type EndOfTermAction = 'renew' | 'extended-service-term' | 'cancel';
 
 /**
  * The price an Extended Service Term is billed from (EST-3), as the caller gave it before the term
- * ended: the SKU's monthly-term price for one month (`monthlyPlan: true`), or, for a SKU with no
- * monthly-term plan, its annual-term price for a year (`monthlyPlan: false`).
+ * ended, always the price of one month (EST-7): the SKU's monthly-term price (`monthlyPlan:
+ * true`), or, for a SKU with no monthly-term plan, its annual-term price's month (`monthlyPlan:
+ * false`).
  *
  * @category New Commerce
  */
 export interface ExtendedServiceTermBase {
-  /** The monthly-term price for a month, or with `monthlyPlan: false` the annual-term price for a year. */
+  /** The price of one month: the monthly-term price, or with `monthlyPlan: false` the annual price's month. */
   readonly basePrice: Money;
   /** Whether the SKU has a monthly-term (P1M) plan: the uplift is then 3 %, else 23 %. */
   readonly monthlyPlan: boolean;
@@ -114,8 +115,11 @@ export interface ExtendedServiceTermBase {
  * @category New Commerce
  */
 export interface ExtendedServiceTerm {
-  /** When it began: the end of the last committed term. */
-  readonly since: string;
+  /**
+   * When it began: the end of the last committed term; `null` for a resource read as in one,
+   * which does not say (EST-7).
+   */
+  readonly since: string | null;
   /** The base price of one month (the invoice's `UnitPrice`), or `null` when none was given. */
   readonly basePrice: Money | null;
   /** The uplift in percent: 3 with a monthly-term plan, 23 without (the policy's). */

@@ -268,6 +268,7 @@ export const koErrors: ErrorMessages = {
     'expected none unless action is extended-service-term':
       'action이 extended-service-term일 때만 지정할 수 있습니다',
     'expected it only with a basePrice': 'basePrice와 함께만 지정할 수 있습니다',
+    'expected true or false, with a basePrice': 'basePrice와 함께 true 또는 false여야 합니다',
     'expected { basePrice, monthlyPlan? }': '{ basePrice, monthlyPlan? }이 있어야 합니다',
     'expected the Extended Service Term section': '연장 서비스 기간 섹션이 있어야 합니다',
     'expected renew exactly when autoRenew is true (renew or cancel in a trial)':

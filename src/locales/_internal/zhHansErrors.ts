@@ -257,6 +257,7 @@ export const zhHansErrors: ErrorMessages = {
     'expected none unless action is extended-service-term':
       '仅当 action 为 extended-service-term 时才可提供',
     'expected it only with a basePrice': '仅可与 basePrice 一起提供',
+    'expected true or false, with a basePrice': '应为 true 或 false，且须与 basePrice 一起提供',
     'expected { basePrice, monthlyPlan? }': '应为 { basePrice, monthlyPlan? }',
     'expected the Extended Service Term section': '应有延长服务期部分',
     'expected renew exactly when autoRenew is true (renew or cancel in a trial)':

@@ -258,6 +258,7 @@ export const zhHantErrors: ErrorMessages = {
     'expected none unless action is extended-service-term':
       '僅當 action 為 extended-service-term 時才可提供',
     'expected it only with a basePrice': '僅可與 basePrice 一起提供',
+    'expected true or false, with a basePrice': '應為 true 或 false，且須與 basePrice 一起提供',
     'expected { basePrice, monthlyPlan? }': '應為 { basePrice, monthlyPlan? }',
     'expected the Extended Service Term section': '應有延長服務期部分',
     'expected renew exactly when autoRenew is true (renew or cancel in a trial)':

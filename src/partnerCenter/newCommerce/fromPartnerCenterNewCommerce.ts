@@ -5,12 +5,13 @@ import { withPrice } from '../_internal/withPrice.ts';
 import type { PartnerCenterReading } from '../PartnerCenterReading.ts';
 import type { PartnerCenterReadOptions } from '../PartnerCenterReadOptions.ts';
 import { readNewCommerce } from './readNewCommerce.ts';
+import { withEstBase } from './withEstBase.ts';
 
 /**
  * Reads a New Commerce resource (PCR-1); a legacy one is a `RuleError` at `resource`.
  *
  * @param resource - The resource as the API returns it.
- * @param options - `asOf`, `locale`, `price`.
+ * @param options - `asOf`, `locale`, `price`, `extendedServiceTermBase`.
  * @returns `{ subscription, notes }`.
  */
 export function fromPartnerCenterNewCommerce(
@@ -25,7 +26,7 @@ export function fromPartnerCenterNewCommerce(
  * checked values only: the hostile-resources property holds every one to the lifecycle's check).
  *
  * @param read - What `readResource` read.
- * @param options - `locale`, `price`.
+ * @param options - `locale`, `price`, `extendedServiceTermBase`.
  * @returns `{ subscription, notes }`.
  */
 export function newCommerceReading(
@@ -33,7 +34,7 @@ export function newCommerceReading(
   options: PartnerCenterReadOptions,
 ): PartnerCenterReading<NewCommerceSubscription> {
   return {
-    subscription: withPrice(readNewCommerce(basics, asOf), options),
+    subscription: withEstBase(withPrice(readNewCommerce(basics, asOf), options), options),
     notes: inLocale(basics.notes, options),
   };
 }

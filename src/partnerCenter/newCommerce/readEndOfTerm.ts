@@ -85,11 +85,15 @@ export function readEndOfTerm(
         r.termDuration,
         'P1M billed monthly',
       );
-    const since = s.termStart as string;
-    s.extendedServiceTerm = { since, basePrice: null, uplift: newestEstRules().monthlyPlanUplift };
+    // neither since when nor the base is on the resource; the reader's price is the month's (EST-7)
+    s.extendedServiceTerm = {
+      since: null,
+      basePrice: null,
+      uplift: newestEstRules().monthlyPlanUplift,
+    };
     s.endOfTerm = 'extended-service-term';
     s.autoRenew = false;
-    notes.push(note('resource.offerName', 'resource.nce.extended-service-term', { since }));
+    notes.push(note('resource.offerName', 'resource.nce.extended-service-term'));
     return;
   }
   const stated = termEndAction(r);

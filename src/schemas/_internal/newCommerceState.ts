@@ -52,7 +52,7 @@ export function newCommerceStateShape(): z.ZodMiniObject {
       }),
     ),
     autoRenew: z.boolean(),
-    endOfTerm: z.enum(['renew', 'extended-service-term', 'cancel']),
+    endOfTerm: z.optional(z.enum(['renew', 'extended-service-term', 'cancel'])),
     cancelAtRenewal: z.boolean(),
     orderedAt: parts.instant,
     price: z.nullable(parts.price),
@@ -76,7 +76,7 @@ export function newCommerceStateShape(): z.ZodMiniObject {
     ),
     extendedServiceTerm: z.optional(
       z.strictObject({
-        since: parts.instant,
+        since: z.nullable(parts.instant),
         basePrice: z.nullable(parts.price),
         uplift: z.int().check(z.minimum(0)),
       }),
@@ -116,7 +116,7 @@ export function canonicalNewCommerceState(value: NewCommerceSubscription): NewCo
   if (est !== undefined)
     copy.extendedServiceTerm = {
       ...est,
-      since: canonicalInstant(est.since, 'extendedServiceTerm.since'),
+      since: est.since === null ? null : canonicalInstant(est.since, 'extendedServiceTerm.since'),
     };
   checkedByLifecycle(() => readState(copy));
   return copy as unknown as NewCommerceSubscription;

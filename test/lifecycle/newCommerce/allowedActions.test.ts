@@ -38,8 +38,8 @@ describe('allowedActions (New Commerce)', () => {
     expect(actions.map((a) => a.description)).toEqual([
       'cancel for a prorated credit of $108.30 until 2026-11-28T00:00:00.000Z',
       'add seats (next charge $125.00 on 2026-12-20T00:00:00.000Z), or reduce up to 9 seats for a credit of $97.47 until 2026-11-28T00:00:00.000Z',
-      'turn auto-renew off',
-      // the other two end-of-term options (EST-2): this term ends after 2026-05-04
+      // the two other end-of-term options (EST-2), once each: this term ends after 2026-05-04, and
+      // turning auto-renew off is the first of them
       'turn auto-renew off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term until cancelled (give it a basePrice to see the amount)',
       'cancel at the term’s end: service stops on 2027-11-20T00:00:00.000Z and nothing more is billed',
       'schedule changes for the renewal on 2027-11-20T00:00:00.000Z',

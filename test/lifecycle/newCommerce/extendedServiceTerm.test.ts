@@ -52,18 +52,29 @@ describe('the end of a term (EST-2)', () => {
       'extended-service-term',
       false,
     ]);
-    expect(result.ok && result.warning).toEqual({
-      messageId: 'lifecycle.nce.warning.auto-renew-off-est',
-      params: { termEnd: '2027-11-20T00:00:00.000Z' },
-      message:
-        'Auto-renew is off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term; to stop it then, send set-end-of-term with action cancel.',
-    });
+    // a year's term is no base for the months, so a second warning says which price is needed
+    expect(result.ok && result.warnings).toEqual([
+      {
+        code: 'EXTENDED_SERVICE_TERM',
+        messageId: 'lifecycle.nce.warning.auto-renew-off-est',
+        params: { termEnd: '2027-11-20T00:00:00.000Z' },
+        message:
+          'Auto-renew is off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term; to stop it then, send set-end-of-term with action cancel.',
+      },
+      {
+        code: 'EXTENDED_SERVICE_TERM',
+        messageId: 'lifecycle.nce.warning.est-unpriced',
+        params: { termEnd: '2027-11-20T00:00:00.000Z' },
+        message:
+          'The Extended Service Term from 2027-11-20T00:00:00.000Z has no price: give set-end-of-term a basePrice.',
+      },
+    ]);
     const on = transition(result.ok ? result.subscription : fifty, {
       type: 'set-auto-renew',
       at: '2027-01-02T00:00:00Z',
       enabled: true,
     });
-    expect(on.ok && [on.subscription.endOfTerm, on.subscription.autoRenew, on.warning]).toEqual([
+    expect(on.ok && [on.subscription.endOfTerm, on.subscription.autoRenew, on.warnings]).toEqual([
       'renew',
       true,
       undefined,
@@ -77,7 +88,7 @@ describe('the end of a term (EST-2)', () => {
       at: '2027-01-01T00:00:00Z',
       enabled: false,
     });
-    expect(result.ok && [result.subscription.endOfTerm, result.warning]).toEqual([
+    expect(result.ok && [result.subscription.endOfTerm, result.warnings]).toEqual([
       'cancel',
       undefined,
     ]);
@@ -115,8 +126,9 @@ describe('the end of a term (EST-2)', () => {
       ok: false,
       code: 'NOT_ALLOWED',
       messageId: 'lifecycle.nce.refused.est-not-eligible',
+      params: { reason: 'no-policy-section' },
       message:
-        'Only license-based subscriptions whose term started on or after 2025-04-01T00:00:00.000Z and ends on or after 2026-05-04T00:00:00.000Z continue into an Extended Service Term: choose renew or cancel.',
+        'The subscription does not continue into an Extended Service Term (no-policy-section): choose renew or cancel.',
     });
     const trial = createSubscription({ ...licence, trial: {} });
     const at = '2026-11-25T00:00:00Z';
@@ -220,7 +232,8 @@ describe('the term’s end (EST-3)', () => {
       type: 'set-end-of-term',
       at: '2025-06-01T00:00:00Z',
       action: 'extended-service-term',
-      basePrice: usd(6000),
+      // the annual price's month, 60.00 ÷ 12 (EST-7: the base is always one month)
+      basePrice: usd(500),
       monthlyPlan: false,
     });
     const end = Date.UTC(2026, 4, 4);
@@ -254,7 +267,9 @@ describe('the term’s end (EST-3)', () => {
       at: '2027-01-01T00:00:00Z',
       action: 'extended-service-term',
     });
-    expect(result.ok && result.warning?.messageId).toBe('lifecycle.nce.warning.est-unpriced');
+    expect(result.ok && result.warnings?.map((w) => [w.code, w.messageId])).toEqual([
+      ['EXTENDED_SERVICE_TERM', 'lifecycle.nce.warning.est-unpriced'],
+    ]);
     const later = advance(result.ok ? result.subscription : fifty, '2027-12-01T00:00:00Z');
     expect(later.unpriced).toBe(true);
     expect(later.subscription).toMatchObject({
@@ -398,8 +413,8 @@ describe('inside the Extended Service Term (EST-4)', () => {
         ok: false,
         code: 'NOT_ALLOWED',
         messageId: 'lifecycle.nce.refused.in-extended-service-term',
-        params: { since: iso(TERM_END), event: event.type },
-        message: `In its Extended Service Term since 2027-11-20T00:00:00.000Z, the subscription can only be cancelled or converted (change-term, upgrade), not take ${event.type}.`,
+        params: { event: event.type },
+        message: `In its Extended Service Term, the subscription can only be cancelled or converted (change-term, upgrade), not take ${event.type}.`,
       });
     }
     // a frequency a month-to-month term is never billed at is bad input, as anywhere (NCE-2)

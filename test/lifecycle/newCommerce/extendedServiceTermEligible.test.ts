@@ -23,15 +23,16 @@ const triennial = (orderedMs: number) =>
 const annual = (orderedAt: string) => createSubscription({ ...licence, orderedAt });
 
 describe('extendedServiceTermEligible', () => {
-  it('EST-1: a term started at 2025-04-01T00:00:00.000Z is eligible; 1 ms earlier it is not', () => {
+  it('EST-1, EST-7: a term started at 2025-04-01T00:00:00.000Z is eligible; 1 ms earlier its policy has no section', () => {
     expect(extendedServiceTermEligible(triennial(APRIL_2025))).toEqual({
       eligible: true,
       reason: 'eligible',
       from: '2028-04-01T00:00:00.000Z',
     });
+    // the term's own policy (NCE-11) is partner-center-nce-2023-01, which has no section (EST-7)
     expect(extendedServiceTermEligible(triennial(APRIL_2025 - 1))).toEqual({
       eligible: false,
-      reason: 'term-started-before',
+      reason: 'no-policy-section',
       from: null,
     });
   });
@@ -56,7 +57,7 @@ describe('extendedServiceTermEligible', () => {
     for (const product of ['software-subscription', 'marketplace-saas'] as const)
       expect(extendedServiceTermEligible(createSubscription({ ...licence, product }))).toEqual({
         eligible: false,
-        reason: 'product',
+        reason: 'not-license-based',
         from: null,
       });
     const usage = createSubscription({
@@ -65,7 +66,7 @@ describe('extendedServiceTermEligible', () => {
       quantity: 1,
       orderedAt: '2026-11-20T10:00:00Z',
     });
-    expect(extendedServiceTermEligible(usage).reason).toBe('no-term');
+    expect(extendedServiceTermEligible(usage).reason).toBe('not-license-based');
   });
 
   it('EST-1: in an Extended Service Term, it says so and since when', () => {
@@ -99,7 +100,7 @@ describe('extendedServiceTermEligible', () => {
     const { extendedServiceTerm: _gone, ...without } = catalog;
     expect(extendedServiceTermEligible(sub, { policy: without })).toEqual({
       eligible: false,
-      reason: 'not-in-policy',
+      reason: 'no-policy-section',
       from: null,
     });
     expect(
@@ -137,7 +138,7 @@ describe('properties', () => {
         }
         const expected =
           end.product === 'license-based' &&
-          end.status !== 'trial' &&
+          (end.status === 'active' || end.status === 'suspended') &&
           end.termStart !== null &&
           end.termEnd !== null &&
           Date.parse(end.termStart) >= APRIL_2025 &&

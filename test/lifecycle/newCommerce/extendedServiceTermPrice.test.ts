@@ -10,35 +10,25 @@ const halfUp = (n: bigint, d: bigint): bigint => (2n * (n % d) >= d ? n / d + 1n
 
 describe('extendedServiceTermPrice', () => {
   it('EST-3: a SKU with a monthly-term plan: 4.00 USD + 3 % = 4.12 a seat a month', () => {
-    expect(extendedServiceTermPrice({ basePrice: usd(400) })).toEqual({
-      basePrice: usd(400),
-      uplift: 3,
-      unitPrice: usd(412),
-    });
+    expect(extendedServiceTermPrice({ basePrice: usd(400) })).toEqual(usd(412));
   });
 
-  it('EST-3: a SKU with no monthly-term plan: 60.00 a year → base 5.00 a month → + 23 % = 6.15', () => {
-    expect(extendedServiceTermPrice({ basePrice: usd(6000), monthlyPlan: false })).toEqual({
-      basePrice: usd(500),
-      uplift: 23,
-      unitPrice: usd(615),
-    });
+  it('EST-3, EST-7: a SKU with no monthly-term plan: 60.00 a year → its month 5.00, given as the base → + 23 % = 6.15', () => {
+    expect(extendedServiceTermPrice({ basePrice: usd(500), monthlyPlan: false })).toEqual(usd(615));
   });
 
-  it('EST-3: the uplift and the twelfth are each rounded half up to the minor unit (decided)', () => {
+  it('EST-3: the uplift is rounded half up to the minor unit (decided)', () => {
     // 0.50 × 1.03 = 0.515 → 0.52; 0.49 × 1.03 = 0.5047 → 0.50
-    expect(extendedServiceTermPrice({ basePrice: usd(50) }).unitPrice).toEqual(usd(52));
-    expect(extendedServiceTermPrice({ basePrice: usd(49) }).unitPrice).toEqual(usd(50));
-    // 0.18 a year ÷ 12 = 0.015 → 0.02; × 1.23 = 0.0246 → 0.02
-    expect(extendedServiceTermPrice({ basePrice: usd(18), monthlyPlan: false })).toEqual({
-      basePrice: usd(2),
-      uplift: 23,
-      unitPrice: usd(2),
-    });
+    expect(extendedServiceTermPrice({ basePrice: usd(50) })).toEqual(usd(52));
+    expect(extendedServiceTermPrice({ basePrice: usd(49) })).toEqual(usd(50));
+    // 0.02 × 1.23 = 0.0246 → 0.02; 0.50 × 1.23 = 0.615 → 0.62
+    expect(extendedServiceTermPrice({ basePrice: usd(2), monthlyPlan: false })).toEqual(usd(2));
+    expect(extendedServiceTermPrice({ basePrice: usd(50), monthlyPlan: false })).toEqual(usd(62));
     // yen have no minor unit: 1,000 × 1.03 = 1,030
-    expect(
-      extendedServiceTermPrice({ basePrice: { amount: 1000, currency: 'JPY' } }).unitPrice,
-    ).toEqual({ amount: 1030, currency: 'JPY' });
+    expect(extendedServiceTermPrice({ basePrice: { amount: 1000, currency: 'JPY' } })).toEqual({
+      amount: 1030,
+      currency: 'JPY',
+    });
   });
 
   it('EST-1, EST-3: a policy of the caller’s own sets the uplifts; one without the section has none', () => {
@@ -50,9 +40,7 @@ describe('extendedServiceTermPrice', () => {
       id: 'my-est',
       extendedServiceTerm: { ...catalog.extendedServiceTerm, monthlyPlanUplift: 5 },
     };
-    expect(extendedServiceTermPrice({ basePrice: usd(400) }, { policy }).unitPrice).toEqual(
-      usd(420),
-    );
+    expect(extendedServiceTermPrice({ basePrice: usd(400) }, { policy })).toEqual(usd(420));
     const { extendedServiceTerm: _omitted, ...without } = catalog;
     expect(
       errorOf(() => extendedServiceTermPrice({ basePrice: usd(400) }, { policy: without })),
@@ -78,12 +66,10 @@ describe('properties', () => {
   it('EST-3: the price is the base × (100 + uplift) / 100 rounded half up, never below the base', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e12 }), fc.boolean(), (amount, monthlyPlan) => {
-        const quote = extendedServiceTermPrice({ basePrice: usd(amount), monthlyPlan });
-        const base = monthlyPlan ? BigInt(amount) : halfUp(BigInt(amount), 12n);
+        const price = extendedServiceTermPrice({ basePrice: usd(amount), monthlyPlan });
         const uplift = monthlyPlan ? 103n : 123n;
-        expect(BigInt(quote.basePrice.amount)).toBe(base);
-        expect(BigInt(quote.unitPrice.amount)).toBe(halfUp(base * uplift, 100n));
-        expect(quote.unitPrice.amount).toBeGreaterThanOrEqual(quote.basePrice.amount);
+        expect(BigInt(price.amount)).toBe(halfUp(BigInt(amount) * uplift, 100n));
+        expect(price.amount).toBeGreaterThanOrEqual(amount);
       }),
     );
   });

@@ -4,11 +4,9 @@ import type { Money } from '../../../pricing/money.ts';
 import type { NewCommerceCancelEvent } from '../eventTypes.ts';
 import { cancelDecision } from '../machine/cancelDecision.ts';
 import { creditAt } from '../machine/charges.ts';
-import type { NewCommerceDraft } from '../machine/cloneState.ts';
 import { type CreditPart, creditFor } from '../machine/credit.ts';
-import type { EventContext, EventHandler } from '../machine/EventHandler.ts';
+import type { EventHandler } from '../machine/EventHandler.ts';
 import { accepted, refused } from '../machine/results.ts';
-import type { NewCommerceTransitionResult } from '../resultTypes.ts';
 
 /**
  * `cancel` (NCE-4, NCE-7, NCE-11): a marketplace SaaS trial ends at no cost; a Microsoft trial
@@ -17,27 +15,6 @@ import type { NewCommerceTransitionResult } from '../resultTypes.ts';
  * for the term's end (active only), or `NOT_CANCELLABLE` after the window. In an Extended Service
  * Term, any time, for the month's unused days (EST-4).
  */
-/**
- * A cancellation inside an Extended Service Term (EST-4): no window, `cancelled` at once, the
- * month's unused days credited for every seat by NCE-5 (the day of `at` used).
- */
-function cancelEst(state: NewCommerceDraft, context: EventContext): NewCommerceTransitionResult {
-  const { at, atMs } = context;
-  const credit = creditFor(state, state.quantity, atMs, false);
-  const effect = creditAt(
-    state,
-    'cancel',
-    'prorated-credit',
-    state.quantity,
-    at,
-    atMs,
-    credit,
-    'EST-4',
-  );
-  state.status = 'cancelled';
-  return accepted(state, context, [effect]);
-}
-
 export const cancel: EventHandler<NewCommerceCancelEvent> = {
   from: ['trial', 'active', 'suspended'],
   read() {},
@@ -56,14 +33,16 @@ export const cancel: EventHandler<NewCommerceCancelEvent> = {
       state.status = 'cancelled';
       return accepted(state, context);
     }
-    // in an Extended Service Term: at any time, the month's unused days back (EST-4)
-    if (state.extendedServiceTerm !== undefined) return cancelEst(state, context);
     if (state.cancelAtRenewal)
       return refused(
         'CANCELLATION_SCHEDULED',
         say(t, 'lifecycle.refused.cancellation-scheduled', { termEnd: state.termEnd as string }),
       );
-    const decision = cancelDecision(state, context.at);
+    // in an Extended Service Term: at any time, the month's unused days back by NCE-5 (EST-4)
+    const decision =
+      state.extendedServiceTerm === undefined
+        ? cancelDecision(state, context.at)
+        : ({ outcome: 'prorated-credit', rule: 'EST-4' } as const);
     switch (decision.outcome) {
       case 'full-credit':
       case 'prorated-credit':

@@ -41,7 +41,9 @@ export const changeTerm: EventHandler<ChangeTermEvent> = {
       return refused('NOT_SUPPORTED', say(t, 'lifecycle.refused.no-term'));
     const current = state.term as keyof typeof NEW_COMMERCE_TERM_MONTHS;
     const termEnd = state.termEnd as string;
-    if (NEW_COMMERCE_TERM_MONTHS[event.term] <= NEW_COMMERCE_TERM_MONTHS[current])
+    // leaving an Extended Service Term takes any term: it is no committed term (EST-4, EST-7)
+    const est = state.extendedServiceTerm !== undefined;
+    if (!est && NEW_COMMERCE_TERM_MONTHS[event.term] <= NEW_COMMERCE_TERM_MONTHS[current])
       return refused(
         'NOT_ALLOWED',
         say(m, 'lifecycle.nce.refused.term-not-longer', { term: current, to: event.term, termEnd }),
@@ -52,7 +54,6 @@ export const changeTerm: EventHandler<ChangeTermEvent> = {
         say(m, 'lifecycle.nce.refused.term-change-product', { product: state.product, termEnd }),
       );
     // seats are given only when leaving an Extended Service Term (EST-4)
-    const est = state.extendedServiceTerm !== undefined;
     if (event.quantity !== undefined && !est)
       return refused(
         'NOT_ALLOWED',

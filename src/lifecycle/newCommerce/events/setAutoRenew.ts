@@ -4,8 +4,9 @@ import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
 import { say } from '../../../messages/say.ts';
 import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import type { NewCommerceSetAutoRenewEvent } from '../eventTypes.ts';
-import { chooseEndOfTerm, refuseIneligible } from '../machine/chooseEndOfTerm.ts';
+import { chooseEndOfTerm } from '../machine/chooseEndOfTerm.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
+import { estEligible } from '../machine/estEligibility.ts';
 import { refused } from '../machine/results.ts';
 
 /**
@@ -40,8 +41,11 @@ export const setAutoRenew: EventHandler<NewCommerceSetAutoRenewEvent> = {
     // off: an eligible term continues into a paid Extended Service Term unless cancelled
     // explicitly (Partner Center's default, EST-2), with a warning saying so; else it expires
     if (event.enabled) return chooseEndOfTerm(state, 'renew', context, false);
-    if (state.cancelAtRenewal || refuseIneligible(state) !== undefined)
-      return chooseEndOfTerm(state, 'cancel', context, false);
-    return chooseEndOfTerm(state, 'extended-service-term', context, true);
+    return chooseEndOfTerm(
+      state,
+      state.cancelAtRenewal || !estEligible(state) ? 'cancel' : 'extended-service-term',
+      context,
+      true,
+    );
   },
 };

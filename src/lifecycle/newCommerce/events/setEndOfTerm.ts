@@ -1,14 +1,13 @@
-import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
-import { fail } from '../../../kernel/fail.ts';
 import { lifecycleMessages as t } from '../../../messages/en/lifecycle.ts';
+import { extendedServiceTermMessages as e } from '../../../messages/en/newCommerce/extendedServiceTerm.ts';
 import { say } from '../../../messages/say.ts';
 import type { ExtendedServiceTermRules } from '../../../policy/types.ts';
 import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
-import { readMoney } from '../../../pricing/readMoney.ts';
 import type { SetEndOfTermEvent } from '../eventTypes.ts';
-import { chooseEndOfTerm, refuseIneligible } from '../machine/chooseEndOfTerm.ts';
+import { bad } from '../machine/bad.ts';
+import { chooseEndOfTerm } from '../machine/chooseEndOfTerm.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
-import { estRulesAt } from '../machine/estEligibility.ts';
+import { estEligibility, estRules } from '../machine/estEligibility.ts';
 import { estQuote } from '../machine/estQuote.ts';
 import { END_OF_TERM_ACTIONS } from '../machine/readEndOfTerm.ts';
 import { readPlanPrice } from '../machine/readPlanPrice.ts';
@@ -25,66 +24,42 @@ import { refused } from '../machine/results.ts';
 export const setEndOfTerm: EventHandler<SetEndOfTermEvent> = {
   from: ['trial', 'active'],
   read(event) {
-    if (!(END_OF_TERM_ACTIONS as readonly unknown[]).includes(event.action))
-      fail(
-        event.action === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
-        'event.action',
-        'expected one of {allowed}',
-        event.action,
-        END_OF_TERM_ACTIONS.join(', '),
-      );
-    const est = event.action === 'extended-service-term';
-    if (event.basePrice !== undefined) {
-      if (!est)
-        fail(
-          RuleErrorCode.INVALID_ARGUMENT,
-          'event.basePrice',
-          'expected none unless action is extended-service-term',
-          event.basePrice,
-        );
-      readMoney(event.basePrice, 'event.basePrice');
-    }
-    if (event.monthlyPlan !== undefined) {
-      if (event.basePrice === undefined)
-        fail(
-          RuleErrorCode.INVALID_ARGUMENT,
-          'event.monthlyPlan',
-          'expected it only with a basePrice',
-          event.monthlyPlan,
-        );
-      if (typeof event.monthlyPlan !== 'boolean')
-        fail(
-          RuleErrorCode.INVALID_ARGUMENT,
-          'event.monthlyPlan',
-          'expected true or false',
-          event.monthlyPlan,
-        );
-    }
+    const { action, basePrice, monthlyPlan } = event;
+    if (!(END_OF_TERM_ACTIONS as readonly unknown[]).includes(action))
+      bad('event.action', 'expected one of {allowed}', action, END_OF_TERM_ACTIONS.join(', '));
+    // the base is read with the state's seats and currency where it is applied
+    if (basePrice !== undefined && action !== 'extended-service-term')
+      bad('event.basePrice', 'expected none unless action is extended-service-term', basePrice);
+    if (monthlyPlan !== undefined && (basePrice === undefined || typeof monthlyPlan !== 'boolean'))
+      bad('event.monthlyPlan', 'expected true or false, with a basePrice', monthlyPlan);
   },
   apply(event, context) {
     const { state } = context;
     if (isUsageProduct(state.product))
       return refused('NOT_SUPPORTED', say(t, 'lifecycle.refused.no-term'));
-    if (event.action === 'extended-service-term') {
-      const refusal = refuseIneligible(state);
-      if (refusal !== undefined) return refusal;
-    }
+    // only an eligible term continues into an Extended Service Term (EST-1), the refusal says why
+    const reason = event.action === 'extended-service-term' ? estEligibility(state) : 'eligible';
+    if (reason !== 'eligible')
+      return refused('NOT_ALLOWED', say(e, 'lifecycle.nce.refused.est-not-eligible', { reason }));
     if (state.cancelAtRenewal && event.action !== 'cancel')
       return refused(
         'CANCELLATION_SCHEDULED',
         say(t, 'lifecycle.refused.auto-renew-blocked', { termEnd: state.termEnd as string }),
       );
     if (event.basePrice !== undefined) {
-      const basePrice = readPlanPrice(
-        event.basePrice,
+      const path = 'event.basePrice';
+      const base = {
+        basePrice: readPlanPrice(event.basePrice, state.quantity, path, state.price),
+        monthlyPlan: event.monthlyPlan ?? true,
+      };
+      // the month's price, uplift included, must stay a safe integer for every seat (PRICE-1); the
+      // state is eligible here, so its policy has the section
+      readPlanPrice(
+        estQuote(base, estRules(state) as ExtendedServiceTermRules).unitPrice,
         state.quantity,
-        'event.basePrice',
-        state.price,
+        path,
+        null,
       );
-      const base = { basePrice, monthlyPlan: event.monthlyPlan ?? true };
-      // the month's price, uplift included, must stay a safe integer for every seat (PRICE-1)
-      const quote = estQuote(base, estRulesAt(state.termEnd as string) as ExtendedServiceTermRules);
-      readPlanPrice(quote.unitPrice, state.quantity, 'event.basePrice', null);
       state.extendedServiceTermBase = base;
     }
     return chooseEndOfTerm(state, event.action, context, false);

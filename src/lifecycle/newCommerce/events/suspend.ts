@@ -2,9 +2,9 @@ import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
 import { fail } from '../../../kernel/fail.ts';
 import { SUSPENSION_REASONS } from '../../../policy/vocabulary/suspensionReasons.ts';
 import type { NewCommerceSuspendEvent } from '../eventTypes.ts';
+import { chooseEndOfTerm } from '../machine/chooseEndOfTerm.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { estEligible } from '../machine/estEligibility.ts';
-import { accepted } from '../machine/results.ts';
 
 /**
  * `suspend` (NCE-7): users lose access at once; still billed (no credit); auto-renew is forced
@@ -26,11 +26,10 @@ export const suspend: EventHandler<NewCommerceSuspendEvent> = {
   },
   apply(_event, context) {
     const { state } = context;
+    // as auto-renew off (EST-2, EST-7): an eligible term's option becomes the Extended Service
+    // Term, and the result warns so
+    const est = estEligible(state);
     state.status = 'suspended';
-    state.autoRenew = false;
-    // as auto-renew off (EST-2): an eligible term's option becomes the Extended Service Term
-    state.endOfTerm = estEligible(state) ? 'extended-service-term' : 'cancel';
-    state.scheduled = null;
-    return accepted(state, context);
+    return chooseEndOfTerm(state, est ? 'extended-service-term' : 'cancel', context, true);
   },
 };

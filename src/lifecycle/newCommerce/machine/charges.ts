@@ -112,7 +112,7 @@ export function chargeAt(
         ...charge,
         basePrice: { amount: est.basePrice.amount, currency: est.basePrice.currency },
         uplift: est.uplift,
-        since: est.since,
+        ...(est.since === null ? {} : { since: est.since }),
       }
     : charge;
 }

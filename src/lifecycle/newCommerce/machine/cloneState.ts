@@ -5,6 +5,7 @@ import type {
   ScheduledRenewal,
   SeatBatch,
 } from '../types.ts';
+import { endOfTermOf } from './estEligibility.ts';
 
 /** A New Commerce state the machine has just copied and may fill in before returning it. */
 export type NewCommerceDraft = {
@@ -32,7 +33,8 @@ export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
     seats: copySeats(s.seats),
     scheduled: s.scheduled === null ? null : copyScheduled(s.scheduled),
     autoRenew: s.autoRenew,
-    endOfTerm: s.endOfTerm,
+    // a state stored before the end-of-term options takes the one Partner Center gives it (EST-2)
+    endOfTerm: endOfTermOf(s),
     cancelAtRenewal: s.cancelAtRenewal,
     orderedAt: s.orderedAt,
     price: copyMoney(s.price),

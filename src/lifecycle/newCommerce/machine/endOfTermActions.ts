@@ -1,13 +1,12 @@
 import type { ActionMessageId } from '../../../messages/en/actions.ts';
 import { newCommerceActionMessages } from '../../../messages/en/newCommerce/actions.ts';
 import type { AnyLocale } from '../../../messages/types.ts';
-import type { ExtendedServiceTermRules } from '../../../policy/types.ts';
 import { type Described, describe } from '../../_internal/describe.ts';
 import type { NewCommerceAllowedAction } from '../resultTypes.ts';
 import type { EndOfTermAction } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
 import { creditFor } from './credit.ts';
-import { estEligible, estRulesAt } from './estEligibility.ts';
+import { estEligible, estRules, newestEstRules } from './estEligibility.ts';
 import { estQuote } from './estQuote.ts';
 import { END_OF_TERM_ACTIONS } from './readEndOfTerm.ts';
 import { estBaseOf } from './startEst.ts';
@@ -25,7 +24,7 @@ export function estDescribed(
   const base = estBaseOf(s);
   if (base === undefined)
     return describe(newCommerceActionMessages, locale, 'action.nce.end-of-term.est', { termEnd });
-  const quote = estQuote(base, estRulesAt(termEnd) as ExtendedServiceTermRules);
+  const quote = estQuote(base, estRules(s) ?? newestEstRules());
   const unitPrice = quote.unitPrice;
   const charge = { amount: unitPrice.amount * s.quantity, currency: unitPrice.currency };
   return {

@@ -1,65 +1,69 @@
-import {
-  newCommerceCatalogRules,
-  newCommerceRulesInForceAt,
-} from '../../../policy/newCommerceRulesInForceAt.ts';
+import { newCommerceCatalogRules } from '../../../policy/newCommerceRulesInForceAt.ts';
 import type { ExtendedServiceTermRules } from '../../../policy/types.ts';
-import { parseInstant } from '../../../time/parseInstant.ts';
 import type { ExtendedServiceTermReason } from '../resultTypes.ts';
-import type { NewCommerceSubscription } from '../types.ts';
-import type { NewCommerceDraft } from './cloneState.ts';
+import type { EndOfTermAction, ExtendedServiceTerm } from '../types.ts';
+
+/** What eligibility reads of a state, a draft or a caller's (EST-1). */
+interface EstView {
+  readonly status: string;
+  readonly policyId: string;
+  readonly product: string;
+  readonly termStart: string | null;
+  readonly termEnd: string | null;
+  readonly autoRenew: boolean;
+  readonly endOfTerm?: EndOfTermAction;
+  readonly extendedServiceTerm?: ExtendedServiceTerm;
+}
+
+import { findRules } from './policyRules.ts';
 
 /**
- * The Extended Service Term section that decides a term's end (EST-1): the catalog policy's in
- * force at that end, or `undefined` when it has none.
+ * The Extended Service Term section of a state's current term (EST-1, EST-7): the one of its own
+ * policy (`policyId`, the catalog policy in force at the term's start, NCE-11), or `undefined`
+ * when that policy has none, so the section's policy is itself the term-start gate.
  */
-export function estRulesAt(termEnd: string): ExtendedServiceTermRules | undefined {
-  return newCommerceRulesInForceAt(parseInstant(termEnd, 'subscription.termEnd'))
-    .extendedServiceTerm;
+export function estRules(s: EstView): ExtendedServiceTermRules | undefined {
+  return findRules(s.policyId)?.extendedServiceTerm;
 }
 
 /**
  * Why a state can or cannot continue into an Extended Service Term at its current term's end
- * (EST-1): already in one; a trial or a state with no term; a product the section leaves out; a
- * term started before `termStartedFrom` or ending before `termEndingFrom` (both inclusive); no
- * section at all. `rules` defaults to the catalog's at the term's end.
+ * (EST-1, EST-7): already in one; a trial; a subscription that has ended; no section in the
+ * policy; a product the section leaves out; a term started before `termStartedFrom` or ending
+ * before `termEndingFrom` (both inclusive). `rules` defaults to the section of the state's own
+ * policy; a caller's policy without the section is answered `no-policy-section` by its caller.
  */
 export function estEligibility(
-  s: NewCommerceDraft | NewCommerceSubscription,
-  rules?: ExtendedServiceTermRules,
+  s: EstView,
+  rules: ExtendedServiceTermRules | undefined = estRules(s),
 ): ExtendedServiceTermReason {
   if (s.extendedServiceTerm !== undefined) return 'in-extended-service-term';
   if (s.status === 'trial') return 'trial';
+  if (s.status !== 'active' && s.status !== 'suspended') return 'ended';
+  if (rules === undefined) return 'no-policy-section';
   const { termStart, termEnd, product } = s;
-  if (termStart === null || termEnd === null) return 'no-term';
-  // the catalog's answer for the term last asked about, by its texts: a state's term repeats from
-  // one call to the next, and every time-driven step of a state without auto-renew asks
-  const catalog = rules === undefined;
-  if (catalog && termStart === asked[0] && termEnd === asked[1] && product === asked[2])
+  // the answer for the section and term last asked about, by identity and texts: a state's term
+  // repeats from one call to the next, and every time-driven step of a state without auto-renew asks
+  if (rules === asked[0] && termStart === asked[1] && termEnd === asked[2] && product === asked[3])
     return answer;
-  const section = rules ?? estRulesAt(termEnd);
-  const reason =
-    section === undefined
-      ? 'not-in-policy'
-      : !section.products.includes(product as never)
-        ? 'product'
-        : Date.parse(termStart) < Date.parse(section.termStartedFrom)
-          ? 'term-started-before'
-          : Date.parse(termEnd) < Date.parse(section.termEndingFrom)
-            ? 'term-ends-before'
-            : 'eligible';
-  if (catalog) {
-    asked = [termStart, termEnd, product];
-    answer = reason;
-  }
+  const reason: ExtendedServiceTermReason = !rules.products.includes(product as never)
+    ? 'not-license-based'
+    : Date.parse(termStart as string) < Date.parse(rules.termStartedFrom)
+      ? 'term-started-before'
+      : Date.parse(termEnd as string) < Date.parse(rules.termEndingFrom)
+        ? 'term-ends-before'
+        : 'eligible';
+  asked = [rules, termStart, termEnd, product];
+  answer = reason;
   return reason;
 }
 
-/** The term's start, end and product the catalog's last answer was given for, and the answer. */
-let asked: readonly (string | null)[] = [];
-let answer: ExtendedServiceTermReason = 'no-term';
+/** The section, term start, end and product the last answer was given for, and the answer. */
+let asked: readonly unknown[] = [];
+let answer: ExtendedServiceTermReason = 'eligible';
 
 /** Whether a state's term, at its end, continues into an Extended Service Term when not renewed. */
-export function estEligible(s: NewCommerceDraft | NewCommerceSubscription): boolean {
+export function estEligible(s: EstView): boolean {
   return estEligibility(s) === 'eligible';
 }
 
@@ -68,4 +72,17 @@ export function newestEstRules(): ExtendedServiceTermRules {
   let found: ExtendedServiceTermRules | undefined;
   for (const rules of newCommerceCatalogRules) found = rules.extendedServiceTerm ?? found;
   return found as ExtendedServiceTermRules;
+}
+
+/**
+ * A state's end-of-term option (EST-2): its own, or for a state stored before the options existed
+ * (no `endOfTerm`), the one Partner Center gives it — `renew` with auto-renew on; off, the
+ * Extended Service Term where the term is eligible (no explicit cancel was ever sent, E2.5), else
+ * `cancel` (the expiry path of NCE-8).
+ */
+export function endOfTermOf(s: EstView): EndOfTermAction {
+  return (
+    (s.endOfTerm as EndOfTermAction | undefined) ??
+    (s.autoRenew ? 'renew' : estEligible(s) ? 'extended-service-term' : 'cancel')
+  );
 }

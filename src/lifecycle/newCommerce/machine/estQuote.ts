@@ -14,18 +14,17 @@ export interface EstQuote {
 }
 
 /**
- * The price of a month of Extended Service Term (EST-3, decided): with a monthly-term plan, its
- * price for a month plus the section's `monthlyPlanUplift`; without one, the annual-term price
- * ÷ 12 (rounded half up) plus `noMonthlyPlanUplift`; the uplift rounded half up to the minor unit.
- * Exact integer arithmetic: 400 + 3 % = 412; 6000 ÷ 12 = 500, + 23 % = 615.
+ * The price of a month of Extended Service Term (EST-3, EST-7, decided): the base is always the
+ * price of one month — the monthly-term price plus the section's `monthlyPlanUplift`, or without a
+ * monthly-term plan the annual price's month plus `noMonthlyPlanUplift` — the uplift rounded half
+ * up to the minor unit. Exact integer arithmetic: 400 + 3 % = 412; 1000 + 23 % = 1230.
  */
 export function estQuote(base: ExtendedServiceTermBase, rules: ExtendedServiceTermRules): EstQuote {
   const { amount, currency } = base.basePrice;
-  const month = base.monthlyPlan ? amount : shareOf(amount, 1, 12);
   const uplift = base.monthlyPlan ? rules.monthlyPlanUplift : rules.noMonthlyPlanUplift;
   return {
-    basePrice: { amount: month, currency },
+    basePrice: { amount, currency },
     uplift,
-    unitPrice: { amount: shareOf(month, 100 + uplift, 100), currency },
+    unitPrice: { amount: shareOf(amount, 100 + uplift, 100), currency },
   };
 }

@@ -41,13 +41,20 @@ export function accepted(
   return unpricedOf(state) ? { ...result, unpriced: true } : result;
 }
 
-/** An accepted result carrying a warning (EST-2, EST-3): the message with its ID and parameters. */
-export function withWarning(
+/**
+ * An accepted result carrying the warnings of the Extended Service Term, if any (EST-2, EST-3,
+ * EST-7): each of code `EXTENDED_SERVICE_TERM`, the message with its ID and parameters.
+ */
+export function withWarnings(
   result: NewCommerceTransitionAccepted,
-  message: Message<MidTermMessageId>,
+  messages: readonly Message<MidTermMessageId>[],
 ): NewCommerceTransitionAccepted {
-  const { messageId, params } = message;
-  return { ...result, warning: { message: message.message, messageId, params } };
+  return messages.length === 0
+    ? result
+    : {
+        ...result,
+        warnings: messages.map((m) => ({ code: 'EXTENDED_SERVICE_TERM', ...m })),
+      };
 }
 
 /** Whether a state says it bills no money (CHG-1): no price, and a product that has charges. */

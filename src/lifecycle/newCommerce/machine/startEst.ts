@@ -1,7 +1,7 @@
 import type { ExtendedServiceTermRules } from '../../../policy/types.ts';
 import type { ExtendedServiceTermBase } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
-import { estRulesAt } from './estEligibility.ts';
+import { estRules } from './estEligibility.ts';
 import { estQuote } from './estQuote.ts';
 import { startTerm } from './terms.ts';
 
@@ -24,7 +24,8 @@ export function estBaseOf(s: NewCommerceDraft): ExtendedServiceTermBase | undefi
  * priced `basePrice × (1 + uplift)` from its base, or unpriced without one.
  */
 export function startEst(s: NewCommerceDraft, at: string, atMs: number): void {
-  const rules = estRulesAt(at) as ExtendedServiceTermRules;
+  // only an eligible term gets here (deadlineOf), so its policy has the section
+  const rules = estRules(s) as ExtendedServiceTermRules;
   const base = estBaseOf(s);
   const quote = base === undefined ? undefined : estQuote(base, rules);
   s.extendedServiceTerm = {

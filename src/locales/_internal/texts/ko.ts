@@ -74,9 +74,9 @@ export const koMidTerm: MidTermTexts = {
   'lifecycle.nce.refused.upgrade-new-term':
     '새 구독으로의 업그레이드는 원본의 약정 기간과 청구 빈도({term}, {billingFrequency})를 유지합니다. 기존 {to} 구독으로 업그레이드하거나 나중에 약정 기간을 변경하세요.',
   'lifecycle.nce.refused.est-not-eligible':
-    '이 구독은 연장 서비스 기간(EST)으로 이어질 수 없습니다. 현재 약정 기간이 {startedFrom} 이후에 시작되고 {endingFrom} 이후에 끝나는 {products} 구독만 가능합니다. 약정 기간 종료 시 갱신 또는 취소를 선택하세요.',
+    '이 구독은 연장 서비스 기간(EST)으로 이어질 수 없습니다({reason}). 약정 기간 종료 시 갱신 또는 취소를 선택하세요.',
   'lifecycle.nce.refused.in-extended-service-term':
-    '구독이 {since}부터 연장 서비스 기간(EST)에 있습니다. 취소하거나 새 약정 기간으로 전환(change-term, upgrade)만 할 수 있으며 {event}은(는) 할 수 없습니다.',
+    '구독이 연장 서비스 기간(EST)에 있습니다. 취소하거나 새 약정 기간으로 전환(change-term, upgrade)만 할 수 있으며 {event}은(는) 할 수 없습니다.',
   'lifecycle.nce.refused.term-change-quantity':
     '기간 중 약정 기간 변경은 시트 {quantity}개를 모두 유지합니다. 새 수량은 연장 서비스 기간을 벗어날 때만 지정할 수 있습니다.',
   'lifecycle.nce.warning.auto-renew-off-est':
@@ -88,7 +88,7 @@ export const koMidTerm: MidTermTexts = {
   'resource.nce.end-of-term-disagrees':
     '약정 종료 작업 {action}과(와) autoRenewEnabled {autoRenew}가 일치하지 않습니다. 작업을 유지하여 {endOfTerm}(으)로 읽습니다',
   'resource.nce.extended-service-term':
-    '리소스가 연장 서비스 기간에 있습니다(이름에 나와 있음). 언제부터인지 나와 있지 않아 현재 월의 시작 {since}(으)로 읽습니다',
+    '리소스가 연장 서비스 기간에 있습니다(이름에 나와 있음). 언제부터인지와 기준 가격이 나와 있지 않아 가격을 해당 월의 연장 서비스 기간 가격으로 읽습니다',
 };
 
 /**

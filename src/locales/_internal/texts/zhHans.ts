@@ -72,9 +72,9 @@ export const zhHansMidTerm: MidTermTexts = {
   'lifecycle.nce.refused.upgrade-new-term':
     '升级到新订阅会保留源订阅的期限和计费频率（{term}，{billingFrequency}）：请升级到现有的 {to} 订阅，或之后再更改期限。',
   'lifecycle.nce.refused.est-not-eligible':
-    '此订阅无法进入延长服务期 (EST)：只有当前期限在 {startedFrom} 或之后开始、在 {endingFrom} 或之后结束的 {products} 订阅才可以；请为期限结束选择续订或取消。',
+    '此订阅无法进入延长服务期 (EST)（{reason}）：请为期限结束选择续订或取消。',
   'lifecycle.nce.refused.in-extended-service-term':
-    '该订阅自 {since} 起处于延长服务期 (EST)：只能取消或转换为新期限（change-term、upgrade），不能执行 {event}。',
+    '该订阅处于延长服务期 (EST)：只能取消或转换为新期限（change-term、upgrade），不能执行 {event}。',
   'lifecycle.nce.refused.term-change-quantity':
     '期限中途更改期限会保留全部 {quantity} 个席位：只有在离开延长服务期时才能指定新数量。',
   'lifecycle.nce.warning.auto-renew-off-est':
@@ -86,7 +86,7 @@ export const zhHansMidTerm: MidTermTexts = {
   'resource.nce.end-of-term-disagrees':
     '期限结束操作 {action} 与 autoRenewEnabled {autoRenew} 不一致：保留该操作，读作 {endOfTerm}',
   'resource.nce.extended-service-term':
-    '资源处于延长服务期（其名称如此表明）；未说明自何时开始：读作当前月份的开始 {since}',
+    '资源处于延长服务期（其名称如此表明）；未说明自何时开始，也未说明基准价格：其价格读作该月的延长服务期价格',
 };
 
 /**

@@ -72,9 +72,9 @@ export const zhHantMidTerm: MidTermTexts = {
   'lifecycle.nce.refused.upgrade-new-term':
     '升級到新的訂用帳戶會保留來源的期限和計費頻率（{term}，{billingFrequency}）：請升級到現有的 {to} 訂用帳戶，或之後再變更期限。',
   'lifecycle.nce.refused.est-not-eligible':
-    '此訂用帳戶無法進入延長服務期 (EST)：只有目前期限於 {startedFrom} 或之後開始、於 {endingFrom} 或之後結束的 {products} 訂用帳戶才可以；請為期限結束選擇續約或取消。',
+    '此訂用帳戶無法進入延長服務期 (EST)（{reason}）：請為期限結束選擇續約或取消。',
   'lifecycle.nce.refused.in-extended-service-term':
-    '此訂用帳戶自 {since} 起處於延長服務期 (EST)：只能取消或轉換為新期限（change-term、upgrade），不能執行 {event}。',
+    '此訂用帳戶處於延長服務期 (EST)：只能取消或轉換為新期限（change-term、upgrade），不能執行 {event}。',
   'lifecycle.nce.refused.term-change-quantity':
     '期限中途變更期限會保留全部 {quantity} 個授權：只有在離開延長服務期時才能指定新數量。',
   'lifecycle.nce.warning.auto-renew-off-est':
@@ -86,7 +86,7 @@ export const zhHantMidTerm: MidTermTexts = {
   'resource.nce.end-of-term-disagrees':
     '期限結束動作 {action} 與 autoRenewEnabled {autoRenew} 不一致：保留該動作，讀作 {endOfTerm}',
   'resource.nce.extended-service-term':
-    '資源處於延長服務期（其名稱如此表明）；未說明自何時開始：讀作目前月份的開始 {since}',
+    '資源處於延長服務期（其名稱如此表明）；未說明自何時開始，也未說明基準價格：其價格讀作該月的延長服務期價格',
 };
 
 /**

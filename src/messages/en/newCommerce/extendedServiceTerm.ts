@@ -5,9 +5,9 @@
  */
 export const extendedServiceTermMessages = {
   'lifecycle.nce.refused.est-not-eligible':
-    'Only {products} subscriptions whose term started on or after {startedFrom} and ends on or after {endingFrom} continue into an Extended Service Term: choose renew or cancel.',
+    'The subscription does not continue into an Extended Service Term ({reason}): choose renew or cancel.',
   'lifecycle.nce.refused.in-extended-service-term':
-    'In its Extended Service Term since {since}, the subscription can only be cancelled or converted (change-term, upgrade), not take {event}.',
+    'In its Extended Service Term, the subscription can only be cancelled or converted (change-term, upgrade), not take {event}.',
   'lifecycle.nce.refused.term-change-quantity':
     'A term change mid-term keeps all {quantity} seats: a new quantity is given only when leaving an Extended Service Term.',
   'lifecycle.nce.warning.auto-renew-off-est':

@@ -9,5 +9,5 @@ export const extendedServiceTermNotes = {
   'resource.nce.end-of-term-disagrees':
     'the end-of-term action {action} and autoRenewEnabled {autoRenew} disagree: the action is kept, read as {endOfTerm}',
   'resource.nce.extended-service-term':
-    'the resource is in its Extended Service Term (its name says so); it does not say since when: read as the current month’s start {since}',
+    'the resource is in its Extended Service Term (its name says so); it does not say since when nor its base price: its price is read as the month’s Extended Service Term price',
 } as const;
