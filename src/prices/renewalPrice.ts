@@ -69,6 +69,36 @@ export function renewalPrice(
       priceAssumed: true,
       message: `renewed at ${at} at the term’s price, ${list === undefined ? 'without a price list' : 'without the subscription’s priceKey'}: Partner Center renews at the price list’s price on that day (pass options.priceList and give the subscription a priceKey)`,
     };
+  const found = listedPrice(list, key, term, billingFrequency, atMs);
+  if ('message' in found)
+    return {
+      price,
+      priceAssumed: true,
+      message: `renewed at ${at} at the term’s price: ${found.message}`,
+    };
+  return found;
+}
+
+/**
+ * The list's price of a plan at an instant (PL-3): the row for the key with the plan's term and
+ * billing plan (`monthly` is `Monthly`), its period price and the row it came from; or the
+ * `NO_PRICE` message naming the key and the nearest rows.
+ *
+ * @param list - The caller's price list, read where it entered ({@link optionsPriceList}).
+ * @param key - The subscription's price key, read where it entered.
+ * @param term - The plan's term (`P1Y`).
+ * @param billingFrequency - The plan's billing frequency (`monthly`) or the list's plan (`None`).
+ * @param atMs - The instant.
+ * @returns The price and its row, or why there is none.
+ * @throws {@link RuleError} at `options.priceList…` for a list that is no price list.
+ */
+export function listedPrice(
+  list: PriceList,
+  key: PriceStateKey,
+  term: string,
+  billingFrequency: string,
+  atMs: number,
+): { readonly price: Money; readonly priceFrom: PriceFrom } | { readonly message: string } {
   let found: PriceAtResult;
   try {
     // the list's rows and the state's key were read where they entered, the instant is a number
@@ -86,12 +116,7 @@ export function renewalPrice(
       params: { ...error.params, path },
     });
   }
-  if (!found.ok)
-    return {
-      price,
-      priceAssumed: true,
-      message: `renewed at ${at} at the term’s price: ${found.message}`,
-    };
+  if (!found.ok) return { message: found.message };
   return {
     price: found.price,
     priceFrom: {

@@ -80,5 +80,5 @@ export function transitionNewCommerce(
         : say(t, 'lifecycle.refused.not-allowed', { status, event: type }),
     );
   }
-  return handler.apply(event, { state, atMs, at, events, charges });
+  return handler.apply(event, { state, atMs, at, events, charges, prices });
 }

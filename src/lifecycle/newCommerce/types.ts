@@ -2,7 +2,7 @@ import type { MessageOptions } from '../../messages/types.ts';
 import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
-import type { PriceStateKey } from '../../prices/types.ts';
+import type { PriceFrom, PriceStateKey } from '../../prices/types.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { Instant } from '../../time/parseInstant.ts';
 
@@ -81,6 +81,8 @@ export interface PendingBillingFrequency {
   readonly price: Money;
   /** When it applies: the start of the next billing period. */
   readonly from: string;
+  /** The price-list row the price came from, when the change was priced by the list (PL-3). */
+  readonly priceFrom?: PriceFrom;
 }
 
 /**

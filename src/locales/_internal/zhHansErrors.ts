@@ -36,6 +36,10 @@ export const zhHansErrors: ErrorMessages = {
     'expected a plan { term, billingFrequency, price }':
       '应为计划 { term, billingFrequency, price }',
     'expected a billing frequency change of a running term': '应为运行中期限的计费频率更改',
+    'expected a price, since options.priceList has no row for the plan at the change: {reason}':
+      '应给出价格，因为 options.priceList 在变更时没有该计划的行：{reason}',
+    'expected { effectiveStartDate, unitPrice, periodPrice }':
+      '应为 { effectiveStartDate, unitPrice, periodPrice }',
     'expected an instant inside the current term': '应为当前期限内的时间点',
     'expected an offer id': '应为产品（offer）ID',
     'expected a date YYYY-MM-DD': '应为 YYYY-MM-DD 格式的日期',

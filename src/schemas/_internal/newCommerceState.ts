@@ -68,7 +68,18 @@ export function newCommerceStateShape(): z.ZodMiniObject {
     offerId: z.optional(parts.text),
     priceKey: z.optional(priceKeyShape()),
     pendingBillingFrequency: z.optional(
-      z.strictObject({ billingFrequency, price: parts.price, from: parts.instant }),
+      z.strictObject({
+        billingFrequency,
+        price: parts.price,
+        from: parts.instant,
+        priceFrom: z.optional(
+          z.strictObject({
+            effectiveStartDate: z.nullable(z.string()),
+            unitPrice: z.string(),
+            periodPrice: parts.price,
+          }),
+        ),
+      }),
     ),
     billingPeriodsFrom: z.optional(parts.instant),
     extendedServiceTermBase: z.optional(

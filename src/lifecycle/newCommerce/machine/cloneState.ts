@@ -64,6 +64,15 @@ export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
       billingFrequency: pending.billingFrequency,
       price: copyMoney(pending.price) as Money,
       from: pending.from,
+      ...(pending.priceFrom === undefined
+        ? {}
+        : {
+            priceFrom: {
+              effectiveStartDate: pending.priceFrom.effectiveStartDate,
+              unitPrice: pending.priceFrom.unitPrice,
+              periodPrice: copyMoney(pending.priceFrom.periodPrice) as Money,
+            },
+          }),
     };
   if (s.billingPeriodsFrom !== undefined) d.billingPeriodsFrom = s.billingPeriodsFrom;
   // the Extended Service Term's price, given before it begins, and the term itself (EST-3)

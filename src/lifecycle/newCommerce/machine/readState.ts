@@ -95,6 +95,16 @@ function midTerm(
     const fromMs = instant(pending.from, `${path}.from`, false);
     if (fromMs <= startMs || fromMs >= endMs)
       bad(`${path}.from`, 'expected an instant inside the current term', pending.from);
+    const from = pending.priceFrom as Readonly<Record<string, unknown>> | undefined;
+    if (
+      from !== undefined &&
+      (typeof from !== 'object' ||
+        from === null ||
+        typeof from.unitPrice !== 'string' ||
+        !(from.effectiveStartDate === null || typeof from.effectiveStartDate === 'string'))
+    )
+      bad(`${path}.priceFrom`, 'expected { effectiveStartDate, unitPrice, periodPrice }', from);
+    if (from !== undefined) readMoney(from.periodPrice, `${path}.priceFrom.periodPrice`);
   }
   if (s.billingPeriodsFrom !== undefined) {
     const fromMs = instant(s.billingPeriodsFrom, 'subscription.billingPeriodsFrom', false);
