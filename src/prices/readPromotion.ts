@@ -6,6 +6,7 @@ import { assertNotBefore } from '../time/assertNotBefore.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import { exactDecimal } from './_internal/exactDecimal.ts';
+import { priceDate } from './_internal/priceDate.ts';
 import type { Promotion, PromotionPricingPolicy, PromotionProduct } from './types.ts';
 
 /** A field's path under `path` (`''`: the input itself). */
@@ -65,7 +66,9 @@ function product(value: unknown, path: string): PromotionProduct {
 
 /**
  * Partner Center's promotion resource read (PL-5): `id`, `startDate`, `endDate` (instants, written
- * as the library writes them; the end not before the start), `requiredProducts` with each
+ * as the library writes them; the end not before the start, and moved to the last millisecond of
+ * the unit it is written to, as a price list's end is (PL-7): `2021-10-14T23:59:59+00:00` holds
+ * until `2021-10-14T23:59:59.999Z`, so the window is `startDate ≤ at ≤ endDate`, both inclusive), `requiredProducts` with each
  * `productId`, `skuId`, `term { duration, billingCycle }` and `pricingPolicies`, each policy's type
  * read from `type` or `policyType` (the documentation and the API's JSON disagree) — only
  * `PercentDiscount`, whose `value` is a fraction as text (`'0.05'` is 5 %); another type is refused,
@@ -79,7 +82,10 @@ function product(value: unknown, path: string): PromotionProduct {
 export function readPromotion(value: unknown, path: string): Promotion {
   const r = requireRecord(value, path);
   const at = (field: 'startDate' | 'endDate'): [string, number] => {
-    const ms = parseInstant(r[field], `${pre(path)}${field}`);
+    let ms = parseInstant(r[field], `${pre(path)}${field}`);
+    // an end covers the whole unit it is written to (PL-7): `23:59:59` holds to 23:59:59.999
+    const written = field === 'endDate' ? priceDate(String(r[field]).trim()) : undefined;
+    if (written !== undefined && written.at === ms) ms += written.unit - 1;
     return [formatInstant(ms, `${pre(path)}${field}`), ms];
   };
   const [startDate, startMs] = at('startDate');

@@ -84,8 +84,15 @@ export interface NewCommerceChargeEffect {
    * upgrade), whose invoice line Partner Center writes as `convert` (REC-1).
    */
   readonly full?: boolean;
-  /** On a renewal priced by `options.priceList` (PL-4): the row it used. */
+  /** On a charge priced by `options.priceList` (PL-3, PL-4): the row it used. */
   readonly priceFrom?: PriceFrom;
+  /**
+   * On a charge of a promoted term (PL-5): the promotion (the invoice's `PromotionId`); `unitPrice`
+   * is then the discounted price (its `EffectiveUnitPrice`) and `listUnitPrice` the list's.
+   */
+  readonly promotionId?: string;
+  /** With `promotionId`: the period price before the discount (the invoice's `UnitPrice`). */
+  readonly listUnitPrice?: Money;
   /**
    * On a renewal priced without a price list (PL-4): `true`, the term's price kept, where Partner
    * Center renews at the list's price on that day.

@@ -9,9 +9,17 @@ import type { MessageOptions } from '../../messages/types.ts';
 import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import { requireNewCommerceBilling } from '../../policy/requireNewCommerceBilling.ts';
 import { NEW_COMMERCE_TERM_MONTHS } from '../../policy/vocabulary/newCommerceTerms.ts';
+import { optionsPromotions } from '../../prices/promotions.ts';
 import { readPriceStateKey } from '../../prices/readPriceStateKey.ts';
 import { optionsPriceList } from '../../prices/renewalPrice.ts';
-import type { PriceFrom, PriceList, PriceListOptions, PriceStateKey } from '../../prices/types.ts';
+import type {
+  PriceFrom,
+  PriceList,
+  PriceListOptions,
+  PriceStateKey,
+  Promotion,
+  PromotionOptions,
+} from '../../prices/types.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
@@ -117,7 +125,7 @@ function refusal(state: NewCommerceDraft): NewCommerceTransitionRefused | undefi
 export function upgrade(
   source: NewCommerceSubscription,
   request: NewCommerceUpgradeRequest,
-  options?: PolicyOptions & MessageOptions & PriceListOptions,
+  options?: PolicyOptions & MessageOptions & PriceListOptions & PromotionOptions,
 ): NewCommerceUpgradeResult {
   refuseCustomPolicy(options);
   let asOf = 0;
@@ -148,6 +156,7 @@ export function upgrade(
   if (to.term !== undefined && to.billingFrequency !== undefined)
     requireNewCommerceBilling('license-based', to.term, to.billingFrequency, 'request.to');
   const prices = optionsPriceList(options);
+  const promotions = optionsPromotions(options);
   const toKey =
     to.priceKey === undefined ? undefined : readPriceStateKey(to.priceKey, 'request.to.priceKey');
   // without a price, the price list prices the target (PL-3) or into's locked price holds
@@ -168,8 +177,17 @@ export function upgrade(
   if (into !== undefined) assertNotBefore(atMs, 'request.at', intoAsOf, 'request.into.asOf');
   const at = instantText(request.at, atMs, 'request.at');
   const passed: NewCommerceChargeEffect[] = [];
-  const state = advanceState(source, atMs, at, [] as NewCommerceDeadline[], passed, asOf);
-  const result = moved(state, request, into, intoAsOf, atMs, at, passed, prices, toKey);
+  const state = advanceState(
+    source,
+    atMs,
+    at,
+    [] as NewCommerceDeadline[],
+    passed,
+    asOf,
+    prices,
+    promotions,
+  );
+  const result = moved(state, request, into, intoAsOf, atMs, at, passed, prices, toKey, promotions);
   return result.ok ? result : localized(result, options);
 }
 
@@ -184,10 +202,13 @@ function moved(
   passed: NewCommerceChargeEffect[],
   prices: PriceList | undefined,
   toKey: PriceStateKey | undefined,
+  promotions: readonly Promotion[] | undefined,
 ): NewCommerceUpgradeResult {
   const to = request.to;
   const target =
-    into === undefined ? undefined : advanceState(into, atMs, at, [], passed, intoAsOf);
+    into === undefined
+      ? undefined
+      : advanceState(into, atMs, at, [], passed, intoAsOf, prices, promotions);
   // a term or billing frequency left out is the plan's (the source's, or into's): of a licence,
   // the pair is one licences are sold with, checked before any refusal (NCE-2, LC-11); another
   // product's upgrade is refused below
@@ -320,6 +341,8 @@ function moved(
     // a full upgrade: the same subscription, now for the target offer at its price
     state.offerId = to.offerId;
     state.price = price;
+    // a promotion is lost on upgrade (PL-5)
+    delete state.promotion;
     if (toKey !== undefined) state.priceKey = toKey;
     clearChanges(state);
     pushCharge(state, quantity, at, atMs, effects, true, priceFrom);
@@ -334,6 +357,7 @@ function moved(
     taker.seats = batches;
     taker.offerId = to.offerId;
     taker.price = price;
+    delete taker.promotion;
     if (toKey !== undefined) taker.priceKey = toKey;
     else delete taker.priceKey;
     taker.autoRenew = state.autoRenew;

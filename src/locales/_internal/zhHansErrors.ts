@@ -40,6 +40,9 @@ export const zhHansErrors: ErrorMessages = {
       '应给出价格，因为 options.priceList 在变更时没有该计划的行：{reason}',
     'expected { effectiveStartDate, unitPrice, periodPrice }':
       '应为 { effectiveStartDate, unitPrice, periodPrice }',
+    'expected the promotion of a priced term': '应为有价格的期限的促销',
+    'expected a promotion id': '应为促销 ID',
+    'expected a promotion id with listUnitPrice': '应随 listUnitPrice 给出促销 ID',
     'expected an instant inside the current term': '应为当前期限内的时间点',
     'expected an offer id': '应为产品（offer）ID',
     'expected a date YYYY-MM-DD': '应为 YYYY-MM-DD 格式的日期',

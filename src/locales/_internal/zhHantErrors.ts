@@ -40,6 +40,9 @@ export const zhHantErrors: ErrorMessages = {
       '應給出價格，因為 options.priceList 在變更時沒有該方案的列：{reason}',
     'expected { effectiveStartDate, unitPrice, periodPrice }':
       '應為 { effectiveStartDate, unitPrice, periodPrice }',
+    'expected the promotion of a priced term': '應為有價格的期限的促銷',
+    'expected a promotion id': '應為促銷 ID',
+    'expected a promotion id with listUnitPrice': '應隨 listUnitPrice 給出促銷 ID',
     'expected an instant inside the current term': '應為目前期限內的時間點',
     'expected an offer id': '應為產品（offer）ID',
     'expected a date YYYY-MM-DD': '應為 YYYY-MM-DD 格式的日期',

@@ -10,6 +10,7 @@ import { billed, chargeAt, creditAt } from '../machine/charges.ts';
 import { creditFor } from '../machine/credit.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { planPrice } from '../machine/planPrice.ts';
+import { promoteTerm } from '../machine/promoteTerm.ts';
 import { readBillingFields } from '../machine/readBillingFields.ts';
 import { requireSoldPlan } from '../machine/requireSoldPlan.ts';
 import { accepted, refused } from '../machine/results.ts';
@@ -87,6 +88,8 @@ export const changeTerm: EventHandler<ChangeTermEvent> = {
     state.billingFrequency = event.billingFrequency;
     state.price = price;
     state.scheduled = null;
+    // the old term's promotion is lost; one given for the new term and cycle applies (PL-5)
+    promoteTerm(state, price, undefined, false, context.promotions, atMs, at);
     if (est) {
       // a committed term again: it renews at its end (decided, EST-4)
       delete state.extendedServiceTerm;

@@ -1,4 +1,4 @@
-import type { PriceList } from '../../../prices/types.ts';
+import type { PriceList, Promotion } from '../../../prices/types.ts';
 import type { NewCommerceDeadline, NewCommerceEvent } from '../eventTypes.ts';
 import type { NewCommerceChargeEffect, NewCommerceTransitionResult } from '../resultTypes.ts';
 import type { NewCommerceStatus } from '../types.ts';
@@ -18,6 +18,8 @@ export interface EventContext {
   readonly charges: readonly NewCommerceChargeEffect[];
   /** The caller's `options.priceList`, read: what prices a change the event gives no price for (PL-3). */
   readonly prices?: PriceList | undefined;
+  /** The caller's `options.promotions`, read: what a term change may take (PL-5). */
+  readonly promotions?: readonly Promotion[] | undefined;
 }
 
 /** What an event does once the table has let it through (TERMINAL and the statuses it takes). */

@@ -1,7 +1,7 @@
 import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
 import { fail } from '../../../kernel/fail.ts';
 import { listedPrice, renewalPrice } from '../../../prices/renewalPrice.ts';
-import type { PriceList } from '../../../prices/types.ts';
+import type { PriceList, Promotion } from '../../../prices/types.ts';
 import type { Money } from '../../../pricing/money.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import type { NewCommerceDeadline } from '../eventTypes.ts';
@@ -12,6 +12,7 @@ import { billed, chargeAt, pushCycles } from './charges.ts';
 import { cloneState, type NewCommerceDraft } from './cloneState.ts';
 import { deadlineOf } from './deadlineOf.ts';
 import { estFromList } from './estFromList.ts';
+import { promoteTerm } from './promoteTerm.ts';
 
 /** Most time-driven events one call may apply (LC-10): advance in steps past that. */
 const MAX_EVENTS = 10_000;
@@ -39,6 +40,7 @@ export function advanceState(
   charges?: NewCommerceChargeEffect[],
   fromMs = 0,
   prices?: PriceList,
+  promotions?: readonly Promotion[],
 ): NewCommerceDraft {
   const state = cloneState(s);
   const start = events.length;
@@ -63,6 +65,9 @@ export function advanceState(
     if (charges !== undefined) pushCycles(state, cursorMs, rebilled ? atMs - 1 : atMs, charges);
     // a renewal without a scheduled price takes the list's price at its instant (PL-3, PL-4)
     const listed = next.type === 'renewed' && state.scheduled?.price == null;
+    // the term before's promotion and plan, which a renewal may keep (PL-5)
+    const before = state.promotion;
+    const plan = `${state.term} ${state.billingFrequency}`;
     events.push(applyDeadline(state, next.type, next.at, atMs));
     // every month of an Extended Service Term is its own kind, priced from its base (EST-3, EST-5)
     const est = state.extendedServiceTerm !== undefined;
@@ -73,13 +78,25 @@ export function advanceState(
             state.priceKey,
             state.term as string,
             state.billingFrequency as string,
-            state.price as Money,
+            // the term's price before its promotion: the list's, which a renewal starts from
+            before?.listPrice ?? (state.price as Money),
             atMs,
             next.at,
           )
         : undefined;
     if (priced !== undefined)
       state.price = { amount: priced.price.amount, currency: priced.price.currency };
+    // a renewed term's promotion: kept inside its window, else one listed for it (PL-5)
+    if (next.type === 'renewed' && !est && billed(state))
+      promoteTerm(
+        state,
+        state.price as Money,
+        before,
+        plan === `${state.term} ${state.billingFrequency}`,
+        promotions,
+        atMs,
+        next.at,
+      );
     const estMonth = est && (next.type === 'renewed' || next.type === 'extended-service-term');
     // a month of an Extended Service Term, with a list, at the list's monthly rate then (PL-3)
     const estFrom = estMonth && prices !== undefined ? estFromList(state, prices, atMs) : undefined;
@@ -96,6 +113,9 @@ export function advanceState(
         : undefined;
     if (converted !== undefined && !('message' in converted))
       state.price = { amount: converted.price.amount, currency: converted.price.currency };
+    // a converted trial is a purchase: a promotion listed for it at its instant (PL-5)
+    if (next.type === 'trial-converted' && billed(state))
+      promoteTerm(state, state.price as Money, undefined, false, promotions, atMs, next.at);
     if (charges !== undefined && billed(state)) {
       if (estMonth) {
         const charge = chargeAt(state, 'extended-service-term', state.quantity, next.at, atMs);

@@ -58,6 +58,16 @@ export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
       Currency: key.Currency,
       Segment: key.Segment,
     };
+  // the term's promotion (PL-5); a purchase's notes are never carried on
+  const promotion = s.promotion;
+  if (promotion !== undefined)
+    d.promotion = {
+      promotionId: promotion.promotionId,
+      value: promotion.value,
+      startDate: promotion.startDate,
+      endDate: promotion.endDate,
+      listPrice: copyMoney(promotion.listPrice) as Money,
+    };
   const pending = s.pendingBillingFrequency;
   if (pending !== undefined)
     d.pendingBillingFrequency = {

@@ -47,6 +47,8 @@ function same(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
     s.offerId !== h.offerId ||
     // a price key (PL-4): such a state is always checked in full
     s.priceKey !== undefined ||
+    // so is one with a promotion (PL-5)
+    s.promotion !== undefined ||
     s.billingPeriodsFrom !== h.billingPeriodsFrom ||
     // a billing frequency change waiting (MID-2) is rare: such a state is always checked in full
     s.pendingBillingFrequency !== undefined ||
