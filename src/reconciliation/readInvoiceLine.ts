@@ -22,6 +22,7 @@ const KEYS: readonly (keyof InvoiceLine)[] = [
   'Currency',
   'TermAndBillingCycle',
   'PriceAdjustmentDescription',
+  'PromotionId',
 ];
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -156,5 +157,6 @@ export function readInvoiceLine(
     ...(text('PriceAdjustmentDescription') === undefined
       ? {}
       : { PriceAdjustmentDescription: text('PriceAdjustmentDescription') as string }),
+    ...(text('PromotionId') === undefined ? {} : { PromotionId: text('PromotionId') as string }),
   };
 }

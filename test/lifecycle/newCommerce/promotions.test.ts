@@ -11,6 +11,7 @@ import {
   transition,
 } from 'subscription-rules';
 import { upgrade } from 'subscription-rules/new-commerce';
+import { invoiceLines } from 'subscription-rules/reconciliation';
 import { parsePromotion, parseSubscription } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../_errors.ts';
@@ -157,6 +158,26 @@ describe('PL-5: promotions applied', () => {
       code: 'INVALID_ARGUMENT',
       path: 'input.promotion.requiredProducts.0.pricingPolicies.0.type',
     });
+  });
+
+  it('PL-5, REC-1: a promoted term’s invoice line prints PromotionId, the list’s UnitPrice and the discounted EffectiveUnitPrice', () => {
+    expect(invoiceLines(purchaseCharges(buy(START)), { subscriptionId: 'S1' })).toEqual([
+      {
+        SubscriptionId: 'S1',
+        OrderDate: '2026-09-23',
+        ChargeType: 'new',
+        ChargeStartDate: '2026-09-23',
+        ChargeEndDate: '2027-09-22',
+        UnitPrice: '150.00',
+        EffectiveUnitPrice: '142.50',
+        Quantity: '10',
+        BillableQuantity: '10',
+        Subtotal: '1425.00',
+        Currency: 'USD',
+        TermAndBillingCycle: 'Annual term, Annual billing',
+        PromotionId: '39NFJQT1PJQB:0001:39NFJQT1Q5KN',
+      },
+    ]);
   });
 
   it('PL-5: seats added mid-term pay the promoted price', () => {
