@@ -6,11 +6,20 @@ import { assertNotBefore } from '../time/assertNotBefore.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import { exactDecimal } from './_internal/exactDecimal.ts';
-import { priceDate } from './_internal/priceDate.ts';
 import type { Promotion, PromotionPricingPolicy, PromotionProduct } from './types.ts';
 
 /** A field's path under `path` (`''`: the input itself). */
 const pre = (path: string): string => (path === '' ? '' : `${path}.`);
+
+/**
+ * The unit an instant's text is written to, in milliseconds (PL-7): a day for a date alone, a
+ * minute for `hh:mm`, a second for `hh:mm:ss`, a millisecond with decimals.
+ */
+function unitOf(text: string): number {
+  const time = /T(\d\d):(\d\d)(:\d\d)?(\.\d+)?/.exec(text);
+  if (time === null) return /^\s*\d{4}-\d\d-\d\d\s*$/.test(text) ? 86_400_000 : 1;
+  return time[4] !== undefined ? 1 : time[3] !== undefined ? 1000 : 60_000;
+}
 
 /** A fraction of a price: decimal text, more than 0 and at most 1. */
 function fraction(value: unknown, path: string): string {
@@ -84,8 +93,7 @@ export function readPromotion(value: unknown, path: string): Promotion {
   const at = (field: 'startDate' | 'endDate'): [string, number] => {
     let ms = parseInstant(r[field], `${pre(path)}${field}`);
     // an end covers the whole unit it is written to (PL-7): `23:59:59` holds to 23:59:59.999
-    const written = field === 'endDate' ? priceDate(String(r[field]).trim()) : undefined;
-    if (written !== undefined && written.at === ms) ms += written.unit - 1;
+    if (field === 'endDate') ms += unitOf(String(r[field])) - 1;
     return [formatInstant(ms, `${pre(path)}${field}`), ms];
   };
   const [startDate, startMs] = at('startDate');

@@ -3,7 +3,6 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { thrownRuleError } from '../kernel/thrownRuleError.ts';
 import type { Money } from '../pricing/money.ts';
-import { lookUpPrice } from './_internal/lookUpPrice.ts';
 import type { PriceAtResult, PriceFrom, PriceList, PriceStateKey } from './types.ts';
 
 /** A state's billing frequency as the price list writes its `BillingPlan`. */
@@ -19,7 +18,8 @@ export type RenewalPrice =
   | { readonly price: Money; readonly priceAssumed: true; readonly message: string };
 
 /**
- * A caller's `options.priceList`, checked where it enters: `undefined`, or an object with `rows`.
+ * A caller's `options.priceList`, checked where it enters: `undefined`, or a list read by
+ * {@link readPriceList} or {@link overlayPriceList}, which carries its own lookup.
  *
  * @param options - The caller's options.
  * @returns The list, or `undefined`.
@@ -33,9 +33,14 @@ export function optionsPriceList(options: unknown): PriceList | undefined {
   if (list === undefined) return undefined;
   if (typeof list !== 'object' || list === null)
     fail(RuleErrorCode.INVALID_ARGUMENT, 'options.priceList', 'expected an object', list);
-  const rows = (list as { rows?: unknown }).rows;
-  if (!Array.isArray(rows))
-    fail(RuleErrorCode.INVALID_ARGUMENT, 'options.priceList.rows', 'expected an array', rows);
+  // the list's own lookup (readPriceList's): a lifecycle never given a list carries no index
+  if (typeof (list as PriceList).lookUp !== 'function')
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'options.priceList',
+      'expected a list read by readPriceList or overlayPriceList (a JSON copy: pass its rows to readPriceList)',
+      list,
+    );
   return list as PriceList;
 }
 
@@ -102,8 +107,7 @@ export function listedPrice(
   let found: PriceAtResult;
   try {
     // the list's rows and the state's key were read where they entered, the instant is a number
-    found = lookUpPrice(
-      list.rows,
+    found = (list.lookUp as NonNullable<PriceList['lookUp']>)(
       { ...key, TermDuration: term, BillingPlan: PLANS[billingFrequency] ?? billingFrequency },
       atMs,
     );

@@ -172,6 +172,13 @@ export interface PriceList {
   readonly rows: readonly PriceRow[];
   /** The rows that could not be read, each named by its line and column. */
   readonly issues: readonly PriceListIssue[];
+  /**
+   * The list's own lookup, as {@link priceAt} answers for a key at an instant (epoch
+   * milliseconds): set, not enumerable, on a list from {@link readPriceList} or
+   * {@link overlayPriceList}, which the lifecycle's `options.priceList` needs (a JSON copy drops
+   * it: read its rows again with `readPriceList(copy.rows)`).
+   */
+  readonly lookUp?: (key: PriceKey, at: number) => PriceAtResult;
 }
 
 /**

@@ -48,6 +48,8 @@ export const koErrors: ErrorMessages = {
     'expected a promotion id': '프로모션 ID여야 합니다',
     'expected a promotion id with listUnitPrice':
       'listUnitPrice와 함께 프로모션 ID가 있어야 합니다',
+    'expected a list read by readPriceList or overlayPriceList (a JSON copy: pass its rows to readPriceList)':
+      'readPriceList나 overlayPriceList로 읽은 목록이어야 합니다(JSON 사본이면 그 rows를 readPriceList에 전달)',
     'expected an instant inside the current term': '현재 약정 기간 안의 시각이어야 합니다',
     'expected an offer id': '제품(offer) ID여야 합니다',
     'expected a date YYYY-MM-DD': 'YYYY-MM-DD 형식의 날짜여야 합니다',

@@ -43,6 +43,8 @@ export const zhHansErrors: ErrorMessages = {
     'expected the promotion of a priced term': '应为有价格的期限的促销',
     'expected a promotion id': '应为促销 ID',
     'expected a promotion id with listUnitPrice': '应随 listUnitPrice 给出促销 ID',
+    'expected a list read by readPriceList or overlayPriceList (a JSON copy: pass its rows to readPriceList)':
+      '应为由 readPriceList 或 overlayPriceList 读取的列表（JSON 副本：将其 rows 传给 readPriceList）',
     'expected an instant inside the current term': '应为当前期限内的时间点',
     'expected an offer id': '应为产品（offer）ID',
     'expected a date YYYY-MM-DD': '应为 YYYY-MM-DD 格式的日期',
