@@ -48,8 +48,13 @@ const root = new URL('..', import.meta.url).pathname;
  * events, time events, prices and policy section in every entry that carries the New Commerce
  * lifecycle (each built twice), its texts in four languages, the reader's and writer's scheduled
  * actions, its invoice lines, declarations and TSDoc, and the guides' sections.
+ * Changes and promotions priced over time add 90 kB (3,990,417 measured): a change of term,
+ * frequency or product and an Extended Service Term month priced by the list, promotions applied
+ * to purchases, renewals and term changes, their state and charge fields, schemas and JSON Schema,
+ * in every entry that carries the New Commerce lifecycle (each built twice), their declarations and
+ * TSDoc, the prices guide's promotion section and the rules' new paragraphs.
  */
-const UNPACKED_BUDGET = 3_901_000;
+const UNPACKED_BUDGET = 3_991_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
