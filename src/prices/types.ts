@@ -93,7 +93,7 @@ export interface PriceListOptions {
  */
 export interface PromotionOptions {
   /**
-   * The promotions on offer ({@link parsePromotion}'s values): a renewal (or a trial's conversion,
+   * The promotions on offer (`parsePromotion`'s values): a renewal (or a trial's conversion,
    * or a term change) whose instant is inside one's window, for one of its products, terms and
    * billing cycles, takes its discount for the whole new term. A term's own promotion is kept at
    * renewal while the renewal instant is inside its window, listed here or not.

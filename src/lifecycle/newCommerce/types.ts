@@ -323,7 +323,7 @@ export interface NewCommerceSubscriptionInput {
   /** What the price list prices the subscription by (PL-4): product, SKU, market, currency, segment. */
   readonly priceKey?: PriceStateKey | undefined;
   /**
-   * A promotion for the purchase (PL-5, {@link parsePromotion}'s value): applied when `orderedAt`
+   * A promotion for the purchase (PL-5, `parsePromotion`'s value): applied when `orderedAt`
    * is inside its window and one of its products is the `priceKey`'s product and SKU with the
    * term and billing cycle bought — `price` is then the list's price and the state's price the
    * discounted one; else the state's `notes` say why not. Needs `priceKey`; not for a trial.
