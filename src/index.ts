@@ -227,6 +227,7 @@ export { type PeriodPriceRow, periodPrice } from './prices/periodPrice.ts';
 export { priceAt } from './prices/priceAt.ts';
 export { readPriceList } from './prices/readPriceList.ts';
 export type {
+  AppliedPromotion,
   PriceAtResult,
   PriceBillingPlan,
   PriceFrom,
@@ -238,6 +239,7 @@ export type {
   PriceStateKey,
   PriceTermDuration,
   Promotion,
+  PromotionOptions,
   PromotionPricingPolicy,
   PromotionProduct,
 } from './prices/types.ts';

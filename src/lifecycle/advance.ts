@@ -1,4 +1,4 @@
-import type { PriceListOptions } from '../prices/types.ts';
+import type { PriceListOptions, PromotionOptions } from '../prices/types.ts';
 import type { Instant } from '../time/parseInstant.ts';
 import { advanceLegacy } from './legacy/advanceLegacy.ts';
 import type { Advanced, Subscription } from './legacy/types.ts';
@@ -36,7 +36,7 @@ import type { NewCommerceSubscription } from './newCommerce/types.ts';
 export function advance(
   subscription: NewCommerceSubscription,
   to: Instant,
-  options?: PriceListOptions,
+  options?: PriceListOptions & PromotionOptions,
 ): NewCommerceAdvanced;
 /**
  * Lets time pass for a legacy subscription (LC-10).
@@ -58,12 +58,12 @@ export function advance(subscription: Subscription, to: Instant): Advanced;
 export function advance(
   subscription: Subscription | NewCommerceSubscription,
   to: Instant,
-  options?: PriceListOptions,
+  options?: PriceListOptions & PromotionOptions,
 ): Advanced | NewCommerceAdvanced;
 export function advance(
   subscription: Subscription | NewCommerceSubscription,
   to: Instant,
-  options?: PriceListOptions,
+  options?: PriceListOptions & PromotionOptions,
 ): Advanced | NewCommerceAdvanced {
   if ((subscription as { program?: unknown } | null)?.program === 'new-commerce')
     return advanceNewCommerce(subscription as NewCommerceSubscription, to, options);

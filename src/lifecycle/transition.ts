@@ -1,7 +1,7 @@
 import { localized } from '../messages/localized.ts';
 import type { MessageOptions } from '../messages/types.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
-import type { PriceListOptions } from '../prices/types.ts';
+import type { PriceListOptions, PromotionOptions } from '../prices/types.ts';
 import { transitionLegacy } from './legacy/transitionLegacy.ts';
 import type { Subscription, SubscriptionEvent, TransitionResult } from './legacy/types.ts';
 import type { NewCommerceEvent } from './newCommerce/eventTypes.ts';
@@ -47,7 +47,7 @@ import type { NewCommerceSubscription } from './newCommerce/types.ts';
 export function transition(
   subscription: NewCommerceSubscription,
   event: NewCommerceEvent,
-  options?: PolicyOptions & MessageOptions & PriceListOptions,
+  options?: PolicyOptions & MessageOptions & PriceListOptions & PromotionOptions,
 ): NewCommerceTransitionResult;
 /**
  * Sends an event to a legacy subscription (LC-11); see the New Commerce overload above for the
@@ -77,12 +77,12 @@ export function transition(
 export function transition<S extends Subscription | NewCommerceSubscription>(
   subscription: S,
   event: S extends NewCommerceSubscription ? NewCommerceEvent : SubscriptionEvent,
-  options?: PolicyOptions & MessageOptions & PriceListOptions,
+  options?: PolicyOptions & MessageOptions & PriceListOptions & PromotionOptions,
 ): S extends NewCommerceSubscription ? NewCommerceTransitionResult : TransitionResult;
 export function transition(
   subscription: Subscription | NewCommerceSubscription,
   event: SubscriptionEvent | NewCommerceEvent,
-  options?: PolicyOptions & MessageOptions & PriceListOptions,
+  options?: PolicyOptions & MessageOptions & PriceListOptions & PromotionOptions,
 ): TransitionResult | NewCommerceTransitionResult {
   // one cheap check: a legacy state has no `program`
   let result: TransitionResult | NewCommerceTransitionResult;

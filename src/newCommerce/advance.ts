@@ -2,7 +2,7 @@ import { requireProgram } from '../kernel/requireProgram.ts';
 import { advanceNewCommerce } from '../lifecycle/newCommerce/advanceNewCommerce.ts';
 import type { NewCommerceAdvanced } from '../lifecycle/newCommerce/resultTypes.ts';
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
-import type { PriceListOptions } from '../prices/types.ts';
+import type { PriceListOptions, PromotionOptions } from '../prices/types.ts';
 import type { Instant } from '../time/parseInstant.ts';
 
 /**
@@ -32,7 +32,7 @@ import type { Instant } from '../time/parseInstant.ts';
 export function advance(
   subscription: NewCommerceSubscription,
   to: Instant,
-  options?: PriceListOptions,
+  options?: PriceListOptions & PromotionOptions,
 ): NewCommerceAdvanced {
   requireProgram(subscription, 'new-commerce', 'subscription');
   return advanceNewCommerce(subscription, to, options);

@@ -6,7 +6,7 @@ import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts'
 import { localized } from '../messages/localized.ts';
 import type { MessageOptions } from '../messages/types.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
-import type { PriceListOptions } from '../prices/types.ts';
+import type { PriceListOptions, PromotionOptions } from '../prices/types.ts';
 
 /**
  * Sends an event to a New Commerce subscription (NCE-7, NCE-8, NCE-11): first lets time pass to
@@ -37,7 +37,7 @@ import type { PriceListOptions } from '../prices/types.ts';
 export function transition(
   subscription: NewCommerceSubscription,
   event: NewCommerceEvent,
-  options?: MessageOptions & PolicyOptions & PriceListOptions,
+  options?: MessageOptions & PolicyOptions & PriceListOptions & PromotionOptions,
 ): NewCommerceTransitionResult {
   requireProgram(subscription, 'new-commerce', 'subscription');
   const result = transitionNewCommerce(subscription, event, options);

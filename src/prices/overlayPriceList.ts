@@ -2,6 +2,7 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { requireRecord } from '../kernel/requireRecord.ts';
 import { checkedRow } from './_internal/checkedRow.ts';
+import { withLookUp } from './_internal/withLookUp.ts';
 import type { PriceList, PriceRow } from './types.ts';
 
 /** A list's rows, checked as an array. */
@@ -78,7 +79,7 @@ export function overlayPriceList(current: PriceList, future: PriceList): PriceLi
       );
   });
   rows.push(...next);
-  return Object.freeze({
+  return withLookUp({
     rows: Object.freeze(rows),
     issues: Object.freeze([...issuesOf(current, 'current'), ...issuesOf(future, 'future')]),
   });

@@ -2,6 +2,7 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { csvRecords } from './_internal/csvRecords.ts';
 import { type PriceListReader, priceListReader } from './_internal/priceListReader.ts';
+import { withLookUp } from './_internal/withLookUp.ts';
 import type { PriceList } from './types.ts';
 
 const INPUT = 'expected CSV text, rows keyed by column name, or an async iterable of text or bytes';
@@ -53,7 +54,7 @@ async function fromPieces(
   csv.push(decoder.decode());
   csv.end();
   if (header) reader.header([]);
-  return reader.done();
+  return withLookUp(reader.done());
 }
 
 /**
@@ -112,13 +113,13 @@ export function readPriceList(
     csv.push(input);
     csv.end();
     if (header) reader.header([]);
-    return reader.done();
+    return withLookUp(reader.done());
   }
   if (typeof input === 'object' && input !== null) {
     if (Symbol.asyncIterator in input) return fromPieces(input, reader);
     if (Symbol.iterator in input) {
       fromObjects(input as Iterable<unknown>, reader);
-      return reader.done();
+      return withLookUp(reader.done());
     }
   }
   return fail(RuleErrorCode.INVALID_ARGUMENT, 'input', INPUT, input);

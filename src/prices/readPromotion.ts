@@ -11,6 +11,16 @@ import type { Promotion, PromotionPricingPolicy, PromotionProduct } from './type
 /** A field's path under `path` (`''`: the input itself). */
 const pre = (path: string): string => (path === '' ? '' : `${path}.`);
 
+/**
+ * The unit an instant's text is written to, in milliseconds (PL-7): a day for a date alone, a
+ * minute for `hh:mm`, a second for `hh:mm:ss`, a millisecond with decimals.
+ */
+function unitOf(text: string): number {
+  const time = /T(\d\d):(\d\d)(:\d\d)?(\.\d+)?/.exec(text);
+  if (time === null) return /^\s*\d{4}-\d\d-\d\d\s*$/.test(text) ? 86_400_000 : 1;
+  return time[4] !== undefined ? 1 : time[3] !== undefined ? 1000 : 60_000;
+}
+
 /** A fraction of a price: decimal text, more than 0 and at most 1. */
 function fraction(value: unknown, path: string): string {
   const text = typeof value === 'string' ? value.trim() : '';
@@ -65,7 +75,9 @@ function product(value: unknown, path: string): PromotionProduct {
 
 /**
  * Partner Center's promotion resource read (PL-5): `id`, `startDate`, `endDate` (instants, written
- * as the library writes them; the end not before the start), `requiredProducts` with each
+ * as the library writes them; the end not before the start, and moved to the last millisecond of
+ * the unit it is written to, as a price list's end is (PL-7): `2021-10-14T23:59:59+00:00` holds
+ * until `2021-10-14T23:59:59.999Z`, so the window is `startDate ≤ at ≤ endDate`, both inclusive), `requiredProducts` with each
  * `productId`, `skuId`, `term { duration, billingCycle }` and `pricingPolicies`, each policy's type
  * read from `type` or `policyType` (the documentation and the API's JSON disagree) — only
  * `PercentDiscount`, whose `value` is a fraction as text (`'0.05'` is 5 %); another type is refused,
@@ -79,7 +91,9 @@ function product(value: unknown, path: string): PromotionProduct {
 export function readPromotion(value: unknown, path: string): Promotion {
   const r = requireRecord(value, path);
   const at = (field: 'startDate' | 'endDate'): [string, number] => {
-    const ms = parseInstant(r[field], `${pre(path)}${field}`);
+    let ms = parseInstant(r[field], `${pre(path)}${field}`);
+    // an end covers the whole unit it is written to (PL-7): `23:59:59` holds to 23:59:59.999
+    if (field === 'endDate') ms += unitOf(String(r[field])) - 1;
     return [formatInstant(ms, `${pre(path)}${field}`), ms];
   };
   const [startDate, startMs] = at('startDate');

@@ -3,7 +3,6 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { thrownRuleError } from '../kernel/thrownRuleError.ts';
 import type { Money } from '../pricing/money.ts';
-import { lookUpPrice } from './_internal/lookUpPrice.ts';
 import type { PriceAtResult, PriceFrom, PriceList, PriceStateKey } from './types.ts';
 
 /** A state's billing frequency as the price list writes its `BillingPlan`. */
@@ -19,7 +18,8 @@ export type RenewalPrice =
   | { readonly price: Money; readonly priceAssumed: true; readonly message: string };
 
 /**
- * A caller's `options.priceList`, checked where it enters: `undefined`, or an object with `rows`.
+ * A caller's `options.priceList`, checked where it enters: `undefined`, or a list read by
+ * {@link readPriceList} or {@link overlayPriceList}, which carries its own lookup.
  *
  * @param options - The caller's options.
  * @returns The list, or `undefined`.
@@ -33,9 +33,14 @@ export function optionsPriceList(options: unknown): PriceList | undefined {
   if (list === undefined) return undefined;
   if (typeof list !== 'object' || list === null)
     fail(RuleErrorCode.INVALID_ARGUMENT, 'options.priceList', 'expected an object', list);
-  const rows = (list as { rows?: unknown }).rows;
-  if (!Array.isArray(rows))
-    fail(RuleErrorCode.INVALID_ARGUMENT, 'options.priceList.rows', 'expected an array', rows);
+  // the list's own lookup (readPriceList's): a lifecycle never given a list carries no index
+  if (typeof (list as PriceList).lookUp !== 'function')
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'options.priceList',
+      'expected a list read by readPriceList or overlayPriceList (a JSON copy: pass its rows to readPriceList)',
+      list,
+    );
   return list as PriceList;
 }
 
@@ -69,11 +74,40 @@ export function renewalPrice(
       priceAssumed: true,
       message: `renewed at ${at} at the term’s price, ${list === undefined ? 'without a price list' : 'without the subscription’s priceKey'}: Partner Center renews at the price list’s price on that day (pass options.priceList and give the subscription a priceKey)`,
     };
+  const found = listedPrice(list, key, term, billingFrequency, atMs);
+  if ('message' in found)
+    return {
+      price,
+      priceAssumed: true,
+      message: `renewed at ${at} at the term’s price: ${found.message}`,
+    };
+  return found;
+}
+
+/**
+ * The list's price of a plan at an instant (PL-3): the row for the key with the plan's term and
+ * billing plan (`monthly` is `Monthly`), its period price and the row it came from; or the
+ * `NO_PRICE` message naming the key and the nearest rows.
+ *
+ * @param list - The caller's price list, read where it entered ({@link optionsPriceList}).
+ * @param key - The subscription's price key, read where it entered.
+ * @param term - The plan's term (`P1Y`).
+ * @param billingFrequency - The plan's billing frequency (`monthly`) or the list's plan (`None`).
+ * @param atMs - The instant.
+ * @returns The price and its row, or why there is none.
+ * @throws {@link RuleError} at `options.priceList…` for a list that is no price list.
+ */
+export function listedPrice(
+  list: PriceList,
+  key: PriceStateKey,
+  term: string,
+  billingFrequency: string,
+  atMs: number,
+): { readonly price: Money; readonly priceFrom: PriceFrom } | { readonly message: string } {
   let found: PriceAtResult;
   try {
     // the list's rows and the state's key were read where they entered, the instant is a number
-    found = lookUpPrice(
-      list.rows,
+    found = (list.lookUp as NonNullable<PriceList['lookUp']>)(
       { ...key, TermDuration: term, BillingPlan: PLANS[billingFrequency] ?? billingFrequency },
       atMs,
     );
@@ -86,12 +120,7 @@ export function renewalPrice(
       params: { ...error.params, path },
     });
   }
-  if (!found.ok)
-    return {
-      price,
-      priceAssumed: true,
-      message: `renewed at ${at} at the term’s price: ${found.message}`,
-    };
+  if (!found.ok) return { message: found.message };
   return {
     price: found.price,
     priceFrom: {

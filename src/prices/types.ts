@@ -87,6 +87,21 @@ export interface PriceListOptions {
 }
 
 /**
+ * The option that applies Partner Center's promotions at renewals and changes (PL-5).
+ *
+ * @category Prices over time
+ */
+export interface PromotionOptions {
+  /**
+   * The promotions on offer (`parsePromotion`'s values): a renewal (or a trial's conversion,
+   * or a term change) whose instant is inside one's window, for one of its products, terms and
+   * billing cycles, takes its discount for the whole new term. A term's own promotion is kept at
+   * renewal while the renewal instant is inside its window, listed here or not.
+   */
+  readonly promotions?: readonly Promotion[] | undefined;
+}
+
+/**
  * One row of Partner Center's licence price list (the `updatedlicensebased` view), read (PL-1): the
  * key's columns in one case (`ProductId`, `Market`, `Currency` and `TermDuration` upper case,
  * `BillingPlan` and a known `Segment` as Partner Center writes them), the price as its text, the
@@ -157,6 +172,13 @@ export interface PriceList {
   readonly rows: readonly PriceRow[];
   /** The rows that could not be read, each named by its line and column. */
   readonly issues: readonly PriceListIssue[];
+  /**
+   * The list's own lookup, as {@link priceAt} answers for a key at an instant (epoch
+   * milliseconds): set, not enumerable, on a list from {@link readPriceList} or
+   * {@link overlayPriceList}, which the lifecycle's `options.priceList` needs (a JSON copy drops
+   * it: read its rows again with `readPriceList(copy.rows)`).
+   */
+  readonly lookUp?: (key: PriceKey, at: number) => PriceAtResult;
 }
 
 /**
@@ -235,4 +257,24 @@ export interface Promotion {
   readonly requiredProducts: readonly PromotionProduct[];
   /** The resource's other keys (`name`, `description`, `properties`), kept. */
   readonly [key: string]: unknown;
+}
+
+/**
+ * A promotion applied to a term (PL-5): the promotion, its discount, its window, and the list's
+ * period price it discounts (the invoice's `UnitPrice`). A New Commerce state carries the one its
+ * term's price was discounted by.
+ *
+ * @category Prices over time
+ */
+export interface AppliedPromotion {
+  /** The promotion's id (the invoice's `PromotionId`). */
+  readonly promotionId: string;
+  /** The fraction off, as decimal text (`'0.05'`). */
+  readonly value: string;
+  /** The window's first instant. */
+  readonly startDate: string;
+  /** The window's last instant (inclusive, PL-7). */
+  readonly endDate: string;
+  /** The period price before the discount (the invoice's `UnitPrice`). */
+  readonly listPrice: Money;
 }

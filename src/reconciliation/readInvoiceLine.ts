@@ -142,5 +142,6 @@ export function readInvoiceLine(
     ...(text('PriceAdjustmentDescription') === undefined
       ? {}
       : { PriceAdjustmentDescription: text('PriceAdjustmentDescription') as string }),
+    ...(text('PromotionId') === undefined ? {} : { PromotionId: text('PromotionId') as string }),
   };
 }

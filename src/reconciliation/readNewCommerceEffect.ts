@@ -56,6 +56,8 @@ const CHARGE_KEYS = [
   'priceFrom',
   'priceAssumed',
   'message',
+  'promotionId',
+  'listUnitPrice',
   'basePrice',
   'uplift',
   'since',
@@ -149,8 +151,30 @@ function charge(f: Fields, path: string): NewCommerceChargeEffect {
     rule: f.text('rule'),
     ...(full === undefined ? {} : { full }),
     ...pricedBy(f, path),
+    ...promotedBy(f, path, unitPrice),
     ...estFields(f, path, unitPrice),
   };
+}
+
+/** A promoted term's charge (PL-5): its promotion's id and the list's price, both or neither. */
+function promotedBy(
+  f: Fields,
+  path: string,
+  unitPrice: Money,
+): Pick<NewCommerceChargeEffect, 'promotionId' | 'listUnitPrice'> {
+  const id = f.get('promotionId');
+  const list = f.get('listUnitPrice');
+  if (id === undefined && list === undefined) return {};
+  if (typeof id !== 'string' || id === '')
+    fail(
+      id === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
+      fieldPath(path, 'promotionId'),
+      'expected a promotion id with listUnitPrice',
+      id,
+    );
+  const money = f.money('listUnitPrice') as Money;
+  sameCurrency(money, unitPrice, fieldPath(path, 'listUnitPrice'));
+  return { promotionId: id, listUnitPrice: money };
 }
 
 /** A renewal's price source (PL-4), kept as given: the row it used, or why the price is assumed. */

@@ -62,6 +62,11 @@ export interface InvoiceLine {
    * its `UnitPrice` is then the base price and `EffectiveUnitPrice` the price with the fee.
    */
   readonly PriceAdjustmentDescription?: string;
+  /**
+   * On a line of a promoted term (PL-5): the promotion; its `UnitPrice` is then the list's period
+   * price and `EffectiveUnitPrice` the discounted one.
+   */
+  readonly PromotionId?: string;
 }
 
 /**

@@ -149,7 +149,7 @@ export function eventSchema(): z.ZodMiniType<
           at: instant,
           term,
           billingFrequency,
-          price,
+          price: z.optional(price),
           quantity: z.optional(quantity),
         }),
         z.strictObject({
@@ -163,7 +163,7 @@ export function eventSchema(): z.ZodMiniType<
           type: z.literal('change-billing-frequency'),
           at: instant,
           billingFrequency,
-          price,
+          price: z.optional(price),
         }),
       ],
       { error: unknownType },

@@ -50,6 +50,7 @@ export function invoiceLineSchema(): z.ZodMiniType<InvoiceLine, unknown> {
       Subtotal: z.string(),
       Currency: z.string(),
       TermAndBillingCycle: z.optional(text),
+      PromotionId: z.optional(text),
     }),
     (value: unknown) => readInvoiceLine(value, ''),
   );

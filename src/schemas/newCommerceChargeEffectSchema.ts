@@ -71,6 +71,8 @@ export function newCommerceChargeEffectSchema(): z.ZodMiniType<NewCommerceCharge
       ),
       priceAssumed: z.optional(z.literal(true)),
       message: z.optional(z.string()),
+      promotionId: z.optional(text),
+      listUnitPrice: z.optional(price),
     }),
     (value: unknown) => readNewCommerceEffect(value, '') as NewCommerceChargeEffect,
   );

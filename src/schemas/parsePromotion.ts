@@ -22,7 +22,7 @@ import { runParse } from './runParse.ts';
  *     pricingPolicies: [{ policyType: 'PercentDiscount', value: '0.05' }] }],
  * });
  * read.ok && [read.value.endDate, read.value.requiredProducts[0]?.pricingPolicies];
- * //=> ['2021-10-14T23:59:59.000Z', [{ type: 'PercentDiscount', value: '0.05' }]]
+ * //=> ['2021-10-14T23:59:59.999Z', [{ type: 'PercentDiscount', value: '0.05' }]]
  * ```
  * @category Schemas
  * @see PL-5

@@ -5,6 +5,7 @@ import { requireNewCommerceBilling } from '../policy/requireNewCommerceBilling.t
 import { canonicalising, keyedIssues } from './_internal/canonicalising.ts';
 import { newCommerceBillingParts } from './_internal/newCommerceInput.ts';
 import { canonicalNewCommerceState, newCommerceStateShape } from './_internal/newCommerceState.ts';
+import { priceKeyShape } from './_internal/priceKeyShape.ts';
 import type { Canonical } from './Canonical.ts';
 import { canonicalInstant } from './canonicalInstant.ts';
 import { schemaParts } from './schemaParts.ts';
@@ -73,7 +74,8 @@ export function upgradeRequestSchema(): z.ZodMiniType<
       at: instant,
       to: z.strictObject({
         offerId: text,
-        price,
+        price: z.optional(price),
+        priceKey: z.optional(priceKeyShape()),
         term: z.optional(term),
         billingFrequency: z.optional(billingFrequency),
       }),

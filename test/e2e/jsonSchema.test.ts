@@ -20,7 +20,8 @@ const cases: Record<
       quantity: 4,
       to: { offerId: 'CFQ7TTC0LDPB:0001', price: { amount: 2200, currency: 'USD' } },
     },
-    invalid: { at: '2026-11-30T12:00:00Z', to: { offerId: 'CFQ7TTC0LDPB:0001' } },
+    // no offer (a price alone is optional: the price list may price the target, PL-3)
+    invalid: { at: '2026-11-30T12:00:00Z', to: { price: { amount: 2200, currency: 'USD' } } },
   },
   'custom-term-end-dates-input': {
     parse: schemas.parseCustomTermEndDatesInput,
@@ -331,7 +332,8 @@ const newCommerceCases: readonly [string, unknown, unknown][] = [
       billingFrequency: 'annual',
       price: { amount: 15000, currency: 'USD' },
     },
-    { type: 'change-term', at: '2026-06-01T00:00:00Z', term: 'P3Y', billingFrequency: 'annual' },
+    // no term (the price is optional: the price list may price it, PL-3)
+    { type: 'change-term', at: '2026-06-01T00:00:00Z', billingFrequency: 'annual' },
   ],
   [
     'event',

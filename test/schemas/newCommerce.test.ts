@@ -6,6 +6,7 @@ import {
   allowedActions,
   createSubscription,
   nextDeadline,
+  readPriceList,
   refundableQuantity,
   transition,
 } from 'subscription-rules';
@@ -17,6 +18,29 @@ const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
   fc.option(arb, { nil: undefined });
 const DAY = 86_400_000;
 const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** A price list that prices Business Basic in every plan, always (PL-3: what prices an event given no price). */
+const everyPlan = readPriceList(
+  `ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice,EffectiveStartDate,EffectiveEndDate\n${[
+    'P1M,Monthly',
+    'P1Y,Monthly',
+    'P1Y,Annual',
+    'P2Y,Monthly',
+    'P2Y,Annual',
+    'P3Y,Monthly',
+    'P3Y,Annual',
+    'P3Y,Triennial',
+  ]
+    .map((plan) => `CFQ7TTC0LH18,0001,${plan},US,USD,360.00,1/1/1753 0:00,12/31/9999 11:59 PM`)
+    .join('\n')}\n`,
+);
+const basicKey = {
+  ProductId: 'CFQ7TTC0LH18',
+  SkuId: '0001',
+  Market: 'US',
+  Currency: 'USD',
+  Segment: 'Commercial',
+} as const;
 
 const seats = {
   program: 'new-commerce',
@@ -414,6 +438,8 @@ describe('New Commerce schemas', () => {
             orderedAt: at,
             // a priced renewal that changes its plan needs its price: the state's, not the event's
             ...(type === 'schedule-renewal' ? {} : { price: { amount: 1000, currency: 'USD' } }),
+            // a change the event gives no price for is priced by the list (PL-3)
+            priceKey: basicKey,
           });
           const date =
             typeof customTermEndDate === 'number' && customTermEndDate <= 360
@@ -438,10 +464,12 @@ describe('New Commerce schemas', () => {
           const parsed = parseEvent(candidate);
           if (parsed.ok) {
             accepted++;
-            expect(() => transition(state, parsed.value as never)).not.toThrow();
+            expect(() =>
+              transition(state, parsed.value as never, { priceList: everyPlan }),
+            ).not.toThrow();
           } else {
             refusedByParse++;
-            expect(() => transition(state, candidate as never)).toThrow();
+            expect(() => transition(state, candidate as never, { priceList: everyPlan })).toThrow();
           }
         }),
         { numRuns: 500 },

@@ -32,7 +32,7 @@ describe('parsePromotion', () => {
       value: {
         ...visio,
         startDate: '2021-09-23T00:00:00.000Z',
-        endDate: '2021-10-14T23:59:59.000Z',
+        endDate: '2021-10-14T23:59:59.999Z',
         requiredProducts: [
           {
             productId: 'CFQ7TTC0HD33',

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createSubscription, upgrade } from 'subscription-rules';
+import { createSubscription, readPriceList, upgrade } from 'subscription-rules';
 import { parseUpgradeRequest } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
 
@@ -13,6 +13,29 @@ const source = createSubscription({
   price: { amount: 1250, currency: 'USD' },
 });
 const to = { offerId: 'CFQ7TTC0LDPB:0001', price: { amount: 2200, currency: 'USD' } } as const;
+
+/** A price list that prices Business Basic in every plan, always (PL-3: what prices an event given no price). */
+const everyPlan = readPriceList(
+  `ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice,EffectiveStartDate,EffectiveEndDate\n${[
+    'P1M,Monthly',
+    'P1Y,Monthly',
+    'P1Y,Annual',
+    'P2Y,Monthly',
+    'P2Y,Annual',
+    'P3Y,Monthly',
+    'P3Y,Annual',
+    'P3Y,Triennial',
+  ]
+    .map((plan) => `CFQ7TTC0LH18,0001,${plan},US,USD,360.00,1/1/1753 0:00,12/31/9999 11:59 PM`)
+    .join('\n')}\n`,
+);
+const basicKey = {
+  ProductId: 'CFQ7TTC0LH18',
+  SkuId: '0001',
+  Market: 'US',
+  Currency: 'USD',
+  Segment: 'Commercial',
+} as const;
 
 describe('parseUpgradeRequest (MID-4)', () => {
   it('ERR-2, MID-4: the instant comes back canonical and an into state as parseSubscription returns it', () => {
@@ -42,7 +65,11 @@ describe('parseUpgradeRequest (MID-4)', () => {
     };
     const at = '2026-11-30T12:00:00Z';
     expect(paths({ at, to: { ...to, offerId: '' } })).toEqual(['to.offerId']);
-    expect(paths({ at, to: { offerId: 'x' } })).toEqual(['to.price']);
+    // no price: the price list prices it (PL-3), or into's locked price holds
+    expect(paths({ at, to: { offerId: 'x' } })).toEqual([]);
+    expect(paths({ at, to: { offerId: 'x', priceKey: { ...basicKey, Segment: '' } } })).toEqual([
+      'to.priceKey.Segment',
+    ]);
     expect(paths({ at, to: { ...to, term: 'P3Y' } })).toEqual([]);
     expect(paths({ at, to: { ...to, billingFrequency: 'annual' } })).toEqual([]);
     expect(paths({ at, to: { ...to, billingFrequency: 'weekly' } })).toEqual([
@@ -136,17 +163,18 @@ describe('properties', () => {
           const request = JSON.parse(
             JSON.stringify({
               at: instant,
-              to: { offerId, price, term, billingFrequency },
+              // a target without a price is priced by the list, given in every call (PL-3)
+              to: { offerId, price, term, billingFrequency, priceKey: basicKey },
               quantity,
             }),
           );
           const parsed = parseUpgradeRequest(request);
           if (parsed.ok) {
             accepted++;
-            expect(() => upgrade(source, parsed.value)).not.toThrow();
+            expect(() => upgrade(source, parsed.value, { priceList: everyPlan })).not.toThrow();
           } else {
             refused++;
-            expect(() => upgrade(source, request)).toThrow();
+            expect(() => upgrade(source, request, { priceList: everyPlan })).toThrow();
           }
         },
       ),

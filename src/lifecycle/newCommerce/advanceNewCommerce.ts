@@ -1,5 +1,6 @@
+import { optionsPromotions } from '../../prices/promotions.ts';
 import { optionsPriceList } from '../../prices/renewalPrice.ts';
-import type { PriceListOptions } from '../../prices/types.ts';
+import type { PriceListOptions, PromotionOptions } from '../../prices/types.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
@@ -15,9 +16,10 @@ import type { NewCommerceSubscription } from './types.ts';
 export function advanceNewCommerce(
   subscription: NewCommerceSubscription,
   to: unknown,
-  options?: PriceListOptions,
+  options?: PriceListOptions & PromotionOptions,
 ): NewCommerceAdvanced {
   const prices = optionsPriceList(options);
+  const promotions = optionsPromotions(options);
   const asOf = readState(subscription);
   const toMs = parseInstant(to, 'to');
   assertNotBefore(toMs, 'to', asOf, 'subscription.asOf');
@@ -31,6 +33,7 @@ export function advanceNewCommerce(
     effects,
     asOf,
     prices,
+    promotions,
   );
   const result = { subscription: rememberMade(state, toMs), events, effects };
   return unpricedOf(state) ? { ...result, unpriced: true } : result;

@@ -1,5 +1,6 @@
+import { optionsPromotions } from '../../prices/promotions.ts';
 import { optionsPriceList } from '../../prices/renewalPrice.ts';
-import type { PriceListOptions } from '../../prices/types.ts';
+import type { PriceListOptions, PromotionOptions } from '../../prices/types.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { instantText } from '../../time/instantText.ts';
 import { type Instant, parseInstant } from '../../time/parseInstant.ts';
@@ -40,9 +41,10 @@ export function chargesBetween(
   subscription: NewCommerceSubscription,
   from: Instant,
   to: Instant,
-  options?: PriceListOptions,
+  options?: PriceListOptions & PromotionOptions,
 ): readonly NewCommerceChargeEffect[] {
   const prices = optionsPriceList(options);
+  const promotions = optionsPromotions(options);
   const asOf = readState(subscription);
   const fromMs = parseInstant(from, 'from');
   const toMs = parseInstant(to, 'to');
@@ -59,6 +61,7 @@ export function chargesBetween(
           undefined,
           0,
           prices,
+          promotions,
         );
   const charges: NewCommerceChargeEffect[] = [];
   advanceState(
@@ -69,6 +72,7 @@ export function chargesBetween(
     charges,
     fromMs,
     prices,
+    promotions,
   );
   return charges;
 }

@@ -11,7 +11,10 @@ import {
   type NewCommerceTerm,
 } from '../../policy/vocabulary/newCommerceTerms.ts';
 import { isUsageProduct } from '../../policy/vocabulary/usageProducts.ts';
+import { applyPromotion, promotionMiss } from '../../prices/promotions.ts';
 import { readPriceStateKey } from '../../prices/readPriceStateKey.ts';
+import { readPromotion } from '../../prices/readPromotion.ts';
+import type { PriceStateKey, Promotion } from '../../prices/types.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
@@ -41,6 +44,7 @@ const INPUT_KEYS = {
   customTermEndDate: true,
   offerId: true,
   priceKey: true,
+  promotion: true,
 } as const;
 const INPUT_KEY_LIST = Object.keys(INPUT_KEYS).join(', ');
 const PRODUCTS = [
@@ -50,6 +54,47 @@ const PRODUCTS = [
   'marketplace-usage',
   'azure-plan',
 ];
+
+/**
+ * A purchase's promotion (PL-5), in place: the discounted price and the promotion on the state when
+ * it applies at `orderedMs`; else why not, in English.
+ */
+function promote(
+  state: NewCommerceDraft,
+  promotion: Promotion,
+  orderedMs: number,
+): string | undefined {
+  const id = promotion.id;
+  if (state.status === 'trial' || state.price === null || state.term === null)
+    return `Promotion ${id} is not applied: ${state.status === 'trial' ? 'a trial is free; a promotion applies to the purchase or renewal it converts into' : 'the subscription has no price to discount'}.`;
+  const frequency = state.billingFrequency as string;
+  const miss = promotionMiss(
+    promotion,
+    state.priceKey,
+    state.term,
+    frequency,
+    orderedMs,
+    state.orderedAt,
+  );
+  if (miss !== undefined)
+    return `Promotion ${id} is not applied: ${
+      miss.reason === 'no-key'
+        ? 'the subscription has no priceKey to match its products with'
+        : miss.reason === 'outside-window'
+          ? `the purchase at ${state.orderedAt} is outside its window ${promotion.startDate} to ${promotion.endDate}`
+          : `none of its products is ${state.priceKey?.ProductId}:${state.priceKey?.SkuId} for ${state.term} billed ${frequency}`
+    }.`;
+  const done = applyPromotion(
+    promotion,
+    state.price,
+    state.priceKey as PriceStateKey,
+    state.term,
+    frequency,
+  );
+  state.price = done.price;
+  state.promotion = done.applied;
+  return undefined;
+}
 
 /**
  * `createSubscription` for `program: 'new-commerce'` (NCE-7, NCE-8, NCE-11): `active` with its
@@ -218,5 +263,10 @@ export function createNewCommerce(
   if (trialInput !== undefined || usage)
     state.seats = [{ quantity, addedAt: orderedAt, reducibleUntil: null }];
   else startTerm(state, orderedAt, orderedMs, true, endMs);
-  return rememberMade(state, orderedMs);
+  const note =
+    input.promotion === undefined
+      ? undefined
+      : promote(state, readPromotion(input.promotion, 'input.promotion'), orderedMs);
+  const made = rememberMade(state, orderedMs);
+  return note === undefined ? made : { ...made, notes: [note] };
 }

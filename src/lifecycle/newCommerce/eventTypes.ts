@@ -108,8 +108,12 @@ export interface ChangeTermEvent {
   readonly term: NewCommerceTerm;
   /** The new term's billing frequency. */
   readonly billingFrequency: BillingFrequency;
-  /** The new plan's unit price per billing period (same currency as the subscription's). */
-  readonly price: Money;
+  /**
+   * The new plan's unit price per billing period (same currency as the subscription's). It wins
+   * over the price list; without it the change is priced by `options.priceList` for the
+   * subscription's `priceKey`: the new term's row at `at` (PL-3).
+   */
+  readonly price?: Money | undefined;
   /**
    * The seats of the new term, only when leaving an Extended Service Term (EST-4); otherwise the
    * term keeps every seat.
@@ -130,8 +134,12 @@ export interface ChangeBillingFrequencyEvent {
   readonly at: Instant;
   /** The new billing frequency. */
   readonly billingFrequency: BillingFrequency;
-  /** The unit price per billing period at the new frequency (same currency). */
-  readonly price: Money;
+  /**
+   * The unit price per billing period at the new frequency (same currency). It wins over the price
+   * list; without it the change is priced by `options.priceList` for the subscription's
+   * `priceKey`: the new frequency's row at `at` (PL-3).
+   */
+  readonly price?: Money | undefined;
 }
 
 /**

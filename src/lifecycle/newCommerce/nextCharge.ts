@@ -1,5 +1,6 @@
+import { optionsPromotions } from '../../prices/promotions.ts';
 import { optionsPriceList } from '../../prices/renewalPrice.ts';
-import type { PriceListOptions } from '../../prices/types.ts';
+import type { PriceListOptions, PromotionOptions } from '../../prices/types.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { instantText } from '../../time/instantText.ts';
 import { type Instant, parseInstant } from '../../time/parseInstant.ts';
@@ -39,9 +40,10 @@ import type { NewCommerceSubscription } from './types.ts';
 export function nextCharge(
   subscription: NewCommerceSubscription,
   at: Instant,
-  options?: PriceListOptions,
+  options?: PriceListOptions & PromotionOptions,
 ): NewCommerceChargeEffect | null {
   const prices = optionsPriceList(options);
+  const promotions = optionsPromotions(options);
   const asOf = readState(subscription);
   const atMs = parseInstant(at, 'at');
   assertNotBefore(atMs, 'at', asOf, 'subscription.asOf');
@@ -53,6 +55,7 @@ export function nextCharge(
     undefined,
     0,
     prices,
+    promotions,
   );
   let untilMs: number;
   if (billed(state)) untilMs = periodAt(state, atMs).endMs;
@@ -68,6 +71,7 @@ export function nextCharge(
     charges,
     atMs,
     prices,
+    promotions,
   );
   return charges[0] ?? null;
 }

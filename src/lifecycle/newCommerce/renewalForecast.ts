@@ -2,7 +2,7 @@ import { requireRecord } from '../../kernel/requireRecord.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
 import { BILLING_FREQUENCY_MONTHS } from '../../policy/vocabulary/billingFrequencies.ts';
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
-import type { PriceFrom, PriceList } from '../../prices/types.ts';
+import type { PriceFrom, PriceList, Promotion } from '../../prices/types.ts';
 import type { Money } from '../../pricing/money.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { type Instant, parseInstant } from '../../time/parseInstant.ts';
@@ -39,6 +39,8 @@ export interface RenewalForecastEntry {
   readonly priceFrom?: PriceFrom;
   /** `true` when priced without a list: the term's price kept. */
   readonly priceAssumed?: true;
+  /** The promotion the new term's price is discounted by (PL-5); `after` is the discounted price. */
+  readonly promotionId?: string;
   /** `PL-3` (priced by the list), `PL-4` (assumed) or `NCE-11` (the price scheduled for it). */
   readonly rule: 'PL-3' | 'PL-4' | 'NCE-11';
 }
@@ -61,6 +63,11 @@ export interface RenewalForecast {
 export interface RenewalForecastOptions {
   /** The price list the renewals are priced by; without it each keeps its term's price. */
   readonly priceList?: PriceList | undefined;
+  /**
+   * The promotions on offer (PL-5): a renewal inside one's window, for its product, term and
+   * billing cycle, is forecast at the discounted price, as `chargesBetween` bills it.
+   */
+  readonly promotions?: readonly Promotion[] | undefined;
   /** The window's start (inclusive); not before the state's `asOf`. Default: `asOf`. */
   readonly from?: Instant | undefined;
   /** The window's end (exclusive). */
@@ -135,6 +142,7 @@ export function renewalForecast(
   if (toMs === asOf) return { renewals: [] };
   const charges = chargesBetween(subscription, subscription.asOf, new Date(toMs - 1), {
     priceList: o.priceList as PriceList | undefined,
+    promotions: o.promotions as readonly Promotion[] | undefined,
   });
   const renewals: RenewalForecastEntry[] = [];
   let current = subscription.price;
@@ -165,6 +173,7 @@ export function renewalForecast(
         : null,
       ...(charge.priceFrom === undefined ? {} : { priceFrom: charge.priceFrom }),
       ...(charge.priceAssumed === undefined ? {} : { priceAssumed: true as const }),
+      ...(charge.promotionId === undefined ? {} : { promotionId: charge.promotionId }),
       rule: charge.priceFrom !== undefined ? 'PL-3' : charge.priceAssumed ? 'PL-4' : 'NCE-11',
     });
   }

@@ -5,7 +5,7 @@ import type { RefundMessageId } from '../../messages/en/refunds.ts';
 import type { MessageParams } from '../../messages/types.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
-import type { PriceFrom } from '../../prices/types.ts';
+import type { PriceFrom, PriceStateKey } from '../../prices/types.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { Instant } from '../../time/parseInstant.ts';
 import type { NewCommerceDeadline, NewCommerceEvent } from './eventTypes.ts';
@@ -84,8 +84,15 @@ export interface NewCommerceChargeEffect {
    * upgrade), whose invoice line Partner Center writes as `convert` (REC-1).
    */
   readonly full?: boolean;
-  /** On a renewal priced by `options.priceList` (PL-4): the row it used. */
+  /** On a charge priced by `options.priceList` (PL-3, PL-4): the row it used. */
   readonly priceFrom?: PriceFrom;
+  /**
+   * On a charge of a promoted term (PL-5): the promotion (the invoice's `PromotionId`); `unitPrice`
+   * is then the discounted price (its `EffectiveUnitPrice`) and `listUnitPrice` the list's.
+   */
+  readonly promotionId?: string;
+  /** With `promotionId`: the period price before the discount (the invoice's `UnitPrice`). */
+  readonly listUnitPrice?: Money;
   /**
    * On a renewal priced without a price list (PL-4): `true`, the term's price kept, where Partner
    * Center renews at the list's price on that day.
@@ -430,8 +437,14 @@ export interface CustomTermEndDate {
 export interface NewCommerceUpgradeTarget {
   /** The target offer's id (Partner Center's `offerId`), from the caller's eligibility list. */
   readonly offerId: string;
-  /** Its unit price per billing period, in the source's currency. */
-  readonly price: Money;
+  /**
+   * Its unit price per billing period, in the source's currency. It wins over the price list;
+   * without it, `options.priceList` prices the target by `priceKey` at `at` (PL-3), and seats
+   * moved `into` a running subscription take its locked price.
+   */
+  readonly price?: Money | undefined;
+  /** The target's price key (PL-4): what the list prices it by, and the new subscription's `priceKey`. */
+  readonly priceKey?: PriceStateKey | undefined;
   /** Its term (default the source's, or `into`'s); never shorter than the source's. */
   readonly term?: NewCommerceTerm | undefined;
   /** Its billing frequency (default the source's, or `into`'s). */

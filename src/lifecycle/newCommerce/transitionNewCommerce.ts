@@ -4,8 +4,9 @@ import { lifecycleMessages as t } from '../../messages/en/lifecycle.ts';
 import { extendedServiceTermMessages as e } from '../../messages/en/newCommerce/extendedServiceTerm.ts';
 import { say } from '../../messages/say.ts';
 import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
+import { optionsPromotions } from '../../prices/promotions.ts';
 import { optionsPriceList } from '../../prices/renewalPrice.ts';
-import type { PriceListOptions } from '../../prices/types.ts';
+import type { PriceListOptions, PromotionOptions } from '../../prices/types.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
@@ -27,11 +28,12 @@ import type { NewCommerceSubscription } from './types.ts';
 export function transitionNewCommerce(
   subscription: NewCommerceSubscription,
   event: NewCommerceEvent,
-  options?: PolicyOptions & PriceListOptions,
+  options?: PolicyOptions & PriceListOptions & PromotionOptions,
 ): NewCommerceTransitionResult {
   // a New Commerce state follows the catalog: a caller's policy is refused, never dropped (POL-1)
   refuseCustomPolicy(options);
   const prices = optionsPriceList(options);
+  const promotions = optionsPromotions(options);
   const asOf = readState(subscription);
   if (typeof event !== 'object' || event === null || Array.isArray(event))
     fail(RuleErrorCode.INVALID_ARGUMENT, 'event', 'expected an event object', event);
@@ -54,7 +56,7 @@ export function transitionNewCommerce(
   const at = instantText(event.at, atMs, 'event.at');
   const events: NewCommerceDeadline[] = [];
   const charges: NewCommerceChargeEffect[] = [];
-  const state = advanceState(subscription, atMs, at, events, charges, asOf, prices);
+  const state = advanceState(subscription, atMs, at, events, charges, asOf, prices, promotions);
   handler.check?.(event, state);
   const status = state.status;
   if (terminal[status]) {
@@ -80,5 +82,5 @@ export function transitionNewCommerce(
         : say(t, 'lifecycle.refused.not-allowed', { status, event: type }),
     );
   }
-  return handler.apply(event, { state, atMs, at, events, charges });
+  return handler.apply(event, { state, atMs, at, events, charges, prices, promotions });
 }

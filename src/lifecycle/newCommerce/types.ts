@@ -2,7 +2,7 @@ import type { MessageOptions } from '../../messages/types.ts';
 import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
-import type { PriceStateKey } from '../../prices/types.ts';
+import type { AppliedPromotion, PriceFrom, PriceStateKey, Promotion } from '../../prices/types.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { Instant } from '../../time/parseInstant.ts';
 
@@ -81,6 +81,8 @@ export interface PendingBillingFrequency {
   readonly price: Money;
   /** When it applies: the start of the next billing period. */
   readonly from: string;
+  /** The price-list row the price came from, when the change was priced by the list (PL-3). */
+  readonly priceFrom?: PriceFrom;
 }
 
 /**
@@ -203,6 +205,18 @@ export interface NewCommerceFields {
    */
   readonly priceKey?: PriceStateKey;
   /**
+   * The promotion the current term's price is discounted by (PL-5): `price` is the discounted
+   * price, `promotion.listPrice` the list's. Kept for the whole term and for seats added in it,
+   * lost on an upgrade, a billing frequency change, an Extended Service Term, and at a renewal
+   * outside its window.
+   */
+  readonly promotion?: AppliedPromotion;
+  /**
+   * Only on what `createSubscription` returns, when it was given a promotion it did not apply
+   * (PL-5): why, in English. Never carried into a later state.
+   */
+  readonly notes?: readonly string[];
+  /**
    * A billing frequency change asked for mid-term, applied at the next billing period's start by
    * the time-driven `billing-frequency-changed` (MID-2). Present only while one waits.
    */
@@ -312,6 +326,13 @@ export interface NewCommerceSubscriptionInput {
   readonly offerId?: string | undefined;
   /** What the price list prices the subscription by (PL-4): product, SKU, market, currency, segment. */
   readonly priceKey?: PriceStateKey | undefined;
+  /**
+   * A promotion for the purchase (PL-5, `parsePromotion`'s value): applied when `orderedAt`
+   * is inside its window and one of its products is the `priceKey`'s product and SKU with the
+   * term and billing cycle bought — `price` is then the list's price and the state's price the
+   * discounted one; else the state's `notes` say why not. Needs `priceKey`; not for a trial.
+   */
+  readonly promotion?: Promotion | undefined;
 }
 
 /**

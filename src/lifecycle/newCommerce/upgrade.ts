@@ -9,6 +9,17 @@ import type { MessageOptions } from '../../messages/types.ts';
 import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import { requireNewCommerceBilling } from '../../policy/requireNewCommerceBilling.ts';
 import { NEW_COMMERCE_TERM_MONTHS } from '../../policy/vocabulary/newCommerceTerms.ts';
+import { optionsPromotions } from '../../prices/promotions.ts';
+import { readPriceStateKey } from '../../prices/readPriceStateKey.ts';
+import { optionsPriceList } from '../../prices/renewalPrice.ts';
+import type {
+  PriceFrom,
+  PriceList,
+  PriceListOptions,
+  PriceStateKey,
+  Promotion,
+  PromotionOptions,
+} from '../../prices/types.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
@@ -22,8 +33,8 @@ import { cloneState } from './machine/cloneState.ts';
 import { creditFor } from './machine/credit.ts';
 import { rememberMade } from './machine/lastMade.ts';
 import { moveSeats } from './machine/moveSeats.ts';
+import { planPrice } from './machine/planPrice.ts';
 import { readBillingFields } from './machine/readBillingFields.ts';
-import { readPlanPrice } from './machine/readPlanPrice.ts';
 import { readState } from './machine/readState.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import { refused } from './machine/results.ts';
@@ -87,7 +98,9 @@ function refusal(state: NewCommerceDraft): NewCommerceTransitionRefused | undefi
  * @param request - `at`, `to: { offerId, price, term?, billingFrequency? }` (each of the term and
  *   the billing frequency, when left out, is the source's — or `into`'s; the two then make a plan
  *   licences are sold with, as parseUpgradeRequest reads them), `quantity?`, `into?`.
- * @param options - `{ locale }` for a refusal's message (MSG-1); `{ policy }` is refused.
+ * @param options - `{ locale }` for a refusal's message (MSG-1); `{ priceList }` prices a target
+ *   the request gives no price for, by `to.priceKey` at `at` (PL-3), its charge naming the row
+ *   (`priceFrom`); `{ policy }` is refused.
  * @returns `{ ok: true, source, target, effects }`, or a refusal (`TERMINAL`, `NOT_ALLOWED`,
  *   `NOT_SUPPORTED`) with its message.
  * @throws {@link RuleError} for a bad request field (at `request.…`), a state that is not a New
@@ -112,7 +125,7 @@ function refusal(state: NewCommerceDraft): NewCommerceTransitionRefused | undefi
 export function upgrade(
   source: NewCommerceSubscription,
   request: NewCommerceUpgradeRequest,
-  options?: PolicyOptions & MessageOptions,
+  options?: PolicyOptions & MessageOptions & PriceListOptions & PromotionOptions,
 ): NewCommerceUpgradeResult {
   refuseCustomPolicy(options);
   let asOf = 0;
@@ -142,7 +155,16 @@ export function upgrade(
   readBillingFields(to.term, to.billingFrequency, undefined, [false, false, false], 'request.to');
   if (to.term !== undefined && to.billingFrequency !== undefined)
     requireNewCommerceBilling('license-based', to.term, to.billingFrequency, 'request.to');
-  readUnitPrice(to.price, 1, 'request.to.price');
+  const prices = optionsPriceList(options);
+  const promotions = optionsPromotions(options);
+  const toKey =
+    to.priceKey === undefined ? undefined : readPriceStateKey(to.priceKey, 'request.to.priceKey');
+  // without a price, the price list prices the target (PL-3) or into's locked price holds
+  if (
+    to.price !== undefined ||
+    ((prices === undefined || toKey === undefined) && request.into === undefined)
+  )
+    readUnitPrice(to.price, 1, 'request.to.price');
   const atMs = parseInstant(request.at, 'request.at');
   if (request.quantity !== undefined) readQuantity(request.quantity, 'request.quantity');
   const into = request.into;
@@ -155,8 +177,17 @@ export function upgrade(
   if (into !== undefined) assertNotBefore(atMs, 'request.at', intoAsOf, 'request.into.asOf');
   const at = instantText(request.at, atMs, 'request.at');
   const passed: NewCommerceChargeEffect[] = [];
-  const state = advanceState(source, atMs, at, [] as NewCommerceDeadline[], passed, asOf);
-  const result = moved(state, request, into, intoAsOf, atMs, at, passed);
+  const state = advanceState(
+    source,
+    atMs,
+    at,
+    [] as NewCommerceDeadline[],
+    passed,
+    asOf,
+    prices,
+    promotions,
+  );
+  const result = moved(state, request, into, intoAsOf, atMs, at, passed, prices, toKey, promotions);
   return result.ok ? result : localized(result, options);
 }
 
@@ -169,10 +200,15 @@ function moved(
   atMs: number,
   at: string,
   passed: NewCommerceChargeEffect[],
+  prices: PriceList | undefined,
+  toKey: PriceStateKey | undefined,
+  promotions: readonly Promotion[] | undefined,
 ): NewCommerceUpgradeResult {
   const to = request.to;
   const target =
-    into === undefined ? undefined : advanceState(into, atMs, at, [], passed, intoAsOf);
+    into === undefined
+      ? undefined
+      : advanceState(into, atMs, at, [], passed, intoAsOf, prices, promotions);
   // a term or billing frequency left out is the plan's (the source's, or into's): of a licence,
   // the pair is one licences are sold with, checked before any refusal (NCE-2, LC-11); another
   // product's upgrade is refused below
@@ -239,7 +275,8 @@ function moved(
       );
     if (
       target.price !== null &&
-      (to.price?.amount !== target.price.amount || to.price?.currency !== target.price.currency)
+      to.price !== undefined &&
+      (to.price.amount !== target.price.amount || to.price.currency !== target.price.currency)
     )
       fail(
         RuleErrorCode.INVALID_ARGUMENT,
@@ -265,12 +302,22 @@ function moved(
       quantity,
       state.quantity,
     );
-  const price = readPlanPrice(
-    to.price,
-    quantity + (target?.quantity ?? 0),
-    'request.to.price',
-    state.price,
-  );
+  // seats moved into a running subscription pay its locked price (PL-3); else the request's
+  // price, or the list's row for the target at `at`
+  const { price, priceFrom } =
+    target !== undefined && to.price === undefined && target.price !== null
+      ? { price: target.price, priceFrom: undefined }
+      : planPrice(
+          to.price,
+          quantity + (target?.quantity ?? 0),
+          'request.to.price',
+          state.price,
+          prices,
+          toKey,
+          term as string,
+          billingFrequency as string,
+          atMs,
+        );
   // the moved seats' unused days at the old price, before they leave (NCE-5)
   const creditOfMoved = creditAt(
     state,
@@ -294,8 +341,11 @@ function moved(
     // a full upgrade: the same subscription, now for the target offer at its price
     state.offerId = to.offerId;
     state.price = price;
+    // a promotion is lost on upgrade (PL-5)
+    delete state.promotion;
+    if (toKey !== undefined) state.priceKey = toKey;
     clearChanges(state);
-    pushCharge(state, quantity, at, atMs, effects, true);
+    pushCharge(state, quantity, at, atMs, effects, true, priceFrom);
     return upgraded(null, state, effects, atMs);
   }
   const { left, moved: batches } = moveSeats(state.seats, quantity, at);
@@ -307,6 +357,9 @@ function moved(
     taker.seats = batches;
     taker.offerId = to.offerId;
     taker.price = price;
+    delete taker.promotion;
+    if (toKey !== undefined) taker.priceKey = toKey;
+    else delete taker.priceKey;
     taker.autoRenew = state.autoRenew;
     clearChanges(taker);
   } else {
@@ -322,7 +375,7 @@ function moved(
     state.seats = left;
     state.quantity -= quantity;
   }
-  pushCharge(taker, quantity, at, atMs, effects);
+  pushCharge(taker, quantity, at, atMs, effects, false, priceFrom);
   return upgraded(state as NewCommerceSubscription, taker, effects, atMs);
 }
 
@@ -339,10 +392,12 @@ function pushCharge(
   at: string,
   atMs: number,
   effects: NewCommerceEffect[],
-  full = false,
+  full: boolean,
+  priceFrom: PriceFrom | undefined,
 ): void {
   if (!billed(s)) return;
-  const charge = chargeAt(s, 'upgrade', quantity, at, atMs);
+  const made = chargeAt(s, 'upgrade', quantity, at, atMs);
+  const charge = priceFrom === undefined ? made : { ...made, priceFrom };
   // a full upgrade's line is Partner Center's convert (REC-1)
   if (charge.days > 0) effects.push(full ? { ...charge, full } : charge);
 }

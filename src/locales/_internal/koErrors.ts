@@ -40,6 +40,16 @@ export const koErrors: ErrorMessages = {
       '플랜 { term, billingFrequency, price }이어야 합니다',
     'expected a billing frequency change of a running term':
       '실행 중인 약정 기간의 청구 빈도 변경이어야 합니다',
+    'expected a price, since options.priceList has no row for the plan at the change: {reason}':
+      '가격이 있어야 합니다. options.priceList에 변경 시점의 플랜 행이 없습니다: {reason}',
+    'expected { effectiveStartDate, unitPrice, periodPrice }':
+      '{ effectiveStartDate, unitPrice, periodPrice }여야 합니다',
+    'expected the promotion of a priced term': '가격이 있는 약정 기간의 프로모션이어야 합니다',
+    'expected a promotion id': '프로모션 ID여야 합니다',
+    'expected a promotion id with listUnitPrice':
+      'listUnitPrice와 함께 프로모션 ID가 있어야 합니다',
+    'expected a list read by readPriceList or overlayPriceList (a JSON copy: pass its rows to readPriceList)':
+      'readPriceList나 overlayPriceList로 읽은 목록이어야 합니다(JSON 사본이면 그 rows를 readPriceList에 전달)',
     'expected an instant inside the current term': '현재 약정 기간 안의 시각이어야 합니다',
     'expected an offer id': '제품(offer) ID여야 합니다',
     'expected a date YYYY-MM-DD': 'YYYY-MM-DD 형식의 날짜여야 합니다',

@@ -36,6 +36,15 @@ export const zhHansErrors: ErrorMessages = {
     'expected a plan { term, billingFrequency, price }':
       '应为计划 { term, billingFrequency, price }',
     'expected a billing frequency change of a running term': '应为运行中期限的计费频率更改',
+    'expected a price, since options.priceList has no row for the plan at the change: {reason}':
+      '应给出价格，因为 options.priceList 在变更时没有该计划的行：{reason}',
+    'expected { effectiveStartDate, unitPrice, periodPrice }':
+      '应为 { effectiveStartDate, unitPrice, periodPrice }',
+    'expected the promotion of a priced term': '应为有价格的期限的促销',
+    'expected a promotion id': '应为促销 ID',
+    'expected a promotion id with listUnitPrice': '应随 listUnitPrice 给出促销 ID',
+    'expected a list read by readPriceList or overlayPriceList (a JSON copy: pass its rows to readPriceList)':
+      '应为由 readPriceList 或 overlayPriceList 读取的列表（JSON 副本：将其 rows 传给 readPriceList）',
     'expected an instant inside the current term': '应为当前期限内的时间点',
     'expected an offer id': '应为产品（offer）ID',
     'expected a date YYYY-MM-DD': '应为 YYYY-MM-DD 格式的日期',

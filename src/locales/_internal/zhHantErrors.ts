@@ -36,6 +36,15 @@ export const zhHantErrors: ErrorMessages = {
     'expected a plan { term, billingFrequency, price }':
       '應為方案 { term, billingFrequency, price }',
     'expected a billing frequency change of a running term': '應為執行中期限的計費頻率變更',
+    'expected a price, since options.priceList has no row for the plan at the change: {reason}':
+      '應給出價格，因為 options.priceList 在變更時沒有該方案的列：{reason}',
+    'expected { effectiveStartDate, unitPrice, periodPrice }':
+      '應為 { effectiveStartDate, unitPrice, periodPrice }',
+    'expected the promotion of a priced term': '應為有價格的期限的促銷',
+    'expected a promotion id': '應為促銷 ID',
+    'expected a promotion id with listUnitPrice': '應隨 listUnitPrice 給出促銷 ID',
+    'expected a list read by readPriceList or overlayPriceList (a JSON copy: pass its rows to readPriceList)':
+      '應為由 readPriceList 或 overlayPriceList 讀取的清單（JSON 副本：將其 rows 傳給 readPriceList）',
     'expected an instant inside the current term': '應為目前期限內的時間點',
     'expected an offer id': '應為產品（offer）ID',
     'expected a date YYYY-MM-DD': '應為 YYYY-MM-DD 格式的日期',

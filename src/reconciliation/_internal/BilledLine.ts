@@ -66,6 +66,8 @@ export interface BilledLine {
   readonly termAndBillingCycle: string | undefined;
   /** `PriceAdjustmentDescription`: an Extended Service Term's fee (EST-5). */
   readonly priceAdjustment?: string | undefined;
+  /** `PromotionId`: the promotion of the term (PL-5). */
+  readonly promotionId?: string | undefined;
   /** `SubscriptionId`. */
   readonly subscriptionId: string | undefined;
   /** `CustomerId`. */

@@ -19,4 +19,5 @@ export const INVOICE_LINE_KEYS: readonly (keyof InvoiceLine)[] = [
   'Currency',
   'TermAndBillingCycle',
   'PriceAdjustmentDescription',
+  'PromotionId',
 ];

@@ -69,6 +69,10 @@ export function lineOfEffect(
     return line(effect, kind, base ?? effect.unitPrice, effect.amount, path, types, owner, {
       term: termAndBillingCycle(effect.term, effect.billingFrequency),
       twoLine: twoLine(effect),
+      // a promoted term prints the list's price as UnitPrice and its promotion (PL-5)
+      ...(effect.promotionId === undefined || effect.listUnitPrice === undefined
+        ? {}
+        : { promotionId: effect.promotionId, listUnitPrice: effect.listUnitPrice }),
       ...(base === undefined || uplift === undefined || effect.since === undefined
         ? {}
         : {
@@ -135,6 +139,8 @@ function line(
     readonly twoLine: EffectDetails['twoLine'];
     readonly priceAdjustment?: string;
     readonly est?: EffectDetails['est'];
+    readonly promotionId?: string;
+    readonly listUnitPrice?: Money;
   },
 ): BilledLine {
   const isCredit = effect.type === 'credit';
@@ -161,13 +167,14 @@ function line(
     endDay,
     currency: amount.currency,
     exponent,
-    unitPrice: { units: unitPrice.amount, scale: exponent },
+    unitPrice: { units: (more.listUnitPrice ?? unitPrice).amount, scale: exponent },
     effectiveUnitPrice: { units: amount.amount / effect.quantity, scale: exponent },
     seats: { units: effect.seats, scale: 0 },
     billableQuantity: { units: sign * effect.quantity, scale: 0 },
     subtotal: { units: sign * amount.amount, scale: exponent },
     termAndBillingCycle: more.term,
     ...(more.priceAdjustment === undefined ? {} : { priceAdjustment: more.priceAdjustment }),
+    ...(more.promotionId === undefined ? {} : { promotionId: more.promotionId }),
     subscriptionId: owner.subscriptionId,
     customerId: owner.customerId,
     rule: effect.rule,

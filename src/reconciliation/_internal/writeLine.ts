@@ -33,5 +33,6 @@ export function writeLine(line: BilledLine): InvoiceLine {
     ...(line.priceAdjustment === undefined
       ? {}
       : { PriceAdjustmentDescription: line.priceAdjustment }),
+    ...(line.promotionId === undefined ? {} : { PromotionId: line.promotionId }),
   };
 }

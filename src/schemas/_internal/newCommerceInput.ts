@@ -11,6 +11,7 @@ import { NEW_COMMERCE_TERM_MONTHS } from '../../policy/vocabulary/newCommerceTer
 import { parseInstant } from '../../time/parseInstant.ts';
 import type { Canonical } from '../Canonical.ts';
 import { canonicalInstant } from '../canonicalInstant.ts';
+import { promotionSchema } from '../promotionSchema.ts';
 import { schemaParts } from '../schemaParts.ts';
 import { keyedIssues } from './canonicalising.ts';
 import { priceKeyShape } from './priceKeyShape.ts';
@@ -58,6 +59,7 @@ export function newCommerceInputShape(): z.ZodMiniObject {
     customTermEndDate: z.optional(parts.date),
     offerId: z.optional(parts.text),
     priceKey: z.optional(priceKeyShape()),
+    promotion: z.optional(promotionSchema()),
   });
 }
 

@@ -67,8 +67,29 @@ export function newCommerceStateShape(): z.ZodMiniObject {
     fullCreditUntil: z.optional(parts.instant),
     offerId: z.optional(parts.text),
     priceKey: z.optional(priceKeyShape()),
+    promotion: z.optional(
+      z.strictObject({
+        promotionId: parts.text,
+        value: z.string(),
+        startDate: parts.instant,
+        endDate: parts.instant,
+        listPrice: parts.price,
+      }),
+    ),
+    notes: z.optional(z.array(z.string())),
     pendingBillingFrequency: z.optional(
-      z.strictObject({ billingFrequency, price: parts.price, from: parts.instant }),
+      z.strictObject({
+        billingFrequency,
+        price: parts.price,
+        from: parts.instant,
+        priceFrom: z.optional(
+          z.strictObject({
+            effectiveStartDate: z.nullable(z.string()),
+            unitPrice: z.string(),
+            periodPrice: parts.price,
+          }),
+        ),
+      }),
     ),
     billingPeriodsFrom: z.optional(parts.instant),
     extendedServiceTermBase: z.optional(
@@ -111,6 +132,13 @@ export function canonicalNewCommerceState(value: NewCommerceSubscription): NewCo
     copy.pendingBillingFrequency = {
       ...pending,
       from: canonicalInstant(pending.from, 'pendingBillingFrequency.from'),
+    };
+  const promotion = value.promotion;
+  if (promotion !== undefined)
+    copy.promotion = {
+      ...promotion,
+      startDate: canonicalInstant(promotion.startDate, 'promotion.startDate'),
+      endDate: canonicalInstant(promotion.endDate, 'promotion.endDate'),
     };
   const est = value.extendedServiceTerm;
   if (est !== undefined)

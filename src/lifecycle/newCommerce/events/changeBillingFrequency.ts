@@ -9,15 +9,17 @@ import { parseInstant } from '../../../time/parseInstant.ts';
 import type { ChangeBillingFrequencyEvent } from '../eventTypes.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
 import { periodAt } from '../machine/periods.ts';
+import { planPrice } from '../machine/planPrice.ts';
 import { readBillingFields } from '../machine/readBillingFields.ts';
-import { readPlanPrice } from '../machine/readPlanPrice.ts';
 import { requireSoldPlan } from '../machine/requireSoldPlan.ts';
 import { accepted, refused } from '../machine/results.ts';
 
 /**
  * `change-billing-frequency` (MID-2, MID-5): where the policy in force at `at` allows the term's
  * frequency to change mid-term (`P3Y` monthly ⇄ annual until 2025-04-01, none after), the change
- * waits as `pendingBillingFrequency` for the next billing period's start, when the time-driven
+ * waits as `pendingBillingFrequency` for the next billing period's start, at the event's `price`
+ * or, without one, the price list's row for the new frequency at `at` (PL-3, its `priceFrom` kept
+ * for the first charge at the new frequency), when the time-driven
  * `billing-frequency-changed` applies it. Drops the scheduled renewal changes. Refused
  * `NOT_ALLOWED` — the message pointing to `schedule-renewal` — where the policy allows none, in
  * the term's last billing period, or for the frequency it already has.
@@ -25,7 +27,7 @@ import { accepted, refused } from '../machine/results.ts';
 export const changeBillingFrequency: EventHandler<ChangeBillingFrequencyEvent> = {
   from: ['active'],
   read(event) {
-    readBillingFields(undefined, event.billingFrequency, event.price, [false, true, true]);
+    readBillingFields(undefined, event.billingFrequency, event.price, [false, true, false]);
   },
   check(event, state) {
     // the term is the subscription's: a frequency it is never billed at names both
@@ -68,11 +70,22 @@ export const changeBillingFrequency: EventHandler<ChangeBillingFrequencyEvent> =
         'NOT_ALLOWED',
         say(m, 'lifecycle.nce.refused.frequency-last-period', { termEnd }),
       );
-    const price = readPlanPrice(event.price, state.quantity, 'event.price', state.price);
+    const { price, priceFrom } = planPrice(
+      event.price,
+      state.quantity,
+      'event.price',
+      state.price,
+      context.prices,
+      state.priceKey,
+      state.term as string,
+      to,
+      atMs,
+    );
     state.pendingBillingFrequency = {
       billingFrequency: to,
       price,
       from: formatInstant(period.endMs, 'from'),
+      ...(priceFrom === undefined ? {} : { priceFrom }),
     };
     state.scheduled = null;
     return accepted(state, context);

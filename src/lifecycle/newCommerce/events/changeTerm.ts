@@ -9,8 +9,9 @@ import type { ChangeTermEvent } from '../eventTypes.ts';
 import { billed, chargeAt, creditAt } from '../machine/charges.ts';
 import { creditFor } from '../machine/credit.ts';
 import type { EventHandler } from '../machine/EventHandler.ts';
+import { planPrice } from '../machine/planPrice.ts';
+import { promoteTerm } from '../machine/promoteTerm.ts';
 import { readBillingFields } from '../machine/readBillingFields.ts';
-import { readPlanPrice } from '../machine/readPlanPrice.ts';
 import { requireSoldPlan } from '../machine/requireSoldPlan.ts';
 import { accepted, refused } from '../machine/results.ts';
 import { startTerm } from '../machine/terms.ts';
@@ -20,7 +21,8 @@ import { startTerm } from '../machine/terms.ts';
  * current billing period's unused days are credited for every seat by NCE-5 (the day of `at`
  * used, also on the term's first day); a new term starts at `at` under the policy in force then,
  * with its own cancellation window and one batch of every seat; its first billing period is
- * charged whole at the new price. Drops the scheduled renewal changes and a billing frequency
+ * charged whole at the new price: the event's `price`, else the price list's row for the new
+ * term and billing frequency at `at` (PL-3), the charge naming it (`priceFrom`). Drops the scheduled renewal changes and a billing frequency
  * change waiting. A term that is not longer is refused `NOT_ALLOWED` (Partner Center never
  * shortens a term mid-term); another product `NOT_SUPPORTED`. From an Extended Service Term
  * (EST-4) it converts to a committed term at `at` with the `quantity` given (default every seat),
@@ -29,7 +31,7 @@ import { startTerm } from '../machine/terms.ts';
 export const changeTerm: EventHandler<ChangeTermEvent> = {
   from: ['active'],
   read(event) {
-    readBillingFields(event.term, event.billingFrequency, event.price, [true, true, true]);
+    readBillingFields(event.term, event.billingFrequency, event.price, [true, true, false]);
     if (event.quantity !== undefined) readQuantity(event.quantity, 'event.quantity');
   },
   check(event, state) {
@@ -61,7 +63,17 @@ export const changeTerm: EventHandler<ChangeTermEvent> = {
       );
     const quantity = state.quantity;
     const seats = event.quantity ?? quantity;
-    const price = readPlanPrice(event.price, Math.max(seats, quantity), 'event.price', state.price);
+    const { price, priceFrom } = planPrice(
+      event.price,
+      Math.max(seats, quantity),
+      'event.price',
+      state.price,
+      context.prices,
+      state.priceKey,
+      event.term,
+      event.billingFrequency,
+      atMs,
+    );
     // the old period's unused days, at the old price, before the new term replaces it (NCE-5)
     const credit = creditAt(
       state,
@@ -77,6 +89,8 @@ export const changeTerm: EventHandler<ChangeTermEvent> = {
     state.billingFrequency = event.billingFrequency;
     state.price = price;
     state.scheduled = null;
+    // the old term's promotion is lost; one given for the new term and cycle applies (PL-5)
+    promoteTerm(state, price, undefined, false, context.promotions, atMs, at);
     if (est) {
       // a committed term again: it renews at its end (decided, EST-4)
       delete state.extendedServiceTerm;
@@ -85,10 +99,11 @@ export const changeTerm: EventHandler<ChangeTermEvent> = {
       state.endOfTerm = 'renew';
     }
     startTerm(state, at, atMs, true);
-    return accepted(
-      state,
-      context,
-      billed(state) ? [credit, chargeAt(state, 'term-change', seats, at, atMs)] : [credit],
-    );
+    if (!billed(state)) return accepted(state, context, [credit]);
+    const charge = chargeAt(state, 'term-change', seats, at, atMs);
+    return accepted(state, context, [
+      credit,
+      priceFrom === undefined ? charge : { ...charge, priceFrom },
+    ]);
   },
 };

@@ -1,3 +1,4 @@
+import type { PriceList, Promotion } from '../../../prices/types.ts';
 import type { NewCommerceDeadline, NewCommerceEvent } from '../eventTypes.ts';
 import type { NewCommerceChargeEffect, NewCommerceTransitionResult } from '../resultTypes.ts';
 import type { NewCommerceStatus } from '../types.ts';
@@ -15,6 +16,10 @@ export interface EventContext {
   readonly events: NewCommerceDeadline[];
   /** What the time passed on the way to `at` billed (CHG-1), before the event's own effects. */
   readonly charges: readonly NewCommerceChargeEffect[];
+  /** The caller's `options.priceList`, read: what prices a change the event gives no price for (PL-3). */
+  readonly prices?: PriceList | undefined;
+  /** The caller's `options.promotions`, read: what a term change may take (PL-5). */
+  readonly promotions?: readonly Promotion[] | undefined;
 }
 
 /** What an event does once the table has let it through (TERMINAL and the statuses it takes). */

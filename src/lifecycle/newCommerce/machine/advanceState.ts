@@ -1,7 +1,7 @@
 import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
 import { fail } from '../../../kernel/fail.ts';
-import { renewalPrice } from '../../../prices/renewalPrice.ts';
-import type { PriceList } from '../../../prices/types.ts';
+import { listedPrice, renewalPrice } from '../../../prices/renewalPrice.ts';
+import type { PriceList, Promotion } from '../../../prices/types.ts';
 import type { Money } from '../../../pricing/money.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import type { NewCommerceDeadline } from '../eventTypes.ts';
@@ -11,6 +11,8 @@ import { applyDeadline } from './applyDeadline.ts';
 import { billed, chargeAt, pushCycles } from './charges.ts';
 import { cloneState, type NewCommerceDraft } from './cloneState.ts';
 import { deadlineOf } from './deadlineOf.ts';
+import { estFromList } from './estFromList.ts';
+import { promoteTerm } from './promoteTerm.ts';
 
 /**
  * The deadline's text last read and its epoch ms: a state's next deadline (its term's end) is
@@ -39,7 +41,9 @@ const MAX_EVENTS = 10_000;
  * A renewal without a scheduled price takes `prices`' price for the state's `priceKey` at its
  * instant, its charge naming the row (`priceFrom`); without a list or a key it keeps the term's
  * price and its charge says so (`priceAssumed`, PL-4). A month of an Extended Service Term is
- * priced from its base (EST-3), never from the list.
+ * priced from its base (EST-3) or, with a list, by the list at the month's start ({@link
+ * estFromList}); a trial converts at the list's row at its instant (PL-3) — without a row it keeps
+ * the price it was bought with and its charge says so (`priceAssumed`).
  *
  * @throws {@link RuleError} `INVALID_ARGUMENT` past {@link MAX_EVENTS} events.
  */
@@ -51,6 +55,7 @@ export function advanceState(
   charges?: NewCommerceChargeEffect[],
   fromMs = 0,
   prices?: PriceList,
+  promotions?: readonly Promotion[],
 ): NewCommerceDraft {
   const state = cloneState(s);
   const start = events.length;
@@ -70,9 +75,14 @@ export function advanceState(
     // a billing frequency change comes before its instant's cycle, billed at the new frequency
     // and price (MID-5)
     const rebilled = next.type === 'billing-frequency-changed';
+    // the first period at the new frequency names the row a listed price came from (PL-3)
+    const rebilledFrom = rebilled ? state.pendingBillingFrequency?.priceFrom : undefined;
     if (charges !== undefined) pushCycles(state, cursorMs, rebilled ? atMs - 1 : atMs, charges);
     // a renewal without a scheduled price takes the list's price at its instant (PL-3, PL-4)
     const listed = next.type === 'renewed' && state.scheduled?.price == null;
+    // the term before's promotion and plan, which a renewal may keep (PL-5)
+    const before = state.promotion;
+    const plan = `${state.term} ${state.billingFrequency}`;
     events.push(applyDeadline(state, next.type, next.at, atMs));
     // every month of an Extended Service Term is its own kind, priced from its base (EST-3, EST-5)
     const est = state.extendedServiceTerm !== undefined;
@@ -83,17 +93,49 @@ export function advanceState(
             state.priceKey,
             state.term as string,
             state.billingFrequency as string,
-            state.price as Money,
+            // the term's price before its promotion: the list's, which a renewal starts from
+            before?.listPrice ?? (state.price as Money),
             atMs,
             next.at,
           )
         : undefined;
     if (priced !== undefined)
       state.price = { amount: priced.price.amount, currency: priced.price.currency };
+    // a renewed term's promotion: kept inside its window, else one listed for it (PL-5)
+    if (next.type === 'renewed' && !est && billed(state))
+      promoteTerm(
+        state,
+        state.price as Money,
+        before,
+        plan === `${state.term} ${state.billingFrequency}`,
+        promotions,
+        atMs,
+        next.at,
+      );
+    const estMonth = est && (next.type === 'renewed' || next.type === 'extended-service-term');
+    // a month of an Extended Service Term, with a list, at the list's monthly rate then (PL-3)
+    const estFrom = estMonth && prices !== undefined ? estFromList(state, prices, atMs) : undefined;
+    // a trial converts at the list's price at its instant (PL-3)
+    const converted =
+      next.type === 'trial-converted' && prices !== undefined && state.priceKey !== undefined
+        ? listedPrice(
+            prices,
+            state.priceKey,
+            state.term as string,
+            state.billingFrequency as string,
+            atMs,
+          )
+        : undefined;
+    if (converted !== undefined && !('message' in converted))
+      state.price = { amount: converted.price.amount, currency: converted.price.currency };
+    // a converted trial is a purchase: a promotion listed for it at its instant (PL-5)
+    if (next.type === 'trial-converted' && billed(state))
+      promoteTerm(state, state.price as Money, undefined, false, promotions, atMs, next.at);
     if (charges !== undefined && billed(state)) {
-      if (est && (next.type === 'renewed' || next.type === 'extended-service-term'))
-        charges.push(chargeAt(state, 'extended-service-term', state.quantity, next.at, atMs));
-      else if (next.type === 'renewed') {
+      if (estMonth) {
+        const charge = chargeAt(state, 'extended-service-term', state.quantity, next.at, atMs);
+        charges.push(estFrom === undefined ? charge : { ...charge, priceFrom: estFrom });
+      } else if (next.type === 'renewed') {
         const charge = chargeAt(state, 'renewal', state.quantity, next.at, atMs);
         charges.push(
           priced === undefined
@@ -102,9 +144,19 @@ export function advanceState(
               ? { ...charge, priceFrom: priced.priceFrom }
               : { ...charge, priceAssumed: true, message: priced.message },
         );
-      } else if (next.type === 'trial-converted')
-        charges.push(chargeAt(state, 'trial-conversion', state.quantity, next.at, atMs));
-      else if (rebilled) charges.push(chargeAt(state, 'cycle', state.quantity, next.at, atMs));
+      } else if (next.type === 'trial-converted') {
+        const charge = chargeAt(state, 'trial-conversion', state.quantity, next.at, atMs);
+        charges.push(
+          converted === undefined
+            ? charge
+            : 'message' in converted
+              ? { ...charge, priceAssumed: true, message: converted.message }
+              : { ...charge, priceFrom: converted.priceFrom },
+        );
+      } else if (rebilled) {
+        const charge = chargeAt(state, 'cycle', state.quantity, next.at, atMs);
+        charges.push(rebilledFrom === undefined ? charge : { ...charge, priceFrom: rebilledFrom });
+      }
     }
     cursorMs = atMs;
   }

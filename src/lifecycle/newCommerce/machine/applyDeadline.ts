@@ -24,6 +24,8 @@ export function applyDeadline(
       s.billingFrequency = pending.billingFrequency;
       s.price = pending.price;
       s.billingPeriodsFrom = at;
+      // a promotion is for its billing cycle: the new frequency has none (PL-5, decided)
+      delete s.promotion;
       delete s.pendingBillingFrequency;
       break;
     }

@@ -105,6 +105,14 @@ export function chargeAt(
                 ? 'MID-1'
                 : 'CHG-1',
   } as const;
+  const promotion = s.promotion;
+  // a promoted term's every charge, seats added in it included (PL-5): the list's price beside
+  if (promotion !== undefined)
+    return {
+      ...charge,
+      promotionId: promotion.promotionId,
+      listUnitPrice: { amount: promotion.listPrice.amount, currency: promotion.listPrice.currency },
+    };
   const est = s.extendedServiceTerm;
   // the base and the uplift the month's price comes from, as the invoice prints them (EST-5)
   return kind === 'extended-service-term' && est !== undefined && est.basePrice !== null

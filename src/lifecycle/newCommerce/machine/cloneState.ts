@@ -60,12 +60,31 @@ export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
       Currency: key.Currency,
       Segment: key.Segment,
     };
+  // the term's promotion (PL-5); a purchase's notes are never carried on
+  const promotion = s.promotion;
+  if (promotion !== undefined)
+    d.promotion = {
+      promotionId: promotion.promotionId,
+      value: promotion.value,
+      startDate: promotion.startDate,
+      endDate: promotion.endDate,
+      listPrice: copyMoney(promotion.listPrice) as Money,
+    };
   const pending = s.pendingBillingFrequency;
   if (pending !== undefined)
     d.pendingBillingFrequency = {
       billingFrequency: pending.billingFrequency,
       price: copyMoney(pending.price) as Money,
       from: pending.from,
+      ...(pending.priceFrom === undefined
+        ? {}
+        : {
+            priceFrom: {
+              effectiveStartDate: pending.priceFrom.effectiveStartDate,
+              unitPrice: pending.priceFrom.unitPrice,
+              periodPrice: copyMoney(pending.priceFrom.periodPrice) as Money,
+            },
+          }),
     };
   if (s.billingPeriodsFrom !== undefined) d.billingPeriodsFrom = s.billingPeriodsFrom;
   // the Extended Service Term's price, given before it begins, and the term itself (EST-3)

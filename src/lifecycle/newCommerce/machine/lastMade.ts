@@ -84,6 +84,16 @@ function readInside(s: NewCommerceDraft, out: unknown[]): number {
     out[n++] = e.uplift;
     n = putMoney(e.basePrice, out, n);
   }
+  const o = s.promotion;
+  if (o !== undefined) {
+    out[n++] = o.promotionId;
+    out[n++] = o.value;
+    out[n++] = o.startDate;
+    out[n++] = o.endDate;
+    n = putMoney(o.listPrice, out, n);
+  }
+  const notes = s.notes;
+  if (notes !== undefined) for (let i = 0; i < notes.length; i++) out[n++] = notes[i];
   return n;
 }
 
@@ -119,7 +129,9 @@ function sameFields(s: NewCommerceDraft, h: NewCommerceDraft): boolean {
     s.pendingBillingFrequency === h.pendingBillingFrequency &&
     s.billingPeriodsFrom === h.billingPeriodsFrom &&
     s.extendedServiceTermBase === h.extendedServiceTermBase &&
-    s.extendedServiceTerm === h.extendedServiceTerm
+    s.extendedServiceTerm === h.extendedServiceTerm &&
+    s.promotion === h.promotion &&
+    s.notes === h.notes
   );
 }
 

@@ -3,6 +3,7 @@ import { fail } from '../../../kernel/fail.ts';
 import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import { readPriceStateKey } from '../../../prices/readPriceStateKey.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
+import { assertNotBefore } from '../../../time/assertNotBefore.ts';
 import { parseCalendarDate } from '../../../time/parseCalendarDate.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import { checkLinePrice } from '../../_internal/checkLinePrice.ts';
@@ -95,6 +96,16 @@ function midTerm(
     const fromMs = instant(pending.from, `${path}.from`, false);
     if (fromMs <= startMs || fromMs >= endMs)
       bad(`${path}.from`, 'expected an instant inside the current term', pending.from);
+    const from = pending.priceFrom as Readonly<Record<string, unknown>> | undefined;
+    if (
+      from !== undefined &&
+      (typeof from !== 'object' ||
+        from === null ||
+        typeof from.unitPrice !== 'string' ||
+        !(from.effectiveStartDate === null || typeof from.effectiveStartDate === 'string'))
+    )
+      bad(`${path}.priceFrom`, 'expected { effectiveStartDate, unitPrice, periodPrice }', from);
+    if (from !== undefined) readMoney(from.periodPrice, `${path}.priceFrom.periodPrice`);
   }
   if (s.billingPeriodsFrom !== undefined) {
     const fromMs = instant(s.billingPeriodsFrom, 'subscription.billingPeriodsFrom', false);
@@ -221,6 +232,36 @@ export function readState(subscription: unknown): number {
   if (s.offerId !== undefined && (typeof s.offerId !== 'string' || s.offerId.length === 0))
     bad('subscription.offerId', 'expected an offer id', s.offerId);
   if (s.priceKey !== undefined) readPriceStateKey(s.priceKey, 'subscription.priceKey');
+  // the term's promotion (PL-5): its id and window, its fraction, the list's price in the state's
+  // currency; the state's price is the discounted one
+  const promotion = s.promotion as Readonly<Record<string, unknown>> | undefined;
+  if (promotion !== undefined) {
+    const path = 'subscription.promotion';
+    if (typeof promotion !== 'object' || promotion === null || s.price === null)
+      bad(path, 'expected the promotion of a priced term', promotion);
+    if (typeof promotion.promotionId !== 'string' || promotion.promotionId === '')
+      bad(`${path}.promotionId`, 'expected a promotion id', promotion.promotionId);
+    const value = promotion.value;
+    if (typeof value !== 'string' || !/^(0\.\d*[1-9]\d*|1(\.0+)?)$/.test(value))
+      bad(
+        `${path}.value`,
+        'expected a fraction as decimal text, more than 0 and at most 1 (’0.05’ is 5 %)',
+        value,
+      );
+    const fromMs = instant(promotion.startDate, `${path}.startDate`, false);
+    const toMs = instant(promotion.endDate, `${path}.endDate`, false);
+    assertNotBefore(toMs, `${path}.endDate`, fromMs, `${path}.startDate`);
+    const list = readMoney(promotion.listPrice, `${path}.listPrice`);
+    const currency = (s.price as { currency: string }).currency;
+    if (list.currency !== currency)
+      fail(
+        RuleErrorCode.CURRENCY_MISMATCH,
+        `${path}.listPrice.currency`,
+        'expected {currency}, the currency of the subscription’s price',
+        list.currency,
+        currency,
+      );
+  }
   midTerm(s, product, total, running, startMs, endMs);
   return asOf;
 }

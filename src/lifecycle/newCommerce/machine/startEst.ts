@@ -34,6 +34,8 @@ export function startEst(s: NewCommerceDraft, at: string, atMs: number): void {
     uplift: quote?.uplift ?? rules.monthlyPlanUplift,
   };
   delete s.extendedServiceTermBase;
+  // an Extended Service Term is no purchase or renewal: no promotion (PL-5, decided)
+  delete s.promotion;
   s.term = 'P1M';
   s.billingFrequency = 'monthly';
   s.price = quote?.unitPrice ?? null;
