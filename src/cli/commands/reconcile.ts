@@ -1,11 +1,10 @@
+import { billingMonth } from '../../reconciliation/_internal/billingMonth.ts';
 import type { FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
 import type { StreamCommand } from '../Command.ts';
 import { instantFlag } from '../instantFlag.ts';
 import { localeOf } from '../localeOf.ts';
 import { type ReconcilePeriod, reconcileFiles } from '../reconcile/reconcileFiles.ts';
 import { UsageError } from '../UsageError.ts';
-
-const DAY = 86_400_000;
 
 /** A flag's text value, `undefined` when absent. */
 function text(values: Readonly<Record<string, unknown>>, flag: string): string | undefined {
@@ -24,18 +23,12 @@ function text(values: Readonly<Record<string, unknown>>, flag: string): string |
  */
 function periodOf(value: unknown): ReconcilePeriod | undefined {
   if (value === undefined) return undefined;
-  const match = typeof value === 'string' ? /^(20\d\d)-(0[1-9]|1[0-2])$/.exec(value) : null;
-  if (match === null)
+  const month = billingMonth(value);
+  if (month === undefined)
     throw new UsageError(
       `--period: expected the billing month as YYYY-MM (2026-10), got ${JSON.stringify(value)}`,
     );
-  const year = Number(match[1]);
-  const month = Number(match[2]) - 1;
-  return {
-    month: value as string,
-    firstDay: Date.UTC(year, month, 1) / DAY,
-    lastDay: Date.UTC(year, month + 1, 1) / DAY - 1,
-  };
+  return month;
 }
 
 /**

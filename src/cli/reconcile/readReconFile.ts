@@ -2,6 +2,7 @@ import type { PriceListRow } from '../../index.ts';
 import { columnIndex } from '../../reconciliation/_internal/columnIndex.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
+import { type FindingLabels, LABEL_COLUMNS } from '../../reconciliation/_internal/FindingLabels.ts';
 import { fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { type LineReader, lineReader } from '../../reconciliation/_internal/lineReader.ts';
@@ -9,7 +10,6 @@ import { priceText } from '../../reconciliation/_internal/priceList.ts';
 import { noteUnread, type UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
 import { UsageError } from '../UsageError.ts';
 import { csvRows } from './csvRows.ts';
-import { type FindingLabels, LABEL_COLUMNS } from './FindingLabels.ts';
 import type { FileText } from './fileText.ts';
 import type { ProgressBar } from './progressBar.ts';
 

@@ -7,18 +7,19 @@ import {
   purchaseCharges,
   transition,
 } from '../../index.ts';
-import { CHARGE_TYPES } from '../../reconciliation/_internal/chargeTypes.ts';
+import type { BillingMonth } from '../../reconciliation/_internal/billingMonth.ts';
+import { customerTotals } from '../../reconciliation/_internal/customerTotals.ts';
 import { decimalText, type FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
+import { outcomeFindings } from '../../reconciliation/_internal/outcomeFindings.ts';
 import type { PriceFound } from '../../reconciliation/_internal/priceList.ts';
 import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
 import { reconcileSubscription } from '../../reconciliation/_internal/reconcileSubscription.ts';
+import { stakeOf } from '../../reconciliation/_internal/stakeOf.ts';
 import { tally } from '../../reconciliation/_internal/tally.ts';
 import type { NewCommerceRules } from '../../reconciliation/index.ts';
 import type { CommandStreams } from '../Command.ts';
 import { UsageError } from '../UsageError.ts';
-import { customerTotals } from './customerTotals.ts';
-import { dayText } from './days.ts';
 import { explanation } from './explanation.ts';
 import type { Finding } from './Finding.ts';
 import { fileLines } from './fileLines.ts';
@@ -28,8 +29,6 @@ import { CLI_NAMES } from './names.ts';
 import { readPriceList } from './priceList.ts';
 import { progressBar } from './progressBar.ts';
 import { readReconFile } from './readReconFile.ts';
-import { remedyOf } from './remedyOf.ts';
-import { stakeOf } from './stakeOf.ts';
 import { resourcesOf, subscriptionFiles } from './subscriptionFiles.ts';
 import { subscriptionsOf } from './subscriptionsOf.ts';
 import { summaryOf, summaryText } from './summary.ts';
@@ -43,22 +42,8 @@ const RULES: NewCommerceRules = {
   chargesBetween,
 };
 
-/** The charge types a refused change's line has (REC-1). */
-const CHANGE_TYPES = {
-  add: CHARGE_TYPES['add-quantity'],
-  remove: CHARGE_TYPES['remove-quantity'],
-  cancel: CHARGE_TYPES.cancel,
-};
-
 /** `--period`: the billing month and its days. */
-export interface ReconcilePeriod {
-  /** `YYYY-MM`, as given. */
-  readonly month: string;
-  /** Its first day, as a UTC day number. */
-  readonly firstDay: number;
-  /** Its last day. */
-  readonly lastDay: number;
-}
+export type ReconcilePeriod = BillingMonth;
 
 /** Whether the money a finding puts at stake, without its sign, is less than `least`. */
 function below(stake: FileDecimal, least: FileDecimal): boolean {
@@ -190,37 +175,13 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     unverified += outcome.unverified;
     const labels = read.labels.get(id) ?? (onlyOne ? read.labels.get(undefined) : undefined) ?? {};
     customers.add(labels, outcome.comparison);
-    const key = id === undefined ? {} : { subscriptionId: id };
-    const withRemedy = (finding: Finding): Finding => ({
-      ...finding,
-      remedy: remedyOf(finding, outcome.played, now, RULES, texts.tag),
-    });
     if (run.explain !== undefined && id === run.explain)
       explained = explanation(id, resource, groups, outcome, read.unread.get(id));
-    for (const entry of outcome.comparison.different)
-      write(withRemedy({ finding: 'different', ...entry, ...labels }));
-    for (const entry of outcome.comparison.missing)
-      write(withRemedy({ finding: 'missing', ...entry, ...labels }));
-    for (const entry of outcome.comparison.unexpected)
-      write(withRemedy({ finding: 'unexpected', ...entry, ...labels }));
-    for (const refusal of outcome.refusals) {
-      refused++;
-      write(
-        withRemedy({
-          finding: 'refused',
-          ...key,
-          chargeType: CHANGE_TYPES[refusal.change.kind],
-          chargeStartDate: dayText(refusal.change.day),
-          at: refusal.at,
-          message: refusal.message,
-          ...labels,
-        }),
-      );
-    }
+    refused += outcome.refusals.length;
     // a subscription counts once, however many of its groups could not be replayed
     if (outcome.problems.length > 0) subscriptionIssues++;
-    for (const problem of outcome.problems)
-      write({ finding: 'issue', ...key, message: problem, ...labels });
+    for (const finding of outcomeFindings(outcome, id, labels, now, RULES, texts.tag))
+      write(finding);
   };
   const loose = [...read.groups.subscriptionIds()].includes(undefined);
   for await (const item of subscriptionsOf(resourcesOf(resources), loose)) {

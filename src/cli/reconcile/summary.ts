@@ -1,7 +1,7 @@
+import type { CustomerTotal } from '../../reconciliation/_internal/customerTotals.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { AtStake, Tally } from '../../reconciliation/_internal/tally.ts';
 import { table } from '../table.ts';
-import type { CustomerTotal } from './customerTotals.ts';
 import { dayText } from './days.ts';
 
 const count = (n: number): string => n.toLocaleString('en-US');

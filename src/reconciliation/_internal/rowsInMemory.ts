@@ -2,6 +2,7 @@ import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.
 import { columnIndex } from './columnIndex.ts';
 import type { FileWindow } from './FileChange.ts';
 import type { FileRowIssue } from './FileLine.ts';
+import { type FindingLabels, LABEL_COLUMNS } from './FindingLabels.ts';
 import { fileDays } from './fileDays.ts';
 import { LineGroups } from './LineGroups.ts';
 import type { LineReader } from './lineReader.ts';
@@ -49,6 +50,8 @@ export interface RowsRead {
   readonly unitPrices: Map<string | undefined, PriceListRow>;
   /** The rows that cannot be read, by the subscription their `SubscriptionId` names. */
   readonly unread: UnreadRows;
+  /** Each subscription's customer, invoice and product, from its first line read. */
+  readonly labels: Map<string | undefined, FindingLabels>;
 }
 
 /**
@@ -73,6 +76,12 @@ export function readRows(
   const priceAt = withPrices ? columnIndex(headers)('UnitPrice') : undefined;
   const unitPrices = new Map<string | undefined, PriceListRow>();
   const unread: UnreadRows = new Map();
+  const labels = new Map<string | undefined, FindingLabels>();
+  const at = columnIndex(headers);
+  const labelsAt = Object.entries(LABEL_COLUMNS).flatMap(([key, column]) => {
+    const i = at(column);
+    return i === undefined ? [] : [[key, i] as const];
+  });
   rows.forEach((row, i) => {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       rowIssues.push({
@@ -90,6 +99,15 @@ export function readRows(
     }
     groups.add(line);
     days.see(line);
+    if (labelsAt.length > 0 && !labels.has(line.subscriptionId)) {
+      const found: Record<string, string> = {};
+      for (const [key, i] of labelsAt) {
+        const cell = cells[i];
+        const text = typeof cell === 'string' ? cell.trim() : '';
+        if (text !== '') found[key] = text;
+      }
+      labels.set(line.subscriptionId, found);
+    }
     if (
       line.currency !== undefined &&
       priceAt !== undefined &&
@@ -100,5 +118,5 @@ export function readRows(
         unitPrices.set(line.subscriptionId, { UnitPrice: price, Currency: line.currency });
     }
   });
-  return { groups, rowIssues, window: days.window(), unitPrices, unread };
+  return { groups, rowIssues, window: days.window(), unitPrices, unread, labels };
 }

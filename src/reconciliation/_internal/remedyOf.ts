@@ -1,12 +1,12 @@
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
-import { decimalText } from '../../reconciliation/_internal/fileDecimal.ts';
-import type { SubscriptionOutcome } from '../../reconciliation/_internal/reconcileSubscription.ts';
-import type { NewCommerceRules } from '../../reconciliation/index.ts';
-import type { Finding } from './Finding.ts';
-import type { Remedy } from './Remedy.ts';
-import { type RemedyTextId, remedyText } from './remedyTexts.ts';
-
-export type { Remedy } from './Remedy.ts';
+import type {
+  ReconcileFinding as Finding,
+  NewCommerceRules,
+  ReconcileRemedy as Remedy,
+} from '../replayTypes.ts';
+import { decimalText } from './fileDecimal.ts';
+import type { SubscriptionOutcome } from './reconcileSubscription.ts';
+import { type RemedyTextId, remedyText } from './texts/remedyTexts.ts';
 
 const day = (iso: string): string => iso.slice(0, 10);
 
