@@ -1,4 +1,6 @@
+import { multiplyDivide } from '../../pricing/_internal/multiplyDivide.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
+import { roundHalfUp } from '../../pricing/rounding/roundHalfUp.ts';
 import type {
   ReconcileFinding as Finding,
   NewCommerceRules,
@@ -23,6 +25,11 @@ function money(units: number, currency: string): string {
  *   their batch's reduction window is open (NCE-6): `now`, until the window's end, for the credit
  *   the rules give at `at`; once it has closed, `never` ("too late since …");
  * - a change the rules refuse is `never`: its window has closed;
+ * - any other finding of a subscription the replay leaves in its Extended Service Term (EST-3,
+ *   EST-4) is `now`, with no deadline: it can be converted to a committed term or cancelled at any
+ *   time, and every month it stays costs the uplift over its base for the seats held — the state's
+ *   price less its base, or, for a resource read without its base (the file's `UnitPrice` is the
+ *   base, EST-5), the uplift on that price, rounded half up as EST-3 rounds;
  * - a cycle or renewal billed otherwise waits for the term's end: `at-renewal` on it (the term's
  *   price holds until then, CHG-1);
  * - a group missing from the file (billed less) and everything else: `never`.
@@ -47,8 +54,20 @@ export function remedyOf(
   if (finding.finding === 'refused') return never(say('refused'));
   if (finding.finding === 'missing') return never(say('missing'));
   if (finding.finding === 'issue' || played === undefined) return never(say('unreplayed'));
-  const type = finding.chargeType.toLowerCase();
   const { end } = played;
+  const est = end.extendedServiceTerm;
+  if (est !== undefined && end.status === 'active' && end.price !== null) {
+    const base = est.basePrice?.amount ?? end.price.amount;
+    const perSeat =
+      est.basePrice === null
+        ? multiplyDivide(base, est.uplift, 100, roundHalfUp)
+        : end.price.amount - base;
+    return {
+      when: 'now',
+      message: say('est', { amount: money(perSeat * end.quantity, end.price.currency) }),
+    };
+  }
+  const type = finding.chargeType.toLowerCase();
   if (type === 'addquantity') {
     const batch = end.seats.find(
       (b) => b.reducibleUntil !== null && day(b.addedAt) === finding.chargeStartDate,
