@@ -1,6 +1,4 @@
-import { multiplyDivide } from '../../pricing/_internal/multiplyDivide.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
-import { roundHalfUp } from '../../pricing/rounding/roundHalfUp.ts';
 import type {
   ReconcileFinding as Finding,
   NewCommerceRules,
@@ -16,6 +14,12 @@ const day = (iso: string): string => iso.slice(0, 10);
 function money(units: number, currency: string): string {
   const exponent = currencyExponents[currency as keyof typeof currencyExponents] ?? 2;
   return `${decimalText({ units, scale: exponent }, exponent)} ${currency}`;
+}
+
+/** The uplift in percent on a base of minor units ≥ 0, rounded half up (EST-3), exactly. */
+function upliftOf(base: number, percent: number): number {
+  const n = base * percent + 50;
+  return (n - (n % 100)) / 100;
 }
 
 /**
@@ -60,7 +64,7 @@ export function remedyOf(
     const base = est.basePrice?.amount ?? end.price.amount;
     const perSeat =
       est.basePrice === null
-        ? multiplyDivide(base, est.uplift, 100, roundHalfUp)
+        ? upliftOf(base, est.uplift)
         : end.price.amount - base;
     return {
       when: 'now',
