@@ -104,9 +104,10 @@ export function reconcileSubscriptions(
     period: period?.month ?? null,
     findings: [],
     customers: [],
+    replayNotes: [],
   };
   if (reader.missingColumns.length > 0 || missingPriceColumns.length > 0) return empty;
-  const { groups, rowIssues, unitPrices, unread, labels, ...read } = readRows(
+  const { groups, rowIssues, unitPrices, unread, labels, seats, ...read } = readRows(
     fileRows,
     headers,
     reader,
@@ -132,6 +133,7 @@ export function reconcileSubscriptions(
       : issue.message,
   }));
   const findings: ReconcileFinding[] = issues.map((issue) => ({ finding: 'issue', ...issue }));
+  const replayNotes: ReconcileSubscriptionIssue[] = [];
   let compared = 0;
   let unverified = 0;
   let onlyOne = false;
@@ -168,6 +170,7 @@ export function reconcileSubscriptions(
         groups: mine,
         price: resource === undefined ? { missing: '' } : priceOf(id, resource, mine),
         unreadRows: unreadOf(id),
+        fileSeats: seats.of(id) ?? (onlyOne ? seats.of(undefined) : undefined),
       },
       window,
       messages,
@@ -183,6 +186,7 @@ export function reconcileSubscriptions(
     const key = id === undefined ? {} : { subscriptionId: id };
     for (const refusal of outcome.refusals) refused.push(refusalOf(refusal, id));
     for (const problem of outcome.problems) issues.push({ ...key, message: problem });
+    for (const note of outcome.notes ?? []) replayNotes.push({ ...key, message: note });
     findings.push(...outcomeFindings(outcome, id, mineLabels, now, rules, texts.tag));
   };
   const loose = [...groups.subscriptionIds()].includes(undefined);
@@ -221,5 +225,6 @@ export function reconcileSubscriptions(
     atStake: found.atStake(),
     findings,
     customers: customers.totals(),
+    replayNotes,
   };
 }

@@ -266,4 +266,10 @@ export interface ReconcileSubscriptionsResult {
   readonly findings: readonly ReconcileFinding[];
   /** The money at stake per customer (the customers the file names, with any), by name. */
   readonly customers: readonly ReconcileCustomerTotal[];
+  /**
+   * What the replay took otherwise than a resource says, and why — a resource fetched after a
+   * later seat change, whose seats the file's latest line contradicts, is taken back from the
+   * file's seats — not findings, but what a person should know the replay did.
+   */
+  readonly replayNotes: readonly ReconcileSubscriptionIssue[];
 }

@@ -4,6 +4,7 @@ import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import { type FindingLabels, LABEL_COLUMNS } from '../../reconciliation/_internal/FindingLabels.ts';
 import { fileDays } from '../../reconciliation/_internal/fileDays.ts';
+import { fileSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { type LineReader, lineReader } from '../../reconciliation/_internal/lineReader.ts';
 import { priceText } from '../../reconciliation/_internal/priceList.ts';
@@ -47,6 +48,8 @@ export interface ReconFile {
   readonly unread: UnreadRows;
   /** Each subscription's customer, invoice and product, from its first line read. */
   readonly labels: Map<string | undefined, FindingLabels>;
+  /** The seats each subscription's lines leave it with. */
+  readonly seats: ReturnType<typeof fileSeats>;
 }
 
 /**
@@ -74,6 +77,8 @@ export async function readReconFile(
   let labelsAt: [keyof FindingLabels, number][] = [];
   let reader: LineReader | undefined;
   let priceAt: number | undefined;
+  let seatsAt: number | undefined;
+  const seats = fileSeats();
   /** The cells the groups keep (subscription ids, charge types), each text once and detached. */
   const kept = new Map<string, string>();
   let keptAt: number[] = [];
@@ -89,6 +94,7 @@ export async function readReconFile(
           );
         const at = columnIndex(cells);
         priceAt = withPrices ? at('UnitPrice') : undefined;
+        seatsAt = at('Quantity');
         keptAt = [at('SubscriptionId'), at('ChargeType')].filter((i) => i !== undefined);
         labelsAt = Object.entries(LABEL_COLUMNS).flatMap(([key, column]) => {
           const i = at(column);
@@ -114,6 +120,7 @@ export async function readReconFile(
       }
       groups.add(line);
       days.see(line);
+      if (seatsAt !== undefined) seats.see(line, cells[seatsAt]);
       if (labelsAt.length > 0 && !labels.has(line.subscriptionId)) {
         const found: Record<string, string> = {};
         for (const [key, i] of labelsAt) {
@@ -148,5 +155,6 @@ export async function readReconFile(
     unitPrices,
     unread,
     labels,
+    seats,
   };
 }

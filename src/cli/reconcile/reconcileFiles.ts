@@ -132,6 +132,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       ? read.window
       : { firstDay: run.period.firstDay, lastDay: run.period.lastDay };
   let onlyOne = false;
+  const replayNotes: { subscriptionId?: string; message: string }[] = [];
   const priceOf = (
     id: string | undefined,
     resource: Readonly<Record<string, unknown>>,
@@ -167,6 +168,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         groups,
         price: resource === undefined ? { missing: '' } : priceOf(id, resource, groups),
         unreadRows: unreadOf(id),
+        fileSeats: read.seats.of(id) ?? (onlyOne ? read.seats.of(undefined) : undefined),
       },
       window,
       run.options,
@@ -178,6 +180,8 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     if (run.explain !== undefined && id === run.explain)
       explained = explanation(id, resource, groups, outcome, read.unread.get(id));
     refused += outcome.refusals.length;
+    for (const note of outcome.notes ?? [])
+      replayNotes.push({ ...(id === undefined ? {} : { subscriptionId: id }), message: note });
     // a subscription counts once, however many of its groups could not be replayed
     if (outcome.problems.length > 0) subscriptionIssues++;
     for (const finding of outcomeFindings(outcome, id, labels, now, RULES, texts.tag))
@@ -220,6 +224,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       subscriptionIssues,
       unverified,
       customers: customers.totals(),
+      replayNotes,
       hidden:
         run.minAtStake === undefined
           ? undefined

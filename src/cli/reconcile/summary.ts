@@ -61,6 +61,11 @@ export interface ReconcileSummary {
   /** The money at stake per customer (the customers with any), by name. */
   readonly customers: readonly CustomerTotal[];
   /**
+   * What the replay took otherwise than a resource says, and why (a resource fetched after a
+   * later seat change): not findings, but what a person should know the replay did.
+   */
+  readonly replayNotes: readonly { readonly subscriptionId?: string; readonly message: string }[];
+  /**
    * With `--min-at-stake`: the amount, and how many findings putting less at stake were not
    * listed (every count and total above includes them).
    */
@@ -86,6 +91,7 @@ export function summaryOf(
     readonly subscriptionIssues: number;
     readonly unverified: number;
     readonly customers: readonly CustomerTotal[];
+    readonly replayNotes: readonly { readonly subscriptionId?: string; readonly message: string }[];
     readonly hidden: { readonly below: string; readonly findings: number } | undefined;
   },
   found: Tally,
@@ -118,6 +124,7 @@ export function summaryOf(
     unverified: read.unverified,
     atStake: found.atStake(),
     customers: read.customers,
+    replayNotes: read.replayNotes,
     ...(read.hidden === undefined ? {} : { hidden: read.hidden }),
     exitCode: clean ? 0 : 1,
   };
@@ -173,6 +180,10 @@ export function summaryText(s: ReconcileSummary): string {
         `${j === 0 ? customerName(customer) : ''.padEnd(customerName(customer).length)}  ${stake.amount} ${stake.currency}`,
       ]),
     ),
+    ...s.replayNotes.map((note, i) => [
+      i === 0 ? 'replay' : '',
+      `${note.subscriptionId === undefined ? '' : `${note.subscriptionId}: `}${note.message}`,
+    ]),
     ...(s.hidden === undefined
       ? []
       : [

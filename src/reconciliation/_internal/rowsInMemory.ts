@@ -3,6 +3,7 @@ import { columnIndex } from './columnIndex.ts';
 import type { FileWindow } from './FileChange.ts';
 import type { FileRowIssue } from './FileLine.ts';
 import { type FindingLabels, LABEL_COLUMNS } from './FindingLabels.ts';
+import { fileSeats } from './fileSeats.ts';
 import { fileDays } from './fileDays.ts';
 import { LineGroups } from './LineGroups.ts';
 import type { LineReader } from './lineReader.ts';
@@ -52,6 +53,8 @@ export interface RowsRead {
   readonly unread: UnreadRows;
   /** Each subscription's customer, invoice and product, from its first line read. */
   readonly labels: Map<string | undefined, FindingLabels>;
+  /** The seats each subscription's lines leave it with. */
+  readonly seats: ReturnType<typeof fileSeats>;
 }
 
 /**
@@ -78,6 +81,8 @@ export function readRows(
   const unread: UnreadRows = new Map();
   const labels = new Map<string | undefined, FindingLabels>();
   const at = columnIndex(headers);
+  const seats = fileSeats();
+  const seatsAt = at('Quantity');
   const labelsAt = Object.entries(LABEL_COLUMNS).flatMap(([key, column]) => {
     const i = at(column);
     return i === undefined ? [] : [[key, i] as const];
@@ -99,6 +104,7 @@ export function readRows(
     }
     groups.add(line);
     days.see(line);
+    if (seatsAt !== undefined) seats.see(line, cells[seatsAt]);
     if (labelsAt.length > 0 && !labels.has(line.subscriptionId)) {
       const found: Record<string, string> = {};
       for (const [key, i] of labelsAt) {
@@ -118,5 +124,5 @@ export function readRows(
         unitPrices.set(line.subscriptionId, { UnitPrice: price, Currency: line.currency });
     }
   });
-  return { groups, rowIssues, window: days.window(), unitPrices, unread, labels };
+  return { groups, rowIssues, window: days.window(), unitPrices, unread, labels, seats };
 }

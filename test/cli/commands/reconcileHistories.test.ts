@@ -152,6 +152,7 @@ describe('subscription-rules reconcile over the library’s own lines', () => {
           expect(JSON.parse(JSON.stringify(library.findings))).toEqual(JSON.parse(named));
           expect(library.atStake).toEqual(summary.atStake);
           expect(library.customers).toEqual(summary.customers);
+          expect(library.replayNotes).toEqual(summary.replayNotes);
           expect([library.days, library.period]).toEqual([summary.days, summary.period]);
           const csvRun = await runStreaming(['reconcile', ...flags, '--csv']);
           expect(csvRun.out).toBe(findingsCsv(findings));
