@@ -62,10 +62,7 @@ export function remedyOf(
   const est = end.extendedServiceTerm;
   if (est !== undefined && end.status === 'active' && end.price !== null) {
     const base = est.basePrice?.amount ?? end.price.amount;
-    const perSeat =
-      est.basePrice === null
-        ? upliftOf(base, est.uplift)
-        : end.price.amount - base;
+    const perSeat = est.basePrice === null ? upliftOf(base, est.uplift) : end.price.amount - base;
     return {
       when: 'now',
       message: say('est', { amount: money(perSeat * end.quantity, end.price.currency) }),
