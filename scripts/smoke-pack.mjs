@@ -48,8 +48,13 @@ const root = new URL('..', import.meta.url).pathname;
  * events, time events, prices and policy section in every entry that carries the New Commerce
  * lifecycle (each built twice), its texts in four languages, the reader's and writer's scheduled
  * actions, its invoice lines, declarations and TSDoc, and the guides' sections.
+ * The reconciliation a finance team can hand over adds 57 kB (3,956,914 measured): the findings,
+ * remedies (the Extended Service Term's among them) and per-customer totals moved into the
+ * reconciliation entry with its `period`/`at` options and `findingsCsv` (each built twice, in
+ * four languages), inspect's labels in four languages, timeline's periods, their declarations
+ * and TSDoc, and the guide's sections.
  */
-const UNPACKED_BUDGET = 3_901_000;
+const UNPACKED_BUDGET = 3_958_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
