@@ -134,11 +134,26 @@ export interface ReconcileFindingLabels {
  * @category Reconciliation
  */
 export type ReconcileFinding = (
-  | ({ readonly finding: 'different' } & ReconcileDifference)
-  | ({ readonly finding: 'missing' } & ReconcileMissing)
-  | ({ readonly finding: 'unexpected' } & ReconcileUnexpected)
-  | ({ readonly finding: 'refused' } & ReconcileRefusal)
-  | ({ readonly finding: 'issue' } & ReconcileSubscriptionIssue)
+  | ({
+      /** A group billed differently. */
+      readonly finding: 'different';
+    } & ReconcileDifference)
+  | ({
+      /** An expected group the file lacks. */
+      readonly finding: 'missing';
+    } & ReconcileMissing)
+  | ({
+      /** A group of the file the rules do not expect. */
+      readonly finding: 'unexpected';
+    } & ReconcileUnexpected)
+  | ({
+      /** A change of the file the rules refuse. */
+      readonly finding: 'refused';
+    } & ReconcileRefusal)
+  | ({
+      /** A row not read, or a subscription not replayed in full. */
+      readonly finding: 'issue';
+    } & ReconcileSubscriptionIssue)
 ) &
   ReconcileFindingLabels & {
     /** What can still be done about it, and by when (every finding but an issue). */
