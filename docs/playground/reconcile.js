@@ -215,6 +215,14 @@ function showFound(found, priced) {
       );
     });
   });
+  // a resource fetched after a later seat change, taken back from the file's own seats
+  found.replayNotes.forEach((note, i) => {
+    item(
+      i === 0 ? 'replayNotes' : undefined,
+      `${note.subscriptionId === undefined ? '' : `${note.subscriptionId}: `}${note.message}`,
+      `replay-${i}`,
+    );
+  });
   if (shownLink !== undefined) URL.revokeObjectURL(shownLink.href);
   shownLink = downloadLink(found);
   const parts = [summary, shownLink];
