@@ -5,7 +5,7 @@
 // classic script: `window.Papa`), as the command line parses it.
 import { formatMessage, formatMoney, money } from '../../dist/index.js';
 import * as newCommerce from '../../dist/new-commerce.js';
-import { reconcileSubscriptions } from '../../dist/reconciliation.js';
+import { findingsCsv, reconcileSubscriptions } from '../../dist/reconciliation.js';
 import { localeOptions } from './locale.js';
 import { label } from './reconcileLabels.js';
 
@@ -17,6 +17,7 @@ const fields = {
   resources: view.querySelector('#reconcile-resources-text'),
   prices: view.querySelector('#reconcile-prices-text'),
 };
+const periodField = view.querySelector('#reconcile-period');
 const RULES = 'https://github.com/subscription-rules/subscription-rules/blob/main/docs/rules.md';
 
 /** A problem with the user's input, said in the view's words (a label key and its values). */
@@ -69,7 +70,10 @@ function csvRows(text) {
   return parsed.data;
 }
 
-/** The resources of one JSON text: an array, `{ value: [...] }` (the API's page), or one. */
+/**
+ * The resources of one JSON text: an array, `{ value: [...] }`, Partner Center's collection
+ * `{ totalCount, items: [...] }`, or one.
+ */
 function resourcesOf(text, name) {
   let value;
   try {
@@ -80,6 +84,7 @@ function resourcesOf(text, name) {
   if (Array.isArray(value)) return value;
   if (typeof value === 'object' && value !== null) {
     if (Array.isArray(value.value)) return value.value;
+    if (Array.isArray(value.items)) return value.items;
     if (typeof value.id === 'string') return [value];
   }
   throw new InputProblem('notResources', { name });
@@ -132,6 +137,37 @@ const amounts = (side) => (entry) =>
         quantity: entry[side].BillableQuantity,
       });
 
+/** What can still be done about a finding, and by when (the library's remedy, as the CLI writes it). */
+const remedy = (entry) => entry.remedy?.message ?? '';
+
+/** A customer as the summary names it: its name, and its id's start when the file gives both. */
+function customerName(customer) {
+  if (customer.customerName === null) return customer.customerId ?? '';
+  return customer.customerId === null
+    ? customer.customerName
+    : `${customer.customerName} (${customer.customerId.slice(0, 8)})`;
+}
+
+/** A link that downloads the findings as the CSV `subscription-rules reconcile --csv` writes. */
+function downloadLink(found) {
+  const link = document.createElement('a');
+  link.className = 'download';
+  link.id = 'reconcile-download';
+  link.download = 'findings.csv';
+  link.href = URL.createObjectURL(
+    new Blob([findingsCsv(found.findings)], { type: 'text/csv;charset=utf-8' }),
+  );
+  link.textContent = say('download');
+  return link;
+}
+
+let shownLink;
+/** The billing month of the result shown. */
+let reconciledPeriod = '';
+
+/** The findings of one kind, in the order the command writes them, each with its remedy. */
+const ofKind = (found, kind) => found.findings.filter((finding) => finding.finding === kind);
+
 /** Shows what `reconcileSubscriptions` found. */
 function showFound(found, priced) {
   const summary = document.createElement('dl');
@@ -145,7 +181,14 @@ function showFound(found, priced) {
     summary.append(dt, dd);
   };
   item('lines', count(found.lines), 'lines');
-  item('days', found.days === null ? say('noDays') : say('daysRange', found.days));
+  item(
+    'days',
+    found.days === null
+      ? say('noDays')
+      : found.period === null
+        ? say('daysAssumed', found.days)
+        : say('daysPeriod', { ...found.days, month: found.period }),
+  );
   item('subscriptions', count(found.subscriptions), 'subscriptions');
   item('pricesFrom', say(priced ? 'pricesList' : 'pricesOwn'));
   for (const key of ['matched', 'different', 'missing', 'unexpected', 'refused', 'issues'])
@@ -162,7 +205,27 @@ function showFound(found, priced) {
   stakes.forEach((text, i) => {
     item(i === 0 ? 'atStake' : undefined, text, `atStake-${i}`);
   });
-  const parts = [summary];
+  // the money at stake per customer, each currency apart, as the command's summary lists it
+  found.customers.forEach((customer, i) => {
+    customer.atStake.forEach((stake, j) => {
+      item(
+        i === 0 && j === 0 ? 'perCustomer' : undefined,
+        `${customerName(customer)}: ${amountText(stake.amount, stake.currency)}`,
+        `customer-${i}-${j}`,
+      );
+    });
+  });
+  // a resource fetched after a later seat change, taken back from the file's own seats
+  found.replayNotes.forEach((note, i) => {
+    item(
+      i === 0 ? 'replayNotes' : undefined,
+      `${note.subscriptionId === undefined ? '' : `${note.subscriptionId}: `}${note.message}`,
+      `replay-${i}`,
+    );
+  });
+  if (shownLink !== undefined) URL.revokeObjectURL(shownLink.href);
+  shownLink = downloadLink(found);
+  const parts = [summary, shownLink];
   const section = (key, entries, columns) => {
     if (entries.length === 0) return;
     const h3 = document.createElement('h3');
@@ -184,33 +247,37 @@ function showFound(found, priced) {
     p.textContent = say('allMatched');
     parts.push(p);
   }
-  section('differences', found.different, [
+  section('differences', ofKind(found, 'different'), [
     ['colSubscription', subscription],
     ['colChargeType', (d) => d.chargeType],
     ['colDays', days],
     ['colExpected', amounts('expected')],
     ['colBilled', amounts('actual')],
     ['colWhy', (d) => withRuleLinks(d.message, d.rules)],
+    ['colRemedy', remedy],
   ]);
-  section('missingTitle', found.missing, [
+  section('missingTitle', ofKind(found, 'missing'), [
     ['colSubscription', subscription],
     ['colChargeType', (m) => m.chargeType],
     ['colDays', days],
     ['colExpected', amounts('expected')],
     ['colWhy', (m) => withRuleLinks(m.message, m.rules)],
+    ['colRemedy', remedy],
   ]);
-  section('unexpectedTitle', found.unexpected, [
+  section('unexpectedTitle', ofKind(found, 'unexpected'), [
     ['colSubscription', subscription],
     ['colChargeType', (u) => u.chargeType],
     ['colDays', days],
     ['colBilled', amounts('actual')],
     ['colWhy', (u) => u.message],
+    ['colRemedy', remedy],
   ]);
-  section('refusedTitle', found.refused, [
+  section('refusedTitle', ofKind(found, 'refused'), [
     ['colSubscription', subscription],
     ['colChargeType', (r) => r.chargeType],
     ['colAt', (r) => r.at],
     ['colWhy', (r) => r.message],
+    ['colRemedy', remedy],
   ]);
   section('issuesTitle', found.issues, [
     ['colSubscription', subscription],
@@ -255,9 +322,16 @@ function reconcileNow() {
           name: fields.prices.dataset.name || say('pasted'),
         });
     }
+    const period = periodField.value.trim();
+    reconciledPeriod = period;
+    if (period !== '' && !/^20\d\d-(0[1-9]|1[0-2])$/.test(period))
+      throw new InputProblem('periodBad', { value: period });
     const found = reconcileSubscriptions(rows, resources, {
       rules: newCommerce,
       ...(prices === undefined ? {} : { prices }),
+      ...(period === '' ? {} : { period }),
+      // remedies are worked out now, as the command line does without --at
+      at: new Date().toISOString(),
       ...localeOptions(),
     });
     if (found.missingPriceColumns.length > 0)
@@ -348,6 +422,10 @@ view.querySelector('#reconcile-example').addEventListener('click', () => {
   loadExample().catch((error) => showMessage(say('failed', { message: error.message }), 'error'));
 });
 view.querySelector('#reconcile-run').addEventListener('click', reconcileNow);
+// the month is read when it changes; leaving the field unchanged (clicking the download) keeps the result
+periodField.addEventListener('change', () => {
+  if (periodField.value.trim() !== reconciledPeriod) reconcileNow();
+});
 const drop = view.querySelector('#reconcile-drop');
 drop.addEventListener('dragover', (event) => {
   event.preventDefault();

@@ -158,9 +158,10 @@ export function main(
     } catch (error) {
       throw usageOf(error, Object.keys(options));
     }
-    // reconcile's flag of one value given twice would be settled silently by the last one: say so
+    // a flag of one value given twice would be settled silently by the last one: say so, in
+    // every command (`quote --price 10 --price 12` is a question, not an answer)
     const seen = new Set<string>();
-    for (const token of command.stream === undefined ? [] : (parsed.tokens ?? [])) {
+    for (const token of parsed.tokens ?? []) {
       if (token.kind !== 'option') continue;
       const option = (options as Record<string, { type: string; multiple?: boolean }>)[token.name];
       if (option?.type !== 'string' || option.multiple === true) continue;

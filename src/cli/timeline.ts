@@ -5,6 +5,7 @@ import {
   formatMessage,
   type Instant,
   type MessageOptions,
+  type Money,
   type NewCommerceChargeEffect,
   type NewCommerceSubscription,
   nextDeadline,
@@ -90,6 +91,76 @@ function newCommerceDetail(state: NewCommerceSubscription): string {
   return seats;
 }
 
+/** What one billing period bills in a timeline (CHG-1, CHG-3): its charges less its credits. */
+export interface TimelinePeriod {
+  /** The period's start. */
+  readonly periodStart: string;
+  /** Its end (exclusive). */
+  readonly periodEnd: string;
+  /** Its charges less its credits, in the price's currency (integer minor units). */
+  readonly amount: Money;
+  /** Each charge (positive) and credit (negative) of it, by kind, in the order they came. */
+  readonly parts: readonly { readonly kind: string; readonly amount: Money }[];
+}
+
+/** The periods a scenario bills, as its effects come: each charge and credit under its period. */
+function periodsBilled(): {
+  add(effects: readonly unknown[]): void;
+  list(): TimelinePeriod[];
+} {
+  const periods = new Map<
+    string,
+    {
+      periodStart: string;
+      periodEnd: string;
+      amount: Money;
+      parts: { kind: string; amount: Money }[];
+    }
+  >();
+  return {
+    add(effects) {
+      for (const raw of effects) {
+        const effect = raw as {
+          type?: string;
+          kind?: string;
+          amount?: Money;
+          credit?: Money | null;
+          periodStart?: string;
+          periodEnd?: string;
+        };
+        const money =
+          effect.type === 'charge'
+            ? effect.amount
+            : effect.type === 'credit' && effect.credit !== null && effect.credit !== undefined
+              ? { ...effect.credit, amount: -effect.credit.amount }
+              : undefined;
+        if (
+          money === undefined ||
+          effect.periodStart === undefined ||
+          effect.periodEnd === undefined
+        )
+          continue;
+        const key = `${effect.periodStart} ${effect.periodEnd} ${money.currency}`;
+        let period = periods.get(key);
+        if (period === undefined) {
+          period = {
+            periodStart: effect.periodStart,
+            periodEnd: effect.periodEnd,
+            amount: { amount: 0, currency: money.currency },
+            parts: [],
+          };
+          periods.set(key, period);
+        }
+        period.amount = { amount: period.amount.amount + money.amount, currency: money.currency };
+        period.parts.push({ kind: effect.kind ?? effect.type ?? '', amount: money });
+      }
+    },
+    list() {
+      return [...periods.values()].sort((a, b) => a.periodStart.localeCompare(b.periodStart));
+    },
+  };
+}
+
 /** Charges time bills on its own (CHG-1), which the timeline does not list one by one. */
 const TIME_DRIVEN: ReadonlySet<string> = new Set([
   'cycle',
@@ -99,14 +170,21 @@ const TIME_DRIVEN: ReadonlySet<string> = new Set([
 ]);
 
 /** Lets time pass one deadline at a time up to `toMs`, recording each with the status after it. */
-function passTime(state: Subscription, toMs: number, entries: TimelineEntry[]): Subscription {
+function passTime(
+  state: Subscription,
+  toMs: number,
+  entries: TimelineEntry[],
+  billed: ReturnType<typeof periodsBilled>,
+): Subscription {
   let current = state;
   for (
     let next = nextDeadline(current);
     next !== null && parseInstant(next.at, 'deadline') <= toMs;
     next = nextDeadline(current)
   ) {
-    current = advance(current, next.at).subscription;
+    const passed = advance(current, next.at);
+    billed.add('effects' in passed ? (passed.effects as readonly unknown[]) : []);
+    current = passed.subscription;
     entries.push({
       at: next.at,
       type: next.type,
@@ -124,12 +202,14 @@ function playEvent(
   event: SubscriptionEvent,
   entries: TimelineEntry[],
   options: MessageOptions,
+  billed: ReturnType<typeof periodsBilled>,
 ): Subscription {
-  let state = passTime(before, parseInstant(event?.at, 'event.at'), entries);
+  let state = passTime(before, parseInstant(event?.at, 'event.at'), entries, billed);
   const result = transition(state, event, options);
   const at = formatInstant(parseInstant(event.at, 'event.at'), 'event.at');
   if (result.ok) {
     state = result.subscription;
+    billed.add(result.effects as readonly unknown[]);
     // the event's own money: credits, and what it bills (CHG-1: seats added mid-period)
     const effects = result.effects as readonly (
       | (typeof result.effects)[number]
@@ -198,6 +278,7 @@ export function playScenario(
 ): {
   entries: TimelineEntry[];
   subscription: Subscription;
+  periods: TimelinePeriod[];
 } {
   if (typeof scenario !== 'object' || scenario === null)
     fail(
@@ -216,6 +297,8 @@ export function playScenario(
   let state = createSubscription(scenario.subscription);
   const created = state as Subscription | NewCommerceSubscription;
   const bought = created.program === 'new-commerce' ? purchaseCharges(created) : [];
+  const billed = periodsBilled();
+  billed.add(bought);
   const entries: TimelineEntry[] = [
     {
       at: state.asOf,
@@ -230,12 +313,14 @@ export function playScenario(
   ];
   for (const [index, event] of scenario.events.entries()) {
     try {
-      state = playEvent(state, event, entries, options);
+      state = playEvent(state, event, entries, options, billed);
     } catch (error) {
       throw atEvent(error, index, options);
     }
   }
   const untilMs = parseInstant(scenario.until, 'scenario.until');
-  state = passTime(state, untilMs, entries);
-  return { entries, subscription: advance(state, scenario.until).subscription };
+  state = passTime(state, untilMs, entries, billed);
+  const end = advance(state, scenario.until);
+  billed.add('effects' in end ? (end.effects as readonly unknown[]) : []);
+  return { entries, subscription: end.subscription, periods: billed.list() };
 }

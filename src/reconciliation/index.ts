@@ -8,13 +8,18 @@
  * @packageDocumentation
  */
 
+export { findingsCsv } from './findingsCsv.ts';
 export { invoiceLines } from './invoiceLines.ts';
 export { reconcile } from './reconcile.ts';
 export { reconcileSubscriptions } from './reconcileSubscriptions.ts';
 export type {
   NewCommerceRules,
   ReconcileAtStake,
+  ReconcileCustomerTotal,
+  ReconcileFinding,
+  ReconcileFindingLabels,
   ReconcileRefusal,
+  ReconcileRemedy,
   ReconcileSubscriptionIssue,
   ReconcileSubscriptionsOptions,
   ReconcileSubscriptionsResult,

@@ -1,7 +1,9 @@
-import { CHARGE_TYPES } from './_internal/chargeTypes.ts';
+import { MS_PER_DAY as DAY } from '../kernel/units.ts';
+import { customerTotals } from './_internal/customerTotals.ts';
 import { dayText } from './_internal/days.ts';
 import type { LineGroups } from './_internal/LineGroups.ts';
 import { lineReader } from './_internal/lineReader.ts';
+import { outcomeFindings, refusalOf } from './_internal/outcomeFindings.ts';
 import type { PriceFound } from './_internal/priceList.ts';
 import { list, readSubscriptionsOptions } from './_internal/readSubscriptionsOptions.ts';
 import { reconcileSubscription } from './_internal/reconcileSubscription.ts';
@@ -10,6 +12,7 @@ import { headersOf, readRows } from './_internal/rowsInMemory.ts';
 import { LIST_NAMES } from './_internal/SourceNames.ts';
 import { tally } from './_internal/tally.ts';
 import type {
+  ReconcileFinding,
   ReconcileRefusal,
   ReconcileSubscriptionIssue,
   ReconcileSubscriptionsOptions,
@@ -21,13 +24,6 @@ import type {
   ReconcileMissing,
   ReconcileUnexpected,
 } from './types.ts';
-
-/** The charge types a refused change's line has (REC-1). */
-const CHANGE_TYPES = {
-  add: CHARGE_TYPES['add-quantity'],
-  remove: CHARGE_TYPES['remove-quantity'],
-  cancel: CHARGE_TYPES.cancel,
-};
 
 /**
  * Reconciles a whole New Commerce invoice reconciliation file with the subscriptions it bills
@@ -84,7 +80,8 @@ export function reconcileSubscriptions(
   resources: readonly unknown[],
   options: ReconcileSubscriptionsOptions,
 ): ReconcileSubscriptionsResult {
-  const { rules, prices, missingPriceColumns, messages, texts } = readSubscriptionsOptions(options);
+  const { rules, prices, missingPriceColumns, messages, texts, period, at } =
+    readSubscriptionsOptions(options);
   const fileRows = list(rows, 'rows');
   const items = list(resources, 'resources');
   const headers = headersOf(fileRows);
@@ -104,15 +101,26 @@ export function reconcileSubscriptions(
     issues: [],
     unverified: 0,
     atStake: [],
+    period: period?.month ?? null,
+    findings: [],
+    customers: [],
+    replayNotes: [],
   };
   if (reader.missingColumns.length > 0 || missingPriceColumns.length > 0) return empty;
-  const { groups, rowIssues, window, unitPrices, unread } = readRows(
+  const { groups, rowIssues, unitPrices, unread, labels, seats, ...read } = readRows(
     fileRows,
     headers,
     reader,
     prices === undefined,
   );
+  // the billing month when given: a charge due on its last day is expected even when the file
+  // has no line of that day; else the file's own days, assumed
+  const window =
+    period === undefined ? read.window : { firstDay: period.firstDay, lastDay: period.lastDay };
+  // remedies are worked out at `options.at`, else at the end of the days replayed
+  const now = at ?? (window === undefined ? 0 : (window.lastDay + 1) * DAY);
   const found = tally();
+  const customers = customerTotals();
   const matched: ReconcileMatch[] = [];
   const different: ReconcileDifference[] = [];
   const missing: ReconcileMissing[] = [];
@@ -124,6 +132,8 @@ export function reconcileSubscriptions(
       ? texts.issues[issue.message as keyof typeof texts.issues]
       : issue.message,
   }));
+  const findings: ReconcileFinding[] = issues.map((issue) => ({ finding: 'issue', ...issue }));
+  const replayNotes: ReconcileSubscriptionIssue[] = [];
   let compared = 0;
   let unverified = 0;
   let onlyOne = false;
@@ -160,32 +170,31 @@ export function reconcileSubscriptions(
         groups: mine,
         price: resource === undefined ? { missing: '' } : priceOf(id, resource, mine),
         unreadRows: unreadOf(id),
+        fileSeats: seats.of(id) ?? (onlyOne ? seats.of(undefined) : undefined),
       },
       window,
       messages,
     );
     found.add(outcome.comparison);
     unverified += outcome.unverified;
+    const mineLabels = labels.get(id) ?? (onlyOne ? labels.get(undefined) : undefined) ?? {};
+    customers.add(mineLabels, outcome.comparison);
     matched.push(...outcome.comparison.matched);
     different.push(...outcome.comparison.different);
     missing.push(...outcome.comparison.missing);
     unexpected.push(...outcome.comparison.unexpected);
     const key = id === undefined ? {} : { subscriptionId: id };
-    for (const refusal of outcome.refusals)
-      refused.push({
-        ...key,
-        chargeType: CHANGE_TYPES[refusal.change.kind],
-        chargeStartDate: dayText(refusal.change.day),
-        at: refusal.at,
-        message: refusal.message,
-      });
+    for (const refusal of outcome.refusals) refused.push(refusalOf(refusal, id));
     for (const problem of outcome.problems) issues.push({ ...key, message: problem });
+    for (const note of outcome.notes ?? []) replayNotes.push({ ...key, message: note });
+    findings.push(...outcomeFindings(outcome, id, mineLabels, now, rules, texts.tag));
   };
   const loose = [...groups.subscriptionIds()].includes(undefined);
   const reading = resourceItems(loose, LIST_NAMES);
   const each = (item: ReturnType<typeof reading.end>[number]): void => {
     if ('issue' in item) {
       issues.push(item.issue);
+      findings.push({ finding: 'issue', ...item.issue });
       return;
     }
     onlyOne = item.withLoose;
@@ -214,5 +223,8 @@ export function reconcileSubscriptions(
     issues,
     unverified,
     atStake: found.atStake(),
+    findings,
+    customers: customers.totals(),
+    replayNotes,
   };
 }

@@ -72,6 +72,106 @@ export interface ReconcileSubscriptionsOptions extends MessageOptions {
    * @defaultValue none: each subscription at its own lines' `UnitPrice`
    */
   readonly prices?: readonly object[] | undefined;
+  /**
+   * The billing month, `YYYY-MM` (2026-10): every charge whose `ChargeStartDate` falls in it is
+   * expected, whatever the file's own first and last days — a charge due on the month's last day
+   * is missing even when the file has no line of that day.
+   *
+   * @defaultValue none: the file's own first and last days, assumed (`result.period` is `null`)
+   */
+  readonly period?: string | undefined;
+  /**
+   * The instant each finding's remedy is worked out at ("reduce now … until …"), an ISO 8601
+   * instant. The command line passes the clock (or `--at`); a service wanting "now" passes
+   * `new Date().toISOString()`.
+   *
+   * @defaultValue the end of the billing days (the instant after their last day), so the result
+   *   depends on nothing but the arguments
+   */
+  readonly at?: string | undefined;
+}
+
+/**
+ * What can still be done about a finding, and by when, from the rules the library knows: `now`
+ * (until an instant), `at-renewal` (on the term's end), or `never` (nothing the rules let a
+ * partner change; the difference is Microsoft's to answer).
+ *
+ * @category Reconciliation
+ */
+export interface ReconcileRemedy {
+  /** When it can be done. */
+  readonly when: 'now' | 'at-renewal' | 'never';
+  /** The instant it can be done until (`now`), or the renewal it waits for (`at-renewal`). */
+  readonly until?: string;
+  /** What to do, in a sentence, in the locale asked for. */
+  readonly message: string;
+}
+
+/**
+ * What a person finds a subscription's lines by in the invoice: its customer, invoice and
+ * product, as the file's first readable line of it writes them; a column the file lacks is absent.
+ *
+ * @category Reconciliation
+ */
+export interface ReconcileFindingLabels {
+  /** `CustomerId`. */
+  readonly customerId?: string;
+  /** `CustomerName`. */
+  readonly customerName?: string;
+  /** `InvoiceNumber`. */
+  readonly invoiceNumber?: string;
+  /** `ProductName`. */
+  readonly productName?: string;
+  /** `SkuName`. */
+  readonly skuName?: string;
+}
+
+/**
+ * One finding, as `subscription-rules reconcile --json` writes it: what is not as the rules say,
+ * by kind, with the customer, invoice and product of its subscription where the file names them,
+ * and what can still be done about it.
+ *
+ * @category Reconciliation
+ */
+export type ReconcileFinding = (
+  | ({
+      /** A group billed differently. */
+      readonly finding: 'different';
+    } & ReconcileDifference)
+  | ({
+      /** An expected group the file lacks. */
+      readonly finding: 'missing';
+    } & ReconcileMissing)
+  | ({
+      /** A group of the file the rules do not expect. */
+      readonly finding: 'unexpected';
+    } & ReconcileUnexpected)
+  | ({
+      /** A change of the file the rules refuse. */
+      readonly finding: 'refused';
+    } & ReconcileRefusal)
+  | ({
+      /** A row not read, or a subscription not replayed in full. */
+      readonly finding: 'issue';
+    } & ReconcileSubscriptionIssue)
+) &
+  ReconcileFindingLabels & {
+    /** What can still be done about it, and by when (every finding but an issue). */
+    readonly remedy?: ReconcileRemedy;
+  };
+
+/**
+ * The money one customer's findings put at stake, per currency.
+ *
+ * @category Reconciliation
+ */
+export interface ReconcileCustomerTotal {
+  /** `CustomerId`, or `null` when the file names none. */
+  readonly customerId: string | null;
+  /** `CustomerName`, or `null`. */
+  readonly customerName: string | null;
+  /** What is at stake, by currency, never summed across currencies. */
+  readonly atStake: readonly ReconcileAtStake[];
 }
 
 /**
@@ -140,7 +240,10 @@ export interface ReconcileSubscriptionsResult {
   readonly otherColumns: readonly string[];
   /** The data rows read. */
   readonly lines: number;
-  /** The file's days (`YYYY-MM-DD`, both included); `null` for a file without known charges. */
+  /**
+   * The days replayed (`YYYY-MM-DD`, both included): the billing month of `options.period`, else
+   * the file's own first and last days; `null` for a file without known charges and no period.
+   */
   readonly days: {
     /** The first day. */
     readonly first: string;
@@ -168,4 +271,20 @@ export interface ReconcileSubscriptionsResult {
   readonly unverified: number;
   /** The money at stake by currency. */
   readonly atStake: readonly ReconcileAtStake[];
+  /** `options.period`'s month, or `null` when the days are the file's own, assumed. */
+  readonly period: string | null;
+  /**
+   * Every finding in the order `subscription-rules reconcile` writes them — the rows not read
+   * first, then each subscription's differences, missing and unexpected groups, refusals and
+   * issues — each with its customer labels and remedy: what {@link findingsCsv} writes.
+   */
+  readonly findings: readonly ReconcileFinding[];
+  /** The money at stake per customer (the customers the file names, with any), by name. */
+  readonly customers: readonly ReconcileCustomerTotal[];
+  /**
+   * What the replay took otherwise than a resource says, and why — a resource fetched after a
+   * later seat change, whose seats the file's latest line contradicts, is taken back from the
+   * file's seats — not findings, but what a person should know the replay did.
+   */
+  readonly replayNotes: readonly ReconcileSubscriptionIssue[];
 }

@@ -70,7 +70,8 @@ describe('subscription-rules timeline with New Commerce scenarios', () => {
     const { code, out, err } = run('timeline', file);
     expect(err).toBe('');
     expect(code).toBe(0);
-    expect(out).toBe(
+    // the events; what each period bills follows them
+    expect(out.split('\nbilled per period')[0]).toBe(
       [
         '  2026-11-20T10:00:00.000Z  created              active',
         '      charge 125.00 USD (CHG-1); renews 2027-11-20T00:00:00.000Z, 10 seats',
@@ -121,6 +122,46 @@ describe('subscription-rules timeline with New Commerce scenarios', () => {
     expect(out).toContain('credit 79.10 USD (MID-1); charge 110.00 USD (MID-1); renews 2027-06-20');
     expect(out).toContain('billed annual from 2024-08-20T00:00:00.000Z, 10 seats');
     expect(out).toContain('2024-08-20T00:00:00.000Z  billing-frequency-changed (time)');
+  });
+
+  it('CHG-1, CHG-2, CHG-3: the timeline ends with what each billing period bills: 125.00 + 31.20 = 156.20 USD, then 15 × 12.50 = 187.50 USD a month; a reduction’s credit is taken off its period', () => {
+    const file = scenarioFile({
+      subscription: seats,
+      events: [
+        { type: 'change-quantity', at: '2026-12-05T00:00:00Z', quantity: 15 },
+        { type: 'change-quantity', at: '2026-12-08T00:00:00Z', quantity: 12 },
+      ],
+      until: '2027-02-01T00:00:00Z',
+    });
+    for (const locale of [[], ['--locale', 'ko']]) {
+      const { code, out } = run('timeline', file, ...locale);
+      expect(code).toBe(0);
+      const billed =
+        out.split("billed per period (charges less credits, until the scenario's end):\n")[1] ?? '';
+      const rows = billed
+        .trimEnd()
+        .split(/\n(?= {2}\d{4})/)
+        .map((row) => row.replace(/\s+/g, ' ').trim());
+      expect(rows[0]).toMatch(
+        /^2026-11-20 to 2026-12-20 \d+\.\d\d USD purchase 125\.00 USD \+ add-quantity 31\.20 USD − remove-quantity \d+\.\d\d USD$/,
+      );
+      expect(rows.slice(1)).toEqual([
+        '2026-12-20 to 2027-01-20 150.00 USD cycle 150.00 USD',
+        '2027-01-20 to 2027-02-20 150.00 USD cycle 150.00 USD',
+      ]);
+      const json = JSON.parse(run('timeline', file, '--json', ...locale).out);
+      const [first] = json.periods;
+      const sum = first.parts.reduce(
+        (total: number, part: { amount: { amount: number } }) => total + part.amount.amount,
+        0,
+      );
+      expect(first.amount).toEqual({ amount: sum, currency: 'USD' });
+      expect(first.parts.map((part: { kind: string }) => part.kind)).toEqual([
+        'purchase',
+        'add-quantity',
+        'remove-quantity',
+      ]);
+    }
   });
 
   it('NCE-7: a reduction past the seat-reduction window is shown refused with its code', () => {

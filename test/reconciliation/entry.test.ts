@@ -15,14 +15,16 @@ const ALLOWED =
   /^src\/(reconciliation|errors|kernel|time)\/|^src\/pricing\/(readMoney|partnerCenterCharge|money|_internal\/multiplyDivide|rounding\/roundHalfUp|data\/currencyExponents)\.ts$|^src\/policy\/vocabulary\/|^src\/messages\/fill\.ts$|^src\/prices\/(readPriceDates|_internal\/priceDate)\.ts$/;
 
 describe('subscription-rules/reconciliation', () => {
-  it('REC-1, REC-2, REC-3: the entry exports invoiceLines, reconcile and reconcileSubscriptions, and the root entry none of them', () => {
+  it('REC-1, REC-2, REC-3: the entry exports findingsCsv, invoiceLines, reconcile and reconcileSubscriptions, and the root entry none of them', () => {
     expect(Object.keys(reconciliation).sort()).toEqual([
+      'findingsCsv',
       'invoiceLines',
       'reconcile',
       'reconcileSubscriptions',
     ]);
     expect(Object.keys(root)).not.toContain('invoiceLines');
     expect(Object.keys(root)).not.toContain('reconcile');
+    expect(Object.keys(root)).not.toContain('findingsCsv');
   });
 
   it('REC-2: its run-time graph reaches no lifecycle, refund, policy catalog or message table, only what it stands on', () => {

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import * as root from 'subscription-rules';
 import { ko } from 'subscription-rules/locales/ko';
 import * as newCommerce from 'subscription-rules/new-commerce';
-import { reconcileSubscriptions } from 'subscription-rules/reconciliation';
+import { findingsCsv, reconcileSubscriptions } from 'subscription-rules/reconciliation';
 import { describe, expect, it } from 'vitest';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { ruleErrorOf } from '../_errors.ts';
@@ -191,6 +191,87 @@ describe('reconcileSubscriptions', () => {
       ruleErrorOf(() => reconcileSubscriptions([], [], { ...rules, chargeTypes: {} } as never))
         .path,
     ).toBe('options.chargeTypes');
+  });
+
+  it('ERR-1: a billing month that is not YYYY-MM, an instant that is not one and findings that are not a list are RuleErrors naming them, in Korean too', () => {
+    const rules = { rules: newCommerce };
+    for (const period of ['2026-13', '10/2026', 202610]) {
+      const error = ruleErrorOf(() =>
+        reconcileSubscriptions([], [], { ...rules, period: period as never }),
+      );
+      expect([error.code, error.path]).toEqual(['INVALID_ARGUMENT', 'options.period']);
+      expect(error.message).toContain('expected the billing month as YYYY-MM (2026-10)');
+    }
+    expect(
+      root.formatMessage(
+        ruleErrorOf(() => reconcileSubscriptions([], [], { ...rules, period: '2026-13' })),
+        ko,
+      ),
+    ).toContain('청구 월을 YYYY-MM 형식(2026-10)으로 입력해야 합니다');
+    expect(ruleErrorOf(() => reconcileSubscriptions([], [], { ...rules, at: 'now' })).path).toBe(
+      'options.at',
+    );
+    expect(ruleErrorOf(() => findingsCsv('x' as never)).path).toBe('findings');
+  });
+
+  it('REC-3: options.period is the billing month: a charge due on its last day with no line of that day is missing, and the days are the month’s', () => {
+    // bought 2026-10-28: the cycle of 2026-11-28 is due in November, though the file ends 11-05
+    const october = resource(20, {
+      effectiveStartDate: '2026-10-28T16:30:00Z',
+      commitmentEndDate: '2027-10-27T00:00:00Z',
+    });
+    const early: Row = {
+      ...WORKED[0],
+      ChargeType: 'addQuantity',
+      ChargeStartDate: '2026-11-05',
+      ChargeEndDate: '2026-11-27',
+      Quantity: '20',
+      BillableQuantity: '5',
+      Subtotal: '47.92',
+    };
+    const assumed = reconcileSubscriptions([early], [october], { rules: newCommerce });
+    expect([assumed.period, assumed.days, assumed.missing.length]).toEqual([
+      null,
+      { first: '2026-11-05', last: '2026-11-05' },
+      0,
+    ]);
+    const month = reconcileSubscriptions([early], [october], {
+      rules: newCommerce,
+      period: '2026-11',
+    });
+    expect([month.period, month.days]).toEqual([
+      '2026-11',
+      { first: '2026-11-01', last: '2026-11-30' },
+    ]);
+    expect(month.missing.map((m) => [m.chargeType, m.chargeStartDate])).toEqual([
+      ['cycleCharge', '2026-11-28'],
+    ]);
+    expect(month.findings.find((f) => f.finding === 'missing')?.remedy).toEqual({
+      when: 'never',
+      message: 'nothing to do: the file bills less than the rules (a charge may come later)',
+    });
+  });
+
+  it('REC-3: without options.at the remedies are worked out at the end of the days replayed, so the result depends on its arguments only', () => {
+    const edited = WORKED.map((row, i) => (i === 1 ? { ...row, Subtotal: '31.25' } : row));
+    const without = reconcileSubscriptions(edited, [resource(15)], { rules: newCommerce });
+    const atEnd = reconcileSubscriptions(edited, [resource(15)], {
+      rules: newCommerce,
+      at: '2026-12-06T00:00:00.000Z',
+    });
+    expect(without.findings).toEqual(atEnd.findings);
+    expect(without.findings[0]?.remedy).toMatchObject({
+      when: 'now',
+      until: '2026-12-13T00:00:00.000Z',
+    });
+    const late = reconcileSubscriptions(edited, [resource(15)], {
+      rules: newCommerce,
+      at: '2026-12-20T00:00:00Z',
+    });
+    expect(late.findings[0]?.remedy).toEqual({
+      when: 'never',
+      message: "too late since 2026-12-13T00:00:00.000Z: the seats' 7 days are over",
+    });
   });
 
   it('REC-3: the same findings and counts as `subscription-rules reconcile` for the worked file edited at random', async () => {

@@ -10,7 +10,7 @@ import {
 } from '../../index.ts';
 import { parsePartnerCenterSubscription } from '../../schemas/index.ts';
 import type { Command, CommandOutput } from '../Command.ts';
-import { closesIn } from '../closesIn.ts';
+import { closesInWords, inspectLabels } from '../inspectLabels.ts';
 import { requiredInstant } from '../instantFlag.ts';
 import { localeOf } from '../localeOf.ts';
 import { moneyText } from '../moneyText.ts';
@@ -36,14 +36,21 @@ function lines(
   const billing = nce
     ? (subscription as NewCommerceSubscription).billingFrequency
     : (subscription as Subscription).billingCycle;
+  const say = inspectLabels(options);
   const rows: [string, string][] = [
-    ['program', program],
-    ['product', subscription.product],
-    ['status', subscription.status],
-    ['quantity', String(subscription.quantity)],
-    ['term', `${subscription.term ?? 'none'}, billed ${billing ?? 'by use'}`],
-    ['term start', subscription.termStart ?? 'none'],
-    ['term end', subscription.termEnd ?? 'none'],
+    [say('program'), program],
+    [say('product'), subscription.product],
+    [say('status'), subscription.status],
+    [say('quantity'), String(subscription.quantity)],
+    [
+      say('term'),
+      say('termBilled', {
+        term: subscription.term ?? say('none'),
+        billing: billing ?? say('byUse'),
+      }),
+    ],
+    [say('termStart'), subscription.termStart ?? say('none')],
+    [say('termEnd'), subscription.termEnd ?? say('none')],
   ];
   const cancel = actions.find((action) => action.type === 'cancel');
   // a usage product has no window, no seats and nothing to refund: it is billed as it is used
@@ -51,28 +58,36 @@ function lines(
     subscription.product === 'marketplace-usage' || subscription.product === 'azure-plan';
   const price = subscription.price as Money | null;
   if (price !== null)
-    rows.push([
-      'unit price',
-      `${moneyText(price)} ${nce ? 'per seat per billing period' : 'per licence per term'}`,
-    ]);
-  const until = (instant: string): string => `until ${instant} (${closesIn(instant, at)})`;
+    rows.push([say('unitPrice'), say(nce ? 'perSeat' : 'perLicence', { price: moneyText(price) })]);
+  const until = (instant: string): string =>
+    say('until', { instant, left: closesInWords(say, instant, at) });
   rows.push([
-    'cancel window',
+    say('cancelWindow'),
     cancel === undefined
-      ? 'none: cancel is not accepted now'
+      ? say('cancelNotNow')
       : usage
-        ? 'none: cancel at any time, usage is billed as it happens'
+        ? say('cancelUsage')
         : `${cancel.outcome ?? cancel.type}${cancel.until === undefined ? '' : ` ${until(cancel.until)}`}`,
   ]);
   if (nce && !usage) {
     for (const batch of (subscription as NewCommerceSubscription).seats) {
       rows.push([
-        'refundable',
-        `${batch.quantity} added ${batch.addedAt}, ${batch.reducibleUntil === null ? 'not reducible' : `reducible ${until(batch.reducibleUntil)}`}`,
+        say('refundable'),
+        say('batch', {
+          quantity: batch.quantity,
+          addedAt: batch.addedAt,
+          reducible:
+            batch.reducibleUntil === null
+              ? say('notReducible')
+              : say('reducible', { until: until(batch.reducibleUntil) }),
+        }),
       ]);
     }
   }
-  rows.push(['next deadline', deadline === null ? 'none' : `${deadline.type} at ${deadline.at}`]);
+  rows.push([
+    say('nextDeadline'),
+    deadline === null ? say('none') : say('deadlineAt', { type: deadline.type, at: deadline.at }),
+  ]);
   // an amount New Commerce actions say with a price: a credit for cancelling or removing seats
   // (a legacy reading keeps its price in the state, for a cancellation decision, but its actions
   // say no amounts)
@@ -86,21 +101,18 @@ function lines(
     );
   const now =
     actions.length === 0
-      ? ['  nothing']
+      ? [`  ${say('nothing')}`]
       : pairLines(
           actions.map((action) => [action.type, action.description]),
           '  ',
         );
   const hint =
     price === null && priced && !usage
-      ? wrapText(
-          'the amounts need the unit price per seat per billing period: add --price, e.g. --price 12.50USD',
-          MAX_WIDTH - 2,
-        ).map((line) => `  ${line}`)
+      ? wrapText(say('priceHint'), MAX_WIDTH - 2).map((line) => `  ${line}`)
       : [];
   const said =
     notes.length === 0
-      ? ['  none']
+      ? [`  ${say('none')}`]
       : notes.flatMap((note) =>
           wrapText(`${note.path}: ${note.message}`, MAX_WIDTH - 4).map(
             (line, i) => `${i === 0 ? '  - ' : '    '}${line}`,
@@ -110,11 +122,11 @@ function lines(
     human: [
       ...pairLines(rows),
       '',
-      `can be done at ${at}:`,
+      say('canBeDone', { at }),
       ...now,
       ...hint,
       '',
-      'notes:',
+      say('notes'),
       ...said,
     ].join('\n'),
     json: { subscription, notes, allowedActions: actions, nextDeadline: deadline },

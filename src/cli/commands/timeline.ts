@@ -5,10 +5,16 @@ import { parseInstant } from '../../time/parseInstant.ts';
 import type { Command } from '../Command.ts';
 import { inputObject } from '../inputObject.ts';
 import { localeOf } from '../localeOf.ts';
+import { moneyText } from '../moneyText.ts';
 import { readJsonInput } from '../readJsonInput.ts';
 import { suggest } from '../suggest.ts';
 import { table } from '../table.ts';
-import { playScenario, type Scenario, type TimelineEntry } from '../timeline.ts';
+import {
+  playScenario,
+  type Scenario,
+  type TimelineEntry,
+  type TimelinePeriod,
+} from '../timeline.ts';
 import { UsageError } from '../UsageError.ts';
 import { validInput } from '../validInput.ts';
 
@@ -24,9 +30,15 @@ const eventTypes: Record<SubscriptionEvent['type'], true> = {
   'change-quantity': true,
 };
 
-/** The timeline as aligned lines: instant, what happened, status after it, and a detail. */
-export function timelineText(entries: readonly TimelineEntry[]): string {
-  return table(
+/**
+ * The timeline as aligned lines: instant, what happened, status after it, and a detail; then what
+ * each billing period bills (CHG-1, CHG-3): its days, its charges less its credits, and of what.
+ */
+export function timelineText(
+  entries: readonly TimelineEntry[],
+  periods: readonly TimelinePeriod[] = [],
+): string {
+  const lines = table(
     entries.map((entry) => [
       entry.at,
       entry.source === 'time' ? `${entry.type} (time)` : entry.type,
@@ -34,6 +46,21 @@ export function timelineText(entries: readonly TimelineEntry[]): string {
       entry.detail ?? '',
     ]),
   );
+  if (periods.length === 0) return lines;
+  const billed = table(
+    periods.map((period) => [
+      `${period.periodStart.slice(0, 10)} to ${period.periodEnd.slice(0, 10)}`,
+      moneyText(period.amount),
+      period.parts
+        .map((part, i) => {
+          const credit = part.amount.amount < 0;
+          const size = moneyText({ ...part.amount, amount: Math.abs(part.amount.amount) });
+          return `${i === 0 ? (credit ? '− ' : '') : credit ? ' − ' : ' + '}${part.kind} ${size}`;
+        })
+        .join(''),
+    ]),
+  );
+  return `${lines}\n\nbilled per period (charges less credits, until the scenario's end):\n${billed}`;
 }
 
 /** The events New Commerce adds to the legacy ones: one missing or extra fails to compile. */
@@ -162,12 +189,12 @@ export const timelineCommand: Command = {
     if (file === undefined)
       throw new UsageError('timeline: expected a scenario file, or - for standard input');
     const played = playScenario(validScenario(readJsonInput(file), file), localeOf(values));
-    return { human: timelineText(played.entries), json: played };
+    return { human: timelineText(played.entries, played.periods), json: played };
   },
   inputShape:
     '{ "subscription": <createSubscription input>, "events": [<event>…], "until": <instant> }',
   fromInput(input, values) {
     const played = playScenario(validScenario(input), localeOf(values));
-    return { human: timelineText(played.entries), json: played };
+    return { human: timelineText(played.entries, played.periods), json: played };
   },
 };

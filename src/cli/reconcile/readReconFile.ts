@@ -2,14 +2,15 @@ import type { PriceListRow } from '../../index.ts';
 import { columnIndex } from '../../reconciliation/_internal/columnIndex.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
+import { type FindingLabels, LABEL_COLUMNS } from '../../reconciliation/_internal/FindingLabels.ts';
 import { fileDays } from '../../reconciliation/_internal/fileDays.ts';
+import { fileSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { type LineReader, lineReader } from '../../reconciliation/_internal/lineReader.ts';
 import { priceText } from '../../reconciliation/_internal/priceList.ts';
 import { noteUnread, type UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
 import { UsageError } from '../UsageError.ts';
 import { csvRows } from './csvRows.ts';
-import { type FindingLabels, LABEL_COLUMNS } from './FindingLabels.ts';
 import type { FileText } from './fileText.ts';
 import type { ProgressBar } from './progressBar.ts';
 import { shardOf } from './shardOf.ts';
@@ -68,6 +69,8 @@ export interface ReconFile {
    * spilled, else counting a subscription once for each part of it spilled.
    */
   readonly subscriptions: number;
+  /** The seats each subscription's lines leave it with (only those held, when spilled). */
+  readonly seats: ReturnType<typeof fileSeats>;
 }
 
 /**
@@ -99,6 +102,8 @@ export async function readReconFile(
   let labelsAt: [keyof FindingLabels, number][] = [];
   let reader: LineReader | undefined;
   let priceAt: number | undefined;
+  let seatsAt: number | undefined;
+  const seats = fileSeats();
   /** The cells the groups keep (subscription ids, charge types), each text once and detached. */
   const kept = new Map<string, string>();
   let keptAt: number[] = [];
@@ -119,6 +124,7 @@ export async function readReconFile(
         labels: labels.get(id),
         unitPrice: unitPrices.get(id),
         unread: unread.get(id),
+        seats: seats.take(id),
       });
       labels.delete(id);
       unitPrices.delete(id);
@@ -138,6 +144,7 @@ export async function readReconFile(
             );
           const at = columnIndex(cells);
           priceAt = withPrices ? at('UnitPrice') : undefined;
+          seatsAt = at('Quantity');
           keptAt = [at('SubscriptionId'), at('ChargeType')].filter((i) => i !== undefined);
           labelsAt = Object.entries(LABEL_COLUMNS).flatMap(([key, column]) => {
             const i = at(column);
@@ -163,6 +170,7 @@ export async function readReconFile(
         }
         groups.add(line);
         days.see(line);
+        if (seatsAt !== undefined) seats.see(line, cells[seatsAt]);
         if (labelsAt.length > 0 && !labels.has(line.subscriptionId)) {
           const found: Record<string, string> = {};
           for (const [key, i] of labelsAt) {
@@ -215,5 +223,6 @@ export async function readReconFile(
     labels,
     spill: spilled,
     subscriptions: spilledSubscriptions + groups.subscriptions,
+    seats,
   };
 }

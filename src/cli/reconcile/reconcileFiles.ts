@@ -1,14 +1,15 @@
 import { statSync } from 'node:fs';
 import type { MessageOptions } from '../../index.ts';
+import { customerTotals } from '../../reconciliation/_internal/customerTotals.ts';
 import { decimalText, type FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
 import { type FileGroup, ROWS_KEPT } from '../../reconciliation/_internal/LineGroups.ts';
 import type { PriceFound } from '../../reconciliation/_internal/priceList.ts';
 import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
+import { stakeOf } from '../../reconciliation/_internal/stakeOf.ts';
 import { tally } from '../../reconciliation/_internal/tally.ts';
 import type { CommandStreams } from '../Command.ts';
 import type { BillingMonth } from '../monthFlag.ts';
 import { UsageError } from '../UsageError.ts';
-import { customerTotals } from './customerTotals.ts';
 import { explanation } from './explanation.ts';
 import type { Finding } from './Finding.ts';
 import { fileLines } from './fileLines.ts';
@@ -28,7 +29,6 @@ import {
 import { shardOf } from './shardOf.ts';
 import { shardPool } from './shardPool.ts';
 import { type HeldSubscription, PARTITIONS } from './spill.ts';
-import { stakeOf } from './stakeOf.ts';
 import { resourcesOf, subscriptionFiles } from './subscriptionFiles.ts';
 import { subscriptionsOf } from './subscriptionsOf.ts';
 import { summaryOf, summaryText } from './summary.ts';
@@ -45,6 +45,7 @@ function holdAgain(read: ReconFile, held: HeldSubscription): void {
   if (held.labels !== undefined && !read.labels.has(held.id)) read.labels.set(held.id, held.labels);
   if (held.unitPrice !== undefined && !read.unitPrices.has(held.id))
     read.unitPrices.set(held.id, held.unitPrice);
+  if (held.seats !== undefined) read.seats.put(held.id, held.seats);
   if (held.unread !== undefined)
     read.unread.set(
       held.id,
@@ -150,6 +151,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       ? read.window
       : { firstDay: run.period.firstDay, lastDay: run.period.lastDay };
   let onlyOne = false;
+  const replayNotes: { subscriptionId?: string; message: string }[] = [];
   const priceOf = (
     id: string | undefined,
     resource: Readonly<Record<string, unknown>>,
@@ -182,6 +184,11 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     refused += result.refused;
     customers.add(result.labels, result.comparison);
     for (const finding of result.findings) write(finding);
+    for (const message of result.notes)
+      replayNotes.push({
+        ...(result.id === undefined ? {} : { subscriptionId: result.id }),
+        message,
+      });
     if (result.problem) subscriptionIssues++;
   };
   // --explain keeps one outcome: its run stays in this thread
@@ -203,6 +210,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       groups,
       price: resource === undefined ? { missing: '' } : priceOf(id, resource, groups),
       unreadRows: unreadOf(id),
+      fileSeats: read.seats.of(id) ?? (onlyOne ? read.seats.of(undefined) : undefined),
       labels: read.labels.get(id) ?? (onlyOne ? read.labels.get(undefined) : undefined) ?? {},
     };
     if (run.explain !== undefined && id === run.explain) {
@@ -247,6 +255,8 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
           unverified: 0,
           refused: 0,
           problem: true,
+          id: item.issue.subscriptionId,
+          notes: [],
         });
         continue;
       }
@@ -289,6 +299,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       subscriptionIssues,
       unverified,
       customers: customers.totals(),
+      replayNotes,
       hidden:
         run.minAtStake === undefined
           ? undefined

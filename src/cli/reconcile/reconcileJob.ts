@@ -7,19 +7,18 @@ import {
   purchaseCharges,
   transition,
 } from '../../index.ts';
-import { CHARGE_TYPES } from '../../reconciliation/_internal/chargeTypes.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
+import type { FindingLabels } from '../../reconciliation/_internal/FindingLabels.ts';
+import type { FileSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
+import { outcomeFindings } from '../../reconciliation/_internal/outcomeFindings.ts';
 import {
   reconcileSubscription,
   type SubscriptionOutcome,
 } from '../../reconciliation/_internal/reconcileSubscription.ts';
 import type { TalliedComparison } from '../../reconciliation/_internal/tally.ts';
 import type { NewCommerceRules } from '../../reconciliation/index.ts';
-import { dayText } from './days.ts';
 import type { Finding } from './Finding.ts';
-import type { FindingLabels } from './FindingLabels.ts';
-import { remedyOf } from './remedyOf.ts';
 
 /** The rules the replay runs on: the root entry's, which the CLI's build imports from dist/. */
 export const RULES: NewCommerceRules = {
@@ -28,13 +27,6 @@ export const RULES: NewCommerceRules = {
   transition,
   advance,
   chargesBetween,
-};
-
-/** The charge types a refused change's line has (REC-1). */
-const CHANGE_TYPES = {
-  add: CHARGE_TYPES['add-quantity'],
-  remove: CHARGE_TYPES['remove-quantity'],
-  cancel: CHARGE_TYPES.cancel,
 };
 
 /** What every subscription of a run is reconciled with: the same in every worker. */
@@ -65,6 +57,8 @@ export interface ReconcileJob {
   readonly price: { readonly price: PriceListRow } | { readonly missing: string };
   /** Its rows that cannot be read. */
   readonly unreadRows: readonly number[] | undefined;
+  /** The seats its lines leave it with, when they say. */
+  readonly fileSeats: FileSeats | undefined;
   /** Its customer, invoice and product. */
   readonly labels: FindingLabels;
 }
@@ -73,6 +67,10 @@ export interface ReconcileJob {
 export interface JobResult {
   /** The job's `seq`. */
   readonly seq: number;
+  /** Its `SubscriptionId`, when it has one. */
+  readonly id: string | undefined;
+  /** What the replay says of how it read the resource (a seat count taken back, …). */
+  readonly notes: readonly string[];
   /** Its findings, in the order they are written, each with its remedy. */
   readonly findings: readonly Finding[];
   /** What the tallies count of its comparison. */
@@ -113,40 +111,18 @@ export function reconcileJob(job: ReconcileJob, context: JobContext, keep = fals
       groups: job.groups,
       price: job.price,
       unreadRows: job.unreadRows,
+      fileSeats: job.fileSeats,
     },
     context.window,
     context.options,
   );
   const { labels } = job;
-  const key = job.id === undefined ? {} : { subscriptionId: job.id };
-  const findings: Finding[] = [];
-  const withRemedy = (finding: Finding): Finding => ({
-    ...finding,
-    remedy: remedyOf(finding, outcome.played, context.now, RULES, context.tag),
-  });
-  for (const entry of outcome.comparison.different)
-    findings.push(withRemedy({ finding: 'different', ...entry, ...labels }));
-  for (const entry of outcome.comparison.missing)
-    findings.push(withRemedy({ finding: 'missing', ...entry, ...labels }));
-  for (const entry of outcome.comparison.unexpected)
-    findings.push(withRemedy({ finding: 'unexpected', ...entry, ...labels }));
-  for (const refusal of outcome.refusals)
-    findings.push(
-      withRemedy({
-        finding: 'refused',
-        ...key,
-        chargeType: CHANGE_TYPES[refusal.change.kind],
-        chargeStartDate: dayText(refusal.change.day),
-        at: refusal.at,
-        message: refusal.message,
-        ...labels,
-      }),
-    );
-  for (const problem of outcome.problems)
-    findings.push({ finding: 'issue', ...key, message: problem, ...labels });
+  const findings = outcomeFindings(outcome, job.id, labels, context.now, RULES, context.tag);
   const { comparison } = outcome;
   return {
     seq: job.seq,
+    id: job.id,
+    notes: outcome.notes ?? [],
     findings,
     comparison: {
       matched: comparison.matched.map((match) => (match.notes.length > 0 ? NOTED : PLAIN)),

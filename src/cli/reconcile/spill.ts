@@ -2,8 +2,9 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PriceListRow } from '../../index.ts';
+import type { FindingLabels } from '../../reconciliation/_internal/FindingLabels.ts';
+import type { SeenSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
-import type { FindingLabels } from './FindingLabels.ts';
 
 /** How many partitions the subscriptions are spread over once the groups pass the budget. */
 export const PARTITIONS = 64;
@@ -20,6 +21,8 @@ export interface HeldSubscription {
   readonly unitPrice?: PriceListRow | undefined;
   /** Its rows that cannot be read. */
   readonly unread?: readonly number[] | undefined;
+  /** What its lines have shown of its seats so far. */
+  readonly seats?: SeenSeats | undefined;
 }
 
 /** A resource of `--subscriptions`, in its partition, with its place among the resources. */

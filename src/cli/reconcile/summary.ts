@@ -1,7 +1,7 @@
+import type { CustomerTotal } from '../../reconciliation/_internal/customerTotals.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { AtStake, Tally } from '../../reconciliation/_internal/tally.ts';
 import { table } from '../table.ts';
-import type { CustomerTotal } from './customerTotals.ts';
 import { dayText } from './days.ts';
 
 const count = (n: number): string => n.toLocaleString('en-US');
@@ -66,6 +66,11 @@ export interface ReconcileSummary {
   /** The money at stake per customer (the customers with any), by name. */
   readonly customers: readonly CustomerTotal[];
   /**
+   * What the replay took otherwise than a resource says, and why (a resource fetched after a
+   * later seat change): not findings, but what a person should know the replay did.
+   */
+  readonly replayNotes: readonly { readonly subscriptionId?: string; readonly message: string }[];
+  /**
    * With `--min-at-stake`: the amount, and how many findings putting less at stake were not
    * listed (every count and total above includes them).
    */
@@ -114,6 +119,7 @@ export function summaryOf(
     readonly subscriptionIssues: number;
     readonly unverified: number;
     readonly customers: readonly CustomerTotal[];
+    readonly replayNotes: readonly { readonly subscriptionId?: string; readonly message: string }[];
     readonly hidden: { readonly below: string; readonly findings: number } | undefined;
     readonly run: ReconcileRunFacts;
   },
@@ -148,6 +154,7 @@ export function summaryOf(
     unverified: read.unverified,
     atStake: found.atStake(),
     customers: read.customers,
+    replayNotes: read.replayNotes,
     ...(read.hidden === undefined ? {} : { hidden: read.hidden }),
     exitCode: clean ? 0 : 1,
     run: read.run,
@@ -205,6 +212,10 @@ export function summaryText(s: ReconcileSummary): string {
         `${j === 0 ? customerName(customer) : ''.padEnd(customerName(customer).length)}  ${stake.amount} ${stake.currency}`,
       ]),
     ),
+    ...s.replayNotes.map((note, i) => [
+      i === 0 ? 'replay' : '',
+      `${note.subscriptionId === undefined ? '' : `${note.subscriptionId}: `}${note.message}`,
+    ]),
     ...(s.hidden === undefined
       ? []
       : [

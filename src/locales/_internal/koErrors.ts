@@ -316,6 +316,8 @@ export const koErrors: ErrorMessages = {
       '크레딧으로 돌려주는 금액이 있어야 합니다. 가격이 없는 구독에는 청구서 줄이 없습니다',
     'expected the billing period a credit of seats in a term comes from':
       '약정 기간 중 시트 크레딧이 발생한 청구 기간이 있어야 합니다',
+    'expected the billing month as YYYY-MM (2026-10)':
+      '청구 월을 YYYY-MM 형식(2026-10)으로 입력해야 합니다',
     'expected a locale the reconciliation speaks: {allowed}':
       '조정에서 지원하는 로캘이어야 합니다: {allowed}',
     'expected a day at or after {earlierPath}': '{earlierPath} 이후의 날짜여야 합니다',

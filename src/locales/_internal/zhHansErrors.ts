@@ -302,6 +302,7 @@ export const zhHansErrors: ErrorMessages = {
       '应有信用额度退回的金额：没有价格的订阅没有发票行',
     'expected the billing period a credit of seats in a term comes from':
       '应有期限内席位信用额度所属的计费周期',
+    'expected the billing month as YYYY-MM (2026-10)': '应为 YYYY-MM 格式的计费月份（2026-10）',
     'expected a locale the reconciliation speaks: {allowed}': '应为对账支持的区域设置：{allowed}',
     'expected a day at or after {earlierPath}': '应为不早于 {earlierPath} 的日期',
     'expected a charge type of options.chargeTypes or Partner Center’s ({allowed})':

@@ -1,7 +1,9 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import type { MessageOptions } from '../../messages/types.ts';
+import { parseInstant } from '../../time/parseInstant.ts';
 import type { NewCommerceRules } from '../replayTypes.ts';
+import { type BillingMonth, billingMonth } from './billingMonth.ts';
 import { type PriceList, priceColumnsMissing, priceList } from './priceList.ts';
 import { readOptions } from './readLineOptions.ts';
 import { readReconcileOptions } from './readReconcileOptions.ts';
@@ -9,7 +11,7 @@ import { cellsOf, headersOf } from './rowsInMemory.ts';
 import { LIST_NAMES } from './SourceNames.ts';
 import type { ReconciliationTexts } from './texts/ReconciliationTexts.ts';
 
-const KEYS = ['rules', 'prices', 'locale'];
+const KEYS = ['rules', 'prices', 'locale', 'period', 'at'];
 const RULE_NAMES = [
   'fromPartnerCenterSubscription',
   'purchaseCharges',
@@ -29,6 +31,10 @@ export interface ReadSubscriptionsOptions {
   readonly messages: MessageOptions;
   /** The sentences of that locale. */
   readonly texts: ReconciliationTexts;
+  /** The billing month, when given. */
+  readonly period: BillingMonth | undefined;
+  /** The instant remedies are worked out at, in epoch milliseconds, when given. */
+  readonly at: number | undefined;
 }
 
 /**
@@ -52,7 +58,8 @@ export function list(value: unknown, path: string): readonly unknown[] {
 
 /**
  * Reads the options of `reconcileSubscriptions` (ERR-1): `rules` with its five functions,
- * `prices` a price list's rows (the columns it lacks said, not thrown), `locale`; no other key.
+ * `prices` a price list's rows (the columns it lacks said, not thrown), `locale`, `period` a
+ * billing month `YYYY-MM`, `at` an ISO 8601 instant; no other key.
  *
  * @param options - The caller's options.
  * @returns Them, read.
@@ -83,5 +90,14 @@ export function readSubscriptionsOptions(options: unknown): ReadSubscriptionsOpt
     );
     if (prices === undefined) missingPriceColumns = priceColumnsMissing(header);
   }
-  return { rules, prices, missingPriceColumns, messages, texts };
+  const period = read.period === undefined ? undefined : billingMonth(read.period);
+  if (read.period !== undefined && period === undefined)
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'options.period',
+      'expected the billing month as YYYY-MM (2026-10)',
+      read.period,
+    );
+  const at = read.at === undefined ? undefined : parseInstant(read.at, 'options.at');
+  return { rules, prices, missingPriceColumns, messages, texts, period, at };
 }

@@ -8,10 +8,12 @@ import { compareGroups, type GroupComparison } from './compareGroups.ts';
 import { errorText } from './errorText.ts';
 import type { FileChange, FileWindow } from './FileChange.ts';
 import { fileChanges } from './fileChanges.ts';
+import type { FileSeats } from './fileSeats.ts';
 import { instantMs } from './instantMs.ts';
 import type { FileGroup } from './LineGroups.ts';
 import { type Refusal, type Replay, replay } from './replay.ts';
 import { resourceAtStart } from './resourceAtStart.ts';
+import { sentence, textsFor } from './texts/textsFor.ts';
 
 /** What one subscription's reconciliation found. */
 export interface SubscriptionOutcome {
@@ -21,6 +23,11 @@ export interface SubscriptionOutcome {
   readonly refusals: readonly Refusal[];
   /** Why it could not be replayed, or only in part (its groups are then unexpected). */
   readonly problems: readonly string[];
+  /**
+   * What the replay took otherwise than the resource says, and why: a resource fetched after a
+   * later seat change (the file's own seats were taken back instead).
+   */
+  readonly notes?: readonly string[];
   /** Its groups left uncompared: a row of it cannot be read, so nothing of it can be verified. */
   readonly unverified: number;
   /**
@@ -49,6 +56,8 @@ export interface SubscriptionInput {
   readonly price: { readonly price: PriceListRow } | { readonly missing: string };
   /** The rows of it that cannot be read (their `SubscriptionId` read alone), when any. */
   readonly unreadRows?: readonly number[] | undefined;
+  /** The seats its lines leave it with, when the file prints `Quantity`. */
+  readonly fileSeats?: FileSeats | undefined;
 }
 
 /** Which rows, for a sentence: `row 3`, `rows 3, 7`. */
@@ -117,7 +126,29 @@ export function reconcileSubscription(
   const asOfMs = Number.isFinite(started)
     ? Math.max(started, window.firstDay * DAY - 1)
     : window.firstDay * DAY - 1;
-  const start = resourceAtStart(resource, changes, asOfMs);
+  // a resource fetched after a later seat change holds seats the file's lines never billed: the
+  // seats the file's latest line leaves are taken back over the file's changes instead
+  const notes: string[] = [];
+  const seen = input.fileSeats;
+  let fetched = resource;
+  if (
+    seen !== undefined &&
+    typeof resource.quantity === 'number' &&
+    resource.quantity !== seen.seats &&
+    seen.seats > 0 &&
+    resource.status !== 'deleted' &&
+    resource.status !== 'expired'
+  ) {
+    fetched = { ...resource, quantity: seen.seats };
+    notes.push(
+      sentence(textsFor(options.locale), 'fetched-later', {
+        fetched: resource.quantity,
+        row: seen.row,
+        seats: seen.seats,
+      }),
+    );
+  }
+  const start = resourceAtStart(fetched, changes, asOfMs);
   if ('problem' in start) return unreplayed(start.problem);
   let subscription: ReturnType<NewCommerceRules['fromPartnerCenterSubscription']>['subscription'];
   try {
@@ -149,12 +180,16 @@ export function reconcileSubscription(
   );
   if (purchase !== undefined && Number.isFinite(started))
     problems.push(
-      `its effectiveStartDate ${String(resource.effectiveStartDate)} is after the purchase the file bills on row ${purchase.rows[0]}: the resource states a later term's start (a renewal), so that purchase cannot be replayed; reconcile the month the subscription was bought with resources fetched then`,
+      sentence(textsFor(options.locale), 'renewal-start', {
+        start: String(resource.effectiveStartDate),
+        row: purchase.rows[0] ?? '',
+      }),
     );
   return {
     comparison: compareGroups(played.effects, input.groups, compareOptions),
     refusals: played.refusals,
     problems,
+    notes,
     unverified: 0,
     played: { start: subscription, changes, effects: played.effects, end: played.end },
   };

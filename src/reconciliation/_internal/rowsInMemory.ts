@@ -2,7 +2,9 @@ import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.
 import { columnIndex } from './columnIndex.ts';
 import type { FileWindow } from './FileChange.ts';
 import type { FileRowIssue } from './FileLine.ts';
+import { type FindingLabels, LABEL_COLUMNS } from './FindingLabels.ts';
 import { fileDays } from './fileDays.ts';
+import { fileSeats } from './fileSeats.ts';
 import { LineGroups } from './LineGroups.ts';
 import type { LineReader } from './lineReader.ts';
 import { priceText } from './priceList.ts';
@@ -49,6 +51,10 @@ export interface RowsRead {
   readonly unitPrices: Map<string | undefined, PriceListRow>;
   /** The rows that cannot be read, by the subscription their `SubscriptionId` names. */
   readonly unread: UnreadRows;
+  /** Each subscription's customer, invoice and product, from its first line read. */
+  readonly labels: Map<string | undefined, FindingLabels>;
+  /** The seats each subscription's lines leave it with. */
+  readonly seats: ReturnType<typeof fileSeats>;
 }
 
 /**
@@ -73,6 +79,14 @@ export function readRows(
   const priceAt = withPrices ? columnIndex(headers)('UnitPrice') : undefined;
   const unitPrices = new Map<string | undefined, PriceListRow>();
   const unread: UnreadRows = new Map();
+  const labels = new Map<string | undefined, FindingLabels>();
+  const at = columnIndex(headers);
+  const seats = fileSeats();
+  const seatsAt = at('Quantity');
+  const labelsAt = Object.entries(LABEL_COLUMNS).flatMap(([key, column]) => {
+    const i = at(column);
+    return i === undefined ? [] : [[key, i] as const];
+  });
   rows.forEach((row, i) => {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       rowIssues.push({
@@ -90,6 +104,16 @@ export function readRows(
     }
     groups.add(line);
     days.see(line);
+    if (seatsAt !== undefined) seats.see(line, cells[seatsAt]);
+    if (labelsAt.length > 0 && !labels.has(line.subscriptionId)) {
+      const found: Record<string, string> = {};
+      for (const [key, i] of labelsAt) {
+        const cell = cells[i];
+        const text = typeof cell === 'string' ? cell.trim() : '';
+        if (text !== '') found[key] = text;
+      }
+      labels.set(line.subscriptionId, found);
+    }
     if (
       line.currency !== undefined &&
       priceAt !== undefined &&
@@ -100,5 +124,5 @@ export function readRows(
         unitPrices.set(line.subscriptionId, { UnitPrice: price, Currency: line.currency });
     }
   });
-  return { groups, rowIssues, window: days.window(), unitPrices, unread };
+  return { groups, rowIssues, window: days.window(), unitPrices, unread, labels, seats };
 }

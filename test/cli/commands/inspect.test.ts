@@ -116,16 +116,16 @@ describe('subscription-rules inspect', () => {
       },
     };
     const path = file('m365-notes.json', resource);
-    for (const [tag, locale] of [
-      ['ko', ko],
-      ['zh-Hans', zhHans],
-      ['zh-Hant', zhHant],
+    for (const [tag, locale, heading] of [
+      ['ko', ko, '참고:'],
+      ['zh-Hans', zhHans, '说明：'],
+      ['zh-Hant', zhHant, '說明：'],
     ] as const) {
       const { code, out } = run('inspect', path, '--at', at, '--locale', tag);
       expect(code).toBe(0);
       const { notes } = fromPartnerCenterSubscription(resource as never, { asOf: at, locale });
       expect(notes.length).toBe(2);
-      const text = (out.split('\nnotes:\n')[1] ?? '').replace(/\n {3,4}/g, ' ');
+      const text = (out.split(`\n${heading}\n`)[1] ?? '').replace(/\n {3,4}/g, ' ');
       for (const note of notes) {
         // a line cut inside a word joins again without the space the cut added
         expect(text.replace(/ /g, '')).toContain(`-${note.path}:${note.message}`.replace(/ /g, ''));
@@ -133,6 +133,43 @@ describe('subscription-rules inspect', () => {
       for (const line of out.trimEnd().split('\n'))
         expect(columns(line), line).toBeLessThanOrEqual(100);
     }
+  });
+
+  it('MSG-1: inspect --locale ko, zh-Hans and zh-Hant label every line in that language: no English label or fixed word is left', () => {
+    const at = '2026-12-08T00:00:00Z';
+    const nce = file('nce-labels.json', {
+      id: 'e2b1a7d4-6f7c-4b55-b0f1-7d4c2b8e9a10',
+      offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
+      offerName: 'Microsoft 365 Business Standard',
+      quantity: 15,
+      productType: { id: 'OnlineServicesNCE' },
+      effectiveStartDate: '2026-11-20T10:00:00Z',
+      commitmentEndDate: '2027-11-19T00:00:00Z',
+      status: 'active',
+      autoRenewEnabled: true,
+      billingType: 'license',
+      billingCycle: 'monthly',
+      termDuration: 'P1Y',
+      isMicrosoftProduct: true,
+    });
+    // the English output's words outside the values the library names (identifiers, instants)
+    const english =
+      /\b(program|product|status|quantity|term start|term end|term|unit price|per seat|billing period|cancel window|refundable|added|reducible|next deadline|can be done|notes|none|nothing|until|closes|closed|billed|by use)\b/;
+    const en = run('inspect', nce, '--at', at, '--price', '12.50USD');
+    expect(en.out).toMatch(english);
+    for (const tag of ['ko', 'zh-Hans', 'zh-Hant']) {
+      for (const price of [['--price', '12.50USD'], []]) {
+        const { code, out } = run('inspect', nce, '--at', at, '--locale', tag, ...price);
+        expect(code).toBe(0);
+        // the values kept as the JSON writes them: statuses, products, terms, frequencies,
+        // deadlines and the actions' event types (change-quantity)
+        const words = out
+          .replace(/[a-z]+(?:-[a-z]+)+|active|monthly|P1Y|renewed/g, '')
+          .replace(/--price \S+/g, '');
+        for (const line of words.split('\n')) expect(line, `${tag}: ${line}`).not.toMatch(english);
+      }
+    }
+    expect(run('inspect', nce, '--at', at, '--locale', 'ko').out).toContain('다음 기한');
   });
 
   it('PCR-1: inspect --json is { subscription, notes, allowedActions, nextDeadline } from the library', () => {

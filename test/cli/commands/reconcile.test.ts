@@ -313,6 +313,7 @@ describe('subscription-rules reconcile', () => {
       ChargeType: 'removeQuantity',
       ChargeStartDate: '2026-11-29',
       ChargeEndDate: '2026-12-19',
+      Quantity: '7',
       BillableQuantity: '-3',
       Subtotal: '-26.25',
     };

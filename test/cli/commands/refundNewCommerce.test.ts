@@ -141,7 +141,14 @@ describe('subscription-rules refund --program new-commerce', () => {
     [['--program', 'new-comerce'], 'did you mean new-commerce?'],
     [['--billing', 'monthly'], '--billing: legacy only; New Commerce uses --billing-frequency'],
   ])('NCE-2: a bad New Commerce flag %j is a usage error naming it', (extra, words) => {
-    const { code, out, err } = run(...seats, '--at', '2026-11-23T09:00:00Z', ...extra);
+    // the bad flag in place of the good one (a flag given twice is an error of its own)
+    const [flag] = extra;
+    const given = seats.indexOf(flag as string);
+    const argv =
+      given === -1
+        ? [...seats, ...extra]
+        : [...seats.slice(0, given), ...extra, ...seats.slice(given + 2)];
+    const { code, out, err } = run(...argv, '--at', '2026-11-23T09:00:00Z');
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toContain(words);

@@ -20,6 +20,8 @@ export const TEXT_IDS = [
   'unexpected',
   'unknown',
   'note',
+  'fetched-later',
+  'renewal-start',
 ] as const;
 
 /** The ID of a reconciliation sentence. */

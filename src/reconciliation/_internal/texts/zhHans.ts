@@ -24,6 +24,10 @@ export const zhHansTexts: ReconciliationTexts = {
     unknown:
       '第 {row} 行：{chargeType} 不是合作伙伴中心或你指定的费用类型（{quantity} 个席位，{amount}），不会被视为信用额度',
     note: 'EffectiveUnitPrice 显示为 {actual}，规则给出的是 {expected}；Subtotal 一致',
+    'fetched-later':
+      '其资源有 {fetched} 个席位，但文件中它的最后一行（第 {row} 行，Quantity）为 {seats} 个：资源是在之后的席位更改后获取的，因此重放从文件的 {seats} 个席位（而非资源的 {fetched} 个）回退文件的更改',
+    'renewal-start':
+      '其 effectiveStartDate {start} 晚于文件第 {row} 行计费的购买：资源表示的是之后期限（续订）的开始，因此无法重放该购买；请用当时获取的资源对账购买当月',
   },
   actions: {
     'extended-service-term': '延长服务期月份',

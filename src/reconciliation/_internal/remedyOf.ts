@@ -1,12 +1,12 @@
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
-import { decimalText } from '../../reconciliation/_internal/fileDecimal.ts';
-import type { SubscriptionOutcome } from '../../reconciliation/_internal/reconcileSubscription.ts';
-import type { NewCommerceRules } from '../../reconciliation/index.ts';
-import type { Finding } from './Finding.ts';
-import type { Remedy } from './Remedy.ts';
-import { type RemedyTextId, remedyText } from './remedyTexts.ts';
-
-export type { Remedy } from './Remedy.ts';
+import type {
+  ReconcileFinding as Finding,
+  NewCommerceRules,
+  ReconcileRemedy as Remedy,
+} from '../replayTypes.ts';
+import { decimalText } from './fileDecimal.ts';
+import type { SubscriptionOutcome } from './reconcileSubscription.ts';
+import { type RemedyTextId, remedyText } from './texts/remedyTexts.ts';
 
 const day = (iso: string): string => iso.slice(0, 10);
 
@@ -16,6 +16,12 @@ function money(units: number, currency: string): string {
   return `${decimalText({ units, scale: exponent }, exponent)} ${currency}`;
 }
 
+/** The uplift in percent on a base of minor units ≥ 0, rounded half up (EST-3), exactly. */
+function upliftOf(base: number, percent: number): number {
+  const n = base * percent + 50;
+  return (n - (n % 100)) / 100;
+}
+
 /**
  * The remedy of one finding (REC-3), worked out by the rules from the subscription's replay at
  * `at`, the instant the command runs:
@@ -23,6 +29,11 @@ function money(units: number, currency: string): string {
  *   their batch's reduction window is open (NCE-6): `now`, until the window's end, for the credit
  *   the rules give at `at`; once it has closed, `never` ("too late since …");
  * - a change the rules refuse is `never`: its window has closed;
+ * - any other finding of a subscription the replay leaves in its Extended Service Term (EST-3,
+ *   EST-4) is `now`, with no deadline: it can be converted to a committed term or cancelled at any
+ *   time, and every month it stays costs the uplift over its base for the seats held — the state's
+ *   price less its base, or, for a resource read without its base (the file's `UnitPrice` is the
+ *   base, EST-5), the uplift on that price, rounded half up as EST-3 rounds;
  * - a cycle or renewal billed otherwise waits for the term's end: `at-renewal` on it (the term's
  *   price holds until then, CHG-1);
  * - a group missing from the file (billed less) and everything else: `never`.
@@ -47,8 +58,17 @@ export function remedyOf(
   if (finding.finding === 'refused') return never(say('refused'));
   if (finding.finding === 'missing') return never(say('missing'));
   if (finding.finding === 'issue' || played === undefined) return never(say('unreplayed'));
-  const type = finding.chargeType.toLowerCase();
   const { end } = played;
+  const est = end.extendedServiceTerm;
+  if (est !== undefined && end.status === 'active' && end.price !== null) {
+    const base = est.basePrice?.amount ?? end.price.amount;
+    const perSeat = est.basePrice === null ? upliftOf(base, est.uplift) : end.price.amount - base;
+    return {
+      when: 'now',
+      message: say('est', { amount: money(perSeat * end.quantity, end.price.currency) }),
+    };
+  }
+  const type = finding.chargeType.toLowerCase();
   if (type === 'addquantity') {
     const batch = end.seats.find(
       (b) => b.reducibleUntil !== null && day(b.addedAt) === finding.chargeStartDate,

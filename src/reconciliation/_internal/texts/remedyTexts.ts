@@ -8,6 +8,7 @@ export type RemedyTextId =
   | 'reduce'
   | 'refused-now'
   | 'renewal'
+  | 'est'
   | 'microsoft';
 
 /** A remedy's sentences in the four languages the command writes (`--locale`). */
@@ -23,6 +24,7 @@ export const REMEDY_TEXTS: Readonly<
     reduce: 'reduce now by {seats} seats for {amount} until {until}',
     'refused-now': 'too late since {until}: the rules refuse the reduction now',
     renewal: "at renewal on {day}: the term's price and seats hold until then",
+    est: 'convert or cancel now: {amount} a month over the monthly price',
     microsoft: 'nothing the rules let you change: take the difference up with Microsoft',
   },
   ko: {
@@ -35,6 +37,7 @@ export const REMEDY_TEXTS: Readonly<
     reduce: '지금 시트 {seats}개를 줄이면 {amount} 크레딧({until}까지)',
     'refused-now': '{until} 이후로 너무 늦었습니다: 규칙이 지금 감소를 거부합니다',
     renewal: '{day} 갱신 시: 그때까지 기간의 가격과 시트가 유지됩니다',
+    est: '지금 전환하거나 취소하세요: 월 가격보다 매월 {amount} 더 듭니다',
     microsoft: '규칙상 바꿀 수 있는 것이 없습니다: 차액은 Microsoft에 문의하세요',
   },
   'zh-Hans': {
@@ -46,6 +49,7 @@ export const REMEDY_TEXTS: Readonly<
     reduce: '现在减少 {seats} 个席位可获得信用额度 {amount}，截止 {until}',
     'refused-now': '自 {until} 起为时已晚：规则现在拒绝减少',
     renewal: '在 {day} 续订时：在此之前，期限的价格和席位保持不变',
+    est: '立即转换或取消：每月比月度价格多 {amount}',
     microsoft: '规则不允许更改：请就差额联系 Microsoft',
   },
   'zh-Hant': {
@@ -57,6 +61,7 @@ export const REMEDY_TEXTS: Readonly<
     reduce: '現在減少 {seats} 個授權可取得信用額度 {amount}，截止 {until}',
     'refused-now': '自 {until} 起為時已晚：規則現在拒絕減少',
     renewal: '在 {day} 續訂時：在此之前，期限的價格和授權數量保持不變',
+    est: '立即轉換或取消：每月比月度價格多 {amount}',
     microsoft: '規則不允許變更：請就差額聯絡 Microsoft',
   },
 };

@@ -1,10 +1,5 @@
-import {
-  addDecimals,
-  type FileDecimal,
-  readFileDecimal,
-  sum,
-} from '../../reconciliation/_internal/fileDecimal.ts';
-import type { Finding } from './Finding.ts';
+import type { ReconcileFinding as Finding } from '../replayTypes.ts';
+import { addDecimals, type FileDecimal, readFileDecimal, sum } from './fileDecimal.ts';
 
 const ZERO: FileDecimal = { units: 0, scale: 0 };
 const decimal = (text: string | undefined): FileDecimal => readFileDecimal(text) ?? ZERO;

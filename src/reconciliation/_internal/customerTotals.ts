@@ -1,20 +1,9 @@
-import {
-  type AtStake,
-  type TalliedComparison,
-  type Tally,
-  tally,
-} from '../../reconciliation/_internal/tally.ts';
+import type { ReconcileCustomerTotal } from '../replayTypes.ts';
 import type { FindingLabels } from './FindingLabels.ts';
+import { type TalliedComparison, type Tally, tally } from './tally.ts';
 
 /** The money one customer's findings put at stake, per currency. */
-export interface CustomerTotal {
-  /** `CustomerId`, or `null` when the file names none. */
-  readonly customerId: string | null;
-  /** `CustomerName`, or `null`. */
-  readonly customerName: string | null;
-  /** What is at stake, by currency, never summed across currencies. */
-  readonly atStake: readonly AtStake[];
-}
+export type CustomerTotal = ReconcileCustomerTotal;
 
 /**
  * The money at stake per customer (REC-3): each subscription's comparison counted under its
