@@ -19,6 +19,9 @@ export interface PricesRead {
   readonly unread: number;
 }
 
+/** No preview: nothing laid over the list. */
+const NO_PREVIEW: PriceList = Object.freeze({ rows: Object.freeze([]), issues: Object.freeze([]) });
+
 /** The most unread rows said one by one; the rest are counted. */
 const SAID = 10;
 
@@ -87,15 +90,14 @@ export async function readPriceFiles(
   const rows = chosen.rows.filter(keep);
   const base: PriceList = Object.freeze({ rows: Object.freeze(rows), issues: current.issues });
   let unread = current.issues.length;
-  let list = base;
+  let later: PriceList = NO_PREVIEW;
   if (preview !== undefined) {
     const future = await readOne(preview, '--preview', warn);
     unread += future.issues.length;
-    list = overlayPriceList(
-      base,
-      Object.freeze({ rows: Object.freeze(future.rows.filter(keep)), issues: future.issues }),
-    );
+    later = Object.freeze({ rows: Object.freeze(future.rows.filter(keep)), issues: future.issues });
   }
+  // laid over (an empty preview when none) so the list chosen is indexed for the lifecycle (PL-4)
+  const list = overlayPriceList(base, later);
   const said =
     chosen.said === undefined && currencies.length <= 1
       ? undefined
