@@ -949,6 +949,16 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
   'subscription-rules/legacy/locales/zh-Hans': { zhHans: { arity: 0, valid: fc.constant([]) } },
   'subscription-rules/legacy/locales/zh-Hant': { zhHant: { arity: 0, valid: fc.constant([]) } },
   'subscription-rules/reconciliation': {
+    findingsCsv: {
+      arity: 1,
+      valid: fc.constantFrom('31.20', '31.25', '0.00').map((subtotal) => [
+        reconciliation.reconcileSubscriptions(
+          WORKED.map((row, i) => (i === 1 ? { ...row, Subtotal: subtotal } : { ...row })),
+          [workedResource(15)],
+          { rules: newCommerce },
+        ).findings,
+      ]),
+    },
     invoiceLines: {
       arity: 2,
       valid: fc
