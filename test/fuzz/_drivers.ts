@@ -654,6 +654,13 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     },
   },
   'subscription-rules/arbitraries': {
+    promotionResource: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record({ maxProducts: fc.integer({ min: 1, max: 3 }) }, { requiredKeys: [] }),
+      ),
+    },
     priceListFiles: {
       arity: 1,
       sample: true,
