@@ -269,7 +269,9 @@ describe('subscription-rules reconcile, built', () => {
         // --csv --out: a byte-order mark, the sheet's rows; the summary stays on standard output
         const out = join(dir, `findings-${locale}.csv`);
         const csvRun = run([...base, '--csv', '--out', out]);
-        expect(csvRun.out).toMatch(/^result +differences found \(exit 1\)$/m);
+        expect(csvRun.out).toMatch(
+          ko ? /^결과 +차이 발견\(종료 코드 1\)$/m : /^result +differences found \(exit 1\)$/m,
+        );
         const written = readFileSync(out, 'utf8');
         expect(written.startsWith('\uFEFFRow,CustomerId,')).toBe(true);
         expect(written).toContain(ko ? '2026-12-05에 시트 5개 추가' : '× 5 for 15 of 30 days');
@@ -303,7 +305,9 @@ describe('subscription-rules reconcile, built', () => {
         const found = json(bad, locale);
         expect(found.summary).toMatchObject({ rowsUnread: 1, rowIssues: 4 });
         expect(found.err).toMatch(
-          /^issues +1 row unread \(4 issues\), 1 subscription not replayed in full \(1 group unverified\)$/m,
+          locale === 'ko'
+            ? /^문제 +행 1개 읽지 못함 \(문제 4개\), 구독 1개 전체 재생 안 됨 \(그룹 1개 확인 안 됨\)$/m
+            : /^issues +1 row unread \(4 issues\), 1 subscription not replayed in full \(1 group unverified\)$/m,
         );
       });
     });
