@@ -56,9 +56,11 @@ const root = new URL('..', import.meta.url).pathname;
  * the transition's hot path; the Extended Service Term's details (the reader's base option, the
  * eligibility reasons); and the findings, remedies, per-customer totals and findings CSV moving
  * into the reconciliation entry (each entry built twice), with the guides' and the rules' sections
- * on all of these, bring it to 4,238,314 measured.
+ * on all of these, bring it to 4,238,314 measured. The promotion resources of the arbitraries entry,
+ * and the words of `timeline` and of `reconcile`'s summary in four languages (in dist/cli.js and the
+ * worker) with the price sentences of the reconciliation entry, bring it to 4,263,201 measured.
  */
-const UNPACKED_BUDGET = 4_239_000;
+const UNPACKED_BUDGET = 4_264_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
