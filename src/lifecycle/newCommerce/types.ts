@@ -35,17 +35,17 @@ export type NewCommerceStatus =
   | 'deleted';
 
 /**
- * Seats added together: at purchase, at a renewal, or by one increase mid-term (NCE-6).
- *
- * @category New Commerce
- */
-/**
  * Why `createSubscription` did not apply the promotion it was given (PL-5, MSG-1).
  *
  * @category New Commerce
  */
 export type PromotionNote = Message<Extract<PriceMessageId, `lifecycle.nce.promotion.${string}`>>;
 
+/**
+ * Seats added together: at purchase, at a renewal, or by one increase mid-term (NCE-6).
+ *
+ * @category New Commerce
+ */
 export interface SeatBatch {
   /** How many seats (integer ≥ 1: a batch never holds 0). */
   readonly quantity: number;

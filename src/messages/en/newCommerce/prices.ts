@@ -33,5 +33,9 @@ export const priceMessages = {
     'Promotion {id} is not applied: none of its products is {product}:{sku} for {term} billed {billingFrequency}.',
 } as const;
 
-/** The ID of a sentence of prices over time. */
+/**
+ * The ID of a sentence of prices over time (MSG-1).
+ *
+ * @category Messages
+ */
 export type PriceMessageId = keyof typeof priceMessages;
