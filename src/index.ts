@@ -109,6 +109,7 @@ export type {
   NewCommerceTrialInput,
   NewCommerceTrialSubscription,
   PendingBillingFrequency,
+  PromotionNote,
   ScheduledRenewal,
   SeatBatch,
 } from './lifecycle/newCommerce/types.ts';
@@ -125,6 +126,7 @@ export type { ErrorMessages } from './messages/ErrorMessages.ts';
 export type { ActionMessageId } from './messages/en/actions.ts';
 export type { LifecycleMessageId } from './messages/en/lifecycle.ts';
 export type { MidTermMessageId } from './messages/en/newCommerce/midTerm.ts';
+export type { PriceMessageId } from './messages/en/newCommerce/prices.ts';
 export type { OfferMessageId } from './messages/en/offers.ts';
 export type { RefundMessageId } from './messages/en/refunds.ts';
 export type { ReservationMessageId } from './messages/en/reservations.ts';

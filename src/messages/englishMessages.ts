@@ -3,6 +3,7 @@ import { lifecycleMessages } from './en/lifecycle.ts';
 import { extendedServiceTermMessages } from './en/newCommerce/extendedServiceTerm.ts';
 import { extendedServiceTermNotes } from './en/newCommerce/extendedServiceTermNotes.ts';
 import { midTermMessages, upgradeMessages } from './en/newCommerce/midTerm.ts';
+import { priceMessages } from './en/newCommerce/prices.ts';
 import { offerMessages } from './en/offers.ts';
 import { refundMessages } from './en/refunds.ts';
 import {
@@ -27,6 +28,7 @@ export const englishMessages: LocaleMessages = /* @__PURE__ */ Object.assign(
   upgradeMessages,
   extendedServiceTermMessages,
   extendedServiceTermNotes,
+  priceMessages,
   offerMessages,
   softwareMessages,
   actionMessages,

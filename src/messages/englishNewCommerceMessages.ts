@@ -4,6 +4,7 @@ import { newCommerceActionMessages } from './en/newCommerce/actions.ts';
 import { extendedServiceTermMessages } from './en/newCommerce/extendedServiceTerm.ts';
 import { extendedServiceTermNotes } from './en/newCommerce/extendedServiceTermNotes.ts';
 import { midTermMessages, upgradeMessages } from './en/newCommerce/midTerm.ts';
+import { priceMessages } from './en/newCommerce/prices.ts';
 import { newCommerceRefundMessages } from './en/newCommerce/refunds.ts';
 import { offerMessages } from './en/offers.ts';
 import { resourceMessages } from './en/resource.ts';
@@ -24,6 +25,7 @@ export const englishNewCommerceMessages: { readonly [Id in NewCommerceMessageId]
     upgradeMessages,
     extendedServiceTermMessages,
     extendedServiceTermNotes,
+    priceMessages,
     offerMessages,
     softwareMessages,
     newCommerceActionMessages,

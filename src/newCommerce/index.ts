@@ -81,6 +81,7 @@ export type {
   NewCommerceTrialInput,
   NewCommerceTrialSubscription,
   PendingBillingFrequency,
+  PromotionNote,
   ScheduledRenewal,
   SeatBatch,
 } from '../lifecycle/newCommerce/types.ts';

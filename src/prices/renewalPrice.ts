@@ -2,6 +2,9 @@ import { isRuleError } from '../errors/isRuleError.ts';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { thrownRuleError } from '../kernel/thrownRuleError.ts';
+import { type PriceMessageId, priceMessages } from '../messages/en/newCommerce/prices.ts';
+import { say } from '../messages/say.ts';
+import type { MessageParams } from '../messages/types.ts';
 import type { Money } from '../pricing/money.ts';
 import type { PriceAtResult, PriceFrom, PriceList, PriceStateKey } from './types.ts';
 
@@ -15,7 +18,20 @@ const PLANS: Readonly<Record<string, string>> = {
 /** What a renewal is priced at (PL-3, PL-4): the list's row, or the term's price kept and why. */
 export type RenewalPrice =
   | { readonly price: Money; readonly priceFrom: PriceFrom }
-  | { readonly price: Money; readonly priceAssumed: true; readonly message: string };
+  | {
+      readonly price: Money;
+      readonly priceAssumed: true;
+      readonly message: string;
+      readonly messageId: PriceMessageId;
+      readonly params: MessageParams;
+    };
+
+/** Why the list gave no price: its message, with its ID and parameters (MSG-1). */
+export interface NoListedPrice {
+  readonly message: string;
+  readonly messageId: Extract<PriceAtResult, { ok: false }>['messageId'];
+  readonly params: MessageParams;
+}
 
 /**
  * A caller's `options.priceList`, checked where it enters: `undefined`, or a list read by
@@ -72,14 +88,29 @@ export function renewalPrice(
     return {
       price,
       priceAssumed: true,
-      message: `renewed at ${at} at the term’s price, ${list === undefined ? 'without a price list' : 'without the subscription’s priceKey'}: Partner Center renews at the price list’s price on that day (pass options.priceList and give the subscription a priceKey)`,
+      ...say(
+        priceMessages,
+        list === undefined
+          ? 'lifecycle.nce.price.assumed.no-list'
+          : 'lifecycle.nce.price.assumed.no-key',
+        {
+          at,
+        },
+      ),
     };
   const found = listedPrice(list, key, term, billingFrequency, atMs);
   if ('message' in found)
     return {
       price,
       priceAssumed: true,
-      message: `renewed at ${at} at the term’s price: ${found.message}`,
+      ...say(
+        priceMessages,
+        found.messageId.replace(
+          'lifecycle.nce.price.no-price.',
+          'lifecycle.nce.price.assumed.',
+        ) as PriceMessageId,
+        { at, ...found.params },
+      ),
     };
   return found;
 }
@@ -103,7 +134,7 @@ export function listedPrice(
   term: string,
   billingFrequency: string,
   atMs: number,
-): { readonly price: Money; readonly priceFrom: PriceFrom } | { readonly message: string } {
+): { readonly price: Money; readonly priceFrom: PriceFrom } | NoListedPrice {
   let found: PriceAtResult;
   try {
     // the list's rows and the state's key were read where they entered, the instant is a number
@@ -120,7 +151,8 @@ export function listedPrice(
       params: { ...error.params, path },
     });
   }
-  if (!found.ok) return { message: found.message };
+  if (!found.ok)
+    return { message: found.message, messageId: found.messageId, params: found.params };
   return {
     price: found.price,
     priceFrom: {

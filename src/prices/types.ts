@@ -1,3 +1,4 @@
+import type { MessageParams } from '../messages/types.ts';
 import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
 import type { Money } from '../pricing/money.ts';
 
@@ -203,6 +204,13 @@ export type PriceAtResult =
       readonly code: 'NO_PRICE';
       /** The key, and the rows of the key nearest the instant (or of its product, when the key has none). */
       readonly message: string;
+      /** The message's stable ID (MSG-1): `formatMessage(result, ko)` says it in Korean. */
+      readonly messageId:
+        | 'lifecycle.nce.price.no-price.no-product'
+        | 'lifecycle.nce.price.no-price.product-rows'
+        | 'lifecycle.nce.price.no-price.nearest';
+      /** The message's named parameters: `key`, and `when` and `rows` where it names them. */
+      readonly params: MessageParams;
     };
 
 /**

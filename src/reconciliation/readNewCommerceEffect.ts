@@ -56,6 +56,8 @@ const CHARGE_KEYS = [
   'priceFrom',
   'priceAssumed',
   'message',
+  'messageId',
+  'params',
   'promotionId',
   'listUnitPrice',
   'basePrice',
@@ -181,7 +183,10 @@ function promotedBy(
 function pricedBy(
   f: Fields,
   path: string,
-): Pick<NewCommerceChargeEffect, 'priceFrom' | 'priceAssumed' | 'message'> {
+): Pick<
+  NewCommerceChargeEffect,
+  'priceFrom' | 'priceAssumed' | 'message' | 'messageId' | 'params'
+> {
   const from = f.get('priceFrom');
   const assumed = f.get('priceAssumed');
   const message = f.get('message');
@@ -189,6 +194,16 @@ function pricedBy(
     fail(RuleErrorCode.INVALID_ARGUMENT, fieldPath(path, 'priceAssumed'), 'expected true', assumed);
   if (message !== undefined && typeof message !== 'string')
     fail(RuleErrorCode.INVALID_ARGUMENT, fieldPath(path, 'message'), 'expected a string', message);
+  const messageId = f.get('messageId');
+  if (messageId !== undefined && typeof messageId !== 'string')
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      fieldPath(path, 'messageId'),
+      'expected a string',
+      messageId,
+    );
+  const params = f.get('params');
+  if (params !== undefined) requireRecord(params, fieldPath(path, 'params'));
   if (from !== undefined) {
     const r = requireRecord(from, fieldPath(path, 'priceFrom'));
     const start = r.effectiveStartDate;
@@ -221,6 +236,12 @@ function pricedBy(
       : { priceFrom: from as NonNullable<NewCommerceChargeEffect['priceFrom']> }),
     ...(assumed === undefined ? {} : { priceAssumed: true as const }),
     ...(message === undefined ? {} : { message: message as string }),
+    ...(messageId === undefined
+      ? {}
+      : { messageId: messageId as NonNullable<NewCommerceChargeEffect['messageId']> }),
+    ...(params === undefined
+      ? {}
+      : { params: params as NonNullable<NewCommerceChargeEffect['params']> }),
   };
 }
 

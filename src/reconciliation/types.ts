@@ -148,6 +148,11 @@ export interface ReconcileAmounts {
   readonly BillableQuantity: string;
   /** The currency, when known. */
   readonly Currency?: string;
+  /**
+   * `PromotionId` (PL-5), on a difference that names it: the promotion the rules apply and the one
+   * the file prints (`''` for none; left out where the file's lines print several).
+   */
+  readonly PromotionId?: string;
 }
 
 /**
@@ -205,8 +210,11 @@ export interface ReconcileMatch extends ReconcileGroupKey, FileLines {
 export interface ReconcileDifference extends ReconcileGroupKey, FileLines {
   /** The form the file printed the group in. */
   readonly form: 'one-line' | 'two-line';
-  /** The columns that differ: `Subtotal`, `BillableQuantity`, `Currency`. */
-  readonly fields: readonly ('Subtotal' | 'BillableQuantity' | 'Currency')[];
+  /**
+   * The columns that differ: `Subtotal`, `BillableQuantity`, `Currency`, and `PromotionId` where
+   * the file prints the column and its promotion is not the one the rules apply (PL-5).
+   */
+  readonly fields: readonly ('Subtotal' | 'BillableQuantity' | 'Currency' | 'PromotionId')[];
   /** What the rules give. */
   readonly expected: ReconcileAmounts;
   /** What the file bills, net. */

@@ -71,6 +71,8 @@ export function newCommerceChargeEffectSchema(): z.ZodMiniType<NewCommerceCharge
       ),
       priceAssumed: z.optional(z.literal(true)),
       message: z.optional(z.string()),
+      messageId: z.optional(z.string()),
+      params: z.optional(z.record(z.string(), z.unknown())),
       promotionId: z.optional(text),
       listUnitPrice: z.optional(price),
     }),

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { type PriceKey, priceAt, readPriceList } from 'subscription-rules';
+import { formatMessage, type PriceKey, priceAt, readPriceList } from 'subscription-rules';
+import { ko } from 'subscription-rules/locales/ko';
 import { describe, expect, it } from 'vitest';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { errorOf } from '../_errors.ts';
@@ -62,6 +63,28 @@ describe('priceAt', () => {
       ok: false,
       code: 'NO_PRICE',
     });
+  });
+
+  it('PL-3, MSG-1: NO_PRICE has an ID and parameters: formatMessage says it in Korean', () => {
+    const found = priceAt(july, key, '2023-01-31T23:59:59.999Z');
+    if (found.ok) throw new Error('expected NO_PRICE');
+    expect(found).toMatchObject({
+      messageId: 'lifecycle.nce.price.no-price.nearest',
+      params: {
+        key: 'CFQ7TTC0LH18 0001 P1Y Monthly US USD Commercial',
+        when: '2023-01-31T23:59:59.999Z',
+      },
+    });
+    expect(formatMessage(found)).toBe(found.message);
+    expect(formatMessage(found, ko)).toBe(
+      '가격표에 2023년 1월 31일 23시 59분 59초 UTC 시점의 CFQ7TTC0LH18 0001 P1Y Monthly US USD Commercial 행이 없습니다. 가장 가까운 행: line 2: 75.60 USD from 2023-02-01T00:00:00.000Z to 2026-06-30T23:59:59.999Z.',
+    );
+    const other = priceAt(july, { ...key, ProductId: 'NONE' }, '2026-01-01T00:00:00Z');
+    if (other.ok) throw new Error('expected NO_PRICE');
+    expect(other.messageId).toBe('lifecycle.nce.price.no-price.no-product');
+    expect(formatMessage(other, ko)).toBe(
+      '가격표에 NONE 0001 P1Y Monthly US USD Commercial의 행이 없고 해당 제품과 SKU의 행도 없습니다.',
+    );
   });
 
   it('PL-3, P4: overlapping rows: the one that started earlier holds until its end (the fact sheet’s November 2021 example)', () => {

@@ -1,6 +1,8 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import { MS_PER_DAY } from '../../kernel/units.ts';
+import { priceMessages } from '../../messages/en/newCommerce/prices.ts';
+import { say } from '../../messages/say.ts';
 import { newCommerceRulesInForceAt } from '../../policy/newCommerceRulesInForceAt.ts';
 import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import { readTrialDays } from '../../policy/readTrialDays.ts';
@@ -27,7 +29,11 @@ import { readConversion } from './machine/readConversion.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import { sellingPartner } from './machine/sellingPartner.ts';
 import { startTerm } from './machine/terms.ts';
-import type { NewCommerceSubscription, NewCommerceSubscriptionInput } from './types.ts';
+import type {
+  NewCommerceSubscription,
+  NewCommerceSubscriptionInput,
+  PromotionNote,
+} from './types.ts';
 
 /** Most seats of a trial (NCE-8). */
 const TRIAL_SEATS = 25;
@@ -63,10 +69,16 @@ function promote(
   state: NewCommerceDraft,
   promotion: Promotion,
   orderedMs: number,
-): string | undefined {
+): PromotionNote | undefined {
   const id = promotion.id;
   if (state.status === 'trial' || state.price === null || state.term === null)
-    return `Promotion ${id} is not applied: ${state.status === 'trial' ? 'a trial is free; a promotion applies to the purchase or renewal it converts into' : 'the subscription has no price to discount'}.`;
+    return say(
+      priceMessages,
+      state.status === 'trial'
+        ? 'lifecycle.nce.promotion.not-applied.trial'
+        : 'lifecycle.nce.promotion.not-applied.no-price',
+      { id },
+    );
   const frequency = state.billingFrequency as string;
   const miss = promotionMiss(
     promotion,
@@ -77,13 +89,22 @@ function promote(
     state.orderedAt,
   );
   if (miss !== undefined)
-    return `Promotion ${id} is not applied: ${
-      miss.reason === 'no-key'
-        ? 'the subscription has no priceKey to match its products with'
-        : miss.reason === 'outside-window'
-          ? `the purchase at ${state.orderedAt} is outside its window ${promotion.startDate} to ${promotion.endDate}`
-          : `none of its products is ${state.priceKey?.ProductId}:${state.priceKey?.SkuId} for ${state.term} billed ${frequency}`
-    }.`;
+    return miss.reason === 'no-key'
+      ? say(priceMessages, 'lifecycle.nce.promotion.not-applied.no-key', { id })
+      : miss.reason === 'outside-window'
+        ? say(priceMessages, 'lifecycle.nce.promotion.not-applied.outside-window', {
+            id,
+            at: state.orderedAt,
+            startDate: promotion.startDate,
+            endDate: promotion.endDate,
+          })
+        : say(priceMessages, 'lifecycle.nce.promotion.not-applied.no-product', {
+            id,
+            product: state.priceKey?.ProductId ?? '',
+            sku: state.priceKey?.SkuId ?? '',
+            term: state.term,
+            billingFrequency: frequency,
+          });
   const done = applyPromotion(
     promotion,
     state.price,

@@ -1,6 +1,7 @@
 import type { ActionMessageId } from '../../messages/en/actions.ts';
 import type { LifecycleMessageId } from '../../messages/en/lifecycle.ts';
 import type { MidTermMessageId } from '../../messages/en/newCommerce/midTerm.ts';
+import type { PriceMessageId } from '../../messages/en/newCommerce/prices.ts';
 import type { RefundMessageId } from '../../messages/en/refunds.ts';
 import type { MessageParams } from '../../messages/types.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
@@ -98,8 +99,15 @@ export interface NewCommerceChargeEffect {
    * Center renews at the list's price on that day.
    */
   readonly priceAssumed?: true;
-  /** With `priceAssumed`: why the price is assumed, and what to pass. */
+  /** With `priceAssumed`: why the price is assumed, and what to pass (English). */
   readonly message?: string;
+  /**
+   * With `priceAssumed`: the message's stable ID (MSG-1), so `formatMessage(charge, ko)` says it in
+   * any locale.
+   */
+  readonly messageId?: PriceMessageId;
+  /** With `priceAssumed`: the message's named parameters. */
+  readonly params?: MessageParams;
   /**
    * On a month of an Extended Service Term (EST-5): the base price of one month it is priced from
    * (the invoice's `UnitPrice`; `unitPrice` is then the EST price, its `EffectiveUnitPrice`).

@@ -1,4 +1,5 @@
-import type { MessageOptions } from '../../messages/types.ts';
+import type { PriceMessageId } from '../../messages/en/newCommerce/prices.ts';
+import type { Message, MessageOptions } from '../../messages/types.ts';
 import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
@@ -32,6 +33,13 @@ export type NewCommerceStatus =
   | 'disabled'
   | 'cancelled'
   | 'deleted';
+
+/**
+ * Why `createSubscription` did not apply the promotion it was given (PL-5, MSG-1).
+ *
+ * @category New Commerce
+ */
+export type PromotionNote = Message<Extract<PriceMessageId, `lifecycle.nce.promotion.${string}`>>;
 
 /**
  * Seats added together: at purchase, at a renewal, or by one increase mid-term (NCE-6).
@@ -213,9 +221,10 @@ export interface NewCommerceFields {
   readonly promotion?: AppliedPromotion;
   /**
    * Only on what `createSubscription` returns, when it was given a promotion it did not apply
-   * (PL-5): why, in English. Never carried into a later state.
+   * (PL-5): why — a message with its ID and parameters (MSG-1), so `formatMessage(note, ko)` says
+   * it in Korean. Never carried into a later state.
    */
-  readonly notes?: readonly string[];
+  readonly notes?: readonly PromotionNote[];
   /**
    * A billing frequency change asked for mid-term, applied at the next billing period's start by
    * the time-driven `billing-frequency-changed` (MID-2). Present only while one waits.

@@ -1,3 +1,5 @@
+import { priceMessages } from '../../messages/en/newCommerce/prices.ts';
+import { say } from '../../messages/say.ts';
 import { periodPrice } from '../periodPrice.ts';
 import type { PriceAtResult, PriceKey, PriceRow } from '../types.ts';
 import { keyText, PRICE_KEY_COLUMNS } from './canonical.ts';
@@ -56,13 +58,15 @@ export function lookUpPrice(
     return {
       ok: false,
       code: 'NO_PRICE',
-      message:
-        ofProduct === undefined
-          ? `The price list has no row for ${name}, nor for its product and SKU.`
-          : `The price list has no row for ${name}; its product and SKU have ${ofProduct
+      ...(ofProduct === undefined
+        ? say(priceMessages, 'lifecycle.nce.price.no-price.no-product', { key: name })
+        : say(priceMessages, 'lifecycle.nce.price.no-price.product-rows', {
+            key: name,
+            rows: `${ofProduct
               .slice(0, 3)
               .map((other) => named(other, true))
-              .join('; ')}${ofProduct.length > 3 ? ` and ${ofProduct.length - 3} more` : ''}.`,
+              .join('; ')}${ofProduct.length > 3 ? ` and ${ofProduct.length - 3} more` : ''}`,
+          })),
     };
   }
   const before = timeline.all
@@ -78,6 +82,10 @@ export function lookUpPrice(
   return {
     ok: false,
     code: 'NO_PRICE',
-    message: `The price list has no row for ${name} at ${when}; the nearest: ${nearest.join('; ')}.`,
+    ...say(priceMessages, 'lifecycle.nce.price.no-price.nearest', {
+      key: name,
+      when,
+      rows: nearest.join('; '),
+    }),
   };
 }

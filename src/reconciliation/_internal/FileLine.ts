@@ -33,6 +33,11 @@ export interface FileLine {
   readonly priceScale: number;
   /** `Currency`, when there is one. */
   readonly currency: string | undefined;
+  /**
+   * `PromotionId` (PL-5): `''` on a line printing none, `undefined` when the file has no such
+   * column (nothing to compare).
+   */
+  readonly promotionId?: string | undefined;
 }
 
 /** A row that could not be read, and why (ERR-2: reported, never thrown, never dropped). */

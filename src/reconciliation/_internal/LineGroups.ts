@@ -59,6 +59,11 @@ export interface FileGroup {
   readonly priceUnits: number | bigint | undefined | null;
   /** Its scale. */
   readonly priceScale: number;
+  /**
+   * `PromotionId` (PL-5) when every line prints the same (`''`: none), `null` when they differ;
+   * absent when the file has no such column. Plain data: groups go to workers and to disk.
+   */
+  readonly promotionId?: string | null | undefined;
 }
 
 type Group = { -readonly [K in keyof FileGroup]: FileGroup[K] } & {
@@ -129,9 +134,11 @@ export class LineGroups {
         quantityScale: line.quantityScale,
         priceUnits: line.priceUnits,
         priceScale: line.priceScale,
+        ...(line.promotionId === undefined ? {} : { promotionId: line.promotionId }),
       });
       return;
     }
+    if (group.promotionId !== line.promotionId) group.promotionId = null;
     group.lines++;
     if (group.rows.length < ROWS_KEPT) group.rows.push(line.row);
     if (negative) group.negativeLines++;
@@ -206,6 +213,7 @@ export class LineGroups {
       });
       return;
     }
+    if (group.promotionId !== part.promotionId) group.promotionId = null;
     group.lines += part.lines;
     group.rows.push(...part.rows.slice(0, ROWS_KEPT - group.rows.length));
     group.negativeLines += part.negativeLines;

@@ -39,6 +39,15 @@ function amounts(subtotal: FileDecimal, quantity: FileDecimal, line: BilledLine)
   };
 }
 
+/**
+ * The promotion the rules apply to a group's lines (PL-5): `''` for none, `null` when its lines
+ * disagree (nothing to compare).
+ */
+function promotionOf(lines: readonly BilledLine[]): string | null {
+  const id = (lines[0] as BilledLine).promotionId ?? '';
+  return lines.every((line) => (line.promotionId ?? '') === id) ? id : null;
+}
+
 /** The file's group of the same key, of the expected currency when there are several. */
 function pick(candidates: FileGroup[] | undefined, currency: string): FileGroup | undefined {
   if (candidates === undefined || candidates.length === 0) return undefined;
@@ -151,7 +160,17 @@ export function compareLines(
     if (!subtotalAgrees) fields.push('Subtotal');
     if (!sameDecimal(quantity, want.quantity)) fields.push('BillableQuantity');
     if (group.currency !== undefined && group.currency !== first.currency) fields.push('Currency');
-    const actual = actualOf(group, first.exponent);
+    // a file without the column says nothing of promotions; one that prints it is compared (PL-5)
+    const promotion = promotionOf(want.lines);
+    const promoted =
+      group.promotionId !== undefined && promotion !== null && group.promotionId !== promotion;
+    if (promoted) fields.push('PromotionId');
+    const actual = {
+      ...actualOf(group, first.exponent),
+      ...(promoted && typeof group.promotionId === 'string'
+        ? { PromotionId: group.promotionId }
+        : {}),
+    };
     if (fields.length === 0) {
       matched.push({
         subscriptionId: id,
@@ -177,6 +196,13 @@ export function compareLines(
         })
       : sentence(texts, 'billed', { amount: billedAmount });
     const arithmetic = want.lines.map((line) => explain(line, twoLine !== undefined, texts));
+    if (promoted)
+      arithmetic.push(
+        sentence(texts, 'promotion', {
+          expected: JSON.stringify(promotion),
+          actual: JSON.stringify(group.promotionId),
+        }),
+      );
     different.push({
       subscriptionId: id,
       chargeType: first.chargeType,
@@ -187,7 +213,10 @@ export function compareLines(
       rows: [...group.rows],
       form,
       fields,
-      expected: amounts(twoLineSubtotal ?? want.subtotal, want.quantity, first),
+      expected: {
+        ...amounts(twoLineSubtotal ?? want.subtotal, want.quantity, first),
+        ...(promoted ? { PromotionId: promotion as string } : {}),
+      },
       actual,
       rules,
       message: [...arithmetic, billed].join(texts.separator),

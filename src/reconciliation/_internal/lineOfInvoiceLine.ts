@@ -34,6 +34,7 @@ export function lineOfInvoiceLine(value: unknown, path: string, types: ChargeTyp
     billableQuantity: decimal(line.BillableQuantity) as FileDecimal,
     subtotal: decimal(line.Subtotal) as FileDecimal,
     termAndBillingCycle: line.TermAndBillingCycle,
+    ...(line.PromotionId === undefined ? {} : { promotionId: line.PromotionId }),
     subscriptionId: line.SubscriptionId,
     customerId: line.CustomerId,
     rule: 'REC-1',

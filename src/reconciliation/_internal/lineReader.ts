@@ -13,7 +13,7 @@ const REQUIRED = [
   'Subtotal',
 ] as const;
 /** The columns the comparison reads besides them. */
-const OPTIONAL = ['SubscriptionId', 'EffectiveUnitPrice', 'Currency'] as const;
+const OPTIONAL = ['SubscriptionId', 'EffectiveUnitPrice', 'Currency', 'PromotionId'] as const;
 type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 
 const DATE = 'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)';
@@ -177,6 +177,7 @@ export function lineReader(
         priceUnits: scan === READ ? scanned.units : undefined,
         priceScale: scan === READ ? scanned.scale : 0,
         currency: textOf(cell('Currency')),
+        ...(index.PromotionId < 0 ? {} : { promotionId: textOf(cell('PromotionId')) ?? '' }),
       };
     },
     subscriptionIdOf(cells) {

@@ -76,7 +76,15 @@ export function newCommerceStateShape(): z.ZodMiniObject {
         listPrice: parts.price,
       }),
     ),
-    notes: z.optional(z.array(z.string())),
+    notes: z.optional(
+      z.array(
+        z.strictObject({
+          messageId: z.string(),
+          params: z.record(z.string(), z.unknown()),
+          message: z.string(),
+        }),
+      ),
+    ),
     pendingBillingFrequency: z.optional(
       z.strictObject({
         billingFrequency,

@@ -3,13 +3,16 @@ import {
   advance,
   chargesBetween,
   createSubscription,
+  formatMessage,
   type NewCommerceSubscription,
   type PriceStateKey,
   type Promotion,
+  type PromotionNote,
   purchaseCharges,
   renewalForecast,
   transition,
 } from 'subscription-rules';
+import { ko } from 'subscription-rules/locales/ko';
 import { upgrade } from 'subscription-rules/new-commerce';
 import { invoiceLines } from 'subscription-rules/reconciliation';
 import { parsePromotion, parseSubscription } from 'subscription-rules/schemas';
@@ -107,25 +110,25 @@ describe('PL-5: promotions applied', () => {
   it('PL-5, PL-7: the window holds from its startDate to the last millisecond of the second its endDate names (±1 ms)', () => {
     expect(buy(START - 1).promotion).toBeUndefined();
     expect(buy(START - 1).price).toEqual(usd(15000));
-    expect(buy(START - 1).notes).toEqual([
+    expect(buy(START - 1).notes?.map((note) => note.message)).toEqual([
       'Promotion 39NFJQT1PJQB:0001:39NFJQT1Q5KN is not applied: the purchase at 2026-09-22T23:59:59.999Z is outside its window 2026-09-23T00:00:00.000Z to 2026-10-14T23:59:59.999Z.',
     ]);
     expect(buy(START).price).toEqual(usd(14250));
     expect(buy(END).price).toEqual(usd(14250));
     expect(buy(END + 1).price).toEqual(usd(15000));
-    expect(buy(END + 1).notes?.[0]).toContain('outside its window');
+    expect(buy(END + 1).notes?.[0]?.message).toContain('outside its window');
   });
 
   it('PL-5: a promotion for another term, cycle or product, a state without a priceKey and a trial are not applied, and the notes say why', () => {
-    expect(buy(START, { billingFrequency: 'monthly' }).notes).toEqual([
+    expect(buy(START, { billingFrequency: 'monthly' }).notes?.map((note) => note.message)).toEqual([
       'Promotion 39NFJQT1PJQB:0001:39NFJQT1Q5KN is not applied: none of its products is CFQ7TTC0HD33:0003 for P1Y billed monthly.',
     ]);
-    expect(buy(START, { priceKey: { ...priceKey, SkuId: '0001' } }).notes?.[0]).toContain(
+    expect(buy(START, { priceKey: { ...priceKey, SkuId: '0001' } }).notes?.[0]?.message).toContain(
       'none of its products is CFQ7TTC0HD33:0001 for P1Y billed annual',
     );
-    expect(buy(START, { priceKey: undefined }).notes?.[0]).toContain('has no priceKey');
+    expect(buy(START, { priceKey: undefined }).notes?.[0]?.message).toContain('has no priceKey');
     const trial = buy(START, { trial: {} });
-    expect([trial.price, trial.promotion, trial.notes?.[0]]).toEqual([
+    expect([trial.price, trial.promotion, trial.notes?.[0]?.message]).toEqual([
       usd(15000),
       undefined,
       expect.stringContaining('a trial is free'),
@@ -133,6 +136,27 @@ describe('PL-5: promotions applied', () => {
     // the notes are the purchase's: the next state does not carry them
     const next = advance(buy(START - 1), iso(START));
     expect(next.subscription.notes).toBeUndefined();
+  });
+
+  it('PL-5, MSG-1: a note has an ID and parameters: formatMessage says it in Korean, and a state with notes reads back as it is', () => {
+    const missed = buy(START - 1);
+    const [note] = missed.notes ?? [];
+    expect(note).toMatchObject({
+      messageId: 'lifecycle.nce.promotion.not-applied.outside-window',
+      params: { id: '39NFJQT1PJQB:0001:39NFJQT1Q5KN', at: '2026-09-22T23:59:59.999Z' },
+    });
+    expect(formatMessage(note as PromotionNote)).toBe(note?.message);
+    expect(formatMessage(note as PromotionNote, ko)).toBe(
+      '프로모션 39NFJQT1PJQB:0001:39NFJQT1Q5KN이(가) 적용되지 않았습니다. 2026년 9월 22일 23시 59분 59초 UTC의 구매가 프로모션 기간 2026년 9월 23일 00:00 UTC~2026년 10월 14일 23시 59분 59초 UTC 밖에 있습니다.',
+    );
+    const [trialNote] = buy(START, { trial: {} }).notes ?? [];
+    expect(formatMessage(trialNote as PromotionNote, ko)).toBe(
+      '프로모션 39NFJQT1PJQB:0001:39NFJQT1Q5KN이(가) 적용되지 않았습니다. 평가판은 무료이며, 프로모션은 평가판이 전환되는 구매나 갱신에 적용됩니다.',
+    );
+    expect(parseSubscription(JSON.parse(JSON.stringify(missed)))).toEqual({
+      ok: true,
+      value: missed,
+    });
   });
 
   it('PL-5: a bad promotion is a RuleError at input.promotion…', () => {

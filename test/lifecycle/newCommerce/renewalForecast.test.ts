@@ -3,6 +3,7 @@ import {
   advance,
   chargesBetween,
   createSubscription,
+  formatMessage,
   type NewCommerceSubscription,
   nextCharge,
   overlayPriceList,
@@ -11,6 +12,9 @@ import {
   renewalForecast,
   transition,
 } from 'subscription-rules';
+import { ko } from 'subscription-rules/locales/ko';
+import { zhHans } from 'subscription-rules/locales/zh-Hans';
+import { zhHant } from 'subscription-rules/locales/zh-Hant';
 import * as newCommerce from 'subscription-rules/new-commerce';
 import { parseSubscriptionInput } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
@@ -150,6 +154,30 @@ describe('prices over time in the lifecycle', () => {
     expect(missing).toMatchObject({ priceAssumed: true, unitPrice: { amount: 630 } });
     expect(missing?.message).toContain(
       'The price list has no row for CFQ7TTC0LH18 0001 P1Y Monthly GB USD Commercial',
+    );
+  });
+
+  it('PL-4, MSG-1: the assumed price’s message has an ID and parameters: formatMessage says it in Korean, Chinese and back in English', () => {
+    const sub = bought('2025-07-01T00:00:00Z');
+    const assumed = chargesBetween(sub, sub.asOf, '2026-07-01T00:00:00Z').at(-1);
+    expect(assumed).toMatchObject({
+      messageId: 'lifecycle.nce.price.assumed.no-list',
+      params: { at: '2026-07-01T00:00:00.000Z' },
+    });
+    const charge = assumed as unknown as Parameters<typeof formatMessage>[0];
+    expect(formatMessage(charge)).toBe(assumed?.message);
+    expect(formatMessage(JSON.parse(JSON.stringify(charge)), ko)).toBe(
+      '2026년 7월 1일 00:00 UTC에 약정 기간의 가격으로 갱신되었습니다(가격표 없음). 파트너 센터는 그날의 가격표 가격으로 갱신합니다(options.priceList를 전달하고 구독에 priceKey를 지정하세요)',
+    );
+    expect(formatMessage(charge, zhHans)).toContain('已于 2026年7月1日 UTC 00:00 按本期价格续订');
+    expect(formatMessage(charge, zhHant)).toContain('以本期價格續訂（沒有價目表）');
+    const gb = bought('2025-07-01T00:00:00Z', { ...priceKey, Market: 'GB' });
+    const missing = chargesBetween(gb, gb.asOf, '2026-07-01T00:00:00Z', { priceList }).at(-1);
+    const row = missing as unknown as Parameters<typeof formatMessage>[0];
+    expect(missing).toMatchObject({ messageId: 'lifecycle.nce.price.assumed.product-rows' });
+    expect(formatMessage(row)).toBe(missing?.message);
+    expect(formatMessage(row, ko)).toContain(
+      '2026년 7월 1일 00:00 UTC에 약정 기간의 가격으로 갱신되었습니다. 가격표에 CFQ7TTC0LH18 0001 P1Y Monthly GB USD Commercial의 행이 없습니다. 해당 제품과 SKU의 행: line 2: ',
     );
   });
 

@@ -142,7 +142,13 @@ export function advanceState(
             ? charge
             : 'priceFrom' in priced
               ? { ...charge, priceFrom: priced.priceFrom }
-              : { ...charge, priceAssumed: true, message: priced.message },
+              : {
+                  ...charge,
+                  priceAssumed: true,
+                  message: priced.message,
+                  messageId: priced.messageId,
+                  params: priced.params,
+                },
         );
       } else if (next.type === 'trial-converted') {
         const charge = chargeAt(state, 'trial-conversion', state.quantity, next.at, atMs);
@@ -150,7 +156,13 @@ export function advanceState(
           converted === undefined
             ? charge
             : 'message' in converted
-              ? { ...charge, priceAssumed: true, message: converted.message }
+              ? {
+                  ...charge,
+                  priceAssumed: true,
+                  message: converted.message,
+                  messageId: converted.messageId,
+                  params: converted.params,
+                }
               : { ...charge, priceFrom: converted.priceFrom },
         );
       } else if (rebilled) {

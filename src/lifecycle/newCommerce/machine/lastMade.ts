@@ -93,7 +93,12 @@ function readInside(s: NewCommerceDraft, out: unknown[]): number {
     n = putMoney(o.listPrice, out, n);
   }
   const notes = s.notes;
-  if (notes !== undefined) for (let i = 0; i < notes.length; i++) out[n++] = notes[i];
+  if (notes !== undefined)
+    for (let i = 0; i < notes.length; i++) {
+      const note = notes[i] as NonNullable<typeof notes>[number];
+      out[n++] = note.messageId;
+      out[n++] = note.message;
+    }
   return n;
 }
 

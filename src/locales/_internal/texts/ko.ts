@@ -87,6 +87,32 @@ export const koMidTerm: MidTermTexts = {
     '리소스에 약정 종료 작업(scheduledActions)이 없습니다. 자동 갱신이 꺼져 있으면 명시적 취소가 없을 때 파트너 센터가 하듯이 대상 약정 기간은 연장 서비스 기간으로 이어지는 것으로 읽습니다',
   'resource.nce.end-of-term-disagrees':
     '약정 종료 작업 {action}과(와) autoRenewEnabled {autoRenew}가 일치하지 않습니다. 작업을 유지하여 {endOfTerm}(으)로 읽습니다',
+  'lifecycle.nce.price.assumed.no-list':
+    '{at}에 약정 기간의 가격으로 갱신되었습니다(가격표 없음). 파트너 센터는 그날의 가격표 가격으로 갱신합니다(options.priceList를 전달하고 구독에 priceKey를 지정하세요)',
+  'lifecycle.nce.price.assumed.no-key':
+    '{at}에 약정 기간의 가격으로 갱신되었습니다(구독에 priceKey 없음). 파트너 센터는 그날의 가격표 가격으로 갱신합니다(options.priceList를 전달하고 구독에 priceKey를 지정하세요)',
+  'lifecycle.nce.price.assumed.no-product':
+    '{at}에 약정 기간의 가격으로 갱신되었습니다. 가격표에 {key}의 행이 없고 해당 제품과 SKU의 행도 없습니다.',
+  'lifecycle.nce.price.assumed.product-rows':
+    '{at}에 약정 기간의 가격으로 갱신되었습니다. 가격표에 {key}의 행이 없습니다. 해당 제품과 SKU의 행: {rows}.',
+  'lifecycle.nce.price.assumed.nearest':
+    '{at}에 약정 기간의 가격으로 갱신되었습니다. 가격표에 {when} 시점의 {key} 행이 없습니다. 가장 가까운 행: {rows}.',
+  'lifecycle.nce.price.no-price.no-product':
+    '가격표에 {key}의 행이 없고 해당 제품과 SKU의 행도 없습니다.',
+  'lifecycle.nce.price.no-price.product-rows':
+    '가격표에 {key}의 행이 없습니다. 해당 제품과 SKU의 행: {rows}.',
+  'lifecycle.nce.price.no-price.nearest':
+    '가격표에 {when} 시점의 {key} 행이 없습니다. 가장 가까운 행: {rows}.',
+  'lifecycle.nce.promotion.not-applied.trial':
+    '프로모션 {id}이(가) 적용되지 않았습니다. 평가판은 무료이며, 프로모션은 평가판이 전환되는 구매나 갱신에 적용됩니다.',
+  'lifecycle.nce.promotion.not-applied.no-price':
+    '프로모션 {id}이(가) 적용되지 않았습니다. 구독에 할인할 가격이 없습니다.',
+  'lifecycle.nce.promotion.not-applied.no-key':
+    '프로모션 {id}이(가) 적용되지 않았습니다. 구독에 제품을 맞춰 볼 priceKey가 없습니다.',
+  'lifecycle.nce.promotion.not-applied.outside-window':
+    '프로모션 {id}이(가) 적용되지 않았습니다. {at}의 구매가 프로모션 기간 {startDate}~{endDate} 밖에 있습니다.',
+  'lifecycle.nce.promotion.not-applied.no-product':
+    '프로모션 {id}이(가) 적용되지 않았습니다. 대상 제품 중 {term}, {billingFrequency} 청구의 {product}:{sku}이(가) 없습니다.',
   'resource.nce.extended-service-term':
     '리소스가 연장 서비스 기간에 있습니다(이름에 나와 있음). 언제부터인지와 기준 가격이 나와 있지 않아 가격을 해당 월의 연장 서비스 기간 가격으로 읽습니다',
 };

@@ -85,6 +85,29 @@ export const zhHansMidTerm: MidTermTexts = {
     '资源未说明期限结束操作 (scheduledActions)：自动续订关闭时，符合条件的期限按合作伙伴中心在没有明确取消时的做法，读作进入延长服务期',
   'resource.nce.end-of-term-disagrees':
     '期限结束操作 {action} 与 autoRenewEnabled {autoRenew} 不一致：保留该操作，读作 {endOfTerm}',
+  'lifecycle.nce.price.assumed.no-list':
+    '已于 {at} 按本期价格续订（没有价目表）：合作伙伴中心按当天价目表的价格续订（请传入 options.priceList，并为订阅指定 priceKey）',
+  'lifecycle.nce.price.assumed.no-key':
+    '已于 {at} 按本期价格续订（订阅没有 priceKey）：合作伙伴中心按当天价目表的价格续订（请传入 options.priceList，并为订阅指定 priceKey）',
+  'lifecycle.nce.price.assumed.no-product':
+    '已于 {at} 按本期价格续订：价目表中没有 {key} 的行，也没有其产品和 SKU 的行。',
+  'lifecycle.nce.price.assumed.product-rows':
+    '已于 {at} 按本期价格续订：价目表中没有 {key} 的行；其产品和 SKU 的行：{rows}。',
+  'lifecycle.nce.price.assumed.nearest':
+    '已于 {at} 按本期价格续订：价目表中没有 {key} 在 {when} 的行；最接近的行：{rows}。',
+  'lifecycle.nce.price.no-price.no-product': '价目表中没有 {key} 的行，也没有其产品和 SKU 的行。',
+  'lifecycle.nce.price.no-price.product-rows':
+    '价目表中没有 {key} 的行；其产品和 SKU 的行：{rows}。',
+  'lifecycle.nce.price.no-price.nearest': '价目表中没有 {key} 在 {when} 的行；最接近的行：{rows}。',
+  'lifecycle.nce.promotion.not-applied.trial':
+    '未应用促销 {id}：试用免费；促销适用于试用转换成的购买或续订。',
+  'lifecycle.nce.promotion.not-applied.no-price': '未应用促销 {id}：订阅没有可打折的价格。',
+  'lifecycle.nce.promotion.not-applied.no-key':
+    '未应用促销 {id}：订阅没有用于匹配产品的 priceKey。',
+  'lifecycle.nce.promotion.not-applied.outside-window':
+    '未应用促销 {id}：{at} 的购买不在其有效期 {startDate} 至 {endDate} 内。',
+  'lifecycle.nce.promotion.not-applied.no-product':
+    '未应用促销 {id}：其产品中没有按 {billingFrequency} 计费、期限 {term} 的 {product}:{sku}。',
   'resource.nce.extended-service-term':
     '资源处于延长服务期（其名称如此表明）；未说明自何时开始，也未说明基准价格：其价格读作该月的延长服务期价格',
 };

@@ -85,6 +85,29 @@ export const zhHantMidTerm: MidTermTexts = {
     '資源未說明期限結束動作 (scheduledActions)：自動續約關閉時，符合資格的期限依合作夥伴中心在沒有明確取消時的做法，讀作進入延長服務期',
   'resource.nce.end-of-term-disagrees':
     '期限結束動作 {action} 與 autoRenewEnabled {autoRenew} 不一致：保留該動作，讀作 {endOfTerm}',
+  'lifecycle.nce.price.assumed.no-list':
+    '已於 {at} 以本期價格續訂（沒有價目表）：合作夥伴中心以當天價目表的價格續訂（請傳入 options.priceList，並為訂閱指定 priceKey）',
+  'lifecycle.nce.price.assumed.no-key':
+    '已於 {at} 以本期價格續訂（訂閱沒有 priceKey）：合作夥伴中心以當天價目表的價格續訂（請傳入 options.priceList，並為訂閱指定 priceKey）',
+  'lifecycle.nce.price.assumed.no-product':
+    '已於 {at} 以本期價格續訂：價目表中沒有 {key} 的列，也沒有其產品和 SKU 的列。',
+  'lifecycle.nce.price.assumed.product-rows':
+    '已於 {at} 以本期價格續訂：價目表中沒有 {key} 的列；其產品和 SKU 的列：{rows}。',
+  'lifecycle.nce.price.assumed.nearest':
+    '已於 {at} 以本期價格續訂：價目表中沒有 {key} 在 {when} 的列；最接近的列：{rows}。',
+  'lifecycle.nce.price.no-price.no-product': '價目表中沒有 {key} 的列，也沒有其產品和 SKU 的列。',
+  'lifecycle.nce.price.no-price.product-rows':
+    '價目表中沒有 {key} 的列；其產品和 SKU 的列：{rows}。',
+  'lifecycle.nce.price.no-price.nearest': '價目表中沒有 {key} 在 {when} 的列；最接近的列：{rows}。',
+  'lifecycle.nce.promotion.not-applied.trial':
+    '未套用促銷 {id}：試用免費；促銷適用於試用轉換成的購買或續訂。',
+  'lifecycle.nce.promotion.not-applied.no-price': '未套用促銷 {id}：訂閱沒有可折扣的價格。',
+  'lifecycle.nce.promotion.not-applied.no-key':
+    '未套用促銷 {id}：訂閱沒有用於比對產品的 priceKey。',
+  'lifecycle.nce.promotion.not-applied.outside-window':
+    '未套用促銷 {id}：{at} 的購買不在其有效期間 {startDate} 至 {endDate} 內。',
+  'lifecycle.nce.promotion.not-applied.no-product':
+    '未套用促銷 {id}：其產品中沒有按 {billingFrequency} 計費、期限 {term} 的 {product}:{sku}。',
   'resource.nce.extended-service-term':
     '資源處於延長服務期（其名稱如此表明）；未說明自何時開始，也未說明基準價格：其價格讀作該月的延長服務期價格',
 };

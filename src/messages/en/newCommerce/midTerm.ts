@@ -1,5 +1,6 @@
 import type { extendedServiceTermMessages } from './extendedServiceTerm.ts';
 import type { extendedServiceTermNotes } from './extendedServiceTermNotes.ts';
+import type { PriceMessageId } from './prices.ts';
 
 /**
  * The English sentences of New Commerce's refusals of a change made mid-term (MID-1, MID-2,
@@ -42,4 +43,5 @@ export type MidTermMessageId =
   | keyof typeof midTermMessages
   | keyof typeof upgradeMessages
   | keyof typeof extendedServiceTermMessages
-  | keyof typeof extendedServiceTermNotes;
+  | keyof typeof extendedServiceTermNotes
+  | PriceMessageId;

@@ -20,6 +20,7 @@ export const TEXT_IDS = [
   'unexpected',
   'unknown',
   'note',
+  'promotion',
   'fetched-later',
   'renewal-start',
   'price-file',

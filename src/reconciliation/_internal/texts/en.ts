@@ -24,6 +24,7 @@ export const enTexts: ReconciliationTexts = {
       '{chargeType} {start} to {end}: {quantity} seats for {amount}, which no charge or credit of the rules bills',
     unknown:
       'row {row}: {chargeType} is a charge type neither Partner Center nor you named ({quantity} seats for {amount}); it is never taken for a credit',
+    promotion: 'PromotionId printed {actual} where the rules apply {expected}',
     note: 'EffectiveUnitPrice printed {actual} where the rules give {expected}; the Subtotal agrees',
     'fetched-later':
       "its resource holds {fetched} seats, but the file's latest line of it (row {row}, Quantity) leaves {seats}: the resource was fetched after a later seat change, so the replay took the file's changes back from the file's {seats} seats, not the resource's {fetched}",
