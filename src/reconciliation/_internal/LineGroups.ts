@@ -59,6 +59,8 @@ export interface FileGroup {
   readonly priceUnits: number | bigint | undefined | null;
   /** Its scale. */
   readonly priceScale: number;
+  /** Whether a line of it says it is a month of Extended Service Term (EST-5): plain data. */
+  readonly est: boolean;
 }
 
 type Group = { -readonly [K in keyof FileGroup]: FileGroup[K] } & {
@@ -129,10 +131,12 @@ export class LineGroups {
         quantityScale: line.quantityScale,
         priceUnits: line.priceUnits,
         priceScale: line.priceScale,
+        est: line.est,
       });
       return;
     }
     group.lines++;
+    if (line.est) group.est = true;
     if (group.rows.length < ROWS_KEPT) group.rows.push(line.row);
     if (negative) group.negativeLines++;
     else group.positiveLines++;
@@ -201,12 +205,15 @@ export class LineGroups {
       this.#size++;
       groups.set(key, {
         ...part,
+        est: part.est === true,
         rows: [...part.rows],
         quantities: part.quantities === null ? null : [...part.quantities],
       });
       return;
     }
     group.lines += part.lines;
+    // a group spilled before this flag existed has none (EST-5)
+    if (part.est === true) group.est = true;
     group.rows.push(...part.rows.slice(0, ROWS_KEPT - group.rows.length));
     group.negativeLines += part.negativeLines;
     group.positiveLines += part.positiveLines;

@@ -13,7 +13,24 @@ const REQUIRED = [
   'Subtotal',
 ] as const;
 /** The columns the comparison reads besides them. */
-const OPTIONAL = ['SubscriptionId', 'EffectiveUnitPrice', 'Currency'] as const;
+const OPTIONAL = [
+  'SubscriptionId',
+  'EffectiveUnitPrice',
+  'Currency',
+  // what a line says of itself: a month of Extended Service Term by its fee or its name (EST-5)
+  'PriceAdjustmentDescription',
+  'SkuName',
+  'OfferName',
+  'ProductName',
+] as const;
+const NAMED: readonly Column[] = [
+  'PriceAdjustmentDescription',
+  'SkuName',
+  'OfferName',
+  'ProductName',
+];
+/** A fee, SKU, offer or product named an Extended Service Term, in any letter case (EST-5). */
+const EST_NAME = /extended service term/i;
 type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 
 const DATE = 'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)';
@@ -177,6 +194,10 @@ export function lineReader(
         priceUnits: scan === READ ? scanned.units : undefined,
         priceScale: scan === READ ? scanned.scale : 0,
         currency: textOf(cell('Currency')),
+        est: NAMED.some((column) => {
+          const text = cell(column);
+          return typeof text === 'string' && EST_NAME.test(text);
+        }),
       };
     },
     subscriptionIdOf(cells) {
