@@ -236,7 +236,16 @@ describe('subscription-rules reconcile: an Extended Service Term month nothing e
       expect(found.err).not.toMatch(/^error/m);
       expect(found.code).toBe(1);
       const month = found.findings.find((f) => f.chargeType === 'cycleCharge');
-      expect(month).toMatchObject({ finding: 'unexpected', chargeStartDate: '2027-11-20' });
+      expect(month).toMatchObject({
+        finding: 'unexpected',
+        chargeStartDate: '2027-11-20',
+        extendedServiceTerm: true,
+        remedy: {
+          when: 'now',
+          message:
+            'convert or cancel now to end the monthly Extended Service Term charges; if the term should have renewed, take the month up with Microsoft',
+        },
+      });
       expect(month?.message).toBe(
         'cycleCharge 2027-11-20 to 2027-12-19: 50 seats for 206.00 USD, a month of Extended Service Term (the file names it so), which no charge of the rules bills: by them the term renews or ends there, or the month has no base price (the monthly-term price of one seat for a month)',
       );
@@ -254,6 +263,10 @@ describe('subscription-rules reconcile: an Extended Service Term month nothing e
     expect(korean.findings.find((f) => f.chargeType === 'cycleCharge')?.message).toContain(
       '파일상 연장 서비스 기간의 한 달이지만',
     );
+    expect(korean.findings.find((f) => f.chargeType === 'cycleCharge')?.remedy).toMatchObject({
+      when: 'now',
+      message: expect.stringContaining('매월 청구되는 연장 서비스 기간 요금이 끝납니다'),
+    });
     // the same line naming no Extended Service Term is a plain unexpected line
     const plain = await reconciled(
       [{ ...named, SkuName: 'Microsoft 365 Business Standard' }],
