@@ -473,10 +473,12 @@ export function writeReconcileFile(dir, { lines, subscriptions, seed = 20261201 
   writeSync(json, `\n],"totalCount":${resources.length}}\n`);
   closeSync(json);
 
-  // the price list as Partner Center's has it, reduced to the rows sold here: an annual term billed
-  // monthly is listed at the term's price, twelve months (PL-2)
+  // the price list as Partner Center's has it, reduced to the rows sold here and to its columns
+  // that price them: an annual term billed monthly is listed at the term's price, twelve months
+  // (PL-2). One file for both currencies, so without a Market column: a list of several markets
+  // needs --market, and this file's subscriptions are billed in two (PL-7)
   const pricesFile = join(dir, 'prices.csv');
-  const rows = ['ProductTitle,ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice'];
+  const rows = ['ProductTitle,ProductId,SkuId,TermDuration,BillingPlan,Currency,UnitPrice'];
   for (const product of PRODUCTS) {
     for (const currency of CURRENCIES) {
       for (const term of ['P1Y', 'P1M']) {
@@ -488,7 +490,6 @@ export function writeReconcileFile(dir, { lines, subscriptions, seed = 20261201 
             product.skuId,
             term,
             'Monthly',
-            currency === 'USD' ? 'US' : 'DE',
             currency,
             money(term === 'P1Y' ? cents * 12 : cents, 4),
           ].join(','),

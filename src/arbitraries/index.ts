@@ -33,6 +33,10 @@ export {
   type PriceListFilesConstraints,
   priceListFiles,
 } from './priceListFiles.ts';
+export {
+  type PromotionResourceConstraints,
+  promotionResource,
+} from './promotionResource.ts';
 export { type PurchaseConstraints, purchase } from './purchase.ts';
 export {
   type ReconciliationQuirk,

@@ -21,6 +21,7 @@ import { fail } from '../kernel/fail.ts';
 import { formatInstant } from '../time/formatInstant.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import { moneyText } from './moneyText.ts';
+import { type TimelineLabelId, timelineLabels } from './timelineLabels.ts';
 import { UsageError } from './UsageError.ts';
 
 /** A scenario for `subscription-rules timeline`: a creation, events in time order, and an end. */
@@ -40,13 +41,17 @@ export interface TimelineEntry {
   readonly detail?: string;
 }
 
-function detailOf(state: Subscription | NewCommerceSubscription): string {
-  if (state.program === 'new-commerce') return newCommerceDetail(state);
-  if (state.status === 'trial') return `trial ends ${state.trialEndsAt}`;
-  if (state.status === 'suspended') return `data deleted at ${state.suspension.expiresAt}`;
+/** `timeline`'s words in the scenario's language. */
+type Say = ReturnType<typeof timelineLabels>;
+
+function detailOf(state: Subscription | NewCommerceSubscription, say: Say): string {
+  if (state.program === 'new-commerce') return newCommerceDetail(state, say);
+  if (state.status === 'trial') return say('trialEnds', { at: state.trialEndsAt });
+  if (state.status === 'suspended') return say('dataDeleted', { at: state.suspension.expiresAt });
+  const licenses = say('licenses', { n: state.quantity });
   if (state.status === 'active' && state.termEnd !== null)
-    return `${state.cancelAtRenewal ? 'cancels' : state.autoRenew ? 'renews' : 'expires'} ${state.termEnd}, ${state.quantity} licenses`;
-  return `${state.quantity} licenses`;
+    return `${say(state.cancelAtRenewal ? 'cancelsAt' : state.autoRenew ? 'renewsAt' : 'expiresAt', { at: state.termEnd })}, ${licenses}`;
+  return licenses;
 }
 
 /**
@@ -54,39 +59,48 @@ function detailOf(state: Subscription | NewCommerceSubscription): string {
  * Term renews too), continues into an Extended Service Term, is disabled (cancelled at the end of an
  * eligible term), or expires.
  */
-function endVerb(state: NewCommerceSubscription): string {
-  if (state.cancelAtRenewal) return 'cancels';
-  if (state.extendedServiceTerm !== undefined) return 'Extended Service Term month, renews';
-  if (state.autoRenew) return 'renews';
+function endVerb(state: NewCommerceSubscription): TimelineLabelId {
+  if (state.cancelAtRenewal) return 'cancelsAt';
+  if (state.extendedServiceTerm !== undefined) return 'estMonthRenewsAt';
+  if (state.autoRenew) return 'renewsAt';
   if (state.status === 'active' && extendedServiceTermEligible(state).eligible)
-    return state.endOfTerm === 'cancel' ? 'disabled' : 'continues in an Extended Service Term from';
-  return 'expires';
+    return state.endOfTerm === 'cancel' ? 'disabledAt' : 'continuesEstAt';
+  return 'expiresAt';
 }
 
+/** A count of seats in words. */
+const seatsOf = (quantity: number, say: Say): string =>
+  quantity === 1 ? say('seat') : say('seats', { n: quantity });
+
 /** The same for a New Commerce subscription: seats, the term's end and a scheduled change (NCE-7). */
-function newCommerceDetail(state: NewCommerceSubscription): string {
-  const seats = `${state.quantity} seat${state.quantity === 1 ? '' : 's'}`;
-  if (state.status === 'trial') return `trial ends ${state.trialEndsAt}, ${seats}`;
+function newCommerceDetail(state: NewCommerceSubscription, say: Say): string {
+  const seats = seatsOf(state.quantity, say);
+  if (state.status === 'trial') return `${say('trialEnds', { at: state.trialEndsAt })}, ${seats}`;
   if ((state.status === 'active' || state.status === 'suspended') && state.termEnd !== null) {
-    const verb = endVerb(state);
+    const end = say(endVerb(state), { at: state.termEnd });
     const { scheduled } = state;
-    const change =
+    const ending =
       scheduled === null
-        ? ''
-        : ` as ${[
-            scheduled.term,
-            scheduled.billingFrequency,
-            scheduled.quantity === null
-              ? null
-              : `${scheduled.quantity} seat${scheduled.quantity === 1 ? '' : 's'}`,
-            scheduled.price === null ? null : `at ${moneyText(scheduled.price)}`,
-          ]
-            .filter((part) => part !== null)
-            .join(' ')}`;
+        ? end
+        : say('asChange', {
+            end,
+            change: [
+              scheduled.term,
+              scheduled.billingFrequency,
+              scheduled.quantity === null ? null : seatsOf(scheduled.quantity, say),
+              scheduled.price === null
+                ? null
+                : say('atPrice', { price: moneyText(scheduled.price) }),
+            ]
+              .filter((part) => part !== null)
+              .join(' '),
+          });
     const pending = state.pendingBillingFrequency;
     const billing =
-      pending === undefined ? '' : `, billed ${pending.billingFrequency} from ${pending.from}`;
-    return `${verb} ${state.termEnd}${change}${billing}, ${seats}`;
+      pending === undefined
+        ? ''
+        : `, ${say('billedFrom', { frequency: pending.billingFrequency, from: pending.from })}`;
+    return `${ending}${billing}, ${seats}`;
   }
   return seats;
 }
@@ -175,6 +189,7 @@ function passTime(
   toMs: number,
   entries: TimelineEntry[],
   billed: ReturnType<typeof periodsBilled>,
+  say: Say,
 ): Subscription {
   let current = state;
   for (
@@ -190,7 +205,7 @@ function passTime(
       type: next.type,
       source: 'time',
       status: current.status,
-      detail: detailOf(current),
+      detail: detailOf(current, say),
     });
   }
   return current;
@@ -204,7 +219,8 @@ function playEvent(
   options: MessageOptions,
   billed: ReturnType<typeof periodsBilled>,
 ): Subscription {
-  let state = passTime(before, parseInstant(event?.at, 'event.at'), entries, billed);
+  const say = timelineLabels(options);
+  let state = passTime(before, parseInstant(event?.at, 'event.at'), entries, billed, say);
   const result = transition(state, event, options);
   const at = formatInstant(parseInstant(event.at, 'event.at'), 'event.at');
   if (result.ok) {
@@ -217,9 +233,9 @@ function playEvent(
     )[];
     const credits = effects.flatMap((effect) =>
       effect.type === 'credit' && effect.credit !== undefined
-        ? [`credit ${moneyText(effect.credit)} (${effect.rule})`]
+        ? [say('credit', { amount: moneyText(effect.credit), rule: effect.rule })]
         : effect.type === 'charge' && !TIME_DRIVEN.has(effect.kind)
-          ? [`charge ${moneyText(effect.amount)} (${effect.rule})`]
+          ? [say('charge', { amount: moneyText(effect.amount), rule: effect.rule })]
           : [],
     );
     entries.push({
@@ -227,7 +243,7 @@ function playEvent(
       type: event.type,
       source: 'event',
       status: state.status,
-      detail: [...credits, detailOf(state)].join('; '),
+      detail: [...credits, detailOf(state, say)].join('; '),
     });
     // What the event caught up on (LC-7: a renewal or an ending that passed while suspended
     // happens at the reactivation), each with the status the event left.
@@ -237,7 +253,7 @@ function playEvent(
         type: caught.type,
         source: 'time',
         status: state.status,
-        detail: detailOf(state),
+        detail: detailOf(state, say),
       });
     }
   } else {
@@ -270,7 +286,8 @@ function atEvent(error: unknown, index: number, options: MessageOptions): unknow
 
 /**
  * Plays a scenario through the lifecycle machine: every event, time-driven or given, in order, with
- * the status after it, and the final state as of `until`; refusals in the `{ locale }` of `options`.
+ * the status after it, and the final state as of `until`; refusals and each entry's detail in the
+ * `{ locale }` of `options` (the event types, statuses and charge kinds as the JSON writes them).
  */
 export function playScenario(
   scenario: Scenario,
@@ -299,6 +316,7 @@ export function playScenario(
   const bought = created.program === 'new-commerce' ? purchaseCharges(created) : [];
   const billed = periodsBilled();
   billed.add(bought);
+  const say = timelineLabels(options);
   const entries: TimelineEntry[] = [
     {
       at: state.asOf,
@@ -306,8 +324,8 @@ export function playScenario(
       source: 'created',
       status: state.status,
       detail: [
-        ...bought.map((c) => `charge ${moneyText(c.amount)} (${c.rule})`),
-        detailOf(state),
+        ...bought.map((c) => say('charge', { amount: moneyText(c.amount), rule: c.rule })),
+        detailOf(state, say),
       ].join('; '),
     },
   ];
@@ -319,7 +337,7 @@ export function playScenario(
     }
   }
   const untilMs = parseInstant(scenario.until, 'scenario.until');
-  state = passTime(state, untilMs, entries, billed);
+  state = passTime(state, untilMs, entries, billed, say);
   const end = advance(state, scenario.until);
   billed.add('effects' in end ? (end.effects as readonly unknown[]) : []);
   return { entries, subscription: end.subscription, periods: billed.list() };

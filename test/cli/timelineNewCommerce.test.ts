@@ -133,21 +133,25 @@ describe('subscription-rules timeline with New Commerce scenarios', () => {
       ],
       until: '2027-02-01T00:00:00Z',
     });
-    for (const locale of [[], ['--locale', 'ko']]) {
+    for (const [locale, heading, to] of [
+      [[], "billed per period (charges less credits, until the scenario's end):", 'to'],
+      [['--locale', 'ko'], '기간별 청구액(청구액에서 크레딧을 뺀 금액, 시나리오 종료까지):', '~'],
+    ] as const) {
       const { code, out } = run('timeline', file, ...locale);
       expect(code).toBe(0);
-      const billed =
-        out.split("billed per period (charges less credits, until the scenario's end):\n")[1] ?? '';
+      const billed = out.split(`\n\n${heading}\n`)[1] ?? '';
       const rows = billed
         .trimEnd()
         .split(/\n(?= {2}\d{4})/)
         .map((row) => row.replace(/\s+/g, ' ').trim());
       expect(rows[0]).toMatch(
-        /^2026-11-20 to 2026-12-20 \d+\.\d\d USD purchase 125\.00 USD \+ add-quantity 31\.20 USD − remove-quantity \d+\.\d\d USD$/,
+        new RegExp(
+          `^2026-11-20 ${to} 2026-12-20 \\d+\\.\\d\\d USD purchase 125\\.00 USD \\+ add-quantity 31\\.20 USD − remove-quantity \\d+\\.\\d\\d USD$`,
+        ),
       );
       expect(rows.slice(1)).toEqual([
-        '2026-12-20 to 2027-01-20 150.00 USD cycle 150.00 USD',
-        '2027-01-20 to 2027-02-20 150.00 USD cycle 150.00 USD',
+        `2026-12-20 ${to} 2027-01-20 150.00 USD cycle 150.00 USD`,
+        `2027-01-20 ${to} 2027-02-20 150.00 USD cycle 150.00 USD`,
       ]);
       const json = JSON.parse(run('timeline', file, '--json', ...locale).out);
       const [first] = json.periods;
@@ -161,6 +165,107 @@ describe('subscription-rules timeline with New Commerce scenarios', () => {
         'add-quantity',
         'remove-quantity',
       ]);
+    }
+  });
+
+  it('MSG-1: timeline --locale ko, zh-Hans and zh-Hant write every fixed word in that language: no English word is left in the events, their details or what each period bills', () => {
+    const scenarios = [
+      {
+        subscription: seats,
+        events: [
+          { type: 'change-quantity', at: '2026-11-23T09:00:00Z', quantity: 7 },
+          { type: 'change-quantity', at: '2026-12-05T00:00:00Z', quantity: 1 },
+          {
+            type: 'schedule-renewal',
+            at: '2027-06-01T00:00:00Z',
+            quantity: 5,
+            term: 'P1M',
+            billingFrequency: 'monthly',
+            price: { amount: 1400, currency: 'USD' },
+          },
+          { type: 'suspend', at: '2027-12-01T00:00:00Z', reason: 'nonpayment' },
+        ],
+        until: '2028-06-01T00:00:00Z',
+      },
+      {
+        subscription: { ...seats, term: 'P1M', orderedAt: '2024-06-10T10:00:00Z' },
+        events: [
+          {
+            type: 'change-term',
+            at: '2024-06-20T00:00:00Z',
+            term: 'P3Y',
+            billingFrequency: 'monthly',
+            price: { amount: 1100, currency: 'USD' },
+          },
+          {
+            type: 'change-billing-frequency',
+            at: '2024-08-01T00:00:00Z',
+            billingFrequency: 'annual',
+            price: { amount: 12000, currency: 'USD' },
+          },
+        ],
+        until: '2024-08-21T00:00:00Z',
+      },
+      {
+        subscription: { ...seats, quantity: 50, price: { amount: 500, currency: 'USD' } },
+        events: [
+          {
+            type: 'set-end-of-term',
+            at: '2027-01-01T00:00:00Z',
+            action: 'extended-service-term',
+            basePrice: { amount: 400, currency: 'USD' },
+          },
+        ],
+        until: '2027-12-01T00:00:00Z',
+      },
+      {
+        subscription: seats,
+        events: [{ type: 'set-end-of-term', at: '2027-01-01T00:00:00Z', action: 'cancel' }],
+        until: '2027-12-01T00:00:00Z',
+      },
+      {
+        subscription: {
+          product: 'marketplace-saas',
+          billingCycle: 'monthly',
+          quantity: 2,
+          orderedAt: '2026-01-01T00:00:00Z',
+          accountOpenedAt: '2026-01-01T00:00:00Z',
+          firstBillingPeriodStart: '2026-01-01T00:00:00Z',
+          freeTrial: true,
+        },
+        events: [
+          { type: 'set-auto-renew', at: '2026-03-15T00:00:00Z', enabled: false },
+          { type: 'suspend', at: '2026-03-20T00:00:00Z', reason: 'nonpayment' },
+        ],
+        until: '2026-06-01T00:00:00Z',
+      },
+    ].map(scenarioFile);
+    // the English output's fixed words; `disabled` followed by an instant is the term's end, the
+    // status and event `disabled` are values
+    const english =
+      /\b(trial ends|data deleted|licenses|cancels|renews|expires|Extended Service Term|disabled(?= \d)|continues|seats?|as|at|billed|from|charge|credit|time|refused|to|per period|less|until|scenario)\b/;
+    const enText = scenarios
+      .map((file) => {
+        const { code, out } = run('timeline', file);
+        expect(code).toBe(0);
+        return out;
+      })
+      .join('\n');
+    for (const word of ['licenses', 'seats', 'renews', 'credit', 'billed', 'Extended Service Term'])
+      expect(enText).toContain(word);
+    for (const tag of ['ko', 'zh-Hans', 'zh-Hant']) {
+      for (const file of scenarios) {
+        const { code, out, err } = run('timeline', file, '--locale', tag);
+        expect(err).toBe('');
+        expect(code).toBe(0);
+        // the values kept as the JSON writes them: event types, statuses, charge kinds, terms,
+        // frequencies, refusal codes and rule IDs
+        const words = out.replace(
+          /[a-z]+(?:-[a-z]+)+|\b(?:created|renewed|expired|deleted|suspend|suspended|active|purchase|cycle|renewal|monthly|annual|disabled(?! \d))\b|[A-Z_]{3,}|[A-Z]+-\d+|P1[MY]|P3Y/g,
+          '',
+        );
+        for (const line of words.split('\n')) expect(line, `${tag}: ${line}`).not.toMatch(english);
+      }
     }
   });
 

@@ -151,8 +151,11 @@ describe('subscription-rules renewals and forecast, built', () => {
     expect(forecast.code).toBe(0);
     expect(forecast.out).toMatch(/per customer\s+contoso\s+73\.50 USD/);
     expect(forecast.out).toMatch(/total\s+98\.70 USD/);
-    expect(readFileSync(out, 'utf8').split('\n')[1]).toBe(
-      'contoso,sub-july,2026-12-01,cycleCharge,2026-12-01,2026-12-31,7.35,7.35,10,10,73.50,USD,"Annual term, Monthly billing",',
+    const [header, first] = readFileSync(out, 'utf8').split('\n');
+    // the last two columns, PriceAdjustmentDescription and PromotionId, are empty: no fee, no promotion
+    expect(header?.endsWith(',PriceAdjustmentDescription,PromotionId')).toBe(true);
+    expect(first).toBe(
+      'contoso,sub-july,2026-12-01,cycleCharge,2026-12-01,2026-12-31,7.35,7.35,10,10,73.50,USD,"Annual term, Monthly billing",,',
     );
     const reconciled = run([
       'reconcile',

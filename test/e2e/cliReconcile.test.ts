@@ -56,6 +56,44 @@ function cleanFile(count: number): { recon: string; resources: string } {
 }
 
 describe('subscription-rules reconcile, built', () => {
+  it('ERR-2, MSG-1: a price that cannot price a subscription is named where the user gave it — the file’s UnitPrice column or --prices — never by an option’s path, in English and Korean, on the main thread and in workers', () => {
+    const id = 'sub-price';
+    const line = (price: string) =>
+      `${HEADER}\n${id},new,2026-11-20,2026-12-19,${price},12.50,10,10,125.00,USD\n`;
+    const resources = file([resource(id)], 'resources.json');
+    const prices = file(`SubscriptionId,UnitPrice,Currency\n${id},-12.50,USD\n`, 'prices.csv');
+    const issue = (args: readonly string[]): string => {
+      const { code, out, err } = run([
+        'reconcile',
+        '--subscriptions',
+        resources,
+        '--json',
+        ...args,
+      ]);
+      expect(err).not.toContain('options.');
+      expect(code).toBe(1);
+      const { findings } = JSON.parse(out) as { findings: { finding: string; message: string }[] };
+      expect(out).not.toContain('options.');
+      return findings.find((f) => f.finding === 'issue')?.message ?? '';
+    };
+    for (const workers of ['1', '2']) {
+      const own = ['--file', file(line('-12.50')), '--workers', workers];
+      const listed = ['--file', file(line('12.50')), '--prices', prices, '--workers', workers];
+      expect(issue(own)).toMatch(
+        /^the file's UnitPrice column gives "-12\.50" USD for it, which cannot price it: expected decimal text /,
+      );
+      expect(issue(listed)).toMatch(
+        /^--prices gives UnitPrice "-12\.50" USD for it, which cannot price it: expected decimal text /,
+      );
+      expect(issue([...own, '--locale', 'ko'])).toMatch(
+        /^파일의 UnitPrice 열이 이 구독에 "-12\.50" USD을\(를\) 주지만 이 가격으로는 계산할 수 없습니다: USD의 경우 /,
+      );
+      expect(issue([...listed, '--locale', 'ko'])).toMatch(
+        /^--prices이\(가\) 이 구독에 UnitPrice "-12\.50" USD을\(를\) 주지만 이 가격으로는 계산할 수 없습니다: USD의 경우 /,
+      );
+    }
+  });
+
   it('REC-3: a reader that goes away (`--json | head -1`) ends the run quietly with its true exit code', async () => {
     const { recon, resources } = cleanFile(3000);
     const child = spawn(
@@ -231,7 +269,9 @@ describe('subscription-rules reconcile, built', () => {
         // --csv --out: a byte-order mark, the sheet's rows; the summary stays on standard output
         const out = join(dir, `findings-${locale}.csv`);
         const csvRun = run([...base, '--csv', '--out', out]);
-        expect(csvRun.out).toMatch(/^result +differences found \(exit 1\)$/m);
+        expect(csvRun.out).toMatch(
+          ko ? /^결과 +차이 발견\(종료 코드 1\)$/m : /^result +differences found \(exit 1\)$/m,
+        );
         const written = readFileSync(out, 'utf8');
         expect(written.startsWith('\uFEFFRow,CustomerId,')).toBe(true);
         expect(written).toContain(ko ? '2026-12-05에 시트 5개 추가' : '× 5 for 15 of 30 days');
@@ -265,7 +305,9 @@ describe('subscription-rules reconcile, built', () => {
         const found = json(bad, locale);
         expect(found.summary).toMatchObject({ rowsUnread: 1, rowIssues: 4 });
         expect(found.err).toMatch(
-          /^issues +1 row unread \(4 issues\), 1 subscription not replayed in full \(1 group unverified\)$/m,
+          locale === 'ko'
+            ? /^문제 +행 1개 읽지 못함 \(문제 4개\), 구독 1개 전체 재생 안 됨 \(그룹 1개 확인 안 됨\)$/m
+            : /^issues +1 row unread \(4 issues\), 1 subscription not replayed in full \(1 group unverified\)$/m,
         );
       });
     });

@@ -654,6 +654,13 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     },
   },
   'subscription-rules/arbitraries': {
+    promotionResource: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record({ maxProducts: fc.integer({ min: 1, max: 3 }) }, { requiredKeys: [] }),
+      ),
+    },
     priceListFiles: {
       arity: 1,
       sample: true,
@@ -949,6 +956,16 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
   'subscription-rules/legacy/locales/zh-Hans': { zhHans: { arity: 0, valid: fc.constant([]) } },
   'subscription-rules/legacy/locales/zh-Hant': { zhHant: { arity: 0, valid: fc.constant([]) } },
   'subscription-rules/reconciliation': {
+    findingsCsv: {
+      arity: 1,
+      valid: fc.constantFrom('31.20', '31.25', '0.00').map((subtotal) => [
+        reconciliation.reconcileSubscriptions(
+          WORKED.map((row, i) => (i === 1 ? { ...row, Subtotal: subtotal } : { ...row })),
+          [workedResource(15)],
+          { rules: newCommerce },
+        ).findings,
+      ]),
+    },
     invoiceLines: {
       arity: 2,
       valid: fc

@@ -214,6 +214,35 @@ describe('reconcileSubscriptions', () => {
     expect(ruleErrorOf(() => findingsCsv('x' as never)).path).toBe('findings');
   });
 
+  it('ERR-1, REC-3: findingsCsv refuses a finding whose field is not what reconcileSubscriptions writes, naming it, and writes every finding it returned', () => {
+    const { findings } = reconcileSubscriptions(
+      WORKED.map((row, i) => (i === 1 ? { ...row, Subtotal: '0.00' } : { ...row })),
+      [resource(15)],
+      { rules: newCommerce },
+    );
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findingsCsv(findings).split('\n')).toHaveLength(findings.length + 2);
+    const first = findings[0] as unknown as Record<string, unknown>;
+    const spoiled: [Record<string, unknown>, string][] = [
+      [{ ...first, rows: true }, 'findings.0.rows'],
+      [{ ...first, rows: [0] }, 'findings.0.rows.0'],
+      [{ ...first, finding: 'odd' }, 'findings.0.finding'],
+      [{ ...first, message: 3 }, 'findings.0.message'],
+      [{ ...first, expected: null }, 'findings.0.expected'],
+      [{ ...first, remedy: { message: [] } }, 'findings.0.remedy.message'],
+    ];
+    for (const [finding, path] of spoiled) {
+      const error = ruleErrorOf(() => findingsCsv([finding as never]));
+      expect([error.code, error.path]).toEqual(['INVALID_ARGUMENT', path]);
+    }
+    expect(
+      root.formatMessage(
+        ruleErrorOf(() => findingsCsv([spoiled[1]?.[0] as never])),
+        ko,
+      ),
+    ).toContain('행 번호여야 합니다');
+  });
+
   it('REC-3: options.period is the billing month: a charge due on its last day with no line of that day is missing, and the days are the month’s', () => {
     // bought 2026-10-28: the cycle of 2026-11-28 is due in November, though the file ends 11-05
     const october = resource(20, {

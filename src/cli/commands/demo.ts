@@ -182,7 +182,7 @@ export const demoCommand: Command = {
       ]),
       '',
       "One subscription's life (marketplace SaaS, monthly, 30-day free trial, LC-1 … LC-13):",
-      timelineText(played.entries),
+      timelineText(played.entries, [], options),
     ].join('\n');
     return {
       human,

@@ -1,4 +1,9 @@
-import type { NewCommerceEvent, SubscriptionEvent, SubscriptionInput } from '../../index.ts';
+import type {
+  MessageOptions,
+  NewCommerceEvent,
+  SubscriptionEvent,
+  SubscriptionInput,
+} from '../../index.ts';
 import { SUBSCRIPTION_PRODUCTS } from '../../policy/vocabulary/subscriptionProducts.ts';
 import { parseEvent, parseSubscriptionInput } from '../../schemas/index.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
@@ -15,6 +20,7 @@ import {
   type TimelineEntry,
   type TimelinePeriod,
 } from '../timeline.ts';
+import { timelineLabels } from '../timelineLabels.ts';
 import { UsageError } from '../UsageError.ts';
 import { validInput } from '../validInput.ts';
 
@@ -32,24 +38,30 @@ const eventTypes: Record<SubscriptionEvent['type'], true> = {
 
 /**
  * The timeline as aligned lines: instant, what happened, status after it, and a detail; then what
- * each billing period bills (CHG-1, CHG-3): its days, its charges less its credits, and of what.
+ * each billing period bills (CHG-1, CHG-3): its days, its charges less its credits, and of what;
+ * its fixed words in the `{ locale }` of `options` (MSG-1).
  */
 export function timelineText(
   entries: readonly TimelineEntry[],
   periods: readonly TimelinePeriod[] = [],
+  options: MessageOptions = {},
 ): string {
+  const say = timelineLabels(options);
   const lines = table(
     entries.map((entry) => [
       entry.at,
-      entry.source === 'time' ? `${entry.type} (time)` : entry.type,
-      entry.refused === undefined ? entry.status : `refused ${entry.refused}`,
+      entry.source === 'time' ? say('time', { type: entry.type }) : entry.type,
+      entry.refused === undefined ? entry.status : say('refused', { code: entry.refused }),
       entry.detail ?? '',
     ]),
   );
   if (periods.length === 0) return lines;
   const billed = table(
     periods.map((period) => [
-      `${period.periodStart.slice(0, 10)} to ${period.periodEnd.slice(0, 10)}`,
+      say('periodRange', {
+        start: period.periodStart.slice(0, 10),
+        end: period.periodEnd.slice(0, 10),
+      }),
       moneyText(period.amount),
       period.parts
         .map((part, i) => {
@@ -60,7 +72,7 @@ export function timelineText(
         .join(''),
     ]),
   );
-  return `${lines}\n\nbilled per period (charges less credits, until the scenario's end):\n${billed}`;
+  return `${lines}\n\n${say('billedHeading')}\n${billed}`;
 }
 
 /** The events New Commerce adds to the legacy ones: one missing or extra fails to compile. */
@@ -188,13 +200,15 @@ export const timelineCommand: Command = {
     const file = positionals[0];
     if (file === undefined)
       throw new UsageError('timeline: expected a scenario file, or - for standard input');
-    const played = playScenario(validScenario(readJsonInput(file), file), localeOf(values));
-    return { human: timelineText(played.entries, played.periods), json: played };
+    const options = localeOf(values);
+    const played = playScenario(validScenario(readJsonInput(file), file), options);
+    return { human: timelineText(played.entries, played.periods, options), json: played };
   },
   inputShape:
     '{ "subscription": <createSubscription input>, "events": [<event>…], "until": <instant> }',
   fromInput(input, values) {
-    const played = playScenario(validScenario(input), localeOf(values));
-    return { human: timelineText(played.entries, played.periods), json: played };
+    const options = localeOf(values);
+    const played = playScenario(validScenario(input), options);
+    return { human: timelineText(played.entries, played.periods, options), json: played };
   },
 };

@@ -31,7 +31,7 @@ import { shardPool } from './shardPool.ts';
 import { type HeldSubscription, PARTITIONS } from './spill.ts';
 import { resourcesOf, subscriptionFiles } from './subscriptionFiles.ts';
 import { subscriptionsOf } from './subscriptionsOf.ts';
-import { summaryOf, summaryText } from './summary.ts';
+import { OWN_PRICES, summaryOf, summaryText } from './summary.ts';
 
 /** A result that compares nothing: a resource listed twice, or unreadable. */
 const NOTHING = { matched: [], different: [], missing: [], unexpected: [] };
@@ -287,10 +287,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       otherColumns: read.otherColumns,
       window,
       period: run.period?.month,
-      prices:
-        run.prices === undefined
-          ? "the file's own UnitPrice of each subscription's lines (no --prices)"
-          : `--prices ${run.prices}`,
+      prices: run.prices === undefined ? OWN_PRICES : `--prices ${run.prices}`,
       priceRows: prices?.said,
       subscriptions: compared,
       refused,
@@ -328,7 +325,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   }
   // the summary goes where the findings do not: standard output unless they are written there
   (run.format !== undefined && run.out === undefined ? streams.err : streams.out)(
-    summaryText(summary),
+    summaryText(summary, run.options),
   );
   return summary.exitCode;
 }

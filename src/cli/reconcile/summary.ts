@@ -1,12 +1,15 @@
+import type { MessageOptions } from '../../index.ts';
 import type { CustomerTotal } from '../../reconciliation/_internal/customerTotals.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { AtStake, Tally } from '../../reconciliation/_internal/tally.ts';
 import { table } from '../table.ts';
 import { dayText } from './days.ts';
+import { SUMMARY_LABELS, type SummaryLabelId, summaryLabels } from './summaryLabels.ts';
 
 const count = (n: number): string => n.toLocaleString('en-US');
-const plural = (n: number, one: string, many: string): string =>
-  `${count(n)} ${n === 1 ? one : many}`;
+
+/** What `prices` says when the file's own prices were taken (no `--prices`). */
+export const OWN_PRICES: string = SUMMARY_LABELS.en.ownPrices;
 
 /** A customer as the summary names it: its name, and its id when the file gives both. */
 function customerName(customer: CustomerTotal): string {
@@ -164,67 +167,89 @@ export function summaryOf(
 /**
  * The summary for people (REC-3): lines read, subscriptions, groups matched, differing, missing
  * and unexpected, the changes the rules refuse, the issues, and the money at stake per currency —
- * never one figure across currencies.
+ * never one figure across currencies; its labels and fixed words in the `{ locale }` of `options`
+ * (MSG-1).
  *
  * @param s - The summary.
+ * @param options - `--locale`.
  * @returns Its lines.
  */
-export function summaryText(s: ReconcileSummary): string {
+export function summaryText(s: ReconcileSummary, options: MessageOptions = {}): string {
+  const say = summaryLabels(options);
+  const plural = (n: number, one: SummaryLabelId, many: SummaryLabelId): string =>
+    say(n === 1 ? one : many, { n: count(n) });
+  const groups = (n: number): string => plural(n, 'group', 'groups');
+  const days = s.days === null ? '' : say('days', { first: s.days.first, last: s.days.last });
+  const name = (customer: CustomerTotal): string =>
+    customer.customerName === null && customer.customerId === null
+      ? say('noCustomer')
+      : customerName(customer);
   const rows: string[][] = [
     [
-      'file',
-      `${s.file}${s.gzip ? ' (gzip)' : ''}: ${plural(s.lines, 'line', 'lines')}${s.days === null || s.period !== null ? '' : `, ${s.days.first} to ${s.days.last}`}`,
+      say('file'),
+      `${s.file}${s.gzip ? ' (gzip)' : ''}: ${plural(s.lines, 'line', 'lines')}${s.days === null || s.period !== null ? '' : `, ${days}`}`,
     ],
     ...(s.days === null
       ? []
       : [
           [
-            'period',
+            say('period'),
             s.period === null
-              ? `${s.days.first} to ${s.days.last}: the file's first and last days, assumed (no --period)`
-              : `${s.period}: ${s.days.first} to ${s.days.last} (--period)`,
+              ? say('assumed', { days })
+              : say('periodDays', { period: s.period, days }),
           ],
         ]),
-    ['subscriptions', count(s.subscriptions)],
-    ['prices', s.prices],
-    ...(s.priceRows === undefined ? [] : [['price rows', s.priceRows]]),
+    [say('subscriptions'), count(s.subscriptions)],
+    [say('prices'), s.prices === OWN_PRICES ? say('ownPrices') : s.prices],
+    ...(s.priceRows === undefined ? [] : [[say('priceRows'), s.priceRows]]),
     [
-      'matched',
-      `${plural(s.matched, 'group', 'groups')}${s.notes === 0 ? '' : ` (${count(s.notes)} printing EffectiveUnitPrice otherwise: notes)`}`,
+      say('matched'),
+      `${groups(s.matched)}${s.notes === 0 ? '' : say('notes', { n: count(s.notes) })}`,
     ],
-    ['different', plural(s.different, 'group', 'groups')],
-    ['missing', plural(s.missing, 'group', 'groups')],
-    ['unexpected', plural(s.unexpected, 'group', 'groups')],
-    ['refused', plural(s.refused, 'change the rules refuse', 'changes the rules refuse')],
+    [say('different'), groups(s.different)],
+    [say('missing'), groups(s.missing)],
+    [say('unexpected'), groups(s.unexpected)],
+    [say('refused'), plural(s.refused, 'refusedOne', 'refusedMany')],
     [
-      'issues',
-      `${plural(s.rowsUnread, 'row', 'rows')} unread${s.rowIssues === s.rowsUnread ? '' : ` (${plural(s.rowIssues, 'issue', 'issues')})`}, ${plural(s.subscriptionIssues, 'subscription', 'subscriptions')} not replayed in full${s.unverified === 0 ? '' : ` (${plural(s.unverified, 'group', 'groups')} unverified)`}`,
+      say('issues'),
+      `${say('unread', { rows: plural(s.rowsUnread, 'row', 'rows') })}${s.rowIssues === s.rowsUnread ? '' : say('issueCount', { issues: plural(s.rowIssues, 'issue', 'issueMany') })}, ${say('notInFull', { subscriptions: plural(s.subscriptionIssues, 'subscription', 'subscriptionMany') })}${s.unverified === 0 ? '' : say('unverified', { groups: groups(s.unverified) })}`,
     ],
     ...(s.atStake.length === 0
-      ? [['at stake', 'nothing']]
+      ? [[say('atStake'), say('nothing')]]
       : s.atStake.map((stake, i) => [
-          i === 0 ? 'at stake' : '',
-          `${stake.amount} ${stake.currency} (billed ${stake.net.startsWith('-') ? `${stake.net.slice(1)} ${stake.currency} less` : `${stake.net} ${stake.currency} more`} than the rules, net)`,
+          i === 0 ? say('atStake') : '',
+          stake.net.startsWith('-')
+            ? say('billedLess', {
+                amount: `${stake.amount} ${stake.currency}`,
+                net: `${stake.net.slice(1)} ${stake.currency}`,
+              })
+            : say('billedMore', {
+                amount: `${stake.amount} ${stake.currency}`,
+                net: `${stake.net} ${stake.currency}`,
+              }),
         ])),
     ...s.customers.flatMap((customer, i) =>
       customer.atStake.map((stake, j) => [
-        i === 0 && j === 0 ? 'per customer' : '',
-        `${j === 0 ? customerName(customer) : ''.padEnd(customerName(customer).length)}  ${stake.amount} ${stake.currency}`,
+        i === 0 && j === 0 ? say('perCustomer') : '',
+        `${j === 0 ? name(customer) : ''.padEnd(name(customer).length)}  ${stake.amount} ${stake.currency}`,
       ]),
     ),
     ...s.replayNotes.map((note, i) => [
-      i === 0 ? 'replay' : '',
+      i === 0 ? say('replay') : '',
       `${note.subscriptionId === undefined ? '' : `${note.subscriptionId}: `}${note.message}`,
     ]),
     ...(s.hidden === undefined
       ? []
       : [
           [
-            'listed',
-            `${plural(s.hidden.findings, 'finding', 'findings')} under ${s.hidden.below} at stake not listed (--min-at-stake), all counted above`,
+            say('listed'),
+            say('hidden', {
+              findings: plural(s.hidden.findings, 'finding', 'findings'),
+              below: s.hidden.below,
+            }),
           ],
         ]),
-    ['result', s.exitCode === 0 ? 'everything matched (exit 0)' : 'differences found (exit 1)'],
+    [say('result'), s.exitCode === 0 ? say('allMatched') : say('differencesFound')],
   ];
   return table(rows, '');
 }

@@ -124,6 +124,7 @@ export const koErrors: ErrorMessages = {
       'PATCH로 설정하는 상태여야 합니다(suspended, active, cancelled)',
     'expected a status a subscription without a term can have':
       '약정 기간이 없는 구독이 가질 수 있는 상태여야 합니다',
+    'expected a row number': '행 번호여야 합니다',
     'expected a string': '문자열이어야 합니다',
     'expected a subscription product': '구독 제품이어야 합니다',
     'expected a subscription state': '구독 상태여야 합니다',

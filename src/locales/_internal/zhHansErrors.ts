@@ -118,6 +118,7 @@ export const zhHansErrors: ErrorMessages = {
     'expected a status a PATCH sets (suspended, active, cancelled)':
       '应为 PATCH 可设置的状态（suspended、active、cancelled）',
     'expected a status a subscription without a term can have': '应为没有期限的订阅可以具有的状态',
+    'expected a row number': '应为行号',
     'expected a string': '应为字符串',
     'expected a subscription product': '应为订阅产品',
     'expected a subscription state': '应为订阅状态',

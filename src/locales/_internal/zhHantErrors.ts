@@ -119,6 +119,7 @@ export const zhHantErrors: ErrorMessages = {
       '應為 PATCH 可設定的狀態（suspended、active、cancelled）',
     'expected a status a subscription without a term can have':
       '應為沒有期限的訂用帳戶可以具有的狀態',
+    'expected a row number': '應為列號',
     'expected a string': '應為字串',
     'expected a subscription product': '應為訂用帳戶產品',
     'expected a subscription state': '應為訂用帳戶狀態',

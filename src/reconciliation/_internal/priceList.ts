@@ -23,7 +23,16 @@ interface PriceRow {
 }
 
 /** What a price list says of one subscription: its price, or why it has none. */
-export type PriceFound = { readonly price: PriceListRow } | { readonly missing: string };
+export type PriceFound =
+  | {
+      readonly price: PriceListRow;
+      /**
+       * Where the price came from, as a message names it: the price list (`--prices`, `the price
+       * list`); absent for the file's own `UnitPrice` column.
+       */
+      readonly from?: string;
+    }
+  | { readonly missing: string };
 
 /** The user's price list (`--prices`), looked up by subscription. */
 export interface PriceList {
@@ -198,6 +207,7 @@ export function priceList(
           ...(only.term === '' ? {} : { TermDuration: only.term.toUpperCase() }),
           ...(only.plan === '' ? {} : { BillingPlan: only.plan }),
         },
+        from: names.prices,
       };
     const named = byId.has(subscriptionId.toLowerCase())
       ? `SubscriptionId ${subscriptionId}`

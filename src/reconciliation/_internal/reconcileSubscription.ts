@@ -53,7 +53,9 @@ export interface SubscriptionInput {
   /** Its groups in the file. */
   readonly groups: readonly FileGroup[];
   /** Its price, or why it has none. */
-  readonly price: { readonly price: PriceListRow } | { readonly missing: string };
+  readonly price:
+    | { readonly price: PriceListRow; readonly from?: string }
+    | { readonly missing: string };
   /** The rows of it that cannot be read (their `SubscriptionId` read alone), when any. */
   readonly unreadRows?: readonly number[] | undefined;
   /** The seats its lines leave it with, when the file prints `Quantity`. */
@@ -160,11 +162,17 @@ export function reconcileSubscription(
   } catch (error) {
     if (!isRuleError(error)) throw error;
     const text = errorText(error, options);
-    // the reader's option path means nothing to whoever wrote the file: name the price it was given
+    // the reader's option path means nothing to whoever wrote the file: name where the price came
+    // from, the file's own UnitPrice column or the price list (`--prices` on the command line)
     if (typeof error.path === 'string' && error.path.startsWith('options.price')) {
       const { UnitPrice, Currency } = input.price.price;
+      const { from } = input.price;
       return unreplayed(
-        `its UnitPrice ${JSON.stringify(UnitPrice)} ${Currency} cannot price it: ${text.replace(/^options\.price[\w.]*:\s*/, '')}`,
+        sentence(textsFor(options.locale), from === undefined ? 'price-file' : 'price-list', {
+          price: `${JSON.stringify(UnitPrice)} ${Currency}`,
+          prices: from ?? '',
+          reason: text.replace(/^options\.price[\w.]*:\s*/, ''),
+        }),
       );
     }
     return unreplayed(text);

@@ -810,7 +810,9 @@ describe('subscription-rules reconcile', () => {
       const issue = found.findings.find(
         (f) => f.finding === 'issue' && f.subscriptionId === SUBSCRIPTION,
       );
-      expect(issue?.message).toMatch(/^its UnitPrice "-12\.50" USD cannot price it: expected /);
+      expect(issue?.message).toMatch(
+        /^the file's UnitPrice column gives "-12\.50" USD for it, which cannot price it: expected /,
+      );
       expect(JSON.stringify(found.findings)).not.toContain('options.');
     });
 

@@ -57,3 +57,44 @@ describe('subscription-rules reconcile on the newcomer’s October', () => {
     });
   }
 });
+
+describe('subscription-rules reconcile --locale on the newcomer’s October', () => {
+  it('MSG-1, REC-3: reconcile --locale ko, zh-Hans and zh-Hant label every summary row in that language: no English label or fixed word is left; English is as before', async () => {
+    const october = octoberFile(20261031);
+    const recon = join(mkdtempSync(join(tmpdir(), 'october-')), 'october.csv');
+    writeFileSync(recon, october.gzip);
+    const resources = file(october.resources, { name: 'resources.json' });
+    const args = [
+      'reconcile',
+      '--file',
+      recon,
+      '--subscriptions',
+      resources,
+      '--min-at-stake',
+      '1000000',
+    ];
+    const { summary } = JSON.parse((await runStreaming([...args, '--json'])).out);
+    const names: string[] = summary.customers.map(
+      (c: { customerName: string | null; customerId: string | null }) =>
+        c.customerName ?? c.customerId ?? '',
+    );
+    const english =
+      /\b(file|period|subscriptions?|prices|price rows|matched|different|missing|unexpected|refused|issues?|at stake|per customer|replay|listed|result|lines?|groups?|to|assumed|rows?|unread|not replayed|unverified|nothing|billed|less|more|than|rules|net|findings?|under|counted|everything|differences|exit)\b/;
+    const en = await runStreaming(args);
+    expect(en.code).toBe(1);
+    expect(en.out).toContain('\nat stake       ');
+    expect(en.out).toMatch(/^result {9}differences found \(exit 1\)$/m);
+    expect(en.out).toMatch(/^listed {9}\d+ findings? under 1000000 at stake not listed/m);
+    for (const tag of ['ko', 'zh-Hans', 'zh-Hant']) {
+      const { code, out } = await runStreaming([...args, '--locale', tag]);
+      expect(code).toBe(1);
+      // kept as written: the file's path, flags, column names, the customers' names, the replay's
+      // notes (the library's own words, in the locale) and amounts
+      let words = out.replaceAll(recon, '').replace(/--[a-z-]+|\(gzip\)|\w*UnitPrice/g, '');
+      for (const name of names) words = words.replaceAll(name, '');
+      for (const note of summary.replayNotes as { message: string }[])
+        words = words.replaceAll(note.message, '');
+      for (const line of words.split('\n')) expect(line, `${tag}: ${line}`).not.toMatch(english);
+    }
+  });
+});

@@ -23,6 +23,8 @@ export const TEXT_IDS = [
   'note',
   'fetched-later',
   'renewal-start',
+  'price-file',
+  'price-list',
 ] as const;
 
 /** The ID of a reconciliation sentence. */

@@ -31,6 +31,9 @@ export const enTexts: ReconciliationTexts = {
       "its resource holds {fetched} seats, but the file's latest line of it (row {row}, Quantity) leaves {seats}: the resource was fetched after a later seat change, so the replay took the file's changes back from the file's {seats} seats, not the resource's {fetched}",
     'renewal-start':
       "its effectiveStartDate {start} is after the purchase the file bills on row {row}: the resource states a later term's start (a renewal), so that purchase cannot be replayed; reconcile the month the subscription was bought with resources fetched then",
+    'price-file':
+      "the file's UnitPrice column gives {price} for it, which cannot price it: {reason}",
+    'price-list': '{prices} gives UnitPrice {price} for it, which cannot price it: {reason}',
   },
   actions: {
     'extended-service-term': 'Extended Service Term month',

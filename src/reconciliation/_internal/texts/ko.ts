@@ -30,6 +30,10 @@ export const koTexts: ReconciliationTexts = {
       '리소스에는 시트가 {fetched}개이지만 파일의 마지막 줄({row}행, Quantity)은 {seats}개입니다: 리소스를 이후의 시트 변경 뒤에 가져왔으므로, 재생은 리소스의 {fetched}개가 아니라 파일의 {seats}개에서 파일의 변경을 되돌렸습니다',
     'renewal-start':
       'effectiveStartDate {start}이(가) 파일이 {row}행에 청구한 구매보다 늦습니다: 리소스가 이후 기간(갱신)의 시작을 나타내므로 그 구매는 재생할 수 없습니다. 구독을 구매한 달은 그때 가져온 리소스로 대사하세요',
+    'price-file':
+      '파일의 UnitPrice 열이 이 구독에 {price}을(를) 주지만 이 가격으로는 계산할 수 없습니다: {reason}',
+    'price-list':
+      '{prices}이(가) 이 구독에 UnitPrice {price}을(를) 주지만 이 가격으로는 계산할 수 없습니다: {reason}',
   },
   actions: {
     'extended-service-term': '연장 서비스 기간 월',
