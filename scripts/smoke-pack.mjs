@@ -59,8 +59,11 @@ const root = new URL('..', import.meta.url).pathname;
  * on all of these, bring it to 4,238,314 measured. The promotion resources of the arbitraries entry,
  * and the words of `timeline` and of `reconcile`'s summary in four languages (in dist/cli.js and the
  * worker) with the price sentences of the reconciliation entry, bring it to 4,263,201 measured.
+ * `inspect`'s end-of-term line in four languages (dist/cli.js), the Extended Service Term's names,
+ * unexpected month and remedy in four languages (the reconciliation entry, the command line and the
+ * worker, each built twice) and their rules and changelog, bring it to 4,284,713 measured.
  */
-const UNPACKED_BUDGET = 4_264_000;
+const UNPACKED_BUDGET = 4_285_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -34,7 +34,20 @@ export type InspectLabelId =
   | 'closesInDay'
   | 'closesInHours'
   | 'closesInMinutes'
-  | 'closesSoon';
+  | 'closesSoon'
+  | 'endOfTerm'
+  | 'eotLine'
+  | 'eotRenew'
+  | 'eotRenewCharge'
+  | 'eotEst'
+  | 'eotEstUnpriced'
+  | 'eotCancel'
+  | 'eotExpire'
+  | 'eotChangeable'
+  | 'eotFixed'
+  | 'estSince'
+  | 'estSinceUnpriced'
+  | 'sinceUnknown';
 
 /**
  * `inspect`'s labels and fixed words in the four languages of `--locale` (MSG-1), so a Korean or
@@ -79,6 +92,23 @@ export const INSPECT_LABELS: Readonly<
     closesInHours: 'closes in {n} h',
     closesInMinutes: 'closes in {n} min',
     closesSoon: 'closes in under a minute',
+    endOfTerm: 'end of term',
+    eotLine: '{option}; {change}',
+    eotRenew: 'renew: a new term begins on {termEnd}',
+    eotRenewCharge: 'renew: a new term begins on {termEnd}, its first charge {charge}',
+    eotEst:
+      'Extended Service Term: from {termEnd} it continues month to month at {unitPrice} a seat (+{uplift} %), {charge} a month, until cancelled',
+    eotEstUnpriced:
+      'Extended Service Term: from {termEnd} it continues month to month, paid, until cancelled; unpriced: it needs the monthly-term price of one seat for a month (add --est-base, e.g. --est-base 4.00USD)',
+    eotCancel: 'cancel: service stops on {termEnd} and nothing more is billed',
+    eotExpire: 'expire: it ends on {termEnd} and nothing more is billed',
+    eotChangeable: 'can be changed {until}',
+    eotFixed: 'cannot be changed now',
+    estSince:
+      'in an Extended Service Term since {since}: month to month at {unitPrice} a seat (+{uplift} %), {charge} a month, until cancelled; it can be cancelled or moved to a new term at any time',
+    estSinceUnpriced:
+      'in an Extended Service Term since {since}, unpriced: month to month until cancelled; it can be cancelled or moved to a new term at any time',
+    sinceUnknown: 'a date the resource does not give',
   },
   ko: {
     program: '프로그램',
@@ -115,6 +145,23 @@ export const INSPECT_LABELS: Readonly<
     closesInHours: '{n}시간 후 닫힘',
     closesInMinutes: '{n}분 후 닫힘',
     closesSoon: '1분 안에 닫힘',
+    endOfTerm: '종료 옵션',
+    eotLine: '{option}; {change}',
+    eotRenew: '갱신: {termEnd}에 새 약정 기간이 시작됩니다',
+    eotRenewCharge: '갱신: {termEnd}에 새 약정 기간이 시작되며 첫 청구액은 {charge}입니다',
+    eotEst:
+      '연장 서비스 기간: {termEnd}부터 취소할 때까지 시트당 {unitPrice}(+{uplift}%), 월 {charge}로 매월 계속됩니다',
+    eotEstUnpriced:
+      '연장 서비스 기간: {termEnd}부터 취소할 때까지 유료로 매월 계속됩니다. 가격 없음: 시트 하나의 월간 약정 가격(1개월분)이 필요합니다(--est-base를 추가하세요. 예: --est-base 4.00USD)',
+    eotCancel: '취소: {termEnd}에 서비스가 중지되며 더 이상 청구되지 않습니다',
+    eotExpire: '만료: {termEnd}에 종료되며 더 이상 청구되지 않습니다',
+    eotChangeable: '{until} 변경할 수 있음',
+    eotFixed: '지금은 변경할 수 없음',
+    estSince:
+      '{since}부터 연장 서비스 기간: 취소할 때까지 시트당 {unitPrice}(+{uplift}%), 월 {charge}로 매월 계속됩니다. 언제든 취소하거나 새 약정 기간으로 전환할 수 있습니다',
+    estSinceUnpriced:
+      '{since}부터 연장 서비스 기간, 가격 없음: 취소할 때까지 매월 계속됩니다. 언제든 취소하거나 새 약정 기간으로 전환할 수 있습니다',
+    sinceUnknown: '리소스에 없는 날짜',
   },
   'zh-Hans': {
     program: '计划',
@@ -150,6 +197,23 @@ export const INSPECT_LABELS: Readonly<
     closesInHours: '{n} 小时后关闭',
     closesInMinutes: '{n} 分钟后关闭',
     closesSoon: '不到 1 分钟后关闭',
+    endOfTerm: '到期选项',
+    eotLine: '{option}；{change}',
+    eotRenew: '续订：新期限于 {termEnd} 开始',
+    eotRenewCharge: '续订：新期限于 {termEnd} 开始，首笔费用 {charge}',
+    eotEst:
+      '延长服务期：自 {termEnd} 起按月继续，每个席位 {unitPrice}（+{uplift}%），每月 {charge}，直至取消',
+    eotEstUnpriced:
+      '延长服务期：自 {termEnd} 起按月付费继续，直至取消；未定价：需要一个席位一个月的月期限价格（请添加 --est-base，例如 --est-base 4.00USD）',
+    eotCancel: '取消：服务于 {termEnd} 停止，不再计费',
+    eotExpire: '到期：于 {termEnd} 结束，不再计费',
+    eotChangeable: '可更改，{until}',
+    eotFixed: '现在不可更改',
+    estSince:
+      '自 {since} 起处于延长服务期：按月继续，每个席位 {unitPrice}（+{uplift}%），每月 {charge}，直至取消；可随时取消或转为新期限',
+    estSinceUnpriced:
+      '自 {since} 起处于延长服务期，未定价：按月继续，直至取消；可随时取消或转为新期限',
+    sinceUnknown: '资源未给出的日期',
   },
   'zh-Hant': {
     program: '方案',
@@ -185,6 +249,23 @@ export const INSPECT_LABELS: Readonly<
     closesInHours: '{n} 小時後關閉',
     closesInMinutes: '{n} 分鐘後關閉',
     closesSoon: '不到 1 分鐘後關閉',
+    endOfTerm: '到期選項',
+    eotLine: '{option}；{change}',
+    eotRenew: '續訂：新期限於 {termEnd} 開始',
+    eotRenewCharge: '續訂：新期限於 {termEnd} 開始，首筆費用 {charge}',
+    eotEst:
+      '延長服務期：自 {termEnd} 起按月繼續，每個授權 {unitPrice}（+{uplift}%），每月 {charge}，直至取消',
+    eotEstUnpriced:
+      '延長服務期：自 {termEnd} 起按月付費繼續，直至取消；未定價：需要一個授權一個月的月期限價格（請新增 --est-base，例如 --est-base 4.00USD）',
+    eotCancel: '取消：服務於 {termEnd} 停止，不再計費',
+    eotExpire: '到期：於 {termEnd} 結束，不再計費',
+    eotChangeable: '可變更，{until}',
+    eotFixed: '現在不可變更',
+    estSince:
+      '自 {since} 起處於延長服務期：按月繼續，每個授權 {unitPrice}（+{uplift}%），每月 {charge}，直至取消；可隨時取消或轉為新期限',
+    estSinceUnpriced:
+      '自 {since} 起處於延長服務期，未定價：按月繼續，直至取消；可隨時取消或轉為新期限',
+    sinceUnknown: '資源未提供的日期',
   },
 };
 

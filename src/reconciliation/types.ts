@@ -251,6 +251,12 @@ export interface ReconcileMissing extends ReconcileGroupKey {
 export interface ReconcileUnexpected extends ReconcileGroupKey, FileLines {
   /** `unknown-charge-type` for a charge type neither Partner Center's nor yours. */
   readonly reason: 'not-expected' | 'unknown-charge-type';
+  /**
+   * `true` when the lines say they are a month of Extended Service Term (EST-5): their
+   * `PriceAdjustmentDescription`, `SkuName`, `OfferName` or `ProductName` contains "Extended
+   * Service Term" in any letter case. The message then says why the rules may not bill it.
+   */
+  readonly extendedServiceTerm?: true;
   /** What the lines bill, net. */
   readonly actual: ReconcileAmounts;
   /** One sentence, in the locale asked for. */

@@ -384,6 +384,42 @@ describe('the built command-line tool', () => {
     );
   });
 
+  it('EST-6: inspect states the end-of-term option: 50 seats from 2027-11-20 at 4.00 + 3 % = 4.12 a seat, 206.00 USD a month, changeable until then', () => {
+    const resource = file({
+      quantity: 50,
+      unitType: 'Licenses',
+      productType: { id: 'OnlineServicesNCE', displayName: 'OnlineServicesNCE' },
+      effectiveStartDate: '2026-11-20T10:00:00Z',
+      commitmentEndDate: '2027-11-19T00:00:00Z',
+      cancellationAllowedUntilDate: '2026-11-27T23:59:00Z',
+      status: 'active',
+      autoRenewEnabled: false,
+      billingType: 'license',
+      billingCycle: 'monthly',
+      termDuration: 'P1Y',
+      isMicrosoftProduct: true,
+    });
+    const at = '2027-01-01T00:00:00Z';
+    const { code, out } = run([
+      'inspect',
+      resource,
+      '--at',
+      at,
+      '--price',
+      '12.50USD',
+      '--est-base',
+      '4.00USD',
+    ]);
+    expect(code).toBe(0);
+    expect(out.replace(/\n {15,}/g, ' ')).toContain(
+      'end of term    Extended Service Term: from 2027-11-20T00:00:00.000Z it continues month to month at 4.12 USD a seat (+3 %), 206.00 USD a month, until cancelled; can be changed until 2027-11-20T00:00:00.000Z (closes in 323 days)\n',
+    );
+    expectBadInput(
+      run(['inspect', resource, '--at', at, '--est-base', '4.00']),
+      '--est-base: expected the unit price with its currency, e.g. --est-base 12.50USD',
+    );
+  });
+
   it('ERR-1: the messages guide: a resource given to timeline points to inspect, --tax-rate stays in [0, 1], a misspelt market gets the closest, and nothing speaks JavaScript', () => {
     const resource = file({
       quantity: 1,

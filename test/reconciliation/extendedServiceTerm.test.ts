@@ -1,7 +1,10 @@
 import { advance, createSubscription, transition } from 'subscription-rules';
 import { ko } from 'subscription-rules/locales/ko';
+import { zhHans } from 'subscription-rules/locales/zh-Hans';
+import { zhHant } from 'subscription-rules/locales/zh-Hant';
 import { type InvoiceLine, invoiceLines, reconcile } from 'subscription-rules/reconciliation';
 import { describe, expect, it } from 'vitest';
+import { LineGroups, lineReader } from '../_private.ts';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' as const });
 /** 50 seats of a P1Y monthly licence at 5.00; at its end 2027-11-20 the Extended Service Term at a base of 4.00. */
@@ -103,3 +106,112 @@ describe('Extended Service Term lines (EST-5)', () => {
     expect(result.different[0]?.message).toContain('Extended Service Term since 2027-11-20');
   });
 });
+
+describe('Extended Service Term lines nothing expected (EST-5, EST-7)', () => {
+  /** The first month's row as a file may print it: its fee or its name says what it is. */
+  const first = lines[0] as InvoiceLine;
+  const { PriceAdjustmentDescription: _fee, ...plain } = row(first);
+  /** The same 50 seats renewing instead: the rules bill a renewal, no Extended Service Term. */
+  const renewing = advance(bought, '2027-12-20T00:00:00Z').effects;
+
+  it('EST-5: a line named an Extended Service Term by its SKU, offer or product name, in any case, is recognised with no fee printed: unexpected, said as such', () => {
+    for (const [column, name] of [
+      ['SkuName', 'Microsoft 365 Business Basic Extended Service Term'],
+      ['OfferName', 'EXTENDED SERVICE TERM – Microsoft 365 Business Basic'],
+      ['ProductName', 'microsoft 365 business basic (extended service term)'],
+      ['PriceAdjustmentDescription', 'Extended Service Terms 3% Fee Applied'],
+    ] as const) {
+      const result = reconcile([], [{ ...plain, [column]: name }], { subscriptionId: 'S1' });
+      expect(result.unexpected).toHaveLength(1);
+      expect(result.unexpected[0]).toMatchObject({
+        reason: 'not-expected',
+        extendedServiceTerm: true,
+        chargeType: 'cycleCharge',
+        chargeStartDate: '2027-11-20',
+        chargeEndDate: '2027-12-19',
+        actual: { Subtotal: '206.00', BillableQuantity: '50' },
+      });
+      expect(result.unexpected[0]?.message).toBe(
+        'cycleCharge 2027-11-20 to 2027-12-19: 50 seats for 206.00 USD, a month of Extended Service Term (the file names it so), which no charge of the rules bills: by them the term renews or ends there, or the month has no base price (the monthly-term price of one seat for a month)',
+      );
+      expect(result.otherColumns).not.toContain(column);
+    }
+  });
+
+  it('EST-5: a line that names no Extended Service Term stays a plain unexpected line', () => {
+    const result = reconcile([], [{ ...plain, SkuName: 'Business Basic', OfferName: 'Extended' }], {
+      subscriptionId: 'S1',
+    });
+    expect(result.unexpected[0]?.extendedServiceTerm).toBeUndefined();
+    expect(result.unexpected[0]?.message).toBe(
+      'cycleCharge 2027-11-20 to 2027-12-19: 50 seats for 206.00 USD, which no charge or credit of the rules bills',
+    );
+  });
+
+  it('EST-7: where the rules renew the term, the file’s Extended Service Term month is unexpected with its own explanation and the renewal missing, in four languages', () => {
+    // Partner Center prints the month cycleCharge; the rules bill the renewal's first month instead
+    const file = [row(first)];
+    const result = reconcile(renewing, file, { subscriptionId: 'S1' });
+    expect(result.matched).toEqual([]);
+    expect(result.unexpected).toHaveLength(1);
+    expect(result.unexpected[0]?.extendedServiceTerm).toBe(true);
+    expect(result.unexpected[0]?.message).toMatch(
+      /^cycleCharge 2027-11-20 to 2027-12-19: 50 seats for 206\.00 USD, a month of Extended Service Term/,
+    );
+    expect(result.missing.map((m) => m.chargeType)).toContain('renew');
+    const said = messagesIn(renewing, file);
+    expect(said.ko).toContain('연장 서비스 기간의 한 달');
+    expect(said['zh-Hans']).toContain('延长服务期的一个月');
+    expect(said['zh-Hant']).toContain('延長服務期的一個月');
+  });
+
+  it('EST-7: an Extended Service Term month the rules expect, named by its SKU alone, matches as before', () => {
+    const named = { ...plain, SkuName: 'Extended Service Term' };
+    const result = reconcile(est.slice(0, 1), [named], { subscriptionId: 'S1' });
+    expect([result.unexpected, result.different, result.missing]).toEqual([[], [], []]);
+    expect(result.matched[0]?.rules).toEqual(['EST-5']);
+  });
+
+  it('EST-5: the line groups carry the flag as plain data: through JSON and a structured clone, added back it stays', () => {
+    const reader = lineReader(Object.keys({ ...plain, SkuName: '' }));
+    const issues: { row: number; column: string; message: string }[] = [];
+    const named = { ...plain, SkuName: 'Extended Service Term' };
+    const cells = Object.keys(named).map((k) => named[k as keyof typeof named]);
+    const line = reader.read(cells, 1, issues);
+    expect(issues).toEqual([]);
+    expect(line?.est).toBe(true);
+    const other = reader.read(
+      cells.map((c) => (c === 'Extended Service Term' ? 'Business Basic' : c)),
+      2,
+      issues,
+    );
+    expect(other?.est).toBe(false);
+    const groups = new LineGroups();
+    groups.add(other as NonNullable<typeof other>);
+    groups.add(line as NonNullable<typeof line>);
+    const [group] = groups.take('S1');
+    // a group with one Extended Service Term line among others is one
+    expect(group?.est).toBe(true);
+    for (const copy of [JSON.parse(JSON.stringify(group)), structuredClone(group)]) {
+      const back = new LineGroups();
+      back.addGroup({ ...copy, est: false, rows: [9] });
+      back.addGroup(copy);
+      expect(back.take('S1')[0]?.est).toBe(true);
+    }
+  });
+});
+
+/** The EST-7 file's unexpected message in each other language. */
+function messagesIn(expected: readonly unknown[], file: Record<string, string>[]) {
+  const out: Record<string, string | undefined> = {};
+  for (const [tag, locale] of [
+    ['ko', ko],
+    ['zh-Hans', zhHans],
+    ['zh-Hant', zhHant],
+  ] as const)
+    out[tag] = reconcile(expected as never, file, {
+      subscriptionId: 'S1',
+      locale,
+    }).unexpected[0]?.message;
+  return out;
+}

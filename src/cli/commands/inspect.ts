@@ -1,8 +1,11 @@
 import {
   allowedActions,
+  chargesBetween,
+  extendedServiceTermEligible,
   fromPartnerCenterSubscription,
   type MessageOptions,
   type Money,
+  type NewCommerceAllowedAction,
   type NewCommerceSubscription,
   nextDeadline,
   RuleError,
@@ -22,6 +25,81 @@ import { UsageError } from '../UsageError.ts';
 import { wrapText } from '../wrapText.ts';
 
 type Reading = Subscription | NewCommerceSubscription;
+type Say = ReturnType<typeof inspectLabels>;
+
+/** `--est-base`, read as `--price` is and named as itself when it is wrong. */
+function estBaseFlag(text: string, currency: string | undefined): Money {
+  try {
+    return parsePriceFlag(text, currency);
+  } catch (error) {
+    if (error instanceof UsageError)
+      throw new UsageError(error.message.replace(/--price\b/g, '--est-base'));
+    throw error;
+  }
+}
+
+/**
+ * The `end of term` line of a New Commerce subscription (EST-2, EST-3, EST-6): its current option,
+ * what it costs from the term's end — the charge the library bills at that instant
+ * (`chargesBetween`), so a renewal's scheduled changes and an Extended Service Term's base and
+ * uplift are the library's own — and until when it can be changed (the term's end, while
+ * `allowedActions` offers `set-end-of-term`). In an Extended Service Term: since when and what a
+ * month costs. `undefined` for a state with no term end ahead (a trial, an ended subscription).
+ */
+function endOfTermLine(
+  s: NewCommerceSubscription,
+  actions: readonly NewCommerceAllowedAction[],
+  say: Say,
+  until: (instant: string) => string,
+): string | undefined {
+  const est = s.extendedServiceTerm;
+  if (est !== undefined) {
+    const since = est.since ?? say('sinceUnknown');
+    const price = s.price as Money | null;
+    return price === null
+      ? say('estSinceUnpriced', { since })
+      : say('estSince', {
+          since,
+          unitPrice: moneyText(price),
+          uplift: est.uplift,
+          charge: moneyText({ amount: price.amount * s.quantity, currency: price.currency }),
+        });
+  }
+  const termEnd = s.termEnd;
+  if (termEnd === null || (s.status !== 'active' && s.status !== 'suspended')) return undefined;
+  const endMs = Date.parse(termEnd);
+  const asOfMs = Date.parse(s.asOf);
+  if (!(endMs > asOfMs)) return undefined;
+  // what is billed at the term's end, as the library bills it: (termEnd − 1 ms, termEnd]
+  const charge = chargesBetween(
+    s,
+    new Date(Math.max(asOfMs, endMs - 1)).toISOString(),
+    termEnd,
+  ).find((c) => Date.parse(c.at) === endMs);
+  let option: string;
+  if (s.endOfTerm === 'renew')
+    option =
+      charge === undefined
+        ? say('eotRenew', { termEnd })
+        : say('eotRenewCharge', { termEnd, charge: moneyText(charge.amount) });
+  else if (s.endOfTerm === 'extended-service-term')
+    option =
+      charge === undefined || charge.kind !== 'extended-service-term'
+        ? say('eotEstUnpriced', { termEnd })
+        : say('eotEst', {
+            termEnd,
+            unitPrice: moneyText(charge.unitPrice),
+            uplift: charge.uplift ?? 0,
+            charge: moneyText(charge.amount),
+          });
+  else
+    option = say(extendedServiceTermEligible(s).eligible ? 'eotCancel' : 'eotExpire', { termEnd });
+  const changeable = actions.some((action) => action.type === 'set-end-of-term');
+  return say('eotLine', {
+    option,
+    change: changeable ? say('eotChangeable', { until: until(termEnd) }) : say('eotFixed'),
+  });
+}
 
 function lines(
   subscription: Reading,
@@ -69,6 +147,15 @@ function lines(
         ? say('cancelUsage')
         : `${cancel.outcome ?? cancel.type}${cancel.until === undefined ? '' : ` ${until(cancel.until)}`}`,
   ]);
+  if (nce) {
+    const line = endOfTermLine(
+      subscription as NewCommerceSubscription,
+      actions as readonly NewCommerceAllowedAction[],
+      say,
+      until,
+    );
+    if (line !== undefined) rows.push([say('endOfTerm'), line]);
+  }
   if (nce && !usage) {
     for (const batch of (subscription as NewCommerceSubscription).seats) {
       rows.push([
@@ -137,20 +224,28 @@ function lines(
 export const inspectCommand: Command = {
   summary: 'Read a Partner Center subscription resource (JSON): state, windows, actions (PCR-1)',
   usage:
-    'subscription-rules inspect <resource.json | -> --at <instant> [--price <price><code>] [--json]',
+    'subscription-rules inspect <resource.json | -> --at <instant> [--price <price><code>] [--est-base <price><code>] [--json]',
   values: [
     '<resource.json>  a Subscription resource as the Partner Center API returns it, or - for stdin',
     '--at             when the resource was fetched (required: nothing here reads the clock)',
     '--price          the unit price, which the resource does not carry: per seat per billing',
     '                 period for New Commerce, per licence per term for legacy; 12.50USD,',
     '                 "12.50 USD", or 12.50 with --currency USD. The actions then say how much',
+    '--est-base       New Commerce: the monthly-term price of one seat for a month, which an',
+    '                 Extended Service Term after the term end is priced from (+3 %); a',
+    "                 monthly-term subscription's own --price is used without it",
   ],
   examples: [
     'subscription-rules inspect resource.json --at 2021-09-20T00:00:00Z',
     'subscription-rules inspect resource.json --at 2021-01-14T18:00:00Z --price 12.50USD',
     'cat resource.json | subscription-rules inspect - --at 2021-09-20T00:00:00Z --json',
   ],
-  options: { at: { type: 'string' }, price: { type: 'string' }, currency: { type: 'string' } },
+  options: {
+    at: { type: 'string' },
+    price: { type: 'string' },
+    currency: { type: 'string' },
+    'est-base': { type: 'string' },
+  },
   run(positionals, values) {
     const file = positionals[0];
     if (file === undefined)
@@ -164,6 +259,10 @@ export const inspectCommand: Command = {
     const price =
       typeof values.price === 'string'
         ? parsePriceFlag(values.price, values.currency as string | undefined)
+        : undefined;
+    const estBase =
+      typeof values['est-base'] === 'string'
+        ? estBaseFlag(values['est-base'], values.currency as string | undefined)
         : undefined;
     const json = readJsonInput(file);
     if (
@@ -186,6 +285,7 @@ export const inspectCommand: Command = {
       const { subscription, notes } = fromPartnerCenterSubscription(parsed.value, {
         asOf: at,
         ...(price === undefined ? {} : { price }),
+        ...(estBase === undefined ? {} : { extendedServiceTermBase: { basePrice: estBase } }),
         ...options,
       });
       return lines(subscription, notes, at, options);
@@ -196,7 +296,8 @@ export const inspectCommand: Command = {
           error.message
             .split('options.asOf')
             .join('--at')
-            .replace(/options\.price(\.\w+)?/g, '--price') +
+            .replace(/options\.price(\.\w+)?/g, '--price')
+            .replace(/options\.extendedServiceTermBase(\.\w+)*/g, '--est-base') +
             // a renewal into a new plan needs that plan's price: the rest reads without one
             (price !== undefined && error.path === 'resource.scheduledNextTermInstructions'
               ? ' (inspect it without --price to see the rest)'

@@ -38,6 +38,12 @@ export interface FileLine {
    * column (nothing to compare).
    */
   readonly promotionId?: string | undefined;
+  /**
+   * Whether the line is a month of Extended Service Term by what it says of itself (EST-5):
+   * `PriceAdjustmentDescription`, `SkuName`, `OfferName` or `ProductName` containing "Extended
+   * Service Term", in any letter case.
+   */
+  readonly est: boolean;
 }
 
 /** A row that could not be read, and why (ERR-2: reported, never thrown, never dropped). */

@@ -64,6 +64,8 @@ export interface FileGroup {
    * absent when the file has no such column. Plain data: groups go to workers and to disk.
    */
   readonly promotionId?: string | null | undefined;
+  /** Whether a line of it says it is a month of Extended Service Term (EST-5): plain data. */
+  readonly est: boolean;
 }
 
 type Group = { -readonly [K in keyof FileGroup]: FileGroup[K] } & {
@@ -135,11 +137,13 @@ export class LineGroups {
         priceUnits: line.priceUnits,
         priceScale: line.priceScale,
         ...(line.promotionId === undefined ? {} : { promotionId: line.promotionId }),
+        est: line.est,
       });
       return;
     }
     if (group.promotionId !== line.promotionId) group.promotionId = null;
     group.lines++;
+    if (line.est) group.est = true;
     if (group.rows.length < ROWS_KEPT) group.rows.push(line.row);
     if (negative) group.negativeLines++;
     else group.positiveLines++;
@@ -208,6 +212,7 @@ export class LineGroups {
       this.#size++;
       groups.set(key, {
         ...part,
+        est: part.est === true,
         rows: [...part.rows],
         quantities: part.quantities === null ? null : [...part.quantities],
       });
@@ -215,6 +220,8 @@ export class LineGroups {
     }
     if (group.promotionId !== part.promotionId) group.promotionId = null;
     group.lines += part.lines;
+    // a group spilled before this flag existed has none (EST-5)
+    if (part.est === true) group.est = true;
     group.rows.push(...part.rows.slice(0, ROWS_KEPT - group.rows.length));
     group.negativeLines += part.negativeLines;
     group.positiveLines += part.positiveLines;

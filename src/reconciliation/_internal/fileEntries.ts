@@ -61,7 +61,12 @@ export function unexpectedOf(group: FileGroup, texts: ReconciliationTexts): Reco
     lines: group.lines,
     rows: [...group.rows],
     reason: group.known ? 'not-expected' : 'unknown-charge-type',
+    ...(group.est ? { extendedServiceTerm: true as const } : {}),
     actual,
-    message: sentence(texts, group.known ? 'unexpected' : 'unknown', params),
+    message: sentence(
+      texts,
+      group.known ? (group.est ? 'unexpected-est' : 'unexpected') : 'unknown',
+      params,
+    ),
   };
 }

@@ -13,7 +13,25 @@ const REQUIRED = [
   'Subtotal',
 ] as const;
 /** The columns the comparison reads besides them. */
-const OPTIONAL = ['SubscriptionId', 'EffectiveUnitPrice', 'Currency', 'PromotionId'] as const;
+const OPTIONAL = [
+  'SubscriptionId',
+  'EffectiveUnitPrice',
+  'Currency',
+  'PromotionId',
+  // what a line says of itself: a month of Extended Service Term by its fee or its name (EST-5)
+  'PriceAdjustmentDescription',
+  'SkuName',
+  'OfferName',
+  'ProductName',
+] as const;
+const NAMED: readonly Column[] = [
+  'PriceAdjustmentDescription',
+  'SkuName',
+  'OfferName',
+  'ProductName',
+];
+/** A fee, SKU, offer or product named an Extended Service Term, in any letter case (EST-5). */
+const EST_NAME = /extended service term/i;
 type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 
 const DATE = 'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)';
@@ -178,6 +196,10 @@ export function lineReader(
         priceScale: scan === READ ? scanned.scale : 0,
         currency: textOf(cell('Currency')),
         ...(index.PromotionId < 0 ? {} : { promotionId: textOf(cell('PromotionId')) ?? '' }),
+        est: NAMED.some((column) => {
+          const text = cell(column);
+          return typeof text === 'string' && EST_NAME.test(text);
+        }),
       };
     },
     subscriptionIdOf(cells) {

@@ -34,6 +34,8 @@ function upliftOf(base: number, percent: number): number {
  *   time, and every month it stays costs the uplift over its base for the seats held — the state's
  *   price less its base, or, for a resource read without its base (the file's `UnitPrice` is the
  *   base, EST-5), the uplift on that price, rounded half up as EST-3 rounds;
+ * - a month of Extended Service Term the rules do not bill (its line names it so, EST-5) is `now`:
+ *   Partner Center bills one every month until it is converted or cancelled (**decided**);
  * - a cycle or renewal billed otherwise waits for the term's end: `at-renewal` on it (the term's
  *   price holds until then, CHG-1);
  * - a group missing from the file (billed less) and everything else: `never`.
@@ -68,6 +70,10 @@ export function remedyOf(
       message: say('est', { amount: money(perSeat * end.quantity, end.price.currency) }),
     };
   }
+  // a month of Extended Service Term the rules did not bill (EST-5): Partner Center goes on billing
+  // it every month until the subscription is converted or cancelled, whatever the rules expected
+  if (finding.finding === 'unexpected' && finding.extendedServiceTerm === true)
+    return { when: 'now', message: say('est-unexpected') };
   const type = finding.chargeType.toLowerCase();
   if (type === 'addquantity') {
     const batch = end.seats.find(

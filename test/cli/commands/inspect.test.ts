@@ -386,3 +386,136 @@ describe('inspect --price', () => {
     expect(err).not.toMatch(/options\./);
   });
 });
+
+describe('subscription-rules inspect: the end of a term (EST-6)', () => {
+  /** A P1Y term of 50 seats bought 2026-11-20 (eligible: it ends 2027-11-20), auto-renew off. */
+  const resource = {
+    ...m365_2021,
+    quantity: 50,
+    creationDate: '2026-11-20T10:00:00Z',
+    effectiveStartDate: '2026-11-20T10:00:00Z',
+    commitmentEndDate: '2027-11-19T00:00:00Z',
+    cancellationAllowedUntilDate: '2026-11-27T23:59:00Z',
+    refundOptions: null,
+    autoRenewEnabled: false,
+  };
+  const est = file('est.json', resource);
+  const at = '2027-01-01T00:00:00Z';
+  /** The value of the `end of term` row, its wrapped lines joined. */
+  const row = (out: string, label: string) => {
+    const lines = out.split('\n');
+    const i = lines.findIndex((line) => line.startsWith(`${label} `));
+    if (i < 0) return undefined;
+    const parts = [lines[i]?.slice(label.length).trim()];
+    for (let j = i + 1; lines[j]?.startsWith('   ') === true && !/^\S/.test(lines[j] ?? ''); j++)
+      parts.push(lines[j]?.trim());
+    return parts.join(' ');
+  };
+
+  it('EST-6: the Extended Service Term option says its price from the term end, 4.00 + 3 % = 4.12 × 50 = 206.00 USD a month, changeable until then', () => {
+    const { code, out, err } = run(
+      'inspect',
+      est,
+      '--at',
+      at,
+      '--price',
+      '12.50USD',
+      '--est-base',
+      '4.00USD',
+    );
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(row(out, 'end of term')).toBe(
+      'Extended Service Term: from 2027-11-20T00:00:00.000Z it continues month to month at 4.12 USD a seat (+3 %), 206.00 USD a month, until cancelled; can be changed until 2027-11-20T00:00:00.000Z (closes in 323 days)',
+    );
+    for (const line of out.trimEnd().split('\n')) expect(columns(line)).toBeLessThanOrEqual(100);
+  });
+
+  it('EST-6: without a base the Extended Service Term is unpriced and says which price it needs', () => {
+    const { code, out } = run('inspect', est, '--at', at, '--price', '12.50USD');
+    expect(code).toBe(0);
+    expect(row(out, 'end of term')).toBe(
+      'Extended Service Term: from 2027-11-20T00:00:00.000Z it continues month to month, paid, until cancelled; unpriced: it needs the monthly-term price of one seat for a month (add --est-base, e.g. --est-base 4.00USD); can be changed until 2027-11-20T00:00:00.000Z (closes in 323 days)',
+    );
+  });
+
+  it('EST-6: renew says its first charge at the term end, cancel that nothing more is billed; 1 ms before the end it can still be changed, at the end the line is gone', () => {
+    const renew = file('renew.json', {
+      ...resource,
+      autoRenewEnabled: true,
+      scheduledActions: [{ scheduleType: 'TermEnd', actionType: 'RenewToNewTerm' }],
+    });
+    // the renewal's first month: 50 × 12.50 USD
+    expect(row(run('inspect', renew, '--at', at, '--price', '12.50USD').out, 'end of term')).toBe(
+      'renew: a new term begins on 2027-11-20T00:00:00.000Z, its first charge 625.00 USD; can be changed until 2027-11-20T00:00:00.000Z (closes in 323 days)',
+    );
+    const cancel = file('cancel.json', {
+      ...resource,
+      scheduledActions: [{ scheduleType: 'TermEnd', actionType: 'Cancel' }],
+    });
+    expect(row(run('inspect', cancel, '--at', '2027-11-19T23:59:59.999Z').out, 'end of term')).toBe(
+      'cancel: service stops on 2027-11-20T00:00:00.000Z and nothing more is billed; can be changed until 2027-11-20T00:00:00.000Z (closes in under a minute)',
+    );
+    // an old term (started before 2025-04-01) has no Extended Service Term: auto-renew off expires
+    const old = run('inspect', m365, '--at', '2021-06-01T00:00:00Z');
+    expect(row(old.out, 'end of term')).toMatch(
+      /^renew: a new term begins on 2022-01-14T00:00:00\.000Z; can be changed until/,
+    );
+    const expires = file('expires.json', { ...m365_2021, autoRenewEnabled: false });
+    expect(row(run('inspect', expires, '--at', '2021-06-01T00:00:00Z').out, 'end of term')).toMatch(
+      /^expire: it ends on 2022-01-14T00:00:00\.000Z and nothing more is billed; can be changed until/,
+    );
+  });
+
+  it('EST-6: a resource in its Extended Service Term says since when and what a month costs, cancellable at any time', () => {
+    const inEst = file('in-est.json', {
+      ...resource,
+      offerName: 'Microsoft 365 Business Basic Extended Service Term',
+      termDuration: 'P1M',
+      effectiveStartDate: '2027-11-20T00:00:00Z',
+      commitmentEndDate: '2027-12-19T00:00:00Z',
+      cancellationAllowedUntilDate: undefined,
+    });
+    const { code, out, err } = run(
+      'inspect',
+      inEst,
+      '--at',
+      '2027-12-01T00:00:00Z',
+      '--price',
+      '4.12USD',
+    );
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(row(out, 'end of term')).toMatch(
+      /^in an Extended Service Term since a date the resource does not give: month to month at 4\.12 USD a seat \(\+3 %\), 206\.00 USD a month, until cancelled/,
+    );
+  });
+
+  it('EST-6: inspect --locale ko states the option, its price and until when in Korean, within 100 columns', () => {
+    const { code, out } = run(
+      'inspect',
+      est,
+      '--at',
+      at,
+      '--price',
+      '12.50USD',
+      '--est-base',
+      '4.00USD',
+      '--locale',
+      'ko',
+    );
+    expect(code).toBe(0);
+    expect(row(out, '종료 옵션')).toBe(
+      '연장 서비스 기간: 2027-11-20T00:00:00.000Z부터 취소할 때까지 시트당 4.12 USD(+3%), 월 206.00 USD로 매월 계속됩니다; 2027-11-20T00:00:00.000Z까지(323일 후 닫힘) 변경할 수 있음',
+    );
+    expect(out).not.toMatch(/end of term|Extended Service Term/);
+    for (const line of out.trimEnd().split('\n')) expect(columns(line)).toBeLessThanOrEqual(100);
+  });
+
+  it('EST-6: a bad --est-base names the flag', () => {
+    const { code, err } = run('inspect', est, '--at', at, '--est-base', '4.00');
+    expect(code).not.toBe(0);
+    expect(err).toMatch(/--est-base: expected the unit price with its currency/);
+    expect(err).not.toMatch(/--price/);
+  });
+});

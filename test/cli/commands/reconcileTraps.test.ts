@@ -203,3 +203,79 @@ describe('subscription-rules reconcile: the newcomer’s traps, said where they 
     }
   });
 });
+
+describe('subscription-rules reconcile: an Extended Service Term month nothing expected (EST-5, EST-7)', () => {
+  /** 50 seats renewing at their term's end 2027-11-20: the rules bill no Extended Service Term. */
+  const renewing = resource(50, {
+    id: 'R1',
+    scheduledActions: [{ scheduleType: 'TermEnd', actionType: 'RenewToNewTerm' }],
+  });
+  /** The month Partner Center billed anyway, named by its SKU alone: no fee description. */
+  const named: Row = {
+    ...estMonth,
+    SubscriptionId: 'R1',
+    Subtotal: '206.00',
+    PriceAdjustmentDescription: '',
+  };
+
+  it('EST-5, EST-7: the file’s month, known by its SKU name, is unexpected with the Extended Service Term’s own explanation, the same with worker threads and groups spilled to disk, and in Korean', async () => {
+    const runs = [
+      await reconciled([named], [renewing], '--at', '2027-12-01T00:00:00Z', '--workers', '1'),
+      await reconciled(
+        [named],
+        [renewing],
+        '--at',
+        '2027-12-01T00:00:00Z',
+        '--workers',
+        '2',
+        '--memory',
+        '1',
+      ),
+    ];
+    for (const found of runs) {
+      expect(found.err).not.toMatch(/^error/m);
+      expect(found.code).toBe(1);
+      const month = found.findings.find((f) => f.chargeType === 'cycleCharge');
+      expect(month).toMatchObject({
+        finding: 'unexpected',
+        chargeStartDate: '2027-11-20',
+        extendedServiceTerm: true,
+        remedy: {
+          when: 'now',
+          message:
+            'convert or cancel now to end the monthly Extended Service Term charges; if the term should have renewed, take the month up with Microsoft',
+        },
+      });
+      expect(month?.message).toBe(
+        'cycleCharge 2027-11-20 to 2027-12-19: 50 seats for 206.00 USD, a month of Extended Service Term (the file names it so), which no charge of the rules bills: by them the term renews or ends there, or the month has no base price (the monthly-term price of one seat for a month)',
+      );
+    }
+    expect(runs[1]?.findings).toEqual(runs[0]?.findings);
+    expect(runs[1]?.summary.run).toMatchObject({ spilled: true });
+    const korean = await reconciled(
+      [named],
+      [renewing],
+      '--at',
+      '2027-12-01T00:00:00Z',
+      '--locale',
+      'ko',
+    );
+    expect(korean.findings.find((f) => f.chargeType === 'cycleCharge')?.message).toContain(
+      '파일상 연장 서비스 기간의 한 달이지만',
+    );
+    expect(korean.findings.find((f) => f.chargeType === 'cycleCharge')?.remedy).toMatchObject({
+      when: 'now',
+      message: expect.stringContaining('매월 청구되는 연장 서비스 기간 요금이 끝납니다'),
+    });
+    // the same line naming no Extended Service Term is a plain unexpected line
+    const plain = await reconciled(
+      [{ ...named, SkuName: 'Microsoft 365 Business Standard' }],
+      [renewing],
+      '--at',
+      '2027-12-01T00:00:00Z',
+    );
+    expect(plain.findings.find((f) => f.chargeType === 'cycleCharge')?.message).toBe(
+      'cycleCharge 2027-11-20 to 2027-12-19: 50 seats for 206.00 USD, which no charge or credit of the rules bills',
+    );
+  });
+});

@@ -18,6 +18,7 @@ export const TEXT_IDS = [
   'billed-quantity',
   'missing',
   'unexpected',
+  'unexpected-est',
   'unknown',
   'note',
   'promotion',

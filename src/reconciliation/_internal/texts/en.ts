@@ -22,6 +22,8 @@ export const enTexts: ReconciliationTexts = {
     missing: 'no line in the file',
     unexpected:
       '{chargeType} {start} to {end}: {quantity} seats for {amount}, which no charge or credit of the rules bills',
+    'unexpected-est':
+      '{chargeType} {start} to {end}: {quantity} seats for {amount}, a month of Extended Service Term (the file names it so), which no charge of the rules bills: by them the term renews or ends there, or the month has no base price (the monthly-term price of one seat for a month)',
     unknown:
       'row {row}: {chargeType} is a charge type neither Partner Center nor you named ({quantity} seats for {amount}); it is never taken for a credit',
     promotion: 'PromotionId printed {actual} where the rules apply {expected}',

@@ -21,6 +21,8 @@ export const koTexts: ReconciliationTexts = {
     missing: '파일에 해당 줄이 없음',
     unexpected:
       '{chargeType} {start}~{end}: 시트 {quantity}개, {amount}. 규칙상 이 금액을 청구하는 요금이나 크레딧이 없음',
+    'unexpected-est':
+      '{chargeType} {start}~{end}: 시트 {quantity}개, {amount}. 파일상 연장 서비스 기간의 한 달이지만 규칙상 이를 청구하는 요금이 없음: 규칙에서는 약정 기간이 그때 갱신되거나 종료되거나, 그 달의 기본 가격(시트 하나의 1개월 월간 약정 가격)이 없음',
     unknown:
       '{row}행: {chargeType}은(는) 파트너 센터나 사용자가 지정한 요금 유형이 아님(시트 {quantity}개, {amount}). 크레딧으로 간주하지 않음',
     promotion: 'PromotionId가 {actual}(으)로 표시되었으나 규칙상 적용되는 프로모션은 {expected}임',

@@ -9,6 +9,7 @@ export type RemedyTextId =
   | 'refused-now'
   | 'renewal'
   | 'est'
+  | 'est-unexpected'
   | 'microsoft';
 
 /** A remedy's sentences in the four languages the command writes (`--locale`). */
@@ -25,6 +26,8 @@ export const REMEDY_TEXTS: Readonly<
     'refused-now': 'too late since {until}: the rules refuse the reduction now',
     renewal: "at renewal on {day}: the term's price and seats hold until then",
     est: 'convert or cancel now: {amount} a month over the monthly price',
+    'est-unexpected':
+      'convert or cancel now to end the monthly Extended Service Term charges; if the term should have renewed, take the month up with Microsoft',
     microsoft: 'nothing the rules let you change: take the difference up with Microsoft',
   },
   ko: {
@@ -38,6 +41,8 @@ export const REMEDY_TEXTS: Readonly<
     'refused-now': '{until} 이후로 너무 늦었습니다: 규칙이 지금 감소를 거부합니다',
     renewal: '{day} 갱신 시: 그때까지 기간의 가격과 시트가 유지됩니다',
     est: '지금 전환하거나 취소하세요: 월 가격보다 매월 {amount} 더 듭니다',
+    'est-unexpected':
+      '지금 전환하거나 취소하면 매월 청구되는 연장 서비스 기간 요금이 끝납니다. 약정 기간이 갱신되었어야 한다면 이 달의 요금은 Microsoft에 문의하세요',
     microsoft: '규칙상 바꿀 수 있는 것이 없습니다: 차액은 Microsoft에 문의하세요',
   },
   'zh-Hans': {
@@ -50,6 +55,8 @@ export const REMEDY_TEXTS: Readonly<
     'refused-now': '自 {until} 起为时已晚：规则现在拒绝减少',
     renewal: '在 {day} 续订时：在此之前，期限的价格和席位保持不变',
     est: '立即转换或取消：每月比月度价格多 {amount}',
+    'est-unexpected':
+      '立即转换或取消以结束每月的延长服务期费用；如果期限本应续订，请就该月费用联系 Microsoft',
     microsoft: '规则不允许更改：请就差额联系 Microsoft',
   },
   'zh-Hant': {
@@ -62,6 +69,8 @@ export const REMEDY_TEXTS: Readonly<
     'refused-now': '自 {until} 起為時已晚：規則現在拒絕減少',
     renewal: '在 {day} 續訂時：在此之前，期限的價格和授權數量保持不變',
     est: '立即轉換或取消：每月比月度價格多 {amount}',
+    'est-unexpected':
+      '立即轉換或取消以結束每月的延長服務期費用；如果期限本應續訂，請就該月費用聯絡 Microsoft',
     microsoft: '規則不允許變更：請就差額聯絡 Microsoft',
   },
 };

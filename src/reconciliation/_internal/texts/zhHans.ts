@@ -21,6 +21,8 @@ export const zhHansTexts: ReconciliationTexts = {
     missing: '文件中没有此行',
     unexpected:
       '{chargeType} {start} 至 {end}：{quantity} 个席位，{amount}，规则中没有对应的费用或信用额度',
+    'unexpected-est':
+      '{chargeType} {start} 至 {end}：{quantity} 个席位，{amount}，文件标明为延长服务期的一个月，规则中没有对应的费用：按规则，期限在此续订或结束，或该月没有基础价格（一个席位一个月的月期限价格）',
     unknown:
       '第 {row} 行：{chargeType} 不是合作伙伴中心或你指定的费用类型（{quantity} 个席位，{amount}），不会被视为信用额度',
     promotion: 'PromotionId 显示为 {actual}，规则适用的是 {expected}',

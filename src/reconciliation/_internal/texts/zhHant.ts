@@ -21,6 +21,8 @@ export const zhHantTexts: ReconciliationTexts = {
     missing: '檔案中沒有此行',
     unexpected:
       '{chargeType} {start} 至 {end}：{quantity} 個授權，{amount}，規則中沒有對應的費用或信用額度',
+    'unexpected-est':
+      '{chargeType} {start} 至 {end}：{quantity} 個授權，{amount}，檔案標明為延長服務期的一個月，規則中沒有對應的費用：按規則，期限在此續訂或結束，或該月沒有基礎價格（一個授權一個月的月期限價格）',
     unknown:
       '第 {row} 行：{chargeType} 不是合作夥伴中心或您指定的費用類型（{quantity} 個授權，{amount}），不會被視為信用額度',
     promotion: 'PromotionId 顯示為 {actual}，規則適用的是 {expected}',
