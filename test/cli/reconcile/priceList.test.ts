@@ -36,6 +36,7 @@ describe('readPriceList', () => {
     const prices = await readPriceList(file(partnerCenter));
     const row = (UnitPrice: string, Currency: string, BillingPlan = 'monthly') => ({
       price: { UnitPrice, Currency, TermDuration: 'P1Y', BillingPlan },
+      from: '--prices',
     });
     expect(prices.priceOf('s1', m365, 'USD')).toEqual(row('150.0000', 'USD'));
     expect(prices.priceOf('s1', m365, 'EUR')).toEqual(row('138.0000', 'EUR'));
@@ -66,6 +67,7 @@ describe('readPriceList', () => {
       prices.priceOf('s1', { ...m365, effectiveStartDate, commitmentEndDate }, 'USD');
     const row = (UnitPrice: string) => ({
       price: { UnitPrice, Currency: 'USD', TermDuration: 'P1Y', BillingPlan: 'monthly' },
+      from: '--prices',
     });
     expect(term('2026-11-20T10:00:00Z', '2027-11-19T00:00:00Z')).toEqual(row('150.0000'));
     expect(term('2026-07-01T00:00:00Z', '2027-06-30T00:00:00Z')).toEqual(row('150.0000'));
@@ -82,6 +84,7 @@ describe('readPriceList', () => {
     const prices = await readPriceList(file(`SubscriptionId,UnitPrice,Currency\ns1,'12.50,USD\n`));
     expect(prices.priceOf('S1', m365, 'USD')).toEqual({
       price: { UnitPrice: '12.50', Currency: 'USD' },
+      from: '--prices',
     });
     expect(prices.priceOf('s3', m365, 'USD')).toEqual({
       missing: '--prices has no row for ProductId CFQ7TTC0LDPB, SkuId 0001 (offerId) in USD',
@@ -107,6 +110,7 @@ describe('readPriceList', () => {
           );
           expect(prices.priceOf('x', { offerId: 'P:S' }, 'USD')).toEqual({
             price: { UnitPrice: text, Currency: 'USD' },
+            from: '--prices',
           });
         }),
         { numRuns: 30 },
