@@ -62,8 +62,11 @@ const root = new URL('..', import.meta.url).pathname;
  * `inspect`'s end-of-term line in four languages (dist/cli.js), the Extended Service Term's names,
  * unexpected month and remedy in four languages (the reconciliation entry, the command line and the
  * worker, each built twice) and their rules and changelog, bring it to 4,284,713 measured.
+ * The `PromotionId` comparison and the price messages (a price assumed, no price, a promotion not
+ * applied) in four languages, in every entry carrying the lifecycle or its locales (each built
+ * twice), with their rules and the prices guide, bring it to 4,343,208 measured.
  */
-const UNPACKED_BUDGET = 4_285_000;
+const UNPACKED_BUDGET = 4_344_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
