@@ -1,20 +1,11 @@
+import { type BillingMonth, billingMonth } from '../reconciliation/_internal/billingMonth.ts';
 import { UsageError } from './UsageError.ts';
 
-const DAY = 86_400_000;
-
-/** A billing month of `--period` or `--month`: its text and its first and last days. */
-export interface BillingMonth {
-  /** `YYYY-MM`, as given. */
-  readonly month: string;
-  /** Its first day, as a UTC day number. */
-  readonly firstDay: number;
-  /** Its last day. */
-  readonly lastDay: number;
-}
+export type { BillingMonth };
 
 /**
  * A `YYYY-MM` flag (`reconcile --period`, `forecast --month`): the billing month, as its first
- * and last days (UTC day numbers).
+ * and last days (UTC day numbers), read as `reconcileSubscriptions` reads `options.period`.
  *
  * @param flag - The flag's name, for the error.
  * @param value - The flag's value, when given.
@@ -23,16 +14,10 @@ export interface BillingMonth {
  */
 export function monthFlag(flag: string, value: unknown): BillingMonth | undefined {
   if (value === undefined) return undefined;
-  const match = typeof value === 'string' ? /^(20\d\d)-(0[1-9]|1[0-2])$/.exec(value) : null;
-  if (match === null)
+  const month = billingMonth(value);
+  if (month === undefined)
     throw new UsageError(
       `--${flag}: expected the billing month as YYYY-MM (2026-10), got ${JSON.stringify(value)}`,
     );
-  const year = Number(match[1]);
-  const month = Number(match[2]) - 1;
-  return {
-    month: value as string,
-    firstDay: Date.UTC(year, month, 1) / DAY,
-    lastDay: Date.UTC(year, month + 1, 1) / DAY - 1,
-  };
+  return month;
 }

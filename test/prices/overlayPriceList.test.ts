@@ -31,7 +31,7 @@ const future = readPriceList(
 );
 
 describe('overlayPriceList', () => {
-  it('PL-1, P7: a preview row replaces its key’s current rows from its start (±1 ms); other keys are unchanged', () => {
+  it('PL-7, PL-1: a preview row replaces its key’s current rows from its start (±1 ms); other keys are unchanged', () => {
     const list = overlayPriceList(current, future);
     const at = (instant: string, k = key): unknown => {
       const found = priceAt(list, k, instant);

@@ -38,7 +38,7 @@ const price = (at: string, list = july, k: PriceKey = key): unknown => {
 };
 
 describe('priceAt', () => {
-  it('PL-3: the row valid at the instant: the old row to its end’s last millisecond, the new one from its start', () => {
+  it('PL-7, PL-3: the row valid at the instant: the old row holds to its end date’s last millisecond, the new one from its start', () => {
     expect(price('2026-06-30T23:59:59.999Z')).toEqual([2, 630]);
     expect(price('2026-07-01T00:00:00.000Z')).toEqual([3, 735]);
     expect(price('2023-02-01T00:00:00.000Z')).toEqual([2, 630]);

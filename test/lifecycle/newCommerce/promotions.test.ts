@@ -107,7 +107,7 @@ describe('PL-5: promotions applied', () => {
     expect(parseSubscription(JSON.parse(JSON.stringify(sub)))).toEqual({ ok: true, value: sub });
   });
 
-  it('PL-5, PL-7: the window holds from its startDate to the last millisecond of the second its endDate names (±1 ms)', () => {
+  it('PL-7, PL-5: the window holds from its startDate to the last millisecond of the second its endDate names (±1 ms)', () => {
     expect(buy(START - 1).promotion).toBeUndefined();
     expect(buy(START - 1).price).toEqual(usd(15000));
     expect(buy(START - 1).notes?.map((note) => note.message)).toEqual([
