@@ -23,7 +23,7 @@ const layers = [
 
 /** The reconciliation area's private pieces the reconcile command streams through. */
 const RECONCILIATION_PIECES =
-  '(lineReader|LineGroups|compareGroups|readReconcileOptions|fileDecimal|FileLine|chargeTypes|FileChange|fileDays|columnIndex|priceList|resourceItems|SourceNames|reconcileSubscription|tally|unreadRows|invoiceLineKeys|outcomeFindings|customerTotals|stakeOf|billingMonth|FindingLabels|findingCsv|fileSeats)\\.ts';
+  '(lineReader|LineGroups|compareGroups|readReconcileOptions|fileDecimal|FileLine|chargeTypes|FileChange|fileDays|columnIndex|priceList|resourceItems|SourceNames|reconcileSubscription|tally|unreadRows|invoiceLineKeys|outcomeFindings|customerTotals|stakeOf|billingMonth|FindingLabels|findingCsv|fileSeats|plainMatch)\\.ts';
 
 const layerRules = layers.flatMap((layer, level) =>
   layer.flatMap((area) => {

@@ -177,6 +177,8 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     now,
     tag: texts.tag,
     noResource: `${CLI_NAMES.resources} has no resource for it`,
+    // tests only: every subscription through the exact replay, to hold the plain way to its findings
+    exact: process.env.SUBSCRIPTION_RULES_EXACT === '1',
   };
   const take = (result: JobResult): void => {
     found.add(result.comparison);

@@ -12,6 +12,7 @@ import type { FindingLabels } from '../../reconciliation/_internal/FindingLabels
 import type { FileSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
 import { outcomeFindings } from '../../reconciliation/_internal/outcomeFindings.ts';
+import { plainMatch } from '../../reconciliation/_internal/plainMatch.ts';
 import {
   reconcileSubscription,
   type SubscriptionOutcome,
@@ -41,6 +42,11 @@ export interface JobContext {
   readonly tag: string;
   /** The message of a subscription the resources lack. */
   readonly noResource: string;
+  /**
+   * Whether every subscription takes the exact replay, the plainly billed ones too: for the tests
+   * that hold the two ways to the same findings (`SUBSCRIPTION_RULES_EXACT=1`), never a user's choice.
+   */
+  readonly exact?: boolean;
 }
 
 /** One subscription to reconcile: everything the main thread knows of it, its price looked up. */
@@ -89,10 +95,12 @@ export interface JobResult {
 
 const PLAIN = { notes: [] as const };
 const NOTED = { notes: [0] as const };
+const NONE = [] as const;
 
 /**
- * Reconciles one subscription of a run (REC-3) as the command writes it: the replay and
- * comparison (`reconcileSubscription`), each finding with its labels and remedy, and what the
+ * Reconciles one subscription of a run (REC-3) as the command writes it: a subscription billed
+ * plainly whose groups all match is found so straight from its resource and price (`plainMatch`),
+ * any other through the replay and comparison (`reconcileSubscription`), each finding with its labels and remedy, and what the
  * run's tallies count — the same in the main thread and in a worker, so the output does not
  * depend on how many workers made it.
  *
@@ -102,6 +110,25 @@ const NOTED = { notes: [0] as const };
  * @returns What it found.
  */
 export function reconcileJob(job: ReconcileJob, context: JobContext, keep = false): JobResult {
+  // a subscription billed plainly whose every group matched: computed from its resource and price
+  const noted = keep || context.exact === true ? undefined : plainMatch(job, context.window);
+  if (noted !== undefined)
+    return {
+      seq: job.seq,
+      id: job.id,
+      notes: NONE,
+      findings: NONE,
+      comparison: {
+        matched: noted.map((note) => (note ? NOTED : PLAIN)),
+        different: NONE,
+        missing: NONE,
+        unexpected: NONE,
+      },
+      labels: job.labels,
+      unverified: 0,
+      refused: 0,
+      problem: false,
+    };
   const outcome = reconcileSubscription(
     RULES,
     {

@@ -1,0 +1,308 @@
+import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
+import { isSold } from '../../lifecycle/newCommerce/machine/isSold.ts';
+import { nominalDays, periodCharge } from '../../lifecycle/newCommerce/machine/periods.ts';
+import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.ts';
+import { readPeriodPrice } from '../../prices/readPeriodPrice.ts';
+import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
+import {
+  type BilledTerm,
+  type BillingPeriod,
+  billingBoundary,
+} from '../../time/billingPeriodAt.ts';
+import { daysBetween } from '../../time/daysBetween.ts';
+import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
+import { parseInstant } from '../../time/parseInstant.ts';
+import { startOfUtcDay } from '../../time/startOfUtcDay.ts';
+import { CHARGE_TYPES } from './chargeTypes.ts';
+import type { FileWindow } from './FileChange.ts';
+import { sameDecimal } from './fileDecimal.ts';
+import type { FileSeats } from './fileSeats.ts';
+import { instantMs } from './instantMs.ts';
+import type { FileGroup } from './LineGroups.ts';
+
+/** A subscription as the command holds it, to be decided plain or not. */
+export interface PlainInput {
+  /** Its `SubscriptionId`. */
+  readonly id: string | undefined;
+  /** Its resource, as fetched after the file. */
+  readonly resource: Readonly<Record<string, unknown>> | undefined;
+  /** Its groups in the file. */
+  readonly groups: readonly FileGroup[];
+  /** Its price, or why it has none. */
+  readonly price: { readonly price: PriceListRow } | { readonly missing: string };
+  /** Its rows that cannot be read. */
+  readonly unreadRows: readonly number[] | undefined;
+  /** The seats its lines leave it with, when they say. */
+  readonly fileSeats: FileSeats | undefined;
+}
+
+/** The charge types a plain subscription is billed with, as groups key them (lower case). */
+const PURCHASE = CHARGE_TYPES.purchase.toLowerCase();
+const CYCLE = CHARGE_TYPES.cycle.toLowerCase();
+const RENEWAL = CHARGE_TYPES.renewal.toLowerCase();
+
+/** A price-list row's `UnitPrice` read as one billing period's price (PCR-1's reader's form). */
+const UNIT_PRICE = /^(\d+)(?:\.(\d*))?$/;
+
+/** A text field in lower case, or `undefined` when it is no text. */
+const lower = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value.toLowerCase() : undefined;
+
+/** Whether a field is absent (`undefined` or `null`). */
+const absent = (value: unknown): boolean => value === undefined || value === null;
+
+/** Whether a name says Extended Service Term, in any case or spacing (EST-6): never plain. */
+const EST_NAME = /extended\s*service\s*term/i;
+
+/** One expected charge of a plain subscription: its group's key and money. */
+interface PlainCharge {
+  readonly key: string;
+  readonly amount: number;
+}
+
+/**
+ * The price of one billing period the reader takes from a price row (PL-2, PCR-1), in minor
+ * units, or `undefined` for anything it might refuse or read otherwise (the subscription then
+ * goes the exact way, which says why).
+ */
+function periodPriceOf(
+  row: PriceListRow,
+  term: string,
+  plan: string,
+): { readonly amount: number; readonly currency: string } | undefined {
+  const record = row as unknown as Readonly<Record<string, unknown>>;
+  if (record.TermDuration !== undefined || record.BillingPlan !== undefined) {
+    const termText = record.TermDuration ?? term;
+    const planText = record.BillingPlan ?? plan;
+    if (typeof termText !== 'string' || termText.trim().toLowerCase() !== term.toLowerCase())
+      return undefined;
+    if (typeof planText !== 'string' || planText.trim().toLowerCase() !== plan.toLowerCase())
+      return undefined;
+    try {
+      const price = readPeriodPrice(
+        { ...record, TermDuration: termText, BillingPlan: planText },
+        'options.price',
+      );
+      return { amount: price.amount, currency: price.currency };
+    } catch {
+      return undefined;
+    }
+  }
+  // a row without a term is one billing period's price: its decimals past the currency's must be
+  // zeros, as the reader requires
+  const currency = record.Currency;
+  if (typeof currency !== 'string' || !Object.hasOwn(currencyExponents, currency)) return undefined;
+  const exponent = currencyExponents[currency as keyof typeof currencyExponents];
+  const value = record.UnitPrice;
+  const text =
+    typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  const match = UNIT_PRICE.exec(text);
+  if (match === null) return undefined;
+  const decimals = match[2] ?? '';
+  let end = decimals.length;
+  while (end > 0 && decimals.charCodeAt(end - 1) === 48) end--;
+  if (end > exponent) return undefined;
+  const amount = Number((match[1] as string) + decimals.slice(0, end).padEnd(exponent, '0'));
+  return Number.isSafeInteger(amount) ? { amount, currency } : undefined;
+}
+
+/** The instant of a resource's date field, or `NaN` when the reader would refuse it. */
+function strictMs(value: unknown): number {
+  try {
+    return parseInstant(value, 'resource');
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * The fields of a resource billed plainly (PCR-1): a New Commerce licence, active, renewing
+ * itself, no trial, no Extended Service Term, nothing scheduled, whole seats, an annual or monthly
+ * term billed monthly or (annual) yearly — or `undefined` when any field says otherwise or
+ * might be read otherwise.
+ */
+function plainResource(r: Readonly<Record<string, unknown>>):
+  | {
+      readonly term: 'P1M' | 'P1Y';
+      readonly cycle: 'monthly' | 'annual';
+      readonly quantity: number;
+      readonly orderedMs: number;
+      readonly statedEndMs: number;
+    }
+  | undefined {
+  const type = r.productType;
+  if (typeof type !== 'object' || type === null || Array.isArray(type)) return undefined;
+  if (lower((type as { id?: unknown }).id) !== 'onlineservicesnce') return undefined;
+  if (lower(r.billingType) !== 'license' || r.isMicrosoftProduct !== true) return undefined;
+  if (!absent(r.unitType) && (typeof r.unitType !== 'string' || lower(r.unitType) === 'usage'))
+    return undefined;
+  if (lower(r.status) !== 'active' || r.autoRenewEnabled !== true) return undefined;
+  if (r.isTrial !== undefined && r.isTrial !== false) return undefined;
+  // what the term's end does, the refund windows, an Extended Service Term: the exact way reads them
+  if (!absent(r.scheduledActions) || r.extendedServiceTerm !== undefined) return undefined;
+  if (r.endOfTerm !== undefined || !absent(r.refundOptions)) return undefined;
+  for (const name of [r.offerName, r.friendlyName])
+    if (!absent(name) && (typeof name !== 'string' || EST_NAME.test(name))) return undefined;
+  if (!absent(r.offerId) && (typeof r.offerId !== 'string' || r.offerId === '')) return undefined;
+  if (
+    !absent(r.cancellationAllowedUntilDate) &&
+    Number.isNaN(strictMs(r.cancellationAllowedUntilDate))
+  )
+    return undefined;
+  const term = typeof r.termDuration === 'string' ? r.termDuration.toUpperCase() : undefined;
+  const cycle = lower(r.billingCycle);
+  if (term !== 'P1M' && term !== 'P1Y') return undefined;
+  if (cycle !== 'monthly' && cycle !== 'annual') return undefined;
+  if (term === 'P1M' && cycle !== 'monthly') return undefined;
+  if (!isSold('license-based', term, cycle)) return undefined;
+  const quantity = r.quantity;
+  if (typeof quantity !== 'number' || !Number.isSafeInteger(quantity) || quantity < 1)
+    return undefined;
+  // both readers of the dates must agree on them: the replay's own and the resource reader's
+  const orderedMs = strictMs(r.effectiveStartDate);
+  const statedMs = strictMs(r.commitmentEndDate);
+  if (Number.isNaN(orderedMs) || Number.isNaN(statedMs)) return undefined;
+  if (instantMs(r.effectiveStartDate) !== orderedMs || instantMs(r.commitmentEndDate) !== statedMs)
+    return undefined;
+  return { term, cycle, quantity, orderedMs, statedEndMs: startOfUtcDay(statedMs) + DAY };
+}
+
+/**
+ * Whether a subscription is billed plainly, and if so whether its file's groups are each exactly
+ * what the rules bill (REC-2, REC-3, CHG-1): a New Commerce licence whose file bills only its
+ * purchase, its billing periods' cycles and its renewals, all at one price, for the seats the
+ * resource holds — no change of seats, no suspension, no promotion, no Extended Service Term.
+ * Its charges are computed straight from the resource and the price: the term that held the
+ * file's first day (TIME-4), each billing period that starts in the file's days, priced P·Q
+ * (CHG-1) or, for a period cut short, by Partner Center's proration (MID-3), the purchase when it
+ * falls on those days and every renewal at the term's price (PL-4, no list) — what the exact
+ * replay bills for such a subscription, without the state machine, the charge effects or the
+ * invoice lines.
+ *
+ * Decided: this answers only "every group matched"; a subscription that is not plain, or whose
+ * file differs from those charges in any way (a group missing, more, different money, another
+ * currency, a promotion printed), gives `undefined` and goes the exact way, which says what
+ * differs — so the findings are the exact way's, finding for finding.
+ *
+ * @param input - The subscription.
+ * @param window - The file's days.
+ * @returns For each of its groups matched, in the order the rules bill them, whether the file
+ *   prints an `EffectiveUnitPrice` other than the charge's (a note); `undefined` for the exact way.
+ */
+export function plainMatch(
+  input: PlainInput,
+  window: FileWindow | undefined,
+): readonly boolean[] | undefined {
+  const { resource, groups } = input;
+  if (window === undefined || resource === undefined || input.id === undefined) return undefined;
+  if ('missing' in input.price || (input.unreadRows?.length ?? 0) > 0) return undefined;
+  if (groups.length === 0) return undefined;
+  const read = plainResource(resource);
+  if (read === undefined) return undefined;
+  const { quantity, orderedMs } = read;
+  // a resource fetched after a later seat change: the exact way takes the file's seats back
+  if (input.fileSeats !== undefined && input.fileSeats.seats !== quantity) return undefined;
+  for (const group of groups) {
+    if (!group.known || group.est || group.subscriptionId !== input.id) return undefined;
+    if (group.promotionId !== undefined && group.promotionId !== '') return undefined;
+    const key = group.chargeKey;
+    if (key !== PURCHASE && key !== CYCLE && key !== RENEWAL) return undefined;
+    // a purchase billed before the term's start the resource states (a problem the exact way says)
+    if (key === PURCHASE && group.startDay * DAY < orderedMs - DAY + 1) return undefined;
+  }
+  const termMonths = read.term === 'P1M' ? 1 : 12;
+  const months = read.cycle === 'monthly' ? 1 : 12;
+  const plan = read.cycle === 'monthly' ? 'Monthly' : 'Annual';
+  const price = periodPriceOf(input.price.price, read.term, plan);
+  if (price === undefined || !Number.isSafeInteger(price.amount * quantity)) return undefined;
+  const firstMs = window.firstDay * DAY;
+  const toMs = (window.lastDay + 1) * DAY - 1;
+  const asOfMs = Math.max(orderedMs, firstMs - 1);
+  // the term that held the replay's start (TIME-4); a resource stating an earlier end, or one
+  // aligned to another date, is read otherwise: the exact way
+  let n = 1;
+  let endMs = newCommerceTermEndAt(orderedMs, termMonths, n);
+  while (endMs <= asOfMs && n < 1200) endMs = newCommerceTermEndAt(orderedMs, termMonths, ++n);
+  if (endMs <= asOfMs || read.statedEndMs < endMs) return undefined;
+  let term: BilledTerm = {
+    startMs: n === 1 ? orderedMs : newCommerceTermEndAt(orderedMs, termMonths, n - 1),
+    endMs,
+    anchorMs: orderedMs,
+    offsetMonths: (n - 1) * termMonths,
+  };
+  const state = { billingFrequency: read.cycle } as never;
+  const charges: PlainCharge[] = [];
+  const charge = (chargeKey: string, period: BillingPeriod): boolean => {
+    const own = daysBetween(period.startMs, period.endMs);
+    const amount = periodCharge(price.amount, quantity, own, nominalDays(state, period, term));
+    const startDay = Math.floor(period.startMs / DAY);
+    const endDay = Math.floor(period.endMs / DAY) - 1;
+    // a line of less than a day, or a price per seat that is not whole minor units: exact way
+    if (endDay < startDay || amount % quantity !== 0) return false;
+    charges.push({ key: `${chargeKey}\n${startDay}\n${endDay}`, amount });
+    return true;
+  };
+  const periodOf = (index: number): BillingPeriod => ({
+    startMs: billingBoundary(term, months, index),
+    endMs: billingBoundary(term, months, index + 1),
+    index,
+  });
+  // the purchase, when it falls on the file's days (CHG-1): the first period of the first term
+  if (orderedMs >= firstMs && !charge(PURCHASE, periodOf(0))) return undefined;
+  // the cycles and renewals in (asOf, end of the file's last day] (CHG-3)
+  let index = 0;
+  while (billingBoundary(term, months, index + 1) <= asOfMs) index++;
+  for (;;) {
+    for (index++; index < 1200; index++) {
+      const period = periodOf(index);
+      if (period.startMs > toMs || period.startMs >= term.endMs) break;
+      if (!charge(CYCLE, period)) return undefined;
+    }
+    if (term.endMs > toMs || n >= 1200) break;
+    // renewed at the term's end, at the term's price (PL-4 without a list), anchored as before
+    n++;
+    term = {
+      startMs: term.endMs,
+      endMs: newCommerceTermEndAt(orderedMs, termMonths, n),
+      anchorMs: orderedMs,
+      offsetMonths: (n - 1) * termMonths,
+    };
+    index = 0;
+    if (!charge(RENEWAL, periodOf(0))) return undefined;
+  }
+  if (charges.length !== groups.length) return undefined;
+  const exponent = currencyExponents[price.currency as keyof typeof currencyExponents];
+  const byKey = new Map<string, FileGroup>();
+  for (const group of groups) {
+    const key = `${group.chargeKey}\n${group.startDay}\n${group.endDay}`;
+    if (byKey.has(key)) return undefined;
+    byKey.set(key, group);
+  }
+  const noted: boolean[] = [];
+  const seen = new Set<string>();
+  for (const { key, amount } of charges) {
+    const group = byKey.get(key);
+    if (group === undefined || seen.has(key) || group.currency !== price.currency) return undefined;
+    seen.add(key);
+    const subtotal = { units: group.subtotalUnits, scale: group.subtotalScale };
+    const seats = { units: group.quantityUnits, scale: group.quantityScale };
+    if (!sameDecimal(subtotal, { units: amount, scale: exponent })) return undefined;
+    if (!sameDecimal(seats, { units: quantity, scale: 0 })) return undefined;
+    // an EffectiveUnitPrice printed otherwise on a group of one line is a note (REC-2, R3)
+    const printed = group.priceUnits;
+    noted.push(
+      group.lines === 1 &&
+        printed !== undefined &&
+        printed !== null &&
+        !sameDecimal(
+          {
+            units:
+              typeof printed === 'number' ? Math.abs(printed) : printed < 0n ? -printed : printed,
+            scale: group.priceScale,
+          },
+          { units: amount / quantity, scale: exponent },
+        ),
+    );
+  }
+  return noted;
+}
