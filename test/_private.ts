@@ -15,6 +15,11 @@ export { fileText } from '../src/cli/reconcile/fileText.ts';
 export { jsonItems } from '../src/cli/reconcile/jsonItems.ts';
 export { readPriceList } from '../src/cli/reconcile/priceList.ts';
 export { progressBar } from '../src/cli/reconcile/progressBar.ts';
+export {
+  type JobContext,
+  type ReconcileJob,
+  reconcileJob,
+} from '../src/cli/reconcile/reconcileJob.ts';
 export { shardOf } from '../src/cli/reconcile/shardOf.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
@@ -47,8 +52,9 @@ export {
   readFileDecimal,
   sameDecimal,
 } from '../src/reconciliation/_internal/fileDecimal.ts';
-export { LineGroups } from '../src/reconciliation/_internal/LineGroups.ts';
+export { type FileGroup, LineGroups } from '../src/reconciliation/_internal/LineGroups.ts';
 export { lineReader } from '../src/reconciliation/_internal/lineReader.ts';
+export { plainMatch } from '../src/reconciliation/_internal/plainMatch.ts';
 export { readFileRows } from '../src/reconciliation/_internal/readFileRows.ts';
 export { replay } from '../src/reconciliation/_internal/replay.ts';
 export { resourceAtStart } from '../src/reconciliation/_internal/resourceAtStart.ts';

@@ -119,6 +119,18 @@ describe('subscription-rules reconcile --workers, built', () => {
     expect(four?.findings).toBe(one?.findings);
   });
 
+  it('REC-3: the plainly billed subscriptions computed directly find what the exact replay finds, byte for byte, on the October and the generated December files, with 1 and 2 workers', () => {
+    for (const args of [october(), december().args])
+      for (const workers of ['1', '2']) {
+        const plain = reconcile([...args, '--workers', workers]);
+        const exact = reconcile([...args, '--workers', workers], { SUBSCRIPTION_RULES_EXACT: '1' });
+        expect(plain.code).toBe(1);
+        expect(plain.findings).toBe(exact.findings);
+        expect(plain.summary).toEqual(exact.summary);
+        expect(plain.err).toBe(exact.err);
+      }
+  });
+
   it('REC-3: a worker killed mid-run is an internal failure: exit 3 and one line naming it', () => {
     const { args } = december();
     const killed = reconcile([...args, '--workers', '2'], { SUBSCRIPTION_RULES_WORKER_EXIT: '9' });

@@ -1,0 +1,445 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type FileGroup,
+  type JobContext,
+  plainMatch,
+  type ReconcileJob,
+  readFileDecimal,
+  reconcileJob,
+} from '../../_private.ts';
+
+const DAY = 86_400_000;
+const dayOf = (date: string): number => Math.floor(Date.parse(date) / DAY);
+const DECEMBER = { firstDay: dayOf('2026-12-01'), lastDay: dayOf('2026-12-31') };
+
+/** The run's context: December 2026, English, now at its end; the plain way unless `exact`. */
+const context = (exact: boolean, window = DECEMBER): JobContext => ({
+  window,
+  options: {},
+  now: Date.parse('2027-01-08T00:00:00Z'),
+  tag: 'en',
+  noResource: '--subscriptions has no resource for it',
+  exact,
+});
+
+interface Sub {
+  readonly start: string;
+  readonly end: string;
+  readonly term?: 'P1M' | 'P1Y';
+  readonly cycle?: 'monthly' | 'annual';
+  readonly quantity?: number;
+  readonly more?: Readonly<Record<string, unknown>>;
+}
+
+/** A resource as Partner Center returns it. */
+const resourceOf = (sub: Sub): Record<string, unknown> => ({
+  id: 'sub-1',
+  offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
+  offerName: 'Microsoft 365 Business Standard',
+  quantity: sub.quantity ?? 10,
+  unitType: 'Licenses',
+  productType: { id: 'OnlineServicesNCE', displayName: 'OnlineServicesNCE' },
+  effectiveStartDate: sub.start,
+  commitmentEndDate: sub.end,
+  status: 'active',
+  autoRenewEnabled: true,
+  isTrial: false,
+  billingType: 'license',
+  billingCycle: sub.cycle ?? 'monthly',
+  termDuration: sub.term ?? 'P1Y',
+  isMicrosoftProduct: true,
+  ...sub.more,
+});
+
+let rows = 0;
+/** A file's group of one line, as the reader sums it. */
+function group(
+  chargeType: string,
+  start: string,
+  end: string,
+  subtotal: string,
+  quantity: string,
+  currency = 'USD',
+  more: Partial<FileGroup> = {},
+): FileGroup {
+  const amount = readFileDecimal(subtotal) as { units: number | bigint; scale: number };
+  const seats = readFileDecimal(quantity) as { units: number | bigint; scale: number };
+  return {
+    subscriptionId: 'sub-1',
+    chargeType,
+    chargeKey: chargeType.toLowerCase(),
+    known: true,
+    credit: false,
+    startDay: dayOf(start),
+    endDay: dayOf(end),
+    currency,
+    lines: 1,
+    rows: [++rows],
+    negativeLines: 0,
+    positiveLines: 1,
+    quantities: [seats],
+    subtotalUnits: amount.units,
+    subtotalScale: amount.scale,
+    quantityUnits: seats.units,
+    quantityScale: seats.scale,
+    priceUnits: undefined,
+    priceScale: 0,
+    est: false,
+    ...more,
+  };
+}
+
+const job = (
+  sub: Sub,
+  groups: readonly FileGroup[],
+  price: Record<string, string> = { UnitPrice: '150.00', Currency: 'USD' },
+): ReconcileJob => ({
+  seq: 0,
+  id: 'sub-1',
+  resource: resourceOf(sub),
+  groups,
+  price: { price: price as never },
+  unreadRows: undefined,
+  fileSeats: undefined,
+  labels: { customerId: 'c-1' },
+});
+
+/** Both ways' results, which must be the same; and whether the plain way took it. */
+function bothWays(input: ReconcileJob, window = DECEMBER) {
+  const plain = reconcileJob(input, context(false, window));
+  const exact = reconcileJob(input, context(true, window));
+  return { plain, exact, direct: plainMatch(input, window) !== undefined };
+}
+
+describe('the plain way of reconcile (REC-3)', () => {
+  it('REC-3: a monthly term renewed on the 14th is billed renew 150.00 × 10 = 1500.00 for 2026-12-14 … 2027-01-13, matched directly', () => {
+    const input = job({ start: '2026-03-14T09:30:00Z', end: '2027-01-13T00:00:00Z', term: 'P1M' }, [
+      group('renew', '2026-12-14', '2027-01-13', '1500.00', '10'),
+    ]);
+    const { plain, exact, direct } = bothWays(input);
+    expect(direct).toBe(true);
+    expect(plain).toEqual(exact);
+    expect(plain.comparison.matched).toHaveLength(1);
+    expect(plain.findings).toEqual([]);
+  });
+
+  it('REC-3: an annual term billed monthly is billed its month, 1800.00 / 12 × 10 = 1500.00 (a cycle), matched directly', () => {
+    const input = job(
+      { start: '2026-05-20T10:00:00Z', end: '2027-05-19T00:00:00Z' },
+      [group('cycleCharge', '2026-12-20', '2027-01-19', '1500.00', '10')],
+      { UnitPrice: '1800.0000', Currency: 'USD', TermDuration: 'P1Y', BillingPlan: 'Monthly' },
+    );
+    const { plain, exact, direct } = bothWays(input);
+    expect(direct).toBe(true);
+    expect(plain).toEqual(exact);
+    expect(plain.comparison.matched).toHaveLength(1);
+  });
+
+  it('REC-3: an annual term billed yearly renewed in December is billed renew 1800.00 × 3 = 5400.00 for the year, matched directly', () => {
+    const input = job(
+      {
+        start: '2025-12-05T08:00:00Z',
+        end: '2027-12-04T00:00:00Z',
+        cycle: 'annual',
+        quantity: 3,
+      },
+      [group('Renew', '2026-12-05', '2027-12-04', '5400.00', '3')],
+      { UnitPrice: '1800', Currency: 'USD', TermDuration: 'P1Y', BillingPlan: 'Annual' },
+    );
+    const { plain, exact, direct } = bothWays(input);
+    expect(direct).toBe(true);
+    expect(plain).toEqual(exact);
+    expect(plain.comparison.matched).toHaveLength(1);
+  });
+
+  it('REC-3: a purchase on 2026-12-10 at 23:59 is billed new 15.00 × 10 = 150.00 for 2026-12-10 … 2027-01-09, matched directly', () => {
+    const input = job(
+      { start: '2026-12-10T23:59:00Z', end: '2027-12-09T00:00:00Z' },
+      [group('new', '2026-12-10', '2027-01-09', '150.00', '10')],
+      { UnitPrice: '15', Currency: 'USD' },
+    );
+    const { plain, exact, direct } = bothWays(input);
+    expect(direct).toBe(true);
+    expect(plain).toEqual(exact);
+    expect(plain.comparison.matched).toHaveLength(1);
+  });
+
+  it('REC-3: a term anchored on the 31st renews on 2026-12-31 — renew 10 × 7.20 = 72.00 for 2026-12-31 … 2027-01-30 after the cycle of 2026-11-30 … 2026-12-30 — matched directly', () => {
+    const input = job(
+      { start: '2026-10-31T00:00:00Z', end: '2027-01-30T00:00:00Z', term: 'P1M' },
+      [group('renew', '2026-12-31', '2027-01-30', '72.00', '10')],
+      { UnitPrice: '7.2000', Currency: 'USD', TermDuration: 'P1M', BillingPlan: 'Monthly' },
+    );
+    const { plain, exact, direct } = bothWays(input);
+    expect(direct).toBe(true);
+    expect(plain).toEqual(exact);
+  });
+
+  it('REC-3: a purchase at 2026-12-01T00:00:00.000Z is December’s (new 150.00 × 10 = 1500.00 for 2026-12-01 … 2026-12-31); one at 2026-11-30T23:59:59.999Z is November’s, its cycle of 2026-12-30 December’s — both matched directly', () => {
+    const atStart = job({ start: '2026-12-01T00:00:00.000Z', end: '2027-11-30T00:00:00Z' }, [
+      group('new', '2026-12-01', '2026-12-31', '1500.00', '10'),
+    ]);
+    const before = job({ start: '2026-11-30T23:59:59.999Z', end: '2027-11-29T00:00:00Z' }, [
+      group('cycleCharge', '2026-12-30', '2027-01-29', '1500.00', '10'),
+    ]);
+    for (const input of [atStart, before]) {
+      const { plain, exact, direct } = bothWays(input);
+      expect(direct).toBe(true);
+      expect(plain).toEqual(exact);
+      expect(plain.comparison.matched).toHaveLength(1);
+    }
+    // the November purchase's own line in December's file is not December's to bill
+    const billedAgain = job({ start: '2026-11-30T23:59:59.999Z', end: '2027-11-29T00:00:00Z' }, [
+      group('new', '2026-11-30', '2026-12-29', '1500.00', '10'),
+      group('cycleCharge', '2026-12-30', '2027-01-29', '1500.00', '10'),
+    ]);
+    expect(plainMatch(billedAgain, DECEMBER)).toBeUndefined();
+    expect(reconcileJob(billedAgain, context(false))).toEqual(
+      reconcileJob(billedAgain, context(true)),
+    );
+  });
+
+  it('REC-3: an EffectiveUnitPrice printed otherwise (149.99 for 150.00) is a matched group with a note both ways', () => {
+    const input = job({ start: '2026-03-14T09:30:00Z', end: '2027-01-13T00:00:00Z', term: 'P1M' }, [
+      group('renew', '2026-12-14', '2027-01-13', '1500.00', '10', 'USD', {
+        priceUnits: 14999,
+        priceScale: 2,
+      }),
+    ]);
+    const { plain, exact, direct } = bothWays(input);
+    expect(direct).toBe(true);
+    expect(plain).toEqual(exact);
+    expect(plain.comparison.matched[0]?.notes).toHaveLength(1);
+  });
+
+  it('REC-3: seats added in the month (addQuantity) take the exact replay, and so does a cent too much (1500.01)', () => {
+    const sub = {
+      start: '2026-03-14T09:30:00Z',
+      end: '2027-01-13T00:00:00Z',
+      term: 'P1M' as const,
+    };
+    const added = job(sub, [
+      group('renew', '2026-12-14', '2027-01-13', '1500.00', '10'),
+      group('addQuantity', '2026-12-20', '2027-01-13', '121.00', '1'),
+    ]);
+    expect(plainMatch(added, DECEMBER)).toBeUndefined();
+    const cent = job(sub, [group('renew', '2026-12-14', '2027-01-13', '1500.01', '10')]);
+    expect(plainMatch(cent, DECEMBER)).toBeUndefined();
+    const found = reconcileJob(cent, context(false));
+    expect(found).toEqual(reconcileJob(cent, context(true)));
+    expect(found.findings.map((finding) => finding.finding)).toEqual(['different']);
+  });
+});
+
+/** A resource of any plain or nearly plain shape, its window and price. */
+const histories = fc
+  .record({
+    startMs: fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2027, 0, 31) }),
+    offsetDays: fc.integer({ min: -45, max: 900 }),
+    length: fc.constantFrom(27, 28, 29, 30, 31, 45, 70),
+    term: fc.constantFrom<'P1M' | 'P1Y'>('P1M', 'P1Y'),
+    cycle: fc.constantFrom<'monthly' | 'annual'>('monthly', 'monthly', 'annual'),
+    quantity: fc.integer({ min: 1, max: 500 }),
+    cents: fc.integer({ min: 0, max: 400_000 }),
+    currency: fc.constantFrom('USD', 'EUR', 'JPY', 'BHD'),
+    row: fc.constantFrom('period', 'term', 'term-lower'),
+    stated: fc.constantFrom('fetched', 'fetched', 'fetched', 'earlier', 'later-year'),
+    more: fc.constantFrom<Record<string, unknown>>(
+      {},
+      {},
+      {},
+      {},
+      {},
+      {},
+      {},
+      {},
+      { status: 'suspended' },
+      { status: 'deleted' },
+      { autoRenewEnabled: false },
+      { offerName: 'Microsoft 365 E3 Extended Service Term' },
+      { isTrial: true },
+      { billingType: 'usage' },
+      { cancellationAllowedUntilDate: '2026-12-20T00:00:00Z' },
+      { quantity: 0 },
+    ),
+  })
+  .map((h) => {
+    const firstDay = Math.floor(h.startMs / DAY) + h.offsetDays;
+    const window = { firstDay, lastDay: firstDay + h.length - 1 };
+    const fetchedMs = (window.lastDay + 8) * DAY;
+    const months = h.term === 'P1M' ? 1 : 12;
+    const anchor = new Date(Math.floor(h.startMs / DAY) * DAY);
+    const termEnd = (n: number) =>
+      Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() + n * months, 1) +
+      (Math.min(
+        anchor.getUTCDate(),
+        new Date(
+          Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() + n * months + 1, 0),
+        ).getUTCDate(),
+      ) -
+        1) *
+        DAY;
+    let n = 1;
+    while (termEnd(n) <= fetchedMs) n++;
+    const endMs =
+      h.stated === 'earlier'
+        ? termEnd(Math.max(1, n - 1)) - 40 * DAY
+        : h.stated === 'later-year'
+          ? termEnd(n) + 365 * DAY
+          : termEnd(n);
+    const decimals = h.currency === 'JPY' ? 0 : h.currency === 'BHD' ? 3 : 2;
+    const periodsInTerm = h.term === 'P1M' ? 1 : h.cycle === 'monthly' ? 12 : 1;
+    const text = (minor: number) =>
+      decimals === 0 ? String(minor) : (minor / 10 ** decimals).toFixed(decimals);
+    const price: Record<string, string> =
+      h.row === 'period'
+        ? { UnitPrice: text(h.cents), Currency: h.currency }
+        : {
+            UnitPrice: text(h.cents * periodsInTerm),
+            Currency: h.currency,
+            TermDuration: h.row === 'term' ? h.term : h.term.toLowerCase(),
+            BillingPlan: h.cycle === 'monthly' ? 'Monthly' : 'annual',
+          };
+    const sub: Sub = {
+      start: new Date(h.startMs).toISOString(),
+      end: new Date(endMs - DAY).toISOString(),
+      term: h.term,
+      cycle: h.cycle,
+      quantity: h.quantity,
+      more: h.more,
+    };
+    return { sub, window, price };
+  });
+
+/** What the exact replay expects of a history: its missing groups, printed as the file's. */
+function expectedGroups(
+  sub: Sub,
+  window: { firstDay: number; lastDay: number },
+  price: Record<string, string>,
+): FileGroup[] {
+  const found = reconcileJob(job(sub, [], price), context(true, window));
+  return found.findings.flatMap((finding) =>
+    finding.finding === 'missing'
+      ? [
+          group(
+            finding.chargeType,
+            finding.chargeStartDate,
+            finding.chargeEndDate,
+            finding.expected.Subtotal,
+            finding.expected.BillableQuantity,
+            finding.currency ?? undefined,
+          ),
+        ]
+      : [],
+  );
+}
+
+/** The mistakes a file may hold, planted in the groups the rules expect. */
+const MISTAKES = [
+  'none',
+  'none',
+  'none',
+  'none',
+  'none',
+  'none',
+  'cent',
+  'seat',
+  'drop',
+  'extra',
+  'currency',
+  'note',
+  'promotion',
+  'added',
+  'two-line',
+  'no-currency',
+  'file-seats',
+  'unread',
+  'unknown',
+] as const;
+
+function plant(
+  groups: FileGroup[],
+  mistake: (typeof MISTAKES)[number],
+  at: number,
+): { groups: FileGroup[]; fileSeats?: { seats: number; row: number }; unread?: number[] } {
+  const i = groups.length === 0 ? -1 : at % groups.length;
+  const target = groups[i];
+  const swap = (more: Partial<FileGroup>): FileGroup[] =>
+    groups.map((g, j) => (j === i ? { ...g, ...more } : g));
+  switch (mistake) {
+    case 'cent':
+      return target === undefined
+        ? { groups }
+        : { groups: swap({ subtotalUnits: BigInt(target.subtotalUnits) + 1n }) };
+    case 'seat':
+      return target === undefined
+        ? { groups }
+        : { groups: swap({ quantityUnits: BigInt(target.quantityUnits) + 1n }) };
+    case 'drop':
+      return { groups: groups.filter((_, j) => j !== i) };
+    case 'extra':
+      return {
+        groups: [
+          ...groups,
+          group('cycleCharge', '2026-12-02', '2027-01-01', '10.00', '1', target?.currency),
+        ],
+      };
+    case 'currency':
+      return { groups: swap({ currency: target?.currency === 'USD' ? 'EUR' : 'USD' }) };
+    case 'note':
+      return { groups: swap({ priceUnits: 1n, priceScale: 0 }) };
+    case 'promotion':
+      return { groups: swap({ promotionId: 'PROMO-1' }) };
+    case 'added':
+      return {
+        groups: [
+          ...groups,
+          group('addQuantity', '2026-12-20', '2027-01-13', '12.00', '1', target?.currency),
+        ],
+      };
+    case 'two-line':
+      return { groups: swap({ lines: 2, negativeLines: 1, positiveLines: 1, quantities: null }) };
+    case 'no-currency':
+      return { groups: swap({ currency: undefined }) };
+    case 'file-seats':
+      return { groups, fileSeats: { seats: 7, row: 1 } };
+    case 'unread':
+      return { groups, unread: [99] };
+    case 'unknown':
+      return { groups: swap({ known: false, chargeType: 'tierTransitionFee', chargeKey: 'x' }) };
+    default:
+      return { groups };
+  }
+}
+
+describe('properties', () => {
+  it('REC-3: on every history, the plain way finds what the exact replay finds, finding for finding (same order, money, labels and tallies)', () => {
+    let direct = 0;
+    fc.assert(
+      fc.property(
+        histories,
+        fc.constantFrom(...MISTAKES),
+        fc.nat(),
+        ({ sub, window, price }, mistake, at) => {
+          const planted = plant(expectedGroups(sub, window, price), mistake, at);
+          const input: ReconcileJob = {
+            ...job(sub, planted.groups, price),
+            fileSeats: planted.fileSeats,
+            unreadRows: planted.unread,
+          };
+          const plain = reconcileJob(input, context(false, window));
+          const exact = reconcileJob(input, context(true, window));
+          expect(plain).toEqual(exact);
+          if (plainMatch(input, window) !== undefined) {
+            direct++;
+            expect(exact.findings).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // the property is about the plain way: a good share of the histories must take it
+    expect(direct).toBeGreaterThan(300);
+  });
+});
