@@ -8,6 +8,7 @@ import {
   type BilledTerm,
   type BillingPeriod,
   billingBoundary,
+  billingPeriodAt,
 } from '../../time/billingPeriodAt.ts';
 import { daysBetween } from '../../time/daysBetween.ts';
 import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
@@ -41,6 +42,9 @@ const PURCHASE = CHARGE_TYPES.purchase.toLowerCase();
 const CYCLE = CHARGE_TYPES.cycle.toLowerCase();
 const RENEWAL = CHARGE_TYPES.renewal.toLowerCase();
 
+/** The average month, to guess which term an instant is in before walking to it. */
+const MONTH_MS = 2_629_746_000;
+
 /** A price-list row's `UnitPrice` read as one billing period's price (PCR-1's reader's form). */
 const UNIT_PRICE = /^(\d+)(?:\.(\d*))?$/;
 
@@ -60,16 +64,33 @@ interface PlainCharge {
   readonly amount: number;
 }
 
+/** One billing period's price, in minor units. */
+type PeriodPrice = { readonly amount: number; readonly currency: string };
+
+/** The rows read, by row (a row is plain data the caller does not change while it reconciles). */
+const READ = new WeakMap<object, Map<string, PeriodPrice | undefined>>();
+
 /**
  * The price of one billing period the reader takes from a price row (PL-2, PCR-1), in minor
  * units, or `undefined` for anything it might refuse or read otherwise (the subscription then
  * goes the exact way, which says why).
  */
-function periodPriceOf(
-  row: PriceListRow,
-  term: string,
-  plan: string,
-): { readonly amount: number; readonly currency: string } | undefined {
+function periodPriceOf(row: PriceListRow, term: string, plan: string): PeriodPrice | undefined {
+  // a price list's rows price many subscriptions each: a row read once for each term and plan
+  let read = READ.get(row);
+  if (read === undefined) {
+    read = new Map();
+    READ.set(row, read);
+  }
+  const key = `${term} ${plan}`;
+  if (read.has(key)) return read.get(key);
+  const price = readPriceRow(row, term, plan);
+  read.set(key, price);
+  return price;
+}
+
+/** {@link periodPriceOf}, uncached. */
+function readPriceRow(row: PriceListRow, term: string, plan: string): PeriodPrice | undefined {
   const record = row as unknown as Readonly<Record<string, unknown>>;
   if (record.TermDuration !== undefined || record.BillingPlan !== undefined) {
     const termText = record.TermDuration ?? term;
@@ -220,7 +241,10 @@ export function plainMatch(
   const asOfMs = Math.max(orderedMs, firstMs - 1);
   // the term that held the replay's start (TIME-4); a resource stating an earlier end, or one
   // aligned to another date, is read otherwise: the exact way
-  let n = 1;
+  // the first n whose term ends after asOf: guessed from the average month, then walked to it
+  let n = Math.max(1, Math.floor((asOfMs - orderedMs) / (termMonths * MONTH_MS)));
+  if (n >= 1200) return undefined;
+  while (n > 1 && newCommerceTermEndAt(orderedMs, termMonths, n - 1) > asOfMs) n--;
   let endMs = newCommerceTermEndAt(orderedMs, termMonths, n);
   while (endMs <= asOfMs && n < 1200) endMs = newCommerceTermEndAt(orderedMs, termMonths, ++n);
   if (endMs <= asOfMs || read.statedEndMs < endMs) return undefined;
@@ -250,8 +274,7 @@ export function plainMatch(
   // the purchase, when it falls on the file's days (CHG-1): the first period of the first term
   if (orderedMs >= firstMs && !charge(PURCHASE, periodOf(0))) return undefined;
   // the cycles and renewals in (asOf, end of the file's last day] (CHG-3)
-  let index = 0;
-  while (billingBoundary(term, months, index + 1) <= asOfMs) index++;
+  let index = billingPeriodAt(term, months, asOfMs).index;
   for (;;) {
     for (index++; index < 1200; index++) {
       const period = periodOf(index);

@@ -221,10 +221,12 @@ export function priceList(
   };
   /** What a product's rows gave, by offer, term, plan, currency and term start: most subscriptions share one. */
   const byOffer = new Map<string, PriceFound>();
+  // a list without dates prices every term alike: its answers are shared whatever the term's start
+  const dated = rows.some((row) => row.dates !== undefined);
   return {
     priceOf(subscriptionId, resource, currency) {
       if (byId.has(subscriptionId.toLowerCase())) return look(subscriptionId, resource, currency);
-      const key = `${lower(resource.offerId)}\n${lower(resource.termDuration)}\n${lower(resource.billingCycle)}\n${currency ?? ''}\n${termStartOf(resource) ?? ''}`;
+      const key = `${lower(resource.offerId)}\n${lower(resource.termDuration)}\n${lower(resource.billingCycle)}\n${currency ?? ''}\n${dated ? (termStartOf(resource) ?? '') : ''}`;
       let answer = byOffer.get(key);
       if (answer === undefined) {
         answer = look(subscriptionId, resource, currency);
