@@ -5,8 +5,10 @@ import { decimalText, type FileDecimal } from '../../reconciliation/_internal/fi
 import { type FileGroup, ROWS_KEPT } from '../../reconciliation/_internal/LineGroups.ts';
 import type { PriceFound } from '../../reconciliation/_internal/priceList.ts';
 import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
+import { listedAgain } from '../../reconciliation/_internal/resourceItems.ts';
 import { stakeOf } from '../../reconciliation/_internal/stakeOf.ts';
 import { tally } from '../../reconciliation/_internal/tally.ts';
+import type { ReconcileSubscriptionIssue } from '../../reconciliation/index.ts';
 import type { CommandStreams } from '../Command.ts';
 import type { BillingMonth } from '../monthFlag.ts';
 import { UsageError } from '../UsageError.ts';
@@ -244,22 +246,27 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         await reconcileOne(id, undefined, read.groups.take(id));
   };
   const { spill } = read;
+  // in its place among the results, whichever worker is still busy with those before it
+  const settleIssue = (issue: ReconcileSubscriptionIssue): void =>
+    pool.settle({
+      seq: seq++,
+      findings: [{ finding: 'issue', ...issue }],
+      comparison: NOTHING,
+      labels: {},
+      unverified: 0,
+      refused: 0,
+      problem: true,
+      id: issue.subscriptionId,
+      notes: [],
+    });
   try {
     const loose = [...read.groups.subscriptionIds()].includes(undefined);
-    for await (const item of subscriptionsOf(resourcesOf(resources), loose)) {
+    // past the memory budget, a subscription listed again is told partition by partition (its id
+    // hashes to one), so no set of every id is held; a file of loose lines bills one: told here
+    const unique = spill === undefined || loose;
+    for await (const item of subscriptionsOf(resourcesOf(resources), loose, unique)) {
       if ('issue' in item) {
-        // in its place among the results, whichever worker is still busy with those before it
-        pool.settle({
-          seq: seq++,
-          findings: [{ finding: 'issue', ...item.issue }],
-          comparison: NOTHING,
-          labels: {},
-          unverified: 0,
-          refused: 0,
-          problem: true,
-          id: item.issue.subscriptionId,
-          notes: [],
-        });
+        settleIssue(item.issue);
         continue;
       }
       if (spill === undefined) await reconcileResource(item);
@@ -269,7 +276,16 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       // the file past the memory budget: one partition of subscriptions in memory at a time
       for (let partition = 0; partition < PARTITIONS; partition++) {
         for (const held of spill.held(partition)) holdAgain(read, held);
-        for (const item of spill.resources(partition)) await reconcileResource(item);
+        const seen = unique ? undefined : new Set<string>();
+        for (const item of spill.resources(partition)) {
+          if (seen?.has(item.id)) {
+            const again = listedAgain(item.id, CLI_NAMES);
+            if ('issue' in again) settleIssue(again.issue);
+            continue;
+          }
+          seen?.add(item.id);
+          await reconcileResource(item);
+        }
         await reconcileRest();
       }
     if (spill !== undefined && read.groups.subscriptions > 0)

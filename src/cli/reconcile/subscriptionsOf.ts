@@ -11,13 +11,15 @@ export type { ResourceItem } from '../../reconciliation/_internal/resourceItems.
  *
  * @param resources - The items of the resource files, as read.
  * @param loose - Whether the reconciliation file has lines without `SubscriptionId`.
+ * @param unique - Whether a subscription listed again is told here (`false`: by the caller, in parts).
  * @returns The resources and the issues, in the file's order.
  */
 export async function* subscriptionsOf(
   resources: AsyncIterable<unknown>,
   loose: boolean,
+  unique = true,
 ): AsyncGenerator<ResourceItem> {
-  const items = resourceItems(loose, CLI_NAMES);
+  const items = resourceItems(loose, CLI_NAMES, unique);
   for await (const item of resources) yield* items.next(item);
   yield* items.end();
 }

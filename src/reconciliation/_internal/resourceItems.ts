@@ -13,6 +13,22 @@ export type ResourceItem =
     }
   | { readonly issue: ReconcileSubscriptionIssue };
 
+/**
+ * The issue of a subscription the list holds more than once (REC-3): the first is compared.
+ *
+ * @param id - The subscription's id.
+ * @param names - How the issue names the list (`--subscriptions`).
+ * @returns The issue.
+ */
+export function listedAgain(id: string, names: SourceNames): ResourceItem {
+  return {
+    issue: {
+      subscriptionId: id,
+      message: `${names.resources} lists it more than once: the first is compared`,
+    },
+  };
+}
+
 /** Reads a list of resources one item at a time. */
 export interface ResourceItems {
   /** The resources and issues one more item gives (a held resource may come later). */
@@ -29,10 +45,14 @@ export interface ResourceItems {
  *
  * @param loose - Whether the reconciliation file has lines without `SubscriptionId`.
  * @param names - How an issue names the list (`--subscriptions`).
+ * @param unique - Whether to tell a subscription listed again here, which holds every id seen;
+ *   `false` leaves it to the caller, who can tell it in parts (by the partition its id hashes
+ *   to, {@link listedAgain}), so memory does not grow with the list.
  * @returns The reader.
  */
-export function resourceItems(loose: boolean, names: SourceNames): ResourceItems {
-  const seen = new Set<string>();
+export function resourceItems(loose: boolean, names: SourceNames, unique = true): ResourceItems {
+  const seen = unique ? new Set<string>() : undefined;
+  let first = true;
   let held: { id: string; resource: Readonly<Record<string, unknown>> } | undefined;
   let count = 0;
   return {
@@ -53,24 +73,17 @@ export function resourceItems(loose: boolean, names: SourceNames): ResourceItems
             },
           },
         ];
-      if (seen.has(id))
-        return [
-          {
-            issue: {
-              subscriptionId: id,
-              message: `${names.resources} lists it more than once: the first is compared`,
-            },
-          },
-        ];
-      seen.add(id);
+      if (seen?.has(id)) return [listedAgain(id, names)];
+      seen?.add(id);
       const resource = item as Readonly<Record<string, unknown>>;
       const out: ResourceItem[] = [];
       if (held !== undefined) {
         out.push({ ...held, withLoose: false });
         held = undefined;
       }
-      if (loose && seen.size === 1) held = { id, resource };
+      if (loose && first) held = { id, resource };
       else out.push({ id, resource, withLoose: false });
+      first = false;
       return out;
     },
     end() {

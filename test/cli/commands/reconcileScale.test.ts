@@ -86,6 +86,24 @@ describe('subscription-rules reconcile --workers and --memory', () => {
     expect(spills().filter((name) => !before.includes(name))).toEqual([]);
   });
 
+  it('REC-3: a subscription listed twice is told once, the first compared, with or without a budget that spills every line (past the budget the ids are told partition by partition)', async () => {
+    const october = octoberFile(7);
+    const recon = join(mkdtempSync(join(tmpdir(), 'october-')), 'october.csv.gz');
+    writeFileSync(recon, october.gzip);
+    const { items } = october.resources;
+    const twice = { ...october.resources, items: [...items, items[1], items[0]] };
+    const resources = file(twice, { name: 'resources.json' });
+    const args = ['--file', recon, '--subscriptions', resources, '--period', '2026-10'];
+    const [held, spilled] = await Promise.all([
+      findingsOf(args),
+      findingsOf([...args, '--memory', '1K']),
+    ]);
+    const again = held.sorted.filter((finding) => finding.includes('more than once'));
+    expect(again).toHaveLength(2);
+    expect(spilled.sorted).toEqual(held.sorted);
+    expect(spilled.summary).toEqual(held.summary);
+  });
+
   it('REC-3: --memory takes a whole number with K, M or G; anything else is a usage error naming it (exit 2)', async () => {
     for (const bad of ['0', 'lots', '1T', '-5M']) {
       const run = await runStreaming([
@@ -102,6 +120,57 @@ describe('subscription-rules reconcile --workers and --memory', () => {
   });
 
   describe('properties', () => {
+    it('REC-3: any priced history in the 48-column export, a row of it dropped or not: the plainly billed subscriptions computed directly find what the exact replay finds, byte for byte', async () => {
+      const histories = fc
+        .integer({ min: 0, max: 15 })
+        .map((day) => new Date(Date.UTC(2026, 10, day + 1) - 1).toISOString())
+        .chain((to) =>
+          fc.array(fc.tuple(pricedHistory(to), fc.array(quirks, { minLength: 1, maxLength: 8 })), {
+            minLength: 1,
+            maxLength: 4,
+          }),
+        );
+      await fc.assert(
+        fc.asyncProperty(histories, fc.nat(), async (drawn, dropped) => {
+          const rows = drawn.flatMap(([history, rowQuirks], i) =>
+            exportRows(
+              invoiceLines(history.effects, { subscriptionId: `S${i}` }),
+              history.effects,
+              {
+                customerId: `C${i}`,
+                customerName: `Customer ${i}`,
+                invoiceNumber: 'G000000001',
+                productName: 'Microsoft 365 Business Standard',
+                skuName: 'Business Standard',
+              },
+              rowQuirks,
+              false,
+            ),
+          );
+          if (rows.length > 1 && dropped % 3 === 0) rows.splice(dropped % rows.length, 1);
+          const resources = drawn.map(([history], i) => resourceAfter(`S${i}`, history));
+          const args = [
+            '--file',
+            file(csv(rows, EXPORT_COLUMNS)),
+            '--subscriptions',
+            file(resources, { name: 'resources.json' }),
+            '--workers',
+            '1',
+          ];
+          const plain = await findingsOf(args);
+          process.env.SUBSCRIPTION_RULES_EXACT = '1';
+          try {
+            const exact = await findingsOf(args);
+            expect(plain.out).toBe(exact.out);
+            expect(plain.summary).toEqual(exact.summary);
+          } finally {
+            delete process.env.SUBSCRIPTION_RULES_EXACT;
+          }
+        }),
+        { numRuns: 40 },
+      );
+    });
+
     it('REC-3: any priced history in the 48-column export, a row of it dropped or not: 1, 2 or 4 workers and any memory budget find the same, finding for finding', async () => {
       const histories = fc
         .integer({ min: 0, max: 15 })
