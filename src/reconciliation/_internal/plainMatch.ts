@@ -12,7 +12,6 @@ import {
 } from '../../time/billingPeriodAt.ts';
 import { daysBetween } from '../../time/daysBetween.ts';
 import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
-import { parseInstant } from '../../time/parseInstant.ts';
 import { startOfUtcDay } from '../../time/startOfUtcDay.ts';
 import { CHARGE_TYPES } from './chargeTypes.ts';
 import type { FileWindow } from './FileChange.ts';
@@ -127,15 +126,6 @@ function readPriceRow(row: PriceListRow, term: string, plan: string): PeriodPric
   return Number.isSafeInteger(amount) ? { amount, currency } : undefined;
 }
 
-/** The instant of a resource's date field, or `NaN` when the reader would refuse it. */
-function strictMs(value: unknown): number {
-  try {
-    return parseInstant(value, 'resource');
-  } catch {
-    return Number.NaN;
-  }
-}
-
 /**
  * The fields of a resource billed plainly (PCR-1): a New Commerce licence, active, renewing
  * itself, no trial, no Extended Service Term, nothing scheduled, whole seats, an annual or monthly
@@ -167,7 +157,7 @@ function plainResource(r: Readonly<Record<string, unknown>>):
   if (!absent(r.offerId) && (typeof r.offerId !== 'string' || r.offerId === '')) return undefined;
   if (
     !absent(r.cancellationAllowedUntilDate) &&
-    Number.isNaN(strictMs(r.cancellationAllowedUntilDate))
+    Number.isNaN(instantMs(r.cancellationAllowedUntilDate))
   )
     return undefined;
   const term = typeof r.termDuration === 'string' ? r.termDuration.toUpperCase() : undefined;
@@ -179,12 +169,10 @@ function plainResource(r: Readonly<Record<string, unknown>>):
   const quantity = r.quantity;
   if (typeof quantity !== 'number' || !Number.isSafeInteger(quantity) || quantity < 1)
     return undefined;
-  // both readers of the dates must agree on them: the replay's own and the resource reader's
-  const orderedMs = strictMs(r.effectiveStartDate);
-  const statedMs = strictMs(r.commitmentEndDate);
+  // read as the replay and the resource reader read them (both the strict instant reader)
+  const orderedMs = instantMs(r.effectiveStartDate);
+  const statedMs = instantMs(r.commitmentEndDate);
   if (Number.isNaN(orderedMs) || Number.isNaN(statedMs)) return undefined;
-  if (instantMs(r.effectiveStartDate) !== orderedMs || instantMs(r.commitmentEndDate) !== statedMs)
-    return undefined;
   return { term, cycle, quantity, orderedMs, statedEndMs: startOfUtcDay(statedMs) + DAY };
 }
 
