@@ -65,8 +65,11 @@ const root = new URL('..', import.meta.url).pathname;
  * The `PromotionId` comparison and the price messages (a price assumed, no price, a promotion not
  * applied) in four languages, in every entry carrying the lifecycle or its locales (each built
  * twice), with their rules and the prices guide, bring it to 4,343,208 measured.
+ * `reconcile`'s plain way (a subscription billed plainly matched from its resource and price, with
+ * the billing-period and price-row pieces it reads) in dist/cli.js and the worker, +33,240 B,
+ * brings it to 4,376,448 measured.
  */
-const UNPACKED_BUDGET = 4_344_000;
+const UNPACKED_BUDGET = 4_377_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
