@@ -165,6 +165,45 @@ describe('Extended Service Term lines nothing expected (EST-5, EST-7)', () => {
     expect(said['zh-Hant']).toContain('延長服務期的一個月');
   });
 
+  it('EST-5, EST-7: a month of Extended Service Term printed renew, on the key of the renewal the rules bill, is different with the renewal’s arithmetic and what the file bills instead, in four languages', () => {
+    // the rules renew at 5.00 a seat (250.00 for the 50 seats); Partner Center bills the month at
+    // 4.12 (206.00), printed renew as its first month may be
+    const file = [row(first, 'renew')];
+    const result = reconcile(renewing, file, { subscriptionId: 'S1' });
+    expect([result.matched, result.unexpected]).toEqual([[], []]);
+    expect(result.different).toHaveLength(1);
+    expect(result.different[0]).toMatchObject({
+      chargeType: 'renew',
+      chargeStartDate: '2027-11-20',
+      chargeEndDate: '2027-12-19',
+      fields: ['Subtotal'],
+      expected: { Subtotal: '250.00', BillableQuantity: '50' },
+      actual: { Subtotal: '206.00', BillableQuantity: '50' },
+      extendedServiceTerm: true,
+    });
+    expect(result.different[0]?.message).toBe(
+      'renewed on 2027-11-20, billing period 2027-11-20 to 2027-12-19: 5.00 × 50 = 250.00 USD; the file bills 50 seats for 206.00 USD as a month of Extended Service Term (it names it so), which the rules do not bill here: Partner Center moves a term whose auto-renew is off into its Extended Service Term at its end unless a cancel at the end of the term was chosen',
+    );
+    const said: Record<string, string | undefined> = {};
+    for (const [tag, locale] of [
+      ['ko', ko],
+      ['zh-Hans', zhHans],
+      ['zh-Hant', zhHant],
+    ] as const)
+      said[tag] = reconcile(renewing, file, { subscriptionId: 'S1', locale }).different[0]?.message;
+    expect(said.ko).toContain(
+      '파일은 시트 50개, 206.00 USD을(를) 연장 서비스 기간의 한 달로 청구합니다',
+    );
+    expect(said['zh-Hans']).toContain('文件将 50 个席位、206.00 USD 作为延长服务期的一个月计费');
+    expect(said['zh-Hant']).toContain('檔案將 50 個授權、206.00 USD 作為延長服務期的一個月計費');
+    // the same line naming no Extended Service Term is the renewal billed otherwise, said as before
+    const bare = reconcile(renewing, [{ ...plain, ChargeType: 'renew' }], { subscriptionId: 'S1' });
+    expect(bare.different[0]?.extendedServiceTerm).toBeUndefined();
+    expect(bare.different[0]?.message).toBe(
+      'renewed on 2027-11-20, billing period 2027-11-20 to 2027-12-19: 5.00 × 50 = 250.00 USD; billed 206.00 USD',
+    );
+  });
+
   it('EST-7: an Extended Service Term month the rules expect, named by its SKU alone, matches as before', () => {
     const named = { ...plain, SkuName: 'Extended Service Term' };
     const result = reconcile(est.slice(0, 1), [named], { subscriptionId: 'S1' });

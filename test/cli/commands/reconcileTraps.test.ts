@@ -278,4 +278,50 @@ describe('subscription-rules reconcile: an Extended Service Term month nothing e
       'cycleCharge 2027-11-20 to 2027-12-19: 50 seats for 206.00 USD, which no charge or credit of the rules bills',
     );
   });
+
+  it('EST-5, EST-7, REC-3: the month printed renew, on the key of the renewal the rules bill, is different and says what the file bills and what to do, with worker threads and in Korean', async () => {
+    const renew: Row = { ...named, ChargeType: 'renew' };
+    for (const workers of ['1', '2']) {
+      const found = await reconciled(
+        [renew],
+        [renewing],
+        '--at',
+        '2027-12-01T00:00:00Z',
+        '--workers',
+        workers,
+      );
+      expect([found.code, found.findings.length]).toEqual([1, 1]);
+      expect(found.findings[0]).toMatchObject({
+        finding: 'different',
+        chargeType: 'renew',
+        chargeStartDate: '2027-11-20',
+        extendedServiceTerm: true,
+        expected: { Subtotal: '200.00', BillableQuantity: '50' },
+        actual: { Subtotal: '206.00', BillableQuantity: '50' },
+        message:
+          'renewed on 2027-11-20, billing period 2027-11-20 to 2027-12-19: 4.00 × 50 = 200.00 USD; the file bills 50 seats for 206.00 USD as a month of Extended Service Term (it names it so), which the rules do not bill here: Partner Center moves a term whose auto-renew is off into its Extended Service Term at its end unless a cancel at the end of the term was chosen',
+        remedy: {
+          when: 'now',
+          message:
+            'convert or cancel now: Partner Center bills the Extended Service Term every month until then, as it does when auto-renew is turned off without choosing to renew or cancel; if the term was set to renew, take the month up with Microsoft',
+        },
+      });
+    }
+    const korean = await reconciled(
+      [renew],
+      [renewing],
+      '--at',
+      '2027-12-01T00:00:00Z',
+      '--locale',
+      'ko',
+    );
+    expect(korean.findings[0]?.message).toContain(
+      '파일은 시트 50개, 206.00 USD을(를) 연장 서비스 기간의 한 달로 청구합니다',
+    );
+    expect(korean.findings[0]?.remedy).toEqual({
+      when: 'now',
+      message:
+        '지금 전환하거나 취소하세요: 그때까지 파트너 센터는 매월 연장 서비스 기간 요금을 청구합니다. 갱신이나 취소를 선택하지 않고 자동 갱신을 끌 때와 같습니다. 약정 기간이 갱신되도록 설정되어 있었다면 이 달의 요금은 Microsoft에 문의하세요',
+    });
+  });
 });

@@ -16,6 +16,7 @@ export const TEXT_IDS = [
   'line-total',
   'billed',
   'billed-quantity',
+  'billed-est',
   'missing',
   'unexpected',
   'unexpected-est',

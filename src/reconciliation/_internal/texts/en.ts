@@ -19,6 +19,8 @@ export const enTexts: ReconciliationTexts = {
     'line-total': '{chargeType} {start} to {end}: {quantity} seats for {amount}',
     billed: 'billed {amount}',
     'billed-quantity': 'billed {quantity} seats for {amount}',
+    'billed-est':
+      'the file bills {quantity} seats for {amount} as a month of Extended Service Term (it names it so), which the rules do not bill here: Partner Center moves a term whose auto-renew is off into its Extended Service Term at its end unless a cancel at the end of the term was chosen',
     missing: 'no line in the file',
     unexpected:
       '{chargeType} {start} to {end}: {quantity} seats for {amount}, which no charge or credit of the rules bills',

@@ -18,6 +18,8 @@ export const koTexts: ReconciliationTexts = {
     'line-total': '{chargeType} {start}~{end}: 시트 {quantity}개, {amount}',
     billed: '청구 금액 {amount}',
     'billed-quantity': '청구: 시트 {quantity}개, {amount}',
+    'billed-est':
+      '파일은 시트 {quantity}개, {amount}을(를) 연장 서비스 기간의 한 달로 청구합니다(파일상 그렇게 표시됨). 규칙상 여기서는 청구하지 않음: 파트너 센터는 자동 갱신이 꺼진 약정 기간을, 기간 종료 시 취소를 선택하지 않은 한 기간 종료 시 연장 서비스 기간으로 옮깁니다',
     missing: '파일에 해당 줄이 없음',
     unexpected:
       '{chargeType} {start}~{end}: 시트 {quantity}개, {amount}. 규칙상 이 금액을 청구하는 요금이나 크레딧이 없음',

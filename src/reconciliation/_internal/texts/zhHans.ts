@@ -18,6 +18,8 @@ export const zhHansTexts: ReconciliationTexts = {
     'line-total': '{chargeType} {start} 至 {end}：{quantity} 个席位，{amount}',
     billed: '实际计费 {amount}',
     'billed-quantity': '实际计费 {quantity} 个席位，金额 {amount}',
+    'billed-est':
+      '文件将 {quantity} 个席位、{amount} 作为延长服务期的一个月计费（文件如此标明），规则在此不计此费用：除非选择了在期限结束时取消，否则合作伙伴中心会在期限结束时将关闭自动续订的期限转入延长服务期',
     missing: '文件中没有此行',
     unexpected:
       '{chargeType} {start} 至 {end}：{quantity} 个席位，{amount}，规则中没有对应的费用或信用额度',

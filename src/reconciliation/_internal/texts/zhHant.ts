@@ -18,6 +18,8 @@ export const zhHantTexts: ReconciliationTexts = {
     'line-total': '{chargeType} {start} 至 {end}：{quantity} 個授權，{amount}',
     billed: '實際計費 {amount}',
     'billed-quantity': '實際計費 {quantity} 個授權，金額 {amount}',
+    'billed-est':
+      '檔案將 {quantity} 個授權、{amount} 作為延長服務期的一個月計費（檔案如此標明），規則在此不計此費用：除非選擇了在期限結束時取消，否則合作夥伴中心會在期限結束時將關閉自動續訂的期限轉入延長服務期',
     missing: '檔案中沒有此行',
     unexpected:
       '{chargeType} {start} 至 {end}：{quantity} 個授權，{amount}，規則中沒有對應的費用或信用額度',
