@@ -8,6 +8,7 @@ import { readReconcileOptions } from '../../reconciliation/_internal/readReconci
 import { stakeOf } from '../../reconciliation/_internal/stakeOf.ts';
 import { tally } from '../../reconciliation/_internal/tally.ts';
 import type { CommandStreams } from '../Command.ts';
+import type { EstBaseFlag } from '../estBaseFlag.ts';
 import type { BillingMonth } from '../monthFlag.ts';
 import { UsageError } from '../UsageError.ts';
 import { explanation } from './explanation.ts';
@@ -73,6 +74,8 @@ export interface ReconcileRun {
   readonly subscriptions: readonly string[];
   /** `--prices`: the price list, when given. */
   readonly prices: string | undefined;
+  /** `--est-base`: what a subscription in its Extended Service Term is priced from (EST-7). */
+  readonly estBase?: EstBaseFlag | undefined;
   /** `--market` and `--segment`: the price list's rows that price the subscriptions (PL-6). */
   readonly choice?: PriceChoice | undefined;
   /** `--json` or `--csv`, when the findings are wanted. */
@@ -177,6 +180,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     now,
     tag: texts.tag,
     noResource: `${CLI_NAMES.resources} has no resource for it`,
+    ...(run.estBase === undefined ? {} : { estBase: run.estBase }),
   };
   const take = (result: JobResult): void => {
     found.add(result.comparison);

@@ -27,6 +27,7 @@ export const TEXT_IDS = [
   'renewal-start',
   'price-file',
   'price-list',
+  'est-unpriced',
 ] as const;
 
 /** The ID of a reconciliation sentence. */

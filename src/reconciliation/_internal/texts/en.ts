@@ -37,6 +37,8 @@ export const enTexts: ReconciliationTexts = {
     'price-file':
       "the file's UnitPrice column gives {price} for it, which cannot price it: {reason}",
     'price-list': '{prices} gives UnitPrice {price} for it, which cannot price it: {reason}',
+    'est-unpriced':
+      "its resource is in its Extended Service Term (its name says so), whose month is priced from a base the resource does not carry and the file's UnitPrice may not be (it can be another term's price): its groups are left uncompared (unverified: {groups}); give {base} (the monthly-term price of one seat for a month) or {prices}",
   },
   actions: {
     'extended-service-term': 'Extended Service Term month',

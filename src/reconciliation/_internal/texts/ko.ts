@@ -37,6 +37,8 @@ export const koTexts: ReconciliationTexts = {
       '파일의 UnitPrice 열이 이 구독에 {price}을(를) 주지만 이 가격으로는 계산할 수 없습니다: {reason}',
     'price-list':
       '{prices}이(가) 이 구독에 UnitPrice {price}을(를) 주지만 이 가격으로는 계산할 수 없습니다: {reason}',
+    'est-unpriced':
+      '리소스가 연장 서비스 기간에 있습니다(이름에 그렇게 표시됨). 그 달의 가격은 기본 가격에서 정해지는데, 리소스에는 기본 가격이 없고 파일의 UnitPrice는 기본 가격이 아닐 수 있습니다(다른 약정 기간의 가격일 수 있음): 그룹 {groups}개를 하나도 비교하지 않았습니다. {base}(시트 하나의 1개월 월간 약정 가격) 또는 {prices}를 지정하세요',
   },
   actions: {
     'extended-service-term': '연장 서비스 기간 월',

@@ -35,6 +35,8 @@ export const zhHansTexts: ReconciliationTexts = {
       '其 effectiveStartDate {start} 晚于文件第 {row} 行计费的购买：资源表示的是之后期限（续订）的开始，因此无法重放该购买；请用当时获取的资源对账购买当月',
     'price-file': '文件的 UnitPrice 列为其给出 {price}，无法据此计价：{reason}',
     'price-list': '{prices} 为其给出 UnitPrice {price}，无法据此计价：{reason}',
+    'est-unpriced':
+      '其资源处于延长服务期（名称如此标明），该月价格由基础价格决定，而资源不含基础价格，文件的 UnitPrice 也未必是基础价格（可能是另一期限的价格）：其 {groups} 个组均未比较；请提供 {base}（一个席位一个月的月期限价格）或 {prices}',
   },
   actions: {
     'extended-service-term': '延长服务期月份',

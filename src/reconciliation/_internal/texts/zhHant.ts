@@ -35,6 +35,8 @@ export const zhHantTexts: ReconciliationTexts = {
       '其 effectiveStartDate {start} 晚於檔案第 {row} 行計費的購買：資源表示的是之後期限（續訂）的開始，因此無法重播該購買；請用當時取得的資源調節購買當月',
     'price-file': '檔案的 UnitPrice 欄為其提供 {price}，無法據此計價：{reason}',
     'price-list': '{prices} 為其提供 UnitPrice {price}，無法據此計價：{reason}',
+    'est-unpriced':
+      '其資源處於延長服務期（名稱如此標明），該月價格由基礎價格決定，而資源不含基礎價格，檔案的 UnitPrice 也未必是基礎價格（可能是另一期限的價格）：其 {groups} 個群組均未比較；請提供 {base}（一個授權一個月的月期限價格）或 {prices}',
   },
   actions: {
     'extended-service-term': '延長服務期月份',
