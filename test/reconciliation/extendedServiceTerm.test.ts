@@ -188,7 +188,7 @@ describe('Extended Service Term lines nothing expected (EST-5, EST-7)', () => {
       extendedServiceTerm: true,
     });
     expect(result.different[0]?.message).toBe(
-      'renewed on 2027-11-20, billing period 2027-11-20 to 2027-12-19: 5.00 × 50 = 250.00 USD; the file bills 50 seats for 206.00 USD as a month of Extended Service Term (it names it so), which the rules do not bill here: Partner Center moves a term whose auto-renew is off into its Extended Service Term at its end unless a cancel at the end of the term was chosen',
+      'renewed on 2027-11-20, billing period 2027-11-20 to 2027-12-19: 5.00 × 50 = 250.00 USD; the file bills 50 seats for 206.00 USD as a month of Extended Service Term (it names it so): Partner Center moves a term into one at its end when auto-renew is off and no cancel was chosen',
     );
     const said: Record<string, string | undefined> = {};
     for (const [tag, locale] of [
@@ -360,7 +360,7 @@ describe('a resource read as in its Extended Service Term, replayed by reconcile
       {
         subscriptionId: 'S1',
         message:
-          "its resource is in its Extended Service Term (its name says so), whose month is priced from a base the resource does not carry and the file's UnitPrice may not be (it can be another term's price): its groups are left uncompared (unverified: 1); give options.extendedServiceTermBase (the monthly-term price of one seat for a month) or the price list",
+          "in its Extended Service Term (its name says so), priced from a base neither the resource nor the file's UnitPrice gives for sure: its groups are left uncompared (unverified: 1); give options.extendedServiceTermBase (the monthly-term price of one seat for a month) or the price list",
       },
     ]);
     // a base in another currency is the caller's own option at fault, named as such

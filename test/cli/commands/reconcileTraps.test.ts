@@ -213,7 +213,7 @@ describe('subscription-rules reconcile: a resource read as in its Extended Servi
         finding: 'issue',
         subscriptionId: 'EST1',
         message:
-          "its resource is in its Extended Service Term (its name says so), whose month is priced from a base the resource does not carry and the file's UnitPrice may not be (it can be another term's price): its groups are left uncompared (unverified: 1); give --est-base (the monthly-term price of one seat for a month) or --prices",
+          "in its Extended Service Term (its name says so), priced from a base neither the resource nor the file's UnitPrice gives for sure: its groups are left uncompared (unverified: 1); give --est-base (the monthly-term price of one seat for a month) or --prices",
         customerId: 'c0ffee00-0000-4000-8000-000000000001',
         customerName: 'Contoso',
         productName: 'Microsoft 365 Business Standard',
@@ -230,7 +230,7 @@ describe('subscription-rules reconcile: a resource read as in its Extended Servi
     });
     const korean = await reconciled([billed], [estResource], '--locale', 'ko');
     expect(korean.findings[0]?.message).toBe(
-      '리소스가 연장 서비스 기간에 있습니다(이름에 그렇게 표시됨). 그 달의 가격은 기본 가격에서 정해지는데, 리소스에는 기본 가격이 없고 파일의 UnitPrice는 기본 가격이 아닐 수 있습니다(다른 약정 기간의 가격일 수 있음): 그룹 1개를 하나도 비교하지 않았습니다. --est-base(시트 하나의 1개월 월간 약정 가격) 또는 --prices를 지정하세요',
+      '연장 서비스 기간에 있으며(이름에 그렇게 표시됨) 기본 가격으로 가격이 정해지는데, 리소스에는 기본 가격이 없고 파일의 UnitPrice도 확실하지 않습니다: 그룹 1개를 하나도 비교하지 않았습니다. --est-base(시트 하나의 1개월 월간 약정 가격) 또는 --prices를 지정하세요',
     );
   });
 });
@@ -441,11 +441,11 @@ describe('subscription-rules reconcile: an Extended Service Term month nothing e
         expected: { Subtotal: '200.00', BillableQuantity: '50' },
         actual: { Subtotal: '206.00', BillableQuantity: '50' },
         message:
-          'renewed on 2027-11-20, billing period 2027-11-20 to 2027-12-19: 4.00 × 50 = 200.00 USD; the file bills 50 seats for 206.00 USD as a month of Extended Service Term (it names it so), which the rules do not bill here: Partner Center moves a term whose auto-renew is off into its Extended Service Term at its end unless a cancel at the end of the term was chosen',
+          'renewed on 2027-11-20, billing period 2027-11-20 to 2027-12-19: 4.00 × 50 = 200.00 USD; the file bills 50 seats for 206.00 USD as a month of Extended Service Term (it names it so): Partner Center moves a term into one at its end when auto-renew is off and no cancel was chosen',
         remedy: {
           when: 'now',
           message:
-            'convert or cancel now: Partner Center bills the Extended Service Term every month until then, as it does when auto-renew is turned off without choosing to renew or cancel; if the term was set to renew, take the month up with Microsoft',
+            'convert or cancel now: the Extended Service Term is billed every month until then; if the term was set to renew, take the month up with Microsoft',
         },
       });
     }
@@ -463,7 +463,7 @@ describe('subscription-rules reconcile: an Extended Service Term month nothing e
     expect(korean.findings[0]?.remedy).toEqual({
       when: 'now',
       message:
-        '지금 전환하거나 취소하세요: 그때까지 파트너 센터는 매월 연장 서비스 기간 요금을 청구합니다. 갱신이나 취소를 선택하지 않고 자동 갱신을 끌 때와 같습니다. 약정 기간이 갱신되도록 설정되어 있었다면 이 달의 요금은 Microsoft에 문의하세요',
+        '지금 전환하거나 취소하세요: 그때까지 연장 서비스 기간 요금이 매월 청구됩니다. 약정 기간이 갱신되도록 설정되어 있었다면 이 달의 요금은 Microsoft에 문의하세요',
     });
   });
 });

@@ -20,7 +20,7 @@ export const enTexts: ReconciliationTexts = {
     billed: 'billed {amount}',
     'billed-quantity': 'billed {quantity} seats for {amount}',
     'billed-est':
-      'the file bills {quantity} seats for {amount} as a month of Extended Service Term (it names it so), which the rules do not bill here: Partner Center moves a term whose auto-renew is off into its Extended Service Term at its end unless a cancel at the end of the term was chosen',
+      'the file bills {quantity} seats for {amount} as a month of Extended Service Term (it names it so): Partner Center moves a term into one at its end when auto-renew is off and no cancel was chosen',
     missing: 'no line in the file',
     unexpected:
       '{chargeType} {start} to {end}: {quantity} seats for {amount}, which no charge or credit of the rules bills',
@@ -38,7 +38,7 @@ export const enTexts: ReconciliationTexts = {
       "the file's UnitPrice column gives {price} for it, which cannot price it: {reason}",
     'price-list': '{prices} gives UnitPrice {price} for it, which cannot price it: {reason}',
     'est-unpriced':
-      "its resource is in its Extended Service Term (its name says so), whose month is priced from a base the resource does not carry and the file's UnitPrice may not be (it can be another term's price): its groups are left uncompared (unverified: {groups}); give {base} (the monthly-term price of one seat for a month) or {prices}",
+      "in its Extended Service Term (its name says so), priced from a base neither the resource nor the file's UnitPrice gives for sure: its groups are left uncompared (unverified: {groups}); give {base} (the monthly-term price of one seat for a month) or {prices}",
   },
   actions: {
     'extended-service-term': 'Extended Service Term month',

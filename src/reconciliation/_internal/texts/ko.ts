@@ -19,7 +19,7 @@ export const koTexts: ReconciliationTexts = {
     billed: '청구 금액 {amount}',
     'billed-quantity': '청구: 시트 {quantity}개, {amount}',
     'billed-est':
-      '파일은 시트 {quantity}개, {amount}을(를) 연장 서비스 기간의 한 달로 청구합니다(파일상 그렇게 표시됨). 규칙상 여기서는 청구하지 않음: 파트너 센터는 자동 갱신이 꺼진 약정 기간을, 기간 종료 시 취소를 선택하지 않은 한 기간 종료 시 연장 서비스 기간으로 옮깁니다',
+      '파일은 시트 {quantity}개, {amount}을(를) 연장 서비스 기간의 한 달로 청구합니다(파일상 그렇게 표시됨): 자동 갱신이 꺼져 있고 취소를 선택하지 않으면 파트너 센터는 기간 종료 시 연장 서비스 기간으로 옮깁니다',
     missing: '파일에 해당 줄이 없음',
     unexpected:
       '{chargeType} {start}~{end}: 시트 {quantity}개, {amount}. 규칙상 이 금액을 청구하는 요금이나 크레딧이 없음',
@@ -38,7 +38,7 @@ export const koTexts: ReconciliationTexts = {
     'price-list':
       '{prices}이(가) 이 구독에 UnitPrice {price}을(를) 주지만 이 가격으로는 계산할 수 없습니다: {reason}',
     'est-unpriced':
-      '리소스가 연장 서비스 기간에 있습니다(이름에 그렇게 표시됨). 그 달의 가격은 기본 가격에서 정해지는데, 리소스에는 기본 가격이 없고 파일의 UnitPrice는 기본 가격이 아닐 수 있습니다(다른 약정 기간의 가격일 수 있음): 그룹 {groups}개를 하나도 비교하지 않았습니다. {base}(시트 하나의 1개월 월간 약정 가격) 또는 {prices}를 지정하세요',
+      '연장 서비스 기간에 있으며(이름에 그렇게 표시됨) 기본 가격으로 가격이 정해지는데, 리소스에는 기본 가격이 없고 파일의 UnitPrice도 확실하지 않습니다: 그룹 {groups}개를 하나도 비교하지 않았습니다. {base}(시트 하나의 1개월 월간 약정 가격) 또는 {prices}를 지정하세요',
   },
   actions: {
     'extended-service-term': '연장 서비스 기간 월',

@@ -30,7 +30,7 @@ export const REMEDY_TEXTS: Readonly<
     'est-unexpected':
       'convert or cancel now to end the monthly Extended Service Term charges; if the term should have renewed, take the month up with Microsoft',
     'est-instead':
-      'convert or cancel now: Partner Center bills the Extended Service Term every month until then, as it does when auto-renew is turned off without choosing to renew or cancel; if the term was set to renew, take the month up with Microsoft',
+      'convert or cancel now: the Extended Service Term is billed every month until then; if the term was set to renew, take the month up with Microsoft',
     microsoft: 'nothing the rules let you change: take the difference up with Microsoft',
   },
   ko: {
@@ -47,7 +47,7 @@ export const REMEDY_TEXTS: Readonly<
     'est-unexpected':
       '지금 전환하거나 취소하면 매월 청구되는 연장 서비스 기간 요금이 끝납니다. 약정 기간이 갱신되었어야 한다면 이 달의 요금은 Microsoft에 문의하세요',
     'est-instead':
-      '지금 전환하거나 취소하세요: 그때까지 파트너 센터는 매월 연장 서비스 기간 요금을 청구합니다. 갱신이나 취소를 선택하지 않고 자동 갱신을 끌 때와 같습니다. 약정 기간이 갱신되도록 설정되어 있었다면 이 달의 요금은 Microsoft에 문의하세요',
+      '지금 전환하거나 취소하세요: 그때까지 연장 서비스 기간 요금이 매월 청구됩니다. 약정 기간이 갱신되도록 설정되어 있었다면 이 달의 요금은 Microsoft에 문의하세요',
     microsoft: '규칙상 바꿀 수 있는 것이 없습니다: 차액은 Microsoft에 문의하세요',
   },
   'zh-Hans': {
@@ -63,7 +63,7 @@ export const REMEDY_TEXTS: Readonly<
     'est-unexpected':
       '立即转换或取消以结束每月的延长服务期费用；如果期限本应续订，请就该月费用联系 Microsoft',
     'est-instead':
-      '立即转换或取消：在此之前，合作伙伴中心每月都会计费延长服务期，就像关闭自动续订却未选择续订或取消时一样；如果期限原本设置为续订，请就该月费用联系 Microsoft',
+      '立即转换或取消：在此之前，延长服务期每月计费；如果期限原本设置为续订，请就该月费用联系 Microsoft',
     microsoft: '规则不允许更改：请就差额联系 Microsoft',
   },
   'zh-Hant': {
@@ -79,7 +79,7 @@ export const REMEDY_TEXTS: Readonly<
     'est-unexpected':
       '立即轉換或取消以結束每月的延長服務期費用；如果期限本應續訂，請就該月費用聯絡 Microsoft',
     'est-instead':
-      '立即轉換或取消：在此之前，合作夥伴中心每月都會計費延長服務期，就像關閉自動續訂卻未選擇續訂或取消時一樣；如果期限原本設定為續訂，請就該月費用聯絡 Microsoft',
+      '立即轉換或取消：在此之前，延長服務期每月計費；如果期限原本設定為續訂，請就該月費用聯絡 Microsoft',
     microsoft: '規則不允許變更：請就差額聯絡 Microsoft',
   },
 };

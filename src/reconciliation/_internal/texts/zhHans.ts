@@ -19,7 +19,7 @@ export const zhHansTexts: ReconciliationTexts = {
     billed: '实际计费 {amount}',
     'billed-quantity': '实际计费 {quantity} 个席位，金额 {amount}',
     'billed-est':
-      '文件将 {quantity} 个席位、{amount} 作为延长服务期的一个月计费（文件如此标明），规则在此不计此费用：除非选择了在期限结束时取消，否则合作伙伴中心会在期限结束时将关闭自动续订的期限转入延长服务期',
+      '文件将 {quantity} 个席位、{amount} 作为延长服务期的一个月计费（文件如此标明）：自动续订关闭且未选择取消时，合作伙伴中心会在期限结束时将其转入延长服务期',
     missing: '文件中没有此行',
     unexpected:
       '{chargeType} {start} 至 {end}：{quantity} 个席位，{amount}，规则中没有对应的费用或信用额度',
@@ -36,7 +36,7 @@ export const zhHansTexts: ReconciliationTexts = {
     'price-file': '文件的 UnitPrice 列为其给出 {price}，无法据此计价：{reason}',
     'price-list': '{prices} 为其给出 UnitPrice {price}，无法据此计价：{reason}',
     'est-unpriced':
-      '其资源处于延长服务期（名称如此标明），该月价格由基础价格决定，而资源不含基础价格，文件的 UnitPrice 也未必是基础价格（可能是另一期限的价格）：其 {groups} 个组均未比较；请提供 {base}（一个席位一个月的月期限价格）或 {prices}',
+      '处于延长服务期（名称如此标明），按基础价格计价，而资源和文件的 UnitPrice 都不能确定基础价格：其 {groups} 个组均未比较；请提供 {base}（一个席位一个月的月期限价格）或 {prices}',
   },
   actions: {
     'extended-service-term': '延长服务期月份',

@@ -19,7 +19,7 @@ export const zhHantTexts: ReconciliationTexts = {
     billed: '實際計費 {amount}',
     'billed-quantity': '實際計費 {quantity} 個授權，金額 {amount}',
     'billed-est':
-      '檔案將 {quantity} 個授權、{amount} 作為延長服務期的一個月計費（檔案如此標明），規則在此不計此費用：除非選擇了在期限結束時取消，否則合作夥伴中心會在期限結束時將關閉自動續訂的期限轉入延長服務期',
+      '檔案將 {quantity} 個授權、{amount} 作為延長服務期的一個月計費（檔案如此標明）：自動續訂關閉且未選擇取消時，合作夥伴中心會在期限結束時將其轉入延長服務期',
     missing: '檔案中沒有此行',
     unexpected:
       '{chargeType} {start} 至 {end}：{quantity} 個授權，{amount}，規則中沒有對應的費用或信用額度',
@@ -36,7 +36,7 @@ export const zhHantTexts: ReconciliationTexts = {
     'price-file': '檔案的 UnitPrice 欄為其提供 {price}，無法據此計價：{reason}',
     'price-list': '{prices} 為其提供 UnitPrice {price}，無法據此計價：{reason}',
     'est-unpriced':
-      '其資源處於延長服務期（名稱如此標明），該月價格由基礎價格決定，而資源不含基礎價格，檔案的 UnitPrice 也未必是基礎價格（可能是另一期限的價格）：其 {groups} 個群組均未比較；請提供 {base}（一個授權一個月的月期限價格）或 {prices}',
+      '處於延長服務期（名稱如此標明），按基礎價格計價，而資源和檔案的 UnitPrice 都不能確定基礎價格：其 {groups} 個群組均未比較；請提供 {base}（一個授權一個月的月期限價格）或 {prices}',
   },
   actions: {
     'extended-service-term': '延長服務期月份',
