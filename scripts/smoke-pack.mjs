@@ -65,8 +65,12 @@ const root = new URL('..', import.meta.url).pathname;
  * The `PromotionId` comparison and the price messages (a price assumed, no price, a promotion not
  * applied) in four languages, in every entry carrying the lifecycle or its locales (each built
  * twice), with their rules and the prices guide, bring it to 4,343,208 measured.
+ * The Extended Service Term's reconciliation — a month on a renewal's key, a resource in one replayed
+ * from its base or said unpriced, `--est-base …/P1Y` — in four languages (the reconciliation entry,
+ * the command line and the worker, each built twice), its rules, guide and changelog, bring it to
+ * 4,372,338 measured.
  */
-const UNPACKED_BUDGET = 4_344_000;
+const UNPACKED_BUDGET = 4_373_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
