@@ -245,7 +245,10 @@ function pricedBy(
   };
 }
 
-/** A month of Extended Service Term's base, uplift and start, when the effect has them (EST-5). */
+/**
+ * A month of Extended Service Term's base, uplift and start, when the effect has them (EST-5); the
+ * start is left out for a subscription read as in one, which does not say since when (EST-7).
+ */
 function estFields(
   f: Fields,
   path: string,
@@ -259,7 +262,10 @@ function estFields(
     return {};
   const basePrice = f.money('basePrice') as Money;
   sameCurrency(basePrice, unitPrice, fieldPath(path, 'basePrice'));
-  return { basePrice, uplift: f.integer('uplift', 0), since: f.instant('since')[0] };
+  const uplift = f.integer('uplift', 0);
+  return f.get('since') === undefined
+    ? { basePrice, uplift }
+    : { basePrice, uplift, since: f.instant('since')[0] };
 }
 
 function credit(f: Fields, path: string): NewCommerceCreditEffect {

@@ -80,7 +80,7 @@ export function reconcileSubscriptions(
   resources: readonly unknown[],
   options: ReconcileSubscriptionsOptions,
 ): ReconcileSubscriptionsResult {
-  const { rules, prices, missingPriceColumns, messages, texts, period, at } =
+  const { rules, prices, missingPriceColumns, messages, texts, period, at, estBase } =
     readSubscriptionsOptions(options);
   const fileRows = list(rows, 'rows');
   const items = list(resources, 'resources');
@@ -171,6 +171,7 @@ export function reconcileSubscriptions(
         price: resource === undefined ? { missing: '' } : priceOf(id, resource, mine),
         unreadRows: unreadOf(id),
         fileSeats: seats.of(id) ?? (onlyOne ? seats.of(undefined) : undefined),
+        estBase,
       },
       window,
       messages,

@@ -7,6 +7,7 @@ import type {
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
 import type { MessageOptions } from '../messages/types.ts';
 import type { PartnerCenterReadOptions } from '../partnerCenter/PartnerCenterReadOptions.ts';
+import type { Money } from '../pricing/money.ts';
 import type {
   ReconcileDifference,
   ReconcileMatch,
@@ -89,6 +90,25 @@ export interface ReconcileSubscriptionsOptions extends MessageOptions {
    *   depends on nothing but the arguments
    */
   readonly at?: string | undefined;
+  /**
+   * What an Extended Service Term is priced from (EST-3, EST-7), as `fromPartnerCenterSubscription`
+   * takes it: `basePrice` the price of one seat for one month (the SKU's monthly-term price, or
+   * without a monthly plan the annual price's month, `monthlyPlan: false`). A resource read as in
+   * its Extended Service Term is priced from it; without it, and without `prices` to give its
+   * monthly-term row, none of its groups is compared and an issue says why — the file's
+   * `UnitPrice` is not taken for the base, as it can be another term's price. With `prices`, the
+   * list's row decides.
+   *
+   * @defaultValue none
+   */
+  readonly extendedServiceTermBase?:
+    | {
+        /** The price of one seat for one month, in the subscription's currency. */
+        readonly basePrice: Money;
+        /** Whether the SKU has a monthly-term plan (3 % uplift) or not (23 %); default `true`. */
+        readonly monthlyPlan?: boolean | undefined;
+      }
+    | undefined;
 }
 
 /**

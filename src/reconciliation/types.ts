@@ -222,6 +222,12 @@ export interface ReconcileDifference extends ReconcileGroupKey, FileLines {
   /** The rules that produced the expected lines. */
   readonly rules: readonly string[];
   /**
+   * `true` when the file's lines say they are a month of Extended Service Term (EST-5, as
+   * {@link ReconcileUnexpected.extendedServiceTerm} says) where the rules bill another charge of the
+   * same days and type, a renewal most often: the message then says what the file bills and why.
+   */
+  readonly extendedServiceTerm?: true;
+  /**
    * The arithmetic and what was billed, in the locale asked for: `added 5 seats on 2026-12-05:
    * 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD`.
    */

@@ -169,3 +169,51 @@ describe('subscription-rules reconcile --workers, built', () => {
     }
   });
 });
+
+describe('the built command line: a resource in its Extended Service Term, across worker threads (EST-6, EST-7)', () => {
+  const resource = {
+    id: 'EST1',
+    offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
+    offerName: 'Microsoft 365 Business Basic Extended Service Term',
+    quantity: 50,
+    productType: { id: 'OnlineServicesNCE' },
+    effectiveStartDate: '2027-11-20T00:00:00Z',
+    commitmentEndDate: '2027-12-19T00:00:00Z',
+    status: 'active',
+    autoRenewEnabled: false,
+    billingType: 'license',
+    billingCycle: 'monthly',
+    termDuration: 'P1M',
+    isMicrosoftProduct: true,
+  };
+  /** The month at 5.00 (60.00 a year ÷ 12) + 23 % = 6.15 × 50 = 307.50 USD, a SKU without a monthly plan. */
+  const file = (): string[] => {
+    const recon = join(dir, 'est.csv');
+    writeFileSync(
+      recon,
+      'SubscriptionId,SkuName,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,EffectiveUnitPrice,BillableQuantity,Subtotal,Currency,PriceAdjustmentDescription\n' +
+        'EST1,Microsoft 365 Business Basic Extended Service Term,renew,2027-11-20,2027-12-19,5.00,6.15,50,307.50,USD,Extended Service Terms 23% Fee Applied\n',
+    );
+    const resources = join(dir, 'est-resources.json');
+    writeFileSync(resources, JSON.stringify([resource]));
+    return ['--file', recon, '--subscriptions', resources];
+  };
+
+  it('EST-3, EST-7: --est-base 60.00USD/P1Y matches the month in workers as in one thread; without a base one issue, in Korean too', () => {
+    for (const workers of ['1', '2']) {
+      const priced = reconcile([...file(), '--est-base', '60.00USD/P1Y', '--workers', workers]);
+      expect([priced.code, priced.err, priced.findings]).toEqual([0, '', '{"findings":[\n']);
+      expect(priced.summary).toMatchObject({ matched: 1, unverified: 0, atStake: [] });
+      const unpriced = reconcile([...file(), '--workers', workers, '--locale', 'ko']);
+      expect(unpriced.code).toBe(1);
+      expect(unpriced.summary).toMatchObject({
+        matched: 0,
+        unverified: 1,
+        subscriptionIssues: 1,
+        atStake: [],
+      });
+      expect(unpriced.findings).toContain('연장 서비스 기간에 있으며');
+      expect(unpriced.findings).toContain('--est-base');
+    }
+  });
+});

@@ -2,7 +2,13 @@ import { advance, createSubscription, transition } from 'subscription-rules';
 import { ko } from 'subscription-rules/locales/ko';
 import { zhHans } from 'subscription-rules/locales/zh-Hans';
 import { zhHant } from 'subscription-rules/locales/zh-Hant';
-import { type InvoiceLine, invoiceLines, reconcile } from 'subscription-rules/reconciliation';
+import * as newCommerce from 'subscription-rules/new-commerce';
+import {
+  type InvoiceLine,
+  invoiceLines,
+  reconcile,
+  reconcileSubscriptions,
+} from 'subscription-rules/reconciliation';
 import { describe, expect, it } from 'vitest';
 import { LineGroups, lineReader } from '../_private.ts';
 
@@ -165,6 +171,45 @@ describe('Extended Service Term lines nothing expected (EST-5, EST-7)', () => {
     expect(said['zh-Hant']).toContain('延長服務期的一個月');
   });
 
+  it('EST-5, EST-7: a month of Extended Service Term printed renew, on the key of the renewal the rules bill, is different with the renewal’s arithmetic and what the file bills instead, in four languages', () => {
+    // the rules renew at 5.00 a seat (250.00 for the 50 seats); Partner Center bills the month at
+    // 4.12 (206.00), printed renew as its first month may be
+    const file = [row(first, 'renew')];
+    const result = reconcile(renewing, file, { subscriptionId: 'S1' });
+    expect([result.matched, result.unexpected]).toEqual([[], []]);
+    expect(result.different).toHaveLength(1);
+    expect(result.different[0]).toMatchObject({
+      chargeType: 'renew',
+      chargeStartDate: '2027-11-20',
+      chargeEndDate: '2027-12-19',
+      fields: ['Subtotal'],
+      expected: { Subtotal: '250.00', BillableQuantity: '50' },
+      actual: { Subtotal: '206.00', BillableQuantity: '50' },
+      extendedServiceTerm: true,
+    });
+    expect(result.different[0]?.message).toBe(
+      'renewed on 2027-11-20, billing period 2027-11-20 to 2027-12-19: 5.00 × 50 = 250.00 USD; the file bills 50 seats for 206.00 USD as a month of Extended Service Term (it names it so): Partner Center moves a term into one at its end when auto-renew is off and no cancel was chosen',
+    );
+    const said: Record<string, string | undefined> = {};
+    for (const [tag, locale] of [
+      ['ko', ko],
+      ['zh-Hans', zhHans],
+      ['zh-Hant', zhHant],
+    ] as const)
+      said[tag] = reconcile(renewing, file, { subscriptionId: 'S1', locale }).different[0]?.message;
+    expect(said.ko).toContain(
+      '파일은 시트 50개, 206.00 USD을(를) 연장 서비스 기간의 한 달로 청구합니다',
+    );
+    expect(said['zh-Hans']).toContain('文件将 50 个席位、206.00 USD 作为延长服务期的一个月计费');
+    expect(said['zh-Hant']).toContain('檔案將 50 個授權、206.00 USD 作為延長服務期的一個月計費');
+    // the same line naming no Extended Service Term is the renewal billed otherwise, said as before
+    const bare = reconcile(renewing, [{ ...plain, ChargeType: 'renew' }], { subscriptionId: 'S1' });
+    expect(bare.different[0]?.extendedServiceTerm).toBeUndefined();
+    expect(bare.different[0]?.message).toBe(
+      'renewed on 2027-11-20, billing period 2027-11-20 to 2027-12-19: 5.00 × 50 = 250.00 USD; billed 206.00 USD',
+    );
+  });
+
   it('EST-7: an Extended Service Term month the rules expect, named by its SKU alone, matches as before', () => {
     const named = { ...plain, SkuName: 'Extended Service Term' };
     const result = reconcile(est.slice(0, 1), [named], { subscriptionId: 'S1' });
@@ -215,3 +260,116 @@ function messagesIn(expected: readonly unknown[], file: Record<string, string>[]
     }).unexpected[0]?.message;
   return out;
 }
+
+describe('a resource read as in its Extended Service Term, replayed by reconcileSubscriptions (EST-6, EST-7)', () => {
+  /** 50 seats in their Extended Service Term, the resource's term the month from 2027-11-20. */
+  const resource = {
+    id: 'S1',
+    offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
+    offerName: 'Microsoft 365 Business Basic Extended Service Term',
+    quantity: 50,
+    productType: { id: 'OnlineServicesNCE' },
+    effectiveStartDate: '2027-11-20T00:00:00Z',
+    commitmentEndDate: '2027-12-19T00:00:00Z',
+    status: 'active',
+    autoRenewEnabled: false,
+    billingType: 'license',
+    billingCycle: 'monthly',
+    termDuration: 'P1M',
+    isMicrosoftProduct: true,
+  };
+  /** The month as the file bills it, 4.00 + 3 % = 4.12 × 50 = 206.00, or at 5.00 + 23 % = 6.15. */
+  const month = (unit: string, price: string, subtotal: string, fee: string) => ({
+    SubscriptionId: 'S1',
+    SkuName: 'Microsoft 365 Business Basic Extended Service Term',
+    ChargeType: 'cycleCharge',
+    ChargeStartDate: '2027-11-20',
+    ChargeEndDate: '2027-12-19',
+    UnitPrice: unit,
+    EffectiveUnitPrice: price,
+    BillableQuantity: '50',
+    Subtotal: subtotal,
+    Currency: 'USD',
+    PriceAdjustmentDescription: `Extended Service Terms ${fee}% Fee Applied`,
+  });
+  const monthly = month('4.00', '4.12', '206.00', '3');
+
+  it('EST-7: with options.extendedServiceTermBase (4.00) the month matches, nothing at stake; 1 ms of another day does not matter, the month is billed by days', () => {
+    const found = reconcileSubscriptions([monthly], [resource], {
+      rules: newCommerce,
+      extendedServiceTermBase: { basePrice: usd(400) },
+    });
+    expect([found.matched.length, found.findings, found.atStake, found.unverified]).toEqual([
+      1,
+      [],
+      [],
+      0,
+    ]);
+    expect(found.matched[0]?.rules).toEqual(['EST-5']);
+    // its start 1 ms into the month's first day: the same day, the same month
+    const later = reconcileSubscriptions(
+      [monthly],
+      [{ ...resource, effectiveStartDate: '2027-11-20T00:00:00.001Z' }],
+      { rules: newCommerce, extendedServiceTermBase: { basePrice: usd(400) } },
+    );
+    expect([later.matched.length, later.atStake]).toEqual([1, []]);
+  });
+
+  it('EST-3, EST-7: without a monthly plan, a base of 5.00 (60.00 a year ÷ 12) is +23 %: 6.15 × 50 = 307.50, matched; taken for a monthly plan, 50.00 at stake', () => {
+    const annual = month('5.00', '6.15', '307.50', '23');
+    const found = reconcileSubscriptions([annual], [resource], {
+      rules: newCommerce,
+      extendedServiceTermBase: { basePrice: usd(500), monthlyPlan: false },
+    });
+    expect([found.matched.length, found.atStake]).toEqual([1, []]);
+    const wrong = reconcileSubscriptions([annual], [resource], {
+      rules: newCommerce,
+      extendedServiceTermBase: { basePrice: usd(500) },
+    });
+    expect(wrong.atStake).toEqual([{ currency: 'USD', amount: '50.00', net: '50.00' }]);
+    expect(wrong.different[0]?.message).toBe(
+      'Extended Service Term month on 2027-11-20, billing period 2027-11-20 to 2027-12-19: 5.15 × 50 = 257.50 USD; billed 307.50 USD',
+    );
+  });
+
+  it('EST-7, PL-3: with a price list, its monthly-term row of the SKU is the base: matched', () => {
+    const prices = [
+      {
+        ProductId: 'CFQ7TTC0LDPB',
+        SkuId: '0001',
+        TermDuration: 'P1M',
+        BillingPlan: 'Monthly',
+        Currency: 'USD',
+        UnitPrice: '4.00',
+      },
+    ];
+    const found = reconcileSubscriptions([monthly], [resource], { rules: newCommerce, prices });
+    expect([found.matched.length, found.findings, found.atStake]).toEqual([1, [], []]);
+  });
+
+  it('EST-7: without a base, one issue in the caller’s words, its group unverified, nothing at stake, no missing purchase nor unexpected month', () => {
+    const found = reconcileSubscriptions([monthly], [resource], { rules: newCommerce });
+    expect([found.matched, found.missing, found.unexpected, found.different]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
+    expect([found.unverified, found.atStake]).toEqual([1, []]);
+    expect(found.issues).toEqual([
+      {
+        subscriptionId: 'S1',
+        message:
+          "in its Extended Service Term (its name says so), priced from a base neither the resource nor the file's UnitPrice gives for sure: its groups are left uncompared (unverified: 1); give options.extendedServiceTermBase (the monthly-term price of one seat for a month) or the price list",
+      },
+    ]);
+    // a base in another currency is the caller's own option at fault, named as such
+    const euro = reconcileSubscriptions([monthly], [resource], {
+      rules: newCommerce,
+      extendedServiceTermBase: { basePrice: { amount: 400, currency: 'EUR' } },
+    });
+    expect(euro.issues[0]?.message).toMatch(
+      /^options\.extendedServiceTermBase\.basePrice\.currency: /,
+    );
+  });
+});

@@ -13,6 +13,7 @@ import {
 } from '../../index.ts';
 import { parsePartnerCenterSubscription } from '../../schemas/index.ts';
 import type { Command, CommandOutput } from '../Command.ts';
+import { estBaseFlag } from '../estBaseFlag.ts';
 import { closesInWords, inspectLabels } from '../inspectLabels.ts';
 import { requiredInstant } from '../instantFlag.ts';
 import { localeOf } from '../localeOf.ts';
@@ -26,17 +27,6 @@ import { wrapText } from '../wrapText.ts';
 
 type Reading = Subscription | NewCommerceSubscription;
 type Say = ReturnType<typeof inspectLabels>;
-
-/** `--est-base`, read as `--price` is and named as itself when it is wrong. */
-function estBaseFlag(text: string, currency: string | undefined): Money {
-  try {
-    return parsePriceFlag(text, currency);
-  } catch (error) {
-    if (error instanceof UsageError)
-      throw new UsageError(error.message.replace(/--price\b/g, '--est-base'));
-    throw error;
-  }
-}
 
 /**
  * The `end of term` line of a New Commerce subscription (EST-2, EST-3, EST-6): its current option,
@@ -224,7 +214,7 @@ function lines(
 export const inspectCommand: Command = {
   summary: 'Read a Partner Center subscription resource (JSON): state, windows, actions (PCR-1)',
   usage:
-    'subscription-rules inspect <resource.json | -> --at <instant> [--price <price><code>] [--est-base <price><code>] [--json]',
+    'subscription-rules inspect <resource.json | -> --at <instant> [--price <price><code>] [--est-base <price><code>[/P1Y]] [--json]',
   values: [
     '<resource.json>  a Subscription resource as the Partner Center API returns it, or - for stdin',
     '--at             when the resource was fetched (required: nothing here reads the clock)',
@@ -233,7 +223,9 @@ export const inspectCommand: Command = {
     '                 "12.50 USD", or 12.50 with --currency USD. The actions then say how much',
     '--est-base       New Commerce: the monthly-term price of one seat for a month, which an',
     '                 Extended Service Term after the term end is priced from (+3 %); a',
-    "                 monthly-term subscription's own --price is used without it",
+    "                 monthly-term subscription's own --price is used without it; a SKU",
+    '                 without a monthly plan: its annual price with /P1Y (60.00USD/P1Y:',
+    '                 60.00 ÷ 12 = 5.00, +23 % = 6.15 a seat)',
   ],
   examples: [
     'subscription-rules inspect resource.json --at 2021-09-20T00:00:00Z',
@@ -285,7 +277,7 @@ export const inspectCommand: Command = {
       const { subscription, notes } = fromPartnerCenterSubscription(parsed.value, {
         asOf: at,
         ...(price === undefined ? {} : { price }),
-        ...(estBase === undefined ? {} : { extendedServiceTermBase: { basePrice: estBase } }),
+        ...(estBase === undefined ? {} : { extendedServiceTermBase: estBase }),
         ...options,
       });
       return lines(subscription, notes, at, options);

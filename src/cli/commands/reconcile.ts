@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
 import type { StreamCommand } from '../Command.ts';
+import { estBaseFlag } from '../estBaseFlag.ts';
 import { fileFlag, formatFlag } from '../fileFlag.ts';
 import { instantFlag } from '../instantFlag.ts';
 import { localeOf } from '../localeOf.ts';
@@ -75,12 +76,13 @@ function memoryOf(value: unknown): number {
 export const reconcileCommand: StreamCommand = {
   summary: 'Check a New Commerce reconciliation file (CSV or gzip) against the rules (REC-3)',
   usage:
-    'subscription-rules reconcile --file <recon.csv> --subscriptions <resources.json | folder>... [--period YYYY-MM] [--prices <prices.csv> [--market CODE] [--segment NAME]] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--explain SUBSCRIPTION_ID] [--workers N] [--memory SIZE] [--debug]',
+    'subscription-rules reconcile --file <recon.csv> --subscriptions <resources.json | folder>... [--period YYYY-MM] [--prices <prices.csv> [--market CODE] [--segment NAME]] [--est-base <price><code>[/P1Y]] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--explain SUBSCRIPTION_ID] [--workers N] [--memory SIZE] [--debug]',
   values: [
     "--file           the invoice's New Commerce reconciliation file as Partner Center exports it, CSV or gzip",
     '--subscriptions  the subscriptions as the API returns them, fetched after the file: a JSON array, { "value": [...] }, { "items": [...] } or JSON lines; give it again for more files, or a folder',
     "--period         the billing month, YYYY-MM: every charge starting in it is expected; without it, the file's own first and last days (the summary says so)",
     "--prices         a price list: UnitPrice, Currency and SubscriptionId, or ProductId and SkuId (Partner Center's own as it is written); without it, the file's own UnitPrice",
+    "--est-base       a subscription in its Extended Service Term is priced from its base: the monthly-term price of one seat for a month (4.00USD, +3 %), or for a SKU without a monthly plan its annual price and /P1Y (60.00USD/P1Y: 5.00, +23 %); with --prices the list's monthly-term row decides; without either such a subscription is not compared (an issue says so)",
     PRICE_CHOICE_HELP.market,
     PRICE_CHOICE_HELP.segment,
     '--json, --csv    write what differs, is missing, unexpected or refused, every issue and what can be done about each; --csv for a spreadsheet (UTF-8 with a byte-order mark)',
@@ -105,6 +107,7 @@ export const reconcileCommand: StreamCommand = {
     at: { type: 'string' },
     explain: { type: 'string' },
     prices: { type: 'string' },
+    'est-base': { type: 'string' },
     market: { type: 'string' },
     segment: { type: 'string' },
     csv: { type: 'boolean' },
@@ -138,6 +141,9 @@ export const reconcileCommand: StreamCommand = {
         file,
         subscriptions,
         prices: fileFlag(values, 'prices'),
+        ...(typeof values['est-base'] === 'string'
+          ? { estBase: estBaseFlag(values['est-base']) }
+          : {}),
         choice: priceChoiceOf(values),
         format,
         out,

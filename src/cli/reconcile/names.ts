@@ -5,4 +5,5 @@ export const CLI_NAMES: SourceNames = {
   resources: '--subscriptions',
   prices: '--prices',
   givePrices: 'pass --prices',
+  estBase: '--est-base',
 };

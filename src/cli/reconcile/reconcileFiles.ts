@@ -10,6 +10,7 @@ import { stakeOf } from '../../reconciliation/_internal/stakeOf.ts';
 import { tally } from '../../reconciliation/_internal/tally.ts';
 import type { ReconcileSubscriptionIssue } from '../../reconciliation/index.ts';
 import type { CommandStreams } from '../Command.ts';
+import type { EstBaseFlag } from '../estBaseFlag.ts';
 import type { BillingMonth } from '../monthFlag.ts';
 import { UsageError } from '../UsageError.ts';
 import { explanation } from './explanation.ts';
@@ -75,6 +76,8 @@ export interface ReconcileRun {
   readonly subscriptions: readonly string[];
   /** `--prices`: the price list, when given. */
   readonly prices: string | undefined;
+  /** `--est-base`: what a subscription in its Extended Service Term is priced from (EST-7). */
+  readonly estBase?: EstBaseFlag | undefined;
   /** `--market` and `--segment`: the price list's rows that price the subscriptions (PL-6). */
   readonly choice?: PriceChoice | undefined;
   /** `--json` or `--csv`, when the findings are wanted. */
@@ -181,6 +184,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     noResource: `${CLI_NAMES.resources} has no resource for it`,
     // tests only: every subscription through the exact replay, to hold the plain way to its findings
     exact: process.env.SUBSCRIPTION_RULES_EXACT === '1',
+    ...(run.estBase === undefined ? {} : { estBase: run.estBase }),
   };
   const take = (result: JobResult): void => {
     found.add(result.comparison);

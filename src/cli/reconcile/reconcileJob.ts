@@ -19,7 +19,9 @@ import {
 } from '../../reconciliation/_internal/reconcileSubscription.ts';
 import type { TalliedComparison } from '../../reconciliation/_internal/tally.ts';
 import type { NewCommerceRules } from '../../reconciliation/index.ts';
+import type { EstBaseFlag } from '../estBaseFlag.ts';
 import type { Finding } from './Finding.ts';
+import { CLI_NAMES } from './names.ts';
 
 /** The rules the replay runs on: the root entry's, which the CLI's build imports from dist/. */
 export const RULES: NewCommerceRules = {
@@ -47,6 +49,8 @@ export interface JobContext {
    * that hold the two ways to the same findings (`SUBSCRIPTION_RULES_EXACT=1`), never a user's choice.
    */
   readonly exact?: boolean;
+  /** `--est-base`: what an Extended Service Term is priced from, when given. */
+  readonly estBase?: EstBaseFlag | undefined;
 }
 
 /** One subscription to reconcile: everything the main thread knows of it, its price looked up. */
@@ -139,6 +143,8 @@ export function reconcileJob(job: ReconcileJob, context: JobContext, keep = fals
       price: job.price,
       unreadRows: job.unreadRows,
       fileSeats: job.fileSeats,
+      estBase: context.estBase,
+      names: CLI_NAMES,
     },
     context.window,
     context.options,

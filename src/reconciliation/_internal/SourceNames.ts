@@ -9,6 +9,11 @@ export interface SourceNames {
   readonly prices: string;
   /** How to give prices: `pass --prices`, `give a price list`. */
   readonly givePrices: string;
+  /**
+   * What an Extended Service Term is priced from (EST-7): `--est-base`,
+   * `options.extendedServiceTermBase`.
+   */
+  readonly estBase: string;
 }
 
 /** The words of a caller that gives lists, not files. */
@@ -16,4 +21,5 @@ export const LIST_NAMES: SourceNames = {
   resources: 'the resource list',
   prices: 'the price list',
   givePrices: 'give a price list',
+  estBase: 'options.extendedServiceTermBase',
 };

@@ -189,12 +189,20 @@ export function compareLines(
       continue;
     }
     const billedAmount = amountText(subtotal, first.exponent, group.currency ?? first.currency);
-    const billed = fields.includes('BillableQuantity')
-      ? sentence(texts, 'billed-quantity', {
+    // a month of Extended Service Term on the key of another charge (a renewal's, EST-5): the
+    // file says what it bills, so the finding does too, beside the rules' own arithmetic
+    const estInstead = group.est && first.kind !== 'extended-service-term';
+    const billed = estInstead
+      ? sentence(texts, 'billed-est', {
           quantity: actual.BillableQuantity,
           amount: billedAmount,
         })
-      : sentence(texts, 'billed', { amount: billedAmount });
+      : fields.includes('BillableQuantity')
+        ? sentence(texts, 'billed-quantity', {
+            quantity: actual.BillableQuantity,
+            amount: billedAmount,
+          })
+        : sentence(texts, 'billed', { amount: billedAmount });
     const arithmetic = want.lines.map((line) => explain(line, twoLine !== undefined, texts));
     if (promoted)
       arithmetic.push(
@@ -219,6 +227,7 @@ export function compareLines(
       },
       actual,
       rules,
+      ...(estInstead ? { extendedServiceTerm: true as const } : {}),
       message: [...arithmetic, billed].join(texts.separator),
     });
   }

@@ -57,6 +57,9 @@ function ofEffect(
       uplift: effect.est.uplift,
       unitPrice: m(effect.amount / effect.quantity),
     });
+  // a month of Extended Service Term prints its base as UnitPrice; its price is the month's
+  if (kind === 'extended-service-term')
+    return sentence(texts, 'period', { ...params, unitPrice: m(effect.amount / effect.quantity) });
   if (PERIOD_KINDS.has(kind)) return sentence(texts, 'period', params);
   if (effect.outcome === 'full-credit') return sentence(texts, 'full-credit', params);
   if (effect.outcome === 'prorated-credit') {

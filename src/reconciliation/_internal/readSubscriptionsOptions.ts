@@ -2,7 +2,7 @@ import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
 import type { MessageOptions } from '../../messages/types.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
-import type { NewCommerceRules } from '../replayTypes.ts';
+import type { NewCommerceRules, ReconcileSubscriptionsOptions } from '../replayTypes.ts';
 import { type BillingMonth, billingMonth } from './billingMonth.ts';
 import { type PriceList, priceColumnsMissing, priceList } from './priceList.ts';
 import { readOptions } from './readLineOptions.ts';
@@ -11,7 +11,7 @@ import { cellsOf, headersOf } from './rowsInMemory.ts';
 import { LIST_NAMES } from './SourceNames.ts';
 import type { ReconciliationTexts } from './texts/ReconciliationTexts.ts';
 
-const KEYS = ['rules', 'prices', 'locale', 'period', 'at'];
+const KEYS = ['rules', 'prices', 'locale', 'period', 'at', 'extendedServiceTermBase'];
 const RULE_NAMES = [
   'fromPartnerCenterSubscription',
   'purchaseCharges',
@@ -35,6 +35,8 @@ export interface ReadSubscriptionsOptions {
   readonly period: BillingMonth | undefined;
   /** The instant remedies are worked out at, in epoch milliseconds, when given. */
   readonly at: number | undefined;
+  /** What an Extended Service Term is priced from, when given: checked by the reader. */
+  readonly estBase: ReconcileSubscriptionsOptions['extendedServiceTermBase'];
 }
 
 /**
@@ -59,7 +61,8 @@ export function list(value: unknown, path: string): readonly unknown[] {
 /**
  * Reads the options of `reconcileSubscriptions` (ERR-1): `rules` with its five functions,
  * `prices` a price list's rows (the columns it lacks said, not thrown), `locale`, `period` a
- * billing month `YYYY-MM`, `at` an ISO 8601 instant; no other key.
+ * billing month `YYYY-MM`, `at` an ISO 8601 instant, `extendedServiceTermBase` (checked where a
+ * subscription is read, as the reader checks it); no other key.
  *
  * @param options - The caller's options.
  * @returns Them, read.
@@ -99,5 +102,6 @@ export function readSubscriptionsOptions(options: unknown): ReadSubscriptionsOpt
       read.period,
     );
   const at = read.at === undefined ? undefined : parseInstant(read.at, 'options.at');
-  return { rules, prices, missingPriceColumns, messages, texts, period, at };
+  const estBase = read.extendedServiceTermBase as ReadSubscriptionsOptions['estBase'];
+  return { rules, prices, missingPriceColumns, messages, texts, period, at, estBase };
 }

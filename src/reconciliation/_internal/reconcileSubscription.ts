@@ -2,7 +2,10 @@ import { isRuleError } from '../../errors/isRuleError.ts';
 import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import type { MessageOptions } from '../../messages/types.ts';
-import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.ts';
+import type {
+  PartnerCenterReadOptions,
+  PriceListRow,
+} from '../../partnerCenter/PartnerCenterReadOptions.ts';
 import type { NewCommerceRules } from '../replayTypes.ts';
 import { compareGroups, type GroupComparison } from './compareGroups.ts';
 import { errorText } from './errorText.ts';
@@ -13,6 +16,7 @@ import { instantMs } from './instantMs.ts';
 import type { FileGroup } from './LineGroups.ts';
 import { type Refusal, type Replay, replay } from './replay.ts';
 import { resourceAtStart } from './resourceAtStart.ts';
+import { LIST_NAMES, type SourceNames } from './SourceNames.ts';
 import { sentence, textsFor } from './texts/textsFor.ts';
 
 /** What one subscription's reconciliation found. */
@@ -60,6 +64,13 @@ export interface SubscriptionInput {
   readonly unreadRows?: readonly number[] | undefined;
   /** The seats its lines leave it with, when the file prints `Quantity`. */
   readonly fileSeats?: FileSeats | undefined;
+  /**
+   * What an Extended Service Term is priced from (EST-3, EST-7), when the caller gave it
+   * (`--est-base`, `options.extendedServiceTermBase`): the reader's option of that name.
+   */
+  readonly estBase?: PartnerCenterReadOptions['extendedServiceTermBase'];
+  /** How its findings name the base and the price list; a caller's words without it. */
+  readonly names?: SourceNames | undefined;
 }
 
 /** Which rows, for a sentence: `row 3`, `rows 3, 7`. */
@@ -152,21 +163,50 @@ export function reconcileSubscription(
   }
   const start = resourceAtStart(fetched, changes, asOfMs);
   if ('problem' in start) return unreplayed(start.problem);
-  let subscription: ReturnType<NewCommerceRules['fromPartnerCenterSubscription']>['subscription'];
-  try {
-    ({ subscription } = rules.fromPartnerCenterSubscription(start.resource as never, {
+  const { price, from } = input.price;
+  const read = (base: PartnerCenterReadOptions['extendedServiceTermBase'], priced: boolean) =>
+    rules.fromPartnerCenterSubscription(start.resource as never, {
       asOf: new Date(asOfMs).toISOString(),
-      price: input.price.price,
+      ...(priced ? { price } : {}),
+      ...(base === undefined ? {} : { extendedServiceTermBase: base }),
       ...options,
-    }));
+    }).subscription;
+  let subscription: ReturnType<typeof read>;
+  try {
+    subscription = read(input.estBase, true);
+    // a resource read as in its Extended Service Term (EST-6) takes its price as the month's, the
+    // uplift in it; but the file's UnitPrice is the base at best and another term's price at worst
+    // (EST-5, E6.5), so the month is priced from a base: the price list's monthly-term row (PL-3)
+    // when a list priced it, else the caller's; without either nothing of it can be compared
+    if (subscription.program === 'new-commerce' && subscription.extendedServiceTerm !== undefined) {
+      const base =
+        from !== undefined && subscription.price !== null
+          ? { basePrice: subscription.price, monthlyPlan: true }
+          : input.estBase;
+      if (base === undefined) {
+        const names = input.names ?? LIST_NAMES;
+        return {
+          comparison: { matched: [], different: [], missing: [], unexpected: [] },
+          refusals: [],
+          problems: [
+            sentence(textsFor(options.locale), 'est-unpriced', {
+              groups: input.groups.length,
+              base: names.estBase,
+              prices: names.prices,
+            }),
+          ],
+          unverified: input.groups.length,
+        };
+      }
+      subscription = read(base, false);
+    }
   } catch (error) {
     if (!isRuleError(error)) throw error;
     const text = errorText(error, options);
     // the reader's option path means nothing to whoever wrote the file: name where the price came
     // from, the file's own UnitPrice column or the price list (`--prices` on the command line)
     if (typeof error.path === 'string' && error.path.startsWith('options.price')) {
-      const { UnitPrice, Currency } = input.price.price;
-      const { from } = input.price;
+      const { UnitPrice, Currency } = price;
       return unreplayed(
         sentence(textsFor(options.locale), from === undefined ? 'price-file' : 'price-list', {
           price: `${JSON.stringify(UnitPrice)} ${Currency}`,
@@ -175,7 +215,10 @@ export function reconcileSubscription(
         }),
       );
     }
-    return unreplayed(text);
+    // the base is the caller's own: named as they gave it (`--est-base` on the command line)
+    return unreplayed(
+      text.replace(/options\.extendedServiceTermBase/g, (input.names ?? LIST_NAMES).estBase),
+    );
   }
   if (subscription.program !== 'new-commerce')
     return unreplayed(

@@ -35,7 +35,9 @@ function upliftOf(base: number, percent: number): number {
  *   price less its base, or, for a resource read without its base (the file's `UnitPrice` is the
  *   base, EST-5), the uplift on that price, rounded half up as EST-3 rounds;
  * - a month of Extended Service Term the rules do not bill (its line names it so, EST-5) is `now`:
- *   Partner Center bills one every month until it is converted or cancelled (**decided**);
+ *   Partner Center bills one every month until it is converted or cancelled (**decided**); so is
+ *   one the file bills on the key of another charge of the rules (a renewal's), whose remedy says
+ *   that auto-renew turned off without a choice leads there;
  * - a cycle or renewal billed otherwise waits for the term's end: `at-renewal` on it (the term's
  *   price holds until then, CHG-1);
  * - a group missing from the file (billed less) and everything else: `never`.
@@ -74,6 +76,10 @@ export function remedyOf(
   // it every month until the subscription is converted or cancelled, whatever the rules expected
   if (finding.finding === 'unexpected' && finding.extendedServiceTerm === true)
     return { when: 'now', message: say('est-unexpected') };
+  // billed as a month of Extended Service Term where the rules bill another charge, a renewal
+  // most often: Partner Center took auto-renew off without a choice for the Extended Service Term
+  if (finding.finding === 'different' && finding.extendedServiceTerm === true)
+    return { when: 'now', message: say('est-instead') };
   const type = finding.chargeType.toLowerCase();
   if (type === 'addquantity') {
     const batch = end.seats.find(

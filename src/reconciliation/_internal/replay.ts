@@ -65,8 +65,23 @@ export function replay(
 ): Replay {
   const effects: Replay['effects'] = [];
   const refusals: Refusal[] = [];
+  // a resource read as in its Extended Service Term whose start is its month's (EST-6, EST-7)
+  // was not bought then: that month is one of its Extended Service Term, from its base (EST-5)
+  const est = subscription.extendedServiceTerm;
   if (Date.parse(subscription.orderedAt) >= window.firstDay * DAY)
-    effects.push(...rules.purchaseCharges(subscription));
+    for (const charge of rules.purchaseCharges(subscription))
+      effects.push(
+        est === undefined
+          ? charge
+          : {
+              ...charge,
+              kind: 'extended-service-term',
+              rule: 'EST-5',
+              ...(est.basePrice === null
+                ? {}
+                : { basePrice: { ...est.basePrice }, uplift: est.uplift }),
+            },
+      );
   let state = subscription;
   let cursor = Date.parse(state.asOf);
   const orderedMs = Date.parse(subscription.orderedAt);

@@ -512,6 +512,59 @@ describe('subscription-rules inspect: the end of a term (EST-6)', () => {
     for (const line of out.trimEnd().split('\n')) expect(columns(line)).toBeLessThanOrEqual(100);
   });
 
+  it('EST-3, EST-7: --est-base 60.00USD/P1Y says a SKU without a monthly plan: 60.00 ÷ 12 = 5.00, +23 % = 6.15 a seat, 307.50 USD a month for 50 seats; /P1M is the monthly plan’s +3 %', () => {
+    const annual = run(
+      'inspect',
+      est,
+      '--at',
+      at,
+      '--price',
+      '12.50USD',
+      '--est-base',
+      '60.00USD/P1Y',
+    );
+    expect([annual.code, annual.err]).toEqual([0, '']);
+    expect(row(annual.out, 'end of term')).toBe(
+      'Extended Service Term: from 2027-11-20T00:00:00.000Z it continues month to month at 6.15 USD a seat (+23 %), 307.50 USD a month, until cancelled; can be changed until 2027-11-20T00:00:00.000Z (closes in 323 days)',
+    );
+    // the same with a space, in lower case, and the currency apart
+    for (const flags of [
+      ['--est-base', '60.00 usd / p1y'],
+      ['--est-base', '60/P1Y'],
+    ]) {
+      const spaced = run(
+        'inspect',
+        est,
+        '--at',
+        at,
+        ...flags,
+        ...(flags[1] === '60/P1Y' ? ['--price', '12.50', '--currency', 'USD'] : []),
+      );
+      expect([spaced.code, spaced.err]).toEqual([0, '']);
+      expect(row(spaced.out, 'end of term')).toContain(
+        'at 6.15 USD a seat (+23 %), 307.50 USD a month',
+      );
+    }
+    // half up: 60.06 a year is 5.005 a month, 5.01; 60.05 is 5.0041…, 5.00
+    for (const [year, seat] of [
+      ['60.06USD/P1Y', '6.16'],
+      ['60.05USD/P1Y', '6.15'],
+      ['4.00USD/P1M', '4.12'],
+    ]) {
+      const out = run('inspect', est, '--at', at, '--est-base', year as string).out;
+      expect(row(out, 'end of term')).toContain(`at ${seat} USD a seat`);
+    }
+  });
+
+  it('EST-7: a bad --est-base term names the flag and how a SKU without a monthly plan is given', () => {
+    const { code, err } = run('inspect', est, '--at', at, '--est-base', '60.00USD/P3Y');
+    expect(code).toBe(2);
+    expect(err).toMatch(/^error: --est-base: /);
+    expect(err).toContain(
+      '(a SKU without a monthly plan: its annual price and /P1Y, e.g. --est-base 60.00USD/P1Y)',
+    );
+  });
+
   it('EST-6: a bad --est-base names the flag', () => {
     const { code, err } = run('inspect', est, '--at', at, '--est-base', '4.00');
     expect(code).not.toBe(0);

@@ -71,7 +71,14 @@ async function reconciled(rows: readonly Row[], resources: object, ...flags: str
 
 describe('subscription-rules reconcile: what to do about a subscription in its Extended Service Term', () => {
   it('EST-3, EST-4, REC-3: every finding of a subscription in its Extended Service Term says to convert or cancel now, with the uplift over the base for the seats held (50 × (4.12 − 4.00) = 6.00 USD a month)', async () => {
-    const found = await reconciled([estMonth], [estResource], '--at', '2027-12-01T00:00:00Z');
+    const found = await reconciled(
+      [estMonth],
+      [estResource],
+      '--at',
+      '2027-12-01T00:00:00Z',
+      '--est-base',
+      '4.00USD',
+    );
     expect(found.code).toBe(1);
     const billed = found.findings.find((f) => f.chargeType === 'cycleCharge');
     expect(billed?.remedy).toEqual({
@@ -83,6 +90,8 @@ describe('subscription-rules reconcile: what to do about a subscription in its E
       [estResource],
       '--at',
       '2027-12-01T00:00:00Z',
+      '--est-base',
+      '4.00USD',
       '--locale',
       'ko',
     );
@@ -90,6 +99,139 @@ describe('subscription-rules reconcile: what to do about a subscription in its E
       when: 'now',
       message: '지금 전환하거나 취소하세요: 월 가격보다 매월 6.00 USD 더 듭니다',
     });
+  });
+});
+
+describe('subscription-rules reconcile: a resource read as in its Extended Service Term, replayed (EST-5, EST-6, EST-7)', () => {
+  /** The month as Partner Center bills it: 4.00 + 3 % = 4.12 × 50 = 206.00 USD. */
+  const billed: Row = { ...estMonth, Subtotal: '206.00' };
+  /** Partner Center's price list, its monthly-term row of the SKU at 4.00 (and its annual one). */
+  const prices = file(
+    csv(
+      [
+        {
+          ProductId: 'CFQ7TTC0LDPB',
+          SkuId: '0001',
+          TermDuration: 'P1M',
+          BillingPlan: 'Monthly',
+          Currency: 'USD',
+          UnitPrice: '4.00',
+        },
+        {
+          ProductId: 'CFQ7TTC0LDPB',
+          SkuId: '0001',
+          TermDuration: 'P1Y',
+          BillingPlan: 'Annual',
+          Currency: 'USD',
+          UnitPrice: '48.00',
+        },
+      ],
+      ['ProductId', 'SkuId', 'TermDuration', 'BillingPlan', 'Currency', 'UnitPrice'],
+    ),
+    { name: 'prices.csv' },
+  );
+
+  it('EST-5, EST-7: with its base, --est-base 4.00USD or a price list’s monthly-term row, its month at 4.12 × 50 = 206.00 matches with nothing at stake, printed cycleCharge, renew or new', async () => {
+    for (const flags of [
+      ['--est-base', '4.00USD'],
+      ['--prices', prices],
+    ])
+      for (const printed of ['cycleCharge', 'renew', 'new']) {
+        const found = await reconciled(
+          [{ ...billed, ChargeType: printed }],
+          [estResource],
+          ...flags,
+        );
+        expect([found.code, found.findings, found.summary.atStake]).toEqual([0, [], []]);
+        expect(found.summary).toMatchObject({ matched: 1, unverified: 0, subscriptionIssues: 0 });
+      }
+    // 1 cent a seat more is 0.50 at stake, the month's own arithmetic said, and the remedy
+    const more = await reconciled(
+      [{ ...billed, Subtotal: '206.50' }],
+      [estResource],
+      '--est-base',
+      '4.00USD',
+      '--at',
+      '2027-12-01T00:00:00Z',
+    );
+    expect(more.code).toBe(1);
+    expect(more.findings).toEqual([
+      expect.objectContaining({
+        finding: 'different',
+        chargeType: 'cycleCharge',
+        expected: { Subtotal: '206.00', BillableQuantity: '50', Currency: 'USD' },
+        rules: ['EST-5'],
+        message:
+          'Extended Service Term month on 2027-11-20, billing period 2027-11-20 to 2027-12-19: 4.12 × 50 = 206.00 USD; billed 206.50 USD',
+        remedy: {
+          when: 'now',
+          message: 'convert or cancel now: 6.00 USD a month over the monthly price',
+        },
+      }),
+    ]);
+  });
+
+  it('EST-3, EST-7: a SKU without a monthly plan, --est-base 60.00USD/P1Y: 60.00 ÷ 12 = 5.00 + 23 % = 6.15 × 50 = 307.50 USD a month, matched', async () => {
+    const annual: Row = {
+      ...billed,
+      UnitPrice: '5.00',
+      EffectiveUnitPrice: '6.15',
+      Subtotal: '307.50',
+      PriceAdjustmentDescription: 'Extended Service Terms 23% Fee Applied',
+    };
+    const found = await reconciled([annual], [estResource], '--est-base', '60.00USD/P1Y');
+    expect([found.code, found.findings, found.summary.atStake]).toEqual([0, [], []]);
+    // the same month against a monthly plan's base of 5.00 (+3 % = 5.15): 50.00 USD billed more
+    const monthly = await reconciled([annual], [estResource], '--est-base', '5.00USD');
+    expect(monthly.summary.atStake).toEqual([{ currency: 'USD', amount: '50.00', net: '50.00' }]);
+    const bad = await runStreaming([
+      'reconcile',
+      '--file',
+      file(csv([annual], EST_COLUMNS)),
+      '--subscriptions',
+      file([estResource], { name: 'resources.json' }),
+      '--est-base',
+      '60.00/P1Y',
+    ]);
+    expect([bad.code, bad.err]).toEqual([
+      2,
+      'error: --est-base: expected the unit price with its currency, e.g. --est-base 12.50USD (or --est-base 12.50 --currency USD), got "60.00" (a SKU without a monthly plan: its annual price and /P1Y, e.g. --est-base 60.00USD/P1Y)\n',
+    ]);
+  });
+
+  it('EST-7: a month the resource does not start with (its effectiveStartDate months before) is the Extended Service Term’s monthly renewal, matched the same', async () => {
+    const older = { ...estResource, effectiveStartDate: '2027-09-20T00:00:00Z' };
+    const found = await reconciled([billed], [older], '--est-base', '4.00USD');
+    expect([found.code, found.findings, found.summary.atStake]).toEqual([0, [], []]);
+  });
+
+  it('EST-7: without a base it is said once, an issue naming --est-base and --prices, its groups unverified and nothing at stake, where there were a missing purchase and an unexpected month; in Korean too', async () => {
+    const found = await reconciled([billed], [estResource], '--at', '2027-12-01T00:00:00Z');
+    expect(found.code).toBe(1);
+    expect(found.findings).toEqual([
+      {
+        finding: 'issue',
+        subscriptionId: 'EST1',
+        message:
+          "in its Extended Service Term (its name says so), priced from a base neither the resource nor the file's UnitPrice gives for sure: its groups are left uncompared (unverified: 1); give --est-base (the monthly-term price of one seat for a month) or --prices",
+        customerId: 'c0ffee00-0000-4000-8000-000000000001',
+        customerName: 'Contoso',
+        productName: 'Microsoft 365 Business Standard',
+        skuName: 'Microsoft 365 Business Standard Extended Service Term',
+      },
+    ]);
+    expect(found.summary).toMatchObject({
+      matched: 0,
+      missing: 0,
+      unexpected: 0,
+      unverified: 1,
+      subscriptionIssues: 1,
+      atStake: [],
+    });
+    const korean = await reconciled([billed], [estResource], '--locale', 'ko');
+    expect(korean.findings[0]?.message).toBe(
+      '연장 서비스 기간에 있으며(이름에 그렇게 표시됨) 기본 가격으로 가격이 정해지는데, 리소스에는 기본 가격이 없고 파일의 UnitPrice도 확실하지 않습니다: 그룹 1개를 하나도 비교하지 않았습니다. --est-base(시트 하나의 1개월 월간 약정 가격) 또는 --prices를 지정하세요',
+    );
   });
 });
 
@@ -277,5 +419,51 @@ describe('subscription-rules reconcile: an Extended Service Term month nothing e
     expect(plain.findings.find((f) => f.chargeType === 'cycleCharge')?.message).toBe(
       'cycleCharge 2027-11-20 to 2027-12-19: 50 seats for 206.00 USD, which no charge or credit of the rules bills',
     );
+  });
+
+  it('EST-5, EST-7, REC-3: the month printed renew, on the key of the renewal the rules bill, is different and says what the file bills and what to do, with worker threads and in Korean', async () => {
+    const renew: Row = { ...named, ChargeType: 'renew' };
+    for (const workers of ['1', '2']) {
+      const found = await reconciled(
+        [renew],
+        [renewing],
+        '--at',
+        '2027-12-01T00:00:00Z',
+        '--workers',
+        workers,
+      );
+      expect([found.code, found.findings.length]).toEqual([1, 1]);
+      expect(found.findings[0]).toMatchObject({
+        finding: 'different',
+        chargeType: 'renew',
+        chargeStartDate: '2027-11-20',
+        extendedServiceTerm: true,
+        expected: { Subtotal: '200.00', BillableQuantity: '50' },
+        actual: { Subtotal: '206.00', BillableQuantity: '50' },
+        message:
+          'renewed on 2027-11-20, billing period 2027-11-20 to 2027-12-19: 4.00 × 50 = 200.00 USD; the file bills 50 seats for 206.00 USD as a month of Extended Service Term (it names it so): Partner Center moves a term into one at its end when auto-renew is off and no cancel was chosen',
+        remedy: {
+          when: 'now',
+          message:
+            'convert or cancel now: the Extended Service Term is billed every month until then; if the term was set to renew, take the month up with Microsoft',
+        },
+      });
+    }
+    const korean = await reconciled(
+      [renew],
+      [renewing],
+      '--at',
+      '2027-12-01T00:00:00Z',
+      '--locale',
+      'ko',
+    );
+    expect(korean.findings[0]?.message).toContain(
+      '파일은 시트 50개, 206.00 USD을(를) 연장 서비스 기간의 한 달로 청구합니다',
+    );
+    expect(korean.findings[0]?.remedy).toEqual({
+      when: 'now',
+      message:
+        '지금 전환하거나 취소하세요: 그때까지 연장 서비스 기간 요금이 매월 청구됩니다. 약정 기간이 갱신되도록 설정되어 있었다면 이 달의 요금은 Microsoft에 문의하세요',
+    });
   });
 });

@@ -16,6 +16,7 @@ export const TEXT_IDS = [
   'line-total',
   'billed',
   'billed-quantity',
+  'billed-est',
   'missing',
   'unexpected',
   'unexpected-est',
@@ -26,6 +27,7 @@ export const TEXT_IDS = [
   'renewal-start',
   'price-file',
   'price-list',
+  'est-unpriced',
 ] as const;
 
 /** The ID of a reconciliation sentence. */

@@ -19,6 +19,8 @@ export const enTexts: ReconciliationTexts = {
     'line-total': '{chargeType} {start} to {end}: {quantity} seats for {amount}',
     billed: 'billed {amount}',
     'billed-quantity': 'billed {quantity} seats for {amount}',
+    'billed-est':
+      'the file bills {quantity} seats for {amount} as a month of Extended Service Term (it names it so): Partner Center moves a term into one at its end when auto-renew is off and no cancel was chosen',
     missing: 'no line in the file',
     unexpected:
       '{chargeType} {start} to {end}: {quantity} seats for {amount}, which no charge or credit of the rules bills',
@@ -35,6 +37,8 @@ export const enTexts: ReconciliationTexts = {
     'price-file':
       "the file's UnitPrice column gives {price} for it, which cannot price it: {reason}",
     'price-list': '{prices} gives UnitPrice {price} for it, which cannot price it: {reason}',
+    'est-unpriced':
+      "in its Extended Service Term (its name says so), priced from a base neither the resource nor the file's UnitPrice gives for sure: its groups are left uncompared (unverified: {groups}); give {base} (the monthly-term price of one seat for a month) or {prices}",
   },
   actions: {
     'extended-service-term': 'Extended Service Term month',

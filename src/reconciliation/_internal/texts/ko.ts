@@ -18,6 +18,8 @@ export const koTexts: ReconciliationTexts = {
     'line-total': '{chargeType} {start}~{end}: 시트 {quantity}개, {amount}',
     billed: '청구 금액 {amount}',
     'billed-quantity': '청구: 시트 {quantity}개, {amount}',
+    'billed-est':
+      '파일은 시트 {quantity}개, {amount}을(를) 연장 서비스 기간의 한 달로 청구합니다(파일상 그렇게 표시됨): 자동 갱신이 꺼져 있고 취소를 선택하지 않으면 파트너 센터는 기간 종료 시 연장 서비스 기간으로 옮깁니다',
     missing: '파일에 해당 줄이 없음',
     unexpected:
       '{chargeType} {start}~{end}: 시트 {quantity}개, {amount}. 규칙상 이 금액을 청구하는 요금이나 크레딧이 없음',
@@ -35,6 +37,8 @@ export const koTexts: ReconciliationTexts = {
       '파일의 UnitPrice 열이 이 구독에 {price}을(를) 주지만 이 가격으로는 계산할 수 없습니다: {reason}',
     'price-list':
       '{prices}이(가) 이 구독에 UnitPrice {price}을(를) 주지만 이 가격으로는 계산할 수 없습니다: {reason}',
+    'est-unpriced':
+      '연장 서비스 기간에 있으며(이름에 그렇게 표시됨) 기본 가격으로 가격이 정해지는데, 리소스에는 기본 가격이 없고 파일의 UnitPrice도 확실하지 않습니다: 그룹 {groups}개를 하나도 비교하지 않았습니다. {base}(시트 하나의 1개월 월간 약정 가격) 또는 {prices}를 지정하세요',
   },
   actions: {
     'extended-service-term': '연장 서비스 기간 월',

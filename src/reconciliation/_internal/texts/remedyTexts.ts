@@ -10,6 +10,7 @@ export type RemedyTextId =
   | 'renewal'
   | 'est'
   | 'est-unexpected'
+  | 'est-instead'
   | 'microsoft';
 
 /** A remedy's sentences in the four languages the command writes (`--locale`). */
@@ -28,6 +29,8 @@ export const REMEDY_TEXTS: Readonly<
     est: 'convert or cancel now: {amount} a month over the monthly price',
     'est-unexpected':
       'convert or cancel now to end the monthly Extended Service Term charges; if the term should have renewed, take the month up with Microsoft',
+    'est-instead':
+      'convert or cancel now: the Extended Service Term is billed every month until then; if the term was set to renew, take the month up with Microsoft',
     microsoft: 'nothing the rules let you change: take the difference up with Microsoft',
   },
   ko: {
@@ -43,6 +46,8 @@ export const REMEDY_TEXTS: Readonly<
     est: '지금 전환하거나 취소하세요: 월 가격보다 매월 {amount} 더 듭니다',
     'est-unexpected':
       '지금 전환하거나 취소하면 매월 청구되는 연장 서비스 기간 요금이 끝납니다. 약정 기간이 갱신되었어야 한다면 이 달의 요금은 Microsoft에 문의하세요',
+    'est-instead':
+      '지금 전환하거나 취소하세요: 그때까지 연장 서비스 기간 요금이 매월 청구됩니다. 약정 기간이 갱신되도록 설정되어 있었다면 이 달의 요금은 Microsoft에 문의하세요',
     microsoft: '규칙상 바꿀 수 있는 것이 없습니다: 차액은 Microsoft에 문의하세요',
   },
   'zh-Hans': {
@@ -57,6 +62,8 @@ export const REMEDY_TEXTS: Readonly<
     est: '立即转换或取消：每月比月度价格多 {amount}',
     'est-unexpected':
       '立即转换或取消以结束每月的延长服务期费用；如果期限本应续订，请就该月费用联系 Microsoft',
+    'est-instead':
+      '立即转换或取消：在此之前，延长服务期每月计费；如果期限原本设置为续订，请就该月费用联系 Microsoft',
     microsoft: '规则不允许更改：请就差额联系 Microsoft',
   },
   'zh-Hant': {
@@ -71,6 +78,8 @@ export const REMEDY_TEXTS: Readonly<
     est: '立即轉換或取消：每月比月度價格多 {amount}',
     'est-unexpected':
       '立即轉換或取消以結束每月的延長服務期費用；如果期限本應續訂，請就該月費用聯絡 Microsoft',
+    'est-instead':
+      '立即轉換或取消：在此之前，延長服務期每月計費；如果期限原本設定為續訂，請就該月費用聯絡 Microsoft',
     microsoft: '規則不允許變更：請就差額聯絡 Microsoft',
   },
 };

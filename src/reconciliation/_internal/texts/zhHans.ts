@@ -18,6 +18,8 @@ export const zhHansTexts: ReconciliationTexts = {
     'line-total': '{chargeType} {start} 至 {end}：{quantity} 个席位，{amount}',
     billed: '实际计费 {amount}',
     'billed-quantity': '实际计费 {quantity} 个席位，金额 {amount}',
+    'billed-est':
+      '文件将 {quantity} 个席位、{amount} 作为延长服务期的一个月计费（文件如此标明）：自动续订关闭且未选择取消时，合作伙伴中心会在期限结束时将其转入延长服务期',
     missing: '文件中没有此行',
     unexpected:
       '{chargeType} {start} 至 {end}：{quantity} 个席位，{amount}，规则中没有对应的费用或信用额度',
@@ -33,6 +35,8 @@ export const zhHansTexts: ReconciliationTexts = {
       '其 effectiveStartDate {start} 晚于文件第 {row} 行计费的购买：资源表示的是之后期限（续订）的开始，因此无法重放该购买；请用当时获取的资源对账购买当月',
     'price-file': '文件的 UnitPrice 列为其给出 {price}，无法据此计价：{reason}',
     'price-list': '{prices} 为其给出 UnitPrice {price}，无法据此计价：{reason}',
+    'est-unpriced':
+      '处于延长服务期（名称如此标明），按基础价格计价，而资源和文件的 UnitPrice 都不能确定基础价格：其 {groups} 个组均未比较；请提供 {base}（一个席位一个月的月期限价格）或 {prices}',
   },
   actions: {
     'extended-service-term': '延长服务期月份',

@@ -18,6 +18,8 @@ export const zhHantTexts: ReconciliationTexts = {
     'line-total': '{chargeType} {start} 至 {end}：{quantity} 個授權，{amount}',
     billed: '實際計費 {amount}',
     'billed-quantity': '實際計費 {quantity} 個授權，金額 {amount}',
+    'billed-est':
+      '檔案將 {quantity} 個授權、{amount} 作為延長服務期的一個月計費（檔案如此標明）：自動續訂關閉且未選擇取消時，合作夥伴中心會在期限結束時將其轉入延長服務期',
     missing: '檔案中沒有此行',
     unexpected:
       '{chargeType} {start} 至 {end}：{quantity} 個授權，{amount}，規則中沒有對應的費用或信用額度',
@@ -33,6 +35,8 @@ export const zhHantTexts: ReconciliationTexts = {
       '其 effectiveStartDate {start} 晚於檔案第 {row} 行計費的購買：資源表示的是之後期限（續訂）的開始，因此無法重播該購買；請用當時取得的資源調節購買當月',
     'price-file': '檔案的 UnitPrice 欄為其提供 {price}，無法據此計價：{reason}',
     'price-list': '{prices} 為其提供 UnitPrice {price}，無法據此計價：{reason}',
+    'est-unpriced':
+      '處於延長服務期（名稱如此標明），按基礎價格計價，而資源和檔案的 UnitPrice 都不能確定基礎價格：其 {groups} 個群組均未比較；請提供 {base}（一個授權一個月的月期限價格）或 {prices}',
   },
   actions: {
     'extended-service-term': '延長服務期月份',
