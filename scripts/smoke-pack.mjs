@@ -65,8 +65,11 @@ const root = new URL('..', import.meta.url).pathname;
  * The `PromotionId` comparison and the price messages (a price assumed, no price, a promotion not
  * applied) in four languages, in every entry carrying the lifecycle or its locales (each built
  * twice), with their rules and the prices guide, bring it to 4,343,208 measured.
+ * The New Commerce transition's faster returned-state comparison, warnings and date slots (every
+ * entry carrying the lifecycle, each built twice) with their performance notes bring it to
+ * 4,355,811 measured.
  */
-const UNPACKED_BUDGET = 4_344_000;
+const UNPACKED_BUDGET = 4_356_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
