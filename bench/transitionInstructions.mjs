@@ -4,7 +4,8 @@
 // the heap stays small: New Commerce chained and on JSON copies, legacy chained. Each runs in
 // `node --single-threaded` (compilation and collection on the thread counted), 30 000 calls of
 // warm-up, then 40 000 counted between two callgrind dumps (`--dump-before=uv_os_getpriority`,
-// triggered by `os.getPriority()`). Needs valgrind; `dist-dir` defaults to this checkout's build.
+// triggered by `os.getPriority()`). Needs valgrind; `dist-dir` defaults to this checkout's build;
+// modes after it (`new-commerce`, `new-commerce-json`, `legacy`) measure those only.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
@@ -15,13 +16,18 @@ const WARM_UP = 30_000;
 const COUNTED = 40_000;
 const MODES = ['new-commerce', 'new-commerce-json', 'legacy'];
 const self = fileURLToPath(import.meta.url);
-const [, , first, second] = process.argv;
+const [, , first, second, ...rest] = process.argv;
 
-if (first === '--run') await run(second, process.argv[4]);
-else measure(first ?? fileURLToPath(new URL('../dist', import.meta.url)));
+if (first === '--run') await run(second, rest[0]);
+else
+  measure(
+    first ?? fileURLToPath(new URL('../dist', import.meta.url)),
+    second === undefined ? MODES : [second, ...rest],
+  );
 
-function measure(dist) {
-  for (const mode of MODES) {
+function measure(dist, modes) {
+  for (const mode of modes) {
+    if (!MODES.includes(mode)) throw new Error(`unknown mode ${mode}: one of ${MODES.join(', ')}`);
     const dir = mkdtempSync(join(tmpdir(), 'transition-instructions-'));
     try {
       execFileSync(

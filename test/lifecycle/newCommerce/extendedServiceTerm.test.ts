@@ -38,6 +38,44 @@ function expectsOldPath(state: NewCommerceSubscription, end: number): void {
 }
 
 describe('the end of a term (EST-2)', () => {
+  it('EST-7, PURE-1: the warnings of two results for one term end are equal but share no object, each warning has its own params, and a state with another term end is warned with its own', () => {
+    const off = { type: 'set-auto-renew', at: '2027-01-01T00:00:00Z', enabled: false } as const;
+    const first = transition(fifty, off);
+    const second = transition(fifty, off);
+    const a = first.ok ? (first.warnings ?? []) : [];
+    const b = second.ok ? (second.warnings ?? []) : [];
+    expect(a).toHaveLength(2);
+    expect(b).toEqual(a);
+    expect(b).not.toBe(a);
+    for (let i = 0; i < a.length; i++) {
+      expect(b[i]).not.toBe(a[i]);
+      expect(b[i]?.params).not.toBe(a[i]?.params);
+    }
+    expect(a[1]?.params).not.toBe(a[0]?.params);
+    // writing to one result's warning changes no other result
+    (a[0]?.params as Record<string, unknown>).termEnd = 'changed';
+    expect(b[0]?.params).toEqual({ termEnd: '2027-11-20T00:00:00.000Z' });
+    // a term bought a day later ends a day later: its sentences name its own term end
+    const later = createSubscription({
+      ...licence,
+      quantity: 50,
+      price: usd(500),
+      orderedAt: '2026-11-21T10:00:00Z',
+    });
+    const other = transition(later, off);
+    expect(
+      other.ok &&
+        other.warnings?.map((w) => [w.params, w.message.includes('2027-11-21T00:00:00.000Z')]),
+    ).toEqual([
+      [{ termEnd: '2027-11-21T00:00:00.000Z' }, true],
+      [{ termEnd: '2027-11-21T00:00:00.000Z' }, true],
+    ]);
+    const again = transition(fifty, off);
+    expect(again.ok && again.warnings?.[0]?.message).toBe(
+      'Auto-renew is off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term; to stop it then, send set-end-of-term with action cancel.',
+    );
+  });
+
   it('EST-2: a new subscription renews: endOfTerm renew, auto-renew on', () => {
     expect([fifty.endOfTerm, fifty.autoRenew]).toEqual(['renew', true]);
   });

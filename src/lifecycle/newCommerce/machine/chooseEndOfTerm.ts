@@ -1,13 +1,31 @@
 import { extendedServiceTermMessages as e } from '../../../messages/en/newCommerce/extendedServiceTerm.ts';
 import type { MidTermMessageId } from '../../../messages/en/newCommerce/midTerm.ts';
 import { say } from '../../../messages/say.ts';
-import type { Message } from '../../../messages/types.ts';
-import type { NewCommerceTransitionAccepted } from '../resultTypes.ts';
+import type { NewCommerceTransitionAccepted, NewCommerceWarning } from '../resultTypes.ts';
 import type { EndOfTermAction } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
 import type { EventContext } from './EventHandler.ts';
-import { accepted, withWarnings } from './results.ts';
+import { accepted } from './results.ts';
 import { estBaseOf } from './startEst.ts';
+
+/**
+ * The term's end the two warnings were last written for, and their English sentences: a state's
+ * term end repeats from one call to the next, so each sentence is rendered once per term end. The
+ * texts are strings (immutable); every warning object and its `params` are built afresh, so no two
+ * results share an object (PURE-1).
+ */
+let warnedEnd: string | undefined;
+let trapText = '';
+let unpricedText = '';
+
+/** A fresh warning of code `EXTENDED_SERVICE_TERM` (EST-7), in the key order of every message. */
+function warning(
+  messageId: MidTermMessageId,
+  termEnd: string,
+  message: string,
+): NewCommerceWarning {
+  return { code: 'EXTENDED_SERVICE_TERM', messageId, params: { termEnd }, message };
+}
 
 /**
  * Sets the end-of-term option in place and accepts (EST-2): `autoRenew` in step (on exactly for
@@ -25,12 +43,17 @@ export function chooseEndOfTerm(
   s.endOfTerm = action;
   s.autoRenew = action === 'renew';
   if (action !== 'renew') s.scheduled = null;
-  const result = accepted(s, context);
-  if (action !== 'extended-service-term') return result;
-  const termEnd = { termEnd: s.termEnd as string };
-  const warnings: Message<MidTermMessageId>[] = [];
-  if (trap) warnings.push(say(e, 'lifecycle.nce.warning.auto-renew-off-est', termEnd));
-  if (estBaseOf(s) === undefined)
-    warnings.push(say(e, 'lifecycle.nce.warning.est-unpriced', termEnd));
-  return withWarnings(result, warnings);
+  if (action !== 'extended-service-term') return accepted(s, context);
+  const termEnd = s.termEnd as string;
+  if (termEnd !== warnedEnd) {
+    trapText = say(e, 'lifecycle.nce.warning.auto-renew-off-est', { termEnd }).message;
+    unpricedText = say(e, 'lifecycle.nce.warning.est-unpriced', { termEnd }).message;
+    warnedEnd = termEnd;
+  }
+  const unpriced = estBaseOf(s) === undefined;
+  if (!trap && !unpriced) return accepted(s, context);
+  const warnings: NewCommerceWarning[] = [];
+  if (trap) warnings.push(warning('lifecycle.nce.warning.auto-renew-off-est', termEnd, trapText));
+  if (unpriced) warnings.push(warning('lifecycle.nce.warning.est-unpriced', termEnd, unpricedText));
+  return accepted(s, context, [], warnings);
 }

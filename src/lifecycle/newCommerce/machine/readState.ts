@@ -31,30 +31,46 @@ const PRODUCTS = [
  */
 let checked: Map<string, number> | undefined;
 
-/** An instant field as the library writes it, or `null` where allowed; its epoch ms (0 for null). */
-function instant(value: unknown, path: string, nullable: boolean): number {
+/**
+ * The text each field (a slot: `asOf`, `orderedAt`, …, the first seat batch's two) last held when
+ * it was checked, and its epoch ms: a state read from JSON holds the same dates as the one before
+ * it, and a text equal to the one before needs neither hashing nor parsing. Compared by content,
+ * so a hit is never stale; a slot starts holding an object no caller has.
+ */
+const slotText: unknown[] = Array(10).fill({});
+const slotMs: number[] = Array(10).fill(0);
+
+/**
+ * An instant field as the library writes it, or `null` where allowed; its epoch ms (0 for null).
+ * `slot` names the field's place in the slots above, or -1 for none.
+ */
+function instant(value: unknown, path: string, nullable: boolean, slot = -1): number {
   if (value === null && nullable) return 0;
-  if (typeof value === 'string') {
-    const known = checked?.get(value);
-    if (known !== undefined) return known;
+  if (slot >= 0 && value === slotText[slot]) return slotMs[slot] as number;
+  let ms = typeof value === 'string' ? checked?.get(value) : undefined;
+  if (ms === undefined) {
+    ms = parseInstant(value, path);
+    if (
+      typeof value !== 'string' ||
+      value.length !== 24 ||
+      value.charCodeAt(23) !== 90 ||
+      value.charCodeAt(19) !== 46
+    ) {
+      fail(
+        RuleErrorCode.INVALID_INSTANT,
+        path,
+        'expected an instant as the library writes it (YYYY-MM-DDTHH:mm:ss.sssZ)',
+        value,
+      );
+    }
+    checked ??= new Map();
+    if (checked.size >= 4096) checked.clear();
+    checked.set(value, ms);
   }
-  const ms = parseInstant(value, path);
-  if (
-    typeof value !== 'string' ||
-    value.length !== 24 ||
-    value.charCodeAt(23) !== 90 ||
-    value.charCodeAt(19) !== 46
-  ) {
-    fail(
-      RuleErrorCode.INVALID_INSTANT,
-      path,
-      'expected an instant as the library writes it (YYYY-MM-DDTHH:mm:ss.sssZ)',
-      value,
-    );
+  if (slot >= 0) {
+    slotText[slot] = value;
+    slotMs[slot] = ms;
   }
-  checked ??= new Map();
-  if (checked.size >= 4096) checked.clear();
-  checked.set(value, ms);
   return ms;
 }
 
@@ -64,10 +80,20 @@ function quantity(value: unknown, path: string): number {
   return value as number;
 }
 
-/** A seat batch's instant: the path is spelt out only when the text is not one already checked. */
-function batchInstant(value: unknown, i: number, field: string, nullable: boolean): void {
+/**
+ * A seat batch's instant: the path is spelt out only when the text is not one already checked;
+ * the first batch's two fields have slots 8 and 9.
+ */
+function batchInstant(
+  value: unknown,
+  i: number,
+  field: string,
+  nullable: boolean,
+  slot: number,
+): void {
+  if (i === 0 && value === slotText[slot]) return;
   if (value === null ? !nullable : typeof value !== 'string' || checked?.has(value) !== true)
-    instant(value, `subscription.seats.${i}.${field}`, nullable);
+    instant(value, `subscription.seats.${i}.${field}`, nullable, i === 0 ? slot : -1);
 }
 
 const SOLD = 'expected a term and billing frequency the product is sold with';
@@ -140,7 +166,7 @@ export function readState(subscription: unknown): number {
       status,
       Object.keys(terminal).join(', '),
     );
-  const asOf = instant(s.asOf, 'subscription.asOf', false);
+  const asOf = instant(s.asOf, 'subscription.asOf', false, 0);
   if (findRules(s.policyId) === undefined)
     bad('subscription.policyId', 'expected a New Commerce policy id', s.policyId);
   const product = s.product as NewCommerceSubscriptionProduct;
@@ -162,8 +188,8 @@ export function readState(subscription: unknown): number {
     if (typeof b !== 'object' || b === null)
       bad(`subscription.seats.${i}`, 'expected a seat batch', b);
     sum += quantity(b.quantity, `subscription.seats.${i}.quantity`);
-    batchInstant(b.addedAt, i, 'addedAt', false);
-    batchInstant(b.reducibleUntil, i, 'reducibleUntil', true);
+    batchInstant(b.addedAt, i, 'addedAt', false, 8);
+    batchInstant(b.reducibleUntil, i, 'reducibleUntil', true, 9);
   }
   if (sum !== total)
     bad(
@@ -196,7 +222,7 @@ export function readState(subscription: unknown): number {
   readEndOfTerm(s, total);
   if (typeof s.cancelAtRenewal !== 'boolean')
     bad('subscription.cancelAtRenewal', 'expected true or false', s.cancelAtRenewal);
-  instant(s.orderedAt, 'subscription.orderedAt', false);
+  instant(s.orderedAt, 'subscription.orderedAt', false, 1);
   if (s.price !== null)
     checkLinePrice(
       readMoney(s.price, 'subscription.price').amount,
@@ -204,18 +230,18 @@ export function readState(subscription: unknown): number {
       'subscription.price.amount',
     );
   const trial = status === 'trial';
-  instant(s.trialEndsAt, 'subscription.trialEndsAt', !trial);
+  instant(s.trialEndsAt, 'subscription.trialEndsAt', !trial, 2);
   // A running subscription is always in a term; an ended one is unless it ended as a trial (NCE-7).
   const running = status === 'active' || status === 'suspended';
   const termed = !usage && !trial && (running || s.trialEndsAt === null);
-  instant(s.termAnchor, 'subscription.termAnchor', !termed);
-  const startMs = instant(s.termStart, 'subscription.termStart', !termed);
-  const endMs = instant(s.termEnd, 'subscription.termEnd', !termed);
+  instant(s.termAnchor, 'subscription.termAnchor', !termed, 3);
+  const startMs = instant(s.termStart, 'subscription.termStart', !termed, 4);
+  const endMs = instant(s.termEnd, 'subscription.termEnd', !termed, 5);
   if (s.termStart !== null) termInOrder(s.termStart, startMs, s.termEnd, endMs, asOf);
   if (!Number.isSafeInteger(s.termNumber) || (s.termNumber as number) < (termed ? 1 : 0))
     bad('subscription.termNumber', 'expected the number of terms since termAnchor', s.termNumber);
-  instant(s.expiredAt, 'subscription.expiredAt', status !== 'expired');
-  instant(s.disabledAt, 'subscription.disabledAt', status !== 'disabled');
+  instant(s.expiredAt, 'subscription.expiredAt', status !== 'expired', 6);
+  instant(s.disabledAt, 'subscription.disabledAt', status !== 'disabled', 7);
   // the windows Partner Center stated for the current term (PCR-1), only when there is one
   if (s.cancellableUntil !== undefined || s.fullCreditUntil !== undefined) {
     if (s.termStart === null)

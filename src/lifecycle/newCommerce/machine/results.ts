@@ -8,6 +8,7 @@ import type {
   NewCommerceRefusalCode,
   NewCommerceTransitionAccepted,
   NewCommerceTransitionRefused,
+  NewCommerceWarning,
 } from '../resultTypes.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
 import type { EventContext } from './EventHandler.ts';
@@ -24,37 +25,26 @@ export function refused(
 
 /**
  * An accepted result with the context's events, and its effects after what the time passed on the
- * way billed (CHG-1); `unpriced` once when the state has no price to bill with.
+ * way billed (CHG-1); `unpriced` once when the state has no price to bill with; the warnings of
+ * the Extended Service Term when there are any (EST-2, EST-3, EST-7). Built as one object literal
+ * per shape, so every result of a shape has one key order and one hidden class.
  */
 export function accepted(
   state: NewCommerceDraft,
   context: EventContext,
   effects: readonly NewCommerceEffect[] = [],
+  warnings?: readonly NewCommerceWarning[],
 ): NewCommerceTransitionAccepted {
   const all = context.charges.length === 0 ? effects : [...context.charges, ...effects];
-  const result = {
-    ok: true,
-    subscription: rememberMade(state, context.atMs),
-    effects: all,
-    events: context.events,
-  } as const;
-  return unpricedOf(state) ? { ...result, unpriced: true } : result;
-}
-
-/**
- * An accepted result carrying the warnings of the Extended Service Term, if any (EST-2, EST-3,
- * EST-7): each of code `EXTENDED_SERVICE_TERM`, the message with its ID and parameters.
- */
-export function withWarnings(
-  result: NewCommerceTransitionAccepted,
-  messages: readonly Message<MidTermMessageId>[],
-): NewCommerceTransitionAccepted {
-  return messages.length === 0
-    ? result
-    : {
-        ...result,
-        warnings: messages.map((m) => ({ code: 'EXTENDED_SERVICE_TERM', ...m })),
-      };
+  const subscription = rememberMade(state, context.atMs);
+  const events = context.events;
+  if (warnings === undefined)
+    return unpricedOf(state)
+      ? { ok: true, subscription, effects: all, events, unpriced: true }
+      : { ok: true, subscription, effects: all, events };
+  return unpricedOf(state)
+    ? { ok: true, subscription, effects: all, events, unpriced: true, warnings }
+    : { ok: true, subscription, effects: all, events, warnings };
 }
 
 /** Whether a state says it bills no money (CHG-1): no price, and a product that has charges. */
