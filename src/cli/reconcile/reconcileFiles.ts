@@ -125,7 +125,10 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     duckdb === undefined
       ? undefined
       : await readDuckdbFile(duckdb, run.file, bar, run.prices === undefined, run.memory);
-  const read = byDuckdb ?? (await readReconFile(text, bar, run.prices === undefined, run.memory));
+  if (byDuckdb?.why !== undefined)
+    streams.err(`warning: --engine duckdb: ${byDuckdb.why}; the default engine reads the file`);
+  const read =
+    byDuckdb?.file ?? (await readReconFile(text, bar, run.prices === undefined, run.memory));
   const { texts } = readReconcileOptions(run.options);
   const writer =
     run.format === undefined ? undefined : findingsWriter(run.format, sink?.line ?? streams.out);
@@ -312,7 +315,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
           ? undefined
           : { below: decimalText(run.minAtStake), findings: hidden },
       run: {
-        engine: byDuckdb === undefined ? 'default' : 'duckdb',
+        engine: byDuckdb?.file === undefined ? 'default' : 'duckdb',
         workers,
         memoryBudget: run.memory ?? null,
         spilled: spill !== undefined,

@@ -135,6 +135,14 @@ function fileGroupOf(group: SqlGroup, withPromotion: boolean): FileGroup {
   };
 }
 
+/** What the DuckDB engine made of a file. */
+export interface DuckdbRead {
+  /** The file, read; `undefined` when it is for the default engine to read. */
+  readonly file: ReconFile | undefined;
+  /** Why the default engine reads it, when it is not simply that the file is not one to read. */
+  readonly why: string | undefined;
+}
+
 /** The folders of DuckDB's databases not yet removed: removed by the process's exit. */
 const open = new Set<string>();
 let hooked = false;
@@ -161,10 +169,11 @@ function removeAll(): void {
  * @param withPrices - Whether to keep each subscription's `UnitPrice`.
  * @param memory - The budget past which the groups held are written to disk, as the default
  *   engine's; `undefined`: never.
- * @returns The file, read as the default engine reads it; `undefined` when DuckDB's reader splits
- *   the file's rows otherwise than the default engine does (a quote that does not close, a row
- *   with more or fewer cells than the header, text that is not UTF-8, a header naming a column
- *   the comparison reads twice): the caller then reads it with the default engine.
+ * @returns The file, read as the default engine reads it; none when DuckDB's reader splits the
+ *   file's rows otherwise than the default engine does (a quote that does not close, a row with
+ *   more or fewer cells than the header, text that is not UTF-8), the header names a column the
+ *   comparison reads twice, or the file is not a reconciliation file: the caller then reads it
+ *   with the default engine, saying `why` when there is a why.
  */
 export async function readDuckdbFile(
   api: DuckdbApi,
@@ -172,22 +181,23 @@ export async function readDuckdbFile(
   bar: ProgressBar,
   withPrices: boolean,
   memory?: number,
-): Promise<ReconFile | undefined> {
+): Promise<DuckdbRead> {
   const text = fileText(path, '--file');
   let header: string[] | undefined;
   for await (const batch of csvRows(text.pieces)) {
     header = batch.rows[0];
     break;
   }
-  if (header === undefined) return undefined;
+  // not a reconciliation file: the default engine says why, as it always does
+  if (header === undefined) return { file: undefined, why: undefined };
   const reader = lineReader(header);
-  if (reader.missingColumns.length > 0) return undefined;
+  if (reader.missingColumns.length > 0) return { file: undefined, why: undefined };
   const exact = new Map<string, number>();
   for (const column of LINE_COLUMNS) {
     let at = header.indexOf(column);
     if (at < 0) at = header.findIndex((name) => headerKey(name) === column.toLowerCase());
     if (header.filter((name) => headerKey(name) === column.toLowerCase()).length > 1)
-      return undefined;
+      return { file: undefined, why: `the header names ${column} twice` };
     if (at >= 0) exact.set(column, at);
   }
   const place = (column: (typeof LINE_COLUMNS)[number]): number => exact.get(column) as number;
@@ -241,11 +251,22 @@ export async function readDuckdbFile(
       await connection.run(
         `CREATE TABLE raw AS SELECT * FROM read_csv(${`'${path.replaceAll("'", "''")}'`}, auto_detect = false, header = true, delim = ',', quote = '"', escape = '"', columns = {${columns}}, compression = '${text.gzip ? 'gzip' : 'none'}', store_rejects = true)`,
       );
-    } catch {
-      return undefined;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return {
+        file: undefined,
+        why: `DuckDB cannot read it (${message.split('\n')[0]?.slice(0, 200)})`,
+      };
     }
-    const rejected = await connection.runAndReadAll('SELECT count(*) FROM reject_errors');
-    if (Number(rejected.getRowsJS()[0]?.[0] ?? 0) > 0) return undefined;
+    const rejected = await connection.runAndReadAll(
+      'SELECT count(*), min(line), arg_min(error_type, line) FROM reject_errors',
+    );
+    const [count, line, type] = rejected.getRowsJS()[0] ?? [];
+    if (Number(count ?? 0) > 0)
+      return {
+        file: undefined,
+        why: `DuckDB's reader splits its rows otherwise than the default reader (${Number(count)} rejected, the first on line ${Number(line)}: ${String(type).toLowerCase()})`,
+      };
     await connection.run(sql.macros);
     await connection.run(sql.lines);
 
@@ -391,7 +412,7 @@ export async function readDuckdbFile(
     const lines = Number(counted.getRowsJS()[0]?.[0] ?? 0);
     bar.update(statSync(path).size, lines);
     if (spilled !== undefined) spillHeld();
-    return {
+    const file: ReconFile = {
       groups,
       issues,
       otherColumns: reader.otherColumns,
@@ -404,6 +425,7 @@ export async function readDuckdbFile(
       subscriptions: spilledSubscriptions + groups.subscriptions,
       seats,
     };
+    return { file, why: undefined };
   } finally {
     connection.closeSync();
     instance.closeSync();
