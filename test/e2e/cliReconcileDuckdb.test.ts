@@ -236,7 +236,7 @@ describe('subscription-rules reconcile --engine duckdb, built', () => {
         ];
         sameFindings(args, [['--workers', '1']], 'default');
         expect(reconcile([...args, '--engine', 'duckdb']).err).toMatch(
-          /^warning: --engine duckdb: DuckDB's reader splits its rows otherwise than the default reader \(1 rejected, the first on line \d: [a-z ]+\); the default engine reads the file\n/,
+          /^warning: --engine duckdb: DuckDB's reader splits its rows otherwise than the default reader \(line 3: [a-z ]+; lines refused: 1\); the default engine reads the file\n/,
         );
       }
     },

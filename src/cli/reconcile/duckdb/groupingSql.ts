@@ -210,7 +210,7 @@ WITH groups AS (
     arg_min({'price': unit_price, 'currency': currency}, row)
       FILTER (WHERE currency IS NOT NULL AND unit_price <> '') AS unit_price,
     bool_or(known AND charge_key = ${literal(types.cancel)}) AS cancelled,
-    arg_max({'seats': CAST(split_part(seats, '.', 1) AS INTEGER), 'row': row, 'order': start_day * 4 + ${rank}},
+    arg_max({'seats': TRY_CAST(split_part(seats, '.', 1) AS INTEGER), 'row': row, 'order': start_day * 4 + ${rank}},
       CAST(start_day * 4 + ${rank} AS HUGEINT) * 10000000000000 + row)
       FILTER (WHERE known AND charge_key <> ${literal(types.cancel)} AND regexp_full_match(seats, '[0-9]{1,9}(?:\\.0+)?')
         AND (credit OR quantity >= 0)) AS latest

@@ -259,13 +259,13 @@ export async function readDuckdbFile(
       };
     }
     const rejected = await connection.runAndReadAll(
-      'SELECT count(*), min(line), arg_min(error_type, line) FROM reject_errors',
+      'SELECT count(DISTINCT line), min(line), arg_min(error_type, line) FROM reject_errors',
     );
     const [count, line, type] = rejected.getRowsJS()[0] ?? [];
     if (Number(count ?? 0) > 0)
       return {
         file: undefined,
-        why: `DuckDB's reader splits its rows otherwise than the default reader (${Number(count)} rejected, the first on line ${Number(line)}: ${String(type).toLowerCase()})`,
+        why: `DuckDB's reader splits its rows otherwise than the default reader (line ${Number(line)}: ${String(type).toLowerCase()}; lines refused: ${Number(count)})`,
       };
     await connection.run(sql.macros);
     await connection.run(sql.lines);
