@@ -176,11 +176,19 @@ CREATE TABLE odd AS SELECT DISTINCT k FROM lines WHERE NOT plain;
   max(start_day - 1) FILTER (WHERE known AND credit) AS last_credit
 ${plainLines}`;
   const rank = `CASE charge_key WHEN ${literal(types.remove)} THEN 0 WHEN ${literal(types.add)} THEN 2 ELSE 1 END`;
-  // one row a plain subscription, in the order of its first line, its groups in theirs
+  // one row a group of a plain subscription, its subscription's facts on each, in the order of
+  // the subscription's first line, then of the group's; no aggregate is ordered (DuckDB holds an
+  // ordered aggregate's input group by group, past any memory limit): the few rows and quantities
+  // a group lists come unordered, each with its row, for the reader to order
+  const group =
+    'k, charge_key, start_day, end_day, upper(currency), CASE WHEN known THEN NULL ELSE row END';
   const subscriptions = `
-WITH groups AS (
+WITH counted AS (
+  SELECT *, count(*) OVER (PARTITION BY ${group}) AS n
+  ${plainLines}
+), groups AS (
   SELECT k,
-    min(row) AS first,
+    min(row) AS group_first,
     arg_min(charge_type, row) AS charge_type,
     any_value(charge_key) AS charge_key,
     any_value(known) AS known,
@@ -189,9 +197,9 @@ WITH groups AS (
     any_value(end_day) AS end_day,
     upper(any_value(currency)) AS currency,
     count(*) AS lines,
-    list(row ORDER BY row)[1:10] AS rows,
+    min(row, 10) AS rows,
     count(*) FILTER (WHERE quantity < 0) AS negative_lines,
-    CASE WHEN count(*) <= 100 THEN list(CAST(quantity AS VARCHAR) ORDER BY row) END AS quantities,
+    list({'row': row, 'quantity': CAST(quantity AS VARCHAR)}) FILTER (WHERE n <= 100) AS quantities,
     CAST(sum(subtotal) AS VARCHAR) AS subtotal,
     max(scale_of(subtotal)) AS subtotal_scale,
     CAST(sum(quantity) AS VARCHAR) AS quantity,
@@ -201,8 +209,8 @@ WITH groups AS (
     count(DISTINCT promotion) AS promotions,
     any_value(promotion) AS promotion,
     bool_or(est) AS est
-  ${plainLines}
-  GROUP BY k, charge_key, start_day, end_day, upper(currency), CASE WHEN known THEN NULL ELSE row END
+  FROM counted
+  GROUP BY ${group}
 ), held AS (
   SELECT k,
     min(row) AS first,
@@ -216,9 +224,7 @@ WITH groups AS (
         AND (credit OR quantity >= 0)) AS latest
   ${plainLines}
   GROUP BY k
-), listed AS (
-  SELECT k, list(g ORDER BY g.first) AS groups FROM groups g GROUP BY k
 )
-SELECT held.*, listed.groups FROM held JOIN listed USING (k) ORDER BY held.first`;
+SELECT held.*, groups.* EXCLUDE (k) FROM held JOIN groups USING (k) ORDER BY held.first, groups.group_first`;
   return { macros, lines, oddRows, window, subscriptions };
 }

@@ -68,7 +68,7 @@ function decimalOf(text: string, scale?: number): { units: number | bigint; scal
 /** A group as the SQL lists it. */
 interface SqlGroup {
   readonly k: string;
-  readonly first: number;
+  readonly group_first: number | bigint;
   readonly charge_type: string;
   readonly charge_key: string;
   readonly known: boolean;
@@ -77,9 +77,13 @@ interface SqlGroup {
   readonly end_day: number;
   readonly currency: string | null;
   readonly lines: number | bigint;
+  /** The first 10 rows, in no order. */
   readonly rows: readonly (number | bigint)[];
   readonly negative_lines: number | bigint;
-  readonly quantities: readonly string[] | null;
+  /** Each line's own quantity with its row, in no order; `null` past 100 lines. */
+  readonly quantities:
+    | readonly { readonly row: number | bigint; readonly quantity: string }[]
+    | null;
   readonly subtotal: string;
   readonly subtotal_scale: number;
   readonly quantity: string;
@@ -91,16 +95,17 @@ interface SqlGroup {
   readonly est: boolean;
 }
 
-/** A plain subscription as the SQL lists it. */
-interface SqlSubscription {
-  readonly k: string;
+/** A group of a plain subscription as the SQL lists it, with its subscription's facts. */
+interface SqlSubscriptionGroup extends SqlGroup {
   readonly first: number | bigint;
   readonly labels: readonly (string | null)[] | null;
   readonly unit_price: { readonly price: string; readonly currency: string } | null;
   readonly cancelled: boolean | null;
   readonly latest: { readonly seats: number; readonly row: number; readonly order: number } | null;
-  readonly groups: readonly SqlGroup[];
 }
+
+/** Rows in the file's order. */
+const byRow = (a: number, b: number): number => a - b;
 
 /** A group of the SQL as the line groups hold it. */
 function fileGroupOf(group: SqlGroup, withPromotion: boolean): FileGroup {
@@ -118,10 +123,16 @@ function fileGroupOf(group: SqlGroup, withPromotion: boolean): FileGroup {
     endDay: Number(group.end_day),
     currency: group.currency ?? undefined,
     lines,
-    rows: group.rows.map(Number),
+    rows: group.rows.map(Number).sort(byRow),
     negativeLines: Number(group.negative_lines),
     positiveLines: lines - Number(group.negative_lines),
-    quantities: group.quantities === null ? null : group.quantities.map((q) => decimalOf(q)),
+    quantities:
+      group.quantities === null
+        ? null
+        : group.quantities
+            .map((q) => ({ row: Number(q.row), quantity: q.quantity }))
+            .sort((a, b) => a.row - b.row)
+            .map((q) => decimalOf(q.quantity)),
     subtotalUnits: subtotal.units,
     subtotalScale: subtotal.scale,
     quantityUnits: quantity.units,
@@ -366,43 +377,55 @@ export async function readDuckdbFile(
           hold(odd.take(id));
         }
       };
+      // a plain subscription, once its groups are all in
+      const holdPlain = (found: SqlSubscriptionGroup, parts: readonly FileGroup[]): void => {
+        holdOddBefore(Number(found.first));
+        const id = found.k === '' ? undefined : found.k;
+        if (labelsAt.length > 0) {
+          const named: Record<string, string> = {};
+          labelsAt.forEach(([key], i) => {
+            const cell = found.labels?.[i];
+            if (cell !== undefined && cell !== null && cell !== '') named[key] = cell;
+          });
+          labels.set(id, named);
+        }
+        if (found.unit_price !== null && priceAt !== undefined)
+          unitPrices.set(id, {
+            UnitPrice: found.unit_price.price,
+            Currency: found.unit_price.currency,
+          });
+        if (seatsAt !== undefined) {
+          const latest = found.latest;
+          // the lines without SubscriptionId are kept under `undefined`, as the default engine keeps them
+          seats.put(id as string, {
+            ...(latest === null
+              ? {}
+              : {
+                  latest: {
+                    seats: Number(latest.seats),
+                    row: Number(latest.row),
+                    order: Number(latest.order),
+                  },
+                }),
+            ...(found.cancelled === true ? { cancelled: true as const } : {}),
+          });
+        }
+        hold(parts);
+      };
       const plain = await connection.stream(sql.subscriptions);
+      let current: SqlSubscriptionGroup | undefined;
+      let parts: FileGroup[] = [];
       for await (const chunk of plain.yieldRowObjectJs()) {
-        for (const found of chunk as unknown as SqlSubscription[]) {
-          holdOddBefore(Number(found.first));
-          const id = found.k === '' ? undefined : found.k;
-          if (labelsAt.length > 0) {
-            const named: Record<string, string> = {};
-            labelsAt.forEach(([key], i) => {
-              const cell = found.labels?.[i];
-              if (cell !== undefined && cell !== null && cell !== '') named[key] = cell;
-            });
-            labels.set(id, named);
+        for (const found of chunk as unknown as SqlSubscriptionGroup[]) {
+          if (current !== undefined && current.k !== found.k) {
+            holdPlain(current, parts);
+            parts = [];
           }
-          if (found.unit_price !== null && priceAt !== undefined)
-            unitPrices.set(id, {
-              UnitPrice: found.unit_price.price,
-              Currency: found.unit_price.currency,
-            });
-          if (seatsAt !== undefined) {
-            const latest = found.latest;
-            // the lines without SubscriptionId are kept under `undefined`, as the default engine keeps them
-            seats.put(id as string, {
-              ...(latest === null
-                ? {}
-                : {
-                    latest: {
-                      seats: Number(latest.seats),
-                      row: Number(latest.row),
-                      order: Number(latest.order),
-                    },
-                  }),
-              ...(found.cancelled === true ? { cancelled: true as const } : {}),
-            });
-          }
-          hold(found.groups.map((group) => fileGroupOf(group, withPromotion)));
+          current = found;
+          parts.push(fileGroupOf(found, withPromotion));
         }
       }
+      if (current !== undefined) holdPlain(current, parts);
       holdOddBefore(Number.POSITIVE_INFINITY);
     } catch (error) {
       spilled?.remove();
