@@ -245,8 +245,15 @@ export async function readDuckdbFile(
   });
 
   if (!hooked) {
+    // the folder goes however the process ends: its exit, Ctrl-C or a `kill`, after which the
+    // signal is raised again so the exit code says it
     hooked = true;
     process.on('exit', removeAll);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+      process.once(signal, () => {
+        removeAll();
+        process.kill(process.pid, signal);
+      });
   }
   const dir = mkdtempSync(join(tmpdir(), 'subscription-rules-duckdb-'));
   open.add(dir);
