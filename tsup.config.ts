@@ -137,6 +137,9 @@ export default defineConfig([
     // the reconcile command's worker thread (`--workers`), loaded by the CLI from beside it: each
     // file whole, without chunks shared with the other, so dist/cli.js stays one file
     entry: { cli: 'src/cli/bin.ts', reconcileWorker: 'src/cli/reconcile/reconcileWorker.ts' },
+    // DuckDB (`reconcile --engine duckdb`) is an optional peer dependency, loaded by `import()`
+    // only when asked for: never bundled, never imported statically
+    external: ['@duckdb/node-api'],
     format: ['esm'],
     dts: false,
     clean: false,

@@ -12,6 +12,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { duckdbMarkdown, measureDuckdb } from './reconcileDuckdb.mjs';
 import { writeReconcileFile } from './reconcileFile.mjs';
 import { reconcileStages } from './reconcileStages.mjs';
 
@@ -127,6 +128,7 @@ function measure(label, file) {
     twoWorkersMaxRssMiB: round(two.maxRssMiB, 0),
     summary: one.summary,
     planted: file.planted,
+    duckdb: measureDuckdb(file),
   };
 }
 
@@ -259,13 +261,15 @@ On the ${first.label} file the command matched ${number(found.matched)} groups a
 generator planted: ${number(found.different)} billed a cent too much (${number(first.planted.different)} planted), ${number(found.missing)} cycles missing
 (${number(first.planted.missing)}), ${number(found.unexpected)} lines of an unknown charge type (${number(first.planted.unexpected)}); its amounts come from the documented
 proration computed apart, so the match is also a check of the rules.
-${stages}`;
+
+${duckdbMarkdown(r.rows)}${stages}`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const result = await measureReconcile();
   console.log(result.uptime ?? `load average ${result.loadAverage}`);
-  console.table(result.rows.map(({ summary, planted, ...row }) => row));
+  console.table(result.rows.map(({ summary, planted, duckdb, ...row }) => row));
+  console.table(result.rows.map((row) => ({ label: row.label, ...row.duckdb })));
   console.table(result.verdicts);
   if (result.stages.length > 0) console.table(result.stages);
   // replace the section and the figures alone: the other benchmarks keep theirs

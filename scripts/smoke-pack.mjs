@@ -3,7 +3,7 @@
 // a CommonJS one against it, and runs its bin: what a user gets, not what the source tree has.
 // zod, fast-check and TypeScript come from this project's node_modules. Fails first when the
 // unpacked package is larger than its budget, naming its ten largest files.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -206,6 +206,36 @@ try {
   if (JSON.parse(bin).length !== 7)
     throw new Error('the packed CLI did not list the seven policies');
   console.log('bin ok');
+  // reconcile without the optional DuckDB package: the default engine runs, and --engine duckdb
+  // says in one line what to install, a usage error (exit 2)
+  writeFileSync(
+    join(project, 'recon.csv'),
+    'SubscriptionId,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,EffectiveUnitPrice,Quantity,BillableQuantity,Subtotal,Currency\nS1,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD\n',
+  );
+  writeFileSync(join(project, 'resources.json'), '[]');
+  const reconcile = (engine) =>
+    spawnSync(
+      'node',
+      [
+        join(unpacked, 'dist', 'cli.js'),
+        'reconcile',
+        '--file',
+        'recon.csv',
+        '--subscriptions',
+        'resources.json',
+        '--workers',
+        '1',
+        ...engine,
+      ],
+      { cwd: project, encoding: 'utf8' },
+    );
+  const plain = reconcile([]);
+  if (plain.status !== 1 || !/unexpected +1 group/.test(plain.stdout))
+    throw new Error(`the packed CLI did not reconcile without DuckDB: ${plain.stderr}`);
+  const duckdb = reconcile(['--engine', 'duckdb']);
+  if (duckdb.status !== 2 || !duckdb.stderr.includes('npm install @duckdb/node-api'))
+    throw new Error(`the packed CLI did not say DuckDB is missing: ${duckdb.stderr}`);
+  console.log('reconcile without DuckDB ok');
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -11,6 +11,8 @@ export { main } from '../src/cli/main.ts';
 export { moneyText } from '../src/cli/moneyText.ts';
 export { parsePriceFlag } from '../src/cli/parsePriceFlag.ts';
 export { csvRows } from '../src/cli/reconcile/csvRows.ts';
+export { loadDuckdb } from '../src/cli/reconcile/duckdb/loadDuckdb.ts';
+export { readDuckdbFile } from '../src/cli/reconcile/duckdb/readDuckdbFile.ts';
 export { fileText } from '../src/cli/reconcile/fileText.ts';
 export { jsonItems } from '../src/cli/reconcile/jsonItems.ts';
 export { readPriceList } from '../src/cli/reconcile/priceList.ts';
@@ -20,6 +22,7 @@ export {
   type ReconcileJob,
   reconcileJob,
 } from '../src/cli/reconcile/reconcileJob.ts';
+export { readReconFile } from '../src/cli/reconcile/readReconFile.ts';
 export { shardOf } from '../src/cli/reconcile/shardOf.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
 export { UsageError } from '../src/cli/UsageError.ts';

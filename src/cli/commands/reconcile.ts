@@ -66,9 +66,23 @@ function memoryOf(value: unknown): number {
 }
 
 /**
+ * `--engine default|duckdb`: what reads and groups the file.
+ *
+ * @param value - The flag's value, when given.
+ * @returns The engine; `default` without the flag.
+ * @throws UsageError naming `--engine` for any other name.
+ */
+function engineOf(value: unknown): 'default' | 'duckdb' {
+  if (value === undefined || value === 'default' || value === 'duckdb') return value ?? 'default';
+  throw new UsageError(
+    `--engine: expected default (the command's own reader) or duckdb (DuckDB, for files larger than memory), got ${JSON.stringify(value)}`,
+  );
+}
+
+/**
  * `subscription-rules reconcile --file recon.csv --subscriptions resources.json [--period YYYY-MM]
  * [--prices prices.csv] [--json | --csv] [--out FILE] [--min-at-stake AMOUNT] [--at INSTANT]
- * [--explain ID] [--workers N] [--memory SIZE]` (REC-3): what the rules say each subscription was billed over the billing month
+ * [--explain ID] [--workers N] [--memory SIZE] [--engine default|duckdb]` (REC-3): what the rules say each subscription was billed over the billing month
  * (or the file's days), against what the file bills, with what can be done about each finding.
  * Exit code 0 when everything matched, 1 for findings, 2 for a bad command line or a file that is
  * not what its flag says, 3 for an internal failure.
@@ -76,7 +90,7 @@ function memoryOf(value: unknown): number {
 export const reconcileCommand: StreamCommand = {
   summary: 'Check a New Commerce reconciliation file (CSV or gzip) against the rules (REC-3)',
   usage:
-    'subscription-rules reconcile --file <recon.csv> --subscriptions <resources.json | folder>... [--period YYYY-MM] [--prices <prices.csv> [--market CODE] [--segment NAME]] [--est-base <price><code>[/P1Y]] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--explain SUBSCRIPTION_ID] [--workers N] [--memory SIZE] [--debug]',
+    'subscription-rules reconcile --file <recon.csv> --subscriptions <resources.json | folder>... [--period YYYY-MM] [--prices <prices.csv> [--market CODE] [--segment NAME]] [--est-base <price><code>[/P1Y]] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--explain SUBSCRIPTION_ID] [--workers N] [--memory SIZE] [--engine default|duckdb] [--debug]',
   values: [
     "--file           the invoice's New Commerce reconciliation file as Partner Center exports it, CSV or gzip",
     '--subscriptions  the subscriptions as the API returns them, fetched after the file: a JSON array, { "value": [...] }, { "items": [...] } or JSON lines; give it again for more files, or a folder',
@@ -92,6 +106,7 @@ export const reconcileCommand: StreamCommand = {
     "--explain        print one subscription's replay side by side: resource, events, expected and billed lines, arithmetic",
     "--workers        how many threads reconcile the subscriptions, each subscription always on the same one; default: the machine's cores; the output is the same for any number",
     "--memory         how much the file's groups may hold (512M, 2G; default 512M); past it they go to a folder under the system's temporary folder, by subscription, and are reconciled a part at a time",
+    '--engine         what reads and groups the file: default, or duckdb (DuckDB, for files larger than memory: needs the optional package @duckdb/node-api); the findings are the same',
     'exit code        0 everything matched, 1 findings, 2 a bad command line or file, 3 an internal failure (--debug: its stack trace)',
   ],
   examples: [
@@ -114,6 +129,7 @@ export const reconcileCommand: StreamCommand = {
     out: { type: 'string' },
     workers: { type: 'string' },
     memory: { type: 'string' },
+    engine: { type: 'string' },
   },
   stream(values, streams) {
     const options = localeOf(values);
@@ -154,6 +170,7 @@ export const reconcileCommand: StreamCommand = {
         explain,
         workers: workersOf(values.workers),
         memory: memoryOf(values.memory),
+        engine: engineOf(values.engine),
       },
       streams,
     );

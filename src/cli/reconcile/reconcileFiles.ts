@@ -13,6 +13,8 @@ import type { CommandStreams } from '../Command.ts';
 import type { EstBaseFlag } from '../estBaseFlag.ts';
 import type { BillingMonth } from '../monthFlag.ts';
 import { UsageError } from '../UsageError.ts';
+import { loadDuckdb } from './duckdb/loadDuckdb.ts';
+import { readDuckdbFile } from './duckdb/readDuckdbFile.ts';
 import { explanation } from './explanation.ts';
 import type { Finding } from './Finding.ts';
 import { fileLines } from './fileLines.ts';
@@ -98,6 +100,8 @@ export interface ReconcileRun {
   readonly workers: number;
   /** `--memory`: the bytes the groups may hold before they are written to disk. */
   readonly memory?: number | undefined;
+  /** `--engine`: what reads and groups the file (default: `default`, the streaming reader). */
+  readonly engine?: 'default' | 'duckdb' | undefined;
 }
 
 /**
@@ -119,8 +123,17 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   const resources = subscriptionFiles(run.subscriptions);
   const prices =
     run.prices === undefined ? undefined : await readPriceList(run.prices, run.choice ?? {});
+  // DuckDB is loaded before anything is written, so a missing package is said at once
+  const duckdb = run.engine === 'duckdb' ? await loadDuckdb() : undefined;
   const sink = run.out === undefined ? undefined : fileLines(run.out);
-  const read = await readReconFile(text, bar, run.prices === undefined, run.memory);
+  const byDuckdb =
+    duckdb === undefined
+      ? undefined
+      : await readDuckdbFile(duckdb, run.file, bar, run.prices === undefined, run.memory);
+  if (byDuckdb?.why !== undefined)
+    streams.err(`warning: --engine duckdb: ${byDuckdb.why}; the default engine reads the file`);
+  const read =
+    byDuckdb?.file ?? (await readReconFile(text, bar, run.prices === undefined, run.memory));
   const { texts } = readReconcileOptions(run.options);
   const writer =
     run.format === undefined ? undefined : findingsWriter(run.format, sink?.line ?? streams.out);
@@ -324,7 +337,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
           ? undefined
           : { below: decimalText(run.minAtStake), findings: hidden },
       run: {
-        engine: 'default',
+        engine: byDuckdb?.file === undefined ? 'default' : 'duckdb',
         workers,
         memoryBudget: run.memory ?? null,
         spilled: spill !== undefined,

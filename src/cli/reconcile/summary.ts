@@ -90,8 +90,12 @@ export interface ReconcileSummary {
 
 /** How a run of `reconcile` went (REC-3). */
 export interface ReconcileRunFacts {
-  /** What read and grouped the file: `default`, the command's own streaming reader. */
-  readonly engine: 'default';
+  /**
+   * What read and grouped the file (`--engine`): `default`, the command's own streaming reader;
+   * `duckdb`, DuckDB's (a file DuckDB's reader splits otherwise is read by the default one, and
+   * says `default` here).
+   */
+  readonly engine: 'default' | 'duckdb';
   /** `--workers`: the threads the subscriptions were reconciled by (1: the main thread). */
   readonly workers: number;
   /** `--memory`, in bytes; `null` without a budget. */

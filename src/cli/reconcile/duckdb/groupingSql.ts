@@ -1,0 +1,230 @@
+/**
+ * Where the columns a line needs sit in the file's header (their place from 0), as the default
+ * reader finds them; `undefined` for a column the file does not have.
+ */
+export interface LinePlaces {
+  readonly chargeType: number;
+  readonly startDate: number;
+  readonly endDate: number;
+  readonly billableQuantity: number;
+  readonly subtotal: number;
+  readonly subscriptionId: number | undefined;
+  readonly effectiveUnitPrice: number | undefined;
+  readonly currency: number | undefined;
+  readonly promotionId: number | undefined;
+  /** The columns a line names an Extended Service Term in (EST-5). */
+  readonly named: readonly number[];
+  /** `Quantity`: the seats after the line's event. */
+  readonly seats: number | undefined;
+  /** `UnitPrice`, when the file's own prices are read. */
+  readonly unitPrice: number | undefined;
+  /** Each label's key and column. */
+  readonly labels: readonly (readonly [string, number])[];
+}
+
+/** What the SQL is told of the charge types in force. */
+export interface SqlChargeTypes {
+  /** Every known charge type in lower case, and whether its lines are credits. */
+  readonly credit: ReadonlyMap<string, boolean>;
+  /** `cancelImmediate` in lower case: a line of it cancels the subscription. */
+  readonly cancel: string;
+  /** `removeQuantity` in lower case: ordered first among a day's lines. */
+  readonly remove: string;
+  /** `addQuantity` in lower case: ordered last among a day's lines. */
+  readonly add: string;
+}
+
+/** A text as an SQL string literal. */
+function literal(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** White space as JavaScript's `String.prototype.trim` removes it. */
+const JS_SPACE =
+  '[\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]';
+/** White space as the default engine's number reader skips it around a number. */
+const NUMBER_SPACE = '[ \\t\\x{A0}\\x{FEFF}]';
+/** White space as its date reader skips it: every control character and the space. */
+const DATE_SPACE = '[\\x00-\\x20]';
+/**
+ * A number the default engine reads and `DECIMAL(38,18)` holds exactly: Excel's apostrophe, a
+ * sign, at most 20 digits before the point and 18 decimals after it (but zeros on either end).
+ */
+const NUMBER = `${NUMBER_SPACE}*(?:'${NUMBER_SPACE}*)?[+-]?0*[0-9]{1,20}(?:\\.[0-9]{0,18}0*)?${NUMBER_SPACE}*`;
+/** Zero in scientific notation (`'0E-20`, as Partner Center prints a zero). */
+const ZERO = `${NUMBER_SPACE}*(?:'${NUMBER_SPACE}*)?[+-]?0+(?:\\.0*)?[eE][+-]?[0-9]{1,3}${NUMBER_SPACE}*`;
+/** An empty number cell. */
+const NO_NUMBER = `${NUMBER_SPACE}*(?:'${NUMBER_SPACE}*)?`;
+/** `YYYY-MM-DD`, perhaps with a Graph export's UTC time. */
+const ISO_DATE = `${DATE_SPACE}*(?:'${DATE_SPACE}*)?[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]+)?)?(?:Z|[+-]00:00|[+-]0000))?${DATE_SPACE}*`;
+/** `M/D/YYYY`, Excel's US re-save. */
+const US_DATE = `${DATE_SPACE}*(?:'${DATE_SPACE}*)?[0-9]{1,2}/[0-9]{1,2}/[1-9][0-9]{3}${DATE_SPACE}*`;
+
+/**
+ * The SQL that reads a reconciliation file's dialect and groups its lines (REC-2, REC-3), run on
+ * a table `raw` holding the file's data rows as text, `c0`… in the header's order, `rowid` their
+ * order. A row is *plain* when every cell the comparison reads is in a form the SQL reads exactly
+ * as the default engine does (a number `DECIMAL(38,18)` holds, one of the three date forms, a
+ * charge type and currency in ASCII, no letter JavaScript and DuckDB fold differently in an
+ * Extended Service Term's name); any other row makes its whole subscription *odd*: its rows are
+ * read by the default engine's own line reader, so a row it refuses says exactly what it says.
+ *
+ * @param at - Where the columns are.
+ * @param types - The charge types in force.
+ * @returns The statements: `macros` and `lines` to run in turn, then the queries.
+ */
+export function groupingSql(
+  at: LinePlaces,
+  types: SqlChargeTypes,
+): {
+  readonly macros: string;
+  readonly lines: string;
+  readonly oddRows: string;
+  readonly window: string;
+  readonly subscriptions: string;
+} {
+  const cell = (place: number | undefined): string =>
+    place === undefined ? 'CAST(NULL AS VARCHAR)' : `c${place}`;
+  const known = [...types.credit.keys()].map(literal).join(', ');
+  const credits = [...types.credit].filter(([, credit]) => credit).map(([key]) => literal(key));
+  const macros = `
+CREATE OR REPLACE MACRO js_trim(s) AS regexp_replace(coalesce(s, ''), '^${JS_SPACE}+|${JS_SPACE}+$', '', 'g');
+CREATE OR REPLACE MACRO is_number(s) AS regexp_full_match(coalesce(s, ''), ${literal(NUMBER)}) OR regexp_full_match(coalesce(s, ''), ${literal(ZERO)});
+CREATE OR REPLACE MACRO is_no_number(s) AS regexp_full_match(coalesce(s, ''), ${literal(NO_NUMBER)});
+CREATE OR REPLACE MACRO number_of(s) AS CASE WHEN regexp_full_match(coalesce(s, ''), ${literal(ZERO)}) THEN CAST(0 AS DECIMAL(38,18)) ELSE TRY_CAST(regexp_extract(s, '[+-]?[0-9]+(?:\\.[0-9]*)?', 0) AS DECIMAL(38,18)) END;
+CREATE OR REPLACE MACRO scale_of(d) AS length(rtrim(split_part(CAST(d AS VARCHAR), '.', 2), '0'));
+CREATE OR REPLACE MACRO day_of(s) AS CASE
+  WHEN regexp_full_match(coalesce(s, ''), ${literal(ISO_DATE)}) THEN TRY_CAST(regexp_extract(s, '[0-9]{4}-[0-9]{2}-[0-9]{2}', 0) AS DATE)
+  WHEN regexp_full_match(coalesce(s, ''), ${literal(US_DATE)}) THEN TRY_CAST(
+    regexp_extract(s, '([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})', 3) || '-' ||
+    lpad(regexp_extract(s, '([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})', 1), 2, '0') || '-' ||
+    lpad(regexp_extract(s, '([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})', 2), 2, '0') AS DATE)
+  END - DATE '1970-01-01';
+`;
+  const named =
+    at.named.length === 0
+      ? 'false'
+      : at.named
+          .map((place) => `coalesce(regexp_matches(c${place}, '(?i)extended service term'), false)`)
+          .join(' OR ');
+  const foldless =
+    at.named.length === 0
+      ? 'true'
+      : at.named
+          .map((place) => `NOT coalesce(regexp_matches(c${place}, '[\\x{017F}\\x{212A}]'), false)`)
+          .join(' AND ');
+  const labels =
+    at.labels.length === 0
+      ? 'CAST(NULL AS VARCHAR[])'
+      : `[${at.labels.map(([, place]) => `js_trim(c${place})`).join(', ')}]`;
+  // each row read as the default engine would; `plain` when the SQL reads it exactly so
+  const lines = `
+CREATE TABLE lines AS
+SELECT row, k, plain,
+  CASE WHEN plain THEN charge_type END AS charge_type,
+  CASE WHEN plain THEN charge_key END AS charge_key,
+  CASE WHEN plain THEN known END AS known,
+  CASE WHEN plain THEN credit END AS credit,
+  start_day, end_day,
+  CASE WHEN plain AND credit THEN -abs(number_of(bq)) WHEN plain THEN number_of(bq) END AS quantity,
+  CASE WHEN plain AND credit THEN -abs(number_of(st)) WHEN plain THEN number_of(st) END AS subtotal,
+  CASE WHEN plain AND NOT is_no_number(ep) THEN number_of(ep) END AS price,
+  CASE WHEN plain THEN NULLIF(currency, '') END AS currency,
+  CASE WHEN plain THEN promotion END AS promotion,
+  CASE WHEN plain THEN est END AS est,
+  CASE WHEN plain THEN seats END AS seats,
+  CASE WHEN plain THEN unit_price END AS unit_price,
+  CASE WHEN plain THEN labels END AS labels
+FROM (
+  SELECT *,
+    charge_type <> '' AND regexp_full_match(charge_type, '[\\x20-\\x7E]+')
+      AND start_day IS NOT NULL AND end_day IS NOT NULL AND end_day >= start_day
+      AND is_number(bq) AND is_number(st) AND (is_no_number(ep) OR is_number(ep))
+      AND regexp_full_match(currency, '[\\x20-\\x7E]*') AND foldless AS plain,
+    coalesce(charge_key IN (${known}), false) AS known,
+    coalesce(charge_key IN (${credits.length === 0 ? "''" : credits.join(', ')}), false) AS credit
+  FROM (
+    SELECT rowid + 1 AS row,
+      js_trim(${cell(at.subscriptionId)}) AS k,
+      js_trim(${cell(at.chargeType)}) AS charge_type,
+      lower(js_trim(${cell(at.chargeType)})) AS charge_key,
+      day_of(${cell(at.startDate)}) AS start_day,
+      day_of(${cell(at.endDate)}) AS end_day,
+      ${cell(at.billableQuantity)} AS bq,
+      ${cell(at.subtotal)} AS st,
+      ${cell(at.effectiveUnitPrice)} AS ep,
+      js_trim(${cell(at.currency)}) AS currency,
+      js_trim(${cell(at.promotionId)}) AS promotion,
+      ${named} AS est,
+      ${foldless} AS foldless,
+      regexp_replace(js_trim(${cell(at.seats)}), '^''', '') AS seats,
+      regexp_replace(js_trim(${cell(at.unitPrice)}), '^''', '') AS unit_price,
+      ${labels} AS labels
+    FROM raw
+  )
+);
+CREATE TABLE odd AS SELECT DISTINCT k FROM lines WHERE NOT plain;
+`;
+  // the rows of the odd subscriptions, whole, for the default engine's reader, in the file's order
+  const oddRows = `SELECT rowid + 1 AS row, * FROM raw WHERE js_trim(${cell(at.subscriptionId)}) IN (SELECT k FROM odd) ORDER BY rowid`;
+  const plainLines = 'FROM lines WHERE k NOT IN (SELECT k FROM odd)';
+  // the days the plain subscriptions bill events on, charges and credits apart (fileDays)
+  const window = `SELECT
+  min(start_day) FILTER (WHERE known AND NOT credit) AS first_charge,
+  max(start_day) FILTER (WHERE known AND NOT credit) AS last_charge,
+  min(start_day - 1) FILTER (WHERE known AND credit) AS first_credit,
+  max(start_day - 1) FILTER (WHERE known AND credit) AS last_credit
+${plainLines}`;
+  const rank = `CASE charge_key WHEN ${literal(types.remove)} THEN 0 WHEN ${literal(types.add)} THEN 2 ELSE 1 END`;
+  // one row a group of a plain subscription, its subscription's facts on each, in the order of
+  // the subscription's first line, then of the group's; no aggregate is ordered (DuckDB holds an
+  // ordered aggregate's input group by group, past any memory limit): the few rows and quantities
+  // a group lists come unordered, each with its row, for the reader to order
+  const group =
+    'k, charge_key, start_day, end_day, upper(currency), CASE WHEN known THEN NULL ELSE row END';
+  const subscriptions = `
+WITH counted AS (
+  SELECT *, count(*) OVER (PARTITION BY ${group}) AS n
+  ${plainLines}
+), groups AS (
+  SELECT k,
+    min(row) AS group_first,
+    arg_min(charge_type, row) AS charge_type,
+    any_value(charge_key) AS charge_key,
+    any_value(known) AS known,
+    any_value(credit) AS credit,
+    any_value(start_day) AS start_day,
+    any_value(end_day) AS end_day,
+    upper(any_value(currency)) AS currency,
+    count(*) AS lines,
+    min(row, 10) AS rows,
+    count(*) FILTER (WHERE quantity < 0) AS negative_lines,
+    list({'row': row, 'quantity': CAST(quantity AS VARCHAR)}) FILTER (WHERE n <= 100) AS quantities,
+    CAST(sum(subtotal) AS VARCHAR) AS subtotal,
+    max(scale_of(subtotal)) AS subtotal_scale,
+    CAST(sum(quantity) AS VARCHAR) AS quantity,
+    max(scale_of(quantity)) AS quantity_scale,
+    count(DISTINCT price) AS prices,
+    CAST(any_value(price) AS VARCHAR) AS price,
+    count(DISTINCT promotion) AS promotions,
+    any_value(promotion) AS promotion,
+    bool_or(est) AS est
+  FROM counted
+  GROUP BY ${group}
+), held AS (
+  SELECT k,
+    min(row) AS first,
+    arg_min(labels, row) AS labels,
+    arg_min({'price': unit_price, 'currency': currency}, row)
+      FILTER (WHERE currency IS NOT NULL AND unit_price <> '') AS unit_price,
+    bool_or(known AND charge_key = ${literal(types.cancel)}) AS cancelled,
+    arg_max({'seats': TRY_CAST(split_part(seats, '.', 1) AS INTEGER), 'row': row, 'order': start_day * 4 + ${rank}},
+      CAST(start_day * 4 + ${rank} AS HUGEINT) * 10000000000000 + row)
+      FILTER (WHERE known AND charge_key <> ${literal(types.cancel)} AND regexp_full_match(seats, '[0-9]{1,9}(?:\\.0+)?')
+        AND (credit OR quantity >= 0)) AS latest
+  ${plainLines}
+  GROUP BY k
+)
+SELECT held.*, groups.* EXCLUDE (k) FROM held JOIN groups USING (k) ORDER BY held.first, groups.group_first`;
+  return { macros, lines, oddRows, window, subscriptions };
+}

@@ -1,0 +1,465 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PriceListRow } from '../../../index.ts';
+import { CHARGE_TYPES, readChargeTypes } from '../../../reconciliation/_internal/chargeTypes.ts';
+import { columnIndex } from '../../../reconciliation/_internal/columnIndex.ts';
+import type { FileLine, FileRowIssue } from '../../../reconciliation/_internal/FileLine.ts';
+import {
+  type FindingLabels,
+  LABEL_COLUMNS,
+} from '../../../reconciliation/_internal/FindingLabels.ts';
+import { fileDays } from '../../../reconciliation/_internal/fileDays.ts';
+import { fileSeats } from '../../../reconciliation/_internal/fileSeats.ts';
+import { type FileGroup, LineGroups } from '../../../reconciliation/_internal/LineGroups.ts';
+import { lineReader } from '../../../reconciliation/_internal/lineReader.ts';
+import { priceText } from '../../../reconciliation/_internal/priceList.ts';
+import { noteUnread, type UnreadRows } from '../../../reconciliation/_internal/unreadRows.ts';
+import { csvRows } from '../csvRows.ts';
+import { fileText } from '../fileText.ts';
+import type { ProgressBar } from '../progressBar.ts';
+import type { ReconFile } from '../readReconFile.ts';
+import { shardOf } from '../shardOf.ts';
+import { PARTITIONS, type Spill, spill } from '../spill.ts';
+import { groupingSql, type LinePlaces } from './groupingSql.ts';
+import type { DuckdbApi } from './loadDuckdb.ts';
+
+/** What the memory budget counts a group and a subscription as (the default engine's figures). */
+const GROUP_BYTES = 600;
+const SUBSCRIPTION_BYTES = 700;
+
+/** The least memory DuckDB is given, whatever `--memory` says: it cannot sort in less. */
+const LEAST_DUCKDB_MEMORY = 128 * 1024 ** 2;
+
+/** The columns the default reader reads, as it finds them: exactly, else in any case, trimmed. */
+const LINE_COLUMNS = [
+  'ChargeType',
+  'ChargeStartDate',
+  'ChargeEndDate',
+  'BillableQuantity',
+  'Subtotal',
+  'SubscriptionId',
+  'EffectiveUnitPrice',
+  'Currency',
+  'PromotionId',
+  'PriceAdjustmentDescription',
+  'SkuName',
+  'OfferName',
+  'ProductName',
+] as const;
+
+function headerKey(name: string): string {
+  return name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
+}
+
+/** A decimal printed by DuckDB (`-1.500000000000000000`) as digits and a scale, trailing zeros dropped. */
+function decimalOf(text: string, scale?: number): { units: number | bigint; scale: number } {
+  const [whole = '0', fraction = ''] = text.split('.');
+  const kept = scale ?? fraction.replace(/0+$/, '').length;
+  const digits = BigInt(`${whole}${fraction.slice(0, kept)}`);
+  if (digits === 0n) return { units: 0, scale: scale ?? 0 };
+  const safe = digits >= -9_007_199_254_740_991n && digits <= 9_007_199_254_740_991n;
+  return { units: safe ? Number(digits) : digits, scale: kept };
+}
+
+/** A group as the SQL lists it. */
+interface SqlGroup {
+  readonly k: string;
+  readonly group_first: number | bigint;
+  readonly charge_type: string;
+  readonly charge_key: string;
+  readonly known: boolean;
+  readonly credit: boolean;
+  readonly start_day: number;
+  readonly end_day: number;
+  readonly currency: string | null;
+  readonly lines: number | bigint;
+  /** The first 10 rows, in no order. */
+  readonly rows: readonly (number | bigint)[];
+  readonly negative_lines: number | bigint;
+  /** Each line's own quantity with its row, in no order; `null` past 100 lines. */
+  readonly quantities:
+    | readonly { readonly row: number | bigint; readonly quantity: string }[]
+    | null;
+  readonly subtotal: string;
+  readonly subtotal_scale: number;
+  readonly quantity: string;
+  readonly quantity_scale: number;
+  readonly prices: number | bigint;
+  readonly price: string | null;
+  readonly promotions: number | bigint;
+  readonly promotion: string | null;
+  readonly est: boolean;
+}
+
+/** A group of a plain subscription as the SQL lists it, with its subscription's facts. */
+interface SqlSubscriptionGroup extends SqlGroup {
+  readonly first: number | bigint;
+  readonly labels: readonly (string | null)[] | null;
+  readonly unit_price: { readonly price: string; readonly currency: string } | null;
+  readonly cancelled: boolean | null;
+  readonly latest: { readonly seats: number; readonly row: number; readonly order: number } | null;
+}
+
+/** Rows in the file's order. */
+const byRow = (a: number, b: number): number => a - b;
+
+/** A group of the SQL as the line groups hold it. */
+function fileGroupOf(group: SqlGroup, withPromotion: boolean): FileGroup {
+  const subtotal = decimalOf(group.subtotal, Number(group.subtotal_scale));
+  const quantity = decimalOf(group.quantity, Number(group.quantity_scale));
+  const price = Number(group.prices) === 1 && group.price !== null ? decimalOf(group.price) : null;
+  const lines = Number(group.lines);
+  return {
+    subscriptionId: group.k === '' ? undefined : group.k,
+    chargeType: group.charge_type,
+    chargeKey: group.charge_key,
+    known: group.known,
+    credit: group.credit,
+    startDay: Number(group.start_day),
+    endDay: Number(group.end_day),
+    currency: group.currency ?? undefined,
+    lines,
+    rows: group.rows.map(Number).sort(byRow),
+    negativeLines: Number(group.negative_lines),
+    positiveLines: lines - Number(group.negative_lines),
+    quantities:
+      group.quantities === null
+        ? null
+        : group.quantities
+            .map((q) => ({ row: Number(q.row), quantity: q.quantity }))
+            .sort((a, b) => a.row - b.row)
+            .map((q) => decimalOf(q.quantity)),
+    subtotalUnits: subtotal.units,
+    subtotalScale: subtotal.scale,
+    quantityUnits: quantity.units,
+    quantityScale: quantity.scale,
+    priceUnits: Number(group.prices) === 0 ? undefined : (price?.units ?? null),
+    priceScale: price?.scale ?? 0,
+    ...(withPromotion
+      ? { promotionId: Number(group.promotions) === 1 ? (group.promotion ?? '') : null }
+      : {}),
+    est: group.est,
+  };
+}
+
+/** What the DuckDB engine made of a file. */
+export interface DuckdbRead {
+  /** The file, read; `undefined` when it is for the default engine to read. */
+  readonly file: ReconFile | undefined;
+  /** Why the default engine reads it, when it is not simply that the file is not one to read. */
+  readonly why: string | undefined;
+}
+
+/** The folders of DuckDB's databases not yet removed: removed by the process's exit. */
+const open = new Set<string>();
+let hooked = false;
+
+function removeAll(): void {
+  for (const dir of open) rmSync(dir, { recursive: true, force: true });
+  open.clear();
+}
+
+/**
+ * Reads a reconciliation file with DuckDB (REC-3, `--engine duckdb`): DuckDB's own parallel CSV
+ * reader (gzip told by the first bytes, as the default engine tells it) loads the rows into a
+ * database under the system's temporary folder, spilling to it past its memory limit (`--memory`,
+ * at least 128 MiB); SQL reads the dialect (Excel's apostrophes, `0E-20`, letter case, the three
+ * date forms), sums each group exactly as `DECIMAL(38,18)` and lists the subscriptions in the
+ * order of their first line, their groups in theirs. The rows of a subscription the SQL cannot
+ * read exactly as the default engine does go, whole and in the file's order, through the default
+ * engine's own line reader, so every issue and note is the same. The folder is removed once the
+ * groups are read, and by the process's exit whatever ends it first.
+ *
+ * @param api - DuckDB's API.
+ * @param path - The file (`--file`).
+ * @param bar - Where the reading shows its progress.
+ * @param withPrices - Whether to keep each subscription's `UnitPrice`.
+ * @param memory - The budget past which the groups held are written to disk, as the default
+ *   engine's; `undefined`: never.
+ * @returns The file, read as the default engine reads it; none when DuckDB's reader splits the
+ *   file's rows otherwise than the default engine does (a quote that does not close, a row with
+ *   more or fewer cells than the header, text that is not UTF-8), the header names a column the
+ *   comparison reads twice, or the file is not a reconciliation file: the caller then reads it
+ *   with the default engine, saying `why` when there is a why.
+ */
+export async function readDuckdbFile(
+  api: DuckdbApi,
+  path: string,
+  bar: ProgressBar,
+  withPrices: boolean,
+  memory?: number,
+): Promise<DuckdbRead> {
+  const text = fileText(path, '--file');
+  let header: string[] | undefined;
+  for await (const batch of csvRows(text.pieces)) {
+    header = batch.rows[0];
+    break;
+  }
+  // not a reconciliation file: the default engine says why, as it always does
+  if (header === undefined) return { file: undefined, why: undefined };
+  const reader = lineReader(header);
+  if (reader.missingColumns.length > 0) return { file: undefined, why: undefined };
+  const exact = new Map<string, number>();
+  for (const column of LINE_COLUMNS) {
+    let at = header.indexOf(column);
+    if (at < 0) at = header.findIndex((name) => headerKey(name) === column.toLowerCase());
+    if (header.filter((name) => headerKey(name) === column.toLowerCase()).length > 1)
+      return { file: undefined, why: `the header names ${column} twice` };
+    if (at >= 0) exact.set(column, at);
+  }
+  const place = (column: (typeof LINE_COLUMNS)[number]): number => exact.get(column) as number;
+  const at = columnIndex(header);
+  const priceAt = withPrices ? at('UnitPrice') : undefined;
+  const seatsAt = at('Quantity');
+  const labelsAt = Object.entries(LABEL_COLUMNS).flatMap(([key, column]) => {
+    const i = at(column);
+    return i === undefined ? [] : [[key as keyof FindingLabels, i] as const];
+  });
+  const places: LinePlaces = {
+    chargeType: place('ChargeType'),
+    startDate: place('ChargeStartDate'),
+    endDate: place('ChargeEndDate'),
+    billableQuantity: place('BillableQuantity'),
+    subtotal: place('Subtotal'),
+    subscriptionId: exact.get('SubscriptionId'),
+    effectiveUnitPrice: exact.get('EffectiveUnitPrice'),
+    currency: exact.get('Currency'),
+    promotionId: exact.get('PromotionId'),
+    named: (['PriceAdjustmentDescription', 'SkuName', 'OfferName', 'ProductName'] as const)
+      .map((column) => exact.get(column))
+      .filter((i) => i !== undefined),
+    seats: seatsAt,
+    unitPrice: priceAt,
+    labels: labelsAt,
+  };
+  const types = readChargeTypes(undefined, 'options.chargeTypes');
+  const sql = groupingSql(places, {
+    credit: types.credit,
+    cancel: CHARGE_TYPES.cancel.toLowerCase(),
+    remove: CHARGE_TYPES['remove-quantity'].toLowerCase(),
+    add: CHARGE_TYPES['add-quantity'].toLowerCase(),
+  });
+
+  if (!hooked) {
+    // the folder goes however the process ends: its exit, Ctrl-C or a `kill`, after which the
+    // signal is raised again so the exit code says it
+    hooked = true;
+    process.on('exit', removeAll);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+      process.once(signal, () => {
+        removeAll();
+        process.kill(process.pid, signal);
+      });
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'subscription-rules-duckdb-'));
+  open.add(dir);
+  const limit = Math.max(memory ?? 0, LEAST_DUCKDB_MEMORY);
+  const instance = await api.DuckDBInstance.create(join(dir, 'reconcile.duckdb'), {
+    memory_limit: `${Math.floor(limit / 1024 ** 2)}MiB`,
+    temp_directory: join(dir, 'spill'),
+  });
+  const connection = await instance.connect();
+  try {
+    const columns = header.map((_, i) => `'c${i}': 'VARCHAR'`).join(', ');
+    try {
+      await connection.run(
+        `CREATE TABLE raw AS SELECT * FROM read_csv(${`'${path.replaceAll("'", "''")}'`}, auto_detect = false, header = true, delim = ',', quote = '"', escape = '"', columns = {${columns}}, compression = '${text.gzip ? 'gzip' : 'none'}', store_rejects = true)`,
+      );
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return {
+        file: undefined,
+        why: `DuckDB cannot read it (${message.split('\n')[0]?.slice(0, 200)})`,
+      };
+    }
+    const rejected = await connection.runAndReadAll(
+      'SELECT count(DISTINCT line), min(line), arg_min(error_type, line) FROM reject_errors',
+    );
+    const [count, line, type] = rejected.getRowsJS()[0] ?? [];
+    if (Number(count ?? 0) > 0)
+      return {
+        file: undefined,
+        why: `DuckDB's reader splits its rows otherwise than the default reader (line ${Number(line)}: ${String(type).toLowerCase()}; lines refused: ${Number(count)})`,
+      };
+    await connection.run(sql.macros);
+    await connection.run(sql.lines);
+
+    const groups = new LineGroups();
+    const issues: FileRowIssue[] = [];
+    const unitPrices = new Map<string | undefined, PriceListRow>();
+    const unread: UnreadRows = new Map();
+    const labels = new Map<string | undefined, FindingLabels>();
+    const seats = fileSeats();
+    const days = fileDays();
+    let spilled: Spill | undefined;
+    let spilledSubscriptions = 0;
+    const spillHeld = (): void => {
+      spilled ??= spill();
+      const ids = new Set([...groups.subscriptionIds(), ...unread.keys()]);
+      for (const id of ids) {
+        if (id === undefined) continue;
+        spilledSubscriptions++;
+        spilled.writeHeld(shardOf(id, PARTITIONS), {
+          id,
+          groups: groups.take(id),
+          labels: labels.get(id),
+          unitPrice: unitPrices.get(id),
+          unread: unread.get(id),
+          seats: seats.take(id),
+        });
+        labels.delete(id);
+        unitPrices.delete(id);
+        unread.delete(id);
+      }
+      spilled.flush();
+    };
+    try {
+      // the odd subscriptions' rows, through the default engine's reader as readReconFile reads them
+      const odd = new LineGroups();
+      const oddFirst: { id: string | undefined; row: number }[] = [];
+      const oddResult = await connection.stream(sql.oddRows);
+      for await (const chunk of oddResult.yieldRowsJs()) {
+        for (const values of chunk) {
+          const row = Number(values[0]);
+          const cells = values.slice(1) as (string | null)[];
+          const line = reader.read(cells, row, issues);
+          if (line === undefined) {
+            noteUnread(unread, reader.subscriptionIdOf(cells), row);
+            continue;
+          }
+          const before = odd.subscriptions;
+          odd.add(line);
+          if (odd.subscriptions > before) oddFirst.push({ id: line.subscriptionId, row });
+          days.see(line);
+          if (seatsAt !== undefined) seats.see(line, cells[seatsAt]);
+          if (labelsAt.length > 0 && !labels.has(line.subscriptionId)) {
+            const found: Record<string, string> = {};
+            for (const [key, i] of labelsAt) {
+              const cell = cells[i]?.trim();
+              if (cell !== undefined && cell !== '') found[key] = cell;
+            }
+            labels.set(line.subscriptionId, found);
+          }
+          if (
+            line.currency !== undefined &&
+            priceAt !== undefined &&
+            !unitPrices.has(line.subscriptionId)
+          ) {
+            const price = priceText(cells[priceAt]);
+            if (price !== '')
+              unitPrices.set(line.subscriptionId, { UnitPrice: price, Currency: line.currency });
+          }
+        }
+      }
+      const [bounds] = (await connection.runAndReadAll(sql.window)).getRowsJS();
+      const [firstCharge, lastCharge, firstCredit, lastCredit] = (bounds ?? []).map((day) =>
+        day === null || day === undefined ? undefined : Number(day),
+      );
+      // the plain subscriptions' days, as lines of those days would have shown them
+      for (const [startDay, credit] of [
+        [firstCharge, false],
+        [lastCharge, false],
+        [firstCredit === undefined ? undefined : firstCredit + 1, true],
+        [lastCredit === undefined ? undefined : lastCredit + 1, true],
+      ] as const)
+        if (startDay !== undefined) days.see({ known: true, credit, startDay } as FileLine);
+
+      const withPromotion = places.promotionId !== undefined;
+      const hold = (parts: readonly FileGroup[]): void => {
+        for (const part of parts) groups.addGroup(part);
+        if (
+          memory !== undefined &&
+          groups.size * GROUP_BYTES + groups.subscriptions * SUBSCRIPTION_BYTES > memory
+        )
+          spillHeld();
+      };
+      let next = 0;
+      const holdOddBefore = (row: number): void => {
+        for (; next < oddFirst.length && (oddFirst[next]?.row ?? 0) < row; next++) {
+          const id = oddFirst[next]?.id;
+          hold(odd.take(id));
+        }
+      };
+      // a plain subscription, once its groups are all in
+      const holdPlain = (found: SqlSubscriptionGroup, parts: readonly FileGroup[]): void => {
+        holdOddBefore(Number(found.first));
+        const id = found.k === '' ? undefined : found.k;
+        if (labelsAt.length > 0) {
+          const named: Record<string, string> = {};
+          labelsAt.forEach(([key], i) => {
+            const cell = found.labels?.[i];
+            if (cell !== undefined && cell !== null && cell !== '') named[key] = cell;
+          });
+          labels.set(id, named);
+        }
+        if (found.unit_price !== null && priceAt !== undefined)
+          unitPrices.set(id, {
+            UnitPrice: found.unit_price.price,
+            Currency: found.unit_price.currency,
+          });
+        if (seatsAt !== undefined) {
+          const latest = found.latest;
+          // the lines without SubscriptionId are kept under `undefined`, as the default engine keeps them
+          seats.put(id as string, {
+            ...(latest === null
+              ? {}
+              : {
+                  latest: {
+                    seats: Number(latest.seats),
+                    row: Number(latest.row),
+                    order: Number(latest.order),
+                  },
+                }),
+            ...(found.cancelled === true ? { cancelled: true as const } : {}),
+          });
+        }
+        hold(parts);
+      };
+      const plain = await connection.stream(sql.subscriptions);
+      let current: SqlSubscriptionGroup | undefined;
+      let parts: FileGroup[] = [];
+      for await (const chunk of plain.yieldRowObjectJs()) {
+        for (const found of chunk as unknown as SqlSubscriptionGroup[]) {
+          if (current !== undefined && current.k !== found.k) {
+            holdPlain(current, parts);
+            parts = [];
+          }
+          current = found;
+          parts.push(fileGroupOf(found, withPromotion));
+        }
+      }
+      if (current !== undefined) holdPlain(current, parts);
+      holdOddBefore(Number.POSITIVE_INFINITY);
+    } catch (error) {
+      spilled?.remove();
+      throw error;
+    }
+    const counted = await connection.runAndReadAll('SELECT count(*) FROM raw');
+    const lines = Number(counted.getRowsJS()[0]?.[0] ?? 0);
+    bar.update(statSync(path).size, lines);
+    if (spilled !== undefined) spillHeld();
+    const file: ReconFile = {
+      groups,
+      issues,
+      otherColumns: reader.otherColumns,
+      lines,
+      window: days.window(),
+      unitPrices,
+      unread,
+      labels,
+      spill: spilled,
+      subscriptions: spilledSubscriptions + groups.subscriptions,
+      seats,
+    };
+    return { file, why: undefined };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+    rmSync(dir, { recursive: true, force: true });
+    open.delete(dir);
+  }
+}

@@ -1,0 +1,277 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the bench's generator is plain JavaScript
+import { writeReconcileFile } from '../../bench/reconcileFile.mjs';
+import { octoberFile } from '../cli/commands/_october.ts';
+
+const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'cli-reconcile-duckdb-'));
+let files = 0;
+
+/** A file holding the text or bytes (or JSON of the value), under a fresh name. */
+function file(value: unknown, name = 'recon.csv'): string {
+  const path = join(dir, `${files++}-${name}`);
+  writeFileSync(
+    path,
+    typeof value === 'string' || value instanceof Uint8Array ? value : JSON.stringify(value),
+  );
+  return path;
+}
+
+/** One run of the built command line, its findings written to a file of their own. */
+interface Run {
+  readonly code: number | null;
+  /** The findings as written, byte for byte (without the JSON's summary). */
+  readonly findings: string;
+  /** The JSON summary without how the run went. */
+  readonly summary: Record<string, unknown>;
+  /** How the run went: the engine, workers, time and memory. */
+  readonly run: Record<string, unknown>;
+  readonly err: string;
+}
+
+/** The built command line run as a child process, with `--json` or `--csv` into a file. */
+function reconcile(
+  args: readonly string[],
+  format: 'json' | 'csv' = 'json',
+  env: Readonly<Record<string, string>> = {},
+): Run {
+  const out = file('', `findings.${format}`);
+  const result = spawnSync(
+    process.execPath,
+    [cli, 'reconcile', ...args, `--${format}`, '--out', out, '--at', '2026-12-01T00:00:00Z'],
+    { encoding: 'utf8', env: { ...process.env, ...env } },
+  );
+  const written = readFileSync(out, 'utf8');
+  if (format === 'csv')
+    return { code: result.status, findings: written, summary: {}, run: {}, err: result.stderr };
+  const at = written.indexOf('],"summary":');
+  const { run, ...summary } = at === -1 ? { run: {} } : JSON.parse(written).summary;
+  return {
+    code: result.status,
+    findings: at === -1 ? written : written.slice(0, at),
+    summary,
+    run,
+    err: result.stderr,
+  };
+}
+
+/**
+ * Both engines on one file, in JSON and CSV, run by run with the same workers and memory budget
+ * (the default engine lists a spilled file's findings partition by partition): every finding
+ * byte for byte and the summary the same but for how the run went.
+ *
+ * @returns The default engine's first run.
+ */
+function sameFindings(
+  args: readonly string[],
+  runs: readonly (readonly string[])[] = [['--workers', '1']],
+  engine: 'duckdb' | 'default' = 'duckdb',
+): Run {
+  let first: Run | undefined;
+  for (const more of runs) {
+    const base = reconcile([...args, ...more]);
+    first ??= base;
+    expect(base.run.engine).toBe('default');
+    const duck = reconcile([...args, '--engine', 'duckdb', ...more]);
+    const said = `${more.join(' ')}: ${duck.err}`;
+    expect(duck.run.engine, said).toBe(engine);
+    expect(duck.code, said).toBe(base.code);
+    expect(duck.findings, said).toBe(base.findings);
+    expect(duck.summary, said).toEqual(base.summary);
+    expect(duck.run.spilled, said).toBe(base.run.spilled);
+    // the CSV is written from the same findings: once a file is enough to show it byte for byte
+    if (more === runs[0]) {
+      const csv = reconcile([...args, '--engine', 'duckdb', ...more], 'csv');
+      expect(csv.findings, said).toBe(reconcile([...args, ...more], 'csv').findings);
+    }
+  }
+  return first as Run;
+}
+
+/** Each run is a process of its own, DuckDB's load included: minutes on a busy machine. */
+const SLOW = { timeout: 600_000 };
+
+/** Workers 1 and 2, the memory budget far off and passed at once. */
+const EVERY_RUN = [
+  ['--workers', '1'],
+  ['--workers', '2'],
+  ['--workers', '1', '--memory', '16K'],
+  ['--workers', '2', '--memory', '16K'],
+] as const;
+
+describe('subscription-rules reconcile --engine duckdb, built', () => {
+  it(
+    'REC-3: the October file (gzip) with its planted findings: the same findings as the default engine with 1 and 2 workers, the memory budget on and off, in English and Korean',
+    SLOW,
+    () => {
+      const generated = octoberFile(7);
+      const args = [
+        '--file',
+        file(generated.gzip, 'october.csv.gz'),
+        '--subscriptions',
+        file(generated.resources, 'october.json'),
+        '--period',
+        '2026-10',
+      ];
+      const base = sameFindings(args, EVERY_RUN);
+      expect(base.code).toBe(1);
+      expect(base.summary.different).toBeGreaterThan(0);
+      sameFindings([...args, '--locale', 'ko']);
+    },
+  );
+
+  it(
+    'REC-3: a generated December file with planted errors (byte-order mark, CRLF, apostrophes, 0E-20, any letter case, three date forms, credits printed positive, quoted cells): the planted findings and the default engine’s, with 1 and 2 workers, the memory budget on and off',
+    SLOW,
+    () => {
+      const written = writeReconcileFile(join(dir, 'december'), { lines: 3000 });
+      const args = [
+        '--file',
+        written.file,
+        '--subscriptions',
+        written.resources,
+        '--prices',
+        written.prices,
+      ];
+      const base = sameFindings(args, EVERY_RUN);
+      expect([base.summary.different, base.summary.missing, base.summary.unexpected]).toEqual([
+        written.planted.different,
+        written.planted.missing,
+        written.planted.unexpected,
+      ]);
+      // the same file as gzip, its own UnitPrice instead of --prices
+      const gzip = file(gzipSync(readFileSync(written.file)), 'december.csv.gz');
+      sameFindings(['--file', gzip, '--subscriptions', written.resources], [['--workers', '2']]);
+    },
+  );
+
+  it(
+    'REC-2, REC-3, REC-4: rows the SQL does not read as the default engine does (a day that does not exist, scientific notation, 21 digits, a currency or charge type past ASCII, a folded letter in a name) go through the default reader: the same issues, notes and findings',
+    SLOW,
+    () => {
+      const header = `\uFEFFSubscriptionId,CustomerName,SkuName,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,EffectiveUnitPrice,Quantity,BillableQuantity,Subtotal,Currency,PromotionId`;
+      const seat = (day: number, price = "'12.500000000000000000"): string =>
+        `S7,Fabrikam,Microsoft 365 E3,addQuantity,2026-11-${String(day).padStart(2, '0')},2026-12-19,12.50,${price},${10 + day},1,0.41,usd,`;
+      const lines = [
+        // S1: Excel's apostrophes, an instant and a US date, 18 decimals, taxes as 0E-20
+        " S1\u00a0,Contoso,Microsoft 365 E3,NEW,'2026-11-20T00:00:00Z,12/19/2026,'12.500000000000000000,'12.500000000000000000,'10,'10.000000000000000000,'125.000000000000000000,USD,",
+        // S2: a credit printed positive, in another case, a cancel
+        'S2,Contoso,Microsoft 365 E3,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD,PROMO-1',
+        'S2,Contoso,Microsoft 365 E3,RemoveQuantity,2026-11-25,2026-12-19,12.50,12.50,8,2,20.83,USD,PROMO-2',
+        'S2,Contoso,Microsoft 365 E3,cancelImmediate,2026-11-28,2026-12-19,12.50,12.50,0,8,0E-20,USD,',
+        // S3: a day that does not exist and a number that is not one: unreadable rows
+        'S3,Adatum,Microsoft 365 E5,new,2026-02-30,2026-03-29,30.00,30.00,5,5,150.00,USD,',
+        'S3,Adatum,Microsoft 365 E5,new,2026-11-20,2026-12-19,30.00,30.00,5,five,150.00,USD,',
+        'S3,Adatum,Microsoft 365 E5,cycleCharge,2026-11-20,2026-12-19,30.00,30.00,5,5,150.00,USD,',
+        // S4: scientific notation and 21 digits, both numbers to the default reader
+        'S4,Adatum,Microsoft 365 E5,new,2026-11-20,2026-12-19,30.00,3E+1,5,5E0,1.5E+2,USD,',
+        'S5,Adatum,Microsoft 365 E5,new,2026-11-20,2026-12-19,30.00,30.00,5,5,150.000000000000000000001,USD,',
+        'S5,Adatum,Microsoft 365 E5,new,2026-11-20,2026-12-19,30.00,30.00,5,5,123456789012345678901,USD,',
+        // S6: a currency and a charge type past ASCII, a folded letter in the SKU's name
+        'S6,Tailspin,Microsoft 365 E3,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,ÜSD,',
+        'S6,Tailspin,Microsoft 365 E3,cycleÇharge,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD,',
+        'S6,Tailspin,Extended ſervice Term,cycleCharge,2026-12-01,2026-12-31,12.50,12.50,10,10,125.00,USD,',
+        // a month of Extended Service Term by its name; an unknown charge type
+        'S8,Tailspin,Microsoft 365 E3 Extended Service Term,cycleCharge,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD,',
+        'S8,Tailspin,Microsoft 365 E3,mystery,2026-11-20,2026-12-19,12.50,12.50,10,10,1.00,USD,',
+        'S8,Tailspin,Microsoft 365 E3,mystery,2026-11-20,2026-12-19,12.50,12.50,10,10,2.00,USD,',
+        // lines without SubscriptionId
+        ',Loose,Microsoft 365 E3,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD,',
+        '  ,Loose,Microsoft 365 E3,new,2026-11-21,2026-12-19,12.50,12.50,10,10,125.00,USD,',
+        // S7: 120 lines of one group (each line's quantity kept up to 100), prices that differ
+        ...Array.from({ length: 120 }, (_, i) => seat(1 + (i % 19), i === 7 ? '12.49' : undefined)),
+        'S7,Fabrikam,Microsoft 365 E3,addQuantity,2026-11-21,2026-12-19,12.50,,31,1,0.41,USD,',
+        // empty cells where numbers are needed; a last billed day before the first
+        'S9,Fabrikam,Microsoft 365 E3,new,2026-11-20,2026-11-19,12.50,12.50,10,10,125.00,USD,',
+        'S9,Fabrikam,Microsoft 365 E3,new,2026-11-20,2026-12-19,12.50,12.50,10,,,USD,',
+        '"S10","Quoted, Inc.","Microsoft 365 ""E3""",new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD,',
+      ];
+      const text = `${[header, ...lines].join('\r\n')}\r\n`;
+      const resources = file(
+        ['S1', 'S2', 'S3', 'S7', 'S10'].map((id) => ({
+          id,
+          offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
+          quantity: 10,
+          productType: { id: 'OnlineServicesNCE' },
+          effectiveStartDate: '2026-11-20T10:00:00Z',
+          commitmentEndDate: '2027-11-19T00:00:00Z',
+          status: 'active',
+          autoRenewEnabled: true,
+          billingType: 'license',
+          billingCycle: 'monthly',
+          termDuration: 'P1Y',
+          isMicrosoftProduct: true,
+        })),
+        'resources.json',
+      );
+      const args = ['--file', file(text), '--subscriptions', resources];
+      const base = sameFindings(args, EVERY_RUN);
+      expect(base.summary.rowIssues).toBeGreaterThanOrEqual(5);
+      expect(base.findings).toContain('"finding":"issue"');
+      // one resource alone takes the lines without SubscriptionId
+      const one = file([JSON.parse(readFileSync(resources, 'utf8'))[0]], 'one.json');
+      sameFindings(['--file', file(text), '--subscriptions', one], [['--workers', '1']]);
+    },
+  );
+
+  it(
+    'REC-3: a file DuckDB’s reader splits otherwise (a quote that does not close, a row short of cells, a blank row of spaces) is read by the default engine, which the summary names',
+    SLOW,
+    () => {
+      const header =
+        'SubscriptionId,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,EffectiveUnitPrice,Quantity,BillableQuantity,Subtotal,Currency';
+      const good = 'S1,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD';
+      const resources = file([], 'none.json');
+      for (const bad of ['S2,new,"2026-11-20,2026-12-19,1,1,1,1,1,USD', 'S2,new', '   ']) {
+        const args = [
+          '--file',
+          file(`${header}\n${good}\n${bad}\n${good}\n`),
+          '--subscriptions',
+          resources,
+        ];
+        sameFindings(args, [['--workers', '1']], 'default');
+        expect(reconcile([...args, '--engine', 'duckdb']).err).toMatch(
+          /^warning: --engine duckdb: DuckDB's reader splits its rows otherwise than the default reader \(line 3: [a-z ]+; lines refused: 1\); the default engine reads the file\n/,
+        );
+      }
+    },
+  );
+
+  it('REC-3: --engine names default or duckdb; anything else is a usage error naming it (exit 2)', () => {
+    const written = file('SubscriptionId,ChargeType\n', 'empty.csv');
+    const result = spawnSync(
+      process.execPath,
+      [cli, 'reconcile', '--file', written, '--subscriptions', written, '--engine', 'sqlite'],
+      { encoding: 'utf8' },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--engine: expected default');
+  });
+
+  it('REC-3: without @duckdb/node-api, --engine duckdb says in one line what to install (exit 2), and the default engine still runs; no temporary folder is left', () => {
+    const generated = octoberFile(7);
+    const args = [
+      '--file',
+      file(generated.gzip, 'october.csv.gz'),
+      '--subscriptions',
+      file(generated.resources, 'october.json'),
+    ];
+    const temporary = mkdtempSync(join(tmpdir(), 'cli-reconcile-duckdb-tmp-'));
+    const absent = { SUBSCRIPTION_RULES_DUCKDB_MODULE: '@duckdb/not-installed', TMPDIR: temporary };
+    const refused = reconcile([...args, '--engine', 'duckdb'], 'json', absent);
+    expect(refused.code).toBe(2);
+    expect(refused.err.trim().split('\n')).toEqual([
+      'error: --engine duckdb: needs the optional package @duckdb/node-api, not installed here: npm install @duckdb/node-api (or leave out --engine)',
+    ]);
+    expect(reconcile(args, 'json', absent).run.engine).toBe('default');
+    expect(
+      reconcile([...args, '--engine', 'duckdb'], 'json', { TMPDIR: temporary }).run.engine,
+    ).toBe('duckdb');
+    expect(readdirSync(temporary)).toEqual([]);
+  });
+});
