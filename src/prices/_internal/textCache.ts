@@ -13,12 +13,21 @@ export interface TextCache<V> {
   /** Where the last text found is in `recent` (compared first: a column repeats in runs). */
   last: number;
   readonly known: Map<string, ReadText<V>>;
+  /** Texts looked for in `known`, and found there: a map that seldom finds one is no longer asked. */
+  asked: number;
+  found: number;
 }
 
 /** How many recent texts a column compares before it cuts the cell out. */
 const RECENT = 4;
 /** How many texts a column remembers (a file of many distinct ones reads the rest each time). */
 const KNOWN = 10_000;
+/**
+ * After this many texts looked for, a column whose map found fewer than one in eight stops asking
+ * it: a product's title or id comes in one run of rows, and hashing each new one costs more than
+ * reading it again.
+ */
+const TRIAL = 512;
 
 /**
  * A column's cache: each distinct text read once, and one string kept for it, which every row
@@ -28,7 +37,7 @@ const KNOWN = 10_000;
  * @returns The cache.
  */
 export function textCache<V>(read: (text: string) => V): TextCache<V> {
-  return { read, recent: [], next: 0, last: 0, known: new Map() };
+  return { read, recent: [], next: 0, last: 0, known: new Map(), asked: 0, found: 0 };
 }
 
 /**
@@ -58,11 +67,16 @@ export function cachedText<V>(
       return entry;
     }
   }
-  let entry = cache.known.get(cell);
-  if (entry === undefined) {
-    entry = { text: cell, value: cache.read(cell) };
-    if (cache.known.size < KNOWN) cache.known.set(cell, entry);
-  }
+  let entry: ReadText<V> | undefined;
+  if (cache.asked < TRIAL || cache.found * 8 >= cache.asked) {
+    cache.asked++;
+    entry = cache.known.get(cell);
+    if (entry !== undefined) cache.found++;
+    else {
+      entry = { text: cell, value: cache.read(cell) };
+      if (cache.known.size < KNOWN) cache.known.set(cell, entry);
+    }
+  } else entry = { text: cell, value: cache.read(cell) };
   cache.last = cache.next;
   recent[cache.next] = entry;
   cache.next = (cache.next + 1) % RECENT;
