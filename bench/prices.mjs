@@ -4,7 +4,8 @@
 // with the list indexed. PRICE_ROWS sets the rows of the generated list (default 200 000).
 // The headline is a run pinned to one core (`taskset -c 0`, Linux): the collector's helper threads
 // then share that core too, so its wall clock is what one core reads. The unpinned run beside it
-// gives CPU seconds (user + system, every thread).
+// gives CPU seconds (user + system, every thread). PRICES_BEFORE=<an older build's index.js> reads
+// the same list with both builds in this process, alternately, and gives each one's best CPU time.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -90,6 +91,27 @@ const result = {
   priceAtNs: Math.round((lookMs * 1e6) / CALLS),
   priceAtCpuNs: Math.round((lookCpuMs * 1e6) / CALLS),
 };
+if (process.env.PRICES_BEFORE !== undefined && process.env.PRICES_PINNED !== '1') {
+  const before = await import(process.env.PRICES_BEFORE);
+  const cpuMs = { before: Infinity, after: Infinity };
+  for (let i = 0; i < 8; i++)
+    for (const [name, read] of [
+      ['before', before.readPriceList],
+      ['after', readPriceList],
+    ]) {
+      list = undefined;
+      const cpu = process.cpuUsage();
+      list = read(text);
+      const used = process.cpuUsage(cpu);
+      cpuMs[name] = Math.min(cpuMs[name], (used.user + used.system) / 1000);
+    }
+  result.alternately = {
+    beforeCpuMs: Math.round(cpuMs.before),
+    afterCpuMs: Math.round(cpuMs.after),
+    beforeRowsPerCpuSecond: Math.round(ROWS / (cpuMs.before / 1000)),
+    afterRowsPerCpuSecond: Math.round(ROWS / (cpuMs.after / 1000)),
+  };
+}
 if (process.env.PRICES_PINNED === '1') {
   // the pinned child: its figures only, for the parent to report
   console.log(JSON.stringify(result));
@@ -120,6 +142,7 @@ if (process.env.PRICES_PINNED === '1') {
           priceAtNs: result.priceAtNs,
           priceAtCpuNs: result.priceAtCpuNs,
         },
+        ...(result.alternately === undefined ? {} : { alternately: result.alternately }),
         loadAverage: (await import('node:os')).loadavg().map((x) => Math.round(x * 100) / 100),
       },
       null,
