@@ -2,6 +2,11 @@
 // list (PL-1) and finding a row's price (PL-3), on the build, in this process (one core). Targets:
 // `readPriceList` ≥ 500 000 rows a second (a real market's file is ~50 000 rows); `priceAt` ≤ 2 µs
 // with the list indexed. PRICE_ROWS sets the rows of the generated list (default 200 000).
+// The headline is a run pinned to one core (`taskset -c 0`, Linux): the collector's helper threads
+// then share that core too, so its wall clock is what one core reads. The unpinned run beside it
+// gives CPU seconds (user + system, every thread). PRICES_BEFORE=<an older build's index.js> reads
+// the same list with both builds in this process, alternately, and gives each one's best CPU time.
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -76,6 +81,7 @@ const lookMs = best(5, () => {
     if (!found.ok) throw new Error(found.message);
   }
 });
+const lookCpuMs = leastCpuMs;
 const result = {
   rows: ROWS,
   bytes: Buffer.byteLength(text),
@@ -83,5 +89,64 @@ const result = {
   readPriceListRowsPerSecond: Math.round(ROWS / (readMs / 1000)),
   readPriceListRowsPerCpuSecond: Math.round(ROWS / (readCpuMs / 1000)),
   priceAtNs: Math.round((lookMs * 1e6) / CALLS),
+  priceAtCpuNs: Math.round((lookCpuMs * 1e6) / CALLS),
 };
-console.log(JSON.stringify(result, null, 2));
+if (process.env.PRICES_BEFORE !== undefined && process.env.PRICES_PINNED !== '1') {
+  const before = await import(process.env.PRICES_BEFORE);
+  const cpuMs = { before: Infinity, after: Infinity };
+  for (let i = 0; i < 8; i++)
+    for (const [name, read] of [
+      ['before', before.readPriceList],
+      ['after', readPriceList],
+    ]) {
+      list = undefined;
+      const cpu = process.cpuUsage();
+      list = read(text);
+      const used = process.cpuUsage(cpu);
+      cpuMs[name] = Math.min(cpuMs[name], (used.user + used.system) / 1000);
+    }
+  result.alternately = {
+    beforeCpuMs: Math.round(cpuMs.before),
+    afterCpuMs: Math.round(cpuMs.after),
+    beforeRowsPerCpuSecond: Math.round(ROWS / (cpuMs.before / 1000)),
+    afterRowsPerCpuSecond: Math.round(ROWS / (cpuMs.after / 1000)),
+  };
+}
+if (process.env.PRICES_PINNED === '1') {
+  // the pinned child: its figures only, for the parent to report
+  console.log(JSON.stringify(result));
+} else {
+  const pinned = spawnSync(
+    'taskset',
+    ['-c', '0', process.execPath, fileURLToPath(import.meta.url)],
+    { env: { ...process.env, PRICES_PINNED: '1' }, encoding: 'utf8' },
+  );
+  const one = pinned.status === 0 ? JSON.parse(pinned.stdout) : undefined;
+  console.log(
+    JSON.stringify(
+      {
+        rows: ROWS,
+        bytes: result.bytes,
+        oneCore:
+          one === undefined
+            ? `not measured: taskset -c 0 failed (${pinned.error?.message ?? pinned.stderr.trim()})`
+            : {
+                readPriceListMs: one.readPriceListMs,
+                readPriceListRowsPerSecond: one.readPriceListRowsPerSecond,
+                priceAtNs: one.priceAtNs,
+              },
+        unpinned: {
+          readPriceListMs: result.readPriceListMs,
+          readPriceListRowsPerSecond: result.readPriceListRowsPerSecond,
+          readPriceListRowsPerCpuSecond: result.readPriceListRowsPerCpuSecond,
+          priceAtNs: result.priceAtNs,
+          priceAtCpuNs: result.priceAtCpuNs,
+        },
+        ...(result.alternately === undefined ? {} : { alternately: result.alternately }),
+        loadAverage: (await import('node:os')).loadavg().map((x) => Math.round(x * 100) / 100),
+      },
+      null,
+      2,
+    ),
+  );
+}

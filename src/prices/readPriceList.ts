@@ -1,16 +1,40 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
-import { csvRecords } from './_internal/csvRecords.ts';
+import {
+  type CsvRecord,
+  type CsvSink,
+  cellsOf,
+  csvRecord,
+  csvRecords,
+  recordOf,
+} from './_internal/csvRecords.ts';
 import { type PriceListReader, priceListReader } from './_internal/priceListReader.ts';
 import { withLookUp } from './_internal/withLookUp.ts';
 import type { PriceList } from './types.ts';
 
 const INPUT = 'expected CSV text, rows keyed by column name, or an async iterable of text or bytes';
 
+/** The sink of a CSV text: its first record to the header, the others to rows. */
+function headerThenRows(reader: PriceListReader): CsvSink & { end(): void } {
+  let header = true;
+  const sink = (record: CsvRecord, line: number): void => {
+    if (header) {
+      header = false;
+      reader.header(cellsOf(record));
+    } else reader.row(record, line);
+  };
+  return Object.assign(sink, {
+    end(): void {
+      if (header) reader.header([]);
+    },
+  });
+}
+
 /** Rows in memory, each keyed by the file's column names (as a CSV parser with a header gives). */
 function fromObjects(rows: Iterable<unknown>, reader: PriceListReader): void {
   let names: string[] | undefined;
   let line = 1;
+  const record = csvRecord();
   for (const row of rows) {
     line++;
     if (typeof row !== 'object' || row === null || Array.isArray(row))
@@ -24,12 +48,15 @@ function fromObjects(rows: Iterable<unknown>, reader: PriceListReader): void {
       names = keys;
       reader.header(keys);
     }
-    const record = row as Readonly<Record<string, unknown>>;
+    const cells = row as Readonly<Record<string, unknown>>;
     reader.row(
-      keys.map((key) => {
-        const value = record[key];
-        return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-      }),
+      recordOf(
+        keys.map((key) => {
+          const value = cells[key];
+          return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+        }),
+        record,
+      ),
       line,
     );
   }
@@ -41,19 +68,14 @@ async function fromPieces(
   pieces: AsyncIterable<string | Uint8Array>,
   reader: PriceListReader,
 ): Promise<PriceList> {
-  let header = true;
-  const csv = csvRecords((cells, line) => {
-    if (header) {
-      header = false;
-      reader.header(cells);
-    } else reader.row(cells, line);
-  });
+  const sink = headerThenRows(reader);
+  const csv = csvRecords(sink);
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   for await (const piece of pieces)
     csv.push(typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true }));
   csv.push(decoder.decode());
   csv.end();
-  if (header) reader.header([]);
+  sink.end();
   return withLookUp(reader.done());
 }
 
@@ -103,16 +125,11 @@ export function readPriceList(
 ): PriceList | Promise<PriceList> {
   const reader = priceListReader();
   if (typeof input === 'string') {
-    let header = true;
-    const csv = csvRecords((cells, line) => {
-      if (header) {
-        header = false;
-        reader.header(cells);
-      } else reader.row(cells, line);
-    });
+    const sink = headerThenRows(reader);
+    const csv = csvRecords(sink);
     csv.push(input);
     csv.end();
-    if (header) reader.header([]);
+    sink.end();
     return withLookUp(reader.done());
   }
   if (typeof input === 'object' && input !== null) {

@@ -260,6 +260,113 @@ describe('readPriceList', () => {
       );
     });
 
+    it('a row reads the same alone as among others: texts and cells shared between rows never change a row, and every row and its cells are frozen', () => {
+      const other = fc.constantFrom(
+        '',
+        'License',
+        'License;Trial',
+        ' padded ',
+        'a, "quoted" one',
+        'two\nlines',
+        '90',
+      );
+      fc.assert(
+        fc.property(
+          priceRows.chain((rows) =>
+            fc.tuple(
+              fc.constant(rows),
+              fc.array(fc.tuple(other, other, other), {
+                minLength: rows.length,
+                maxLength: rows.length,
+              }),
+            ),
+          ),
+          ([rows, others]) => {
+            const varied = rows.map((row, i) => {
+              const [title, tags, erp] = others[i] as [string, string, string];
+              return { ...row, ProductTitle: title, Tags: tags, 'ERP Price': erp };
+            });
+            const list = readPriceList(csv(varied));
+            const alone = varied.map((row) => readPriceList(csv([row])));
+            const read = alone.filter((one) => one.rows.length === 1);
+            expect(list.rows.map(({ line: _, ...row }) => row)).toEqual(
+              read.map((one) => {
+                const { line: _, ...row } = one.rows[0] as PriceList['rows'][number];
+                return row;
+              }),
+            );
+            for (const row of list.rows) {
+              expect(Object.isFrozen(row) && Object.isFrozen(row.cells)).toBe(true);
+              expect(() => {
+                (row.cells as Record<string, string>).Tags = 'changed';
+              }).toThrow(TypeError);
+            }
+          },
+        ),
+      );
+    });
+
+    it('a key cell is trimmed as String.prototype.trim trims: any ECMAScript white space around it reads as the cell without it', () => {
+      const space = fc
+        .array(
+          fc.constantFrom(
+            ' ',
+            '\t',
+            '\v',
+            '\f',
+            '\u00a0',
+            '\u1680',
+            '\u2000',
+            '\u200a',
+            '\u2028',
+            '\u2029',
+            '\u202f',
+            '\u205f',
+            '\u3000',
+            '\ufeff',
+          ),
+          { maxLength: 3 },
+        )
+        .map((parts) => parts.join(''));
+      const KEY = [
+        'ProductId',
+        'SkuId',
+        'TermDuration',
+        'BillingPlan',
+        'Market',
+        'Currency',
+        'UnitPrice',
+        'EffectiveStartDate',
+        'EffectiveEndDate',
+        'Segment',
+      ] as const;
+      fc.assert(
+        fc.property(
+          priceRows,
+          fc.array(fc.tuple(space, space), { minLength: 10 * 8, maxLength: 10 * 8 }),
+          (rows, pads) => {
+            const padded = rows.map((row, i) => {
+              const copy: Row = { ...row };
+              KEY.forEach((column, k) => {
+                const [before, after] = pads[(i * KEY.length + k) % pads.length] as [
+                  string,
+                  string,
+                ];
+                copy[column] = `${before}${row[column]}${after}`;
+              });
+              return copy;
+            });
+            const plain = readPriceList(csv(rows));
+            const read = readPriceList(csv(padded));
+            expect(read.rows).toEqual(plain.rows);
+            expect(read.issues.map(({ row, column, code }) => [row, column, code])).toEqual(
+              plain.issues.map(({ row, column, code }) => [row, column, code]),
+            );
+          },
+        ),
+      );
+    });
+
     it('every line of the file is a row or an issue: nothing is left out', () => {
       fc.assert(
         fc.property(priceRows, fc.array(fc.nat(), { maxLength: 4 }), (rows, broken) => {

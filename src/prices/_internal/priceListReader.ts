@@ -2,8 +2,13 @@ import { readCurrencyCode } from '../../pricing/readCurrencyCode.ts';
 import type { PriceList, PriceListIssue, PriceRow } from '../types.ts';
 import { billingPeriods } from './billingPeriods.ts';
 import { canonicalPlan, canonicalSegment, canonicalTerm } from './canonical.ts';
+import type { CsvRecord } from './csvRecords.ts';
 import { exactDecimal } from './exactDecimal.ts';
-import { ALWAYS_YEAR, OPEN_YEAR, type PriceDate, priceDate } from './priceDate.ts';
+import { otherCells } from './otherCells.ts';
+import { trimmedCell } from './priceCells.ts';
+import { ALWAYS_YEAR, OPEN_YEAR, priceDate } from './priceDate.ts';
+import { priceListIssue as issue } from './priceListIssue.ts';
+import { textCache } from './textCache.ts';
 
 /** The columns a row is read by (PL-1); `Segment` may be absent (a file before segments). */
 const REQUIRED = [
@@ -31,46 +36,48 @@ const nameOf = (cell: string): string =>
 export interface PriceListReader {
   /** The header's cells; an issue for every column the list cannot do without. */
   header(cells: readonly string[]): void;
-  /** One row's cells in the header's order, at its line. */
-  row(cells: readonly string[], line: number): void;
+  /** One row's cells in the header's order, at its line (the record is read, not kept). */
+  row(record: CsvRecord, line: number): void;
   /** The list: its rows and issues, frozen. */
   done(): PriceList;
 }
 
-/** A row's cell at a header position, trimmed; `''` for a position the header lacks or a short row. */
-function cellAt(cells: readonly string[], at: number): string {
-  const value = at < 0 ? undefined : cells[at];
-  return value === undefined ? '' : value.trim();
+/** A date cell read: its instant (`null`: the placeholder year) and that instant's ISO text. */
+interface DateCell {
+  readonly ms: number | null;
+  readonly iso: string | null;
 }
 
-/** The issue of an empty cell a row cannot do without. */
-function missing(row: number, column: string): PriceListIssue {
-  return issue(row, column, 'MISSING_FIELD', '', 'a value');
+/** A start date: the placeholder year 1753 and before is always. */
+function startOf(text: string): DateCell | undefined {
+  const date = priceDate(text);
+  if (date === undefined) return undefined;
+  const ms = date.year <= ALWAYS_YEAR ? null : date.at;
+  return { ms, iso: ms === null ? null : new Date(ms).toISOString() };
 }
 
-/** An issue's sentence: the row, the column, what was expected, the cell. */
-function issue(
-  row: number,
-  column: string,
-  code: string,
-  value: string,
-  expected: string,
-): PriceListIssue {
-  const got =
-    value === '' ? 'an empty cell' : `'${value.length > 60 ? `${value.slice(0, 60)}…` : value}'`;
-  return Object.freeze({
-    row,
-    column,
-    code,
-    value,
-    message: `line ${row}, ${column}: expected ${expected}, got ${got}`,
-  });
+/** An end date: the last millisecond of the unit written; the placeholder year 9999 is open. */
+function endOf(text: string): DateCell | undefined {
+  const date = priceDate(text);
+  if (date === undefined) return undefined;
+  const ms = date.year >= OPEN_YEAR ? null : date.at + date.unit - 1;
+  return { ms, iso: ms === null ? null : new Date(ms).toISOString() };
 }
+
+/** A price cell: its text without Excel's apostrophe, and whether it is a price. */
+function priceOf(cell: string): { readonly price: string; readonly ok: boolean } {
+  const price = cell.charCodeAt(0) === 39 ? cell.slice(1).trim() : cell;
+  return { price, ok: exactDecimal(price) !== undefined };
+}
+
+const DATE = 'an ISO 8601 instant or M/D/YYYY h:mm AM';
 
 /**
  * The reader behind {@link readPriceList} (PL-1): columns found by name in any order and case,
  * every row checked cell by cell, a bad row an issue per bad cell (never thrown, never silently
- * left out), dates read once per distinct text.
+ * left out). Each distinct text of a column is read once and kept as one string, and rows that
+ * write the same other columns share one frozen `cells`, so a list holds little more than a
+ * frozen object per row.
  *
  * @returns The reader.
  */
@@ -79,7 +86,7 @@ export function priceListReader(): PriceListReader {
   const issues: PriceListIssue[] = [];
   const index = new Map<Column, number>();
   /** Each column's position in the header, −1 when it has none. */
-  const positions: Record<Column, number> = {
+  const at: Record<Column, number> = {
     ProductId: -1,
     SkuId: -1,
     TermDuration: -1,
@@ -91,196 +98,134 @@ export function priceListReader(): PriceListReader {
     EffectiveEndDate: -1,
     Segment: -1,
   };
-  let otherNames: string[] = [];
-  let otherAt: number[] = [];
-  const isoTexts = new Map<number, string>();
-  const isoOf = (ms: number): string => {
-    let text = isoTexts.get(ms);
-    if (text === undefined) {
-      text = new Date(ms).toISOString();
-      if (isoTexts.size < 10_000) isoTexts.set(ms, text);
-    }
-    return text;
-  };
+  const product = textCache((text) => text.toUpperCase());
+  const sku = textCache((text) => text);
+  const market = textCache((text) => text.toUpperCase());
+  const term = textCache(canonicalTerm);
+  const plan = textCache(canonicalPlan);
+  const currency = textCache(readCurrencyCode);
+  const segment = textCache((text) => canonicalSegment(text) || 'Commercial');
+  const unitPrice = textCache(priceOf);
+  const start = textCache(startOf);
+  const end = textCache(endOf);
+  let cellsOf = otherCells([], []);
   let usable = false;
-  /** The last text of each repeated column and what it read as. */
-  const last: {
-    termText: string | undefined;
-    term: ReturnType<typeof canonicalTerm>;
-    planText: string | undefined;
-    plan: ReturnType<typeof canonicalPlan>;
-    currencyText: string | undefined;
-    currency: ReturnType<typeof readCurrencyCode>;
-    segmentText: string | undefined;
-    segment: string;
-  } = {
-    termText: undefined,
-    term: undefined,
-    planText: undefined,
-    plan: undefined,
-    currencyText: undefined,
-    currency: undefined,
-    segmentText: undefined,
-    segment: 'Commercial',
-  };
-  const dates = new Map<string, PriceDate | undefined>();
-  const readDate = (text: string): PriceDate | undefined => {
-    if (dates.has(text)) return dates.get(text);
-    const date = priceDate(text);
-    if (dates.size < 10_000) dates.set(text, date);
-    return date;
-  };
   return {
     header(cells) {
       const byName = new Map<string, Column>(COLUMNS.map((name) => [name.toLowerCase(), name]));
-      otherNames = [];
-      otherAt = [];
+      const otherNames: string[] = [];
+      const otherAt: number[] = [];
       index.clear();
-      cells.forEach((cell, at) => {
+      cells.forEach((cell, position) => {
         const known = byName.get(nameOf(cell));
-        if (known !== undefined && !index.has(known)) index.set(known, at);
+        if (known !== undefined && !index.has(known)) index.set(known, position);
         else {
           otherNames.push(cell.replace(/^\uFEFF/, '').trim());
-          otherAt.push(at);
+          otherAt.push(position);
         }
       });
-      for (const name of COLUMNS) positions[name] = index.get(name) ?? -1;
+      cellsOf = otherCells(otherNames, otherAt);
+      for (const name of COLUMNS) at[name] = index.get(name) ?? -1;
       const missing = REQUIRED.filter((name) => !index.has(name));
       for (const name of missing)
         issues.push(issue(1, name, 'MISSING_FIELD', '', `a column ${name} in the header`));
       usable = missing.length === 0;
     },
-    row(cells, line) {
+    row(record, line) {
       if (!usable) return;
       const before = issues.length;
-      const productId = cellAt(cells, positions.ProductId);
-      if (productId === '') issues.push(missing(line, 'ProductId'));
-      const skuId = cellAt(cells, positions.SkuId);
-      if (skuId === '') issues.push(missing(line, 'SkuId'));
-      const marketText = cellAt(cells, positions.Market);
-      if (marketText === '') issues.push(missing(line, 'Market'));
-      // a file repeats a few terms, plans, currencies and segments: each read once per run of it
-      const termText = cellAt(cells, positions.TermDuration);
-      if (termText !== last.termText) {
-        last.termText = termText;
-        last.term = canonicalTerm(termText);
-      }
-      const term = last.term;
-      if (term === undefined)
+      const productId = trimmedCell(product, record, at.ProductId);
+      if (productId.text === '')
+        issues.push(issue(line, 'ProductId', 'MISSING_FIELD', '', 'a value'));
+      const skuId = trimmedCell(sku, record, at.SkuId);
+      if (skuId.text === '') issues.push(issue(line, 'SkuId', 'MISSING_FIELD', '', 'a value'));
+      const marketCell = trimmedCell(market, record, at.Market);
+      if (marketCell.text === '')
+        issues.push(issue(line, 'Market', 'MISSING_FIELD', '', 'a value'));
+      const termCell = trimmedCell(term, record, at.TermDuration);
+      if (termCell.value === undefined)
         issues.push(
-          issue(line, 'TermDuration', 'INVALID_ARGUMENT', termText, 'P1M, P1Y, P2Y, P3Y or P5Y'),
+          issue(
+            line,
+            'TermDuration',
+            'INVALID_ARGUMENT',
+            termCell.text,
+            'P1M, P1Y, P2Y, P3Y or P5Y',
+          ),
         );
-      const planText = cellAt(cells, positions.BillingPlan);
-      if (planText !== last.planText) {
-        last.planText = planText;
-        last.plan = canonicalPlan(planText);
-      }
-      const plan = last.plan;
-      if (plan === undefined)
+      const planCell = trimmedCell(plan, record, at.BillingPlan);
+      if (planCell.value === undefined)
         issues.push(
           issue(
             line,
             'BillingPlan',
             'INVALID_ARGUMENT',
-            planText,
+            planCell.text,
             'Monthly, Annual, Triennial, None or OneTime',
           ),
         );
-      else if (term !== undefined && billingPeriods(term, plan) === undefined)
+      else if (
+        termCell.value !== undefined &&
+        billingPeriods(termCell.value, planCell.value) === undefined
+      )
         issues.push(
           issue(
             line,
             'BillingPlan',
             'INVALID_ARGUMENT',
-            planText,
-            `a billing plan of a ${term} term`,
+            planCell.text,
+            `a billing plan of a ${termCell.value} term`,
           ),
         );
-      const currencyText = cellAt(cells, positions.Currency);
-      if (currencyText !== last.currencyText) {
-        last.currencyText = currencyText;
-        last.currency = readCurrencyCode(currencyText);
-      }
-      const currency = last.currency;
-      if (currency === undefined)
+      const currencyCell = trimmedCell(currency, record, at.Currency);
+      if (currencyCell.value === undefined)
         issues.push(
-          issue(line, 'Currency', 'UNKNOWN_CURRENCY', currencyText, 'an active ISO 4217 code'),
+          issue(line, 'Currency', 'UNKNOWN_CURRENCY', currencyCell.text, 'an active ISO 4217 code'),
         );
-      const priceCell = cellAt(cells, positions.UnitPrice);
-      const price = priceCell.charCodeAt(0) === 39 ? priceCell.slice(1).trim() : priceCell;
-      if (exactDecimal(price) === undefined)
+      const priceCell = trimmedCell(unitPrice, record, at.UnitPrice);
+      if (!priceCell.value.ok)
         issues.push(
           issue(
             line,
             'UnitPrice',
             'INVALID_AMOUNT',
-            priceCell,
+            priceCell.text,
             'a price: digits, a point and decimals, ≥ 0',
           ),
         );
-      const startText = cellAt(cells, positions.EffectiveStartDate);
-      const start = readDate(startText);
-      if (start === undefined)
-        issues.push(
-          issue(
-            line,
-            'EffectiveStartDate',
-            'INVALID_INSTANT',
-            startText,
-            'an ISO 8601 instant or M/D/YYYY h:mm AM',
-          ),
-        );
-      const endText = cellAt(cells, positions.EffectiveEndDate);
-      const end = readDate(endText);
-      if (end === undefined)
-        issues.push(
-          issue(
-            line,
-            'EffectiveEndDate',
-            'INVALID_INSTANT',
-            endText,
-            'an ISO 8601 instant or M/D/YYYY h:mm AM',
-          ),
-        );
-      const from = start === undefined || start.year <= ALWAYS_YEAR ? null : start.at;
-      const to = end === undefined || end.year >= OPEN_YEAR ? null : end.at + end.unit - 1;
-      if (from !== null && to !== null && to < from)
+      const startCell = trimmedCell(start, record, at.EffectiveStartDate);
+      const from = startCell.value;
+      if (from === undefined)
+        issues.push(issue(line, 'EffectiveStartDate', 'INVALID_INSTANT', startCell.text, DATE));
+      const endCell = trimmedCell(end, record, at.EffectiveEndDate);
+      const to = endCell.value;
+      if (to === undefined)
+        issues.push(issue(line, 'EffectiveEndDate', 'INVALID_INSTANT', endCell.text, DATE));
+      if (from?.ms != null && to?.ms != null && to.ms < from.ms)
         issues.push(
           issue(
             line,
             'EffectiveEndDate',
             'OUT_OF_ORDER',
-            endText,
-            `an end at or after the start ${startText}`,
+            endCell.text,
+            `an end at or after the start ${startCell.text}`,
           ),
         );
       if (issues.length > before) return;
-      let segment = 'Commercial';
-      if (positions.Segment >= 0) {
-        const segmentText = cellAt(cells, positions.Segment);
-        if (segmentText !== last.segmentText) {
-          last.segmentText = segmentText;
-          last.segment = canonicalSegment(segmentText) || 'Commercial';
-        }
-        segment = last.segment;
-      }
-      const rest: Record<string, string> = {};
-      for (let i = 0; i < otherNames.length; i++)
-        rest[otherNames[i] as string] = cells[otherAt[i] as number] ?? '';
       rows.push(
         Object.freeze({
           line,
-          ProductId: productId.toUpperCase(),
-          SkuId: skuId,
-          TermDuration: term as NonNullable<typeof term>,
-          BillingPlan: plan as NonNullable<typeof plan>,
-          Market: marketText.toUpperCase(),
-          Currency: currency as NonNullable<typeof currency>,
-          Segment: segment,
-          UnitPrice: price,
-          EffectiveStartDate: from === null ? null : isoOf(from),
-          EffectiveEndDate: to === null ? null : isoOf(to),
-          cells: Object.freeze(rest),
+          ProductId: productId.value,
+          SkuId: skuId.value,
+          TermDuration: termCell.value as NonNullable<typeof termCell.value>,
+          BillingPlan: planCell.value as NonNullable<typeof planCell.value>,
+          Market: marketCell.value,
+          Currency: currencyCell.value as NonNullable<typeof currencyCell.value>,
+          Segment: at.Segment < 0 ? 'Commercial' : trimmedCell(segment, record, at.Segment).value,
+          UnitPrice: priceCell.value.price,
+          EffectiveStartDate: (from as DateCell).iso,
+          EffectiveEndDate: (to as DateCell).iso,
+          cells: cellsOf(record),
         }),
       );
     },
