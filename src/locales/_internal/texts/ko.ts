@@ -115,6 +115,14 @@ export const koMidTerm: MidTermTexts = {
     '프로모션 {id}이(가) 적용되지 않았습니다. 대상 제품 중 {term}, {billingFrequency} 청구의 {product}:{sku}이(가) 없습니다.',
   'resource.nce.extended-service-term':
     '리소스가 연장 서비스 기간에 있습니다(이름에 나와 있음). 언제부터인지와 기준 가격이 나와 있지 않아 가격을 해당 월의 연장 서비스 기간 가격으로 읽습니다',
+  'resource.nce.promotion-not-given':
+    '리소스에 프로모션 {id}이(가) 지정되어 있지만 주어지지 않았습니다(options.promotions). 가격을 할인 없이 가격표 가격으로 읽습니다. 할인된 가격을 읽으려면 프로모션을 지정하세요',
+  'resource.nce.promotion-outside-window':
+    '리소스에 프로모션 {id}이(가) 지정되어 있지만 현재 약정 기간이 프로모션 기간 {startDate}~{endDate} 밖인 {at}에 시작되었습니다. 가격을 할인 없이 가격표 가격으로 읽습니다',
+  'resource.nce.promotion-no-product':
+    '리소스에 프로모션 {id}이(가) 지정되어 있지만 대상 제품 중 {term}, {billingFrequency} 청구의 {product}:{sku}이(가) 없습니다. 가격을 할인 없이 가격표 가격으로 읽습니다',
+  'resource.nce.promotion-unpriced':
+    '리소스에 프로모션 {id}이(가) 지정되어 있지만 가격 없이(options.price) 읽어 할인할 가격이 없습니다',
 };
 
 /**

@@ -110,6 +110,14 @@ export const zhHansMidTerm: MidTermTexts = {
     '未应用促销 {id}：其产品中没有按 {billingFrequency} 计费、期限 {term} 的 {product}:{sku}。',
   'resource.nce.extended-service-term':
     '资源处于延长服务期（其名称如此表明）；未说明自何时开始，也未说明基准价格：其价格读作该月的延长服务期价格',
+  'resource.nce.promotion-not-given':
+    '资源指明了促销 {id}，但未提供该促销（options.promotions）：其价格按价目表价格读取，不含折扣；提供该促销即可读取折扣后的价格',
+  'resource.nce.promotion-outside-window':
+    '资源指明了促销 {id}，但其当前期限始于 {at}，不在促销有效期 {startDate} 至 {endDate} 内：其价格按价目表价格读取，不含折扣',
+  'resource.nce.promotion-no-product':
+    '资源指明了促销 {id}，但其产品中没有按 {billingFrequency} 计费、期限 {term} 的 {product}:{sku}：其价格按价目表价格读取，不含折扣',
+  'resource.nce.promotion-unpriced':
+    '资源指明了促销 {id}；读取时未提供价格（options.price），状态没有可折扣的价格',
 };
 
 /**

@@ -110,6 +110,14 @@ export const zhHantMidTerm: MidTermTexts = {
     '未套用促銷 {id}：其產品中沒有按 {billingFrequency} 計費、期限 {term} 的 {product}:{sku}。',
   'resource.nce.extended-service-term':
     '資源處於延長服務期（其名稱如此表明）；未說明自何時開始，也未說明基準價格：其價格讀作該月的延長服務期價格',
+  'resource.nce.promotion-not-given':
+    '資源指明了促銷 {id}，但未提供該促銷（options.promotions）：其價格按價目表價格讀取，不含折扣；提供該促銷即可讀取折扣後的價格',
+  'resource.nce.promotion-outside-window':
+    '資源指明了促銷 {id}，但其目前期限始於 {at}，不在促銷有效期間 {startDate} 至 {endDate} 內：其價格按價目表價格讀取，不含折扣',
+  'resource.nce.promotion-no-product':
+    '資源指明了促銷 {id}，但其產品中沒有按 {billingFrequency} 計費、期限 {term} 的 {product}:{sku}：其價格按價目表價格讀取，不含折扣',
+  'resource.nce.promotion-unpriced':
+    '資源指明了促銷 {id}；讀取時未提供價格（options.price），狀態沒有可折扣的價格',
 };
 
 /**
