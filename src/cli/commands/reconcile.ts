@@ -6,6 +6,7 @@ import { instantFlag } from '../instantFlag.ts';
 import { localeOf } from '../localeOf.ts';
 import { monthFlag } from '../monthFlag.ts';
 import { PRICE_CHOICE_HELP, priceChoiceOf } from '../priceChoiceOf.ts';
+import { PROMOTIONS_HELP, promotionsFlag } from '../promotions/promotionsFlag.ts';
 import { reconcileFiles } from '../reconcile/reconcileFiles.ts';
 import { UsageError } from '../UsageError.ts';
 
@@ -66,7 +67,7 @@ function memoryOf(value: unknown): number {
 
 /**
  * `subscription-rules reconcile --file recon.csv --subscriptions resources.json [--period YYYY-MM]
- * [--prices prices.csv] [--json | --csv] [--out FILE] [--min-at-stake AMOUNT] [--at INSTANT]
+ * [--prices prices.csv] [--promotions promotions.json] [--json | --csv] [--out FILE] [--min-at-stake AMOUNT] [--at INSTANT]
  * [--explain ID] [--workers N] [--memory SIZE]` (REC-3): what the rules say each subscription was billed over the billing month
  * (or the file's days), against what the file bills, with what can be done about each finding.
  * Exit code 0 when everything matched, 1 for findings, 2 for a bad command line or a file that is
@@ -75,7 +76,7 @@ function memoryOf(value: unknown): number {
 export const reconcileCommand: StreamCommand = {
   summary: 'Check a New Commerce reconciliation file (CSV or gzip) against the rules (REC-3)',
   usage:
-    'subscription-rules reconcile --file <recon.csv> --subscriptions <resources.json | folder>... [--period YYYY-MM] [--prices <prices.csv> [--market CODE] [--segment NAME]] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--explain SUBSCRIPTION_ID] [--workers N] [--memory SIZE] [--debug]',
+    'subscription-rules reconcile --file <recon.csv> --subscriptions <resources.json | folder>... [--period YYYY-MM] [--prices <prices.csv> [--market CODE] [--segment NAME]] [--promotions <promotions.json>] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--explain SUBSCRIPTION_ID] [--workers N] [--memory SIZE] [--debug]',
   values: [
     "--file           the invoice's New Commerce reconciliation file as Partner Center exports it, CSV or gzip",
     '--subscriptions  the subscriptions as the API returns them, fetched after the file: a JSON array, { "value": [...] }, { "items": [...] } or JSON lines; give it again for more files, or a folder',
@@ -83,6 +84,7 @@ export const reconcileCommand: StreamCommand = {
     "--prices         a price list: UnitPrice, Currency and SubscriptionId, or ProductId and SkuId (Partner Center's own as it is written); without it, the file's own UnitPrice",
     PRICE_CHOICE_HELP.market,
     PRICE_CHOICE_HELP.segment,
+    PROMOTIONS_HELP,
     '--json, --csv    write what differs, is missing, unexpected or refused, every issue and what can be done about each; --csv for a spreadsheet (UTF-8 with a byte-order mark)',
     '--out            the file for --json or --csv; the summary then stays on standard output',
     '--min-at-stake   list only findings putting at least this much at stake; every count and total still includes the others',
@@ -107,6 +109,7 @@ export const reconcileCommand: StreamCommand = {
     prices: { type: 'string' },
     market: { type: 'string' },
     segment: { type: 'string' },
+    promotions: { type: 'string' },
     csv: { type: 'boolean' },
     out: { type: 'string' },
     workers: { type: 'string' },
@@ -139,6 +142,7 @@ export const reconcileCommand: StreamCommand = {
         subscriptions,
         prices: fileFlag(values, 'prices'),
         choice: priceChoiceOf(values),
+        promotions: promotionsFlag(values),
         format,
         out,
         options,

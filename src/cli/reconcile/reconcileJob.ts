@@ -4,6 +4,7 @@ import {
   chargesBetween,
   fromPartnerCenterSubscription,
   type MessageOptions,
+  type Promotion,
   purchaseCharges,
   transition,
 } from '../../index.ts';
@@ -35,6 +36,8 @@ export interface JobContext {
   readonly window: FileWindow | undefined;
   /** `--locale`. */
   readonly options: MessageOptions;
+  /** `--promotions`, read (plain data, so it crosses to a worker as it is). */
+  readonly promotions?: readonly Promotion[] | undefined;
   /** The instant remedies are worked out at, in epoch milliseconds. */
   readonly now: number;
   /** The language of the remedies' sentences. */
@@ -114,7 +117,10 @@ export function reconcileJob(job: ReconcileJob, context: JobContext, keep = fals
       fileSeats: job.fileSeats,
     },
     context.window,
-    context.options,
+    // the reader takes the promotion a resource names from them, the replay's renewals too (PL-5)
+    context.promotions === undefined
+      ? context.options
+      : { ...context.options, promotions: context.promotions },
   );
   const { labels } = job;
   const findings = outcomeFindings(outcome, job.id, labels, context.now, RULES, context.tag);

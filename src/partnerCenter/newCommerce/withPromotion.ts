@@ -5,7 +5,12 @@ import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.
 import { promotionNotes } from '../../messages/en/newCommerce/promotionNotes.ts';
 import { say } from '../../messages/say.ts';
 import type { MessageParams } from '../../messages/types.ts';
-import { applyPromotion, optionsPromotions, promotionMiss } from '../../prices/promotions.ts';
+import {
+  applyPromotion,
+  optionsPromotions,
+  promotionKey,
+  promotionMiss,
+} from '../../prices/promotions.ts';
 import { readPriceStateKey } from '../../prices/readPriceStateKey.ts';
 import type { PriceStateKey } from '../../prices/types.ts';
 import type { PartnerCenterReadOptions } from '../PartnerCenterReadOptions.ts';
@@ -72,8 +77,13 @@ export function withPromotion(
     return d as NewCommerceSubscription;
   }
   // the product and SKU: the caller's key, else the offer bought (`CFQ7TTC0LDPB:0001:…`)
-  const [product = '', sku = ''] = (typeof d.offerId === 'string' ? d.offerId : '').split(':');
-  const key = priceKey ?? { ProductId: product, SkuId: sku, Market: '', Currency: '', Segment: '' };
+  const key = promotionKey(priceKey, d.offerId) ?? {
+    ProductId: '',
+    SkuId: '',
+    Market: '',
+    Currency: '',
+    Segment: '',
+  };
   const term = d.term ?? '';
   const frequency = d.billingFrequency ?? '';
   const at = d.termStart ?? d.orderedAt;
