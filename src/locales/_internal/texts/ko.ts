@@ -94,15 +94,21 @@ export const koMidTerm: MidTermTexts = {
   'lifecycle.nce.price.assumed.no-product':
     '{at}에 약정 기간의 가격으로 갱신되었습니다. 가격표에 {key}의 행이 없고 해당 제품과 SKU의 행도 없습니다.',
   'lifecycle.nce.price.assumed.product-rows':
-    '{at}에 약정 기간의 가격으로 갱신되었습니다. 가격표에 {key}의 행이 없습니다. 해당 제품과 SKU의 행: {rows}.',
+    '{at}에 약정 기간의 가격으로 갱신되었습니다. 가격표에 {key}의 행이 없습니다. 해당 제품과 SKU의 행: {rows}{more}.',
+  'lifecycle.nce.price.assumed.product-rows.rows': '{line}행: {plan} {price}, {from}부터 {to}까지',
+  'lifecycle.nce.price.assumed.product-rows.more': ' 외 {count}개',
   'lifecycle.nce.price.assumed.nearest':
     '{at}에 약정 기간의 가격으로 갱신되었습니다. 가격표에 {when} 시점의 {key} 행이 없습니다. 가장 가까운 행: {rows}.',
+  'lifecycle.nce.price.assumed.nearest.rows': '{line}행: {price}, {from}부터 {to}까지',
   'lifecycle.nce.price.no-price.no-product':
     '가격표에 {key}의 행이 없고 해당 제품과 SKU의 행도 없습니다.',
   'lifecycle.nce.price.no-price.product-rows':
-    '가격표에 {key}의 행이 없습니다. 해당 제품과 SKU의 행: {rows}.',
+    '가격표에 {key}의 행이 없습니다. 해당 제품과 SKU의 행: {rows}{more}.',
+  'lifecycle.nce.price.no-price.product-rows.rows': '{line}행: {plan} {price}, {from}부터 {to}까지',
+  'lifecycle.nce.price.no-price.product-rows.more': ' 외 {count}개',
   'lifecycle.nce.price.no-price.nearest':
     '가격표에 {when} 시점의 {key} 행이 없습니다. 가장 가까운 행: {rows}.',
+  'lifecycle.nce.price.no-price.nearest.rows': '{line}행: {price}, {from}부터 {to}까지',
   'lifecycle.nce.promotion.not-applied.trial':
     '프로모션 {id}이(가) 적용되지 않았습니다. 평가판은 무료이며, 프로모션은 평가판이 전환되는 구매나 갱신에 적용됩니다.',
   'lifecycle.nce.promotion.not-applied.no-price':

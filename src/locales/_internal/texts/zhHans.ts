@@ -92,13 +92,21 @@ export const zhHansMidTerm: MidTermTexts = {
   'lifecycle.nce.price.assumed.no-product':
     '已于 {at} 按本期价格续订：价目表中没有 {key} 的行，也没有其产品和 SKU 的行。',
   'lifecycle.nce.price.assumed.product-rows':
-    '已于 {at} 按本期价格续订：价目表中没有 {key} 的行；其产品和 SKU 的行：{rows}。',
+    '已于 {at} 按本期价格续订：价目表中没有 {key} 的行；其产品和 SKU 的行：{rows}{more}。',
+  'lifecycle.nce.price.assumed.product-rows.rows':
+    '第 {line} 行：{plan} {price}，自 {from} 至 {to}',
+  'lifecycle.nce.price.assumed.product-rows.more': '，另有 {count} 行',
   'lifecycle.nce.price.assumed.nearest':
     '已于 {at} 按本期价格续订：价目表中没有 {key} 在 {when} 的行；最接近的行：{rows}。',
+  'lifecycle.nce.price.assumed.nearest.rows': '第 {line} 行：{price}，自 {from} 至 {to}',
   'lifecycle.nce.price.no-price.no-product': '价目表中没有 {key} 的行，也没有其产品和 SKU 的行。',
   'lifecycle.nce.price.no-price.product-rows':
-    '价目表中没有 {key} 的行；其产品和 SKU 的行：{rows}。',
+    '价目表中没有 {key} 的行；其产品和 SKU 的行：{rows}{more}。',
+  'lifecycle.nce.price.no-price.product-rows.rows':
+    '第 {line} 行：{plan} {price}，自 {from} 至 {to}',
+  'lifecycle.nce.price.no-price.product-rows.more': '，另有 {count} 行',
   'lifecycle.nce.price.no-price.nearest': '价目表中没有 {key} 在 {when} 的行；最接近的行：{rows}。',
+  'lifecycle.nce.price.no-price.nearest.rows': '第 {line} 行：{price}，自 {from} 至 {to}',
   'lifecycle.nce.promotion.not-applied.trial':
     '未应用促销 {id}：试用免费；促销适用于试用转换成的购买或续订。',
   'lifecycle.nce.promotion.not-applied.no-price': '未应用促销 {id}：订阅没有可打折的价格。',

@@ -92,13 +92,21 @@ export const zhHantMidTerm: MidTermTexts = {
   'lifecycle.nce.price.assumed.no-product':
     '已於 {at} 以本期價格續訂：價目表中沒有 {key} 的列，也沒有其產品和 SKU 的列。',
   'lifecycle.nce.price.assumed.product-rows':
-    '已於 {at} 以本期價格續訂：價目表中沒有 {key} 的列；其產品和 SKU 的列：{rows}。',
+    '已於 {at} 以本期價格續訂：價目表中沒有 {key} 的列；其產品和 SKU 的列：{rows}{more}。',
+  'lifecycle.nce.price.assumed.product-rows.rows':
+    '第 {line} 行：{plan} {price}，自 {from} 至 {to}',
+  'lifecycle.nce.price.assumed.product-rows.more': '，另有 {count} 行',
   'lifecycle.nce.price.assumed.nearest':
     '已於 {at} 以本期價格續訂：價目表中沒有 {key} 在 {when} 的列；最接近的列：{rows}。',
+  'lifecycle.nce.price.assumed.nearest.rows': '第 {line} 行：{price}，自 {from} 至 {to}',
   'lifecycle.nce.price.no-price.no-product': '價目表中沒有 {key} 的列，也沒有其產品和 SKU 的列。',
   'lifecycle.nce.price.no-price.product-rows':
-    '價目表中沒有 {key} 的列；其產品和 SKU 的列：{rows}。',
+    '價目表中沒有 {key} 的列；其產品和 SKU 的列：{rows}{more}。',
+  'lifecycle.nce.price.no-price.product-rows.rows':
+    '第 {line} 行：{plan} {price}，自 {from} 至 {to}',
+  'lifecycle.nce.price.no-price.product-rows.more': '，另有 {count} 行',
   'lifecycle.nce.price.no-price.nearest': '價目表中沒有 {key} 在 {when} 的列；最接近的列：{rows}。',
+  'lifecycle.nce.price.no-price.nearest.rows': '第 {line} 行：{price}，自 {from} 至 {to}',
   'lifecycle.nce.promotion.not-applied.trial':
     '未套用促銷 {id}：試用免費；促銷適用於試用轉換成的購買或續訂。',
   'lifecycle.nce.promotion.not-applied.no-price': '未套用促銷 {id}：訂閱沒有可折扣的價格。',
