@@ -19,6 +19,7 @@ import { localeOf } from '../localeOf.ts';
 import { moneyText } from '../moneyText.ts';
 import { pairLines } from '../pairLines.ts';
 import { parsePriceFlag } from '../parsePriceFlag.ts';
+import { promotionsFlag } from '../promotions/promotionsFlag.ts';
 import { readJsonInput } from '../readJsonInput.ts';
 import { MAX_WIDTH } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
@@ -224,7 +225,7 @@ function lines(
 export const inspectCommand: Command = {
   summary: 'Read a Partner Center subscription resource (JSON): state, windows, actions (PCR-1)',
   usage:
-    'subscription-rules inspect <resource.json | -> --at <instant> [--price <price><code>] [--est-base <price><code>] [--json]',
+    'subscription-rules inspect <resource.json | -> --at <instant> [--price <price><code>] [--est-base <price><code>] [--promotions <promotions.json>] [--json]',
   values: [
     '<resource.json>  a Subscription resource as the Partner Center API returns it, or - for stdin',
     '--at             when the resource was fetched (required: nothing here reads the clock)',
@@ -234,6 +235,8 @@ export const inspectCommand: Command = {
     '--est-base       New Commerce: the monthly-term price of one seat for a month, which an',
     '                 Extended Service Term after the term end is priced from (+3 %); a',
     "                 monthly-term subscription's own --price is used without it",
+    "--promotions     Partner Center's promotion resources (one, a list, or { items }): the",
+    '                 one the resource names (promotionId) discounts --price for the term',
   ],
   examples: [
     'subscription-rules inspect resource.json --at 2021-09-20T00:00:00Z',
@@ -245,6 +248,7 @@ export const inspectCommand: Command = {
     price: { type: 'string' },
     currency: { type: 'string' },
     'est-base': { type: 'string' },
+    promotions: { type: 'string' },
   },
   run(positionals, values) {
     const file = positionals[0];
@@ -264,6 +268,7 @@ export const inspectCommand: Command = {
       typeof values['est-base'] === 'string'
         ? estBaseFlag(values['est-base'], values.currency as string | undefined)
         : undefined;
+    const promotions = promotionsFlag(values);
     const json = readJsonInput(file);
     if (
       typeof json === 'object' &&
@@ -286,6 +291,7 @@ export const inspectCommand: Command = {
         asOf: at,
         ...(price === undefined ? {} : { price }),
         ...(estBase === undefined ? {} : { extendedServiceTermBase: { basePrice: estBase } }),
+        ...(promotions === undefined ? {} : { promotions }),
         ...options,
       });
       return lines(subscription, notes, at, options);

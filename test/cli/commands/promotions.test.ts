@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runStreaming } from '../_run.ts';
+import { run, runStreaming } from '../_run.ts';
 import { PROMOTION_ID, promotionFiles, VISIO_PROMOTION, visio } from './_promotions.ts';
 import { file } from './_reconcileFiles.ts';
 
@@ -316,5 +316,28 @@ describe('--promotions on the command line (PL-5, PL-6)', () => {
       code: 2,
       err: `error: --promotions ${twice.promotions}: 1.id: ${PROMOTION_ID} is given twice (also at 0)\n`,
     });
+  });
+});
+
+describe('inspect --promotions (PL-5)', () => {
+  it('PL-5: inspect reads the promotion the resource names: 150.00 a month becomes 142.50 for the term; without --promotions a note says the price is the list’s, in Korean too', () => {
+    const files = promotionFiles([]);
+    const resource = file(BOUGHT, { name: 'visio.json' });
+    const at = ['--at', '2026-10-02T00:00:00Z', '--price', '150.00USD'];
+    const read = run('inspect', resource, ...at, '--promotions', files.promotions, '--json');
+    expect(read.code).toBe(0);
+    const { subscription, notes } = JSON.parse(read.out);
+    expect(subscription.price).toEqual({ amount: 14_250, currency: 'USD' });
+    expect(subscription.promotion).toMatchObject({
+      promotionId: PROMOTION_ID,
+      value: '0.05',
+      listPrice: { amount: 15_000, currency: 'USD' },
+    });
+    expect(notes).toEqual([]);
+    const plain = run('inspect', resource, ...at);
+    expect(plain.code).toBe(0);
+    expect(plain.out).toContain(`the resource names promotion ${PROMOTION_ID}`);
+    const korean = run('inspect', resource, ...at, '--locale', 'ko');
+    expect(korean.out).toContain(`리소스에 프로모션 ${PROMOTION_ID}`);
   });
 });
