@@ -65,8 +65,12 @@ const root = new URL('..', import.meta.url).pathname;
  * The `PromotionId` comparison and the price messages (a price assumed, no price, a promotion not
  * applied) in four languages, in every entry carrying the lifecycle or its locales (each built
  * twice), with their rules and the prices guide, bring it to 4,343,208 measured.
+ * The reader's promotion notes and the price rows' templates in four languages (in every entry
+ * carrying the reader, the lifecycle or its locales, each built twice), `--promotions` in four
+ * commands (dist/cli.js and the worker) and the guides' promotion sections bring it to 4,395,335
+ * measured.
  */
-const UNPACKED_BUDGET = 4_344_000;
+const UNPACKED_BUDGET = 4_396_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
