@@ -34,10 +34,13 @@ function subtotalOf(line: InvoiceLine): Money {
 
 /**
  * `subscription-rules forecast --subscriptions resources.json --prices list.csv --month YYYY-MM
- * [--preview future.csv] [--market --segment --currency] [--json | --csv] [--out FILE]` (PL-6): the
+ * [--preview future.csv] [--market --segment --currency] [--promotions promotions.json] [--json |
+ * --csv] [--out FILE]` (PL-6): the
  * invoice lines the rules will bill in the month — each subscription's billing periods starting in
  * it, its renewals priced by the list — in the reconciliation file's own columns (`invoiceLines`),
- * with per-customer subtotals; `--csv` writes a file `reconcile` reads.
+ * with per-customer subtotals; `--csv` writes a file `reconcile` reads. With `--promotions`, the
+ * promotion a resource names discounts its term and a renewal inside a window takes one (PL-5); the
+ * table's unit price is the one billed (the discounted one), `--csv` and `--json` give both.
  */
 export const forecastCommand: StreamCommand = {
   summary: 'The invoice lines the rules will bill in a month, by the price list (PL-6)',
@@ -158,7 +161,8 @@ export const forecastCommand: StreamCommand = {
             line.ChargeStartDate,
             line.ChargeEndDate,
             line.BillableQuantity,
-            `${line.UnitPrice ?? ''} ${line.Currency}`,
+            // the price billed: a promotion's line bills less than the list's (in --csv and --json)
+            `${line.EffectiveUnitPrice ?? line.UnitPrice ?? ''} ${line.Currency}`,
             `${line.Subtotal} ${line.Currency}`,
           ]),
           ...(perCustomer.find((c) => c.customerId === customer)?.subtotal ?? []).map((amount) => [

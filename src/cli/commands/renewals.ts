@@ -48,9 +48,11 @@ function yearAfter(ms: number): number {
 
 /**
  * `subscription-rules renewals --subscriptions resources.json --prices list.csv [--preview
- * future.csv] [--from --to] [--market --segment --currency] [--json | --csv] [--out FILE]` (PL-6):
+ * future.csv] [--from --to] [--market --segment --currency] [--promotions promotions.json] [--json
+ * | --csv] [--out FILE]` (PL-6):
  * each renewal in the window with its price before and after and what it adds a year, per
- * customer and in total, priced by Partner Center's price list (`renewalForecast`).
+ * customer and in total, priced by Partner Center's price list (`renewalForecast`) and, with
+ * `--promotions`, by the promotions whose window holds the renewal (PL-5).
  */
 export const renewalsCommand: StreamCommand = {
   summary: 'Each renewal in a window: its price before and after by the price list (PL-6)',

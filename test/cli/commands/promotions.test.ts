@@ -91,6 +91,23 @@ describe('--promotions on the command line (PL-5, PL-6)', () => {
       expect.objectContaining({ SubscriptionId: 'sub-renew', ChargeType: 'renew', ...promoted }),
     ]);
     expect(summary).toMatchObject({ total: ['2850.00 USD'], problems: [], notes: [] });
+    // the table shows the unit price billed
+    const table = await runStreaming([
+      'forecast',
+      '--subscriptions',
+      files.resources,
+      '--prices',
+      files.prices,
+      '--promotions',
+      files.promotions,
+      '--market',
+      'US',
+      '--month',
+      '2026-10',
+    ]);
+    expect(table.out).toMatch(
+      /contoso\s+sub-new\s+new\s+2026-10-01\s+2026-10-31\s+10\s+142\.50 USD\s+1425\.00 USD/,
+    );
   });
 
   it('PL-5, PL-6: without --promotions, the resource naming one is billed at the list’s 150.00 and the summary says why, in English and Korean; the renewal takes no promotion', async () => {
