@@ -67,7 +67,7 @@ const root = new URL('..', import.meta.url).pathname;
  * twice), with their rules and the prices guide, bring it to 4,343,208 measured.
  * The reader's promotion notes and the price rows' templates in four languages (in every entry
  * carrying the reader, the lifecycle or its locales, each built twice), `--promotions` in four
- * commands (dist/cli.js and the worker) and the guides' promotion sections bring it to 4,395,335
+ * commands (dist/cli.js and the worker) and the guides' promotion sections bring it to 4,395,522
  * measured.
  */
 const UNPACKED_BUDGET = 4_396_000;
