@@ -4,6 +4,7 @@ import { extendedServiceTermMessages } from './en/newCommerce/extendedServiceTer
 import { extendedServiceTermNotes } from './en/newCommerce/extendedServiceTermNotes.ts';
 import { midTermMessages, upgradeMessages } from './en/newCommerce/midTerm.ts';
 import { priceMessages } from './en/newCommerce/prices.ts';
+import { promotionNotes } from './en/newCommerce/promotionNotes.ts';
 import { offerMessages } from './en/offers.ts';
 import { refundMessages } from './en/refunds.ts';
 import {
@@ -28,6 +29,7 @@ export const englishMessages: LocaleMessages = /* @__PURE__ */ Object.assign(
   upgradeMessages,
   extendedServiceTermMessages,
   extendedServiceTermNotes,
+  promotionNotes,
   priceMessages,
   offerMessages,
   softwareMessages,

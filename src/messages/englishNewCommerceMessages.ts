@@ -5,6 +5,7 @@ import { extendedServiceTermMessages } from './en/newCommerce/extendedServiceTer
 import { extendedServiceTermNotes } from './en/newCommerce/extendedServiceTermNotes.ts';
 import { midTermMessages, upgradeMessages } from './en/newCommerce/midTerm.ts';
 import { priceMessages } from './en/newCommerce/prices.ts';
+import { promotionNotes } from './en/newCommerce/promotionNotes.ts';
 import { newCommerceRefundMessages } from './en/newCommerce/refunds.ts';
 import { offerMessages } from './en/offers.ts';
 import { resourceMessages } from './en/resource.ts';
@@ -25,6 +26,7 @@ export const englishNewCommerceMessages: { readonly [Id in NewCommerceMessageId]
     upgradeMessages,
     extendedServiceTermMessages,
     extendedServiceTermNotes,
+    promotionNotes,
     priceMessages,
     offerMessages,
     softwareMessages,

@@ -1,4 +1,5 @@
 import type { MessageOptions } from '../messages/types.ts';
+import type { PriceStateKey, PromotionOptions } from '../prices/types.ts';
 import type { Money } from '../pricing/money.ts';
 import type { Instant } from '../time/parseInstant.ts';
 
@@ -28,7 +29,7 @@ export interface PriceListRow {
  *
  * @category Partner Center
  */
-export interface PartnerCenterReadOptions extends MessageOptions {
+export interface PartnerCenterReadOptions extends MessageOptions, PromotionOptions {
   /** When the resource was fetched. */
   readonly asOf: Instant;
   /**
@@ -57,4 +58,10 @@ export interface PartnerCenterReadOptions extends MessageOptions {
         readonly monthlyPlan?: boolean | undefined;
       }
     | undefined;
+  /**
+   * New Commerce only: the state's `priceKey` (PL-4, PL-7) — the price list's `ProductId`, `SkuId`,
+   * `Market`, `Currency` and `Segment` of the subscription, which the resource does not state — so
+   * `options.priceList` prices its renewals and `options.promotions` match its product.
+   */
+  readonly priceKey?: PriceStateKey | undefined;
 }

@@ -1,3 +1,4 @@
+import type { promotionNotes } from '../messages/en/newCommerce/promotionNotes.ts';
 import type { ResourceMessageId } from '../messages/en/resource.ts';
 import type { Message } from '../messages/types.ts';
 
@@ -5,7 +6,8 @@ import type { Message } from '../messages/types.ts';
 type ExtendedServiceTermNoteId =
   | 'resource.nce.end-of-term-inferred'
   | 'resource.nce.end-of-term-disagrees'
-  | 'resource.nce.extended-service-term';
+  | 'resource.nce.extended-service-term'
+  | keyof typeof promotionNotes;
 /**
  * A Partner Center Subscription resource as the API returns it (camelCase JSON), reduced to the
  * fields the rules read (PCR-1). The API sends more; extra keys are ignored at run time.
@@ -117,6 +119,12 @@ export interface PartnerCenterSubscription {
   readonly friendlyName?: string | undefined;
   /** The offer (`CFQ7TTC0LF8R:0001:CFQ7TTC0K821`), kept as the state's `offerId` (MID-4). */
   readonly offerId?: string | undefined;
+  /**
+   * New Commerce: the promotion Partner Center discounted the current term by (PL-5), `null` or
+   * absent for none. Its discount is in the promotion resource, given as the reader's
+   * `options.promotions`.
+   */
+  readonly promotionId?: string | null | undefined;
   /** Microsoft's own product (a licence-based offer) rather than a marketplace publisher's. */
   readonly isMicrosoftProduct?: boolean | undefined;
 }

@@ -67,6 +67,26 @@ export function promotionMiss(
 }
 
 /**
+ * The key a promotion is matched by (PL-5): the state's `priceKey`, else the product and SKU of the
+ * offer it bought (`CFQ7TTC0HD33:0003:…`, the Partner Center reader's `offerId`) — a promotion
+ * names a product and SKU only — else none.
+ *
+ * @param priceKey - The state's key, when it has one.
+ * @param offerId - The state's offer, when it has one.
+ * @returns The key, or `undefined`.
+ */
+export function promotionKey(
+  priceKey: PriceStateKey | undefined,
+  offerId: string | undefined,
+): PriceStateKey | undefined {
+  if (priceKey !== undefined) return priceKey;
+  const [ProductId = '', SkuId = ''] = (offerId ?? '').split(':');
+  return ProductId === '' || SkuId === ''
+    ? undefined
+    : { ProductId, SkuId, Market: '', Currency: '', Segment: '' };
+}
+
+/**
  * The promotion a plan takes at an instant (PL-5): of `promotions`, the one with id `keep` when it
  * applies (a term's own promotion is kept), else the first that applies, else none.
  *

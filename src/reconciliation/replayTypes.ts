@@ -7,6 +7,7 @@ import type {
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
 import type { MessageOptions } from '../messages/types.ts';
 import type { PartnerCenterReadOptions } from '../partnerCenter/PartnerCenterReadOptions.ts';
+import type { PromotionOptions } from '../prices/types.ts';
 import type { Money } from '../pricing/money.ts';
 import type {
   ReconcileDifference,
@@ -46,13 +47,18 @@ export interface NewCommerceRules {
     event: NewCommerceEvent,
     options?: MessageOptions,
   ) => NewCommerceTransitionResult;
-  /** Lets time pass. */
-  readonly advance: (subscription: NewCommerceSubscription, to: string) => NewCommerceAdvanced;
-  /** The cycle and renewal charges between two instants. */
+  /** Lets time pass; `options.promotions` for the renewals (PL-5). */
+  readonly advance: (
+    subscription: NewCommerceSubscription,
+    to: string,
+    options?: PromotionOptions,
+  ) => NewCommerceAdvanced;
+  /** The cycle and renewal charges between two instants; `options.promotions` for the renewals. */
   readonly chargesBetween: (
     subscription: NewCommerceSubscription,
     from: string,
     to: string,
+    options?: PromotionOptions,
   ) => readonly NewCommerceChargeEffect[];
 }
 

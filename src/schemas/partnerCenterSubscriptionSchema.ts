@@ -82,6 +82,8 @@ export function partnerCenterSubscriptionSchema(): z.ZodMiniType<
     offerName: z.optional(z.string()),
     friendlyName: z.optional(z.string()),
     offerId: z.optional(text),
+    // the promotion Partner Center discounted the current term by (PL-5)
+    promotionId: z.optional(z.nullable(z.string())),
     isMicrosoftProduct: z.optional(z.boolean()),
   });
   schema = canonicalising(shape, (value) => {

@@ -110,12 +110,16 @@ describe('Partner Center notes in four languages', () => {
   });
 
   it('MSG-1: note message IDs are a literal union; a misspelt one does not compile', () => {
-    // the reader's shared notes, and a New Commerce resource's end of term (EST-6)
+    // the reader's shared notes, a New Commerce resource's end of term (EST-6) and promotion (PL-5)
     expectTypeOf<PartnerCenterNote['messageId']>().toEqualTypeOf<
       | ResourceMessageId
       | 'resource.nce.end-of-term-inferred'
       | 'resource.nce.end-of-term-disagrees'
       | 'resource.nce.extended-service-term'
+      | 'resource.nce.promotion-not-given'
+      | 'resource.nce.promotion-outside-window'
+      | 'resource.nce.promotion-no-product'
+      | 'resource.nce.promotion-unpriced'
     >();
     // @ts-expect-error a misspelt note message ID does not compile
     const misspelt: ResourceMessageId = 'resource.term-ends';

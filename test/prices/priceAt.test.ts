@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { formatMessage, type PriceKey, priceAt, readPriceList } from 'subscription-rules';
 import { ko } from 'subscription-rules/locales/ko';
+import { zhHans } from 'subscription-rules/locales/zh-Hans';
+import { zhHant } from 'subscription-rules/locales/zh-Hant';
 import { describe, expect, it } from 'vitest';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { errorOf } from '../_errors.ts';
@@ -77,7 +79,7 @@ describe('priceAt', () => {
     });
     expect(formatMessage(found)).toBe(found.message);
     expect(formatMessage(found, ko)).toBe(
-      '가격표에 2023년 1월 31일 23시 59분 59초 UTC 시점의 CFQ7TTC0LH18 0001 P1Y Monthly US USD Commercial 행이 없습니다. 가장 가까운 행: line 2: 75.60 USD from 2023-02-01T00:00:00.000Z to 2026-06-30T23:59:59.999Z.',
+      '가격표에 2023년 1월 31일 23시 59분 59초 UTC 시점의 CFQ7TTC0LH18 0001 P1Y Monthly US USD Commercial 행이 없습니다. 가장 가까운 행: 2행: 75.60 USD, 2023년 2월 1일 00:00 UTC부터 2026년 6월 30일 23시 59분 59초 UTC까지.',
     );
     const other = priceAt(july, { ...key, ProductId: 'NONE' }, '2026-01-01T00:00:00Z');
     if (other.ok) throw new Error('expected NO_PRICE');
@@ -85,6 +87,50 @@ describe('priceAt', () => {
     expect(formatMessage(other, ko)).toBe(
       '가격표에 NONE 0001 P1Y Monthly US USD Commercial의 행이 없고 해당 제품과 SKU의 행도 없습니다.',
     );
+  });
+
+  it('PL-3, MSG-1: the rows NO_PRICE lists are written in the locale: no English word is left in Korean, Simplified or Traditional Chinese', () => {
+    // four rows of the product in other plans and markets: three listed, one counted
+    const others = readPriceList(
+      csv([
+        basic({
+          UnitPrice: '75.60',
+          EffectiveStartDate: '2/1/2023 0:00',
+          EffectiveEndDate: '6/30/2026 11:59 PM',
+        }),
+        basic({
+          UnitPrice: '88.20',
+          EffectiveStartDate: '7/1/2026 12:00 AM',
+          EffectiveEndDate: '11/30/9999 11:59 PM',
+        }),
+        basic({ TermDuration: 'P1M', UnitPrice: '7.20' }),
+        basic({ BillingPlan: 'Annual', UnitPrice: '72.00' }),
+      ]),
+    );
+    const missing = [
+      priceAt(july, key, '2023-01-31T23:59:59.999Z'),
+      priceAt(others, { ...key, Market: 'GB', Currency: 'GBP' }, '2026-01-01T00:00:00Z'),
+    ];
+    expect(missing.map((m) => !m.ok && m.messageId)).toEqual([
+      'lifecycle.nce.price.no-price.nearest',
+      'lifecycle.nce.price.no-price.product-rows',
+    ]);
+    const product = missing[1];
+    if (product === undefined || product.ok) throw new Error('expected NO_PRICE');
+    expect(product.message).toContain(' and 1 more.');
+    for (const found of missing) {
+      if (found.ok) throw new Error('expected NO_PRICE');
+      for (const locale of [ko, zhHans, zhHant]) {
+        const text = formatMessage(found, locale);
+        // the key's own columns (Monthly, Commercial, …) are the file's data, not words
+        const words = text
+          .replace(/CFQ7TTC0LH18 0001 P1[YM] (Monthly|Annual) [A-Z]{2} [A-Z]{3} Commercial/g, '')
+          .replace(/P1[YM] (Monthly|Annual) US USD Commercial/g, '');
+        expect(words).not.toMatch(/\b(line|from|to|and|more|the|nearest|open|always)\b/i);
+        expect(text).toMatch(/2023/);
+      }
+    }
+    expect(formatMessage(product, zhHans)).toContain('，另有 1 行');
   });
 
   it('PL-3, P4: overlapping rows: the one that started earlier holds until its end (the fact sheet’s November 2021 example)', () => {
@@ -130,7 +176,7 @@ describe('priceAt', () => {
     ]);
     expect(price('2026-01-01T00:00:00Z', list, { ...key, TermDuration: 'P1M' })).toEqual([4, 720]);
     expect(price('2026-01-01T00:00:00Z', list, { ...key, Market: 'GB', Currency: 'GBP' })).toBe(
-      'The price list has no row for CFQ7TTC0LH18 0001 P1Y Monthly GB GBP Commercial; its product and SKU have line 2: P1Y Monthly US USD Commercial 75.60 USD from 2023-02-01T00:00:00.000Z to open; line 3: P1Y Annual US USD Commercial 72 USD from 2023-02-01T00:00:00.000Z to open; line 4: P1M Monthly US USD Commercial 7.20 USD from 2023-02-01T00:00:00.000Z to open.',
+      'The price list has no row for CFQ7TTC0LH18 0001 P1Y Monthly GB GBP Commercial; its product and SKU have line 2: P1Y Monthly US USD Commercial 75.60 USD from 2023-02-01T00:00:00.000Z to …, line 3: P1Y Annual US USD Commercial 72 USD from 2023-02-01T00:00:00.000Z to …, line 4: P1M Monthly US USD Commercial 7.20 USD from 2023-02-01T00:00:00.000Z to ….',
     );
     expect(price('2026-01-01T00:00:00Z', list, { ...key, ProductId: 'CFQ7TTC0LDPB' })).toBe(
       'The price list has no row for CFQ7TTC0LDPB 0001 P1Y Monthly US USD Commercial, nor for its product and SKU.',

@@ -14,6 +14,7 @@ import { pricedSubscriptions } from '../forecast/pricedSubscriptions.ts';
 import { readPriceFiles } from '../forecast/priceFiles.ts';
 import { monthFlag } from '../monthFlag.ts';
 import { PRICE_CHOICE_HELP } from '../priceChoiceOf.ts';
+import { PROMOTIONS_HELP } from '../promotions/promotionsFlag.ts';
 import { BOM, csvCell } from '../reconcile/csvCell.ts';
 import { table } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
@@ -33,15 +34,18 @@ function subtotalOf(line: InvoiceLine): Money {
 
 /**
  * `subscription-rules forecast --subscriptions resources.json --prices list.csv --month YYYY-MM
- * [--preview future.csv] [--market --segment --currency] [--json | --csv] [--out FILE]` (PL-6): the
+ * [--preview future.csv] [--market --segment --currency] [--promotions promotions.json] [--json |
+ * --csv] [--out FILE]` (PL-6): the
  * invoice lines the rules will bill in the month — each subscription's billing periods starting in
  * it, its renewals priced by the list — in the reconciliation file's own columns (`invoiceLines`),
- * with per-customer subtotals; `--csv` writes a file `reconcile` reads.
+ * with per-customer subtotals; `--csv` writes a file `reconcile` reads. With `--promotions`, the
+ * promotion a resource names discounts its term and a renewal inside a window takes one (PL-5); the
+ * table's unit price is the one billed (the discounted one), `--csv` and `--json` give both.
  */
 export const forecastCommand: StreamCommand = {
   summary: 'The invoice lines the rules will bill in a month, by the price list (PL-6)',
   usage:
-    'subscription-rules forecast --subscriptions <resources.json | folder>... --prices <prices.csv> --month YYYY-MM [--preview <future.csv>] [--market CODE] [--segment NAME] [--currency CODE] [--json | --csv] [--out <file>]',
+    'subscription-rules forecast --subscriptions <resources.json | folder>... --prices <prices.csv> --month YYYY-MM [--preview <future.csv>] [--market CODE] [--segment NAME] [--currency CODE] [--promotions <promotions.json>] [--json | --csv] [--out <file>]',
   values: [
     '--subscriptions  the subscriptions as the API returns them, fetched before the month: a JSON array, { "value": [...] }, JSON lines; again for more files, or a folder',
     "--prices         Partner Center's licence price list as downloaded, CSV or gzip",
@@ -50,6 +54,7 @@ export const forecastCommand: StreamCommand = {
     PRICE_CHOICE_HELP.market,
     PRICE_CHOICE_HELP.segment,
     "--currency       the currency of those rows, required when the market's rows hold several (a European market's)",
+    PROMOTIONS_HELP,
     "--json, --csv    { lines: [...], summary }, or the lines in the reconciliation file's columns (UTF-8 with a byte-order mark), which reconcile reads",
     '--out            the file for --json or --csv; the summary then stays on standard output',
     'exit code        0 when it ran, 2 for a bad command line or file',
@@ -71,6 +76,7 @@ export const forecastCommand: StreamCommand = {
     if (flags.format === 'csv') output.line(`${BOM}${COLUMNS.join(',')}`);
     const lines: InvoiceLine[] = [];
     const problems: { subscriptionId: string; message: string }[] = [];
+    const notes: { subscriptionId: string; message: string }[] = [];
     const subtotals = moneyTotals();
     let subscriptions = 0;
     // read as reconcile reads a resource for the month: at its start, or its purchase when later
@@ -78,8 +84,15 @@ export const forecastCommand: StreamCommand = {
       const start = Date.parse(String(resource.effectiveStartDate));
       return Number.isFinite(start) ? Math.max(start, firstMs - 1) : firstMs - 1;
     };
-    for await (const sub of pricedSubscriptions(flags.subscriptions, prices, asOf, flags.options)) {
+    for await (const sub of pricedSubscriptions(
+      flags.subscriptions,
+      prices,
+      asOf,
+      flags.options,
+      flags.promotions,
+    )) {
       subscriptions++;
+      for (const message of sub.notes ?? []) notes.push({ subscriptionId: sub.id, message });
       if (sub.state === undefined) {
         problems.push({ subscriptionId: sub.id, message: sub.problem ?? '' });
         continue;
@@ -91,6 +104,7 @@ export const forecastCommand: StreamCommand = {
       effects.push(
         ...chargesBetween(state, state.asOf, new Date(lastMs).toISOString(), {
           priceList: prices.list,
+          ...(flags.promotions === undefined ? {} : { promotions: flags.promotions }),
         }),
       );
       const owner = {
@@ -117,6 +131,7 @@ export const forecastCommand: StreamCommand = {
       perCustomer,
       total: subtotals.total(),
       problems,
+      notes,
       priceRowsUnread: prices.unread,
     };
     if (flags.format === 'json') output.line(JSON.stringify({ lines, summary }, null, 2));
@@ -146,7 +161,8 @@ export const forecastCommand: StreamCommand = {
             line.ChargeStartDate,
             line.ChargeEndDate,
             line.BillableQuantity,
-            `${line.UnitPrice ?? ''} ${line.Currency}`,
+            // the price billed: a promotion's line bills less than the list's (in --csv and --json)
+            `${line.EffectiveUnitPrice ?? line.UnitPrice ?? ''} ${line.Currency}`,
             `${line.Subtotal} ${line.Currency}`,
           ]),
           ...(perCustomer.find((c) => c.customerId === customer)?.subtotal ?? []).map((amount) => [
@@ -189,7 +205,9 @@ export const forecastCommand: StreamCommand = {
             : summary.total.map((amount, i) => [i === 0 ? 'total' : '', amount])),
         ],
         '',
-      ) + problems.map((p) => `\nnot priced: ${p.subscriptionId || '-'}: ${p.message}`).join(''),
+      ) +
+        problems.map((p) => `\nnot priced: ${p.subscriptionId || '-'}: ${p.message}`).join('') +
+        notes.map((n) => `\nnote: ${n.subscriptionId || '-'}: ${n.message}`).join(''),
     );
     return 0;
   },

@@ -20,6 +20,7 @@ import { localeOf } from '../localeOf.ts';
 import { moneyText } from '../moneyText.ts';
 import { pairLines } from '../pairLines.ts';
 import { parsePriceFlag } from '../parsePriceFlag.ts';
+import { promotionsFlag } from '../promotions/promotionsFlag.ts';
 import { readJsonInput } from '../readJsonInput.ts';
 import { MAX_WIDTH } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
@@ -214,7 +215,7 @@ function lines(
 export const inspectCommand: Command = {
   summary: 'Read a Partner Center subscription resource (JSON): state, windows, actions (PCR-1)',
   usage:
-    'subscription-rules inspect <resource.json | -> --at <instant> [--price <price><code>] [--est-base <price><code>[/P1Y]] [--json]',
+    'subscription-rules inspect <resource.json | -> --at <instant> [--price <price><code>] [--est-base <price><code>[/P1Y]] [--promotions <promotions.json>] [--json]',
   values: [
     '<resource.json>  a Subscription resource as the Partner Center API returns it, or - for stdin',
     '--at             when the resource was fetched (required: nothing here reads the clock)',
@@ -226,6 +227,8 @@ export const inspectCommand: Command = {
     "                 monthly-term subscription's own --price is used without it; a SKU",
     '                 without a monthly plan: its annual price with /P1Y (60.00USD/P1Y:',
     '                 60.00 ÷ 12 = 5.00, +23 % = 6.15 a seat)',
+    "--promotions     Partner Center's promotion resources (one, a list, or { items }): the",
+    '                 one the resource names (promotionId) discounts --price for the term',
   ],
   examples: [
     'subscription-rules inspect resource.json --at 2021-09-20T00:00:00Z',
@@ -237,6 +240,7 @@ export const inspectCommand: Command = {
     price: { type: 'string' },
     currency: { type: 'string' },
     'est-base': { type: 'string' },
+    promotions: { type: 'string' },
   },
   run(positionals, values) {
     const file = positionals[0];
@@ -256,6 +260,7 @@ export const inspectCommand: Command = {
       typeof values['est-base'] === 'string'
         ? estBaseFlag(values['est-base'], values.currency as string | undefined)
         : undefined;
+    const promotions = promotionsFlag(values);
     const json = readJsonInput(file);
     if (
       typeof json === 'object' &&
@@ -278,6 +283,7 @@ export const inspectCommand: Command = {
         asOf: at,
         ...(price === undefined ? {} : { price }),
         ...(estBase === undefined ? {} : { extendedServiceTermBase: estBase }),
+        ...(promotions === undefined ? {} : { promotions }),
         ...options,
       });
       return lines(subscription, notes, at, options);

@@ -7,6 +7,7 @@ import { instantFlag } from '../instantFlag.ts';
 import { localeOf } from '../localeOf.ts';
 import { monthFlag } from '../monthFlag.ts';
 import { PRICE_CHOICE_HELP, priceChoiceOf } from '../priceChoiceOf.ts';
+import { PROMOTIONS_HELP, promotionsFlag } from '../promotions/promotionsFlag.ts';
 import { reconcileFiles } from '../reconcile/reconcileFiles.ts';
 import { UsageError } from '../UsageError.ts';
 
@@ -81,7 +82,7 @@ function engineOf(value: unknown): 'default' | 'duckdb' {
 
 /**
  * `subscription-rules reconcile --file recon.csv --subscriptions resources.json [--period YYYY-MM]
- * [--prices prices.csv] [--json | --csv] [--out FILE] [--min-at-stake AMOUNT] [--at INSTANT]
+ * [--prices prices.csv] [--est-base PRICE] [--promotions promotions.json] [--json | --csv] [--out FILE] [--min-at-stake AMOUNT] [--at INSTANT]
  * [--explain ID] [--workers N] [--memory SIZE] [--engine default|duckdb]` (REC-3): what the rules say each subscription was billed over the billing month
  * (or the file's days), against what the file bills, with what can be done about each finding.
  * Exit code 0 when everything matched, 1 for findings, 2 for a bad command line or a file that is
@@ -90,7 +91,7 @@ function engineOf(value: unknown): 'default' | 'duckdb' {
 export const reconcileCommand: StreamCommand = {
   summary: 'Check a New Commerce reconciliation file (CSV or gzip) against the rules (REC-3)',
   usage:
-    'subscription-rules reconcile --file <recon.csv> --subscriptions <resources.json | folder>... [--period YYYY-MM] [--prices <prices.csv> [--market CODE] [--segment NAME]] [--est-base <price><code>[/P1Y]] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--explain SUBSCRIPTION_ID] [--workers N] [--memory SIZE] [--engine default|duckdb] [--debug]',
+    'subscription-rules reconcile --file <recon.csv> --subscriptions <resources.json | folder>... [--period YYYY-MM] [--prices <prices.csv> [--market CODE] [--segment NAME]] [--est-base <price><code>[/P1Y]] [--promotions <promotions.json>] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--explain SUBSCRIPTION_ID] [--workers N] [--memory SIZE] [--engine default|duckdb] [--debug]',
   values: [
     "--file           the invoice's New Commerce reconciliation file as Partner Center exports it, CSV or gzip",
     '--subscriptions  the subscriptions as the API returns them, fetched after the file: a JSON array, { "value": [...] }, { "items": [...] } or JSON lines; give it again for more files, or a folder',
@@ -99,6 +100,7 @@ export const reconcileCommand: StreamCommand = {
     "--est-base       a subscription in its Extended Service Term is priced from its base: the monthly-term price of one seat for a month (4.00USD, +3 %), or for a SKU without a monthly plan its annual price and /P1Y (60.00USD/P1Y: 5.00, +23 %); with --prices the list's monthly-term row decides; without either such a subscription is not compared (an issue says so)",
     PRICE_CHOICE_HELP.market,
     PRICE_CHOICE_HELP.segment,
+    PROMOTIONS_HELP,
     '--json, --csv    write what differs, is missing, unexpected or refused, every issue and what can be done about each; --csv for a spreadsheet (UTF-8 with a byte-order mark)',
     '--out            the file for --json or --csv; the summary then stays on standard output',
     '--min-at-stake   list only findings putting at least this much at stake; every count and total still includes the others',
@@ -125,6 +127,7 @@ export const reconcileCommand: StreamCommand = {
     'est-base': { type: 'string' },
     market: { type: 'string' },
     segment: { type: 'string' },
+    promotions: { type: 'string' },
     csv: { type: 'boolean' },
     out: { type: 'string' },
     workers: { type: 'string' },
@@ -161,6 +164,7 @@ export const reconcileCommand: StreamCommand = {
           ? { estBase: estBaseFlag(values['est-base']) }
           : {}),
         choice: priceChoiceOf(values),
+        promotions: promotionsFlag(values),
         format,
         out,
         options,

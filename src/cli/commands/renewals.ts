@@ -7,6 +7,7 @@ import { pricedSubscriptions } from '../forecast/pricedSubscriptions.ts';
 import { readPriceFiles } from '../forecast/priceFiles.ts';
 import { moneyText } from '../moneyText.ts';
 import { PRICE_CHOICE_HELP } from '../priceChoiceOf.ts';
+import { PROMOTIONS_HELP } from '../promotions/promotionsFlag.ts';
 import { BOM, csvCell } from '../reconcile/csvCell.ts';
 import { table } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
@@ -47,14 +48,16 @@ function yearAfter(ms: number): number {
 
 /**
  * `subscription-rules renewals --subscriptions resources.json --prices list.csv [--preview
- * future.csv] [--from --to] [--market --segment --currency] [--json | --csv] [--out FILE]` (PL-6):
+ * future.csv] [--from --to] [--market --segment --currency] [--promotions promotions.json] [--json
+ * | --csv] [--out FILE]` (PL-6):
  * each renewal in the window with its price before and after and what it adds a year, per
- * customer and in total, priced by Partner Center's price list (`renewalForecast`).
+ * customer and in total, priced by Partner Center's price list (`renewalForecast`) and, with
+ * `--promotions`, by the promotions whose window holds the renewal (PL-5).
  */
 export const renewalsCommand: StreamCommand = {
   summary: 'Each renewal in a window: its price before and after by the price list (PL-6)',
   usage:
-    'subscription-rules renewals --subscriptions <resources.json | folder>... --prices <prices.csv> [--preview <future.csv>] [--from INSTANT] [--to INSTANT] [--market CODE] [--segment NAME] [--currency CODE] [--json | --csv] [--out <file>]',
+    'subscription-rules renewals --subscriptions <resources.json | folder>... --prices <prices.csv> [--preview <future.csv>] [--from INSTANT] [--to INSTANT] [--market CODE] [--segment NAME] [--currency CODE] [--promotions <promotions.json>] [--json | --csv] [--out <file>]',
   values: [
     '--subscriptions  the subscriptions as the API returns them: a JSON array, { "value": [...] }, JSON lines; give it again for more files, or a folder',
     "--prices         Partner Center's licence price list as downloaded (current or history), CSV or gzip",
@@ -63,6 +66,7 @@ export const renewalsCommand: StreamCommand = {
     PRICE_CHOICE_HELP.market,
     PRICE_CHOICE_HELP.segment,
     "--currency       the currency of those rows, required when the market's rows hold several (a European market's)",
+    PROMOTIONS_HELP,
     '--json, --csv    { renewals: [...], summary }, or one renewal a row for a spreadsheet (UTF-8 with a byte-order mark)',
     '--out            the file for --json or --csv; the summary then stays on standard output',
     'exit code        0 when it ran, 2 for a bad command line or file',
@@ -84,6 +88,7 @@ export const renewalsCommand: StreamCommand = {
     if (flags.format === 'csv') output.line(`${BOM}${COLUMNS.join(',')}`);
     const renewals: RenewalLine[] = [];
     const problems: { subscriptionId: string; message: string }[] = [];
+    const notes: { subscriptionId: string; message: string }[] = [];
     const perYear = moneyTotals();
     let subscriptions = 0;
     const started = (resource: Readonly<Record<string, unknown>>): number => {
@@ -95,13 +100,20 @@ export const renewalsCommand: StreamCommand = {
       prices,
       started,
       flags.options,
+      flags.promotions,
     )) {
       subscriptions++;
+      for (const message of sub.notes ?? []) notes.push({ subscriptionId: sub.id, message });
       if (sub.state === undefined) {
         problems.push({ subscriptionId: sub.id, message: sub.problem ?? '' });
         continue;
       }
-      const window = { priceList: prices.list, from: sub.state.asOf, to };
+      const window = {
+        priceList: prices.list,
+        from: sub.state.asOf,
+        to,
+        ...(flags.promotions === undefined ? {} : { promotions: flags.promotions }),
+      };
       for (const entry of renewalForecast(sub.state, window).renewals) {
         const line = {
           subscriptionId: sub.id,
@@ -151,6 +163,7 @@ export const renewalsCommand: StreamCommand = {
         .map(({ customer, amounts }) => ({ customerId: customer, perYear: amounts })),
       perYear: perYear.total(),
       problems,
+      notes,
       priceRowsUnread: prices.unread,
     };
     if (flags.format === 'json') output.line(JSON.stringify({ renewals, summary }, null, 2));
@@ -203,7 +216,9 @@ export const renewalsCommand: StreamCommand = {
             : summary.perYear.map((amount, i) => [i === 0 ? 'total' : '', `${amount} a year`])),
         ],
         '',
-      ) + problems.map((p) => `\nnot priced: ${p.subscriptionId || '-'}: ${p.message}`).join(''),
+      ) +
+        problems.map((p) => `\nnot priced: ${p.subscriptionId || '-'}: ${p.message}`).join('') +
+        notes.map((n) => `\nnote: ${n.subscriptionId || '-'}: ${n.message}`).join(''),
     );
     return 0;
   },

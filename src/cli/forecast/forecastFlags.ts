@@ -1,7 +1,8 @@
-import type { MessageOptions } from '../../index.ts';
+import type { MessageOptions, Promotion } from '../../index.ts';
 import { fileFlag, formatFlag } from '../fileFlag.ts';
 import { localeOf } from '../localeOf.ts';
 import { priceChoiceOf } from '../priceChoiceOf.ts';
+import { promotionsFlag } from '../promotions/promotionsFlag.ts';
 import type { PriceChoice } from '../reconcile/priceChoice.ts';
 import { UsageError } from '../UsageError.ts';
 
@@ -21,6 +22,8 @@ export interface ForecastFlags {
   readonly out: string | undefined;
   /** `--locale`. */
   readonly options: MessageOptions;
+  /** `--promotions`, read, when given. */
+  readonly promotions: readonly Promotion[] | undefined;
 }
 
 /** The options `renewals` and `forecast` both take, for `parseArgs`. */
@@ -33,12 +36,13 @@ export const FORECAST_OPTIONS = {
   currency: { type: 'string' },
   csv: { type: 'boolean' },
   out: { type: 'string' },
+  promotions: { type: 'string' },
 } as const;
 
 /**
  * The flags `renewals` and `forecast` share (PL-6), checked: `--subscriptions` (repeatable) and
  * `--prices` required, `--json` or `--csv` (one), `--out` only with one of them, `--currency` a
- * three-letter code.
+ * three-letter code, `--promotions` Partner Center's promotion resources.
  *
  * @param values - The parsed flags.
  * @returns The flags.
@@ -72,5 +76,6 @@ export function forecastFlags(values: Readonly<Record<string, unknown>>): Foreca
     format,
     out,
     options,
+    promotions: promotionsFlag(values),
   };
 }

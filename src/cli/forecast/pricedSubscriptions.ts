@@ -3,6 +3,7 @@ import {
   fromPartnerCenterSubscription,
   type MessageOptions,
   type NewCommerceSubscription,
+  type Promotion,
   priceAt,
   RuleError,
 } from '../../index.ts';
@@ -22,6 +23,12 @@ export interface PricedSubscription {
   readonly state?: NewCommerceSubscription;
   /** Why it could not be, in the run's language where the library says it. */
   readonly problem?: string;
+  /**
+   * What the reader says of the promotion its resource names and did not apply (a promotion not
+   * in `--promotions`, outside its window, for another plan), in the run's language: its price is
+   * then the list's, and the command says so.
+   */
+  readonly notes?: readonly string[];
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -37,13 +44,16 @@ function customerOf(resource: Readonly<Record<string, unknown>>): string {
  * The subscriptions of `--subscriptions` (PL-6), each read as of `asOf(resource)` (PCR-1) and
  * priced from the list: its price the row of its product, SKU, term and billing plan valid when
  * its current term began (the lock, PL-3), its `priceKey` the market, currency and segment chosen,
- * so the lifecycle prices its renewals by the list. A resource that cannot be read, a legacy
+ * so the lifecycle prices its renewals by the list; the promotion its resource names (`promotionId`)
+ * read from `promotions` (`--promotions`) as the reader reads it, a note when it is not applied. A
+ * resource that cannot be read, a legacy
  * subscription, or one the list has no row for is yielded with its problem, never dropped.
  *
  * @param paths - `--subscriptions`, each time given.
  * @param prices - The list ({@link readPriceFiles}).
  * @param asOf - The instant (epoch ms) a resource is read at.
  * @param options - `{ locale }`.
+ * @param promotions - `--promotions`, when given.
  * @returns The subscriptions, in the files' order.
  */
 export async function* pricedSubscriptions(
@@ -51,6 +61,7 @@ export async function* pricedSubscriptions(
   prices: PricesRead,
   asOf: (resource: Readonly<Record<string, unknown>>) => number,
   options: MessageOptions,
+  promotions?: readonly Promotion[],
 ): AsyncGenerator<PricedSubscription> {
   const files = subscriptionFiles(paths);
   for await (const item of subscriptionsOf(resourcesOf(files), false)) {
@@ -101,13 +112,22 @@ export async function* pricedSubscriptions(
         yield { ...about, problem: found.message };
         continue;
       }
-      const { subscription } = fromPartnerCenterSubscription(resource as never, {
+      const { TermDuration, BillingPlan, ...priceKey } = key;
+      const { subscription, notes } = fromPartnerCenterSubscription(resource as never, {
         asOf: at,
         price: found.price,
+        priceKey,
+        ...(promotions === undefined ? {} : { promotions }),
         ...options,
       });
-      const { TermDuration, BillingPlan, ...priceKey } = key;
-      yield { ...about, state: { ...(subscription as NewCommerceSubscription), priceKey } };
+      const said = notes
+        .filter((note) => note.messageId.startsWith('resource.nce.promotion'))
+        .map((note) => note.message);
+      yield {
+        ...about,
+        state: subscription as NewCommerceSubscription,
+        ...(said.length === 0 ? {} : { notes: said }),
+      };
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
       yield { ...about, problem: formatMessage(error, options.locale) };

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import type { MessageOptions } from '../../index.ts';
+import type { MessageOptions, Promotion } from '../../index.ts';
 import { customerTotals } from '../../reconciliation/_internal/customerTotals.ts';
 import { decimalText, type FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
 import { type FileGroup, ROWS_KEPT } from '../../reconciliation/_internal/LineGroups.ts';
@@ -82,6 +82,8 @@ export interface ReconcileRun {
   readonly estBase?: EstBaseFlag | undefined;
   /** `--market` and `--segment`: the price list's rows that price the subscriptions (PL-6). */
   readonly choice?: PriceChoice | undefined;
+  /** `--promotions`: the promotions a resource's `promotionId` is read from (PL-5), when given. */
+  readonly promotions?: readonly Promotion[] | undefined;
   /** `--json` or `--csv`, when the findings are wanted. */
   readonly format: 'json' | 'csv' | undefined;
   /** `--out`: where they go, instead of standard output. */
@@ -192,6 +194,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   const context: JobContext = {
     window,
     options: run.options,
+    ...(run.promotions === undefined ? {} : { promotions: run.promotions }),
     now,
     tag: texts.tag,
     noResource: `${CLI_NAMES.resources} has no resource for it`,

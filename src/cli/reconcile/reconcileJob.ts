@@ -4,6 +4,7 @@ import {
   chargesBetween,
   fromPartnerCenterSubscription,
   type MessageOptions,
+  type Promotion,
   purchaseCharges,
   transition,
 } from '../../index.ts';
@@ -38,6 +39,8 @@ export interface JobContext {
   readonly window: FileWindow | undefined;
   /** `--locale`. */
   readonly options: MessageOptions;
+  /** `--promotions`, read (plain data, so it crosses to a worker as it is). */
+  readonly promotions?: readonly Promotion[] | undefined;
   /** The instant remedies are worked out at, in epoch milliseconds. */
   readonly now: number;
   /** The language of the remedies' sentences. */
@@ -115,7 +118,9 @@ const NONE = [] as const;
  */
 export function reconcileJob(job: ReconcileJob, context: JobContext, keep = false): JobResult {
   // a subscription billed plainly whose every group matched: computed from its resource and price
-  const noted = keep || context.exact === true ? undefined : plainMatch(job, context.window);
+  // promotions given to the run can discount a renewal (PL-5): the exact way prices them
+  const exact = keep || context.exact === true || (context.promotions?.length ?? 0) > 0;
+  const noted = exact ? undefined : plainMatch(job, context.window);
   if (noted !== undefined)
     return {
       seq: job.seq,
@@ -147,7 +152,10 @@ export function reconcileJob(job: ReconcileJob, context: JobContext, keep = fals
       names: CLI_NAMES,
     },
     context.window,
-    context.options,
+    // the reader takes the promotion a resource names from them, the replay's renewals too (PL-5)
+    context.promotions === undefined
+      ? context.options
+      : { ...context.options, promotions: context.promotions },
   );
   const { labels } = job;
   const findings = outcomeFindings(outcome, job.id, labels, context.now, RULES, context.tag);

@@ -52,6 +52,7 @@ export const koErrors: ErrorMessages = {
       'readPriceList나 overlayPriceList로 읽은 목록이어야 합니다(JSON 사본이면 그 rows를 readPriceList에 전달)',
     'expected an instant inside the current term': '현재 약정 기간 안의 시각이어야 합니다',
     'expected an offer id': '제품(offer) ID여야 합니다',
+    'expected a promotion id or null': '프로모션 ID 또는 null이어야 합니다',
     'expected a date YYYY-MM-DD': 'YYYY-MM-DD 형식의 날짜여야 합니다',
     'expected a date YYYY-MM-DD that exists': '실제로 있는 YYYY-MM-DD 형식의 날짜여야 합니다',
     "expected 'legacy' or 'new-commerce'": "'legacy' 또는 'new-commerce'여야 합니다",

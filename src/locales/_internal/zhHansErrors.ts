@@ -47,6 +47,7 @@ export const zhHansErrors: ErrorMessages = {
       '应为由 readPriceList 或 overlayPriceList 读取的列表（JSON 副本：将其 rows 传给 readPriceList）',
     'expected an instant inside the current term': '应为当前期限内的时间点',
     'expected an offer id': '应为产品（offer）ID',
+    'expected a promotion id or null': '应为促销 ID 或 null',
     'expected a date YYYY-MM-DD': '应为 YYYY-MM-DD 格式的日期',
     'expected a date YYYY-MM-DD that exists': '应为存在的 YYYY-MM-DD 格式日期',
     "expected 'legacy' or 'new-commerce'": "应为 'legacy' 或 'new-commerce'",

@@ -47,6 +47,7 @@ export const zhHantErrors: ErrorMessages = {
       '應為由 readPriceList 或 overlayPriceList 讀取的清單（JSON 副本：將其 rows 傳給 readPriceList）',
     'expected an instant inside the current term': '應為目前期限內的時間點',
     'expected an offer id': '應為產品（offer）ID',
+    'expected a promotion id or null': '應為促銷 ID 或 null',
     'expected a date YYYY-MM-DD': '應為 YYYY-MM-DD 格式的日期',
     'expected a date YYYY-MM-DD that exists': '應為存在的 YYYY-MM-DD 格式日期',
     "expected 'legacy' or 'new-commerce'": "應為 'legacy' 或 'new-commerce'",

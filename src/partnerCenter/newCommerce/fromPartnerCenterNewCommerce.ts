@@ -6,6 +6,7 @@ import type { PartnerCenterReading } from '../PartnerCenterReading.ts';
 import type { PartnerCenterReadOptions } from '../PartnerCenterReadOptions.ts';
 import { readNewCommerce } from './readNewCommerce.ts';
 import { withEstBase } from './withEstBase.ts';
+import { withPromotion } from './withPromotion.ts';
 
 /**
  * Reads a New Commerce resource (PCR-1); a legacy one is a `RuleError` at `resource`.
@@ -26,15 +27,14 @@ export function fromPartnerCenterNewCommerce(
  * checked values only: the hostile-resources property holds every one to the lifecycle's check).
  *
  * @param read - What `readResource` read.
- * @param options - `locale`, `price`, `extendedServiceTermBase`.
+ * @param options - `locale`, `price`, `extendedServiceTermBase`, `priceKey`, `promotions`.
  * @returns `{ subscription, notes }`.
  */
 export function newCommerceReading(
   { basics, asOf }: ResourceRead,
   options: PartnerCenterReadOptions,
 ): PartnerCenterReading<NewCommerceSubscription> {
-  return {
-    subscription: withEstBase(withPrice(readNewCommerce(basics, asOf), options), options),
-    notes: inLocale(basics.notes, options),
-  };
+  const read = withEstBase(withPrice(readNewCommerce(basics, asOf), options), options);
+  const subscription = withPromotion(read, basics.r, options, basics.notes);
+  return { subscription, notes: inLocale(basics.notes, options) };
 }

@@ -1,18 +1,30 @@
 import { priceMessages } from '../../messages/en/newCommerce/prices.ts';
 import { say } from '../../messages/say.ts';
+import type { MessageParams } from '../../messages/types.ts';
 import { periodPrice } from '../periodPrice.ts';
 import type { PriceAtResult, PriceKey, PriceRow } from '../types.ts';
 import { keyText, PRICE_KEY_COLUMNS } from './canonical.ts';
 import { priceIndex, segmentAt, type Timeline } from './priceIndex.ts';
 
-/** A row's key and dates, as a message names it. */
-function named(row: PriceRow, withKey: boolean): string {
-  const from = row.EffectiveStartDate ?? 'always';
-  const to = row.EffectiveEndDate ?? 'open';
-  const key = withKey
-    ? `${row.TermDuration} ${row.BillingPlan} ${row.Market} ${row.Currency} ${row.Segment} `
-    : '';
-  return `line ${row.line}: ${key}${row.UnitPrice} ${row.Currency} from ${from} to ${to}`;
+/** An end a placeholder year leaves open (1753, 9999): a sign, the same in every language. */
+const OPEN = '…';
+
+/**
+ * A row as a message lists it (MSG-1): its line, its plan and market (`withKey`), its price and
+ * dates, as parameters each locale writes its own words around (`line 2: 75.60 USD from … to …`).
+ */
+function named(row: PriceRow, withKey: boolean): MessageParams {
+  return {
+    line: row.line,
+    ...(withKey
+      ? {
+          plan: `${row.TermDuration} ${row.BillingPlan} ${row.Market} ${row.Currency} ${row.Segment}`,
+        }
+      : {}),
+    price: `${row.UnitPrice} ${row.Currency}`,
+    from: row.EffectiveStartDate ?? OPEN,
+    to: row.EffectiveEndDate ?? OPEN,
+  };
 }
 
 /**
@@ -62,10 +74,8 @@ export function lookUpPrice(
         ? say(priceMessages, 'lifecycle.nce.price.no-price.no-product', { key: name })
         : say(priceMessages, 'lifecycle.nce.price.no-price.product-rows', {
             key: name,
-            rows: `${ofProduct
-              .slice(0, 3)
-              .map((other) => named(other, true))
-              .join('; ')}${ofProduct.length > 3 ? ` and ${ofProduct.length - 3} more` : ''}`,
+            rows: ofProduct.slice(0, 3).map((other) => named(other, true)),
+            more: ofProduct.length > 3 ? [{ count: ofProduct.length - 3 }] : [],
           })),
     };
   }
@@ -85,7 +95,7 @@ export function lookUpPrice(
     ...say(priceMessages, 'lifecycle.nce.price.no-price.nearest', {
       key: name,
       when,
-      rows: nearest.join('; '),
+      rows: nearest,
     }),
   };
 }

@@ -152,6 +152,8 @@ function plainResource(r: Readonly<Record<string, unknown>>):
   // what the term's end does, the refund windows, an Extended Service Term: the exact way reads them
   if (!absent(r.scheduledActions) || r.extendedServiceTerm !== undefined) return undefined;
   if (r.endOfTerm !== undefined || !absent(r.refundOptions)) return undefined;
+  // a promotion the resource names discounts its term, or is a note when not given (PL-5)
+  if (!absent(r.promotionId)) return undefined;
   for (const name of [r.offerName, r.friendlyName])
     if (!absent(name) && (typeof name !== 'string' || EST_NAME.test(name))) return undefined;
   if (!absent(r.offerId) && (typeof r.offerId !== 'string' || r.offerId === '')) return undefined;
@@ -180,7 +182,8 @@ function plainResource(r: Readonly<Record<string, unknown>>):
  * Whether a subscription is billed plainly, and if so whether its file's groups are each exactly
  * what the rules bill (REC-2, REC-3, CHG-1): a New Commerce licence whose file bills only its
  * purchase, its billing periods' cycles and its renewals, all at one price, for the seats the
- * resource holds — no change of seats, no suspension, no promotion, no Extended Service Term.
+ * resource holds — no change of seats, no suspension, no promotion (none named by the resource,
+ * none given to the run), no Extended Service Term.
  * Its charges are computed straight from the resource and the price: the term that held the
  * file's first day (TIME-4), each billing period that starts in the file's days, priced P·Q
  * (CHG-1) or, for a period cut short, by Partner Center's proration (MID-3), the purchase when it

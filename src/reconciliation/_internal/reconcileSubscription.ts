@@ -6,6 +6,7 @@ import type {
   PartnerCenterReadOptions,
   PriceListRow,
 } from '../../partnerCenter/PartnerCenterReadOptions.ts';
+import type { PromotionOptions } from '../../prices/types.ts';
 import type { NewCommerceRules } from '../replayTypes.ts';
 import { compareGroups, type GroupComparison } from './compareGroups.ts';
 import { errorText } from './errorText.ts';
@@ -92,17 +93,20 @@ function rowsText(rows: readonly number[]): string {
  * @param rules - The New Commerce rules to read and replay with.
  * @param input - The subscription, its resource, groups and price.
  * @param window - The file's days; `undefined` when it bills no charge of a known type.
- * @param options - `{ locale }`.
+ * @param options - `{ locale }`; `promotions`, which the reader takes the promotion a resource
+ *   names from (PL-5) and the replay's renewals apply.
  * @returns What it found.
  */
 export function reconcileSubscription(
   rules: NewCommerceRules,
   input: SubscriptionInput,
   window: FileWindow | undefined,
-  options: MessageOptions,
+  options: MessageOptions & PromotionOptions,
 ): SubscriptionOutcome {
+  // the comparison takes the locale only; the promotions are the reader's and the replay's
+  const { promotions: _promotions, ...messageOptions } = options;
   const compareOptions = {
-    ...options,
+    ...messageOptions,
     ...(input.id === undefined ? {} : { subscriptionId: input.id }),
   };
   const unreplayed = (problem: string): SubscriptionOutcome => ({

@@ -7,6 +7,7 @@ import type {
 } from '../../lifecycle/newCommerce/resultTypes.ts';
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import type { MessageOptions } from '../../messages/types.ts';
+import type { PromotionOptions } from '../../prices/types.ts';
 import type { NewCommerceRules } from '../replayTypes.ts';
 import { errorText } from './errorText.ts';
 import type { FileChange, FileWindow } from './FileChange.ts';
@@ -53,7 +54,7 @@ const dayOf = (iso: string | null): number | null =>
  * @param subscription - The state read at the start (`asOf` no later than the file's first day).
  * @param changes - The file's changes for it.
  * @param window - The file's days.
- * @param options - `{ locale }` for the refusals' messages.
+ * @param options - `{ locale }` for the refusals' messages; `promotions` for the renewals (PL-5).
  * @returns The effects and the refusals.
  */
 export function replay(
@@ -61,8 +62,10 @@ export function replay(
   subscription: NewCommerceSubscription,
   changes: readonly FileChange[],
   window: FileWindow,
-  options: MessageOptions,
+  options: MessageOptions & PromotionOptions,
 ): Replay {
+  const promotions =
+    options.promotions === undefined ? undefined : { promotions: options.promotions };
   const effects: Replay['effects'] = [];
   const refusals: Refusal[] = [];
   // a resource read as in its Extended Service Term whose start is its month's (EST-6, EST-7)
@@ -106,7 +109,7 @@ export function replay(
     );
     const at = new Date(atMs).toISOString();
     try {
-      const passed = rules.advance(state, at);
+      const passed = rules.advance(state, at, promotions);
       effects.push(...passed.effects);
       state = passed.subscription;
       const event: NewCommerceEvent =
@@ -132,7 +135,12 @@ export function replay(
   const toMs = (window.lastDay + 1) * DAY - 1;
   if (toMs >= cursor)
     effects.push(
-      ...rules.chargesBetween(state, new Date(cursor).toISOString(), new Date(toMs).toISOString()),
+      ...rules.chargesBetween(
+        state,
+        new Date(cursor).toISOString(),
+        new Date(toMs).toISOString(),
+        promotions,
+      ),
     );
   return { effects, refusals, end: state };
 }

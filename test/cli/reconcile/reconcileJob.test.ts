@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { parsePromotion } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
 import {
   type FileGroup,
@@ -229,6 +230,45 @@ describe('the plain way of reconcile (REC-3)', () => {
     const found = reconcileJob(cent, context(false));
     expect(found).toEqual(reconcileJob(cent, context(true)));
     expect(found.findings.map((finding) => finding.finding)).toEqual(['different']);
+  });
+});
+
+describe('the plain way and promotions (REC-3, PL-5)', () => {
+  const sub = { start: '2026-03-14T09:30:00Z', end: '2027-01-13T00:00:00Z', term: 'P1M' as const };
+  const renewal = [group('renew', '2026-12-14', '2027-01-13', '1500.00', '10')];
+  it('REC-3, PL-5: a resource naming a promotion takes the exact replay, which reads the promotion it names (PL-5), and finds what forcing it finds', () => {
+    const named = job({ ...sub, more: { promotionId: '39NFJQT1Q5KL:0001' } }, renewal);
+    expect(plainMatch(named, DECEMBER)).toBeUndefined();
+    const found = reconcileJob(named, context(false));
+    expect(found).toEqual(reconcileJob(named, context(true)));
+    expect(found.findings).toEqual([]);
+    // the same resource without the promotion it names is matched directly
+    expect(plainMatch(job(sub, renewal), DECEMBER)).toEqual([false]);
+  });
+  it('REC-3, PL-5: with promotions given to the run, a subscription billed plainly takes the exact replay: a listed 5 % promotion discounts its renewal of 2026-12-14 to 1425.00, so a file billing 1500.00 differs', () => {
+    const plain = job(sub, renewal);
+    const parsed = parsePromotion({
+      id: '39NFJQT1PJQB:0001:39NFJQT1Q5KN',
+      name: 'Business Standard, December',
+      startDate: '2026-12-01T00:00:00+00:00',
+      endDate: '2026-12-31T23:59:59+00:00',
+      requiredProducts: [
+        {
+          productId: 'CFQ7TTC0LDPB',
+          skuId: '0001',
+          term: { duration: 'P1M', billingCycle: 'Monthly' },
+          pricingPolicies: [{ policyType: 'PercentDiscount', value: '0.05' }],
+        },
+      ],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const promotions = [parsed.value];
+    // alone, the plain way would have matched it at the full price
+    expect(plainMatch(plain, DECEMBER)).toEqual([false]);
+    const seen = reconcileJob(plain, { ...context(false), promotions });
+    expect(seen).toEqual(reconcileJob(plain, { ...context(true), promotions }));
+    expect(seen.findings.map((finding) => finding.finding)).toEqual(['different']);
+    expect(JSON.stringify(seen.findings)).toContain('1425.00');
   });
 });
 

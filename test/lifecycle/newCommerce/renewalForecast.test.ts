@@ -177,7 +177,7 @@ describe('prices over time in the lifecycle', () => {
     expect(missing).toMatchObject({ messageId: 'lifecycle.nce.price.assumed.product-rows' });
     expect(formatMessage(row)).toBe(missing?.message);
     expect(formatMessage(row, ko)).toContain(
-      '2026년 7월 1일 00:00 UTC에 약정 기간의 가격으로 갱신되었습니다. 가격표에 CFQ7TTC0LH18 0001 P1Y Monthly GB USD Commercial의 행이 없습니다. 해당 제품과 SKU의 행: line 2: ',
+      '2026년 7월 1일 00:00 UTC에 약정 기간의 가격으로 갱신되었습니다. 가격표에 CFQ7TTC0LH18 0001 P1Y Monthly GB USD Commercial의 행이 없습니다. 해당 제품과 SKU의 행: 2행: P1Y Monthly US USD Commercial 75.60 USD, 2023년 2월 1일 00:00 UTC부터 2026년 6월 30일 23시 59분 59초 UTC까지, 3행: ',
     );
   });
 

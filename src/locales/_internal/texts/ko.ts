@@ -94,15 +94,21 @@ export const koMidTerm: MidTermTexts = {
   'lifecycle.nce.price.assumed.no-product':
     '{at}에 약정 기간의 가격으로 갱신되었습니다. 가격표에 {key}의 행이 없고 해당 제품과 SKU의 행도 없습니다.',
   'lifecycle.nce.price.assumed.product-rows':
-    '{at}에 약정 기간의 가격으로 갱신되었습니다. 가격표에 {key}의 행이 없습니다. 해당 제품과 SKU의 행: {rows}.',
+    '{at}에 약정 기간의 가격으로 갱신되었습니다. 가격표에 {key}의 행이 없습니다. 해당 제품과 SKU의 행: {rows}{more}.',
+  'lifecycle.nce.price.assumed.product-rows.rows': '{line}행: {plan} {price}, {from}부터 {to}까지',
+  'lifecycle.nce.price.assumed.product-rows.more': ' 외 {count}개',
   'lifecycle.nce.price.assumed.nearest':
     '{at}에 약정 기간의 가격으로 갱신되었습니다. 가격표에 {when} 시점의 {key} 행이 없습니다. 가장 가까운 행: {rows}.',
+  'lifecycle.nce.price.assumed.nearest.rows': '{line}행: {price}, {from}부터 {to}까지',
   'lifecycle.nce.price.no-price.no-product':
     '가격표에 {key}의 행이 없고 해당 제품과 SKU의 행도 없습니다.',
   'lifecycle.nce.price.no-price.product-rows':
-    '가격표에 {key}의 행이 없습니다. 해당 제품과 SKU의 행: {rows}.',
+    '가격표에 {key}의 행이 없습니다. 해당 제품과 SKU의 행: {rows}{more}.',
+  'lifecycle.nce.price.no-price.product-rows.rows': '{line}행: {plan} {price}, {from}부터 {to}까지',
+  'lifecycle.nce.price.no-price.product-rows.more': ' 외 {count}개',
   'lifecycle.nce.price.no-price.nearest':
     '가격표에 {when} 시점의 {key} 행이 없습니다. 가장 가까운 행: {rows}.',
+  'lifecycle.nce.price.no-price.nearest.rows': '{line}행: {price}, {from}부터 {to}까지',
   'lifecycle.nce.promotion.not-applied.trial':
     '프로모션 {id}이(가) 적용되지 않았습니다. 평가판은 무료이며, 프로모션은 평가판이 전환되는 구매나 갱신에 적용됩니다.',
   'lifecycle.nce.promotion.not-applied.no-price':
@@ -115,6 +121,14 @@ export const koMidTerm: MidTermTexts = {
     '프로모션 {id}이(가) 적용되지 않았습니다. 대상 제품 중 {term}, {billingFrequency} 청구의 {product}:{sku}이(가) 없습니다.',
   'resource.nce.extended-service-term':
     '리소스가 연장 서비스 기간에 있습니다(이름에 나와 있음). 언제부터인지와 기준 가격이 나와 있지 않아 가격을 해당 월의 연장 서비스 기간 가격으로 읽습니다',
+  'resource.nce.promotion-not-given':
+    '리소스에 프로모션 {id}이(가) 지정되어 있지만 주어지지 않았습니다(options.promotions). 가격을 할인 없이 가격표 가격으로 읽습니다. 할인된 가격을 읽으려면 프로모션을 지정하세요',
+  'resource.nce.promotion-outside-window':
+    '리소스에 프로모션 {id}이(가) 지정되어 있지만 현재 약정 기간이 프로모션 기간 {startDate}~{endDate} 밖인 {at}에 시작되었습니다. 가격을 할인 없이 가격표 가격으로 읽습니다',
+  'resource.nce.promotion-no-product':
+    '리소스에 프로모션 {id}이(가) 지정되어 있지만 대상 제품 중 {term}, {billingFrequency} 청구의 {product}:{sku}이(가) 없습니다. 가격을 할인 없이 가격표 가격으로 읽습니다',
+  'resource.nce.promotion-unpriced':
+    '리소스에 프로모션 {id}이(가) 지정되어 있지만 가격 없이(options.price) 읽어 할인할 가격이 없습니다',
 };
 
 /**

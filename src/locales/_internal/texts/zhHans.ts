@@ -92,13 +92,21 @@ export const zhHansMidTerm: MidTermTexts = {
   'lifecycle.nce.price.assumed.no-product':
     '已于 {at} 按本期价格续订：价目表中没有 {key} 的行，也没有其产品和 SKU 的行。',
   'lifecycle.nce.price.assumed.product-rows':
-    '已于 {at} 按本期价格续订：价目表中没有 {key} 的行；其产品和 SKU 的行：{rows}。',
+    '已于 {at} 按本期价格续订：价目表中没有 {key} 的行；其产品和 SKU 的行：{rows}{more}。',
+  'lifecycle.nce.price.assumed.product-rows.rows':
+    '第 {line} 行：{plan} {price}，自 {from} 至 {to}',
+  'lifecycle.nce.price.assumed.product-rows.more': '，另有 {count} 行',
   'lifecycle.nce.price.assumed.nearest':
     '已于 {at} 按本期价格续订：价目表中没有 {key} 在 {when} 的行；最接近的行：{rows}。',
+  'lifecycle.nce.price.assumed.nearest.rows': '第 {line} 行：{price}，自 {from} 至 {to}',
   'lifecycle.nce.price.no-price.no-product': '价目表中没有 {key} 的行，也没有其产品和 SKU 的行。',
   'lifecycle.nce.price.no-price.product-rows':
-    '价目表中没有 {key} 的行；其产品和 SKU 的行：{rows}。',
+    '价目表中没有 {key} 的行；其产品和 SKU 的行：{rows}{more}。',
+  'lifecycle.nce.price.no-price.product-rows.rows':
+    '第 {line} 行：{plan} {price}，自 {from} 至 {to}',
+  'lifecycle.nce.price.no-price.product-rows.more': '，另有 {count} 行',
   'lifecycle.nce.price.no-price.nearest': '价目表中没有 {key} 在 {when} 的行；最接近的行：{rows}。',
+  'lifecycle.nce.price.no-price.nearest.rows': '第 {line} 行：{price}，自 {from} 至 {to}',
   'lifecycle.nce.promotion.not-applied.trial':
     '未应用促销 {id}：试用免费；促销适用于试用转换成的购买或续订。',
   'lifecycle.nce.promotion.not-applied.no-price': '未应用促销 {id}：订阅没有可打折的价格。',
@@ -110,6 +118,14 @@ export const zhHansMidTerm: MidTermTexts = {
     '未应用促销 {id}：其产品中没有按 {billingFrequency} 计费、期限 {term} 的 {product}:{sku}。',
   'resource.nce.extended-service-term':
     '资源处于延长服务期（其名称如此表明）；未说明自何时开始，也未说明基准价格：其价格读作该月的延长服务期价格',
+  'resource.nce.promotion-not-given':
+    '资源指明了促销 {id}，但未提供该促销（options.promotions）：其价格按价目表价格读取，不含折扣；提供该促销即可读取折扣后的价格',
+  'resource.nce.promotion-outside-window':
+    '资源指明了促销 {id}，但其当前期限始于 {at}，不在促销有效期 {startDate} 至 {endDate} 内：其价格按价目表价格读取，不含折扣',
+  'resource.nce.promotion-no-product':
+    '资源指明了促销 {id}，但其产品中没有按 {billingFrequency} 计费、期限 {term} 的 {product}:{sku}：其价格按价目表价格读取，不含折扣',
+  'resource.nce.promotion-unpriced':
+    '资源指明了促销 {id}；读取时未提供价格（options.price），状态没有可折扣的价格',
 };
 
 /**

@@ -92,13 +92,21 @@ export const zhHantMidTerm: MidTermTexts = {
   'lifecycle.nce.price.assumed.no-product':
     '已於 {at} 以本期價格續訂：價目表中沒有 {key} 的列，也沒有其產品和 SKU 的列。',
   'lifecycle.nce.price.assumed.product-rows':
-    '已於 {at} 以本期價格續訂：價目表中沒有 {key} 的列；其產品和 SKU 的列：{rows}。',
+    '已於 {at} 以本期價格續訂：價目表中沒有 {key} 的列；其產品和 SKU 的列：{rows}{more}。',
+  'lifecycle.nce.price.assumed.product-rows.rows':
+    '第 {line} 行：{plan} {price}，自 {from} 至 {to}',
+  'lifecycle.nce.price.assumed.product-rows.more': '，另有 {count} 行',
   'lifecycle.nce.price.assumed.nearest':
     '已於 {at} 以本期價格續訂：價目表中沒有 {key} 在 {when} 的列；最接近的列：{rows}。',
+  'lifecycle.nce.price.assumed.nearest.rows': '第 {line} 行：{price}，自 {from} 至 {to}',
   'lifecycle.nce.price.no-price.no-product': '價目表中沒有 {key} 的列，也沒有其產品和 SKU 的列。',
   'lifecycle.nce.price.no-price.product-rows':
-    '價目表中沒有 {key} 的列；其產品和 SKU 的列：{rows}。',
+    '價目表中沒有 {key} 的列；其產品和 SKU 的列：{rows}{more}。',
+  'lifecycle.nce.price.no-price.product-rows.rows':
+    '第 {line} 行：{plan} {price}，自 {from} 至 {to}',
+  'lifecycle.nce.price.no-price.product-rows.more': '，另有 {count} 行',
   'lifecycle.nce.price.no-price.nearest': '價目表中沒有 {key} 在 {when} 的列；最接近的列：{rows}。',
+  'lifecycle.nce.price.no-price.nearest.rows': '第 {line} 行：{price}，自 {from} 至 {to}',
   'lifecycle.nce.promotion.not-applied.trial':
     '未套用促銷 {id}：試用免費；促銷適用於試用轉換成的購買或續訂。',
   'lifecycle.nce.promotion.not-applied.no-price': '未套用促銷 {id}：訂閱沒有可折扣的價格。',
@@ -110,6 +118,14 @@ export const zhHantMidTerm: MidTermTexts = {
     '未套用促銷 {id}：其產品中沒有按 {billingFrequency} 計費、期限 {term} 的 {product}:{sku}。',
   'resource.nce.extended-service-term':
     '資源處於延長服務期（其名稱如此表明）；未說明自何時開始，也未說明基準價格：其價格讀作該月的延長服務期價格',
+  'resource.nce.promotion-not-given':
+    '資源指明了促銷 {id}，但未提供該促銷（options.promotions）：其價格按價目表價格讀取，不含折扣；提供該促銷即可讀取折扣後的價格',
+  'resource.nce.promotion-outside-window':
+    '資源指明了促銷 {id}，但其目前期限始於 {at}，不在促銷有效期間 {startDate} 至 {endDate} 內：其價格按價目表價格讀取，不含折扣',
+  'resource.nce.promotion-no-product':
+    '資源指明了促銷 {id}，但其產品中沒有按 {billingFrequency} 計費、期限 {term} 的 {product}:{sku}：其價格按價目表價格讀取，不含折扣',
+  'resource.nce.promotion-unpriced':
+    '資源指明了促銷 {id}；讀取時未提供價格（options.price），狀態沒有可折扣的價格',
 };
 
 /**

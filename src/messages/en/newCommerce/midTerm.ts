@@ -1,6 +1,7 @@
 import type { extendedServiceTermMessages } from './extendedServiceTerm.ts';
 import type { extendedServiceTermNotes } from './extendedServiceTermNotes.ts';
 import type { PriceMessageId } from './prices.ts';
+import type { promotionNotes } from './promotionNotes.ts';
 
 /**
  * The English sentences of New Commerce's refusals of a change made mid-term (MID-1, MID-2,
@@ -44,4 +45,5 @@ export type MidTermMessageId =
   | keyof typeof upgradeMessages
   | keyof typeof extendedServiceTermMessages
   | keyof typeof extendedServiceTermNotes
+  | keyof typeof promotionNotes
   | PriceMessageId;

@@ -1,8 +1,9 @@
 /**
  * The English sentences of prices over time (PL-3, PL-4, PL-5, MSG-1): a renewal priced without a
  * list, a key the list has no row for, a promotion `createSubscription` did not apply. New
- * Commerce's own, so a legacy bundle carries none of them. `{rows}` names price-list rows by their
- * line, key, price and dates, as the file writes them.
+ * Commerce's own, so a legacy bundle carries none of them. `{rows}` lists price-list rows, each by
+ * its own template (`….rows`: line, plan, price and dates, as the file writes them; an open end is
+ * `…`), and `{more}` how many are left out (`….more`, none or one item).
  */
 export const priceMessages = {
   'lifecycle.nce.price.assumed.no-list':
@@ -12,15 +13,23 @@ export const priceMessages = {
   'lifecycle.nce.price.assumed.no-product':
     'renewed at {at} at the term’s price: The price list has no row for {key}, nor for its product and SKU.',
   'lifecycle.nce.price.assumed.product-rows':
-    'renewed at {at} at the term’s price: The price list has no row for {key}; its product and SKU have {rows}.',
+    'renewed at {at} at the term’s price: The price list has no row for {key}; its product and SKU have {rows}{more}.',
+  'lifecycle.nce.price.assumed.product-rows.rows':
+    'line {line}: {plan} {price} from {from} to {to}',
+  'lifecycle.nce.price.assumed.product-rows.more': ' and {count} more',
   'lifecycle.nce.price.assumed.nearest':
     'renewed at {at} at the term’s price: The price list has no row for {key} at {when}; the nearest: {rows}.',
+  'lifecycle.nce.price.assumed.nearest.rows': 'line {line}: {price} from {from} to {to}',
   'lifecycle.nce.price.no-price.no-product':
     'The price list has no row for {key}, nor for its product and SKU.',
   'lifecycle.nce.price.no-price.product-rows':
-    'The price list has no row for {key}; its product and SKU have {rows}.',
+    'The price list has no row for {key}; its product and SKU have {rows}{more}.',
+  'lifecycle.nce.price.no-price.product-rows.rows':
+    'line {line}: {plan} {price} from {from} to {to}',
+  'lifecycle.nce.price.no-price.product-rows.more': ' and {count} more',
   'lifecycle.nce.price.no-price.nearest':
     'The price list has no row for {key} at {when}; the nearest: {rows}.',
+  'lifecycle.nce.price.no-price.nearest.rows': 'line {line}: {price} from {from} to {to}',
   'lifecycle.nce.promotion.not-applied.trial':
     'Promotion {id} is not applied: a trial is free; a promotion applies to the purchase or renewal it converts into.',
   'lifecycle.nce.promotion.not-applied.no-price':
