@@ -17,12 +17,12 @@ export { fileText } from '../src/cli/reconcile/fileText.ts';
 export { jsonItems } from '../src/cli/reconcile/jsonItems.ts';
 export { readPriceList } from '../src/cli/reconcile/priceList.ts';
 export { progressBar } from '../src/cli/reconcile/progressBar.ts';
+export { readReconFile } from '../src/cli/reconcile/readReconFile.ts';
 export {
   type JobContext,
   type ReconcileJob,
   reconcileJob,
 } from '../src/cli/reconcile/reconcileJob.ts';
-export { readReconFile } from '../src/cli/reconcile/readReconFile.ts';
 export { shardOf } from '../src/cli/reconcile/shardOf.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
