@@ -5,6 +5,7 @@ import type { PriceListOptions, PromotionOptions } from '../prices/types.ts';
 import { transitionLegacy } from './legacy/transitionLegacy.ts';
 import type { Subscription, SubscriptionEvent, TransitionResult } from './legacy/types.ts';
 import type { NewCommerceEvent } from './newCommerce/eventTypes.ts';
+import { localizedWarnings } from './newCommerce/localizedWarnings.ts';
 import type { NewCommerceTransitionResult } from './newCommerce/resultTypes.ts';
 import { transitionNewCommerce } from './newCommerce/transitionNewCommerce.ts';
 import type { NewCommerceSubscription } from './newCommerce/types.ts';
@@ -93,5 +94,7 @@ export function transition(
       options,
     );
   else result = transitionLegacy(subscription as Subscription, event as SubscriptionEvent, options);
-  return result.ok ? result : localized(result, options);
+  if (!result.ok) return localized(result, options);
+  // a New Commerce result's warnings in the locale too (EST-2, MSG-1)
+  return 'warnings' in result ? localizedWarnings(result, options) : result;
 }

@@ -1,5 +1,6 @@
 import { requireProgram } from '../kernel/requireProgram.ts';
 import type { NewCommerceEvent } from '../lifecycle/newCommerce/eventTypes.ts';
+import { localizedWarnings } from '../lifecycle/newCommerce/localizedWarnings.ts';
 import type { NewCommerceTransitionResult } from '../lifecycle/newCommerce/resultTypes.ts';
 import { transitionNewCommerce } from '../lifecycle/newCommerce/transitionNewCommerce.ts';
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
@@ -15,7 +16,7 @@ import type { PriceListOptions, PromotionOptions } from '../prices/types.ts';
  *
  * @param subscription - A New Commerce state (a JSON copy works the same).
  * @param event - The event, with its `at`.
- * @param options - `{ locale }` for a refusal's message (MSG-1); `{ priceList }` for the renewals
+ * @param options - `{ locale }` for a refusal's message and an accepted result's warnings (MSG-1); `{ priceList }` for the renewals
  *   the event's instant passes (PL-4); `{ policy }` is refused, as the root entry refuses it for a
  *   New Commerce state.
  * @returns The new state, effects and time-driven events; or the refusal.
@@ -41,5 +42,5 @@ export function transition(
 ): NewCommerceTransitionResult {
   requireProgram(subscription, 'new-commerce', 'subscription');
   const result = transitionNewCommerce(subscription, event, options);
-  return result.ok ? result : localized(result, options);
+  return result.ok ? localizedWarnings(result, options) : localized(result, options);
 }

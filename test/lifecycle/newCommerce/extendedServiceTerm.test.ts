@@ -6,10 +6,15 @@ import {
   allowedActions,
   chargesBetween,
   createSubscription,
+  formatMessage,
   nextDeadline,
   transition,
   upgrade,
 } from 'subscription-rules';
+import { ko } from 'subscription-rules/locales/ko';
+import { zhHans } from 'subscription-rules/locales/zh-Hans';
+import { zhHant } from 'subscription-rules/locales/zh-Hant';
+import { transition as transitionNewCommerce } from 'subscription-rules/new-commerce';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../_errors.ts';
 import { apply, DAY, iso, licence, prorated } from './_states.ts';
@@ -74,6 +79,33 @@ describe('the end of a term (EST-2)', () => {
     expect(again.ok && again.warnings?.[0]?.message).toBe(
       'Auto-renew is off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term; to stop it then, send set-end-of-term with action cancel.',
     );
+  });
+
+  it('EST-2, MSG-1: the warnings of turning auto-renew off come in the { locale } given (Korean, Simplified and Traditional Chinese), from either entry, each rendered from its messageId and params; without a locale, English', () => {
+    const off = { type: 'set-auto-renew', at: '2027-01-01T00:00:00Z', enabled: false } as const;
+    const english = transition(fifty, off);
+    const en = english.ok ? (english.warnings ?? []) : [];
+    expect(en.map((w) => w.messageId)).toEqual([
+      'lifecycle.nce.warning.auto-renew-off-est',
+      'lifecycle.nce.warning.est-unpriced',
+    ]);
+    for (const locale of [ko, zhHans, zhHant]) {
+      for (const send of [transition, transitionNewCommerce]) {
+        const result = send(fifty, off, { locale });
+        const warnings = result.ok ? (result.warnings ?? []) : [];
+        expect(warnings.map((w) => [w.code, w.messageId, w.params])).toEqual(
+          en.map((w) => [w.code, w.messageId, w.params]),
+        );
+        for (const [i, warning] of warnings.entries()) {
+          expect(warning.message).toBe(formatMessage(en[i] as never, locale));
+          expect(warning.message).not.toBe(en[i]?.message);
+          expect(warning.message).not.toMatch(/Auto-renew|Extended Service Term|month to month/);
+          expect(warning.message).toContain('2027');
+        }
+      }
+    }
+    // the English result is the one made: a locale's copy changes nothing in it
+    expect(transition(fifty, off)).toEqual(english);
   });
 
   it('EST-2: a new subscription renews: endOfTerm renew, auto-renew on', () => {
