@@ -80,8 +80,10 @@ export function reconcileSubscriptions(
   resources: readonly unknown[],
   options: ReconcileSubscriptionsOptions,
 ): ReconcileSubscriptionsResult {
-  const { rules, prices, missingPriceColumns, messages, texts, period, at, estBase } =
+  const { rules, prices, missingPriceColumns, messages, texts, period, at, estBase, promotions } =
     readSubscriptionsOptions(options);
+  // the reader and the replay take the promotions (PL-5), the comparison the locale
+  const replayOptions = promotions === undefined ? messages : { ...messages, promotions };
   const fileRows = list(rows, 'rows');
   const items = list(resources, 'resources');
   const headers = headersOf(fileRows);
@@ -174,7 +176,7 @@ export function reconcileSubscriptions(
         estBase,
       },
       window,
-      messages,
+      replayOptions,
     );
     found.add(outcome.comparison);
     unverified += outcome.unverified;

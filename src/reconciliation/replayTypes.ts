@@ -97,6 +97,15 @@ export interface ReconcileSubscriptionsOptions extends MessageOptions {
    */
   readonly at?: string | undefined;
   /**
+   * Partner Center's promotions, read by `parsePromotion` (PL-5), as `options.promotions` of the
+   * lifecycle takes them: the reader discounts the term of a resource naming one of them
+   * (`promotionId`), and a renewal inside a promotion's window takes it. The same as the command
+   * line's `--promotions`.
+   *
+   * @defaultValue none: no promotion is applied, and a resource naming one is read at its price
+   */
+  readonly promotions?: PromotionOptions['promotions'];
+  /**
    * What an Extended Service Term is priced from (EST-3, EST-7), as `fromPartnerCenterSubscription`
    * takes it: `basePrice` the price of one seat for one month (the SKU's monthly-term price, or
    * without a monthly plan the annual price's month, `monthlyPlan: false`). A resource read as in

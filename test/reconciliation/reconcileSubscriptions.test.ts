@@ -5,10 +5,18 @@ import * as root from 'subscription-rules';
 import { ko } from 'subscription-rules/locales/ko';
 import * as newCommerce from 'subscription-rules/new-commerce';
 import { findingsCsv, reconcileSubscriptions } from 'subscription-rules/reconciliation';
+import { parsePromotion } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
 import { itKeepsTheContract } from '../_contracts.ts';
 import { ruleErrorOf } from '../_errors.ts';
 import { runStreaming } from '../cli/_run.ts';
+import {
+  PROMOTION_ID,
+  promotionFiles,
+  VISIO_PRICES,
+  VISIO_PROMOTION,
+  visio,
+} from '../cli/commands/_promotions.ts';
 import {
   csv,
   file,
@@ -422,4 +430,52 @@ describe('reconcileSubscriptions', () => {
       fc.constantFrom(worked.resources, [resource(15)]),
     ),
   );
+});
+
+describe('reconcileSubscriptions with promotions (PL-5)', () => {
+  it('PL-5, REC-3: options.promotions applies a promotion as --promotions does: November’s forecast at 142.50 reconciles with nothing at stake, and the library’s findings equal the command’s with the promotions and without them', async () => {
+    const resources = [
+      visio('sub-new', 'contoso', '2026-10-01T00:00:00Z', '2027-09-30T00:00:00Z', PROMOTION_ID),
+      visio('sub-renew', 'fabrikam', '2025-10-01T00:00:00Z', '2027-09-30T00:00:00Z', PROMOTION_ID),
+    ];
+    const files = promotionFiles(resources);
+    const out = file('', { name: 'forecast-2026-11.csv' });
+    const forecast = await runStreaming([
+      ...['forecast', '--subscriptions', files.resources, '--prices', files.prices],
+      ...['--promotions', files.promotions, '--market', 'US', '--month', '2026-11'],
+      ...['--csv', '--out', out],
+    ]);
+    expect(forecast.code).toBe(0);
+    const rows = rowsOf(readFileSync(out, 'utf8').replace(/^\uFEFF/, ''));
+    const parsed = parsePromotion(VISIO_PROMOTION);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const options = {
+      rules: newCommerce,
+      prices: rowsOf(VISIO_PRICES),
+      period: '2026-11',
+    };
+    const promoted = reconcileSubscriptions(rows, resources, {
+      ...options,
+      promotions: [parsed.value],
+    });
+    expect([promoted.matched.length, promoted.different, promoted.atStake]).toEqual([2, [], []]);
+    const plain = reconcileSubscriptions(rows, resources, options);
+    expect(plain.different.map((d) => [d.fields, d.expected.Subtotal, d.actual.Subtotal])).toEqual([
+      [expect.arrayContaining(['PromotionId', 'Subtotal']), '1500.00', '1425.00'],
+      [expect.arrayContaining(['PromotionId', 'Subtotal']), '1500.00', '1425.00'],
+    ]);
+    const flags = ['--prices', files.prices, '--market', 'US', '--period', '2026-11', '--json'];
+    for (const [library, more] of [
+      [promoted, ['--promotions', files.promotions]],
+      [plain, []],
+    ] as const) {
+      const command = await runStreaming([
+        ...['reconcile', '--file', out, '--subscriptions', files.resources],
+        ...flags,
+        ...more,
+      ]);
+      const { findings } = JSON.parse(command.out) as { findings: unknown[] };
+      expect(JSON.parse(JSON.stringify(library.findings))).toEqual(findings);
+    }
+  });
 });

@@ -11,7 +11,7 @@ import { cellsOf, headersOf } from './rowsInMemory.ts';
 import { LIST_NAMES } from './SourceNames.ts';
 import type { ReconciliationTexts } from './texts/ReconciliationTexts.ts';
 
-const KEYS = ['rules', 'prices', 'locale', 'period', 'at', 'extendedServiceTermBase'];
+const KEYS = ['rules', 'prices', 'locale', 'period', 'at', 'extendedServiceTermBase', 'promotions'];
 const RULE_NAMES = [
   'fromPartnerCenterSubscription',
   'purchaseCharges',
@@ -37,6 +37,8 @@ export interface ReadSubscriptionsOptions {
   readonly at: number | undefined;
   /** What an Extended Service Term is priced from, when given: checked by the reader. */
   readonly estBase: ReconcileSubscriptionsOptions['extendedServiceTermBase'];
+  /** `promotions`, when given: checked by the reader and the lifecycle that take them. */
+  readonly promotions: ReconcileSubscriptionsOptions['promotions'];
 }
 
 /**
@@ -61,8 +63,8 @@ export function list(value: unknown, path: string): readonly unknown[] {
 /**
  * Reads the options of `reconcileSubscriptions` (ERR-1): `rules` with its five functions,
  * `prices` a price list's rows (the columns it lacks said, not thrown), `locale`, `period` a
- * billing month `YYYY-MM`, `at` an ISO 8601 instant, `extendedServiceTermBase` (checked where a
- * subscription is read, as the reader checks it); no other key.
+ * billing month `YYYY-MM`, `at` an ISO 8601 instant, `extendedServiceTermBase` and `promotions`
+ * (checked where a subscription is read, as the reader checks them); no other key.
  *
  * @param options - The caller's options.
  * @returns Them, read.
@@ -103,5 +105,6 @@ export function readSubscriptionsOptions(options: unknown): ReadSubscriptionsOpt
     );
   const at = read.at === undefined ? undefined : parseInstant(read.at, 'options.at');
   const estBase = read.extendedServiceTermBase as ReadSubscriptionsOptions['estBase'];
-  return { rules, prices, missingPriceColumns, messages, texts, period, at, estBase };
+  const promotions = read.promotions as ReadSubscriptionsOptions['promotions'];
+  return { rules, prices, missingPriceColumns, messages, texts, period, at, estBase, promotions };
 }
