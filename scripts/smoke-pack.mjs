@@ -75,9 +75,10 @@ const root = new URL('..', import.meta.url).pathname;
  * guide's section), +30,323 B; the price list reader that cuts cells in place, +13,672 B; the
  * transition's returned-state comparison and its date slots, +12,603 B; the reader's promotionId,
  * `--promotions` and the price rows in four languages (every entry carrying the reader or the
- * locales, each built twice), +52,314 B.
+ * locales, each built twice), +52,314 B. `reconcileSubscriptions`' `promotions`, an accepted
+ * result's warnings in the locale given and their changelog lines bring it to 4,521,156 measured.
  */
-const UNPACKED_BUDGET = 4_519_000;
+const UNPACKED_BUDGET = 4_522_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
