@@ -347,6 +347,43 @@ describe('a resource read as in its Extended Service Term, replayed by reconcile
     expect([found.matched.length, found.findings, found.atStake]).toEqual([1, [], []]);
   });
 
+  it('EST-7, PL-3: with a price list whose SKU has no monthly-term row, its annual row ÷ 12 is the base (+23 %): 60.00 a year → 5.00 → 6.15 × 50 = 307.50, matched; 1 cent more is 0.50 at stake; a resource not named an Extended Service Term still has no row', () => {
+    const prices = [
+      {
+        ProductId: 'CFQ7TTC0LDPB',
+        SkuId: '0001',
+        TermDuration: 'P1Y',
+        BillingPlan: 'Annual',
+        Currency: 'USD',
+        UnitPrice: '60.00',
+      },
+    ];
+    const annual = month('5.00', '6.15', '307.50', '23');
+    const found = reconcileSubscriptions([annual], [resource], { rules: newCommerce, prices });
+    expect([found.matched.length, found.findings, found.atStake]).toEqual([1, [], []]);
+    expect(found.matched[0]?.rules).toEqual(['EST-5']);
+    const cent = reconcileSubscriptions([month('5.00', '6.16', '308.00', '23')], [resource], {
+      rules: newCommerce,
+      prices,
+    });
+    expect(cent.atStake).toEqual([{ currency: 'USD', amount: '0.50', net: '0.50' }]);
+    expect(cent.different[0]?.message).toContain('6.15 × 50 = 307.50 USD');
+    // the same resource under another name is a monthly term the list has no row for
+    const { offerName: _, ...unnamed } = resource;
+    const plain = reconcileSubscriptions(
+      [annual],
+      [{ ...unnamed, offerName: 'Microsoft 365 Business Basic' }],
+      {
+        rules: newCommerce,
+        prices,
+      },
+    );
+    expect(plain.matched).toEqual([]);
+    expect(plain.issues.map((issue) => issue.message)).toEqual([
+      expect.stringContaining('has no row for ProductId CFQ7TTC0LDPB, SkuId 0001'),
+    ]);
+  });
+
   it('EST-7: without a base, one issue in the caller’s words, its group unverified, nothing at stake, no missing purchase nor unexpected month', () => {
     const found = reconcileSubscriptions([monthly], [resource], { rules: newCommerce });
     expect([found.matched, found.missing, found.unexpected, found.different]).toEqual([

@@ -31,8 +31,21 @@ export type PriceFound =
        * list`); absent for the file's own `UnitPrice` column.
        */
       readonly from?: string;
+      /**
+       * Set when the row is the SKU's annual term billed annually, found for a resource named an
+       * Extended Service Term whose SKU has no monthly-term row (EST-7, PL-3): its month's base is
+       * that year's price ÷ 12 (+23 %); `noRow` says what the list lacks, should the resource not
+       * read as in one.
+       */
+      readonly estAnnual?: { readonly noRow: string } | undefined;
     }
   | { readonly missing: string };
+
+/** Whether a resource's name says it is in an Extended Service Term, as the reader reads it (EST-6). */
+const estNamed = (resource: Readonly<Record<string, unknown>>): boolean =>
+  [resource.offerName, resource.friendlyName].some(
+    (name) => typeof name === 'string' && name.toLowerCase().includes('extended service term'),
+  );
 
 /** The user's price list (`--prices`), looked up by subscription. */
 export interface PriceList {
@@ -212,10 +225,22 @@ export function priceList(
     const named = byId.has(subscriptionId.toLowerCase())
       ? `SubscriptionId ${subscriptionId}`
       : `ProductId ${product.toUpperCase()}, SkuId ${sku.toUpperCase()} (offerId)`;
+    const noRow = `${names.prices} has no row for ${named}${currency === undefined ? '' : ` in ${currency}`}${dated.length > 0 && termStart !== undefined ? ` valid at its term’s start ${new Date(termStart).toISOString()}` : ''}`;
+    // a resource named an Extended Service Term whose SKU has no monthly-term row: its month is
+    // priced from the annual row ÷ 12 (EST-7, PL-3), as the lifecycle prices it from a list
+    if (prices.size === 0 && estNamed(resource) && lower(resource.termDuration) !== 'p1y') {
+      const annual = look(
+        subscriptionId,
+        { ...resource, termDuration: 'P1Y', billingCycle: 'annual' },
+        currency,
+      );
+      if ('price' in annual && annual.price.TermDuration === 'P1Y')
+        return { ...annual, estAnnual: { noRow } };
+    }
     return {
       missing:
         prices.size === 0
-          ? `${names.prices} has no row for ${named}${currency === undefined ? '' : ` in ${currency}`}${dated.length > 0 && termStart !== undefined ? ` valid at its term’s start ${new Date(termStart).toISOString()}` : ''}`
+          ? noRow
           : `${names.prices} has ${prices.size} prices for ${named}: ${[...prices.values()].map((row) => `${row.unitPrice} ${row.currency}`).join(', ')}`,
     };
   };
@@ -226,7 +251,7 @@ export function priceList(
   return {
     priceOf(subscriptionId, resource, currency) {
       if (byId.has(subscriptionId.toLowerCase())) return look(subscriptionId, resource, currency);
-      const key = `${lower(resource.offerId)}\n${lower(resource.termDuration)}\n${lower(resource.billingCycle)}\n${currency ?? ''}\n${dated ? (termStartOf(resource) ?? '') : ''}`;
+      const key = `${lower(resource.offerId)}\n${lower(resource.termDuration)}\n${lower(resource.billingCycle)}\n${currency ?? ''}\n${dated ? (termStartOf(resource) ?? '') : ''}\n${estNamed(resource) ? 'est' : ''}`;
       let answer = byOffer.get(key);
       if (answer === undefined) {
         answer = look(subscriptionId, resource, currency);

@@ -7,6 +7,8 @@ import type {
   PriceListRow,
 } from '../../partnerCenter/PartnerCenterReadOptions.ts';
 import type { PromotionOptions } from '../../prices/types.ts';
+import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
+import type { Money } from '../../pricing/money.ts';
 import type { NewCommerceRules } from '../replayTypes.ts';
 import { compareGroups, type GroupComparison } from './compareGroups.ts';
 import { errorText } from './errorText.ts';
@@ -59,7 +61,12 @@ export interface SubscriptionInput {
   readonly groups: readonly FileGroup[];
   /** Its price, or why it has none. */
   readonly price:
-    | { readonly price: PriceListRow; readonly from?: string }
+    | {
+        readonly price: PriceListRow;
+        readonly from?: string;
+        /** The SKU's annual row, for a month of Extended Service Term (`PriceFound`). */
+        readonly estAnnual?: { readonly noRow: string } | undefined;
+      }
     | { readonly missing: string };
   /** The rows of it that cannot be read (their `SubscriptionId` read alone), when any. */
   readonly unreadRows?: readonly number[] | undefined;
@@ -77,6 +84,28 @@ export interface SubscriptionInput {
 /** Which rows, for a sentence: `row 3`, `rows 3, 7`. */
 function rowsText(rows: readonly number[]): string {
   return `${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}`;
+}
+
+/**
+ * One month of a price list row's year (EST-7, PL-3): its `UnitPrice` in minor units (zeros past
+ * the currency's decimals dropped, exactly) ÷ 12, rounded half up; `undefined` for a price the
+ * currency cannot hold.
+ */
+function yearsMonth(row: PriceListRow): Money | undefined {
+  const currency = String(row.Currency).toUpperCase();
+  if (!Object.hasOwn(currencyExponents, currency)) return undefined;
+  const exponent: number = currencyExponents[currency as keyof typeof currencyExponents];
+  const match = /^(\d+)(?:\.(\d*?)0*)?$/.exec(String(row.UnitPrice).trim());
+  const decimals = match?.[2] ?? '';
+  if (match === null || decimals.length > exponent) return undefined;
+  const year = Number((match[1] as string) + decimals.padEnd(exponent, '0'));
+  if (!Number.isSafeInteger(year)) return undefined;
+  // integer division by 12, its remainder deciding the half up (no fraction kept)
+  let month = Math.trunc(year / 12);
+  let rest = year - month * 12;
+  if (rest < 0) [month, rest] = [month - 1, rest + 12];
+  if (rest >= 12) [month, rest] = [month + 1, rest - 12];
+  return { amount: rest >= 6 ? month + 1 : month, currency } as Money;
 }
 
 /**
@@ -167,7 +196,7 @@ export function reconcileSubscription(
   }
   const start = resourceAtStart(fetched, changes, asOfMs);
   if ('problem' in start) return unreplayed(start.problem);
-  const { price, from } = input.price;
+  const { price, from, estAnnual } = input.price;
   const read = (base: PartnerCenterReadOptions['extendedServiceTermBase'], priced: boolean) =>
     rules.fromPartnerCenterSubscription(start.resource as never, {
       asOf: new Date(asOfMs).toISOString(),
@@ -177,16 +206,22 @@ export function reconcileSubscription(
     }).subscription;
   let subscription: ReturnType<typeof read>;
   try {
-    subscription = read(input.estBase, true);
+    // an annual row found for a month of Extended Service Term prices no term of the resource's
+    subscription = read(input.estBase, estAnnual === undefined);
     // a resource read as in its Extended Service Term (EST-6) takes its price as the month's, the
     // uplift in it; but the file's UnitPrice is the base at best and another term's price at worst
     // (EST-5, E6.5), so the month is priced from a base: the price list's monthly-term row (PL-3)
     // when a list priced it, else the caller's; without either nothing of it can be compared
     if (subscription.program === 'new-commerce' && subscription.extendedServiceTerm !== undefined) {
+      const month = estAnnual === undefined ? undefined : yearsMonth(price);
+      if (estAnnual !== undefined && month === undefined) return unreplayed(estAnnual.noRow);
       const base =
-        from !== undefined && subscription.price !== null
-          ? { basePrice: subscription.price, monthlyPlan: true }
-          : input.estBase;
+        month !== undefined
+          ? // the SKU has no monthly plan: a year's price ÷ 12, rounded half up (EST-7, PL-3)
+            { basePrice: month, monthlyPlan: false }
+          : from !== undefined && subscription.price !== null
+            ? { basePrice: subscription.price, monthlyPlan: true }
+            : input.estBase;
       if (base === undefined) {
         const names = input.names ?? LIST_NAMES;
         return {
@@ -203,7 +238,7 @@ export function reconcileSubscription(
         };
       }
       subscription = read(base, false);
-    }
+    } else if (estAnnual !== undefined) return unreplayed(estAnnual.noRow);
   } catch (error) {
     if (!isRuleError(error)) throw error;
     const text = errorText(error, options);

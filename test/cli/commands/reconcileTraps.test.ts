@@ -171,6 +171,44 @@ describe('subscription-rules reconcile: a resource read as in its Extended Servi
     ]);
   });
 
+  it('EST-7, PL-3: --prices whose SKU has no monthly-term row: the annual row of 60.00 ÷ 12 = 5.00 + 23 % = 6.15 × 50 = 307.50 USD is the month, matched, with 1 and 2 workers', async () => {
+    const annualOnly = file(
+      csv(
+        [
+          {
+            ProductId: 'CFQ7TTC0LDPB',
+            SkuId: '0001',
+            TermDuration: 'P1Y',
+            BillingPlan: 'Annual',
+            Currency: 'USD',
+            UnitPrice: '60.00',
+          },
+        ],
+        ['ProductId', 'SkuId', 'TermDuration', 'BillingPlan', 'Currency', 'UnitPrice'],
+      ),
+      { name: 'prices.csv' },
+    );
+    const annual: Row = {
+      ...billed,
+      UnitPrice: '5.00',
+      EffectiveUnitPrice: '6.15',
+      Subtotal: '307.50',
+      PriceAdjustmentDescription: 'Extended Service Terms 23% Fee Applied',
+    };
+    for (const workers of ['1', '2']) {
+      const found = await reconciled(
+        [annual],
+        [estResource],
+        '--prices',
+        annualOnly,
+        '--workers',
+        workers,
+      );
+      expect([found.code, found.findings, found.summary.atStake]).toEqual([0, [], []]);
+      expect(found.summary).toMatchObject({ matched: 1, unverified: 0, subscriptionIssues: 0 });
+    }
+  });
+
   it('EST-3, EST-7: a SKU without a monthly plan, --est-base 60.00USD/P1Y: 60.00 ÷ 12 = 5.00 + 23 % = 6.15 × 50 = 307.50 USD a month, matched', async () => {
     const annual: Row = {
       ...billed,
