@@ -77,8 +77,11 @@ const root = new URL('..', import.meta.url).pathname;
  * `--promotions` and the price rows in four languages (every entry carrying the reader or the
  * locales, each built twice), +52,314 B. `reconcileSubscriptions`' `promotions`, an accepted
  * result's warnings in the locale given and their changelog lines bring it to 4,521,156 measured.
+ * A month of Extended Service Term priced from a list's annual row (the reconciliation entry, the
+ * command line and the worker, each built twice), the quiet machine's figures in the performance
+ * guide and their rules bring it to 4,530,522 measured.
  */
-const UNPACKED_BUDGET = 4_522_000;
+const UNPACKED_BUDGET = 4_531_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
