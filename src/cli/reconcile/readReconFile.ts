@@ -12,9 +12,9 @@ import { noteUnread, type UnreadRows } from '../../reconciliation/_internal/unre
 import { UsageError } from '../UsageError.ts';
 import { csvRows } from './csvRows.ts';
 import type { FileText } from './fileText.ts';
+import { heldSubscriptions } from './heldSubscriptions.ts';
 import type { ProgressBar } from './progressBar.ts';
-import { shardOf } from './shardOf.ts';
-import { PARTITIONS, type Spill, spill } from './spill.ts';
+import { type Spill, spill } from './spill.ts';
 
 /**
  * A copy of a cell's text that holds none of the piece it was cut from: a parser's cells are
@@ -24,15 +24,6 @@ import { PARTITIONS, type Spill, spill } from './spill.ts';
 function detached(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
 }
-
-/**
- * What the memory budget counts a group as: its object, its key in its subscription's map, its
- * first rows and quantities (measured: a million lines over 852 000 subscriptions held about
- * 1.1 GiB, ~1 300 B a subscription with its labels and price).
- */
-const GROUP_BYTES = 600;
-/** What the budget counts a subscription as besides its groups: its map, labels and price. */
-const SUBSCRIPTION_BYTES = 700;
 
 /** A reconciliation file read through: its groups and what the replay needs of it. */
 export interface ReconFile {
@@ -84,7 +75,7 @@ export interface ReconFile {
  * @param bar - Where the reading shows its progress.
  * @param withPrices - Whether to keep each subscription's `UnitPrice` (without `--prices`).
  * @param memory - The budget, in bytes, past which the groups held are written to disk,
- *   partitioned by subscription ({@link GROUP_BYTES} a group, {@link SUBSCRIPTION_BYTES} a
+ *   partitioned by subscription (as {@link heldSubscriptions} counts them: 600 B a group, 700 B a
  *   subscription); `undefined`: never.
  * @returns The file, read.
  */
@@ -112,25 +103,10 @@ export async function readReconFile(
   let spilled: Spill | undefined;
   let spilledSubscriptions = 0;
   // every subscription held (but the lines without one) to its partition on disk
+  const held = { groups, unread, labels, unitPrices, seats };
   const spillHeld = (): void => {
     spilled ??= spill();
-    const ids = new Set([...groups.subscriptionIds(), ...unread.keys()]);
-    for (const id of ids) {
-      if (id === undefined) continue;
-      spilledSubscriptions++;
-      spilled.writeHeld(shardOf(id, PARTITIONS), {
-        id,
-        groups: groups.take(id),
-        labels: labels.get(id),
-        unitPrice: unitPrices.get(id),
-        unread: unread.get(id),
-        seats: seats.take(id),
-      });
-      labels.delete(id);
-      unitPrices.delete(id);
-      unread.delete(id);
-    }
-    spilled.flush();
+    spilledSubscriptions += heldSubscriptions.spill(held, spilled);
     kept.clear();
   };
   try {
@@ -190,11 +166,7 @@ export async function readReconFile(
         }
         // past the budget, every subscription held goes to disk (checked at each line, so a tiny
         // budget spills a subscription's lines over many parts, as a large file does)
-        if (
-          memory !== undefined &&
-          groups.size * GROUP_BYTES + groups.subscriptions * SUBSCRIPTION_BYTES > memory
-        )
-          spillHeld();
+        if (memory !== undefined && heldSubscriptions.over(held, memory)) spillHeld();
       }
       for (const first of batch.unclosed) {
         row++;

@@ -17,16 +17,12 @@ import { priceText } from '../../../reconciliation/_internal/priceList.ts';
 import { noteUnread, type UnreadRows } from '../../../reconciliation/_internal/unreadRows.ts';
 import { csvRows } from '../csvRows.ts';
 import { fileText } from '../fileText.ts';
+import { heldSubscriptions } from '../heldSubscriptions.ts';
 import type { ProgressBar } from '../progressBar.ts';
 import type { ReconFile } from '../readReconFile.ts';
-import { shardOf } from '../shardOf.ts';
-import { PARTITIONS, type Spill, spill } from '../spill.ts';
+import { type Spill, spill } from '../spill.ts';
 import { groupingSql, type LinePlaces } from './groupingSql.ts';
 import type { DuckdbApi } from './loadDuckdb.ts';
-
-/** What the memory budget counts a group and a subscription as (the default engine's figures). */
-const GROUP_BYTES = 600;
-const SUBSCRIPTION_BYTES = 700;
 
 /** The least memory DuckDB is given, whatever `--memory` says: it cannot sort in less. */
 const LEAST_DUCKDB_MEMORY = 128 * 1024 ** 2;
@@ -297,25 +293,10 @@ export async function readDuckdbFile(
     const days = fileDays();
     let spilled: Spill | undefined;
     let spilledSubscriptions = 0;
+    const held = { groups, unread, labels, unitPrices, seats };
     const spillHeld = (): void => {
       spilled ??= spill();
-      const ids = new Set([...groups.subscriptionIds(), ...unread.keys()]);
-      for (const id of ids) {
-        if (id === undefined) continue;
-        spilledSubscriptions++;
-        spilled.writeHeld(shardOf(id, PARTITIONS), {
-          id,
-          groups: groups.take(id),
-          labels: labels.get(id),
-          unitPrice: unitPrices.get(id),
-          unread: unread.get(id),
-          seats: seats.take(id),
-        });
-        labels.delete(id);
-        unitPrices.delete(id);
-        unread.delete(id);
-      }
-      spilled.flush();
+      spilledSubscriptions += heldSubscriptions.spill(held, spilled);
     };
     try {
       // the odd subscriptions' rows, through the default engine's reader as readReconFile reads them
@@ -371,11 +352,7 @@ export async function readDuckdbFile(
       const withPromotion = places.promotionId !== undefined;
       const hold = (parts: readonly FileGroup[]): void => {
         for (const part of parts) groups.addGroup(part);
-        if (
-          memory !== undefined &&
-          groups.size * GROUP_BYTES + groups.subscriptions * SUBSCRIPTION_BYTES > memory
-        )
-          spillHeld();
+        if (memory !== undefined && heldSubscriptions.over(held, memory)) spillHeld();
       };
       let next = 0;
       const holdOddBefore = (row: number): void => {
