@@ -11,6 +11,7 @@ export { main } from '../src/cli/main.ts';
 export { moneyText } from '../src/cli/moneyText.ts';
 export { parsePriceFlag } from '../src/cli/parsePriceFlag.ts';
 export { csvRows } from '../src/cli/reconcile/csvRows.ts';
+export { csvScan } from '../src/cli/reconcile/csvScan.ts';
 export { loadDuckdb } from '../src/cli/reconcile/duckdb/loadDuckdb.ts';
 export { readDuckdbFile } from '../src/cli/reconcile/duckdb/readDuckdbFile.ts';
 export { fileText } from '../src/cli/reconcile/fileText.ts';

@@ -64,73 +64,74 @@ export async function* pricedSubscriptions(
   promotions?: readonly Promotion[],
 ): AsyncGenerator<PricedSubscription> {
   const files = subscriptionFiles(paths);
-  for await (const item of subscriptionsOf(resourcesOf(files), false)) {
-    if ('issue' in item) {
-      yield {
-        id: text(item.issue.subscriptionId),
-        customer: '',
-        product: '',
-        problem: item.issue.message,
-      };
-      continue;
-    }
-    const { resource } = item;
-    const id = item.id ?? '';
-    const customer = customerOf(resource);
-    const product = text(resource.offerName) || text(resource.offerId);
-    const about = { id, customer, product };
-    const [ProductId = '', SkuId = ''] = text(resource.offerId).split(':');
-    if (ProductId === '' || SkuId === '') {
-      yield { ...about, problem: 'its offerId names no product and SKU (CFQ7TTC0LDPB:0001:…)' };
-      continue;
-    }
-    try {
-      const at = new Date(asOf(resource)).toISOString();
-      const { subscription: unpriced } = fromPartnerCenterSubscription(resource as never, {
-        asOf: at,
-        ...options,
-      });
-      if (unpriced.program !== 'new-commerce' || unpriced.term === null) {
+  for await (const batch of subscriptionsOf(resourcesOf(files), false))
+    for (const item of batch) {
+      if ('issue' in item) {
         yield {
-          ...about,
-          problem: 'it reads as a legacy subscription: priced by no licence price list',
+          id: text(item.issue.subscriptionId),
+          customer: '',
+          product: '',
+          problem: item.issue.message,
         };
         continue;
       }
-      const plan = unpriced.billingFrequency ?? '';
-      const key = {
-        ProductId,
-        SkuId,
-        TermDuration: unpriced.term,
-        BillingPlan: `${plan.charAt(0).toUpperCase()}${plan.slice(1)}`,
-        Market: prices.market ?? '',
-        Currency: prices.currency,
-        Segment: prices.segment,
-      };
-      const found = priceAt(prices.list, key, unpriced.termStart ?? unpriced.orderedAt);
-      if (!found.ok) {
-        yield { ...about, problem: found.message };
+      const { resource } = item;
+      const id = item.id ?? '';
+      const customer = customerOf(resource);
+      const product = text(resource.offerName) || text(resource.offerId);
+      const about = { id, customer, product };
+      const [ProductId = '', SkuId = ''] = text(resource.offerId).split(':');
+      if (ProductId === '' || SkuId === '') {
+        yield { ...about, problem: 'its offerId names no product and SKU (CFQ7TTC0LDPB:0001:…)' };
         continue;
       }
-      const { TermDuration, BillingPlan, ...priceKey } = key;
-      const { subscription, notes } = fromPartnerCenterSubscription(resource as never, {
-        asOf: at,
-        price: found.price,
-        priceKey,
-        ...(promotions === undefined ? {} : { promotions }),
-        ...options,
-      });
-      const said = notes
-        .filter((note) => note.messageId.startsWith('resource.nce.promotion'))
-        .map((note) => note.message);
-      yield {
-        ...about,
-        state: subscription as NewCommerceSubscription,
-        ...(said.length === 0 ? {} : { notes: said }),
-      };
-    } catch (error) {
-      if (!(error instanceof RuleError)) throw error;
-      yield { ...about, problem: formatMessage(error, options.locale) };
+      try {
+        const at = new Date(asOf(resource)).toISOString();
+        const { subscription: unpriced } = fromPartnerCenterSubscription(resource as never, {
+          asOf: at,
+          ...options,
+        });
+        if (unpriced.program !== 'new-commerce' || unpriced.term === null) {
+          yield {
+            ...about,
+            problem: 'it reads as a legacy subscription: priced by no licence price list',
+          };
+          continue;
+        }
+        const plan = unpriced.billingFrequency ?? '';
+        const key = {
+          ProductId,
+          SkuId,
+          TermDuration: unpriced.term,
+          BillingPlan: `${plan.charAt(0).toUpperCase()}${plan.slice(1)}`,
+          Market: prices.market ?? '',
+          Currency: prices.currency,
+          Segment: prices.segment,
+        };
+        const found = priceAt(prices.list, key, unpriced.termStart ?? unpriced.orderedAt);
+        if (!found.ok) {
+          yield { ...about, problem: found.message };
+          continue;
+        }
+        const { TermDuration, BillingPlan, ...priceKey } = key;
+        const { subscription, notes } = fromPartnerCenterSubscription(resource as never, {
+          asOf: at,
+          price: found.price,
+          priceKey,
+          ...(promotions === undefined ? {} : { promotions }),
+          ...options,
+        });
+        const said = notes
+          .filter((note) => note.messageId.startsWith('resource.nce.promotion'))
+          .map((note) => note.message);
+        yield {
+          ...about,
+          state: subscription as NewCommerceSubscription,
+          ...(said.length === 0 ? {} : { notes: said }),
+        };
+      } catch (error) {
+        if (!(error instanceof RuleError)) throw error;
+        yield { ...about, problem: formatMessage(error, options.locale) };
+      }
     }
-  }
 }

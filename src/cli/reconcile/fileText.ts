@@ -13,6 +13,8 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 export interface FileText {
   /** The file's text in pieces, UTF-8 decoded, its byte-order mark dropped. */
   readonly pieces: AsyncIterable<string>;
+  /** The same file as bytes, its byte-order mark dropped (read this or `pieces`, not both). */
+  readonly bytes: AsyncIterable<Buffer>;
   /** Whether the file is gzip (told by its first bytes). */
   readonly gzip: boolean;
   /** The bytes of the file read so far (compressed bytes for gzip), for a progress bar. */
@@ -48,13 +50,11 @@ function firstBytes(path: string, flag: string): Buffer {
 export function fileText(path: string, flag: string): FileText {
   const head = firstBytes(path, flag);
   const gzip = head[0] === GZIP[0] && head[1] === GZIP[1];
-  const raw = createReadStream(path, { highWaterMark: 1 << 16 });
-  const bytes = gzip ? raw.pipe(createGunzip({ chunkSize: 1 << 16 })) : raw;
+  const raw = createReadStream(path, { highWaterMark: 1 << 20 });
+  const bytes = gzip ? raw.pipe(createGunzip({ chunkSize: 1 << 18 })) : raw;
   if (gzip) raw.on('error', (error) => bytes.destroy(error));
-  async function* pieces(): AsyncGenerator<string> {
-    // node's own decoder: ASCII text stays one byte a character (TextDecoder's output took twice
-    // the memory and twice the time to parse); the byte-order mark is dropped as bytes, before
-    const decoder = new StringDecoder('utf8');
+  /** The file's bytes, its byte-order mark dropped; a failure to read is a UsageError. */
+  async function* chunks(): AsyncGenerator<Buffer> {
     /** The file's first bytes, until there are three to tell a byte-order mark by. */
     let head: Buffer | undefined = Buffer.alloc(0);
     try {
@@ -69,10 +69,9 @@ export function fileText(path: string, flag: string): FileText {
           head = undefined;
           if (buffer.subarray(0, BOM.length).equals(BOM)) buffer = buffer.subarray(BOM.length);
         }
-        const text = decoder.write(buffer);
-        if (text !== '') yield text;
+        yield buffer;
       }
-      if (head !== undefined && head.length > 0) yield decoder.write(head);
+      if (head !== undefined && head.length > 0) yield head;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       throw new UsageError(
@@ -83,8 +82,18 @@ export function fileText(path: string, flag: string): FileText {
     } finally {
       raw.destroy();
     }
+  }
+  async function* pieces(): AsyncGenerator<string> {
+    // node's own decoder: ASCII text stays one byte a character (TextDecoder's output took twice
+    // the memory and twice the time to parse)
+    const decoder = new StringDecoder('utf8');
+    for await (const chunk of chunks()) {
+      const text = decoder.write(chunk);
+      if (text !== '') yield text;
+    }
     const rest = decoder.end();
     if (rest !== '') yield rest;
   }
-  return { pieces: pieces(), gzip, bytesRead: () => raw.bytesRead };
+  // one of the two is read: the other is never started
+  return { pieces: pieces(), bytes: chunks(), gzip, bytesRead: () => raw.bytesRead };
 }

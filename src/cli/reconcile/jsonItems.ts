@@ -25,12 +25,13 @@ function closes(text: string, at: number): boolean {
  *
  * @param pieces - The file's text.
  * @param flag - The command-line flag that named the file, for errors.
- * @returns Each item, parsed.
+ * @returns The items, parsed, in batches (those each piece completes: one promise a batch, not
+ *   an item, as a million resources go through several generators).
  */
 export async function* jsonItems(
   pieces: AsyncIterable<string>,
   flag: string,
-): AsyncGenerator<unknown> {
+): AsyncGenerator<unknown[]> {
   const bad = (why: string): UsageError =>
     new UsageError(
       `${flag}: ${why}; expected a JSON array of Subscription resources, { "value": [ … ] }, { "items": [ … ] } or one resource a line`,
@@ -129,14 +130,16 @@ export async function* jsonItems(
     if (objectStart !== -1) objectStart -= keep;
     if (inString) stringStart -= keep;
     text = text.slice(keep);
+    const parsed: unknown[] = [];
     for (const item of items) {
       count++;
       try {
-        yield JSON.parse(item);
+        parsed.push(JSON.parse(item));
       } catch (error) {
         throw bad(`item ${count} is not valid JSON (${(error as Error).message})`);
       }
     }
+    if (parsed.length > 0) yield parsed;
   }
   if (depth !== 0 || inString || (!done && found)) throw bad('the JSON ends before it closes');
   if (!found && !lines) throw bad('no array of resources found');

@@ -10,20 +10,11 @@ import { type LineReader, lineReader } from '../../reconciliation/_internal/line
 import { priceText } from '../../reconciliation/_internal/priceList.ts';
 import { noteUnread, type UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
 import { UsageError } from '../UsageError.ts';
-import { csvRows } from './csvRows.ts';
+import { csvScan } from './csvScan.ts';
 import type { FileText } from './fileText.ts';
 import { heldSubscriptions } from './heldSubscriptions.ts';
 import type { ProgressBar } from './progressBar.ts';
 import { type Spill, spill } from './spill.ts';
-
-/**
- * A copy of a cell's text that holds none of the piece it was cut from: a parser's cells are
- * slices of the file's text, and V8 keeps a whole megabyte-long piece alive for as long as any
- * slice of it is, so a subscription id kept as a group's key would keep the file in memory.
- */
-function detached(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
-}
 
 /** A reconciliation file read through: its groups and what the replay needs of it. */
 export interface ReconFile {
@@ -95,7 +86,7 @@ export async function readReconFile(
   let priceAt: number | undefined;
   let seatsAt: number | undefined;
   const seats = fileSeats();
-  /** The cells the groups keep (subscription ids, charge types), each text once and detached. */
+  /** The cells the groups keep (subscription ids, charge types), each text once. */
   const kept = new Map<string, string>();
   let keptAt: number[] = [];
   let row = 0;
@@ -109,16 +100,20 @@ export async function readReconFile(
     spilledSubscriptions += heldSubscriptions.spill(held, spilled);
     kept.clear();
   };
+  /** The row's cells the replay reads, decoded; every other place stays empty. */
+  let cells: (string | undefined)[] = [];
+  let wanted: number[] = [];
   try {
-    for await (const batch of csvRows(text.pieces)) {
-      for (const cells of batch.rows) {
+    await csvScan(text.bytes, {
+      row(scanned) {
         if (reader === undefined) {
-          reader = lineReader(cells);
+          const header = Array.from({ length: scanned.length }, (_, i) => scanned.cell(i) ?? '');
+          reader = lineReader(header);
           if (reader.missingColumns.length > 0)
             throw new UsageError(
               `--file: no column ${reader.missingColumns.join(', ')}: expected Partner Center's New Commerce reconciliation file`,
             );
-          const at = columnIndex(cells);
+          const at = columnIndex(header);
           priceAt = withPrices ? at('UnitPrice') : undefined;
           seatsAt = at('Quantity');
           keptAt = [at('SubscriptionId'), at('ChargeType')].filter((i) => i !== undefined);
@@ -126,32 +121,33 @@ export async function readReconFile(
             const i = at(column);
             return i === undefined ? [] : [[key as keyof FindingLabels, i] as const];
           }) as [keyof FindingLabels, number][];
-          continue;
+          wanted = [...new Set([...reader.columns, ...keptAt])];
+          cells = new Array(header.length).fill(undefined);
+          return;
         }
         row++;
+        for (const i of wanted) cells[i] = scanned.cell(i);
+        // the texts the groups keep (subscription ids, charge types), each once
         for (const i of keptAt) {
           const cell = cells[i];
           if (cell === undefined) continue;
-          let copy = kept.get(cell);
-          if (copy === undefined) {
-            copy = detached(cell);
-            kept.set(copy, copy);
-          }
-          cells[i] = copy;
+          const copy = kept.get(cell);
+          if (copy === undefined) kept.set(cell, cell);
+          else cells[i] = copy;
         }
         const line = reader.read(cells, row, issues);
         if (line === undefined) {
           noteUnread(unread, reader.subscriptionIdOf(cells), row);
-          continue;
+          return;
         }
         groups.add(line);
         days.see(line);
-        if (seatsAt !== undefined) seats.see(line, cells[seatsAt]);
+        if (seatsAt !== undefined) seats.see(line, scanned.cell(seatsAt));
         if (labelsAt.length > 0 && !labels.has(line.subscriptionId)) {
           const found: Record<string, string> = {};
           for (const [key, i] of labelsAt) {
-            const cell = cells[i]?.trim();
-            if (cell !== undefined && cell !== '') found[key] = detached(cell);
+            const cell = scanned.cell(i)?.trim();
+            if (cell !== undefined && cell !== '') found[key] = cell;
           }
           labels.set(line.subscriptionId, found);
         }
@@ -160,20 +156,22 @@ export async function readReconFile(
           priceAt !== undefined &&
           !unitPrices.has(line.subscriptionId)
         ) {
-          const price = detached(priceText(cells[priceAt]));
+          const price = priceText(scanned.cell(priceAt));
           if (price !== '')
             unitPrices.set(line.subscriptionId, { UnitPrice: price, Currency: line.currency });
         }
         // past the budget, every subscription held goes to disk (checked at each line, so a tiny
         // budget spills a subscription's lines over many parts, as a large file does)
         if (memory !== undefined && heldSubscriptions.over(held, memory)) spillHeld();
-      }
-      for (const first of batch.unclosed) {
+      },
+      unclosed(first) {
         row++;
         issues.push({ row, column: '', message: `a quoted cell does not close: ${first}` });
-      }
-      bar.update(text.bytesRead(), row);
-    }
+      },
+      piece() {
+        bar.update(text.bytesRead(), row);
+      },
+    });
   } catch (error) {
     spilled?.remove();
     throw error;

@@ -284,14 +284,15 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     // past the memory budget, a subscription listed again is told partition by partition (its id
     // hashes to one), so no set of every id is held; a file of loose lines bills one: told here
     const unique = spill === undefined || loose;
-    for await (const item of subscriptionsOf(resourcesOf(resources), loose, unique)) {
-      if ('issue' in item) {
-        settleIssue(item.issue);
-        continue;
+    for await (const batch of subscriptionsOf(resourcesOf(resources), loose, unique))
+      for (const item of batch) {
+        if ('issue' in item) {
+          settleIssue(item.issue);
+          continue;
+        }
+        if (spill === undefined) await reconcileResource(item);
+        else spill.writeResource(shardOf(item.id, PARTITIONS), item);
       }
-      if (spill === undefined) await reconcileResource(item);
-      else spill.writeResource(shardOf(item.id, PARTITIONS), item);
-    }
     if (spill !== undefined)
       // the file past the memory budget: one partition of subscriptions in memory at a time
       for (let partition = 0; partition < PARTITIONS; partition++) {

@@ -35,15 +35,51 @@ export interface SpilledResource {
   readonly withLoose: boolean;
 }
 
-/** The decimal digits a group may hold as a `bigint`: written as text ending in `n`. */
-const BIG = new Set(['subtotalUnits', 'quantityUnits', 'priceUnits', 'units']);
+/** Digits a group holds as a `bigint`, written as text ending in `n` (JSON has no `bigint`). */
+type Written<T> = T | string;
 
-function replacer(_key: string, value: unknown): unknown {
-  return typeof value === 'bigint' ? `${value}n` : value;
+const out = (units: number | bigint): Written<number> =>
+  typeof units === 'bigint' ? `${units}n` : units;
+
+const back = (units: Written<number> | bigint): number | bigint =>
+  typeof units === 'string' ? BigInt(units.slice(0, -1)) : units;
+
+/**
+ * A group as a line of JSON holds it: its `bigint` digits as text (no replacer: JSON's own
+ * writer and reader run at full speed only without one, and a spilled file is read through).
+ */
+function written(group: FileGroup): unknown {
+  const plain =
+    typeof group.subtotalUnits !== 'bigint' &&
+    typeof group.quantityUnits !== 'bigint' &&
+    typeof group.priceUnits !== 'bigint' &&
+    (group.quantities === null || group.quantities.every((q) => typeof q.units !== 'bigint'));
+  if (plain) return group;
+  return {
+    ...group,
+    subtotalUnits: out(group.subtotalUnits),
+    quantityUnits: out(group.quantityUnits),
+    priceUnits:
+      group.priceUnits === null || group.priceUnits === undefined
+        ? group.priceUnits
+        : out(group.priceUnits),
+    quantities:
+      group.quantities === null
+        ? null
+        : group.quantities.map((q) => ({ units: out(q.units), scale: q.scale })),
+  };
 }
 
-function reviver(key: string, value: unknown): unknown {
-  return BIG.has(key) && typeof value === 'string' ? BigInt(value.slice(0, -1)) : value;
+/** A group read back from its line: its digits as they were. */
+function read(group: Record<string, unknown>): FileGroup {
+  const quantities = group.quantities as { units: Written<number>; scale: number }[] | null;
+  if (quantities !== null)
+    for (const q of quantities) (q as { units: unknown }).units = back(q.units);
+  group.subtotalUnits = back(group.subtotalUnits as Written<number>);
+  group.quantityUnits = back(group.quantityUnits as Written<number>);
+  const price = group.priceUnits as Written<number> | null | undefined;
+  if (price !== null && price !== undefined) group.priceUnits = back(price);
+  return group as unknown as FileGroup;
 }
 
 /** The folders of spills not yet removed: removed by the process's exit whatever ends it. */
@@ -125,7 +161,7 @@ function lines<T>(path: string): T[] {
   return text
     .split('\n')
     .filter((line) => line !== '')
-    .map((line) => JSON.parse(line, reviver) as T);
+    .map((line) => JSON.parse(line) as T);
 }
 
 /**
@@ -156,7 +192,9 @@ export function spill(): Spill {
   return {
     dir,
     writeHeld(partition, held) {
-      writer(`groups-${partition}.jsonl`).add(JSON.stringify(held, replacer));
+      writer(`groups-${partition}.jsonl`).add(
+        JSON.stringify({ ...held, groups: held.groups.map(written) }),
+      );
     },
     writeResource(partition, resource) {
       writer(`resources-${partition}.jsonl`).add(JSON.stringify(resource));
@@ -164,7 +202,10 @@ export function spill(): Spill {
     flush,
     held(partition) {
       flush();
-      return lines(join(dir, `groups-${partition}.jsonl`));
+      return lines<HeldSubscription>(join(dir, `groups-${partition}.jsonl`)).map((held) => ({
+        ...held,
+        groups: held.groups.map((group) => read(group as unknown as Record<string, unknown>)),
+      }));
     },
     resources(partition) {
       flush();

@@ -46,9 +46,9 @@ export function subscriptionFiles(paths: readonly string[]): string[] {
  * ({@link jsonItems}: an array, `{ value }`, `{ items }`, JSON lines).
  *
  * @param files - The files ({@link subscriptionFiles}).
- * @returns The items.
+ * @returns The items, in batches.
  */
-export async function* resourcesOf(files: readonly string[]): AsyncGenerator<unknown> {
+export async function* resourcesOf(files: readonly string[]): AsyncGenerator<unknown[]> {
   for (const file of files) {
     const flag = files.length === 1 ? '--subscriptions' : `--subscriptions ${file}`;
     yield* jsonItems(fileText(file, flag).pieces, flag);

@@ -4,7 +4,7 @@ import { jsonItems, UsageError } from '../../_private.ts';
 import { all, piecesOf } from './_pieces.ts';
 
 const read = (text: string, cuts: readonly number[] = []): Promise<unknown[]> =>
-  all(jsonItems(piecesOf(text, cuts), '--subscriptions'));
+  all(jsonItems(piecesOf(text, cuts), '--subscriptions')).then((batches) => batches.flat());
 
 async function errorOf(text: string): Promise<string> {
   try {

@@ -1,0 +1,172 @@
+/** The longest a row may grow while its quotes stay open before it is cut at its first line break. */
+const LONGEST_ROW = 1 << 20;
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+/** One row of a CSV file as it is scanned: its cells decoded only when asked for. */
+export interface CsvRow {
+  /** How many cells the row has. */
+  readonly length: number;
+  /**
+   * One cell's text, decoded from the file's bytes now (UTF-8, a quoted cell's doubled quotes
+   * undone): a new string each time, holding nothing of the file.
+   *
+   * @param i - Its place in the row, from 0.
+   * @returns The text, or `undefined` past the row's end.
+   */
+  cell(i: number): string | undefined;
+}
+
+/** What the scan hands its rows to, in the file's order. */
+export interface CsvSink {
+  /** A row; the view is valid only during the call. */
+  row(row: CsvRow): void;
+  /** A row whose quotes do not close, cut at its first line break: that line's text. */
+  unclosed(firstLine: string): void;
+  /** A piece of the file has been scanned (for a progress bar). */
+  piece(): void;
+}
+
+/** A row's first line from `start`, cut to 200 characters, to name it in an issue. */
+function firstLine(bytes: Buffer, start: number): string {
+  let end = bytes.indexOf(LF, start);
+  if (end === -1) end = bytes.length;
+  if (end > start && bytes[end - 1] === CR) end--;
+  return bytes.toString('utf8', start, end).slice(0, 200);
+}
+
+/**
+ * Scans CSV bytes into rows (RFC 4180: quoted cells with commas, doubled quotes and line breaks;
+ * rows ended by `\n` or `\r\n`), whatever the pieces' boundaries, without decoding a cell nobody
+ * asks for: a reconciliation file has some fifty columns and the replay reads a dozen, so the
+ * scan records where each cell lies and {@link CsvRow.cell} turns only the cells read into text.
+ * Of a well-formed file it reads what `csvRows` (papaparse) reads, a row for a row, at a fraction
+ * of the time and of the garbage; a newline is `\n`, with or without `\r` before it, in every row
+ * (papaparse takes the first row's for the whole file). A quote opens a quoted cell only at a cell's start, and closes it only before a comma,
+ * a line break or the end; a row whose quotes are still open after a megabyte is cut at its first
+ * line break and reported, the rest scanned again; a quote still open at the end of the file is
+ * reported as its row's first line; empty lines are skipped.
+ *
+ * @param pieces - The file's bytes, in pieces (its byte-order mark already dropped).
+ * @param sink - What takes each row.
+ */
+export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Promise<void> {
+  let bytes: Buffer = Buffer.alloc(0);
+  let starts = new Int32Array(64);
+  let ends = new Int32Array(64);
+  /** 0: plain, 1: quoted, 2: quoted with doubled quotes to undo. */
+  let kinds = new Uint8Array(64);
+  let cells = 0;
+  const view: CsvRow = {
+    get length() {
+      return cells;
+    },
+    cell(i) {
+      if (i < 0 || i >= cells) return undefined;
+      const text = bytes.toString('utf8', starts[i] as number, ends[i] as number);
+      return kinds[i] === 2 ? text.replaceAll('""', '"') : text;
+    },
+  };
+  const add = (start: number, end: number, kind: number): void => {
+    if (cells === starts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
+        to.set(from);
+        return to;
+      };
+      starts = grow(starts, new Int32Array(cells * 2));
+      ends = grow(ends, new Int32Array(cells * 2));
+      kinds = grow(kinds, new Uint8Array(cells * 2));
+    }
+    starts[cells] = start;
+    ends[cells] = end;
+    kinds[cells] = kind;
+    cells++;
+  };
+  /**
+   * Scans the rows of `bytes` from its start; `last` when no byte follows.
+   *
+   * @returns Where the first unfinished row starts (the length when none).
+   */
+  const scan = (last: boolean): number => {
+    const length = bytes.length;
+    let row = 0;
+    rows: while (row < length) {
+      cells = 0;
+      let i = row;
+      for (;;) {
+        // one cell from i
+        if (bytes[i] === QUOTE) {
+          let j = i + 1;
+          let kind = 1;
+          for (;;) {
+            j = bytes.indexOf(QUOTE, j);
+            if (j === -1 || (j + 1 >= length && !last)) {
+              if (last) {
+                // open at the end of the file: its row is reported, nothing after it is read
+                sink.unclosed(firstLine(bytes, row));
+                return length;
+              }
+              const cut = length - row > LONGEST_ROW ? bytes.indexOf(LF, row) : -1;
+              if (cut === -1) return row;
+              // open for too long: the row is cut at its first line break, the rest read again
+              sink.unclosed(firstLine(bytes, row));
+              row = cut + 1;
+              continue rows;
+            }
+            const next = bytes[j + 1];
+            if (next === QUOTE) {
+              kind = 2;
+              j += 2;
+              continue;
+            }
+            if (next === CR && j + 2 >= length && !last) return row;
+            if (
+              next === undefined ||
+              next === COMMA ||
+              next === LF ||
+              (next === CR && bytes[j + 2] === LF)
+            )
+              break;
+            // a quote inside the cell that closes nothing: the cell goes on
+            j++;
+          }
+          add(i + 1, j, kind);
+          i = j + 1;
+        } else {
+          let j = i;
+          while (j < length) {
+            const c = bytes[j];
+            if (c === COMMA || c === LF) break;
+            j++;
+          }
+          if (j >= length && !last) return row;
+          add(i, (j >= length || bytes[j] === LF) && j > i && bytes[j - 1] === CR ? j - 1 : j, 0);
+          i = j;
+        }
+        // at a comma, a line break or the end
+        const c = bytes[i];
+        if (c === COMMA) {
+          i++;
+          if (i >= length && !last) return row;
+          continue;
+        }
+        if (c === CR) i++;
+        i++;
+        break;
+      }
+      // an empty line is no row
+      if (cells > 1 || ends[0] !== starts[0]) sink.row(view);
+      row = i;
+    }
+    return length;
+  };
+  for await (const piece of pieces) {
+    bytes = bytes.length === 0 ? piece : Buffer.concat([bytes, piece]);
+    bytes = bytes.subarray(scan(false));
+    sink.piece();
+  }
+  if (bytes.length > 0) scan(true);
+}
