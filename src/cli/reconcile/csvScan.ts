@@ -18,6 +18,11 @@ export interface CsvRow {
    * @returns The text, or `undefined` past the row's end.
    */
   cell(i: number): string | undefined;
+  /**
+   * The row's bytes as the file writes them, its line break included (none after a last row
+   * without one): valid only during the call, copied by whoever keeps them.
+   */
+  raw(): Buffer;
 }
 
 /** What the scan hands its rows to, in the file's order. */
@@ -60,6 +65,8 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
   /** 0: plain, 1: quoted, 2: quoted with doubled quotes to undo. */
   let kinds = new Uint8Array(64);
   let cells = 0;
+  let rowStart = 0;
+  let rowEnd = 0;
   const view: CsvRow = {
     get length() {
       return cells;
@@ -69,6 +76,7 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
       const text = bytes.toString('utf8', starts[i] as number, ends[i] as number);
       return kinds[i] === 2 ? text.replaceAll('""', '"') : text;
     },
+    raw: () => bytes.subarray(rowStart, rowEnd),
   };
   const add = (start: number, end: number, kind: number): void => {
     if (cells === starts.length) {
@@ -158,7 +166,11 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
         break;
       }
       // an empty line is no row
-      if (cells > 1 || ends[0] !== starts[0]) sink.row(view);
+      if (cells > 1 || ends[0] !== starts[0]) {
+        rowStart = row;
+        rowEnd = Math.min(i, length);
+        sink.row(view);
+      }
       row = i;
     }
     return length;

@@ -14,6 +14,12 @@ import { PARTITIONS, type Spill } from './spill.ts';
 const GROUP_BYTES = 600;
 /** What the budget counts a subscription as besides its groups: its map, labels and price. */
 const SUBSCRIPTION_BYTES = 700;
+/**
+ * The share of the budget the groups may hold before they go to disk: the budget is the whole
+ * run's memory, and a V8 heap takes about twice what is live between collections, besides the
+ * runtime itself, the reading's buffers and a partition read back.
+ */
+const SHARE = 4;
 
 /** What a reader of the file holds of its subscriptions until they go to disk. */
 export interface HeldSubscriptions {
@@ -31,8 +37,8 @@ export interface HeldSubscriptions {
 
 /**
  * The two readers of a file (the command's own and DuckDB's) hold and spill their subscriptions
- * alike: whether what they hold has passed the budget ({@link GROUP_BYTES} a group,
- * {@link SUBSCRIPTION_BYTES} a subscription), and every subscription held (but the lines without
+ * alike: whether what they hold has passed its share of the budget ({@link GROUP_BYTES} a group,
+ * {@link SUBSCRIPTION_BYTES} a subscription, a {@link SHARE}th of the budget), and every subscription held (but the lines without
  * one) written to its partition on disk and let go.
  */
 export const heldSubscriptions = {
@@ -42,7 +48,10 @@ export const heldSubscriptions = {
    * @returns Whether it is past the budget.
    */
   over(held: HeldSubscriptions, memory: number): boolean {
-    return held.groups.size * GROUP_BYTES + held.groups.subscriptions * SUBSCRIPTION_BYTES > memory;
+    return (
+      (held.groups.size * GROUP_BYTES + held.groups.subscriptions * SUBSCRIPTION_BYTES) * SHARE >
+      memory
+    );
   },
   /**
    * @param held - What is held: emptied of every subscription with an id.

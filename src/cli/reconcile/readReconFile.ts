@@ -1,7 +1,8 @@
+import { createReadStream } from 'node:fs';
 import type { PriceListRow } from '../../index.ts';
 import { columnIndex } from '../../reconciliation/_internal/columnIndex.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
-import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
+import type { FileLine, FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import { type FindingLabels, LABEL_COLUMNS } from '../../reconciliation/_internal/FindingLabels.ts';
 import { fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import { fileSeats } from '../../reconciliation/_internal/fileSeats.ts';
@@ -10,11 +11,12 @@ import { type LineReader, lineReader } from '../../reconciliation/_internal/line
 import { priceText } from '../../reconciliation/_internal/priceList.ts';
 import { noteUnread, type UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
 import { UsageError } from '../UsageError.ts';
-import { csvScan } from './csvScan.ts';
+import { type CsvRow, csvScan } from './csvScan.ts';
 import type { FileText } from './fileText.ts';
 import { heldSubscriptions } from './heldSubscriptions.ts';
 import type { ProgressBar } from './progressBar.ts';
-import { type Spill, spill } from './spill.ts';
+import { shardOf } from './shardOf.ts';
+import { PARTITIONS, type Spill, spill } from './spill.ts';
 
 /** A reconciliation file read through: its groups and what the replay needs of it. */
 export interface ReconFile {
@@ -42,13 +44,18 @@ export interface ReconFile {
   /** Each subscription's customer, invoice and product, from its first line read. */
   readonly labels: Map<string | undefined, FindingLabels>;
   /**
-   * Where the groups went when they passed the memory budget: then the maps above hold only
-   * what was read since the last spill (and the lines without `SubscriptionId`, always here).
+   * Where the groups went when they passed the memory budget, and the rows read after: then the
+   * maps above hold only the lines without `SubscriptionId` until {@link ReconFile.readBack}.
    */
   readonly spill: Spill | undefined;
   /**
+   * Reads one partition's rows written to disk back into the maps above, grouped, after its
+   * spilled subscriptions are back in them (only when spilled).
+   */
+  readonly readBack?: (partition: number) => Promise<void>;
+  /**
    * About how many subscriptions the file bills, for the progress bar: exact when nothing was
-   * spilled, else counting a subscription once for each part of it spilled.
+   * spilled, else estimated from the rows a subscription had before the spill.
    */
   readonly subscriptions: number;
   /** The seats each subscription's lines leave it with (only those held, when spilled). */
@@ -58,16 +65,19 @@ export interface ReconFile {
 /**
  * Reads a reconciliation file as it streams (REC-2, REC-3): every row through the reconciliation
  * area's own line reader into its line groups, so memory grows with the groups and never with the
- * lines; a row whose quotes do not close is an issue. A file without the columns a line needs
- * (`ChargeType`, `ChargeStartDate`, `ChargeEndDate`, `BillableQuantity`, `Subtotal`) is a
- * UsageError: it is not a reconciliation file.
+ * lines; a row whose quotes do not close is an issue. Its bytes are scanned, and only the cells
+ * the replay reads are decoded ({@link csvScan}). Once the groups pass their share of the budget,
+ * they go to disk by subscription and every later row with a `SubscriptionId` is checked (its
+ * issues, the file's days) and written to its partition as it is, to be grouped there by
+ * {@link ReconFile.readBack}: memory then stays flat, whatever the file's length. A file without
+ * the columns a line needs (`ChargeType`, `ChargeStartDate`, `ChargeEndDate`,
+ * `BillableQuantity`, `Subtotal`) is a UsageError: it is not a reconciliation file.
  *
  * @param text - The file's text.
  * @param bar - Where the reading shows its progress.
  * @param withPrices - Whether to keep each subscription's `UnitPrice` (without `--prices`).
- * @param memory - The budget, in bytes, past which the groups held are written to disk,
- *   partitioned by subscription (as {@link heldSubscriptions} counts them: 600 B a group, 700 B a
- *   subscription); `undefined`: never.
+ * @param memory - The run's budget, in bytes (`--memory`): the groups held go to disk, partitioned
+ *   by subscription, past the share of it {@link heldSubscriptions} gives them; `undefined`: never.
  * @returns The file, read.
  */
 export async function readReconFile(
@@ -93,76 +103,104 @@ export async function readReconFile(
   const days = fileDays();
   let spilled: Spill | undefined;
   let spilledSubscriptions = 0;
+  /** The rows read before the spill, and those written to disk after it. */
+  let rowsHeld = 0;
+  let rowsWritten = 0;
   // every subscription held (but the lines without one) to its partition on disk
   const held = { groups, unread, labels, unitPrices, seats };
-  const spillHeld = (): void => {
-    spilled ??= spill();
-    spilledSubscriptions += heldSubscriptions.spill(held, spilled);
+  const spillHeld = (to: Spill): void => {
+    spilledSubscriptions += heldSubscriptions.spill(held, to);
     kept.clear();
   };
   /** The row's cells the replay reads, decoded; every other place stays empty. */
   let cells: (string | undefined)[] = [];
   let wanted: number[] = [];
+  /** Decodes the cells a line is read from, the texts the groups keep each once when `keep`. */
+  const decode = (scanned: CsvRow, keep: boolean): void => {
+    for (const i of wanted) cells[i] = scanned.cell(i);
+    if (!keep) return;
+    for (const i of keptAt) {
+      const cell = cells[i];
+      if (cell === undefined) continue;
+      const copy = kept.get(cell);
+      if (copy === undefined) kept.set(cell, cell);
+      else cells[i] = copy;
+    }
+  };
+  /** Holds a line read: in its group, with what its subscription's first lines say. */
+  const hold = (scanned: CsvRow, line: FileLine): void => {
+    groups.add(line);
+    if (seatsAt !== undefined) seats.see(line, scanned.cell(seatsAt));
+    if (labelsAt.length > 0 && !labels.has(line.subscriptionId)) {
+      const found: Record<string, string> = {};
+      for (const [key, i] of labelsAt) {
+        const cell = scanned.cell(i)?.trim();
+        if (cell !== undefined && cell !== '') found[key] = cell;
+      }
+      labels.set(line.subscriptionId, found);
+    }
+    if (
+      line.currency !== undefined &&
+      priceAt !== undefined &&
+      !unitPrices.has(line.subscriptionId)
+    ) {
+      const price = priceText(scanned.cell(priceAt));
+      if (price !== '')
+        unitPrices.set(line.subscriptionId, { UnitPrice: price, Currency: line.currency });
+    }
+  };
+  const header = (scanned: CsvRow): LineReader => {
+    const names = Array.from({ length: scanned.length }, (_, i) => scanned.cell(i) ?? '');
+    const found = lineReader(names);
+    if (found.missingColumns.length > 0)
+      throw new UsageError(
+        `--file: no column ${found.missingColumns.join(', ')}: expected Partner Center's New Commerce reconciliation file`,
+      );
+    const at = columnIndex(names);
+    priceAt = withPrices ? at('UnitPrice') : undefined;
+    seatsAt = at('Quantity');
+    keptAt = [at('SubscriptionId'), at('ChargeType')].filter((i) => i !== undefined);
+    labelsAt = Object.entries(LABEL_COLUMNS).flatMap(([key, column]) => {
+      const i = at(column);
+      return i === undefined ? [] : [[key as keyof FindingLabels, i] as const];
+    }) as [keyof FindingLabels, number][];
+    wanted = [...new Set([...found.columns, ...keptAt])];
+    cells = new Array(names.length).fill(undefined);
+    return found;
+  };
   try {
     await csvScan(text.bytes, {
       row(scanned) {
         if (reader === undefined) {
-          const header = Array.from({ length: scanned.length }, (_, i) => scanned.cell(i) ?? '');
-          reader = lineReader(header);
-          if (reader.missingColumns.length > 0)
-            throw new UsageError(
-              `--file: no column ${reader.missingColumns.join(', ')}: expected Partner Center's New Commerce reconciliation file`,
-            );
-          const at = columnIndex(header);
-          priceAt = withPrices ? at('UnitPrice') : undefined;
-          seatsAt = at('Quantity');
-          keptAt = [at('SubscriptionId'), at('ChargeType')].filter((i) => i !== undefined);
-          labelsAt = Object.entries(LABEL_COLUMNS).flatMap(([key, column]) => {
-            const i = at(column);
-            return i === undefined ? [] : [[key as keyof FindingLabels, i] as const];
-          }) as [keyof FindingLabels, number][];
-          wanted = [...new Set([...reader.columns, ...keptAt])];
-          cells = new Array(header.length).fill(undefined);
+          reader = header(scanned);
           return;
         }
         row++;
-        for (const i of wanted) cells[i] = scanned.cell(i);
-        // the texts the groups keep (subscription ids, charge types), each once
-        for (const i of keptAt) {
-          const cell = cells[i];
-          if (cell === undefined) continue;
-          const copy = kept.get(cell);
-          if (copy === undefined) kept.set(cell, cell);
-          else cells[i] = copy;
-        }
+        decode(scanned, spilled === undefined);
         const line = reader.read(cells, row, issues);
+        if (line !== undefined) days.see(line);
+        if (spilled !== undefined) {
+          // past the budget: a subscription's rows go to its partition as they are, read again
+          // there; only the lines without SubscriptionId stay here
+          const id = line === undefined ? reader.subscriptionIdOf(cells) : line.subscriptionId;
+          if (id !== undefined) {
+            spilled.writeRow(shardOf(id, PARTITIONS), row, scanned.raw());
+            rowsWritten++;
+          } else if (line === undefined) noteUnread(unread, undefined, row);
+          else hold(scanned, line);
+          return;
+        }
         if (line === undefined) {
           noteUnread(unread, reader.subscriptionIdOf(cells), row);
           return;
         }
-        groups.add(line);
-        days.see(line);
-        if (seatsAt !== undefined) seats.see(line, scanned.cell(seatsAt));
-        if (labelsAt.length > 0 && !labels.has(line.subscriptionId)) {
-          const found: Record<string, string> = {};
-          for (const [key, i] of labelsAt) {
-            const cell = scanned.cell(i)?.trim();
-            if (cell !== undefined && cell !== '') found[key] = cell;
-          }
-          labels.set(line.subscriptionId, found);
+        hold(scanned, line);
+        // past the budget, every subscription held goes to disk, and the rows after it
+        if (memory !== undefined && heldSubscriptions.over(held, memory)) {
+          spilled = spill();
+          rowsHeld = row;
+          spillHeld(spilled);
         }
-        if (
-          line.currency !== undefined &&
-          priceAt !== undefined &&
-          !unitPrices.has(line.subscriptionId)
-        ) {
-          const price = priceText(scanned.cell(priceAt));
-          if (price !== '')
-            unitPrices.set(line.subscriptionId, { UnitPrice: price, Currency: line.currency });
-        }
-        // past the budget, every subscription held goes to disk (checked at each line, so a tiny
-        // budget spills a subscription's lines over many parts, as a large file does)
-        if (memory !== undefined && heldSubscriptions.over(held, memory)) spillHeld();
       },
       unclosed(first) {
         row++;
@@ -176,23 +214,56 @@ export async function readReconFile(
     spilled?.remove();
     throw error;
   }
-  if (reader === undefined) {
+  const read = reader;
+  if (read === undefined) {
     spilled?.remove();
     throw new UsageError('--file: empty, expected a header row and lines');
   }
-  // once anything is on disk, everything is: each partition is then read back whole
-  if (spilled !== undefined) spillHeld();
+  const to = spilled;
+  /** A partition's row as written: its number first, then the file's own cells. */
+  let written: CsvRow | undefined;
+  const shifted: CsvRow = {
+    get length() {
+      return (written?.length ?? 1) - 1;
+    },
+    cell: (i) => written?.cell(i + 1),
+    raw: () => written?.raw() ?? Buffer.alloc(0),
+  };
+  const readBack = async (partition: number): Promise<void> => {
+    const path = to?.rowsFile(partition);
+    if (path === undefined) return;
+    kept.clear();
+    // each row was told about when it was first read: what it says now is dropped
+    const again: FileRowIssue[] = [];
+    await csvScan(createReadStream(path, { highWaterMark: 1 << 20 }), {
+      row(scanned) {
+        written = scanned;
+        const at = Number(scanned.cell(0));
+        decode(shifted, true);
+        const line = read.read(cells, at, again);
+        again.length = 0;
+        if (line === undefined) noteUnread(unread, read.subscriptionIdOf(cells), at);
+        else hold(shifted, line);
+      },
+      unclosed() {},
+      piece() {},
+    });
+  };
   return {
     groups,
     issues,
-    otherColumns: reader.otherColumns,
+    otherColumns: read.otherColumns,
     lines: row,
     window: days.window(),
     unitPrices,
     unread,
     labels,
     spill: spilled,
-    subscriptions: spilledSubscriptions + groups.subscriptions,
+    ...(spilled === undefined ? {} : { readBack }),
+    subscriptions:
+      spilledSubscriptions +
+      groups.subscriptions +
+      (rowsHeld === 0 ? 0 : Math.round((rowsWritten * spilledSubscriptions) / rowsHeld)),
     seats,
   };
 }

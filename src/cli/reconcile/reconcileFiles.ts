@@ -297,6 +297,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       // the file past the memory budget: one partition of subscriptions in memory at a time
       for (let partition = 0; partition < PARTITIONS; partition++) {
         for (const held of spill.held(partition)) holdAgain(read, held);
+        await read.readBack?.(partition);
         const seen = unique ? undefined : new Set<string>();
         for (const item of spill.resources(partition)) {
           if (seen?.has(item.id)) {

@@ -82,6 +82,8 @@ function read(group: Record<string, unknown>): FileGroup {
   return group as unknown as FileGroup;
 }
 
+const NEWLINE = Buffer.from('\n');
+
 /** The folders of spills not yet removed: removed by the process's exit whatever ends it. */
 const open = new Set<string>();
 let hooked = false;
@@ -116,6 +118,14 @@ export interface Spill {
   readonly dir: string;
   /** Writes subscriptions held in memory to their partitions. */
   writeHeld(partition: number, held: HeldSubscription): void;
+  /**
+   * Writes a row of the file to its partition as it is, its number before it (`17,` and the row's
+   * bytes): once the groups have passed the budget, the rows after go to disk unread and are
+   * grouped a partition at a time.
+   */
+  writeRow(partition: number, row: number, raw: Buffer): void;
+  /** The file of a partition's rows, when any was written. */
+  rowsFile(partition: number): string | undefined;
   /** Writes a resource to its partition. */
   writeResource(partition: number, resource: SpilledResource): void;
   /** Writes out what is buffered. */
@@ -186,8 +196,20 @@ export function spill(): Spill {
     }
     return found;
   };
+  /** Each partition's rows waiting to be written, and their size. */
+  const rows = new Map<number, { pieces: Buffer[]; size: number }>();
+  const rowsPath = (partition: number): string => join(dir, `rows-${partition}.csv`);
+  const flushRows = (partition: number, pending: { pieces: Buffer[]; size: number }): void => {
+    if (pending.size === 0) return;
+    const fd = openSync(rowsPath(partition), 'a');
+    writeSync(fd, Buffer.concat(pending.pieces, pending.size));
+    closeSync(fd);
+    pending.pieces = [];
+    pending.size = 0;
+  };
   const flush = (): void => {
     for (const found of writers.values()) found.flush();
+    for (const [partition, pending] of rows) flushRows(partition, pending);
   };
   return {
     dir,
@@ -195,6 +217,29 @@ export function spill(): Spill {
       writer(`groups-${partition}.jsonl`).add(
         JSON.stringify({ ...held, groups: held.groups.map(written) }),
       );
+    },
+    writeRow(partition, row, raw) {
+      let pending = rows.get(partition);
+      if (pending === undefined) {
+        pending = { pieces: [], size: 0 };
+        rows.set(partition, pending);
+      }
+      const head = Buffer.from(`${row},`, 'latin1');
+      // a copy: the row's bytes are the reader's, valid only now
+      const bytes = Buffer.from(raw);
+      pending.pieces.push(head, bytes);
+      pending.size += head.length + bytes.length;
+      if (raw.length === 0 || raw[raw.length - 1] !== 10) {
+        pending.pieces.push(NEWLINE);
+        pending.size += 1;
+      }
+      if (pending.size > 1 << 18) flushRows(partition, pending);
+    },
+    rowsFile(partition) {
+      const pending = rows.get(partition);
+      if (pending === undefined) return undefined;
+      flushRows(partition, pending);
+      return rowsPath(partition);
     },
     writeResource(partition, resource) {
       writer(`resources-${partition}.jsonl`).add(JSON.stringify(resource));
