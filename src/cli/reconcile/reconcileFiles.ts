@@ -19,6 +19,7 @@ import { explanation } from './explanation.ts';
 import type { Finding } from './Finding.ts';
 import { fileLines } from './fileLines.ts';
 import { fileText } from './fileText.ts';
+import { findingRuns } from './findingRuns.ts';
 import { findingsWriter } from './findingsWriter.ts';
 import { CLI_NAMES } from './names.ts';
 import type { PriceChoice } from './priceChoice.ts';
@@ -40,6 +41,20 @@ import { OWN_PRICES, summaryOf, summaryText } from './summary.ts';
 
 /** A result that compares nothing: a resource listed twice, or unreadable. */
 const NOTHING = { matched: [], different: [], missing: [], unexpected: [] };
+
+/**
+ * Where a result goes in the output, whatever the memory budget, engine or workers: a resource (or
+ * the issue of an item of `--subscriptions`) at its place in the list, then the subscriptions of
+ * the file without a resource at their first line's row, past this.
+ */
+const FILE_ORDER = 2 ** 50;
+
+/** The key of a subscription of the file without a resource: its first line read. */
+function fileOrder(groups: readonly FileGroup[]): number {
+  let first = Number.MAX_SAFE_INTEGER - FILE_ORDER;
+  for (const group of groups) first = Math.min(first, group.rows[0] ?? first);
+  return FILE_ORDER + first;
+}
 
 /**
  * Takes a subscription read back from a spill into the maps of those held: its groups added to
@@ -139,14 +154,19 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   const { texts } = readReconcileOptions(run.options);
   const writer =
     run.format === undefined ? undefined : findingsWriter(run.format, sink?.line ?? streams.out);
+  // past the memory budget the results come partition by partition: their findings wait on disk
+  const runs =
+    writer === undefined || read.spill === undefined ? undefined : findingRuns(read.spill.dir);
   let hidden = 0;
-  const write = (finding: Finding): void => {
+  // a finding, at its result's key (none: the file's own issues, written first)
+  const write = (finding: Finding, key?: number): void => {
     const stake = run.minAtStake === undefined ? undefined : stakeOf(finding);
     if (stake !== undefined && run.minAtStake !== undefined && below(stake, run.minAtStake)) {
       hidden++;
       return;
     }
-    writer?.write(finding);
+    if (runs !== undefined && key !== undefined) runs.add(key, finding);
+    else writer?.write(finding);
   };
   const customers = customerTotals();
   const now = run.at ?? Date.now();
@@ -171,7 +191,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       ? read.window
       : { firstDay: run.period.firstDay, lastDay: run.period.lastDay };
   let onlyOne = false;
-  const replayNotes: { subscriptionId?: string; message: string }[] = [];
+  const replayNotes: { key: number; note: { subscriptionId?: string; message: string } }[] = [];
   const priceOf = (
     id: string | undefined,
     resource: Readonly<Record<string, unknown>>,
@@ -202,16 +222,20 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     exact: process.env.SUBSCRIPTION_RULES_EXACT === '1',
     ...(run.estBase === undefined ? {} : { estBase: run.estBase }),
   };
+  // each result's key by its seq, until it is taken
+  const keys = new Map<number, number>();
   const take = (result: JobResult): void => {
+    const key = keys.get(result.seq) ?? 0;
+    keys.delete(result.seq);
     found.add(result.comparison);
     unverified += result.unverified;
     refused += result.refused;
     customers.add(result.labels, result.comparison);
-    for (const finding of result.findings) write(finding);
+    for (const finding of result.findings) write(finding, key);
     for (const message of result.notes)
       replayNotes.push({
-        ...(result.id === undefined ? {} : { subscriptionId: result.id }),
-        message,
+        key,
+        note: { ...(result.id === undefined ? {} : { subscriptionId: result.id }), message },
       });
     if (result.problem) subscriptionIssues++;
   };
@@ -223,10 +247,12 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     id: string | undefined,
     resource: Readonly<Record<string, unknown>> | undefined,
     groups: readonly FileGroup[],
+    key: number,
   ): Promise<void> => {
     if (window === undefined && groups.length === 0) return;
     compared++;
     bar.compared(compared, read.subscriptions);
+    keys.set(seq, key);
     const job: ReconcileJob = {
       seq: seq++,
       id,
@@ -250,6 +276,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     id: string;
     resource: Readonly<Record<string, unknown>>;
     withLoose: boolean;
+    place: number;
   }): Promise<void> => {
     onlyOne = item.withLoose;
     const groups = read.groups.take(item.id);
@@ -257,17 +284,28 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       item.id,
       item.resource,
       item.withLoose ? [...groups, ...read.groups.take(undefined)] : groups,
+      item.place,
     );
   };
-  // the subscriptions of the file left without a resource: unexpected
+  // the subscriptions of the file left without a resource: unexpected, by their first line
   const reconcileRest = async (): Promise<void> => {
+    const rest: { id: string | undefined; groups: FileGroup[] | undefined; key: number }[] = [];
     for (const id of read.groups.subscriptionIds())
-      if (id !== undefined || read.spill === undefined)
-        await reconcileOne(id, undefined, read.groups.take(id));
+      if (id !== undefined || read.spill === undefined) {
+        const groups = read.groups.take(id);
+        rest.push({ id, groups, key: fileOrder(groups) });
+      }
+    rest.sort((a, b) => a.key - b.key);
+    for (const left of rest) {
+      const groups = left.groups ?? [];
+      left.groups = undefined;
+      await reconcileOne(left.id, undefined, groups, left.key);
+    }
   };
   const { spill } = read;
   // in its place among the results, whichever worker is still busy with those before it
-  const settleIssue = (issue: ReconcileSubscriptionIssue): void =>
+  const settleIssue = (issue: ReconcileSubscriptionIssue, key: number): void => {
+    keys.set(seq, key);
     pool.settle({
       seq: seq++,
       findings: [{ finding: 'issue', ...issue }],
@@ -279,18 +317,21 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       id: issue.subscriptionId,
       notes: [],
     });
+  };
   try {
     const loose = [...read.groups.subscriptionIds()].includes(undefined);
     // past the memory budget, a subscription listed again is told partition by partition (its id
     // hashes to one), so no set of every id is held; a file of loose lines bills one: told here
     const unique = spill === undefined || loose;
+    // each item's place in the list: a subscription listed again is one item whichever tells it
+    let place = 0;
     for await (const item of subscriptionsOf(resourcesOf(resources), loose, unique)) {
       if ('issue' in item) {
-        settleIssue(item.issue);
+        settleIssue(item.issue, place++);
         continue;
       }
-      if (spill === undefined) await reconcileResource(item);
-      else spill.writeResource(shardOf(item.id, PARTITIONS), item);
+      if (spill === undefined) await reconcileResource({ ...item, place: place++ });
+      else spill.writeResource(shardOf(item.id, PARTITIONS), { ...item, place: place++ });
     }
     if (spill !== undefined)
       // the file past the memory budget: one partition of subscriptions in memory at a time
@@ -300,7 +341,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         for (const item of spill.resources(partition)) {
           if (seen?.has(item.id)) {
             const again = listedAgain(item.id, CLI_NAMES);
-            if ('issue' in again) settleIssue(again.issue);
+            if ('issue' in again) settleIssue(again.issue, item.place);
             continue;
           }
           seen?.add(item.id);
@@ -308,10 +349,14 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         }
         await reconcileRest();
       }
-    if (spill !== undefined && read.groups.subscriptions > 0)
-      await reconcileOne(undefined, undefined, read.groups.take(undefined));
+    if (spill !== undefined && read.groups.subscriptions > 0) {
+      const loose = read.groups.take(undefined);
+      await reconcileOne(undefined, undefined, loose, fileOrder(loose));
+    }
     await reconcileRest();
     await pool.finish();
+    // before the spill's folder goes with them
+    if (writer !== undefined) runs?.merge((finding) => writer.write(finding));
   } finally {
     pool.stop();
     spill?.remove();
@@ -334,7 +379,8 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       subscriptionIssues,
       unverified,
       customers: customers.totals(),
-      replayNotes,
+      // in the output's order, whatever the order the partitions were reconciled in
+      replayNotes: replayNotes.sort((a, b) => a.key - b.key).map(({ note }) => note),
       hidden:
         run.minAtStake === undefined
           ? undefined
