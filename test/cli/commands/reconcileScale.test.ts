@@ -103,6 +103,31 @@ describe('subscription-rules reconcile --workers and --memory', () => {
     expect(spilled.summary).toEqual(held.summary);
   });
 
+  it('REC-3: two customers of one name are totalled by their id, whichever the file names first, spilled or not (worked: C1 before C2)', async () => {
+    const header =
+      'SubscriptionId,CustomerId,CustomerName,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,EffectiveUnitPrice,Quantity,BillableQuantity,Subtotal,Currency';
+    const line = (id: string, customer: string, subtotal: string): string =>
+      `${id},${customer},Contoso,new,2026-11-20,2026-12-19,12.50,12.50,1,1,${subtotal},USD`;
+    const c1 = line('S1', 'C1', '12.50');
+    const c2 = line('S2', 'C2', '25.00');
+    const none = file([], { name: 'resources.json' });
+    for (const lines of [
+      [c1, c2],
+      [c2, c1],
+    ])
+      for (const way of [[], ['--memory', '1K']]) {
+        const run = await findingsOf([
+          '--file',
+          file(`${[header, ...lines].join('\n')}\n`),
+          '--subscriptions',
+          none,
+          ...way,
+        ]);
+        const { customers } = run.summary as { customers: { customerId: string }[] };
+        expect(customers.map((c) => c.customerId)).toEqual(['C1', 'C2']);
+      }
+  });
+
   it('REC-3: --memory takes a whole number with K, M or G; anything else is a usage error naming it (exit 2)', async () => {
     for (const bad of ['0', 'lots', '1T', '-5M']) {
       const run = await runStreaming([
