@@ -1,6 +1,9 @@
 import { statSync } from 'node:fs';
 import type { MessageOptions, Promotion } from '../../index.ts';
-import { customerTotals } from '../../reconciliation/_internal/customerTotals.ts';
+import {
+  type CustomerTotal,
+  customerTotals,
+} from '../../reconciliation/_internal/customerTotals.ts';
 import { decimalText, type FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
 import { type FileGroup, ROWS_KEPT } from '../../reconciliation/_internal/LineGroups.ts';
 import type { PriceFound } from '../../reconciliation/_internal/priceList.ts';
@@ -71,6 +74,19 @@ function holdAgain(read: ReconFile, held: HeldSubscription): void {
       held.id,
       [...(read.unread.get(held.id) ?? []), ...held.unread].slice(0, ROWS_KEPT),
     );
+}
+
+/**
+ * The customers' totals by name, as the library lists them, and two of one name by their id: a
+ * run past the memory budget totals its customers partition by partition, in another order.
+ */
+function byName(a: CustomerTotal, b: CustomerTotal): number {
+  return (
+    (a.customerName ?? a.customerId ?? '').localeCompare(
+      b.customerName ?? b.customerId ?? '',
+      'en',
+    ) || (a.customerId ?? '').localeCompare(b.customerId ?? '', 'en')
+  );
 }
 
 /** `--period`: the billing month and its days. */
@@ -378,7 +394,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       rowsUnread: new Set(read.issues.map((issue) => issue.row)).size,
       subscriptionIssues,
       unverified,
-      customers: customers.totals(),
+      customers: customers.totals().sort(byName),
       // in the output's order, whatever the order the partitions were reconciled in
       replayNotes: replayNotes.sort((a, b) => a.key - b.key).map(({ note }) => note),
       hidden:

@@ -28,27 +28,22 @@ export function customerTotals(): {
       held.found.add(comparison);
     },
     totals() {
-      return (
-        [...byCustomer.values()]
-          .map(({ labels, found }) => ({
-            customerId: labels.customerId ?? null,
-            customerName: labels.customerName ?? null,
-            atStake: found.atStake(),
-          }))
-          .filter(
-            (total) =>
-              total.atStake.length > 0 &&
-              (total.customerId !== null || total.customerName !== null),
-          )
-          // one name for two customers: by id, so the order never hangs on which was seen first
-          .sort(
-            (a, b) =>
-              (a.customerName ?? a.customerId ?? '').localeCompare(
-                b.customerName ?? b.customerId ?? '',
-                'en',
-              ) || (a.customerId ?? '').localeCompare(b.customerId ?? '', 'en'),
-          )
-      );
+      return [...byCustomer.values()]
+        .map(({ labels, found }) => ({
+          customerId: labels.customerId ?? null,
+          customerName: labels.customerName ?? null,
+          atStake: found.atStake(),
+        }))
+        .filter(
+          (total) =>
+            total.atStake.length > 0 && (total.customerId !== null || total.customerName !== null),
+        )
+        .sort((a, b) =>
+          (a.customerName ?? a.customerId ?? '').localeCompare(
+            b.customerName ?? b.customerId ?? '',
+            'en',
+          ),
+        );
     },
   };
 }
