@@ -143,6 +143,10 @@ export interface ReconcileRun {
  * the file's days and compared with its groups — writing the findings as they come, and ends with
  * the summary; the subscriptions the file bills and `--subscriptions` lacks are unexpected.
  * Memory holds the groups (one per subscription, charge type, days and currency), never the lines.
+ * The output has one order whatever the workers, the memory budget or the engine: the file's
+ * unreadable rows, then each item of `--subscriptions` in its place, then the subscriptions the
+ * file bills without a resource by their first line read; past the budget each partition's
+ * findings wait on disk ({@link findingRuns}) and are merged back in that order.
  *
  * @param run - What was asked.
  * @param streams - Standard output, standard error, and the terminal's progress bar.
