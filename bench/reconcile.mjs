@@ -1,17 +1,21 @@
-// `npm run bench:reconcile` (and the end of `npm run bench`): the `reconcile` command over
-// generated New Commerce reconciliation files (bench/reconcileFile.mjs), side by side with the CSV
-// parser alone over the same file in the same run (bench/reconcileParser.mjs), each in its own
-// process: on one core (`taskset -c 0` where there is one, `--workers 1`), then with
-// `--workers 2` on two. Lines a minute, the ratio to the parser's time, and peak memory (maxRSS).
-// Targets (REC-3): ≥ 4 500 000 lines a minute on one core and ≤ 4× the parser; ≥ 7 000 000 with
-// two workers; peak memory ≤ 512 MiB at 1 000 000 and 5 000 000 lines (flat). RECONCILE_LINES
-// (comma-separated; default 1000000,5000000) sets the sizes: the first file's subscriptions are
-// billed again by the larger ones. The files are written once under the system's temporary folder.
+// `npm run bench -- reconcile` (`npm run bench:reconcile`; also part of `npm run bench`): the
+// `reconcile` command over generated New Commerce reconciliation files (bench/reconcileFile.mjs),
+// side by side with the CSV parser alone over the same file in the same run
+// (bench/reconcileParser.mjs), each in its own process: on one core (`taskset -c 0` where there is
+// one, `--workers 1`), then with `--workers 2` on two; on the first file also `--engine duckdb`
+// (bench/reconcileDuckdb.mjs). Lines a minute, the ratio to the parser's time, and peak memory
+// (maxRSS). Targets (REC-3): ≥ 4 500 000 lines a minute on one core and ≤ 4× the parser;
+// ≥ 7 000 000 with two workers; peak memory ≤ 512 MiB at 1 000 000 and 5 000 000 lines (flat).
+// RECONCILE_LINES (comma-separated; default 1000000,5000000) sets the sizes, each file generated
+// alike (dirty, its own subscriptions: 852 225 at 1 000 000 lines), so a flat peak says memory
+// does not grow with the subscriptions. The files are written once under the system's temporary
+// folder. bench/run.mjs writes the figures to bench/results.json and docs/PERFORMANCE.md.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { machine } from './machine.mjs';
 import { duckdbMarkdown, measureDuckdb } from './reconcileDuckdb.mjs';
 import { writeReconcileFile } from './reconcileFile.mjs';
 import { reconcileStages } from './reconcileStages.mjs';
@@ -98,11 +102,21 @@ function command(file, workers) {
   return { ...run, summary };
 }
 
+/** The DuckDB engine on a file; a run that fails is recorded as such, the other figures kept. */
+function duckdbOn(file) {
+  try {
+    return measureDuckdb(file);
+  } catch (error) {
+    const said = String(error instanceof Error ? error.message : error).split('\n')[0];
+    return { skipped: `failed on the ${file.lines.toLocaleString('en-US')}-line file (${said})` };
+  }
+}
+
 /**
  * One file measured: the parser alone, the command on one core, and the command with two
- * workers on two, one after the other in this run.
+ * workers on two, one after the other in this run; with `duckdb`, the DuckDB engine too.
  */
-function measure(label, file) {
+function measure(label, file, duckdb) {
   const parser = timed([join(root, 'bench/reconcileParser.mjs'), file.file]);
   const parsed = JSON.parse(parser.stdout);
   const one = command(file, 1);
@@ -128,26 +142,21 @@ function measure(label, file) {
     twoWorkersMaxRssMiB: round(two.maxRssMiB, 0),
     summary: one.summary,
     planted: file.planted,
-    duckdb: measureDuckdb(file),
+    ...(duckdb ? { duckdb: duckdbOn(file) } : {}),
   };
 }
 
 /**
- * Every measurement: the sizes of RECONCILE_LINES (1 000 000 and 5 000 000 by default), the larger
- * over the first one's subscriptions (more lines, the same groups), and where a target is missed
- * the time each stage adds on the first file (bench/reconcileStages.mjs).
+ * Every measurement: the sizes of RECONCILE_LINES (1 000 000 and 5 000 000 by default), each file
+ * generated alike, DuckDB on the first, and where a target is missed the time each stage adds on
+ * the first file (bench/reconcileStages.mjs).
  */
 export async function measureReconcile() {
   const sizes = (process.env.RECONCILE_LINES ?? '1000000,5000000').split(',').map(Number);
   const first = files(sizes[0]);
-  const rows = [measure(`${sizes[0].toLocaleString('en-US')} lines`, first)];
-  for (const lines of sizes.slice(1))
-    rows.push(
-      measure(
-        `${lines.toLocaleString('en-US')} lines, the same ${first.subscriptions.toLocaleString('en-US')} subscriptions`,
-        files(lines, first.subscriptions),
-      ),
-    );
+  const rows = sizes.map((lines, i) =>
+    measure(`${lines.toLocaleString('en-US')} lines`, i === 0 ? first : files(lines), i === 0),
+  );
   const verdicts = [
     {
       target: 'reconcile ≥ 4 500 000 lines a minute on one core',
@@ -175,6 +184,7 @@ export async function measureReconcile() {
   const stages = verdicts.every((v) => v.met) ? [] : await reconcileStages(first, pinned);
   // other processes on the machine slow every figure alike; the load says how busy it was
   return {
+    machine: machine(),
     pinnedToOneCore: pinned.length > 0,
     loadAverage: loadavg()[0],
     uptime: uptimeText(),
@@ -205,8 +215,9 @@ function table(header, rows) {
 
 /**
  * The "Reconcile" section of docs/PERFORMANCE.md, from a measurement: bench/run.mjs writes it with
- * the rest, `npm run bench:reconcile` replaces it alone. Every figure comes from `r` (the same as
- * bench/results.json's `reconcile`), so a run on a quiet machine rewrites the section whole.
+ * the rest of the page, whether it measured everything or the reconcile command alone. Every
+ * figure comes from `r` (bench/results.json's `reconcile`), so a run on a quiet machine rewrites
+ * the section whole.
  */
 export function reconcileMarkdown(r) {
   const rows = r.rows.map((row) => [
@@ -236,9 +247,14 @@ ${table(
   r.stages.map((s) => [s.stage, number(s.ms), `${number(s.addsMs)} ms`]),
 )}
 `;
+  const m = r.machine;
+  const on =
+    m === undefined
+      ? ''
+      : `\n- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}, measured on ${m.date}\n`;
   return `## Reconcile
 
-\`npm run bench:reconcile\` (bench/reconcile.mjs, also at the end of \`npm run bench\`): the
+\`npm run bench -- reconcile\` (bench/reconcile.mjs, also part of \`npm run bench\`): the
 \`reconcile\` command of the built CLI over a generated New Commerce reconciliation file —
 the 48 columns of a real export in its order and one more, a byte-order mark, CRLF, Excel's
 apostrophes, 18 decimals, \`'0E-20\` taxes, charge types in any case, ISO and US dates, credits
@@ -246,12 +262,16 @@ printed positive, changes printed as two lines — with its subscriptions' resou
 the file) and Partner Center's price list, side by side in the same run with the CSV parser alone
 (papaparse, reading the same file the same way). The parser and \`--workers 1\` run${r.pinnedToOneCore ? ' pinned to one core (`taskset -c 0`)' : ' on one thread'}; \`--workers 2\` on two
 cores. Peak memory is the process's maxRSS, with the default \`--memory 512M\` (a run whose groups
-passed it says "spilled"). The larger files bill the first one's subscriptions again: more lines,
-the same groups.
-
+passed it says "spilled"). ${
+    r.rows.length > 1 && r.rows.every((row) => row.subscriptions === r.rows[0].subscriptions)
+      ? `The larger files bill the first one's subscriptions again: more lines,
+the same groups.`
+      : 'Every file is generated alike, dirty, with its own subscriptions.'
+  }
+${on}
 Measured under load: \`${r.uptime ?? `load average ${round(r.loadAverage, 1)}`}\` (other processes sharing the
-cores slow every figure here alike; run \`npm run bench:reconcile\` on a quiet machine to replace
-this section and bench/results.json whole).
+cores slow every figure here alike; run \`npm run bench -- reconcile\` on a quiet machine to replace
+this section and bench/results.json's figures).
 
 ${table(['file', 'subscriptions', 'size', 'parser alone', '1 core', 'lines a minute', '× parser', 'peak memory', '2 workers', 'lines a minute', 'peak memory'], rows)}
 
@@ -263,29 +283,4 @@ generator planted: ${number(found.different)} billed a cent too much (${number(f
 proration computed apart, so the match is also a check of the rules.
 
 ${duckdbMarkdown(r.rows)}${stages}`;
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const result = await measureReconcile();
-  console.log(result.uptime ?? `load average ${result.loadAverage}`);
-  console.table(result.rows.map(({ summary, planted, duckdb, ...row }) => row));
-  console.table(result.rows.map((row) => ({ label: row.label, ...row.duckdb })));
-  console.table(result.verdicts);
-  if (result.stages.length > 0) console.table(result.stages);
-  // replace the section and the figures alone: the other benchmarks keep theirs
-  const results = new URL('results.json', import.meta.url);
-  const all = JSON.parse(readFileSync(results, 'utf8'));
-  writeFileSync(results, `${JSON.stringify({ ...all, reconcile: result }, null, 2)}\n`);
-  const page = new URL('../docs/PERFORMANCE.md', import.meta.url);
-  const text = readFileSync(page, 'utf8');
-  const at = text.indexOf('\n## Reconcile\n');
-  const next = at === -1 ? -1 : text.indexOf('\n## ', at + 1);
-  const section = reconcileMarkdown(result);
-  writeFileSync(
-    page,
-    at === -1
-      ? `${text.trimEnd()}\n\n${section}`
-      : `${text.slice(0, at + 1)}${section}${next === -1 ? '' : text.slice(next)}`,
-  );
-  console.log('wrote bench/results.json and the Reconcile section of docs/PERFORMANCE.md');
 }

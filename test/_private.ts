@@ -15,6 +15,7 @@ export { csvScan } from '../src/cli/reconcile/csvScan.ts';
 export { loadDuckdb } from '../src/cli/reconcile/duckdb/loadDuckdb.ts';
 export { readDuckdbFile } from '../src/cli/reconcile/duckdb/readDuckdbFile.ts';
 export { fileText } from '../src/cli/reconcile/fileText.ts';
+export { findingRuns } from '../src/cli/reconcile/findingRuns.ts';
 export { jsonItems } from '../src/cli/reconcile/jsonItems.ts';
 export { readPriceList } from '../src/cli/reconcile/priceList.ts';
 export { progressBar } from '../src/cli/reconcile/progressBar.ts';

@@ -14,37 +14,36 @@ const dir = mkdtempSync(join(tmpdir(), 'cli-reconcile-workers-'));
 function reconcile(
   args: readonly string[],
   env: Readonly<Record<string, string>> = {},
+  format: 'json' | 'csv' = 'json',
 ): {
   code: number | null;
   findings: string;
   summary: Record<string, unknown>;
+  spilled: unknown;
   err: string;
   out: string;
 } {
-  const out = join(dir, `findings-${Math.random().toString(36).slice(2)}.json`);
+  const out = join(dir, `findings-${Math.random().toString(36).slice(2)}.${format}`);
   writeFileSync(out, '');
   const result = spawnSync(
     process.execPath,
-    [cli, 'reconcile', ...args, '--json', '--out', out, '--at', '2026-12-01T00:00:00Z'],
+    [cli, 'reconcile', ...args, `--${format}`, '--out', out, '--at', '2026-12-01T00:00:00Z'],
     { encoding: 'utf8', env: { ...process.env, ...env } },
   );
   const written = readFileSync(out, 'utf8');
   const at = written.indexOf('],"summary":');
+  const { run, ...summary } = at === -1 ? { run: {} } : JSON.parse(written).summary;
+  if (at !== -1) expect(run.engine).toBe('default');
   return {
     code: result.status,
-    // the findings as written, byte for byte; the summary without how the run went
+    // the findings as written, byte for byte (the CSV whole); the summary without how the run
+    // went (its workers, time and memory differ run to run)
     findings: at === -1 ? written : written.slice(0, at),
-    summary: at === -1 ? {} : summaryOf(written),
+    summary,
+    spilled: run.spilled,
     err: result.stderr,
     out: result.stdout,
   };
-}
-
-/** A run's summary, without how the run went (its workers, time and memory differ run to run). */
-function summaryOf(written: string): Record<string, unknown> {
-  const { run, ...summary } = JSON.parse(written).summary;
-  expect(run.engine).toBe('default');
-  return summary;
 }
 
 /** The newcomer's October file (gzip, three planted findings) and its resources. */
@@ -131,6 +130,32 @@ describe('subscription-rules reconcile --workers, built', () => {
       }
   });
 
+  it('REC-3: past the memory budget, the October and the generated December files with their planted errors: findings and summary byte-identical to the run held in memory, with 1, 2 and 4 workers, in JSON and CSV, and no temporary file left', () => {
+    const temporary = mkdtempSync(join(tmpdir(), 'cli-reconcile-order-'));
+    for (const args of [october(), december().args]) {
+      const held = reconcile([...args, '--workers', '1']);
+      const heldCsv = reconcile([...args, '--workers', '1'], {}, 'csv');
+      expect(held.code).toBe(1);
+      expect(held.findings.split('\n').length).toBeGreaterThan(3);
+      for (const workers of ['1', '2', '4']) {
+        const way = `--workers ${workers} --memory 16K`;
+        const spilled = reconcile([...args, '--workers', workers, '--memory', '16K'], {
+          TMPDIR: temporary,
+        });
+        expect(spilled.spilled, way).toBe(true);
+        expect(spilled.findings, way).toBe(held.findings);
+        expect(spilled.summary, way).toEqual(held.summary);
+        const csv = reconcile(
+          [...args, '--workers', workers, '--memory', '16K'],
+          { TMPDIR: temporary },
+          'csv',
+        );
+        expect(csv.findings, way).toBe(heldCsv.findings);
+        expect(readdirSync(temporary), way).toEqual([]);
+      }
+    }
+  });
+
   it('REC-3: a worker killed mid-run is an internal failure: exit 3 and one line naming it', () => {
     const { args } = december();
     const killed = reconcile([...args, '--workers', '2'], { SUBSCRIPTION_RULES_WORKER_EXIT: '9' });
@@ -151,11 +176,12 @@ describe('subscription-rules reconcile --workers, built', () => {
     expect(killed.code).toBe(3);
     expect(killed.err).toMatch(/^error: internal failure: reconcile worker/);
     expect(readdirSync(temporary)).toEqual([]);
-    // the same run without the fault spills and finds what one worker finds in memory
+    // the same run without the fault spills and writes what one worker writes in memory
     const spilled = reconcile([...args, '--workers', '2', '--memory', '64K'], {
       TMPDIR: temporary,
     });
     const held = reconcile([...args, '--workers', '1']);
+    expect(spilled.findings).toBe(held.findings);
     expect(spilled.summary).toEqual(held.summary);
     expect(readdirSync(temporary)).toEqual([]);
   });

@@ -1,6 +1,9 @@
 import { statSync } from 'node:fs';
 import type { MessageOptions, Promotion } from '../../index.ts';
-import { customerTotals } from '../../reconciliation/_internal/customerTotals.ts';
+import {
+  type CustomerTotal,
+  customerTotals,
+} from '../../reconciliation/_internal/customerTotals.ts';
 import { decimalText, type FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
 import { type FileGroup, ROWS_KEPT } from '../../reconciliation/_internal/LineGroups.ts';
 import type { PriceFound } from '../../reconciliation/_internal/priceList.ts';
@@ -19,6 +22,7 @@ import { explanation } from './explanation.ts';
 import type { Finding } from './Finding.ts';
 import { fileLines } from './fileLines.ts';
 import { fileText } from './fileText.ts';
+import { findingRuns } from './findingRuns.ts';
 import { findingsWriter } from './findingsWriter.ts';
 import { CLI_NAMES } from './names.ts';
 import type { PriceChoice } from './priceChoice.ts';
@@ -42,6 +46,20 @@ import { OWN_PRICES, summaryOf, summaryText } from './summary.ts';
 const NOTHING = { matched: [], different: [], missing: [], unexpected: [] };
 
 /**
+ * Where a result goes in the output, whatever the memory budget, engine or workers: a resource (or
+ * the issue of an item of `--subscriptions`) at its place in the list, then the subscriptions of
+ * the file without a resource at their first line's row, past this.
+ */
+const FILE_ORDER = 2 ** 50;
+
+/** The key of a subscription of the file without a resource: its first line read. */
+function fileOrder(groups: readonly FileGroup[]): number {
+  let first = Number.MAX_SAFE_INTEGER - FILE_ORDER;
+  for (const group of groups) first = Math.min(first, group.rows[0] ?? first);
+  return FILE_ORDER + first;
+}
+
+/**
  * Takes a subscription read back from a spill into the maps of those held: its groups added to
  * those already back, its labels and price when none came back before, its unread rows after theirs.
  */
@@ -56,6 +74,19 @@ function holdAgain(read: ReconFile, held: HeldSubscription): void {
       held.id,
       [...(read.unread.get(held.id) ?? []), ...held.unread].slice(0, ROWS_KEPT),
     );
+}
+
+/**
+ * The customers' totals by name, as the library lists them, and two of one name by their id: a
+ * run past the memory budget totals its customers partition by partition, in another order.
+ */
+function byName(a: CustomerTotal, b: CustomerTotal): number {
+  return (
+    (a.customerName ?? a.customerId ?? '').localeCompare(
+      b.customerName ?? b.customerId ?? '',
+      'en',
+    ) || (a.customerId ?? '').localeCompare(b.customerId ?? '', 'en')
+  );
 }
 
 /** `--period`: the billing month and its days. */
@@ -112,6 +143,10 @@ export interface ReconcileRun {
  * the file's days and compared with its groups — writing the findings as they come, and ends with
  * the summary; the subscriptions the file bills and `--subscriptions` lacks are unexpected.
  * Memory holds the groups (one per subscription, charge type, days and currency), never the lines.
+ * The output has one order whatever the workers, the memory budget or the engine: the file's
+ * unreadable rows, then each item of `--subscriptions` in its place, then the subscriptions the
+ * file bills without a resource by their first line read; past the budget each partition's
+ * findings wait on disk ({@link findingRuns}) and are merged back in that order.
  *
  * @param run - What was asked.
  * @param streams - Standard output, standard error, and the terminal's progress bar.
@@ -139,14 +174,19 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   const { texts } = readReconcileOptions(run.options);
   const writer =
     run.format === undefined ? undefined : findingsWriter(run.format, sink?.line ?? streams.out);
+  // past the memory budget the results come partition by partition: their findings wait on disk
+  const runs =
+    writer === undefined || read.spill === undefined ? undefined : findingRuns(read.spill.dir);
   let hidden = 0;
-  const write = (finding: Finding): void => {
+  // a finding, at its result's key (none: the file's own issues, written first)
+  const write = (finding: Finding, key?: number): void => {
     const stake = run.minAtStake === undefined ? undefined : stakeOf(finding);
     if (stake !== undefined && run.minAtStake !== undefined && below(stake, run.minAtStake)) {
       hidden++;
       return;
     }
-    writer?.write(finding);
+    if (runs !== undefined && key !== undefined) runs.add(key, finding);
+    else writer?.write(finding);
   };
   const customers = customerTotals();
   const now = run.at ?? Date.now();
@@ -171,7 +211,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       ? read.window
       : { firstDay: run.period.firstDay, lastDay: run.period.lastDay };
   let onlyOne = false;
-  const replayNotes: { subscriptionId?: string; message: string }[] = [];
+  const replayNotes: { key: number; note: { subscriptionId?: string; message: string } }[] = [];
   const priceOf = (
     id: string | undefined,
     resource: Readonly<Record<string, unknown>>,
@@ -202,16 +242,20 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     exact: process.env.SUBSCRIPTION_RULES_EXACT === '1',
     ...(run.estBase === undefined ? {} : { estBase: run.estBase }),
   };
+  // each result's key by its seq, until it is taken
+  const keys = new Map<number, number>();
   const take = (result: JobResult): void => {
+    const key = keys.get(result.seq) ?? 0;
+    keys.delete(result.seq);
     found.add(result.comparison);
     unverified += result.unverified;
     refused += result.refused;
     customers.add(result.labels, result.comparison);
-    for (const finding of result.findings) write(finding);
+    for (const finding of result.findings) write(finding, key);
     for (const message of result.notes)
       replayNotes.push({
-        ...(result.id === undefined ? {} : { subscriptionId: result.id }),
-        message,
+        key,
+        note: { ...(result.id === undefined ? {} : { subscriptionId: result.id }), message },
       });
     if (result.problem) subscriptionIssues++;
   };
@@ -223,10 +267,12 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     id: string | undefined,
     resource: Readonly<Record<string, unknown>> | undefined,
     groups: readonly FileGroup[],
+    key: number,
   ): Promise<void> => {
     if (window === undefined && groups.length === 0) return;
     compared++;
     bar.compared(compared, read.subscriptions);
+    keys.set(seq, key);
     const job: ReconcileJob = {
       seq: seq++,
       id,
@@ -250,6 +296,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     id: string;
     resource: Readonly<Record<string, unknown>>;
     withLoose: boolean;
+    place: number;
   }): Promise<void> => {
     onlyOne = item.withLoose;
     const groups = read.groups.take(item.id);
@@ -257,17 +304,28 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       item.id,
       item.resource,
       item.withLoose ? [...groups, ...read.groups.take(undefined)] : groups,
+      item.place,
     );
   };
-  // the subscriptions of the file left without a resource: unexpected
+  // the subscriptions of the file left without a resource: unexpected, by their first line
   const reconcileRest = async (): Promise<void> => {
+    const rest: { id: string | undefined; groups: FileGroup[] | undefined; key: number }[] = [];
     for (const id of read.groups.subscriptionIds())
-      if (id !== undefined || read.spill === undefined)
-        await reconcileOne(id, undefined, read.groups.take(id));
+      if (id !== undefined || read.spill === undefined) {
+        const groups = read.groups.take(id);
+        rest.push({ id, groups, key: fileOrder(groups) });
+      }
+    rest.sort((a, b) => a.key - b.key);
+    for (const left of rest) {
+      const groups = left.groups ?? [];
+      left.groups = undefined;
+      await reconcileOne(left.id, undefined, groups, left.key);
+    }
   };
   const { spill } = read;
   // in its place among the results, whichever worker is still busy with those before it
-  const settleIssue = (issue: ReconcileSubscriptionIssue): void =>
+  const settleIssue = (issue: ReconcileSubscriptionIssue, key: number): void => {
+    keys.set(seq, key);
     pool.settle({
       seq: seq++,
       findings: [{ finding: 'issue', ...issue }],
@@ -279,19 +337,22 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       id: issue.subscriptionId,
       notes: [],
     });
+  };
   try {
     const loose = [...read.groups.subscriptionIds()].includes(undefined);
     // past the memory budget, a subscription listed again is told partition by partition (its id
     // hashes to one), so no set of every id is held; a file of loose lines bills one: told here
     const unique = spill === undefined || loose;
+    // each item's place in the list: a subscription listed again is one item whichever tells it
+    let place = 0;
     for await (const batch of subscriptionsOf(resourcesOf(resources), loose, unique))
       for (const item of batch) {
         if ('issue' in item) {
-          settleIssue(item.issue);
+          settleIssue(item.issue, place++);
           continue;
         }
-        if (spill === undefined) await reconcileResource(item);
-        else spill.writeResource(shardOf(item.id, PARTITIONS), item);
+        if (spill === undefined) await reconcileResource({ ...item, place: place++ });
+        else spill.writeResource(shardOf(item.id, PARTITIONS), { ...item, place: place++ });
       }
     if (spill !== undefined)
       // the file past the memory budget: one partition of subscriptions in memory at a time
@@ -302,7 +363,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         for (const item of spill.resources(partition)) {
           if (seen?.has(item.id)) {
             const again = listedAgain(item.id, CLI_NAMES);
-            if ('issue' in again) settleIssue(again.issue);
+            if ('issue' in again) settleIssue(again.issue, item.place);
             continue;
           }
           seen?.add(item.id);
@@ -310,10 +371,14 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         }
         await reconcileRest();
       }
-    if (spill !== undefined && read.groups.subscriptions > 0)
-      await reconcileOne(undefined, undefined, read.groups.take(undefined));
+    if (spill !== undefined && read.groups.subscriptions > 0) {
+      const loose = read.groups.take(undefined);
+      await reconcileOne(undefined, undefined, loose, fileOrder(loose));
+    }
     await reconcileRest();
     await pool.finish();
+    // before the spill's folder goes with them
+    if (writer !== undefined) runs?.merge((finding) => writer.write(finding));
   } finally {
     pool.stop();
     spill?.remove();
@@ -335,8 +400,9 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       rowsUnread: new Set(read.issues.map((issue) => issue.row)).size,
       subscriptionIssues,
       unverified,
-      customers: customers.totals(),
-      replayNotes,
+      customers: customers.totals().sort(byName),
+      // in the output's order, whatever the order the partitions were reconciled in
+      replayNotes: replayNotes.sort((a, b) => a.key - b.key).map(({ note }) => note),
       hidden:
         run.minAtStake === undefined
           ? undefined

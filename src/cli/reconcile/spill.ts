@@ -33,6 +33,8 @@ export interface SpilledResource {
   readonly resource: Readonly<Record<string, unknown>>;
   /** Whether the lines without `SubscriptionId` are its (it is the only resource). */
   readonly withLoose: boolean;
+  /** Its place among the items of `--subscriptions`: where its findings go in the output. */
+  readonly place: number;
 }
 
 /** Digits a group holds as a `bigint`, written as text ending in `n` (JSON has no `bigint`). */

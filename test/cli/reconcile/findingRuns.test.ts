@@ -1,0 +1,106 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fc, test } from '@fast-check/vitest';
+import type { ReconcileFinding } from 'subscription-rules/reconciliation';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findingRuns } from '../../_private.ts';
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A folder of its own, as a spill's. */
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'finding-runs-'));
+  folders.push(dir);
+  return dir;
+}
+
+/** A finding naming its result's key and its place among that result's findings. */
+const finding = (key: number, n: number, text = ''): ReconcileFinding =>
+  ({ finding: 'issue', subscriptionId: `S${key}`, message: `${n}${text}` }) as ReconcileFinding;
+
+/** Everything merged, in the order handed over. */
+function merged(runs: ReturnType<typeof findingRuns>): ReconcileFinding[] {
+  const out: ReconcileFinding[] = [];
+  runs.merge((f) => out.push(f));
+  return out;
+}
+
+describe('findingRuns', () => {
+  it('REC-3: partitions written one after the other come back by key, a key’s findings in their order (worked: three runs)', () => {
+    const dir = folder();
+    const runs = findingRuns(dir);
+    // partition A: keys 3, 5 (two findings), 9; partition B: 1, 4; partition C: 2
+    for (const [key, n] of [
+      [3, 0],
+      [5, 0],
+      [5, 1],
+      [9, 0],
+      [1, 0],
+      [4, 0],
+      [2, 0],
+    ] as const)
+      runs.add(key, finding(key, n));
+    expect(merged(runs).map((f) => `${f.subscriptionId}:${f.message}`)).toEqual([
+      'S1:0',
+      'S2:0',
+      'S3:0',
+      'S4:0',
+      'S5:0',
+      'S5:1',
+      'S9:0',
+    ]);
+    // a file a run, written by the merge at the latest
+    expect(readdirSync(dir).sort()).toEqual([
+      'findings-0.jsonl',
+      'findings-1.jsonl',
+      'findings-2.jsonl',
+    ]);
+  });
+
+  it('REC-3: findings past the read buffer and the write buffer, in letters of two to four bytes, come back whole', () => {
+    const runs = findingRuns(folder());
+    const long = 'ü€𝄞'.repeat(3000);
+    // 2 runs of 400 findings of ~27 KB each: past 1 MiB buffered and 64 KiB read at a time
+    for (const start of [1, 0])
+      for (let i = 0; i < 400; i++) runs.add(start + 2 * i, finding(start + 2 * i, 0, long));
+    const out = merged(runs);
+    expect(out).toHaveLength(800);
+    expect(out.map((f) => f.subscriptionId)).toEqual(
+      Array.from({ length: 800 }, (_, i) => `S${i}`),
+    );
+    expect(out.every((f) => f.message === `0${long}`)).toBe(true);
+  });
+
+  it('REC-3: no finding kept: the merge hands none over and writes no file', () => {
+    const dir = folder();
+    expect(merged(findingRuns(dir))).toEqual([]);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test.prop([
+    fc.uniqueArray(fc.nat({ max: 2 ** 52 }), { maxLength: 60 }),
+    fc.array(fc.nat({ max: 3 }), { minLength: 60, maxLength: 60 }),
+    fc.array(fc.nat({ max: 7 }), { minLength: 60, maxLength: 60 }),
+  ])(
+    'REC-3: results spread over partitions, each partition in key order: merged, they equal every finding sorted by key, one result’s findings in their order',
+    (keys, counts, partitionOf) => {
+      const results = keys.map((key, i) => ({
+        key,
+        findings: Array.from({ length: counts[i] ?? 0 }, (_, n) => finding(key, n)),
+        partition: partitionOf[i] ?? 0,
+      }));
+      const runs = findingRuns(folder());
+      for (let partition = 0; partition < 8; partition++)
+        for (const result of results
+          .filter((r) => r.partition === partition)
+          .sort((a, b) => a.key - b.key))
+          for (const f of result.findings) runs.add(result.key, f);
+      const expected = [...results].sort((a, b) => a.key - b.key).flatMap((r) => r.findings);
+      expect(merged(runs)).toEqual(expected);
+    },
+  );
+});
