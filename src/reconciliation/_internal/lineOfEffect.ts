@@ -3,6 +3,7 @@ import { fail } from '../../kernel/fail.ts';
 import type {
   NewCommerceChargeEffect,
   NewCommerceCreditEffect,
+  NewCommerceEffect,
 } from '../../lifecycle/newCommerce/resultTypes.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { Money } from '../../pricing/money.ts';
@@ -58,7 +59,28 @@ export function lineOfEffect(
   owner: LineOwner,
   term: string | undefined,
 ): BilledLine | undefined {
-  const effect = readNewCommerceEffect(value, path);
+  return lineOfReadEffect(readNewCommerceEffect(value, path), path, types, owner, term);
+}
+
+/**
+ * {@link lineOfEffect} of an effect already known to be one: read by {@link readNewCommerceEffect},
+ * or made by the library's own rules (a replay's), which are not checked again — the caller's
+ * input is checked once, where it enters, and what the rules derive from it is theirs.
+ *
+ * @param effect - The effect.
+ * @param path - Its dot path, for the errors of a credit without money or billing period.
+ * @param types - The charge types in force.
+ * @param owner - The subscription and customer the line is of.
+ * @param term - The term and billing of the last charge before it.
+ * @returns The line, or `undefined`.
+ */
+export function lineOfReadEffect(
+  effect: NewCommerceEffect,
+  path: string,
+  types: ChargeTypes,
+  owner: LineOwner,
+  term: string | undefined,
+): BilledLine | undefined {
   if (effect.type === 'cancellation-scheduled') return undefined;
   if (effect.type === 'charge') {
     const kind: InvoiceLineKind =
