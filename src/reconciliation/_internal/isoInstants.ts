@@ -1,10 +1,14 @@
+import { END_OF_INSTANTS, MIN_INSTANT, MS_PER_DAY } from '../../kernel/units.ts';
+import { formatInstant } from '../../time/formatInstant.ts';
+import { parseInstant } from '../../time/parseInstant.ts';
+
 /**
- * Instants written lately, and texts read lately: a file's replays pass through a few hundred
- * instants (the days' starts, the window's end, the subscriptions' own starts), and turning one
- * into text (`Date#toISOString`) costs more than the rest of a charge's arithmetic.
+ * Instants written lately, and days read lately: a file's replays pass through a few hundred
+ * instants (the days' starts, the window's end, the periods' bounds), and turning one into text
+ * (`Date#toISOString`) or back costs more than the rest of a charge's arithmetic.
  */
 const written = new Map<number, string>();
-const read = new Map<string, number>();
+const days = new Map<string, number>();
 const LIMIT = 4096;
 
 /**
@@ -17,7 +21,11 @@ const LIMIT = 4096;
 export function isoText(ms: number): string {
   let text = written.get(ms);
   if (text === undefined) {
-    text = new Date(ms).toISOString();
+    // the years 0000–9999 written by hand, as toISOString writes them; the rest by toISOString
+    text =
+      ms >= MIN_INSTANT && ms < END_OF_INSTANTS
+        ? formatInstant(ms, 'instant')
+        : new Date(ms).toISOString();
     if (written.size >= LIMIT) written.clear();
     written.set(ms, text);
   }
@@ -25,17 +33,24 @@ export function isoText(ms: number): string {
 }
 
 /**
- * An instant's text read as `Date.parse` reads it, remembered.
+ * The UTC day (TIME-5) of an instant's text, read by the library's strict reader (TIME-1) and
+ * remembered: the periods of a file's subscriptions start and end on the same few days.
  *
- * @param text - The text (an instant the library wrote).
- * @returns Epoch milliseconds, `NaN` for text that is none.
+ * @param text - The instant.
+ * @param path - The dot path of the object it is a field of.
+ * @param field - The field, named in the error after `path`.
+ * @returns Its day number.
+ * @throws {@link RuleError} `INVALID_INSTANT` at `<path>.<field>` for text that is no instant.
  */
-export function isoMs(text: string): number {
-  let ms = read.get(text);
-  if (ms === undefined) {
-    ms = Date.parse(text);
-    if (read.size >= LIMIT) read.clear();
-    read.set(text, ms);
+export function dayOfText(text: unknown, path: string, field: string): number {
+  if (typeof text === 'string') {
+    const day = days.get(text);
+    if (day !== undefined) return day;
   }
-  return ms;
+  const day = Math.floor(parseInstant(text, `${path}.${field}`) / MS_PER_DAY);
+  if (typeof text === 'string') {
+    if (days.size >= LIMIT) days.clear();
+    days.set(text, day);
+  }
+  return day;
 }

@@ -8,12 +8,11 @@ import type {
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { Money } from '../../pricing/money.ts';
 import { partnerCenterCharge } from '../../pricing/partnerCenterCharge.ts';
-import { parseInstant } from '../../time/parseInstant.ts';
 import { readNewCommerceEffect } from '../readNewCommerceEffect.ts';
 import type { InvoiceLineKind } from '../types.ts';
 import type { BilledLine, EffectDetails } from './BilledLine.ts';
 import type { ChargeTypes } from './chargeTypes.ts';
-import { dayOf } from './days.ts';
+import { dayOfText } from './isoInstants.ts';
 import { termAndBillingCycle } from './termAndBillingCycle.ts';
 
 /** Who the lines are of (REC-1). */
@@ -100,7 +99,7 @@ export function lineOfReadEffect(
         : {
             priceAdjustment: `Extended Service Terms ${uplift}% Fee Applied`,
             est: {
-              since: dayOf(parseInstant(effect.since, `${path}.since`)),
+              since: dayOfText(effect.since, path, 'since'),
               basePrice: base.amount,
               uplift,
             },
@@ -166,9 +165,9 @@ function line(
   },
 ): BilledLine {
   const isCredit = effect.type === 'credit';
-  const atDay = dayOf(parseInstant(effect.at, `${path}.at`));
-  const periodStartDay = dayOf(parseInstant(effect.periodStart, `${path}.periodStart`));
-  const endDay = dayOf(parseInstant(effect.periodEnd, `${path}.periodEnd`)) - 1;
+  const atDay = dayOfText(effect.at, path, 'at');
+  const periodStartDay = dayOfText(effect.periodStart, path, 'periodStart');
+  const endDay = dayOfText(effect.periodEnd, path, 'periodEnd') - 1;
   // a credit (or an upgrade's target) on the period's last day has no day after it left, yet its
   // rounding can still move a few cents (NCE-5): its line is dated that last day
   const startDay = Math.min(
