@@ -49,6 +49,7 @@ export { readCurrencyCode } from '../src/pricing/readCurrencyCode.ts';
 export { readTaxRate } from '../src/pricing/readTaxRate.ts';
 export { roundingRules } from '../src/pricing/rounding/roundingRules.ts';
 export { compareGroups } from '../src/reconciliation/_internal/compareGroups.ts';
+export { effectLines, expectedLines } from '../src/reconciliation/_internal/expectedLines.ts';
 export { readFileDate } from '../src/reconciliation/_internal/fileDate.ts';
 export {
   decimalText,
@@ -57,10 +58,12 @@ export {
   readFileDecimal,
   sameDecimal,
 } from '../src/reconciliation/_internal/fileDecimal.ts';
+export { dayOfText, isoText } from '../src/reconciliation/_internal/isoInstants.ts';
 export { type FileGroup, LineGroups } from '../src/reconciliation/_internal/LineGroups.ts';
 export { lineReader } from '../src/reconciliation/_internal/lineReader.ts';
 export { plainMatch } from '../src/reconciliation/_internal/plainMatch.ts';
 export { readFileRows } from '../src/reconciliation/_internal/readFileRows.ts';
+export { readReconcileOptions } from '../src/reconciliation/_internal/readReconcileOptions.ts';
 export { replay } from '../src/reconciliation/_internal/replay.ts';
 export { resourceAtStart } from '../src/reconciliation/_internal/resourceAtStart.ts';
 export { reconciliationTexts } from '../src/reconciliation/_internal/texts/textsFor.ts';

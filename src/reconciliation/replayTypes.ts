@@ -20,6 +20,9 @@ import type {
  * The New Commerce rules a replay runs on (REC-3): the `subscription-rules/new-commerce` entry
  * itself (`import * as newCommerce from 'subscription-rules/new-commerce'`), or the root entry.
  * They are passed in, never imported, so a bundle that only compares lines carries no lifecycle.
+ * What they return is taken as the library's own: the states and effects are not checked again
+ * (a caller's resources, rows and prices are), so other functions in their place are the caller's
+ * responsibility.
  *
  * @category Reconciliation
  */

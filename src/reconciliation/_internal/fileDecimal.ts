@@ -109,7 +109,12 @@ export function minorUnitsDecimal(minorUnits: number, exponent: number): FileDec
  */
 export function decimalText(a: FileDecimal, decimals = 0): string {
   const negative = isNegative(a);
-  let digits = (negative ? -BigInt(a.units) : BigInt(a.units)).toString();
+  const { units } = a;
+  // a safe integer writes its digits exactly, with no exponent: only a bigint needs BigInt's text
+  let digits =
+    typeof units === 'number' && Number.isSafeInteger(units)
+      ? String(negative ? -units : units)
+      : (negative ? -BigInt(units) : BigInt(units)).toString();
   let scale = digits === '0' ? Math.min(a.scale, decimals) : a.scale;
   while (scale > decimals && digits.endsWith('0')) {
     digits = digits.slice(0, -1);

@@ -3,16 +3,16 @@ import { fail } from '../../kernel/fail.ts';
 import type {
   NewCommerceChargeEffect,
   NewCommerceCreditEffect,
+  NewCommerceEffect,
 } from '../../lifecycle/newCommerce/resultTypes.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { Money } from '../../pricing/money.ts';
 import { partnerCenterCharge } from '../../pricing/partnerCenterCharge.ts';
-import { parseInstant } from '../../time/parseInstant.ts';
 import { readNewCommerceEffect } from '../readNewCommerceEffect.ts';
 import type { InvoiceLineKind } from '../types.ts';
 import type { BilledLine, EffectDetails } from './BilledLine.ts';
 import type { ChargeTypes } from './chargeTypes.ts';
-import { dayOf } from './days.ts';
+import { dayOfText } from './isoInstants.ts';
 import { termAndBillingCycle } from './termAndBillingCycle.ts';
 
 /** Who the lines are of (REC-1). */
@@ -58,7 +58,28 @@ export function lineOfEffect(
   owner: LineOwner,
   term: string | undefined,
 ): BilledLine | undefined {
-  const effect = readNewCommerceEffect(value, path);
+  return lineOfReadEffect(readNewCommerceEffect(value, path), path, types, owner, term);
+}
+
+/**
+ * {@link lineOfEffect} of an effect already known to be one: read by {@link readNewCommerceEffect},
+ * or made by the library's own rules (a replay's), which are not checked again — the caller's
+ * input is checked once, where it enters, and what the rules derive from it is theirs.
+ *
+ * @param effect - The effect.
+ * @param path - Its dot path, for the errors of a credit without money or billing period.
+ * @param types - The charge types in force.
+ * @param owner - The subscription and customer the line is of.
+ * @param term - The term and billing of the last charge before it.
+ * @returns The line, or `undefined`.
+ */
+export function lineOfReadEffect(
+  effect: NewCommerceEffect,
+  path: string,
+  types: ChargeTypes,
+  owner: LineOwner,
+  term: string | undefined,
+): BilledLine | undefined {
   if (effect.type === 'cancellation-scheduled') return undefined;
   if (effect.type === 'charge') {
     const kind: InvoiceLineKind =
@@ -78,7 +99,7 @@ export function lineOfEffect(
         : {
             priceAdjustment: `Extended Service Terms ${uplift}% Fee Applied`,
             est: {
-              since: dayOf(parseInstant(effect.since, `${path}.since`)),
+              since: dayOfText(effect.since, path, 'since'),
               basePrice: base.amount,
               uplift,
             },
@@ -144,9 +165,9 @@ function line(
   },
 ): BilledLine {
   const isCredit = effect.type === 'credit';
-  const atDay = dayOf(parseInstant(effect.at, `${path}.at`));
-  const periodStartDay = dayOf(parseInstant(effect.periodStart, `${path}.periodStart`));
-  const endDay = dayOf(parseInstant(effect.periodEnd, `${path}.periodEnd`)) - 1;
+  const atDay = dayOfText(effect.at, path, 'at');
+  const periodStartDay = dayOfText(effect.periodStart, path, 'periodStart');
+  const endDay = dayOfText(effect.periodEnd, path, 'periodEnd') - 1;
   // a credit (or an upgrade's target) on the period's last day has no day after it left, yet its
   // rounding can still move a few cents (NCE-5): its line is dated that last day
   const startDay = Math.min(

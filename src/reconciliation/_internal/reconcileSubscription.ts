@@ -10,13 +10,17 @@ import type { PromotionOptions } from '../../prices/types.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { NewCommerceRules } from '../replayTypes.ts';
-import { compareGroups, type GroupComparison } from './compareGroups.ts';
+import type { BilledLine } from './BilledLine.ts';
+import { compareLines, type GroupComparison } from './compareGroups.ts';
 import { errorText } from './errorText.ts';
+import { effectLines } from './expectedLines.ts';
 import type { FileChange, FileWindow } from './FileChange.ts';
 import { fileChanges } from './fileChanges.ts';
 import type { FileSeats } from './fileSeats.ts';
 import { instantMs } from './instantMs.ts';
+import { isoText } from './isoInstants.ts';
 import type { FileGroup } from './LineGroups.ts';
+import { type ReadReconcileOptions, readReconcileOptions } from './readReconcileOptions.ts';
 import { type Refusal, type Replay, replay } from './replay.ts';
 import { resourceAtStart } from './resourceAtStart.ts';
 import { LIST_NAMES, type SourceNames } from './SourceNames.ts';
@@ -138,8 +142,16 @@ export function reconcileSubscription(
     ...messageOptions,
     ...(input.id === undefined ? {} : { subscriptionId: input.id }),
   };
+  // read once for every comparison of it, when one is made (a subscription left uncompared reads none)
+  let readOptions: ReadReconcileOptions | undefined;
+  const compareWith = (): ReadReconcileOptions => {
+    if (readOptions === undefined) readOptions = readReconcileOptions(compareOptions);
+    return readOptions;
+  };
+  const compare = (lines: readonly BilledLine[]): GroupComparison =>
+    compareLines(lines, input.groups, compareWith());
   const unreplayed = (problem: string): SubscriptionOutcome => ({
-    comparison: compareGroups([], input.groups, compareOptions),
+    comparison: compare([]),
     refusals: [],
     problems: [problem],
     unverified: 0,
@@ -147,7 +159,7 @@ export function reconcileSubscription(
   // a file without a charge of a known type covers no days: its lines can only be unexpected
   if (window === undefined)
     return {
-      comparison: compareGroups([], input.groups, compareOptions),
+      comparison: compare([]),
       refusals: [],
       problems: [],
       unverified: 0,
@@ -199,7 +211,7 @@ export function reconcileSubscription(
   const { price, from, estAnnual } = input.price;
   const read = (base: PartnerCenterReadOptions['extendedServiceTermBase'], priced: boolean) =>
     rules.fromPartnerCenterSubscription(start.resource as never, {
-      asOf: new Date(asOfMs).toISOString(),
+      asOf: isoText(asOfMs),
       ...(priced ? { price } : {}),
       ...(base === undefined ? {} : { extendedServiceTermBase: base }),
       ...options,
@@ -276,7 +288,10 @@ export function reconcileSubscription(
       }),
     );
   return {
-    comparison: compareGroups(played.effects, input.groups, compareOptions),
+    // the replay's effects are the rules' own: turned into lines without being read again
+    comparison: compare(
+      effectLines(played.effects, compareWith().types, compareWith().subscriptionId),
+    ),
     refusals: played.refusals,
     problems,
     notes,

@@ -8,9 +8,11 @@ import type {
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import type { MessageOptions } from '../../messages/types.ts';
 import type { PromotionOptions } from '../../prices/types.ts';
+import { parseInstant } from '../../time/parseInstant.ts';
 import type { NewCommerceRules } from '../replayTypes.ts';
 import { errorText } from './errorText.ts';
 import type { FileChange, FileWindow } from './FileChange.ts';
+import { isoText } from './isoInstants.ts';
 
 /** On one day, seats are added before any are removed, and a cancellation comes last. */
 const ORDER = { add: 0, remove: 1, cancel: 2 } as const;
@@ -36,7 +38,7 @@ export interface Replay {
 }
 
 const dayOf = (iso: string | null): number | null =>
-  iso === null ? null : Math.floor(Date.parse(iso) / DAY);
+  iso === null ? null : Math.floor(parseInstant(iso, 'subscription') / DAY);
 
 /**
  * Replays what the rules say one subscription was billed over the file's days (REC-3): its
@@ -71,7 +73,8 @@ export function replay(
   // a resource read as in its Extended Service Term whose start is its month's (EST-6, EST-7)
   // was not bought then: that month is one of its Extended Service Term, from its base (EST-5)
   const est = subscription.extendedServiceTerm;
-  if (Date.parse(subscription.orderedAt) >= window.firstDay * DAY)
+  const orderedMs = parseInstant(subscription.orderedAt, 'subscription.orderedAt');
+  if (orderedMs >= window.firstDay * DAY)
     for (const charge of rules.purchaseCharges(subscription))
       effects.push(
         est === undefined
@@ -86,8 +89,7 @@ export function replay(
             },
       );
   let state = subscription;
-  let cursor = Date.parse(state.asOf);
-  const orderedMs = Date.parse(subscription.orderedAt);
+  let cursor = parseInstant(state.asOf, 'subscription.asOf');
   const eventDay = (change: FileChange): number => change.day - (change.kind === 'add' ? 0 : 1);
   // a credit line starting on a term's first day is a full credit of that day: after its additions
   const firstDays = [dayOf(subscription.termStart), dayOf(subscription.termEnd)];
@@ -107,7 +109,7 @@ export function replay(
       change.kind === 'add' ? orderedMs + 1 : cursor,
       cursor,
     );
-    const at = new Date(atMs).toISOString();
+    const at = isoText(atMs);
     try {
       const passed = rules.advance(state, at, promotions);
       effects.push(...passed.effects);
@@ -134,13 +136,6 @@ export function replay(
   }
   const toMs = (window.lastDay + 1) * DAY - 1;
   if (toMs >= cursor)
-    effects.push(
-      ...rules.chargesBetween(
-        state,
-        new Date(cursor).toISOString(),
-        new Date(toMs).toISOString(),
-        promotions,
-      ),
-    );
+    effects.push(...rules.chargesBetween(state, isoText(cursor), isoText(toMs), promotions));
   return { effects, refusals, end: state };
 }

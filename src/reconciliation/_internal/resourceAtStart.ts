@@ -6,6 +6,7 @@ import {
 import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
 import type { FileChange } from './FileChange.ts';
 import { instantMs } from './instantMs.ts';
+import { isoText } from './isoInstants.ts';
 
 /** A resource as it stood when the file's days began, or why it cannot be. */
 export type ResourceAtStart =
@@ -62,7 +63,7 @@ export function resourceAtStart(
     while (endMs <= asOfMs && n < 1200) endMs = newCommerceTermEndAt(startMs, months, ++n);
     // the stated last day's term ends after the one that held asOf: renewed since
     if (Math.floor(statedEnd / DAY) * DAY + DAY > endMs) {
-      changed.commitmentEndDate = new Date(endMs - DAY).toISOString();
+      changed.commitmentEndDate = isoText(endMs - DAY);
       left.push('refundOptions');
       const type = (resource.productType as { id?: unknown } | null | undefined)?.id;
       if (typeof type === 'string' && NEW_COMMERCE_TYPES.has(type.toLowerCase()))
