@@ -525,5 +525,7 @@ ${reconcileMarkdown(r.reconcile).trimEnd()}
 ${prose('reconcilePlain')}
 
 ${prose('reconcileIssueFile')}
+
+${prose('reconcileExact')}
 `;
 }
