@@ -283,10 +283,18 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       fileSeats: read.seats.of(id) ?? (onlyOne ? read.seats.of(undefined) : undefined),
       labels: read.labels.get(id) ?? (onlyOne ? read.labels.get(undefined) : undefined) ?? {},
     };
+    const unreadRows = read.unread.get(id);
+    // what the file said of it is in the job now: a spilled run holds one partition's, not all
+    if (id !== undefined) {
+      read.labels.delete(id);
+      read.unitPrices.delete(id);
+      read.unread.delete(id);
+      read.seats.take(id);
+    }
     if (run.explain !== undefined && id === run.explain) {
       const result = reconcileJob(job, context, true);
       if (result.outcome !== undefined)
-        explained = explanation(id, resource, groups, result.outcome, read.unread.get(id));
+        explained = explanation(id, resource, groups, result.outcome, unreadRows);
       pool.settle(result);
       return;
     }

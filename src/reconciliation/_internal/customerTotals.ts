@@ -19,6 +19,13 @@ export function customerTotals(): {
   const byCustomer = new Map<string, { labels: FindingLabels; found: Tally }>();
   return {
     add(labels, comparison) {
+      // only a customer with something at stake is listed: one that matched is not held at all
+      if (
+        comparison.different.length === 0 &&
+        comparison.missing.length === 0 &&
+        comparison.unexpected.length === 0
+      )
+        return;
       const key = `${labels.customerId ?? ''}\n${labels.customerName ?? ''}`;
       let held = byCustomer.get(key);
       if (held === undefined) {
