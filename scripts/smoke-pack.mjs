@@ -83,7 +83,7 @@ const root = new URL('..', import.meta.url).pathname;
  * The New Commerce returned state remembered and recognised at a fixed place per field (its
  * comparisons written out apart from its writes, in every entry carrying the lifecycle, each built
  * twice), the policy and event-instant memos and the performance guide's section bring it to
- * 4,541,683 measured.
+ * 4,541,720 measured.
  */
 const UNPACKED_BUDGET = 4_542_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
