@@ -79,12 +79,13 @@ const root = new URL('..', import.meta.url).pathname;
  * result's warnings in the locale given and their changelog lines bring it to 4,521,156 measured.
  * A month of Extended Service Term priced from a list's annual row (the reconciliation entry, the
  * command line and the worker, each built twice), the quiet machine's figures in the performance
- * guide and their rules bring it to 4,530,522 measured. A spilled run's findings merged back in
- * the order of a run held in memory (the command line, built twice), the guide's words on that
- * order, the changelog's lines and the architecture notes on the bench bring it to 4,536,468
- * measured.
+ * guide and their rules bring it to 4,530,522 measured.
+ * The New Commerce returned state remembered and recognised at a fixed place per field (its
+ * comparisons written out apart from its writes, in every entry carrying the lifecycle, each built
+ * twice), the policy and event-instant memos and the performance guide's section bring it to
+ * 4,541,720 measured.
  */
-const UNPACKED_BUDGET = 4_537_000;
+const UNPACKED_BUDGET = 4_542_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -21,6 +21,13 @@ import { eventTable, eventTypes, terminal } from './table.ts';
 import type { NewCommerceSubscription } from './types.ts';
 
 /**
+ * The event `at` last parsed and its epoch ms: a text (never a `Date`, which a caller may change),
+ * compared by content, so a hit is never stale.
+ */
+let lastAt: unknown;
+let lastAtMs = 0;
+
+/**
  * `transition` for a New Commerce state (NCE-7, NCE-11): reads the event, advances to its `at`,
  * then refuses in the table's order (`TERMINAL`, `NOT_ALLOWED` — also every event but `cancel`
  * and `change-term` in an Extended Service Term, EST-4 — then the handler's) or applies it.
@@ -50,10 +57,18 @@ export function transitionNewCommerce(
       type,
       eventTypes.join(', '),
     );
-  const atMs = parseInstant(event.at, 'event.at');
+  // an event at the instant of the one before (a replay's day of events) is not parsed again
+  const eventAt = event.at;
+  let atMs: number;
+  if (eventAt === lastAt && typeof eventAt === 'string') atMs = lastAtMs;
+  else {
+    atMs = parseInstant(eventAt, 'event.at');
+    lastAt = eventAt;
+    lastAtMs = atMs;
+  }
   handler.read(event);
   assertNotBefore(atMs, 'event.at', asOf, 'subscription.asOf');
-  const at = instantText(event.at, atMs, 'event.at');
+  const at = instantText(eventAt, atMs, 'event.at');
   const events: NewCommerceDeadline[] = [];
   const charges: NewCommerceChargeEffect[] = [];
   const state = advanceState(subscription, atMs, at, events, charges, asOf, prices, promotions);

@@ -7,161 +7,159 @@ import type { NewCommerceDraft } from './cloneState.ts';
  * milliseconds: a state sent straight back (a replay, a front end, a simulation) that still holds
  * exactly what it held skips the full check of `readState`, whatever it holds — a price key, an
  * Extended Service Term, a frequency change waiting. Returned states stay plain writable objects
- * (PURE-1), so a caller may change one: kept beside it, in one reused list (`inside`), are its
- * fields (a replaced seat list, price or other object differs by identity), then each nested
- * object, by identity, and its fields. Any other value — a JSON copy, a spread, a state changed
- * at any depth — goes through the full check. One slot, nothing to grow or collect; the lists are
- * reused, so remembering and recognising a state allocate nothing.
+ * (PURE-1), so a caller may change one: kept beside it, in one reused list (`held`), are its
+ * fields (a replaced seat list, price or other object differs by identity), then the fields of
+ * each nested object. Any other value — a JSON copy, a spread, a state changed at any depth —
+ * goes through the full check. One slot, nothing to grow or collect; the list is reused, so
+ * remembering and recognising a state allocate nothing.
+ *
+ * The list has one fixed place for every field: the state's 32 (0–31), then its price's (32–33),
+ * the scheduled changes' (34–40), the price key's (41–45), a waiting frequency change's and its
+ * list row's (46–56), the Extended Service Term's base (57–60) and the term's (61–65), the
+ * promotion's (66–72), then the seat batches (their count at 73, four places each) and a
+ * purchase's notes (their count, three places each). {@link remember} writes them and {@link same}
+ * compares them, line for line in one order; a nested object that is absent has nothing written
+ * and nothing compared (its absence is one of the 32 fields). Every field the machine reads is
+ * here: a field added to a state's nested objects is added to both (the test of this file spoils
+ * every field and fails otherwise).
  */
 let made: object = {};
 let madeAsOfMs = 0;
-const inside: unknown[] = [];
-let topCount = 0;
-let insideCount = 0;
+const held: unknown[] = Array(80).fill(undefined);
+let heldCount = 0;
 
-/**
- * Whether {@link readInside} compares what it reads with what `out` holds (setting `differs` at
- * the first value that is not the same) instead of writing it: one walk for remembering a state
- * and recognising it, so the two can never read different fields.
- */
-let comparing = false;
-let differs = false;
+/** The place of the seat batches' count in {@link held}. */
+const SEATS = 73;
 
-/** Writes `v` at `n`, or compares it with what is there; returns the next index. */
-function put(v: unknown, out: unknown[], n: number): number {
-  if (!comparing) out[n] = v;
-  else if (out[n] !== v) differs = true;
-  return n + 1;
-}
-
-/** Puts a price (or null, or nothing) and its fields at `n`; returns the next index. */
-function putMoney(m: Money | null | undefined, out: unknown[], n: number): number {
-  n = put(m, out, n);
-  if (m == null) return n;
-  n = put(m.amount, out, n);
-  return put(m.currency, out, n);
-}
-
-/**
- * Puts every object nested in a state and every field of each, in one order, from `from`: the
- * seat batches, the price, then the scheduled changes, the price key, a waiting frequency change
- * (and the list row its price came from), the Extended Service Term's base and the term itself,
- * a promotion and a purchase's notes when the state has them. Run on a state whose fields are the
- * objects returned (compared by {@link topChanged} first); a seat batch or a note may have been
- * replaced by anything, so it is read with `?.`. Every field the machine reads is here: a field added to a state's nested
- * objects is added here (the test of this file spoils every field and fails otherwise).
- *
- * @returns The index after the last value put.
- */
-function readInside(s: NewCommerceDraft, out: unknown[], from: number): number {
-  let n = from;
-  const seats = s.seats;
-  for (let i = 0; i < seats.length; i++) {
-    const b = seats[i];
-    n = put(b, out, n);
-    n = put(b?.quantity, out, n);
-    n = put(b?.addedAt, out, n);
-    n = put(b?.reducibleUntil, out, n);
+/** Writes every field of `s` and of each object it holds into {@link held}; returns how many. */
+function remember(s: NewCommerceDraft, h: unknown[]): number {
+  h[0] = s.status;
+  h[1] = s.asOf;
+  h[2] = s.policyId;
+  h[3] = s.program;
+  h[4] = s.product;
+  h[5] = s.term;
+  h[6] = s.billingFrequency;
+  h[7] = s.quantity;
+  h[8] = s.seats;
+  h[9] = s.scheduled;
+  h[10] = s.autoRenew;
+  h[11] = s.endOfTerm;
+  h[12] = s.cancelAtRenewal;
+  h[13] = s.orderedAt;
+  h[14] = s.price;
+  h[15] = s.trialEndsAt;
+  h[16] = s.termAnchor;
+  h[17] = s.termNumber;
+  h[18] = s.termStart;
+  h[19] = s.termEnd;
+  h[20] = s.expiredAt;
+  h[21] = s.disabledAt;
+  h[22] = s.cancellableUntil;
+  h[23] = s.fullCreditUntil;
+  h[24] = s.offerId;
+  h[25] = s.priceKey;
+  h[26] = s.pendingBillingFrequency;
+  h[27] = s.billingPeriodsFrom;
+  h[28] = s.extendedServiceTermBase;
+  h[29] = s.extendedServiceTerm;
+  h[30] = s.promotion;
+  h[31] = s.notes;
+  const price = s.price;
+  if (price !== null) {
+    h[32] = price.amount;
+    h[33] = price.currency;
   }
-  n = putMoney(s.price, out, n);
   const c = s.scheduled;
   if (c !== null) {
-    n = put(c.quantity, out, n);
-    n = put(c.term, out, n);
-    n = put(c.billingFrequency, out, n);
-    n = put(c.customTermEndDate, out, n);
-    n = putMoney(c.price, out, n);
+    h[34] = c.quantity;
+    h[35] = c.term;
+    h[36] = c.billingFrequency;
+    h[37] = c.customTermEndDate;
+    writeMoney(c.price, h, 38);
   }
   const k = s.priceKey;
   if (k !== undefined) {
-    n = put(k.ProductId, out, n);
-    n = put(k.SkuId, out, n);
-    n = put(k.Market, out, n);
-    n = put(k.Currency, out, n);
-    n = put(k.Segment, out, n);
+    h[41] = k.ProductId;
+    h[42] = k.SkuId;
+    h[43] = k.Market;
+    h[44] = k.Currency;
+    h[45] = k.Segment;
   }
   const p = s.pendingBillingFrequency;
   if (p !== undefined) {
-    n = put(p.billingFrequency, out, n);
-    n = put(p.from, out, n);
-    n = putMoney(p.price, out, n);
+    h[46] = p.billingFrequency;
+    h[47] = p.from;
+    writeMoney(p.price, h, 48);
     const f = p.priceFrom;
-    n = put(f, out, n);
+    h[51] = f;
     if (f != null) {
-      n = put(f.effectiveStartDate, out, n);
-      n = put(f.unitPrice, out, n);
-      n = putMoney(f.periodPrice, out, n);
+      h[52] = f.effectiveStartDate;
+      h[53] = f.unitPrice;
+      writeMoney(f.periodPrice, h, 54);
     }
   }
   const base = s.extendedServiceTermBase;
   if (base !== undefined) {
-    n = put(base.monthlyPlan, out, n);
-    n = putMoney(base.basePrice, out, n);
+    h[57] = base.monthlyPlan;
+    writeMoney(base.basePrice, h, 58);
   }
   const e = s.extendedServiceTerm;
   if (e !== undefined) {
-    n = put(e.since, out, n);
-    n = put(e.uplift, out, n);
-    n = putMoney(e.basePrice, out, n);
+    h[61] = e.since;
+    h[62] = e.uplift;
+    writeMoney(e.basePrice, h, 63);
   }
   const o = s.promotion;
   if (o !== undefined) {
-    n = put(o.promotionId, out, n);
-    n = put(o.value, out, n);
-    n = put(o.startDate, out, n);
-    n = put(o.endDate, out, n);
-    n = putMoney(o.listPrice, out, n);
+    h[66] = o.promotionId;
+    h[67] = o.value;
+    h[68] = o.startDate;
+    h[69] = o.endDate;
+    writeMoney(o.listPrice, h, 70);
+  }
+  const seats = s.seats;
+  h[SEATS] = seats.length;
+  let n = SEATS + 1;
+  for (let i = 0; i < seats.length; i++) {
+    const b = seats[i] as NewCommerceDraft['seats'][number];
+    h[n] = b;
+    h[n + 1] = b.quantity;
+    h[n + 2] = b.addedAt;
+    h[n + 3] = b.reducibleUntil;
+    n += 4;
   }
   const notes = s.notes;
-  if (notes !== undefined)
+  if (notes !== undefined) {
+    h[n++] = notes.length;
     for (let i = 0; i < notes.length; i++) {
       const note = notes[i] as NonNullable<typeof notes>[number];
-      n = put(note?.messageId, out, n);
-      n = put(note?.message, out, n);
+      h[n] = note;
+      h[n + 1] = note.messageId;
+      h[n + 2] = note.message;
+      n += 3;
     }
+  }
   return n;
 }
 
-/** Writes every field of `s`, the nested objects by identity, from 0; returns how many. */
-function readTop(s: NewCommerceDraft, out: unknown[]): number {
-  out[0] = s.status;
-  out[1] = s.asOf;
-  out[2] = s.policyId;
-  out[3] = s.program;
-  out[4] = s.product;
-  out[5] = s.term;
-  out[6] = s.billingFrequency;
-  out[7] = s.quantity;
-  out[8] = s.seats;
-  out[9] = s.scheduled;
-  out[10] = s.autoRenew;
-  out[11] = s.endOfTerm;
-  out[12] = s.cancelAtRenewal;
-  out[13] = s.orderedAt;
-  out[14] = s.price;
-  out[15] = s.trialEndsAt;
-  out[16] = s.termAnchor;
-  out[17] = s.termNumber;
-  out[18] = s.termStart;
-  out[19] = s.termEnd;
-  out[20] = s.expiredAt;
-  out[21] = s.disabledAt;
-  out[22] = s.cancellableUntil;
-  out[23] = s.fullCreditUntil;
-  out[24] = s.offerId;
-  out[25] = s.priceKey;
-  out[26] = s.pendingBillingFrequency;
-  out[27] = s.billingPeriodsFrom;
-  out[28] = s.extendedServiceTermBase;
-  out[29] = s.extendedServiceTerm;
-  out[30] = s.promotion;
-  out[31] = s.notes;
-  return 32;
+/** Writes a price (or null) and its two fields at `n` … `n + 2`. */
+function writeMoney(m: Money | null, h: unknown[], n: number): void {
+  h[n] = m;
+  if (m !== null) {
+    h[n + 1] = m.amount;
+    h[n + 2] = m.currency;
+  }
 }
 
-/** Whether a field of `s` differs from what {@link readTop} wrote into `h` (nested objects by identity). */
-function topChanged(s: NewCommerceDraft, h: readonly unknown[]): boolean {
-  return (
+/** Whether a price holds what {@link writeMoney} wrote at `n` (the price itself by identity). */
+function sameMoney(m: Money | null, h: readonly unknown[], n: number): boolean {
+  return m === h[n] && (m === null || (m.amount === h[n + 1] && m.currency === h[n + 2]));
+}
+
+/** Whether `s` holds, at every depth, what {@link remember} wrote into `h` (`count` places). */
+function same(s: NewCommerceDraft, h: readonly unknown[], count: number): boolean {
+  if (
     s.status !== h[0] ||
     s.asOf !== h[1] ||
     s.policyId !== h[2] ||
@@ -194,26 +192,100 @@ function topChanged(s: NewCommerceDraft, h: readonly unknown[]): boolean {
     s.extendedServiceTerm !== h[29] ||
     s.promotion !== h[30] ||
     s.notes !== h[31]
-  );
+  )
+    return false;
+  // the nested objects are the ones written (compared above): now their fields
+  const price = s.price;
+  if (price !== null && (price.amount !== h[32] || price.currency !== h[33])) return false;
+  const c = s.scheduled;
+  if (
+    c !== null &&
+    (c.quantity !== h[34] ||
+      c.term !== h[35] ||
+      c.billingFrequency !== h[36] ||
+      c.customTermEndDate !== h[37] ||
+      !sameMoney(c.price, h, 38))
+  )
+    return false;
+  const k = s.priceKey;
+  if (
+    k !== undefined &&
+    (k.ProductId !== h[41] ||
+      k.SkuId !== h[42] ||
+      k.Market !== h[43] ||
+      k.Currency !== h[44] ||
+      k.Segment !== h[45])
+  )
+    return false;
+  const p = s.pendingBillingFrequency;
+  if (p !== undefined) {
+    if (p.billingFrequency !== h[46] || p.from !== h[47] || !sameMoney(p.price, h, 48))
+      return false;
+    const f = p.priceFrom;
+    if (f !== h[51]) return false;
+    if (
+      f != null &&
+      (f.effectiveStartDate !== h[52] || f.unitPrice !== h[53] || !sameMoney(f.periodPrice, h, 54))
+    )
+      return false;
+  }
+  const base = s.extendedServiceTermBase;
+  if (base !== undefined && (base.monthlyPlan !== h[57] || !sameMoney(base.basePrice, h, 58)))
+    return false;
+  const e = s.extendedServiceTerm;
+  if (
+    e !== undefined &&
+    (e.since !== h[61] || e.uplift !== h[62] || !sameMoney(e.basePrice, h, 63))
+  )
+    return false;
+  const o = s.promotion;
+  if (
+    o !== undefined &&
+    (o.promotionId !== h[66] ||
+      o.value !== h[67] ||
+      o.startDate !== h[68] ||
+      o.endDate !== h[69] ||
+      !sameMoney(o.listPrice, h, 70))
+  )
+    return false;
+  const seats = s.seats;
+  if (seats.length !== h[SEATS]) return false;
+  let n = SEATS + 1;
+  for (let i = 0; i < seats.length; i++) {
+    // a batch replaced by anything differs by identity before its fields are read
+    const b = seats[i] as NewCommerceDraft['seats'][number];
+    if (
+      b !== h[n] ||
+      b.quantity !== h[n + 1] ||
+      b.addedAt !== h[n + 2] ||
+      b.reducibleUntil !== h[n + 3]
+    )
+      return false;
+    n += 4;
+  }
+  const notes = s.notes;
+  if (notes !== undefined) {
+    if (notes.length !== h[n++]) return false;
+    for (let i = 0; i < notes.length; i++) {
+      const note = notes[i] as NonNullable<typeof notes>[number];
+      if (note !== h[n] || note.messageId !== h[n + 1] || note.message !== h[n + 2]) return false;
+      n += 3;
+    }
+  }
+  return n === count;
 }
 
 /** Remembers a New Commerce state a lifecycle function is about to return. */
 export function rememberMade(state: NewCommerceDraft, asOfMs: number): NewCommerceSubscription {
   made = state;
   madeAsOfMs = asOfMs;
-  topCount = readTop(state, inside);
-  insideCount = readInside(state, inside, topCount);
+  heldCount = remember(state, held);
   return state as NewCommerceSubscription;
 }
 
 /** The `asOf` of the state last returned, if `value` is it, unchanged; else `undefined`. */
 export function madeAsOf(value: unknown): number | undefined {
-  if (value !== made) return undefined;
-  const s = value as NewCommerceDraft;
-  if (topChanged(s, inside)) return undefined;
-  comparing = true;
-  differs = false;
-  const n = readInside(s, inside, topCount);
-  comparing = false;
-  return differs || n !== insideCount ? undefined : madeAsOfMs;
+  return value === made && same(value as NewCommerceDraft, held, heldCount)
+    ? madeAsOfMs
+    : undefined;
 }

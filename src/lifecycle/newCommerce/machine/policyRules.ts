@@ -13,9 +13,22 @@ export function policyIdAt(ms: number): string {
   return newCommerceRulesInForceAt(ms).id;
 }
 
-/** The catalog's New Commerce rules of `policyId`, or `undefined`. */
+/** The id {@link findRules} last found and its rules: a state's policy repeats from call to call. */
+let foundId: unknown;
+let found: NewCommercePolicyRules | undefined;
+
+/**
+ * The catalog's New Commerce rules of `policyId`, or `undefined`. The last id found is answered
+ * without searching again (the catalog never changes, so the answer cannot be stale).
+ */
 export function findRules(policyId: unknown): NewCommercePolicyRules | undefined {
-  return newCommerceCatalogRules.find((rules) => rules.id === policyId);
+  if (policyId === foundId && found !== undefined) return found;
+  const rules = newCommerceCatalogRules.find((r) => r.id === policyId);
+  if (rules !== undefined) {
+    foundId = policyId;
+    found = rules;
+  }
+  return rules;
 }
 
 /**

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import type { NewCommerceSubscription } from 'subscription-rules';
+import { createSubscription, transition } from 'subscription-rules';
+import { describe, expect, it } from 'vitest';
+import { outcome } from '../../_calls.ts';
+import { HOUR, iso, licence } from './_states.ts';
+
+const bought = (): NewCommerceSubscription => createSubscription(licence);
+const START = Date.parse('2026-11-20T10:00:00Z');
+
+describe('New Commerce transition: what one call remembers for the next (NCE-10, ERR-1)', () => {
+  it('NCE-7, NCE-10: an event at the instant of the event before, in another string, gets what it gets after an event at another instant: 3 seats credited at 2026-11-23T09:00:00.000Z either way', () => {
+    const at = '2026-11-23T09:00:00.000Z';
+    const change = { type: 'change-quantity', quantity: 7 } as const;
+    transition(bought(), {
+      type: 'suspend',
+      at: '2026-11-22T09:00:00.000Z',
+      reason: 'customer-request',
+    });
+    const fresh = JSON.stringify(transition(bought(), { ...change, at }));
+    transition(bought(), {
+      type: 'suspend',
+      at: `${at} `.slice(0, 24),
+      reason: 'customer-request',
+    });
+    const same = JSON.stringify(transition(bought(), { ...change, at: `${at} `.slice(0, 24) }));
+    expect(same).toBe(fresh);
+    expect(JSON.parse(same)).toMatchObject({
+      ok: true,
+      subscription: { asOf: at, quantity: 7 },
+      effects: [{ type: 'credit', quantity: 3, credit: { amount: 3249, currency: 'USD' } }],
+    });
+  });
+
+  it('ERR-1: a Date sent again after being changed is read afresh, and a bad `at` after a good one is still refused at event.at', () => {
+    const state = bought();
+    const when = new Date('2026-11-23T09:00:00.000Z');
+    const first = transition(state, { type: 'reactivate', at: when });
+    expect(first).toMatchObject({ ok: false, code: 'NOT_ALLOWED' });
+    when.setTime(Date.parse('2026-11-24T09:00:00.000Z') + 1);
+    const second = transition(state, { type: 'set-auto-renew', at: when, enabled: false });
+    expect(second).toMatchObject({ ok: true, subscription: { asOf: '2026-11-24T09:00:00.001Z' } });
+    transition(state, { type: 'set-auto-renew', at: '2027-11-20T09:59:59.999Z', enabled: true });
+    expect(
+      outcome(() =>
+        transition(state, { type: 'set-auto-renew', at: '2027-11-20T09:59:59.999', enabled: true }),
+      ),
+    ).toMatchObject({ code: 'INVALID_INSTANT', path: 'event.at' });
+  });
+
+  it('NCE-10, ERR-1: a JSON copy naming no New Commerce policy is refused at subscription.policyId right after a call on a known one', () => {
+    const state = bought();
+    transition(state, { type: 'set-auto-renew', at: '2026-11-21T00:00:00.000Z', enabled: false });
+    const copy = { ...JSON.parse(JSON.stringify(state)), policyId: 'partner-center-2021' };
+    expect(
+      outcome(() =>
+        transition(copy, { type: 'set-auto-renew', at: '2026-11-21T00:00:00.000Z', enabled: true }),
+      ),
+    ).toMatchObject({ code: 'INVALID_ARGUMENT', path: 'subscription.policyId' });
+  });
+
+  it('NCE-10, PURE-1: a call gives the same result whatever call came before it — the same instant, another instant as text or as a Date, or a refused event — and the answer to the same instant sent as a Date (the memos of one call never change the next answer)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 300 * 24 }),
+        fc.integer({ min: 0, max: 300 * 24 }),
+        fc.constantFrom('same', 'other', 'other Date', 'refused'),
+        (hours, beforeHours, before) => {
+          const at = iso(START + hours * HOUR);
+          const event = { type: 'change-quantity', at, quantity: 4 } as const;
+          // a Date is never taken from the memo of texts: the answer of a call read afresh
+          const alone = JSON.stringify(
+            outcome(() => transition(bought(), { ...event, at: new Date(Date.parse(at)) })),
+          );
+          const priorAt =
+            before === 'same' ? `${at} `.slice(0, 24) : iso(START + beforeHours * HOUR);
+          const sentAt = before === 'other Date' ? new Date(Date.parse(priorAt)) : priorAt;
+          transition(
+            bought(),
+            before === 'refused'
+              ? { type: 'reactivate', at: sentAt }
+              : { type: 'set-auto-renew', at: sentAt, enabled: true },
+          );
+          expect(JSON.stringify(outcome(() => transition(bought(), event)))).toBe(alone);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
