@@ -33,6 +33,20 @@ const pinned = (() => {
   }
 })();
 
+/**
+ * The peak resident memory of the run, in KiB: the largest each process wrote at its exit
+ * (bench/maxRss.mjs) — \`reconcile\` works in a child process whose heap its \`--memory\` bounds,
+ * and the child is handed the same \`--import\`.
+ */
+export function peakKiB(stderr) {
+  return Math.max(
+    ...stderr
+      .split('\n')
+      .filter((line) => line.startsWith('{"maxRssKiB":'))
+      .map((line) => JSON.parse(line).maxRssKiB),
+  );
+}
+
 /** Runs node on `args` (pinned to one core unless `free`); its wall time, peak memory and output. */
 function timed(args, free = false) {
   const [command, ...rest] = [
@@ -45,10 +59,9 @@ function timed(args, free = false) {
   const start = process.hrtime.bigint();
   const result = spawnSync(command, rest, { encoding: 'utf8', maxBuffer: 1 << 26 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const rss = JSON.parse(result.stderr.trim().split('\n').at(-1));
   return {
     ms,
-    maxRssMiB: rss.maxRssKiB / 1024,
+    maxRssMiB: peakKiB(result.stderr) / 1024,
     status: result.status,
     stdout: result.stdout,
     stderr: result.stderr,

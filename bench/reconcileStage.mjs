@@ -3,7 +3,7 @@
 // of the ones before it and its own, so the difference between two stages' times is what the
 // later one adds. Prints one JSON line: the stage, its count and its milliseconds.
 
-import { csvRows } from '../src/cli/reconcile/csvRows.ts';
+import { csvScan } from '../src/cli/reconcile/csvScan.ts';
 import { fileText } from '../src/cli/reconcile/fileText.ts';
 import { jsonItems } from '../src/cli/reconcile/jsonItems.ts';
 import { readPriceList } from '../src/cli/reconcile/priceList.ts';
@@ -38,58 +38,77 @@ const DAY = 86_400_000;
 const start = performance.now();
 let count = 0;
 const text = fileText(file, '--file');
+const none = () => {};
 if (stage === 'read') {
-  for await (const piece of text.pieces) count += piece.length;
+  for await (const piece of text.bytes) count += piece.length;
 } else if (stage === 'parse') {
-  for await (const batch of csvRows(text.pieces)) count += batch.rows.length;
+  await csvScan(text.bytes, { row: () => count++, unclosed: none, piece: none });
 } else if (stage === 'lines') {
+  // the cells the line reader reads, decoded as the command decodes them
   let reader;
+  let cells = [];
   const issues = [];
-  for await (const batch of csvRows(text.pieces))
-    for (const cells of batch.rows) {
-      if (reader === undefined) reader = lineReader(cells);
-      else if (reader.read(cells, ++count, issues) === undefined) count += 0;
-    }
+  await csvScan(text.bytes, {
+    row(row) {
+      if (reader === undefined) {
+        const header = Array.from({ length: row.length }, (_, i) => row.cell(i) ?? '');
+        reader = lineReader(header);
+        cells = new Array(header.length).fill(undefined);
+        return;
+      }
+      for (const i of reader.columns) cells[i] = row.cell(i);
+      reader.read(cells, ++count, issues);
+      issues.length = 0;
+    },
+    unclosed: none,
+    piece: none,
+  });
 } else {
   const read = await readReconFile(text, progressBar(undefined, 1), false);
   count = read.lines;
   if (stage !== 'groups') {
     const list = await readPriceList(prices);
-    for await (const resource of jsonItems(
+    for await (const batch of jsonItems(
       fileText(resources, '--subscriptions').pieces,
       '--subscriptions',
-    )) {
-      const groups = read.groups.take(resource.id);
-      const currency = groups.find((group) => group.currency !== undefined)?.currency;
-      const price = list.priceOf(resource.id, resource, currency);
-      // a subscription billed plainly is matched straight from its resource and price, as the
-      // command does (SUBSCRIPTION_RULES_EXACT=1: every one replayed, as before the plain way)
-      const plain = { id: resource.id, resource, groups, price, unreadRows: undefined };
-      if (!exact && plainMatch({ ...plain, fileSeats: read.seats.of(resource.id) }, read.window))
-        continue;
-      if (stage === 'compare') {
-        reconcileSubscription(RULES, { id: resource.id, resource, groups, price }, read.window, {});
-        continue;
+    ))
+      for (const resource of batch) {
+        const groups = read.groups.take(resource.id);
+        const currency = groups.find((group) => group.currency !== undefined)?.currency;
+        const price = list.priceOf(resource.id, resource, currency);
+        // a subscription billed plainly is matched straight from its resource and price, as the
+        // command does (SUBSCRIPTION_RULES_EXACT=1: every one replayed, as before the plain way)
+        const plain = { id: resource.id, resource, groups, price, unreadRows: undefined };
+        if (!exact && plainMatch({ ...plain, fileSeats: read.seats.of(resource.id) }, read.window))
+          continue;
+        if (stage === 'compare') {
+          reconcileSubscription(
+            RULES,
+            { id: resource.id, resource, groups, price },
+            read.window,
+            {},
+          );
+          continue;
+        }
+        // the replay alone: the resource read at the file's first day and the rules' effects
+        if ('missing' in price) continue;
+        const { changes } = fileChanges(groups);
+        const asOfMs = Math.max(
+          Date.parse(resource.effectiveStartDate),
+          read.window.firstDay * DAY - 1,
+        );
+        const at = resourceAtStart(resource, changes, asOfMs);
+        if ('problem' in at) continue;
+        try {
+          const { subscription } = fromPartnerCenterSubscription(at.resource, {
+            asOf: new Date(asOfMs).toISOString(),
+            price: price.price,
+          });
+          replay(RULES, subscription, changes, read.window, {});
+        } catch {
+          // what the command reports as an issue costs the same here
+        }
       }
-      // the replay alone: the resource read at the file's first day and the rules' effects
-      if ('missing' in price) continue;
-      const { changes } = fileChanges(groups);
-      const asOfMs = Math.max(
-        Date.parse(resource.effectiveStartDate),
-        read.window.firstDay * DAY - 1,
-      );
-      const at = resourceAtStart(resource, changes, asOfMs);
-      if ('problem' in at) continue;
-      try {
-        const { subscription } = fromPartnerCenterSubscription(at.resource, {
-          asOf: new Date(asOfMs).toISOString(),
-          price: price.price,
-        });
-        replay(RULES, subscription, changes, read.window, {});
-      } catch {
-        // what the command reports as an issue costs the same here
-      }
-    }
   }
 }
 console.log(JSON.stringify({ stage, count, ms: performance.now() - start }));

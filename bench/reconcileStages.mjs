@@ -9,9 +9,9 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const STAGES = [
-  ['read', 'read and gunzip, UTF-8'],
-  ['parse', 'parse the CSV (papaparse)'],
-  ['lines', 'read the lines (lineReader)'],
+  ['read', 'read and gunzip'],
+  ['parse', 'scan the CSV (csvScan, no cell decoded)'],
+  ['lines', 'decode the cells read and read the lines (lineReader)'],
   ['groups', 'group them (LineGroups)'],
   ['replay', 'replay the rules per subscription'],
   ['compare', 'compare (compareGroups)'],

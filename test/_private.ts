@@ -26,6 +26,7 @@ export {
   reconcileJob,
 } from '../src/cli/reconcile/reconcileJob.ts';
 export { shardOf } from '../src/cli/reconcile/shardOf.ts';
+export { reconcileHeap } from '../src/cli/reconcileHeap.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
 export { wrapText } from '../src/cli/wrapText.ts';

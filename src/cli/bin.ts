@@ -1,4 +1,13 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { main } from './main.ts';
+import { reconcileHeap } from './reconcileHeap.ts';
+
+/** Set in the process a run is relaunched in: its heap is bounded already. */
+const RELAUNCHED = 'SUBSCRIPTION_RULES_HEAP';
 
 /**
  * A stream the command writes lines to that may go away: a reader that closes its end (`… | head
@@ -16,14 +25,75 @@ function lines(stream: NodeJS.WriteStream): (text: string) => void {
   };
 }
 
-const code = main(
-  process.argv.slice(2),
-  lines(process.stdout),
-  lines(process.stderr),
-  process.stderr.isTTY ? (text) => process.stderr.write(text) : undefined,
-);
-if (typeof code === 'number') process.exitCode = code;
-else
-  code.then((done) => {
-    process.exitCode = done;
+/** Runs the command in this process. */
+function run(args: readonly string[]): void {
+  const code = main(
+    [...args],
+    lines(process.stdout),
+    lines(process.stderr),
+    process.stderr.isTTY ? (text) => process.stderr.write(text) : undefined,
+  );
+  if (typeof code === 'number') process.exitCode = code;
+  else
+    code.then((done) => {
+      process.exitCode = done;
+    });
+}
+
+/**
+ * Runs `reconcile` again in a child process whose JavaScript heap is bounded by its `--memory`
+ * budget (`--max-old-space-size` can only be given when a process starts), with the same input,
+ * output and terminal, and a temporary folder of its own that is removed however the child ends
+ * — a spill included, even when the child is killed. A signal to this process goes to the child;
+ * the child's exit code is this process's. A child that runs out of its heap is an internal
+ * failure (exit 3) that says which budget to give.
+ */
+function relaunch(args: readonly string[], heap: number): void {
+  const temporary = mkdtempSync(join(tmpdir(), 'subscription-rules-run-'));
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, `--max-old-space-size=${heap}`, process.argv[1] as string, ...args],
+    {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        [RELAUNCHED]: String(heap),
+        TMPDIR: temporary,
+        TEMP: temporary,
+        TMP: temporary,
+      },
+    },
+  );
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const forward = (signal: NodeJS.Signals): void => {
+    child.kill(signal);
+  };
+  for (const signal of signals) process.on(signal, forward);
+  child.on('error', (error) => {
+    rmSync(temporary, { recursive: true, force: true });
+    process.stderr.write(`error: internal failure: cannot start reconcile (${error.message})\n`);
+    process.exitCode = 3;
   });
+  child.on('exit', (code, signal) => {
+    rmSync(temporary, { recursive: true, force: true });
+    for (const each of signals) process.off(each, forward);
+    if (signal === 'SIGABRT' || code === 134) {
+      process.stderr.write(
+        `error: internal failure: reconcile needed more than the ${heap} MiB heap its --memory gives it; give it more (--memory ${Math.max(1, Math.ceil((heap * 4) / 1024))}G)\n`,
+      );
+      process.exitCode = 3;
+    } else if (signal !== null) process.kill(process.pid, signal);
+    else process.exitCode = code ?? 3;
+  });
+}
+
+const args = process.argv.slice(2);
+const heap = reconcileHeap(args);
+// a heap already as small as the budget asks (or smaller) needs no second process
+if (
+  heap !== undefined &&
+  process.env[RELAUNCHED] === undefined &&
+  getHeapStatistics().heap_size_limit > heap * 1024 ** 2 * 1.25
+)
+  relaunch(args, heap);
+else run(args);

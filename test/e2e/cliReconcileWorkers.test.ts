@@ -20,6 +20,7 @@ function reconcile(
   findings: string;
   summary: Record<string, unknown>;
   spilled: unknown;
+  heapLimitMiB: unknown;
   err: string;
   out: string;
 } {
@@ -41,6 +42,7 @@ function reconcile(
     findings: at === -1 ? written : written.slice(0, at),
     summary,
     spilled: run.spilled,
+    heapLimitMiB: run.heapLimitMiB,
     err: result.stderr,
     out: result.stdout,
   };
@@ -154,6 +156,24 @@ describe('subscription-rules reconcile --workers, built', () => {
         expect(readdirSync(temporary), way).toEqual([]);
       }
     }
+  });
+
+  it('REC-3: the run works in a process whose JavaScript heap is half of --memory (256 MiB by default, 1 GiB for 2G), with the same findings, and leaves no temporary folder', () => {
+    const args = october();
+    const runs = () =>
+      readdirSync(tmpdir()).filter((name) => name.startsWith('subscription-rules-run-'));
+    const before = runs();
+    const held = reconcile(args);
+    const larger = reconcile([...args, '--memory', '2G']);
+    expect(held.code).toBe(1);
+    expect(larger.findings).toBe(held.findings);
+    expect(larger.summary).toEqual(held.summary);
+    // the bound of the old generation, and the young generation's few MiB beside it
+    expect(held.heapLimitMiB).toBeGreaterThanOrEqual(256);
+    expect(held.heapLimitMiB).toBeLessThan(256 + 100);
+    expect(larger.heapLimitMiB).toBeGreaterThanOrEqual(1024);
+    expect(larger.heapLimitMiB).toBeLessThan(1024 + 100);
+    expect(runs().filter((name) => !before.includes(name))).toEqual([]);
   });
 
   it('REC-3: a worker killed mid-run is an internal failure: exit 3 and one line naming it', () => {

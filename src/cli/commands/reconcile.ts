@@ -5,6 +5,7 @@ import { estBaseFlag } from '../estBaseFlag.ts';
 import { fileFlag, formatFlag } from '../fileFlag.ts';
 import { instantFlag } from '../instantFlag.ts';
 import { localeOf } from '../localeOf.ts';
+import { memoryOf } from '../memoryFlag.ts';
 import { monthFlag } from '../monthFlag.ts';
 import { PRICE_CHOICE_HELP, priceChoiceOf } from '../priceChoiceOf.ts';
 import { PROMOTIONS_HELP, promotionsFlag } from '../promotions/promotionsFlag.ts';
@@ -44,27 +45,6 @@ function workersOf(value: unknown): number {
       `--workers: expected how many threads reconcile the subscriptions, 1 to 256 (default: the machine's cores), got ${JSON.stringify(value)}`,
     );
   return Number(value);
-}
-
-/** The units `--memory` takes, in bytes. */
-const UNITS: Readonly<Record<string, number>> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
-
-/**
- * `--memory SIZE`: how much memory the run may take (the groups a quarter of it before they go to
- * disk); default 512M.
- *
- * @param value - The flag's value, when given.
- * @returns The budget in bytes.
- * @throws UsageError naming `--memory` for anything but a whole number with K, M or G (or none).
- */
-function memoryOf(value: unknown): number {
-  if (value === undefined) return 512 * 1024 ** 2;
-  const match = typeof value === 'string' ? /^([1-9]\d{0,6})([KMG]?)(?:i?B)?$/i.exec(value) : null;
-  if (match === null)
-    throw new UsageError(
-      `--memory: expected how much the file's groups may hold before they go to disk, a whole number and K, M or G (512M, 2G), got ${JSON.stringify(value)}`,
-    );
-  return Number(match[1]) * (UNITS[(match[2] ?? '').toUpperCase()] ?? 1);
 }
 
 /**

@@ -99,32 +99,34 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
    * @returns Where the first unfinished row starts (the length when none).
    */
   const scan = (last: boolean): number => {
-    const length = bytes.length;
+    // a local: the loop reads it for every byte, and a closure's variable costs a load each time
+    const b = bytes;
+    const length = b.length;
     let row = 0;
     rows: while (row < length) {
       cells = 0;
       let i = row;
       for (;;) {
         // one cell from i
-        if (bytes[i] === QUOTE) {
+        if (b[i] === QUOTE) {
           let j = i + 1;
           let kind = 1;
           for (;;) {
-            j = bytes.indexOf(QUOTE, j);
+            j = b.indexOf(QUOTE, j);
             if (j === -1 || (j + 1 >= length && !last)) {
               if (last) {
                 // open at the end of the file: its row is reported, nothing after it is read
                 sink.unclosed(firstLine(bytes, row));
                 return length;
               }
-              const cut = length - row > LONGEST_ROW ? bytes.indexOf(LF, row) : -1;
+              const cut = length - row > LONGEST_ROW ? b.indexOf(LF, row) : -1;
               if (cut === -1) return row;
               // open for too long: the row is cut at its first line break, the rest read again
               sink.unclosed(firstLine(bytes, row));
               row = cut + 1;
               continue rows;
             }
-            const next = bytes[j + 1];
+            const next = b[j + 1];
             if (next === QUOTE) {
               kind = 2;
               j += 2;
@@ -135,7 +137,7 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
               next === undefined ||
               next === COMMA ||
               next === LF ||
-              (next === CR && bytes[j + 2] === LF)
+              (next === CR && b[j + 2] === LF)
             )
               break;
             // a quote inside the cell that closes nothing: the cell goes on
@@ -146,16 +148,16 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
         } else {
           let j = i;
           while (j < length) {
-            const c = bytes[j];
+            const c = b[j];
             if (c === COMMA || c === LF) break;
             j++;
           }
           if (j >= length && !last) return row;
-          add(i, (j >= length || bytes[j] === LF) && j > i && bytes[j - 1] === CR ? j - 1 : j, 0);
+          add(i, (j >= length || b[j] === LF) && j > i && b[j - 1] === CR ? j - 1 : j, 0);
           i = j;
         }
         // at a comma, a line break or the end
-        const c = bytes[i];
+        const c = b[i];
         if (c === COMMA) {
           i++;
           if (i >= length && !last) return row;

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import type { MessageOptions, Promotion } from '../../index.ts';
 import {
   type CustomerTotal,
@@ -131,7 +132,7 @@ export interface ReconcileRun {
   readonly explain?: string | undefined;
   /** `--workers`: how many threads reconcile the subscriptions (1: this one). */
   readonly workers: number;
-  /** `--memory`: the bytes the groups may hold before they are written to disk. */
+  /** `--memory`: the bytes the run may take (the groups a quarter of them before they go to disk). */
   readonly memory?: number | undefined;
   /** `--engine`: what reads and groups the file (default: `default`, the streaming reader). */
   readonly engine?: 'default' | 'duckdb' | undefined;
@@ -423,6 +424,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         wallMs: Math.round(performance.now() - started),
         // maxRSS is in KiB
         peakMemoryMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+        heapLimitMiB: Math.round(getHeapStatistics().heap_size_limit / 1024 ** 2),
       },
     },
     found,

@@ -106,6 +106,11 @@ export interface ReconcileRunFacts {
   readonly wallMs: number;
   /** The process's peak resident memory so far (`process.resourceUsage().maxRSS`), in MiB. */
   readonly peakMemoryMiB: number;
+  /**
+   * The bound of the JavaScript heap the run worked in, in MiB (`v8.getHeapStatistics()`): about
+   * half `--memory` plus the young generation, when the command ran in its own bounded process.
+   */
+  readonly heapLimitMiB: number;
 }
 
 /** The summary's counts, from the run's tally and what it met on the way. */
