@@ -71,7 +71,8 @@ const US_DATE = `${DATE_SPACE}*(?:'${DATE_SPACE}*)?[0-9]{1,2}/[0-9]{1,2}/[1-9][0
  *
  * @param at - Where the columns are.
  * @param types - The charge types in force.
- * @returns The statements: `macros` and `lines` to run in turn, then the queries.
+ * @returns The statements: `macros` and `lines` to run in turn; the queries `oddRows` and
+ *   `window`; `groups` (the tables `groups` and `held`) to run before the query `subscriptions`.
  */
 export function groupingSql(
   at: LinePlaces,
