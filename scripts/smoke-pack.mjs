@@ -79,9 +79,11 @@ const root = new URL('..', import.meta.url).pathname;
  * result's warnings in the locale given and their changelog lines bring it to 4,521,156 measured.
  * A month of Extended Service Term priced from a list's annual row (the reconciliation entry, the
  * command line and the worker, each built twice), the quiet machine's figures in the performance
- * guide and their rules bring it to 4,530,522 measured.
+ * guide and their rules bring it to 4,530,522 measured. DuckDB's grouping without lists (its
+ * groups' lines as rows, the command line built twice), its 1,000,000-line figures in the
+ * performance guide and its changelog line bring it to 4,535,749 measured.
  */
-const UNPACKED_BUDGET = 4_531_000;
+const UNPACKED_BUDGET = 4_536_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
