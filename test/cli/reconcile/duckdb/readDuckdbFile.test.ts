@@ -89,7 +89,7 @@ describe('readDuckdbFile', () => {
       { numRuns: 25 },
     );
   }, 300_000);
-  it("REC-2, REC-3: a group of 105 lines (its first 10 rows, no quantities), groups of 3 lines interleaved with other subscriptions (each line's own quantity in the file's order), a unit price and seats on lines other than the first: as the default reader reads them", async () => {
+  it("REC-2, REC-3: a group of 105 lines (its first 10 rows, no quantities), groups of 3 lines interleaved with other subscriptions (each line's own quantity in the file's order), a unit price and seats on lines other than the first, seats before 1970: as the default reader reads them", async () => {
     const duckdb = await loadDuckdb();
     const line = (
       id: string,
@@ -120,6 +120,9 @@ describe('readDuckdbFile', () => {
       line('S2', 'addquantity', '2026-12-05', '5', { UnitPrice: '13.00', Quantity: '11' }),
       line('S1', 'addQuantity', '2026-12-05', '1', { Quantity: '16.0' }),
       line('S1', 'removeQuantity', '2026-12-05', '2', { Quantity: '14' }),
+      // seats on days before 1970: the order of a subscription's lines below zero
+      line('S3', 'new', '1969-12-30', '2', { Quantity: '2' }),
+      line('S3', 'addQuantity', '1969-12-31', '1', { Quantity: '3' }),
     ];
     const path = written(rows);
     for (const withPrices of [true, false]) {
