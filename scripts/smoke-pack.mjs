@@ -81,9 +81,10 @@ const root = new URL('..', import.meta.url).pathname;
  * command line and the worker, each built twice), the quiet machine's figures in the performance
  * guide and their rules bring it to 4,530,522 measured. DuckDB's grouping without lists (its
  * groups' lines as rows, the command line built twice), its 1,000,000-line figures in the
- * performance guide and its changelog line bring it to 4,535,749 measured.
+ * performance guide and its changelog line bring it to 4,535,749 measured; its groups read a
+ * chunk's columns at a time and their figures, to 4,536,777.
  */
-const UNPACKED_BUDGET = 4_536_000;
+const UNPACKED_BUDGET = 4_537_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
