@@ -6,7 +6,7 @@
 // Alone: `node bench/reconcileDuckdb.mjs [lines]` (default 100000) writes the file once under the
 // system's temporary folder and prints the row as JSON.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,9 +26,12 @@ function hasDuckdb() {
   }
 }
 
-/** One run of the command: wall time, peak memory, exit code and the findings written. */
-function run(file, engine, workers) {
-  const out = join(tmpdir(), 'subscription-rules-bench', `findings-${engine}-${workers}.json`);
+/**
+ * One run of the command: wall time, peak memory, exit code and the findings written, into a
+ * folder of this run's own (a shared path is overwritten by any other run meanwhile).
+ */
+function run(file, engine, workers, dir) {
+  const out = join(dir, `findings-${engine}-${workers}.json`);
   const start = process.hrtime.bigint();
   const result = spawnSync(
     process.execPath,
@@ -57,7 +60,9 @@ function run(file, engine, workers) {
   );
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0 && result.status !== 1)
-    throw new Error(`reconcile --engine ${engine} exited ${result.status}: ${result.stderr}`);
+    throw new Error(
+      `reconcile --engine ${engine} --workers ${workers} exited ${result.status}: ${result.stderr.trim().split('\n')[0]}`,
+    );
   const rss = JSON.parse(result.stderr.trim().split('\n').at(-1));
   const written = readFileSync(out, 'utf8');
   const at = written.indexOf('],"summary":');
@@ -75,13 +80,24 @@ function run(file, engine, workers) {
  *
  * @param {{ file: string, resources: string, prices: string, lines: number }} file - As
  *   bench/reconcileFile.mjs wrote it.
- * @returns The row, or `{ skipped }` saying why.
+ * @returns The row, `{ skipped }` saying why, or `{ failed }` with the first line of what the
+ *   command said, so the other rows are still written.
  */
 export function measureDuckdb(file) {
   if (!hasDuckdb()) return { skipped: '@duckdb/node-api is not installed' };
-  const reference = run(file, 'default', 1);
-  const one = run(file, 'duckdb', 1);
-  const two = run(file, 'duckdb', 2);
+  const dir = mkdtempSync(join(tmpdir(), 'subscription-rules-bench-duckdb-'));
+  let reference;
+  let one;
+  let two;
+  try {
+    reference = run(file, 'default', 1, dir);
+    one = run(file, 'duckdb', 1, dir);
+    two = run(file, 'duckdb', 2, dir);
+  } catch (error) {
+    return { failed: error.message };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   const perMinute = (ms) => Math.round(file.lines / (ms / 60_000));
   return {
     lines: file.lines,
@@ -108,10 +124,16 @@ const number = (n) => n.toLocaleString('en-US');
  * @returns Markdown: a table, or a line saying why there is none.
  */
 export function duckdbMarkdown(rows) {
-  const measured = rows.filter((row) => row.duckdb !== undefined && !row.duckdb.skipped);
+  const measured = rows.filter(
+    (row) => row.duckdb !== undefined && !row.duckdb.skipped && !row.duckdb.failed,
+  );
+  const failed = rows
+    .filter((row) => row.duckdb?.failed)
+    .map((row) => `\`reconcile --engine duckdb\` on ${row.label} failed: ${row.duckdb.failed}\n`)
+    .join('');
   if (measured.length === 0) {
-    const why = rows.find((row) => row.duckdb?.skipped)?.duckdb?.skipped ?? 'not measured';
-    return `\`reconcile --engine duckdb\`: ${why}.\n`;
+    const why = rows.find((row) => row.duckdb?.skipped)?.duckdb?.skipped;
+    return failed || `\`reconcile --engine duckdb\`: ${why ?? 'not measured'}.\n`;
   }
   return `\`reconcile --engine duckdb\` on the same files (DuckDB's own reader and threads, so it is not pinned to one core; peak memory counts DuckDB's, inside the process):
 
@@ -123,7 +145,7 @@ ${measured
       `| ${label} | ${number(d.ms)} ms | ${number(d.linesPerMinute)} | ${d.maxRssMiB} MiB | ${number(d.twoWorkersMs)} ms | ${number(d.twoWorkersLinesPerMinute)} | ${d.twoWorkersMaxRssMiB} MiB | ${d.sameFindings ? 'byte for byte' : '**differ**'} |`,
   )
   .join('\n')}
-`;
+${failed === '' ? '' : `\n${failed}`}`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

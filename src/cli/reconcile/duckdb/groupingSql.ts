@@ -71,7 +71,8 @@ const US_DATE = `${DATE_SPACE}*(?:'${DATE_SPACE}*)?[0-9]{1,2}/[0-9]{1,2}/[1-9][0
  *
  * @param at - Where the columns are.
  * @param types - The charge types in force.
- * @returns The statements: `macros` and `lines` to run in turn, then the queries.
+ * @returns The statements: `macros` and `lines` to run in turn; the queries `oddRows` and
+ *   `window`; `groups` (the tables `groups` and `held`) to run before the query `subscriptions`.
  */
 export function groupingSql(
   at: LinePlaces,
@@ -81,6 +82,7 @@ export function groupingSql(
   readonly lines: string;
   readonly oddRows: string;
   readonly window: string;
+  readonly groups: string;
   readonly subscriptions: string;
 } {
   const cell = (place: number | undefined): string =>
@@ -176,55 +178,81 @@ CREATE TABLE odd AS SELECT DISTINCT k FROM lines WHERE NOT plain;
   max(start_day - 1) FILTER (WHERE known AND credit) AS last_credit
 ${plainLines}`;
   const rank = `CASE charge_key WHEN ${literal(types.remove)} THEN 0 WHEN ${literal(types.add)} THEN 2 ELSE 1 END`;
+  // No aggregate holds a list, a struct or a text past a charge type's: DuckDB spills a grouping
+  // whose states are numbers (and its keys), never one whose states grow (a list per group held
+  // 2.4 GiB on a 1,000,000-line file). What a group or a subscription takes from one of its rows
+  // (its labels, its seats, its unit price) is that row's number, joined back to `lines`.
+  const groups = `
+CREATE TABLE groups AS
+SELECT k, charge_key, start_day, end_day, upper(currency) AS currency,
+  min(row) AS group_first,
+  arg_min(charge_type, row) AS charge_type,
+  any_value(known) AS known,
+  any_value(credit) AS credit,
+  count(*) AS lines,
+  count(*) FILTER (WHERE quantity < 0) AS negative_lines,
+  CAST(sum(subtotal) AS VARCHAR) AS subtotal,
+  max(scale_of(subtotal)) AS subtotal_scale,
+  CAST(sum(quantity) AS VARCHAR) AS quantity,
+  max(scale_of(quantity)) AS quantity_scale,
+  CASE WHEN min(price) IS NULL THEN 0 WHEN min(price) = max(price) THEN 1 ELSE 2 END AS prices,
+  CAST(min(price) AS VARCHAR) AS price,
+  CASE WHEN min(promotion) IS NULL THEN 0 WHEN min(promotion) = max(promotion) THEN 1 ELSE 2 END AS promotions,
+  min(promotion) AS promotion,
+  bool_or(est) AS est
+${plainLines}
+GROUP BY k, charge_key, start_day, end_day, upper(currency), CASE WHEN known THEN NULL ELSE row END;
+CREATE TABLE held AS
+SELECT k,
+  min(row) AS first,
+  min(row) FILTER (WHERE currency IS NOT NULL AND unit_price <> '') AS price_row,
+  bool_or(known AND charge_key = ${literal(types.cancel)}) AS cancelled,
+  max(CAST(start_day * 4 + ${rank} AS HUGEINT) * 10000000000000 + row)
+    FILTER (WHERE known AND charge_key <> ${literal(types.cancel)} AND regexp_full_match(seats, '[0-9]{1,9}(?:\\.0+)?')
+      AND (credit OR quantity >= 0)) AS latest
+${plainLines}
+GROUP BY k;
+`;
   // one row a group of a plain subscription, its subscription's facts on each, in the order of
-  // the subscription's first line, then of the group's; no aggregate is ordered (DuckDB holds an
-  // ordered aggregate's input group by group, past any memory limit): the few rows and quantities
-  // a group lists come unordered, each with its row, for the reader to order
-  const group =
-    'k, charge_key, start_day, end_day, upper(currency), CASE WHEN known THEN NULL ELSE row END';
+  // the subscription's first line, then of the group's; after a group of more than one line, a
+  // row for each of its lines (`line_row`, `line_quantity`), in the file's order, for the reader
+  // to keep the first rows and each line's own quantity
+  const latestRow = '((held.latest % 10000000000000) + 10000000000000) % 10000000000000';
+  // every column a number (DOUBLE: exact to 2^53, and read into JavaScript far faster than a
+  // BIGINT), a text or a truth, never a list or a struct, which are read value by value
+  const firstLabels = at.labels.map((_, i) => `named.labels[${i + 1}] AS label_${i}`).join(', ');
   const subscriptions = `
-WITH counted AS (
-  SELECT *, count(*) OVER (PARTITION BY ${group}) AS n
-  ${plainLines}
-), groups AS (
-  SELECT k,
-    min(row) AS group_first,
-    arg_min(charge_type, row) AS charge_type,
-    any_value(charge_key) AS charge_key,
-    any_value(known) AS known,
-    any_value(credit) AS credit,
-    any_value(start_day) AS start_day,
-    any_value(end_day) AS end_day,
-    upper(any_value(currency)) AS currency,
-    count(*) AS lines,
-    min(row, 10) AS rows,
-    count(*) FILTER (WHERE quantity < 0) AS negative_lines,
-    list({'row': row, 'quantity': CAST(quantity AS VARCHAR)}) FILTER (WHERE n <= 100) AS quantities,
-    CAST(sum(subtotal) AS VARCHAR) AS subtotal,
-    max(scale_of(subtotal)) AS subtotal_scale,
-    CAST(sum(quantity) AS VARCHAR) AS quantity,
-    max(scale_of(quantity)) AS quantity_scale,
-    count(DISTINCT price) AS prices,
-    CAST(any_value(price) AS VARCHAR) AS price,
-    count(DISTINCT promotion) AS promotions,
-    any_value(promotion) AS promotion,
-    bool_or(est) AS est
-  FROM counted
-  GROUP BY ${group}
-), held AS (
-  SELECT k,
-    min(row) AS first,
-    arg_min(labels, row) AS labels,
-    arg_min({'price': unit_price, 'currency': currency}, row)
-      FILTER (WHERE currency IS NOT NULL AND unit_price <> '') AS unit_price,
-    bool_or(known AND charge_key = ${literal(types.cancel)}) AS cancelled,
-    arg_max({'seats': TRY_CAST(split_part(seats, '.', 1) AS INTEGER), 'row': row, 'order': start_day * 4 + ${rank}},
-      CAST(start_day * 4 + ${rank} AS HUGEINT) * 10000000000000 + row)
-      FILTER (WHERE known AND charge_key <> ${literal(types.cancel)} AND regexp_full_match(seats, '[0-9]{1,9}(?:\\.0+)?')
-        AND (credit OR quantity >= 0)) AS latest
-  ${plainLines}
-  GROUP BY k
-)
-SELECT held.*, groups.* EXCLUDE (k) FROM held JOIN groups USING (k) ORDER BY held.first, groups.group_first`;
-  return { macros, lines, oddRows, window, subscriptions };
+SELECT held.k, CAST(held.first AS DOUBLE) AS first, held.cancelled,
+  ${firstLabels === '' ? '' : `${firstLabels},`}
+  priced.unit_price AS unit_price, priced.currency AS unit_currency,
+  CAST(TRY_CAST(split_part(seated.seats, '.', 1) AS INTEGER) AS DOUBLE) AS latest_seats,
+  CAST(seated.row AS DOUBLE) AS latest_row,
+  CAST((held.latest - ${latestRow}) // 10000000000000 AS DOUBLE) AS latest_order,
+  CAST(groups.group_first AS DOUBLE) AS group_first,
+  groups.charge_type, groups.charge_key, groups.known, groups.credit,
+  CAST(groups.start_day AS DOUBLE) AS start_day, CAST(groups.end_day AS DOUBLE) AS end_day,
+  groups.currency,
+  CAST(groups.lines AS DOUBLE) AS lines, CAST(groups.negative_lines AS DOUBLE) AS negative_lines,
+  groups.subtotal, CAST(groups.subtotal_scale AS DOUBLE) AS subtotal_scale,
+  groups.quantity, CAST(groups.quantity_scale AS DOUBLE) AS quantity_scale,
+  CAST(groups.prices AS DOUBLE) AS prices, groups.price,
+  CAST(groups.promotions AS DOUBLE) AS promotions, groups.promotion,
+  groups.est,
+  CAST(NULL AS DOUBLE) AS line_row, CAST(NULL AS VARCHAR) AS line_quantity
+FROM held
+JOIN groups USING (k)
+JOIN lines AS named ON named.row = held.first
+LEFT JOIN lines AS priced ON priced.row = held.price_row
+LEFT JOIN lines AS seated ON seated.row = CAST(${latestRow} AS BIGINT)
+UNION ALL BY NAME
+SELECT held.k, CAST(held.first AS DOUBLE) AS first, CAST(groups.group_first AS DOUBLE) AS group_first,
+  CAST(lines.row AS DOUBLE) AS line_row, CAST(lines.quantity AS VARCHAR) AS line_quantity
+FROM groups
+JOIN lines ON lines.k = groups.k AND lines.charge_key = groups.charge_key
+  AND lines.start_day = groups.start_day AND lines.end_day = groups.end_day
+  AND upper(lines.currency) IS NOT DISTINCT FROM groups.currency AND lines.known
+JOIN held ON held.k = groups.k
+WHERE groups.lines > 1
+ORDER BY first, group_first, line_row NULLS FIRST`;
+  return { macros, lines, oddRows, window, groups, subscriptions };
 }

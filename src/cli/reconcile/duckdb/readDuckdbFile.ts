@@ -11,7 +11,12 @@ import {
 } from '../../../reconciliation/_internal/FindingLabels.ts';
 import { fileDays } from '../../../reconciliation/_internal/fileDays.ts';
 import { fileSeats } from '../../../reconciliation/_internal/fileSeats.ts';
-import { type FileGroup, LineGroups } from '../../../reconciliation/_internal/LineGroups.ts';
+import {
+  type FileGroup,
+  LineGroups,
+  QUANTITIES_KEPT,
+  ROWS_KEPT,
+} from '../../../reconciliation/_internal/LineGroups.ts';
 import { lineReader } from '../../../reconciliation/_internal/lineReader.ts';
 import { priceText } from '../../../reconciliation/_internal/priceList.ts';
 import { noteUnread, type UnreadRows } from '../../../reconciliation/_internal/unreadRows.ts';
@@ -61,10 +66,19 @@ function decimalOf(text: string, scale?: number): { units: number | bigint; scal
   return { units: safe ? Number(digits) : digits, scale: kept };
 }
 
-/** A group as the SQL lists it. */
-interface SqlGroup {
+/** A group of a plain subscription as the SQL lists it, with its subscription's facts. */
+interface SqlGroupRow {
   readonly k: string;
-  readonly group_first: number | bigint;
+  readonly first: number;
+  readonly cancelled: boolean | null;
+  /** `label_0`…: the labels of the subscription's first line, in `LinePlaces.labels`' order. */
+  readonly [label: `label_${number}`]: string | null;
+  readonly unit_price: string | null;
+  readonly unit_currency: string | null;
+  readonly latest_seats: number | null;
+  readonly latest_row: number | null;
+  readonly latest_order: number | null;
+  readonly group_first: number;
   readonly charge_type: string;
   readonly charge_key: string;
   readonly known: boolean;
@@ -72,71 +86,67 @@ interface SqlGroup {
   readonly start_day: number;
   readonly end_day: number;
   readonly currency: string | null;
-  readonly lines: number | bigint;
-  /** The first 10 rows, in no order. */
-  readonly rows: readonly (number | bigint)[];
-  readonly negative_lines: number | bigint;
-  /** Each line's own quantity with its row, in no order; `null` past 100 lines. */
-  readonly quantities:
-    | readonly { readonly row: number | bigint; readonly quantity: string }[]
-    | null;
+  readonly lines: number;
+  readonly negative_lines: number;
   readonly subtotal: string;
   readonly subtotal_scale: number;
   readonly quantity: string;
   readonly quantity_scale: number;
-  readonly prices: number | bigint;
+  readonly prices: number;
   readonly price: string | null;
-  readonly promotions: number | bigint;
+  readonly promotions: number;
   readonly promotion: string | null;
   readonly est: boolean;
+  /** A line of the group above, when it has more than one: its row (`null` on the group's own). */
+  readonly line_row: number | null;
+  /** That line's own quantity. */
+  readonly line_quantity: string | null;
 }
 
-/** A group of a plain subscription as the SQL lists it, with its subscription's facts. */
-interface SqlSubscriptionGroup extends SqlGroup {
-  readonly first: number | bigint;
-  readonly labels: readonly (string | null)[] | null;
-  readonly unit_price: { readonly price: string; readonly currency: string } | null;
-  readonly cancelled: boolean | null;
-  readonly latest: { readonly seats: number; readonly row: number; readonly order: number } | null;
-}
-
-/** Rows in the file's order. */
-const byRow = (a: number, b: number): number => a - b;
-
-/** A group of the SQL as the line groups hold it. */
-function fileGroupOf(group: SqlGroup, withPromotion: boolean): FileGroup {
-  const subtotal = decimalOf(group.subtotal, Number(group.subtotal_scale));
-  const quantity = decimalOf(group.quantity, Number(group.quantity_scale));
-  const price = Number(group.prices) === 1 && group.price !== null ? decimalOf(group.price) : null;
-  const lines = Number(group.lines);
+/**
+ * A group of the SQL as the line groups hold it.
+ *
+ * @param group - The group's row.
+ * @param lines - Its lines' rows and own quantities in the file's order, when it has more than
+ *   one (the first {@link ROWS_KEPT} at least, every one up to {@link QUANTITIES_KEPT}).
+ * @param withPromotion - Whether the file has `PromotionId`.
+ */
+function fileGroupOf(
+  group: SqlGroupRow,
+  lines: readonly { readonly row: number; readonly quantity: string }[],
+  withPromotion: boolean,
+): FileGroup {
+  const subtotal = decimalOf(group.subtotal, group.subtotal_scale);
+  const quantity = decimalOf(group.quantity, group.quantity_scale);
+  const price = group.prices === 1 && group.price !== null ? decimalOf(group.price) : null;
+  const one = group.lines === 1;
   return {
     subscriptionId: group.k === '' ? undefined : group.k,
     chargeType: group.charge_type,
     chargeKey: group.charge_key,
     known: group.known,
     credit: group.credit,
-    startDay: Number(group.start_day),
-    endDay: Number(group.end_day),
+    startDay: group.start_day,
+    endDay: group.end_day,
     currency: group.currency ?? undefined,
-    lines,
-    rows: group.rows.map(Number).sort(byRow),
-    negativeLines: Number(group.negative_lines),
-    positiveLines: lines - Number(group.negative_lines),
-    quantities:
-      group.quantities === null
+    lines: group.lines,
+    rows: one ? [group.group_first] : lines.slice(0, ROWS_KEPT).map((line) => line.row),
+    negativeLines: group.negative_lines,
+    positiveLines: group.lines - group.negative_lines,
+    // a line's own quantity is the sum of a group of one
+    quantities: one
+      ? [decimalOf(group.quantity)]
+      : group.lines > QUANTITIES_KEPT
         ? null
-        : group.quantities
-            .map((q) => ({ row: Number(q.row), quantity: q.quantity }))
-            .sort((a, b) => a.row - b.row)
-            .map((q) => decimalOf(q.quantity)),
+        : lines.map((line) => decimalOf(line.quantity)),
     subtotalUnits: subtotal.units,
     subtotalScale: subtotal.scale,
     quantityUnits: quantity.units,
     quantityScale: quantity.scale,
-    priceUnits: Number(group.prices) === 0 ? undefined : (price?.units ?? null),
+    priceUnits: group.prices === 0 ? undefined : (price?.units ?? null),
     priceScale: price?.scale ?? 0,
     ...(withPromotion
-      ? { promotionId: Number(group.promotions) === 1 ? (group.promotion ?? '') : null }
+      ? { promotionId: group.promotions === 1 ? (group.promotion ?? '') : null }
       : {}),
     est: group.est,
   };
@@ -281,6 +291,8 @@ export async function readDuckdbFile(
         file: undefined,
         why: `DuckDB's reader splits its rows otherwise than the default reader (line ${Number(line)}: ${String(type).toLowerCase()}; lines refused: ${Number(count)})`,
       };
+    // every row has its number now: what follows orders by it, never by how rows are stored
+    await connection.run('SET preserve_insertion_order = false');
     await connection.run(sql.macros);
     await connection.run(sql.lines);
 
@@ -349,6 +361,7 @@ export async function readDuckdbFile(
       ] as const)
         if (startDay !== undefined) days.see({ known: true, credit, startDay } as FileLine);
 
+      await connection.run(sql.groups);
       const withPromotion = places.promotionId !== undefined;
       const hold = (parts: readonly FileGroup[]): void => {
         for (const part of parts) groups.addGroup(part);
@@ -362,33 +375,29 @@ export async function readDuckdbFile(
         }
       };
       // a plain subscription, once its groups are all in
-      const holdPlain = (found: SqlSubscriptionGroup, parts: readonly FileGroup[]): void => {
-        holdOddBefore(Number(found.first));
+      const holdPlain = (found: SqlGroupRow, parts: readonly FileGroup[]): void => {
+        holdOddBefore(found.first);
         const id = found.k === '' ? undefined : found.k;
         if (labelsAt.length > 0) {
           const named: Record<string, string> = {};
           labelsAt.forEach(([key], i) => {
-            const cell = found.labels?.[i];
+            const cell = found[`label_${i}`];
             if (cell !== undefined && cell !== null && cell !== '') named[key] = cell;
           });
           labels.set(id, named);
         }
-        if (found.unit_price !== null && priceAt !== undefined)
-          unitPrices.set(id, {
-            UnitPrice: found.unit_price.price,
-            Currency: found.unit_price.currency,
-          });
+        if (found.unit_price !== null && found.unit_currency !== null && priceAt !== undefined)
+          unitPrices.set(id, { UnitPrice: found.unit_price, Currency: found.unit_currency });
         if (seatsAt !== undefined) {
-          const latest = found.latest;
           // the lines without SubscriptionId are kept under `undefined`, as the default engine keeps them
           seats.put(id as string, {
-            ...(latest === null
+            ...(found.latest_row === null
               ? {}
               : {
                   latest: {
-                    seats: Number(latest.seats),
-                    row: Number(latest.row),
-                    order: Number(latest.order),
+                    seats: Number(found.latest_seats),
+                    row: found.latest_row,
+                    order: Number(found.latest_order),
                   },
                 }),
             ...(found.cancelled === true ? { cancelled: true as const } : {}),
@@ -396,19 +405,48 @@ export async function readDuckdbFile(
         }
         hold(parts);
       };
+      // the groups come a chunk at a time, each group's lines after it when it has more than one
       const plain = await connection.stream(sql.subscriptions);
-      let current: SqlSubscriptionGroup | undefined;
+      let current: SqlGroupRow | undefined;
+      let group: SqlGroupRow | undefined;
+      let groupLines: { row: number; quantity: string }[] = [];
       let parts: FileGroup[] = [];
-      for await (const chunk of plain.yieldRowObjectJs()) {
-        for (const found of chunk as unknown as SqlSubscriptionGroup[]) {
+      const endGroup = (): void => {
+        if (group !== undefined) parts.push(fileGroupOf(group, groupLines, withPromotion));
+        group = undefined;
+        groupLines = [];
+      };
+      // a chunk's columns as they are (texts, numbers, truths: the SQL returns no other type),
+      // not converted value by value into row objects, which took twice the time
+      const names = plain.columnNames();
+      const lineRowAt = names.indexOf('line_row');
+      const lineQuantityAt = names.indexOf('line_quantity');
+      for (;;) {
+        const chunk = await plain.fetchChunk();
+        if (chunk === null || chunk.rowCount === 0) break;
+        const columns = chunk.getColumns();
+        for (let i = 0; i < chunk.rowCount; i++) {
+          const lineRow = columns[lineRowAt]?.[i] as number | null;
+          if (lineRow !== null) {
+            if (groupLines.length <= QUANTITIES_KEPT)
+              groupLines.push({ row: lineRow, quantity: columns[lineQuantityAt]?.[i] as string });
+            continue;
+          }
+          const row: Record<string, unknown> = {};
+          names.forEach((name, at) => {
+            row[name] = columns[at]?.[i];
+          });
+          const found = row as unknown as SqlGroupRow;
+          endGroup();
           if (current !== undefined && current.k !== found.k) {
             holdPlain(current, parts);
             parts = [];
           }
           current = found;
-          parts.push(fileGroupOf(found, withPromotion));
+          group = found;
         }
       }
+      endGroup();
       if (current !== undefined) holdPlain(current, parts);
       holdOddBefore(Number.POSITIVE_INFINITY);
     } catch (error) {

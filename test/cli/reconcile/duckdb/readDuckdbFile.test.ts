@@ -41,16 +41,19 @@ const digits = (value: unknown): unknown =>
 function held(read: Awaited<ReturnType<typeof readReconFile>>) {
   const ids = [...read.groups.subscriptionIds()];
   return {
-    groups: ids.map((id) => [
-      id,
-      read.groups.take(id).map((group) => ({
-        ...group,
-        subtotalUnits: digits(group.subtotalUnits),
-        quantityUnits: digits(group.quantityUnits),
-        priceUnits: digits(group.priceUnits),
-        quantities: group.quantities?.map((q) => ({ units: digits(q.units), scale: q.scale })),
-      })),
-    ]),
+    groups: ids.map(
+      (id) =>
+        [
+          id,
+          read.groups.take(id).map((group) => ({
+            ...group,
+            subtotalUnits: digits(group.subtotalUnits),
+            quantityUnits: digits(group.quantityUnits),
+            priceUnits: digits(group.priceUnits),
+            quantities: group.quantities?.map((q) => ({ units: digits(q.units), scale: q.scale })),
+          })),
+        ] as const,
+    ),
     issues: read.issues,
     otherColumns: read.otherColumns,
     lines: read.lines,
@@ -86,4 +89,64 @@ describe('readDuckdbFile', () => {
       { numRuns: 25 },
     );
   }, 300_000);
+  it("REC-2, REC-3: a group of 105 lines (its first 10 rows, no quantities), groups of 3 lines interleaved with other subscriptions (each line's own quantity in the file's order), a unit price and seats on lines other than the first, seats before 1970: as the default reader reads them", async () => {
+    const duckdb = await loadDuckdb();
+    const line = (
+      id: string,
+      type: string,
+      day: string,
+      quantity: string,
+      more: Readonly<Record<string, string>> = {},
+    ) => ({
+      SubscriptionId: id,
+      CustomerName: `Customer of ${id}`,
+      ChargeType: type,
+      ChargeStartDate: day,
+      ChargeEndDate: '2026-12-31',
+      BillableQuantity: quantity,
+      Subtotal: `${quantity}.25`,
+      EffectiveUnitPrice: '12.50',
+      Currency: 'usd',
+      Quantity: '',
+      UnitPrice: '',
+      ...more,
+    });
+    const rows = [
+      line('S2', 'new', '2026-12-01', '4'),
+      ...Array.from({ length: 105 }, (_, i) => line('S1', 'cycleCharge', '2026-12-01', `${i + 1}`)),
+      line('S1', 'addQuantity', '2026-12-05', '7', { Quantity: '12' }),
+      line('S2', 'addQuantity', '2026-12-05', '2', { UnitPrice: '12.50', Quantity: '6' }),
+      line('S1', 'ADDQUANTITY', '2026-12-05', '3'),
+      line('S2', 'addquantity', '2026-12-05', '5', { UnitPrice: '13.00', Quantity: '11' }),
+      line('S1', 'addQuantity', '2026-12-05', '1', { Quantity: '16.0' }),
+      line('S1', 'removeQuantity', '2026-12-05', '2', { Quantity: '14' }),
+      // seats on days before 1970: the order of a subscription's lines below zero
+      line('S3', 'new', '1969-12-30', '2', { Quantity: '2' }),
+      line('S3', 'addQuantity', '1969-12-31', '1', { Quantity: '3' }),
+    ];
+    const path = written(rows);
+    for (const withPrices of [true, false]) {
+      const byDefault = held(await readReconFile(fileText(path, '--file'), quiet, withPrices));
+      const byDuckdb = await readDuckdbFile(duckdb, path, quiet, withPrices);
+      expect(byDuckdb.why).toBeUndefined();
+      expect(byDuckdb.file).toBeDefined();
+      if (byDuckdb.file === undefined) continue;
+      const read = held(byDuckdb.file);
+      expect(read).toEqual(byDefault);
+      // what the file is there to reach: a group past 100 lines and groups of lines in between
+      const s1 = read.groups.find(([id]) => id === 'S1')?.[1] ?? [];
+      expect(s1.map((group) => [group.chargeType, group.lines, group.rows.length])).toEqual([
+        ['cycleCharge', 105, 10],
+        ['addQuantity', 3, 3],
+        ['removeQuantity', 1, 1],
+      ]);
+      // `null` past 100 lines, which `held` maps to nothing
+      expect(s1[0]?.quantities).toBeUndefined();
+      expect(s1[1]?.quantities).toEqual([
+        { units: '7', scale: 0 },
+        { units: '3', scale: 0 },
+        { units: '1', scale: 0 },
+      ]);
+    }
+  }, 120_000);
 });
