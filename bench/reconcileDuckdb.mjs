@@ -30,6 +30,19 @@ function hasDuckdb() {
  * One run of the command: wall time, peak memory, exit code and the findings written, into a
  * folder of this run's own (a shared path is overwritten by any other run meanwhile).
  */
+/**
+ * The run's peak resident memory in KiB: the largest any of its processes wrote at exit (the
+ * command works in a child whose heap `--memory` bounds, handed the same `--import`).
+ */
+function peakKiB(stderr) {
+  return Math.max(
+    ...stderr
+      .split('\n')
+      .filter((line) => line.startsWith('{"maxRssKiB":'))
+      .map((line) => JSON.parse(line).maxRssKiB),
+  );
+}
+
 function run(file, engine, workers, dir) {
   const out = join(dir, `findings-${engine}-${workers}.json`);
   const start = process.hrtime.bigint();
@@ -63,12 +76,11 @@ function run(file, engine, workers, dir) {
     throw new Error(
       `reconcile --engine ${engine} --workers ${workers} exited ${result.status}: ${result.stderr.trim().split('\n')[0]}`,
     );
-  const rss = JSON.parse(result.stderr.trim().split('\n').at(-1));
   const written = readFileSync(out, 'utf8');
   const at = written.indexOf('],"summary":');
   return {
     ms: Math.round(ms),
-    maxRssMiB: Math.round(rss.maxRssKiB / 1024),
+    maxRssMiB: Math.round(peakKiB(result.stderr) / 1024),
     findings: written.slice(0, at),
     engine: JSON.parse(written).summary.run.engine,
   };

@@ -522,6 +522,8 @@ ${prose('pricesReader')}
 
 ${reconcileMarkdown(r.reconcile).trimEnd()}
 
+${prose('reconcileWhy')}
+
 ${prose('reconcilePlain')}
 
 ${prose('reconcileIssueFile')}

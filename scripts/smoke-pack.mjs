@@ -84,8 +84,11 @@ const root = new URL('..', import.meta.url).pathname;
  * comparisons written out apart from its writes, in every entry carrying the lifecycle, each built
  * twice), the policy and event-instant memos and the performance guide's section bring it to
  * 4,541,720 measured.
+ * The byte scanner, the flat spill, the bounded heap's relaunch, the output's one order (the
+ * findings' runs merged), DuckDB's scalar grouping, the exact replay's remembered instants and the
+ * performance guide's 1 M and 5 M figures bring it to 4,547,566 measured.
  */
-const UNPACKED_BUDGET = 4_542_000;
+const UNPACKED_BUDGET = 4_548_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
