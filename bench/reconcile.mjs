@@ -16,6 +16,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { machine } from './machine.mjs';
+import { peakKiB } from './peakKiB.mjs';
 import { duckdbMarkdown, measureDuckdb } from './reconcileDuckdb.mjs';
 import { writeReconcileFile } from './reconcileFile.mjs';
 import { reconcileStages } from './reconcileStages.mjs';
@@ -32,20 +33,6 @@ const pinned = (() => {
     return [];
   }
 })();
-
-/**
- * The peak resident memory of the run, in KiB: the largest each process wrote at its exit
- * (bench/maxRss.mjs) — \`reconcile\` works in a child process whose heap its \`--memory\` bounds,
- * and the child is handed the same \`--import\`.
- */
-export function peakKiB(stderr) {
-  return Math.max(
-    ...stderr
-      .split('\n')
-      .filter((line) => line.startsWith('{"maxRssKiB":'))
-      .map((line) => JSON.parse(line).maxRssKiB),
-  );
-}
 
 /** Runs node on `args` (pinned to one core unless `free`); its wall time, peak memory and output. */
 function timed(args, free = false) {

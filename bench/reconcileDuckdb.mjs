@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { peakKiB } from './peakKiB.mjs';
 import { writeReconcileFile } from './reconcileFile.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -30,19 +31,6 @@ function hasDuckdb() {
  * One run of the command: wall time, peak memory, exit code and the findings written, into a
  * folder of this run's own (a shared path is overwritten by any other run meanwhile).
  */
-/**
- * The run's peak resident memory in KiB: the largest any of its processes wrote at exit (the
- * command works in a child whose heap `--memory` bounds, handed the same `--import`).
- */
-function peakKiB(stderr) {
-  return Math.max(
-    ...stderr
-      .split('\n')
-      .filter((line) => line.startsWith('{"maxRssKiB":'))
-      .map((line) => JSON.parse(line).maxRssKiB),
-  );
-}
-
 function run(file, engine, workers, dir) {
   const out = join(dir, `findings-${engine}-${workers}.json`);
   const start = process.hrtime.bigint();

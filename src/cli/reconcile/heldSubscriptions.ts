@@ -1,7 +1,9 @@
 import type { PriceListRow } from '../../index.ts';
+import type { FileLine } from '../../reconciliation/_internal/FileLine.ts';
 import type { FindingLabels } from '../../reconciliation/_internal/FindingLabels.ts';
 import type { fileSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import type { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
+import { priceText } from '../../reconciliation/_internal/priceList.ts';
 import type { UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
 import { shardOf } from './shardOf.ts';
 import { PARTITIONS, type Spill } from './spill.ts';
@@ -35,6 +37,21 @@ export interface HeldSubscriptions {
   readonly seats: ReturnType<typeof fileSeats>;
 }
 
+/** Where a row holds what a subscription's first lines say: its seats, unit price and labels. */
+export interface FirstCells {
+  /** `Quantity`'s place, if the file has it. */
+  readonly seats: number | undefined;
+  /** `UnitPrice`'s place, when the run prices from the file's unit prices. */
+  readonly unitPrice: number | undefined;
+  /** Each label's place, in `LABEL_COLUMNS`' order, for the columns the file has. */
+  readonly labels: readonly (readonly [string, number])[];
+}
+
+/** A row as either reader has it: its cells by place. */
+export interface HeldRow {
+  cell(i: number): string | null | undefined;
+}
+
 /**
  * The two readers of a file (the command's own and DuckDB's) hold and spill their subscriptions
  * alike: whether what they hold has passed its share of the budget ({@link GROUP_BYTES} a group,
@@ -42,6 +59,31 @@ export interface HeldSubscriptions {
  * one) written to its partition on disk and let go.
  */
 export const heldSubscriptions = {
+  /**
+   * Holds what a line's row says of its subscription: the seats it leaves, and from the
+   * subscription's first line with them, its labels and its unit price.
+   *
+   * @param held - What is held.
+   * @param line - The line read from the row.
+   * @param row - The row's cells.
+   * @param at - Where the row holds them.
+   */
+  see(held: HeldSubscriptions, line: FileLine, row: HeldRow, at: FirstCells): void {
+    const id = line.subscriptionId;
+    if (at.seats !== undefined) held.seats.see(line, row.cell(at.seats));
+    if (at.labels.length > 0 && !held.labels.has(id)) {
+      const found: Record<string, string> = {};
+      for (const [key, i] of at.labels) {
+        const cell = row.cell(i)?.trim();
+        if (cell !== undefined && cell !== '') found[key] = cell;
+      }
+      held.labels.set(id, found);
+    }
+    if (line.currency !== undefined && at.unitPrice !== undefined && !held.unitPrices.has(id)) {
+      const price = priceText(row.cell(at.unitPrice));
+      if (price !== '') held.unitPrices.set(id, { UnitPrice: price, Currency: line.currency });
+    }
+  },
   /**
    * @param held - What is held.
    * @param memory - The budget, in bytes.

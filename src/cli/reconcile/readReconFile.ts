@@ -8,12 +8,11 @@ import { fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import { fileSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { type LineReader, lineReader } from '../../reconciliation/_internal/lineReader.ts';
-import { priceText } from '../../reconciliation/_internal/priceList.ts';
 import { noteUnread, type UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
 import { UsageError } from '../UsageError.ts';
 import { type CsvRow, csvScan } from './csvScan.ts';
 import type { FileText } from './fileText.ts';
-import { heldSubscriptions } from './heldSubscriptions.ts';
+import { type FirstCells, heldSubscriptions } from './heldSubscriptions.ts';
 import type { ProgressBar } from './progressBar.ts';
 import { shardOf } from './shardOf.ts';
 import { PARTITIONS, type Spill, spill } from './spill.ts';
@@ -91,10 +90,8 @@ export async function readReconFile(
   const unitPrices = new Map<string | undefined, PriceListRow>();
   const unread: UnreadRows = new Map();
   const labels = new Map<string | undefined, FindingLabels>();
-  let labelsAt: [keyof FindingLabels, number][] = [];
   let reader: LineReader | undefined;
-  let priceAt: number | undefined;
-  let seatsAt: number | undefined;
+  let first: FirstCells = { seats: undefined, unitPrice: undefined, labels: [] };
   const seats = fileSeats();
   /** The cells the groups keep (subscription ids, charge types), each text once. */
   const kept = new Map<string, string>();
@@ -130,24 +127,7 @@ export async function readReconFile(
   /** Holds a line read: in its group, with what its subscription's first lines say. */
   const hold = (scanned: CsvRow, line: FileLine): void => {
     groups.add(line);
-    if (seatsAt !== undefined) seats.see(line, scanned.cell(seatsAt));
-    if (labelsAt.length > 0 && !labels.has(line.subscriptionId)) {
-      const found: Record<string, string> = {};
-      for (const [key, i] of labelsAt) {
-        const cell = scanned.cell(i)?.trim();
-        if (cell !== undefined && cell !== '') found[key] = cell;
-      }
-      labels.set(line.subscriptionId, found);
-    }
-    if (
-      line.currency !== undefined &&
-      priceAt !== undefined &&
-      !unitPrices.has(line.subscriptionId)
-    ) {
-      const price = priceText(scanned.cell(priceAt));
-      if (price !== '')
-        unitPrices.set(line.subscriptionId, { UnitPrice: price, Currency: line.currency });
-    }
+    heldSubscriptions.see(held, line, scanned, first);
   };
   const header = (scanned: CsvRow): LineReader => {
     const names = Array.from({ length: scanned.length }, (_, i) => scanned.cell(i) ?? '');
@@ -157,13 +137,15 @@ export async function readReconFile(
         `--file: no column ${found.missingColumns.join(', ')}: expected Partner Center's New Commerce reconciliation file`,
       );
     const at = columnIndex(names);
-    priceAt = withPrices ? at('UnitPrice') : undefined;
-    seatsAt = at('Quantity');
+    first = {
+      seats: at('Quantity'),
+      unitPrice: withPrices ? at('UnitPrice') : undefined,
+      labels: Object.entries(LABEL_COLUMNS).flatMap(([key, column]) => {
+        const i = at(column);
+        return i === undefined ? [] : [[key as keyof FindingLabels, i] as const];
+      }),
+    };
     keptAt = [at('SubscriptionId'), at('ChargeType')].filter((i) => i !== undefined);
-    labelsAt = Object.entries(LABEL_COLUMNS).flatMap(([key, column]) => {
-      const i = at(column);
-      return i === undefined ? [] : [[key as keyof FindingLabels, i] as const];
-    }) as [keyof FindingLabels, number][];
     wanted = [...new Set([...found.columns, ...keptAt])];
     cells = new Array(names.length).fill(undefined);
     return found;

@@ -1,15 +1,27 @@
-/** Text cut into pieces at the given lengths (the rest in one last piece), as a stream gives it. */
-export async function* piecesOf(
-  text: string,
-  cuts: readonly number[] = [],
-): AsyncGenerator<string> {
+/** A whole of `length` cut into parts at the given lengths (the rest in one last part). */
+async function* cut<T>(
+  length: number,
+  part: (from: number, to: number) => T,
+  cuts: readonly number[],
+): AsyncGenerator<T> {
   let at = 0;
-  for (const cut of cuts) {
-    if (at >= text.length) break;
-    yield text.slice(at, at + cut);
-    at += cut;
+  for (const size of cuts) {
+    if (at >= length) break;
+    yield part(at, at + size);
+    at += size;
   }
-  if (at < text.length) yield text.slice(at);
+  if (at < length) yield part(at, length);
+}
+
+/** Text cut into pieces at the given lengths (the rest in one last piece), as a stream gives it. */
+export function piecesOf(text: string, cuts: readonly number[] = []): AsyncGenerator<string> {
+  return cut(text.length, (from, to) => text.slice(from, to), cuts);
+}
+
+/** The bytes of a text in pieces cut at the given byte lengths (a cut may split a character). */
+export function bytesOf(text: string, cuts: readonly number[] = []): AsyncGenerator<Buffer> {
+  const bytes = Buffer.from(text, 'utf8');
+  return cut(bytes.length, (from, to) => bytes.subarray(from, to), cuts);
 }
 
 /** Everything an async iterable yields, in order. */

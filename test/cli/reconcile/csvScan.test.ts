@@ -1,19 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvRows, csvScan } from '../../_private.ts';
-import { all, piecesOf } from './_pieces.ts';
-
-/** The bytes of a text in pieces cut at the given byte lengths (a cut may split a character). */
-async function* bytesOf(text: string, cuts: readonly number[] = []): AsyncGenerator<Buffer> {
-  const bytes = Buffer.from(text, 'utf8');
-  let at = 0;
-  for (const cut of cuts) {
-    if (at >= bytes.length) break;
-    yield bytes.subarray(at, at + cut);
-    at += cut;
-  }
-  if (at < bytes.length) yield bytes.subarray(at);
-}
+import { all, bytesOf, piecesOf } from './_pieces.ts';
 
 /** The rows (every cell decoded) and unclosed rows of a text scanned in the given pieces. */
 async function scan(text: string, cuts: readonly number[] = []) {

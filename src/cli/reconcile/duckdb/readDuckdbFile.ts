@@ -18,7 +18,6 @@ import {
   ROWS_KEPT,
 } from '../../../reconciliation/_internal/LineGroups.ts';
 import { lineReader } from '../../../reconciliation/_internal/lineReader.ts';
-import { priceText } from '../../../reconciliation/_internal/priceList.ts';
 import { noteUnread, type UnreadRows } from '../../../reconciliation/_internal/unreadRows.ts';
 import { csvRows } from '../csvRows.ts';
 import { fileText } from '../fileText.ts';
@@ -328,24 +327,7 @@ export async function readDuckdbFile(
           odd.add(line);
           if (odd.subscriptions > before) oddFirst.push({ id: line.subscriptionId, row });
           days.see(line);
-          if (seatsAt !== undefined) seats.see(line, cells[seatsAt]);
-          if (labelsAt.length > 0 && !labels.has(line.subscriptionId)) {
-            const found: Record<string, string> = {};
-            for (const [key, i] of labelsAt) {
-              const cell = cells[i]?.trim();
-              if (cell !== undefined && cell !== '') found[key] = cell;
-            }
-            labels.set(line.subscriptionId, found);
-          }
-          if (
-            line.currency !== undefined &&
-            priceAt !== undefined &&
-            !unitPrices.has(line.subscriptionId)
-          ) {
-            const price = priceText(cells[priceAt]);
-            if (price !== '')
-              unitPrices.set(line.subscriptionId, { UnitPrice: price, Currency: line.currency });
-          }
+          heldSubscriptions.see(held, line, { cell: (i) => cells[i] }, places);
         }
       }
       const [bounds] = (await connection.runAndReadAll(sql.window)).getRowsJS();
