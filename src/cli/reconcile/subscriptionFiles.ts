@@ -51,6 +51,6 @@ export function subscriptionFiles(paths: readonly string[]): string[] {
 export async function* resourcesOf(files: readonly string[]): AsyncGenerator<unknown[]> {
   for (const file of files) {
     const flag = files.length === 1 ? '--subscriptions' : `--subscriptions ${file}`;
-    yield* jsonItems(fileText(file, flag).pieces, flag);
+    yield* jsonItems(fileText(file, flag).bytes, flag);
   }
 }

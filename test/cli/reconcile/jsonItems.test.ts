@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonItems, UsageError } from '../../_private.ts';
-import { all, piecesOf } from './_pieces.ts';
+import { all, bytesOf } from './_pieces.ts';
 
 const read = (text: string, cuts: readonly number[] = []): Promise<unknown[]> =>
-  all(jsonItems(piecesOf(text, cuts), '--subscriptions')).then((batches) => batches.flat());
+  all(jsonItems(bytesOf(text, cuts), '--subscriptions')).then((batches) => batches.flat());
 
 async function errorOf(text: string): Promise<string> {
   try {

@@ -1,0 +1,237 @@
+import { UsageError } from '../UsageError.ts';
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const SPACE = 32;
+const OPEN_ARRAY = 91;
+const CLOSE_ARRAY = 93;
+const OPEN_OBJECT = 123;
+const CLOSE_OBJECT = 125;
+const COMMA = 44;
+
+/** The bytes of the two keys whose array holds the resources: `value` and `items`. */
+const VALUE = [118, 97, 108, 117, 101] as const;
+const ITEMS = [105, 116, 101, 109, 115] as const;
+
+/** Whether the bytes from `from` to `to` are the key `key`, as written (no escape read). */
+function isKey(bytes: Uint8Array, from: number, to: number, key: readonly number[]): boolean {
+  if (to - from !== key.length) return false;
+  for (let k = 0; k < key.length; k++) if (bytes[from + k] !== key[k]) return false;
+  return true;
+}
+
+/** The error of text that is not a list of resources, naming `flag`. */
+export function notResources(flag: string, why: string): UsageError {
+  return new UsageError(
+    `${flag}: ${why}; expected a JSON array of Subscription resources, { "value": [ … ] }, { "items": [ … ] } or one resource a line`,
+  );
+}
+
+/**
+ * The end of the items a piece holds whole, for them to be parsed at once: the last comma after
+ * `from` between a closing and an opening brace (whitespace around it), or -1. Only a guess (the
+ * comma may be in a string, or between objects of an array in an item): `JSON.parse` of the
+ * items up to it tells.
+ */
+function lastItemEnd(bytes: Uint8Array, from: number): number {
+  let next = -1;
+  for (let at = bytes.length - 1; at > from; at--) {
+    const c = bytes[at] as number;
+    if (c === OPEN_OBJECT) next = at;
+    else if (c === COMMA && next !== -1) {
+      let before = at - 1;
+      while (before > from && (bytes[before] as number) <= SPACE) before--;
+      if (bytes[before] === CLOSE_OBJECT) return at;
+      next = -1;
+    } else if (c > SPACE) next = -1;
+  }
+  return -1;
+}
+
+/**
+ * The items of a list of resources, one at a time, from bytes in pieces (a piece may end
+ * mid-character): a JSON array (`[...]`), the `value` array of an object
+ * (`{ "value": [...], "totalCount": … }`) or the `items` array of Partner Center's collection
+ * (`{ "totalCount": …, "items": [...], "links": …, "attributes": … }`), or JSON objects one after
+ * another (JSON lines, or a file of one resource). The bytes are scanned, never decoded whole:
+ * only each item's own bytes are, into its text. Only the item being read is held, so a file of a
+ * million resources is read in the memory of one. Bytes that are not JSON around the items, or
+ * hold no such list, are a UsageError naming `flag`.
+ *
+ * An item's text runs from its first character to the comma or bracket after it, whitespace
+ * after it kept (so an error `JSON.parse` gives quotes the text as written).
+ *
+ * When `parse`, the items are given parsed, and an item that is not JSON is a UsageError naming
+ * its place (the piece's errors around the items first, as read); the items a piece holds whole
+ * are then parsed at once, as one array, when they are (decided: `JSON.parse` reads a prefix of
+ * the list left to right as the scan does, so a prefix it reads whole is those very items, and
+ * anything it refuses is scanned item by item, which says what and where).
+ *
+ * @param bytes - The file's bytes (UTF-8, its byte-order mark dropped).
+ * @param flag - The command-line flag that named the file, for errors.
+ * @param parse - Whether to give the items parsed (else as their texts).
+ * @returns The items, in batches (those each piece completes: one promise a batch, not an item,
+ *   as a million resources go through several generators).
+ */
+export async function* jsonScan(
+  bytes: AsyncIterable<Uint8Array>,
+  flag: string,
+  parse: boolean,
+): AsyncGenerator<unknown[]> {
+  const bad = (why: string): UsageError => notResources(flag, why);
+  /** The depth the items are at (1 in a bare array, 2 in `{ value }`), -1 outside the array. */
+  let itemDepth = -1;
+  let found = false;
+  let depth = 0;
+  let done = false;
+  let inString = false;
+  let stringStart = -1;
+  /** Where the last string closed at depth 1 of a top-level object starts and ends: a key. */
+  let keyFrom = 0;
+  let keyTo = 0;
+  let keyBytes: Uint8Array | undefined;
+  let buffer: Buffer = Buffer.alloc(0);
+  /** Where the item being read starts in `buffer`, -1 between items. */
+  let start = -1;
+  /** Where a top-level object starts while it is not known to hold the list: it may be a resource. */
+  let objectStart = -1;
+  /** Whether the text is objects one after another (JSON lines). */
+  let lines = false;
+  let count = 0;
+  /** Where the scan is in `buffer` (past its end after a backslash that ended the last piece). */
+  let i = 0;
+  for await (const piece of bytes) {
+    buffer =
+      buffer.length === 0
+        ? Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength)
+        : Buffer.concat([buffer, piece]);
+    const b = buffer;
+    const n = b.length;
+    const items: unknown[] = [];
+    /** Where in `items` the texts are that are still to be parsed. */
+    const texts: number[] = [];
+    let tryBulk = parse;
+    /** Whether JSON.parse refused this piece's items at once: they are parsed one by one. */
+    let bulkRefused = false;
+    while (i < n) {
+      if (tryBulk && start === -1 && depth === itemDepth && !inString && !done) {
+        // the items this piece holds whole, parsed as one array: a guess JSON.parse checks
+        tryBulk = false;
+        const end = lastItemEnd(b, i);
+        if (end !== -1) {
+          let bulk: unknown;
+          try {
+            bulk = JSON.parse(`[${b.toString('utf8', i, end)}]`);
+          } catch {
+            bulkRefused = true;
+          }
+          if (Array.isArray(bulk) && bulk.length > 0) {
+            for (const item of bulk) items.push(item);
+            i = end + 1;
+            continue;
+          }
+        }
+      }
+      if (inString) {
+        // strings are most of the text: their bytes are passed over two tests a byte
+        let c = b[i] as number;
+        while (c !== QUOTE) {
+          if (c === BACKSLASH) i++;
+          if (++i >= n) break;
+          c = b[i] as number;
+        }
+        if (i >= n) break;
+        inString = false;
+        if (depth === 1 && !found) {
+          keyFrom = stringStart + 1;
+          keyTo = i;
+          keyBytes = b;
+        }
+        i++;
+        continue;
+      }
+      const c = b[i] as number;
+      if (c === QUOTE) {
+        if (done) throw bad('more than one JSON value');
+        if (depth === 0) throw bad('no array of resources found');
+        if (depth === itemDepth && start === -1) start = i;
+        inString = true;
+        stringStart = i;
+        i++;
+        continue;
+      }
+      i++;
+      if (c <= SPACE) continue;
+      if (done) throw bad('more than one JSON value');
+      const at = i - 1;
+      if (depth === itemDepth && start === -1 && c !== COMMA && c !== CLOSE_ARRAY) start = at;
+      if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
+        if (
+          !found &&
+          !lines &&
+          c === OPEN_ARRAY &&
+          (depth === 0 ||
+            (depth === 1 &&
+              keyBytes !== undefined &&
+              (isKey(keyBytes, keyFrom, keyTo, VALUE) || isKey(keyBytes, keyFrom, keyTo, ITEMS))))
+        ) {
+          itemDepth = depth + 1;
+          found = true;
+          objectStart = -1;
+        }
+        if (depth === 0 && c === OPEN_OBJECT && !found) objectStart = at;
+        if (depth === 0 && c === OPEN_ARRAY && lines) throw bad('an array after a resource');
+        depth++;
+      } else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) {
+        depth--;
+        if (depth < 0) throw bad('a closing bracket without its opening one');
+        if (depth === itemDepth - 1) {
+          if (start !== -1) {
+            texts.push(items.length);
+            items.push(b.toString('utf8', start, at));
+          }
+          start = -1;
+          itemDepth = -1;
+        }
+        if (depth === 0 && objectStart !== -1) {
+          // a top-level object without the list: a resource of its own, maybe the first of lines
+          texts.push(items.length);
+          items.push(b.toString('utf8', objectStart, at + 1));
+          objectStart = -1;
+          lines = true;
+        } else done = depth === 0;
+      } else if (c === COMMA && depth === itemDepth) {
+        if (start === -1) throw bad(`item ${count + items.length + 1} is empty`);
+        texts.push(items.length);
+        items.push(b.toString('utf8', start, at));
+        start = -1;
+        tryBulk = parse && !bulkRefused;
+      } else if (depth === 0) throw bad('not JSON');
+    }
+    // keep the item being read, or the string being read (it may be the key), and nothing else
+    const keep =
+      objectStart !== -1 ? objectStart : start !== -1 ? start : inString ? stringStart : i;
+    if (start !== -1) start -= keep;
+    if (objectStart !== -1) objectStart -= keep;
+    if (inString) stringStart -= keep;
+    i -= keep;
+    // a key read from this piece is copied: the piece's memory is the stream's to reuse
+    if (keyBytes === b && keyTo > keyFrom) {
+      keyBytes = Buffer.from(b.subarray(keyFrom, keyTo));
+      keyTo -= keyFrom;
+      keyFrom = 0;
+    } else if (keyBytes === b) keyBytes = undefined;
+    buffer = keep >= n ? Buffer.alloc(0) : Buffer.from(b.subarray(keep));
+    if (parse)
+      for (const k of texts)
+        try {
+          items[k] = JSON.parse(items[k] as string);
+        } catch (error) {
+          throw bad(`item ${count + k + 1} is not valid JSON (${(error as Error).message})`);
+        }
+    count += items.length;
+    if (items.length > 0) yield items;
+  }
+  if (depth !== 0 || inString || (!done && found)) throw bad('the JSON ends before it closes');
+  if (!found && !lines) throw bad('no array of resources found');
+}
