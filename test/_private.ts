@@ -17,6 +17,7 @@ export { readDuckdbFile } from '../src/cli/reconcile/duckdb/readDuckdbFile.ts';
 export { fileText } from '../src/cli/reconcile/fileText.ts';
 export { findingRuns } from '../src/cli/reconcile/findingRuns.ts';
 export { jsonItems } from '../src/cli/reconcile/jsonItems.ts';
+export { jsonItemTexts } from '../src/cli/reconcile/jsonItemTexts.ts';
 export { readPriceList } from '../src/cli/reconcile/priceList.ts';
 export { progressBar } from '../src/cli/reconcile/progressBar.ts';
 export { readReconFile } from '../src/cli/reconcile/readReconFile.ts';

@@ -8,6 +8,7 @@ const CLOSE_ARRAY = 93;
 const OPEN_OBJECT = 123;
 const CLOSE_OBJECT = 125;
 const COMMA = 44;
+const NEWLINE = 10;
 
 /** The bytes of the two keys whose array holds the resources: `value` and `items`. */
 const VALUE = [118, 97, 108, 117, 101] as const;
@@ -46,6 +47,52 @@ function lastItemEnd(bytes: Uint8Array, from: number): number {
     } else if (c > SPACE) next = -1;
   }
   return -1;
+}
+
+/**
+ * The end of the JSON lines a piece holds whole: the last line break after `from` that follows a
+ * closing brace (whitespace between), or -1.
+ */
+function lastLineEnd(bytes: Uint8Array, from: number): number {
+  const end = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).lastIndexOf(NEWLINE);
+  if (end <= from) return -1;
+  let before = end - 1;
+  while (before > from && (bytes[before] as number) <= SPACE) before--;
+  return bytes[before] === CLOSE_OBJECT ? end : -1;
+}
+
+/** How many line breaks there are from `from` to `to`. */
+function newlines(bytes: Uint8Array, from: number, to: number): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let count = 0;
+  for (
+    let at = buffer.indexOf(NEWLINE, from);
+    at !== -1 && at < to;
+    at = buffer.indexOf(NEWLINE, at + 1)
+  )
+    count++;
+  return count;
+}
+
+/**
+ * Items parsed at once: the text of a list's items (`lines`: 0), or of JSON lines (`lines`: how
+ * many), each line break then read as a comma — or `undefined` when `JSON.parse` refuses them, or
+ * the lines are not that many objects (a line break in a string, a line of no object: the items
+ * are then read one by one, which says what is wrong).
+ */
+function bulkOf(text: string, lines: number): unknown[] | undefined {
+  let bulk: unknown;
+  try {
+    bulk = JSON.parse(`[${lines === 0 ? text : text.replaceAll('\n', ',')}]`);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(bulk) || bulk.length === 0) return undefined;
+  if (lines === 0) return bulk;
+  if (bulk.length !== lines) return undefined;
+  for (const item of bulk)
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+  return bulk;
 }
 
 /**
@@ -98,6 +145,8 @@ export async function* jsonScan(
   /** Whether the text is objects one after another (JSON lines). */
   let lines = false;
   let count = 0;
+  /** Whether the last thing read at the items' depth is a comma (an item must follow). */
+  let afterComma = false;
   /** Where the scan is in `buffer` (past its end after a backslash that ended the last piece). */
   let i = 0;
   for await (const piece of bytes) {
@@ -114,22 +163,33 @@ export async function* jsonScan(
     /** Whether JSON.parse refused this piece's items at once: they are parsed one by one. */
     let bulkRefused = false;
     while (i < n) {
-      if (tryBulk && start === -1 && depth === itemDepth && !inString && !done) {
-        // the items this piece holds whole, parsed as one array: a guess JSON.parse checks
-        tryBulk = false;
-        const end = lastItemEnd(b, i);
-        if (end !== -1) {
-          let bulk: unknown;
-          try {
-            bulk = JSON.parse(`[${b.toString('utf8', i, end)}]`);
-          } catch {
-            bulkRefused = true;
-          }
-          if (Array.isArray(bulk) && bulk.length > 0) {
+      if (tryBulk && start === -1 && !inString && !done) {
+        if (depth === itemDepth) {
+          // the items this piece holds whole, parsed as one array: a guess JSON.parse checks
+          tryBulk = false;
+          const end = lastItemEnd(b, i);
+          const bulk = end === -1 ? undefined : bulkOf(b.toString('utf8', i, end), 0);
+          if (bulk === undefined) bulkRefused = end !== -1;
+          else {
             for (const item of bulk) items.push(item);
             i = end + 1;
+            afterComma = true;
             continue;
           }
+        } else if (lines && depth === 0 && objectStart === -1) {
+          // the resources of JSON lines this piece holds whole: one a line, each an object
+          tryBulk = false;
+          while (i < n && (b[i] as number) <= SPACE) i++;
+          const end = lastLineEnd(b, i);
+          const bulk =
+            end === -1 ? undefined : bulkOf(b.toString('utf8', i, end), newlines(b, i, end) + 1);
+          if (bulk === undefined) bulkRefused = end !== -1;
+          else {
+            for (const item of bulk) items.push(item);
+            i = end;
+          }
+          // the whitespace passed over may have been the piece's last
+          continue;
         }
       }
       if (inString) {
@@ -154,7 +214,10 @@ export async function* jsonScan(
       if (c === QUOTE) {
         if (done) throw bad('more than one JSON value');
         if (depth === 0) throw bad('no array of resources found');
-        if (depth === itemDepth && start === -1) start = i;
+        if (depth === itemDepth && start === -1) {
+          start = i;
+          afterComma = false;
+        }
         inString = true;
         stringStart = i;
         i++;
@@ -164,7 +227,10 @@ export async function* jsonScan(
       if (c <= SPACE) continue;
       if (done) throw bad('more than one JSON value');
       const at = i - 1;
-      if (depth === itemDepth && start === -1 && c !== COMMA && c !== CLOSE_ARRAY) start = at;
+      if (depth === itemDepth && start === -1 && c !== COMMA && c !== CLOSE_ARRAY) {
+        start = at;
+        afterComma = false;
+      }
       if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
         if (
           !found &&
@@ -177,6 +243,7 @@ export async function* jsonScan(
         ) {
           itemDepth = depth + 1;
           found = true;
+          afterComma = false;
           objectStart = -1;
         }
         if (depth === 0 && c === OPEN_OBJECT && !found) objectStart = at;
@@ -186,6 +253,8 @@ export async function* jsonScan(
         depth--;
         if (depth < 0) throw bad('a closing bracket without its opening one');
         if (depth === itemDepth - 1) {
+          // a comma before the bracket: `[1,]` is not JSON
+          if (start === -1 && afterComma) throw bad(`item ${count + items.length + 1} is empty`);
           if (start !== -1) {
             texts.push(items.length);
             items.push(b.toString('utf8', start, at));
@@ -199,6 +268,7 @@ export async function* jsonScan(
           items.push(b.toString('utf8', objectStart, at + 1));
           objectStart = -1;
           lines = true;
+          tryBulk = parse && !bulkRefused;
         } else done = depth === 0;
       } else if (c === COMMA && depth === itemDepth) {
         if (start === -1) throw bad(`item ${count + items.length + 1} is empty`);
@@ -206,6 +276,7 @@ export async function* jsonScan(
         items.push(b.toString('utf8', start, at));
         start = -1;
         tryBulk = parse && !bulkRefused;
+        afterComma = true;
       } else if (depth === 0) throw bad('not JSON');
     }
     // keep the item being read, or the string being read (it may be the key), and nothing else
