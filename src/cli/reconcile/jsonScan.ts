@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { UsageError } from '../UsageError.ts';
 
 const QUOTE = 34;
@@ -72,6 +73,14 @@ function newlines(bytes: Uint8Array, from: number, to: number): number {
   )
     count++;
   return count;
+}
+
+/**
+ * The text of bytes: as Latin-1 when they are all ASCII (the same characters, decoded four times
+ * as fast), else as UTF-8.
+ */
+function textOf(bytes: Buffer, from: number, to: number): string {
+  return bytes.toString(isAscii(bytes.subarray(from, to)) ? 'latin1' : 'utf8', from, to);
 }
 
 /**
@@ -168,7 +177,7 @@ export async function* jsonScan(
           // the items this piece holds whole, parsed as one array: a guess JSON.parse checks
           tryBulk = false;
           const end = lastItemEnd(b, i);
-          const bulk = end === -1 ? undefined : bulkOf(b.toString('utf8', i, end), 0);
+          const bulk = end === -1 ? undefined : bulkOf(textOf(b, i, end), 0);
           if (bulk === undefined) bulkRefused = end !== -1;
           else {
             for (const item of bulk) items.push(item);
@@ -181,8 +190,7 @@ export async function* jsonScan(
           tryBulk = false;
           while (i < n && (b[i] as number) <= SPACE) i++;
           const end = lastLineEnd(b, i);
-          const bulk =
-            end === -1 ? undefined : bulkOf(b.toString('utf8', i, end), newlines(b, i, end) + 1);
+          const bulk = end === -1 ? undefined : bulkOf(textOf(b, i, end), newlines(b, i, end) + 1);
           if (bulk === undefined) bulkRefused = end !== -1;
           else {
             for (const item of bulk) items.push(item);
