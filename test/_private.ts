@@ -27,6 +27,7 @@ export {
   reconcileJob,
 } from '../src/cli/reconcile/reconcileJob.ts';
 export { shardOf } from '../src/cli/reconcile/shardOf.ts';
+export { resourcesOf, subscriptionFiles } from '../src/cli/reconcile/subscriptionFiles.ts';
 export { reconcileHeap } from '../src/cli/reconcileHeap.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
