@@ -51,28 +51,15 @@ function lastItemEnd(bytes: Uint8Array, from: number): number {
 }
 
 /**
- * The end of the JSON lines a piece holds whole: the last line break after `from` that follows a
- * closing brace (whitespace between), or -1.
+ * The end of the JSON lines a piece holds whole: just past the closing brace before its last line
+ * break (whitespace between), or -1.
  */
 function lastLineEnd(bytes: Uint8Array, from: number): number {
   const end = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).lastIndexOf(NEWLINE);
   if (end <= from) return -1;
   let before = end - 1;
   while (before > from && (bytes[before] as number) <= SPACE) before--;
-  return bytes[before] === CLOSE_OBJECT ? end : -1;
-}
-
-/** How many line breaks there are from `from` to `to`. */
-function newlines(bytes: Uint8Array, from: number, to: number): number {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let count = 0;
-  for (
-    let at = buffer.indexOf(NEWLINE, from);
-    at !== -1 && at < to;
-    at = buffer.indexOf(NEWLINE, at + 1)
-  )
-    count++;
-  return count;
+  return bytes[before] === CLOSE_OBJECT ? before + 1 : -1;
 }
 
 /**
@@ -83,22 +70,33 @@ function textOf(bytes: Buffer, from: number, to: number): string {
   return bytes.toString(isAscii(bytes.subarray(from, to)) ? 'latin1' : 'utf8', from, to);
 }
 
+/** A line break and the blank lines after it: where one JSON line ends and the next starts. */
+const LINE_BREAK = /\n[ \t\r\n]*/g;
+
 /**
- * Items parsed at once: the text of a list's items (`lines`: 0), or of JSON lines (`lines`: how
- * many), each line break then read as a comma — or `undefined` when `JSON.parse` refuses them, or
- * the lines are not that many objects (a line break in a string, a line of no object: the items
- * are then read one by one, which says what is wrong).
+ * Items parsed at once: the text of a list's items, or of JSON lines (`lines`), each line break
+ * then followed by a comma — or `undefined` when `JSON.parse` refuses them, or the lines are not
+ * one object each (the items are then read one by one, which says what is wrong). A line break
+ * kept before its comma is no JSON in a string, and a comma of the text's own between lines makes
+ * one item more than lines: so what is read at once is each line's object, or nothing.
  */
-function bulkOf(text: string, lines: number): unknown[] | undefined {
+function bulkOf(text: string, lines: boolean): unknown[] | undefined {
+  let count = 1;
+  const listed = lines
+    ? text.replace(LINE_BREAK, () => {
+        count++;
+        return '\n,';
+      })
+    : text;
   let bulk: unknown;
   try {
-    bulk = JSON.parse(`[${lines === 0 ? text : text.replaceAll('\n', ',')}]`);
+    bulk = JSON.parse(`[${listed}]`);
   } catch {
     return undefined;
   }
   if (!Array.isArray(bulk) || bulk.length === 0) return undefined;
-  if (lines === 0) return bulk;
-  if (bulk.length !== lines) return undefined;
+  if (!lines) return bulk;
+  if (bulk.length !== count) return undefined;
   for (const item of bulk)
     if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
   return bulk;
@@ -177,8 +175,9 @@ export async function* jsonScan(
           // the items this piece holds whole, parsed as one array: a guess JSON.parse checks
           tryBulk = false;
           const end = lastItemEnd(b, i);
-          const bulk = end === -1 ? undefined : bulkOf(textOf(b, i, end), 0);
-          if (bulk === undefined) bulkRefused = end !== -1;
+          const bulk = end === -1 ? undefined : bulkOf(textOf(b, i, end), false);
+          // none found, or refused: none is tried again in this piece (no later guess is better)
+          if (bulk === undefined) bulkRefused = true;
           else {
             for (const item of bulk) items.push(item);
             i = end + 1;
@@ -190,8 +189,9 @@ export async function* jsonScan(
           tryBulk = false;
           while (i < n && (b[i] as number) <= SPACE) i++;
           const end = lastLineEnd(b, i);
-          const bulk = end === -1 ? undefined : bulkOf(textOf(b, i, end), newlines(b, i, end) + 1);
-          if (bulk === undefined) bulkRefused = end !== -1;
+          const bulk = end === -1 ? undefined : bulkOf(textOf(b, i, end), true);
+          // none found, or refused: none is tried again in this piece (no later guess is better)
+          if (bulk === undefined) bulkRefused = true;
           else {
             for (const item of bulk) items.push(item);
             i = end;

@@ -136,7 +136,8 @@ describe('jsonItems', () => {
     }));
     const array = JSON.stringify(resources);
     const lines = resources.map((r) => JSON.stringify(r)).join('\r\n');
-    for (const text of [array, JSON.stringify({ items: resources }, null, 2), lines])
+    const blankLines = `${resources.map((r) => JSON.stringify(r)).join('\n\n \r\n')}\n\n`;
+    for (const text of [array, JSON.stringify({ items: resources }, null, 2), lines, blankLines])
       for (const size of [1, 7, 64, 300, 1000, 100_000]) {
         const cuts = Array.from({ length: Math.ceil(text.length / size) * 2 }, () => size);
         expect(await read(text, cuts)).toEqual(resources);
@@ -151,6 +152,16 @@ describe('jsonItems', () => {
       expect(
         await errorOf(inString, [size, size, size, size, size, size, size, size, size, size]),
       ).toMatch(/^--subscriptions: item 2 is not valid JSON \(Bad control character/);
+    // nor does a comma of the line's own stand in for a line break in a string: refused (what
+    // is said first, the comma or the string, depends on the pieces, as it always did)
+    const comma = '{"id":"0"}\n{"id":"a","n":"x\ny"},{"id":"b"}\n{"id":"c"}\n';
+    for (const size of [3, 1000])
+      expect(
+        await refused(
+          comma,
+          Array.from({ length: 30 }, () => size),
+        ),
+      ).toBe(true);
     // a resource may take more than one line; the one after it is the 42nd
     const badLine = `${lines}\n{"id":"z"\n}\n{"id":"y",}`;
     expect(await errorOf(badLine)).toMatch(/^--subscriptions: item 42 is not valid JSON \(/);
