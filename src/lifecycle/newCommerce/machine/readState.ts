@@ -54,14 +54,12 @@ const slotMs: number[] = Array(10).fill(0);
 
 /**
  * An instant field as the library writes it, or `null` where allowed; its epoch ms (0 for null).
- * `slot` names the field's place in the slots above, or -1 for none. `asOf` (slot 0) moves on
- * with every state: a text unlike the last one is parsed without the memo of checked texts,
- * whose look-up and insertion would cost more than they save.
+ * `slot` names the field's place in the slots above, or -1 for none.
  */
 function instant(value: unknown, path: string, nullable: boolean, slot = -1): number {
   if (value === null && nullable) return 0;
   if (slot >= 0 && value === slotText[slot]) return slotMs[slot] as number;
-  let ms = typeof value === 'string' && slot !== 0 ? checked?.get(value) : undefined;
+  let ms = typeof value === 'string' ? checked?.get(value) : undefined;
   if (ms === undefined) {
     ms = parseInstant(value, path);
     if (
@@ -77,11 +75,9 @@ function instant(value: unknown, path: string, nullable: boolean, slot = -1): nu
         value,
       );
     }
-    if (slot !== 0) {
-      checked ??= new Map();
-      if (checked.size >= 4096) checked.clear();
-      checked.set(value, ms);
-    }
+    checked ??= new Map();
+    if (checked.size >= 4096) checked.clear();
+    checked.set(value, ms);
   }
   if (slot >= 0) {
     slotText[slot] = value;
