@@ -20,10 +20,11 @@ import type { NewCommerceChargeEffect, NewCommerceTransitionResult } from './res
 import { eventTable, eventTypes, terminal } from './table.ts';
 import type { NewCommerceStatus, NewCommerceSubscription } from './types.ts';
 
-/** The handlers by event type: one hash look-up, where an own-property test and a read were two. */
-const handlers: ReadonlyMap<unknown, EventHandler<NewCommerceEvent>> = /* @__PURE__ */ new Map(
-  Object.entries(eventTable) as [string, EventHandler<NewCommerceEvent>][],
-);
+/**
+ * The handlers by event type: one hash look-up, where an own-property test and a read were two.
+ * Built on first use, so a bundle that never transitions a New Commerce state keeps no handler.
+ */
+let handlers: ReadonlyMap<unknown, EventHandler<NewCommerceEvent>> | undefined;
 
 /** Whether `status` is among the statuses `from` (one to four): a loop, not a builtin call. */
 function takes(from: readonly NewCommerceStatus[], status: NewCommerceStatus): boolean {
@@ -49,6 +50,7 @@ export function transitionNewCommerce(
   if (typeof event !== 'object' || event === null || Array.isArray(event))
     fail(RuleErrorCode.INVALID_ARGUMENT, 'event', 'expected an event object', event);
   const type = event.type;
+  handlers ??= new Map(Object.entries(eventTable) as [string, EventHandler<NewCommerceEvent>][]);
   const handler = handlers.get(type);
   if (handler === undefined)
     fail(

@@ -19,7 +19,7 @@ import { promoteTerm } from './promoteTerm.ts';
  * the same text from one call to the next until it passes. Compared by content, never stale.
  */
 let lastDeadline = '';
-const lastDeadlineMs = new Float64Array(1);
+const lastDeadlineMs = /* @__PURE__ */ new Float64Array(1);
 
 function deadlineMs(at: string): number {
   if (at !== lastDeadline) {

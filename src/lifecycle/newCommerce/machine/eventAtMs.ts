@@ -6,7 +6,7 @@ import { parseInstant } from '../../../time/parseInstant.ts';
  * kept in a plain variable is a fresh heap object on every write.
  */
 let lastAt: unknown;
-const lastMs = new Float64Array(1);
+const lastMs = /* @__PURE__ */ new Float64Array(1);
 
 /**
  * An event's `at` in epoch ms, exactly as {@link parseInstant} reads it (TIME-1), with the same

@@ -25,7 +25,7 @@ import type { NewCommerceDraft } from './cloneState.ts';
  */
 let made: object = {};
 /** The made state's `asOf` in epoch ms, in a typed array so a write allocates nothing. */
-const madeAsOfMs = new Float64Array(1);
+const madeAsOfMs = /* @__PURE__ */ new Float64Array(1);
 const held: unknown[] = Array(80).fill(undefined);
 let heldCount = 0;
 
