@@ -87,8 +87,11 @@ const root = new URL('..', import.meta.url).pathname;
  * The byte scanner, the flat spill, the bounded heap's relaunch, the output's one order (the
  * findings' runs merged), DuckDB's scalar grouping, the exact replay's remembered instants and the
  * performance guide's 1 M and 5 M figures bring it to 4,547,566 measured.
+ * The transition's fourth pass (the deadline's type apart from its object, checks written out
+ * that builtins did, error paths spelt only on failure) and its section of the performance guide
+ * bring it to 4,556,474 measured.
  */
-const UNPACKED_BUDGET = 4_548_000;
+const UNPACKED_BUDGET = 4_557_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
