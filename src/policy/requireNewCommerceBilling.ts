@@ -27,14 +27,18 @@ export function requireNewCommerceBilling(
   term: unknown,
   frequency: unknown,
   path: string,
-  termPath = `${path}.term`,
-  frequencyPath = `${path}.billingFrequency`,
+  termPath?: string,
+  frequencyPath?: string,
 ): asserts term is NewCommerceTerm {
   const table: Readonly<Record<string, Readonly<Record<string, readonly BillingFrequency[]>>>> =
     NEW_COMMERCE_BILLING;
   const terms =
     typeof product === 'string' && Object.hasOwn(table, product) ? table[product] : undefined;
   const allowed = terms !== undefined && typeof term === 'string' && Object.hasOwn(terms, term);
+  // a plan that is sold returns before any path or list is built (the lifecycle asks on every call)
+  if (allowed && (terms[term] as readonly unknown[]).includes(frequency)) return;
+  termPath ??= `${path}.term`;
+  frequencyPath ??= `${path}.billingFrequency`;
   const [field, value, expected] =
     terms === undefined
       ? ['product', product, Object.keys(table)]

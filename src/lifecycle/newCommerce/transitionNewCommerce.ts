@@ -9,23 +9,28 @@ import { optionsPriceList } from '../../prices/renewalPrice.ts';
 import type { PriceListOptions, PromotionOptions } from '../../prices/types.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { instantText } from '../../time/instantText.ts';
-import { parseInstant } from '../../time/parseInstant.ts';
 import type { NewCommerceDeadline, NewCommerceEvent } from './eventTypes.ts';
 import { advanceState } from './machine/advanceState.ts';
 import type { EventHandler } from './machine/EventHandler.ts';
+import { eventAtMs } from './machine/eventAtMs.ts';
 import { readState } from './machine/readState.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import { refused } from './machine/results.ts';
 import type { NewCommerceChargeEffect, NewCommerceTransitionResult } from './resultTypes.ts';
 import { eventTable, eventTypes, terminal } from './table.ts';
-import type { NewCommerceSubscription } from './types.ts';
+import type { NewCommerceStatus, NewCommerceSubscription } from './types.ts';
 
 /**
- * The event `at` last parsed and its epoch ms: a text (never a `Date`, which a caller may change),
- * compared by content, so a hit is never stale.
+ * The handlers by event type: one hash look-up, where an own-property test and a read were two.
+ * Built on first use, so a bundle that never transitions a New Commerce state keeps no handler.
  */
-let lastAt: unknown;
-let lastAtMs = 0;
+let handlers: ReadonlyMap<unknown, EventHandler<NewCommerceEvent>> | undefined;
+
+/** Whether `status` is among the statuses `from` (one to four): a loop, not a builtin call. */
+function takes(from: readonly NewCommerceStatus[], status: NewCommerceStatus): boolean {
+  for (let i = 0; i < from.length; i++) if (from[i] === status) return true;
+  return false;
+}
 
 /**
  * `transition` for a New Commerce state (NCE-7, NCE-11): reads the event, advances to its `at`,
@@ -45,10 +50,8 @@ export function transitionNewCommerce(
   if (typeof event !== 'object' || event === null || Array.isArray(event))
     fail(RuleErrorCode.INVALID_ARGUMENT, 'event', 'expected an event object', event);
   const type = event.type;
-  const handler =
-    typeof type === 'string' && Object.hasOwn(eventTable, type)
-      ? (eventTable[type] as EventHandler<NewCommerceEvent>)
-      : undefined;
+  handlers ??= new Map(Object.entries(eventTable) as [string, EventHandler<NewCommerceEvent>][]);
+  const handler = handlers.get(type);
   if (handler === undefined)
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
@@ -57,15 +60,9 @@ export function transitionNewCommerce(
       type,
       eventTypes.join(', '),
     );
-  // an event at the instant of the one before (a replay's day of events) is not parsed again
+  // an event at the instant of the one before (a replay's events of one day) is not read again
   const eventAt = event.at;
-  let atMs: number;
-  if (eventAt === lastAt && typeof eventAt === 'string') atMs = lastAtMs;
-  else {
-    atMs = parseInstant(eventAt, 'event.at');
-    lastAt = eventAt;
-    lastAtMs = atMs;
-  }
+  const atMs = eventAtMs(eventAt, 'event.at');
   handler.read(event);
   assertNotBefore(atMs, 'event.at', asOf, 'subscription.asOf');
   const at = instantText(eventAt, atMs, 'event.at');
@@ -89,7 +86,7 @@ export function transitionNewCommerce(
       'NOT_ALLOWED',
       say(e, 'lifecycle.nce.refused.in-extended-service-term', { event: type }),
     );
-  if (!handler.from.includes(status)) {
+  if (!takes(handler.from, status)) {
     return refused(
       'NOT_ALLOWED',
       status === 'suspended'

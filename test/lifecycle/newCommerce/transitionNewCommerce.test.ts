@@ -87,4 +87,102 @@ describe('New Commerce transition: what one call remembers for the next (NCE-10,
       { numRuns: 60 },
     );
   });
+
+  it('NCE-10, ERR-1: a JSON copy with a wrong second seat batch, price or scheduled price is refused at that field, right after a good copy was read', () => {
+    const added = transition(bought(), {
+      type: 'change-quantity',
+      at: '2026-11-21T10:00:00.000Z',
+      quantity: 12,
+    });
+    if (!added.ok) throw new Error('refused');
+    const scheduled = transition(added.subscription, {
+      type: 'schedule-renewal',
+      at: '2026-11-21T11:00:00.000Z',
+      quantity: 4,
+      price: { amount: 1300, currency: 'USD' },
+    });
+    if (!scheduled.ok) throw new Error('refused');
+    const good: Record<string, unknown> = JSON.parse(JSON.stringify(scheduled.subscription));
+    const event = {
+      type: 'set-auto-renew',
+      at: '2026-11-22T00:00:00.000Z',
+      enabled: true,
+    } as const;
+    const read = (spoil: (copy: Record<string, unknown>) => void) => {
+      // a good copy first: what the last call checked must not let a wrong one through
+      expect(transition(good as never, event)).toMatchObject({ ok: true });
+      const copy = JSON.parse(JSON.stringify(good));
+      spoil(copy);
+      return outcome(() => transition(copy, event));
+    };
+    expect(good).toMatchObject({ quantity: 12, seats: [{ quantity: 10 }, { quantity: 2 }] });
+    expect(
+      read((c) => {
+        (c.seats as { quantity: unknown }[])[1] = { ...(c.seats as object[])[1], quantity: 2.5 };
+      }),
+    ).toMatchObject({ code: 'INVALID_QUANTITY', path: 'subscription.seats.1.quantity' });
+    expect(
+      read((c) => {
+        (c.seats as { quantity: unknown }[])[1] = { ...(c.seats as object[])[1], quantity: 0 };
+      }),
+    ).toMatchObject({ code: 'INVALID_QUANTITY', path: 'subscription.seats.1.quantity' });
+    expect(
+      read((c) => {
+        c.price = { amount: 1250, currency: 'usd' };
+      }),
+    ).toMatchObject({ code: 'UNKNOWN_CURRENCY', path: 'subscription.price.currency' });
+    expect(
+      read((c) => {
+        c.price = { amount: 12.5, currency: 'USD' };
+      }),
+    ).toMatchObject({ code: 'INVALID_AMOUNT', path: 'subscription.price.amount' });
+    expect(
+      read((c) => {
+        c.price = [1250, 'USD'];
+      }),
+    ).toMatchObject({ code: 'INVALID_ARGUMENT', path: 'subscription.price' });
+    expect(
+      read((c) => {
+        (c.scheduled as { price: unknown }).price = { currency: 'USD' };
+      }),
+    ).toMatchObject({ code: 'MISSING_FIELD', path: 'subscription.scheduled.price.amount' });
+    expect(
+      read((c) => {
+        (c.scheduled as { price: unknown }).price = { amount: -1, currency: 'USD' };
+      }),
+    ).toMatchObject({ code: 'INVALID_AMOUNT', path: 'subscription.scheduled.price.amount' });
+    expect(
+      read((c) => {
+        c.product = 'License-Based';
+      }),
+    ).toMatchObject({ code: 'INVALID_ARGUMENT', path: 'subscription.product' });
+  });
+
+  it('CHG-1, NCE-6: the cycles the time passed bills come first in the effects, then the event’s own: 2 seats added the day before the second period and removed in it — the second period’s cycle for 12 seats (15,000), then the 2 seats’ credit', () => {
+    const added = transition(bought(), {
+      type: 'change-quantity',
+      at: '2026-12-19T09:00:00.000Z',
+      quantity: 12,
+    });
+    if (!added.ok) throw new Error('refused');
+    const cycle = transition(added.subscription, {
+      type: 'change-quantity',
+      at: '2026-12-20T10:00:00.000Z',
+      quantity: 10,
+    });
+    expect(cycle).toMatchObject({
+      ok: true,
+      effects: [
+        {
+          type: 'charge',
+          kind: 'cycle',
+          quantity: 12,
+          amount: { amount: 15_000, currency: 'USD' },
+          periodStart: '2026-12-20T00:00:00.000Z',
+        },
+        { type: 'credit', quantity: 2 },
+      ],
+    });
+    expect(cycle.ok && cycle.effects).toHaveLength(2);
+  });
 });

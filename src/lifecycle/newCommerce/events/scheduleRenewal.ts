@@ -20,6 +20,9 @@ import { readBillingFields } from '../machine/readBillingFields.ts';
 import { requireSoldPlan } from '../machine/requireSoldPlan.ts';
 import { accepted, refused } from '../machine/results.ts';
 
+/** None of the term, billing frequency and price is required: each may be left as it is. */
+const NONE_REQUIRED = [false, false, false] as const;
+
 /**
  * `schedule-renewal` (NCE-7, NCE-11, MID-3): changes for the next term (quantity, term, billing
  * frequency, price, and an aligned end date for a seat-based term), replacing any scheduled
@@ -47,7 +50,7 @@ export const scheduleRenewal: EventHandler<ScheduleRenewalEvent> = {
     if (customTermEndDate !== undefined)
       parseCalendarDate(customTermEndDate, 'event.customTermEndDate');
     if (quantity !== undefined) readQuantity(quantity, 'event.quantity');
-    readBillingFields(term, billingFrequency, price, [false, false, false]);
+    readBillingFields(term, billingFrequency, price, NONE_REQUIRED);
   },
   check(event, state) {
     if (event.term === undefined && event.billingFrequency === undefined) return;
@@ -109,13 +112,14 @@ export const scheduleRenewal: EventHandler<ScheduleRenewalEvent> = {
         'event.customTermEndDate',
       );
     }
-    state.scheduled = {
+    const scheduled = {
       quantity: event.quantity ?? null,
       term: event.term ?? null,
       billingFrequency: event.billingFrequency ?? null,
       price,
-      ...(custom === undefined ? {} : { customTermEndDate: custom }),
     };
+    state.scheduled =
+      custom === undefined ? scheduled : { ...scheduled, customTermEndDate: custom };
     return accepted(state, context);
   },
 };

@@ -10,7 +10,7 @@ import type { NewCommerceSubscription } from '../types.ts';
 import { applyDeadline } from './applyDeadline.ts';
 import { billed, chargeAt, pushCycles } from './charges.ts';
 import { cloneState, type NewCommerceDraft } from './cloneState.ts';
-import { deadlineOf } from './deadlineOf.ts';
+import { deadlineTypeOf, lastDeadlineAt } from './deadlineOf.ts';
 import { estFromList } from './estFromList.ts';
 import { promoteTerm } from './promoteTerm.ts';
 
@@ -19,14 +19,14 @@ import { promoteTerm } from './promoteTerm.ts';
  * the same text from one call to the next until it passes. Compared by content, never stale.
  */
 let lastDeadline = '';
-let lastDeadlineMs = 0;
+const lastDeadlineMs = /* @__PURE__ */ new Float64Array(1);
 
 function deadlineMs(at: string): number {
   if (at !== lastDeadline) {
-    lastDeadlineMs = parseInstant(at, 'subscription');
+    lastDeadlineMs[0] = parseInstant(at, 'subscription');
     lastDeadline = at;
   }
-  return lastDeadlineMs;
+  return lastDeadlineMs[0] as number;
 }
 
 /** Most time-driven events one call may apply (LC-10): advance in steps past that. */
@@ -60,8 +60,9 @@ export function advanceState(
   const state = cloneState(s);
   const start = events.length;
   let cursorMs = fromMs;
-  for (let next = deadlineOf(state); next !== null; next = deadlineOf(state)) {
-    const atMs = deadlineMs(next.at);
+  for (let type = deadlineTypeOf(state); type !== null; type = deadlineTypeOf(state)) {
+    const nextAt = lastDeadlineAt();
+    const atMs = deadlineMs(nextAt);
     if (atMs > toMs) break;
     if (events.length - start >= MAX_EVENTS) {
       fail(
@@ -74,16 +75,16 @@ export function advanceState(
     }
     // a billing frequency change comes before its instant's cycle, billed at the new frequency
     // and price (MID-5)
-    const rebilled = next.type === 'billing-frequency-changed';
+    const rebilled = type === 'billing-frequency-changed';
     // the first period at the new frequency names the row a listed price came from (PL-3)
     const rebilledFrom = rebilled ? state.pendingBillingFrequency?.priceFrom : undefined;
     if (charges !== undefined) pushCycles(state, cursorMs, rebilled ? atMs - 1 : atMs, charges);
     // a renewal without a scheduled price takes the list's price at its instant (PL-3, PL-4)
-    const listed = next.type === 'renewed' && state.scheduled?.price == null;
+    const listed = type === 'renewed' && state.scheduled?.price == null;
     // the term before's promotion and plan, which a renewal may keep (PL-5)
     const before = state.promotion;
     const plan = `${state.term} ${state.billingFrequency}`;
-    events.push(applyDeadline(state, next.type, next.at, atMs));
+    events.push(applyDeadline(state, type, nextAt, atMs));
     // every month of an Extended Service Term is its own kind, priced from its base (EST-3, EST-5)
     const est = state.extendedServiceTerm !== undefined;
     const priced =
@@ -96,13 +97,13 @@ export function advanceState(
             // the term's price before its promotion: the list's, which a renewal starts from
             before?.listPrice ?? (state.price as Money),
             atMs,
-            next.at,
+            nextAt,
           )
         : undefined;
     if (priced !== undefined)
       state.price = { amount: priced.price.amount, currency: priced.price.currency };
     // a renewed term's promotion: kept inside its window, else one listed for it (PL-5)
-    if (next.type === 'renewed' && !est && billed(state))
+    if (type === 'renewed' && !est && billed(state))
       promoteTerm(
         state,
         state.price as Money,
@@ -110,14 +111,14 @@ export function advanceState(
         plan === `${state.term} ${state.billingFrequency}`,
         promotions,
         atMs,
-        next.at,
+        nextAt,
       );
-    const estMonth = est && (next.type === 'renewed' || next.type === 'extended-service-term');
+    const estMonth = est && (type === 'renewed' || type === 'extended-service-term');
     // a month of an Extended Service Term, with a list, at the list's monthly rate then (PL-3)
     const estFrom = estMonth && prices !== undefined ? estFromList(state, prices, atMs) : undefined;
     // a trial converts at the list's price at its instant (PL-3)
     const converted =
-      next.type === 'trial-converted' && prices !== undefined && state.priceKey !== undefined
+      type === 'trial-converted' && prices !== undefined && state.priceKey !== undefined
         ? listedPrice(
             prices,
             state.priceKey,
@@ -129,14 +130,14 @@ export function advanceState(
     if (converted !== undefined && !('message' in converted))
       state.price = { amount: converted.price.amount, currency: converted.price.currency };
     // a converted trial is a purchase: a promotion listed for it at its instant (PL-5)
-    if (next.type === 'trial-converted' && billed(state))
-      promoteTerm(state, state.price as Money, undefined, false, promotions, atMs, next.at);
+    if (type === 'trial-converted' && billed(state))
+      promoteTerm(state, state.price as Money, undefined, false, promotions, atMs, nextAt);
     if (charges !== undefined && billed(state)) {
       if (estMonth) {
-        const charge = chargeAt(state, 'extended-service-term', state.quantity, next.at, atMs);
+        const charge = chargeAt(state, 'extended-service-term', state.quantity, nextAt, atMs);
         charges.push(estFrom === undefined ? charge : { ...charge, priceFrom: estFrom });
-      } else if (next.type === 'renewed') {
-        const charge = chargeAt(state, 'renewal', state.quantity, next.at, atMs);
+      } else if (type === 'renewed') {
+        const charge = chargeAt(state, 'renewal', state.quantity, nextAt, atMs);
         charges.push(
           priced === undefined
             ? charge
@@ -150,8 +151,8 @@ export function advanceState(
                   params: priced.params,
                 },
         );
-      } else if (next.type === 'trial-converted') {
-        const charge = chargeAt(state, 'trial-conversion', state.quantity, next.at, atMs);
+      } else if (type === 'trial-converted') {
+        const charge = chargeAt(state, 'trial-conversion', state.quantity, nextAt, atMs);
         charges.push(
           converted === undefined
             ? charge
@@ -166,7 +167,7 @@ export function advanceState(
               : { ...charge, priceFrom: converted.priceFrom },
         );
       } else if (rebilled) {
-        const charge = chargeAt(state, 'cycle', state.quantity, next.at, atMs);
+        const charge = chargeAt(state, 'cycle', state.quantity, nextAt, atMs);
         charges.push(rebilledFrom === undefined ? charge : { ...charge, priceFrom: rebilledFrom });
       }
     }

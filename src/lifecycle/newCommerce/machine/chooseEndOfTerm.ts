@@ -55,5 +55,5 @@ export function chooseEndOfTerm(
   const warnings: NewCommerceWarning[] = [];
   if (trap) warnings.push(warning('lifecycle.nce.warning.auto-renew-off-est', termEnd, trapText));
   if (unpriced) warnings.push(warning('lifecycle.nce.warning.est-unpriced', termEnd, unpricedText));
-  return accepted(s, context, [], warnings);
+  return accepted(s, context, undefined, warnings);
 }

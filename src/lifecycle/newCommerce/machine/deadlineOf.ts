@@ -19,28 +19,53 @@ export const DISABLED_DAYS = 90;
 export function deadlineOf(
   s: NewCommerceDraft,
 ): { type: NewCommerceDeadlineType; at: string } | null {
+  const type = deadlineTypeOf(s);
+  return type === null ? null : { type, at: deadlineAt };
+}
+
+/** The instant of the deadline {@link deadlineTypeOf} found last. */
+let deadlineAt = '';
+
+/**
+ * The type of {@link deadlineOf}'s deadline, or `null`, building nothing: its instant is then
+ * {@link lastDeadlineAt}'s (the machine's own loop reads the two in turn).
+ */
+export function deadlineTypeOf(s: NewCommerceDraft): NewCommerceDeadlineType | null {
   // a billing frequency change waits for the next billing period, inside the term, through a
   // suspension too (MID-2, MID-5); only a running state holds one
   const pending = s.pendingBillingFrequency;
-  if (pending !== undefined) return { type: 'billing-frequency-changed', at: pending.from };
+  if (pending !== undefined) {
+    deadlineAt = pending.from;
+    return 'billing-frequency-changed';
+  }
   switch (s.status) {
     case 'trial':
-      return { type: s.autoRenew ? 'trial-converted' : 'expired', at: s.trialEndsAt as string };
+      deadlineAt = s.trialEndsAt as string;
+      return s.autoRenew ? 'trial-converted' : 'expired';
     case 'active':
       if (s.termEnd === null) return null;
-      return { type: termEndOf(s), at: s.termEnd };
+      deadlineAt = s.termEnd;
+      return termEndOf(s);
     case 'suspended':
       // still suspended at the term's end: expired (NCE-8, decided 2026-11-25), or cancelled when
       // a marketplace SaaS cancellation was scheduled for it (NCE-11)
       if (s.termEnd === null) return null;
-      return { type: s.cancelAtRenewal ? 'cancelled' : 'expired', at: s.termEnd };
+      deadlineAt = s.termEnd;
+      return s.cancelAtRenewal ? 'cancelled' : 'expired';
     case 'expired':
-      return { type: 'disabled', at: later(s.expiredAt as string, EXPIRED_DAYS) };
+      deadlineAt = later(s.expiredAt as string, EXPIRED_DAYS);
+      return 'disabled';
     case 'disabled':
-      return { type: 'data-deleted', at: later(s.disabledAt as string, DISABLED_DAYS) };
+      deadlineAt = later(s.disabledAt as string, DISABLED_DAYS);
+      return 'data-deleted';
     default:
       return null;
   }
+}
+
+/** The instant of the deadline {@link deadlineTypeOf} returned last. */
+export function lastDeadlineAt(): string {
+  return deadlineAt;
 }
 
 /**

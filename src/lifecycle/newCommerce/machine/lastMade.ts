@@ -24,7 +24,8 @@ import type { NewCommerceDraft } from './cloneState.ts';
  * every field and fails otherwise).
  */
 let made: object = {};
-let madeAsOfMs = 0;
+/** The made state's `asOf` in epoch ms, in a typed array so a write allocates nothing. */
+const madeAsOfMs = /* @__PURE__ */ new Float64Array(1);
 const held: unknown[] = Array(80).fill(undefined);
 let heldCount = 0;
 
@@ -278,7 +279,7 @@ function same(s: NewCommerceDraft, h: readonly unknown[], count: number): boolea
 /** Remembers a New Commerce state a lifecycle function is about to return. */
 export function rememberMade(state: NewCommerceDraft, asOfMs: number): NewCommerceSubscription {
   made = state;
-  madeAsOfMs = asOfMs;
+  madeAsOfMs[0] = asOfMs;
   heldCount = remember(state, held);
   return state as NewCommerceSubscription;
 }
@@ -286,6 +287,6 @@ export function rememberMade(state: NewCommerceDraft, asOfMs: number): NewCommer
 /** The `asOf` of the state last returned, if `value` is it, unchanged; else `undefined`. */
 export function madeAsOf(value: unknown): number | undefined {
   return value === made && same(value as NewCommerceDraft, held, heldCount)
-    ? madeAsOfMs
+    ? (madeAsOfMs[0] as number)
     : undefined;
 }

@@ -4,15 +4,18 @@ import { BILLING_FREQUENCY_MONTHS } from '../../../policy/vocabulary/billingFreq
 import { NEW_COMMERCE_TERM_MONTHS } from '../../../policy/vocabulary/newCommerceTerms.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
 
-/** One of a vocabulary's keys at `path`, when given or `required`. */
-function oneOf(value: unknown, table: object, path: string, required: boolean): void {
+/**
+ * One of a vocabulary's keys at `<at>.<field>`, when given or `required`; the path is spelt out
+ * only in the error (a check that passes builds nothing).
+ */
+function oneOf(value: unknown, table: object, at: string, field: string, required: boolean): void {
   if (
     (value !== undefined || required) &&
     !(typeof value === 'string' && Object.hasOwn(table, value))
   )
     fail(
       value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.INVALID_ARGUMENT,
-      path,
+      `${at}.${field}`,
       'expected one of {allowed}',
       value,
       Object.keys(table).join(', '),
@@ -35,8 +38,8 @@ export function readBillingFields(
   required: readonly [boolean, boolean, boolean],
   at = 'event',
 ): void {
-  oneOf(term, NEW_COMMERCE_TERM_MONTHS, `${at}.term`, required[0]);
-  oneOf(billingFrequency, BILLING_FREQUENCY_MONTHS, `${at}.billingFrequency`, required[1]);
+  oneOf(term, NEW_COMMERCE_TERM_MONTHS, at, 'term', required[0]);
+  oneOf(billingFrequency, BILLING_FREQUENCY_MONTHS, at, 'billingFrequency', required[1]);
   if (price === undefined && !required[2]) return;
   const money = readMoney(price, `${at}.price`);
   if (money.amount < 0)

@@ -2,6 +2,7 @@ import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
 import { fail } from '../../../kernel/fail.ts';
 import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import { readPriceStateKey } from '../../../prices/readPriceStateKey.ts';
+import { currencyExponents } from '../../../pricing/data/currencyExponents.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
 import { assertNotBefore } from '../../../time/assertNotBefore.ts';
 import { parseCalendarDate } from '../../../time/parseCalendarDate.ts';
@@ -23,6 +24,17 @@ const PRODUCTS = [
   'marketplace-usage',
   'azure-plan',
 ];
+
+/** Whether `value` is one of {@link PRODUCTS}: compared in place, no builtin call. */
+function isProduct(value: unknown): boolean {
+  return (
+    value === 'license-based' ||
+    value === 'software-subscription' ||
+    value === 'marketplace-saas' ||
+    value === 'marketplace-usage' ||
+    value === 'azure-plan'
+  );
+}
 
 /**
  * Canonical instant texts already checked, with their epoch ms: keyed by the text, so a hit is
@@ -78,6 +90,30 @@ function quantity(value: unknown, path: string): number {
   if (!Number.isSafeInteger(value) || (value as number) < 1)
     fail(RuleErrorCode.INVALID_QUANTITY, path, 'expected an integer ≥ 1', value);
   return value as number;
+}
+
+/**
+ * The amount of a price as {@link readMoney} reads it, without building the copy it returns: a
+ * price that is not one goes through `readMoney`, whose error names the field.
+ */
+function amountOf(value: unknown, path: string): number {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const { amount, currency } = value as { amount?: unknown; currency?: unknown };
+    if (
+      Number.isSafeInteger(amount) &&
+      typeof currency === 'string' &&
+      Object.hasOwn(currencyExponents, currency)
+    )
+      return amount as number;
+  }
+  return readMoney(value, path).amount;
+}
+
+/** A seat batch's quantity: its path is spelt out only when it is wrong. */
+function batchQuantity(value: unknown, i: number): number {
+  return Number.isSafeInteger(value) && (value as number) >= 1
+    ? (value as number)
+    : quantity(value, `subscription.seats.${i}.quantity`);
 }
 
 /**
@@ -170,7 +206,7 @@ export function readState(subscription: unknown): number {
   if (findRules(s.policyId) === undefined)
     bad('subscription.policyId', 'expected a New Commerce policy id', s.policyId);
   const product = s.product as NewCommerceSubscriptionProduct;
-  if (!PRODUCTS.includes(product))
+  if (!isProduct(product))
     bad('subscription.product', 'expected one of {allowed}', product, PRODUCTS.join(', '));
   const usage = isUsageProduct(product);
   if (
@@ -187,7 +223,7 @@ export function readState(subscription: unknown): number {
     const b = seats[i];
     if (typeof b !== 'object' || b === null)
       bad(`subscription.seats.${i}`, 'expected a seat batch', b);
-    sum += quantity(b.quantity, `subscription.seats.${i}.quantity`);
+    sum += batchQuantity(b.quantity, i);
     batchInstant(b.addedAt, i, 'addedAt', false, 8);
     batchInstant(b.reducibleUntil, i, 'reducibleUntil', true, 9);
   }
@@ -210,7 +246,7 @@ export function readState(subscription: unknown): number {
       bad('subscription.scheduled.term', SOLD, c.term);
     if (c.price !== null)
       checkLinePrice(
-        readMoney(c.price, 'subscription.scheduled.price').amount,
+        amountOf(c.price, 'subscription.scheduled.price'),
         (c.quantity ?? total) as number,
         'subscription.scheduled.price.amount',
       );
@@ -224,11 +260,7 @@ export function readState(subscription: unknown): number {
     bad('subscription.cancelAtRenewal', 'expected true or false', s.cancelAtRenewal);
   instant(s.orderedAt, 'subscription.orderedAt', false, 1);
   if (s.price !== null)
-    checkLinePrice(
-      readMoney(s.price, 'subscription.price').amount,
-      total,
-      'subscription.price.amount',
-    );
+    checkLinePrice(amountOf(s.price, 'subscription.price'), total, 'subscription.price.amount');
   const trial = status === 'trial';
   instant(s.trialEndsAt, 'subscription.trialEndsAt', !trial, 2);
   // A running subscription is always in a term; an ended one is unless it ended as a trial (NCE-7).

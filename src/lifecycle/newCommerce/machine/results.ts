@@ -32,10 +32,14 @@ export function refused(
 export function accepted(
   state: NewCommerceDraft,
   context: EventContext,
-  effects: readonly NewCommerceEffect[] = [],
+  effects?: readonly NewCommerceEffect[],
   warnings?: readonly NewCommerceWarning[],
 ): NewCommerceTransitionAccepted {
-  const all = context.charges.length === 0 ? effects : [...context.charges, ...effects];
+  // the charges the time passed are a fresh list of this call's alone: the event's effects go
+  // after them in it, so no list is copied
+  const all = context.charges as NewCommerceEffect[];
+  if (effects !== undefined)
+    for (let i = 0; i < effects.length; i++) all.push(effects[i] as NewCommerceEffect);
   const subscription = rememberMade(state, context.atMs);
   const events = context.events;
   if (warnings === undefined)
