@@ -275,7 +275,7 @@ export function reconcileSubscription(
     return unreplayed(
       'the resource reads as a legacy subscription: the file holds New Commerce lines',
     );
-  const played = replay(rules, subscription, changes, window, options);
+  const played = replay(rules, subscription, changes, window, options, asOfMs);
   // Partner Center states the current term's start: a purchase the file bills before it says so
   const purchase = input.groups.find(
     (group) => group.known && group.chargeKey === 'new' && group.startDay * DAY < started - DAY + 1,
