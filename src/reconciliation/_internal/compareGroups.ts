@@ -118,12 +118,16 @@ export function compareGroups(
  * @param lines - The subscription's expected lines.
  * @param groups - The file's groups of it.
  * @param options - The options, read.
+ * @param counted - Where to count the groups matched instead, when the caller reads nothing of a
+ *   match but whether it has notes (a tally): one entry per group matched, `true` when it has
+ *   notes; `matched` is then left empty, and no match's texts are written.
  * @returns One entry per group.
  */
 export function compareLines(
   lines: readonly BilledLine[],
   groups: readonly FileGroup[],
   options: ReadReconcileOptions,
+  counted?: boolean[],
 ): GroupComparison {
   const { texts, subscriptionId } = options;
   const matched: ReconcileMatch[] = [];
@@ -190,6 +194,10 @@ export function compareLines(
     const promoted =
       group.promotionId !== undefined && promotion !== null && group.promotionId !== promotion;
     if (promoted) fields.push('PromotionId');
+    if (fields.length === 0 && counted !== undefined) {
+      counted.push(notesOf(group, want, texts).length > 0);
+      continue;
+    }
     const actual = {
       ...actualOf(group, first.exponent),
       ...(promoted && typeof group.promotionId === 'string'

@@ -83,6 +83,12 @@ export interface SubscriptionInput {
   readonly estBase?: PartnerCenterReadOptions['extendedServiceTermBase'];
   /** How its findings name the base and the price list; a caller's words without it. */
   readonly names?: SourceNames | undefined;
+  /**
+   * Where to count its groups matched, when the caller reads nothing of a match but whether it has
+   * notes (a tally): one entry per group matched, `true` when it has notes, and
+   * `comparison.matched` left empty (see `compareLines`).
+   */
+  readonly counted?: boolean[] | undefined;
 }
 
 /** Which rows, for a sentence: `row 3`, `rows 3, 7`. */
@@ -149,7 +155,7 @@ export function reconcileSubscription(
     return readOptions;
   };
   const compare = (lines: readonly BilledLine[]): GroupComparison =>
-    compareLines(lines, input.groups, compareWith());
+    compareLines(lines, input.groups, compareWith(), input.counted);
   const unreplayed = (problem: string): SubscriptionOutcome => ({
     comparison: compare([]),
     refusals: [],
