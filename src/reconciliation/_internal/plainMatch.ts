@@ -296,12 +296,17 @@ export function plainMatch(
   // the purchase, when it falls on the file's days (CHG-1): the first period of the first term
   if (orderedMs >= firstMs && !charge(PURCHASE, periodOf(0))) return undefined;
   // the cycles and renewals in (asOf, end of the file's last day] (CHG-3)
-  let index = billingPeriodAt(term, months, asOfMs).index;
+  const held = billingPeriodAt(term, months, asOfMs);
+  let index = held.index;
+  // the period that held asOf ends where the next one starts
+  boundaryIndex = index + 1;
+  boundaryMs = held.endMs;
   for (;;) {
     for (index++; index < 1200; index++) {
-      const period = periodOf(index);
-      if (period.startMs > toMs || period.startMs >= term.endMs) break;
-      if (!charge(CYCLE, period)) return undefined;
+      // a period's start decides whether it is billed; its end is worked out only then
+      const startMs = boundary(index);
+      if (startMs > toMs || startMs >= term.endMs) break;
+      if (!charge(CYCLE, { startMs, endMs: boundary(index + 1), index })) return undefined;
     }
     if (term.endMs > toMs || n >= 1200) break;
     // renewed at the term's end, at the term's price (PL-4 without a list), anchored as before
