@@ -87,8 +87,12 @@ const root = new URL('..', import.meta.url).pathname;
  * The byte scanner, the flat spill, the bounded heap's relaunch, the output's one order (the
  * findings' runs merged), DuckDB's scalar grouping, the exact replay's remembered instants and the
  * performance guide's 1 M and 5 M figures bring it to 4,547,566 measured.
+ * The replay's glue on numbers (an effect's days read from the library's instant text, groups found
+ * by charge type and days, the price list keyed by the resource's fields, matches counted) in the
+ * reconciliation entry (built twice), the command line and the worker, +6,425 B, with the
+ * performance guide's section and its changelog line, +3,386 B, bring it to 4,557,377 measured.
  */
-const UNPACKED_BUDGET = 4_548_000;
+const UNPACKED_BUDGET = 4_558_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
