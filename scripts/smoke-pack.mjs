@@ -89,10 +89,10 @@ const root = new URL('..', import.meta.url).pathname;
  * performance guide's 1 M and 5 M figures bring it to 4,547,566 measured.
  * The replay's glue on numbers (an effect's days read from the library's instant text, groups found
  * by charge type and days, the price list keyed by the resource's fields, matches counted) in the
- * reconciliation entry (built twice), the command line and the worker, +6,425 B, with the
- * performance guide's section and its changelog line, +3,386 B, bring it to 4,557,377 measured.
+ * reconciliation entry (built twice), the command line and the worker, with the performance guide's
+ * section and its changelog line (+3,386 B), bring it to 4,563,154 measured from a clean build.
  */
-const UNPACKED_BUDGET = 4_558_000;
+const UNPACKED_BUDGET = 4_563_200;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
