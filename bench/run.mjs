@@ -531,5 +531,7 @@ ${prose('reconcileIssueFile')}
 ${prose('reconcileExact')}
 
 ${prose('resourcesReader')}
+
+${prose('reconcileReplay')}
 `;
 }

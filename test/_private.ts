@@ -63,6 +63,7 @@ export {
 } from '../src/reconciliation/_internal/fileDecimal.ts';
 export { dayOfText, isoText } from '../src/reconciliation/_internal/isoInstants.ts';
 export { type FileGroup, LineGroups } from '../src/reconciliation/_internal/LineGroups.ts';
+export { libraryDay } from '../src/reconciliation/_internal/libraryDay.ts';
 export { lineReader } from '../src/reconciliation/_internal/lineReader.ts';
 export { plainMatch } from '../src/reconciliation/_internal/plainMatch.ts';
 export { readFileRows } from '../src/reconciliation/_internal/readFileRows.ts';

@@ -138,9 +138,12 @@ export function reconcileJob(job: ReconcileJob, context: JobContext, keep = fals
       refused: 0,
       problem: false,
     };
+  // the groups matched are counted, not written, unless the outcome is kept to be explained
+  const counted: boolean[] | undefined = keep ? undefined : [];
   const outcome = reconcileSubscription(
     RULES,
     {
+      counted,
       id: job.id,
       resource: job.resource,
       noResource: context.noResource,
@@ -166,7 +169,9 @@ export function reconcileJob(job: ReconcileJob, context: JobContext, keep = fals
     notes: outcome.notes ?? [],
     findings,
     comparison: {
-      matched: comparison.matched.map((match) => (match.notes.length > 0 ? NOTED : PLAIN)),
+      matched: (counted ?? comparison.matched.map((match) => match.notes.length > 0)).map((note) =>
+        note ? NOTED : PLAIN,
+      ),
       different: comparison.different,
       missing: comparison.missing,
       unexpected: comparison.unexpected,

@@ -48,13 +48,44 @@ function promotionOf(lines: readonly BilledLine[]): string | null {
   return lines.every((line) => (line.promotionId ?? '') === id) ? id : null;
 }
 
-/** The file's group of the same key, of the expected currency when there are several. */
-function pick(candidates: FileGroup[] | undefined, currency: string): FileGroup | undefined {
-  if (candidates === undefined || candidates.length === 0) return undefined;
-  let at = candidates.findIndex((group) => group.currency === currency);
-  if (at < 0) at = candidates.findIndex((group) => group.currency === undefined);
-  if (at < 0) at = 0;
-  return candidates.splice(at, 1)[0];
+/**
+ * The file's group of a key (charge type in lower case, first and last billed day) not taken yet,
+ * of the expected currency when there are several, else one without a currency, else the first:
+ * marked taken. The groups of one subscription are few, so they are scanned in the file's order
+ * rather than keyed by text.
+ */
+function pick(
+  groups: readonly FileGroup[],
+  taken: boolean[],
+  chargeKey: string,
+  startDay: number,
+  endDay: number,
+  currency: string,
+): FileGroup | undefined {
+  let first = -1;
+  let bare = -1;
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i] as FileGroup;
+    if (
+      taken[i] === true ||
+      !group.known ||
+      group.startDay !== startDay ||
+      group.endDay !== endDay ||
+      group.chargeKey !== chargeKey
+    )
+      continue;
+    if (group.currency === currency) {
+      first = i;
+      bare = -2;
+      break;
+    }
+    if (first < 0) first = i;
+    if (bare === -1 && group.currency === undefined) bare = i;
+  }
+  const at = bare >= 0 ? bare : first;
+  if (at < 0) return undefined;
+  taken[at] = true;
+  return groups[at];
 }
 
 /**
@@ -87,36 +118,34 @@ export function compareGroups(
  * @param lines - The subscription's expected lines.
  * @param groups - The file's groups of it.
  * @param options - The options, read.
+ * @param counted - Where to count the groups matched instead, when the caller reads nothing of a
+ *   match but whether it has notes (a tally): one entry per group matched, `true` when it has
+ *   notes; `matched` is then left empty, and no match's texts are written.
  * @returns One entry per group.
  */
 export function compareLines(
   lines: readonly BilledLine[],
   groups: readonly FileGroup[],
   options: ReadReconcileOptions,
+  counted?: boolean[],
 ): GroupComparison {
   const { texts, subscriptionId } = options;
   const matched: ReconcileMatch[] = [];
   const missing: ReconcileMissing[] = [];
   const unexpected: ReconcileUnexpected[] = [];
   const different: ReconcileDifference[] = [];
-  const byKey = new Map<string, FileGroup[]>();
-  for (const group of groups) {
-    if (!group.known) continue;
-    const key = `${group.chargeKey}\n${group.startDay}\n${group.endDay}`;
-    const list = byKey.get(key);
-    if (list === undefined) byKey.set(key, [group]);
-    else list.push(group);
-  }
+  // which of the file's groups an expected group took, by place (numbers compared, no keys written)
+  const taken: boolean[] = [];
   for (const want of groupExpected(lines)) {
     const first = want.lines[0] as BilledLine;
-    let group = pick(byKey.get(want.key), first.currency);
+    const { startDay, endDay, currency } = first;
+    let group = pick(groups, taken, first.chargeType.toLowerCase(), startDay, endDay, currency);
     // the first month of an Extended Service Term may be printed renew or new (EST-5, decided)
     let printedAs: string | undefined;
     if (group === undefined && first.kind === 'extended-service-term') {
-      const days = want.key.slice(want.key.indexOf('\n'));
       for (const kind of ['renewal', 'purchase'] as const) {
         const name = options.types.names[kind];
-        group = pick(byKey.get(`${name.toLowerCase()}${days}`), first.currency);
+        group = pick(groups, taken, name.toLowerCase(), startDay, endDay, currency);
         if (group !== undefined) {
           printedAs = name;
           break;
@@ -165,6 +194,10 @@ export function compareLines(
     const promoted =
       group.promotionId !== undefined && promotion !== null && group.promotionId !== promotion;
     if (promoted) fields.push('PromotionId');
+    if (fields.length === 0 && counted !== undefined) {
+      counted.push(notesOf(group, want, texts).length > 0);
+      continue;
+    }
     const actual = {
       ...actualOf(group, first.exponent),
       ...(promoted && typeof group.promotionId === 'string'
@@ -231,10 +264,8 @@ export function compareLines(
       message: [...arithmetic, billed].join(texts.separator),
     });
   }
-  for (const group of groups) {
-    const key = `${group.chargeKey}\n${group.startDay}\n${group.endDay}`;
-    if (group.known && !byKey.get(key)?.includes(group)) continue;
-    unexpected.push(unexpectedOf(group, texts));
-  }
+  // every group no expected group took: unknown charge types too, one row at a time
+  for (let i = 0; i < groups.length; i++)
+    if (taken[i] !== true) unexpected.push(unexpectedOf(groups[i] as FileGroup, texts));
   return { matched, missing, unexpected, different };
 }

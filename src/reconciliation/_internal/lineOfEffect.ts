@@ -12,7 +12,7 @@ import { readNewCommerceEffect } from '../readNewCommerceEffect.ts';
 import type { InvoiceLineKind } from '../types.ts';
 import type { BilledLine, EffectDetails } from './BilledLine.ts';
 import type { ChargeTypes } from './chargeTypes.ts';
-import { dayOfText } from './isoInstants.ts';
+import { libraryDay } from './libraryDay.ts';
 import { termAndBillingCycle } from './termAndBillingCycle.ts';
 
 /** Who the lines are of (REC-1). */
@@ -99,7 +99,7 @@ export function lineOfReadEffect(
         : {
             priceAdjustment: `Extended Service Terms ${uplift}% Fee Applied`,
             est: {
-              since: dayOfText(effect.since, path, 'since'),
+              since: libraryDay(effect.since, path, 'since'),
               basePrice: base.amount,
               uplift,
             },
@@ -165,9 +165,9 @@ function line(
   },
 ): BilledLine {
   const isCredit = effect.type === 'credit';
-  const atDay = dayOfText(effect.at, path, 'at');
-  const periodStartDay = dayOfText(effect.periodStart, path, 'periodStart');
-  const endDay = dayOfText(effect.periodEnd, path, 'periodEnd') - 1;
+  const atDay = libraryDay(effect.at, path, 'at');
+  const periodStartDay = libraryDay(effect.periodStart, path, 'periodStart');
+  const endDay = libraryDay(effect.periodEnd, path, 'periodEnd') - 1;
   // a credit (or an upgrade's target) on the period's last day has no day after it left, yet its
   // rounding can still move a few cents (NCE-5): its line is dated that last day
   const startDay = Math.min(

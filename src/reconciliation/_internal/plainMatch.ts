@@ -47,9 +47,13 @@ const MONTH_MS = 2_629_746_000;
 /** A price-list row's `UnitPrice` read as one billing period's price (PCR-1's reader's form). */
 const UNIT_PRICE = /^(\d+)(?:\.(\d*))?$/;
 
-/** A text field in lower case, or `undefined` when it is no text. */
-const lower = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value.toLowerCase() : undefined;
+/**
+ * Whether a field is the text `want` (lower case) in any case: the case Partner Center writes it
+ * in compared first, so the usual field makes no lower-case copy.
+ */
+const is = (value: unknown, want: string): boolean =>
+  value === want ||
+  (typeof value === 'string' && value.length === want.length && value.toLowerCase() === want);
 
 /** Whether a field is absent (`undefined` or `null`). */
 const absent = (value: unknown): boolean => value === undefined || value === null;
@@ -57,17 +61,22 @@ const absent = (value: unknown): boolean => value === undefined || value === nul
 /** Whether a name says Extended Service Term, in any case or spacing (EST-6): never plain. */
 const EST_NAME = /extended\s*service\s*term/i;
 
-/** One expected charge of a plain subscription: its group's key and money. */
+/** One expected charge of a plain subscription: its group's charge type, days and money. */
 interface PlainCharge {
-  readonly key: string;
+  readonly chargeKey: string;
+  readonly startDay: number;
+  readonly endDay: number;
   readonly amount: number;
 }
 
 /** One billing period's price, in minor units. */
 type PeriodPrice = { readonly amount: number; readonly currency: string };
 
-/** The rows read, by row (a row is plain data the caller does not change while it reconciles). */
-const READ = new WeakMap<object, Map<string, PeriodPrice | undefined>>();
+/**
+ * The rows read, by row (a row is plain data the caller does not change while it reconciles): one
+ * place for each term and plan a plain subscription can have (P1M or P1Y, monthly or annual).
+ */
+const READ = new WeakMap<object, (PeriodPrice | undefined | null)[]>();
 
 /**
  * The price of one billing period the reader takes from a price row (PL-2, PCR-1), in minor
@@ -78,13 +87,15 @@ function periodPriceOf(row: PriceListRow, term: string, plan: string): PeriodPri
   // a price list's rows price many subscriptions each: a row read once for each term and plan
   let read = READ.get(row);
   if (read === undefined) {
-    read = new Map();
+    // null: not read yet
+    read = [null, null, null, null];
     READ.set(row, read);
   }
-  const key = `${term} ${plan}`;
-  if (read.has(key)) return read.get(key);
+  const at = (term === 'P1Y' ? 2 : 0) + (plan === 'Annual' ? 1 : 0);
+  const known = read[at];
+  if (known !== null) return known;
   const price = readPriceRow(row, term, plan);
-  read.set(key, price);
+  read[at] = price;
   return price;
 }
 
@@ -143,11 +154,11 @@ function plainResource(r: Readonly<Record<string, unknown>>):
   | undefined {
   const type = r.productType;
   if (typeof type !== 'object' || type === null || Array.isArray(type)) return undefined;
-  if (lower((type as { id?: unknown }).id) !== 'onlineservicesnce') return undefined;
-  if (lower(r.billingType) !== 'license' || r.isMicrosoftProduct !== true) return undefined;
-  if (!absent(r.unitType) && (typeof r.unitType !== 'string' || lower(r.unitType) === 'usage'))
+  if (!is((type as { id?: unknown }).id, 'onlineservicesnce')) return undefined;
+  if (!is(r.billingType, 'license') || r.isMicrosoftProduct !== true) return undefined;
+  if (!absent(r.unitType) && (typeof r.unitType !== 'string' || is(r.unitType, 'usage')))
     return undefined;
-  if (lower(r.status) !== 'active' || r.autoRenewEnabled !== true) return undefined;
+  if (!is(r.status, 'active') || r.autoRenewEnabled !== true) return undefined;
   if (r.isTrial !== undefined && r.isTrial !== false) return undefined;
   // what the term's end does, the refund windows, an Extended Service Term: the exact way reads them
   if (!absent(r.scheduledActions) || r.extendedServiceTerm !== undefined) return undefined;
@@ -162,8 +173,18 @@ function plainResource(r: Readonly<Record<string, unknown>>):
     Number.isNaN(instantMs(r.cancellationAllowedUntilDate))
   )
     return undefined;
-  const term = typeof r.termDuration === 'string' ? r.termDuration.toUpperCase() : undefined;
-  const cycle = lower(r.billingCycle);
+  const duration = r.termDuration;
+  const term =
+    duration === 'P1Y' || duration === 'P1M'
+      ? duration
+      : typeof duration === 'string'
+        ? duration.toUpperCase()
+        : undefined;
+  const cycle = is(r.billingCycle, 'monthly')
+    ? 'monthly'
+    : is(r.billingCycle, 'annual')
+      ? 'annual'
+      : undefined;
   if (term !== 'P1M' && term !== 'P1Y') return undefined;
   if (cycle !== 'monthly' && cycle !== 'annual') return undefined;
   if (term === 'P1M' && cycle !== 'monthly') return undefined;
@@ -254,23 +275,38 @@ export function plainMatch(
     const endDay = Math.floor(period.endMs / DAY) - 1;
     // a line of less than a day, or a price per seat that is not whole minor units: exact way
     if (endDay < startDay || amount % quantity !== 0) return false;
-    charges.push({ key: `${chargeKey}\n${startDay}\n${endDay}`, amount });
+    charges.push({ chargeKey, startDay, endDay, amount });
     return true;
   };
-  const periodOf = (index: number): BillingPeriod => ({
-    startMs: billingBoundary(term, months, index),
-    endMs: billingBoundary(term, months, index + 1),
-    index,
-  });
+  // a period's end is the next one's start: each boundary of a term worked out once
+  let boundaryTerm = term;
+  let boundaryIndex = -1;
+  let boundaryMs = 0;
+  const boundary = (index: number): number => {
+    if (boundaryTerm === term && boundaryIndex === index) return boundaryMs;
+    boundaryTerm = term;
+    boundaryIndex = index;
+    boundaryMs = billingBoundary(term, months, index);
+    return boundaryMs;
+  };
+  const periodOf = (index: number): BillingPeriod => {
+    const startMs = boundary(index);
+    return { startMs, endMs: boundary(index + 1), index };
+  };
   // the purchase, when it falls on the file's days (CHG-1): the first period of the first term
   if (orderedMs >= firstMs && !charge(PURCHASE, periodOf(0))) return undefined;
   // the cycles and renewals in (asOf, end of the file's last day] (CHG-3)
-  let index = billingPeriodAt(term, months, asOfMs).index;
+  const held = billingPeriodAt(term, months, asOfMs);
+  let index = held.index;
+  // the period that held asOf ends where the next one starts
+  boundaryIndex = index + 1;
+  boundaryMs = held.endMs;
   for (;;) {
     for (index++; index < 1200; index++) {
-      const period = periodOf(index);
-      if (period.startMs > toMs || period.startMs >= term.endMs) break;
-      if (!charge(CYCLE, period)) return undefined;
+      // a period's start decides whether it is billed; its end is worked out only then
+      const startMs = boundary(index);
+      if (startMs > toMs || startMs >= term.endMs) break;
+      if (!charge(CYCLE, { startMs, endMs: boundary(index + 1), index })) return undefined;
     }
     if (term.endMs > toMs || n >= 1200) break;
     // renewed at the term's end, at the term's price (PL-4 without a list), anchored as before
@@ -286,18 +322,24 @@ export function plainMatch(
   }
   if (charges.length !== groups.length) return undefined;
   const exponent = currencyExponents[price.currency as keyof typeof currencyExponents];
-  const byKey = new Map<string, FileGroup>();
-  for (const group of groups) {
-    const key = `${group.chargeKey}\n${group.startDay}\n${group.endDay}`;
-    if (byKey.has(key)) return undefined;
-    byKey.set(key, group);
-  }
+  // each charge the one group of its charge type and days, no group twice: the groups of one
+  // subscription are few, so they are scanned rather than keyed by text
+  const used: boolean[] = [];
   const noted: boolean[] = [];
-  const seen = new Set<string>();
-  for (const { key, amount } of charges) {
-    const group = byKey.get(key);
-    if (group === undefined || seen.has(key) || group.currency !== price.currency) return undefined;
-    seen.add(key);
+  for (const { chargeKey, startDay, endDay, amount } of charges) {
+    let found = -1;
+    for (let i = 0; i < groups.length; i++) {
+      const other = groups[i] as FileGroup;
+      if (other.chargeKey !== chargeKey || other.startDay !== startDay || other.endDay !== endDay)
+        continue;
+      // two groups of one key (in two currencies): the exact way says which is which
+      if (found >= 0) return undefined;
+      found = i;
+    }
+    if (found < 0 || used[found] === true) return undefined;
+    used[found] = true;
+    const group = groups[found] as FileGroup;
+    if (group.currency !== price.currency) return undefined;
     const subtotal = { units: group.subtotalUnits, scale: group.subtotalScale };
     const seats = { units: group.quantityUnits, scale: group.quantityScale };
     if (!sameDecimal(subtotal, { units: amount, scale: exponent })) return undefined;

@@ -43,9 +43,26 @@ export type PriceFound =
 
 /** Whether a resource's name says it is in an Extended Service Term, as the reader reads it (EST-6). */
 const estNamed = (resource: Readonly<Record<string, unknown>>): boolean =>
-  [resource.offerName, resource.friendlyName].some(
-    (name) => typeof name === 'string' && name.toLowerCase().includes('extended service term'),
-  );
+  estName(resource.offerName) || estName(resource.friendlyName);
+
+/** Maps of maps, a field's value at each level: the answers of one resource's fields at the last. */
+type Level = Map<string, Level | PriceFound[]>;
+
+/** The map (or, at the last level, the answers) under `key`, made when missing. */
+function level(map: Level, key: string): Level {
+  let next = map.get(key);
+  if (next === undefined) {
+    next = new Map();
+    map.set(key, next);
+  }
+  return next as Level;
+}
+
+/** Whether a name holds `extended service term` in any case (too short a name cannot). */
+const estName = (name: unknown): boolean =>
+  typeof name === 'string' &&
+  name.length >= 21 &&
+  name.toLowerCase().includes('extended service term');
 
 /** The user's price list (`--prices`), looked up by subscription. */
 export interface PriceList {
@@ -248,15 +265,47 @@ export function priceList(
   const byOffer = new Map<string, PriceFound>();
   // a list without dates prices every term alike: its answers are shared whatever the term's start
   const dated = rows.some((row) => row.dates !== undefined);
+  /**
+   * The same answers by the fields as a resource writes them (offer, term, plan, currency, then
+   * whether it is named an Extended Service Term), one map per field: the resources of an offer
+   * write them alike, so a look-up hashes the fields it has instead of writing a key of them.
+   */
+  const byFields: Level = new Map();
+  const fieldsOf = (
+    resource: Readonly<Record<string, unknown>>,
+    currency: string,
+  ): PriceFound[] | undefined => {
+    const { offerId, termDuration, billingCycle } = resource;
+    if (
+      typeof offerId !== 'string' ||
+      typeof termDuration !== 'string' ||
+      typeof billingCycle !== 'string'
+    )
+      return undefined;
+    const currencies = level(level(level(byFields, offerId), termDuration), billingCycle);
+    let found = currencies.get(currency) as PriceFound[] | undefined;
+    if (found === undefined) {
+      found = [];
+      currencies.set(currency, found);
+    }
+    return found;
+  };
   return {
     priceOf(subscriptionId, resource, currency) {
-      if (byId.has(subscriptionId.toLowerCase())) return look(subscriptionId, resource, currency);
-      const key = `${lower(resource.offerId)}\n${lower(resource.termDuration)}\n${lower(resource.billingCycle)}\n${currency ?? ''}\n${dated ? (termStartOf(resource) ?? '') : ''}\n${estNamed(resource) ? 'est' : ''}`;
+      if (byId.size > 0 && byId.has(subscriptionId.toLowerCase()))
+        return look(subscriptionId, resource, currency);
+      const est = estNamed(resource);
+      // a dated list's answer depends on the term's start: keyed by it, never by the fields alone
+      const found = dated ? undefined : fieldsOf(resource, currency ?? '\n');
+      const known = found?.[est ? 1 : 0];
+      if (known !== undefined) return known;
+      const key = `${lower(resource.offerId)}\n${lower(resource.termDuration)}\n${lower(resource.billingCycle)}\n${currency ?? ''}\n${dated ? (termStartOf(resource) ?? '') : ''}\n${est ? 'est' : ''}`;
       let answer = byOffer.get(key);
       if (answer === undefined) {
         answer = look(subscriptionId, resource, currency);
         byOffer.set(key, answer);
       }
+      if (found !== undefined) found[est ? 1 : 0] = answer;
       return answer;
     },
   };

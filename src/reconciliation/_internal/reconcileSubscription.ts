@@ -83,6 +83,12 @@ export interface SubscriptionInput {
   readonly estBase?: PartnerCenterReadOptions['extendedServiceTermBase'];
   /** How its findings name the base and the price list; a caller's words without it. */
   readonly names?: SourceNames | undefined;
+  /**
+   * Where to count its groups matched, when the caller reads nothing of a match but whether it has
+   * notes (a tally): one entry per group matched, `true` when it has notes, and
+   * `comparison.matched` left empty (see `compareLines`).
+   */
+  readonly counted?: boolean[] | undefined;
 }
 
 /** Which rows, for a sentence: `row 3`, `rows 3, 7`. */
@@ -149,7 +155,7 @@ export function reconcileSubscription(
     return readOptions;
   };
   const compare = (lines: readonly BilledLine[]): GroupComparison =>
-    compareLines(lines, input.groups, compareWith());
+    compareLines(lines, input.groups, compareWith(), input.counted);
   const unreplayed = (problem: string): SubscriptionOutcome => ({
     comparison: compare([]),
     refusals: [],
@@ -275,7 +281,7 @@ export function reconcileSubscription(
     return unreplayed(
       'the resource reads as a legacy subscription: the file holds New Commerce lines',
     );
-  const played = replay(rules, subscription, changes, window, options);
+  const played = replay(rules, subscription, changes, window, options, asOfMs);
   // Partner Center states the current term's start: a purchase the file bills before it says so
   const purchase = input.groups.find(
     (group) => group.known && group.chargeKey === 'new' && group.startDay * DAY < started - DAY + 1,

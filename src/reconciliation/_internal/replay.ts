@@ -57,6 +57,8 @@ const dayOf = (iso: string | null): number | null =>
  * @param changes - The file's changes for it.
  * @param window - The file's days.
  * @param options - `{ locale }` for the refusals' messages; `promotions` for the renewals (PL-5).
+ * @param asOfMs - The instant the state was read at, in epoch ms, when the caller holds it: taken
+ *   for the state's `asOf` when that is its text, without reading the text again.
  * @returns The effects and the refusals.
  */
 export function replay(
@@ -65,6 +67,7 @@ export function replay(
   changes: readonly FileChange[],
   window: FileWindow,
   options: MessageOptions & PromotionOptions,
+  asOfMs?: number,
 ): Replay {
   const promotions =
     options.promotions === undefined ? undefined : { promotions: options.promotions };
@@ -89,7 +92,11 @@ export function replay(
             },
       );
   let state = subscription;
-  let cursor = parseInstant(state.asOf, 'subscription.asOf');
+  // the state's asOf is the instant the caller read it at, as a number when it says so
+  let cursor =
+    asOfMs !== undefined && state.asOf === isoText(asOfMs)
+      ? asOfMs
+      : parseInstant(state.asOf, 'subscription.asOf');
   const eventDay = (change: FileChange): number => change.day - (change.kind === 'add' ? 0 : 1);
   // a credit line starting on a term's first day is a full credit of that day: after its additions
   const firstDays = [dayOf(subscription.termStart), dayOf(subscription.termEnd)];

@@ -99,6 +99,42 @@ describe('readPriceList', () => {
   });
 
   describe('properties', () => {
+    it('REC-3, PL-2: a resource’s answer is the same asked first or after any others, whatever case its fields are written in and whatever its name says', async () => {
+      const path = file(partnerCenter);
+      const flip = (text: string, upper: boolean) =>
+        upper ? text.toUpperCase() : text.toLowerCase();
+      const resource = fc
+        .record({
+          offer: fc.constantFrom(m365.offerId, 'CFQ7TTC0LH18:0001', 'P:S'),
+          term: fc.constantFrom('P1Y', 'P1M'),
+          cycle: fc.constantFrom('monthly', 'annual'),
+          currency: fc.constantFrom('USD', 'EUR', undefined),
+          est: fc.boolean(),
+          upper: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+        })
+        .map(({ offer, term, cycle, currency, est, upper }) => ({
+          currency,
+          resource: {
+            offerId: flip(offer, upper[0] === true),
+            termDuration: flip(term, upper[1] === true),
+            billingCycle: flip(cycle, upper[2] === true),
+            offerName: est ? 'Microsoft 365 Business Standard Extended Service Term' : 'M365',
+          },
+        }));
+      await fc.assert(
+        fc.asyncProperty(fc.array(resource, { minLength: 1, maxLength: 12 }), async (asked) => {
+          const shared = await readPriceList(path);
+          for (const { resource, currency } of asked) {
+            const alone = await readPriceList(path);
+            expect(shared.priceOf('s1', resource, currency)).toEqual(
+              alone.priceOf('s1', resource, currency),
+            );
+          }
+        }),
+        { numRuns: 40 },
+      );
+    });
+
     it('a price written with more trailing zeros is the same price, never two', async () => {
       await fc.assert(
         fc.asyncProperty(fc.integer({ min: 0, max: 99_999 }), fc.nat(4), async (cents, zeros) => {

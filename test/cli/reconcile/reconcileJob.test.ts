@@ -233,6 +233,35 @@ describe('the plain way of reconcile (REC-3)', () => {
   });
 });
 
+describe('the exact way counts its matched groups (REC-3)', () => {
+  it('REC-3: a group matched with a note (149.99 printed for 150.00) is counted alike whether the outcome is kept to be explained or not, beside a group that differs (1500.01)', () => {
+    const sub = {
+      start: '2026-03-14T09:30:00Z',
+      end: '2027-01-13T00:00:00Z',
+      term: 'P1M' as const,
+    };
+    const noted = group('renew', '2026-12-14', '2027-01-13', '1500.00', '10', 'USD', {
+      priceUnits: 14999,
+      priceScale: 2,
+    });
+    for (const [groups, notes, findings] of [
+      [[noted], [[0]], []],
+      [[group('renew', '2026-12-14', '2027-01-13', '1500.01', '10')], [], ['different']],
+    ] as const) {
+      const input = job(sub, [...groups]);
+      const counted = reconcileJob(input, context(true));
+      const { outcome, ...kept } = reconcileJob(input, context(true), true);
+      expect(counted).toEqual(kept);
+      // the kept outcome holds the matches in full, the counted result their notes only
+      expect(outcome?.comparison.matched.map((match) => match.notes.length)).toEqual(
+        notes.map((note) => note.length),
+      );
+      expect(counted.comparison.matched).toEqual(notes.map((note) => ({ notes: note })));
+      expect(counted.findings.map((finding) => finding.finding)).toEqual(findings);
+    }
+  });
+});
+
 describe('the plain way and promotions (REC-3, PL-5)', () => {
   const sub = { start: '2026-03-14T09:30:00Z', end: '2027-01-13T00:00:00Z', term: 'P1M' as const };
   const renewal = [group('renew', '2026-12-14', '2027-01-13', '1500.00', '10')];
