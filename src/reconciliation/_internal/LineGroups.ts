@@ -78,14 +78,52 @@ function isNegative(units: number | bigint): boolean {
 }
 
 /**
+ * How many groups a subscription's are looked through one by one for a line's; past them, they are
+ * found by a key (the lines without a `SubscriptionId` may make thousands).
+ */
+const LOOKED_THROUGH = 8;
+
+/** One subscription's groups, in the order first seen. */
+interface Held {
+  /** The subscription's id as its first line wrote it: one string for all its groups. */
+  readonly id: string | undefined;
+  readonly groups: Group[];
+  /** Its groups by {@link keyOfGroup}, once it has many. */
+  byKey: Map<string, Group> | undefined;
+}
+
+/** What a group of a known charge type is told by (REC-2): its charge type, days and currency. */
+function keyOf(
+  chargeKey: string,
+  startDay: number,
+  endDay: number,
+  currency: string | undefined,
+): string {
+  return `${chargeKey}\n${startDay}\n${endDay}\n${currency ?? ''}`;
+}
+
+/** A group's key: {@link keyOf} a known one's, its first row for one of a charge type nobody knows. */
+function keyOfGroup(group: Group): string {
+  return group.known
+    ? keyOf(group.chargeKey, group.startDay, group.endDay, group.currency)
+    : `\n${group.rows[0]}`;
+}
+
+/**
  * The groups of a file's lines by subscription (REC-2, REC-3): {@link add} each line as it is
  * read, then {@link take} one subscription's groups to compare them, which frees them. Memory grows
  * with the groups, never with the lines — but for a charge type nobody knows, whose rows are
- * reported one by one (REC-4).
+ * reported one by one (REC-4). A line finds its group among its subscription's few by their
+ * fields, with no key made for it; a subscription with many groups finds them by a key.
  */
 export class LineGroups {
-  readonly #bySubscription = new Map<string | undefined, Map<string, Group>>();
+  readonly #bySubscription = new Map<string | undefined, Held>();
   #size = 0;
+  /** The last subscription a line was added to (a file's lines come in runs of one). */
+  #last: Held | undefined;
+  /** The last currency seen, and in upper case (files hold one or a few). */
+  #currency: string | undefined;
+  #upper: string | undefined;
 
   /** How many groups are held. */
   get size(): number {
@@ -97,27 +135,73 @@ export class LineGroups {
     return this.#bySubscription.size;
   }
 
+  /** The subscription's groups held, made when it has none. */
+  #held(id: string | undefined): Held {
+    const last = this.#last;
+    if (last !== undefined && last.id === id) return last;
+    let held = this.#bySubscription.get(id);
+    if (held === undefined) {
+      held = { id, groups: [], byKey: undefined };
+      this.#bySubscription.set(id, held);
+    }
+    this.#last = held;
+    return held;
+  }
+
+  /** A known group of the subscription's, if it has it. */
+  #find(
+    held: Held,
+    chargeKey: string,
+    startDay: number,
+    endDay: number,
+    currency: string | undefined,
+  ): Group | undefined {
+    if (held.byKey !== undefined)
+      return held.byKey.get(keyOf(chargeKey, startDay, endDay, currency));
+    for (const group of held.groups)
+      if (
+        group.known &&
+        group.startDay === startDay &&
+        group.endDay === endDay &&
+        group.chargeKey === chargeKey &&
+        group.currency === currency
+      )
+        return group;
+    return undefined;
+  }
+
+  /** Holds a new group, last of its subscription's. */
+  #put(held: Held, group: Group): void {
+    this.#size++;
+    held.groups.push(group);
+    if (held.byKey === undefined && held.groups.length > LOOKED_THROUGH) {
+      held.byKey = new Map();
+      for (const each of held.groups) held.byKey.set(keyOfGroup(each), each);
+    } else held.byKey?.set(keyOfGroup(group), group);
+  }
+
   /**
    * Adds one line to its group.
    *
    * @param line - The line, as the reader gives it.
    */
   add(line: FileLine): void {
-    let groups = this.#bySubscription.get(line.subscriptionId);
-    if (groups === undefined) {
-      groups = new Map();
-      this.#bySubscription.set(line.subscriptionId, groups);
+    const held = this.#held(line.subscriptionId);
+    let currency = line.currency;
+    if (currency !== undefined) {
+      if (currency !== this.#currency) {
+        this.#currency = currency;
+        this.#upper = currency.toUpperCase();
+      }
+      currency = this.#upper;
     }
-    const currency = line.currency === undefined ? undefined : line.currency.toUpperCase();
-    const key = line.known
-      ? `${line.chargeKey}\n${line.startDay}\n${line.endDay}\n${currency ?? ''}`
-      : `\n${line.row}`;
-    const group = groups.get(key);
+    const group = line.known
+      ? this.#find(held, line.chargeKey, line.startDay, line.endDay, currency)
+      : undefined;
     const negative = isNegative(line.quantityUnits);
     if (group === undefined) {
-      this.#size++;
-      groups.set(key, {
-        subscriptionId: line.subscriptionId,
+      this.#put(held, {
+        subscriptionId: held.id,
         chargeType: line.chargeType,
         chargeKey: line.chargeKey,
         known: line.known,
@@ -184,11 +268,12 @@ export class LineGroups {
    * @returns The groups (`[]` when it has none).
    */
   take(subscriptionId: string | undefined): FileGroup[] {
-    const groups = this.#bySubscription.get(subscriptionId);
-    if (groups === undefined) return [];
+    const held = this.#bySubscription.get(subscriptionId);
+    if (held === undefined) return [];
     this.#bySubscription.delete(subscriptionId);
-    this.#size -= groups.size;
-    return [...groups.values()];
+    if (this.#last === held) this.#last = undefined;
+    this.#size -= held.groups.length;
+    return held.groups;
   }
 
   /**
@@ -199,19 +284,16 @@ export class LineGroups {
    * @param part - The group, as {@link take} gave it.
    */
   addGroup(part: FileGroup): void {
-    let groups = this.#bySubscription.get(part.subscriptionId);
-    if (groups === undefined) {
-      groups = new Map();
-      this.#bySubscription.set(part.subscriptionId, groups);
-    }
-    const key = part.known
-      ? `${part.chargeKey}\n${part.startDay}\n${part.endDay}\n${part.currency ?? ''}`
-      : `\n${part.rows[0]}`;
-    const group = groups.get(key);
+    const held = this.#held(part.subscriptionId);
+    const group = part.known
+      ? this.#find(held, part.chargeKey, part.startDay, part.endDay, part.currency)
+      : held.byKey !== undefined
+        ? held.byKey.get(`\n${part.rows[0]}`)
+        : held.groups.find((unknown) => !unknown.known && unknown.rows[0] === part.rows[0]);
     if (group === undefined) {
-      this.#size++;
-      groups.set(key, {
+      this.#put(held, {
         ...part,
+        subscriptionId: held.id,
         est: part.est === true,
         rows: [...part.rows],
         quantities: part.quantities === null ? null : [...part.quantities],
