@@ -60,6 +60,7 @@ export {
   readFileDecimal,
   sameDecimal,
 } from '../src/reconciliation/_internal/fileDecimal.ts';
+export { fileSeats } from '../src/reconciliation/_internal/fileSeats.ts';
 export { dayOfText, isoText } from '../src/reconciliation/_internal/isoInstants.ts';
 export { type FileGroup, LineGroups } from '../src/reconciliation/_internal/LineGroups.ts';
 export { lineReader } from '../src/reconciliation/_internal/lineReader.ts';
