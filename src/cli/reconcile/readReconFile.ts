@@ -150,14 +150,14 @@ export async function readReconFile(
             spilled.writeRow(shardOf(id, PARTITIONS), row, scanned.raw());
             rowsWritten++;
           } else if (line === undefined) noteUnread(unread, undefined, row);
-          else hold(scanned, line);
+          else hold(cells, line);
           return;
         }
         if (line === undefined) {
           noteUnread(unread, reader.subscriptionIdIn(cells), row);
           return;
         }
-        hold(scanned, line);
+        hold(cells, line);
         // past the budget, every subscription held goes to disk, and the rows after it
         if (memory !== undefined && heldSubscriptions.over(held, memory)) {
           spilled = spill();
@@ -183,9 +183,6 @@ export async function readReconFile(
     throw new UsageError('--file: empty, expected a header row and lines');
   }
   const to = spilled;
-  /** A partition's row as written: its number first, then the file's own cells. */
-  let written: CsvRow | undefined;
-  const shifted: HeldRow = { cell: (i) => written?.cell(i + 1) };
   const readBack = async (partition: number): Promise<void> => {
     const path = to?.rowsFile(partition);
     if (path === undefined) return;
@@ -194,12 +191,11 @@ export async function readReconFile(
     const again: FileRowIssue[] = [];
     await csvScan(createReadStream(path, { highWaterMark: 1 << 20 }), {
       row(scanned) {
-        written = scanned;
         const at = Number(scanned.cell(0));
         const line = read.readCells(cells.of(scanned, 1), at, again);
         again.length = 0;
         if (line === undefined) noteUnread(unread, read.subscriptionIdIn(cells), at);
-        else hold(shifted, line);
+        else hold(cells, line);
       },
       unclosed() {},
       piece() {},

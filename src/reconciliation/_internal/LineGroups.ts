@@ -68,10 +68,28 @@ export interface FileGroup {
   readonly est: boolean;
 }
 
-type Group = { -readonly [K in keyof FileGroup]: FileGroup[K] } & {
-  rows: number[];
-  quantities: { units: number | bigint; scale: number }[] | null;
+/**
+ * A group as held: a group of one line (most are) keeps its row as a number and its line's
+ * quantity only as its net (`quantities` undefined), so it holds no array until a second line
+ * comes or it is taken ({@link settled}).
+ */
+type Group = Omit<{ -readonly [K in keyof FileGroup]: FileGroup[K] }, 'rows' | 'quantities'> & {
+  rows: number[] | number;
+  quantities: { units: number | bigint; scale: number }[] | null | undefined;
 };
+
+/** A group's first row. */
+function firstRow(group: Group): number {
+  return typeof group.rows === 'number' ? group.rows : (group.rows[0] as number);
+}
+
+/** A group with its rows and quantities as arrays, as {@link FileGroup} has them. */
+function settled(group: Group): FileGroup {
+  if (typeof group.rows === 'number') group.rows = [group.rows];
+  if (group.quantities === undefined)
+    group.quantities = [{ units: group.quantityUnits, scale: group.quantityScale }];
+  return group as FileGroup;
+}
 
 function isNegative(units: number | bigint): boolean {
   return typeof units === 'number' ? units < 0 : units < 0n;
@@ -106,7 +124,7 @@ function keyOf(
 function keyOfGroup(group: Group): string {
   return group.known
     ? keyOf(group.chargeKey, group.startDay, group.endDay, group.currency)
-    : `\n${group.rows[0]}`;
+    : `\n${firstRow(group)}`;
 }
 
 /**
@@ -200,7 +218,7 @@ export class LineGroups {
       : undefined;
     const negative = isNegative(line.quantityUnits);
     if (group === undefined) {
-      this.#put(held, {
+      const created: Group = {
         subscriptionId: held.id,
         chargeType: line.chargeType,
         chargeKey: line.chargeKey,
@@ -210,28 +228,37 @@ export class LineGroups {
         endDay: line.endDay,
         currency,
         lines: 1,
-        rows: [line.row],
+        rows: line.row,
         negativeLines: negative ? 1 : 0,
         positiveLines: negative ? 0 : 1,
-        quantities: [{ units: line.quantityUnits, scale: line.quantityScale }],
+        quantities: undefined,
         subtotalUnits: line.subtotalUnits,
         subtotalScale: line.subtotalScale,
         quantityUnits: line.quantityUnits,
         quantityScale: line.quantityScale,
         priceUnits: line.priceUnits,
         priceScale: line.priceScale,
-        ...(line.promotionId === undefined ? {} : { promotionId: line.promotionId }),
         est: line.est,
-      });
+      };
+      // absent when the file has no such column (plain data, no object spread a line)
+      if (line.promotionId !== undefined) created.promotionId = line.promotionId;
+      this.#put(held, created);
       return;
     }
     if (group.promotionId !== line.promotionId) group.promotionId = null;
     group.lines++;
     if (line.est) group.est = true;
-    if (group.rows.length < ROWS_KEPT) group.rows.push(line.row);
+    if (typeof group.rows === 'number') group.rows = [group.rows, line.row];
+    else if (group.rows.length < ROWS_KEPT) group.rows.push(line.row);
     if (negative) group.negativeLines++;
     else group.positiveLines++;
-    if (group.quantities !== null)
+    if (group.quantities === undefined)
+      // the first line's quantity is the group's net until now
+      group.quantities = [
+        { units: group.quantityUnits, scale: group.quantityScale },
+        { units: line.quantityUnits, scale: line.quantityScale },
+      ];
+    else if (group.quantities !== null)
       if (group.quantities.length < QUANTITIES_KEPT)
         group.quantities.push({ units: line.quantityUnits, scale: line.quantityScale });
       else group.quantities = null;
@@ -273,7 +300,7 @@ export class LineGroups {
     this.#bySubscription.delete(subscriptionId);
     if (this.#last === held) this.#last = undefined;
     this.#size -= held.groups.length;
-    return held.groups;
+    return held.groups.map(settled);
   }
 
   /**
@@ -289,7 +316,7 @@ export class LineGroups {
       ? this.#find(held, part.chargeKey, part.startDay, part.endDay, part.currency)
       : held.byKey !== undefined
         ? held.byKey.get(`\n${part.rows[0]}`)
-        : held.groups.find((unknown) => !unknown.known && unknown.rows[0] === part.rows[0]);
+        : held.groups.find((unknown) => !unknown.known && firstRow(unknown) === part.rows[0]);
     if (group === undefined) {
       this.#put(held, {
         ...part,
@@ -304,15 +331,16 @@ export class LineGroups {
     group.lines += part.lines;
     // a group spilled before this flag existed has none (EST-5)
     if (part.est === true) group.est = true;
-    group.rows.push(...part.rows.slice(0, ROWS_KEPT - group.rows.length));
+    const { rows, quantities } = settled(group);
+    (rows as number[]).push(...part.rows.slice(0, ROWS_KEPT - rows.length));
     group.negativeLines += part.negativeLines;
     group.positiveLines += part.positiveLines;
     group.quantities =
-      group.quantities === null ||
+      quantities === null ||
       part.quantities === null ||
-      group.quantities.length + part.quantities.length > QUANTITIES_KEPT
+      quantities.length + part.quantities.length > QUANTITIES_KEPT
         ? null
-        : [...group.quantities, ...part.quantities];
+        : [...quantities, ...part.quantities];
     addDecimals(group.subtotalUnits, group.subtotalScale, part.subtotalUnits, part.subtotalScale);
     group.subtotalUnits = sum.units;
     group.subtotalScale = sum.scale;

@@ -31,11 +31,59 @@ const REMEMBERED = 8;
 /** "extended service term", in lower case, as bytes. */
 const EST = Array.from('extended service term', (c) => c.charCodeAt(0));
 
-/** A text a column held lately, and its bytes (ASCII white space trimmed). */
+/** A text a column held lately, and its bytes. */
 interface Remembered {
   bytes: Uint8Array;
   length: number;
   text: string;
+}
+
+/** A column's texts lately read, the latest at `latest`. */
+interface Ring {
+  readonly entries: Remembered[];
+  latest: number;
+}
+
+/** The ring of column `at`, made when it has none. */
+function ringOf(rings: Ring[], at: number): Ring {
+  let ring = rings[at];
+  if (ring === undefined) {
+    ring = { entries: [], latest: 0 };
+    rings[at] = ring;
+  }
+  return ring;
+}
+
+/** The text remembered for `bytes[start, end)`, latest first; `undefined` when none is. */
+function recall(ring: Ring, bytes: Uint8Array, start: number, end: number): string | undefined {
+  const { entries, latest } = ring;
+  const length = end - start;
+  for (let k = 0; k < entries.length; k++) {
+    const entry = entries[(latest - k + entries.length) % entries.length] as Remembered;
+    if (entry.length !== length) continue;
+    const held = entry.bytes;
+    // from the end: ids share their first bytes
+    let j = length - 1;
+    while (j >= 0 && held[j] === bytes[start + j]) j--;
+    if (j < 0) return entry.text;
+  }
+  return undefined;
+}
+
+/** Remembers the text of `bytes[start, end)`, in place of the oldest when the ring is full. */
+function store(ring: Ring, bytes: Uint8Array, start: number, end: number, text: string): void {
+  const { entries } = ring;
+  const length = end - start;
+  const next = entries.length < REMEMBERED ? entries.length : (ring.latest + 1) % REMEMBERED;
+  let entry = entries[next];
+  if (entry === undefined || entry.bytes.length < length) {
+    entry = { bytes: new Uint8Array(Math.max(length, 64)), length: 0, text: '' };
+    entries[next] = entry;
+  }
+  entry.bytes.set(bytes.subarray(start, end));
+  entry.length = length;
+  entry.text = text;
+  ring.latest = next;
 }
 
 /** What reads a scanned row's cells for the line reader, and the texts it keeps. */
@@ -47,7 +95,14 @@ export interface ByteCells extends LineCells {
    * @param offset - Where the file's own cells start in it (1 for a row written with its number).
    * @returns These cells.
    */
-  of(row: ByteRow, offset: number): LineCells;
+  of(row: ByteRow, offset: number): ByteCells;
+  /**
+   * A cell's text as it is (untrimmed), a text read lately in its column known again by its bytes.
+   *
+   * @param at - Its place among the file's own cells.
+   * @returns The text, `undefined` past the row's end.
+   */
+  cell(at: number): string | undefined;
   /** Lets go of the texts remembered (the groups holding them went to disk). */
   forget(): void;
 }
@@ -79,9 +134,9 @@ function trimmed(text: string | undefined): string | undefined {
 export function byteCells(): ByteCells {
   let row: ByteRow | undefined;
   let offset = 0;
-  /** Each column's texts lately read, by place; the latest at `latest[at]`. */
-  const remembered: Remembered[][] = [];
-  const latest: number[] = [];
+  /** Each column's texts lately read, trimmed (`text`) and as they are (`cell`), by place. */
+  let texts: Ring[] = [];
+  let cells: Ring[] = [];
   const self: ByteCells = {
     of(scanned, from) {
       row = scanned;
@@ -89,8 +144,21 @@ export function byteCells(): ByteCells {
       return self;
     },
     forget() {
-      remembered.length = 0;
-      latest.length = 0;
+      texts = [];
+      cells = [];
+    },
+    cell(at) {
+      const scanned = row as ByteRow;
+      const i = at + offset;
+      if (i >= scanned.length || !scanned.plain(i)) return scanned.cell(i);
+      const ring = ringOf(cells, at);
+      const start = scanned.start(i);
+      const end = scanned.end(i);
+      const known = recall(ring, scanned.bytes, start, end);
+      if (known !== undefined) return known;
+      const text = scanned.cell(i) as string;
+      store(ring, scanned.bytes, start, end, text);
+      return text;
     },
     text(at) {
       const scanned = row as ByteRow;
@@ -106,34 +174,11 @@ export function byteCells(): ByteCells {
       // past ASCII at an edge: Unicode's white space may be there, the text reader trims it
       if ((bytes[start] as number) >= 0x80 || (bytes[end - 1] as number) >= 0x80)
         return trimmed(scanned.cell(i));
-      const length = end - start;
-      let texts = remembered[at];
-      if (texts === undefined) {
-        texts = [];
-        remembered[at] = texts;
-        latest[at] = 0;
-      }
-      const last = latest[at] as number;
-      for (let k = 0; k < texts.length; k++) {
-        const entry = texts[(last - k + texts.length) % texts.length] as Remembered;
-        if (entry.length !== length) continue;
-        const held = entry.bytes;
-        // from the end: ids share their first bytes
-        let j = length - 1;
-        while (j >= 0 && held[j] === bytes[start + j]) j--;
-        if (j < 0) return entry.text;
-      }
+      const ring = ringOf(texts, at);
+      const known = recall(ring, bytes, start, end);
+      if (known !== undefined) return known;
       const text = trimmed(scanned.cell(i)) as string;
-      const next = texts.length < REMEMBERED ? texts.length : (last + 1) % REMEMBERED;
-      let entry = texts[next];
-      if (entry === undefined || entry.bytes.length < length) {
-        entry = { bytes: new Uint8Array(Math.max(length, 64)), length: 0, text: '' };
-        texts[next] = entry;
-      }
-      entry.bytes.set(bytes.subarray(start, end));
-      entry.length = length;
-      entry.text = text;
-      latest[at] = next;
+      store(ring, bytes, start, end, text);
       return text;
     },
     date(at) {

@@ -251,7 +251,8 @@ export function lineReader(
         priceUnits: scan === READ ? scanned.units : undefined,
         priceScale: scan === READ ? scanned.scale : 0,
         currency: index.Currency < 0 ? undefined : cells.text(index.Currency),
-        ...(index.PromotionId < 0 ? {} : { promotionId: cells.text(index.PromotionId) ?? '' }),
+        // no column: undefined, as if absent (nothing to compare), without an object to spread
+        promotionId: index.PromotionId < 0 ? undefined : (cells.text(index.PromotionId) ?? ''),
         est: named.some((at) => cells.est(at)),
       };
     },
