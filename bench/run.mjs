@@ -529,5 +529,7 @@ ${prose('reconcilePlain')}
 ${prose('reconcileIssueFile')}
 
 ${prose('reconcileExact')}
+
+${prose('readingGroups')}
 `;
 }

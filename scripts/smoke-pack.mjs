@@ -87,8 +87,11 @@ const root = new URL('..', import.meta.url).pathname;
  * The byte scanner, the flat spill, the bounded heap's relaunch, the output's one order (the
  * findings' runs merged), DuckDB's scalar grouping, the exact replay's remembered instants and the
  * performance guide's 1 M and 5 M figures bring it to 4,547,566 measured.
+ * The reconciliation file's cells read from their bytes (the date and number readers of bytes, the
+ * remembered texts) and the line groups found by their fields, with the guide's section on them,
+ * bring it to 4,569,310 measured.
  */
-const UNPACKED_BUDGET = 4_548_000;
+const UNPACKED_BUDGET = 4_570_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
