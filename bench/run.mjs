@@ -533,5 +533,7 @@ ${prose('reconcileExact')}
 ${prose('resourcesReader')}
 
 ${prose('reconcileReplay')}
+
+${prose('readingGroups')}
 `;
 }

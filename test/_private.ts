@@ -51,6 +51,7 @@ export { partnerCenterCredit } from '../src/pricing/partnerCenterCredit.ts';
 export { readCurrencyCode } from '../src/pricing/readCurrencyCode.ts';
 export { readTaxRate } from '../src/pricing/readTaxRate.ts';
 export { roundingRules } from '../src/pricing/rounding/roundingRules.ts';
+export { byteCells } from '../src/reconciliation/_internal/byteCells.ts';
 export { compareGroups } from '../src/reconciliation/_internal/compareGroups.ts';
 export { effectLines, expectedLines } from '../src/reconciliation/_internal/expectedLines.ts';
 export { readFileDate } from '../src/reconciliation/_internal/fileDate.ts';
@@ -61,6 +62,7 @@ export {
   readFileDecimal,
   sameDecimal,
 } from '../src/reconciliation/_internal/fileDecimal.ts';
+export { fileSeats } from '../src/reconciliation/_internal/fileSeats.ts';
 export { dayOfText, isoText } from '../src/reconciliation/_internal/isoInstants.ts';
 export { type FileGroup, LineGroups } from '../src/reconciliation/_internal/LineGroups.ts';
 export { libraryDay } from '../src/reconciliation/_internal/libraryDay.ts';
@@ -70,6 +72,7 @@ export { readFileRows } from '../src/reconciliation/_internal/readFileRows.ts';
 export { readReconcileOptions } from '../src/reconciliation/_internal/readReconcileOptions.ts';
 export { replay } from '../src/reconciliation/_internal/replay.ts';
 export { resourceAtStart } from '../src/reconciliation/_internal/resourceAtStart.ts';
+export { scanned } from '../src/reconciliation/_internal/scanDecimal.ts';
 export { reconciliationTexts } from '../src/reconciliation/_internal/texts/textsFor.ts';
 export { addDays } from '../src/time/addDays.ts';
 export { addHours } from '../src/time/addHours.ts';

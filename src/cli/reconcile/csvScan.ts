@@ -23,6 +23,34 @@ export interface CsvRow {
    * without one): valid only during the call, copied by whoever keeps them.
    */
   raw(): Buffer;
+  /**
+   * The bytes the row's cells lie in, for a reader that reads a cell without decoding it
+   * ({@link CsvRow.start}, {@link CsvRow.end}): valid only during the call.
+   */
+  readonly bytes: Buffer;
+  /**
+   * Where a cell's bytes start in {@link CsvRow.bytes}: after a quoted cell's opening quote.
+   *
+   * @param i - Its place in the row, from 0, less than {@link CsvRow.length}.
+   * @returns The index of its first byte.
+   */
+  start(i: number): number;
+  /**
+   * Where a cell's bytes end in {@link CsvRow.bytes} (exclusive): before a quoted cell's closing
+   * quote, before a line break's `\r`.
+   *
+   * @param i - Its place in the row, from 0, less than {@link CsvRow.length}.
+   * @returns The index past its last byte.
+   */
+  end(i: number): number;
+  /**
+   * Whether a cell's bytes are its text's UTF-8 as they lie: `false` for a quoted cell with
+   * doubled quotes to undo.
+   *
+   * @param i - Its place in the row, from 0, less than {@link CsvRow.length}.
+   * @returns `true` when no quote is doubled in it.
+   */
+  plain(i: number): boolean;
 }
 
 /** What the scan hands its rows to, in the file's order. */
@@ -77,6 +105,12 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
       return kinds[i] === 2 ? text.replaceAll('""', '"') : text;
     },
     raw: () => bytes.subarray(rowStart, rowEnd),
+    get bytes() {
+      return bytes;
+    },
+    start: (i) => starts[i] as number,
+    end: (i) => ends[i] as number,
+    plain: (i) => kinds[i] !== 2,
   };
   const add = (start: number, end: number, kind: number): void => {
     if (cells === starts.length) {

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { PriceListRow } from '../../index.ts';
+import { byteCells } from '../../reconciliation/_internal/byteCells.ts';
 import { columnIndex } from '../../reconciliation/_internal/columnIndex.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FileLine, FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
@@ -12,7 +13,7 @@ import { noteUnread, type UnreadRows } from '../../reconciliation/_internal/unre
 import { UsageError } from '../UsageError.ts';
 import { type CsvRow, csvScan } from './csvScan.ts';
 import type { FileText } from './fileText.ts';
-import { type FirstCells, heldSubscriptions } from './heldSubscriptions.ts';
+import { type FirstCells, type HeldRow, heldSubscriptions } from './heldSubscriptions.ts';
 import type { ProgressBar } from './progressBar.ts';
 import { shardOf } from './shardOf.ts';
 import { PARTITIONS, type Spill, spill } from './spill.ts';
@@ -93,9 +94,6 @@ export async function readReconFile(
   let reader: LineReader | undefined;
   let first: FirstCells = { seats: undefined, unitPrice: undefined, labels: [] };
   const seats = fileSeats();
-  /** The cells the groups keep (subscription ids, charge types), each text once. */
-  const kept = new Map<string, string>();
-  let keptAt: number[] = [];
   let row = 0;
   const days = fileDays();
   let spilled: Spill | undefined;
@@ -107,25 +105,12 @@ export async function readReconFile(
   const held = { groups, unread, labels, unitPrices, seats };
   const spillHeld = (to: Spill): void => {
     spilledSubscriptions += heldSubscriptions.spill(held, to);
-    kept.clear();
+    cells.forget();
   };
-  /** The row's cells the replay reads, decoded; every other place stays empty. */
-  let cells: (string | undefined)[] = [];
-  let wanted: number[] = [];
-  /** Decodes the cells a line is read from, the texts the groups keep each once when `keep`. */
-  const decode = (scanned: CsvRow, keep: boolean): void => {
-    for (const i of wanted) cells[i] = scanned.cell(i);
-    if (!keep) return;
-    for (const i of keptAt) {
-      const cell = cells[i];
-      if (cell === undefined) continue;
-      const copy = kept.get(cell);
-      if (copy === undefined) kept.set(cell, cell);
-      else cells[i] = copy;
-    }
-  };
+  /** The row's cells the replay reads, read from its bytes. */
+  const cells = byteCells();
   /** Holds a line read: in its group, with what its subscription's first lines say. */
-  const hold = (scanned: CsvRow, line: FileLine): void => {
+  const hold = (scanned: HeldRow, line: FileLine): void => {
     groups.add(line);
     heldSubscriptions.see(held, line, scanned, first);
   };
@@ -145,9 +130,6 @@ export async function readReconFile(
         return i === undefined ? [] : [[key as keyof FindingLabels, i] as const];
       }),
     };
-    keptAt = [at('SubscriptionId'), at('ChargeType')].filter((i) => i !== undefined);
-    wanted = [...new Set([...found.columns, ...keptAt])];
-    cells = new Array(names.length).fill(undefined);
     return found;
   };
   try {
@@ -158,25 +140,24 @@ export async function readReconFile(
           return;
         }
         row++;
-        decode(scanned, spilled === undefined);
-        const line = reader.read(cells, row, issues);
+        const line = reader.readCells(cells.of(scanned, 0), row, issues);
         if (line !== undefined) days.see(line);
         if (spilled !== undefined) {
           // past the budget: a subscription's rows go to its partition as they are, read again
           // there; only the lines without SubscriptionId stay here
-          const id = line === undefined ? reader.subscriptionIdOf(cells) : line.subscriptionId;
+          const id = line === undefined ? reader.subscriptionIdIn(cells) : line.subscriptionId;
           if (id !== undefined) {
             spilled.writeRow(shardOf(id, PARTITIONS), row, scanned.raw());
             rowsWritten++;
           } else if (line === undefined) noteUnread(unread, undefined, row);
-          else hold(scanned, line);
+          else hold(cells, line);
           return;
         }
         if (line === undefined) {
-          noteUnread(unread, reader.subscriptionIdOf(cells), row);
+          noteUnread(unread, reader.subscriptionIdIn(cells), row);
           return;
         }
-        hold(scanned, line);
+        hold(cells, line);
         // past the budget, every subscription held goes to disk, and the rows after it
         if (memory !== undefined && heldSubscriptions.over(held, memory)) {
           spilled = spill();
@@ -202,30 +183,19 @@ export async function readReconFile(
     throw new UsageError('--file: empty, expected a header row and lines');
   }
   const to = spilled;
-  /** A partition's row as written: its number first, then the file's own cells. */
-  let written: CsvRow | undefined;
-  const shifted: CsvRow = {
-    get length() {
-      return (written?.length ?? 1) - 1;
-    },
-    cell: (i) => written?.cell(i + 1),
-    raw: () => written?.raw() ?? Buffer.alloc(0),
-  };
   const readBack = async (partition: number): Promise<void> => {
     const path = to?.rowsFile(partition);
     if (path === undefined) return;
-    kept.clear();
+    cells.forget();
     // each row was told about when it was first read: what it says now is dropped
     const again: FileRowIssue[] = [];
     await csvScan(createReadStream(path, { highWaterMark: 1 << 20 }), {
       row(scanned) {
-        written = scanned;
         const at = Number(scanned.cell(0));
-        decode(shifted, true);
-        const line = read.read(cells, at, again);
+        const line = read.readCells(cells.of(scanned, 1), at, again);
         again.length = 0;
-        if (line === undefined) noteUnread(unread, read.subscriptionIdOf(cells), at);
-        else hold(shifted, line);
+        if (line === undefined) noteUnread(unread, read.subscriptionIdIn(cells), at);
+        else hold(cells, line);
       },
       unclosed() {},
       piece() {},

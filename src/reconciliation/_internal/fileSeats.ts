@@ -32,6 +32,29 @@ const RANK: Readonly<Record<string, number>> = {
 };
 
 /**
+ * A `Quantity` cell's seats: trimmed, without Excel's apostrophe, one to nine digits, then perhaps a
+ * point and zeros (`'45.0000`); -1 for anything else (one scan, no regular expression).
+ */
+function seatsOf(quantity: unknown): number {
+  if (typeof quantity !== 'string') return -1;
+  const text = quantity.trim();
+  let i = text.charCodeAt(0) === 39 ? 1 : 0;
+  const end = text.length;
+  let seats = 0;
+  const first = i;
+  for (; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) break;
+    seats = seats * 10 + digit;
+  }
+  if (i === first || i - first > 9) return -1;
+  if (i === end) return seats;
+  if (text.charCodeAt(i) !== 46 || i + 1 === end) return -1;
+  for (i++; i < end; i++) if (text.charCodeAt(i) !== 48) return -1;
+  return seats;
+}
+
+/**
  * The seats each subscription's lines leave it with (REC-3): the `Quantity` (seats after the
  * event, REC-1) of its latest line, latest by `ChargeStartDate`, then a reduction before a
  * period's charge before an addition on one day; a subscription the file cancels has none (its
@@ -55,14 +78,14 @@ export function fileSeats(): {
         cancelled.add(line.subscriptionId);
         return;
       }
-      const text = typeof quantity === 'string' ? quantity.trim().replace(/^'/, '') : '';
-      if (!/^\d{1,9}(\.0+)?$/.test(text)) return;
+      const seats = seatsOf(quantity);
+      if (seats < 0) return;
       // a two-line change's reversal refunds the old quantity: its new line says the seats
       if (!line.credit && Number(line.quantityUnits) < 0) return;
       const order = line.startDay * 4 + (RANK[line.chargeKey] ?? 1);
       const held = latest.get(line.subscriptionId);
       if (held === undefined || order >= held.order)
-        latest.set(line.subscriptionId, { seats: Number.parseInt(text, 10), row: line.row, order });
+        latest.set(line.subscriptionId, { seats, row: line.row, order });
     },
     take(id) {
       const held = latest.get(id);

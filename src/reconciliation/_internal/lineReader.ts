@@ -2,7 +2,7 @@ import type { ReconcileOptions } from '../types.ts';
 import { readChargeTypes } from './chargeTypes.ts';
 import type { FileLine, FileRowIssue } from './FileLine.ts';
 import { readFileDate } from './fileDate.ts';
-import { EMPTY, READ, scanDecimal, scanned } from './scanDecimal.ts';
+import { EMPTY, READ, type Scan, scanDecimal, scanned } from './scanDecimal.ts';
 
 /** The columns a line needs to be compared (REC-4); `SubscriptionId` may be absent. */
 const REQUIRED = [
@@ -37,6 +37,22 @@ type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 const DATE = 'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)';
 const TWICE = 'the column is named twice in the header, with different values in this row';
 
+/**
+ * One row's cells as a reader of the file holds them: by their place in the header, read only
+ * through these few questions, so that a reader of the file's bytes answers them without a string
+ * for a cell that is a number or a date ({@link lineReader}'s `readCells`).
+ */
+export interface LineCells {
+  /** The cell's text trimmed, a number's shortest form; `undefined` when empty or none. */
+  text(at: number): string | undefined;
+  /** The cell read as {@link readFileDate} reads it. */
+  date(at: number): number | undefined | null;
+  /** The cell read as {@link scanDecimal} reads it, its value left in {@link scanned}. */
+  decimal(at: number): Scan;
+  /** Whether the cell is text naming an Extended Service Term, in any letter case (EST-5). */
+  est(at: number): boolean;
+}
+
 /** What reads the rows of one file, its header mapped once. */
 export interface LineReader {
   /** The columns the comparison does not read, each once, as the file names them. */
@@ -55,6 +71,16 @@ export interface LineReader {
    */
   read(cells: ArrayLike<unknown>, row: number, issues: FileRowIssue[]): FileLine | undefined;
   /**
+   * Reads one row through its {@link LineCells}: the same line, and the same issues, as
+   * {@link LineReader.read} of the row's cells.
+   *
+   * @param cells - The row's cells.
+   * @param row - The row's place among the data rows, from 1.
+   * @param issues - Where a row that cannot be read says why.
+   * @returns The line, or `undefined` when the row is an issue.
+   */
+  readCells(cells: LineCells, row: number, issues: FileRowIssue[]): FileLine | undefined;
+  /**
    * A row's `SubscriptionId`, read whatever else it holds: whose subscription a row that cannot be
    * read belongs to.
    *
@@ -62,6 +88,13 @@ export interface LineReader {
    * @returns The id, or `undefined` when the row has none.
    */
   subscriptionIdOf(cells: ArrayLike<unknown>): string | undefined;
+  /**
+   * {@link LineReader.subscriptionIdOf} through a row's {@link LineCells}.
+   *
+   * @param cells - The row's cells.
+   * @returns The id, or `undefined` when the row has none.
+   */
+  subscriptionIdIn(cells: LineCells): string | undefined;
 }
 
 /** A header's name made comparable: no byte-order mark, no spaces around it, lower case. */
@@ -79,6 +112,26 @@ function textOf(cell: unknown): string | undefined {
     return text === '' ? undefined : text;
   }
   return typeof cell === 'number' ? String(cell) : undefined;
+}
+
+/** The cells of an array, as a CSV parser gives them (one object, pointed at each row in turn). */
+function arrayCells(): LineCells & { cells: ArrayLike<unknown> } {
+  return {
+    cells: [],
+    text(at) {
+      return textOf(this.cells[at]);
+    },
+    date(at) {
+      return readFileDate(this.cells[at]);
+    },
+    decimal(at) {
+      return scanDecimal(this.cells[at]);
+    },
+    est(at) {
+      const text = this.cells[at];
+      return typeof text === 'string' && EST_NAME.test(text);
+    },
+  };
 }
 
 function negative(units: number | bigint): number | bigint {
@@ -130,41 +183,44 @@ export function lineReader(
   let lastKey = '';
   let lastKnown = false;
   let lastCredit = false;
+  const ofArray = arrayCells();
+  // the places of the columns a line's Extended Service Term is named in, those the file has
+  const named = NAMED.map((column) => index[column]).filter((at) => at >= 0);
 
-  return {
+  const reader: LineReader = {
     otherColumns,
     missingColumns,
     columns: [...read].filter((at) => at >= 0),
     read(cells, row, issues) {
+      ofArray.cells = cells;
+      return reader.readCells(ofArray, row, issues);
+    },
+    readCells(cells, row, issues) {
       const count = issues.length;
       const issue = (column: Column, message: string): void => {
         issues.push({ row, column: names[column], message });
       };
-      const cell = (column: Column): unknown => {
-        const at = index[column];
-        return at < 0 ? undefined : cells[at];
-      };
       for (const [column, places] of twins) {
-        const first = textOf(cells[places[0] as number]);
-        if (places.some((at) => textOf(cells[at]) !== first)) issue(column, TWICE);
+        const first = cells.text(places[0] as number);
+        if (places.some((at) => cells.text(at) !== first)) issue(column, TWICE);
       }
-      const chargeType = textOf(cell('ChargeType'));
+      const chargeType = index.ChargeType < 0 ? undefined : cells.text(index.ChargeType);
       if (chargeType === undefined) issue('ChargeType', 'expected a charge type');
-      const startDay = readFileDate(cell('ChargeStartDate'));
+      const startDay = index.ChargeStartDate < 0 ? undefined : cells.date(index.ChargeStartDate);
       if (typeof startDay !== 'number') issue('ChargeStartDate', DATE);
-      const endDay = readFileDate(cell('ChargeEndDate'));
+      const endDay = index.ChargeEndDate < 0 ? undefined : cells.date(index.ChargeEndDate);
       if (typeof endDay !== 'number') issue('ChargeEndDate', DATE);
       else if (typeof startDay === 'number' && endDay < startDay)
         issue('ChargeEndDate', 'expected a last billed day at or after ChargeStartDate');
-      let scan = scanDecimal(cell('BillableQuantity'));
+      let scan = index.BillableQuantity < 0 ? EMPTY : cells.decimal(index.BillableQuantity);
       if (scan !== READ) issue('BillableQuantity', 'expected a number');
       let quantityUnits = scanned.units;
       const quantityScale = scanned.scale;
-      scan = scanDecimal(cell('Subtotal'));
+      scan = index.Subtotal < 0 ? EMPTY : cells.decimal(index.Subtotal);
       if (scan !== READ) issue('Subtotal', 'expected a number');
       let subtotalUnits = scanned.units;
       const subtotalScale = scanned.scale;
-      scan = scanDecimal(cell('EffectiveUnitPrice'));
+      scan = index.EffectiveUnitPrice < 0 ? EMPTY : cells.decimal(index.EffectiveUnitPrice);
       if (scan !== READ && scan !== EMPTY)
         issue('EffectiveUnitPrice', 'expected a number, or nothing');
       if (issues.length > count) return undefined;
@@ -181,7 +237,7 @@ export function lineReader(
       }
       return {
         row,
-        subscriptionId: textOf(cell('SubscriptionId')),
+        subscriptionId: index.SubscriptionId < 0 ? undefined : cells.text(index.SubscriptionId),
         chargeType: lastType,
         chargeKey: lastKey,
         known: lastKnown,
@@ -194,16 +250,18 @@ export function lineReader(
         subtotalScale,
         priceUnits: scan === READ ? scanned.units : undefined,
         priceScale: scan === READ ? scanned.scale : 0,
-        currency: textOf(cell('Currency')),
-        ...(index.PromotionId < 0 ? {} : { promotionId: textOf(cell('PromotionId')) ?? '' }),
-        est: NAMED.some((column) => {
-          const text = cell(column);
-          return typeof text === 'string' && EST_NAME.test(text);
-        }),
+        currency: index.Currency < 0 ? undefined : cells.text(index.Currency),
+        // no column: undefined, as if absent (nothing to compare), without an object to spread
+        promotionId: index.PromotionId < 0 ? undefined : (cells.text(index.PromotionId) ?? ''),
+        est: named.some((at) => cells.est(at)),
       };
     },
     subscriptionIdOf(cells) {
       return index.SubscriptionId < 0 ? undefined : textOf(cells[index.SubscriptionId]);
     },
+    subscriptionIdIn(cells) {
+      return index.SubscriptionId < 0 ? undefined : cells.text(index.SubscriptionId);
+    },
   };
+  return reader;
 }

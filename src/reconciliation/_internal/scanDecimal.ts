@@ -135,3 +135,115 @@ function exactly(text: string): Scan {
   scanned.scale = units === 0n ? 0 : scale;
   return READ;
 }
+
+/**
+ * What {@link scanDecimalBytes} answers for a cell it leaves to {@link scanDecimal}: one holding a
+ * byte past ASCII where white space may be (`U+00A0`, `U+FEFF` are white space around a number).
+ */
+export const AS_TEXT = 2;
+
+/**
+ * {@link scanDecimal} of a cell's UTF-8 bytes, without making a string of them (REC-2): the same
+ * answer and the same {@link scanned}, on every cell of ASCII. A cell with a byte past ASCII at
+ * its edges, where white space is trimmed, is left to the text reader ({@link AS_TEXT}); past
+ * ASCII anywhere else a cell is no number either way.
+ *
+ * @param bytes - The bytes holding the cell.
+ * @param from - Where the cell starts.
+ * @param to - Where it ends (exclusive).
+ * @returns `READ`, `EMPTY`, `NOT_A_NUMBER`, or `AS_TEXT` to read it as text.
+ */
+export function scanDecimalBytes(
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+): Scan | typeof AS_TEXT {
+  let i = from;
+  let end = to;
+  let code = 0;
+  // white space as the text reader trims it: ASCII's here, past ASCII left to it
+  for (; i < end; i++) {
+    code = bytes[i] as number;
+    if (code !== 32 && code !== 9) break;
+  }
+  for (; end > i; end--) {
+    code = bytes[end - 1] as number;
+    if (code !== 32 && code !== 9) break;
+  }
+  if (i < end && (bytes[i] as number) >= 0x80) return AS_TEXT;
+  if (end > i && (bytes[end - 1] as number) >= 0x80) return AS_TEXT;
+  if (i < end && bytes[i] === 39) {
+    i++;
+    for (; i < end; i++) {
+      code = bytes[i] as number;
+      if (code !== 32 && code !== 9) break;
+    }
+    if (i < end && code >= 0x80) return AS_TEXT;
+  }
+  if (i === end) return EMPTY;
+  const start = i;
+  code = bytes[i] as number;
+  const negative = code === 45;
+  if (negative || code === 43) i++;
+  let units = 0;
+  let digits = 0;
+  let scale = 0;
+  let zeros = 0;
+  const whole = i;
+  for (; i < end; i++) {
+    code = (bytes[i] as number) - 48;
+    if (code < 0 || code > 9) break;
+    units = units * 10 + code;
+    if (units !== 0) digits++;
+  }
+  if (i === whole) return NOT_A_NUMBER;
+  if (i < end && bytes[i] === 46) {
+    for (i++; i < end; i++) {
+      code = (bytes[i] as number) - 48;
+      if (code < 0 || code > 9) break;
+      if (code === 0) {
+        zeros++;
+        continue;
+      }
+      const step = zeros + 1;
+      digits = units === 0 ? 1 : digits + step;
+      if (digits <= SAFE_DIGITS)
+        units = units === 0 ? code : units * (POWERS[step] as number) + code;
+      scale += step;
+      zeros = 0;
+    }
+  }
+  let exponent = 0;
+  if (i < end && ((bytes[i] as number) | 32) === 101) {
+    i++;
+    const sign = bytes[i];
+    if (sign === 45 || sign === 43) i++;
+    const first = i;
+    for (; i < end && i - first < 4; i++) {
+      code = (bytes[i] as number) - 48;
+      if (code < 0 || code > 9) break;
+      exponent = exponent * 10 + code;
+    }
+    if (i === first || i - first > 3) return NOT_A_NUMBER;
+    if (sign === 45) exponent = -exponent;
+  }
+  if (i !== end) return NOT_A_NUMBER;
+  if (digits > SAFE_DIGITS) return exactly(asciiText(bytes, start, end));
+  scale -= exponent;
+  if (units === 0) scale = 0;
+  else if (scale < 0) {
+    if (digits - scale > SAFE_DIGITS) return exactly(asciiText(bytes, start, end));
+    units *= POWERS[-scale] as number;
+    scale = 0;
+  }
+  scanned.units = negative && units !== 0 ? -units : units;
+  scanned.scale = scale;
+  return READ;
+}
+
+/** ASCII bytes as text (the grammar is checked: every byte is ASCII). */
+function asciiText(bytes: Uint8Array, from: number, to: number): string {
+  let text = '';
+  for (let i = from; i < to; i++) text += String.fromCharCode(bytes[i] as number);
+  return text;
+}
