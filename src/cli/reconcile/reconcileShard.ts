@@ -74,8 +74,9 @@ export interface ShardRun {
   /** `--explain`'s subscription, when asked (one thread only). */
   readonly explain?: string | undefined;
   /**
-   * Whether the lines without `SubscriptionId` no resource took are reconciled here (asked once
-   * the items have come): every worker reads them, one reconciles them.
+   * Whether the lines without `SubscriptionId` are this reader's (asked once the items have
+   * come): every worker reads them; they are the worker's that has the only resource, else the
+   * first worker's, which reconciles them as a subscription of their own.
    */
   readonly looseHere: () => boolean;
 }

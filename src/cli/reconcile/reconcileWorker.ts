@@ -109,7 +109,7 @@ async function shardRun(shard: ShardData, say: (answer: FromShard) => void): Pro
         prices,
         context: jobs,
         unique,
-        looseHere: () => (looseTo === undefined ? shard.shard === 0 : false),
+        looseHere: () => (looseTo ?? 0) === shard.shard,
       },
       items(),
       {
