@@ -36,6 +36,10 @@ import { resourcesOf, subscriptionFiles } from './subscriptionFiles.ts';
 import { subscriptionsOf } from './subscriptionsOf.ts';
 import { OWN_PRICES, summaryOf, summaryText } from './summary.ts';
 
+/** A group matched, as the tally counts it: without notes, or with. */
+const MATCHED = { notes: [] };
+const NOTED = { notes: [0] };
+
 /**
  * The customers' totals by name, as the library lists them, and two of one name by their id: a
  * run past the memory budget totals its customers partition by partition, in another order.
@@ -195,6 +199,21 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
           },
           (result, key, stream) => {
             take(result, key, stream);
+            bar.compared(taken, shardedFile?.subscriptions ?? 0);
+          },
+          (counts) => {
+            taken += counts.results;
+            found.add({
+              matched: Array.from({ length: counts.matched }, (_, i) =>
+                i < counts.noted ? NOTED : MATCHED,
+              ),
+              different: [],
+              missing: [],
+              unexpected: [],
+            });
+            unverified += counts.unverified;
+            refused += counts.refused;
+            subscriptionIssues += counts.problems;
             bar.compared(taken, shardedFile?.subscriptions ?? 0);
           },
         )

@@ -10,11 +10,19 @@ import {
 } from './reconcileJob.ts';
 import { reconcileShard } from './reconcileShard.ts';
 import type { WorkerAnswer, WorkerContext } from './shardPool.ts';
-import type { FromShard, ShardData, ToShard } from './shardWorkers.ts';
+import {
+  type FromShard,
+  type QuietResults,
+  quiet,
+  type ShardData,
+  type ToShard,
+} from './shardWorkers.ts';
 import type { SpilledResource } from './spill.ts';
 
 /** How many results go back to the reader in one message. */
 const RESULTS = 256;
+/** How many results that found nothing are counted before the counts go back. */
+const QUIET = 4096;
 
 /**
  * A worker thread of `reconcile --workers N` (REC-3), built as dist/reconcileWorker.js beside the
@@ -92,13 +100,33 @@ async function shardRun(shard: ShardData, say: (answer: FromShard) => void): Pro
       looseTo = message.end.looseTo;
     }
     let results: { result: JobResult; key: number }[] = [];
+    const none = (): QuietResults => ({
+      results: 0,
+      matched: 0,
+      noted: 0,
+      unverified: 0,
+      refused: 0,
+      problems: 0,
+    });
+    let counted = none();
     const flush = (): void => {
-      if (results.length === 0) return;
-      say({ results });
+      if (results.length === 0 && counted.results === 0) return;
+      say({ results, quiet: counted });
       results = [];
+      counted = none();
     };
     const jobs = { ...context, window };
     const keep = (result: JobResult, key: number): void => {
+      if (quiet(result)) {
+        counted.results++;
+        counted.matched += result.comparison.matched.length;
+        for (const match of result.comparison.matched) if (match.notes.length > 0) counted.noted++;
+        counted.unverified += result.unverified;
+        counted.refused += result.refused;
+        if (result.problem) counted.problems++;
+        if (counted.results >= QUIET) flush();
+        return;
+      }
       results.push({ result, key });
       if (results.length >= RESULTS) flush();
     };

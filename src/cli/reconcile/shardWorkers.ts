@@ -61,9 +61,48 @@ export type FromShard =
         readonly spilled: boolean;
       };
     }
-  | { readonly results: readonly { readonly result: JobResult; readonly key: number }[] }
+  | {
+      readonly results: readonly { readonly result: JobResult; readonly key: number }[];
+      readonly quiet: QuietResults;
+    }
   | { readonly done: { readonly compared: number } }
   | { readonly failure: string; readonly stack?: string | undefined };
+
+/**
+ * The results that found nothing, counted instead of sent: a subscription that matched has no
+ * finding, note or difference, and its labels, comparison and key say nothing to the output.
+ */
+export interface QuietResults {
+  /** How many. */
+  results: number;
+  /** Their groups matched. */
+  matched: number;
+  /** Of those, the groups with notes. */
+  noted: number;
+  /** Their groups left uncompared. */
+  unverified: number;
+  /** Their refused changes. */
+  refused: number;
+  /** How many could not be replayed in full. */
+  problems: number;
+}
+
+/**
+ * Whether a result says nothing to the output but its counts ({@link QuietResults}).
+ *
+ * @param result - The result.
+ * @returns Whether it is quiet.
+ */
+export function quiet(result: JobResult): boolean {
+  const { comparison } = result;
+  return (
+    result.findings.length === 0 &&
+    result.notes.length === 0 &&
+    comparison.different.length === 0 &&
+    comparison.missing.length === 0 &&
+    comparison.unexpected.length === 0
+  );
+}
 
 /** What the reader learnt of the whole file while splitting it. */
 export interface ShardedFile {
@@ -121,6 +160,7 @@ function own(size: number): Buffer {
  * @param context - What every subscription is reconciled with (its window set at the start).
  * @param data - What each worker reads with.
  * @param onResult - Takes each result with its key and the worker that made it, as they come.
+ * @param onQuiet - Takes the counts of the results that found nothing, as they come.
  * @returns The workers, started.
  */
 export function shardWorkers(
@@ -129,6 +169,7 @@ export function shardWorkers(
   context: WorkerContext,
   data: Omit<ShardData, 'shard' | 'workers'>,
   onResult: (result: JobResult, key: number, stream: number) => void,
+  onQuiet: (results: QuietResults) => void,
 ): ShardWorkers {
   // each worker's heap: a share of the half of the budget the run's heaps are given
   const heap =
@@ -189,6 +230,7 @@ export function shardWorkers(
       else
         try {
           for (const { result, key } of answer.results) onResult(result, key, shard);
+          onQuiet(answer.quiet);
         } catch (error) {
           fail(error instanceof Error ? error : new Error(String(error)));
         }
