@@ -77,9 +77,10 @@ function runReader(path: string): RunReader {
 }
 
 /**
- * The findings of a run past the memory budget (REC-3, `--memory`), in the folder of its spill:
- * they come partition by partition, each partition's in the output's order, so every stretch of
- * ascending keys is a run of its own file (a line each: the key, a tab, the finding's JSON), and
+ * The findings of a run past the memory budget (REC-3, `--memory`) or of workers that each
+ * reconcile their own share of the file, in the folder of its spill: they come partition by
+ * partition, or worker by worker (each a stream of its own), each partition's in the output's
+ * order, so every stretch of one stream's ascending keys is a run of its own file (a line each: the key, a tab, the finding's JSON), and
  * {@link FindingRuns.merge} reads the runs side by side and hands the findings over by key — the
  * order of a run held in memory, whatever the partitions, holding a few lines of each run, never
  * the findings. A subscription that matched has no finding and costs nothing here. The files go

@@ -110,7 +110,10 @@ export interface ReconcileRun {
  * The output has one order whatever the workers, the memory budget or the engine: the file's
  * unreadable rows, then each item of `--subscriptions` in its place, then the subscriptions the
  * file bills without a resource by their first line read; past the budget each partition's
- * findings wait on disk ({@link findingRuns}) and are merged back in that order.
+ * findings wait on disk ({@link findingRuns}) and are merged back in that order. With two workers
+ * or more (the default engine, built), this thread only splits the file's rows and the resources
+ * by the worker their `SubscriptionId` hashes to ({@link shardWorkers}); each worker groups and
+ * reconciles its own, and their findings are merged back by the same order.
  *
  * @param run - What was asked.
  * @param streams - Standard output, standard error, and the terminal's progress bar.
