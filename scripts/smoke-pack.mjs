@@ -86,9 +86,12 @@ const root = new URL('..', import.meta.url).pathname;
  * 4,541,720 measured.
  * The byte scanner, the flat spill, the bounded heap's relaunch, the output's one order (the
  * findings' runs merged), DuckDB's scalar grouping, the exact replay's remembered instants and the
- * performance guide's 1 M and 5 M figures bring it to 4,547,566 measured.
+ * performance guide's 1 M and 5 M figures bring it to 4,547,566 measured. The reconcile worker
+ * reading its own share of the file (it now bundles the byte scanner, the line reader, the groups,
+ * the spill and the price list's reader, papaparse included, 99.5 kB → 210 kB) and the guide's
+ * section on it bring it to 4,674,578 measured.
  */
-const UNPACKED_BUDGET = 4_548_000;
+const UNPACKED_BUDGET = 4_675_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
