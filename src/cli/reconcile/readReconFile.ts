@@ -65,8 +65,6 @@ export interface ReconFile {
 
 /** Where a reconciliation file's rows are read into, its header mapped once. */
 export interface ReconRows {
-  /** The header's reader: its columns read and not read. */
-  readonly reader: LineReader;
   /**
    * Reads one data row: its issues, the file's days, and its line into its group (or, past the
    * budget, to its partition on disk).
@@ -238,7 +236,6 @@ export function reconRows(
     });
   };
   return {
-    reader,
     row,
     issues,
     end(lines) {
