@@ -524,6 +524,8 @@ ${reconcileMarkdown(r.reconcile).trimEnd()}
 
 ${prose('reconcileWhy')}
 
+${prose('reconcileShard')}
+
 ${prose('reconcilePlain')}
 
 ${prose('reconcileIssueFile')}

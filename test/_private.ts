@@ -55,6 +55,7 @@ export { byteCells } from '../src/reconciliation/_internal/byteCells.ts';
 export { compareGroups } from '../src/reconciliation/_internal/compareGroups.ts';
 export { effectLines, expectedLines } from '../src/reconciliation/_internal/expectedLines.ts';
 export { readFileDate } from '../src/reconciliation/_internal/fileDate.ts';
+export { fileDays } from '../src/reconciliation/_internal/fileDays.ts';
 export {
   decimalText,
   type FileDecimal,

@@ -85,6 +85,9 @@ function generate(): {
   };
 }
 
+/** Eight runs, each a process of its own: a minute or more on a busy machine. */
+const SLOW = { timeout: 600_000 };
+
 describe('subscription-rules reconcile --workers, built', () => {
   it('REC-3: the October file with its planted findings: byte-identical findings with 1, 2 and 4 workers', () => {
     const args = october();
@@ -175,6 +178,82 @@ describe('subscription-rules reconcile --workers, built', () => {
     expect(larger.heapLimitMiB).toBeLessThan(1024 + 100);
     expect(runs().filter((name) => !before.includes(name))).toEqual([]);
   });
+
+  it(
+    'REC-2, REC-3: unreadable rows, lines without SubscriptionId, a quote that does not close to the end, a subscription listed twice and an item that is no resource: findings and summary byte-identical to one worker with 2 and 4 workers, held and past the memory budget; one resource alone takes the lines without SubscriptionId whichever worker its id hashes to',
+    SLOW,
+    () => {
+      const header =
+        'SubscriptionId,CustomerName,SkuName,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,EffectiveUnitPrice,Quantity,BillableQuantity,Subtotal,Currency';
+      const lines = [
+        'S1,Contoso,Microsoft 365 E3,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD',
+        'S2,Contoso,Microsoft 365 E3,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD',
+        'S2,Contoso,Microsoft 365 E3,removeQuantity,2026-11-25,2026-12-19,12.50,12.50,8,2,20.83,USD',
+        // unreadable rows: a day that does not exist, a number that is none, an end before the start
+        'S3,Adatum,Microsoft 365 E5,new,2026-02-30,2026-03-29,30.00,30.00,5,5,150.00,USD',
+        'S3,Adatum,Microsoft 365 E5,new,2026-11-20,2026-12-19,30.00,30.00,5,five,150.00,USD',
+        'S7,Fabrikam,Microsoft 365 E3,new,2026-11-20,2026-11-19,12.50,12.50,10,10,125.00,USD',
+        // lines without SubscriptionId, one of them unreadable
+        ',Loose,Microsoft 365 E3,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD',
+        '  ,Loose,Microsoft 365 E3,new,2026-11-21,2026-12-19,12.50,12.50,10,10,125.00,USD',
+        ',Loose,Microsoft 365 E3,new,2026-11-22,2026-12-19,12.50,12.50,10,ten,125.00,USD',
+        'S7,Fabrikam,Microsoft 365 E3,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD',
+        'S10,Fabrikam,Microsoft 365 E3,cycleCharge,2026-12-01,2026-12-31,12.50,12.50,10,10,125.00,USD',
+        // a quote that does not close before the end of the file
+        'S2,Contoso,"Microsoft 365 E3,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD',
+      ];
+      const recon = join(dir, 'kinds.csv');
+      writeFileSync(recon, `${[header, ...lines].join('\n')}\n`);
+      const resource = (id: string): Record<string, unknown> => ({
+        id,
+        offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
+        quantity: 10,
+        productType: { id: 'OnlineServicesNCE' },
+        effectiveStartDate: '2026-11-20T10:00:00Z',
+        commitmentEndDate: '2027-11-19T00:00:00Z',
+        status: 'active',
+        autoRenewEnabled: true,
+        billingType: 'license',
+        billingCycle: 'monthly',
+        termDuration: 'P1Y',
+        isMicrosoftProduct: true,
+      });
+      const many = join(dir, 'kinds-resources.json');
+      writeFileSync(
+        many,
+        JSON.stringify([resource('S1'), resource('S2'), {}, resource('S3'), resource('S2')]),
+      );
+      // S1 hashes to the second of 2 workers and of 4: the lines without one are read by all
+      const one = join(dir, 'kinds-one.json');
+      writeFileSync(one, JSON.stringify([resource('S1')]));
+      for (const resources of [many, one]) {
+        const args = ['--file', recon, '--subscriptions', resources];
+        const held = reconcile([...args, '--workers', '1']);
+        expect(held.code).toBe(1);
+        expect(held.summary).toMatchObject({ lines: lines.length, rowIssues: 5, rowsUnread: 5 });
+        expect(held.findings).toContain('a quoted cell does not close');
+        if (resources === many) expect(held.findings).toContain('lists it more than once');
+        // S1 alone hashes to the second worker of 2 and of 4: two ways are enough for it
+        const ways =
+          resources === many
+            ? [
+                ['--workers', '2'],
+                ['--workers', '4'],
+                ['--workers', '2', '--memory', '16K'],
+                ['--workers', '4', '--memory', '16K'],
+              ]
+            : [
+                ['--workers', '2'],
+                ['--workers', '2', '--memory', '16K'],
+              ];
+        for (const way of ways) {
+          const run = reconcile([...args, ...way]);
+          expect(run.findings, way.join(' ')).toBe(held.findings);
+          expect(run.summary, way.join(' ')).toEqual(held.summary);
+        }
+      }
+    },
+  );
 
   it('REC-3: a worker killed mid-run is an internal failure: exit 3 and one line naming it', () => {
     const { args } = december();

@@ -10,8 +10,12 @@ const CHUNK = 1 << 16;
 
 /** The findings of a run past the memory budget, kept on disk until they are written in order. */
 export interface FindingRuns {
-  /** Keeps one finding with its place in the output (its result's key). */
-  add(key: number, finding: Finding): void;
+  /**
+   * Keeps one finding with its place in the output (its result's key), from one of the streams
+   * that make them (a worker, the main thread): each stream's findings come in runs of ascending
+   * keys, whatever the others'.
+   */
+  add(key: number, finding: Finding, stream?: number): void;
   /** Hands every finding kept to `into`, by key; those of one key in the order they were kept. */
   merge(into: (finding: Finding) => void): void;
 }
@@ -73,9 +77,10 @@ function runReader(path: string): RunReader {
 }
 
 /**
- * The findings of a run past the memory budget (REC-3, `--memory`), in the folder of its spill:
- * they come partition by partition, each partition's in the output's order, so every stretch of
- * ascending keys is a run of its own file (a line each: the key, a tab, the finding's JSON), and
+ * The findings of a run past the memory budget (REC-3, `--memory`) or of workers that each
+ * reconcile their own share of the file, in the folder of its spill: they come partition by
+ * partition, or worker by worker (each a stream of its own), each partition's in the output's
+ * order, so every stretch of one stream's ascending keys is a run of its own file (a line each: the key, a tab, the finding's JSON), and
  * {@link FindingRuns.merge} reads the runs side by side and hands the findings over by key — the
  * order of a run held in memory, whatever the partitions, holding a few lines of each run, never
  * the findings. A subscription that matched has no finding and costs nothing here. The files go
@@ -86,30 +91,31 @@ function runReader(path: string): RunReader {
  */
 export function findingRuns(dir: string): FindingRuns {
   const paths: string[] = [];
-  let last = Number.NEGATIVE_INFINITY;
-  let buffer: string[] = [];
-  let size = 0;
-  const flush = (): void => {
-    const path = paths[paths.length - 1];
-    if (path === undefined || buffer.length === 0) return;
-    appendFileSync(path, buffer.join(''));
-    buffer = [];
-    size = 0;
+  /** Each stream's run being written: its file, its last key, what waits to be appended. */
+  const streams = new Map<number, { path: string; last: number; buffer: string[]; size: number }>();
+  const flush = (run: { path: string; buffer: string[]; size: number }): void => {
+    if (run.buffer.length === 0) return;
+    appendFileSync(run.path, run.buffer.join(''));
+    run.buffer = [];
+    run.size = 0;
   };
   return {
-    add(key, finding) {
-      if (key < last || paths.length === 0) {
-        flush();
-        paths.push(join(dir, `findings-${paths.length}.jsonl`));
+    add(key, finding, stream = 0) {
+      let run = streams.get(stream);
+      if (run === undefined || key < run.last) {
+        if (run !== undefined) flush(run);
+        run = { path: join(dir, `findings-${paths.length}.jsonl`), last: key, buffer: [], size: 0 };
+        paths.push(run.path);
+        streams.set(stream, run);
       }
-      last = key;
+      run.last = key;
       const line = `${key}\t${JSON.stringify(finding)}\n`;
-      buffer.push(line);
-      size += line.length;
-      if (size > BUFFERED) flush();
+      run.buffer.push(line);
+      run.size += line.length;
+      if (run.size > BUFFERED) flush(run);
     },
     merge(into) {
-      flush();
+      for (const run of streams.values()) flush(run);
       const readers: RunReader[] = [];
       try {
         for (const path of paths) readers.push(runReader(path));

@@ -5,7 +5,7 @@ import { columnIndex } from '../../reconciliation/_internal/columnIndex.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FileLine, FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import { type FindingLabels, LABEL_COLUMNS } from '../../reconciliation/_internal/FindingLabels.ts';
-import { fileDays } from '../../reconciliation/_internal/fileDays.ts';
+import { type DayBounds, fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import { fileSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { type LineReader, lineReader } from '../../reconciliation/_internal/lineReader.ts';
@@ -34,6 +34,8 @@ export interface ReconFile {
    * `undefined` when it has none.
    */
   readonly window: FileWindow | undefined;
+  /** What the file's days are learnt from (the first and last days of its charges and credits): to add up workers' shares. */
+  readonly bounds?: DayBounds;
   /**
    * Each subscription's `UnitPrice` and `Currency`, as its first line that has both writes them
    * (when asked for: the file's own prices).
@@ -62,16 +64,226 @@ export interface ReconFile {
   readonly seats: ReturnType<typeof fileSeats>;
 }
 
+/** Where a reconciliation file's rows are read into, its header mapped once. */
+export interface ReconRows {
+  /**
+   * Reads one data row: its issues, the file's days, and its line into its group (or, past the
+   * budget, to its partition on disk).
+   *
+   * @param at - The row's number among the file's data rows, from 1.
+   * @param scanned - The row's cells.
+   * @param offset - How many cells come before the file's own (1 in a row written with its number).
+   */
+  row(at: number, scanned: CsvRow, offset?: number): void;
+  /** The rows whose quotes do not close, as issues, in the file's order. */
+  readonly issues: FileRowIssue[];
+  /**
+   * The file read through.
+   *
+   * @param lines - How many data rows the file has.
+   * @returns The file.
+   */
+  end(lines: number): ReconFile;
+  /** Removes the spill, when any (a failure). */
+  remove(): void;
+}
+
+/** Where a reader of only some of a file's rows (one worker's) stands. */
+export interface RowsShard {
+  /**
+   * Whether the issues of the rows without `SubscriptionId` are told here: every worker reads
+   * them (whose they are is known only once the resources are read), one tells them.
+   */
+  readonly looseIssues: boolean;
+}
+
+/** What a file without even a header row is told. */
+export const NO_HEADER = '--file: empty, expected a header row and lines';
+
 /**
- * Reads a reconciliation file as it streams (REC-2, REC-3): every row through the reconciliation
- * area's own line reader into its line groups, so memory grows with the groups and never with the
- * lines; a row whose quotes do not close is an issue. Its bytes are scanned, and only the cells
- * the replay reads are decoded ({@link csvScan}). Once the groups pass their share of the budget,
- * they go to disk by subscription and every later row with a `SubscriptionId` is checked (its
- * issues, the file's days) and written to its partition as it is, to be grouped there by
- * {@link ReconFile.readBack}: memory then stays flat, whatever the file's length. A file without
- * the columns a line needs (`ChargeType`, `ChargeStartDate`, `ChargeEndDate`,
- * `BillableQuantity`, `Subtotal`) is a UsageError: it is not a reconciliation file.
+ * The reader of a reconciliation file's rows, from its header (REC-2).
+ *
+ * @param names - The header's cells.
+ * @returns The reader.
+ * @throws UsageError when the header lacks a column a line needs: it is not a reconciliation file.
+ */
+export function headerReader(names: readonly string[]): LineReader {
+  const found = lineReader(names);
+  if (found.missingColumns.length > 0)
+    throw new UsageError(
+      `--file: no column ${found.missingColumns.join(', ')}: expected Partner Center's New Commerce reconciliation file`,
+    );
+  return found;
+}
+
+/**
+ * The reader of a reconciliation file's data rows, its header read (REC-2, REC-3): each row
+ * through the reconciliation area's own line reader into its line groups, so memory grows with
+ * the groups and never with the lines. Only the cells the replay reads are decoded. Once the
+ * groups pass their share of the budget, they go to disk by subscription and every later row
+ * with a `SubscriptionId` is checked (its issues, the file's days) and written to its partition
+ * as it is, to be grouped there by {@link ReconFile.readBack}: memory then stays flat, whatever
+ * the file's length. A header without the columns a line needs is a UsageError.
+ *
+ * @param names - The header's cells.
+ * @param withPrices - Whether to keep each subscription's `UnitPrice` (without `--prices`).
+ * @param memory - The budget, in bytes, whose share the groups may hold; `undefined`: never spill.
+ * @param shard - When the rows are one worker's share of the file.
+ * @returns The reader.
+ */
+export function reconRows(
+  names: readonly string[],
+  withPrices: boolean,
+  memory: number | undefined,
+  shard?: RowsShard,
+): ReconRows {
+  const groups = new LineGroups();
+  const issues: FileRowIssue[] = [];
+  const unitPrices = new Map<string | undefined, PriceListRow>();
+  const unread: UnreadRows = new Map();
+  const labels = new Map<string | undefined, FindingLabels>();
+  const seats = fileSeats();
+  const days = fileDays();
+  let spilled: Spill | undefined;
+  let spilledSubscriptions = 0;
+  /** The rows read before the spill, and those written to disk after it. */
+  let rowsHeld = 0;
+  let rowsWritten = 0;
+  // every subscription held (but the lines without one) to its partition on disk
+  const held = { groups, unread, labels, unitPrices, seats };
+  const found = headerReader(names);
+  const at = columnIndex(names);
+  const first: FirstCells = {
+    seats: at('Quantity'),
+    unitPrice: withPrices ? at('UnitPrice') : undefined,
+    labels: Object.entries(LABEL_COLUMNS).flatMap(([key, column]) => {
+      const i = at(column);
+      return i === undefined ? [] : [[key as keyof FindingLabels, i] as const];
+    }),
+  };
+  const reader = found;
+  /** The row's cells the replay reads, read from its bytes. */
+  const cells = byteCells();
+  /** Holds a line read: in its group, with what its subscription's first lines say. */
+  const hold = (scanned: HeldRow, line: FileLine): void => {
+    groups.add(line);
+    heldSubscriptions.see(held, line, scanned, first);
+  };
+  /** Reads a row into `into`, its issues dropped when it is a loose row another worker tells. */
+  const readLine = (
+    row: number,
+    into: FileRowIssue[],
+    scanned: CsvRow,
+    offset: number,
+  ): { line: FileLine | undefined; id: string | undefined } => {
+    const count = into.length;
+    const line = reader.readCells(cells.of(scanned, offset), row, into);
+    const id = line === undefined ? reader.subscriptionIdIn(cells) : line.subscriptionId;
+    if (id === undefined && shard?.looseIssues === false) into.length = count;
+    return { line, id };
+  };
+  const row = (number: number, scanned: CsvRow, offset = 0): void => {
+    const { line, id } = readLine(number, issues, scanned, offset);
+    if (line !== undefined) days.see(line);
+    if (spilled !== undefined) {
+      // past the budget: a subscription's rows go to its partition as they are, read again
+      // there; only the lines without SubscriptionId stay here
+      if (id !== undefined) {
+        const raw = scanned.raw();
+        spilled.writeRow(
+          shardOf(id, PARTITIONS),
+          number,
+          offset === 0 ? raw : raw.subarray(raw.indexOf(44) + 1),
+        );
+        rowsWritten++;
+      } else if (line === undefined) noteUnread(unread, undefined, number);
+      else hold(cells, line);
+      return;
+    }
+    if (line === undefined) {
+      noteUnread(unread, id, number);
+      return;
+    }
+    hold(cells, line);
+    // past the budget, every subscription held goes to disk, and the rows after it
+    if (memory !== undefined && heldSubscriptions.over(held, memory)) {
+      spilled = spill();
+      rowsHeld = number;
+      spilledSubscriptions += heldSubscriptions.spill(held, spilled);
+      cells.forget();
+    }
+  };
+  const readBack = async (partition: number): Promise<void> => {
+    const path = spilled?.rowsFile(partition);
+    if (path === undefined) return;
+    cells.forget();
+    // each row was told about when it was first read: what it says now is dropped
+    const again: FileRowIssue[] = [];
+    await writtenRows(
+      createReadStream(path, { highWaterMark: 1 << 20 }),
+      (number, scanned, offset) => {
+        const { line, id } = readLine(number, again, scanned, offset);
+        again.length = 0;
+        if (line === undefined) noteUnread(unread, id, number);
+        else hold(cells, line);
+      },
+    );
+  };
+  return {
+    row,
+    issues,
+    end(lines) {
+      return {
+        groups,
+        issues,
+        otherColumns: reader.otherColumns,
+        lines,
+        window: days.window(),
+        bounds: days.bounds(),
+        unitPrices,
+        unread,
+        labels,
+        spill: spilled,
+        ...(spilled === undefined ? {} : { readBack }),
+        subscriptions:
+          spilledSubscriptions +
+          groups.subscriptions +
+          (rowsHeld === 0 ? 0 : Math.round((rowsWritten * spilledSubscriptions) / rowsHeld)),
+        seats,
+      };
+    },
+    remove() {
+      spilled?.remove();
+    },
+  };
+}
+
+/**
+ * Scans rows as a spill's partition or a worker's share holds them — each row's number, a comma,
+ * then the file's own bytes for the row — handing each to `into` with its number, its cells (the
+ * number first) and how many cells come before the file's own.
+ *
+ * @param pieces - The rows' bytes.
+ * @param into - What takes each row.
+ */
+export async function writtenRows(
+  pieces: AsyncIterable<Buffer>,
+  into: (at: number, row: CsvRow, offset: number) => void,
+): Promise<void> {
+  await csvScan(pieces, {
+    row(scanned) {
+      into(Number(scanned.cell(0)), scanned, 1);
+    },
+    unclosed() {},
+    piece() {},
+  });
+}
+
+/**
+ * Reads a reconciliation file as it streams (REC-2, REC-3), its rows through {@link reconRows}; a
+ * row whose quotes do not close is an issue. A file without the columns a line needs
+ * (`ChargeType`, `ChargeStartDate`, `ChargeEndDate`, `BillableQuantity`, `Subtotal`) is a
+ * UsageError: it is not a reconciliation file.
  *
  * @param text - The file's text.
  * @param bar - Where the reading shows its progress.
@@ -86,136 +298,38 @@ export async function readReconFile(
   withPrices: boolean,
   memory?: number,
 ): Promise<ReconFile> {
-  const groups = new LineGroups();
-  const issues: FileRowIssue[] = [];
-  const unitPrices = new Map<string | undefined, PriceListRow>();
-  const unread: UnreadRows = new Map();
-  const labels = new Map<string | undefined, FindingLabels>();
-  let reader: LineReader | undefined;
-  let first: FirstCells = { seats: undefined, unitPrice: undefined, labels: [] };
-  const seats = fileSeats();
+  let rows: ReconRows | undefined;
   let row = 0;
-  const days = fileDays();
-  let spilled: Spill | undefined;
-  let spilledSubscriptions = 0;
-  /** The rows read before the spill, and those written to disk after it. */
-  let rowsHeld = 0;
-  let rowsWritten = 0;
-  // every subscription held (but the lines without one) to its partition on disk
-  const held = { groups, unread, labels, unitPrices, seats };
-  const spillHeld = (to: Spill): void => {
-    spilledSubscriptions += heldSubscriptions.spill(held, to);
-    cells.forget();
-  };
-  /** The row's cells the replay reads, read from its bytes. */
-  const cells = byteCells();
-  /** Holds a line read: in its group, with what its subscription's first lines say. */
-  const hold = (scanned: HeldRow, line: FileLine): void => {
-    groups.add(line);
-    heldSubscriptions.see(held, line, scanned, first);
-  };
-  const header = (scanned: CsvRow): LineReader => {
-    const names = Array.from({ length: scanned.length }, (_, i) => scanned.cell(i) ?? '');
-    const found = lineReader(names);
-    if (found.missingColumns.length > 0)
-      throw new UsageError(
-        `--file: no column ${found.missingColumns.join(', ')}: expected Partner Center's New Commerce reconciliation file`,
-      );
-    const at = columnIndex(names);
-    first = {
-      seats: at('Quantity'),
-      unitPrice: withPrices ? at('UnitPrice') : undefined,
-      labels: Object.entries(LABEL_COLUMNS).flatMap(([key, column]) => {
-        const i = at(column);
-        return i === undefined ? [] : [[key as keyof FindingLabels, i] as const];
-      }),
-    };
-    return found;
-  };
+  /** The rows whose quotes do not close before the header is read. */
+  const early: FileRowIssue[] = [];
   try {
     await csvScan(text.bytes, {
       row(scanned) {
-        if (reader === undefined) {
-          reader = header(scanned);
+        if (rows === undefined) {
+          rows = reconRows(
+            Array.from({ length: scanned.length }, (_, i) => scanned.cell(i) ?? ''),
+            withPrices,
+            memory,
+          );
+          rows.issues.push(...early);
           return;
         }
-        row++;
-        const line = reader.readCells(cells.of(scanned, 0), row, issues);
-        if (line !== undefined) days.see(line);
-        if (spilled !== undefined) {
-          // past the budget: a subscription's rows go to its partition as they are, read again
-          // there; only the lines without SubscriptionId stay here
-          const id = line === undefined ? reader.subscriptionIdIn(cells) : line.subscriptionId;
-          if (id !== undefined) {
-            spilled.writeRow(shardOf(id, PARTITIONS), row, scanned.raw());
-            rowsWritten++;
-          } else if (line === undefined) noteUnread(unread, undefined, row);
-          else hold(cells, line);
-          return;
-        }
-        if (line === undefined) {
-          noteUnread(unread, reader.subscriptionIdIn(cells), row);
-          return;
-        }
-        hold(cells, line);
-        // past the budget, every subscription held goes to disk, and the rows after it
-        if (memory !== undefined && heldSubscriptions.over(held, memory)) {
-          spilled = spill();
-          rowsHeld = row;
-          spillHeld(spilled);
-        }
+        rows.row(++row, scanned);
       },
       unclosed(first) {
         row++;
-        issues.push({ row, column: '', message: `a quoted cell does not close: ${first}` });
+        const issue = { row, column: '', message: `a quoted cell does not close: ${first}` };
+        if (rows === undefined) early.push(issue);
+        else rows.issues.push(issue);
       },
       piece() {
         bar.update(text.bytesRead(), row);
       },
     });
   } catch (error) {
-    spilled?.remove();
+    rows?.remove();
     throw error;
   }
-  const read = reader;
-  if (read === undefined) {
-    spilled?.remove();
-    throw new UsageError('--file: empty, expected a header row and lines');
-  }
-  const to = spilled;
-  const readBack = async (partition: number): Promise<void> => {
-    const path = to?.rowsFile(partition);
-    if (path === undefined) return;
-    cells.forget();
-    // each row was told about when it was first read: what it says now is dropped
-    const again: FileRowIssue[] = [];
-    await csvScan(createReadStream(path, { highWaterMark: 1 << 20 }), {
-      row(scanned) {
-        const at = Number(scanned.cell(0));
-        const line = read.readCells(cells.of(scanned, 1), at, again);
-        again.length = 0;
-        if (line === undefined) noteUnread(unread, read.subscriptionIdIn(cells), at);
-        else hold(cells, line);
-      },
-      unclosed() {},
-      piece() {},
-    });
-  };
-  return {
-    groups,
-    issues,
-    otherColumns: read.otherColumns,
-    lines: row,
-    window: days.window(),
-    unitPrices,
-    unread,
-    labels,
-    spill: spilled,
-    ...(spilled === undefined ? {} : { readBack }),
-    subscriptions:
-      spilledSubscriptions +
-      groups.subscriptions +
-      (rowsHeld === 0 ? 0 : Math.round((rowsWritten * spilledSubscriptions) / rowsHeld)),
-    seats,
-  };
+  if (rows === undefined) throw new UsageError(NO_HEADER);
+  return rows.end(row);
 }

@@ -35,8 +35,37 @@ export type WorkerAnswer =
   | { readonly results: readonly JobResult[] }
   | { readonly failure: string; readonly stack?: string | undefined };
 
+/**
+ * Why a run fails when one of its workers stops before it is done (killed, out of memory).
+ *
+ * @param shard - The worker's index, from 0.
+ * @param workers - How many workers.
+ * @param code - Its exit code.
+ * @returns The error.
+ */
+export function stoppedEarly(shard: number, workers: number, code: number): Error {
+  return new Error(
+    `reconcile worker ${shard + 1} of ${workers} stopped (exit code ${code}) before it had reconciled its subscriptions`,
+  );
+}
+
+/**
+ * What a worker is started with of a run's context: its locale by tag (a locale is functions,
+ * which do not cross to a thread: the worker takes it again by its tag).
+ *
+ * @param context - The run's context.
+ * @returns What crosses to the worker.
+ */
+export function workerContext(context: JobContext): WorkerContext {
+  return {
+    ...context,
+    options: {},
+    locale: context.options.locale === undefined ? undefined : context.tag,
+  };
+}
+
 /** The built worker script, beside the built CLI; `undefined` when running from the sources. */
-function workerScript(): URL | undefined {
+export function workerScript(): URL | undefined {
   return import.meta.url.endsWith('.ts')
     ? undefined
     : new URL('./reconcileWorker.js', import.meta.url);
@@ -74,12 +103,7 @@ export function shardPool(
       finish: () => Promise.resolve(),
       stop() {},
     };
-  // a locale is functions, which do not cross to a thread: the worker takes it again by its tag
-  const workerData: WorkerContext = {
-    ...context,
-    options: {},
-    locale: context.options.locale === undefined ? undefined : context.tag,
-  };
+  const workerData = workerContext(context);
   const threads = Array.from({ length: workers }, () => new Worker(script, { workerData }));
   const pending: ReconcileJob[][] = threads.map(() => []);
   const inFlight = threads.map(() => 0);
@@ -124,12 +148,7 @@ export function shardPool(
     });
     thread.on('error', (error) => fail(error));
     thread.on('exit', (code) => {
-      if (!finishing || next < submitted)
-        fail(
-          new Error(
-            `reconcile worker ${shard + 1} of ${workers} stopped (exit code ${code}) before it had reconciled its subscriptions`,
-          ),
-        );
+      if (!finishing || next < submitted) fail(stoppedEarly(shard, workers, code));
     });
   });
   const post = (shard: number): void => {

@@ -103,4 +103,37 @@ describe('findingRuns', () => {
       expect(merged(runs)).toEqual(expected);
     },
   );
+  test.prop([
+    fc.uniqueArray(fc.nat({ max: 2 ** 52 }), { maxLength: 60 }),
+    fc.array(fc.nat({ max: 3 }), { minLength: 60, maxLength: 60 }),
+    fc.array(fc.nat({ max: 3 }), { minLength: 60, maxLength: 60 }),
+    fc.array(fc.nat({ max: 3 }), { minLength: 120, maxLength: 120 }),
+  ])(
+    'REC-3: workers’ streams, each in key order, handed over interleaved any way: merged, they equal every finding sorted by key, one result’s findings in their order, with one file a stream',
+    (keys, counts, streamOf, turns) => {
+      const results = keys.map((key, i) => ({
+        key,
+        findings: Array.from({ length: counts[i] ?? 0 }, (_, n) => finding(key, n)),
+        stream: streamOf[i] ?? 0,
+      }));
+      const queues = [0, 1, 2, 3].map((stream) =>
+        results.filter((r) => r.stream === stream).sort((a, b) => a.key - b.key),
+      );
+      const dir = folder();
+      const runs = findingRuns(dir);
+      // the streams' results arrive in turns, as the workers' messages do
+      for (let turn = 0; queues.some((queue) => queue.length > 0); turn++) {
+        const queue =
+          queues.find((q, stream) => q.length > 0 && stream === turns[turn % 120]) ??
+          queues.find((q) => q.length > 0);
+        const stream = queues.indexOf(queue ?? []);
+        const result = queue?.shift();
+        for (const f of result?.findings ?? []) runs.add(result?.key ?? 0, f, stream);
+      }
+      const expected = [...results].sort((a, b) => a.key - b.key).flatMap((r) => r.findings);
+      expect(merged(runs)).toEqual(expected);
+      const streams = new Set(results.filter((r) => r.findings.length > 0).map((r) => r.stream));
+      expect(readdirSync(dir)).toHaveLength(streams.size);
+    },
+  );
 });

@@ -1,0 +1,373 @@
+import { Worker } from 'node:worker_threads';
+import { columnIndex } from '../../reconciliation/_internal/columnIndex.ts';
+import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
+import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
+import { type DayBounds, fileDays } from '../../reconciliation/_internal/fileDays.ts';
+import { UsageError } from '../UsageError.ts';
+import { csvScan } from './csvScan.ts';
+import type { FileText } from './fileText.ts';
+import type { PriceChoice } from './priceChoice.ts';
+import type { ProgressBar } from './progressBar.ts';
+import { headerReader, NO_HEADER } from './readReconFile.ts';
+import type { JobResult } from './reconcileJob.ts';
+import { shardOf } from './shardOf.ts';
+import { stoppedEarly, type WorkerContext } from './shardPool.ts';
+import type { SpilledResource } from './spill.ts';
+
+/** How many bytes of rows go to a worker in one message. */
+const ROWS_BYTES = 1 << 20;
+/** How many resources go to a worker in one message. */
+const ITEMS = 256;
+/** How many messages may wait in each worker before the reader waits for them. */
+const IN_FLIGHT = 4;
+
+/** What a worker that reads its own share of the file is started with. */
+export interface ShardData {
+  /** Its index, from 0: the worker the rows' `SubscriptionId` hash to ({@link shardOf}). */
+  readonly shard: number;
+  /** How many workers share the file. */
+  readonly workers: number;
+  /** Whether each subscription's `UnitPrice` is kept (without `--prices`). */
+  readonly withPrices: boolean;
+  /** The share of `--memory`, in bytes, this worker's groups are counted against. */
+  readonly memory: number | undefined;
+  /** `--prices` and `--market`/`--segment`: read again by the worker. */
+  readonly prices: { readonly path: string; readonly choice: PriceChoice } | undefined;
+}
+
+/** A worker's start, when it reads its own share of the file. */
+export interface ShardWorkerData extends WorkerContext {
+  /** Which share. */
+  readonly shard: ShardData;
+}
+
+/** What the reader says to a worker that reads its own share, in this order. */
+export type ToShard =
+  | { readonly header: readonly string[] }
+  | { readonly rows: Uint8Array }
+  | { readonly fileEnd: true }
+  | { readonly start: { readonly window: FileWindow | undefined; readonly unique: boolean } }
+  | { readonly items: readonly SpilledResource[] }
+  | { readonly end: { readonly looseTo: number | undefined } };
+
+/** What a worker that reads its own share answers. */
+export type FromShard =
+  | { readonly ack: true }
+  | {
+      readonly read: {
+        readonly issues: readonly FileRowIssue[];
+        readonly bounds: DayBounds | undefined;
+        readonly subscriptions: number;
+        readonly spilled: boolean;
+      };
+    }
+  | {
+      readonly results: readonly { readonly result: JobResult; readonly key: number }[];
+      readonly quiet: QuietResults;
+    }
+  | { readonly done: { readonly compared: number } }
+  | { readonly failure: string; readonly stack?: string | undefined };
+
+/**
+ * The results that found nothing, counted instead of sent: a subscription that matched has no
+ * finding, note or difference, and its labels, comparison and key say nothing to the output.
+ */
+export interface QuietResults {
+  /** How many. */
+  results: number;
+  /** Their groups matched. */
+  matched: number;
+  /** Of those, the groups with notes. */
+  noted: number;
+  /** Their groups left uncompared. */
+  unverified: number;
+  /** Their refused changes. */
+  refused: number;
+  /** How many could not be replayed in full. */
+  problems: number;
+}
+
+/**
+ * Whether a result says nothing to the output but its counts ({@link QuietResults}).
+ *
+ * @param result - The result.
+ * @returns Whether it is quiet.
+ */
+export function quiet(result: JobResult): boolean {
+  const { comparison } = result;
+  return (
+    result.findings.length === 0 &&
+    result.notes.length === 0 &&
+    comparison.different.length === 0 &&
+    comparison.missing.length === 0 &&
+    comparison.unexpected.length === 0
+  );
+}
+
+/** What the reader learnt of the whole file while splitting it. */
+export interface ShardedFile {
+  /** The rows that could not be read, in the file's order. */
+  readonly issues: FileRowIssue[];
+  /** How many data rows the file has. */
+  readonly lines: number;
+  /** The columns not read, each once. */
+  readonly otherColumns: readonly string[];
+  /** Whether the file has lines without `SubscriptionId`. */
+  readonly loose: boolean;
+  /** The file's days, from every worker's share. */
+  readonly window: FileWindow | undefined;
+  /** About how many subscriptions the file bills. */
+  readonly subscriptions: number;
+  /** Whether any worker's groups passed its share of the budget and went to disk. */
+  readonly spilled: boolean;
+}
+
+/** The workers of a run that each read their own share of the file. */
+export interface ShardWorkers {
+  /** Splits the file's rows among the workers, each grouping its own; resolves once all have. */
+  read(text: FileText, bar: ProgressBar): Promise<ShardedFile>;
+  /** Starts the workers' reconciling, over `window`. */
+  start(window: FileWindow | undefined, unique: boolean): void;
+  /** Hands a resource to the worker its id hashes to; resolves when the next may be handed. */
+  item(resource: SpilledResource): Promise<void>;
+  /**
+   * Tells the workers the resources have ended, and which one took the lines without
+   * `SubscriptionId`; resolves with how many subscriptions they compared, once every result came.
+   */
+  finish(looseTo: number | undefined): Promise<number>;
+  /** Stops the workers at once. */
+  stop(): void;
+}
+
+/** A fresh buffer of its own (never a slice of Node's pool), so it can be handed over whole. */
+function own(size: number): Buffer {
+  return Buffer.allocUnsafeSlow(size);
+}
+
+/**
+ * Workers that each read their own share of the reconciliation file (REC-3, `--workers`): the
+ * reader (the caller's thread) only splits — for each row it decodes the `SubscriptionId` cell
+ * alone, hashes it ({@link shardOf}) and appends the row's bytes, its number before them, to that
+ * worker's batch; a row without a `SubscriptionId` goes to every worker (whose it is is known only
+ * once the resources are read: the only resource's, else the lines' own). Each worker groups its
+ * rows (spilling past its share of the budget), answers with its rows' issues and days, which
+ * the reader adds up into the file's; then each resource goes to the worker its id hashes to, and
+ * each worker reconciles its subscriptions and answers with their results, each with its key in
+ * the output. A worker that stops before it is done fails the run with an Error naming it.
+ *
+ * @param script - The built worker script.
+ * @param workers - How many workers (≥ 2).
+ * @param context - What every subscription is reconciled with (its window set at the start).
+ * @param data - What each worker reads with.
+ * @param onResult - Takes each result with its key and the worker that made it, as they come.
+ * @param onQuiet - Takes the counts of the results that found nothing, as they come.
+ * @returns The workers, started.
+ */
+export function shardWorkers(
+  script: URL,
+  workers: number,
+  context: WorkerContext,
+  data: Omit<ShardData, 'shard' | 'workers'>,
+  onResult: (result: JobResult, key: number, stream: number) => void,
+  onQuiet: (results: QuietResults) => void,
+): ShardWorkers {
+  // each worker's heap: a share of the half of the budget the run's heaps are given
+  const heap =
+    data.memory === undefined
+      ? undefined
+      : Math.max(64, Math.floor(data.memory / 2 / workers / 1024 ** 2));
+  const threads = Array.from(
+    { length: workers },
+    (_, shard) =>
+      new Worker(script, {
+        workerData: {
+          ...context,
+          shard: {
+            ...data,
+            shard,
+            workers,
+            memory: data.memory === undefined ? undefined : data.memory / workers,
+          },
+        } satisfies ShardWorkerData,
+        ...(heap === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heap } }),
+      }),
+  );
+  const inFlight = threads.map(() => 0);
+  const reads: (Extract<FromShard, { read: unknown }>['read'] | undefined)[] = threads.map(
+    () => undefined,
+  );
+  const compared: (number | undefined)[] = threads.map(() => undefined);
+  let failure: Error | undefined;
+  let finishing = false;
+  let wake: (() => void) | undefined;
+  const waker = (): void => {
+    const resolve = wake;
+    wake = undefined;
+    resolve?.();
+  };
+  const fail = (error: Error): void => {
+    failure ??= error;
+    waker();
+  };
+  const until = async (ready: () => boolean): Promise<void> => {
+    while (failure === undefined && !ready())
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    if (failure !== undefined) throw failure;
+  };
+  threads.forEach((thread, shard) => {
+    thread.on('message', (answer: FromShard) => {
+      if ('failure' in answer) {
+        const error = new Error(answer.failure);
+        if (answer.stack !== undefined) error.stack = answer.stack;
+        fail(error);
+        return;
+      }
+      if ('ack' in answer) inFlight[shard] = (inFlight[shard] ?? 1) - 1;
+      else if ('read' in answer) reads[shard] = answer.read;
+      else if ('done' in answer) compared[shard] = answer.done.compared;
+      else
+        try {
+          for (const { result, key } of answer.results) onResult(result, key, shard);
+          onQuiet(answer.quiet);
+        } catch (error) {
+          fail(error instanceof Error ? error : new Error(String(error)));
+        }
+      waker();
+    });
+    thread.on('error', (error) => fail(error));
+    thread.on('exit', (code) => {
+      if (!finishing) fail(stoppedEarly(shard, workers, code));
+    });
+  });
+  const post = (shard: number, message: ToShard, transfer?: ArrayBuffer): void => {
+    threads[shard]?.postMessage(message, transfer === undefined ? [] : [transfer]);
+  };
+  const all = (message: ToShard): void => {
+    for (let shard = 0; shard < workers; shard++) post(shard, message);
+  };
+  const pending: SpilledResource[][] = threads.map(() => []);
+  const postItems = (shard: number): void => {
+    const batch = pending[shard] ?? [];
+    if (batch.length === 0) return;
+    pending[shard] = [];
+    inFlight[shard] = (inFlight[shard] ?? 0) + 1;
+    post(shard, { items: batch });
+  };
+  const stop = (): void => {
+    finishing = true;
+    for (const thread of threads) void thread.terminate();
+  };
+  return {
+    async read(text, bar) {
+      let row = 0;
+      let idAt: number | undefined;
+      let header: readonly string[] | undefined;
+      let otherColumns: readonly string[] = [];
+      let loose = false;
+      const issues: FileRowIssue[] = [];
+      const batches = threads.map(() => ({ bytes: own(ROWS_BYTES), used: 0 }));
+      const send = (shard: number): void => {
+        const batch = batches[shard];
+        if (batch === undefined || batch.used === 0) return;
+        const { bytes, used } = batch;
+        batch.bytes = own(ROWS_BYTES);
+        batch.used = 0;
+        inFlight[shard] = (inFlight[shard] ?? 0) + 1;
+        post(shard, { rows: new Uint8Array(bytes.buffer, 0, used) }, bytes.buffer as ArrayBuffer);
+      };
+      /** Appends a row to a worker's batch: its number, a comma, its bytes, a line break. */
+      const put = (shard: number, number: number, raw: Buffer): void => {
+        let batch = batches[shard];
+        if (batch === undefined) return;
+        const size = raw.length + 18;
+        if (batch.used + size > batch.bytes.length) {
+          send(shard);
+          if (size > batch.bytes.length) batch.bytes = own(size);
+        }
+        batch = batches[shard] as { bytes: Buffer; used: number };
+        batch.used += batch.bytes.write(String(number), batch.used, 'latin1');
+        batch.bytes[batch.used++] = 44;
+        batch.used += raw.copy(batch.bytes, batch.used);
+        if (raw.length === 0 || raw[raw.length - 1] !== 10) batch.bytes[batch.used++] = 10;
+      };
+      /** The file's pieces, each once every worker has room for more. */
+      async function* paced(pieces: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+        for await (const piece of pieces) {
+          await until(() => inFlight.every((count) => count < IN_FLIGHT));
+          yield piece;
+        }
+      }
+      await csvScan(paced(text.bytes), {
+        row(scanned) {
+          if (header === undefined) {
+            header = Array.from({ length: scanned.length }, (_, i) => scanned.cell(i) ?? '');
+            const reader = headerReader(header);
+            otherColumns = reader.otherColumns;
+            // as the line reader finds it: exactly, else in any case, trimmed
+            idAt = columnIndex(header)('SubscriptionId');
+            all({ header });
+            return;
+          }
+          row++;
+          const id = idAt === undefined ? undefined : scanned.cell(idAt)?.trim();
+          if (id === undefined || id === '') {
+            loose = true;
+            for (let shard = 0; shard < workers; shard++) put(shard, row, scanned.raw());
+          } else put(shardOf(id, workers), row, scanned.raw());
+        },
+        unclosed(first) {
+          row++;
+          issues.push({ row, column: '', message: `a quoted cell does not close: ${first}` });
+        },
+        piece() {
+          bar.update(text.bytesRead(), row);
+        },
+      });
+      if (header === undefined) throw new UsageError(NO_HEADER);
+      for (let shard = 0; shard < workers; shard++) send(shard);
+      all({ fileEnd: true });
+      await until(() => reads.every((read) => read !== undefined));
+      const days = fileDays();
+      let subscriptions = 0;
+      let spilled = false;
+      for (const read of reads) {
+        if (read === undefined) continue;
+        spilled ||= read.spilled;
+        issues.push(...read.issues);
+        if (read.bounds !== undefined) days.add(read.bounds);
+        subscriptions += read.subscriptions;
+      }
+      // each worker's in the file's order, one row's issues in one worker: merged by row
+      issues.sort((a, b) => a.row - b.row);
+      return {
+        issues,
+        lines: row,
+        otherColumns,
+        loose,
+        window: days.window(),
+        subscriptions,
+        spilled,
+      };
+    },
+    start(window, unique) {
+      all({ start: { window, unique } });
+    },
+    async item(resource) {
+      const shard = shardOf(resource.id, workers);
+      pending[shard]?.push(resource);
+      if ((pending[shard]?.length ?? 0) < ITEMS) return;
+      postItems(shard);
+      await until(() => (inFlight[shard] ?? 0) < IN_FLIGHT);
+    },
+    async finish(looseTo) {
+      for (let shard = 0; shard < workers; shard++) postItems(shard);
+      all({ end: { looseTo } });
+      await until(() => compared.every((count) => count !== undefined));
+      stop();
+      return compared.reduce<number>((sum, count) => sum + (count ?? 0), 0);
+    },
+    stop,
+  };
+}
