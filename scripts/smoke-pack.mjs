@@ -89,8 +89,11 @@ const root = new URL('..', import.meta.url).pathname;
  * performance guide's 1 M and 5 M figures bring it to 4,547,566 measured.
  * The resources' byte scanner with its parse of a piece's items at once (the CLI, 3.9 kB) and its
  * section of the performance guide bring it to 4,554,456 measured.
+ * Workers that read their own rows (the worker bundle now groups rows and reads the price list,
+ * 99.5 → 226 kB), rows read from their bytes, the replay's number comparisons, the leaner chained
+ * transition and their sections of the performance guide bring it to 4,742,258 measured.
  */
-const UNPACKED_BUDGET = 4_555_000;
+const UNPACKED_BUDGET = 4_743_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
