@@ -69,7 +69,7 @@ if (stage === 'read') {
   if (stage !== 'groups') {
     const list = await readPriceList(prices);
     for await (const batch of jsonItems(
-      fileText(resources, '--subscriptions').pieces,
+      fileText(resources, '--subscriptions').bytes,
       '--subscriptions',
     ))
       for (const resource of batch) {
