@@ -13,6 +13,7 @@ import type { JobResult } from './reconcileJob.ts';
 import { shardOf } from './shardOf.ts';
 import { stoppedEarly, type WorkerContext } from './shardPool.ts';
 import type { SpilledResource } from './spill.ts';
+import { waiting } from './waiting.ts';
 
 /** How many bytes of rows go to a worker in one message. */
 const ROWS_BYTES = 1 << 20;
@@ -197,25 +198,9 @@ export function shardWorkers(
     () => undefined,
   );
   const compared: (number | undefined)[] = threads.map(() => undefined);
-  let failure: Error | undefined;
+  const wait = waiting();
+  const { fail, until } = wait;
   let finishing = false;
-  let wake: (() => void) | undefined;
-  const waker = (): void => {
-    const resolve = wake;
-    wake = undefined;
-    resolve?.();
-  };
-  const fail = (error: Error): void => {
-    failure ??= error;
-    waker();
-  };
-  const until = async (ready: () => boolean): Promise<void> => {
-    while (failure === undefined && !ready())
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-      });
-    if (failure !== undefined) throw failure;
-  };
   threads.forEach((thread, shard) => {
     thread.on('message', (answer: FromShard) => {
       if ('failure' in answer) {
@@ -234,7 +219,7 @@ export function shardWorkers(
         } catch (error) {
           fail(error instanceof Error ? error : new Error(String(error)));
         }
-      waker();
+      wait.wake();
     });
     thread.on('error', (error) => fail(error));
     thread.on('exit', (code) => {
