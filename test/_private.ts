@@ -26,9 +26,11 @@ export {
   type ReconcileJob,
   reconcileJob,
 } from '../src/cli/reconcile/reconcileJob.ts';
+export { idHash } from '../src/cli/reconcile/idHash.ts';
 export { shardOf } from '../src/cli/reconcile/shardOf.ts';
+export { spill, spillPartitions } from '../src/cli/reconcile/spill.ts';
 export { resourcesOf, subscriptionFiles } from '../src/cli/reconcile/subscriptionFiles.ts';
-export { reconcileHeap } from '../src/cli/reconcileHeap.ts';
+export { reconcileHeap, threadHeap } from '../src/cli/reconcileHeap.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
 export { wrapText } from '../src/cli/wrapText.ts';

@@ -5,8 +5,7 @@ import type { fileSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import type { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { priceText } from '../../reconciliation/_internal/priceList.ts';
 import type { UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
-import { shardOf } from './shardOf.ts';
-import { PARTITIONS, type Spill } from './spill.ts';
+import type { Spill } from './spill.ts';
 
 /**
  * What the memory budget counts a group as: its object, its key in its subscription's map, its
@@ -106,7 +105,7 @@ export const heldSubscriptions = {
     for (const id of new Set([...groups.subscriptionIds(), ...unread.keys()])) {
       if (id === undefined) continue;
       count++;
-      to.writeHeld(shardOf(id, PARTITIONS), {
+      to.writeHeld(to.partitionOf(id), {
         id,
         groups: groups.take(id),
         labels: labels.get(id),

@@ -15,8 +15,7 @@ import { type CsvRow, csvScan } from './csvScan.ts';
 import type { FileText } from './fileText.ts';
 import { type FirstCells, type HeldRow, heldSubscriptions } from './heldSubscriptions.ts';
 import type { ProgressBar } from './progressBar.ts';
-import { shardOf } from './shardOf.ts';
-import { PARTITIONS, type Spill, spill } from './spill.ts';
+import { type Spill, spill } from './spill.ts';
 
 /** A reconciliation file read through: its groups and what the replay needs of it. */
 export interface ReconFile {
@@ -129,6 +128,7 @@ export function headerReader(names: readonly string[]): LineReader {
  * @param withPrices - Whether to keep each subscription's `UnitPrice` (without `--prices`).
  * @param memory - The budget, in bytes, whose share the groups may hold; `undefined`: never spill.
  * @param shard - When the rows are one worker's share of the file.
+ * @param partitions - How many partitions a spill has ({@link spillPartitions}; 64 unless given).
  * @returns The reader.
  */
 export function reconRows(
@@ -136,6 +136,7 @@ export function reconRows(
   withPrices: boolean,
   memory: number | undefined,
   shard?: RowsShard,
+  partitions?: number,
 ): ReconRows {
   const groups = new LineGroups();
   const issues: FileRowIssue[] = [];
@@ -191,7 +192,7 @@ export function reconRows(
       if (id !== undefined) {
         const raw = scanned.raw();
         spilled.writeRow(
-          shardOf(id, PARTITIONS),
+          spilled.partitionOf(id),
           number,
           offset === 0 ? raw : raw.subarray(raw.indexOf(44) + 1),
         );
@@ -207,7 +208,7 @@ export function reconRows(
     hold(cells, line);
     // past the budget, every subscription held goes to disk, and the rows after it
     if (memory !== undefined && heldSubscriptions.over(held, memory)) {
-      spilled = spill();
+      spilled = spill(partitions);
       rowsHeld = number;
       spilledSubscriptions += heldSubscriptions.spill(held, spilled);
       cells.forget();
@@ -290,6 +291,7 @@ export async function writtenRows(
  * @param withPrices - Whether to keep each subscription's `UnitPrice` (without `--prices`).
  * @param memory - The run's budget, in bytes (`--memory`): the groups held go to disk, partitioned
  *   by subscription, past the share of it {@link heldSubscriptions} gives them; `undefined`: never.
+ * @param partitions - How many partitions a spill has ({@link spillPartitions}; 64 unless given).
  * @returns The file, read.
  */
 export async function readReconFile(
@@ -297,6 +299,7 @@ export async function readReconFile(
   bar: ProgressBar,
   withPrices: boolean,
   memory?: number,
+  partitions?: number,
 ): Promise<ReconFile> {
   let rows: ReconRows | undefined;
   let row = 0;
@@ -310,6 +313,8 @@ export async function readReconFile(
             Array.from({ length: scanned.length }, (_, i) => scanned.cell(i) ?? ''),
             withPrices,
             memory,
+            undefined,
+            partitions,
           );
           rows.issues.push(...early);
           return;

@@ -3,6 +3,7 @@ import { columnIndex } from '../../reconciliation/_internal/columnIndex.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import { type DayBounds, fileDays } from '../../reconciliation/_internal/fileDays.ts';
+import { threadHeap } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
 import { csvScan } from './csvScan.ts';
 import type { FileText } from './fileText.ts';
@@ -32,6 +33,8 @@ export interface ShardData {
   readonly withPrices: boolean;
   /** The share of `--memory`, in bytes, this worker's groups are counted against. */
   readonly memory: number | undefined;
+  /** How many partitions its spill has, past that share. */
+  readonly partitions: number | undefined;
   /** `--prices` and `--market`/`--segment`: read again by the worker. */
   readonly prices: { readonly path: string; readonly choice: PriceChoice } | undefined;
 }
@@ -172,11 +175,8 @@ export function shardWorkers(
   onResult: (result: JobResult, key: number, stream: number) => void,
   onQuiet: (results: QuietResults) => void,
 ): ShardWorkers {
-  // each worker's heap: a share of the half of the budget the run's heaps are given
-  const heap =
-    data.memory === undefined
-      ? undefined
-      : Math.max(64, Math.floor(data.memory / 2 / workers / 1024 ** 2));
+  // each worker's heap, as the command's relaunch bounds every thread (when it did not, this does)
+  const heap = data.memory === undefined ? undefined : threadHeap(data.memory, workers);
   const threads = Array.from(
     { length: workers },
     (_, shard) =>
