@@ -16,6 +16,7 @@ export { loadDuckdb } from '../src/cli/reconcile/duckdb/loadDuckdb.ts';
 export { readDuckdbFile } from '../src/cli/reconcile/duckdb/readDuckdbFile.ts';
 export { fileText } from '../src/cli/reconcile/fileText.ts';
 export { findingRuns } from '../src/cli/reconcile/findingRuns.ts';
+export { idHash } from '../src/cli/reconcile/idHash.ts';
 export { jsonItems } from '../src/cli/reconcile/jsonItems.ts';
 export { jsonItemTexts } from '../src/cli/reconcile/jsonItemTexts.ts';
 export { readPriceList } from '../src/cli/reconcile/priceList.ts';
@@ -26,7 +27,6 @@ export {
   type ReconcileJob,
   reconcileJob,
 } from '../src/cli/reconcile/reconcileJob.ts';
-export { idHash } from '../src/cli/reconcile/idHash.ts';
 export { shardOf } from '../src/cli/reconcile/shardOf.ts';
 export { spill, spillPartitions } from '../src/cli/reconcile/spill.ts';
 export { resourcesOf, subscriptionFiles } from '../src/cli/reconcile/subscriptionFiles.ts';
