@@ -54,14 +54,17 @@ export { roundingRules } from '../src/pricing/rounding/roundingRules.ts';
 export { byteCells } from '../src/reconciliation/_internal/byteCells.ts';
 export { compareGroups } from '../src/reconciliation/_internal/compareGroups.ts';
 export { effectLines, expectedLines } from '../src/reconciliation/_internal/expectedLines.ts';
+export type { FileLine } from '../src/reconciliation/_internal/FileLine.ts';
 export { readFileDate } from '../src/reconciliation/_internal/fileDate.ts';
 export { fileDays } from '../src/reconciliation/_internal/fileDays.ts';
 export {
+  addDecimals,
   decimalText,
   type FileDecimal,
   minorUnitsDecimal,
   readFileDecimal,
   sameDecimal,
+  sum,
 } from '../src/reconciliation/_internal/fileDecimal.ts';
 export { fileSeats } from '../src/reconciliation/_internal/fileSeats.ts';
 export { dayOfText, isoText } from '../src/reconciliation/_internal/isoInstants.ts';
