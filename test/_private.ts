@@ -56,14 +56,17 @@ export { roundingRules } from '../src/pricing/rounding/roundingRules.ts';
 export { byteCells } from '../src/reconciliation/_internal/byteCells.ts';
 export { compareGroups } from '../src/reconciliation/_internal/compareGroups.ts';
 export { effectLines, expectedLines } from '../src/reconciliation/_internal/expectedLines.ts';
+export type { FileLine } from '../src/reconciliation/_internal/FileLine.ts';
 export { readFileDate } from '../src/reconciliation/_internal/fileDate.ts';
 export { fileDays } from '../src/reconciliation/_internal/fileDays.ts';
 export {
+  addDecimals,
   decimalText,
   type FileDecimal,
   minorUnitsDecimal,
   readFileDecimal,
   sameDecimal,
+  sum,
 } from '../src/reconciliation/_internal/fileDecimal.ts';
 export { fileSeats } from '../src/reconciliation/_internal/fileSeats.ts';
 export { dayOfText, isoText } from '../src/reconciliation/_internal/isoInstants.ts';
@@ -76,6 +79,7 @@ export { readReconcileOptions } from '../src/reconciliation/_internal/readReconc
 export { replay } from '../src/reconciliation/_internal/replay.ts';
 export { resourceAtStart } from '../src/reconciliation/_internal/resourceAtStart.ts';
 export { scanned } from '../src/reconciliation/_internal/scanDecimal.ts';
+export { seatsOf } from '../src/reconciliation/_internal/seatsOf.ts';
 export { reconciliationTexts } from '../src/reconciliation/_internal/texts/textsFor.ts';
 export { addDays } from '../src/time/addDays.ts';
 export { addHours } from '../src/time/addHours.ts';

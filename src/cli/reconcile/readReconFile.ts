@@ -170,21 +170,26 @@ export function reconRows(
     groups.add(line);
     heldSubscriptions.see(held, line, scanned, first);
   };
-  /** Reads a row into `into`, its issues dropped when it is a loose row another worker tells. */
+  /** The `SubscriptionId` of the row {@link readLine} read last. */
+  let id: string | undefined;
+  /**
+   * Reads a row into `into`, its issues dropped when it is a loose row another worker tells; its
+   * `SubscriptionId` left in {@link id} (no object a row).
+   */
   const readLine = (
     row: number,
     into: FileRowIssue[],
     scanned: CsvRow,
     offset: number,
-  ): { line: FileLine | undefined; id: string | undefined } => {
+  ): FileLine | undefined => {
     const count = into.length;
     const line = reader.readCells(cells.of(scanned, offset), row, into);
-    const id = line === undefined ? reader.subscriptionIdIn(cells) : line.subscriptionId;
+    id = line === undefined ? reader.subscriptionIdIn(cells) : line.subscriptionId;
     if (id === undefined && shard?.looseIssues === false) into.length = count;
-    return { line, id };
+    return line;
   };
   const row = (number: number, scanned: CsvRow, offset = 0): void => {
-    const { line, id } = readLine(number, issues, scanned, offset);
+    const line = readLine(number, issues, scanned, offset);
     if (line !== undefined) days.see(line);
     if (spilled !== undefined) {
       // past the budget: a subscription's rows go to its partition as they are, read again
@@ -223,7 +228,7 @@ export function reconRows(
     await writtenRows(
       createReadStream(path, { highWaterMark: 1 << 20 }),
       (number, scanned, offset) => {
-        const { line, id } = readLine(number, again, scanned, offset);
+        const line = readLine(number, again, scanned, offset);
         again.length = 0;
         if (line === undefined) noteUnread(unread, id, number);
         else hold(cells, line);
