@@ -115,6 +115,9 @@ function bulkOf(text: string, lines: boolean): unknown[] | undefined {
  * An item's text runs from its first character to the comma or bracket after it, whitespace
  * after it kept (so an error `JSON.parse` gives quotes the text as written).
  *
+ * Without `parse`, each item is given as its text's bytes: a view of the file's piece, not a copy
+ * (it holds the piece in memory: a caller copies or decodes it, and lets it go).
+ *
  * When `parse`, the items are given parsed, and an item that is not JSON is a UsageError naming
  * its place (the piece's errors around the items first, as read); the items a piece holds whole
  * are then parsed at once, as one array, when they are (decided: `JSON.parse` reads a prefix of
@@ -123,7 +126,7 @@ function bulkOf(text: string, lines: boolean): unknown[] | undefined {
  *
  * @param bytes - The file's bytes (UTF-8, its byte-order mark dropped).
  * @param flag - The command-line flag that named the file, for errors.
- * @param parse - Whether to give the items parsed (else as their texts).
+ * @param parse - Whether to give the items parsed (else as their bytes).
  * @returns The items, in batches (those each piece completes: one promise a batch, not an item,
  *   as a million resources go through several generators).
  */
@@ -265,7 +268,7 @@ export async function* jsonScan(
           if (start === -1 && afterComma) throw bad(`item ${count + items.length + 1} is empty`);
           if (start !== -1) {
             texts.push(items.length);
-            items.push(b.toString('utf8', start, at));
+            items.push(parse ? b.toString('utf8', start, at) : b.subarray(start, at));
           }
           start = -1;
           itemDepth = -1;
@@ -273,7 +276,9 @@ export async function* jsonScan(
         if (depth === 0 && objectStart !== -1) {
           // a top-level object without the list: a resource of its own, maybe the first of lines
           texts.push(items.length);
-          items.push(b.toString('utf8', objectStart, at + 1));
+          items.push(
+            parse ? b.toString('utf8', objectStart, at + 1) : b.subarray(objectStart, at + 1),
+          );
           objectStart = -1;
           lines = true;
           tryBulk = parse && !bulkRefused;
@@ -281,7 +286,7 @@ export async function* jsonScan(
       } else if (c === COMMA && depth === itemDepth) {
         if (start === -1) throw bad(`item ${count + items.length + 1} is empty`);
         texts.push(items.length);
-        items.push(b.toString('utf8', start, at));
+        items.push(parse ? b.toString('utf8', start, at) : b.subarray(start, at));
         start = -1;
         tryBulk = parse && !bulkRefused;
         afterComma = true;

@@ -30,6 +30,7 @@ import type { JobContext, JobResult } from './reconcileJob.ts';
 import { issueResult, type PlacedItem, reconcileShard } from './reconcileShard.ts';
 import { shardOf } from './shardOf.ts';
 import { shardPool, workerContext, workerScript } from './shardPool.ts';
+import { shardResources } from './shardResources.ts';
 import { type ShardedFile, shardWorkers } from './shardWorkers.ts';
 import { type Spill, spill } from './spill.ts';
 import { resourcesOf, subscriptionFiles } from './subscriptionFiles.ts';
@@ -264,13 +265,19 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       sharding.start(window, loose);
       let place = 0;
       let looseTo: number | undefined;
-      for await (const batch of subscriptionsOf(resourcesOf(resources), loose, loose))
-        for (const item of batch)
-          if ('issue' in item) take(issueResult(0, item.issue), place++, workers);
-          else {
-            if (item.withLoose) looseTo = shardOf(item.id, workers);
-            await sharding.item({ ...item, place: place++ });
-          }
+      if (loose)
+        for await (const batch of subscriptionsOf(resourcesOf(resources), loose, loose))
+          for (const item of batch)
+            if ('issue' in item) take(issueResult(0, item.issue), place++, workers);
+            else {
+              if (item.withLoose) looseTo = shardOf(item.id, workers);
+              await sharding.item({ ...item, place: place++ });
+            }
+      // each resource's text goes to its worker as read, parsed there
+      else
+        await shardResources(resources, sharding, (issue, at) =>
+          take(issueResult(0, issue), at, workers),
+        );
       compared = await sharding.finish(looseTo);
     } else if (read !== undefined) {
       // each result's key by its seq, until it is taken

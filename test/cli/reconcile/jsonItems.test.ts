@@ -9,7 +9,7 @@ const read = (text: string, cuts: readonly number[] = []): Promise<unknown[]> =>
 /** The items' texts, each parsed: what a caller handing them on would parse where it used them. */
 const readTexts = (text: string, cuts: readonly number[] = []): Promise<unknown[]> =>
   all(jsonItemTexts(bytesOf(text, cuts), '--subscriptions')).then((batches) =>
-    batches.flat().map((item) => JSON.parse(item)),
+    batches.flat().map((item) => JSON.parse(item.toString('utf8'))),
   );
 
 /** Whether reading the text throws (a UsageError, nothing else). */
