@@ -12,6 +12,12 @@ const D = 100;
 /** The first byte past ASCII: a string holding one is decoded by `JSON.parse`, not here. */
 const WIDE = 128;
 
+/** Whether the bytes from `from` to `to` are ASCII. */
+function ascii(bytes: Buffer, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if ((bytes[at] as number) >= WIDE) return false;
+  return true;
+}
+
 /**
  * The id of a resource read from its text without parsing it (REC-3), for the reader to hand the
  * text to the worker the id hashes to: the value of the object's own top-level key `id` (the
@@ -47,18 +53,18 @@ export function itemId(bytes: Buffer, from = 0, to: number = bytes.length): stri
     if (c === QUOTE) {
       const start = ++i;
       let escaped = false;
-      let wide = false;
-      while (i < to) {
-        const s = bytes[i] as number;
-        if (s === QUOTE) break;
+      // the string's bytes, two tests a byte
+      if (i >= to) return undefined;
+      let s = bytes[i] as number;
+      while (s !== QUOTE) {
         if (s === BACKSLASH) {
           escaped = true;
           i++;
-        } else if (s >= WIDE) wide = true;
-        i++;
+        }
+        // the text ends in the string: JSON.parse refuses it
+        if (++i >= to) return undefined;
+        s = bytes[i] as number;
       }
-      // the text ends in the string: JSON.parse refuses it
-      if (i >= to) return undefined;
       if (depth === 1) {
         if (key) {
           // an escape may spell `id` (`"\u0069d"`): not certain
@@ -66,7 +72,7 @@ export function itemId(bytes: Buffer, from = 0, to: number = bytes.length): stri
           ofId = i - start === 2 && bytes[start] === I && bytes[start + 1] === D;
           key = false;
         } else if (ofId) {
-          id = escaped || wide ? undefined : bytes.toString('latin1', start, i);
+          id = escaped || !ascii(bytes, start, i) ? undefined : bytes.toString('latin1', start, i);
           ofId = false;
         }
       }
