@@ -102,6 +102,31 @@ function bulkOf(text: string, lines: boolean): unknown[] | undefined {
   return bulk;
 }
 
+/**
+ * Where the brackets opened just before `from` close: the index of their closing bracket (strings
+ * passed over two tests a byte), or -1 when the piece ends first. A plain loop over the bytes of
+ * most of the text, as the scan's own loop reads them.
+ */
+function closeOf(b: Buffer, from: number, n: number): number {
+  let depth = 1;
+  let i = from;
+  while (i < n) {
+    const c = b[i] as number;
+    if (c === QUOTE) {
+      i++;
+      while (i < n) {
+        const s = b[i] as number;
+        if (s === QUOTE) break;
+        if (s === BACKSLASH) i++;
+        i++;
+      }
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) depth++;
+    else if ((c === CLOSE_OBJECT || c === CLOSE_ARRAY) && --depth === 0) return i;
+    i++;
+  }
+  return -1;
+}
+
 /** Where the scan of a list is between two pieces. */
 interface ScanState {
   /** The depth the items are at (1 in a bare array, 2 in `{ value }`), -1 outside the array. */
@@ -248,6 +273,12 @@ function scanPiece(
       if (depth === 0 && c === OPEN_OBJECT && !found) objectStart = at;
       if (depth === 0 && c === OPEN_ARRAY && lines) throw bad('an array after a resource');
       depth++;
+      // an item's brackets (or a JSON line's): passed over to the one that closes them, which
+      // the loop then reads; nothing inside is the list's but where it ends
+      if ((found && depth === itemDepth + 1) || (lines && depth === 1)) {
+        const close = closeOf(b, i, n);
+        if (close !== -1) i = close;
+      }
     } else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) {
       depth--;
       if (depth < 0) throw bad('a closing bracket without its opening one');
