@@ -113,8 +113,9 @@ export interface ReconcileRun {
  * file bills without a resource by their first line read; past the budget each partition's
  * findings wait on disk ({@link findingRuns}) and are merged back in that order. With two workers
  * or more (the default engine, built), this thread only splits the file's rows and the resources
- * by the worker their `SubscriptionId` hashes to ({@link shardWorkers}); each worker groups and
- * reconciles its own, and their findings are merged back by the same order.
+ * by the worker their `SubscriptionId` hashes to ({@link shardWorkers}), each resource as the text
+ * it was read as when the file's lines all name their subscription ({@link shardResources}); each
+ * worker groups and reconciles its own, and their findings are merged back by the same order.
  *
  * @param run - What was asked.
  * @param streams - Standard output, standard error, and the terminal's progress bar.
