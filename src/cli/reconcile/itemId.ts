@@ -40,7 +40,31 @@ export function itemId(bytes: Buffer, from = 0, to: number = bytes.length): stri
   let i = from;
   while (i < to && (bytes[i] as number) <= SPACE) i++;
   if (i >= to || bytes[i] !== OPEN_OBJECT) return undefined;
-  i++;
+  return objectRead(bytes, i, to).id;
+}
+
+/** What {@link objectRead} read of an object. */
+export interface ObjectRead {
+  /** Where its closing bracket is, -1 when the bytes end before it. */
+  readonly close: number;
+  /** Its top-level id, when certain ({@link itemId}); `undefined` when the bytes end before it closes. */
+  readonly id: string | undefined;
+}
+
+const UNCLOSED: ObjectRead = { close: -1, id: undefined };
+
+/**
+ * An object's top-level id as {@link itemId} reads it, and where the object closes: for a scan that
+ * cuts items from bytes to read each item's id in the same pass (the object passed over to its
+ * closing bracket, strings two tests a byte).
+ *
+ * @param bytes - The bytes, UTF-8.
+ * @param from - Where the object's opening brace is.
+ * @param to - Where the bytes end (exclusive).
+ * @returns Where it closes, and its id.
+ */
+export function objectRead(bytes: Buffer, from: number, to: number): ObjectRead {
+  let i = from + 1;
   let depth = 1;
   /** At the top level: whether the next string is a key (after `{` or a comma). */
   let key = true;
@@ -48,27 +72,28 @@ export function itemId(bytes: Buffer, from = 0, to: number = bytes.length): stri
   let ofId = false;
   /** The last top-level `id` read, `undefined` when it is not a plain string. */
   let id: string | undefined;
+  /** Whether no top-level key holds an escape (one might spell `id`). */
+  let certain = true;
   while (i < to) {
     const c = bytes[i] as number;
     if (c === QUOTE) {
       const start = ++i;
       let escaped = false;
-      // the string's bytes, two tests a byte
-      if (i >= to) return undefined;
+      // the string's bytes, two tests a byte; the bytes end in it: JSON.parse refuses them
+      if (i >= to) return UNCLOSED;
       let s = bytes[i] as number;
       while (s !== QUOTE) {
         if (s === BACKSLASH) {
           escaped = true;
           i++;
         }
-        // the text ends in the string: JSON.parse refuses it
-        if (++i >= to) return undefined;
+        if (++i >= to) return UNCLOSED;
         s = bytes[i] as number;
       }
       if (depth === 1) {
         if (key) {
           // an escape may spell `id` (`"\u0069d"`): not certain
-          if (escaped) return undefined;
+          if (escaped) certain = false;
           ofId = i - start === 2 && bytes[start] === I && bytes[start + 1] === D;
           key = false;
         } else if (ofId) {
@@ -94,11 +119,9 @@ export function itemId(bytes: Buffer, from = 0, to: number = bytes.length): stri
       }
     }
     if (c === OPEN_OBJECT || c === OPEN_ARRAY) depth++;
-    else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
-      depth--;
-      if (depth === 0) return id === '' ? undefined : id;
-    }
+    else if ((c === CLOSE_OBJECT || c === CLOSE_ARRAY) && --depth === 0)
+      return { close: i - 1, id: certain && id !== '' ? id : undefined };
   }
-  // the text ends before the object closes: JSON.parse refuses it
-  return undefined;
+  // the bytes end before the object closes: JSON.parse refuses them
+  return UNCLOSED;
 }

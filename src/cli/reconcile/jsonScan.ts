@@ -1,5 +1,17 @@
 import { isAscii } from 'node:buffer';
 import { UsageError } from '../UsageError.ts';
+import { objectRead } from './itemId.ts';
+
+/** The items a piece of a list completes. */
+export interface ScannedItems {
+  /** The items: parsed, or each one's bytes. */
+  readonly items: unknown[];
+  /**
+   * Each item's top-level id read from its bytes as it was cut (`itemId`'s reading; bytes only, and
+   * only for an object the piece holds whole: `undefined` elsewhere, for the caller to read).
+   */
+  readonly ids: readonly (string | undefined)[];
+}
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -174,7 +186,7 @@ function scanPiece(
   b: Buffer,
   parse: boolean,
   bad: (why: string) => UsageError,
-): { items: unknown[]; texts: number[]; keep: number } {
+): { items: unknown[]; texts: number[]; ids: (string | undefined)[]; keep: number } {
   let { itemDepth, found, depth, done, inString, stringStart, keyFrom, keyTo, keyBytes } = s;
   let { start, objectStart, lines, afterComma, i } = s;
   const { count } = s;
@@ -182,6 +194,8 @@ function scanPiece(
   const items: unknown[] = [];
   /** Where in `items` the texts are that are still to be parsed. */
   const texts: number[] = [];
+  /** Each item's id, when read as it was cut (texts only). */
+  const ids: (string | undefined)[] = [];
   let tryBulk = parse;
   /** Whether JSON.parse refused this piece's items at once: they are parsed one by one. */
   let bulkRefused = false;
@@ -276,8 +290,17 @@ function scanPiece(
       // an item's brackets (or a JSON line's): passed over to the one that closes them, which
       // the loop then reads; nothing inside is the list's but where it ends
       if ((found && depth === itemDepth + 1) || (lines && depth === 1)) {
-        const close = closeOf(b, i, n);
-        if (close !== -1) i = close;
+        if (!parse && c === OPEN_OBJECT && (start === at || objectStart === at)) {
+          // an item that is an object: its id read in the same pass
+          const read = objectRead(b, at, n);
+          if (read.close !== -1) {
+            i = read.close;
+            ids[items.length] = read.id;
+          }
+        } else {
+          const close = closeOf(b, i, n);
+          if (close !== -1) i = close;
+        }
       }
     } else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) {
       depth--;
@@ -339,7 +362,7 @@ function scanPiece(
     afterComma,
     i,
   });
-  return { items, texts, keep };
+  return { items, texts, ids, keep };
 }
 
 /**
@@ -368,13 +391,13 @@ function scanPiece(
  * @param flag - The command-line flag that named the file, for errors.
  * @param parse - Whether to give the items parsed (else as their bytes).
  * @returns The items, in batches (those each piece completes: one promise a batch, not an item,
- *   as a million resources go through several generators).
+ *   as a million resources go through several generators), with the ids read as they were cut.
  */
 export async function* jsonScan(
   bytes: AsyncIterable<Uint8Array>,
   flag: string,
   parse: boolean,
-): AsyncGenerator<unknown[]> {
+): AsyncGenerator<ScannedItems> {
   const bad = (why: string): UsageError => notResources(flag, why);
   const s: ScanState = {
     itemDepth: -1,
@@ -401,7 +424,7 @@ export async function* jsonScan(
         : Buffer.concat([buffer, piece]);
     const b = buffer;
     const n = b.length;
-    const { items, texts, keep } = scanPiece(s, b, parse, bad);
+    const { items, texts, ids, keep } = scanPiece(s, b, parse, bad);
     buffer = keep >= n ? Buffer.alloc(0) : Buffer.from(b.subarray(keep));
     if (parse)
       for (const k of texts)
@@ -411,7 +434,7 @@ export async function* jsonScan(
           throw bad(`item ${s.count + k + 1} is not valid JSON (${(error as Error).message})`);
         }
     s.count += items.length;
-    if (items.length > 0) yield items;
+    if (items.length > 0) yield { items, ids };
   }
   if (s.depth !== 0 || s.inString || (!s.done && s.found))
     throw bad('the JSON ends before it closes');

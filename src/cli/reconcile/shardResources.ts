@@ -48,9 +48,11 @@ export async function shardResources(
     for (const file of files) {
       const flag = files.length === 1 ? '--subscriptions' : `--subscriptions ${file}`;
       starts.push({ flag, place });
-      for await (const batch of jsonItemTexts(fileText(file, flag).bytes, flag))
-        for (const text of batch) {
-          const id = itemId(text);
+      for await (const { texts, ids } of jsonItemTexts(fileText(file, flag).bytes, flag))
+        for (let k = 0; k < texts.length; k++) {
+          const text = texts[k] as Buffer;
+          // read as it was cut, else now
+          const id = ids[k] ?? itemId(text);
           if (id !== undefined) {
             const wait = sharding.itemText(id, text, place++);
             if (wait !== undefined) await wait;
