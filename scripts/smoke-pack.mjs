@@ -92,8 +92,11 @@ const root = new URL('..', import.meta.url).pathname;
  * Workers that read their own rows (the worker bundle now groups rows and reads the price list,
  * 99.5 → 226 kB), rows read from their bytes, the replay's number comparisons, the leaner chained
  * transition and their sections of the performance guide bring it to 4,742,258 measured.
+ * Resources handed to the workers as their text (the id read from an item's bytes, the worker's
+ * parse of its texts, the reader's wait for the workers' word on an item that is not JSON) and its
+ * section of the performance guide bring it to 4,755,533 measured.
  */
-const UNPACKED_BUDGET = 4_743_000;
+const UNPACKED_BUDGET = 4_756_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
