@@ -1,18 +1,26 @@
 import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
-import { cancelDecision } from '../../lifecycle/newCommerce/machine/cancelDecision.ts';
 import { chargeAt, creditAt } from '../../lifecycle/newCommerce/machine/charges.ts';
 import type { NewCommerceDraft } from '../../lifecycle/newCommerce/machine/cloneState.ts';
 import { creditFor } from '../../lifecycle/newCommerce/machine/credit.ts';
 import type { NewCommerceEffect } from '../../lifecycle/newCommerce/resultTypes.ts';
-import { newCommerceRulesInForceAt } from '../../policy/newCommerceRulesInForceAt.ts';
 import type { Money } from '../../pricing/money.ts';
-import { newCommerceWindows } from '../../refunds/newCommerce/newCommerceWindows.ts';
+import type { NewCommercePurchase } from '../../refunds/Purchase.ts';
+import type { CancellationDecision } from '../../refunds/types.ts';
 import type { BilledTerm } from '../../time/billingPeriodAt.ts';
 import type { BilledLine } from './BilledLine.ts';
 import { readChargeTypes } from './chargeTypes.ts';
 import type { FileChange } from './FileChange.ts';
 import { isoText } from './isoInstants.ts';
 import { lineOfReadEffect } from './lineOfEffect.ts';
+
+/**
+ * The cancellation decision the lifecycle asks (NCE-4, `cancellationDecision` of the root entry,
+ * which the command runs on): passed in, so the command carries no second copy of the policies.
+ */
+export type DecideCancellation = (
+  purchase: NewCommercePurchase,
+  at: string,
+) => CancellationDecision;
 
 /** What a plain subscription is, for its one change of seats. */
 export interface PlainChangeOf {
@@ -69,12 +77,15 @@ export function changeInstant(
  * (where the resource's own batches and windows would be needed), seats that cannot be removed
  * then, a cancellation decided otherwise than a prorated credit (a full credit, no refund, a
  * cancellation at renewal), a credit of nothing: `undefined`, and the subscription goes the exact
- * way, which says what happened.
+ * way, which says what happened. Seats can be removed exactly while a cancellation would give
+ * money back: both end with the term's cancellation window (the reader's one batch is reducible
+ * until that window's end, NCE-6), so the cancellation decision says whether the window is open.
  *
  * @param change - The change.
  * @param atMs - When the replay applies it ({@link changeInstant}).
  * @param of - The subscription.
  * @param term - The term holding `atMs`, as its billing periods see it.
+ * @param decide - The cancellation decision.
  * @returns The line, or `undefined`.
  */
 export function plainChangeLine(
@@ -82,6 +93,7 @@ export function plainChangeLine(
   atMs: number,
   of: PlainChangeOf,
   term: BilledTerm,
+  decide: DecideCancellation,
 ): BilledLine | undefined {
   const { orderedMs, price, before } = of;
   const after =
@@ -129,17 +141,26 @@ export function plainChangeLine(
     );
   } else {
     // the resource's own seat batches and windows are of its first term only
-    if (!first || term.endMs <= atMs) return undefined;
+    if (!first || term.endMs <= atMs || atMs < orderedMs) return undefined;
+    // what cancelling every seat at `at` would do, as the machine asks it (`cancelDecision`)
+    const decision = decide(
+      {
+        program: 'new-commerce',
+        product: 'license-based',
+        term: of.term,
+        billingFrequency: of.cycle,
+        orderedAt,
+        termStart: orderedAt,
+        currentTermEnd: state.termEnd as string,
+        quantity: before,
+        price,
+      } as NewCommercePurchase,
+      at,
+    );
     if (change.kind === 'remove') {
       // one batch added at the term's start, reducible until its cancellation window's end (NCE-6)
-      const window = newCommerceWindows(
-        newCommerceRulesInForceAt(orderedMs),
-        'license-based',
-        of.cycle,
-        orderedMs,
-        term.endMs,
-      );
-      if (window === undefined || atMs < orderedMs || atMs >= window.endMs) return undefined;
+      if (decision.outcome !== 'prorated-credit' && decision.outcome !== 'full-credit')
+        return undefined;
       if (after < 1) return undefined;
       const credit = creditFor(state, change.seats, atMs, false);
       state.quantity = after;
@@ -154,7 +175,6 @@ export function plainChangeLine(
         'NCE-6',
       );
     } else {
-      const decision = cancelDecision(state, at);
       if (decision.outcome !== 'prorated-credit') return undefined;
       const credit = creditFor(state, before, atMs, false);
       effect = creditAt(

@@ -21,7 +21,7 @@ import { sameDecimal } from './fileDecimal.ts';
 import type { FileSeats } from './fileSeats.ts';
 import { instantMs } from './instantMs.ts';
 import type { FileGroup } from './LineGroups.ts';
-import { changeInstant, plainChangeLine } from './plainChange.ts';
+import { changeInstant, type DecideCancellation, plainChangeLine } from './plainChange.ts';
 
 /** A subscription as the command holds it, to be decided plain or not. */
 export interface PlainInput {
@@ -237,12 +237,15 @@ function plainResource(
  *
  * @param input - The subscription.
  * @param window - The file's days.
+ * @param decide - The cancellation decision (the root entry's `cancellationDecision`), which says
+ *   whether seats can be removed or the subscription cancelled for a prorated credit.
  * @returns For each of its groups matched, in the order the rules bill them, whether the file
  *   prints an `EffectiveUnitPrice` other than the charge's (a note); `undefined` for the exact way.
  */
 export function plainMatch(
   input: PlainInput,
   window: FileWindow | undefined,
+  decide: DecideCancellation,
 ): readonly boolean[] | undefined {
   const { resource, groups } = input;
   if (window === undefined || resource === undefined || input.id === undefined) return undefined;
@@ -390,6 +393,7 @@ export function plainMatch(
       atMs,
       { term: read.term, cycle: read.cycle, orderedMs, price: price as Money, before },
       changeTerm,
+      decide,
     );
     if (line === undefined) return undefined;
     const effect = line.effect;

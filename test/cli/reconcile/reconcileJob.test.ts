@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { cancellationDecision } from 'subscription-rules';
 import { parsePromotion } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
 import {
@@ -113,7 +114,7 @@ const job = (
 function bothWays(input: ReconcileJob, window = DECEMBER) {
   const plain = reconcileJob(input, context(false, window));
   const exact = reconcileJob(input, context(true, window));
-  return { plain, exact, direct: plainMatch(input, window) !== undefined };
+  return { plain, exact, direct: plainMatch(input, window, cancellationDecision) !== undefined };
 }
 
 describe('the plain way of reconcile (REC-3)', () => {
@@ -198,7 +199,7 @@ describe('the plain way of reconcile (REC-3)', () => {
       group('new', '2026-11-30', '2026-12-29', '1500.00', '10'),
       group('cycleCharge', '2026-12-30', '2027-01-29', '1500.00', '10'),
     ]);
-    expect(plainMatch(billedAgain, DECEMBER)).toBeUndefined();
+    expect(plainMatch(billedAgain, DECEMBER, cancellationDecision)).toBeUndefined();
     expect(reconcileJob(billedAgain, context(false))).toEqual(
       reconcileJob(billedAgain, context(true)),
     );
@@ -227,9 +228,9 @@ describe('the plain way of reconcile (REC-3)', () => {
       group('renew', '2026-12-14', '2027-01-13', '1500.00', '10'),
       group('addQuantity', '2026-12-20', '2027-01-13', '121.00', '1'),
     ]);
-    expect(plainMatch(added, DECEMBER)).toBeUndefined();
+    expect(plainMatch(added, DECEMBER, cancellationDecision)).toBeUndefined();
     const cent = job(sub, [group('renew', '2026-12-14', '2027-01-13', '1500.01', '10')]);
-    expect(plainMatch(cent, DECEMBER)).toBeUndefined();
+    expect(plainMatch(cent, DECEMBER, cancellationDecision)).toBeUndefined();
     const found = reconcileJob(cent, context(false));
     expect(found).toEqual(reconcileJob(cent, context(true)));
     expect(found.findings.map((finding) => finding.finding)).toEqual(['different']);
@@ -272,7 +273,7 @@ describe('the plain way of a change of seats (REC-3, CHG-2, NCE-6, NCE-4)', () =
       ]),
       12,
     );
-    expect(plainMatch(cent, DECEMBER)).toBeUndefined();
+    expect(plainMatch(cent, DECEMBER, cancellationDecision)).toBeUndefined();
     const { plain: seen, exact: replayed } = bothWays(cent);
     expect(seen).toEqual(replayed);
     expect(findingsOf(cent)).toEqual(['different']);
@@ -351,7 +352,7 @@ describe('the plain way of a change of seats (REC-3, CHG-2, NCE-6, NCE-4)', () =
       ),
       6,
     );
-    expect(plainMatch(seat, DECEMBER)).toBeUndefined();
+    expect(plainMatch(seat, DECEMBER, cancellationDecision)).toBeUndefined();
     expect(reconcileJob(seat, context(false))).toEqual(reconcileJob(seat, context(true)));
   });
 
@@ -376,7 +377,7 @@ describe('the plain way of a change of seats (REC-3, CHG-2, NCE-6, NCE-4)', () =
       ),
       6,
     );
-    expect(plainMatch(past, DECEMBER)).toBeUndefined();
+    expect(plainMatch(past, DECEMBER, cancellationDecision)).toBeUndefined();
     const found = reconcileJob(past, context(false));
     expect(found).toEqual(reconcileJob(past, context(true)));
     expect(found.refused).toBe(1);
@@ -397,7 +398,7 @@ describe('the plain way of a change of seats (REC-3, CHG-2, NCE-6, NCE-4)', () =
       [purchase(), group('cancelImmediate', '2026-12-09', '2027-01-02', '-125.80', '-10')],
       PRICE,
     );
-    expect(plainMatch(dayOff, DECEMBER)).toBeUndefined();
+    expect(plainMatch(dayOff, DECEMBER, cancellationDecision)).toBeUndefined();
     const found = reconcileJob(dayOff, context(false));
     expect(found).toEqual(reconcileJob(dayOff, context(true)));
     expect(found.findings.length).toBeGreaterThan(0);
@@ -418,7 +419,7 @@ describe('the plain way of a change of seats (REC-3, CHG-2, NCE-6, NCE-4)', () =
       [purchase(), group('cancelImmediate', '2026-12-12', '2027-01-02', '-106.40', '-10')],
       PRICE,
     );
-    expect(plainMatch(past, DECEMBER)).toBeUndefined();
+    expect(plainMatch(past, DECEMBER, cancellationDecision)).toBeUndefined();
     const found = reconcileJob(past, context(false));
     expect(found).toEqual(reconcileJob(past, context(true)));
     expect(found.refused).toBe(1);
@@ -433,7 +434,7 @@ describe('the plain way of a change of seats (REC-3, CHG-2, NCE-6, NCE-4)', () =
       ]),
       11,
     );
-    expect(plainMatch(input, DECEMBER)).toBeUndefined();
+    expect(plainMatch(input, DECEMBER, cancellationDecision)).toBeUndefined();
     expect(reconcileJob(input, context(false))).toEqual(reconcileJob(input, context(true)));
   });
 });
@@ -472,12 +473,12 @@ describe('the plain way and promotions (REC-3, PL-5)', () => {
   const renewal = [group('renew', '2026-12-14', '2027-01-13', '1500.00', '10')];
   it('REC-3, PL-5: a resource naming a promotion takes the exact replay, which reads the promotion it names (PL-5), and finds what forcing it finds', () => {
     const named = job({ ...sub, more: { promotionId: '39NFJQT1Q5KL:0001' } }, renewal);
-    expect(plainMatch(named, DECEMBER)).toBeUndefined();
+    expect(plainMatch(named, DECEMBER, cancellationDecision)).toBeUndefined();
     const found = reconcileJob(named, context(false));
     expect(found).toEqual(reconcileJob(named, context(true)));
     expect(found.findings).toEqual([]);
     // the same resource without the promotion it names is matched directly
-    expect(plainMatch(job(sub, renewal), DECEMBER)).toEqual([false]);
+    expect(plainMatch(job(sub, renewal), DECEMBER, cancellationDecision)).toEqual([false]);
   });
   it('REC-3, PL-5: with promotions given to the run, a subscription billed plainly takes the exact replay: a listed 5 % promotion discounts its renewal of 2026-12-14 to 1425.00, so a file billing 1500.00 differs', () => {
     const plain = job(sub, renewal);
@@ -498,7 +499,7 @@ describe('the plain way and promotions (REC-3, PL-5)', () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
     const promotions = [parsed.value];
     // alone, the plain way would have matched it at the full price
-    expect(plainMatch(plain, DECEMBER)).toEqual([false]);
+    expect(plainMatch(plain, DECEMBER, cancellationDecision)).toEqual([false]);
     const seen = reconcileJob(plain, { ...context(false), promotions });
     expect(seen).toEqual(reconcileJob(plain, { ...context(true), promotions }));
     expect(seen.findings.map((finding) => finding.finding)).toEqual(['different']);
@@ -798,7 +799,7 @@ describe('properties', () => {
           const plain = reconcileJob(input, context(false, window));
           const exact = reconcileJob(input, context(true, window));
           expect(plain).toEqual(exact);
-          if (plainMatch(input, window) !== undefined) {
+          if (plainMatch(input, window, cancellationDecision) !== undefined) {
             direct++;
             expect(exact.findings).toEqual([]);
             for (const g of planted.groups)
