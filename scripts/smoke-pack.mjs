@@ -92,8 +92,11 @@ const root = new URL('..', import.meta.url).pathname;
  * Workers that read their own rows (the worker bundle now groups rows and reads the price list,
  * 99.5 → 226 kB), rows read from their bytes, the replay's number comparisons, the leaner chained
  * transition and their sections of the performance guide bring it to 4,742,258 measured.
+ * The plain way of a change of seats (the machine's charge and credit functions now in the CLI
+ * and its worker, 11.9 kB each) and its section of the performance guide bring it to 4,768,988
+ * measured.
  */
-const UNPACKED_BUDGET = 4_743_000;
+const UNPACKED_BUDGET = 4_769_500;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
