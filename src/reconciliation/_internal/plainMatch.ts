@@ -220,15 +220,18 @@ function plainResource(
 /**
  * Whether a subscription is billed plainly, and if so whether its file's groups are each exactly
  * what the rules bill (REC-2, REC-3, CHG-1): a New Commerce licence whose file bills only its
- * purchase, its billing periods' cycles and its renewals, all at one price, for the seats the
- * resource holds — no change of seats, no suspension, no promotion (none named by the resource,
- * none given to the run), no Extended Service Term.
+ * purchase, its billing periods' cycles and its renewals, all at one price, and at most one change
+ * of seats — seats added (CHG-2), seats removed (NCE-6) or a cancellation (NCE-4) — no suspension,
+ * no promotion (none named by the resource, none given to the run), no Extended Service Term.
  * Its charges are computed straight from the resource and the price: the term that held the
  * file's first day (TIME-4), each billing period that starts in the file's days, priced P·Q
  * (CHG-1) or, for a period cut short, by Partner Center's proration (MID-3), the purchase when it
  * falls on those days and every renewal at the term's price (PL-4, no list) — what the exact
  * replay bills for such a subscription, without the state machine, the charge effects or the
- * invoice lines.
+ * invoice lines. With a change, a period that starts by the change's instant is billed for the
+ * seats before it (the resource's less the change's net), a later one for the seats after it
+ * (none after a cancellation), and the change's own line is the machine's (`plainChangeLine`),
+ * placed where the replay bills it.
  *
  * Decided: this answers only "every group matched"; a subscription that is not plain, or whose
  * file differs from those charges in any way (a group missing, more, different money, another
