@@ -17,6 +17,7 @@ import {
   purchaseCharges,
   transition,
 } from '../src/index.ts';
+import { byteCells } from '../src/reconciliation/_internal/byteCells.ts';
 import { fileChanges } from '../src/reconciliation/_internal/fileChanges.ts';
 import { lineReader } from '../src/reconciliation/_internal/lineReader.ts';
 import { plainMatch } from '../src/reconciliation/_internal/plainMatch.ts';
@@ -45,20 +46,18 @@ if (stage === 'read') {
 } else if (stage === 'parse') {
   await csvScan(text.bytes, { row: () => count++, unclosed: none, piece: none });
 } else if (stage === 'lines') {
-  // the cells the line reader reads, decoded as the command decodes them
+  // the cells the line reader reads, read from the row's bytes as the command reads them
   let reader;
-  let cells = [];
+  const cells = byteCells();
   const issues = [];
   await csvScan(text.bytes, {
     row(row) {
       if (reader === undefined) {
         const header = Array.from({ length: row.length }, (_, i) => row.cell(i) ?? '');
         reader = lineReader(header);
-        cells = new Array(header.length).fill(undefined);
         return;
       }
-      for (const i of reader.columns) cells[i] = row.cell(i);
-      reader.read(cells, ++count, issues);
+      reader.readCells(cells.of(row, 0), ++count, issues);
       issues.length = 0;
     },
     unclosed: none,

@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const STAGES = [
   ['read', 'read and gunzip'],
   ['parse', 'scan the CSV (csvScan, no cell decoded)'],
-  ['lines', 'decode the cells read and read the lines (lineReader)'],
+  ['lines', "read the cells from the row's bytes and the lines (lineReader)"],
   ['groups', 'group them (LineGroups)'],
   ['replay', 'replay the rules per subscription'],
   ['compare', 'compare (compareGroups)'],

@@ -92,11 +92,14 @@ const root = new URL('..', import.meta.url).pathname;
  * Workers that read their own rows (the worker bundle now groups rows and reads the price list,
  * 99.5 → 226 kB), rows read from their bytes, the replay's number comparisons, the leaner chained
  * transition and their sections of the performance guide bring it to 4,742,258 measured.
+ * The line groups held as typed columns (the reconciliation entry, the command line and the
+ * worker, each built twice), the seats read from a row's bytes and the performance guide's
+ * paragraph on them bring it to 4,801,737 measured.
  * The plain way of a change of seats (the machine's charge and credit functions now in the CLI
- * and its worker, 11.9 kB each) and its section of the performance guide bring it to 4,768,988
+ * and its worker, 11.9 kB each) and its section of the performance guide bring it to 4,831,025
  * measured.
  */
-const UNPACKED_BUDGET = 4_769_500;
+const UNPACKED_BUDGET = 4_831_500;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -16,6 +16,7 @@ export { loadDuckdb } from '../src/cli/reconcile/duckdb/loadDuckdb.ts';
 export { readDuckdbFile } from '../src/cli/reconcile/duckdb/readDuckdbFile.ts';
 export { fileText } from '../src/cli/reconcile/fileText.ts';
 export { findingRuns } from '../src/cli/reconcile/findingRuns.ts';
+export { idHash } from '../src/cli/reconcile/idHash.ts';
 export { jsonItems } from '../src/cli/reconcile/jsonItems.ts';
 export { jsonItemTexts } from '../src/cli/reconcile/jsonItemTexts.ts';
 export { readPriceList } from '../src/cli/reconcile/priceList.ts';
@@ -27,8 +28,9 @@ export {
   reconcileJob,
 } from '../src/cli/reconcile/reconcileJob.ts';
 export { shardOf } from '../src/cli/reconcile/shardOf.ts';
+export { spill, spillPartitions } from '../src/cli/reconcile/spill.ts';
 export { resourcesOf, subscriptionFiles } from '../src/cli/reconcile/subscriptionFiles.ts';
-export { reconcileHeap } from '../src/cli/reconcileHeap.ts';
+export { reconcileHeap, threadHeap } from '../src/cli/reconcileHeap.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
 export { wrapText } from '../src/cli/wrapText.ts';
@@ -54,14 +56,17 @@ export { roundingRules } from '../src/pricing/rounding/roundingRules.ts';
 export { byteCells } from '../src/reconciliation/_internal/byteCells.ts';
 export { compareGroups } from '../src/reconciliation/_internal/compareGroups.ts';
 export { effectLines, expectedLines } from '../src/reconciliation/_internal/expectedLines.ts';
+export type { FileLine } from '../src/reconciliation/_internal/FileLine.ts';
 export { readFileDate } from '../src/reconciliation/_internal/fileDate.ts';
 export { fileDays } from '../src/reconciliation/_internal/fileDays.ts';
 export {
+  addDecimals,
   decimalText,
   type FileDecimal,
   minorUnitsDecimal,
   readFileDecimal,
   sameDecimal,
+  sum,
 } from '../src/reconciliation/_internal/fileDecimal.ts';
 export { fileSeats } from '../src/reconciliation/_internal/fileSeats.ts';
 export { dayOfText, isoText } from '../src/reconciliation/_internal/isoInstants.ts';
@@ -74,6 +79,7 @@ export { readReconcileOptions } from '../src/reconciliation/_internal/readReconc
 export { replay } from '../src/reconciliation/_internal/replay.ts';
 export { resourceAtStart } from '../src/reconciliation/_internal/resourceAtStart.ts';
 export { scanned } from '../src/reconciliation/_internal/scanDecimal.ts';
+export { seatsOf } from '../src/reconciliation/_internal/seatsOf.ts';
 export { reconciliationTexts } from '../src/reconciliation/_internal/texts/textsFor.ts';
 export { addDays } from '../src/time/addDays.ts';
 export { addHours } from '../src/time/addHours.ts';

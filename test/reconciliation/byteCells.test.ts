@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byteCells, csvScan, readFileDate, readFileDecimal, scanned } from '../_private.ts';
+import {
+  byteCells,
+  csvScan,
+  readFileDate,
+  readFileDecimal,
+  scanned,
+  seatsOf,
+} from '../_private.ts';
 import { bytesOf } from '../cli/reconcile/_pieces.ts';
 
 /** What a cell reads as, from its text: the line reader's own rules. */
@@ -12,6 +19,7 @@ function fromText(cell: string) {
     date: readFileDate(cell),
     decimal: decimal === null || decimal === undefined ? decimal : { ...decimal },
     est: /extended service term/i.test(cell),
+    seats: seatsOf(cell),
   };
 }
 
@@ -41,6 +49,7 @@ async function fromBytes(cells: readonly string[], quoted: readonly boolean[], c
                 ? undefined
                 : null,
           est: cellsOf.est(at),
+          seats: cellsOf.seats(at),
         });
       }
     },
@@ -168,6 +177,11 @@ const cell = fc
         "'0E-20",
         "'22.000000000000000000",
         "'12.500000000000000000",
+        "'45.0000",
+        '164',
+        '1234567890',
+        "'7.",
+        '.0',
         'USD',
         'cyclecharge',
         '',
@@ -179,7 +193,7 @@ const cell = fc
   .map((parts) => parts.join(''));
 
 describe('byteCells', () => {
-  it('REC-2: a cell read from its bytes is what its text reads as (apostrophe, 0E-20, 18 decimals, the three date forms, spaces)', async () => {
+  it('REC-2: a cell read from its bytes is what its text reads as (apostrophe, 0E-20, 18 decimals, the three date forms, spaces, seats)', async () => {
     const cells = [
       "'22.000000000000000000",
       "'0E-20",
@@ -206,7 +220,7 @@ describe('byteCells', () => {
   });
 
   describe('properties', () => {
-    it('REC-2: every cell read from its scanned bytes, quoted or not and in any pieces, reads as its text does (text, date, decimal, Extended Service Term)', async () => {
+    it('REC-2: every cell read from its scanned bytes, quoted or not and in any pieces, reads as its text does (text, date, decimal, Extended Service Term, the seats of a Quantity)', async () => {
       await fc.assert(
         fc.asyncProperty(
           fc.array(fc.tuple(cell, fc.boolean()), { minLength: 2, maxLength: 8 }),

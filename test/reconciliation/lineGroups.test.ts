@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type FileGroup, LineGroups } from '../_private.ts';
+import { ObjectGroups } from './_objectGroups.ts';
 
 /** A line as the reader gives it (only what grouping reads). */
 interface Line {
@@ -154,6 +155,92 @@ describe('LineGroups', () => {
           for (const line of drawn.slice(at)) back.add(line);
           expect(back.size).toBe(once.size);
           expect(taken(back)).toEqual(taken(once));
+        }),
+      );
+    });
+
+    it('REC-2, REC-3: the groups held as columns equal the groups held as objects, field for field, for any lines in any order, sums past 2^53 included, taken part way and added back (spilled) or not', () => {
+      /** A quantity or amount's digits: small, or past 2^53 now and then (a bigint's path). */
+      const units = fc.oneof(
+        { weight: 4, arbitrary: fc.integer({ min: -5000, max: 5000 }) },
+        { weight: 1, arbitrary: fc.bigInt({ min: -(2n ** 60n), max: 2n ** 60n }) },
+        { weight: 2, arbitrary: fc.constantFrom(2 ** 53 - 1, -(2 ** 53 - 1), 2 ** 52) },
+      );
+      const drawnLines = fc.array(
+        fc.record({
+          subscriptionId: fc.constantFrom(undefined, 'a', 'b', 'c'),
+          chargeType: fc.constantFrom(
+            'new',
+            'NEW',
+            'cycleCharge',
+            'removeQuantity',
+            'somethingElse',
+          ),
+          startDay: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 11 })),
+          length: fc.integer({ min: 0, max: 1 }),
+          currency: fc.constantFrom(undefined, 'USD', 'usd', 'EUR'),
+          quantity: units,
+          quantityScale: fc.constantFrom(0, 0, 2, 4),
+          subtotal: units,
+          subtotalScale: fc.constantFrom(0, 0, 2, 18, 20),
+          price: fc.option(units, { nil: undefined }),
+          priceScale: fc.integer({ min: 0, max: 2 }),
+          promotionId: fc.option(fc.constantFrom('', 'P1', 'P2'), { nil: undefined }),
+          est: fc.boolean(),
+          // after this line, a subscription's groups are taken and compared (and added back)
+          take: fc.option(
+            fc.record({ id: fc.constantFrom(undefined, 'a', 'b', 'c'), back: fc.boolean() }),
+            { nil: undefined, freq: 8 },
+          ),
+        }),
+        { maxLength: 200, size: 'max' },
+      );
+      fc.assert(
+        fc.property(drawnLines, (drawn) => {
+          const columns = new LineGroups();
+          const objects = new ObjectGroups();
+          drawn.forEach((drawnLine, i) => {
+            const type = TYPES[drawnLine.chargeType === 'NEW' ? 'new' : drawnLine.chargeType] as {
+              known: boolean;
+              credit: boolean;
+            };
+            const line = {
+              row: i + 1,
+              subscriptionId: drawnLine.subscriptionId,
+              chargeType: drawnLine.chargeType,
+              chargeKey: drawnLine.chargeType.toLowerCase(),
+              ...type,
+              startDay: drawnLine.startDay,
+              endDay: drawnLine.startDay + drawnLine.length,
+              quantityUnits: drawnLine.quantity,
+              quantityScale: drawnLine.quantityScale,
+              subtotalUnits: drawnLine.subtotal,
+              subtotalScale: drawnLine.subtotalScale,
+              priceUnits: drawnLine.price,
+              priceScale: drawnLine.price === undefined ? 0 : drawnLine.priceScale,
+              currency: drawnLine.currency,
+              promotionId: drawnLine.promotionId,
+              est: drawnLine.est,
+            };
+            columns.add(line);
+            objects.add(line);
+            expect(columns.size).toBe(objects.size);
+            expect(columns.subscriptions).toBe(objects.subscriptions);
+            const { take } = drawnLine;
+            if (take === undefined) return;
+            const parts = columns.take(take.id);
+            expect(parts).toEqual(objects.take(take.id));
+            if (!take.back) return;
+            // as a spill gives them back: copies
+            for (const part of parts) {
+              columns.addGroup(structuredClone(part));
+              objects.addGroup(structuredClone(part));
+            }
+          });
+          expect([...columns.subscriptionIds()]).toEqual([...objects.subscriptionIds()]);
+          for (const id of objects.subscriptionIds())
+            expect(columns.take(id)).toEqual(objects.take(id));
+          expect(columns.size).toBe(0);
         }),
       );
     });

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import type { FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
 import type { StreamCommand } from '../Command.ts';
 import { estBaseFlag } from '../estBaseFlag.ts';
@@ -11,6 +10,7 @@ import { PRICE_CHOICE_HELP, priceChoiceOf } from '../priceChoiceOf.ts';
 import { PROMOTIONS_HELP, promotionsFlag } from '../promotions/promotionsFlag.ts';
 import { reconcileFiles } from '../reconcile/reconcileFiles.ts';
 import { UsageError } from '../UsageError.ts';
+import { workersOf } from '../workersFlag.ts';
 
 /**
  * `--min-at-stake AMOUNT`: the least money at stake a listed finding puts there, read exactly.
@@ -28,23 +28,6 @@ function amountOf(value: unknown): FileDecimal | undefined {
     );
   const decimals = match[2] ?? '';
   return { units: Number(`${match[1]}${decimals}`), scale: decimals.length };
-}
-
-/**
- * `--workers N`: how many threads reconcile the subscriptions; default the machine's cores.
- *
- * @param value - The flag's value, when given.
- * @returns The count, from 1 to 256.
- * @throws UsageError naming `--workers` for anything but a whole number from 1 to 256.
- */
-function workersOf(value: unknown): number {
-  if (value === undefined) return Math.max(1, availableParallelism());
-  const match = typeof value === 'string' ? /^[1-9]\d{0,2}$/.exec(value) : null;
-  if (match === null || Number(value) > 256)
-    throw new UsageError(
-      `--workers: expected how many threads reconcile the subscriptions, 1 to 256 (default: the machine's cores), got ${JSON.stringify(value)}`,
-    );
-  return Number(value);
 }
 
 /**

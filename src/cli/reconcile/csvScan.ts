@@ -211,8 +211,25 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
     }
     return length;
   };
+  /**
+   * Where a row cut by a piece's end is joined to the next piece: one buffer, used again (a new
+   * buffer a piece costs its pages' first touch, more than the copy), grown when a row is longer.
+   */
+  let joined = Buffer.alloc(0);
   for await (const piece of pieces) {
-    bytes = bytes.length === 0 ? piece : Buffer.concat([bytes, piece]);
+    if (bytes.length === 0) bytes = piece;
+    else {
+      const length = bytes.length + piece.length;
+      if (joined.length < length) {
+        const grown = Buffer.allocUnsafe(Math.max(length, joined.length * 2));
+        bytes.copy(grown, 0);
+        joined = grown;
+      } else if (bytes.buffer !== joined.buffer || bytes.byteOffset !== joined.byteOffset)
+        // the cut row to the start (it may lie in the joined buffer itself: a copy that overlaps)
+        joined.set(bytes, 0);
+      piece.copy(joined, bytes.length);
+      bytes = joined.subarray(0, length);
+    }
     bytes = bytes.subarray(scan(false));
     sink.piece();
   }

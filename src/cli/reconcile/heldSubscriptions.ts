@@ -5,8 +5,7 @@ import type { fileSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import type { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { priceText } from '../../reconciliation/_internal/priceList.ts';
 import type { UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
-import { shardOf } from './shardOf.ts';
-import { PARTITIONS, type Spill } from './spill.ts';
+import type { Spill } from './spill.ts';
 
 /**
  * What the memory budget counts a group as: its object, its key in its subscription's map, its
@@ -50,6 +49,55 @@ export interface FirstCells {
 /** A row as either reader has it: its cells by place. */
 export interface HeldRow {
   cell(i: number): string | null | undefined;
+  /** A cell's text trimmed, `undefined` when empty: when the reader has it without decoding again. */
+  text?(i: number): string | undefined;
+  /** A `Quantity` cell's seats as `seatsOf` reads its text (-1: none): from its bytes. */
+  seats?(i: number): number;
+}
+
+/** A label's text: trimmed, `undefined` when empty or none. */
+function labelOf(row: HeldRow, i: number): string | undefined {
+  if (row.text !== undefined) return row.text(i);
+  const cell = row.cell(i)?.trim();
+  return cell === '' ? undefined : cell;
+}
+
+/**
+ * A subscription's labels from its row: an object of one shape when the file has every label
+ * column and the row fills them (the most), else only the labels the row has.
+ */
+function labelsOf(row: HeldRow, at: FirstCells): FindingLabels {
+  const places = at.labels;
+  const [a, b, c, d, e] = places;
+  if (
+    places.length === 5 &&
+    a?.[0] === 'customerId' &&
+    b?.[0] === 'customerName' &&
+    c?.[0] === 'invoiceNumber' &&
+    d?.[0] === 'productName' &&
+    e?.[0] === 'skuName'
+  ) {
+    const customerId = labelOf(row, a[1]);
+    const customerName = labelOf(row, b[1]);
+    const invoiceNumber = labelOf(row, c[1]);
+    const productName = labelOf(row, d[1]);
+    const skuName = labelOf(row, e[1]);
+    if (
+      customerId !== undefined &&
+      customerName !== undefined &&
+      invoiceNumber !== undefined &&
+      productName !== undefined &&
+      skuName !== undefined
+    )
+      return { customerId, customerName, invoiceNumber, productName, skuName };
+  }
+  const found: Record<string, string> = {};
+  for (let k = 0; k < places.length; k++) {
+    const [key, i] = places[k] as readonly [string, number];
+    const cell = labelOf(row, i);
+    if (cell !== undefined) found[key] = cell;
+  }
+  return found;
 }
 
 /**
@@ -70,15 +118,11 @@ export const heldSubscriptions = {
    */
   see(held: HeldSubscriptions, line: FileLine, row: HeldRow, at: FirstCells): void {
     const id = line.subscriptionId;
-    if (at.seats !== undefined) held.seats.see(line, row.cell(at.seats));
-    if (at.labels.length > 0 && !held.labels.has(id)) {
-      const found: Record<string, string> = {};
-      for (const [key, i] of at.labels) {
-        const cell = row.cell(i)?.trim();
-        if (cell !== undefined && cell !== '') found[key] = cell;
-      }
-      held.labels.set(id, found);
+    if (at.seats !== undefined) {
+      if (row.seats !== undefined) held.seats.seeSeats(line, row.seats(at.seats));
+      else held.seats.see(line, row.cell(at.seats));
     }
+    if (at.labels.length > 0 && !held.labels.has(id)) held.labels.set(id, labelsOf(row, at));
     if (line.currency !== undefined && at.unitPrice !== undefined && !held.unitPrices.has(id)) {
       const price = priceText(row.cell(at.unitPrice));
       if (price !== '') held.unitPrices.set(id, { UnitPrice: price, Currency: line.currency });
@@ -106,7 +150,7 @@ export const heldSubscriptions = {
     for (const id of new Set([...groups.subscriptionIds(), ...unread.keys()])) {
       if (id === undefined) continue;
       count++;
-      to.writeHeld(shardOf(id, PARTITIONS), {
+      to.writeHeld(to.partitionOf(id), {
         id,
         groups: groups.take(id),
         labels: labels.get(id),

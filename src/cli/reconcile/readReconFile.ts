@@ -15,8 +15,7 @@ import { type CsvRow, csvScan } from './csvScan.ts';
 import type { FileText } from './fileText.ts';
 import { type FirstCells, type HeldRow, heldSubscriptions } from './heldSubscriptions.ts';
 import type { ProgressBar } from './progressBar.ts';
-import { shardOf } from './shardOf.ts';
-import { PARTITIONS, type Spill, spill } from './spill.ts';
+import { type Spill, spill } from './spill.ts';
 
 /** A reconciliation file read through: its groups and what the replay needs of it. */
 export interface ReconFile {
@@ -129,6 +128,7 @@ export function headerReader(names: readonly string[]): LineReader {
  * @param withPrices - Whether to keep each subscription's `UnitPrice` (without `--prices`).
  * @param memory - The budget, in bytes, whose share the groups may hold; `undefined`: never spill.
  * @param shard - When the rows are one worker's share of the file.
+ * @param partitions - How many partitions a spill has ({@link spillPartitions}; 64 unless given).
  * @returns The reader.
  */
 export function reconRows(
@@ -136,6 +136,7 @@ export function reconRows(
   withPrices: boolean,
   memory: number | undefined,
   shard?: RowsShard,
+  partitions?: number,
 ): ReconRows {
   const groups = new LineGroups();
   const issues: FileRowIssue[] = [];
@@ -169,21 +170,26 @@ export function reconRows(
     groups.add(line);
     heldSubscriptions.see(held, line, scanned, first);
   };
-  /** Reads a row into `into`, its issues dropped when it is a loose row another worker tells. */
+  /** The `SubscriptionId` of the row {@link readLine} read last. */
+  let id: string | undefined;
+  /**
+   * Reads a row into `into`, its issues dropped when it is a loose row another worker tells; its
+   * `SubscriptionId` left in {@link id} (no object a row).
+   */
   const readLine = (
     row: number,
     into: FileRowIssue[],
     scanned: CsvRow,
     offset: number,
-  ): { line: FileLine | undefined; id: string | undefined } => {
+  ): FileLine | undefined => {
     const count = into.length;
     const line = reader.readCells(cells.of(scanned, offset), row, into);
-    const id = line === undefined ? reader.subscriptionIdIn(cells) : line.subscriptionId;
+    id = line === undefined ? reader.subscriptionIdIn(cells) : line.subscriptionId;
     if (id === undefined && shard?.looseIssues === false) into.length = count;
-    return { line, id };
+    return line;
   };
   const row = (number: number, scanned: CsvRow, offset = 0): void => {
-    const { line, id } = readLine(number, issues, scanned, offset);
+    const line = readLine(number, issues, scanned, offset);
     if (line !== undefined) days.see(line);
     if (spilled !== undefined) {
       // past the budget: a subscription's rows go to its partition as they are, read again
@@ -191,7 +197,7 @@ export function reconRows(
       if (id !== undefined) {
         const raw = scanned.raw();
         spilled.writeRow(
-          shardOf(id, PARTITIONS),
+          spilled.partitionOf(id),
           number,
           offset === 0 ? raw : raw.subarray(raw.indexOf(44) + 1),
         );
@@ -207,7 +213,7 @@ export function reconRows(
     hold(cells, line);
     // past the budget, every subscription held goes to disk, and the rows after it
     if (memory !== undefined && heldSubscriptions.over(held, memory)) {
-      spilled = spill();
+      spilled = spill(partitions);
       rowsHeld = number;
       spilledSubscriptions += heldSubscriptions.spill(held, spilled);
       cells.forget();
@@ -222,7 +228,7 @@ export function reconRows(
     await writtenRows(
       createReadStream(path, { highWaterMark: 1 << 20 }),
       (number, scanned, offset) => {
-        const { line, id } = readLine(number, again, scanned, offset);
+        const line = readLine(number, again, scanned, offset);
         again.length = 0;
         if (line === undefined) noteUnread(unread, id, number);
         else hold(cells, line);
@@ -290,6 +296,7 @@ export async function writtenRows(
  * @param withPrices - Whether to keep each subscription's `UnitPrice` (without `--prices`).
  * @param memory - The run's budget, in bytes (`--memory`): the groups held go to disk, partitioned
  *   by subscription, past the share of it {@link heldSubscriptions} gives them; `undefined`: never.
+ * @param partitions - How many partitions a spill has ({@link spillPartitions}; 64 unless given).
  * @returns The file, read.
  */
 export async function readReconFile(
@@ -297,6 +304,7 @@ export async function readReconFile(
   bar: ProgressBar,
   withPrices: boolean,
   memory?: number,
+  partitions?: number,
 ): Promise<ReconFile> {
   let rows: ReconRows | undefined;
   let row = 0;
@@ -310,6 +318,8 @@ export async function readReconFile(
             Array.from({ length: scanned.length }, (_, i) => scanned.cell(i) ?? ''),
             withPrices,
             memory,
+            undefined,
+            partitions,
           );
           rows.issues.push(...early);
           return;

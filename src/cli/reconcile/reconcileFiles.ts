@@ -31,7 +31,7 @@ import { issueResult, type PlacedItem, reconcileShard } from './reconcileShard.t
 import { shardOf } from './shardOf.ts';
 import { shardPool, workerContext, workerScript } from './shardPool.ts';
 import { type ShardedFile, shardWorkers } from './shardWorkers.ts';
-import { type Spill, spill } from './spill.ts';
+import { type Spill, spill, spillPartitions } from './spill.ts';
 import { resourcesOf, subscriptionFiles } from './subscriptionFiles.ts';
 import { subscriptionsOf } from './subscriptionsOf.ts';
 import { OWN_PRICES, summaryOf, summaryText } from './summary.ts';
@@ -130,10 +130,34 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   // DuckDB is loaded before anything is written, so a missing package is said at once
   const duckdb = run.engine === 'duckdb' ? await loadDuckdb() : undefined;
   const sink = run.out === undefined ? undefined : fileLines(run.out);
+  // --explain keeps one outcome: its run stays in this thread
+  const workers = run.explain === undefined ? run.workers : 1;
+  const script = workerScript();
+  // two workers or more, on the default engine, each read their own share of the file
+  const readers = workers > 1 && script !== undefined && duckdb === undefined ? workers : 1;
+  // past the budget, partitions small enough to read back one at a time whatever the input
+  const partitions =
+    run.memory === undefined
+      ? undefined
+      : spillPartitions(
+          [run.file, ...resources].reduce(
+            (sum, path) => sum + statSync(path).size * (/\.gz$/i.test(path) ? 8 : 1),
+            0,
+          ),
+          run.memory,
+          readers,
+        );
   const byDuckdb =
     duckdb === undefined
       ? undefined
-      : await readDuckdbFile(duckdb, run.file, bar, run.prices === undefined, run.memory);
+      : await readDuckdbFile(
+          duckdb,
+          run.file,
+          bar,
+          run.prices === undefined,
+          run.memory,
+          partitions,
+        );
   if (byDuckdb?.why !== undefined)
     streams.err(`warning: --engine duckdb: ${byDuckdb.why}; the default engine reads the file`);
   const { texts } = readReconcileOptions(run.options);
@@ -150,9 +174,6 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     exact: process.env.SUBSCRIPTION_RULES_EXACT === '1',
     ...(run.estBase === undefined ? {} : { estBase: run.estBase }),
   };
-  // --explain keeps one outcome: its run stays in this thread
-  const workers = run.explain === undefined ? run.workers : 1;
-  const script = workerScript();
   const found = tally();
   let refused = 0;
   let subscriptionIssues = 0;
@@ -187,9 +208,8 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       });
     if (result.problem) subscriptionIssues++;
   };
-  // two workers or more, on the default engine, each read their own share of the file
   const sharding =
-    workers > 1 && script !== undefined && duckdb === undefined
+    readers > 1 && script !== undefined
       ? shardWorkers(
           script,
           workers,
@@ -197,6 +217,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
           {
             withPrices: run.prices === undefined,
             memory: run.memory,
+            partitions,
             prices:
               run.prices === undefined ? undefined : { path: run.prices, choice: run.choice ?? {} },
           },
@@ -232,7 +253,8 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     if (sharding !== undefined) shardedFile = await sharding.read(text, bar);
     else
       read =
-        byDuckdb?.file ?? (await readReconFile(text, bar, run.prices === undefined, run.memory));
+        byDuckdb?.file ??
+        (await readReconFile(text, bar, run.prices === undefined, run.memory, partitions));
     const file = (shardedFile ?? read) as ShardedFile | ReconFile;
     writer =
       run.format === undefined ? undefined : findingsWriter(run.format, sink?.line ?? streams.out);

@@ -12,8 +12,7 @@ import {
   type ReconcileJob,
   reconcileJob,
 } from './reconcileJob.ts';
-import { shardOf } from './shardOf.ts';
-import { type HeldSubscription, PARTITIONS, type SpilledResource } from './spill.ts';
+import type { HeldSubscription, SpilledResource } from './spill.ts';
 
 /** A result that compares nothing: a resource listed twice, or unreadable. */
 const NOTHING = { matched: [], different: [], missing: [], unexpected: [] };
@@ -230,14 +229,14 @@ export async function reconcileShard(
   for await (const batch of items)
     for (const item of batch) {
       if ('issue' in item) settleIssue(item.issue, item.place);
-      else if (spill !== undefined) spill.writeResource(shardOf(item.id, PARTITIONS), item);
+      else if (spill !== undefined) spill.writeResource(spill.partitionOf(item.id), item);
       else if (!told(seenHere, item)) await reconcileResource(item);
     }
   // the lines without SubscriptionId that are another reader's
   if (!run.looseHere()) read.groups.take(undefined);
   if (spill !== undefined)
     // the file past the memory budget: one partition of subscriptions in memory at a time
-    for (let partition = 0; partition < PARTITIONS; partition++) {
+    for (let partition = 0; partition < spill.partitions; partition++) {
       for (const held of spill.held(partition)) holdAgain(read, held);
       await read.readBack?.(partition);
       const seen = run.unique ? undefined : new Set<string>();

@@ -56,9 +56,13 @@ const next = async (): Promise<ToShard> => {
 async function shardRun(shard: ShardData, say: (answer: FromShard) => void): Promise<void> {
   const first = await next();
   if (!('header' in first)) throw new Error('reconcile worker: expected the header first');
-  const rows = reconRows(first.header, shard.withPrices, shard.memory, {
-    looseIssues: shard.shard === 0,
-  });
+  const rows = reconRows(
+    first.header,
+    shard.withPrices,
+    shard.memory,
+    { looseIssues: shard.shard === 0 },
+    shard.partitions,
+  );
   let read: ReconFile | undefined;
   try {
     for (let message = await next(); !('fileEnd' in message); message = await next()) {

@@ -1,5 +1,7 @@
+import { idHash } from './idHash.ts';
+
 /**
- * The worker a subscription goes to (REC-3): FNV-1a (32 bits) of its id's UTF-16 code units,
+ * The worker a subscription goes to (REC-3): its id's hash ({@link idHash}),
  * modulo the workers — the same id goes to the same worker on every run and every machine. The
  * lines without a `SubscriptionId` go to the first.
  *
@@ -9,10 +11,5 @@
  */
 export function shardOf(id: string | undefined, shards: number): number {
   if (id === undefined || shards <= 1) return 0;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    hash ^= id.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % shards;
+  return idHash(id) % shards;
 }

@@ -6,6 +6,7 @@ import {
   reconcileJob,
 } from './reconcileJob.ts';
 import { shardOf } from './shardOf.ts';
+import { waiting } from './waiting.ts';
 
 /** How many subscriptions go to a worker in one message. */
 const BATCH = 256;
@@ -110,18 +111,9 @@ export function shardPool(
   const done = new Map<number, JobResult>();
   let next = 0;
   let submitted = 0;
-  let failure: Error | undefined;
+  const waits = waiting();
+  const { fail, until } = waits;
   let finishing = false;
-  let wake: (() => void) | undefined;
-  const waker = (): void => {
-    const resolve = wake;
-    wake = undefined;
-    resolve?.();
-  };
-  const fail = (error: Error): void => {
-    failure ??= error;
-    waker();
-  };
   const flush = (): void => {
     try {
       for (let result = done.get(next); result !== undefined; result = done.get(next)) {
@@ -144,7 +136,7 @@ export function shardPool(
       inFlight[shard] = (inFlight[shard] ?? 1) - 1;
       for (const result of answer.results) done.set(result.seq, result);
       flush();
-      waker();
+      waits.wake();
     });
     thread.on('error', (error) => fail(error));
     thread.on('exit', (code) => {
@@ -158,24 +150,19 @@ export function shardPool(
     inFlight[shard] = (inFlight[shard] ?? 0) + 1;
     threads[shard]?.postMessage(batch);
   };
-  const wait = (): Promise<void> =>
-    new Promise((resolve) => {
-      wake = resolve;
-    });
   const stop = (): void => {
     finishing = true;
     for (const thread of threads) void thread.terminate();
   };
   return {
     async submit(job) {
-      if (failure !== undefined) throw failure;
+      if (waits.failure !== undefined) throw waits.failure;
       const shard = shardOf(job.id, workers);
       pending[shard]?.push(job);
       submitted++;
       if ((pending[shard]?.length ?? 0) < BATCH) return;
       post(shard);
-      while (failure === undefined && (inFlight[shard] ?? 0) >= IN_FLIGHT) await wait();
-      if (failure !== undefined) throw failure;
+      await until(() => (inFlight[shard] ?? 0) < IN_FLIGHT);
     },
     settle(result) {
       done.set(result.seq, result);
@@ -184,9 +171,11 @@ export function shardPool(
     },
     async finish() {
       for (let shard = 0; shard < workers; shard++) post(shard);
-      while (failure === undefined && next < submitted) await wait();
-      stop();
-      if (failure !== undefined) throw failure;
+      try {
+        await until(() => next >= submitted);
+      } finally {
+        stop();
+      }
     },
     stop,
   };

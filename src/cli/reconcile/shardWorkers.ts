@@ -3,6 +3,7 @@ import { columnIndex } from '../../reconciliation/_internal/columnIndex.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import { type DayBounds, fileDays } from '../../reconciliation/_internal/fileDays.ts';
+import { threadHeap } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
 import { csvScan } from './csvScan.ts';
 import type { FileText } from './fileText.ts';
@@ -13,6 +14,7 @@ import type { JobResult } from './reconcileJob.ts';
 import { shardOf } from './shardOf.ts';
 import { stoppedEarly, type WorkerContext } from './shardPool.ts';
 import type { SpilledResource } from './spill.ts';
+import { waiting } from './waiting.ts';
 
 /** How many bytes of rows go to a worker in one message. */
 const ROWS_BYTES = 1 << 20;
@@ -31,6 +33,8 @@ export interface ShardData {
   readonly withPrices: boolean;
   /** The share of `--memory`, in bytes, this worker's groups are counted against. */
   readonly memory: number | undefined;
+  /** How many partitions its spill has, past that share. */
+  readonly partitions: number | undefined;
   /** `--prices` and `--market`/`--segment`: read again by the worker. */
   readonly prices: { readonly path: string; readonly choice: PriceChoice } | undefined;
 }
@@ -171,11 +175,8 @@ export function shardWorkers(
   onResult: (result: JobResult, key: number, stream: number) => void,
   onQuiet: (results: QuietResults) => void,
 ): ShardWorkers {
-  // each worker's heap: a share of the half of the budget the run's heaps are given
-  const heap =
-    data.memory === undefined
-      ? undefined
-      : Math.max(64, Math.floor(data.memory / 2 / workers / 1024 ** 2));
+  // each worker's heap, as the command's relaunch bounds every thread (when it did not, this does)
+  const heap = data.memory === undefined ? undefined : threadHeap(data.memory, workers);
   const threads = Array.from(
     { length: workers },
     (_, shard) =>
@@ -197,25 +198,9 @@ export function shardWorkers(
     () => undefined,
   );
   const compared: (number | undefined)[] = threads.map(() => undefined);
-  let failure: Error | undefined;
+  const wait = waiting();
+  const { fail, until } = wait;
   let finishing = false;
-  let wake: (() => void) | undefined;
-  const waker = (): void => {
-    const resolve = wake;
-    wake = undefined;
-    resolve?.();
-  };
-  const fail = (error: Error): void => {
-    failure ??= error;
-    waker();
-  };
-  const until = async (ready: () => boolean): Promise<void> => {
-    while (failure === undefined && !ready())
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-      });
-    if (failure !== undefined) throw failure;
-  };
   threads.forEach((thread, shard) => {
     thread.on('message', (answer: FromShard) => {
       if ('failure' in answer) {
@@ -234,7 +219,7 @@ export function shardWorkers(
         } catch (error) {
           fail(error instanceof Error ? error : new Error(String(error)));
         }
-      waker();
+      wait.wake();
     });
     thread.on('error', (error) => fail(error));
     thread.on('exit', (code) => {

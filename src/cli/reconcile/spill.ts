@@ -5,9 +5,35 @@ import type { PriceListRow } from '../../index.ts';
 import type { FindingLabels } from '../../reconciliation/_internal/FindingLabels.ts';
 import type { SeenSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
+import { idHash } from './idHash.ts';
 
-/** How many partitions the subscriptions are spread over once the groups pass the budget. */
+/** How many partitions the subscriptions are spread over at least, once the groups pass the budget. */
 export const PARTITIONS = 64;
+
+/** The most partitions a spill has: each is a few files, and they are read one after the other. */
+const MOST_PARTITIONS = 4096;
+
+/** The bytes a spill holds in all before it writes them to their partitions' files. */
+const BUFFERED = 8 << 20;
+
+/**
+ * How many partitions a run's spill has (REC-3, `--memory`): enough that one partition of one
+ * reader holds at most a sixteenth of the budget of the run's input (the file's and the
+ * resources' bytes, read back and parsed a partition at a time), a power of two from
+ * {@link PARTITIONS} to 4,096. The input's size is an estimate (gzip counted as eight times its
+ * bytes); it moves only how much is read back at once, never what is found.
+ *
+ * @param inputBytes - About how many bytes the run reads (the file and the resources).
+ * @param memory - The budget, in bytes.
+ * @param readers - How many readers share the input (the workers, or one).
+ * @returns The partitions.
+ */
+export function spillPartitions(inputBytes: number, memory: number, readers: number): number {
+  let partitions = PARTITIONS;
+  while (partitions < MOST_PARTITIONS && inputBytes / readers / partitions > memory / 16)
+    partitions *= 2;
+  return partitions;
+}
 
 /** What is kept of one subscription of the file: its groups and what its first lines said. */
 export interface HeldSubscription {
@@ -118,6 +144,10 @@ function hook(): void {
 export interface Spill {
   /** The folder, under the system's temporary folder. */
   readonly dir: string;
+  /** How many partitions ({@link spillPartitions}). */
+  readonly partitions: number;
+  /** The partition of a subscription, from 0. */
+  partitionOf(id: string): number;
   /** Writes subscriptions held in memory to their partitions. */
   writeHeld(partition: number, held: HeldSubscription): void;
   /**
@@ -140,23 +170,20 @@ export interface Spill {
   remove(): void;
 }
 
-/** Lines of JSON appended to a file through a buffer. */
-function appender(path: string): { add(text: string): void; flush(): void } {
+/** Lines of JSON appended to a file through a buffer; `add` returns how many characters it took. */
+function appender(path: string): { add(text: string): number; flush(): void } {
   let buffer: string[] = [];
-  let size = 0;
   const flush = (): void => {
     if (buffer.length === 0) return;
     const fd = openSync(path, 'a');
     writeSync(fd, buffer.join(''));
     closeSync(fd);
     buffer = [];
-    size = 0;
   };
   return {
     add(text) {
       buffer.push(text, '\n');
-      size += text.length + 1;
-      if (size > 1 << 20) flush();
+      return text.length + 1;
     },
     flush,
   };
@@ -181,11 +208,13 @@ function lines<T>(path: string): T[] {
  * temporary folder (`subscription-rules-reconcile-…`), each partition's subscriptions and
  * resources as lines of JSON (a `bigint` written as digits ending in `n`), removed by
  * {@link Spill.remove} and — whatever ends the process first: a failure, a worker killed, Ctrl-C —
- * by the process's exit.
+ * by the process's exit. What is buffered is written once it passes 8 MiB in all, whatever the
+ * number of partitions.
  *
+ * @param partitions - How many partitions ({@link spillPartitions}).
  * @returns The spill, its folder made.
  */
-export function spill(): Spill {
+export function spill(partitions: number = PARTITIONS): Spill {
   hook();
   const dir = mkdtempSync(join(tmpdir(), 'subscription-rules-reconcile-'));
   open.add(dir);
@@ -209,15 +238,29 @@ export function spill(): Spill {
     pending.pieces = [];
     pending.size = 0;
   };
+  /** What is buffered, in bytes (characters for JSON): past {@link BUFFERED}, all is written. */
+  let buffered = 0;
   const flush = (): void => {
     for (const found of writers.values()) found.flush();
     for (const [partition, pending] of rows) flushRows(partition, pending);
+    buffered = 0;
+  };
+  const took = (size: number): void => {
+    buffered += size;
+    if (buffered > BUFFERED) flush();
   };
   return {
     dir,
+    partitions,
+    partitionOf(id) {
+      // the hash's high bits: its low bits chose the worker
+      return Math.floor((idHash(id) * partitions) / 2 ** 32);
+    },
     writeHeld(partition, held) {
-      writer(`groups-${partition}.jsonl`).add(
-        JSON.stringify({ ...held, groups: held.groups.map(written) }),
+      took(
+        writer(`groups-${partition}.jsonl`).add(
+          JSON.stringify({ ...held, groups: held.groups.map(written) }),
+        ),
       );
     },
     writeRow(partition, row, raw) {
@@ -230,12 +273,13 @@ export function spill(): Spill {
       // a copy: the row's bytes are the reader's, valid only now
       const bytes = Buffer.from(raw);
       pending.pieces.push(head, bytes);
-      pending.size += head.length + bytes.length;
+      let size = head.length + bytes.length;
       if (raw.length === 0 || raw[raw.length - 1] !== 10) {
         pending.pieces.push(NEWLINE);
-        pending.size += 1;
+        size += 1;
       }
-      if (pending.size > 1 << 18) flushRows(partition, pending);
+      pending.size += size;
+      took(size);
     },
     rowsFile(partition) {
       const pending = rows.get(partition);
@@ -244,7 +288,7 @@ export function spill(): Spill {
       return rowsPath(partition);
     },
     writeResource(partition, resource) {
-      writer(`resources-${partition}.jsonl`).add(JSON.stringify(resource));
+      took(writer(`resources-${partition}.jsonl`).add(JSON.stringify(resource)));
     },
     flush,
     held(partition) {

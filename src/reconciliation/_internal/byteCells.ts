@@ -5,6 +5,7 @@ import {
 } from '../../reconciliation/_internal/fileDate.ts';
 import type { LineCells } from '../../reconciliation/_internal/lineReader.ts';
 import { AS_TEXT, EMPTY, type Scan, scanDecimal, scanDecimalBytes } from './scanDecimal.ts';
+import { seatsOf } from './seatsOf.ts';
 
 /**
  * A row of a CSV file as a byte scanner holds it: where each cell's bytes lie, and its text when
@@ -80,7 +81,9 @@ function store(ring: Ring, bytes: Uint8Array, start: number, end: number, text: 
     entry = { bytes: new Uint8Array(Math.max(length, 64)), length: 0, text: '' };
     entries[next] = entry;
   }
-  entry.bytes.set(bytes.subarray(start, end));
+  // byte by byte: a view of the row's bytes would be an object a cell
+  const to = entry.bytes;
+  for (let j = 0; j < length; j++) to[j] = bytes[start + j] as number;
   entry.length = length;
   entry.text = text;
   ring.latest = next;
@@ -103,6 +106,13 @@ export interface ByteCells extends LineCells {
    * @returns The text, `undefined` past the row's end.
    */
   cell(at: number): string | undefined;
+  /**
+   * A `Quantity` cell's seats as {@link seatsOf} reads its text, from its bytes.
+   *
+   * @param at - Its place among the file's own cells.
+   * @returns The seats, or -1.
+   */
+  seats(at: number): number;
   /** Lets go of the texts remembered (the groups holding them went to disk). */
   forget(): void;
 }
@@ -200,6 +210,35 @@ export function byteCells(): ByteCells {
         if (scan !== AS_TEXT) return scan;
       }
       return scanDecimal(scanned.cell(i));
+    },
+    seats(at) {
+      const scanned = row as ByteRow;
+      const i = at + offset;
+      if (i >= scanned.length) return -1;
+      if (!scanned.plain(i)) return seatsOf(scanned.cell(i));
+      const bytes = scanned.bytes;
+      let start = scanned.start(i);
+      let end = scanned.end(i);
+      while (start < end && isAsciiSpace(bytes[start] as number)) start++;
+      while (end > start && isAsciiSpace(bytes[end - 1] as number)) end--;
+      if (start === end) return -1;
+      // past ASCII at an edge: Unicode's white space may be there, the text reader trims it
+      if ((bytes[start] as number) >= 0x80 || (bytes[end - 1] as number) >= 0x80)
+        return seatsOf(scanned.cell(i));
+      // the text's own rule, on its bytes: an apostrophe, one to nine digits, a point and zeros
+      let j = bytes[start] === 39 ? start + 1 : start;
+      const first = j;
+      let seats = 0;
+      for (; j < end; j++) {
+        const digit = (bytes[j] as number) - 48;
+        if (digit < 0 || digit > 9) break;
+        seats = seats * 10 + digit;
+      }
+      if (j === first || j - first > 9) return -1;
+      if (j === end) return seats;
+      if (bytes[j] !== 46 || j + 1 === end) return -1;
+      for (j++; j < end; j++) if (bytes[j] !== 48) return -1;
+      return seats;
     },
     est(at) {
       const scanned = row as ByteRow;

@@ -1,5 +1,6 @@
 import { CHARGE_TYPES } from './chargeTypes.ts';
 import type { FileLine } from './FileLine.ts';
+import { seatsOf } from './seatsOf.ts';
 
 /** The seats a file's lines leave a subscription with: its latest line's `Quantity`, and where. */
 export interface FileSeats {
@@ -32,60 +33,47 @@ const RANK: Readonly<Record<string, number>> = {
 };
 
 /**
- * A `Quantity` cell's seats: trimmed, without Excel's apostrophe, one to nine digits, then perhaps a
- * point and zeros (`'45.0000`); -1 for anything else (one scan, no regular expression).
- */
-function seatsOf(quantity: unknown): number {
-  if (typeof quantity !== 'string') return -1;
-  const text = quantity.trim();
-  let i = text.charCodeAt(0) === 39 ? 1 : 0;
-  const end = text.length;
-  let seats = 0;
-  const first = i;
-  for (; i < end; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) break;
-    seats = seats * 10 + digit;
-  }
-  if (i === first || i - first > 9) return -1;
-  if (i === end) return seats;
-  if (text.charCodeAt(i) !== 46 || i + 1 === end) return -1;
-  for (i++; i < end; i++) if (text.charCodeAt(i) !== 48) return -1;
-  return seats;
-}
-
-/**
  * The seats each subscription's lines leave it with (REC-3): the `Quantity` (seats after the
  * event, REC-1) of its latest line, latest by `ChargeStartDate`, then a reduction before a
  * period's charge before an addition on one day; a subscription the file cancels has none (its
  * credit's `Quantity` is 0, whatever the resource says after). What a resource fetched after a
  * later seat change is checked against.
  *
- * @returns What the lines are shown to, and the seats of a subscription.
+ * @returns What the lines are shown to (a row's `Quantity` cell, or its seats read already by
+ *   {@link seatsOf}), and the seats of a subscription.
  */
 export function fileSeats(): {
   see(line: FileLine, quantity: unknown): void;
+  seeSeats(line: FileLine, seats: number): void;
   of(id: string | undefined): FileSeats | undefined;
   take(id: string): SeenSeats | undefined;
   put(id: string, seen: SeenSeats): void;
 } {
   const latest = new Map<string | undefined, { seats: number; row: number; order: number }>();
   const cancelled = new Set<string | undefined>();
-  return {
+  const cancel = CHARGE_TYPES.cancel.toLowerCase();
+  const self: ReturnType<typeof fileSeats> = {
     see(line, quantity) {
+      if (line.known) self.seeSeats(line, seatsOf(quantity));
+    },
+    seeSeats(line, seats) {
       if (!line.known) return;
-      if (line.chargeKey === CHARGE_TYPES.cancel.toLowerCase()) {
+      if (line.chargeKey === cancel) {
         cancelled.add(line.subscriptionId);
         return;
       }
-      const seats = seatsOf(quantity);
       if (seats < 0) return;
       // a two-line change's reversal refunds the old quantity: its new line says the seats
       if (!line.credit && Number(line.quantityUnits) < 0) return;
       const order = line.startDay * 4 + (RANK[line.chargeKey] ?? 1);
       const held = latest.get(line.subscriptionId);
-      if (held === undefined || order >= held.order)
-        latest.set(line.subscriptionId, { seats, row: line.row, order });
+      if (held === undefined) latest.set(line.subscriptionId, { seats, row: line.row, order });
+      else if (order >= held.order) {
+        // in place: the object is this map's own until taken
+        held.seats = seats;
+        held.row = line.row;
+        held.order = order;
+      }
     },
     take(id) {
       const held = latest.get(id);
@@ -117,4 +105,5 @@ export function fileSeats(): {
       return held === undefined ? undefined : { seats: held.seats, row: held.row };
     },
   };
+  return self;
 }

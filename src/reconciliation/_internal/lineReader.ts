@@ -134,6 +134,12 @@ function arrayCells(): LineCells & { cells: ArrayLike<unknown> } {
   };
 }
 
+/** Whether a line names an Extended Service Term in one of its cells at `named` (EST-5). */
+function estIn(cells: LineCells, named: readonly number[]): boolean {
+  for (let k = 0; k < named.length; k++) if (cells.est(named[k] as number)) return true;
+  return false;
+}
+
 function negative(units: number | bigint): number | bigint {
   return typeof units === 'number' ? (units > 0 ? -units : units) : units > 0n ? -units : units;
 }
@@ -200,10 +206,11 @@ export function lineReader(
       const issue = (column: Column, message: string): void => {
         issues.push({ row, column: names[column], message });
       };
-      for (const [column, places] of twins) {
-        const first = cells.text(places[0] as number);
-        if (places.some((at) => cells.text(at) !== first)) issue(column, TWICE);
-      }
+      if (twins.length > 0)
+        for (const [column, places] of twins) {
+          const first = cells.text(places[0] as number);
+          if (places.some((at) => cells.text(at) !== first)) issue(column, TWICE);
+        }
       const chargeType = index.ChargeType < 0 ? undefined : cells.text(index.ChargeType);
       if (chargeType === undefined) issue('ChargeType', 'expected a charge type');
       const startDay = index.ChargeStartDate < 0 ? undefined : cells.date(index.ChargeStartDate);
@@ -253,7 +260,7 @@ export function lineReader(
         currency: index.Currency < 0 ? undefined : cells.text(index.Currency),
         // no column: undefined, as if absent (nothing to compare), without an object to spread
         promotionId: index.PromotionId < 0 ? undefined : (cells.text(index.PromotionId) ?? ''),
-        est: named.some((at) => cells.est(at)),
+        est: estIn(cells, named),
       };
     },
     subscriptionIdOf(cells) {

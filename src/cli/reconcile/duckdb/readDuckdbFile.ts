@@ -185,6 +185,7 @@ function removeAll(): void {
  * @param withPrices - Whether to keep each subscription's `UnitPrice`.
  * @param memory - The budget past which the groups held are written to disk, as the default
  *   engine's; `undefined`: never.
+ * @param partitions - How many partitions those groups are written to (64 unless given).
  * @returns The file, read as the default engine reads it; none when DuckDB's reader splits the
  *   file's rows otherwise than the default engine does (a quote that does not close, a row with
  *   more or fewer cells than the header, text that is not UTF-8), the header names a column the
@@ -197,6 +198,7 @@ export async function readDuckdbFile(
   bar: ProgressBar,
   withPrices: boolean,
   memory?: number,
+  partitions?: number,
 ): Promise<DuckdbRead> {
   const text = fileText(path, '--file');
   let header: string[] | undefined;
@@ -306,7 +308,7 @@ export async function readDuckdbFile(
     let spilledSubscriptions = 0;
     const held = { groups, unread, labels, unitPrices, seats };
     const spillHeld = (): void => {
-      spilled ??= spill();
+      spilled ??= spill(partitions);
       spilledSubscriptions += heldSubscriptions.spill(held, spilled);
     };
     try {
