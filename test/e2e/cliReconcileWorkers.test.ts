@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the bench's generator is plain JavaScript
 import { writeReconcileFile } from '../../bench/reconcileFile.mjs';
@@ -135,48 +136,60 @@ describe('subscription-rules reconcile --workers, built', () => {
       }
   });
 
-  it('REC-3: past the memory budget, the October and the generated December files with their planted errors: findings and summary byte-identical to the run held in memory, with 1, 2 and 4 workers, in JSON and CSV, and no temporary file left', () => {
-    const temporary = mkdtempSync(join(tmpdir(), 'cli-reconcile-order-'));
-    for (const args of [october(), december().args]) {
-      const held = reconcile([...args, '--workers', '1']);
-      const heldCsv = reconcile([...args, '--workers', '1'], {}, 'csv');
-      expect(held.code).toBe(1);
-      expect(held.findings.split('\n').length).toBeGreaterThan(3);
-      for (const workers of ['1', '2', '4']) {
-        const way = `--workers ${workers} --memory 16K`;
-        const spilled = reconcile([...args, '--workers', workers, '--memory', '16K'], {
-          TMPDIR: temporary,
-        });
-        expect(spilled.spilled, way).toBe(true);
-        expect(spilled.findings, way).toBe(held.findings);
-        expect(spilled.summary, way).toEqual(held.summary);
-        const csv = reconcile(
-          [...args, '--workers', workers, '--memory', '16K'],
-          { TMPDIR: temporary },
-          'csv',
-        );
-        expect(csv.findings, way).toBe(heldCsv.findings);
-        expect(readdirSync(temporary), way).toEqual([]);
+  it(
+    'REC-3: past the memory budget, the October and the generated December files with their planted errors: findings and summary byte-identical to the run held in memory, with 1, 2 and 4 workers, in JSON and CSV, and no temporary file left',
+    SLOW,
+    () => {
+      const temporary = mkdtempSync(join(tmpdir(), 'cli-reconcile-order-'));
+      for (const args of [october(), december().args]) {
+        const held = reconcile([...args, '--workers', '1']);
+        const heldCsv = reconcile([...args, '--workers', '1'], {}, 'csv');
+        expect(held.code).toBe(1);
+        expect(held.findings.split('\n').length).toBeGreaterThan(3);
+        for (const workers of ['1', '2', '4']) {
+          const way = `--workers ${workers} --memory 16K`;
+          const spilled = reconcile([...args, '--workers', workers, '--memory', '16K'], {
+            TMPDIR: temporary,
+          });
+          expect(spilled.spilled, way).toBe(true);
+          expect(spilled.findings, way).toBe(held.findings);
+          expect(spilled.summary, way).toEqual(held.summary);
+          const csv = reconcile(
+            [...args, '--workers', workers, '--memory', '16K'],
+            { TMPDIR: temporary },
+            'csv',
+          );
+          expect(csv.findings, way).toBe(heldCsv.findings);
+          expect(readdirSync(temporary), way).toEqual([]);
+        }
       }
-    }
-  });
+    },
+  );
 
-  it('REC-3: the run works in a process whose JavaScript heap is half of --memory (256 MiB by default, 1 GiB for 2G), with the same findings, and leaves no temporary folder', () => {
+  it('REC-3: the run works in a process whose JavaScript heap is half of --memory on one thread (256 MiB by default, 1 GiB for 2G) and half over the workers with two (128 MiB, 512 MiB), with the same findings, and leaves no temporary folder', () => {
     const args = october();
-    const runs = () =>
-      readdirSync(tmpdir()).filter((name) => name.startsWith('subscription-rules-run-'));
-    const before = runs();
-    const held = reconcile(args);
-    const larger = reconcile([...args, '--memory', '2G']);
+    // a temporary folder of the test's own: other runs on the machine leave theirs elsewhere
+    const temporary = mkdtempSync(join(dir, 'tmp-'));
+    const env = { TMPDIR: temporary, TEMP: temporary, TMP: temporary };
+    const held = reconcile([...args, '--workers', '1'], env);
+    const larger = reconcile([...args, '--workers', '1', '--memory', '2G'], env);
+    const shared = reconcile([...args, '--workers', '2'], env);
+    const sharedLarger = reconcile([...args, '--workers', '2', '--memory', '2G'], env);
     expect(held.code).toBe(1);
-    expect(larger.findings).toBe(held.findings);
-    expect(larger.summary).toEqual(held.summary);
+    for (const other of [larger, shared, sharedLarger]) {
+      expect(other.findings).toBe(held.findings);
+      expect(other.summary).toEqual(held.summary);
+    }
     // the bound of the old generation, and the young generation's few MiB beside it
-    expect(held.heapLimitMiB).toBeGreaterThanOrEqual(256);
-    expect(held.heapLimitMiB).toBeLessThan(256 + 100);
-    expect(larger.heapLimitMiB).toBeGreaterThanOrEqual(1024);
-    expect(larger.heapLimitMiB).toBeLessThan(1024 + 100);
-    expect(runs().filter((name) => !before.includes(name))).toEqual([]);
+    const within = (run: { heapLimitMiB: unknown }, mib: number) => {
+      expect(run.heapLimitMiB).toBeGreaterThanOrEqual(mib);
+      expect(run.heapLimitMiB).toBeLessThan(mib + 100);
+    };
+    within(held, 256);
+    within(larger, 1024);
+    within(shared, 128);
+    within(sharedLarger, 512);
+    expect(readdirSync(temporary)).toEqual([]);
   });
 
   it(
@@ -252,6 +265,161 @@ describe('subscription-rules reconcile --workers, built', () => {
           expect(run.summary, way.join(' ')).toEqual(held.summary);
         }
       }
+    },
+  );
+
+  it(
+    'REC-3: resources handed to the workers as their texts — items that are no object, without an id or with an empty one, a subscription listed twice (once with escapes), ids nested in other fields, ids with escapes or past ASCII, an id written twice — as an array, gzip JSON lines and a folder of pages: findings and summary byte-identical to one worker with 2 and 4 workers, held and past the memory budget',
+    SLOW,
+    () => {
+      const header =
+        'SubscriptionId,CustomerName,SkuName,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,EffectiveUnitPrice,Quantity,BillableQuantity,Subtotal,Currency';
+      const line = (id: string, subtotal = '125.00'): string =>
+        `${id},Contoso,Microsoft 365 E3,new,2026-11-20,2026-12-19,12.50,12.50,10,10,${subtotal},USD`;
+      const recon = join(dir, 'texts.csv');
+      writeFileSync(
+        recon,
+        `${[header, line('S1'), line('S2', '120.00'), line('S3'), line('S4'), line('Sé'), line('S6'), line('S9'), line('S7')].join('\n')}\n`,
+      );
+      const fields = (id: string): Record<string, unknown> => ({
+        offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
+        quantity: 10,
+        productType: { id: 'OnlineServicesNCE' },
+        effectiveStartDate: '2026-11-20T10:00:00Z',
+        commitmentEndDate: '2027-11-19T00:00:00Z',
+        status: 'active',
+        autoRenewEnabled: true,
+        billingType: 'license',
+        billingCycle: 'monthly',
+        termDuration: 'P1Y',
+        isMicrosoftProduct: true,
+        links: { product: { id: `${id}-product` }, self: { uri: `/subscriptions/${id}` } },
+      });
+      const body = (id: string): string => JSON.stringify(fields(id)).slice(1, -1);
+      // each item as written; the objects alone can be JSON lines
+      const objects = [
+        `{"id":"S1",${body('S1')}}`,
+        '{}',
+        `{"id":"S2",${body('S2')}}`,
+        '{"id":""}',
+        '{"id":7}',
+        // an id nested in other fields only: no resource
+        '{"productType":{"id":"S9"},"links":[{"id":"S9"}]}',
+        // the id after nested ids
+        `{${body('S3')},"id":"S3"}`,
+        // an id with escapes: read by parsing, on the reader
+        `{"id":"S\\u0034",${body('S4')}}`,
+        // listed again, plainly and with escapes
+        `{"id":"S2",${body('S2')}}`,
+        `{"id":"\\u00531",${body('S1')}}`,
+        `{"id":"Sé",${body('Sé')}}`,
+        // an id written twice: the last is the one
+        `{"id":"S5",${body('S6')},"id":"S6"}`,
+        `{"id":"S7",${body('S7')}}`,
+      ];
+      for (const text of objects) JSON.parse(text);
+      const others = ['5', 'null', '[]', '"S8"'];
+      const array = join(dir, 'texts-array.json');
+      writeFileSync(
+        array,
+        `[\n  ${[...objects.slice(0, 4), ...others, ...objects.slice(4)].join(',\n  ')}\n]\n`,
+      );
+      const lines = join(dir, 'texts-lines.jsonl.gz');
+      writeFileSync(lines, gzipSync(`${objects.join('\n')}\n`));
+      const folder = mkdtempSync(join(dir, 'texts-pages-'));
+      writeFileSync(
+        join(folder, 'page1.json'),
+        `{"value":[${[...objects.slice(0, 5), ...others].join(',')}],"totalCount":9}`,
+      );
+      writeFileSync(join(folder, 'page2.jsonl'), objects.slice(5, 9).join('\r\n'));
+      writeFileSync(
+        join(folder, 'page3.json.gz'),
+        gzipSync(
+          JSON.stringify({ totalCount: 4, items: objects.slice(9).map((o) => JSON.parse(o)) }),
+        ),
+      );
+      for (const resources of [array, lines, folder]) {
+        const args = ['--file', recon, '--subscriptions', resources];
+        const held = reconcile([...args, '--workers', '1']);
+        expect(held.code, resources).toBe(1);
+        expect(held.findings).toContain('lists it more than once');
+        expect(held.findings).toContain('expected a Subscription resource with its id');
+        // S1, S3, S4 (its id escaped), Sé, S6 (the id written last) and S7; S2 billed 120.00; S9 none
+        expect(held.summary).toMatchObject({ matched: 6, different: 1, unexpected: 1 });
+        const ways = [
+          ['--workers', '2'],
+          ['--workers', '4'],
+          ...(resources === array ? [['--workers', '2', '--memory', '16K']] : []),
+        ];
+        for (const way of ways) {
+          const run = reconcile([...args, ...way]);
+          expect(run.code, `${resources} ${way.join(' ')}`).toBe(1);
+          expect(run.findings, `${resources} ${way.join(' ')}`).toBe(held.findings);
+          expect(run.summary, `${resources} ${way.join(' ')}`).toEqual(held.summary);
+        }
+      }
+    },
+  );
+
+  it(
+    'REC-3: an item that is not JSON, parsed by a worker or by the reader, is said as one worker says it, with what else is wrong: the first in the list by the pieces read, exit 2',
+    SLOW,
+    () => {
+      const recon = join(dir, 'texts-bad.csv');
+      writeFileSync(
+        recon,
+        'SubscriptionId,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,BillableQuantity,Subtotal,Currency\nS1,new,2026-11-20,2026-12-19,12.50,10,125.00,USD\n',
+      );
+      // more than the megabyte the file is read in at a time
+      const many = Array.from(
+        { length: 6000 },
+        (_, k) => `{"id":"S${k}","offerName":"${'Microsoft 365 Business Standard '.repeat(8)}"}`,
+      );
+      const write = (name: string, text: string): string => {
+        const path = join(dir, name);
+        writeFileSync(path, text);
+        return path;
+      };
+      const broken = [...many];
+      broken[3] = '{"id":"S3",}';
+      const cases = [
+        // a worker's item not JSON, and text after the list far past it, in a later piece
+        write('bad-far.json', `[${broken.join(',\n')}] x`),
+        // the text after the list in the same piece as the item: said first, as read
+        write('bad-near.json', '[{"id":"S1"},{"id":"S2",},{"id":"S3"}] x'),
+        // a worker's item not JSON before one the reader parses (its id has an escape)
+        write(
+          'bad-both.json',
+          `[${[...broken.slice(0, 200), '{"id":"S\\u0031",}', ...many.slice(200)].join(',')}]`,
+        ),
+        // the reader's alone, in JSON lines
+        write('bad-reader.jsonl', `${many.slice(0, 50).join('\n')}\n{"id":"S\\u0031" "x"}\n`),
+      ];
+      const folder = mkdtempSync(join(dir, 'texts-bad-pages-'));
+      writeFileSync(join(folder, 'a.json'), `[${many.slice(0, 10).join(',')}]`);
+      writeFileSync(join(folder, 'b.json'), `[${broken.slice(0, 10).join(',')}]`);
+      for (const resources of [...cases, folder]) {
+        const args = ['--file', recon, '--subscriptions', resources];
+        const one = reconcile([...args, '--workers', '1']);
+        expect(one.code, resources).toBe(2);
+        expect(one.err, resources).toMatch(/^error: --subscriptions/);
+        for (const workers of ['2', '4']) {
+          const run = reconcile([...args, '--workers', workers]);
+          expect([run.code, run.err], `${resources} --workers ${workers}`).toEqual([
+            one.code,
+            one.err,
+          ]);
+        }
+      }
+      expect(reconcile(['--file', recon, '--subscriptions', cases[0] ?? '']).err).toMatch(
+        /item 4 is not valid JSON/,
+      );
+      expect(reconcile(['--file', recon, '--subscriptions', cases[1] ?? '']).err).toMatch(
+        /more than one JSON value/,
+      );
+      expect(reconcile(['--file', recon, '--subscriptions', folder]).err).toMatch(
+        /b\.json: item 4 is not valid JSON/,
+      );
     },
   );
 

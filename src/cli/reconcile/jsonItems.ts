@@ -14,9 +14,9 @@ import { jsonScan } from './jsonScan.ts';
  * @returns The items, parsed, in batches (those each piece completes: one promise a batch, not
  *   an item, as a million resources go through several generators).
  */
-export function jsonItems(
+export async function* jsonItems(
   bytes: AsyncIterable<Uint8Array>,
   flag: string,
 ): AsyncGenerator<unknown[]> {
-  return jsonScan(bytes, flag, true);
+  for await (const batch of jsonScan(bytes, flag, true)) yield batch.items;
 }

@@ -30,6 +30,7 @@ import type { JobContext, JobResult } from './reconcileJob.ts';
 import { issueResult, type PlacedItem, reconcileShard } from './reconcileShard.ts';
 import { shardOf } from './shardOf.ts';
 import { shardPool, workerContext, workerScript } from './shardPool.ts';
+import { shardResources } from './shardResources.ts';
 import { type ShardedFile, shardWorkers } from './shardWorkers.ts';
 import { type Spill, spill, spillPartitions } from './spill.ts';
 import { resourcesOf, subscriptionFiles } from './subscriptionFiles.ts';
@@ -112,8 +113,9 @@ export interface ReconcileRun {
  * file bills without a resource by their first line read; past the budget each partition's
  * findings wait on disk ({@link findingRuns}) and are merged back in that order. With two workers
  * or more (the default engine, built), this thread only splits the file's rows and the resources
- * by the worker their `SubscriptionId` hashes to ({@link shardWorkers}); each worker groups and
- * reconciles its own, and their findings are merged back by the same order.
+ * by the worker their `SubscriptionId` hashes to ({@link shardWorkers}), each resource as the text
+ * it was read as when the file's lines all name their subscription ({@link shardResources}); each
+ * worker groups and reconciles its own, and their findings are merged back by the same order.
  *
  * @param run - What was asked.
  * @param streams - Standard output, standard error, and the terminal's progress bar.
@@ -286,13 +288,19 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       sharding.start(window, loose);
       let place = 0;
       let looseTo: number | undefined;
-      for await (const batch of subscriptionsOf(resourcesOf(resources), loose, loose))
-        for (const item of batch)
-          if ('issue' in item) take(issueResult(0, item.issue), place++, workers);
-          else {
-            if (item.withLoose) looseTo = shardOf(item.id, workers);
-            await sharding.item({ ...item, place: place++ });
-          }
+      if (loose)
+        for await (const batch of subscriptionsOf(resourcesOf(resources), loose, loose))
+          for (const item of batch)
+            if ('issue' in item) take(issueResult(0, item.issue), place++, workers);
+            else {
+              if (item.withLoose) looseTo = shardOf(item.id, workers);
+              await sharding.item({ ...item, place: place++ });
+            }
+      // each resource's text goes to its worker as read, parsed there
+      else
+        await shardResources(resources, sharding, (issue, at) =>
+          take(issueResult(0, issue), at, workers),
+        );
       compared = await sharding.finish(looseTo);
     } else if (read !== undefined) {
       // each result's key by its seq, until it is taken

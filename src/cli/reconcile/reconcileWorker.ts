@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { localeOf } from '../localeOf.ts';
+import { parseItemTexts } from './parseItemTexts.ts';
 import { readPriceList } from './priceList.ts';
 import { type ReconFile, reconRows, writtenRows } from './readReconFile.ts';
 import {
@@ -28,7 +29,8 @@ const QUIET = 4096;
  * A worker thread of `reconcile --workers N` (REC-3), built as dist/reconcileWorker.js beside the
  * CLI. Started with a share of the file ({@link ShardData}), it groups the rows the reader hands
  * it, answers with their issues and days, then reconciles the resources handed to it and the
- * subscriptions of its rows left without one, answering with their results and keys. Else it
+ * subscriptions of its rows left without one, answering with their results and keys (resources
+ * come parsed, or as their texts, which it parses, telling the reader of any that is not JSON). Else it
  * reconciles each batch of subscriptions the reader hands it and answers with their results. A
  * failure is answered with its message, and the run exits 3. `SUBSCRIPTION_RULES_WORKER_EXIT`
  * (tests only) makes it stop with that exit code on its first message, as a worker killed mid-run
@@ -96,8 +98,13 @@ async function shardRun(shard: ShardData, say: (answer: FromShard) => void): Pro
     async function* items(): AsyncGenerator<readonly SpilledResource[]> {
       let message = await next();
       for (; !('end' in message); message = await next()) {
-        if (!('items' in message)) continue;
-        yield message.items;
+        if ('texts' in message) {
+          // texts as read, parsed here; an item that is not JSON is the reader's to tell
+          const parsed = parseItemTexts(message.texts);
+          for (const unreadable of parsed.unreadable) say({ unreadable });
+          yield parsed.resources;
+        } else if ('items' in message) yield message.items;
+        else continue;
         // taken once reconciled: the reader hands no more than a few batches ahead
         say({ ack: true });
       }

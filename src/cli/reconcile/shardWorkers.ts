@@ -20,6 +20,11 @@ import { waiting } from './waiting.ts';
 const ROWS_BYTES = 1 << 20;
 /** How many resources go to a worker in one message. */
 const ITEMS = 256;
+/** How many bytes of resources' texts go to a worker in one message. */
+const TEXT_BYTES = 1 << 20;
+const OPEN_ARRAY = 91;
+const COMMA = 44;
+const CLOSE_ARRAY = 93;
 /** How many messages may wait in each worker before the reader waits for them. */
 const IN_FLIGHT = 4;
 
@@ -52,7 +57,29 @@ export type ToShard =
   | { readonly fileEnd: true }
   | { readonly start: { readonly window: FileWindow | undefined; readonly unique: boolean } }
   | { readonly items: readonly SpilledResource[] }
+  | { readonly texts: ItemTexts }
   | { readonly end: { readonly looseTo: number | undefined } };
+
+/**
+ * Resources handed to a worker as their texts, for it to parse: each item's bytes as read from
+ * `--subscriptions`, together one JSON array (`[`, the items with a comma between, `]`).
+ */
+export interface ItemTexts {
+  /** The array's bytes (UTF-8). */
+  readonly bytes: Uint8Array;
+  /** Where each item's bytes end in `bytes`: each starts just past the `[` or comma before it. */
+  readonly ends: Uint32Array;
+  /** Each item's place among the items of `--subscriptions`: where its findings go. */
+  readonly places: Float64Array;
+}
+
+/** An item of `--subscriptions` a worker was handed as text and `JSON.parse` refuses. */
+export interface UnreadableItem {
+  /** Its place among the items. */
+  readonly place: number;
+  /** What `JSON.parse` says of the item's text alone. */
+  readonly why: string;
+}
 
 /** What a worker that reads its own share answers. */
 export type FromShard =
@@ -69,6 +96,7 @@ export type FromShard =
       readonly results: readonly { readonly result: JobResult; readonly key: number }[];
       readonly quiet: QuietResults;
     }
+  | { readonly unreadable: UnreadableItem }
   | { readonly done: { readonly compared: number } }
   | { readonly failure: string; readonly stack?: string | undefined };
 
@@ -134,6 +162,16 @@ export interface ShardWorkers {
   start(window: FileWindow | undefined, unique: boolean): void;
   /** Hands a resource to the worker its id hashes to; resolves when the next may be handed. */
   item(resource: SpilledResource): Promise<void>;
+  /**
+   * Hands a resource's text to the worker its id hashes to, which parses it (its id read from the
+   * text without parsing it); a promise when the next must wait.
+   */
+  itemText(id: string, text: Uint8Array, place: number): Promise<void> | undefined;
+  /**
+   * Hands over the resources still waiting; resolves once every worker took all it was handed,
+   * with the first item (by place) a worker could not parse, if any.
+   */
+  drain(): Promise<UnreadableItem | undefined>;
   /**
    * Tells the workers the resources have ended, and which one took the lines without
    * `SubscriptionId`; resolves with how many subscriptions they compared, once every result came.
@@ -201,6 +239,8 @@ export function shardWorkers(
   const wait = waiting();
   const { fail, until } = wait;
   let finishing = false;
+  /** The first item a worker could not parse. */
+  let unreadable: UnreadableItem | undefined;
   threads.forEach((thread, shard) => {
     thread.on('message', (answer: FromShard) => {
       if ('failure' in answer) {
@@ -210,7 +250,10 @@ export function shardWorkers(
         return;
       }
       if ('ack' in answer) inFlight[shard] = (inFlight[shard] ?? 1) - 1;
-      else if ('read' in answer) reads[shard] = answer.read;
+      else if ('unreadable' in answer) {
+        if (unreadable === undefined || answer.unreadable.place < unreadable.place)
+          unreadable = answer.unreadable;
+      } else if ('read' in answer) reads[shard] = answer.read;
       else if ('done' in answer) compared[shard] = answer.done.compared;
       else
         try {
@@ -233,6 +276,36 @@ export function shardWorkers(
     for (let shard = 0; shard < workers; shard++) post(shard, message);
   };
   const pending: SpilledResource[][] = threads.map(() => []);
+  /** Each worker's texts waiting: the array's bytes so far, and each item's end and place. */
+  const texts = threads.map(() => ({
+    bytes: own(TEXT_BYTES),
+    used: 0,
+    ends: [] as number[],
+    places: [] as number[],
+  }));
+  const postTexts = (shard: number): void => {
+    const batch = texts[shard];
+    if (batch === undefined || batch.ends.length === 0) return;
+    const { bytes, used, ends, places } = batch;
+    bytes[used] = CLOSE_ARRAY;
+    const message = {
+      bytes: new Uint8Array(bytes.buffer, 0, used + 1),
+      ends: Uint32Array.from(ends),
+      places: Float64Array.from(places),
+    };
+    batch.bytes = own(TEXT_BYTES);
+    batch.used = 0;
+    batch.ends = [];
+    batch.places = [];
+    inFlight[shard] = (inFlight[shard] ?? 0) + 1;
+    threads[shard]?.postMessage({ texts: message } satisfies ToShard, [
+      bytes.buffer as ArrayBuffer,
+      message.ends.buffer,
+      message.places.buffer,
+    ]);
+  };
+  // a worker takes its resources in their order, texts or parsed: a batch of the one kind goes
+  // before the first of the other
   const postItems = (shard: number): void => {
     const batch = pending[shard] ?? [];
     if (batch.length === 0) return;
@@ -240,6 +313,10 @@ export function shardWorkers(
     inFlight[shard] = (inFlight[shard] ?? 0) + 1;
     post(shard, { items: batch });
   };
+  const roomIn = (shard: number): Promise<void> | undefined =>
+    (inFlight[shard] ?? 0) < IN_FLIGHT
+      ? undefined
+      : until(() => (inFlight[shard] ?? 0) < IN_FLIGHT);
   const stop = (): void => {
     finishing = true;
     for (const thread of threads) void thread.terminate();
@@ -341,13 +418,49 @@ export function shardWorkers(
     },
     async item(resource) {
       const shard = shardOf(resource.id, workers);
+      if ((texts[shard]?.ends.length ?? 0) > 0) {
+        postTexts(shard);
+        await roomIn(shard);
+      }
       pending[shard]?.push(resource);
       if ((pending[shard]?.length ?? 0) < ITEMS) return;
       postItems(shard);
       await until(() => (inFlight[shard] ?? 0) < IN_FLIGHT);
     },
+    itemText(id, text, place) {
+      const shard = shardOf(id, workers);
+      const batch = texts[shard];
+      if (batch === undefined) return undefined;
+      let posted = (pending[shard]?.length ?? 0) > 0;
+      postItems(shard);
+      // the item, the comma or bracket before it and the bracket after it
+      const size = text.length + 2;
+      if (batch.used + size > batch.bytes.length && batch.ends.length > 0) {
+        postTexts(shard);
+        posted = true;
+      }
+      if (size > batch.bytes.length) batch.bytes = own(size);
+      const { bytes } = batch;
+      bytes[batch.used++] = batch.ends.length === 0 ? OPEN_ARRAY : COMMA;
+      bytes.set(text, batch.used);
+      batch.used += text.length;
+      batch.ends.push(batch.used);
+      batch.places.push(place);
+      return posted ? roomIn(shard) : undefined;
+    },
+    async drain() {
+      for (let shard = 0; shard < workers; shard++) {
+        postItems(shard);
+        postTexts(shard);
+      }
+      await until(() => inFlight.every((count) => count === 0));
+      return unreadable;
+    },
     async finish(looseTo) {
-      for (let shard = 0; shard < workers; shard++) postItems(shard);
+      for (let shard = 0; shard < workers; shard++) {
+        postItems(shard);
+        postTexts(shard);
+      }
       all({ end: { looseTo } });
       await until(() => compared.every((count) => count !== undefined));
       stop();

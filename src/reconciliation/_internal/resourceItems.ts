@@ -29,6 +29,34 @@ export function listedAgain(id: string, names: SourceNames): ResourceItem {
   };
 }
 
+/**
+ * The id of an item that is a Subscription resource with its id (REC-3): an object (not an
+ * array) whose `id` is a non-empty string.
+ *
+ * @param item - An item of the list, parsed.
+ * @returns Its id, or `undefined` when it is no such resource.
+ */
+export function resourceId(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+  const id = (item as { id?: unknown }).id;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+/**
+ * The issue of an item that is no Subscription resource with its id (REC-3).
+ *
+ * @param count - Its number in the list, from 1.
+ * @param names - How the issue names the list (`--subscriptions`).
+ * @returns The issue.
+ */
+export function notAResource(count: number, names: SourceNames): ResourceItem {
+  return {
+    issue: {
+      message: `${names.resources} item ${count}: expected a Subscription resource with its id`,
+    },
+  };
+}
+
 /** Reads a list of resources one item at a time. */
 export interface ResourceItems {
   /** The resources and issues one more item gives (a held resource may come later). */
@@ -58,21 +86,8 @@ export function resourceItems(loose: boolean, names: SourceNames, unique = true)
   return {
     next(item) {
       count++;
-      const id = (item as { id?: unknown } | null)?.id;
-      if (
-        typeof item !== 'object' ||
-        item === null ||
-        Array.isArray(item) ||
-        typeof id !== 'string' ||
-        id === ''
-      )
-        return [
-          {
-            issue: {
-              message: `${names.resources} item ${count}: expected a Subscription resource with its id`,
-            },
-          },
-        ];
+      const id = resourceId(item);
+      if (id === undefined) return [notAResource(count, names)];
       if (seen?.has(id)) return [listedAgain(id, names)];
       seen?.add(id);
       const resource = item as Readonly<Record<string, unknown>>;

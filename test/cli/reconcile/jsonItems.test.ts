@@ -1,15 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonItems, jsonItemTexts, UsageError } from '../../_private.ts';
+import { itemId, jsonItems, jsonItemTexts, UsageError } from '../../_private.ts';
 import { all, bytesOf } from './_pieces.ts';
 
 const read = (text: string, cuts: readonly number[] = []): Promise<unknown[]> =>
   all(jsonItems(bytesOf(text, cuts), '--subscriptions')).then((batches) => batches.flat());
 
-/** The items' texts, each parsed: what a caller handing them on would parse where it used them. */
+/**
+ * The items' texts, each parsed: what a caller handing them on would parse where it used them;
+ * each id read as the item was cut is the one `itemId` reads from its text (or none was read).
+ */
 const readTexts = (text: string, cuts: readonly number[] = []): Promise<unknown[]> =>
   all(jsonItemTexts(bytesOf(text, cuts), '--subscriptions')).then((batches) =>
-    batches.flat().map((item) => JSON.parse(item)),
+    batches.flatMap(({ texts, ids }) =>
+      texts.map((item, k) => {
+        if (ids[k] !== undefined) expect(ids[k]).toBe(itemId(item));
+        return JSON.parse(item.toString('utf8'));
+      }),
+    ),
   );
 
 /** Whether reading the text throws (a UsageError, nothing else). */
