@@ -96,10 +96,10 @@ const root = new URL('..', import.meta.url).pathname;
  * worker, each built twice), the seats read from a row's bytes and the performance guide's
  * paragraph on them bring it to 4,801,737 measured.
  * The plain way of a change of seats (the machine's charge and credit functions now in the CLI
- * and its worker, 11.9 kB each) and its section of the performance guide bring it to 4,831,025
- * measured.
+ * and its worker, 11.9 kB each) and its section of the performance guide, with the resources'
+ * texts handed to the workers, bring it to 4,844,372 measured.
  */
-const UNPACKED_BUDGET = 4_831_500;
+const UNPACKED_BUDGET = 4_844_500;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
