@@ -11,6 +11,7 @@ import { progressBar } from '../src/cli/reconcile/progressBar.ts';
 import { readReconFile } from '../src/cli/reconcile/readReconFile.ts';
 import {
   advance,
+  cancellationDecision,
   chargesBetween,
   fromPartnerCenterSubscription,
   purchaseCharges,
@@ -78,7 +79,8 @@ if (stage === 'read') {
         // a subscription billed plainly is matched straight from its resource and price, as the
         // command does (SUBSCRIPTION_RULES_EXACT=1: every one replayed, as before the plain way)
         const plain = { id: resource.id, resource, groups, price, unreadRows: undefined };
-        if (!exact && plainMatch({ ...plain, fileSeats: read.seats.of(resource.id) }, read.window))
+        const fileSeats = read.seats.of(resource.id);
+        if (!exact && plainMatch({ ...plain, fileSeats }, read.window, cancellationDecision))
           continue;
         if (stage === 'compare') {
           reconcileSubscription(

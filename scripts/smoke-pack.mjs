@@ -95,8 +95,11 @@ const root = new URL('..', import.meta.url).pathname;
  * The line groups held as typed columns (the reconciliation entry, the command line and the
  * worker, each built twice), the seats read from a row's bytes and the performance guide's
  * paragraph on them bring it to 4,801,737 measured.
+ * The plain way of a change of seats (the machine's charge and credit functions now in the CLI
+ * and its worker, 11.9 kB each) and its section of the performance guide, with the resources'
+ * texts handed to the workers, bring it to 4,844,372 measured.
  */
-const UNPACKED_BUDGET = 4_802_000;
+const UNPACKED_BUDGET = 4_844_500;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

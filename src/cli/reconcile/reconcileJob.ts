@@ -1,6 +1,7 @@
 import type { PriceListRow } from '../../index.ts';
 import {
   advance,
+  cancellationDecision,
   chargesBetween,
   fromPartnerCenterSubscription,
   type MessageOptions,
@@ -120,7 +121,7 @@ export function reconcileJob(job: ReconcileJob, context: JobContext, keep = fals
   // a subscription billed plainly whose every group matched: computed from its resource and price
   // promotions given to the run can discount a renewal (PL-5): the exact way prices them
   const exact = keep || context.exact === true || (context.promotions?.length ?? 0) > 0;
-  const noted = exact ? undefined : plainMatch(job, context.window);
+  const noted = exact ? undefined : plainMatch(job, context.window, cancellationDecision);
   if (noted !== undefined)
     return {
       seq: job.seq,

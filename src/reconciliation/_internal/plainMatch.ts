@@ -4,6 +4,7 @@ import { nominalDays, periodCharge } from '../../lifecycle/newCommerce/machine/p
 import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.ts';
 import { readPeriodPrice } from '../../prices/readPeriodPrice.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
+import type { Money } from '../../pricing/money.ts';
 import {
   type BilledTerm,
   type BillingPeriod,
@@ -14,11 +15,13 @@ import { daysBetween } from '../../time/daysBetween.ts';
 import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
 import { startOfUtcDay } from '../../time/startOfUtcDay.ts';
 import { CHARGE_TYPES } from './chargeTypes.ts';
-import type { FileWindow } from './FileChange.ts';
+import type { FileChange, FileWindow } from './FileChange.ts';
+import { fileChanges } from './fileChanges.ts';
 import { sameDecimal } from './fileDecimal.ts';
 import type { FileSeats } from './fileSeats.ts';
 import { instantMs } from './instantMs.ts';
 import type { FileGroup } from './LineGroups.ts';
+import { changeInstant, type DecideCancellation, plainChangeLine } from './plainChange.ts';
 
 /** A subscription as the command holds it, to be decided plain or not. */
 export interface PlainInput {
@@ -40,6 +43,10 @@ export interface PlainInput {
 const PURCHASE = CHARGE_TYPES.purchase.toLowerCase();
 const CYCLE = CHARGE_TYPES.cycle.toLowerCase();
 const RENEWAL = CHARGE_TYPES.renewal.toLowerCase();
+/** The charge types of a change of seats (REC-1, R2). */
+const ADD = CHARGE_TYPES['add-quantity'].toLowerCase();
+const REMOVE = CHARGE_TYPES['remove-quantity'].toLowerCase();
+const CANCEL = CHARGE_TYPES.cancel.toLowerCase();
 
 /** The average month, to guess which term an instant is in before walking to it. */
 const MONTH_MS = 2_629_746_000;
@@ -61,12 +68,18 @@ const absent = (value: unknown): boolean => value === undefined || value === nul
 /** Whether a name says Extended Service Term, in any case or spacing (EST-6): never plain. */
 const EST_NAME = /extended\s*service\s*term/i;
 
-/** One expected charge of a plain subscription: its group's charge type, days and money. */
+/**
+ * One expected line of a plain subscription: its group's charge type and days, its money and
+ * seats (negative for a credit), its price per seat, and what a change printed as two lines bills.
+ */
 interface PlainCharge {
   readonly chargeKey: string;
   readonly startDay: number;
   readonly endDay: number;
   readonly amount: number;
+  readonly seats: number;
+  readonly perSeat: number;
+  readonly twoLine?: number | undefined;
 }
 
 /** One billing period's price, in minor units. */
@@ -143,7 +156,10 @@ function readPriceRow(row: PriceListRow, term: string, plan: string): PeriodPric
  * term billed monthly or (annual) yearly — or `undefined` when any field says otherwise or
  * might be read otherwise.
  */
-function plainResource(r: Readonly<Record<string, unknown>>):
+function plainResource(
+  r: Readonly<Record<string, unknown>>,
+  cancelled: boolean,
+):
   | {
       readonly term: 'P1M' | 'P1Y';
       readonly cycle: 'monthly' | 'annual';
@@ -158,7 +174,9 @@ function plainResource(r: Readonly<Record<string, unknown>>):
   if (!is(r.billingType, 'license') || r.isMicrosoftProduct !== true) return undefined;
   if (!absent(r.unitType) && (typeof r.unitType !== 'string' || is(r.unitType, 'usage')))
     return undefined;
-  if (!is(r.status, 'active') || r.autoRenewEnabled !== true) return undefined;
+  // a resource deleted by the file's cancellation was active before it (REC-3)
+  if (!is(r.status, 'active') && !(cancelled && r.status === 'deleted')) return undefined;
+  if (r.autoRenewEnabled !== true) return undefined;
   if (r.isTrial !== undefined && r.isTrial !== false) return undefined;
   // what the term's end does, the refund windows, an Extended Service Term: the exact way reads them
   if (!absent(r.scheduledActions) || r.extendedServiceTerm !== undefined) return undefined;
@@ -202,15 +220,18 @@ function plainResource(r: Readonly<Record<string, unknown>>):
 /**
  * Whether a subscription is billed plainly, and if so whether its file's groups are each exactly
  * what the rules bill (REC-2, REC-3, CHG-1): a New Commerce licence whose file bills only its
- * purchase, its billing periods' cycles and its renewals, all at one price, for the seats the
- * resource holds — no change of seats, no suspension, no promotion (none named by the resource,
- * none given to the run), no Extended Service Term.
+ * purchase, its billing periods' cycles and its renewals, all at one price, and at most one change
+ * of seats — seats added (CHG-2), seats removed (NCE-6) or a cancellation (NCE-4) — no suspension,
+ * no promotion (none named by the resource, none given to the run), no Extended Service Term.
  * Its charges are computed straight from the resource and the price: the term that held the
  * file's first day (TIME-4), each billing period that starts in the file's days, priced P·Q
  * (CHG-1) or, for a period cut short, by Partner Center's proration (MID-3), the purchase when it
  * falls on those days and every renewal at the term's price (PL-4, no list) — what the exact
  * replay bills for such a subscription, without the state machine, the charge effects or the
- * invoice lines.
+ * invoice lines. With a change, a period that starts by the change's instant is billed for the
+ * seats before it (the resource's less the change's net), a later one for the seats after it
+ * (none after a cancellation), and the change's own line is the machine's (`plainChangeLine`),
+ * placed where the replay bills it.
  *
  * Decided: this answers only "every group matched"; a subscription that is not plain, or whose
  * file differs from those charges in any way (a group missing, more, different money, another
@@ -219,18 +240,31 @@ function plainResource(r: Readonly<Record<string, unknown>>):
  *
  * @param input - The subscription.
  * @param window - The file's days.
+ * @param decide - The cancellation decision (the root entry's `cancellationDecision`), which says
+ *   whether seats can be removed or the subscription cancelled for a prorated credit.
  * @returns For each of its groups matched, in the order the rules bill them, whether the file
  *   prints an `EffectiveUnitPrice` other than the charge's (a note); `undefined` for the exact way.
  */
 export function plainMatch(
   input: PlainInput,
   window: FileWindow | undefined,
+  decide: DecideCancellation,
 ): readonly boolean[] | undefined {
   const { resource, groups } = input;
   if (window === undefined || resource === undefined || input.id === undefined) return undefined;
   if ('missing' in input.price || (input.unreadRows?.length ?? 0) > 0) return undefined;
   if (groups.length === 0) return undefined;
-  const read = plainResource(resource);
+  // the groups that change seats: at most one change, read as the exact way reads it
+  let changing = false;
+  let cancelled = false;
+  for (const group of groups) {
+    const key = group.chargeKey;
+    if (key === ADD || key === REMOVE || key === CANCEL) {
+      changing = true;
+      if (key === CANCEL) cancelled = true;
+    }
+  }
+  const read = plainResource(resource, cancelled);
   if (read === undefined) return undefined;
   const { quantity, orderedMs } = read;
   // a resource fetched after a later seat change: the exact way takes the file's seats back
@@ -239,15 +273,37 @@ export function plainMatch(
     if (!group.known || group.est || group.subscriptionId !== input.id) return undefined;
     if (group.promotionId !== undefined && group.promotionId !== '') return undefined;
     const key = group.chargeKey;
-    if (key !== PURCHASE && key !== CYCLE && key !== RENEWAL) return undefined;
+    if (
+      key !== PURCHASE &&
+      key !== CYCLE &&
+      key !== RENEWAL &&
+      key !== ADD &&
+      key !== REMOVE &&
+      key !== CANCEL
+    )
+      return undefined;
     // a purchase billed before the term's start the resource states (a problem the exact way says)
     if (key === PURCHASE && group.startDay * DAY < orderedMs - DAY + 1) return undefined;
   }
+  // one change of seats (NCE-6, NCE-4): the seats before it are the resource's less its net
+  let change: FileChange | undefined;
+  let before = quantity;
+  if (changing) {
+    const read = fileChanges(groups);
+    if (read.problems.length > 0 || read.changes.length !== 1) return undefined;
+    change = read.changes[0] as FileChange;
+    if (change.kind === 'add') before = quantity - change.seats;
+    else if (change.kind === 'remove') before = quantity + change.seats;
+    if (before < 1 || !Number.isSafeInteger(before)) return undefined;
+  }
+  // the seats after the change, and the most seats billed at once
+  const after = change === undefined || change.kind !== 'cancel' ? quantity : 0;
+  const most = before > quantity ? before : quantity;
   const termMonths = read.term === 'P1M' ? 1 : 12;
   const months = read.cycle === 'monthly' ? 1 : 12;
   const plan = read.cycle === 'monthly' ? 'Monthly' : 'Annual';
   const price = periodPriceOf(input.price.price, read.term, plan);
-  if (price === undefined || !Number.isSafeInteger(price.amount * quantity)) return undefined;
+  if (price === undefined || !Number.isSafeInteger(price.amount * most)) return undefined;
   const firstMs = window.firstDay * DAY;
   const toMs = (window.lastDay + 1) * DAY - 1;
   const asOfMs = Math.max(orderedMs, firstMs - 1);
@@ -266,16 +322,28 @@ export function plainMatch(
     anchorMs: orderedMs,
     offsetMonths: (n - 1) * termMonths,
   };
+  // the change's instant, as the replay applies it; without one, every period has the same seats
+  const atMs = change === undefined ? toMs + 1 : changeInstant(change, orderedMs, asOfMs, term);
+  if (atMs === undefined || (change !== undefined && atMs > toMs)) return undefined;
+  // the term holding the change, and how many charges come before it (the replay's order)
+  let changeTerm: BilledTerm | undefined = atMs < term.endMs ? term : undefined;
+  let chargesBefore = -1;
   const state = { billingFrequency: read.cycle } as never;
   const charges: PlainCharge[] = [];
   const charge = (chargeKey: string, period: BillingPeriod): boolean => {
+    // a period that starts by the change is billed before it (`advance` to its instant), with
+    // the seats before it; a later one with the seats after it, none after a cancellation
+    const early = period.startMs <= atMs;
+    if (!early && chargesBefore < 0) chargesBefore = charges.length;
+    const seats = early ? before : after;
+    if (seats === 0) return true;
     const own = daysBetween(period.startMs, period.endMs);
-    const amount = periodCharge(price.amount, quantity, own, nominalDays(state, period, term));
+    const amount = periodCharge(price.amount, seats, own, nominalDays(state, period, term));
     const startDay = Math.floor(period.startMs / DAY);
     const endDay = Math.floor(period.endMs / DAY) - 1;
     // a line of less than a day, or a price per seat that is not whole minor units: exact way
-    if (endDay < startDay || amount % quantity !== 0) return false;
-    charges.push({ chargeKey, startDay, endDay, amount });
+    if (endDay < startDay || amount % seats !== 0) return false;
+    charges.push({ chargeKey, startDay, endDay, amount, seats, perSeat: amount / seats });
     return true;
   };
   // a period's end is the next one's start: each boundary of a term worked out once
@@ -318,7 +386,33 @@ export function plainMatch(
       offsetMonths: (n - 1) * termMonths,
     };
     index = 0;
+    if (changeTerm === undefined && atMs < term.endMs) changeTerm = term;
     if (!charge(RENEWAL, periodOf(0))) return undefined;
+  }
+  if (change !== undefined) {
+    if (changeTerm === undefined) return undefined;
+    const line = plainChangeLine(
+      change,
+      atMs,
+      { term: read.term, cycle: read.cycle, orderedMs, price: price as Money, before },
+      changeTerm,
+      decide,
+    );
+    if (line === undefined) return undefined;
+    const effect = line.effect;
+    if (effect === undefined || typeof line.subtotal.units !== 'number') return undefined;
+    const seats = Number(line.billableQuantity.units);
+    const perSeat = line.effectiveUnitPrice?.units;
+    if (typeof perSeat !== 'number' || !Number.isSafeInteger(perSeat)) return undefined;
+    charges.splice(chargesBefore < 0 ? charges.length : chargesBefore, 0, {
+      chargeKey: line.chargeType.toLowerCase(),
+      startDay: line.startDay,
+      endDay: line.endDay,
+      amount: line.subtotal.units,
+      seats,
+      perSeat,
+      twoLine: effect.twoLine?.amount,
+    });
   }
   if (charges.length !== groups.length) return undefined;
   const exponent = currencyExponents[price.currency as keyof typeof currencyExponents];
@@ -326,7 +420,7 @@ export function plainMatch(
   // subscription are few, so they are scanned rather than keyed by text
   const used: boolean[] = [];
   const noted: boolean[] = [];
-  for (const { chargeKey, startDay, endDay, amount } of charges) {
+  for (const { chargeKey, startDay, endDay, amount, seats: billed, perSeat, twoLine } of charges) {
     let found = -1;
     for (let i = 0; i < groups.length; i++) {
       const other = groups[i] as FileGroup;
@@ -342,8 +436,18 @@ export function plainMatch(
     if (group.currency !== price.currency) return undefined;
     const subtotal = { units: group.subtotalUnits, scale: group.subtotalScale };
     const seats = { units: group.quantityUnits, scale: group.quantityScale };
-    if (!sameDecimal(subtotal, { units: amount, scale: exponent })) return undefined;
-    if (!sameDecimal(seats, { units: quantity, scale: 0 })) return undefined;
+    // a change printed as two lines (a reversal beside the new seats, R2, R4) may bill its form
+    const twoLineForm = !group.credit && group.negativeLines > 0 && group.positiveLines > 0;
+    if (
+      !sameDecimal(subtotal, { units: amount, scale: exponent }) &&
+      !(
+        twoLineForm &&
+        twoLine !== undefined &&
+        sameDecimal(subtotal, { units: twoLine, scale: exponent })
+      )
+    )
+      return undefined;
+    if (!sameDecimal(seats, { units: billed, scale: 0 })) return undefined;
     // an EffectiveUnitPrice printed otherwise on a group of one line is a note (REC-2, R3)
     const printed = group.priceUnits;
     noted.push(
@@ -356,7 +460,7 @@ export function plainMatch(
               typeof printed === 'number' ? Math.abs(printed) : printed < 0n ? -printed : printed,
             scale: group.priceScale,
           },
-          { units: amount / quantity, scale: exponent },
+          { units: perSeat, scale: exponent },
         ),
     );
   }
