@@ -98,8 +98,10 @@ const root = new URL('..', import.meta.url).pathname;
  * The plain way of a change of seats (the machine's charge and credit functions now in the CLI
  * and its worker, 11.9 kB each) and its section of the performance guide, with the resources'
  * texts handed to the workers, bring it to 4,844,372 measured.
+ * The performance guide's section on memory with workers and its 5 M line figures bring it to
+ * 4,846,758 measured.
  */
-const UNPACKED_BUDGET = 4_844_500;
+const UNPACKED_BUDGET = 4_846_800;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
