@@ -59,6 +59,23 @@ function october(): string[] {
   return ['--file', recon, '--subscriptions', resources, '--period', '2026-10'];
 }
 
+/** A monthly New Commerce licence of 10 seats bought 2026-11-20, as a resource holds it (no id). */
+function licence(): Record<string, unknown> {
+  return {
+    offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
+    quantity: 10,
+    productType: { id: 'OnlineServicesNCE' },
+    effectiveStartDate: '2026-11-20T10:00:00Z',
+    commitmentEndDate: '2027-11-19T00:00:00Z',
+    status: 'active',
+    autoRenewEnabled: true,
+    billingType: 'license',
+    billingCycle: 'monthly',
+    termDuration: 'P1Y',
+    isMicrosoftProduct: true,
+  };
+}
+
 let generated: ReturnType<typeof generate> | undefined;
 
 /** The December file, generated once for every test. */
@@ -217,20 +234,7 @@ describe('subscription-rules reconcile --workers, built', () => {
       ];
       const recon = join(dir, 'kinds.csv');
       writeFileSync(recon, `${[header, ...lines].join('\n')}\n`);
-      const resource = (id: string): Record<string, unknown> => ({
-        id,
-        offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
-        quantity: 10,
-        productType: { id: 'OnlineServicesNCE' },
-        effectiveStartDate: '2026-11-20T10:00:00Z',
-        commitmentEndDate: '2027-11-19T00:00:00Z',
-        status: 'active',
-        autoRenewEnabled: true,
-        billingType: 'license',
-        billingCycle: 'monthly',
-        termDuration: 'P1Y',
-        isMicrosoftProduct: true,
-      });
+      const resource = (id: string): Record<string, unknown> => ({ id, ...licence() });
       const many = join(dir, 'kinds-resources.json');
       writeFileSync(
         many,
@@ -282,17 +286,7 @@ describe('subscription-rules reconcile --workers, built', () => {
         `${[header, line('S1'), line('S2', '120.00'), line('S3'), line('S4'), line('Sé'), line('S6'), line('S9'), line('S7')].join('\n')}\n`,
       );
       const fields = (id: string): Record<string, unknown> => ({
-        offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
-        quantity: 10,
-        productType: { id: 'OnlineServicesNCE' },
-        effectiveStartDate: '2026-11-20T10:00:00Z',
-        commitmentEndDate: '2027-11-19T00:00:00Z',
-        status: 'active',
-        autoRenewEnabled: true,
-        billingType: 'license',
-        billingCycle: 'monthly',
-        termDuration: 'P1Y',
-        isMicrosoftProduct: true,
+        ...licence(),
         links: { product: { id: `${id}-product` }, self: { uri: `/subscriptions/${id}` } },
       });
       const body = (id: string): string => JSON.stringify(fields(id)).slice(1, -1);
