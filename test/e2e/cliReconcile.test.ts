@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { licence } from '../_licence.ts';
 
 const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'cli-reconcile-'));
@@ -26,20 +27,7 @@ const HEADER =
 
 /** A subscription of 10 seats at 12.50 USD bought 2026-11-20T10:00Z, as fetched afterwards. */
 function resource(id: string, quantity = 10): Record<string, unknown> {
-  return {
-    id,
-    offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
-    quantity,
-    productType: { id: 'OnlineServicesNCE' },
-    effectiveStartDate: '2026-11-20T10:00:00Z',
-    commitmentEndDate: '2027-11-19T00:00:00Z',
-    status: 'active',
-    autoRenewEnabled: true,
-    billingType: 'license',
-    billingCycle: 'monthly',
-    termDuration: 'P1Y',
-    isMicrosoftProduct: true,
-  };
+  return licence({ id, quantity });
 }
 
 /** `count` subscriptions, each's purchase billed as the rules say: a clean file. */

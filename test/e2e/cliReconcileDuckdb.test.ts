@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the bench's generator is plain JavaScript
 import { writeReconcileFile } from '../../bench/reconcileFile.mjs';
+import { licence } from '../_licence.ts';
 import { octoberFile } from '../cli/commands/_october.ts';
 
 const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
@@ -198,20 +199,7 @@ describe('subscription-rules reconcile --engine duckdb, built', () => {
       ];
       const text = `${[header, ...lines].join('\r\n')}\r\n`;
       const resources = file(
-        ['S1', 'S2', 'S3', 'S7', 'S10'].map((id) => ({
-          id,
-          offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
-          quantity: 10,
-          productType: { id: 'OnlineServicesNCE' },
-          effectiveStartDate: '2026-11-20T10:00:00Z',
-          commitmentEndDate: '2027-11-19T00:00:00Z',
-          status: 'active',
-          autoRenewEnabled: true,
-          billingType: 'license',
-          billingCycle: 'monthly',
-          termDuration: 'P1Y',
-          isMicrosoftProduct: true,
-        })),
+        ['S1', 'S2', 'S3', 'S7', 'S10'].map((id) => licence({ id })),
         'resources.json',
       );
       const args = ['--file', file(text), '--subscriptions', resources];

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the bench's generator is plain JavaScript
 import { writeReconcileFile } from '../../bench/reconcileFile.mjs';
+import { licence } from '../_licence.ts';
 import { octoberFile } from '../cli/commands/_october.ts';
 
 const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
@@ -57,23 +58,6 @@ function october(): string[] {
   const resources = join(dir, 'october-resources.json');
   writeFileSync(resources, JSON.stringify(generated.resources));
   return ['--file', recon, '--subscriptions', resources, '--period', '2026-10'];
-}
-
-/** A monthly New Commerce licence of 10 seats bought 2026-11-20, as a resource holds it (no id). */
-function licence(): Record<string, unknown> {
-  return {
-    offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
-    quantity: 10,
-    productType: { id: 'OnlineServicesNCE' },
-    effectiveStartDate: '2026-11-20T10:00:00Z',
-    commitmentEndDate: '2027-11-19T00:00:00Z',
-    status: 'active',
-    autoRenewEnabled: true,
-    billingType: 'license',
-    billingCycle: 'monthly',
-    termDuration: 'P1Y',
-    isMicrosoftProduct: true,
-  };
 }
 
 let generated: ReturnType<typeof generate> | undefined;
@@ -234,7 +218,7 @@ describe('subscription-rules reconcile --workers, built', () => {
       ];
       const recon = join(dir, 'kinds.csv');
       writeFileSync(recon, `${[header, ...lines].join('\n')}\n`);
-      const resource = (id: string): Record<string, unknown> => ({ id, ...licence() });
+      const resource = (id: string): Record<string, unknown> => licence({ id });
       const many = join(dir, 'kinds-resources.json');
       writeFileSync(
         many,

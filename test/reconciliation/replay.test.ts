@@ -2,26 +2,14 @@ import fc from 'fast-check';
 import type { NewCommerceSubscription } from 'subscription-rules';
 import * as newCommerce from 'subscription-rules/new-commerce';
 import { describe, expect, it } from 'vitest';
+import { licence } from '../_licence.ts';
 import { replay, resourceAtStart } from '../_private.ts';
 
 const DAY = 86_400_000;
 const day = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY;
 
 /** 10 seats at 12.50 USD bought 2026-11-20T10:00Z, P1Y billed monthly, as fetched afterwards. */
-const bought = {
-  id: 'e2b1a7d4-6f7c-4b55-b0f1-7d4c2b8e9a10',
-  offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
-  quantity: 10,
-  productType: { id: 'OnlineServicesNCE' },
-  effectiveStartDate: '2026-11-20T10:00:00Z',
-  commitmentEndDate: '2027-11-19T00:00:00Z',
-  status: 'active',
-  autoRenewEnabled: true,
-  billingType: 'license',
-  billingCycle: 'monthly',
-  termDuration: 'P1Y',
-  isMicrosoftProduct: true,
-};
+const bought = licence({ id: 'e2b1a7d4-6f7c-4b55-b0f1-7d4c2b8e9a10' });
 
 type Change = Parameters<typeof replay>[2][number];
 

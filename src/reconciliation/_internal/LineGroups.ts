@@ -68,6 +68,17 @@ export interface FileGroup {
   readonly est: boolean;
 }
 
+/** The sums a line and a spilled group both bring to a group. */
+type Amounts = Pick<
+  FileGroup,
+  | 'subtotalUnits'
+  | 'subtotalScale'
+  | 'quantityUnits'
+  | 'quantityScale'
+  | 'priceUnits'
+  | 'priceScale'
+>;
+
 function isNegative(units: number | bigint): boolean {
   return typeof units === 'number' ? units < 0 : units < 0n;
 }
@@ -541,34 +552,7 @@ export class LineGroups {
       if (extra.quantities.length < QUANTITIES_KEPT)
         extra.quantities.push({ units: line.quantityUnits, scale: line.quantityScale });
       else extra.quantities = null;
-    this.#addTo(
-      this.#subtotal,
-      this.#subtotalScale,
-      SUBTOTAL,
-      group,
-      line.subtotalUnits,
-      line.subtotalScale,
-    );
-    this.#addTo(
-      this.#quantity,
-      this.#quantityScale,
-      QUANTITY,
-      group,
-      line.quantityUnits,
-      line.quantityScale,
-    );
-    const state = this.#priceState[group];
-    if (line.priceUnits === undefined || state === NO_ONE_PRICE) return;
-    if (state === NO_PRICE) {
-      this.#setPrice(group, line.priceUnits);
-      this.#priceScale[group] = line.priceScale;
-    } else if (
-      this.#units(this.#price, UNIT_PRICE, group) !== line.priceUnits ||
-      this.#priceScale[group] !== line.priceScale
-    ) {
-      // a two-line change prints each line's own price: the group has none of its own
-      this.#priceState[group] = NO_ONE_PRICE;
-    }
+    this.#addAmounts(group, line);
   }
 
   /**
@@ -706,30 +690,40 @@ export class LineGroups {
       extra.quantities.length + part.quantities.length > QUANTITIES_KEPT
         ? null
         : [...extra.quantities, ...part.quantities];
+    this.#addAmounts(group, part);
+  }
+
+  /**
+   * Adds a line's or a spilled group's sums to a group, and keeps its price only while every one
+   * printing a price prints the same digits: a two-line change prints each line's own price, so
+   * the group has none of its own. A line's price is never `null`; a group's is when its lines
+   * differed, which the group then carries.
+   */
+  #addAmounts(group: number, amounts: Amounts): void {
     this.#addTo(
       this.#subtotal,
       this.#subtotalScale,
       SUBTOTAL,
       group,
-      part.subtotalUnits,
-      part.subtotalScale,
+      amounts.subtotalUnits,
+      amounts.subtotalScale,
     );
     this.#addTo(
       this.#quantity,
       this.#quantityScale,
       QUANTITY,
       group,
-      part.quantityUnits,
-      part.quantityScale,
+      amounts.quantityUnits,
+      amounts.quantityScale,
     );
     const state = this.#priceState[group];
-    if (part.priceUnits === undefined || state === NO_ONE_PRICE) return;
-    if (part.priceUnits === null || state === NO_PRICE) {
-      this.#setPrice(group, part.priceUnits);
-      this.#priceScale[group] = part.priceScale;
+    if (amounts.priceUnits === undefined || state === NO_ONE_PRICE) return;
+    if (amounts.priceUnits === null || state === NO_PRICE) {
+      this.#setPrice(group, amounts.priceUnits);
+      this.#priceScale[group] = amounts.priceScale;
     } else if (
-      this.#units(this.#price, UNIT_PRICE, group) !== part.priceUnits ||
-      this.#priceScale[group] !== part.priceScale
+      this.#units(this.#price, UNIT_PRICE, group) !== amounts.priceUnits ||
+      this.#priceScale[group] !== amounts.priceScale
     ) {
       this.#priceState[group] = NO_ONE_PRICE;
     }

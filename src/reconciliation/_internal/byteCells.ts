@@ -122,6 +122,36 @@ function isAsciiSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13);
 }
 
+/** A plain cell trimmed to nothing. */
+const NOTHING_LEFT = 0;
+/** A plain cell with bytes past ASCII at an edge: Unicode's white space may be there, which the text reader trims, so its text is read. */
+const READ_TEXT = 1;
+/** A plain cell whose trimmed bytes lie in `[from, to)`. */
+const TRIMMED = 2;
+
+/** Where {@link trimBytes} left the trimmed bytes (no object a cell). */
+let from = 0;
+let to = 0;
+
+/**
+ * Trims a plain cell's bytes of ASCII white space, as `String.prototype.trim` would its text, into
+ * `from` and `to`.
+ *
+ * @returns {@link NOTHING_LEFT}, {@link READ_TEXT} or {@link TRIMMED}.
+ */
+function trimBytes(scanned: ByteRow, i: number): number {
+  const bytes = scanned.bytes;
+  let start = scanned.start(i);
+  let end = scanned.end(i);
+  while (start < end && isAsciiSpace(bytes[start] as number)) start++;
+  while (end > start && isAsciiSpace(bytes[end - 1] as number)) end--;
+  if (start === end) return NOTHING_LEFT;
+  if ((bytes[start] as number) >= 0x80 || (bytes[end - 1] as number) >= 0x80) return READ_TEXT;
+  from = start;
+  to = end;
+  return TRIMMED;
+}
+
 /** A cell's text trimmed, `undefined` when empty or none (the line reader's own rule). */
 function trimmed(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
@@ -175,15 +205,12 @@ export function byteCells(): ByteCells {
       const i = at + offset;
       if (i >= scanned.length) return undefined;
       if (!scanned.plain(i)) return trimmed(scanned.cell(i));
+      const trim = trimBytes(scanned, i);
+      if (trim === NOTHING_LEFT) return undefined;
+      if (trim === READ_TEXT) return trimmed(scanned.cell(i));
       const bytes = scanned.bytes;
-      let start = scanned.start(i);
-      let end = scanned.end(i);
-      while (start < end && isAsciiSpace(bytes[start] as number)) start++;
-      while (end > start && isAsciiSpace(bytes[end - 1] as number)) end--;
-      if (start === end) return undefined;
-      // past ASCII at an edge: Unicode's white space may be there, the text reader trims it
-      if ((bytes[start] as number) >= 0x80 || (bytes[end - 1] as number) >= 0x80)
-        return trimmed(scanned.cell(i));
+      const start = from;
+      const end = to;
       const ring = ringOf(texts, at);
       const known = recall(ring, bytes, start, end);
       if (known !== undefined) return known;
@@ -216,15 +243,12 @@ export function byteCells(): ByteCells {
       const i = at + offset;
       if (i >= scanned.length) return -1;
       if (!scanned.plain(i)) return seatsOf(scanned.cell(i));
+      const trim = trimBytes(scanned, i);
+      if (trim === NOTHING_LEFT) return -1;
+      if (trim === READ_TEXT) return seatsOf(scanned.cell(i));
       const bytes = scanned.bytes;
-      let start = scanned.start(i);
-      let end = scanned.end(i);
-      while (start < end && isAsciiSpace(bytes[start] as number)) start++;
-      while (end > start && isAsciiSpace(bytes[end - 1] as number)) end--;
-      if (start === end) return -1;
-      // past ASCII at an edge: Unicode's white space may be there, the text reader trims it
-      if ((bytes[start] as number) >= 0x80 || (bytes[end - 1] as number) >= 0x80)
-        return seatsOf(scanned.cell(i));
+      const start = from;
+      const end = to;
       // the text's own rule, on its bytes: an apostrophe, one to nine digits, a point and zeros
       let j = bytes[start] === 39 ? start + 1 : start;
       const first = j;
