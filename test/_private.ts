@@ -83,6 +83,7 @@ export { resourceAtStart } from '../src/reconciliation/_internal/resourceAtStart
 export { scanned } from '../src/reconciliation/_internal/scanDecimal.ts';
 export { seatsOf } from '../src/reconciliation/_internal/seatsOf.ts';
 export { reconciliationTexts } from '../src/reconciliation/_internal/texts/textsFor.ts';
+export { readCanonicalInstant } from '../src/time/_internal/readCanonicalInstant.ts';
 export { addDays } from '../src/time/addDays.ts';
 export { addHours } from '../src/time/addHours.ts';
 export { addMonthsClamped } from '../src/time/addMonthsClamped.ts';

@@ -10,7 +10,9 @@ import { cloneState, type NewCommerceDraft } from './cloneState.ts';
  */
 interface Held {
   readonly seats: readonly SeatBatch[];
-  readonly batches: readonly SeatBatch[];
+  /** The first seat batch; the others (most states have one) in a list of their own. */
+  readonly batch: SeatBatch | undefined;
+  readonly batches: readonly SeatBatch[] | undefined;
   readonly price: Money | null;
   readonly scheduled: object | null;
   readonly scheduledPrice: Money | null | undefined;
@@ -184,13 +186,13 @@ function same(s: NewCommerceDraft, k: NewCommerceDraft, h: Held): boolean {
   const seats = s.seats;
   const batches = h.batches;
   const copies = k.seats;
-  if (seats.length !== batches.length) return false;
+  if (seats.length !== copies.length) return false;
   for (let i = 0; i < seats.length; i++) {
     // a batch replaced by anything differs by identity before its fields are read
     const b = seats[i] as SeatBatch;
     const kb = copies[i] as SeatBatch;
     if (
-      b !== batches[i] ||
+      b !== (i === 0 ? h.batch : batches?.[i]) ||
       b.quantity !== kb.quantity ||
       b.addedAt !== kb.addedAt ||
       b.reducibleUntil !== kb.reducibleUntil
@@ -218,7 +220,8 @@ export function rememberMade(state: NewCommerceDraft, asOfMs: number): NewCommer
   kept = cloneState(state as NewCommerceSubscription);
   held = {
     seats: state.seats,
-    batches: state.seats.slice(),
+    batch: state.seats[0],
+    batches: state.seats.length > 1 ? state.seats.slice() : undefined,
     price: state.price,
     scheduled: state.scheduled,
     scheduledPrice: state.scheduled?.price,

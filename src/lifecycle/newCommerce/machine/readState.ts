@@ -4,6 +4,7 @@ import { isUsageProduct } from '../../../policy/vocabulary/usageProducts.ts';
 import { readPriceStateKey } from '../../../prices/readPriceStateKey.ts';
 import { currencyExponents } from '../../../pricing/data/currencyExponents.ts';
 import { readMoney } from '../../../pricing/readMoney.ts';
+import { readCanonicalInstant } from '../../../time/_internal/readCanonicalInstant.ts';
 import { assertNotBefore } from '../../../time/assertNotBefore.ts';
 import { parseCalendarDate } from '../../../time/parseCalendarDate.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
@@ -61,13 +62,11 @@ function instant(value: unknown, path: string, nullable: boolean, slot = -1): nu
   if (slot >= 0 && value === slotText[slot]) return slotMs[slot] as number;
   let ms = typeof value === 'string' ? checked?.get(value) : undefined;
   if (ms === undefined) {
-    ms = parseInstant(value, path);
-    if (
-      typeof value !== 'string' ||
-      value.length !== 24 ||
-      value.charCodeAt(23) !== 90 ||
-      value.charCodeAt(19) !== 46
-    ) {
+    // the form the library writes, read by a reader of that form alone (TIME-1); anything else
+    // by the full parser, for its error, or for the error below
+    ms = typeof value === 'string' ? readCanonicalInstant(value) : Number.NaN;
+    if (Number.isNaN(ms)) {
+      parseInstant(value, path);
       fail(
         RuleErrorCode.INVALID_INSTANT,
         path,
@@ -77,7 +76,7 @@ function instant(value: unknown, path: string, nullable: boolean, slot = -1): nu
     }
     checked ??= new Map();
     if (checked.size >= 4096) checked.clear();
-    checked.set(value, ms);
+    checked.set(value as string, ms);
   }
   if (slot >= 0) {
     slotText[slot] = value;
