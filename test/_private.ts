@@ -83,7 +83,6 @@ export { resourceAtStart } from '../src/reconciliation/_internal/resourceAtStart
 export { scanned } from '../src/reconciliation/_internal/scanDecimal.ts';
 export { seatsOf } from '../src/reconciliation/_internal/seatsOf.ts';
 export { reconciliationTexts } from '../src/reconciliation/_internal/texts/textsFor.ts';
-export { readCanonicalInstant } from '../src/time/_internal/readCanonicalInstant.ts';
 export { addDays } from '../src/time/addDays.ts';
 export { addHours } from '../src/time/addHours.ts';
 export { addMonthsClamped } from '../src/time/addMonthsClamped.ts';
@@ -96,6 +95,7 @@ export { formatInstant } from '../src/time/formatInstant.ts';
 export { newCommerceTermEndAt } from '../src/time/newCommerceTermEndAt.ts';
 export { parseCalendarDate } from '../src/time/parseCalendarDate.ts';
 export { parseInstant } from '../src/time/parseInstant.ts';
+export { readCanonicalInstant } from '../src/time/readCanonicalInstant.ts';
 export { startOfUtcDay } from '../src/time/startOfUtcDay.ts';
 export { termEndAt } from '../src/time/termEndAt.ts';
 export { windowContains } from '../src/time/windowContains.ts';

@@ -1,5 +1,5 @@
-import { readCanonicalInstant } from '../../../time/_internal/readCanonicalInstant.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
+import { readCanonicalInstant } from '../../../time/readCanonicalInstant.ts';
 
 /**
  * The event `at` last read and its epoch ms: a text (never a `Date`, which a caller may change),

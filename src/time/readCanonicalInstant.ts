@@ -1,6 +1,6 @@
-import { MS_PER_DAY } from '../../kernel/units.ts';
-import { daysFromCivil } from './daysFromCivil.ts';
-import { daysInMonth } from './daysInMonth.ts';
+import { MS_PER_DAY } from '../kernel/units.ts';
+import { daysFromCivil } from './_internal/daysFromCivil.ts';
+import { daysInMonth } from './_internal/daysInMonth.ts';
 
 /**
  * Epoch milliseconds of an instant in exactly the form the library writes and `toISOString()`

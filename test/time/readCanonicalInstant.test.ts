@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { outcome } from '../../_calls.ts';
-import { parseInstant, readCanonicalInstant } from '../../_private.ts';
+import { outcome } from '../_calls.ts';
+import { parseInstant, readCanonicalInstant } from '../_private.ts';
 
 /** The first and the last millisecond written with a four-digit year. */
 const YEAR_0 = Date.parse('0000-01-01T00:00:00.000Z');
