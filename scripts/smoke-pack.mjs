@@ -100,8 +100,11 @@ const root = new URL('..', import.meta.url).pathname;
  * texts handed to the workers, bring it to 4,844,372 measured.
  * The performance guide's section on memory with workers and its 5 M line figures bring it to
  * 4,846,758 measured.
+ * The New Commerce transition's private copy of a returned state, the reader of the written
+ * instant form and the performance guide's fifth pass on that hot path bring it to 4,856,074
+ * measured.
  */
-const UNPACKED_BUDGET = 4_846_800;
+const UNPACKED_BUDGET = 4_856_100;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

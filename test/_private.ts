@@ -95,6 +95,7 @@ export { formatInstant } from '../src/time/formatInstant.ts';
 export { newCommerceTermEndAt } from '../src/time/newCommerceTermEndAt.ts';
 export { parseCalendarDate } from '../src/time/parseCalendarDate.ts';
 export { parseInstant } from '../src/time/parseInstant.ts';
+export { readCanonicalInstant } from '../src/time/readCanonicalInstant.ts';
 export { startOfUtcDay } from '../src/time/startOfUtcDay.ts';
 export { termEndAt } from '../src/time/termEndAt.ts';
 export { windowContains } from '../src/time/windowContains.ts';

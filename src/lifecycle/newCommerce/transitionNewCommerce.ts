@@ -13,6 +13,7 @@ import type { NewCommerceDeadline, NewCommerceEvent } from './eventTypes.ts';
 import { advanceState } from './machine/advanceState.ts';
 import type { EventHandler } from './machine/EventHandler.ts';
 import { eventAtMs } from './machine/eventAtMs.ts';
+import { takeMade } from './machine/lastMade.ts';
 import { readState } from './machine/readState.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import { refused } from './machine/results.ts';
@@ -25,6 +26,9 @@ import type { NewCommerceStatus, NewCommerceSubscription } from './types.ts';
  * Built on first use, so a bundle that never transitions a New Commerce state keeps no handler.
  */
 let handlers: ReadonlyMap<unknown, EventHandler<NewCommerceEvent>> | undefined;
+
+/** The `asOf` of a state taken by {@link takeMade}, in a typed array: a write allocates nothing. */
+const takenAsOf = /* @__PURE__ */ new Float64Array(1);
 
 /** Whether `status` is among the statuses `from` (one to four): a loop, not a builtin call. */
 function takes(from: readonly NewCommerceStatus[], status: NewCommerceStatus): boolean {
@@ -46,7 +50,9 @@ export function transitionNewCommerce(
   refuseCustomPolicy(options);
   const prices = optionsPriceList(options);
   const promotions = optionsPromotions(options);
-  const asOf = readState(subscription);
+  // the state last returned, unchanged: its private copy is the fresh draft, nothing to check
+  const draft = takeMade(subscription, takenAsOf);
+  const asOf = draft === undefined ? readState(subscription) : (takenAsOf[0] as number);
   if (typeof event !== 'object' || event === null || Array.isArray(event))
     fail(RuleErrorCode.INVALID_ARGUMENT, 'event', 'expected an event object', event);
   const type = event.type;
@@ -68,7 +74,17 @@ export function transitionNewCommerce(
   const at = instantText(eventAt, atMs, 'event.at');
   const events: NewCommerceDeadline[] = [];
   const charges: NewCommerceChargeEffect[] = [];
-  const state = advanceState(subscription, atMs, at, events, charges, asOf, prices, promotions);
+  const state = advanceState(
+    subscription,
+    atMs,
+    at,
+    events,
+    charges,
+    asOf,
+    prices,
+    promotions,
+    draft,
+  );
   handler.check?.(event, state);
   const status = state.status;
   if (terminal[status]) {

@@ -43,7 +43,8 @@ const MAX_EVENTS = 10_000;
  * price and its charge says so (`priceAssumed`, PL-4). A month of an Extended Service Term is
  * priced from its base (EST-3) or, with a list, by the list at the month's start ({@link
  * estFromList}); a trial converts at the list's row at its instant (PL-3) — without a row it keeps
- * the price it was bought with and its charge says so (`priceAssumed`).
+ * the price it was bought with and its charge says so (`priceAssumed`). Given `draft` (a fresh
+ * copy of `s` nobody else holds), advances it in place instead of copying `s` again.
  *
  * @throws {@link RuleError} `INVALID_ARGUMENT` past {@link MAX_EVENTS} events.
  */
@@ -56,8 +57,9 @@ export function advanceState(
   fromMs = 0,
   prices?: PriceList,
   promotions?: readonly Promotion[],
+  draft?: NewCommerceDraft,
 ): NewCommerceDraft {
-  const state = cloneState(s);
+  const state = draft ?? cloneState(s);
   const start = events.length;
   let cursorMs = fromMs;
   for (let type = deadlineTypeOf(state); type !== null; type = deadlineTypeOf(state)) {

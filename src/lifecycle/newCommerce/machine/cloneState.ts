@@ -109,11 +109,20 @@ export function copyMoney(m: Money | null): Money | null {
   return m === null ? null : { amount: m.amount, currency: m.currency };
 }
 
-/** A copy of the seat batches, each batch copied. */
+/** A copy of one seat batch. */
+function copyBatch(b: SeatBatch): SeatBatch {
+  return { quantity: b.quantity, addedAt: b.addedAt, reducibleUntil: b.reducibleUntil };
+}
+
+/**
+ * A copy of the seat batches, each batch copied. One batch (most states) is a list of one written
+ * out: a list grown by `push` reserves room for 17 on its first push, which the collector then
+ * sweeps on every call.
+ */
 export function copySeats(seats: readonly SeatBatch[]): SeatBatch[] {
+  if (seats.length === 1) return [copyBatch(seats[0] as SeatBatch)];
   const out: SeatBatch[] = [];
-  for (const b of seats)
-    out.push({ quantity: b.quantity, addedAt: b.addedAt, reducibleUntil: b.reducibleUntil });
+  for (const b of seats) out.push(copyBatch(b));
   return out;
 }
 

@@ -7,6 +7,7 @@ import { readMoney } from '../../../pricing/readMoney.ts';
 import { assertNotBefore } from '../../../time/assertNotBefore.ts';
 import { parseCalendarDate } from '../../../time/parseCalendarDate.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
+import { readCanonicalInstant } from '../../../time/readCanonicalInstant.ts';
 import { checkLinePrice } from '../../_internal/checkLinePrice.ts';
 import { termInOrder } from '../../_internal/termInOrder.ts';
 import { terminal } from '../table.ts';
@@ -61,13 +62,11 @@ function instant(value: unknown, path: string, nullable: boolean, slot = -1): nu
   if (slot >= 0 && value === slotText[slot]) return slotMs[slot] as number;
   let ms = typeof value === 'string' ? checked?.get(value) : undefined;
   if (ms === undefined) {
-    ms = parseInstant(value, path);
-    if (
-      typeof value !== 'string' ||
-      value.length !== 24 ||
-      value.charCodeAt(23) !== 90 ||
-      value.charCodeAt(19) !== 46
-    ) {
+    // the form the library writes, read by a reader of that form alone (TIME-1); anything else
+    // by the full parser, for its error, or for the error below
+    ms = typeof value === 'string' ? readCanonicalInstant(value) : Number.NaN;
+    if (Number.isNaN(ms)) {
+      parseInstant(value, path);
       fail(
         RuleErrorCode.INVALID_INSTANT,
         path,
@@ -77,7 +76,7 @@ function instant(value: unknown, path: string, nullable: boolean, slot = -1): nu
     }
     checked ??= new Map();
     if (checked.size >= 4096) checked.clear();
-    checked.set(value, ms);
+    checked.set(value as string, ms);
   }
   if (slot >= 0) {
     slotText[slot] = value;

@@ -5,7 +5,7 @@ import { subscription, subscriptionEvent } from 'subscription-rules/arbitraries'
 import { describe, expect, it } from 'vitest';
 import { later, outcome } from '../../../_calls.ts';
 import { madeAsOf } from '../../../_private.ts';
-import { apply, DAY, licence } from '../_states.ts';
+import { apply, DAY, eventAt, gap, iso, licence, newCommerceInput } from '../_states.ts';
 
 /** Every object reachable from `value`, itself included. */
 function objectsOf(value: unknown, into: Set<object> = new Set()): Set<object> {
@@ -191,6 +191,50 @@ describe('a New Commerce state the library just returned (NCE-10, ERR-1)', () =>
     }
   });
 
+  it('ERR-1, NCE-10: a returned state changed by the caller after return is checked again, never advanced from the copy kept of it — its quantity no longer the seats’ sum throws what its JSON copy throws; changed back, it is answered as before', () => {
+    const made = apply(createSubscription(licence), {
+      type: 'change-quantity',
+      at: '2026-11-25T00:00:00Z',
+      quantity: 12,
+    });
+    const event: NewCommerceEvent = { type: 'reactivate', at: '2026-11-26T00:00:00Z' };
+    const suspend: NewCommerceEvent = {
+      type: 'suspend',
+      at: '2026-11-26T00:00:00Z',
+      reason: 'nonpayment',
+    };
+    const expected = outcome(() => transition(JSON.parse(JSON.stringify(made)), suspend));
+    (made as { quantity: number }).quantity = 13;
+    const copy = JSON.parse(JSON.stringify(made)) as NewCommerceSubscription;
+    const changed = outcome(() => transition(made, suspend));
+    expect(changed).toEqual(outcome(() => transition(copy, suspend)));
+    expect(changed).toMatchObject({ code: 'INVALID_ARGUMENT', path: 'subscription.seats' });
+    expect(outcome(() => transition(made, event))).toEqual(outcome(() => transition(copy, event)));
+    (made as { quantity: number }).quantity = 12;
+    expect(JSON.stringify(outcome(() => transition(made, suspend)))).toBe(JSON.stringify(expected));
+  });
+
+  it('NCE-10, PURE-1: a state sent again after a refusal, or after another call took it, gets what its JSON copy gets (the copy kept of it is given to one call only)', () => {
+    const made = apply(createSubscription(licence), {
+      type: 'suspend',
+      at: '2026-11-25T00:00:00Z',
+      reason: 'nonpayment',
+    });
+    const refusedEvent: NewCommerceEvent = {
+      type: 'change-quantity',
+      at: '2026-11-26T00:00:00Z',
+      quantity: 3,
+    };
+    const event: NewCommerceEvent = { type: 'reactivate', at: '2026-11-27T00:00:00Z' };
+    const copy = JSON.parse(JSON.stringify(made)) as NewCommerceSubscription;
+    const refusal = transition(made, refusedEvent);
+    expect(refusal).toMatchObject({ ok: false, code: 'NOT_ALLOWED' });
+    const first = JSON.stringify(transition(made, event));
+    expect(first).toBe(JSON.stringify(transition(copy, event)));
+    expect(JSON.stringify(transition(made, event))).toBe(first);
+    expect(made).toEqual(copy);
+  });
+
   describe('properties', () => {
     const stateAndEvent = subscription({ program: 'new-commerce' }).chain((state) =>
       fc.tuple(
@@ -233,6 +277,40 @@ describe('a New Commerce state the library just returned (NCE-10, ERR-1)', () =>
           const theirs = objectsOf(advanced);
           for (const object of objectsOf(again)) expect(theirs.has(object)).toBe(false);
         }),
+      );
+    });
+
+    it('NCE-10, PURE-1: for any reachable history, transition on the state the library returned (recognised at every step) equals transition on its JSON copy, result for result — accepted, refused or thrown — the state carried on included', () => {
+      const history = fc.tuple(
+        newCommerceInput,
+        fc.array(fc.tuple(gap, eventAt('1970-01-01T00:00:00.000Z')), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+      );
+      fc.assert(
+        fc.property(history, ([input, steps]) => {
+          // the library's own states, chained: each sent straight back
+          let own = createSubscription(input);
+          const sent: [string, NewCommerceEvent, string][] = [];
+          for (const [wait, template] of steps) {
+            const event = { ...template, at: iso(Date.parse(own.asOf) + wait) } as NewCommerceEvent;
+            const before = JSON.stringify(own);
+            expect(madeAsOf(own)).toBe(Date.parse(own.asOf));
+            const mine = outcome(() => transition(own, event));
+            sent.push([before, event, JSON.stringify(mine)]);
+            const result = (
+              mine as { value?: { ok: boolean; subscription?: NewCommerceSubscription } }
+            ).value;
+            if (result?.ok === true && result.subscription !== undefined) own = result.subscription;
+            // a refusal or an error: the state is sent again, now checked in full
+            else own = advance(own, own.asOf).subscription;
+          }
+          // then each step again on a JSON copy of the state it was sent
+          for (const [before, event, mine] of sent)
+            expect(JSON.stringify(outcome(() => transition(JSON.parse(before), event)))).toBe(mine);
+        }),
+        { numRuns: 200 },
       );
     });
 
