@@ -142,7 +142,8 @@ export function plainChangeLine(
   } else {
     // the resource's own seat batches and windows are of its first term only
     if (!first || term.endMs <= atMs || atMs < orderedMs) return undefined;
-    // what cancelling every seat at `at` would do, as the machine asks it (`cancelDecision`)
+    // what cancelling every seat at `at` would do, as the machine asks it (`cancelDecision`): its
+    // outcome and rule only, so without the price — the credit is `creditFor`'s, worked out below
     const decision = decide(
       {
         program: 'new-commerce',
@@ -153,7 +154,6 @@ export function plainChangeLine(
         termStart: orderedAt,
         currentTermEnd: state.termEnd as string,
         quantity: before,
-        price,
       } as NewCommercePurchase,
       at,
     );
