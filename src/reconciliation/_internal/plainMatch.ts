@@ -65,6 +65,16 @@ const is = (value: unknown, want: string): boolean =>
 /** Whether a field is absent (`undefined` or `null`). */
 const absent = (value: unknown): boolean => value === undefined || value === null;
 
+/**
+ * Whether a group's decimal (`units` at `scale`) is `want` minor units at `wantScale`, exactly
+ * (`sameDecimal`): the usual case — a number at the currency's own scale — compared without making
+ * a decimal of either.
+ */
+function same(units: number | bigint, scale: number, want: number, wantScale: number): boolean {
+  if (typeof units === 'number' && scale === wantScale) return units === want;
+  return sameDecimal({ units, scale }, { units: want, scale: wantScale });
+}
+
 /** Whether a name says Extended Service Term, in any case or spacing (EST-6): never plain. */
 const EST_NAME = /extended\s*service\s*term/i;
 
@@ -434,33 +444,30 @@ export function plainMatch(
     used[found] = true;
     const group = groups[found] as FileGroup;
     if (group.currency !== price.currency) return undefined;
-    const subtotal = { units: group.subtotalUnits, scale: group.subtotalScale };
-    const seats = { units: group.quantityUnits, scale: group.quantityScale };
+    const { subtotalUnits, subtotalScale } = group;
     // a change printed as two lines (a reversal beside the new seats, R2, R4) may bill its form
     const twoLineForm = !group.credit && group.negativeLines > 0 && group.positiveLines > 0;
     if (
-      !sameDecimal(subtotal, { units: amount, scale: exponent }) &&
+      !same(subtotalUnits, subtotalScale, amount, exponent) &&
       !(
         twoLineForm &&
         twoLine !== undefined &&
-        sameDecimal(subtotal, { units: twoLine, scale: exponent })
+        same(subtotalUnits, subtotalScale, twoLine, exponent)
       )
     )
       return undefined;
-    if (!sameDecimal(seats, { units: billed, scale: 0 })) return undefined;
+    if (!same(group.quantityUnits, group.quantityScale, billed, 0)) return undefined;
     // an EffectiveUnitPrice printed otherwise on a group of one line is a note (REC-2, R3)
     const printed = group.priceUnits;
     noted.push(
       group.lines === 1 &&
         printed !== undefined &&
         printed !== null &&
-        !sameDecimal(
-          {
-            units:
-              typeof printed === 'number' ? Math.abs(printed) : printed < 0n ? -printed : printed,
-            scale: group.priceScale,
-          },
-          { units: perSeat, scale: exponent },
+        !same(
+          typeof printed === 'number' ? Math.abs(printed) : printed < 0n ? -printed : printed,
+          group.priceScale,
+          perSeat,
+          exponent,
         ),
     );
   }
