@@ -21,7 +21,12 @@ import { sameDecimal } from './fileDecimal.ts';
 import type { FileSeats } from './fileSeats.ts';
 import { instantMs } from './instantMs.ts';
 import type { FileGroup } from './LineGroups.ts';
-import { changeInstant, type DecideCancellation, plainChangeLine } from './plainChange.ts';
+import {
+  changeInstant,
+  type DecideCancellation,
+  plainChangeLine,
+  statedWindowEnd,
+} from './plainChange.ts';
 
 /** A subscription as the command holds it, to be decided plain or not. */
 export interface PlainInput {
@@ -176,6 +181,7 @@ function plainResource(
       readonly quantity: number;
       readonly orderedMs: number;
       readonly statedEndMs: number;
+      readonly cancellableUntilMs: number | null | undefined;
     }
   | undefined {
   const type = r.productType;
@@ -196,11 +202,11 @@ function plainResource(
   for (const name of [r.offerName, r.friendlyName])
     if (!absent(name) && (typeof name !== 'string' || EST_NAME.test(name))) return undefined;
   if (!absent(r.offerId) && (typeof r.offerId !== 'string' || r.offerId === '')) return undefined;
-  if (
-    !absent(r.cancellationAllowedUntilDate) &&
-    Number.isNaN(instantMs(r.cancellationAllowedUntilDate))
-  )
-    return undefined;
+  // the window a resource states (null: none), kept by the reader for its first term (PCR-1)
+  const stated = r.cancellationAllowedUntilDate;
+  const cancellableUntilMs =
+    stated === undefined ? undefined : stated === null ? null : instantMs(stated);
+  if (Number.isNaN(cancellableUntilMs)) return undefined;
   const duration = r.termDuration;
   const term =
     duration === 'P1Y' || duration === 'P1M'
@@ -224,7 +230,14 @@ function plainResource(
   const orderedMs = instantMs(r.effectiveStartDate);
   const statedMs = instantMs(r.commitmentEndDate);
   if (Number.isNaN(orderedMs) || Number.isNaN(statedMs)) return undefined;
-  return { term, cycle, quantity, orderedMs, statedEndMs: startOfUtcDay(statedMs) + DAY };
+  return {
+    term,
+    cycle,
+    quantity,
+    orderedMs,
+    statedEndMs: startOfUtcDay(statedMs) + DAY,
+    cancellableUntilMs,
+  };
 }
 
 /**
@@ -326,6 +339,8 @@ export function plainMatch(
   let endMs = newCommerceTermEndAt(orderedMs, termMonths, n);
   while (endMs <= asOfMs && n < 1200) endMs = newCommerceTermEndAt(orderedMs, termMonths, ++n);
   if (endMs <= asOfMs || read.statedEndMs < endMs) return undefined;
+  // a resource renewed since states a later term's window, which the reader drops (PCR-1)
+  const statedWindow = read.statedEndMs > endMs ? undefined : read.cancellableUntilMs;
   let term: BilledTerm = {
     startMs: n === 1 ? orderedMs : newCommerceTermEndAt(orderedMs, termMonths, n - 1),
     endMs,
@@ -404,7 +419,14 @@ export function plainMatch(
     const line = plainChangeLine(
       change,
       atMs,
-      { term: read.term, cycle: read.cycle, orderedMs, price: price as Money, before },
+      {
+        term: read.term,
+        cycle: read.cycle,
+        orderedMs,
+        price: price as Money,
+        before,
+        cancellableUntil: statedWindow === undefined ? undefined : statedWindowEnd(statedWindow),
+      },
       changeTerm,
       decide,
     );
