@@ -9,7 +9,6 @@ import {
   type BilledTerm,
   type BillingPeriod,
   billingBoundary,
-  billingPeriodAt,
 } from '../../time/billingPeriodAt.ts';
 import { daysBetween } from '../../time/daysBetween.ts';
 import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
@@ -335,14 +334,21 @@ export function plainMatch(
   // the first n whose term ends after asOf: guessed from the average month, then walked to it
   let n = Math.max(1, Math.floor((asOfMs - orderedMs) / (termMonths * MONTH_MS)));
   if (n >= 1200) return undefined;
-  while (n > 1 && newCommerceTermEndAt(orderedMs, termMonths, n - 1) > asOfMs) n--;
+  // each term's end worked out once: the start of term n is the end of term n − 1
+  const startOf = (k: number): number =>
+    k === 1 ? orderedMs : newCommerceTermEndAt(orderedMs, termMonths, k - 1);
+  let startMs = startOf(n);
+  while (n > 1 && startMs > asOfMs) startMs = startOf(--n);
   let endMs = newCommerceTermEndAt(orderedMs, termMonths, n);
-  while (endMs <= asOfMs && n < 1200) endMs = newCommerceTermEndAt(orderedMs, termMonths, ++n);
+  while (endMs <= asOfMs && n < 1200) {
+    startMs = endMs;
+    endMs = newCommerceTermEndAt(orderedMs, termMonths, ++n);
+  }
   if (endMs <= asOfMs || read.statedEndMs < endMs) return undefined;
   // a resource renewed since states a later term's window, which the reader drops (PCR-1)
   const statedWindow = read.statedEndMs > endMs ? undefined : read.cancellableUntilMs;
   let term: BilledTerm = {
-    startMs: n === 1 ? orderedMs : newCommerceTermEndAt(orderedMs, termMonths, n - 1),
+    startMs,
     endMs,
     anchorMs: orderedMs,
     offsetMonths: (n - 1) * termMonths,
@@ -389,11 +395,12 @@ export function plainMatch(
   // the purchase, when it falls on the file's days (CHG-1): the first period of the first term
   if (orderedMs >= firstMs && !charge(PURCHASE, periodOf(0))) return undefined;
   // the cycles and renewals in (asOf, end of the file's last day] (CHG-3)
-  const held = billingPeriodAt(term, months, asOfMs);
-  let index = held.index;
-  // the period that held asOf ends where the next one starts
-  boundaryIndex = index + 1;
-  boundaryMs = held.endMs;
+  // the period that held asOf, as `billingPeriodAt` finds it (guessed from the average month,
+  // then walked): only its index is needed, its end is the next period's start (`boundary` keeps it)
+  let index = Math.max(0, Math.floor((asOfMs - term.startMs) / (months * MONTH_MS)));
+  while (index > 0 && boundary(index) > asOfMs) index--;
+  for (let endMs = boundary(index + 1); endMs <= asOfMs && endMs < term.endMs; )
+    endMs = boundary(++index + 1);
   for (;;) {
     for (index++; index < 1200; index++) {
       // a period's start decides whether it is billed; its end is worked out only then
