@@ -421,6 +421,9 @@ export function plainMatch(
     if (changeTerm === undefined && atMs < term.endMs) changeTerm = term;
     if (!charge(RENEWAL, periodOf(0))) return undefined;
   }
+  // a file with more or fewer groups than the charges differs: known before the change's line
+  // is made (the cancellation decision among it)
+  if (charges.length + (change === undefined ? 0 : 1) !== groups.length) return undefined;
   if (change !== undefined) {
     if (changeTerm === undefined) return undefined;
     const line = plainChangeLine(
