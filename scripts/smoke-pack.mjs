@@ -100,8 +100,11 @@ const root = new URL('..', import.meta.url).pathname;
  * texts handed to the workers, bring it to 4,844,372 measured.
  * The performance guide's section on memory with workers and its 5 M line figures bring it to
  * 4,846,758 measured.
+ * The plain way's stated cancellation window and its walk to the held term and period (in the CLI
+ * and its worker), with the performance guide's paragraph on the replay stage's own cost, bring it
+ * to 4,853,640 measured.
  */
-const UNPACKED_BUDGET = 4_846_800;
+const UNPACKED_BUDGET = 4_853_700;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
