@@ -102,9 +102,9 @@ const root = new URL('..', import.meta.url).pathname;
  * 4,846,758 measured.
  * The plain way's stated cancellation window and its walk to the held term and period (in the CLI
  * and its worker), with the performance guide's paragraph on the replay stage's own cost, bring it
- * to 4,853,640 measured.
+ * to 4,853,956 measured.
  */
-const UNPACKED_BUDGET = 4_853_700;
+const UNPACKED_BUDGET = 4_854_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
