@@ -318,8 +318,19 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       async function* placed(): AsyncGenerator<PlacedItem[]> {
         // each item's place in the list: a subscription listed again is one item whichever tells it
         let place = 0;
+        // written out, not spread: a spread of items of two shapes costs more than the reading
         for await (const batch of subscriptionsOf(resourcesOf(resources), loose, unique))
-          yield batch.map((item) => ({ ...item, place: place++ }));
+          yield batch.map(
+            (item): PlacedItem =>
+              'issue' in item
+                ? { issue: item.issue, place: place++ }
+                : {
+                    id: item.id,
+                    resource: item.resource,
+                    withLoose: item.withLoose,
+                    place: place++,
+                  },
+          );
       }
       try {
         const done = await reconcileShard(

@@ -104,6 +104,19 @@ export interface JobResult {
 const PLAIN = { notes: [] as const };
 const NOTED = { notes: [0] as const };
 const NONE = [] as const;
+/** The matches of a subscription without notes, by their count: one array for every such result. */
+const PLAINS: (readonly (typeof PLAIN)[])[] = [];
+
+/** What the tallies count of groups matched, each with a note or none. */
+function matchesOf(noted: readonly boolean[]): readonly (typeof PLAIN | typeof NOTED)[] {
+  if (noted.includes(true)) return noted.map((note) => (note ? NOTED : PLAIN));
+  let plains = PLAINS[noted.length];
+  if (plains === undefined) {
+    plains = Array.from({ length: noted.length }, () => PLAIN);
+    PLAINS[noted.length] = plains;
+  }
+  return plains;
+}
 
 /**
  * Reconciles one subscription of a run (REC-3) as the command writes it: a subscription billed
@@ -129,7 +142,7 @@ export function reconcileJob(job: ReconcileJob, context: JobContext, keep = fals
       notes: NONE,
       findings: NONE,
       comparison: {
-        matched: noted.map((note) => (note ? NOTED : PLAIN)),
+        matched: matchesOf(noted),
         different: NONE,
         missing: NONE,
         unexpected: NONE,
@@ -170,9 +183,7 @@ export function reconcileJob(job: ReconcileJob, context: JobContext, keep = fals
     notes: outcome.notes ?? [],
     findings,
     comparison: {
-      matched: (counted ?? comparison.matched.map((match) => match.notes.length > 0)).map((note) =>
-        note ? NOTED : PLAIN,
-      ),
+      matched: matchesOf(counted ?? comparison.matched.map((match) => match.notes.length > 0)),
       different: comparison.different,
       missing: comparison.missing,
       unexpected: comparison.unexpected,

@@ -150,13 +150,15 @@ export async function reconcileShard(
     const loose = onlyOne && id !== undefined ? read.unread.get(undefined) : undefined;
     return loose === undefined ? rows : [...(rows ?? []), ...loose];
   };
-  const reconcileOne = async (
+  // a subscription handed over: a promise only when the sink asks the reader to wait (workers
+  // busy), so a run on one core makes none per subscription
+  const reconcileOne = (
     id: string | undefined,
     resource: Readonly<Record<string, unknown>> | undefined,
     groups: readonly FileGroup[],
     key: number,
-  ): Promise<void> => {
-    if (window === undefined && groups.length === 0) return;
+  ): Promise<void> | undefined => {
+    if (window === undefined && groups.length === 0) return undefined;
     compared++;
     sink.compared?.(compared, read.subscriptions);
     const job: ReconcileJob = {
@@ -182,14 +184,14 @@ export async function reconcileShard(
       if (result.outcome !== undefined)
         explained = explanation(id, resource, groups, result.outcome, unreadRows);
       sink.settle(result, key);
-      return;
+      return undefined;
     }
-    await sink.submit(job, key);
+    return sink.submit(job, key);
   };
-  const reconcileResource = async (item: SpilledResource): Promise<void> => {
+  const reconcileResource = (item: SpilledResource): Promise<void> | undefined => {
     onlyOne = item.withLoose;
     const groups = read.groups.take(item.id);
-    await reconcileOne(
+    return reconcileOne(
       item.id,
       item.resource,
       item.withLoose ? [...groups, ...read.groups.take(undefined)] : groups,
@@ -208,7 +210,8 @@ export async function reconcileShard(
     for (const left of rest) {
       const groups = left.groups ?? [];
       left.groups = undefined;
-      await reconcileOne(left.id, undefined, groups, left.key);
+      const wait = reconcileOne(left.id, undefined, groups, left.key);
+      if (wait !== undefined) await wait;
     }
   };
   // in its place among the results, whichever worker is still busy with those before it
@@ -230,7 +233,10 @@ export async function reconcileShard(
     for (const item of batch) {
       if ('issue' in item) settleIssue(item.issue, item.place);
       else if (spill !== undefined) spill.writeResource(spill.partitionOf(item.id), item);
-      else if (!told(seenHere, item)) await reconcileResource(item);
+      else if (!told(seenHere, item)) {
+        const wait = reconcileResource(item);
+        if (wait !== undefined) await wait;
+      }
     }
   // the lines without SubscriptionId that are another reader's
   if (!run.looseHere()) read.groups.take(undefined);
@@ -241,7 +247,10 @@ export async function reconcileShard(
       await read.readBack?.(partition);
       const seen = run.unique ? undefined : new Set<string>();
       for (const item of spill.resources(partition))
-        if (!told(seen, item)) await reconcileResource(item);
+        if (!told(seen, item)) {
+          const wait = reconcileResource(item);
+          if (wait !== undefined) await wait;
+        }
       await reconcileRest();
     }
   if (spill !== undefined && read.groups.subscriptions > 0) {

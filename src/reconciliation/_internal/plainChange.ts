@@ -34,6 +34,26 @@ export interface PlainChangeOf {
   readonly price: Money;
   /** Its seats before the change. */
   readonly before: number;
+  /**
+   * The end of its first term's cancellation window as the resource states it
+   * (`cancellationAllowedUntilDate`, read as the resource reader reads it: {@link statedWindowEnd}),
+   * `null` for a resource stating none; `undefined` when it states nothing of it.
+   */
+  readonly cancellableUntil?: string | null | undefined;
+}
+
+/**
+ * A resource's `cancellationAllowedUntilDate` as the resource reader keeps it in the state
+ * (PCR-1, `cancellableUntil`): an end at 23:59 (or later in that minute) is the end of that UTC
+ * day, so the window closes at the next 00:00:00Z; `null` stays `null` (no window).
+ *
+ * @param statedMs - The stated instant, epoch ms (read by the strict instant reader), or `null`.
+ * @returns The window's end as ISO text, or `null`.
+ */
+export function statedWindowEnd(statedMs: number | null): string | null {
+  if (statedMs === null) return null;
+  const ofDay = statedMs - Math.floor(statedMs / DAY) * DAY;
+  return isoText(ofDay >= DAY - 60_000 ? statedMs - ofDay + DAY : statedMs);
 }
 
 /**
@@ -142,7 +162,8 @@ export function plainChangeLine(
   } else {
     // the resource's own seat batches and windows are of its first term only
     if (!first || term.endMs <= atMs || atMs < orderedMs) return undefined;
-    // what cancelling every seat at `at` would do, as the machine asks it (`cancelDecision`)
+    // what cancelling every seat at `at` would do, as the machine asks it (`cancelDecision`): its
+    // outcome and rule only, so without the price — the credit is `creditFor`'s, worked out below
     const decision = decide(
       {
         program: 'new-commerce',
@@ -153,7 +174,8 @@ export function plainChangeLine(
         termStart: orderedAt,
         currentTermEnd: state.termEnd as string,
         quantity: before,
-        price,
+        // the window the resource states replaces the rules' (PCR-1), as in the replay's state
+        ...(of.cancellableUntil === undefined ? {} : { cancellableUntil: of.cancellableUntil }),
       } as NewCommercePurchase,
       at,
     );

@@ -9,7 +9,6 @@ import {
   type BilledTerm,
   type BillingPeriod,
   billingBoundary,
-  billingPeriodAt,
 } from '../../time/billingPeriodAt.ts';
 import { daysBetween } from '../../time/daysBetween.ts';
 import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
@@ -21,7 +20,12 @@ import { sameDecimal } from './fileDecimal.ts';
 import type { FileSeats } from './fileSeats.ts';
 import { instantMs } from './instantMs.ts';
 import type { FileGroup } from './LineGroups.ts';
-import { changeInstant, type DecideCancellation, plainChangeLine } from './plainChange.ts';
+import {
+  changeInstant,
+  type DecideCancellation,
+  plainChangeLine,
+  statedWindowEnd,
+} from './plainChange.ts';
 
 /** A subscription as the command holds it, to be decided plain or not. */
 export interface PlainInput {
@@ -64,6 +68,16 @@ const is = (value: unknown, want: string): boolean =>
 
 /** Whether a field is absent (`undefined` or `null`). */
 const absent = (value: unknown): boolean => value === undefined || value === null;
+
+/**
+ * Whether a group's decimal (`units` at `scale`) is `want` minor units at `wantScale`, exactly
+ * (`sameDecimal`): the usual case — a number at the currency's own scale — compared without making
+ * a decimal of either.
+ */
+function same(units: number | bigint, scale: number, want: number, wantScale: number): boolean {
+  if (typeof units === 'number' && scale === wantScale) return units === want;
+  return sameDecimal({ units, scale }, { units: want, scale: wantScale });
+}
 
 /** Whether a name says Extended Service Term, in any case or spacing (EST-6): never plain. */
 const EST_NAME = /extended\s*service\s*term/i;
@@ -166,6 +180,7 @@ function plainResource(
       readonly quantity: number;
       readonly orderedMs: number;
       readonly statedEndMs: number;
+      readonly cancellableUntilMs: number | null | undefined;
     }
   | undefined {
   const type = r.productType;
@@ -186,11 +201,11 @@ function plainResource(
   for (const name of [r.offerName, r.friendlyName])
     if (!absent(name) && (typeof name !== 'string' || EST_NAME.test(name))) return undefined;
   if (!absent(r.offerId) && (typeof r.offerId !== 'string' || r.offerId === '')) return undefined;
-  if (
-    !absent(r.cancellationAllowedUntilDate) &&
-    Number.isNaN(instantMs(r.cancellationAllowedUntilDate))
-  )
-    return undefined;
+  // the window a resource states (null: none), kept by the reader for its first term (PCR-1)
+  const stated = r.cancellationAllowedUntilDate;
+  const cancellableUntilMs =
+    stated === undefined ? undefined : stated === null ? null : instantMs(stated);
+  if (Number.isNaN(cancellableUntilMs)) return undefined;
   const duration = r.termDuration;
   const term =
     duration === 'P1Y' || duration === 'P1M'
@@ -214,7 +229,14 @@ function plainResource(
   const orderedMs = instantMs(r.effectiveStartDate);
   const statedMs = instantMs(r.commitmentEndDate);
   if (Number.isNaN(orderedMs) || Number.isNaN(statedMs)) return undefined;
-  return { term, cycle, quantity, orderedMs, statedEndMs: startOfUtcDay(statedMs) + DAY };
+  return {
+    term,
+    cycle,
+    quantity,
+    orderedMs,
+    statedEndMs: startOfUtcDay(statedMs) + DAY,
+    cancellableUntilMs,
+  };
 }
 
 /**
@@ -312,12 +334,21 @@ export function plainMatch(
   // the first n whose term ends after asOf: guessed from the average month, then walked to it
   let n = Math.max(1, Math.floor((asOfMs - orderedMs) / (termMonths * MONTH_MS)));
   if (n >= 1200) return undefined;
-  while (n > 1 && newCommerceTermEndAt(orderedMs, termMonths, n - 1) > asOfMs) n--;
+  // each term's end worked out once: the start of term n is the end of term n − 1
+  const startOf = (k: number): number =>
+    k === 1 ? orderedMs : newCommerceTermEndAt(orderedMs, termMonths, k - 1);
+  let startMs = startOf(n);
+  while (n > 1 && startMs > asOfMs) startMs = startOf(--n);
   let endMs = newCommerceTermEndAt(orderedMs, termMonths, n);
-  while (endMs <= asOfMs && n < 1200) endMs = newCommerceTermEndAt(orderedMs, termMonths, ++n);
+  while (endMs <= asOfMs && n < 1200) {
+    startMs = endMs;
+    endMs = newCommerceTermEndAt(orderedMs, termMonths, ++n);
+  }
   if (endMs <= asOfMs || read.statedEndMs < endMs) return undefined;
+  // a resource renewed since states a later term's window, which the reader drops (PCR-1)
+  const statedWindow = read.statedEndMs > endMs ? undefined : read.cancellableUntilMs;
   let term: BilledTerm = {
-    startMs: n === 1 ? orderedMs : newCommerceTermEndAt(orderedMs, termMonths, n - 1),
+    startMs,
     endMs,
     anchorMs: orderedMs,
     offsetMonths: (n - 1) * termMonths,
@@ -364,11 +395,12 @@ export function plainMatch(
   // the purchase, when it falls on the file's days (CHG-1): the first period of the first term
   if (orderedMs >= firstMs && !charge(PURCHASE, periodOf(0))) return undefined;
   // the cycles and renewals in (asOf, end of the file's last day] (CHG-3)
-  const held = billingPeriodAt(term, months, asOfMs);
-  let index = held.index;
-  // the period that held asOf ends where the next one starts
-  boundaryIndex = index + 1;
-  boundaryMs = held.endMs;
+  // the period that held asOf, as `billingPeriodAt` finds it (guessed from the average month,
+  // then walked): only its index is needed, its end is the next period's start (`boundary` keeps it)
+  let index = Math.max(0, Math.floor((asOfMs - term.startMs) / (months * MONTH_MS)));
+  while (index > 0 && boundary(index) > asOfMs) index--;
+  for (let endMs = boundary(index + 1); endMs <= asOfMs && endMs < term.endMs; )
+    endMs = boundary(++index + 1);
   for (;;) {
     for (index++; index < 1200; index++) {
       // a period's start decides whether it is billed; its end is worked out only then
@@ -389,12 +421,22 @@ export function plainMatch(
     if (changeTerm === undefined && atMs < term.endMs) changeTerm = term;
     if (!charge(RENEWAL, periodOf(0))) return undefined;
   }
+  // a file with more or fewer groups than the charges differs: known before the change's line
+  // is made (the cancellation decision among it)
+  if (charges.length + (change === undefined ? 0 : 1) !== groups.length) return undefined;
   if (change !== undefined) {
     if (changeTerm === undefined) return undefined;
     const line = plainChangeLine(
       change,
       atMs,
-      { term: read.term, cycle: read.cycle, orderedMs, price: price as Money, before },
+      {
+        term: read.term,
+        cycle: read.cycle,
+        orderedMs,
+        price: price as Money,
+        before,
+        cancellableUntil: statedWindow === undefined ? undefined : statedWindowEnd(statedWindow),
+      },
       changeTerm,
       decide,
     );
@@ -434,33 +476,30 @@ export function plainMatch(
     used[found] = true;
     const group = groups[found] as FileGroup;
     if (group.currency !== price.currency) return undefined;
-    const subtotal = { units: group.subtotalUnits, scale: group.subtotalScale };
-    const seats = { units: group.quantityUnits, scale: group.quantityScale };
+    const { subtotalUnits, subtotalScale } = group;
     // a change printed as two lines (a reversal beside the new seats, R2, R4) may bill its form
     const twoLineForm = !group.credit && group.negativeLines > 0 && group.positiveLines > 0;
     if (
-      !sameDecimal(subtotal, { units: amount, scale: exponent }) &&
+      !same(subtotalUnits, subtotalScale, amount, exponent) &&
       !(
         twoLineForm &&
         twoLine !== undefined &&
-        sameDecimal(subtotal, { units: twoLine, scale: exponent })
+        same(subtotalUnits, subtotalScale, twoLine, exponent)
       )
     )
       return undefined;
-    if (!sameDecimal(seats, { units: billed, scale: 0 })) return undefined;
+    if (!same(group.quantityUnits, group.quantityScale, billed, 0)) return undefined;
     // an EffectiveUnitPrice printed otherwise on a group of one line is a note (REC-2, R3)
     const printed = group.priceUnits;
     noted.push(
       group.lines === 1 &&
         printed !== undefined &&
         printed !== null &&
-        !sameDecimal(
-          {
-            units:
-              typeof printed === 'number' ? Math.abs(printed) : printed < 0n ? -printed : printed,
-            scale: group.priceScale,
-          },
-          { units: perSeat, scale: exponent },
+        !same(
+          typeof printed === 'number' ? Math.abs(printed) : printed < 0n ? -printed : printed,
+          group.priceScale,
+          perSeat,
+          exponent,
         ),
     );
   }

@@ -425,6 +425,44 @@ describe('the plain way of a change of seats (REC-3, CHG-2, NCE-6, NCE-4)', () =
     expect(found.refused).toBe(1);
   });
 
+  it('PCR-1, NCE-4, NCE-6: a cancellation window the resource states (cancellationAllowedUntilDate) decides a change the plain way as in the replay: the cancellation and the removal of 2026-12-07 00:00 (lines from 2026-12-08) are matched directly until 2026-12-07T00:00:00.001Z, 23:59:30 meaning the end of that day; at 2026-12-07T00:00:00.000Z, on 2026-12-05 or with none stated (null) both are refused both ways', () => {
+    const changes = {
+      cancel: {
+        seats: 10,
+        more: { status: 'deleted' },
+        line: group('cancelImmediate', '2026-12-08', '2027-01-02', '-125.80', '-10'),
+      },
+      remove: {
+        seats: 6,
+        more: {},
+        line: group('removeQuantity', '2026-12-08', '2027-01-02', '-50.28', '-4'),
+      },
+    };
+    for (const { seats, more, line } of Object.values(changes))
+      for (const [stated, open] of [
+        ['2026-12-07T00:00:00.001Z', true],
+        ['2026-12-07T23:59:30Z', true],
+        ['2026-12-20T00:00:00Z', true],
+        ['2026-12-07T00:00:00.000Z', false],
+        ['2026-12-05T00:00:00Z', false],
+        [null, false],
+      ] as const) {
+        const input = seated(
+          job(
+            bought('10:00:00', seats, { ...more, cancellationAllowedUntilDate: stated }),
+            [purchase(), line],
+            PRICE,
+          ),
+          seats,
+        );
+        const { plain, exact, direct } = bothWays(input);
+        expect(plain).toEqual(exact);
+        expect(direct).toBe(open);
+        expect(plain.refused).toBe(open ? 0 : 1);
+        if (open) expect(plain.findings).toEqual([]);
+      }
+  });
+
   it('REC-3: two changes in the month (seats added on 2026-12-20 and removed on 2026-12-22) take the exact replay', () => {
     const input = seated(
       job(renewed(11), [
@@ -548,6 +586,22 @@ const histories = fc
       { cancellationAllowedUntilDate: '2026-12-20T00:00:00Z' },
       { quantity: 0 },
     ),
+    // a cancellation window the resource states, hours after its start (PCR-1), or none (null)
+    window: fc.constantFrom<number | null | undefined>(
+      undefined,
+      undefined,
+      undefined,
+      null,
+      -1,
+      30,
+      100,
+      167,
+      168,
+      180,
+      191,
+      192,
+      300,
+    ),
   })
   .map((h) => {
     const { change } = h;
@@ -610,6 +664,12 @@ const histories = fc
       quantity,
       more: {
         ...(change.kind === 'cancel' && change.deleted ? { status: 'deleted' } : {}),
+        ...(h.window === undefined
+          ? {}
+          : {
+              cancellationAllowedUntilDate:
+                h.window === null ? null : new Date(h.startMs + h.window * 3_600_000).toISOString(),
+            }),
         ...h.more,
       },
     };
@@ -664,7 +724,10 @@ function expectedGroups(
             String(changed.chargeType === 'addQuantity' ? seats : -Math.max(seats, 1)),
           ),
         ];
-  const found = reconcileJob(job(sub, placed, price), context(true, window));
+  // billed as the rules' own window has it: a shorter window the resource states (PCR-1) leaves
+  // a change's line in the file that both ways must then refuse
+  const { cancellationAllowedUntilDate: _stated, ...rules } = sub.more ?? {};
+  const found = reconcileJob(job({ ...sub, more: rules }, placed, price), context(true, window));
   return found.findings.flatMap((finding) =>
     finding.finding === 'missing' || finding.finding === 'different'
       ? [
@@ -779,7 +842,7 @@ function plant(
 }
 
 describe('properties', () => {
-  it('REC-3, CHG-2, NCE-6, NCE-4: on every history — seats added, removed or cancelled once, a cent, a day or a seat off — the plain way finds what the exact replay finds, finding for finding (same order, money, labels and tallies)', () => {
+  it('REC-3, CHG-2, NCE-6, NCE-4, PCR-1: on every history — seats added, removed or cancelled once, a cancellation window the resource states or none, a cent, a day or a seat off — the plain way finds what the exact replay finds, finding for finding (same order, money, labels and tallies)', () => {
     let direct = 0;
     const changedDirect = { addquantity: 0, removequantity: 0, cancelimmediate: 0 };
     fc.assert(
@@ -800,6 +863,15 @@ describe('properties', () => {
           const exact = reconcileJob(input, context(true, window));
           expect(plain).toEqual(exact);
           if (plainMatch(input, window, cancellationDecision) !== undefined) {
+            const w = (sub.more as Record<string, unknown>)?.cancellationAllowedUntilDate;
+            if (w !== undefined && changed !== undefined && changed.chargeType !== 'addQuantity')
+              console.log(
+                'DBG',
+                sub.start,
+                w,
+                changed.chargeType,
+                JSON.stringify(planted.groups.map((g) => [g.chargeKey, g.startDay])),
+              );
             direct++;
             expect(exact.findings).toEqual([]);
             for (const g of planted.groups)
