@@ -5,8 +5,9 @@ import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import { type DayBounds, fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import { threadHeap } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
-import { csvScan } from './csvScan.ts';
+import { type CsvRow, type CsvSink, csvScan } from './csvScan.ts';
 import type { FileText } from './fileText.ts';
+import { idCellHash } from './idCellHash.ts';
 import type { PriceChoice } from './priceChoice.ts';
 import type { ProgressBar } from './progressBar.ts';
 import { headerReader, NO_HEADER } from './readReconFile.ts';
@@ -361,7 +362,18 @@ export function shardWorkers(
           yield piece;
         }
       }
-      await csvScan(paced(text.bytes), {
+      /** The worker a row goes to: its `SubscriptionId` hashed from its bytes; -1 for none. */
+      const shardIn = (scanned: CsvRow): number => {
+        if (idAt === undefined || idAt >= scanned.length) return -1;
+        if (scanned.plain(idAt)) {
+          const hash = idCellHash(scanned.bytes, scanned.start(idAt), scanned.end(idAt));
+          if (hash !== undefined) return hash === -1 ? -1 : hash % workers;
+        }
+        const id = scanned.cell(idAt)?.trim();
+        return id === undefined || id === '' ? -1 : shardOf(id, workers);
+      };
+      const sink: CsvSink & { only: number | undefined } = {
+        only: undefined,
         row(scanned) {
           if (header === undefined) {
             header = Array.from({ length: scanned.length }, (_, i) => scanned.cell(i) ?? '');
@@ -369,15 +381,17 @@ export function shardWorkers(
             otherColumns = reader.otherColumns;
             // as the line reader finds it: exactly, else in any case, trimmed
             idAt = columnIndex(header)('SubscriptionId');
+            // of a row, only its id is read, and where it ends
+            sink.only = idAt ?? 0;
             all({ header });
             return;
           }
           row++;
-          const id = idAt === undefined ? undefined : scanned.cell(idAt)?.trim();
-          if (id === undefined || id === '') {
+          const shard = shardIn(scanned);
+          if (shard === -1) {
             loose = true;
             for (let shard = 0; shard < workers; shard++) put(shard, row, scanned.raw());
-          } else put(shardOf(id, workers), row, scanned.raw());
+          } else put(shard, row, scanned.raw());
         },
         unclosed(first) {
           row++;
@@ -386,7 +400,8 @@ export function shardWorkers(
         piece() {
           bar.update(text.bytesRead(), row);
         },
-      });
+      };
+      await csvScan(paced(text.bytes), sink);
       if (header === undefined) throw new UsageError(NO_HEADER);
       for (let shard = 0; shard < workers; shard++) send(shard);
       all({ fileEnd: true });
