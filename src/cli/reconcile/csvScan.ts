@@ -23,6 +23,10 @@ export interface CsvRow {
    * without one): valid only during the call, copied by whoever keeps them.
    */
   raw(): Buffer;
+  /** Where the row's bytes ({@link CsvRow.raw}) start in {@link CsvRow.bytes}. */
+  readonly rowStart: number;
+  /** Where they end (exclusive): past its line break. */
+  readonly rowEnd: number;
   /**
    * The bytes the row's cells lie in, for a reader that reads a cell without decoding it
    * ({@link CsvRow.start}, {@link CsvRow.end}): valid only during the call.
@@ -205,6 +209,12 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
       return kinds[i] === 2 ? text.replaceAll('""', '"') : text;
     },
     raw: () => bytes.subarray(rowStart, rowEnd),
+    get rowStart() {
+      return rowStart;
+    },
+    get rowEnd() {
+      return rowEnd;
+    },
     get bytes() {
       return bytes;
     },
