@@ -58,8 +58,8 @@ export type ToShard =
   | {
       /** Rows as the file writes them, one after another, each ending in a line feed. */
       readonly rows: Uint8Array;
-      /** Each row's number among the file's data rows, in the same order. */
-      readonly numbers: Uint32Array;
+      /** Each row's number among the file's data rows, in the same order (exact past 2³²). */
+      readonly numbers: Float64Array;
     }
   | { readonly fileEnd: true }
   | { readonly start: { readonly window: FileWindow | undefined; readonly unique: boolean } }
@@ -352,7 +352,7 @@ export function shardWorkers(
         inFlight[shard] = (inFlight[shard] ?? 0) + 1;
         const message = {
           rows: new Uint8Array(bytes.buffer, 0, used),
-          numbers: Uint32Array.from(numbers),
+          numbers: Float64Array.from(numbers),
         };
         threads[shard]?.postMessage(message satisfies ToShard, [
           bytes.buffer as ArrayBuffer,
