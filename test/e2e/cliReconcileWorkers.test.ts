@@ -257,6 +257,40 @@ describe('subscription-rules reconcile --workers, built', () => {
   );
 
   it(
+    'REC-2, REC-3: the split reads only the id cell: CRLF, quoted cells before and after it (commas, line feeds, doubled quotes, a quote inside a plain cell), a quoted id with spaces, an id past ASCII, an empty line and no last line break give the findings and summary of one worker with 2 and 4 workers',
+    SLOW,
+    () => {
+      const header =
+        'CustomerName,SkuName,SubscriptionId,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,EffectiveUnitPrice,Quantity,BillableQuantity,Subtotal,Currency,ReferenceId';
+      const lines = [
+        '"Contoso, Ltd.","Microsoft 365\nE3",S1,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD,"{""v"":2}"',
+        'Adatum 5" screen,Microsoft 365 E3," S2 ",new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD,"a\r\nb"',
+        'Fabrikam,Microsoft 365 E3,Sé,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD,',
+        '',
+        'Contoso,Microsoft 365 E3,S1,removeQuantity,2026-11-25,2026-12-19,12.50,12.50,8,2,20.83,USD,"x, ""y"""',
+        'Contoso,Microsoft 365 E3,S2,new,2026-11-20,2026-12-19,12.50,12.50,10,ten,125.00,USD,z',
+      ];
+      const recon = join(dir, 'split.csv');
+      // CRLF, and no line break after the last row
+      writeFileSync(recon, [header, ...lines].join('\r\n'));
+      const resources = join(dir, 'split-resources.json');
+      writeFileSync(
+        resources,
+        JSON.stringify([licence({ id: 'S1' }), licence({ id: 'S2' }), licence({ id: 'Sé' })]),
+      );
+      const args = ['--file', recon, '--subscriptions', resources];
+      const held = reconcile([...args, '--workers', '1']);
+      // the empty line is no row; the row with seats "ten" cannot be read
+      expect(held.summary).toMatchObject({ lines: lines.length - 1, rowIssues: 1 });
+      for (const workers of ['2', '4']) {
+        const run = reconcile([...args, '--workers', workers]);
+        expect(run.findings, workers).toBe(held.findings);
+        expect(run.summary, workers).toEqual(held.summary);
+      }
+    },
+  );
+
+  it(
     'REC-3: resources handed to the workers as their texts — items that are no object, without an id or with an empty one, a subscription listed twice (once with escapes), ids nested in other fields, ids with escapes or past ASCII, an id written twice — as an array, gzip JSON lines and a folder of pages: findings and summary byte-identical to one worker with 2 and 4 workers, held and past the memory budget',
     SLOW,
     () => {

@@ -23,6 +23,10 @@ export interface CsvRow {
    * without one): valid only during the call, copied by whoever keeps them.
    */
   raw(): Buffer;
+  /** Where the row's bytes ({@link CsvRow.raw}) start in {@link CsvRow.bytes}. */
+  readonly rowStart: number;
+  /** Where they end (exclusive): past its line break. */
+  readonly rowEnd: number;
   /**
    * The bytes the row's cells lie in, for a reader that reads a cell without decoding it
    * ({@link CsvRow.start}, {@link CsvRow.end}): valid only during the call.
@@ -55,12 +59,110 @@ export interface CsvRow {
 
 /** What the scan hands its rows to, in the file's order. */
 export interface CsvSink {
+  /**
+   * The one cell of a row the sink reads, by its place from 0, read before each row (`undefined`:
+   * every cell): the scan passes over the cells before it and finds where the row ends past it,
+   * at the speed of `Buffer.indexOf`, recording none of them. The row's {@link CsvRow.length} is
+   * then that cell's place and one (fewer when the row has fewer cells); a cell passed over gives
+   * no text ({@link CsvRow.cell}), and its {@link CsvRow.start} and {@link CsvRow.end} mean nothing.
+   */
+  readonly only?: number | undefined;
   /** A row; the view is valid only during the call. */
   row(row: CsvRow): void;
   /** A row whose quotes do not close, cut at its first line break: that line's text. */
   unclosed(firstLine: string): void;
   /** A piece of the file has been scanned (for a progress bar). */
   piece(): void;
+}
+
+/** What `passRow` answers when the bytes do not tell it: the cell-by-cell scan decides. */
+const UNSURE = -1;
+
+/**
+ * Where a row ends, from the start of one of its cells, at the speed of `Buffer.indexOf`: the
+ * next line feed, unless a quote comes first — a quote at a cell's start opens a quoted cell,
+ * passed over to the quote that closes it (before a comma, a line break or the end, a doubled
+ * quote kept), and a quote inside a cell that does not start with one is text — exactly as the
+ * cell-by-cell scan reads them. Rows are mostly plain past the cells read, so this is a few
+ * searches a row instead of a test a byte.
+ *
+ * @param b - The bytes.
+ * @param cell - Where a cell starts.
+ * @returns Just past the row's line feed; {@link UNSURE} when the bytes end before it or a quote
+ *   stays open to their end (the cell-by-cell scan then waits for more, or reports the row).
+ */
+function passRow(b: Buffer, cell: number): number {
+  const length = b.length;
+  let at = cell;
+  /** Where a cell starts that `at` is in: a quote there opens a quoted cell. */
+  let start = cell;
+  let lf = b.indexOf(LF, at);
+  if (lf === -1) return UNSURE;
+  for (;;) {
+    const quote = b.indexOf(QUOTE, at);
+    if (quote === -1 || quote > lf) return lf + 1;
+    if (quote !== start && b[quote - 1] !== COMMA) {
+      // text inside a cell
+      at = quote + 1;
+      continue;
+    }
+    let j = quote + 1;
+    for (;;) {
+      j = b.indexOf(QUOTE, j);
+      if (j === -1 || j + 2 >= length) return UNSURE;
+      const next = b[j + 1];
+      if (next === QUOTE) j += 2;
+      else if (next === COMMA) break;
+      else if (next === LF) return j + 2;
+      else if (next === CR && b[j + 2] === LF) return j + 3;
+      else j++;
+    }
+    at = j + 2;
+    start = at;
+    if (lf < at) {
+      lf = b.indexOf(LF, at);
+      if (lf === -1) return UNSURE;
+    }
+  }
+}
+
+/**
+ * Where a row's cell starts, past the `count` cells before it, from its first byte: the cells
+ * passed over as the cell-by-cell scan reads them (a quoted cell to the quote that closes it).
+ *
+ * @param b - The bytes.
+ * @param row - Where the row starts.
+ * @param count - How many cells to pass over.
+ * @returns Where the cell starts; {@link UNSURE} when the row ends first, or the bytes do (the
+ *   cell-by-cell scan then reads the row).
+ */
+function passCells(b: Buffer, row: number, count: number): number {
+  const length = b.length;
+  let i = row;
+  for (let k = 0; k < count; k++) {
+    if (b[i] === QUOTE) {
+      let j = i + 1;
+      for (;;) {
+        j = b.indexOf(QUOTE, j);
+        if (j === -1 || j + 2 >= length) return UNSURE;
+        const next = b[j + 1];
+        if (next === QUOTE) j += 2;
+        else if (next === COMMA) break;
+        else if (next === LF || (next === CR && b[j + 2] === LF)) return UNSURE;
+        else j++;
+      }
+      i = j + 2;
+    } else {
+      while (i < length) {
+        const c = b[i];
+        if (c === COMMA || c === LF) break;
+        i++;
+      }
+      if (i >= length || b[i] === LF) return UNSURE;
+      i++;
+    }
+  }
+  return i < length ? i : UNSURE;
 }
 
 /** A row's first line from `start`, cut to 200 characters, to name it in an issue. */
@@ -93,6 +195,8 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
   /** 0: plain, 1: quoted, 2: quoted with doubled quotes to undo. */
   let kinds = new Uint8Array(64);
   let cells = 0;
+  /** How many of the row's first cells were passed over, not recorded. */
+  let passed = 0;
   let rowStart = 0;
   let rowEnd = 0;
   const view: CsvRow = {
@@ -100,11 +204,17 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
       return cells;
     },
     cell(i) {
-      if (i < 0 || i >= cells) return undefined;
+      if (i < passed || i >= cells) return undefined;
       const text = bytes.toString('utf8', starts[i] as number, ends[i] as number);
       return kinds[i] === 2 ? text.replaceAll('""', '"') : text;
     },
     raw: () => bytes.subarray(rowStart, rowEnd),
+    get rowStart() {
+      return rowStart;
+    },
+    get rowEnd() {
+      return rowEnd;
+    },
     get bytes() {
       return bytes;
     },
@@ -139,7 +249,20 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
     let row = 0;
     rows: while (row < length) {
       cells = 0;
+      passed = 0;
       let i = row;
+      /** Whether the row's end was found past a comma: a row of more than one cell. */
+      let past = false;
+      const only = sink.only;
+      if (only !== undefined && only > 0) {
+        const at = passCells(b, row, only);
+        if (at !== UNSURE) {
+          // room for the cell read at its place (the cells added for it are dropped at once)
+          while (starts.length <= only) add(0, 0, 0);
+          cells = passed = only;
+          i = at;
+        }
+      }
       for (;;) {
         // one cell from i
         if (b[i] === QUOTE) {
@@ -195,6 +318,15 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
         if (c === COMMA) {
           i++;
           if (i >= length && !last) return row;
+          if (only !== undefined && cells > only) {
+            // the cells read: the rest of the row passed over, unless the bytes cannot tell
+            const end = passRow(b, i);
+            if (end !== UNSURE) {
+              i = end;
+              past = true;
+              break;
+            }
+          }
           continue;
         }
         if (c === CR) i++;
@@ -202,7 +334,7 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
         break;
       }
       // an empty line is no row
-      if (cells > 1 || ends[0] !== starts[0]) {
+      if (past || cells > 1 || ends[0] !== starts[0]) {
         rowStart = row;
         rowEnd = Math.min(i, length);
         sink.row(view);

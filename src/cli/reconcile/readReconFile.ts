@@ -265,7 +265,7 @@ export function reconRows(
 }
 
 /**
- * Scans rows as a spill's partition or a worker's share holds them — each row's number, a comma,
+ * Scans rows as a spill's partition holds them — each row's number, a comma,
  * then the file's own bytes for the row — handing each to `into` with its number, its cells (the
  * number first) and how many cells come before the file's own.
  *

@@ -1,8 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { localeOf } from '../localeOf.ts';
+import { csvScan } from './csvScan.ts';
 import { parseItemTexts } from './parseItemTexts.ts';
 import { readPriceList } from './priceList.ts';
-import { type ReconFile, reconRows, writtenRows } from './readReconFile.ts';
+import { type ReconFile, reconRows } from './readReconFile.ts';
 import {
   type JobContext,
   type JobResult,
@@ -70,12 +71,23 @@ async function shardRun(shard: ShardData, say: (answer: FromShard) => void): Pro
     for (let message = await next(); !('fileEnd' in message); message = await next()) {
       if (!('rows' in message)) continue;
       const { buffer, byteOffset, byteLength } = message.rows;
-      await writtenRows(
+      const { numbers } = message;
+      // the rows as the file writes them, each whole: scanned as one piece, numbered in order
+      let k = 0;
+      await csvScan(
         (async function* () {
           yield Buffer.from(buffer, byteOffset, byteLength);
         })(),
-        rows.row,
+        {
+          row(scanned) {
+            rows.row(numbers[k++] as number, scanned);
+          },
+          unclosed() {},
+          piece() {},
+        },
       );
+      if (k !== numbers.length)
+        throw new Error(`reconcile worker: ${k} rows read of the ${numbers.length} handed over`);
       say({ ack: true });
     }
     read = rows.end(0);

@@ -5,8 +5,9 @@ import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import { type DayBounds, fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import { threadHeap } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
-import { csvScan } from './csvScan.ts';
+import { type CsvRow, type CsvSink, csvScan } from './csvScan.ts';
 import type { FileText } from './fileText.ts';
+import { idCellHash } from './idCellHash.ts';
 import type { PriceChoice } from './priceChoice.ts';
 import type { ProgressBar } from './progressBar.ts';
 import { headerReader, NO_HEADER } from './readReconFile.ts';
@@ -25,6 +26,7 @@ const TEXT_BYTES = 1 << 20;
 const OPEN_ARRAY = 91;
 const COMMA = 44;
 const CLOSE_ARRAY = 93;
+const LF = 10;
 /** How many messages may wait in each worker before the reader waits for them. */
 const IN_FLIGHT = 4;
 
@@ -53,7 +55,12 @@ export interface ShardWorkerData extends WorkerContext {
 /** What the reader says to a worker that reads its own share, in this order. */
 export type ToShard =
   | { readonly header: readonly string[] }
-  | { readonly rows: Uint8Array }
+  | {
+      /** Rows as the file writes them, one after another, each ending in a line feed. */
+      readonly rows: Uint8Array;
+      /** Each row's number among the file's data rows, in the same order (exact past 2³²). */
+      readonly numbers: Float64Array;
+    }
   | { readonly fileEnd: true }
   | { readonly start: { readonly window: FileWindow | undefined; readonly unique: boolean } }
   | { readonly items: readonly SpilledResource[] }
@@ -188,9 +195,10 @@ function own(size: number): Buffer {
 
 /**
  * Workers that each read their own share of the reconciliation file (REC-3, `--workers`): the
- * reader (the caller's thread) only splits — for each row it decodes the `SubscriptionId` cell
- * alone, hashes it ({@link shardOf}) and appends the row's bytes, its number before them, to that
- * worker's batch; a row without a `SubscriptionId` goes to every worker (whose it is is known only
+ * reader (the caller's thread) only splits — of each row it reads the `SubscriptionId` cell
+ * alone (the cells before it passed over, the row's end found past it with `Buffer.indexOf`),
+ * hashes it from its bytes ({@link shardOf}'s hash) and appends the row's bytes to that worker's
+ * batch, its number aside (consecutive rows of one worker copied at once); a row without a `SubscriptionId` goes to every worker (whose it is is known only
  * once the resources are read: the only resource's, else the lines' own). Each worker groups its
  * rows (spilling past its share of the budget), answers with its rows' issues and days, which
  * the reader adds up into the file's; then each resource goes to the worker its id hashes to, and
@@ -329,30 +337,87 @@ export function shardWorkers(
       let otherColumns: readonly string[] = [];
       let loose = false;
       const issues: FileRowIssue[] = [];
-      const batches = threads.map(() => ({ bytes: own(ROWS_BYTES), used: 0 }));
+      const batches = threads.map(() => ({
+        bytes: own(ROWS_BYTES),
+        used: 0,
+        numbers: [] as number[],
+      }));
       const send = (shard: number): void => {
         const batch = batches[shard];
         if (batch === undefined || batch.used === 0) return;
-        const { bytes, used } = batch;
+        const { bytes, used, numbers } = batch;
         batch.bytes = own(ROWS_BYTES);
         batch.used = 0;
+        batch.numbers = [];
         inFlight[shard] = (inFlight[shard] ?? 0) + 1;
-        post(shard, { rows: new Uint8Array(bytes.buffer, 0, used) }, bytes.buffer as ArrayBuffer);
+        const message = {
+          rows: new Uint8Array(bytes.buffer, 0, used),
+          numbers: Float64Array.from(numbers),
+        };
+        threads[shard]?.postMessage(message satisfies ToShard, [
+          bytes.buffer as ArrayBuffer,
+          message.numbers.buffer,
+        ]);
       };
-      /** Appends a row to a worker's batch: its number, a comma, its bytes, a line break. */
-      const put = (shard: number, number: number, raw: Buffer): void => {
-        let batch = batches[shard];
-        if (batch === undefined) return;
-        const size = raw.length + 18;
+      /** Room for `size` bytes more in a worker's batch: the batch sent first when it is full. */
+      const room = (
+        shard: number,
+        size: number,
+      ): { bytes: Buffer; used: number; numbers: number[] } => {
+        const batch = batches[shard] as { bytes: Buffer; used: number; numbers: number[] };
         if (batch.used + size > batch.bytes.length) {
           send(shard);
           if (size > batch.bytes.length) batch.bytes = own(size);
         }
-        batch = batches[shard] as { bytes: Buffer; used: number };
-        batch.used += batch.bytes.write(String(number), batch.used, 'latin1');
-        batch.bytes[batch.used++] = 44;
-        batch.used += raw.copy(batch.bytes, batch.used);
-        if (raw.length === 0 || raw[raw.length - 1] !== 10) batch.bytes[batch.used++] = 10;
+        return batch;
+      };
+      /**
+       * The rows read one after another that go to one worker, not yet copied: consecutive rows
+       * of a worker are copied at once, from the bytes the scan reads them in (valid until its
+       * next piece: the run is copied before).
+       */
+      const run = {
+        shard: -1,
+        bytes: Buffer.alloc(0) as Buffer,
+        from: 0,
+        to: 0,
+        numbers: [] as number[],
+      };
+      const copyRun = (): void => {
+        if (run.shard === -1) return;
+        const batch = room(run.shard, run.to - run.from);
+        batch.used += run.bytes.copy(batch.bytes, batch.used, run.from, run.to);
+        for (const number of run.numbers) batch.numbers.push(number);
+        run.shard = -1;
+        run.numbers = [];
+      };
+      /** A row to a worker: added to the run, or a run of its own after the last is copied. */
+      const put = (shard: number, number: number, scanned: CsvRow): void => {
+        const { bytes } = scanned;
+        const from = scanned.rowStart;
+        const to = scanned.rowEnd;
+        // a last row without a line break is given one
+        if (to === from || bytes[to - 1] !== LF) {
+          copyRun();
+          const batch = room(shard, to - from + 1);
+          batch.used += bytes.copy(batch.bytes, batch.used, from, to);
+          batch.bytes[batch.used++] = LF;
+          batch.numbers.push(number);
+          return;
+        }
+        if (
+          run.shard !== shard ||
+          run.bytes !== bytes ||
+          run.to !== from ||
+          to - run.from > ROWS_BYTES
+        ) {
+          copyRun();
+          run.shard = shard;
+          run.bytes = bytes;
+          run.from = from;
+        }
+        run.to = to;
+        run.numbers.push(number);
       };
       /** The file's pieces, each once every worker has room for more. */
       async function* paced(pieces: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
@@ -361,7 +426,18 @@ export function shardWorkers(
           yield piece;
         }
       }
-      await csvScan(paced(text.bytes), {
+      /** The worker a row goes to: its `SubscriptionId` hashed from its bytes; -1 for none. */
+      const shardIn = (scanned: CsvRow): number => {
+        if (idAt === undefined || idAt >= scanned.length) return -1;
+        if (scanned.plain(idAt)) {
+          const hash = idCellHash(scanned.bytes, scanned.start(idAt), scanned.end(idAt));
+          if (hash !== undefined) return hash === -1 ? -1 : hash % workers;
+        }
+        const id = scanned.cell(idAt)?.trim();
+        return id === undefined || id === '' ? -1 : shardOf(id, workers);
+      };
+      const sink: CsvSink & { only: number | undefined } = {
+        only: undefined,
         row(scanned) {
           if (header === undefined) {
             header = Array.from({ length: scanned.length }, (_, i) => scanned.cell(i) ?? '');
@@ -369,24 +445,30 @@ export function shardWorkers(
             otherColumns = reader.otherColumns;
             // as the line reader finds it: exactly, else in any case, trimmed
             idAt = columnIndex(header)('SubscriptionId');
+            // of a row, only its id is read, and where it ends
+            sink.only = idAt ?? 0;
             all({ header });
             return;
           }
           row++;
-          const id = idAt === undefined ? undefined : scanned.cell(idAt)?.trim();
-          if (id === undefined || id === '') {
+          const shard = shardIn(scanned);
+          if (shard === -1) {
             loose = true;
-            for (let shard = 0; shard < workers; shard++) put(shard, row, scanned.raw());
-          } else put(shardOf(id, workers), row, scanned.raw());
+            for (let shard = 0; shard < workers; shard++) put(shard, row, scanned);
+          } else put(shard, row, scanned);
         },
         unclosed(first) {
           row++;
           issues.push({ row, column: '', message: `a quoted cell does not close: ${first}` });
         },
         piece() {
+          // the scan's bytes are its own again after a piece
+          copyRun();
           bar.update(text.bytesRead(), row);
         },
-      });
+      };
+      await csvScan(paced(text.bytes), sink);
+      copyRun();
       if (header === undefined) throw new UsageError(NO_HEADER);
       for (let shard = 0; shard < workers; shard++) send(shard);
       all({ fileEnd: true });

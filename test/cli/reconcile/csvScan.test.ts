@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvRows, csvScan } from '../../_private.ts';
+import { type CsvRow, csvRows, csvScan } from '../../_private.ts';
 import { all, bytesOf, piecesOf } from './_pieces.ts';
 
 /** The rows (every cell decoded) and unclosed rows of a text scanned in the given pieces. */
@@ -171,5 +171,78 @@ describe('csvScan', () => {
         ),
       );
     });
+  });
+});
+
+describe('csvScan reading one cell of a row', () => {
+  /** Each row's bytes and the one cell read of it, and the rows reported open. */
+  async function rowsOf(text: string, only: number | undefined, cuts: readonly number[] = []) {
+    const rows: { raw: string; cell: string | undefined; length: number }[] = [];
+    const unclosed: string[] = [];
+    let header = true;
+    const sink = {
+      only: undefined as number | undefined,
+      row(row: CsvRow) {
+        const cell = header ? undefined : row.cell(only ?? 0);
+        rows.push({ raw: row.raw().toString('latin1'), cell, length: row.length });
+        header = false;
+        sink.only = only;
+      },
+      unclosed: (line: string) => unclosed.push(line),
+      piece: () => {},
+    };
+    await csvScan(bytesOf(text, cuts), sink);
+    return { rows, unclosed };
+  }
+
+  it("REC-3: passes over the cells before the one read and finds the row's end past it, quotes and all", async () => {
+    const text =
+      'A,"B",C,D\r\n' +
+      '1,"x, ""y""",id-1,"Annual term, Monthly billing"\r\n' +
+      '5" screen,"two\nlines",id-2,"{""v"":2}"\n' +
+      '\n' +
+      '9,8\n' +
+      '"a"b",,id-3,"open\n';
+    const { rows, unclosed } = await rowsOf(text, 2);
+    expect(rows.map(({ raw, cell }) => [raw, cell])).toEqual([
+      ['A,"B",C,D\r\n', undefined],
+      ['1,"x, ""y""",id-1,"Annual term, Monthly billing"\r\n', 'id-1'],
+      ['5" screen,"two\nlines",id-2,"{""v"":2}"\n', 'id-2'],
+      // a row shorter than the cell read is read cell by cell: its cells kept, no such cell
+      ['9,8\n', undefined],
+    ]);
+    // the cells passed over give no text; the row's length is the cell read's place and one
+    expect(rows[1]?.length).toBe(3);
+    expect(unclosed).toEqual(['"a"b",,id-3,"open']);
+  });
+
+  const unit = fc.constantFrom('a', '1', ',', '"', '""', '\r\n', '\n', '\r', ' ', 'é');
+  const line = fc.array(fc.string({ unit }), { minLength: 1, maxLength: 6 });
+
+  it('REC-3: on any CSV text, in any pieces, the rows read for one cell are the rows read cell by cell, byte for byte, with that cell', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(line, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.constantFrom('\n', '\r\n', ''), { minLength: 8, maxLength: 8 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 40 }),
+        async (lines, breaks, only, cuts) => {
+          // cells joined as written, quoted or not, so quotes open, close, double and stay open
+          const text = lines.map((cells, k) => cells.join(',') + (breaks[k] ?? '')).join('');
+          const full = await rowsOf(text, undefined, cuts);
+          const fast = await rowsOf(text, only, cuts);
+          expect(fast.rows.map(({ raw }) => raw)).toEqual(full.rows.map(({ raw }) => raw));
+          expect(fast.unclosed).toEqual(full.unclosed);
+          const byCells: (string | undefined)[] = [];
+          await csvScan(bytesOf(text), {
+            row: (row) => byCells.push(byCells.length === 0 ? undefined : row.cell(only)),
+            unclosed: () => {},
+            piece: () => {},
+          });
+          expect(fast.rows.map(({ cell }) => cell)).toEqual(byCells);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
