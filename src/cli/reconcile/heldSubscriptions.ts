@@ -4,6 +4,7 @@ import type { FindingLabels } from '../../reconciliation/_internal/FindingLabels
 import type { fileSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import type { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { priceText } from '../../reconciliation/_internal/priceList.ts';
+import type { HeldById } from '../../reconciliation/_internal/SubscriptionSlots.ts';
 import type { UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
 import type { Spill } from './spill.ts';
 
@@ -30,11 +31,25 @@ export interface HeldSubscriptions {
   /** The rows that cannot be read, by subscription. */
   readonly unread: UnreadRows;
   /** Each subscription's customer, invoice and product, from its first line. */
-  readonly labels: Map<string | undefined, FindingLabels>;
+  readonly labels: HeldById<FindingLabels>;
   /** Each subscription's `UnitPrice` and `Currency`. */
-  readonly unitPrices: Map<string | undefined, PriceListRow>;
+  readonly unitPrices: HeldById<PriceListRow>;
   /** What the lines have shown of each subscription's seats. */
   readonly seats: ReturnType<typeof fileSeats>;
+  /** The labels' texts and the unit prices held, each once: {@link heldSubscriptions.texts}. */
+  readonly texts: HeldTexts;
+}
+
+/**
+ * The texts many subscriptions share, held once: a customer's id and name are the same on each of
+ * its subscriptions, an invoice's number on thousands, a product's and SKU's names and a unit
+ * price on most. Emptied with the subscriptions when they go to disk, so they never outgrow them.
+ */
+export interface HeldTexts {
+  /** Each label's text, by itself. */
+  readonly labels: Map<string, string>;
+  /** Each unit price and currency, by `price` newline `currency`. */
+  readonly prices: Map<string, PriceListRow>;
 }
 
 /** Where a row holds what a subscription's first lines say: its seats, unit price and labels. */
@@ -56,18 +71,41 @@ export interface HeldRow {
   seats?(i: number): number;
 }
 
-/** A label's text: trimmed, `undefined` when empty or none. */
-function labelOf(row: HeldRow, i: number): string | undefined {
-  if (row.text !== undefined) return row.text(i);
-  const cell = row.cell(i)?.trim();
-  return cell === '' ? undefined : cell;
+/** A label's text: trimmed, `undefined` when empty or none; the one held already when the same. */
+function labelOf(row: HeldRow, i: number, texts: Map<string, string>): string | undefined {
+  let cell: string | undefined;
+  if (row.text !== undefined) cell = row.text(i);
+  else {
+    cell = row.cell(i)?.trim();
+    if (cell === '') return undefined;
+  }
+  if (cell === undefined) return undefined;
+  const held = texts.get(cell);
+  if (held !== undefined) return held;
+  texts.set(cell, cell);
+  return cell;
+}
+
+/** A unit price and its currency, the one held already when the same. */
+function unitPriceOf(
+  price: string,
+  currency: string,
+  prices: Map<string, PriceListRow>,
+): PriceListRow {
+  const key = `${price}\n${currency}`;
+  let held = prices.get(key);
+  if (held === undefined) {
+    held = { UnitPrice: price, Currency: currency };
+    prices.set(key, held);
+  }
+  return held;
 }
 
 /**
  * A subscription's labels from its row: an object of one shape when the file has every label
  * column and the row fills them (the most), else only the labels the row has.
  */
-function labelsOf(row: HeldRow, at: FirstCells): FindingLabels {
+function labelsOf(row: HeldRow, at: FirstCells, texts: Map<string, string>): FindingLabels {
   const places = at.labels;
   const [a, b, c, d, e] = places;
   if (
@@ -78,11 +116,11 @@ function labelsOf(row: HeldRow, at: FirstCells): FindingLabels {
     d?.[0] === 'productName' &&
     e?.[0] === 'skuName'
   ) {
-    const customerId = labelOf(row, a[1]);
-    const customerName = labelOf(row, b[1]);
-    const invoiceNumber = labelOf(row, c[1]);
-    const productName = labelOf(row, d[1]);
-    const skuName = labelOf(row, e[1]);
+    const customerId = labelOf(row, a[1], texts);
+    const customerName = labelOf(row, b[1], texts);
+    const invoiceNumber = labelOf(row, c[1], texts);
+    const productName = labelOf(row, d[1], texts);
+    const skuName = labelOf(row, e[1], texts);
     if (
       customerId !== undefined &&
       customerName !== undefined &&
@@ -95,7 +133,7 @@ function labelsOf(row: HeldRow, at: FirstCells): FindingLabels {
   const found: Record<string, string> = {};
   for (let k = 0; k < places.length; k++) {
     const [key, i] = places[k] as readonly [string, number];
-    const cell = labelOf(row, i);
+    const cell = labelOf(row, i, texts);
     if (cell !== undefined) found[key] = cell;
   }
   return found;
@@ -108,6 +146,10 @@ function labelsOf(row: HeldRow, at: FirstCells): FindingLabels {
  * one) written to its partition on disk and let go.
  */
 export const heldSubscriptions = {
+  /** @returns No texts held yet. */
+  texts(): HeldTexts {
+    return { labels: new Map(), prices: new Map() };
+  },
   /**
    * Holds what a line's row says of its subscription: the seats it leaves, and from the
    * subscription's first line with them, its labels and its unit price.
@@ -123,10 +165,12 @@ export const heldSubscriptions = {
       if (row.seats !== undefined) held.seats.seeSeats(line, row.seats(at.seats));
       else held.seats.see(line, row.cell(at.seats));
     }
-    if (at.labels.length > 0 && !held.labels.has(id)) held.labels.set(id, labelsOf(row, at));
+    if (at.labels.length > 0 && !held.labels.has(id))
+      held.labels.set(id, labelsOf(row, at, held.texts.labels));
     if (line.currency !== undefined && at.unitPrice !== undefined && !held.unitPrices.has(id)) {
       const price = priceText(row.cell(at.unitPrice));
-      if (price !== '') held.unitPrices.set(id, { UnitPrice: price, Currency: line.currency });
+      if (price !== '')
+        held.unitPrices.set(id, unitPriceOf(price, line.currency, held.texts.prices));
     }
   },
   /**
@@ -146,7 +190,7 @@ export const heldSubscriptions = {
    * @returns How many subscriptions went to disk.
    */
   spill(held: HeldSubscriptions, to: Spill): number {
-    const { groups, unread, labels, unitPrices, seats } = held;
+    const { groups, unread, labels, unitPrices, seats, texts } = held;
     let count = 0;
     for (const id of new Set([...groups.subscriptionIds(), ...unread.keys()])) {
       if (id === undefined) continue;
@@ -163,6 +207,8 @@ export const heldSubscriptions = {
       unitPrices.delete(id);
       unread.delete(id);
     }
+    texts.labels.clear();
+    texts.prices.clear();
     to.flush();
     return count;
   },
