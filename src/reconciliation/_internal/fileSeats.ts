@@ -61,7 +61,7 @@ export function fileSeats(slots: SubscriptionSlots = new SubscriptionSlots()): {
   see(line: FileLine, quantity: unknown): void;
   seeSeats(line: FileLine, seats: number): void;
   of(id: string | undefined): FileSeats | undefined;
-  take(id: string): SeenSeats | undefined;
+  take(id: string | undefined): SeenSeats | undefined;
   put(id: string, seen: SeenSeats): void;
 } {
   let seatsAt = new Int32Array(1024);
