@@ -50,7 +50,15 @@ export interface HeldTexts {
   readonly labels: Map<string, string>;
   /** Each unit price and currency, by `price` newline `currency`. */
   readonly prices: Map<string, PriceListRow>;
+  /** A customer's labels objects (at most {@link LABELS_A_CUSTOMER}), by its id: one a subscription's invoice and product. */
+  readonly labelSets: Map<string, FindingLabels[]>;
 }
+
+/**
+ * How many labels objects a customer's are looked through for a subscription's: past them, its
+ * subscriptions of other invoices and products hold their own.
+ */
+const LABELS_A_CUSTOMER = 16;
 
 /** Where a row holds what a subscription's first lines say: its seats, unit price and labels. */
 export interface FirstCells {
@@ -103,9 +111,11 @@ function unitPriceOf(
 
 /**
  * A subscription's labels from its row: an object of one shape when the file has every label
- * column and the row fills them (the most), else only the labels the row has.
+ * column and the row fills them (the most) — the one of another subscription of the customer's
+ * with the same invoice and product, when held — else only the labels the row has.
  */
-function labelsOf(row: HeldRow, at: FirstCells, texts: Map<string, string>): FindingLabels {
+function labelsOf(row: HeldRow, at: FirstCells, held: HeldTexts): FindingLabels {
+  const texts = held.labels;
   const places = at.labels;
   const [a, b, c, d, e] = places;
   if (
@@ -127,8 +137,27 @@ function labelsOf(row: HeldRow, at: FirstCells, texts: Map<string, string>): Fin
       invoiceNumber !== undefined &&
       productName !== undefined &&
       skuName !== undefined
-    )
-      return { customerId, customerName, invoiceNumber, productName, skuName };
+    ) {
+      // the texts are held once: the same labels are the same texts
+      let sets = held.labelSets.get(customerId);
+      if (sets === undefined) {
+        sets = [];
+        held.labelSets.set(customerId, sets);
+      }
+      for (let k = 0; k < sets.length; k++) {
+        const set = sets[k] as FindingLabels;
+        if (
+          set.customerName === customerName &&
+          set.invoiceNumber === invoiceNumber &&
+          set.productName === productName &&
+          set.skuName === skuName
+        )
+          return set;
+      }
+      const made = { customerId, customerName, invoiceNumber, productName, skuName };
+      if (sets.length < LABELS_A_CUSTOMER) sets.push(made);
+      return made;
+    }
   }
   const found: Record<string, string> = {};
   for (let k = 0; k < places.length; k++) {
@@ -148,7 +177,7 @@ function labelsOf(row: HeldRow, at: FirstCells, texts: Map<string, string>): Fin
 export const heldSubscriptions = {
   /** @returns No texts held yet. */
   texts(): HeldTexts {
-    return { labels: new Map(), prices: new Map() };
+    return { labels: new Map(), prices: new Map(), labelSets: new Map() };
   },
   /**
    * Holds what a line's row says of its subscription: the seats it leaves, and from the
@@ -166,7 +195,7 @@ export const heldSubscriptions = {
       else held.seats.see(line, row.cell(at.seats));
     }
     if (at.labels.length > 0 && !held.labels.has(id))
-      held.labels.set(id, labelsOf(row, at, held.texts.labels));
+      held.labels.set(id, labelsOf(row, at, held.texts));
     if (line.currency !== undefined && at.unitPrice !== undefined && !held.unitPrices.has(id)) {
       const price = priceText(row.cell(at.unitPrice));
       if (price !== '')
@@ -209,6 +238,7 @@ export const heldSubscriptions = {
     }
     texts.labels.clear();
     texts.prices.clear();
+    texts.labelSets.clear();
     to.flush();
     return count;
   },
