@@ -100,8 +100,11 @@ const root = new URL('..', import.meta.url).pathname;
  * texts handed to the workers, bring it to 4,844,372 measured.
  * The performance guide's section on memory with workers and its 5 M line figures bring it to
  * 4,846,758 measured.
+ * The subscriptions' shared numbers (their labels, prices and seats by one number: the seats as
+ * columns in the CLI, its worker and the reconciliation entry) and the guide's paragraph on the
+ * bytes a held subscription takes bring it to 4,867,567 measured.
  */
-const UNPACKED_BUDGET = 4_846_800;
+const UNPACKED_BUDGET = 4_867_600;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
