@@ -102,9 +102,9 @@ const root = new URL('..', import.meta.url).pathname;
  * 4,846,758 measured.
  * The subscriptions' shared numbers (their labels, prices and seats by one number: the seats as
  * columns in the CLI, its worker and the reconciliation entry) and the guide's paragraph on the
- * bytes a held subscription takes bring it to 4,867,567 measured.
+ * bytes a held subscription takes bring it to 4,868,327 measured.
  */
-const UNPACKED_BUDGET = 4_867_600;
+const UNPACKED_BUDGET = 4_868_400;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

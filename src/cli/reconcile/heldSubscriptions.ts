@@ -14,13 +14,21 @@ import type { Spill } from './spill.ts';
  * Measured after reading the 100,000-line benchmark file (85,057 subscriptions, 96,941 groups),
  * the JavaScript heap and the typed arrays both: 391 B a subscription (230 B of it on the heap:
  * its id, its map entry, its share of the labels and prices held once; the rest its groups' and
- * seats' columns); counted here as 387 B. Before the labels, prices and seats were held by one
+ * seats' columns); counted here as 387 B, and the texts held once apart ({@link TEXT_BYTES}). Before the labels, prices and seats were held by one
  * number a subscription the same file held 697 B a subscription, counted as 678 B: the count
  * stays as near what is held as it was, so the budget holds about as many bytes before a spill.
  */
 const GROUP_BYTES = 120;
 /** What the budget counts a subscription as besides its groups: its id, labels, seats and price. */
 const SUBSCRIPTION_BYTES = 250;
+/**
+ * What the budget counts each label's text held once as (its map entry and the string): measured
+ * with texts shared, a subscription's count leaves them out, and a file of one subscription a
+ * customer holds two a subscription.
+ */
+const TEXT_BYTES = 100;
+/** What it counts each customer's labels objects as (their map entry, list and first object). */
+const CUSTOMER_BYTES = 150;
 /**
  * The share of the budget the groups may hold before they go to disk: the budget is the whole
  * run's memory, and a V8 heap takes about twice what is live between collections, besides the
@@ -175,7 +183,8 @@ function labelsOf(row: HeldRow, at: FirstCells, held: HeldTexts): FindingLabels 
 /**
  * The two readers of a file (the command's own and DuckDB's) hold and spill their subscriptions
  * alike: whether what they hold has passed its share of the budget ({@link GROUP_BYTES} a group,
- * {@link SUBSCRIPTION_BYTES} a subscription, a {@link SHARE}th of the budget), and every subscription held (but the lines without
+ * {@link SUBSCRIPTION_BYTES} a subscription, {@link TEXT_BYTES} a label's text and
+ * {@link CUSTOMER_BYTES} a customer held once, a {@link SHARE}th of the budget), and every subscription held (but the lines without
  * one) written to its partition on disk and let go.
  */
 export const heldSubscriptions = {
@@ -213,7 +222,11 @@ export const heldSubscriptions = {
    */
   over(held: HeldSubscriptions, memory: number): boolean {
     return (
-      (held.groups.size * GROUP_BYTES + held.groups.subscriptions * SUBSCRIPTION_BYTES) * SHARE >
+      (held.groups.size * GROUP_BYTES +
+        held.groups.subscriptions * SUBSCRIPTION_BYTES +
+        held.texts.labels.size * TEXT_BYTES +
+        held.texts.labelSets.size * CUSTOMER_BYTES) *
+        SHARE >
       memory
     );
   },
