@@ -16,6 +16,7 @@ export { loadDuckdb } from '../src/cli/reconcile/duckdb/loadDuckdb.ts';
 export { readDuckdbFile } from '../src/cli/reconcile/duckdb/readDuckdbFile.ts';
 export { fileText } from '../src/cli/reconcile/fileText.ts';
 export { findingRuns } from '../src/cli/reconcile/findingRuns.ts';
+export { heldSubscriptions } from '../src/cli/reconcile/heldSubscriptions.ts';
 export { idHash } from '../src/cli/reconcile/idHash.ts';
 export { itemId } from '../src/cli/reconcile/itemId.ts';
 export { jsonItems } from '../src/cli/reconcile/jsonItems.ts';
