@@ -4,18 +4,31 @@ import type { FindingLabels } from '../../reconciliation/_internal/FindingLabels
 import type { fileSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import type { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { priceText } from '../../reconciliation/_internal/priceList.ts';
+import type { HeldById } from '../../reconciliation/_internal/SubscriptionSlots.ts';
 import type { UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
 import type { Spill } from './spill.ts';
 
 /**
- * What the memory budget counts a group as: its slot in the groups' columns, and the first rows
- * and quantities of a group of several lines. Measured with the groups held as columns: the
- * 100,000-line benchmark file (85,057 subscriptions, 96,941 groups) held 45.4 MiB, 559 B a
- * subscription with its labels, seats and price; counted here as 678 B, a fifth more.
+ * What the memory budget counts a group as: its slot in the groups' columns (90 B, in typed
+ * arrays that grow by doubling), and the first rows and quantities of a group of several lines.
+ * Measured after reading the 100,000-line benchmark file (85,057 subscriptions, 96,941 groups),
+ * the JavaScript heap and the typed arrays both: 391 B a subscription (230 B of it on the heap:
+ * its id, its map entry, its share of the labels and prices held once; the rest its groups' and
+ * seats' columns); counted here as 387 B, and the texts held once apart ({@link TEXT_BYTES}). Before the labels, prices and seats were held by one
+ * number a subscription the same file held 697 B a subscription, counted as 678 B: the count
+ * stays as near what is held as it was, so the budget holds about as many bytes before a spill.
  */
-const GROUP_BYTES = 200;
+const GROUP_BYTES = 120;
 /** What the budget counts a subscription as besides its groups: its id, labels, seats and price. */
-const SUBSCRIPTION_BYTES = 450;
+const SUBSCRIPTION_BYTES = 250;
+/**
+ * What the budget counts each label's text held once as (its map entry and the string): measured
+ * with texts shared, a subscription's count leaves them out, and a file of one subscription a
+ * customer holds two a subscription.
+ */
+const TEXT_BYTES = 100;
+/** What it counts each customer's labels objects as (their map entry, list and first object). */
+const CUSTOMER_BYTES = 150;
 /**
  * The share of the budget the groups may hold before they go to disk: the budget is the whole
  * run's memory, and a V8 heap takes about twice what is live between collections, besides the
@@ -30,12 +43,34 @@ export interface HeldSubscriptions {
   /** The rows that cannot be read, by subscription. */
   readonly unread: UnreadRows;
   /** Each subscription's customer, invoice and product, from its first line. */
-  readonly labels: Map<string | undefined, FindingLabels>;
+  readonly labels: HeldById<FindingLabels>;
   /** Each subscription's `UnitPrice` and `Currency`. */
-  readonly unitPrices: Map<string | undefined, PriceListRow>;
+  readonly unitPrices: HeldById<PriceListRow>;
   /** What the lines have shown of each subscription's seats. */
   readonly seats: ReturnType<typeof fileSeats>;
+  /** The labels' texts and the unit prices held, each once: {@link heldSubscriptions.texts}. */
+  readonly texts: HeldTexts;
 }
+
+/**
+ * The texts many subscriptions share, held once: a customer's id and name are the same on each of
+ * its subscriptions, an invoice's number on thousands, a product's and SKU's names and a unit
+ * price on most. Emptied with the subscriptions when they go to disk, so they never outgrow them.
+ */
+export interface HeldTexts {
+  /** Each label's text, by itself. */
+  readonly labels: Map<string, string>;
+  /** Each unit price and currency, by `price` newline `currency`. */
+  readonly prices: Map<string, PriceListRow>;
+  /** A customer's labels objects (at most {@link LABELS_A_CUSTOMER}), by its id: one a subscription's invoice and product. */
+  readonly labelSets: Map<string, FindingLabels[]>;
+}
+
+/**
+ * How many labels objects a customer's are looked through for a subscription's: past them, its
+ * subscriptions of other invoices and products hold their own.
+ */
+const LABELS_A_CUSTOMER = 16;
 
 /** Where a row holds what a subscription's first lines say: its seats, unit price and labels. */
 export interface FirstCells {
@@ -56,18 +91,43 @@ export interface HeldRow {
   seats?(i: number): number;
 }
 
-/** A label's text: trimmed, `undefined` when empty or none. */
-function labelOf(row: HeldRow, i: number): string | undefined {
-  if (row.text !== undefined) return row.text(i);
-  const cell = row.cell(i)?.trim();
-  return cell === '' ? undefined : cell;
+/** A label's text: trimmed, `undefined` when empty or none; the one held already when the same. */
+function labelOf(row: HeldRow, i: number, texts: Map<string, string>): string | undefined {
+  let cell: string | undefined;
+  if (row.text !== undefined) cell = row.text(i);
+  else {
+    cell = row.cell(i)?.trim();
+    if (cell === '') return undefined;
+  }
+  if (cell === undefined) return undefined;
+  const held = texts.get(cell);
+  if (held !== undefined) return held;
+  texts.set(cell, cell);
+  return cell;
+}
+
+/** A unit price and its currency, the one held already when the same. */
+function unitPriceOf(
+  price: string,
+  currency: string,
+  prices: Map<string, PriceListRow>,
+): PriceListRow {
+  const key = `${price}\n${currency}`;
+  let held = prices.get(key);
+  if (held === undefined) {
+    held = { UnitPrice: price, Currency: currency };
+    prices.set(key, held);
+  }
+  return held;
 }
 
 /**
  * A subscription's labels from its row: an object of one shape when the file has every label
- * column and the row fills them (the most), else only the labels the row has.
+ * column and the row fills them (the most) — the one of another subscription of the customer's
+ * with the same invoice and product, when held — else only the labels the row has.
  */
-function labelsOf(row: HeldRow, at: FirstCells): FindingLabels {
+function labelsOf(row: HeldRow, at: FirstCells, held: HeldTexts): FindingLabels {
+  const texts = held.labels;
   const places = at.labels;
   const [a, b, c, d, e] = places;
   if (
@@ -78,24 +138,43 @@ function labelsOf(row: HeldRow, at: FirstCells): FindingLabels {
     d?.[0] === 'productName' &&
     e?.[0] === 'skuName'
   ) {
-    const customerId = labelOf(row, a[1]);
-    const customerName = labelOf(row, b[1]);
-    const invoiceNumber = labelOf(row, c[1]);
-    const productName = labelOf(row, d[1]);
-    const skuName = labelOf(row, e[1]);
+    const customerId = labelOf(row, a[1], texts);
+    const customerName = labelOf(row, b[1], texts);
+    const invoiceNumber = labelOf(row, c[1], texts);
+    const productName = labelOf(row, d[1], texts);
+    const skuName = labelOf(row, e[1], texts);
     if (
       customerId !== undefined &&
       customerName !== undefined &&
       invoiceNumber !== undefined &&
       productName !== undefined &&
       skuName !== undefined
-    )
-      return { customerId, customerName, invoiceNumber, productName, skuName };
+    ) {
+      // the texts are held once: the same labels are the same texts
+      let sets = held.labelSets.get(customerId);
+      if (sets === undefined) {
+        sets = [];
+        held.labelSets.set(customerId, sets);
+      }
+      for (let k = 0; k < sets.length; k++) {
+        const set = sets[k] as FindingLabels;
+        if (
+          set.customerName === customerName &&
+          set.invoiceNumber === invoiceNumber &&
+          set.productName === productName &&
+          set.skuName === skuName
+        )
+          return set;
+      }
+      const made = { customerId, customerName, invoiceNumber, productName, skuName };
+      if (sets.length < LABELS_A_CUSTOMER) sets.push(made);
+      return made;
+    }
   }
   const found: Record<string, string> = {};
   for (let k = 0; k < places.length; k++) {
     const [key, i] = places[k] as readonly [string, number];
-    const cell = labelOf(row, i);
+    const cell = labelOf(row, i, texts);
     if (cell !== undefined) found[key] = cell;
   }
   return found;
@@ -104,10 +183,15 @@ function labelsOf(row: HeldRow, at: FirstCells): FindingLabels {
 /**
  * The two readers of a file (the command's own and DuckDB's) hold and spill their subscriptions
  * alike: whether what they hold has passed its share of the budget ({@link GROUP_BYTES} a group,
- * {@link SUBSCRIPTION_BYTES} a subscription, a {@link SHARE}th of the budget), and every subscription held (but the lines without
+ * {@link SUBSCRIPTION_BYTES} a subscription, {@link TEXT_BYTES} a label's text and
+ * {@link CUSTOMER_BYTES} a customer held once, a {@link SHARE}th of the budget), and every subscription held (but the lines without
  * one) written to its partition on disk and let go.
  */
 export const heldSubscriptions = {
+  /** @returns No texts held yet. */
+  texts(): HeldTexts {
+    return { labels: new Map(), prices: new Map(), labelSets: new Map() };
+  },
   /**
    * Holds what a line's row says of its subscription: the seats it leaves, and from the
    * subscription's first line with them, its labels and its unit price.
@@ -123,10 +207,12 @@ export const heldSubscriptions = {
       if (row.seats !== undefined) held.seats.seeSeats(line, row.seats(at.seats));
       else held.seats.see(line, row.cell(at.seats));
     }
-    if (at.labels.length > 0 && !held.labels.has(id)) held.labels.set(id, labelsOf(row, at));
+    if (at.labels.length > 0 && !held.labels.has(id))
+      held.labels.set(id, labelsOf(row, at, held.texts));
     if (line.currency !== undefined && at.unitPrice !== undefined && !held.unitPrices.has(id)) {
       const price = priceText(row.cell(at.unitPrice));
-      if (price !== '') held.unitPrices.set(id, { UnitPrice: price, Currency: line.currency });
+      if (price !== '')
+        held.unitPrices.set(id, unitPriceOf(price, line.currency, held.texts.prices));
     }
   },
   /**
@@ -136,7 +222,11 @@ export const heldSubscriptions = {
    */
   over(held: HeldSubscriptions, memory: number): boolean {
     return (
-      (held.groups.size * GROUP_BYTES + held.groups.subscriptions * SUBSCRIPTION_BYTES) * SHARE >
+      (held.groups.size * GROUP_BYTES +
+        held.groups.subscriptions * SUBSCRIPTION_BYTES +
+        held.texts.labels.size * TEXT_BYTES +
+        held.texts.labelSets.size * CUSTOMER_BYTES) *
+        SHARE >
       memory
     );
   },
@@ -146,7 +236,7 @@ export const heldSubscriptions = {
    * @returns How many subscriptions went to disk.
    */
   spill(held: HeldSubscriptions, to: Spill): number {
-    const { groups, unread, labels, unitPrices, seats } = held;
+    const { groups, unread, labels, unitPrices, seats, texts } = held;
     let count = 0;
     for (const id of new Set([...groups.subscriptionIds(), ...unread.keys()])) {
       if (id === undefined) continue;
@@ -163,6 +253,9 @@ export const heldSubscriptions = {
       unitPrices.delete(id);
       unread.delete(id);
     }
+    texts.labels.clear();
+    texts.prices.clear();
+    texts.labelSets.clear();
     to.flush();
     return count;
   },

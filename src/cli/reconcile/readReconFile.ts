@@ -9,6 +9,11 @@ import { type DayBounds, fileDays } from '../../reconciliation/_internal/fileDay
 import { fileSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { type LineReader, lineReader } from '../../reconciliation/_internal/lineReader.ts';
+import {
+  type HeldById,
+  SlotMap,
+  SubscriptionSlots,
+} from '../../reconciliation/_internal/SubscriptionSlots.ts';
 import { noteUnread, type UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
 import { UsageError } from '../UsageError.ts';
 import { type CsvRow, csvScan } from './csvScan.ts';
@@ -39,11 +44,11 @@ export interface ReconFile {
    * Each subscription's `UnitPrice` and `Currency`, as its first line that has both writes them
    * (when asked for: the file's own prices).
    */
-  readonly unitPrices: Map<string | undefined, PriceListRow>;
+  readonly unitPrices: HeldById<PriceListRow>;
   /** The rows that cannot be read, by the subscription their `SubscriptionId` names. */
   readonly unread: UnreadRows;
   /** Each subscription's customer, invoice and product, from its first line read. */
-  readonly labels: Map<string | undefined, FindingLabels>;
+  readonly labels: HeldById<FindingLabels>;
   /**
    * Where the groups went when they passed the memory budget, and the rows read after: then the
    * maps above hold only the lines without `SubscriptionId` until {@link ReconFile.readBack}.
@@ -140,10 +145,12 @@ export function reconRows(
 ): ReconRows {
   const groups = new LineGroups();
   const issues: FileRowIssue[] = [];
-  const unitPrices = new Map<string | undefined, PriceListRow>();
+  // one number a subscription for its labels, price and seats: one map entry, no object
+  const slots = new SubscriptionSlots();
+  const unitPrices = new SlotMap<PriceListRow>(slots);
   const unread: UnreadRows = new Map();
-  const labels = new Map<string | undefined, FindingLabels>();
-  const seats = fileSeats();
+  const labels = new SlotMap<FindingLabels>(slots);
+  const seats = fileSeats(slots);
   const days = fileDays();
   let spilled: Spill | undefined;
   let spilledSubscriptions = 0;
@@ -151,7 +158,7 @@ export function reconRows(
   let rowsHeld = 0;
   let rowsWritten = 0;
   // every subscription held (but the lines without one) to its partition on disk
-  const held = { groups, unread, labels, unitPrices, seats };
+  const held = { groups, unread, labels, unitPrices, seats, texts: heldSubscriptions.texts() };
   const found = headerReader(names);
   const at = columnIndex(names);
   const first: FirstCells = {

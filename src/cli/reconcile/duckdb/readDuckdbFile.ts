@@ -18,6 +18,7 @@ import {
   ROWS_KEPT,
 } from '../../../reconciliation/_internal/LineGroups.ts';
 import { lineReader } from '../../../reconciliation/_internal/lineReader.ts';
+import { SlotMap, SubscriptionSlots } from '../../../reconciliation/_internal/SubscriptionSlots.ts';
 import { noteUnread, type UnreadRows } from '../../../reconciliation/_internal/unreadRows.ts';
 import { csvRows } from '../csvRows.ts';
 import { fileText } from '../fileText.ts';
@@ -299,14 +300,16 @@ export async function readDuckdbFile(
 
     const groups = new LineGroups();
     const issues: FileRowIssue[] = [];
-    const unitPrices = new Map<string | undefined, PriceListRow>();
+    // one number a subscription for its labels, price and seats: one map entry, no object
+    const slots = new SubscriptionSlots();
+    const unitPrices = new SlotMap<PriceListRow>(slots);
     const unread: UnreadRows = new Map();
-    const labels = new Map<string | undefined, FindingLabels>();
-    const seats = fileSeats();
+    const labels = new SlotMap<FindingLabels>(slots);
+    const seats = fileSeats(slots);
     const days = fileDays();
     let spilled: Spill | undefined;
     let spilledSubscriptions = 0;
-    const held = { groups, unread, labels, unitPrices, seats };
+    const held = { groups, unread, labels, unitPrices, seats, texts: heldSubscriptions.texts() };
     const spillHeld = (): void => {
       spilled ??= spill(partitions);
       spilledSubscriptions += heldSubscriptions.spill(held, spilled);

@@ -59,10 +59,12 @@ function held(read: Awaited<ReturnType<typeof readReconFile>>) {
     lines: read.lines,
     window: read.window,
     // looked up by subscription, never listed: their order is the reading's, not the file's
-    unitPrices: read.unitPrices,
+    unitPrices: new Map(read.unitPrices.entries()),
     unread: read.unread,
-    labels: read.labels,
-    seats: [...new Set([...ids, ...read.labels.keys()])].map((id) => read.seats.of(id)),
+    labels: new Map(read.labels.entries()),
+    seats: [...new Set([...ids, ...[...read.labels.entries()].map(([id]) => id)])].map((id) =>
+      read.seats.of(id),
+    ),
     subscriptions: read.subscriptions,
     spilled: read.spill !== undefined,
   };

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type FileLine,
+  fileSeats,
+  heldSubscriptions,
+  LineGroups,
+  SlotMap,
+  SubscriptionSlots,
+  spill,
+} from '../../_private.ts';
+
+/** A subscription's first line (only what the held subscriptions read). */
+const line = (subscriptionId: string, row: number): FileLine =>
+  ({
+    row,
+    subscriptionId,
+    chargeType: 'cycleCharge',
+    chargeKey: 'cyclecharge',
+    known: true,
+    credit: false,
+    startDay: 0,
+    endDay: 30,
+    quantityUnits: 1,
+    quantityScale: 0,
+    subtotalUnits: 1,
+    subtotalScale: 0,
+    priceUnits: undefined,
+    priceScale: 0,
+    currency: 'USD',
+    est: false,
+  }) as FileLine;
+
+/** Customer id, name, invoice, product, SKU, seats, unit price: a row's cells. */
+const row = (cells: readonly string[]) => ({ cell: (i: number) => cells[i] });
+const at = {
+  seats: 5,
+  unitPrice: 6,
+  labels: [
+    ['customerId', 0],
+    ['customerName', 1],
+    ['invoiceNumber', 2],
+    ['productName', 3],
+    ['skuName', 4],
+  ] as const,
+};
+
+function held() {
+  const slots = new SubscriptionSlots();
+  return {
+    groups: new LineGroups(),
+    unread: new Map(),
+    labels: new SlotMap<Record<string, string>>(slots),
+    unitPrices: new SlotMap<{ UnitPrice: string; Currency: string }>(slots),
+    seats: fileSeats(slots),
+    texts: heldSubscriptions.texts(),
+  };
+}
+
+describe('heldSubscriptions', () => {
+  it("REC-3: a customer's subscriptions of one invoice and product hold one labels object and one unit price; another product its own; a spill lets the texts go", () => {
+    const h = held();
+    const c1 = ['c1', ' Customer 1 ', 'G1', 'M365 BS', 'BS', '45', "'12.50"];
+    const rows = [
+      ['s1', c1],
+      ['s2', c1],
+      ['s3', ['c1', 'Customer 1', 'G1', 'M365 E3', 'E3', '2', '12.50']],
+      ['s4', ['c2', 'Customer 2', 'G1', 'M365 BS', 'BS', '3', '12.50']],
+    ] as const;
+    rows.forEach(([id, cells], i) => {
+      const read = line(id, i + 1);
+      h.groups.add(read);
+      heldSubscriptions.see(h, read, row(cells), at);
+    });
+    const labels = ['s1', 's2', 's3', 's4'].map((id) => h.labels.get(id));
+    expect(labels[0]).toEqual({
+      customerId: 'c1',
+      customerName: 'Customer 1',
+      invoiceNumber: 'G1',
+      productName: 'M365 BS',
+      skuName: 'BS',
+    });
+    expect(labels[1]).toBe(labels[0]);
+    expect(labels[2]).not.toBe(labels[0]);
+    expect(labels[2]).toEqual({ ...labels[0], productName: 'M365 E3', skuName: 'E3' });
+    expect(labels[3]).toEqual({ ...labels[0], customerId: 'c2', customerName: 'Customer 2' });
+    // the texts are held once: the invoice's number of every subscription is one string
+    expect(h.texts.labels.size).toBe(9);
+    expect(h.unitPrices.get('s1')).toEqual({ UnitPrice: '12.50', Currency: 'USD' });
+    expect(h.unitPrices.get('s4')).toBe(h.unitPrices.get('s1'));
+    expect(['s1', 's2', 's3', 's4'].map((id) => h.seats.of(id)?.seats)).toEqual([45, 45, 2, 3]);
+
+    const to = spill(4);
+    try {
+      expect(heldSubscriptions.spill(h, to)).toBe(4);
+      expect([h.texts.labels.size, h.texts.prices.size, h.texts.labelSets.size]).toEqual([0, 0, 0]);
+      expect(h.labels.get('s1')).toBeUndefined();
+      expect(h.seats.of('s1')).toBeUndefined();
+    } finally {
+      to.remove();
+    }
+  });
+});
