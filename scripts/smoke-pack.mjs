@@ -103,8 +103,11 @@ const root = new URL('..', import.meta.url).pathname;
  * The New Commerce transition's private copy of a returned state, the reader of the written
  * instant form and the performance guide's fifth pass on that hot path bring it to 4,856,074
  * measured.
+ * Together with those, the plain way's stated cancellation window, the reader's split of each
+ * row's SubscriptionId alone, the held subscriptions' shared number and texts, and the
+ * performance guide's paragraphs on the three bring it to 4,894,899 measured.
  */
-const UNPACKED_BUDGET = 4_856_100;
+const UNPACKED_BUDGET = 4_894_900;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
