@@ -193,6 +193,30 @@ export const heldSubscriptions = {
     return { labels: new Map(), prices: new Map(), labelSets: new Map() };
   },
   /**
+   * Holds a subscription's labels and unit price as a reader that has them already (DuckDB's, a
+   * subscription's first labels and price from its SQL) found them: their texts, the labels
+   * object and the price the ones held already when the same, as {@link heldSubscriptions.see}
+   * holds a row's, so the budget counts what is held on either reader.
+   *
+   * @param held - What is held.
+   * @param id - The subscription (`undefined`: the lines without one).
+   * @param row - Its first labels, by their places in `at.labels`.
+   * @param at - The labels' places; no unit price is held when `unitPrice` is `undefined`.
+   * @param price - Its first unit price and currency, when the file prints them.
+   */
+  hold(
+    held: HeldSubscriptions,
+    id: string | undefined,
+    row: HeldRow,
+    at: FirstCells,
+    price: { readonly price: string; readonly currency: string } | undefined,
+  ): void {
+    if (at.labels.length > 0 && !held.labels.has(id))
+      held.labels.set(id, labelsOf(row, at, held.texts));
+    if (price !== undefined && at.unitPrice !== undefined && !held.unitPrices.has(id))
+      held.unitPrices.set(id, unitPriceOf(price.price, price.currency, held.texts.prices));
+  },
+  /**
    * Holds what a line's row says of its subscription: the seats it leaves, and from the
    * subscription's first line with them, its labels and its unit price.
    *

@@ -227,6 +227,8 @@ export async function readDuckdbFile(
     const i = at(column);
     return i === undefined ? [] : [[key as keyof FindingLabels, i] as const];
   });
+  /** A label's column's place in `labelsAt`: DuckDB gives the labels as `label_0`…. */
+  const labelOfColumn = new Map(labelsAt.map(([, column], k) => [column, k]));
   const places: LinePlaces = {
     chargeType: place('ChargeType'),
     startDate: place('ChargeStartDate'),
@@ -365,16 +367,16 @@ export async function readDuckdbFile(
       const holdPlain = (found: SqlGroupRow, parts: readonly FileGroup[]): void => {
         holdOddBefore(found.first);
         const id = found.k === '' ? undefined : found.k;
-        if (labelsAt.length > 0) {
-          const named: Record<string, string> = {};
-          labelsAt.forEach(([key], i) => {
-            const cell = found[`label_${i}`];
-            if (cell !== undefined && cell !== null && cell !== '') named[key] = cell;
-          });
-          labels.set(id, named);
-        }
-        if (found.unit_price !== null && found.unit_currency !== null && priceAt !== undefined)
-          unitPrices.set(id, { UnitPrice: found.unit_price, Currency: found.unit_currency });
+        // the labels' texts, the labels and the price held once, as the default engine holds them
+        heldSubscriptions.hold(
+          held,
+          id,
+          { cell: (column) => found[`label_${labelOfColumn.get(column) ?? -1}`] },
+          places,
+          found.unit_price !== null && found.unit_currency !== null
+            ? { price: found.unit_price, currency: found.unit_currency }
+            : undefined,
+        );
         if (seatsAt !== undefined) {
           // the lines without SubscriptionId are kept under `undefined`, as the default engine keeps them
           seats.put(id as string, {

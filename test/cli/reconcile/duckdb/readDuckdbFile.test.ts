@@ -151,4 +151,45 @@ describe('readDuckdbFile', () => {
       ]);
     }
   }, 120_000);
+
+  it("REC-3: DuckDB's reader holds the labels and the unit price of a customer's subscriptions of one invoice and product once, as the default reader does, so the memory budget counts what it holds", async () => {
+    const duckdb = await loadDuckdb();
+    const line = (id: string, product: string, price: string) => ({
+      SubscriptionId: id,
+      CustomerId: 'c1',
+      CustomerName: 'Contoso',
+      InvoiceNumber: 'G001',
+      ProductName: product,
+      SkuName: product,
+      ChargeType: 'new',
+      ChargeStartDate: '2026-12-01',
+      ChargeEndDate: '2026-12-31',
+      BillableQuantity: '1',
+      Subtotal: price,
+      Currency: 'USD',
+      UnitPrice: price,
+    });
+    const path = written([
+      line('S1', 'Microsoft 365 E3', '12.50'),
+      line('S2', 'Microsoft 365 E3', '12.50'),
+      line('S3', 'Microsoft 365 E5', '20.00'),
+    ]);
+    const byDefault = await readReconFile(fileText(path, '--file'), quiet, true);
+    const byDuckdb = (await readDuckdbFile(duckdb, path, quiet, true)).file;
+    expect(byDuckdb).toBeDefined();
+    for (const read of [byDefault, byDuckdb]) {
+      if (read === undefined) continue;
+      expect(read.labels.get('S2')).toBe(read.labels.get('S1'));
+      expect(read.labels.get('S3')).not.toBe(read.labels.get('S1'));
+      expect(read.labels.get('S3')).toEqual({
+        customerId: 'c1',
+        customerName: 'Contoso',
+        invoiceNumber: 'G001',
+        productName: 'Microsoft 365 E5',
+        skuName: 'Microsoft 365 E5',
+      });
+      expect(read.unitPrices.get('S2')).toBe(read.unitPrices.get('S1'));
+      expect(read.unitPrices.get('S3')).toEqual({ UnitPrice: '20.00', Currency: 'USD' });
+    }
+  }, 120_000);
 });
