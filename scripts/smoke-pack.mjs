@@ -106,8 +106,10 @@ const root = new URL('..', import.meta.url).pathname;
  * Together with those, the plain way's stated cancellation window, the reader's split of each
  * row's SubscriptionId alone, the held subscriptions' shared number and texts, and the
  * performance guide's paragraphs on the three bring it to 4,894,899 measured.
+ * DuckDB's reader holding labels and prices once, and the guide's figures of today's full bench,
+ * bring it to 4,896,968 measured.
  */
-const UNPACKED_BUDGET = 4_894_900;
+const UNPACKED_BUDGET = 4_897_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
