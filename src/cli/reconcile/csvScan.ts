@@ -92,7 +92,6 @@ const UNSURE = -1;
  *   stays open to their end (the cell-by-cell scan then waits for more, or reports the row).
  */
 function passRow(b: Buffer, cell: number): number {
-  const length = b.length;
   let at = cell;
   /** Where a cell starts that `at` is in: a quote there opens a quoted cell. */
   let start = cell;
@@ -106,23 +105,39 @@ function passRow(b: Buffer, cell: number): number {
       at = quote + 1;
       continue;
     }
-    let j = quote + 1;
-    for (;;) {
-      j = b.indexOf(QUOTE, j);
-      if (j === -1 || j + 2 >= length) return UNSURE;
-      const next = b[j + 1];
-      if (next === QUOTE) j += 2;
-      else if (next === COMMA) break;
-      else if (next === LF) return j + 2;
-      else if (next === CR && b[j + 2] === LF) return j + 3;
-      else j++;
-    }
+    const j = closingQuote(b, quote + 1);
+    if (j === UNSURE) return UNSURE;
+    const next = b[j + 1];
+    if (next === LF) return j + 2;
+    if (next === CR) return j + 3;
     at = j + 2;
     start = at;
     if (lf < at) {
       lf = b.indexOf(LF, at);
       if (lf === -1) return UNSURE;
     }
+  }
+}
+
+/**
+ * Where the quote lies that closes a quoted cell whose text starts at `from`: the first quote,
+ * doubled quotes passed over, followed by a comma or by the row's end (LF or CRLF); a quote
+ * followed by anything else is text, as the cell-by-cell scan reads it.
+ *
+ * @param b - The bytes.
+ * @param from - Where the cell's text starts, after its opening quote.
+ * @returns The closing quote's place; {@link UNSURE} when the bytes end first.
+ */
+function closingQuote(b: Buffer, from: number): number {
+  const length = b.length;
+  let j = from;
+  for (;;) {
+    j = b.indexOf(QUOTE, j);
+    if (j === -1 || j + 2 >= length) return UNSURE;
+    const next = b[j + 1];
+    if (next === QUOTE) j += 2;
+    else if (next === COMMA || next === LF || (next === CR && b[j + 2] === LF)) return j;
+    else j++;
   }
 }
 
@@ -141,16 +156,9 @@ function passCells(b: Buffer, row: number, count: number): number {
   let i = row;
   for (let k = 0; k < count; k++) {
     if (b[i] === QUOTE) {
-      let j = i + 1;
-      for (;;) {
-        j = b.indexOf(QUOTE, j);
-        if (j === -1 || j + 2 >= length) return UNSURE;
-        const next = b[j + 1];
-        if (next === QUOTE) j += 2;
-        else if (next === COMMA) break;
-        else if (next === LF || (next === CR && b[j + 2] === LF)) return UNSURE;
-        else j++;
-      }
+      const j = closingQuote(b, i + 1);
+      // a row that ends inside the cells passed over: the cell-by-cell scan reads it
+      if (j === UNSURE || b[j + 1] !== COMMA) return UNSURE;
       i = j + 2;
     } else {
       while (i < length) {
