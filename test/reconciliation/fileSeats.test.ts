@@ -1,27 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fileLine } from '../_fileLine.ts';
 import { fileSeats } from '../_private.ts';
 
 /** A line of a charge the seats are read from (only what fileSeats reads). */
-const line = (row: number) =>
-  ({
-    row,
-    subscriptionId: 's',
-    chargeType: 'cycleCharge',
-    chargeKey: 'cyclecharge',
-    known: true,
-    credit: false,
-    startDay: 0,
-    endDay: 30,
-    quantityUnits: 1,
-    quantityScale: 0,
-    subtotalUnits: 1,
-    subtotalScale: 0,
-    priceUnits: undefined,
-    priceScale: 0,
-    currency: 'USD',
-    est: false,
-  }) as const;
+const line = (row: number) => fileLine({ row });
 
 /** The seats a Quantity cell says: one to nine digits, then perhaps a point and zeros. */
 function seatsOfText(cell: string): number | undefined {

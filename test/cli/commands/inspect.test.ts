@@ -12,6 +12,7 @@ import { ko } from 'subscription-rules/locales/ko';
 import { zhHans } from 'subscription-rules/locales/zh-Hans';
 import { zhHant } from 'subscription-rules/locales/zh-Hant';
 import { describe, expect, it } from 'vitest';
+import { licence } from '../../_licence.ts';
 import { partnerCenterCredit } from '../../_private.ts';
 import { m365_2021, saas2019, software2021 } from '../../partnerCenter/_samples.ts';
 import { run } from '../_run.ts';
@@ -137,21 +138,14 @@ describe('subscription-rules inspect', () => {
 
   it('MSG-1: inspect --locale ko, zh-Hans and zh-Hant label every line in that language: no English label or fixed word is left', () => {
     const at = '2026-12-08T00:00:00Z';
-    const nce = file('nce-labels.json', {
-      id: 'e2b1a7d4-6f7c-4b55-b0f1-7d4c2b8e9a10',
-      offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
-      offerName: 'Microsoft 365 Business Standard',
-      quantity: 15,
-      productType: { id: 'OnlineServicesNCE' },
-      effectiveStartDate: '2026-11-20T10:00:00Z',
-      commitmentEndDate: '2027-11-19T00:00:00Z',
-      status: 'active',
-      autoRenewEnabled: true,
-      billingType: 'license',
-      billingCycle: 'monthly',
-      termDuration: 'P1Y',
-      isMicrosoftProduct: true,
-    });
+    const nce = file(
+      'nce-labels.json',
+      licence({
+        id: 'e2b1a7d4-6f7c-4b55-b0f1-7d4c2b8e9a10',
+        offerName: 'Microsoft 365 Business Standard',
+        quantity: 15,
+      }),
+    );
     // the English output's words outside the values the library names (identifiers, instants)
     const english =
       /\b(program|product|status|quantity|term start|term end|term|unit price|per seat|billing period|cancel window|refundable|added|reducible|next deadline|can be done|notes|none|nothing|until|closes|closed|billed|by use)\b/;

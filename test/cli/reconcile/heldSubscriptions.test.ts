@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fileLine } from '../../_fileLine.ts';
 import {
   type FileLine,
   fileSeats,
@@ -10,25 +11,7 @@ import {
 } from '../../_private.ts';
 
 /** A subscription's first line (only what the held subscriptions read). */
-const line = (subscriptionId: string, row: number): FileLine =>
-  ({
-    row,
-    subscriptionId,
-    chargeType: 'cycleCharge',
-    chargeKey: 'cyclecharge',
-    known: true,
-    credit: false,
-    startDay: 0,
-    endDay: 30,
-    quantityUnits: 1,
-    quantityScale: 0,
-    subtotalUnits: 1,
-    subtotalScale: 0,
-    priceUnits: undefined,
-    priceScale: 0,
-    currency: 'USD',
-    est: false,
-  }) as FileLine;
+const line = (subscriptionId: string, row: number): FileLine => fileLine({ subscriptionId, row });
 
 /** Customer id, name, invoice, product, SKU, seats, unit price: a row's cells. */
 const row = (cells: readonly string[]) => ({ cell: (i: number) => cells[i] });
