@@ -8,17 +8,16 @@ import { optionsPromotions } from '../../prices/promotions.ts';
 import { optionsPriceList } from '../../prices/renewalPrice.ts';
 import type { PriceListOptions, PromotionOptions } from '../../prices/types.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
-import { instantText } from '../../time/instantText.ts';
 import type { NewCommerceDeadline, NewCommerceEvent } from './eventTypes.ts';
 import { advanceState } from './machine/advanceState.ts';
 import type { EventHandler } from './machine/EventHandler.ts';
-import { eventAtMs } from './machine/eventAtMs.ts';
+import { eventAtMs, eventAtText } from './machine/eventAtMs.ts';
 import { takeMade } from './machine/lastMade.ts';
 import { readState } from './machine/readState.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import { refused } from './machine/results.ts';
 import type { NewCommerceChargeEffect, NewCommerceTransitionResult } from './resultTypes.ts';
-import { eventTable, eventTypes, terminal } from './table.ts';
+import { eventTable, eventTypes } from './table.ts';
 import type { NewCommerceStatus, NewCommerceSubscription } from './types.ts';
 
 /**
@@ -29,6 +28,16 @@ let handlers: ReadonlyMap<unknown, EventHandler<NewCommerceEvent>> | undefined;
 
 /** The `asOf` of a state taken by {@link takeMade}, in a typed array: a write allocates nothing. */
 const takenAsOf = /* @__PURE__ */ new Float64Array(1);
+
+/**
+ * Whether `status` takes no events (the table's `terminal`, NCE-7): compared in place, where a
+ * look-up keyed by the status went through V8's megamorphic keyed load (~120 instructions a call).
+ */
+function isTerminal(status: NewCommerceStatus): boolean {
+  return (
+    status === 'expired' || status === 'disabled' || status === 'cancelled' || status === 'deleted'
+  );
+}
 
 /** Whether `status` is among the statuses `from` (one to four): a loop, not a builtin call. */
 function takes(from: readonly NewCommerceStatus[], status: NewCommerceStatus): boolean {
@@ -71,7 +80,7 @@ export function transitionNewCommerce(
   const atMs = eventAtMs(eventAt, 'event.at');
   handler.read(event);
   assertNotBefore(atMs, 'event.at', asOf, 'subscription.asOf');
-  const at = instantText(eventAt, atMs, 'event.at');
+  const at = eventAtText(eventAt, atMs, 'event.at');
   const events: NewCommerceDeadline[] = [];
   const charges: NewCommerceChargeEffect[] = [];
   const state = advanceState(
@@ -87,7 +96,7 @@ export function transitionNewCommerce(
   );
   handler.check?.(event, state);
   const status = state.status;
-  if (terminal[status]) {
+  if (isTerminal(status)) {
     return refused(
       'TERMINAL',
       status === 'deleted'
