@@ -186,3 +186,29 @@ describe('New Commerce transition: what one call remembers for the next (NCE-10,
     expect(cycle.ok && cycle.effects).toHaveLength(2);
   });
 });
+
+describe('New Commerce transition: the handler of each event type', () => {
+  it('NCE-7: each of the nine event types is taken by its handler — none is refused as an unknown type — in the library’s own string or another copy of it, and a type with another case is unknown', () => {
+    const types = [
+      'cancel',
+      'change-quantity',
+      'set-auto-renew',
+      'set-end-of-term',
+      'schedule-renewal',
+      'suspend',
+      'reactivate',
+      'change-term',
+      'change-billing-frequency',
+    ];
+    const at = '2026-11-21T09:00:00.000Z';
+    for (const type of types)
+      for (const spelt of [type, ` ${type}`.slice(1)]) {
+        const result = outcome(() => transition(bought(), { type: spelt, at } as never));
+        expect((result as { path?: string }).path, spelt).not.toBe('event.type');
+      }
+    expect(outcome(() => transition(bought(), { type: 'Cancel', at } as never))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      path: 'event.type',
+    });
+  });
+});
