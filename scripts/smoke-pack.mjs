@@ -108,8 +108,10 @@ const root = new URL('..', import.meta.url).pathname;
  * performance guide's paragraphs on the three bring it to 4,894,899 measured.
  * DuckDB's reader holding labels and prices once, and the guide's figures of today's full bench,
  * bring it to 4,896,968 measured.
+ * The New Commerce transition's sixth pass (its statuses, event types and memos written out) and
+ * its paragraph in the performance guide bring it to 4,909,764 measured.
  */
-const UNPACKED_BUDGET = 4_897_000;
+const UNPACKED_BUDGET = 4_910_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import type { NewCommerceSubscription } from 'subscription-rules';
-import { createSubscription, transition } from 'subscription-rules';
+import { advance, createSubscription, transition } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
 import { outcome } from '../../_calls.ts';
-import { HOUR, iso, licence } from './_states.ts';
+import { apply, HOUR, iso, licence } from './_states.ts';
 
 const bought = (): NewCommerceSubscription => createSubscription(licence);
 const START = Date.parse('2026-11-20T10:00:00Z');
@@ -184,5 +184,61 @@ describe('New Commerce transition: what one call remembers for the next (NCE-10,
       ],
     });
     expect(cycle.ok && cycle.effects).toHaveLength(2);
+  });
+});
+
+describe('New Commerce transition: the handler of each event type', () => {
+  it('NCE-7: each of the nine event types is taken by its handler — none is refused as an unknown type — in the library’s own string or another copy of it, and a type with another case is unknown', () => {
+    const types = [
+      'cancel',
+      'change-quantity',
+      'set-auto-renew',
+      'set-end-of-term',
+      'schedule-renewal',
+      'suspend',
+      'reactivate',
+      'change-term',
+      'change-billing-frequency',
+    ];
+    const at = '2026-11-21T09:00:00.000Z';
+    for (const type of types)
+      for (const spelt of [type, ` ${type}`.slice(1)]) {
+        const result = outcome(() => transition(bought(), { type: spelt, at } as never));
+        expect((result as { path?: string }).path, spelt).not.toBe('event.type');
+      }
+    expect(outcome(() => transition(bought(), { type: 'Cancel', at } as never))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      path: 'event.type',
+    });
+  });
+});
+
+describe('New Commerce transition: the statuses that take no events', () => {
+  it('NCE-7, NCE-8: every state reached on the way from suspended to its data deleted, and a cancelled one, refuses an event TERMINAL exactly when it is expired, disabled, cancelled or deleted — chained and from its JSON copy alike', () => {
+    const suspended = apply(bought(), {
+      type: 'suspend',
+      at: '2026-11-21T09:00:00.000Z',
+      reason: 'customer-request',
+    });
+    const states: NewCommerceSubscription[] = [
+      suspended,
+      apply(bought(), { type: 'cancel', at: '2026-11-21T09:00:00.000Z' }),
+    ];
+    for (let month = 1; month <= 20; month++)
+      states.push(advance(suspended, iso(START + month * 30 * 24 * HOUR)).subscription);
+    const seen = new Set<string>();
+    for (const state of states) {
+      seen.add(state.status);
+      const at = iso(Date.parse(state.asOf) + 1);
+      const event = { type: 'reactivate', at } as const;
+      const copied = outcome(() => transition(JSON.parse(JSON.stringify(state)), event));
+      const chained = outcome(() => transition(state, event));
+      expect(chained).toEqual(copied);
+      const code = (chained as { value: { ok: boolean; code?: string } }).value.code;
+      expect(code === 'TERMINAL', state.status).toBe(
+        ['expired', 'disabled', 'cancelled', 'deleted'].includes(state.status),
+      );
+    }
+    expect([...seen].sort()).toEqual(['cancelled', 'deleted', 'disabled', 'expired', 'suspended']);
   });
 });

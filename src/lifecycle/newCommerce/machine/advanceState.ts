@@ -22,10 +22,9 @@ let lastDeadline = '';
 const lastDeadlineMs = /* @__PURE__ */ new Float64Array(1);
 
 function deadlineMs(at: string): number {
-  if (at !== lastDeadline) {
-    lastDeadlineMs[0] = parseInstant(at, 'subscription');
-    lastDeadline = at;
-  }
+  if (at !== lastDeadline) lastDeadlineMs[0] = parseInstant(at, 'subscription');
+  // the text now held, equal in content: the next call's is this same string, compared by identity
+  lastDeadline = at;
   return lastDeadlineMs[0] as number;
 }
 

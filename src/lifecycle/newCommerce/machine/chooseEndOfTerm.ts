@@ -52,8 +52,14 @@ export function chooseEndOfTerm(
   }
   const unpriced = estBaseOf(s) === undefined;
   if (!trap && !unpriced) return accepted(s, context);
-  const warnings: NewCommerceWarning[] = [];
-  if (trap) warnings.push(warning('lifecycle.nce.warning.auto-renew-off-est', termEnd, trapText));
-  if (unpriced) warnings.push(warning('lifecycle.nce.warning.est-unpriced', termEnd, unpricedText));
+  // lists written out: a list grown by `push` reserves 17 places on its first push
+  const warnings: NewCommerceWarning[] = !unpriced
+    ? [warning('lifecycle.nce.warning.auto-renew-off-est', termEnd, trapText)]
+    : !trap
+      ? [warning('lifecycle.nce.warning.est-unpriced', termEnd, unpricedText)]
+      : [
+          warning('lifecycle.nce.warning.auto-renew-off-est', termEnd, trapText),
+          warning('lifecycle.nce.warning.est-unpriced', termEnd, unpricedText),
+        ];
   return accepted(s, context, undefined, warnings);
 }

@@ -1,3 +1,4 @@
+import { instantText } from '../../../time/instantText.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import { readCanonicalInstant } from '../../../time/readCanonicalInstant.ts';
 
@@ -8,6 +9,8 @@ import { readCanonicalInstant } from '../../../time/readCanonicalInstant.ts';
  */
 let lastAt: unknown;
 const lastMs = /* @__PURE__ */ new Float64Array(1);
+/** Whether the text last read is in the form the library writes (a boolean: no heap object). */
+let lastCanonical = false;
 
 /**
  * An event's `at` in epoch ms, exactly as {@link parseInstant} reads it (TIME-1), with the same
@@ -21,8 +24,19 @@ export function eventAtMs(at: unknown, path: string): number {
   // the form the library writes read by a reader of that form alone; any other text, and an
   // error, by the full parser
   let ms = typeof at === 'string' ? readCanonicalInstant(at) : Number.NaN;
-  if (Number.isNaN(ms)) ms = parseInstant(at, path);
+  const canonical = !Number.isNaN(ms);
+  if (!canonical) ms = parseInstant(at, path);
   lastAt = at;
+  lastCanonical = canonical;
   lastMs[0] = ms;
   return ms;
+}
+
+/**
+ * The ISO text of the `at` {@link eventAtMs} read last (given again with its ms): the text itself
+ * when it is in the form the library writes — as {@link instantText} would answer, without reading
+ * its characters again — else {@link instantText}'s.
+ */
+export function eventAtText(at: unknown, ms: number, path: string): string {
+  return lastCanonical && at === lastAt ? (at as string) : instantText(at, ms, path);
 }

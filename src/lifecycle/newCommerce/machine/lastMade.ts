@@ -3,12 +3,16 @@ import type { NewCommerceSubscription, SeatBatch } from '../types.ts';
 import { cloneState, type NewCommerceDraft } from './cloneState.ts';
 
 /**
- * The nested objects of the state last returned, by identity: a caller who replaces one (by
- * another object, an array, an object whose fields sit on its prototype) is caught before its
- * fields are compared. Built as one object literal per call, so keeping it is one allocation and
- * no write into an older object.
+ * The state last returned, its private copy, and its nested objects by identity: a caller who
+ * replaces one (by another object, an array, an object whose fields sit on its prototype) is
+ * caught before its fields are compared. Built as one object literal per call, so keeping it is
+ * one allocation and one write into this module's variables.
  */
 interface Held {
+  /** The state returned, compared by identity first. */
+  readonly made: object;
+  /** Its private copy, made by {@link cloneState}: the next call's draft. */
+  readonly kept: NewCommerceDraft;
   readonly seats: readonly SeatBatch[];
   /** The first seat batch; the others (most states have one) in a list of their own. */
   readonly batch: SeatBatch | undefined;
@@ -37,14 +41,12 @@ interface Held {
  * writable objects (PURE-1; freezing a state and its nested objects measured ~70 ns an object,
  * more than this whole comparison), so a caller may change one: the copy (`kept`, made by
  * {@link cloneState}, exactly what the next call would copy the state into) holds every value it
- * had, and {@link held} its nested objects by identity. Any other value — a JSON copy, a spread, a
+ * had, and {@link Held} its nested objects by identity. Any other value — a JSON copy, a spread, a
  * state changed at any depth — goes through the full check. One slot, nothing to grow.
  *
  * `transition` takes the copy as its fresh draft ({@link takeMade}) instead of copying the state
  * again: the copy is made once, when the state is returned, and a state is forgotten once taken.
  */
-let made: object = {};
-let kept: NewCommerceDraft | undefined;
 let held: Held | undefined;
 /** The made state's `asOf` in epoch ms, in a typed array so a write allocates nothing. */
 const madeAsOfMs = /* @__PURE__ */ new Float64Array(1);
@@ -208,17 +210,18 @@ function same(s: NewCommerceDraft, k: NewCommerceDraft, h: Held): boolean {
  */
 export function rememberMade(state: NewCommerceDraft, asOfMs: number): NewCommerceSubscription {
   if (state.notes !== undefined) {
-    made = {};
-    kept = undefined;
     held = undefined;
     return state as NewCommerceSubscription;
   }
   const pending = state.pendingBillingFrequency;
   const priceFrom = pending?.priceFrom;
-  made = state;
   madeAsOfMs[0] = asOfMs;
-  kept = cloneState(state as NewCommerceSubscription);
+  // one write into this module's variables: a fresh object written into a long-lived one costs a
+  // write barrier's slow path (~50 instructions), so the state, its copy and its nested objects go
+  // into one literal
   held = {
+    made: state,
+    kept: cloneState(state as NewCommerceSubscription),
     seats: state.seats,
     batch: state.seats[0],
     batches: state.seats.length > 1 ? state.seats.slice() : undefined,
@@ -242,7 +245,8 @@ export function rememberMade(state: NewCommerceDraft, asOfMs: number): NewCommer
 
 /** The `asOf` of the state last returned, if `value` is it, unchanged; else `undefined`. */
 export function madeAsOf(value: unknown): number | undefined {
-  return value === made && kept !== undefined && same(value as NewCommerceDraft, kept, held as Held)
+  const h = held;
+  return h !== undefined && value === h.made && same(value as NewCommerceDraft, h.kept, h)
     ? (madeAsOfMs[0] as number)
     : undefined;
 }
@@ -254,12 +258,10 @@ export function madeAsOf(value: unknown): number | undefined {
  * so a state sent again after a refusal is checked in full.
  */
 export function takeMade(value: unknown, asOfMs: Float64Array): NewCommerceDraft | undefined {
-  const k = kept;
-  if (value !== made || k === undefined || !same(value as NewCommerceDraft, k, held as Held))
+  const h = held;
+  if (h === undefined || value !== h.made || !same(value as NewCommerceDraft, h.kept, h))
     return undefined;
   asOfMs[0] = madeAsOfMs[0] as number;
-  made = {};
-  kept = undefined;
   held = undefined;
-  return k;
+  return h.kept;
 }

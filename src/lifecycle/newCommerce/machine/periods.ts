@@ -23,7 +23,7 @@ type State = NewCommerceDraft | NewCommerceSubscription;
  * numbers alone — skips parsing them again. It cannot change an answer.
  */
 let lastTerm: BilledTerm | undefined;
-let lastKey: readonly unknown[] = [];
+let lastKey: unknown[] = [];
 
 /**
  * The current term of a state as its billing periods see it (NCE-3, NCE-11): from `termStart` to
@@ -33,16 +33,25 @@ let lastKey: readonly unknown[] = [];
  */
 export function billedTerm(s: State): BilledTerm {
   const k = lastKey;
+  const start = s.termStart;
+  const end = s.termEnd;
+  const anchor = s.termAnchor;
   if (
     lastTerm !== undefined &&
-    k[0] === s.termStart &&
-    k[1] === s.termEnd &&
-    k[2] === s.termAnchor &&
+    k[0] === start &&
+    k[1] === end &&
+    k[2] === anchor &&
     k[3] === s.termNumber &&
     k[4] === s.term &&
     k[5] === s.billingPeriodsFrom
-  )
+  ) {
+    // the texts now held, equal in content: the next call's are these same strings, which
+    // compare by identity (a text equal to the key but not it is compared character by character)
+    k[0] = start;
+    k[1] = end;
+    k[2] = anchor;
     return lastTerm;
+  }
   const endMs = parseInstant(s.termEnd, 'subscription.termEnd');
   const from = s.billingPeriodsFrom;
   let term: BilledTerm;

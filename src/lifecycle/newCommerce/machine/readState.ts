@@ -37,6 +37,26 @@ function isProduct(value: unknown): boolean {
   );
 }
 
+/** Whether `value` is a New Commerce status (the table's keys): compared in place, no builtin call. */
+function isStatus(value: unknown): boolean {
+  return (
+    value === 'active' ||
+    value === 'suspended' ||
+    value === 'trial' ||
+    value === 'expired' ||
+    value === 'disabled' ||
+    value === 'cancelled' ||
+    value === 'deleted'
+  );
+}
+
+/**
+ * The currency code last found in the table of currencies: a state's prices (and one state after
+ * another) repeat it, and `Object.hasOwn` on the table was ~160 instructions a call. Compared by
+ * content, so a hit is never stale; it starts as no text (a currency is a string first).
+ */
+let knownCurrency: string | undefined;
+
 /**
  * Canonical instant texts already checked, with their epoch ms: keyed by the text, so a hit is
  * right whatever object it came from (a state's dates repeat from one call to the next). Built on
@@ -98,12 +118,13 @@ function quantity(value: unknown, path: string): number {
 function amountOf(value: unknown, path: string): number {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const { amount, currency } = value as { amount?: unknown; currency?: unknown };
-    if (
-      Number.isSafeInteger(amount) &&
-      typeof currency === 'string' &&
-      Object.hasOwn(currencyExponents, currency)
-    )
-      return amount as number;
+    if (Number.isSafeInteger(amount) && typeof currency === 'string') {
+      if (currency === knownCurrency) return amount as number;
+      if (Object.hasOwn(currencyExponents, currency)) {
+        knownCurrency = currency;
+        return amount as number;
+      }
+    }
   }
   return readMoney(value, path).amount;
 }
@@ -194,7 +215,7 @@ export function readState(subscription: unknown): number {
   const s = subscription as Readonly<Record<string, unknown>>;
   if (s.program !== 'new-commerce') bad('subscription.program', 'expected new-commerce', s.program);
   const status = s.status as NewCommerceStatus;
-  if (typeof status !== 'string' || !Object.hasOwn(terminal, status))
+  if (!isStatus(status))
     bad(
       'subscription.status',
       'expected one of {allowed}',
