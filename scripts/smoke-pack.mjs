@@ -109,9 +109,9 @@ const root = new URL('..', import.meta.url).pathname;
  * DuckDB's reader holding labels and prices once, and the guide's figures of today's full bench,
  * bring it to 4,896,968 measured.
  * The workers handing their batches' buffers back to the reader, and the guide's paragraph on the
- * workers' young generation, buffers and batches, bring it to 4,901,450 measured.
+ * workers' young generation, buffers and batches, bring it to 4,901,714 measured.
  */
-const UNPACKED_BUDGET = 4_901_500;
+const UNPACKED_BUDGET = 4_901_800;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
