@@ -10,6 +10,7 @@ export { closesIn } from '../src/cli/closesIn.ts';
 export { main } from '../src/cli/main.ts';
 export { moneyText } from '../src/cli/moneyText.ts';
 export { parsePriceFlag } from '../src/cli/parsePriceFlag.ts';
+export { batchBuffers } from '../src/cli/reconcile/batchBuffers.ts';
 export { csvRows } from '../src/cli/reconcile/csvRows.ts';
 export { type CsvRow, csvScan } from '../src/cli/reconcile/csvScan.ts';
 export { loadDuckdb } from '../src/cli/reconcile/duckdb/loadDuckdb.ts';

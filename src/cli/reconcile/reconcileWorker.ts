@@ -56,7 +56,10 @@ const next = async (): Promise<ToShard> => {
 };
 
 /** Reconciles this worker's share of the file, as the reader hands it over. */
-async function shardRun(shard: ShardData, say: (answer: FromShard) => void): Promise<void> {
+async function shardRun(
+  shard: ShardData,
+  say: (answer: FromShard, transfer?: ArrayBuffer) => void,
+): Promise<void> {
   const first = await next();
   if (!('header' in first)) throw new Error('reconcile worker: expected the header first');
   const rows = reconRows(
@@ -88,7 +91,8 @@ async function shardRun(shard: ShardData, say: (answer: FromShard) => void): Pro
       );
       if (k !== numbers.length)
         throw new Error(`reconcile worker: ${k} rows read of the ${numbers.length} handed over`);
-      say({ ack: true });
+      // nothing read keeps the rows' bytes past its row: the buffer goes back for the next batch
+      say({ ack: true, spare: buffer as ArrayBuffer }, buffer as ArrayBuffer);
     }
     read = rows.end(0);
     say({
@@ -110,15 +114,18 @@ async function shardRun(shard: ShardData, say: (answer: FromShard) => void): Pro
     async function* items(): AsyncGenerator<readonly SpilledResource[]> {
       let message = await next();
       for (; !('end' in message); message = await next()) {
+        /** The texts' buffer, parsed into new strings: handed back with the batch taken. */
+        let spare: ArrayBuffer | undefined;
         if ('texts' in message) {
           // texts as read, parsed here; an item that is not JSON is the reader's to tell
           const parsed = parseItemTexts(message.texts);
+          spare = message.texts.bytes.buffer as ArrayBuffer;
           for (const unreadable of parsed.unreadable) say({ unreadable });
           yield parsed.resources;
         } else if ('items' in message) yield message.items;
         else continue;
         // taken once reconciled: the reader hands no more than a few batches ahead
-        say({ ack: true });
+        say({ ack: true, spare }, spare);
       }
       looseTo = message.end.looseTo;
     }
@@ -180,7 +187,8 @@ async function shardRun(shard: ShardData, say: (answer: FromShard) => void): Pro
 
 if (data.shard !== undefined) {
   const shard = data.shard;
-  const say = (answer: FromShard): void => port?.postMessage(answer);
+  const say = (answer: FromShard, transfer?: ArrayBuffer): void =>
+    port?.postMessage(answer, transfer === undefined ? [] : [transfer]);
   port?.on('message', (message: ToShard) => {
     const exit = process.env.SUBSCRIPTION_RULES_WORKER_EXIT;
     if (exit !== undefined && exit !== '') process.exit(Number(exit));

@@ -5,6 +5,7 @@ import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import { type DayBounds, fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import { threadHeap } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
+import { batchBuffers } from './batchBuffers.ts';
 import { type CsvRow, type CsvSink, csvScan } from './csvScan.ts';
 import type { FileText } from './fileText.ts';
 import { idCellHash } from './idCellHash.ts';
@@ -17,12 +18,18 @@ import { stoppedEarly, type WorkerContext } from './shardPool.ts';
 import type { SpilledResource } from './spill.ts';
 import { waiting } from './waiting.ts';
 
+/**
+ * How many bytes of rows, or of resources' texts, go to a worker in one message: every batch's
+ * buffer is this size (but one for a row or item longer), so a buffer a worker hands back serves
+ * the next batch of either kind.
+ */
+const BATCH_BYTES = 1 << 20;
 /** How many bytes of rows go to a worker in one message. */
-const ROWS_BYTES = 1 << 20;
+const ROWS_BYTES = BATCH_BYTES;
 /** How many resources go to a worker in one message. */
 const ITEMS = 256;
 /** How many bytes of resources' texts go to a worker in one message. */
-const TEXT_BYTES = 1 << 20;
+const TEXT_BYTES = BATCH_BYTES;
 const OPEN_ARRAY = 91;
 const COMMA = 44;
 const CLOSE_ARRAY = 93;
@@ -90,7 +97,15 @@ export interface UnreadableItem {
 
 /** What a worker that reads its own share answers. */
 export type FromShard =
-  | { readonly ack: true }
+  | {
+      /** A message of rows or resources taken: the reader may send one more. */
+      readonly ack: true;
+      /**
+       * The buffer of the rows or texts it was handed, handed back (transferred) for the reader's
+       * next batch, the worker keeping nothing of it; absent for resources sent parsed.
+       */
+      readonly spare?: ArrayBuffer | undefined;
+    }
   | {
       readonly read: {
         readonly issues: readonly FileRowIssue[];
@@ -188,11 +203,6 @@ export interface ShardWorkers {
   stop(): void;
 }
 
-/** A fresh buffer of its own (never a slice of Node's pool), so it can be handed over whole. */
-function own(size: number): Buffer {
-  return Buffer.allocUnsafeSlow(size);
-}
-
 /**
  * Workers that each read their own share of the reconciliation file (REC-3, `--workers`): the
  * reader (the caller's thread) only splits — of each row it reads the `SubscriptionId` cell
@@ -203,7 +213,9 @@ function own(size: number): Buffer {
  * rows (spilling past its share of the budget), answers with its rows' issues and days, which
  * the reader adds up into the file's; then each resource goes to the worker its id hashes to, and
  * each worker reconciles its subscriptions and answers with their results, each with its key in
- * the output. A worker that stops before it is done fails the run with an Error naming it.
+ * the output. A batch's buffer, of rows or of resources' texts, is transferred to its worker, which
+ * hands it back once read, for a later batch ({@link batchBuffers}). A worker that stops before it
+ * is done fails the run with an Error naming it.
  *
  * @param script - The built worker script.
  * @param workers - How many workers (≥ 2).
@@ -244,6 +256,8 @@ export function shardWorkers(
     () => undefined,
   );
   const compared: (number | undefined)[] = threads.map(() => undefined);
+  // every buffer in flight comes back once: as many as may be in flight, and one a worker filling
+  const buffers = batchBuffers(BATCH_BYTES, workers * (IN_FLIGHT + 1));
   const wait = waiting();
   const { fail, until } = wait;
   let finishing = false;
@@ -257,8 +271,10 @@ export function shardWorkers(
         fail(error);
         return;
       }
-      if ('ack' in answer) inFlight[shard] = (inFlight[shard] ?? 1) - 1;
-      else if ('unreadable' in answer) {
+      if ('ack' in answer) {
+        inFlight[shard] = (inFlight[shard] ?? 1) - 1;
+        if (answer.spare !== undefined) buffers.give(answer.spare);
+      } else if ('unreadable' in answer) {
         if (unreadable === undefined || answer.unreadable.place < unreadable.place)
           unreadable = answer.unreadable;
       } else if ('read' in answer) reads[shard] = answer.read;
@@ -286,7 +302,7 @@ export function shardWorkers(
   const pending: SpilledResource[][] = threads.map(() => []);
   /** Each worker's texts waiting: the array's bytes so far, and each item's end and place. */
   const texts = threads.map(() => ({
-    bytes: own(TEXT_BYTES),
+    bytes: buffers.take(TEXT_BYTES),
     used: 0,
     ends: [] as number[],
     places: [] as number[],
@@ -301,7 +317,7 @@ export function shardWorkers(
       ends: Uint32Array.from(ends),
       places: Float64Array.from(places),
     };
-    batch.bytes = own(TEXT_BYTES);
+    batch.bytes = buffers.take(TEXT_BYTES);
     batch.used = 0;
     batch.ends = [];
     batch.places = [];
@@ -338,7 +354,7 @@ export function shardWorkers(
       let loose = false;
       const issues: FileRowIssue[] = [];
       const batches = threads.map(() => ({
-        bytes: own(ROWS_BYTES),
+        bytes: buffers.take(ROWS_BYTES),
         used: 0,
         numbers: [] as number[],
       }));
@@ -346,7 +362,7 @@ export function shardWorkers(
         const batch = batches[shard];
         if (batch === undefined || batch.used === 0) return;
         const { bytes, used, numbers } = batch;
-        batch.bytes = own(ROWS_BYTES);
+        batch.bytes = buffers.take(ROWS_BYTES);
         batch.used = 0;
         batch.numbers = [];
         inFlight[shard] = (inFlight[shard] ?? 0) + 1;
@@ -367,7 +383,7 @@ export function shardWorkers(
         const batch = batches[shard] as { bytes: Buffer; used: number; numbers: number[] };
         if (batch.used + size > batch.bytes.length) {
           send(shard);
-          if (size > batch.bytes.length) batch.bytes = own(size);
+          if (size > batch.bytes.length) batch.bytes = buffers.take(size);
         }
         return batch;
       };
@@ -521,7 +537,7 @@ export function shardWorkers(
         postTexts(shard);
         posted = true;
       }
-      if (size > batch.bytes.length) batch.bytes = own(size);
+      if (size > batch.bytes.length) batch.bytes = buffers.take(size);
       const { bytes } = batch;
       bytes[batch.used++] = batch.ends.length === 0 ? OPEN_ARRAY : COMMA;
       bytes.set(text, batch.used);
