@@ -65,9 +65,9 @@ export interface HeldTexts {
   readonly prices: Map<string, PriceListRow>;
   /**
    * A customer's labels objects (at most {@link LABELS_A_CUSTOMER}), by its id's hash
-   * (`idHash`): one a subscription's invoice and product, its id among the labels compared (two
-   * customers whose ids hash alike share a list). A number, so that a reader of bytes finds them
-   * without decoding the id ({@link HeldRow.textHash}).
+   * (`idHash(id) | 0`, a small integer): one a subscription's invoice and product, its id among
+   * the labels compared (two customers whose ids hash alike share a list). A number, so that a
+   * reader of bytes finds them without decoding the id ({@link HeldRow.textHash}).
    */
   readonly labelSets: Map<number, FindingLabels[]>;
 }
@@ -96,8 +96,9 @@ export interface HeldRow {
   /** A `Quantity` cell's seats as `seatsOf` reads its text (-1: none): from its bytes. */
   seats?(i: number): number;
   /**
-   * `idHash` of a cell's text trimmed, from its bytes: -1 when it is empty, `undefined` when its
-   * bytes cannot tell (past ASCII, or doubled quotes): the text is then decoded.
+   * `idHash(text) | 0` of a cell's text trimmed, from its bytes: -1 also when it is empty (a text
+   * whose hash is -1 is then read as text), `undefined` when its bytes cannot tell (past ASCII,
+   * or doubled quotes): the text is then decoded.
    */
   textHash?(i: number): number | undefined;
   /**
@@ -233,7 +234,7 @@ function labelsOf(row: HeldRow, at: FirstCells, held: HeldTexts): FindingLabels 
       skuName !== undefined
     ) {
       // the texts are held once: the same labels are the same texts
-      const hash = idHash(customerId);
+      const hash = idHash(customerId) | 0;
       let sets = held.labelSets.get(hash);
       if (sets === undefined) {
         sets = [];

@@ -115,11 +115,12 @@ export interface ByteCells extends LineCells {
   seats(at: number): number;
   /**
    * The FNV-1a hash (32 bits, of UTF-16 code units: the command's `idHash`) of a cell's text
-   * trimmed, from its bytes.
+   * trimmed, from its bytes, as a signed 32-bit integer (`idHash(text) | 0`: a small integer,
+   * no number object made).
    *
    * @param at - Its place among the file's own cells.
-   * @returns The hash, from 0 to 2³² − 1; -1 when the text trimmed is empty or there is no cell;
-   *   `undefined` when the bytes cannot tell (a byte past ASCII, or doubled quotes): decode it.
+   * @returns The hash, from −2³¹ to 2³¹ − 1; -1 also when the text trimmed is empty or there is no
+   *   cell; `undefined` when the bytes cannot tell (a byte past ASCII, or doubled quotes): decode it.
    */
   textHash(at: number): number | undefined;
   /**
@@ -337,7 +338,7 @@ export function byteCells(): ByteCells {
         hash ^= c;
         hash = Math.imul(hash, 0x01000193);
       }
-      return hash >>> 0;
+      return hash | 0;
     },
     isText(at, text) {
       const scanned = row as ByteRow;
