@@ -108,8 +108,10 @@ const root = new URL('..', import.meta.url).pathname;
  * performance guide's paragraphs on the three bring it to 4,894,899 measured.
  * DuckDB's reader holding labels and prices once, and the guide's figures of today's full bench,
  * bring it to 4,896,968 measured.
+ * A subscription's labels found by their cells' bytes (the CLI, its worker and DuckDB's reader,
+ * each built twice) and the guide's paragraph on them bring it to 4,906,420 measured.
  */
-const UNPACKED_BUDGET = 4_897_000;
+const UNPACKED_BUDGET = 4_907_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
