@@ -112,8 +112,10 @@ const root = new URL('..', import.meta.url).pathname;
  * its paragraph in the performance guide bring it to 4,909,764 measured.
  * The workers handing their batches' buffers back to the reader, and the guide's paragraph on the
  * workers' young generation, buffers and batches, bring it to 4,901,714 measured.
+ * A subscription's labels found by their cells' bytes (the CLI, its worker and DuckDB's reader,
+ * each built twice) and the guide's paragraph on them bring it to 4,906,420 measured.
  */
-const UNPACKED_BUDGET = 4_910_000;
+const UNPACKED_BUDGET = 4_920_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   byteCells,
   csvScan,
+  idHash,
   readFileDate,
   readFileDecimal,
   scanned,
@@ -272,6 +273,60 @@ describe('byteCells', () => {
             expect(seen).toEqual(types.flatMap((type) => [type.trim(), type]));
           },
         ),
+      );
+    });
+    it('REC-3: a cell hashed or compared with a text from its bytes gives its trimmed text’s idHash (as a signed integer) and equality, or leaves it to the text (no hash, not equal) only for bytes past ASCII or doubled quotes', async () => {
+      const ascii = fc.string({
+        unit: fc.constantFrom(
+          'c',
+          '1',
+          ' ',
+          '\t',
+          ',',
+          'x',
+          '-',
+          '.',
+          'Ã',
+          '©',
+          'é',
+          '"',
+          '\u00a0',
+        ),
+        maxLength: 10,
+      });
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(cell, ascii),
+          fc.boolean(),
+          fc.oneof(ascii, fc.constant(undefined)),
+          async (text, quoted, other) => {
+            const trimmed = text.trim();
+            const candidates = [trimmed, other ?? `${trimmed}x`, trimmed.slice(1), ` ${trimmed}`];
+            const read = byteCells();
+            const got: { hash: number | undefined; same: boolean[] }[] = [];
+            await csvScan(bytesOf(`${written(text, quoted)},1\n`), {
+              row(row) {
+                const cells = read.of(row, 0);
+                got.push({
+                  hash: cells.textHash(0),
+                  same: candidates.map((candidate) => cells.isText(0, candidate)),
+                });
+              },
+              unclosed() {},
+              piece() {},
+            });
+            const [{ hash, same } = { hash: 0, same: [] }] = got;
+            // bytes that tell: ASCII, no quote doubled
+            const tell = [...text].every((c) => c.charCodeAt(0) < 0x80) && !text.includes('"');
+            if (hash !== undefined || tell)
+              expect(hash).toBe(trimmed === '' ? -1 : idHash(trimmed) | 0);
+            candidates.forEach((candidate, k) => {
+              if (same[k] === true || (tell && trimmed !== ''))
+                expect(same[k]).toBe(trimmed === candidate);
+            });
+          },
+        ),
+        { numRuns: 1000 },
       );
     });
   });

@@ -6,6 +6,7 @@ import type { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { priceText } from '../../reconciliation/_internal/priceList.ts';
 import type { HeldById } from '../../reconciliation/_internal/SubscriptionSlots.ts';
 import type { UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
+import { idHash } from './idHash.ts';
 import type { Spill } from './spill.ts';
 
 /**
@@ -62,8 +63,13 @@ export interface HeldTexts {
   readonly labels: Map<string, string>;
   /** Each unit price and currency, by `price` newline `currency`. */
   readonly prices: Map<string, PriceListRow>;
-  /** A customer's labels objects (at most {@link LABELS_A_CUSTOMER}), by its id: one a subscription's invoice and product. */
-  readonly labelSets: Map<string, FindingLabels[]>;
+  /**
+   * A customer's labels objects (at most {@link LABELS_A_CUSTOMER}), by its id's hash
+   * (`idHash(id) | 0`, a small integer): one a subscription's invoice and product, its id among
+   * the labels compared (two customers whose ids hash alike share a list). A number, so that a
+   * reader of bytes finds them without decoding the id ({@link HeldRow.textHash}).
+   */
+  readonly labelSets: Map<number, FindingLabels[]>;
 }
 
 /**
@@ -89,6 +95,17 @@ export interface HeldRow {
   text?(i: number): string | undefined;
   /** A `Quantity` cell's seats as `seatsOf` reads its text (-1: none): from its bytes. */
   seats?(i: number): number;
+  /**
+   * `idHash(text) | 0` of a cell's text trimmed, from its bytes: -1 also when it is empty (a text
+   * whose hash is -1 is then read as text), `undefined` when its bytes cannot tell (past ASCII,
+   * or doubled quotes): the text is then decoded.
+   */
+  textHash?(i: number): number | undefined;
+  /**
+   * Whether a cell's text trimmed is `text`, from its bytes, without decoding them: `false` when
+   * it is not, or when its bytes cannot tell (past ASCII, or doubled quotes).
+   */
+  isText?(i: number, text: string): boolean;
 }
 
 /** A label's text: trimmed, `undefined` when empty or none; the one held already when the same. */
@@ -122,6 +139,67 @@ function unitPriceOf(
 }
 
 /**
+ * The labels object held for a row's five label cells (customer id and name, invoice, product,
+ * SKU, at `places`), found by their bytes alone when the row can read them so: the one the texts
+ * would find (the same list, by the customer id's hash, looked through in the same order, each
+ * label compared whole), or `undefined` — none held, or bytes that cannot tell — for the texts to
+ * decide. A customer's labels are the same on each of its subscriptions, so most subscriptions'
+ * labels are found without a string made.
+ */
+function heldLabels(
+  row: HeldRow,
+  customerId: number,
+  customerName: number,
+  invoiceNumber: number,
+  productName: number,
+  skuName: number,
+  labelSets: Map<number, FindingLabels[]>,
+): FindingLabels | undefined {
+  if (row.textHash === undefined || row.isText === undefined) return undefined;
+  const hash = row.textHash(customerId);
+  if (hash === undefined || hash === -1) return undefined;
+  const sets = labelSets.get(hash);
+  if (sets === undefined) return undefined;
+  for (let k = 0; k < sets.length; k++) {
+    const set = sets[k] as FindingLabels;
+    // the SKU first: a customer's objects differ by it most, and in their first bytes
+    if (
+      row.isText(skuName, set.skuName as string) &&
+      row.isText(productName, set.productName as string) &&
+      row.isText(invoiceNumber, set.invoiceNumber as string) &&
+      row.isText(customerName, set.customerName as string) &&
+      row.isText(customerId, set.customerId as string)
+    )
+      return set;
+  }
+  for (let k = 0; k < sets.length; k++) {
+    const set = sets[k] as FindingLabels;
+    if (row.isText(customerId, set.customerId as string)) {
+      sameCustomer = set;
+      break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A labels object of the customer of the row {@link heldLabels} found none for, when it holds
+ * one (its id the row's, by bytes): its texts are the held ones, so a row's label whose bytes are
+ * one of them is that text, without a string made. Set by {@link heldLabels}, read at once.
+ */
+let sameCustomer: FindingLabels | undefined;
+
+/** The held text `text` when the row's cell `i` is it by its bytes, else the cell's label read. */
+function labelAs(
+  row: HeldRow,
+  i: number,
+  text: string | undefined,
+  texts: Map<string, string>,
+): string | undefined {
+  return text !== undefined && row.isText?.(i, text) === true ? text : labelOf(row, i, texts);
+}
+
+/**
  * A subscription's labels from its row: an object of one shape when the file has every label
  * column and the row fills them (the most) — the one of another subscription of the customer's
  * with the same invoice and product, when held — else only the labels the row has.
@@ -138,9 +216,14 @@ function labelsOf(row: HeldRow, at: FirstCells, held: HeldTexts): FindingLabels 
     d?.[0] === 'productName' &&
     e?.[0] === 'skuName'
   ) {
-    const customerId = labelOf(row, a[1], texts);
-    const customerName = labelOf(row, b[1], texts);
-    const invoiceNumber = labelOf(row, c[1], texts);
+    sameCustomer = undefined;
+    const found = heldLabels(row, a[1], b[1], c[1], d[1], e[1], held.labelSets);
+    if (found !== undefined) return found;
+    const near = sameCustomer as FindingLabels | undefined;
+    sameCustomer = undefined;
+    const customerId = near !== undefined ? near.customerId : labelOf(row, a[1], texts);
+    const customerName = labelAs(row, b[1], near?.customerName, texts);
+    const invoiceNumber = labelAs(row, c[1], near?.invoiceNumber, texts);
     const productName = labelOf(row, d[1], texts);
     const skuName = labelOf(row, e[1], texts);
     if (
@@ -151,14 +234,16 @@ function labelsOf(row: HeldRow, at: FirstCells, held: HeldTexts): FindingLabels 
       skuName !== undefined
     ) {
       // the texts are held once: the same labels are the same texts
-      let sets = held.labelSets.get(customerId);
+      const hash = idHash(customerId) | 0;
+      let sets = held.labelSets.get(hash);
       if (sets === undefined) {
         sets = [];
-        held.labelSets.set(customerId, sets);
+        held.labelSets.set(hash, sets);
       }
       for (let k = 0; k < sets.length; k++) {
         const set = sets[k] as FindingLabels;
         if (
+          set.customerId === customerId &&
           set.customerName === customerName &&
           set.invoiceNumber === invoiceNumber &&
           set.productName === productName &&

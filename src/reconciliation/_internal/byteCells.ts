@@ -113,6 +113,25 @@ export interface ByteCells extends LineCells {
    * @returns The seats, or -1.
    */
   seats(at: number): number;
+  /**
+   * The FNV-1a hash (32 bits, of UTF-16 code units: the command's `idHash`) of a cell's text
+   * trimmed, from its bytes, as a signed 32-bit integer (`idHash(text) | 0`: a small integer,
+   * no number object made).
+   *
+   * @param at - Its place among the file's own cells.
+   * @returns The hash, from −2³¹ to 2³¹ − 1; -1 also when the text trimmed is empty or there is no
+   *   cell; `undefined` when the bytes cannot tell (a byte past ASCII, or doubled quotes): decode it.
+   */
+  textHash(at: number): number | undefined;
+  /**
+   * Whether a cell's text trimmed is `text`, from its bytes, without decoding them.
+   *
+   * @param at - Its place among the file's own cells.
+   * @param text - The text it is compared with.
+   * @returns `true` when it is; `false` when it is not, or the bytes cannot tell (a byte past
+   *   ASCII, or doubled quotes).
+   */
+  isText(at: number, text: string): boolean;
   /** Lets go of the texts remembered (the groups holding them went to disk). */
   forget(): void;
 }
@@ -177,10 +196,47 @@ export function byteCells(): ByteCells {
   /** Each column's texts lately read, trimmed (`text`) and as they are (`cell`), by place. */
   let texts: Ring[] = [];
   let cells: Ring[] = [];
+  /**
+   * Each cell's trim of the row pointed at, by place, once worked out (the labels compare a cell
+   * with several texts): valid where its stamp is the row's.
+   */
+  let stamps = new Int32Array(64);
+  let kinds = new Uint8Array(64);
+  let starts = new Int32Array(64);
+  let ends = new Int32Array(64);
+  /** The row's stamp: a new one each row pointed at. */
+  let stamp = 0;
+  /** {@link trimBytes} of the row's cell `i`, worked out once a row. */
+  const trimOnce = (scanned: ByteRow, i: number): number => {
+    if (i >= stamps.length) {
+      const length = Math.max(i + 1, stamps.length * 2);
+      stamps = new Int32Array(length);
+      kinds = new Uint8Array(length);
+      starts = new Int32Array(length);
+      ends = new Int32Array(length);
+    }
+    if (stamps[i] === stamp) {
+      from = starts[i] as number;
+      to = ends[i] as number;
+      return kinds[i] as number;
+    }
+    const kind = trimBytes(scanned, i);
+    stamps[i] = stamp;
+    kinds[i] = kind;
+    starts[i] = from;
+    ends[i] = to;
+    return kind;
+  };
   const self: ByteCells = {
     of(scanned, from) {
       row = scanned;
       offset = from;
+      if (stamp === 0x7fffffff) {
+        // past 2³¹ rows: the stamps start again, none left to match an old row's
+        stamps.fill(0);
+        stamp = 0;
+      }
+      stamp++;
       return self;
     },
     forget() {
@@ -263,6 +319,42 @@ export function byteCells(): ByteCells {
       if (bytes[j] !== 46 || j + 1 === end) return -1;
       for (j++; j < end; j++) if (bytes[j] !== 48) return -1;
       return seats;
+    },
+    textHash(at) {
+      const scanned = row as ByteRow;
+      const i = at + offset;
+      if (i >= scanned.length) return -1;
+      if (!scanned.plain(i)) return undefined;
+      const trim = trimOnce(scanned, i);
+      if (trim === NOTHING_LEFT) return -1;
+      if (trim === READ_TEXT) return undefined;
+      const bytes = scanned.bytes;
+      const end = to;
+      let hash = 0x811c9dc5;
+      for (let j = from; j < end; j++) {
+        const c = bytes[j] as number;
+        // the bytes of ASCII are its code units; UTF-8 past it is not UTF-16's
+        if (c >= 0x80) return undefined;
+        hash ^= c;
+        hash = Math.imul(hash, 0x01000193);
+      }
+      return hash | 0;
+    },
+    isText(at, text) {
+      const scanned = row as ByteRow;
+      const i = at + offset;
+      if (i >= scanned.length || !scanned.plain(i)) return false;
+      if (trimOnce(scanned, i) !== TRIMMED) return false;
+      const start = from;
+      const length = to - start;
+      if (length !== text.length) return false;
+      const bytes = scanned.bytes;
+      for (let k = 0; k < length; k++) {
+        const c = bytes[start + k] as number;
+        // a byte past ASCII is UTF-8's, never the code unit it equals (0xC3 is not "Ã")
+        if (c >= 0x80 || c !== text.charCodeAt(k)) return false;
+      }
+      return true;
     },
     est(at) {
       const scanned = row as ByteRow;

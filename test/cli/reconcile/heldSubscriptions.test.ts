@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fileLine } from '../../_fileLine.ts';
 import {
+  byteCells,
+  csvScan,
   type FileLine,
   fileSeats,
   heldSubscriptions,
@@ -9,6 +11,7 @@ import {
   SubscriptionSlots,
   spill,
 } from '../../_private.ts';
+import { bytesOf } from './_pieces.ts';
 
 /** A subscription's first line (only what the held subscriptions read). */
 const line = (subscriptionId: string, row: number): FileLine => fileLine({ subscriptionId, row });
@@ -81,5 +84,67 @@ describe('heldSubscriptions', () => {
     } finally {
       to.remove();
     }
+  });
+
+  it("REC-3: a row's labels found by their bytes are the object its texts find, no label cell decoded; a byte past ASCII (xéx against a held xÃ©x) or a doubled quote is left to the texts", async () => {
+    const h = held();
+    /** The label cells decoded, by place, of the rows read from bytes. */
+    const decoded: number[] = [];
+    const read = byteCells();
+    const fromBytes = async (rows: readonly (readonly [string, string])[], first: number) => {
+      const text = rows.map(([, cells]) => cells).join('\n');
+      let k = 0;
+      await csvScan(bytesOf(`${text}\n`), {
+        row(scanned) {
+          const [id] = rows[k] as readonly [string, string];
+          const counted = Object.create(scanned, {
+            cell: {
+              value: (i: number) => {
+                if (i < 5) decoded.push(i);
+                return scanned.cell(i);
+              },
+            },
+          });
+          const got = line(id, first + k++);
+          h.groups.add(got);
+          heldSubscriptions.see(h, got, read.of(counted, 0), at);
+        },
+        unclosed() {},
+        piece() {},
+      });
+    };
+    const fromTexts = (id: string, cells: readonly string[], number: number) => {
+      const got = line(id, number);
+      h.groups.add(got);
+      heldSubscriptions.see(h, got, row(cells), at);
+    };
+    fromTexts('s1', ['c1', 'Customer 1', 'G1', 'M365 BS', 'BS', '45', '12.50'], 1);
+    fromTexts('s3', ['c2', 'xÃ©x', 'G1', 'M365 BS', 'BS', '1', '12.50'], 3);
+    await fromBytes([['s2', ' c1 ,Customer 1,G1,"M365 BS",BS,45,12.50']], 2);
+    expect(h.labels.get('s2')).toBe(h.labels.get('s1'));
+    expect(decoded).toEqual([]);
+
+    // the UTF-8 of é is the code units of Ã©: a row of xéx is not the customer xÃ©x
+    await fromBytes([['s4', 'c2,xéx,G1,M365 BS,BS,1,12.50']], 4);
+    expect(h.labels.get('s4')).not.toBe(h.labels.get('s3'));
+    expect(h.labels.get('s4')).toEqual({ ...h.labels.get('s3'), customerName: 'xéx' });
+
+    // doubled quotes: the texts decide, and find the same object
+    await fromBytes(
+      [
+        ['s5', 'c1,Customer 1,G1,"M365 ""BS""",BS,45,12.50'],
+        ['s6', 'c1,Customer 1,G1,"M365 ""BS""",BS,45,12.50'],
+      ],
+      5,
+    );
+    fromTexts('s7', ['c1', 'Customer 1', 'G1', 'M365 "BS"', 'BS', '45', '12.50'], 7);
+    const quoted = h.labels.get('s5');
+    expect(quoted).toEqual({ ...h.labels.get('s1'), productName: 'M365 "BS"' });
+    expect(h.labels.get('s6')).toBe(quoted);
+    expect(h.labels.get('s7')).toBe(quoted);
+    expect(quoted).not.toBe(h.labels.get('s1'));
+    // the texts held once, whichever way they were found
+    expect(h.texts.labels.size).toBe(9);
+    expect(h.texts.labelSets.size).toBe(2);
   });
 });
