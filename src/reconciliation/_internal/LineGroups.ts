@@ -180,12 +180,16 @@ function grown<C extends Column | Int32Array<ArrayBuffer> | Uint8Array<ArrayBuff
  * The groups of a file's lines by subscription (REC-2, REC-3): {@link add} each line as it is
  * read, then {@link take} one subscription's groups to compare them, which frees them. Memory grows
  * with the groups, never with the lines — but for a charge type nobody knows, whose rows are
- * reported one by one (REC-4). The groups are held as columns, not objects: each subscription a
- * small number (its id's text kept once), each group a place in typed arrays that grow by
- * doubling and whose places freed by {@link take} are used again — its days, charge type,
- * currency and `PromotionId` as ids of tables of their texts, its sums as their exact digits
- * (a safe integer in a Float64Array holds exactly; a sum past 2^53 is kept as a `bigint` beside)
- * and scales, its first row; only a group of several lines holds an object, for its first rows and
+ * reported one by one (REC-4). The groups are held as columns, not objects: each subscription the
+ * small number {@link SubscriptionSlots} gives it, shared with the tables of its labels, price and
+ * seats (one map entry for all, its id's text kept once), each group a place in typed arrays that
+ * grow by doubling and whose places freed by {@link take} are used again — its days, charge type,
+ * currency and `PromotionId` as ids of tables of their texts, its sums as their exact digits (a
+ * sum past 2^53 kept as a `bigint` beside) and scales, its first row; only a group of several
+ * lines holds an object, for its first rows and quantities. Each column starts in the narrowest
+ * type its usual values fit (a charge type's id in a byte, a day in two, a sum in four) and is
+ * widened whole, its values copied, when a value does not fit: the answers are those of 8-byte
+ * columns, in about half the bytes (38 a group).
  * quantities. A line finds its group among its subscription's few by their columns, with no key
  * made for it; a subscription with many groups finds them by a key. {@link take} gives each group
  * as the object {@link FileGroup} is, the same as if the lines had been summed into objects.
@@ -201,7 +205,7 @@ export class LineGroups {
   /** How many groups it has: 0 when it has none held here (the number is another table's). */
   #groupCount: Column = new Int8Array(256);
   /** When it was first seen (again, after a take): the order {@link subscriptionIds} gives. */
-  #seen = new Float64Array(256);
+  #seen: Column = new Int32Array(256);
   #seenNext = 0;
   /** The groups by key of the subscriptions that have many, by number. */
   readonly #keyed = new Map<number, Map<string, number>>();
@@ -352,7 +356,7 @@ export class LineGroups {
       }
       this.#firstGroup[at] = NONE;
       this.#lastGroup[at] = NONE;
-      this.#seen[at] = this.#seenNext++;
+      this.#seen = stored(this.#seen, at, this.#seenNext++);
       this.#subscriptionCount++;
     }
     this.#last = at;
