@@ -108,8 +108,10 @@ const root = new URL('..', import.meta.url).pathname;
  * performance guide's paragraphs on the three bring it to 4,894,899 measured.
  * DuckDB's reader holding labels and prices once, and the guide's figures of today's full bench,
  * bring it to 4,896,968 measured.
+ * The groups' columns held as narrow as their values (widened when one does not fit) on the
+ * subscriptions' shared numbers, and the guide's paragraph on them, bring it to 4,909,186 measured.
  */
-const UNPACKED_BUDGET = 4_897_000;
+const UNPACKED_BUDGET = 4_909_200;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
