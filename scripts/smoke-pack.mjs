@@ -114,6 +114,8 @@ const root = new URL('..', import.meta.url).pathname;
  * workers' young generation, buffers and batches, bring it to 4,901,714 measured.
  * A subscription's labels found by their cells' bytes (the CLI, its worker and DuckDB's reader,
  * each built twice) and the guide's paragraph on them bring it to 4,906,420 measured.
+ * The groups' columns held as narrow as their values (widened when one does not fit) on the
+ * subscriptions' shared numbers, and the guide's paragraph on them, bring it to 4,909,186 measured.
  */
 const UNPACKED_BUDGET = 4_920_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));

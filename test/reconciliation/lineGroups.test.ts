@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type FileGroup, LineGroups } from '../_private.ts';
+import { type FileGroup, LineGroups, SlotMap, SubscriptionSlots } from '../_private.ts';
 import { ObjectGroups } from './_objectGroups.ts';
 
 /** A line as the reader gives it (only what grouping reads). */
@@ -244,5 +244,183 @@ describe('LineGroups', () => {
         }),
       );
     });
+  });
+});
+
+/**
+ * Groups with their digits as `bigint`s: past the scales a sum is added at as a plain number
+ * (10^22), the objects add as `bigint`s what the columns add as numbers, the same values.
+ */
+const exact = (groups: readonly FileGroup[]) =>
+  groups.map((group) => ({
+    ...group,
+    subtotalUnits: BigInt(group.subtotalUnits),
+    quantityUnits: BigInt(group.quantityUnits),
+    priceUnits:
+      group.priceUnits === null || group.priceUnits === undefined
+        ? group.priceUnits
+        : BigInt(group.priceUnits),
+    quantities: group.quantities?.map((q) => ({ units: BigInt(q.units), scale: q.scale })) ?? null,
+  }));
+
+describe('LineGroups, narrowed columns', () => {
+  /** A line of a known charge type with the given fields. */
+  const aLine = (fields: Partial<Line> & { row: number }): Line => ({
+    subscriptionId: 'a',
+    chargeType: 'cycleCharge',
+    chargeKey: 'cyclecharge',
+    known: true,
+    credit: false,
+    startDay: 20_000,
+    endDay: 20_030,
+    quantityUnits: 1,
+    quantityScale: 0,
+    subtotalUnits: 1250,
+    subtotalScale: 2,
+    priceUnits: 1250,
+    priceScale: 2,
+    currency: 'USD',
+    est: false,
+    ...fields,
+  });
+
+  it('REC-3: the columns held in 1, 2 or 4 bytes widen at their limits: days, rows, sums and scales at and past 127, 32,767 and 2^31 − 1 (and the negative ends) come back exactly as objects hold them', () => {
+    // each narrowed type's last value and the one past it, on both sides
+    const edge = fc.constantFrom(
+      0,
+      127,
+      128,
+      -128,
+      -129,
+      32_767,
+      32_768,
+      -32_768,
+      -32_769,
+      2 ** 31 - 1,
+      2 ** 31,
+      -(2 ** 31),
+      -(2 ** 31) - 1,
+      2 ** 53 - 1,
+    );
+    const small = fc.integer({ min: -3, max: 3 });
+    const value = fc.oneof(edge, small);
+    const drawnLines = fc.array(
+      fc.record({
+        subscriptionId: fc.constantFrom('a', 'b', undefined),
+        known: fc.boolean(),
+        startDay: value,
+        length: fc.constantFrom(0, 1),
+        row: fc.oneof(
+          fc.integer({ min: 1, max: 9 }),
+          edge.filter((n) => n > 0),
+        ),
+        quantityUnits: value,
+        quantityScale: fc.oneof(fc.constantFrom(0, 127, 128, 300), fc.integer({ min: 0, max: 2 })),
+        subtotalUnits: value,
+        subtotalScale: fc.oneof(fc.constantFrom(0, 127, 128, 300), fc.integer({ min: 0, max: 2 })),
+        priceUnits: fc.option(value, { nil: undefined }),
+        priceScale: fc.oneof(fc.constantFrom(127, 128), fc.integer({ min: 0, max: 2 })),
+        take: fc.option(fc.boolean(), { nil: undefined, freq: 6 }),
+      }),
+      { minLength: 1, maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(drawnLines, (drawn) => {
+        const columns = new LineGroups();
+        const objects = new ObjectGroups();
+        for (const [i, drawnLine] of drawn.entries()) {
+          const line = aLine({
+            row: drawnLine.row + i,
+            subscriptionId: drawnLine.subscriptionId,
+            ...(drawnLine.known
+              ? {}
+              : { chargeType: 'somethingElse', chargeKey: 'somethingelse', known: false }),
+            startDay: drawnLine.startDay,
+            endDay: drawnLine.startDay + drawnLine.length,
+            quantityUnits: drawnLine.quantityUnits,
+            // as the reader reads them: zero has no scale
+            quantityScale: drawnLine.quantityUnits === 0 ? 0 : drawnLine.quantityScale,
+            subtotalUnits: drawnLine.subtotalUnits,
+            subtotalScale: drawnLine.subtotalUnits === 0 ? 0 : drawnLine.subtotalScale,
+            priceUnits: drawnLine.priceUnits,
+            priceScale: drawnLine.priceUnits === 0 ? 0 : drawnLine.priceScale,
+          });
+          columns.add(line);
+          objects.add(line);
+          if (drawnLine.take === undefined) continue;
+          const id = drawnLine.subscriptionId;
+          const parts = columns.take(id);
+          expect(exact(parts)).toEqual(exact(objects.take(id)));
+          // as a spill gives them back, their counts past the narrow types' limits too
+          if (drawnLine.take)
+            for (const part of parts) {
+              const big = {
+                ...part,
+                lines: part.lines + 32_767,
+                positiveLines: part.positiveLines + 32_767,
+                negativeLines: part.negativeLines + 2 ** 31,
+              };
+              columns.addGroup(structuredClone(big));
+              objects.addGroup(structuredClone(big));
+            }
+        }
+        expect([...columns.subscriptionIds()]).toEqual([...objects.subscriptionIds()]);
+        for (const id of objects.subscriptionIds())
+          expect(exact(columns.take(id))).toEqual(exact(objects.take(id)));
+      }),
+    );
+  });
+
+  it('REC-3: past 127 charge types, currencies and promotions each group keeps its own (their ids widen from one byte), as objects hold them', () => {
+    const columns = new LineGroups();
+    const objects = new ObjectGroups();
+    for (let i = 0; i < 300; i++) {
+      const line = aLine({
+        row: i + 1,
+        subscriptionId: `s${i % 7}`,
+        chargeType: `charge${i}`,
+        chargeKey: `charge${i}`,
+        known: i % 2 === 0,
+        currency: `C${i}`,
+        promotionId: `P${i}`,
+      });
+      columns.add(line);
+      objects.add(line);
+    }
+    expect(columns.size).toBe(300);
+    const all = [...objects.subscriptionIds()].map((id) => objects.take(id));
+    expect([...columns.subscriptionIds()].map((id) => columns.take(id))).toEqual(all);
+    expect(all.flat().map((group) => group.currency)).toContain('C299');
+  });
+
+  it('REC-3: with the subscriptions’ numbers shared with another table (their labels), the groups answer as objects do, in the order first seen, after any mix of lines, takes and the other table’s sets and deletes; no number stays held once both let go', () => {
+    const step = fc.record({
+      id: fc.constantFrom('a', 'b', 'c', undefined),
+      what: fc.constantFrom('line', 'line', 'line', 'take', 'set', 'delete'),
+      startDay: fc.integer({ min: 0, max: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 80 }), (steps) => {
+        const slots = new SubscriptionSlots();
+        const labels = new SlotMap<string>(slots);
+        const columns = new LineGroups(slots);
+        const objects = new ObjectGroups();
+        for (const [i, { id, what, startDay }] of steps.entries()) {
+          if (what === 'line') {
+            const line = aLine({ row: i + 1, subscriptionId: id, startDay, endDay: startDay });
+            columns.add(line);
+            objects.add(line);
+          } else if (what === 'take') expect(columns.take(id)).toEqual(objects.take(id));
+          else if (what === 'set') labels.set(id, `labels of ${id}`);
+          else labels.delete(id);
+          expect([...columns.subscriptionIds()]).toEqual([...objects.subscriptionIds()]);
+          expect(columns.subscriptions).toBe(objects.subscriptions);
+        }
+        for (const id of objects.subscriptionIds())
+          expect(columns.take(id)).toEqual(objects.take(id));
+        for (const id of ['a', 'b', 'c', undefined]) labels.delete(id);
+        expect(slots.size).toBe(0);
+      }),
+    );
   });
 });

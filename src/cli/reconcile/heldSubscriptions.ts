@@ -10,18 +10,20 @@ import { idHash } from './idHash.ts';
 import type { Spill } from './spill.ts';
 
 /**
- * What the memory budget counts a group as: its slot in the groups' columns (90 B, in typed
- * arrays that grow by doubling), and the first rows and quantities of a group of several lines.
- * Measured after reading the 100,000-line benchmark file (85,057 subscriptions, 96,941 groups),
- * the JavaScript heap and the typed arrays both: 391 B a subscription (230 B of it on the heap:
- * its id, its map entry, its share of the labels and prices held once; the rest its groups' and
- * seats' columns); counted here as 387 B, and the texts held once apart ({@link TEXT_BYTES}). Before the labels, prices and seats were held by one
- * number a subscription the same file held 697 B a subscription, counted as 678 B: the count
- * stays as near what is held as it was, so the budget holds about as many bytes before a spill.
+ * What the memory budget counts a group as: its place in the groups' columns (38 B when each
+ * column is as narrow as its values, in typed arrays that grow by doubling), and the first rows
+ * and quantities of a group of several lines. Measured after reading the 100,000-line benchmark
+ * file (85,057 subscriptions, 96,941 groups), the JavaScript heap and the typed arrays both: 283
+ * B a subscription (177 B of it on the heap: its id, its one map entry shared by its groups,
+ * labels, price and seats, its share of the labels and prices held once; the rest its groups'
+ * and seats' columns); counted here as 280 B, and the texts held once apart
+ * ({@link TEXT_BYTES}). Before the groups shared the subscriptions' numbers and their columns
+ * were narrowed the same file held 391 B a subscription, counted as 387 B: the count stays as
+ * near what is held as it was, so the budget holds about as many bytes before a spill.
  */
-const GROUP_BYTES = 120;
+const GROUP_BYTES = 70;
 /** What the budget counts a subscription as besides its groups: its id, labels, seats and price. */
-const SUBSCRIPTION_BYTES = 250;
+const SUBSCRIPTION_BYTES = 200;
 /**
  * What the budget counts each label's text held once as (its map entry and the string): measured
  * with texts shared, a subscription's count leaves them out, and a file of one subscription a

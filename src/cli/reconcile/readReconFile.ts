@@ -143,10 +143,10 @@ export function reconRows(
   shard?: RowsShard,
   partitions?: number,
 ): ReconRows {
-  const groups = new LineGroups();
-  const issues: FileRowIssue[] = [];
-  // one number a subscription for its labels, price and seats: one map entry, no object
+  // one number a subscription for its groups, labels, price and seats: one map entry, no object
   const slots = new SubscriptionSlots();
+  const groups = new LineGroups(slots);
+  const issues: FileRowIssue[] = [];
   const unitPrices = new SlotMap<PriceListRow>(slots);
   const unread: UnreadRows = new Map();
   const labels = new SlotMap<FindingLabels>(slots);

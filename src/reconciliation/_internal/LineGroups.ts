@@ -1,5 +1,6 @@
 import type { FileLine } from './FileLine.ts';
 import { addDecimals, sum } from './fileDecimal.ts';
+import { SubscriptionSlots } from './SubscriptionSlots.ts';
 
 /** How many rows a group lists; its `lines` counts them all. */
 export const ROWS_KEPT = 10;
@@ -122,24 +123,56 @@ const SUBTOTAL = 0;
 const QUANTITY = 1;
 const UNIT_PRICE = 2;
 
-/** An Int32Array twice as long, its values kept. */
-function grownInt(from: Int32Array, length: number): Int32Array<ArrayBuffer> {
-  const to = new Int32Array(length);
-  to.set(from);
-  return to;
+/**
+ * A column of integers held in the narrowest of four typed arrays their values fit: 1, 2, 4 or
+ * 8 bytes a place. A value that does not fit widens the whole column ({@link stored}), so no value
+ * is ever cut; a `Float64Array` holds any safe integer and NaN (a sum's mark for a `bigint`).
+ */
+type Column =
+  | Int8Array<ArrayBuffer>
+  | Int16Array<ArrayBuffer>
+  | Int32Array<ArrayBuffer>
+  | Float64Array<ArrayBuffer>;
+
+/** A column as long, one type wider at least, holding `value`: its values kept. */
+function widened(column: Column, value: number): Column {
+  const length = column.length;
+  let wide: Column;
+  if (column instanceof Int8Array && value >= -32_768 && value <= 32_767 && Number.isInteger(value))
+    wide = new Int16Array(length);
+  else if (
+    !(column instanceof Int32Array) &&
+    value >= -2_147_483_648 &&
+    value <= 2_147_483_647 &&
+    Number.isInteger(value)
+  )
+    wide = new Int32Array(length);
+  else wide = new Float64Array(length);
+  wide.set(column);
+  return wide;
 }
 
-/** A Float64Array twice as long, its values kept. */
-function grownFloat(from: Float64Array, length: number): Float64Array<ArrayBuffer> {
-  const to = new Float64Array(length);
-  to.set(from);
-  return to;
+/**
+ * Stores a value at a place of a column, widening the column when the value does not fit (read
+ * back unequal: cut, wrapped, or NaN in an integer array).
+ *
+ * @returns The column holding it: the same, or a wider one to keep in its place.
+ */
+function stored(column: Column, at: number, value: number): Column {
+  column[at] = value;
+  if (column[at] === value || column instanceof Float64Array) return column;
+  const wide = widened(column, value);
+  wide[at] = value;
+  return wide;
 }
 
-/** A Uint8Array twice as long, its values kept. */
-function grownByte(from: Uint8Array, length: number): Uint8Array<ArrayBuffer> {
-  const to = new Uint8Array(length);
-  to.set(from);
+/** A column twice as long (or `length`), of its type, its values kept. */
+function grown<C extends Column | Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(
+  from: C,
+  length: number,
+): C {
+  const to = new (from.constructor as new (length: number) => C)(length);
+  to.set(from as never);
   return to;
 }
 
@@ -147,48 +180,52 @@ function grownByte(from: Uint8Array, length: number): Uint8Array<ArrayBuffer> {
  * The groups of a file's lines by subscription (REC-2, REC-3): {@link add} each line as it is
  * read, then {@link take} one subscription's groups to compare them, which frees them. Memory grows
  * with the groups, never with the lines — but for a charge type nobody knows, whose rows are
- * reported one by one (REC-4). The groups are held as columns, not objects: each subscription a
- * small number (its id's text kept once), each group a place in typed arrays that grow by
- * doubling and whose places freed by {@link take} are used again — its days, charge type,
- * currency and `PromotionId` as ids of tables of their texts, its sums as their exact digits
- * (a safe integer in a Float64Array holds exactly; a sum past 2^53 is kept as a `bigint` beside)
- * and scales, its first row; only a group of several lines holds an object, for its first rows and
+ * reported one by one (REC-4). The groups are held as columns, not objects: each subscription the
+ * small number {@link SubscriptionSlots} gives it, shared with the tables of its labels, price and
+ * seats (one map entry for all, its id's text kept once), each group a place in typed arrays that
+ * grow by doubling and whose places freed by {@link take} are used again — its days, charge type,
+ * currency and `PromotionId` as ids of tables of their texts, its sums as their exact digits (a
+ * sum past 2^53 kept as a `bigint` beside) and scales, its first row; only a group of several
+ * lines holds an object, for its first rows and quantities. Each column starts in the narrowest
+ * type its usual values fit (a charge type's id in a byte, a day in two, a sum in four) and is
+ * widened whole, its values copied, when a value does not fit: the answers are those of 8-byte
+ * columns, in about half the bytes (38 a group).
  * quantities. A line finds its group among its subscription's few by their columns, with no key
  * made for it; a subscription with many groups finds them by a key. {@link take} gives each group
  * as the object {@link FileGroup} is, the same as if the lines had been summed into objects.
  */
 export class LineGroups {
-  /** Each subscription's place, in the order first seen. */
-  readonly #bySubscription = new Map<string | undefined, number>();
-  /** Each subscription's id as its first line wrote it, by place. */
-  readonly #ids: (string | undefined)[] = [];
+  /** The subscriptions' numbers, shared with the other tables holding them: one map entry each. */
+  readonly #slots: SubscriptionSlots;
+  /** How many subscriptions have groups held. */
+  #subscriptionCount = 0;
+  // a subscription's columns, by its number
   #firstGroup = new Int32Array(256);
   #lastGroup = new Int32Array(256);
-  #groupCount = new Int32Array(256);
-  /** The groups by key of the subscriptions that have many, by place. */
+  /** How many groups it has: 0 when it has none held here (the number is another table's). */
+  #groupCount: Column = new Int8Array(256);
+  /** When it was first seen (again, after a take): the order {@link subscriptionIds} gives. */
+  #seen: Column = new Int32Array(256);
+  #seenNext = 0;
+  /** The groups by key of the subscriptions that have many, by number. */
   readonly #keyed = new Map<number, Map<string, number>>();
-  /** Places of subscriptions taken, to use again. */
-  readonly #freeSubscriptions: number[] = [];
-  #subscriptionsUsed = 0;
 
-  // a group's columns, by its place
+  // a group's columns, by its place: each as narrow as its values (a value past it widens it)
   #next = new Int32Array(1024);
-  #kind = new Int32Array(1024);
-  #startDay = new Int32Array(1024);
-  #endDay = new Int32Array(1024);
-  #currency = new Int32Array(1024);
-  #lines = new Int32Array(1024);
-  #firstRow = new Int32Array(1024);
-  #negative = new Int32Array(1024);
-  #positive = new Int32Array(1024);
-  #subtotal = new Float64Array(1024);
-  #subtotalScale = new Int32Array(1024);
-  #quantity = new Float64Array(1024);
-  #quantityScale = new Int32Array(1024);
-  #price = new Float64Array(1024);
-  #priceScale = new Int32Array(1024);
+  #kind: Column = new Int8Array(1024);
+  #startDay: Column = new Int16Array(1024);
+  #endDay: Column = new Int16Array(1024);
+  #currency: Column = new Int8Array(1024);
+  #lines: Column = new Int16Array(1024);
+  #firstRow: Column = new Int32Array(1024);
+  #negative: Column = new Int16Array(1024);
+  #positive: Column = new Int16Array(1024);
+  /** The subtotal's, quantity's and price's digits ({@link SUBTOTAL}, {@link QUANTITY}, {@link UNIT_PRICE}). */
+  readonly #sums: Column[] = [new Int32Array(1024), new Int32Array(1024), new Int32Array(1024)];
+  /** Their scales. */
+  readonly #scales: Column[] = [new Int8Array(1024), new Int8Array(1024), new Int8Array(1024)];
   #priceState = new Uint8Array(1024);
-  #promotion = new Int32Array(1024);
+  #promotion: Column = new Int8Array(1024);
   #est = new Uint8Array(1024);
   /** The groups of several lines: their first rows and quantities. */
   readonly #extras = new Map<number, Extra>();
@@ -198,6 +235,14 @@ export class LineGroups {
   #freeGroup = NONE;
   #groupsUsed = 0;
   #size = 0;
+
+  /**
+   * @param slots - The subscriptions' numbers, shared with the tables of their labels, prices and
+   *   seats (its own unless given).
+   */
+  constructor(slots: SubscriptionSlots = new SubscriptionSlots()) {
+    this.#slots = slots;
+  }
 
   // the tables of texts a group's columns hold ids of
   readonly #kinds: Kind[] = [];
@@ -214,8 +259,9 @@ export class LineGroups {
   #lastPromotionText: string | undefined;
   #lastPromotion = ABSENT;
 
-  /** The last subscription a line was added to (a file's lines come in runs of one). */
+  /** The last subscription a line was added to (a file's lines come in runs of one), and its id. */
   #last = NONE;
+  #lastId: string | undefined;
 
   /** How many groups are held. */
   get size(): number {
@@ -224,7 +270,7 @@ export class LineGroups {
 
   /** How many subscriptions have groups held. */
   get subscriptions(): number {
-    return this.#bySubscription.size;
+    return this.#subscriptionCount;
   }
 
   /** The id of a charge type as lines print it and what it is. */
@@ -289,29 +335,32 @@ export class LineGroups {
     return id;
   }
 
-  /** The subscription's place, made when it has none. */
+  /** Whether a subscription's number has groups held here (not only another table's things). */
+  #has(slot: number): boolean {
+    return slot !== NONE && (this.#groupCount[slot] ?? 0) > 0;
+  }
+
+  /** The subscription's number, held here (its groups none yet) when it has none here. */
   #held(id: string | undefined): number {
     const last = this.#last;
-    if (last !== NONE && this.#ids[last] === id) return last;
-    let at = this.#bySubscription.get(id);
-    if (at === undefined) {
-      at = this.#freeSubscriptions.pop();
-      if (at === undefined) {
-        at = this.#subscriptionsUsed++;
-        if (at === this.#firstGroup.length) {
-          const length = at * 2;
-          this.#firstGroup = grownInt(this.#firstGroup, length);
-          this.#lastGroup = grownInt(this.#lastGroup, length);
-          this.#groupCount = grownInt(this.#groupCount, length);
-        }
+    if (last !== NONE && this.#lastId === id) return last;
+    let at = this.#slots.find(id);
+    if (!this.#has(at)) {
+      at = this.#slots.hold(id);
+      while (at >= this.#firstGroup.length) {
+        const length = this.#firstGroup.length * 2;
+        this.#firstGroup = grown(this.#firstGroup, length);
+        this.#lastGroup = grown(this.#lastGroup, length);
+        this.#groupCount = grown(this.#groupCount, length);
+        this.#seen = grown(this.#seen, length);
       }
-      this.#ids[at] = id;
       this.#firstGroup[at] = NONE;
       this.#lastGroup[at] = NONE;
-      this.#groupCount[at] = 0;
-      this.#bySubscription.set(id, at);
+      this.#seen = stored(this.#seen, at, this.#seenNext++);
+      this.#subscriptionCount++;
     }
     this.#last = at;
+    this.#lastId = id;
     return at;
   }
 
@@ -325,24 +374,22 @@ export class LineGroups {
     const at = this.#groupsUsed++;
     if (at === this.#next.length) {
       const length = at * 2;
-      this.#next = grownInt(this.#next, length);
-      this.#kind = grownInt(this.#kind, length);
-      this.#startDay = grownInt(this.#startDay, length);
-      this.#endDay = grownInt(this.#endDay, length);
-      this.#currency = grownInt(this.#currency, length);
-      this.#lines = grownInt(this.#lines, length);
-      this.#firstRow = grownInt(this.#firstRow, length);
-      this.#negative = grownInt(this.#negative, length);
-      this.#positive = grownInt(this.#positive, length);
-      this.#subtotal = grownFloat(this.#subtotal, length);
-      this.#subtotalScale = grownInt(this.#subtotalScale, length);
-      this.#quantity = grownFloat(this.#quantity, length);
-      this.#quantityScale = grownInt(this.#quantityScale, length);
-      this.#price = grownFloat(this.#price, length);
-      this.#priceScale = grownInt(this.#priceScale, length);
-      this.#priceState = grownByte(this.#priceState, length);
-      this.#promotion = grownInt(this.#promotion, length);
-      this.#est = grownByte(this.#est, length);
+      this.#next = grown(this.#next, length);
+      this.#kind = grown(this.#kind, length);
+      this.#startDay = grown(this.#startDay, length);
+      this.#endDay = grown(this.#endDay, length);
+      this.#currency = grown(this.#currency, length);
+      this.#lines = grown(this.#lines, length);
+      this.#firstRow = grown(this.#firstRow, length);
+      this.#negative = grown(this.#negative, length);
+      this.#positive = grown(this.#positive, length);
+      for (let which = SUBTOTAL; which <= UNIT_PRICE; which++) {
+        this.#sums[which] = grown(this.#sums[which] as Column, length);
+        this.#scales[which] = grown(this.#scales[which] as Column, length);
+      }
+      this.#priceState = grown(this.#priceState, length);
+      this.#promotion = grown(this.#promotion, length);
+      this.#est = grown(this.#est, length);
     }
     return at;
   }
@@ -409,7 +456,7 @@ export class LineGroups {
     else this.#next[last] = group;
     this.#lastGroup[held] = group;
     const count = (this.#groupCount[held] as number) + 1;
-    this.#groupCount[held] = count;
+    this.#groupCount = stored(this.#groupCount, held, count);
     let keyed = this.#keyed.get(held);
     if (keyed === undefined && count > LOOKED_THROUGH) {
       keyed = new Map();
@@ -424,19 +471,29 @@ export class LineGroups {
   }
 
   /** A group's sum: its column's digits, or its `bigint` when past 2^53. */
-  #units(column: Float64Array, which: number, group: number): number | bigint {
-    const units = column[group] as number;
+  #units(which: number, group: number): number | bigint {
+    const units = (this.#sums[which] as Column)[group] as number;
     // NaN: the sum is a bigint
     return !Number.isNaN(units) ? units : ((this.#bigs.get(group) as bigint[])[which] as bigint);
   }
 
+  /** A group's sum's scale. */
+  #scale(which: number, group: number): number {
+    return (this.#scales[which] as Column)[group] as number;
+  }
+
+  /** Sets a group's sum's scale. */
+  #setScale(which: number, group: number, scale: number): void {
+    this.#scales[which] = stored(this.#scales[which] as Column, group, scale);
+  }
+
   /** Sets a group's sum. */
-  #setUnits(column: Float64Array, which: number, group: number, units: number | bigint): void {
+  #setUnits(which: number, group: number, units: number | bigint): void {
     if (typeof units === 'number') {
-      column[group] = units;
+      this.#sums[which] = stored(this.#sums[which] as Column, group, units);
       return;
     }
-    column[group] = Number.NaN;
+    this.#sums[which] = stored(this.#sums[which] as Column, group, Number.NaN);
     let bigs = this.#bigs.get(group);
     if (bigs === undefined) {
       bigs = [];
@@ -450,7 +507,7 @@ export class LineGroups {
     const state = this.#priceState[group];
     if (state === NO_PRICE) return undefined;
     if (state === NO_ONE_PRICE) return null;
-    return this.#units(this.#price, UNIT_PRICE, group);
+    return this.#units(UNIT_PRICE, group);
   }
 
   /** Sets a group's price (its scale apart). */
@@ -459,7 +516,7 @@ export class LineGroups {
     else if (units === null) this.#priceState[group] = NO_ONE_PRICE;
     else {
       this.#priceState[group] = PRICE;
-      this.#setUnits(this.#price, UNIT_PRICE, group, units);
+      this.#setUnits(UNIT_PRICE, group, units);
     }
   }
 
@@ -472,8 +529,8 @@ export class LineGroups {
         // the first line's quantity is the group's net until now
         quantities: [
           {
-            units: this.#units(this.#quantity, QUANTITY, group),
-            scale: this.#quantityScale[group] as number,
+            units: this.#units(QUANTITY, group),
+            scale: this.#scale(QUANTITY, group),
           },
         ],
       };
@@ -483,26 +540,19 @@ export class LineGroups {
   }
 
   /** Adds `units × 10^-scale` to one of a group's sums, exactly. */
-  #addTo(
-    column: Float64Array,
-    scales: Int32Array,
-    which: number,
-    group: number,
-    units: number | bigint,
-    scale: number,
-  ): void {
-    const held = column[group] as number;
-    const heldScale = scales[group] as number;
+  #addTo(which: number, group: number, units: number | bigint, scale: number): void {
+    const held = (this.#sums[which] as Column)[group] as number;
+    const heldScale = this.#scale(which, group);
     if (!Number.isNaN(held) && typeof units === 'number' && heldScale === scale) {
       const total = held + units;
       if (Number.isSafeInteger(total)) {
-        column[group] = total;
+        this.#sums[which] = stored(this.#sums[which] as Column, group, total);
         return;
       }
     }
-    addDecimals(this.#units(column, which, group), heldScale, units, scale);
-    this.#setUnits(column, which, group, sum.units);
-    scales[group] = sum.scale;
+    addDecimals(this.#units(which, group), heldScale, units, scale);
+    this.#setUnits(which, group, sum.units);
+    this.#setScale(which, group, sum.scale);
   }
 
   /**
@@ -521,33 +571,34 @@ export class LineGroups {
     const negative = isNegative(line.quantityUnits);
     if (group === NONE) {
       const created = this.#place();
-      this.#kind[created] = kindId;
-      this.#startDay[created] = line.startDay;
-      this.#endDay[created] = line.endDay;
-      this.#currency[created] = currency;
-      this.#lines[created] = 1;
-      this.#firstRow[created] = line.row;
-      this.#negative[created] = negative ? 1 : 0;
-      this.#positive[created] = negative ? 0 : 1;
-      this.#setUnits(this.#subtotal, SUBTOTAL, created, line.subtotalUnits);
-      this.#subtotalScale[created] = line.subtotalScale;
-      this.#setUnits(this.#quantity, QUANTITY, created, line.quantityUnits);
-      this.#quantityScale[created] = line.quantityScale;
+      this.#kind = stored(this.#kind, created, kindId);
+      this.#startDay = stored(this.#startDay, created, line.startDay);
+      this.#endDay = stored(this.#endDay, created, line.endDay);
+      this.#currency = stored(this.#currency, created, currency);
+      this.#lines = stored(this.#lines, created, 1);
+      this.#firstRow = stored(this.#firstRow, created, line.row);
+      this.#negative = stored(this.#negative, created, negative ? 1 : 0);
+      this.#positive = stored(this.#positive, created, negative ? 0 : 1);
+      this.#setUnits(SUBTOTAL, created, line.subtotalUnits);
+      this.#setScale(SUBTOTAL, created, line.subtotalScale);
+      this.#setUnits(QUANTITY, created, line.quantityUnits);
+      this.#setScale(QUANTITY, created, line.quantityScale);
       this.#setPrice(created, line.priceUnits);
-      this.#priceScale[created] = line.priceScale;
-      this.#promotion[created] = this.#promotionOf(line.promotionId);
+      this.#setScale(UNIT_PRICE, created, line.priceScale);
+      this.#promotion = stored(this.#promotion, created, this.#promotionOf(line.promotionId));
       this.#est[created] = line.est ? 1 : 0;
       this.#put(held, created);
       return;
     }
     if (this.#promotion[group] !== this.#promotionOf(line.promotionId))
-      this.#promotion[group] = DIFFERENT;
-    this.#lines[group] = (this.#lines[group] as number) + 1;
+      this.#promotion = stored(this.#promotion, group, DIFFERENT);
+    this.#lines = stored(this.#lines, group, (this.#lines[group] as number) + 1);
     if (line.est) this.#est[group] = 1;
     const extra = this.#extra(group);
     if (extra.rows.length < ROWS_KEPT) extra.rows.push(line.row);
-    if (negative) this.#negative[group] = (this.#negative[group] as number) + 1;
-    else this.#positive[group] = (this.#positive[group] as number) + 1;
+    if (negative)
+      this.#negative = stored(this.#negative, group, (this.#negative[group] as number) + 1);
+    else this.#positive = stored(this.#positive, group, (this.#positive[group] as number) + 1);
     if (extra.quantities !== null)
       if (extra.quantities.length < QUANTITIES_KEPT)
         extra.quantities.push({ units: line.quantityUnits, scale: line.quantityScale });
@@ -562,7 +613,20 @@ export class LineGroups {
    * @returns A snapshot: taking a subscription while iterating it is safe.
    */
   subscriptionIds(): Iterable<string | undefined> {
-    return [...this.#bySubscription.keys()];
+    // the shared numbers' map keeps another table's subscription in its old place: in order by when seen
+    const ids: (string | undefined)[] = [];
+    const seen: number[] = [];
+    let ordered = true;
+    for (const [id, slot] of this.#slots.entries()) {
+      if (!this.#has(slot)) continue;
+      const when = this.#seen[slot] as number;
+      if (seen.length > 0 && when < (seen.at(-1) as number)) ordered = false;
+      ids.push(id);
+      seen.push(when);
+    }
+    if (ordered) return ids;
+    const order = ids.map((_, i) => i).sort((a, b) => (seen[a] as number) - (seen[b] as number));
+    return order.map((i) => ids[i]);
   }
 
   /** One group as {@link FileGroup} has it. */
@@ -570,8 +634,8 @@ export class LineGroups {
     const kind = this.#kinds[this.#kind[group] as number] as Kind;
     const currency = this.#currency[group] as number;
     const extra = this.#extras.get(group);
-    const quantityUnits = this.#units(this.#quantity, QUANTITY, group);
-    const quantityScale = this.#quantityScale[group] as number;
+    const quantityUnits = this.#units(QUANTITY, group);
+    const quantityScale = this.#scale(QUANTITY, group);
     const made: { -readonly [K in keyof FileGroup]: FileGroup[K] } = {
       subscriptionId: id,
       chargeType: kind.chargeType,
@@ -587,12 +651,12 @@ export class LineGroups {
       positiveLines: this.#positive[group] as number,
       quantities:
         extra === undefined ? [{ units: quantityUnits, scale: quantityScale }] : extra.quantities,
-      subtotalUnits: this.#units(this.#subtotal, SUBTOTAL, group),
-      subtotalScale: this.#subtotalScale[group] as number,
+      subtotalUnits: this.#units(SUBTOTAL, group),
+      subtotalScale: this.#scale(SUBTOTAL, group),
       quantityUnits,
       quantityScale,
       priceUnits: this.#priceUnits(group),
-      priceScale: this.#priceScale[group] as number,
+      priceScale: this.#scale(UNIT_PRICE, group),
       est: this.#est[group] === 1,
     };
     const promotion = this.#promotion[group] as number;
@@ -609,14 +673,13 @@ export class LineGroups {
    * @returns The groups (`[]` when it has none).
    */
   take(subscriptionId: string | undefined): FileGroup[] {
-    const held = this.#bySubscription.get(subscriptionId);
-    if (held === undefined) return [];
-    this.#bySubscription.delete(subscriptionId);
+    const held = this.#slots.find(subscriptionId);
+    if (!this.#has(held)) return [];
+    this.#groupCount[held] = 0;
+    this.#subscriptionCount--;
     if (this.#last === held) this.#last = NONE;
-    const id = this.#ids[held];
-    this.#ids[held] = undefined;
+    const id = subscriptionId;
     this.#keyed.delete(held);
-    this.#freeSubscriptions.push(held);
     const groups: FileGroup[] = [];
     const first = this.#firstGroup[held] as number;
     let last = NONE;
@@ -632,6 +695,7 @@ export class LineGroups {
       this.#freeGroup = first;
     }
     this.#size -= groups.length;
+    this.#slots.letGo(subscriptionId, held);
     return groups;
   }
 
@@ -652,21 +716,21 @@ export class LineGroups {
       : this.#findUnknown(held, part.rows[0] as number);
     if (group === NONE) {
       const created = this.#place();
-      this.#kind[created] = kindId;
-      this.#startDay[created] = part.startDay;
-      this.#endDay[created] = part.endDay;
-      this.#currency[created] = currency;
-      this.#lines[created] = part.lines;
-      this.#firstRow[created] = part.rows[0] as number;
-      this.#negative[created] = part.negativeLines;
-      this.#positive[created] = part.positiveLines;
-      this.#setUnits(this.#subtotal, SUBTOTAL, created, part.subtotalUnits);
-      this.#subtotalScale[created] = part.subtotalScale;
-      this.#setUnits(this.#quantity, QUANTITY, created, part.quantityUnits);
-      this.#quantityScale[created] = part.quantityScale;
+      this.#kind = stored(this.#kind, created, kindId);
+      this.#startDay = stored(this.#startDay, created, part.startDay);
+      this.#endDay = stored(this.#endDay, created, part.endDay);
+      this.#currency = stored(this.#currency, created, currency);
+      this.#lines = stored(this.#lines, created, part.lines);
+      this.#firstRow = stored(this.#firstRow, created, part.rows[0] as number);
+      this.#negative = stored(this.#negative, created, part.negativeLines);
+      this.#positive = stored(this.#positive, created, part.positiveLines);
+      this.#setUnits(SUBTOTAL, created, part.subtotalUnits);
+      this.#setScale(SUBTOTAL, created, part.subtotalScale);
+      this.#setUnits(QUANTITY, created, part.quantityUnits);
+      this.#setScale(QUANTITY, created, part.quantityScale);
       this.#setPrice(created, part.priceUnits);
-      this.#priceScale[created] = part.priceScale;
-      this.#promotion[created] = this.#promotionOf(part.promotionId);
+      this.#setScale(UNIT_PRICE, created, part.priceScale);
+      this.#promotion = stored(this.#promotion, created, this.#promotionOf(part.promotionId));
       // a group spilled before this flag existed has none (EST-5)
       this.#est[created] = part.est === true ? 1 : 0;
       this.#extras.set(created, {
@@ -677,13 +741,21 @@ export class LineGroups {
       return;
     }
     if (this.#promotion[group] !== this.#promotionOf(part.promotionId))
-      this.#promotion[group] = DIFFERENT;
-    this.#lines[group] = (this.#lines[group] as number) + part.lines;
+      this.#promotion = stored(this.#promotion, group, DIFFERENT);
+    this.#lines = stored(this.#lines, group, (this.#lines[group] as number) + part.lines);
     if (part.est === true) this.#est[group] = 1;
     const extra = this.#extra(group);
     extra.rows.push(...part.rows.slice(0, ROWS_KEPT - extra.rows.length));
-    this.#negative[group] = (this.#negative[group] as number) + part.negativeLines;
-    this.#positive[group] = (this.#positive[group] as number) + part.positiveLines;
+    this.#negative = stored(
+      this.#negative,
+      group,
+      (this.#negative[group] as number) + part.negativeLines,
+    );
+    this.#positive = stored(
+      this.#positive,
+      group,
+      (this.#positive[group] as number) + part.positiveLines,
+    );
     extra.quantities =
       extra.quantities === null ||
       part.quantities === null ||
@@ -700,30 +772,16 @@ export class LineGroups {
    * differed, which the group then carries.
    */
   #addAmounts(group: number, amounts: Amounts): void {
-    this.#addTo(
-      this.#subtotal,
-      this.#subtotalScale,
-      SUBTOTAL,
-      group,
-      amounts.subtotalUnits,
-      amounts.subtotalScale,
-    );
-    this.#addTo(
-      this.#quantity,
-      this.#quantityScale,
-      QUANTITY,
-      group,
-      amounts.quantityUnits,
-      amounts.quantityScale,
-    );
+    this.#addTo(SUBTOTAL, group, amounts.subtotalUnits, amounts.subtotalScale);
+    this.#addTo(QUANTITY, group, amounts.quantityUnits, amounts.quantityScale);
     const state = this.#priceState[group];
     if (amounts.priceUnits === undefined || state === NO_ONE_PRICE) return;
     if (amounts.priceUnits === null || state === NO_PRICE) {
       this.#setPrice(group, amounts.priceUnits);
-      this.#priceScale[group] = amounts.priceScale;
+      this.#setScale(UNIT_PRICE, group, amounts.priceScale);
     } else if (
-      this.#units(this.#price, UNIT_PRICE, group) !== amounts.priceUnits ||
-      this.#priceScale[group] !== amounts.priceScale
+      this.#units(UNIT_PRICE, group) !== amounts.priceUnits ||
+      this.#scale(UNIT_PRICE, group) !== amounts.priceScale
     ) {
       this.#priceState[group] = NO_ONE_PRICE;
     }

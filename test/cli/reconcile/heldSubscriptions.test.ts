@@ -148,3 +148,25 @@ describe('heldSubscriptions', () => {
     expect(h.texts.labelSets.size).toBe(2);
   });
 });
+
+describe('heldSubscriptions.over', () => {
+  /** What is held, as the budget counts it: groups, subscriptions, texts and customers. */
+  const counted = (groups: number, subscriptions: number, texts = 0, customers = 0) =>
+    ({
+      groups: { size: groups, subscriptions },
+      texts: { labels: { size: texts }, labelSets: { size: customers } },
+    }) as unknown as Parameters<typeof heldSubscriptions.over>[0];
+
+  it('REC-3: the budget counts a held subscription as measured (70 B a group, 200 B a subscription, 100 B a text and 150 B a customer held once, a quarter of the budget): worked, 512 MiB holds 497,102 subscriptions of one group and spills at the next', () => {
+    const budget = 512 * 1024 * 1024;
+    // (70 + 200) × 4 × 497,102 = 536,870,160 ≤ 536,870,912 < (70 + 200) × 4 × 497,103
+    expect(heldSubscriptions.over(counted(497_102, 497_102), budget)).toBe(false);
+    expect(heldSubscriptions.over(counted(497_103, 497_103), budget)).toBe(true);
+    // the benchmark file's mix, 1.14 groups a subscription: 79.8 + 200 ≈ 280 B a subscription
+    expect(heldSubscriptions.over(counted(96_941, 85_057), 95_189_080)).toBe(false);
+    expect(heldSubscriptions.over(counted(96_941, 85_057), 95_189_079)).toBe(true);
+    // a text and a customer held once, at the byte: 4 × (100 + 150) = 1,000
+    expect(heldSubscriptions.over(counted(0, 0, 1, 1), 1_000)).toBe(false);
+    expect(heldSubscriptions.over(counted(0, 0, 1, 1), 999)).toBe(true);
+  });
+});

@@ -105,3 +105,80 @@ describe('spill', () => {
     }
   });
 });
+
+describe('spill, held groups', () => {
+  const units = fc.oneof(
+    fc.integer({ min: -5000, max: 5000 }),
+    fc.constantFrom(2 ** 53 - 1, -(2 ** 53 - 1)),
+    fc.bigInt({ min: -(2n ** 80n), max: 2n ** 80n }),
+  );
+  const aGroup = fc
+    .record({
+      chargeType: fc.constantFrom('cycleCharge', 'NEW', 'somethingElse', 'a,"b"\n'),
+      known: fc.boolean(),
+      credit: fc.boolean(),
+      est: fc.boolean(),
+      startDay: fc.integer({ min: -800_000, max: 3_000_000 }),
+      length: fc.integer({ min: 0, max: 400 }),
+      currency: fc.constantFrom(undefined, 'USD', 'EUR'),
+      lines: fc.integer({ min: 1, max: 2 ** 31 }),
+      rows: fc.array(fc.integer({ min: 1, max: 2 ** 31 }), { minLength: 1, maxLength: 10 }),
+      negativeLines: fc.nat(),
+      positiveLines: fc.nat(),
+      quantities: fc.option(
+        fc.array(fc.record({ units, scale: fc.integer({ min: 0, max: 300 }) }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        { nil: null },
+      ),
+      subtotalUnits: units,
+      subtotalScale: fc.integer({ min: 0, max: 300 }),
+      quantityUnits: units,
+      quantityScale: fc.integer({ min: 0, max: 300 }),
+      priceUnits: fc.oneof(units, fc.constantFrom(undefined, null)),
+      priceScale: fc.integer({ min: 0, max: 20 }),
+      promotionId: fc.constantFrom('absent', '', 'P1', null),
+    })
+    .map(({ length, promotionId, ...group }) => ({
+      ...group,
+      chargeKey: group.chargeType.toLowerCase(),
+      endDay: group.startDay + length,
+      ...(promotionId === 'absent' ? {} : { promotionId }),
+    }));
+
+  test.prop([
+    fc.array(
+      fc.record({
+        id: fc.constantFrom('s1', 's2', '3f6b1c2e-0001-4a7e-9b1d-5c8e2f0a6d41'),
+        groups: fc.array(aGroup, { maxLength: 4 }),
+        seats: fc.constantFrom(undefined, { cancelled: true as const }),
+      }),
+      { maxLength: 6 },
+    ),
+  ])(
+    'REC-3: held subscriptions written to a partition come back as they were held, for any groups (sums past 2^53 as bigints, prices and PromotionId none, null or one, a quantity list or none)',
+    (drawn) => {
+      const parts = spill(4);
+      try {
+        const held = drawn.map(({ id, groups, seats }) => ({
+          id,
+          groups: groups.map((group) => ({ subscriptionId: id, ...group })),
+          ...(seats === undefined ? {} : { seats }),
+        }));
+        for (const each of held) parts.writeHeld(parts.partitionOf(each.id), each);
+        const back = Array.from({ length: 4 }, (_, partition) => parts.held(partition)).flat();
+        const expected = Array.from({ length: 4 }, (_, partition) =>
+          held.filter((each) => parts.partitionOf(each.id) === partition),
+        ).flat();
+        expect(back).toEqual(expected);
+        // the same types: a bigint comes back a bigint, a number a number
+        expect(back.flatMap((each) => each.groups.map((g) => typeof g.subtotalUnits))).toEqual(
+          expected.flatMap((each) => each.groups.map((g) => typeof g.subtotalUnits)),
+        );
+      } finally {
+        parts.remove();
+      }
+    },
+  );
+});
