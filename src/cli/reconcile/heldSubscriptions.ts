@@ -32,12 +32,6 @@ const SUBSCRIPTION_BYTES = 200;
 const TEXT_BYTES = 100;
 /** What it counts each customer's labels objects as (their map entry, list and first object). */
 const CUSTOMER_BYTES = 150;
-/**
- * The share of the budget the groups may hold before they go to disk: the budget is the whole
- * run's memory, and a V8 heap takes about twice what is live between collections, besides the
- * runtime itself, the reading's buffers and a partition read back.
- */
-const SHARE = 4;
 
 /** What a reader of the file holds of its subscriptions until they go to disk. */
 export interface HeldSubscriptions {
@@ -271,8 +265,9 @@ function labelsOf(row: HeldRow, at: FirstCells, held: HeldTexts): FindingLabels 
  * The two readers of a file (the command's own and DuckDB's) hold and spill their subscriptions
  * alike: whether what they hold has passed its share of the budget ({@link GROUP_BYTES} a group,
  * {@link SUBSCRIPTION_BYTES} a subscription, {@link TEXT_BYTES} a label's text and
- * {@link CUSTOMER_BYTES} a customer held once, a {@link SHARE}th of the budget), and every subscription held (but the lines without
- * one) written to its partition on disk and let go.
+ * {@link CUSTOMER_BYTES} a customer held once, against the bytes the thread's share of the budget
+ * lets them take: `heldLimit`), and every subscription held (but the lines without one) written
+ * to its partition on disk and let go.
  */
 export const heldSubscriptions = {
   /** @returns No texts held yet. */
@@ -328,17 +323,16 @@ export const heldSubscriptions = {
   },
   /**
    * @param held - What is held.
-   * @param memory - The budget, in bytes.
-   * @returns Whether it is past the budget.
+   * @param limit - The bytes what is held may take (`heldLimit` of the budget).
+   * @returns Whether it is past them.
    */
-  over(held: HeldSubscriptions, memory: number): boolean {
+  over(held: HeldSubscriptions, limit: number): boolean {
     return (
-      (held.groups.size * GROUP_BYTES +
+      held.groups.size * GROUP_BYTES +
         held.groups.subscriptions * SUBSCRIPTION_BYTES +
         held.texts.labels.size * TEXT_BYTES +
-        held.texts.labelSets.size * CUSTOMER_BYTES) *
-        SHARE >
-      memory
+        held.texts.labelSets.size * CUSTOMER_BYTES >
+      limit
     );
   },
   /**

@@ -131,7 +131,8 @@ export function headerReader(names: readonly string[]): LineReader {
  *
  * @param names - The header's cells.
  * @param withPrices - Whether to keep each subscription's `UnitPrice` (without `--prices`).
- * @param memory - The budget, in bytes, whose share the groups may hold; `undefined`: never spill.
+ * @param memory - The bytes the groups held may take (`heldLimit` of the budget); `undefined`:
+ *   never spill.
  * @param shard - When the rows are one worker's share of the file.
  * @param partitions - How many partitions a spill has ({@link spillPartitions}; 64 unless given).
  * @returns The reader.
@@ -301,8 +302,9 @@ export async function writtenRows(
  * @param text - The file's text.
  * @param bar - Where the reading shows its progress.
  * @param withPrices - Whether to keep each subscription's `UnitPrice` (without `--prices`).
- * @param memory - The run's budget, in bytes (`--memory`): the groups held go to disk, partitioned
- *   by subscription, past the share of it {@link heldSubscriptions} gives them; `undefined`: never.
+ * @param memory - The bytes the groups held may take, as {@link heldSubscriptions} counts them
+ *   (`heldLimit` of `--memory`): past them they go to disk, partitioned by subscription;
+ *   `undefined`: never.
  * @param partitions - How many partitions a spill has ({@link spillPartitions}; 64 unless given).
  * @returns The file, read.
  */

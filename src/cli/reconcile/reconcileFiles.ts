@@ -13,6 +13,7 @@ import { tally } from '../../reconciliation/_internal/tally.ts';
 import type { CommandStreams } from '../Command.ts';
 import type { EstBaseFlag } from '../estBaseFlag.ts';
 import type { BillingMonth } from '../monthFlag.ts';
+import { heldLimit } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
 import { loadDuckdb } from './duckdb/loadDuckdb.ts';
 import { readDuckdbFile } from './duckdb/readDuckdbFile.ts';
@@ -96,7 +97,7 @@ export interface ReconcileRun {
   readonly explain?: string | undefined;
   /** `--workers`: how many threads reconcile the subscriptions (1: this one). */
   readonly workers: number;
-  /** `--memory`: the bytes the run may take (the groups a quarter of them before they go to disk). */
+  /** `--memory`: the bytes the run may take (the groups half of them on one thread, a quarter with workers, before they go to disk). */
   readonly memory?: number | undefined;
   /** `--engine`: what reads and groups the file (default: `default`, the streaming reader). */
   readonly engine?: 'default' | 'duckdb' | undefined;
@@ -256,7 +257,13 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     else
       read =
         byDuckdb?.file ??
-        (await readReconFile(text, bar, run.prices === undefined, run.memory, partitions));
+        (await readReconFile(
+          text,
+          bar,
+          run.prices === undefined,
+          run.memory === undefined ? undefined : heldLimit(run.memory, 1),
+          partitions,
+        ));
     const file = (shardedFile ?? read) as ShardedFile | ReconFile;
     writer =
       run.format === undefined ? undefined : findingsWriter(run.format, sink?.line ?? streams.out);

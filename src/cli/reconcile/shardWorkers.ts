@@ -3,7 +3,7 @@ import { columnIndex } from '../../reconciliation/_internal/columnIndex.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import { type DayBounds, fileDays } from '../../reconciliation/_internal/fileDays.ts';
-import { threadHeap } from '../reconcileHeap.ts';
+import { heldLimit, threadHeap } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
 import { batchBuffers } from './batchBuffers.ts';
 import { type CsvRow, type CsvSink, csvScan } from './csvScan.ts';
@@ -45,7 +45,7 @@ export interface ShardData {
   readonly workers: number;
   /** Whether each subscription's `UnitPrice` is kept (without `--prices`). */
   readonly withPrices: boolean;
-  /** The share of `--memory`, in bytes, this worker's groups are counted against. */
+  /** The bytes this worker's groups may take before they go to disk (`heldLimit` of `--memory`). */
   readonly memory: number | undefined;
   /** How many partitions its spill has, past that share. */
   readonly partitions: number | undefined;
@@ -245,7 +245,7 @@ export function shardWorkers(
             ...data,
             shard,
             workers,
-            memory: data.memory === undefined ? undefined : data.memory / workers,
+            memory: data.memory === undefined ? undefined : heldLimit(data.memory, workers),
           },
         } satisfies ShardWorkerData,
         ...(heap === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heap } }),

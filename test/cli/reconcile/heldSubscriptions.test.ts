@@ -5,6 +5,7 @@ import {
   csvScan,
   type FileLine,
   fileSeats,
+  heldLimit,
   heldSubscriptions,
   LineGroups,
   SlotMap,
@@ -157,16 +158,23 @@ describe('heldSubscriptions.over', () => {
       texts: { labels: { size: texts }, labelSets: { size: customers } },
     }) as unknown as Parameters<typeof heldSubscriptions.over>[0];
 
-  it('REC-3: the budget counts a held subscription as measured (70 B a group, 200 B a subscription, 100 B a text and 150 B a customer held once, a quarter of the budget): worked, 512 MiB holds 497,102 subscriptions of one group and spills at the next', () => {
-    const budget = 512 * 1024 * 1024;
-    // (70 + 200) × 4 × 497,102 = 536,870,160 ≤ 536,870,912 < (70 + 200) × 4 × 497,103
-    expect(heldSubscriptions.over(counted(497_102, 497_102), budget)).toBe(false);
-    expect(heldSubscriptions.over(counted(497_103, 497_103), budget)).toBe(true);
+  it('REC-3: the budget counts a held subscription as measured (70 B a group, 200 B a subscription, 100 B a text and 150 B a customer held once): worked, one thread within 512 MiB holds 994,205 subscriptions of one group and spills at the next; each of two workers 248,551', () => {
+    const one = heldLimit(512 * 1024 * 1024, 1);
+    expect(one).toBe(268_435_456);
+    // (70 + 200) × 994,205 = 268,435,350 ≤ 268,435,456 < (70 + 200) × 994,206
+    expect(heldSubscriptions.over(counted(994_205, 994_205), one)).toBe(false);
+    expect(heldSubscriptions.over(counted(994_206, 994_206), one)).toBe(true);
+    // two workers: a quarter of the budget between them, 67,108,864 B each
+    const each = heldLimit(512 * 1024 * 1024, 2);
+    expect(each).toBe(67_108_864);
+    // (70 + 200) × 248,551 = 67,108,770 ≤ 67,108,864 < (70 + 200) × 248,552
+    expect(heldSubscriptions.over(counted(248_551, 248_551), each)).toBe(false);
+    expect(heldSubscriptions.over(counted(248_552, 248_552), each)).toBe(true);
     // the benchmark file's mix, 1.14 groups a subscription: 79.8 + 200 ≈ 280 B a subscription
-    expect(heldSubscriptions.over(counted(96_941, 85_057), 95_189_080)).toBe(false);
-    expect(heldSubscriptions.over(counted(96_941, 85_057), 95_189_079)).toBe(true);
-    // a text and a customer held once, at the byte: 4 × (100 + 150) = 1,000
-    expect(heldSubscriptions.over(counted(0, 0, 1, 1), 1_000)).toBe(false);
-    expect(heldSubscriptions.over(counted(0, 0, 1, 1), 999)).toBe(true);
+    expect(heldSubscriptions.over(counted(96_941, 85_057), 23_797_270)).toBe(false);
+    expect(heldSubscriptions.over(counted(96_941, 85_057), 23_797_269)).toBe(true);
+    // a text and a customer held once, at the byte: 100 + 150 = 250
+    expect(heldSubscriptions.over(counted(0, 0, 1, 1), 250)).toBe(false);
+    expect(heldSubscriptions.over(counted(0, 0, 1, 1), 249)).toBe(true);
   });
 });

@@ -20,6 +20,7 @@ import {
 import { lineReader } from '../../../reconciliation/_internal/lineReader.ts';
 import { SlotMap, SubscriptionSlots } from '../../../reconciliation/_internal/SubscriptionSlots.ts';
 import { noteUnread, type UnreadRows } from '../../../reconciliation/_internal/unreadRows.ts';
+import { heldLimit } from '../../reconcileHeap.ts';
 import { csvRows } from '../csvRows.ts';
 import { fileText } from '../fileText.ts';
 import { heldSubscriptions } from '../heldSubscriptions.ts';
@@ -354,7 +355,7 @@ export async function readDuckdbFile(
       const withPromotion = places.promotionId !== undefined;
       const hold = (parts: readonly FileGroup[]): void => {
         for (const part of parts) groups.addGroup(part);
-        if (memory !== undefined && heldSubscriptions.over(held, memory)) spillHeld();
+        if (memory !== undefined && heldSubscriptions.over(held, heldLimit(memory, 1))) spillHeld();
       };
       let next = 0;
       const holdOddBefore = (row: number): void => {
