@@ -108,16 +108,13 @@ const root = new URL('..', import.meta.url).pathname;
  * performance guide's paragraphs on the three bring it to 4,894,899 measured.
  * DuckDB's reader holding labels and prices once, and the guide's figures of today's full bench,
  * bring it to 4,896,968 measured.
- * The New Commerce transition's sixth pass (its statuses, event types and memos written out) and
- * its paragraph in the performance guide bring it to 4,909,764 measured.
- * The workers handing their batches' buffers back to the reader, and the guide's paragraph on the
- * workers' young generation, buffers and batches, bring it to 4,901,714 measured.
- * A subscription's labels found by their cells' bytes (the CLI, its worker and DuckDB's reader,
- * each built twice) and the guide's paragraph on them bring it to 4,906,420 measured.
- * The groups' columns held as narrow as their values (widened when one does not fit) on the
- * subscriptions' shared numbers, and the guide's paragraph on them, bring it to 4,909,186 measured.
+ * The New Commerce transition's sixth pass (its statuses, event types and memos written out), the
+ * workers handing their batches' buffers back, a subscription's labels found by their cells'
+ * bytes, the groups' columns held as narrow as their values on the subscriptions' shared numbers,
+ * one thread's half of the budget, the guide's paragraphs on each and today's full bench bring it
+ * to 4,940,025 measured.
  */
-const UNPACKED_BUDGET = 4_920_000;
+const UNPACKED_BUDGET = 4_940_100;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
