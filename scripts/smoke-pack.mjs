@@ -112,9 +112,10 @@ const root = new URL('..', import.meta.url).pathname;
  * workers handing their batches' buffers back, a subscription's labels found by their cells'
  * bytes, the groups' columns held as narrow as their values on the subscriptions' shared numbers,
  * one thread's half of the budget, the guide's paragraphs on each and today's full bench bring it
- * to 4,940,025 measured.
+ * to 4,940,025 measured. The hash of a cell's bytes shared by the workers' split and the labels,
+ * its reader now with the reconciliation's, brings it to 4,940,172.
  */
-const UNPACKED_BUDGET = 4_940_100;
+const UNPACKED_BUDGET = 4_940_200;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -18,7 +18,6 @@ export { readDuckdbFile } from '../src/cli/reconcile/duckdb/readDuckdbFile.ts';
 export { fileText } from '../src/cli/reconcile/fileText.ts';
 export { findingRuns } from '../src/cli/reconcile/findingRuns.ts';
 export { heldSubscriptions } from '../src/cli/reconcile/heldSubscriptions.ts';
-export { idCellHash } from '../src/cli/reconcile/idCellHash.ts';
 export { idHash } from '../src/cli/reconcile/idHash.ts';
 export { itemId } from '../src/cli/reconcile/itemId.ts';
 export { jsonItems } from '../src/cli/reconcile/jsonItems.ts';
@@ -74,6 +73,7 @@ export {
   sum,
 } from '../src/reconciliation/_internal/fileDecimal.ts';
 export { fileSeats } from '../src/reconciliation/_internal/fileSeats.ts';
+export { idCellHash } from '../src/reconciliation/_internal/idCellHash.ts';
 export { dayOfText, isoText } from '../src/reconciliation/_internal/isoInstants.ts';
 export { type FileGroup, LineGroups } from '../src/reconciliation/_internal/LineGroups.ts';
 export { libraryDay } from '../src/reconciliation/_internal/libraryDay.ts';

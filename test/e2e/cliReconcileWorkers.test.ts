@@ -68,12 +68,15 @@ function december(): ReturnType<typeof generate> {
   return generated;
 }
 
-/** A generated December file of 3 000 lines with planted differences, missing and unknown lines. */
-function generate(): {
+/** A generated file of `lines` lines with planted differences, missing and unknown lines. */
+function generate(
+  name = 'december',
+  lines = 3000,
+): {
   args: string[];
   planted: { different: number; missing: number; unexpected: number };
 } {
-  const written = writeReconcileFile(join(dir, 'december'), { lines: 3000 });
+  const written = writeReconcileFile(join(dir, name), { lines });
   return {
     args: [
       '--file',
@@ -85,6 +88,22 @@ function generate(): {
     ],
     planted: written.planted,
   };
+}
+
+/** A generated file's planted findings, and the same findings and summary with 1, 2 and 4 workers. */
+function plantedWithEveryWorkers({ args, planted }: ReturnType<typeof generate>): void {
+  const [one, two, four] = ['1', '2', '4'].map((n) => reconcile([...args, '--workers', n]));
+  const summary = one?.summary ?? {};
+  expect(one?.code).toBe(1);
+  expect([summary.different, summary.missing, summary.unexpected]).toEqual([
+    planted.different,
+    planted.missing,
+    planted.unexpected,
+  ]);
+  expect(two?.findings).toBe(one?.findings);
+  expect(two?.summary).toEqual(one?.summary);
+  expect(four?.findings).toBe(one?.findings);
+  expect(four?.summary).toEqual(one?.summary);
 }
 
 /** Eight runs, each a process of its own: a minute or more on a busy machine. */
@@ -112,44 +131,14 @@ describe('subscription-rules reconcile --workers, built', () => {
   });
 
   it('REC-3: a generated file with planted errors: the planted findings, byte-identical with 1, 2 and 4 workers', () => {
-    const { args, planted } = december();
-    const [one, two, four] = ['1', '2', '4'].map((n) => reconcile([...args, '--workers', n]));
-    const summary = one?.summary ?? {};
-    expect(one?.code).toBe(1);
-    expect([summary.different, summary.missing, summary.unexpected]).toEqual([
-      planted.different,
-      planted.missing,
-      planted.unexpected,
-    ]);
-    expect(two?.findings).toBe(one?.findings);
-    expect(four?.findings).toBe(one?.findings);
+    plantedWithEveryWorkers(december());
   });
 
   it(
     'REC-3: a generated file of many batches (20 000 lines, about 14 MB of rows and 9 MB of resources), each batch filling a buffer a worker handed back: the planted findings, byte-identical with 1, 2 and 4 workers',
     SLOW,
     () => {
-      const written = writeReconcileFile(join(dir, 'batches'), { lines: 20_000 });
-      const args = [
-        '--file',
-        written.file,
-        '--subscriptions',
-        written.resources,
-        '--prices',
-        written.prices,
-      ];
-      const [one, two, four] = ['1', '2', '4'].map((n) => reconcile([...args, '--workers', n]));
-      const summary = one?.summary ?? {};
-      expect(one?.code).toBe(1);
-      expect([summary.different, summary.missing, summary.unexpected]).toEqual([
-        written.planted.different,
-        written.planted.missing,
-        written.planted.unexpected,
-      ]);
-      expect(two?.findings).toBe(one?.findings);
-      expect(two?.summary).toEqual(one?.summary);
-      expect(four?.findings).toBe(one?.findings);
-      expect(four?.summary).toEqual(one?.summary);
+      plantedWithEveryWorkers(generate('batches', 20_000));
     },
   );
 

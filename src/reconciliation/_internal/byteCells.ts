@@ -4,6 +4,7 @@ import {
   readFileDateBytes,
 } from '../../reconciliation/_internal/fileDate.ts';
 import type { LineCells } from '../../reconciliation/_internal/lineReader.ts';
+import { idCellHash, isAsciiSpace } from './idCellHash.ts';
 import { AS_TEXT, EMPTY, type Scan, scanDecimal, scanDecimalBytes } from './scanDecimal.ts';
 import { seatsOf } from './seatsOf.ts';
 
@@ -134,11 +135,6 @@ export interface ByteCells extends LineCells {
   isText(at: number, text: string): boolean;
   /** Lets go of the texts remembered (the groups holding them went to disk). */
   forget(): void;
-}
-
-/** `String.prototype.trim`'s white space, of ASCII. */
-function isAsciiSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13);
 }
 
 /** A plain cell trimmed to nothing. */
@@ -328,17 +324,8 @@ export function byteCells(): ByteCells {
       const trim = trimOnce(scanned, i);
       if (trim === NOTHING_LEFT) return -1;
       if (trim === READ_TEXT) return undefined;
-      const bytes = scanned.bytes;
-      const end = to;
-      let hash = 0x811c9dc5;
-      for (let j = from; j < end; j++) {
-        const c = bytes[j] as number;
-        // the bytes of ASCII are its code units; UTF-8 past it is not UTF-16's
-        if (c >= 0x80) return undefined;
-        hash ^= c;
-        hash = Math.imul(hash, 0x01000193);
-      }
-      return hash | 0;
+      const hash = idCellHash(scanned.bytes, from, to);
+      return hash === undefined ? undefined : hash | 0;
     },
     isText(at, text) {
       const scanned = row as ByteRow;

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { idCellHash, idHash } from '../../_private.ts';
+import { idCellHash, idHash } from '../_private.ts';
 
 /** Whether a text holds a character past ASCII. */
 const wide = (text: string): boolean => [...text].some((c) => (c.codePointAt(0) ?? 0) > 0x7f);
