@@ -113,9 +113,10 @@ const root = new URL('..', import.meta.url).pathname;
  * bytes, the groups' columns held as narrow as their values on the subscriptions' shared numbers,
  * one thread's half of the budget, the guide's paragraphs on each and today's full bench bring it
  * to 4,940,025 measured. The hash of a cell's bytes shared by the workers' split and the labels,
- * its reader now with the reconciliation's, brings it to 4,940,172.
+ * its reader now with the reconciliation's, and DuckDB's reader naming its label columns once,
+ * bring it to 4,940,342.
  */
-const UNPACKED_BUDGET = 4_940_200;
+const UNPACKED_BUDGET = 4_940_400;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -228,8 +228,8 @@ export async function readDuckdbFile(
     const i = at(column);
     return i === undefined ? [] : [[key as keyof FindingLabels, i] as const];
   });
-  /** A label's column's place in `labelsAt`: DuckDB gives the labels as `label_0`…. */
-  const labelOfColumn = new Map(labelsAt.map(([, column], k) => [column, k]));
+  /** The name DuckDB gives a label's column (`label_0`…, by its place in `labelsAt`). */
+  const labelOfColumn = new Map(labelsAt.map(([, column], k) => [column, `label_${k}` as const]));
   const places: LinePlaces = {
     chargeType: place('ChargeType'),
     startDate: place('ChargeStartDate'),
@@ -301,6 +301,8 @@ export async function readDuckdbFile(
     await connection.run(sql.macros);
     await connection.run(sql.lines);
 
+    // the bytes what is held may take before it goes to disk, as the default engine's one thread
+    const limit = memory === undefined ? undefined : heldLimit(memory, 1);
     // one number a subscription for its groups, labels, price and seats: one map entry, no object
     const slots = new SubscriptionSlots();
     const groups = new LineGroups(slots);
@@ -355,7 +357,7 @@ export async function readDuckdbFile(
       const withPromotion = places.promotionId !== undefined;
       const hold = (parts: readonly FileGroup[]): void => {
         for (const part of parts) groups.addGroup(part);
-        if (memory !== undefined && heldSubscriptions.over(held, heldLimit(memory, 1))) spillHeld();
+        if (limit !== undefined && heldSubscriptions.over(held, limit)) spillHeld();
       };
       let next = 0;
       const holdOddBefore = (row: number): void => {
@@ -372,7 +374,12 @@ export async function readDuckdbFile(
         heldSubscriptions.hold(
           held,
           id,
-          { cell: (column) => found[`label_${labelOfColumn.get(column) ?? -1}`] },
+          {
+            cell: (column) => {
+              const name = labelOfColumn.get(column);
+              return name === undefined ? undefined : found[name];
+            },
+          },
           places,
           found.unit_price !== null && found.unit_currency !== null
             ? { price: found.unit_price, currency: found.unit_currency }
