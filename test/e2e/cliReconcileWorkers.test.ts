@@ -198,7 +198,7 @@ describe('subscription-rules reconcile --workers, built', () => {
       expect(other.findings).toBe(held.findings);
       expect(other.summary).toEqual(held.summary);
     }
-    // the bound of the old generation, and the young generation's few MiB beside it
+    // the bound of the old generation, and the young generation beside it (at most three semi-spaces of 32 MiB)
     const within = (run: { heapLimitMiB: unknown }, mib: number) => {
       expect(run.heapLimitMiB).toBeGreaterThanOrEqual(mib);
       expect(run.heapLimitMiB).toBeLessThan(mib + 100);
