@@ -156,4 +156,41 @@ describe('SubscriptionSlots', () => {
     expect(labels.get('b')).toBe('Customer B');
     expect(slots.size).toBe(1);
   });
+
+  it('REC-3: the table of ids finds exactly the ids held, each by one number of its own, after any holds and lets go past its growth (a model map of holders)', () => {
+    // a pool large enough to grow the table past its first 1,024 places, and ids alike but for a character
+    const pool = fc.integer({ min: 0, max: 2_999 }).map((n) => (n === 0 ? undefined : `s-${n}`));
+    const anAct = fc.record({ hold: fc.boolean(), id: pool });
+    fc.assert(
+      fc.property(fc.array(anAct, { minLength: 1_500, maxLength: 4_000, size: 'max' }), (acts) => {
+        const slots = new SubscriptionSlots();
+        const model = new Map<string | undefined, { slot: number; holders: number }>();
+        for (const { hold, id } of acts) {
+          const held = model.get(id);
+          if (hold) {
+            const slot = slots.hold(id);
+            if (held === undefined) model.set(id, { slot, holders: 1 });
+            else {
+              expect(slot).toBe(held.slot);
+              held.holders++;
+            }
+          } else if (held !== undefined) {
+            slots.letGo(id, held.slot);
+            if (--held.holders === 0) model.delete(id);
+          }
+        }
+        expect(slots.size).toBe(model.size);
+        const entries = new Map(slots.entries());
+        expect(entries).toEqual(new Map([...model].map(([id, { slot }]) => [id, slot])));
+        expect(new Set(entries.values()).size).toBe(model.size);
+        for (const { id } of acts) expect(slots.find(id)).toBe(model.get(id)?.slot ?? -1);
+        // every id let go: none found, the table empty
+        for (const [id, held] of model)
+          for (let i = 0; i < held.holders; i++) slots.letGo(id, held.slot);
+        expect(slots.size).toBe(0);
+        for (const { id } of acts) expect(slots.find(id)).toBe(-1);
+      }),
+      { numRuns: 40 },
+    );
+  });
 });

@@ -1,3 +1,5 @@
+import { hashOf, IdTable } from './IdTable.ts';
+
 /** No slot. */
 const NONE = -1;
 
@@ -16,25 +18,41 @@ export interface HeldById<V> {
 /**
  * One small number a subscription, shared by the tables that hold something of it (REC-3): its
  * labels, its unit price, its seats. Each table keeps what it holds in an array or a typed column
- * by that number, so a subscription costs one entry of one map (its id's text kept once) however
- * many tables hold it, and no object of its own. A number is held while some table holds
+ * by that number, so a subscription costs one place in one table of ids (its id's text kept once)
+ * however many tables hold it, and no object of its own. A number is held while some table holds
  * something by it ({@link hold}, {@link letGo}); then it is used again.
+ * The ids are an {@link IdTable}'s, not a `Map`'s keys.
  */
 export class SubscriptionSlots {
-  readonly #slots = new Map<string | undefined, number>();
+  /** The ids held, by their numbers. */
+  readonly #ids = new IdTable();
+  /** The number of the lines without a subscription, {@link NONE} when none is held. */
+  #noId = NONE;
   /** How many tables hold something by each number. */
   #holders = new Uint8Array(1024);
   readonly #free: number[] = [];
   #used = 0;
+  /**
+   * The id last looked up and its number ({@link NONE}: none held), so that the tables that each
+   * look up the same line's or resource's id one after the other cost one lookup, not one each.
+   * Kept true by {@link hold} and {@link letGo}, the only ones that change the table.
+   */
+  #lastId: string | undefined = undefined;
+  #lastSlot = NONE;
+  /** The hash of {@link #lastId}. */
+  #lastHash = 0;
 
   /** How many subscriptions something is held of. */
   get size(): number {
-    return this.#slots.size;
+    return this.#ids.size + (this.#noId === NONE ? 0 : 1);
   }
 
-  /** @returns Each subscription something is held of, with its number. */
-  entries(): Iterable<[string | undefined, number]> {
-    return this.#slots.entries();
+  /** @returns Each subscription something is held of, with its number, by number. */
+  *entries(): Iterable<[string | undefined, number]> {
+    const holders = this.#holders;
+    for (let slot = 0; slot < this.#used; slot++)
+      if ((holders[slot] as number) > 0)
+        yield [slot === this.#noId ? undefined : this.#ids.idOf(slot), slot];
   }
 
   /**
@@ -42,7 +60,13 @@ export class SubscriptionSlots {
    * @returns Its number, or -1 when nothing is held of it.
    */
   find(id: string | undefined): number {
-    return this.#slots.get(id) ?? NONE;
+    if (id === this.#lastId) return this.#lastSlot;
+    const hash = id === undefined ? 0 : hashOf(id);
+    const slot = id === undefined ? this.#noId : this.#ids.find(id, hash);
+    this.#lastId = id;
+    this.#lastHash = hash;
+    this.#lastSlot = slot;
+    return slot;
   }
 
   /**
@@ -53,10 +77,11 @@ export class SubscriptionSlots {
    * @returns Its number (made when it had none).
    */
   hold(id: string | undefined): number {
-    let slot = this.#slots.get(id);
-    if (slot === undefined) {
-      slot = this.#free.pop();
-      if (slot === undefined) {
+    let slot = this.find(id);
+    if (slot === NONE) {
+      const free = this.#free.pop();
+      if (free !== undefined) slot = free;
+      else {
         slot = this.#used++;
         if (slot === this.#holders.length) {
           const grown = new Uint8Array(slot * 2);
@@ -64,7 +89,9 @@ export class SubscriptionSlots {
           this.#holders = grown;
         }
       }
-      this.#slots.set(id, slot);
+      if (id === undefined) this.#noId = slot;
+      else this.#ids.put(id, this.#lastHash, slot);
+      this.#lastSlot = slot;
     }
     this.#holders[slot] = (this.#holders[slot] as number) + 1;
     return slot;
@@ -80,8 +107,10 @@ export class SubscriptionSlots {
     const holders = (this.#holders[slot] as number) - 1;
     this.#holders[slot] = holders;
     if (holders > 0) return;
-    this.#slots.delete(id);
+    if (id === undefined) this.#noId = NONE;
+    else this.#ids.remove(slot, id === this.#lastId ? this.#lastHash : hashOf(id));
     this.#free.push(slot);
+    if (id === this.#lastId) this.#lastSlot = NONE;
   }
 }
 
