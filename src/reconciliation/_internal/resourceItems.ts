@@ -1,5 +1,5 @@
 import type { ReconcileSubscriptionIssue } from '../replayTypes.ts';
-import { hashOf, IdTable } from './IdTable.ts';
+import { IdSet } from './IdSet.ts';
 import type { SourceNames } from './SourceNames.ts';
 
 /** A resource of the list, or why an item is none. */
@@ -80,8 +80,7 @@ export interface ResourceItems {
  * @returns The reader.
  */
 export function resourceItems(loose: boolean, names: SourceNames, unique = true): ResourceItems {
-  // an IdTable, not a Set: with hundreds of thousands of ids, a Set's lookup misses the caches
-  const seen = unique ? new IdTable() : undefined;
+  const seen = unique ? new IdSet() : undefined;
   let first = true;
   let held: { id: string; resource: Readonly<Record<string, unknown>> } | undefined;
   let count = 0;
@@ -90,11 +89,7 @@ export function resourceItems(loose: boolean, names: SourceNames, unique = true)
       count++;
       const id = resourceId(item);
       if (id === undefined) return [notAResource(count, names)];
-      if (seen !== undefined) {
-        const hash = hashOf(id);
-        if (seen.find(id, hash) !== -1) return [listedAgain(id, names)];
-        seen.put(id, hash, seen.size);
-      }
+      if (seen !== undefined && !seen.add(id)) return [listedAgain(id, names)];
       const resource = item as Readonly<Record<string, unknown>>;
       const out: ResourceItem[] = [];
       if (held !== undefined) {
