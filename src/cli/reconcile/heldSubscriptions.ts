@@ -336,21 +336,17 @@ export const heldSubscriptions = {
     );
   },
   /**
-   * @param held - What is held: emptied of every subscription with an id but those of the
-   *   partitions the spill still holds in memory ({@link Spill.resident}).
+   * @param held - What is held: emptied of every subscription with an id.
    * @param to - The spill.
    * @returns How many subscriptions went to disk.
    */
   spill(held: HeldSubscriptions, to: Spill): number {
     const { groups, unread, labels, unitPrices, seats, texts } = held;
-    const resident = to.resident;
     let count = 0;
     for (const id of new Set([...groups.subscriptionIds(), ...unread.keys()])) {
       if (id === undefined) continue;
-      const partition = to.partitionOf(id);
-      if (partition < resident) continue;
       count++;
-      to.writeHeld(partition, {
+      to.writeHeld(to.partitionOf(id), {
         id,
         groups: groups.take(id),
         labels: labels.get(id),
@@ -362,12 +358,9 @@ export const heldSubscriptions = {
       unitPrices.delete(id);
       unread.delete(id);
     }
-    // the partitions still held share the texts held once: kept while any is
-    if (resident === 0) {
-      texts.labels.clear();
-      texts.prices.clear();
-      texts.labelSets.clear();
-    }
+    texts.labels.clear();
+    texts.prices.clear();
+    texts.labelSets.clear();
     to.flush();
     return count;
   },

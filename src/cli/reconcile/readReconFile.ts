@@ -199,35 +199,30 @@ export function reconRows(
   const row = (number: number, scanned: CsvRow, offset = 0): void => {
     const line = readLine(number, issues, scanned, offset);
     if (line !== undefined) days.see(line);
-    if (spilled !== undefined && id !== undefined) {
-      // past the budget: the rows of a subscription of a partition on disk go there as they
-      // are, read again there; those of the partitions still held, and the lines without
-      // SubscriptionId, stay here
-      const partition = spilled.partitionOf(id);
-      if (partition >= spilled.resident) {
+    if (spilled !== undefined) {
+      // past the budget: a subscription's rows go to its partition as they are, read again
+      // there; only the lines without SubscriptionId stay here
+      if (id !== undefined) {
         const raw = scanned.raw();
-        spilled.writeRow(partition, number, offset === 0 ? raw : raw.subarray(raw.indexOf(44) + 1));
+        spilled.writeRow(
+          spilled.partitionOf(id),
+          number,
+          offset === 0 ? raw : raw.subarray(raw.indexOf(44) + 1),
+        );
         rowsWritten++;
-        return;
-      }
+      } else if (line === undefined) noteUnread(unread, undefined, number);
+      else hold(cells, line);
+      return;
     }
     if (line === undefined) {
       noteUnread(unread, id, number);
       return;
     }
     hold(cells, line);
-    // past the budget, the subscriptions of half the partitions still held go to disk, and the
-    // rows after them: a file a little past the budget reads back only a part of itself
-    if (
-      memory !== undefined &&
-      (spilled === undefined || spilled.resident > 0) &&
-      heldSubscriptions.over(held, memory)
-    ) {
-      if (spilled === undefined) {
-        spilled = spill(partitions, true);
-        rowsHeld = number;
-      }
-      spilled.keepResident(spilled.resident >> 1);
+    // past the budget, every subscription held goes to disk, and the rows after it
+    if (memory !== undefined && heldSubscriptions.over(held, memory)) {
+      spilled = spill(partitions);
+      rowsHeld = number;
       spilledSubscriptions += heldSubscriptions.spill(held, spilled);
       cells.forget();
     }

@@ -1,5 +1,4 @@
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
-import { IdSet } from '../../reconciliation/_internal/IdSet.ts';
 import { type FileGroup, ROWS_KEPT } from '../../reconciliation/_internal/LineGroups.ts';
 import type { PriceFound, PriceList } from '../../reconciliation/_internal/priceList.ts';
 import { listedAgain } from '../../reconciliation/_internal/resourceItems.ts';
@@ -220,31 +219,21 @@ export async function reconcileShard(
     sink.settle(issueResult(seq++, issue), key);
   };
   // a subscription listed again, when not told before: its id is always this reader's
-  const told = (seen: IdSet | undefined, item: SpilledResource): boolean => {
-    if (seen === undefined || seen.add(item.id)) return false;
+  const told = (seen: Set<string> | undefined, item: SpilledResource): boolean => {
+    if (!seen?.has(item.id)) {
+      seen?.add(item.id);
+      return false;
+    }
     const again = listedAgain(item.id, CLI_NAMES);
     if ('issue' in again) settleIssue(again.issue, item.place);
     return true;
   };
-  // the resources of the partitions held in memory (every one, without a spill) are reconciled
-  // as they come, a subscription listed again among them told here unless told before; the
-  // others' go to their partitions on disk
-  const seenHere = run.unique ? undefined : new IdSet();
-  const resident = spill === undefined ? 0 : spill.resident;
+  const seenHere = run.unique || spill !== undefined ? undefined : new Set<string>();
   for await (const batch of items)
     for (const item of batch) {
-      if ('issue' in item) {
-        settleIssue(item.issue, item.place);
-        continue;
-      }
-      if (spill !== undefined) {
-        const partition = spill.partitionOf(item.id);
-        if (partition >= resident) {
-          spill.writeResource(partition, item);
-          continue;
-        }
-      }
-      if (!told(seenHere, item)) {
+      if ('issue' in item) settleIssue(item.issue, item.place);
+      else if (spill !== undefined) spill.writeResource(spill.partitionOf(item.id), item);
+      else if (!told(seenHere, item)) {
         const wait = reconcileResource(item);
         if (wait !== undefined) await wait;
       }
@@ -252,12 +241,11 @@ export async function reconcileShard(
   // the lines without SubscriptionId that are another reader's
   if (!run.looseHere()) read.groups.take(undefined);
   if (spill !== undefined)
-    // the partitions past the memory budget, from disk, one at a time; those held in memory
-    // have nothing there
-    for (let partition = resident; partition < spill.partitions; partition++) {
+    // the file past the memory budget: one partition of subscriptions in memory at a time
+    for (let partition = 0; partition < spill.partitions; partition++) {
       for (const held of spill.held(partition)) holdAgain(read, held);
       await read.readBack?.(partition);
-      const seen = run.unique ? undefined : new IdSet();
+      const seen = run.unique ? undefined : new Set<string>();
       for (const item of spill.resources(partition))
         if (!told(seen, item)) {
           const wait = reconcileResource(item);

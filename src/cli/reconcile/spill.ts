@@ -146,18 +146,6 @@ export interface Spill {
   readonly dir: string;
   /** How many partitions ({@link spillPartitions}). */
   readonly partitions: number;
-  /**
-   * How many partitions, from the first, are still held in memory (0: none, every subscription
-   * with an id is on disk): their subscriptions are reconciled from memory, as if there were no
-   * spill, and only the others' are read back.
-   */
-  readonly resident: number;
-  /**
-   * Holds fewer partitions in memory: from now on those from `count` on go to disk.
-   *
-   * @param count - How many stay held, at most {@link resident}.
-   */
-  keepResident(count: number): void;
   /** The partition of a subscription, from 0. */
   partitionOf(id: string): number;
   /** Writes subscriptions held in memory to their partitions. */
@@ -224,11 +212,9 @@ function lines<T>(path: string): T[] {
  * number of partitions.
  *
  * @param partitions - How many partitions ({@link spillPartitions}).
- * @param held - Whether every partition starts held in memory, for the reader to let go of them
- *   ({@link Spill.keepResident}); none by default: every subscription with an id goes to disk.
  * @returns The spill, its folder made.
  */
-export function spill(partitions: number = PARTITIONS, held = false): Spill {
+export function spill(partitions: number = PARTITIONS): Spill {
   hook();
   const dir = mkdtempSync(join(tmpdir(), 'subscription-rules-reconcile-'));
   open.add(dir);
@@ -263,16 +249,9 @@ export function spill(partitions: number = PARTITIONS, held = false): Spill {
     buffered += size;
     if (buffered > BUFFERED) flush();
   };
-  let kept = held ? partitions : 0;
   return {
     dir,
     partitions,
-    get resident() {
-      return kept;
-    },
-    keepResident(count) {
-      kept = Math.max(0, Math.min(kept, count));
-    },
     partitionOf(id) {
       // the hash's high bits: its low bits chose the worker
       return Math.floor((idHash(id) * partitions) / 2 ** 32);

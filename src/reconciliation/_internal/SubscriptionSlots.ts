@@ -1,5 +1,3 @@
-import { hashOf, IdTable } from './IdTable.ts';
-
 /** No slot. */
 const NONE = -1;
 
@@ -18,41 +16,33 @@ export interface HeldById<V> {
 /**
  * One small number a subscription, shared by the tables that hold something of it (REC-3): its
  * labels, its unit price, its seats. Each table keeps what it holds in an array or a typed column
- * by that number, so a subscription costs one place in one table of ids (its id's text kept once)
- * however many tables hold it, and no object of its own. A number is held while some table holds
+ * by that number, so a subscription costs one entry of one map (its id's text kept once) however
+ * many tables hold it, and no object of its own. A number is held while some table holds
  * something by it ({@link hold}, {@link letGo}); then it is used again.
- * The ids are an {@link IdTable}'s, not a `Map`'s keys.
  */
 export class SubscriptionSlots {
-  /** The ids held, by their numbers. */
-  readonly #ids = new IdTable();
-  /** The number of the lines without a subscription, {@link NONE} when none is held. */
-  #noId = NONE;
+  readonly #slots = new Map<string | undefined, number>();
   /** How many tables hold something by each number. */
   #holders = new Uint8Array(1024);
   readonly #free: number[] = [];
   #used = 0;
   /**
    * The id last looked up and its number ({@link NONE}: none held), so that the tables that each
-   * look up the same line's or resource's id one after the other cost one lookup, not one each.
-   * Kept true by {@link hold} and {@link letGo}, the only ones that change the table.
+   * look up the same line's or resource's id one after the other cost one lookup of the map, not
+   * one each: with hundreds of thousands of ids, a lookup misses the processor's caches.
+   * Kept true by {@link hold} and {@link letGo}, the only ones that change the map.
    */
   #lastId: string | undefined = undefined;
   #lastSlot = NONE;
-  /** The hash of {@link #lastId}. */
-  #lastHash = 0;
 
   /** How many subscriptions something is held of. */
   get size(): number {
-    return this.#ids.size + (this.#noId === NONE ? 0 : 1);
+    return this.#slots.size;
   }
 
-  /** @returns Each subscription something is held of, with its number, by number. */
-  *entries(): Iterable<[string | undefined, number]> {
-    const holders = this.#holders;
-    for (let slot = 0; slot < this.#used; slot++)
-      if ((holders[slot] as number) > 0)
-        yield [slot === this.#noId ? undefined : this.#ids.idOf(slot), slot];
+  /** @returns Each subscription something is held of, with its number. */
+  entries(): Iterable<[string | undefined, number]> {
+    return this.#slots.entries();
   }
 
   /**
@@ -61,10 +51,8 @@ export class SubscriptionSlots {
    */
   find(id: string | undefined): number {
     if (id === this.#lastId) return this.#lastSlot;
-    const hash = id === undefined ? 0 : hashOf(id);
-    const slot = id === undefined ? this.#noId : this.#ids.find(id, hash);
+    const slot = this.#slots.get(id) ?? NONE;
     this.#lastId = id;
-    this.#lastHash = hash;
     this.#lastSlot = slot;
     return slot;
   }
@@ -89,8 +77,7 @@ export class SubscriptionSlots {
           this.#holders = grown;
         }
       }
-      if (id === undefined) this.#noId = slot;
-      else this.#ids.put(id, this.#lastHash, slot);
+      this.#slots.set(id, slot);
       this.#lastSlot = slot;
     }
     this.#holders[slot] = (this.#holders[slot] as number) + 1;
@@ -107,8 +94,7 @@ export class SubscriptionSlots {
     const holders = (this.#holders[slot] as number) - 1;
     this.#holders[slot] = holders;
     if (holders > 0) return;
-    if (id === undefined) this.#noId = NONE;
-    else this.#ids.remove(slot, id === this.#lastId ? this.#lastHash : hashOf(id));
+    this.#slots.delete(id);
     this.#free.push(slot);
     if (id === this.#lastId) this.#lastSlot = NONE;
   }

@@ -1,5 +1,4 @@
 import type { ReconcileSubscriptionIssue } from '../replayTypes.ts';
-import { IdSet } from './IdSet.ts';
 import type { SourceNames } from './SourceNames.ts';
 
 /** A resource of the list, or why an item is none. */
@@ -80,7 +79,7 @@ export interface ResourceItems {
  * @returns The reader.
  */
 export function resourceItems(loose: boolean, names: SourceNames, unique = true): ResourceItems {
-  const seen = unique ? new IdSet() : undefined;
+  const seen = unique ? new Set<string>() : undefined;
   let first = true;
   let held: { id: string; resource: Readonly<Record<string, unknown>> } | undefined;
   let count = 0;
@@ -89,7 +88,11 @@ export function resourceItems(loose: boolean, names: SourceNames, unique = true)
       count++;
       const id = resourceId(item);
       if (id === undefined) return [notAResource(count, names)];
-      if (seen !== undefined && !seen.add(id)) return [listedAgain(id, names)];
+      if (seen !== undefined) {
+        // one lookup, not two: a set that does not grow had the id already
+        const before = seen.size;
+        if (seen.add(id).size === before) return [listedAgain(id, names)];
+      }
       const resource = item as Readonly<Record<string, unknown>>;
       const out: ResourceItem[] = [];
       if (held !== undefined) {
