@@ -545,5 +545,7 @@ ${prose('resourcesReader')}
 ${prose('reconcileReplay')}
 
 ${prose('readingGroups')}
+
+${prose('youngGeneration')}
 `;
 }

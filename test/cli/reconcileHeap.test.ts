@@ -42,14 +42,18 @@ describe('reconcileHeap', () => {
     expect(reconcileHeap(['reconcile', '--workers', '1', '--', '--memory', '2G'])?.heap).toBe(384);
   });
 
-  it('REC-3: one thread’s young generation is a sixteenth of the budget a semi-space, at most 32 MiB; at 256M or less, and with workers, V8’s own', () => {
+  it('REC-3: one thread’s young generation is a sixteenth of the budget a semi-space, at most 32 MiB; at 256M or less, with workers and with DuckDB’s engine, V8’s own', () => {
     const MiB = 1024 ** 2;
     expect(reconcileHeap(['reconcile', '--workers', '1'])).toEqual({ heap: 384, semiSpace: 32 });
     expect(reconcileHeap(['reconcile', '--workers', '1', '--memory', '4G'])?.semiSpace).toBe(32);
     expect(reconcileHeap(['reconcile', '--workers', '1', '--memory', '400M'])?.semiSpace).toBe(25);
     expect(reconcileHeap(['reconcile', '--explain', 'abc', '--workers', '2'])?.semiSpace).toBe(32);
-    expect(reconcileHeap(['reconcile', '--engine', 'duckdb', '--workers', '2'])?.semiSpace).toBe(
-      32,
+    expect(reconcileHeap(['reconcile', '--engine', 'duckdb', '--workers', '2'])).toEqual({
+      heap: 384,
+      semiSpace: undefined,
+    });
+    expect(reconcileHeap(['reconcile', '--engine=duckdb', '--memory', '2G'])?.semiSpace).toBe(
+      undefined,
     );
     expect(reconcileHeap(['reconcile', '--workers', '2'])).toEqual({
       heap: 128,
