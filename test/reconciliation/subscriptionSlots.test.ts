@@ -157,7 +157,7 @@ describe('SubscriptionSlots', () => {
     expect(slots.size).toBe(1);
   });
 
-  it('REC-3: the numbers find exactly the ids held, each by one number of its own, after any holds and lets go with the id last looked up remembered (a model map of holders)', () => {
+  it('REC-3: the numbers find exactly the ids held, each by one number of its own, after any holds, lets go and lookups (a model map of holders)', () => {
     // a pool of thousands of ids alike but for a character, each act after a lookup of its own id or another's
     const pool = fc.integer({ min: 0, max: 2_999 }).map((n) => (n === 0 ? undefined : `s-${n}`));
     const anAct = fc.record({ hold: fc.boolean(), id: pool, look: pool });

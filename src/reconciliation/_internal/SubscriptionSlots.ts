@@ -26,14 +26,6 @@ export class SubscriptionSlots {
   #holders = new Uint8Array(1024);
   readonly #free: number[] = [];
   #used = 0;
-  /**
-   * The id last looked up and its number ({@link NONE}: none held), so that the tables that each
-   * look up the same line's or resource's id one after the other cost one lookup of the map, not
-   * one each: with hundreds of thousands of ids, a lookup misses the processor's caches.
-   * Kept true by {@link hold} and {@link letGo}, the only ones that change the map.
-   */
-  #lastId: string | undefined = undefined;
-  #lastSlot = NONE;
 
   /** How many subscriptions something is held of. */
   get size(): number {
@@ -50,11 +42,7 @@ export class SubscriptionSlots {
    * @returns Its number, or -1 when nothing is held of it.
    */
   find(id: string | undefined): number {
-    if (id === this.#lastId) return this.#lastSlot;
-    const slot = this.#slots.get(id) ?? NONE;
-    this.#lastId = id;
-    this.#lastSlot = slot;
-    return slot;
+    return this.#slots.get(id) ?? NONE;
   }
 
   /**
@@ -65,11 +53,10 @@ export class SubscriptionSlots {
    * @returns Its number (made when it had none).
    */
   hold(id: string | undefined): number {
-    let slot = this.find(id);
-    if (slot === NONE) {
-      const free = this.#free.pop();
-      if (free !== undefined) slot = free;
-      else {
+    let slot = this.#slots.get(id);
+    if (slot === undefined) {
+      slot = this.#free.pop();
+      if (slot === undefined) {
         slot = this.#used++;
         if (slot === this.#holders.length) {
           const grown = new Uint8Array(slot * 2);
@@ -78,7 +65,6 @@ export class SubscriptionSlots {
         }
       }
       this.#slots.set(id, slot);
-      this.#lastSlot = slot;
     }
     this.#holders[slot] = (this.#holders[slot] as number) + 1;
     return slot;
@@ -96,7 +82,6 @@ export class SubscriptionSlots {
     if (holders > 0) return;
     this.#slots.delete(id);
     this.#free.push(slot);
-    if (id === this.#lastId) this.#lastSlot = NONE;
   }
 }
 

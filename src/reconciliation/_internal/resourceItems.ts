@@ -88,11 +88,8 @@ export function resourceItems(loose: boolean, names: SourceNames, unique = true)
       count++;
       const id = resourceId(item);
       if (id === undefined) return [notAResource(count, names)];
-      if (seen !== undefined) {
-        // one lookup, not two: a set that does not grow had the id already
-        const before = seen.size;
-        if (seen.add(id).size === before) return [listedAgain(id, names)];
-      }
+      if (seen?.has(id)) return [listedAgain(id, names)];
+      seen?.add(id);
       const resource = item as Readonly<Record<string, unknown>>;
       const out: ResourceItem[] = [];
       if (held !== undefined) {
