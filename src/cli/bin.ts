@@ -95,12 +95,12 @@ function relaunch(args: readonly string[], { heap, semiSpace }: ReconcileHeap): 
 }
 
 const args = process.argv.slice(2);
-const heap = reconcileHeap(args);
+const bounds = reconcileHeap(args);
 // a heap already as small as the budget asks (or smaller) needs no second process
 if (
-  heap !== undefined &&
+  bounds !== undefined &&
   process.env[RELAUNCHED] === undefined &&
-  getHeapStatistics().heap_size_limit > heap.heap * 1024 ** 2 * 1.25
+  getHeapStatistics().heap_size_limit > bounds.heap * 1024 ** 2 * 1.25
 )
-  relaunch(args, heap);
+  relaunch(args, bounds);
 else run(args);

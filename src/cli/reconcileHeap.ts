@@ -51,13 +51,10 @@ export function reconcileHeap(args: readonly string[]): ReconcileHeap | undefine
   }
   try {
     const memory = memoryOf(values.get('--memory'));
-    const workers =
-      values.has('--explain') || values.get('--engine') === 'duckdb'
-        ? 1
-        : workersOf(values.get('--workers'));
+    const duckdb = values.get('--engine') === 'duckdb';
+    const workers = values.has('--explain') || duckdb ? 1 : workersOf(values.get('--workers'));
     // DuckDB's engine holds its groups beside DuckDB's own results in the one thread: V8's young
     // generation there (a larger one ran out of the heap at 1,000,000 lines)
-    const duckdb = values.get('--engine') === 'duckdb';
     return {
       heap: threadHeap(memory, workers),
       semiSpace: duckdb ? undefined : semiSpace(memory, workers),

@@ -185,8 +185,9 @@ function removeAll(): void {
  * @param path - The file (`--file`).
  * @param bar - Where the reading shows its progress.
  * @param withPrices - Whether to keep each subscription's `UnitPrice`.
- * @param memory - The budget past which the groups held are written to disk, as the default
- *   engine's; `undefined`: never.
+ * @param memory - The run's budget (`--memory`): DuckDB's own memory limit (at least
+ *   {@link LEAST_DUCKDB_MEMORY}), and past its one thread's share (`heldLimit`) the groups held
+ *   are written to disk, as the default engine's; `undefined`: never.
  * @param partitions - How many partitions those groups are written to (64 unless given).
  * @returns The file, read as the default engine reads it; none when DuckDB's reader splits the
  *   file's rows otherwise than the default engine does (a quote that does not close, a row with
@@ -268,9 +269,9 @@ export async function readDuckdbFile(
   }
   const dir = mkdtempSync(join(tmpdir(), 'subscription-rules-duckdb-'));
   open.add(dir);
-  const limit = Math.max(memory ?? 0, LEAST_DUCKDB_MEMORY);
+  const duckdbMemory = Math.max(memory ?? 0, LEAST_DUCKDB_MEMORY);
   const instance = await api.DuckDBInstance.create(join(dir, 'reconcile.duckdb'), {
-    memory_limit: `${Math.floor(limit / 1024 ** 2)}MiB`,
+    memory_limit: `${Math.floor(duckdbMemory / 1024 ** 2)}MiB`,
     temp_directory: join(dir, 'spill'),
   });
   const connection = await instance.connect();
@@ -302,7 +303,7 @@ export async function readDuckdbFile(
     await connection.run(sql.lines);
 
     // the bytes what is held may take before it goes to disk, as the default engine's one thread
-    const limit = memory === undefined ? undefined : heldLimit(memory, 1);
+    const heldBytes = memory === undefined ? undefined : heldLimit(memory, 1);
     // one number a subscription for its groups, labels, price and seats: one map entry, no object
     const slots = new SubscriptionSlots();
     const groups = new LineGroups(slots);
@@ -357,7 +358,7 @@ export async function readDuckdbFile(
       const withPromotion = places.promotionId !== undefined;
       const hold = (parts: readonly FileGroup[]): void => {
         for (const part of parts) groups.addGroup(part);
-        if (limit !== undefined && heldSubscriptions.over(held, limit)) spillHeld();
+        if (heldBytes !== undefined && heldSubscriptions.over(held, heldBytes)) spillHeld();
       };
       let next = 0;
       const holdOddBefore = (row: number): void => {
