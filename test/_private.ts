@@ -34,7 +34,14 @@ export {
 export { shardOf } from '../src/cli/reconcile/shardOf.ts';
 export { spill, spillPartitions } from '../src/cli/reconcile/spill.ts';
 export { resourcesOf, subscriptionFiles } from '../src/cli/reconcile/subscriptionFiles.ts';
-export { heldLimit, reconcileHeap, semiSpace, threadHeap } from '../src/cli/reconcileHeap.ts';
+export {
+  heapFlags,
+  heldLimit,
+  initialOldSpace,
+  reconcileHeap,
+  semiSpace,
+  threadHeap,
+} from '../src/cli/reconcileHeap.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
 export { wrapText } from '../src/cli/wrapText.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { main } from './main.ts';
-import { type ReconcileHeap, reconcileHeap } from './reconcileHeap.ts';
+import { heapFlags, type ReconcileHeap, reconcileHeap } from './reconcileHeap.ts';
 
 /** Set in the process a run is relaunched in: its heap is bounded already. */
 const RELAUNCHED = 'SUBSCRIPTION_RULES_HEAP';
@@ -48,18 +48,12 @@ function run(args: readonly string[]): void {
  * the child's exit code is this process's. A child that runs out of its heap is an internal
  * failure (exit 3) that says which budget to give.
  */
-function relaunch(args: readonly string[], { heap, semiSpace }: ReconcileHeap): void {
+function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
+  const { heap } = bounds;
   const temporary = mkdtempSync(join(tmpdir(), 'subscription-rules-run-'));
-  const young = semiSpace === undefined ? [] : [`--max-semi-space-size=${semiSpace}`];
   const child = spawn(
     process.execPath,
-    [
-      ...process.execArgv,
-      `--max-old-space-size=${heap}`,
-      ...young,
-      process.argv[1] as string,
-      ...args,
-    ],
+    [...process.execArgv, ...heapFlags(bounds), process.argv[1] as string, ...args],
     {
       stdio: 'inherit',
       env: {

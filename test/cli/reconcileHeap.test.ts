@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { reconcileHeap, semiSpace, threadHeap } from '../_private.ts';
+import { heapFlags, initialOldSpace, reconcileHeap, semiSpace, threadHeap } from '../_private.ts';
 
 describe('reconcileHeap', () => {
   it('REC-3: reconcile on one thread works in a heap of three quarters of its --memory: 384 MiB by default, 1,536 MiB for 2G, never under 64 MiB', () => {
@@ -44,13 +44,18 @@ describe('reconcileHeap', () => {
 
   it('REC-3: one thread’s young generation is a sixteenth of the budget a semi-space, at most 32 MiB; at 256M or less, with workers and with DuckDB’s engine, V8’s own', () => {
     const MiB = 1024 ** 2;
-    expect(reconcileHeap(['reconcile', '--workers', '1'])).toEqual({ heap: 384, semiSpace: 32 });
+    expect(reconcileHeap(['reconcile', '--workers', '1'])).toEqual({
+      heap: 384,
+      semiSpace: 32,
+      initialOldSpace: 128,
+    });
     expect(reconcileHeap(['reconcile', '--workers', '1', '--memory', '4G'])?.semiSpace).toBe(32);
     expect(reconcileHeap(['reconcile', '--workers', '1', '--memory', '400M'])?.semiSpace).toBe(25);
     expect(reconcileHeap(['reconcile', '--explain', 'abc', '--workers', '2'])?.semiSpace).toBe(32);
     expect(reconcileHeap(['reconcile', '--engine', 'duckdb', '--workers', '2'])).toEqual({
       heap: 384,
       semiSpace: undefined,
+      initialOldSpace: undefined,
     });
     expect(reconcileHeap(['reconcile', '--engine=duckdb', '--memory', '2G'])?.semiSpace).toBe(
       undefined,
@@ -58,6 +63,7 @@ describe('reconcileHeap', () => {
     expect(reconcileHeap(['reconcile', '--workers', '2'])).toEqual({
       heap: 128,
       semiSpace: undefined,
+      initialOldSpace: undefined,
     });
     // the boundary: a sixteenth of 256M + 16M is 17 MiB, of 256M + 16M − 1 byte just under it
     expect(semiSpace(272 * MiB, 1)).toBe(17);
@@ -65,5 +71,49 @@ describe('reconcileHeap', () => {
     expect(semiSpace(256 * MiB, 1)).toBeUndefined();
     expect(semiSpace(1024 * MiB, 2)).toBeUndefined();
     expect(semiSpace(30 * MiB, 1)).toBeUndefined();
+  });
+
+  it('REC-3: one thread’s old generation is first collected at a third of its heap (512M: 128 MiB of 384; 2G: 512), with --explain too; with workers and with DuckDB’s engine, V8’s own', () => {
+    const MiB = 1024 ** 2;
+    expect(reconcileHeap(['reconcile', '--workers', '1'])?.initialOldSpace).toBe(128);
+    expect(reconcileHeap(['reconcile', '--workers=1', '--memory', '2G'])?.initialOldSpace).toBe(
+      512,
+    );
+    expect(
+      reconcileHeap(['reconcile', '--explain', 'abc', '--workers', '4'])?.initialOldSpace,
+    ).toBe(128);
+    expect(reconcileHeap(['reconcile', '--workers', '2'])?.initialOldSpace).toBeUndefined();
+    expect(
+      reconcileHeap(['reconcile', '--workers', '1', '--engine', 'duckdb'])?.initialOldSpace,
+    ).toBeUndefined();
+    // the boundary: a heap of 384 MiB is a third of 128; one of 383 MiB (512M less 2K) of 127
+    expect(initialOldSpace(524290 * 1024, 1)).toBe(128);
+    expect(initialOldSpace(524286 * 1024, 1)).toBe(127);
+    // the least heap, 64 MiB, whatever the budget under it
+    expect(initialOldSpace(1024, 1)).toBe(21);
+    expect(initialOldSpace(86 * MiB, 1)).toBe(21);
+    expect(initialOldSpace(4096 * MiB, 1)).toBe(1024);
+    expect(initialOldSpace(1024 * MiB, 2)).toBeUndefined();
+    for (const memory of [1024, 300 * MiB, 512 * MiB, 2048 * MiB + 1])
+      expect(initialOldSpace(memory, 1)).toBe(Math.floor(threadHeap(memory, 1) / 3));
+  });
+
+  it('REC-3: the process is started with the heap, then the young generation and the old generation’s first size when they are not V8’s own', () => {
+    const bounds = (args: string[]) => {
+      const found = reconcileHeap(args);
+      if (found === undefined) throw new Error('no bounds');
+      return heapFlags(found);
+    };
+    expect(bounds(['reconcile', '--workers', '1'])).toEqual([
+      '--max-old-space-size=384',
+      '--max-semi-space-size=32',
+      '--initial-old-space-size=128',
+    ]);
+    expect(bounds(['reconcile', '--workers', '1', '--memory', '256M'])).toEqual([
+      '--max-old-space-size=192',
+      '--initial-old-space-size=64',
+    ]);
+    expect(bounds(['reconcile', '--workers', '2'])).toEqual(['--max-old-space-size=128']);
+    expect(bounds(['reconcile', '--engine', 'duckdb'])).toEqual(['--max-old-space-size=384']);
   });
 });
