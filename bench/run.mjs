@@ -547,5 +547,7 @@ ${prose('reconcileReplay')}
 ${prose('readingGroups')}
 
 ${prose('youngGeneration')}
+
+${prose('oldGeneration')}
 `;
 }

@@ -117,8 +117,10 @@ const root = new URL('..', import.meta.url).pathname;
  * bring it to 4,940,342. One thread's young generation sized from the budget, today's full
  * bench with its section on what was measured and left out, and the guide's word on when one
  * thread is quicker than workers, bring it to 4,948,107.
+ * One thread's old generation started at a third of its heap, the files read 256 KiB at a time,
+ * and the guide's section on both with their instruction counts, bring it to 4,952,707.
  */
-const UNPACKED_BUDGET = 4_948_200;
+const UNPACKED_BUDGET = 4_952_800;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -123,14 +123,16 @@ export function semiSpace(memory: number, threads: number): number | undefined {
 /**
  * The size, in MiB, a run on one thread starts its old generation's limit at, before its first
  * collection grows or shrinks it (`--initial-old-space-size`): a third of its heap
- * ({@link threadHeap}; 512M: 128 MiB of 384). Left to itself V8 starts the limit small and grows
- * it a little at each collection, so a run whose subscriptions pile up in memory marks every
- * live object again each time it grows by a few MiB. At 1,000,000 lines on one thread its 41 full collections became 30, and the run's
- * instructions 134.0 → 129.1 billion (3.7 %); at 200,000 lines 33.1 → 29.1 billion (12 %). A
- * third leaves the rest of the heap for the groups held: a larger share (256 MiB) saved more but,
- * once past the budget at 5,000,000 lines, let the garbage of the partitions read back pile up
- * to 516 MiB at peak, where V8's own peaked at 506 and this at 487. Workers keep V8's own: each
- * thread's heap is small, and three threads' garbage held at once would pass the budget.
+ * ({@link threadHeap}; 512M: 128 MiB of 384). Left to itself V8 starts the limit small and
+ * grows it a little at each collection, so a run whose subscriptions pile up in memory marks
+ * every live object again each time it grows by a few MiB. At 1,000,000 lines on one thread its
+ * 41 full collections became 30, and the run's instructions 134.0 → 129.1 billion (3.7 %); at
+ * 200,000 lines 33.1 → 29.1 billion (12 %). A third leaves the rest of the heap for the groups
+ * held: a larger first limit saved more but, once past the budget at 5,000,000 lines, let the
+ * garbage of the partitions read back pile up nearer the bound (256 MiB: 502–504 MiB at peak;
+ * 192 MiB: 519 MiB, a peak spreading by ~15 MiB from run to run), where V8's own peaked at
+ * 489–494 MiB and this at 475. Workers keep V8's own: each thread's heap is small, and three
+ * threads' garbage held at once would pass the budget.
  *
  * @param memory - The budget, in bytes.
  * @param threads - How many threads hold the groups.

@@ -6,6 +6,15 @@ import { UsageError } from '../UsageError.ts';
 /** gzip's magic number (RFC 1952): a file that starts with these two bytes is gzip, whatever its name. */
 const GZIP = [0x1f, 0x8b] as const;
 
+/**
+ * The bytes read at a time, and inflated at a time from gzip: 256 KiB. Each piece read is scanned
+ * or parsed whole, and what it makes lives until the next: with pieces of 1 MiB a run of
+ * 1,000,000 lines on one thread took 129.1 billion instructions, with 256 KiB 120.5 billion (64
+ * KiB: 120.1), most of the difference the collector's — what a smaller piece makes dies young
+ * instead of being copied out of the young generation and marked again in the old.
+ */
+const PIECE = 1 << 18;
+
 /** UTF-8's byte-order mark (Excel's CSV export starts with one). */
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -50,8 +59,8 @@ function firstBytes(path: string, flag: string): Buffer {
 export function fileText(path: string, flag: string): FileText {
   const head = firstBytes(path, flag);
   const gzip = head[0] === GZIP[0] && head[1] === GZIP[1];
-  const raw = createReadStream(path, { highWaterMark: 1 << 20 });
-  const bytes = gzip ? raw.pipe(createGunzip({ chunkSize: 1 << 18 })) : raw;
+  const raw = createReadStream(path, { highWaterMark: PIECE });
+  const bytes = gzip ? raw.pipe(createGunzip({ chunkSize: PIECE })) : raw;
   if (gzip) raw.on('error', (error) => bytes.destroy(error));
   /** The file's bytes, its byte-order mark dropped; a failure to read is a UsageError. */
   async function* chunks(): AsyncGenerator<Buffer> {
