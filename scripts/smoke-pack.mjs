@@ -118,9 +118,10 @@ const root = new URL('..', import.meta.url).pathname;
  * bench with its section on what was measured and left out, and the guide's word on when one
  * thread is quicker than workers, bring it to 4,948,107.
  * One thread's old generation started at a third of its heap, the files read 256 KiB at a time,
- * and the guide's section on both with their instruction counts, bring it to 4,952,707.
+ * and the guide's section on both with their instruction counts, bring it to 4,952,707. The
+ * resources' ids told new by one lookup in their set, not two, brings it to 4,953,111.
  */
-const UNPACKED_BUDGET = 4_952_800;
+const UNPACKED_BUDGET = 4_953_200;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -90,6 +90,7 @@ export { readFileRows } from '../src/reconciliation/_internal/readFileRows.ts';
 export { readReconcileOptions } from '../src/reconciliation/_internal/readReconcileOptions.ts';
 export { replay } from '../src/reconciliation/_internal/replay.ts';
 export { resourceAtStart } from '../src/reconciliation/_internal/resourceAtStart.ts';
+export { addedNew } from '../src/reconciliation/_internal/resourceItems.ts';
 export { SlotMap, SubscriptionSlots } from '../src/reconciliation/_internal/SubscriptionSlots.ts';
 export { scanned } from '../src/reconciliation/_internal/scanDecimal.ts';
 export { seatsOf } from '../src/reconciliation/_internal/seatsOf.ts';

@@ -1,7 +1,7 @@
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import { type FileGroup, ROWS_KEPT } from '../../reconciliation/_internal/LineGroups.ts';
 import type { PriceFound, PriceList } from '../../reconciliation/_internal/priceList.ts';
-import { listedAgain } from '../../reconciliation/_internal/resourceItems.ts';
+import { addedNew, listedAgain } from '../../reconciliation/_internal/resourceItems.ts';
 import type { ReconcileSubscriptionIssue } from '../../reconciliation/index.ts';
 import { explanation } from './explanation.ts';
 import { CLI_NAMES } from './names.ts';
@@ -220,10 +220,7 @@ export async function reconcileShard(
   };
   // a subscription listed again, when not told before: its id is always this reader's
   const told = (seen: Set<string> | undefined, item: SpilledResource): boolean => {
-    if (!seen?.has(item.id)) {
-      seen?.add(item.id);
-      return false;
-    }
+    if (seen === undefined || addedNew(seen, item.id)) return false;
     const again = listedAgain(item.id, CLI_NAMES);
     if ('issue' in again) settleIssue(again.issue, item.place);
     return true;

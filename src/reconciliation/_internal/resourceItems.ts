@@ -66,6 +66,20 @@ export interface ResourceItems {
 }
 
 /**
+ * Adds `id` to `seen` and tells whether it was new: one lookup in the set, where `has` then `add`
+ * takes two (a resource's id is looked up once a resource, the whole list through).
+ *
+ * @param seen - The ids seen so far.
+ * @param id - The id now seen.
+ * @returns `true` when `seen` did not hold it before.
+ */
+export function addedNew(seen: Set<string>, id: string): boolean {
+  const before = seen.size;
+  seen.add(id);
+  return seen.size !== before;
+}
+
+/**
  * The resources of a list, one item at a time (REC-3): an item that is not a resource with an id,
  * or a subscription listed again, is an issue (the first is compared). A file whose lines name no
  * subscription bills one: when `loose`, the first resource is held until a second one shows
@@ -88,8 +102,7 @@ export function resourceItems(loose: boolean, names: SourceNames, unique = true)
       count++;
       const id = resourceId(item);
       if (id === undefined) return [notAResource(count, names)];
-      if (seen?.has(id)) return [listedAgain(id, names)];
-      seen?.add(id);
+      if (seen !== undefined && !addedNew(seen, id)) return [listedAgain(id, names)];
       const resource = item as Readonly<Record<string, unknown>>;
       const out: ResourceItem[] = [];
       if (held !== undefined) {
