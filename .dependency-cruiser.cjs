@@ -23,7 +23,7 @@ const layers = [
 
 /** The reconciliation area's private pieces the reconcile command streams through. */
 const RECONCILIATION_PIECES =
-  '(lineReader|byteCells|idCellHash|LineGroups|compareGroups|readReconcileOptions|fileDecimal|FileLine|chargeTypes|FileChange|fileDays|columnIndex|priceList|resourceItems|SourceNames|reconcileSubscription|tally|unreadRows|invoiceLineKeys|outcomeFindings|customerTotals|stakeOf|billingMonth|FindingLabels|findingCsv|fileSeats|SubscriptionSlots|plainMatch)\\.ts';
+  '(lineReader|byteCells|idCellHash|LineGroups|compareGroups|readReconcileOptions|fileDecimal|FileLine|chargeTypes|FileChange|fileDays|columnIndex|priceList|resourceItems|SourceNames|reconcileSubscription|tally|unreadRows|invoiceLineKeys|outcomeFindings|customerTotals|stakeOf|billingMonth|FindingLabels|findingCsv|fileSeats|SubscriptionSlots|IdTable|plainMatch)\\.ts';
 
 const layerRules = layers.flatMap((layer, level) =>
   layer.flatMap((area) => {

@@ -549,5 +549,7 @@ ${prose('readingGroups')}
 ${prose('youngGeneration')}
 
 ${prose('oldGeneration')}
+
+${prose('idBits')}
 `;
 }

@@ -119,9 +119,12 @@ const root = new URL('..', import.meta.url).pathname;
  * thread is quicker than workers, bring it to 4,948,107.
  * One thread's old generation started at a third of its heap, the files read 256 KiB at a time,
  * and the guide's section on both with their instruction counts, bring it to 4,952,707. The
- * resources' ids told new by one lookup in their set, not two, brings it to 4,953,111.
+ * resources' ids told new by one lookup in their set, not two, brings it to 4,953,111. The
+ * command's table of subscription ids held as their bits (IdTable, in the command and its
+ * worker's bundles, unminified with its comments) and the guide's section on it bring it to
+ * 4,977,389.
  */
-const UNPACKED_BUDGET = 4_953_200;
+const UNPACKED_BUDGET = 4_977_400;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -80,6 +80,7 @@ export {
   sum,
 } from '../src/reconciliation/_internal/fileDecimal.ts';
 export { fileSeats } from '../src/reconciliation/_internal/fileSeats.ts';
+export { IdTable } from '../src/reconciliation/_internal/IdTable.ts';
 export { idCellHash } from '../src/reconciliation/_internal/idCellHash.ts';
 export { dayOfText, isoText } from '../src/reconciliation/_internal/isoInstants.ts';
 export { type FileGroup, LineGroups } from '../src/reconciliation/_internal/LineGroups.ts';
@@ -90,7 +91,6 @@ export { readFileRows } from '../src/reconciliation/_internal/readFileRows.ts';
 export { readReconcileOptions } from '../src/reconciliation/_internal/readReconcileOptions.ts';
 export { replay } from '../src/reconciliation/_internal/replay.ts';
 export { resourceAtStart } from '../src/reconciliation/_internal/resourceAtStart.ts';
-export { addedNew } from '../src/reconciliation/_internal/resourceItems.ts';
 export { SlotMap, SubscriptionSlots } from '../src/reconciliation/_internal/SubscriptionSlots.ts';
 export { scanned } from '../src/reconciliation/_internal/scanDecimal.ts';
 export { seatsOf } from '../src/reconciliation/_internal/seatsOf.ts';

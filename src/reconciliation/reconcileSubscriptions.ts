@@ -192,7 +192,7 @@ export function reconcileSubscriptions(
     for (const note of outcome.notes ?? []) replayNotes.push({ ...key, message: note });
     findings.push(...outcomeFindings(outcome, id, mineLabels, now, rules, texts.tag));
   };
-  const loose = [...groups.subscriptionIds()].includes(undefined);
+  const loose = groups.holds(undefined);
   const reading = resourceItems(loose, LIST_NAMES);
   const each = (item: ReturnType<typeof reading.end>[number]): void => {
     if ('issue' in item) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type FileGroup, LineGroups, SlotMap, SubscriptionSlots } from '../_private.ts';
+import { type FileGroup, IdTable, LineGroups, SlotMap, SubscriptionSlots } from '../_private.ts';
 import { ObjectGroups } from './_objectGroups.ts';
 
 /** A line as the reader gives it (only what grouping reads). */
@@ -393,34 +393,49 @@ describe('LineGroups, narrowed columns', () => {
     expect(all.flat().map((group) => group.currency)).toContain('C299');
   });
 
-  it('REC-3: with the subscriptions’ numbers shared with another table (their labels), the groups answer as objects do, in the order first seen, after any mix of lines, takes and the other table’s sets and deletes; no number stays held once both let go', () => {
-    const step = fc.record({
-      id: fc.constantFrom('a', 'b', 'c', undefined),
-      what: fc.constantFrom('line', 'line', 'line', 'take', 'set', 'delete'),
-      startDay: fc.integer({ min: 0, max: 3 }),
-    });
-    fc.assert(
-      fc.property(fc.array(step, { maxLength: 80 }), (steps) => {
-        const slots = new SubscriptionSlots();
-        const labels = new SlotMap<string>(slots);
-        const columns = new LineGroups(slots);
-        const objects = new ObjectGroups();
-        for (const [i, { id, what, startDay }] of steps.entries()) {
-          if (what === 'line') {
-            const line = aLine({ row: i + 1, subscriptionId: id, startDay, endDay: startDay });
-            columns.add(line);
-            objects.add(line);
-          } else if (what === 'take') expect(columns.take(id)).toEqual(objects.take(id));
-          else if (what === 'set') labels.set(id, `labels of ${id}`);
-          else labels.delete(id);
-          expect([...columns.subscriptionIds()]).toEqual([...objects.subscriptionIds()]);
-          expect(columns.subscriptions).toBe(objects.subscriptions);
-        }
-        for (const id of objects.subscriptionIds())
-          expect(columns.take(id)).toEqual(objects.take(id));
-        for (const id of ['a', 'b', 'c', undefined]) labels.delete(id);
-        expect(slots.size).toBe(0);
-      }),
-    );
-  });
+  // the library's Map of texts, and the command's table of Partner Center's ids as their bits
+  // (which holds them in no order of its own: the order first seen comes from the groups)
+  const GUIDS = ['10000001-d9d2-f09c-ea1f-000000000001', 'ffffffff-0000-4000-8000-00000000000a'];
+  it.each([
+    ['a map of the texts', () => new SubscriptionSlots(), ['a', 'b', 'c', undefined]],
+    [
+      'a table of ids (IdTable)',
+      () => new SubscriptionSlots(new IdTable(4)),
+      ['a', ...GUIDS, undefined],
+    ],
+  ] as const)(
+    'REC-3: with the subscriptions’ numbers (%s) shared with another table (their labels), the groups answer as objects do, in the order first seen, after any mix of lines, takes and the other table’s sets and deletes; holds tells the ids listed; no number stays held once both let go',
+    (_, makeSlots, ids) => {
+      const step = fc.record({
+        id: fc.constantFrom(...ids),
+        what: fc.constantFrom('line', 'line', 'line', 'take', 'set', 'delete'),
+        startDay: fc.integer({ min: 0, max: 3 }),
+      });
+      fc.assert(
+        fc.property(fc.array(step, { maxLength: 80 }), (steps) => {
+          const slots = makeSlots();
+          const labels = new SlotMap<string>(slots);
+          const columns = new LineGroups(slots);
+          const objects = new ObjectGroups();
+          for (const [i, { id, what, startDay }] of steps.entries()) {
+            if (what === 'line') {
+              const line = aLine({ row: i + 1, subscriptionId: id, startDay, endDay: startDay });
+              columns.add(line);
+              objects.add(line);
+            } else if (what === 'take') expect(columns.take(id)).toEqual(objects.take(id));
+            else if (what === 'set') labels.set(id, `labels of ${id}`);
+            else labels.delete(id);
+            expect([...columns.subscriptionIds()]).toEqual([...objects.subscriptionIds()]);
+            expect(columns.subscriptions).toBe(objects.subscriptions);
+            const listed = [...objects.subscriptionIds()];
+            for (const any of ids) expect(columns.holds(any)).toBe(listed.includes(any));
+          }
+          for (const id of objects.subscriptionIds())
+            expect(columns.take(id)).toEqual(objects.take(id));
+          for (const id of ids) labels.delete(id);
+          expect(slots.size).toBe(0);
+        }),
+      );
+    },
+  );
 });

@@ -14,12 +14,12 @@ import type { Spill } from './spill.ts';
  * column is as narrow as its values, in typed arrays that grow by doubling), and the first rows
  * and quantities of a group of several lines. Measured after reading the 100,000-line benchmark
  * file (85,057 subscriptions, 96,941 groups), the JavaScript heap and the typed arrays both: 283
- * B a subscription (177 B of it on the heap: its id, its one map entry shared by its groups,
- * labels, price and seats, its share of the labels and prices held once; the rest its groups'
- * and seats' columns); counted here as 280 B, and the texts held once apart
- * ({@link TEXT_BYTES}). Before the groups shared the subscriptions' numbers and their columns
- * were narrowed the same file held 391 B a subscription, counted as 387 B: the count stays as
- * near what is held as it was, so the budget holds about as many bytes before a spill.
+ * B a subscription when its id was a string in a map (177 B of it on the heap); counted here as
+ * 280 B, and the texts held once apart ({@link TEXT_BYTES}). With the ids held as their bits
+ * (`IdTable`), the 200,000-line file holds 184 B a subscription where it held 253 B (47 B of it
+ * on the heap where 147 B, 137 B of typed arrays where 106 B). The count is left at 280 B: it
+ * bounds the peak of two workers at 5,000,000 lines, whose typed arrays live outside the heaps
+ * the budget bounds — counted as 210 B, they peaked at 525 MiB, past the 512 MiB of the budget.
  */
 const GROUP_BYTES = 70;
 /** What the budget counts a subscription as besides its groups: its id, labels, seats and price. */
@@ -343,8 +343,7 @@ export const heldSubscriptions = {
   spill(held: HeldSubscriptions, to: Spill): number {
     const { groups, unread, labels, unitPrices, seats, texts } = held;
     let count = 0;
-    for (const id of new Set([...groups.subscriptionIds(), ...unread.keys()])) {
-      if (id === undefined) continue;
+    const write = (id: string): void => {
       count++;
       to.writeHeld(to.partitionOf(id), {
         id,
@@ -357,7 +356,11 @@ export const heldSubscriptions = {
       labels.delete(id);
       unitPrices.delete(id);
       unread.delete(id);
-    }
+    };
+    // one id's text at a time (a million held are not a million strings at once); then the
+    // subscriptions only rows that cannot be read name, in the order first seen
+    for (const id of groups.subscriptionIds()) if (id !== undefined) write(id);
+    for (const id of [...unread.keys()]) if (id !== undefined) write(id);
     texts.labels.clear();
     texts.prices.clear();
     texts.labelSets.clear();

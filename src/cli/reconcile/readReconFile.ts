@@ -7,6 +7,7 @@ import type { FileLine, FileRowIssue } from '../../reconciliation/_internal/File
 import { type FindingLabels, LABEL_COLUMNS } from '../../reconciliation/_internal/FindingLabels.ts';
 import { type DayBounds, fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import { fileSeats } from '../../reconciliation/_internal/fileSeats.ts';
+import { IdTable } from '../../reconciliation/_internal/IdTable.ts';
 import { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { type LineReader, lineReader } from '../../reconciliation/_internal/lineReader.ts';
 import {
@@ -144,8 +145,8 @@ export function reconRows(
   shard?: RowsShard,
   partitions?: number,
 ): ReconRows {
-  // one number a subscription for its groups, labels, price and seats: one map entry, no object
-  const slots = new SubscriptionSlots();
+  // one number a subscription for its groups, labels, price and seats: one place, no object
+  const slots = new SubscriptionSlots(new IdTable());
   const groups = new LineGroups(slots);
   const issues: FileRowIssue[] = [];
   const unitPrices = new SlotMap<PriceListRow>(slots);

@@ -318,7 +318,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         take(result, key);
       });
       const held = read;
-      const loose = [...held.groups.subscriptionIds()].includes(undefined);
+      const loose = held.groups.holds(undefined);
       // past the memory budget, a subscription listed again is told partition by partition (its id
       // hashes to one), so no set of every id is held; a file of loose lines bills one: told here
       const unique = held.spill === undefined || loose;

@@ -1,7 +1,8 @@
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
+import { IdTable } from '../../reconciliation/_internal/IdTable.ts';
 import { type FileGroup, ROWS_KEPT } from '../../reconciliation/_internal/LineGroups.ts';
 import type { PriceFound, PriceList } from '../../reconciliation/_internal/priceList.ts';
-import { addedNew, listedAgain } from '../../reconciliation/_internal/resourceItems.ts';
+import { listedAgain } from '../../reconciliation/_internal/resourceItems.ts';
 import type { ReconcileSubscriptionIssue } from '../../reconciliation/index.ts';
 import { explanation } from './explanation.ts';
 import { CLI_NAMES } from './names.ts';
@@ -219,13 +220,13 @@ export async function reconcileShard(
     sink.settle(issueResult(seq++, issue), key);
   };
   // a subscription listed again, when not told before: its id is always this reader's
-  const told = (seen: Set<string> | undefined, item: SpilledResource): boolean => {
-    if (seen === undefined || addedNew(seen, item.id)) return false;
+  const told = (seen: IdTable | undefined, item: SpilledResource): boolean => {
+    if (seen === undefined || seen.add(item.id)) return false;
     const again = listedAgain(item.id, CLI_NAMES);
     if ('issue' in again) settleIssue(again.issue, item.place);
     return true;
   };
-  const seenHere = run.unique || spill !== undefined ? undefined : new Set<string>();
+  const seenHere = run.unique || spill !== undefined ? undefined : new IdTable();
   for await (const batch of items)
     for (const item of batch) {
       if ('issue' in item) settleIssue(item.issue, item.place);
@@ -242,7 +243,7 @@ export async function reconcileShard(
     for (let partition = 0; partition < spill.partitions; partition++) {
       for (const held of spill.held(partition)) holdAgain(read, held);
       await read.readBack?.(partition);
-      const seen = run.unique ? undefined : new Set<string>();
+      const seen = run.unique ? undefined : new IdTable();
       for (const item of spill.resources(partition))
         if (!told(seen, item)) {
           const wait = reconcileResource(item);

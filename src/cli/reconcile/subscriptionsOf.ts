@@ -1,3 +1,4 @@
+import { IdTable } from '../../reconciliation/_internal/IdTable.ts';
 import { type ResourceItem, resourceItems } from '../../reconciliation/_internal/resourceItems.ts';
 import { CLI_NAMES } from './names.ts';
 
@@ -19,7 +20,7 @@ export async function* subscriptionsOf(
   loose: boolean,
   unique = true,
 ): AsyncGenerator<ResourceItem[]> {
-  const items = resourceItems(loose, CLI_NAMES, unique);
+  const items = resourceItems(loose, CLI_NAMES, unique, () => new IdTable());
   for await (const batch of resources) {
     const read: ResourceItem[] = [];
     for (const item of batch) for (const found of items.next(item)) read.push(found);

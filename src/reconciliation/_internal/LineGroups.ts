@@ -182,7 +182,7 @@ function grown<C extends Column | Int32Array<ArrayBuffer> | Uint8Array<ArrayBuff
  * with the groups, never with the lines — but for a charge type nobody knows, whose rows are
  * reported one by one (REC-4). The groups are held as columns, not objects: each subscription the
  * small number {@link SubscriptionSlots} gives it, shared with the tables of its labels, price and
- * seats (one map entry for all, its id's text kept once), each group a place in typed arrays that
+ * seats (one place for all in a table of ids held as their bits), each group a place in typed arrays that
  * grow by doubling and whose places freed by {@link take} are used again — its days, charge type,
  * currency and `PromotionId` as ids of tables of their texts, its sums as their exact digits (a
  * sum past 2^53 kept as a `bigint` beside) and scales, its first row; only a group of several
@@ -195,7 +195,7 @@ function grown<C extends Column | Int32Array<ArrayBuffer> | Uint8Array<ArrayBuff
  * as the object {@link FileGroup} is, the same as if the lines had been summed into objects.
  */
 export class LineGroups {
-  /** The subscriptions' numbers, shared with the other tables holding them: one map entry each. */
+  /** The subscriptions' numbers, shared with the other tables holding them: one place each. */
   readonly #slots: SubscriptionSlots;
   /** How many subscriptions have groups held. */
   #subscriptionCount = 0;
@@ -607,26 +607,29 @@ export class LineGroups {
   }
 
   /**
+   * @param id - A subscription (`undefined`: the lines without a `SubscriptionId`).
+   * @returns Whether it has groups held (one lookup: no id of the others' made).
+   */
+  holds(id: string | undefined): boolean {
+    return this.#has(this.#slots.find(id));
+  }
+
+  /**
    * The subscriptions that have groups, in the order first seen (`undefined` for lines without a
    * `SubscriptionId`).
    *
    * @returns A snapshot: taking a subscription while iterating it is safe.
    */
-  subscriptionIds(): Iterable<string | undefined> {
-    // the shared numbers' map keeps another table's subscription in its old place: in order by when seen
-    const ids: (string | undefined)[] = [];
-    const seen: number[] = [];
-    let ordered = true;
-    for (const [id, slot] of this.#slots.entries()) {
-      if (!this.#has(slot)) continue;
-      const when = this.#seen[slot] as number;
-      if (seen.length > 0 && when < (seen.at(-1) as number)) ordered = false;
-      ids.push(id);
-      seen.push(when);
-    }
-    if (ordered) return ids;
-    const order = ids.map((_, i) => i).sort((a, b) => (seen[a] as number) - (seen[b] as number));
-    return order.map((i) => ids[i]);
+  *subscriptionIds(): Generator<string | undefined> {
+    // the numbers' table is in no order: the subscriptions held here put in the order first seen,
+    // and each id's text made as it is reached
+    const held = this.#slots.snapshot();
+    const picked: number[] = [];
+    for (let i = 0; i < held.length; i++) if (this.#has(held.value(i))) picked.push(i);
+    const seen = this.#seen;
+    const when = (i: number): number => seen[held.value(i)] as number;
+    picked.sort((a, b) => when(a) - when(b));
+    for (const i of picked) yield held.id(i);
   }
 
   /** One group as {@link FileGroup} has it. */

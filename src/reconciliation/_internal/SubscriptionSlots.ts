@@ -1,3 +1,5 @@
+import type { IdSnapshot } from './IdTable.ts';
+
 /** No slot. */
 const NONE = -1;
 
@@ -14,27 +16,87 @@ export interface HeldById<V> {
 }
 
 /**
+ * What the shared numbers are kept in by id: {@link TextNumbers} (a `Map` of the texts), or, for
+ * the millions of subscriptions a distributor's file names, an `IdTable` (Partner Center's ids
+ * as their bits), which the command passes.
+ */
+export interface IdNumbers {
+  readonly size: number;
+  /** @returns The id's number, or -1. */
+  get(id: string | undefined): number;
+  set(id: string | undefined, value: number): void;
+  delete(id: string | undefined): boolean;
+  /** The ids and their numbers as they are now, to be read while the numbers change. */
+  snapshot(): IdSnapshot;
+}
+
+/** {@link IdNumbers} in a `Map` of the ids' texts: a few bytes of code for the library's entries. */
+class TextNumbers implements IdNumbers {
+  readonly #map = new Map<string | undefined, number>();
+
+  get size(): number {
+    return this.#map.size;
+  }
+
+  get(id: string | undefined): number {
+    return this.#map.get(id) ?? NONE;
+  }
+
+  set(id: string | undefined, value: number): void {
+    this.#map.set(id, value);
+  }
+
+  delete(id: string | undefined): boolean {
+    return this.#map.delete(id);
+  }
+
+  snapshot(): IdSnapshot {
+    const held = [...this.#map];
+    return {
+      length: held.length,
+      value: (i) => (held[i] as [string | undefined, number])[1],
+      id: (i) => (held[i] as [string | undefined, number])[0],
+    };
+  }
+}
+
+/**
  * One small number a subscription, shared by the tables that hold something of it (REC-3): its
  * labels, its unit price, its seats. Each table keeps what it holds in an array or a typed column
- * by that number, so a subscription costs one entry of one map (its id's text kept once) however
- * many tables hold it, and no object of its own. A number is held while some table holds
+ * by that number, so a subscription costs one entry of one table of ids ({@link IdNumbers})
+ * however many tables hold it, and no object of its own. A number is held while some table holds
  * something by it ({@link hold}, {@link letGo}); then it is used again.
  */
 export class SubscriptionSlots {
-  readonly #slots = new Map<string | undefined, number>();
+  /** Each subscription's number by its id. */
+  readonly #slots: IdNumbers;
   /** How many tables hold something by each number. */
   #holders = new Uint8Array(1024);
   readonly #free: number[] = [];
   #used = 0;
+
+  /**
+   * @param ids - What the numbers are kept in by id: a `Map` of the texts unless given (the
+   *   command gives an `IdTable`).
+   */
+  constructor(ids: IdNumbers = new TextNumbers()) {
+    this.#slots = ids;
+  }
 
   /** How many subscriptions something is held of. */
   get size(): number {
     return this.#slots.size;
   }
 
-  /** @returns Each subscription something is held of, with its number. */
-  entries(): Iterable<[string | undefined, number]> {
-    return this.#slots.entries();
+  /** @returns Each subscription something is held of, with its number, in no order to rely on. */
+  *entries(): Generator<[string | undefined, number]> {
+    const held = this.#slots.snapshot();
+    for (let i = 0; i < held.length; i++) yield [held.id(i), held.value(i)];
+  }
+
+  /** @returns The subscriptions something is held of and their numbers, as they are now. */
+  snapshot(): IdSnapshot {
+    return this.#slots.snapshot();
   }
 
   /**
@@ -42,7 +104,7 @@ export class SubscriptionSlots {
    * @returns Its number, or -1 when nothing is held of it.
    */
   find(id: string | undefined): number {
-    return this.#slots.get(id) ?? NONE;
+    return this.#slots.get(id);
   }
 
   /**
@@ -53,8 +115,8 @@ export class SubscriptionSlots {
    * @returns Its number (made when it had none).
    */
   hold(id: string | undefined): number {
-    let slot = this.#slots.get(id);
-    if (slot === undefined) {
+    let slot: number | undefined = this.#slots.get(id);
+    if (slot === NONE) {
       slot = this.#free.pop();
       if (slot === undefined) {
         slot = this.#used++;
@@ -142,7 +204,7 @@ export class SlotMap<V> implements HeldById<V> {
     return true;
   }
 
-  /** @returns Each subscription whose value is held, with its value, in the order first held. */
+  /** @returns Each subscription whose value is held, with its value, in no order to rely on. */
   *entries(): Iterable<[string | undefined, V]> {
     for (const [id, slot] of this.#slots.entries()) {
       const value = this.#values[slot];

@@ -65,18 +65,21 @@ export interface ResourceItems {
   end(): ResourceItem[];
 }
 
-/**
- * Adds `id` to `seen` and tells whether it was new: one lookup in the set, where `has` then `add`
- * takes two (a resource's id is looked up once a resource, the whole list through).
- *
- * @param seen - The ids seen so far.
- * @param id - The id now seen.
- * @returns `true` when `seen` did not hold it before.
- */
-export function addedNew(seen: Set<string>, id: string): boolean {
-  const before = seen.size;
-  seen.add(id);
-  return seen.size !== before;
+/** The ids seen: `add` tells whether one was new (one lookup, where `has` then `add` take two). */
+export interface SeenIds {
+  add(id: string): boolean;
+}
+
+/** {@link SeenIds} in a `Set` of the texts. */
+function textSet(): SeenIds {
+  const set = new Set<string>();
+  return {
+    add(id) {
+      const before = set.size;
+      set.add(id);
+      return set.size !== before;
+    },
+  };
 }
 
 /**
@@ -90,10 +93,17 @@ export function addedNew(seen: Set<string>, id: string): boolean {
  * @param unique - Whether to tell a subscription listed again here, which holds every id seen;
  *   `false` leaves it to the caller, who can tell it in parts (by the partition its id hashes
  *   to, {@link listedAgain}), so memory does not grow with the list.
+ * @param ids - Makes the ids seen: a `Set` of their texts unless given (the command gives an
+ *   `IdTable`, which holds Partner Center's ids as their bits).
  * @returns The reader.
  */
-export function resourceItems(loose: boolean, names: SourceNames, unique = true): ResourceItems {
-  const seen = unique ? new Set<string>() : undefined;
+export function resourceItems(
+  loose: boolean,
+  names: SourceNames,
+  unique = true,
+  ids: () => SeenIds = textSet,
+): ResourceItems {
+  const seen = unique ? ids() : undefined;
   let first = true;
   let held: { id: string; resource: Readonly<Record<string, unknown>> } | undefined;
   let count = 0;
@@ -102,7 +112,7 @@ export function resourceItems(loose: boolean, names: SourceNames, unique = true)
       count++;
       const id = resourceId(item);
       if (id === undefined) return [notAResource(count, names)];
-      if (seen !== undefined && !addedNew(seen, id)) return [listedAgain(id, names)];
+      if (seen !== undefined && !seen.add(id)) return [listedAgain(id, names)];
       const resource = item as Readonly<Record<string, unknown>>;
       const out: ResourceItem[] = [];
       if (held !== undefined) {

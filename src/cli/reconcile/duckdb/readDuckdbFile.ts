@@ -11,6 +11,7 @@ import {
 } from '../../../reconciliation/_internal/FindingLabels.ts';
 import { fileDays } from '../../../reconciliation/_internal/fileDays.ts';
 import { fileSeats } from '../../../reconciliation/_internal/fileSeats.ts';
+import { IdTable } from '../../../reconciliation/_internal/IdTable.ts';
 import {
   type FileGroup,
   LineGroups,
@@ -305,7 +306,7 @@ export async function readDuckdbFile(
     // the bytes what is held may take before it goes to disk, as the default engine's one thread
     const heldBytes = memory === undefined ? undefined : heldLimit(memory, 1);
     // one number a subscription for its groups, labels, price and seats: one map entry, no object
-    const slots = new SubscriptionSlots();
+    const slots = new SubscriptionSlots(new IdTable());
     const groups = new LineGroups(slots);
     const issues: FileRowIssue[] = [];
     const unitPrices = new SlotMap<PriceListRow>(slots);

@@ -1,0 +1,311 @@
+/** No value. */
+const NONE = -1;
+/** A place's words: the id's four, then its value plus one (0: the place is empty). */
+const STRIDE = 5;
+const VALUE = 4;
+/** The places a table starts with. */
+const FIRST_PLACES = 1024;
+/** The characters of an id in its canonical form, and where its hyphens are. */
+const LENGTH = 36;
+const HYPHEN = 45;
+/** `0`, `9`, `a`, `f`. */
+const ZERO = 48;
+const NINE = 57;
+const A = 97;
+const F = 102;
+
+/** Whether a character of a canonical id is a hyphen by its place (8, 13, 18, 23). */
+const isHyphenAt = (i: number): boolean => i === 8 || i === 13 || i === 18 || i === 23;
+
+/** The ids a table held when {@link IdTable.snapshot} was taken, and their numbers, by index. */
+export interface IdSnapshot {
+  /** How many ids. */
+  readonly length: number;
+  /** The number of the id at `i`, from 0 to `length` − 1. */
+  value(i: number): number;
+  /** The id at `i`, its text made afresh for a canonical id. */
+  id(i: number): string | undefined;
+}
+
+/**
+ * A table from a subscription's id to a number (REC-3), for the millions of ids a distributor's
+ * file names. Partner Center writes a `SubscriptionId` as a GUID in lower case (`8-4-4-4-12`
+ * hexadecimal digits): such an id is held as its 128 bits in one typed array of open places
+ * (linear probing, at most three quarters full, halved when an eighth full), 20 bytes a place where a map holds the id's text
+ * (about 56 bytes) and an entry (about 43): no string is kept, and a lookup reads one place
+ * instead of following a map's bucket, entry and key. Every other id — upper case, braces, any
+ * other text, and `undefined` — is held in a {@link Map} beside it, so the table answers exactly
+ * as a `Map` of the texts would: two ids are the same only when their texts are (the canonical
+ * form has one text for each 128 bits).
+ */
+export class IdTable {
+  #places: Int32Array;
+  #mask: number;
+  /** How many ids the places hold. */
+  #count = 0;
+  /** The fewest places: the table never shrinks below its first size. */
+  readonly #least: number;
+  readonly #others = new Map<string | undefined, number>();
+  /** The id last read, as four words, and its text: a row's id is looked up by each table in turn. */
+  readonly #key = new Int32Array(4);
+  #keyText: string | undefined;
+
+  /** @param places - The places to start with: a power of two, at least 4 (tests start small). */
+  constructor(places: number = FIRST_PLACES) {
+    this.#places = new Int32Array(places * STRIDE);
+    this.#mask = places - 1;
+    this.#least = places;
+  }
+
+  /** How many ids are held. */
+  get size(): number {
+    return this.#count + this.#others.size;
+  }
+
+  /**
+   * @param id - An id.
+   * @returns Its number, or -1 when it is not held.
+   */
+  get(id: string | undefined): number {
+    if (!this.#read(id)) return this.#others.get(id) ?? NONE;
+    const at = this.#find();
+    return at < 0 ? NONE : (this.#places[at * STRIDE + VALUE] as number) - 1;
+  }
+
+  /**
+   * Holds an id's number, in place of any held.
+   *
+   * @param id - The id.
+   * @param value - Its number, from 0 to 2³¹ − 2.
+   */
+  set(id: string | undefined, value: number): void {
+    if (!this.#read(id)) {
+      this.#others.set(id, value);
+      return;
+    }
+    const at = this.#find();
+    if (at >= 0) {
+      this.#places[at * STRIDE + VALUE] = value + 1;
+      return;
+    }
+    this.#put(~at, value);
+    if (++this.#count * 4 > (this.#mask + 1) * 3) this.#resize((this.#mask + 1) * 2);
+  }
+
+  /**
+   * Holds an id with the number 0 unless it is held already.
+   *
+   * @param id - The id.
+   * @returns Whether it was new (one lookup where `get` then `set` take two).
+   */
+  add(id: string | undefined): boolean {
+    if (!this.#read(id)) {
+      const before = this.#others.size;
+      this.#others.set(id, this.#others.get(id) ?? 0);
+      return this.#others.size !== before;
+    }
+    const at = this.#find();
+    if (at >= 0) return false;
+    this.#put(~at, 0);
+    if (++this.#count * 4 > (this.#mask + 1) * 3) this.#resize((this.#mask + 1) * 2);
+    return true;
+  }
+
+  /**
+   * @param id - The id.
+   * @returns Whether it was held.
+   */
+  delete(id: string | undefined): boolean {
+    if (!this.#read(id)) return this.#others.delete(id);
+    const at = this.#find();
+    if (at < 0) return false;
+    this.#count--;
+    // linear probing's deletion: each later place of the run moves back into the gap unless its
+    // id's own place lies after the gap (cyclically), so that no lookup stops short of an id
+    const places = this.#places;
+    const mask = this.#mask;
+    let gap = at;
+    let next = at;
+    for (;;) {
+      next = (next + 1) & mask;
+      const from = next * STRIDE;
+      if (places[from + VALUE] === 0) break;
+      const home =
+        hashOf(
+          places[from] as number,
+          places[from + 1] as number,
+          places[from + 2] as number,
+          places[from + 3] as number,
+        ) & mask;
+      const stays = gap <= next ? gap < home && home <= next : gap < home || home <= next;
+      if (stays) continue;
+      places.copyWithin(gap * STRIDE, from, from + STRIDE);
+      gap = next;
+    }
+    places.fill(0, gap * STRIDE, gap * STRIDE + STRIDE);
+    // an eighth full: half the places (a table that held a million ids and lets them go as their
+    // resources come does not keep their room)
+    const size = mask + 1;
+    if (size > this.#least && this.#count * 8 < size) this.#resize(size / 2);
+    return true;
+  }
+
+  /**
+   * The ids held and their numbers as they are now, in no order to rely on, read while the table
+   * changes: the canonical ids' words copied (20 bytes an id) and each one's text made again only
+   * when asked for, so that going through a million ids does not hold a million strings.
+   *
+   * @returns The snapshot.
+   */
+  snapshot(): IdSnapshot {
+    const count = this.#count;
+    const places = this.#places;
+    const words = new Int32Array(count * STRIDE);
+    let to = 0;
+    for (let from = 0; from < places.length; from += STRIDE)
+      if (places[from + VALUE] !== 0) {
+        words.set(places.subarray(from, from + STRIDE), to);
+        to += STRIDE;
+      }
+    const others = [...this.#others];
+    return {
+      length: count + others.length,
+      value: (i) =>
+        i < count
+          ? (words[i * STRIDE + VALUE] as number) - 1
+          : (others[i - count] as [string | undefined, number])[1],
+      id: (i) => {
+        if (i >= count) return (others[i - count] as [string | undefined, number])[0];
+        const from = i * STRIDE;
+        return textOf(
+          words[from] as number,
+          words[from + 1] as number,
+          words[from + 2] as number,
+          words[from + 3] as number,
+        );
+      },
+    };
+  }
+
+  /** @returns Each id held, with its number, in no order to rely on (a {@link snapshot}). */
+  *entries(): Generator<[string | undefined, number]> {
+    const held = this.snapshot();
+    for (let i = 0; i < held.length; i++) yield [held.id(i), held.value(i)];
+  }
+
+  /** Reads a canonical id into {@link #key}: `false` for any other text or none. */
+  #read(id: string | undefined): boolean {
+    if (id === undefined || id.length !== LENGTH) return false;
+    if (id === this.#keyText) return true;
+    // the words are written as read: until they are all read, they are no text's
+    this.#keyText = undefined;
+    const key = this.#key;
+    let word = 0;
+    let digits = 0;
+    let at = 0;
+    for (let i = 0; i < LENGTH; i++) {
+      const c = id.charCodeAt(i);
+      if (isHyphenAt(i)) {
+        if (c !== HYPHEN) return false;
+        continue;
+      }
+      let digit: number;
+      if (c >= ZERO && c <= NINE) digit = c - ZERO;
+      else if (c >= A && c <= F) digit = c - A + 10;
+      else return false;
+      word = (word << 4) | digit;
+      if (++digits === 8) {
+        key[at++] = word;
+        word = 0;
+        digits = 0;
+      }
+    }
+    this.#keyText = id;
+    return true;
+  }
+
+  /** The place of {@link #key}, or `~place` of the empty place it would go to. */
+  #find(): number {
+    const key = this.#key;
+    const k0 = key[0] as number;
+    const k1 = key[1] as number;
+    const k2 = key[2] as number;
+    const k3 = key[3] as number;
+    const places = this.#places;
+    const mask = this.#mask;
+    let at = hashOf(k0, k1, k2, k3) & mask;
+    for (;;) {
+      const from = at * STRIDE;
+      if (places[from + VALUE] === 0) return ~at;
+      if (
+        places[from] === k0 &&
+        places[from + 1] === k1 &&
+        places[from + 2] === k2 &&
+        places[from + 3] === k3
+      )
+        return at;
+      at = (at + 1) & mask;
+    }
+  }
+
+  /** Writes {@link #key} and its number at an empty place. */
+  #put(at: number, value: number): void {
+    const places = this.#places;
+    const key = this.#key;
+    const from = at * STRIDE;
+    places[from] = key[0] as number;
+    places[from + 1] = key[1] as number;
+    places[from + 2] = key[2] as number;
+    places[from + 3] = key[3] as number;
+    places[from + VALUE] = value + 1;
+  }
+
+  /** The places made `count` long, every id moved to its place in them. */
+  #resize(count: number): void {
+    const old = this.#places;
+    const places = new Int32Array(count * STRIDE);
+    const mask = count - 1;
+    for (let from = 0; from < old.length; from += STRIDE) {
+      if (old[from + VALUE] === 0) continue;
+      let at =
+        hashOf(
+          old[from] as number,
+          old[from + 1] as number,
+          old[from + 2] as number,
+          old[from + 3] as number,
+        ) & mask;
+      while (places[at * STRIDE + VALUE] !== 0) at = (at + 1) & mask;
+      places.set(old.subarray(from, from + STRIDE), at * STRIDE);
+    }
+    this.#places = places;
+    this.#mask = mask;
+  }
+}
+
+/**
+ * An id's place before probing: its four words mixed (each by its own odd constant, then
+ * MurmurHash3's finaliser), since generated ids differ in a few digits of one word.
+ */
+function hashOf(k0: number, k1: number, k2: number, k3: number): number {
+  let h =
+    Math.imul(k0, 0x9e3779b1) ^
+    Math.imul(k1, 0x85ebca77) ^
+    Math.imul(k2, 0xc2b2ae3d) ^
+    Math.imul(k3, 0x27d4eb2f);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
+}
+
+/** Eight hexadecimal digits of a word, in lower case. */
+const hex8 = (word: number): string => (word >>> 0).toString(16).padStart(8, '0');
+
+/** The canonical text of an id's four words. */
+function textOf(k0: number, k1: number, k2: number, k3: number): string {
+  const b = hex8(k1);
+  const c = hex8(k2);
+  return `${hex8(k0)}-${b.slice(0, 4)}-${b.slice(4)}-${c.slice(0, 4)}-${c.slice(4)}${hex8(k3)}`;
+}

@@ -1,0 +1,106 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { IdTable } from '../_private.ts';
+
+/**
+ * Ids as files write them: canonical GUIDs from a few digits (so that their places collide and
+ * their runs wrap around a small table), the same GUIDs in upper case or braces, other texts, and none.
+ */
+const word = fc
+  .array(fc.constantFrom('0', '1', 'f', 'a'), { minLength: 8, maxLength: 8 })
+  .map((d) => d.join(''));
+const aGuid = fc
+  .tuple(word, word, word, word)
+  .map(([a, b, c, d]) => `${a}-${b.slice(0, 4)}-${b.slice(4)}-${c.slice(0, 4)}-${c.slice(4)}${d}`);
+const anId = fc.oneof(
+  { arbitrary: aGuid, weight: 8 },
+  { arbitrary: aGuid.map((id) => id.toUpperCase()), weight: 1 },
+  { arbitrary: aGuid.map((id) => `{${id}}`), weight: 1 },
+  // one character off the canonical form: a hyphen moved or a digit past f
+  {
+    arbitrary: fc
+      .tuple(aGuid, fc.integer({ min: 0, max: 35 }), fc.constantFrom('-', 'g', 'G', ' ', '0'))
+      .map(([id, at, c]) => id.slice(0, at) + c + id.slice(at + 1)),
+    weight: 2,
+  },
+  { arbitrary: fc.string({ maxLength: 3 }), weight: 1 },
+  { arbitrary: fc.constant(undefined), weight: 1 },
+);
+
+const anAct = fc.oneof(
+  {
+    arbitrary: fc.record({ op: fc.constant('set' as const), id: anId, value: fc.nat(2 ** 31 - 2) }),
+    weight: 4,
+  },
+  { arbitrary: fc.record({ op: fc.constant('add' as const), id: anId }), weight: 2 },
+  { arbitrary: fc.record({ op: fc.constant('delete' as const), id: anId }), weight: 3 },
+);
+
+describe('IdTable', () => {
+  it('REC-3: a subscription id is held by its text: the canonical GUID and its upper-case text are two ids, and each comes back as written', () => {
+    const table = new IdTable();
+    const id = '10000001-d9d2-f09c-ea1f-000000000001';
+    table.set(id, 7);
+    table.set(id.toUpperCase(), 8);
+    table.set(undefined, 9);
+    expect(table.get(id)).toBe(7);
+    expect(table.get(id.toUpperCase())).toBe(8);
+    expect(table.get(undefined)).toBe(9);
+    expect(table.get('10000001-d9d2-f09c-ea1f-000000000002')).toBe(-1);
+    expect(table.size).toBe(3);
+    expect(new Map(table.entries())).toEqual(
+      new Map<string | undefined, number>([
+        [id, 7],
+        [id.toUpperCase(), 8],
+        [undefined, 9],
+      ]),
+    );
+    expect(table.add(id)).toBe(false);
+    expect(table.delete(id)).toBe(true);
+    expect(table.delete(id)).toBe(false);
+    expect(table.add(id)).toBe(true);
+    expect(table.get(id)).toBe(0);
+  });
+
+  it('REC-3: a resource listed again is told by its id seen before: add is true once an id, then false', () => {
+    const seen = new IdTable();
+    expect(seen.add('a')).toBe(true);
+    expect(seen.add('a')).toBe(false);
+    expect(seen.add('ffffffff-ffff-ffff-ffff-ffffffffffff')).toBe(true);
+    expect(seen.add('ffffffff-ffff-ffff-ffff-ffffffffffff')).toBe(false);
+    expect(seen.size).toBe(2);
+  });
+
+  test.prop([fc.array(anAct, { maxLength: 400 }), fc.constantFrom(4, 8, 1024)], { numRuns: 300 })(
+    'REC-3: for any sets, adds and deletes, in a table that starts at 4, 8 or 1,024 places and grows, it answers as a Map of the texts does (get, add, delete, size and entries)',
+    (acts, places) => {
+      const table = new IdTable(places);
+      const model = new Map<string | undefined, number>();
+      for (const act of acts) {
+        if (act.op === 'set') {
+          table.set(act.id, act.value);
+          model.set(act.id, act.value);
+        } else if (act.op === 'add') {
+          const isNew = !model.has(act.id);
+          if (isNew) model.set(act.id, 0);
+          expect(table.add(act.id)).toBe(isNew);
+        } else expect(table.delete(act.id)).toBe(model.delete(act.id));
+        expect(table.get(act.id)).toBe(model.get(act.id) ?? -1);
+      }
+      expect(table.size).toBe(model.size);
+      expect(new Map(table.entries())).toEqual(model);
+      for (const act of acts) expect(table.get(act.id)).toBe(model.get(act.id) ?? -1);
+      // everything deleted, in the order first acted on (the table halving as it empties): what
+      // is left is found all along, then nothing is
+      for (let i = 0; i < acts.length; i++) {
+        const id = (acts[i] as (typeof acts)[number]).id;
+        expect(table.delete(id)).toBe(model.delete(id));
+        const later = acts[(i * 7 + 3) % acts.length]?.id;
+        expect(table.get(later)).toBe(model.get(later) ?? -1);
+        expect(table.size).toBe(model.size);
+      }
+      expect(table.size).toBe(0);
+      for (const act of acts) expect(table.get(act.id)).toBe(-1);
+    },
+  );
+});
