@@ -139,7 +139,8 @@ export class IdTable {
         ) & mask;
       const stays = gap <= next ? gap < home && home <= next : gap < home || home <= next;
       if (stays) continue;
-      places.copyWithin(gap * STRIDE, from, from + STRIDE);
+      const to = gap * STRIDE;
+      for (let k = 0; k < STRIDE; k++) places[to + k] = places[from + k] as number;
       gap = next;
     }
     places.fill(0, gap * STRIDE, gap * STRIDE + STRIDE);
@@ -164,7 +165,7 @@ export class IdTable {
     let to = 0;
     for (let from = 0; from < places.length; from += STRIDE)
       if (places[from + VALUE] !== 0) {
-        words.set(places.subarray(from, from + STRIDE), to);
+        for (let k = 0; k < STRIDE; k++) words[to + k] = places[from + k] as number;
         to += STRIDE;
       }
     const others = [...this.#others];
@@ -275,7 +276,13 @@ export class IdTable {
           old[from + 3] as number,
         ) & mask;
       while (places[at * STRIDE + VALUE] !== 0) at = (at + 1) & mask;
-      places.set(old.subarray(from, from + STRIDE), at * STRIDE);
+      // the five words written one by one: a view and a call for each id cost more than its move
+      const to = at * STRIDE;
+      places[to] = old[from] as number;
+      places[to + 1] = old[from + 1] as number;
+      places[to + 2] = old[from + 2] as number;
+      places[to + 3] = old[from + 3] as number;
+      places[to + VALUE] = old[from + VALUE] as number;
     }
     this.#places = places;
     this.#mask = mask;
