@@ -395,7 +395,14 @@ describe('LineGroups, narrowed columns', () => {
 
   // the library's Map of texts, and the command's table of Partner Center's ids as their bits
   // (which holds them in no order of its own: the order first seen comes from the groups)
-  const GUIDS = ['10000001-d9d2-f09c-ea1f-000000000001', 'ffffffff-0000-4000-8000-00000000000a'];
+  const GUIDS = [
+    '10000001-d9d2-f09c-ea1f-000000000001',
+    'ffffffff-0000-4000-8000-00000000000a',
+    '00000000-0000-0000-0000-000000000000',
+    '10000001-d9d2-f09c-ea1f-000000000002',
+    'abcdef01-2345-4678-9abc-def012345678',
+    '10000002-d9d2-f09c-ea1f-000000000001',
+  ];
   it.each([
     ['a map of the texts', () => new SubscriptionSlots(), ['a', 'b', 'c', undefined]],
     [
@@ -412,7 +419,7 @@ describe('LineGroups, narrowed columns', () => {
         startDay: fc.integer({ min: 0, max: 3 }),
       });
       fc.assert(
-        fc.property(fc.array(step, { maxLength: 80 }), (steps) => {
+        fc.property(fc.array(step, { maxLength: 80, size: 'max' }), (steps) => {
           const slots = makeSlots();
           const labels = new SlotMap<string>(slots);
           const columns = new LineGroups(slots);

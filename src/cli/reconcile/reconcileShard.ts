@@ -2,7 +2,7 @@ import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import { IdTable } from '../../reconciliation/_internal/IdTable.ts';
 import { type FileGroup, ROWS_KEPT } from '../../reconciliation/_internal/LineGroups.ts';
 import type { PriceFound, PriceList } from '../../reconciliation/_internal/priceList.ts';
-import { listedAgain } from '../../reconciliation/_internal/resourceItems.ts';
+import { listedAgain, type SeenIds } from '../../reconciliation/_internal/resourceItems.ts';
 import type { ReconcileSubscriptionIssue } from '../../reconciliation/index.ts';
 import { explanation } from './explanation.ts';
 import { CLI_NAMES } from './names.ts';
@@ -220,7 +220,7 @@ export async function reconcileShard(
     sink.settle(issueResult(seq++, issue), key);
   };
   // a subscription listed again, when not told before: its id is always this reader's
-  const told = (seen: IdTable | undefined, item: SpilledResource): boolean => {
+  const told = (seen: SeenIds | undefined, item: SpilledResource): boolean => {
     if (seen === undefined || seen.add(item.id)) return false;
     const again = listedAgain(item.id, CLI_NAMES);
     if ('issue' in again) settleIssue(again.issue, item.place);

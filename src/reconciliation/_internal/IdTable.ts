@@ -1,3 +1,5 @@
+import type { IdNumbers, IdSnapshot } from './SubscriptionSlots.ts';
+
 /** No value. */
 const NONE = -1;
 /** A place's words: the id's four, then its value plus one (0: the place is empty). */
@@ -17,28 +19,18 @@ const F = 102;
 /** Whether a character of a canonical id is a hyphen by its place (8, 13, 18, 23). */
 const isHyphenAt = (i: number): boolean => i === 8 || i === 13 || i === 18 || i === 23;
 
-/** The ids a table held when {@link IdTable.snapshot} was taken, and their numbers, by index. */
-export interface IdSnapshot {
-  /** How many ids. */
-  readonly length: number;
-  /** The number of the id at `i`, from 0 to `length` − 1. */
-  value(i: number): number;
-  /** The id at `i`, its text made afresh for a canonical id. */
-  id(i: number): string | undefined;
-}
-
 /**
  * A table from a subscription's id to a number (REC-3), for the millions of ids a distributor's
  * file names. Partner Center writes a `SubscriptionId` as a GUID in lower case (`8-4-4-4-12`
  * hexadecimal digits): such an id is held as its 128 bits in one typed array of open places
- * (linear probing, at most three quarters full, halved when an eighth full), 20 bytes a place where a map holds the id's text
- * (about 56 bytes) and an entry (about 43): no string is kept, and a lookup reads one place
- * instead of following a map's bucket, entry and key. Every other id — upper case, braces, any
+ * (linear probing, at most three quarters full, halved when an eighth full), 20 bytes a place
+ * where a map holds the id's text (about 56 bytes) and an entry (about 43): no string is kept,
+ * and a lookup usually reads one place instead of following a map's bucket, entry and key. Every other id — upper case, braces, any
  * other text, and `undefined` — is held in a {@link Map} beside it, so the table answers exactly
  * as a `Map` of the texts would: two ids are the same only when their texts are (the canonical
  * form has one text for each 128 bits).
  */
-export class IdTable {
+export class IdTable implements IdNumbers {
   #places: Int32Array;
   #mask: number;
   /** How many ids the places hold. */
@@ -84,12 +76,8 @@ export class IdTable {
       return;
     }
     const at = this.#find();
-    if (at >= 0) {
-      this.#places[at * STRIDE + VALUE] = value + 1;
-      return;
-    }
-    this.#put(~at, value);
-    if (++this.#count * 4 > (this.#mask + 1) * 3) this.#resize((this.#mask + 1) * 2);
+    if (at >= 0) this.#places[at * STRIDE + VALUE] = value + 1;
+    else this.#put(~at, value);
   }
 
   /**
@@ -100,14 +88,13 @@ export class IdTable {
    */
   add(id: string | undefined): boolean {
     if (!this.#read(id)) {
-      const before = this.#others.size;
-      this.#others.set(id, this.#others.get(id) ?? 0);
-      return this.#others.size !== before;
+      if (this.#others.has(id)) return false;
+      this.#others.set(id, 0);
+      return true;
     }
     const at = this.#find();
     if (at >= 0) return false;
     this.#put(~at, 0);
-    if (++this.#count * 4 > (this.#mask + 1) * 3) this.#resize((this.#mask + 1) * 2);
     return true;
   }
 
@@ -130,13 +117,7 @@ export class IdTable {
       next = (next + 1) & mask;
       const from = next * STRIDE;
       if (places[from + VALUE] === 0) break;
-      const home =
-        hashOf(
-          places[from] as number,
-          places[from + 1] as number,
-          places[from + 2] as number,
-          places[from + 3] as number,
-        ) & mask;
+      const home = hashAt(places, from) & mask;
       const stays = gap <= next ? gap < home && home <= next : gap < home || home <= next;
       if (stays) continue;
       const to = gap * STRIDE;
@@ -186,12 +167,6 @@ export class IdTable {
         );
       },
     };
-  }
-
-  /** @returns Each id held, with its number, in no order to rely on (a {@link snapshot}). */
-  *entries(): Generator<[string | undefined, number]> {
-    const held = this.snapshot();
-    for (let i = 0; i < held.length; i++) yield [held.id(i), held.value(i)];
   }
 
   /** Reads a canonical id into {@link #key}: `false` for any other text or none. */
@@ -249,7 +224,7 @@ export class IdTable {
     }
   }
 
-  /** Writes {@link #key} and its number at an empty place. */
+  /** Writes {@link #key} and its number at an empty place, and grows the places past ¾ full. */
   #put(at: number, value: number): void {
     const places = this.#places;
     const key = this.#key;
@@ -259,6 +234,8 @@ export class IdTable {
     places[from + 2] = key[2] as number;
     places[from + 3] = key[3] as number;
     places[from + VALUE] = value + 1;
+    const size = this.#mask + 1;
+    if (++this.#count * 4 > size * 3) this.#resize(size * 2);
   }
 
   /** The places made `count` long, every id moved to its place in them. */
@@ -268,13 +245,7 @@ export class IdTable {
     const mask = count - 1;
     for (let from = 0; from < old.length; from += STRIDE) {
       if (old[from + VALUE] === 0) continue;
-      let at =
-        hashOf(
-          old[from] as number,
-          old[from + 1] as number,
-          old[from + 2] as number,
-          old[from + 3] as number,
-        ) & mask;
+      let at = hashAt(old, from) & mask;
       while (places[at * STRIDE + VALUE] !== 0) at = (at + 1) & mask;
       // the five words written one by one: a view and a call for each id cost more than its move
       const to = at * STRIDE;
@@ -306,6 +277,15 @@ function hashOf(k0: number, k1: number, k2: number, k3: number): number {
   h ^= h >>> 16;
   return h;
 }
+
+/** {@link hashOf} the id whose four words start at `from`. */
+const hashAt = (words: Int32Array, from: number): number =>
+  hashOf(
+    words[from] as number,
+    words[from + 1] as number,
+    words[from + 2] as number,
+    words[from + 3] as number,
+  );
 
 /** Eight hexadecimal digits of a word, in lower case. */
 const hex8 = (word: number): string => (word >>> 0).toString(16).padStart(8, '0');

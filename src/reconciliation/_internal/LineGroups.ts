@@ -182,7 +182,7 @@ function grown<C extends Column | Int32Array<ArrayBuffer> | Uint8Array<ArrayBuff
  * with the groups, never with the lines — but for a charge type nobody knows, whose rows are
  * reported one by one (REC-4). The groups are held as columns, not objects: each subscription the
  * small number {@link SubscriptionSlots} gives it, shared with the tables of its labels, price and
- * seats (one place for all in a table of ids held as their bits), each group a place in typed arrays that
+ * seats (one entry for all in the shared table of ids), each group a place in typed arrays that
  * grow by doubling and whose places freed by {@link take} are used again — its days, charge type,
  * currency and `PromotionId` as ids of tables of their texts, its sums as their exact digits (a
  * sum past 2^53 kept as a `bigint` beside) and scales, its first row; only a group of several
@@ -195,7 +195,7 @@ function grown<C extends Column | Int32Array<ArrayBuffer> | Uint8Array<ArrayBuff
  * as the object {@link FileGroup} is, the same as if the lines had been summed into objects.
  */
 export class LineGroups {
-  /** The subscriptions' numbers, shared with the other tables holding them: one place each. */
+  /** The subscriptions' numbers, shared with the other tables holding them: one entry each. */
   readonly #slots: SubscriptionSlots;
   /** How many subscriptions have groups held. */
   #subscriptionCount = 0;

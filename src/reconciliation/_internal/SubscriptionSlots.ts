@@ -1,5 +1,3 @@
-import type { IdSnapshot } from './IdTable.ts';
-
 /** No slot. */
 const NONE = -1;
 
@@ -15,6 +13,16 @@ export interface HeldById<V> {
   entries(): Iterable<[string | undefined, V]>;
 }
 
+/** The ids a table held when its snapshot was taken, and their numbers, by index. */
+export interface IdSnapshot {
+  /** How many ids. */
+  readonly length: number;
+  /** The number of the id at `i`, from 0 to `length` − 1. */
+  value(i: number): number;
+  /** The id at `i` (a canonical id's text made afresh by an `IdTable`). */
+  id(i: number): string | undefined;
+}
+
 /**
  * What the shared numbers are kept in by id: {@link TextNumbers} (a `Map` of the texts), or, for
  * the millions of subscriptions a distributor's file names, an `IdTable` (Partner Center's ids
@@ -24,6 +32,7 @@ export interface IdNumbers {
   readonly size: number;
   /** @returns The id's number, or -1. */
   get(id: string | undefined): number;
+  /** Holds the id's number: a number from 0 to 2³¹ − 2 (a table's slot). */
   set(id: string | undefined, value: number): void;
   delete(id: string | undefined): boolean;
   /** The ids and their numbers as they are now, to be read while the numbers change. */

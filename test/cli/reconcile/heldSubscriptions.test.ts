@@ -7,6 +7,7 @@ import {
   fileSeats,
   heldLimit,
   heldSubscriptions,
+  IdTable,
   LineGroups,
   SlotMap,
   SubscriptionSlots,
@@ -85,6 +86,55 @@ describe('heldSubscriptions', () => {
     } finally {
       to.remove();
     }
+  });
+
+  it('REC-3: a spill through the table of ids held as their bits writes each subscription once, those with groups in the order first seen, then those only unread rows name, and leaves nothing held', () => {
+    // Partner Center's ids, held as their bits in a table that grows past four, and one other text
+    const ids = [
+      '30000000-0000-4000-8000-000000000003',
+      '10000000-0000-4000-8000-000000000001',
+      'not-a-guid',
+      '50000000-0000-4000-8000-000000000005',
+      '20000000-0000-4000-8000-000000000002',
+      '40000000-0000-4000-8000-000000000004',
+    ];
+    const slots = new SubscriptionSlots(new IdTable(4));
+    const h = {
+      groups: new LineGroups(slots),
+      unread: new Map<string | undefined, number[]>(),
+      labels: new SlotMap<Record<string, string>>(slots),
+      unitPrices: new SlotMap<{ UnitPrice: string; Currency: string }>(slots),
+      seats: fileSeats(slots),
+      texts: heldSubscriptions.texts(),
+    };
+    const cells = ['c1', 'Customer 1', 'G1', 'M365 BS', 'BS', '45', '12.50'];
+    ids.slice(0, 5).forEach((id, i) => {
+      const read = line(id, i + 1);
+      h.groups.add(read);
+      heldSubscriptions.see(h, read, row(cells), at);
+    });
+    // a row that cannot be read, of a subscription with groups and of one without
+    h.unread.set(ids[1], [9]);
+    h.unread.set(ids[5], [10]);
+    const written: { id: string; unread: readonly number[] | undefined; seats: unknown }[] = [];
+    const to = {
+      partitionOf: () => 0,
+      writeHeld: (
+        _: number,
+        held: { id: string; unread?: readonly number[] | undefined; seats: unknown },
+      ) => {
+        written.push({ id: held.id, unread: held.unread, seats: held.seats });
+      },
+      flush: () => {},
+    } as unknown as Parameters<typeof heldSubscriptions.spill>[1];
+    expect(heldSubscriptions.spill(h, to)).toBe(6);
+    expect(written.map((w) => w.id)).toEqual([...ids.slice(0, 5), ids[5]]);
+    expect(written[1]?.unread).toEqual([9]);
+    expect(written[5]?.unread).toEqual([10]);
+    expect(written[0]?.seats).toEqual({ latest: expect.objectContaining({ seats: 45 }) });
+    expect(slots.size).toBe(0);
+    expect(h.unread.size).toBe(0);
+    expect(h.groups.subscriptions).toBe(0);
   });
 
   it("REC-3: a row's labels found by their bytes are the object its texts find, no label cell decoded; a byte past ASCII (xéx against a held xÃ©x) or a doubled quote is left to the texts", async () => {

@@ -305,7 +305,7 @@ export async function readDuckdbFile(
 
     // the bytes what is held may take before it goes to disk, as the default engine's one thread
     const heldBytes = memory === undefined ? undefined : heldLimit(memory, 1);
-    // one number a subscription for its groups, labels, price and seats: one map entry, no object
+    // one number a subscription for its groups, labels, price and seats: one place, no object
     const slots = new SubscriptionSlots(new IdTable());
     const groups = new LineGroups(slots);
     const issues: FileRowIssue[] = [];
@@ -323,7 +323,7 @@ export async function readDuckdbFile(
     };
     try {
       // the odd subscriptions' rows, through the default engine's reader as readReconFile reads them
-      const odd = new LineGroups();
+      const odd = new LineGroups(new SubscriptionSlots(new IdTable()));
       const oddFirst: { id: string | undefined; row: number }[] = [];
       const oddResult = await connection.stream(sql.oddRows);
       for await (const chunk of oddResult.yieldRowsJs()) {
