@@ -122,9 +122,11 @@ const root = new URL('..', import.meta.url).pathname;
  * resources' ids told new by one lookup in their set, not two, brings it to 4,953,111. The
  * command's table of subscription ids held as their bits (IdTable, in the command and its
  * worker's bundles, unminified with its comments) and the guide's section on it bring it to
- * 4,977,389; the table's words moved one by one and the review's mends, to 4,977,429.
+ * 4,977,389; the table's words moved one by one and the review's mends, to 4,977,429; its
+ * other ids held in the library's own map of texts (TextNumbers) instead of a second one, to
+ * 4,977,509.
  */
-const UNPACKED_BUDGET = 4_977_500;
+const UNPACKED_BUDGET = 4_977_600;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -1,4 +1,4 @@
-import type { IdNumbers, IdSnapshot } from './SubscriptionSlots.ts';
+import { type IdNumbers, type IdSnapshot, TextNumbers } from './SubscriptionSlots.ts';
 
 /** No value. */
 const NONE = -1;
@@ -25,10 +25,11 @@ const isHyphenAt = (i: number): boolean => i === 8 || i === 13 || i === 18 || i 
  * hexadecimal digits): such an id is held as its 128 bits in one typed array of open places
  * (linear probing, at most three quarters full, halved when an eighth full), 20 bytes a place
  * where a map holds the id's text (about 56 bytes) and an entry (about 43): no string is kept,
- * and a lookup usually reads one place instead of following a map's bucket, entry and key. Every other id — upper case, braces, any
- * other text, and `undefined` — is held in a {@link Map} beside it, so the table answers exactly
- * as a `Map` of the texts would: two ids are the same only when their texts are (the canonical
- * form has one text for each 128 bits).
+ * and a lookup usually reads one place instead of following a map's bucket, entry and key.
+ * Every other id — upper case, braces, any other text, and `undefined` — is held in a
+ * {@link TextNumbers} (a `Map` of the texts) beside it, so the table answers exactly as a `Map`
+ * of the texts would: two ids are the same only when their texts are (the canonical form has one
+ * text for each 128 bits).
  */
 export class IdTable implements IdNumbers {
   #places: Int32Array;
@@ -37,7 +38,8 @@ export class IdTable implements IdNumbers {
   #count = 0;
   /** The fewest places: the table never shrinks below its first size. */
   readonly #least: number;
-  readonly #others = new Map<string | undefined, number>();
+  /** Every other id, by its text. */
+  readonly #others = new TextNumbers();
   /** The id last read, as four words, and its text: a row's id is looked up by each table in turn. */
   readonly #key = new Int32Array(4);
   #keyText: string | undefined;
@@ -59,7 +61,7 @@ export class IdTable implements IdNumbers {
    * @returns Its number, or -1 when it is not held.
    */
   get(id: string | undefined): number {
-    if (!this.#read(id)) return this.#others.get(id) ?? NONE;
+    if (!this.#read(id)) return this.#others.get(id);
     const at = this.#find();
     return at < 0 ? NONE : (this.#places[at * STRIDE + VALUE] as number) - 1;
   }
@@ -88,7 +90,7 @@ export class IdTable implements IdNumbers {
    */
   add(id: string | undefined): boolean {
     if (!this.#read(id)) {
-      if (this.#others.has(id)) return false;
+      if (this.#others.get(id) !== NONE) return false;
       this.#others.set(id, 0);
       return true;
     }
@@ -149,15 +151,13 @@ export class IdTable implements IdNumbers {
         for (let k = 0; k < STRIDE; k++) words[to + k] = places[from + k] as number;
         to += STRIDE;
       }
-    const others = [...this.#others];
+    const others = this.#others.snapshot();
     return {
       length: count + others.length,
       value: (i) =>
-        i < count
-          ? (words[i * STRIDE + VALUE] as number) - 1
-          : (others[i - count] as [string | undefined, number])[1],
+        i < count ? (words[i * STRIDE + VALUE] as number) - 1 : others.value(i - count),
       id: (i) => {
-        if (i >= count) return (others[i - count] as [string | undefined, number])[0];
+        if (i >= count) return others.id(i - count);
         const from = i * STRIDE;
         return textOf(
           words[from] as number,

@@ -39,8 +39,11 @@ export interface IdNumbers {
   snapshot(): IdSnapshot;
 }
 
-/** {@link IdNumbers} in a `Map` of the ids' texts: a few bytes of code for the library's entries. */
-class TextNumbers implements IdNumbers {
+/**
+ * {@link IdNumbers} in a `Map` of the ids' texts: a few bytes of code for the library's entries,
+ * and the ids an `IdTable` does not hold as bits.
+ */
+export class TextNumbers implements IdNumbers {
   readonly #map = new Map<string | undefined, number>();
 
   get size(): number {
