@@ -551,5 +551,7 @@ ${prose('youngGeneration')}
 ${prose('oldGeneration')}
 
 ${prose('idBits')}
+
+${prose('remainingTargets')}
 `;
 }
