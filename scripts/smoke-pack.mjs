@@ -124,9 +124,10 @@ const root = new URL('..', import.meta.url).pathname;
  * worker's bundles, unminified with its comments) and the guide's section on it bring it to
  * 4,977,389; the table's words moved one by one and the review's mends, to 4,977,429; its
  * other ids held in the library's own map of texts (TextNumbers) instead of a second one, to
- * 4,977,509.
+ * 4,977,509. The guide's section on what the speed targets still missed would take, measured,
+ * brings it to 4,981,755.
  */
-const UNPACKED_BUDGET = 4_977_600;
+const UNPACKED_BUDGET = 4_981_800;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
