@@ -35,6 +35,7 @@ export { shardOf } from '../src/cli/reconcile/shardOf.ts';
 export { spill, spillPartitions } from '../src/cli/reconcile/spill.ts';
 export { resourcesOf, subscriptionFiles } from '../src/cli/reconcile/subscriptionFiles.ts';
 export {
+  allocatorEnv,
   heapFlags,
   heldLimit,
   initialOldSpace,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { main } from './main.ts';
-import { heapFlags, type ReconcileHeap, reconcileHeap } from './reconcileHeap.ts';
+import { allocatorEnv, heapFlags, type ReconcileHeap, reconcileHeap } from './reconcileHeap.ts';
 
 /** Set in the process a run is relaunched in: its heap is bounded already. */
 const RELAUNCHED = 'SUBSCRIPTION_RULES_HEAP';
@@ -42,7 +42,8 @@ function run(args: readonly string[]): void {
 
 /**
  * Runs `reconcile` again in a child process whose JavaScript heap is bounded by its `--memory`
- * budget (`--max-old-space-size` can only be given when a process starts), with the same input,
+ * budget (`--max-old-space-size` can only be given when a process starts), its C allocator set to
+ * give back what it frees (`allocatorEnv`, read only when a process starts too), with the same input,
  * output and terminal, and a temporary folder of its own that is removed however the child ends
  * — a spill included, even when the child is killed. A signal to this process goes to the child;
  * the child's exit code is this process's. A child that runs out of its heap is an internal
@@ -58,6 +59,7 @@ function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
       stdio: 'inherit',
       env: {
         ...process.env,
+        ...allocatorEnv(process.env),
         [RELAUNCHED]: String(heap),
         TMPDIR: temporary,
         TEMP: temporary,

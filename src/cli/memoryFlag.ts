@@ -4,8 +4,8 @@ import { UsageError } from './UsageError.ts';
 const UNITS: Readonly<Record<string, number>> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
 
 /**
- * `--memory SIZE`: how much memory the run may take (the groups half of it on one thread, a
- * quarter with workers, before they go to disk: `heldLimit`); default 512M.
+ * `--memory SIZE`: how much memory the run may take (the groups half of it on one thread or
+ * shared by two workers, less with more, before they go to disk: `heldLimit`); default 512M.
  *
  * @param value - The flag's value, when given.
  * @returns The budget in bytes.

@@ -1,6 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { heapFlags, initialOldSpace, reconcileHeap, semiSpace, threadHeap } from '../_private.ts';
+import {
+  allocatorEnv,
+  heapFlags,
+  initialOldSpace,
+  reconcileHeap,
+  semiSpace,
+  threadHeap,
+} from '../_private.ts';
 
 describe('reconcileHeap', () => {
   it('REC-3: reconcile on one thread works in a heap of three quarters of its --memory: 384 MiB by default, 1,536 MiB for 2G, never under 64 MiB', () => {
@@ -115,5 +122,17 @@ describe('reconcileHeap', () => {
     ]);
     expect(bounds(['reconcile', '--workers', '2'])).toEqual(['--max-old-space-size=128']);
     expect(bounds(['reconcile', '--engine', 'duckdb'])).toEqual(['--max-old-space-size=384']);
+  });
+
+  it('REC-3: the process is started with glibc’s allocator mapping blocks of 512 KiB or more on their own and at most two arenas, each only when the caller’s environment does not set it', () => {
+    expect(allocatorEnv({})).toEqual({ MALLOC_MMAP_THRESHOLD_: '524288', MALLOC_ARENA_MAX: '2' });
+    expect(allocatorEnv({ PATH: '/usr/bin', MALLOC_ARENA_MAX: undefined })).toEqual({
+      MALLOC_MMAP_THRESHOLD_: '524288',
+      MALLOC_ARENA_MAX: '2',
+    });
+    // the caller's own, even an empty one, is left as it is
+    expect(allocatorEnv({ MALLOC_ARENA_MAX: '8' })).toEqual({ MALLOC_MMAP_THRESHOLD_: '524288' });
+    expect(allocatorEnv({ MALLOC_MMAP_THRESHOLD_: '' })).toEqual({ MALLOC_ARENA_MAX: '2' });
+    expect(allocatorEnv({ MALLOC_MMAP_THRESHOLD_: '1', MALLOC_ARENA_MAX: '1' })).toEqual({});
   });
 });

@@ -184,6 +184,61 @@ describe('subscription-rules reconcile --workers, built', () => {
     },
   );
 
+  it('REC-3: the process that does the work starts with glibc’s allocator giving back what it frees (blocks of 512 KiB or more mapped on their own, at most two arenas), a setting the caller gives kept, with the same findings', () => {
+    const args = october();
+    // a preload that writes, from the process doing the work only, the settings it started with
+    const probe = join(dir, 'allocator-probe.cjs');
+    writeFileSync(
+      probe,
+      [
+        "const { isMainThread } = require('node:worker_threads');",
+        'if (isMainThread && process.env.SUBSCRIPTION_RULES_HEAP !== undefined)',
+        "  require('node:fs').appendFileSync(process.env.PROBE_OUT, JSON.stringify([process.env.MALLOC_MMAP_THRESHOLD_ ?? null, process.env.MALLOC_ARENA_MAX ?? null]) + '\\n');",
+      ].join('\n'),
+    );
+    const started = (own: Record<string, string>): unknown[] => {
+      const said = join(dir, `allocator-${Math.random().toString(36).slice(2)}.txt`);
+      writeFileSync(said, '');
+      const env = Object.fromEntries(
+        Object.entries(process.env).filter(([key]) => !key.startsWith('MALLOC_')),
+      ) as Record<string, string>;
+      const out = join(dir, `allocator-${Math.random().toString(36).slice(2)}.json`);
+      const result = spawnSync(
+        process.execPath,
+        [
+          cli,
+          'reconcile',
+          ...args,
+          '--workers',
+          '2',
+          '--json',
+          '--out',
+          out,
+          '--at',
+          '2026-12-01T00:00:00Z',
+        ],
+        {
+          encoding: 'utf8',
+          env: { ...env, ...own, NODE_OPTIONS: `--require ${probe}`, PROBE_OUT: said },
+        },
+      );
+      expect(result.status, result.stderr).toBe(1);
+      return readFileSync(said, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+    };
+    expect(started({})).toEqual([['524288', '2']]);
+    expect(started({ MALLOC_ARENA_MAX: '4' })).toEqual([['524288', '4']]);
+    expect(started({ MALLOC_MMAP_THRESHOLD_: '65536', MALLOC_ARENA_MAX: '1' })).toEqual([
+      ['65536', '1'],
+    ]);
+    const held = reconcile([...args, '--workers', '2']);
+    const set = reconcile([...args, '--workers', '2'], { MALLOC_ARENA_MAX: '4' });
+    expect(set.findings).toBe(held.findings);
+    expect(set.summary).toEqual(held.summary);
+  });
+
   it('REC-3: the run works in a process whose JavaScript heap is three quarters of --memory on one thread (384 MiB by default, 1,536 MiB for 2G) and half over the workers with two (128 MiB, 512 MiB), with the same findings, and leaves no temporary folder', () => {
     const args = october();
     // a temporary folder of the test's own: other runs on the machine leave theirs elsewhere
