@@ -552,6 +552,8 @@ ${prose('oldGeneration')}
 
 ${prose('idBits')}
 
+${prose('allocator')}
+
 ${prose('remainingTargets')}
 `;
 }

@@ -125,9 +125,11 @@ const root = new URL('..', import.meta.url).pathname;
  * 4,977,389; the table's words moved one by one and the review's mends, to 4,977,429; its
  * other ids held in the library's own map of texts (TextNumbers) instead of a second one, to
  * 4,977,509. The guide's section on what the speed targets still missed would take, measured,
- * brings it to 4,981,755.
+ * brings it to 4,981,755. Two workers holding half the budget with the allocator set to give memory
+ * back (the command's and its worker's bundles, the guide and the bench's section on it) bring it
+ * to 4,986,491.
  */
-const UNPACKED_BUDGET = 4_981_800;
+const UNPACKED_BUDGET = 4_986_500;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

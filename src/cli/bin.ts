@@ -43,11 +43,11 @@ function run(args: readonly string[]): void {
 /**
  * Runs `reconcile` again in a child process whose JavaScript heap is bounded by its `--memory`
  * budget (`--max-old-space-size` can only be given when a process starts), its C allocator set to
- * give back what it frees (`allocatorEnv`, read only when a process starts too), with the same input,
- * output and terminal, and a temporary folder of its own that is removed however the child ends
- * — a spill included, even when the child is killed. A signal to this process goes to the child;
- * the child's exit code is this process's. A child that runs out of its heap is an internal
- * failure (exit 3) that says which budget to give.
+ * give back the large blocks it frees (`allocatorEnv`, read only when a process starts too), with
+ * the same input, output and terminal, and a temporary folder of its own that is removed however
+ * the child ends — a spill included, even when the child is killed. A signal to this process
+ * goes to the child; the child's exit code is this process's. A child that runs out of its heap
+ * is an internal failure (exit 3) that says which budget to give.
  */
 function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
   const { heap } = bounds;

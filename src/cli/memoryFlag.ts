@@ -5,7 +5,8 @@ const UNITS: Readonly<Record<string, number>> = { '': 1, K: 1024, M: 1024 ** 2, 
 
 /**
  * `--memory SIZE`: how much memory the run may take (the groups half of it on one thread or
- * shared by two workers, less with more, before they go to disk: `heldLimit`); default 512M.
+ * shared by two workers, a quarter with three or more, before they go to disk: `heldLimit`);
+ * default 512M.
  *
  * @param value - The flag's value, when given.
  * @returns The budget in bytes.

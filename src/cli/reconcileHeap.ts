@@ -144,22 +144,26 @@ export function initialOldSpace(memory: number, threads: number): number | undef
 
 /**
  * The bytes one thread's held subscriptions may take before they go to disk (REC-3, `--memory`),
- * as the budget counts them: half the budget when one thread holds them all, within its heap of
- * three quarters (measured at 1,000,000 lines and 852,225 subscriptions: all held, 436 MiB at
- * peak within 512M); with workers, the budget over the workers, or half of it for two, shared
- * between them (each worker in a heap of half the budget over the workers). Each worker carries a
- * runtime and a young generation of its own, so the more workers, the less they hold between
- * them: two hold half (the 1,000,000-line file whole, 444 MiB at peak; 476 MiB at 5,000,000
- * lines), four a quarter. Two workers held a quarter too until the process's allocator was set
- * ({@link allocatorEnv}): with glibc's own settings, two holding half peaked at 552 MiB at
- * 5,000,000 lines within 512M.
+ * as the budget counts them: half the budget when one thread or two workers hold them, shared
+ * between the two, and a quarter shared by three workers or more. One thread works in a heap of
+ * three quarters of the budget (measured at 1,000,000 lines and 852,225 subscriptions: all held,
+ * 436 MiB at peak within 512M); each worker in a heap of half the budget over the workers, as
+ * large as what two workers may hold each: the count is about 280 B a subscription where about
+ * 50 B of it lives on the heap and the rest in typed columns outside it (about 150 B when its id
+ * is not Partner Center's GUID), so a worker's heap fills at well under its share. Two workers
+ * held a quarter too until the process's allocator was set ({@link allocatorEnv}): with glibc's
+ * own settings, two holding half peaked at 552 MiB at 5,000,000 lines within 512M; with it, at
+ * 476 MiB, and they hold the 1,000,000-line file whole (444 MiB) where a quarter spilled it.
+ * Three workers or more keep the quarter, which is what was measured for them: each worker
+ * brings a runtime and a young generation of its own (four on two cores, at 5,000,000 lines:
+ * 692 MiB before the allocator's settings, 591 MiB with them, still past 512M).
  *
  * @param memory - The budget, in bytes.
  * @param threads - How many threads hold the groups.
  * @returns The bytes each may hold.
  */
 export function heldLimit(memory: number, threads: number): number {
-  return memory / Math.max(2, threads) / threads;
+  return (threads <= 2 ? memory / 2 : memory / 4) / threads;
 }
 
 /** The size from which the allocator maps a block of its own, in bytes ({@link allocatorEnv}). */
@@ -169,16 +173,18 @@ const MMAP_THRESHOLD = 512 * 1024;
  * The C allocator's settings a `reconcile` process is started with (`MALLOC_MMAP_THRESHOLD_`,
  * `MALLOC_ARENA_MAX`: glibc's; another C library ignores them), each one the caller's environment
  * does not set already: a block of 512 KiB or more mapped on its own, so that freeing it gives its
- * pages back to the system, and at most two arenas. Left to itself, glibc raises the size it maps
+ * pages back to the system at once, and at most two arenas. Left to itself, glibc raises the size it maps
  * blocks at (up to 32 MiB) each time a mapped block is freed, and each thread allocates from an
  * arena of its own: the groups' typed columns, which grow by doubling, and the batches of rows
  * handed to the workers then came from arenas that kept the memory freed, and a run's resident
  * memory crept up as it went — two workers holding half the budget at 5,000,000 lines peaked at
- * 552 MiB within 512M, and at 476 MiB with these settings. The file's pieces (256 KiB) stay under
- * the threshold, so reading them maps nothing: at 128 KiB (462 MiB) every piece was mapped and
- * one core's system time at 1,000,000 lines rose from 1.8 to 2.7–3.2 s; at 1 MiB, 475 MiB. A
- * process started with a heap as small as the budget asks is not started again, and keeps the
- * allocator it was started with.
+ * 552 MiB within 512M, and at 476 MiB with these settings. Smaller blocks still come from the
+ * arenas. The file's pieces (256 KiB) stay under the threshold, so reading them maps nothing: at
+ * 128 KiB (462 MiB) every piece was mapped and one core's system time at 1,000,000 lines rose
+ * from 1.8 to 2.7–3.2 s; at 1 MiB, 475 MiB. A spill's partitions are read back 1 MiB at a time,
+ * each piece mapped. A setting the caller gives in `GLIBC_TUNABLES` (`glibc.malloc.mmap_threshold`,
+ * `glibc.malloc.arena_max`) is left to it too. A process started with a heap as small as the
+ * budget asks is not started again, and keeps the allocator it was started with.
  *
  * @param env - The caller's environment.
  * @returns The settings to add to it.
@@ -186,9 +192,11 @@ const MMAP_THRESHOLD = 512 * 1024;
 export function allocatorEnv(
   env: Readonly<Record<string, string | undefined>>,
 ): Record<string, string> {
+  const tunables = env.GLIBC_TUNABLES ?? '';
   const added: Record<string, string> = {};
-  if (env.MALLOC_MMAP_THRESHOLD_ === undefined)
+  if (env.MALLOC_MMAP_THRESHOLD_ === undefined && !tunables.includes('glibc.malloc.mmap_threshold'))
     added.MALLOC_MMAP_THRESHOLD_ = String(MMAP_THRESHOLD);
-  if (env.MALLOC_ARENA_MAX === undefined) added.MALLOC_ARENA_MAX = '2';
+  if (env.MALLOC_ARENA_MAX === undefined && !tunables.includes('glibc.malloc.arena_max'))
+    added.MALLOC_ARENA_MAX = '2';
   return added;
 }

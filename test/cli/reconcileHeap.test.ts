@@ -124,7 +124,7 @@ describe('reconcileHeap', () => {
     expect(bounds(['reconcile', '--engine', 'duckdb'])).toEqual(['--max-old-space-size=384']);
   });
 
-  it('REC-3: the process is started with glibc’s allocator mapping blocks of 512 KiB or more on their own and at most two arenas, each only when the caller’s environment does not set it', () => {
+  it('REC-3: the process is started with glibc’s allocator mapping blocks of 512 KiB or more on their own and at most two arenas, each only when the caller’s environment does not set it (itself or in GLIBC_TUNABLES)', () => {
     expect(allocatorEnv({})).toEqual({ MALLOC_MMAP_THRESHOLD_: '524288', MALLOC_ARENA_MAX: '2' });
     expect(allocatorEnv({ PATH: '/usr/bin', MALLOC_ARENA_MAX: undefined })).toEqual({
       MALLOC_MMAP_THRESHOLD_: '524288',
@@ -134,5 +134,18 @@ describe('reconcileHeap', () => {
     expect(allocatorEnv({ MALLOC_ARENA_MAX: '8' })).toEqual({ MALLOC_MMAP_THRESHOLD_: '524288' });
     expect(allocatorEnv({ MALLOC_MMAP_THRESHOLD_: '' })).toEqual({ MALLOC_ARENA_MAX: '2' });
     expect(allocatorEnv({ MALLOC_MMAP_THRESHOLD_: '1', MALLOC_ARENA_MAX: '1' })).toEqual({});
+    // glibc's tunables name them too
+    expect(allocatorEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=4' })).toEqual({
+      MALLOC_MMAP_THRESHOLD_: '524288',
+    });
+    expect(
+      allocatorEnv({
+        GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=65536:glibc.malloc.arena_max=1',
+      }),
+    ).toEqual({});
+    expect(allocatorEnv({ GLIBC_TUNABLES: 'glibc.malloc.tcache_count=0' })).toEqual({
+      MALLOC_MMAP_THRESHOLD_: '524288',
+      MALLOC_ARENA_MAX: '2',
+    });
   });
 });

@@ -97,7 +97,7 @@ export interface ReconcileRun {
   readonly explain?: string | undefined;
   /** `--workers`: how many threads reconcile the subscriptions (1: this one). */
   readonly workers: number;
-  /** `--memory`: the bytes the run may take (the groups half of them on one thread or shared by two workers, less with more, before they go to disk). */
+  /** `--memory`: the bytes the run may take (the groups half of them on one thread or shared by two workers, a quarter with three or more, before they go to disk). */
   readonly memory?: number | undefined;
   /** `--engine`: what reads and groups the file (default: `default`, the streaming reader). */
   readonly engine?: 'default' | 'duckdb' | undefined;
