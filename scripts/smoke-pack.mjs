@@ -127,9 +127,10 @@ const root = new URL('..', import.meta.url).pathname;
  * 4,977,509. The guide's section on what the speed targets still missed would take, measured,
  * brings it to 4,981,755. Two workers holding half the budget with the allocator set to give memory
  * back (the command's and its worker's bundles, the guide and the bench's section on it) bring it
- * to 4,986,491.
+ * to 4,986,491. The default count of workers bounded by the budget, and the guide's words on it,
+ * bring it to 4,987,321.
  */
-const UNPACKED_BUDGET = 4_986_500;
+const UNPACKED_BUDGET = 4_987_400;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

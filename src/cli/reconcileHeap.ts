@@ -61,7 +61,8 @@ export function reconcileHeap(args: readonly string[]): ReconcileHeap | undefine
   try {
     const memory = memoryOf(values.get('--memory'));
     const duckdb = values.get('--engine') === 'duckdb';
-    const workers = values.has('--explain') || duckdb ? 1 : workersOf(values.get('--workers'));
+    const workers =
+      values.has('--explain') || duckdb ? 1 : workersOf(values.get('--workers'), memory);
     // DuckDB's engine holds its groups beside DuckDB's own results in the one thread: V8's young
     // generation there (a larger one ran out of the heap at 1,000,000 lines), and its old one
     return {

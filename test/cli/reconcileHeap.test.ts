@@ -7,6 +7,7 @@ import {
   reconcileHeap,
   semiSpace,
   threadHeap,
+  workersOf,
 } from '../_private.ts';
 
 describe('reconcileHeap', () => {
@@ -33,9 +34,9 @@ describe('reconcileHeap', () => {
     expect(reconcileHeap(['reconcile', '--workers', '2', '--explain', 'abc'])?.heap).toBe(384);
     expect(reconcileHeap(['reconcile', '--workers', '2', '--engine', 'duckdb'])?.heap).toBe(384);
     expect(reconcileHeap(['reconcile', '--workers', '2', '--engine=default'])?.heap).toBe(128);
-    // without the flag: the machine's cores, as the command counts them
+    // without the flag: the machine's cores, at most one for each 256M of the budget
     expect(reconcileHeap(['reconcile'])?.heap).toBe(
-      threadHeap(512 * 1024 ** 2, Math.max(1, availableParallelism())),
+      threadHeap(512 * 1024 ** 2, Math.max(1, Math.min(availableParallelism(), 2))),
     );
     expect(threadHeap(512 * 1024 ** 2, 2)).toBe(128);
   });
@@ -147,5 +148,20 @@ describe('reconcileHeap', () => {
       MALLOC_MMAP_THRESHOLD_: '524288',
       MALLOC_ARENA_MAX: '2',
     });
+  });
+
+  it('REC-3: without --workers a run takes the machine’s cores, at most one for each 256 MiB of --memory (512M: two; 1G: four), never none; a count given is taken as given', () => {
+    const MiB = 1024 ** 2;
+    const cores = Math.max(1, availableParallelism());
+    expect(workersOf(undefined, 512 * MiB)).toBe(Math.min(cores, 2));
+    expect(workersOf(undefined, 1024 * MiB)).toBe(Math.min(cores, 4));
+    expect(workersOf(undefined, 768 * MiB - 1)).toBe(Math.min(cores, 2));
+    expect(workersOf(undefined, 768 * MiB)).toBe(Math.min(cores, 3));
+    expect(workersOf(undefined, 256 * MiB - 1)).toBe(1);
+    expect(workersOf(undefined, 1024)).toBe(1);
+    expect(workersOf(undefined, 256 * 1024 * MiB)).toBe(cores);
+    expect(workersOf('8', 512 * MiB)).toBe(8);
+    expect(workersOf('1', 64 * 1024 * MiB)).toBe(1);
+    expect(() => workersOf('0', 512 * MiB)).toThrow(/--workers: .*at most one for each 256M/);
   });
 });

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -540,6 +540,35 @@ describe('subscription-rules reconcile --workers, built', () => {
     expect(spilled.findings).toBe(held.findings);
     expect(spilled.summary).toEqual(held.summary);
     expect(readdirSync(temporary)).toEqual([]);
+  });
+
+  it('REC-3: without --workers a run takes the machine’s cores, at most one for each 256M of --memory, with the same findings', () => {
+    const args = october();
+    const workersOf = (memory: string): unknown => {
+      const out = join(dir, `default-${Math.random().toString(36).slice(2)}.json`);
+      const result = spawnSync(
+        process.execPath,
+        [
+          cli,
+          'reconcile',
+          ...args,
+          '--memory',
+          memory,
+          '--json',
+          '--out',
+          out,
+          '--at',
+          '2026-12-01T00:00:00Z',
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(result.status, result.stderr).toBe(1);
+      return JSON.parse(readFileSync(out, 'utf8')).summary.run.workers;
+    };
+    const cores = Math.max(1, availableParallelism());
+    expect(workersOf('255M')).toBe(1);
+    expect(workersOf('512M')).toBe(Math.min(cores, 2));
+    expect(workersOf('1G')).toBe(Math.min(cores, 4));
   });
 
   it('REC-3: --workers takes 1 to 256 threads; anything else is a usage error naming it (exit 2)', () => {
