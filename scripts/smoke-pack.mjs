@@ -128,9 +128,10 @@ const root = new URL('..', import.meta.url).pathname;
  * brings it to 4,981,755. Two workers holding half the budget with the allocator set to give memory
  * back (the command's and its worker's bundles, the guide and the bench's section on it) bring it
  * to 4,986,491. The default count of workers bounded by the budget, and the guide's words on it,
- * bring it to 4,987,321.
+ * bring it to 4,987,321; the review's mends (an id's place moved by one helper, the allocator's
+ * settings as one table), to 4,987,276.
  */
-const UNPACKED_BUDGET = 4_987_400;
+const UNPACKED_BUDGET = 4_987_300;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

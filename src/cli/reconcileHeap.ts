@@ -167,8 +167,14 @@ export function heldLimit(memory: number, threads: number): number {
   return (threads <= 2 ? memory / 2 : memory / 4) / threads;
 }
 
-/** The size from which the allocator maps a block of its own, in bytes ({@link allocatorEnv}). */
-const MMAP_THRESHOLD = 512 * 1024;
+/**
+ * The allocator's settings ({@link allocatorEnv}): each variable, the tunable that names it too,
+ * and its value — blocks of 512 KiB or more mapped on their own, at most two arenas.
+ */
+const ALLOCATOR_SETTINGS = [
+  ['MALLOC_MMAP_THRESHOLD_', 'glibc.malloc.mmap_threshold', String(512 * 1024)],
+  ['MALLOC_ARENA_MAX', 'glibc.malloc.arena_max', '2'],
+] as const;
 
 /**
  * The C allocator's settings a `reconcile` process is started with (`MALLOC_MMAP_THRESHOLD_`,
@@ -195,9 +201,7 @@ export function allocatorEnv(
 ): Record<string, string> {
   const tunables = env.GLIBC_TUNABLES ?? '';
   const added: Record<string, string> = {};
-  if (env.MALLOC_MMAP_THRESHOLD_ === undefined && !tunables.includes('glibc.malloc.mmap_threshold'))
-    added.MALLOC_MMAP_THRESHOLD_ = String(MMAP_THRESHOLD);
-  if (env.MALLOC_ARENA_MAX === undefined && !tunables.includes('glibc.malloc.arena_max'))
-    added.MALLOC_ARENA_MAX = '2';
+  for (const [name, tunable, value] of ALLOCATOR_SETTINGS)
+    if (env[name] === undefined && !tunables.includes(tunable)) added[name] = value;
   return added;
 }

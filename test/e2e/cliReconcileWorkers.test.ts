@@ -12,17 +12,22 @@ import { octoberFile } from '../cli/commands/_october.ts';
 const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'cli-reconcile-workers-'));
 
-/** The built command line run as a child process, its findings written to a file of their own. */
+/**
+ * The built command line run as a child process, its findings written to a file of their own,
+ * in `base` (the test's environment unless given) with `env` over it.
+ */
 function reconcile(
   args: readonly string[],
   env: Readonly<Record<string, string>> = {},
   format: 'json' | 'csv' = 'json',
+  base: NodeJS.ProcessEnv = process.env,
 ): {
   code: number | null;
   findings: string;
   summary: Record<string, unknown>;
   spilled: unknown;
   heapLimitMiB: unknown;
+  workers: unknown;
   err: string;
   out: string;
 } {
@@ -31,7 +36,7 @@ function reconcile(
   const result = spawnSync(
     process.execPath,
     [cli, 'reconcile', ...args, `--${format}`, '--out', out, '--at', '2026-12-01T00:00:00Z'],
-    { encoding: 'utf8', env: { ...process.env, ...env } },
+    { encoding: 'utf8', env: { ...base, ...env } },
   );
   const written = readFileSync(out, 'utf8');
   const at = written.indexOf('],"summary":');
@@ -45,6 +50,7 @@ function reconcile(
     summary,
     spilled: run.spilled,
     heapLimitMiB: run.heapLimitMiB,
+    workers: run.workers,
     err: result.stderr,
     out: result.stdout,
   };
@@ -207,30 +213,16 @@ describe('subscription-rules reconcile --workers, built', () => {
             key !== 'GLIBC_TUNABLES' &&
             key !== 'SUBSCRIPTION_RULES_HEAP',
         ),
-      ) as Record<string, string>;
-      const out = join(dir, `allocator-${Math.random().toString(36).slice(2)}.json`);
-      const result = spawnSync(
-        process.execPath,
-        [
-          cli,
-          'reconcile',
-          ...args,
-          '--workers',
-          '2',
-          '--json',
-          '--out',
-          out,
-          '--at',
-          '2026-12-01T00:00:00Z',
-        ],
-        {
-          encoding: 'utf8',
-          env: { ...env, ...own, NODE_OPTIONS: `--require "${probe}"`, PROBE_OUT: said },
-        },
       );
-      expect(result.status, result.stderr).toBe(1);
+      const run = reconcile(
+        [...args, '--workers', '2'],
+        { ...own, NODE_OPTIONS: `--require "${probe}"`, PROBE_OUT: said },
+        'json',
+        env,
+      );
+      expect(run.code, run.err).toBe(1);
       // the run ran to its end: its summary written
-      expect(JSON.parse(readFileSync(out, 'utf8')).summary.run.workers).toBe(2);
+      expect(run.workers).toBe(2);
       return readFileSync(said, 'utf8')
         .split('\n')
         .filter((line) => line !== '')
@@ -544,31 +536,16 @@ describe('subscription-rules reconcile --workers, built', () => {
 
   it('REC-3: without --workers a run takes the machine’s cores, at most one for each 256M of --memory, with the same findings', () => {
     const args = october();
-    const workersOf = (memory: string): unknown => {
-      const out = join(dir, `default-${Math.random().toString(36).slice(2)}.json`);
-      const result = spawnSync(
-        process.execPath,
-        [
-          cli,
-          'reconcile',
-          ...args,
-          '--memory',
-          memory,
-          '--json',
-          '--out',
-          out,
-          '--at',
-          '2026-12-01T00:00:00Z',
-        ],
-        { encoding: 'utf8' },
-      );
-      expect(result.status, result.stderr).toBe(1);
-      return JSON.parse(readFileSync(out, 'utf8')).summary.run.workers;
-    };
+    const runs = ['255M', '512M', '1G'].map((memory) => reconcile([...args, '--memory', memory]));
+    for (const run of runs) {
+      expect(run.code, run.err).toBe(1);
+      expect(run.findings).toBe(runs[0]?.findings);
+    }
+    const [least, standard, larger] = runs.map((run) => run.workers);
     const cores = Math.max(1, availableParallelism());
-    expect(workersOf('255M')).toBe(1);
-    expect(workersOf('512M')).toBe(Math.min(cores, 2));
-    expect(workersOf('1G')).toBe(Math.min(cores, 4));
+    expect(least).toBe(1);
+    expect(standard).toBe(Math.min(cores, 2));
+    expect(larger).toBe(Math.min(cores, 4));
   });
 
   it('REC-3: --workers takes 1 to 256 threads; anything else is a usage error naming it (exit 2)', () => {

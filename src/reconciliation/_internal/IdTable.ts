@@ -122,8 +122,7 @@ export class IdTable implements IdNumbers {
       const home = hashAt(places, from) & mask;
       const stays = gap <= next ? gap < home && home <= next : gap < home || home <= next;
       if (stays) continue;
-      const to = gap * STRIDE;
-      for (let k = 0; k < STRIDE; k++) places[to + k] = places[from + k] as number;
+      movePlace(places, from, places, gap * STRIDE);
       gap = next;
     }
     places.fill(0, gap * STRIDE, gap * STRIDE + STRIDE);
@@ -148,7 +147,7 @@ export class IdTable implements IdNumbers {
     let to = 0;
     for (let from = 0; from < places.length; from += STRIDE)
       if (places[from + VALUE] !== 0) {
-        for (let k = 0; k < STRIDE; k++) words[to + k] = places[from + k] as number;
+        movePlace(places, from, words, to);
         to += STRIDE;
       }
     const others = this.#others.snapshot();
@@ -247,13 +246,7 @@ export class IdTable implements IdNumbers {
       if (old[from + VALUE] === 0) continue;
       let at = hashAt(old, from) & mask;
       while (places[at * STRIDE + VALUE] !== 0) at = (at + 1) & mask;
-      // the five words written one by one: a view and a call for each id cost more than its move
-      const to = at * STRIDE;
-      places[to] = old[from] as number;
-      places[to + 1] = old[from + 1] as number;
-      places[to + 2] = old[from + 2] as number;
-      places[to + 3] = old[from + 3] as number;
-      places[to + VALUE] = old[from + VALUE] as number;
+      movePlace(old, from, places, at * STRIDE);
     }
     this.#places = places;
     this.#mask = mask;
@@ -286,6 +279,18 @@ const hashAt = (words: Int32Array, from: number): number =>
     words[from + 2] as number,
     words[from + 3] as number,
   );
+
+/**
+ * Copies the place at `from` in `source` (an id's four words and its number) to `to` in `target`,
+ * word by word: a view and a `set` call for each id cost more than its move.
+ */
+function movePlace(source: Int32Array, from: number, target: Int32Array, to: number): void {
+  target[to] = source[from] as number;
+  target[to + 1] = source[from + 1] as number;
+  target[to + 2] = source[from + 2] as number;
+  target[to + 3] = source[from + 3] as number;
+  target[to + VALUE] = source[from + VALUE] as number;
+}
 
 /** Eight hexadecimal digits of a word, in lower case. */
 const hex8 = (word: number): string => (word >>> 0).toString(16).padStart(8, '0');
