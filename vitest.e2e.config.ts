@@ -9,5 +9,8 @@ export default defineConfig({
     include: ['test/e2e/**/*.test.ts'],
     setupFiles: ['test/_setup.ts'],
     testTimeout: 60_000,
+    // Starting Chromium or the playground's server in a hook took past vitest's 10 s once, in a
+    // gate whose other suites were running commands of their own on the machine's two cores.
+    hookTimeout: 60_000,
   },
 });
