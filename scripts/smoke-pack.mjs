@@ -129,9 +129,11 @@ const root = new URL('..', import.meta.url).pathname;
  * back (the command's and its worker's bundles, the guide and the bench's section on it) bring it
  * to 4,986,491. The default count of workers bounded by the budget, and the guide's words on it,
  * bring it to 4,987,321; the review's mends (an id's place moved by one helper, the allocator's
- * settings as one table), to 4,987,276.
+ * settings as one table), to 4,987,276. The missed targets' section measured thread by thread
+ * (two workers' CPU time by thread; why a frozen state would not help the transition), to
+ * 4,988,890.
  */
-const UNPACKED_BUDGET = 4_987_300;
+const UNPACKED_BUDGET = 4_988_900;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
