@@ -130,10 +130,10 @@ const root = new URL('..', import.meta.url).pathname;
  * to 4,986,491. The default count of workers bounded by the budget, and the guide's words on it,
  * bring it to 4,987,321; the review's mends (an id's place moved by one helper, the allocator's
  * settings as one table), to 4,987,276. The missed targets' section measured thread by thread
- * (two workers' CPU time by thread; why a frozen state would not help the transition), to
- * 4,988,890.
+ * (two workers' CPU time by thread; why a frozen state would not help the transition) and the
+ * changelog's words on it, to 4,989,126.
  */
-const UNPACKED_BUDGET = 4_988_900;
+const UNPACKED_BUDGET = 4_989_150;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
