@@ -45,7 +45,7 @@ export {
 } from '../src/cli/reconcileHeap.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
-export { workersOf } from '../src/cli/workersFlag.ts';
+export { workersOf, workersPastBudget, workersWithin } from '../src/cli/workersFlag.ts';
 export { wrapText } from '../src/cli/wrapText.ts';
 export { describeValue } from '../src/kernel/describeValue.ts';
 export { fail } from '../src/kernel/fail.ts';

@@ -20,12 +20,49 @@ const BUDGET_A_WORKER = 256 * 1024 ** 2;
  * @throws UsageError naming `--workers` for anything but a whole number from 1 to 256.
  */
 export function workersOf(value: unknown, memory: number): number {
-  if (value === undefined)
-    return Math.max(1, Math.min(availableParallelism(), Math.floor(memory / BUDGET_A_WORKER)));
+  if (value === undefined) return Math.min(availableParallelism(), workersWithin(memory));
   const match = typeof value === 'string' ? /^[1-9]\d{0,2}$/.exec(value) : null;
   if (match === null || Number(value) > 256)
     throw new UsageError(
       `--workers: expected how many threads reconcile the subscriptions, 1 to 256 (default: the machine's cores, at most one for each 256M of --memory), got ${JSON.stringify(value)}`,
     );
   return Number(value);
+}
+
+/**
+ * How many workers a budget holds at 256 MiB each, at least one (512M: two; 1G: four).
+ *
+ * @param memory - The budget, in bytes (`--memory`).
+ * @returns The count, at least 1.
+ */
+export function workersWithin(memory: number): number {
+  return Math.max(1, Math.floor(memory / BUDGET_A_WORKER));
+}
+
+/** A size in bytes as `--memory` takes it: in G, M or K when whole in them, else bytes. */
+function sizeText(bytes: number): string {
+  for (const [unit, size] of [
+    ['G', 1024 ** 3],
+    ['M', 1024 ** 2],
+    ['K', 1024],
+  ] as const)
+    if (bytes % size === 0) return `${bytes / size}${unit}`;
+  return String(bytes);
+}
+
+/**
+ * The warning for a count of worker threads given past what the budget holds
+ * ({@link workersWithin}): the count is taken as given, but each worker brings a runtime, a heap
+ * and a young generation of its own, and the run may pass `--memory` (four workers within 512M
+ * peaked at 591 MiB at 5,000,000 lines, eight at 908 MiB). It says what budget the count needs,
+ * and how many workers the budget holds.
+ *
+ * @param workers - The worker threads the run starts (none below two).
+ * @param memory - The budget, in bytes (`--memory`).
+ * @returns The line for standard error, or `undefined` when the budget holds them.
+ */
+export function workersPastBudget(workers: number, memory: number): string | undefined {
+  const within = workersWithin(memory);
+  if (workers < 2 || workers <= within) return undefined;
+  return `warning: --workers ${workers} within --memory ${sizeText(memory)}: each worker needs about 256M of it, so the run may take more memory than --memory; give --memory ${sizeText(workers * BUDGET_A_WORKER)}, or --workers ${within}`;
 }

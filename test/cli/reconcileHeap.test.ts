@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   allocatorEnv,
@@ -8,6 +9,8 @@ import {
   semiSpace,
   threadHeap,
   workersOf,
+  workersPastBudget,
+  workersWithin,
 } from '../_private.ts';
 
 describe('reconcileHeap', () => {
@@ -164,4 +167,36 @@ describe('reconcileHeap', () => {
     expect(workersOf('1', 64 * 1024 * MiB)).toBe(1);
     expect(() => workersOf('0', 512 * MiB)).toThrow(/--workers: .*at most one for each 256M/);
   });
+
+  it('REC-3: a count of workers past one for each 256 MiB of --memory is warned of, with the budget it needs and the count the budget holds; one worker, and a count within, are not', () => {
+    const MiB = 1024 ** 2;
+    expect(workersPastBudget(3, 512 * MiB)).toBe(
+      'warning: --workers 3 within --memory 512M: each worker needs about 256M of it, so the run may take more memory than --memory; give --memory 768M, or --workers 2',
+    );
+    expect(workersPastBudget(8, 512 * MiB)).toContain('give --memory 2G, or --workers 2');
+    expect(workersPastBudget(5, 1024 * MiB)).toContain(
+      '--workers 5 within --memory 1G: each worker needs about 256M of it, so the run may take more memory than --memory; give --memory 1280M, or --workers 4',
+    );
+    // the boundary: two workers need 512M, one byte less holds one
+    expect(workersPastBudget(2, 512 * MiB)).toBeUndefined();
+    expect(workersPastBudget(2, 512 * MiB - 1)).toBe(
+      'warning: --workers 2 within --memory 536870911: each worker needs about 256M of it, so the run may take more memory than --memory; give --memory 512M, or --workers 1',
+    );
+    expect(workersPastBudget(2, 511 * MiB)).toContain('within --memory 511M:');
+    expect(workersPastBudget(2, 300 * 1024)).toContain('within --memory 300K:');
+    expect(workersPastBudget(4, 1024 * MiB)).toBeUndefined();
+    expect(workersPastBudget(1, 1024)).toBeUndefined();
+    expect(workersWithin(1024)).toBe(1);
+    expect(workersWithin(768 * MiB - 1)).toBe(2);
+    expect(workersWithin(768 * MiB)).toBe(3);
+  });
+
+  test.prop([fc.integer({ min: 1, max: 64 * 1024 ** 3 }), fc.integer({ min: 1, max: 256 })])(
+    'REC-3: the default count of workers is never warned of, and a count given is warned of exactly when it passes what the budget holds',
+    (memory, workers) => {
+      expect(workersPastBudget(workersOf(undefined, memory), memory)).toBeUndefined();
+      const warned = workersPastBudget(workers, memory) !== undefined;
+      expect(warned).toBe(workers > 1 && workers * 256 * 1024 ** 2 > memory);
+    },
+  );
 });

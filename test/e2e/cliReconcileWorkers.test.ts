@@ -485,7 +485,8 @@ describe('subscription-rules reconcile --workers, built', () => {
         expect(one.code, resources).toBe(2);
         expect(one.err, resources).toMatch(/^error: --subscriptions/);
         for (const workers of ['2', '4']) {
-          const run = reconcile([...args, '--workers', workers]);
+          // within a budget that holds four workers: no warning before the error
+          const run = reconcile([...args, '--workers', workers, '--memory', '1G']);
           expect([run.code, run.err], `${resources} --workers ${workers}`).toEqual([
             one.code,
             one.err,
@@ -522,7 +523,10 @@ describe('subscription-rules reconcile --workers, built', () => {
       TMPDIR: temporary,
     });
     expect(killed.code).toBe(3);
-    expect(killed.err).toMatch(/^error: internal failure: reconcile worker/);
+    // two workers within 64K: the budget's warning, then the failure
+    expect(killed.err).toMatch(
+      /^warning: --workers 2 within --memory 64K: [^\n]+\nerror: internal failure: reconcile worker/,
+    );
     expect(readdirSync(temporary)).toEqual([]);
     // the same run without the fault spills and writes what one worker writes in memory
     const spilled = reconcile([...args, '--workers', '2', '--memory', '64K'], {
@@ -546,6 +550,23 @@ describe('subscription-rules reconcile --workers, built', () => {
     expect(least).toBe(1);
     expect(standard).toBe(Math.min(cores, 2));
     expect(larger).toBe(Math.min(cores, 4));
+    for (const run of runs) expect(run.err).not.toContain('warning: --workers');
+  });
+
+  it('REC-3: a count of workers given past one for each 256M of --memory is taken as given, with one line on standard error saying the budget it needs; within the budget, none', () => {
+    const args = october();
+    const one = reconcile([...args, '--workers', '1']);
+    const past = reconcile([...args, '--workers', '3', '--memory', '512M']);
+    const within = reconcile([...args, '--workers', '3', '--memory', '768M']);
+    expect(past.code, past.err).toBe(1);
+    expect(past.workers).toBe(3);
+    expect(past.err).toBe(
+      'warning: --workers 3 within --memory 512M: each worker needs about 256M of it, so the run may take more memory than --memory; give --memory 768M, or --workers 2\n',
+    );
+    expect(past.findings).toBe(one.findings);
+    expect(within.workers).toBe(3);
+    expect(within.err).toBe('');
+    expect(within.findings).toBe(one.findings);
   });
 
   it('REC-3: --workers takes 1 to 256 threads; anything else is a usage error naming it (exit 2)', () => {

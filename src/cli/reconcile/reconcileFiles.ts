@@ -15,6 +15,7 @@ import type { EstBaseFlag } from '../estBaseFlag.ts';
 import type { BillingMonth } from '../monthFlag.ts';
 import { heldLimit } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
+import { workersPastBudget } from '../workersFlag.ts';
 import { loadDuckdb } from './duckdb/loadDuckdb.ts';
 import { readDuckdbFile } from './duckdb/readDuckdbFile.ts';
 import type { Finding } from './Finding.ts';
@@ -138,6 +139,10 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   const script = workerScript();
   // two workers or more, on the default engine, each read their own share of the file
   const readers = workers > 1 && script !== undefined && duckdb === undefined ? workers : 1;
+  // the share a worker needs was measured on these readers; DuckDB's runs hold the groups in this
+  // thread, their workers only replaying, and are not warned of
+  const pastBudget = run.memory === undefined ? undefined : workersPastBudget(readers, run.memory);
+  if (pastBudget !== undefined) streams.err(pastBudget);
   // past the budget, partitions small enough to read back one at a time whatever the input
   const partitions =
     run.memory === undefined
