@@ -132,9 +132,11 @@ const root = new URL('..', import.meta.url).pathname;
  * settings as one table), to 4,987,276. The missed targets' section measured thread by thread
  * (two workers' CPU time by thread; why a frozen state would not help the transition) and the
  * changelog's words on it, to 4,989,126. A count of workers given past the budget's share warned
- * of (the command's bundle, its help, the guide and the changelog), to 4,990,382.
+ * of (the command's bundle, its help, the guide and the changelog), to 4,990,382; the review's
+ * words on it (the help and the changelog naming the default engine, the guide's allocator
+ * section naming the warning), to 4,990,438.
  */
-const UNPACKED_BUDGET = 4_990_400;
+const UNPACKED_BUDGET = 4_990_450;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

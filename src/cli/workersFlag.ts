@@ -57,7 +57,8 @@ function sizeText(bytes: number): string {
  * peaked at 591 MiB at 5,000,000 lines, eight at 908 MiB). It says what budget the count needs,
  * and how many workers the budget holds.
  *
- * @param workers - The worker threads the run starts (none below two).
+ * @param workers - The worker threads that read and hold the groups (1 when the run's own thread
+ *   does, or DuckDB's reader: its workers only replay).
  * @param memory - The budget, in bytes (`--memory`).
  * @returns The line for standard error, or `undefined` when the budget holds them.
  */

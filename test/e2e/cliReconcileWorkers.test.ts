@@ -567,6 +567,18 @@ describe('subscription-rules reconcile --workers, built', () => {
     expect(within.workers).toBe(3);
     expect(within.err).toBe('');
     expect(within.findings).toBe(one.findings);
+    // --explain replays its one subscription in the run's own thread, whatever --workers says
+    const { items } = JSON.parse(readFileSync(args[3] ?? '', 'utf8')) as {
+      items: { id: string }[];
+    };
+    const [first] = items;
+    const explained = spawnSync(
+      process.execPath,
+      [cli, 'reconcile', ...args, '--workers', '3', '--explain', first?.id ?? ''],
+      { encoding: 'utf8' },
+    );
+    expect(explained.stdout).toContain(first?.id);
+    expect(explained.stderr).toBe('');
   });
 
   it('REC-3: --workers takes 1 to 256 threads; anything else is a usage error naming it (exit 2)', () => {
