@@ -8,6 +8,7 @@
 export { EXPORT_COLUMNS } from '../src/arbitraries/_internal/reconciliationDialect.ts';
 export { closesIn } from '../src/cli/closesIn.ts';
 export { main } from '../src/cli/main.ts';
+export { memoryOf, memoryText } from '../src/cli/memoryFlag.ts';
 export { moneyText } from '../src/cli/moneyText.ts';
 export { parsePriceFlag } from '../src/cli/parsePriceFlag.ts';
 export { batchBuffers } from '../src/cli/reconcile/batchBuffers.ts';

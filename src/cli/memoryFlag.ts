@@ -21,3 +21,18 @@ export function memoryOf(value: unknown): number {
     );
   return Number(match[1]) * (UNITS[(match[2] ?? '').toUpperCase()] ?? 1);
 }
+
+/** The units a size is written in, largest first. */
+const LARGEST_FIRST = Object.entries(UNITS).sort(([, a], [, b]) => b - a);
+
+/**
+ * A size as `--memory` takes it, {@link memoryOf}'s inverse: in the largest unit it is whole in
+ * (1G, 768M, 300K), else in bytes.
+ *
+ * @param bytes - A whole number of bytes, at least 1.
+ * @returns Its text.
+ */
+export function memoryText(bytes: number): string {
+  for (const [unit, size] of LARGEST_FIRST) if (bytes % size === 0) return `${bytes / size}${unit}`;
+  return String(bytes);
+}

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { memoryText } from './memoryFlag.ts';
 import { UsageError } from './UsageError.ts';
 
 /**
@@ -39,17 +40,6 @@ export function workersWithin(memory: number): number {
   return Math.max(1, Math.floor(memory / BUDGET_A_WORKER));
 }
 
-/** A size in bytes as `--memory` takes it: in G, M or K when whole in them, else bytes. */
-function sizeText(bytes: number): string {
-  for (const [unit, size] of [
-    ['G', 1024 ** 3],
-    ['M', 1024 ** 2],
-    ['K', 1024],
-  ] as const)
-    if (bytes % size === 0) return `${bytes / size}${unit}`;
-  return String(bytes);
-}
-
 /**
  * The warning for a count of worker threads given past what the budget holds
  * ({@link workersWithin}): the count is taken as given, but each worker brings a runtime, a heap
@@ -64,6 +54,7 @@ function sizeText(bytes: number): string {
  */
 export function workersPastBudget(workers: number, memory: number): string | undefined {
   const within = workersWithin(memory);
-  if (workers < 2 || workers <= within) return undefined;
-  return `warning: --workers ${workers} within --memory ${sizeText(memory)}: each worker needs about 256M of it, so the run may take more memory than --memory; give --memory ${sizeText(workers * BUDGET_A_WORKER)}, or --workers ${within}`;
+  // within is at least one: one worker is never past it
+  if (workers <= within) return undefined;
+  return `warning: --workers ${workers} within --memory ${memoryText(memory)}: each worker needs about ${memoryText(BUDGET_A_WORKER)} of it, so the run may take more memory than --memory; give --memory ${memoryText(workers * BUDGET_A_WORKER)}, or --workers ${within}`;
 }
