@@ -23,6 +23,7 @@ import type { FileGroup } from './LineGroups.ts';
 import { type ReadReconcileOptions, readReconcileOptions } from './readReconcileOptions.ts';
 import { type Refusal, type Replay, replay } from './replay.ts';
 import { resourceAtStart } from './resourceAtStart.ts';
+import { resourceFault, resourceFaultText } from './resourceFault.ts';
 import { LIST_NAMES, type SourceNames } from './SourceNames.ts';
 import { sentence, textsFor } from './texts/textsFor.ts';
 
@@ -172,7 +173,16 @@ export function reconcileSubscription(
     };
   const { resource } = input;
   if (resource === undefined) return unreplayed(input.noResource);
-  if ('missing' in input.price) return unreplayed(input.price.missing);
+  const started = instantMs(resource.effectiveStartDate);
+  const asOfMs = Number.isFinite(started)
+    ? Math.max(started, window.firstDay * DAY - 1)
+    : window.firstDay * DAY - 1;
+  // a resource that cannot be read says so, price or none: a price would not make it read
+  if ('missing' in input.price)
+    return unreplayed(
+      resourceFault(rules, resource, isoText(asOfMs), input.names ?? LIST_NAMES, options) ??
+        input.price.missing,
+    );
   const unread = input.unreadRows ?? [];
   if (unread.length > 0) {
     const groups = input.groups.length;
@@ -186,10 +196,6 @@ export function reconcileSubscription(
     };
   }
   const { changes, problems } = fileChanges(input.groups);
-  const started = instantMs(resource.effectiveStartDate);
-  const asOfMs = Number.isFinite(started)
-    ? Math.max(started, window.firstDay * DAY - 1)
-    : window.firstDay * DAY - 1;
   // a resource fetched after a later seat change holds seats the file's lines never billed: the
   // seats the file's latest line leaves are taken back over the file's changes instead
   const notes: string[] = [];
@@ -272,6 +278,9 @@ export function reconcileSubscription(
         }),
       );
     }
+    // the resource itself: which item, and what is wrong with it
+    const fault = resourceFaultText(error, input.names ?? LIST_NAMES, options);
+    if (fault !== undefined) return unreplayed(fault);
     // the base is the caller's own: named as they gave it (`--est-base` on the command line)
     return unreplayed(
       text.replace(/options\.extendedServiceTermBase/g, (input.names ?? LIST_NAMES).estBase),
