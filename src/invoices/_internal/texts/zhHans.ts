@@ -1,6 +1,6 @@
 import type { TieOutTexts } from './TieOutTexts.ts';
 
-/** Simplified Chinese (INV-2, MSG-1), in Partner Center's terms: 发票, 对帐文件, 贷项通知单. */
+/** Simplified Chinese (INV-2, MSG-1), in Partner Center's terms: 发票, 对账文件, 贷项通知单. */
 export const zhHansTexts: TieOutTexts = {
   tag: 'zh-Hans',
   outcomes: {
@@ -8,7 +8,7 @@ export const zhHansTexts: TieOutTexts = {
     rounding:
       '{invoice}：{lines} 行合计 {total}，与发票的 {invoiceTotal} 相差 {residual}：小于各行舍入可能造成的 {tolerance}（小数位多于 {currency} 的行 {fractional} 行，含税行 {taxed} 行）',
     'adjustment-not-in-files':
-      '{invoice}：发票的 {invoiceTotal} 与 {lines} 行的 {total} 相差 {residual}，超过舍入可能造成的 {tolerance}：这是发票上有而对帐文件中没有的调整；请向 Microsoft 询问是哪项调整',
+      '{invoice}：发票的 {invoiceTotal} 与 {lines} 行的 {total} 相差 {residual}，超过舍入可能造成的 {tolerance}：这是发票上有而对账文件中没有的调整；请向 Microsoft 询问是哪项调整',
     'no-invoice': '{invoice}：{lines} 行，{total}，但未提供此编号的发票资源',
     'no-lines':
       '{invoice}：文件中没有此编号的行；发票的 {invoiceTotal} 即为差额（{classification}）',
