@@ -16,7 +16,7 @@ const states = new WeakMap<TieOut, TieOutState>();
  *
  * @param constraints - `keepRows` (default `true`).
  * @returns The tie-out.
- * @throws {@link RuleError} `INVALID_ARGUMENT` for a `keepRows` that is no boolean; `merge` of
+ * @throws `RuleError` `INVALID_ARGUMENT` for a `keepRows` that is no boolean; `merge` of
  *   something no `createTieOut` made; `finish` as `tieOut`.
  * @example
  * ```ts

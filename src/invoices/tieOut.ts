@@ -21,7 +21,7 @@ import type { TieOutOptions, TieOutResults } from './types.ts';
  * @param rows - The reconciliation file's rows, keyed by its header (as a CSV parser gives them).
  * @param options - `locale`: the language of each `message`.
  * @returns One result per (number, currency), the rows not read, and the totals.
- * @throws {@link RuleError} naming the field at fault: a resource that cannot be read
+ * @throws `RuleError` naming the field at fault: a resource that cannot be read
  *   (`invoices.0.totalCharges`), a number given twice, `rows` that is no list, a bad locale.
  * @example
  * ```ts
