@@ -144,6 +144,17 @@ describe('parseInvoice', () => {
       );
     });
 
+    it('INV-1: the JSON text reader keeps every other value as JSON.parse does: strings with escapes, numbers, nesting, any key', () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), fc.string(), (extra, key) => {
+          fc.pre(!['__proto__', 'constructor', 'prototype'].includes(key));
+          const input = { ...resource('G1', '1.00'), [`x${key}`]: extra };
+          const text = JSON.stringify(input);
+          expect(parseInvoice(text)).toEqual(parseInvoice(JSON.parse(text)));
+        }),
+      );
+    });
+
     it('INV-1: JSON text and the value JSON.parse makes of it read the same when the total is a double’s shortest text', () => {
       fc.assert(
         fc.property(fc.integer({ min: -1e12, max: 1e12 }), (cents) => {
