@@ -17,11 +17,13 @@ import { zhHans as nceZhHans } from 'subscription-rules/new-commerce/locales/zh-
 import { zhHant as nceZhHant } from 'subscription-rules/new-commerce/locales/zh-Hant';
 import * as reconciliation from 'subscription-rules/reconciliation';
 import * as schemas from 'subscription-rules/schemas';
+import * as usage from 'subscription-rules/usage';
 import {
   SUBSCRIPTION,
   WORKED,
   resource as workedResource,
 } from '../cli/commands/_reconcileFiles.ts';
+import { g24135Rows, resource as invoiceResource } from '../invoices/_worked.ts';
 import { subscriptionInput } from '../lifecycle/_states.ts';
 import { eventAt, newCommerceInput, newCommerceState } from '../lifecycle/newCommerce/_states.ts';
 import { readableAsOf } from '../partnerCenter/_samples.ts';
@@ -60,6 +62,7 @@ export const entries: Readonly<Record<string, Record<string, unknown>>> = {
   'subscription-rules/legacy/locales/zh-Hans': { zhHans: legacyZhHans },
   'subscription-rules/legacy/locales/zh-Hant': { zhHant: legacyZhHant },
   'subscription-rules/reconciliation': reconciliation,
+  'subscription-rules/usage': usage,
 };
 
 const DAY = 86_400_000;
@@ -564,6 +567,15 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     },
     eventSchema: { arity: 0, valid: fc.constant([]) },
     invoiceLineSchema: { arity: 0, valid: fc.constant([]) },
+    invoiceSchema: { arity: 0, valid: fc.constant([]) },
+    parseInvoice: {
+      arity: 1,
+      valid: fc
+        .constantFrom('2075.89', '-50.00', '0')
+        .map((total) => [
+          [invoiceResource('G000024135', total), invoiceResource('G000000777', '-50.00')],
+        ]),
+    },
     newCommerceChargeEffectSchema: { arity: 0, valid: fc.constant([]) },
     newCommerceCreditEffectSchema: { arity: 0, valid: fc.constant([]) },
     parseInvoiceLine: {
@@ -1000,6 +1012,22 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
             ...(prices === undefined ? {} : { prices }),
           },
         ]),
+    },
+  },
+  'subscription-rules/usage': {
+    tieOut: {
+      arity: 3,
+      valid: fc
+        .tuple(fc.constantFrom('2075.89', '2075.90', '2125.89'), fc.constantFrom(undefined, en, ko))
+        .map(([total, locale]) => [
+          [invoiceResource('G000024135', total)],
+          g24135Rows.map((row) => ({ ...row })),
+          locale === undefined ? {} : { locale },
+        ]),
+    },
+    createTieOut: {
+      arity: 1,
+      valid: fc.constantFrom([], [{}], [{ keepRows: false }]),
     },
   },
 };

@@ -18,6 +18,16 @@ export const koErrors: ErrorMessages = {
   },
   expected: {
     ...koIssues,
+    'expected each invoice once; {id} is also invoices.{earlier}':
+      '청구서마다 한 번씩이어야 합니다. {id}은(는) invoices.{earlier}에도 있습니다',
+    'expected an amount: decimal text or a number': '금액(10진수 텍스트 또는 숫자)이어야 합니다',
+    'expected a tie-out of createTieOut': 'createTieOut으로 만든 대사여야 합니다',
+    'expected the invoice’s currency {currency}': '청구서의 통화 {currency}여야 합니다',
+    'expected an active ISO 4217 code': '유효한 ISO 4217 코드여야 합니다',
+    'expected an Invoice resource { id, invoiceDate, totalCharges, currencyCode }, a list of them, { "items": [...] } or JSON lines':
+      'Invoice 리소스 { id, invoiceDate, totalCharges, currencyCode }, 그 목록, { "items": [...] } 또는 JSON lines여야 합니다',
+    'expected JSON text or JSON lines: {reason} at character {at}':
+      'JSON 텍스트 또는 JSON lines여야 합니다: {at}번째 문자에 {reason}이(가) 있어야 합니다',
     'expected { at, to, quantity?, into? }': '{ at, to, quantity?, into? }가 있어야 합니다',
     'expected { offerId, price, term?, billingFrequency? }':
       '{ offerId, price, term?, billingFrequency? }가 있어야 합니다',

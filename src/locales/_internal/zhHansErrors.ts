@@ -18,6 +18,16 @@ export const zhHansErrors: ErrorMessages = {
   },
   expected: {
     ...zhHansIssues,
+    'expected each invoice once; {id} is also invoices.{earlier}':
+      '每张发票应只出现一次；{id} 也在 invoices.{earlier} 中',
+    'expected an amount: decimal text or a number': '应为金额：十进制文本或数字',
+    'expected a tie-out of createTieOut': '应为 createTieOut 创建的核对',
+    'expected the invoice’s currency {currency}': '应为发票的货币 {currency}',
+    'expected an active ISO 4217 code': '应为有效的 ISO 4217 代码',
+    'expected an Invoice resource { id, invoiceDate, totalCharges, currencyCode }, a list of them, { "items": [...] } or JSON lines':
+      '应为 Invoice 资源 { id, invoiceDate, totalCharges, currencyCode }、其列表、{ "items": [...] } 或 JSON lines',
+    'expected JSON text or JSON lines: {reason} at character {at}':
+      '应为 JSON 文本或 JSON lines：第 {at} 个字符处应为 {reason}',
     'expected { at, to, quantity?, into? }': '应为 { at, to, quantity?, into? }',
     'expected { offerId, price, term?, billingFrequency? }':
       '应为 { offerId, price, term?, billingFrequency? }',

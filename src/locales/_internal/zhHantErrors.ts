@@ -18,6 +18,16 @@ export const zhHantErrors: ErrorMessages = {
   },
   expected: {
     ...zhHantIssues,
+    'expected each invoice once; {id} is also invoices.{earlier}':
+      '每張發票應只出現一次；{id} 也在 invoices.{earlier} 中',
+    'expected an amount: decimal text or a number': '應為金額：十進位文字或數字',
+    'expected a tie-out of createTieOut': '應為 createTieOut 建立的核對',
+    'expected the invoice’s currency {currency}': '應為發票的貨幣 {currency}',
+    'expected an active ISO 4217 code': '應為有效的 ISO 4217 代碼',
+    'expected an Invoice resource { id, invoiceDate, totalCharges, currencyCode }, a list of them, { "items": [...] } or JSON lines':
+      '應為 Invoice 資源 { id, invoiceDate, totalCharges, currencyCode }、其清單、{ "items": [...] } 或 JSON lines',
+    'expected JSON text or JSON lines: {reason} at character {at}':
+      '應為 JSON 文字或 JSON lines：第 {at} 個字元處應為 {reason}',
     'expected { at, to, quantity?, into? }': '應為 { at, to, quantity?, into? }',
     'expected { offerId, price, term?, billingFrequency? }':
       '應為 { offerId, price, term?, billingFrequency? }',
