@@ -441,10 +441,9 @@ describe('inside the Extended Service Term (EST-4)', () => {
     ]);
   });
 
-  it('EST-4: an upgrade leaves it likewise, the same subscription for the new offer', () => {
+  it('EST-4, MID-4: an upgrade of every seat leaves it likewise, the same subscription for the new offer', () => {
     const result = upgrade(inEst, {
       at: '2027-11-29T12:00:00Z',
-      quantity: 45,
       to: {
         offerId: 'CFQ7TTC0LF8R:0001',
         price: usd(700),
@@ -452,21 +451,94 @@ describe('inside the Extended Service Term (EST-4)', () => {
         billingFrequency: 'monthly',
       },
     });
+    expect(result.ok && result.source).toBe(null);
     expect(result.ok && result.target).toMatchObject({
       offerId: 'CFQ7TTC0LF8R:0001',
-      quantity: 45,
+      quantity: 50,
       term: 'P1Y',
       endOfTerm: 'renew',
+      orderedAt: fifty.orderedAt,
     });
+    // 50 seats at 4.12 for the 30-day month from 2027-11-20, U = 10: r(r(20600/30)·10/50)·50 = 6850
     expect(
       result.ok &&
         result.effects.map((e) =>
-          e.type === 'cancellation-scheduled' ? [e.type] : [e.type, e.kind],
+          e.type === 'credit'
+            ? [e.kind, e.quantity, e.credit?.amount, e.seats]
+            : e.type === 'charge'
+              ? [e.kind, e.quantity, e.amount.amount]
+              : [e.type],
         ),
     ).toEqual([
-      ['credit', 'upgrade-source'],
-      ['charge', 'term-change'],
+      ['upgrade-source', 50, 20_600 - 6850, 50],
+      ['term-change', 50, 35_000],
     ]);
+  });
+
+  it('EST-4, MID-4: moving 20 of 50 seats keeps the 30 others on the source, still in its Extended Service Term; only the 20 are credited; the target is ordered at the upgrade', () => {
+    const to = { offerId: 'CFQ7TTC0LF8R:0001', price: usd(700), term: 'P1Y' } as const;
+    const result = upgrade(inEst, { at: '2027-11-29T12:00:00Z', quantity: 20, to });
+    if (!result.ok) throw new Error(result.code);
+    expect(result.source).toMatchObject({
+      status: 'active',
+      quantity: 30,
+      seats: [{ quantity: 30, reducibleUntil: null }],
+      endOfTerm: 'extended-service-term',
+      extendedServiceTerm: { since: '2027-11-20T00:00:00.000Z' },
+      price: usd(412),
+      term: 'P1M',
+    });
+    expect(result.target).toMatchObject({
+      status: 'active',
+      offerId: 'CFQ7TTC0LF8R:0001',
+      quantity: 20,
+      orderedAt: '2027-11-29T12:00:00.000Z',
+      termStart: '2027-11-29T12:00:00.000Z',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      endOfTerm: 'renew',
+      autoRenew: true,
+      price: usd(700),
+    });
+    expect(result.target.extendedServiceTerm).toBeUndefined();
+    // 20 seats at 4.12 for the 30-day month, U = 10: r(r(8240/30)·10/20)·20 = r(137.5)·20 = 2760,
+    // credit 8240 − 2760 = 54.80; the target's first month 20 × 7.00 = 140.00
+    expect(
+      result.effects.map((e) =>
+        e.type === 'credit'
+          ? [e.kind, e.quantity, e.credit?.amount, e.seats]
+          : e.type === 'charge'
+            ? [e.kind, e.quantity, e.amount.amount]
+            : [e.type],
+      ),
+    ).toEqual([
+      ['upgrade-source', 20, 5480, 30],
+      ['term-change', 20, 14_000],
+    ]);
+    // the source goes on month to month with its 30 seats: its next EST month bills 30 × 4.12
+    const next = advance(result.source as NewCommerceSubscription, '2027-12-20T00:00:00Z');
+    expect(next.effects.map((e) => e.type === 'charge' && [e.quantity, e.amount.amount])).toEqual([
+      [30, 12_360],
+    ]);
+  });
+
+  it('EST-4: a partial upgrade a millisecond before the EST month’s end credits nothing (U = D), at its end the new month’s unused days (±1 ms)', () => {
+    const to = { offerId: 'CFQ7TTC0LF8R:0001', price: usd(700) } as const;
+    const before = upgrade(inEst, { at: '2027-12-19T23:59:59.999Z', quantity: 20, to });
+    expect(before.ok && before.effects[0]).toMatchObject({ quantity: 20, credit: usd(0) });
+    // the month from 2027-12-20 is 31 days, U = 1: r(r(8240/31)·1/20)·20 = r(13.3)·20 = 260
+    const at = upgrade(inEst, { at: '2027-12-20T00:00:00.000Z', quantity: 20, to });
+    expect(at.ok && at.effects.map((e) => e.type === 'credit' && e.credit?.amount)).toEqual([
+      false,
+      8240 - 260,
+      false,
+    ]);
+    expect(
+      errorOf(() => upgrade(inEst, { at: '2027-12-20T00:00:00Z', quantity: 51, to })),
+    ).toMatchObject({
+      code: 'INVALID_QUANTITY',
+      path: 'request.quantity',
+    });
   });
 
   it('EST-4: everything else is refused NOT_ALLOWED, in words', () => {
