@@ -132,7 +132,10 @@ export interface ExtendedServiceTerm {
   readonly since: string | null;
   /** The base price of one month (the invoice's `UnitPrice`), or `null` when none was given. */
   readonly basePrice: Money | null;
-  /** The uplift in percent: 3 with a monthly-term plan, 23 without (the policy's). */
+  /**
+   * The uplift, a fraction: `0.03` with a monthly-term plan, `0.23` without (the policy's). A state
+   * saved when it was written in whole percent (`3`, `23`) is read as the fraction.
+   */
   readonly uplift: number;
 }
 

@@ -1,5 +1,9 @@
 import fc from 'fast-check';
-import type { NewCommerceSubscription } from 'subscription-rules';
+import type {
+  NewCommerceCreditEffect,
+  NewCommerceEffect,
+  NewCommerceSubscription,
+} from 'subscription-rules';
 import {
   access,
   advance,
@@ -8,6 +12,7 @@ import {
   createSubscription,
   formatMessage,
   nextDeadline,
+  policyAt,
   transition,
   upgrade,
 } from 'subscription-rules';
@@ -15,6 +20,8 @@ import { ko } from 'subscription-rules/locales/ko';
 import { zhHans } from 'subscription-rules/locales/zh-Hans';
 import { zhHant } from 'subscription-rules/locales/zh-Hant';
 import { transition as transitionNewCommerce } from 'subscription-rules/new-commerce';
+import { invoiceLines } from 'subscription-rules/reconciliation';
+import { subscriptionSchema } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../_errors.ts';
 import { apply, DAY, iso, licence, prorated } from './_states.ts';
@@ -259,7 +266,7 @@ describe('the term’s end (EST-3)', () => {
       price: usd(412),
       termStart: iso(TERM_END),
       termEnd: '2027-12-20T00:00:00.000Z',
-      extendedServiceTerm: { since: iso(TERM_END), basePrice: usd(400), uplift: 3 },
+      extendedServiceTerm: { since: iso(TERM_END), basePrice: usd(400), uplift: 0.03 },
       seats: [{ quantity: 50, addedAt: iso(TERM_END), reducibleUntil: null }],
     });
     expect(at.effects.at(-1)).toMatchObject({
@@ -269,7 +276,7 @@ describe('the term’s end (EST-3)', () => {
       unitPrice: usd(412),
       amount: usd(20600),
       basePrice: usd(400),
-      uplift: 3,
+      uplift: 0.03,
       periodStart: iso(TERM_END),
       periodEnd: '2027-12-20T00:00:00.000Z',
       rule: 'EST-5',
@@ -291,6 +298,49 @@ describe('the term’s end (EST-3)', () => {
     expect(access(months.subscription)).toEqual({ users: true, admins: true });
   });
 
+  it('EST-3: uplift is a fraction, 0.03 (0.23 without a monthly plan), in the state, its charges and the policy; the invoice line prints it as 3 %; a state saved in whole percent (3, 23) reads as the fraction, priced alike', () => {
+    const month = advance(chosen, iso(TERM_END));
+    expect(month.subscription.extendedServiceTerm?.uplift).toBe(0.03);
+    const charge = month.effects.at(-1);
+    expect(charge?.type === 'charge' && charge.uplift).toBe(0.03);
+    expect(policyAt(iso(TERM_END), { program: 'new-commerce' }).extendedServiceTerm).toMatchObject({
+      monthlyPlanUplift: 0.03,
+      noMonthlyPlanUplift: 0.23,
+    });
+    expect(invoiceLines([charge as NewCommerceEffect])[0]?.PriceAdjustmentDescription).toBe(
+      'Extended Service Terms 3% Fee Applied',
+    );
+    // saved before, in whole percent: read as 0.03, and its next month priced the same (4.12)
+    for (const [saved, fraction] of [
+      [3, 0.03],
+      [23, 0.23],
+    ] as const) {
+      const old = {
+        ...month.subscription,
+        extendedServiceTerm: { ...month.subscription.extendedServiceTerm, uplift: saved },
+      } as NewCommerceSubscription;
+      const next = advance(old, '2027-12-20T00:00:00.000Z');
+      expect(next.subscription.extendedServiceTerm?.uplift).toBe(fraction);
+      expect(next.effects.map((e) => e.type === 'charge' && [e.uplift, e.amount.amount])).toEqual([
+        [fraction, 20_600],
+      ]);
+      expect(subscriptionSchema().parse(old)).toMatchObject({
+        extendedServiceTerm: { uplift: fraction },
+      });
+    }
+    // what is neither: the caller's field, never a silently wrong price
+    for (const uplift of [-0.01, 1.5, 0.0000001, '3', 100]) {
+      const bad = {
+        ...month.subscription,
+        extendedServiceTerm: { ...month.subscription.extendedServiceTerm, uplift },
+      } as unknown as NewCommerceSubscription;
+      expect(errorOf(() => advance(bad, '2027-12-20T00:00:00Z'))).toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        path: 'subscription.extendedServiceTerm.uplift',
+      });
+    }
+  });
+
   it('EST-3: a term ending exactly 2026-05-04T00:00Z continues into it at that instant (±1 ms); a SKU with no monthly plan at 60.00 a year → 5.00 → 6.15', () => {
     const annual = createSubscription({
       ...licence,
@@ -310,7 +360,7 @@ describe('the term’s end (EST-3)', () => {
     expect(advance(off, iso(end - 1)).subscription.extendedServiceTerm).toBeUndefined();
     expect(advance(off, iso(end)).subscription).toMatchObject({
       price: usd(615),
-      extendedServiceTerm: { since: iso(end), basePrice: usd(500), uplift: 23 },
+      extendedServiceTerm: { since: iso(end), basePrice: usd(500), uplift: 0.23 },
     });
   });
 
@@ -344,7 +394,7 @@ describe('the term’s end (EST-3)', () => {
     expect(later.unpriced).toBe(true);
     expect(later.subscription).toMatchObject({
       price: null,
-      extendedServiceTerm: { basePrice: null, uplift: 3 },
+      extendedServiceTerm: { basePrice: null, uplift: 0.03 },
     });
     expect(later.effects.some((e) => e.kind === 'extended-service-term')).toBe(false);
     const monthly = createSubscription({ ...licence, term: 'P1M', quantity: 50, price: usd(400) });
@@ -439,6 +489,38 @@ describe('inside the Extended Service Term (EST-4)', () => {
       ['credit', 'term-change-source', 50],
       ['charge', 'term-change', 40],
     ]);
+  });
+
+  it('CHG-1, REC-1: leaving an unpriced Extended Service Term by change-term gives a credit marked unpriced: true, no amount; invoiceLines gives it no line and prints the new term’s charge', () => {
+    // the same term with no base for the Extended Service Term: its months are unpriced
+    const off = apply(fifty, {
+      type: 'set-auto-renew',
+      at: '2027-01-01T00:00:00Z',
+      enabled: false,
+    });
+    const unpricedEst = advance(off, iso(TERM_END)).subscription;
+    expect(unpricedEst.price).toBe(null);
+    const result = transition(unpricedEst, {
+      type: 'change-term',
+      at: '2027-11-29T12:00:00Z',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      price: usd(500),
+    });
+    if (!result.ok) throw new Error(result.code);
+    const credit = result.effects[0];
+    expect(credit).toMatchObject({ type: 'credit', kind: 'term-change-source', unpriced: true });
+    expect(credit !== undefined && 'credit' in credit).toBe(false);
+    expect(invoiceLines(result.effects).map((l) => [l.ChargeType, l.Subtotal])).toEqual([
+      ['new', '250.00'],
+    ]);
+    // a credit that gives money back without saying how much, and not marked unpriced, is still
+    // the caller's error, at its own field
+    const { unpriced: _, ...unmarked } = credit as NewCommerceCreditEffect;
+    expect(errorOf(() => invoiceLines([unmarked]))).toMatchObject({
+      code: 'MISSING_FIELD',
+      path: 'effects.0.credit',
+    });
   });
 
   it('EST-4, MID-4: an upgrade of every seat leaves it likewise, the same subscription for the new offer', () => {

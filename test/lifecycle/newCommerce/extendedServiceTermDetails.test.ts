@@ -92,7 +92,7 @@ describe('the Extended Service Term in detail (EST-7)', () => {
     expect(month.subscription.extendedServiceTerm).toEqual({
       since: iso(TERM_END),
       basePrice: usd(1000),
-      uplift: 23,
+      uplift: 0.23,
     });
   });
 

@@ -1,4 +1,5 @@
 import type { Money } from '../../../pricing/money.ts';
+import { readUplift } from '../../../pricing/readUplift.ts';
 import type {
   NewCommerceStatus,
   NewCommerceSubscription,
@@ -99,7 +100,8 @@ export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
     d.extendedServiceTerm = {
       since: est.since,
       basePrice: copyMoney(est.basePrice),
-      uplift: est.uplift,
+      // a state saved in whole percent reads as the fraction (EST-3)
+      uplift: readUplift(est.uplift, 'subscription.extendedServiceTerm.uplift'),
     };
   return d;
 }

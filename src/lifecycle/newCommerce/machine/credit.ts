@@ -22,7 +22,8 @@ export type CreditPart = [quantity: number, amount: number, days: number];
  * way (NCE-5, decided 2026-11-27): the seats ended are taken newest batch first, as every event
  * takes them, and the credit is never more than what the period charged those seats — CHG-2's
  * amount for seats added inside it **(decided: the cap is of the seats ended together, so the
- * formula over all of them stays one rounding)**.
+ * formula over all of them stays one rounding, and is a whole amount per seat, as a credit line's
+ * effective unit price is)**.
  */
 export function creditFor(
   s: NewCommerceDraft | NewCommerceSubscription,
@@ -73,7 +74,8 @@ export function creditFor(
     left -= take;
   }
   if (left > 0) cap += periodCharge(unit, left, own, nominal);
-  return { amount: Math.min(credit, cap), currency: price.currency };
+  // a credit line is seats × an amount per seat (REC-1): the cap in whole amounts per seat
+  return { amount: Math.min(credit, cap - (cap % quantity)), currency: price.currency };
 }
 
 /**
