@@ -253,6 +253,7 @@ export type ExtendedServiceTermReason =
   | 'trial'
   | 'term-started-before'
   | 'term-ends-before'
+  | 'end-of-sale'
   | 'no-policy-section'
   | 'in-extended-service-term'
   | 'ended';

@@ -66,6 +66,7 @@ export function newCommerceStateShape(): z.ZodMiniObject {
     cancellableUntil: z.optional(instantOrNull),
     fullCreditUntil: z.optional(parts.instant),
     offerId: z.optional(parts.text),
+    endOfSale: z.optional(z.enum(['none', 'end-of-sale', 'end-of-sale-with-conversions'])),
     priceKey: z.optional(priceKeyShape()),
     promotion: z.optional(
       z.strictObject({

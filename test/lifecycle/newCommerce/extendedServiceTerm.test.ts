@@ -50,20 +50,43 @@ function expectsOldPath(state: NewCommerceSubscription, end: number): void {
 }
 
 describe('the end of a term (EST-2)', () => {
+  it('EST-2, EST-7: turning auto-renew off warns once, in one warning, priced or not; allowedActions offers each end-of-term option once and no set-auto-renew beside them', () => {
+    const off = { type: 'set-auto-renew', at: '2027-01-01T00:00:00Z', enabled: false } as const;
+    const priced = apply(fifty, {
+      type: 'set-end-of-term',
+      at: '2027-01-01T00:00:00Z',
+      action: 'renew',
+    });
+    for (const state of [fifty, priced, chosen]) {
+      const result = transition(state, off);
+      const warnings = result.ok ? (result.warnings ?? []) : [];
+      expect(warnings.filter((w) => w.code === 'EXTENDED_SERVICE_TERM')).toHaveLength(1);
+    }
+    for (const state of [fifty, chosen, apply(fifty, off)]) {
+      const actions = allowedActions(state, '2027-01-05T00:00:00Z');
+      const offers = actions.map((a) =>
+        a.type === 'set-end-of-term'
+          ? `end:${a.action}`
+          : a.type === 'set-auto-renew'
+            ? `auto:${a.enabled}`
+            : a.type,
+      );
+      expect(new Set(offers).size).toBe(offers.length);
+      expect(offers.some((o) => o.startsWith('auto:'))).toBe(false);
+    }
+  });
+
   it('EST-7, PURE-1: the warnings of two results for one term end are equal but share no object, each warning has its own params, and a state with another term end is warned with its own', () => {
     const off = { type: 'set-auto-renew', at: '2027-01-01T00:00:00Z', enabled: false } as const;
     const first = transition(fifty, off);
     const second = transition(fifty, off);
     const a = first.ok ? (first.warnings ?? []) : [];
     const b = second.ok ? (second.warnings ?? []) : [];
-    expect(a).toHaveLength(2);
+    expect(a).toHaveLength(1);
     expect(b).toEqual(a);
     expect(b).not.toBe(a);
-    for (let i = 0; i < a.length; i++) {
-      expect(b[i]).not.toBe(a[i]);
-      expect(b[i]?.params).not.toBe(a[i]?.params);
-    }
-    expect(a[1]?.params).not.toBe(a[0]?.params);
+    expect(b[0]).not.toBe(a[0]);
+    expect(b[0]?.params).not.toBe(a[0]?.params);
     // writing to one result's warning changes no other result
     (a[0]?.params as Record<string, unknown>).termEnd = 'changed';
     expect(b[0]?.params).toEqual({ termEnd: '2027-11-20T00:00:00.000Z' });
@@ -78,13 +101,10 @@ describe('the end of a term (EST-2)', () => {
     expect(
       other.ok &&
         other.warnings?.map((w) => [w.params, w.message.includes('2027-11-21T00:00:00.000Z')]),
-    ).toEqual([
-      [{ termEnd: '2027-11-21T00:00:00.000Z' }, true],
-      [{ termEnd: '2027-11-21T00:00:00.000Z' }, true],
-    ]);
+    ).toEqual([[{ termEnd: '2027-11-21T00:00:00.000Z' }, true]]);
     const again = transition(fifty, off);
     expect(again.ok && again.warnings?.[0]?.message).toBe(
-      'Auto-renew is off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term; to stop it then, send set-end-of-term with action cancel.',
+      'Auto-renew is off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term, which has no price yet (give set-end-of-term a basePrice); to stop it then, send set-end-of-term with action cancel.',
     );
   });
 
@@ -93,8 +113,7 @@ describe('the end of a term (EST-2)', () => {
     const english = transition(fifty, off);
     const en = english.ok ? (english.warnings ?? []) : [];
     expect(en.map((w) => w.messageId)).toEqual([
-      'lifecycle.nce.warning.auto-renew-off-est',
-      'lifecycle.nce.warning.est-unpriced',
+      'lifecycle.nce.warning.auto-renew-off-est-unpriced',
     ]);
     for (const locale of [ko, zhHans, zhHant]) {
       for (const send of [transition, transitionNewCommerce]) {
@@ -129,21 +148,14 @@ describe('the end of a term (EST-2)', () => {
       'extended-service-term',
       false,
     ]);
-    // a year's term is no base for the months, so a second warning says which price is needed
+    // a year's term is no base for the months: the one warning also says which price is needed
     expect(result.ok && result.warnings).toEqual([
       {
         code: 'EXTENDED_SERVICE_TERM',
-        messageId: 'lifecycle.nce.warning.auto-renew-off-est',
+        messageId: 'lifecycle.nce.warning.auto-renew-off-est-unpriced',
         params: { termEnd: '2027-11-20T00:00:00.000Z' },
         message:
-          'Auto-renew is off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term; to stop it then, send set-end-of-term with action cancel.',
-      },
-      {
-        code: 'EXTENDED_SERVICE_TERM',
-        messageId: 'lifecycle.nce.warning.est-unpriced',
-        params: { termEnd: '2027-11-20T00:00:00.000Z' },
-        message:
-          'The Extended Service Term from 2027-11-20T00:00:00.000Z has no price: give set-end-of-term a basePrice.',
+          'Auto-renew is off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term, which has no price yet (give set-end-of-term a basePrice); to stop it then, send set-end-of-term with action cancel.',
       },
     ]);
     const on = transition(result.ok ? result.subscription : fifty, {

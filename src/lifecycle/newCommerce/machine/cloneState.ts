@@ -52,6 +52,7 @@ export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
   if (s.fullCreditUntil !== undefined) d.fullCreditUntil = s.fullCreditUntil;
   // only a state that has them: its offer (MID-4), a frequency change waiting or made (MID-2)
   if (s.offerId !== undefined) d.offerId = s.offerId;
+  if (s.endOfSale !== undefined) d.endOfSale = s.endOfSale;
   const key = s.priceKey;
   if (key !== undefined)
     d.priceKey = {
