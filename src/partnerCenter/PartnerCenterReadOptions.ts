@@ -1,3 +1,4 @@
+import type { EndOfSale } from '../lifecycle/newCommerce/types.ts';
 import type { MessageOptions } from '../messages/types.ts';
 import type { PriceStateKey, PromotionOptions } from '../prices/types.ts';
 import type { Money } from '../pricing/money.ts';
@@ -58,6 +59,14 @@ export interface PartnerCenterReadOptions extends MessageOptions, PromotionOptio
         readonly monthlyPlan?: boolean | undefined;
       }
     | undefined;
+  /**
+   * New Commerce only: whether the SKU is at end of sale (EST-1), which the resource does not say:
+   * `end-of-sale` (no conversion SKUs) makes the term not eligible for an Extended Service Term,
+   * so auto-renew off reads as the old expiry path; kept as the state's `endOfSale`.
+   *
+   * @defaultValue `'none'`
+   */
+  readonly endOfSale?: EndOfSale | undefined;
   /**
    * New Commerce only: the state's `priceKey` (PL-4, PL-7) — the price list's `ProductId`, `SkuId`,
    * `Market`, `Currency` and `Segment` of the subscription, which the resource does not state — so

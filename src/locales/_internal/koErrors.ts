@@ -186,6 +186,10 @@ export const koErrors: ErrorMessages = {
     'expected an integer weight ≥ 0': '0 이상의 정수 가중치여야 합니다',
     'expected an integer ≥ 0': '0 이상의 정수여야 합니다',
     'expected an integer ≥ 1': '1 이상의 정수여야 합니다',
+    'expected a fraction ≥ 0 and below 1, at most six decimals (0.03 is 3 %)':
+      '0 이상 1 미만의 소수(소수점 이하 최대 6자리)여야 합니다(0.03은 3 %)',
+    'expected true, on a credit without money, or no unpriced':
+      '금액이 없는 크레딧에서만 true여야 하며, 그 밖에는 unpriced가 없어야 합니다',
     'expected an integer ≥ {min}': '{min} 이상의 정수여야 합니다',
     'expected an array': '배열이어야 합니다',
     'expected P1M, P1Y, P2Y, P3Y or P5Y': 'P1M, P1Y, P2Y, P3Y 또는 P5Y여야 합니다',

@@ -180,6 +180,10 @@ export const zhHansErrors: ErrorMessages = {
     'expected an integer weight ≥ 0': '应为 ≥ 0 的整数权重',
     'expected an integer ≥ 0': '应为 ≥ 0 的整数',
     'expected an integer ≥ 1': '应为 ≥ 1 的整数',
+    'expected a fraction ≥ 0 and below 1, at most six decimals (0.03 is 3 %)':
+      '应为 ≥ 0 且小于 1 的小数，最多六位小数（0.03 即 3 %）',
+    'expected true, on a credit without money, or no unpriced':
+      '仅在没有金额的信用额度上应为 true，否则不应有 unpriced',
     'expected an integer ≥ {min}': '应为 ≥ {min} 的整数',
     'expected an array': '应为数组',
     'expected P1M, P1Y, P2Y, P3Y or P5Y': '应为 P1M、P1Y、P2Y、P3Y 或 P5Y',

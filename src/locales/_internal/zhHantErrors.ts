@@ -181,6 +181,10 @@ export const zhHantErrors: ErrorMessages = {
     'expected an integer weight ≥ 0': '應為 ≥ 0 的整數權數',
     'expected an integer ≥ 0': '應為 ≥ 0 的整數',
     'expected an integer ≥ 1': '應為 ≥ 1 的整數',
+    'expected a fraction ≥ 0 and below 1, at most six decimals (0.03 is 3 %)':
+      '應為 ≥ 0 且小於 1 的小數，最多六位小數（0.03 即 3 %）',
+    'expected true, on a credit without money, or no unpriced':
+      '僅在沒有金額的信用額度上應為 true，否則不應有 unpriced',
     'expected an integer ≥ {min}': '應為 ≥ {min} 的整數',
     'expected an array': '應為陣列',
     'expected P1M, P1Y, P2Y, P3Y or P5Y': '應為 P1M、P1Y、P2Y、P3Y 或 P5Y',

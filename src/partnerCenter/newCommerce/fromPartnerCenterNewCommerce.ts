@@ -1,3 +1,4 @@
+import { readEndOfSale } from '../../lifecycle/newCommerce/machine/readEndOfSale.ts';
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import { inLocale } from '../_internal/inLocale.ts';
 import { type ResourceRead, readResource } from '../_internal/readResource.ts';
@@ -27,14 +28,19 @@ export function fromPartnerCenterNewCommerce(
  * checked values only: the hostile-resources property holds every one to the lifecycle's check).
  *
  * @param read - What `readResource` read.
- * @param options - `locale`, `price`, `extendedServiceTermBase`, `priceKey`, `promotions`.
+ * @param options - `locale`, `price`, `extendedServiceTermBase`, `endOfSale`, `priceKey`,
+ *   `promotions`.
  * @returns `{ subscription, notes }`.
  */
 export function newCommerceReading(
   { basics, asOf }: ResourceRead,
   options: PartnerCenterReadOptions,
 ): PartnerCenterReading<NewCommerceSubscription> {
-  const read = withEstBase(withPrice(readNewCommerce(basics, asOf), options), options);
+  const endOfSale =
+    options.endOfSale === undefined
+      ? undefined
+      : readEndOfSale(options.endOfSale, 'options.endOfSale');
+  const read = withEstBase(withPrice(readNewCommerce(basics, asOf, endOfSale), options), options);
   const subscription = withPromotion(read, basics.r, options, basics.notes);
   return { subscription, notes: inLocale(basics.notes, options) };
 }

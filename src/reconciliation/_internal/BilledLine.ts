@@ -28,7 +28,7 @@ export interface EffectDetails {
     | undefined;
   /**
    * A month of Extended Service Term (EST-5): since when (a UTC day), its base price for a month
-   * (minor units) and the uplift in percent.
+   * (minor units) and the uplift, a fraction (`0.03`).
    */
   readonly est?: { readonly since: number; readonly basePrice: number; readonly uplift: number };
 }

@@ -347,17 +347,13 @@ export function plainMatch(
   if (endMs <= asOfMs || read.statedEndMs < endMs) return undefined;
   // a resource renewed since states a later term's window, which the reader drops (PCR-1)
   const statedWindow = read.statedEndMs > endMs ? undefined : read.cancellableUntilMs;
-  let term: BilledTerm = {
-    startMs,
-    endMs,
-    anchorMs: orderedMs,
-    offsetMonths: (n - 1) * termMonths,
-  };
+  let term: BilledTerm = { startMs, endMs, months: termMonths };
   // the change's instant, as the replay applies it; without one, every period has the same seats
   const atMs = change === undefined ? toMs + 1 : changeInstant(change, orderedMs, asOfMs, term);
   if (atMs === undefined || (change !== undefined && atMs > toMs)) return undefined;
   // the term holding the change, and how many charges come before it (the replay's order)
   let changeTerm: BilledTerm | undefined = atMs < term.endMs ? term : undefined;
+  let changeTermNumber = n;
   let chargesBefore = -1;
   const state = { billingFrequency: read.cycle } as never;
   const charges: PlainCharge[] = [];
@@ -414,11 +410,13 @@ export function plainMatch(
     term = {
       startMs: term.endMs,
       endMs: newCommerceTermEndAt(orderedMs, termMonths, n),
-      anchorMs: orderedMs,
-      offsetMonths: (n - 1) * termMonths,
+      months: termMonths,
     };
     index = 0;
-    if (changeTerm === undefined && atMs < term.endMs) changeTerm = term;
+    if (changeTerm === undefined && atMs < term.endMs) {
+      changeTerm = term;
+      changeTermNumber = n;
+    }
     if (!charge(RENEWAL, periodOf(0))) return undefined;
   }
   // a file with more or fewer groups than the charges differs: known before the change's line
@@ -435,6 +433,7 @@ export function plainMatch(
         orderedMs,
         price: price as Money,
         before,
+        termNumber: changeTermNumber,
         cancellableUntil: statedWindow === undefined ? undefined : statedWindowEnd(statedWindow),
       },
       changeTerm,

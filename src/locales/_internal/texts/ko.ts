@@ -81,6 +81,8 @@ export const koMidTerm: MidTermTexts = {
     '기간 중 약정 기간 변경은 시트 {quantity}개를 모두 유지합니다. 새 수량은 연장 서비스 기간을 벗어날 때만 지정할 수 있습니다.',
   'lifecycle.nce.warning.auto-renew-off-est':
     '자동 갱신이 꺼져 있습니다. 약정 기간이 끝나는 {termEnd}부터 구독은 유료 연장 서비스 기간(EST)으로 매월 계속됩니다. 그때 중지하려면 set-end-of-term에 action cancel을 보내세요.',
+  'lifecycle.nce.warning.auto-renew-off-est-unpriced':
+    '자동 갱신이 꺼져 있습니다. 약정 기간이 끝나는 {termEnd}부터 구독은 유료 연장 서비스 기간(EST)으로 매월 계속되며, 아직 가격이 없습니다(set-end-of-term에 basePrice를 지정하세요). 그때 중지하려면 set-end-of-term에 action cancel을 보내세요.',
   'lifecycle.nce.warning.est-unpriced':
     '{termEnd}부터의 연장 서비스 기간에 가격이 없습니다. set-end-of-term에 basePrice를 지정하세요.',
   'resource.nce.end-of-term-inferred':

@@ -79,6 +79,8 @@ export const zhHansMidTerm: MidTermTexts = {
     '期限中途更改期限会保留全部 {quantity} 个席位：只有在离开延长服务期时才能指定新数量。',
   'lifecycle.nce.warning.auto-renew-off-est':
     '自动续订已关闭：自期限结束的 {termEnd} 起，订阅将按月继续进入付费的延长服务期 (EST)；若要届时停止，请发送 action 为 cancel 的 set-end-of-term。',
+  'lifecycle.nce.warning.auto-renew-off-est-unpriced':
+    '自动续订已关闭：自期限结束的 {termEnd} 起，订阅将按月继续进入付费的延长服务期 (EST)，该服务期尚无价格（请为 set-end-of-term 提供 basePrice）；若要届时停止，请发送 action 为 cancel 的 set-end-of-term。',
   'lifecycle.nce.warning.est-unpriced':
     '自 {termEnd} 起的延长服务期没有价格：请为 set-end-of-term 提供 basePrice。',
   'resource.nce.end-of-term-inferred':

@@ -79,6 +79,8 @@ export const zhHantMidTerm: MidTermTexts = {
     '期限中途變更期限會保留全部 {quantity} 個授權：只有在離開延長服務期時才能指定新數量。',
   'lifecycle.nce.warning.auto-renew-off-est':
     '自動續約已關閉：自期限結束的 {termEnd} 起，訂用帳戶將按月繼續進入付費的延長服務期 (EST)；若要屆時停止，請傳送 action 為 cancel 的 set-end-of-term。',
+  'lifecycle.nce.warning.auto-renew-off-est-unpriced':
+    '自動續約已關閉：自期限結束的 {termEnd} 起，訂用帳戶將按月繼續進入付費的延長服務期 (EST)，該服務期尚無價格（請為 set-end-of-term 提供 basePrice）；若要屆時停止，請傳送 action 為 cancel 的 set-end-of-term。',
   'lifecycle.nce.warning.est-unpriced':
     '自 {termEnd} 起的延長服務期沒有價格：請為 set-end-of-term 提供 basePrice。',
   'resource.nce.end-of-term-inferred':
