@@ -91,9 +91,11 @@ export const renewalsCommand: StreamCommand = {
     const notes: { subscriptionId: string; message: string }[] = [];
     const perYear = moneyTotals();
     let subscriptions = 0;
+    // each resource read just before the window, taken forward from its own term (PL-8), so a
+    // renewal at --from itself is still to come
     const started = (resource: Readonly<Record<string, unknown>>): number => {
       const start = Date.parse(String(resource.effectiveStartDate));
-      return Number.isFinite(start) ? Math.max(start, fromMs) : fromMs;
+      return Number.isFinite(start) ? Math.max(start, fromMs - 1) : fromMs - 1;
     };
     for await (const sub of pricedSubscriptions(
       flags.subscriptions,
@@ -110,7 +112,7 @@ export const renewalsCommand: StreamCommand = {
       }
       const window = {
         priceList: prices.list,
-        from: sub.state.asOf,
+        from: new Date(Math.max(Date.parse(sub.state.asOf), fromMs)).toISOString(),
         to,
         ...(flags.promotions === undefined ? {} : { promotions: flags.promotions }),
       };

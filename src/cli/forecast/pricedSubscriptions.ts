@@ -6,6 +6,7 @@ import {
   type Promotion,
   priceAt,
   RuleError,
+  type Subscription,
 } from '../../index.ts';
 import { resourcesOf, subscriptionFiles } from '../reconcile/subscriptionFiles.ts';
 import { subscriptionsOf } from '../reconcile/subscriptionsOf.ts';
@@ -41,9 +42,30 @@ function customerOf(resource: Readonly<Record<string, unknown>>): string {
 }
 
 /**
- * The subscriptions of `--subscriptions` (PL-6), each read as of `asOf(resource)` (PCR-1) and
+ * The state of the term a resource describes, whenever it was fetched (PL-8): read at `at`, or,
+ * when its term ended by then (fetched earlier), at that term's last instant — so the price read
+ * for it is its own term's, and the rules take it forward from there.
+ */
+function ownTerm(
+  resource: Readonly<Record<string, unknown>>,
+  at: string,
+  options: MessageOptions,
+): Subscription | NewCommerceSubscription {
+  const read = fromPartnerCenterSubscription(resource as never, { asOf: at, ...options });
+  const older = read.notes.find((note) => note.messageId === 'resource.older-than-as-of');
+  if (older === undefined) return read.subscription;
+  const endMs = Date.parse(String(older.params.termEnd));
+  return fromPartnerCenterSubscription(resource as never, {
+    asOf: new Date(endMs - 1).toISOString(),
+    ...options,
+  }).subscription;
+}
+
+/**
+ * The subscriptions of `--subscriptions` (PL-6, PL-8), each read as of `asOf(resource)` (PCR-1) and
  * priced from the list: its price the row of its product, SKU, term and billing plan valid when
- * its current term began (the lock, PL-3), its `priceKey` the market, currency and segment chosen,
+ * the term the resource describes began (the lock, PL-3), a term that ended before `asOf` (a
+ * resource fetched earlier) taken forward by the rules, its renewals at the list's rows; its `priceKey` the market, currency and segment chosen,
  * so the lifecycle prices its renewals by the list; the promotion its resource names (`promotionId`)
  * read from `promotions` (`--promotions`) as the reader reads it, a note when it is not applied. A
  * resource that cannot be read, a legacy
@@ -87,10 +109,7 @@ export async function* pricedSubscriptions(
       }
       try {
         const at = new Date(asOf(resource)).toISOString();
-        const { subscription: unpriced } = fromPartnerCenterSubscription(resource as never, {
-          asOf: at,
-          ...options,
-        });
+        const unpriced = ownTerm(resource, at, options);
         if (unpriced.program !== 'new-commerce' || unpriced.term === null) {
           yield {
             ...about,
@@ -114,10 +133,13 @@ export async function* pricedSubscriptions(
           continue;
         }
         const { TermDuration, BillingPlan, ...priceKey } = key;
+        // its own term at its locked price; a term that ended before `at` taken forward by the
+        // rules, its renewals at the list's row of their instant (PCR-1, PL-8)
         const { subscription, notes } = fromPartnerCenterSubscription(resource as never, {
           asOf: at,
           price: found.price,
           priceKey,
+          priceList: prices.list,
           ...(promotions === undefined ? {} : { promotions }),
           ...options,
         });

@@ -232,3 +232,24 @@ describe('subscription-rules forecast', () => {
     expect(run.out).toMatch(/total\s+98\.70 USD/);
   });
 });
+
+describe('subscription-rules forecast of resources fetched before the month (PL-8)', () => {
+  it('PL-8: December 2026 from resources fetched in June, before both renewals: each renewed by the list (10 × 7.35 = 73.50, 4 × 6.30 = 25.20), none refused, no library parameter named', async () => {
+    for (const fetched of [RESOURCES, JUNE, NOVEMBER]) {
+      const { prices, resources } = priceFiles(undefined, fetched);
+      const args = ['forecast', '--subscriptions', resources, '--prices', prices];
+      const run = await runStreaming([...args, '--market', 'US', '--month', '2026-12', '--json']);
+      expect(run.code).toBe(0);
+      const { lines, summary } = JSON.parse(run.out);
+      expect(
+        lines.map((l: Record<string, string>) => [l.SubscriptionId, l.ChargeStartDate, l.Subtotal]),
+      ).toEqual([
+        ['sub-july', '2026-12-01', '73.50'],
+        ['sub-june', '2026-12-30', '25.20'],
+      ]);
+      expect(summary).toMatchObject({ total: ['98.70 USD'], problems: [] });
+      const table = await runStreaming([...args, '--market', 'US', '--month', '2026-12']);
+      expect(`${run.out}${run.err}${table.out}${table.err}`).not.toMatch(/options\.|asOf/);
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Money } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
 import { runStreaming } from '../_run.ts';
 import { basic, PRICES, priceFiles, RESOURCES } from './_prices.ts';
@@ -167,5 +168,45 @@ describe('subscription-rules renewals', () => {
     expect(ko[0].subscriptionId).toBe('sub-bad');
     expect(ko[0].message).toMatch(/[\uac00-\ud7a3]/);
     expect(ko[0].message).not.toBe(en[0].message);
+  });
+});
+
+describe('subscription-rules renewals of resources fetched before the window (PL-8)', () => {
+  it('PL-8: resources fetched in June 2026, read for August 2026 to August 2027, are read at their own terms and renewed by the list: none is refused, and no output names a library parameter', async () => {
+    const { prices, resources } = priceFiles();
+    const args = ['renewals', '--subscriptions', resources, '--prices', prices, '--market', 'US'];
+    const window = ['--from', '2026-08-01T00:00:00Z', '--to', '2027-08-01T00:00:00Z'];
+    const run = await runStreaming([...args, ...window, '--json']);
+    expect(run.code).toBe(0);
+    const { renewals: found, summary } = JSON.parse(run.out);
+    // sub-june renewed 2026-06-30 at the old row (6.30), sub-july 2026-07-01 at the new (7.35)
+    expect(
+      found.map((r: { subscriptionId: string; at: string; before: Money; after: Money }) => [
+        r.subscriptionId,
+        r.at,
+        r.before.amount,
+        r.after.amount,
+      ]),
+    ).toEqual([
+      ['sub-june', '2027-06-30T00:00:00.000Z', 630, 735],
+      ['sub-july', '2027-07-01T00:00:00.000Z', 735, 735],
+    ]);
+    expect(summary).toMatchObject({ subscriptions: 2, renewals: 2, problems: [] });
+    expect(summary.perYear).toEqual(['50.40 USD']);
+    // ±1 ms: a window opening at a renewal lists it; one opening 1 ms after does not
+    const at = await runStreaming([
+      ...args,
+      ...['--from', '2027-07-01T00:00:00Z', '--to', '2027-08-01T00:00:00Z', '--json'],
+    ]);
+    expect(JSON.parse(at.out).renewals.map((r: { at: string }) => r.at)).toEqual([
+      '2027-07-01T00:00:00.000Z',
+    ]);
+    const after = await runStreaming([
+      ...args,
+      ...['--from', '2027-07-01T00:00:00.001Z', '--to', '2027-08-01T00:00:00Z', '--json'],
+    ]);
+    expect(JSON.parse(after.out).renewals).toEqual([]);
+    for (const output of [run, at, after, await runStreaming([...args, ...window])])
+      expect(`${output.out}${output.err}`).not.toMatch(/options\.|asOf/);
   });
 });
