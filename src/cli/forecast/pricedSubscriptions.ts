@@ -33,6 +33,7 @@ export interface PricedSubscription {
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const DAY = 86_400_000;
 
 /** The customer a resource belongs to: Partner Center's link names it (`/customers/{id}/…`). */
 function customerOf(resource: Readonly<Record<string, unknown>>): string {
@@ -50,15 +51,65 @@ function ownTerm(
   resource: Readonly<Record<string, unknown>>,
   at: string,
   options: MessageOptions,
-): Subscription | NewCommerceSubscription {
-  const read = fromPartnerCenterSubscription(resource as never, { asOf: at, ...options });
+): { resource: Readonly<Record<string, unknown>>; state: Subscription | NewCommerceSubscription } {
+  const back = termBefore(resource, at, options);
+  const read = fromPartnerCenterSubscription(back as never, { asOf: at, ...options });
   const older = read.notes.find((note) => note.messageId === 'resource.older-than-as-of');
-  if (older === undefined) return read.subscription;
+  if (older === undefined) return { resource: back, state: read.subscription };
   const endMs = Date.parse(String(older.params.termEnd));
-  return fromPartnerCenterSubscription(resource as never, {
+  const state = fromPartnerCenterSubscription(back as never, {
     asOf: new Date(endMs - 1).toISOString(),
     ...options,
   }).subscription;
+  return { resource: back, state };
+}
+
+/**
+ * A resource fetched after a renewal that falls after `at` (its current term began after `at`, a
+ * later term than its first), read back to the term before (PL-8, as REC-5 reads a term back):
+ * its end date moved back a term, so the rules renew it at `at`'s side of the window, the term
+ * before priced by the list's row at its start. What the resource states of its current term —
+ * its windows, seat batches, scheduled changes and end-of-term option — is not the earlier
+ * term's: left out, and that term renewed (decided: it did). Any other resource is as given.
+ */
+function termBefore(
+  resource: Readonly<Record<string, unknown>>,
+  at: string,
+  options: MessageOptions,
+): Readonly<Record<string, unknown>> {
+  const endDate = String(resource.commitmentEndDate ?? '');
+  const endMs = Date.parse(`${endDate.slice(0, 10)}T00:00:00Z`) + DAY;
+  if (!Number.isFinite(endMs) || endMs <= Date.parse(at)) return resource;
+  let current: Subscription | NewCommerceSubscription;
+  try {
+    current = fromPartnerCenterSubscription(resource as never, {
+      asOf: new Date(endMs - 1).toISOString(),
+      ...options,
+    }).subscription;
+  } catch {
+    return resource;
+  }
+  if (
+    current.program !== 'new-commerce' ||
+    current.termStart === null ||
+    current.termNumber < 2 ||
+    current.termStart <= at
+  )
+    return resource;
+  const {
+    refundableQuantity: _batches,
+    refundOptions: _refund,
+    scheduledNextTermInstructions: _scheduled,
+    scheduledActions: _actions,
+    ...rest
+  } = resource;
+  const lastDay = new Date(Date.parse(current.termStart) - DAY).toISOString().slice(0, 10);
+  return {
+    ...rest,
+    commitmentEndDate: `${lastDay}T00:00:00Z`,
+    cancellationAllowedUntilDate: null,
+    autoRenewEnabled: true,
+  };
 }
 
 /**
@@ -109,7 +160,8 @@ export async function* pricedSubscriptions(
       }
       try {
         const at = new Date(asOf(resource)).toISOString();
-        const unpriced = ownTerm(resource, at, options);
+        const own = ownTerm(resource, at, options);
+        const unpriced = own.state;
         if (unpriced.program !== 'new-commerce' || unpriced.term === null) {
           yield {
             ...about,
@@ -135,7 +187,7 @@ export async function* pricedSubscriptions(
         const { TermDuration, BillingPlan, ...priceKey } = key;
         // its own term at its locked price; a term that ended before `at` taken forward by the
         // rules, its renewals at the list's row of their instant (PCR-1, PL-8)
-        const { subscription, notes } = fromPartnerCenterSubscription(resource as never, {
+        const { subscription, notes } = fromPartnerCenterSubscription(own.resource as never, {
           asOf: at,
           price: found.price,
           priceKey,

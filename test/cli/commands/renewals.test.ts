@@ -287,3 +287,51 @@ describe('subscription-rules renewals: every term end in the window (PL-8)', () 
     expect(lines[2]?.endsWith(',-302.40,EST-3,cancel')).toBe(true);
   });
 });
+
+describe('subscription-rules renewals of a resource fetched after a renewal in the window (PL-8)', () => {
+  it('PL-8: fetched on 2026-12-10, a term that began 2026-12-01 (a renewal: the resource began a year earlier) is listed as the window’s renewal, its old price read back from the list’s row of the term before (6.30 → 7.35); forecast bills it as a renewal', async () => {
+    const renewed = basic('sub-dec', 'contoso', 10, '2025-12-01T00:00:00Z', '2027-11-30T00:00:00Z');
+    const { prices, resources } = priceFiles(PRICES, [renewed]);
+    const common = ['--subscriptions', resources, '--prices', prices, '--market', 'US'];
+    const run = await runStreaming([
+      'renewals',
+      ...common,
+      ...['--from', '2026-12-01T00:00:00Z', '--to', '2027-01-01T00:00:00Z', '--json'],
+    ]);
+    expect(run.code).toBe(0);
+    const { renewals: found, summary } = JSON.parse(run.out);
+    expect(summary.problems).toEqual([]);
+    expect(found).toEqual([
+      expect.objectContaining({
+        subscriptionId: 'sub-dec',
+        at: '2026-12-01T00:00:00.000Z',
+        endOfTerm: 'renew',
+        seats: 10,
+        before: { amount: 630, currency: 'USD' },
+        after: { amount: 735, currency: 'USD' },
+        rule: 'PL-3',
+      }),
+    ]);
+    // ±1 ms: a window opening 1 ms after the renewal lists nothing, and refuses nothing
+    const later = await runStreaming([
+      'renewals',
+      ...common,
+      ...['--from', '2026-12-01T00:00:00.001Z', '--to', '2027-01-01T00:00:00Z', '--json'],
+    ]);
+    expect(JSON.parse(later.out)).toMatchObject({ renewals: [], summary: { problems: [] } });
+    const forecast = await runStreaming(['forecast', ...common, '--month', '2026-12', '--json']);
+    const { lines, summary: billed } = JSON.parse(forecast.out);
+    expect(billed.problems).toEqual([]);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        SubscriptionId: 'sub-dec',
+        ChargeType: 'renew',
+        ChargeStartDate: '2026-12-01',
+        UnitPrice: '7.35',
+        Subtotal: '73.50',
+      }),
+    ]);
+    for (const output of [run, later, forecast])
+      expect(`${output.out}${output.err}`).not.toMatch(/options\.|asOf/);
+  });
+});
