@@ -297,9 +297,7 @@ describe('subscription-rules forecast: the month’s term ends (PL-8)', () => {
       },
     ]);
     // every EST month carries the description, the next one too
-    const january = JSON.parse(
-      (await runStreaming([...args, '--month', '2027-01', '--json'])).out,
-    );
+    const january = JSON.parse((await runStreaming([...args, '--month', '2027-01', '--json'])).out);
     expect(january.lines[0]).toMatchObject({
       SubscriptionId: 'sub-est',
       PriceAdjustmentDescription: 'Extended Service Terms 3% Fee Applied',
