@@ -102,7 +102,11 @@ describe('subscription-rules renewals and forecast, built', () => {
         '--json',
       ]).out,
     );
-    expect(json.summary).toMatchObject({ renewals: 1, perYear: ['126.00 USD'] });
+    // sub-june, fetched after its renewal of 2026-06-30, is read back to the term before (PL-8)
+    expect(json.summary).toMatchObject({ renewals: 2, perYear: ['126.00 USD'], problems: [] });
+    expect(found.out).toMatch(
+      /fabrikam\s+sub-june\s+2026-06-30\s+4\s+6\.30 USD\s+6\.30 USD\s+0\.00 %\s+0\.00 USD/,
+    );
   });
 
   it('PL-6: renewals --locale ko: the reader’s refusal in Korean; exit 2 without --market for a list of two markets', () => {
@@ -234,6 +238,40 @@ describe('subscription-rules renewals and forecast of resources fetched any day,
       ]);
       expect(forecast.code).toBe(0);
       expect(forecast.out).toMatch(/total\s+98\.70 USD/);
+      expect(forecast.out).not.toMatch(/not priced|options\.|asOf/);
+    }
+  });
+
+  it('PL-8: a renewal on 2026-12-01 before the resource was fetched is listed with its old price read back (6.30 → 7.35) and billed as a renewal, in English and Korean', () => {
+    const renewed = file(
+      [basic('sub-dec', 'contoso', 10, '2025-12-01T00:00:00Z', '2027-11-30T00:00:00Z')],
+      'renewed.json',
+    );
+    for (const locale of [[], ['--locale', 'ko']]) {
+      const window = ['--from', '2026-12-01T00:00:00Z', '--to', '2027-01-01T00:00:00Z'];
+      const renewals = run([
+        'renewals',
+        '--subscriptions',
+        renewed,
+        ...common,
+        ...window,
+        ...locale,
+      ]);
+      expect(renewals.code).toBe(0);
+      expect(renewals.out).toMatch(
+        /contoso\s+sub-dec\s+2026-12-01\s+10\s+6\.30 USD\s+7\.35 USD\s+16\.67 %\s+126\.00 USD\s+(renew|갱신)\n/,
+      );
+      expect(renewals.out).not.toMatch(/not priced|options\.|asOf/);
+      const month = ['--month', '2026-12'];
+      const forecast = run([
+        'forecast',
+        '--subscriptions',
+        renewed,
+        ...common,
+        ...month,
+        ...locale,
+      ]);
+      expect(forecast.out).toMatch(/contoso\s+sub-dec\s+renew\s+2026-12-01\s+2026-12-31\s+10/);
       expect(forecast.out).not.toMatch(/not priced|options\.|asOf/);
     }
   });
