@@ -1,6 +1,6 @@
 import type { EndOfSale } from '../lifecycle/newCommerce/types.ts';
 import type { MessageOptions } from '../messages/types.ts';
-import type { PriceStateKey, PromotionOptions } from '../prices/types.ts';
+import type { PriceListOptions, PriceStateKey, PromotionOptions } from '../prices/types.ts';
 import type { Money } from '../pricing/money.ts';
 import type { Instant } from '../time/parseInstant.ts';
 
@@ -30,8 +30,15 @@ export interface PriceListRow {
  *
  * @category Partner Center
  */
-export interface PartnerCenterReadOptions extends MessageOptions, PromotionOptions {
-  /** When the resource was fetched. */
+export interface PartnerCenterReadOptions
+  extends MessageOptions,
+    PromotionOptions,
+    PriceListOptions {
+  /**
+   * The instant the state is read at: when the resource was fetched, or later — a resource whose
+   * term ended by then (fetched before its renewal) is read at its own term and taken forward by
+   * the rules to `asOf`, renewals priced by `priceList` (PCR-1, decided 2026-11-27).
+   */
   readonly asOf: Instant;
   /**
    * The unit price, which the resource does not carry: per seat per billing period for New

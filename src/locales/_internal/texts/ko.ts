@@ -111,6 +111,8 @@ export const koMidTerm: MidTermTexts = {
   'lifecycle.nce.price.no-price.nearest':
     '가격표에 {when} 시점의 {key} 행이 없습니다. 가장 가까운 행: {rows}.',
   'lifecycle.nce.price.no-price.nearest.rows': '{line}행: {price}, {from}부터 {to}까지',
+  'lifecycle.nce.price.no-price.usage':
+    '{key}에는 약정 기간이 없습니다. 이 제품은 사용량으로 청구되며 라이선스 가격표로 가격이 정해지지 않습니다.',
   'lifecycle.nce.promotion.not-applied.trial':
     '프로모션 {id}이(가) 적용되지 않았습니다. 평가판은 무료이며, 프로모션은 평가판이 전환되는 구매나 갱신에 적용됩니다.',
   'lifecycle.nce.promotion.not-applied.no-price':

@@ -109,6 +109,8 @@ export const zhHansMidTerm: MidTermTexts = {
   'lifecycle.nce.price.no-price.product-rows.more': '，另有 {count} 行',
   'lifecycle.nce.price.no-price.nearest': '价目表中没有 {key} 在 {when} 的行；最接近的行：{rows}。',
   'lifecycle.nce.price.no-price.nearest.rows': '第 {line} 行：{price}，自 {from} 至 {to}',
+  'lifecycle.nce.price.no-price.usage':
+    '{key} 没有期限：该产品按使用量计费，不按许可证价目表定价。',
   'lifecycle.nce.promotion.not-applied.trial':
     '未应用促销 {id}：试用免费；促销适用于试用转换成的购买或续订。',
   'lifecycle.nce.promotion.not-applied.no-price': '未应用促销 {id}：订阅没有可打折的价格。',

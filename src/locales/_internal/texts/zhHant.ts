@@ -109,6 +109,7 @@ export const zhHantMidTerm: MidTermTexts = {
   'lifecycle.nce.price.no-price.product-rows.more': '，另有 {count} 行',
   'lifecycle.nce.price.no-price.nearest': '價目表中沒有 {key} 在 {when} 的列；最接近的列：{rows}。',
   'lifecycle.nce.price.no-price.nearest.rows': '第 {line} 行：{price}，自 {from} 至 {to}',
+  'lifecycle.nce.price.no-price.usage': '{key} 沒有期限：該產品按使用量計費，不依授權價目表定價。',
   'lifecycle.nce.promotion.not-applied.trial':
     '未套用促銷 {id}：試用免費；促銷適用於試用轉換成的購買或續訂。',
   'lifecycle.nce.promotion.not-applied.no-price': '未套用促銷 {id}：訂閱沒有可折扣的價格。',
