@@ -26,11 +26,14 @@ const programEntries = {
 };
 
 /**
- * The reconciliation entry, built on its own for the same reason: bundled with the root it would
+ * The reconciliation and usage entries (siblings), built on their own for the same reason: bundled with the root it would
  * split the root's chunks; beside the programs, theirs. It carries its own copy of the few modules
  * it shares (time, money, `RuleError`, whose `instanceof` recognises any copy).
  */
-const reconciliationEntries = { reconciliation: 'src/reconciliation/index.ts' };
+const reconciliationEntries = {
+  reconciliation: 'src/reconciliation/index.ts',
+  usage: 'src/usage/index.ts',
+};
 
 /** Every other public entry: its file in dist/ (without extension) → its source. */
 const entry = {

@@ -71,7 +71,7 @@ export { byteCells } from '../src/reconciliation/_internal/byteCells.ts';
 export { compareGroups } from '../src/reconciliation/_internal/compareGroups.ts';
 export { effectLines, expectedLines } from '../src/reconciliation/_internal/expectedLines.ts';
 export type { FileLine } from '../src/reconciliation/_internal/FileLine.ts';
-export { readFileDate } from '../src/reconciliation/_internal/fileDate.ts';
+export { readFileDate } from '../src/time/fileDate.ts';
 export { fileDays } from '../src/reconciliation/_internal/fileDays.ts';
 export {
   addDecimals,
@@ -81,7 +81,7 @@ export {
   readFileDecimal,
   sameDecimal,
   sum,
-} from '../src/reconciliation/_internal/fileDecimal.ts';
+} from '../src/kernel/fileDecimal.ts';
 export { fileSeats } from '../src/reconciliation/_internal/fileSeats.ts';
 export { IdTable } from '../src/reconciliation/_internal/IdTable.ts';
 export { idCellHash } from '../src/reconciliation/_internal/idCellHash.ts';
@@ -95,7 +95,7 @@ export { readReconcileOptions } from '../src/reconciliation/_internal/readReconc
 export { replay } from '../src/reconciliation/_internal/replay.ts';
 export { resourceAtStart } from '../src/reconciliation/_internal/resourceAtStart.ts';
 export { SlotMap, SubscriptionSlots } from '../src/reconciliation/_internal/SubscriptionSlots.ts';
-export { scanned } from '../src/reconciliation/_internal/scanDecimal.ts';
+export { scanned } from '../src/kernel/scanDecimal.ts';
 export { seatsOf } from '../src/reconciliation/_internal/seatsOf.ts';
 export { reconciliationTexts } from '../src/reconciliation/_internal/texts/textsFor.ts';
 export { addDays } from '../src/time/addDays.ts';

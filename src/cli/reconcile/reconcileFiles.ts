@@ -6,7 +6,7 @@ import {
   customerTotals,
 } from '../../reconciliation/_internal/customerTotals.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
-import { decimalText, type FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
+import { decimalText, type FileDecimal } from '../../kernel/fileDecimal.ts';
 import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
 import { stakeOf } from '../../reconciliation/_internal/stakeOf.ts';
 import { tally } from '../../reconciliation/_internal/tally.ts';

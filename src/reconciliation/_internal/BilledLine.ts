@@ -1,5 +1,5 @@
+import type { FileDecimal } from '../../kernel/fileDecimal.ts';
 import type { InvoiceLineKind } from '../types.ts';
-import type { FileDecimal } from './fileDecimal.ts';
 
 /** What an effect says beyond its line, for the arithmetic of a message (REC-2). */
 export interface EffectDetails {

@@ -1,6 +1,6 @@
+import { decimalText, type FileDecimal } from '../../kernel/fileDecimal.ts';
 import type { BilledLine, EffectDetails } from './BilledLine.ts';
 import { dayText } from './days.ts';
-import { decimalText, type FileDecimal } from './fileDecimal.ts';
 import type { ReconciliationTexts } from './texts/ReconciliationTexts.ts';
 import { sentence } from './texts/textsFor.ts';
 

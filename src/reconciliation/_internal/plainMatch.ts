@@ -1,3 +1,4 @@
+import { sameDecimal } from '../../kernel/fileDecimal.ts';
 import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
 import { isSold } from '../../lifecycle/newCommerce/machine/isSold.ts';
 import { nominalDays, periodCharge } from '../../lifecycle/newCommerce/machine/periods.ts';
@@ -16,7 +17,6 @@ import { startOfUtcDay } from '../../time/startOfUtcDay.ts';
 import { CHARGE_TYPES } from './chargeTypes.ts';
 import type { FileChange, FileWindow } from './FileChange.ts';
 import { fileChanges } from './fileChanges.ts';
-import { sameDecimal } from './fileDecimal.ts';
 import type { FileSeats } from './fileSeats.ts';
 import { instantMs } from './instantMs.ts';
 import type { FileGroup } from './LineGroups.ts';

@@ -1,10 +1,10 @@
+import { decimalText } from '../../kernel/fileDecimal.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type {
   ReconcileFinding as Finding,
   NewCommerceRules,
   ReconcileRemedy as Remedy,
 } from '../replayTypes.ts';
-import { decimalText } from './fileDecimal.ts';
 import type { SubscriptionOutcome } from './reconcileSubscription.ts';
 import { type RemedyTextId, remedyText } from './texts/remedyTexts.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PriceListRow } from '../../../index.ts';
 import { CHARGE_TYPES, readChargeTypes } from '../../../reconciliation/_internal/chargeTypes.ts';
-import { columnIndex } from '../../../reconciliation/_internal/columnIndex.ts';
+import { columnIndex } from '../../../kernel/columnIndex.ts';
 import type { FileLine, FileRowIssue } from '../../../reconciliation/_internal/FileLine.ts';
 import {
   type FindingLabels,
