@@ -123,7 +123,7 @@ export function compareInvoice(
         ...where,
         expected: money(sum),
         billed: money(0),
-        difference: money(-sum),
+        difference: money(0 - sum),
         atStake: money(Math.abs(sum)),
         rule: 'USG-4',
         message: usageSentence(texts, 'missing', {

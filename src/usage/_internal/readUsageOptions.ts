@@ -42,9 +42,10 @@ function readPrices(rows: unknown): Map<string, MeterPrice> {
     let rate: Exact | undefined;
     for (const [name, value] of Object.entries(row)) {
       const key = loose(name);
+      const squeezed = key.replace(/\s+/g, '');
       if (key === 'meterid' && meter === undefined && value != null) meter = String(value).trim();
       else if (key === 'tags' && value != null) tags = String(value);
-      else if (key.includes('earnedcredit') && rate === undefined) {
+      else if (squeezed.includes('earnedcredit') && rate === undefined) {
         const read = readExact(value);
         if (read === null)
           fail(
@@ -54,7 +55,7 @@ function readPrices(rows: unknown): Map<string, MeterPrice> {
             value,
             '15',
           );
-        if (read !== undefined) rate = key.includes('rate') ? times(read, HUNDRED) : read;
+        if (read !== undefined) rate = squeezed.includes('rate') ? times(read, HUNDRED) : read;
       }
     }
     if (meter === undefined || meter === '' || prices.has(meter.toLowerCase())) return;
