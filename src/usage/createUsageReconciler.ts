@@ -54,12 +54,21 @@ export function createUsageReconciler(options?: UsageReconcileOptions): UsageRec
   const reconciler: UsageReconciler = {
     observe(input: UsageLine | UsageReadResult): void {
       if (typeof input === 'object' && input !== null && 'ok' in input) {
+        const list = input.ok ? input.otherColumns : input.issues;
+        if (!Array.isArray(list))
+          fail(
+            RuleErrorCode.INVALID_ARGUMENT,
+            input.ok ? 'line.otherColumns' : 'line.issues',
+            'expected a list',
+            list,
+          );
         if (input.ok) {
-          for (const name of input.otherColumns) state.otherColumns.add(name);
           observeLine(state, read, input.line);
+          for (const name of input.otherColumns)
+            if (typeof name === 'string') state.otherColumns.add(name);
         } else {
           state.lines++;
-          state.issues.push(...input.issues);
+          state.issues.push(...input.issues.map((issue) => ({ ...issue })));
         }
         return;
       }

@@ -1,3 +1,5 @@
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
 import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../pricing/data/currencyExponents.ts';
 import { readCurrencyCode } from '../pricing/readCurrencyCode.ts';
@@ -55,6 +57,14 @@ const HUNDRED: Exact = { units: 100n, scale: 0 };
  * @category Usage
  */
 export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
+  if (typeof rowNumber !== 'number' || !Number.isSafeInteger(rowNumber) || rowNumber < 1)
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'rowNumber',
+      'expected a safe integer ≥ {min}',
+      rowNumber,
+      1,
+    );
   const issues: UsageIssue[] = [];
   const issue = (column: string, code: UsageIssue['code'], message: UsageIssueText): undefined => {
     issues.push({ row: rowNumber, column, code, message });
@@ -72,7 +82,13 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
   };
   const text = (column: UsageColumn): string | null => {
     const cell = present(column);
-    return cell === undefined ? null : String(cell.value).trim();
+    if (cell === undefined) return null;
+    const { value } = cell;
+    if (typeof value === 'string') return value.trim();
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+      return String(value);
+    issue(cell.name, 'INVALID_ARGUMENT', 'expected text');
+    return null;
   };
   const needed = (column: UsageColumn): string => {
     const value = text(column);
@@ -103,7 +119,7 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
     const cell = present(column);
     if (cell === undefined)
       return required ? (issue(column, 'MISSING_FIELD', 'expected a value') ?? null) : null;
-    const read = readFileDate(typeof cell.value === 'string' ? cell.value : String(cell.value));
+    const read = typeof cell.value === 'string' ? readFileDate(cell.value) : null;
     if (read === null || read === undefined)
       return (
         issue(
@@ -119,7 +135,7 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
     if (cell === undefined)
       return required ? issue(column, 'MISSING_FIELD', 'expected a value') : undefined;
     return (
-      readCurrencyCode(String(cell.value).trim()) ??
+      (typeof cell.value === 'string' ? readCurrencyCode(cell.value.trim()) : undefined) ??
       issue(cell.name, 'UNKNOWN_CURRENCY', 'expected an active ISO 4217 code')
     );
   };

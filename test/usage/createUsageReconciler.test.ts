@@ -80,7 +80,7 @@ describe('createUsageReconciler', () => {
     });
     expect(errorOf(() => createUsageReconciler().observe({ row: 1 } as never))).toEqual({
       code: 'MISSING_FIELD',
-      path: 'line.billingCurrency',
+      path: 'line.customerId',
     });
   });
 

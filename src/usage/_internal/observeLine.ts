@@ -15,7 +15,8 @@ import {
 import { priceAfter } from './priceAfter.ts';
 import type { UsageOptions } from './readUsageOptions.ts';
 import { remedyOf } from './remedyOf.ts';
-import { requireCurrency, requireDecimal, requireObject } from './requireInputs.ts';
+import { requireCurrency, requireDecimal } from './requireInputs.ts';
+import { requireUsageLine } from './requireUsageLine.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
 import { type PecDay, tallyRow, type UsageState } from './UsageState.ts';
 
@@ -59,7 +60,7 @@ function creditApplied(type: string | undefined): boolean {
  * invoice key's day. Entries are per key and day, never per line.
  */
 export function observeLine(state: UsageState, options: UsageOptions, input: UsageLine): void {
-  const line = requireObject(input, 'line') as unknown as UsageLine;
+  const line = requireUsageLine(input);
   const currency = requireCurrency(line.billingCurrency, 'line.billingCurrency');
   const pricing = requireCurrency(line.pricingCurrency, 'line.pricingCurrency');
   const quantity = requireDecimal(line.quantity, 'line.quantity');

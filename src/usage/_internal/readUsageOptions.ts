@@ -43,8 +43,9 @@ function readPrices(rows: unknown): Map<string, MeterPrice> {
     for (const [name, value] of Object.entries(row)) {
       const key = loose(name);
       const squeezed = key.replace(/\s+/g, '');
-      if (key === 'meterid' && meter === undefined && value != null) meter = String(value).trim();
-      else if (key === 'tags' && value != null) tags = String(value);
+      if (key === 'meterid' && meter === undefined && typeof value === 'string')
+        meter = value.trim();
+      else if (key === 'tags' && typeof value === 'string') tags = value;
       else if (squeezed.includes('earnedcredit') && rate === undefined) {
         const read = readExact(value);
         if (read === null)

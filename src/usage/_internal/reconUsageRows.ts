@@ -78,7 +78,7 @@ export function reconUsageRows(
       exact.has(column) ? { name: column, value: exact.get(column) } : byLoose.get(loose(column));
     const text = (column: string): string | null => {
       const value = cell(column)?.value;
-      if (value === undefined || value === null) return null;
+      if (typeof value !== 'string' && typeof value !== 'number') return null;
       const trimmed = String(value).trim();
       return trimmed === '' ? null : trimmed;
     };

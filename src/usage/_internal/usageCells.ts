@@ -45,7 +45,7 @@ export function usageCells(row: unknown): UsageCells | null {
   const other: string[] = [];
   for (const [name, value] of entries) {
     const key = loose(name);
-    const alias = USAGE_ALIASES[key];
+    const alias = Object.hasOwn(USAGE_ALIASES, key) ? USAGE_ALIASES[key] : undefined;
     const cell = { name, value, fraction: alias?.fraction ?? false };
     if (!exact.has(name)) exact.set(name, cell);
     if (alias !== undefined) {

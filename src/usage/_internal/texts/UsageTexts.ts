@@ -38,6 +38,7 @@ export type UsageTextId = (typeof USAGE_TEXT_IDS)[number];
 export const USAGE_ISSUES = [
   'expected a row of cells keyed by column, or one JSON line',
   'expected a value',
+  'expected text',
   'expected SubscriptionId or EntitlementId',
   'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)',
   'expected a number',

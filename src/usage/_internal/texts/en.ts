@@ -45,6 +45,7 @@ export const enTexts: UsageTexts = {
     'expected a row of cells keyed by column, or one JSON line':
       'expected a row of cells keyed by column, or one JSON line',
     'expected a value': 'expected a value',
+    'expected text': 'expected text',
     'expected SubscriptionId or EntitlementId': 'expected SubscriptionId or EntitlementId',
     'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)':
       'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)',

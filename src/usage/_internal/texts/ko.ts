@@ -45,6 +45,7 @@ export const koTexts: UsageTexts = {
     'expected a row of cells keyed by column, or one JSON line':
       '열 이름으로 된 셀의 행 또는 JSON 한 줄이어야 함',
     'expected a value': '값이 있어야 함',
+    'expected text': '텍스트여야 함',
     'expected SubscriptionId or EntitlementId': 'SubscriptionId 또는 EntitlementId가 있어야 함',
     'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)':
       '날짜(YYYY-MM-DD, ISO 시각 또는 M/D/YYYY)여야 함',

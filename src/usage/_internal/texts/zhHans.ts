@@ -43,6 +43,7 @@ export const zhHansTexts: UsageTexts = {
     'expected a row of cells keyed by column, or one JSON line':
       '应为按列名组织的一行单元格，或一行 JSON',
     'expected a value': '应有值',
+    'expected text': '应为文本',
     'expected SubscriptionId or EntitlementId': '应有 SubscriptionId 或 EntitlementId',
     'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)':
       '应为日期（YYYY-MM-DD、ISO 时间或 M/D/YYYY）',

@@ -42,6 +42,7 @@ export const zhHantTexts: UsageTexts = {
     'expected a row of cells keyed by column, or one JSON line':
       '應為依欄名組成的一列儲存格，或一行 JSON',
     'expected a value': '應有值',
+    'expected text': '應為文字',
     'expected SubscriptionId or EntitlementId': '應有 SubscriptionId 或 EntitlementId',
     'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)':
       '應為日期（YYYY-MM-DD、ISO 時間或 M/D/YYYY）',
