@@ -25,7 +25,7 @@ const states = new WeakMap<object, UsageState>();
  *
  * @param options - As `reconcileUsage` takes them; reconcilers merged together take the same.
  * @returns `{ observe, merge, finish }`.
- * @throws {@link RuleError} for bad options (naming `options.<field>`); `observe` for a line that
+ * @throws `RuleError` for bad options (naming `options.<field>`); `observe` for a line that
  *   is not one `readUsageLine` reads (naming `line.<field>`), `merge` for another object.
  * @example
  * ```ts

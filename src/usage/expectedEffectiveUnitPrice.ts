@@ -10,7 +10,7 @@ import { requireDecimal, requireObject, requirePercentage } from './_internal/re
  * @param input - `unitPrice` (decimal text), `pecPercentage` and `creditPercentage` (0–100,
  *   decimal text; default `'0'`).
  * @returns The price as exact decimal text, trailing zeros dropped.
- * @throws {@link RuleError} `MISSING_FIELD` or `INVALID_ARGUMENT` naming `input.unitPrice`,
+ * @throws `RuleError` `MISSING_FIELD` or `INVALID_ARGUMENT` naming `input.unitPrice`,
  *   `input.pecPercentage` or `input.creditPercentage` (a percentage outside 0–100).
  * @example
  * ```ts

@@ -21,8 +21,8 @@ import type { UsageReconcileOptions, UsageReconcileResult } from './types.ts';
  * @param options - `prices` (the Azure price list's rows), `pecRate` (default `'15'`), `period`
  *   (`YYYY-MM`), `minAtStake`, `locale`.
  * @returns `{ matched, missing, unexpected, different, issues, notes, pec, credits, late, atStake,
- *   customers, summary }`, every amount {@link Money}.
- * @throws {@link RuleError} for a list that is not one, or bad options.
+ *   customers, summary }`, every amount `Money`.
+ * @throws `RuleError` for a list that is not one, or bad options.
  * @example
  * ```ts
  * import { reconcileUsage } from 'subscription-rules/usage';

@@ -5,7 +5,7 @@ import type { Money } from '../pricing/money.ts';
 /**
  * One line of Partner Center's daily rated usage file, read (USG-1): ids as the file writes them
  * (`null` where the file has none), days as `YYYY-MM-DD` (UTC), quantities, prices, rates and
- * percentages as exact decimal strings (never numbers), the billed amount as {@link Money}.
+ * percentages as exact decimal strings (never numbers), the billed amount as `Money`.
  *
  * @category Usage
  */

@@ -15,7 +15,7 @@ import type { UsageLine } from './types.ts';
  * @param line - A line read by `readUsageLine` (its `effectiveUnitPrice`, `quantity`,
  *   `exchangeRate` and `billingCurrency` are read).
  * @returns The amount, in integer minor units of `billingCurrency`.
- * @throws {@link RuleError} naming `line.<field>` for a field that is not decimal text or a
+ * @throws `RuleError` naming `line.<field>` for a field that is not decimal text or a
  *   currency, or `INVALID_AMOUNT` at `line` for an amount past the safe integers.
  * @example
  * ```ts

@@ -14,7 +14,7 @@ import type { UsageBand } from './types.ts';
  * @param input - `lines` (n ≥ 1), `exchangeRate` (X, decimal text), `pricingCurrency`,
  *   `billingCurrency`, and `negative` for a group whose amounts are below zero.
  * @returns `{ low, high }` in the billing currency, both included.
- * @throws {@link RuleError} naming `input.<field>` at fault.
+ * @throws `RuleError` naming `input.<field>` at fault.
  * @example
  * ```ts
  * import { usageTolerance } from 'subscription-rules/usage';
