@@ -256,6 +256,13 @@ describe('reconcileUsage: a line’s arithmetic (USG-2)', () => {
       ]);
   });
 
+  it('USG-2: lines of one key, meter and day billed 0.01 EUR too much each are one finding of their day, its money summed', () => {
+    const rows = [1, 2, 3].map(() => usageRow({ ...EUR, BillingPreTaxTotal: '1.82' }));
+    expect(reconcileUsage(rows, null).different).toMatchObject([
+      { rule: 'USG-2', lines: 3, rows: [1, 2, 3], expected: eur(543), billed: eur(546), atStake: eur(3) },
+    ]);
+  });
+
   it('USG-2: EffectiveUnitPrice printed truncated or rounded at its own decimals matches; one unit of its last place off is a note while the amount agrees, a difference when it does not', () => {
     const at = (price: string, billed: string, over: Readonly<Record<string, string>> = {}) =>
       reconcileUsage(

@@ -1,5 +1,5 @@
 import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
-import type { UsageFinding, UsageIssue } from '../types.ts';
+import type { UsageIssue } from '../types.ts';
 import { type Exact, plus } from './exact.ts';
 import { mergeRows } from './rowList.ts';
 
@@ -67,6 +67,24 @@ export interface PecDay extends Tally {
   expected: number;
 }
 
+/** Lines of one key, meter and day billed otherwise than their arithmetic (USG-2). */
+export interface LineCheck extends Tally {
+  readonly invoiceNumber: string | null;
+  readonly subscriptionId: string | null;
+  readonly entitlementId: string | null;
+  readonly productId: string;
+  readonly skuId: string;
+  readonly currency: CurrencyCode;
+  /** Σ what the arithmetic gives, minor units. */
+  expected: number;
+  /** Σ billed. */
+  billed: number;
+  /** The arithmetic of the smallest row. */
+  message: string;
+  /** Its row. */
+  first: number;
+}
+
 /** A note's lines, by kind and Azure subscription (USG-2, USG-5). */
 export interface NoteEntry extends Tally {
   readonly kind:
@@ -108,8 +126,8 @@ export interface UsageState {
   readonly pec: Map<string, PecDay>;
   readonly notes: Map<string, NoteEntry>;
   readonly credits: Map<string, CreditDay>;
-  /** A line's own finding (USG-2): rare, kept as it is. */
-  readonly lineFindings: Map<string, UsageFinding>;
+  /** Lines billed otherwise than their arithmetic, by key, meter and day (USG-2). */
+  readonly lineChecks: Map<string, LineCheck>;
 }
 
 /** An empty state. */
@@ -127,7 +145,7 @@ export function emptyState(): UsageState {
     pec: new Map(),
     notes: new Map(),
     credits: new Map(),
-    lineFindings: new Map(),
+    lineChecks: new Map(),
   };
 }
 
@@ -199,5 +217,12 @@ export function mergeState(into: UsageState, from: UsageState): void {
   mergeMap(into.credits, from.credits, (a, b) => {
     a.used += b.used;
   });
-  for (const [row, finding] of from.lineFindings) into.lineFindings.set(row, finding);
+  mergeMap(into.lineChecks, from.lineChecks, (a, b) => {
+    a.expected += b.expected;
+    a.billed += b.billed;
+    if (b.first < a.first) {
+      a.first = b.first;
+      a.message = b.message;
+    }
+  });
 }

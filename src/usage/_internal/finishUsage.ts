@@ -16,6 +16,7 @@ import { compareInvoice, type InvoiceFindings } from './invoiceComparison.ts';
 import { pecFindings } from './pecFindings.ts';
 import type { UsageOptions } from './readUsageOptions.ts';
 import { reconUsageRows } from './reconUsageRows.ts';
+import { remedyOf } from './remedyOf.ts';
 import { mergeRows } from './rowList.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
 import type { UsageState } from './UsageState.ts';
@@ -73,7 +74,29 @@ export function finishUsage(
       (f) => f.atStake.amount >= Number(truncated(min, currencyExponents[f.atStake.currency])),
     );
   };
-  const different = kept([...byKey(state.lineFindings), ...pec.rate, ...invoice.different]);
+  const never = remedyOf(texts, 'never', {});
+  const lineFindings: UsageFinding[] = byKey(state.lineChecks).map((c) => {
+    const money = (amount: number) => ({ amount, currency: c.currency });
+    return {
+      kind: 'different',
+      rows: c.rows,
+      lines: c.lines,
+      customerId: c.customerId,
+      invoiceNumber: c.invoiceNumber,
+      subscriptionId: c.subscriptionId,
+      ...(c.entitlementId === null ? {} : { entitlementId: c.entitlementId }),
+      productId: c.productId,
+      skuId: c.skuId,
+      expected: money(c.expected),
+      billed: money(c.billed),
+      difference: money(c.billed - c.expected),
+      atStake: money(Math.abs(c.billed - c.expected)),
+      rule: 'USG-2',
+      message: c.message,
+      remedy: never,
+    };
+  });
+  const different = kept([...lineFindings, ...pec.rate, ...invoice.different]);
   const missing = kept(invoice.missing);
   const unexpected = kept(invoice.unexpected);
   const notEarned = kept(pec.notEarned);

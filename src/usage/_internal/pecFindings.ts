@@ -65,7 +65,7 @@ export function pecFindings(
   texts: UsageTexts,
 ): PecFindings {
   const all = [...entries];
-  const month = (e: PecDay) => `${e.entitlementId ?? ''}|${e.day.slice(0, 7)}|${e.currency}`;
+  const month = (e: PecDay) => JSON.stringify([e.entitlementId, e.day.slice(0, 7), e.currency]);
   const lost = all.filter((e) => e.kind === 'not-earned' || (e.kind === 'absent' && pecSeen));
   const whole = (e: PecDay) => !earned.has(month(e));
   const daysLost = new Set(lost.map((e) => JSON.stringify([e.entitlementId, e.meter, e.day]))).size;
