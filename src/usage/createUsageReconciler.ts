@@ -4,13 +4,8 @@ import { finishUsage } from './_internal/finishUsage.ts';
 import { observeLine } from './_internal/observeLine.ts';
 import { readUsageOptions } from './_internal/readUsageOptions.ts';
 import { emptyState, mergeState, type UsageState } from './_internal/UsageState.ts';
-import type {
-  UsageLine,
-  UsageReadResult,
-  UsageReconcileOptions,
-  UsageReconcileResult,
-  UsageReconciler,
-} from './types.ts';
+import type { UsageReconcileResult, UsageReconciler } from './resultTypes.ts';
+import type { UsageLine, UsageReadResult, UsageReconcileOptions } from './types.ts';
 
 /** Each reconciler's state, out of reach of its callers. */
 const states = new WeakMap<object, UsageState>();

@@ -14,21 +14,23 @@ export { readUsageLine } from './readUsageLine.ts';
 export { reconcileUsage } from './reconcileUsage.ts';
 export type {
   UsageAtStake,
-  UsageBand,
   UsageCredit,
   UsageCustomer,
   UsageFinding,
-  UsageIssue,
   UsageLate,
-  UsageLine,
   UsageMatch,
   UsageNote,
-  UsageReadResult,
-  UsageReconcileOptions,
   UsageReconcileResult,
   UsageReconciler,
   UsageRemedy,
   UsageSummary,
+} from './resultTypes.ts';
+export type {
+  UsageBand,
+  UsageIssue,
+  UsageLine,
+  UsageReadResult,
+  UsageReconcileOptions,
 } from './types.ts';
 export { usageLineAmount } from './usageLineAmount.ts';
 export { usageTolerance } from './usageTolerance.ts';

@@ -2,7 +2,8 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { createUsageReconciler } from './createUsageReconciler.ts';
 import { readUsageLine } from './readUsageLine.ts';
-import type { UsageReconcileOptions, UsageReconcileResult } from './types.ts';
+import type { UsageReconcileResult } from './resultTypes.ts';
+import type { UsageReconcileOptions } from './types.ts';
 
 /**
  * Reconciles an Azure plan's daily rated usage file (USG-2 … USG-6): each line's arithmetic and

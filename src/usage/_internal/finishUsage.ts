@@ -9,7 +9,7 @@ import type {
   UsageLate,
   UsageNote,
   UsageReconcileResult,
-} from '../types.ts';
+} from '../resultTypes.ts';
 import { amountText } from './amountText.ts';
 import { truncated } from './exact.ts';
 import { compareInvoice, type InvoiceFindings } from './invoiceComparison.ts';

@@ -1,24 +1,14 @@
-import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
-import type { UsageFinding, UsageMatch } from '../types.ts';
+import type { UsageFinding, UsageMatch } from '../resultTypes.ts';
 import { amountText } from './amountText.ts';
-import { addBands, type Band, band } from './band.ts';
-import { type Exact, plus, readExact, same, times, truncated } from './exact.ts';
-import { keyText, type ReconKey } from './reconUsageRows.ts';
+import { addBands } from './band.ts';
+import { type Exact, readExact, same } from './exact.ts';
+import { keyParts, type Part, partBand, reconSubtotal } from './keyParts.ts';
+import type { ReconKey } from './reconUsageRows.ts';
 import { remedyOf } from './remedyOf.ts';
 import { mergeRows } from './rowList.ts';
 import type { UsageTexts } from './texts/UsageTexts.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
 import type { GroupDay } from './UsageState.ts';
-
-/** The daily lines of one invoice key at one EffectiveUnitPrice, rate and pricing currency. */
-interface Part {
-  readonly group: GroupDay;
-  lines: number;
-  quantity: Exact;
-  billed: number;
-  rows: number[];
-  credit: boolean;
-}
 
 /** What USG-4 found. */
 export interface InvoiceFindings {
@@ -26,31 +16,6 @@ export interface InvoiceFindings {
   readonly different: UsageFinding[];
   readonly missing: UsageFinding[];
   readonly unexpected: UsageFinding[];
-}
-
-/** `r_u(B)(r_u(P)(E × Q) × X)`, the invoice's Subtotal of a part (U25), minor units of B. */
-function reconSubtotal(part: Part): number {
-  const { group } = part;
-  const price = readExact(group.price) as Exact;
-  const rate = readExact(group.rate) as Exact;
-  const pricingExponent = currencyExponents[group.pricing];
-  const inPricing: Exact = {
-    units: truncated(times(price, part.quantity), pricingExponent),
-    scale: pricingExponent,
-  };
-  return Number(truncated(times(inPricing, rate), currencyExponents[group.currency]));
-}
-
-/** The band of a part (mirrored when its amounts are below zero). */
-function partBand(part: Part): Band {
-  const negative = part.billed < 0 || part.quantity.units < 0n;
-  return band(
-    part.lines,
-    readExact(part.group.rate) as Exact,
-    part.group.pricing,
-    part.group.currency,
-    negative,
-  );
 }
 
 /**
@@ -64,37 +29,7 @@ export function compareInvoice(
   recon: Map<string, ReconKey>,
   texts: UsageTexts,
 ): InvoiceFindings {
-  const parts = new Map<string, Map<string, Part>>();
-  for (const group of groups) {
-    const id = keyText(
-      group.invoiceNumber,
-      group.subscriptionId,
-      group.productId,
-      group.skuId,
-      group.availabilityId,
-      group.currency,
-    );
-    const keyParts = parts.get(id) ?? new Map<string, Part>();
-    const partId = JSON.stringify([group.price, group.rate, group.pricing]);
-    const part = keyParts.get(partId);
-    if (part === undefined)
-      keyParts.set(partId, {
-        group,
-        lines: group.lines,
-        quantity: group.quantity,
-        billed: group.billed,
-        rows: group.rows,
-        credit: group.credit,
-      });
-    else {
-      part.lines += group.lines;
-      part.quantity = plus(part.quantity, group.quantity);
-      part.billed += group.billed;
-      part.rows = mergeRows(part.rows, group.rows);
-      part.credit ||= group.credit;
-    }
-    parts.set(id, keyParts);
-  }
+  const parts = keyParts(groups);
   const found: InvoiceFindings = { matched: [], different: [], missing: [], unexpected: [] };
   const ids = [...new Set([...parts.keys(), ...recon.keys()])].sort();
   for (const id of ids) {

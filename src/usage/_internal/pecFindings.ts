@@ -1,4 +1,4 @@
-import type { UsageFinding } from '../types.ts';
+import type { UsageFinding } from '../resultTypes.ts';
 import { amountText } from './amountText.ts';
 import { remedyOf } from './remedyOf.ts';
 import { mergeRows } from './rowList.ts';

@@ -1,4 +1,4 @@
-import type { UsageRemedy } from '../types.ts';
+import type { UsageRemedy } from '../resultTypes.ts';
 import type { UsageTexts } from './texts/UsageTexts.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
 
