@@ -1,5 +1,10 @@
-/** A header's name made comparable: no byte-order mark, no spaces around it, lower case. */
-function loose(name: string): string {
+/**
+ * A header's name made comparable (REC-4): no byte-order mark, no spaces around it, lower case.
+ *
+ * @param name - The name as a file writes it.
+ * @returns The name to compare.
+ */
+export function loose(name: string): string {
   return name
     .replace(/^\uFEFF/, '')
     .trim()

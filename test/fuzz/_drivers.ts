@@ -29,6 +29,7 @@ import { eventAt, newCommerceInput, newCommerceState } from '../lifecycle/newCom
 import { readableAsOf } from '../partnerCenter/_samples.ts';
 import { csv, priceRows } from '../prices/_lists.ts';
 import { lifeEffects } from '../reconciliation/_effects.ts';
+import { reconRow, usageRow } from '../usage/_rows.ts';
 
 /**
  * How to call each export with VALID arguments; the fuzz suite then breaks them. `arity` is how
@@ -1028,6 +1029,55 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     createTieOut: {
       arity: 1,
       valid: fc.constantFrom([], [{}], [{ keepRows: false }]),
+    },
+    createUsageReconciler: {
+      arity: 1,
+      valid: fc.constantFrom(undefined, en, ko).map((locale) => [{ pecRate: '15', locale }]),
+    },
+    expectedEffectiveUnitPrice: {
+      arity: 1,
+      valid: fc.constant([{ unitPrice: '0.10', pecPercentage: '15', creditPercentage: '0' }]),
+    },
+    readUsageLine: {
+      arity: 2,
+      valid: fc.constantFrom(
+        [usageRow(), 1],
+        [
+          '{"UsageDate":"2026-11-30","ProductId":"P","SkuId":"S","SubscriptionId":"s","Quantity":1,"EffectiveUnitPrice":0.1,"PCToBCExchangeRate":1,"BillingPreTaxTotal":0.1,"BillingCurrency":"USD"}',
+          2,
+        ],
+      ),
+    },
+    reconcileUsage: {
+      arity: 3,
+      valid: fc.constantFrom(undefined, zhHant).map((locale) => [
+        [
+          usageRow(),
+          usageRow({
+            UsageDate: '2026-11-29',
+            PartnerEarnedCreditPercentage: '0',
+            EffectiveUnitPrice: '0.20',
+            BillingPreTaxTotal: '4.80',
+          }),
+        ],
+        [reconRow({ EffectiveUnitPrice: '0.17', Subtotal: '8.88' })],
+        {
+          period: '2026-11',
+          prices: [{ MeterId: 'vm-d2s', Tags: '' }],
+          minAtStake: '0.01',
+          locale,
+        },
+      ]),
+    },
+    usageLineAmount: {
+      arity: 1,
+      valid: fc.constant([(usage.readUsageLine(usageRow(), 1) as { line: usage.UsageLine }).line]),
+    },
+    usageTolerance: {
+      arity: 1,
+      valid: fc.constant([
+        { lines: 3, exchangeRate: '150.25', pricingCurrency: 'USD', billingCurrency: 'JPY' },
+      ]),
     },
   },
 };

@@ -208,6 +208,11 @@ export const koErrors: ErrorMessages = {
       'PercentDiscount여야 합니다(파트너 센터 예제에 나오는 유일한 가격 정책 유형)',
     'expected a promotion { id, startDate, endDate, requiredProducts }':
       '프로모션 { id, startDate, endDate, requiredProducts }이어야 합니다',
+    'expected a percentage from 0 to 100 as decimal text':
+      '0에서 100 사이의 백분율(10진수 텍스트)이어야 합니다',
+    'expected a reconciler made by createUsageReconciler':
+      'createUsageReconciler로 만든 대사기여야 합니다',
+    'expected {currency}, the line’s billing currency': '{currency}, 즉 줄의 청구 통화여야 합니다',
     'expected an object': '개체여야 합니다',
     'expected an object of market lists': '시장 목록의 개체여야 합니다',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':

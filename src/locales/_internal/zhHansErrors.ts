@@ -202,6 +202,10 @@ export const zhHansErrors: ErrorMessages = {
       '应为 PercentDiscount（合作伙伴中心示例中唯一的定价策略类型）',
     'expected a promotion { id, startDate, endDate, requiredProducts }':
       '应为促销 { id, startDate, endDate, requiredProducts }',
+    'expected a percentage from 0 to 100 as decimal text': '应为 0 到 100 的百分比（十进制文本）',
+    'expected a reconciler made by createUsageReconciler':
+      '应为 createUsageReconciler 创建的对账器',
+    'expected {currency}, the line’s billing currency': '应为 {currency}，即该行的计费货币',
     'expected an object': '应为对象',
     'expected an object of market lists': '应为由市场列表组成的对象',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':

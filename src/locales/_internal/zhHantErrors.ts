@@ -203,6 +203,10 @@ export const zhHantErrors: ErrorMessages = {
       '應為 PercentDiscount（合作夥伴中心範例中唯一的定價原則類型）',
     'expected a promotion { id, startDate, endDate, requiredProducts }':
       '應為促銷 { id, startDate, endDate, requiredProducts }',
+    'expected a percentage from 0 to 100 as decimal text': '應為 0 到 100 的百分比（十進位文字）',
+    'expected a reconciler made by createUsageReconciler':
+      '應為 createUsageReconciler 建立的調節器',
+    'expected {currency}, the line’s billing currency': '應為 {currency}，即該行的計費貨幣',
     'expected an object': '應為物件',
     'expected an object of market lists': '應為由市場清單組成的物件',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':

@@ -5,12 +5,8 @@ import {
   scanDecimal,
   scanDecimalBytes,
 } from '../../kernel/scanDecimal.ts';
-import {
-  DATE_AS_TEXT,
-  readFileDate,
-  readFileDateBytes,
-} from '../../reconciliation/_internal/fileDate.ts';
 import type { LineCells } from '../../reconciliation/_internal/lineReader.ts';
+import { DATE_AS_TEXT, readFileDate, readFileDateBytes } from '../../time/fileDate.ts';
 import { idCellHash, isAsciiSpace } from './idCellHash.ts';
 import { seatsOf } from './seatsOf.ts';
 

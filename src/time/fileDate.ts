@@ -1,4 +1,4 @@
-import { utcDayOf } from '../../time/utcDayOf.ts';
+import { utcDayOf } from './utcDayOf.ts';
 
 /** The value of `count` digits at `at`, or -1 when one of them is not a digit. */
 function digitsAt(text: string, at: number, count: number): number {
