@@ -108,7 +108,7 @@ describe('fromPartnerCenterSubscription of a resource older than asOf (PCR-1, de
     expect(est.extendedServiceTerm).toMatchObject({
       since: END,
       basePrice: { amount: 720, currency: 'USD' },
-      uplift: 3,
+      uplift: 0.03,
     });
     const cancelled = state(withEnd('Cancel'), '2026-07-10T00:00:00Z');
     expect([cancelled.status, cancelled.disabledAt]).toEqual(['disabled', END]);

@@ -48,16 +48,18 @@ const recon = [
 ];
 
 describe('createUsageReconciler', () => {
-  it('USG-6: the entry exports its seven functions, and the root entry none of them', () => {
+  it('USG-6, INV-3: the entry exports its six usage functions and the invoice tie-out, and the root entry none of them', () => {
     expect(Object.keys(usage).sort()).toEqual([
+      'createTieOut',
       'createUsageReconciler',
       'expectedEffectiveUnitPrice',
       'readUsageLine',
       'reconcileUsage',
+      'tieOut',
       'usageLineAmount',
       'usageTolerance',
     ]);
-    expect(Object.keys(root)).not.toContain('reconcileUsage');
+    for (const name of Object.keys(usage)) expect(Object.keys(root)).not.toContain(name);
   });
 
   it('USG-6: its state is one entry per key and day, not per line: 10,000 lines of one meter and day finish as one group', () => {

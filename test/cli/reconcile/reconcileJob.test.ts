@@ -863,15 +863,6 @@ describe('properties', () => {
           const exact = reconcileJob(input, context(true, window));
           expect(plain).toEqual(exact);
           if (plainMatch(input, window, cancellationDecision) !== undefined) {
-            const w = (sub.more as Record<string, unknown>)?.cancellationAllowedUntilDate;
-            if (w !== undefined && changed !== undefined && changed.chargeType !== 'addQuantity')
-              console.log(
-                'DBG',
-                sub.start,
-                w,
-                changed.chargeType,
-                JSON.stringify(planted.groups.map((g) => [g.chargeKey, g.startDay])),
-              );
             direct++;
             expect(exact.findings).toEqual([]);
             for (const g of planted.groups)
