@@ -8,13 +8,16 @@ import {
   type NewCommerceAllowedAction,
   type NewCommerceSubscription,
   nextDeadline,
+  type PartnerCenterNote,
   RuleError,
   type Subscription,
 } from '../../index.ts';
 import { parsePartnerCenterSubscription } from '../../schemas/index.ts';
 import type { Command, CommandOutput } from '../Command.ts';
+import { currentNotes } from '../currentNotes.ts';
 import { estBaseFlag } from '../estBaseFlag.ts';
 import { closesInWords, inspectLabels } from '../inspectLabels.ts';
+import { inspectValue } from '../inspectValues.ts';
 import { requiredInstant } from '../instantFlag.ts';
 import { localeOf } from '../localeOf.ts';
 import { moneyText } from '../moneyText.ts';
@@ -24,6 +27,7 @@ import { promotionsFlag } from '../promotions/promotionsFlag.ts';
 import { readJsonInput } from '../readJsonInput.ts';
 import { MAX_WIDTH } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
+import { upliftPercent } from '../upliftPercent.ts';
 import { wrapText } from '../wrapText.ts';
 
 type Reading = Subscription | NewCommerceSubscription;
@@ -52,7 +56,7 @@ function endOfTermLine(
       : say('estSince', {
           since,
           unitPrice: moneyText(price),
-          uplift: est.uplift,
+          uplift: upliftPercent(est.uplift),
           charge: moneyText({ amount: price.amount * s.quantity, currency: price.currency }),
         });
   }
@@ -80,7 +84,7 @@ function endOfTermLine(
         : say('eotEst', {
             termEnd,
             unitPrice: moneyText(charge.unitPrice),
-            uplift: charge.uplift ?? 0,
+            uplift: upliftPercent(charge.uplift ?? 0),
             charge: moneyText(charge.amount),
           });
   else
@@ -94,9 +98,10 @@ function endOfTermLine(
 
 function lines(
   subscription: Reading,
-  notes: readonly { path: string; message: string }[],
+  notes: readonly PartnerCenterNote[],
   at: string,
   options: MessageOptions,
+  setAside?: Money,
 ): CommandOutput {
   const actions = allowedActions(subscription as Subscription, at, options);
   const deadline = nextDeadline(subscription as Subscription);
@@ -106,16 +111,17 @@ function lines(
     ? (subscription as NewCommerceSubscription).billingFrequency
     : (subscription as Subscription).billingCycle;
   const say = inspectLabels(options);
+  const value = (code: string): string => inspectValue(code, options);
   const rows: [string, string][] = [
-    [say('program'), program],
-    [say('product'), subscription.product],
-    [say('status'), subscription.status],
+    [say('program'), value(program)],
+    [say('product'), value(subscription.product)],
+    [say('status'), value(subscription.status)],
     [say('quantity'), String(subscription.quantity)],
     [
       say('term'),
       say('termBilled', {
         term: subscription.term ?? say('none'),
-        billing: billing ?? say('byUse'),
+        billing: billing === null || billing === undefined ? say('byUse') : value(billing),
       }),
     ],
     [say('termStart'), subscription.termStart ?? say('none')],
@@ -136,7 +142,7 @@ function lines(
       ? say('cancelNotNow')
       : usage
         ? say('cancelUsage')
-        : `${cancel.outcome ?? cancel.type}${cancel.until === undefined ? '' : ` ${until(cancel.until)}`}`,
+        : `${value(cancel.outcome ?? cancel.type)}${cancel.until === undefined ? '' : ` ${until(cancel.until)}`}`,
   ]);
   if (nce) {
     const line = endOfTermLine(
@@ -164,7 +170,9 @@ function lines(
   }
   rows.push([
     say('nextDeadline'),
-    deadline === null ? say('none') : say('deadlineAt', { type: deadline.type, at: deadline.at }),
+    deadline === null
+      ? say('none')
+      : say('deadlineAt', { type: value(deadline.type), at: deadline.at }),
   ]);
   // an amount New Commerce actions say with a price: a credit for cancelling or removing seats
   // (a legacy reading keeps its price in the state, for a cancellation decision, but its actions
@@ -181,21 +189,33 @@ function lines(
     actions.length === 0
       ? [`  ${say('nothing')}`]
       : pairLines(
-          actions.map((action) => [action.type, action.description]),
+          actions.map((action) => [value(action.type), action.description]),
           '  ',
         );
   const hint =
     price === null && priced && !usage
       ? wrapText(say('priceHint'), MAX_WIDTH - 2).map((line) => `  ${line}`)
       : [];
-  const said =
-    notes.length === 0
+  // notes about windows that closed long before the reading are left out of what a person reads
+  const { kept, left } = currentNotes(notes, at);
+  const said = [
+    ...(kept.length === 0 && left === 0 && setAside === undefined
       ? [`  ${say('none')}`]
-      : notes.flatMap((note) =>
+      : kept.flatMap((note) =>
           wrapText(`${note.path}: ${note.message}`, MAX_WIDTH - 4).map(
             (line, i) => `${i === 0 ? '  - ' : '    '}${line}`,
           ),
-        );
+        )),
+    ...(setAside === undefined || price === null
+      ? []
+      : wrapText(
+          say('priceSetAside', { given: moneyText(setAside), price: moneyText(price) }),
+          MAX_WIDTH - 4,
+        ).map((line, i) => `${i === 0 ? '  - ' : '    '}${line}`)),
+    ...(left === 0
+      ? []
+      : wrapText(say('notesLeftOut', { n: left }), MAX_WIDTH - 2).map((line) => `  ${line}`)),
+  ];
   return {
     human: [
       ...pairLines(rows),
@@ -279,14 +299,27 @@ export const inspectCommand: Command = {
       throw new UsageError(`${file}: ${issues.join('; ')}`);
     }
     try {
-      const { subscription, notes } = fromPartnerCenterSubscription(parsed.value, {
-        asOf: at,
-        ...(price === undefined ? {} : { price }),
-        ...(estBase === undefined ? {} : { extendedServiceTermBase: estBase }),
-        ...(promotions === undefined ? {} : { promotions }),
-        ...options,
-      });
-      return lines(subscription, notes, at, options);
+      const read = (given: Money | undefined) =>
+        fromPartnerCenterSubscription(parsed.value, {
+          asOf: at,
+          ...(given === undefined ? {} : { price: given }),
+          ...(estBase === undefined ? {} : { extendedServiceTermBase: estBase }),
+          ...(promotions === undefined ? {} : { promotions }),
+          ...options,
+        });
+      const first = read(price);
+      // a resource in its Extended Service Term is billed its base plus the uplift (EST-3, EST-7):
+      // with --est-base that is its price, whatever --price says (the list's P1M price is the base)
+      const estPriced =
+        estBase !== undefined &&
+        price !== undefined &&
+        first.subscription.program === 'new-commerce' &&
+        first.subscription.extendedServiceTerm !== undefined;
+      const { subscription, notes } = estPriced ? read(undefined) : first;
+      const estPrice = subscription.price as Money | null;
+      const setAside =
+        estPriced && estPrice !== null && estPrice.amount !== price.amount ? price : undefined;
+      return lines(subscription, notes, at, options, setAside);
     } catch (error) {
       // the library names its own parameters; on the command line they are the --at and --price flags
       if (error instanceof RuleError)
