@@ -16,7 +16,8 @@ type ValueId =
   | 'data-deleted'
   | 'cancelled'
   | 'billing-frequency-changed'
-  | 'created';
+  | 'created'
+  | 'read';
 
 /**
  * The Korean and Chinese of the values that are not the library's words — programs, cancel
@@ -40,6 +41,7 @@ const VALUES: Readonly<Record<'ko' | 'zh-Hans' | 'zh-Hant', Readonly<Record<Valu
     cancelled: '취소 적용',
     'billing-frequency-changed': '새 청구 빈도 적용',
     created: '구매',
+    read: '조회',
   },
   'zh-Hans': {
     'new-commerce': '新商业体验',
@@ -57,6 +59,7 @@ const VALUES: Readonly<Record<'ko' | 'zh-Hans' | 'zh-Hant', Readonly<Record<Valu
     cancelled: '取消生效',
     'billing-frequency-changed': '新的计费频率生效',
     created: '购买',
+    read: '读取',
   },
   'zh-Hant': {
     'new-commerce': '新商務體驗',
@@ -74,6 +77,7 @@ const VALUES: Readonly<Record<'ko' | 'zh-Hans' | 'zh-Hant', Readonly<Record<Valu
     cancelled: '取消生效',
     'billing-frequency-changed': '新的計費頻率生效',
     created: '購買',
+    read: '讀取',
   },
 };
 

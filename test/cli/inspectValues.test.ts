@@ -43,6 +43,7 @@ const VALUES = [
   'data-deleted',
   'billing-frequency-changed',
   'created',
+  'read',
 ];
 
 describe('inspectValue', () => {

@@ -2,29 +2,23 @@ import {
   allowedActions,
   chargesBetween,
   extendedServiceTermEligible,
-  fromPartnerCenterSubscription,
   type MessageOptions,
   type Money,
   type NewCommerceAllowedAction,
   type NewCommerceSubscription,
   nextDeadline,
   type PartnerCenterNote,
-  RuleError,
   type Subscription,
 } from '../../index.ts';
-import { parsePartnerCenterSubscription } from '../../schemas/index.ts';
 import type { Command, CommandOutput } from '../Command.ts';
 import { currentNotes } from '../currentNotes.ts';
-import { estBaseFlag } from '../estBaseFlag.ts';
 import { closesInWords, inspectLabels } from '../inspectLabels.ts';
 import { inspectValue } from '../inspectValues.ts';
-import { requiredInstant } from '../instantFlag.ts';
 import { localeOf } from '../localeOf.ts';
 import { moneyText } from '../moneyText.ts';
 import { pairLines } from '../pairLines.ts';
-import { parsePriceFlag } from '../parsePriceFlag.ts';
-import { promotionsFlag } from '../promotions/promotionsFlag.ts';
 import { readJsonInput } from '../readJsonInput.ts';
+import { RESOURCE_OPTIONS, readResourceFlags } from '../readResourceFlags.ts';
 import { MAX_WIDTH } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
 import { upliftPercent } from '../upliftPercent.ts';
@@ -255,13 +249,7 @@ export const inspectCommand: Command = {
     'subscription-rules inspect resource.json --at 2021-01-14T18:00:00Z --price 12.50USD',
     'cat resource.json | subscription-rules inspect - --at 2021-09-20T00:00:00Z --json',
   ],
-  options: {
-    at: { type: 'string' },
-    price: { type: 'string' },
-    currency: { type: 'string' },
-    'est-base': { type: 'string' },
-    promotions: { type: 'string' },
-  },
+  options: RESOURCE_OPTIONS,
   run(positionals, values) {
     const file = positionals[0];
     if (file === undefined)
@@ -269,18 +257,6 @@ export const inspectCommand: Command = {
     if (positionals.length > 1)
       throw new UsageError(`inspect: unexpected argument ${JSON.stringify(positionals[1])}`);
     const options = localeOf(values);
-    const at = requiredInstant(values, 'at', 'the instant the resource was fetched');
-    if (values.price === undefined && values.currency !== undefined)
-      throw new UsageError('--price: required with --currency, e.g. --price 12.50 --currency USD');
-    const price =
-      typeof values.price === 'string'
-        ? parsePriceFlag(values.price, values.currency as string | undefined)
-        : undefined;
-    const estBase =
-      typeof values['est-base'] === 'string'
-        ? estBaseFlag(values['est-base'], values.currency as string | undefined)
-        : undefined;
-    const promotions = promotionsFlag(values);
     const json = readJsonInput(file);
     if (
       typeof json === 'object' &&
@@ -291,50 +267,7 @@ export const inspectCommand: Command = {
       throw new UsageError(
         `${file}: this is a scenario, not a Partner Center subscription resource; play it with subscription-rules timeline ${file}`,
       );
-    const parsed = parsePartnerCenterSubscription(json);
-    if (!parsed.ok) {
-      const issues = parsed.issues.map(
-        (issue) => `${issue.path || '(resource)'}: ${issue.message}`,
-      );
-      throw new UsageError(`${file}: ${issues.join('; ')}`);
-    }
-    try {
-      const read = (given: Money | undefined) =>
-        fromPartnerCenterSubscription(parsed.value, {
-          asOf: at,
-          ...(given === undefined ? {} : { price: given }),
-          ...(estBase === undefined ? {} : { extendedServiceTermBase: estBase }),
-          ...(promotions === undefined ? {} : { promotions }),
-          ...options,
-        });
-      const first = read(price);
-      // a resource in its Extended Service Term is billed its base plus the uplift (EST-3, EST-7):
-      // with --est-base that is its price, whatever --price says (the list's P1M price is the base)
-      const estPriced =
-        estBase !== undefined &&
-        price !== undefined &&
-        first.subscription.program === 'new-commerce' &&
-        first.subscription.extendedServiceTerm !== undefined;
-      const { subscription, notes } = estPriced ? read(undefined) : first;
-      const estPrice = subscription.price as Money | null;
-      const setAside =
-        estPriced && estPrice !== null && estPrice.amount !== price.amount ? price : undefined;
-      return lines(subscription, notes, at, options, setAside);
-    } catch (error) {
-      // the library names its own parameters; on the command line they are the --at and --price flags
-      if (error instanceof RuleError)
-        throw new UsageError(
-          error.message
-            .split('options.asOf')
-            .join('--at')
-            .replace(/options\.price(\.\w+)?/g, '--price')
-            .replace(/options\.extendedServiceTermBase(\.\w+)*/g, '--est-base') +
-            // a renewal into a new plan needs that plan's price: the rest reads without one
-            (price !== undefined && error.path === 'resource.scheduledNextTermInstructions'
-              ? ' (inspect it without --price to see the rest)'
-              : ''),
-        );
-      throw error;
-    }
+    const { subscription, notes, at, setAside } = readResourceFlags(json, file, values, options);
+    return lines(subscription, notes, at, options, setAside);
   },
 };
