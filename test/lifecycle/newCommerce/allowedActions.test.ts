@@ -45,6 +45,17 @@ describe('allowedActions (New Commerce)', () => {
     expect(option?.description).not.toMatch(/auto-renew/);
   });
 
+  it('EST-2, NCE-11: renewing at the term’s end, offered beside the Extended Service Term, says what the new term bills: $12.50 a seat, $125.00 a billing period for 10 seats', () => {
+    const at = '2026-12-01T00:00:00Z';
+    const renew = (state: NewCommerceSubscription) =>
+      allowedActions(state, at).find((a) => a.type === 'set-end-of-term' && a.action === 'renew');
+    const off = transition(bought, { type: 'set-auto-renew', at, enabled: false });
+    if (!off.ok) throw new Error(off.message);
+    expect(renew(off.subscription)?.description).toBe(
+      'renew at the term’s end on 2027-11-20T00:00:00.000Z: a new term at $12.50 a seat, $125.00 a billing period (the price list’s price on that date applies)',
+    );
+  });
+
   it('MID-1, EST-4: a term change whose credit is known and whose new price is not says both sides: the credit for the unused days and that the new term is charged from now', () => {
     const change = allowedActions(bought, '2026-11-23T09:00:00Z').find(
       (a) => a.type === 'change-term',

@@ -39,6 +39,8 @@ export const koNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.cancel.est.amount':
     '지금 연장 서비스 기간 취소: 그 달의 사용하지 않은 일수에 대해 {credit} 크레딧',
   'action.nce.end-of-term.renew': '약정 기간이 끝나는 {termEnd}에 갱신',
+  'action.nce.end-of-term.renew.amount':
+    '약정 기간이 끝나는 {termEnd}에 갱신: 새 약정 기간은 시트당 {unitPrice}, 청구 기간당 {charge}(그날의 가격표 가격이 적용됨)',
   'action.nce.end-of-term.est':
     '연장 서비스 기간으로 계속: {termEnd}부터 취소할 때까지 유료 연장 서비스 기간으로 매월 계속됨(금액을 보려면 basePrice를 지정하세요)',
   'action.nce.end-of-term.est.amount':

@@ -37,6 +37,8 @@ export const zhHansNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.cancel.est': '立即取消延长服务期，退还当月未使用天数（为订阅提供单价以查看金额）',
   'action.nce.cancel.est.amount': '立即取消延长服务期：退还当月未使用天数的 {credit}',
   'action.nce.end-of-term.renew': '在期限结束的 {termEnd} 续订',
+  'action.nce.end-of-term.renew.amount':
+    '在期限结束的 {termEnd} 续订：新期限每个席位 {unitPrice}，每个计费周期 {charge}（适用当日价目表价格）',
   'action.nce.end-of-term.est':
     '继续进入延长服务期：自 {termEnd} 起按月继续付费的延长服务期，直至取消（提供 basePrice 以查看金额）',
   'action.nce.end-of-term.est.amount':

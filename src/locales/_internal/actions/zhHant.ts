@@ -38,6 +38,8 @@ export const zhHantNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.cancel.est': '立即取消延長服務期，退還當月未使用天數（為訂用帳戶提供單價以查看金額）',
   'action.nce.cancel.est.amount': '立即取消延長服務期：退還當月未使用天數的 {credit}',
   'action.nce.end-of-term.renew': '在期限結束的 {termEnd} 續約',
+  'action.nce.end-of-term.renew.amount':
+    '在期限結束的 {termEnd} 續約：新期限每個授權 {unitPrice}，每個計費週期 {charge}（適用當日價目表價格）',
   'action.nce.end-of-term.est':
     '繼續進入延長服務期：自 {termEnd} 起按月繼續付費的延長服務期，直到取消（提供 basePrice 以查看金額）',
   'action.nce.end-of-term.est.amount':

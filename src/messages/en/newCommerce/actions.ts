@@ -20,6 +20,8 @@ const own = {
   'action.nce.cancel.est.amount':
     'cancel the Extended Service Term now: credit {credit} for the month’s unused days',
   'action.nce.end-of-term.renew': 'renew at the term’s end on {termEnd}',
+  'action.nce.end-of-term.renew.amount':
+    'renew at the term’s end on {termEnd}: a new term at {unitPrice} a seat, {charge} a billing period (the price list’s price on that date applies)',
   'action.nce.end-of-term.est':
     'continue into the Extended Service Term: from {termEnd} it continues month to month in a paid Extended Service Term until cancelled (give it a basePrice to see the amount)',
   'action.nce.end-of-term.est.amount':
