@@ -7,6 +7,8 @@
 
 export { EXPORT_COLUMNS } from '../src/arbitraries/_internal/reconciliationDialect.ts';
 export { closesIn } from '../src/cli/closesIn.ts';
+export { currentNotes, STALE_WINDOW_MS } from '../src/cli/currentNotes.ts';
+export { inspectValue } from '../src/cli/inspectValues.ts';
 export { main } from '../src/cli/main.ts';
 export { memoryOf, memoryText } from '../src/cli/memoryFlag.ts';
 export { moneyText } from '../src/cli/moneyText.ts';
@@ -46,6 +48,7 @@ export {
 } from '../src/cli/reconcileHeap.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
+export { upliftPercent } from '../src/cli/upliftPercent.ts';
 export { workersOf, workersPastBudget, workersWithin } from '../src/cli/workersFlag.ts';
 export { wrapText } from '../src/cli/wrapText.ts';
 export { describeValue } from '../src/kernel/describeValue.ts';

@@ -30,6 +30,7 @@ function render(form) {
     asOf: form.elements.asOf.value.trim(),
     amount: form.elements.price.value,
     currency: form.elements.currency.value,
+    estBase: form.elements.estBase.value,
     locale: localeOptions().locale,
   };
   try {
@@ -76,7 +77,7 @@ export function setUpInspector(form) {
     if (read) render(form);
   });
   // once a resource is read, a new price or instant reads it again
-  for (const name of ['price', 'currency', 'asOf'])
+  for (const name of ['price', 'currency', 'estBase', 'asOf'])
     form.elements[name].addEventListener('change', () => {
       if (read) render(form);
     });

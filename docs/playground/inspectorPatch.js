@@ -4,6 +4,7 @@ import { formatMoney } from '../../dist/index.js';
 import { actionKey, el, renderProblem, section } from './inspectorDom.js';
 import { label } from './inspectorLabels.js';
 import { defaultSeats, patchFor } from './inspectorRead.js';
+import { appendSentence } from './inspectorSentence.js';
 import { timeElement } from './inspectorTime.js';
 
 function effectText(effect, tag) {
@@ -41,9 +42,11 @@ function showPatch(panel, result, ctx) {
   const out = panel.querySelector('.patch-answer');
   out.replaceChildren();
   if (answer.kind === 'other') out.append(el('p', { class: 'hint' }, label(tag, 'patch.other')));
-  else if (answer.kind === 'refused')
-    out.append(el('p', { class: 'refused' }, label(tag, 'refused', { message: answer.message })));
-  else if (answer.kind === 'error')
+  else if (answer.kind === 'refused') {
+    const refused = el('p', { class: 'refused' });
+    appendSentence(refused, label(tag, 'refused', { message: answer.message }), tag);
+    out.append(refused);
+  } else if (answer.kind === 'error')
     renderProblem(out, { key: 'error.read', reasons: answer.reasons }, tag);
   else {
     out.append(el('h4', {}, label(tag, 'patch.body')));

@@ -2,13 +2,16 @@
 // subscription of the resource above priced by it (PL-6): its price now, the renewal's price, the
 // change in percent and what it adds a year. A section of its own, beside the inspector's reading.
 import {
+  chargesBetween,
   formatMoney,
   fromPartnerCenterSubscription,
   priceAt,
   readPriceList,
   renewalForecast,
 } from '../../dist/index.js';
+import { dateText } from './inspectorTime.js';
 import { labelFrom } from './labels.js';
+import { upliftPercent } from './uplift.js';
 
 export const PRICES_LABELS = {
   en: {
@@ -18,7 +21,10 @@ export const PRICES_LABELS = {
     rows: '{rows} rows read ({issues} unread)',
     renewal:
       'Renews {at}: {before} → {after} a billing period ({change} %), {perYear} a year for {seats} seats',
-    none: 'No renewal before {to}.',
+    none: 'No renewal at the term’s end on {at}: nothing more is billed.',
+    est: 'The term’s end on {at} continues into the Extended Service Term: {price} a seat a month ({base} from the list’s monthly-term row, +{uplift} %), {total} a month for {seats} seats.',
+    estMonth:
+      'The next Extended Service Term month from {at}: {price} a seat ({base} from the list’s monthly-term row, +{uplift} %), {total} for {seats} seats.',
     problem: 'Not priced: {message}',
   },
   ko: {
@@ -28,7 +34,10 @@ export const PRICES_LABELS = {
     rows: '{rows}개 행 읽음 ({issues}개 읽지 못함)',
     renewal:
       '{at} 갱신: 청구 기간당 {before} → {after} ({change} %), 시트 {seats}개에 연간 {perYear}',
-    none: '{to} 전에 갱신이 없습니다.',
+    none: '{at} 약정 기간 종료 시 갱신되지 않습니다. 더 이상 청구되지 않습니다.',
+    est: '{at} 약정 기간이 끝나면 연장 서비스 기간으로 계속됩니다: 시트당 월 {price}(가격표의 월간 약정 행 {base}에 +{uplift}%), 시트 {seats}개에 월 {total}.',
+    estMonth:
+      '{at}부터 다음 연장 서비스 기간 한 달: 시트당 {price}(가격표의 월간 약정 행 {base}에 +{uplift}%), 시트 {seats}개에 {total}.',
     problem: '가격 없음: {message}',
   },
   'zh-Hans': {
@@ -38,7 +47,10 @@ export const PRICES_LABELS = {
     rows: '已读取 {rows} 行（{issues} 行未读）',
     renewal:
       '{at} 续订：每个计费周期 {before} → {after}（{change} %），{seats} 个席位每年 {perYear}',
-    none: '{to} 之前没有续订。',
+    none: '期限于 {at} 结束时不续订：不再计费。',
+    est: '期限于 {at} 结束后进入延长服务期：每个席位每月 {price}（价目表月期限行 {base}，+{uplift}%），{seats} 个席位每月 {total}。',
+    estMonth:
+      '自 {at} 起的下一个延长服务期月份：每个席位 {price}（价目表月期限行 {base}，+{uplift}%），{seats} 个席位 {total}。',
     problem: '未定价：{message}',
   },
   'zh-Hant': {
@@ -48,7 +60,10 @@ export const PRICES_LABELS = {
     rows: '已讀取 {rows} 列（{issues} 列未讀）',
     renewal:
       '{at} 續訂：每個計費週期 {before} → {after}（{change} %），{seats} 個席位每年 {perYear}',
-    none: '{to} 之前沒有續訂。',
+    none: '期限於 {at} 結束時不續訂：不再計費。',
+    est: '期限於 {at} 結束後進入延長服務期：每個授權每月 {price}（價目表月期限列 {base}，+{uplift}%），{seats} 個授權每月 {total}。',
+    estMonth:
+      '自 {at} 起的下一個延長服務期月份：每個授權 {price}（價目表月期限列 {base}，+{uplift}%），{seats} 個授權 {total}。',
     problem: '未定價：{message}',
   },
 };
@@ -113,23 +128,53 @@ export function setUpInspectorPrices(form, tagOf) {
         result.textContent = say('problem', { message: found.message });
         return;
       }
-      const priced = fromPartnerCenterSubscription(resource, { asOf, price: found.price });
+      // in an Extended Service Term the list's monthly-term row is its base, not its price (EST-7)
+      const inEst = subscription.extendedServiceTerm !== undefined;
+      const priced = fromPartnerCenterSubscription(resource, {
+        asOf,
+        ...(inEst
+          ? { extendedServiceTermBase: { basePrice: found.price } }
+          : { price: found.price }),
+      });
       const state = { ...priced.subscription, priceKey: key };
-      const to = new Date(Date.parse(state.termEnd ?? state.asOf) + 1).toISOString();
+      const termEnd = state.termEnd ?? state.asOf;
+      const to = new Date(Date.parse(termEnd) + 1).toISOString();
       // the term's renewal; a term ending in its Extended Service Term or a cancellation is none
       const renewal = renewalForecast(state, { priceList: list, to }).renewals.find(
         (entry) => entry.endOfTerm === 'renew',
       );
+      const at = dateText(renewal?.at ?? termEnd, tagOf());
+      if (renewal !== undefined && !inEst) {
+        result.textContent = say('renewal', {
+          at,
+          before: money(renewal.before),
+          after: money(renewal.after),
+          change: renewal.changePercent ?? '–',
+          perYear: renewal.perYear === null ? '–' : money(renewal.perYear),
+          seats: renewal.seats,
+        });
+        return;
+      }
+      // what the list bills at the term's end when it does not renew: a month of the Extended
+      // Service Term (EST-3, PL-3), or nothing
+      const endMs = Date.parse(termEnd);
+      const from = new Date(Math.max(Date.parse(state.asOf), endMs - 1)).toISOString();
+      const est =
+        endMs > Date.parse(state.asOf)
+          ? chargesBetween(state, from, termEnd, { priceList: list }).find(
+              (c) => Date.parse(c.at) === endMs && c.kind === 'extended-service-term',
+            )
+          : undefined;
       result.textContent =
-        renewal === undefined
-          ? say('none', { to })
-          : say('renewal', {
-              at: renewal.at,
-              before: money(renewal.before),
-              after: money(renewal.after),
-              change: renewal.changePercent ?? '–',
-              perYear: renewal.perYear === null ? '–' : money(renewal.perYear),
-              seats: renewal.seats,
+        est === undefined || est.unpriced === true || est.basePrice === undefined
+          ? say('none', { at })
+          : say(inEst ? 'estMonth' : 'est', {
+              at,
+              price: money(est.unitPrice),
+              base: money(est.basePrice),
+              uplift: upliftPercent(est.uplift),
+              total: money(est.amount),
+              seats: state.quantity,
             });
     } catch (error) {
       result.textContent = say('problem', {

@@ -66,7 +66,7 @@ function readAtTermStart(resource, subscription, options) {
  * Reads `text` as a Partner Center Subscription resource as of `asOf`, with an optional unit price,
  * the messages in `locale`. Never throws: a problem comes back as `{ ok: false, key, reasons }`.
  */
-export function inspect(text, { asOf, amount = '', currency = '', locale }) {
+export function inspect(text, { asOf, amount = '', currency = '', estBase = '', locale }) {
   if (text.trim() === '') return problem('error.empty');
   let json;
   try {
@@ -83,6 +83,7 @@ export function inspect(text, { asOf, amount = '', currency = '', locale }) {
     return problem(Array.isArray(json) ? 'error.list' : 'error.shape', reasons);
   }
   let price;
+  let base;
   try {
     price = priceOf(amount, currency);
   } catch (error) {
@@ -90,8 +91,22 @@ export function inspect(text, { asOf, amount = '', currency = '', locale }) {
     throw error;
   }
   try {
-    const options = { asOf, locale, ...(price === null ? {} : { price }) };
-    const { subscription, notes } = fromPartnerCenterSubscription(parsed.value, options);
+    base = priceOf(estBase, currency);
+  } catch (error) {
+    if (error instanceof RuleError) return problem('error.estBase', reasonsOf(error, locale));
+    throw error;
+  }
+  try {
+    const estOption = base === null ? {} : { extendedServiceTermBase: { basePrice: base } };
+    let options = { asOf, locale, ...(price === null ? {} : { price }), ...estOption };
+    let reading = fromPartnerCenterSubscription(parsed.value, options);
+    // a resource in its Extended Service Term is billed its base plus the uplift (EST-3, EST-7):
+    // with a base typed, that is its price, whatever the unit price field says
+    if (base !== null && price !== null && reading.subscription.extendedServiceTerm !== undefined) {
+      options = { asOf, locale, ...estOption };
+      reading = fromPartnerCenterSubscription(parsed.value, options);
+    }
+    const { subscription, notes } = reading;
     return {
       ok: true,
       resource: parsed.value,

@@ -1,12 +1,37 @@
 // The inspector's answer on the page: the subscription, its windows, what can be done, the notes,
 // what happens next, and the PATCH of a chosen action. Every word from the label table or the
 // library's messages in the chosen language; data (offer names, paths, JSON) marked data-verbatim.
-import { allowedActions, formatMoney } from '../../dist/index.js';
+import { allowedActions, chargesBetween, formatMoney } from '../../dist/index.js';
 import { actionKey, el, section } from './inspectorDom.js';
 import { label } from './inspectorLabels.js';
 import { patchPanel } from './inspectorPatch.js';
+import { appendSentence } from './inspectorSentence.js';
 import { countdownElement, timeElement } from './inspectorTime.js';
-import { appendWithRuleLinks } from './show.js';
+import { upliftPercent } from './uplift.js';
+
+/**
+ * What a month of the Extended Service Term costs a seat (EST-3, EST-7), as the library bills it:
+ * in one, its price and base; continuing into one at the term's end, the charge `chargesBetween`
+ * bills at that instant. `null` when it is not priced (no base), `undefined` when the subscription
+ * neither is in one nor continues into one.
+ */
+function estPriceOf(s) {
+  const est = s.extendedServiceTerm;
+  if (est !== undefined)
+    return s.price === null || est.basePrice === null
+      ? null
+      : { unitPrice: s.price, basePrice: est.basePrice, uplift: est.uplift };
+  if (s.endOfTerm !== 'extended-service-term' || typeof s.termEnd !== 'string') return undefined;
+  const endMs = Date.parse(s.termEnd);
+  if (!(endMs > Date.parse(s.asOf))) return undefined;
+  const from = new Date(Math.max(Date.parse(s.asOf), endMs - 1)).toISOString();
+  const charge = chargesBetween(s, from, s.termEnd).find(
+    (c) => Date.parse(c.at) === endMs && c.kind === 'extended-service-term',
+  );
+  return charge === undefined || charge.unpriced === true || charge.basePrice === undefined
+    ? null
+    : { unitPrice: charge.unitPrice, basePrice: charge.basePrice, uplift: charge.uplift };
+}
 
 function summary(result, tag) {
   const s = result.subscription;
@@ -34,8 +59,31 @@ function summary(result, tag) {
   row('autoRenew', label(tag, s.autoRenew ? 'yes' : 'no'));
   // what the term's end does (EST-2), and an Extended Service Term the subscription is in (EST-3)
   if (typeof s.endOfTerm === 'string') row('endOfTerm', label(tag, `endOfTerm.${s.endOfTerm}`));
+  // since when is not on a resource read as in its Extended Service Term (EST-7): said, not guessed
   if (s.extendedServiceTerm !== undefined)
-    row('extendedServiceTerm', timeElement(s.extendedServiceTerm.since, tag));
+    row(
+      'extendedServiceTerm',
+      typeof s.extendedServiceTerm.since === 'string'
+        ? timeElement(s.extendedServiceTerm.since, tag)
+        : label(tag, 'since.unknown'),
+    );
+  const est = estPriceOf(s);
+  if (est !== undefined)
+    row(
+      'estPrice',
+      est === null
+        ? label(tag, 'estPrice.none')
+        : label(tag, 'estPrice.value', {
+            price: formatMoney(est.unitPrice, tag),
+            base: formatMoney(est.basePrice, tag),
+            uplift: upliftPercent(est.uplift),
+            seats: s.quantity,
+            total: formatMoney(
+              { amount: est.unitPrice.amount * s.quantity, currency: est.unitPrice.currency },
+              tag,
+            ),
+          }),
+    );
   row('price', s.price === null ? label(tag, 'price.none') : formatMoney(s.price, tag));
   row('asOf', timeElement(s.asOf, tag));
   return list;
@@ -121,7 +169,7 @@ function actionsList(result, tag) {
       ' ',
     );
     const description = el('span', { class: 'description' });
-    appendWithRuleLinks(description, action.description);
+    appendSentence(description, action.description, tag);
     item.append(description);
     list.append(item);
   }
@@ -133,7 +181,7 @@ function notesList(result, tag) {
   const list = el('ul', { id: 'inspector-notes' });
   for (const note of result.notes) {
     const item = el('li', {}, el('code', { 'data-verbatim': '' }, note.path), ' ');
-    appendWithRuleLinks(item, note.message);
+    appendSentence(item, note.message, tag);
     list.append(item);
   }
   return list;

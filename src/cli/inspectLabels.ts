@@ -47,7 +47,9 @@ export type InspectLabelId =
   | 'eotFixed'
   | 'estSince'
   | 'estSinceUnpriced'
-  | 'sinceUnknown';
+  | 'sinceUnknown'
+  | 'notesLeftOut'
+  | 'priceSetAside';
 
 /**
  * `inspect`'s labels and fixed words in the four languages of `--locale` (MSG-1), so a Korean or
@@ -109,6 +111,10 @@ export const INSPECT_LABELS: Readonly<
     estSinceUnpriced:
       'in an Extended Service Term since {since}, unpriced: month to month until cancelled; it can be cancelled or moved to a new term at any time',
     sinceUnknown: 'a date the resource does not give',
+    priceSetAside:
+      '--price: {given} is not what an Extended Service Term month costs; it is priced from --est-base at {price} a seat',
+    notesLeftOut:
+      '{n} more about windows that closed over 30 days before this reading left out (--json has every note)',
   },
   ko: {
     program: '프로그램',
@@ -162,6 +168,10 @@ export const INSPECT_LABELS: Readonly<
     estSinceUnpriced:
       '{since}부터 연장 서비스 기간, 가격 없음: 취소할 때까지 매월 계속됩니다. 언제든 취소하거나 새 약정 기간으로 전환할 수 있습니다',
     sinceUnknown: '리소스에 없는 날짜',
+    priceSetAside:
+      '--price: {given}은(는) 연장 서비스 기간 한 달의 가격이 아니므로 --est-base에서 시트당 {price}(으)로 계산했습니다',
+    notesLeftOut:
+      '이 조회보다 30일 넘게 전에 닫힌 기간에 관한 참고 {n}개는 생략했습니다(--json에는 모든 참고가 있음)',
   },
   'zh-Hans': {
     program: '计划',
@@ -214,6 +224,10 @@ export const INSPECT_LABELS: Readonly<
     estSinceUnpriced:
       '自 {since} 起处于延长服务期，未定价：按月继续，直至取消；可随时取消或转为新期限',
     sinceUnknown: '资源未给出的日期',
+    priceSetAside:
+      '--price：{given} 不是延长服务期一个月的价格；按 --est-base 计价为每个席位 {price}',
+    notesLeftOut:
+      '已省略 {n} 条关于在本次读取 30 天多以前已关闭的期限的说明（--json 包含所有说明）',
   },
   'zh-Hant': {
     program: '方案',
@@ -266,6 +280,10 @@ export const INSPECT_LABELS: Readonly<
     estSinceUnpriced:
       '自 {since} 起處於延長服務期，未定價：按月繼續，直至取消；可隨時取消或轉為新期限',
     sinceUnknown: '資源未提供的日期',
+    priceSetAside:
+      '--price：{given} 不是延長服務期一個月的價格；依 --est-base 計價為每個授權 {price}',
+    notesLeftOut:
+      '已省略 {n} 則關於在本次讀取 30 天多以前已關閉的期限的說明（--json 包含所有說明）',
   },
 };
 

@@ -24,12 +24,22 @@ import { moneyText } from './moneyText.ts';
 import { type TimelineLabelId, timelineLabels } from './timelineLabels.ts';
 import { UsageError } from './UsageError.ts';
 
-/** A scenario for `subscription-rules timeline`: a creation, events in time order, and an end. */
-export interface Scenario {
-  readonly subscription: SubscriptionInput;
-  readonly events: readonly SubscriptionEvent[];
-  readonly until: Instant;
-}
+/**
+ * A scenario for `subscription-rules timeline`: a creation, events in time order, and an end; or,
+ * instead of the creation, a state already read (`from`: a Partner Center resource read at the
+ * instant it was fetched, or the `subscription` of `inspect --json`), played on from its `asOf`.
+ */
+export type Scenario =
+  | {
+      readonly subscription: SubscriptionInput;
+      readonly events: readonly SubscriptionEvent[];
+      readonly until: Instant;
+    }
+  | {
+      readonly from: Subscription | NewCommerceSubscription;
+      readonly events: readonly SubscriptionEvent[];
+      readonly until: Instant;
+    };
 
 /** One line of a timeline: what happened, when, and the status after it. */
 export interface TimelineEntry {
@@ -311,16 +321,18 @@ export function playScenario(
       'expected a list of events',
       scenario.events,
     );
-  let state = createSubscription(scenario.subscription);
+  const read = 'from' in scenario;
+  let state = (read ? scenario.from : createSubscription(scenario.subscription)) as Subscription;
   const created = state as Subscription | NewCommerceSubscription;
-  const bought = created.program === 'new-commerce' ? purchaseCharges(created) : [];
+  // a state read from a resource was bought before: only what time and the events bill from now
+  const bought = !read && created.program === 'new-commerce' ? purchaseCharges(created) : [];
   const billed = periodsBilled();
   billed.add(bought);
   const say = timelineLabels(options);
   const entries: TimelineEntry[] = [
     {
       at: state.asOf,
-      type: 'created',
+      type: read ? 'read' : 'created',
       source: 'created',
       status: state.status,
       detail: [

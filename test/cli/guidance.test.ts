@@ -142,9 +142,9 @@ describe('an instant given as a date alone says which instant to write', () => {
 });
 
 describe('timeline and inspect point to each other; event errors name events.N.at', () => {
-  it('PCR-1: a Partner Center resource given to timeline points to inspect, and a scenario given to inspect to timeline', () => {
+  it('PCR-1: a Partner Center resource given to timeline without --at asks for the instant it was fetched, and a scenario given to inspect points to timeline', () => {
     expect(errorOf('timeline', m365)).toBe(
-      `error: ${m365}: this is a Partner Center subscription resource, not a scenario; read it with subscription-rules inspect ${m365} --at <instant>`,
+      `error: ${m365}: this is a Partner Center subscription resource: give --at, the instant it was fetched, to play it on from then, e.g. subscription-rules timeline ${m365} --at 2026-11-25T00:00:00Z`,
     );
     const scenario = file('scenario.json', {
       subscription: nce,

@@ -420,7 +420,7 @@ describe('the built command-line tool', () => {
     );
   });
 
-  it('ERR-1: the messages guide: a resource given to timeline points to inspect, --tax-rate stays in [0, 1], a misspelt market gets the closest, and nothing speaks JavaScript', () => {
+  it('ERR-1: the messages guide: a resource given to timeline without --at asks for it, --tax-rate stays in [0, 1], a misspelt market gets the closest, and nothing speaks JavaScript', () => {
     const resource = file({
       quantity: 1,
       effectiveStartDate: '2021-01-14T16:57:14Z',
@@ -456,9 +456,9 @@ describe('the built command-line tool', () => {
         result.err.trimEnd().replace(/^error: \S*input\.json: /, 'error: FILE: '),
       ),
     ).toEqual([
-      'error: FILE: this is a Partner Center subscription resource, not a scenario; read it with subscription-rules inspect ' +
+      'error: FILE: this is a Partner Center subscription resource: give --at, the instant it was fetched, to play it on from then, e.g. subscription-rules timeline ' +
         resource +
-        ' --at <instant>',
+        ' --at 2026-11-25T00:00:00Z',
       'error: --tax-rate: expected a fraction from 0 to 1 with at most 6 decimals (0.1 is 10 %), got "15"; for 15 %, write --tax-rate 0.15',
       'error: market: expected a Partner Center market code or name, got "Autralia" (did you mean Australia?)',
       'error: --product: license-based is sold under New Commerce only; add --program new-commerce',
@@ -469,6 +469,107 @@ describe('the built command-line tool', () => {
       expect(code).toBe(2);
       expect(`${out}${err}`).not.toMatch(/undefined|NaN|\[object|valid Date/);
     }
+  });
+
+  describe('at the support desk: a resource in its Extended Service Term', () => {
+    /** Ten seats in their Extended Service Term, this month 2026-11-09 to 2026-12-09. */
+    const inEst = file({
+      offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
+      offerName: 'Microsoft 365 Business Basic Extended Service Term',
+      quantity: 10,
+      productType: { id: 'OnlineServicesNCE' },
+      creationDate: '2025-11-09T10:00:00Z',
+      effectiveStartDate: '2026-11-09T00:00:00Z',
+      commitmentEndDate: '2026-12-08T00:00:00Z',
+      status: 'active',
+      autoRenewEnabled: false,
+      billingType: 'license',
+      billingCycle: 'monthly',
+      termDuration: 'P1M',
+      isMicrosoftProduct: true,
+    });
+    const at = '2026-11-25T00:00:00Z';
+
+    it('EST-3, EST-7: inspect --est-base on a resource in its Extended Service Term: the P1M price 28.00 → 28.84 a seat a month, 288.40 for 10 seats, whatever --price says', () => {
+      const { code, out, err } = run([
+        'inspect',
+        inEst,
+        '--at',
+        at,
+        '--price',
+        '28.00USD',
+        '--est-base',
+        '28.00USD',
+      ]);
+      expect([code, err]).toEqual([0, '']);
+      expect(out).toContain('unit price     28.84 USD per seat per billing period\n');
+      expect(out.replace(/\n {15,}/g, ' ')).toContain(
+        'at 28.84 USD a seat (+3 %), 288.40 USD a month',
+      );
+      // the cancel credit is the EST price's: 17 of 30 days used, 288.40 less 17 days of it
+      expect(out).toMatch(
+        /cancel the Extended Service Term now: credit \$125\.00 for the month’s unused days/,
+      );
+      expect(out).not.toMatch(/reducible until/);
+    });
+
+    it('PCR-1, EST-3: timeline plays a resource on from --at, and the same from inspect --json through a pipe', () => {
+      const flags = ['--at', at, '--est-base', '28.00USD'];
+      const resource = run([
+        'timeline',
+        inEst,
+        ...flags,
+        '--until',
+        '2027-01-09T00:00:00Z',
+        '--json',
+      ]);
+      expect([resource.code, resource.err]).toEqual([0, '']);
+      const played = JSON.parse(resource.out) as {
+        entries: { at: string; type: string }[];
+        periods: { amount: { amount: number } }[];
+      };
+      expect(played.entries.map((e) => `${e.at} ${e.type}`)).toEqual([
+        '2026-11-25T00:00:00.000Z read',
+        '2026-12-09T00:00:00.000Z renewed',
+        '2027-01-09T00:00:00.000Z renewed',
+      ]);
+      expect(played.periods.map((p) => p.amount.amount)).toEqual([28_840, 28_840]);
+      const inspected = run(['inspect', inEst, ...flags, '--json']);
+      const piped = run(
+        ['timeline', '-', '--until', '2027-01-09T00:00:00Z', '--json'],
+        inspected.out,
+      );
+      expect([piped.code, piped.err]).toEqual([0, '']);
+      expect(JSON.parse(piped.out)).toEqual(played);
+    });
+
+    it('MSG-1: --locale ko writes inspect’s and timeline’s values in Korean: 활성, 라이선스 기반, 월별, 갱신', () => {
+      const inspect = run([
+        'inspect',
+        inEst,
+        '--at',
+        at,
+        '--est-base',
+        '28.00USD',
+        '--locale',
+        'ko',
+      ]);
+      expect(inspect.code).toBe(0);
+      for (const word of [
+        '활성',
+        '라이선스 기반',
+        '새로운 상거래 환경',
+        '월별',
+        '비례 배분 크레딧',
+        '갱신',
+      ])
+        expect(inspect.out).toContain(word);
+      expect(inspect.out).not.toMatch(/\b(active|license-based|new-commerce|monthly|renewed)\b/);
+      const timeline = run(['timeline', inEst, '--at', at, '--locale', 'ko']);
+      expect(timeline.code).toBe(0);
+      expect(timeline.out).toContain('활성');
+      expect(timeline.out).not.toMatch(/\b(active|renewed|read)\b/);
+    });
   });
 
   it('runs on the built entries beside it, with no second copy of the library', () => {

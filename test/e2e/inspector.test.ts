@@ -91,6 +91,20 @@ function shown(tab: Page, isos: readonly string[], tag: string): Promise<string[
   );
 }
 
+/** An instant as the library writes one in a sentence. */
+const INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?:Z|[+-]\d{2}:\d{2})/g;
+
+/**
+ * A sentence of the library as the page must show it: every instant in it written as the page's
+ * localised date (the browser's own Intl, as {@link shown}), never as the ISO instant.
+ */
+async function localised(tab: Page, text: string, tag: string): Promise<string> {
+  const instants = [...text.matchAll(INSTANT)].map((m) => m[0]);
+  const dates = await shown(tab, instants, tag);
+  let i = 0;
+  return text.replace(INSTANT, () => dates[i++] ?? '');
+}
+
 /** The countdown's words for a window ending at `end`, the clock at `now`. */
 function countdown(end: string, now: string, tag: string): string {
   const seconds = Math.floor(Math.abs(Date.parse(end) - Date.parse(now)) / 1000);
@@ -255,7 +269,9 @@ describe.skipIf(!browserPresent)('the Partner Center inspector in Chromium', () 
         li.querySelector('.description')?.textContent ?? '',
       ]),
     );
-    expect(actions).toEqual(e.actions.map((a) => [a.type, a.description]));
+    const said = [];
+    for (const a of e.actions) said.push([a.type, await localised(tab, a.description, tag)]);
+    expect(actions).toEqual(said);
 
     // the notes, or the sentence that says there are none
     if (e.notes.length === 0)
@@ -264,7 +280,7 @@ describe.skipIf(!browserPresent)('the Partner Center inspector in Chromium', () 
       );
     else
       expect(await tab.locator('#inspector-notes li').allTextContents()).toEqual(
-        e.notes.map((n) => `${n.path} ${n.message}`),
+        await Promise.all(e.notes.map((n) => localised(tab, `${n.path} ${n.message}`, tag))),
       );
 
     // what happens next: the time-driven events from the instant on
@@ -482,7 +498,9 @@ describe.skipIf(!browserPresent)('the Partner Center inspector in Chromium', () 
     const description = await tab
       .locator('#inspector-actions li[data-action=cancel] .description')
       .textContent();
-    expect(description).toBe('cancel for a full credit of $125.00 until 2021-01-15T00:00:00.000Z');
+    expect(description).toBe(
+      `cancel for a full credit of $125.00 until ${(await shown(tab, ['2021-01-15T00:00:00.000Z'], 'en'))[0]}`,
+    );
     expect(JSON.parse((await tab.locator('#inspector-patch-body').textContent()) ?? '')).toEqual({
       status: 'deleted',
     });
@@ -492,7 +510,7 @@ describe.skipIf(!browserPresent)('the Partner Center inspector in Chromium', () 
     await tab.waitForSelector('#inspector-windows tr[data-window=fullCredit].closed');
     const later = expected({ ...m365, asOf: '2021-01-15T20:00:00Z' }, en).actions;
     expect(await tab.locator('#inspector-actions .description').allTextContents()).toEqual(
-      later.map((a) => a.description),
+      await Promise.all(later.map((a) => localised(tab, a.description, 'en'))),
     );
     // after the seats' window, a reduction is refused, in words (NCE-11), and nothing is sent
     const late = '2021-01-20T00:00:00Z';
@@ -508,7 +526,7 @@ describe.skipIf(!browserPresent)('the Partner Center inspector in Chromium', () 
     const refusal = transition(state, { type: 'change-quantity', at: late, quantity: 5 });
     if (refusal.ok) throw new Error('the reduction is accepted');
     expect(await tab.locator('#inspector-patch .refused').textContent()).toBe(
-      `Refused: ${refusal.message}`,
+      await localised(tab, `Refused: ${refusal.message}`, 'en'),
     );
     expect(await tab.locator('#inspector-patch-body').count()).toBe(0);
     await read(tab, m365);

@@ -79,11 +79,11 @@ describe('allowed actions in four languages', () => {
       [
         'cancel for a prorated credit of $108.30 until 2026-11-28T00:00:00.000Z',
         'add seats (next charge $125.00 on 2026-12-20T00:00:00.000Z), or reduce up to 9 seats for a credit of $97.47 until 2026-11-28T00:00:00.000Z',
-        'turn auto-renew off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term until cancelled (give it a basePrice to see the amount)',
+        'continue into the Extended Service Term: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term until cancelled (give it a basePrice to see the amount)',
         'cancel at the term’s end: service stops on 2027-11-20T00:00:00.000Z and nothing more is billed',
         'schedule changes for the renewal on 2027-11-20T00:00:00.000Z',
         'suspend (still billed; auto-renew turns off)',
-        'move to a P3Y term now, billed monthly: credit $108.30',
+        'move to a P3Y term now, billed monthly: credit $108.30 for the unused days, and the new term is charged from now at its own price (give the change its price to see the amount)',
       ],
     ]);
   });
@@ -101,11 +101,11 @@ describe('allowed actions in four languages', () => {
         [
           "2026년 11월 28일 00:00 UTC까지 취소하면 US$108.30 비례 배분 크레딧",
           "시트 추가(다음 청구 2026년 12월 20일 00:00 UTC에 US$125.00), 또는 2026년 11월 28일 00:00 UTC까지 시트 최대 9개를 줄이고 US$97.47 크레딧",
-          "자동 갱신 끄기: 2027년 11월 20일 00:00 UTC부터 취소할 때까지 유료 연장 서비스 기간으로 매월 계속됨(금액을 보려면 basePrice를 지정하세요)",
+          "연장 서비스 기간으로 계속: 2027년 11월 20일 00:00 UTC부터 취소할 때까지 유료 연장 서비스 기간으로 매월 계속됨(금액을 보려면 basePrice를 지정하세요)",
           "약정 기간 종료 시 취소: 2027년 11월 20일 00:00 UTC에 서비스가 중지되며 더 이상 청구되지 않음",
           "2027년 11월 20일 00:00 UTC 갱신에 적용할 변경 사항 예약",
           "일시 중단(계속 청구되며 자동 갱신이 꺼짐)",
-          "지금 P3Y 약정 기간으로 변경(월별 청구): US$108.30 크레딧",
+          "지금 P3Y 약정 기간으로 변경(월별 청구): 사용하지 않은 일수에 대해 US$108.30 크레딧, 새 약정 기간은 지금부터 해당 가격으로 청구됨(금액을 보려면 변경에 가격을 지정하세요)",
         ],
       ]
     `);
@@ -124,11 +124,11 @@ describe('allowed actions in four languages', () => {
         [
           "在 2026年11月28日 UTC 00:00 之前取消可获得按比例的信用额度 US$108.30",
           "添加席位（下次收费 2026年12月20日 UTC 00:00，US$125.00），或在 2026年11月28日 UTC 00:00 之前最多减少 9 个席位，获得信用额度 US$97.47",
-          "关闭自动续订：自 2027年11月20日 UTC 00:00 起按月继续付费的延长服务期，直至取消（提供 basePrice 以查看金额）",
+          "继续进入延长服务期：自 2027年11月20日 UTC 00:00 起按月继续付费的延长服务期，直至取消（提供 basePrice 以查看金额）",
           "在期限结束时取消：服务于 2027年11月20日 UTC 00:00 停止，不再计费",
           "为 2027年11月20日 UTC 00:00 的续订安排更改",
           "暂停（仍会计费；自动续订将关闭）",
-          "现在改为 P3Y 期限（按月计费）：信用额度 US$108.30",
+          "现在改为 P3Y 期限（按月计费）：未使用天数的信用额度 US$108.30，新期限自现在起按其价格计费（为更改提供价格以查看金额）",
         ],
       ]
     `);
@@ -147,11 +147,11 @@ describe('allowed actions in four languages', () => {
         [
           "在 2026年11月28日 00:00 [UTC] 之前取消可獲得按比例分配的信用額度 US$108.30",
           "新增授權（下次收費 2026年12月20日 00:00 [UTC]，US$125.00），或在 2026年11月28日 00:00 [UTC] 之前最多減少 9 個授權，獲得信用額度 US$97.47",
-          "關閉自動續約：自 2027年11月20日 00:00 [UTC] 起按月繼續付費的延長服務期，直到取消（提供 basePrice 以查看金額）",
+          "繼續進入延長服務期：自 2027年11月20日 00:00 [UTC] 起按月繼續付費的延長服務期，直到取消（提供 basePrice 以查看金額）",
           "在期限結束時取消：服務於 2027年11月20日 00:00 [UTC] 停止，不再計費",
           "為 2027年11月20日 00:00 [UTC] 的續約排定變更",
           "暫停（仍會計費；自動續約將關閉）",
-          "現在改為 P3Y 期限（按月計費）：信用額度 US$108.30",
+          "現在改為 P3Y 期限（按月計費）：未使用天數的信用額度 US$108.30，新期限自現在起依其價格計費（為變更提供價格以查看金額）",
         ],
       ]
     `);

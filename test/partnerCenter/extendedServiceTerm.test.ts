@@ -1,5 +1,9 @@
 import fc from 'fast-check';
-import type { NewCommerceEvent, PartnerCenterSubscription } from 'subscription-rules';
+import type {
+  NewCommerceEvent,
+  NewCommerceSubscription,
+  PartnerCenterSubscription,
+} from 'subscription-rules';
 import {
   advance,
   fromPartnerCenterSubscription,
@@ -96,6 +100,38 @@ describe('Partner Center resources and the end of a term (EST-6)', () => {
       code: 'INVALID_ARGUMENT',
       path: 'resource.termDuration',
     });
+  });
+
+  it('EST-7: a resource read as in its Extended Service Term has batches with reducibleUntil null, its refundable details too', () => {
+    const est: PartnerCenterSubscription = {
+      ...m365,
+      offerName: 'Microsoft 365 Business Basic Extended Service Term',
+      quantity: 10,
+      effectiveStartDate: '2026-12-20T00:00:00Z',
+      commitmentEndDate: '2027-01-19T00:00:00Z',
+      termDuration: 'P1M',
+      autoRenewEnabled: false,
+    };
+    // the first instant of the month, when a committed term's batch would still be reducible
+    const start = fromPartnerCenterSubscription(est, { asOf: '2026-12-20T00:00:00.000Z' });
+    expect((start.subscription as NewCommerceSubscription).seats).toEqual([
+      { quantity: 10, addedAt: '2026-12-20T00:00:00.000Z', reducibleUntil: null },
+    ]);
+    const details = fromPartnerCenterSubscription(
+      {
+        ...est,
+        refundableQuantity: {
+          totalQuantity: 10,
+          details: [
+            { quantity: 4, allowedUntilDateTime: '2026-12-27T00:00:00Z' },
+            { quantity: 6, allowedUntilDateTime: '2026-12-28T00:00:00Z' },
+          ],
+        },
+      } as PartnerCenterSubscription,
+      { asOf: '2026-12-21T00:00:00Z' },
+    );
+    for (const batch of (details.subscription as NewCommerceSubscription).seats)
+      expect(batch.reducibleUntil).toBeNull();
   });
 
   it('EST-6: a PATCH for an end-of-term change always carries the explicit action, never auto-renew off alone', () => {

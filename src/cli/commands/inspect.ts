@@ -2,35 +2,30 @@ import {
   allowedActions,
   chargesBetween,
   extendedServiceTermEligible,
-  fromPartnerCenterSubscription,
   type MessageOptions,
   type Money,
   type NewCommerceAllowedAction,
   type NewCommerceSubscription,
   nextDeadline,
-  RuleError,
+  type PartnerCenterNote,
   type Subscription,
 } from '../../index.ts';
-import { parsePartnerCenterSubscription } from '../../schemas/index.ts';
 import type { Command, CommandOutput } from '../Command.ts';
-import { estBaseFlag } from '../estBaseFlag.ts';
+import { currentNotes } from '../currentNotes.ts';
 import { closesInWords, inspectLabels } from '../inspectLabels.ts';
-import { requiredInstant } from '../instantFlag.ts';
+import { inspectValue } from '../inspectValues.ts';
 import { localeOf } from '../localeOf.ts';
 import { moneyText } from '../moneyText.ts';
 import { pairLines } from '../pairLines.ts';
-import { parsePriceFlag } from '../parsePriceFlag.ts';
-import { promotionsFlag } from '../promotions/promotionsFlag.ts';
 import { readJsonInput } from '../readJsonInput.ts';
+import { RESOURCE_OPTIONS, readResourceFlags } from '../readResourceFlags.ts';
 import { MAX_WIDTH } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
+import { upliftPercent } from '../upliftPercent.ts';
 import { wrapText } from '../wrapText.ts';
 
 type Reading = Subscription | NewCommerceSubscription;
 type Say = ReturnType<typeof inspectLabels>;
-
-/** An uplift fraction as the percent shown (EST-3: 0.03 → 3), from whole millionths. */
-const percentOf = (uplift: number): number => Math.round(uplift * 1_000_000) / 10_000;
 
 /**
  * The `end of term` line of a New Commerce subscription (EST-2, EST-3, EST-6): its current option,
@@ -55,7 +50,7 @@ function endOfTermLine(
       : say('estSince', {
           since,
           unitPrice: moneyText(price),
-          uplift: percentOf(est.uplift),
+          uplift: upliftPercent(est.uplift),
           charge: moneyText({ amount: price.amount * s.quantity, currency: price.currency }),
         });
   }
@@ -83,7 +78,7 @@ function endOfTermLine(
         : say('eotEst', {
             termEnd,
             unitPrice: moneyText(charge.unitPrice),
-            uplift: percentOf(charge.uplift ?? 0),
+            uplift: upliftPercent(charge.uplift ?? 0),
             charge: moneyText(charge.amount),
           });
   else
@@ -97,9 +92,10 @@ function endOfTermLine(
 
 function lines(
   subscription: Reading,
-  notes: readonly { path: string; message: string }[],
+  notes: readonly PartnerCenterNote[],
   at: string,
   options: MessageOptions,
+  setAside?: Money,
 ): CommandOutput {
   const actions = allowedActions(subscription as Subscription, at, options);
   const deadline = nextDeadline(subscription as Subscription);
@@ -109,16 +105,17 @@ function lines(
     ? (subscription as NewCommerceSubscription).billingFrequency
     : (subscription as Subscription).billingCycle;
   const say = inspectLabels(options);
+  const value = (code: string): string => inspectValue(code, options);
   const rows: [string, string][] = [
-    [say('program'), program],
-    [say('product'), subscription.product],
-    [say('status'), subscription.status],
+    [say('program'), value(program)],
+    [say('product'), value(subscription.product)],
+    [say('status'), value(subscription.status)],
     [say('quantity'), String(subscription.quantity)],
     [
       say('term'),
       say('termBilled', {
         term: subscription.term ?? say('none'),
-        billing: billing ?? say('byUse'),
+        billing: billing === null || billing === undefined ? say('byUse') : value(billing),
       }),
     ],
     [say('termStart'), subscription.termStart ?? say('none')],
@@ -139,7 +136,7 @@ function lines(
       ? say('cancelNotNow')
       : usage
         ? say('cancelUsage')
-        : `${cancel.outcome ?? cancel.type}${cancel.until === undefined ? '' : ` ${until(cancel.until)}`}`,
+        : `${value(cancel.outcome ?? cancel.type)}${cancel.until === undefined ? '' : ` ${until(cancel.until)}`}`,
   ]);
   if (nce) {
     const line = endOfTermLine(
@@ -167,7 +164,9 @@ function lines(
   }
   rows.push([
     say('nextDeadline'),
-    deadline === null ? say('none') : say('deadlineAt', { type: deadline.type, at: deadline.at }),
+    deadline === null
+      ? say('none')
+      : say('deadlineAt', { type: value(deadline.type), at: deadline.at }),
   ]);
   // an amount New Commerce actions say with a price: a credit for cancelling or removing seats
   // (a legacy reading keeps its price in the state, for a cancellation decision, but its actions
@@ -184,21 +183,33 @@ function lines(
     actions.length === 0
       ? [`  ${say('nothing')}`]
       : pairLines(
-          actions.map((action) => [action.type, action.description]),
+          actions.map((action) => [value(action.type), action.description]),
           '  ',
         );
   const hint =
     price === null && priced && !usage
       ? wrapText(say('priceHint'), MAX_WIDTH - 2).map((line) => `  ${line}`)
       : [];
-  const said =
-    notes.length === 0
+  // notes about windows that closed long before the reading are left out of what a person reads
+  const { kept, left } = currentNotes(notes, at);
+  const said = [
+    ...(kept.length === 0 && left === 0 && setAside === undefined
       ? [`  ${say('none')}`]
-      : notes.flatMap((note) =>
+      : kept.flatMap((note) =>
           wrapText(`${note.path}: ${note.message}`, MAX_WIDTH - 4).map(
             (line, i) => `${i === 0 ? '  - ' : '    '}${line}`,
           ),
-        );
+        )),
+    ...(setAside === undefined || price === null
+      ? []
+      : wrapText(
+          say('priceSetAside', { given: moneyText(setAside), price: moneyText(price) }),
+          MAX_WIDTH - 4,
+        ).map((line, i) => `${i === 0 ? '  - ' : '    '}${line}`)),
+    ...(left === 0
+      ? []
+      : wrapText(say('notesLeftOut', { n: left }), MAX_WIDTH - 2).map((line) => `  ${line}`)),
+  ];
   return {
     human: [
       ...pairLines(rows),
@@ -238,13 +249,7 @@ export const inspectCommand: Command = {
     'subscription-rules inspect resource.json --at 2021-01-14T18:00:00Z --price 12.50USD',
     'cat resource.json | subscription-rules inspect - --at 2021-09-20T00:00:00Z --json',
   ],
-  options: {
-    at: { type: 'string' },
-    price: { type: 'string' },
-    currency: { type: 'string' },
-    'est-base': { type: 'string' },
-    promotions: { type: 'string' },
-  },
+  options: RESOURCE_OPTIONS,
   run(positionals, values) {
     const file = positionals[0];
     if (file === undefined)
@@ -252,18 +257,6 @@ export const inspectCommand: Command = {
     if (positionals.length > 1)
       throw new UsageError(`inspect: unexpected argument ${JSON.stringify(positionals[1])}`);
     const options = localeOf(values);
-    const at = requiredInstant(values, 'at', 'the instant the resource was fetched');
-    if (values.price === undefined && values.currency !== undefined)
-      throw new UsageError('--price: required with --currency, e.g. --price 12.50 --currency USD');
-    const price =
-      typeof values.price === 'string'
-        ? parsePriceFlag(values.price, values.currency as string | undefined)
-        : undefined;
-    const estBase =
-      typeof values['est-base'] === 'string'
-        ? estBaseFlag(values['est-base'], values.currency as string | undefined)
-        : undefined;
-    const promotions = promotionsFlag(values);
     const json = readJsonInput(file);
     if (
       typeof json === 'object' &&
@@ -274,37 +267,7 @@ export const inspectCommand: Command = {
       throw new UsageError(
         `${file}: this is a scenario, not a Partner Center subscription resource; play it with subscription-rules timeline ${file}`,
       );
-    const parsed = parsePartnerCenterSubscription(json);
-    if (!parsed.ok) {
-      const issues = parsed.issues.map(
-        (issue) => `${issue.path || '(resource)'}: ${issue.message}`,
-      );
-      throw new UsageError(`${file}: ${issues.join('; ')}`);
-    }
-    try {
-      const { subscription, notes } = fromPartnerCenterSubscription(parsed.value, {
-        asOf: at,
-        ...(price === undefined ? {} : { price }),
-        ...(estBase === undefined ? {} : { extendedServiceTermBase: estBase }),
-        ...(promotions === undefined ? {} : { promotions }),
-        ...options,
-      });
-      return lines(subscription, notes, at, options);
-    } catch (error) {
-      // the library names its own parameters; on the command line they are the --at and --price flags
-      if (error instanceof RuleError)
-        throw new UsageError(
-          error.message
-            .split('options.asOf')
-            .join('--at')
-            .replace(/options\.price(\.\w+)?/g, '--price')
-            .replace(/options\.extendedServiceTermBase(\.\w+)*/g, '--est-base') +
-            // a renewal into a new plan needs that plan's price: the rest reads without one
-            (price !== undefined && error.path === 'resource.scheduledNextTermInstructions'
-              ? ' (inspect it without --price to see the rest)'
-              : ''),
-        );
-      throw error;
-    }
+    const { subscription, notes, at, setAside } = readResourceFlags(json, file, values, options);
+    return lines(subscription, notes, at, options, setAside);
   },
 };

@@ -5,13 +5,18 @@ import type {
   SubscriptionInput,
 } from '../../index.ts';
 import { SUBSCRIPTION_PRODUCTS } from '../../policy/vocabulary/subscriptionProducts.ts';
-import { parseEvent, parseSubscriptionInput } from '../../schemas/index.ts';
+import { parseEvent, parseSubscription, parseSubscriptionInput } from '../../schemas/index.ts';
+import { addMonthsClamped } from '../../time/addMonthsClamped.ts';
+import { formatInstant } from '../../time/formatInstant.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import type { Command } from '../Command.ts';
 import { inputObject } from '../inputObject.ts';
+import { inspectValue } from '../inspectValues.ts';
+import { instantFlag } from '../instantFlag.ts';
 import { localeOf } from '../localeOf.ts';
 import { moneyText } from '../moneyText.ts';
 import { readJsonInput } from '../readJsonInput.ts';
+import { RESOURCE_OPTIONS, readResourceFlags } from '../readResourceFlags.ts';
 import { suggest } from '../suggest.ts';
 import { table } from '../table.ts';
 import {
@@ -47,11 +52,12 @@ export function timelineText(
   options: MessageOptions = {},
 ): string {
   const say = timelineLabels(options);
+  const value = (code: string): string => inspectValue(code, options);
   const lines = table(
     entries.map((entry) => [
       entry.at,
-      entry.source === 'time' ? say('time', { type: entry.type }) : entry.type,
-      entry.refused === undefined ? entry.status : say('refused', { code: entry.refused }),
+      entry.source === 'time' ? say('time', { type: value(entry.type) }) : value(entry.type),
+      entry.refused === undefined ? value(entry.status) : say('refused', { code: entry.refused }),
       entry.detail ?? '',
     ]),
   );
@@ -178,11 +184,66 @@ export function validScenario(input: unknown, label = '--input'): Scenario {
   };
 }
 
-/** `subscription-rules timeline <scenario.json | ->`: plays a scenario through the lifecycle machine. */
+/**
+ * What `timeline` plays when given what `inspect` reads rather than a scenario (PCR-1): a Partner
+ * Center resource, read as `inspect` reads it (`--at`, `--price`, `--est-base`, `--promotions`), or
+ * the output of `inspect --json` (its `subscription`, checked by the schemas entry), each played on
+ * from the instant it was read until `--until` (default: 12 months after it) with no event, so
+ * time alone passes: renewals, Extended Service Term months, expiries and what each bills.
+ * `undefined` for anything else (a scenario).
+ */
+function readingOf(
+  input: unknown,
+  label: string,
+  values: Readonly<Record<string, unknown>>,
+  options: MessageOptions,
+): Scenario | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  const untilOf = (asOf: string): string => {
+    if (typeof values.until === 'string') {
+      const until = instantFlag('until', values.until);
+      if (parseInstant(until, 'until') < parseInstant(asOf, 'asOf'))
+        throw new UsageError(`--until: ${until} is before the reading, ${asOf}`);
+      return until;
+    }
+    return formatInstant(addMonthsClamped(parseInstant(asOf, 'asOf'), 12), 'until');
+  };
+  if (RESOURCE_FIELDS.some((field) => Object.hasOwn(input, field))) {
+    if (values.at === undefined)
+      throw new UsageError(
+        `${label}: this is a Partner Center subscription resource: give --at, the instant it was fetched, to play it on from then, e.g. subscription-rules timeline ${label} --at 2026-11-25T00:00:00Z`,
+      );
+    const { subscription } = readResourceFlags(input, label, values, options);
+    return { from: subscription, events: [], until: untilOf(subscription.asOf) };
+  }
+  const inspected = ['subscription', 'allowedActions', 'nextDeadline'];
+  if (inspected.every((field) => Object.hasOwn(input, field))) {
+    const document = input as Record<string, unknown>;
+    const from = validInput(parseSubscription(document.subscription), 'subscription', label);
+    return { from, events: [], until: untilOf(from.asOf) };
+  }
+  return undefined;
+}
+
+/** The timeline of a scenario, a resource or an `inspect --json` output, as text and JSON. */
+function played(
+  input: unknown,
+  label: string,
+  values: Readonly<Record<string, unknown>>,
+): { human: string; json: unknown } {
+  const options = localeOf(values);
+  const scenario =
+    readingOf(input, label, values, options) ??
+    validScenario(input, label === '--input' ? '--input' : label);
+  const result = playScenario(scenario, options);
+  return { human: timelineText(result.entries, result.periods, options), json: result };
+}
+
+/** `subscription-rules timeline <scenario.json | resource.json | ->`: plays a scenario through the lifecycle machine. */
 export const timelineCommand: Command = {
   summary: 'Play a subscription scenario (JSON) through the lifecycle, every event in order',
   usage:
-    'subscription-rules timeline <scenario.json | -> [--json]\n  scenario: { "subscription": <createSubscription input>, "events": [<event>…], "until": <instant> }',
+    'subscription-rules timeline <scenario.json | -> [--json]\n  scenario: { "subscription": <createSubscription input>, "events": [<event>…], "until": <instant> }\n       subscription-rules timeline <resource.json | inspect.json | -> --at <instant> [--until <instant>] [--price <price><code>] [--est-base <price><code>[/P1Y]] [--json]',
   values: [
     `events      ${Object.keys(eventTypes).join(', ')}, each with its "at"`,
     `products    ${SUBSCRIPTION_PRODUCTS.join(', ')}`,
@@ -190,25 +251,26 @@ export const timelineCommand: Command = {
     '  marketplace-saas, "term", "billingFrequency", "quantity", "orderedAt", "price" (per period);',
     '  its own events too: schedule-renewal, change-quantity (a reduction is credited),',
     '  change-term (a longer term now) and change-billing-frequency (from the next period)',
+    'a Partner Center resource, read as inspect reads it (--at, --price, --est-base,',
+    '  --promotions), or the output of inspect --json: time passes from the reading until',
+    '  --until (default: 12 months after it), each renewal, month and ending with what it bills',
   ],
   examples: [
     'subscription-rules timeline scenario.json',
     'cat scenario.json | subscription-rules timeline - --json',
+    'subscription-rules timeline resource.json --at 2026-11-25T00:00:00Z --est-base 28.00USD',
+    'subscription-rules inspect resource.json --at 2026-11-25T00:00:00Z --json | subscription-rules timeline -',
   ],
-  options: {},
+  options: { ...RESOURCE_OPTIONS, until: { type: 'string' } },
   run(positionals, values) {
     const file = positionals[0];
     if (file === undefined)
       throw new UsageError('timeline: expected a scenario file, or - for standard input');
-    const options = localeOf(values);
-    const played = playScenario(validScenario(readJsonInput(file), file), options);
-    return { human: timelineText(played.entries, played.periods, options), json: played };
+    return played(readJsonInput(file), file, values);
   },
   inputShape:
     '{ "subscription": <createSubscription input>, "events": [<event>…], "until": <instant> }',
   fromInput(input, values) {
-    const options = localeOf(values);
-    const played = playScenario(validScenario(input), options);
-    return { human: timelineText(played.entries, played.periods, options), json: played };
+    return played(input, '--input', values);
   },
 };

@@ -93,6 +93,8 @@ export function readEndOfTerm(
     };
     s.endOfTerm = 'extended-service-term';
     s.autoRenew = false;
+    // no seat of an Extended Service Term can be reduced: cancel or convert only (EST-4, EST-7)
+    s.seats = s.seats.map((batch) => ({ ...batch, reducibleUntil: null }));
     notes.push(note('resource.offerName', 'resource.nce.extended-service-term'));
     return;
   }

@@ -85,23 +85,27 @@ describe('subscription-rules inspect', () => {
     const { subscription } = fromPartnerCenterSubscription(m365_2021, { asOf: at });
     const [cancel] = allowedActions(subscription, at, { locale: ko });
     expect(cancel?.description).toMatch(/크레딧/);
-    // the type column is as wide as schedule-renewal: the description starts at column 20 and
-    // goes on there, each line taking as many words as 100 columns hold (a Hangul character, two)
+    // the action's type is in Korean too (취소, the library's word for cancel); the type column is
+    // as wide as its widest word: the description starts two columns after it and goes on there,
+    // each line taking as many words as 100 columns hold (a Hangul character, two)
     const lines = out.split('\n');
-    const first = lines.indexOf(lines.find((line) => line.startsWith('  cancel  ')) ?? '');
-    expect(lines[first]?.slice(0, 20)).toBe('  cancel          '.padEnd(20));
-    const cut = [lines[first]?.slice(20) ?? ''];
+    const first = lines.indexOf(lines.find((line) => line.startsWith('  취소  ')) ?? '');
+    expect(first).toBeGreaterThan(0);
+    const head = /^ {2}취소 +/.exec(lines[first] ?? '')?.[0] ?? '';
+    const start = columns(head);
+    const cut = [lines[first]?.slice(head.length) ?? ''];
     for (const line of lines.slice(first + 1)) {
-      if (!line.startsWith(' '.repeat(20))) break;
-      cut.push(line.slice(20));
+      if (!line.startsWith(' '.repeat(start))) break;
+      cut.push(line.slice(start));
     }
     expect(cut.length).toBeGreaterThan(1);
     expect(cut.join(' ')).toBe(cancel?.description);
     for (const [i, line] of cut.entries()) {
       expect(line).not.toMatch(/^ | $/);
-      expect(20 + columns(line)).toBeLessThanOrEqual(100);
+      expect(start + columns(line)).toBeLessThanOrEqual(100);
       const next = cut[i + 1]?.split(' ')[0];
-      if (next !== undefined) expect(20 + columns(line) + 1 + columns(next)).toBeGreaterThan(100);
+      if (next !== undefined)
+        expect(start + columns(line) + 1 + columns(next)).toBeGreaterThan(100);
     }
     for (const line of lines) expect(columns(line)).toBeLessThanOrEqual(100);
   });

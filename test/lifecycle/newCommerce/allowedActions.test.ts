@@ -33,6 +33,38 @@ const bought = createSubscription(licence);
 const usd = (amount: number) => ({ amount, currency: 'USD' }) as const;
 
 describe('allowedActions (New Commerce)', () => {
+  it('EST-2: on a term set to cancel at its end (auto-renew already off) the Extended Service Term option says to continue into it, never to turn auto-renew off', () => {
+    const at = '2026-12-01T00:00:00Z';
+    const cancelling = transition(bought, { type: 'set-end-of-term', at, action: 'cancel' });
+    if (!cancelling.ok) throw new Error(cancelling.message);
+    expect(cancelling.subscription.autoRenew).toBe(false);
+    const option = allowedActions(cancelling.subscription, at).find(
+      (a) => a.type === 'set-end-of-term' && a.action === 'extended-service-term',
+    );
+    expect(option?.description).toMatch(/^continue into the Extended Service Term: from /);
+    expect(option?.description).not.toMatch(/auto-renew/);
+  });
+
+  it('EST-2, NCE-11: renewing at the term’s end, offered beside the Extended Service Term, says what the new term bills: $12.50 a seat, $125.00 a billing period for 10 seats', () => {
+    const at = '2026-12-01T00:00:00Z';
+    const renew = (state: NewCommerceSubscription) =>
+      allowedActions(state, at).find((a) => a.type === 'set-end-of-term' && a.action === 'renew');
+    const off = transition(bought, { type: 'set-auto-renew', at, enabled: false });
+    if (!off.ok) throw new Error(off.message);
+    expect(renew(off.subscription)?.description).toBe(
+      'renew at the term’s end on 2027-11-20T00:00:00.000Z: a new term at $12.50 a seat, $125.00 a billing period (the price list’s price on that date applies)',
+    );
+  });
+
+  it('MID-1, EST-4: a term change whose credit is known and whose new price is not says both sides: the credit for the unused days and that the new term is charged from now', () => {
+    const change = allowedActions(bought, '2026-11-23T09:00:00Z').find(
+      (a) => a.type === 'change-term',
+    );
+    expect(change?.description).toBe(
+      'move to a P3Y term now, billed monthly: credit $108.30 for the unused days, and the new term is charged from now at its own price (give the change its price to see the amount)',
+    );
+  });
+
   it('NCE-10: says what each action would do: the credit and until when, the seats to reduce', () => {
     const actions = allowedActions(bought, '2026-11-23T09:00:00Z');
     expect(actions.map((a) => a.description)).toEqual([
@@ -40,11 +72,11 @@ describe('allowedActions (New Commerce)', () => {
       'add seats (next charge $125.00 on 2026-12-20T00:00:00.000Z), or reduce up to 9 seats for a credit of $97.47 until 2026-11-28T00:00:00.000Z',
       // the two other end-of-term options (EST-2), once each: this term ends after 2026-05-04, and
       // turning auto-renew off is the first of them
-      'turn auto-renew off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term until cancelled (give it a basePrice to see the amount)',
+      'continue into the Extended Service Term: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term until cancelled (give it a basePrice to see the amount)',
       'cancel at the term’s end: service stops on 2027-11-20T00:00:00.000Z and nothing more is billed',
       'schedule changes for the renewal on 2027-11-20T00:00:00.000Z',
       'suspend (still billed; auto-renew turns off)',
-      'move to a P3Y term now, billed monthly: credit $108.30',
+      'move to a P3Y term now, billed monthly: credit $108.30 for the unused days, and the new term is charged from now at its own price (give the change its price to see the amount)',
     ]);
     expect(actions[0]).toMatchObject({
       outcome: 'prorated-credit',
@@ -86,8 +118,8 @@ describe('allowedActions (New Commerce)', () => {
         .filter((a) => a.type === 'change-term')
         .map((a) => a.description),
     ).toEqual([
-      'move to a P1Y term now, billed monthly: credit $70.00',
-      'move to a P3Y term now, billed monthly: credit $70.00',
+      'move to a P1Y term now, billed monthly: credit $70.00 for the unused days, and the new term is charged from now at its own price (give the change its price to see the amount)',
+      'move to a P3Y term now, billed monthly: credit $70.00 for the unused days, and the new term is charged from now at its own price (give the change its price to see the amount)',
     ]);
     // a P3Y term has none longer; another product none at all
     const longest = createSubscription({ ...licence, term: 'P3Y' });

@@ -706,7 +706,7 @@ describe('inside the Extended Service Term (EST-4)', () => {
       price: usd(412),
       charge: usd(20600),
       description:
-        'turn auto-renew off: from 2027-11-20T00:00:00.000Z it continues month to month at $4.12 a seat (+3 %), $206.00 a month, until cancelled',
+        'continue into the Extended Service Term: from 2027-11-20T00:00:00.000Z it continues month to month at $4.12 a seat (+3 %), $206.00 a month, until cancelled',
     });
     const inside = allowedActions(inEst, '2027-11-29T12:00:00Z');
     expect(inside[0]).toMatchObject({ type: 'cancel', credit: usd(13750) });

@@ -41,6 +41,30 @@ export function estDescribed(
 }
 
 /**
+ * What renewing at the term's end would bill (EST-2), beside what the Extended Service Term would:
+ * a term on the same plan at the state's price, per billing period, for the seats held (renew is
+ * offered only where another option has dropped any scheduled change); in words alone where the
+ * state has no price.
+ */
+function renewDescribed(
+  s: NewCommerceDraft,
+  locale: AnyLocale | undefined,
+  termEnd: string,
+): Described {
+  const unitPrice = s.price;
+  if (unitPrice === null)
+    return describe(newCommerceActionMessages, locale, 'action.nce.end-of-term.renew', {
+      termEnd,
+    });
+  const charge = { amount: unitPrice.amount * s.quantity, currency: unitPrice.currency };
+  return describe(newCommerceActionMessages, locale, 'action.nce.end-of-term.renew.amount', {
+    termEnd,
+    unitPrice,
+    charge,
+  });
+}
+
+/**
  * The end-of-term options a state would accept now other than its own (EST-2), each with what it
  * costs from the term's end and until when it can be changed (the term's end, decided).
  */
@@ -66,7 +90,9 @@ export function endOfTermActions(
       until: termEnd,
       ...(action === 'extended-service-term'
         ? estDescribed(s, locale)
-        : describe(newCommerceActionMessages, locale, id, { termEnd })),
+        : action === 'renew'
+          ? renewDescribed(s, locale, termEnd)
+          : describe(newCommerceActionMessages, locale, id, { termEnd })),
     });
   }
   return actions;

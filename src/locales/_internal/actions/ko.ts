@@ -39,10 +39,12 @@ export const koNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.cancel.est.amount':
     '지금 연장 서비스 기간 취소: 그 달의 사용하지 않은 일수에 대해 {credit} 크레딧',
   'action.nce.end-of-term.renew': '약정 기간이 끝나는 {termEnd}에 갱신',
+  'action.nce.end-of-term.renew.amount':
+    '약정 기간이 끝나는 {termEnd}에 갱신: 새 약정 기간은 시트당 {unitPrice}, 청구 기간당 {charge}(그날의 가격표 가격이 적용됨)',
   'action.nce.end-of-term.est':
-    '자동 갱신 끄기: {termEnd}부터 취소할 때까지 유료 연장 서비스 기간으로 매월 계속됨(금액을 보려면 basePrice를 지정하세요)',
+    '연장 서비스 기간으로 계속: {termEnd}부터 취소할 때까지 유료 연장 서비스 기간으로 매월 계속됨(금액을 보려면 basePrice를 지정하세요)',
   'action.nce.end-of-term.est.amount':
-    '자동 갱신 끄기: {termEnd}부터 취소할 때까지 시트당 {unitPrice}(+{uplift}%), 월 {charge}로 매월 계속됨',
+    '연장 서비스 기간으로 계속: {termEnd}부터 취소할 때까지 시트당 {unitPrice}(+{uplift}%), 월 {charge}로 매월 계속됨',
   'action.nce.end-of-term.cancel':
     '약정 기간 종료 시 취소: {termEnd}에 서비스가 중지되며 더 이상 청구되지 않음',
   'action.nce.end-of-term.expire': '약정 기간이 끝나는 {termEnd}에 만료: 더 이상 청구되지 않음',
@@ -60,7 +62,7 @@ export const koNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.reactivate': '다시 활성화',
   'action.nce.change-term': '지금 {term} 약정 기간으로 변경({billingFrequency} 청구)',
   'action.nce.change-term.credit':
-    '지금 {term} 약정 기간으로 변경({billingFrequency} 청구): {credit} 크레딧',
+    '지금 {term} 약정 기간으로 변경({billingFrequency} 청구): 사용하지 않은 일수에 대해 {credit} 크레딧, 새 약정 기간은 지금부터 해당 가격으로 청구됨(금액을 보려면 변경에 가격을 지정하세요)',
   'action.nce.change-term.monthly':
     '지금 {term} 약정 기간으로 변경: {credit} 크레딧, 이후 매월 {charge}',
   'action.nce.change-term.annual':

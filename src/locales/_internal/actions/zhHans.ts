@@ -37,10 +37,12 @@ export const zhHansNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.cancel.est': '立即取消延长服务期，退还当月未使用天数（为订阅提供单价以查看金额）',
   'action.nce.cancel.est.amount': '立即取消延长服务期：退还当月未使用天数的 {credit}',
   'action.nce.end-of-term.renew': '在期限结束的 {termEnd} 续订',
+  'action.nce.end-of-term.renew.amount':
+    '在期限结束的 {termEnd} 续订：新期限每个席位 {unitPrice}，每个计费周期 {charge}（适用当日价目表价格）',
   'action.nce.end-of-term.est':
-    '关闭自动续订：自 {termEnd} 起按月继续付费的延长服务期，直至取消（提供 basePrice 以查看金额）',
+    '继续进入延长服务期：自 {termEnd} 起按月继续付费的延长服务期，直至取消（提供 basePrice 以查看金额）',
   'action.nce.end-of-term.est.amount':
-    '关闭自动续订：自 {termEnd} 起按月继续，每个席位 {unitPrice}（+{uplift}%），每月 {charge}，直至取消',
+    '继续进入延长服务期：自 {termEnd} 起按月继续，每个席位 {unitPrice}（+{uplift}%），每月 {charge}，直至取消',
   'action.nce.end-of-term.cancel': '在期限结束时取消：服务于 {termEnd} 停止，不再计费',
   'action.nce.end-of-term.expire': '在期限结束的 {termEnd} 到期：不再计费',
   'action.nce.cancel.at-renewal': '安排在 {until} 取消',
@@ -57,7 +59,7 @@ export const zhHansNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.reactivate': '重新激活',
   'action.nce.change-term': '现在改为 {term} 期限（{billingFrequency}计费）',
   'action.nce.change-term.credit':
-    '现在改为 {term} 期限（{billingFrequency}计费）：信用额度 {credit}',
+    '现在改为 {term} 期限（{billingFrequency}计费）：未使用天数的信用额度 {credit}，新期限自现在起按其价格计费（为更改提供价格以查看金额）',
   'action.nce.change-term.monthly': '现在改为 {term} 期限：信用额度 {credit}，之后每月 {charge}',
   'action.nce.change-term.annual': '现在改为 {term} 期限：信用额度 {credit}，之后每年 {charge}',
   'action.nce.change-term.triennial':

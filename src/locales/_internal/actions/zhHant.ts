@@ -38,10 +38,12 @@ export const zhHantNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.cancel.est': '立即取消延長服務期，退還當月未使用天數（為訂用帳戶提供單價以查看金額）',
   'action.nce.cancel.est.amount': '立即取消延長服務期：退還當月未使用天數的 {credit}',
   'action.nce.end-of-term.renew': '在期限結束的 {termEnd} 續約',
+  'action.nce.end-of-term.renew.amount':
+    '在期限結束的 {termEnd} 續約：新期限每個授權 {unitPrice}，每個計費週期 {charge}（適用當日價目表價格）',
   'action.nce.end-of-term.est':
-    '關閉自動續約：自 {termEnd} 起按月繼續付費的延長服務期，直到取消（提供 basePrice 以查看金額）',
+    '繼續進入延長服務期：自 {termEnd} 起按月繼續付費的延長服務期，直到取消（提供 basePrice 以查看金額）',
   'action.nce.end-of-term.est.amount':
-    '關閉自動續約：自 {termEnd} 起按月繼續，每個授權 {unitPrice}（+{uplift}%），每月 {charge}，直到取消',
+    '繼續進入延長服務期：自 {termEnd} 起按月繼續，每個授權 {unitPrice}（+{uplift}%），每月 {charge}，直到取消',
   'action.nce.end-of-term.cancel': '在期限結束時取消：服務於 {termEnd} 停止，不再計費',
   'action.nce.end-of-term.expire': '在期限結束的 {termEnd} 到期：不再計費',
   'action.nce.cancel.at-renewal': '排定在 {until} 取消',
@@ -58,7 +60,7 @@ export const zhHantNewCommerceActions: NewCommerceActionTexts = {
   'action.nce.reactivate': '重新啟用',
   'action.nce.change-term': '現在改為 {term} 期限（{billingFrequency}計費）',
   'action.nce.change-term.credit':
-    '現在改為 {term} 期限（{billingFrequency}計費）：信用額度 {credit}',
+    '現在改為 {term} 期限（{billingFrequency}計費）：未使用天數的信用額度 {credit}，新期限自現在起依其價格計費（為變更提供價格以查看金額）',
   'action.nce.change-term.monthly': '現在改為 {term} 期限：信用額度 {credit}，之後每月 {charge}',
   'action.nce.change-term.annual': '現在改為 {term} 期限：信用額度 {credit}，之後每年 {charge}',
   'action.nce.change-term.triennial':

@@ -20,10 +20,12 @@ const own = {
   'action.nce.cancel.est.amount':
     'cancel the Extended Service Term now: credit {credit} for the month’s unused days',
   'action.nce.end-of-term.renew': 'renew at the term’s end on {termEnd}',
+  'action.nce.end-of-term.renew.amount':
+    'renew at the term’s end on {termEnd}: a new term at {unitPrice} a seat, {charge} a billing period (the price list’s price on that date applies)',
   'action.nce.end-of-term.est':
-    'turn auto-renew off: from {termEnd} it continues month to month in a paid Extended Service Term until cancelled (give it a basePrice to see the amount)',
+    'continue into the Extended Service Term: from {termEnd} it continues month to month in a paid Extended Service Term until cancelled (give it a basePrice to see the amount)',
   'action.nce.end-of-term.est.amount':
-    'turn auto-renew off: from {termEnd} it continues month to month at {unitPrice} a seat (+{uplift} %), {charge} a month, until cancelled',
+    'continue into the Extended Service Term: from {termEnd} it continues month to month at {unitPrice} a seat (+{uplift} %), {charge} a month, until cancelled',
   'action.nce.end-of-term.cancel':
     'cancel at the term’s end: service stops on {termEnd} and nothing more is billed',
   'action.nce.end-of-term.expire':
@@ -42,7 +44,7 @@ const own = {
   'action.nce.reactivate': 'reactivate',
   'action.nce.change-term': 'move to a {term} term now, billed {billingFrequency}',
   'action.nce.change-term.credit':
-    'move to a {term} term now, billed {billingFrequency}: credit {credit}',
+    'move to a {term} term now, billed {billingFrequency}: credit {credit} for the unused days, and the new term is charged from now at its own price (give the change its price to see the amount)',
   'action.nce.change-term.monthly':
     'move to a {term} term now: credit {credit}, then {charge} a month',
   'action.nce.change-term.annual':
