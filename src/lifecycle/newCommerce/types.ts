@@ -129,7 +129,7 @@ export interface ExtendedServiceTermBase {
 
 /**
  * A subscription in its Extended Service Term (EST-3): since when, the base price of one month and
- * the uplift on it. Its `price` is `basePrice × (1 + uplift / 100)`, rounded half up.
+ * the uplift on it. Its `price` is `basePrice × (1 + uplift)`, rounded half up.
  *
  * @category New Commerce
  */
