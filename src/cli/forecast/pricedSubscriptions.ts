@@ -13,6 +13,7 @@ import {
 import { resourcesOf, subscriptionFiles } from '../reconcile/subscriptionFiles.ts';
 import { subscriptionsOf } from '../reconcile/subscriptionsOf.ts';
 import type { CustomerOfFile } from './customersFile.ts';
+import { flagWords } from './flagWords.ts';
 import type { MarketPrices, PricesRead } from './priceFiles.ts';
 
 /** A subscription of `--subscriptions`, read and priced by the list — or why it could not be. */
@@ -187,7 +188,7 @@ export async function* pricedSubscriptions(
           customer: '',
           customerName: '',
           product: '',
-          problem: item.issue.message,
+          problem: flagWords(item.issue.message),
         };
         continue;
       }
@@ -234,7 +235,7 @@ export async function* pricedSubscriptions(
         };
         const found = priceAt(list, key, unpriced.termStart ?? unpriced.orderedAt);
         if (!found.ok) {
-          yield { ...about, problem: found.message };
+          yield { ...about, problem: flagWords(found.message) };
           continue;
         }
         const { TermDuration, BillingPlan, ...priceKey } = key;
@@ -252,7 +253,7 @@ export async function* pricedSubscriptions(
           ...marketNotes,
           ...notes
             .filter((note) => note.messageId.startsWith('resource.nce.promotion'))
-            .map((note) => note.message),
+            .map((note) => flagWords(note.message)),
         ];
         yield {
           ...about,
@@ -262,7 +263,7 @@ export async function* pricedSubscriptions(
         };
       } catch (error) {
         if (!(error instanceof RuleError)) throw error;
-        yield { ...about, problem: formatMessage(error, options.locale) };
+        yield { ...about, problem: flagWords(formatMessage(error, options.locale)) };
       }
     }
 }

@@ -409,3 +409,32 @@ describe('subscription-rules renewals --customers', () => {
     expect(run.err).toMatch(/--customers: .*item 1 has no id/);
   });
 });
+
+describe('subscription-rules renewals: the library’s words', () => {
+  it('PL-8: a resource naming a promotion not given says --promotions, never the library’s parameter, in English and Korean', async () => {
+    const { prices } = priceFiles();
+    const resources = file(
+      [
+        {
+          ...(RESOURCES[0] as Record<string, unknown>),
+          promotionId: '39NFJQT1Q5KV:0002:39NFJQT1PZ3F',
+        },
+      ],
+      { name: 'resources.json' },
+    );
+    for (const locale of [[], ['--locale', 'ko']]) {
+      const run = await runStreaming([
+        'renewals',
+        ...['--subscriptions', resources, '--prices', prices, '--market', 'US', ...WINDOW],
+        ...locale,
+        '--json',
+      ]);
+      expect(run.code).toBe(0);
+      const { summary } = JSON.parse(run.out);
+      expect(summary.notes).toEqual([
+        { subscriptionId: 'sub-july', message: expect.stringContaining('--promotions') },
+      ]);
+      expect(`${run.out}${run.err}`).not.toMatch(/options\./);
+    }
+  });
+});
