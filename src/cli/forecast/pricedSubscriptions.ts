@@ -107,7 +107,7 @@ function ownTerm(
 
 /**
  * A resource fetched after a renewal that falls after `at` (its current term began after `at`, a
- * later term than its first), read back to the term before (PL-8, as REC-5 reads a term back):
+ * later term than its first), read back to the term before (PL-8, as reconcile reads a term back):
  * its end date moved back a term, so the rules renew it at `at`'s side of the window, the term
  * before priced by the list's row at its start. What the resource states of its current term —
  * its windows, seat batches, scheduled changes and end-of-term option — is not the earlier
