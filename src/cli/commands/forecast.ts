@@ -100,6 +100,7 @@ export const forecastCommand: StreamCommand = {
     const problems: { subscriptionId: string; message: string }[] = [];
     const notes: { subscriptionId: string; message: string }[] = [];
     const subtotals = moneyTotals();
+    const names = new Map<string, string>();
     const termEnds: TermEnd[] = [];
     let subscriptions = 0;
     // read as reconcile reads a resource for the month: at its start, or its purchase when later
@@ -116,6 +117,7 @@ export const forecastCommand: StreamCommand = {
       flags.customers,
     )) {
       subscriptions++;
+      names.set(sub.customer, sub.customerName || sub.customer);
       for (const message of sub.notes ?? []) notes.push({ subscriptionId: sub.id, message });
       if (sub.state === undefined || sub.list === undefined) {
         problems.push({ subscriptionId: sub.id, message: sub.problem ?? '' });
@@ -164,9 +166,11 @@ export const forecastCommand: StreamCommand = {
           output.line(COLUMNS.map((column) => csvCell(line[column] ?? '')).join(','));
       }
     }
-    const perCustomer = subtotals
-      .perCustomer()
-      .map(({ customer, amounts }) => ({ customerId: customer, subtotal: amounts }));
+    const perCustomer = subtotals.perCustomer().map(({ customer, amounts }) => ({
+      customerId: customer,
+      customerName: names.get(customer) ?? customer,
+      subtotal: amounts,
+    }));
     const summary = {
       month: month.month,
       prices:
@@ -194,7 +198,6 @@ export const forecastCommand: StreamCommand = {
         'Subtotal',
       ];
       const byCustomer = new Map<string, ForecastLine[]>();
-      const names = new Map(lines.map((line) => [line.CustomerId ?? '', line.CustomerName ?? '']));
       for (const line of lines) {
         const key = line.CustomerId ?? '';
         byCustomer.set(key, [...(byCustomer.get(key) ?? []), line]);
@@ -249,7 +252,7 @@ export const forecastCommand: StreamCommand = {
           ...perCustomer.flatMap((c, i) =>
             c.subtotal.map((amount, j) => [
               i === 0 && j === 0 ? 'per customer' : '',
-              `${j === 0 ? c.customerId || '-' : ''}  ${amount}`,
+              `${j === 0 ? c.customerName || '-' : ''}  ${amount}`,
             ]),
           ),
           ...(summary.total.length === 0

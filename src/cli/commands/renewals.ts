@@ -109,6 +109,7 @@ export const renewalsCommand: StreamCommand = {
     const problems: { subscriptionId: string; message: string }[] = [];
     const notes: { subscriptionId: string; message: string }[] = [];
     const perYear = moneyTotals();
+    const names = new Map<string, string>();
     let subscriptions = 0;
     // each resource read just before the window, taken forward from its own term (PL-8), so a
     // renewal at --from itself is still to come
@@ -125,6 +126,7 @@ export const renewalsCommand: StreamCommand = {
       flags.customers,
     )) {
       subscriptions++;
+      names.set(sub.customer, sub.customerName || sub.customer);
       for (const message of sub.notes ?? []) notes.push({ subscriptionId: sub.id, message });
       if (sub.state === undefined || sub.list === undefined) {
         problems.push({ subscriptionId: sub.id, message: sub.problem ?? '' });
@@ -183,9 +185,11 @@ export const renewalsCommand: StreamCommand = {
       ...(prices.said === undefined ? {} : { priceRows: prices.said }),
       subscriptions,
       renewals: renewals.length,
-      perCustomer: perYear
-        .perCustomer()
-        .map(({ customer, amounts }) => ({ customerId: customer, perYear: amounts })),
+      perCustomer: perYear.perCustomer().map(({ customer, amounts }) => ({
+        customerId: customer,
+        customerName: names.get(customer) ?? customer,
+        perYear: amounts,
+      })),
       perYear: perYear.total(),
       problems,
       notes,
@@ -236,7 +240,7 @@ export const renewalsCommand: StreamCommand = {
           ...summary.perCustomer.flatMap((c, i) =>
             c.perYear.map((amount, j) => [
               i === 0 && j === 0 ? 'per customer' : '',
-              `${j === 0 ? c.customerId || '-' : ''}  ${amount} a year`,
+              `${j === 0 ? c.customerName || '-' : ''}  ${amount} a year`,
             ]),
           ),
           ...(summary.perYear.length === 0

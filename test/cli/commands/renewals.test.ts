@@ -438,3 +438,39 @@ describe('subscription-rules renewals: the library’s words', () => {
     }
   });
 });
+
+describe('subscription-rules renewals: customer names', () => {
+  it('PL-8: without --customers, a subscription resource that names its customer (customerName) is shown by that name, in the table, --csv, --json and the per-customer summary', async () => {
+    const { prices } = priceFiles();
+    const resources = file(
+      [
+        { ...(RESOURCES[0] as Record<string, unknown>), customerName: 'Contoso Ltd' },
+        RESOURCES[1] as Record<string, unknown>,
+      ],
+      { name: 'resources.json' },
+    );
+    const args = [
+      'renewals',
+      ...['--subscriptions', resources, '--prices', prices, '--market', 'US', ...WINDOW],
+    ];
+    const json = JSON.parse((await runStreaming([...args, '--json'])).out);
+    expect(
+      json.renewals.map((r: { customerId: string; customerName: string }) => [
+        r.customerId,
+        r.customerName,
+      ]),
+    ).toEqual([
+      ['fabrikam', 'fabrikam'],
+      ['contoso', 'Contoso Ltd'],
+    ]);
+    expect(json.summary.perCustomer).toEqual([
+      { customerId: 'contoso', customerName: 'Contoso Ltd', perYear: ['126.00 USD'] },
+      { customerId: 'fabrikam', customerName: 'fabrikam', perYear: ['0.00 USD'] },
+    ]);
+    const table = await runStreaming(args);
+    expect(table.out).toMatch(/Contoso Ltd\s+sub-july\s+2026-07-01/);
+    expect(table.out).toMatch(/per customer\s+Contoso Ltd\s+126\.00 USD a year/);
+    const csv = await runStreaming([...args, '--csv']);
+    expect(csv.out).toContain('\ncontoso,Contoso Ltd,sub-july,');
+  });
+});
