@@ -402,6 +402,27 @@ describe('subscription-rules renewals --customers', () => {
     expect(`${run.out}${run.err}`).not.toMatch(/options\./);
   });
 
+  it('PL-8: a customer whose country the price list has no row of is not priced, saying which market; the others are', async () => {
+    const customers = file(
+      [
+        { id: 'contoso', billingProfile: { defaultAddress: { country: 'JP' } } },
+        { id: 'fabrikam', billingProfile: { defaultAddress: { country: 'US' } } },
+      ],
+      { name: 'customers.json' },
+    );
+    const run = await renewals('--customers', customers, '--json');
+    expect(run.code).toBe(0);
+    const { renewals: found, summary } = JSON.parse(run.out);
+    expect(found.map((r: { subscriptionId: string }) => r.subscriptionId)).toEqual(['sub-june']);
+    expect(summary.problems).toEqual([
+      {
+        subscriptionId: 'sub-july',
+        message:
+          'its customer contoso is in the market JP: the price list has no row of the market JP; it holds DE, US',
+      },
+    ]);
+  });
+
   it('PL-8: a customers file that is no Customer resource is refused naming --customers (exit 2)', async () => {
     const bad = file({ items: [{ companyProfile: {} }] }, { name: 'customers.json' });
     const run = await renewals('--customers', bad, '--market', 'US');
