@@ -159,7 +159,7 @@ describe('subscription-rules renewals and forecast, built', () => {
     // the last two columns, PriceAdjustmentDescription and PromotionId, are empty: no fee, no promotion
     expect(header?.endsWith(',PriceAdjustmentDescription,PromotionId')).toBe(true);
     expect(first).toBe(
-      'contoso,sub-july,2026-12-01,cycleCharge,2026-12-01,2026-12-31,7.35,7.35,10,10,73.50,USD,"Annual term, Monthly billing",,',
+      'contoso,contoso,sub-july,2026-12-01,cycleCharge,2026-12-01,2026-12-31,7.35,7.35,10,10,73.50,USD,"Annual term, Monthly billing",,',
     );
     const reconciled = run([
       'reconcile',
@@ -335,5 +335,94 @@ describe('subscription-rules renewals and forecast of resources fetched any day,
     ]);
     expect(tableKo.out).toMatch(/sub-est\s+2026-12-01\s+연장 서비스 기간\s+10/);
     expect(tableKo.out).toMatch(/sub-cancel\s+2026-12-15\s+취소\s+4/);
+  });
+
+  it('PL-8: --customers prices each customer by its own market in one run (contoso in KR, fabrikam in US), one without country by --market with a note; names in the table, --csv and --json, in English and Korean', () => {
+    const row = readFileSync(PRICES, 'utf8').split('\r\n');
+    const twoMarkets = file(
+      [
+        ...row.slice(0, 3),
+        (row[1] as string)
+          .replace(',US,USD,75.60,', ',KR,KRW,100800,')
+          .replace('6/30/2026 11:59:59 PM', '11/30/9999 11:59:59 PM'),
+      ].join('\r\n'),
+      'prices-us-kr.csv',
+    );
+    const resources = file(
+      [
+        basic('sub-july', 'contoso', 10, '2025-07-01T00:00:00Z', '2026-06-30T00:00:00Z'),
+        basic('sub-june', 'fabrikam', 4, '2025-06-30T00:00:00Z', '2026-06-29T00:00:00Z'),
+        basic('sub-north', 'northwind', 2, '2025-07-15T00:00:00Z', '2026-07-14T00:00:00Z'),
+      ],
+      'resources.json',
+    );
+    const customers = file(
+      {
+        totalCount: 3,
+        items: [
+          {
+            id: 'contoso',
+            companyProfile: { companyName: 'Contoso Korea' },
+            billingProfile: { defaultAddress: { country: 'KR' } },
+          },
+          {
+            id: 'fabrikam',
+            billingProfile: { companyName: 'Fabrikam Inc.', defaultAddress: { country: 'US' } },
+          },
+          { id: 'northwind', companyProfile: { companyName: 'Northwind Traders' } },
+        ],
+      },
+      'customers.json',
+    );
+    const args = [
+      'renewals',
+      ...['--subscriptions', resources, '--prices', twoMarkets, '--customers', customers],
+      ...['--market', 'US', '--from', '2026-06-01T00:00:00Z', '--to', '2026-08-01T00:00:00Z'],
+    ];
+    for (const locale of [[], ['--locale', 'ko']]) {
+      const table = run([...args, ...locale]);
+      expect(table.err).toBe('');
+      expect(table.code).toBe(0);
+      expect(table.out).toMatch(
+        /Fabrikam Inc\.\s+sub-june\s+2026-06-30\s+4\s+6\.30 USD\s+6\.30 USD/,
+      );
+      expect(table.out).toMatch(/Contoso Korea\s+sub-july\s+2026-07-01\s+10\s+8400 KRW\s+8400 KRW/);
+      expect(table.out).toMatch(
+        /Northwind Traders\s+sub-north\s+2026-07-15\s+2\s+6\.30 USD\s+7\.35 USD/,
+      );
+      expect(table.out).toContain(
+        'note: sub-north: priced in the market US of --market: its customer northwind has no country in --customers',
+      );
+      expect(table.out).not.toMatch(/options\./);
+      const json = JSON.parse(run([...args, ...locale, '--json']).out);
+      expect(
+        json.renewals.map((r: { customerId: string; customerName: string; after: unknown }) => [
+          r.customerId,
+          r.customerName,
+          r.after,
+        ]),
+      ).toEqual([
+        ['fabrikam', 'Fabrikam Inc.', { amount: 630, currency: 'USD' }],
+        ['contoso', 'Contoso Korea', { amount: 8400, currency: 'KRW' }],
+        ['northwind', 'Northwind Traders', { amount: 735, currency: 'USD' }],
+      ]);
+      const csv = run([...args, ...locale, '--csv']).out.split('\n');
+      expect(csv[0]).toMatch(/^\uFEFFCustomerId,CustomerName,SubscriptionId,/);
+      expect(csv[2]).toMatch(/^contoso,Contoso Korea,sub-july,.*,KRW,8400,8400,/);
+      const month = ['--month', '2026-07', '--json'];
+      const forecast = JSON.parse(run(['forecast', ...args.slice(1, 9), ...month, ...locale]).out);
+      expect(
+        forecast.lines.map((l: Record<string, string>) => [
+          l.CustomerName,
+          l.SubscriptionId,
+          l.Subtotal,
+          l.Currency,
+        ]),
+      ).toEqual([
+        ['Contoso Korea', 'sub-july', '84000', 'KRW'],
+        ['Fabrikam Inc.', 'sub-june', '25.20', 'USD'],
+        ['Northwind Traders', 'sub-north', '14.70', 'USD'],
+      ]);
+    }
   });
 });

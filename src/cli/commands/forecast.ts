@@ -7,6 +7,7 @@ import {
 import { INVOICE_LINE_KEYS } from '../../reconciliation/_internal/invoiceLineKeys.ts';
 import { type InvoiceLine, invoiceLines } from '../../reconciliation/index.ts';
 import type { StreamCommand } from '../Command.ts';
+import { CUSTOMERS_HELP } from '../forecast/customersFile.ts';
 import { FORECAST_OPTIONS, forecastFlags } from '../forecast/forecastFlags.ts';
 import { moneyTotals } from '../forecast/moneyTotals.ts';
 import { outputLines } from '../forecast/outputLines.ts';
@@ -22,8 +23,16 @@ import { UsageError } from '../UsageError.ts';
 
 const DAY = 86_400_000;
 
-/** The columns of `forecast --csv`: the reconciliation file's own names (REC-1), so `reconcile` reads it. */
-const COLUMNS = INVOICE_LINE_KEYS;
+/**
+ * The columns of `forecast --csv`: the reconciliation file's own names (REC-1), so `reconcile`
+ * reads it, with the customer's name beside its id as Partner Center's file has it (PL-8).
+ */
+const COLUMNS = INVOICE_LINE_KEYS.flatMap((key) =>
+  key === 'CustomerId' ? ['CustomerId', 'CustomerName'] : [key],
+) as readonly (keyof ForecastLine)[];
+
+/** A line of `forecast`: the invoice line, with its customer's name (PL-8). */
+type ForecastLine = InvoiceLine & { readonly CustomerName?: string };
 
 /** A line's `Subtotal` as money: its decimal text read into the currency's minor units. */
 function subtotalOf(line: InvoiceLine): Money {
@@ -35,7 +44,7 @@ function subtotalOf(line: InvoiceLine): Money {
 
 /**
  * `subscription-rules forecast --subscriptions resources.json --prices list.csv --month YYYY-MM
- * [--preview future.csv] [--market --segment --currency] [--promotions promotions.json] [--json |
+ * [--preview future.csv] [--customers customers.json] [--market --segment --currency] [--promotions promotions.json] [--json |
  * --csv] [--out FILE]` (PL-6): the
  * invoice lines the rules will bill in the month — each subscription's billing periods starting in
  * it, its renewals priced by the list — in the reconciliation file's own columns (`invoiceLines`),
@@ -44,17 +53,19 @@ function subtotalOf(line: InvoiceLine): Money {
  * table's unit price is the one billed (the discounted one), `--csv` and `--json` give both. Each
  * resource is read at its own term, whenever it was fetched, and taken forward by the rules; the
  * month's term ends — renewals, Extended Service Terms, cancellations — are listed after the lines
- * with what each changes a month (PL-8).
+ * with what each changes a month (PL-8). With `--customers`, each customer's subscriptions are
+ * priced by its market's rows and its name is shown beside its id (PL-8).
  */
 export const forecastCommand: StreamCommand = {
   summary: 'The invoice lines the rules will bill in a month, by the price list (PL-6)',
   usage:
-    'subscription-rules forecast --subscriptions <resources.json | folder>... --prices <prices.csv> --month YYYY-MM [--preview <future.csv>] [--market CODE] [--segment NAME] [--currency CODE] [--promotions <promotions.json>] [--json | --csv] [--out <file>]',
+    'subscription-rules forecast --subscriptions <resources.json | folder>... --prices <prices.csv> --month YYYY-MM [--preview <future.csv>] [--customers <customers.json>] [--market CODE] [--segment NAME] [--currency CODE] [--promotions <promotions.json>] [--json | --csv] [--out <file>]',
   values: [
     '--subscriptions  the subscriptions as the API returns them, fetched any day before the month: a JSON array, { "value": [...] }, JSON lines; again for more files, or a folder',
     "--prices         Partner Center's licence price list as downloaded, CSV or gzip",
     '--month          the billing month, YYYY-MM: every charge starting in it',
     "--preview        the price list's preview (timeline=future): its rows take over from their EffectiveStartDate",
+    CUSTOMERS_HELP,
     PRICE_CHOICE_HELP.market,
     PRICE_CHOICE_HELP.segment,
     "--currency       the currency of those rows, required when the market's rows hold several (a European market's)",
@@ -65,6 +76,7 @@ export const forecastCommand: StreamCommand = {
   ],
   examples: [
     'subscription-rules forecast --subscriptions resources.json --prices prices.csv --market US --month 2026-12',
+    'subscription-rules forecast --subscriptions resources.json --customers customers.json --prices prices.csv --month 2026-12',
     'subscription-rules forecast --subscriptions resources/ --prices prices.csv --preview future.csv --market US --month 2026-07 --csv --out july.csv',
   ],
   options: { ...FORECAST_OPTIONS, month: { type: 'string' } },
@@ -75,13 +87,20 @@ export const forecastCommand: StreamCommand = {
       throw new UsageError('--month: required, the billing month as YYYY-MM (2026-12)');
     const firstMs = month.firstDay * DAY;
     const lastMs = (month.lastDay + 1) * DAY - 1;
-    const prices = await readPriceFiles(flags.prices, flags.preview, flags.choice, streams.err);
+    const prices = await readPriceFiles(
+      flags.prices,
+      flags.preview,
+      flags.choice,
+      streams.err,
+      flags.customers !== undefined,
+    );
     const output = outputLines(flags, streams);
     if (flags.format === 'csv') output.line(`${BOM}${COLUMNS.join(',')}`);
-    const lines: InvoiceLine[] = [];
+    const lines: ForecastLine[] = [];
     const problems: { subscriptionId: string; message: string }[] = [];
     const notes: { subscriptionId: string; message: string }[] = [];
     const subtotals = moneyTotals();
+    const names = new Map<string, string>();
     const termEnds: TermEnd[] = [];
     let subscriptions = 0;
     // read as reconcile reads a resource for the month: at its start, or its purchase when later
@@ -95,10 +114,12 @@ export const forecastCommand: StreamCommand = {
       asOf,
       flags.options,
       flags.promotions,
+      flags.customers,
     )) {
       subscriptions++;
+      names.set(sub.customer, sub.customerName || sub.customer);
       for (const message of sub.notes ?? []) notes.push({ subscriptionId: sub.id, message });
-      if (sub.state === undefined) {
+      if (sub.state === undefined || sub.list === undefined) {
         problems.push({ subscriptionId: sub.id, message: sub.problem ?? '' });
         continue;
       }
@@ -108,7 +129,7 @@ export const forecastCommand: StreamCommand = {
       if (Date.parse(state.orderedAt) >= firstMs) effects.push(...purchaseCharges(state));
       effects.push(
         ...chargesBetween(state, state.asOf, new Date(lastMs).toISOString(), {
-          priceList: prices.list,
+          priceList: sub.list,
           ...(flags.promotions === undefined ? {} : { promotions: flags.promotions }),
         }),
       );
@@ -120,25 +141,36 @@ export const forecastCommand: StreamCommand = {
       termEnds.push(
         ...termEndsOf(
           state,
-          { subscriptionId: sub.id, customerId: sub.customer },
+          {
+            subscriptionId: sub.id,
+            customerId: sub.customer,
+            customerName: sub.customerName || sub.customer,
+          },
           {
             fromMs: firstMs,
             toMs: lastMs + 1,
-            priceList: prices.list,
+            priceList: sub.list,
             promotions: flags.promotions,
           },
         ),
       );
-      for (const line of invoiceLines(effects, owner)) {
+      for (const billed of invoiceLines(effects, owner)) {
+        const { CustomerId, ...rest } = billed;
+        const line: ForecastLine =
+          CustomerId === undefined
+            ? billed
+            : { CustomerId, CustomerName: sub.customerName || CustomerId, ...rest };
         lines.push(line);
         subtotals.add(sub.customer, subtotalOf(line));
         if (flags.format === 'csv')
-          output.line(COLUMNS.map((column) => csvCell(line[column])).join(','));
+          output.line(COLUMNS.map((column) => csvCell(line[column] ?? '')).join(','));
       }
     }
-    const perCustomer = subtotals
-      .perCustomer()
-      .map(({ customer, amounts }) => ({ customerId: customer, subtotal: amounts }));
+    const perCustomer = subtotals.perCustomer().map(({ customer, amounts }) => ({
+      customerId: customer,
+      customerName: names.get(customer) ?? customer,
+      subtotal: amounts,
+    }));
     const summary = {
       month: month.month,
       prices:
@@ -165,7 +197,7 @@ export const forecastCommand: StreamCommand = {
         'Unit price',
         'Subtotal',
       ];
-      const byCustomer = new Map<string, InvoiceLine[]>();
+      const byCustomer = new Map<string, ForecastLine[]>();
       for (const line of lines) {
         const key = line.CustomerId ?? '';
         byCustomer.set(key, [...(byCustomer.get(key) ?? []), line]);
@@ -174,7 +206,7 @@ export const forecastCommand: StreamCommand = {
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .flatMap(([customer, mine]) => [
           ...mine.map((line) => [
-            customer || '-',
+            names.get(customer) || customer || '-',
             line.SubscriptionId ?? '',
             line.ChargeType,
             line.ChargeStartDate,
@@ -220,7 +252,7 @@ export const forecastCommand: StreamCommand = {
           ...perCustomer.flatMap((c, i) =>
             c.subtotal.map((amount, j) => [
               i === 0 && j === 0 ? 'per customer' : '',
-              `${j === 0 ? c.customerId || '-' : ''}  ${amount}`,
+              `${j === 0 ? c.customerName || '-' : ''}  ${amount}`,
             ]),
           ),
           ...(summary.total.length === 0

@@ -1,5 +1,6 @@
 import { type Money, type RenewalForecastEntry, renewalForecast } from '../../index.ts';
 import type { StreamCommand } from '../Command.ts';
+import { CUSTOMERS_HELP } from '../forecast/customersFile.ts';
 import { endOfTermLabels } from '../forecast/endOfTermLabels.ts';
 import { FORECAST_OPTIONS, forecastFlags } from '../forecast/forecastFlags.ts';
 import { moneyTotals } from '../forecast/moneyTotals.ts';
@@ -16,6 +17,7 @@ import { UsageError } from '../UsageError.ts';
 /** The columns of `renewals --csv`, one renewal a row. */
 const COLUMNS = [
   'CustomerId',
+  'CustomerName',
   'SubscriptionId',
   'Product',
   'RenewalDate',
@@ -35,6 +37,8 @@ const COLUMNS = [
 interface RenewalLine extends RenewalForecastEntry {
   readonly subscriptionId: string;
   readonly customerId: string;
+  /** The customer's name (`--customers`, else the resource's), else its id. */
+  readonly customerName: string;
   readonly product: string;
 }
 
@@ -50,25 +54,27 @@ function yearAfter(ms: number): number {
 
 /**
  * `subscription-rules renewals --subscriptions resources.json --prices list.csv [--preview
- * future.csv] [--from --to] [--market --segment --currency] [--promotions promotions.json] [--json
+ * future.csv] [--from --to] [--customers customers.json] [--market --segment --currency] [--promotions promotions.json] [--json
  * | --csv] [--out FILE]` (PL-6):
  * each renewal in the window with its price before and after and what it adds a year, per
  * customer and in total, priced by Partner Center's price list (`renewalForecast`) and, with
  * `--promotions`, by the promotions whose window holds the renewal (PL-5); every other term end in
  * the window too — entering the Extended Service Term, or a cancellation and what stops being
  * billed (PL-8). Each resource is read at its own term, whenever it was fetched, and taken forward
- * by the rules to the window.
+ * by the rules to the window; with `--customers`, each customer's subscriptions are priced by
+ * its market's rows and shown under its name (PL-8).
  */
 export const renewalsCommand: StreamCommand = {
   summary: 'Each term end in a window, its price before and after by the price list (PL-6, PL-8)',
   usage:
-    'subscription-rules renewals --subscriptions <resources.json | folder>... --prices <prices.csv> [--preview <future.csv>] [--from INSTANT] [--to INSTANT] [--market CODE] [--segment NAME] [--currency CODE] [--promotions <promotions.json>] [--json | --csv] [--out <file>]',
+    'subscription-rules renewals --subscriptions <resources.json | folder>... --prices <prices.csv> [--preview <future.csv>] [--from INSTANT] [--to INSTANT] [--customers <customers.json>] [--market CODE] [--segment NAME] [--currency CODE] [--promotions <promotions.json>] [--json | --csv] [--out <file>]',
   values: [
     '--subscriptions  the subscriptions as the API returns them: a JSON array, { "value": [...] }, JSON lines; give it again for more files, or a folder',
     "--prices         Partner Center's licence price list as downloaded (current or history), CSV or gzip",
     "--preview        the price list's preview (timeline=future): its rows take over from their EffectiveStartDate",
     '--from, --to     the window term ends are listed in, from inclusive to exclusive; default now',
     '                 and a year later; a resource fetched earlier is taken forward by the rules',
+    CUSTOMERS_HELP,
     PRICE_CHOICE_HELP.market,
     PRICE_CHOICE_HELP.segment,
     "--currency       the currency of those rows, required when the market's rows hold several (a European market's)",
@@ -79,6 +85,7 @@ export const renewalsCommand: StreamCommand = {
   ],
   examples: [
     'subscription-rules renewals --subscriptions resources.json --prices prices.csv --market US --from 2026-06-01T00:00:00Z --to 2027-06-01T00:00:00Z',
+    'subscription-rules renewals --subscriptions resources.json --customers customers.json --prices prices.csv --from 2026-06-01T00:00:00Z',
     'subscription-rules renewals --subscriptions resources/ --prices prices.csv --preview future.csv --market US --csv --out renewals.csv',
   ],
   options: { ...FORECAST_OPTIONS, from: { type: 'string' }, to: { type: 'string' } },
@@ -89,13 +96,20 @@ export const renewalsCommand: StreamCommand = {
     const from = new Date(fromMs).toISOString();
     const to = new Date(toMs).toISOString();
     if (toMs < fromMs) throw new UsageError(`--to: ${to} is before --from ${from}`);
-    const prices = await readPriceFiles(flags.prices, flags.preview, flags.choice, streams.err);
+    const prices = await readPriceFiles(
+      flags.prices,
+      flags.preview,
+      flags.choice,
+      streams.err,
+      flags.customers !== undefined,
+    );
     const output = outputLines(flags, streams);
     if (flags.format === 'csv') output.line(`${BOM}${COLUMNS.join(',')}`);
     const renewals: RenewalLine[] = [];
     const problems: { subscriptionId: string; message: string }[] = [];
     const notes: { subscriptionId: string; message: string }[] = [];
     const perYear = moneyTotals();
+    const names = new Map<string, string>();
     let subscriptions = 0;
     // each resource read just before the window, taken forward from its own term (PL-8), so a
     // renewal at --from itself is still to come
@@ -109,15 +123,17 @@ export const renewalsCommand: StreamCommand = {
       started,
       flags.options,
       flags.promotions,
+      flags.customers,
     )) {
       subscriptions++;
+      names.set(sub.customer, sub.customerName || sub.customer);
       for (const message of sub.notes ?? []) notes.push({ subscriptionId: sub.id, message });
-      if (sub.state === undefined) {
+      if (sub.state === undefined || sub.list === undefined) {
         problems.push({ subscriptionId: sub.id, message: sub.problem ?? '' });
         continue;
       }
       const window = {
-        priceList: prices.list,
+        priceList: sub.list,
         from: new Date(Math.max(Date.parse(sub.state.asOf), fromMs)).toISOString(),
         to,
         ...(flags.promotions === undefined ? {} : { promotions: flags.promotions }),
@@ -126,6 +142,7 @@ export const renewalsCommand: StreamCommand = {
         const line = {
           subscriptionId: sub.id,
           customerId: sub.customer,
+          customerName: sub.customerName || sub.customer,
           product: sub.product,
           ...entry,
         };
@@ -142,6 +159,7 @@ export const renewalsCommand: StreamCommand = {
         output.line(
           [
             entry.customerId,
+            entry.customerName,
             entry.subscriptionId,
             entry.product,
             entry.at,
@@ -167,9 +185,11 @@ export const renewalsCommand: StreamCommand = {
       ...(prices.said === undefined ? {} : { priceRows: prices.said }),
       subscriptions,
       renewals: renewals.length,
-      perCustomer: perYear
-        .perCustomer()
-        .map(({ customer, amounts }) => ({ customerId: customer, perYear: amounts })),
+      perCustomer: perYear.perCustomer().map(({ customer, amounts }) => ({
+        customerId: customer,
+        customerName: names.get(customer) ?? customer,
+        perYear: amounts,
+      })),
       perYear: perYear.total(),
       problems,
       notes,
@@ -190,7 +210,7 @@ export const renewalsCommand: StreamCommand = {
       ];
       const then = endOfTermLabels(flags.options);
       const rows = renewals.map((r) => [
-        r.customerId || '-',
+        r.customerName || '-',
         r.subscriptionId,
         r.at.slice(0, 10),
         String(r.seats),
@@ -220,7 +240,7 @@ export const renewalsCommand: StreamCommand = {
           ...summary.perCustomer.flatMap((c, i) =>
             c.perYear.map((amount, j) => [
               i === 0 && j === 0 ? 'per customer' : '',
-              `${j === 0 ? c.customerId || '-' : ''}  ${amount} a year`,
+              `${j === 0 ? c.customerName || '-' : ''}  ${amount} a year`,
             ]),
           ),
           ...(summary.perYear.length === 0

@@ -5,6 +5,7 @@ import { priceChoiceOf } from '../priceChoiceOf.ts';
 import { promotionsFlag } from '../promotions/promotionsFlag.ts';
 import type { PriceChoice } from '../reconcile/priceChoice.ts';
 import { UsageError } from '../UsageError.ts';
+import { type CustomerOfFile, readCustomers } from './customersFile.ts';
 
 /** What `renewals` and `forecast` share on their command line (PL-6). */
 export interface ForecastFlags {
@@ -24,6 +25,8 @@ export interface ForecastFlags {
   readonly options: MessageOptions;
   /** `--promotions`, read, when given. */
   readonly promotions: readonly Promotion[] | undefined;
+  /** `--customers`, read, by id (lower case), when given. */
+  readonly customers: ReadonlyMap<string, CustomerOfFile> | undefined;
 }
 
 /** The options `renewals` and `forecast` both take, for `parseArgs`. */
@@ -37,12 +40,14 @@ export const FORECAST_OPTIONS = {
   csv: { type: 'boolean' },
   out: { type: 'string' },
   promotions: { type: 'string' },
+  customers: { type: 'string' },
 } as const;
 
 /**
  * The flags `renewals` and `forecast` share (PL-6), checked: `--subscriptions` (repeatable) and
  * `--prices` required, `--json` or `--csv` (one), `--out` only with one of them, `--currency` a
- * three-letter code, `--promotions` Partner Center's promotion resources.
+ * three-letter code, `--promotions` Partner Center's promotion resources, `--customers` its
+ * Customer resources (PL-8).
  *
  * @param values - The parsed flags.
  * @returns The flags.
@@ -63,6 +68,7 @@ export function forecastFlags(values: Readonly<Record<string, unknown>>): Foreca
   const out = fileFlag(values, 'out');
   if (out !== undefined && format === undefined)
     throw new UsageError('--out: says where --json or --csv goes; add one of them');
+  const customers = fileFlag(values, 'customers');
   const currency = values.currency;
   if (currency !== undefined && (typeof currency !== 'string' || !/^[A-Za-z]{3}$/.test(currency)))
     throw new UsageError(
@@ -77,5 +83,6 @@ export function forecastFlags(values: Readonly<Record<string, unknown>>): Foreca
     out,
     options,
     promotions: promotionsFlag(values),
+    customers: customers === undefined ? undefined : readCustomers(customers),
   };
 }

@@ -3,14 +3,18 @@ import {
   fromPartnerCenterSubscription,
   type MessageOptions,
   type NewCommerceSubscription,
+  type PriceList,
   type Promotion,
   priceAt,
   RuleError,
   type Subscription,
+  tryResolveMarket,
 } from '../../index.ts';
 import { resourcesOf, subscriptionFiles } from '../reconcile/subscriptionFiles.ts';
 import { subscriptionsOf } from '../reconcile/subscriptionsOf.ts';
-import type { PricesRead } from './priceFiles.ts';
+import type { CustomerOfFile } from './customersFile.ts';
+import { flagWords } from './flagWords.ts';
+import type { MarketPrices, PricesRead } from './priceFiles.ts';
 
 /** A subscription of `--subscriptions`, read and priced by the list — or why it could not be. */
 export interface PricedSubscription {
@@ -18,10 +22,14 @@ export interface PricedSubscription {
   readonly id: string;
   /** Its customer: the id in the resource's `links.self.uri`, else its `customerId`, else `''`. */
   readonly customer: string;
+  /** Its customer's name: `--customers`', else the resource's `customerName`, else `''`. */
+  readonly customerName: string;
   /** Its offer's name, else its `offerId`. */
   readonly product: string;
   /** Its state, priced and with its `priceKey`; absent when it could not be read or priced. */
   readonly state?: NewCommerceSubscription;
+  /** The rows of its customer's market that priced it (with its state). */
+  readonly list?: PriceList;
   /** Why it could not be, in the run's language where the library says it. */
   readonly problem?: string;
   /**
@@ -40,6 +48,39 @@ function customerOf(resource: Readonly<Record<string, unknown>>): string {
   const links = resource.links as { self?: { uri?: unknown } } | undefined;
   const uri = text(links?.self?.uri);
   return /customers\/([^/]+)\//i.exec(uri)?.[1] ?? text(resource.customerId);
+}
+
+/**
+ * The rows pricing a customer's subscriptions (PL-8): its market's, from its country in
+ * `--customers`; else `--market`'s, with a note saying so when `--customers` was given; or why
+ * neither prices it.
+ */
+function pricesOf(
+  prices: PricesRead,
+  customer: string,
+  listed: CustomerOfFile | undefined,
+  customers: ReadonlyMap<string, CustomerOfFile> | undefined,
+): { prices: MarketPrices; note?: string } | { problem: string } {
+  const market = listed === undefined ? undefined : tryResolveMarket(listed.country);
+  if (market !== undefined) {
+    const found = prices.inMarket(market);
+    return typeof found === 'string'
+      ? { problem: `its customer ${customer} is in the market ${market}: ${found}` }
+      : { prices: found };
+  }
+  const why =
+    listed === undefined
+      ? `its customer ${customer || '-'} is not in --customers`
+      : listed.country === ''
+        ? `its customer ${customer} has no country in --customers`
+        : `its customer ${customer}'s country ${listed.country} is no market`;
+  if (typeof prices.fallback === 'string') return { problem: `${why} and ${prices.fallback}` };
+  if (customers === undefined) return { prices: prices.fallback };
+  const of = prices.marketGiven ? ' of --market' : '';
+  return {
+    prices: prices.fallback,
+    note: `priced in the market ${prices.fallback.market ?? 'of the list'}${of}: ${why}`,
+  };
 }
 
 /**
@@ -66,7 +107,7 @@ function ownTerm(
 
 /**
  * A resource fetched after a renewal that falls after `at` (its current term began after `at`, a
- * later term than its first), read back to the term before (PL-8, as REC-5 reads a term back):
+ * later term than its first), read back to the term before (PL-8, as reconcile reads a term back):
  * its end date moved back a term, so the rules renew it at `at`'s side of the window, the term
  * before priced by the list's row at its start. What the resource states of its current term —
  * its windows, seat batches, scheduled changes and end-of-term option — is not the earlier
@@ -127,6 +168,7 @@ function termBefore(
  * @param asOf - The instant (epoch ms) a resource is read at.
  * @param options - `{ locale }`.
  * @param promotions - `--promotions`, when given.
+ * @param customers - `--customers`, by id (lower case), when given.
  * @returns The subscriptions, in the files' order.
  */
 export async function* pricedSubscriptions(
@@ -135,6 +177,7 @@ export async function* pricedSubscriptions(
   asOf: (resource: Readonly<Record<string, unknown>>) => number,
   options: MessageOptions,
   promotions?: readonly Promotion[],
+  customers?: ReadonlyMap<string, CustomerOfFile>,
 ): AsyncGenerator<PricedSubscription> {
   const files = subscriptionFiles(paths);
   for await (const batch of subscriptionsOf(resourcesOf(files), false))
@@ -143,8 +186,9 @@ export async function* pricedSubscriptions(
         yield {
           id: text(item.issue.subscriptionId),
           customer: '',
+          customerName: '',
           product: '',
-          problem: item.issue.message,
+          problem: flagWords(item.issue.message),
         };
         continue;
       }
@@ -152,7 +196,17 @@ export async function* pricedSubscriptions(
       const id = item.id ?? '';
       const customer = customerOf(resource);
       const product = text(resource.offerName) || text(resource.offerId);
-      const about = { id, customer, product };
+      const listed = customers?.get(customer.toLowerCase());
+      const customerName =
+        listed?.name || text(resource.customerName) || text(resource.companyName);
+      const about = { id, customer, customerName, product };
+      const chosen = pricesOf(prices, customer, listed, customers);
+      if ('problem' in chosen) {
+        yield { ...about, problem: chosen.problem };
+        continue;
+      }
+      const marketNotes = chosen.note === undefined ? [] : [chosen.note];
+      const { list, market, currency } = chosen.prices;
       const [ProductId = '', SkuId = ''] = text(resource.offerId).split(':');
       if (ProductId === '' || SkuId === '') {
         yield { ...about, problem: 'its offerId names no product and SKU (CFQ7TTC0LDPB:0001:…)' };
@@ -175,13 +229,13 @@ export async function* pricedSubscriptions(
           SkuId,
           TermDuration: unpriced.term,
           BillingPlan: `${plan.charAt(0).toUpperCase()}${plan.slice(1)}`,
-          Market: prices.market ?? '',
-          Currency: prices.currency,
+          Market: market ?? '',
+          Currency: currency,
           Segment: prices.segment,
         };
-        const found = priceAt(prices.list, key, unpriced.termStart ?? unpriced.orderedAt);
+        const found = priceAt(list, key, unpriced.termStart ?? unpriced.orderedAt);
         if (!found.ok) {
-          yield { ...about, problem: found.message };
+          yield { ...about, problem: flagWords(found.message) };
           continue;
         }
         const { TermDuration, BillingPlan, ...priceKey } = key;
@@ -191,21 +245,25 @@ export async function* pricedSubscriptions(
           asOf: at,
           price: found.price,
           priceKey,
-          priceList: prices.list,
+          priceList: list,
           ...(promotions === undefined ? {} : { promotions }),
           ...options,
         });
-        const said = notes
-          .filter((note) => note.messageId.startsWith('resource.nce.promotion'))
-          .map((note) => note.message);
+        const said = [
+          ...marketNotes,
+          ...notes
+            .filter((note) => note.messageId.startsWith('resource.nce.promotion'))
+            .map((note) => flagWords(note.message)),
+        ];
         yield {
           ...about,
           state: subscription as NewCommerceSubscription,
+          list,
           ...(said.length === 0 ? {} : { notes: said }),
         };
       } catch (error) {
         if (!(error instanceof RuleError)) throw error;
-        yield { ...about, problem: formatMessage(error, options.locale) };
+        yield { ...about, problem: flagWords(formatMessage(error, options.locale)) };
       }
     }
 }

@@ -13,6 +13,8 @@ import { endOfTermLabels } from './endOfTermLabels.ts';
 export interface TermEnd {
   readonly subscriptionId: string;
   readonly customerId: string;
+  /** The customer's name (`--customers`, else the resource's), else its id (PL-8). */
+  readonly customerName: string;
   readonly at: string;
   readonly endOfTerm: 'renew' | 'extended-service-term' | 'cancel';
   readonly seats: number;
@@ -39,7 +41,11 @@ const twelfth = (n: number): number => Math.sign(n) * Math.round(Math.abs(n) / 1
  */
 export function termEndsOf(
   state: NewCommerceSubscription,
-  owner: { readonly subscriptionId: string; readonly customerId: string },
+  owner: {
+    readonly subscriptionId: string;
+    readonly customerId: string;
+    readonly customerName: string;
+  },
   window: {
     readonly fromMs: number;
     readonly toMs: number;
@@ -84,7 +90,7 @@ export function termEndsTable(
   const then = endOfTermLabels(options);
   const head = ['Customer', 'Subscription', 'Ends', 'Then', 'Seats', 'Before', 'After', 'A month'];
   const rows = ends.map((end) => [
-    end.customerId || '-',
+    end.customerName || end.customerId || '-',
     end.subscriptionId,
     end.at.slice(0, 10),
     then(end.endOfTerm),

@@ -110,7 +110,9 @@ describe('subscription-rules forecast', () => {
       ]);
       expect(forecast.code).toBe(0);
       const text = readFileSync(out, 'utf8');
-      expect(text.startsWith('\uFEFFCustomerId,SubscriptionId,OrderDate,ChargeType')).toBe(true);
+      expect(
+        text.startsWith('\uFEFFCustomerId,CustomerName,SubscriptionId,OrderDate,ChargeType'),
+      ).toBe(true);
       expect(text.trimEnd().split('\n')).toHaveLength(3);
       const reconciled = await runStreaming([
         'reconcile',
@@ -278,6 +280,7 @@ describe('subscription-rules forecast: the month’s term ends (PL-8)', () => {
       {
         subscriptionId: 'sub-est',
         customerId: 'contoso',
+        customerName: 'contoso',
         at: '2026-12-01T00:00:00.000Z',
         endOfTerm: 'extended-service-term',
         seats: 10,
@@ -288,6 +291,7 @@ describe('subscription-rules forecast: the month’s term ends (PL-8)', () => {
       {
         subscriptionId: 'sub-cancel',
         customerId: 'fabrikam',
+        customerName: 'fabrikam',
         at: '2026-12-15T00:00:00.000Z',
         endOfTerm: 'cancel',
         seats: 4,
@@ -310,5 +314,70 @@ describe('subscription-rules forecast: the month’s term ends (PL-8)', () => {
     const korean = await runStreaming([...args, '--month', '2026-12', '--locale', 'ko']);
     expect(korean.out).toMatch(/sub-est\s+2026-12-01\s+연장 서비스 기간\s+10/);
     expect(korean.out).toMatch(/sub-cancel\s+2026-12-15\s+취소\s+4/);
+  });
+});
+
+describe('subscription-rules forecast --customers', () => {
+  it('PL-8: July 2026 priced by each customer’s market: contoso in DE (10 × 5.90 = 59.00 EUR), fabrikam with no country by --market US (4 × 6.30 = 25.20 USD) with a note; names in the table, --json and --csv', async () => {
+    const { prices, resources } = priceFiles(undefined, JUNE);
+    const customers = file(
+      {
+        totalCount: 2,
+        items: [
+          {
+            id: 'contoso',
+            billingProfile: { companyName: 'Contoso GmbH', defaultAddress: { country: 'de' } },
+          },
+          { id: 'fabrikam', companyProfile: { companyName: 'Fabrikam Inc.' } },
+        ],
+      },
+      { name: 'customers.json' },
+    );
+    const args = [
+      'forecast',
+      '--subscriptions',
+      resources,
+      '--prices',
+      prices,
+      '--month',
+      '2026-07',
+    ];
+    const run = await runStreaming([...args, '--customers', customers, '--market', 'US', '--json']);
+    expect(run.code).toBe(0);
+    const { lines, summary } = JSON.parse(run.out);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        CustomerId: 'contoso',
+        CustomerName: 'Contoso GmbH',
+        SubscriptionId: 'sub-july',
+        ChargeType: 'renew',
+        UnitPrice: '5.90',
+        Subtotal: '59.00',
+        Currency: 'EUR',
+      }),
+      expect.objectContaining({
+        CustomerId: 'fabrikam',
+        CustomerName: 'Fabrikam Inc.',
+        SubscriptionId: 'sub-june',
+        Subtotal: '25.20',
+        Currency: 'USD',
+      }),
+    ]);
+    expect(summary.total).toEqual(['59.00 EUR', '25.20 USD']);
+    expect(summary.notes).toEqual([
+      {
+        subscriptionId: 'sub-june',
+        message:
+          'priced in the market US of --market: its customer fabrikam has no country in --customers',
+      },
+    ]);
+    const table = await runStreaming([...args, '--customers', customers, '--market', 'US']);
+    expect(table.out).toMatch(
+      /Contoso GmbH\s+sub-july\s+renew\s+2026-07-01\s+\S+\s+10\s+5\.90 EUR\s+59\.00 EUR/,
+    );
+    expect(table.out).toMatch(/Fabrikam Inc\.\s+sub-june\s/);
+    const csv = await runStreaming([...args, '--customers', customers, '--market', 'US', '--csv']);
+    expect(csv.out).toMatch(/\ncontoso,Contoso GmbH,sub-july,/);
+    expect(`${run.out}${run.err}${table.out}${csv.out}`).not.toMatch(/options\./);
   });
 });

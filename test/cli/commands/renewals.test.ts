@@ -92,10 +92,10 @@ describe('subscription-rules renewals', () => {
     expect(run.code).toBe(0);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
     expect(lines[0]).toBe(
-      '\uFEFFCustomerId,SubscriptionId,Product,RenewalDate,Seats,TermDuration,BillingPlan,Currency,PriceBefore,PriceAfter,ChangePercent,PerYear,Rule,EndOfTerm',
+      '\uFEFFCustomerId,CustomerName,SubscriptionId,Product,RenewalDate,Seats,TermDuration,BillingPlan,Currency,PriceBefore,PriceAfter,ChangePercent,PerYear,Rule,EndOfTerm',
     );
     expect(lines[2]).toBe(
-      'contoso,sub-july,Microsoft 365 Business Basic,2026-07-01T00:00:00.000Z,10,P1Y,monthly,USD,6.30,7.35,16.67,126.00,PL-3,renew',
+      'contoso,contoso,sub-july,Microsoft 365 Business Basic,2026-07-01T00:00:00.000Z,10,P1Y,monthly,USD,6.30,7.35,16.67,126.00,PL-3,renew',
     );
     expect(run.out).toMatch(/total\s+126\.00 USD a year/);
   });
@@ -282,7 +282,7 @@ describe('subscription-rules renewals: every term end in the window (PL-8)', () 
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
     expect(lines[0]?.endsWith(',Rule,EndOfTerm')).toBe(true);
     expect(lines[1]).toBe(
-      'contoso,sub-est,Microsoft 365 Business Basic,2026-12-01T00:00:00.000Z,10,P1M,monthly,USD,6.30,8.65,37.30,282.00,EST-3,extended-service-term',
+      'contoso,contoso,sub-est,Microsoft 365 Business Basic,2026-12-01T00:00:00.000Z,10,P1M,monthly,USD,6.30,8.65,37.30,282.00,EST-3,extended-service-term',
     );
     expect(lines[2]?.endsWith(',-302.40,EST-3,cancel')).toBe(true);
   });
@@ -333,5 +333,165 @@ describe('subscription-rules renewals of a resource fetched after a renewal in t
     ]);
     for (const output of [run, later, forecast])
       expect(`${output.out}${output.err}`).not.toMatch(/options\.|asOf/);
+  });
+});
+
+/** Partner Center's Customer resources as the API lists them: contoso in Germany, fabrikam with no country. */
+const CUSTOMERS = {
+  totalCount: 2,
+  items: [
+    {
+      id: 'contoso',
+      companyProfile: { companyName: 'Contoso GmbH' },
+      billingProfile: { companyName: 'Contoso Billing', defaultAddress: { country: 'DE' } },
+    },
+    { id: 'fabrikam', billingProfile: { companyName: 'Fabrikam Inc.', defaultAddress: {} } },
+  ],
+};
+
+describe('subscription-rules renewals --customers', () => {
+  it('PL-8: each customer priced by its own market (contoso in DE: 5.90 EUR), one without country by --market US with a note; names beside ids', async () => {
+    const customers = file(CUSTOMERS, { name: 'customers.json' });
+    const run = await renewals('--customers', customers, '--market', 'US', '--json');
+    expect(run.code).toBe(0);
+    const { renewals: found, summary } = JSON.parse(run.out);
+    expect(found).toEqual([
+      expect.objectContaining({
+        subscriptionId: 'sub-june',
+        customerId: 'fabrikam',
+        customerName: 'Fabrikam Inc.',
+        before: { amount: 630, currency: 'USD' },
+      }),
+      expect.objectContaining({
+        subscriptionId: 'sub-july',
+        customerId: 'contoso',
+        customerName: 'Contoso GmbH',
+        before: { amount: 590, currency: 'EUR' },
+        after: { amount: 590, currency: 'EUR' },
+      }),
+    ]);
+    expect(summary.problems).toEqual([]);
+    expect(summary.notes).toEqual([
+      {
+        subscriptionId: 'sub-june',
+        message:
+          'priced in the market US of --market: its customer fabrikam has no country in --customers',
+      },
+    ]);
+    const table = await renewals('--customers', customers, '--market', 'US');
+    expect(table.out).toMatch(/Contoso GmbH\s+sub-july\s+2026-07-01\s+10\s+5\.90 EUR\s+5\.90 EUR/);
+    expect(table.out).toMatch(/Fabrikam Inc\.\s+sub-june\s+2026-06-30/);
+    const csv = await renewals('--customers', customers, '--market', 'US', '--csv');
+    expect(csv.out).toMatch(/^\uFEFFCustomerId,CustomerName,SubscriptionId,/);
+    expect(csv.out).toContain('contoso,Contoso GmbH,sub-july,');
+  });
+
+  it('PL-8: without --market, a customer not in --customers is not priced, and says which flag would price it; the others are', async () => {
+    const one = file(CUSTOMERS.items[0] as object, { name: 'customer.json' });
+    const run = await renewals('--customers', one, '--json');
+    expect(run.code).toBe(0);
+    const { renewals: found, summary } = JSON.parse(run.out);
+    expect(found.map((r: { subscriptionId: string }) => r.subscriptionId)).toEqual(['sub-july']);
+    expect(summary.problems).toEqual([
+      {
+        subscriptionId: 'sub-june',
+        message:
+          'its customer fabrikam is not in --customers and the price list holds 2 markets: DE, US; give --market',
+      },
+    ]);
+    expect(`${run.out}${run.err}`).not.toMatch(/options\./);
+  });
+
+  it('PL-8: a customer whose country the price list has no row of is not priced, saying which market; the others are', async () => {
+    const customers = file(
+      [
+        { id: 'contoso', billingProfile: { defaultAddress: { country: 'JP' } } },
+        { id: 'fabrikam', billingProfile: { defaultAddress: { country: 'US' } } },
+      ],
+      { name: 'customers.json' },
+    );
+    const run = await renewals('--customers', customers, '--json');
+    expect(run.code).toBe(0);
+    const { renewals: found, summary } = JSON.parse(run.out);
+    expect(found.map((r: { subscriptionId: string }) => r.subscriptionId)).toEqual(['sub-june']);
+    expect(summary.problems).toEqual([
+      {
+        subscriptionId: 'sub-july',
+        message:
+          'its customer contoso is in the market JP: the price list has no row of the market JP; it holds DE, US',
+      },
+    ]);
+  });
+
+  it('PL-8: a customers file that is no Customer resource is refused naming --customers (exit 2)', async () => {
+    const bad = file({ items: [{ companyProfile: {} }] }, { name: 'customers.json' });
+    const run = await renewals('--customers', bad, '--market', 'US');
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/--customers: .*item 1 has no id/);
+  });
+});
+
+describe('subscription-rules renewals: the library’s words', () => {
+  it('PL-8: a resource naming a promotion not given says --promotions, never the library’s parameter, in English and Korean', async () => {
+    const { prices } = priceFiles();
+    const resources = file(
+      [
+        {
+          ...(RESOURCES[0] as Record<string, unknown>),
+          promotionId: '39NFJQT1Q5KV:0002:39NFJQT1PZ3F',
+        },
+      ],
+      { name: 'resources.json' },
+    );
+    for (const locale of [[], ['--locale', 'ko']]) {
+      const run = await runStreaming([
+        'renewals',
+        ...['--subscriptions', resources, '--prices', prices, '--market', 'US', ...WINDOW],
+        ...locale,
+        '--json',
+      ]);
+      expect(run.code).toBe(0);
+      const { summary } = JSON.parse(run.out);
+      expect(summary.notes).toEqual([
+        { subscriptionId: 'sub-july', message: expect.stringContaining('--promotions') },
+      ]);
+      expect(`${run.out}${run.err}`).not.toMatch(/options\./);
+    }
+  });
+});
+
+describe('subscription-rules renewals: customer names', () => {
+  it('PL-8: without --customers, a subscription resource that names its customer (customerName) is shown by that name, in the table, --csv, --json and the per-customer summary', async () => {
+    const { prices } = priceFiles();
+    const resources = file(
+      [
+        { ...(RESOURCES[0] as Record<string, unknown>), customerName: 'Contoso Ltd' },
+        RESOURCES[1] as Record<string, unknown>,
+      ],
+      { name: 'resources.json' },
+    );
+    const args = [
+      'renewals',
+      ...['--subscriptions', resources, '--prices', prices, '--market', 'US', ...WINDOW],
+    ];
+    const json = JSON.parse((await runStreaming([...args, '--json'])).out);
+    expect(
+      json.renewals.map((r: { customerId: string; customerName: string }) => [
+        r.customerId,
+        r.customerName,
+      ]),
+    ).toEqual([
+      ['fabrikam', 'fabrikam'],
+      ['contoso', 'Contoso Ltd'],
+    ]);
+    expect(json.summary.perCustomer).toEqual([
+      { customerId: 'contoso', customerName: 'Contoso Ltd', perYear: ['126.00 USD'] },
+      { customerId: 'fabrikam', customerName: 'fabrikam', perYear: ['0.00 USD'] },
+    ]);
+    const table = await runStreaming(args);
+    expect(table.out).toMatch(/Contoso Ltd\s+sub-july\s+2026-07-01/);
+    expect(table.out).toMatch(/per customer\s+Contoso Ltd\s+126\.00 USD a year/);
+    const csv = await runStreaming([...args, '--csv']);
+    expect(csv.out).toContain('\ncontoso,Contoso Ltd,sub-july,');
   });
 });
