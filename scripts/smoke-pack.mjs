@@ -136,8 +136,14 @@ const root = new URL('..', import.meta.url).pathname;
  * words on it (the help and the changelog naming the default engine, the guide's allocator
  * section naming the warning), to 4,990,438; a budget's text written by the flag's own units
  * (memoryText, beside memoryOf) instead of a second table, to 4,990,472.
+ * The usage entry (Azure plan consumption and the invoice tie-out: its JavaScript in both builds,
+ * its declarations, parseInvoice in the schemas, the tie-out command, the inspector's Invoice tab,
+ * the two guides and their rules), resources read at the billing month, renewals and forecasts from
+ * any day, and the support desk's page and commands bring it to 5,437,473 measured, the
+ * performance guide's history left to the commit messages (1,600 lines down to under 300)
+ * included.
  */
-const UNPACKED_BUDGET = 4_990_500;
+const UNPACKED_BUDGET = 5_437_500;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
