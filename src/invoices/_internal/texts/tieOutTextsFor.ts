@@ -1,5 +1,4 @@
-import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
-import { fail } from '../../../kernel/fail.ts';
+import { textsOfLocale } from '../../../kernel/textsOfLocale.ts';
 import { enTexts } from './en.ts';
 import { koTexts } from './ko.ts';
 import type { TieOutTexts } from './TieOutTexts.ts';
@@ -24,18 +23,5 @@ const tieOutTexts: Readonly<Record<string, TieOutTexts>> = {
  *   locale, or a locale of another language.
  */
 export function tieOutTextsFor(locale: unknown): TieOutTexts {
-  if (locale === undefined) return enTexts;
-  const { format, tag } = (locale ?? {}) as { format?: unknown; tag?: unknown };
-  if (typeof format !== 'function' || typeof tag !== 'string')
-    fail(RuleErrorCode.INVALID_ARGUMENT, 'options.locale', 'expected a locale', locale);
-  const texts = Object.hasOwn(tieOutTexts, tag) ? tieOutTexts[tag] : undefined;
-  if (texts === undefined)
-    fail(
-      RuleErrorCode.INVALID_ARGUMENT,
-      'options.locale',
-      'expected a locale the reconciliation speaks: {allowed}',
-      tag,
-      Object.keys(tieOutTexts).join(', '),
-    );
-  return texts;
+  return textsOfLocale(tieOutTexts, enTexts, locale);
 }

@@ -1,5 +1,4 @@
-import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
-import { fail } from '../../../kernel/fail.ts';
+import { textsOfLocale } from '../../../kernel/textsOfLocale.ts';
 import { fill } from '../../../messages/fill.ts';
 import { enTexts } from './en.ts';
 import { koTexts } from './ko.ts';
@@ -26,20 +25,7 @@ export const reconciliationTexts: Readonly<Record<string, ReconciliationTexts>> 
  *   locale, or a locale of another language.
  */
 export function textsFor(locale: unknown): ReconciliationTexts {
-  if (locale === undefined) return enTexts;
-  const { format, tag } = (locale ?? {}) as { format?: unknown; tag?: unknown };
-  if (typeof format !== 'function' || typeof tag !== 'string')
-    fail(RuleErrorCode.INVALID_ARGUMENT, 'options.locale', 'expected a locale', locale);
-  const texts = Object.hasOwn(reconciliationTexts, tag) ? reconciliationTexts[tag] : undefined;
-  if (texts === undefined)
-    fail(
-      RuleErrorCode.INVALID_ARGUMENT,
-      'options.locale',
-      'expected a locale the reconciliation speaks: {allowed}',
-      tag,
-      Object.keys(reconciliationTexts).join(', '),
-    );
-  return texts;
+  return textsOfLocale(reconciliationTexts, enTexts, locale);
 }
 
 /**

@@ -1,5 +1,4 @@
-import { RuleErrorCode } from '../../../errors/RuleErrorCode.ts';
-import { fail } from '../../../kernel/fail.ts';
+import { textsOfLocale } from '../../../kernel/textsOfLocale.ts';
 import { fill } from '../../../messages/fill.ts';
 import { enTexts } from './en.ts';
 import { koTexts } from './ko.ts';
@@ -25,20 +24,7 @@ const usageTexts: Readonly<Record<string, UsageTexts>> = {
  *   locale, or a locale of another language.
  */
 export function usageTextsFor(locale: unknown): UsageTexts {
-  if (locale === undefined) return enTexts;
-  const { format, tag } = (locale ?? {}) as { format?: unknown; tag?: unknown };
-  if (typeof format !== 'function' || typeof tag !== 'string')
-    fail(RuleErrorCode.INVALID_ARGUMENT, 'options.locale', 'expected a locale', locale);
-  const texts = Object.hasOwn(usageTexts, tag) ? usageTexts[tag] : undefined;
-  if (texts === undefined)
-    fail(
-      RuleErrorCode.INVALID_ARGUMENT,
-      'options.locale',
-      'expected a locale the reconciliation speaks: {allowed}',
-      tag,
-      Object.keys(usageTexts).join(', '),
-    );
-  return texts;
+  return textsOfLocale(usageTexts, enTexts, locale);
 }
 
 /** One sentence: the template of `id` with its placeholders filled. */
