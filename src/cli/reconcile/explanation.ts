@@ -4,6 +4,7 @@ import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
 import type { SubscriptionOutcome } from '../../reconciliation/_internal/reconcileSubscription.ts';
 import { invoiceLines } from '../../reconciliation/index.ts';
 import { dayText } from './days.ts';
+import { type ExplainLabelId, explainLabels } from './explainLabels.ts';
 
 /** What a file change replays as, in words. */
 const CHANGE_WORDS = { add: 'add', remove: 'remove', cancel: 'cancel' } as const;
@@ -21,6 +22,7 @@ const seats = (n: string): string => `${n} ${n === '1' || n === '-1' ? 'seat' : 
  * @param groups - Its groups in the file.
  * @param outcome - What its reconciliation found.
  * @param unread - Its rows that cannot be read.
+ * @param tag - The tag of `--locale`: the lines' labels are in its language (MSG-1).
  * @returns The explanation, lines for people.
  */
 export function explanation(
@@ -29,6 +31,7 @@ export function explanation(
   groups: readonly FileGroup[],
   outcome: SubscriptionOutcome,
   unread: readonly number[] | undefined,
+  tag = 'en',
 ): string {
   const rows: string[][] = [['subscription', id]];
   rows.push([
@@ -105,5 +108,8 @@ export function explanation(
       : findings.map((f, i) => [i === 0 ? 'findings' : '', f])),
   );
   // one line a row, however long: an arithmetic sentence is read whole, never broken into columns
-  return rows.map(([label, text]) => `${(label ?? '').padEnd(12)}  ${text ?? ''}`).join('\n');
+  const labels = explainLabels(tag);
+  const said = (label: string | undefined): string =>
+    label === undefined || label === '' ? '' : (labels[label as ExplainLabelId] ?? label);
+  return rows.map(([label, text]) => `${said(label).padEnd(12)}  ${text ?? ''}`).join('\n');
 }

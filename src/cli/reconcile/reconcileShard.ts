@@ -183,7 +183,7 @@ export async function reconcileShard(
     if (run.explain !== undefined && id === run.explain) {
       const result = reconcileJob(job, context, true);
       if (result.outcome !== undefined)
-        explained = explanation(id, resource, groups, result.outcome, unreadRows);
+        explained = explanation(id, resource, groups, result.outcome, unreadRows, context.tag);
       sink.settle(result, key);
       return undefined;
     }

@@ -925,6 +925,46 @@ describe('subscription-rules reconcile', () => {
         'error: --explain: no subscription "nobody" in --file or --subscriptions\n',
       ]);
     });
+
+    it('REC-3, MSG-1: --explain under --locale ko labels its lines in Korean (and zh-Hans, zh-Hant in theirs): the replay’s lines as in English, the finding in Korean', async () => {
+      const explain = async (locale: string) => {
+        const run = await runStreaming([
+          'reconcile',
+          '--file',
+          file(csv(edit([{}, { Subtotal: '31.25' }]))),
+          '--subscriptions',
+          file([resource(15)]),
+          '--explain',
+          SUBSCRIPTION,
+          '--at',
+          '2027-01-10T00:00:00Z',
+          '--locale',
+          locale,
+        ]);
+        return run.out.split('\n').slice(0, 10);
+      };
+      const labelsOf = (lines: string[]) => lines.map((line) => line.slice(0, 12).trim());
+      const english = await explain('en');
+      const korean = await explain('ko');
+      expect(labelsOf(korean)).toEqual([
+        '구독',
+        '리소스',
+        '되돌린 좌석',
+        '읽은 시점',
+        '이벤트',
+        '예상 청구',
+        '',
+        '청구됨',
+        '',
+        '결과',
+      ]);
+      expect(korean.slice(0, 9).map((line) => line.slice(14, 60))).toEqual(
+        english.slice(0, 9).map((line) => line.slice(14, 60)),
+      );
+      expect(korean[9]).toContain('2026-12-05에 시트 5개 추가');
+      expect(labelsOf(await explain('zh-Hans'))[0]).toBe('订阅');
+      expect(labelsOf(await explain('zh-Hant'))[0]).toBe('訂閱');
+    });
   });
 
   describe('the findings a finance team can trust', () => {
