@@ -11,6 +11,7 @@ import { resourceItems } from './_internal/resourceItems.ts';
 import { headersOf, readRows } from './_internal/rowsInMemory.ts';
 import { LIST_NAMES } from './_internal/SourceNames.ts';
 import { tally } from './_internal/tally.ts';
+import { termPrices } from './_internal/termPrices.ts';
 import type {
   ReconcileFinding,
   ReconcileRefusal,
@@ -171,6 +172,11 @@ export function reconcileSubscriptions(
         noResource: `${LIST_NAMES.resources} has no resource for it`,
         groups: mine,
         price: resource === undefined ? { missing: '' } : priceOf(id, resource, mine),
+        // the terms read back or forward to the month, priced by the list at their starts (REC-5)
+        termPrices:
+          resource === undefined || prices === undefined
+            ? undefined
+            : termPrices(resource, window, mine, (term) => priceOf(id, term, mine)),
         unreadRows: unreadOf(id),
         fileSeats: seats.of(id) ?? (onlyOne ? seats.of(undefined) : undefined),
         estBase,

@@ -20,6 +20,7 @@ import {
   type SubscriptionOutcome,
 } from '../../reconciliation/_internal/reconcileSubscription.ts';
 import type { TalliedComparison } from '../../reconciliation/_internal/tally.ts';
+import type { TermPrices } from '../../reconciliation/_internal/termPrices.ts';
 import type { NewCommerceRules } from '../../reconciliation/index.ts';
 import type { EstBaseFlag } from '../estBaseFlag.ts';
 import type { Finding } from './Finding.ts';
@@ -69,6 +70,8 @@ export interface ReconcileJob {
   readonly groups: readonly FileGroup[];
   /** Its price, or why it has none. */
   readonly price: { readonly price: PriceListRow } | { readonly missing: string };
+  /** The prices of its terms read back or forward to the month (REC-5), when a list priced them. */
+  readonly termPrices?: TermPrices | undefined;
   /** Its rows that cannot be read. */
   readonly unreadRows: readonly number[] | undefined;
   /** The seats its lines leave it with, when they say. */
@@ -163,6 +166,7 @@ export function reconcileJob(job: ReconcileJob, context: JobContext, keep = fals
       noResource: context.noResource,
       groups: job.groups,
       price: job.price,
+      termPrices: job.termPrices,
       unreadRows: job.unreadRows,
       fileSeats: job.fileSeats,
       estBase: context.estBase,

@@ -816,8 +816,11 @@ describe('subscription-rules reconcile', () => {
       expect(JSON.stringify(found.findings)).not.toContain('options.');
     });
 
-    it('PCR-1, REC-3: an effectiveStartDate that is a renewal date, after the purchase the file bills, is said where it happens', async () => {
-      const renewed = resource(15, { effectiveStartDate: '2026-12-20T10:00:00Z' });
+    it('PCR-1, REC-3: an effectiveStartDate that is a renewal date, after the purchase the file bills, of a resource without creationDate, is said where it happens', async () => {
+      const renewed = resource(15, {
+        effectiveStartDate: '2026-12-20T10:00:00Z',
+        creationDate: undefined,
+      });
       const found = await reconciled(file(csv(WORKED)), [renewed]);
       expect(found.findings).toContainEqual({
         finding: 'issue',
@@ -830,6 +833,21 @@ describe('subscription-rules reconcile', () => {
       expect((await reconciled(file(csv(WORKED)), [resource(15)])).summary).toMatchObject({
         subscriptionIssues: 0,
       });
+    });
+
+    it('REC-5: with its creationDate, a resource renewed since the purchase the file bills is read back to it: the findings of the resource fetched before the renewal', async () => {
+      const renewed = resource(15, {
+        effectiveStartDate: '2026-12-20T00:00:00Z',
+        commitmentEndDate: '2027-12-19T00:00:00Z',
+        termDuration: 'P1M',
+      });
+      const before = resource(15, {
+        termDuration: 'P1M',
+        commitmentEndDate: '2026-12-19T00:00:00Z',
+      });
+      const found = await reconciled(file(csv(WORKED)), [renewed]);
+      expect(found.summary).toMatchObject({ subscriptionIssues: 0 });
+      expect(found.findings).toEqual((await reconciled(file(csv(WORKED)), [before])).findings);
     });
 
     it('MSG-1: the remedy speaks the language of --locale', async () => {

@@ -22,6 +22,7 @@ export const TEXT_IDS = [
   'unexpected-est',
   'unknown',
   'note',
+  'charge-type',
   'promotion',
   'fetched-later',
   'renewal-start',

@@ -29,6 +29,8 @@ export const enTexts: ReconciliationTexts = {
     unknown:
       'row {row}: {chargeType} is a charge type neither Partner Center nor you named ({quantity} seats for {amount}); it is never taken for a credit',
     promotion: 'PromotionId printed {actual} where the rules apply {expected}',
+    'charge-type':
+      'ChargeType printed {actual} where the rules bill {expected}: one charge, the same days, seats and amount',
     note: 'EffectiveUnitPrice printed {actual} where the rules give {expected}; the Subtotal agrees',
     'fetched-later':
       "its resource holds {fetched} seats, but the file's latest line of it (row {row}, Quantity) leaves {seats}: the resource was fetched after a later seat change, so the replay took the file's changes back from the file's {seats} seats, not the resource's {fetched}",

@@ -1,0 +1,210 @@
+import * as newCommerce from 'subscription-rules/new-commerce';
+import { reconcileSubscriptions } from 'subscription-rules/reconciliation';
+import { describe, expect, it } from 'vitest';
+import { type Row, resource, SUBSCRIPTION } from '../cli/commands/_reconcileFiles.ts';
+
+/** A line of the subscription at 12.50 USD a seat a month: the charge type, its days, its seats. */
+function line(type: string, start: string, end: string, seats: number, subtotal: string): Row {
+  return {
+    SubscriptionId: SUBSCRIPTION,
+    ChargeType: type,
+    ChargeStartDate: start,
+    ChargeEndDate: end,
+    UnitPrice: '12.50',
+    EffectiveUnitPrice: '12.50',
+    Quantity: String(seats),
+    BillableQuantity: String(seats),
+    Subtotal: subtotal,
+    Currency: 'USD',
+  };
+}
+
+/** The findings as kind, charge type and first day, in one list. */
+function found(rows: readonly Row[], fetched: Record<string, unknown>, period = '2026-10') {
+  const result = reconcileSubscriptions(rows, [fetched], { rules: newCommerce, period });
+  return {
+    matched: result.matched.map((m) => `${m.chargeType} ${m.chargeStartDate}`),
+    missing: result.missing.map((m) => `${m.chargeType} ${m.chargeStartDate}`),
+    unexpected: result.unexpected.map((u) => `${u.chargeType} ${u.chargeStartDate}`),
+    different: result.different.map((d) => `${d.chargeType} ${d.chargeStartDate}`),
+    atStake: result.atStake,
+  };
+}
+
+const NOTHING = { missing: [], unexpected: [], different: [], atStake: [] };
+
+describe('a resource read at the billing month, whenever it was fetched (REC-5)', () => {
+  it('REC-5: an annual term renewed on 2026-10-15, bought a year before (creationDate), is billed renew, not new', () => {
+    const renewed = resource(10, {
+      creationDate: '2025-10-15T09:12:00Z',
+      effectiveStartDate: '2026-10-15T00:00:00Z',
+      commitmentEndDate: '2027-10-14T00:00:00Z',
+    });
+    const rows = [line('renew', '2026-10-15', '2026-11-14', 10, '125.00')];
+    expect(found(rows, renewed)).toEqual({ matched: ['renew 2026-10-15'], ...NOTHING });
+  });
+
+  it('REC-5: a term starting on its creationDate’s own day (00:00, bought at 09:12) is the purchase: new', () => {
+    const bought = resource(10, {
+      creationDate: '2026-10-15T09:12:00Z',
+      effectiveStartDate: '2026-10-15T00:00:00Z',
+      commitmentEndDate: '2027-10-14T00:00:00Z',
+    });
+    const rows = [line('new', '2026-10-15', '2026-11-14', 10, '125.00')];
+    expect(found(rows, bought)).toEqual({ matched: ['new 2026-10-15'], ...NOTHING });
+  });
+
+  it('REC-5: a monthly term fetched on 2026-11-09, renewed 2026-11-05: October is read back to the terms of 09-05 and 10-05, nothing expected in November', () => {
+    const monthly = resource(10, {
+      creationDate: '2026-03-05T11:00:00Z',
+      effectiveStartDate: '2026-11-05T00:00:00Z',
+      commitmentEndDate: '2026-12-04T00:00:00Z',
+      termDuration: 'P1M',
+    });
+    const rows = [line('renew', '2026-10-05', '2026-11-04', 10, '125.00')];
+    expect(found(rows, monthly)).toEqual({ matched: ['renew 2026-10-05'], ...NOTHING });
+  });
+
+  it('REC-5: an annual term renewed 2026-10-15 and fetched after: October’s days before the renewal are the earlier term’s cycle, read back', () => {
+    const renewed = resource(10, {
+      creationDate: '2024-10-15T09:12:00Z',
+      effectiveStartDate: '2026-10-15T00:00:00Z',
+      commitmentEndDate: '2027-10-14T00:00:00Z',
+    });
+    // billed 09-15 in September's file; October's holds the renewal only
+    const rows = [line('renew', '2026-10-15', '2026-11-14', 10, '125.00')];
+    expect(found(rows, renewed)).toEqual({ matched: ['renew 2026-10-15'], ...NOTHING });
+    // a month of the earlier term: September's cycle is expected, read back from 2026-10-15
+    const september = [line('cycleCharge', '2026-09-15', '2026-10-14', 10, '125.00')];
+    expect(found(september, renewed, '2026-09')).toEqual({
+      matched: ['cycleCharge 2026-09-15'],
+      ...NOTHING,
+    });
+  });
+
+  it('REC-5: the boundary: a term that starts 1 ms after the month’s first instant is read back, one at its very instant is not', () => {
+    const at = (start: string) =>
+      resource(10, {
+        creationDate: '2025-03-01T08:00:00Z',
+        effectiveStartDate: start,
+        commitmentEndDate: '2026-10-31T00:00:00Z',
+        termDuration: 'P1M',
+      });
+    const rows = [line('renew', '2026-10-01', '2026-10-31', 10, '125.00')];
+    expect(found(rows, at('2026-10-01T00:00:00.000Z'))).toEqual({
+      matched: ['renew 2026-10-01'],
+      ...NOTHING,
+    });
+    expect(found(rows, at('2026-10-01T00:00:00.001Z'))).toEqual({
+      matched: ['renew 2026-10-01'],
+      ...NOTHING,
+    });
+  });
+
+  it('REC-5: a missing new and an unexpected renew of one charge (same days, seats, amount) are one match that names both types, nothing at stake', () => {
+    // no creationDate: the file's renew on the term's start says it is a renewal; a new printed
+    // where the rules bill a renewal is still one charge
+    const bought = resource(10, {
+      creationDate: '2026-10-15T09:12:00Z',
+      effectiveStartDate: '2026-10-15T00:00:00Z',
+      commitmentEndDate: '2027-10-14T00:00:00Z',
+    });
+    const result = reconcileSubscriptions(
+      [line('renew', '2026-10-15', '2026-11-14', 10, '125.00')],
+      [bought],
+      { rules: newCommerce, period: '2026-10' },
+    );
+    expect(result.missing).toEqual([]);
+    expect(result.unexpected).toEqual([]);
+    expect(result.atStake).toEqual([]);
+    expect(result.matched.map((m) => [m.chargeType, m.printedAs])).toEqual([['new', 'renew']]);
+    expect(result.matched[0]?.notes.map((n) => n.message)).toEqual([
+      'ChargeType printed renew where the rules bill new: one charge, the same days, seats and amount',
+    ]);
+  });
+});
+
+/** Partner Center's price list of the SKU: 138.00 a year (11.50 a month) until a July 2026 rise to 150.00 (12.50). */
+const RISE = [
+  {
+    ProductId: 'CFQ7TTC0LDPB',
+    SkuId: '0001',
+    TermDuration: 'P1Y',
+    BillingPlan: 'Monthly',
+    Market: 'US',
+    Currency: 'USD',
+    UnitPrice: '138.0000',
+    EffectiveStartDate: '2/1/2023 12:00 AM',
+    EffectiveEndDate: '6/30/2026 11:59 PM',
+  },
+  {
+    ProductId: 'CFQ7TTC0LDPB',
+    SkuId: '0001',
+    TermDuration: 'P1Y',
+    BillingPlan: 'Monthly',
+    Market: 'US',
+    Currency: 'USD',
+    UnitPrice: '150.0000',
+    EffectiveStartDate: '7/1/2026 12:00 AM',
+    EffectiveEndDate: '11/30/9999 11:59 PM',
+  },
+];
+
+describe('a resource read forward or back over a price rise (REC-5, PL-4)', () => {
+  const bought = { creationDate: '2025-10-20T08:00:00Z' };
+  /** Fetched 2026-10-10, before its renewal of 2026-10-20. */
+  const early = resource(10, {
+    ...bought,
+    effectiveStartDate: '2025-10-20T00:00:00Z',
+    commitmentEndDate: '2026-10-19T00:00:00Z',
+  });
+  /** Fetched 2026-11-09, after it. */
+  const late = resource(10, {
+    ...bought,
+    effectiveStartDate: '2026-10-20T00:00:00Z',
+    commitmentEndDate: '2027-10-19T00:00:00Z',
+  });
+  const renew = line('renew', '2026-10-20', '2026-11-19', 10, '125.00');
+  const run = (fetched: Record<string, unknown>, rows: readonly Row[], period: string) => {
+    const result = reconcileSubscriptions(rows, [fetched], {
+      rules: newCommerce,
+      period,
+      prices: RISE,
+    });
+    return {
+      matched: result.matched.map(
+        (m) => `${m.chargeType} ${m.chargeStartDate} ${m.amounts.Subtotal}`,
+      ),
+      different: result.different.map(
+        (d) => `${d.chargeType} ${d.chargeStartDate} ${d.expected.Subtotal}`,
+      ),
+      missing: result.missing.map((m) => `${m.chargeType} ${m.chargeStartDate}`),
+      unexpected: result.unexpected.map((u) => `${u.chargeType} ${u.chargeStartDate}`),
+      issues: result.issues,
+    };
+  };
+
+  it('REC-5: fetched before its renewal, the renewal of 2026-10-20 is priced by the list’s row at that instant: 12.50 × 10 = 125.00, not the locked 11.50', () => {
+    expect(run(early, [renew], '2026-10')).toEqual({
+      matched: ['renew 2026-10-20 125.00'],
+      different: [],
+      missing: [],
+      unexpected: [],
+      issues: [],
+    });
+  });
+
+  it('REC-5: fetched before or after the renewal, the same findings: October’s renewal at 125.00, September’s cycle at the earlier term’s 11.50 × 10 = 115.00', () => {
+    const september = [line('cycleCharge', '2026-09-20', '2026-10-19', 10, '115.00')];
+    for (const fetched of [early, late]) {
+      expect(run(fetched, [renew], '2026-10').matched).toEqual(['renew 2026-10-20 125.00']);
+      expect(run(fetched, september, '2026-09')).toEqual({
+        matched: ['cycleCharge 2026-09-20 115.00'],
+        different: [],
+        missing: [],
+        unexpected: [],
+        issues: [],
+      });
+    }
+  });
+});
