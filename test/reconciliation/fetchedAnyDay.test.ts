@@ -1,7 +1,15 @@
+import fc from 'fast-check';
 import * as newCommerce from 'subscription-rules/new-commerce';
 import { reconcileSubscriptions } from 'subscription-rules/reconciliation';
 import { describe, expect, it } from 'vitest';
 import { type Row, resource, SUBSCRIPTION } from '../cli/commands/_reconcileFiles.ts';
+import { type FetchedFile, fetchedFiles } from './_fetchedFiles.ts';
+
+const DAY = 86_400_000;
+
+/** Cents as the result writes an amount: two decimals. */
+const centsText = (units: number): string =>
+  `${Math.trunc(units / 100)}.${String(units % 100).padStart(2, '0')}`;
 
 /** A line of the subscription at 12.50 USD a seat a month: the charge type, its days, its seats. */
 function line(type: string, start: string, end: string, seats: number, subtotal: string): Row {
@@ -206,5 +214,45 @@ describe('a resource read forward or back over a price rise (REC-5, PL-4)', () =
         issues: [],
       });
     }
+  });
+});
+
+describe('properties', () => {
+  /** A fetch instant from 20 days before the month's end to 40 days after it, once every resource exists. */
+  const instant = fc.integer({ min: -20 * DAY, max: 40 * DAY });
+  const fetchedAt = (file: FetchedFile, offset: number): number =>
+    Math.max(file.monthEndMs + offset, file.bornMs + 1);
+  const reconciled = (file: FetchedFile, fetchedMs: number) =>
+    reconcileSubscriptions(file.rows, file.resources(fetchedMs), {
+      rules: newCommerce,
+      period: file.period,
+      prices: file.prices,
+    });
+
+  it('REC-5: exactly the planted findings, and the money at stake is the planted sum, whenever the resources were fetched', () => {
+    fc.assert(
+      fc.property(fetchedFiles(), instant, (file, offset) => {
+        const result = reconciled(file, fetchedAt(file, offset));
+        expect(result.issues).toEqual([]);
+        expect(result.missing).toEqual([]);
+        expect(result.unexpected).toEqual([]);
+        expect(result.different.map((d) => d.rows)).toEqual(file.planted.map((p) => [p.row]));
+        const sum = file.planted.reduce((total, p) => total + p.cents, 0);
+        expect(result.atStake.map((s) => [s.currency, s.amount])).toEqual(
+          sum === 0 ? [] : [['USD', centsText(sum)]],
+        );
+      }),
+    );
+  });
+
+  it('REC-5: fetch-instant independence: the findings are the same for any two instants from 20 days before the month’s end to 40 days after it', () => {
+    fc.assert(
+      fc.property(fetchedFiles(), instant, instant, (file, one, other) => {
+        const a = reconciled(file, fetchedAt(file, one));
+        const b = reconciled(file, fetchedAt(file, other));
+        for (const key of ['matched', 'different', 'missing', 'unexpected', 'atStake'] as const)
+          expect(a[key]).toEqual(b[key]);
+      }),
+    );
   });
 });

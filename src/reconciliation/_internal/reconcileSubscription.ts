@@ -11,6 +11,7 @@ import type { FileChange, FileWindow } from './FileChange.ts';
 import { fileChanges } from './fileChanges.ts';
 import type { FileSeats } from './fileSeats.ts';
 import { instantMs } from './instantMs.ts';
+import { isoText } from './isoInstants.ts';
 import type { FileGroup } from './LineGroups.ts';
 import { type ReadReconcileOptions, readReconcileOptions } from './readReconcileOptions.ts';
 import { readTerm, type TermPrice } from './readTerm.ts';
@@ -210,10 +211,24 @@ export function reconcileSubscription(
     );
     // the seats at the term's start: the resource's less every change from then on
     const later = changes.filter((change) => !last && change.day > termWindow.lastDay);
-    const asOfMs = Number.isFinite(term.startMs)
-      ? Math.max(term.startMs, termWindow.firstDay * DAY - 1)
+    // a term counted from the purchase is read anchored on it (TIME-4): a renewal from the
+    // instant before it, so the rules renew it; else from its own start
+    const { anchorMs } = term;
+    const opensMs =
+      anchorMs === undefined
+        ? term.startMs
+        : term.renewal
+          ? Math.floor(term.startMs / DAY) * DAY - 1
+          : anchorMs;
+    const asOfMs = Number.isFinite(opensMs)
+      ? Math.max(opensMs, termWindow.firstDay * DAY - 1)
       : termWindow.firstDay * DAY - 1;
-    const start = resourceAtStart(termResource(fetched, term), [...own, ...later], asOfMs);
+    const ofTerm = termResource(fetched, term);
+    const start = resourceAtStart(
+      anchorMs === undefined ? ofTerm : { ...ofTerm, effectiveStartDate: isoText(anchorMs) },
+      [...own, ...later],
+      asOfMs,
+    );
     if ('problem' in start) return unreplayed(start.problem);
     const priced =
       term.read === 'as-read'
@@ -238,7 +253,8 @@ export function reconcileSubscription(
       };
     }
     const { subscription } = read;
-    const played = replay(rules, subscription, own, termWindow, options, asOfMs, term.renewal);
+    const relabel = term.renewal && anchorMs === undefined;
+    const played = replay(rules, subscription, own, termWindow, options, asOfMs, relabel);
     effects.push(...played.effects);
     refusals.push(...played.refusals);
     if (first === undefined) {

@@ -25,6 +25,11 @@ export interface MonthTerm {
    * end).
    */
   readonly read: 'as-read' | 'rebuilt' | 'advanced';
+  /**
+   * The purchase instant its terms are anchored on (TIME-4), when the resource's term is one of
+   * the terms counted from its `creationDate`: the term is then read anchored on it.
+   */
+  readonly anchorMs?: number;
 }
 
 /** The charge types the file bills a term's first period with when it renews (lower case). */
@@ -86,16 +91,31 @@ export function termsOfMonth(
   };
   const firstMs = window.firstDay * DAY;
   const toMs = (window.lastDay + 1) * DAY - 1;
-  const terms: MonthTerm[] = [{ startMs, endMs, renewal: renewal(startMs), read: 'as-read' }];
+  // the resource's term as the n-th counted from the purchase (TIME-4), when it is one
+  let nth = 0;
+  if (createdDay !== undefined && startOfUtcDay(startMs) > createdDay) {
+    let n = Math.max(1, Math.floor((startMs - createdMs) / (months * 2_629_746_000)) - 1);
+    while (n < MOST && newCommerceTermEndAt(createdMs, months, n) < startOfUtcDay(startMs)) n++;
+    if (newCommerceTermEndAt(createdMs, months, n) === startOfUtcDay(startMs)) nth = n;
+  }
+  const anchor = nth > 0 ? { anchorMs: createdMs } : {};
+  const terms: MonthTerm[] = [
+    { startMs, endMs, renewal: renewal(startMs), read: 'as-read', ...anchor },
+  ];
   // fetched after the month: back to the term holding its first instant
   if (startMs > firstMs && renewal(startMs))
     for (let k = 1; k <= MOST; k++) {
-      let from = addMonthsClamped(startOfUtcDay(startMs), -months * k);
+      let from =
+        nth > 0
+          ? nth - k > 0
+            ? newCommerceTermEndAt(createdMs, months, nth - k)
+            : (createdDay as number)
+          : addMonthsClamped(startOfUtcDay(startMs), -months * k);
       const purchase = createdDay !== undefined && from <= createdDay;
       if (purchase) from = createdDay as number;
       const next = (terms[0] as MonthTerm).startMs;
       if (from >= next) break;
-      terms.unshift({ startMs: from, endMs: next, renewal: !purchase, read: 'rebuilt' });
+      terms.unshift({ startMs: from, endMs: next, renewal: !purchase, read: 'rebuilt', ...anchor });
       if (purchase || from <= firstMs) break;
     }
   // fetched before the month's end: forward over its renewals, by the rules
@@ -105,9 +125,13 @@ export function termsOfMonth(
       if (last.endMs > toMs) break;
       terms.push({
         startMs: last.endMs,
-        endMs: newCommerceTermEndAt(startMs, months, n),
+        endMs:
+          nth > 0
+            ? newCommerceTermEndAt(createdMs, months, nth + n - 1)
+            : newCommerceTermEndAt(startMs, months, n),
         renewal: true,
         read: 'advanced',
+        ...anchor,
       });
     }
   return terms;
