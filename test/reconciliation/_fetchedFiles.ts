@@ -196,11 +196,16 @@ const drawnOf = (firstMs: number, endMs: number): fc.Arbitrary<Drawn> =>
  * that rises some day, seats added in the month; the month's lines as the rules bill them with
  * some planted wrong by a few cents; and each resource as fetched at any instant.
  *
+ * @param constraints - `planted: false` for files as the rules bill them (a forecast's lines);
+ *   `months`, the billing months drawn from.
  * @returns An arbitrary of `FetchedFile`.
  */
-export function fetchedFiles(): fc.Arbitrary<FetchedFile> {
+export function fetchedFiles(
+  constraints: { readonly planted?: boolean; readonly months?: readonly string[] } = {},
+): fc.Arbitrary<FetchedFile> {
+  const maxPlanted = constraints.planted === false ? 0 : 3;
   return fc
-    .constantFrom('2026-09', '2026-10', '2026-11', '2027-02')
+    .constantFrom(...(constraints.months ?? ['2026-09', '2026-10', '2026-11', '2027-02']))
     .chain((period) => {
       const [year, monthNo] = period.split('-').map(Number) as [number, number];
       const firstMs = Date.UTC(year, monthNo - 1, 1);
@@ -210,7 +215,9 @@ export function fetchedFiles(): fc.Arbitrary<FetchedFile> {
         firstMs: fc.constant(firstMs),
         endMs: fc.constant(endMs),
         subscriptions: fc.array(drawnOf(firstMs, endMs), { minLength: 1, maxLength: 4 }),
-        plant: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 500 })), { maxLength: 3 }),
+        plant: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 500 })), {
+          maxLength: maxPlanted,
+        }),
       });
     })
     .map(({ period, firstMs, endMs, subscriptions, plant }) => {

@@ -255,4 +255,26 @@ describe('properties', () => {
       }),
     );
   });
+
+  it('REC-5, PL-6: forecast → reconcile: the lines the rules bill any month of a year (chargesBetween, invoiceLines), reconciled with the resources fetched any day around it, have nothing at stake', () => {
+    const year = Array.from({ length: 12 }, (_, i) => {
+      const month = new Date(Date.UTC(2026, 8 + i, 1)).toISOString();
+      return month.slice(0, 7);
+    });
+    fc.assert(
+      fc.property(fetchedFiles({ planted: false, months: year }), instant, (file, offset) => {
+        const result = reconciled(file, fetchedAt(file, offset));
+        expect([result.atStake, result.different, result.missing, result.unexpected]).toEqual([
+          [],
+          [],
+          [],
+          [],
+        ]);
+        expect(result.matched).toHaveLength(
+          new Set(file.rows.map((r) => `${r.SubscriptionId} ${r.ChargeType} ${r.ChargeStartDate}`))
+            .size,
+        );
+      }),
+    );
+  });
 });
