@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { ko } from 'subscription-rules/locales/ko';
 import * as newCommerce from 'subscription-rules/new-commerce';
 import { reconcileSubscriptions } from 'subscription-rules/reconciliation';
 import { describe, expect, it } from 'vitest';
@@ -276,5 +277,47 @@ describe('properties', () => {
         );
       }),
     );
+  });
+});
+
+describe('a resource billed by usage (REC-5)', () => {
+  it('REC-5: an Azure plan among the resources is left out with one line naming the usage command, in English and Korean, never an issue', () => {
+    const azure = {
+      id: 'AZ1',
+      offerId: 'DZH318Z0BPS6:0001',
+      productType: { id: 'Azure' },
+      billingType: 'usage',
+      unitType: 'Usage-based',
+      termDuration: '',
+      billingCycle: 'monthly',
+      status: 'active',
+      effectiveStartDate: '2025-01-01T00:00:00Z',
+      commitmentEndDate: '9999-12-31T00:00:00Z',
+      creationDate: '2025-01-01T00:00:00Z',
+      quantity: 1,
+      autoRenewEnabled: false,
+      isMicrosoftProduct: true,
+    };
+    const rows = [line('cycleCharge', '2026-10-20', '2026-11-19', 10, '125.00')];
+    const fetched = resource(10, {
+      effectiveStartDate: '2026-09-20T00:00:00Z',
+      commitmentEndDate: '2027-09-19T00:00:00Z',
+      creationDate: '2026-09-20T07:00:00Z',
+    });
+    for (const [locale, words] of [
+      [undefined, 'the usage command reads its usage file (subscription-rules usage)'],
+      [ko, '사용량 파일은 usage 명령(subscription-rules usage)이 읽습니다'],
+    ] as const) {
+      const result = reconcileSubscriptions(rows, [fetched, azure], {
+        rules: newCommerce,
+        period: '2026-10',
+        ...(locale === undefined ? {} : { locale }),
+      });
+      expect(result.issues).toEqual([]);
+      expect(result.matched).toHaveLength(1);
+      expect(result.replayNotes).toHaveLength(1);
+      expect(result.replayNotes[0]?.subscriptionId).toBe('AZ1');
+      expect(result.replayNotes[0]?.message.endsWith(words)).toBe(true);
+    }
   });
 });

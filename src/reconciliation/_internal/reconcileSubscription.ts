@@ -92,6 +92,18 @@ function rowsText(rows: readonly number[]): string {
   return `${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}`;
 }
 
+/** Whether a resource is billed by usage (PCR-1): an Azure plan, a `usage` billing or unit type. */
+function usageBilled(resource: Readonly<Record<string, unknown>>): boolean {
+  const type = (resource.productType as { id?: unknown } | null | undefined)?.id;
+  const usage = (value: unknown): boolean =>
+    typeof value === 'string' && value.trim().toLowerCase().startsWith('usage');
+  return (
+    (typeof type === 'string' && type.toLowerCase() === 'azure') ||
+    usage(resource.billingType) ||
+    usage(resource.unitType)
+  );
+}
+
 /**
  * Reconciles one subscription (REC-2, REC-3): the resource read (PCR-1) at the file's first day or
  * its own start, whichever is later, taken back over the file's changes; the replay of what the
@@ -146,6 +158,16 @@ export function reconcileSubscription(
     };
   const { resource } = input;
   if (resource === undefined) return unreplayed(input.noResource);
+  // an Azure plan or a usage-based offer is billed by its usage, not by this file: left out, with
+  // one line naming the command that reads it (REC-5, USG-7)
+  if (usageBilled(resource))
+    return {
+      comparison: compare([]),
+      refusals: [],
+      problems: [],
+      notes: [sentence(textsFor(options.locale), 'usage-billed', {})],
+      unverified: 0,
+    };
   if ('missing' in input.price) return unreplayed(input.price.missing);
   const unread = input.unreadRows ?? [];
   if (unread.length > 0) {

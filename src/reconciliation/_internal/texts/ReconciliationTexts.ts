@@ -26,6 +26,7 @@ export const TEXT_IDS = [
   'promotion',
   'fetched-later',
   'renewal-start',
+  'usage-billed',
   'price-file',
   'price-list',
   'est-unpriced',
