@@ -47,6 +47,18 @@ export interface SubscriptionOutcome {
     readonly changes: readonly FileChange[];
     readonly effects: Replay['effects'];
     readonly end: NewCommerceSubscription;
+    /**
+     * The terms replayed (REC-5): as read from the resource, rebuilt back or advanced to the
+     * month, each with its price and where it came from (`from`: the price list's name, absent for
+     * the file's own `UnitPrice`).
+     */
+    readonly terms?: readonly {
+      readonly read: MonthTerm['read'];
+      readonly start: string;
+      readonly renewal: boolean;
+      readonly price: NewCommerceSubscription['price'];
+      readonly from?: string;
+    }[];
   };
 }
 
@@ -215,6 +227,7 @@ export function reconcileSubscription(
   let first: NewCommerceSubscription | undefined;
   let end: NewCommerceSubscription | undefined;
   let firstStartMs = started;
+  const replayed: NonNullable<NonNullable<SubscriptionOutcome['played']>['terms']>[number][] = [];
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i] as MonthTerm;
     const last = i === terms.length - 1;
@@ -275,6 +288,15 @@ export function reconcileSubscription(
       };
     }
     const { subscription } = read;
+    replayed.push({
+      read: term.read,
+      start: Number.isFinite(term.startMs)
+        ? isoText(term.startMs)
+        : String(resource.effectiveStartDate),
+      renewal: term.renewal,
+      price: subscription.price,
+      ...(priced.from === undefined ? {} : { from: priced.from }),
+    });
     const relabel = term.renewal && anchorMs === undefined;
     const played = replay(rules, subscription, own, termWindow, options, asOfMs, relabel);
     effects.push(...played.effects);
@@ -305,6 +327,6 @@ export function reconcileSubscription(
     problems,
     notes,
     unverified: 0,
-    played: { start: first, changes, effects, end },
+    played: { start: first, changes, effects, end, terms: replayed },
   };
 }

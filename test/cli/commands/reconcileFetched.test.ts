@@ -4,7 +4,7 @@ import { reconcileSubscriptions } from 'subscription-rules/reconciliation';
 import { describe, expect, it } from 'vitest';
 import { fetchedFiles } from '../../reconciliation/_fetchedFiles.ts';
 import { runStreaming } from '../_run.ts';
-import { csv, file } from './_reconcileFiles.ts';
+import { csv, file, resource, SUBSCRIPTION } from './_reconcileFiles.ts';
 
 const DAY = 86_400_000;
 
@@ -60,4 +60,54 @@ describe('reconcile on resources fetched any day (REC-5)', () => {
       }
     }
   }, 120_000);
+});
+
+describe('--explain on a resource fetched after the month (REC-5)', () => {
+  it('REC-5: --explain shows the terms rebuilt back and as read, each with its price and where it came from', async () => {
+    const prices = [
+      'ProductId,SkuId,TermDuration,BillingPlan,Currency,UnitPrice,EffectiveStartDate,EffectiveEndDate',
+      'CFQ7TTC0LDPB,0001,P1Y,Monthly,USD,138.00,2/1/2023 12:00 AM,6/30/2026 11:59 PM',
+      'CFQ7TTC0LDPB,0001,P1Y,Monthly,USD,150.00,7/1/2026 12:00 AM,12/31/9999 11:59 PM',
+    ].join('\n');
+    const late = resource(10, {
+      creationDate: '2025-10-20T08:00:00Z',
+      effectiveStartDate: '2026-10-20T00:00:00Z',
+      commitmentEndDate: '2027-10-19T00:00:00Z',
+    });
+    const rows = [
+      {
+        SubscriptionId: SUBSCRIPTION,
+        ChargeType: 'renew',
+        ChargeStartDate: '2026-10-20',
+        ChargeEndDate: '2026-11-19',
+        UnitPrice: '12.50',
+        EffectiveUnitPrice: '12.50',
+        Quantity: '10',
+        BillableQuantity: '10',
+        Subtotal: '125.00',
+        TaxTotal: '0',
+        Currency: 'USD',
+      },
+    ];
+    const run = await runStreaming([
+      'reconcile',
+      '--file',
+      file(csv(rows)),
+      '--subscriptions',
+      file([late], { name: 'resources.json' }),
+      '--prices',
+      file(prices, { name: 'prices.csv' }),
+      '--period',
+      '2026-10',
+      '--explain',
+      SUBSCRIPTION,
+    ]);
+    expect(run.code).toBe(0);
+    const lines = run.out.split('\n');
+    expect(lines.filter((line) => /^(terms| {12}) +(rebuilt|as read)/.test(line))).toEqual([
+      "terms         rebuilt back from 2025-10-20T00:00:00.000Z (the purchase): 11.50 USD a seat a period, from --prices at the term's start",
+      "              as read from 2026-10-20T00:00:00.000Z (a renewal): 12.50 USD a seat a period, from --prices at the term's start",
+    ]);
+    expect(lines).toContain('findings      none: every group matched');
+  });
 });
