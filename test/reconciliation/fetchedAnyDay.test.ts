@@ -130,6 +130,14 @@ describe('a resource read at the billing month, whenever it was fetched (REC-5)'
     expect(result.matched[0]?.notes.map((n) => n.message)).toEqual([
       'ChargeType printed renew where the rules bill new: one charge, the same days, seats and amount',
     ]);
+    const korean = reconcileSubscriptions(
+      [line('renew', '2026-10-15', '2026-11-14', 10, '125.00')],
+      [bought],
+      { rules: newCommerce, period: '2026-10', locale: ko },
+    );
+    expect(korean.matched[0]?.notes.map((n) => n.message)).toEqual([
+      'ChargeType이 renew(으)로 표시되었으나 규칙상 new(으)로 청구됨: 일수, 시트, 금액이 같은 하나의 요금',
+    ]);
   });
 });
 
