@@ -15,15 +15,19 @@ const layers = [
   ['refunds', 'suspension', 'software', 'access', 'offers', 'reservations'],
   ['lifecycle'],
   ['partnerCenter'],
-  // below the schemas: the schemas of effects and invoice lines run reconciliation's own checks
-  ['reconciliation'],
+  // below the schemas: the schemas of effects and invoice lines run reconciliation's own checks;
+  // the invoice tie-out beside it; both share the file's dialect (exact decimals, days, column
+  // names) through the kernel and time, never each other
+  ['reconciliation', 'invoices'],
+  // Azure plan usage (USG), whose entry (subscription-rules/usage) also carries the invoice tie-out
+  ['usage'],
   ['schemas', 'arbitraries', 'locales', 'legacy', 'newCommerce'],
   ['cli'],
 ];
 
 /** The reconciliation area's private pieces the reconcile command streams through. */
 const RECONCILIATION_PIECES =
-  '(lineReader|byteCells|idCellHash|LineGroups|compareGroups|readReconcileOptions|fileDecimal|FileLine|chargeTypes|FileChange|fileDays|columnIndex|priceList|resourceItems|SourceNames|reconcileSubscription|tally|unreadRows|invoiceLineKeys|outcomeFindings|customerTotals|stakeOf|billingMonth|FindingLabels|findingCsv|fileSeats|SubscriptionSlots|IdTable|plainMatch|termPrices)\\.ts';
+  '(lineReader|byteCells|idCellHash|LineGroups|compareGroups|readReconcileOptions|FileLine|chargeTypes|FileChange|fileDays|priceList|resourceItems|SourceNames|reconcileSubscription|tally|unreadRows|invoiceLineKeys|outcomeFindings|customerTotals|stakeOf|billingMonth|FindingLabels|findingCsv|fileSeats|SubscriptionSlots|IdTable|plainMatch|termPrices)\\.ts';
 
 const layerRules = layers.flatMap((layer, level) =>
   layer.flatMap((area) => {
@@ -65,7 +69,7 @@ module.exports = {
     {
       name: 'cli-reuses-the-reconciliation-pieces',
       comment:
-        "The CLI uses no area's _internal/ folder but the pieces the reconcile command streams through, so it has no second line reader, comparer or replay: reconciliation's line reader, its reader of a scanned row's bytes and the hash of a cell from them, line groups, group comparison, options, exact decimals, charge type names, the file's days and changes, the price list, the resources' reader, one subscription's replay and the tally, the billing month, a subscription's findings with their remedies, customer labels and totals, the seats the file's lines leave and the subscriptions' numbers they are held by, and the prices of the terms a resource is read back or forward to (REC-5), and the findings CSV's rows (so the command and reconcileSubscriptions write the same findings).",
+        "The CLI uses no area's _internal/ folder but the pieces the reconcile command streams through, so it has no second line reader, comparer or replay: reconciliation's line reader, its reader of a scanned row's bytes and the hash of a cell from them, line groups, group comparison, options, charge type names, the file's days and changes, the price list, the resources' reader, one subscription's replay and the tally, the billing month, a subscription's findings with their remedies, customer labels and totals, the seats the file's lines leave and the subscriptions' numbers they are held by, the prices of the terms a resource is read back or forward to (REC-5), and the findings CSV's rows (so the command and reconcileSubscriptions write the same findings).",
       severity: 'error',
       from: { path: '^src/cli/' },
       to: { path: '^src/[^/]+/_internal/', pathNot: `^src/reconciliation/_internal/${RECONCILIATION_PIECES}$` },
@@ -96,7 +100,7 @@ module.exports = {
       comment: 'Tests import the package by name (or test/_private.ts for the private units they check), so a move inside src/ touches no test.',
       severity: 'error',
       from: { path: '^test/', pathNot: '^test/_private\\.ts$' },
-      to: { path: '^src/', pathNot: '^src/(index|schemas/index|arbitraries/index|legacy/index|newCommerce/index|reconciliation/index|locales/((newCommerce|legacy)/)?(en|ko|zh-Hans|zh-Hant))\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(index|schemas/index|arbitraries/index|legacy/index|newCommerce/index|reconciliation/index|usage/index|locales/((newCommerce|legacy)/)?(en|ko|zh-Hans|zh-Hant))\\.ts$' },
     },
     {
       name: 'legacy-never-imports-new-commerce',
@@ -115,13 +119,13 @@ module.exports = {
     {
       name: 'cli-through-entries',
       comment:
-        "The CLI imports the library through its public entries, which its build leaves as imports of the built files (tsup.config.ts), so dist/cli.js carries no second copy of the library (an entry the CLI starts to import is added here too); the private modules it may still carry a copy of are named here: closed vocabularies, the currency table and its one rule (readCurrencyCode), the strict instant reader, the New Commerce term calendar (the reconcile command finds the term a renewed subscription was in) and the reconciliation pieces it streams through.",
+        "The CLI imports the library through its public entries, which its build leaves as imports of the built files (tsup.config.ts), so dist/cli.js carries no second copy of the library (an entry the CLI starts to import is added here too); the private modules it may still carry a copy of are named here: closed vocabularies, the currency table and its one rule (readCurrencyCode), the strict instant reader, the file dialect's readers of exact decimals, days and column names (kernel, time), the New Commerce term calendar (the reconcile command finds the term a renewed subscription was in) and the reconciliation pieces it streams through.",
       severity: 'error',
       from: { path: '^src/cli/' },
       to: {
         path: '^src/',
         pathNot:
-          `^src/(cli/|index\\.ts$|schemas/index\\.ts$|reconciliation/index\\.ts$|reconciliation/_internal/${RECONCILIATION_PIECES}$|locales/(en|ko|zh-Hans|zh-Hant)\\.ts$|policy/vocabulary/[^/]+\\.ts$|pricing/(data/currencyExponents|readCurrencyCode)\\.ts$|kernel/fail\\.ts$|time/(parseInstant|formatInstant|newCommerceTermEndAt)\\.ts$)`,
+          `^src/(cli/|index\\.ts$|schemas/index\\.ts$|reconciliation/index\\.ts$|usage/index\\.ts$|reconciliation/_internal/${RECONCILIATION_PIECES}$|locales/(en|ko|zh-Hans|zh-Hant)\\.ts$|policy/vocabulary/[^/]+\\.ts$|pricing/(data/currencyExponents|readCurrencyCode)\\.ts$|kernel/(fail|scanDecimal|fileDecimal|columnIndex)\\.ts$|time/(parseInstant|formatInstant|newCommerceTermEndAt|fileDate)\\.ts$)`,
       },
     },
     ...layerRules,

@@ -32,6 +32,12 @@ const programEntries = {
  */
 const reconciliationEntries = { reconciliation: 'src/reconciliation/index.ts' };
 
+/**
+ * The usage entry (Azure plan usage and the invoice tie-out), built on its own for the same
+ * reason: it shares the kernel's exact decimals with reconciliation, and nothing else.
+ */
+const usageEntries = { usage: 'src/usage/index.ts' };
+
 /** Every other public entry: its file in dist/ (without extension) → its source. */
 const entry = {
   index: 'src/index.ts',
@@ -122,7 +128,7 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     // the declarations of every entry in one run, so the program entries share the root's
     // declaration chunks (their JavaScript is built below)
-    dts: { entry: { ...entry, ...programEntries, ...reconciliationEntries } },
+    dts: { entry: { ...entry, ...programEntries, ...reconciliationEntries, ...usageEntries } },
     clean: true,
     treeshake: true,
     splitting: true,
@@ -133,6 +139,7 @@ export default defineConfig([
   },
   builtApart(programEntries),
   builtApart(reconciliationEntries),
+  builtApart(usageEntries),
   {
     // the reconcile command's worker thread (`--workers`), loaded by the CLI from beside it: each
     // file whole, without chunks shared with the other, so dist/cli.js stays one file

@@ -25,6 +25,7 @@ export default defineConfig({
         find: /^subscription-rules\/reconciliation$/,
         replacement: source('./src/reconciliation/index.ts'),
       },
+      { find: /^subscription-rules\/usage$/, replacement: source('./src/usage/index.ts') },
       {
         find: /^subscription-rules\/arbitraries$/,
         replacement: source('./src/arbitraries/index.ts'),

@@ -15,6 +15,7 @@ export const jsonSchemaNames = {
   'custom-term-end-dates-input': schemas.customTermEndDatesInputSchema,
   'download-link': schemas.downloadLinkSchema,
   event: schemas.eventSchema,
+  invoice: schemas.invoiceSchema,
   'invoice-line': schemas.invoiceLineSchema,
   money: schemas.moneySchema,
   'new-commerce-charge-effect': schemas.newCommerceChargeEffectSchema,

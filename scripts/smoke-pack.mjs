@@ -186,6 +186,8 @@ try {
       "import { invoiceLines, reconcile } from 'subscription-rules/reconciliation';",
       "const lines = invoiceLines(nce.purchaseCharges(nce.createSubscription({ program: 'new-commerce', product: 'license-based', term: 'P1Y', billingFrequency: 'monthly', quantity: 10, orderedAt: '2026-11-20T10:00:00Z', price: { amount: 1250, currency: 'USD' } })));",
       "if (lines[0]?.Subtotal !== '125.00' || reconcile(lines, lines).matched.length !== 1) process.exit(1);",
+      "import { usageTolerance } from 'subscription-rules/usage';",
+      "if (usageTolerance({ lines: 1, exchangeRate: '150.25', pricingCurrency: 'USD', billingCurrency: 'JPY' }).low.amount !== -2) process.exit(1);",
       "console.log('esm ok', decision.windowEndsAt);",
     ].join('\n'),
   );
@@ -205,6 +207,7 @@ try {
       "if (require('subscription-rules/legacy').createSubscription({ product: 'marketplace-usage', quantity: 1, orderedAt: '2026-11-20T10:00:00Z' }).program !== 'legacy') process.exit(1);",
       "const { reconcile } = require('subscription-rules/reconciliation');",
       "if (reconcile([], [{ ChargeType: 'new' }]).issues.length !== 4) process.exit(1);",
+      "if (require('subscription-rules/usage').expectedEffectiveUnitPrice({ unitPrice: '0.10', pecPercentage: '15' }) !== '0.085') process.exit(1);",
       "console.log('cjs ok');",
     ].join('\n'),
   );

@@ -94,6 +94,7 @@ export type {
   RefundableQuantity,
 } from './lifecycle/newCommerce/resultTypes.ts';
 export type {
+  EndOfSale,
   EndOfTermAction,
   ExtendedServiceTerm,
   ExtendedServiceTermBase,

@@ -50,6 +50,16 @@ export { workersOf, workersPastBudget, workersWithin } from '../src/cli/workersF
 export { wrapText } from '../src/cli/wrapText.ts';
 export { describeValue } from '../src/kernel/describeValue.ts';
 export { fail } from '../src/kernel/fail.ts';
+export {
+  addDecimals,
+  decimalText,
+  type FileDecimal,
+  minorUnitsDecimal,
+  readFileDecimal,
+  sameDecimal,
+  sum,
+} from '../src/kernel/fileDecimal.ts';
+export { scanned } from '../src/kernel/scanDecimal.ts';
 export { madeAsOf } from '../src/lifecycle/newCommerce/machine/lastMade.ts';
 export { defineLocale } from '../src/locales/_internal/defineLocale.ts';
 export { normaliseMarketText } from '../src/markets/_internal/normaliseMarketText.ts';
@@ -71,17 +81,7 @@ export { byteCells } from '../src/reconciliation/_internal/byteCells.ts';
 export { compareGroups } from '../src/reconciliation/_internal/compareGroups.ts';
 export { effectLines, expectedLines } from '../src/reconciliation/_internal/expectedLines.ts';
 export type { FileLine } from '../src/reconciliation/_internal/FileLine.ts';
-export { readFileDate } from '../src/reconciliation/_internal/fileDate.ts';
 export { fileDays } from '../src/reconciliation/_internal/fileDays.ts';
-export {
-  addDecimals,
-  decimalText,
-  type FileDecimal,
-  minorUnitsDecimal,
-  readFileDecimal,
-  sameDecimal,
-  sum,
-} from '../src/reconciliation/_internal/fileDecimal.ts';
 export { fileSeats } from '../src/reconciliation/_internal/fileSeats.ts';
 export { IdTable } from '../src/reconciliation/_internal/IdTable.ts';
 export { idCellHash } from '../src/reconciliation/_internal/idCellHash.ts';
@@ -95,7 +95,6 @@ export { readReconcileOptions } from '../src/reconciliation/_internal/readReconc
 export { replay } from '../src/reconciliation/_internal/replay.ts';
 export { resourceAtStart } from '../src/reconciliation/_internal/resourceAtStart.ts';
 export { SlotMap, SubscriptionSlots } from '../src/reconciliation/_internal/SubscriptionSlots.ts';
-export { scanned } from '../src/reconciliation/_internal/scanDecimal.ts';
 export { seatsOf } from '../src/reconciliation/_internal/seatsOf.ts';
 export { reconciliationTexts } from '../src/reconciliation/_internal/texts/textsFor.ts';
 export { addDays } from '../src/time/addDays.ts';
@@ -105,6 +104,7 @@ export { assertNotBefore } from '../src/time/assertNotBefore.ts';
 export { billingPeriodAt } from '../src/time/billingPeriodAt.ts';
 export { calendarDaysEndAt } from '../src/time/calendarDaysEndAt.ts';
 export { daysBetween } from '../src/time/daysBetween.ts';
+export { readFileDate } from '../src/time/fileDate.ts';
 export { formatCalendarDate } from '../src/time/formatCalendarDate.ts';
 export { formatInstant } from '../src/time/formatInstant.ts';
 export { newCommerceTermEndAt } from '../src/time/newCommerceTermEndAt.ts';

@@ -116,7 +116,10 @@ export function setUpInspectorPrices(form, tagOf) {
       const priced = fromPartnerCenterSubscription(resource, { asOf, price: found.price });
       const state = { ...priced.subscription, priceKey: key };
       const to = new Date(Date.parse(state.termEnd ?? state.asOf) + 1).toISOString();
-      const [renewal] = renewalForecast(state, { priceList: list, to }).renewals;
+      // the term's renewal; a term ending in its Extended Service Term or a cancellation is none
+      const renewal = renewalForecast(state, { priceList: list, to }).renewals.find(
+        (entry) => entry.endOfTerm === 'renew',
+      );
       result.textContent =
         renewal === undefined
           ? say('none', { to })

@@ -14,6 +14,7 @@ import { FORMS_LABELS, formLabel } from './formsLabels.js';
 import { setUpInspector } from './inspector.js';
 import { applyLabels } from './labels.js';
 import { localeOptions, localeTag } from './locale.js';
+import './invoice.js';
 import './reconcile.js';
 import { setUpReservation } from './reservation.js';
 import { show } from './show.js';

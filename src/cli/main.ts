@@ -13,6 +13,7 @@ import { refundCommand } from './commands/refund.ts';
 import { renewalsCommand } from './commands/renewals.ts';
 import { reservationCommand } from './commands/reservation.ts';
 import { suspensionCommand } from './commands/suspension.ts';
+import { tieOutCommand } from './commands/tieOut.ts';
 import { timelineCommand } from './commands/timeline.ts';
 import { INSTANT_FLAGS, instantFlag } from './instantFlag.ts';
 import { localeOf } from './localeOf.ts';
@@ -36,6 +37,7 @@ const commands: Readonly<Record<string, Command>> = {
   inspect: inspectCommand,
   reservation: reservationCommand,
   reconcile: reconcileCommand,
+  'tie-out': tieOutCommand,
   renewals: renewalsCommand,
   forecast: forecastCommand,
 };
@@ -52,7 +54,8 @@ function help(): string {
     'Every command takes --json (print the library result as JSON) and --help; refund, suspension,',
     'market, quote and timeline also take their whole input as JSON: --input file.json, or --input -.',
     'Exit codes: 0 done, 2 bad input (one line naming the field), 3 an internal failure (one line;',
-    '--debug adds its stack trace); reconcile exits 1 when the file differs from the rules.',
+    '--debug adds its stack trace); reconcile exits 1 when the file differs from the rules, tie-out',
+    'when an invoice does not tie out to its lines.',
     '--locale en|ko|zh-Hans|zh-Hant writes decisions, refusals, actions and notes in that language.',
     "--version (-V) prints the version; `subscription-rules <command> --help` a command's flags.",
   ].join('\n');

@@ -66,6 +66,7 @@ export type {
   RefundableQuantity,
 } from '../lifecycle/newCommerce/resultTypes.ts';
 export type {
+  EndOfSale,
   EndOfTermAction,
   ExtendedServiceTerm,
   ExtendedServiceTermBase,

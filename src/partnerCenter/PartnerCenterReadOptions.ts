@@ -1,5 +1,6 @@
+import type { EndOfSale } from '../lifecycle/newCommerce/types.ts';
 import type { MessageOptions } from '../messages/types.ts';
-import type { PriceStateKey, PromotionOptions } from '../prices/types.ts';
+import type { PriceListOptions, PriceStateKey, PromotionOptions } from '../prices/types.ts';
 import type { Money } from '../pricing/money.ts';
 import type { Instant } from '../time/parseInstant.ts';
 
@@ -29,8 +30,15 @@ export interface PriceListRow {
  *
  * @category Partner Center
  */
-export interface PartnerCenterReadOptions extends MessageOptions, PromotionOptions {
-  /** When the resource was fetched. */
+export interface PartnerCenterReadOptions
+  extends MessageOptions,
+    PromotionOptions,
+    PriceListOptions {
+  /**
+   * The instant the state is read at: when the resource was fetched, or later — a resource whose
+   * term ended by then (fetched before its renewal) is read at its own term and taken forward by
+   * the rules to `asOf`, renewals priced by `priceList` (PCR-1, decided 2026-11-27).
+   */
   readonly asOf: Instant;
   /**
    * The unit price, which the resource does not carry: per seat per billing period for New
@@ -58,6 +66,14 @@ export interface PartnerCenterReadOptions extends MessageOptions, PromotionOptio
         readonly monthlyPlan?: boolean | undefined;
       }
     | undefined;
+  /**
+   * New Commerce only: whether the SKU is at end of sale (EST-1), which the resource does not say:
+   * `end-of-sale` (no conversion SKUs) makes the term not eligible for an Extended Service Term,
+   * so auto-renew off reads as the old expiry path; kept as the state's `endOfSale`.
+   *
+   * @defaultValue `'none'`
+   */
+  readonly endOfSale?: EndOfSale | undefined;
   /**
    * New Commerce only: the state's `priceKey` (PL-4, PL-7) — the price list's `ProductId`, `SkuId`,
    * `Market`, `Currency` and `Segment` of the subscription, which the resource does not state — so

@@ -16,19 +16,25 @@ import type { PartnerCenterSubscription } from './PartnerCenterSubscription.ts';
  * `refundableQuantity` use it; each disagreement with the computed window is a note. A New
  * Commerce term's end (EST-6) comes from the `TermEnd` entry of `scheduledActions`, else from
  * `autoRenewEnabled` (a note says so); a resource named "Extended Service Term" is read as in one.
- * Extra fields are ignored.
+ * Extra fields are ignored. A New Commerce resource whose term ended by `asOf` (fetched before a
+ * renewal, read later) is read at its own term and taken forward by the rules to `asOf` — the
+ * renewal at `options.priceList`'s row (PL-4), else at its price; the Extended Service Term or the
+ * expiry by its end-of-term option — with a note (`resource.older-than-as-of`) (PCR-1, decided
+ * 2026-11-27: a service reading forty resources gets forty answers).
  *
  * @param resource - The resource as the API returns it (parsed JSON).
  * Each note carries a `messageId` and `params` (MSG-1): `{ locale }` writes its `message` in that
  * language, and `formatMessage(note, locale)` writes a stored one.
  *
  * @param resource - The resource as the API returns it (parsed JSON).
- * @param options - `asOf`: when the resource was fetched; `locale`: the language of the notes
- *   (`ko` from `subscription-rules/locales/ko`), English by default.
+ * @param options - `asOf`: when the resource was fetched, or a later instant to read it at;
+ *   `locale`: the language of the notes (`ko` from `subscription-rules/locales/ko`), English by
+ *   default; `priceList` and `promotions`: what prices the renewals of an older resource.
  * @returns `{ subscription, notes }`.
  * @throws {@link RuleError} naming the resource's field the rules need and cannot read (e.g.
  *   `resource.effectiveStartDate`, or `resource.billingCycle` for a term and cycle the product is
- *   not sold with), `OUT_OF_ORDER` when `asOf` is before `effectiveStartDate`, `INVALID_ARGUMENT`
+ *   not sold with), `OUT_OF_ORDER` when `asOf` is before `effectiveStartDate` (or, for a legacy
+ *   resource still active, after its term's end), `INVALID_ARGUMENT`
  *   at `options.locale` for something that is not a locale.
  * @example
  * ```ts

@@ -423,9 +423,9 @@ export interface ExtendedServiceTermRules {
   readonly termStartedFrom: string;
   /** The earliest end of the current term, an instant (`2026-05-04T00:00:00.000Z`). */
   readonly termEndingFrom: string;
-  /** The uplift in whole percent on a SKU's monthly-term price (3). */
+  /** The uplift on a SKU's monthly-term price, a fraction (`0.03`: 3 %). */
   readonly monthlyPlanUplift: number;
-  /** The uplift in whole percent when the SKU has no monthly-term plan (23). */
+  /** The uplift when the SKU has no monthly-term plan, a fraction (`0.23`: 23 %). */
   readonly noMonthlyPlanUplift: number;
 }
 

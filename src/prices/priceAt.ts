@@ -5,6 +5,7 @@ import { requireText } from '../kernel/requireText.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import { PRICE_KEY_COLUMNS } from './_internal/canonical.ts';
 import { lookUpPrice } from './_internal/lookUpPrice.ts';
+import { usagePrice } from './_internal/usagePrice.ts';
 import type { PriceAtResult, PriceKey, PriceList, PriceRow } from './types.ts';
 
 /**
@@ -22,7 +23,9 @@ import type { PriceAtResult, PriceKey, PriceList, PriceRow } from './types.ts';
  * @param key - The columns that pick the rows.
  * @param at - The instant.
  * @returns `{ ok: true, row, price }`, or `{ ok: false, code: 'NO_PRICE', message }` naming the key
- *   and the nearest rows (the key's, else its product's).
+ *   and the nearest rows (the key's, else its product's); a key with an empty `TermDuration` (an
+ *   Azure plan's or a usage-billed resource's, as Partner Center writes it) is `NO_PRICE` saying
+ *   the product is billed by usage (PL-7, decided 2026-11-27).
  * @throws {@link RuleError} `MISSING_FIELD` / `INVALID_ARGUMENT` at `list`, `list.rows…` or
  *   `key.<column>`; `INVALID_INSTANT` at `at`; those of {@link periodPrice} for the row found.
  * @example
@@ -43,12 +46,18 @@ import type { PriceAtResult, PriceKey, PriceList, PriceRow } from './types.ts';
  * ```
  * @category Prices over time
  * @see PL-3
+ * @see PL-7
  */
 export function priceAt(list: PriceList, key: PriceKey, at: Instant): PriceAtResult {
   const rows = requireRecord(list, 'list').rows;
   if (!Array.isArray(rows))
     fail(RuleErrorCode.INVALID_ARGUMENT, 'list.rows', 'expected an array', rows);
   const k = requireRecord(key, 'key');
-  for (const column of PRICE_KEY_COLUMNS) requireText(k[column], `key.${column}`);
+  // Partner Center leaves an Azure plan's or a usage-billed resource's term empty: a business
+  // answer, not a bad argument (PL-7, decided 2026-11-27)
+  const usage = typeof k.TermDuration === 'string' && k.TermDuration.trim() === '';
+  for (const column of PRICE_KEY_COLUMNS)
+    if (!(usage && column === 'TermDuration')) requireText(k[column], `key.${column}`);
+  if (usage) return usagePrice(key);
   return lookUpPrice(rows as readonly PriceRow[], key as PriceKey, parseInstant(at, 'at'));
 }

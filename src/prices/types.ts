@@ -208,7 +208,8 @@ export type PriceAtResult =
       readonly messageId:
         | 'lifecycle.nce.price.no-price.no-product'
         | 'lifecycle.nce.price.no-price.product-rows'
-        | 'lifecycle.nce.price.no-price.nearest';
+        | 'lifecycle.nce.price.no-price.nearest'
+        | 'lifecycle.nce.price.no-price.usage';
       /** The message's named parameters: `key`, and `when` and `rows` where it names them. */
       readonly params: MessageParams;
     };

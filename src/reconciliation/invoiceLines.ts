@@ -31,9 +31,12 @@ import type { InvoiceLine, InvoiceLinesOptions } from './types.ts';
  *   decided: `Biennial` for P2Y). A credit carries none of its own and takes the last charge's
  *   before it in `effects`, else has none. `OrderDate` is the day of `at`.
  *
- * Decided: a scheduled cancellation and a credit of no money (`no-refund`, or 0) have no line; a
- * credit without money although it gives some back (the subscription has no price) is a
- * `RuleError` at `effects.<i>.credit`, as is one without its billing period.
+ * Decided: a scheduled cancellation and a credit of no money (`no-refund`, or 0) have no line; nor
+ * has a credit marked `unpriced: true` (CHG-1: seats with no price, such as an Extended Service Term
+ * with no base — money comes back, but no amount can be printed; its effect says so, and the
+ * subscription's other lines are printed), so every effect the library returns has its lines. A
+ * credit without money although it gives some back and not marked `unpriced` (an effect written
+ * by hand) is a `RuleError` at `effects.<i>.credit`, as is one without its billing period.
  *
  * @param effects - Charge and credit effects of one subscription, as `purchaseCharges`,
  *   `transition`, `advance` and `chargesBetween` return them (or their JSON).

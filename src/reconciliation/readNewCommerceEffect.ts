@@ -18,6 +18,7 @@ import {
   type NewCommerceTerm,
 } from '../policy/vocabulary/newCommerceTerms.ts';
 import type { Money } from '../pricing/money.ts';
+import { readUplift } from '../pricing/readUplift.ts';
 import { assertNotBefore } from '../time/assertNotBefore.ts';
 import { type Fields, fieldPath, fieldsOf } from './_internal/effectFields.ts';
 
@@ -72,6 +73,7 @@ const CREDIT_KEYS = [
   'quantity',
   'credit',
   'unitPrice',
+  'unpriced',
   'periodStart',
   'periodEnd',
   'days',
@@ -262,7 +264,7 @@ function estFields(
     return {};
   const basePrice = f.money('basePrice') as Money;
   sameCurrency(basePrice, unitPrice, fieldPath(path, 'basePrice'));
-  const uplift = f.integer('uplift', 0);
+  const uplift = readUplift(f.get('uplift'), fieldPath(path, 'uplift'));
   return f.get('since') === undefined
     ? { basePrice, uplift }
     : { basePrice, uplift, since: f.instant('since')[0] };
@@ -280,6 +282,14 @@ function credit(f: Fields, path: string): NewCommerceCreditEffect {
   const unitPrice = f.money('unitPrice', true);
   const money = f.money('credit', true);
   if (money !== undefined) sameCurrency(money, unitPrice, fieldPath(path, 'credit'));
+  const unpriced = f.get('unpriced');
+  if (unpriced !== undefined && (unpriced !== true || money !== undefined))
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      fieldPath(path, 'unpriced'),
+      'expected true, on a credit without money, or no unpriced',
+      unpriced,
+    );
   const inTerm = f.get('periodStart') !== undefined || f.get('periodEnd') !== undefined;
   const days = f.get('days') === undefined ? undefined : f.integer('days', 0);
   const periodDays = f.get('periodDays') === undefined ? undefined : f.integer('periodDays', 1);
@@ -291,6 +301,7 @@ function credit(f: Fields, path: string): NewCommerceCreditEffect {
     quantity,
     ...(money === undefined ? {} : { credit: money }),
     ...(unitPrice === undefined ? {} : { unitPrice }),
+    ...(unpriced === true ? { unpriced } : {}),
     ...(inTerm ? period(f, path, atMs) : {}),
     ...(days === undefined ? {} : { days }),
     ...(periodDays === undefined ? {} : { periodDays }),

@@ -13,6 +13,7 @@ export { customTermEndDatesInputSchema } from './customTermEndDatesInputSchema.t
 export { downloadLinkSchema } from './downloadLinkSchema.ts';
 export { eventSchema } from './eventSchema.ts';
 export { invoiceLineSchema } from './invoiceLineSchema.ts';
+export { invoiceSchema } from './invoiceSchema.ts';
 export { moneySchema } from './moneySchema.ts';
 export { newCommerceChargeEffectSchema } from './newCommerceChargeEffectSchema.ts';
 export { newCommerceCreditEffectSchema } from './newCommerceCreditEffectSchema.ts';
@@ -22,6 +23,7 @@ export { parseCustomer } from './parseCustomer.ts';
 export { parseCustomTermEndDatesInput } from './parseCustomTermEndDatesInput.ts';
 export { parseDownloadLink } from './parseDownloadLink.ts';
 export { parseEvent } from './parseEvent.ts';
+export { parseInvoice } from './parseInvoice.ts';
 export { parseInvoiceLine } from './parseInvoiceLine.ts';
 export { parseMoney } from './parseMoney.ts';
 export { parseNewCommerceEffect } from './parseNewCommerceEffect.ts';

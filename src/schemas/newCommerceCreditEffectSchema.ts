@@ -10,11 +10,11 @@ let schema: z.ZodMiniType<NewCommerceCreditEffect, unknown> | undefined;
  * The zod/mini schema of a New Commerce `credit` effect (ERR-2, NCE-5, REC-4), as `transition`
  * returns it: its `kind` (`remove-quantity`, `cancel`, `upgrade-source`, `term-change-source`),
  * `outcome`, `at`, `quantity` (≥ 1), `seats` and `rule`; for a priced subscription its `credit` and
- * `unitPrice` (money ≥ 0 in one currency); for seats in a term the billing period
+ * `unitPrice` (money ≥ 0 in one currency), for an unpriced one `unpriced: true`; for seats in a term the billing period
  * [`periodStart`, `periodEnd`) holding `at` (both or neither), `days` and `periodDays`; no other
  * key. Its cross-field checks are `invoiceLines`' own. A credit it accepts has an invoice line, or
- * none when it gives no money back, unless it gives money back without saying how much or without
- * its period, which `invoiceLines` refuses (REC-1). Its output has its instants in
+ * none when it gives no money back or is `unpriced`, unless it gives money back without saying how
+ * much (and is not marked `unpriced`) or without its period, which `invoiceLines` refuses (REC-1). Its output has its instants in
  * `toISOString()` form.
  *
  * @returns The schema (built on first use).
@@ -44,6 +44,7 @@ export function newCommerceCreditEffectSchema(): z.ZodMiniType<NewCommerceCredit
       quantity,
       credit: z.optional(price),
       unitPrice: z.optional(price),
+      unpriced: z.optional(z.literal(true)),
       periodStart: z.optional(instant),
       periodEnd: z.optional(instant),
       days: z.optional(atLeastZero),

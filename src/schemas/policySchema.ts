@@ -62,6 +62,8 @@ export function policySchema(): z.ZodMiniType<Policy, unknown> {
   // the Extended Service Term's dates: UTC instants, as policyIssues reads them (EST-1)
   const instant = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/));
   const wholeDays = z.int().check(z.minimum(0));
+  // an uplift (EST-3): 0.03 is 3 %; the policy guard checks its six decimals
+  const fraction = z.number().check(z.minimum(0), z.lt(1));
   const ruleId = z.string().check(z.regex(/^[A-Z]+-\d+$/));
   const market = z.enum(Object.keys(marketNames) as [string, ...string[]]);
   const duration = z.union([
@@ -178,8 +180,8 @@ export function policySchema(): z.ZodMiniType<Policy, unknown> {
           products: z.array(z.enum(NEW_COMMERCE_PRODUCTS)),
           termStartedFrom: instant,
           termEndingFrom: instant,
-          monthlyPlanUplift: wholeDays,
-          noMonthlyPlanUplift: wholeDays,
+          monthlyPlanUplift: fraction,
+          noMonthlyPlanUplift: fraction,
         }),
       ),
       products: z.strictObject(

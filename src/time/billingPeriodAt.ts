@@ -10,13 +10,11 @@ export interface BilledTerm {
   /** The term's end (exclusive): the last period ends here, whatever the calendar says. */
   readonly endMs: number;
   /**
-   * The instant whose UTC date anchors the periods' boundaries: the first term's start of a run of
-   * equal terms (TIME-4), so a term that began on the 31st bills from the 31st whenever the month
-   * has one, also in its renewals.
+   * The term's length in calendar months, when the periods are counted from its start: the period
+   * that reaches it is the last and ends at `endMs`, also where `endMs` is a day past date(S) + the
+   * months (a term from 28 February to a 29 February, renewed after a purchase on the 29th).
    */
-  readonly anchorMs: number;
-  /** Calendar months from the anchor's date to this term's nominal start (0 for the first term). */
-  readonly offsetMonths: number;
+  readonly months?: number;
 }
 
 /**
@@ -36,13 +34,14 @@ const MONTH_MS = 2_629_746_000;
 
 /**
  * The billing period of a term that contains `atMs` (NCE-3, NCE-11): periods of `periodMonths`
- * calendar months (monthly 1, annual 12, triennial 36). The first starts at the term's start; the
- * k-th boundary is 00:00:00Z of the anchor's date + offset + k periods, clamped to the month's last
- * day; the last period ends at the term's end. So the periods tile the term exactly, also when its
- * dates were clamped (a term anchored on the 31st or on 29 February). Integer arithmetic on epoch
- * milliseconds; no `Date`.
+ * calendar months (monthly 1, annual 12, triennial 36). The first starts at the term's start S; the
+ * k-th boundary is 00:00:00Z of date(S) + k periods, clamped to the month's last day; the last
+ * period (the one reaching the term's `months`) ends at the term's end. S is the **current** term's start, not the first term's: a
+ * subscription bought on 29 February renews on 28 February and that term bills on the 28th
+ * (decided: a resource carries only its current term's start). So the periods tile the term
+ * exactly, also when its dates were clamped. Integer arithmetic on epoch milliseconds; no `Date`.
  *
- * @param term - The term: its start, end, anchor and the anchor's offset in months.
+ * @param term - The term: its start and end.
  * @param periodMonths - Calendar months in one billing period (≥ 1).
  * @param atMs - The instant, epoch ms, in [start, end) (an earlier one gets the first period, a
  *   later one the last).
@@ -66,9 +65,9 @@ export function billingPeriodAt(
 }
 
 /**
- * The start of a term's `k`-th billing period (NCE-3): the term's start for `k` = 0, else 00:00:00Z
- * of the anchor's date + offset + k periods, clamped to the month's last day and to the term; the
- * term's end once `k` is past its last period.
+ * The start of a term's `k`-th billing period (NCE-3): the term's start S for `k` = 0, else
+ * 00:00:00Z of date(S) + k periods, clamped to the month's last day and to the term; the term's end
+ * once `k` is past its last period.
  *
  * @param term - The term.
  * @param periodMonths - Calendar months in one billing period.
@@ -76,14 +75,12 @@ export function billingPeriodAt(
  * @returns Epoch milliseconds.
  */
 export function billingBoundary(term: BilledTerm, periodMonths: number, k: number): number {
-  const { startMs, endMs } = term;
+  const { startMs, endMs, months } = term;
+  if (months !== undefined && k * periodMonths >= months) return endMs;
   return k === 0
     ? startMs
     : Math.min(
         endMs,
-        Math.max(
-          startMs,
-          addMonthsClamped(startOfUtcDay(term.anchorMs), term.offsetMonths + k * periodMonths),
-        ),
+        Math.max(startMs, addMonthsClamped(startOfUtcDay(startMs), k * periodMonths)),
       );
 }

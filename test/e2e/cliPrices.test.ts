@@ -102,7 +102,11 @@ describe('subscription-rules renewals and forecast, built', () => {
         '--json',
       ]).out,
     );
-    expect(json.summary).toMatchObject({ renewals: 1, perYear: ['126.00 USD'] });
+    // sub-june, fetched after its renewal of 2026-06-30, is read back to the term before (PL-8)
+    expect(json.summary).toMatchObject({ renewals: 2, perYear: ['126.00 USD'], problems: [] });
+    expect(found.out).toMatch(
+      /fabrikam\s+sub-june\s+2026-06-30\s+4\s+6\.30 USD\s+6\.30 USD\s+0\.00 %\s+0\.00 USD/,
+    );
   });
 
   it('PL-6: renewals --locale ko: the reader’s refusal in Korean; exit 2 without --market for a list of two markets', () => {
@@ -176,5 +180,160 @@ describe('subscription-rules renewals and forecast, built', () => {
       /price rows\s+market US \(of DE, US\), segment Commercial \(of Commercial\)/,
     );
     expect(reconciled.out).toMatch(/at stake\s+nothing/);
+  });
+});
+
+describe('subscription-rules renewals and forecast of resources fetched any day, built (PL-8)', () => {
+  /** The list with Business Basic's monthly-term rows: 7.20 until 2026-06-30, 8.40 from 2026-07-01. */
+  const WITH_P1M = file(
+    [
+      readFileSync(PRICES, 'utf8'),
+      'Microsoft 365 Business Basic,CFQ7TTC0LH18,0001,Microsoft 365 Business Basic,Microsoft Corporation,,,P1M,Monthly,US,USD,7.20,,,2/1/2023 12:00:00 AM,6/30/2026 11:59:59 PM,License,9,Commercial',
+      'Microsoft 365 Business Basic,CFQ7TTC0LH18,0001,Microsoft 365 Business Basic,Microsoft Corporation,,,P1M,Monthly,US,USD,8.40,,,7/1/2026 12:00:00 AM,11/30/9999 11:59:59 PM,License,10,Commercial',
+    ].join('\r\n'),
+    'prices-p1m.csv',
+  );
+  /** Fetched in November: one enters its Extended Service Term on 12-01, one is cancelled on 12-15. */
+  const DECEMBER = file(
+    [
+      {
+        ...basic('sub-est', 'contoso', 10, '2025-12-01T00:00:00Z', '2026-11-30T00:00:00Z'),
+        autoRenewEnabled: false,
+        scheduledActions: [{ scheduleType: 'TermEnd', actionType: 'RenewToExtendedServiceTerm' }],
+      },
+      {
+        ...basic('sub-cancel', 'fabrikam', 4, '2025-12-15T00:00:00Z', '2026-12-14T00:00:00Z'),
+        autoRenewEnabled: false,
+        scheduledActions: [{ scheduleType: 'TermEnd', actionType: 'Cancel' }],
+      },
+    ],
+    'december.json',
+  );
+  const common = ['--prices', WITH_P1M, '--market', 'US'];
+
+  it('PL-8: renewals and forecast of resources fetched in June read them forward to December: nothing refused, no library parameter named, in English and Korean', () => {
+    for (const locale of [[], ['--locale', 'ko']]) {
+      const renewals = run([
+        'renewals',
+        '--subscriptions',
+        JUNE,
+        ...common,
+        '--from',
+        '2026-12-01T00:00:00Z',
+        '--to',
+        '2027-12-01T00:00:00Z',
+        ...locale,
+      ]);
+      expect(renewals.code).toBe(0);
+      expect(renewals.out).toMatch(/sub-june\s+2027-06-30\s+4\s+6\.30 USD\s+7\.35 USD/);
+      expect(renewals.out).not.toMatch(/not priced|options\.|asOf/);
+      const forecast = run([
+        'forecast',
+        '--subscriptions',
+        JUNE,
+        ...common,
+        '--month',
+        '2026-12',
+        ...locale,
+      ]);
+      expect(forecast.code).toBe(0);
+      expect(forecast.out).toMatch(/total\s+98\.70 USD/);
+      expect(forecast.out).not.toMatch(/not priced|options\.|asOf/);
+    }
+  });
+
+  it('PL-8: a renewal on 2026-12-01 before the resource was fetched is listed with its old price read back (6.30 → 7.35) and billed as a renewal, in English and Korean', () => {
+    const renewed = file(
+      [basic('sub-dec', 'contoso', 10, '2025-12-01T00:00:00Z', '2027-11-30T00:00:00Z')],
+      'renewed.json',
+    );
+    for (const locale of [[], ['--locale', 'ko']]) {
+      const window = ['--from', '2026-12-01T00:00:00Z', '--to', '2027-01-01T00:00:00Z'];
+      const renewals = run([
+        'renewals',
+        '--subscriptions',
+        renewed,
+        ...common,
+        ...window,
+        ...locale,
+      ]);
+      expect(renewals.code).toBe(0);
+      expect(renewals.out).toMatch(
+        /contoso\s+sub-dec\s+2026-12-01\s+10\s+6\.30 USD\s+7\.35 USD\s+16\.67 %\s+126\.00 USD\s+(renew|갱신)\n/,
+      );
+      expect(renewals.out).not.toMatch(/not priced|options\.|asOf/);
+      const month = ['--month', '2026-12'];
+      const forecast = run([
+        'forecast',
+        '--subscriptions',
+        renewed,
+        ...common,
+        ...month,
+        ...locale,
+      ]);
+      expect(forecast.out).toMatch(/contoso\s+sub-dec\s+renew\s+2026-12-01\s+2026-12-31\s+10/);
+      expect(forecast.out).not.toMatch(/not priced|options\.|asOf/);
+    }
+  });
+
+  it('PL-8: December’s term ends: renewals’ Then column and --csv EndOfTerm, forecast’s EST line and its term ends, in English and Korean', () => {
+    const window = ['--from', '2026-12-01T00:00:00Z', '--to', '2027-01-01T00:00:00Z'];
+    const renewals = run(['renewals', '--subscriptions', DECEMBER, ...common, ...window]);
+    expect(renewals.code).toBe(0);
+    expect(renewals.out).toMatch(
+      /contoso\s+sub-est\s+2026-12-01\s+10\s+6\.30 USD\s+8\.65 USD\s+37\.30 %\s+282\.00 USD\n\s+Extended Service Term\n/,
+    );
+    expect(renewals.out).toMatch(
+      /sub-cancel\s+2026-12-15\s+4\s+6\.30 USD\s+0\.00 USD.*\n\s+cancel\n/,
+    );
+    const korean = run([
+      'renewals',
+      '--subscriptions',
+      DECEMBER,
+      ...common,
+      ...window,
+      '--locale',
+      'ko',
+    ]);
+    expect(korean.out).toMatch(/sub-est\s+2026-12-01 .*\n\s+연장 서비스 기간\n/);
+    expect(korean.out).toMatch(/sub-cancel\s+2026-12-15 .*\n\s+취소\n/);
+    const csv = join(dir, `${files++}-december.csv`);
+    run(['renewals', '--subscriptions', DECEMBER, ...common, ...window, '--csv', '--out', csv]);
+    const rows = readFileSync(csv, 'utf8').trimEnd().split('\n');
+    expect(rows[0]?.endsWith(',Rule,EndOfTerm')).toBe(true);
+    expect(rows.slice(1).map((row) => row.split(',').at(-1))).toEqual([
+      'extended-service-term',
+      'cancel',
+    ]);
+    const month = ['--month', '2026-12'];
+    const forecast = run(['forecast', '--subscriptions', DECEMBER, ...common, ...month, '--json']);
+    const { lines, summary } = JSON.parse(forecast.out);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        SubscriptionId: 'sub-est',
+        EffectiveUnitPrice: '8.65',
+        Subtotal: '86.50',
+        PriceAdjustmentDescription: 'Extended Service Terms 3% Fee Applied',
+      }),
+    ]);
+    expect(summary.termEnds.map((end: { endOfTerm: string }) => end.endOfTerm)).toEqual([
+      'extended-service-term',
+      'cancel',
+    ]);
+    const table = run(['forecast', '--subscriptions', DECEMBER, ...common, ...month]);
+    expect(table.out).toMatch(
+      /Term ends in 2026-12:\n.*\n\s+contoso\s+sub-est\s+2026-12-01\s+Extended Service Term\s+10\s+6\.30 USD\s+8\.65 USD\s+23\.50 USD\n\s+fabrikam\s+sub-cancel\s+2026-12-15\s+cancel\s+4\s+6\.30 USD\s+0\.00 USD\s+-25\.20 USD\n/,
+    );
+    const tableKo = run([
+      'forecast',
+      '--subscriptions',
+      DECEMBER,
+      ...common,
+      ...month,
+      '--locale',
+      'ko',
+    ]);
+    expect(tableKo.out).toMatch(/sub-est\s+2026-12-01\s+연장 서비스 기간\s+10/);
+    expect(tableKo.out).toMatch(/sub-cancel\s+2026-12-15\s+취소\s+4/);
   });
 });

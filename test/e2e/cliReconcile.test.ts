@@ -82,6 +82,64 @@ describe('subscription-rules reconcile, built', () => {
     }
   });
 
+  it('REC-3: an item of --subscriptions the reader cannot read is named with what is wrong in it (its field and why), with or without UnitPrice in the file, on the main thread and in workers, spilled or not — never as a missing price', () => {
+    const header = HEADER.replace(',UnitPrice', '');
+    const line = (id: string) => `${id},new,2026-11-20,2026-12-19,12.50,10,10,125.00,USD`;
+    const ids = ['sub-read', 'sub-status', 'sub-type'];
+    const unpriced = file(`${[header, ...ids.map(line)].join('\n')}\n`);
+    const priced = file(
+      `${[HEADER, ...ids.map((id) => line(id).replace(',12.50,', ',12.50,12.50,'))].join('\n')}\n`,
+    );
+    const { billingType: _, ...untyped } = resource('sub-type');
+    const resources = file(
+      [resource('sub-read'), resource('sub-status'), untyped]
+        .map((item, i) => JSON.stringify(i === 1 ? { ...item, status: 'bogus' } : item))
+        .join('\n'),
+      'resources.jsonl',
+    );
+    const wrong = {
+      'sub-status':
+        'its item in --subscriptions cannot be read, so it is not replayed: resource.status: expected one of active, suspended, expired, disabled, deleted, got "bogus"',
+      'sub-type':
+        'its item in --subscriptions cannot be read, so it is not replayed: resource.billingType: expected one of license, usage, got undefined',
+    };
+    for (const recon of [unpriced, priced])
+      for (const more of [
+        ['--workers', '1'],
+        ['--workers', '2'],
+        ['--memory', '1K'],
+      ]) {
+        const { code, out } = run([
+          'reconcile',
+          '--file',
+          recon,
+          '--subscriptions',
+          resources,
+          '--json',
+          ...more,
+        ]);
+        expect(code).toBe(1);
+        const { findings } = JSON.parse(out) as {
+          findings: { finding: string; subscriptionId?: string; message: string }[];
+        };
+        const issues = findings.filter((found) => found.finding === 'issue');
+        const said = `${recon === priced ? 'priced' : 'unpriced'} ${more.join(' ')}`;
+        expect(
+          Object.fromEntries(
+            issues
+              .filter((found) => found.subscriptionId !== 'sub-read')
+              .map((found) => [found.subscriptionId, found.message]),
+          ),
+          said,
+        ).toEqual(wrong);
+        // the one that reads is told what it lacks: a price, without UnitPrice in the file
+        expect(
+          issues.filter((found) => found.subscriptionId === 'sub-read').map((f) => f.message),
+          said,
+        ).toEqual(recon === priced ? [] : ['the file prints no UnitPrice for it: pass --prices']);
+      }
+  });
+
   it('REC-3: a reader that goes away (`--json | head -1`) ends the run quietly with its true exit code', async () => {
     const { recon, resources } = cleanFile(3000);
     const child = spawn(

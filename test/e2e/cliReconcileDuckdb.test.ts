@@ -245,6 +245,43 @@ describe('subscription-rules reconcile --engine duckdb, built', () => {
     },
   );
 
+  it(
+    'REC-3: a truncated gzip (cut inside a line, at the end of a line, or only its trailer) is refused by DuckDB’s engine as by the default one: the same one line, exit 2, no findings and no stack trace',
+    SLOW,
+    () => {
+      const generated = octoberFile(7);
+      const whole = generated.gzip;
+      const resources = file(generated.resources, 'october.json');
+      const header =
+        'SubscriptionId,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,EffectiveUnitPrice,Quantity,BillableQuantity,Subtotal,Currency\n';
+      const line = 'S1,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD\n';
+      // a small file cut in its middle: DuckDB reads the lines before the cut as if they were all
+      const small = gzipSync(header + line.repeat(2000));
+      const cuts: readonly (readonly [string, Uint8Array])[] = [
+        ['the October file cut in half', whole.subarray(0, Math.floor(whole.length / 2))],
+        ['the October file without its last byte', whole.subarray(0, whole.length - 1)],
+        ['the October file without its 8-byte trailer', whole.subarray(0, whole.length - 8)],
+        ['a small file cut in half', small.subarray(0, Math.floor(small.length / 2))],
+        ['the first 20 bytes', whole.subarray(0, 20)],
+      ];
+      for (const [said, bytes] of cuts) {
+        const path = file(bytes, 'cut.csv.gz');
+        const expected = `error: --file: ${path} starts as gzip but does not inflate (Z_BUF_ERROR)`;
+        for (const engine of [[], ['--engine', 'duckdb']]) {
+          const result = spawnSync(
+            process.execPath,
+            [cli, 'reconcile', '--file', path, '--subscriptions', resources, ...engine],
+            { encoding: 'utf8' },
+          );
+          const run = `${said} ${engine.join(' ')}`;
+          expect(result.stderr.trimEnd().split('\n'), run).toEqual([expected]);
+          expect(result.stdout, run).toBe('');
+          expect(result.status, run).toBe(2);
+        }
+      }
+    },
+  );
+
   it('REC-3: --engine names default or duckdb; anything else is a usage error naming it (exit 2)', () => {
     const written = file('SubscriptionId,ChargeType\n', 'empty.csv');
     const result = spawnSync(

@@ -71,6 +71,7 @@ async function run(example: Example): Promise<void> {
   const source = instrument(example.code)
     .replaceAll("from 'subscription-rules/schemas'", `from '${dist('schemas.js')}'`)
     .replaceAll("from 'subscription-rules/arbitraries'", `from '${dist('arbitraries.js')}'`)
+    .replaceAll("from 'subscription-rules/usage'", `from '${dist('usage.js')}'`)
     .replaceAll("from 'subscription-rules/reconciliation'", `from '${dist('reconciliation.js')}'`)
     .replace(
       /from 'subscription-rules\/(new-commerce|legacy)\/locales\/([\w-]+)'/g,

@@ -366,11 +366,17 @@ describe.skipIf(!browserPresent)('the Partner Center inspector in Chromium', () 
     const missingAnswer = await problem(JSON.stringify(missing));
     expect(missingAnswer.reasons).toEqual(issuesOf(missing));
     expect(missingAnswer.reasons.length).toBeGreaterThan(1);
-    // read years after its term ended, a resource that says it is active is stale: a RuleError
-    const stale = await problem(JSON.stringify(m365_2021));
+    // read before it began, a resource is a RuleError (one read years after its term ended is
+    // taken forward by the rules: PCR-1, decided 2026-11-27)
+    const early = {
+      ...m365_2021,
+      effectiveStartDate: '2099-01-14T16:57:14.498252Z',
+      commitmentEndDate: '2100-01-13T00:00:00Z',
+    };
+    const stale = await problem(JSON.stringify(early));
     let error: unknown;
     try {
-      fromPartnerCenterSubscription(checked(m365_2021), { asOf: NOW, locale });
+      fromPartnerCenterSubscription(checked(early), { asOf: NOW, locale });
     } catch (thrown) {
       error = thrown;
     }
@@ -412,10 +418,10 @@ describe.skipIf(!browserPresent)('the Partner Center inspector in Chromium', () 
       return found;
     });
     // what stays in Latin letters: product and company names, codes, the API's words, and the
-    // fields the library's sentences name (a suspension's dates; in a refusal of a stale resource,
-    // the option it was read with and the status the resource states, as it states it)
+    // fields the library's sentences name (a suspension's dates; in a refusal of a resource read
+    // before it began, the option it was read with and the resource's field it began at)
     const allowed =
-      /^(Microsoft|Business|Basic|Windows|Server|Datacenter|SaaS|Azure|ESU|API|JSON|PATCH|UTC|US|GMT|P\d+[MY]|[A-Z]+|accountOpenedAt|firstBillingPeriodStart|reason:options|reason:asOf|reason:active)$/;
+      /^(Microsoft|Business|Basic|Windows|Server|Datacenter|SaaS|Azure|ESU|API|JSON|PATCH|UTC|US|GMT|P\d+[MY]|[A-Z]+|accountOpenedAt|firstBillingPeriodStart|reason:options|reason:asOf|reason:resource|reason:effectiveStartDate)$/;
     expect(words.filter((w) => !allowed.test(w))).toEqual([]);
   }
 

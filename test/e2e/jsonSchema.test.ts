@@ -66,6 +66,21 @@ const cases: Record<
     valid: { type: 'change-quantity', at: '2026-01-01T00:00:00Z', quantity: 3 },
     invalid: { type: 'change-quantity', at: '2026-01-01T00:00:00Z', quantity: 0 },
   },
+  invoice: {
+    parse: schemas.parseInvoice,
+    valid: {
+      id: 'G000024135',
+      invoiceDate: '2026-11-08T00:00:00Z',
+      totalCharges: 2075.89,
+      paidAmount: 0,
+      currencyCode: 'USD',
+      documentType: 'Invoice',
+      amendments: [],
+      invoiceType: 'Recurring',
+    },
+    // no total
+    invalid: { id: 'G000024135', invoiceDate: '2026-11-08T00:00:00Z', currencyCode: 'USD' },
+  },
   'invoice-line': {
     parse: schemas.parseInvoiceLine,
     valid: {

@@ -17,16 +17,19 @@ import { zhHans as nceZhHans } from 'subscription-rules/new-commerce/locales/zh-
 import { zhHant as nceZhHant } from 'subscription-rules/new-commerce/locales/zh-Hant';
 import * as reconciliation from 'subscription-rules/reconciliation';
 import * as schemas from 'subscription-rules/schemas';
+import * as usage from 'subscription-rules/usage';
 import {
   SUBSCRIPTION,
   WORKED,
   resource as workedResource,
 } from '../cli/commands/_reconcileFiles.ts';
+import { g24135Rows, resource as invoiceResource } from '../invoices/_worked.ts';
 import { subscriptionInput } from '../lifecycle/_states.ts';
 import { eventAt, newCommerceInput, newCommerceState } from '../lifecycle/newCommerce/_states.ts';
 import { readableAsOf } from '../partnerCenter/_samples.ts';
 import { csv, priceRows } from '../prices/_lists.ts';
 import { lifeEffects } from '../reconciliation/_effects.ts';
+import { reconRow, usageRow } from '../usage/_rows.ts';
 
 /**
  * How to call each export with VALID arguments; the fuzz suite then breaks them. `arity` is how
@@ -60,6 +63,7 @@ export const entries: Readonly<Record<string, Record<string, unknown>>> = {
   'subscription-rules/legacy/locales/zh-Hans': { zhHans: legacyZhHans },
   'subscription-rules/legacy/locales/zh-Hant': { zhHant: legacyZhHant },
   'subscription-rules/reconciliation': reconciliation,
+  'subscription-rules/usage': usage,
 };
 
 const DAY = 86_400_000;
@@ -564,6 +568,15 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     },
     eventSchema: { arity: 0, valid: fc.constant([]) },
     invoiceLineSchema: { arity: 0, valid: fc.constant([]) },
+    invoiceSchema: { arity: 0, valid: fc.constant([]) },
+    parseInvoice: {
+      arity: 1,
+      valid: fc
+        .constantFrom('2075.89', '-50.00', '0')
+        .map((total) => [
+          [invoiceResource('G000024135', total), invoiceResource('G000000777', '-50.00')],
+        ]),
+    },
     newCommerceChargeEffectSchema: { arity: 0, valid: fc.constant([]) },
     newCommerceCreditEffectSchema: { arity: 0, valid: fc.constant([]) },
     parseInvoiceLine: {
@@ -1000,6 +1013,71 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
             ...(prices === undefined ? {} : { prices }),
           },
         ]),
+    },
+  },
+  'subscription-rules/usage': {
+    tieOut: {
+      arity: 3,
+      valid: fc
+        .tuple(fc.constantFrom('2075.89', '2075.90', '2125.89'), fc.constantFrom(undefined, en, ko))
+        .map(([total, locale]) => [
+          [invoiceResource('G000024135', total)],
+          g24135Rows.map((row) => ({ ...row })),
+          locale === undefined ? {} : { locale },
+        ]),
+    },
+    createTieOut: {
+      arity: 1,
+      valid: fc.constantFrom([], [{}], [{ keepRows: false }]),
+    },
+    createUsageReconciler: {
+      arity: 1,
+      valid: fc.constantFrom(undefined, en, ko).map((locale) => [{ pecRate: '15', locale }]),
+    },
+    expectedEffectiveUnitPrice: {
+      arity: 1,
+      valid: fc.constant([{ unitPrice: '0.10', pecPercentage: '15', creditPercentage: '0' }]),
+    },
+    readUsageLine: {
+      arity: 2,
+      valid: fc.constantFrom(
+        [usageRow(), 1],
+        [
+          '{"UsageDate":"2026-11-30","ProductId":"P","SkuId":"S","SubscriptionId":"s","Quantity":1,"EffectiveUnitPrice":0.1,"PCToBCExchangeRate":1,"BillingPreTaxTotal":0.1,"BillingCurrency":"USD"}',
+          2,
+        ],
+      ),
+    },
+    reconcileUsage: {
+      arity: 3,
+      valid: fc.constantFrom(undefined, zhHant).map((locale) => [
+        [
+          usageRow(),
+          usageRow({
+            UsageDate: '2026-11-29',
+            PartnerEarnedCreditPercentage: '0',
+            EffectiveUnitPrice: '0.20',
+            BillingPreTaxTotal: '4.80',
+          }),
+        ],
+        [reconRow({ EffectiveUnitPrice: '0.17', Subtotal: '8.88' })],
+        {
+          period: '2026-11',
+          prices: [{ MeterId: 'vm-d2s', Tags: '' }],
+          minAtStake: '0.01',
+          locale,
+        },
+      ]),
+    },
+    usageLineAmount: {
+      arity: 1,
+      valid: fc.constant([(usage.readUsageLine(usageRow(), 1) as { line: usage.UsageLine }).line]),
+    },
+    usageTolerance: {
+      arity: 1,
+      valid: fc.constant([
+        { lines: 3, exchangeRate: '150.25', pricingCurrency: 'USD', billingCurrency: 'JPY' },
+      ]),
     },
   },
 };

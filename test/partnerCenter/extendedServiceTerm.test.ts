@@ -89,7 +89,7 @@ describe('Partner Center resources and the end of a term (EST-6)', () => {
       term: 'P1M',
       endOfTerm: 'extended-service-term',
       autoRenew: false,
-      extendedServiceTerm: { since: null, basePrice: null, uplift: 3 },
+      extendedServiceTerm: { since: null, basePrice: null, uplift: 0.03 },
     });
     expect(notes.map((n) => n.messageId)).toContain('resource.nce.extended-service-term');
     expect(errorOf(() => read({ ...est, termDuration: 'P1Y' }))).toEqual({
@@ -212,7 +212,7 @@ describe('properties', () => {
     ).subscription;
     expect(inEst).toMatchObject({
       price: usd(1230),
-      extendedServiceTerm: { since: null, basePrice: usd(1000), uplift: 23 },
+      extendedServiceTerm: { since: null, basePrice: usd(1000), uplift: 0.23 },
     });
     // a trial or a software subscription is not eligible: the base is not kept
     const software = fromPartnerCenterSubscription(

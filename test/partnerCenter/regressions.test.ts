@@ -72,12 +72,16 @@ describe('the reader (found by review)', () => {
     expect(errorOf(() => read(legacyLate, '2019-01-20T00:00:00Z'))).toEqual(where);
   });
 
-  it('PCR-1: a resource still active or suspended after its term ended is stale: a RuleError at resource.commitmentEndDate (±1 ms at the term end)', () => {
+  it('PCR-1: a New Commerce resource still active or suspended after its term ended is taken forward by the rules (decided 2026-11-27); a legacy one is stale: a RuleError at resource.commitmentEndDate (±1 ms at the term end)', () => {
     const where = { code: 'OUT_OF_ORDER', path: 'resource.commitmentEndDate' };
-    expect(read(m365_2021, '2022-01-13T23:59:59.999Z').subscription.status).toBe('active');
-    expect(errorOf(() => read(m365_2021, '2022-01-14T00:00:00.000Z'))).toEqual(where);
+    expect(read(m365_2021, '2022-01-13T23:59:59.999Z').subscription.termStart).toBe(
+      '2021-01-14T16:57:14.498Z',
+    );
+    const renewed = read(m365_2021, '2022-01-14T00:00:00.000Z').subscription;
+    expect([renewed.status, renewed.termStart]).toEqual(['active', '2022-01-14T00:00:00.000Z']);
+    // suspended at its term's end: it expires (NCE-8)
     const suspended = { ...m365_2021, status: 'suspended' };
-    expect(errorOf(() => read(suspended, '2022-02-01T00:00:00Z'))).toEqual(where);
+    expect(read(suspended, '2022-02-01T00:00:00Z').subscription.status).toBe('expired');
     expect(errorOf(() => read(saas2019, '2019-02-08T00:21:45.926Z'))).toEqual(where);
   });
 

@@ -190,6 +190,35 @@ describe('priceAt', () => {
     expect(price('2026-07-01T00:00:00Z', copy)).toEqual([3, 840]);
   });
 
+  it('PL-7: an empty TermDuration (an Azure plan’s or a usage-billed resource’s) is NO_PRICE saying the product is billed by usage, not an invalid argument', () => {
+    for (const TermDuration of ['', ' ']) {
+      const found = priceAt(july, { ...key, TermDuration }, '2026-07-01T00:00:00Z');
+      if (found.ok) throw new Error('expected NO_PRICE');
+      expect(found).toMatchObject({
+        ok: false,
+        code: 'NO_PRICE',
+        messageId: 'lifecycle.nce.price.no-price.usage',
+        params: { key: 'CFQ7TTC0LH18 0001 Monthly US USD Commercial' },
+      });
+      expect(found.message).toBe(
+        'CFQ7TTC0LH18 0001 Monthly US USD Commercial has no term: the product is billed by usage, not priced by the licence price list.',
+      );
+      expect(formatMessage(found, ko)).toBe(
+        'CFQ7TTC0LH18 0001 Monthly US USD Commercial에는 약정 기간이 없습니다. 이 제품은 사용량으로 청구되며 라이선스 가격표로 가격이 정해지지 않습니다.',
+      );
+      expect(formatMessage(found, zhHans)).toBe(
+        'CFQ7TTC0LH18 0001 Monthly US USD Commercial 没有期限：该产品按使用量计费，不按许可证价目表定价。',
+      );
+      expect(formatMessage(found, zhHant)).toBe(
+        'CFQ7TTC0LH18 0001 Monthly US USD Commercial 沒有期限：該產品按使用量計費，不依授權價目表定價。',
+      );
+    }
+    // the other columns are still checked
+    expect(
+      errorOf(() => priceAt(july, { ...key, TermDuration: '', SkuId: '' }, '2026-07-01T00:00:00Z')),
+    ).toEqual({ code: 'INVALID_ARGUMENT', path: 'key.SkuId' });
+  });
+
   it('ERR-1: a bad list, key or instant is a RuleError naming the field', () => {
     expect(errorOf(() => priceAt(july, key, '2026-07-01'))).toEqual({
       code: 'INVALID_INSTANT',

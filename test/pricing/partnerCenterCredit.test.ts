@@ -44,8 +44,6 @@ describe('partnerCenterCharge and partnerCenterCredit', () => {
     const term = {
       startMs: start,
       endMs: parseInstant('2027-11-20T00:00:00Z', 'end'),
-      anchorMs: start,
-      offsetMonths: 0,
     };
     expect(billingPeriodCredit(1250, 10, term, 1, at)).toBe(10830);
     // The first day: U = 1, charged r(417 · 1 / 10) · 10 = 420.

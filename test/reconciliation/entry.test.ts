@@ -10,9 +10,10 @@ import { modulesLoadedBy } from '../_reaches.ts';
 import { added, lifeEffects } from './_effects.ts';
 
 /** The folders a module of the entry may come from: the reconciliation and what it stands on. */
-// a price list's dates are read as the prices area reads them (PL-1): its date reader only
+// a price list's dates are read as the prices area reads them (PL-1): its date reader only; an
+// Extended Service Term's uplift as pricing reads, applies and shows it (EST-3)
 const ALLOWED =
-  /^src\/(reconciliation|errors|kernel|time)\/|^src\/pricing\/(readMoney|partnerCenterCharge|money|_internal\/multiplyDivide|rounding\/roundHalfUp|data\/currencyExponents)\.ts$|^src\/policy\/vocabulary\/|^src\/messages\/fill\.ts$|^src\/prices\/(readPriceDates|_internal\/priceDate)\.ts$/;
+  /^src\/(reconciliation|errors|kernel|time)\/|^src\/pricing\/(readMoney|partnerCenterCharge|money|_internal\/multiplyDivide|rounding\/roundHalfUp|data\/currencyExponents|readUplift|upliftPercent|withUplift|shareOf)\.ts$|^src\/policy\/vocabulary\/|^src\/messages\/fill\.ts$|^src\/prices\/(readPriceDates|_internal\/priceDate)\.ts$/;
 
 describe('subscription-rules/reconciliation', () => {
   it('REC-1, REC-2, REC-3: the entry exports findingsCsv, invoiceLines, reconcile and reconcileSubscriptions, and the root entry none of them', () => {

@@ -414,6 +414,52 @@ describe('reconcileSubscriptions', () => {
     ]);
   });
 
+  it('REC-3: a resource the reader cannot read is named with what is wrong in it (the field and why), with or without a UnitPrice — never as a missing price', async () => {
+    const unpriced = WORKED.map(({ UnitPrice: _, ...row }) => row);
+    const broken = [
+      [
+        { status: 'bogus' },
+        'resource.status: expected one of active, suspended, expired, disabled, deleted, got "bogus"',
+      ],
+      [
+        { billingType: undefined },
+        'resource.billingType: expected one of license, usage, got undefined',
+      ],
+      [{ quantity: 'ten' }, 'resource.quantity: expected an integer ≥ 1, got "ten"'],
+    ] as const;
+    for (const [fields, reason] of broken) {
+      for (const rows of [WORKED, unpriced]) {
+        const found = reconcileSubscriptions(rows as object[], [resource(15, fields)], {
+          rules: newCommerce,
+        });
+        expect(found.issues).toEqual([
+          {
+            subscriptionId: SUBSCRIPTION,
+            message: `its item in the resource list cannot be read, so it is not replayed: ${reason}`,
+          },
+        ]);
+        const run = await cli(rows, [resource(15, fields)]);
+        expect(run.findings.filter((found) => found.finding === 'issue')).toEqual([
+          {
+            finding: 'issue',
+            subscriptionId: SUBSCRIPTION,
+            message: `its item in --subscriptions cannot be read, so it is not replayed: ${reason}`,
+          },
+        ]);
+      }
+    }
+    // a resource that reads, without a price, is still told to give one
+    const found = reconcileSubscriptions(unpriced as object[], [resource(15)], {
+      rules: newCommerce,
+    });
+    expect(found.issues).toEqual([
+      {
+        subscriptionId: SUBSCRIPTION,
+        message: 'the file prints no UnitPrice for it: give a price list',
+      },
+    ]);
+  });
+
   it('REC-3: lines without SubscriptionId are the only resource’s', () => {
     const rows = WORKED.map(({ SubscriptionId: _, ...row }) => row) as object[];
     const found = reconcileSubscriptions(rows, [resource(15)], { rules: newCommerce });

@@ -105,8 +105,7 @@ function nthTerm(anchor: number, termMonths: number, n: number) {
   return {
     startMs: n === 1 ? anchor : newCommerceTermEndAt(anchor, termMonths, n - 1),
     endMs: newCommerceTermEndAt(anchor, termMonths, n),
-    anchorMs: anchor,
-    offsetMonths: (n - 1) * termMonths,
+    months: termMonths,
   };
 }
 

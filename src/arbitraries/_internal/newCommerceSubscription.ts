@@ -139,7 +139,8 @@ function scheduleRenewal(
 
 /**
  * New Commerce states (NCE-7, NCE-8): created with a random product, term, billing frequency,
- * quantity, price, sometimes a 30-day trial or a first term aligned to an end date (MID-3),
+ * quantity, price, sometimes a 30-day trial or a first term aligned to an end date (MID-3) or a
+ * SKU at end of sale (EST-1),
  * sometimes seats upgraded to another offer (MID-4: the source's seats left, the same subscription
  * for the new offer, or the new subscription of a partial upgrade with the seats it inherited),
  * then random events replayed through `transition`
@@ -246,6 +247,12 @@ export function newCommerceRun(
         (draw.product !== 'license-based' && draw.product !== 'software-subscription')
           ? {}
           : { customTermEndDate: alignedDate(draw.orderedMs, sold.term, draw.aligned) }),
+        // a SKU at end of sale, with or without conversion SKUs (EST-1), now and then
+        ...(draw.pick % 7 === 3
+          ? { endOfSale: 'end-of-sale' as const }
+          : draw.pick % 7 === 5
+            ? { endOfSale: 'end-of-sale-with-conversions' as const }
+            : {}),
       };
       let state = createSubscription(input);
       if (draw.stated !== undefined && state.termStart !== null) {

@@ -12,6 +12,7 @@ import { moneyTotals } from '../forecast/moneyTotals.ts';
 import { outputLines } from '../forecast/outputLines.ts';
 import { pricedSubscriptions } from '../forecast/pricedSubscriptions.ts';
 import { readPriceFiles } from '../forecast/priceFiles.ts';
+import { type TermEnd, termEndsOf, termEndsTable } from '../forecast/termEnds.ts';
 import { monthFlag } from '../monthFlag.ts';
 import { PRICE_CHOICE_HELP } from '../priceChoiceOf.ts';
 import { PROMOTIONS_HELP } from '../promotions/promotionsFlag.ts';
@@ -40,14 +41,17 @@ function subtotalOf(line: InvoiceLine): Money {
  * it, its renewals priced by the list — in the reconciliation file's own columns (`invoiceLines`),
  * with per-customer subtotals; `--csv` writes a file `reconcile` reads. With `--promotions`, the
  * promotion a resource names discounts its term and a renewal inside a window takes one (PL-5); the
- * table's unit price is the one billed (the discounted one), `--csv` and `--json` give both.
+ * table's unit price is the one billed (the discounted one), `--csv` and `--json` give both. Each
+ * resource is read at its own term, whenever it was fetched, and taken forward by the rules; the
+ * month's term ends — renewals, Extended Service Terms, cancellations — are listed after the lines
+ * with what each changes a month (PL-8).
  */
 export const forecastCommand: StreamCommand = {
   summary: 'The invoice lines the rules will bill in a month, by the price list (PL-6)',
   usage:
     'subscription-rules forecast --subscriptions <resources.json | folder>... --prices <prices.csv> --month YYYY-MM [--preview <future.csv>] [--market CODE] [--segment NAME] [--currency CODE] [--promotions <promotions.json>] [--json | --csv] [--out <file>]',
   values: [
-    '--subscriptions  the subscriptions as the API returns them, fetched before the month: a JSON array, { "value": [...] }, JSON lines; again for more files, or a folder',
+    '--subscriptions  the subscriptions as the API returns them, fetched any day before the month: a JSON array, { "value": [...] }, JSON lines; again for more files, or a folder',
     "--prices         Partner Center's licence price list as downloaded, CSV or gzip",
     '--month          the billing month, YYYY-MM: every charge starting in it',
     "--preview        the price list's preview (timeline=future): its rows take over from their EffectiveStartDate",
@@ -78,6 +82,7 @@ export const forecastCommand: StreamCommand = {
     const problems: { subscriptionId: string; message: string }[] = [];
     const notes: { subscriptionId: string; message: string }[] = [];
     const subtotals = moneyTotals();
+    const termEnds: TermEnd[] = [];
     let subscriptions = 0;
     // read as reconcile reads a resource for the month: at its start, or its purchase when later
     const asOf = (resource: Readonly<Record<string, unknown>>): number => {
@@ -111,6 +116,19 @@ export const forecastCommand: StreamCommand = {
         subscriptionId: sub.id,
         ...(sub.customer === '' ? {} : { customerId: sub.customer }),
       };
+      // what happens at each term end of the month: a renewal, the EST, a cancellation (PL-8)
+      termEnds.push(
+        ...termEndsOf(
+          state,
+          { subscriptionId: sub.id, customerId: sub.customer },
+          {
+            fromMs: firstMs,
+            toMs: lastMs + 1,
+            priceList: prices.list,
+            promotions: flags.promotions,
+          },
+        ),
+      );
       for (const line of invoiceLines(effects, owner)) {
         lines.push(line);
         subtotals.add(sub.customer, subtotalOf(line));
@@ -130,6 +148,7 @@ export const forecastCommand: StreamCommand = {
       lines: lines.length,
       perCustomer,
       total: subtotals.total(),
+      termEnds: termEnds.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
       problems,
       notes,
       priceRowsUnread: prices.unread,
@@ -181,6 +200,10 @@ export const forecastCommand: StreamCommand = {
           ? `No line billed in ${month.month}.`
           : `Lines billed in ${month.month}:\n${table([head, ...rows])}`,
       );
+      if (termEnds.length > 0) {
+        streams.out('');
+        streams.out(termEndsTable(month.month, termEnds, flags.options));
+      }
       streams.out('');
     }
     output.close();

@@ -29,6 +29,9 @@ import { wrapText } from '../wrapText.ts';
 type Reading = Subscription | NewCommerceSubscription;
 type Say = ReturnType<typeof inspectLabels>;
 
+/** An uplift fraction as the percent shown (EST-3: 0.03 → 3), from whole millionths. */
+const percentOf = (uplift: number): number => Math.round(uplift * 1_000_000) / 10_000;
+
 /**
  * The `end of term` line of a New Commerce subscription (EST-2, EST-3, EST-6): its current option,
  * what it costs from the term's end — the charge the library bills at that instant
@@ -52,7 +55,7 @@ function endOfTermLine(
       : say('estSince', {
           since,
           unitPrice: moneyText(price),
-          uplift: est.uplift,
+          uplift: percentOf(est.uplift),
           charge: moneyText({ amount: price.amount * s.quantity, currency: price.currency }),
         });
   }
@@ -80,7 +83,7 @@ function endOfTermLine(
         : say('eotEst', {
             termEnd,
             unitPrice: moneyText(charge.unitPrice),
-            uplift: charge.uplift ?? 0,
+            uplift: percentOf(charge.uplift ?? 0),
             charge: moneyText(charge.amount),
           });
   else

@@ -1,4 +1,4 @@
-import type { FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
+import type { FileDecimal } from '../../kernel/fileDecimal.ts';
 import type { StreamCommand } from '../Command.ts';
 import { estBaseFlag } from '../estBaseFlag.ts';
 import { fileFlag, formatFlag } from '../fileFlag.ts';

@@ -1,5 +1,6 @@
 import { type Money, type RenewalForecastEntry, renewalForecast } from '../../index.ts';
 import type { StreamCommand } from '../Command.ts';
+import { endOfTermLabels } from '../forecast/endOfTermLabels.ts';
 import { FORECAST_OPTIONS, forecastFlags } from '../forecast/forecastFlags.ts';
 import { moneyTotals } from '../forecast/moneyTotals.ts';
 import { outputLines } from '../forecast/outputLines.ts';
@@ -27,6 +28,7 @@ const COLUMNS = [
   'ChangePercent',
   'PerYear',
   'Rule',
+  'EndOfTerm',
 ] as const;
 
 /** One renewal as `--json` lists it: the library's entry with whose it is. */
@@ -52,17 +54,21 @@ function yearAfter(ms: number): number {
  * | --csv] [--out FILE]` (PL-6):
  * each renewal in the window with its price before and after and what it adds a year, per
  * customer and in total, priced by Partner Center's price list (`renewalForecast`) and, with
- * `--promotions`, by the promotions whose window holds the renewal (PL-5).
+ * `--promotions`, by the promotions whose window holds the renewal (PL-5); every other term end in
+ * the window too — entering the Extended Service Term, or a cancellation and what stops being
+ * billed (PL-8). Each resource is read at its own term, whenever it was fetched, and taken forward
+ * by the rules to the window.
  */
 export const renewalsCommand: StreamCommand = {
-  summary: 'Each renewal in a window: its price before and after by the price list (PL-6)',
+  summary: 'Each term end in a window, its price before and after by the price list (PL-6, PL-8)',
   usage:
     'subscription-rules renewals --subscriptions <resources.json | folder>... --prices <prices.csv> [--preview <future.csv>] [--from INSTANT] [--to INSTANT] [--market CODE] [--segment NAME] [--currency CODE] [--promotions <promotions.json>] [--json | --csv] [--out <file>]',
   values: [
     '--subscriptions  the subscriptions as the API returns them: a JSON array, { "value": [...] }, JSON lines; give it again for more files, or a folder',
     "--prices         Partner Center's licence price list as downloaded (current or history), CSV or gzip",
     "--preview        the price list's preview (timeline=future): its rows take over from their EffectiveStartDate",
-    '--from, --to     the window renewals are listed in, from inclusive to exclusive; default now and a year later',
+    '--from, --to     the window term ends are listed in, from inclusive to exclusive; default now',
+    '                 and a year later; a resource fetched earlier is taken forward by the rules',
     PRICE_CHOICE_HELP.market,
     PRICE_CHOICE_HELP.segment,
     "--currency       the currency of those rows, required when the market's rows hold several (a European market's)",
@@ -91,9 +97,11 @@ export const renewalsCommand: StreamCommand = {
     const notes: { subscriptionId: string; message: string }[] = [];
     const perYear = moneyTotals();
     let subscriptions = 0;
+    // each resource read just before the window, taken forward from its own term (PL-8), so a
+    // renewal at --from itself is still to come
     const started = (resource: Readonly<Record<string, unknown>>): number => {
       const start = Date.parse(String(resource.effectiveStartDate));
-      return Number.isFinite(start) ? Math.max(start, fromMs) : fromMs;
+      return Number.isFinite(start) ? Math.max(start, fromMs - 1) : fromMs - 1;
     };
     for await (const sub of pricedSubscriptions(
       flags.subscriptions,
@@ -110,7 +118,7 @@ export const renewalsCommand: StreamCommand = {
       }
       const window = {
         priceList: prices.list,
-        from: sub.state.asOf,
+        from: new Date(Math.max(Date.parse(sub.state.asOf), fromMs)).toISOString(),
         to,
         ...(flags.promotions === undefined ? {} : { promotions: flags.promotions }),
       };
@@ -146,6 +154,7 @@ export const renewalsCommand: StreamCommand = {
             entry.changePercent,
             entry.perYear === null ? '' : amountText(entry.perYear),
             entry.rule,
+            entry.endOfTerm,
           ]
             .map(csvCell)
             .join(','),
@@ -177,7 +186,9 @@ export const renewalsCommand: StreamCommand = {
         'After',
         'Change',
         'Per year',
+        'Then',
       ];
+      const then = endOfTermLabels(flags.options);
       const rows = renewals.map((r) => [
         r.customerId || '-',
         r.subscriptionId,
@@ -187,11 +198,12 @@ export const renewalsCommand: StreamCommand = {
         moneyText(r.after),
         r.changePercent === null ? '-' : `${r.changePercent} %`,
         r.perYear === null ? '-' : moneyText(r.perYear),
+        then(r.endOfTerm),
       ]);
       streams.out(
         renewals.length === 0
-          ? `No renewal from ${from} to ${to}.`
-          : `Renewals from ${from} to ${to}:\n${table([head, ...rows])}`,
+          ? `No term ends from ${from} to ${to}.`
+          : `Term ends from ${from} to ${to}:\n${table([head, ...rows])}`,
       );
       streams.out('');
     }
@@ -203,7 +215,7 @@ export const renewalsCommand: StreamCommand = {
           ...(prices.said === undefined ? [] : [['price rows', prices.said]]),
           [
             'subscriptions',
-            `${subscriptions}, ${renewals.length} ${renewals.length === 1 ? 'renewal' : 'renewals'} in the window`,
+            `${subscriptions}, ${renewals.length} ${renewals.length === 1 ? 'term end' : 'term ends'} in the window`,
           ],
           ...summary.perCustomer.flatMap((c, i) =>
             c.perYear.map((amount, j) => [

@@ -6,6 +6,7 @@ import {
   type Promotion,
   priceAt,
   RuleError,
+  type Subscription,
 } from '../../index.ts';
 import { resourcesOf, subscriptionFiles } from '../reconcile/subscriptionFiles.ts';
 import { subscriptionsOf } from '../reconcile/subscriptionsOf.ts';
@@ -32,6 +33,7 @@ export interface PricedSubscription {
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const DAY = 86_400_000;
 
 /** The customer a resource belongs to: Partner Center's link names it (`/customers/{id}/…`). */
 function customerOf(resource: Readonly<Record<string, unknown>>): string {
@@ -41,9 +43,80 @@ function customerOf(resource: Readonly<Record<string, unknown>>): string {
 }
 
 /**
- * The subscriptions of `--subscriptions` (PL-6), each read as of `asOf(resource)` (PCR-1) and
+ * The state of the term a resource describes, whenever it was fetched (PL-8): read at `at`, or,
+ * when its term ended by then (fetched earlier), at that term's last instant — so the price read
+ * for it is its own term's, and the rules take it forward from there.
+ */
+function ownTerm(
+  resource: Readonly<Record<string, unknown>>,
+  at: string,
+  options: MessageOptions,
+): { resource: Readonly<Record<string, unknown>>; state: Subscription | NewCommerceSubscription } {
+  const back = termBefore(resource, at, options);
+  const read = fromPartnerCenterSubscription(back as never, { asOf: at, ...options });
+  const older = read.notes.find((note) => note.messageId === 'resource.older-than-as-of');
+  if (older === undefined) return { resource: back, state: read.subscription };
+  const endMs = Date.parse(String(older.params.termEnd));
+  const state = fromPartnerCenterSubscription(back as never, {
+    asOf: new Date(endMs - 1).toISOString(),
+    ...options,
+  }).subscription;
+  return { resource: back, state };
+}
+
+/**
+ * A resource fetched after a renewal that falls after `at` (its current term began after `at`, a
+ * later term than its first), read back to the term before (PL-8, as REC-5 reads a term back):
+ * its end date moved back a term, so the rules renew it at `at`'s side of the window, the term
+ * before priced by the list's row at its start. What the resource states of its current term —
+ * its windows, seat batches, scheduled changes and end-of-term option — is not the earlier
+ * term's: left out, and that term renewed (decided: it did). Any other resource is as given.
+ */
+function termBefore(
+  resource: Readonly<Record<string, unknown>>,
+  at: string,
+  options: MessageOptions,
+): Readonly<Record<string, unknown>> {
+  const endDate = String(resource.commitmentEndDate ?? '');
+  const endMs = Date.parse(`${endDate.slice(0, 10)}T00:00:00Z`) + DAY;
+  if (!Number.isFinite(endMs) || endMs <= Date.parse(at)) return resource;
+  let current: Subscription | NewCommerceSubscription;
+  try {
+    current = fromPartnerCenterSubscription(resource as never, {
+      asOf: new Date(endMs - 1).toISOString(),
+      ...options,
+    }).subscription;
+  } catch {
+    return resource;
+  }
+  if (
+    current.program !== 'new-commerce' ||
+    current.termStart === null ||
+    current.termNumber < 2 ||
+    current.termStart <= at
+  )
+    return resource;
+  const {
+    refundableQuantity: _batches,
+    refundOptions: _refund,
+    scheduledNextTermInstructions: _scheduled,
+    scheduledActions: _actions,
+    ...rest
+  } = resource;
+  const lastDay = new Date(Date.parse(current.termStart) - DAY).toISOString().slice(0, 10);
+  return {
+    ...rest,
+    commitmentEndDate: `${lastDay}T00:00:00Z`,
+    cancellationAllowedUntilDate: null,
+    autoRenewEnabled: true,
+  };
+}
+
+/**
+ * The subscriptions of `--subscriptions` (PL-6, PL-8), each read as of `asOf(resource)` (PCR-1) and
  * priced from the list: its price the row of its product, SKU, term and billing plan valid when
- * its current term began (the lock, PL-3), its `priceKey` the market, currency and segment chosen,
+ * the term the resource describes began (the lock, PL-3), a term that ended before `asOf` (a
+ * resource fetched earlier) taken forward by the rules, its renewals at the list's rows; its `priceKey` the market, currency and segment chosen,
  * so the lifecycle prices its renewals by the list; the promotion its resource names (`promotionId`)
  * read from `promotions` (`--promotions`) as the reader reads it, a note when it is not applied. A
  * resource that cannot be read, a legacy
@@ -87,10 +160,8 @@ export async function* pricedSubscriptions(
       }
       try {
         const at = new Date(asOf(resource)).toISOString();
-        const { subscription: unpriced } = fromPartnerCenterSubscription(resource as never, {
-          asOf: at,
-          ...options,
-        });
+        const own = ownTerm(resource, at, options);
+        const unpriced = own.state;
         if (unpriced.program !== 'new-commerce' || unpriced.term === null) {
           yield {
             ...about,
@@ -114,10 +185,13 @@ export async function* pricedSubscriptions(
           continue;
         }
         const { TermDuration, BillingPlan, ...priceKey } = key;
-        const { subscription, notes } = fromPartnerCenterSubscription(resource as never, {
+        // its own term at its locked price; a term that ended before `at` taken forward by the
+        // rules, its renewals at the list's row of their instant (PCR-1, PL-8)
+        const { subscription, notes } = fromPartnerCenterSubscription(own.resource as never, {
           asOf: at,
           price: found.price,
           priceKey,
+          priceList: prices.list,
           ...(promotions === undefined ? {} : { promotions }),
           ...options,
         });

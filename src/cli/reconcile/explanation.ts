@@ -1,5 +1,5 @@
+import { decimalText } from '../../kernel/fileDecimal.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
-import { decimalText } from '../../reconciliation/_internal/fileDecimal.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
 import type { SubscriptionOutcome } from '../../reconciliation/_internal/reconcileSubscription.ts';
 import { invoiceLines } from '../../reconciliation/index.ts';

@@ -62,6 +62,10 @@ export function fileText(path: string, flag: string): FileText {
   const raw = createReadStream(path, { highWaterMark: PIECE });
   const bytes = gzip ? raw.pipe(createGunzip({ chunkSize: PIECE })) : raw;
   if (gzip) raw.on('error', (error) => bytes.destroy(error));
+  // a reader that stops early (DuckDB's engine reads the header only) leaves the inflating of
+  // bytes already read: its error is then nobody's, and must not end the process with a stack
+  // trace; a reader that goes on is told by its own iteration, below
+  bytes.on('error', () => undefined);
   /** The file's bytes, its byte-order mark dropped; a failure to read is a UsageError. */
   async function* chunks(): AsyncGenerator<Buffer> {
     /** The file's first bytes, until there are three to tell a byte-order mark by. */

@@ -1,4 +1,4 @@
-import { columnIndex } from '../../reconciliation/_internal/columnIndex.ts';
+import { columnIndex } from '../../kernel/columnIndex.ts';
 import { type PriceList, priceList } from '../../reconciliation/_internal/priceList.ts';
 import { UsageError } from '../UsageError.ts';
 import { csvRows } from './csvRows.ts';

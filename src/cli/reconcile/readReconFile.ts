@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { PriceListRow } from '../../index.ts';
+import { columnIndex } from '../../kernel/columnIndex.ts';
 import { byteCells } from '../../reconciliation/_internal/byteCells.ts';
-import { columnIndex } from '../../reconciliation/_internal/columnIndex.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FileLine, FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import { type FindingLabels, LABEL_COLUMNS } from '../../reconciliation/_internal/FindingLabels.ts';

@@ -1,12 +1,12 @@
 import { statSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import type { MessageOptions, Promotion } from '../../index.ts';
+import { decimalText, type FileDecimal } from '../../kernel/fileDecimal.ts';
 import {
   type CustomerTotal,
   customerTotals,
 } from '../../reconciliation/_internal/customerTotals.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
-import { decimalText, type FileDecimal } from '../../reconciliation/_internal/fileDecimal.ts';
 import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
 import { stakeOf } from '../../reconciliation/_internal/stakeOf.ts';
 import { tally } from '../../reconciliation/_internal/tally.ts';

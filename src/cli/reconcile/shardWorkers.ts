@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { columnIndex } from '../../reconciliation/_internal/columnIndex.ts';
+import { columnIndex } from '../../kernel/columnIndex.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import { type DayBounds, fileDays } from '../../reconciliation/_internal/fileDays.ts';

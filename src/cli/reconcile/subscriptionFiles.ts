@@ -12,12 +12,13 @@ const RESOURCE_FILE = /\.(json|jsonl|ndjson)(\.gz)?$/i;
  * folder as its resource files (`.json`, `.jsonl`, `.ndjson`, gzipped or not) in name order. Each
  * is checked now, so a bad one is said before the long read of the reconciliation file.
  *
- * @param paths - The values of every `--subscriptions`.
+ * @param paths - The values of every `--subscriptions` (or of `flag`).
+ * @param flag - The flag that named them, for errors (`--invoices` for the tie-out's).
  * @returns The files.
  * @throws UsageError naming `--subscriptions` and the path that cannot be read, or a folder
  *   without resource files.
  */
-export function subscriptionFiles(paths: readonly string[]): string[] {
+export function subscriptionFiles(paths: readonly string[], flag = '--subscriptions'): string[] {
   return paths.flatMap((path) => {
     let folder: boolean;
     try {
@@ -25,7 +26,7 @@ export function subscriptionFiles(paths: readonly string[]): string[] {
       if (!folder) accessSync(path, constants.R_OK);
     } catch (error) {
       throw new UsageError(
-        `--subscriptions: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        `${flag}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
       );
     }
     if (!folder) return [path];
@@ -34,9 +35,7 @@ export function subscriptionFiles(paths: readonly string[]): string[] {
       .sort()
       .map((name) => join(path, name));
     if (files.length === 0)
-      throw new UsageError(
-        `--subscriptions: the folder ${path} holds no .json, .jsonl or .ndjson file`,
-      );
+      throw new UsageError(`${flag}: the folder ${path} holds no .json, .jsonl or .ndjson file`);
     return files;
   });
 }

@@ -26,6 +26,7 @@ import { alignedEnd } from './machine/alignedEnd.ts';
 import type { NewCommerceDraft } from './machine/cloneState.ts';
 import { rememberMade } from './machine/lastMade.ts';
 import { readConversion } from './machine/readConversion.ts';
+import { readEndOfSale } from './machine/readEndOfSale.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import { sellingPartner } from './machine/sellingPartner.ts';
 import { startTerm } from './machine/terms.ts';
@@ -49,6 +50,7 @@ const INPUT_KEYS = {
   trial: true,
   customTermEndDate: true,
   offerId: true,
+  endOfSale: true,
   priceKey: true,
   promotion: true,
 } as const;
@@ -243,6 +245,9 @@ export function createNewCommerce(
     if (typeof offerId !== 'string' || offerId.length === 0)
       fail(RuleErrorCode.INVALID_ARGUMENT, 'input.offerId', 'expected an offer id', offerId);
     state.offerId = offerId;
+  }
+  if (input.endOfSale !== undefined) {
+    state.endOfSale = readEndOfSale(input.endOfSale, 'input.endOfSale');
   }
   if (input.priceKey !== undefined) {
     const key = readPriceStateKey(input.priceKey, 'input.priceKey');

@@ -20,7 +20,8 @@ import type { NewCommerceSubscription } from './types.ts';
  * @param subscription - A New Commerce state.
  * @param options - `{ policy }`: a New Commerce policy whose section decides instead.
  * @returns `{ eligible, reason, from }`: `reason` one of `eligible`, `not-license-based`, `trial`,
- *   `term-started-before`, `term-ends-before`, `no-policy-section`, `in-extended-service-term`,
+ *   `term-started-before`, `term-ends-before`, `end-of-sale` (a SKU at end of sale without
+ *   conversion SKUs), `no-policy-section`, `in-extended-service-term`,
  *   `ended` (cancelled, expired, disabled or deleted);
  *   `from` the term's end (or when the Extended Service Term began), else `null`.
  * @throws {@link RuleError} `INVALID_ARGUMENT` at `subscription.<field>` for something that is not

@@ -6,9 +6,12 @@ import type { PriceFrom, PriceList, Promotion } from '../../prices/types.ts';
 import type { Money } from '../../pricing/money.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
 import { type Instant, parseInstant } from '../../time/parseInstant.ts';
+import { advanceNewCommerce } from './advanceNewCommerce.ts';
 import { chargesBetween } from './chargesBetween.ts';
+import { changePercent as percent, roundedQuotient, yearly } from './machine/priceChange.ts';
 import { readState } from './machine/readState.ts';
-import type { NewCommerceSubscription } from './types.ts';
+import type { NewCommerceChargeEffect } from './resultTypes.ts';
+import type { EndOfTermAction, NewCommerceSubscription } from './types.ts';
 
 /**
  * One renewal of a {@link renewalForecast}: the price before and after, and what it changes.
@@ -18,7 +21,13 @@ import type { NewCommerceSubscription } from './types.ts';
 export interface RenewalForecastEntry {
   /** The renewal instant (the old term's `termEnd`). */
   readonly at: string;
-  /** The new term and its billing frequency. */
+  /**
+   * What happens at that term end (PL-8): `renew`, `extended-service-term` (the state enters its
+   * Extended Service Term: `after` is its price a seat a month, `before` the last price a seat a
+   * month) or `cancel` (the subscription stops: `after` is 0, `perYear` what stops being billed).
+   */
+  readonly endOfTerm: EndOfTermAction;
+  /** The new term and its billing frequency (the ending term's for `cancel`). */
   readonly subscriptionTerm: {
     /** The new term. */
     readonly term: NewCommerceTerm;
@@ -41,8 +50,12 @@ export interface RenewalForecastEntry {
   readonly priceAssumed?: true;
   /** The promotion the new term's price is discounted by (PL-5); `after` is the discounted price. */
   readonly promotionId?: string;
-  /** `PL-3` (priced by the list), `PL-4` (assumed) or `NCE-11` (the price scheduled for it). */
-  readonly rule: 'PL-3' | 'PL-4' | 'NCE-11';
+  /**
+   * `PL-3` (priced by the list), `PL-4` (assumed) or `NCE-11` (the price scheduled for it); for
+   * the other ends, `EST-3` (the Extended Service Term, or an eligible state disabled), `NCE-8`
+   * (an expiry) or `NCE-7` (a scheduled cancellation).
+   */
+  readonly rule: 'PL-3' | 'PL-4' | 'NCE-11' | 'EST-3' | 'NCE-8' | 'NCE-7';
 }
 
 /**
@@ -74,34 +87,16 @@ export interface RenewalForecastOptions {
   readonly to: Instant;
 }
 
-/** (after − before) × 10000 ÷ before, rounded half away from zero, as a percent with 2 decimals. */
-function percent(before: number, after: number): string | null {
-  if (before === 0) return null;
-  const n = BigInt(after - before) * 10_000n;
-  const d = BigInt(before);
-  const negative = n < 0n;
-  const abs = negative ? -n : n;
-  const q = abs / d + ((abs % d) * 2n >= d ? 1n : 0n);
-  const text = `${q / 100n}.${String(q % 100n).padStart(2, '0')}`;
-  return negative && q !== 0n ? `-${text}` : text;
-}
-
-/** diff × seats × 12 ÷ months of a period, rounded half away from zero: a year's change. */
-function yearly(diff: number, seats: number, periodMonths: number): number {
-  const n = BigInt(diff) * BigInt(seats) * 12n;
-  const d = BigInt(periodMonths);
-  const negative = n < 0n;
-  const abs = negative ? -n : n;
-  const q = abs / d + ((abs % d) * 2n >= d ? 1n : 0n);
-  return Number(negative ? -q : q);
-}
-
 /**
  * Each renewal of a New Commerce subscription in [`from`, `to`) if nothing else happens, with its
  * price before and after (PL-4): priced by `options.priceList` for the state's `priceKey` at the
  * renewal instant (PL-3), else the term's price kept (`priceAssumed`). Each says the change in
  * percent and what it adds a year for the seats renewed — the July 2026 change for a portfolio.
- * It reads the same charges as {@link chargesBetween} under the same list, so the two agree.
+ * It reads the same charges as {@link chargesBetween} under the same list, so the two agree. A term
+ * that ends otherwise is listed too, with what happens then (PL-8, `endOfTerm`): entering the
+ * Extended Service Term (its price a seat a month against the last price a month, EST-3), or
+ * stopping — expired, disabled or cancelled as scheduled — with what stops being billed (the
+ * last price a seat, `after` 0, `perYear` the year's billing lost).
  *
  * @param subscription - A New Commerce state (with a `priceKey` to be priced by the list).
  * @param options - `{ priceList?, from?, to }`.
@@ -128,6 +123,7 @@ function yearly(diff: number, seats: number, periodMonths: number): number {
  * ```
  * @category Prices over time
  * @see PL-4
+ * @see PL-8
  */
 export function renewalForecast(
   subscription: NewCommerceSubscription,
@@ -140,22 +136,33 @@ export function renewalForecast(
   assertNotBefore(fromMs, 'options.from', asOf, 'subscription.asOf');
   assertNotBefore(toMs, 'options.to', fromMs, 'options.from');
   if (toMs === asOf) return { renewals: [] };
-  const charges = chargesBetween(subscription, subscription.asOf, new Date(toMs - 1), {
+  const prices = {
     priceList: o.priceList as PriceList | undefined,
     promotions: o.promotions as readonly Promotion[] | undefined,
-  });
+  };
+  const last = new Date(toMs - 1).toISOString();
+  const charges = chargesBetween(subscription, subscription.asOf, last, prices);
   const renewals: RenewalForecastEntry[] = [];
   let current = subscription.price;
+  let months = BILLING_FREQUENCY_MONTHS[subscription.billingFrequency ?? 'monthly'];
   for (const charge of charges) {
     const before = current ?? charge.unitPrice;
+    const beforeMonths = months;
     current = charge.unitPrice;
-    if (charge.kind !== 'renewal') continue;
+    months = BILLING_FREQUENCY_MONTHS[charge.billingFrequency];
     const atMs = Date.parse(charge.at);
     if (atMs < fromMs) continue;
+    // the first month of an Extended Service Term: its price against the last one, a month each
+    if (charge.kind === 'extended-service-term' && charge.since === charge.at) {
+      renewals.push(extendedServiceTermEntry(charge, before, beforeMonths));
+      continue;
+    }
+    if (charge.kind !== 'renewal') continue;
     const after = charge.unitPrice;
     const same = before.currency === after.currency;
     renewals.push({
       at: charge.at,
+      endOfTerm: 'renew',
       subscriptionTerm: { term: charge.term, billingFrequency: charge.billingFrequency },
       seats: charge.quantity,
       before: { amount: before.amount, currency: before.currency },
@@ -177,5 +184,83 @@ export function renewalForecast(
       rule: charge.priceFrom !== undefined ? 'PL-3' : charge.priceAssumed ? 'PL-4' : 'NCE-11',
     });
   }
+  // a term that ends and stops: an expiry, a disabling (EST-3) or a scheduled cancellation
+  const { events } = advanceNewCommerce(subscription, last, prices);
+  let expired = subscription.status === 'expired' || subscription.status === 'disabled';
+  for (const event of events) {
+    const rule =
+      event.type === 'expired'
+        ? 'NCE-8'
+        : event.type === 'disabled' && !expired
+          ? 'EST-3'
+          : event.type === 'cancelled'
+            ? 'NCE-7'
+            : null;
+    if (event.type === 'expired') expired = true;
+    if (rule === null || Date.parse(event.at) < fromMs) continue;
+    const entry = cancelEntry(subscription, charges, event.at, rule);
+    if (entry !== null) renewals.push(entry);
+  }
+  renewals.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   return { renewals };
+}
+
+/** An Extended Service Term's first month (EST-3, PL-8), its price against the last a month. */
+function extendedServiceTermEntry(
+  charge: NewCommerceChargeEffect,
+  last: Money,
+  lastMonths: number,
+): RenewalForecastEntry {
+  const after = charge.unitPrice;
+  const amount = Number(roundedQuotient(BigInt(last.amount), BigInt(lastMonths)));
+  const before = { amount, currency: last.currency };
+  const same = before.currency === after.currency;
+  return {
+    at: charge.at,
+    endOfTerm: 'extended-service-term',
+    subscriptionTerm: { term: charge.term, billingFrequency: charge.billingFrequency },
+    seats: charge.quantity,
+    before,
+    after: { amount: after.amount, currency: after.currency },
+    changePercent: same ? percent(before.amount, after.amount) : null,
+    perYear: same
+      ? {
+          amount: yearly(after.amount - before.amount, charge.quantity, 1),
+          currency: after.currency,
+        }
+      : null,
+    rule: 'EST-3',
+  };
+}
+
+/**
+ * A term that ends and stops (PL-8): the price and seats billed last before `at`, all of which
+ * stop; `null` for a state without a price.
+ */
+function cancelEntry(
+  subscription: NewCommerceSubscription,
+  charges: readonly NewCommerceChargeEffect[],
+  at: string,
+  rule: 'EST-3' | 'NCE-8' | 'NCE-7',
+): RenewalForecastEntry | null {
+  const billed = charges.filter((charge) => charge.at < at).at(-1);
+  const price = billed?.unitPrice ?? subscription.price;
+  const term = billed?.term ?? subscription.term;
+  const frequency = billed?.billingFrequency ?? subscription.billingFrequency;
+  if (price === null || term === null || frequency === null) return null;
+  const seats = billed?.quantity ?? subscription.quantity;
+  return {
+    at,
+    endOfTerm: 'cancel',
+    subscriptionTerm: { term, billingFrequency: frequency },
+    seats,
+    before: { amount: price.amount, currency: price.currency },
+    after: { amount: 0, currency: price.currency },
+    changePercent: percent(price.amount, 0),
+    perYear: {
+      amount: yearly(-price.amount, seats, BILLING_FREQUENCY_MONTHS[frequency]),
+      currency: price.currency,
+    },
+    rule,
+  };
 }

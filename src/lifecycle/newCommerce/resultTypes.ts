@@ -113,7 +113,7 @@ export interface NewCommerceChargeEffect {
    * (the invoice's `UnitPrice`; `unitPrice` is then the EST price, its `EffectiveUnitPrice`).
    */
   readonly basePrice?: Money;
-  /** On a month of an Extended Service Term (EST-5): the uplift on `basePrice`, in percent. */
+  /** On a month of an Extended Service Term (EST-5): the uplift on `basePrice`, a fraction (`0.03`). */
   readonly uplift?: number;
   /** On a month of an Extended Service Term (EST-5): when the Extended Service Term began. */
   readonly since?: string;
@@ -140,6 +140,12 @@ export interface NewCommerceCreditEffect {
   readonly credit?: Money;
   /** The subscription's price per seat per billing period, when it has one. */
   readonly unitPrice?: Money;
+  /**
+   * `true` when the seats had no price to credit from (CHG-1: an unpriced subscription, or an
+   * Extended Service Term with no base): money comes back, but the library cannot say how much,
+   * so the effect has no `credit` and no invoice line (REC-1).
+   */
+  readonly unpriced?: true;
   /** The billing period the credit comes from, when the seats are in a term. */
   readonly periodStart?: string;
   /** That period's end (exclusive). */
@@ -247,6 +253,7 @@ export type ExtendedServiceTermReason =
   | 'trial'
   | 'term-started-before'
   | 'term-ends-before'
+  | 'end-of-sale'
   | 'no-policy-section'
   | 'in-extended-service-term'
   | 'ended';

@@ -104,6 +104,15 @@ export interface PendingBillingFrequency {
 export type EndOfTermAction = 'renew' | 'extended-service-term' | 'cancel';
 
 /**
+ * Whether a subscription's SKU is at end of sale (EST-1, added 2026-11-27): `none`;
+ * `end-of-sale`, with no conversion SKUs — not eligible for an Extended Service Term; or
+ * `end-of-sale-with-conversions`, which is.
+ *
+ * @category New Commerce
+ */
+export type EndOfSale = 'none' | 'end-of-sale' | 'end-of-sale-with-conversions';
+
+/**
  * The price an Extended Service Term is billed from (EST-3), as the caller gave it before the term
  * ended, always the price of one month (EST-7): the SKU's monthly-term price (`monthlyPlan:
  * true`), or, for a SKU with no monthly-term plan, its annual-term price's month (`monthlyPlan:
@@ -132,7 +141,10 @@ export interface ExtendedServiceTerm {
   readonly since: string | null;
   /** The base price of one month (the invoice's `UnitPrice`), or `null` when none was given. */
   readonly basePrice: Money | null;
-  /** The uplift in percent: 3 with a monthly-term plan, 23 without (the policy's). */
+  /**
+   * The uplift, a fraction: `0.03` with a monthly-term plan, `0.23` without (the policy's). A state
+   * saved when it was written in whole percent (`3`, `23`) is read as the fraction.
+   */
   readonly uplift: number;
 }
 
@@ -207,6 +219,12 @@ export interface NewCommerceFields {
    * (`CFQ7TTC0LF8R:0001:CFQ7TTC0K821`), when known.
    */
   readonly offerId?: string;
+  /**
+   * Whether its SKU is at end of sale (EST-1): from the purchase or the reader's option, changed
+   * by no event; absent is `none`. `end-of-sale` (no conversion SKUs) makes it not eligible for
+   * an Extended Service Term.
+   */
+  readonly endOfSale?: EndOfSale;
   /**
    * What the price list prices the subscription by (PL-4): with `options.priceList`, a renewal
    * takes the list's price for this key and the new term's term and billing plan.
@@ -333,6 +351,13 @@ export interface NewCommerceSubscriptionInput {
   readonly customTermEndDate?: string | undefined;
   /** The offer bought (MID-4), Partner Center's `offerId`. */
   readonly offerId?: string | undefined;
+  /**
+   * Whether the SKU is at end of sale (EST-1): `end-of-sale` (no conversion SKUs) is not eligible
+   * for an Extended Service Term.
+   *
+   * @defaultValue `'none'`
+   */
+  readonly endOfSale?: EndOfSale | undefined;
   /** What the price list prices the subscription by (PL-4): product, SKU, market, currency, segment. */
   readonly priceKey?: PriceStateKey | undefined;
   /**

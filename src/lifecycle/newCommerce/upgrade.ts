@@ -90,9 +90,11 @@ function refusal(state: NewCommerceDraft): NewCommerceTransitionRefused | undefi
  * target (CHG-2's formula, `upgrade`). Scheduled renewal changes and a billing frequency change
  * waiting are dropped on both. An upgrade into a new subscription keeps the source's term and
  * billing frequency (its dates are the source's); another is `NOT_SUPPORTED`. From an Extended
- * Service Term without `into` (EST-4), the same subscription starts a committed term at `at` (the
- * target's term and frequency, default `P1M` monthly) with `quantity` seats (default every seat),
- * the month's unused days credited and the new term's first period charged.
+ * Service Term without `into` (EST-4), the seats moved start a committed term at `at` (the
+ * target's term and frequency, default `P1M` monthly): all of them in the same subscription
+ * (`source` `null`), fewer in a new one ordered at `at` while the source keeps the rest in its
+ * Extended Service Term; only the seats moved are credited the month's unused days, and the new
+ * term's first period is charged.
  *
  * @param source - The subscription the seats come from.
  * @param request - `at`, `to: { offerId, price, term?, billingFrequency? }` (each of the term and
@@ -228,8 +230,10 @@ function moved(
   const refusedSource = refusal(state);
   if (refusedSource !== undefined) return refusedSource;
   // out of an Extended Service Term: a committed term from `at` with the seats given (EST-4)
-  if (state.extendedServiceTerm !== undefined && into === undefined)
-    return upgraded(null, state, upgradeFromEst(state, request, at, atMs, passed), atMs);
+  if (state.extendedServiceTerm !== undefined && into === undefined) {
+    const est = upgradeFromEst(state, request, at, atMs, passed);
+    return upgraded(est.source, est.target, est.effects, atMs);
+  }
   if (target !== undefined) {
     const refusedTarget = refusal(target);
     if (refusedTarget !== undefined) return refusedTarget;

@@ -18,6 +18,16 @@ export const koErrors: ErrorMessages = {
   },
   expected: {
     ...koIssues,
+    'expected each invoice once; {id} is also invoices.{earlier}':
+      '청구서마다 한 번씩이어야 합니다. {id}은(는) invoices.{earlier}에도 있습니다',
+    'expected an amount: decimal text or a number': '금액(10진수 텍스트 또는 숫자)이어야 합니다',
+    'expected a tie-out of createTieOut': 'createTieOut으로 만든 대사여야 합니다',
+    'expected the invoice’s currency {currency}': '청구서의 통화 {currency}여야 합니다',
+    'expected an active ISO 4217 code': '유효한 ISO 4217 코드여야 합니다',
+    'expected an Invoice resource { id, invoiceDate, totalCharges, currencyCode }, a list of them, { "items": [...] } or JSON lines':
+      'Invoice 리소스 { id, invoiceDate, totalCharges, currencyCode }, 그 목록, { "items": [...] } 또는 JSON lines여야 합니다',
+    'expected JSON text or JSON lines: {reason} at character {at}':
+      'JSON 텍스트 또는 JSON lines여야 합니다: {at}번째 문자에 {reason}이(가) 있어야 합니다',
     'expected { at, to, quantity?, into? }': '{ at, to, quantity?, into? }가 있어야 합니다',
     'expected { offerId, price, term?, billingFrequency? }':
       '{ offerId, price, term?, billingFrequency? }가 있어야 합니다',
@@ -176,6 +186,10 @@ export const koErrors: ErrorMessages = {
     'expected an integer weight ≥ 0': '0 이상의 정수 가중치여야 합니다',
     'expected an integer ≥ 0': '0 이상의 정수여야 합니다',
     'expected an integer ≥ 1': '1 이상의 정수여야 합니다',
+    'expected a fraction ≥ 0 and below 1, at most six decimals (0.03 is 3 %)':
+      '0 이상 1 미만의 소수(소수점 이하 최대 6자리)여야 합니다(0.03은 3 %)',
+    'expected true, on a credit without money, or no unpriced':
+      '금액이 없는 크레딧에서만 true여야 하며, 그 밖에는 unpriced가 없어야 합니다',
     'expected an integer ≥ {min}': '{min} 이상의 정수여야 합니다',
     'expected an array': '배열이어야 합니다',
     'expected P1M, P1Y, P2Y, P3Y or P5Y': 'P1M, P1Y, P2Y, P3Y 또는 P5Y여야 합니다',
@@ -194,6 +208,11 @@ export const koErrors: ErrorMessages = {
       'PercentDiscount여야 합니다(파트너 센터 예제에 나오는 유일한 가격 정책 유형)',
     'expected a promotion { id, startDate, endDate, requiredProducts }':
       '프로모션 { id, startDate, endDate, requiredProducts }이어야 합니다',
+    'expected a percentage from 0 to 100 as decimal text':
+      '0에서 100 사이의 백분율(10진수 텍스트)이어야 합니다',
+    'expected a reconciler made by createUsageReconciler':
+      'createUsageReconciler로 만든 대사기여야 합니다',
+    'expected {currency}, the line’s billing currency': '{currency}, 즉 줄의 청구 통화여야 합니다',
     'expected an object': '개체여야 합니다',
     'expected an object of market lists': '시장 목록의 개체여야 합니다',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':

@@ -18,6 +18,16 @@ export const zhHansErrors: ErrorMessages = {
   },
   expected: {
     ...zhHansIssues,
+    'expected each invoice once; {id} is also invoices.{earlier}':
+      '每张发票应只出现一次；{id} 也在 invoices.{earlier} 中',
+    'expected an amount: decimal text or a number': '应为金额：十进制文本或数字',
+    'expected a tie-out of createTieOut': '应为 createTieOut 创建的核对',
+    'expected the invoice’s currency {currency}': '应为发票的货币 {currency}',
+    'expected an active ISO 4217 code': '应为有效的 ISO 4217 代码',
+    'expected an Invoice resource { id, invoiceDate, totalCharges, currencyCode }, a list of them, { "items": [...] } or JSON lines':
+      '应为 Invoice 资源 { id, invoiceDate, totalCharges, currencyCode }、其列表、{ "items": [...] } 或 JSON lines',
+    'expected JSON text or JSON lines: {reason} at character {at}':
+      '应为 JSON 文本或 JSON lines：第 {at} 个字符处应为 {reason}',
     'expected { at, to, quantity?, into? }': '应为 { at, to, quantity?, into? }',
     'expected { offerId, price, term?, billingFrequency? }':
       '应为 { offerId, price, term?, billingFrequency? }',
@@ -170,6 +180,10 @@ export const zhHansErrors: ErrorMessages = {
     'expected an integer weight ≥ 0': '应为 ≥ 0 的整数权重',
     'expected an integer ≥ 0': '应为 ≥ 0 的整数',
     'expected an integer ≥ 1': '应为 ≥ 1 的整数',
+    'expected a fraction ≥ 0 and below 1, at most six decimals (0.03 is 3 %)':
+      '应为 ≥ 0 且小于 1 的小数，最多六位小数（0.03 即 3 %）',
+    'expected true, on a credit without money, or no unpriced':
+      '仅在没有金额的信用额度上应为 true，否则不应有 unpriced',
     'expected an integer ≥ {min}': '应为 ≥ {min} 的整数',
     'expected an array': '应为数组',
     'expected P1M, P1Y, P2Y, P3Y or P5Y': '应为 P1M、P1Y、P2Y、P3Y 或 P5Y',
@@ -188,6 +202,10 @@ export const zhHansErrors: ErrorMessages = {
       '应为 PercentDiscount（合作伙伴中心示例中唯一的定价策略类型）',
     'expected a promotion { id, startDate, endDate, requiredProducts }':
       '应为促销 { id, startDate, endDate, requiredProducts }',
+    'expected a percentage from 0 to 100 as decimal text': '应为 0 到 100 的百分比（十进制文本）',
+    'expected a reconciler made by createUsageReconciler':
+      '应为 createUsageReconciler 创建的对账器',
+    'expected {currency}, the line’s billing currency': '应为 {currency}，即该行的计费货币',
     'expected an object': '应为对象',
     'expected an object of market lists': '应为由市场列表组成的对象',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':

@@ -18,6 +18,16 @@ export const zhHantErrors: ErrorMessages = {
   },
   expected: {
     ...zhHantIssues,
+    'expected each invoice once; {id} is also invoices.{earlier}':
+      '每張發票應只出現一次；{id} 也在 invoices.{earlier} 中',
+    'expected an amount: decimal text or a number': '應為金額：十進位文字或數字',
+    'expected a tie-out of createTieOut': '應為 createTieOut 建立的核對',
+    'expected the invoice’s currency {currency}': '應為發票的貨幣 {currency}',
+    'expected an active ISO 4217 code': '應為有效的 ISO 4217 代碼',
+    'expected an Invoice resource { id, invoiceDate, totalCharges, currencyCode }, a list of them, { "items": [...] } or JSON lines':
+      '應為 Invoice 資源 { id, invoiceDate, totalCharges, currencyCode }、其清單、{ "items": [...] } 或 JSON lines',
+    'expected JSON text or JSON lines: {reason} at character {at}':
+      '應為 JSON 文字或 JSON lines：第 {at} 個字元處應為 {reason}',
     'expected { at, to, quantity?, into? }': '應為 { at, to, quantity?, into? }',
     'expected { offerId, price, term?, billingFrequency? }':
       '應為 { offerId, price, term?, billingFrequency? }',
@@ -171,6 +181,10 @@ export const zhHantErrors: ErrorMessages = {
     'expected an integer weight ≥ 0': '應為 ≥ 0 的整數權數',
     'expected an integer ≥ 0': '應為 ≥ 0 的整數',
     'expected an integer ≥ 1': '應為 ≥ 1 的整數',
+    'expected a fraction ≥ 0 and below 1, at most six decimals (0.03 is 3 %)':
+      '應為 ≥ 0 且小於 1 的小數，最多六位小數（0.03 即 3 %）',
+    'expected true, on a credit without money, or no unpriced':
+      '僅在沒有金額的信用額度上應為 true，否則不應有 unpriced',
     'expected an integer ≥ {min}': '應為 ≥ {min} 的整數',
     'expected an array': '應為陣列',
     'expected P1M, P1Y, P2Y, P3Y or P5Y': '應為 P1M、P1Y、P2Y、P3Y 或 P5Y',
@@ -189,6 +203,10 @@ export const zhHantErrors: ErrorMessages = {
       '應為 PercentDiscount（合作夥伴中心範例中唯一的定價原則類型）',
     'expected a promotion { id, startDate, endDate, requiredProducts }':
       '應為促銷 { id, startDate, endDate, requiredProducts }',
+    'expected a percentage from 0 to 100 as decimal text': '應為 0 到 100 的百分比（十進位文字）',
+    'expected a reconciler made by createUsageReconciler':
+      '應為 createUsageReconciler 建立的調節器',
+    'expected {currency}, the line’s billing currency': '應為 {currency}，即該行的計費貨幣',
     'expected an object': '應為物件',
     'expected an object of market lists': '應為由市場清單組成的物件',
     'expected at least one of quantity, term, billingFrequency, price, customTermEndDate':

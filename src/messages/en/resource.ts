@@ -10,6 +10,8 @@ export const resourceMessages = {
     'disabled is read as expired: a legacy subscription has no disabled status',
   'resource.status-since':
     'the resource does not say when it became {status}: read as the term end and the days after it the rules give, never after it was fetched',
+  'resource.older-than-as-of':
+    'the resource’s term ended at {termEnd}, at or before {asOf}: it was fetched before then, so it is read at that term and taken forward by the rules',
   'resource.trial-converts':
     'a trial converts to P1Y billed monthly: the resource does not say into what',
   'resource.trial-window':

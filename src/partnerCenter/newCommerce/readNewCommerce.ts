@@ -4,7 +4,11 @@ import { MS_PER_DAY } from '../../kernel/units.ts';
 import type { NewCommerceDraft } from '../../lifecycle/newCommerce/machine/cloneState.ts';
 import { DISABLED_DAYS, EXPIRED_DAYS } from '../../lifecycle/newCommerce/machine/deadlineOf.ts';
 import { isSold } from '../../lifecycle/newCommerce/machine/isSold.ts';
-import type { NewCommerceSubscription, SeatBatch } from '../../lifecycle/newCommerce/types.ts';
+import type {
+  EndOfSale,
+  NewCommerceSubscription,
+  SeatBatch,
+} from '../../lifecycle/newCommerce/types.ts';
 import { newCommerceRulesInForceAt } from '../../policy/newCommerceRulesInForceAt.ts';
 import { readTrialDays } from '../../policy/readTrialDays.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
@@ -31,7 +35,11 @@ import { readSeats } from './readSeats.ts';
  * date, so the term ends at the next 00:00:00Z; the seat batches come from `refundableQuantity`,
  * `scheduled` from `scheduledNextTermInstructions`; stated windows are kept, compared with NCE-4's.
  */
-export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscription {
+export function readNewCommerce(
+  b: Basics,
+  asOf: string,
+  endOfSale?: EndOfSale,
+): NewCommerceSubscription {
   const { r, product, notes } = b;
   const usage = isUsageProduct(product);
   const trial = b.trial;
@@ -157,6 +165,8 @@ export function readNewCommerce(b: Basics, asOf: string): NewCommerceSubscriptio
   }
   const window = termEnd === null ? null : compareWindows(b, state, rules, startMs, endMs);
   state.seats = readSeats(b, state, window);
+  // a SKU at end of sale (the reader's option, EST-1) decides eligibility before the end of term
+  if (endOfSale !== undefined) (state as { endOfSale?: EndOfSale }).endOfSale = endOfSale;
   // what the term's end does: stated, named, or inferred from auto-renew (EST-6)
   readEndOfTerm(r, state as NewCommerceDraft, notes);
   state.scheduled = readScheduled(b, state);

@@ -69,6 +69,21 @@ export function count(value: unknown, path: string, min: number, sink: Sink): vo
   }
 }
 
+/** A fraction in [0, 1) with at most six decimals (an uplift, EST-3: 0.03 is 3 %). */
+export function fraction(value: unknown, path: string, sink: Sink): void {
+  if (
+    typeof value !== 'number' ||
+    !(value >= 0 && value < 1) ||
+    Math.round(value * 1_000_000) / 1_000_000 !== value
+  )
+    report(
+      sink,
+      path,
+      'expected a fraction ≥ 0 and below 1, at most six decimals (0.03 is 3 %)',
+      value,
+    );
+}
+
 /** A string, matching `pattern` when given. */
 export function text(value: unknown, path: string, sink: Sink, pattern?: RegExp): void {
   if (typeof value !== 'string') report(sink, path, 'expected a string', value);

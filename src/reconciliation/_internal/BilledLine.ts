@@ -1,5 +1,5 @@
+import type { FileDecimal } from '../../kernel/fileDecimal.ts';
 import type { InvoiceLineKind } from '../types.ts';
-import type { FileDecimal } from './fileDecimal.ts';
 
 /** What an effect says beyond its line, for the arithmetic of a message (REC-2). */
 export interface EffectDetails {
@@ -28,7 +28,7 @@ export interface EffectDetails {
     | undefined;
   /**
    * A month of Extended Service Term (EST-5): since when (a UTC day), its base price for a month
-   * (minor units) and the uplift in percent.
+   * (minor units) and the uplift, a fraction (`0.03`).
    */
   readonly est?: { readonly since: number; readonly basePrice: number; readonly uplift: number };
 }

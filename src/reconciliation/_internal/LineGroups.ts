@@ -1,5 +1,5 @@
+import { addDecimals, sum } from '../../kernel/fileDecimal.ts';
 import type { FileLine } from './FileLine.ts';
-import { addDecimals, sum } from './fileDecimal.ts';
 import { SubscriptionSlots } from './SubscriptionSlots.ts';
 
 /** How many rows a group lists; its `lines` counts them all. */

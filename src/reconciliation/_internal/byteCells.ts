@@ -1,11 +1,13 @@
 import {
-  DATE_AS_TEXT,
-  readFileDate,
-  readFileDateBytes,
-} from '../../reconciliation/_internal/fileDate.ts';
+  AS_TEXT,
+  EMPTY,
+  type Scan,
+  scanDecimal,
+  scanDecimalBytes,
+} from '../../kernel/scanDecimal.ts';
 import type { LineCells } from '../../reconciliation/_internal/lineReader.ts';
+import { DATE_AS_TEXT, readFileDate, readFileDateBytes } from '../../time/fileDate.ts';
 import { idCellHash, isAsciiSpace } from './idCellHash.ts';
-import { AS_TEXT, EMPTY, type Scan, scanDecimal, scanDecimalBytes } from './scanDecimal.ts';
 import { seatsOf } from './seatsOf.ts';
 
 /**

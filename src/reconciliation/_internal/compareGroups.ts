@@ -1,3 +1,4 @@
+import { decimalText, type FileDecimal, sameDecimal } from '../../kernel/fileDecimal.ts';
 import type {
   ReconcileAmounts,
   ReconcileDifference,
@@ -13,7 +14,6 @@ import { dayText } from './days.ts';
 import { type Expected, groupExpected } from './expectedGroups.ts';
 import { expectedLines } from './expectedLines.ts';
 import { amountText, explain } from './explain.ts';
-import { decimalText, type FileDecimal, sameDecimal } from './fileDecimal.ts';
 import { actualOf, notesOf, unexpectedOf } from './fileEntries.ts';
 import type { FileGroup } from './LineGroups.ts';
 import { type ReadReconcileOptions, readReconcileOptions } from './readReconcileOptions.ts';

@@ -1,5 +1,5 @@
+import { addDecimals, type FileDecimal, sum } from '../../kernel/fileDecimal.ts';
 import type { BilledLine } from './BilledLine.ts';
-import { addDecimals, type FileDecimal, sum } from './fileDecimal.ts';
 
 /** The expected lines of one group (charge type, days, currency), summed exactly. */
 export interface Expected {

@@ -1,6 +1,7 @@
+import { decimalText, type FileDecimal } from '../../kernel/fileDecimal.ts';
+import { upliftPercent } from '../../pricing/upliftPercent.ts';
 import type { BilledLine, EffectDetails } from './BilledLine.ts';
 import { dayText } from './days.ts';
-import { decimalText, type FileDecimal } from './fileDecimal.ts';
 import type { ReconciliationTexts } from './texts/ReconciliationTexts.ts';
 import { sentence } from './texts/textsFor.ts';
 
@@ -54,7 +55,7 @@ function ofEffect(
       ...params,
       since: dayText(effect.est.since),
       basePrice: m(effect.est.basePrice),
-      uplift: effect.est.uplift,
+      uplift: upliftPercent(effect.est.uplift),
       unitPrice: m(effect.amount / effect.quantity),
     });
   // a month of Extended Service Term prints its base as UnitPrice; its price is the month's

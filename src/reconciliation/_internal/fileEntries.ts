@@ -1,9 +1,9 @@
+import { decimalText, sameDecimal } from '../../kernel/fileDecimal.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { ReconcileAmounts, ReconcileNote, ReconcileUnexpected } from '../types.ts';
 import type { BilledLine } from './BilledLine.ts';
 import { dayText } from './days.ts';
 import { abs, type Expected } from './expectedGroups.ts';
-import { decimalText, sameDecimal } from './fileDecimal.ts';
 import type { FileGroup } from './LineGroups.ts';
 import type { ReconciliationTexts } from './texts/ReconciliationTexts.ts';
 import { sentence } from './texts/textsFor.ts';

@@ -1,6 +1,6 @@
+import { decimalText } from '../../kernel/fileDecimal.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { ReconcileFinding as Finding } from '../replayTypes.ts';
-import { decimalText } from './fileDecimal.ts';
 import { stakeOf } from './stakeOf.ts';
 
 /**

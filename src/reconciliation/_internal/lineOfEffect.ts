@@ -8,6 +8,7 @@ import type {
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { Money } from '../../pricing/money.ts';
 import { partnerCenterCharge } from '../../pricing/partnerCenterCharge.ts';
+import { upliftPercent } from '../../pricing/upliftPercent.ts';
 import { readNewCommerceEffect } from '../readNewCommerceEffect.ts';
 import type { InvoiceLineKind } from '../types.ts';
 import type { BilledLine, EffectDetails } from './BilledLine.ts';
@@ -97,7 +98,7 @@ export function lineOfReadEffect(
       ...(base === undefined || uplift === undefined || effect.since === undefined
         ? {}
         : {
-            priceAdjustment: `Extended Service Terms ${uplift}% Fee Applied`,
+            priceAdjustment: `Extended Service Terms ${upliftPercent(uplift)}% Fee Applied`,
             est: {
               since: libraryDay(effect.since, path, 'since'),
               basePrice: base.amount,
@@ -106,7 +107,9 @@ export function lineOfReadEffect(
           }),
     });
   }
-  if (effect.outcome === 'no-refund' || effect.credit?.amount === 0) return undefined;
+  // no money back, or money the library cannot price (CHG-1): no line
+  if (effect.outcome === 'no-refund' || effect.credit?.amount === 0 || effect.unpriced === true)
+    return undefined;
   return credit(effect, path, types, owner, term);
 }
 

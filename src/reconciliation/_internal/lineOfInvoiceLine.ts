@@ -1,9 +1,9 @@
+import { type FileDecimal, readFileDecimal } from '../../kernel/fileDecimal.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
+import { readFileDate } from '../../time/fileDate.ts';
 import { readInvoiceLine } from '../readInvoiceLine.ts';
 import type { BilledLine } from './BilledLine.ts';
 import type { ChargeTypes } from './chargeTypes.ts';
-import { readFileDate } from './fileDate.ts';
-import { type FileDecimal, readFileDecimal } from './fileDecimal.ts';
 
 /** A checked decimal column, or `undefined` when the line has none. */
 function decimal(text: string | undefined): FileDecimal | undefined {

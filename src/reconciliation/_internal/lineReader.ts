@@ -1,8 +1,8 @@
+import { EMPTY, READ, type Scan, scanDecimal, scanned } from '../../kernel/scanDecimal.ts';
+import { readFileDate } from '../../time/fileDate.ts';
 import type { ReconcileOptions } from '../types.ts';
 import { readChargeTypes } from './chargeTypes.ts';
 import type { FileLine, FileRowIssue } from './FileLine.ts';
-import { readFileDate } from './fileDate.ts';
-import { EMPTY, READ, type Scan, scanDecimal, scanned } from './scanDecimal.ts';
 
 /** The columns a line needs to be compared (REC-4); `SubscriptionId` may be absent. */
 const REQUIRED = [

@@ -34,6 +34,8 @@ export interface PlainChangeOf {
   readonly price: Money;
   /** Its seats before the change. */
   readonly before: number;
+  /** Which term of the run from `orderedMs` holds the change (1 for the first). */
+  readonly termNumber: number;
   /**
    * The end of its first term's cancellation window as the resource states it
    * (`cancellationAllowedUntilDate`, read as the resource reader reads it: {@link statedWindowEnd}),
@@ -122,9 +124,8 @@ export function plainChangeLine(
       : change.kind === 'remove'
         ? before - change.seats
         : 0;
-  const months = of.term === 'P1M' ? 1 : 12;
   const first = term.startMs === orderedMs;
-  const termNumber = 1 + term.offsetMonths / months;
+  const termNumber = of.termNumber;
   const orderedAt = isoText(orderedMs);
   // the state the replay holds at the change: read by the Partner Center reader, advanced to `at`
   const state = {

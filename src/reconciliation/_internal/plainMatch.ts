@@ -1,3 +1,4 @@
+import { sameDecimal } from '../../kernel/fileDecimal.ts';
 import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
 import { isSold } from '../../lifecycle/newCommerce/machine/isSold.ts';
 import { nominalDays, periodCharge } from '../../lifecycle/newCommerce/machine/periods.ts';
@@ -16,7 +17,6 @@ import { startOfUtcDay } from '../../time/startOfUtcDay.ts';
 import { CHARGE_TYPES } from './chargeTypes.ts';
 import type { FileChange, FileWindow } from './FileChange.ts';
 import { fileChanges } from './fileChanges.ts';
-import { sameDecimal } from './fileDecimal.ts';
 import type { FileSeats } from './fileSeats.ts';
 import { instantMs } from './instantMs.ts';
 import type { FileGroup } from './LineGroups.ts';
@@ -357,17 +357,13 @@ export function plainMatch(
   if (endMs <= asOfMs || read.statedEndMs < endMs) return undefined;
   // a resource renewed since states a later term's window, which the reader drops (PCR-1)
   const statedWindow = read.statedEndMs > endMs ? undefined : read.cancellableUntilMs;
-  let term: BilledTerm = {
-    startMs,
-    endMs,
-    anchorMs: orderedMs,
-    offsetMonths: (n - 1) * termMonths,
-  };
+  let term: BilledTerm = { startMs, endMs, months: termMonths };
   // the change's instant, as the replay applies it; without one, every period has the same seats
   const atMs = change === undefined ? toMs + 1 : changeInstant(change, orderedMs, asOfMs, term);
   if (atMs === undefined || (change !== undefined && atMs > toMs)) return undefined;
   // the term holding the change, and how many charges come before it (the replay's order)
   let changeTerm: BilledTerm | undefined = atMs < term.endMs ? term : undefined;
+  let changeTermNumber = n;
   let chargesBefore = -1;
   const state = { billingFrequency: read.cycle } as never;
   const charges: PlainCharge[] = [];
@@ -424,11 +420,13 @@ export function plainMatch(
     term = {
       startMs: term.endMs,
       endMs: newCommerceTermEndAt(orderedMs, termMonths, n),
-      anchorMs: orderedMs,
-      offsetMonths: (n - 1) * termMonths,
+      months: termMonths,
     };
     index = 0;
-    if (changeTerm === undefined && atMs < term.endMs) changeTerm = term;
+    if (changeTerm === undefined && atMs < term.endMs) {
+      changeTerm = term;
+      changeTermNumber = n;
+    }
     if (!charge(RENEWAL, periodOf(0))) return undefined;
   }
   // a file with more or fewer groups than the charges differs: known before the change's line
@@ -445,6 +443,7 @@ export function plainMatch(
         orderedMs,
         price: price as Money,
         before,
+        termNumber: changeTermNumber,
         cancellableUntil: statedWindow === undefined ? undefined : statedWindowEnd(statedWindow),
       },
       changeTerm,

@@ -1,3 +1,4 @@
+import { columnIndex } from '../../kernel/columnIndex.ts';
 import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
 import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.ts';
 import {
@@ -6,7 +7,6 @@ import {
 } from '../../policy/vocabulary/newCommerceTerms.ts';
 import { readPriceDates } from '../../prices/readPriceDates.ts';
 import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
-import { columnIndex } from './columnIndex.ts';
 import { instantMs } from './instantMs.ts';
 import type { SourceNames } from './SourceNames.ts';
 

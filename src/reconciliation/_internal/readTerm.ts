@@ -11,6 +11,7 @@ import type { Money } from '../../pricing/money.ts';
 import type { NewCommerceRules } from '../replayTypes.ts';
 import { errorText } from './errorText.ts';
 import { isoText } from './isoInstants.ts';
+import { resourceFaultText } from './resourceFault.ts';
 import { LIST_NAMES, type SourceNames } from './SourceNames.ts';
 import { sentence, textsFor } from './texts/textsFor.ts';
 
@@ -127,6 +128,9 @@ export function readTerm(
         ),
       };
     }
+    // the resource itself: which item, and what is wrong with it
+    const fault = resourceFaultText(error, input.names ?? LIST_NAMES, options);
+    if (fault !== undefined) return { problem: fault };
     // the base is the caller's own: named as they gave it (`--est-base` on the command line)
     return {
       problem: text.replace(

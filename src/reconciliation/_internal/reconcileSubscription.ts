@@ -17,6 +17,7 @@ import { type ReadReconcileOptions, readReconcileOptions } from './readReconcile
 import { readTerm, type TermPrice } from './readTerm.ts';
 import { type Refusal, type Replay, replay } from './replay.ts';
 import { resourceAtStart } from './resourceAtStart.ts';
+import { resourceFault } from './resourceFault.ts';
 import { LIST_NAMES, type SourceNames } from './SourceNames.ts';
 import type { TermPrices } from './termPrices.ts';
 import { termResource } from './termResource.ts';
@@ -180,7 +181,17 @@ export function reconcileSubscription(
       notes: [sentence(textsFor(options.locale), 'usage-billed', {})],
       unverified: 0,
     };
-  if ('missing' in input.price) return unreplayed(input.price.missing);
+  const started = instantMs(resource.effectiveStartDate);
+  // a resource that cannot be read says so, price or none: a price would not make it read
+  if ('missing' in input.price) {
+    const readAtMs = Number.isFinite(started)
+      ? Math.max(started, window.firstDay * DAY - 1)
+      : window.firstDay * DAY - 1;
+    return unreplayed(
+      resourceFault(rules, resource, isoText(readAtMs), input.names ?? LIST_NAMES, options) ??
+        input.price.missing,
+    );
+  }
   const unread = input.unreadRows ?? [];
   if (unread.length > 0) {
     const groups = input.groups.length;
@@ -194,7 +205,6 @@ export function reconcileSubscription(
     };
   }
   const { changes, problems } = fileChanges(input.groups);
-  const started = instantMs(resource.effectiveStartDate);
   // a resource fetched after a later seat change holds seats the file's lines never billed: the
   // seats the file's latest line leaves are taken back over the file's changes instead
   const notes: string[] = [];

@@ -1,10 +1,11 @@
+import { decimalText } from '../../kernel/fileDecimal.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
+import { withUplift } from '../../pricing/withUplift.ts';
 import type {
   ReconcileFinding as Finding,
   NewCommerceRules,
   ReconcileRemedy as Remedy,
 } from '../replayTypes.ts';
-import { decimalText } from './fileDecimal.ts';
 import type { SubscriptionOutcome } from './reconcileSubscription.ts';
 import { type RemedyTextId, remedyText } from './texts/remedyTexts.ts';
 
@@ -16,10 +17,9 @@ function money(units: number, currency: string): string {
   return `${decimalText({ units, scale: exponent }, exponent)} ${currency}`;
 }
 
-/** The uplift in percent on a base of minor units ≥ 0, rounded half up (EST-3), exactly. */
-function upliftOf(base: number, percent: number): number {
-  const n = base * percent + 50;
-  return (n - (n % 100)) / 100;
+/** The uplift (a fraction) on a base of minor units ≥ 0, rounded half up (EST-3), exactly. */
+function upliftOf(base: number, uplift: number): number {
+  return withUplift(base, uplift) - base;
 }
 
 /**

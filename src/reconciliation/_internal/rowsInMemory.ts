@@ -1,5 +1,5 @@
+import { columnIndex } from '../../kernel/columnIndex.ts';
 import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.ts';
-import { columnIndex } from './columnIndex.ts';
 import type { FileWindow } from './FileChange.ts';
 import type { FileRowIssue } from './FileLine.ts';
 import { type FindingLabels, LABEL_COLUMNS } from './FindingLabels.ts';

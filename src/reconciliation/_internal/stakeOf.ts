@@ -1,5 +1,5 @@
+import { addDecimals, type FileDecimal, readFileDecimal, sum } from '../../kernel/fileDecimal.ts';
 import type { ReconcileFinding as Finding } from '../replayTypes.ts';
-import { addDecimals, type FileDecimal, readFileDecimal, sum } from './fileDecimal.ts';
 
 const ZERO: FileDecimal = { units: 0, scale: 0 };
 const decimal = (text: string | undefined): FileDecimal => readFileDecimal(text) ?? ZERO;

@@ -1,7 +1,13 @@
+import {
+  addDecimals,
+  decimalText,
+  type FileDecimal,
+  readFileDecimal,
+  sum,
+} from '../../kernel/fileDecimal.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { ReconcileAtStake } from '../replayTypes.ts';
 import type { GroupComparison } from './compareGroups.ts';
-import { addDecimals, decimalText, type FileDecimal, readFileDecimal, sum } from './fileDecimal.ts';
 
 /** The money one currency's findings put at stake, exactly. */
 export type AtStake = ReconcileAtStake;

@@ -1,7 +1,7 @@
+import { decimalText } from '../../kernel/fileDecimal.ts';
 import type { InvoiceLine } from '../types.ts';
 import type { BilledLine } from './BilledLine.ts';
 import { dayText } from './days.ts';
-import { decimalText } from './fileDecimal.ts';
 
 /**
  * An expected line in the file's form (REC-1): its column names, days as `YYYY-MM-DD`, amounts

@@ -146,7 +146,7 @@ export function termDecision(
           price.amount,
           quantity,
           // a purchase's periods count from its term's start (a state knows its anchor)
-          { startMs: term.startMs, endMs: term.endMs, anchorMs: term.startMs, offsetMonths: 0 },
+          { startMs: term.startMs, endMs: term.endMs },
           term.periodMonths,
           atMs,
         );

@@ -58,6 +58,7 @@ export function newCommerceInputShape(): z.ZodMiniObject {
     ),
     customTermEndDate: z.optional(parts.date),
     offerId: z.optional(parts.text),
+    endOfSale: z.optional(z.enum(['none', 'end-of-sale', 'end-of-sale-with-conversions'])),
     priceKey: z.optional(priceKeyShape()),
     promotion: z.optional(promotionSchema()),
   });

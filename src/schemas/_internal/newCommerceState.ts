@@ -66,6 +66,7 @@ export function newCommerceStateShape(): z.ZodMiniObject {
     cancellableUntil: z.optional(instantOrNull),
     fullCreditUntil: z.optional(parts.instant),
     offerId: z.optional(parts.text),
+    endOfSale: z.optional(z.enum(['none', 'end-of-sale', 'end-of-sale-with-conversions'])),
     priceKey: z.optional(priceKeyShape()),
     promotion: z.optional(
       z.strictObject({
@@ -107,7 +108,7 @@ export function newCommerceStateShape(): z.ZodMiniObject {
       z.strictObject({
         since: z.nullable(parts.instant),
         basePrice: z.nullable(parts.price),
-        uplift: z.int().check(z.minimum(0)),
+        uplift: z.number().check(z.minimum(0)),
       }),
     ),
   });
@@ -153,6 +154,9 @@ export function canonicalNewCommerceState(value: NewCommerceSubscription): NewCo
     copy.extendedServiceTerm = {
       ...est,
       since: est.since === null ? null : canonicalInstant(est.since, 'extendedServiceTerm.since'),
+      // whole percent, as states were saved before, is written as the fraction (EST-3); anything
+      // else the lifecycle's guard below checks
+      uplift: Number.isInteger(est.uplift) && est.uplift >= 1 ? est.uplift / 100 : est.uplift,
     };
   checkedByLifecycle(() => readState(copy));
   return copy as unknown as NewCommerceSubscription;

@@ -56,3 +56,37 @@ export function priceFiles(
     resources: file(resources, { name: 'resources.json' }),
   };
 }
+
+/**
+ * The list with Business Basic's monthly-term (P1M) rows beside its P1Y ones: 7.20 USD a month until
+ * 2026-06-30 and 8.40 from 2026-07-01, the base of an Extended Service Term month (EST-3).
+ */
+export const PRICES_WITH_P1M: string = [
+  PRICES,
+  (PRICES.split('\r\n')[1] as string).replace(
+    ',P1Y,Monthly,US,USD,75.60,',
+    ',P1M,Monthly,US,USD,7.20,',
+  ),
+  (PRICES.split('\r\n')[2] as string).replace(
+    ',P1Y,Monthly,US,USD,88.20,',
+    ',P1M,Monthly,US,USD,8.40,',
+  ),
+].join('\r\n');
+
+/**
+ * December 2026's two end-of-term items, as fetched in November: contoso's 10 seats enter their
+ * Extended Service Term on 2026-12-01 (6.30 → 8.40 × 1.03 = 8.65 a seat a month), fabrikam's 4
+ * seats are cancelled at their term's end on 2026-12-15 (25.20 a month stops).
+ */
+export const DECEMBER: readonly Record<string, unknown>[] = [
+  {
+    ...basic('sub-est', 'contoso', 10, '2025-12-01T00:00:00Z', '2026-11-30T00:00:00Z'),
+    autoRenewEnabled: false,
+    scheduledActions: [{ scheduleType: 'TermEnd', actionType: 'RenewToExtendedServiceTerm' }],
+  },
+  {
+    ...basic('sub-cancel', 'fabrikam', 4, '2025-12-15T00:00:00Z', '2026-12-14T00:00:00Z'),
+    autoRenewEnabled: false,
+    scheduledActions: [{ scheduleType: 'TermEnd', actionType: 'Cancel' }],
+  },
+];

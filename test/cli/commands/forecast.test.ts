@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runStreaming } from '../_run.ts';
-import { basic, priceFiles, RESOURCES } from './_prices.ts';
+import { basic, DECEMBER, PRICES_WITH_P1M, priceFiles, RESOURCES } from './_prices.ts';
 import { file } from './_reconcileFiles.ts';
 
 /** The resources as fetched at the end of November 2026: both renewed in the summer. */
@@ -230,5 +230,85 @@ describe('subscription-rules forecast', () => {
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/not priced: sub-bad: .*[\uac00-\ud7a3]/);
     expect(run.out).toMatch(/total\s+98\.70 USD/);
+  });
+});
+
+describe('subscription-rules forecast of resources fetched before the month (PL-8)', () => {
+  it('PL-8: December 2026 from resources fetched in June, before both renewals: each renewed by the list (10 × 7.35 = 73.50, 4 × 6.30 = 25.20), none refused, no library parameter named', async () => {
+    for (const fetched of [RESOURCES, JUNE, NOVEMBER]) {
+      const { prices, resources } = priceFiles(undefined, fetched);
+      const args = ['forecast', '--subscriptions', resources, '--prices', prices];
+      const run = await runStreaming([...args, '--market', 'US', '--month', '2026-12', '--json']);
+      expect(run.code).toBe(0);
+      const { lines, summary } = JSON.parse(run.out);
+      expect(
+        lines.map((l: Record<string, string>) => [l.SubscriptionId, l.ChargeStartDate, l.Subtotal]),
+      ).toEqual([
+        ['sub-july', '2026-12-01', '73.50'],
+        ['sub-june', '2026-12-30', '25.20'],
+      ]);
+      expect(summary).toMatchObject({ total: ['98.70 USD'], problems: [] });
+      const table = await runStreaming([...args, '--market', 'US', '--month', '2026-12']);
+      expect(`${run.out}${run.err}${table.out}${table.err}`).not.toMatch(/options\.|asOf/);
+    }
+  });
+});
+
+describe('subscription-rules forecast: the month’s term ends (PL-8)', () => {
+  it('PL-8: December 2026: the Extended Service Term month is billed as an EST line (10 × 8.65 = 86.50, its description on it), and both term ends are listed: the EST entry and the cancellation that stops 25.20 a month', async () => {
+    const { prices, resources } = priceFiles(PRICES_WITH_P1M, DECEMBER);
+    const args = ['forecast', '--subscriptions', resources, '--prices', prices, '--market', 'US'];
+    const run = await runStreaming([...args, '--month', '2026-12', '--json']);
+    expect(run.code).toBe(0);
+    const { lines, summary } = JSON.parse(run.out);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        CustomerId: 'contoso',
+        SubscriptionId: 'sub-est',
+        ChargeStartDate: '2026-12-01',
+        UnitPrice: '8.40',
+        EffectiveUnitPrice: '8.65',
+        Subtotal: '86.50',
+        TermAndBillingCycle: 'Monthly term, Monthly billing',
+        PriceAdjustmentDescription: 'Extended Service Terms 3% Fee Applied',
+      }),
+    ]);
+    expect(summary.total).toEqual(['86.50 USD']);
+    expect(summary.termEnds).toEqual([
+      {
+        subscriptionId: 'sub-est',
+        customerId: 'contoso',
+        at: '2026-12-01T00:00:00.000Z',
+        endOfTerm: 'extended-service-term',
+        seats: 10,
+        before: '6.30 USD',
+        after: '8.65 USD',
+        perMonth: '23.50 USD',
+      },
+      {
+        subscriptionId: 'sub-cancel',
+        customerId: 'fabrikam',
+        at: '2026-12-15T00:00:00.000Z',
+        endOfTerm: 'cancel',
+        seats: 4,
+        before: '6.30 USD',
+        after: '0.00 USD',
+        perMonth: '-25.20 USD',
+      },
+    ]);
+    // every EST month carries the description, the next one too
+    const january = JSON.parse((await runStreaming([...args, '--month', '2027-01', '--json'])).out);
+    expect(january.lines[0]).toMatchObject({
+      SubscriptionId: 'sub-est',
+      PriceAdjustmentDescription: 'Extended Service Terms 3% Fee Applied',
+    });
+    expect(january.summary.termEnds).toEqual([]);
+    const table = await runStreaming([...args, '--month', '2026-12']);
+    expect(table.out).toMatch(
+      /Term ends in 2026-12:\n\s+Customer\s+Subscription\s+Ends\s+Then\s+Seats\s+Before\s+After\s+A month\n\s+contoso\s+sub-est\s+2026-12-01\s+Extended Service Term\s+10\s+6\.30 USD\s+8\.65 USD\s+23\.50 USD\n\s+fabrikam\s+sub-cancel\s+2026-12-15\s+cancel\s+4\s+6\.30 USD\s+0\.00 USD\s+-25\.20 USD\n/,
+    );
+    const korean = await runStreaming([...args, '--month', '2026-12', '--locale', 'ko']);
+    expect(korean.out).toMatch(/sub-est\s+2026-12-01\s+연장 서비스 기간\s+10/);
+    expect(korean.out).toMatch(/sub-cancel\s+2026-12-15\s+취소\s+4/);
   });
 });

@@ -196,10 +196,21 @@ describe('subscription-rules inspect', () => {
     expect(run('inspect', '--at', '2021-01-15T00:00:00Z').code).toBe(2);
   });
 
-  it('PCR-1: an --at after the term of an active resource exits 2 naming its commitmentEndDate (the resource is stale)', () => {
-    const { code, err } = run('inspect', m365, '--at', '2022-01-14T00:00:00Z');
-    expect(code).toBe(2);
-    expect(err).toContain('commitmentEndDate');
+  it('PCR-1: an --at at or after the term end of an active resource reads it at its term and takes it forward by the rules, with a note (decided 2026-11-27); 1 ms before, it is read as it is', () => {
+    const at = run('inspect', m365, '--at', '2022-01-14T00:00:00Z', '--json');
+    expect(at.code).toBe(0);
+    const read = JSON.parse(at.out);
+    expect(read.subscription.termStart).toBe('2022-01-14T00:00:00.000Z');
+    expect(read.notes.map((n: { messageId: string }) => n.messageId)).toContain(
+      'resource.older-than-as-of',
+    );
+    const before = JSON.parse(
+      run('inspect', m365, '--at', '2022-01-13T23:59:59.999Z', '--json').out,
+    );
+    expect(before.subscription.termStart).toBe('2021-01-14T16:57:14.498Z');
+    expect(run('inspect', m365, '--at', '2022-01-14T00:00:00Z').out).toContain(
+      'the resource’s term ended at 2022-01-14T00:00:00.000Z, at or before',
+    );
   });
 
   it('PCR-1: an --at before the resource began exits 2 naming --at', () => {

@@ -59,10 +59,6 @@ async function sameEveryWay(args: readonly string[]): Promise<void> {
   }
 }
 
-/** The spill folders under the system's temporary folder. */
-const spills = (): string[] =>
-  readdirSync(tmpdir()).filter((name) => name.startsWith('subscription-rules-reconcile-'));
-
 describe('subscription-rules reconcile --workers and --memory', () => {
   it('REC-3: the newcomer’s October (three seeds, planted mistakes): the same output, byte for byte, with 1, 2 and 4 workers, with and without a budget that spills every line', async () => {
     for (const seed of [20261031, 7, 42]) {
@@ -74,15 +70,38 @@ describe('subscription-rules reconcile --workers and --memory', () => {
     }
   });
 
-  it('REC-3: a spill leaves no folder behind once the run is over', async () => {
-    const before = spills();
+  it('REC-3: a spill leaves no folder behind once the run is over, in a temporary folder of the run’s own (TMPDIR), whatever else the system’s holds', async () => {
     const october = octoberFile(7);
     const recon = join(mkdtempSync(join(tmpdir(), 'october-')), 'october.csv.gz');
     writeFileSync(recon, october.gzip);
     const resources = file(october.resources, { name: 'resources.json' });
-    const run = await findingsOf(['--file', recon, '--subscriptions', resources, '--memory', '1K']);
+    // the spill goes under os.tmpdir(), which reads TMPDIR: this thread's own copy of the
+    // environment, so the folder is this run's alone while other tests run beside it
+    const temporary = mkdtempSync(join(tmpdir(), 'reconcile-spill-'));
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = temporary;
+    let run: Awaited<ReturnType<typeof runStreaming>>;
+    try {
+      expect(tmpdir()).toBe(temporary);
+      run = await runStreaming([
+        'reconcile',
+        '--file',
+        recon,
+        '--subscriptions',
+        resources,
+        '--memory',
+        '1K',
+        '--json',
+        '--at',
+        '2026-12-01T00:00:00Z',
+      ]);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
     expect(run.code).toBe(1);
-    expect(spills().filter((name) => !before.includes(name))).toEqual([]);
+    expect(JSON.parse(run.out).summary.run).toMatchObject({ engine: 'default', spilled: true });
+    expect(readdirSync(temporary)).toEqual([]);
   });
 
   it('REC-3: a subscription listed twice is told once, the first compared, with or without a budget that spills every line (past the budget the ids are told partition by partition)', async () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { Money } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
 import { runStreaming } from '../_run.ts';
-import { basic, PRICES, priceFiles, RESOURCES } from './_prices.ts';
+import { basic, DECEMBER, PRICES, PRICES_WITH_P1M, priceFiles, RESOURCES } from './_prices.ts';
 import { file } from './_reconcileFiles.ts';
 
 const WINDOW = ['--from', '2026-01-01T00:00:00Z', '--to', '2027-01-01T00:00:00Z'];
@@ -91,10 +92,10 @@ describe('subscription-rules renewals', () => {
     expect(run.code).toBe(0);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
     expect(lines[0]).toBe(
-      '\uFEFFCustomerId,SubscriptionId,Product,RenewalDate,Seats,TermDuration,BillingPlan,Currency,PriceBefore,PriceAfter,ChangePercent,PerYear,Rule',
+      '\uFEFFCustomerId,SubscriptionId,Product,RenewalDate,Seats,TermDuration,BillingPlan,Currency,PriceBefore,PriceAfter,ChangePercent,PerYear,Rule,EndOfTerm',
     );
     expect(lines[2]).toBe(
-      'contoso,sub-july,Microsoft 365 Business Basic,2026-07-01T00:00:00.000Z,10,P1Y,monthly,USD,6.30,7.35,16.67,126.00,PL-3',
+      'contoso,sub-july,Microsoft 365 Business Basic,2026-07-01T00:00:00.000Z,10,P1Y,monthly,USD,6.30,7.35,16.67,126.00,PL-3,renew',
     );
     expect(run.out).toMatch(/total\s+126\.00 USD a year/);
   });
@@ -167,5 +168,170 @@ describe('subscription-rules renewals', () => {
     expect(ko[0].subscriptionId).toBe('sub-bad');
     expect(ko[0].message).toMatch(/[\uac00-\ud7a3]/);
     expect(ko[0].message).not.toBe(en[0].message);
+  });
+});
+
+describe('subscription-rules renewals of resources fetched before the window (PL-8)', () => {
+  it('PL-8: resources fetched in June 2026, read for August 2026 to August 2027, are read at their own terms and renewed by the list: none is refused, and no output names a library parameter', async () => {
+    const { prices, resources } = priceFiles();
+    const args = ['renewals', '--subscriptions', resources, '--prices', prices, '--market', 'US'];
+    const window = ['--from', '2026-08-01T00:00:00Z', '--to', '2027-08-01T00:00:00Z'];
+    const run = await runStreaming([...args, ...window, '--json']);
+    expect(run.code).toBe(0);
+    const { renewals: found, summary } = JSON.parse(run.out);
+    // sub-june renewed 2026-06-30 at the old row (6.30), sub-july 2026-07-01 at the new (7.35)
+    expect(
+      found.map((r: { subscriptionId: string; at: string; before: Money; after: Money }) => [
+        r.subscriptionId,
+        r.at,
+        r.before.amount,
+        r.after.amount,
+      ]),
+    ).toEqual([
+      ['sub-june', '2027-06-30T00:00:00.000Z', 630, 735],
+      ['sub-july', '2027-07-01T00:00:00.000Z', 735, 735],
+    ]);
+    expect(summary).toMatchObject({ subscriptions: 2, renewals: 2, problems: [] });
+    expect(summary.perYear).toEqual(['50.40 USD']);
+    // ±1 ms: a window opening at a renewal lists it; one opening 1 ms after does not
+    const at = await runStreaming([
+      ...args,
+      ...['--from', '2027-07-01T00:00:00Z', '--to', '2027-08-01T00:00:00Z', '--json'],
+    ]);
+    expect(JSON.parse(at.out).renewals.map((r: { at: string }) => r.at)).toEqual([
+      '2027-07-01T00:00:00.000Z',
+    ]);
+    const after = await runStreaming([
+      ...args,
+      ...['--from', '2027-07-01T00:00:00.001Z', '--to', '2027-08-01T00:00:00Z', '--json'],
+    ]);
+    expect(JSON.parse(after.out).renewals).toEqual([]);
+    for (const output of [run, at, after, await runStreaming([...args, ...window])])
+      expect(`${output.out}${output.err}`).not.toMatch(/options\.|asOf/);
+  });
+});
+
+describe('subscription-rules renewals: every term end in the window (PL-8)', () => {
+  const december = async (...flags: string[]) => {
+    const { prices, resources } = priceFiles(PRICES_WITH_P1M, DECEMBER);
+    return runStreaming([
+      'renewals',
+      '--subscriptions',
+      resources,
+      '--prices',
+      prices,
+      '--market',
+      'US',
+      '--from',
+      '2026-12-01T00:00:00Z',
+      '--to',
+      '2027-01-01T00:00:00Z',
+      ...flags,
+    ]);
+  };
+
+  it('PL-8: December 2026: one subscription enters its Extended Service Term (6.30 → 8.65 a seat a month, 37.30 %, 282.00 a year), one is cancelled at its end (25.20 a month stops, −302.40 a year)', async () => {
+    const run = await december('--json');
+    expect(run.code).toBe(0);
+    const { renewals: found, summary } = JSON.parse(run.out);
+    expect(found).toEqual([
+      expect.objectContaining({
+        subscriptionId: 'sub-est',
+        customerId: 'contoso',
+        at: '2026-12-01T00:00:00.000Z',
+        endOfTerm: 'extended-service-term',
+        subscriptionTerm: { term: 'P1M', billingFrequency: 'monthly' },
+        seats: 10,
+        before: { amount: 630, currency: 'USD' },
+        after: { amount: 865, currency: 'USD' },
+        changePercent: '37.30',
+        perYear: { amount: 28_200, currency: 'USD' },
+        rule: 'EST-3',
+      }),
+      expect.objectContaining({
+        subscriptionId: 'sub-cancel',
+        customerId: 'fabrikam',
+        at: '2026-12-15T00:00:00.000Z',
+        endOfTerm: 'cancel',
+        seats: 4,
+        before: { amount: 630, currency: 'USD' },
+        after: { amount: 0, currency: 'USD' },
+        changePercent: '-100.00',
+        perYear: { amount: -30_240, currency: 'USD' },
+        rule: 'EST-3',
+      }),
+    ]);
+    expect(summary).toMatchObject({ renewals: 2, perYear: ['-20.40 USD'], problems: [] });
+  });
+
+  it('PL-8: the table says what happens at each term end, in the run’s language; --csv has an EndOfTerm column', async () => {
+    const table = await december();
+    // past 100 columns the table writes the last column on a line of its own under each row
+    expect(table.out).toMatch(
+      /contoso\s+sub-est\s+2026-12-01\s+10\s+6\.30 USD\s+8\.65 USD\s+37\.30 %\s+282\.00 USD\n\s+Extended Service Term\n/,
+    );
+    expect(table.out).toMatch(
+      /fabrikam\s+sub-cancel\s+2026-12-15\s+4\s+6\.30 USD\s+0\.00 USD\s+-100\.00 %\s+-302\.40 USD\n\s+cancel\n/,
+    );
+    expect(table.out).toMatch(/2 term ends in the window/);
+    const korean = await december('--locale', 'ko');
+    expect(korean.out).toMatch(/sub-est\s+2026-12-01 .+\n\s+연장 서비스 기간\n/);
+    expect(korean.out).toMatch(/sub-cancel\s+2026-12-15 .+\n\s+취소\n/);
+    const out = file('', { name: 'december.csv' });
+    await december('--csv', '--out', out);
+    const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+    expect(lines[0]?.endsWith(',Rule,EndOfTerm')).toBe(true);
+    expect(lines[1]).toBe(
+      'contoso,sub-est,Microsoft 365 Business Basic,2026-12-01T00:00:00.000Z,10,P1M,monthly,USD,6.30,8.65,37.30,282.00,EST-3,extended-service-term',
+    );
+    expect(lines[2]?.endsWith(',-302.40,EST-3,cancel')).toBe(true);
+  });
+});
+
+describe('subscription-rules renewals of a resource fetched after a renewal in the window (PL-8)', () => {
+  it('PL-8: fetched on 2026-12-10, a term that began 2026-12-01 (a renewal: the resource began a year earlier) is listed as the window’s renewal, its old price read back from the list’s row of the term before (6.30 → 7.35); forecast bills it as a renewal', async () => {
+    const renewed = basic('sub-dec', 'contoso', 10, '2025-12-01T00:00:00Z', '2027-11-30T00:00:00Z');
+    const { prices, resources } = priceFiles(PRICES, [renewed]);
+    const common = ['--subscriptions', resources, '--prices', prices, '--market', 'US'];
+    const run = await runStreaming([
+      'renewals',
+      ...common,
+      ...['--from', '2026-12-01T00:00:00Z', '--to', '2027-01-01T00:00:00Z', '--json'],
+    ]);
+    expect(run.code).toBe(0);
+    const { renewals: found, summary } = JSON.parse(run.out);
+    expect(summary.problems).toEqual([]);
+    expect(found).toEqual([
+      expect.objectContaining({
+        subscriptionId: 'sub-dec',
+        at: '2026-12-01T00:00:00.000Z',
+        endOfTerm: 'renew',
+        seats: 10,
+        before: { amount: 630, currency: 'USD' },
+        after: { amount: 735, currency: 'USD' },
+        rule: 'PL-3',
+      }),
+    ]);
+    // ±1 ms: a window opening 1 ms after the renewal lists nothing, and refuses nothing
+    const later = await runStreaming([
+      'renewals',
+      ...common,
+      ...['--from', '2026-12-01T00:00:00.001Z', '--to', '2027-01-01T00:00:00Z', '--json'],
+    ]);
+    expect(JSON.parse(later.out)).toMatchObject({ renewals: [], summary: { problems: [] } });
+    const forecast = await runStreaming(['forecast', ...common, '--month', '2026-12', '--json']);
+    const { lines, summary: billed } = JSON.parse(forecast.out);
+    expect(billed.problems).toEqual([]);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        SubscriptionId: 'sub-dec',
+        ChargeType: 'renew',
+        ChargeStartDate: '2026-12-01',
+        UnitPrice: '7.35',
+        Subtotal: '73.50',
+      }),
+    ]);
+    for (const output of [run, later, forecast])
+      expect(`${output.out}${output.err}`).not.toMatch(/options\.|asOf/);
   });
 });

@@ -16,6 +16,7 @@ import {
   upgrade,
 } from 'subscription-rules';
 import { newCommerceHistory } from 'subscription-rules/arbitraries';
+import { invoiceLines } from 'subscription-rules/reconciliation';
 import { describe, expect, it } from 'vitest';
 import { itKeepsTheContract } from '../../_contracts.ts';
 import { codeOf, ruleErrorOf } from '../../_errors.ts';
@@ -476,6 +477,121 @@ describe('properties', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('NCE-5, CHG-2: no credit exceeds what its batch was charged: seats added inside a period and removed in it get back at most CHG-2’s amount for them', () => {
+    let removed = 0;
+    fc.assert(
+      fc.property(
+        newCommerceHistory({ products: ['license-based'], maxEvents: 4 }),
+        fc.integer({ min: 0, max: 400 * DAY }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 0, max: 2 * DAY }),
+        ({ start, events, to }, wait, added, fewer, delay) => {
+          const { end } = replay(start, events, to);
+          const at = iso(Date.parse(to) + wait);
+          const held = advance(end, at).subscription;
+          const add = transition(held, {
+            type: 'change-quantity',
+            at,
+            quantity: held.quantity + added,
+          });
+          if (!add.ok) return;
+          const charge = add.effects.at(-1);
+          if (charge?.type !== 'charge' || charge.kind !== 'add-quantity') return;
+          const taken = Math.min(added, fewer);
+          const removal = transition(add.subscription, {
+            type: 'change-quantity',
+            at: iso(Date.parse(at) + delay),
+            quantity: add.subscription.quantity - taken,
+          });
+          if (!removal.ok) return;
+          const credit = removal.effects.at(-1);
+          if (credit?.type !== 'credit' || credit.periodEnd !== charge.periodEnd) return;
+          removed++;
+          expect(credit.credit?.amount).toBeLessThanOrEqual(
+            prorated(charge.unitPrice.amount, taken, charge.periodDays, charge.days),
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    expect(removed).toBeGreaterThan(100);
+  });
+
+  it('REC-1, CHG-1: invoiceLines accepts every effect the machine produces, unpriced ones included, over any life (Extended Service Terms with and without a base)', () => {
+    let unpriced = 0;
+    fc.assert(
+      fc.property(
+        newCommerceHistory({ maxEvents: 8 }),
+        fc.integer({ min: 0, max: 400 * DAY }),
+        ({ start, events, to }, wait) => {
+          const { effects, end } = replay(start, events, to);
+          const later = advance(end, iso(Date.parse(to) + wait));
+          const all = [...effects, ...later.effects];
+          const cancel = transition(later.subscription, {
+            type: 'cancel',
+            at: later.subscription.asOf,
+          });
+          if (cancel.ok) all.push(...cancel.effects);
+          unpriced += all.filter((e) => e.type === 'credit' && e.unpriced === true).length;
+          const lines = invoiceLines(all);
+          const moving = all.filter(
+            (e) =>
+              (e.type === 'charge' && e.amount.amount > 0) ||
+              (e.type === 'credit' && (e.credit?.amount ?? 0) > 0),
+          );
+          expect(lines.length).toBeLessThanOrEqual(all.length);
+          expect(lines.length).toBeGreaterThanOrEqual(moving.length > 0 ? 1 : 0);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(unpriced).toBeGreaterThan(0);
+  });
+
+  it('MID-4, EST-4: partial upgrades conserve seats: the seats the source keeps and the seats moved add up to what it held, in and out of an Extended Service Term', () => {
+    let partial = 0;
+    fc.assert(
+      fc.property(
+        newCommerceHistory({ products: ['license-based'], maxEvents: 6 }),
+        fc.integer({ min: 0, max: 500 * DAY }),
+        fc.integer({ min: 1, max: 500 }),
+        ({ start, events, to }, wait, seats) => {
+          const { end } = replay(start, events, to);
+          const at = iso(Date.parse(to) + wait);
+          const held = advance(end, at).subscription;
+          const quantity = Math.min(seats, held.quantity);
+          const result = upgrade(end, {
+            at,
+            quantity,
+            to: {
+              offerId: 'X:1',
+              price: { amount: 100, currency: start.price?.currency ?? 'USD' },
+            },
+          });
+          if (!result.ok) return;
+          const kept = result.source?.status === 'active' ? result.source.quantity : 0;
+          expect(kept + result.target.quantity).toBe(held.quantity);
+          expect(result.target.quantity).toBe(result.source === null ? held.quantity : quantity);
+          const sum = (s: NewCommerceSubscription) => s.seats.reduce((n, b) => n + b.quantity, 0);
+          expect(sum(result.target)).toBe(result.target.quantity);
+          if (result.source !== null && result.source.status === 'active') {
+            expect(sum(result.source)).toBe(kept);
+            partial++;
+          }
+          const credit = result.effects.find(
+            (e) => e.type === 'credit' && e.kind === 'upgrade-source',
+          );
+          expect(credit?.type === 'credit' && credit.quantity).toBe(
+            result.source === null ? held.quantity : quantity,
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(partial).toBeGreaterThan(50);
   });
 
   it('MID-4, CHG-1: an upgrade\u2019s credit never exceeds what the source\u2019s billing period charged, nor its charge a whole period of those seats at the new price by the same formula, over any priced life (aligned and changed terms included)', () => {

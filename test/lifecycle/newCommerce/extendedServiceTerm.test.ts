@@ -1,5 +1,9 @@
 import fc from 'fast-check';
-import type { NewCommerceSubscription } from 'subscription-rules';
+import type {
+  NewCommerceCreditEffect,
+  NewCommerceEffect,
+  NewCommerceSubscription,
+} from 'subscription-rules';
 import {
   access,
   advance,
@@ -8,6 +12,7 @@ import {
   createSubscription,
   formatMessage,
   nextDeadline,
+  policyAt,
   transition,
   upgrade,
 } from 'subscription-rules';
@@ -15,6 +20,8 @@ import { ko } from 'subscription-rules/locales/ko';
 import { zhHans } from 'subscription-rules/locales/zh-Hans';
 import { zhHant } from 'subscription-rules/locales/zh-Hant';
 import { transition as transitionNewCommerce } from 'subscription-rules/new-commerce';
+import { invoiceLines } from 'subscription-rules/reconciliation';
+import { subscriptionSchema } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../_errors.ts';
 import { apply, DAY, iso, licence, prorated } from './_states.ts';
@@ -43,20 +50,43 @@ function expectsOldPath(state: NewCommerceSubscription, end: number): void {
 }
 
 describe('the end of a term (EST-2)', () => {
+  it('EST-2, EST-7: turning auto-renew off warns once, in one warning, priced or not; allowedActions offers each end-of-term option once and no set-auto-renew beside them', () => {
+    const off = { type: 'set-auto-renew', at: '2027-01-01T00:00:00Z', enabled: false } as const;
+    const priced = apply(fifty, {
+      type: 'set-end-of-term',
+      at: '2027-01-01T00:00:00Z',
+      action: 'renew',
+    });
+    for (const state of [fifty, priced, chosen]) {
+      const result = transition(state, off);
+      const warnings = result.ok ? (result.warnings ?? []) : [];
+      expect(warnings.filter((w) => w.code === 'EXTENDED_SERVICE_TERM')).toHaveLength(1);
+    }
+    for (const state of [fifty, chosen, apply(fifty, off)]) {
+      const actions = allowedActions(state, '2027-01-05T00:00:00Z');
+      const offers = actions.map((a) =>
+        a.type === 'set-end-of-term'
+          ? `end:${a.action}`
+          : a.type === 'set-auto-renew'
+            ? `auto:${a.enabled}`
+            : a.type,
+      );
+      expect(new Set(offers).size).toBe(offers.length);
+      expect(offers.some((o) => o.startsWith('auto:'))).toBe(false);
+    }
+  });
+
   it('EST-7, PURE-1: the warnings of two results for one term end are equal but share no object, each warning has its own params, and a state with another term end is warned with its own', () => {
     const off = { type: 'set-auto-renew', at: '2027-01-01T00:00:00Z', enabled: false } as const;
     const first = transition(fifty, off);
     const second = transition(fifty, off);
     const a = first.ok ? (first.warnings ?? []) : [];
     const b = second.ok ? (second.warnings ?? []) : [];
-    expect(a).toHaveLength(2);
+    expect(a).toHaveLength(1);
     expect(b).toEqual(a);
     expect(b).not.toBe(a);
-    for (let i = 0; i < a.length; i++) {
-      expect(b[i]).not.toBe(a[i]);
-      expect(b[i]?.params).not.toBe(a[i]?.params);
-    }
-    expect(a[1]?.params).not.toBe(a[0]?.params);
+    expect(b[0]).not.toBe(a[0]);
+    expect(b[0]?.params).not.toBe(a[0]?.params);
     // writing to one result's warning changes no other result
     (a[0]?.params as Record<string, unknown>).termEnd = 'changed';
     expect(b[0]?.params).toEqual({ termEnd: '2027-11-20T00:00:00.000Z' });
@@ -71,13 +101,10 @@ describe('the end of a term (EST-2)', () => {
     expect(
       other.ok &&
         other.warnings?.map((w) => [w.params, w.message.includes('2027-11-21T00:00:00.000Z')]),
-    ).toEqual([
-      [{ termEnd: '2027-11-21T00:00:00.000Z' }, true],
-      [{ termEnd: '2027-11-21T00:00:00.000Z' }, true],
-    ]);
+    ).toEqual([[{ termEnd: '2027-11-21T00:00:00.000Z' }, true]]);
     const again = transition(fifty, off);
     expect(again.ok && again.warnings?.[0]?.message).toBe(
-      'Auto-renew is off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term; to stop it then, send set-end-of-term with action cancel.',
+      'Auto-renew is off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term, which has no price yet (give set-end-of-term a basePrice); to stop it then, send set-end-of-term with action cancel.',
     );
   });
 
@@ -86,8 +113,7 @@ describe('the end of a term (EST-2)', () => {
     const english = transition(fifty, off);
     const en = english.ok ? (english.warnings ?? []) : [];
     expect(en.map((w) => w.messageId)).toEqual([
-      'lifecycle.nce.warning.auto-renew-off-est',
-      'lifecycle.nce.warning.est-unpriced',
+      'lifecycle.nce.warning.auto-renew-off-est-unpriced',
     ]);
     for (const locale of [ko, zhHans, zhHant]) {
       for (const send of [transition, transitionNewCommerce]) {
@@ -122,21 +148,14 @@ describe('the end of a term (EST-2)', () => {
       'extended-service-term',
       false,
     ]);
-    // a year's term is no base for the months, so a second warning says which price is needed
+    // a year's term is no base for the months: the one warning also says which price is needed
     expect(result.ok && result.warnings).toEqual([
       {
         code: 'EXTENDED_SERVICE_TERM',
-        messageId: 'lifecycle.nce.warning.auto-renew-off-est',
+        messageId: 'lifecycle.nce.warning.auto-renew-off-est-unpriced',
         params: { termEnd: '2027-11-20T00:00:00.000Z' },
         message:
-          'Auto-renew is off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term; to stop it then, send set-end-of-term with action cancel.',
-      },
-      {
-        code: 'EXTENDED_SERVICE_TERM',
-        messageId: 'lifecycle.nce.warning.est-unpriced',
-        params: { termEnd: '2027-11-20T00:00:00.000Z' },
-        message:
-          'The Extended Service Term from 2027-11-20T00:00:00.000Z has no price: give set-end-of-term a basePrice.',
+          'Auto-renew is off: from 2027-11-20T00:00:00.000Z it continues month to month in a paid Extended Service Term, which has no price yet (give set-end-of-term a basePrice); to stop it then, send set-end-of-term with action cancel.',
       },
     ]);
     const on = transition(result.ok ? result.subscription : fifty, {
@@ -259,7 +278,7 @@ describe('the term’s end (EST-3)', () => {
       price: usd(412),
       termStart: iso(TERM_END),
       termEnd: '2027-12-20T00:00:00.000Z',
-      extendedServiceTerm: { since: iso(TERM_END), basePrice: usd(400), uplift: 3 },
+      extendedServiceTerm: { since: iso(TERM_END), basePrice: usd(400), uplift: 0.03 },
       seats: [{ quantity: 50, addedAt: iso(TERM_END), reducibleUntil: null }],
     });
     expect(at.effects.at(-1)).toMatchObject({
@@ -269,7 +288,7 @@ describe('the term’s end (EST-3)', () => {
       unitPrice: usd(412),
       amount: usd(20600),
       basePrice: usd(400),
-      uplift: 3,
+      uplift: 0.03,
       periodStart: iso(TERM_END),
       periodEnd: '2027-12-20T00:00:00.000Z',
       rule: 'EST-5',
@@ -291,6 +310,49 @@ describe('the term’s end (EST-3)', () => {
     expect(access(months.subscription)).toEqual({ users: true, admins: true });
   });
 
+  it('EST-3: uplift is a fraction, 0.03 (0.23 without a monthly plan), in the state, its charges and the policy; the invoice line prints it as 3 %; a state saved in whole percent (3, 23) reads as the fraction, priced alike', () => {
+    const month = advance(chosen, iso(TERM_END));
+    expect(month.subscription.extendedServiceTerm?.uplift).toBe(0.03);
+    const charge = month.effects.at(-1);
+    expect(charge?.type === 'charge' && charge.uplift).toBe(0.03);
+    expect(policyAt(iso(TERM_END), { program: 'new-commerce' }).extendedServiceTerm).toMatchObject({
+      monthlyPlanUplift: 0.03,
+      noMonthlyPlanUplift: 0.23,
+    });
+    expect(invoiceLines([charge as NewCommerceEffect])[0]?.PriceAdjustmentDescription).toBe(
+      'Extended Service Terms 3% Fee Applied',
+    );
+    // saved before, in whole percent: read as 0.03, and its next month priced the same (4.12)
+    for (const [saved, fraction] of [
+      [3, 0.03],
+      [23, 0.23],
+    ] as const) {
+      const old = {
+        ...month.subscription,
+        extendedServiceTerm: { ...month.subscription.extendedServiceTerm, uplift: saved },
+      } as NewCommerceSubscription;
+      const next = advance(old, '2027-12-20T00:00:00.000Z');
+      expect(next.subscription.extendedServiceTerm?.uplift).toBe(fraction);
+      expect(next.effects.map((e) => e.type === 'charge' && [e.uplift, e.amount.amount])).toEqual([
+        [fraction, 20_600],
+      ]);
+      expect(subscriptionSchema().parse(old)).toMatchObject({
+        extendedServiceTerm: { uplift: fraction },
+      });
+    }
+    // what is neither: the caller's field, never a silently wrong price
+    for (const uplift of [-0.01, 1.5, 0.0000001, '3', 100]) {
+      const bad = {
+        ...month.subscription,
+        extendedServiceTerm: { ...month.subscription.extendedServiceTerm, uplift },
+      } as unknown as NewCommerceSubscription;
+      expect(errorOf(() => advance(bad, '2027-12-20T00:00:00Z'))).toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        path: 'subscription.extendedServiceTerm.uplift',
+      });
+    }
+  });
+
   it('EST-3: a term ending exactly 2026-05-04T00:00Z continues into it at that instant (±1 ms); a SKU with no monthly plan at 60.00 a year → 5.00 → 6.15', () => {
     const annual = createSubscription({
       ...licence,
@@ -310,7 +372,7 @@ describe('the term’s end (EST-3)', () => {
     expect(advance(off, iso(end - 1)).subscription.extendedServiceTerm).toBeUndefined();
     expect(advance(off, iso(end)).subscription).toMatchObject({
       price: usd(615),
-      extendedServiceTerm: { since: iso(end), basePrice: usd(500), uplift: 23 },
+      extendedServiceTerm: { since: iso(end), basePrice: usd(500), uplift: 0.23 },
     });
   });
 
@@ -344,7 +406,7 @@ describe('the term’s end (EST-3)', () => {
     expect(later.unpriced).toBe(true);
     expect(later.subscription).toMatchObject({
       price: null,
-      extendedServiceTerm: { basePrice: null, uplift: 3 },
+      extendedServiceTerm: { basePrice: null, uplift: 0.03 },
     });
     expect(later.effects.some((e) => e.kind === 'extended-service-term')).toBe(false);
     const monthly = createSubscription({ ...licence, term: 'P1M', quantity: 50, price: usd(400) });
@@ -441,10 +503,41 @@ describe('inside the Extended Service Term (EST-4)', () => {
     ]);
   });
 
-  it('EST-4: an upgrade leaves it likewise, the same subscription for the new offer', () => {
+  it('CHG-1, REC-1: leaving an unpriced Extended Service Term by change-term gives a credit marked unpriced: true, no amount; invoiceLines gives it no line and prints the new term’s charge', () => {
+    // the same term with no base for the Extended Service Term: its months are unpriced
+    const off = apply(fifty, {
+      type: 'set-auto-renew',
+      at: '2027-01-01T00:00:00Z',
+      enabled: false,
+    });
+    const unpricedEst = advance(off, iso(TERM_END)).subscription;
+    expect(unpricedEst.price).toBe(null);
+    const result = transition(unpricedEst, {
+      type: 'change-term',
+      at: '2027-11-29T12:00:00Z',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      price: usd(500),
+    });
+    if (!result.ok) throw new Error(result.code);
+    const credit = result.effects[0];
+    expect(credit).toMatchObject({ type: 'credit', kind: 'term-change-source', unpriced: true });
+    expect(credit !== undefined && 'credit' in credit).toBe(false);
+    expect(invoiceLines(result.effects).map((l) => [l.ChargeType, l.Subtotal])).toEqual([
+      ['new', '250.00'],
+    ]);
+    // a credit that gives money back without saying how much, and not marked unpriced, is still
+    // the caller's error, at its own field
+    const { unpriced: _, ...unmarked } = credit as NewCommerceCreditEffect;
+    expect(errorOf(() => invoiceLines([unmarked]))).toMatchObject({
+      code: 'MISSING_FIELD',
+      path: 'effects.0.credit',
+    });
+  });
+
+  it('EST-4, MID-4: an upgrade of every seat leaves it likewise, the same subscription for the new offer', () => {
     const result = upgrade(inEst, {
       at: '2027-11-29T12:00:00Z',
-      quantity: 45,
       to: {
         offerId: 'CFQ7TTC0LF8R:0001',
         price: usd(700),
@@ -452,21 +545,94 @@ describe('inside the Extended Service Term (EST-4)', () => {
         billingFrequency: 'monthly',
       },
     });
+    expect(result.ok && result.source).toBe(null);
     expect(result.ok && result.target).toMatchObject({
       offerId: 'CFQ7TTC0LF8R:0001',
-      quantity: 45,
+      quantity: 50,
       term: 'P1Y',
       endOfTerm: 'renew',
+      orderedAt: fifty.orderedAt,
     });
+    // 50 seats at 4.12 for the 30-day month from 2027-11-20, U = 10: r(r(20600/30)·10/50)·50 = 6850
     expect(
       result.ok &&
         result.effects.map((e) =>
-          e.type === 'cancellation-scheduled' ? [e.type] : [e.type, e.kind],
+          e.type === 'credit'
+            ? [e.kind, e.quantity, e.credit?.amount, e.seats]
+            : e.type === 'charge'
+              ? [e.kind, e.quantity, e.amount.amount]
+              : [e.type],
         ),
     ).toEqual([
-      ['credit', 'upgrade-source'],
-      ['charge', 'term-change'],
+      ['upgrade-source', 50, 20_600 - 6850, 50],
+      ['term-change', 50, 35_000],
     ]);
+  });
+
+  it('EST-4, MID-4: moving 20 of 50 seats keeps the 30 others on the source, still in its Extended Service Term; only the 20 are credited; the target is ordered at the upgrade', () => {
+    const to = { offerId: 'CFQ7TTC0LF8R:0001', price: usd(700), term: 'P1Y' } as const;
+    const result = upgrade(inEst, { at: '2027-11-29T12:00:00Z', quantity: 20, to });
+    if (!result.ok) throw new Error(result.code);
+    expect(result.source).toMatchObject({
+      status: 'active',
+      quantity: 30,
+      seats: [{ quantity: 30, reducibleUntil: null }],
+      endOfTerm: 'extended-service-term',
+      extendedServiceTerm: { since: '2027-11-20T00:00:00.000Z' },
+      price: usd(412),
+      term: 'P1M',
+    });
+    expect(result.target).toMatchObject({
+      status: 'active',
+      offerId: 'CFQ7TTC0LF8R:0001',
+      quantity: 20,
+      orderedAt: '2027-11-29T12:00:00.000Z',
+      termStart: '2027-11-29T12:00:00.000Z',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      endOfTerm: 'renew',
+      autoRenew: true,
+      price: usd(700),
+    });
+    expect(result.target.extendedServiceTerm).toBeUndefined();
+    // 20 seats at 4.12 for the 30-day month, U = 10: r(r(8240/30)·10/20)·20 = r(137.5)·20 = 2760,
+    // credit 8240 − 2760 = 54.80; the target's first month 20 × 7.00 = 140.00
+    expect(
+      result.effects.map((e) =>
+        e.type === 'credit'
+          ? [e.kind, e.quantity, e.credit?.amount, e.seats]
+          : e.type === 'charge'
+            ? [e.kind, e.quantity, e.amount.amount]
+            : [e.type],
+      ),
+    ).toEqual([
+      ['upgrade-source', 20, 5480, 30],
+      ['term-change', 20, 14_000],
+    ]);
+    // the source goes on month to month with its 30 seats: its next EST month bills 30 × 4.12
+    const next = advance(result.source as NewCommerceSubscription, '2027-12-20T00:00:00Z');
+    expect(next.effects.map((e) => e.type === 'charge' && [e.quantity, e.amount.amount])).toEqual([
+      [30, 12_360],
+    ]);
+  });
+
+  it('EST-4: a partial upgrade a millisecond before the EST month’s end credits nothing (U = D), at its end the new month’s unused days (±1 ms)', () => {
+    const to = { offerId: 'CFQ7TTC0LF8R:0001', price: usd(700) } as const;
+    const before = upgrade(inEst, { at: '2027-12-19T23:59:59.999Z', quantity: 20, to });
+    expect(before.ok && before.effects[0]).toMatchObject({ quantity: 20, credit: usd(0) });
+    // the month from 2027-12-20 is 31 days, U = 1: r(r(8240/31)·1/20)·20 = r(13.3)·20 = 260
+    const at = upgrade(inEst, { at: '2027-12-20T00:00:00.000Z', quantity: 20, to });
+    expect(at.ok && at.effects.map((e) => e.type === 'credit' && e.credit?.amount)).toEqual([
+      false,
+      8240 - 260,
+      false,
+    ]);
+    expect(
+      errorOf(() => upgrade(inEst, { at: '2027-12-20T00:00:00Z', quantity: 51, to })),
+    ).toMatchObject({
+      code: 'INVALID_QUANTITY',
+      path: 'request.quantity',
+    });
   });
 
   it('EST-4: everything else is refused NOT_ALLOWED, in words', () => {

@@ -92,7 +92,7 @@ describe('the Extended Service Term in detail (EST-7)', () => {
     expect(month.subscription.extendedServiceTerm).toEqual({
       since: iso(TERM_END),
       basePrice: usd(1000),
-      uplift: 23,
+      uplift: 0.23,
     });
   });
 
@@ -109,7 +109,7 @@ describe('the Extended Service Term in detail (EST-7)', () => {
       expect(result.ok && result.warnings?.[0]?.message).toContain(
         'send set-end-of-term with action cancel',
       );
-      // the base was given: no second warning
+      // the base was given: the warning says nothing of a price
       expect(result.ok && result.warnings?.length).toBe(1);
     }
     // a term that is not eligible expires quietly, without a warning

@@ -1,11 +1,15 @@
 import fc from 'fast-check';
+import type { NewCommerceSubscription } from 'subscription-rules';
 import {
   advance,
   createSubscription,
   extendedServiceTermEligible,
+  fromPartnerCenterSubscription,
   partnerCenterPolicies,
+  transition,
 } from 'subscription-rules';
 import { subscription } from 'subscription-rules/arbitraries';
+import { subscriptionSchema } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../_errors.ts';
 import { apply, licence } from './_states.ts';
@@ -35,6 +39,90 @@ describe('extendedServiceTermEligible', () => {
       reason: 'no-policy-section',
       from: null,
     });
+  });
+
+  it('EST-1: an end-of-sale SKU without conversion SKUs is not eligible (reason end-of-sale): auto-renew off takes the old expiry path; with conversion SKUs, or none given, it is', () => {
+    const bought = (endOfSale?: 'none' | 'end-of-sale' | 'end-of-sale-with-conversions') =>
+      createSubscription({ ...licence, ...(endOfSale === undefined ? {} : { endOfSale }) });
+    expect(extendedServiceTermEligible(bought('end-of-sale'))).toEqual({
+      eligible: false,
+      reason: 'end-of-sale',
+      from: null,
+    });
+    expect(bought('end-of-sale').endOfSale).toBe('end-of-sale');
+    for (const endOfSale of [undefined, 'none', 'end-of-sale-with-conversions'] as const)
+      expect(extendedServiceTermEligible(bought(endOfSale))).toMatchObject({
+        eligible: true,
+        reason: 'eligible',
+      });
+    // auto-renew off: cancel, the old path (expired at the term's end, ±1 ms), no warning
+    const off = transition(bought('end-of-sale'), {
+      type: 'set-auto-renew',
+      at: '2027-01-01T00:00:00Z',
+      enabled: false,
+    });
+    expect(off.ok && [off.subscription.endOfTerm, off.warnings]).toEqual(['cancel', undefined]);
+    if (!off.ok) return;
+    expect(advance(off.subscription, '2027-11-19T23:59:59.999Z').subscription.status).toBe(
+      'active',
+    );
+    expect(advance(off.subscription, '2027-11-20T00:00:00.000Z').subscription.status).toBe(
+      'expired',
+    );
+    // and asking for the Extended Service Term is refused, naming why
+    const asked = transition(bought('end-of-sale'), {
+      type: 'set-end-of-term',
+      at: '2027-01-01T00:00:00Z',
+      action: 'extended-service-term',
+    });
+    expect(asked.ok === false && [asked.code, asked.message.includes('end-of-sale')]).toEqual([
+      'NOT_ALLOWED',
+      true,
+    ]);
+    // no event changes it; a bad value is the caller's field
+    expect(off.subscription.endOfSale).toBe('end-of-sale');
+    expect(errorOf(() => bought('discontinued' as never))).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'input.endOfSale',
+    });
+  });
+
+  it('EST-1: the reader takes endOfSale as an option; a state, its schema and its JSON keep it', () => {
+    // the update-subscription reference's Microsoft 365 Business Basic, bought on 2026-11-20
+    const resource = {
+      id: 'e2b1a7d4-6f7c-4b55-b0f1-7d4c2b8e9a10',
+      offerId: 'CFQ7TTC0LH18:0001:CFQ7TTC0KHS3',
+      offerName: 'Microsoft 365 Business Basic',
+      quantity: 10,
+      unitType: 'Licenses',
+      productType: { id: 'OnlineServicesNCE', displayName: 'OnlineServicesNCE' },
+      creationDate: '2026-11-20T10:00:00Z',
+      effectiveStartDate: '2026-11-20T10:00:00Z',
+      commitmentEndDate: '2027-11-19T00:00:00Z',
+      status: 'active',
+      autoRenewEnabled: true,
+      isTrial: false,
+      billingType: 'license',
+      billingCycle: 'monthly',
+      termDuration: 'P1Y',
+      isMicrosoftProduct: true,
+    };
+    const read = fromPartnerCenterSubscription(resource, {
+      asOf: '2026-12-01T00:00:00Z',
+      endOfSale: 'end-of-sale',
+    }).subscription as NewCommerceSubscription;
+    expect(read.endOfSale).toBe('end-of-sale');
+    expect(extendedServiceTermEligible(read).reason).toBe('end-of-sale');
+    const parsed = subscriptionSchema().parse(JSON.parse(JSON.stringify(read)));
+    expect(parsed).toMatchObject({ endOfSale: 'end-of-sale' });
+    expect(
+      errorOf(() =>
+        fromPartnerCenterSubscription(resource, {
+          asOf: '2026-12-01T00:00:00Z',
+          endOfSale: 'yes' as never,
+        }),
+      ),
+    ).toEqual({ code: 'INVALID_ARGUMENT', path: 'options.endOfSale' });
   });
 
   it('EST-1: a term ending on 2026-05-04T00:00Z is eligible (on or after); one ending a day earlier is not', () => {
@@ -124,7 +212,8 @@ describe('extendedServiceTermEligible', () => {
 });
 
 describe('properties', () => {
-  it('EST-1: eligible exactly for a licence-based term started on or after 2025-04-01 and ending on or after 2026-05-04, or one in its Extended Service Term', () => {
+  it('EST-1: eligible exactly for a licence-based term started on or after 2025-04-01 and ending on or after 2026-05-04 whose SKU is not at end of sale without conversions, or one in its Extended Service Term', () => {
+    let endOfSale = 0;
     fc.assert(
       fc.property(subscription({ program: 'new-commerce' }), (end) => {
         const { eligible, reason, from } = extendedServiceTermEligible(end);
@@ -142,10 +231,13 @@ describe('properties', () => {
           end.termStart !== null &&
           end.termEnd !== null &&
           Date.parse(end.termStart) >= APRIL_2025 &&
-          Date.parse(end.termEnd) >= Date.UTC(2026, 4, 4);
+          Date.parse(end.termEnd) >= Date.UTC(2026, 4, 4) &&
+          end.endOfSale !== 'end-of-sale';
+        if (end.endOfSale === 'end-of-sale') endOfSale++;
         expect(eligible).toBe(expected);
         expect(from).toBe(expected ? end.termEnd : null);
       }),
     );
+    expect(endOfSale).toBeGreaterThan(0);
   });
 });

@@ -38,7 +38,7 @@ describe('extendedServiceTermPrice', () => {
     const policy = {
       ...catalog,
       id: 'my-est',
-      extendedServiceTerm: { ...catalog.extendedServiceTerm, monthlyPlanUplift: 5 },
+      extendedServiceTerm: { ...catalog.extendedServiceTerm, monthlyPlanUplift: 0.05 },
     };
     expect(extendedServiceTermPrice({ basePrice: usd(400) }, { policy })).toEqual(usd(420));
     const { extendedServiceTerm: _omitted, ...without } = catalog;

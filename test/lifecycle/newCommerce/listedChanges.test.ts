@@ -324,9 +324,9 @@ describe('PL-3: a month of an Extended Service Term is priced by the list at the
       );
     const onTime = months(DEC);
     expect(onTime.map((c) => [c.at, c.basePrice?.amount, c.uplift, c.unitPrice.amount])).toEqual([
-      ['2027-11-20T00:00:00.000Z', 400, 3, 412],
-      ['2027-12-20T00:00:00.000Z', 440, 3, 453],
-      ['2028-01-20T00:00:00.000Z', 440, 3, 453],
+      ['2027-11-20T00:00:00.000Z', 400, 0.03, 412],
+      ['2027-12-20T00:00:00.000Z', 440, 0.03, 453],
+      ['2028-01-20T00:00:00.000Z', 440, 0.03, 453],
     ]);
     expect(onTime[1]?.priceFrom).toEqual({
       effectiveStartDate: '2027-12-20T00:00:00.000Z',
@@ -356,10 +356,10 @@ describe('PL-3: a month of an Extended Service Term is priced by the list at the
         c.priceFrom?.unitPrice,
       ]),
     ).toEqual([
-      [400, 23, 492, '48.00'],
+      [400, 0.23, 492, '48.00'],
       // no row from 2027-12-20: the month keeps the base it had
-      [400, 23, 492, undefined],
-      [400, 23, 492, undefined],
+      [400, 0.23, 492, undefined],
+      [400, 0.23, 492, undefined],
     ]);
     // a list without the SKU's rows: the base given by hand (EST-3), every month
     const other = readPriceList(csv([basic({ ProductId: 'CFQ7TTC0LFLX', TermDuration: 'P1M' })]));

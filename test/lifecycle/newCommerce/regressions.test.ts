@@ -4,6 +4,7 @@ import {
   advance,
   allowedActions,
   cancellationDecision,
+  chargesBetween,
   createSubscription,
   definePolicy,
   fromPartnerCenterSubscription,
@@ -376,6 +377,63 @@ describe('a custom policy is never dropped silently (found by review)', () => {
   });
 });
 
+describe('a term renewed from 29 February bills on the 28th (NCE-3, decided 2026-11-27)', () => {
+  // 10 seats at 300.00 USD, P1Y billed monthly, bought 2024-02-29: renewed 2025-02-28
+  const leap = createSubscription({
+    program: 'new-commerce',
+    product: 'license-based',
+    term: 'P1Y',
+    billingFrequency: 'monthly',
+    quantity: 10,
+    orderedAt: '2024-02-29T10:00:00Z',
+    price: { amount: 30_000, currency: 'USD' },
+  });
+
+  it('NCE-3: a cancel on 2025-03-05 of 10 seats at 300.00 credits 2,357.20 (D = 28 from the 28th, U = 6)', () => {
+    const result = transition(leap, { type: 'cancel', at: '2025-03-05T10:00:00Z' });
+    const credit = result.ok ? result.effects.at(-1) : undefined;
+    expect(credit).toMatchObject({
+      type: 'credit',
+      credit: { amount: 235_720, currency: 'USD' },
+      periodStart: '2025-02-28T00:00:00.000Z',
+      periodEnd: '2025-03-28T00:00:00.000Z',
+      periodDays: 28,
+      days: 22,
+    });
+  });
+
+  it('NCE-3: the renewed term’s second period starts on 2025-03-28T00:00:00.000Z (±1 ms)', () => {
+    const before = advance(leap, '2025-03-27T23:59:59.999Z');
+    expect(before.effects.at(-1)).toMatchObject({
+      kind: 'renewal',
+      periodStart: '2025-02-28T00:00:00.000Z',
+      periodEnd: '2025-03-28T00:00:00.000Z',
+    });
+    const at = advance(leap, '2025-03-28T00:00:00.000Z');
+    expect(at.effects.at(-1)).toMatchObject({
+      kind: 'cycle',
+      periodStart: '2025-03-28T00:00:00.000Z',
+      periodEnd: '2025-04-28T00:00:00.000Z',
+    });
+  });
+
+  it('NCE-3, NCE-11: a term from 2027-02-28 to 2028-02-29 bills twelve periods, the last to the term’s end', () => {
+    const fourth = advance(leap, '2028-01-28T00:00:00Z');
+    expect(fourth.subscription.termStart).toBe('2027-02-28T00:00:00.000Z');
+    expect(fourth.subscription.termEnd).toBe('2028-02-29T00:00:00.000Z');
+    expect(fourth.effects.at(-1)).toMatchObject({
+      kind: 'cycle',
+      periodStart: '2028-01-28T00:00:00.000Z',
+      periodEnd: '2028-02-29T00:00:00.000Z',
+      periodDays: 32,
+    });
+    const next = advance(fourth.subscription, '2028-02-29T00:00:00Z').effects;
+    expect(next.map((e) => e.type === 'charge' && [e.kind, e.periodStart])).toEqual([
+      ['renewal', '2028-02-29T00:00:00.000Z'],
+    ]);
+  });
+});
+
 describe('properties over every state the arbitraries reach (found by review)', () => {
   const DAY = 86_400_000;
   const TERM_MONTHS = { P1M: 1, P1Y: 12, P2Y: 24, P3Y: 36 } as const;
@@ -417,29 +475,44 @@ describe('properties over every state the arbitraries reach (found by review)', 
     );
   const states = fc.oneof(subscription({ program: 'new-commerce' }), clamped, reader);
 
-  it('NCE-11: the billing periods of every state’s term tile it exactly (renewed, clamped and read terms)', () => {
+  it('NCE-3, NCE-11: any state’s billing periods tile its current term from its own start: each boundary is date(termStart) + k periods (clamped), the last ends at termEnd (renewed, clamped and read terms)', () => {
     fc.assert(
       fc.property(states, (state) => {
         const s = state as NewCommerceSubscription;
         if (s.termStart === null || s.termEnd === null || s.term === null) return;
-        const term = {
-          startMs: Date.parse(s.termStart),
-          endMs: Date.parse(s.termEnd),
-          anchorMs: Date.parse(s.termAnchor as string),
-          offsetMonths: (s.termNumber - 1) * TERM_MONTHS[s.term],
-        };
+        if (s.billingPeriodsFrom !== undefined) return;
+        const term = { startMs: Date.parse(s.termStart), endMs: Date.parse(s.termEnd) };
         const months = PERIOD_MONTHS[s.billingFrequency as keyof typeof PERIOD_MONTHS];
+        const count = TERM_MONTHS[s.term] / months;
+        const day0 = new Date(term.startMs);
+        // the oracle: date(S) + k periods, clamped to the month's last day, written out
+        const nominal = (k: number): number => {
+          const y = day0.getUTCFullYear();
+          const m = day0.getUTCMonth() + k * months;
+          const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+          return Date.UTC(y, m, Math.min(day0.getUTCDate(), last));
+        };
         let cursor = term.startMs;
-        let count = 0;
-        while (cursor < term.endMs && count < 40) {
-          const p = billingPeriodAt(term, months, cursor);
-          expect([p.startMs, p.index]).toEqual([cursor, count]);
-          expect(p.endMs).toBeGreaterThan(cursor);
+        for (let k = 0; k < count; k++) {
+          const p = billingPeriodAt({ ...term, months: TERM_MONTHS[s.term] }, months, cursor);
+          expect([p.startMs, p.index]).toEqual([cursor, k]);
+          expect(p.endMs).toBe(k === count - 1 ? term.endMs : Math.min(nominal(k + 1), term.endMs));
           cursor = p.endMs;
-          count++;
         }
         expect(cursor).toBe(term.endMs);
-        expect(count).toBe(TERM_MONTHS[s.term] / months);
+        // the machine bills those same periods: every cycle charge of the term is one of them
+        const starts = new Set([term.startMs]);
+        for (let k = 1; k < count; k++) starts.add(Math.min(nominal(k), term.endMs));
+        const charges =
+          Date.parse(s.asOf) < term.endMs
+            ? chargesBetween(s, s.asOf, new Date(term.endMs - 1).toISOString())
+            : [];
+        for (const e of charges) {
+          if (e.type !== 'charge' || e.kind !== 'cycle') continue;
+          expect(starts.has(Date.parse(e.periodStart))).toBe(true);
+          const end = Date.parse(e.periodEnd);
+          expect(end === term.endMs || starts.has(end)).toBe(true);
+        }
       }),
     );
   });

@@ -213,6 +213,7 @@ describe('prices over time in the lifecycle', () => {
     expect(renewals).toEqual([
       {
         at: '2026-07-01T00:00:00.000Z',
+        endOfTerm: 'renew',
         subscriptionTerm: { term: 'P1Y', billingFrequency: 'monthly' },
         seats: 10,
         before: { amount: 630, currency: 'USD' },
@@ -228,6 +229,7 @@ describe('prices over time in the lifecycle', () => {
       },
       {
         at: '2027-07-01T00:00:00.000Z',
+        endOfTerm: 'renew',
         subscriptionTerm: { term: 'P1Y', billingFrequency: 'monthly' },
         seats: 10,
         before: { amount: 735, currency: 'USD' },
@@ -253,6 +255,63 @@ describe('prices over time in the lifecycle', () => {
     ).toHaveLength(1);
     const assumed = renewalForecast(sub, { to: '2026-07-02T00:00:00Z' }).renewals[0];
     expect(assumed).toMatchObject({ priceAssumed: true, changePercent: '0.00', rule: 'PL-4' });
+  });
+
+  it('PL-8, EST-3: a term ending in the window is listed with what happens then: the Extended Service Term’s price a seat a month and its change, or what a cancellation stops billing (±1 ms at the term end)', () => {
+    const sub = bought('2025-07-01T00:00:00Z');
+    const set = (action: 'extended-service-term' | 'cancel') => {
+      const done = transition(sub, { type: 'set-end-of-term', at: '2025-08-01T00:00:00Z', action });
+      if (!done.ok) throw new Error(done.message);
+      return done.subscription as NewCommerceSubscription;
+    };
+    const window = { priceList, from: '2026-06-01T00:00:00Z', to: '2026-09-01T00:00:00Z' };
+    // no P1M row: the annual plan's month as base, 84.00 ÷ 12 = 7.00, + 23 % = 8.61 (EST-3, PL-3)
+    expect(renewalForecast(set('extended-service-term'), window).renewals).toEqual([
+      {
+        at: '2026-07-01T00:00:00.000Z',
+        endOfTerm: 'extended-service-term',
+        subscriptionTerm: { term: 'P1M', billingFrequency: 'monthly' },
+        seats: 10,
+        before: { amount: 630, currency: 'USD' },
+        after: { amount: 861, currency: 'USD' },
+        changePercent: '36.67',
+        perYear: { amount: 27_720, currency: 'USD' },
+        rule: 'EST-3',
+      },
+    ]);
+    // eligible: disabled at the term end, 10 × 6.30 a month stop being billed
+    expect(renewalForecast(set('cancel'), window).renewals).toEqual([
+      {
+        at: '2026-07-01T00:00:00.000Z',
+        endOfTerm: 'cancel',
+        subscriptionTerm: { term: 'P1Y', billingFrequency: 'monthly' },
+        seats: 10,
+        before: { amount: 630, currency: 'USD' },
+        after: { amount: 0, currency: 'USD' },
+        changePercent: '-100.00',
+        perYear: { amount: -75_600, currency: 'USD' },
+        rule: 'EST-3',
+      },
+    ]);
+    // not eligible (its term ended before 2026-05-04): it expires (NCE-8)
+    const old = transition(bought('2024-07-01T00:00:00Z'), {
+      type: 'set-auto-renew',
+      at: '2024-08-01T00:00:00Z',
+      enabled: false,
+    });
+    if (!old.ok) throw new Error(old.message);
+    expect(
+      renewalForecast(old.subscription as NewCommerceSubscription, {
+        priceList,
+        from: '2025-07-01T00:00:00Z',
+        to: '2025-07-01T00:00:00.001Z',
+      }).renewals.map((r) => [r.at, r.endOfTerm, r.rule]),
+    ).toEqual([['2025-07-01T00:00:00.000Z', 'cancel', 'NCE-8']]);
+    const before = { priceList, from: '2026-06-01T00:00:00Z', to: '2026-07-01T00:00:00Z' };
+    expect(renewalForecast(set('cancel'), before).renewals).toEqual([]);
+    expect(
+      renewalForecast(set('cancel'), { ...before, to: '2026-07-01T00:00:00.001Z' }).renewals,
+    ).toHaveLength(1);
   });
 
   it('PL-4: subscription-rules/new-commerce forecasts as the root entry does', () => {
@@ -336,17 +395,20 @@ describe('prices over time in the lifecycle', () => {
       );
     });
 
-    it('renewalForecast agrees with chargesBetween under the same list: one entry per renewal, its price after the renewal’s', () => {
+    it('renewalForecast agrees with chargesBetween under the same list: one renew entry per renewal, its price after the renewal’s; nothing is billed after a cancel entry (PL-8)', () => {
       fc.assert(
         fc.property(keyed, lists, fc.integer({ min: 1, max: 1500 }), (s, list, days) => {
           const to = new Date(Date.parse(s.asOf) + days * 86_400_000).toISOString();
-          const renewals = chargesBetween(s, s.asOf, new Date(Date.parse(to) - 1).toISOString(), {
+          const charges = chargesBetween(s, s.asOf, new Date(Date.parse(to) - 1).toISOString(), {
             priceList: list,
-          }).filter((c) => c.kind === 'renewal');
+          });
+          const renewals = charges.filter((c) => c.kind === 'renewal');
           const forecast = renewalForecast(s, { priceList: list, to }).renewals;
-          expect(forecast.map((r) => [r.at, r.after, r.seats])).toEqual(
-            renewals.map((c) => [c.at, c.unitPrice, c.quantity]),
-          );
+          expect(
+            forecast.filter((r) => r.endOfTerm === 'renew').map((r) => [r.at, r.after, r.seats]),
+          ).toEqual(renewals.map((c) => [c.at, c.unitPrice, c.quantity]));
+          for (const stop of forecast.filter((r) => r.endOfTerm === 'cancel'))
+            expect(charges.filter((c) => c.at >= stop.at)).toEqual([]);
         }),
       );
     });

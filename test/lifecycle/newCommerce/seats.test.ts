@@ -151,6 +151,37 @@ describe('refundableQuantity', () => {
     ]);
   });
 
+  it('NCE-5: 1 seat at 1.00 added on a 31-day period’s first day is charged 0.93; removed the same day it is credited 0.93, not 0.97 (±1 ms: one added a millisecond before the period was charged the whole period and gets 0.97)', () => {
+    // 1 seat at 1.00 USD, P1Y monthly, bought 2026-12-20T10:00Z: the period 2027-01-20 → 02-20 is 31 days
+    const one = createSubscription({
+      ...licence,
+      quantity: 1,
+      price: { amount: 100, currency: 'USD' },
+      orderedAt: '2026-12-20T10:00:00Z',
+    });
+    const removedOn = (addedAt: string) => {
+      const added = transition(one, { type: 'change-quantity', at: addedAt, quantity: 2 });
+      if (!added.ok) throw new Error(added.code);
+      const charged = added.effects.at(-1);
+      const removed = transition(added.subscription, {
+        type: 'change-quantity',
+        at: '2027-01-20T06:00:00Z',
+        quantity: 1,
+      });
+      const credit = removed.ok ? removed.effects.at(-1) : undefined;
+      return [
+        charged?.type === 'charge' && charged.amount.amount,
+        credit?.type === 'credit' && credit.credit?.amount,
+      ];
+    };
+    // r(100·1/31) = 3; N = 31: r(3·31/1) = 93 charged; U = 1: credit 100 − 3 = 97, capped at 93
+    expect(removedOn('2027-01-20T00:00:00.000Z')).toEqual([93, 93]);
+    expect(removedOn('2027-01-20T05:00:00.000Z')).toEqual([93, 93]);
+    // a millisecond earlier: 3 charged for the last day of the period before, then 1.00 by the
+    // cycle of 2027-01-20 — the formula's 97 is less than what that seat was charged this period
+    expect(removedOn('2027-01-19T23:59:59.999Z')).toEqual([3, 97]);
+  });
+
   it('NCE-6: refundableQuantity before asOf throws OUT_OF_ORDER; a legacy state is not one', () => {
     expect(codeOf(() => refundableQuantity(bought, '2026-11-20T09:59:59.999Z'))).toBe(
       'OUT_OF_ORDER',

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PriceListRow } from '../../../index.ts';
+import { columnIndex } from '../../../kernel/columnIndex.ts';
 import { CHARGE_TYPES, readChargeTypes } from '../../../reconciliation/_internal/chargeTypes.ts';
-import { columnIndex } from '../../../reconciliation/_internal/columnIndex.ts';
 import type { FileLine, FileRowIssue } from '../../../reconciliation/_internal/FileLine.ts';
 import {
   type FindingLabels,
@@ -29,6 +29,7 @@ import type { ProgressBar } from '../progressBar.ts';
 import type { ReconFile } from '../readReconFile.ts';
 import { type Spill, spill } from '../spill.ts';
 import { groupingSql, type LinePlaces } from './groupingSql.ts';
+import { gzipFault } from './gzipFault.ts';
 import type { DuckdbApi } from './loadDuckdb.ts';
 
 /** The least memory DuckDB is given, whatever `--memory` says: it cannot sort in less. */
@@ -195,6 +196,8 @@ function removeAll(): void {
  *   more or fewer cells than the header, text that is not UTF-8), the header names a column the
  *   comparison reads twice, or the file is not a reconciliation file: the caller then reads it
  *   with the default engine, saying `why` when there is a why.
+ * @throws UsageError naming `--file` for a gzip that does not inflate to its end (cut short),
+ *   the default engine's own error for it, whatever DuckDB's reader made of the bytes.
  */
 export async function readDuckdbFile(
   api: DuckdbApi,
@@ -276,6 +279,8 @@ export async function readDuckdbFile(
     temp_directory: join(dir, 'spill'),
   });
   const connection = await instance.connect();
+  // a gzip cut short is the default engine's error, never DuckDB's lines before the cut
+  const fault = text.gzip ? gzipFault(path, '--file') : undefined;
   try {
     const columns = header.map((_, i) => `'c${i}': 'VARCHAR'`).join(', ');
     try {
@@ -283,12 +288,16 @@ export async function readDuckdbFile(
         `CREATE TABLE raw AS SELECT * FROM read_csv(${`'${path.replaceAll("'", "''")}'`}, auto_detect = false, header = true, delim = ',', quote = '"', escape = '"', columns = {${columns}}, compression = '${text.gzip ? 'gzip' : 'none'}', store_rejects = true)`,
       );
     } catch (error) {
+      const faulty = await fault;
+      if (faulty !== undefined) throw faulty;
       const message = error instanceof Error ? error.message : String(error);
       return {
         file: undefined,
         why: `DuckDB cannot read it (${message.split('\n')[0]?.slice(0, 200)})`,
       };
     }
+    const faulty = await fault;
+    if (faulty !== undefined) throw faulty;
     const rejected = await connection.runAndReadAll(
       'SELECT count(DISTINCT line), min(line), arg_min(error_type, line) FROM reject_errors',
     );

@@ -159,7 +159,7 @@ export function pushCycles(
  * A credit effect (NCE-5, REC-4) for `quantity` seats ending at `atMs`, with the billing period it
  * comes from and the days it gives back when the seats are in a term: the whole period for a full
  * credit, none for no refund, else those after the event's day (that day counts as used); D is
- * the period's nominal length (MID-3).
+ * the period's nominal length (MID-3). Without a price it is marked `unpriced: true` (CHG-1).
  */
 export function creditAt(
   s: State,
@@ -172,9 +172,12 @@ export function creditAt(
   rule: string,
 ): NewCommerceCreditEffect {
   const price = s.price;
+  // without a price the money is unknown, not none: said so (CHG-1), unless nothing comes back
   const priced =
     credit === undefined || price === null
-      ? {}
+      ? outcome === 'no-refund'
+        ? {}
+        : { unpriced: true as const }
       : { credit, unitPrice: { amount: price.amount, currency: price.currency } };
   const seats = kind === 'cancel' ? 0 : s.quantity;
   if (s.term === null || s.termStart === null || isUsageProduct(s.product))

@@ -1,4 +1,5 @@
 import type { Money } from '../../../pricing/money.ts';
+import { readUplift } from '../../../pricing/readUplift.ts';
 import type {
   NewCommerceStatus,
   NewCommerceSubscription,
@@ -51,6 +52,7 @@ export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
   if (s.fullCreditUntil !== undefined) d.fullCreditUntil = s.fullCreditUntil;
   // only a state that has them: its offer (MID-4), a frequency change waiting or made (MID-2)
   if (s.offerId !== undefined) d.offerId = s.offerId;
+  if (s.endOfSale !== undefined) d.endOfSale = s.endOfSale;
   const key = s.priceKey;
   if (key !== undefined)
     d.priceKey = {
@@ -99,7 +101,8 @@ export function cloneState(s: NewCommerceSubscription): NewCommerceDraft {
     d.extendedServiceTerm = {
       since: est.since,
       basePrice: copyMoney(est.basePrice),
-      uplift: est.uplift,
+      // a state saved in whole percent reads as the fraction (EST-3)
+      uplift: readUplift(est.uplift, 'subscription.extendedServiceTerm.uplift'),
     };
   return d;
 }

@@ -1,6 +1,7 @@
 import type { ActionMessageId } from '../../../messages/en/actions.ts';
 import { newCommerceActionMessages } from '../../../messages/en/newCommerce/actions.ts';
 import type { AnyLocale } from '../../../messages/types.ts';
+import { upliftPercent } from '../../../pricing/upliftPercent.ts';
 import { type Described, describe } from '../../_internal/describe.ts';
 import type { NewCommerceAllowedAction } from '../resultTypes.ts';
 import type { EndOfTermAction } from '../types.ts';
@@ -33,7 +34,7 @@ export function estDescribed(
     ...describe(newCommerceActionMessages, locale, 'action.nce.end-of-term.est.amount', {
       termEnd,
       unitPrice,
-      uplift: quote.uplift,
+      uplift: upliftPercent(quote.uplift),
       charge,
     }),
   };

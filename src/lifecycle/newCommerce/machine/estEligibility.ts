@@ -1,7 +1,7 @@
 import { newCommerceCatalogRules } from '../../../policy/newCommerceRulesInForceAt.ts';
 import type { ExtendedServiceTermRules } from '../../../policy/types.ts';
 import type { ExtendedServiceTermReason } from '../resultTypes.ts';
-import type { EndOfTermAction, ExtendedServiceTerm } from '../types.ts';
+import type { EndOfSale, EndOfTermAction, ExtendedServiceTerm } from '../types.ts';
 
 /** What eligibility reads of a state, a draft or a caller's (EST-1). */
 interface EstView {
@@ -13,6 +13,7 @@ interface EstView {
   readonly autoRenew: boolean;
   readonly endOfTerm?: EndOfTermAction;
   readonly extendedServiceTerm?: ExtendedServiceTerm;
+  readonly endOfSale?: EndOfSale;
 }
 
 import { findRules } from './policyRules.ts';
@@ -30,7 +31,8 @@ export function estRules(s: EstView): ExtendedServiceTermRules | undefined {
  * Why a state can or cannot continue into an Extended Service Term at its current term's end
  * (EST-1, EST-7): already in one; a trial; a subscription that has ended; no section in the
  * policy; a product the section leaves out; a term started before `termStartedFrom` or ending
- * before `termEndingFrom` (both inclusive). `rules` defaults to the section of the state's own
+ * before `termEndingFrom` (both inclusive); a SKU at end of sale without conversion SKUs
+ * (`endOfSale` `end-of-sale`, EST-1 added 2026-11-27). `rules` defaults to the section of the state's own
  * policy; a caller's policy without the section is answered `no-policy-section` by its caller.
  */
 export function estEligibility(
@@ -41,6 +43,7 @@ export function estEligibility(
   if (s.status === 'trial') return 'trial';
   if (s.status !== 'active' && s.status !== 'suspended') return 'ended';
   if (rules === undefined) return 'no-policy-section';
+  if (s.endOfSale === 'end-of-sale') return 'end-of-sale';
   const { termStart, termEnd, product } = s;
   // the answer for the section and term last asked about, by identity and texts: a state's term
   // repeats from one call to the next, and every time-driven step of a state without auto-renew asks

@@ -1,15 +1,15 @@
 import type { ExtendedServiceTermRules } from '../../../policy/types.ts';
 import type { Money } from '../../../pricing/money.ts';
-import { shareOf } from '../../../pricing/shareOf.ts';
+import { withUplift } from '../../../pricing/withUplift.ts';
 import type { ExtendedServiceTermBase } from '../types.ts';
 
 /** An Extended Service Term's month price (EST-3): its base for a month, the uplift, the price. */
 export interface EstQuote {
   /** The base price of one month. */
   readonly basePrice: Money;
-  /** The uplift in percent. */
+  /** The uplift, a fraction (`0.03`: 3 %). */
   readonly uplift: number;
-  /** `basePrice × (1 + uplift / 100)`, rounded half up. */
+  /** `basePrice × (1 + uplift)`, rounded half up. */
   readonly unitPrice: Money;
 }
 
@@ -25,6 +25,6 @@ export function estQuote(base: ExtendedServiceTermBase, rules: ExtendedServiceTe
   return {
     basePrice: { amount, currency },
     uplift,
-    unitPrice: { amount: shareOf(amount, 100 + uplift, 100), currency },
+    unitPrice: { amount: withUplift(amount, uplift), currency },
   };
 }

@@ -88,6 +88,7 @@ function same(s: NewCommerceDraft, k: NewCommerceDraft, h: Held): boolean {
     s.cancellableUntil !== k.cancellableUntil ||
     s.fullCreditUntil !== k.fullCreditUntil ||
     s.offerId !== k.offerId ||
+    s.endOfSale !== k.endOfSale ||
     s.priceKey !== h.priceKey ||
     s.pendingBillingFrequency !== h.pending ||
     s.billingPeriodsFrom !== k.billingPeriodsFrom ||

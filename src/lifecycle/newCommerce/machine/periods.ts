@@ -27,45 +27,38 @@ let lastKey: unknown[] = [];
 
 /**
  * The current term of a state as its billing periods see it (NCE-3, NCE-11): from `termStart` to
- * `termEnd`, the boundaries anchored on `termAnchor`'s date plus the terms before this one, so
- * the periods of a renewed term anchored on the 31st tile it exactly. After a mid-term billing
- * frequency change the periods count from the change's start instead (MID-2), to `termEnd`.
+ * `termEnd`, the boundaries counted from `termStart`'s own date (S is the current term's start, so
+ * a term renewed on 28 February after a purchase on the 29th bills on the 28th). After a mid-term
+ * billing frequency change the periods count from the change's start instead (MID-2), to `termEnd`.
  */
 export function billedTerm(s: State): BilledTerm {
   const k = lastKey;
   const start = s.termStart;
   const end = s.termEnd;
-  const anchor = s.termAnchor;
   if (
     lastTerm !== undefined &&
     k[0] === start &&
     k[1] === end &&
-    k[2] === anchor &&
-    k[3] === s.termNumber &&
-    k[4] === s.term &&
-    k[5] === s.billingPeriodsFrom
+    k[2] === s.billingPeriodsFrom &&
+    k[3] === s.term
   ) {
     // the texts now held, equal in content: the next call's are these same strings, which
     // compare by identity (a text equal to the key but not it is compared character by character)
     k[0] = start;
     k[1] = end;
-    k[2] = anchor;
     return lastTerm;
   }
   const endMs = parseInstant(s.termEnd, 'subscription.termEnd');
   const from = s.billingPeriodsFrom;
-  let term: BilledTerm;
-  if (from !== undefined) {
-    const fromMs = parseInstant(from, 'subscription.billingPeriodsFrom');
-    term = { startMs: fromMs, endMs, anchorMs: fromMs, offsetMonths: 0 };
-  } else
-    term = {
-      startMs: parseInstant(s.termStart, 'subscription.termStart'),
-      endMs,
-      anchorMs: parseInstant(s.termAnchor, 'subscription.termAnchor'),
-      offsetMonths: (s.termNumber - 1) * NEW_COMMERCE_TERM_MONTHS[s.term as NewCommerceTerm],
-    };
-  lastKey = [s.termStart, s.termEnd, s.termAnchor, s.termNumber, s.term, from];
+  const term: BilledTerm =
+    from !== undefined
+      ? { startMs: parseInstant(from, 'subscription.billingPeriodsFrom'), endMs }
+      : {
+          startMs: parseInstant(s.termStart, 'subscription.termStart'),
+          endMs,
+          months: NEW_COMMERCE_TERM_MONTHS[s.term as NewCommerceTerm],
+        };
+  lastKey = [s.termStart, s.termEnd, from, s.term];
   lastTerm = term;
   return term;
 }
@@ -100,10 +93,7 @@ export function nominalDays(s: State, period: BillingPeriod, term: BilledTerm): 
   const days = daysBetween(period.startMs, period.endMs);
   if (period.endMs < term.endMs) return days;
   const months = BILLING_FREQUENCY_MONTHS[s.billingFrequency as BillingFrequency];
-  const nominalEnd = addMonthsClamped(
-    startOfUtcDay(term.anchorMs),
-    term.offsetMonths + (period.index + 1) * months,
-  );
+  const nominalEnd = addMonthsClamped(startOfUtcDay(term.startMs), (period.index + 1) * months);
   return Math.max(days, daysBetween(period.startMs, nominalEnd));
 }
 

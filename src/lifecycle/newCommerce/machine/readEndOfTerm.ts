@@ -1,4 +1,5 @@
 import { readMoney } from '../../../pricing/readMoney.ts';
+import { readUplift } from '../../../pricing/readUplift.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import { readUnitPrice } from '../../readUnitPrice.ts';
 import { bad } from './bad.ts';
@@ -50,8 +51,7 @@ export function readEndOfTerm(s: Readonly<Record<string, unknown>>, total: numbe
   // a resource read as in its Extended Service Term does not say since when (EST-7)
   if (est.since !== null) parseInstant(est.since, `${path}.since`);
   if (est.basePrice !== null) readMoney(est.basePrice, `${path}.basePrice`);
-  if (!Number.isSafeInteger(est.uplift) || (est.uplift as number) < 0)
-    bad(`${path}.uplift`, 'expected an integer ≥ {min}', est.uplift, '0');
+  readUplift(est.uplift, `${path}.uplift`);
   if (s.term !== 'P1M' || s.billingFrequency !== 'monthly' || end !== 'extended-service-term')
     bad(
       'subscription.term',

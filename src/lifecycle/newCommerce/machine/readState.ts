@@ -16,6 +16,7 @@ import { bad } from './bad.ts';
 import { isSold } from './isSold.ts';
 import { madeAsOf } from './lastMade.ts';
 import { findRules } from './policyRules.ts';
+import { readEndOfSale } from './readEndOfSale.ts';
 import { readEndOfTerm } from './readEndOfTerm.ts';
 
 const PRODUCTS = [
@@ -309,6 +310,7 @@ export function readState(subscription: unknown): number {
   }
   if (s.offerId !== undefined && (typeof s.offerId !== 'string' || s.offerId.length === 0))
     bad('subscription.offerId', 'expected an offer id', s.offerId);
+  if (s.endOfSale !== undefined) readEndOfSale(s.endOfSale, 'subscription.endOfSale');
   if (s.priceKey !== undefined) readPriceStateKey(s.priceKey, 'subscription.priceKey');
   // the term's promotion (PL-5): its id and window, its fraction, the list's price in the state's
   // currency; the state's price is the discounted one

@@ -8,6 +8,8 @@ export const koResource: { readonly [Id in ResourceMessageId]: string } = {
     '사용 안 함을 만료됨으로 읽습니다. 레거시 구독에는 사용 안 함 상태가 없습니다',
   'resource.status-since':
     '리소스에 언제 {status} 상태가 되었는지 나와 있지 않습니다. 약정 기간 종료일과 규칙이 정한 그 이후 일수로 읽되, 가져온 시각보다 늦지 않게 읽습니다',
+  'resource.older-than-as-of':
+    '리소스의 약정 기간이 {termEnd}에 끝났습니다({asOf} 이전). 그 전에 가져온 리소스이므로 해당 약정 기간으로 읽고 규칙에 따라 진행합니다',
   'resource.trial-converts':
     '평가판은 P1Y(월별 청구)로 전환됩니다. 리소스에 무엇으로 전환되는지 나와 있지 않습니다',
   'resource.trial-window':

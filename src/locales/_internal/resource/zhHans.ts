@@ -6,6 +6,8 @@ export const zhHansResource: { readonly [Id in ResourceMessageId]: string } = {
   'resource.disabled-as-expired': '“已禁用”按“已过期”读取：旧版订阅没有“已禁用”状态',
   'resource.status-since':
     '资源未说明何时变为{status}：按期限结束日期及规则规定的之后天数读取，且不晚于获取资源的时刻',
+  'resource.older-than-as-of':
+    '资源的期限已于 {termEnd} 结束（不晚于 {asOf}）：资源是在此之前获取的，因此按该期限读取，并按规则推进',
   'resource.trial-converts': '试用将转换为按月计费的 P1Y：资源未说明转换为何种订阅',
   'resource.trial-window':
     '试用没有取消期限：不保留资源的 cancellationAllowedUntilDate（转换后的期限有自己的取消期限）',

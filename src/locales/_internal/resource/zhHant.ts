@@ -6,6 +6,8 @@ export const zhHantResource: { readonly [Id in ResourceMessageId]: string } = {
   'resource.disabled-as-expired': '「已停用」依「已到期」讀取：舊版訂用帳戶沒有「已停用」狀態',
   'resource.status-since':
     '資源未說明何時變為{status}：依期限結束日期及規則規定的之後天數讀取，且不晚於取得資源的時刻',
+  'resource.older-than-as-of':
+    '資源的期限已於 {termEnd} 結束（不晚於 {asOf}）：資源是在此之前取得的，因此按該期限讀取，並依規則推進',
   'resource.trial-converts': '試用將轉換為按月計費的 P1Y：資源未說明轉換為何種訂用帳戶',
   'resource.trial-window':
     '試用沒有取消期限：不保留資源的 cancellationAllowedUntilDate（轉換後的期限有自己的取消期限）',

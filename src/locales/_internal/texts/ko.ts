@@ -81,6 +81,8 @@ export const koMidTerm: MidTermTexts = {
     '기간 중 약정 기간 변경은 시트 {quantity}개를 모두 유지합니다. 새 수량은 연장 서비스 기간을 벗어날 때만 지정할 수 있습니다.',
   'lifecycle.nce.warning.auto-renew-off-est':
     '자동 갱신이 꺼져 있습니다. 약정 기간이 끝나는 {termEnd}부터 구독은 유료 연장 서비스 기간(EST)으로 매월 계속됩니다. 그때 중지하려면 set-end-of-term에 action cancel을 보내세요.',
+  'lifecycle.nce.warning.auto-renew-off-est-unpriced':
+    '자동 갱신이 꺼져 있습니다. 약정 기간이 끝나는 {termEnd}부터 구독은 유료 연장 서비스 기간(EST)으로 매월 계속되며, 아직 가격이 없습니다(set-end-of-term에 basePrice를 지정하세요). 그때 중지하려면 set-end-of-term에 action cancel을 보내세요.',
   'lifecycle.nce.warning.est-unpriced':
     '{termEnd}부터의 연장 서비스 기간에 가격이 없습니다. set-end-of-term에 basePrice를 지정하세요.',
   'resource.nce.end-of-term-inferred':
@@ -109,6 +111,8 @@ export const koMidTerm: MidTermTexts = {
   'lifecycle.nce.price.no-price.nearest':
     '가격표에 {when} 시점의 {key} 행이 없습니다. 가장 가까운 행: {rows}.',
   'lifecycle.nce.price.no-price.nearest.rows': '{line}행: {price}, {from}부터 {to}까지',
+  'lifecycle.nce.price.no-price.usage':
+    '{key}에는 약정 기간이 없습니다. 이 제품은 사용량으로 청구되며 라이선스 가격표로 가격이 정해지지 않습니다.',
   'lifecycle.nce.promotion.not-applied.trial':
     '프로모션 {id}이(가) 적용되지 않았습니다. 평가판은 무료이며, 프로모션은 평가판이 전환되는 구매나 갱신에 적용됩니다.',
   'lifecycle.nce.promotion.not-applied.no-price':

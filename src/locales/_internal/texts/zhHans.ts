@@ -79,6 +79,8 @@ export const zhHansMidTerm: MidTermTexts = {
     '期限中途更改期限会保留全部 {quantity} 个席位：只有在离开延长服务期时才能指定新数量。',
   'lifecycle.nce.warning.auto-renew-off-est':
     '自动续订已关闭：自期限结束的 {termEnd} 起，订阅将按月继续进入付费的延长服务期 (EST)；若要届时停止，请发送 action 为 cancel 的 set-end-of-term。',
+  'lifecycle.nce.warning.auto-renew-off-est-unpriced':
+    '自动续订已关闭：自期限结束的 {termEnd} 起，订阅将按月继续进入付费的延长服务期 (EST)，该服务期尚无价格（请为 set-end-of-term 提供 basePrice）；若要届时停止，请发送 action 为 cancel 的 set-end-of-term。',
   'lifecycle.nce.warning.est-unpriced':
     '自 {termEnd} 起的延长服务期没有价格：请为 set-end-of-term 提供 basePrice。',
   'resource.nce.end-of-term-inferred':
@@ -107,6 +109,8 @@ export const zhHansMidTerm: MidTermTexts = {
   'lifecycle.nce.price.no-price.product-rows.more': '，另有 {count} 行',
   'lifecycle.nce.price.no-price.nearest': '价目表中没有 {key} 在 {when} 的行；最接近的行：{rows}。',
   'lifecycle.nce.price.no-price.nearest.rows': '第 {line} 行：{price}，自 {from} 至 {to}',
+  'lifecycle.nce.price.no-price.usage':
+    '{key} 没有期限：该产品按使用量计费，不按许可证价目表定价。',
   'lifecycle.nce.promotion.not-applied.trial':
     '未应用促销 {id}：试用免费；促销适用于试用转换成的购买或续订。',
   'lifecycle.nce.promotion.not-applied.no-price': '未应用促销 {id}：订阅没有可打折的价格。',

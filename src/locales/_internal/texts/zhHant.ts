@@ -79,6 +79,8 @@ export const zhHantMidTerm: MidTermTexts = {
     '期限中途變更期限會保留全部 {quantity} 個授權：只有在離開延長服務期時才能指定新數量。',
   'lifecycle.nce.warning.auto-renew-off-est':
     '自動續約已關閉：自期限結束的 {termEnd} 起，訂用帳戶將按月繼續進入付費的延長服務期 (EST)；若要屆時停止，請傳送 action 為 cancel 的 set-end-of-term。',
+  'lifecycle.nce.warning.auto-renew-off-est-unpriced':
+    '自動續約已關閉：自期限結束的 {termEnd} 起，訂用帳戶將按月繼續進入付費的延長服務期 (EST)，該服務期尚無價格（請為 set-end-of-term 提供 basePrice）；若要屆時停止，請傳送 action 為 cancel 的 set-end-of-term。',
   'lifecycle.nce.warning.est-unpriced':
     '自 {termEnd} 起的延長服務期沒有價格：請為 set-end-of-term 提供 basePrice。',
   'resource.nce.end-of-term-inferred':
@@ -107,6 +109,7 @@ export const zhHantMidTerm: MidTermTexts = {
   'lifecycle.nce.price.no-price.product-rows.more': '，另有 {count} 行',
   'lifecycle.nce.price.no-price.nearest': '價目表中沒有 {key} 在 {when} 的列；最接近的列：{rows}。',
   'lifecycle.nce.price.no-price.nearest.rows': '第 {line} 行：{price}，自 {from} 至 {to}',
+  'lifecycle.nce.price.no-price.usage': '{key} 沒有期限：該產品按使用量計費，不依授權價目表定價。',
   'lifecycle.nce.promotion.not-applied.trial':
     '未套用促銷 {id}：試用免費；促銷適用於試用轉換成的購買或續訂。',
   'lifecycle.nce.promotion.not-applied.no-price': '未套用促銷 {id}：訂閱沒有可折扣的價格。',

@@ -12,6 +12,8 @@ export const extendedServiceTermMessages = {
     'A term change mid-term keeps all {quantity} seats: a new quantity is given only when leaving an Extended Service Term.',
   'lifecycle.nce.warning.auto-renew-off-est':
     'Auto-renew is off: from {termEnd} it continues month to month in a paid Extended Service Term; to stop it then, send set-end-of-term with action cancel.',
+  'lifecycle.nce.warning.auto-renew-off-est-unpriced':
+    'Auto-renew is off: from {termEnd} it continues month to month in a paid Extended Service Term, which has no price yet (give set-end-of-term a basePrice); to stop it then, send set-end-of-term with action cancel.',
   'lifecycle.nce.warning.est-unpriced':
     'The Extended Service Term from {termEnd} has no price: give set-end-of-term a basePrice.',
 } as const;

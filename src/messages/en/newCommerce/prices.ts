@@ -30,6 +30,8 @@ export const priceMessages = {
   'lifecycle.nce.price.no-price.nearest':
     'The price list has no row for {key} at {when}; the nearest: {rows}.',
   'lifecycle.nce.price.no-price.nearest.rows': 'line {line}: {price} from {from} to {to}',
+  'lifecycle.nce.price.no-price.usage':
+    '{key} has no term: the product is billed by usage, not priced by the licence price list.',
   'lifecycle.nce.promotion.not-applied.trial':
     'Promotion {id} is not applied: a trial is free; a promotion applies to the purchase or renewal it converts into.',
   'lifecycle.nce.promotion.not-applied.no-price':

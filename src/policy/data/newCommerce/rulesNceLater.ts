@@ -74,8 +74,8 @@ export const rulesNce202504: NewCommercePolicyRules = /* @__PURE__ */ (() => {
       products: ['license-based'],
       termStartedFrom: '2025-04-01T00:00:00.000Z',
       termEndingFrom: '2026-05-04T00:00:00.000Z',
-      monthlyPlanUplift: 3,
-      noMonthlyPlanUplift: 23,
+      monthlyPlanUplift: 0.03,
+      noMonthlyPlanUplift: 0.23,
     },
   };
 })();

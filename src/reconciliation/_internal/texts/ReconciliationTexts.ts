@@ -30,6 +30,7 @@ export const TEXT_IDS = [
   'price-file',
   'price-list',
   'est-unpriced',
+  'resource-unread',
 ] as const;
 
 /** The ID of a reconciliation sentence. */

@@ -43,6 +43,7 @@ export const enTexts: ReconciliationTexts = {
     'price-list': '{prices} gives UnitPrice {price} for it, which cannot price it: {reason}',
     'est-unpriced':
       "in its Extended Service Term (its name says so), priced from a base neither the resource nor the file's UnitPrice gives for sure: its groups are left uncompared (unverified: {groups}); give {base} (the monthly-term price of one seat for a month) or {prices}",
+    'resource-unread': 'its item in {resources} cannot be read, so it is not replayed: {reason}',
   },
   actions: {
     'extended-service-term': 'Extended Service Term month',

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { reconciliationRows } from 'subscription-rules/arbitraries';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import {
   progressBar,
   readDuckdbFile,
   readReconFile,
+  UsageError,
 } from '../../../_private.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'read-duckdb-file-'));
@@ -72,7 +74,39 @@ function held(read: Awaited<ReturnType<typeof readReconFile>>) {
 
 const quiet = progressBar(undefined, 0);
 
+/** What reading the file rejects with: its class and message, or `read` when it reads. */
+async function refusal(read: () => Promise<unknown>): Promise<string> {
+  try {
+    await read();
+    return 'read';
+  } catch (error) {
+    return `${error instanceof UsageError ? 'UsageError' : String(error)}: ${(error as Error).message}`;
+  }
+}
+
 describe('readDuckdbFile', () => {
+  it('REC-3: a gzip cut short (inside a line, at the end of a line, in its 8-byte trailer) is refused with the default reader’s error naming --file, never read as the lines before the cut', async () => {
+    const duckdb = await loadDuckdb();
+    const line = 'S1,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD\n';
+    const text = `SubscriptionId,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,EffectiveUnitPrice,Quantity,BillableQuantity,Subtotal,Currency\n${line.repeat(2000)}`;
+    const whole = gzipSync(text);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 9, max: whole.length - 20 })),
+        async (cut) => {
+          const path = join(dir, `${files++}.csv.gz`);
+          writeFileSync(path, whole.subarray(0, whole.length - cut));
+          const expected = `UsageError: --file: ${path} starts as gzip but does not inflate (Z_BUF_ERROR)`;
+          expect(await refusal(() => readReconFile(fileText(path, '--file'), quiet, false))).toBe(
+            expected,
+          );
+          expect(await refusal(() => readDuckdbFile(duckdb, path, quiet, false))).toBe(expected);
+        },
+      ),
+      { numRuns: 10 },
+    );
+  }, 300_000);
+
   it('REC-2, REC-3: a file of every dialect quirk and broken cells reads as the default reader reads it, group for group, issue for issue, note for note — whichever rows the SQL hands to that reader', async () => {
     const duckdb = await loadDuckdb();
     await fc.assert(

@@ -1,0 +1,75 @@
+import type { StreamCommand } from '../Command.ts';
+import { fileFlag, formatFlag } from '../fileFlag.ts';
+import { localeOf } from '../localeOf.ts';
+import { memoryOf } from '../memoryFlag.ts';
+import { tieOutFiles } from '../tieOut/tieOutFiles.ts';
+import { UsageError } from '../UsageError.ts';
+import { workersOf } from '../workersFlag.ts';
+
+/** A flag given any number of times, as a list of its values. */
+function many(value: unknown, flag: string): string[] {
+  const list = Array.isArray(value) ? value.map(String) : [];
+  if (list.includes('')) throw new UsageError(`--${flag}: expected a file or a folder`);
+  return list;
+}
+
+/**
+ * `subscription-rules tie-out --invoices <invoices.json | folder> --file <recon.csv> [--file …]
+ * [--json | --csv] [--out FILE] [--workers N] [--memory SIZE] [--engine default]` (INV-3): each
+ * invoice against the reconciliation lines carrying its number, per currency. Exit code 0 when
+ * every invoice is tied or rounding, 1 for any other outcome or a row not read, 2 for a bad command
+ * line or input, 3 for an internal failure.
+ */
+export const tieOutCommand: StreamCommand = {
+  summary: 'Tie each New Commerce invoice out to its reconciliation lines, per currency (INV-3)',
+  usage:
+    'subscription-rules tie-out --invoices <invoices.json | folder>... --file <recon.csv>... [--json | --csv] [--out <file>] [--workers N] [--memory SIZE] [--engine default]',
+  values: [
+    '--invoices       the Invoice resources as GET /v1/invoices/{id} returns them: one, a JSON array, { "items": [...] } or JSON lines; give it again for more files, or a folder',
+    "--file           a New Commerce reconciliation file as Partner Center exports it, CSV or gzip; give it again for each invoice's file",
+    '--usage          the daily rated usage file: not read yet (the daily usage check comes with the usage command)',
+    '--json, --csv    write every result (sums, residual, bound, outcome, the rows behind it) and every issue; --csv for a spreadsheet (UTF-8 with a byte-order mark)',
+    '--out            the file for --json or --csv; the table then stays on standard output',
+    "--workers        as reconcile's; the tie-out holds one entry per invoice and currency and reads in one thread, so the output is the same for any number",
+    "--memory         as reconcile's (512M, 2G); the tie-out's state is one entry per invoice and currency, far below any budget",
+    '--engine         default only: DuckDB is not available for tie-out yet',
+    'exit code        0 every invoice tied or within rounding, 1 any other outcome or a row not read, 2 a bad command line or file, 3 an internal failure',
+  ],
+  examples: [
+    'subscription-rules tie-out --invoices invoices.json --file recon.csv',
+    'subscription-rules tie-out --invoices invoices/ --file G000024135.csv --file G000024136.csv.gz --csv --out tie-out.csv',
+  ],
+  options: {
+    invoices: { type: 'string', multiple: true },
+    file: { type: 'string', multiple: true },
+    usage: { type: 'string' },
+    csv: { type: 'boolean' },
+    out: { type: 'string' },
+    workers: { type: 'string' },
+    memory: { type: 'string' },
+    engine: { type: 'string' },
+  },
+  stream(values, streams) {
+    const options = localeOf(values);
+    const invoices = many(values.invoices, 'invoices');
+    const files = many(values.file, 'file');
+    if (invoices.length === 0)
+      throw new UsageError('--invoices: required (the Invoice resources, as the API returns them)');
+    if (files.length === 0) throw new UsageError('--file: required (the reconciliation files)');
+    if (values.usage !== undefined)
+      throw new UsageError(
+        '--usage: not read yet: the daily usage check comes with the usage command; tie out without it',
+      );
+    if (values.engine !== undefined && values.engine !== 'default')
+      throw new UsageError(
+        `--engine: expected default; DuckDB is not available for tie-out yet, got ${JSON.stringify(values.engine)}`,
+      );
+    const memory = memoryOf(values.memory);
+    workersOf(values.workers, memory);
+    const format = formatFlag(values);
+    const out = fileFlag(values, 'out');
+    if (out !== undefined && format === undefined)
+      throw new UsageError('--out: says where --json or --csv goes; add one of them');
+    return tieOutFiles({ invoices, files, format, out, options }, streams);
+  },
+};

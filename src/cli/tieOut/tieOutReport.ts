@@ -1,0 +1,146 @@
+import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
+import type { TieOutAmount, TieOutResult, TieOutResults } from '../../usage/index.ts';
+import { BOM, csvCell } from '../reconcile/csvCell.ts';
+import { table } from '../table.ts';
+import { tieOutLabel } from './tieOutLabels.ts';
+
+/** Where each file's rows start among the rows read: a row's file and its own number. */
+export interface RowPlaces {
+  /** The files, in the order read. */
+  readonly files: readonly string[];
+  /** The number of the row before each file's first (0 for the first file). */
+  readonly offsets: readonly number[];
+}
+
+/** A row among all those read as its file and its number in it (`recon.csv:3`). */
+export function rowPlace(places: RowPlaces, row: number): string {
+  let i = places.offsets.length - 1;
+  while (i > 0 && (places.offsets[i] as number) >= row) i--;
+  return `${places.files[i] ?? ''}:${row - (places.offsets[i] ?? 0)}`;
+}
+
+/** An amount of the tie-out as text: `2075.89 USD`, `-1.2 JPY`. */
+export function amountText(amount: TieOutAmount | undefined): string {
+  if (amount === undefined) return '—';
+  if (typeof amount.amount === 'string') return `${amount.amount} ${amount.currency}`;
+  const exponent = currencyExponents[amount.currency];
+  const digits = String(Math.abs(amount.amount)).padStart(exponent + 1, '0');
+  const whole = digits.slice(0, digits.length - exponent);
+  const fraction = exponent === 0 ? '' : `.${digits.slice(digits.length - exponent)}`;
+  return `${amount.amount < 0 ? '-' : ''}${whole}${fraction} ${amount.currency}`;
+}
+
+/**
+ * The tie-out for people (INV-3): a table per invoice and currency (sum, invoice total, residual,
+ * outcome), the sentence of every result that is not tied, the rows not read, the summary per
+ * currency and a last line saying whether every invoice ties out.
+ *
+ * @param tied - The results.
+ * @param places - The files and where their rows start.
+ * @param tag - The locale's tag.
+ * @returns The text.
+ */
+export function tieOutText(
+  tied: TieOutResults,
+  places: RowPlaces,
+  tag: string | undefined,
+): string {
+  const label = (id: Parameters<typeof tieOutLabel>[1], params?: Record<string, string | number>) =>
+    tieOutLabel(tag, id, params);
+  const rows = [
+    ['invoice', 'currency', 'lines', 'sum', 'invoiceTotal', 'residual', 'outcome'].map((id) =>
+      label(id as never),
+    ),
+    ...tied.results.map((r) => [
+      r.invoiceNumber,
+      r.currency,
+      String(r.lines),
+      amountText(r.total),
+      amountText(r.invoiceTotal),
+      amountText(r.residual),
+      label(r.outcome),
+    ]),
+  ];
+  const lines = [label('files', { files: places.files.join(', ') }), '', table(rows), ''];
+  for (const r of tied.results) if (r.outcome !== 'tied') lines.push(`  ${r.message}`);
+  if (tied.results.some((r) => r.outcome !== 'tied')) lines.push('');
+  if (tied.issues.length > 0) {
+    lines.push(label('issues'));
+    for (const issue of tied.issues)
+      lines.push(`  ${rowPlace(places, issue.row)} ${issue.column}: ${issue.message}`);
+    lines.push('');
+  }
+  lines.push(label('perCurrency'));
+  for (const c of tied.summary.currencies)
+    lines.push(
+      `  ${label('currencyLine', {
+        currency: c.currency,
+        count: c.results,
+        outcomes: Object.entries(c.outcomes)
+          .map(([outcome, n]) => `${n} ${label(outcome as TieOutResult['outcome'])}`)
+          .join(', '),
+        total: amountText(c.total),
+        invoiceTotal: amountText(c.invoiceTotal),
+      })}`,
+    );
+  lines.push('', label(tied.summary.tied ? 'allTied' : 'notTied', { rows: tied.summary.rows }));
+  return lines.join('\n');
+}
+
+/** The columns of `tie-out --csv`. */
+const COLUMNS = [
+  'InvoiceNumber',
+  'Currency',
+  'DocumentType',
+  'AmendsOf',
+  'Lines',
+  'Subtotal',
+  'TaxTotal',
+  'Total',
+  'InvoiceTotal',
+  'Residual',
+  'Tolerance',
+  'Outcome',
+  'Classification',
+  'NetOfAmendments',
+  'Message',
+] as const;
+
+/** An amount as a CSV cell: decimal text without its currency (the row says it). */
+function cell(amount: TieOutAmount | undefined): string {
+  return amount === undefined ? '' : amountText(amount).replace(/ [A-Z]{3}$/, '');
+}
+
+/**
+ * The tie-out as CSV for a spreadsheet (INV-3): a byte-order mark, a header, one row per invoice
+ * and currency; amounts as decimal text in the row's currency.
+ *
+ * @param tied - The results.
+ * @returns The lines.
+ */
+export function tieOutCsv(tied: TieOutResults): string[] {
+  return [
+    BOM + COLUMNS.join(','),
+    ...tied.results.map((r) =>
+      [
+        r.invoiceNumber,
+        r.currency,
+        r.documentType,
+        r.amendsOf,
+        r.lines,
+        cell(r.subtotal),
+        cell(r.tax),
+        cell(r.total),
+        cell(r.invoiceTotal),
+        cell(r.residual),
+        cell(r.tolerance),
+        r.outcome,
+        r.classification,
+        cell(r.netOfAmendments),
+        r.message,
+      ]
+        .map(csvCell)
+        .join(','),
+    ),
+  ];
+}

@@ -1,0 +1,113 @@
+import { columnIndex } from '../../kernel/columnIndex.ts';
+import { READ, scanDecimal, scanned } from '../../kernel/scanDecimal.ts';
+import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
+import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
+import { readCurrencyCode } from '../../pricing/readCurrencyCode.ts';
+import type { Sum } from './TieOutGroup.ts';
+
+/** The columns the tie-out reads, as Partner Center's reconciliation file names them (INV-2). */
+export const TIE_OUT_COLUMNS = [
+  'InvoiceNumber',
+  'Currency',
+  'Subtotal',
+  'TaxTotal',
+  'Total',
+] as const;
+
+/** What is wrong with a row; the texts of a locale say it in its language. */
+export type RowIssueId = 'invoice-number' | 'currency' | 'number' | 'sum' | 'row';
+
+/** A row's issue before it is said in a language. */
+export interface RowIssue {
+  /** The row, from 1. */
+  readonly row: number;
+  /** The column at fault, as the row names it. */
+  readonly column: string;
+  /** What is wrong. */
+  readonly id: RowIssueId;
+  /** For `sum`: Subtotal + TaxTotal as decimal text. */
+  readonly sum?: string;
+}
+
+/** One line of the file as the tie-out reads it. */
+export interface TieOutLine {
+  readonly invoiceNumber: string;
+  readonly currency: CurrencyCode;
+  readonly subtotal: Sum;
+  readonly tax: Sum;
+  readonly total: Sum;
+}
+
+/** The lookup of a header's columns, cached for the rows that share it (a file's rows all do). */
+let lastKeys: readonly string[] = [];
+let lastAt: (name: string) => number | undefined = () => undefined;
+
+/** The key of the row naming `column`: exactly, else in any case with spaces and a BOM trimmed. */
+function keyOf(row: Readonly<Record<string, unknown>>, column: string): string | undefined {
+  if (Object.hasOwn(row, column)) return column;
+  const keys = Object.keys(row);
+  if (keys.length !== lastKeys.length || keys.some((key, i) => key !== lastKeys[i])) {
+    lastKeys = keys;
+    lastAt = columnIndex(keys);
+  }
+  const at = lastAt(column);
+  return at === undefined ? undefined : keys[at];
+}
+
+/** A cell's text, trimmed; a number's shortest form; anything else none. */
+function textOf(cell: unknown): string | undefined {
+  const text =
+    typeof cell === 'string' ? cell.trim() : typeof cell === 'number' ? String(cell) : '';
+  return text === '' ? undefined : text;
+}
+
+/**
+ * Reads one reconciliation row for the tie-out (INV-2, REC-2's dialect): its `InvoiceNumber`,
+ * `Currency` (any case) and `Subtotal`, `TaxTotal` and `Total` exactly, each found by its name as
+ * the file writes it (any order, any case, a byte-order mark and spaces trimmed); a sign as
+ * printed. What cannot be read is an issue naming the column.
+ *
+ * @param row - The row, keyed by the file's header.
+ * @param at - Its number.
+ * @param issues - Where a row's issues go, `id` the English issue.
+ * @returns The line, or `undefined` when a column cannot be read.
+ */
+export function tieOutRow(row: unknown, at: number, issues: RowIssue[]): TieOutLine | undefined {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+    issues.push({ row: at, column: '', id: 'row' });
+    return undefined;
+  }
+  const r = row as Readonly<Record<string, unknown>>;
+  const cell = (column: string): [string, unknown] => {
+    const key = keyOf(r, column);
+    return [key ?? column, key === undefined ? undefined : r[key]];
+  };
+  const count = issues.length;
+  const [numberColumn, numberCell] = cell('InvoiceNumber');
+  const invoiceNumber = textOf(numberCell);
+  if (invoiceNumber === undefined)
+    issues.push({ row: at, column: numberColumn, id: 'invoice-number' });
+  const [currencyColumn, currencyCell] = cell('Currency');
+  const currency = readCurrencyCode(textOf(currencyCell));
+  if (currency === undefined) issues.push({ row: at, column: currencyColumn, id: 'currency' });
+  const amounts: Sum[] = [];
+  for (const column of ['Subtotal', 'TaxTotal', 'Total']) {
+    const [name, value] = cell(column);
+    if (scanDecimal(value) === READ) amounts.push({ units: scanned.units, scale: scanned.scale });
+    else issues.push({ row: at, column: name, id: 'number' });
+  }
+  if (issues.length > count) return undefined;
+  const [subtotal, tax, total] = amounts as [Sum, Sum, Sum];
+  return {
+    invoiceNumber: invoiceNumber as string,
+    currency: currency as CurrencyCode,
+    subtotal,
+    tax,
+    total,
+  };
+}
+
+/** Whether a decimal has more decimals than `currency`. */
+export function isFractional(sum: Sum, currency: CurrencyCode): boolean {
+  return sum.scale > currencyExponents[currency];
+}

@@ -1,0 +1,228 @@
+import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
+import type { UsageIssue } from '../types.ts';
+import { type Exact, plus } from './exact.ts';
+import { mergeRows } from './rowList.ts';
+
+/** What a group of daily lines holds: their count, their rows and the customer of the first. */
+export interface Tally {
+  /** Lines. */
+  lines: number;
+  /** The smallest rows, sorted. */
+  rows: number[];
+  /** The customer of the smallest row. */
+  customerId: string | null;
+  /** Its name. */
+  customerName: string | null;
+}
+
+/**
+ * One invoice key's lines of one EffectiveUnitPrice, rate and day (USG-4): never one entry per
+ * line.
+ */
+export interface GroupDay extends Tally {
+  readonly invoiceNumber: string | null;
+  readonly subscriptionId: string | null;
+  readonly productId: string;
+  readonly skuId: string;
+  readonly availabilityId: string | null;
+  readonly currency: CurrencyCode;
+  readonly pricing: CurrencyCode;
+  /** EffectiveUnitPrice, exact text. */
+  readonly price: string;
+  /** PCToBCExchangeRate, exact text. */
+  readonly rate: string;
+  readonly day: string;
+  /** Σ Quantity. */
+  quantity: Exact;
+  /** Σ BillingPreTaxTotal, minor units. */
+  billed: number;
+  /** Whether a line carries an Azure credit (USG-5). */
+  credit: boolean;
+  /** Lines used before their billing cycle. */
+  late: number;
+}
+
+/** One Azure subscription's meter's day of a PEC finding (USG-3). */
+export interface PecDay extends Tally {
+  readonly kind: 'not-earned' | 'absent' | 'excluded' | 'rate';
+  readonly entitlementId: string | null;
+  readonly invoiceNumber: string | null;
+  readonly subscriptionId: string | null;
+  readonly productId: string;
+  readonly skuId: string;
+  readonly meter: string;
+  /** The meter as a person knows it: `MeterName`, else the id. */
+  readonly label: string;
+  readonly currency: CurrencyCode;
+  readonly day: string;
+  /** The PEC printed (excluded, rate) and the rate expected. */
+  readonly pec: string;
+  readonly rate: string;
+  /** Why the meter earns none (excluded). */
+  readonly reason: 'third-party' | 'marketplace' | 'spot' | '';
+  readonly publisher: string;
+  /** Σ billed, minor units. */
+  billed: number;
+  /** Σ what the rules give (at the rate; without PEC for an excluded meter), minor units. */
+  expected: number;
+}
+
+/** Lines of one key, meter and day billed otherwise than their arithmetic (USG-2). */
+export interface LineCheck extends Tally {
+  readonly invoiceNumber: string | null;
+  readonly subscriptionId: string | null;
+  readonly entitlementId: string | null;
+  readonly productId: string;
+  readonly skuId: string;
+  readonly currency: CurrencyCode;
+  /** Σ what the arithmetic gives, minor units. */
+  expected: number;
+  /** Σ billed. */
+  billed: number;
+  /** The arithmetic of the smallest row. */
+  message: string;
+  /** Its row. */
+  first: number;
+}
+
+/** A note's lines, by kind and Azure subscription (USG-2, USG-5). */
+export interface NoteEntry extends Tally {
+  readonly kind:
+    | 'effective-unit-price'
+    | 'promotion'
+    | 'credit-partial'
+    | 'credit-on-ineligible-meter';
+  readonly entitlementId: string | null;
+  readonly invoiceNumber: string | null;
+  /** The sentence of the smallest row. */
+  message: string;
+  /** Its row. */
+  first: number;
+}
+
+/** The credit used by one Azure subscription on one day (USG-5). */
+export interface CreditDay extends Tally {
+  readonly entitlementId: string | null;
+  readonly invoiceNumber: string | null;
+  readonly currency: CurrencyCode;
+  readonly day: string;
+  /** Minor units. */
+  used: number;
+}
+
+/** A streaming usage reconciliation's state: entries per key and day, never per line. */
+export interface UsageState {
+  lines: number;
+  outsidePeriod: number;
+  /** Whether any line carries PartnerEarnedCreditPercentage. */
+  pecSeen: boolean;
+  readonly issues: UsageIssue[];
+  readonly otherColumns: Set<string>;
+  readonly days: Set<string>;
+  readonly entitlements: Set<string>;
+  /** `entitlement|month|currency` where an eligible meter earned PEC. */
+  readonly earned: Set<string>;
+  readonly groups: Map<string, GroupDay>;
+  readonly pec: Map<string, PecDay>;
+  readonly notes: Map<string, NoteEntry>;
+  readonly credits: Map<string, CreditDay>;
+  /** Lines billed otherwise than their arithmetic, by key, meter and day (USG-2). */
+  readonly lineChecks: Map<string, LineCheck>;
+}
+
+/** An empty state. */
+export function emptyState(): UsageState {
+  return {
+    lines: 0,
+    outsidePeriod: 0,
+    pecSeen: false,
+    issues: [],
+    otherColumns: new Set(),
+    days: new Set(),
+    entitlements: new Set(),
+    earned: new Set(),
+    groups: new Map(),
+    pec: new Map(),
+    notes: new Map(),
+    credits: new Map(),
+    lineChecks: new Map(),
+  };
+}
+
+/** Adds `row` (and its customer, when it is the smallest row) to a tally. */
+export function tallyRow(
+  tally: Tally,
+  row: number,
+  customerId: string | null,
+  customerName: string | null,
+): void {
+  if (tally.rows.length === 0 || row < (tally.rows[0] as number)) {
+    tally.customerId = customerId;
+    tally.customerName = customerName;
+  }
+  tally.lines++;
+  tally.rows = mergeRows(tally.rows, [row]);
+}
+
+/** Adds `b`'s lines and rows to `a`. */
+function mergeTally(a: Tally, b: Tally): void {
+  if (b.rows.length > 0 && (a.rows.length === 0 || (b.rows[0] as number) < (a.rows[0] as number))) {
+    a.customerId = b.customerId;
+    a.customerName = b.customerName;
+  }
+  a.lines += b.lines;
+  a.rows = mergeRows(a.rows, b.rows);
+}
+
+/** Merges one map of entries into another, `add` summing an entry's own amounts. */
+function mergeMap<T extends Tally>(
+  into: Map<string, T>,
+  from: Map<string, T>,
+  add: (a: T, b: T) => void,
+): void {
+  for (const [key, entry] of from) {
+    const mine = into.get(key);
+    if (mine === undefined) into.set(key, structuredClone(entry));
+    else {
+      add(mine, entry);
+      mergeTally(mine, entry);
+    }
+  }
+}
+
+/** Adds everything `from` holds to `into`: associative and commutative (USG-6). */
+export function mergeState(into: UsageState, from: UsageState): void {
+  into.lines += from.lines;
+  into.outsidePeriod += from.outsidePeriod;
+  into.pecSeen ||= from.pecSeen;
+  into.issues.push(...from.issues);
+  for (const set of ['otherColumns', 'days', 'entitlements', 'earned'] as const)
+    for (const value of from[set]) into[set].add(value);
+  mergeMap(into.groups, from.groups, (a, b) => {
+    a.quantity = plus(a.quantity, b.quantity);
+    a.billed += b.billed;
+    a.credit ||= b.credit;
+    a.late += b.late;
+  });
+  mergeMap(into.pec, from.pec, (a, b) => {
+    a.billed += b.billed;
+    a.expected += b.expected;
+  });
+  mergeMap(into.notes, from.notes, (a, b) => {
+    if (b.first < a.first) {
+      a.first = b.first;
+      a.message = b.message;
+    }
+  });
+  mergeMap(into.credits, from.credits, (a, b) => {
+    a.used += b.used;
+  });
+  mergeMap(into.lineChecks, from.lineChecks, (a, b) => {
+    a.expected += b.expected;
+    a.billed += b.billed;
+    if (b.first < a.first) {
+      a.first = b.first;
+      a.message = b.message;
+    }
+  });
+}

@@ -1,0 +1,91 @@
+import { compareExact, exactText, ZERO } from './exact.ts';
+import { amountAt, isMarketplace, type LineContext } from './LineContext.ts';
+import { priceAfter } from './priceAfter.ts';
+import type { UsageOptions } from './readUsageOptions.ts';
+import { type PecDay, tallyRow, type UsageState } from './UsageState.ts';
+
+/** Why a meter earns no PEC (USG-3), or `''`. */
+function exclusion(c: LineContext, options: UsageOptions): PecDay['reason'] {
+  const { line } = c;
+  const listed =
+    line.meterId === null ? undefined : options.prices?.get(line.meterId.toLowerCase());
+  if (listed?.thirdParty === true) return 'third-party';
+  if (isMarketplace(line)) return 'marketplace';
+  if (/\bspot\b/i.test(`${line.meterName ?? ''} ${line.meterSubCategory ?? ''}`)) return 'spot';
+  return '';
+}
+
+/**
+ * Adds a line to its Azure subscription's meter's day (USG-3): PEC not earned (or its column
+ * absent, decided at the end), PEC on an excluded meter, PEC at another rate. A line covered by a
+ * benefit is not PEC-eligible.
+ */
+export function addPecDay(state: UsageState, options: UsageOptions, c: LineContext): void {
+  const { line, pec, unitPrice, credit, billed, currency } = c;
+  if (pec !== undefined) state.pecSeen = true;
+  if (line.benefitType !== undefined) return;
+  const reason = exclusion(c, options);
+  const listed =
+    line.meterId === null ? undefined : options.prices?.get(line.meterId.toLowerCase());
+  const rate = listed?.rate ?? options.pecRate;
+  let kind: PecDay['kind'] | undefined;
+  let expected = billed;
+  if (reason !== '') {
+    if (pec === undefined || pec.units === 0n) return;
+    kind = 'excluded';
+    if (unitPrice !== null) expected = amountAt(c, priceAfter(unitPrice, ZERO, credit));
+  } else if (pec === undefined || pec.units === 0n) {
+    kind = pec === undefined ? 'absent' : 'not-earned';
+    // without UnitPrice, the line's own price is the price before PEC (its PEC is 0)
+    expected = amountAt(
+      c,
+      unitPrice === null ? priceAfter(c.price, rate, ZERO) : priceAfter(unitPrice, rate, credit),
+    );
+  } else {
+    state.earned.add(JSON.stringify([line.entitlementId, line.usageDate.slice(0, 7), currency]));
+    if (compareExact(pec, rate) === 0) return;
+    kind = 'rate';
+    if (unitPrice !== null) expected = amountAt(c, priceAfter(unitPrice, rate, credit));
+  }
+  const meter = line.meterId ?? line.meterName ?? `${line.productId}/${line.skuId}`;
+  const printed = pec === undefined ? '0' : exactText(pec);
+  const key = JSON.stringify([
+    kind,
+    line.entitlementId,
+    meter,
+    currency,
+    line.usageDate,
+    line.invoiceNumber,
+    line.subscriptionId,
+    line.productId,
+    line.skuId,
+    kind === 'excluded' || kind === 'rate' ? printed : '',
+    reason,
+  ]);
+  const entry = state.pec.get(key) ?? {
+    kind,
+    entitlementId: line.entitlementId,
+    invoiceNumber: line.invoiceNumber,
+    subscriptionId: line.subscriptionId,
+    productId: line.productId,
+    skuId: line.skuId,
+    meter,
+    label: line.meterName ?? meter,
+    currency,
+    day: line.usageDate,
+    pec: printed,
+    rate: exactText(rate),
+    reason,
+    publisher: line.publisherName ?? '',
+    billed: 0,
+    expected: 0,
+    lines: 0,
+    rows: [],
+    customerId: null,
+    customerName: null,
+  };
+  entry.billed += billed;
+  entry.expected += expected;
+  tallyRow(entry, line.row, line.customerId, line.customerName);
+  state.pec.set(key, entry);
+}

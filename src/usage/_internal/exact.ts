@@ -1,0 +1,86 @@
+import { decimalText, readFileDecimal } from '../../kernel/fileDecimal.ts';
+
+/** An exact decimal: `units × 10^-scale`. */
+export interface Exact {
+  /** The digits, signed. */
+  readonly units: bigint;
+  /** How many of them are decimals (≥ 0). */
+  readonly scale: number;
+}
+
+/** Zero. */
+export const ZERO: Exact = { units: 0n, scale: 0 };
+
+/**
+ * A decimal cell or string read exactly, by the file dialect's one reader (REC-2: Excel's
+ * apostrophe, scientific notation, any number of decimals).
+ *
+ * @returns The decimal, `undefined` for an empty cell, `null` for one that is not a number.
+ */
+export function readExact(cell: unknown): Exact | undefined | null {
+  const read = readFileDecimal(cell);
+  return read === undefined || read === null
+    ? read
+    : { units: BigInt(read.units), scale: read.scale };
+}
+
+/** `a × b`, exactly. */
+export function times(a: Exact, b: Exact): Exact {
+  return { units: a.units * b.units, scale: a.scale + b.scale };
+}
+
+/** `a + b`, exactly. */
+export function plus(a: Exact, b: Exact): Exact {
+  const scale = Math.max(a.scale, b.scale);
+  return {
+    units: a.units * 10n ** BigInt(scale - a.scale) + b.units * 10n ** BigInt(scale - b.scale),
+    scale,
+  };
+}
+
+/** `a × 10^-decimals` truncated toward zero at 10^-decimals, as an integer count of that unit. */
+export function truncated(a: Exact, decimals: number): bigint {
+  if (a.scale <= decimals) return a.units * 10n ** BigInt(decimals - a.scale);
+  return a.units / 10n ** BigInt(a.scale - decimals);
+}
+
+/** `a` rounded half away from zero at 10^-decimals, as an integer count of that unit. */
+export function rounded(a: Exact, decimals: number): bigint {
+  if (a.scale <= decimals) return truncated(a, decimals);
+  const unit = 10n ** BigInt(a.scale - decimals);
+  const whole = a.units / unit;
+  const rest = a.units % unit;
+  const twice = (rest < 0n ? -rest : rest) * 2n;
+  return twice >= unit ? whole + (a.units < 0n ? -1n : 1n) : whole;
+}
+
+/** `a` rounded up (toward +∞) to an integer. */
+export function ceiling(a: Exact): bigint {
+  const unit = 10n ** BigInt(a.scale);
+  const whole = a.units / unit;
+  return a.units > 0n && a.units % unit !== 0n ? whole + 1n : whole;
+}
+
+/** -1, 0 or 1 as `a` is less than, equal to or more than `b`. */
+export function compareExact(a: Exact, b: Exact): -1 | 0 | 1 {
+  const scale = Math.max(a.scale, b.scale);
+  const x = a.units * 10n ** BigInt(scale - a.scale);
+  const y = b.units * 10n ** BigInt(scale - b.scale);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Whether `a = b`. */
+export function same(a: Exact, b: Exact): boolean {
+  const scale = Math.max(a.scale, b.scale);
+  return a.units * 10n ** BigInt(scale - a.scale) === b.units * 10n ** BigInt(scale - b.scale);
+}
+
+/** `a` as plain decimal text, trailing zeros of its decimals dropped (`0.0850` → `0.085`). */
+export function exactText(a: Exact): string {
+  return decimalText(a);
+}
+
+/** `units × 10^-scale` as an exact decimal. */
+export function exactOf(units: bigint, scale: number): Exact {
+  return { units, scale };
+}

@@ -1,0 +1,245 @@
+import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
+import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
+import type { Money } from '../../pricing/money.ts';
+import type {
+  UsageAtStake,
+  UsageCredit,
+  UsageCustomer,
+  UsageFinding,
+  UsageLate,
+  UsageNote,
+  UsageReconcileResult,
+} from '../resultTypes.ts';
+import { amountText } from './amountText.ts';
+import { truncated } from './exact.ts';
+import { compareInvoice, type InvoiceFindings } from './invoiceComparison.ts';
+import { pecFindings } from './pecFindings.ts';
+import type { UsageOptions } from './readUsageOptions.ts';
+import { reconUsageRows } from './reconUsageRows.ts';
+import { remedyOf } from './remedyOf.ts';
+import { mergeRows } from './rowList.ts';
+import { usageSentence } from './texts/usageTextsFor.ts';
+import type { UsageState } from './UsageState.ts';
+
+function byKey<T>(map: ReadonlyMap<string, T>): T[] {
+  return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+}
+
+/** Sums of money by currency, in the order of the currencies' codes. */
+function perCurrency(amounts: readonly Money[]): Money[] {
+  const sums = new Map<CurrencyCode, number>();
+  for (const { amount, currency } of amounts)
+    sums.set(currency, (sums.get(currency) ?? 0) + amount);
+  return [...sums.keys()]
+    .sort()
+    .map((currency) => ({ amount: sums.get(currency) as number, currency }));
+}
+
+/** The money at stake of some findings, per currency. */
+function atStakeOf(findings: readonly UsageFinding[]): UsageAtStake[] {
+  const amount = perCurrency(findings.map((f) => f.atStake));
+  const net = perCurrency(findings.map((f) => f.difference));
+  return amount.map((a, i) => ({ currency: a.currency, amount: a, net: net[i] as Money }));
+}
+
+/**
+ * The result of a usage reconciliation (USG-6) from its state, against the invoice file's rows
+ * (`null`: USG-4 not checked). Everything is sorted by key, so the result is the same for any
+ * order of lines and any split into merged shards.
+ */
+export function finishUsage(
+  state: UsageState,
+  options: UsageOptions,
+  reconRows: readonly object[] | null,
+): UsageReconcileResult {
+  const { texts } = options;
+  const issues = [...state.issues];
+  const pec = pecFindings(state.pec.values(), state.earned, state.pecSeen, texts);
+  const groups = byKey(state.groups);
+  let invoice: InvoiceFindings = { matched: [], different: [], missing: [], unexpected: [] };
+  if (reconRows !== null) {
+    const products = new Set(
+      groups.map((g) => JSON.stringify([g.productId, g.skuId, g.availabilityId])),
+    );
+    invoice = compareInvoice(
+      groups,
+      reconUsageRows(reconRows, products, options.period, issues),
+      texts,
+    );
+  }
+  const kept = (findings: readonly UsageFinding[]): UsageFinding[] => {
+    const min = options.minAtStake;
+    if (min === null) return [...findings];
+    return findings.filter(
+      (f) => f.atStake.amount >= Number(truncated(min, currencyExponents[f.atStake.currency])),
+    );
+  };
+  const never = remedyOf(texts, 'never', {});
+  const lineFindings: UsageFinding[] = byKey(state.lineChecks).map((c) => {
+    const money = (amount: number) => ({ amount, currency: c.currency });
+    return {
+      kind: 'different',
+      rows: c.rows,
+      lines: c.lines,
+      customerId: c.customerId,
+      invoiceNumber: c.invoiceNumber,
+      subscriptionId: c.subscriptionId,
+      ...(c.entitlementId === null ? {} : { entitlementId: c.entitlementId }),
+      productId: c.productId,
+      skuId: c.skuId,
+      expected: money(c.expected),
+      billed: money(c.billed),
+      difference: money(c.billed - c.expected),
+      atStake: money(Math.abs(c.billed - c.expected)),
+      rule: 'USG-2',
+      message: c.message,
+      remedy: never,
+    };
+  });
+  const different = kept([...lineFindings, ...pec.rate, ...invoice.different]);
+  const missing = kept(invoice.missing);
+  const unexpected = kept(invoice.unexpected);
+  const notEarned = kept(pec.notEarned);
+  const onExcludedMeter = kept(pec.onExcludedMeter);
+  const all = [...different, ...missing, ...unexpected, ...notEarned, ...onExcludedMeter];
+
+  const credits: UsageCredit[] = byKey(state.credits).map((c) => ({
+    customerId: c.customerId,
+    entitlementId: c.entitlementId,
+    day: c.day,
+    used: { amount: c.used, currency: c.currency },
+    rows: c.rows,
+  }));
+  const lateByKey = new Map<string, { late: UsageLate; days: Set<string>; rows: number[] }>();
+  for (const g of groups) {
+    if (g.late === 0) continue;
+    const key = JSON.stringify([g.invoiceNumber, g.subscriptionId, g.productId, g.skuId]);
+    const entry = lateByKey.get(key) ?? {
+      late: {
+        invoiceNumber: g.invoiceNumber,
+        subscriptionId: g.subscriptionId,
+        productId: g.productId,
+        skuId: g.skuId,
+        lines: 0,
+        days: [],
+      },
+      days: new Set<string>(),
+      rows: [],
+    };
+    (entry.late as { lines: number }).lines += g.late;
+    entry.days.add(g.day);
+    entry.rows = mergeRows(entry.rows, g.rows);
+    lateByKey.set(key, entry);
+  }
+  const late = byKey(lateByKey).map((e) => ({ ...e.late, days: [...e.days].sort() }));
+  const notes: UsageNote[] = [
+    ...byKey(state.notes).map((n) => ({
+      kind: n.kind,
+      rows: n.rows,
+      lines: n.lines,
+      entitlementId: n.entitlementId,
+      invoiceNumber: n.invoiceNumber,
+      rule:
+        n.kind === 'effective-unit-price' || n.kind === 'promotion'
+          ? ('USG-2' as const)
+          : ('USG-5' as const),
+      message: n.message,
+    })),
+    ...byKey(lateByKey).map((e) => ({
+      kind: 'late-usage' as const,
+      rows: e.rows,
+      lines: e.late.lines,
+      entitlementId: null,
+      invoiceNumber: e.late.invoiceNumber,
+      rule: 'USG-4' as const,
+      message: usageSentence(texts, 'late', {
+        lines: e.late.lines,
+        days: [...e.days].sort().join(texts.comma),
+        invoice: e.late.invoiceNumber ?? '—',
+      }),
+    })),
+    ...credits.map((c) => ({
+      kind: 'credit-applied' as const,
+      rows: c.rows,
+      lines: c.rows.length,
+      entitlementId: c.entitlementId,
+      invoiceNumber: null,
+      rule: 'USG-5' as const,
+      message: usageSentence(texts, 'credit-applied', {
+        day: c.day,
+        amount: amountText(c.used.amount, c.used.currency),
+      }),
+    })),
+  ];
+
+  const names = new Map<string | null, { row: number; name: string | null }>();
+  for (const g of groups) {
+    const known = names.get(g.customerId);
+    const row = g.rows[0] ?? 0;
+    if (known === undefined || row < known.row)
+      names.set(g.customerId, { row, name: g.customerName });
+  }
+  const customerIds = [
+    ...new Set([...all.map((f) => f.customerId), ...credits.map((c) => c.customerId)]),
+  ].sort((a, b) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0));
+  const customers: UsageCustomer[] = customerIds.map((id) => ({
+    customerId: id,
+    customerName: names.get(id)?.name ?? null,
+    atStake: atStakeOf(all.filter((f) => f.customerId === id)),
+    creditUsed: perCurrency(credits.filter((c) => c.customerId === id).map((c) => c.used)),
+  }));
+  const notChecked = [
+    ...(state.pecSeen || state.lines === 0 ? [] : [usageSentence(texts, 'not-checked-pec', {})]),
+    ...(options.prices === null ? [usageSentence(texts, 'not-checked-third-party', {})] : []),
+    ...(reconRows === null ? [usageSentence(texts, 'not-checked-invoice', {})] : []),
+  ];
+  const sortedIssues = issues
+    .map((issue) => ({
+      ...issue,
+      message: Object.hasOwn(texts.issues, issue.message)
+        ? texts.issues[issue.message as keyof typeof texts.issues]
+        : issue.message,
+    }))
+    .sort(
+      (a, b) =>
+        Number(a.file === 'invoice') - Number(b.file === 'invoice') ||
+        a.row - b.row ||
+        (a.column < b.column ? -1 : a.column > b.column ? 1 : 0),
+    );
+  return {
+    matched: invoice.matched,
+    missing,
+    unexpected,
+    different,
+    issues: sortedIssues,
+    notes,
+    pec: { notEarned, onExcludedMeter },
+    credits,
+    late,
+    atStake: atStakeOf(all),
+    customers,
+    summary: {
+      lines: state.lines,
+      days: state.days.size,
+      entitlements: state.entitlements.size,
+      outsidePeriod: state.outsidePeriod,
+      groups: {
+        matched: invoice.matched.length,
+        different: invoice.different.length,
+        missing: invoice.missing.length,
+        unexpected: invoice.unexpected.length,
+      },
+      pecDaysLost: pec.daysLost,
+      pecLost: perCurrency(notEarned.map((f) => f.atStake)),
+      creditUsed: perCurrency(credits.map((c) => c.used)),
+      issues: sortedIssues.length,
+      otherColumns: [...state.otherColumns].sort(),
+      checked: {
+        pec: state.pecSeen,
+        thirdParty: options.prices !== null,
+        invoice: reconRows !== null,
+      },
+      notChecked,
+    },
+  };
+}

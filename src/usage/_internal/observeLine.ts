@@ -1,0 +1,32 @@
+import type { UsageLine } from '../types.ts';
+import { addCredit } from './addCredit.ts';
+import { addGroupDay } from './addGroupDay.ts';
+import { addPecDay } from './addPecDay.ts';
+import { checkArithmetic } from './checkArithmetic.ts';
+import { lineContext } from './LineContext.ts';
+import type { UsageOptions } from './readUsageOptions.ts';
+import type { UsageState } from './UsageState.ts';
+
+/**
+ * Adds one read line to the state, checked field by field first (ERR-1): outside
+ * `options.period` it is only counted; else its arithmetic (USG-2), its invoice key's day
+ * (USG-4), its credit (USG-5) and its PEC day (USG-3). Entries are per key and day, never per line.
+ */
+export function observeLine(state: UsageState, options: UsageOptions, input: UsageLine): void {
+  const c = lineContext(input);
+  const { line } = c;
+  state.lines++;
+  if (
+    options.period !== null &&
+    (line.chargeStart ?? line.usageDate).slice(0, 7) !== options.period
+  ) {
+    state.outsidePeriod++;
+    return;
+  }
+  state.days.add(line.usageDate);
+  if (line.entitlementId !== null) state.entitlements.add(line.entitlementId);
+  checkArithmetic(state, options, c);
+  addGroupDay(state, c);
+  addCredit(state, options, c);
+  addPecDay(state, options, c);
+}

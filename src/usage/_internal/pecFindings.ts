@@ -1,0 +1,208 @@
+import type { UsageFinding } from '../resultTypes.ts';
+import { amountText } from './amountText.ts';
+import { remedyOf } from './remedyOf.ts';
+import { mergeRows } from './rowList.ts';
+import type { UsageTexts } from './texts/UsageTexts.ts';
+import { usageSentence } from './texts/usageTextsFor.ts';
+import type { PecDay } from './UsageState.ts';
+
+/** PEC's findings (USG-3). */
+export interface PecFindings {
+  readonly notEarned: UsageFinding[];
+  readonly onExcludedMeter: UsageFinding[];
+  readonly rate: UsageFinding[];
+  /** The days lost: an Azure subscription's meter's day. */
+  readonly daysLost: number;
+}
+
+/** Entries gathered into one finding. */
+interface Gathered {
+  readonly first: PecDay;
+  readonly days: Set<string>;
+  rows: number[];
+  lines: number;
+  billed: number;
+  expected: number;
+}
+
+function gather(entries: Iterable<PecDay>, keyOf: (entry: PecDay) => string): Gathered[] {
+  const all = new Map<string, Gathered>();
+  for (const entry of entries) {
+    const key = keyOf(entry);
+    const found = all.get(key);
+    if (found === undefined)
+      all.set(key, {
+        first: entry,
+        days: new Set([entry.day]),
+        rows: entry.rows,
+        lines: entry.lines,
+        billed: entry.billed,
+        expected: entry.expected,
+      });
+    else {
+      if ((entry.rows[0] ?? 0) < (found.first.rows[0] ?? 0))
+        (found as { first: PecDay }).first = entry;
+      found.days.add(entry.day);
+      found.rows = mergeRows(found.rows, entry.rows);
+      found.lines += entry.lines;
+      found.billed += entry.billed;
+      found.expected += entry.expected;
+    }
+  }
+  return [...all.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
+}
+
+/**
+ * PEC's findings from its day entries (USG-3): a day without PEC (or without the column, when
+ * other lines carry it) by Azure subscription, meter and month — one finding for the whole
+ * subscription when no eligible meter of it earned PEC that month; PEC on an excluded meter; PEC
+ * at another rate.
+ */
+export function pecFindings(
+  entries: Iterable<PecDay>,
+  earned: ReadonlySet<string>,
+  pecSeen: boolean,
+  texts: UsageTexts,
+): PecFindings {
+  const all = [...entries];
+  const month = (e: PecDay) => JSON.stringify([e.entitlementId, e.day.slice(0, 7), e.currency]);
+  const lost = all.filter((e) => e.kind === 'not-earned' || (e.kind === 'absent' && pecSeen));
+  const whole = (e: PecDay) => !earned.has(month(e));
+  const daysLost = new Set(lost.map((e) => JSON.stringify([e.entitlementId, e.meter, e.day]))).size;
+  const finding = (
+    g: Gathered,
+    kind: UsageFinding['kind'],
+    meter: boolean,
+    message: string,
+    remedy: UsageFinding['remedy'],
+  ): UsageFinding => {
+    const e = g.first;
+    const money = (amount: number) => ({ amount, currency: e.currency });
+    const difference = g.billed - g.expected;
+    return {
+      kind,
+      rows: g.rows,
+      lines: g.lines,
+      customerId: e.customerId,
+      invoiceNumber: e.invoiceNumber,
+      subscriptionId: e.subscriptionId,
+      ...(e.entitlementId === null ? {} : { entitlementId: e.entitlementId }),
+      productId: meter ? e.productId : '',
+      skuId: meter ? e.skuId : '',
+      ...(meter ? { meter: e.meter } : {}),
+      days: [...g.days].sort(),
+      expected: money(g.expected),
+      billed: money(g.billed),
+      difference: money(difference),
+      atStake: money(Math.abs(difference)),
+      rule: 'USG-3',
+      message,
+      remedy,
+    };
+  };
+  const daysText = (g: Gathered) => [...g.days].sort().join(texts.comma);
+  const notEarned = [
+    ...gather(lost.filter(whole), (e) => JSON.stringify([month(e)])).map((g) => {
+      const e = g.first;
+      const days = daysText(g);
+      return finding(
+        g,
+        'pec-not-earned',
+        false,
+        usageSentence(texts, 'pec-not-earned-month', {
+          entitlement: e.entitlementId ?? '',
+          month: e.day.slice(0, 7),
+          count: g.days.size,
+          rate: e.rate,
+          amount: amountText(g.billed - g.expected, e.currency),
+        }),
+        remedyOf(texts, 'pec', { entitlement: e.entitlementId ?? '', days }),
+      );
+    }),
+    ...gather(
+      lost.filter((e) => !whole(e)),
+      (e) =>
+        JSON.stringify([
+          month(e),
+          e.meter,
+          e.invoiceNumber,
+          e.subscriptionId,
+          e.productId,
+          e.skuId,
+        ]),
+    ).map((g) => {
+      const e = g.first;
+      const days = daysText(g);
+      return finding(
+        g,
+        'pec-not-earned',
+        true,
+        usageSentence(texts, 'pec-not-earned', {
+          meter: e.label,
+          days,
+          rate: e.rate,
+          amount: amountText(g.billed - g.expected, e.currency),
+        }),
+        remedyOf(texts, 'pec', { entitlement: e.entitlementId ?? '', days }),
+      );
+    }),
+  ];
+  const byMeter = (e: PecDay) =>
+    JSON.stringify([
+      month(e),
+      e.meter,
+      e.invoiceNumber,
+      e.subscriptionId,
+      e.productId,
+      e.skuId,
+      e.pec,
+      e.reason,
+    ]);
+  const onExcludedMeter = gather(
+    all.filter((e) => e.kind === 'excluded'),
+    byMeter,
+  ).map((g) => {
+    const e = g.first;
+    const reason = usageSentence(
+      texts,
+      e.reason === 'third-party'
+        ? 'reason-third-party'
+        : e.reason === 'spot'
+          ? 'reason-spot'
+          : 'reason-marketplace',
+      { publisher: e.publisher },
+    );
+    return finding(
+      g,
+      'pec-on-excluded-meter',
+      true,
+      usageSentence(texts, 'pec-excluded', {
+        pec: e.pec,
+        meter: e.label,
+        reason,
+        amount: amountText(g.expected - g.billed, e.currency),
+      }),
+      remedyOf(texts, 'excluded', {}),
+    );
+  });
+  const rate = gather(
+    all.filter((e) => e.kind === 'rate'),
+    byMeter,
+  ).map((g) => {
+    const e = g.first;
+    return finding(
+      g,
+      'pec-rate-unexpected',
+      true,
+      usageSentence(texts, 'pec-rate', {
+        pec: e.pec,
+        meter: e.label,
+        rate: e.rate,
+        expected: amountText(g.expected, e.currency),
+        billed: amountText(g.billed, e.currency),
+      }),
+      remedyOf(texts, 'never', {}),
+    );
+  });
+  return { notEarned, onExcludedMeter, rate, daysLost };
+}

@@ -1,0 +1,169 @@
+import { loose } from '../../kernel/columnIndex.ts';
+import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
+import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
+import { readCurrencyCode } from '../../pricing/readCurrencyCode.ts';
+import { readFileDate } from '../../time/fileDate.ts';
+import type { UsageIssue } from '../types.ts';
+import { dayText } from './dayText.ts';
+import { exactText, readExact, truncated } from './exact.ts';
+import { mergeRows } from './rowList.ts';
+
+/** One invoice key's usage lines in the invoice file (USG-4), by EffectiveUnitPrice, and its credits. */
+export interface ReconKey {
+  readonly invoiceNumber: string | null;
+  readonly subscriptionId: string | null;
+  readonly productId: string;
+  readonly skuId: string;
+  readonly availabilityId: string | null;
+  readonly currency: CurrencyCode;
+  readonly customerId: string | null;
+  /** Σ Subtotal of the usage lines by EffectiveUnitPrice (exact text; `''` without one), minor units. */
+  readonly byPrice: Map<string, { subtotal: number; rows: number[] }>;
+  /** Σ Subtotal of its `customerCredit` lines (negative), minor units. */
+  credit: number;
+  creditRows: number[];
+}
+
+/** The key of an invoice key, as text. */
+export function keyText(
+  invoiceNumber: string | null,
+  subscriptionId: string | null,
+  productId: string,
+  skuId: string,
+  availabilityId: string | null,
+  currency: string,
+): string {
+  return JSON.stringify([
+    invoiceNumber,
+    subscriptionId,
+    productId,
+    skuId,
+    availabilityId,
+    currency,
+  ]);
+}
+
+/**
+ * The invoice file's usage lines and `customerCredit` lines (USG-4, USG-5), by invoice key: a
+ * usage line carries `MeterDescription` or `MeterId`, or its `(ProductId, SkuId, AvailabilityId)`
+ * is the usage file's. Columns by name as REC-4 matches them; numbers and days in the file's
+ * dialect. A row that cannot be read is an issue of the invoice file.
+ */
+export function reconUsageRows(
+  rows: readonly unknown[],
+  usageProducts: ReadonlySet<string>,
+  period: string | null,
+  issues: UsageIssue[],
+): Map<string, ReconKey> {
+  const keys = new Map<string, ReconKey>();
+  rows.forEach((row: unknown, index) => {
+    const number = index + 1;
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+      issues.push({
+        row: number,
+        column: '',
+        code: 'INVALID_ARGUMENT',
+        message: 'expected a row of cells keyed by column, or one JSON line',
+        file: 'invoice',
+      });
+      return;
+    }
+    const exact = new Map<string, unknown>();
+    const byLoose = new Map<string, { name: string; value: unknown }>();
+    for (const [name, value] of Object.entries(row)) {
+      if (!exact.has(name)) exact.set(name, value);
+      if (!byLoose.has(loose(name))) byLoose.set(loose(name), { name, value });
+    }
+    const cell = (column: string): { name: string; value: unknown } | undefined =>
+      exact.has(column) ? { name: column, value: exact.get(column) } : byLoose.get(loose(column));
+    const text = (column: string): string | null => {
+      const value = cell(column)?.value;
+      if (typeof value !== 'string' && typeof value !== 'number') return null;
+      const trimmed = String(value).trim();
+      return trimmed === '' ? null : trimmed;
+    };
+    const productId = text('ProductId') ?? '';
+    const skuId = text('SkuId') ?? '';
+    const availabilityId = text('AvailabilityId');
+    const chargeType = (text('ChargeType') ?? '').toLowerCase();
+    const credit = chargeType === 'customercredit';
+    const usage =
+      text('MeterDescription') !== null ||
+      text('MeterId') !== null ||
+      usageProducts.has(JSON.stringify([productId, skuId, availabilityId]));
+    if (!usage && !credit) return;
+    const issue = (
+      column: string,
+      code: UsageIssue['code'],
+      message: UsageIssue['message'],
+    ): void => {
+      issues.push({
+        row: number,
+        column: cell(column)?.name ?? column,
+        code,
+        message,
+        file: 'invoice',
+      });
+    };
+    if (period !== null) {
+      const start = readFileDate(text('ChargeStartDate') ?? undefined);
+      if (typeof start === 'number' && dayText(start).slice(0, 7) !== period) return;
+    }
+    const currency = readCurrencyCode(text('Currency') ?? '');
+    if (currency === undefined) {
+      issue(
+        'Currency',
+        text('Currency') === null ? 'MISSING_FIELD' : 'UNKNOWN_CURRENCY',
+        text('Currency') === null ? 'expected a value' : 'expected an active ISO 4217 code',
+      );
+      return;
+    }
+    const subtotal = readExact(cell('Subtotal')?.value);
+    if (subtotal === undefined || subtotal === null) {
+      issue(
+        'Subtotal',
+        subtotal === undefined ? 'MISSING_FIELD' : 'INVALID_ARGUMENT',
+        subtotal === undefined ? 'expected a value' : 'expected a number',
+      );
+      return;
+    }
+    const exponent = currencyExponents[currency];
+    if (subtotal.scale > exponent) {
+      issue(
+        'Subtotal',
+        'INVALID_AMOUNT',
+        'expected no more decimals than the billing currency has',
+      );
+      return;
+    }
+    const minor = Number(truncated(subtotal, exponent));
+    const invoiceNumber = text('InvoiceNumber');
+    const subscriptionId = text('SubscriptionId');
+    const id = keyText(invoiceNumber, subscriptionId, productId, skuId, availabilityId, currency);
+    const key = keys.get(id) ?? {
+      invoiceNumber,
+      subscriptionId,
+      productId,
+      skuId,
+      availabilityId,
+      currency,
+      customerId: text('CustomerId'),
+      byPrice: new Map(),
+      credit: 0,
+      creditRows: [],
+    };
+    if (credit) {
+      key.credit += minor < 0 ? minor : -minor;
+      key.creditRows = mergeRows(key.creditRows, [number]);
+    } else {
+      const read = readExact(cell('EffectiveUnitPrice')?.value);
+      const price = read === undefined || read === null ? '' : exactText(read);
+      const entry = key.byPrice.get(price) ?? { subtotal: 0, rows: [] };
+      entry.subtotal += minor;
+      entry.rows = mergeRows(entry.rows, [number]);
+      key.byPrice.set(price, entry);
+    }
+    keys.set(id, key);
+  });
+  return keys;
+}

@@ -1,0 +1,64 @@
+/**
+ * The sentences of a usage reconciliation (USG-2 … USG-5), by ID. Placeholders: `{amount}`,
+ * `{expected}`, `{billed}`, `{daily}`, `{low}`, `{high}` amounts with their currency; `{days}` a
+ * list of days; the others numbers and names as the file writes them.
+ */
+export const USAGE_TEXT_IDS = [
+  'line-amount',
+  'line-price',
+  'note-price',
+  'note-promotion',
+  'pec-not-earned',
+  'pec-not-earned-month',
+  'pec-excluded',
+  'pec-rate',
+  'reason-third-party',
+  'reason-marketplace',
+  'reason-spot',
+  'band-matched',
+  'band-different',
+  'missing',
+  'unexpected',
+  'late',
+  'credit-applied',
+  'credit-partial',
+  'credit-ineligible',
+  'remedy-pec',
+  'remedy-excluded',
+  'remedy-microsoft',
+  'not-checked-pec',
+  'not-checked-third-party',
+  'not-checked-invoice',
+] as const;
+
+/** The ID of a usage sentence. */
+export type UsageTextId = (typeof USAGE_TEXT_IDS)[number];
+
+/** The reader's issues, by their English text (`readUsageLine` answers in English). */
+export const USAGE_ISSUES = [
+  'expected a row of cells keyed by column, or one JSON line',
+  'expected a value',
+  'expected text',
+  'expected SubscriptionId or EntitlementId',
+  'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)',
+  'expected a number',
+  'expected a percentage from 0 to 100',
+  'expected an active ISO 4217 code',
+  'expected no more decimals than the billing currency has',
+  'Azure plan and PEC aren’t shown on the D (Legacy) invoice',
+] as const;
+
+/** One of the reader's issues. */
+export type UsageIssueText = (typeof USAGE_ISSUES)[number];
+
+/** One language's usage sentences (MSG-1), kept in this area only. */
+export interface UsageTexts {
+  /** The BCP 47 tag. */
+  readonly tag: 'en' | 'ko' | 'zh-Hans' | 'zh-Hant';
+  /** A template for every sentence. */
+  readonly texts: { readonly [Id in UsageTextId]: string };
+  /** The reader's issues. */
+  readonly issues: { readonly [Issue in UsageIssueText]: string };
+  /** What joins the items of a list. */
+  readonly comma: string;
+}

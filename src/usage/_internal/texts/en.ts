@@ -1,0 +1,61 @@
+import type { UsageTexts } from './UsageTexts.ts';
+
+/** The usage reconciliation's sentences in English. */
+export const enTexts: UsageTexts = {
+  tag: 'en',
+  texts: {
+    'line-amount':
+      '{quantity} × {price} {pricing} × {rate} = {exact} → {expected}; billed {billed}',
+    'line-price':
+      'EffectiveUnitPrice {printed} where {unitPrice} less PEC {pec} % and credit {credit} % is {price}: {quantity} × {price} {pricing} × {rate} → {expected}; billed {billed}',
+    'note-price': 'EffectiveUnitPrice printed {printed}, exactly {price}; the billed amount agrees',
+    'note-promotion': 'a promotion’s price ({promotion}): EffectiveUnitPrice not checked',
+    'pec-not-earned':
+      'no Partner Earned Credit on {meter} on {days}: at {rate} % it would have saved {amount}',
+    'pec-not-earned-month':
+      'no Partner Earned Credit on any eligible meter of Azure subscription {entitlement} in {month} ({count} days): at {rate} % it would have saved {amount}',
+    'pec-excluded': 'PEC {pec} % on {meter}, which earns none ({reason}): {amount} given',
+    'pec-rate':
+      'PEC {pec} % on {meter} where the rate is {rate} %: {expected} at the rate; billed {billed}',
+    'reason-third-party': 'Third Party in the price list',
+    'reason-marketplace': 'a marketplace product of {publisher}',
+    'reason-spot': 'a Spot meter',
+    'band-matched':
+      'invoice {billed}, {lines} daily lines {daily}: rounding {rounding}, within [{low}, {high}]',
+    'band-different':
+      'invoice {billed}, {lines} daily lines {daily}: {difference}, past the band [{low}, {high}] by {amount}',
+    missing:
+      '{lines} daily lines ({daily}) of invoice {invoice} have no usage line in the invoice file',
+    unexpected: 'usage billed without daily detail: {billed}',
+    late: '{lines} lines used before their billing cycle ({days}): late usage, billed by invoice {invoice}',
+    'credit-applied': 'Azure credit used on {day}: {amount}',
+    'credit-partial': 'a credit of {credit} %, applied as read (a credit is 0 or 100 %)',
+    'credit-ineligible':
+      'a credit on a meter of {publisher}: Azure credit offers cover first-party Microsoft products',
+    'remedy-pec':
+      'restore admin access for the whole day — AOBO (Admin agents), Azure Lighthouse, or an RBAC role for the transacting partner — on Azure subscription {entitlement}; PEC lost on {days} is not restored',
+    'remedy-excluded': 'Microsoft may reverse it; hold the margin',
+    'remedy-microsoft': 'Microsoft’s to answer: ask about it with the rows named',
+    'not-checked-pec':
+      'PEC not checked: the file has no PartnerEarnedCreditPercentage (export with attributeSet full)',
+    'not-checked-third-party': 'Third Party meters not told apart: no price list given',
+    'not-checked-invoice': 'the daily lines not tied to the invoice: no invoice file given',
+  },
+  issues: {
+    'expected a row of cells keyed by column, or one JSON line':
+      'expected a row of cells keyed by column, or one JSON line',
+    'expected a value': 'expected a value',
+    'expected text': 'expected text',
+    'expected SubscriptionId or EntitlementId': 'expected SubscriptionId or EntitlementId',
+    'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)':
+      'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)',
+    'expected a number': 'expected a number',
+    'expected a percentage from 0 to 100': 'expected a percentage from 0 to 100',
+    'expected an active ISO 4217 code': 'expected an active ISO 4217 code',
+    'expected no more decimals than the billing currency has':
+      'expected no more decimals than the billing currency has',
+    'Azure plan and PEC aren’t shown on the D (Legacy) invoice':
+      'Azure plan and PEC aren’t shown on the D (Legacy) invoice',
+  },
+  comma: ', ',
+};

@@ -1,0 +1,92 @@
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import { finishUsage } from './_internal/finishUsage.ts';
+import { observeLine } from './_internal/observeLine.ts';
+import { readUsageOptions } from './_internal/readUsageOptions.ts';
+import { emptyState, mergeState, type UsageState } from './_internal/UsageState.ts';
+import type { UsageReconcileResult, UsageReconciler } from './resultTypes.ts';
+import type { UsageLine, UsageReadResult, UsageReconcileOptions } from './types.ts';
+
+/** Each reconciler's state, out of reach of its callers. */
+const states = new WeakMap<object, UsageState>();
+
+/**
+ * A streaming usage reconciliation (USG-6): `observe` each line of the daily rated usage file as
+ * `readUsageLine` reads it, `merge` the reconcilers of other shards (split by `SubscriptionId`, or
+ * any other way), and `finish` against the invoice file's rows. The state is one entry per invoice
+ * key, EffectiveUnitPrice and day, and per Azure subscription, meter and day for PEC — never one
+ * per line — and `merge` is associative and commutative: any split of the lines, merged in any
+ * order, finishes to the same result as one pass. It reads no clock.
+ *
+ * @param options - As `reconcileUsage` takes them; reconcilers merged together take the same.
+ * @returns `{ observe, merge, finish }`.
+ * @throws `RuleError` for bad options (naming `options.<field>`); `observe` for a line that
+ *   is not one `readUsageLine` reads (naming `line.<field>`), `merge` for another object.
+ * @example
+ * ```ts
+ * import { createUsageReconciler, readUsageLine } from 'subscription-rules/usage';
+ * const day = (date: string, pec: string, billed: string) => ({
+ *   UsageDate: date, ProductId: 'DZH318Z0BQ3Q', SkuId: '0001', SubscriptionId: 's-1',
+ *   EntitlementId: 'azure-1', MeterId: 'vm-d2s', MeterName: 'D2s v5', PublisherName: 'Microsoft',
+ *   Quantity: '24', UnitPrice: '0.20', EffectiveUnitPrice: pec === '15' ? '0.17' : '0.20',
+ *   PCToBCExchangeRate: '1', BillingPreTaxTotal: billed, BillingCurrency: 'USD',
+ *   PartnerEarnedCreditPercentage: pec,
+ * });
+ * const a = createUsageReconciler();
+ * const b = createUsageReconciler();
+ * a.observe(readUsageLine(day('2026-11-29', '15', '4.08'), 1));
+ * b.observe(readUsageLine(day('2026-11-30', '0', '4.80'), 2));
+ * a.merge(b);
+ * const { pec } = a.finish();
+ * [pec.notEarned[0]?.days, pec.notEarned[0]?.atStake, pec.notEarned[0]?.remedy.when];
+ * //=> [['2026-11-30'], { amount: 72, currency: 'USD' }, 'now']
+ * ```
+ * @category Usage
+ */
+export function createUsageReconciler(options?: UsageReconcileOptions): UsageReconciler {
+  const read = readUsageOptions(options);
+  const state = emptyState();
+  const reconciler: UsageReconciler = {
+    observe(input: UsageLine | UsageReadResult): void {
+      if (typeof input === 'object' && input !== null && 'ok' in input) {
+        const list = input.ok ? input.otherColumns : input.issues;
+        if (!Array.isArray(list))
+          fail(
+            RuleErrorCode.INVALID_ARGUMENT,
+            input.ok ? 'line.otherColumns' : 'line.issues',
+            'expected a list',
+            list,
+          );
+        if (input.ok) {
+          observeLine(state, read, input.line);
+          for (const name of input.otherColumns)
+            if (typeof name === 'string') state.otherColumns.add(name);
+        } else {
+          state.lines++;
+          state.issues.push(...input.issues.map((issue) => ({ ...issue })));
+        }
+        return;
+      }
+      observeLine(state, read, input);
+    },
+    merge(other: UsageReconciler): void {
+      const from = typeof other === 'object' && other !== null ? states.get(other) : undefined;
+      if (from === undefined)
+        fail(
+          RuleErrorCode.INVALID_ARGUMENT,
+          'other',
+          'expected a reconciler made by createUsageReconciler',
+          other,
+        );
+      if (from === state) return;
+      mergeState(state, from);
+    },
+    finish(reconRows?: readonly object[] | null): UsageReconcileResult {
+      if (reconRows !== undefined && reconRows !== null && !Array.isArray(reconRows))
+        fail(RuleErrorCode.INVALID_ARGUMENT, 'reconRows', 'expected a list', reconRows);
+      return finishUsage(state, read, reconRows ?? null);
+    },
+  };
+  states.set(reconciler, state);
+  return reconciler;
+}

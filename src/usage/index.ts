@@ -1,0 +1,58 @@
+/**
+ * subscription-rules/usage: Azure plan consumption and the invoice it is billed on (USG, INV).
+ * `readUsageLine` reads a row of the daily rated usage file (CSV or the Graph export's JSON lines),
+ * `usageLineAmount` and `expectedEffectiveUnitPrice` its arithmetic, `usageTolerance` the rounding
+ * band between the days and the invoice, `reconcileUsage` and the streaming `createUsageReconciler`
+ * the whole file: Partner Earned Credit day by day, Azure credits, the days against the invoice's
+ * usage lines (USG-1 … USG-6). `tieOut` checks that each New Commerce invoice adds up to its
+ * reconciliation lines, per currency, and explains what is left (INV-2); `createTieOut` does the
+ * same a row at a time, for a file of any length (INV-3). A bundle that only decides never carries
+ * this entry.
+ *
+ * @packageDocumentation
+ */
+
+export { createTieOut } from '../invoices/createTieOut.ts';
+export { tieOut } from '../invoices/tieOut.ts';
+export type {
+  Invoice,
+  InvoiceDocumentType,
+  TieOut,
+  TieOutAmendment,
+  TieOutAmount,
+  TieOutClassification,
+  TieOutConstraints,
+  TieOutCurrencySummary,
+  TieOutIssue,
+  TieOutOptions,
+  TieOutOutcome,
+  TieOutResult,
+  TieOutResults,
+  TieOutSummary,
+} from '../invoices/types.ts';
+export { createUsageReconciler } from './createUsageReconciler.ts';
+export { expectedEffectiveUnitPrice } from './expectedEffectiveUnitPrice.ts';
+export { readUsageLine } from './readUsageLine.ts';
+export { reconcileUsage } from './reconcileUsage.ts';
+export type {
+  UsageAtStake,
+  UsageCredit,
+  UsageCustomer,
+  UsageFinding,
+  UsageLate,
+  UsageMatch,
+  UsageNote,
+  UsageReconcileResult,
+  UsageReconciler,
+  UsageRemedy,
+  UsageSummary,
+} from './resultTypes.ts';
+export type {
+  UsageBand,
+  UsageIssue,
+  UsageLine,
+  UsageReadResult,
+  UsageReconcileOptions,
+} from './types.ts';
+export { usageLineAmount } from './usageLineAmount.ts';
+export { usageTolerance } from './usageTolerance.ts';

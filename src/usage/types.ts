@@ -1,0 +1,168 @@
+import type { MessageOptions } from '../messages/types.ts';
+import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
+import type { Money } from '../pricing/money.ts';
+
+/**
+ * One line of Partner Center's daily rated usage file, read (USG-1): ids as the file writes them
+ * (`null` where the file has none), days as `YYYY-MM-DD` (UTC), quantities, prices, rates and
+ * percentages as exact decimal strings (never numbers), the billed amount as `Money`.
+ *
+ * @category Usage
+ */
+export interface UsageLine {
+  /** The row, from 1 (the header not counted; a JSON line's number among its blob's lines). */
+  readonly row: number;
+  /** `CustomerId`. */
+  readonly customerId: string | null;
+  /** `CustomerName`. */
+  readonly customerName: string | null;
+  /** `InvoiceNumber` (a G invoice; `null` for unbilled usage). */
+  readonly invoiceNumber: string | null;
+  /** `SubscriptionId`: the billing subscription (the Azure plan). */
+  readonly subscriptionId: string | null;
+  /** `EntitlementId`: the Azure subscription. */
+  readonly entitlementId: string | null;
+  /** `ProductId`. */
+  readonly productId: string;
+  /** `SkuId`. */
+  readonly skuId: string;
+  /** `AvailabilityId`. */
+  readonly availabilityId: string | null;
+  /** `MeterId`. */
+  readonly meterId: string | null;
+  /** `MeterName`. */
+  readonly meterName: string | null;
+  /** `MeterSubCategory`. */
+  readonly meterSubCategory: string | null;
+  /** `PublisherName` (`Microsoft` for first-party meters). */
+  readonly publisherName: string | null;
+  /** `UsageDate`: the day used. */
+  readonly usageDate: string;
+  /** `ChargeStartDate`: the billing cycle's first day. */
+  readonly chargeStart: string | null;
+  /** `ChargeEndDate`: its last day, inclusive. */
+  readonly chargeEnd: string | null;
+  /** `Quantity`. */
+  readonly quantity: string;
+  /** `UnitPrice`: the price list's price, in the pricing currency. */
+  readonly unitPrice: string | null;
+  /** `EffectiveUnitPrice`: after PEC and credit, in the pricing currency. */
+  readonly effectiveUnitPrice: string;
+  /** `PCToBCExchangeRate`. */
+  readonly exchangeRate: string;
+  /** `BillingCurrency`. */
+  readonly billingCurrency: CurrencyCode;
+  /** `PricingCurrency` (USD when the file has none). */
+  readonly pricingCurrency: CurrencyCode;
+  /** `BillingPreTaxTotal`. */
+  readonly billingPreTaxTotal: Money;
+  /** `PartnerEarnedCreditPercentage` (0–100; a v1 `rateOfPartnerEarnedCredit` × 100). */
+  readonly pecPercentage?: string;
+  /** `CreditPercentage` (0–100; a v1 `rateOfCredit` × 100). */
+  readonly creditPercentage?: string;
+  /** `CreditType` (`Azure Credit Applied`, …). */
+  readonly creditType?: string;
+  /** `Tags`. */
+  readonly tags?: string;
+  /** `BenefitType`: the line is covered by a reservation or savings plan. */
+  readonly benefitType?: string;
+  /** `ChargeType`. */
+  readonly chargeType?: string;
+  /** `PromotionId` or `PriceBenefits`: a promotion's price, whose EffectiveUnitPrice is not checked. */
+  readonly promotion?: string;
+}
+
+/**
+ * Why a usage row could not be read (USG-1, ERR-2): the column as the file names it (its needed
+ * name when the row has none), a stable code and an English sentence.
+ *
+ * @category Usage
+ */
+export interface UsageIssue {
+  /** The row, from 1. */
+  readonly row: number;
+  /** The column at fault. */
+  readonly column: string;
+  /** `MISSING_FIELD`, `INVALID_ARGUMENT`, `INVALID_AMOUNT`, `UNKNOWN_CURRENCY` or `LEGACY_INVOICE`. */
+  readonly code:
+    | 'MISSING_FIELD'
+    | 'INVALID_ARGUMENT'
+    | 'INVALID_AMOUNT'
+    | 'UNKNOWN_CURRENCY'
+    | 'LEGACY_INVOICE';
+  /** What was expected, in the locale asked for (English from `readUsageLine`). */
+  readonly message: string;
+  /** `invoice` for a row of the invoice file; absent for the usage file's. */
+  readonly file?: 'invoice';
+}
+
+/**
+ * What `readUsageLine` answers: the line and the columns it did not read, or every issue of the
+ * row.
+ *
+ * @category Usage
+ */
+export type UsageReadResult =
+  | {
+      /** Read. */
+      readonly ok: true;
+      /** The line. */
+      readonly line: UsageLine;
+      /** The row's columns this library does not read, as the row names them, sorted. */
+      readonly otherColumns: readonly string[];
+    }
+  | {
+      /** Not read. */
+      readonly ok: false;
+      /** Every reason, at least one. */
+      readonly issues: readonly UsageIssue[];
+    };
+
+/**
+ * The band the invoice's usage line may lie from the sum of the daily lines (USG-4), in minor
+ * units of the billing currency, both ends included.
+ *
+ * @category Usage
+ */
+export interface UsageBand {
+  /** The lowest `recon − Σ daily` that is rounding. */
+  readonly low: Money;
+  /** The highest. */
+  readonly high: Money;
+}
+
+/**
+ * Options of `reconcileUsage` and `createUsageReconciler` (USG-6).
+ *
+ * @category Usage
+ */
+export interface UsageReconcileOptions extends MessageOptions {
+  /**
+   * The Azure price list's rows, keyed by its column names as a CSV parser gives them: `MeterId`
+   * and `Tags` (a `Third Party` tag excludes the meter from PEC), and a PEC rate column (a name
+   * containing `EarnedCredit`: a percentage, or a fraction when the name contains `Rate`).
+   *
+   * @defaultValue none: the Third Party test is left out, and the summary says so
+   */
+  readonly prices?: readonly object[] | undefined;
+  /**
+   * The PEC rate, a percentage as decimal text, where the price list gives none.
+   *
+   * @defaultValue `'15'`
+   */
+  readonly pecRate?: string | undefined;
+  /**
+   * The invoice month `YYYY-MM`: only lines whose billing cycle starts in it (`ChargeStartDate`,
+   * else `UsageDate`, on both files) are compared.
+   *
+   * @defaultValue none: every line
+   */
+  readonly period?: string | undefined;
+  /**
+   * Findings whose money at stake is below this amount, in major units of their currency
+   * (`'0.05'`), are left out.
+   *
+   * @defaultValue none: every finding
+   */
+  readonly minAtStake?: string | undefined;
+}

@@ -1,0 +1,142 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'cli-tie-out-'));
+let files = 0;
+
+/** A file holding the text (or JSON of the value), under a fresh name. */
+function file(value: unknown, name = 'recon.csv'): string {
+  const path = join(dir, `${files++}-${name}`);
+  writeFileSync(
+    path,
+    typeof value === 'string' || Buffer.isBuffer(value) ? value : JSON.stringify(value),
+  );
+  return path;
+}
+
+/** The built command line run as a child process. */
+function run(args: readonly string[]): { code: number | null; out: string; err: string } {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+const HEADER = 'InvoiceNumber,ChargeType,Subtotal,TaxTotal,Total,Currency';
+/** G000024135's four lines (INV-2's worked invoice), Σ Total 2075.89 USD. */
+const LINES = [
+  'G000024135,cycleCharge,1200.00,96.00,1296.00,USD',
+  'G000024135,usage,700.12,56.01,756.13,USD',
+  'G000024135,cancelImmediate,-30.00,-2.40,-32.40,USD',
+  'G000024135,new,52.00,4.16,56.16,USD',
+];
+/** The invoice's resource as `GET /v1/invoices/{id}` returns it, its total written as given. */
+const invoice = (total: string, id = 'G000024135') =>
+  `{"id":"${id}","invoiceDate":"2026-11-08T00:00:00Z","totalCharges":${total},"paidAmount":0,"currencyCode":"USD","documentType":"invoice","invoiceType":"Recurring"}`;
+
+describe('subscription-rules tie-out, built', () => {
+  it('INV-3: the worked invoice split over two files (one gzip) ties out: exit 0, a table per invoice and currency and the summary', () => {
+    const first = file(`${[HEADER, ...LINES.slice(0, 2)].join('\n')}\n`);
+    const second = file(
+      gzipSync(`${[HEADER, ...LINES.slice(2)].join('\r\n')}\r\n`),
+      'recon.csv.gz',
+    );
+    const invoices = file(invoice('2075.89'), 'invoices.json');
+    const { code, out, err } = run([
+      'tie-out',
+      '--invoices',
+      invoices,
+      '--file',
+      first,
+      '--file',
+      second,
+    ]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toContain(
+      'Invoice     Currency  Lines  Sum of lines  Invoice total  Residual  Outcome',
+    );
+    expect(out).toContain(
+      'G000024135  USD       4      2075.89 USD   2075.89 USD    0.00 USD  tied',
+    );
+    expect(out).toContain('USD: 1 invoices (1 tied); lines 2075.89 USD, invoices 2075.89 USD');
+    expect(out).toContain('Every invoice ties out to its lines (4 rows read).');
+  });
+
+  it('INV-3: an adjustment not in the files exits 1, says what to do, and --json writes every result', () => {
+    const recon = file(`${[HEADER, ...LINES].join('\n')}\n`);
+    const folder = join(dir, 'invoices');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.json'), `[${invoice('2125.89')}]`);
+    writeFileSync(
+      join(folder, 'b.jsonl'),
+      `${invoice('-50.00', 'G000000777').replace('"documentType":"invoice"', '"documentType":"Credit Note","amendsOf":"G000024135"')}\n`,
+    );
+    const human = run(['tie-out', '--invoices', folder, '--file', recon]);
+    expect(human.code).toBe(1);
+    expect(human.out).toContain('ask Microsoft which adjustment it is');
+    expect(human.out).toMatch(
+      /G000024135 +USD +4 +2075\.89 USD +2125\.89 USD +50\.00 USD +adjustment not in the files/,
+    );
+    expect(human.out).toMatch(/G000000777 +USD +0 +0\.00 USD +-50\.00 USD +-50\.00 USD +no lines/);
+    const out = join(dir, 'tie-out.json');
+    const json = run(['tie-out', '--invoices', folder, '--file', recon, '--json', '--out', out]);
+    expect(json.code).toBe(1);
+    const written = JSON.parse(readFileSync(out, 'utf8'));
+    expect(
+      written.results.map((r: { invoiceNumber: string; outcome: string }) => [
+        r.invoiceNumber,
+        r.outcome,
+      ]),
+    ).toEqual([
+      ['G000000777', 'no-lines'],
+      ['G000024135', 'adjustment-not-in-files'],
+    ]);
+    expect(written.results[1].netOfAmendments).toEqual({ amount: 207589, currency: 'USD' });
+  });
+
+  it('INV-3, MSG-1: in Korean, the table, the sentences and the summary', () => {
+    const recon = file(`${[HEADER, ...LINES].join('\n')}\n`);
+    const invoices = file(invoice('2075.90'), 'invoices.json');
+    const { code, out } = run([
+      'tie-out',
+      '--invoices',
+      invoices,
+      '--file',
+      recon,
+      '--locale',
+      'ko',
+    ]);
+    expect(code).toBe(0);
+    expect(out).toContain('청구서');
+    expect(out).toContain('반올림');
+    expect(out).toContain(
+      '줄 4개의 합계 2075.89 USD은(는) 청구서의 2075.90 USD과(와) 0.01 USD 차이가 납니다',
+    );
+    expect(out).toContain('모든 청구서가 줄과 일치합니다(읽은 행 4개).');
+  });
+
+  it('ERR-2: bad input exits 2 with one line naming the flag: an invoice that cannot be read, --usage, --engine duckdb, a file without InvoiceNumber', () => {
+    const recon = file(`${[HEADER, ...LINES].join('\n')}\n`);
+    const bad = file(invoice('2075.891'), 'invoices.json');
+    const good = file(invoice('2075.89'), 'invoices.json');
+    const read = run(['tie-out', '--invoices', bad, '--file', recon]);
+    expect(read.code).toBe(2);
+    expect(read.err).toMatch(
+      /^error: --invoices: .*invoices\.json: totalCharges: expected decimal text with at most 2 decimals for USD/,
+    );
+    const usage = run(['tie-out', '--invoices', good, '--file', recon, '--usage', recon]);
+    expect([usage.code, usage.err.split('\n').length]).toEqual([2, 2]);
+    expect(usage.err).toContain('--usage: not read yet');
+    expect(run(['tie-out', '--invoices', good, '--file', recon, '--engine', 'duckdb']).code).toBe(
+      2,
+    );
+    const other = file('SubscriptionId,Subtotal\ns,1\n');
+    expect(run(['tie-out', '--invoices', good, '--file', other]).err).toContain(
+      'has no InvoiceNumber column',
+    );
+  });
+});

@@ -1,0 +1,316 @@
+import fc from 'fast-check';
+import { readUsageLine } from 'subscription-rules/usage';
+import { describe, expect, it } from 'vitest';
+import { itKeepsTheContract } from '../_contracts.ts';
+import { usageRow } from './_rows.ts';
+
+/** The 52 documented columns (U3) and the three real exports add (U4). */
+const COLUMNS_55 = [
+  'PartnerId',
+  'PartnerName',
+  'CustomerId',
+  'CustomerName',
+  'CustomerDomainName',
+  'CustomerCountry',
+  'MpnId',
+  'Tier2MpnId',
+  'InvoiceNumber',
+  'ProductId',
+  'SkuId',
+  'AvailabilityId',
+  'SkuName',
+  'ProductName',
+  'PublisherName',
+  'PublisherId',
+  'SubscriptionDescription',
+  'SubscriptionId',
+  'ChargeStartDate',
+  'ChargeEndDate',
+  'UsageDate',
+  'MeterType',
+  'MeterCategory',
+  'MeterId',
+  'MeterSubCategory',
+  'MeterName',
+  'MeterRegion',
+  'Unit',
+  'ResourceLocation',
+  'ConsumedService',
+  'ResourceGroup',
+  'ResourceURI',
+  'ChargeType',
+  'UnitPrice',
+  'Quantity',
+  'UnitType',
+  'BillingPreTaxTotal',
+  'BillingCurrency',
+  'PricingPreTaxTotal',
+  'PricingCurrency',
+  'ServiceInfo1',
+  'ServiceInfo2',
+  'Tags',
+  'AdditionalInfo',
+  'EffectiveUnitPrice',
+  'PCToBCExchangeRate',
+  'PCToBCExchangeRateDate',
+  'EntitlementId',
+  'EntitlementDescription',
+  'PartnerEarnedCreditPercentage',
+  'CreditPercentage',
+  'CreditType',
+  'BenefitOrderId',
+  'BenefitId',
+  'BenefitType',
+];
+
+/** The 1.81 EUR line of USG-2. */
+const EUR = usageRow({
+  UnitPrice: '0.10',
+  Quantity: '23.2',
+  EffectiveUnitPrice: '0.085',
+  PCToBCExchangeRate: '0.92',
+  BillingPreTaxTotal: '1.81',
+  BillingCurrency: 'EUR',
+});
+
+function line(row: unknown) {
+  const read = readUsageLine(row, 7);
+  if (!read.ok) throw new Error(JSON.stringify(read.issues));
+  return read.line;
+}
+
+describe('readUsageLine', () => {
+  it('USG-1: a CSV row of the 55 columns reads the 1.81 EUR line: decimals as exact strings, 181 cents, upper-case currencies', () => {
+    const row = Object.fromEntries(
+      COLUMNS_55.map((name) => [name, (EUR as Record<string, string>)[name] ?? '']),
+    );
+    const read = readUsageLine({ ...row, BillingCurrency: 'eur' }, 7);
+    expect(read).toEqual({
+      ok: true,
+      otherColumns: [],
+      line: {
+        row: 7,
+        customerId: 'c-1',
+        customerName: 'Contoso',
+        invoiceNumber: 'G000000001',
+        subscriptionId: 'plan-1',
+        entitlementId: 'azure-1',
+        productId: 'DZH318Z0BQ3Q',
+        skuId: '0001',
+        availabilityId: 'DZH318Z0BQ3Q0001',
+        meterId: 'vm-d2s',
+        meterName: 'D2s v5',
+        meterSubCategory: 'Dsv5 Series',
+        publisherName: 'Microsoft',
+        usageDate: '2026-11-30',
+        chargeStart: '2026-11-01',
+        chargeEnd: '2026-11-30',
+        quantity: '23.2',
+        unitPrice: '0.1',
+        effectiveUnitPrice: '0.085',
+        exchangeRate: '0.92',
+        billingCurrency: 'EUR',
+        pricingCurrency: 'USD',
+        billingPreTaxTotal: { amount: 181, currency: 'EUR' },
+        pecPercentage: '15',
+        creditPercentage: '0',
+      },
+    });
+  });
+
+  it('USG-1: the 52 documented columns, in reverse order and any case, with a byte-order mark and spaces, read the same line; unknown columns are listed once', () => {
+    const names = COLUMNS_55.slice(0, 52).reverse();
+    const row = Object.fromEntries(
+      names.map((name, i) => [
+        i === 0 ? `\uFEFF ${name.toUpperCase()} ` : name.toLowerCase(),
+        (EUR as Record<string, string>)[name] ?? '',
+      ]),
+    );
+    const read = readUsageLine({ ...row, Extra: 'x', Another: '' }, 7);
+    expect(read.ok && read.line).toEqual(line(EUR));
+    expect(read.ok && read.otherColumns).toEqual(['Another', 'Extra']);
+  });
+
+  it('USG-1: a Graph JSON line’s text keeps every digit of its numbers (no double), matches keys in any case and reads v1 fractions × 100 and aliases', () => {
+    const text =
+      '{"usageDate":"2026-11-30T00:00:00Z","productId":"DZH318Z0BQ3Q","skuId":"0001","subscriptionId":"plan-1",' +
+      '"quantity":0.12345678901234567890,"unitPrice":0.2,"effectiveUnitPrice":0.17,"pcToBCExchangeRate":1.0000000000000001,' +
+      '"billingPreTaxTotal":0.02,"billingCurrency":"USD","rateOfPartnerEarnedCredit":0.15,"rateOfCredit":1,' +
+      '"unitOfMeasure":"1 Hour","resellerMpnId":null,"additionalInfo":{"a":[1,"}"]},"creditType":"Azure Credit Applied"}';
+    const read = line(text);
+    expect(read.quantity).toBe('0.1234567890123456789');
+    expect(read.exchangeRate).toBe('1.0000000000000001');
+    expect(read.pecPercentage).toBe('15');
+    expect(read.creditPercentage).toBe('100');
+    expect(read.creditType).toBe('Azure Credit Applied');
+    expect(read.usageDate).toBe('2026-11-30');
+    expect(read.billingPreTaxTotal).toEqual({ amount: 2, currency: 'USD' });
+  });
+
+  it('USG-1: a column’s own name wins over its v1 alias; PascalCase and camelCase are one column', () => {
+    const read = line(
+      JSON.stringify({
+        ...EUR,
+        rateOfPartnerEarnedCredit: '0.5',
+        partnerEarnedCreditPercentage: 'x',
+        PartnerEarnedCreditPercentage: '15',
+      }),
+    );
+    expect(read.pecPercentage).toBe('15');
+  });
+
+  it('USG-1: days as YYYY-MM-DD, an ISO instant (its UTC day) or M/D/YYYY; ChargeEndDate the last day, inclusive', () => {
+    expect(
+      line(usageRow({ UsageDate: '11/30/2026', ChargeEndDate: '2026-11-30T23:59:00Z' })),
+    ).toMatchObject({
+      usageDate: '2026-11-30',
+      chargeEnd: '2026-11-30',
+    });
+  });
+
+  it('USG-1: Excel’s apostrophe and scientific notation are read exactly', () => {
+    expect(
+      line(usageRow({ Quantity: "'2.4E1", BillingPreTaxTotal: "'4.080000000000000000" })),
+    ).toMatchObject({
+      quantity: '24',
+      billingPreTaxTotal: { amount: 408, currency: 'USD' },
+    });
+  });
+
+  it('USG-1: BillingPreTaxTotal at the currency’s unit reads (1.81 EUR, 296 JPY); one decimal more is INVALID_AMOUNT (1.811 EUR, 296.1 JPY)', () => {
+    expect(line({ ...EUR, BillingPreTaxTotal: '1.81' }).billingPreTaxTotal.amount).toBe(181);
+    expect(line({ ...EUR, BillingPreTaxTotal: '1.810' }).billingPreTaxTotal.amount).toBe(181);
+    expect(
+      line({ ...EUR, BillingPreTaxTotal: '296', BillingCurrency: 'JPY' }).billingPreTaxTotal,
+    ).toEqual({ amount: 296, currency: 'JPY' });
+    for (const [total, currency] of [
+      ['1.811', 'EUR'],
+      ['296.1', 'JPY'],
+    ])
+      expect(
+        readUsageLine({ ...EUR, BillingPreTaxTotal: total, BillingCurrency: currency }, 3),
+      ).toEqual({
+        ok: false,
+        issues: [
+          {
+            row: 3,
+            column: 'BillingPreTaxTotal',
+            code: 'INVALID_AMOUNT',
+            message: 'expected no more decimals than the billing currency has',
+          },
+        ],
+      });
+  });
+
+  it('USG-1: every needed column missing or unreadable is an issue naming the row’s own column; nothing is thrown', () => {
+    const {
+      Quantity: _q,
+      SubscriptionId: _s,
+      EntitlementId: _e,
+      UsageDate: _d,
+      EffectiveUnitPrice: _p,
+      ...rest
+    } = usageRow();
+    const read = readUsageLine(
+      {
+        ...rest,
+        usagedate: '2026-02-30',
+        EFFECTIVEUNITPRICE: 'abc',
+        BillingCurrency: 'XXX',
+        PartnerEarnedCreditPercentage: '101',
+      },
+      2,
+    );
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.issues.map((i) => [i.column, i.code])).toEqual([
+      ['SubscriptionId', 'MISSING_FIELD'],
+      ['usagedate', 'INVALID_ARGUMENT'],
+      ['Quantity', 'MISSING_FIELD'],
+      ['EFFECTIVEUNITPRICE', 'INVALID_ARGUMENT'],
+      ['PartnerEarnedCreditPercentage', 'INVALID_ARGUMENT'],
+      ['BillingCurrency', 'UNKNOWN_CURRENCY'],
+    ]);
+    expect(readUsageLine('{"a":', 1)).toMatchObject({
+      ok: false,
+      issues: [{ column: '', code: 'INVALID_ARGUMENT' }],
+    });
+    expect(readUsageLine(42, 1).ok).toBe(false);
+  });
+
+  it('USG-1, USG-3: a D (legacy) invoice number is an issue: Azure plan and PEC aren’t on it', () => {
+    expect(readUsageLine(usageRow({ InvoiceNumber: 'D000123' }), 1)).toEqual({
+      ok: false,
+      issues: [
+        {
+          row: 1,
+          column: 'InvoiceNumber',
+          code: 'LEGACY_INVOICE',
+          message: 'Azure plan and PEC aren’t shown on the D (Legacy) invoice',
+        },
+      ],
+    });
+  });
+
+  it('USG-1: an export with attributeSet basic (no MeterId, AvailabilityId, PEC, Tags) still reads', () => {
+    const {
+      MeterId: _m,
+      AvailabilityId: _a,
+      PartnerEarnedCreditPercentage: _p,
+      ...basic
+    } = usageRow();
+    const read = line(basic);
+    expect([read.meterId, read.availabilityId, read.pecPercentage]).toEqual([
+      null,
+      null,
+      undefined,
+    ]);
+  });
+
+  itKeepsTheContract(
+    'readUsageLine',
+    readUsageLine,
+    fc.tuple(fc.constant(usageRow() as unknown), fc.integer({ min: 1, max: 1000 })),
+  );
+
+  describe('properties', () => {
+    const decimal = fc
+      .tuple(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 18 }))
+      .map(([units, scale]) => {
+        const digits = units.toString().padStart(scale + 1, '0');
+        return scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+      });
+    it('USG-1: reading a CSV row and its JSON-line form (numbers as JSON numbers, keys camelCase) give the same line', () => {
+      fc.assert(
+        fc.property(
+          decimal,
+          decimal,
+          decimal,
+          fc.integer({ min: -10_000, max: 10_000 }),
+          (quantity, price, rate, cents) => {
+            const total = (cents / 100).toFixed(2);
+            const row = usageRow({
+              Quantity: quantity,
+              EffectiveUnitPrice: price,
+              PCToBCExchangeRate: rate,
+              BillingPreTaxTotal: total,
+            });
+            const numbers = new Set([
+              'Quantity',
+              'EffectiveUnitPrice',
+              'PCToBCExchangeRate',
+              'BillingPreTaxTotal',
+              'UnitPrice',
+            ]);
+            const json = `{${Object.entries(row)
+              .map(
+                ([k, v]) =>
+                  `"${k[0]?.toLowerCase()}${k.slice(1)}":${numbers.has(k) ? v : JSON.stringify(v)}`,
+              )
+              .join(',')}}`;
+            expect(readUsageLine(json, 5)).toEqual(readUsageLine(row, 5));
+          },
+        ),
+      );
+    });
+  });
+});

@@ -1,0 +1,645 @@
+import { ko } from 'subscription-rules/locales/ko';
+import { zhHans } from 'subscription-rules/locales/zh-Hans';
+import { zhHant } from 'subscription-rules/locales/zh-Hant';
+import { reconcileUsage } from 'subscription-rules/usage';
+import { describe, expect, it } from 'vitest';
+import { errorOf } from '../_errors.ts';
+import { reconRow, usageRow } from './_rows.ts';
+
+const usd = (amount: number) => ({ amount, currency: 'USD' });
+const eur = (amount: number) => ({ amount, currency: 'EUR' });
+
+/** USG-3's VM meter: 24 h a day at 0.20 USD, PEC 15 on 1–29 November, `last` on the 30th. */
+function month(
+  last: Readonly<Record<string, string>>,
+  over: Readonly<Record<string, string>> = {},
+) {
+  return Array.from({ length: 30 }, (_, i) =>
+    usageRow({
+      UsageDate: `2026-11-${String(i + 1).padStart(2, '0')}`,
+      ...over,
+      ...(i === 29 ? last : {}),
+    }),
+  );
+}
+const NO_PEC = {
+  PartnerEarnedCreditPercentage: '0',
+  EffectiveUnitPrice: '0.20',
+  BillingPreTaxTotal: '4.80',
+};
+
+describe('reconcileUsage: Partner Earned Credit (USG-3)', () => {
+  it('USG-3: PEC 15 on 1–29 November and 0 on the 30th: pec-not-earned for 2026-11-30, 4.80 billed where 4.08 with PEC, 0.72 USD at stake, remedy now', () => {
+    const result = reconcileUsage(month(NO_PEC), null);
+    expect(result.pec.notEarned).toEqual([
+      {
+        kind: 'pec-not-earned',
+        rows: [30],
+        lines: 1,
+        customerId: 'c-1',
+        invoiceNumber: 'G000000001',
+        subscriptionId: 'plan-1',
+        entitlementId: 'azure-1',
+        productId: 'DZH318Z0BQ3Q',
+        skuId: '0001',
+        meter: 'vm-d2s',
+        days: ['2026-11-30'],
+        expected: usd(408),
+        billed: usd(480),
+        difference: usd(72),
+        atStake: usd(72),
+        rule: 'USG-3',
+        message:
+          'no Partner Earned Credit on D2s v5 on 2026-11-30: at 15 % it would have saved 0.72 USD',
+        remedy: {
+          when: 'now',
+          message:
+            'restore admin access for the whole day — AOBO (Admin agents), Azure Lighthouse, or an RBAC role for the transacting partner — on Azure subscription azure-1; PEC lost on 2026-11-30 is not restored',
+        },
+      },
+    ]);
+    expect(result.summary).toMatchObject({
+      pecDaysLost: 1,
+      pecLost: [usd(72)],
+      days: 30,
+      entitlements: 1,
+      lines: 30,
+    });
+    expect(result.atStake).toEqual([{ currency: 'USD', amount: usd(72), net: usd(72) }]);
+    expect(result.customers).toEqual([
+      {
+        customerId: 'c-1',
+        customerName: 'Contoso',
+        atStake: [{ currency: 'USD', amount: usd(72), net: usd(72) }],
+        creditUsed: [],
+      },
+    ]);
+  });
+
+  it('USG-3: the same meter named “D2s v5 Spot” with PEC 15 on 1 November (4.08 billed) is pec-on-excluded-meter, 0.72 USD, remedy never', () => {
+    const result = reconcileUsage(
+      [usageRow({ UsageDate: '2026-11-01', MeterName: 'D2s v5 Spot' })],
+      null,
+    );
+    expect(result.pec.notEarned).toEqual([]);
+    expect(result.pec.onExcludedMeter).toMatchObject([
+      {
+        kind: 'pec-on-excluded-meter',
+        days: ['2026-11-01'],
+        expected: usd(480),
+        billed: usd(408),
+        difference: usd(-72),
+        atStake: usd(72),
+        message: 'PEC 15 % on D2s v5 Spot, which earns none (a Spot meter): 0.72 USD given',
+        remedy: { when: 'never', message: 'Microsoft may reverse it; hold the margin' },
+      },
+    ]);
+    expect(result.atStake).toEqual([{ currency: 'USD', amount: usd(72), net: usd(-72) }]);
+  });
+
+  it('USG-3: a Spot meter without PEC, a “Spotlight” meter with PEC: no finding (the word Spot, not the letters)', () => {
+    const result = reconcileUsage(
+      [
+        usageRow({ MeterSubCategory: 'Spot', ...NO_PEC }),
+        usageRow({ MeterName: 'Spotlight', UsageDate: '2026-11-29' }),
+      ],
+      null,
+    );
+    expect([result.pec.notEarned, result.pec.onExcludedMeter]).toEqual([[], []]);
+  });
+
+  it('USG-3: Third Party by the price list’s Tags, marketplace by PublisherName: PEC on them is on an excluded meter; without a price list the summary says the test was left out', () => {
+    const rows = [
+      usageRow({ MeterId: 'm-3p' }),
+      usageRow({ MeterId: 'm-mp', PublisherName: 'Contoso Software' }),
+    ];
+    const prices = [
+      { MeterId: 'M-3P', Tags: 'Third Party' },
+      { meterid: 'm-mp', Tags: '' },
+    ];
+    expect(
+      reconcileUsage(rows, null, { prices }).pec.onExcludedMeter.map((f) => f.message),
+    ).toEqual([
+      'PEC 15 % on D2s v5, which earns none (Third Party in the price list): 0.72 USD given',
+      'PEC 15 % on D2s v5, which earns none (a marketplace product of Contoso Software): 0.72 USD given',
+    ]);
+    const without = reconcileUsage(rows, null);
+    expect(without.pec.onExcludedMeter).toHaveLength(1);
+    expect(without.summary.notChecked).toContain(
+      'Third Party meters not told apart: no price list given',
+    );
+  });
+
+  it('USG-3: a line covered by a benefit (BenefitType) is not PEC-eligible: no finding without PEC', () => {
+    expect(
+      reconcileUsage([usageRow({ ...NO_PEC, BenefitType: 'Reservation' })], null).pec.notEarned,
+    ).toEqual([]);
+  });
+
+  it('USG-3: PEC at 10 % where the rate is 15 is pec-rate-unexpected, a difference with both rates', () => {
+    const result = reconcileUsage(
+      [
+        usageRow({
+          PartnerEarnedCreditPercentage: '10',
+          EffectiveUnitPrice: '0.18',
+          BillingPreTaxTotal: '4.32',
+        }),
+      ],
+      null,
+    );
+    expect(result.different).toMatchObject([
+      {
+        kind: 'pec-rate-unexpected',
+        rule: 'USG-3',
+        expected: usd(408),
+        billed: usd(432),
+        atStake: usd(24),
+        message: 'PEC 10 % on D2s v5 where the rate is 15 %: 4.08 USD at the rate; billed 4.32 USD',
+      },
+    ]);
+  });
+
+  it('USG-3: the rate is the price list’s (a column whose name contains EarnedCredit, × 100 when it names a Rate), else options.pecRate', () => {
+    const row = usageRow({
+      PartnerEarnedCreditPercentage: '10',
+      EffectiveUnitPrice: '0.18',
+      BillingPreTaxTotal: '4.32',
+    });
+    expect(
+      reconcileUsage([row], null, {
+        prices: [{ MeterId: 'vm-d2s', PartnerEarnedCreditRate: '0.10' }],
+      }).different,
+    ).toEqual([]);
+    expect(
+      reconcileUsage([row], null, { prices: [{ MeterId: 'vm-d2s', 'Earned Credit %': '10' }] })
+        .different,
+    ).toEqual([]);
+    expect(reconcileUsage([row], null, { pecRate: '10' }).different).toEqual([]);
+    expect(reconcileUsage([row], null, { pecRate: '10.01' }).different).toHaveLength(1);
+  });
+
+  it('USG-3: when no eligible meter of an Azure subscription earned PEC on any day of the month, one finding for the subscription, not one per meter', () => {
+    const rows = [
+      ...month(NO_PEC, NO_PEC),
+      ...month(NO_PEC, { ...NO_PEC, MeterId: 'disk', MeterName: 'P10 Disk' }),
+    ];
+    const result = reconcileUsage(rows, null);
+    expect(result.pec.notEarned).toHaveLength(1);
+    expect(result.pec.notEarned[0]).toMatchObject({
+      entitlementId: 'azure-1',
+      productId: '',
+      skuId: '',
+      lines: 60,
+      atStake: usd(72 * 60),
+    });
+    expect(result.pec.notEarned[0]?.meter).toBeUndefined();
+    expect(result.pec.notEarned[0]?.days).toHaveLength(30);
+    expect(result.pec.notEarned[0]?.message).toBe(
+      'no Partner Earned Credit on any eligible meter of Azure subscription azure-1 in 2026-11 (30 days): at 15 % it would have saved 43.20 USD',
+    );
+    expect(result.summary.pecDaysLost).toBe(60);
+  });
+
+  it('USG-3: a line without the PEC column while other lines carry it has not earned it; a file without the column is not checked, and the summary says so', () => {
+    const { PartnerEarnedCreditPercentage: _, ...bare } = usageRow(NO_PEC);
+    expect(
+      reconcileUsage([usageRow({ UsageDate: '2026-11-29' }), bare], null).pec.notEarned,
+    ).toHaveLength(1);
+    const alone = reconcileUsage([bare], null);
+    expect(alone.pec.notEarned).toEqual([]);
+    expect(alone.summary.checked.pec).toBe(false);
+    expect(alone.summary.notChecked).toContain(
+      'PEC not checked: the file has no PartnerEarnedCreditPercentage (export with attributeSet full)',
+    );
+  });
+
+  it('USG-3: minAtStake keeps a 0.72 USD finding at 0.72 and leaves it out at 0.73', () => {
+    expect(reconcileUsage(month(NO_PEC), null, { minAtStake: '0.72' }).pec.notEarned).toHaveLength(
+      1,
+    );
+    expect(reconcileUsage(month(NO_PEC), null, { minAtStake: '0.73' }).pec.notEarned).toHaveLength(
+      0,
+    );
+  });
+});
+
+describe('reconcileUsage: a line’s arithmetic (USG-2)', () => {
+  const EUR = {
+    UnitPrice: '0.10',
+    Quantity: '23.2',
+    EffectiveUnitPrice: '0.085',
+    PCToBCExchangeRate: '0.92',
+    BillingCurrency: 'EUR',
+  };
+
+  it('USG-2: billed 1.82 EUR where 23.2 × 0.085 USD × 0.92 = 1.81424 → 1.81 is different by 0.01; billed 1.81 is not', () => {
+    expect(
+      reconcileUsage([usageRow({ ...EUR, BillingPreTaxTotal: '1.81' })], null).different,
+    ).toEqual([]);
+    for (const [billed, cents] of [
+      ['1.82', 182],
+      ['1.80', 180],
+    ] as const)
+      expect(
+        reconcileUsage([usageRow({ ...EUR, BillingPreTaxTotal: billed })], null).different,
+      ).toMatchObject([
+        {
+          kind: 'different',
+          rule: 'USG-2',
+          rows: [1],
+          expected: eur(181),
+          billed: eur(cents),
+          atStake: eur(1),
+          remedy: { when: 'never' },
+          message: `23.2 × 0.085 USD × 0.92 = 1.81424 → 1.81 EUR; billed ${billed} EUR`,
+        },
+      ]);
+  });
+
+  it('USG-2: lines of one key, meter and day billed 0.01 EUR too much each are one finding of their day, its money summed', () => {
+    const rows = [1, 2, 3].map(() => usageRow({ ...EUR, BillingPreTaxTotal: '1.82' }));
+    expect(reconcileUsage(rows, null).different).toMatchObject([
+      {
+        rule: 'USG-2',
+        lines: 3,
+        rows: [1, 2, 3],
+        expected: eur(543),
+        billed: eur(546),
+        atStake: eur(3),
+      },
+    ]);
+  });
+
+  it('USG-2: EffectiveUnitPrice printed truncated or rounded at its own decimals matches; one unit of its last place off is a note while the amount agrees, a difference when it does not', () => {
+    const at = (price: string, billed: string, over: Readonly<Record<string, string>> = {}) =>
+      reconcileUsage(
+        [
+          usageRow({
+            UnitPrice: '0.0123',
+            EffectiveUnitPrice: price,
+            Quantity: '100',
+            BillingPreTaxTotal: billed,
+            ...over,
+          }),
+        ],
+        null,
+      );
+    // 0.0123 × 0.85 = 0.010455
+    for (const price of ['0.010455', '0.01045', '0.01046', '0.0104', '0.0105'])
+      expect([
+        price,
+        at(price, price === '0.0105' ? '1.05' : price === '0.0104' ? '1.04' : '1.04').notes,
+      ]).toEqual([price, []]);
+    expect(at('0.01044', '1.04').notes.map((n) => [n.kind, n.message])).toEqual([
+      [
+        'effective-unit-price',
+        'EffectiveUnitPrice printed 0.01044, exactly 0.010455; the billed amount agrees',
+      ],
+    ]);
+    expect(at('0.0106', '1.06').different.map((f) => [f.rule, f.expected, f.billed])).toEqual([
+      ['USG-2', usd(104), usd(106)],
+    ]);
+    expect(at('0.0106', '1.06', { PromotionId: 'P1' }).notes.map((n) => n.kind)).toEqual([
+      'promotion',
+    ]);
+  });
+});
+
+describe('reconcileUsage: the days against the invoice (USG-4)', () => {
+  const day = (date: string, over: Readonly<Record<string, string>> = {}) =>
+    usageRow({
+      UsageDate: date,
+      UnitPrice: '0.10',
+      EffectiveUnitPrice: '0.085',
+      Quantity: '9.4',
+      BillingPreTaxTotal: '0.79',
+      MeterName: 'Bandwidth',
+      ...over,
+    });
+  const three = [day('2026-11-01'), day('2026-11-02'), day('2026-11-03')];
+
+  it('USG-4: three days of 9.4 at 0.085 (0.79 each, Σ 2.37) against the invoice’s r(2.397) = 2.39: d = +2 in [−1, 2], matched with rounding +0.02', () => {
+    const result = reconcileUsage(three, [
+      reconRow({ EffectiveUnitPrice: '0.085', BillableQuantity: '28.2', Subtotal: '2.39' }),
+    ]);
+    expect(result.matched).toEqual([
+      {
+        invoiceNumber: 'G000000001',
+        subscriptionId: 'plan-1',
+        productId: 'DZH318Z0BQ3Q',
+        skuId: '0001',
+        availabilityId: 'DZH318Z0BQ3Q0001',
+        effectiveUnitPrice: '0.085',
+        lines: 3,
+        rows: [1],
+        form: 'gross',
+        expected: usd(239),
+        billed: usd(239),
+        daily: usd(237),
+        rounding: usd(2),
+        band: { low: usd(-1), high: usd(2) },
+        message:
+          'invoice 2.39 USD, 3 daily lines 2.37 USD: rounding 0.02 USD, within [-0.01 USD, 0.02 USD]',
+      },
+    ]);
+    expect(result.different).toEqual([]);
+    expect(result.summary.groups).toEqual({ matched: 1, different: 0, missing: 0, unexpected: 0 });
+  });
+
+  it('USG-4: the band’s ends ±1: 2.36 (d = −1) and 2.39 match; 2.35 (d = −2) and 2.40 (d = +3) are different by 0.01 past the band', () => {
+    const at = (subtotal: string) =>
+      reconcileUsage(three, [reconRow({ EffectiveUnitPrice: '0.085', Subtotal: subtotal })]);
+    expect(at('2.36').matched[0]?.rounding).toEqual(usd(-1));
+    for (const subtotal of ['2.35', '2.40'])
+      expect(at(subtotal).different.map((f) => [f.rule, f.atStake])).toEqual([['USG-4', usd(1)]]);
+  });
+
+  it('USG-4: one day of 85.19 at 0.10 and 0.92 EUR: 7.83 daily, the invoice 7.82 (d = −1 in [−1, 0]) matched; 7.81 (d = −2) different by 0.01 EUR past the band', () => {
+    const row = usageRow({
+      UsageDate: '2026-11-05',
+      UnitPrice: '0.10',
+      EffectiveUnitPrice: '0.10',
+      PartnerEarnedCreditPercentage: '0',
+      Quantity: '85.19',
+      PCToBCExchangeRate: '0.92',
+      BillingPreTaxTotal: '7.83',
+      BillingCurrency: 'EUR',
+    });
+    const invoice = (subtotal: string) => [
+      reconRow({ EffectiveUnitPrice: '0.10', Subtotal: subtotal, Currency: 'EUR' }),
+    ];
+    const matched = reconcileUsage([row], invoice('7.82'));
+    expect(matched.matched[0]).toMatchObject({
+      expected: eur(782),
+      daily: eur(783),
+      rounding: eur(-1),
+      band: { low: eur(-1), high: eur(0) },
+    });
+    const different = reconcileUsage([row], invoice('7.81'));
+    expect(different.different).toMatchObject([
+      {
+        kind: 'different',
+        rule: 'USG-4',
+        expected: eur(782),
+        billed: eur(781),
+        difference: eur(-1),
+        atStake: eur(1),
+        message:
+          'invoice 7.81 EUR, 1 daily lines 7.83 EUR: -0.02 EUR, past the band [-0.01 EUR, 0.00 EUR] by 0.01 EUR',
+        remedy: { when: 'never' },
+      },
+    ]);
+    expect(reconcileUsage([row], invoice('7.83')).matched[0]?.rounding).toEqual(eur(0));
+    expect(reconcileUsage([row], invoice('7.84')).different).toHaveLength(1);
+  });
+
+  it('USG-4: JPY at 150.25: a day of 296 yen against an invoice 2 yen lower is rounding, 3 yen lower is not', () => {
+    const row = usageRow({
+      UnitPrice: '0.10',
+      EffectiveUnitPrice: '0.085',
+      Quantity: '23.2',
+      PCToBCExchangeRate: '150.25',
+      BillingPreTaxTotal: '296',
+      BillingCurrency: 'JPY',
+    });
+    const invoice = (subtotal: string) => [
+      reconRow({ EffectiveUnitPrice: '0.085', Subtotal: subtotal, Currency: 'JPY' }),
+    ];
+    expect(reconcileUsage([row], invoice('294')).matched[0]?.band.low).toEqual({
+      amount: -2,
+      currency: 'JPY',
+    });
+    expect(reconcileUsage([row], invoice('293')).different).toHaveLength(1);
+  });
+
+  it('USG-4: sub-groups by EffectiveUnitPrice: a day without PEC matched to the invoice line of its own price; a key whose prices the invoice does not print is compared whole, the bands added', () => {
+    const rows = [
+      ...three,
+      day('2026-11-04', {
+        EffectiveUnitPrice: '0.10',
+        PartnerEarnedCreditPercentage: '0',
+        BillingPreTaxTotal: '0.94',
+      }),
+    ];
+    const split = reconcileUsage(rows, [
+      reconRow({ EffectiveUnitPrice: '0.085', Subtotal: '2.39' }),
+      reconRow({ EffectiveUnitPrice: '0.1', Subtotal: '0.94' }),
+    ]);
+    expect(split.matched.map((m) => [m.effectiveUnitPrice, m.lines, m.rounding.amount])).toEqual(
+      [
+        ['0.085', 3, 2],
+        ['0.10', 1, 0],
+      ].map(([p, n, r]) => [p === '0.10' ? '0.1' : p, n, r]),
+    );
+    const whole = reconcileUsage(rows, [reconRow({ Subtotal: '3.33' })]);
+    expect(
+      whole.matched.map((m) => [
+        m.effectiveUnitPrice,
+        m.lines,
+        m.band.low.amount,
+        m.band.high.amount,
+      ]),
+    ).toEqual([[null, 4, -2, 2]]);
+  });
+
+  it('USG-4: an invoice key without daily lines is unexpected; daily lines without an invoice line are missing, naming their invoice', () => {
+    const result = reconcileUsage(three, [reconRow({ ProductId: 'OTHER', Subtotal: '5.00' })]);
+    expect(result.unexpected).toMatchObject([
+      {
+        kind: 'unexpected',
+        productId: 'OTHER',
+        billed: usd(500),
+        atStake: usd(500),
+        rows: [1],
+        message: 'usage billed without daily detail: 5.00 USD',
+      },
+    ]);
+    expect(result.missing).toMatchObject([
+      {
+        kind: 'missing',
+        expected: usd(237),
+        billed: usd(0),
+        atStake: usd(237),
+        lines: 3,
+        message:
+          '3 daily lines (2.37 USD) of invoice G000000001 have no usage line in the invoice file',
+      },
+    ]);
+  });
+
+  it('USG-4: a licence line of the invoice file (no meter, another product) is not compared; without invoice rows the summary says USG-4 was not checked, [] is an empty file', () => {
+    const licence = reconRow({
+      ProductId: 'CFQ7TTC0LH18',
+      SkuId: '0001',
+      AvailabilityId: 'X',
+      MeterDescription: '',
+      Subtotal: '12.50',
+    });
+    expect(reconcileUsage(three, [licence, reconRow({ Subtotal: '2.39' })]).unexpected).toEqual([]);
+    expect(reconcileUsage(three).summary.notChecked).toContain(
+      'the daily lines not tied to the invoice: no invoice file given',
+    );
+    expect(reconcileUsage(three, []).missing).toHaveLength(1);
+  });
+
+  it('USG-4: late usage (UsageDate before ChargeStartDate) stays with the invoice that bills it and is named in a note', () => {
+    const rows = [...three, day('2026-10-31', { Quantity: '0', BillingPreTaxTotal: '0' })];
+    const result = reconcileUsage(rows, [reconRow({ Subtotal: '2.39' })]);
+    expect(result.matched).toHaveLength(1);
+    expect(result.late).toEqual([
+      {
+        invoiceNumber: 'G000000001',
+        subscriptionId: 'plan-1',
+        productId: 'DZH318Z0BQ3Q',
+        skuId: '0001',
+        lines: 1,
+        days: ['2026-10-31'],
+      },
+    ]);
+    expect(result.notes.filter((n) => n.kind === 'late-usage').map((n) => n.message)).toEqual([
+      '1 lines used before their billing cycle (2026-10-31): late usage, billed by invoice G000000001',
+    ]);
+  });
+
+  it('USG-4: options.period keeps the lines whose billing cycle starts in that month, on both files', () => {
+    const december = day('2026-12-01', { ChargeStartDate: '2026-12-01' });
+    const result = reconcileUsage(
+      [...three, december],
+      [
+        reconRow({ Subtotal: '2.39' }),
+        reconRow({ Subtotal: '0.79', ChargeStartDate: '2026-12-01' }),
+      ],
+      { period: '2026-11' },
+    );
+    expect([result.matched.length, result.different.length, result.summary.outsidePeriod]).toEqual([
+      1, 0, 1,
+    ]);
+  });
+});
+
+describe('reconcileUsage: Azure credits (USG-5)', () => {
+  const credit = usageRow({
+    UsageDate: '2026-11-02',
+    Quantity: '30',
+    UnitPrice: '0.02',
+    EffectiveUnitPrice: '0',
+    BillingPreTaxTotal: '0',
+    CreditPercentage: '100',
+    CreditType: 'Azure Credit Applied',
+    MeterName: 'Storage',
+  });
+
+  it('USG-5: 30 GB at 0.02 USD, PEC 15, credit 100: EUP 0 and 0.00 billed agree, the credit used is r(0.017 × 30) = 0.51 USD', () => {
+    const result = reconcileUsage([credit], null);
+    expect([result.different, result.pec.notEarned]).toEqual([[], []]);
+    expect(result.credits).toEqual([
+      { customerId: 'c-1', entitlementId: 'azure-1', day: '2026-11-02', used: usd(51), rows: [1] },
+    ]);
+    expect(result.notes.map((n) => [n.kind, n.message])).toEqual([
+      ['credit-applied', 'Azure credit used on 2026-11-02: 0.51 USD'],
+    ]);
+    expect(result.summary.creditUsed).toEqual([usd(51)]);
+    expect(result.customers[0]?.creditUsed).toEqual([usd(51)]);
+  });
+
+  it('USG-5: the invoice key is compared net of its customerCredit lines when the daily lines carry credit', () => {
+    const paid = usageRow({
+      UsageDate: '2026-11-03',
+      Quantity: '30',
+      UnitPrice: '0.02',
+      EffectiveUnitPrice: '0.017',
+      BillingPreTaxTotal: '0.51',
+      MeterName: 'Storage',
+    });
+    const invoice = [
+      reconRow({ EffectiveUnitPrice: '0.017', Subtotal: '1.02' }),
+      reconRow({ ChargeType: 'customerCredit', MeterDescription: '', Subtotal: '-0.51' }),
+    ];
+    const result = reconcileUsage([credit, paid], invoice);
+    expect(result.matched).toMatchObject([
+      { form: 'net', billed: usd(51), daily: usd(51), rounding: usd(0) },
+    ]);
+  });
+
+  it('USG-5: a credit of 15 % is applied as read, with a note; a credit on a marketplace meter is a note, never money at stake', () => {
+    const partial = usageRow({
+      CreditPercentage: '15',
+      EffectiveUnitPrice: '0.1445',
+      BillingPreTaxTotal: '3.46',
+    });
+    expect(reconcileUsage([partial], null).notes.map((n) => n.kind)).toEqual([
+      'credit-partial',
+      'credit-applied',
+    ]);
+    const market = reconcileUsage(
+      [
+        {
+          ...credit,
+          PublisherName: 'Contoso',
+          PartnerEarnedCreditPercentage: '0',
+          UnitPrice: '0.017',
+        },
+      ],
+      null,
+    );
+    expect(market.notes.map((n) => n.kind)).toContain('credit-on-ineligible-meter');
+    expect(market.atStake).toEqual([]);
+  });
+});
+
+describe('reconcileUsage: reading and languages (USG-1, USG-6)', () => {
+  it('USG-1: an unreadable row is an issue of its row, the others reconciled; an invoice row that cannot be read is an issue of the invoice file', () => {
+    const result = reconcileUsage(
+      [usageRow(), usageRow({ Quantity: 'x' })],
+      [reconRow({ Subtotal: 'abc' })],
+    );
+    expect(result.issues).toEqual([
+      { row: 2, column: 'Quantity', code: 'INVALID_ARGUMENT', message: 'expected a number' },
+      {
+        row: 1,
+        column: 'Subtotal',
+        code: 'INVALID_ARGUMENT',
+        message: 'expected a number',
+        file: 'invoice',
+      },
+    ]);
+    expect(result.summary).toMatchObject({ lines: 2, issues: 2 });
+  });
+
+  it('MSG-1: findings, remedies and issues in Korean, Simplified and Traditional Chinese', () => {
+    const rows = [...month(NO_PEC), usageRow({ Quantity: 'x' })];
+    for (const [locale, word] of [
+      [ko, '파트너 적립 크레딧'],
+      [zhHans, '合作伙伴赚取的信用额度'],
+      [zhHant, '合作夥伴賺取的點數'],
+    ] as const) {
+      const result = reconcileUsage(rows, null, { locale });
+      expect(result.pec.notEarned[0]?.message).toContain(word);
+      expect(result.pec.notEarned[0]?.message).toContain('0.72 USD');
+      expect(result.pec.notEarned[0]?.remedy.message).toContain('AOBO');
+      expect(result.issues[0]?.message).not.toBe('expected a number');
+    }
+  });
+
+  it('ERR-1: usage rows that are not a list, and bad options, are RuleErrors naming the field', () => {
+    expect(errorOf(() => reconcileUsage('rows' as unknown as unknown[]))).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'usageRows',
+    });
+    expect(errorOf(() => reconcileUsage([], null, { period: '2026-13' }))).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'options.period',
+    });
+    expect(errorOf(() => reconcileUsage([], null, { pecRate: '101' }))).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'options.pecRate',
+    });
+    expect(errorOf(() => reconcileUsage([], null, { prices: {} as unknown as object[] }))).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'options.prices',
+    });
+    expect(
+      errorOf(() => reconcileUsage([], null, { locale: { tag: 'fr', format: () => '' } as never })),
+    ).toEqual({ code: 'INVALID_ARGUMENT', path: 'options.locale' });
+  });
+});
