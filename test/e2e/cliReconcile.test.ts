@@ -308,9 +308,13 @@ describe('subscription-rules reconcile, built', () => {
           (f: { finding: string }) => f.finding === 'different',
         );
         expect(difference.message).toContain(arithmetic);
-        expect(difference.remedy).toMatchObject({ when: 'now', until: '2026-12-13T00:00:00.000Z' });
-        expect(difference.remedy.message).toContain(
-          ko ? '지금 시트 5개를 줄이면' : 'reduce now by 5 seats',
+        // REC-6: billed otherwise on the same days, seats and price: Microsoft's to correct now
+        expect(difference.remedy.when).toBe('now');
+        expect(difference.remedy.until).toBeUndefined();
+        expect(difference.remedy.message).toMatch(
+          ko
+            ? /^Microsoft에 정정을 요청하세요: .*\d+행, 규칙상 31\.20 USD인데 31\.25 USD 청구됨: 0\.05 USD 많음$/
+            : /^raise it with Microsoft: .*row \d+, billed 31\.25 USD where the rules give 31\.20 USD: 0\.05 USD more$/,
         );
         // --csv --out: a byte-order mark, the sheet's rows; the summary stays on standard output
         const out = join(dir, `findings-${locale}.csv`);

@@ -39,6 +39,8 @@ export interface SubscriptionOutcome {
   readonly notes?: readonly string[];
   /** Its groups left uncompared: a row of it cannot be read, so nothing of it can be verified. */
   readonly unverified: number;
+  /** `true` when the resources given have none of it: its lines may be another partner's (REC-6). */
+  readonly notGiven?: true;
   /**
    * The replay, when there was one: the state read at the start, the file's changes, what the
    * rules billed and the state they left — what a remedy and an explanation are worked out from.
@@ -170,7 +172,7 @@ export function reconcileSubscription(
       unverified: 0,
     };
   const { resource } = input;
-  if (resource === undefined) return unreplayed(input.noResource);
+  if (resource === undefined) return { ...unreplayed(input.noResource), notGiven: true };
   // an Azure plan or a usage-based offer is billed by its usage, not by this file: left out, with
   // one line naming the command that reads it (REC-5, USG-7)
   if (usageBilled(resource))
