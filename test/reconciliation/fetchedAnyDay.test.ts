@@ -265,6 +265,69 @@ describe('properties', () => {
     );
   });
 
+  it('REC-6: every finding’s remedy follows its kind, whenever the resources were fetched: a planted difference is Microsoft’s now, naming its sheet row and the cents; a missing charge never; a line of a subscription not given now, to check whose it is', () => {
+    fc.assert(
+      fc.property(
+        fetchedFiles(),
+        instant,
+        fc.option(fc.nat()),
+        fc.option(fc.nat()),
+        (file, offset, drop, cut) => {
+          const fetched = file.resources(fetchedAt(file, offset));
+          // one resource left out, one row of another subscription cut from the file
+          const gone =
+            drop !== null && fetched.length > 1
+              ? (fetched[drop % fetched.length]?.id as string)
+              : null;
+          const kept = fetched.filter((r) => r.id !== gone);
+          const theirs = (row: Record<string, string>): boolean => row.SubscriptionId === gone;
+          const cutRow =
+            cut === null
+              ? -1
+              : file.rows.findIndex((row, i) => i >= cut % file.rows.length && !theirs(row));
+          const rows = file.rows.filter((_, i) => i !== cutRow);
+          const result = reconcileSubscriptions(rows, kept, {
+            rules: newCommerce,
+            period: file.period,
+            prices: file.prices,
+          });
+          for (const f of result.findings) {
+            if (f.finding === 'issue') continue;
+            const said = `${f.finding} ${f.subscriptionId}: ${f.remedy?.message}`;
+            if (f.subscriptionId === gone)
+              expect(f.remedy, said).toEqual({
+                when: 'now',
+                message:
+                  'not among the subscriptions given: check whose it is; if it is not yours, dispute it with Microsoft',
+              });
+            else if (f.finding === 'missing')
+              expect(f.remedy, said).toEqual({
+                when: 'never',
+                message: 'the file bills less than the rules; the charge may come in a later file',
+              });
+            else if (f.finding === 'different' && !f.fields.includes('BillableQuantity'))
+              expect(f.remedy?.when, said).toBe('now');
+          }
+          // the planted rows, untouched, are Microsoft's to correct: the sheet's row and the cents
+          if (cutRow === -1 && gone === null)
+            for (const p of file.planted) {
+              const f = result.different.find((d) => d.rows.includes(p.row));
+              const remedy = result.findings.find(
+                (g) => g.finding === 'different' && g.rows.includes(p.row),
+              )?.remedy;
+              expect(remedy?.when).toBe('now');
+              expect(remedy?.message).toMatch(
+                new RegExp(
+                  `^raise it with Microsoft: row ${p.row + 1}, billed [0-9.]+ USD where the rules give [0-9.]+ USD: ${centsText(p.cents).replace('.', '\\.')} USD more$`,
+                ),
+              );
+              expect(f).toBeDefined();
+            }
+        },
+      ),
+    );
+  });
+
   it('REC-5, PL-6: forecast → reconcile: the lines the rules bill any month of a year (chargesBetween, invoiceLines), reconciled with the resources fetched any day around it, have nothing at stake', () => {
     const year = Array.from({ length: 12 }, (_, i) => {
       const month = new Date(Date.UTC(2026, 8 + i, 1)).toISOString();
