@@ -2,6 +2,7 @@ import { MS_PER_DAY as DAY } from '../kernel/units.ts';
 import { customerTotals } from './_internal/customerTotals.ts';
 import { dayText } from './_internal/days.ts';
 import type { LineGroups } from './_internal/LineGroups.ts';
+import { labelsWithCustomer } from './_internal/labelsWithCustomer.ts';
 import { lineReader } from './_internal/lineReader.ts';
 import { outcomeFindings, refusalOf } from './_internal/outcomeFindings.ts';
 import type { PriceFound } from './_internal/priceList.ts';
@@ -186,7 +187,10 @@ export function reconcileSubscriptions(
     );
     found.add(outcome.comparison);
     unverified += outcome.unverified;
-    const mineLabels = labels.get(id) ?? (onlyOne ? labels.get(undefined) : undefined) ?? {};
+    const mineLabels = labelsWithCustomer(
+      labels.get(id) ?? (onlyOne ? labels.get(undefined) : undefined) ?? {},
+      resource,
+    );
     customers.add(mineLabels, outcome.comparison);
     matched.push(...outcome.comparison.matched);
     different.push(...outcome.comparison.different);

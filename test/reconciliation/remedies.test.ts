@@ -1,6 +1,6 @@
 import { ko } from 'subscription-rules/locales/ko';
 import * as newCommerce from 'subscription-rules/new-commerce';
-import { reconcileSubscriptions } from 'subscription-rules/reconciliation';
+import { findingsCsv, reconcileSubscriptions } from 'subscription-rules/reconciliation';
 import { describe, expect, it } from 'vitest';
 import { type Row, resource, SUBSCRIPTION, WORKED } from '../cli/commands/_reconcileFiles.ts';
 
@@ -81,5 +81,30 @@ describe('remedies that name who acts (REC-6)', () => {
     expect(remedy?.when).toBe('now');
     expect(remedy?.message).toContain('Microsoft');
     expect(remedy?.message).not.toMatch(/[a-z]{4,} [a-z]{4,}/);
+  });
+
+  it('REC-6: a file without CustomerId names each finding’s customer from the resource’s links.self.uri, in the result and in the CSV; the file’s own CustomerId wins', () => {
+    const CUSTOMER = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    const linked = resource(15, {
+      links: {
+        self: { uri: `/customers/${CUSTOMER}/subscriptions/${SUBSCRIPTION}`, method: 'GET' },
+      },
+    });
+    const found = reconcileSubscriptions(edited({ Subtotal: '31.25' }), [linked], {
+      rules: newCommerce,
+    });
+    expect(found.findings.map((f) => f.customerId)).toEqual([CUSTOMER]);
+    expect(findingsCsv(found.findings).split('\n')[1]?.split(',').slice(0, 2)).toEqual([
+      '3',
+      CUSTOMER,
+    ]);
+    expect(found.customers.map((c) => c.customerId)).toEqual([CUSTOMER]);
+    const named = INVOICED.map((row, i) => ({
+      ...row,
+      CustomerId: 'c0ffee00',
+      ...(i === 1 ? { Subtotal: '31.25' } : {}),
+    }));
+    const own = reconcileSubscriptions(named, [linked], { rules: newCommerce });
+    expect(own.findings.map((f) => f.customerId)).toEqual(['c0ffee00']);
   });
 });

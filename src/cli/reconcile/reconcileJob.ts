@@ -13,6 +13,7 @@ import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FindingLabels } from '../../reconciliation/_internal/FindingLabels.ts';
 import type { FileSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
+import { labelsWithCustomer } from '../../reconciliation/_internal/labelsWithCustomer.ts';
 import { outcomeFindings } from '../../reconciliation/_internal/outcomeFindings.ts';
 import { plainMatch } from '../../reconciliation/_internal/plainMatch.ts';
 import {
@@ -150,7 +151,7 @@ export function reconcileJob(job: ReconcileJob, context: JobContext, keep = fals
         missing: NONE,
         unexpected: NONE,
       },
-      labels: job.labels,
+      labels: labelsWithCustomer(job.labels, job.resource),
       unverified: 0,
       refused: 0,
       problem: false,
@@ -178,7 +179,7 @@ export function reconcileJob(job: ReconcileJob, context: JobContext, keep = fals
       ? context.options
       : { ...context.options, promotions: context.promotions },
   );
-  const { labels } = job;
+  const labels = labelsWithCustomer(job.labels, job.resource);
   const findings = outcomeFindings(outcome, job.id, labels, context.now, RULES, context.tag);
   const { comparison } = outcome;
   return {

@@ -684,6 +684,32 @@ describe('subscription-rules reconcile', () => {
     ];
     const resources = [resource(15), resource(15, { id: 'S9' })];
 
+    it('REC-6: --csv names the customer of a file without CustomerId from the resource’s links.self.uri, the missing charge’s too', async () => {
+      const customer = '7d0c6a52-8b1e-4f3a-9c2d-5e6f7a8b9c0d';
+      const linked = resource(15, {
+        links: { self: { uri: `/customers/${customer}/subscriptions/${SUBSCRIPTION}` } },
+      });
+      const run = await runStreaming([
+        'reconcile',
+        '--file',
+        file(csv(edit([{}, { Subtotal: '31.25' }]))),
+        '--subscriptions',
+        file([linked]),
+        '--period',
+        '2026-12',
+        '--csv',
+      ]);
+      expect(run.code).toBe(1);
+      const lines = run.out
+        .split('\n')
+        .slice(1)
+        .filter((line) => line !== '');
+      expect(lines.map((line) => line.split(',').slice(1, 2)[0])).toEqual(
+        lines.map(() => customer),
+      );
+      expect(lines.length).toBeGreaterThan(0);
+    });
+
     it('REC-3: --csv is UTF-8 with a byte-order mark, the sheet’s rows, the customer, invoice and product of each finding', async () => {
       const out = file('', { name: 'findings.csv' });
       const run = await runStreaming([
