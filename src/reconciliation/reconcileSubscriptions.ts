@@ -2,6 +2,7 @@ import { MS_PER_DAY as DAY } from '../kernel/units.ts';
 import { customerTotals } from './_internal/customerTotals.ts';
 import { dayText } from './_internal/days.ts';
 import type { LineGroups } from './_internal/LineGroups.ts';
+import { labelsWithCustomer } from './_internal/labelsWithCustomer.ts';
 import { lineReader } from './_internal/lineReader.ts';
 import { outcomeFindings, refusalOf } from './_internal/outcomeFindings.ts';
 import type { PriceFound } from './_internal/priceList.ts';
@@ -11,6 +12,7 @@ import { resourceItems } from './_internal/resourceItems.ts';
 import { headersOf, readRows } from './_internal/rowsInMemory.ts';
 import { LIST_NAMES } from './_internal/SourceNames.ts';
 import { tally } from './_internal/tally.ts';
+import { termPrices } from './_internal/termPrices.ts';
 import type {
   ReconcileFinding,
   ReconcileRefusal,
@@ -171,6 +173,11 @@ export function reconcileSubscriptions(
         noResource: `${LIST_NAMES.resources} has no resource for it`,
         groups: mine,
         price: resource === undefined ? { missing: '' } : priceOf(id, resource, mine),
+        // the terms read back or forward to the month, priced by the list at their starts (REC-5)
+        termPrices:
+          resource === undefined || prices === undefined
+            ? undefined
+            : termPrices(resource, window, mine, (term) => priceOf(id, term, mine)),
         unreadRows: unreadOf(id),
         fileSeats: seats.of(id) ?? (onlyOne ? seats.of(undefined) : undefined),
         estBase,
@@ -180,7 +187,10 @@ export function reconcileSubscriptions(
     );
     found.add(outcome.comparison);
     unverified += outcome.unverified;
-    const mineLabels = labels.get(id) ?? (onlyOne ? labels.get(undefined) : undefined) ?? {};
+    const mineLabels = labelsWithCustomer(
+      labels.get(id) ?? (onlyOne ? labels.get(undefined) : undefined) ?? {},
+      resource,
+    );
     customers.add(mineLabels, outcome.comparison);
     matched.push(...outcome.comparison.matched);
     different.push(...outcome.comparison.different);

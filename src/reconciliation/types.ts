@@ -162,8 +162,12 @@ export interface ReconcileAmounts {
  * @category Reconciliation
  */
 export interface ReconcileNote {
-  /** The column. */
-  readonly field: 'EffectiveUnitPrice';
+  /**
+   * The column: `EffectiveUnitPrice` printed otherwise (REC-2), or `ChargeType` where one charge
+   * was printed under another type than the rules bill it with, its days, seats and amount the
+   * same (`new` for `renew`, REC-5).
+   */
+  readonly field: 'EffectiveUnitPrice' | 'ChargeType';
   /** What the rules give. */
   readonly expected: string;
   /** What the file prints. */

@@ -259,6 +259,48 @@ describe('subscription-rules reconcile, built', () => {
         });
       });
 
+      it('REC-6: --csv names each finding’s customer from the resource’s links.self.uri where the file has no CustomerId, and its remedy says who acts: Microsoft for a charge billed otherwise, the partner to check a subscription not given', () => {
+        const ko = locale === 'ko';
+        const customer = '4f1e2d3c-5b6a-4978-8a9b-0c1d2e3f4a5b';
+        const linked = {
+          ...resource('S1', 15),
+          links: { self: { uri: `/customers/${customer}/subscriptions/S1`, method: 'GET' } },
+        };
+        const recon = worked(
+          'S1,addQuantity,2026-12-05,2026-12-19,12.50,6.25,15,5,31.25,USD',
+          'S7,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD',
+        );
+        const result = run([
+          'reconcile',
+          '--file',
+          file(recon),
+          '--subscriptions',
+          file([linked], 'resources.json'),
+          '--csv',
+          '--locale',
+          locale,
+        ]);
+        expect(result.code).toBe(1);
+        const rows = result.out
+          .split('\n')
+          .slice(1)
+          .filter((line) => line !== '');
+        const of = (id: string): string[] =>
+          rows.filter((line) => line.split(',')[6] === id && !line.includes(',issue,'));
+        expect(of('S1').map((line) => line.split(',').slice(0, 2))).toEqual([['3', customer]]);
+        expect(of('S1')[0]).toContain(
+          ko
+            ? '"Microsoft에 정정을 요청하세요: 3행, 규칙상 31.20 USD인데 31.25 USD 청구됨: 0.05 USD 많음"'
+            : '"raise it with Microsoft: row 3, billed 31.25 USD where the rules give 31.20 USD: 0.05 USD more"',
+        );
+        expect(of('S7').map((line) => line.split(',')[0])).toEqual(['4']);
+        expect(of('S7')[0]).toContain(
+          ko
+            ? '제공된 구독에 없습니다: 누구의 구독인지 확인하고, 본인의 것이 아니면 Microsoft에 이의를 제기하세요'
+            : '"not among the subscriptions given: check whose it is; if it is not yours, dispute it with Microsoft"',
+        );
+      });
+
       it('REC-3: every flag of reconcile, end to end', () => {
         const ko = locale === 'ko';
         const over = worked('S1,addQuantity,2026-12-05,2026-12-19,12.50,6.25,15,5,31.25,USD');
@@ -308,9 +350,13 @@ describe('subscription-rules reconcile, built', () => {
           (f: { finding: string }) => f.finding === 'different',
         );
         expect(difference.message).toContain(arithmetic);
-        expect(difference.remedy).toMatchObject({ when: 'now', until: '2026-12-13T00:00:00.000Z' });
-        expect(difference.remedy.message).toContain(
-          ko ? '지금 시트 5개를 줄이면' : 'reduce now by 5 seats',
+        // REC-6: billed otherwise on the same days, seats and price: Microsoft's to correct now
+        expect(difference.remedy.when).toBe('now');
+        expect(difference.remedy.until).toBeUndefined();
+        expect(difference.remedy.message).toMatch(
+          ko
+            ? /^Microsoft에 정정을 요청하세요: .*\d+행, 규칙상 31\.20 USD인데 31\.25 USD 청구됨: 0\.05 USD 많음$/
+            : /^raise it with Microsoft: .*row \d+, billed 31\.25 USD where the rules give 31\.20 USD: 0\.05 USD more$/,
         );
         // --csv --out: a byte-order mark, the sheet's rows; the summary stays on standard output
         const out = join(dir, `findings-${locale}.csv`);

@@ -9,6 +9,13 @@ import { type ExplainLabelId, explainLabels } from './explainLabels.ts';
 /** What a file change replays as, in words. */
 const CHANGE_WORDS = { add: 'add', remove: 'remove', cancel: 'cancel' } as const;
 
+/** How a term was found (REC-5), in words. */
+const TERM_WORDS = {
+  'as-read': 'as read',
+  rebuilt: 'rebuilt back',
+  advanced: 'advanced',
+} as const;
+
 const seats = (n: string): string => `${n} ${n === '1' || n === '-1' ? 'seat' : 'seats'}`;
 
 /**
@@ -59,6 +66,28 @@ export function explanation(
         'taken back',
         `${resource.quantity} seats as fetched, less the file's net change of ${net > 0 ? '+' : ''}${net}: ${resource.quantity - net} before it (a change after the file's last day is not in it: fetch soon after the month ends)`,
       ]);
+    // the terms replayed: as the resource states one, rebuilt back or advanced to the month (REC-5)
+    const terms = played.terms ?? [];
+    if (terms.some((term) => term.read !== 'as-read'))
+      rows.push(
+        ...terms.map((term, i) => {
+          const digits =
+            term.price === null
+              ? 2
+              : (currencyExponents[term.price.currency as keyof typeof currencyExponents] ?? 2);
+          const termPrice =
+            term.price === null
+              ? 'no price'
+              : `${decimalText({ units: term.price.amount, scale: digits }, digits)} ${term.price.currency} a seat a period`;
+          const source =
+            term.from === undefined ? "the file's UnitPrice" : `${term.from} at the term's start`;
+          const what = term.renewal ? 'a renewal' : 'the purchase';
+          return [
+            i === 0 ? 'terms' : '',
+            `${TERM_WORDS[term.read]} from ${term.start} (${what}): ${termPrice}, from ${source}`,
+          ];
+        }),
+      );
     rows.push([
       'read at',
       `${start.asOf}: ${start.quantity} seats, ${start.status}, term ${start.termStart ?? '?'} to ${start.termEnd ?? '?'}, ${price}`,

@@ -13,6 +13,7 @@ import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FindingLabels } from '../../reconciliation/_internal/FindingLabels.ts';
 import type { FileSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
+import { labelsWithCustomer } from '../../reconciliation/_internal/labelsWithCustomer.ts';
 import { outcomeFindings } from '../../reconciliation/_internal/outcomeFindings.ts';
 import { plainMatch } from '../../reconciliation/_internal/plainMatch.ts';
 import {
@@ -20,6 +21,7 @@ import {
   type SubscriptionOutcome,
 } from '../../reconciliation/_internal/reconcileSubscription.ts';
 import type { TalliedComparison } from '../../reconciliation/_internal/tally.ts';
+import type { TermPrices } from '../../reconciliation/_internal/termPrices.ts';
 import type { NewCommerceRules } from '../../reconciliation/index.ts';
 import type { EstBaseFlag } from '../estBaseFlag.ts';
 import type { Finding } from './Finding.ts';
@@ -69,6 +71,8 @@ export interface ReconcileJob {
   readonly groups: readonly FileGroup[];
   /** Its price, or why it has none. */
   readonly price: { readonly price: PriceListRow } | { readonly missing: string };
+  /** The prices of its terms read back or forward to the month (REC-5), when a list priced them. */
+  readonly termPrices?: TermPrices | undefined;
   /** Its rows that cannot be read. */
   readonly unreadRows: readonly number[] | undefined;
   /** The seats its lines leave it with, when they say. */
@@ -147,7 +151,7 @@ export function reconcileJob(job: ReconcileJob, context: JobContext, keep = fals
         missing: NONE,
         unexpected: NONE,
       },
-      labels: job.labels,
+      labels: labelsWithCustomer(job.labels, job.resource),
       unverified: 0,
       refused: 0,
       problem: false,
@@ -163,6 +167,7 @@ export function reconcileJob(job: ReconcileJob, context: JobContext, keep = fals
       noResource: context.noResource,
       groups: job.groups,
       price: job.price,
+      termPrices: job.termPrices,
       unreadRows: job.unreadRows,
       fileSeats: job.fileSeats,
       estBase: context.estBase,
@@ -174,7 +179,7 @@ export function reconcileJob(job: ReconcileJob, context: JobContext, keep = fals
       ? context.options
       : { ...context.options, promotions: context.promotions },
   );
-  const { labels } = job;
+  const labels = labelsWithCustomer(job.labels, job.resource);
   const findings = outcomeFindings(outcome, job.id, labels, context.now, RULES, context.tag);
   const { comparison } = outcome;
   return {

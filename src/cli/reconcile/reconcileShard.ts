@@ -3,6 +3,7 @@ import { IdTable } from '../../reconciliation/_internal/IdTable.ts';
 import { type FileGroup, ROWS_KEPT } from '../../reconciliation/_internal/LineGroups.ts';
 import type { PriceFound, PriceList } from '../../reconciliation/_internal/priceList.ts';
 import { listedAgain, type SeenIds } from '../../reconciliation/_internal/resourceItems.ts';
+import { termPrices } from '../../reconciliation/_internal/termPrices.ts';
 import type { ReconcileSubscriptionIssue } from '../../reconciliation/index.ts';
 import { explanation } from './explanation.ts';
 import { CLI_NAMES } from './names.ts';
@@ -168,6 +169,11 @@ export async function reconcileShard(
       resource,
       groups,
       price: resource === undefined ? { missing: '' } : priceOf(id, resource, groups),
+      // the terms read back or forward to the month, priced by the list at their starts (REC-5)
+      termPrices:
+        resource === undefined || prices === undefined
+          ? undefined
+          : termPrices(resource, window, groups, (term) => priceOf(id, term, groups)),
       unreadRows: unreadOf(id),
       fileSeats: read.seats.of(id) ?? (onlyOne ? read.seats.of(undefined) : undefined),
       labels: read.labels.get(id) ?? (onlyOne ? read.labels.get(undefined) : undefined) ?? {},

@@ -4,13 +4,14 @@ import type {
   ReconcileDifference,
   ReconcileMatch,
   ReconcileMissing,
+  ReconcileNote,
   ReconcileOptions,
   ReconcileResult,
   ReconcileUnexpected,
 } from '../types.ts';
 import type { BilledLine } from './BilledLine.ts';
 import { dayText } from './days.ts';
-import { groupExpected } from './expectedGroups.ts';
+import { type Expected, groupExpected } from './expectedGroups.ts';
 import { expectedLines } from './expectedLines.ts';
 import { amountText, explain } from './explain.ts';
 import { actualOf, notesOf, unexpectedOf } from './fileEntries.ts';
@@ -136,6 +137,8 @@ export function compareLines(
   const different: ReconcileDifference[] = [];
   // which of the file's groups an expected group took, by place (numbers compared, no keys written)
   const taken: boolean[] = [];
+  // the expected groups no group of their key took: matched by another type last (REC-5)
+  const untaken: { want: Expected; missing: ReconcileMissing }[] = [];
   for (const want of groupExpected(lines)) {
     const first = want.lines[0] as BilledLine;
     const { startDay, endDay, currency } = first;
@@ -158,15 +161,18 @@ export function compareLines(
     const rules = rulesOf(want.lines);
     if (group === undefined) {
       const arithmetic = want.lines.map((line) => explain(line, false, texts));
-      missing.push({
-        subscriptionId: id,
-        chargeType: first.chargeType,
-        chargeStartDate,
-        chargeEndDate,
-        currency: first.currency,
-        expected: amounts(want.subtotal, want.quantity, first),
-        rules,
-        message: [...arithmetic, sentence(texts, 'missing', {})].join(texts.separator),
+      untaken.push({
+        want,
+        missing: {
+          subscriptionId: id,
+          chargeType: first.chargeType,
+          chargeStartDate,
+          chargeEndDate,
+          currency: first.currency,
+          expected: amounts(want.subtotal, want.quantity, first),
+          rules,
+          message: [...arithmetic, sentence(texts, 'missing', {})].join(texts.separator),
+        },
       });
       continue;
     }
@@ -262,6 +268,55 @@ export function compareLines(
       rules,
       ...(estInstead ? { extendedServiceTerm: true as const } : {}),
       message: [...arithmetic, billed].join(texts.separator),
+    });
+  }
+  // one charge printed under another known type, its days, seats and amount the same (`new` for
+  // `renew`): one match naming both types, never a missing beside an unexpected (REC-5)
+  for (const { want, missing: entry } of untaken) {
+    const first = want.lines[0] as BilledLine;
+    let at = -1;
+    for (let i = 0; i < groups.length && at < 0; i++) {
+      const group = groups[i] as FileGroup;
+      if (
+        taken[i] !== true &&
+        group.known &&
+        group.startDay === first.startDay &&
+        group.endDay === first.endDay &&
+        (group.currency === undefined || group.currency === first.currency) &&
+        sameDecimal({ units: group.subtotalUnits, scale: group.subtotalScale }, want.subtotal) &&
+        sameDecimal({ units: group.quantityUnits, scale: group.quantityScale }, want.quantity)
+      )
+        at = i;
+    }
+    const group = groups[at];
+    if (group === undefined) {
+      missing.push(entry);
+      continue;
+    }
+    taken[at] = true;
+    const params = { expected: first.chargeType, actual: group.chargeType };
+    const note: ReconcileNote = {
+      field: 'ChargeType',
+      ...params,
+      message: sentence(texts, 'charge-type', params),
+    };
+    if (counted !== undefined) {
+      counted.push(true);
+      continue;
+    }
+    matched.push({
+      subscriptionId: entry.subscriptionId,
+      chargeType: first.chargeType,
+      printedAs: group.chargeType,
+      chargeStartDate: entry.chargeStartDate,
+      chargeEndDate: entry.chargeEndDate,
+      currency: first.currency,
+      lines: group.lines,
+      rows: [...group.rows],
+      form: 'one-line',
+      amounts: actualOf(group, first.exponent),
+      rules: entry.rules,
+      notes: [note, ...notesOf(group, want, texts)],
     });
   }
   // every group no expected group took: unknown charge types too, one row at a time

@@ -60,7 +60,7 @@ export function outcomeFindings(
 ): Finding[] {
   const found: Finding[] = [];
   const withRemedy = (finding: Finding): void => {
-    found.push({ ...finding, remedy: remedyOf(finding, outcome.played, at, rules, tag) });
+    found.push({ ...finding, remedy: remedyOf(finding, outcome, at, rules, tag) });
   };
   for (const entry of outcome.comparison.different)
     withRemedy({ finding: 'different', ...entry, ...labels });

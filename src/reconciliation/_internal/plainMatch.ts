@@ -26,6 +26,7 @@ import {
   plainChangeLine,
   statedWindowEnd,
 } from './plainChange.ts';
+import { termsOfMonth } from './termsOfMonth.ts';
 
 /** A subscription as the command holds it, to be decided plain or not. */
 export interface PlainInput {
@@ -289,6 +290,15 @@ export function plainMatch(
   const read = plainResource(resource, cancelled);
   if (read === undefined) return undefined;
   const { quantity, orderedMs } = read;
+  // a term read back or forward to the month, or one whose first period in it is a renewal
+  // (REC-5): the exact way reads them
+  const terms = termsOfMonth(resource, window, groups);
+  if (
+    terms === undefined ||
+    terms.length !== 1 ||
+    (terms[0]?.renewal === true && orderedMs >= window.firstDay * DAY)
+  )
+    return undefined;
   // a resource fetched after a later seat change: the exact way takes the file's seats back
   if (input.fileSeats !== undefined && input.fileSeats.seats !== quantity) return undefined;
   for (const group of groups) {

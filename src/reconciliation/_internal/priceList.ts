@@ -99,7 +99,9 @@ function sameText(text: string): string {
 
 /**
  * The start of a resource's current term (NCE-3): the term, anchored on `effectiveStartDate`, that
- * ends the day after `commitmentEndDate`; `undefined` when the resource does not say.
+ * ends the day after `commitmentEndDate` (or up to three days before it: a term of a purchase on
+ * the 29th to 31st ends on that day where its month has it, TIME-4); `undefined` when the
+ * resource does not say.
  */
 function termStartOf(resource: Readonly<Record<string, unknown>>): number | undefined {
   const months = NEW_COMMERCE_TERM_MONTHS[resource.termDuration as NewCommerceTerm];
@@ -108,8 +110,10 @@ function termStartOf(resource: Readonly<Record<string, unknown>>): number | unde
   if (months === undefined || !Number.isFinite(startMs)) return undefined;
   if (!Number.isFinite(statedEnd)) return startMs;
   const endMs = Math.floor(statedEnd / DAY) * DAY + DAY;
+  // a term anchored on a later day of the month than it starts on (the 31st, TIME-4) ends up to
+  // three days after its start's own count: still the term that starts there
   let n = 1;
-  while (newCommerceTermEndAt(startMs, months, n) < endMs && n < 1200) n++;
+  while (newCommerceTermEndAt(startMs, months, n) < endMs - 3 * DAY && n < 1200) n++;
   return n === 1 ? startMs : newCommerceTermEndAt(startMs, months, n - 1);
 }
 

@@ -1,18 +1,11 @@
-import { isRuleError } from '../../errors/isRuleError.ts';
 import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
 import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.ts';
 import type { MessageOptions } from '../../messages/types.ts';
-import type {
-  PartnerCenterReadOptions,
-  PriceListRow,
-} from '../../partnerCenter/PartnerCenterReadOptions.ts';
+import type { PartnerCenterReadOptions } from '../../partnerCenter/PartnerCenterReadOptions.ts';
 import type { PromotionOptions } from '../../prices/types.ts';
-import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
-import type { Money } from '../../pricing/money.ts';
 import type { NewCommerceRules } from '../replayTypes.ts';
 import type { BilledLine } from './BilledLine.ts';
 import { compareLines, type GroupComparison } from './compareGroups.ts';
-import { errorText } from './errorText.ts';
 import { effectLines } from './expectedLines.ts';
 import type { FileChange, FileWindow } from './FileChange.ts';
 import { fileChanges } from './fileChanges.ts';
@@ -21,10 +14,14 @@ import { instantMs } from './instantMs.ts';
 import { isoText } from './isoInstants.ts';
 import type { FileGroup } from './LineGroups.ts';
 import { type ReadReconcileOptions, readReconcileOptions } from './readReconcileOptions.ts';
+import { readTerm, type TermPrice } from './readTerm.ts';
 import { type Refusal, type Replay, replay } from './replay.ts';
 import { resourceAtStart } from './resourceAtStart.ts';
-import { resourceFault, resourceFaultText } from './resourceFault.ts';
+import { resourceFault } from './resourceFault.ts';
 import { LIST_NAMES, type SourceNames } from './SourceNames.ts';
+import type { TermPrices } from './termPrices.ts';
+import { termResource } from './termResource.ts';
+import { type MonthTerm, termsOfMonth } from './termsOfMonth.ts';
 import { sentence, textsFor } from './texts/textsFor.ts';
 
 /** What one subscription's reconciliation found. */
@@ -42,6 +39,8 @@ export interface SubscriptionOutcome {
   readonly notes?: readonly string[];
   /** Its groups left uncompared: a row of it cannot be read, so nothing of it can be verified. */
   readonly unverified: number;
+  /** `true` when the resources given have none of it: its lines may be another partner's (REC-6). */
+  readonly notGiven?: true;
   /**
    * The replay, when there was one: the state read at the start, the file's changes, what the
    * rules billed and the state they left — what a remedy and an explanation are worked out from.
@@ -51,6 +50,18 @@ export interface SubscriptionOutcome {
     readonly changes: readonly FileChange[];
     readonly effects: Replay['effects'];
     readonly end: NewCommerceSubscription;
+    /**
+     * The terms replayed (REC-5): as read from the resource, rebuilt back or advanced to the
+     * month, each with its price and where it came from (`from`: the price list's name, absent for
+     * the file's own `UnitPrice`).
+     */
+    readonly terms?: readonly {
+      readonly read: MonthTerm['read'];
+      readonly start: string;
+      readonly renewal: boolean;
+      readonly price: NewCommerceSubscription['price'];
+      readonly from?: string;
+    }[];
   };
 }
 
@@ -65,14 +76,13 @@ export interface SubscriptionInput {
   /** Its groups in the file. */
   readonly groups: readonly FileGroup[];
   /** Its price, or why it has none. */
-  readonly price:
-    | {
-        readonly price: PriceListRow;
-        readonly from?: string;
-        /** The SKU's annual row, for a month of Extended Service Term (`PriceFound`). */
-        readonly estAnnual?: { readonly noRow: string } | undefined;
-      }
-    | { readonly missing: string };
+  readonly price: TermPrice | { readonly missing: string };
+  /**
+   * The prices of its terms read back or forward to the month (REC-5), by each term's start in
+   * epoch ms (`termsOfMonth`, `termResource`): the file's or the list's at that term's start; a
+   * term not listed takes `price`.
+   */
+  readonly termPrices?: TermPrices | undefined;
   /** The rows of it that cannot be read (their `SubscriptionId` read alone), when any. */
   readonly unreadRows?: readonly number[] | undefined;
   /** The seats its lines leave it with, when the file prints `Quantity`. */
@@ -97,26 +107,16 @@ function rowsText(rows: readonly number[]): string {
   return `${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}`;
 }
 
-/**
- * One month of a price list row's year (EST-7, PL-3): its `UnitPrice` in minor units (zeros past
- * the currency's decimals dropped, exactly) ÷ 12, rounded half up; `undefined` for a price the
- * currency cannot hold.
- */
-function yearsMonth(row: PriceListRow): Money | undefined {
-  const currency = String(row.Currency).toUpperCase();
-  if (!Object.hasOwn(currencyExponents, currency)) return undefined;
-  const exponent: number = currencyExponents[currency as keyof typeof currencyExponents];
-  const match = /^(\d+)(?:\.(\d*?)0*)?$/.exec(String(row.UnitPrice).trim());
-  const decimals = match?.[2] ?? '';
-  if (match === null || decimals.length > exponent) return undefined;
-  const year = Number((match[1] as string) + decimals.padEnd(exponent, '0'));
-  if (!Number.isSafeInteger(year)) return undefined;
-  // integer division by 12, its remainder deciding the half up (no fraction kept)
-  let month = Math.trunc(year / 12);
-  let rest = year - month * 12;
-  if (rest < 0) [month, rest] = [month - 1, rest + 12];
-  if (rest >= 12) [month, rest] = [month + 1, rest - 12];
-  return { amount: rest >= 6 ? month + 1 : month, currency } as Money;
+/** Whether a resource is billed by usage (PCR-1): an Azure plan, a `usage` billing or unit type. */
+function usageBilled(resource: Readonly<Record<string, unknown>>): boolean {
+  const type = (resource.productType as { id?: unknown } | null | undefined)?.id;
+  const usage = (value: unknown): boolean =>
+    typeof value === 'string' && value.trim().toLowerCase().startsWith('usage');
+  return (
+    (typeof type === 'string' && type.toLowerCase() === 'azure') ||
+    usage(resource.billingType) ||
+    usage(resource.unitType)
+  );
 }
 
 /**
@@ -172,17 +172,28 @@ export function reconcileSubscription(
       unverified: 0,
     };
   const { resource } = input;
-  if (resource === undefined) return unreplayed(input.noResource);
+  if (resource === undefined) return { ...unreplayed(input.noResource), notGiven: true };
+  // an Azure plan or a usage-based offer is billed by its usage, not by this file: left out, with
+  // one line naming the command that reads it (REC-5, USG-7)
+  if (usageBilled(resource))
+    return {
+      comparison: compare([]),
+      refusals: [],
+      problems: [],
+      notes: [sentence(textsFor(options.locale), 'usage-billed', {})],
+      unverified: 0,
+    };
   const started = instantMs(resource.effectiveStartDate);
-  const asOfMs = Number.isFinite(started)
-    ? Math.max(started, window.firstDay * DAY - 1)
-    : window.firstDay * DAY - 1;
   // a resource that cannot be read says so, price or none: a price would not make it read
-  if ('missing' in input.price)
+  if ('missing' in input.price) {
+    const readAtMs = Number.isFinite(started)
+      ? Math.max(started, window.firstDay * DAY - 1)
+      : window.firstDay * DAY - 1;
     return unreplayed(
-      resourceFault(rules, resource, isoText(asOfMs), input.names ?? LIST_NAMES, options) ??
+      resourceFault(rules, resource, isoText(readAtMs), input.names ?? LIST_NAMES, options) ??
         input.price.missing,
     );
+  }
   const unread = input.unreadRows ?? [];
   if (unread.length > 0) {
     const groups = input.groups.length;
@@ -218,82 +229,101 @@ export function reconcileSubscription(
       }),
     );
   }
-  const start = resourceAtStart(fetched, changes, asOfMs);
-  if ('problem' in start) return unreplayed(start.problem);
-  const { price, from, estAnnual } = input.price;
-  const read = (base: PartnerCenterReadOptions['extendedServiceTermBase'], priced: boolean) =>
-    rules.fromPartnerCenterSubscription(start.resource as never, {
-      asOf: isoText(asOfMs),
-      ...(priced ? { price } : {}),
-      ...(base === undefined ? {} : { extendedServiceTermBase: base }),
-      ...options,
-    }).subscription;
-  let subscription: ReturnType<typeof read>;
-  try {
-    // an annual row found for a month of Extended Service Term prices no term of the resource's
-    subscription = read(input.estBase, estAnnual === undefined);
-    // a resource read as in its Extended Service Term (EST-6) takes its price as the month's, the
-    // uplift in it; but the file's UnitPrice is the base at best and another term's price at worst
-    // (EST-5, E6.5), so the month is priced from a base: the price list's monthly-term row (PL-3)
-    // when a list priced it, else the caller's; without either nothing of it can be compared
-    if (subscription.program === 'new-commerce' && subscription.extendedServiceTerm !== undefined) {
-      const month = estAnnual === undefined ? undefined : yearsMonth(price);
-      if (estAnnual !== undefined && month === undefined) return unreplayed(estAnnual.noRow);
-      const base =
-        month !== undefined
-          ? // the SKU has no monthly plan: a year's price ÷ 12, rounded half up (EST-7, PL-3)
-            { basePrice: month, monthlyPlan: false }
-          : from !== undefined && subscription.price !== null
-            ? { basePrice: subscription.price, monthlyPlan: true }
-            : input.estBase;
-      if (base === undefined) {
-        const names = input.names ?? LIST_NAMES;
-        return {
-          comparison: { matched: [], different: [], missing: [], unexpected: [] },
-          refusals: [],
-          problems: [
-            sentence(textsFor(options.locale), 'est-unpriced', {
-              groups: input.groups.length,
-              base: names.estBase,
-              prices: names.prices,
-            }),
-          ],
-          unverified: input.groups.length,
-        };
-      }
-      subscription = read(base, false);
-    } else if (estAnnual !== undefined) return unreplayed(estAnnual.noRow);
-  } catch (error) {
-    if (!isRuleError(error)) throw error;
-    const text = errorText(error, options);
-    // the reader's option path means nothing to whoever wrote the file: name where the price came
-    // from, the file's own UnitPrice column or the price list (`--prices` on the command line)
-    if (typeof error.path === 'string' && error.path.startsWith('options.price')) {
-      const { UnitPrice, Currency } = price;
-      return unreplayed(
-        sentence(textsFor(options.locale), from === undefined ? 'price-file' : 'price-list', {
-          price: `${JSON.stringify(UnitPrice)} ${Currency}`,
-          prices: from ?? '',
-          reason: text.replace(/^options\.price[\w.]*:\s*/, ''),
-        }),
-      );
+  // the terms that bill the month, read back or forward from the resource's own (REC-5); a
+  // resource that does not state its term is read as it is, and the reader says why
+  const terms = termsOfMonth(fetched, window, input.groups) ?? [
+    { startMs: started, endMs: Number.NaN, renewal: false, read: 'as-read' as const },
+  ];
+  const effects: Replay['effects'] = [];
+  const refusals: Refusal[] = [];
+  let first: NewCommerceSubscription | undefined;
+  let end: NewCommerceSubscription | undefined;
+  let firstStartMs = started;
+  const replayed: NonNullable<NonNullable<SubscriptionOutcome['played']>['terms']>[number][] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as MonthTerm;
+    const last = i === terms.length - 1;
+    // the term's days in the month: a term before the last ends the day before the next begins
+    // (the first from the month's first day, as a resource of one term is read)
+    const termWindow: FileWindow = {
+      firstDay:
+        i === 0 ? window.firstDay : Math.max(window.firstDay, Math.floor(term.startMs / DAY)),
+      lastDay: last ? window.lastDay : Math.min(window.lastDay, Math.floor(term.endMs / DAY) - 1),
+    };
+    if (termWindow.lastDay < termWindow.firstDay && !(i === 0 && last)) continue;
+    const own = changes.filter(
+      (change) =>
+        (i === 0 || change.day >= termWindow.firstDay) &&
+        (last || change.day <= termWindow.lastDay),
+    );
+    // the seats at the term's start: the resource's less every change from then on
+    const later = changes.filter((change) => !last && change.day > termWindow.lastDay);
+    // a term counted from the purchase is read anchored on it (TIME-4): a renewal from the
+    // instant before it, so the rules renew it; else from its own start
+    const { anchorMs } = term;
+    const opensMs =
+      anchorMs === undefined
+        ? term.startMs
+        : term.renewal
+          ? Math.floor(term.startMs / DAY) * DAY - 1
+          : anchorMs;
+    const asOfMs = Number.isFinite(opensMs)
+      ? Math.max(opensMs, termWindow.firstDay * DAY - 1)
+      : termWindow.firstDay * DAY - 1;
+    const ofTerm = termResource(fetched, term);
+    const start = resourceAtStart(
+      anchorMs === undefined ? ofTerm : { ...ofTerm, effectiveStartDate: isoText(anchorMs) },
+      [...own, ...later],
+      asOfMs,
+    );
+    if ('problem' in start) return unreplayed(start.problem);
+    const priced =
+      term.read === 'as-read'
+        ? input.price
+        : (input.termPrices?.find((other) => other.startMs === term.startMs)?.price ?? input.price);
+    if ('missing' in priced) return unreplayed(priced.missing);
+    const read = readTerm(rules, start.resource, asOfMs, priced, input, options);
+    if ('problem' in read) return unreplayed(read.problem);
+    if ('unverified' in read) {
+      const names = input.names ?? LIST_NAMES;
+      return {
+        comparison: { matched: [], different: [], missing: [], unexpected: [] },
+        refusals: [],
+        problems: [
+          sentence(textsFor(options.locale), 'est-unpriced', {
+            groups: input.groups.length,
+            base: names.estBase,
+            prices: names.prices,
+          }),
+        ],
+        unverified: input.groups.length,
+      };
     }
-    // the resource itself: which item, and what is wrong with it
-    const fault = resourceFaultText(error, input.names ?? LIST_NAMES, options);
-    if (fault !== undefined) return unreplayed(fault);
-    // the base is the caller's own: named as they gave it (`--est-base` on the command line)
-    return unreplayed(
-      text.replace(/options\.extendedServiceTermBase/g, (input.names ?? LIST_NAMES).estBase),
-    );
+    const { subscription } = read;
+    replayed.push({
+      read: term.read,
+      start: Number.isFinite(term.startMs)
+        ? isoText(term.startMs)
+        : String(resource.effectiveStartDate),
+      renewal: term.renewal,
+      price: subscription.price,
+      ...(priced.from === undefined ? {} : { from: priced.from }),
+    });
+    const relabel = term.renewal && anchorMs === undefined;
+    const played = replay(rules, subscription, own, termWindow, options, asOfMs, relabel);
+    effects.push(...played.effects);
+    refusals.push(...played.refusals);
+    if (first === undefined) {
+      first = subscription;
+      firstStartMs = term.startMs;
+    }
+    end = played.end;
   }
-  if (subscription.program !== 'new-commerce')
-    return unreplayed(
-      'the resource reads as a legacy subscription: the file holds New Commerce lines',
-    );
-  const played = replay(rules, subscription, changes, window, options, asOfMs);
+  if (first === undefined || end === undefined) return unreplayed('');
   // Partner Center states the current term's start: a purchase the file bills before it says so
   const purchase = input.groups.find(
-    (group) => group.known && group.chargeKey === 'new' && group.startDay * DAY < started - DAY + 1,
+    (group) =>
+      group.known && group.chargeKey === 'new' && group.startDay * DAY < firstStartMs - DAY + 1,
   );
   if (purchase !== undefined && Number.isFinite(started))
     problems.push(
@@ -304,13 +334,11 @@ export function reconcileSubscription(
     );
   return {
     // the replay's effects are the rules' own: turned into lines without being read again
-    comparison: compare(
-      effectLines(played.effects, compareWith().types, compareWith().subscriptionId),
-    ),
-    refusals: played.refusals,
+    comparison: compare(effectLines(effects, compareWith().types, compareWith().subscriptionId)),
+    refusals,
     problems,
     notes,
     unverified: 0,
-    played: { start: subscription, changes, effects: played.effects, end: played.end },
+    played: { start: first, changes, effects, end, terms: replayed },
   };
 }

@@ -1,4 +1,9 @@
-import { decimalText } from '../../kernel/fileDecimal.ts';
+import {
+  decimalText,
+  type FileDecimal,
+  isNegative,
+  readFileDecimal,
+} from '../../kernel/fileDecimal.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import { withUplift } from '../../pricing/withUplift.ts';
 import type {
@@ -7,6 +12,7 @@ import type {
   ReconcileRemedy as Remedy,
 } from '../replayTypes.ts';
 import type { SubscriptionOutcome } from './reconcileSubscription.ts';
+import { stakeOf } from './stakeOf.ts';
 import { type RemedyTextId, remedyText } from './texts/remedyTexts.ts';
 
 const day = (iso: string): string => iso.slice(0, 10);
@@ -17,17 +23,38 @@ function money(units: number, currency: string): string {
   return `${decimalText({ units, scale: exponent }, exponent)} ${currency}`;
 }
 
+/** A decimal of the file without its sign. */
+function magnitude(a: FileDecimal): FileDecimal {
+  if (!isNegative(a)) return a;
+  return { units: typeof a.units === 'bigint' ? -a.units : -a.units, scale: a.scale };
+}
+
+/** A `Subtotal` of the file with its currency, exactly, at least the currency's decimals. */
+function fileMoney(a: FileDecimal, currency: string): string {
+  const exponent = currencyExponents[currency as keyof typeof currencyExponents] ?? 2;
+  return `${decimalText(a, exponent)} ${currency}`;
+}
+
 /** The uplift (a fraction) on a base of minor units ≥ 0, rounded half up (EST-3), exactly. */
 function upliftOf(base: number, uplift: number): number {
   return withUplift(base, uplift) - base;
 }
 
+/** The outcome a remedy reads: the replay, and whether the resources given had the subscription. */
+export type RemedyOutcome = Pick<SubscriptionOutcome, 'played' | 'notGiven'>;
+
 /**
- * The remedy of one finding (REC-3), worked out by the rules from the subscription's replay at
- * `at`, the instant the command runs:
- * - seats billed on a day (`addQuantity`) that differ or are not expected can be removed while
- *   their batch's reduction window is open (NCE-6): `now`, until the window's end, for the credit
- *   the rules give at `at`; once it has closed, `never` ("too late since …");
+ * The remedy of one finding (REC-3, REC-6), naming who acts, worked out by the rules from the
+ * subscription's replay at `at`, the instant the command runs:
+ * - a group billed otherwise than the rules and the inputs agree on (the same days, seats and
+ *   price) is Microsoft's to correct: `now`, naming the invoice, the sheet's rows (the header is
+ *   row 1) and the difference; so is a group the rules do not expect at all but seats added;
+ * - a line of a subscription the resources given do not hold: `now`, check whose it is;
+ * - seats billed on a day (`addQuantity`) in a number the rules do not give, or not expected, can
+ *   be removed while their batch's reduction window is open (NCE-6): `now`, until the window's
+ *   end, for the credit the rules give at `at`; once it has closed, `never` ("too late since …");
+ * - seats of a cycle or renewal that differ are the partner's to change at the term's end:
+ *   `at-renewal`, on its day (the term's seats hold until then, CHG-1);
  * - a change the rules refuse is `never`: its window has closed;
  * - any other finding of a subscription the replay leaves in its Extended Service Term (EST-3,
  *   EST-4) is `now`, with no deadline: it can be converted to a committed term or cancelled at any
@@ -38,12 +65,10 @@ function upliftOf(base: number, uplift: number): number {
  *   Partner Center bills one every month until it is converted or cancelled (**decided**); so is
  *   one the file bills on the key of another charge of the rules (a renewal's), whose remedy says
  *   that auto-renew turned off without a choice leads there;
- * - a cycle or renewal billed otherwise waits for the term's end: `at-renewal` on it (the term's
- *   price holds until then, CHG-1);
- * - a group missing from the file (billed less) and everything else: `never`.
+ * - a group missing from the file (billed less): `never`, the charge may come in a later file.
  *
  * @param finding - The finding.
- * @param played - The subscription's replay, when there was one.
+ * @param outcome - The subscription's replay, when there was one, and whether it was given.
  * @param at - The instant the command runs (`--at`, else the clock), in epoch milliseconds.
  * @param rules - The New Commerce rules.
  * @param tag - The language of its sentence (`--locale`): en, ko, zh-Hans or zh-Hant.
@@ -51,7 +76,7 @@ function upliftOf(base: number, uplift: number): number {
  */
 export function remedyOf(
   finding: Finding,
-  played: SubscriptionOutcome['played'],
+  outcome: RemedyOutcome,
   at: number,
   rules: NewCommerceRules,
   tag = 'en',
@@ -61,7 +86,10 @@ export function remedyOf(
   const never = (message: string): Remedy => ({ when: 'never', message });
   if (finding.finding === 'refused') return never(say('refused'));
   if (finding.finding === 'missing') return never(say('missing'));
-  if (finding.finding === 'issue' || played === undefined) return never(say('unreplayed'));
+  if (finding.finding === 'issue') return never(say('unreplayed'));
+  if (outcome.notGiven === true) return { when: 'now', message: say('not-given') };
+  const { played } = outcome;
+  if (played === undefined) return never(say('unreplayed'));
   const { end } = played;
   const est = end.extendedServiceTerm;
   if (est !== undefined && end.status === 'active' && end.price !== null) {
@@ -81,7 +109,9 @@ export function remedyOf(
   if (finding.finding === 'different' && finding.extendedServiceTerm === true)
     return { when: 'now', message: say('est-instead') };
   const type = finding.chargeType.toLowerCase();
-  if (type === 'addquantity') {
+  // what differs is seats: the partner's own to change, while a window allows it or at renewal
+  const seats = finding.finding === 'unexpected' || finding.fields.includes('BillableQuantity');
+  if (type === 'addquantity' && seats) {
     const batch = end.seats.find(
       (b) => b.reducibleUntil !== null && day(b.addedAt) === finding.chargeStartDate,
     );
@@ -117,6 +147,8 @@ export function remedyOf(
     return never(say('refused-now', { until }));
   }
   if (
+    finding.finding === 'different' &&
+    seats &&
     (type === 'cyclecharge' || type === 'renew') &&
     end.termEnd !== null &&
     end.status !== 'cancelled'
@@ -124,7 +156,49 @@ export function remedyOf(
     return {
       when: 'at-renewal',
       until: end.termEnd,
-      message: say('renewal', { day: day(end.termEnd) }),
+      message: say('renewal', {
+        day: day(end.termEnd),
+        billed: finding.actual.BillableQuantity,
+        expected: finding.expected.BillableQuantity,
+      }),
     };
-  return never(say('microsoft'));
+  return { when: 'now', message: microsoft(finding, end.price?.currency ?? '', say) };
+}
+
+/**
+ * The sentence of a group Microsoft is to correct (REC-6): the invoice, the sheet's rows (the
+ * header is row 1) and what was billed against what the rules give.
+ */
+function microsoft(
+  finding: Extract<Finding, { finding: 'different' | 'unexpected' }>,
+  fallbackCurrency: string,
+  say: (id: RemedyTextId, params?: Readonly<Record<string, string | number>>) => string,
+): string {
+  const currency =
+    finding.actual.Currency ??
+    (finding.finding === 'different' ? finding.expected.Currency : undefined) ??
+    fallbackCurrency;
+  const rows = finding.rows.map((row) => row + 1).join(', ');
+  const where =
+    finding.invoiceNumber === undefined
+      ? say(finding.rows.length === 1 ? 'row' : 'rows', { rows })
+      : say('invoice', {
+          invoice: finding.invoiceNumber,
+          rows: say(finding.rows.length === 1 ? 'row' : 'rows', { rows }),
+        });
+  const read = (text: string | undefined): FileDecimal =>
+    readFileDecimal(text) ?? { units: 0, scale: 0 };
+  const billed = fileMoney(read(finding.actual.Subtotal), currency);
+  const stake = stakeOf(finding) ?? { units: 0, scale: 0 };
+  let difference: string;
+  if (finding.finding === 'unexpected') difference = say('not-expected', { billed });
+  else if (decimalText(stake) === '0')
+    difference = say('differs', { billed, fields: finding.fields.join(', ') });
+  else
+    difference = say(isNegative(stake) ? 'less' : 'more', {
+      billed,
+      expected: fileMoney(read(finding.expected.Subtotal), currency),
+      amount: fileMoney(magnitude(stake), currency),
+    });
+  return say('microsoft', { where, difference });
 }

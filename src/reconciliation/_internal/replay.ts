@@ -59,6 +59,8 @@ const dayOf = (iso: string | null): number | null =>
  * @param options - `{ locale }` for the refusals' messages; `promotions` for the renewals (PL-5).
  * @param asOfMs - The instant the state was read at, in epoch ms, when the caller holds it: taken
  *   for the state's `asOf` when that is its text, without reading the text again.
+ * @param renewal - Whether the state's term is a renewal (REC-5: it starts after the resource's
+ *   `creationDate`): its first period is then billed as a renewal (`renew`), not a purchase.
  * @returns The effects and the refusals.
  */
 export function replay(
@@ -68,6 +70,7 @@ export function replay(
   window: FileWindow,
   options: MessageOptions & PromotionOptions,
   asOfMs?: number,
+  renewal = false,
 ): Replay {
   const promotions =
     options.promotions === undefined ? undefined : { promotions: options.promotions };
@@ -81,7 +84,9 @@ export function replay(
     for (const charge of rules.purchaseCharges(subscription))
       effects.push(
         est === undefined
-          ? charge
+          ? renewal
+            ? { ...charge, kind: 'renewal' }
+            : charge
           : {
               ...charge,
               kind: 'extended-service-term',

@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { createSubscription, transition } from 'subscription-rules/new-commerce';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../_private.ts';
 import { runStreaming } from '../_run.ts';
@@ -109,8 +108,9 @@ describe('subscription-rules reconcile', () => {
         message:
           'added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD',
         remedy: {
-          when: 'never',
-          message: "too late since 2026-12-13T00:00:00.000Z: the seats' 7 days are over",
+          when: 'now',
+          message:
+            'raise it with Microsoft: row 3, billed 31.25 USD where the rules give 31.20 USD: 0.05 USD more',
         },
       },
     ]);
@@ -422,7 +422,7 @@ describe('subscription-rules reconcile', () => {
     expect(readFileSync(out, 'utf8').split('\n')).toEqual([
       '\uFEFFRow,CustomerId,CustomerName,InvoiceNumber,ProductName,SkuName,SubscriptionId,Finding,ChargeType,ChargeStartDate,ChargeEndDate,Currency,ExpectedSubtotal,BilledSubtotal,Difference,ExpectedQuantity,BilledQuantity,Fields,Form,Rules,Remedy,Message',
       // the sheet's row 3: the header is row 1, the purchase row 2
-      `3,,,,,,${SUBSCRIPTION},different,addQuantity,2026-12-05,2026-12-19,USD,31.20,31.25,0.05,5,5,Subtotal,one-line,CHG-2,too late since 2026-12-13T00:00:00.000Z: the seats' 7 days are over,added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD`,
+      `3,,,,,,${SUBSCRIPTION},different,addQuantity,2026-12-05,2026-12-19,USD,31.20,31.25,0.05,5,5,Subtotal,one-line,CHG-2,"raise it with Microsoft: row 3, billed 31.25 USD where the rules give 31.20 USD: 0.05 USD more",added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD`,
       '',
     ]);
     // --json on standard output: the summary goes to standard error
@@ -684,6 +684,32 @@ describe('subscription-rules reconcile', () => {
     ];
     const resources = [resource(15), resource(15, { id: 'S9' })];
 
+    it('REC-6: --csv names the customer of a file without CustomerId from the resource’s links.self.uri, the missing charge’s too', async () => {
+      const customer = '7d0c6a52-8b1e-4f3a-9c2d-5e6f7a8b9c0d';
+      const linked = resource(15, {
+        links: { self: { uri: `/customers/${customer}/subscriptions/${SUBSCRIPTION}` } },
+      });
+      const run = await runStreaming([
+        'reconcile',
+        '--file',
+        file(csv(edit([{}, { Subtotal: '31.25' }]))),
+        '--subscriptions',
+        file([linked]),
+        '--period',
+        '2026-12',
+        '--csv',
+      ]);
+      expect(run.code).toBe(1);
+      const lines = run.out
+        .split('\n')
+        .slice(1)
+        .filter((line) => line !== '');
+      expect(lines.map((line) => line.split(',').slice(1, 2)[0])).toEqual(
+        lines.map(() => customer),
+      );
+      expect(lines.length).toBeGreaterThan(0);
+    });
+
     it('REC-3: --csv is UTF-8 with a byte-order mark, the sheet’s rows, the customer, invoice and product of each finding', async () => {
       const out = file('', { name: 'findings.csv' });
       const run = await runStreaming([
@@ -706,8 +732,8 @@ describe('subscription-rules reconcile', () => {
         ),
       ).toBe(true);
       expect(written.split('\n').slice(1, 3)).toEqual([
-        `3,c1,"Contoso, Ltd.",G016907411,Microsoft 365 Business Standard,Business Standard,${SUBSCRIPTION},different,addQuantity,2026-12-05,2026-12-19,USD,31.20,31.25,0.05,5,5,Subtotal,one-line,CHG-2,too late since 2026-12-13T00:00:00.000Z: the seats' 7 days are over,added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD`,
-        `5,c2,주식회사 한빛,G016907411,Microsoft 365 Business Standard,Business Standard,S9,different,addQuantity,2026-12-05,2026-12-19,USD,31.20,32.45,1.25,5,5,Subtotal,one-line,CHG-2,too late since 2026-12-13T00:00:00.000Z: the seats' 7 days are over,added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 32.45 USD`,
+        `3,c1,"Contoso, Ltd.",G016907411,Microsoft 365 Business Standard,Business Standard,${SUBSCRIPTION},different,addQuantity,2026-12-05,2026-12-19,USD,31.20,31.25,0.05,5,5,Subtotal,one-line,CHG-2,"raise it with Microsoft: invoice G016907411, row 3, billed 31.25 USD where the rules give 31.20 USD: 0.05 USD more",added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD`,
+        `5,c2,주식회사 한빛,G016907411,Microsoft 365 Business Standard,Business Standard,S9,different,addQuantity,2026-12-05,2026-12-19,USD,31.20,32.45,1.25,5,5,Subtotal,one-line,CHG-2,"raise it with Microsoft: invoice G016907411, row 5, billed 32.45 USD where the rules give 31.20 USD: 1.25 USD more",added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 32.45 USD`,
       ]);
       // the summary adds each customer's money at stake
       expect(run.out).toMatch(
@@ -765,42 +791,20 @@ describe('subscription-rules reconcile', () => {
   });
 
   describe('what to do about each finding, and why', () => {
-    it('NCE-6, REC-3: seats billed otherwise can still be removed for the rules’ credit until their 7 days end: remedy now', async () => {
-      const at = '2026-12-06T09:00:00Z';
-      const found = await reconciled(
-        file(csv(edit([{}, { Subtotal: '31.25' }]))),
-        [resource(15)],
-        '--at',
-        at,
-      );
-      // what the rules credit for the 5 seats removed then, found by the rules themselves
-      const bought = createSubscription({
-        program: 'new-commerce',
-        product: 'license-based',
-        term: 'P1Y',
-        billingFrequency: 'monthly',
-        quantity: 10,
-        orderedAt: '2026-11-20T10:00:00Z',
-        price: { amount: 1250, currency: 'USD' },
-      });
-      const added = transition(bought, {
-        type: 'change-quantity',
-        at: '2026-12-05T00:00:00Z',
-        quantity: 15,
-      });
-      if (!added.ok) throw new Error(added.message);
-      const removed = transition(added.subscription, { type: 'change-quantity', at, quantity: 10 });
-      if (!removed.ok) throw new Error(removed.message);
-      const credit = removed.effects.reduce(
-        (sum, e) => sum + (e.type === 'credit' ? (e.credit?.amount ?? 0) : 0),
-        0,
-      );
-      const until = added.subscription.seats.at(-1)?.reducibleUntil;
-      expect(found.findings[0]?.remedy).toEqual({
-        when: 'now',
-        until,
-        message: `reduce now by 5 seats for ${(credit / 100).toFixed(2)} USD until ${until}`,
-      });
+    it('REC-6: 5 seats added billed 31.25 where the rules give 31.20, the same days, seats and price, are Microsoft’s to correct now, naming the sheet’s row 3, whatever --at', async () => {
+      for (const at of ['2026-12-06T09:00:00Z', '2027-01-10T00:00:00Z']) {
+        const found = await reconciled(
+          file(csv(edit([{}, { Subtotal: '31.25' }]))),
+          [resource(15)],
+          '--at',
+          at,
+        );
+        expect(found.findings[0]?.remedy, at).toEqual({
+          when: 'now',
+          message:
+            'raise it with Microsoft: row 3, billed 31.25 USD where the rules give 31.20 USD: 0.05 USD more',
+        });
+      }
     });
 
     it('ERR-2: a price that cannot be read is named as the file writes it, never by an option’s path', async () => {
@@ -816,8 +820,11 @@ describe('subscription-rules reconcile', () => {
       expect(JSON.stringify(found.findings)).not.toContain('options.');
     });
 
-    it('PCR-1, REC-3: an effectiveStartDate that is a renewal date, after the purchase the file bills, is said where it happens', async () => {
-      const renewed = resource(15, { effectiveStartDate: '2026-12-20T10:00:00Z' });
+    it('PCR-1, REC-3: an effectiveStartDate that is a renewal date, after the purchase the file bills, of a resource without creationDate, is said where it happens', async () => {
+      const renewed = resource(15, {
+        effectiveStartDate: '2026-12-20T10:00:00Z',
+        creationDate: undefined,
+      });
       const found = await reconciled(file(csv(WORKED)), [renewed]);
       expect(found.findings).toContainEqual({
         finding: 'issue',
@@ -832,12 +839,27 @@ describe('subscription-rules reconcile', () => {
       });
     });
 
+    it('REC-5: with its creationDate, a resource renewed since the purchase the file bills is read back to it: the findings of the resource fetched before the renewal', async () => {
+      const renewed = resource(15, {
+        effectiveStartDate: '2026-12-20T00:00:00Z',
+        commitmentEndDate: '2027-12-19T00:00:00Z',
+        termDuration: 'P1M',
+      });
+      const before = resource(15, {
+        termDuration: 'P1M',
+        commitmentEndDate: '2026-12-19T00:00:00Z',
+      });
+      const found = await reconciled(file(csv(WORKED)), [renewed]);
+      expect(found.summary).toMatchObject({ subscriptionIssues: 0 });
+      expect(found.findings).toEqual((await reconciled(file(csv(WORKED)), [before])).findings);
+    });
+
     it('MSG-1: the remedy speaks the language of --locale', async () => {
       const words = {
-        ko: '지금 시트 5개를 줄이면',
-        'zh-Hans': '现在减少 5 个席位',
-        'zh-Hant': '現在減少 5 個授權',
-        en: 'reduce now by 5 seats',
+        ko: 'Microsoft에 정정을 요청하세요: 3행',
+        'zh-Hans': '请向 Microsoft 提出更正：第 3 行',
+        'zh-Hant': '請向 Microsoft 提出更正：第 3 列',
+        en: 'raise it with Microsoft: row 3',
       };
       for (const [locale, start] of Object.entries(words)) {
         const found = await reconciled(
@@ -848,13 +870,13 @@ describe('subscription-rules reconcile', () => {
           '--locale',
           locale,
         );
-        const remedy = found.findings[0]?.remedy as { message: string; until: string };
+        const remedy = found.findings[0]?.remedy as { message: string };
         expect(remedy.message.startsWith(start), locale).toBe(true);
-        expect(remedy.message).toContain(remedy.until);
+        expect(remedy.message).toContain('31.25 USD');
       }
     });
 
-    it('CHG-1, REC-3: a cycle billed at another price waits for the renewal: remedy at-renewal on the term’s end', async () => {
+    it('REC-6, CHG-1: a cycle billed at another price than the term’s locked one is Microsoft’s to correct now, not at renewal', async () => {
       const october = resource(20, {
         id: 'S2',
         effectiveStartDate: '2026-10-28T16:30:00Z',
@@ -878,9 +900,9 @@ describe('subscription-rules reconcile', () => {
         expected: { Subtotal: '250.00' },
       });
       expect(found.findings[0]?.remedy).toEqual({
-        when: 'at-renewal',
-        until: '2027-10-28T00:00:00.000Z',
-        message: "at renewal on 2027-10-28: the term's price and seats hold until then",
+        when: 'now',
+        message:
+          'raise it with Microsoft: row 2, billed 255.00 USD where the rules give 250.00 USD: 5.00 USD more',
       });
     });
 
@@ -1114,9 +1136,18 @@ describe('subscription-rules reconcile', () => {
       ];
       const sorted = (f: Record<string, unknown>[]) =>
         f
-          .map(({ rows: _, message, ...rest }) =>
-            JSON.stringify({ ...rest, message: String(message).replace(/row \d+/, 'row') }),
-          )
+          .map(({ rows: _, message, remedy, ...rest }) => {
+            // the sentences name the sheet's rows, which move with the lines
+            const unrowed = (text: unknown): string => String(text).replace(/rows? [\d, ]+/, 'row');
+            const said = remedy as { message?: string } | undefined;
+            return JSON.stringify({
+              ...rest,
+              message: unrowed(message),
+              ...(said === undefined
+                ? {}
+                : { remedy: { ...said, message: unrowed(said.message) } }),
+            });
+          })
           .sort();
       const base = await reconciled(file(csv(rows)));
       await fc.assert(

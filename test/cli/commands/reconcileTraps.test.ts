@@ -335,8 +335,11 @@ describe('subscription-rules reconcile: the newcomer’s traps, said where they 
     expect([bare.code, bare.out.includes('replay ')]).toEqual([0, false]);
   });
 
-  it('PCR-1, MSG-1, REC-3: an effectiveStartDate that is a renewal date is said in Korean too', async () => {
-    const renewed = resource(15, { effectiveStartDate: '2026-12-20T10:00:00Z' });
+  it('PCR-1, MSG-1, REC-3: an effectiveStartDate that is a renewal date, of a resource without creationDate, is said in Korean too', async () => {
+    const renewed = resource(15, {
+      effectiveStartDate: '2026-12-20T10:00:00Z',
+      creationDate: undefined,
+    });
     const run = await runStreaming([
       'reconcile',
       '--file',

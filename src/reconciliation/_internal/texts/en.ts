@@ -29,9 +29,13 @@ export const enTexts: ReconciliationTexts = {
     unknown:
       'row {row}: {chargeType} is a charge type neither Partner Center nor you named ({quantity} seats for {amount}); it is never taken for a credit',
     promotion: 'PromotionId printed {actual} where the rules apply {expected}',
+    'charge-type':
+      'ChargeType printed {actual} where the rules bill {expected}: one charge, the same days, seats and amount',
     note: 'EffectiveUnitPrice printed {actual} where the rules give {expected}; the Subtotal agrees',
     'fetched-later':
       "its resource holds {fetched} seats, but the file's latest line of it (row {row}, Quantity) leaves {seats}: the resource was fetched after a later seat change, so the replay took the file's changes back from the file's {seats} seats, not the resource's {fetched}",
+    'usage-billed':
+      'an Azure plan or usage-based offer is billed by its usage, not by licence, so this file does not bill it: left out; its daily usage file is read by reconcileUsage (subscription-rules/usage)',
     'renewal-start':
       "its effectiveStartDate {start} is after the purchase the file bills on row {row}: the resource states a later term's start (a renewal), so that purchase cannot be replayed; reconcile the month the subscription was bought with resources fetched then",
     'price-file':
