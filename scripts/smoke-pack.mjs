@@ -141,9 +141,10 @@ const root = new URL('..', import.meta.url).pathname;
  * the two guides and their rules), resources read at the billing month, renewals and forecasts from
  * any day, and the support desk's page and commands bring it to 5,437,473 measured, the
  * performance guide's history left to the commit messages (1,600 lines down to under 300)
- * included.
+ * included. Remedies that name who acts in four languages, the terms read back or forward and
+ * their guide, --explain's labels in four languages and the usage note's wording, to 5,511,941.
  */
-const UNPACKED_BUDGET = 5_437_500;
+const UNPACKED_BUDGET = 5_512_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
