@@ -375,7 +375,10 @@ describe('subscription-rules reconcile, built', () => {
         expect(hidden.summary).toMatchObject({ different: 1, hidden: { below: '1', findings: 1 } });
         // --explain: the one subscription side by side
         const explained = run([...base, '--explain', 'S1', '--at', '2026-12-06T09:00:00Z']);
-        expect(explained.out).toMatch(/^events +2026-12-05 {2}add 5 seats$/m);
+        // its labels in the run's language (MSG-1), the replay's lines as written
+        expect(explained.out).toMatch(
+          ko ? /^이벤트 +2026-12-05 {2}add 5 seats$/m : /^events +2026-12-05 {2}add 5 seats$/m,
+        );
         expect(explained.out).toContain(arithmetic);
         // a bad flag: one line naming it, exit 2; --debug is taken by every command
         for (const bad of [
