@@ -6,6 +6,7 @@
 import { formatMoney } from '../../dist/index.js';
 import { parseInvoice } from '../../dist/schemas.js';
 import { createTieOut } from '../../dist/usage.js';
+import { InputProblem, table, textOf } from './fileTab.js';
 import { invoiceLabel } from './invoiceLabels.js';
 import { localeOptions } from './locale.js';
 
@@ -16,15 +17,6 @@ const fields = {
   invoices: view.querySelector('#invoice-invoices-text'),
   files: view.querySelector('#invoice-files-text'),
 };
-
-/** A problem with the user's input, said in the view's words. */
-class InputProblem extends Error {
-  constructor(key, params) {
-    super(key);
-    this.key = key;
-    this.params = params;
-  }
-}
 
 const tag = () => picker.value;
 const say = (key, params) => invoiceLabel(tag(), key, params);
@@ -46,17 +38,6 @@ function amountText(amount) {
   return formatMoney(amount, tag());
 }
 
-/** The text of a file: gzip told by its first two bytes (1f 8b) and inflated, as the CLI does. */
-async function textOf(file) {
-  const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
-  if (head[0] !== 0x1f || head[1] !== 0x8b) return file.text();
-  try {
-    return await new Response(file.stream().pipeThrough(new DecompressionStream('gzip'))).text();
-  } catch {
-    throw new InputProblem('notGzip', { name: file.name });
-  }
-}
-
 /** The reconciliation files given: each `{ name, text }`, pasted text as one file. */
 const files = [];
 
@@ -73,29 +54,6 @@ function showMessage(text, kind = '') {
   p.className = `message ${kind}`.trim();
   p.textContent = text;
   result.append(p);
-}
-
-/** A table of `entries`, each column a label key and how to fill its cell. */
-function table(entries, columns) {
-  const element = document.createElement('table');
-  const head = element.createTHead().insertRow();
-  for (const [key] of columns) {
-    const th = document.createElement('th');
-    th.textContent = say(key);
-    head.append(th);
-  }
-  const body = element.createTBody();
-  for (const entry of entries) {
-    const row = body.insertRow();
-    for (const [key, cell] of columns) {
-      const td = row.insertCell();
-      td.dataset.label = say(key);
-      const value = cell(entry);
-      if (value instanceof Node) td.append(value);
-      else td.textContent = String(value);
-    }
-  }
-  return element;
 }
 
 /** Ties the invoices out against the files' rows and shows the results. */
@@ -146,6 +104,7 @@ function linesTable(rows, lines) {
       ['colTax', cell('TaxTotal')],
       ['colTotal', cell('Total')],
     ],
+    say,
   );
 }
 
@@ -155,26 +114,30 @@ function show(tied, lines) {
   status.className = tied.summary.tied ? 'all-tied' : 'not-tied';
   status.textContent = say(tied.summary.tied ? 'allTied' : 'notTied');
   result.append(status);
-  const element = table(tied.results, [
-    ['colInvoice', (r) => r.invoiceNumber],
-    ['colCurrency', (r) => r.currency],
+  const element = table(
+    tied.results,
     [
-      'colSum',
-      (r) => {
-        if (r.rows.length === 0) return amountText(r.total);
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'lines';
-        button.textContent = amountText(r.total);
-        button.title = say('showLines', { count: r.rows.length, invoice: r.invoiceNumber });
-        button.setAttribute('aria-expanded', 'false');
-        return button;
-      },
+      ['colInvoice', (r) => r.invoiceNumber],
+      ['colCurrency', (r) => r.currency],
+      [
+        'colSum',
+        (r) => {
+          if (r.rows.length === 0) return amountText(r.total);
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.className = 'lines';
+          button.textContent = amountText(r.total);
+          button.title = say('showLines', { count: r.rows.length, invoice: r.invoiceNumber });
+          button.setAttribute('aria-expanded', 'false');
+          return button;
+        },
+      ],
+      ['colInvoiceTotal', (r) => amountText(r.invoiceTotal)],
+      ['colResidual', (r) => amountText(r.residual)],
+      ['colOutcome', (r) => say(r.outcome)],
     ],
-    ['colInvoiceTotal', (r) => amountText(r.invoiceTotal)],
-    ['colResidual', (r) => amountText(r.residual)],
-    ['colOutcome', (r) => say(r.outcome)],
-  ]);
+    say,
+  );
   element.id = 'invoice-results';
   // under each result: its sentence, and the lines behind its figures, shown on a click
   const rows = [...element.tBodies[0].rows];

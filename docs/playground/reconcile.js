@@ -6,6 +6,7 @@
 import { formatMessage, formatMoney, money } from '../../dist/index.js';
 import * as newCommerce from '../../dist/new-commerce.js';
 import { findingsCsv, reconcileSubscriptions } from '../../dist/reconciliation.js';
+import { InputProblem, table, textOf } from './fileTab.js';
 import { localeOptions } from './locale.js';
 import { label } from './reconcileLabels.js';
 
@@ -19,15 +20,6 @@ const fields = {
 };
 const periodField = view.querySelector('#reconcile-period');
 const RULES = 'https://github.com/subscription-rules/subscription-rules/blob/main/docs/rules.md';
-
-/** A problem with the user's input, said in the view's words (a label key and its values). */
-class InputProblem extends Error {
-  constructor(key, params) {
-    super(key);
-    this.key = key;
-    this.params = params;
-  }
-}
 
 const tag = () => picker.value;
 const say = (key, params) => label(tag(), key, params);
@@ -49,17 +41,6 @@ function amountText(text, currency) {
     return formatMoney(money(text, currency), tag());
   } catch {
     return `${text} ${currency ?? ''}`.trim();
-  }
-}
-
-/** The text of a file: gzip told by its first two bytes (1f 8b) and inflated, as the CLI does. */
-async function textOf(file) {
-  const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
-  if (head[0] !== 0x1f || head[1] !== 0x8b) return file.text();
-  try {
-    return await new Response(file.stream().pipeThrough(new DecompressionStream('gzip'))).text();
-  } catch {
-    throw new InputProblem('notGzip', { name: file.name });
   }
 }
 
@@ -88,29 +69,6 @@ function resourcesOf(text, name) {
     if (typeof value.id === 'string') return [value];
   }
   throw new InputProblem('notResources', { name });
-}
-
-/** What the view shows: a table of entries, each column a label and how to fill its cell. */
-function table(entries, columns) {
-  const element = document.createElement('table');
-  const head = element.createTHead().insertRow();
-  for (const [key] of columns) {
-    const th = document.createElement('th');
-    th.textContent = say(key);
-    head.append(th);
-  }
-  const body = element.createTBody();
-  for (const entry of entries) {
-    const row = body.insertRow();
-    for (const [key, cell] of columns) {
-      const td = row.insertCell();
-      td.dataset.label = say(key);
-      const value = cell(entry);
-      if (value instanceof Node) td.append(value);
-      else td.textContent = value === undefined || value === '' ? say('none') : String(value);
-    }
-  }
-  return element;
 }
 
 /** A sentence with each rule ID as a link to its explanation. */
@@ -230,7 +188,7 @@ function showFound(found, priced) {
     if (entries.length === 0) return;
     const h3 = document.createElement('h3');
     h3.textContent = say(key);
-    const element = table(entries, columns);
+    const element = table(entries, columns, say, say('none'));
     element.dataset.findings = key;
     parts.push(h3, element);
   };
