@@ -47,13 +47,18 @@ export async function* recordsOf(file) {
   let rest = '';
   let form;
   let header;
+  let delimiter;
   const csvEnd = csvSplitter();
   function* records(text) {
     if (form === 'json') {
       for (const line of text.split('\n')) if (line.trim() !== '') yield line;
       return;
     }
-    const parsed = window.Papa.parse(text, { skipEmptyLines: 'greedy' });
+    // the delimiter told once, by the header line, so that no later piece guesses another
+    delimiter ??= window.Papa.parse(text.slice(0, text.indexOf('\n') + 1 || undefined), {
+      preview: 1,
+    }).meta.delimiter;
+    const parsed = window.Papa.parse(text, { delimiter, skipEmptyLines: 'greedy' });
     for (const cells of parsed.data) {
       if (header === undefined) {
         header = cells;

@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { fc } from '@fast-check/vitest';
+import Papa from 'papaparse';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USAGE_LABELS } from '../../docs/playground/usageLabels.js';
+import { recordsOf } from '../../docs/playground/usageRead.js';
 import {
   browserPresent,
   CHROMIUM,
@@ -109,6 +112,93 @@ describe('the usage labels', () => {
   });
 });
 
+/** A file of `bytes` whose stream gives them in pieces cut at `cuts`, as a browser's File would. */
+function pieces(name: string, bytes: Uint8Array, cuts: readonly number[]) {
+  const at = [...new Set([0, ...cuts.map((c) => c % (bytes.length + 1)), bytes.length])].sort(
+    (a, b) => a - b,
+  );
+  return {
+    name,
+    slice: (start: number, end: number) => ({
+      arrayBuffer: async () => bytes.slice(start, end).buffer,
+    }),
+    stream: () =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let i = 1; i < at.length; i++)
+            controller.enqueue(bytes.slice(at[i - 1], at[i] as number));
+          controller.close();
+        },
+      }),
+  };
+}
+
+async function all(file: Parameters<typeof recordsOf>[0]): Promise<unknown[]> {
+  const records: unknown[] = [];
+  for await (const record of recordsOf(file)) records.push(record);
+  return records;
+}
+
+describe('reading a usage file a piece at a time', () => {
+  const page = globalThis as { window?: unknown };
+  beforeAll(() => {
+    page.window = { Papa };
+  });
+  afterAll(() => {
+    delete page.window;
+  });
+
+  const cellText = fc.oneof(
+    fc.constantFrom('D2s v5', 'a, "b"', 'two\nlines', 'two\r\nlines', '東京 €', '', '0.085'),
+    fc.string({ maxLength: 6 }),
+  );
+  const quote = (cell: string) =>
+    /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+
+  it('USG-1: reading a CSV file in any pieces, gzip or not, gives the rows of reading it whole (quoted commas, quotes and line breaks, CRLF, multi-byte characters cut anywhere)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(cellText, cellText), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        async (rows, eol, gzip, cuts) => {
+          const text = ['MeterName,Quantity', ...rows.map((r) => r.map(quote).join(','))].join(eol);
+          const whole = Papa.parse<string[]>(text, {
+            delimiter: ',',
+            skipEmptyLines: 'greedy',
+          }).data.slice(1);
+          const expected = whole.map((cells) => ({
+            MeterName: cells[0],
+            Quantity: cells[1] ?? '',
+          }));
+          const bytes = gzip ? gzipSync(text) : new TextEncoder().encode(text);
+          expect(await all(pieces('dru.csv', new Uint8Array(bytes), cuts))).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it("USG-1: reading the export's JSON lines in any pieces gives each line's text, its numbers as written", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(cellText, fc.constantFrom('0.100000000000000012', '1e2', '24')), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        async (rows, cuts) => {
+          const lines = rows.map(
+            ([name, q]) => `{"MeterName":${JSON.stringify(name)},"Quantity":${q}}`,
+          );
+          const bytes = gzipSync(`${lines.join('\n')}\n`);
+          expect(await all(pieces('part.json.gz', new Uint8Array(bytes), cuts))).toEqual(lines);
+        },
+      ),
+    );
+  });
+});
+
 describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
   let server: Playground;
   let browser: BrowserContext;
@@ -196,6 +286,17 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
       .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-state')));
     expect(states.length).toBe(30);
     expect(states.filter((s) => s === 'lost').length).toBe(3);
+    // one tab stop per strip; the arrow keys walk its days and the day in focus is read out
+    const strip = '#usage-result [data-meter="vm-d2s"]';
+    await tab.focus(`${strip} [data-day="2026-11-01"]`);
+    for (let i = 0; i < 9; i++) await tab.keyboard.press('ArrowRight');
+    expect(await tab.evaluate(() => (document.activeElement as HTMLElement).dataset.day)).toBe(
+      '2026-11-10',
+    );
+    expect(await tab.locator(`${strip} .day-note`).textContent()).toBe(
+      'November 10, 2026: PEC lost',
+    );
+    expect(await tab.locator(`${strip} [tabindex="0"]`).count()).toBe(1);
     expect(await tab.locator('#usage-result [data-meter="vm-d2s"] .at-stake').textContent()).toBe(
       '$2.16',
     );
@@ -309,6 +410,21 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
       'invoice 2.39 USD, 3 daily lines 2.37 USD: rounding 0.02 USD, within [-0.01 USD, 0.02 USD]',
     );
     expect(await tab.locator('#usage-findings').count()).toBe(0);
+    // dropped together under names that say nothing, the invoice file is told by its header
+    await tab.reload();
+    await tab.waitForSelector('body[data-ready=true]');
+    await tab.evaluate(
+      ([usage, recon]) => {
+        const files = new DataTransfer();
+        files.items.add(new File([recon as string], 'b.csv'));
+        files.items.add(new File([usage as string], 'a.csv'));
+        const drop = document.querySelector('#usage-drop') as HTMLElement;
+        drop.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true }));
+      },
+      [csv(days), invoice],
+    );
+    await tab.waitForSelector('#usage-result [data-done=true]');
+    expect(await tab.locator('#usage-matches tbody tr td').nth(5).textContent()).toBe('+$0.02');
     expect(errors).toEqual([]);
     await tab.close();
   });
@@ -331,6 +447,37 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
     expect(await tab.locator('#usage-result .message.error').textContent()).toBe(
       'PEC rate: “150” is not a percentage from 0 to 100.',
     );
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('USG-1: a file of 12,000 lines, read a piece at a time, is read line for line — a quoted meter name with a comma and a line break kept whole across the pieces', async () => {
+    const { tab, errors } = await open();
+    const lines: Cells[] = [];
+    for (let d = 1; d <= 30; d++)
+      for (let n = 0; n < 400; n++)
+        lines.push(
+          line({
+            UsageDate: `2026-11-${String(d).padStart(2, '0')}`,
+            MeterName: '"D2s v5, ""west""\nEurope"',
+            Quantity: '1',
+            BillingPreTaxTotal: '0.17',
+          }),
+        );
+    const text = csv(lines);
+    expect(text.length).toBeGreaterThan(1_500_000);
+    await pick(tab, [{ name: 'dru.csv', buffer: Buffer.from(text) }]);
+    expect(await tab.locator('#usage-result [data-done=true] > p').first().textContent()).toBe(
+      'Lines: 12000 · days: 30 · Azure subscriptions: 1 · days without PEC: 0',
+    );
+    expect(await tab.locator('#usage-issues').count()).toBe(0);
+    expect(
+      await tab.locator('#usage-result [data-meter="vm-d2s"] > td').first().textContent(),
+    ).toContain('D2s v5, "west"\nEurope');
+    const states = await tab
+      .locator('#usage-result [data-meter="vm-d2s"] [data-day]')
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-state')));
+    expect(states).toEqual(Array.from({ length: 30 }, () => 'earned'));
     expect(errors).toEqual([]);
     await tab.close();
   });
