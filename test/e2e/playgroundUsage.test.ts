@@ -482,6 +482,22 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
     await tab.close();
   });
 
+  it('USG-1, USG-3: a file exported without PartnerEarnedCreditPercentage shows its days as PEC not checked, and says why', async () => {
+    const { tab, errors } = await open();
+    const header = HEADER.filter((c) => c !== 'PartnerEarnedCreditPercentage');
+    await pick(tab, [{ name: 'basic.csv', buffer: Buffer.from(csv(month(1, 2, [2]), header)) }]);
+    expect(await cell(tab, 'vm-d2s', '2026-11-01')).toEqual([
+      'unchecked',
+      'November 1, 2026: PEC not checked',
+    ]);
+    expect((await cell(tab, 'vm-d2s', '2026-11-02'))[0]).toBe('unchecked');
+    expect(await tab.locator('#usage-not-checked li').allTextContents()).toContain(
+      'PEC not checked: the file has no PartnerEarnedCreditPercentage (export with attributeSet full)',
+    );
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
   it("USG-3: each cell names the file's own day whatever the browser's time zone (America/Los_Angeles, UTC−8 in November)", async () => {
     const own = await launchChromium({ timezoneId: 'America/Los_Angeles' });
     try {
