@@ -85,14 +85,16 @@ export function tableColumns(say, tag) {
     ['colRows', rows],
   ];
   const charge = (term) =>
-    term.charge === undefined
-      ? ''
-      : say('termCharge', {
-          chargeType: term.charge.chargeType,
-          first: term.charge.chargeStartDate,
-          last: term.charge.chargeEndDate,
-          amount: amounts('amounts')(term.charge),
-        });
+    term.charges
+      .map((group) =>
+        say('termCharge', {
+          chargeType: group.chargeType,
+          first: group.chargeStartDate,
+          last: group.chargeEndDate,
+          amount: amounts('amounts')(group),
+        }),
+      )
+      .join('; ');
   const READ = { 'as-read': 'termAsRead', rebuilt: 'termRebuilt', advanced: 'termAdvanced' };
   return {
     different: [

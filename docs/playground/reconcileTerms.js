@@ -38,7 +38,7 @@ function openingCharges(found) {
  *   the file's own `UnitPrice` does.
  * @returns The terms in time order per subscription: `{ subscriptionId, read: 'as-read' |
  *   'rebuilt' | 'advanced', start, renewal (true, false, or undefined when the resource does not
- *   say), charge (the group opening it in the month, if any), priceFrom: 'list' | 'file' }`.
+ *   say), charges (the groups opening it in the month), priceFrom: 'list' | 'file' }`.
  */
 export function monthTerms(found, resources, priced) {
   const charges = openingCharges(found);
@@ -51,15 +51,17 @@ export function monthTerms(found, resources, priced) {
     if (own === undefined || start === undefined || own.every((c) => c.chargeStartDate === start))
       continue;
     const created = dayOf(resource.creationDate);
-    const asRead = own.find((c) => c.chargeStartDate === start);
-    const rows = own
-      .filter((c) => c.chargeStartDate !== start)
-      .map((c) => ({
+    // one term a start, with every group that opens it (a renewal's seats may be two groups)
+    const opening = (day) => own.filter((c) => c.chargeStartDate === day);
+    const asRead = opening(start);
+    const rows = [...new Set(own.map((c) => c.chargeStartDate))]
+      .filter((day) => day !== start)
+      .map((day) => ({
         subscriptionId: resource.id,
-        read: c.chargeStartDate < start ? 'rebuilt' : 'advanced',
-        start: c.chargeStartDate,
-        renewal: c.chargeType.toLowerCase() === 'renew',
-        charge: c,
+        read: day < start ? 'rebuilt' : 'advanced',
+        start: day,
+        renewal: opening(day).some((c) => c.chargeType.toLowerCase() === 'renew'),
+        charges: opening(day),
         priceFrom,
       }));
     rows.push({
@@ -70,10 +72,10 @@ export function monthTerms(found, resources, priced) {
       renewal:
         created !== undefined
           ? start > created
-          : asRead === undefined
+          : asRead.length === 0
             ? undefined
-            : asRead.chargeType.toLowerCase() === 'renew',
-      charge: asRead,
+            : asRead.some((c) => c.chargeType.toLowerCase() === 'renew'),
+      charges: asRead,
       priceFrom,
     });
     terms.push(...rows.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)));
