@@ -198,11 +198,12 @@ describe.skipIf(!browserPresent)(
             }),
           ),
       );
-      const WHEN: Record<string, string> = {
+      const WHEN: Record<string, string | undefined> = {
         now: RECONCILE_LABELS.en.whenNow,
         'at-renewal': RECONCILE_LABELS.en.whenAtRenewal,
         never: RECONCILE_LABELS.en.whenNever,
       };
+      expect(Object.values(WHEN).every((word) => word !== undefined && word !== '')).toBe(true);
       const listed = json.findings
         .filter((f) => f.finding in byKind)
         .map((f) => [
