@@ -333,6 +333,27 @@ describe.skipIf(!browserPresent)(
       expect(plain.errors).toEqual([]);
     });
 
+    it('PL-5: a promotions file dropped with the others goes to the promotions input, told by its content, and the promoted purchase matches', async () => {
+      const { tab, errors } = await reconciled({ file: [], resources: [] });
+      const files: [string, string][] = [
+        ['promotions.json', JSON.stringify({ totalCount: 1, items: [PROMOTION] })],
+        ['resources.json', JSON.stringify({ totalCount: 1, items: [VISIO] })],
+        ['prices.csv', VISIO_PRICES],
+        ['recon.csv', csvOf([PROMOTED])],
+      ];
+      await tab.evaluate((dropped) => {
+        const transfer = new DataTransfer();
+        for (const [name, content] of dropped) transfer.items.add(new File([content], name));
+        const zone = document.querySelector('#reconcile-drop') as HTMLElement;
+        zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+      }, files);
+      await expect.poll(() => tab.inputValue('#reconcile-promotions-text')).toContain(PROMOTION_ID);
+      await tab.waitForSelector('#reconcile-result[data-state=done]');
+      expect(JSON.parse(await tab.inputValue('#reconcile-resources-text'))).toEqual([VISIO]);
+      expect(await counts(tab)).toMatchObject({ matched: '1', different: '0' });
+      expect(errors).toEqual([]);
+    });
+
     it('PL-5, ERR-2: a bad promotion is an input problem naming the promotion and its field, nothing in the console; two with one id too', async () => {
       const inputs = { file: [PROMOTED], resources: [VISIO], prices: VISIO_PRICES };
       const bad = {
