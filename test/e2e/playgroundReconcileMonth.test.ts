@@ -147,7 +147,8 @@ describe.skipIf(!browserPresent)(
     beforeAll(async () => {
       expect(existsSync(CHROMIUM), `${CHROMIUM} is required in CI`).toBe(true);
       server = await startPlayground();
-      ({ browser, close } = await launchChromium());
+      // west of UTC, where a day read in local time would be the day before: the page reads UTC
+      ({ browser, close } = await launchChromium({ timezoneId: 'America/Los_Angeles' }));
     });
 
     afterAll(async () => {
