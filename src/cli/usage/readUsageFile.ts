@@ -2,7 +2,6 @@ import { readUsageLine, type UsageReadResult } from '../../usage/index.ts';
 import { csvRecords } from '../reconcile/csvRecords.ts';
 import { fileText } from '../reconcile/fileText.ts';
 import { jsonItemTexts } from '../reconcile/jsonItemTexts.ts';
-import { UsageError } from '../UsageError.ts';
 
 /** `{`: a file whose first character (after blanks) is one is the export's JSON lines. */
 const OPEN_BRACE = 0x7b;
@@ -48,8 +47,8 @@ async function formOf(
  * @param path - The file.
  * @param before - The rows numbered before it (0 for the first file).
  * @param observe - Where each read line (or its issues) goes.
- * @returns How many rows it numbered.
- * @throws UsageError naming `--file` and the path for a file that cannot be read or is empty.
+ * @returns How many rows it numbered: 0 for an empty file (a blob of an export may hold none).
+ * @throws UsageError naming `--file` and the path for a file that cannot be read.
  */
 export async function readUsageFile(
   path: string,
@@ -75,10 +74,7 @@ export async function readUsageFile(
         observe(readUsageLine(null, before + rows));
       },
     });
-    if (header === undefined)
-      throw new UsageError(`--file: ${path} is empty, expected usage lines`);
-    rows = Math.max(rows, 1);
+    if (header !== undefined) rows = Math.max(rows, 1);
   }
-  if (rows === 0) throw new UsageError(`--file: ${path} is empty, expected usage lines`);
   return rows;
 }

@@ -73,6 +73,8 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
   let rows = 0;
   for (const file of files)
     rows += await readUsageFile(file, rows, (read) => job.observe(state, read));
+  // an export's blob may hold no line, but a file or folder of none is no usage file
+  if (rows === 0) throw new UsageError(`--file: ${run.file} is empty, expected usage lines`);
   const recon =
     run.invoiceFile === undefined ? null : await rowsOf(run.invoiceFile, '--invoice-file');
   const result: UsageReconcileResult = job.finish(state, recon);
