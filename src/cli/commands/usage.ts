@@ -34,8 +34,7 @@ function pecRateOf(value: unknown): string | undefined {
  * failure.
  */
 export const usageCommand: StreamCommand = {
-  summary:
-    "Check an Azure plan's daily rated usage: each line, PEC day by day, credits, the invoice (USG-7)",
+  summary: "Check an Azure plan's daily usage: each line, PEC by day, credits, invoice (USG-7)",
   usage:
     'subscription-rules usage --file <dru.csv | dru.csv.gz | folder> [--invoice-file <recon.csv>] [--period YYYY-MM] [--prices <azure-price-list.csv>] [--pec-rate 15] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--workers N] [--memory SIZE] [--engine default|duckdb] [--debug]',
   values: [

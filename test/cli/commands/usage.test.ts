@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { usageRow } from '../../usage/_rows.ts';
-import { runStreaming } from '../_run.ts';
+import { run as runNow, runStreaming } from '../_run.ts';
 import {
   blobOf,
   csvOf,
@@ -227,6 +227,30 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
       const run = await runStreaming(['usage', '--file', file, '--json', ...way]);
       expect([way, run.code, run.out]).toEqual([way, one.code, one.out]);
     }
+  });
+
+  it('USG-7: --help names every flag within 100 columns, with two examples; the tool’s help lists the command', () => {
+    const help = runNow('usage', '--help');
+    expect(help.code).toBe(0);
+    expect(Math.max(...help.out.split('\n').map((line) => [...line].length))).toBeLessThanOrEqual(
+      100,
+    );
+    for (const flag of [
+      '--file',
+      '--invoice-file',
+      '--period',
+      '--prices',
+      '--pec-rate',
+      '--min-at-stake',
+      '--workers',
+      '--memory',
+      '--engine',
+    ])
+      expect(help.out, flag).toContain(`  ${flag} `);
+    expect(help.out.split('Examples:\n')[1]?.match(/^ {2}subscription-rules usage/gm)).toHaveLength(
+      2,
+    );
+    expect(runNow('--help').out).toMatch(/^ {2}usage +Check an Azure plan's daily usage/m);
   });
 
   it('USG-7: --locale ko writes the summary and the finding in Korean', async () => {
