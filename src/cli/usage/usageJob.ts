@@ -21,8 +21,8 @@ export interface UsageJob {
   create(): UsageReconciler;
   /** Adds one read line (or its issues) to a shard's state. */
   observe(state: UsageReconciler, read: UsageReadResult): void;
-  /** Adds `from`'s state into `into`'s. */
-  merge(into: UsageReconciler, from: UsageReconciler): void;
+  /** Adds `from`'s state into `into`'s, and returns it (`from` is not used after). */
+  merge(into: UsageReconciler, from: UsageReconciler): UsageReconciler;
   /** The result of the merged state, against the invoice file's rows (`null`: USG-4 not checked). */
   finish(state: UsageReconciler, reconRows: readonly object[] | null): UsageReconcileResult;
 }
@@ -38,7 +38,10 @@ export function usageJob(options: UsageReconcileOptions): UsageJob {
     key: (read) => (read.ok ? (read.line.subscriptionId ?? read.line.entitlementId ?? '') : ''),
     create: () => createUsageReconciler(options),
     observe: (state, read) => state.observe(read),
-    merge: (into, from) => into.merge(from),
+    merge: (into, from) => {
+      into.merge(from);
+      return into;
+    },
     finish: (state, reconRows) => state.finish(reconRows),
   };
 }
