@@ -1,4 +1,4 @@
-import type { MessageOptions } from '../../index.ts';
+import { formatMessage, isRuleError, type MessageOptions } from '../../index.ts';
 import type { UsageReconcileResult } from '../../usage/index.ts';
 import type { CommandStreams } from '../Command.ts';
 import { csvRecords } from '../reconcile/csvRecords.ts';
@@ -34,19 +34,43 @@ export interface UsageRun {
 
 /**
  * Every data row of a CSV file (the invoice file, the price list) as an object keyed by its header.
+ * A row whose quotes do not close is the library's issue in the invoice file (`null` in its place,
+ * so the rows keep their numbers); in the price list, which holds no issues, it stops the run.
  *
- * @throws UsageError naming the flag for an empty file.
+ * @throws UsageError naming the flag for an empty file, or a price list's row that is no row.
  */
-async function rowsOf(path: string, flag: string): Promise<object[]> {
+async function rowsOf(path: string, flag: '--invoice-file' | '--prices'): Promise<object[]> {
   const rows: object[] = [];
   const header = await csvRecords(fileText(path, flag).bytes, {
     record: (row) => rows.push(row),
-    // a row whose quotes do not close is no row of cells: the library's issue for its number
-    unclosed: () => rows.push(null as never),
+    unclosed(n) {
+      if (flag === '--prices')
+        throw new UsageError(`--prices: ${path}: row ${n + 1}: its quotes do not close`);
+      rows.push(null as never);
+    },
   });
   if (header === undefined)
     throw new UsageError(`${flag}: ${path} is empty, expected a header row`);
   return rows;
+}
+
+/**
+ * Runs what reads the options, a price list's cell the library refuses (`options.prices.3.Rate`)
+ * named as the caller wrote it: the flag, the file, its sheet row and column.
+ *
+ * @throws UsageError naming `--prices` for a cell of the price list; anything else as thrown.
+ */
+function priceRowsRead<T>(read: () => T, path: string | undefined): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!isRuleError(error)) throw error;
+    const at = /^options\.prices\.(\d+)\.(.+)$/.exec(error.path ?? '');
+    if (at === null) throw error;
+    const [, index, column] = at;
+    const said = formatMessage(error).replace(/^options\.prices\.\d+\.[^:]*: /, '');
+    throw new UsageError(`--prices: ${path}: row ${Number(index) + 2}, ${column}: ${said}`);
+  }
 }
 
 /**
@@ -69,7 +93,7 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
     ...(run.period === undefined ? {} : { period: run.period }),
     ...(run.minAtStake === undefined ? {} : { minAtStake: run.minAtStake }),
   });
-  const state = job.create();
+  const state = priceRowsRead(() => job.create(), run.prices);
   let rows = 0;
   for (const file of files)
     rows += await readUsageFile(file, rows, (read) => job.observe(state, read));

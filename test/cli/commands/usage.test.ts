@@ -253,6 +253,40 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     expect(runNow('--help').out).toMatch(/^ {2}usage +Check an Azure plan's daily usage/m);
   });
 
+  it('USG-7: --prices: a meter the Azure price list tags Third Party is excluded from PEC, so its PEC of 1 November (0.72 USD) is a finding; a price list row whose quotes do not close exits 2 naming it', async () => {
+    const file = usageFile(csvOf([november()[0] as Record<string, string>]));
+    const prices = usageFile(
+      'MeterId,MeterName,Tags,UnitPrice\r\nvm-d2s,D2s v5,Third Party,0.20\r\n',
+      'prices.csv',
+    );
+    const run = await runStreaming(['usage', '--file', file, '--prices', prices]);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain(
+      'USG-3 PEC on an excluded meter · azure-1 · days 2026-11-01 · 0.72 USD',
+    );
+    const without = await runStreaming(['usage', '--file', file]);
+    expect(without.code).toBe(0);
+    expect(without.out).toContain('Third Party meters not told apart: no price list given');
+    const broken = await runStreaming([
+      'usage',
+      '--file',
+      file,
+      '--prices',
+      usageFile('MeterId,Tags\r\nvm-d2s,"Third Party\r\n', 'prices.csv'),
+    ]);
+    expect(broken.code).toBe(2);
+    expect(broken.err).toMatch(/--prices: .*prices\.csv: row 2: its quotes do not close/);
+    const rate = await runStreaming([
+      'usage',
+      '--file',
+      file,
+      '--prices',
+      usageFile('MeterId,Tags,PartnerEarnedCredit\r\nvm-d2s,,fifteen\r\n', 'prices.csv'),
+    ]);
+    expect([rate.code, rate.err.trim().split('\n').length]).toEqual([2, 1]);
+    expect(rate.err).toMatch(/--prices: .*prices\.csv: row 2, PartnerEarnedCredit: expected text/);
+  });
+
   it('USG-7: --locale ko writes the summary and the finding in Korean', async () => {
     const run = await runStreaming([
       'usage',
