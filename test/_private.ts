@@ -49,6 +49,7 @@ export {
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
 export { upliftPercent } from '../src/cli/upliftPercent.ts';
+export { usageJob } from '../src/cli/usage/usageJob.ts';
 export { workersOf, workersPastBudget, workersWithin } from '../src/cli/workersFlag.ts';
 export { wrapText } from '../src/cli/wrapText.ts';
 export { describeValue } from '../src/kernel/describeValue.ts';

@@ -2,7 +2,7 @@ import type { MessageOptions } from '../../index.ts';
 import { parseInvoice } from '../../schemas/index.ts';
 import { createTieOut, type Invoice, type TieOut } from '../../usage/index.ts';
 import type { CommandStreams } from '../Command.ts';
-import { csvScan } from '../reconcile/csvScan.ts';
+import { csvRecords } from '../reconcile/csvRecords.ts';
 import { fileLines } from '../reconcile/fileLines.ts';
 import { fileText } from '../reconcile/fileText.ts';
 import { subscriptionFiles } from '../reconcile/subscriptionFiles.ts';
@@ -49,26 +49,17 @@ async function readInvoices(paths: readonly string[]): Promise<Invoice[]> {
  * @returns How many data rows it had.
  */
 async function readFile(path: string, tie: TieOut, before: number): Promise<number> {
-  let header: string[] | undefined;
   let count = 0;
-  await csvScan(fileText(path, '--file').bytes, {
-    row(scanned) {
-      if (header === undefined) {
-        header = Array.from({ length: scanned.length }, (_, i) => scanned.cell(i) ?? '');
-        return;
-      }
-      const row: Record<string, string> = {};
-      for (let i = 0; i < header.length; i++) {
-        const name = header[i] as string;
-        if (!Object.hasOwn(row, name)) row[name] = scanned.cell(i) ?? '';
-      }
-      tie.observe(row, before + ++count);
+  const header = await csvRecords(fileText(path, '--file').bytes, {
+    record(row, n) {
+      count = n;
+      tie.observe(row, before + n);
     },
-    unclosed() {
+    unclosed(n) {
+      count = n;
       // a row whose quotes do not close is no row of cells: an issue of its own
-      tie.observe(undefined as never, before + ++count);
+      tie.observe(undefined as never, before + n);
     },
-    piece() {},
   });
   if (header === undefined)
     throw new UsageError(`--file: ${path} is empty, expected a header row and lines`);
