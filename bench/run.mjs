@@ -5,7 +5,8 @@
 // written in the template with their date, so no run drops one. The page is what a user reads
 // (what to expect, how to measure it again); how each figure was reached is in the commits.
 // `npm run bench -- reconcile` measures the reconcile command alone (the other figures are kept
-// from bench/results.json); `node bench/run.mjs render` measures nothing and writes the page again.
+// from bench/results.json), `npm run bench -- usage` the usage file alone (bench/usage.mjs);
+// `node bench/run.mjs render` measures nothing and writes the page again.
 // BENCH_TIME_MS sets the time per task (default 1000 ms).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,13 +14,14 @@ import { Bench } from 'tinybench';
 import { machine } from './machine.mjs';
 import { measureReconcile, reconcileMarkdown } from './reconcile.mjs';
 import { breakdown, measureAll } from './sizes.mjs';
+import { measureUsage, usageMarkdown } from './usage.mjs';
 import { gstSplit, sanityCheck, workloads } from './workloads.mjs';
 
 const root = new URL('../', import.meta.url);
 const TIME = Number(process.env.BENCH_TIME_MS ?? 1000);
 /** Calls per timed sample: one call is too short for the timer to see; the median is per call. */
 const BATCH = 200;
-const MODES = ['all', 'reconcile', 'render'];
+const MODES = ['all', 'reconcile', 'usage', 'render'];
 const mode = process.argv[2] ?? 'all';
 if (!MODES.includes(mode)) {
   console.error(`bench/run.mjs: expected one of ${MODES.join(', ')}, not ${mode}`);
@@ -32,7 +34,9 @@ const results =
     ? await measureEverything()
     : mode === 'reconcile'
       ? { ...previous(), reconcile: await measureReconcile() }
-      : previous();
+      : mode === 'usage'
+        ? { ...previous(), usage: await measureUsage() }
+        : previous();
 if (mode !== 'render') {
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   // in the project's format, as the lint checks it (JSON.stringify's differs from the formatter's)
@@ -52,12 +56,23 @@ if (mode === 'all') {
   );
   console.table(results.verdicts);
 }
-if (mode !== 'render') {
+if (mode === 'all' || mode === 'reconcile') {
   const r = results.reconcile;
   console.log(r.uptime ?? `load average ${r.loadAverage}`);
   console.table(r.rows.map(({ summary, planted, duckdb, ...row }) => row));
   console.table(r.rows.map((row) => ({ label: row.label, ...row.duckdb })));
   console.table(r.verdicts);
+}
+if (mode === 'all' || mode === 'usage') {
+  const u = results.usage;
+  console.log(u.command);
+  console.table(
+    u.rows.flatMap((row) =>
+      row.sides.map(({ summary, ...side }) => ({ label: row.label, ...side })),
+    ),
+  );
+  for (const row of u.rows) if (row.command) console.table([{ label: row.label, ...row.command }]);
+  console.table(u.verdicts);
 }
 console.log(
   mode === 'render'
@@ -259,6 +274,10 @@ async function measureEverything() {
 
   const reconcile = await measureReconcile();
 
+  // --- usage: the usage file, papaparse alone, the library and the command (bench/usage.mjs) -----
+
+  const usage = await measureUsage();
+
   return {
     machine: machine(),
     method: { timePerTaskMs: TIME, callsPerSample: BATCH, statistic: 'median ns per call' },
@@ -272,6 +291,7 @@ async function measureEverything() {
     trioBytes,
     verdicts,
     reconcile,
+    usage,
   };
 }
 
@@ -384,7 +404,7 @@ On a machine others use, read \`uptime\` before and after: a load above the core
 figure alike. The reconcile bench pins the one-core runs to core 0 with \`taskset\` where it exists.
 
 ${reconcileMarkdown(rec).trimEnd()}
-
+${r.usage === undefined ? '' : `\n${usageMarkdown(r.usage).trimEnd()}\n`}
 Where the one-core time goes on the ${small.label} file (a CPU profile, 2026-11-27): the file's rows
 into their groups 33 %, the plain way of the subscriptions billed plainly 13 %, the collector
 13 %, the resources' \`JSON.parse\` 9.5 %, the exact replay of the others 9 %, jobs, prices and
