@@ -145,11 +145,21 @@ export async function measureUsage() {
   const forms = (process.env.USAGE_FORMS ?? 'csv,gzip').split(',');
   const withCommand = hasUsageCommand();
   const dir = mkdtempSync(join(tmpdir(), 'subscription-rules-bench-usage-'));
+  // the files are gigabytes at 10 000 000 lines: removed however the run ends
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const stop = (signal) => {
+    remove();
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   const rows = [];
   try {
     for (const lines of sizes) rows.push(await measure(lines, forms, withCommand, dir));
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    remove();
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
   }
   const sides = rows.flatMap((row) => row.sides.map((side) => ({ ...side, label: row.label })));
   const verdicts = [
