@@ -93,9 +93,10 @@ export function usageCells(row: unknown): UsageCells | null {
     const values = [...cells.values()];
     valueAt = (index) => values[index];
   } else if (typeof row === 'object' && row !== null && !Array.isArray(row)) {
-    const entries = Object.entries(row);
-    names = entries.map(([name]) => name);
-    valueAt = (index) => (entries[index] as [string, unknown])[1];
+    // the values of the columns read only: a row of 55 cells is read for 30 of them
+    names = Object.keys(row);
+    const cells = row as Readonly<Record<string, unknown>>;
+    valueAt = (index) => cells[names[index] as string];
   } else return null;
   const plan = planOf(names);
   return {
