@@ -415,7 +415,7 @@ On a machine others use, read \`uptime\` before and after: a load above the core
 figure alike. The reconcile bench pins the one-core runs to core 0 with \`taskset\` where it exists.
 
 ${reconcileMarkdown(rec).trimEnd()}
-${r.usage === undefined ? '' : `\n${usageMarkdown(r.usage).trimEnd()}\n`}
+
 Where the one-core time goes on the ${small.label} file (a CPU profile, 2026-11-27): the file's rows
 into their groups 33 %, the plain way of the subscriptions billed plainly 13 %, the collector
 13 %, the resources' \`JSON.parse\` 9.5 %, the exact replay of the others 9 %, jobs, prices and
@@ -452,7 +452,7 @@ one-core target still misses, so no single change reaches it.
   own settings), two workers at 1,000,000 lines took 12.9–13.6 s holding the file (23.1 s and
   spilled when they held a quarter of the budget).
 
-## Reading the price list
+${r.usage === undefined ? '' : `${usageMarkdown(r.usage).trimEnd()}\n\n`}## Reading the price list
 
 \`npm run bench:prices\` reads 200,000 rows in Partner Center's layout (19 columns, a quoted
 description, US dates, 55.4 MB), best of 5 reads in one process, pinned to one core (its wall clock
