@@ -1,4 +1,5 @@
 import { MS_PER_DAY as DAY } from '../kernel/units.ts';
+import { committedPrice } from './_internal/committedPrice.ts';
 import { customerTotals } from './_internal/customerTotals.ts';
 import { dayText } from './_internal/days.ts';
 import type { LineGroups } from './_internal/LineGroups.ts';
@@ -178,6 +179,11 @@ export function reconcileSubscriptions(
           resource === undefined || prices === undefined
             ? undefined
             : termPrices(resource, window, mine, (term) => priceOf(id, term, mine)),
+        // what an Extended Service Term's remedy sets its price against (REC-6)
+        committedPrice:
+          resource === undefined || prices === undefined
+            ? undefined
+            : committedPrice(resource, (term) => priceOf(id, term, mine)),
         unreadRows: unreadOf(id),
         fileSeats: seats.of(id) ?? (onlyOne ? seats.of(undefined) : undefined),
         estBase,

@@ -1,3 +1,4 @@
+import { committedPrice } from '../../reconciliation/_internal/committedPrice.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import { IdTable } from '../../reconciliation/_internal/IdTable.ts';
 import { type FileGroup, ROWS_KEPT } from '../../reconciliation/_internal/LineGroups.ts';
@@ -174,6 +175,11 @@ export async function reconcileShard(
         resource === undefined || prices === undefined
           ? undefined
           : termPrices(resource, window, groups, (term) => priceOf(id, term, groups)),
+      // what an Extended Service Term's remedy sets its price against (REC-6)
+      committedPrice:
+        resource === undefined || prices === undefined
+          ? undefined
+          : committedPrice(resource, (term) => priceOf(id, term, groups)),
       unreadRows: unreadOf(id),
       fileSeats: read.seats.of(id) ?? (onlyOne ? read.seats.of(undefined) : undefined),
       labels: read.labels.get(id) ?? (onlyOne ? read.labels.get(undefined) : undefined) ?? {},

@@ -3,6 +3,7 @@ import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.
 import type { MessageOptions } from '../../messages/types.ts';
 import type { PartnerCenterReadOptions } from '../../partnerCenter/PartnerCenterReadOptions.ts';
 import type { PromotionOptions } from '../../prices/types.ts';
+import type { Money } from '../../pricing/money.ts';
 import type { NewCommerceRules } from '../replayTypes.ts';
 import type { BilledLine } from './BilledLine.ts';
 import { compareLines, type GroupComparison } from './compareGroups.ts';
@@ -41,6 +42,11 @@ export interface SubscriptionOutcome {
   readonly unverified: number;
   /** `true` when the resources given have none of it: its lines may be another partner's (REC-6). */
   readonly notGiven?: true;
+  /**
+   * A seat's month in the annual term billed monthly, from the price list (REC-6): what an
+   * Extended Service Term's remedy sets its price against (`SubscriptionInput.committedPrice`).
+   */
+  readonly committedPrice?: Money;
   /**
    * The replay, when there was one: the state read at the start, the file's changes, what the
    * rules billed and the state they left — what a remedy and an explanation are worked out from.
@@ -83,6 +89,11 @@ export interface SubscriptionInput {
    * term not listed takes `price`.
    */
   readonly termPrices?: TermPrices | undefined;
+  /**
+   * A seat's month in the annual term billed monthly, from the price list, for a resource that
+   * may be in or enter its Extended Service Term (`committedPrice`, REC-6).
+   */
+  readonly committedPrice?: Money | undefined;
   /** The rows of it that cannot be read (their `SubscriptionId` read alone), when any. */
   readonly unreadRows?: readonly number[] | undefined;
   /** The seats its lines leave it with, when the file prints `Quantity`. */
@@ -340,5 +351,6 @@ export function reconcileSubscription(
     notes,
     unverified: 0,
     played: { start: first, changes, effects, end, terms: replayed },
+    ...(input.committedPrice === undefined ? {} : { committedPrice: input.committedPrice }),
   };
 }

@@ -70,7 +70,7 @@ async function reconciled(rows: readonly Row[], resources: object, ...flags: str
 }
 
 describe('subscription-rules reconcile: what to do about a subscription in its Extended Service Term', () => {
-  it('EST-3, EST-4, REC-3: every finding of a subscription in its Extended Service Term says to convert or cancel now, with the uplift over the base for the seats held (50 × (4.12 − 4.00) = 6.00 USD a month)', async () => {
+  it('EST-3, EST-4, REC-3, REC-6: every finding of a subscription in its Extended Service Term says to convert or cancel now, showing both prices: 4.12 a seat a month against the 4.00 base given', async () => {
     const found = await reconciled(
       [estMonth],
       [estResource],
@@ -83,7 +83,7 @@ describe('subscription-rules reconcile: what to do about a subscription in its E
     const billed = found.findings.find((f) => f.chargeType === 'cycleCharge');
     expect(billed?.remedy).toEqual({
       when: 'now',
-      message: 'convert or cancel now: 6.00 USD a month over the monthly price',
+      message: 'convert or cancel now: 4.12 USD a seat a month in the Extended Service Term against 4.00 USD a seat a month in a committed term',
     });
     const korean = await reconciled(
       [estMonth],
@@ -97,7 +97,7 @@ describe('subscription-rules reconcile: what to do about a subscription in its E
     );
     expect(korean.findings.find((f) => f.chargeType === 'cycleCharge')?.remedy).toEqual({
       when: 'now',
-      message: '지금 전환하거나 취소하세요: 월 가격보다 매월 6.00 USD 더 듭니다',
+      message: '지금 전환하거나 취소하세요: 연장 서비스 기간은 시트당 월 4.12 USD, 약정 기간은 시트당 월 4.00 USD입니다',
     });
   });
 });
@@ -165,7 +165,7 @@ describe('subscription-rules reconcile: a resource read as in its Extended Servi
           'Extended Service Term month on 2027-11-20, billing period 2027-11-20 to 2027-12-19: 4.12 × 50 = 206.00 USD; billed 206.50 USD',
         remedy: {
           when: 'now',
-          message: 'convert or cancel now: 6.00 USD a month over the monthly price',
+          message: 'convert or cancel now: 4.12 USD a seat a month in the Extended Service Term against 4.00 USD a seat a month in a committed term',
         },
       }),
     ]);
