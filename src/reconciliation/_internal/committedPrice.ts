@@ -1,7 +1,6 @@
-import { isRuleError } from '../../errors/isRuleError.ts';
-import { readPeriodPrice } from '../../prices/readPeriodPrice.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { PriceFound } from './priceList.ts';
+import { yearsMonth } from './yearsMonth.ts';
 
 /** Whether a name says Extended Service Term, in any case or spacing (EST-6). */
 const EST_NAME = /extended\s*service\s*term/i;
@@ -9,7 +8,7 @@ const EST_NAME = /extended\s*service\s*term/i;
 /**
  * The price of one seat for one month of the annual term billed monthly (PL-2) that a subscription
  * in, or headed for, its Extended Service Term can be converted to (REC-6): the price list's `P1Y`
- * `Monthly` row of its SKU, its `UnitPrice` ÷ 12. Asked only of a resource that may end its term
+ * `Monthly` row of its SKU, its `UnitPrice` ÷ 12 rounded half up (PL-2). Asked only of a resource that may end its term
  * in one (named so, or not renewing itself); `undefined` without a list or such a row.
  *
  * @param resource - The resource, as fetched.
@@ -36,10 +35,6 @@ export function committedPrice(
   if (!('price' in found) || found.from === undefined) return undefined;
   const { price } = found;
   if (String(price.TermDuration ?? '').toUpperCase() !== 'P1Y') return undefined;
-  try {
-    return readPeriodPrice({ ...price, BillingPlan: 'Monthly' }, 'price');
-  } catch (error) {
-    if (isRuleError(error)) return undefined;
-    throw error;
-  }
+  // the row prices the whole year (PL-2): a month is its twelfth, rounded half up
+  return yearsMonth(price);
 }

@@ -20,6 +20,7 @@ import { type Refusal, type Replay, replay } from './replay.ts';
 import { resourceAtStart } from './resourceAtStart.ts';
 import { resourceFault } from './resourceFault.ts';
 import { LIST_NAMES, type SourceNames } from './SourceNames.ts';
+import { seatsAlone } from './seatsAlone.ts';
 import type { TermPrices } from './termPrices.ts';
 import { termResource } from './termResource.ts';
 import { type MonthTerm, termsOfMonth } from './termsOfMonth.ts';
@@ -111,6 +112,34 @@ export interface SubscriptionInput {
    * `comparison.matched` left empty (see `compareLines`).
    */
   readonly counted?: boolean[] | undefined;
+}
+
+/**
+ * The differences of seats alone on a term rebuilt back (REC-5) with a note saying so: its seats
+ * are the resource's, fetched after the month, so a seat change since then is not visible in it.
+ */
+function noteRebuiltSeats(
+  comparison: GroupComparison,
+  terms: readonly MonthTerm[],
+  window: FileWindow,
+  options: MessageOptions,
+): GroupComparison {
+  const rebuilt = terms.filter((term) => term.read === 'rebuilt');
+  if (rebuilt.length === 0 || comparison.different.length === 0) return comparison;
+  const onRebuilt = (day: number): boolean =>
+    rebuilt.some(
+      (term) =>
+        day >= Math.max(window.firstDay, Math.floor(term.startMs / DAY)) &&
+        day < Math.ceil(term.endMs / DAY),
+    );
+  let note: string | undefined;
+  const different = comparison.different.map((entry) => {
+    const day = Math.floor(Date.parse(`${entry.chargeStartDate}T00:00:00Z`) / DAY);
+    if (!Number.isFinite(day) || !onRebuilt(day) || !seatsAlone(entry)) return entry;
+    note ??= sentence(textsFor(options.locale), 'rebuilt-seats', {});
+    return { ...entry, message: `${entry.message}${note}` };
+  });
+  return { ...comparison, different };
 }
 
 /** Which rows, for a sentence: `row 3`, `rows 3, 7`. */
@@ -343,9 +372,12 @@ export function reconcileSubscription(
         row: purchase.rows[0] ?? '',
       }),
     );
+  // the replay's effects are the rules' own: turned into lines without being read again
+  const comparison = compare(
+    effectLines(effects, compareWith().types, compareWith().subscriptionId),
+  );
   return {
-    // the replay's effects are the rules' own: turned into lines without being read again
-    comparison: compare(effectLines(effects, compareWith().types, compareWith().subscriptionId)),
+    comparison: noteRebuiltSeats(comparison, terms, window, options),
     refusals,
     problems,
     notes,

@@ -1,0 +1,71 @@
+import { ko } from 'subscription-rules/locales/ko';
+import { zhHans } from 'subscription-rules/locales/zh-Hans';
+import { zhHant } from 'subscription-rules/locales/zh-Hant';
+import * as newCommerce from 'subscription-rules/new-commerce';
+import { reconcileSubscriptions } from 'subscription-rules/reconciliation';
+import { describe, expect, it } from 'vitest';
+import { type Row, resource, SUBSCRIPTION } from '../cli/commands/_reconcileFiles.ts';
+
+/** A month-to-month subscription bought 2026-06-05, 12 seats when fetched in November. */
+const monthly = (effectiveStartDate: string, commitmentEndDate: string) =>
+  resource(12, {
+    creationDate: '2026-06-05T08:00:00Z',
+    effectiveStartDate,
+    commitmentEndDate,
+    termDuration: 'P1M',
+  });
+/** Its October renewal as the file bills it: 10 seats at 12.50 (no Quantity column). */
+const renewal: Row = {
+  SubscriptionId: SUBSCRIPTION,
+  ChargeType: 'renew',
+  ChargeStartDate: '2026-10-05',
+  ChargeEndDate: '2026-11-04',
+  UnitPrice: '12.50',
+  EffectiveUnitPrice: '12.50',
+  BillableQuantity: '10',
+  Subtotal: '125.00',
+  Currency: 'USD',
+};
+
+describe('a term rebuilt back from a resource fetched after the month (REC-5)', () => {
+  it('REC-5: a rebuilt term billed for other seats at the same price says the resource was fetched after the month, so a seat change since is not visible in it, in the four languages; the same line on the term as read has no such note', () => {
+    const late = monthly('2026-11-05T00:00:00Z', '2026-12-04T00:00:00Z');
+    const messages = [undefined, ko, zhHans, zhHant].map((locale) => {
+      const found = reconcileSubscriptions([renewal], [late], {
+        rules: newCommerce,
+        period: '2026-10',
+        ...(locale === undefined ? {} : { locale }),
+      });
+      expect(found.different.map((d) => [d.chargeType, d.fields])).toEqual([
+        ['renew', ['Subtotal', 'BillableQuantity']],
+      ]);
+      return found.different[0]?.message;
+    });
+    expect(messages).toEqual([
+      "renewed on 2026-10-05, billing period 2026-10-05 to 2026-11-04: 12.50 × 12 = 150.00 USD; billed 10 seats for 125.00 USD; the term is rebuilt back from a resource fetched after the month, its seats the resource's: a seat change since then is not visible in it",
+      expect.stringMatching(/^2026-10-05 갱신.*; .*이후의 시트 변경은/),
+      expect.stringMatching(/^2026-10-05续订.*；.*之后的席位更改/),
+      expect.stringMatching(/^2026-10-05續約.*；.*之後的授權變更/),
+    ]);
+    // the renewal of 2026-10-05 is the resource's own term: its seats are the resource's to compare
+    const own = reconcileSubscriptions(
+      [renewal],
+      [monthly('2026-10-05T00:00:00Z', '2026-11-04T00:00:00Z')],
+      { rules: newCommerce, period: '2026-10' },
+    );
+    expect(own.different.map((d) => d.message)).toEqual([
+      'renewed on 2026-10-05, billing period 2026-10-05 to 2026-11-04: 12.50 × 12 = 150.00 USD; billed 10 seats for 125.00 USD',
+    ]);
+  });
+
+  it('REC-5: a rebuilt term billed at another price per seat has no such note: the seats are not all that differs', () => {
+    const late = monthly('2026-11-05T00:00:00Z', '2026-12-04T00:00:00Z');
+    const found = reconcileSubscriptions([{ ...renewal, Subtotal: '126.00' }], [late], {
+      rules: newCommerce,
+      period: '2026-10',
+    });
+    expect(found.different.map((d) => d.message)).toEqual([
+      'renewed on 2026-10-05, billing period 2026-10-05 to 2026-11-04: 12.50 × 12 = 150.00 USD; billed 10 seats for 126.00 USD',
+    ]);
+  });
+});
