@@ -174,11 +174,16 @@ export function reconcileSubscriptions(
         noResource: `${LIST_NAMES.resources} has no resource for it`,
         groups: mine,
         price: resource === undefined ? { missing: '' } : priceOf(id, resource, mine),
-        // the terms read back or forward to the month, priced by the list at their starts (REC-5)
+        // the terms read back or forward to the month, priced by the file's UnitPrice for them or the list at their starts (REC-5)
         termPrices:
-          resource === undefined || prices === undefined
+          resource === undefined
             ? undefined
-            : termPrices(resource, window, mine, (term) => priceOf(id, term, mine)),
+            : termPrices(
+                resource,
+                window,
+                mine,
+                prices === undefined ? undefined : (term) => priceOf(id, term, mine),
+              ),
         // what an Extended Service Term's remedy sets its price against (REC-6)
         committedPrice:
           resource === undefined || prices === undefined

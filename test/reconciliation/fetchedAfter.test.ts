@@ -69,3 +69,74 @@ describe('a term rebuilt back from a resource fetched after the month (REC-5)', 
     ]);
   });
 });
+
+describe('a rebuilt term priced by the file’s own UnitPrice for it (REC-5)', () => {
+  /** The list: 12.50 a month for the month-to-month term, whatever the day. */
+  const list = [
+    {
+      ProductId: 'CFQ7TTC0LDPB',
+      SkuId: '0001',
+      TermDuration: 'P1M',
+      BillingPlan: 'Monthly',
+      Currency: 'USD',
+      UnitPrice: '12.50',
+    },
+  ];
+  /** The October renewal as the file bills it: 12 seats at 13.00, the file's own price. */
+  const october: Row = {
+    ...renewal,
+    ChargeStartDate: '2026-10-01',
+    ChargeEndDate: '2026-10-31',
+    UnitPrice: '13.00',
+    EffectiveUnitPrice: '13.00',
+    BillableQuantity: '12',
+    Subtotal: '156.00',
+  };
+  const bought = (effectiveStartDate: string, commitmentEndDate: string) =>
+    resource(12, {
+      creationDate: '2026-06-01T08:00:00Z',
+      effectiveStartDate,
+      commitmentEndDate,
+      termDuration: 'P1M',
+    });
+
+  it('REC-5: a term rebuilt back takes the file’s UnitPrice for it (13.00 × 12 = 156.00, matched) before the list’s row at its start (12.50)', () => {
+    const found = reconcileSubscriptions(
+      [october],
+      [bought('2026-11-01T00:00:00Z', '2026-11-30T00:00:00Z')],
+      { rules: newCommerce, period: '2026-10', prices: list },
+    );
+    expect([found.matched.length, found.different, found.atStake]).toEqual([1, [], []]);
+  });
+
+  it('REC-5: the term holding the month’s first instant, starting at it or 1 ms after it, is the resource’s own: priced by the list at its start (12.50 × 12 = 150.00), the file’s 156.00 a difference', () => {
+    for (const start of ['2026-10-01T00:00:00.000Z', '2026-10-01T00:00:00.001Z']) {
+      const found = reconcileSubscriptions([october], [bought(start, '2026-10-31T00:00:00Z')], {
+        rules: newCommerce,
+        period: '2026-10',
+        prices: list,
+      });
+      expect(
+        found.different.map((d) => [d.expected.Subtotal, d.actual.Subtotal]),
+        start,
+      ).toEqual([['150.00', '156.00']]);
+    }
+  });
+
+  it('REC-5: without a list, each term takes its own lines’ UnitPrice, not the file’s first line’s: a price rise between the rebuilt term (12.50) and the one as read (13.00, billed first) is no difference', () => {
+    const found = reconcileSubscriptions(
+      [
+        { ...october, ChargeStartDate: '2026-11-01', ChargeEndDate: '2026-11-30' },
+        { ...october, UnitPrice: '12.50', EffectiveUnitPrice: '12.50', Subtotal: '150.00' },
+      ],
+      [bought('2026-11-01T00:00:00Z', '2026-11-30T00:00:00Z')],
+      { rules: newCommerce },
+    );
+    expect([found.matched.length, found.different, found.missing, found.unexpected]).toEqual([
+      2,
+      [],
+      [],
+      [],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { PriceListRow } from '../../index.ts';
+import type { Money, PriceListRow } from '../../index.ts';
 import {
   advance,
   cancellationDecision,
@@ -9,7 +9,7 @@ import {
   purchaseCharges,
   transition,
 } from '../../index.ts';
-import type { Money } from '../../pricing/money.ts';
+
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FindingLabels } from '../../reconciliation/_internal/FindingLabels.ts';
 import type { FileSeats } from '../../reconciliation/_internal/fileSeats.ts';

@@ -170,11 +170,16 @@ export async function reconcileShard(
       resource,
       groups,
       price: resource === undefined ? { missing: '' } : priceOf(id, resource, groups),
-      // the terms read back or forward to the month, priced by the list at their starts (REC-5)
+      // the terms read back or forward to the month, priced by the file's UnitPrice for them or the list at their starts (REC-5)
       termPrices:
-        resource === undefined || prices === undefined
+        resource === undefined
           ? undefined
-          : termPrices(resource, window, groups, (term) => priceOf(id, term, groups)),
+          : termPrices(
+              resource,
+              window,
+              groups,
+              prices === undefined ? undefined : (term) => priceOf(id, term, groups),
+            ),
       // what an Extended Service Term's remedy sets its price against (REC-6)
       committedPrice:
         resource === undefined || prices === undefined

@@ -21,7 +21,7 @@ import { resourceAtStart } from './resourceAtStart.ts';
 import { resourceFault } from './resourceFault.ts';
 import { LIST_NAMES, type SourceNames } from './SourceNames.ts';
 import { seatsAlone } from './seatsAlone.ts';
-import type { TermPrices } from './termPrices.ts';
+import type { TermPriceSource, TermPrices } from './termPrices.ts';
 import { termResource } from './termResource.ts';
 import { type MonthTerm, termsOfMonth } from './termsOfMonth.ts';
 import { sentence, textsFor } from './texts/textsFor.ts';
@@ -59,14 +59,16 @@ export interface SubscriptionOutcome {
     readonly end: NewCommerceSubscription;
     /**
      * The terms replayed (REC-5): as read from the resource, rebuilt back or advanced to the
-     * month, each with its price and where it came from (`from`: the price list's name, absent for
-     * the file's own `UnitPrice`).
+     * month, each with its price and where it came from (`source`: the file's `UnitPrice` for it,
+     * the price list's row at its start, or the resource's own term's price; `from`: the price
+     * list's name, absent for the file's own `UnitPrice`).
      */
     readonly terms?: readonly {
       readonly read: MonthTerm['read'];
       readonly start: string;
       readonly renewal: boolean;
       readonly price: NewCommerceSubscription['price'];
+      readonly source: TermPriceSource;
       readonly from?: string;
     }[];
   };
@@ -317,10 +319,16 @@ export function reconcileSubscription(
       asOfMs,
     );
     if ('problem' in start) return unreplayed(start.problem);
-    const priced =
-      term.read === 'as-read'
-        ? input.price
-        : (input.termPrices?.find((other) => other.startMs === term.startMs)?.price ?? input.price);
+    // the term's own price (the file's for it, or the list's at its start), else the resource's
+    const ownPrice = input.termPrices?.find((other) => other.startMs === term.startMs);
+    const priced = ownPrice?.price ?? input.price;
+    const source: TermPriceSource =
+      ownPrice?.source ??
+      (term.read !== 'as-read'
+        ? 'resource'
+        : 'from' in priced && priced.from !== undefined
+          ? 'list'
+          : 'file');
     if ('missing' in priced) return unreplayed(priced.missing);
     const read = readTerm(rules, start.resource, asOfMs, priced, input, options);
     if ('problem' in read) return unreplayed(read.problem);
@@ -347,6 +355,7 @@ export function reconcileSubscription(
         : String(resource.effectiveStartDate),
       renewal: term.renewal,
       price: subscription.price,
+      source,
       ...(priced.from === undefined ? {} : { from: priced.from }),
     });
     const relabel = term.renewal && anchorMs === undefined;

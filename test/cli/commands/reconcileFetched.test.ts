@@ -111,3 +111,70 @@ describe('--explain on a resource fetched after the month (REC-5)', () => {
     expect(lines).toContain('findings      none: every group matched');
   });
 });
+
+describe('--explain names each term’s price source (REC-5)', () => {
+  it('REC-5: a rebuilt term the file prints a UnitPrice for is priced by it, one without by --prices at its start: --explain says which, matched either way (the term as read starts after the month: not replayed)', async () => {
+    const prices = [
+      'ProductId,SkuId,TermDuration,BillingPlan,Currency,UnitPrice',
+      'CFQ7TTC0LDPB,0001,P1M,Monthly,USD,12.50',
+    ].join('\n');
+    const late = resource(12, {
+      creationDate: '2026-06-01T08:00:00Z',
+      effectiveStartDate: '2026-11-01T00:00:00Z',
+      commitmentEndDate: '2026-11-30T00:00:00Z',
+      termDuration: 'P1M',
+    });
+    const october = {
+      SubscriptionId: SUBSCRIPTION,
+      ChargeType: 'renew',
+      ChargeStartDate: '2026-10-01',
+      ChargeEndDate: '2026-10-31',
+      UnitPrice: '13.00',
+      EffectiveUnitPrice: '13.00',
+      Quantity: '12',
+      BillableQuantity: '12',
+      Subtotal: '156.00',
+      TaxTotal: '0',
+      Currency: 'USD',
+    };
+    const explained = async (rows: readonly Record<string, string>[]) => {
+      const run = await runStreaming([
+        'reconcile',
+        '--file',
+        file(csv(rows)),
+        '--subscriptions',
+        file([late], { name: 'resources.json' }),
+        '--prices',
+        file(prices, { name: 'prices.csv' }),
+        '--period',
+        '2026-10',
+        '--explain',
+        SUBSCRIPTION,
+      ]);
+      const lines = run.out.split('\n');
+      return {
+        code: run.code,
+        terms: lines.filter((line) => /^(terms| {12}) +(rebuilt|as read)/.test(line)),
+        matched: lines.includes('findings      none: every group matched'),
+      };
+    };
+    expect(await explained([october])).toEqual({
+      code: 0,
+      terms: [
+        "terms         rebuilt back from 2026-10-01T00:00:00.000Z (a renewal): 13.00 USD a seat a period, from the file's UnitPrice on the term's lines",
+      ],
+      matched: true,
+    });
+    // the file prints no UnitPrice: the list's row at the rebuilt term's start prices it
+    const { UnitPrice: _, ...unpriced } = october;
+    expect(
+      await explained([{ ...unpriced, Subtotal: '150.00', EffectiveUnitPrice: '12.50' }]),
+    ).toEqual({
+      code: 0,
+      terms: [
+        "terms         rebuilt back from 2026-10-01T00:00:00.000Z (a renewal): 12.50 USD a seat a period, from --prices at the term's start",
+      ],
+      matched: true,
+    });
+  });
+});
