@@ -26,6 +26,12 @@ interface Drawn {
   readonly riseMs: number;
   /** Seats added on a day of the month (its index from 0), when any. */
   readonly added: { readonly day: number; readonly seats: number } | null;
+  /**
+   * A price the partner negotiated for the first term, this many percent under the list's (the
+   * list never shows it); its first term ends early in the month, before any fetch, so the term is
+   * always rebuilt back and only the file's own `UnitPrice` prices it (REC-5).
+   */
+  readonly negotiated?: number;
 }
 
 /** A generated month's file: its rows, its price list, the resources as fetched at any instant. */
@@ -90,9 +96,14 @@ function priceRows(drawn: Drawn): Record<string, string>[] {
 
 /** The subscription's state as the rules make it, bought at its instant at the list's price. */
 function bought(drawn: Drawn, sku: string): State {
-  const price = drawn.orderedMs < drawn.riseMs ? drawn.before : drawn.after;
+  const listed = drawn.orderedMs < drawn.riseMs ? drawn.before : drawn.after;
   const months = drawn.term === 'P1M' ? 1 : drawn.term === 'P1Y' ? 12 : 36;
   const periods = drawn.cycle === 'annual' ? months / 12 : months;
+  // a negotiated first term: whole cents a period, the percent off the list's period price
+  const price =
+    drawn.negotiated === undefined
+      ? listed
+      : Math.round(((listed / periods) * (100 - drawn.negotiated)) / 100) * periods;
   return newCommerce.createSubscription({
     program: 'new-commerce',
     product: 'license-based',
@@ -191,9 +202,52 @@ const drawnOf = (firstMs: number, endMs: number): fc.Arbitrary<Drawn> =>
     });
 
 /**
+ * A subscription bought at a negotiated price the list never shows (REC-5): month to month or an
+ * annual term billed monthly, its first term ending on day 3 to 8 of the month — before any fetch
+ * from 20 days before the month's end, so always rebuilt back — with seats added in that term.
+ */
+const negotiatedOf = (firstMs: number, endMs: number): fc.Arbitrary<Drawn> =>
+  fc
+    .record({
+      term: fc.constantFrom<Term>('P1M', 'P1Y'),
+      endDay: fc.integer({ min: 3, max: 8 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      quantity: fc.integer({ min: 1, max: 40 }),
+      monthly: fc.integer({ min: 100, max: 5000 }),
+      rise: fc.integer({ min: 0, max: 20 }),
+      riseMs: fc.integer({ min: firstMs - 400 * DAY, max: endMs + 40 * DAY }),
+      seats: fc.integer({ min: 1, max: 5 }),
+      negotiated: fc.integer({ min: 1, max: 15 }),
+    })
+    .chain((drawn) =>
+      fc.integer({ min: 0, max: drawn.endDay - 3 }).map((day) => {
+        const first = new Date(firstMs);
+        const months = drawn.term === 'P1M' ? 1 : 12;
+        const orderedMs = Date.UTC(
+          first.getUTCFullYear(),
+          first.getUTCMonth() - months,
+          drawn.endDay,
+          drawn.hour,
+        );
+        return {
+          term: drawn.term,
+          cycle: 'monthly' as const,
+          orderedMs,
+          quantity: drawn.quantity,
+          before: drawn.monthly * months,
+          after: Math.round((drawn.monthly * (100 + drawn.rise)) / 100) * months,
+          riseMs: drawn.riseMs,
+          added: { day, seats: drawn.seats },
+          negotiated: drawn.negotiated,
+        };
+      }),
+    );
+
+/**
  * Files of one billing month as a finance team holds them (REC-5): up to four subscriptions of
  * P1M, P1Y or P3Y terms billed monthly or yearly, bought up to three years before, at a price list
- * that rises some day, seats added in the month; the month's lines as the rules bill them with
+ * that rises some day, seats added in the month; some bought at a price negotiated under the
+ * list's, their first term ending early in the month (the file's `UnitPrice` alone prices it); the month's lines as the rules bill them with
  * some planted wrong by a few cents; and each resource as fetched at any instant.
  *
  * @param constraints - `planted: false` for files as the rules bill them (a forecast's lines);
@@ -214,7 +268,13 @@ export function fetchedFiles(
         period: fc.constant(period),
         firstMs: fc.constant(firstMs),
         endMs: fc.constant(endMs),
-        subscriptions: fc.array(drawnOf(firstMs, endMs), { minLength: 1, maxLength: 4 }),
+        subscriptions: fc.array(
+          fc.oneof(
+            { weight: 4, arbitrary: drawnOf(firstMs, endMs) },
+            { weight: 1, arbitrary: negotiatedOf(firstMs, endMs) },
+          ),
+          { minLength: 1, maxLength: 4 },
+        ),
         plant: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 500 })), {
           maxLength: maxPlanted,
         }),
