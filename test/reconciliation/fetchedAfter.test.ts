@@ -140,3 +140,81 @@ describe('a rebuilt term priced by the file’s own UnitPrice for it (REC-5)', (
     ]);
   });
 });
+
+describe('an Extended Service Term read back to the term whose end began it (REC-5, EST-3)', () => {
+  /** In its Extended Service Term since 2026-11-05, fetched in December: 10 seats. */
+  const est = resource(10, {
+    offerName: 'Microsoft 365 Business Standard Extended Service Term',
+    creationDate: '2025-11-05T08:00:00Z',
+    effectiveStartDate: '2026-12-05T00:00:00Z',
+    commitmentEndDate: '2027-01-04T00:00:00Z',
+    termDuration: 'P1M',
+    autoRenewEnabled: false,
+  });
+  const row = (TermDuration: string, UnitPrice: string) => ({
+    ProductId: 'CFQ7TTC0LDPB',
+    SkuId: '0001',
+    TermDuration,
+    BillingPlan: 'Monthly',
+    Currency: 'USD',
+    UnitPrice,
+  });
+  /** The monthly-term row (the EST base, 12.50 + 3 % = 12.88) and the annual term's (11.50 a month). */
+  const prices = [row('P1M', '12.50'), row('P1Y', '138.00')];
+  const line = {
+    SubscriptionId: SUBSCRIPTION,
+    Currency: 'USD',
+    Quantity: '10',
+    BillableQuantity: '10',
+  };
+  /** The committed term's last month, at its price. */
+  const lastCycle: Row = {
+    ...line,
+    ChargeType: 'cycleCharge',
+    ChargeStartDate: '2026-10-05',
+    ChargeEndDate: '2026-11-04',
+    UnitPrice: '11.50',
+    EffectiveUnitPrice: '11.50',
+    Subtotal: '115.00',
+  };
+  /** The first month of Extended Service Term, at the base plus 3 %. */
+  const firstEst: Row = {
+    ...line,
+    ChargeType: 'cycleCharge',
+    ChargeStartDate: '2026-11-05',
+    ChargeEndDate: '2026-12-04',
+    UnitPrice: '12.50',
+    EffectiveUnitPrice: '12.88',
+    Subtotal: '128.80',
+    PriceAdjustmentDescription: 'Extended Service Terms 3% Fee Applied',
+  };
+
+  it('REC-5: fetched in December, October’s last month of the committed term is expected at its committed price (11.50 × 10 = 115.00), not as a month of Extended Service Term: matched, with or without the file’s UnitPrice', () => {
+    for (const cells of [{}, { UnitPrice: '' }]) {
+      const found = reconcileSubscriptions([{ ...lastCycle, ...cells }], [est], {
+        rules: newCommerce,
+        prices,
+        period: '2026-10',
+      });
+      expect([found.matched.length, found.different, found.missing, found.issues]).toEqual([
+        1,
+        [],
+        [],
+        [],
+      ]);
+    }
+  });
+
+  it('REC-5: a file of both months: the committed term’s last month at 115.00 and the first month of Extended Service Term at 128.80 both match', () => {
+    const found = reconcileSubscriptions([lastCycle, firstEst], [est], {
+      rules: newCommerce,
+      prices,
+    });
+    expect([found.matched.length, found.different, found.missing, found.unexpected]).toEqual([
+      2,
+      [],
+      [],
+      [],
+    ]);
+  });
+});
