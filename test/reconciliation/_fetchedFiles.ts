@@ -32,6 +32,11 @@ interface Drawn {
    * always rebuilt back and only the file's own `UnitPrice` prices it (REC-5).
    */
   readonly negotiated?: number;
+  /**
+   * Set to end its committed term in an Extended Service Term (EST-3): month to month from its
+   * term's end, early in the month, priced from the list's monthly-term row plus 3 %.
+   */
+  readonly est?: true;
 }
 
 /** A generated month's file: its rows, its price list, the resources as fetched at any instant. */
@@ -78,7 +83,22 @@ function priceRows(drawn: Drawn): Record<string, string>[] {
     Currency: 'USD',
     Segment: 'Commercial',
   };
+  // an Extended Service Term is priced from the SKU's monthly-term row (PL-3): a month of the term
+  const monthly =
+    drawn.est === true
+      ? [
+          {
+            ...common,
+            TermDuration: 'P1M',
+            BillingPlan: 'Monthly',
+            UnitPrice: cents(drawn.after / 12),
+            EffectiveStartDate: '2020-01-01T00:00:00Z',
+            EffectiveEndDate: '9999-12-31T00:00:00Z',
+          },
+        ]
+      : [];
   return [
+    ...monthly,
     {
       ...common,
       UnitPrice: cents(drawn.before),
@@ -104,7 +124,7 @@ function bought(drawn: Drawn, sku: string): State {
     drawn.negotiated === undefined
       ? listed
       : Math.round(((listed / periods) * (100 - drawn.negotiated)) / 100) * periods;
-  return newCommerce.createSubscription({
+  const state = newCommerce.createSubscription({
     program: 'new-commerce',
     product: 'license-based',
     term: drawn.term,
@@ -115,6 +135,15 @@ function bought(drawn: Drawn, sku: string): State {
     price: { amount: price / periods, currency: 'USD' },
     priceKey: { ...KEY, SkuId: sku },
   }) as State;
+  if (drawn.est !== true) return state;
+  // its end of term set to the Extended Service Term the day after it was bought (EST-2)
+  const set = newCommerce.transition(state, {
+    type: 'set-end-of-term',
+    at: iso(drawn.orderedMs + DAY),
+    action: 'extended-service-term',
+  });
+  if (!set.ok) throw new Error(set.message);
+  return set.subscription as State;
 }
 
 /** Partner Center's resource of a state, as the API returns it when fetched at the state's `asOf`. */
@@ -122,7 +151,10 @@ function resourceOf(state: State, id: string, createdMs: number): Record<string,
   return {
     id,
     offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
-    offerName: 'Microsoft 365 Business Standard',
+    offerName:
+      state.extendedServiceTerm === undefined
+        ? 'Microsoft 365 Business Standard'
+        : 'Microsoft 365 Business Standard Extended Service Term',
     quantity: state.quantity,
     unitType: 'Licenses',
     productType: { id: 'OnlineServicesNCE', displayName: 'OnlineServicesNCE' },
@@ -130,7 +162,7 @@ function resourceOf(state: State, id: string, createdMs: number): Record<string,
     effectiveStartDate: state.termStart,
     commitmentEndDate: iso(Date.parse(String(state.termEnd)) - DAY),
     status: 'active',
-    autoRenewEnabled: true,
+    autoRenewEnabled: state.autoRenew,
     isTrial: false,
     billingType: 'license',
     billingCycle: state.billingFrequency,
@@ -244,6 +276,42 @@ const negotiatedOf = (firstMs: number, endMs: number): fc.Arbitrary<Drawn> =>
     );
 
 /**
+ * A subscription whose annual term billed monthly ends early in the month, or in the next, into
+ * its Extended Service Term (EST-3): bought on day 3 to 8 a year or eleven months before, its end
+ * of term set to the Extended Service Term. Fetched after that, the resource is in its Extended
+ * Service Term and is read back through its months to the committed term (REC-5).
+ */
+const estOf = (firstMs: number): fc.Arbitrary<Drawn> =>
+  fc
+    .record({
+      endDay: fc.integer({ min: 3, max: 8 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      quantity: fc.integer({ min: 1, max: 40 }),
+      monthly: fc.integer({ min: 100, max: 5000 }),
+      // 12: its term ended in the month; 11: its last month is the month's, EST begins the next
+      monthsBack: fc.constantFrom(11, 12),
+    })
+    .map((drawn) => {
+      const first = new Date(firstMs);
+      return {
+        term: 'P1Y' as const,
+        cycle: 'monthly' as const,
+        orderedMs: Date.UTC(
+          first.getUTCFullYear(),
+          first.getUTCMonth() - drawn.monthsBack,
+          drawn.endDay,
+          drawn.hour,
+        ),
+        quantity: drawn.quantity,
+        before: drawn.monthly * 12,
+        after: drawn.monthly * 12,
+        riseMs: firstMs - 400 * DAY,
+        added: null,
+        est: true as const,
+      };
+    });
+
+/**
  * Files of one billing month as a finance team holds them (REC-5): up to four subscriptions of
  * P1M, P1Y or P3Y terms billed monthly or yearly, bought up to three years before, at a price list
  * that rises some day, seats added in the month; some bought at a price negotiated under the
@@ -272,6 +340,7 @@ export function fetchedFiles(
           fc.oneof(
             { weight: 4, arbitrary: drawnOf(firstMs, endMs) },
             { weight: 1, arbitrary: negotiatedOf(firstMs, endMs) },
+            { weight: 1, arbitrary: estOf(firstMs) },
           ),
           { minLength: 1, maxLength: 4 },
         ),
@@ -327,10 +396,18 @@ export function fetchedFiles(
       const rows = lines.map((line) =>
         Object.fromEntries(Object.entries(line).map(([key, value]) => [key, String(value)])),
       );
-      // the planted errors: a few cents more on distinct rows
+      // the planted errors: a few cents more on distinct rows, none of a subscription in its
+      // Extended Service Term (its every finding's remedy is to convert or cancel, REC-6)
+      const inEst = new Set(
+        subscriptions.flatMap((drawn, i) => (drawn.est === true ? [`${SUBSCRIPTION_ID}${i}`] : [])),
+      );
+      const plantable = rows.flatMap((row, at) =>
+        inEst.has(row.SubscriptionId as string) ? [] : [at],
+      );
       const planted = new Map<number, number>();
-      if (rows.length > 0)
-        for (const [pick, extra] of plant) planted.set(pick % rows.length, extra);
+      if (plantable.length > 0)
+        for (const [pick, extra] of plant)
+          planted.set(plantable[pick % plantable.length] as number, extra);
       for (const [at, extra] of planted) {
         const row = rows[at] as Record<string, string>;
         row.Subtotal = plus(row.Subtotal as string, extra);
