@@ -27,7 +27,7 @@ const layers = [
 
 /** The reconciliation area's private pieces the reconcile command streams through. */
 const RECONCILIATION_PIECES =
-  '(lineReader|byteCells|idCellHash|LineGroups|compareGroups|readReconcileOptions|FileLine|chargeTypes|FileChange|fileDays|priceList|resourceItems|SourceNames|reconcileSubscription|tally|unreadRows|invoiceLineKeys|outcomeFindings|customerTotals|stakeOf|billingMonth|FindingLabels|labelsWithCustomer|findingCsv|fileSeats|SubscriptionSlots|IdTable|plainMatch|termPrices)\\.ts';
+  '(lineReader|byteCells|idCellHash|LineGroups|compareGroups|readReconcileOptions|FileLine|chargeTypes|FileChange|fileDays|priceList|resourceItems|SourceNames|reconcileSubscription|tally|unreadRows|invoiceLineKeys|outcomeFindings|customerTotals|stakeOf|billingMonth|FindingLabels|labelsWithCustomer|findingCsv|fileSeats|SubscriptionSlots|IdTable|plainMatch|termPrices|committedPrice)\\.ts';
 
 const layerRules = layers.flatMap((layer, level) =>
   layer.flatMap((area) => {

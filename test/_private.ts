@@ -96,6 +96,7 @@ export { lineReader } from '../src/reconciliation/_internal/lineReader.ts';
 export { plainMatch } from '../src/reconciliation/_internal/plainMatch.ts';
 export { readFileRows } from '../src/reconciliation/_internal/readFileRows.ts';
 export { readReconcileOptions } from '../src/reconciliation/_internal/readReconcileOptions.ts';
+export { remedyOf } from '../src/reconciliation/_internal/remedyOf.ts';
 export { replay } from '../src/reconciliation/_internal/replay.ts';
 export { resourceAtStart } from '../src/reconciliation/_internal/resourceAtStart.ts';
 export { SlotMap, SubscriptionSlots } from '../src/reconciliation/_internal/SubscriptionSlots.ts';

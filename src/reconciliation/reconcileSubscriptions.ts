@@ -1,4 +1,5 @@
 import { MS_PER_DAY as DAY } from '../kernel/units.ts';
+import { committedPrice } from './_internal/committedPrice.ts';
 import { customerTotals } from './_internal/customerTotals.ts';
 import { dayText } from './_internal/days.ts';
 import type { LineGroups } from './_internal/LineGroups.ts';
@@ -173,11 +174,21 @@ export function reconcileSubscriptions(
         noResource: `${LIST_NAMES.resources} has no resource for it`,
         groups: mine,
         price: resource === undefined ? { missing: '' } : priceOf(id, resource, mine),
-        // the terms read back or forward to the month, priced by the list at their starts (REC-5)
+        // the terms read back or forward to the month, priced by the file's UnitPrice for them or the list at their starts (REC-5)
         termPrices:
+          resource === undefined
+            ? undefined
+            : termPrices(
+                resource,
+                window,
+                mine,
+                prices === undefined ? undefined : (term) => priceOf(id, term, mine),
+              ),
+        // what an Extended Service Term's remedy sets its price against (REC-6)
+        committedPrice:
           resource === undefined || prices === undefined
             ? undefined
-            : termPrices(resource, window, mine, (term) => priceOf(id, term, mine)),
+            : committedPrice(resource, (term) => priceOf(id, term, mine)),
         unreadRows: unreadOf(id),
         fileSeats: seats.of(id) ?? (onlyOne ? seats.of(undefined) : undefined),
         estBase,

@@ -408,3 +408,61 @@ describe('subscription-rules reconcile, built', () => {
     });
   }
 });
+
+describe('subscription-rules reconcile --explain, built: each term’s price source (REC-5)', () => {
+  /** Month-to-month since 2026-06-01, fetched in November: October's term is rebuilt back. */
+  const late = file(
+    [
+      licence({
+        id: 'M1',
+        quantity: 12,
+        termDuration: 'P1M',
+        creationDate: '2026-06-01T08:00:00Z',
+        effectiveStartDate: '2026-11-01T00:00:00Z',
+        commitmentEndDate: '2026-11-30T00:00:00Z',
+      }),
+    ],
+    'resources.json',
+  );
+  const prices = file(
+    'ProductId,SkuId,TermDuration,BillingPlan,Currency,UnitPrice\nCFQ7TTC0LDPB,0001,P1M,Monthly,USD,12.50\n',
+    'prices.csv',
+  );
+  const explain = (line: string, locale: string) =>
+    run([
+      'reconcile',
+      '--file',
+      file(`${HEADER}\n${line}\n`),
+      '--subscriptions',
+      late,
+      '--prices',
+      prices,
+      '--period',
+      '2026-10',
+      '--explain',
+      'M1',
+      '--locale',
+      locale,
+    ]);
+
+  for (const locale of ['en', 'ko'])
+    it(`REC-5: --locale ${locale}: the rebuilt term is priced by the file's UnitPrice on its lines when it prints one (13.00), else by --prices at its start (12.50), and --explain says which`, () => {
+      const label = locale === 'ko' ? '약정 기간' : 'terms';
+      const own = explain('M1,renew,2026-10-01,2026-10-31,13.00,13.00,12,12,156.00,USD', locale);
+      expect(own.code).toBe(0);
+      expect(own.out).toMatch(
+        new RegExp(
+          `^${label} +rebuilt back from 2026-10-01T00:00:00\\.000Z \\(a renewal\\): 13\\.00 USD a seat a period, from the file's UnitPrice on the term's lines$`,
+          'm',
+        ),
+      );
+      const listed = explain('M1,renew,2026-10-01,2026-10-31,,12.50,12,12,150.00,USD', locale);
+      expect(listed.code).toBe(0);
+      expect(listed.out).toMatch(
+        new RegExp(
+          `^${label} +rebuilt back from 2026-10-01T00:00:00\\.000Z \\(a renewal\\): 12\\.50 USD a seat a period, from --prices at the term's start$`,
+          'm',
+        ),
+      );
+    });
+});

@@ -26,6 +26,17 @@ interface Drawn {
   readonly riseMs: number;
   /** Seats added on a day of the month (its index from 0), when any. */
   readonly added: { readonly day: number; readonly seats: number } | null;
+  /**
+   * A price the partner negotiated for the first term, this many percent under the list's (the
+   * list never shows it); its first term ends early in the month, before any fetch, so the term is
+   * always rebuilt back and only the file's own `UnitPrice` prices it (REC-5).
+   */
+  readonly negotiated?: number;
+  /**
+   * Set to end its committed term in an Extended Service Term (EST-3): month to month from its
+   * term's end, early in the month, priced from the list's monthly-term row plus 3 %.
+   */
+  readonly est?: true;
 }
 
 /** A generated month's file: its rows, its price list, the resources as fetched at any instant. */
@@ -72,7 +83,22 @@ function priceRows(drawn: Drawn): Record<string, string>[] {
     Currency: 'USD',
     Segment: 'Commercial',
   };
+  // an Extended Service Term is priced from the SKU's monthly-term row (PL-3): a month of the term
+  const monthly =
+    drawn.est === true
+      ? [
+          {
+            ...common,
+            TermDuration: 'P1M',
+            BillingPlan: 'Monthly',
+            UnitPrice: cents(drawn.after / 12),
+            EffectiveStartDate: '2020-01-01T00:00:00Z',
+            EffectiveEndDate: '9999-12-31T00:00:00Z',
+          },
+        ]
+      : [];
   return [
+    ...monthly,
     {
       ...common,
       UnitPrice: cents(drawn.before),
@@ -90,10 +116,15 @@ function priceRows(drawn: Drawn): Record<string, string>[] {
 
 /** The subscription's state as the rules make it, bought at its instant at the list's price. */
 function bought(drawn: Drawn, sku: string): State {
-  const price = drawn.orderedMs < drawn.riseMs ? drawn.before : drawn.after;
+  const listed = drawn.orderedMs < drawn.riseMs ? drawn.before : drawn.after;
   const months = drawn.term === 'P1M' ? 1 : drawn.term === 'P1Y' ? 12 : 36;
   const periods = drawn.cycle === 'annual' ? months / 12 : months;
-  return newCommerce.createSubscription({
+  // a negotiated first term: whole cents a period, the percent off the list's period price
+  const price =
+    drawn.negotiated === undefined
+      ? listed
+      : Math.round(((listed / periods) * (100 - drawn.negotiated)) / 100) * periods;
+  const state = newCommerce.createSubscription({
     program: 'new-commerce',
     product: 'license-based',
     term: drawn.term,
@@ -104,6 +135,15 @@ function bought(drawn: Drawn, sku: string): State {
     price: { amount: price / periods, currency: 'USD' },
     priceKey: { ...KEY, SkuId: sku },
   }) as State;
+  if (drawn.est !== true) return state;
+  // its end of term set to the Extended Service Term the day after it was bought (EST-2)
+  const set = newCommerce.transition(state, {
+    type: 'set-end-of-term',
+    at: iso(drawn.orderedMs + DAY),
+    action: 'extended-service-term',
+  });
+  if (!set.ok) throw new Error(set.message);
+  return set.subscription as State;
 }
 
 /** Partner Center's resource of a state, as the API returns it when fetched at the state's `asOf`. */
@@ -111,7 +151,10 @@ function resourceOf(state: State, id: string, createdMs: number): Record<string,
   return {
     id,
     offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
-    offerName: 'Microsoft 365 Business Standard',
+    offerName:
+      state.extendedServiceTerm === undefined
+        ? 'Microsoft 365 Business Standard'
+        : 'Microsoft 365 Business Standard Extended Service Term',
     quantity: state.quantity,
     unitType: 'Licenses',
     productType: { id: 'OnlineServicesNCE', displayName: 'OnlineServicesNCE' },
@@ -119,7 +162,7 @@ function resourceOf(state: State, id: string, createdMs: number): Record<string,
     effectiveStartDate: state.termStart,
     commitmentEndDate: iso(Date.parse(String(state.termEnd)) - DAY),
     status: 'active',
-    autoRenewEnabled: true,
+    autoRenewEnabled: state.autoRenew,
     isTrial: false,
     billingType: 'license',
     billingCycle: state.billingFrequency,
@@ -191,9 +234,88 @@ const drawnOf = (firstMs: number, endMs: number): fc.Arbitrary<Drawn> =>
     });
 
 /**
+ * A subscription bought at a negotiated price the list never shows (REC-5): month to month or an
+ * annual term billed monthly, its first term ending on day 3 to 8 of the month — before any fetch
+ * from 20 days before the month's end, so always rebuilt back — with seats added in that term.
+ */
+const negotiatedOf = (firstMs: number, endMs: number): fc.Arbitrary<Drawn> =>
+  fc
+    .record({
+      term: fc.constantFrom<Term>('P1M', 'P1Y'),
+      endDay: fc.integer({ min: 3, max: 8 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      quantity: fc.integer({ min: 1, max: 40 }),
+      monthly: fc.integer({ min: 100, max: 5000 }),
+      rise: fc.integer({ min: 0, max: 20 }),
+      riseMs: fc.integer({ min: firstMs - 400 * DAY, max: endMs + 40 * DAY }),
+      seats: fc.integer({ min: 1, max: 5 }),
+      negotiated: fc.integer({ min: 1, max: 15 }),
+    })
+    .chain((drawn) =>
+      fc.integer({ min: 0, max: drawn.endDay - 3 }).map((day) => {
+        const first = new Date(firstMs);
+        const months = drawn.term === 'P1M' ? 1 : 12;
+        const orderedMs = Date.UTC(
+          first.getUTCFullYear(),
+          first.getUTCMonth() - months,
+          drawn.endDay,
+          drawn.hour,
+        );
+        return {
+          term: drawn.term,
+          cycle: 'monthly' as const,
+          orderedMs,
+          quantity: drawn.quantity,
+          before: drawn.monthly * months,
+          after: Math.round((drawn.monthly * (100 + drawn.rise)) / 100) * months,
+          riseMs: drawn.riseMs,
+          added: { day, seats: drawn.seats },
+          negotiated: drawn.negotiated,
+        };
+      }),
+    );
+
+/**
+ * A subscription whose annual term billed monthly ends early in the month, or in the next, into
+ * its Extended Service Term (EST-3): bought on day 3 to 8 a year or eleven months before, its end
+ * of term set to the Extended Service Term. Fetched after that, the resource is in its Extended
+ * Service Term and is read back through its months to the committed term (REC-5).
+ */
+const estOf = (firstMs: number): fc.Arbitrary<Drawn> =>
+  fc
+    .record({
+      endDay: fc.integer({ min: 3, max: 8 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      quantity: fc.integer({ min: 1, max: 40 }),
+      monthly: fc.integer({ min: 100, max: 5000 }),
+      // 12: its term ended in the month; 11: its last month is the month's, EST begins the next
+      monthsBack: fc.constantFrom(11, 12),
+    })
+    .map((drawn) => {
+      const first = new Date(firstMs);
+      return {
+        term: 'P1Y' as const,
+        cycle: 'monthly' as const,
+        orderedMs: Date.UTC(
+          first.getUTCFullYear(),
+          first.getUTCMonth() - drawn.monthsBack,
+          drawn.endDay,
+          drawn.hour,
+        ),
+        quantity: drawn.quantity,
+        before: drawn.monthly * 12,
+        after: drawn.monthly * 12,
+        riseMs: firstMs - 400 * DAY,
+        added: null,
+        est: true as const,
+      };
+    });
+
+/**
  * Files of one billing month as a finance team holds them (REC-5): up to four subscriptions of
  * P1M, P1Y or P3Y terms billed monthly or yearly, bought up to three years before, at a price list
- * that rises some day, seats added in the month; the month's lines as the rules bill them with
+ * that rises some day, seats added in the month; some bought at a price negotiated under the
+ * list's, their first term ending early in the month (the file's `UnitPrice` alone prices it); the month's lines as the rules bill them with
  * some planted wrong by a few cents; and each resource as fetched at any instant.
  *
  * @param constraints - `planted: false` for files as the rules bill them (a forecast's lines);
@@ -214,7 +336,14 @@ export function fetchedFiles(
         period: fc.constant(period),
         firstMs: fc.constant(firstMs),
         endMs: fc.constant(endMs),
-        subscriptions: fc.array(drawnOf(firstMs, endMs), { minLength: 1, maxLength: 4 }),
+        subscriptions: fc.array(
+          fc.oneof(
+            { weight: 4, arbitrary: drawnOf(firstMs, endMs) },
+            { weight: 1, arbitrary: negotiatedOf(firstMs, endMs) },
+            { weight: 1, arbitrary: estOf(firstMs) },
+          ),
+          { minLength: 1, maxLength: 4 },
+        ),
         plant: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 500 })), {
           maxLength: maxPlanted,
         }),
@@ -267,10 +396,18 @@ export function fetchedFiles(
       const rows = lines.map((line) =>
         Object.fromEntries(Object.entries(line).map(([key, value]) => [key, String(value)])),
       );
-      // the planted errors: a few cents more on distinct rows
+      // the planted errors: a few cents more on distinct rows, none of a subscription in its
+      // Extended Service Term (its every finding's remedy is to convert or cancel, REC-6)
+      const inEst = new Set(
+        subscriptions.flatMap((drawn, i) => (drawn.est === true ? [`${SUBSCRIPTION_ID}${i}`] : [])),
+      );
+      const plantable = rows.flatMap((row, at) =>
+        inEst.has(row.SubscriptionId as string) ? [] : [at],
+      );
       const planted = new Map<number, number>();
-      if (rows.length > 0)
-        for (const [pick, extra] of plant) planted.set(pick % rows.length, extra);
+      if (plantable.length > 0)
+        for (const [pick, extra] of plant)
+          planted.set(plantable[pick % plantable.length] as number, extra);
       for (const [at, extra] of planted) {
         const row = rows[at] as Record<string, string>;
         row.Subtotal = plus(row.Subtotal as string, extra);

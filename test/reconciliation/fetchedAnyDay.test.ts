@@ -212,7 +212,14 @@ describe('a resource read forward or back over a price rise (REC-5, PL-4)', () =
   });
 
   it('REC-5: fetched before or after the renewal, the same findings: October’s renewal at 125.00, September’s cycle at the earlier term’s 11.50 × 10 = 115.00', () => {
-    const september = [line('cycleCharge', '2026-09-20', '2026-10-19', 10, '115.00')];
+    // the file prints the earlier term's own price on its line, as Partner Center does
+    const september = [
+      {
+        ...line('cycleCharge', '2026-09-20', '2026-10-19', 10, '115.00'),
+        UnitPrice: '11.50',
+        EffectiveUnitPrice: '11.50',
+      },
+    ];
     for (const fetched of [early, late]) {
       expect(run(fetched, [renew], '2026-10').matched).toEqual(['renew 2026-10-20 125.00']);
       expect(run(fetched, september, '2026-09')).toEqual({

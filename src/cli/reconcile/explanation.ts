@@ -79,8 +79,13 @@ export function explanation(
             term.price === null
               ? 'no price'
               : `${decimalText({ units: term.price.amount, scale: digits }, digits)} ${term.price.currency} a seat a period`;
+          // where the price came from (REC-5): the file's lines of the term, the list, the resource
           const source =
-            term.from === undefined ? "the file's UnitPrice" : `${term.from} at the term's start`;
+            term.source === 'list'
+              ? `${term.from ?? 'the price list'} at the term's start`
+              : term.source === 'file'
+                ? "the file's UnitPrice on the term's lines"
+                : "the resource's own term, as neither the file nor the price list prices this one";
           const what = term.renewal ? 'a renewal' : 'the purchase';
           return [
             i === 0 ? 'terms' : '',

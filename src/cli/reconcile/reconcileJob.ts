@@ -1,4 +1,4 @@
-import type { PriceListRow } from '../../index.ts';
+import type { Money, PriceListRow } from '../../index.ts';
 import {
   advance,
   cancellationDecision,
@@ -9,6 +9,7 @@ import {
   purchaseCharges,
   transition,
 } from '../../index.ts';
+
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FindingLabels } from '../../reconciliation/_internal/FindingLabels.ts';
 import type { FileSeats } from '../../reconciliation/_internal/fileSeats.ts';
@@ -73,6 +74,8 @@ export interface ReconcileJob {
   readonly price: { readonly price: PriceListRow } | { readonly missing: string };
   /** The prices of its terms read back or forward to the month (REC-5), when a list priced them. */
   readonly termPrices?: TermPrices | undefined;
+  /** A seat's month in the annual term billed monthly, from the list (REC-6), when it may be in EST. */
+  readonly committedPrice?: Money | undefined;
   /** Its rows that cannot be read. */
   readonly unreadRows: readonly number[] | undefined;
   /** The seats its lines leave it with, when they say. */
@@ -168,6 +171,7 @@ export function reconcileJob(job: ReconcileJob, context: JobContext, keep = fals
       groups: job.groups,
       price: job.price,
       termPrices: job.termPrices,
+      committedPrice: job.committedPrice,
       unreadRows: job.unreadRows,
       fileSeats: job.fileSeats,
       estBase: context.estBase,

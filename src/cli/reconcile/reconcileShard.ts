@@ -1,3 +1,4 @@
+import { committedPrice } from '../../reconciliation/_internal/committedPrice.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import { IdTable } from '../../reconciliation/_internal/IdTable.ts';
 import { type FileGroup, ROWS_KEPT } from '../../reconciliation/_internal/LineGroups.ts';
@@ -169,11 +170,21 @@ export async function reconcileShard(
       resource,
       groups,
       price: resource === undefined ? { missing: '' } : priceOf(id, resource, groups),
-      // the terms read back or forward to the month, priced by the list at their starts (REC-5)
+      // the terms read back or forward to the month, priced by the file's UnitPrice for them or the list at their starts (REC-5)
       termPrices:
+        resource === undefined
+          ? undefined
+          : termPrices(
+              resource,
+              window,
+              groups,
+              prices === undefined ? undefined : (term) => priceOf(id, term, groups),
+            ),
+      // what an Extended Service Term's remedy sets its price against (REC-6)
+      committedPrice:
         resource === undefined || prices === undefined
           ? undefined
-          : termPrices(resource, window, groups, (term) => priceOf(id, term, groups)),
+          : committedPrice(resource, (term) => priceOf(id, term, groups)),
       unreadRows: unreadOf(id),
       fileSeats: read.seats.of(id) ?? (onlyOne ? read.seats.of(undefined) : undefined),
       labels: read.labels.get(id) ?? (onlyOne ? read.labels.get(undefined) : undefined) ?? {},

@@ -39,6 +39,11 @@ export interface FileLine {
    */
   readonly promotionId?: string | undefined;
   /**
+   * `UnitPrice` as the file writes it (Excel's apostrophe dropped), when the line prints one: the
+   * price of its term a term read back is priced by (REC-5).
+   */
+  readonly unitPrice?: string | undefined;
+  /**
    * Whether the line is a month of Extended Service Term by what it says of itself (EST-5):
    * `PriceAdjustmentDescription`, `SkuName`, `OfferName` or `ProductName` containing "Extended
    * Service Term", in any letter case.

@@ -67,6 +67,11 @@ export interface FileGroup {
   readonly promotionId?: string | null | undefined;
   /** Whether a line of it says it is a month of Extended Service Term (EST-5): plain data. */
   readonly est: boolean;
+  /**
+   * The first `UnitPrice` its lines print, as written (REC-5: what a term read back is priced
+   * by); absent when none prints one. Plain data.
+   */
+  readonly unitPrice?: string | undefined;
 }
 
 /** The sums a line and a spilled group both bring to a group. */
@@ -227,6 +232,8 @@ export class LineGroups {
   #priceState = new Uint8Array(1024);
   #promotion: Column = new Int8Array(1024);
   #est = new Uint8Array(1024);
+  /** The first `UnitPrice` printed, an id of {@link LineGroups.#unitPrices}; {@link NONE} for none. */
+  #unitPrice: Column = new Int8Array(1024);
   /** The groups of several lines: their first rows and quantities. */
   readonly #extras = new Map<number, Extra>();
   /** The sums past 2^53, by group: subtotal, quantity, price. */
@@ -258,6 +265,8 @@ export class LineGroups {
   readonly #promotionIds = new Map<string, number>();
   #lastPromotionText: string | undefined;
   #lastPromotion = ABSENT;
+  readonly #unitPrices: string[] = [];
+  readonly #unitPriceIds = new Map<string, number>();
 
   /** The last subscription a line was added to (a file's lines come in runs of one), and its id. */
   #last = NONE;
@@ -335,6 +344,24 @@ export class LineGroups {
     return id;
   }
 
+  /** The id of a `UnitPrice`'s text; {@link NONE} for none. */
+  #unitPriceOf(text: string | undefined): number {
+    if (text === undefined) return NONE;
+    let id = this.#unitPriceIds.get(text);
+    if (id === undefined) {
+      id = this.#unitPrices.length;
+      this.#unitPrices.push(text);
+      this.#unitPriceIds.set(text, id);
+    }
+    return id;
+  }
+
+  /** Keeps a group's first `UnitPrice`: a line's or a spilled group's, when it has none yet. */
+  #seeUnitPrice(group: number, text: string | undefined, created: boolean): void {
+    if (!created && (this.#unitPrice[group] as number) !== NONE) return;
+    this.#unitPrice = stored(this.#unitPrice, group, this.#unitPriceOf(text));
+  }
+
   /** Whether a subscription's number has groups held here (not only another table's things). */
   #has(slot: number): boolean {
     return slot !== NONE && (this.#groupCount[slot] ?? 0) > 0;
@@ -390,6 +417,7 @@ export class LineGroups {
       this.#priceState = grown(this.#priceState, length);
       this.#promotion = grown(this.#promotion, length);
       this.#est = grown(this.#est, length);
+      this.#unitPrice = grown(this.#unitPrice, length);
     }
     return at;
   }
@@ -587,9 +615,11 @@ export class LineGroups {
       this.#setScale(UNIT_PRICE, created, line.priceScale);
       this.#promotion = stored(this.#promotion, created, this.#promotionOf(line.promotionId));
       this.#est[created] = line.est ? 1 : 0;
+      this.#seeUnitPrice(created, line.unitPrice, true);
       this.#put(held, created);
       return;
     }
+    if (line.unitPrice !== undefined) this.#seeUnitPrice(group, line.unitPrice, false);
     if (this.#promotion[group] !== this.#promotionOf(line.promotionId))
       this.#promotion = stored(this.#promotion, group, DIFFERENT);
     this.#lines = stored(this.#lines, group, (this.#lines[group] as number) + 1);
@@ -666,6 +696,8 @@ export class LineGroups {
     // absent when the file has no such column (plain data)
     if (promotion !== ABSENT)
       made.promotionId = promotion === DIFFERENT ? null : this.#promotions[promotion];
+    const unitPrice = this.#unitPrice[group] as number;
+    if (unitPrice !== NONE) made.unitPrice = this.#unitPrices[unitPrice];
     return made;
   }
 
@@ -736,6 +768,7 @@ export class LineGroups {
       this.#promotion = stored(this.#promotion, created, this.#promotionOf(part.promotionId));
       // a group spilled before this flag existed has none (EST-5)
       this.#est[created] = part.est === true ? 1 : 0;
+      this.#seeUnitPrice(created, part.unitPrice, true);
       this.#extras.set(created, {
         rows: [...part.rows],
         quantities: part.quantities === null ? null : [...part.quantities],
@@ -747,6 +780,7 @@ export class LineGroups {
       this.#promotion = stored(this.#promotion, group, DIFFERENT);
     this.#lines = stored(this.#lines, group, (this.#lines[group] as number) + part.lines);
     if (part.est === true) this.#est[group] = 1;
+    if (part.unitPrice !== undefined) this.#seeUnitPrice(group, part.unitPrice, false);
     const extra = this.#extra(group);
     extra.rows.push(...part.rows.slice(0, ROWS_KEPT - extra.rows.length));
     this.#negative = stored(

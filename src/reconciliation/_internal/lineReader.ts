@@ -18,6 +18,8 @@ const OPTIONAL = [
   'EffectiveUnitPrice',
   'Currency',
   'PromotionId',
+  // the price a line's term is billed at, what a term read back is priced by (REC-5)
+  'UnitPrice',
   // what a line says of itself: a month of Extended Service Term by its fee or its name (EST-5)
   'PriceAdjustmentDescription',
   'SkuName',
@@ -33,6 +35,13 @@ const NAMED: readonly Column[] = [
 /** A fee, SKU, offer or product named an Extended Service Term, in any letter case (EST-5). */
 const EST_NAME = /extended service term/i;
 type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
+
+/** A `UnitPrice` cell's text without Excel's leading apostrophe; `undefined` when empty. */
+function unitPriceText(text: string | undefined): string | undefined {
+  if (text === undefined || text.charCodeAt(0) !== 39) return text;
+  const rest = text.slice(1).trim();
+  return rest === '' ? undefined : rest;
+}
 
 const DATE = 'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)';
 const TWICE = 'the column is named twice in the header, with different values in this row';
@@ -180,8 +189,11 @@ export function lineReader(
     if (places.length > 1) twins.push([column, places]);
   }
   const read = new Set([...Object.values(index), ...twins.flatMap(([, places]) => places)]);
+  // a line's UnitPrice is read for its term (REC-5), yet listed as before among the columns the
+  // comparison does not compare
+  const compared = new Set([...read].filter((at) => at !== index.UnitPrice));
   const otherColumns = [
-    ...new Set(headers.filter((_, at) => !read.has(at)).map((name) => String(name))),
+    ...new Set(headers.filter((_, at) => !compared.has(at)).map((name) => String(name))),
   ];
   const missingColumns = REQUIRED.filter((column) => index[column] < 0);
   // the last charge type seen and what it resolved to: files run in long stretches of one type
@@ -260,6 +272,7 @@ export function lineReader(
         currency: index.Currency < 0 ? undefined : cells.text(index.Currency),
         // no column: undefined, as if absent (nothing to compare), without an object to spread
         promotionId: index.PromotionId < 0 ? undefined : (cells.text(index.PromotionId) ?? ''),
+        unitPrice: index.UnitPrice < 0 ? undefined : unitPriceText(cells.text(index.UnitPrice)),
         est: estIn(cells, named),
       };
     },

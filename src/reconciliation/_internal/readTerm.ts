@@ -6,14 +6,13 @@ import type {
   PriceListRow,
 } from '../../partnerCenter/PartnerCenterReadOptions.ts';
 import type { PromotionOptions } from '../../prices/types.ts';
-import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
-import type { Money } from '../../pricing/money.ts';
 import type { NewCommerceRules } from '../replayTypes.ts';
 import { errorText } from './errorText.ts';
 import { isoText } from './isoInstants.ts';
 import { resourceFaultText } from './resourceFault.ts';
 import { LIST_NAMES, type SourceNames } from './SourceNames.ts';
 import { sentence, textsFor } from './texts/textsFor.ts';
+import { yearsMonth } from './yearsMonth.ts';
 
 /** A term's price, and where it came from (`PriceFound` with a price). */
 export interface TermPrice {
@@ -28,28 +27,6 @@ export type TermRead =
   | { readonly subscription: NewCommerceSubscription }
   | { readonly problem: string }
   | { readonly unverified: string };
-
-/**
- * One month of a price list row's year (EST-7, PL-3): its `UnitPrice` in minor units (zeros past
- * the currency's decimals dropped, exactly) ÷ 12, rounded half up; `undefined` for a price the
- * currency cannot hold.
- */
-function yearsMonth(row: PriceListRow): Money | undefined {
-  const currency = String(row.Currency).toUpperCase();
-  if (!Object.hasOwn(currencyExponents, currency)) return undefined;
-  const exponent: number = currencyExponents[currency as keyof typeof currencyExponents];
-  const match = /^(\d+)(?:\.(\d*?)0*)?$/.exec(String(row.UnitPrice).trim());
-  const decimals = match?.[2] ?? '';
-  if (match === null || decimals.length > exponent) return undefined;
-  const year = Number((match[1] as string) + decimals.padEnd(exponent, '0'));
-  if (!Number.isSafeInteger(year)) return undefined;
-  // integer division by 12, its remainder deciding the half up (no fraction kept)
-  let month = Math.trunc(year / 12);
-  let rest = year - month * 12;
-  if (rest < 0) [month, rest] = [month - 1, rest + 12];
-  if (rest >= 12) [month, rest] = [month + 1, rest - 12];
-  return { amount: rest >= 6 ? month + 1 : month, currency } as Money;
-}
 
 /**
  * Reads one term of a subscription's resource at `asOfMs` (PCR-1) with its price: a resource read

@@ -3,6 +3,7 @@ import type { NewCommerceSubscription } from '../../lifecycle/newCommerce/types.
 import type { MessageOptions } from '../../messages/types.ts';
 import type { PartnerCenterReadOptions } from '../../partnerCenter/PartnerCenterReadOptions.ts';
 import type { PromotionOptions } from '../../prices/types.ts';
+import type { Money } from '../../pricing/money.ts';
 import type { NewCommerceRules } from '../replayTypes.ts';
 import type { BilledLine } from './BilledLine.ts';
 import { compareLines, type GroupComparison } from './compareGroups.ts';
@@ -19,7 +20,8 @@ import { type Refusal, type Replay, replay } from './replay.ts';
 import { resourceAtStart } from './resourceAtStart.ts';
 import { resourceFault } from './resourceFault.ts';
 import { LIST_NAMES, type SourceNames } from './SourceNames.ts';
-import type { TermPrices } from './termPrices.ts';
+import { seatsAlone } from './seatsAlone.ts';
+import type { TermPriceSource, TermPrices } from './termPrices.ts';
 import { termResource } from './termResource.ts';
 import { type MonthTerm, termsOfMonth } from './termsOfMonth.ts';
 import { sentence, textsFor } from './texts/textsFor.ts';
@@ -42,6 +44,11 @@ export interface SubscriptionOutcome {
   /** `true` when the resources given have none of it: its lines may be another partner's (REC-6). */
   readonly notGiven?: true;
   /**
+   * A seat's month in the annual term billed monthly, from the price list (REC-6): what an
+   * Extended Service Term's remedy sets its price against (`SubscriptionInput.committedPrice`).
+   */
+  readonly committedPrice?: Money;
+  /**
    * The replay, when there was one: the state read at the start, the file's changes, what the
    * rules billed and the state they left — what a remedy and an explanation are worked out from.
    */
@@ -52,14 +59,16 @@ export interface SubscriptionOutcome {
     readonly end: NewCommerceSubscription;
     /**
      * The terms replayed (REC-5): as read from the resource, rebuilt back or advanced to the
-     * month, each with its price and where it came from (`from`: the price list's name, absent for
-     * the file's own `UnitPrice`).
+     * month, each with its price and where it came from (`source`: the file's `UnitPrice` for it,
+     * the price list's row at its start, or the resource's own term's price; `from`: the price
+     * list's name, absent for the file's own `UnitPrice`).
      */
     readonly terms?: readonly {
       readonly read: MonthTerm['read'];
       readonly start: string;
       readonly renewal: boolean;
       readonly price: NewCommerceSubscription['price'];
+      readonly source: TermPriceSource;
       readonly from?: string;
     }[];
   };
@@ -83,6 +92,11 @@ export interface SubscriptionInput {
    * term not listed takes `price`.
    */
   readonly termPrices?: TermPrices | undefined;
+  /**
+   * A seat's month in the annual term billed monthly, from the price list, for a resource that
+   * may be in or enter its Extended Service Term (`committedPrice`, REC-6).
+   */
+  readonly committedPrice?: Money | undefined;
   /** The rows of it that cannot be read (their `SubscriptionId` read alone), when any. */
   readonly unreadRows?: readonly number[] | undefined;
   /** The seats its lines leave it with, when the file prints `Quantity`. */
@@ -100,6 +114,34 @@ export interface SubscriptionInput {
    * `comparison.matched` left empty (see `compareLines`).
    */
   readonly counted?: boolean[] | undefined;
+}
+
+/**
+ * The differences of seats alone on a term rebuilt back (REC-5) with a note saying so: its seats
+ * are the resource's, fetched after the month, so a seat change since then is not visible in it.
+ */
+function noteRebuiltSeats(
+  comparison: GroupComparison,
+  terms: readonly MonthTerm[],
+  window: FileWindow,
+  options: MessageOptions,
+): GroupComparison {
+  const rebuilt = terms.filter((term) => term.read === 'rebuilt');
+  if (rebuilt.length === 0 || comparison.different.length === 0) return comparison;
+  const onRebuilt = (day: number): boolean =>
+    rebuilt.some(
+      (term) =>
+        day >= Math.max(window.firstDay, Math.floor(term.startMs / DAY)) &&
+        day < Math.ceil(term.endMs / DAY),
+    );
+  let note: string | undefined;
+  const different = comparison.different.map((entry) => {
+    const day = Math.floor(Date.parse(`${entry.chargeStartDate}T00:00:00Z`) / DAY);
+    if (!Number.isFinite(day) || !onRebuilt(day) || !seatsAlone(entry)) return entry;
+    note ??= sentence(textsFor(options.locale), 'rebuilt-seats', {});
+    return { ...entry, message: `${entry.message}${note}` };
+  });
+  return { ...comparison, different };
 }
 
 /** Which rows, for a sentence: `row 3`, `rows 3, 7`. */
@@ -277,10 +319,16 @@ export function reconcileSubscription(
       asOfMs,
     );
     if ('problem' in start) return unreplayed(start.problem);
-    const priced =
-      term.read === 'as-read'
-        ? input.price
-        : (input.termPrices?.find((other) => other.startMs === term.startMs)?.price ?? input.price);
+    // the term's own price (the file's for it, or the list's at its start), else the resource's
+    const ownPrice = input.termPrices?.find((other) => other.startMs === term.startMs);
+    const priced = ownPrice?.price ?? input.price;
+    const source: TermPriceSource =
+      ownPrice?.source ??
+      (term.read !== 'as-read'
+        ? 'resource'
+        : 'from' in priced && priced.from !== undefined
+          ? 'list'
+          : 'file');
     if ('missing' in priced) return unreplayed(priced.missing);
     const read = readTerm(rules, start.resource, asOfMs, priced, input, options);
     if ('problem' in read) return unreplayed(read.problem);
@@ -307,6 +355,7 @@ export function reconcileSubscription(
         : String(resource.effectiveStartDate),
       renewal: term.renewal,
       price: subscription.price,
+      source,
       ...(priced.from === undefined ? {} : { from: priced.from }),
     });
     const relabel = term.renewal && anchorMs === undefined;
@@ -332,13 +381,17 @@ export function reconcileSubscription(
         row: purchase.rows[0] ?? '',
       }),
     );
+  // the replay's effects are the rules' own: turned into lines without being read again
+  const comparison = compare(
+    effectLines(effects, compareWith().types, compareWith().subscriptionId),
+  );
   return {
-    // the replay's effects are the rules' own: turned into lines without being read again
-    comparison: compare(effectLines(effects, compareWith().types, compareWith().subscriptionId)),
+    comparison: noteRebuiltSeats(comparison, terms, window, options),
     refusals,
     problems,
     notes,
     unverified: 0,
     played: { start: first, changes, effects, end, terms: replayed },
+    ...(input.committedPrice === undefined ? {} : { committedPrice: input.committedPrice }),
   };
 }

@@ -41,7 +41,7 @@ function upliftOf(base: number, uplift: number): number {
 }
 
 /** The outcome a remedy reads: the replay, and whether the resources given had the subscription. */
-export type RemedyOutcome = Pick<SubscriptionOutcome, 'played' | 'notGiven'>;
+export type RemedyOutcome = Pick<SubscriptionOutcome, 'played' | 'notGiven' | 'committedPrice'>;
 
 /**
  * The remedy of one finding (REC-3, REC-6), naming who acts, worked out by the rules from the
@@ -58,9 +58,11 @@ export type RemedyOutcome = Pick<SubscriptionOutcome, 'played' | 'notGiven'>;
  * - a change the rules refuse is `never`: its window has closed;
  * - any other finding of a subscription the replay leaves in its Extended Service Term (EST-3,
  *   EST-4) is `now`, with no deadline: it can be converted to a committed term or cancelled at any
- *   time, and every month it stays costs the uplift over its base for the seats held — the state's
- *   price less its base, or, for a resource read without its base (the file's `UnitPrice` is the
- *   base, EST-5), the uplift on that price, rounded half up as EST-3 rounds;
+ *   time; the sentence shows both prices, a seat's month in the Extended Service Term (for a
+ *   resource read without its base, the file's `UnitPrice` is the base, EST-5, and the uplift on
+ *   it is rounded half up as EST-3 rounds) against a seat's month in a committed term — the price
+ *   list's annual term billed monthly, else the base the state carries — or says that price is
+ *   not known, without a number for it;
  * - a month of Extended Service Term the rules do not bill (its line names it so, EST-5) is `now`:
  *   Partner Center bills one every month until it is converted or cancelled (**decided**); so is
  *   one the file bills on the key of another charge of the rules (a renewal's), whose remedy says
@@ -93,11 +95,25 @@ export function remedyOf(
   const { end } = played;
   const est = end.extendedServiceTerm;
   if (est !== undefined && end.status === 'active' && end.price !== null) {
-    const base = est.basePrice?.amount ?? end.price.amount;
-    const perSeat = est.basePrice === null ? upliftOf(base, est.uplift) : end.price.amount - base;
+    // read without its base, the state's price is the base (the file's UnitPrice, EST-5)
+    const { currency } = end.price;
+    const month =
+      est.basePrice === null
+        ? end.price.amount + upliftOf(end.price.amount, est.uplift)
+        : end.price.amount;
+    // against the annual term billed monthly (the list's row), else the base the state carries
+    const committed =
+      outcome.committedPrice?.currency === currency
+        ? outcome.committedPrice.amount
+        : est.basePrice?.currency === currency
+          ? est.basePrice.amount
+          : undefined;
     return {
       when: 'now',
-      message: say('est', { amount: money(perSeat * end.quantity, end.price.currency) }),
+      message:
+        committed === undefined
+          ? say('est-alone', { est: money(month, currency) })
+          : say('est', { est: money(month, currency), committed: money(committed, currency) }),
     };
   }
   // a month of Extended Service Term the rules did not bill (EST-5): Partner Center goes on billing

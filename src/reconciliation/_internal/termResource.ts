@@ -14,7 +14,9 @@ const OF_THE_FETCH: ReadonlySet<string> = /* @__PURE__ */ new Set([
  * A resource as it stood in one of the month's terms (REC-5): the resource itself for its own
  * term; for a term rebuilt back or advanced to, its dates (`effectiveStartDate`, the inclusive
  * `commitmentEndDate`), active, without what it states about the moment it was fetched (the
- * seat batches, the next term's instructions, the windows), so the rules decide in its place.
+ * seat batches, the next term's instructions, the windows), so the rules decide in its place;
+ * the committed term an Extended Service Term began after, an annual term billed monthly under
+ * the SKU's own name (EST-3).
  *
  * @param resource - The resource, as fetched.
  * @param term - The term.
@@ -31,5 +33,14 @@ export function termResource(
   copy.effectiveStartDate = isoText(term.startMs);
   copy.commitmentEndDate = isoText(Math.floor(term.endMs / DAY) * DAY - DAY);
   if (copy.status === 'deleted' || copy.status === 'expired') copy.status = 'active';
+  // the committed term before an Extended Service Term: an annual term billed monthly, under
+  // the SKU's own name (EST-3)
+  if (term.committed === true) {
+    copy.termDuration = 'P1Y';
+    copy.billingCycle = 'monthly';
+    for (const key of ['offerName', 'friendlyName'])
+      if (typeof copy[key] === 'string')
+        copy[key] = (copy[key] as string).replace(/\s*extended\s*service\s*term/gi, '');
+  }
   return copy;
 }

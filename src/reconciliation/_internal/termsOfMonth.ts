@@ -30,10 +30,42 @@ export interface MonthTerm {
    * the terms counted from its `creationDate`: the term is then read anchored on it.
    */
   readonly anchorMs?: number;
+  /**
+   * `true` for the committed term whose end began the Extended Service Term a resource is in
+   * (EST-3): read back as an annual term billed monthly under the SKU's own name.
+   */
+  readonly committed?: true;
 }
 
 /** The charge types the file bills a term's first period with when it renews (lower case). */
 const RENEWED = [CHARGE_TYPES.renewal.toLowerCase(), CHARGE_TYPES.cycle.toLowerCase()];
+/** The charge types that bill a term's period (lower case). */
+const PERIODS = [CHARGE_TYPES.purchase.toLowerCase(), ...RENEWED];
+
+/** Whether a name says Extended Service Term, in any case or spacing (EST-6). */
+const EST_NAME = /extended\s*service\s*term/i;
+
+/**
+ * The day an Extended Service Term began, by the file's lines of it (EST-3, EST-5): its first
+ * month's, the earliest line saying it is one; else the day after the committed term's last
+ * period the file bills; `undefined` when the file says neither.
+ */
+function estBeganDay(
+  groups: readonly Pick<
+    FileGroup,
+    'known' | 'chargeKey' | 'startDay' | 'endDay' | 'est' | 'credit'
+  >[],
+): number | undefined {
+  let est: number | undefined;
+  let committed: number | undefined;
+  for (const group of groups) {
+    if (!group.known || group.credit) continue;
+    if (group.est) est = Math.min(est ?? group.startDay, group.startDay);
+    else if (PERIODS.includes(group.chargeKey))
+      committed = Math.max(committed ?? group.endDay + 1, group.endDay + 1);
+  }
+  return est ?? committed;
+}
 
 /** The most terms walked either way: a century of monthly terms. */
 const MOST = 1200;
@@ -55,7 +87,9 @@ function renewsPlainly(resource: Readonly<Record<string, unknown>>): boolean {
  * fetched (REC-5): the resource's own term; when it starts after the month's first instant and is
  * a renewal, the earlier terms rebuilt back to the one holding that instant, each ending where the
  * next begins and as long as the resource's term (TIME-4, counted back from its start), none
- * before the UTC day of `creationDate` (that term is the purchase); when it ends before the
+ * before the UTC day of `creationDate` (that term is the purchase) — a resource in its Extended
+ * Service Term back through its months to the day the file's lines say it began, then the
+ * committed term whose end began it (EST-3), a year long; when it ends before the
  * month's end and renews itself plainly, the terms the rules renew it into (an Extended Service
  * Term, a cancellation or a scheduled change is left to the rules' own `advance`). A term is a
  * renewal when it starts on a day after `creationDate`'s, or, without `creationDate`, when the
@@ -71,7 +105,10 @@ function renewsPlainly(resource: Readonly<Record<string, unknown>>): boolean {
 export function termsOfMonth(
   resource: Readonly<Record<string, unknown>>,
   window: FileWindow,
-  groups: readonly Pick<FileGroup, 'known' | 'chargeKey' | 'startDay'>[],
+  groups: readonly Pick<
+    FileGroup,
+    'known' | 'chargeKey' | 'startDay' | 'endDay' | 'est' | 'credit'
+  >[],
 ): readonly MonthTerm[] | undefined {
   const months = NEW_COMMERCE_TERM_MONTHS[resource.termDuration as NewCommerceTerm];
   const startMs = instantMs(resource.effectiveStartDate);
@@ -102,20 +139,37 @@ export function termsOfMonth(
   const terms: MonthTerm[] = [
     { startMs, endMs, renewal: renewal(startMs), read: 'as-read', ...anchor },
   ];
+  // an Extended Service Term goes back through its months to the committed term whose end began
+  // it (EST-3), where the file's lines say when that was
+  const estNamed = [resource.offerName, resource.friendlyName].some(
+    (name) => typeof name === 'string' && EST_NAME.test(name),
+  );
+  const estDay = estNamed ? estBeganDay(groups) : undefined;
+  const estFromMs = estDay === undefined || estDay * DAY > startMs ? undefined : estDay * DAY;
+  let committed = false;
   // fetched after the month: back to the term holding its first instant
   if (startMs > firstMs && renewal(startMs))
     for (let k = 1; k <= MOST; k++) {
-      let from =
-        nth > 0
+      const next = (terms[0] as MonthTerm).startMs;
+      if (estFromMs !== undefined && next <= estFromMs) committed = true;
+      let from = committed
+        ? addMonthsClamped(startOfUtcDay(next), -12)
+        : nth > 0
           ? nth - k > 0
             ? newCommerceTermEndAt(createdMs, months, nth - k)
             : (createdDay as number)
           : addMonthsClamped(startOfUtcDay(startMs), -months * k);
+      if (!committed && estFromMs !== undefined && from < estFromMs) from = estFromMs;
       const purchase = createdDay !== undefined && from <= createdDay;
       if (purchase) from = createdDay as number;
-      const next = (terms[0] as MonthTerm).startMs;
       if (from >= next) break;
-      terms.unshift({ startMs: from, endMs: next, renewal: !purchase, read: 'rebuilt', ...anchor });
+      terms.unshift({
+        startMs: from,
+        endMs: next,
+        renewal: !purchase,
+        read: 'rebuilt',
+        ...(committed ? { committed: true as const } : anchor),
+      });
       if (purchase || from <= firstMs) break;
     }
   // fetched before the month's end: forward over its renewals, by the rules

@@ -70,7 +70,7 @@ async function reconciled(rows: readonly Row[], resources: object, ...flags: str
 }
 
 describe('subscription-rules reconcile: what to do about a subscription in its Extended Service Term', () => {
-  it('EST-3, EST-4, REC-3: every finding of a subscription in its Extended Service Term says to convert or cancel now, with the uplift over the base for the seats held (50 × (4.12 − 4.00) = 6.00 USD a month)', async () => {
+  it('EST-3, EST-4, REC-3, REC-6: every finding of a subscription in its Extended Service Term says to convert or cancel now, showing both prices: 4.12 a seat a month against the 4.00 base given', async () => {
     const found = await reconciled(
       [estMonth],
       [estResource],
@@ -83,7 +83,8 @@ describe('subscription-rules reconcile: what to do about a subscription in its E
     const billed = found.findings.find((f) => f.chargeType === 'cycleCharge');
     expect(billed?.remedy).toEqual({
       when: 'now',
-      message: 'convert or cancel now: 6.00 USD a month over the monthly price',
+      message:
+        'convert or cancel now: 4.12 USD a seat a month in the Extended Service Term against 4.00 USD a seat a month in a committed term',
     });
     const korean = await reconciled(
       [estMonth],
@@ -97,7 +98,8 @@ describe('subscription-rules reconcile: what to do about a subscription in its E
     );
     expect(korean.findings.find((f) => f.chargeType === 'cycleCharge')?.remedy).toEqual({
       when: 'now',
-      message: '지금 전환하거나 취소하세요: 월 가격보다 매월 6.00 USD 더 듭니다',
+      message:
+        '지금 전환하거나 취소하세요: 연장 서비스 기간은 시트당 월 4.12 USD, 약정 기간은 시트당 월 4.00 USD입니다',
     });
   });
 });
@@ -165,10 +167,57 @@ describe('subscription-rules reconcile: a resource read as in its Extended Servi
           'Extended Service Term month on 2027-11-20, billing period 2027-11-20 to 2027-12-19: 4.12 × 50 = 206.00 USD; billed 206.50 USD',
         remedy: {
           when: 'now',
-          message: 'convert or cancel now: 6.00 USD a month over the monthly price',
+          message:
+            'convert or cancel now: 4.12 USD a seat a month in the Extended Service Term against 4.00 USD a seat a month in a committed term',
         },
       }),
     ]);
+  });
+
+  it('REC-6: with --prices holding the annual term billed monthly (43.80 a year), an EST month billed 1 cent a seat over says 4.12 a seat a month against 3.65 in a committed term, with 1 and 2 workers', async () => {
+    const both = file(
+      csv(
+        [
+          {
+            ProductId: 'CFQ7TTC0LDPB',
+            SkuId: '0001',
+            TermDuration: 'P1M',
+            BillingPlan: 'Monthly',
+            Currency: 'USD',
+            UnitPrice: '4.00',
+          },
+          {
+            ProductId: 'CFQ7TTC0LDPB',
+            SkuId: '0001',
+            TermDuration: 'P1Y',
+            BillingPlan: 'Monthly',
+            Currency: 'USD',
+            UnitPrice: '43.80',
+          },
+        ],
+        ['ProductId', 'SkuId', 'TermDuration', 'BillingPlan', 'Currency', 'UnitPrice'],
+      ),
+      { name: 'prices.csv' },
+    );
+    for (const workers of ['1', '2']) {
+      const found = await reconciled(
+        [{ ...billed, Subtotal: '206.50' }],
+        [estResource],
+        '--prices',
+        both,
+        '--at',
+        '2027-12-01T00:00:00Z',
+        '--workers',
+        workers,
+      );
+      expect(found.findings.map((f) => f.remedy)).toEqual([
+        {
+          when: 'now',
+          message:
+            'convert or cancel now: 4.12 USD a seat a month in the Extended Service Term against 3.65 USD a seat a month in a committed term',
+        },
+      ]);
+    }
   });
 
   it('EST-7, PL-3: --prices whose SKU has no monthly-term row: the annual row of 60.00 ÷ 12 = 5.00 + 23 % = 6.15 × 50 = 307.50 USD is the month, matched, with 1 and 2 workers', async () => {

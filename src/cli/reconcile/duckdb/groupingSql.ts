@@ -18,6 +18,8 @@ export interface LinePlaces {
   readonly seats: number | undefined;
   /** `UnitPrice`, when the file's own prices are read. */
   readonly unitPrice: number | undefined;
+  /** `UnitPrice`, always: a group's first, what a term read back is priced by (REC-5). */
+  readonly termPrice?: number | undefined;
   /** Each label's key and column. */
   readonly labels: readonly (readonly [string, number])[];
 }
@@ -136,6 +138,7 @@ SELECT row, k, plain,
   CASE WHEN plain THEN est END AS est,
   CASE WHEN plain THEN seats END AS seats,
   CASE WHEN plain THEN unit_price END AS unit_price,
+  CASE WHEN plain THEN NULLIF(term_price, '') END AS term_price,
   CASE WHEN plain THEN labels END AS labels
 FROM (
   SELECT *,
@@ -161,6 +164,7 @@ FROM (
       ${foldless} AS foldless,
       regexp_replace(js_trim(${cell(at.seats)}), '^''', '') AS seats,
       regexp_replace(js_trim(${cell(at.unitPrice)}), '^''', '') AS unit_price,
+      js_trim(regexp_replace(js_trim(${cell(at.termPrice)}), '^''', '')) AS term_price,
       ${labels} AS labels
     FROM raw
   )
@@ -199,7 +203,8 @@ SELECT k, charge_key, start_day, end_day, upper(currency) AS currency,
   CAST(min(price) AS VARCHAR) AS price,
   CASE WHEN min(promotion) IS NULL THEN 0 WHEN min(promotion) = max(promotion) THEN 1 ELSE 2 END AS promotions,
   min(promotion) AS promotion,
-  bool_or(est) AS est
+  bool_or(est) AS est,
+  arg_min(term_price, row) FILTER (WHERE term_price IS NOT NULL) AS term_price
 ${plainLines}
 GROUP BY k, charge_key, start_day, end_day, upper(currency), CASE WHEN known THEN NULL ELSE row END;
 CREATE TABLE held AS
@@ -237,7 +242,7 @@ SELECT held.k, CAST(held.first AS DOUBLE) AS first, held.cancelled,
   groups.quantity, CAST(groups.quantity_scale AS DOUBLE) AS quantity_scale,
   CAST(groups.prices AS DOUBLE) AS prices, groups.price,
   CAST(groups.promotions AS DOUBLE) AS promotions, groups.promotion,
-  groups.est,
+  groups.est, groups.term_price,
   CAST(NULL AS DOUBLE) AS line_row, CAST(NULL AS VARCHAR) AS line_quantity
 FROM held
 JOIN groups USING (k)

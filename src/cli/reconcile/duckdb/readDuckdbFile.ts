@@ -100,6 +100,8 @@ interface SqlGroupRow {
   readonly promotions: number;
   readonly promotion: string | null;
   readonly est: boolean;
+  /** The group's first `UnitPrice` (REC-5), `null` when none of its lines prints one. */
+  readonly term_price: string | null;
   /** A line of the group above, when it has more than one: its row (`null` on the group's own). */
   readonly line_row: number | null;
   /** That line's own quantity. */
@@ -152,6 +154,9 @@ function fileGroupOf(
       ? { promotionId: group.promotions === 1 ? (group.promotion ?? '') : null }
       : {}),
     est: group.est,
+    ...(group.term_price === null || group.term_price === undefined
+      ? {}
+      : { unitPrice: group.term_price }),
   };
 }
 
@@ -250,6 +255,7 @@ export async function readDuckdbFile(
       .filter((i) => i !== undefined),
     seats: seatsAt,
     unitPrice: priceAt,
+    termPrice: at('UnitPrice'),
     labels: labelsAt,
   };
   const types = readChargeTypes(undefined, 'options.chargeTypes');

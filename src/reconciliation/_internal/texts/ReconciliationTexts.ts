@@ -25,6 +25,7 @@ export const TEXT_IDS = [
   'charge-type',
   'promotion',
   'fetched-later',
+  'rebuilt-seats',
   'renewal-start',
   'usage-billed',
   'price-file',

@@ -32,6 +32,8 @@ export const enTexts: ReconciliationTexts = {
     'charge-type':
       'ChargeType printed {actual} where the rules bill {expected}: one charge, the same days, seats and amount',
     note: 'EffectiveUnitPrice printed {actual} where the rules give {expected}; the Subtotal agrees',
+    'rebuilt-seats':
+      "; the term is rebuilt back from a resource fetched after the month, its seats the resource's: a seat change since then is not visible in it",
     'fetched-later':
       "its resource holds {fetched} seats, but the file's latest line of it (row {row}, Quantity) leaves {seats}: the resource was fetched after a later seat change, so the replay took the file's changes back from the file's {seats} seats, not the resource's {fetched}",
     'usage-billed':

@@ -31,6 +31,8 @@ export const koTexts: ReconciliationTexts = {
     'charge-type':
       'ChargeType이 {actual}(으)로 표시되었으나 규칙상 {expected}(으)로 청구됨: 일수, 시트, 금액이 같은 하나의 요금',
     note: 'EffectiveUnitPrice가 {actual}(으)로 표시되었으나 규칙상 {expected}임. Subtotal은 일치함',
+    'rebuilt-seats':
+      '; 이 기간은 월 이후에 가져온 리소스에서 거슬러 재구성되었고 시트 수는 리소스의 것입니다: 이후의 시트 변경은 여기에 보이지 않습니다',
     'fetched-later':
       '리소스에는 시트가 {fetched}개이지만 파일의 마지막 줄({row}행, Quantity)은 {seats}개입니다: 리소스를 이후의 시트 변경 뒤에 가져왔으므로, 재생은 리소스의 {fetched}개가 아니라 파일의 {seats}개에서 파일의 변경을 되돌렸습니다',
     'usage-billed':

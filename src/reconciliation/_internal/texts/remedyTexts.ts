@@ -1,6 +1,7 @@
 /**
  * The sentences of a remedy, by ID; `{until}` an instant, `{day}` a day, `{amount}`, `{billed}` and
- * `{expected}` money (or seats, in `renewal`), `{rows}` the sheet's rows (the header is row 1).
+ * `{expected}` money (or seats, in `renewal`), `{est}` and `{committed}` a seat's month in an
+ * Extended Service Term and in a committed term, `{rows}` the sheet's rows (the header is row 1).
  */
 export type RemedyTextId =
   | 'refused'
@@ -12,6 +13,7 @@ export type RemedyTextId =
   | 'refused-now'
   | 'renewal'
   | 'est'
+  | 'est-alone'
   | 'est-unexpected'
   | 'est-instead'
   | 'microsoft'
@@ -38,7 +40,9 @@ export const REMEDY_TEXTS: Readonly<
     'refused-now': 'too late since {until}: the rules refuse the reduction now',
     renewal:
       "at renewal on {day}: change the seats then ({billed} billed, {expected} by the rules); the term's seats hold until then",
-    est: 'convert or cancel now: {amount} a month over the monthly price',
+    est: 'convert or cancel now: {est} a seat a month in the Extended Service Term against {committed} a seat a month in a committed term',
+    'est-alone':
+      'convert or cancel now: {est} a seat a month in the Extended Service Term; the price of a committed term is not known here (give the price list)',
     'est-unexpected':
       'convert or cancel now to end the monthly Extended Service Term charges; if the term should have renewed, take the month up with Microsoft',
     'est-instead':
@@ -65,7 +69,9 @@ export const REMEDY_TEXTS: Readonly<
     'refused-now': '{until} 이후로 너무 늦었습니다: 규칙이 지금 감소를 거부합니다',
     renewal:
       '{day} 갱신 시 시트 수를 변경하세요(청구 {billed}, 규칙 {expected}). 그때까지 기간의 시트 수가 유지됩니다',
-    est: '지금 전환하거나 취소하세요: 월 가격보다 매월 {amount} 더 듭니다',
+    est: '지금 전환하거나 취소하세요: 연장 서비스 기간은 시트당 월 {est}, 약정 기간은 시트당 월 {committed}입니다',
+    'est-alone':
+      '지금 전환하거나 취소하세요: 연장 서비스 기간은 시트당 월 {est}입니다. 약정 기간의 가격은 여기서 알 수 없습니다(가격표를 제공하세요)',
     'est-unexpected':
       '지금 전환하거나 취소하면 매월 청구되는 연장 서비스 기간 요금이 끝납니다. 약정 기간이 갱신되었어야 한다면 이 달의 요금은 Microsoft에 문의하세요',
     'est-instead':
@@ -91,7 +97,9 @@ export const REMEDY_TEXTS: Readonly<
     'refused-now': '自 {until} 起为时已晚：规则现在拒绝减少',
     renewal:
       '在 {day} 续订时更改席位（计费 {billed}，规则 {expected}）；在此之前期限的席位保持不变',
-    est: '立即转换或取消：每月比月度价格多 {amount}',
+    est: '立即转换或取消：延长服务期每个席位每月 {est}，承诺期限每个席位每月 {committed}',
+    'est-alone':
+      '立即转换或取消：延长服务期每个席位每月 {est}；此处无法得知承诺期限的价格（请提供价目表）',
     'est-unexpected':
       '立即转换或取消以结束每月的延长服务期费用；如果期限本应续订，请就该月费用联系 Microsoft',
     'est-instead':
@@ -116,7 +124,9 @@ export const REMEDY_TEXTS: Readonly<
     'refused-now': '自 {until} 起為時已晚：規則現在拒絕減少',
     renewal:
       '在 {day} 續訂時變更授權數量（計費 {billed}，規則 {expected}）；在此之前期限的授權數量保持不變',
-    est: '立即轉換或取消：每月比月度價格多 {amount}',
+    est: '立即轉換或取消：延長服務期每個授權每月 {est}，承諾期限每個授權每月 {committed}',
+    'est-alone':
+      '立即轉換或取消：延長服務期每個授權每月 {est}；此處無法得知承諾期限的價格（請提供價目表）',
     'est-unexpected':
       '立即轉換或取消以結束每月的延長服務期費用；如果期限本應續訂，請就該月費用聯絡 Microsoft',
     'est-instead':

@@ -31,6 +31,8 @@ export const zhHansTexts: ReconciliationTexts = {
     'charge-type':
       'ChargeType 显示为 {actual}，规则按 {expected} 计费：同一笔费用，天数、席位和金额相同',
     note: 'EffectiveUnitPrice 显示为 {actual}，规则给出的是 {expected}；Subtotal 一致',
+    'rebuilt-seats':
+      '；该期限由月份之后获取的资源倒推重建，席位数取自资源：之后的席位更改在其中不可见',
     'fetched-later':
       '其资源有 {fetched} 个席位，但文件中它的最后一行（第 {row} 行，Quantity）为 {seats} 个：资源是在之后的席位更改后获取的，因此重放从文件的 {seats} 个席位（而非资源的 {fetched} 个）回退文件的更改',
     'usage-billed':

@@ -31,6 +31,8 @@ export const zhHantTexts: ReconciliationTexts = {
     'charge-type':
       'ChargeType 顯示為 {actual}，規則按 {expected} 計費：同一筆費用，天數、席位和金額相同',
     note: 'EffectiveUnitPrice 顯示為 {actual}，規則給出的是 {expected}；Subtotal 一致',
+    'rebuilt-seats':
+      '；該期限由月份之後取得的資源倒推重建，授權數量取自資源：之後的授權變更在其中不可見',
     'fetched-later':
       '其資源有 {fetched} 個授權，但檔案中它的最後一行（第 {row} 行，Quantity）為 {seats} 個：資源是在之後的授權變更後取得的，因此重播從檔案的 {seats} 個授權（而非資源的 {fetched} 個）回退檔案的變更',
     'usage-billed':
