@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { createUsageReconciler, readUsageLine, reconcileUsage } from 'subscription-rules/usage';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../_errors.ts';
@@ -119,5 +120,31 @@ describe('reconcileUsage: options.at, the instant the usage file was fetched (US
     });
     b.merge(a);
     expect(b.finish()).toEqual(one.finish());
+  });
+  it('USG-6: for any at, a day without PEC is an issue when it starts at or after at, provisional when its end + 24 h is later than at, else final — and its money is the same either way', () => {
+    const DAY = 86_400_000;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: -1, max: 3 }),
+        fc.integer({ min: -2, max: 2 }),
+        (date, days, ms) => {
+          const day = `2026-11-${String(date).padStart(2, '0')}`;
+          const start = Date.UTC(2026, 10, date);
+          const at = start + days * DAY + ms;
+          const result = reconcileUsage([{ ...noPec, UsageDate: day }], null, {
+            at: new Date(at).toISOString(),
+          });
+          if (start >= at) {
+            expect(result.issues.map((i) => i.code)).toEqual(['USAGE_AFTER_AT']);
+            expect(result.pec.notEarned).toEqual([]);
+            return;
+          }
+          const [finding] = result.pec.notEarned;
+          expect(finding?.atStake).toEqual({ amount: 72, currency: 'USD' });
+          expect(finding?.provisional).toBe(start + 2 * DAY > at ? true : undefined);
+        },
+      ),
+    );
   });
 });
