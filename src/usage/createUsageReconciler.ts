@@ -18,7 +18,8 @@ const states = new WeakMap<object, UsageState>();
  * per line — and `merge` is associative and commutative: any split of the lines, merged in any
  * order, finishes to the same result as one pass. It reads no clock.
  *
- * @param options - As `reconcileUsage` takes them; reconcilers merged together take the same.
+ * @param options - As `reconcileUsage` takes them, `at` (when the file was fetched: a day within
+ *   24 hours of it is provisional) included; reconcilers merged together take the same.
  * @returns `{ observe, merge, finish }`.
  * @throws `RuleError` for bad options (naming `options.<field>`); `observe` for a line that
  *   is not one `readUsageLine` reads (naming `line.<field>`), `merge` for another object.

@@ -12,8 +12,6 @@
  * @packageDocumentation
  */
 
-export { createTieOut } from '../invoices/createTieOut.ts';
-export { tieOut } from '../invoices/tieOut.ts';
 export type {
   Invoice,
   InvoiceDocumentType,
@@ -30,6 +28,7 @@ export type {
   TieOutResults,
   TieOutSummary,
 } from '../invoices/types.ts';
+export { createTieOut } from './createTieOut.ts';
 export { createUsageReconciler } from './createUsageReconciler.ts';
 export { expectedEffectiveUnitPrice } from './expectedEffectiveUnitPrice.ts';
 export { readUsageLine } from './readUsageLine.ts';
@@ -47,6 +46,15 @@ export type {
   UsageRemedy,
   UsageSummary,
 } from './resultTypes.ts';
+export { tieOut } from './tieOut.ts';
+export type {
+  TieOutUsage,
+  UsageTieOut,
+  UsageTieOutConstraints,
+  UsageTieOutOptions,
+  UsageTieOutResult,
+  UsageTieOutResults,
+} from './tieOutTypes.ts';
 export type {
   UsageBand,
   UsageIssue,

@@ -20,10 +20,14 @@ import type { UsageReconcileOptions } from './types.ts';
  * @param reconRows - The New Commerce invoice reconciliation file's rows; `null` or omitted: the
  *   invoice is not checked (the summary says so); `[]` is an empty file.
  * @param options - `prices` (the Azure price list's rows), `pecRate` (default `'15'`), `period`
- *   (`YYYY-MM`), `minAtStake`, `locale`.
+ *   (`YYYY-MM`), `minAtStake`, `locale`, and `at`: the instant the file was fetched (time as data,
+ *   no clock is read). Daily usage lags up to 24 hours, so a PEC finding or credit on a day whose
+ *   end + 24 h is later than `at` is `provisional` (until that instant; equal is final), and a
+ *   line dated on a day starting at or after `at` is an issue `USAGE_AFTER_AT`.
  * @returns `{ matched, missing, unexpected, different, issues, notes, pec, credits, late, atStake,
  *   customers, summary }`, every amount `Money`.
- * @throws `RuleError` for a list that is not one, or bad options.
+ * @throws `RuleError` for a list that is not one, or bad options (`INVALID_INSTANT` naming
+ *   `options.at`).
  * @example
  * ```ts
  * import { reconcileUsage } from 'subscription-rules/usage';

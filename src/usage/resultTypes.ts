@@ -68,6 +68,13 @@ export interface UsageFinding {
   readonly message: string;
   /** What can be done. */
   readonly remedy: UsageRemedy;
+  /**
+   * `true` when a day of a PEC finding may still receive lines at `options.at` (USG-6): its end
+   * plus 24 hours is later than `at`. Absent when final.
+   */
+  readonly provisional?: true;
+  /** When provisional: the instant the finding's last day becomes final (its end + 24 h). */
+  readonly provisionalUntil?: string;
 }
 
 /**
@@ -155,6 +162,10 @@ export interface UsageCredit {
   readonly used: Money;
   /** The rows, the first ten. */
   readonly rows: readonly number[];
+  /** `true` when the day may still receive lines at `options.at` (USG-6); absent when final. */
+  readonly provisional?: true;
+  /** When provisional: the instant the day becomes final (its end + 24 h). */
+  readonly provisionalUntil?: string;
 }
 
 /**

@@ -83,13 +83,18 @@ export interface UsageIssue {
   readonly row: number;
   /** The column at fault. */
   readonly column: string;
-  /** `MISSING_FIELD`, `INVALID_ARGUMENT`, `INVALID_AMOUNT`, `UNKNOWN_CURRENCY` or `LEGACY_INVOICE`. */
+  /**
+   * `MISSING_FIELD`, `INVALID_ARGUMENT`, `INVALID_AMOUNT`, `UNKNOWN_CURRENCY`, `LEGACY_INVOICE`, or
+   * `USAGE_AFTER_AT` (a line dated on or after the day `options.at` falls in: after the file was
+   * fetched, USG-6).
+   */
   readonly code:
     | 'MISSING_FIELD'
     | 'INVALID_ARGUMENT'
     | 'INVALID_AMOUNT'
     | 'UNKNOWN_CURRENCY'
-    | 'LEGACY_INVOICE';
+    | 'LEGACY_INVOICE'
+    | 'USAGE_AFTER_AT';
   /** What was expected, in the locale asked for (English from `readUsageLine`). */
   readonly message: string;
   /** `invoice` for a row of the invoice file; absent for the usage file's. */
@@ -165,4 +170,14 @@ export interface UsageReconcileOptions extends MessageOptions {
    * @defaultValue none: every finding
    */
   readonly minAtStake?: string | undefined;
+  /**
+   * The instant the usage file was fetched, an ISO 8601 instant (USG-6): time as data, the library
+   * reads no clock. Partner Center's unbilled daily usage lags up to 24 hours, so a day whose end
+   * plus 24 hours is later than `at` may still receive lines: a PEC finding or a credit on such a
+   * day is `provisional` until that instant (equal to `at` is final). A line dated on a day that
+   * starts at or after `at` is an issue, `USAGE_AFTER_AT`.
+   *
+   * @defaultValue none: every day final
+   */
+  readonly at?: string | undefined;
 }

@@ -14,6 +14,7 @@ import { amountText } from './amountText.ts';
 import { truncated } from './exact.ts';
 import { compareInvoice, type InvoiceFindings } from './invoiceComparison.ts';
 import { pecFindings } from './pecFindings.ts';
+import { provisionalOf } from './provisional.ts';
 import type { UsageOptions } from './readUsageOptions.ts';
 import { reconUsageRows } from './reconUsageRows.ts';
 import { remedyOf } from './remedyOf.ts';
@@ -99,17 +100,35 @@ export function finishUsage(
   const different = kept([...lineFindings, ...pec.rate, ...invoice.different]);
   const missing = kept(invoice.missing);
   const unexpected = kept(invoice.unexpected);
-  const notEarned = kept(pec.notEarned);
-  const onExcludedMeter = kept(pec.onExcludedMeter);
+  const dated = (f: UsageFinding): UsageFinding => ({
+    ...f,
+    ...provisionalOf(f.days ?? [], f.message, options.at, texts),
+  });
+  const notEarned = kept(pec.notEarned).map(dated);
+  const onExcludedMeter = kept(pec.onExcludedMeter).map(dated);
   const all = [...different, ...missing, ...unexpected, ...notEarned, ...onExcludedMeter];
 
-  const credits: UsageCredit[] = byKey(state.credits).map((c) => ({
-    customerId: c.customerId,
-    entitlementId: c.entitlementId,
-    day: c.day,
-    used: { amount: c.used, currency: c.currency },
-    rows: c.rows,
-  }));
+  const creditEntries = byKey(state.credits).map((c) => {
+    const { message, ...dates } = provisionalOf(
+      [c.day],
+      usageSentence(texts, 'credit-applied', {
+        day: c.day,
+        amount: amountText(c.used, c.currency),
+      }),
+      options.at,
+      texts,
+    );
+    const credit: UsageCredit = {
+      customerId: c.customerId,
+      entitlementId: c.entitlementId,
+      day: c.day,
+      used: { amount: c.used, currency: c.currency },
+      rows: c.rows,
+      ...dates,
+    };
+    return { credit, message };
+  });
+  const credits: UsageCredit[] = creditEntries.map((e) => e.credit);
   const lateByKey = new Map<string, { late: UsageLate; days: Set<string>; rows: number[] }>();
   for (const g of groups) {
     if (g.late === 0) continue;
@@ -158,17 +177,14 @@ export function finishUsage(
         invoice: e.late.invoiceNumber ?? '—',
       }),
     })),
-    ...credits.map((c) => ({
+    ...creditEntries.map(({ credit: c, message }) => ({
       kind: 'credit-applied' as const,
       rows: c.rows,
       lines: c.rows.length,
       entitlementId: c.entitlementId,
       invoiceNumber: null,
       rule: 'USG-5' as const,
-      message: usageSentence(texts, 'credit-applied', {
-        day: c.day,
-        amount: amountText(c.used.amount, c.used.currency),
-      }),
+      message,
     })),
   ];
 

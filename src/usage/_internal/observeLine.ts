@@ -5,18 +5,28 @@ import { addPecDay } from './addPecDay.ts';
 import { checkArithmetic } from './checkArithmetic.ts';
 import { lineContext } from './LineContext.ts';
 import { ownText } from './ownText.ts';
+import { dayStart } from './provisional.ts';
 import type { UsageOptions } from './readUsageOptions.ts';
 import type { UsageState } from './UsageState.ts';
 
 /**
- * Adds one read line to the state, checked field by field first (ERR-1): outside
- * `options.period` it is only counted; else its arithmetic (USG-2), its invoice key's day
+ * Adds one read line to the state, checked field by field first (ERR-1): dated on a day that
+ * starts at or after `options.at` it is an issue (USG-6); outside `options.period` it is only counted; else its arithmetic (USG-2), its invoice key's day
  * (USG-4), its credit (USG-5) and its PEC day (USG-3). Entries are per key and day, never per line.
  */
 export function observeLine(state: UsageState, options: UsageOptions, input: UsageLine): void {
   const c = lineContext(input);
   const { line } = c;
   state.lines++;
+  if (options.at !== null && dayStart(line.usageDate) >= options.at) {
+    state.issues.push({
+      row: line.row,
+      column: 'UsageDate',
+      code: 'USAGE_AFTER_AT',
+      message: 'a line dated after the file was fetched',
+    });
+    return;
+  }
   if (
     options.period !== null &&
     (line.chargeStart ?? line.usageDate).slice(0, 7) !== options.period

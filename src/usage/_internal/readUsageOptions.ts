@@ -1,6 +1,7 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { loose } from '../../kernel/columnIndex.ts';
 import { fail } from '../../kernel/fail.ts';
+import { parseInstant } from '../../time/parseInstant.ts';
 import type { UsageReconcileOptions } from '../types.ts';
 import { type Exact, readExact, times } from './exact.ts';
 import { requirePercentage } from './requireInputs.ts';
@@ -24,6 +25,8 @@ export interface UsageOptions {
   readonly period: string | null;
   /** In major units. */
   readonly minAtStake: Exact | null;
+  /** When the file was fetched, epoch milliseconds, or `null`. */
+  readonly at: number | null;
 }
 
 const FIFTEEN: Exact = { units: 15n, scale: 0 };
@@ -71,7 +74,7 @@ function readPrices(rows: unknown): Map<string, MeterPrice> {
 /**
  * Reads the options of a usage reconciliation (ERR-1).
  *
- * @throws {@link RuleError} naming `options.<field>` at fault.
+ * @throws {@link RuleError} naming `options.<field>` at fault (`INVALID_INSTANT` for `options.at`).
  */
 export function readUsageOptions(options: UsageReconcileOptions | undefined): UsageOptions {
   if (
@@ -111,5 +114,6 @@ export function readUsageOptions(options: UsageReconcileOptions | undefined): Us
     pecRate: requirePercentage(o.pecRate, 'options.pecRate', FIFTEEN),
     period: period ?? null,
     minAtStake,
+    at: o.at === undefined ? null : parseInstant(o.at, 'options.at'),
   };
 }

@@ -29,6 +29,7 @@ export const USAGE_TEXT_IDS = [
   'not-checked-pec',
   'not-checked-third-party',
   'not-checked-invoice',
+  'provisional',
 ] as const;
 
 /** The ID of a usage sentence. */
@@ -46,6 +47,7 @@ export const USAGE_ISSUES = [
   'expected an active ISO 4217 code',
   'expected no more decimals than the billing currency has',
   'Azure plan and PEC aren’t shown on the D (Legacy) invoice',
+  'a line dated after the file was fetched',
 ] as const;
 
 /** One of the reader's issues. */

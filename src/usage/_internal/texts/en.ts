@@ -40,6 +40,7 @@ export const enTexts: UsageTexts = {
       'PEC not checked: the file has no PartnerEarnedCreditPercentage (export with attributeSet full)',
     'not-checked-third-party': 'Third Party meters not told apart: no price list given',
     'not-checked-invoice': 'the daily lines not tied to the invoice: no invoice file given',
+    provisional: '{message} — provisional: the day’s usage may still change until {until}',
   },
   issues: {
     'expected a row of cells keyed by column, or one JSON line':
@@ -56,6 +57,7 @@ export const enTexts: UsageTexts = {
       'expected no more decimals than the billing currency has',
     'Azure plan and PEC aren’t shown on the D (Legacy) invoice':
       'Azure plan and PEC aren’t shown on the D (Legacy) invoice',
+    'a line dated after the file was fetched': 'a line dated after the file was fetched',
   },
   comma: ', ',
 };

@@ -40,6 +40,7 @@ export const koTexts: UsageTexts = {
       'PEC를 확인하지 않음: 파일에 PartnerEarnedCreditPercentage가 없음(attributeSet full로 내보내기)',
     'not-checked-third-party': 'Third Party 미터를 구분하지 않음: 가격표가 없음',
     'not-checked-invoice': '일별 줄을 청구서와 맞추지 않음: 청구서 파일이 없음',
+    provisional: '{message} — 잠정: 그날의 사용량은 {until}까지 바뀔 수 있음',
   },
   issues: {
     'expected a row of cells keyed by column, or one JSON line':
@@ -56,6 +57,7 @@ export const koTexts: UsageTexts = {
       '청구 통화의 소수 자릿수를 넘지 않아야 함',
     'Azure plan and PEC aren’t shown on the D (Legacy) invoice':
       'Azure 플랜과 PEC는 D(레거시) 청구서에 표시되지 않음',
+    'a line dated after the file was fetched': '파일을 받은 뒤의 날짜가 적힌 줄',
   },
   comma: ', ',
 };

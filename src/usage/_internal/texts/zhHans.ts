@@ -38,6 +38,7 @@ export const zhHansTexts: UsageTexts = {
       '未检查 PEC：文件没有 PartnerEarnedCreditPercentage（请以 attributeSet full 导出）',
     'not-checked-third-party': '未区分 Third Party 计量：未提供价目表',
     'not-checked-invoice': '未将每日记录与发票核对：未提供发票对账文件',
+    provisional: '{message} — 暂定：当天的用量在 {until} 之前仍可能变化',
   },
   issues: {
     'expected a row of cells keyed by column, or one JSON line':
@@ -53,6 +54,7 @@ export const zhHansTexts: UsageTexts = {
     'expected no more decimals than the billing currency has': '小数位数不应超过计费货币的位数',
     'Azure plan and PEC aren’t shown on the D (Legacy) invoice':
       'Azure 计划和 PEC 不会显示在 D（旧版）发票上',
+    'a line dated after the file was fetched': '日期晚于文件获取时间的记录',
   },
   comma: '、',
 };

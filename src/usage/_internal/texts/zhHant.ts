@@ -37,6 +37,7 @@ export const zhHantTexts: UsageTexts = {
       '未檢查 PEC：檔案沒有 PartnerEarnedCreditPercentage（請以 attributeSet full 匯出）',
     'not-checked-third-party': '未區分 Third Party 計量：未提供價格表',
     'not-checked-invoice': '未將每日記錄與發票核對：未提供發票對帳檔',
+    provisional: '{message} — 暫定：當天的用量在 {until} 之前仍可能變動',
   },
   issues: {
     'expected a row of cells keyed by column, or one JSON line':
@@ -52,6 +53,7 @@ export const zhHantTexts: UsageTexts = {
     'expected no more decimals than the billing currency has': '小數位數不應超過計費貨幣的位數',
     'Azure plan and PEC aren’t shown on the D (Legacy) invoice':
       'Azure 方案與 PEC 不會顯示在 D（舊版）發票上',
+    'a line dated after the file was fetched': '日期晚於檔案取得時間的記錄',
   },
   comma: '、',
 };

@@ -1,0 +1,68 @@
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { tieOut as tieOutLines } from '../invoices/tieOut.ts';
+import { fail } from '../kernel/fail.ts';
+import { parseInstant } from '../time/parseInstant.ts';
+import { usageBeside } from './_internal/usageBeside.ts';
+import { reconcileUsage } from './reconcileUsage.ts';
+import type { UsageTieOutOptions, UsageTieOutResults } from './tieOutTypes.ts';
+
+/**
+ * Ties each New Commerce invoice out against its reconciliation lines, per invoice number and
+ * currency (INV-2, INV-3): Σ `Subtotal`, Σ `TaxTotal` and Σ `Total` of the lines carrying the
+ * number, exactly as printed (REC-2's dialect: any column order and case, Excel's apostrophe,
+ * scientific zeros), against the resource's `totalCharges` (tax included). The residual
+ * `totalCharges − Σ Total` is `tied` at 0, `rounding` while `|residual| < (m + k + [k > 0])`
+ * minor units (k lines taxed, m lines printed with more decimals than the currency has), else
+ * `adjustment-not-in-files` (remedy `never`: ask Microsoft which adjustment). Lines of a number in
+ * two currencies are `mixed-currency` (not summed); of another currency than the resource's,
+ * `currency-mismatch`; without a resource, `no-invoice`; a resource without lines is `no-lines`
+ * with its residual's `classification`. A credit note is tied on its own number and listed on the
+ * invoice it amends, whose `netOfAmendments` adds it (never to the residual). With `usageRows`
+ * (the daily rated usage file), the days are checked against the invoice's usage lines as
+ * `reconcileUsage` checks them (USG-4), and each result carries its `usage` — groups matched with
+ * their rounding, different, missing, unexpected — beside its residual, never in it: the residual
+ * and outcome are those without `usageRows`.
+ *
+ * @param invoices - Partner Center's Invoice resources, or `parseInvoice`'s values.
+ * @param rows - The reconciliation file's rows, keyed by its header (as a CSV parser gives them).
+ * @param options - `locale`: the language of each `message`; `usageRows`: the daily rated usage
+ *   file's rows; `at`: the instant that file was fetched (USG-6).
+ * @returns One result per (number, currency), the rows not read, the totals, and with
+ *   `usageRows` the whole usage reconciliation (`usage`).
+ * @throws `RuleError` naming the field at fault: a resource that cannot be read
+ *   (`invoices.0.totalCharges`), a number given twice, `rows` or `options.usageRows` that is no
+ *   list, a bad `options.at`, a bad locale.
+ * @example
+ * ```ts
+ * import { tieOut } from 'subscription-rules/usage';
+ * const invoice = { id: 'G000024135', invoiceDate: '2026-11-08T00:00:00Z',
+ *   totalCharges: 2075.9, currencyCode: 'USD', documentType: 'invoice' };
+ * const line = (Subtotal: string, TaxTotal: string, Total: string) =>
+ *   ({ InvoiceNumber: 'G000024135', Currency: 'USD', Subtotal, TaxTotal, Total });
+ * const { results } = tieOut([invoice], [
+ *   line('1200.00', '96.00', '1296.00'), line('700.12', '56.01', '756.13'),
+ *   line('-30.00', '-2.40', '-32.40'), line('52.00', '4.16', '56.16'),
+ * ]);
+ * [results[0]?.outcome, results[0]?.residual, results[0]?.tolerance];
+ * //=> ['rounding', { amount: 1, currency: 'USD' }, { amount: 5, currency: 'USD' }]
+ * ```
+ * @category Invoices
+ * @see INV-2
+ */
+export function tieOut(
+  invoices: readonly unknown[],
+  rows: readonly Readonly<Record<string, unknown>>[],
+  options?: UsageTieOutOptions,
+): UsageTieOutResults {
+  const usageRows = options?.usageRows;
+  if (usageRows !== undefined && !Array.isArray(usageRows))
+    fail(RuleErrorCode.INVALID_ARGUMENT, 'options.usageRows', 'expected a list', usageRows);
+  const locale = options?.locale === undefined ? {} : { locale: options.locale };
+  const tied = tieOutLines(invoices, rows, locale);
+  const at = options?.at === undefined ? {} : { at: options.at };
+  if (usageRows === undefined) {
+    if (options?.at !== undefined) parseInstant(options.at, 'options.at');
+    return tied;
+  }
+  return usageBeside(tied, reconcileUsage(usageRows, rows, { ...at, ...locale }));
+}
