@@ -5,7 +5,7 @@ import type { PriceListRow } from '../../index.ts';
 import type { FindingLabels } from '../../reconciliation/_internal/FindingLabels.ts';
 import type { SeenSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
-import { idHash } from './idHash.ts';
+import { idHash } from '../engine/shard/idHash.ts';
 
 /** How many partitions the subscriptions are spread over at least, once the groups pass the budget. */
 export const PARTITIONS = 64;

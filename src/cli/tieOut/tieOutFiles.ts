@@ -2,10 +2,10 @@ import type { MessageOptions } from '../../index.ts';
 import { parseInvoice } from '../../schemas/index.ts';
 import { createTieOut, type Invoice, type TieOut } from '../../usage/index.ts';
 import type { CommandStreams } from '../Command.ts';
-import { csvScan } from '../reconcile/csvScan.ts';
-import { fileLines } from '../reconcile/fileLines.ts';
-import { fileText } from '../reconcile/fileText.ts';
-import { subscriptionFiles } from '../reconcile/subscriptionFiles.ts';
+import { csvScan } from '../engine/scan/csvScan.ts';
+import { fileText } from '../engine/scan/fileText.ts';
+import { subscriptionFiles } from '../engine/scan/subscriptionFiles.ts';
+import { fileLines } from '../engine/write/fileLines.ts';
 import { UsageError } from '../UsageError.ts';
 import { type RowPlaces, rowPlace, tieOutCsv, tieOutText } from './tieOutReport.ts';
 

@@ -21,16 +21,16 @@ import {
 import { lineReader } from '../../../reconciliation/_internal/lineReader.ts';
 import { SlotMap, SubscriptionSlots } from '../../../reconciliation/_internal/SubscriptionSlots.ts';
 import { noteUnread, type UnreadRows } from '../../../reconciliation/_internal/unreadRows.ts';
+import { gzipFault } from '../../engine/duckdb/gzipFault.ts';
+import type { DuckdbApi } from '../../engine/duckdb/loadDuckdb.ts';
+import { csvRows } from '../../engine/scan/csvRows.ts';
+import { fileText } from '../../engine/scan/fileText.ts';
+import type { ProgressBar } from '../../engine/scan/progressBar.ts';
 import { heldLimit } from '../../reconcileHeap.ts';
-import { csvRows } from '../csvRows.ts';
-import { fileText } from '../fileText.ts';
 import { heldSubscriptions } from '../heldSubscriptions.ts';
-import type { ProgressBar } from '../progressBar.ts';
 import type { ReconFile } from '../readReconFile.ts';
 import { type Spill, spill } from '../spill.ts';
 import { groupingSql, type LinePlaces } from './groupingSql.ts';
-import { gzipFault } from './gzipFault.ts';
-import type { DuckdbApi } from './loadDuckdb.ts';
 
 /** The least memory DuckDB is given, whatever `--memory` says: it cannot sort in less. */
 const LEAST_DUCKDB_MEMORY = 128 * 1024 ** 2;
