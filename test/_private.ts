@@ -9,6 +9,7 @@ export { EXPORT_COLUMNS } from '../src/arbitraries/_internal/reconciliationDiale
 export { closesIn } from '../src/cli/closesIn.ts';
 export { currentNotes, STALE_WINDOW_MS } from '../src/cli/currentNotes.ts';
 export { loadDuckdb } from '../src/cli/engine/duckdb/loadDuckdb.ts';
+export { runEngine } from '../src/cli/engine/runEngine.ts';
 export { batchBuffers } from '../src/cli/engine/scan/batchBuffers.ts';
 export { csvRows } from '../src/cli/engine/scan/csvRows.ts';
 export { type CsvRow, csvScan } from '../src/cli/engine/scan/csvScan.ts';
@@ -20,6 +21,7 @@ export { progressBar } from '../src/cli/engine/scan/progressBar.ts';
 export { resourcesOf, subscriptionFiles } from '../src/cli/engine/scan/subscriptionFiles.ts';
 export { idHash } from '../src/cli/engine/shard/idHash.ts';
 export { shardOf } from '../src/cli/engine/shard/shardOf.ts';
+export { spillPartitions } from '../src/cli/engine/spill/spillPartitions.ts';
 export { inspectValue } from '../src/cli/inspectValues.ts';
 export { main } from '../src/cli/main.ts';
 export { memoryOf, memoryText } from '../src/cli/memoryFlag.ts';
@@ -36,7 +38,7 @@ export {
   type ReconcileJob,
   reconcileJob,
 } from '../src/cli/reconcile/reconcileJob.ts';
-export { spill, spillPartitions } from '../src/cli/reconcile/spill.ts';
+export { spill } from '../src/cli/reconcile/spill.ts';
 export {
   allocatorEnv,
   heapFlags,
@@ -47,6 +49,8 @@ export {
   threadHeap,
 } from '../src/cli/reconcileHeap.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
+export { mergeTieOuts } from '../src/cli/tieOut/mergeTieOuts.ts';
+export { tieOutJob } from '../src/cli/tieOut/tieOutJob.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
 export { upliftPercent } from '../src/cli/upliftPercent.ts';
 export { workersOf, workersPastBudget, workersWithin } from '../src/cli/workersFlag.ts';

@@ -2,10 +2,12 @@ import type { CsvRow } from './scan/csvScan.ts';
 
 /**
  * One record of an input file as the engine's scan hands it over: a CSV row (its cells decoded
- * only when asked for, valid only during the call) or one line of a JSON-lines file as text.
+ * only when asked for, valid only during the call), a row whose quotes never close (its first
+ * line's text: a row the command reports unread), or one line of a JSON-lines file as text.
  */
 export type EngineRecord =
   | { readonly kind: 'csv'; readonly row: CsvRow }
+  | { readonly kind: 'unclosed'; readonly text: string }
   | { readonly kind: 'json'; readonly text: string };
 
 /**
@@ -92,8 +94,8 @@ export interface EngineJob<Row, State, Result> {
    */
   readonly worker: string;
   /**
-   * Reads a CSV file's header row (a JSON-lines file has none: called with no names), and says
-   * how its records become rows.
+   * Reads a CSV file's header row (a JSON-lines file has none, nor an empty file: called with no
+   * names), and says how its records become rows.
    *
    * @param names - The header's cells, as written.
    * @param file - The file, for errors.

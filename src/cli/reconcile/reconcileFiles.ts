@@ -16,6 +16,7 @@ import { fileText } from '../engine/scan/fileText.ts';
 import { progressBar } from '../engine/scan/progressBar.ts';
 import { resourcesOf, subscriptionFiles } from '../engine/scan/subscriptionFiles.ts';
 import { shardOf } from '../engine/shard/shardOf.ts';
+import { spillPartitions } from '../engine/spill/spillPartitions.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import type { EstBaseFlag } from '../estBaseFlag.ts';
 import type { BillingMonth } from '../monthFlag.ts';
@@ -35,7 +36,7 @@ import { issueResult, type PlacedItem, reconcileShard } from './reconcileShard.t
 import { shardPool, workerContext, workerScript } from './shardPool.ts';
 import { shardResources } from './shardResources.ts';
 import { type ShardedFile, shardWorkers } from './shardWorkers.ts';
-import { type Spill, spill, spillPartitions } from './spill.ts';
+import { type Spill, spill } from './spill.ts';
 import { subscriptionsOf } from './subscriptionsOf.ts';
 import { OWN_PRICES, summaryOf, summaryText } from './summary.ts';
 
