@@ -166,6 +166,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
           run.prices === undefined,
           run.memory,
           partitions,
+          workers,
         );
   if (byDuckdb?.why !== undefined)
     streams.err(`warning: --engine duckdb: ${byDuckdb.why}; the default engine reads the file`);
