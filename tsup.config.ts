@@ -141,9 +141,13 @@ export default defineConfig([
   builtApart(reconciliationEntries),
   builtApart(usageEntries),
   {
-    // the reconcile command's worker thread (`--workers`), loaded by the CLI from beside it: each
-    // file whole, without chunks shared with the other, so dist/cli.js stays one file
-    entry: { cli: 'src/cli/bin.ts', reconcileWorker: 'src/cli/reconcile/reconcileWorker.ts' },
+    // the reconcile and tie-out commands' worker threads (`--workers`), loaded by the CLI from
+    // beside it: each file whole, without chunks shared with the others, so dist/cli.js stays one
+    entry: {
+      cli: 'src/cli/bin.ts',
+      reconcileWorker: 'src/cli/reconcile/reconcileWorker.ts',
+      tieOutWorker: 'src/cli/tieOut/tieOutWorker.ts',
+    },
     // DuckDB (`reconcile --engine duckdb`) is an optional peer dependency, loaded by `import()`
     // only when asked for: never bundled, never imported statically
     external: ['@duckdb/node-api'],

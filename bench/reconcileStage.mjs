@@ -3,11 +3,11 @@
 // of the ones before it and its own, so the difference between two stages' times is what the
 // later one adds. Prints one JSON line: the stage, its count and its milliseconds.
 
-import { csvScan } from '../src/cli/reconcile/csvScan.ts';
-import { fileText } from '../src/cli/reconcile/fileText.ts';
-import { jsonItems } from '../src/cli/reconcile/jsonItems.ts';
+import { csvScan } from '../src/cli/engine/scan/csvScan.ts';
+import { fileText } from '../src/cli/engine/scan/fileText.ts';
+import { jsonItems } from '../src/cli/engine/scan/jsonItems.ts';
+import { progressBar } from '../src/cli/engine/scan/progressBar.ts';
 import { readPriceList } from '../src/cli/reconcile/priceList.ts';
-import { progressBar } from '../src/cli/reconcile/progressBar.ts';
 import { readReconFile } from '../src/cli/reconcile/readReconFile.ts';
 import {
   advance,

@@ -8,35 +8,38 @@
 export { EXPORT_COLUMNS } from '../src/arbitraries/_internal/reconciliationDialect.ts';
 export { closesIn } from '../src/cli/closesIn.ts';
 export { currentNotes, STALE_WINDOW_MS } from '../src/cli/currentNotes.ts';
+export { duckdbSettings } from '../src/cli/engine/duckdb/duckdbSettings.ts';
+export { loadDuckdb } from '../src/cli/engine/duckdb/loadDuckdb.ts';
+export { runEngine } from '../src/cli/engine/runEngine.ts';
+export { batchBuffers } from '../src/cli/engine/scan/batchBuffers.ts';
+export { csvRows } from '../src/cli/engine/scan/csvRows.ts';
+export { type CsvRow, csvScan } from '../src/cli/engine/scan/csvScan.ts';
+export { fileText } from '../src/cli/engine/scan/fileText.ts';
+export { itemId } from '../src/cli/engine/scan/itemId.ts';
+export { jsonItems } from '../src/cli/engine/scan/jsonItems.ts';
+export { jsonItemTexts } from '../src/cli/engine/scan/jsonItemTexts.ts';
+export { progressBar } from '../src/cli/engine/scan/progressBar.ts';
+export { resourcesOf, subscriptionFiles } from '../src/cli/engine/scan/subscriptionFiles.ts';
+export { idHash } from '../src/cli/engine/shard/idHash.ts';
+export { shardOf } from '../src/cli/engine/shard/shardOf.ts';
+export { spillPartitions } from '../src/cli/engine/spill/spillPartitions.ts';
 export { inspectValue } from '../src/cli/inspectValues.ts';
 export { main } from '../src/cli/main.ts';
 export { memoryOf, memoryText } from '../src/cli/memoryFlag.ts';
 export { moneyText } from '../src/cli/moneyText.ts';
 export { parsePriceFlag } from '../src/cli/parsePriceFlag.ts';
-export { batchBuffers } from '../src/cli/reconcile/batchBuffers.ts';
-export { csvRows } from '../src/cli/reconcile/csvRows.ts';
-export { type CsvRow, csvScan } from '../src/cli/reconcile/csvScan.ts';
-export { loadDuckdb } from '../src/cli/reconcile/duckdb/loadDuckdb.ts';
 export { readDuckdbFile } from '../src/cli/reconcile/duckdb/readDuckdbFile.ts';
-export { fileText } from '../src/cli/reconcile/fileText.ts';
 export { findingRuns } from '../src/cli/reconcile/findingRuns.ts';
 export { heldSubscriptions } from '../src/cli/reconcile/heldSubscriptions.ts';
-export { idHash } from '../src/cli/reconcile/idHash.ts';
-export { itemId } from '../src/cli/reconcile/itemId.ts';
-export { jsonItems } from '../src/cli/reconcile/jsonItems.ts';
-export { jsonItemTexts } from '../src/cli/reconcile/jsonItemTexts.ts';
 export { parseItemTexts } from '../src/cli/reconcile/parseItemTexts.ts';
 export { readPriceList } from '../src/cli/reconcile/priceList.ts';
-export { progressBar } from '../src/cli/reconcile/progressBar.ts';
 export { readReconFile } from '../src/cli/reconcile/readReconFile.ts';
 export {
   type JobContext,
   type ReconcileJob,
   reconcileJob,
 } from '../src/cli/reconcile/reconcileJob.ts';
-export { shardOf } from '../src/cli/reconcile/shardOf.ts';
-export { spill, spillPartitions } from '../src/cli/reconcile/spill.ts';
-export { resourcesOf, subscriptionFiles } from '../src/cli/reconcile/subscriptionFiles.ts';
+export { spill } from '../src/cli/reconcile/spill.ts';
 export {
   allocatorEnv,
   heapFlags,
@@ -47,6 +50,8 @@ export {
   threadHeap,
 } from '../src/cli/reconcileHeap.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
+export { mergeTieOuts } from '../src/cli/tieOut/mergeTieOuts.ts';
+export { tieOutJob } from '../src/cli/tieOut/tieOutJob.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
 export { upliftPercent } from '../src/cli/upliftPercent.ts';
 export { usageJob } from '../src/cli/usage/usageJob.ts';

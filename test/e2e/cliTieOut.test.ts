@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 
 const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
@@ -118,6 +119,68 @@ describe('subscription-rules tie-out, built', () => {
     );
     expect(out).toContain('모든 청구서가 줄과 일치합니다(읽은 행 4개).');
   });
+
+  it('INV-3: --workers 1, 2 and 4, with --memory spilling the rows to disk or not, write the same bytes (table and --json)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            number: fc.integer({ min: 0, max: 40 }),
+            currency: fc.constantFrom('USD', 'JPY'),
+            cents: fc.integer({ min: -99_999, max: 999_999 }),
+          }),
+          { minLength: 1, maxLength: 300 },
+        ),
+        fc.nat(),
+        (lines, cut) => {
+          const number = (n: number): string => `G${String(24_100 + n).padStart(9, '0')}`;
+          const money = (currency: string, units: number): string =>
+            currency === 'JPY' ? String(units) : (units / 100).toFixed(2);
+          const rows = lines.map(
+            ({ number: n, currency, cents }) =>
+              `${number(n)},usage,${money(currency, cents)},0,${money(currency, cents)},${currency}`,
+          );
+          // a row of no invoice and a row whose quotes never close, as a file may have them
+          rows.splice(cut % rows.length, 0, ',usage,1.00,0,1.00,USD');
+          const at = cut % (rows.length + 1);
+          const first = file(`${[HEADER, ...rows.slice(0, at)].join('\n')}\n`);
+          const second = file(
+            gzipSync(`${[HEADER, ...rows.slice(at), '"G1,usage'].join('\n')}\n`),
+            'recon.csv.gz',
+          );
+          // every other invoice has a resource; the tenth is a credit note of the first
+          const resources = Array.from({ length: 41 }, (_, n) => n)
+            .filter((n) => n % 2 === 0)
+            .map((n) =>
+              n === 10
+                ? invoice('-1.00', number(n)).replace(
+                    '"documentType":"invoice"',
+                    `"documentType":"Credit Note","amendsOf":"${number(0)}"`,
+                  )
+                : invoice(`${n}.00`, number(n)),
+            );
+          const invoices = file(`[${resources.join(',')}]`, 'invoices.json');
+          const base = ['tie-out', '--invoices', invoices, '--file', first, '--file', second];
+          const outputs = (flags: readonly string[]): string[] =>
+            [[], ['--json']].map((format) => {
+              const { code, out, err } = run([...base, ...format, ...flags]);
+              return `${code}\n${out}\n${err}`;
+            });
+          const one = outputs(['--workers', '1']);
+          expect(one[0]).toMatch(/^1\n/);
+          for (const flags of [
+            ['--workers', '2'],
+            ['--workers', '4'],
+            ['--workers', '1', '--memory', '1K'],
+            ['--workers', '3', '--memory', '1K'],
+          ])
+            expect(outputs(flags)).toEqual(one);
+        },
+      ),
+      { numRuns: 2 },
+    );
+    // each run starts the command 10 times
+  }, 240_000);
 
   it('ERR-2: bad input exits 2 with one line naming the flag: an invoice that cannot be read, --usage, --engine duckdb, a file without InvoiceNumber', () => {
     const recon = file(`${[HEADER, ...LINES].join('\n')}\n`);

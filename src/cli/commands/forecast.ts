@@ -7,6 +7,7 @@ import {
 import { INVOICE_LINE_KEYS } from '../../reconciliation/_internal/invoiceLineKeys.ts';
 import { type InvoiceLine, invoiceLines } from '../../reconciliation/index.ts';
 import type { StreamCommand } from '../Command.ts';
+import { BOM, csvCell } from '../engine/write/csvCell.ts';
 import { CUSTOMERS_HELP } from '../forecast/customersFile.ts';
 import { FORECAST_OPTIONS, forecastFlags } from '../forecast/forecastFlags.ts';
 import { moneyTotals } from '../forecast/moneyTotals.ts';
@@ -17,7 +18,6 @@ import { type TermEnd, termEndsOf, termEndsTable } from '../forecast/termEnds.ts
 import { monthFlag } from '../monthFlag.ts';
 import { PRICE_CHOICE_HELP } from '../priceChoiceOf.ts';
 import { PROMOTIONS_HELP } from '../promotions/promotionsFlag.ts';
-import { BOM, csvCell } from '../reconcile/csvCell.ts';
 import { table } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
 

@@ -1,5 +1,6 @@
 import { type Money, type RenewalForecastEntry, renewalForecast } from '../../index.ts';
 import type { StreamCommand } from '../Command.ts';
+import { BOM, csvCell } from '../engine/write/csvCell.ts';
 import { CUSTOMERS_HELP } from '../forecast/customersFile.ts';
 import { endOfTermLabels } from '../forecast/endOfTermLabels.ts';
 import { FORECAST_OPTIONS, forecastFlags } from '../forecast/forecastFlags.ts';
@@ -10,7 +11,6 @@ import { readPriceFiles } from '../forecast/priceFiles.ts';
 import { moneyText } from '../moneyText.ts';
 import { PRICE_CHOICE_HELP } from '../priceChoiceOf.ts';
 import { PROMOTIONS_HELP } from '../promotions/promotionsFlag.ts';
-import { BOM, csvCell } from '../reconcile/csvCell.ts';
 import { table } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
 

@@ -30,8 +30,8 @@ export const tieOutCommand: StreamCommand = {
     '--usage          the daily rated usage file: not read yet (the daily usage check comes with the usage command)',
     '--json, --csv    write every result (sums, residual, bound, outcome, the rows behind it) and every issue; --csv for a spreadsheet (UTF-8 with a byte-order mark)',
     '--out            the file for --json or --csv; the table then stays on standard output',
-    "--workers        as reconcile's; the tie-out holds one entry per invoice and currency and reads in one thread, so the output is the same for any number",
-    "--memory         as reconcile's (512M, 2G); the tie-out's state is one entry per invoice and currency, far below any budget",
+    "--workers        as reconcile's: the invoices' groups are shared among N threads by InvoiceNumber; the output is the same for any number",
+    "--memory         as reconcile's (512M, 2G): past it the rows wait on disk in the run's own temporary folder and are tied out a partition at a time; the output is the same",
     '--engine         default only: DuckDB is not available for tie-out yet',
     'exit code        0 every invoice tied or within rounding, 1 any other outcome or a row not read, 2 a bad command line or file, 3 an internal failure',
   ],
@@ -65,11 +65,22 @@ export const tieOutCommand: StreamCommand = {
         `--engine: expected default; DuckDB is not available for tie-out yet, got ${JSON.stringify(values.engine)}`,
       );
     const memory = memoryOf(values.memory);
-    workersOf(values.workers, memory);
+    const workers = workersOf(values.workers, memory);
     const format = formatFlag(values);
     const out = fileFlag(values, 'out');
     if (out !== undefined && format === undefined)
       throw new UsageError('--out: says where --json or --csv goes; add one of them');
-    return tieOutFiles({ invoices, files, format, out, options }, streams);
+    return tieOutFiles(
+      {
+        invoices,
+        files,
+        format,
+        out,
+        options,
+        workers,
+        memory: values.memory === undefined ? undefined : memory,
+      },
+      streams,
+    );
   },
 };

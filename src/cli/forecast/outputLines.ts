@@ -1,5 +1,5 @@
 import type { CommandStreams } from '../Command.ts';
-import { fileLines } from '../reconcile/fileLines.ts';
+import { fileLines } from '../engine/write/fileLines.ts';
 
 /**
  * Where `renewals` and `forecast` write (PL-6), as `reconcile` does: `--json` or `--csv` to

@@ -1,5 +1,5 @@
 import { overlayPriceList, type PriceList, type PriceRow, readPriceList } from '../../index.ts';
-import { fileText } from '../reconcile/fileText.ts';
+import { fileText } from '../engine/scan/fileText.ts';
 import { choosePriceRows, type PriceChoice } from '../reconcile/priceChoice.ts';
 import { UsageError } from '../UsageError.ts';
 

@@ -10,7 +10,7 @@ import {
   type Subscription,
   tryResolveMarket,
 } from '../../index.ts';
-import { resourcesOf, subscriptionFiles } from '../reconcile/subscriptionFiles.ts';
+import { resourcesOf, subscriptionFiles } from '../engine/scan/subscriptionFiles.ts';
 import { subscriptionsOf } from '../reconcile/subscriptionsOf.ts';
 import type { CustomerOfFile } from './customersFile.ts';
 import { flagWords } from './flagWords.ts';

@@ -6,7 +6,7 @@ import type { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { priceText } from '../../reconciliation/_internal/priceList.ts';
 import type { HeldById } from '../../reconciliation/_internal/SubscriptionSlots.ts';
 import type { UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
-import { idHash } from './idHash.ts';
+import { idHash } from '../engine/shard/idHash.ts';
 import type { Spill } from './spill.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { columnIndex } from '../../kernel/columnIndex.ts';
 import { type PriceList, priceList } from '../../reconciliation/_internal/priceList.ts';
+import { csvRows } from '../engine/scan/csvRows.ts';
+import { fileText } from '../engine/scan/fileText.ts';
 import { UsageError } from '../UsageError.ts';
-import { csvRows } from './csvRows.ts';
-import { fileText } from './fileText.ts';
 import { CLI_NAMES } from './names.ts';
 import { choosePriceRows, type PriceChoice } from './priceChoice.ts';
 

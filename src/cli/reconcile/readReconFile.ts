@@ -16,11 +16,11 @@ import {
   SubscriptionSlots,
 } from '../../reconciliation/_internal/SubscriptionSlots.ts';
 import { noteUnread, type UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
+import { type CsvRow, csvScan } from '../engine/scan/csvScan.ts';
+import type { FileText } from '../engine/scan/fileText.ts';
+import type { ProgressBar } from '../engine/scan/progressBar.ts';
 import { UsageError } from '../UsageError.ts';
-import { type CsvRow, csvScan } from './csvScan.ts';
-import type { FileText } from './fileText.ts';
 import { type FirstCells, type HeldRow, heldSubscriptions } from './heldSubscriptions.ts';
-import type { ProgressBar } from './progressBar.ts';
 import { type Spill, spill } from './spill.ts';
 
 /** A reconciliation file read through: its groups and what the replay needs of it. */

@@ -11,31 +11,33 @@ import { readReconcileOptions } from '../../reconciliation/_internal/readReconci
 import { stakeOf } from '../../reconciliation/_internal/stakeOf.ts';
 import { tally } from '../../reconciliation/_internal/tally.ts';
 import type { CommandStreams } from '../Command.ts';
+import { loadDuckdb } from '../engine/duckdb/loadDuckdb.ts';
+import { fileText } from '../engine/scan/fileText.ts';
+import { progressBar } from '../engine/scan/progressBar.ts';
+import { resourcesOf, subscriptionFiles } from '../engine/scan/subscriptionFiles.ts';
+import { shardOf } from '../engine/shard/shardOf.ts';
+import { spillPartitions } from '../engine/spill/spillPartitions.ts';
+import { fileLines } from '../engine/write/fileLines.ts';
 import type { EstBaseFlag } from '../estBaseFlag.ts';
 import type { BillingMonth } from '../monthFlag.ts';
 import { heldLimit } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
 import { workersPastBudget } from '../workersFlag.ts';
-import { loadDuckdb } from './duckdb/loadDuckdb.ts';
 import { readDuckdbFile } from './duckdb/readDuckdbFile.ts';
 import type { Finding } from './Finding.ts';
-import { fileLines } from './fileLines.ts';
-import { fileText } from './fileText.ts';
 import { type FindingRuns, findingRuns } from './findingRuns.ts';
 import { findingsWriter } from './findingsWriter.ts';
 import { CLI_NAMES } from './names.ts';
 import type { PriceChoice } from './priceChoice.ts';
 import { readPriceList } from './priceList.ts';
-import { progressBar } from './progressBar.ts';
 import { type ReconFile, readReconFile } from './readReconFile.ts';
+import { reconcileHeld } from './reconcileHeld.ts';
 import type { JobContext, JobResult } from './reconcileJob.ts';
-import { issueResult, type PlacedItem, reconcileShard } from './reconcileShard.ts';
-import { shardOf } from './shardOf.ts';
-import { shardPool, workerContext, workerScript } from './shardPool.ts';
+import { issueResult } from './reconcileShard.ts';
+import { workerContext, workerScript } from './shardPool.ts';
 import { shardResources } from './shardResources.ts';
 import { type ShardedFile, shardWorkers } from './shardWorkers.ts';
-import { type Spill, spill, spillPartitions } from './spill.ts';
-import { resourcesOf, subscriptionFiles } from './subscriptionFiles.ts';
+import { type Spill, spill } from './spill.ts';
 import { subscriptionsOf } from './subscriptionsOf.ts';
 import { OWN_PRICES, summaryOf, summaryText } from './summary.ts';
 
@@ -165,6 +167,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
           run.prices === undefined,
           run.memory,
           partitions,
+          workers,
         );
   if (byDuckdb?.why !== undefined)
     streams.err(`warning: --engine duckdb: ${byDuckdb.why}; the default engine reads the file`);
@@ -315,65 +318,13 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         );
       compared = await sharding.finish(looseTo);
     } else if (read !== undefined) {
-      // each result's key by its seq, until it is taken
-      const keys = new Map<number, number>();
-      const pool = shardPool(workers, { ...context, window }, (result) => {
-        const key = keys.get(result.seq) ?? 0;
-        keys.delete(result.seq);
-        take(result, key);
-      });
-      const held = read;
-      const loose = held.groups.holds(undefined);
-      // past the memory budget, a subscription listed again is told partition by partition (its id
-      // hashes to one), so no set of every id is held; a file of loose lines bills one: told here
-      const unique = held.spill === undefined || loose;
-      async function* placed(): AsyncGenerator<PlacedItem[]> {
-        // each item's place in the list: a subscription listed again is one item whichever tells it
-        let place = 0;
-        // written out, not spread: a spread of items of two shapes costs more than the reading
-        for await (const batch of subscriptionsOf(resourcesOf(resources), loose, unique))
-          yield batch.map(
-            (item): PlacedItem =>
-              'issue' in item
-                ? { issue: item.issue, place: place++ }
-                : {
-                    id: item.id,
-                    resource: item.resource,
-                    withLoose: item.withLoose,
-                    place: place++,
-                  },
-          );
-      }
-      try {
-        const done = await reconcileShard(
-          {
-            read: held,
-            window,
-            prices,
-            context: { ...context, window },
-            unique,
-            explain: run.explain,
-            looseHere: () => true,
-          },
-          placed(),
-          {
-            submit(job, key) {
-              keys.set(job.seq, key);
-              return pool.submit(job);
-            },
-            settle(result, key) {
-              keys.set(result.seq, key);
-              pool.settle(result);
-            },
-            compared: (count, of) => bar.compared(count, of),
-          },
-        );
-        compared = done.compared;
-        explained = done.explained;
-        await pool.finish();
-      } finally {
-        pool.stop();
-      }
+      const done = await reconcileHeld(
+        { read, resources, workers, context: { ...context, window }, prices, explain: run.explain },
+        take,
+        (count, of) => bar.compared(count, of),
+      );
+      compared = done.compared;
+      explained = done.explained;
     }
     // before the spill's folder goes with them
     const into = writer;

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { csvScan } from '../engine/scan/csvScan.ts';
 import { localeOf } from '../localeOf.ts';
-import { csvScan } from './csvScan.ts';
 import { parseItemTexts } from './parseItemTexts.ts';
 import { readPriceList } from './priceList.ts';
 import { type ReconFile, reconRows } from './readReconFile.ts';

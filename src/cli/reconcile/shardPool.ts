@@ -1,12 +1,12 @@
 import { Worker } from 'node:worker_threads';
+import { shardOf } from '../engine/shard/shardOf.ts';
+import { waiting } from '../engine/shard/waiting.ts';
 import {
   type JobContext,
   type JobResult,
   type ReconcileJob,
   reconcileJob,
 } from './reconcileJob.ts';
-import { shardOf } from './shardOf.ts';
-import { waiting } from './waiting.ts';
 
 /** How many subscriptions go to a worker in one message. */
 const BATCH = 256;

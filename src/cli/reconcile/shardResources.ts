@@ -1,10 +1,10 @@
 import { notAResource, resourceId } from '../../reconciliation/_internal/resourceItems.ts';
 import type { ReconcileSubscriptionIssue } from '../../reconciliation/index.ts';
+import { fileText } from '../engine/scan/fileText.ts';
+import { itemId } from '../engine/scan/itemId.ts';
+import { jsonItemTexts } from '../engine/scan/jsonItemTexts.ts';
+import { notResources } from '../engine/scan/jsonScan.ts';
 import { UsageError } from '../UsageError.ts';
-import { fileText } from './fileText.ts';
-import { itemId } from './itemId.ts';
-import { jsonItemTexts } from './jsonItemTexts.ts';
-import { notResources } from './jsonScan.ts';
 import { CLI_NAMES } from './names.ts';
 import type { ShardWorkers } from './shardWorkers.ts';
 

@@ -4,19 +4,19 @@ import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import { type DayBounds, fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import { idCellHash } from '../../reconciliation/_internal/idCellHash.ts';
+import { batchBuffers } from '../engine/scan/batchBuffers.ts';
+import { type CsvRow, type CsvSink, csvScan } from '../engine/scan/csvScan.ts';
+import type { FileText } from '../engine/scan/fileText.ts';
+import type { ProgressBar } from '../engine/scan/progressBar.ts';
+import { shardOf } from '../engine/shard/shardOf.ts';
+import { waiting } from '../engine/shard/waiting.ts';
 import { heldLimit, threadHeap } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
-import { batchBuffers } from './batchBuffers.ts';
-import { type CsvRow, type CsvSink, csvScan } from './csvScan.ts';
-import type { FileText } from './fileText.ts';
 import type { PriceChoice } from './priceChoice.ts';
-import type { ProgressBar } from './progressBar.ts';
 import { headerReader, NO_HEADER } from './readReconFile.ts';
 import type { JobResult } from './reconcileJob.ts';
-import { shardOf } from './shardOf.ts';
 import { stoppedEarly, type WorkerContext } from './shardPool.ts';
 import type { SpilledResource } from './spill.ts';
-import { waiting } from './waiting.ts';
 
 /**
  * How many bytes of rows, or of resources' texts, go to a worker in one message: every batch's

@@ -1,39 +1,14 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PriceListRow } from '../../index.ts';
 import type { FindingLabels } from '../../reconciliation/_internal/FindingLabels.ts';
 import type { SeenSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
-import { idHash } from './idHash.ts';
-
-/** How many partitions the subscriptions are spread over at least, once the groups pass the budget. */
-export const PARTITIONS = 64;
-
-/** The most partitions a spill has: each is a few files, and they are read one after the other. */
-const MOST_PARTITIONS = 4096;
+import { runDir } from '../engine/spill/runDir.ts';
+import { PARTITIONS, partitionOf } from '../engine/spill/spillPartitions.ts';
 
 /** The bytes a spill holds in all before it writes them to their partitions' files. */
 const BUFFERED = 8 << 20;
-
-/**
- * How many partitions a run's spill has (REC-3, `--memory`): enough that one partition of one
- * reader holds at most a sixteenth of the budget of the run's input (the file's and the
- * resources' bytes, read back and parsed a partition at a time), a power of two from
- * {@link PARTITIONS} to 4,096. The input's size is an estimate (gzip counted as eight times its
- * bytes); it moves only how much is read back at once, never what is found.
- *
- * @param inputBytes - About how many bytes the run reads (the file and the resources).
- * @param memory - The budget, in bytes.
- * @param readers - How many readers share the input (the workers, or one).
- * @returns The partitions.
- */
-export function spillPartitions(inputBytes: number, memory: number, readers: number): number {
-  let partitions = PARTITIONS;
-  while (partitions < MOST_PARTITIONS && inputBytes / readers / partitions > memory / 16)
-    partitions *= 2;
-  return partitions;
-}
 
 /** What is kept of one subscription of the file: its groups and what its first lines said. */
 export interface HeldSubscription {
@@ -112,39 +87,11 @@ function read(group: Record<string, unknown>): FileGroup {
 
 const NEWLINE = Buffer.from('\n');
 
-/** The folders of spills not yet removed: removed by the process's exit whatever ends it. */
-const open = new Set<string>();
-let hooked = false;
-
-/** Removes every spill folder left, at once (the process is ending). */
-function removeAll(): void {
-  for (const dir of open) rmSync(dir, { recursive: true, force: true });
-  open.clear();
-}
-
-/** Removes the folders and ends the process as the signal would have. */
-function onSignal(signal: NodeJS.Signals): void {
-  removeAll();
-  process.kill(process.pid, signal);
-}
-
-/**
- * Makes sure the spill folders go however the process ends: its exit (a failure, `process.exit`)
- * and Ctrl-C or a `kill` (SIGINT, SIGTERM, SIGHUP), after which the signal is raised again so
- * the exit code says it.
- */
-function hook(): void {
-  if (hooked) return;
-  hooked = true;
-  process.on('exit', removeAll);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, onSignal);
-}
-
 /** The groups of a file too large for the memory budget, on disk, partitioned by subscription. */
 export interface Spill {
   /** The folder, under the system's temporary folder. */
   readonly dir: string;
-  /** How many partitions ({@link spillPartitions}). */
+  /** How many partitions (`spillPartitions`). */
   readonly partitions: number;
   /** The partition of a subscription, from 0. */
   partitionOf(id: string): number;
@@ -204,20 +151,18 @@ function lines<T>(path: string): T[] {
 }
 
 /**
- * A spill of the reconcile command (REC-3, `--memory`): a folder of its own under the system's
- * temporary folder (`subscription-rules-reconcile-…`), each partition's subscriptions and
- * resources as lines of JSON (a `bigint` written as digits ending in `n`), removed by
- * {@link Spill.remove} and — whatever ends the process first: a failure, a worker killed, Ctrl-C —
- * by the process's exit. What is buffered is written once it passes 8 MiB in all, whatever the
- * number of partitions.
+ * A spill of the reconcile command (REC-3, `--memory`): the run's own folder ({@link runDir}),
+ * each partition's subscriptions and resources as lines of JSON (a `bigint` written as digits
+ * ending in `n`), removed by {@link Spill.remove} and, whatever ends the process first, by the
+ * process's exit. What is buffered is written once it passes 8 MiB in all, whatever the number
+ * of partitions.
  *
- * @param partitions - How many partitions ({@link spillPartitions}).
+ * @param partitions - How many partitions (`spillPartitions`).
  * @returns The spill, its folder made.
  */
 export function spill(partitions: number = PARTITIONS): Spill {
-  hook();
-  const dir = mkdtempSync(join(tmpdir(), 'subscription-rules-reconcile-'));
-  open.add(dir);
+  const own = runDir('reconcile');
+  const { dir } = own;
   const writers = new Map<string, ReturnType<typeof appender>>();
   const writer = (name: string): ReturnType<typeof appender> => {
     let found = writers.get(name);
@@ -253,8 +198,7 @@ export function spill(partitions: number = PARTITIONS): Spill {
     dir,
     partitions,
     partitionOf(id) {
-      // the hash's high bits: its low bits chose the worker
-      return Math.floor((idHash(id) * partitions) / 2 ** 32);
+      return partitionOf(id, partitions);
     },
     writeHeld(partition, held) {
       took(
@@ -302,9 +246,6 @@ export function spill(partitions: number = PARTITIONS): Spill {
       flush();
       return lines(join(dir, `resources-${partition}.jsonl`));
     },
-    remove() {
-      rmSync(dir, { recursive: true, force: true });
-      open.delete(dir);
-    },
+    remove: own.remove,
   };
 }

@@ -1,12 +1,15 @@
 import type { MessageOptions } from '../../index.ts';
 import { parseInvoice } from '../../schemas/index.ts';
-import { createTieOut, type Invoice, type TieOut } from '../../usage/index.ts';
+import type { Invoice } from '../../usage/index.ts';
 import type { CommandStreams } from '../Command.ts';
-import { csvRecords } from '../reconcile/csvRecords.ts';
-import { fileLines } from '../reconcile/fileLines.ts';
-import { fileText } from '../reconcile/fileText.ts';
-import { subscriptionFiles } from '../reconcile/subscriptionFiles.ts';
+import { runEngine } from '../engine/runEngine.ts';
+import { fileText } from '../engine/scan/fileText.ts';
+import { subscriptionFiles } from '../engine/scan/subscriptionFiles.ts';
+import { workerScript } from '../engine/shard/workerScript.ts';
+import { fileLines } from '../engine/write/fileLines.ts';
 import { UsageError } from '../UsageError.ts';
+import { mergeTieOuts } from './mergeTieOuts.ts';
+import { type TieOutSetup, tieOutJob } from './tieOutJob.ts';
 import { type RowPlaces, rowPlace, tieOutCsv, tieOutText } from './tieOutReport.ts';
 
 /** What `tie-out` was asked to do. */
@@ -21,6 +24,10 @@ export interface TieOutRun {
   readonly out: string | undefined;
   /** `--locale`. */
   readonly options: MessageOptions;
+  /** `--workers`: how many threads hold the invoices' groups (1: this one). */
+  readonly workers: number;
+  /** `--memory`: the bytes the run may take, when given (past it the rows wait on disk). */
+  readonly memory: number | undefined;
 }
 
 /** Every Invoice resource the `--invoices` files hold, read by `parseInvoice` (INV-1). */
@@ -42,38 +49,10 @@ async function readInvoices(paths: readonly string[]): Promise<Invoice[]> {
 }
 
 /**
- * Reads one reconciliation file into a tie-out, a row at a time (INV-3), through the reconcile
- * command's own reading: its bytes (gzip told by its first bytes) and its CSV scanner; each row
- * an object keyed by the header, numbered after the rows of the files before it.
- *
- * @returns How many data rows it had.
- */
-async function readFile(path: string, tie: TieOut, before: number): Promise<number> {
-  let count = 0;
-  const header = await csvRecords(fileText(path, '--file').bytes, {
-    record(row, n) {
-      count = n;
-      tie.observe(row, before + n);
-    },
-    unclosed(n) {
-      count = n;
-      // a row whose quotes do not close is no row of cells: an issue of its own
-      tie.observe(undefined as never, before + n);
-    },
-  });
-  if (header === undefined)
-    throw new UsageError(`--file: ${path} is empty, expected a header row and lines`);
-  if (!header.some((name) => /^\s*(\uFEFF)?invoicenumber\s*$/i.test(name)))
-    throw new UsageError(
-      `--file: ${path} has no InvoiceNumber column: expected Partner Center's New Commerce reconciliation file`,
-    );
-  return count;
-}
-
-/**
- * `tie-out` (INV-3): reads the invoices, then each file a row at a time into its own tie-out,
- * merged into one (the state is one entry per invoice and currency), and writes the table and
- * summary, or `--json` / `--csv`. Exit code 0 when every invoice is tied or rounding and every row
+ * `tie-out` (INV-3): reads the invoices, then the files on the file engine ({@link runEngine}:
+ * grouped by `InvoiceNumber`, on `--workers` threads, past `--memory` a partition at a time), the
+ * shares' tie-outs merged into one ({@link mergeTieOuts}), and writes the table and summary, or
+ * `--json` / `--csv` — the same bytes for any workers and budget. Exit code 0 when every invoice is tied or rounding and every row
  * was read, else 1.
  *
  * @param run - What was asked.
@@ -82,18 +61,22 @@ async function readFile(path: string, tie: TieOut, before: number): Promise<numb
  */
 export async function tieOutFiles(run: TieOutRun, streams: CommandStreams): Promise<number> {
   const invoices = await readInvoices(run.invoices);
-  const tie = createTieOut();
-  const offsets: number[] = [];
-  let rows = 0;
-  for (const file of run.files) {
-    const own = createTieOut();
-    offsets.push(rows);
-    rows += await readFile(file, own, rows);
-    tie.merge(own);
-  }
-  const places: RowPlaces = { files: run.files, offsets };
-  const tied = tie.finish(invoices, run.options);
   const tag = run.options.locale?.tag;
+  const setup: TieOutSetup = { invoices, locale: tag };
+  const job = tieOutJob(setup);
+  const done = await runEngine(job, {
+    files: run.files,
+    flag: '--file',
+    workers: run.workers,
+    memory: run.memory,
+    script: workerScript(job.worker),
+    setup,
+  });
+  const offsets = done.records.map((_, i) =>
+    done.records.slice(0, i).reduce((sum, count) => sum + count, 0),
+  );
+  const places: RowPlaces = { files: run.files, offsets };
+  const tied = mergeTieOuts(done.results, invoices);
   const human = tieOutText(tied, places, tag);
   if (run.format === undefined) streams.out(human);
   else {

@@ -1,6 +1,6 @@
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { TieOutAmount, TieOutResult, TieOutResults } from '../../usage/index.ts';
-import { BOM, csvCell } from '../reconcile/csvCell.ts';
+import { BOM, csvCell } from '../engine/write/csvCell.ts';
 import { table } from '../table.ts';
 import { tieOutLabel } from './tieOutLabels.ts';
 

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PriceListRow } from '../../../index.ts';
 import { columnIndex } from '../../../kernel/columnIndex.ts';
@@ -21,19 +20,18 @@ import {
 import { lineReader } from '../../../reconciliation/_internal/lineReader.ts';
 import { SlotMap, SubscriptionSlots } from '../../../reconciliation/_internal/SubscriptionSlots.ts';
 import { noteUnread, type UnreadRows } from '../../../reconciliation/_internal/unreadRows.ts';
+import { duckdbSettings } from '../../engine/duckdb/duckdbSettings.ts';
+import { gzipFault } from '../../engine/duckdb/gzipFault.ts';
+import type { DuckdbApi } from '../../engine/duckdb/loadDuckdb.ts';
+import { csvRows } from '../../engine/scan/csvRows.ts';
+import { fileText } from '../../engine/scan/fileText.ts';
+import type { ProgressBar } from '../../engine/scan/progressBar.ts';
+import { runDir } from '../../engine/spill/runDir.ts';
 import { heldLimit } from '../../reconcileHeap.ts';
-import { csvRows } from '../csvRows.ts';
-import { fileText } from '../fileText.ts';
 import { heldSubscriptions } from '../heldSubscriptions.ts';
-import type { ProgressBar } from '../progressBar.ts';
 import type { ReconFile } from '../readReconFile.ts';
 import { type Spill, spill } from '../spill.ts';
 import { groupingSql, type LinePlaces } from './groupingSql.ts';
-import { gzipFault } from './gzipFault.ts';
-import type { DuckdbApi } from './loadDuckdb.ts';
-
-/** The least memory DuckDB is given, whatever `--memory` says: it cannot sort in less. */
-const LEAST_DUCKDB_MEMORY = 128 * 1024 ** 2;
 
 /** The columns the default reader reads, as it finds them: exactly, else in any case, trimmed. */
 const LINE_COLUMNS = [
@@ -168,20 +166,11 @@ export interface DuckdbRead {
   readonly why: string | undefined;
 }
 
-/** The folders of DuckDB's databases not yet removed: removed by the process's exit. */
-const open = new Set<string>();
-let hooked = false;
-
-function removeAll(): void {
-  for (const dir of open) rmSync(dir, { recursive: true, force: true });
-  open.clear();
-}
-
 /**
  * Reads a reconciliation file with DuckDB (REC-3, `--engine duckdb`): DuckDB's own parallel CSV
  * reader (gzip told by the first bytes, as the default engine tells it) loads the rows into a
- * database under the system's temporary folder, spilling to it past its memory limit (`--memory`,
- * at least 128 MiB); SQL reads the dialect (Excel's apostrophes, `0E-20`, letter case, the three
+ * database in the run's own temporary folder, spilling to it past its memory limit (`--memory`,
+ * at least 128 MiB, on `--workers` threads: {@link duckdbSettings}); SQL reads the dialect (Excel's apostrophes, `0E-20`, letter case, the three
  * date forms), sums each group exactly as `DECIMAL(38,18)` and lists the subscriptions in the
  * order of their first line, their groups in theirs. The rows of a subscription the SQL cannot
  * read exactly as the default engine does go, whole and in the file's order, through the default
@@ -192,10 +181,11 @@ function removeAll(): void {
  * @param path - The file (`--file`).
  * @param bar - Where the reading shows its progress.
  * @param withPrices - Whether to keep each subscription's `UnitPrice`.
- * @param memory - The run's budget (`--memory`): DuckDB's own memory limit (at least
- *   {@link LEAST_DUCKDB_MEMORY}), and past its one thread's share (`heldLimit`) the groups held
+ * @param memory - The run's budget (`--memory`): DuckDB's own memory limit (at least 128 MiB),
+ *   and past its one thread's share (`heldLimit`) the groups held
  *   are written to disk, as the default engine's; `undefined`: never.
  * @param partitions - How many partitions those groups are written to (64 unless given).
+ * @param threads - DuckDB's threads (`--workers`).
  * @returns The file, read as the default engine reads it; none when DuckDB's reader splits the
  *   file's rows otherwise than the default engine does (a quote that does not close, a row with
  *   more or fewer cells than the header, text that is not UTF-8), the header names a column the
@@ -211,6 +201,7 @@ export async function readDuckdbFile(
   withPrices: boolean,
   memory?: number,
   partitions?: number,
+  threads = 1,
 ): Promise<DuckdbRead> {
   const text = fileText(path, '--file');
   let header: string[] | undefined;
@@ -266,24 +257,12 @@ export async function readDuckdbFile(
     add: CHARGE_TYPES['add-quantity'].toLowerCase(),
   });
 
-  if (!hooked) {
-    // the folder goes however the process ends: its exit, Ctrl-C or a `kill`, after which the
-    // signal is raised again so the exit code says it
-    hooked = true;
-    process.on('exit', removeAll);
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
-      process.once(signal, () => {
-        removeAll();
-        process.kill(process.pid, signal);
-      });
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'subscription-rules-duckdb-'));
-  open.add(dir);
-  const duckdbMemory = Math.max(memory ?? 0, LEAST_DUCKDB_MEMORY);
-  const instance = await api.DuckDBInstance.create(join(dir, 'reconcile.duckdb'), {
-    memory_limit: `${Math.floor(duckdbMemory / 1024 ** 2)}MiB`,
-    temp_directory: join(dir, 'spill'),
-  });
+  const own = runDir('duckdb');
+  const { dir } = own;
+  const instance = await api.DuckDBInstance.create(
+    join(dir, 'reconcile.duckdb'),
+    duckdbSettings(dir, memory, threads),
+  );
   const connection = await instance.connect();
   // a gzip cut short is the default engine's error, never DuckDB's lines before the cut
   const fault = text.gzip ? gzipFault(path, '--file') : undefined;
@@ -488,7 +467,6 @@ export async function readDuckdbFile(
   } finally {
     connection.closeSync();
     instance.closeSync();
-    rmSync(dir, { recursive: true, force: true });
-    open.delete(dir);
+    own.remove();
   }
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvRows } from '../../_private.ts';
-import { all, piecesOf } from './_pieces.ts';
+import { csvRows } from '../../../_private.ts';
+import { all, piecesOf } from '../../reconcile/_pieces.ts';
 
 /** The rows and unclosed rows of a text read in the given pieces. */
 async function read(text: string, cuts: readonly number[] = []) {

@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { UsageError } from '../UsageError.ts';
+import { UsageError } from '../../UsageError.ts';
 import { objectRead } from './itemId.ts';
 
 /** The items a piece of a list completes. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CsvRow, csvRows, csvScan } from '../../_private.ts';
-import { all, bytesOf, piecesOf } from './_pieces.ts';
+import { type CsvRow, csvRows, csvScan } from '../../../_private.ts';
+import { all, bytesOf, piecesOf } from '../../reconcile/_pieces.ts';
 
 /** The rows (every cell decoded) and unclosed rows of a text scanned in the given pieces. */
 async function scan(text: string, cuts: readonly number[] = []) {

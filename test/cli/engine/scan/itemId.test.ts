@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { itemId } from '../../_private.ts';
+import { itemId } from '../../../_private.ts';
 
 /** What `JSON.parse` makes of the bytes, decoded as UTF-8 (as the worker decodes them), or refuses. */
 function parsed(bytes: Buffer): { value: unknown } | undefined {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { resourcesOf, subscriptionFiles, UsageError } from '../../_private.ts';
-import { all } from './_pieces.ts';
+import { resourcesOf, subscriptionFiles, UsageError } from '../../../_private.ts';
+import { all } from '../../reconcile/_pieces.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'subscription-files-'));
 function file(name: string, bytes: Uint8Array | string): string {

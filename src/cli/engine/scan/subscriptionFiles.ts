@@ -1,6 +1,6 @@
 import { accessSync, constants, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError } from '../UsageError.ts';
+import { UsageError } from '../../UsageError.ts';
 import { fileText } from './fileText.ts';
 import { jsonItems } from './jsonItems.ts';
 

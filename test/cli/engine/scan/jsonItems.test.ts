@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { itemId, jsonItems, jsonItemTexts, UsageError } from '../../_private.ts';
-import { all, bytesOf } from './_pieces.ts';
+import { itemId, jsonItems, jsonItemTexts, UsageError } from '../../../_private.ts';
+import { all, bytesOf } from '../../reconcile/_pieces.ts';
 
 const read = (text: string, cuts: readonly number[] = []): Promise<unknown[]> =>
   all(jsonItems(bytesOf(text, cuts), '--subscriptions')).then((batches) => batches.flat());

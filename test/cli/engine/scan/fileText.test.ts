@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fileText, UsageError } from '../../_private.ts';
-import { all } from './_pieces.ts';
+import { fileText, UsageError } from '../../../_private.ts';
+import { all } from '../../reconcile/_pieces.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'file-text-'));
 function file(name: string, bytes: Uint8Array | string): string {

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { shardOf } from '../../_private.ts';
+import { shardOf } from '../../../_private.ts';
 
 describe('shardOf', () => {
   it('REC-3: FNV-1a of the id: the same worker on every run and machine (worked: 4 workers)', () => {

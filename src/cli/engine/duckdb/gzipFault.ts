@@ -1,5 +1,5 @@
 import type { UsageError } from '../../UsageError.ts';
-import { fileText } from '../fileText.ts';
+import { fileText } from '../scan/fileText.ts';
 
 /**
  * Whether a gzip file inflates to its end (REC-3): DuckDB's reader takes a gzip cut short (inside

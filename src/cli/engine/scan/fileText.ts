@@ -1,7 +1,7 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
-import { UsageError } from '../UsageError.ts';
+import { UsageError } from '../../UsageError.ts';
 
 /** gzip's magic number (RFC 1952): a file that starts with these two bytes is gzip, whatever its name. */
 const GZIP = [0x1f, 0x8b] as const;

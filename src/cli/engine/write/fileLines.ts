@@ -1,5 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { UsageError } from '../UsageError.ts';
+import { UsageError } from '../../UsageError.ts';
 
 /**
  * Lines written to the file `--out` names, in pieces of a megabyte.

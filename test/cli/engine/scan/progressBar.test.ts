@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressBar } from '../../_private.ts';
+import { progressBar } from '../../../_private.ts';
 
 describe('progressBar', () => {
   it('REC-3: while reading: the share of the bytes, the lines, lines a second and the time left at that rate', () => {

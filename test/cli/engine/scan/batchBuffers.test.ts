@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { batchBuffers } from '../../_private.ts';
+import { batchBuffers } from '../../../_private.ts';
 
 describe('batchBuffers', () => {
   it('REC-3: a buffer handed back serves the next batch, whole; a fresh one is of the batches size, or larger for a long row (worked: 1 KiB batches, 2 spares)', () => {

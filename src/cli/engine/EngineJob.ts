@@ -1,0 +1,146 @@
+import type { CsvRow } from './scan/csvScan.ts';
+
+/**
+ * One record of an input file as the engine's scan hands it over: a CSV row (its cells decoded
+ * only when asked for, valid only during the call), a row whose quotes never close (its first
+ * line's text: a row the command reports unread), or one line of a JSON-lines file as text.
+ */
+export type EngineRecord =
+  | { readonly kind: 'csv'; readonly row: CsvRow }
+  | { readonly kind: 'unclosed'; readonly text: string }
+  | { readonly kind: 'json'; readonly text: string };
+
+/**
+ * Where a record is: its file (as given on the command line) and its row in that file, from 1
+ * (the header row not counted), and its number across every file of the run, from 1 — what a
+ * command's issues name.
+ */
+export interface RecordPlace {
+  /** The file, as its flag gave it (a folder's file by its own path). */
+  readonly file: string;
+  /** Its data row in that file, from 1. */
+  readonly row: number;
+  /** Its number across the run's files, in the order they were given, from 1. */
+  readonly at: number;
+}
+
+/**
+ * The share of the keys one state holds: a worker's (its keys' hash modulo the workers) and,
+ * past `--memory`, one spill partition of it (the hash's high bits) — what a command finishing
+ * against data of its own (the invoices of `tie-out`) keeps of it.
+ */
+export interface KeyShare {
+  /**
+   * Whether a key's rows are this state's.
+   *
+   * @param key - A key, as {@link EngineJob.key} gives it (`undefined`: rows of no group).
+   * @returns `true` when its rows all went to this state.
+   */
+  holds(key: string | undefined): boolean;
+}
+
+/**
+ * How one record becomes a row of the command: `undefined` when the record is no row of it (a
+ * blank line), else the row or an issue the command keeps in its state (a row it cannot read is
+ * still observed, so its issue comes out in its place).
+ */
+export type RowReader<Row> = (record: EngineRecord, place: RecordPlace) => Row | undefined;
+
+/**
+ * A command the file engine runs (STYLE 14: one engine, each command its own per-group
+ * function): how a record becomes a row, the key its group and its shard are told by, and the
+ * state of a share of the keys — made, fed a row at a time, merged, finished into results. A
+ * state never leaves its thread: rows cross to a worker or a spill file as their bytes, results
+ * come back as plain data, and the engine orders them for the command to write.
+ *
+ * The engine's guarantee: every row of one key is observed by one state, in the files' order;
+ * states are merged in any order (`merge` associative and commutative); the
+ * results reach `write` sorted by `order` — so the output is byte-identical for any `--workers`
+ * and with `--memory`'s spill on or off.
+ *
+ * @typeParam Row - One row as the command reads it.
+ * @typeParam State - What a share of the groups holds (one entry per group, never per row).
+ * @typeParam Result - One result a finished state gives (a finding, a share's tie-out), plain data.
+ *
+ * @example
+ * ```ts
+ * // a job counting the rows of each InvoiceNumber (the header row's cells read elsewhere)
+ * const count: EngineJob<string, Map<string, number>, [string, number]> = {
+ *   command: 'count',
+ *   flag: '--file',
+ *   worker: 'countWorker.js',
+ *   header: (names) => (record) => record.kind === 'csv' ? record.row.cell(names.indexOf('InvoiceNumber')) : undefined,
+ *   key: (row) => row,
+ *   create: () => new Map(),
+ *   observe: (state, row) => void state.set(row, (state.get(row) ?? 0) + 1),
+ *   merge: (into, from) => { for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n); return into; },
+ * *   finish: (state) => [...state],
+ *   order: (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+ * };
+ * count.finish(count.merge(count.create(), new Map([['G1', 2]])), { holds: () => true });
+ * //=> [['G1', 2]]
+ * ```
+ *
+ * @category Command line
+ */
+export interface EngineJob<Row, State, Result> {
+  /** The command, as messages and the run's temporary folder name it (`reconcile`, `tie-out`). */
+  readonly command: string;
+  /** The flag naming the input, as errors name it (`--file`). */
+  readonly flag: string;
+  /**
+   * The built worker script beside `dist/cli.js` that runs this job in a thread (it calls the
+   * engine's worker entry with the job): a file name (`tieOutWorker.js`).
+   */
+  readonly worker: string;
+  /**
+   * Reads a CSV file's header row (a JSON-lines file has none, nor an empty file: called with no
+   * names), and says how its records become rows.
+   *
+   * @param names - The header's cells, as written.
+   * @param file - The file, for errors.
+   * @returns How each record of that file becomes a row.
+   * @throws {UsageError} When the header is not the command's file, naming `flag` and the file.
+   */
+  header(names: readonly string[], file: string): RowReader<Row>;
+  /**
+   * The key a row's group and shard are told by (hashed to a worker and a spill partition).
+   *
+   * @param row - A row read by `header`'s reader.
+   * @returns Its key; `undefined` for a row of no group (an unreadable row): the first shard.
+   */
+  key(row: Row): string | undefined;
+  /** A state holding nothing. */
+  create(): State;
+  /**
+   * Adds one row to the state of its key's shard.
+   *
+   * @param state - The state.
+   * @param row - The row.
+   * @param place - Where it was read.
+   */
+  observe(state: State, row: Row, place: RecordPlace): void;
+  /**
+   * Adds what another state observed (rows of other keys, or of the same keys read later).
+   *
+   * @param into - The state merged into (may be changed and returned).
+   * @param from - The other state (not used after).
+   * @returns The merged state.
+   */
+  merge(into: State, from: State): State;
+  /**
+   * The results of a state whose every group is whole (each key's rows all observed).
+   *
+   * @param state - The state.
+   * @param share - The keys it holds (every key on one thread without a spill).
+   * @returns Its results, in any order: plain data (they cross a worker's boundary by structured
+   *   clone and wait in a spill file as JSON, a `bigint` as its digits).
+   */
+  finish(state: State, share: KeyShare): readonly Result[];
+  /**
+   * The output's one order, whatever the shards: a total order on results.
+   *
+   * @returns Negative when `a` comes first, positive when `b` does, 0 for the same result.
+   */
+  order(a: Result, b: Result): number;
+}

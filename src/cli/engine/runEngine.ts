@@ -1,0 +1,112 @@
+import { statSync } from 'node:fs';
+import type { EngineJob, EngineRecord, RecordPlace, RowReader } from './EngineJob.ts';
+import { shareState } from './group/shareState.ts';
+import { placedRow } from './scan/placedRows.ts';
+import { scanFiles } from './scan/scanFiles.ts';
+import { shardOf } from './shard/shardOf.ts';
+import { shardThreads } from './shard/shardThreads.ts';
+import { spillPartitions } from './spill/spillPartitions.ts';
+
+/** What the engine is asked to run. */
+export interface EngineRun {
+  /** The input files, in the order given. */
+  readonly files: readonly string[];
+  /** The flag naming them, for errors (`--file`). */
+  readonly flag: string;
+  /** `--workers`: how many threads hold the groups (1: this one). */
+  readonly workers: number;
+  /** `--memory`: the bytes the run may take, when given. */
+  readonly memory: number | undefined;
+  /** The command's built worker script; `undefined` (running from the sources): this thread. */
+  readonly script: URL | undefined;
+  /** What a worker makes the command's job from (plain data). */
+  readonly setup: unknown;
+}
+
+/** What the engine gives back: the results in the job's order, and how the run went. */
+export interface EngineOutput<Result> {
+  /** Every state's results, sorted by the job's `order`. */
+  readonly results: readonly Result[];
+  /** How many records each file had after its header. */
+  readonly records: readonly number[];
+  /** Whether rows went to disk past `--memory`. */
+  readonly spilled: boolean;
+  /** How many threads held the groups. */
+  readonly workers: number;
+}
+
+/** About how many bytes the files hold once read (gzip counted as eight times its bytes). */
+function inputBytes(files: readonly string[]): number {
+  return files.reduce((sum, path) => sum + statSync(path).size * (/\.gz$/i.test(path) ? 8 : 1), 0);
+}
+
+/**
+ * The file engine (REC-3, INV-3, STYLE 14), its steps top to bottom: scan the files
+ * ({@link scanFiles}); hand each row to the share its key hashes to — this thread's, or with
+ * `--workers` and a built worker script, a worker's ({@link shardThreads}); group there, or past
+ * `--memory` (the input's bytes a share past a quarter of the budget) spill to partitions in the
+ * run's own folder and group them one at a time ({@link shareState}); finish each state by the
+ * command's function; and sort every result by the job's order, so the output is the same for
+ * any number of workers and with the spill on or off. A row whose quotes never close is of no
+ * key: it is observed in this thread, in its place.
+ *
+ * @param job - The command.
+ * @param run - The files, the workers, the budget.
+ * @returns The results, in order, and how the run went.
+ * @throws {UsageError} For a file that cannot be read, or a header the command refuses.
+ */
+export async function runEngine<Row, State, Result>(
+  job: EngineJob<Row, State, Result>,
+  run: EngineRun,
+): Promise<EngineOutput<Result>> {
+  const shards = run.script !== undefined && run.workers > 1 ? run.workers : 1;
+  const bytes = run.memory === undefined ? 0 : inputBytes(run.files);
+  const partitions =
+    run.memory === undefined || bytes / shards <= run.memory / 4
+      ? undefined
+      : spillPartitions(bytes, run.memory, shards);
+  const data = { setup: run.setup, files: run.files, shards, partitions };
+  const threads =
+    shards > 1 && run.script !== undefined
+      ? shardThreads<Result>(run.script, job.command, data)
+      : undefined;
+  const here = shareState(job, run.files, { index: 0, of: 1 }, threads ? undefined : partitions);
+  const loose = job.create();
+  const readers: RowReader<Row>[] = [];
+  const early: [number, EngineRecord, RecordPlace][] = [];
+  const unclosed = (file: number, record: EngineRecord, place: RecordPlace): void => {
+    const row = readers[file]?.(record, place);
+    if (row !== undefined) job.observe(loose, row, place);
+  };
+  try {
+    const records = await scanFiles(run.files, run.flag, {
+      header(file, names) {
+        readers[file] = job.header(names, run.files[file] ?? '');
+        if (threads === undefined) here.header(file, names);
+        else threads.header(file, names);
+        for (const [at, record, place] of early.splice(0)) unclosed(at, record, place);
+      },
+      record(file, record, place) {
+        if (record.kind !== 'csv' || threads === undefined) {
+          // a row of no key, or this thread's: in place
+          if (readers[file] === undefined) early.push([file, record, place]);
+          else if (record.kind !== 'csv') unclosed(file, record, place);
+          else here.observe(file, record, place);
+          return undefined;
+        }
+        const row = readers[file]?.(record, place);
+        if (row === undefined) return undefined;
+        const shard = shardOf(job.key(row), shards);
+        return threads.send(shard, placedRow(file, place, record.row.raw()));
+      },
+    });
+    const shared = threads === undefined ? undefined : await threads.finish();
+    const results = [
+      ...job.finish(loose, { holds: () => false }),
+      ...(shared?.results ?? (await here.finish())),
+    ].sort((a, b) => job.order(a, b));
+    return { results, records, spilled: shared?.spilled ?? here.spilled, workers: shards };
+  } finally {
+    threads?.stop();
+  }
+}

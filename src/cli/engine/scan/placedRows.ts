@@ -1,0 +1,65 @@
+import type { RecordPlace } from '../EngineJob.ts';
+import { type CsvRow, csvScan } from './csvScan.ts';
+
+const LF = 10;
+
+/**
+ * A row's bytes as they cross to a worker or wait in a spill file: its place as three cells
+ * before its own (its file's index, its row, its number: `2,17,1041,` and the row as read),
+ * ended by a line feed.
+ *
+ * @param file - Its file's index among the run's files.
+ * @param place - Where it was read.
+ * @param raw - The row's bytes as the file writes them (copied).
+ * @returns The bytes.
+ */
+export function placedRow(file: number, place: RecordPlace, raw: Buffer): Buffer {
+  const head = Buffer.from(`${file},${place.row},${place.at},`, 'latin1');
+  const end = raw.length > 0 && raw[raw.length - 1] === LF ? [] : [Buffer.of(LF)];
+  return Buffer.concat([head, raw, ...end]);
+}
+
+/** A row read back: its cells past the three of its place, as the file wrote them. */
+function shifted(row: CsvRow, head: number): CsvRow {
+  return {
+    length: Math.max(0, row.length - 3),
+    cell: (i) => row.cell(i + 3),
+    raw: () => row.raw().subarray(head),
+    rowStart: row.rowStart + head,
+    rowEnd: row.rowEnd,
+    bytes: row.bytes,
+    start: (i) => row.start(i + 3),
+    end: (i) => row.end(i + 3),
+    plain: (i) => row.plain(i + 3),
+  };
+}
+
+/**
+ * Reads rows written by {@link placedRow} back, in the order written, each with its file's index,
+ * its place and a view of its own cells (valid only during the call, as the scan's).
+ *
+ * @param bytes - The placed rows' bytes, in pieces.
+ * @param files - The run's files, by index (the place's file).
+ * @param onRow - Takes each row.
+ */
+export async function readPlacedRows(
+  bytes: AsyncIterable<Buffer>,
+  files: readonly string[],
+  onRow: (row: CsvRow, file: number, place: RecordPlace) => void,
+): Promise<void> {
+  await csvScan(bytes, {
+    row(row) {
+      const file = row.cell(0) ?? '';
+      const at = row.cell(1) ?? '';
+      const number = row.cell(2) ?? '';
+      const head = file.length + at.length + number.length + 3;
+      const place = { file: files[Number(file)] ?? '', row: Number(at), at: Number(number) };
+      onRow(shifted(row, head), Number(file), place);
+    },
+    unclosed(firstLine) {
+      // a row is written whole: a quote left open is a bug of the writer
+      throw new Error(`a row read back did not close its quotes: ${firstLine.slice(0, 80)}`);
+    },
+    piece() {},
+  });
+}

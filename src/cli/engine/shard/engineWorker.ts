@@ -1,0 +1,79 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { EngineJob } from '../EngineJob.ts';
+import { shareState } from '../group/shareState.ts';
+import { readPlacedRows } from '../scan/placedRows.ts';
+
+/** What a worker of the engine is started with. */
+export interface EngineWorkerData {
+  /** What the command makes its job from (plain data). */
+  readonly setup: unknown;
+  /** The run's files, by index. */
+  readonly files: readonly string[];
+  /** This worker, from 0. */
+  readonly shard: number;
+  /** How many workers. */
+  readonly shards: number;
+  /** How many spill partitions past the budget; `undefined`: all in memory. */
+  readonly partitions: number | undefined;
+}
+
+/** What the engine sends a worker, in order. */
+export type EngineMessage =
+  | { readonly kind: 'header'; readonly file: number; readonly names: readonly string[] }
+  | { readonly kind: 'rows'; readonly bytes: Uint8Array }
+  | { readonly kind: 'finish' };
+
+/** What a worker answers: a batch taken, its share's results, or why it failed. */
+export type EngineAnswer =
+  | { readonly kind: 'took' }
+  | { readonly kind: 'results'; readonly results: readonly unknown[]; readonly spilled: boolean }
+  | { readonly kind: 'failure'; readonly failure: string; readonly stack?: string | undefined };
+
+/** The rows of a batch, as one piece. */
+async function* one(bytes: Uint8Array): AsyncGenerator<Buffer> {
+  yield Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * A worker thread of the engine (REC-3, `--workers`): its command's job made from the run's
+ * setup, the rows of its keys observed as they come (read back from the bytes the engine sent,
+ * each with its place), and at the end its share finished and sent back. A command's worker
+ * script is this call with its job.
+ *
+ * @param jobOf - Makes the command's job from the run's setup.
+ */
+export function runEngineWorker<Setup, Row, State, Result>(
+  jobOf: (setup: Setup) => EngineJob<Row, State, Result>,
+): void {
+  const port = parentPort;
+  if (port === null) throw new Error('runEngineWorker: not in a worker thread');
+  const data = workerData as EngineWorkerData;
+  const job = jobOf(data.setup as Setup);
+  const shard = { index: data.shard, of: data.shards };
+  const share = shareState(job, data.files, shard, data.partitions);
+  let queue = Promise.resolve();
+  const handle = async (message: EngineMessage): Promise<void> => {
+    if (message.kind === 'header') share.header(message.file, message.names);
+    else if (message.kind === 'rows') {
+      await readPlacedRows(one(message.bytes), data.files, (row, file, place) =>
+        share.observe(file, { kind: 'csv', row }, place),
+      );
+      port.postMessage({ kind: 'took' } satisfies EngineAnswer);
+    } else {
+      const results = await share.finish();
+      port.postMessage({ kind: 'results', results, spilled: share.spilled } satisfies EngineAnswer);
+    }
+  };
+  port.on('message', (message: EngineMessage) => {
+    queue = queue
+      .then(() => handle(message))
+      .catch((error: unknown) => {
+        const failure = error instanceof Error ? error : new Error(String(error));
+        port.postMessage({
+          kind: 'failure',
+          failure: failure.message,
+          stack: failure.stack,
+        } satisfies EngineAnswer);
+      });
+  });
+}

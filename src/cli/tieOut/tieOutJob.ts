@@ -1,0 +1,88 @@
+import { createTieOut, type Invoice, type TieOut, type TieOutResults } from '../../usage/index.ts';
+import type { EngineJob } from '../engine/EngineJob.ts';
+import { localeOf } from '../localeOf.ts';
+import { UsageError } from '../UsageError.ts';
+
+/** What a tie-out's job is made from, in this thread or a worker's: plain data. */
+export interface TieOutSetup {
+  /** Every Invoice resource of `--invoices`, as `parseInvoice` read them. */
+  readonly invoices: readonly Invoice[];
+  /** `--locale`'s tag, when given. */
+  readonly locale: string | undefined;
+}
+
+/** One row of a reconciliation file: its cells by the header's names, none for a row unread. */
+export interface TieOutRow {
+  /** The cells (`undefined`: a row whose quotes never close). */
+  readonly cells: Readonly<Record<string, string>> | undefined;
+  /** Its `InvoiceNumber`, trimmed, when it has one: the key its group and shard are told by. */
+  readonly number: string | undefined;
+}
+
+/** The column the tie-out reads `InvoiceNumber` from: exactly, else in any case, trimmed. */
+function numberColumn(names: readonly string[]): string | undefined {
+  if (names.includes('InvoiceNumber')) return 'InvoiceNumber';
+  return names.find((name) => /^\s*(\uFEFF)?invoicenumber\s*$/i.test(name));
+}
+
+/** Code-unit order: the same in every time zone and locale. */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * `tie-out` on the file engine (INV-3, STYLE 14): a reconciliation row keyed by its header's
+ * names and grouped by its `InvoiceNumber` (each invoice's lines in one share), each share a
+ * `createTieOut` finished against every invoice — its amendments may be another share's — and
+ * keeping only the results of the invoice numbers it holds, so the shares' results, merged
+ * ({@link mergeTieOuts}), are one pass's.
+ *
+ * @param setup - The invoices and the locale.
+ * @returns The job.
+ * @throws {UsageError} For a file that is empty or has no `InvoiceNumber` column (its header).
+ */
+export function tieOutJob(setup: TieOutSetup): EngineJob<TieOutRow, TieOut, TieOutResults> {
+  const options = setup.locale === undefined ? {} : localeOf({ locale: setup.locale });
+  return {
+    command: 'tie-out',
+    flag: '--file',
+    worker: 'tieOutWorker.js',
+    header(names, file) {
+      if (names.length === 0)
+        throw new UsageError(`--file: ${file} is empty, expected a header row and lines`);
+      const number = numberColumn(names);
+      if (number === undefined)
+        throw new UsageError(
+          `--file: ${file} has no InvoiceNumber column: expected Partner Center's New Commerce reconciliation file`,
+        );
+      return (record) => {
+        if (record.kind === 'unclosed') return { cells: undefined, number: undefined };
+        if (record.kind !== 'csv') return undefined;
+        const cells: Record<string, string> = {};
+        for (let i = 0; i < names.length; i++) {
+          const name = names[i] as string;
+          if (!Object.hasOwn(cells, name)) cells[name] = record.row.cell(i) ?? '';
+        }
+        const key = cells[number]?.trim();
+        return { cells, number: key === '' ? undefined : key };
+      };
+    },
+    key: (row) => row.number,
+    create: () => createTieOut(),
+    observe(state, row, place) {
+      state.observe(row.cells as Record<string, string>, place.at);
+    },
+    merge(into, from) {
+      into.merge(from);
+      return into;
+    },
+    finish(state, share) {
+      const tied = state.finish(setup.invoices, options);
+      return [
+        { ...tied, results: tied.results.filter((result) => share.holds(result.invoiceNumber)) },
+      ];
+    },
+    order: (a, b) =>
+      byText(a.results[0]?.invoiceNumber ?? '', b.results[0]?.invoiceNumber ?? '') ||
+      (a.issues[0]?.row ?? 0) - (b.issues[0]?.row ?? 0) ||
+      a.summary.rows - b.summary.rows,
+  };
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { duckdbSettings } from '../../../_private.ts';
+
+const MIB = 1024 ** 2;
+
+describe('duckdbSettings', () => {
+  it('REC-3: DuckDB gets --memory for its buffers, never under 128 MiB, in whole MiB', () => {
+    expect(duckdbSettings('/d', 512 * MIB, 1).memory_limit).toBe('512MiB');
+    expect(duckdbSettings('/d', 129 * MIB - 1, 1).memory_limit).toBe('128MiB');
+    expect(duckdbSettings('/d', 129 * MIB, 1).memory_limit).toBe('129MiB');
+    expect(duckdbSettings('/d', 128 * MIB - 1, 1).memory_limit).toBe('128MiB');
+    expect(duckdbSettings('/d', 1024, 1).memory_limit).toBe('128MiB');
+    expect(duckdbSettings('/d', undefined, 1).memory_limit).toBe('128MiB');
+  });
+
+  it('REC-3: DuckDB runs --workers threads and spills into the run’s own folder', () => {
+    expect(duckdbSettings('/run', undefined, 3)).toMatchObject({
+      threads: '3',
+      temp_directory: '/run/spill',
+    });
+    expect(duckdbSettings('/run', undefined, 0).threads).toBe('1');
+  });
+});
