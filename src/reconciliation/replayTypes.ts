@@ -236,7 +236,7 @@ export interface ReconcileRefusal {
  * @category Reconciliation
  */
 export interface ReconcileSubscriptionIssue {
-  /** The row, from 1 (a row's issue). */
+  /** The row in the sheet, the header being row 1 (a row's issue, REC-6). */
   readonly row?: number;
   /** The column at fault, as the file names it (a row's issue). */
   readonly column?: string;

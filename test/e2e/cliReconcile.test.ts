@@ -239,7 +239,7 @@ describe('subscription-rules reconcile, built', () => {
           atStake: [],
         });
         expect(found.findings.map((f) => f.finding)).toEqual(['issue', 'issue']);
-        expect(found.findings[0]).toMatchObject({ row: 2, column: 'Subtotal' });
+        expect(found.findings[0]).toMatchObject({ row: 3, column: 'Subtotal' });
         expect(found.findings[0]?.message).toBe(
           locale === 'ko' ? '숫자여야 합니다' : 'expected a number',
         );
@@ -250,7 +250,7 @@ describe('subscription-rules reconcile, built', () => {
         const found = json(recon, locale);
         expect(found.findings[0]).toEqual({
           finding: 'issue',
-          row: 2,
+          row: 3,
           column: 'Subtotal',
           message:
             locale === 'ko'

@@ -4,6 +4,7 @@ import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import { type DayBounds, fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import { idCellHash } from '../../reconciliation/_internal/idCellHash.ts';
+import { sheetRow } from '../../reconciliation/_internal/sheetRow.ts';
 import { heldLimit, threadHeap } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
 import { batchBuffers } from './batchBuffers.ts';
@@ -475,7 +476,11 @@ export function shardWorkers(
         },
         unclosed(first) {
           row++;
-          issues.push({ row, column: '', message: `a quoted cell does not close: ${first}` });
+          issues.push({
+            row: sheetRow(row),
+            column: '',
+            message: `a quoted cell does not close: ${first}`,
+          });
         },
         piece() {
           // the scan's bytes are its own again after a piece

@@ -19,6 +19,7 @@ import { type Refusal, type Replay, replay } from './replay.ts';
 import { resourceAtStart } from './resourceAtStart.ts';
 import { resourceFault } from './resourceFault.ts';
 import { LIST_NAMES, type SourceNames } from './SourceNames.ts';
+import { sheetRow } from './sheetRow.ts';
 import type { TermPrices } from './termPrices.ts';
 import { termResource } from './termResource.ts';
 import { type MonthTerm, termsOfMonth } from './termsOfMonth.ts';
@@ -104,7 +105,7 @@ export interface SubscriptionInput {
 
 /** Which rows, for a sentence: `row 3`, `rows 3, 7`. */
 function rowsText(rows: readonly number[]): string {
-  return `${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}`;
+  return `${rows.length === 1 ? 'row' : 'rows'} ${rows.map(sheetRow).join(', ')}`;
 }
 
 /** Whether a resource is billed by usage (PCR-1): an Azure plan, a `usage` billing or unit type. */
@@ -224,7 +225,7 @@ export function reconcileSubscription(
     notes.push(
       sentence(textsFor(options.locale), 'fetched-later', {
         fetched: resource.quantity,
-        row: seen.row,
+        row: sheetRow(seen.row),
         seats: seen.seats,
       }),
     );
@@ -329,7 +330,7 @@ export function reconcileSubscription(
     problems.push(
       sentence(textsFor(options.locale), 'renewal-start', {
         start: String(resource.effectiveStartDate),
-        row: purchase.rows[0] ?? '',
+        row: purchase.rows[0] === undefined ? '' : sheetRow(purchase.rows[0]),
       }),
     );
   return {

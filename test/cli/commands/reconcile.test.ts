@@ -99,7 +99,7 @@ describe('subscription-rules reconcile', () => {
         chargeEndDate: '2026-12-19',
         currency: 'USD',
         lines: 1,
-        rows: [2],
+        rows: [3],
         form: 'one-line',
         fields: ['Subtotal'],
         expected: { Subtotal: '31.20', BillableQuantity: '5', Currency: 'USD' },
@@ -346,7 +346,7 @@ describe('subscription-rules reconcile', () => {
     });
     expect(found.findings).toContainEqual({
       finding: 'issue',
-      row: 3,
+      row: 4,
       column: 'Subtotal',
       message: 'expected a number',
     });
@@ -830,7 +830,7 @@ describe('subscription-rules reconcile', () => {
         finding: 'issue',
         subscriptionId: SUBSCRIPTION,
         message:
-          "its effectiveStartDate 2026-12-20T10:00:00Z is after the purchase the file bills on row 1: the resource states a later term's start (a renewal), so that purchase cannot be replayed; reconcile the month the subscription was bought with resources fetched then",
+          "its effectiveStartDate 2026-12-20T10:00:00Z is after the purchase the file bills on row 2: the resource states a later term's start (a renewal), so that purchase cannot be replayed; reconcile the month the subscription was bought with resources fetched then",
       });
       expect(found.summary).toMatchObject({ subscriptionIssues: 1 });
       // the purchase's own day is no renewal
@@ -1063,7 +1063,7 @@ describe('subscription-rules reconcile', () => {
         expect(found.findings).toContainEqual({
           finding: 'issue',
           subscriptionId: SUBSCRIPTION,
-          message: 'row 2 of it cannot be read: its 1 other group is not compared',
+          message: 'row 3 of it cannot be read: its 1 other group is not compared',
         });
         expect(found.err).toMatch(/not replayed in full/);
       }
@@ -1082,7 +1082,7 @@ describe('subscription-rules reconcile', () => {
       const found = await reconciled(file(twice));
       expect(found.findings).toContainEqual({
         finding: 'issue',
-        row: 2,
+        row: 3,
         column: 'Subtotal',
         message: 'the column is named twice in the header, with different values in this row',
       });
@@ -1123,7 +1123,7 @@ describe('subscription-rules reconcile', () => {
       );
       const found = await reconciled(file(csv(bad)));
       expect(found.summary).toMatchObject({ rowsUnread: 1, rowIssues: 4 });
-      expect(found.findings.filter((f) => f.row === 2)).toHaveLength(4);
+      expect(found.findings.filter((f) => f.row === 3)).toHaveLength(4);
     });
   });
 
