@@ -66,6 +66,9 @@ export interface SubscriptionOutcome {
   };
 }
 
+/** Why a subscription has no price; with the list's markets when nothing says its own (PL-7). */
+type NoPrice = { readonly missing: string; readonly noMarket?: readonly string[] | undefined };
+
 /** What the subscription is compared with, and how. */
 export interface SubscriptionInput {
   /** The subscription's id. */
@@ -77,7 +80,7 @@ export interface SubscriptionInput {
   /** Its groups in the file. */
   readonly groups: readonly FileGroup[];
   /** Its price, or why it has none. */
-  readonly price: TermPrice | { readonly missing: string };
+  readonly price: TermPrice | NoPrice;
   /**
    * The prices of its terms read back or forward to the month (REC-5), by each term's start in
    * epoch ms (`termsOfMonth`, `termResource`): the file's or the list's at that term's start; a
@@ -106,6 +109,20 @@ export interface SubscriptionInput {
 /** Which rows, for a sentence: `row 3`, `rows 3, 7`. */
 function rowsText(rows: readonly number[]): string {
   return `${rows.length === 1 ? 'row' : 'rows'} ${rows.map(sheetRow).join(', ')}`;
+}
+
+/**
+ * Why a subscription has no price, in the caller's language where the list holds several markets
+ * and nothing says its own (PL-7).
+ */
+function noPrice(price: NoPrice, names: SourceNames, locale: MessageOptions['locale']): string {
+  if (price.noMarket === undefined) return price.missing;
+  return sentence(textsFor(locale), 'no-market', {
+    prices: names.prices,
+    count: price.noMarket.length,
+    markets: price.noMarket.join(', '),
+    market: names.market,
+  });
 }
 
 /** Whether a resource is billed by usage (PCR-1): an Azure plan, a `usage` billing or unit type. */
@@ -192,7 +209,7 @@ export function reconcileSubscription(
       : window.firstDay * DAY - 1;
     return unreplayed(
       resourceFault(rules, resource, isoText(readAtMs), input.names ?? LIST_NAMES, options) ??
-        input.price.missing,
+        noPrice(input.price, input.names ?? LIST_NAMES, options.locale),
     );
   }
   const unread = input.unreadRows ?? [];
@@ -282,7 +299,8 @@ export function reconcileSubscription(
       term.read === 'as-read'
         ? input.price
         : (input.termPrices?.find((other) => other.startMs === term.startMs)?.price ?? input.price);
-    if ('missing' in priced) return unreplayed(priced.missing);
+    if ('missing' in priced)
+      return unreplayed(noPrice(priced, input.names ?? LIST_NAMES, options.locale));
     const read = readTerm(rules, start.resource, asOfMs, priced, input, options);
     if ('problem' in read) return unreplayed(read.problem);
     if ('unverified' in read) {

@@ -243,7 +243,7 @@ describe('subscription-rules reconcile', () => {
     expect(dearer.summary).toMatchObject({ matched: 0, different: 2 });
   });
 
-  it('PL-6: --prices holding several markets and segments: --market is required (exit 2 naming them), --segment Commercial by default, and the summary says which rows priced the file', async () => {
+  it('PL-6, PL-7: --prices holding several markets and segments: lines without CustomerCountry in a currency two markets bill need --market (their subscription an issue saying so, not a guess), --segment Commercial by default, and the summary says which rows priced the file', async () => {
     const list = file(
       [
         '\uFEFFProductTitle,ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice,EffectiveStartDate,EffectiveEndDate,Segment',
@@ -263,10 +263,18 @@ describe('subscription-rules reconcile', () => {
       '--prices',
       list,
     ];
-    const unsaid = await runStreaming(args);
-    expect(unsaid).toMatchObject({
+    const unsaid = await reconciled(file(csv(WORKED)), [resource(15)], '--prices', list);
+    expect(unsaid.code).toBe(1);
+    expect(unsaid.summary).toMatchObject({ matched: 0, unexpected: 2, subscriptionIssues: 1 });
+    expect(unsaid.findings).toContainEqual({
+      finding: 'issue',
+      subscriptionId: SUBSCRIPTION,
+      message:
+        '--prices holds 3 markets (CA, DE, US) and no line of it names its customer’s country (CustomerCountry): give --market to price it',
+    });
+    expect(await runStreaming([...args, '--market', 'JP'])).toMatchObject({
       code: 2,
-      err: 'error: --market: required, the price list holds 3 markets: CA, DE, US\n',
+      err: 'error: --market: the price list has no row of the market JP; it holds CA, DE, US\n',
     });
     const us = await reconciled(
       file(csv(WORKED)),
