@@ -27,7 +27,7 @@ const layers = [
 
 /** The reconciliation area's private pieces the reconcile command streams through. */
 const RECONCILIATION_PIECES =
-  '(lineReader|byteCells|idCellHash|LineGroups|compareGroups|readReconcileOptions|FileLine|chargeTypes|FileChange|fileDays|priceList|resourceItems|SourceNames|reconcileSubscription|tally|unreadRows|invoiceLineKeys|outcomeFindings|customerTotals|stakeOf|billingMonth|FindingLabels|labelsWithCustomer|findingCsv|fileSeats|SubscriptionSlots|IdTable|plainMatch|termPrices|committedPrice)\\.ts';
+  '(lineReader|byteCells|idCellHash|LineGroups|compareGroups|readReconcileOptions|FileLine|chargeTypes|FileChange|fileDays|priceList|resourceItems|SourceNames|reconcileSubscription|tally|unreadRows|invoiceLineKeys|outcomeFindings|customerTotals|stakeOf|billingMonth|FindingLabels|labelsWithCustomer|findingCsv|fileSeats|SubscriptionSlots|IdTable|plainMatch|termPrices|committedPrice|sheetRow)\\.ts';
 
 const layerRules = layers.flatMap((layer, level) =>
   layer.flatMap((area) => {
@@ -69,7 +69,7 @@ module.exports = {
     {
       name: 'cli-reuses-the-reconciliation-pieces',
       comment:
-        "The CLI uses no area's _internal/ folder but the pieces the reconcile command streams through, so it has no second line reader, comparer or replay: reconciliation's line reader, its reader of a scanned row's bytes and the hash of a cell from them, line groups, group comparison, options, charge type names, the file's days and changes, the price list, the resources' reader, one subscription's replay and the tally, the billing month, a subscription's findings with their remedies, customer labels and totals, the seats the file's lines leave and the subscriptions' numbers they are held by, the prices of the terms a resource is read back or forward to (REC-5), and the findings CSV's rows (so the command and reconcileSubscriptions write the same findings).",
+        "The CLI uses no area's _internal/ folder but the pieces the reconcile command streams through, so it has no second line reader, comparer or replay: reconciliation's line reader, its reader of a scanned row's bytes and the hash of a cell from them, line groups, group comparison, options, charge type names, the file's days and changes, the price list, the resources' reader, one subscription's replay and the tally, the billing month, a subscription's findings with their remedies, customer labels and totals, the seats the file's lines leave and the subscriptions' numbers they are held by, the prices of the terms a resource is read back or forward to (REC-5), the findings CSV's rows (so the command and reconcileSubscriptions write the same findings), and a data row's sheet row (REC-6).",
       severity: 'error',
       from: { path: '^src/cli/' },
       to: { path: '^src/[^/]+/_internal/', pathNot: `^src/reconciliation/_internal/${RECONCILIATION_PIECES}$` },

@@ -25,7 +25,7 @@ export interface ReconciliationRows {
   readonly rows: readonly Readonly<Record<string, string>>[];
   /** The cells broken on purpose, each of which `reconcile` reports as an issue. */
   readonly broken: readonly {
-    /** The row, among the data rows from 1. */
+    /** The row in the sheet, as `reconcile`'s issue names it: the header is row 1 (REC-6). */
     readonly row: number;
     /** The column, as the file's header names it. */
     readonly column: string;
@@ -192,7 +192,7 @@ export function reconciliationRows(
           rows,
           broken: [...spoiled]
             .sort(([a], [b]) => a - b)
-            .map(([row, column]) => ({ row: row + 1, column: written.get(column) as string })),
+            .map(([row, column]) => ({ row: row + 2, column: written.get(column) as string })),
         };
       }),
   );

@@ -8,6 +8,7 @@ import type { FileRowIssue } from './_internal/FileLine.ts';
 import { LineGroups } from './_internal/LineGroups.ts';
 import { lineReader } from './_internal/lineReader.ts';
 import { readReconcileOptions } from './_internal/readReconcileOptions.ts';
+import { sheetRow } from './_internal/sheetRow.ts';
 import type { InvoiceLine, ReconcileOptions, ReconcileResult } from './types.ts';
 
 /** Every key of the rows, in the order first seen: the file's header. */
@@ -101,7 +102,11 @@ export function reconcile(
   for (let i = 0; i < actual.length; i++) {
     const row: unknown = actual[i];
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-      issues.push({ row: i + 1, column: '', message: 'expected a row of cells keyed by column' });
+      issues.push({
+        row: sheetRow(i + 1),
+        column: '',
+        message: 'expected a row of cells keyed by column',
+      });
       continue;
     }
     for (const c of reader.columns) {

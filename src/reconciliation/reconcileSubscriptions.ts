@@ -153,7 +153,10 @@ export function reconcileSubscriptions(
     mine: ReturnType<LineGroups['take']>,
   ): PriceFound => {
     const currency = mine.find((group) => group.currency !== undefined)?.currency;
-    if (prices !== undefined) return prices.priceOf(id ?? '', resource, currency);
+    // its market: its first line's CustomerCountry, unless options.market overrides it (PL-7)
+    const country = (labels.get(id) ?? (onlyOne ? labels.get(undefined) : undefined))
+      ?.customerCountry;
+    if (prices !== undefined) return prices.priceOf(id ?? '', resource, currency, country);
     const row = unitPrices.get(id) ?? (onlyOne ? unitPrices.get(undefined) : undefined);
     return row === undefined
       ? { missing: `the file prints no UnitPrice for it: ${LIST_NAMES.givePrices}` }

@@ -83,6 +83,20 @@ export interface ReconcileSubscriptionsOptions extends MessageOptions {
    */
   readonly prices?: readonly object[] | undefined;
   /**
+   * The market, a two-letter country code in any case (`DE`), that prices every subscription in
+   * a price list of several markets (PL-7). Partner Center's market is the customer's country, so
+   * each subscription is priced by default in the `CustomerCountry` of its first line in the file
+   * (in any case; where its lines name two countries, the first line's holds) — a distributor's
+   * file of many markets in one call. This overrides it; it is needed only for a subscription with
+   * no line (or a file without that column) when the list holds several markets, which is
+   * otherwise an issue saying so. A list of one market, or without a `Market` column, needs
+   * neither. A country the list does not hold leaves the subscription without a price, the issue
+   * naming the market.
+   *
+   * @defaultValue none: each subscription's own `CustomerCountry`
+   */
+  readonly market?: string | undefined;
+  /**
    * The billing month, `YYYY-MM` (2026-10): every charge whose `ChargeStartDate` falls in it is
    * expected, whatever the file's own first and last days — a charge due on the month's last day
    * is missing even when the file has no line of that day.
@@ -162,6 +176,11 @@ export interface ReconcileFindingLabels {
   readonly productName?: string;
   /** `SkuName`. */
   readonly skuName?: string;
+  /**
+   * `CustomerCountry`, as the subscription's first line in the file writes it: Partner Center's
+   * market is the customer's country, and the subscription is priced in it (PL-7).
+   */
+  readonly customerCountry?: string;
 }
 
 /**
@@ -236,7 +255,7 @@ export interface ReconcileRefusal {
  * @category Reconciliation
  */
 export interface ReconcileSubscriptionIssue {
-  /** The row, from 1 (a row's issue). */
+  /** The row in the sheet, the header being row 1 (a row's issue, REC-6). */
   readonly row?: number;
   /** The column at fault, as the file names it (a row's issue). */
   readonly column?: string;

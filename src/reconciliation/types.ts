@@ -180,7 +180,10 @@ export interface ReconcileNote {
 interface FileLines {
   /** How many of the file's lines the group holds. */
   readonly lines: number;
-  /** Their rows (data rows from 1, the header not counted); the first ten of a larger group. */
+  /**
+   * Their rows in the sheet, as a spreadsheet shows them (REC-6: the header is row 1, so the first
+   * line is row 2); the first ten of a larger group.
+   */
   readonly rows: readonly number[];
 }
 
@@ -279,7 +282,7 @@ export interface ReconcileUnexpected extends ReconcileGroupKey, FileLines {
  * @category Reconciliation
  */
 export interface ReconcileIssue {
-  /** The row among the data rows, from 1 (the header not counted). */
+  /** The row in the sheet, as a spreadsheet shows it (REC-6: the header is row 1, the first line row 2). */
   readonly row: number;
   /** The column at fault, as the file names it (the required name when it has none). */
   readonly column: string;

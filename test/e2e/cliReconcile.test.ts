@@ -239,7 +239,7 @@ describe('subscription-rules reconcile, built', () => {
           atStake: [],
         });
         expect(found.findings.map((f) => f.finding)).toEqual(['issue', 'issue']);
-        expect(found.findings[0]).toMatchObject({ row: 2, column: 'Subtotal' });
+        expect(found.findings[0]).toMatchObject({ row: 3, column: 'Subtotal' });
         expect(found.findings[0]?.message).toBe(
           locale === 'ko' ? '숫자여야 합니다' : 'expected a number',
         );
@@ -250,7 +250,7 @@ describe('subscription-rules reconcile, built', () => {
         const found = json(recon, locale);
         expect(found.findings[0]).toEqual({
           finding: 'issue',
-          row: 2,
+          row: 3,
           column: 'Subtotal',
           message:
             locale === 'ko'
@@ -407,6 +407,105 @@ describe('subscription-rules reconcile, built', () => {
       });
     });
   }
+
+  describe('a distributor’s file of many markets (PL-7) and its sheet rows (REC-6)', () => {
+    const prices = file(
+      [
+        'ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice,EffectiveStartDate,EffectiveEndDate,Segment',
+        'CFQ7TTC0LH18,0001,P1Y,Monthly,DE,EUR,70.80,2/1/2023 12:00:00 AM,11/30/9999 11:59:59 PM,Commercial',
+        'CFQ7TTC0LH18,0001,P1Y,Monthly,FR,EUR,72.00,2/1/2023 12:00:00 AM,11/30/9999 11:59:59 PM,Commercial',
+        'CFQ7TTC0LH18,0001,P1Y,Monthly,US,USD,75.60,2/1/2023 12:00:00 AM,11/30/9999 11:59:59 PM,Commercial',
+      ].join('\r\n'),
+      'prices.csv',
+    );
+    const basic = (id: string, customer: string, quantity: number) => ({
+      id,
+      offerId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5RF',
+      offerName: 'Microsoft 365 Business Basic',
+      quantity,
+      productType: { id: 'OnlineServicesNCE' },
+      creationDate: '2026-07-01T00:00:00Z',
+      effectiveStartDate: '2026-07-01T00:00:00Z',
+      commitmentEndDate: '2027-06-30T00:00:00Z',
+      status: 'active',
+      autoRenewEnabled: true,
+      billingType: 'license',
+      billingCycle: 'monthly',
+      termDuration: 'P1Y',
+      isMicrosoftProduct: true,
+      links: { self: { uri: `/customers/${customer}/subscriptions/${id}` } },
+    });
+    const resources = file(
+      [
+        basic('sub-de', 'contoso', 10),
+        basic('sub-fr', 'fabrikam', 4),
+        basic('sub-none', 'tailspin', 2),
+      ],
+      'resources.json',
+    );
+    // contoso in Germany billed right (sheet row 2), fabrikam in France billed 0.50 too much (row 3)
+    const recon = file(
+      [
+        'CustomerId,CustomerCountry,SubscriptionId,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,EffectiveUnitPrice,Quantity,BillableQuantity,Subtotal,Currency',
+        'contoso,de,sub-de,cycleCharge,2026-10-01,2026-10-31,5.90,5.90,10,10,59.00,EUR',
+        'fabrikam,FR,sub-fr,cycleCharge,2026-10-01,2026-10-31,6.00,6.125,4,4,24.50,EUR',
+        '',
+      ].join('\n'),
+    );
+    const args = (locale: string, ...more: string[]) => [
+      'reconcile',
+      '--file',
+      recon,
+      '--subscriptions',
+      resources,
+      '--prices',
+      prices,
+      '--period',
+      '2026-10',
+      '--locale',
+      locale,
+      ...more,
+    ];
+    for (const locale of ['en', 'ko']) {
+      it(`PL-7, REC-6 (${locale}): without --market each subscription is priced in its CustomerCountry; the difference names sheet row 3 in --json’s rows, its remedy and --csv; the subscription with no line says to give --market`, () => {
+        const ko = locale === 'ko';
+        const result = run(args(locale, '--json'));
+        expect(result.code).toBe(1);
+        const { findings, summary } = JSON.parse(result.out);
+        expect(summary).toMatchObject({ matched: 1, different: 1 });
+        const different = findings.find((f: { finding: string }) => f.finding === 'different');
+        expect(different).toMatchObject({
+          subscriptionId: 'sub-fr',
+          rows: [3],
+          customerCountry: 'FR',
+          expected: { Subtotal: '24.00' },
+        });
+        expect(different.remedy.message).toMatch(ko ? /3행/ : /^raise it with Microsoft: row 3, /);
+        expect(
+          findings.find((f: { subscriptionId: string }) => f.subscriptionId === 'sub-none'),
+        ).toMatchObject({
+          finding: 'issue',
+          message: ko
+            ? '--prices에 시장이 3개(DE, FR, US) 있고 이 구독의 어느 줄에도 고객의 국가(CustomerCountry)가 없습니다: 가격을 정하려면 --market을(를) 지정하세요'
+            : '--prices holds 3 markets (DE, FR, US) and no line of it names its customer’s country (CustomerCountry): give --market to price it',
+        });
+        const csv = run(args(locale, '--csv')).out.split('\n');
+        expect(csv.find((line) => line.includes(',sub-fr,'))?.split(',')[0]).toBe('3');
+        // --market overrides: in FR, contoso's 59.00 is 1.00 less than 10 × 6.00, tailspin's 12.00 missing
+        const fr = JSON.parse(run(args(locale, '--json', '--market', 'FR')).out);
+        expect(
+          fr.findings.map((f: { finding: string; subscriptionId: string }) => [
+            f.finding,
+            f.subscriptionId,
+          ]),
+        ).toEqual([
+          ['different', 'sub-de'],
+          ['different', 'sub-fr'],
+          ['missing', 'sub-none'],
+        ]);
+      });
+    }
+  });
 });
 
 describe('subscription-rules reconcile --explain, built: each term’s price source (REC-5)', () => {

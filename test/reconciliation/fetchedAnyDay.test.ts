@@ -252,7 +252,7 @@ describe('properties', () => {
         expect(result.issues).toEqual([]);
         expect(result.missing).toEqual([]);
         expect(result.unexpected).toEqual([]);
-        expect(result.different.map((d) => d.rows)).toEqual(file.planted.map((p) => [p.row]));
+        expect(result.different.map((d) => d.rows)).toEqual(file.planted.map((p) => [p.row + 1]));
         const sum = file.planted.reduce((total, p) => total + p.cents, 0);
         expect(result.atStake.map((s) => [s.currency, s.amount])).toEqual(
           sum === 0 ? [] : [['USD', centsText(sum)]],
@@ -318,9 +318,9 @@ describe('properties', () => {
           // the planted rows, untouched, are Microsoft's to correct: the sheet's row and the cents
           if (cutRow === -1 && gone === null)
             for (const p of file.planted) {
-              const f = result.different.find((d) => d.rows.includes(p.row));
+              const f = result.different.find((d) => d.rows.includes(p.row + 1));
               const remedy = result.findings.find(
-                (g) => g.finding === 'different' && g.rows.includes(p.row),
+                (g) => g.finding === 'different' && g.rows.includes(p.row + 1),
               )?.remedy;
               expect(remedy?.when).toBe('now');
               expect(remedy?.message).toMatch(

@@ -95,7 +95,7 @@ describe('reconcile', () => {
         chargeEndDate: '2026-12-19',
         currency: 'USD',
         lines: 1,
-        rows: [2],
+        rows: [3],
         form: 'one-line',
         fields: ['Subtotal'],
         expected: { Subtotal: '31.20', BillableQuantity: '5', Currency: 'USD' },
@@ -214,11 +214,11 @@ describe('reconcile', () => {
     expect(
       result.unexpected.map((u) => [u.reason, u.chargeType, u.rows, u.actual.Subtotal]),
     ).toEqual([
-      ['unknown-charge-type', 'tierTransitionFee', [4], '3.00'],
       ['unknown-charge-type', 'tierTransitionFee', [5], '3.00'],
+      ['unknown-charge-type', 'tierTransitionFee', [6], '3.00'],
     ]);
     expect(result.unexpected[0]?.message).toBe(
-      'row 4: tierTransitionFee is a charge type neither Partner Center nor you named (2 seats for 3.00 USD); it is never taken for a credit',
+      'row 5: tierTransitionFee is a charge type neither Partner Center nor you named (2 seats for 3.00 USD); it is never taken for a credit',
     );
   });
 
@@ -281,7 +281,7 @@ describe('reconcile', () => {
       chargeType: 'addQuantity',
       form: 'two-line',
       lines: 2,
-      rows: [2, 3],
+      rows: [3, 4],
       amounts: { Subtotal: '31.15', BillableQuantity: '5' },
       notes: [],
     });
@@ -338,17 +338,17 @@ describe('reconcile', () => {
     );
     expect(result.issues).toEqual([
       {
-        row: 2,
+        row: 3,
         column: 'ChargeStartDate',
         message: 'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)',
       },
-      { row: 2, column: 'Subtotal', message: 'expected a number' },
-      { row: 3, column: '', message: 'expected a row of cells keyed by column' },
+      { row: 3, column: 'Subtotal', message: 'expected a number' },
+      { row: 4, column: '', message: 'expected a row of cells keyed by column' },
     ]);
     expect(result.missing.map((m) => m.chargeType)).toEqual(['addQuantity']);
     expect(
       reconcile(effects, [{ ...purchaseRow, Subtotal: '' }], { ...options, locale: ko }).issues,
-    ).toEqual([{ row: 1, column: 'Subtotal', message: '숫자여야 합니다' }]);
+    ).toEqual([{ row: 2, column: 'Subtotal', message: '숫자여야 합니다' }]);
   });
 
   it('REC-2: amounts are never summed across currencies; a currency billed otherwise is a difference', () => {

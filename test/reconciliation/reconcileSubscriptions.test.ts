@@ -405,10 +405,10 @@ describe('reconcileSubscriptions', () => {
     ]);
     expect([found.unverified, found.atStake]).toEqual([1, []]);
     expect(found.issues).toEqual([
-      { row: 2, column: 'Subtotal', message: 'expected a number' },
+      { row: 3, column: 'Subtotal', message: 'expected a number' },
       {
         subscriptionId: SUBSCRIPTION,
-        message: 'row 2 of it cannot be read: its 1 other group is not compared',
+        message: 'row 3 of it cannot be read: its 1 other group is not compared',
       },
     ]);
   });

@@ -2,6 +2,7 @@ import { decimalText } from '../../kernel/fileDecimal.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
 import type { SubscriptionOutcome } from '../../reconciliation/_internal/reconcileSubscription.ts';
+import { sheetRow } from '../../reconciliation/_internal/sheetRow.ts';
 import { invoiceLines } from '../../reconciliation/index.ts';
 import { dayText } from './days.ts';
 import { type ExplainLabelId, explainLabels } from './explainLabels.ts';
@@ -123,11 +124,11 @@ export function explanation(
       ? [['billed', 'no line in the file']]
       : groups.map((group, i) => [
           i === 0 ? 'billed' : '',
-          `${group.chargeType}  ${dayText(group.startDay)} to ${dayText(group.endDay)}  ${seats(decimalText({ units: group.quantityUnits, scale: group.quantityScale }))}  ${decimalText({ units: group.subtotalUnits, scale: group.subtotalScale }, 2)} ${group.currency ?? ''}  ${group.lines === 1 ? 'row' : 'rows'} ${group.rows.map((r) => r + 1).join(' ')}`.trimEnd(),
+          `${group.chargeType}  ${dayText(group.startDay)} to ${dayText(group.endDay)}  ${seats(decimalText({ units: group.quantityUnits, scale: group.quantityScale }))}  ${decimalText({ units: group.subtotalUnits, scale: group.subtotalScale }, 2)} ${group.currency ?? ''}  ${group.lines === 1 ? 'row' : 'rows'} ${group.rows.map(sheetRow).join(' ')}`.trimEnd(),
         ])),
   );
   if (unread !== undefined && unread.length > 0)
-    rows.push(['unread', `rows ${unread.map((r) => r + 1).join(' ')} of the sheet cannot be read`]);
+    rows.push(['unread', `rows ${unread.map(sheetRow).join(' ')} of the sheet cannot be read`]);
   const { comparison } = outcome;
   const findings = [
     ...comparison.different.map((d) => `${d.chargeType} ${d.chargeStartDate}: ${d.message}`),

@@ -136,7 +136,8 @@ function unitPriceOf(
 
 /**
  * The labels object held for a row's five label cells (customer id and name, invoice, product,
- * SKU, at `places`), found by their bytes alone when the row can read them so: the one the texts
+ * SKU, at `places`) and its customer's country where the file has the column (`country`, -1
+ * without), found by their bytes alone when the row can read them so: the one the texts
  * would find (the same list, by the customer id's hash, looked through in the same order, each
  * label compared whole), or `undefined` — none held, or bytes that cannot tell — for the texts to
  * decide. A customer's labels are the same on each of its subscriptions, so most subscriptions'
@@ -149,6 +150,7 @@ function heldLabels(
   invoiceNumber: number,
   productName: number,
   skuName: number,
+  country: number,
   labelSets: Map<number, FindingLabels[]>,
 ): FindingLabels | undefined {
   if (row.textHash === undefined || row.isText === undefined) return undefined;
@@ -161,6 +163,7 @@ function heldLabels(
     // the SKU first: a customer's objects differ by it most, and in their first bytes
     if (
       row.isText(skuName, set.skuName as string) &&
+      (country < 0 || row.isText(country, set.customerCountry as string)) &&
       row.isText(productName, set.productName as string) &&
       row.isText(invoiceNumber, set.invoiceNumber as string) &&
       row.isText(customerName, set.customerName as string) &&
@@ -203,9 +206,9 @@ function labelAs(
 function labelsOf(row: HeldRow, at: FirstCells, held: HeldTexts): FindingLabels {
   const texts = held.labels;
   const places = at.labels;
-  const [a, b, c, d, e] = places;
+  const [a, b, c, d, e, f] = places;
   if (
-    places.length === 5 &&
+    (places.length === 5 || (places.length === 6 && f?.[0] === 'customerCountry')) &&
     a?.[0] === 'customerId' &&
     b?.[0] === 'customerName' &&
     c?.[0] === 'invoiceNumber' &&
@@ -213,7 +216,8 @@ function labelsOf(row: HeldRow, at: FirstCells, held: HeldTexts): FindingLabels 
     e?.[0] === 'skuName'
   ) {
     sameCustomer = undefined;
-    const found = heldLabels(row, a[1], b[1], c[1], d[1], e[1], held.labelSets);
+    const country = f === undefined ? -1 : f[1];
+    const found = heldLabels(row, a[1], b[1], c[1], d[1], e[1], country, held.labelSets);
     if (found !== undefined) return found;
     const near = sameCustomer as FindingLabels | undefined;
     sameCustomer = undefined;
@@ -222,12 +226,15 @@ function labelsOf(row: HeldRow, at: FirstCells, held: HeldTexts): FindingLabels 
     const invoiceNumber = labelAs(row, c[1], near?.invoiceNumber, texts);
     const productName = labelOf(row, d[1], texts);
     const skuName = labelOf(row, e[1], texts);
+    const customerCountry =
+      country < 0 ? undefined : labelAs(row, country, near?.customerCountry, texts);
     if (
       customerId !== undefined &&
       customerName !== undefined &&
       invoiceNumber !== undefined &&
       productName !== undefined &&
-      skuName !== undefined
+      skuName !== undefined &&
+      (country < 0 || customerCountry !== undefined)
     ) {
       // the texts are held once: the same labels are the same texts
       const hash = idHash(customerId) | 0;
@@ -243,11 +250,15 @@ function labelsOf(row: HeldRow, at: FirstCells, held: HeldTexts): FindingLabels 
           set.customerName === customerName &&
           set.invoiceNumber === invoiceNumber &&
           set.productName === productName &&
-          set.skuName === skuName
+          set.skuName === skuName &&
+          set.customerCountry === customerCountry
         )
           return set;
       }
-      const made = { customerId, customerName, invoiceNumber, productName, skuName };
+      const made: FindingLabels =
+        customerCountry === undefined
+          ? { customerId, customerName, invoiceNumber, productName, skuName }
+          : { customerId, customerName, invoiceNumber, productName, skuName, customerCountry };
       if (sets.length < LABELS_A_CUSTOMER) sets.push(made);
       return made;
     }

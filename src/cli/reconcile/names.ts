@@ -6,4 +6,5 @@ export const CLI_NAMES: SourceNames = {
   prices: '--prices',
   givePrices: 'pass --prices',
   estBase: '--est-base',
+  market: '--market',
 };

@@ -12,7 +12,10 @@ export interface PriceChoice {
 export interface PriceRowsChosen<T> {
   /** The rows of the market and segment. */
   readonly rows: T[];
-  /** The market chosen (upper case), `null` for a list without a `Market` column. */
+  /**
+   * The market chosen (upper case), `null` for a list without a `Market` column, or of several
+   * kept for each subscription's own (`byLine`).
+   */
   readonly market: string | null;
   /** The segment chosen, as the list writes it. */
   readonly segment: string;
@@ -36,6 +39,9 @@ const names = (values: Iterable<string>): string => [...values].sort().join(', '
  * @param marketOf - A row's market (`''` when the list has no such column).
  * @param segmentOf - A row's segment (`''` when the list has no such column).
  * @param choice - `--market` and `--segment`.
+ * @param byLine - Whether each subscription's own market prices it (`reconcile`: its lines'
+ *   `CustomerCountry`, PL-7 amended): then, without `--market`, every market's rows are kept and
+ *   `market` is `null`.
  * @returns The rows chosen and what was chosen.
  * @throws UsageError naming `--market` or `--segment`.
  */
@@ -44,6 +50,7 @@ export function choosePriceRows<T>(
   marketOf: (row: T) => string,
   segmentOf: (row: T) => string,
   choice: PriceChoice,
+  byLine = false,
 ): PriceRowsChosen<T> {
   const markets = new Set<string>();
   const segments = new Map<string, string>();
@@ -54,7 +61,7 @@ export function choosePriceRows<T>(
   }
   markets.delete('');
   const wanted = choice.market?.trim().toUpperCase();
-  if (wanted === undefined && markets.size > 1)
+  if (wanted === undefined && markets.size > 1 && !byLine)
     throw new UsageError(
       `--market: required, the price list holds ${markets.size} markets: ${names(markets)}`,
     );
@@ -62,7 +69,7 @@ export function choosePriceRows<T>(
     throw new UsageError(
       `--market: the price list has no row of the market ${wanted}; it holds ${names(markets)}`,
     );
-  const market = wanted ?? [...markets][0] ?? null;
+  const market = wanted ?? (byLine && markets.size > 1 ? null : ([...markets][0] ?? null));
   const segmentGiven = (choice.segment ?? 'Commercial').trim();
   const segment = segments.get(segmentGiven.toLowerCase());
   if (segment === undefined && rows.length > 0)
@@ -81,7 +88,7 @@ export function choosePriceRows<T>(
     market,
     segment: segment ?? segmentGiven,
     said: several
-      ? `market ${market ?? 'any'} (of ${names(markets) || 'none'}), segment ${segment ?? segmentGiven} (of ${names(segments.values())})`
+      ? `${market === null && markets.size > 1 ? `markets ${names(markets)}, each subscription's by its lines' CustomerCountry` : `market ${market ?? 'any'} (of ${names(markets) || 'none'})`}, segment ${segment ?? segmentGiven} (of ${names(segments.values())})`
       : undefined,
   };
 }

@@ -13,8 +13,9 @@ export type { PriceFound, PriceList } from '../../reconciliation/_internal/price
  * `Currency` and either `SubscriptionId` or `ProductId` and `SkuId`; `TermDuration` and
  * `BillingPlan` narrow a product's rows where present, so Partner Center's own price list serves
  * as it is. Columns are matched by name, in any order and case. With `choice`, the rows of one
- * market and segment are kept (PL-6: `--market`, required when the list holds several, and
- * `--segment`, `Commercial` by default), and the list says which when it held others.
+ * segment are kept (PL-6: `--segment`, `Commercial` by default) and every market's: each
+ * subscription is priced in its lines' `CustomerCountry`, `--market` overriding it (PL-7
+ * amended); the list says which when it held others.
  *
  * @param path - The file.
  * @param choice - `--market` and `--segment`; without it every row is kept.
@@ -43,11 +44,13 @@ export async function readPriceList(
       (cells) => (market === undefined ? '' : (cells[market] ?? '')),
       (cells) => (segment === undefined ? '' : (cells[segment] ?? '')),
       choice,
+      true,
     );
     rows = chosen.rows;
     said = chosen.said;
   }
-  const list = priceList(header, rows, CLI_NAMES);
+  // each subscription priced in its lines' CustomerCountry, unless --market overrides it (PL-7)
+  const list = priceList(header, rows, CLI_NAMES, choice?.market);
   if (list === undefined)
     throw new UsageError(
       '--prices: expected the columns UnitPrice, Currency and SubscriptionId, or ProductId and SkuId',

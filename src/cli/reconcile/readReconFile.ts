@@ -15,6 +15,7 @@ import {
   SlotMap,
   SubscriptionSlots,
 } from '../../reconciliation/_internal/SubscriptionSlots.ts';
+import { sheetRow } from '../../reconciliation/_internal/sheetRow.ts';
 import { noteUnread, type UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
 import { type CsvRow, csvScan } from '../engine/scan/csvScan.ts';
 import type { FileText } from '../engine/scan/fileText.ts';
@@ -338,7 +339,11 @@ export async function readReconFile(
       },
       unclosed(first) {
         row++;
-        const issue = { row, column: '', message: `a quoted cell does not close: ${first}` };
+        const issue = {
+          row: sheetRow(row),
+          column: '',
+          message: `a quoted cell does not close: ${first}`,
+        };
         if (rows === undefined) early.push(issue);
         else rows.issues.push(issue);
       },

@@ -140,7 +140,10 @@ export async function reconcileShard(
     groups: readonly FileGroup[],
   ): PriceFound => {
     const currency = groups.find((group) => group.currency !== undefined)?.currency;
-    if (prices !== undefined) return prices.priceOf(id ?? '', resource, currency);
+    // its market: its first line's CustomerCountry, unless --market overrides it (PL-7)
+    const country = (read.labels.get(id) ?? (onlyOne ? read.labels.get(undefined) : undefined))
+      ?.customerCountry;
+    if (prices !== undefined) return prices.priceOf(id ?? '', resource, currency, country);
     // the lines without SubscriptionId are the only resource's
     const row = read.unitPrices.get(id) ?? (onlyOne ? read.unitPrices.get(undefined) : undefined);
     return row === undefined

@@ -4,6 +4,7 @@ import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import { type DayBounds, fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import { idCellHash } from '../../reconciliation/_internal/idCellHash.ts';
+import { sheetRow } from '../../reconciliation/_internal/sheetRow.ts';
 import { batchBuffers } from '../engine/scan/batchBuffers.ts';
 import { type CsvRow, type CsvSink, csvScan } from '../engine/scan/csvScan.ts';
 import type { FileText } from '../engine/scan/fileText.ts';
@@ -475,7 +476,11 @@ export function shardWorkers(
         },
         unclosed(first) {
           row++;
-          issues.push({ row, column: '', message: `a quoted cell does not close: ${first}` });
+          issues.push({
+            row: sheetRow(row),
+            column: '',
+            message: `a quoted cell does not close: ${first}`,
+          });
         },
         piece() {
           // the scan's bytes are its own again after a piece

@@ -53,7 +53,7 @@ export interface FileLine {
 
 /** A row that could not be read, and why (ERR-2: reported, never thrown, never dropped). */
 export interface FileRowIssue {
-  /** The row, from 1. */
+  /** The row in the sheet: the header is row 1 (REC-6). */
   readonly row: number;
   /** The column at fault, as the file names it (or the required name when it is missing). */
   readonly column: string;

@@ -10,4 +10,5 @@ export const LABEL_COLUMNS: Readonly<Record<keyof FindingLabels, string>> = {
   invoiceNumber: 'InvoiceNumber',
   productName: 'ProductName',
   skuName: 'SkuName',
+  customerCountry: 'CustomerCountry',
 };

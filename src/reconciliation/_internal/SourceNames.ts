@@ -14,6 +14,8 @@ export interface SourceNames {
    * `options.extendedServiceTermBase`.
    */
   readonly estBase: string;
+  /** The market that overrides each subscription's own (PL-7): `--market`, `options.market`. */
+  readonly market: string;
 }
 
 /** The words of a caller that gives lists, not files. */
@@ -22,4 +24,5 @@ export const LIST_NAMES: SourceNames = {
   prices: 'the price list',
   givePrices: 'give a price list',
   estBase: 'options.extendedServiceTermBase',
+  market: 'options.market',
 };

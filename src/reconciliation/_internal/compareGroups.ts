@@ -17,6 +17,7 @@ import { amountText, explain } from './explain.ts';
 import { actualOf, notesOf, unexpectedOf } from './fileEntries.ts';
 import type { FileGroup } from './LineGroups.ts';
 import { type ReadReconcileOptions, readReconcileOptions } from './readReconcileOptions.ts';
+import { sheetRow } from './sheetRow.ts';
 import { sentence } from './texts/textsFor.ts';
 
 /** What a comparison finds for one subscription: the result without the reader's part. */
@@ -219,7 +220,7 @@ export function compareLines(
         chargeEndDate,
         currency: first.currency,
         lines: group.lines,
-        rows: [...group.rows],
+        rows: group.rows.map(sheetRow),
         form,
         amounts: actual,
         rules,
@@ -257,7 +258,7 @@ export function compareLines(
       chargeEndDate,
       currency: first.currency,
       lines: group.lines,
-      rows: [...group.rows],
+      rows: group.rows.map(sheetRow),
       form,
       fields,
       expected: {
@@ -312,7 +313,7 @@ export function compareLines(
       chargeEndDate: entry.chargeEndDate,
       currency: first.currency,
       lines: group.lines,
-      rows: [...group.rows],
+      rows: group.rows.map(sheetRow),
       form: 'one-line',
       amounts: actualOf(group, first.exponent),
       rules: entry.rules,

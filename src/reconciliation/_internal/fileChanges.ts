@@ -1,6 +1,7 @@
 import { CHARGE_TYPES } from './chargeTypes.ts';
 import type { FileChange } from './FileChange.ts';
 import type { FileGroup } from './LineGroups.ts';
+import { sheetRow } from './sheetRow.ts';
 
 /**
  * What a group's charge type (in lower case, as groups are keyed) replays as, when it records a
@@ -71,7 +72,7 @@ export function fileChanges(groups: readonly FileGroup[]): {
               ? 'no'
               : 'no whole number of';
       problems.push(
-        `the ${group.chargeType} lines of row ${group.rows[0]} net ${what} seats: not replayed`,
+        `the ${group.chargeType} lines of row ${sheetRow(group.rows[0] as number)} net ${what} seats: not replayed`,
       );
     } else
       for (const seats of parts)

@@ -5,6 +5,7 @@ import type { BilledLine } from './BilledLine.ts';
 import { dayText } from './days.ts';
 import { abs, type Expected } from './expectedGroups.ts';
 import type { FileGroup } from './LineGroups.ts';
+import { sheetRow } from './sheetRow.ts';
 import type { ReconciliationTexts } from './texts/ReconciliationTexts.ts';
 import { sentence } from './texts/textsFor.ts';
 
@@ -50,7 +51,7 @@ export function unexpectedOf(group: FileGroup, texts: ReconciliationTexts): Reco
     end: dayText(group.endDay),
     quantity: actual.BillableQuantity,
     amount: group.currency === undefined ? actual.Subtotal : `${actual.Subtotal} ${group.currency}`,
-    row: group.rows[0] as number,
+    row: sheetRow(group.rows[0] as number),
   };
   return {
     subscriptionId: group.subscriptionId ?? null,
@@ -59,7 +60,7 @@ export function unexpectedOf(group: FileGroup, texts: ReconciliationTexts): Reco
     chargeEndDate: params.end,
     currency: currency ?? null,
     lines: group.lines,
-    rows: [...group.rows],
+    rows: group.rows.map(sheetRow),
     reason: group.known ? 'not-expected' : 'unknown-charge-type',
     ...(group.est ? { extendedServiceTerm: true as const } : {}),
     actual,

@@ -45,9 +45,6 @@ function cell(value: string | number | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** The sheet's row of a data row: the header is row 1. */
-const sheetRow = (row: number): number => row + 1;
-
 /**
  * A finding as one line of the findings CSV, in {@link FINDING_COLUMNS}' order (without its line
  * break).
@@ -67,7 +64,7 @@ export function findingCsvRow(f: Finding): string {
     amounts('actual')?.Currency;
   const stake = stakeOf(f);
   return [
-    rows?.map(sheetRow).join(' ') ?? (row === undefined ? undefined : String(sheetRow(row))),
+    rows?.join(' ') ?? (row === undefined ? undefined : String(row)),
     f.customerId,
     f.customerName,
     f.invoiceNumber,

@@ -3,6 +3,7 @@ import { readFileDate } from '../../time/fileDate.ts';
 import type { ReconcileOptions } from '../types.ts';
 import { readChargeTypes } from './chargeTypes.ts';
 import type { FileLine, FileRowIssue } from './FileLine.ts';
+import { sheetRow } from './sheetRow.ts';
 
 /** The columns a line needs to be compared (REC-4); `SubscriptionId` may be absent. */
 const REQUIRED = [
@@ -216,7 +217,7 @@ export function lineReader(
     readCells(cells, row, issues) {
       const count = issues.length;
       const issue = (column: Column, message: string): void => {
-        issues.push({ row, column: names[column], message });
+        issues.push({ row: sheetRow(row), column: names[column], message });
       };
       if (twins.length > 0)
         for (const [column, places] of twins) {

@@ -17,6 +17,8 @@ interface PriceRow {
   readonly term: string;
   readonly plan: string;
   readonly currency: string;
+  /** `Market`, upper case; `''` in a list without the column. */
+  readonly market: string;
   readonly unitPrice: string;
   /** When the row holds (PL-1), where the list has the dates: its first and last instants. */
   readonly dates: { readonly startMs: number; readonly endMs: number } | undefined;
@@ -39,7 +41,15 @@ export type PriceFound =
        */
       readonly estAnnual?: { readonly noRow: string } | undefined;
     }
-  | { readonly missing: string };
+  | {
+      readonly missing: string;
+      /**
+       * Set when the list holds several markets and nothing says the subscription's (PL-7: no line
+       * of it names `CustomerCountry`, no market given): the markets, for the finding to say so in
+       * its language.
+       */
+      readonly noMarket?: readonly string[] | undefined;
+    };
 
 /** Whether a resource's name says it is in an Extended Service Term, as the reader reads it (EST-6). */
 const estNamed = (resource: Readonly<Record<string, unknown>>): boolean =>
@@ -69,13 +79,18 @@ export interface PriceList {
   /**
    * The price of a subscription: its `SubscriptionId`'s row, else the row of its resource's
    * product and SKU (the first two parts of `offerId`) narrowed by the term, the billing plan and
-   * the currency its lines are billed in, where the list has those columns.
+   * the currency its lines are billed in, where the list has those columns, and by its market
+   * (PL-7): the list's market given to {@link priceList}, else `market` (its lines'
+   * `CustomerCountry`), in any case; a list of one market needs neither.
    */
   priceOf(
     subscriptionId: string,
     resource: Readonly<Record<string, unknown>>,
     currency: string | undefined,
+    market?: string | undefined,
   ): PriceFound;
+  /** The markets the list holds, upper case and sorted (`[]` without a `Market` column). */
+  readonly markets: readonly string[];
 }
 
 /**
@@ -146,15 +161,21 @@ export function priceColumnsMissing(header: readonly string[]): string[] {
  * billing period's price.
  * Columns are matched by name, in any order and case.
  *
+ * A list of several markets (`Market`) prices each subscription in its own (PL-7): `market` when
+ * given (`--market`, `options.market`: it overrides), else the market {@link PriceList.priceOf}
+ * is told; without either, a subscription has no price, and says why (`noMarket`).
+ *
  * @param header - The header's cells; `undefined` for an empty file (a list without rows).
  * @param cells - The rows' cells, in the header's order.
  * @param names - How a finding names the list (`--prices`).
+ * @param market - The market that prices every subscription, when given (any case).
  * @returns The list, or `undefined` when the header lacks the columns.
  */
 export function priceList(
   header: readonly string[] | undefined,
   cells: Iterable<readonly unknown[]>,
   names: SourceNames,
+  market?: string | undefined,
 ): PriceList | undefined {
   if (header !== undefined && priceColumnsMissing(header).length > 0) return undefined;
   const at = columnIndex(header ?? []);
@@ -175,6 +196,7 @@ export function priceList(
       term: lower(cell('TermDuration')),
       plan: lower(cell('BillingPlan')),
       currency: cell('Currency').toUpperCase(),
+      market: cell('Market').toUpperCase(),
       unitPrice: cell('UnitPrice').replace(/^'/, ''),
       dates:
         cell('EffectiveStartDate') === '' && cell('EffectiveEndDate') === ''
@@ -185,6 +207,8 @@ export function priceList(
             ),
     });
   }
+  const markets = [...new Set(rows.map((row) => row.market))].filter((m) => m !== '').sort();
+  const given = market?.trim().toUpperCase() || undefined;
   const byId = new Map<string, PriceRow[]>();
   const byProduct = new Map<string, PriceRow[]>();
   for (const row of rows) {
@@ -197,6 +221,7 @@ export function priceList(
     subscriptionId: string,
     resource: Readonly<Record<string, unknown>>,
     currency: string | undefined,
+    inMarket: string | undefined,
   ): PriceFound => {
     const [product = '', sku = ''] = lower(resource.offerId).split(':');
     const byResource = (byProduct.get(`${product}:${sku}`) ?? []).filter(
@@ -205,8 +230,20 @@ export function priceList(
         (row.plan === '' || row.plan === lower(resource.billingCycle)),
     );
     const inCurrency = (byId.get(subscriptionId.toLowerCase()) ?? byResource).filter(
-      (row) => currency === undefined || row.currency === currency.toUpperCase(),
+      (row) =>
+        (currency === undefined || row.currency === currency.toUpperCase()) &&
+        (inMarket === undefined || row.market === '' || row.market === inMarket),
     );
+    // rows of several markets, and nothing says its own: a guess would be silently wrong (PL-7)
+    if (
+      inMarket === undefined &&
+      markets.length > 1 &&
+      new Set(inCurrency.map((row) => row.market)).size > 1
+    )
+      return {
+        missing: `${names.prices} holds ${markets.length} markets (${markets.join(', ')}) and no line of it names its customer’s country (CustomerCountry): give ${names.market} to price it`,
+        noMarket: markets,
+      };
     // Partner Center's list holds each price with the dates it holds: the subscription's is the
     // row valid when its current term began (the lock, PL-3), the earlier-started of two (P4)
     const termStart = termStartOf(resource);
@@ -246,7 +283,11 @@ export function priceList(
     const named = byId.has(subscriptionId.toLowerCase())
       ? `SubscriptionId ${subscriptionId}`
       : `ProductId ${product.toUpperCase()}, SkuId ${sku.toUpperCase()} (offerId)`;
-    const noRow = `${names.prices} has no row for ${named}${currency === undefined ? '' : ` in ${currency}`}${dated.length > 0 && termStart !== undefined ? ` valid at its term’s start ${new Date(termStart).toISOString()}` : ''}`;
+    const marketSaid =
+      inMarket === undefined || markets.length === 0
+        ? ''
+        : ` in the market ${inMarket} (${inMarket === given ? names.market : 'CustomerCountry'})`;
+    const noRow = `${names.prices} has no row for ${named}${currency === undefined ? '' : ` in ${currency}`}${marketSaid}${dated.length > 0 && termStart !== undefined ? ` valid at its term’s start ${new Date(termStart).toISOString()}` : ''}`;
     // a resource named an Extended Service Term whose SKU has no monthly-term row: its month is
     // priced from the annual row ÷ 12 (EST-7, PL-3), as the lifecycle prices it from a list
     if (prices.size === 0 && estNamed(resource) && lower(resource.termDuration) !== 'p1y') {
@@ -254,6 +295,7 @@ export function priceList(
         subscriptionId,
         { ...resource, termDuration: 'P1Y', billingCycle: 'annual' },
         currency,
+        inMarket,
       );
       if ('price' in annual && annual.price.TermDuration === 'P1Y')
         return { ...annual, estAnnual: { noRow } };
@@ -295,18 +337,24 @@ export function priceList(
     return found;
   };
   return {
-    priceOf(subscriptionId, resource, currency) {
+    markets,
+    priceOf(subscriptionId, resource, currency, lineMarket) {
+      // the market given overrides the lines' (PL-7); a list of one market needs neither
+      const inMarket =
+        markets.length < 2 ? undefined : (given ?? (lineMarket?.trim().toUpperCase() || undefined));
       if (byId.size > 0 && byId.has(subscriptionId.toLowerCase()))
-        return look(subscriptionId, resource, currency);
+        return look(subscriptionId, resource, currency, inMarket);
       const est = estNamed(resource);
-      // a dated list's answer depends on the term's start: keyed by it, never by the fields alone
-      const found = dated ? undefined : fieldsOf(resource, currency ?? '\n');
+      // a dated list's answer depends on the term's start, a list of several markets on the
+      // market: keyed by them, never by the fields alone
+      const found =
+        dated || inMarket !== undefined ? undefined : fieldsOf(resource, currency ?? '\n');
       const known = found?.[est ? 1 : 0];
       if (known !== undefined) return known;
-      const key = `${lower(resource.offerId)}\n${lower(resource.termDuration)}\n${lower(resource.billingCycle)}\n${currency ?? ''}\n${dated ? (termStartOf(resource) ?? '') : ''}\n${est ? 'est' : ''}`;
+      const key = `${lower(resource.offerId)}\n${lower(resource.termDuration)}\n${lower(resource.billingCycle)}\n${currency ?? ''}\n${dated ? (termStartOf(resource) ?? '') : ''}\n${est ? 'est' : ''}\n${inMarket ?? ''}`;
       let answer = byOffer.get(key);
       if (answer === undefined) {
-        answer = look(subscriptionId, resource, currency);
+        answer = look(subscriptionId, resource, currency, inMarket);
         byOffer.set(key, answer);
       }
       if (found !== undefined) found[est ? 1 : 0] = answer;

@@ -11,7 +11,16 @@ import { cellsOf, headersOf } from './rowsInMemory.ts';
 import { LIST_NAMES } from './SourceNames.ts';
 import type { ReconciliationTexts } from './texts/ReconciliationTexts.ts';
 
-const KEYS = ['rules', 'prices', 'locale', 'period', 'at', 'extendedServiceTermBase', 'promotions'];
+const KEYS = [
+  'rules',
+  'prices',
+  'market',
+  'locale',
+  'period',
+  'at',
+  'extendedServiceTermBase',
+  'promotions',
+];
 const RULE_NAMES = [
   'fromPartnerCenterSubscription',
   'purchaseCharges',
@@ -62,7 +71,8 @@ export function list(value: unknown, path: string): readonly unknown[] {
 
 /**
  * Reads the options of `reconcileSubscriptions` (ERR-1): `rules` with its five functions,
- * `prices` a price list's rows (the columns it lacks said, not thrown), `locale`, `period` a
+ * `prices` a price list's rows (the columns it lacks said, not thrown), `market` a two-letter
+ * market the list holds (PL-7: it overrides each subscription's own), `locale`, `period` a
  * billing month `YYYY-MM`, `at` an ISO 8601 instant, `extendedServiceTermBase` and `promotions`
  * (checked where a subscription is read, as the reader checks them); no other key.
  *
@@ -83,6 +93,15 @@ export function readSubscriptionsOptions(options: unknown): ReadSubscriptionsOpt
       );
   const messages = read.locale === undefined ? {} : { locale: read.locale as never };
   const { texts } = readReconcileOptions(messages);
+  // the market that overrides each subscription's own, its lines' CustomerCountry (PL-7)
+  const market = typeof read.market === 'string' ? read.market.trim().toUpperCase() : undefined;
+  if (read.market !== undefined && (market === undefined || !/^[A-Z]{2}$/.test(market)))
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'options.market',
+      'expected a market, its two-letter country code (DE)',
+      read.market,
+    );
   let prices: PriceList | undefined;
   let missingPriceColumns: string[] = [];
   if (read.prices !== undefined) {
@@ -92,8 +111,17 @@ export function readSubscriptionsOptions(options: unknown): ReadSubscriptionsOpt
       header,
       priceRows.map((row) => cellsOf(row, header)),
       LIST_NAMES,
+      market,
     );
     if (prices === undefined) missingPriceColumns = priceColumnsMissing(header);
+    const held = prices?.markets ?? [];
+    if (market !== undefined && held.length > 0 && !held.includes(market))
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        'options.market',
+        `the price list has no row of the market ${market}; it holds ${held.join(', ')}`,
+        read.market,
+      );
   }
   const period = read.period === undefined ? undefined : billingMonth(read.period);
   if (read.period !== undefined && period === undefined)

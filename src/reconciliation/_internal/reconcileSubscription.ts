@@ -21,6 +21,7 @@ import { resourceAtStart } from './resourceAtStart.ts';
 import { resourceFault } from './resourceFault.ts';
 import { LIST_NAMES, type SourceNames } from './SourceNames.ts';
 import { seatsAlone } from './seatsAlone.ts';
+import { sheetRow } from './sheetRow.ts';
 import type { TermPriceSource, TermPrices } from './termPrices.ts';
 import { termResource } from './termResource.ts';
 import { type MonthTerm, termsOfMonth } from './termsOfMonth.ts';
@@ -74,6 +75,9 @@ export interface SubscriptionOutcome {
   };
 }
 
+/** Why a subscription has no price; with the list's markets when nothing says its own (PL-7). */
+type NoPrice = { readonly missing: string; readonly noMarket?: readonly string[] | undefined };
+
 /** What the subscription is compared with, and how. */
 export interface SubscriptionInput {
   /** The subscription's id. */
@@ -85,7 +89,7 @@ export interface SubscriptionInput {
   /** Its groups in the file. */
   readonly groups: readonly FileGroup[];
   /** Its price, or why it has none. */
-  readonly price: TermPrice | { readonly missing: string };
+  readonly price: TermPrice | NoPrice;
   /**
    * The prices of its terms read back or forward to the month (REC-5), by each term's start in
    * epoch ms (`termsOfMonth`, `termResource`): the file's or the list's at that term's start; a
@@ -146,7 +150,21 @@ function noteRebuiltSeats(
 
 /** Which rows, for a sentence: `row 3`, `rows 3, 7`. */
 function rowsText(rows: readonly number[]): string {
-  return `${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}`;
+  return `${rows.length === 1 ? 'row' : 'rows'} ${rows.map(sheetRow).join(', ')}`;
+}
+
+/**
+ * Why a subscription has no price, in the caller's language where the list holds several markets
+ * and nothing says its own (PL-7).
+ */
+function noPrice(price: NoPrice, names: SourceNames, locale: MessageOptions['locale']): string {
+  if (price.noMarket === undefined) return price.missing;
+  return sentence(textsFor(locale), 'no-market', {
+    prices: names.prices,
+    count: price.noMarket.length,
+    markets: price.noMarket.join(', '),
+    market: names.market,
+  });
 }
 
 /** Whether a resource is billed by usage (PCR-1): an Azure plan, a `usage` billing or unit type. */
@@ -233,7 +251,7 @@ export function reconcileSubscription(
       : window.firstDay * DAY - 1;
     return unreplayed(
       resourceFault(rules, resource, isoText(readAtMs), input.names ?? LIST_NAMES, options) ??
-        input.price.missing,
+        noPrice(input.price, input.names ?? LIST_NAMES, options.locale),
     );
   }
   const unread = input.unreadRows ?? [];
@@ -266,7 +284,7 @@ export function reconcileSubscription(
     notes.push(
       sentence(textsFor(options.locale), 'fetched-later', {
         fetched: resource.quantity,
-        row: seen.row,
+        row: sheetRow(seen.row),
         seats: seen.seats,
       }),
     );
@@ -329,7 +347,8 @@ export function reconcileSubscription(
         : 'from' in priced && priced.from !== undefined
           ? 'list'
           : 'file');
-    if ('missing' in priced) return unreplayed(priced.missing);
+    if ('missing' in priced)
+      return unreplayed(noPrice(priced, input.names ?? LIST_NAMES, options.locale));
     const read = readTerm(rules, start.resource, asOfMs, priced, input, options);
     if ('problem' in read) return unreplayed(read.problem);
     if ('unverified' in read) {
@@ -378,7 +397,7 @@ export function reconcileSubscription(
     problems.push(
       sentence(textsFor(options.locale), 'renewal-start', {
         start: String(resource.effectiveStartDate),
-        row: purchase.rows[0] ?? '',
+        row: purchase.rows[0] === undefined ? '' : sheetRow(purchase.rows[0]),
       }),
     );
   // the replay's effects are the rules' own: turned into lines without being read again

@@ -194,7 +194,7 @@ function microsoft(
     finding.actual.Currency ??
     (finding.finding === 'different' ? finding.expected.Currency : undefined) ??
     fallbackCurrency;
-  const rows = finding.rows.map((row) => row + 1).join(', ');
+  const rows = finding.rows.join(', ');
   const where =
     finding.invoiceNumber === undefined
       ? say(finding.rows.length === 1 ? 'row' : 'rows', { rows })

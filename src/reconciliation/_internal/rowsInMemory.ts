@@ -8,6 +8,7 @@ import { fileSeats } from './fileSeats.ts';
 import { LineGroups } from './LineGroups.ts';
 import type { LineReader } from './lineReader.ts';
 import { priceText } from './priceList.ts';
+import { sheetRow } from './sheetRow.ts';
 import { noteUnread, type UnreadRows } from './unreadRows.ts';
 
 /**
@@ -90,7 +91,7 @@ export function readRows(
   rows.forEach((row, i) => {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       rowIssues.push({
-        row: i + 1,
+        row: sheetRow(i + 1),
         column: '',
         message: 'expected a row of cells keyed by column',
       });

@@ -99,7 +99,7 @@ describe('subscription-rules reconcile', () => {
         chargeEndDate: '2026-12-19',
         currency: 'USD',
         lines: 1,
-        rows: [2],
+        rows: [3],
         form: 'one-line',
         fields: ['Subtotal'],
         expected: { Subtotal: '31.20', BillableQuantity: '5', Currency: 'USD' },
@@ -243,7 +243,7 @@ describe('subscription-rules reconcile', () => {
     expect(dearer.summary).toMatchObject({ matched: 0, different: 2 });
   });
 
-  it('PL-6: --prices holding several markets and segments: --market is required (exit 2 naming them), --segment Commercial by default, and the summary says which rows priced the file', async () => {
+  it('PL-6, PL-7: --prices holding several markets and segments: lines without CustomerCountry in a currency two markets bill need --market (their subscription an issue saying so, not a guess), --segment Commercial by default, and the summary says which rows priced the file', async () => {
     const list = file(
       [
         '\uFEFFProductTitle,ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice,EffectiveStartDate,EffectiveEndDate,Segment',
@@ -263,10 +263,18 @@ describe('subscription-rules reconcile', () => {
       '--prices',
       list,
     ];
-    const unsaid = await runStreaming(args);
-    expect(unsaid).toMatchObject({
+    const unsaid = await reconciled(file(csv(WORKED)), [resource(15)], '--prices', list);
+    expect(unsaid.code).toBe(1);
+    expect(unsaid.summary).toMatchObject({ matched: 0, unexpected: 2, subscriptionIssues: 1 });
+    expect(unsaid.findings).toContainEqual({
+      finding: 'issue',
+      subscriptionId: SUBSCRIPTION,
+      message:
+        '--prices holds 3 markets (CA, DE, US) and no line of it names its customer’s country (CustomerCountry): give --market to price it',
+    });
+    expect(await runStreaming([...args, '--market', 'JP'])).toMatchObject({
       code: 2,
-      err: 'error: --market: required, the price list holds 3 markets: CA, DE, US\n',
+      err: 'error: --market: the price list has no row of the market JP; it holds CA, DE, US\n',
     });
     const us = await reconciled(
       file(csv(WORKED)),
@@ -346,7 +354,7 @@ describe('subscription-rules reconcile', () => {
     });
     expect(found.findings).toContainEqual({
       finding: 'issue',
-      row: 3,
+      row: 4,
       column: 'Subtotal',
       message: 'expected a number',
     });
@@ -830,7 +838,7 @@ describe('subscription-rules reconcile', () => {
         finding: 'issue',
         subscriptionId: SUBSCRIPTION,
         message:
-          "its effectiveStartDate 2026-12-20T10:00:00Z is after the purchase the file bills on row 1: the resource states a later term's start (a renewal), so that purchase cannot be replayed; reconcile the month the subscription was bought with resources fetched then",
+          "its effectiveStartDate 2026-12-20T10:00:00Z is after the purchase the file bills on row 2: the resource states a later term's start (a renewal), so that purchase cannot be replayed; reconcile the month the subscription was bought with resources fetched then",
       });
       expect(found.summary).toMatchObject({ subscriptionIssues: 1 });
       // the purchase's own day is no renewal
@@ -1063,7 +1071,7 @@ describe('subscription-rules reconcile', () => {
         expect(found.findings).toContainEqual({
           finding: 'issue',
           subscriptionId: SUBSCRIPTION,
-          message: 'row 2 of it cannot be read: its 1 other group is not compared',
+          message: 'row 3 of it cannot be read: its 1 other group is not compared',
         });
         expect(found.err).toMatch(/not replayed in full/);
       }
@@ -1082,7 +1090,7 @@ describe('subscription-rules reconcile', () => {
       const found = await reconciled(file(twice));
       expect(found.findings).toContainEqual({
         finding: 'issue',
-        row: 2,
+        row: 3,
         column: 'Subtotal',
         message: 'the column is named twice in the header, with different values in this row',
       });
@@ -1123,7 +1131,7 @@ describe('subscription-rules reconcile', () => {
       );
       const found = await reconciled(file(csv(bad)));
       expect(found.summary).toMatchObject({ rowsUnread: 1, rowIssues: 4 });
-      expect(found.findings.filter((f) => f.row === 2)).toHaveLength(4);
+      expect(found.findings.filter((f) => f.row === 3)).toHaveLength(4);
     });
   });
 

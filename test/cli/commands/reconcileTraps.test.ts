@@ -340,7 +340,7 @@ describe('subscription-rules reconcile: the newcomer’s traps, said where they 
     expect(plain.out).toContain('everything matched (exit 0)');
     expect(plain.out).toMatch(/^replay\n/m);
     expect(plain.out).toContain(
-      `${SUBSCRIPTION}: its resource holds 20 seats, but the file's latest line of it (row 2, Quantity) leaves 15: the resource was fetched after a later seat change, so the replay took the file's changes back from the file's 15 seats, not the resource's 20`,
+      `${SUBSCRIPTION}: its resource holds 20 seats, but the file's latest line of it (row 3, Quantity) leaves 15: the resource was fetched after a later seat change, so the replay took the file's changes back from the file's 15 seats, not the resource's 20`,
     );
     const json = await later('--json');
     const { findings, summary } = JSON.parse(json.out);
@@ -351,7 +351,7 @@ describe('subscription-rules reconcile: the newcomer’s traps, said where they 
     const korean = await later('--locale', 'ko');
     expect(korean.code).toBe(0);
     expect(korean.out).toContain(
-      `${SUBSCRIPTION}: 리소스에는 시트가 20개이지만 파일의 마지막 줄(2행, Quantity)은 15개입니다`,
+      `${SUBSCRIPTION}: 리소스에는 시트가 20개이지만 파일의 마지막 줄(3행, Quantity)은 15개입니다`,
     );
   });
 
@@ -404,7 +404,7 @@ describe('subscription-rules reconcile: the newcomer’s traps, said where they 
       finding: 'issue',
       subscriptionId: SUBSCRIPTION,
       message:
-        'effectiveStartDate 2026-12-20T10:00:00Z이(가) 파일이 1행에 청구한 구매보다 늦습니다: 리소스가 이후 기간(갱신)의 시작을 나타내므로 그 구매는 재생할 수 없습니다. 구독을 구매한 달은 그때 가져온 리소스로 대사하세요',
+        'effectiveStartDate 2026-12-20T10:00:00Z이(가) 파일이 2행에 청구한 구매보다 늦습니다: 리소스가 이후 기간(갱신)의 시작을 나타내므로 그 구매는 재생할 수 없습니다. 구독을 구매한 달은 그때 가져온 리소스로 대사하세요',
     });
   });
 

@@ -43,11 +43,13 @@ describe('readPriceList', () => {
     expect(prices.priceOf('s1', { ...m365, billingCycle: 'annual' }, 'USD')).toEqual(
       row('142.8600', 'USD', 'annual'),
     );
-    // the currency unknown (no line in the file): two rows remain
+    // the currency and the market unknown (no line in the file): two markets' rows remain (PL-7)
     expect(prices.priceOf('s1', m365, undefined)).toEqual({
       missing:
-        '--prices has 2 prices for ProductId CFQ7TTC0LDPB, SkuId 0001 (offerId): 150.0000 USD, 138.0000 EUR',
+        '--prices holds 2 markets (DE, US) and no line of it names its customer’s country (CustomerCountry): give --market to price it',
+      noMarket: ['DE', 'US'],
     });
+    expect(prices.priceOf('s1', m365, undefined, 'de')).toEqual(row('138.0000', 'EUR'));
     expect(prices.priceOf('s1', { ...m365, offerId: 'CFQ7TTC0LH18:0001' }, 'USD')).toEqual({
       missing: '--prices has no row for ProductId CFQ7TTC0LH18, SkuId 0001 (offerId) in USD',
     });

@@ -31,6 +31,7 @@ export const TEXT_IDS = [
   'price-file',
   'price-list',
   'est-unpriced',
+  'no-market',
   'resource-unread',
 ] as const;
 

@@ -45,6 +45,8 @@ export const enTexts: ReconciliationTexts = {
     'price-list': '{prices} gives UnitPrice {price} for it, which cannot price it: {reason}',
     'est-unpriced':
       "in its Extended Service Term (its name says so), priced from a base neither the resource nor the file's UnitPrice gives for sure: its groups are left uncompared (unverified: {groups}); give {base} (the monthly-term price of one seat for a month) or {prices}",
+    'no-market':
+      '{prices} holds {count} markets ({markets}) and no line of it names its customer’s country (CustomerCountry): give {market} to price it',
     'resource-unread': 'its item in {resources} cannot be read, so it is not replayed: {reason}',
   },
   actions: {

@@ -45,6 +45,8 @@ export const koTexts: ReconciliationTexts = {
       '{prices}이(가) 이 구독에 UnitPrice {price}을(를) 주지만 이 가격으로는 계산할 수 없습니다: {reason}',
     'est-unpriced':
       '연장 서비스 기간에 있으며(이름에 그렇게 표시됨) 기본 가격으로 가격이 정해지는데, 리소스에는 기본 가격이 없고 파일의 UnitPrice도 확실하지 않습니다: 그룹 {groups}개를 하나도 비교하지 않았습니다. {base}(시트 하나의 1개월 월간 약정 가격) 또는 {prices}를 지정하세요',
+    'no-market':
+      '{prices}에 시장이 {count}개({markets}) 있고 이 구독의 어느 줄에도 고객의 국가(CustomerCountry)가 없습니다: 가격을 정하려면 {market}을(를) 지정하세요',
     'resource-unread': '{resources}의 이 구독 항목을 읽을 수 없어 재현하지 않습니다: {reason}',
   },
   actions: {

@@ -43,6 +43,8 @@ export const zhHansTexts: ReconciliationTexts = {
     'price-list': '{prices} 为其给出 UnitPrice {price}，无法据此计价：{reason}',
     'est-unpriced':
       '处于延长服务期（名称如此标明），按基础价格计价，而资源和文件的 UnitPrice 都不能确定基础价格：其 {groups} 个组均未比较；请提供 {base}（一个席位一个月的月期限价格）或 {prices}',
+    'no-market':
+      '{prices} 含有 {count} 个市场（{markets}），而它没有任何一行写明客户的国家（CustomerCountry）：请提供 {market} 以计价',
     'resource-unread': '{resources} 中它的条目无法读取，因此未重放：{reason}',
   },
   actions: {

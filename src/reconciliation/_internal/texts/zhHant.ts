@@ -43,6 +43,8 @@ export const zhHantTexts: ReconciliationTexts = {
     'price-list': '{prices} 為其提供 UnitPrice {price}，無法據此計價：{reason}',
     'est-unpriced':
       '處於延長服務期（名稱如此標明），按基礎價格計價，而資源和檔案的 UnitPrice 都不能確定基礎價格：其 {groups} 個群組均未比較；請提供 {base}（一個授權一個月的月期限價格）或 {prices}',
+    'no-market':
+      '{prices} 含有 {count} 個市場（{markets}），而它沒有任何一行寫明客戶的國家（CustomerCountry）：請提供 {market} 以計價',
     'resource-unread': '{resources} 中它的項目無法讀取，因此未重放：{reason}',
   },
   actions: {
