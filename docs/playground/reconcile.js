@@ -12,7 +12,7 @@ import { localeOptions } from './locale.js';
 import { tableColumns } from './reconcileColumns.js';
 import { label } from './reconcileLabels.js';
 import { holdsPromotions, promotionsOf } from './reconcilePromotions.js';
-import { monthTerms } from './reconcileTerms.js';
+import { termRows } from './reconcileTerms.js';
 
 const view = document.querySelector('#reconcile-view');
 const picker = document.querySelector('#locale');
@@ -104,7 +104,7 @@ let reconciledPeriod = '';
 const ofKind = (found, kind) => found.findings.filter((finding) => finding.finding === kind);
 
 /** Shows what `reconcileSubscriptions` found, and the terms it read the resources at. */
-function showFound(found, priced, resources) {
+function showFound(found, priced) {
   const summary = document.createElement('dl');
   summary.className = 'summary';
   const item = (key, value, name) => {
@@ -189,7 +189,11 @@ function showFound(found, priced, resources) {
   section('refusedTitle', ofKind(found, 'refused'), columns.refused);
   section('issuesTitle', ofKind(found, 'issue'), columns.issue);
   // the terms read back or forward to the month, each with its price's source (REC-5)
-  section('termsTitle', monthTerms(found, resources, priced), columns.terms, 'terms');
+  const terms = termRows(found).map((term) => ({
+    ...term,
+    priceText: term.price === null ? say('noPrice') : formatMoney(term.price, tag()),
+  }));
+  section('termsTitle', terms, columns.terms, 'terms');
   result.replaceChildren(...parts);
   result.dataset.state = 'done';
 }
@@ -255,7 +259,7 @@ function reconcileNow() {
         name: fileName,
         columns: found.missingColumns.join(', '),
       });
-    showFound(found, prices !== undefined, resources);
+    showFound(found, prices !== undefined);
   } catch (error) {
     if (error instanceof InputProblem) showMessage(say(error.key, error.params), 'error');
     else

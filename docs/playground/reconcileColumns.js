@@ -96,6 +96,11 @@ export function tableColumns(say, tag) {
       )
       .join('; ');
   const READ = { 'as-read': 'termAsRead', rebuilt: 'termRebuilt', advanced: 'termAdvanced' };
+  const PRICE_FROM = {
+    file: 'priceFromFile',
+    'price-list': 'priceFromList',
+    resource: 'priceFromResource',
+  };
   return {
     different: [
       ['colSubscription', subscription],
@@ -141,14 +146,13 @@ export function tableColumns(say, tag) {
     ],
     terms: [
       ['colSubscription', subscription],
-      ['colTermRead', (t) => say(READ[t.read])],
-      ['colTermStart', (t) => t.start],
-      [
-        'colTermKind',
-        (t) => (t.renewal === undefined ? '' : say(t.renewal ? 'termRenewal' : 'termPurchase')),
-      ],
+      ['colTermRead', (t) => say(READ[t.reading])],
+      ['colTermStart', (t) => t.start.slice(0, 10)],
+      ['colTermKind', (t) => say(t.kind === 'renewal' ? 'termRenewal' : 'termPurchase')],
+      ['colTermSeats', (t) => String(t.seats)],
+      ['colTermPrice', (t) => t.priceText],
       ['colTermCharge', charge],
-      ['colPriceFrom', (t) => say(t.priceFrom === 'list' ? 'priceFromList' : 'priceFromFile')],
+      ['colPriceFrom', (t) => say(PRICE_FROM[t.priceSource.from])],
     ],
   };
 }

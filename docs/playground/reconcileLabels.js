@@ -105,6 +105,10 @@ export const RECONCILE_LABELS = {
     colPriceFrom: 'Price from',
     priceFromFile: "the file's UnitPrice",
     priceFromList: "the price list at the term's start",
+    priceFromResource: "the resource's own term",
+    colTermSeats: 'Seats',
+    colTermPrice: 'A seat a period',
+    noPrice: 'no price',
     failed: 'The file could not be reconciled: {message}',
   },
   ko: {
@@ -206,6 +210,10 @@ export const RECONCILE_LABELS = {
     colPriceFrom: '가격 출처',
     priceFromFile: '파일의 UnitPrice',
     priceFromList: '기간 시작 시점의 가격 목록',
+    priceFromResource: '리소스 자체의 기간',
+    colTermSeats: '시트',
+    colTermPrice: '기간당 시트 가격',
+    noPrice: '가격 없음',
     failed: '파일을 대사할 수 없습니다: {message}',
   },
   'zh-Hans': {
@@ -304,6 +312,10 @@ export const RECONCILE_LABELS = {
     colPriceFrom: '价格来源',
     priceFromFile: '文件中的 UnitPrice',
     priceFromList: '期限开始时的价格表',
+    priceFromResource: '资源自身的期限',
+    colTermSeats: '席位',
+    colTermPrice: '每席位每期价格',
+    noPrice: '无价格',
     failed: '无法对账：{message}',
   },
   'zh-Hant': {
@@ -401,6 +413,10 @@ export const RECONCILE_LABELS = {
     colPriceFrom: '價格來源',
     priceFromFile: '檔案中的 UnitPrice',
     priceFromList: '期限開始時的價格表',
+    priceFromResource: '資源自身的期限',
+    colTermSeats: '席位',
+    colTermPrice: '每席位每期價格',
+    noPrice: '無價格',
     failed: '無法對帳：{message}',
   },
 };

@@ -1,18 +1,14 @@
-// The terms panel of the Reconciliation tab (REC-5): the subscriptions whose billing month the
-// rules bill from a term other than the one their resource states — a renewal before it (the
-// resource fetched after the month: the term rebuilt back) or after it (fetched before the month
-// ends: advanced by the rules) — each term with the charge that opens it in the month and where
-// its price comes from, the terms `subscription-rules reconcile --explain` lists. The library's
-// result gives the charges; their start against the resource's own says how each term was read.
+// The terms panel of the Reconciliation tab (REC-5): the terms `reconcileSubscriptions` read each
+// subscription in over the billing month, as it returns them — as the resource states it, rebuilt
+// back (fetched after the month) or advanced by the rules (fetched before its end) — each with its
+// seats, price and the price's source, the terms `subscription-rules reconcile --explain` prints.
+// Nothing here works a term out: the page only sets beside each the rules' charges that open it.
 
 /** The charge types that open a term: the purchase and a renewal. */
 const OPENS = new Set(['new', 'renew']);
 
-/** The UTC day of an instant, `YYYY-MM-DD`; `undefined` for one that is not. */
-function dayOf(text) {
-  const ms = typeof text === 'string' ? Date.parse(text) : Number.NaN;
-  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : undefined;
-}
+/** The first instant of a `YYYY-MM-DD` day (UTC), epoch ms. */
+const dayMs = (day) => Date.parse(`${day}T00:00:00.000Z`);
 
 /** The charges of the month that open a term, by subscription: the rules' side of each group. */
 function openingCharges(found) {
@@ -30,55 +26,28 @@ function openingCharges(found) {
 }
 
 /**
- * The terms of the month read otherwise than as fetched, with the term as read beside them.
+ * The panel's rows: the library's terms of each subscription read otherwise than as fetched (a
+ * subscription whose month holds its own term only is not listed, as `--explain` prints none),
+ * each with the rules' charges that open it — those starting on its days.
  *
  * @param found - What `reconcileSubscriptions` found.
- * @param resources - The resources given.
- * @param priced - Whether a price list was given: it prices every term at its start (PL-4), else
- *   the file's own `UnitPrice` does.
- * @returns The terms in time order per subscription: `{ subscriptionId, read: 'as-read' |
- *   'rebuilt' | 'advanced', start, renewal (true, false, or undefined when the resource does not
- *   say), charges (the groups opening it in the month), priceFrom: 'list' | 'file' }`.
+ * @returns `{ subscriptionId, ...term, charges }` per term, in the library's order.
  */
-export function monthTerms(found, resources, priced) {
+export function termRows(found) {
   const charges = openingCharges(found);
-  const priceFrom = priced ? 'list' : 'file';
-  const terms = [];
-  for (const resource of resources) {
-    if (typeof resource?.id !== 'string') continue;
-    const own = charges.get(resource.id.toLowerCase());
-    const start = dayOf(resource.effectiveStartDate);
-    if (own === undefined || start === undefined || own.every((c) => c.chargeStartDate === start))
-      continue;
-    const created = dayOf(resource.creationDate);
-    // one term a start, with every group that opens it (a renewal's seats may be two groups)
-    const opening = (day) => own.filter((c) => c.chargeStartDate === day);
-    const asRead = opening(start);
-    const rows = [...new Set(own.map((c) => c.chargeStartDate))]
-      .filter((day) => day !== start)
-      .map((day) => ({
-        subscriptionId: resource.id,
-        read: day < start ? 'rebuilt' : 'advanced',
-        start: day,
-        renewal: opening(day).some((c) => c.chargeType.toLowerCase() === 'renew'),
-        charges: opening(day),
-        priceFrom,
-      }));
-    rows.push({
-      subscriptionId: resource.id,
-      read: 'as-read',
-      start,
-      // a term that starts after the purchase's day is a renewal; without creationDate, the file says
-      renewal:
-        created !== undefined
-          ? start > created
-          : asRead.length === 0
-            ? undefined
-            : asRead.some((c) => c.chargeType.toLowerCase() === 'renew'),
-      charges: asRead,
-      priceFrom,
-    });
-    terms.push(...rows.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)));
+  const rows = [];
+  for (const { subscriptionId, terms } of found.terms) {
+    if (terms.every((term) => term.reading === 'as-read')) continue;
+    const own = charges.get(subscriptionId.toLowerCase()) ?? [];
+    for (const term of terms) {
+      const from = dayMs(term.start.slice(0, 10));
+      const end = term.end === null ? Number.POSITIVE_INFINITY : Date.parse(term.end);
+      const opening = own.filter((charge) => {
+        const ms = dayMs(charge.chargeStartDate);
+        return ms >= from && ms < end;
+      });
+      rows.push({ subscriptionId, ...term, charges: opening });
+    }
   }
-  return terms;
+  return rows;
 }

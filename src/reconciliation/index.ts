@@ -23,6 +23,9 @@ export type {
   ReconcileSubscriptionIssue,
   ReconcileSubscriptionsOptions,
   ReconcileSubscriptionsResult,
+  ReconcileSubscriptionTerms,
+  ReconcileTerm,
+  ReconcileTermPriceSource,
 } from './replayTypes.ts';
 export type {
   ChargeTypeNames,

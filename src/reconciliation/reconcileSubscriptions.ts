@@ -20,6 +20,7 @@ import type {
   ReconcileSubscriptionIssue,
   ReconcileSubscriptionsOptions,
   ReconcileSubscriptionsResult,
+  ReconcileSubscriptionTerms,
 } from './replayTypes.ts';
 import type {
   ReconcileDifference,
@@ -110,6 +111,7 @@ export function reconcileSubscriptions(
     findings: [],
     customers: [],
     replayNotes: [],
+    terms: [],
   };
   if (reader.missingColumns.length > 0 || missingPriceColumns.length > 0) return empty;
   const { groups, rowIssues, unitPrices, unread, labels, seats, ...read } = readRows(
@@ -139,6 +141,7 @@ export function reconcileSubscriptions(
   }));
   const findings: ReconcileFinding[] = issues.map((issue) => ({ finding: 'issue', ...issue }));
   const replayNotes: ReconcileSubscriptionIssue[] = [];
+  const terms: ReconcileSubscriptionTerms[] = [];
   let compared = 0;
   let unverified = 0;
   let onlyOne = false;
@@ -214,6 +217,9 @@ export function reconcileSubscriptions(
     for (const refusal of outcome.refusals) refused.push(refusalOf(refusal, id));
     for (const problem of outcome.problems) issues.push({ ...key, message: problem });
     for (const note of outcome.notes ?? []) replayNotes.push({ ...key, message: note });
+    // the terms the replay read it in, as it read them: nothing worked out again (REC-5)
+    const played = outcome.played?.terms;
+    if (played !== undefined && id !== undefined) terms.push({ subscriptionId: id, terms: played });
     findings.push(...outcomeFindings(outcome, id, mineLabels, now, rules, texts.tag));
   };
   const loose = groups.holds(undefined);
@@ -253,5 +259,6 @@ export function reconcileSubscriptions(
     findings,
     customers: customers.totals(),
     replayNotes,
+    terms,
   };
 }

@@ -280,6 +280,102 @@ export interface ReconcileAtStake {
 }
 
 /**
+ * Where the price of a term of the month came from (REC-5): `file`, the file's own `UnitPrice` on
+ * the lines of that term (or, for the resource's own term without a price list, its lines');
+ * `price-list`, the price list's row at the instant `at` (the term's start); `resource`, the price
+ * the resource's own term is read with, taken for a term read back or forward that neither the
+ * file nor the list prices.
+ *
+ * @example
+ * ```ts
+ * import type { ReconcileTermPriceSource } from 'subscription-rules/reconciliation';
+ * const source: ReconcileTermPriceSource = {
+ *   from: 'price-list', name: 'the price list', at: '2026-10-05T00:00:00.000Z',
+ * };
+ * source.from;
+ * //=> 'price-list'
+ * ```
+ * @category Reconciliation
+ */
+export type ReconcileTermPriceSource =
+  | {
+      /** The file's own `UnitPrice`. */
+      readonly from: 'file';
+    }
+  | {
+      /** The price list's row at `at`. */
+      readonly from: 'price-list';
+      /** How the findings name the list: `the price list` (`--prices` on the command line). */
+      readonly name: string;
+      /** The instant the row was taken at: the term's start (ISO 8601, UTC). */
+      readonly at: string;
+    }
+  | {
+      /** The price the resource's own term is read with. */
+      readonly from: 'resource';
+    };
+
+/**
+ * One term of a subscription that bills the month, as the replay read it (REC-5): the resource's
+ * own (`as-read`), an earlier one read back from a resource fetched after the month (`rebuilt`), or
+ * a later one the rules renew it into, from a resource fetched before the month's end (`advanced`).
+ * Each ends where the next begins (half-open); a term none of whose instants is in the month is
+ * not listed, save the one holding the month's first instant.
+ *
+ * @example
+ * ```ts
+ * import type { ReconcileTerm } from 'subscription-rules/reconciliation';
+ * const term: ReconcileTerm = {
+ *   start: '2026-10-05T00:00:00.000Z', end: '2026-11-05T00:00:00.000Z', reading: 'rebuilt',
+ *   kind: 'renewal', seats: 12, price: { amount: 1250, currency: 'USD' },
+ *   priceSource: { from: 'file' },
+ * };
+ * term.reading;
+ * //=> 'rebuilt'
+ * ```
+ * @category Reconciliation
+ */
+export interface ReconcileTerm {
+  /** Its first instant (ISO 8601, UTC). */
+  readonly start: string;
+  /**
+   * The instant after its last (the next term's start; ISO 8601, UTC); `null` when the resource
+   * does not state its term.
+   */
+  readonly end: string | null;
+  /** How it was found: as the resource states it, rebuilt back, or advanced by the rules. */
+  readonly reading: 'as-read' | 'rebuilt' | 'advanced';
+  /** `purchase`: its first period is the purchase (`new`); `renewal`: a renewal (`renew`). */
+  readonly kind: 'purchase' | 'renewal';
+  /** Its seats at its start, as replayed. */
+  readonly seats: number;
+  /** A seat's price for a billing period (integer minor units); `null` when the state has none. */
+  readonly price: Money | null;
+  /** Where {@link ReconcileTerm.price} came from. */
+  readonly priceSource: ReconcileTermPriceSource;
+}
+
+/**
+ * The terms one replayed subscription was read in over the month (REC-5): what `subscription-rules
+ * reconcile --explain` prints beside the state read.
+ *
+ * @example
+ * ```ts
+ * import type { ReconcileSubscriptionTerms } from 'subscription-rules/reconciliation';
+ * const terms: ReconcileSubscriptionTerms = { subscriptionId: 'S1', terms: [] };
+ * terms.terms.length;
+ * //=> 0
+ * ```
+ * @category Reconciliation
+ */
+export interface ReconcileSubscriptionTerms {
+  /** The subscription. */
+  readonly subscriptionId: string;
+  /** Its terms of the month, in time order. */
+  readonly terms: readonly ReconcileTerm[];
+}
+
+/**
  * What `reconcileSubscriptions` found (REC-2, REC-3): the findings of every subscription, the
  * file's days and lines, and the money at stake per currency — never summed across currencies.
  *
@@ -344,4 +440,10 @@ export interface ReconcileSubscriptionsResult {
    * file's seats — not findings, but what a person should know the replay did.
    */
   readonly replayNotes: readonly ReconcileSubscriptionIssue[];
+  /**
+   * Each subscription replayed, with the terms it was read in over the month (REC-5): as the
+   * resource states it, rebuilt back, or advanced by the rules, each with its seats, price and
+   * the price's source; a subscription not replayed has none.
+   */
+  readonly terms: readonly ReconcileSubscriptionTerms[];
 }

@@ -211,7 +211,25 @@ describe.skipIf(!browserPresent)(
         ),
       );
 
-    it('REC-5: a resource fetched 9 days after October, its term begun 2026-11-05, shows October’s renewal matched (no missing and unexpected pair) and that term rebuilt back in the terms panel, with its price’s source', async () => {
+    /** A row of the terms panel, in English. */
+    const termRow = (
+      read: string,
+      start: string,
+      seatPrice: string,
+      charge: string,
+      priceFrom: string,
+    ): Record<string, string> => ({
+      [label('en', 'colSubscription')]: 'sub-p1m',
+      [label('en', 'colTermRead')]: label('en', read),
+      [label('en', 'colTermStart')]: start,
+      [label('en', 'colTermKind')]: label('en', 'termRenewal'),
+      [label('en', 'colTermSeats')]: '10',
+      [label('en', 'colTermPrice')]: seatPrice,
+      [label('en', 'colTermCharge')]: charge,
+      [label('en', 'colPriceFrom')]: label('en', priceFrom),
+    });
+
+    it('REC-5: a resource fetched 9 days after October, its term begun 2026-11-05, shows October’s renewal matched (no missing and unexpected pair) and the terms the library rebuilt back in the terms panel, with their prices’ sources', async () => {
       const { tab, errors } = await reconciled({ file: [RENEWAL], resources: [P1M] });
       const shown = await counts(tab);
       expect([shown.matched, shown.different, shown.missing, shown.unexpected]).toEqual([
@@ -220,37 +238,44 @@ describe.skipIf(!browserPresent)(
         '0',
         '0',
       ]);
-      expect(await tableRows(tab, 'terms')).toEqual([
-        {
-          [label('en', 'colSubscription')]: 'sub-p1m',
-          [label('en', 'colTermRead')]: label('en', 'termRebuilt'),
-          [label('en', 'colTermStart')]: '2026-10-05',
-          [label('en', 'colTermKind')]: label('en', 'termRenewal'),
-          [label('en', 'colTermCharge')]: 'renew 2026-10-05 – 2026-11-04: 150.00 USD for 10 seats',
-          [label('en', 'colPriceFrom')]: label('en', 'priceFromFile'),
-        },
-        {
-          [label('en', 'colSubscription')]: 'sub-p1m',
-          [label('en', 'colTermRead')]: label('en', 'termAsRead'),
-          [label('en', 'colTermStart')]: '2026-11-05',
-          [label('en', 'colTermKind')]: label('en', 'termRenewal'),
-          [label('en', 'colTermCharge')]: label('en', 'none'),
-          [label('en', 'colPriceFrom')]: label('en', 'priceFromFile'),
-        },
-      ]);
+      const found = reconcileSubscriptions([RENEWAL], [P1M], {
+        rules: newCommerce,
+        period: '2026-10',
+        at: NOW,
+      });
+      // the page shows the library's own terms, one row each
+      const panel = await tableRows(tab, 'terms');
+      expect(panel.map((row) => row[label('en', 'colTermStart')])).toEqual(
+        found.terms.flatMap((one) => one.terms.map((term) => term.start.slice(0, 10))),
+      );
+      expect(panel[1]).toEqual(
+        termRow(
+          'termRebuilt',
+          '2026-10-05',
+          '$15.00',
+          'renew 2026-10-05 – 2026-11-04: 150.00 USD for 10 seats',
+          'priceFromFile',
+        ),
+      );
       expect(errors).toEqual([]);
     });
 
-    it('REC-5: the renewal on the resource’s own first day is the term as read, not rebuilt: the panel lists no subscription whose month holds only its own term', async () => {
+    it('REC-5: a rebuilt term holding the month’s start that bills no line is listed', async () => {
+      const { tab, errors } = await reconciled({ file: [RENEWAL], resources: [P1M] });
+      // 2026-09-05 to 2026-10-05 holds October's first four days: no line of the file bills it,
+      // and it is priced as the resource's own term is
+      expect((await tableRows(tab, 'terms'))[0]).toEqual(
+        termRow('termRebuilt', '2026-09-05', '$15.00', label('en', 'none'), 'priceFromResource'),
+      );
+      expect(errors).toEqual([]);
+    });
+
+    it('REC-5: a purchase whose own term holds the whole month is the term as read: the panel lists no subscription whose month holds only its own term', async () => {
       const { tab, errors } = await reconciled({
-        file: [RENEWAL],
-        resources: [
-          {
-            ...P1M,
-            effectiveStartDate: '2026-10-05T00:00:00Z',
-            commitmentEndDate: '2026-11-04T00:00:00Z',
-          },
-        ],
+        file: [PROMOTED],
+        resources: [VISIO],
+        prices: VISIO_PRICES,
+        promotions: JSON.stringify({ totalCount: 1, items: [PROMOTION] }),
       });
       expect((await counts(tab)).matched).toBe('1');
       expect(await tableRows(tab, 'terms')).toEqual([]);

@@ -119,7 +119,20 @@ describe('reconcileSubscriptions', () => {
       rules: newCommerce,
       prices: worked.prices,
     });
-    expect(listed).toEqual(own);
+    // the same findings; only where each term's price came from differs (REC-5)
+    const { terms: listedTerms, ...listedFound } = listed;
+    const { terms: ownTerms, ...ownFound } = own;
+    expect(listedFound).toEqual(ownFound);
+    const sources = (terms: typeof ownTerms) =>
+      terms.flatMap((one) => one.terms.map((term) => [term.price, term.priceSource.from]));
+    expect(sources(ownTerms)).toEqual([
+      [{ amount: 1250, currency: 'USD' }, 'file'],
+      [{ amount: 600, currency: 'USD' }, 'file'],
+    ]);
+    expect(sources(listedTerms)).toEqual([
+      [{ amount: 1250, currency: 'USD' }, 'price-list'],
+      [{ amount: 600, currency: 'USD' }, 'price-list'],
+    ]);
     // a price list without the subscription's product: not replayed, its lines unexpected
     const other = reconcileSubscriptions(worked.rows, worked.resources, {
       rules: newCommerce,

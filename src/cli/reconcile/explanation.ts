@@ -6,16 +6,10 @@ import { sheetRow } from '../../reconciliation/_internal/sheetRow.ts';
 import { invoiceLines } from '../../reconciliation/index.ts';
 import { dayText } from './days.ts';
 import { type ExplainLabelId, explainLabels } from './explainLabels.ts';
+import { termLines } from './termLines.ts';
 
 /** What a file change replays as, in words. */
 const CHANGE_WORDS = { add: 'add', remove: 'remove', cancel: 'cancel' } as const;
-
-/** How a term was found (REC-5), in words. */
-const TERM_WORDS = {
-  'as-read': 'as read',
-  rebuilt: 'rebuilt back',
-  advanced: 'advanced',
-} as const;
 
 const seats = (n: string): string => `${n} ${n === '1' || n === '-1' ? 'seat' : 'seats'}`;
 
@@ -68,32 +62,7 @@ export function explanation(
         `${resource.quantity} seats as fetched, less the file's net change of ${net > 0 ? '+' : ''}${net}: ${resource.quantity - net} before it (a change after the file's last day is not in it: fetch soon after the month ends)`,
       ]);
     // the terms replayed: as the resource states one, rebuilt back or advanced to the month (REC-5)
-    const terms = played.terms ?? [];
-    if (terms.some((term) => term.read !== 'as-read'))
-      rows.push(
-        ...terms.map((term, i) => {
-          const digits =
-            term.price === null
-              ? 2
-              : (currencyExponents[term.price.currency as keyof typeof currencyExponents] ?? 2);
-          const termPrice =
-            term.price === null
-              ? 'no price'
-              : `${decimalText({ units: term.price.amount, scale: digits }, digits)} ${term.price.currency} a seat a period`;
-          // where the price came from (REC-5): the file's lines of the term, the list, the resource
-          const source =
-            term.source === 'list'
-              ? `${term.from ?? 'the price list'} at the term's start`
-              : term.source === 'file'
-                ? "the file's UnitPrice on the term's lines"
-                : "the resource's own term, as neither the file nor the price list prices this one";
-          const what = term.renewal ? 'a renewal' : 'the purchase';
-          return [
-            i === 0 ? 'terms' : '',
-            `${TERM_WORDS[term.read]} from ${term.start} (${what}): ${termPrice}, from ${source}`,
-          ];
-        }),
-      );
+    rows.push(...termLines(played.terms ?? []));
     rows.push([
       'read at',
       `${start.asOf}: ${start.quantity} seats, ${start.status}, term ${start.termStart ?? '?'} to ${start.termEnd ?? '?'}, ${price}`,

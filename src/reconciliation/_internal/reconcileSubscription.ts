@@ -4,7 +4,7 @@ import type { MessageOptions } from '../../messages/types.ts';
 import type { PartnerCenterReadOptions } from '../../partnerCenter/PartnerCenterReadOptions.ts';
 import type { PromotionOptions } from '../../prices/types.ts';
 import type { Money } from '../../pricing/money.ts';
-import type { NewCommerceRules } from '../replayTypes.ts';
+import type { NewCommerceRules, ReconcileTerm } from '../replayTypes.ts';
 import type { BilledLine } from './BilledLine.ts';
 import { compareLines, type GroupComparison } from './compareGroups.ts';
 import { effectLines } from './expectedLines.ts';
@@ -60,18 +60,9 @@ export interface SubscriptionOutcome {
     readonly end: NewCommerceSubscription;
     /**
      * The terms replayed (REC-5): as read from the resource, rebuilt back or advanced to the
-     * month, each with its price and where it came from (`source`: the file's `UnitPrice` for it,
-     * the price list's row at its start, or the resource's own term's price; `from`: the price
-     * list's name, absent for the file's own `UnitPrice`).
+     * month, each with its seats, price and where the price came from.
      */
-    readonly terms?: readonly {
-      readonly read: MonthTerm['read'];
-      readonly start: string;
-      readonly renewal: boolean;
-      readonly price: NewCommerceSubscription['price'];
-      readonly source: TermPriceSource;
-      readonly from?: string;
-    }[];
+    readonly terms?: readonly ReconcileTerm[];
   };
 }
 
@@ -299,7 +290,7 @@ export function reconcileSubscription(
   let first: NewCommerceSubscription | undefined;
   let end: NewCommerceSubscription | undefined;
   let firstStartMs = started;
-  const replayed: NonNullable<NonNullable<SubscriptionOutcome['played']>['terms']>[number][] = [];
+  const replayed: ReconcileTerm[] = [];
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i] as MonthTerm;
     const last = i === terms.length - 1;
@@ -367,15 +358,20 @@ export function reconcileSubscription(
       };
     }
     const { subscription } = read;
+    const termStart = Number.isFinite(term.startMs)
+      ? isoText(term.startMs)
+      : String(resource.effectiveStartDate);
     replayed.push({
-      read: term.read,
-      start: Number.isFinite(term.startMs)
-        ? isoText(term.startMs)
-        : String(resource.effectiveStartDate),
-      renewal: term.renewal,
+      start: termStart,
+      end: Number.isFinite(term.endMs) ? isoText(term.endMs) : null,
+      reading: term.read,
+      kind: term.renewal ? 'renewal' : 'purchase',
+      seats: subscription.quantity,
       price: subscription.price,
-      source,
-      ...(priced.from === undefined ? {} : { from: priced.from }),
+      priceSource:
+        source === 'list'
+          ? { from: 'price-list', name: priced.from ?? LIST_NAMES.prices, at: termStart }
+          : { from: source },
     });
     const relabel = term.renewal && anchorMs === undefined;
     const played = replay(rules, subscription, own, termWindow, options, asOfMs, relabel);
