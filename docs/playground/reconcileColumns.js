@@ -65,13 +65,13 @@ export function tableColumns(say, tag) {
         });
   /** Whose it is: the customer's name, else its id (the file's, else the resource's address). */
   const customer = (entry) => entry.customerName ?? entry.customerId ?? '';
-  /** The sheet's rows of a group or of a row's issue: the header is row 1. */
+  /** The sheet's rows of a group or of a row's issue, as the library gives them: the header is row 1. */
   const rows = (entry) =>
     entry.rows !== undefined
-      ? entry.rows.map((row) => row + 1).join(', ')
+      ? entry.rows.join(', ')
       : entry.row === undefined
         ? ''
-        : `${entry.row + 1}${entry.column ? ` (${entry.column})` : ''}`;
+        : `${entry.row}${entry.column ? ` (${entry.column})` : ''}`;
   const remedy = [
     ['colWhen', (entry) => (entry.remedy === undefined ? '' : say(WHEN[entry.remedy.when]))],
     [
