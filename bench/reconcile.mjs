@@ -25,7 +25,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const cli = join(root, 'dist/cli.js');
 
 /** `taskset -c 0` when the machine has it: every measured process on the same single core. */
-const pinned = (() => {
+export const pinned = (() => {
   try {
     execFileSync('taskset', ['-c', '0', 'true']);
     return ['taskset', '-c', '0'];
@@ -35,7 +35,7 @@ const pinned = (() => {
 })();
 
 /** Runs node on `args` (pinned to one core unless `free`); its wall time, peak memory and output. */
-function timed(args, free = false) {
+export function timed(args, free = false) {
   const [command, ...rest] = [
     ...(free ? [] : pinned),
     process.execPath,

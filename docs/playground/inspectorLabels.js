@@ -9,6 +9,7 @@ const en = {
   'view.inspector': 'Inspector',
   'view.reconciliation': 'Reconciliation',
   'view.invoice': 'Invoice',
+  'view.usage': 'Usage',
   'view.playground': 'Timeline & decisions',
   title: 'A Partner Center subscription: what can be done, and for how much',
   intro:
@@ -164,6 +165,7 @@ const ko = {
   'view.inspector': '구독 검사',
   'view.reconciliation': '대사',
   'view.invoice': '청구서',
+  'view.usage': '사용량',
   'view.playground': '타임라인 및 결정',
   title: '파트너 센터 구독: 할 수 있는 작업과 그 금액',
   intro:
@@ -317,6 +319,7 @@ const zhHans = {
   'view.inspector': '订阅检查',
   'view.reconciliation': '对账',
   'view.invoice': '发票',
+  'view.usage': '用量',
   'view.playground': '时间线和决定',
   title: '合作伙伴中心订阅：可以执行的操作及金额',
   intro:
@@ -469,6 +472,7 @@ const zhHant = {
   'view.inspector': '訂用帳戶檢查',
   'view.reconciliation': '對帳',
   'view.invoice': '發票',
+  'view.usage': '用量',
   'view.playground': '時間軸和決策',
   title: '合作夥伴中心訂用帳戶：可執行的動作及金額',
   intro:

@@ -16,6 +16,7 @@ import { applyLabels } from './labels.js';
 import { localeOptions, localeTag } from './locale.js';
 import './invoice.js';
 import './reconcile.js';
+import './usage.js';
 import { setUpReservation } from './reservation.js';
 import { show } from './show.js';
 import { setUpTimeline } from './timeline.js';

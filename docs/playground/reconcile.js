@@ -1,14 +1,18 @@
-// The reconciliation view (REC-2, REC-3): a New Commerce reconciliation file, the subscriptions'
-// Partner Center resources and, optionally, a price list, read and compared in the page by the
-// library's own `reconcileSubscriptions` — the replay `subscription-rules reconcile` runs — with
-// nothing uploaded. CSV text is parsed by papaparse's browser build (the page loads it as a
+// The reconciliation view (REC-2, REC-3, REC-5, REC-6): a New Commerce reconciliation file, the
+// subscriptions' Partner Center resources and, optionally, a price list and promotions (PL-5),
+// read at the billing month and compared in the page by the library's own
+// `reconcileSubscriptions` — the replay `subscription-rules reconcile` runs — with nothing
+// uploaded. CSV text is parsed by papaparse's browser build (the page loads it as a
 // classic script: `window.Papa`), as the command line parses it.
 import { formatMessage, formatMoney, money } from '../../dist/index.js';
 import * as newCommerce from '../../dist/new-commerce.js';
 import { findingsCsv, reconcileSubscriptions } from '../../dist/reconciliation.js';
 import { InputProblem, table, textOf } from './fileTab.js';
 import { localeOptions } from './locale.js';
+import { tableColumns } from './reconcileColumns.js';
 import { label } from './reconcileLabels.js';
+import { holdsPromotions, promotionsOf } from './reconcilePromotions.js';
+import { monthTerms } from './reconcileTerms.js';
 
 const view = document.querySelector('#reconcile-view');
 const picker = document.querySelector('#locale');
@@ -17,9 +21,9 @@ const fields = {
   file: view.querySelector('#reconcile-file-text'),
   resources: view.querySelector('#reconcile-resources-text'),
   prices: view.querySelector('#reconcile-prices-text'),
+  promotions: view.querySelector('#reconcile-promotions-text'),
 };
 const periodField = view.querySelector('#reconcile-period');
-const RULES = 'https://github.com/subscription-rules/subscription-rules/blob/main/docs/rules.md';
 
 const tag = () => picker.value;
 const say = (key, params) => label(tag(), key, params);
@@ -71,33 +75,6 @@ function resourcesOf(text, name) {
   throw new InputProblem('notResources', { name });
 }
 
-/** A sentence with each rule ID as a link to its explanation. */
-function withRuleLinks(text, rules = []) {
-  const span = document.createElement('span');
-  span.append(text);
-  for (const rule of rules) {
-    const link = document.createElement('a');
-    link.href = `${RULES}#${rule.toLowerCase()}`;
-    link.textContent = rule;
-    span.append(' ', link);
-  }
-  return span;
-}
-
-const days = (entry) => `${entry.chargeStartDate} – ${entry.chargeEndDate}`;
-const subscription = (entry) => entry.subscriptionId ?? '';
-/** A group's amount and the seats it bills: "31.20 USD for 5 seats" ("× 5" read as a unit price). */
-const amounts = (side) => (entry) =>
-  entry[side] === undefined
-    ? ''
-    : say(entry[side].BillableQuantity === '1' ? 'amountForOne' : 'amountFor', {
-        amount: `${entry[side].Subtotal} ${entry[side].Currency ?? entry.currency ?? ''}`.trim(),
-        quantity: entry[side].BillableQuantity,
-      });
-
-/** What can still be done about a finding, and by when (the library's remedy, as the CLI writes it). */
-const remedy = (entry) => entry.remedy?.message ?? '';
-
 /** A customer as the summary names it: its name, and its id's start when the file gives both. */
 function customerName(customer) {
   if (customer.customerName === null) return customer.customerId ?? '';
@@ -126,8 +103,8 @@ let reconciledPeriod = '';
 /** The findings of one kind, in the order the command writes them, each with its remedy. */
 const ofKind = (found, kind) => found.findings.filter((finding) => finding.finding === kind);
 
-/** Shows what `reconcileSubscriptions` found. */
-function showFound(found, priced) {
+/** Shows what `reconcileSubscriptions` found, and the terms it read the resources at. */
+function showFound(found, priced, resources) {
   const summary = document.createElement('dl');
   summary.className = 'summary';
   const item = (key, value, name) => {
@@ -184,12 +161,12 @@ function showFound(found, priced) {
   if (shownLink !== undefined) URL.revokeObjectURL(shownLink.href);
   shownLink = downloadLink(found);
   const parts = [summary, shownLink];
-  const section = (key, entries, columns) => {
+  const section = (key, entries, columns, name = key) => {
     if (entries.length === 0) return;
     const h3 = document.createElement('h3');
     h3.textContent = say(key);
     const element = table(entries, columns, say, say('none'));
-    element.dataset.findings = key;
+    element.dataset.findings = name;
     parts.push(h3, element);
   };
   const clean =
@@ -205,43 +182,14 @@ function showFound(found, priced) {
     p.textContent = say('allMatched');
     parts.push(p);
   }
-  section('differences', ofKind(found, 'different'), [
-    ['colSubscription', subscription],
-    ['colChargeType', (d) => d.chargeType],
-    ['colDays', days],
-    ['colExpected', amounts('expected')],
-    ['colBilled', amounts('actual')],
-    ['colWhy', (d) => withRuleLinks(d.message, d.rules)],
-    ['colRemedy', remedy],
-  ]);
-  section('missingTitle', ofKind(found, 'missing'), [
-    ['colSubscription', subscription],
-    ['colChargeType', (m) => m.chargeType],
-    ['colDays', days],
-    ['colExpected', amounts('expected')],
-    ['colWhy', (m) => withRuleLinks(m.message, m.rules)],
-    ['colRemedy', remedy],
-  ]);
-  section('unexpectedTitle', ofKind(found, 'unexpected'), [
-    ['colSubscription', subscription],
-    ['colChargeType', (u) => u.chargeType],
-    ['colDays', days],
-    ['colBilled', amounts('actual')],
-    ['colWhy', (u) => u.message],
-    ['colRemedy', remedy],
-  ]);
-  section('refusedTitle', ofKind(found, 'refused'), [
-    ['colSubscription', subscription],
-    ['colChargeType', (r) => r.chargeType],
-    ['colAt', (r) => r.at],
-    ['colWhy', (r) => r.message],
-    ['colRemedy', remedy],
-  ]);
-  section('issuesTitle', found.issues, [
-    ['colSubscription', subscription],
-    ['colRow', (i) => (i.row === undefined ? '' : `${i.row}${i.column ? ` (${i.column})` : ''}`)],
-    ['colMessage', (i) => i.message],
-  ]);
+  const columns = tableColumns(say, tag());
+  section('differences', ofKind(found, 'different'), columns.different);
+  section('missingTitle', ofKind(found, 'missing'), columns.missing);
+  section('unexpectedTitle', ofKind(found, 'unexpected'), columns.unexpected);
+  section('refusedTitle', ofKind(found, 'refused'), columns.refused);
+  section('issuesTitle', ofKind(found, 'issue'), columns.issue);
+  // the terms read back or forward to the month, each with its price's source (REC-5)
+  section('termsTitle', monthTerms(found, resources, priced), columns.terms, 'terms');
   result.replaceChildren(...parts);
   result.dataset.state = 'done';
 }
@@ -280,6 +228,10 @@ function reconcileNow() {
           name: fields.prices.dataset.name || say('pasted'),
         });
     }
+    const promotions = promotionsOf(
+      fields.promotions.value,
+      fields.promotions.dataset.name || say('pasted'),
+    );
     const period = periodField.value.trim();
     reconciledPeriod = period;
     if (period !== '' && !/^20\d\d-(0[1-9]|1[0-2])$/.test(period))
@@ -288,6 +240,7 @@ function reconcileNow() {
       rules: newCommerce,
       ...(prices === undefined ? {} : { prices }),
       ...(period === '' ? {} : { period }),
+      ...(promotions === undefined ? {} : { promotions }),
       // remedies are worked out now, as the command line does without --at
       at: new Date().toISOString(),
       ...localeOptions(),
@@ -302,7 +255,7 @@ function reconcileNow() {
         name: fileName,
         columns: found.missingColumns.join(', '),
       });
-    showFound(found, prices !== undefined);
+    showFound(found, prices !== undefined, resources);
   } catch (error) {
     if (error instanceof InputProblem) showMessage(say(error.key, error.params), 'error');
     else
@@ -318,6 +271,15 @@ function reconcileNow() {
   }
 }
 
+/** Whether a JSON text holds promotion resources (a dropped file is told by its content). */
+function promotionsIn(text) {
+  try {
+    return holdsPromotions(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
+
 /** Puts files' text into the fields they belong to (resources combined into one list). */
 async function load(files, into) {
   try {
@@ -326,12 +288,15 @@ async function load(files, into) {
     for (const file of files) {
       const text = await textOf(file);
       const header = text.split('\n', 1)[0];
+      const json = /\.json$/i.test(file.name) || /^\s*[[{]/.test(text);
       const field =
         into ??
         (/chargetype/i.test(header)
           ? 'file'
-          : /\.json$/i.test(file.name) || /^\s*[[{]/.test(text)
-            ? 'resources'
+          : json
+            ? promotionsIn(text)
+              ? 'promotions'
+              : 'resources'
             : 'prices');
       if (field === 'resources') {
         resources.push(...resourcesOf(text, file.name));
@@ -364,6 +329,8 @@ async function loadExample() {
   fields.resources.dataset.name = 'resources.json';
   fields.prices.value = prices;
   fields.prices.dataset.name = 'prices.csv';
+  fields.promotions.value = '';
+  delete fields.promotions.dataset.name;
   reconcileNow();
 }
 

@@ -15,6 +15,7 @@ import { reservationCommand } from './commands/reservation.ts';
 import { suspensionCommand } from './commands/suspension.ts';
 import { tieOutCommand } from './commands/tieOut.ts';
 import { timelineCommand } from './commands/timeline.ts';
+import { usageCommand } from './commands/usage.ts';
 import { INSTANT_FLAGS, instantFlag } from './instantFlag.ts';
 import { localeOf } from './localeOf.ts';
 import { readJsonInput } from './readJsonInput.ts';
@@ -38,6 +39,7 @@ const commands: Readonly<Record<string, Command>> = {
   reservation: reservationCommand,
   reconcile: reconcileCommand,
   'tie-out': tieOutCommand,
+  usage: usageCommand,
   renewals: renewalsCommand,
   forecast: forecastCommand,
 };
@@ -55,7 +57,7 @@ function help(): string {
     'market, quote and timeline also take their whole input as JSON: --input file.json, or --input -.',
     'Exit codes: 0 done, 2 bad input (one line naming the field), 3 an internal failure (one line;',
     '--debug adds its stack trace); reconcile exits 1 when the file differs from the rules, tie-out',
-    'when an invoice does not tie out to its lines.',
+    'when an invoice does not tie out to its lines, usage when it finds anything.',
     '--locale en|ko|zh-Hans|zh-Hant writes decisions, refusals, actions and notes in that language.',
     "--version (-V) prints the version; `subscription-rules <command> --help` a command's flags.",
   ].join('\n');

@@ -174,7 +174,12 @@ describe.skipIf(!browserPresent)('the reconciliation view in Chromium', () => {
         `${first?.expected.Subtotal} USD for ${first?.expected.BillableQuantity} seats`,
         `${first?.actual.Subtotal} USD for ${first?.actual.BillableQuantity} seats`,
         `${first?.message} ${first?.rules.join(' ')}`,
+        // whose it is (the file and the resource name no customer) and its sheet row
+        text('en', 'none'),
+        String((first?.rows[0] ?? 0) + 1),
         // what can still be done, worked out at the page's clock as the command line does
+        text('en', 'whenNow'),
+        text('en', 'none'),
         found.findings[0]?.remedy?.message,
       ],
     ]);
@@ -219,6 +224,10 @@ describe.skipIf(!browserPresent)('the reconciliation view in Chromium', () => {
         label('colExpected'),
         label('colBilled'),
         label('colWhy'),
+        label('colCustomer'),
+        label('colRows'),
+        label('colWhen'),
+        label('colUntil'),
         label('colRemedy'),
       ]);
       const sentence = expected(tag).different[0]?.message ?? '';

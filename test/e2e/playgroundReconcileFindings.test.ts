@@ -53,7 +53,7 @@ function cli(...flags: string[]): Buffer {
 
 /** What `reconcile --json` says, for the same flags. */
 function cliJson(...flags: string[]): {
-  findings: { finding: string; remedy?: { message: string } }[];
+  findings: { finding: string; remedy?: { when: string; until?: string; message: string } }[];
   summary: {
     customers: {
       customerId: string | null;
@@ -173,24 +173,45 @@ describe.skipIf(!browserPresent)(
         ),
       );
       expect(shown.map(([, value]) => value)).toEqual(expected);
-      // every table's last column is the remedy, in the order the command writes the findings
-      const remedies = await tab.$$eval('#reconcile-view table[data-findings]', (tables) =>
-        tables.flatMap((table) =>
-          Array.from(table.querySelectorAll('tbody tr'), (row) => [
-            table.getAttribute('data-findings') ?? '',
-            row.querySelector('td:last-child')?.textContent ?? '',
-          ]),
-        ),
-      );
       const byKind: Record<string, string> = {
         different: 'differences',
         missing: 'missingTitle',
         unexpected: 'unexpectedTitle',
         refused: 'refusedTitle',
       };
+      // every finding table's last columns are the remedy's when, until (the instant, in UTC) and
+      // sentence, in the order the command writes the findings
+      const remedies = await tab.$$eval(
+        Object.values(byKind)
+          .map((name) => `#reconcile-view table[data-findings=${name}]`)
+          .join(', '),
+        (tables) =>
+          tables.flatMap((table) =>
+            Array.from(table.querySelectorAll('tbody tr'), (row) => {
+              const cells = Array.from(row.querySelectorAll('td'));
+              return [
+                table.getAttribute('data-findings') ?? '',
+                cells.at(-3)?.textContent ?? '',
+                cells.at(-2)?.querySelector('time')?.getAttribute('datetime') ?? '',
+                cells.at(-1)?.textContent ?? '',
+              ];
+            }),
+          ),
+      );
+      const WHEN: Record<string, string | undefined> = {
+        now: RECONCILE_LABELS.en.whenNow,
+        'at-renewal': RECONCILE_LABELS.en.whenAtRenewal,
+        never: RECONCILE_LABELS.en.whenNever,
+      };
+      expect(Object.values(WHEN).every((word) => word !== undefined && word !== '')).toBe(true);
       const listed = json.findings
         .filter((f) => f.finding in byKind)
-        .map((f) => [byKind[f.finding], f.remedy?.message]);
+        .map((f) => [
+          byKind[f.finding],
+          WHEN[f.remedy?.when ?? ''],
+          f.remedy?.until === undefined ? '' : new Date(f.remedy.until).toISOString(),
+          f.remedy?.message,
+        ]);
       expect(remedies.sort()).toEqual(listed.sort());
       expect(remedies.length).toBeGreaterThan(0);
       expect(

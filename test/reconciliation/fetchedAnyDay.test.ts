@@ -376,8 +376,8 @@ describe('a resource billed by usage (REC-5)', () => {
       creationDate: '2026-09-20T07:00:00Z',
     });
     for (const [locale, words] of [
-      [undefined, 'its daily usage file is read by reconcileUsage (subscription-rules/usage)'],
-      [ko, '일일 사용량 파일은 reconcileUsage(subscription-rules/usage)가 읽습니다'],
+      [undefined, 'its daily usage file is read by the usage command (subscription-rules usage)'],
+      [ko, '일일 사용량 파일은 usage 명령(subscription-rules usage)이 읽습니다'],
     ] as const) {
       const result = reconcileSubscriptions(rows, [fetched, azure], {
         rules: newCommerce,

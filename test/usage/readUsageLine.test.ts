@@ -312,5 +312,21 @@ describe('readUsageLine', () => {
         ),
       );
     });
+    it('USG-1: a row reads the same whatever rows of other headers came before it (names matched once a header, never another header’s)', () => {
+      const { PartnerEarnedCreditPercentage: _, ...withoutPec } = usageRow();
+      const variants: readonly Record<string, string>[] = [
+        usageRow(),
+        Object.fromEntries(Object.entries(usageRow()).map(([k, v]) => [k.toLowerCase(), v])),
+        // the same number of names, one of them the v1 fraction
+        { ...withoutPec, rateOfPartnerEarnedCredit: '0.15' },
+        Object.fromEntries(Object.entries(usageRow()).reverse()),
+      ];
+      const alone = readUsageLine(usageRow(), 3);
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...variants), { maxLength: 12 }), (rows) => {
+          for (const row of rows) expect(readUsageLine(row, 3)).toEqual(alone);
+        }),
+      );
+    });
   });
 });

@@ -1,48 +1,17 @@
-import type { FileDecimal } from '../../kernel/fileDecimal.ts';
 import type { StreamCommand } from '../Command.ts';
+import { engineOf } from '../engineFlag.ts';
 import { estBaseFlag } from '../estBaseFlag.ts';
 import { fileFlag, formatFlag } from '../fileFlag.ts';
 import { instantFlag } from '../instantFlag.ts';
 import { localeOf } from '../localeOf.ts';
 import { memoryOf } from '../memoryFlag.ts';
+import { amountOf } from '../minAtStakeFlag.ts';
 import { monthFlag } from '../monthFlag.ts';
 import { PRICE_CHOICE_HELP, priceChoiceOf } from '../priceChoiceOf.ts';
 import { PROMOTIONS_HELP, promotionsFlag } from '../promotions/promotionsFlag.ts';
 import { reconcileFiles } from '../reconcile/reconcileFiles.ts';
 import { UsageError } from '../UsageError.ts';
 import { workersOf } from '../workersFlag.ts';
-
-/**
- * `--min-at-stake AMOUNT`: the least money at stake a listed finding puts there, read exactly.
- *
- * @param value - The flag's value, when given.
- * @returns The amount as a decimal, or `undefined` without the flag.
- * @throws UsageError naming `--min-at-stake` for anything but a number ≥ 0 (`5`, `0.50`).
- */
-function amountOf(value: unknown): FileDecimal | undefined {
-  if (value === undefined) return undefined;
-  const match = typeof value === 'string' ? /^(\d{1,15})(?:\.(\d{1,6}))?$/.exec(value) : null;
-  if (match === null)
-    throw new UsageError(
-      `--min-at-stake: expected an amount ≥ 0 in the invoice's currency (5, 0.50), got ${JSON.stringify(value)}`,
-    );
-  const decimals = match[2] ?? '';
-  return { units: Number(`${match[1]}${decimals}`), scale: decimals.length };
-}
-
-/**
- * `--engine default|duckdb`: what reads and groups the file.
- *
- * @param value - The flag's value, when given.
- * @returns The engine; `default` without the flag.
- * @throws UsageError naming `--engine` for any other name.
- */
-function engineOf(value: unknown): 'default' | 'duckdb' {
-  if (value === undefined || value === 'default' || value === 'duckdb') return value ?? 'default';
-  throw new UsageError(
-    `--engine: expected default (the command's own reader) or duckdb (DuckDB, for files larger than memory), got ${JSON.stringify(value)}`,
-  );
-}
 
 /**
  * `subscription-rules reconcile --file recon.csv --subscriptions resources.json [--period YYYY-MM]

@@ -1,6 +1,7 @@
 import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import type { UsageIssue } from '../types.ts';
 import { type Exact, plus } from './exact.ts';
+import { ownText } from './ownText.ts';
 import { mergeRows } from './rowList.ts';
 
 /** What a group of daily lines holds: their count, their rows and the customer of the first. */
@@ -157,8 +158,8 @@ export function tallyRow(
   customerName: string | null,
 ): void {
   if (tally.rows.length === 0 || row < (tally.rows[0] as number)) {
-    tally.customerId = customerId;
-    tally.customerName = customerName;
+    tally.customerId = ownText(customerId);
+    tally.customerName = ownText(customerName);
   }
   tally.lines++;
   tally.rows = mergeRows(tally.rows, [row]);

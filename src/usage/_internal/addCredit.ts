@@ -1,6 +1,7 @@
 import { addNote } from './addNote.ts';
 import { exactText, same, ZERO } from './exact.ts';
 import { amountAt, hasCredit, isMarketplace, type LineContext } from './LineContext.ts';
+import { ownStrings } from './ownText.ts';
 import { priceAfter } from './priceAfter.ts';
 import type { UsageOptions } from './readUsageOptions.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
@@ -39,17 +40,19 @@ export function addCredit(state: UsageState, options: UsageOptions, c: LineConte
     c.currency,
     line.usageDate,
   ]);
-  const entry = state.credits.get(key) ?? {
-    entitlementId: line.entitlementId,
-    invoiceNumber: line.invoiceNumber,
-    currency: c.currency,
-    day: line.usageDate,
-    used: 0,
-    lines: 0,
-    rows: [],
-    customerId: null,
-    customerName: null,
-  };
+  const entry =
+    state.credits.get(key) ??
+    ownStrings({
+      entitlementId: line.entitlementId,
+      invoiceNumber: line.invoiceNumber,
+      currency: c.currency,
+      day: line.usageDate,
+      used: 0,
+      lines: 0,
+      rows: [],
+      customerId: null,
+      customerName: null,
+    });
   entry.used += used;
   tallyRow(entry, line.row, line.customerId, line.customerName);
   state.credits.set(key, entry);

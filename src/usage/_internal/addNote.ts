@@ -1,4 +1,5 @@
 import type { UsageLine } from '../types.ts';
+import { ownStrings } from './ownText.ts';
 import type { NoteEntry, UsageState } from './UsageState.ts';
 import { tallyRow } from './UsageState.ts';
 
@@ -10,17 +11,19 @@ export function addNote(
   message: string,
 ): void {
   const key = JSON.stringify([kind, line.entitlementId, line.invoiceNumber]);
-  const entry = state.notes.get(key) ?? {
-    kind,
-    entitlementId: line.entitlementId,
-    invoiceNumber: line.invoiceNumber,
-    lines: 0,
-    rows: [],
-    customerId: null,
-    customerName: null,
-    message,
-    first: line.row,
-  };
+  const entry =
+    state.notes.get(key) ??
+    ownStrings({
+      kind,
+      entitlementId: line.entitlementId,
+      invoiceNumber: line.invoiceNumber,
+      lines: 0,
+      rows: [],
+      customerId: null,
+      customerName: null,
+      message,
+      first: line.row,
+    });
   if (line.row < entry.first) {
     entry.first = line.row;
     entry.message = message;

@@ -1,5 +1,6 @@
 import { compareExact, exactText, ZERO } from './exact.ts';
 import { amountAt, isMarketplace, type LineContext } from './LineContext.ts';
+import { ownStrings } from './ownText.ts';
 import { priceAfter } from './priceAfter.ts';
 import type { UsageOptions } from './readUsageOptions.ts';
 import { type PecDay, tallyRow, type UsageState } from './UsageState.ts';
@@ -62,28 +63,30 @@ export function addPecDay(state: UsageState, options: UsageOptions, c: LineConte
     kind === 'excluded' || kind === 'rate' ? printed : '',
     reason,
   ]);
-  const entry = state.pec.get(key) ?? {
-    kind,
-    entitlementId: line.entitlementId,
-    invoiceNumber: line.invoiceNumber,
-    subscriptionId: line.subscriptionId,
-    productId: line.productId,
-    skuId: line.skuId,
-    meter,
-    label: line.meterName ?? meter,
-    currency,
-    day: line.usageDate,
-    pec: printed,
-    rate: exactText(rate),
-    reason,
-    publisher: line.publisherName ?? '',
-    billed: 0,
-    expected: 0,
-    lines: 0,
-    rows: [],
-    customerId: null,
-    customerName: null,
-  };
+  const entry =
+    state.pec.get(key) ??
+    ownStrings({
+      kind,
+      entitlementId: line.entitlementId,
+      invoiceNumber: line.invoiceNumber,
+      subscriptionId: line.subscriptionId,
+      productId: line.productId,
+      skuId: line.skuId,
+      meter,
+      label: line.meterName ?? meter,
+      currency,
+      day: line.usageDate,
+      pec: printed,
+      rate: exactText(rate),
+      reason,
+      publisher: line.publisherName ?? '',
+      billed: 0,
+      expected: 0,
+      lines: 0,
+      rows: [],
+      customerId: null,
+      customerName: null,
+    });
   entry.billed += billed;
   entry.expected += expected;
   tallyRow(entry, line.row, line.customerId, line.customerName);

@@ -2,6 +2,7 @@ import { addNote } from './addNote.ts';
 import { amountText } from './amountText.ts';
 import { type Exact, exactText, rounded, same, times, truncated, ZERO } from './exact.ts';
 import { amountAt, type LineContext } from './LineContext.ts';
+import { ownStrings } from './ownText.ts';
 import { priceAfter } from './priceAfter.ts';
 import type { UsageOptions } from './readUsageOptions.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
@@ -30,22 +31,24 @@ function addDifference(state: UsageState, c: LineContext, expected: number, mess
     c.currency,
     line.usageDate,
   ]);
-  const entry = state.lineChecks.get(key) ?? {
-    invoiceNumber: line.invoiceNumber,
-    subscriptionId: line.subscriptionId,
-    entitlementId: line.entitlementId,
-    productId: line.productId,
-    skuId: line.skuId,
-    currency: c.currency,
-    expected: 0,
-    billed: 0,
-    message,
-    first: line.row,
-    lines: 0,
-    rows: [],
-    customerId: null,
-    customerName: null,
-  };
+  const entry =
+    state.lineChecks.get(key) ??
+    ownStrings({
+      invoiceNumber: line.invoiceNumber,
+      subscriptionId: line.subscriptionId,
+      entitlementId: line.entitlementId,
+      productId: line.productId,
+      skuId: line.skuId,
+      currency: c.currency,
+      expected: 0,
+      billed: 0,
+      message,
+      first: line.row,
+      lines: 0,
+      rows: [],
+      customerId: null,
+      customerName: null,
+    });
   if (line.row < entry.first) {
     entry.first = line.row;
     entry.message = message;

@@ -4,6 +4,7 @@ import { addGroupDay } from './addGroupDay.ts';
 import { addPecDay } from './addPecDay.ts';
 import { checkArithmetic } from './checkArithmetic.ts';
 import { lineContext } from './LineContext.ts';
+import { ownText } from './ownText.ts';
 import type { UsageOptions } from './readUsageOptions.ts';
 import type { UsageState } from './UsageState.ts';
 
@@ -23,8 +24,9 @@ export function observeLine(state: UsageState, options: UsageOptions, input: Usa
     state.outsidePeriod++;
     return;
   }
-  state.days.add(line.usageDate);
-  if (line.entitlementId !== null) state.entitlements.add(line.entitlementId);
+  if (!state.days.has(line.usageDate)) state.days.add(ownText(line.usageDate));
+  if (line.entitlementId !== null && !state.entitlements.has(line.entitlementId))
+    state.entitlements.add(ownText(line.entitlementId));
   checkArithmetic(state, options, c);
   addGroupDay(state, c);
   addCredit(state, options, c);

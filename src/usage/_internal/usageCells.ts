@@ -22,6 +22,59 @@ export interface UsageCells {
 
 const KNOWN: ReadonlySet<string> = new Set(USAGE_COLUMNS.map(loose));
 
+/** Where each column is among a row's names, and the names of no known column. */
+interface Plan {
+  readonly names: readonly string[];
+  /** A column's position among `names` and whether it is a v1 fraction; absent columns absent. */
+  readonly at: ReadonlyMap<UsageColumn, { readonly index: number; readonly fraction: boolean }>;
+  readonly otherColumns: readonly string[];
+}
+
+/**
+ * The plan of the names of the row read last: a file's rows share their header, so the names are
+ * matched once a file, not once a row (the matching was a fifth of a usage file's reading).
+ */
+let last: Plan | undefined;
+
+/** The v1 alias of a loose name (never one of Object's own keys). */
+function aliasOf(key: string): (typeof USAGE_ALIASES)[string] | undefined {
+  return Object.hasOwn(USAGE_ALIASES, key) ? USAGE_ALIASES[key] : undefined;
+}
+
+/** The plan of `names`, matched as REC-4 matches; the last one again when the names are the same. */
+function planOf(names: readonly string[]): Plan {
+  if (
+    last !== undefined &&
+    last.names.length === names.length &&
+    last.names.every((name, i) => name === names[i])
+  )
+    return last;
+  const exact = new Map<string, number>();
+  const own = new Map<string, number>();
+  const aliased = new Map<string, number>();
+  const other: string[] = [];
+  names.forEach((name, index) => {
+    const key = loose(name);
+    const alias = aliasOf(key);
+    if (!exact.has(name)) exact.set(name, index);
+    if (alias !== undefined) {
+      if (!aliased.has(loose(alias.column))) aliased.set(loose(alias.column), index);
+    } else {
+      if (!own.has(key)) own.set(key, index);
+      if (!KNOWN.has(key)) other.push(name);
+    }
+  });
+  const at = new Map<UsageColumn, { index: number; fraction: boolean }>();
+  for (const column of USAGE_COLUMNS) {
+    // a column's own name wins over a v1 alias of it, whichever the row writes first
+    const index = exact.get(column) ?? own.get(loose(column)) ?? aliased.get(loose(column));
+    if (index === undefined) continue;
+    at.set(column, { index, fraction: aliasOf(loose(names[index] as string))?.fraction ?? false });
+  }
+  last = { names: [...names], at, otherColumns: other.sort() };
+  return last;
+}
+
 /**
  * The cells of a usage row (USG-1), matched by name as REC-4 matches: the exact name, else in any
  * case with a byte-order mark and spaces trimmed, else a v1 alias. A JSON line's keys are read
@@ -31,33 +84,32 @@ const KNOWN: ReadonlySet<string> = new Set(USAGE_COLUMNS.map(loose));
  * @returns The cells, or `null` for a row that is neither.
  */
 export function usageCells(row: unknown): UsageCells | null {
-  let entries: Iterable<[string, unknown]>;
+  let names: string[];
+  let valueAt: (index: number) => unknown;
   if (typeof row === 'string') {
     const cells = jsonLineCells(row);
     if (cells === null) return null;
-    entries = cells;
+    names = [...cells.keys()];
+    const values = [...cells.values()];
+    valueAt = (index) => values[index];
   } else if (typeof row === 'object' && row !== null && !Array.isArray(row)) {
-    entries = Object.entries(row);
+    // the values of the columns read only: a row of 55 cells is read for 30 of them
+    names = Object.keys(row);
+    const cells = row as Readonly<Record<string, unknown>>;
+    valueAt = (index) => cells[names[index] as string];
   } else return null;
-  const exact = new Map<string, UsageCell>();
-  const own = new Map<string, UsageCell>();
-  const aliased = new Map<string, UsageCell>();
-  const other: string[] = [];
-  for (const [name, value] of entries) {
-    const key = loose(name);
-    const alias = Object.hasOwn(USAGE_ALIASES, key) ? USAGE_ALIASES[key] : undefined;
-    const cell = { name, value, fraction: alias?.fraction ?? false };
-    if (!exact.has(name)) exact.set(name, cell);
-    if (alias !== undefined) {
-      if (!aliased.has(loose(alias.column))) aliased.set(loose(alias.column), cell);
-    } else {
-      if (!own.has(key)) own.set(key, cell);
-      if (!KNOWN.has(key)) other.push(name);
-    }
-  }
+  const plan = planOf(names);
   return {
-    // a column's own name wins over a v1 alias of it, whichever the row writes first
-    get: (column) => exact.get(column) ?? own.get(loose(column)) ?? aliased.get(loose(column)),
-    otherColumns: other.sort(),
+    get: (column) => {
+      const found = plan.at.get(column);
+      return found === undefined
+        ? undefined
+        : {
+            name: names[found.index] as string,
+            value: valueAt(found.index),
+            fraction: found.fraction,
+          };
+    },
+    otherColumns: [...plan.otherColumns],
   };
 }

@@ -35,7 +35,7 @@ export const enTexts: ReconciliationTexts = {
     'fetched-later':
       "its resource holds {fetched} seats, but the file's latest line of it (row {row}, Quantity) leaves {seats}: the resource was fetched after a later seat change, so the replay took the file's changes back from the file's {seats} seats, not the resource's {fetched}",
     'usage-billed':
-      'an Azure plan or usage-based offer is billed by its usage, not by licence, so this file does not bill it: left out; its daily usage file is read by reconcileUsage (subscription-rules/usage)',
+      'an Azure plan or usage-based offer is billed by its usage, not by licence, so this file does not bill it: left out; its daily usage file is read by the usage command (subscription-rules usage)',
     'renewal-start':
       "its effectiveStartDate {start} is after the purchase the file bills on row {row}: the resource states a later term's start (a renewal), so that purchase cannot be replayed; reconcile the month the subscription was bought with resources fetched then",
     'price-file':

@@ -34,7 +34,7 @@ export const koTexts: ReconciliationTexts = {
     'fetched-later':
       '리소스에는 시트가 {fetched}개이지만 파일의 마지막 줄({row}행, Quantity)은 {seats}개입니다: 리소스를 이후의 시트 변경 뒤에 가져왔으므로, 재생은 리소스의 {fetched}개가 아니라 파일의 {seats}개에서 파일의 변경을 되돌렸습니다',
     'usage-billed':
-      'Azure 플랜 또는 사용량 기반 제품은 라이선스가 아닌 사용량으로 청구되므로 이 파일은 청구하지 않습니다: 제외함. 일일 사용량 파일은 reconcileUsage(subscription-rules/usage)가 읽습니다',
+      'Azure 플랜 또는 사용량 기반 제품은 라이선스가 아닌 사용량으로 청구되므로 이 파일은 청구하지 않습니다: 제외함. 일일 사용량 파일은 usage 명령(subscription-rules usage)이 읽습니다',
     'renewal-start':
       'effectiveStartDate {start}이(가) 파일이 {row}행에 청구한 구매보다 늦습니다: 리소스가 이후 기간(갱신)의 시작을 나타내므로 그 구매는 재생할 수 없습니다. 구독을 구매한 달은 그때 가져온 리소스로 대사하세요',
     'price-file':

@@ -34,7 +34,7 @@ export const zhHansTexts: ReconciliationTexts = {
     'fetched-later':
       '其资源有 {fetched} 个席位，但文件中它的最后一行（第 {row} 行，Quantity）为 {seats} 个：资源是在之后的席位更改后获取的，因此重放从文件的 {seats} 个席位（而非资源的 {fetched} 个）回退文件的更改',
     'usage-billed':
-      'Azure 计划或按使用量计费的产品按使用量而非许可证计费，此文件不对其计费：已略过；其每日使用量文件由 reconcileUsage（subscription-rules/usage）读取',
+      'Azure 计划或按使用量计费的产品按使用量而非许可证计费，此文件不对其计费：已略过；其每日使用量文件由 usage 命令（subscription-rules usage）读取',
     'renewal-start':
       '其 effectiveStartDate {start} 晚于文件第 {row} 行计费的购买：资源表示的是之后期限（续订）的开始，因此无法重放该购买；请用当时获取的资源对账购买当月',
     'price-file': '文件的 UnitPrice 列为其给出 {price}，无法据此计价：{reason}',

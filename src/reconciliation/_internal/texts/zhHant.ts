@@ -34,7 +34,7 @@ export const zhHantTexts: ReconciliationTexts = {
     'fetched-later':
       '其資源有 {fetched} 個授權，但檔案中它的最後一行（第 {row} 行，Quantity）為 {seats} 個：資源是在之後的授權變更後取得的，因此重播從檔案的 {seats} 個授權（而非資源的 {fetched} 個）回退檔案的變更',
     'usage-billed':
-      'Azure 方案或依使用量計費的產品依使用量而非授權計費，此檔案不對其計費：已略過；其每日使用量檔案由 reconcileUsage（subscription-rules/usage）讀取',
+      'Azure 方案或依使用量計費的產品依使用量而非授權計費，此檔案不對其計費：已略過；其每日使用量檔案由 usage 命令（subscription-rules usage）讀取',
     'renewal-start':
       '其 effectiveStartDate {start} 晚於檔案第 {row} 行計費的購買：資源表示的是之後期限（續訂）的開始，因此無法重播該購買；請用當時取得的資源調節購買當月',
     'price-file': '檔案的 UnitPrice 欄為其提供 {price}，無法據此計價：{reason}',

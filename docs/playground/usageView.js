@@ -1,0 +1,225 @@
+// The Usage tab's answer, drawn (USG-3 … USG-5): each Azure subscription's meters as strips of
+// days with the money at stake beside them and its PEC findings under them, who acts named first;
+// the money per currency, never one figure across currencies; the days against the invoice's usage
+// lines with their rounding; and the rows not read, each by its file, row and column.
+import { formatMoney } from '../../dist/index.js';
+import { table } from './fileTab.js';
+import { stripsOf } from './usageDays.js';
+import { usageLabel } from './usageLabels.js';
+import { legend, monthText, strip } from './usageStrip.js';
+
+/** The language of the view being drawn. */
+let tag = 'en';
+const say = (key, params) => usageLabel(tag, key, params);
+const money = (amount) => formatMoney(amount, tag);
+
+/** A heading and a list of `items`, each an element or text; nothing when there are none. */
+function section(key, id, items) {
+  if (items.length === 0) return [];
+  const h = document.createElement('h3');
+  h.textContent = say(key);
+  const list = document.createElement('ul');
+  list.id = id;
+  for (const item of items) {
+    if (item instanceof HTMLLIElement) list.append(item);
+    else {
+      const li = document.createElement('li');
+      li.append(item);
+      list.append(li);
+    }
+  }
+  return [h, list];
+}
+
+/** Sums of Money by currency, each formatted; `noneAtStake` when there are none. */
+function sums(amounts) {
+  const by = new Map();
+  for (const m of amounts) by.set(m.currency, (by.get(m.currency) ?? 0) + m.amount);
+  if (by.size === 0) return say('noneAtStake');
+  return [...by].map(([currency, amount]) => money({ amount, currency })).join(', ');
+}
+
+/** A finding: its sentence, then who acts and what to do. */
+function finding(f) {
+  const li = document.createElement('li');
+  const who = document.createElement('strong');
+  who.textContent = say(f.remedy.when === 'now' ? 'remedyNow' : 'remedyNever');
+  li.append(
+    f.message,
+    document.createElement('br'),
+    who,
+    say('remedy', { remedy: f.remedy.message }),
+  );
+  return li;
+}
+
+/** A month of meters: each row the meter, its days lost and money at stake, then its strip. */
+function month(meters, month) {
+  const heading = (key) =>
+    key === 'colDays' ? say(key, { month: monthText(month, tag) }) : say(key);
+  const element = table(
+    meters,
+    [
+      ['colMeter', (m) => m.label],
+      ['colDays', (m) => strip(m.cells, `${m.label}, ${monthText(m.month, tag)}`, tag, say)],
+    ],
+    heading,
+  );
+  element.className = 'strips';
+  [...element.tBodies[0].rows].forEach((row, i) => {
+    const meter = meters[i];
+    row.dataset.meter = meter.meter;
+    const lost = meter.cells.filter((c) => c.state === 'lost').length;
+    const stake = document.createElement('p');
+    stake.append(`${say('colAtStake')}: `);
+    const amount = document.createElement('span');
+    amount.className = 'at-stake';
+    amount.textContent = sums(meter.atStake);
+    stake.append(amount);
+    row.cells[0].append(stake);
+    if (lost > 0) {
+      const p = document.createElement('p');
+      p.className = 'lost-days';
+      p.textContent = say('daysLost', { count: lost });
+      row.cells[0].append(p);
+    }
+  });
+  return element;
+}
+
+/** One Azure subscription: a table of its meters' strips per month, then its PEC findings. */
+function subscription(entry) {
+  const element = document.createElement('section');
+  element.className = 'azure';
+  element.dataset.entitlement = entry.entitlementId;
+  const h = document.createElement('h3');
+  const customer = entry.customerName ?? entry.customerId;
+  h.textContent = [
+    say('subscription', { entitlement: entry.entitlementId }),
+    customer === null ? '' : say('customer', { customer }),
+  ]
+    .filter((t) => t !== '')
+    .join(' · ');
+  element.append(h);
+  const months = [...new Set(entry.meters.map((m) => m.month))].sort();
+  for (const m of months)
+    element.append(
+      month(
+        entry.meters.filter((x) => x.month === m),
+        m,
+      ),
+    );
+  if (entry.findings.length > 0) {
+    const list = document.createElement('ul');
+    list.className = 'findings';
+    list.append(...entry.findings.map(finding));
+    element.append(list);
+  }
+  return element;
+}
+
+/** The days against the invoice (USG-4): each match with its rounding and band. */
+function matches(found) {
+  if (found.matched.length === 0) return [];
+  const h = document.createElement('h3');
+  h.textContent = say('invoiceTitle');
+  const signed = (m) => (m.amount > 0 ? `+${money(m)}` : money(m));
+  const element = table(
+    found.matched,
+    [
+      ['colInvoice', (m) => m.invoiceNumber ?? ''],
+      ['colProduct', (m) => `${m.productId} / ${m.skuId}`],
+      ['colPrice', (m) => m.effectiveUnitPrice ?? ''],
+      ['colDaily', (m) => money(m.daily)],
+      ['colBilled', (m) => money(m.billed)],
+      ['colRounding', (m) => signed(m.rounding)],
+      ['colWhy', (m) => m.message],
+    ],
+    say,
+  );
+  element.id = 'usage-matches';
+  return [h, element];
+}
+
+/** The file and row of a usage row numbered across the files, as the command line numbers them. */
+function whereOf(issue, sources, invoiceName) {
+  if (issue.file === 'invoice') return { file: invoiceName, row: issue.row };
+  const source = sources.findLast((s) => s.first <= issue.row) ?? sources[0];
+  return { file: source.name, row: issue.row - source.first + 1 };
+}
+
+/**
+ * What a usage reconciliation found, drawn in the language `language`: the counts, the legend, a
+ * section per Azure subscription with its strips and PEC findings, the money per currency, the
+ * days against the invoice, the other findings, the notes, what was not checked and the rows not
+ * read (`sources`: each usage file's name and first row; `invoiceName`: the invoice file's).
+ */
+export function usageView(found, days, sources, invoiceName, language) {
+  tag = language;
+  const done = document.createElement('div');
+  done.dataset.done = 'true';
+  const { summary } = found;
+  const counts = document.createElement('p');
+  counts.textContent = say('counts', {
+    lines: summary.lines,
+    days: summary.days,
+    entitlements: summary.entitlements,
+    lost: summary.pecDaysLost,
+  });
+  done.append(counts, legend(say));
+  for (const entry of stripsOf(days, found)) done.append(subscription(entry));
+  const currencies = new Set(
+    [...found.atStake.map((a) => a.amount), ...summary.pecLost, ...summary.creditUsed].map(
+      (m) => m.currency,
+    ),
+  );
+  const of = (list, currency) =>
+    money(list.find((m) => m.currency === currency) ?? { amount: 0, currency });
+  done.append(
+    ...section(
+      'totals',
+      'usage-totals',
+      [...currencies].sort().map((currency) =>
+        say('totalLine', {
+          currency,
+          atStake: of(
+            found.atStake.map((a) => a.amount),
+            currency,
+          ),
+          pecLost: of(summary.pecLost, currency),
+          credit: of(summary.creditUsed, currency),
+        }),
+      ),
+    ),
+    ...matches(found),
+    ...section(
+      'findings',
+      'usage-findings',
+      [...found.different, ...found.missing, ...found.unexpected].map(finding),
+    ),
+    ...section(
+      'notes',
+      'usage-notes',
+      found.notes.map((n) => n.message),
+    ),
+    ...section('notChecked', 'usage-not-checked', summary.notChecked),
+    ...section(
+      'issues',
+      'usage-issues',
+      found.issues.map((issue) =>
+        say('issue', {
+          ...whereOf(issue, sources, invoiceName),
+          column: issue.column,
+          message: issue.message,
+        }),
+      ),
+    ),
+  );
+  if (summary.otherColumns.length > 0) {
+    const p = document.createElement('p');
+    p.id = 'usage-other-columns';
+    p.textContent = say('otherColumns', { columns: summary.otherColumns.join(', ') });
+    done.append(p);
+  }
+  return done;
+}

@@ -1,0 +1,102 @@
+import type { StreamCommand } from '../Command.ts';
+import { engineOf } from '../engineFlag.ts';
+import { fileFlag, formatFlag } from '../fileFlag.ts';
+import { localeOf } from '../localeOf.ts';
+import { memoryOf } from '../memoryFlag.ts';
+import { amountOf } from '../minAtStakeFlag.ts';
+import { monthFlag } from '../monthFlag.ts';
+import { UsageError } from '../UsageError.ts';
+import { usageFiles } from '../usage/usageFiles.ts';
+import { workersOf } from '../workersFlag.ts';
+
+/**
+ * `--pec-rate`: the Partner Earned Credit rate where the price list gives none, a percentage.
+ *
+ * @throws UsageError naming `--pec-rate` for anything but a number from 0 to 100.
+ */
+function pecRateOf(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const match = typeof value === 'string' ? /^\d{1,3}(?:\.\d{1,6})?$/.exec(value) : null;
+  if (match === null || Number(value) > 100)
+    throw new UsageError(
+      `--pec-rate: expected a percentage from 0 to 100 (15, 15.5), got ${JSON.stringify(value)}`,
+    );
+  return value as string;
+}
+
+/**
+ * `subscription-rules usage --file <dru.csv | dru.csv.gz | folder> [--invoice-file <recon.csv>]
+ * [--period YYYY-MM] [--prices <azure-price-list.csv>] [--pec-rate 15] [--json | --csv]
+ * [--out FILE] [--min-at-stake AMOUNT] [--workers N] [--memory SIZE] [--engine default|duckdb]`
+ * (USG-7): an Azure plan's daily rated usage, each line's arithmetic, Partner Earned Credit day by
+ * day, Azure credits, and with the invoice file the days against its usage lines. Exit code 0
+ * when nothing was found, 1 for findings, 2 for a bad command line or file, 3 for an internal
+ * failure.
+ */
+export const usageCommand: StreamCommand = {
+  summary: "Check an Azure plan's daily usage: each line, PEC by day, credits, invoice (USG-7)",
+  usage:
+    'subscription-rules usage --file <dru.csv | dru.csv.gz | folder> [--invoice-file <recon.csv>] [--period YYYY-MM] [--prices <azure-price-list.csv>] [--pec-rate 15] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--workers N] [--memory SIZE] [--engine default|duckdb] [--debug]',
+  values: [
+    "--file           the daily rated usage file as Partner Center's portal exports it (CSV or gzip), or a folder of the billing export's blobs (every .json.gz, .jsonl.gz, .csv, .csv.gz; with a manifest.json, the blobs it names, as many as its blobCount)",
+    "--invoice-file   the invoice's New Commerce reconciliation file: the days are tied to its usage lines (USG-4); without it only each line, PEC and credits are checked, and the summary says so",
+    '--period         the invoice month, YYYY-MM: only lines whose billing cycle starts in it are compared',
+    '--prices         the Azure price list (CSV): a meter tagged Third Party earns no PEC, and a column naming EarnedCredit gives the rate; without it the Third Party test is left out',
+    '--pec-rate       the PEC rate where the price list gives none, a percentage (default 15)',
+    '--json, --csv    write { findings, summary } as JSON, or the findings as CSV for a spreadsheet (UTF-8 with a byte-order mark)',
+    '--out            the file for --json or --csv; the summary then stays on standard output',
+    '--min-at-stake   list only findings putting at least this much at stake, in their currency (0.50)',
+    "--workers        as reconcile's (1 to 256); this release reads the usage file on one thread, so the output is the same for any number",
+    "--memory         as reconcile's (512M, 2G); the state is one entry per invoice key and day and per Azure subscription, meter and day, never one per line",
+    "--engine         default or duckdb; this release reads with the command's own reader for both, so the findings are the same",
+    'exit code        0 nothing found, 1 findings, 2 a bad command line or file, 3 an internal failure (--debug: its stack trace)',
+  ],
+  examples: [
+    'subscription-rules usage --file dru.csv --invoice-file recon.csv --period 2026-11',
+    'subscription-rules usage --file export/ --prices azure-prices.csv --csv --out findings.csv',
+  ],
+  options: {
+    file: { type: 'string' },
+    'invoice-file': { type: 'string' },
+    period: { type: 'string' },
+    prices: { type: 'string' },
+    'pec-rate': { type: 'string' },
+    'min-at-stake': { type: 'string' },
+    csv: { type: 'boolean' },
+    out: { type: 'string' },
+    workers: { type: 'string' },
+    memory: { type: 'string' },
+    engine: { type: 'string' },
+  },
+  stream(values, streams) {
+    const options = localeOf(values);
+    const file = fileFlag(values, 'file');
+    if (file === undefined)
+      throw new UsageError(
+        '--file: required (the daily rated usage file, or a folder of its blobs)',
+      );
+    const format = formatFlag(values);
+    const out = fileFlag(values, 'out');
+    if (out !== undefined && format === undefined)
+      throw new UsageError('--out: says where --json or --csv goes; add one of them');
+    monthFlag('period', values.period);
+    amountOf(values['min-at-stake']);
+    const memory = memoryOf(values.memory);
+    workersOf(values.workers, memory);
+    engineOf(values.engine);
+    return usageFiles(
+      {
+        file,
+        invoiceFile: fileFlag(values, 'invoice-file'),
+        prices: fileFlag(values, 'prices'),
+        period: values.period as string | undefined,
+        pecRate: pecRateOf(values['pec-rate']),
+        minAtStake: values['min-at-stake'] as string | undefined,
+        format,
+        out,
+        options,
+      },
+      streams,
+    );
+  },
+};

@@ -1,0 +1,120 @@
+import { formatMessage, isRuleError, type MessageOptions } from '../../index.ts';
+import type { UsageReconcileResult } from '../../usage/index.ts';
+import type { CommandStreams } from '../Command.ts';
+import { csvRecords } from '../reconcile/csvRecords.ts';
+import { fileLines } from '../reconcile/fileLines.ts';
+import { fileText } from '../reconcile/fileText.ts';
+import { UsageError } from '../UsageError.ts';
+import { readUsageFile } from './readUsageFile.ts';
+import { usageBlobs } from './usageBlobs.ts';
+import { usageJob } from './usageJob.ts';
+import { usageCsv, usageFindings, usageJson, usageText } from './usageReport.ts';
+
+/** What `usage` was asked to do. */
+export interface UsageRun {
+  /** `--file`: the usage file, or a folder of the export's blobs. */
+  readonly file: string;
+  /** `--invoice-file`: the invoice's reconciliation file; absent, USG-4 is not checked. */
+  readonly invoiceFile: string | undefined;
+  /** `--prices`: the Azure price list. */
+  readonly prices: string | undefined;
+  /** `--period` (`YYYY-MM`). */
+  readonly period: string | undefined;
+  /** `--pec-rate`, a percentage as text. */
+  readonly pecRate: string | undefined;
+  /** `--min-at-stake`, in major units, as text. */
+  readonly minAtStake: string | undefined;
+  /** `--json` or `--csv`. */
+  readonly format: 'json' | 'csv' | undefined;
+  /** `--out`. */
+  readonly out: string | undefined;
+  /** `--locale`. */
+  readonly options: MessageOptions;
+}
+
+/**
+ * Every data row of a CSV file (the invoice file, the price list) as an object keyed by its header.
+ * A row whose quotes do not close is the library's issue in the invoice file (`null` in its place,
+ * so the rows keep their numbers); in the price list, which holds no issues, it stops the run.
+ *
+ * @throws UsageError naming the flag for an empty file, or a price list's row that is no row.
+ */
+async function rowsOf(path: string, flag: '--invoice-file' | '--prices'): Promise<object[]> {
+  const rows: object[] = [];
+  const header = await csvRecords(fileText(path, flag).bytes, {
+    record: (row) => rows.push(row),
+    unclosed(n) {
+      if (flag === '--prices')
+        throw new UsageError(`--prices: ${path}: row ${n + 1}: its quotes do not close`);
+      rows.push(null as never);
+    },
+  });
+  if (header === undefined)
+    throw new UsageError(`${flag}: ${path} is empty, expected a header row`);
+  return rows;
+}
+
+/**
+ * Runs what reads the options, a price list's cell the library refuses (`options.prices.3.Rate`)
+ * named as the caller wrote it: the flag, the file, its sheet row and column.
+ *
+ * @throws UsageError naming `--prices` for a cell of the price list; anything else as thrown.
+ */
+function priceRowsRead<T>(read: () => T, path: string | undefined): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!isRuleError(error)) throw error;
+    const at = /^options\.prices\.(\d+)\.(.+)$/.exec(error.path ?? '');
+    if (at === null) throw error;
+    const [, index, column] = at;
+    const said = formatMessage(error).replace(/^options\.prices\.\d+\.[^:]*: /, '');
+    throw new UsageError(`--prices: ${path}: row ${Number(index) + 2}, ${column}: ${said}`);
+  }
+}
+
+/**
+ * `usage` (USG-7): the daily rated usage file (a CSV, gzip or not, or a folder of the export's
+ * blobs) streamed a line at a time through the command's per-group function ({@link usageJob}),
+ * finished against the invoice file's rows when one is given, and written for people, or as
+ * `--json` / `--csv`. Exit code 0 when nothing was found and every row was read, else 1.
+ *
+ * @param run - What was asked.
+ * @param streams - Where the output goes.
+ * @returns The exit code.
+ */
+export async function usageFiles(run: UsageRun, streams: CommandStreams): Promise<number> {
+  const files = usageBlobs(run.file);
+  const prices = run.prices === undefined ? undefined : await rowsOf(run.prices, '--prices');
+  const job = usageJob({
+    ...run.options,
+    ...(prices === undefined ? {} : { prices }),
+    ...(run.pecRate === undefined ? {} : { pecRate: run.pecRate }),
+    ...(run.period === undefined ? {} : { period: run.period }),
+    ...(run.minAtStake === undefined ? {} : { minAtStake: run.minAtStake }),
+  });
+  const state = priceRowsRead(() => job.create(), run.prices);
+  let rows = 0;
+  for (const file of files)
+    rows += await readUsageFile(file, rows, (read) => job.observe(state, read));
+  // an export's blob may hold no line, but a file or folder of none is no usage file
+  if (rows === 0) throw new UsageError(`--file: ${run.file} is empty, expected usage lines`);
+  const recon =
+    run.invoiceFile === undefined ? null : await rowsOf(run.invoiceFile, '--invoice-file');
+  const result: UsageReconcileResult = job.finish(state, recon);
+  const human = usageText(result, files, run.options.locale?.tag);
+  if (run.format === undefined) streams.out(human);
+  else {
+    const lines = run.format === 'csv' ? usageCsv(result) : [usageJson(result)];
+    if (run.out === undefined) {
+      for (const line of lines) streams.out(line);
+      streams.err(human);
+    } else {
+      const sink = fileLines(run.out);
+      for (const line of lines) sink.line(line);
+      sink.close();
+      streams.out(human);
+    }
+  }
+  return usageFindings(result).length === 0 && result.issues.length === 0 ? 0 : 1;
+}

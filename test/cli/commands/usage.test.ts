@@ -1,0 +1,366 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { usageRow } from '../../usage/_rows.ts';
+import { run as runNow, runStreaming } from '../_run.ts';
+import {
+  blobOf,
+  csvOf,
+  invoiceOf,
+  jsonLineOf,
+  november,
+  threeDays,
+  usageFile,
+  usageFolder,
+} from './_usageFiles.ts';
+
+/** A folder of the export: each part of the lines a gzip blob, and a manifest naming them. */
+function exportFolder(parts: readonly (readonly string[])[], blobCount = parts.length): string {
+  const folder = usageFolder();
+  const names = parts.map((_, i) => `part-${String(i).padStart(3, '0')}.json.gz`);
+  parts.forEach((lines, i) => {
+    writeFileSync(join(folder, names[i] as string), blobOf(lines));
+  });
+  writeFileSync(
+    join(folder, 'manifest.json'),
+    JSON.stringify({
+      blobCount,
+      dataFormat: 'compressedJSONLines',
+      blobs: names.map((name) => ({ name: `exports/2026-11/${name}`, partitionValue: name })),
+    }),
+  );
+  return folder;
+}
+
+describe('subscription-rules usage: the file and the summary (USG-7)', () => {
+  it('USG-7: November of the worked VM meter (PEC 0 on the 30th) as CSV: exit 1, PEC not earned 0.72 USD, and the summary says the invoice was not checked', async () => {
+    const run = await runStreaming(['usage', '--file', usageFile(csvOf(november()))]);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('Lines: 30 over 30 days, 1 Azure subscriptions; rows not read: 0');
+    expect(run.out).toContain('Invoice usage lines: not checked (USG-4)');
+    expect(run.out).toContain('PEC: 1 days lost, 0.72 USD');
+    expect(run.out).toContain('USG-3 PEC not earned · azure-1 · days 2026-11-30 · 0.72 USD');
+    expect(run.out).toContain(
+      'restore admin access for the whole day — AOBO (Admin agents), Azure Lighthouse, or an RBAC role for the transacting partner — on Azure subscription azure-1',
+    );
+    expect(run.out).toContain('Money at stake, per currency: 0.72 USD');
+    expect(run.out).toContain('  c-1 (Contoso): 0.72 USD');
+    expect(run.out).toContain('Result: findings above (30 lines read).');
+  });
+
+  it('USG-7: the same file gzipped under a name saying .csv is told by its bytes and reads the same', async () => {
+    const plain = await runStreaming(['usage', '--file', usageFile(csvOf(november())), '--json']);
+    const zipped = await runStreaming([
+      'usage',
+      '--file',
+      usageFile(gzipSync(csvOf(november())), 'dru.csv'),
+      '--json',
+    ]);
+    expect(zipped.code).toBe(1);
+    expect(zipped.out).toBe(plain.out);
+  });
+
+  it('USG-7: every day with its PEC and no invoice file: nothing found, exit 0', async () => {
+    const run = await runStreaming(['usage', '--file', usageFile(csvOf(november().slice(0, 29)))]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('PEC: 0 days lost, none');
+    expect(run.out).toContain('Result: nothing found (29 lines read).');
+  });
+
+  it('USG-7: --invoice-file with the three days of 9.4 at 0.085 against 2.39 is matched within the band (exit 0); against 2.35 (d = −2) it is different by 0.01 USD past the band (exit 1)', async () => {
+    const days = usageFile(csvOf(threeDays()));
+    const tied = await runStreaming([
+      'usage',
+      '--file',
+      days,
+      '--invoice-file',
+      usageFile(invoiceOf('2.39'), 'recon.csv'),
+    ]);
+    expect(tied.code).toBe(0);
+    expect(tied.out).toContain(
+      'Invoice usage lines: 1 matched, 0 different, 0 missing, 0 unexpected',
+    );
+    const json = await runStreaming([
+      'usage',
+      '--file',
+      days,
+      '--invoice-file',
+      usageFile(invoiceOf('2.39'), 'recon.csv'),
+      '--json',
+    ]);
+    expect(JSON.parse(json.out).matched[0].rounding).toEqual({ amount: 2, currency: 'USD' });
+    const past = await runStreaming([
+      'usage',
+      '--file',
+      days,
+      '--invoice-file',
+      usageFile(invoiceOf('2.35'), 'recon.csv'),
+    ]);
+    expect(past.code).toBe(1);
+    expect(past.out).toContain(
+      'Invoice usage lines: 0 matched, 1 different, 0 missing, 0 unexpected',
+    );
+    expect(past.out).toContain('USG-4 different · plan-1 · rows 2, 3, 4 · 0.01 USD');
+  });
+
+  it('USG-7: a folder of JSON-lines gzip blobs whose manifest counts them reads as the same lines in one file do', async () => {
+    const lines = november().map(jsonLineOf);
+    const folder = exportFolder([lines.slice(0, 10), lines.slice(10)]);
+    const blobs = await runStreaming(['usage', '--file', folder, '--json']);
+    const one = await runStreaming([
+      'usage',
+      '--file',
+      usageFile(`${lines.join('\n')}\n`, 'dru.jsonl'),
+      '--json',
+    ]);
+    expect(blobs.err).not.toContain('error');
+    expect(blobs.code).toBe(1);
+    expect(blobs.out).toBe(one.out);
+    expect(JSON.parse(blobs.out).summary.pecLost).toEqual([{ amount: 72, currency: 'USD' }]);
+  });
+
+  it('USG-7: a manifest whose blobCount is not the number of its blobs in the folder exits 2 with one line naming both counts', async () => {
+    const lines = november().map(jsonLineOf);
+    const folder = exportFolder([lines.slice(0, 10), lines.slice(10)], 3);
+    const run = await runStreaming(['usage', '--file', folder]);
+    expect(run.code).toBe(2);
+    expect(run.out).toBe('');
+    expect(run.err.trim().split('\n')).toHaveLength(1);
+    expect(run.err).toContain('says blobCount 3, but the folder holds 2 of the blobs it names');
+  });
+
+  it('USG-7: a folder without a manifest reads every .json.gz, .jsonl.gz, .csv and .csv.gz in it, and nothing else', async () => {
+    const folder = usageFolder();
+    const rows = november();
+    writeFileSync(join(folder, 'a.csv'), csvOf(rows.slice(0, 10)));
+    writeFileSync(join(folder, 'b.csv.gz'), gzipSync(csvOf(rows.slice(10, 20))));
+    writeFileSync(join(folder, 'c.jsonl.gz'), blobOf(rows.slice(20, 25).map(jsonLineOf)));
+    writeFileSync(join(folder, 'd.json.gz'), blobOf(rows.slice(25).map(jsonLineOf)));
+    writeFileSync(join(folder, 'notes.txt'), 'not usage');
+    const run = await runStreaming(['usage', '--file', folder, '--json']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.out).summary.lines).toBe(30);
+    expect(JSON.parse(run.out).summary.pecLost).toEqual([{ amount: 72, currency: 'USD' }]);
+  });
+
+  it('USG-7: --min-at-stake at the finding’s 0.72 USD and 0.01 below lists it (exit 1); 0.01 above leaves it out (exit 0)', async () => {
+    const file = usageFile(csvOf(november()));
+    for (const [floor, code, listed] of [
+      ['0.71', 1, 1],
+      ['0.72', 1, 1],
+      ['0.73', 0, 0],
+    ] as const) {
+      const run = await runStreaming(['usage', '--file', file, '--min-at-stake', floor, '--json']);
+      expect([floor, run.code, JSON.parse(run.out).findings.length]).toEqual([floor, code, listed]);
+    }
+  });
+
+  it('USG-7: --json writes { findings, summary } with the money at stake per currency and customer; the summary goes to standard error', async () => {
+    const run = await runStreaming(['usage', '--file', usageFile(csvOf(november())), '--json']);
+    const written = JSON.parse(run.out);
+    expect(written.findings.map((f: { kind: string; rule: string }) => [f.rule, f.kind])).toEqual([
+      ['USG-3', 'pec-not-earned'],
+    ]);
+    expect(written.summary.atStake).toEqual([
+      { currency: 'USD', amount: { amount: 72, currency: 'USD' }, net: expect.anything() },
+    ]);
+    expect(written.summary.customers[0].customerId).toBe('c-1');
+    expect(written.summary.checked.invoice).toBe(false);
+    expect(run.err).toContain('PEC: 1 days lost, 0.72 USD');
+  });
+
+  it('USG-7: --csv starts with a byte-order mark and writes one row a finding; --out writes it there and keeps the summary on standard output', async () => {
+    const file = usageFile(csvOf(november()));
+    const out = usageFile('', 'findings.csv');
+    const run = await runStreaming(['usage', '--file', file, '--csv', '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('PEC: 1 days lost, 0.72 USD');
+    const written = readFileSync(out, 'utf8');
+    expect(written.startsWith('\uFEFFRule,Kind,CustomerId,')).toBe(true);
+    const rows = written.trim().split('\n');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toMatch(/^USG-3,pec-not-earned,c-1,G000000001,plan-1,azure-1,/);
+    expect(rows[1]).toContain(',USD,4.08,4.80,0.72,0.72,');
+  });
+
+  it('USG-7: a row without BillingPreTaxTotal is named by its row and column, the others still read: exit 1', async () => {
+    const rows = november().slice(0, 3);
+    rows[1] = usageRow({ UsageDate: '2026-11-02', BillingPreTaxTotal: '' });
+    const run = await runStreaming(['usage', '--file', usageFile(csvOf(rows))]);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('rows not read: 1');
+    expect(run.out).toMatch(/rows 3 BillingPreTaxTotal: /);
+  });
+
+  it('USG-7: a bad command line or file exits 2 with one line naming the flag', async () => {
+    const file = usageFile(csvOf(november()));
+    for (const [args, says] of [
+      [[], '--file: required'],
+      [['--file', file, '--out', 'x.json'], '--out: says where --json or --csv goes'],
+      [['--file', file, '--pec-rate', '101'], '--pec-rate: expected a percentage from 0 to 100'],
+      [['--file', file, '--period', '2026-13'], '--period: expected the billing month'],
+      [['--file', file, '--min-at-stake', '1,5'], '--min-at-stake: expected an amount'],
+      [['--file', file, '--engine', 'spark'], '--engine: expected default'],
+      [['--file', join(file, 'none.csv')], '--file: cannot read'],
+      [['--file', usageFile('', 'empty.csv')], 'is empty, expected usage lines'],
+      [['--file', usageFolder()], 'holds no .json.gz, .jsonl.gz, .csv or .csv.gz file'],
+    ] as const) {
+      const run = await runStreaming(['usage', ...args]);
+      expect([run.code, run.err.trim().split('\n').length]).toEqual([2, 1]);
+      expect(run.err).toContain(says);
+    }
+  });
+
+  it('USG-7: --workers 1, 2 and 4, a budget of 1K and --engine duckdb write the same findings and summary', async () => {
+    const file = usageFile(csvOf(november()));
+    const one = await runStreaming(['usage', '--file', file, '--json', '--workers', '1']);
+    expect([one.code, JSON.parse(one.out).summary.pecDaysLost]).toEqual([1, 1]);
+    for (const way of [
+      ['--workers', '2'],
+      ['--workers', '4'],
+      ['--memory', '1K', '--workers', '1'],
+      ['--engine', 'duckdb'],
+    ]) {
+      const run = await runStreaming(['usage', '--file', file, '--json', ...way]);
+      expect([way, run.code, run.out]).toEqual([way, one.code, one.out]);
+    }
+  });
+
+  it('USG-7: --help names every flag within 100 columns, with two examples; the tool’s help lists the command', () => {
+    const help = runNow('usage', '--help');
+    expect(help.code).toBe(0);
+    expect(Math.max(...help.out.split('\n').map((line) => [...line].length))).toBeLessThanOrEqual(
+      100,
+    );
+    for (const flag of [
+      '--file',
+      '--invoice-file',
+      '--period',
+      '--prices',
+      '--pec-rate',
+      '--min-at-stake',
+      '--workers',
+      '--memory',
+      '--engine',
+    ])
+      expect(help.out, flag).toContain(`  ${flag} `);
+    expect(help.out.split('Examples:\n')[1]?.match(/^ {2}subscription-rules usage/gm)).toHaveLength(
+      2,
+    );
+    expect(runNow('--help').out).toMatch(/^ {2}usage +Check an Azure plan's daily usage/m);
+  });
+
+  it('USG-7: --prices: a meter the Azure price list tags Third Party is excluded from PEC, so its PEC of 1 November (0.72 USD) is a finding; a price list row whose quotes do not close exits 2 naming it', async () => {
+    const file = usageFile(csvOf([november()[0] as Record<string, string>]));
+    const prices = usageFile(
+      'MeterId,MeterName,Tags,UnitPrice\r\nvm-d2s,D2s v5,Third Party,0.20\r\n',
+      'prices.csv',
+    );
+    const run = await runStreaming(['usage', '--file', file, '--prices', prices]);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain(
+      'USG-3 PEC on an excluded meter · azure-1 · days 2026-11-01 · 0.72 USD',
+    );
+    const without = await runStreaming(['usage', '--file', file]);
+    expect(without.code).toBe(0);
+    expect(without.out).toContain('Third Party meters not told apart: no price list given');
+    const broken = await runStreaming([
+      'usage',
+      '--file',
+      file,
+      '--prices',
+      usageFile('MeterId,Tags\r\nvm-d2s,"Third Party\r\n', 'prices.csv'),
+    ]);
+    expect(broken.code).toBe(2);
+    expect(broken.err).toMatch(/--prices: .*prices\.csv: row 2: its quotes do not close/);
+    const rate = await runStreaming([
+      'usage',
+      '--file',
+      file,
+      '--prices',
+      usageFile('MeterId,Tags,PartnerEarnedCredit\r\nvm-d2s,,fifteen\r\n', 'prices.csv'),
+    ]);
+    expect([rate.code, rate.err.trim().split('\n').length]).toEqual([2, 1]);
+    expect(rate.err).toMatch(/--prices: .*prices\.csv: row 2, PartnerEarnedCredit: expected text/);
+  });
+
+  it('USG-7: --locale ko writes the summary and the finding in Korean', async () => {
+    const run = await runStreaming([
+      'usage',
+      '--file',
+      usageFile(csvOf(november())),
+      '--locale',
+      'ko',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('PEC: 1일 손실, 0.72 USD');
+    expect(run.out).toContain('USG-3 PEC 미적립 · azure-1 · 날짜 2026-11-30 · 0.72 USD');
+    expect(run.out).toContain('결과: 위의 발견 사항을 확인하세요(읽은 줄 30개).');
+  });
+});
+
+describe('subscription-rules usage: properties (USG-7)', () => {
+  const day = fc.record({
+    day: fc.integer({ min: 1, max: 30 }),
+    plan: fc.constantFrom('plan-1', 'plan-2'),
+    entitlement: fc.constantFrom('azure-1', 'azure-2'),
+    pec: fc.constantFrom('15', '0'),
+    hours: fc.integer({ min: 1, max: 24 }),
+  });
+  const line = ({
+    day: d,
+    plan,
+    entitlement,
+    pec,
+    hours,
+  }: typeof day extends fc.Arbitrary<infer T> ? T : never) => {
+    const price = pec === '15' ? 17 : 20;
+    const billed = price * hours;
+    return jsonLineOf(
+      usageRow({
+        UsageDate: `2026-11-${String(d).padStart(2, '0')}`,
+        SubscriptionId: plan,
+        EntitlementId: entitlement,
+        PartnerEarnedCreditPercentage: pec,
+        EffectiveUnitPrice: pec === '15' ? '0.17' : '0.20',
+        Quantity: String(hours),
+        BillingPreTaxTotal: `${Math.floor(billed / 100)}.${String(billed % 100).padStart(2, '0')}`,
+      }),
+    );
+  };
+
+  test.prop(
+    [
+      fc.array(day, { minLength: 1, maxLength: 30 }),
+      fc.array(fc.nat(), { maxLength: 4 }),
+      fc.boolean(),
+    ],
+    { numRuns: 20 },
+  )(
+    'USG-7: the output is byte-identical whatever the split of the lines between blobs and the order the manifest names them',
+    async (days, cuts, reverse) => {
+      const lines = days.map(line);
+      const at = [...new Set(cuts.map((c) => c % (lines.length + 1)))].sort((a, b) => a - b);
+      const parts = [0, ...at, lines.length]
+        .slice(1)
+        .map((end, i) => lines.slice([0, ...at][i], end));
+      const folder = exportFolder(parts);
+      if (reverse) {
+        const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
+        manifest.blobs.reverse();
+        writeFileSync(join(folder, 'manifest.json'), JSON.stringify(manifest));
+      }
+      const whole = exportFolder([lines]);
+      for (const format of ['--json', '--csv']) {
+        const split = await runStreaming(['usage', '--file', folder, format]);
+        const one = await runStreaming(['usage', '--file', whole, format]);
+        expect([one.err.includes('error'), one.out.length > 0]).toEqual([false, true]);
+        expect(split.code).toBe(one.code);
+        expect(split.out).toBe(one.out);
+      }
+    },
+  );
+});

@@ -1,0 +1,170 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'cli-usage-'));
+let files = 0;
+
+/** A file holding the text or bytes, under a fresh name. */
+function file(content: string | Buffer, name = 'dru.csv'): string {
+  const path = join(dir, `${files++}-${name}`);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** The built command line run as a child process. */
+function run(args: readonly string[]): { code: number | null; out: string; err: string } {
+  const result = spawnSync(process.execPath, [cli, 'usage', ...args], { encoding: 'utf8' });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+const HEADER =
+  'CustomerId,CustomerName,InvoiceNumber,ProductId,SkuId,AvailabilityId,PublisherName,SubscriptionId,ChargeStartDate,ChargeEndDate,UsageDate,MeterId,MeterName,UnitPrice,Quantity,EffectiveUnitPrice,PCToBCExchangeRate,BillingPreTaxTotal,BillingCurrency,PricingCurrency,EntitlementId,PartnerEarnedCreditPercentage';
+/** One day of USG-3's worked VM meter: 24 h at 0.20 USD, with PEC 15 (4.08) or without (4.80). */
+const day = (d: number, pec = true) =>
+  `c-1,Contoso,G000000001,DZH318Z0BQ3Q,0001,DZH318Z0BQ3Q0001,Microsoft,plan-1,2026-11-01,2026-11-30,2026-11-${String(d).padStart(2, '0')},vm-d2s,D2s v5,0.20,24,${pec ? '0.17' : '0.20'},1,${pec ? '4.08' : '4.80'},USD,USD,azure-1,${pec ? '15' : '0'}`;
+/** November: PEC on 1–29, none on the 30th. */
+const NOVEMBER = [HEADER, ...Array.from({ length: 30 }, (_, i) => day(i + 1, i < 29))];
+/** The same days as the Graph export's JSON lines, numbers as JSON numbers. */
+const jsonLine = (d: number, pec = true) =>
+  `{"customerId":"c-1","customerName":"Contoso","invoiceNumber":"G000000001","productId":"DZH318Z0BQ3Q","skuId":"0001","availabilityId":"DZH318Z0BQ3Q0001","publisherName":"Microsoft","subscriptionId":"plan-1","chargeStartDate":"2026-11-01","chargeEndDate":"2026-11-30","usageDate":"2026-11-${String(d).padStart(2, '0')}","meterId":"vm-d2s","meterName":"D2s v5","unitPrice":0.20,"quantity":24,"effectiveUnitPrice":${pec ? '0.17' : '0.20'},"pcToBCExchangeRate":1,"billingPreTaxTotal":${pec ? '4.08' : '4.80'},"billingCurrency":"USD","pricingCurrency":"USD","entitlementId":"azure-1","rateOfPartnerEarnedCredit":${pec ? '0.15' : '0'}}`;
+
+/** A folder of two gzip blobs of JSON lines and the export's manifest counting `blobCount`. */
+function exportFolder(blobCount: number): string {
+  const folder = join(dir, `${files++}-export`);
+  mkdirSync(folder);
+  const lines = Array.from({ length: 30 }, (_, i) => jsonLine(i + 1, i < 29));
+  writeFileSync(join(folder, 'part-000.json.gz'), gzipSync(`${lines.slice(0, 12).join('\n')}\n`));
+  writeFileSync(join(folder, 'part-001.json.gz'), gzipSync(`${lines.slice(12).join('\n')}\n`));
+  writeFileSync(
+    join(folder, 'manifest.json'),
+    JSON.stringify({
+      blobCount,
+      dataFormat: 'compressedJSONLines',
+      blobs: [{ name: 'part-001.json.gz' }, { name: 'part-000.json.gz' }],
+    }),
+  );
+  return folder;
+}
+
+/** The invoice file's usage line of three days of 9.4 at 0.085 (0.79 each), its Subtotal given. */
+const THREE = [
+  HEADER,
+  ...[1, 2, 3].map(
+    (d) =>
+      `c-1,Contoso,G000000001,DZH318Z0BQ3Q,0001,DZH318Z0BQ3Q0001,Microsoft,plan-1,2026-11-01,2026-11-30,2026-11-0${d},bw,Bandwidth,0.10,9.4,0.085,1,0.79,USD,USD,azure-1,15`,
+  ),
+];
+const invoice = (subtotal: string) =>
+  `CustomerId,InvoiceNumber,SubscriptionId,ProductId,SkuId,AvailabilityId,ChargeType,MeterDescription,ChargeStartDate,ChargeEndDate,EffectiveUnitPrice,BillableQuantity,Subtotal,Currency\nc-1,G000000001,plan-1,DZH318Z0BQ3Q,0001,DZH318Z0BQ3Q0001,new,Bandwidth,2026-11-01,2026-11-30,0.085,28.2,${subtotal},USD\n`;
+
+describe('subscription-rules usage, built', () => {
+  it('USG-7: a CSV with PEC lost on 30 November: exit 1, 0.72 USD at stake for the customer, the invoice not checked', () => {
+    const { code, out, err } = run(['--file', file(`${NOVEMBER.join('\r\n')}\r\n`)]);
+    expect(err).toBe('');
+    expect(code).toBe(1);
+    expect(out).toContain('Lines: 30 over 30 days, 1 Azure subscriptions; rows not read: 0');
+    expect(out).toContain('Invoice usage lines: not checked (USG-4)');
+    expect(out).toContain('PEC: 1 days lost, 0.72 USD');
+    expect(out).toContain('USG-3 PEC not earned · azure-1 · days 2026-11-30 · 0.72 USD');
+    expect(out).toContain('  c-1 (Contoso): 0.72 USD');
+  });
+
+  it('USG-7: the same file in Korean, gzipped: the summary and the finding in Korean', () => {
+    const { code, out } = run([
+      '--file',
+      file(gzipSync(`${NOVEMBER.join('\n')}\n`), 'dru.csv.gz'),
+      '--locale',
+      'ko',
+    ]);
+    expect(code).toBe(1);
+    expect(out).toContain('줄: 30개, 30일, Azure 구독 1개; 읽지 못한 행: 0');
+    expect(out).toContain('PEC: 1일 손실, 0.72 USD');
+    expect(out).toContain('USG-3 PEC 미적립 · azure-1 · 날짜 2026-11-30 · 0.72 USD');
+    expect(out).toContain('Azure 구독 azure-1');
+  });
+
+  it('USG-7: a folder of JSON-lines gzip blobs whose manifest counts them finds what the CSV finds; a blobCount of 3 exits 2 naming both counts', () => {
+    const blobs = run(['--file', exportFolder(2), '--json']);
+    const csv = run(['--file', file(`${NOVEMBER.join('\n')}\n`), '--json']);
+    expect(blobs.code).toBe(1);
+    const days = (text: string) =>
+      JSON.parse(text).findings.map((f: { days: string[]; atStake: unknown }) => [
+        f.days,
+        f.atStake,
+      ]);
+    expect(days(blobs.out)).toEqual(days(csv.out));
+    expect(days(blobs.out)).toEqual([[['2026-11-30'], { amount: 72, currency: 'USD' }]]);
+    const short = run(['--file', exportFolder(3)]);
+    expect(short.code).toBe(2);
+    expect(short.out).toBe('');
+    expect(short.err.trim().split('\n')).toHaveLength(1);
+    expect(short.err).toContain('says blobCount 3, but the folder holds 2 of the blobs it names');
+  });
+
+  it('USG-7: --invoice-file: 2.39 against three days of 0.79 is rounding within the band (exit 0); 2.35 is past it by 0.01 USD (exit 1), in English and Korean', () => {
+    const days = file(`${THREE.join('\n')}\n`);
+    const tied = run(['--file', days, '--invoice-file', file(invoice('2.39'), 'recon.csv')]);
+    expect(tied.code).toBe(0);
+    expect(tied.out).toContain(
+      'Invoice usage lines: 1 matched, 0 different, 0 missing, 0 unexpected',
+    );
+    expect(tied.out).toContain('Result: nothing found (3 lines read).');
+    const past = run(['--file', days, '--invoice-file', file(invoice('2.35'), 'recon.csv')]);
+    expect(past.code).toBe(1);
+    expect(past.out).toContain('USG-4 different · plan-1 · rows 2, 3, 4 · 0.01 USD');
+    const ko = run([
+      '--file',
+      days,
+      '--invoice-file',
+      file(invoice('2.35'), 'recon.csv'),
+      '--locale',
+      'ko',
+    ]);
+    expect(ko.code).toBe(1);
+    expect(ko.out).toContain('청구서 사용량 줄: 일치 0, 다름 1, 누락 0, 예상 밖 0');
+  });
+
+  it('USG-7: --json and --csv to --out, the summary on standard output; --csv with a byte-order mark', () => {
+    const dru = file(`${NOVEMBER.join('\n')}\n`);
+    const json = file('', 'findings.json');
+    const asJson = run(['--file', dru, '--json', '--out', json]);
+    expect(asJson.code).toBe(1);
+    expect(asJson.out).toContain('PEC: 1 days lost, 0.72 USD');
+    const written = JSON.parse(readFileSync(json, 'utf8'));
+    expect(Object.keys(written)).toEqual(expect.arrayContaining(['findings', 'summary']));
+    expect(written.summary.pecLost).toEqual([{ amount: 72, currency: 'USD' }]);
+    const csv = file('', 'findings.csv');
+    const asCsv = run(['--file', dru, '--csv', '--out', csv]);
+    expect(asCsv.code).toBe(1);
+    const lines = readFileSync(csv, 'utf8').trimEnd().split('\n');
+    expect(lines[0]?.startsWith('\uFEFFRule,Kind,')).toBe(true);
+    expect(lines).toHaveLength(2);
+  });
+
+  it('USG-7: --min-at-stake 0.72 and 0.71 list the 0.72 USD finding (exit 1); 0.73 lists nothing (exit 0)', () => {
+    const dru = file(`${NOVEMBER.join('\n')}\n`);
+    const listed = (floor: string) => {
+      const r = run(['--file', dru, '--json', '--min-at-stake', floor]);
+      return [r.code, JSON.parse(r.out).findings.length];
+    };
+    expect(listed('0.71')).toEqual([1, 1]);
+    expect(listed('0.72')).toEqual([1, 1]);
+    expect(listed('0.73')).toEqual([0, 0]);
+  });
+
+  it('USG-7: a row whose BillingPreTaxTotal has more decimals than USD is named by its row and column (exit 1); a bad flag exits 2 naming it', () => {
+    const rows = [...NOVEMBER.slice(0, 3)];
+    rows[2] = (rows[2] as string).replace(',4.08,USD,', ',4.081,USD,');
+    const bad = run(['--file', file(`${rows.join('\n')}\n`)]);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/rows 3 BillingPreTaxTotal: /);
+    const flag = run(['--file', file(`${rows.join('\n')}\n`), '--pec-rate', 'fifteen']);
+    expect(flag.code).toBe(2);
+    expect(flag.err).toContain('--pec-rate: expected a percentage');
+  });
+});
