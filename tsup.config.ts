@@ -141,12 +141,13 @@ export default defineConfig([
   builtApart(reconciliationEntries),
   builtApart(usageEntries),
   {
-    // the reconcile and tie-out commands' worker threads (`--workers`), loaded by the CLI from
+    // the reconcile, tie-out and usage commands' worker threads (`--workers`), loaded by the CLI from
     // beside it: each file whole, without chunks shared with the others, so dist/cli.js stays one
     entry: {
       cli: 'src/cli/bin.ts',
       reconcileWorker: 'src/cli/reconcile/reconcileWorker.ts',
       tieOutWorker: 'src/cli/tieOut/tieOutWorker.ts',
+      usageWorker: 'src/cli/usage/usageWorker.ts',
     },
     // DuckDB (`reconcile --engine duckdb`) is an optional peer dependency, loaded by `import()`
     // only when asked for: never bundled, never imported statically

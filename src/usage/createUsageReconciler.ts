@@ -3,12 +3,10 @@ import { fail } from '../kernel/fail.ts';
 import { finishUsage } from './_internal/finishUsage.ts';
 import { observeLine } from './_internal/observeLine.ts';
 import { readUsageOptions } from './_internal/readUsageOptions.ts';
-import { emptyState, mergeState, type UsageState } from './_internal/UsageState.ts';
+import { bindState, stateOf } from './_internal/reconcilerStates.ts';
+import { emptyState, mergeState } from './_internal/UsageState.ts';
 import type { UsageReconcileResult, UsageReconciler } from './resultTypes.ts';
 import type { UsageLine, UsageReadResult, UsageReconcileOptions } from './types.ts';
-
-/** Each reconciler's state, out of reach of its callers. */
-const states = new WeakMap<object, UsageState>();
 
 /**
  * A streaming usage reconciliation (USG-6): `observe` each line of the daily rated usage file as
@@ -71,7 +69,7 @@ export function createUsageReconciler(options?: UsageReconcileOptions): UsageRec
       observeLine(state, read, input);
     },
     merge(other: UsageReconciler): void {
-      const from = typeof other === 'object' && other !== null ? states.get(other) : undefined;
+      const from = stateOf(other);
       if (from === undefined)
         fail(
           RuleErrorCode.INVALID_ARGUMENT,
@@ -88,6 +86,6 @@ export function createUsageReconciler(options?: UsageReconcileOptions): UsageRec
       return finishUsage(state, read, reconRows ?? null);
     },
   };
-  states.set(reconciler, state);
+  bindState(reconciler, state);
   return reconciler;
 }

@@ -167,4 +167,45 @@ describe('subscription-rules usage, built', () => {
     expect(flag.code).toBe(2);
     expect(flag.err).toContain('--pec-rate: expected a percentage');
   });
+
+  it('USG-7: four Azure plans on --workers 2 and 4 threads, and past a 1K budget on disk, as CSV and as the export’s blobs: the same bytes as one thread; --engine duckdb exits 2 saying it does not read usage files yet', () => {
+    // each plan its own Azure subscription and customer, PEC lost on a day of its own
+    const plan = (p: number, d: number) =>
+      day(d, d !== 10 + p)
+        .replace(',plan-1,', `,plan-${p},`)
+        .replace(',azure-1,', `,azure-${p},`)
+        .replace(/^c-1,Contoso,/, `c-${p},Customer ${p},`);
+    const rows = [1, 2, 3, 4].flatMap((p) => Array.from({ length: 30 }, (_, i) => plan(p, i + 1)));
+    const csv = file(`${[HEADER, ...rows].join('\n')}\n`);
+    const folder = join(dir, `${files++}-plans`);
+    mkdirSync(folder);
+    const json = rows.map((row) => {
+      const cells = row.split(',');
+      const names = HEADER.split(',');
+      return JSON.stringify(
+        Object.fromEntries(names.map((n, i) => [n[0]?.toLowerCase() + n.slice(1), cells[i]])),
+      );
+    });
+    writeFileSync(join(folder, 'a.json.gz'), gzipSync(`${json.slice(0, 70).join('\n')}\n`));
+    writeFileSync(join(folder, 'b.json.gz'), gzipSync(`${json.slice(70).join('\n')}\n`));
+    for (const input of [csv, folder]) {
+      const one = run(['--file', input, '--json', '--workers', '1']);
+      expect(one.code).toBe(1);
+      const { summary } = JSON.parse(one.out);
+      expect([summary.lines, summary.days, summary.entitlements, summary.pecDaysLost]).toEqual([
+        120, 30, 4, 4,
+      ]);
+      for (const way of [
+        ['--workers', '2'],
+        ['--workers', '4'],
+        ['--memory', '1K', '--workers', '2'],
+      ]) {
+        const other = run(['--file', input, '--json', ...way]);
+        expect([input, way, other.code, other.out]).toEqual([input, way, one.code, one.out]);
+      }
+    }
+    const duckdb = run(['--file', csv, '--engine', 'duckdb']);
+    expect([duckdb.code, duckdb.out]).toEqual([2, '']);
+    expect(duckdb.err).toContain('--engine duckdb does not read usage files yet');
+  });
 });

@@ -94,6 +94,12 @@ export interface EngineJob<Row, State, Result> {
    */
   readonly worker: string;
   /**
+   * Whether a file whose first byte that is not blank is `{` holds JSON lines (the usage export's
+   * blobs): it has no header row (`header` is called with no names) and each line is a `json`
+   * record of its text, keyed, sharded and spilled as a row is. Absent: every file is CSV.
+   */
+  readonly jsonLines?: boolean;
+  /**
    * Reads a CSV file's header row (a JSON-lines file has none, nor an empty file: called with no
    * names), and says how its records become rows.
    *

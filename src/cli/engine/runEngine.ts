@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { EngineJob, EngineRecord, RecordPlace, RowReader } from './EngineJob.ts';
 import { shareState } from './group/shareState.ts';
+import { jsonCell } from './scan/jsonCell.ts';
 import { placedRow } from './scan/placedRows.ts';
 import { scanFiles } from './scan/scanFiles.ts';
 import { shardOf } from './shard/shardOf.ts';
@@ -79,27 +80,33 @@ export async function runEngine<Row, State, Result>(
     if (row !== undefined) job.observe(loose, row, place);
   };
   try {
-    const records = await scanFiles(run.files, run.flag, {
-      header(file, names) {
-        readers[file] = job.header(names, run.files[file] ?? '');
-        if (threads === undefined) here.header(file, names);
-        else threads.header(file, names);
-        for (const [at, record, place] of early.splice(0)) unclosed(at, record, place);
+    const records = await scanFiles(
+      run.files,
+      run.flag,
+      {
+        header(file, names) {
+          readers[file] = job.header(names, run.files[file] ?? '');
+          if (threads === undefined) here.header(file, names);
+          else threads.header(file, names);
+          for (const [at, record, place] of early.splice(0)) unclosed(at, record, place);
+        },
+        record(file, record, place) {
+          if (record.kind === 'unclosed' || threads === undefined) {
+            // a row of no key, or this thread's: in place
+            if (readers[file] === undefined) early.push([file, record, place]);
+            else if (record.kind === 'unclosed') unclosed(file, record, place);
+            else here.observe(file, record, place);
+            return undefined;
+          }
+          const row = readers[file]?.(record, place);
+          if (row === undefined) return undefined;
+          const shard = shardOf(job.key(row), shards);
+          const raw = record.kind === 'csv' ? record.row.raw() : jsonCell(record.text);
+          return threads.send(shard, placedRow(file, place, raw));
+        },
       },
-      record(file, record, place) {
-        if (record.kind !== 'csv' || threads === undefined) {
-          // a row of no key, or this thread's: in place
-          if (readers[file] === undefined) early.push([file, record, place]);
-          else if (record.kind !== 'csv') unclosed(file, record, place);
-          else here.observe(file, record, place);
-          return undefined;
-        }
-        const row = readers[file]?.(record, place);
-        if (row === undefined) return undefined;
-        const shard = shardOf(job.key(row), shards);
-        return threads.send(shard, placedRow(file, place, record.row.raw()));
-      },
-    });
+      job.jsonLines === true,
+    );
     const shared = threads === undefined ? undefined : await threads.finish();
     const results = [
       ...job.finish(loose, { holds: () => false }),

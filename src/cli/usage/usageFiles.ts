@@ -1,14 +1,15 @@
 import { formatMessage, isRuleError, type MessageOptions } from '../../index.ts';
-import type { UsageReconcileResult } from '../../usage/index.ts';
+import { createUsageReconciler, type UsageReconcileResult } from '../../usage/index.ts';
 import type { CommandStreams } from '../Command.ts';
-import { csvRecords } from '../reconcile/csvRecords.ts';
-import { fileLines } from '../reconcile/fileLines.ts';
-import { fileText } from '../reconcile/fileText.ts';
+import { runEngine } from '../engine/runEngine.ts';
+import { scanFiles } from '../engine/scan/scanFiles.ts';
+import { workerScript } from '../engine/shard/workerScript.ts';
+import { fileLines } from '../engine/write/fileLines.ts';
 import { UsageError } from '../UsageError.ts';
-import { readUsageFile } from './readUsageFile.ts';
 import { usageBlobs } from './usageBlobs.ts';
-import { usageJob } from './usageJob.ts';
+import { type UsageSetup, usageJob, usageOptions } from './usageJob.ts';
 import { usageCsv, usageFindings, usageJson, usageText } from './usageReport.ts';
+import { usageShares } from './usageShares.ts';
 
 /** What `usage` was asked to do. */
 export interface UsageRun {
@@ -30,6 +31,10 @@ export interface UsageRun {
   readonly out: string | undefined;
   /** `--locale`. */
   readonly options: MessageOptions;
+  /** `--workers`: how many threads hold the Azure plans' groups (1: this one). */
+  readonly workers: number;
+  /** `--memory`: the bytes the run may take, when given (past it the rows wait on disk). */
+  readonly memory: number | undefined;
 }
 
 /**
@@ -41,16 +46,28 @@ export interface UsageRun {
  */
 async function rowsOf(path: string, flag: '--invoice-file' | '--prices'): Promise<object[]> {
   const rows: object[] = [];
-  const header = await csvRecords(fileText(path, flag).bytes, {
-    record: (row) => rows.push(row),
-    unclosed(n) {
-      if (flag === '--prices')
-        throw new UsageError(`--prices: ${path}: row ${n + 1}: its quotes do not close`);
-      rows.push(null as never);
+  let header: readonly string[] = [];
+  await scanFiles([path], flag, {
+    header(_, names) {
+      header = names;
+    },
+    record(_, record, place) {
+      if (record.kind === 'unclosed') {
+        if (flag === '--prices')
+          throw new UsageError(`--prices: ${path}: row ${place.row + 1}: its quotes do not close`);
+        rows.push(null as never);
+        return;
+      }
+      if (record.kind !== 'csv') return;
+      const row: Record<string, string> = {};
+      for (let i = 0; i < header.length; i++) {
+        const name = header[i] as string;
+        if (!Object.hasOwn(row, name)) row[name] = record.row.cell(i) ?? '';
+      }
+      rows.push(row);
     },
   });
-  if (header === undefined)
-    throw new UsageError(`${flag}: ${path} is empty, expected a header row`);
+  if (header.length === 0) throw new UsageError(`${flag}: ${path} is empty, expected a header row`);
   return rows;
 }
 
@@ -75,9 +92,12 @@ function priceRowsRead<T>(read: () => T, path: string | undefined): T {
 
 /**
  * `usage` (USG-7): the daily rated usage file (a CSV, gzip or not, or a folder of the export's
- * blobs) streamed a line at a time through the command's per-group function ({@link usageJob}),
- * finished against the invoice file's rows when one is given, and written for people, or as
- * `--json` / `--csv`. Exit code 0 when nothing was found and every row was read, else 1.
+ * blobs, checked against its manifest: {@link usageBlobs}) read on the file engine
+ * ({@link runEngine}: grouped by `SubscriptionId`, on `--workers` threads, past `--memory` a
+ * partition at a time) through the command's per-group function ({@link usageJob}); the shares'
+ * states merged and finished once, against the invoice file's rows when one is given; written
+ * for people, or as `--json` / `--csv` — the same bytes for any workers and budget. Exit code 0
+ * when nothing was found and every row was read, else 1.
  *
  * @param run - What was asked.
  * @param streams - Where the output goes.
@@ -86,22 +106,32 @@ function priceRowsRead<T>(read: () => T, path: string | undefined): T {
 export async function usageFiles(run: UsageRun, streams: CommandStreams): Promise<number> {
   const files = usageBlobs(run.file);
   const prices = run.prices === undefined ? undefined : await rowsOf(run.prices, '--prices');
-  const job = usageJob({
-    ...run.options,
-    ...(prices === undefined ? {} : { prices }),
-    ...(run.pecRate === undefined ? {} : { pecRate: run.pecRate }),
-    ...(run.period === undefined ? {} : { period: run.period }),
-    ...(run.minAtStake === undefined ? {} : { minAtStake: run.minAtStake }),
+  const setup: UsageSetup = {
+    options: {
+      ...(prices === undefined ? {} : { prices }),
+      ...(run.pecRate === undefined ? {} : { pecRate: run.pecRate }),
+      ...(run.period === undefined ? {} : { period: run.period }),
+      ...(run.minAtStake === undefined ? {} : { minAtStake: run.minAtStake }),
+    },
+    locale: run.options.locale?.tag,
+  };
+  // the options checked here, before any worker takes them
+  const into = priceRowsRead(() => createUsageReconciler(usageOptions(setup)), run.prices);
+  const job = usageJob(setup);
+  const done = await runEngine(job, {
+    files,
+    flag: '--file',
+    workers: run.workers,
+    memory: run.memory,
+    script: workerScript(job.worker),
+    setup,
   });
-  const state = priceRowsRead(() => job.create(), run.prices);
-  let rows = 0;
-  for (const file of files)
-    rows += await readUsageFile(file, rows, (read) => job.observe(state, read));
   // an export's blob may hold no line, but a file or folder of none is no usage file
+  const rows = done.records.reduce((sum, count) => sum + count, job.headerRows());
   if (rows === 0) throw new UsageError(`--file: ${run.file} is empty, expected usage lines`);
   const recon =
     run.invoiceFile === undefined ? null : await rowsOf(run.invoiceFile, '--invoice-file');
-  const result: UsageReconcileResult = job.finish(state, recon);
+  const result: UsageReconcileResult = usageShares(into, done.results, recon);
   const human = usageText(result, files, run.options.locale?.tag);
   if (run.format === undefined) streams.out(human);
   else {

@@ -1,47 +1,118 @@
+import { stateOf } from '../../usage/_internal/reconcilerStates.ts';
+import type { UsageState } from '../../usage/_internal/UsageState.ts';
 import {
   createUsageReconciler,
+  readUsageLine,
   type UsageReadResult,
   type UsageReconcileOptions,
-  type UsageReconcileResult,
   type UsageReconciler,
 } from '../../usage/index.ts';
+import type { EngineJob } from '../engine/EngineJob.ts';
+import { localeOf } from '../localeOf.ts';
 
-/**
- * The `usage` command's per-group function (USG-7), in the shape a file engine drives: each read
- * line goes to a shard by its {@link UsageJob.key} (`SubscriptionId`, USG-6's shard key); a shard's
- * state is one usage reconciler, which holds one entry per invoice key and day and per Azure
- * subscription, meter and day — never one per line; shards merge in any order to the same state
- * (the reconciler's `merge` is associative and commutative); the merged state finishes against the
- * invoice file's rows.
- */
-export interface UsageJob {
-  /** The shard key of a read line: its `SubscriptionId` (`''` for a row not read). */
-  key(read: UsageReadResult): string;
-  /** A shard's empty state. */
-  create(): UsageReconciler;
-  /** Adds one read line (or its issues) to a shard's state. */
-  observe(state: UsageReconciler, read: UsageReadResult): void;
-  /** Adds `from`'s state into `into`'s, and returns it (`from` is not used after). */
-  merge(into: UsageReconciler, from: UsageReconciler): UsageReconciler;
-  /** The result of the merged state, against the invoice file's rows (`null`: USG-4 not checked). */
-  finish(state: UsageReconciler, reconRows: readonly object[] | null): UsageReconcileResult;
+/** What a usage job is made from, in this thread or a worker's: plain data. */
+export interface UsageSetup {
+  /** The reconciliation's options but the locale: every share takes the same. */
+  readonly options: Omit<UsageReconcileOptions, 'locale'>;
+  /** `--locale`'s tag, when given. */
+  readonly locale: string | undefined;
+}
+
+/** One record of the usage file as read (USG-1), and the key its shard is told by. */
+export interface UsageRow {
+  /** `readUsageLine`'s reading of it: the line, or the issues of a row not read. */
+  readonly read: UsageReadResult;
+  /** Its `SubscriptionId`; `undefined` for a row not read or a line without one. */
+  readonly key: string | undefined;
+}
+
+/** The `usage` job, and how many of its files had a header row (a usage file of none is empty). */
+export type UsageJob = EngineJob<UsageRow, UsageReconciler, UsageState> & {
+  /** The files read so far that had a header row (each counted once). */
+  headerRows(): number;
+};
+
+/** The reconciliation's options of a setup, its locale made again from its tag. */
+export function usageOptions(setup: UsageSetup): UsageReconcileOptions {
+  return {
+    ...setup.options,
+    ...(setup.locale === undefined ? {} : localeOf({ locale: setup.locale })),
+  };
 }
 
 /**
- * The `usage` command's per-group function over `createUsageReconciler` (USG-6, USG-7).
+ * `usage` on the file engine (USG-7, STYLE 14): each record of the daily rated usage file read by
+ * the library's `readUsageLine` — a CSV row by its header's names (the 52- and 55-column exports,
+ * any order and case), a line of the export's JSON-lines blobs by its text, numbers from their
+ * digits — and grouped by its `SubscriptionId` (USG-6's shard key: an Azure plan's Azure
+ * subscriptions, meters and days in one share). A share's state is one usage reconciler; a
+ * finished share gives its reconciler's plain state (one entry per invoice key and day and per
+ * Azure subscription, meter and day, never per line), which the command merges and finishes once
+ * against the invoice file — so the distinct days and Azure subscriptions are counted once, and
+ * the result is one pass's for any `--workers` and with `--memory`'s spill on or off.
  *
- * @param options - The reconciliation's options: every shard takes the same.
+ * Rows are numbered as the file's sheet rows: every line counted, a CSV header too, and the files
+ * of a folder numbered on as one file would be.
+ *
+ * @param setup - The options and the locale.
  * @returns The job.
+ * @throws Nothing when made; `create` throws the library's `RuleError` for bad options.
  */
-export function usageJob(options: UsageReconcileOptions): UsageJob {
+export function usageJob(setup: UsageSetup): UsageJob {
+  const options = usageOptions(setup);
+  // each file's header rows before it and its own, by file (a header is read once per thread,
+  // but this thread's engine may ask twice)
+  const before = new Map<string, number>();
+  let headers = 0;
   return {
-    key: (read) => (read.ok ? (read.line.subscriptionId ?? read.line.entitlementId ?? '') : ''),
+    command: 'usage',
+    flag: '--file',
+    worker: 'usageWorker.js',
+    jsonLines: true,
+    headerRows: () => headers,
+    header(names, file) {
+      if (!before.has(file)) {
+        if (names.length > 0) headers++;
+        before.set(file, headers);
+      }
+      const shift = before.get(file) ?? 0;
+      return (record, place) => {
+        const row = place.at + shift;
+        const read =
+          record.kind === 'json'
+            ? readUsageLine(record.text, row)
+            : record.kind === 'unclosed'
+              ? // a row whose quotes do not close is no row of cells: readUsageLine says so
+                readUsageLine(null, row)
+              : readUsageLine(cellsOf(names, record.row), row);
+        const id = read.ok ? read.line.subscriptionId : null;
+        return { read, key: id === null || id === '' ? undefined : id };
+      };
+    },
+    key: (row) => row.key,
     create: () => createUsageReconciler(options),
-    observe: (state, read) => state.observe(read),
-    merge: (into, from) => {
+    observe(state, row) {
+      state.observe(row.read);
+    },
+    merge(into, from) {
       into.merge(from);
       return into;
     },
-    finish: (state, reconRows) => state.finish(reconRows),
+    finish: (state) => [stateOf(state) as UsageState],
+    // the shares' states are merged, and merging is commutative: any order is the same result
+    order: (a, b) => a.lines - b.lines,
   };
+}
+
+/** A CSV row's cells by its header's names (a name given twice keeps its first cell). */
+function cellsOf(
+  names: readonly string[],
+  row: { cell(i: number): string | undefined },
+): Record<string, string> {
+  const cells: Record<string, string> = {};
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    if (!Object.hasOwn(cells, name)) cells[name] = row.cell(i) ?? '';
+  }
+  return cells;
 }

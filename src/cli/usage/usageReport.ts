@@ -1,7 +1,7 @@
 import type { Money } from '../../index.ts';
 import type { UsageFinding, UsageReconcileResult } from '../../usage/index.ts';
+import { BOM, csvCell } from '../engine/write/csvCell.ts';
 import { moneyText } from '../moneyText.ts';
-import { BOM, csvCell } from '../reconcile/csvCell.ts';
 import { type UsageLabelId, usageLabel } from './usageLabels.ts';
 
 /**

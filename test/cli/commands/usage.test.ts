@@ -214,7 +214,7 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     }
   });
 
-  it('USG-7: --workers 1, 2 and 4, a budget of 1K and --engine duckdb write the same findings and summary', async () => {
+  it('USG-7: --workers 1, 2 and 4 and a budget of 1K write the same findings and summary', async () => {
     const file = usageFile(csvOf(november()));
     const one = await runStreaming(['usage', '--file', file, '--json', '--workers', '1']);
     expect([one.code, JSON.parse(one.out).summary.pecDaysLost]).toEqual([1, 1]);
@@ -222,11 +222,76 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
       ['--workers', '2'],
       ['--workers', '4'],
       ['--memory', '1K', '--workers', '1'],
-      ['--engine', 'duckdb'],
     ]) {
       const run = await runStreaming(['usage', '--file', file, '--json', ...way]);
       expect([way, run.code, run.out]).toEqual([way, one.code, one.out]);
     }
+  });
+
+  it('USG-7: --engine duckdb does not read usage files yet: exit 2 and one line saying so, nothing read', async () => {
+    const run = await runStreaming([
+      'usage',
+      '--file',
+      usageFile(csvOf(november())),
+      '--engine',
+      'duckdb',
+    ]);
+    expect([run.code, run.out, run.err.trim().split('\n').length]).toEqual([2, '', 1]);
+    expect(run.err).toContain('--engine duckdb does not read usage files yet');
+  });
+
+  it('USG-7: four Azure plans (SubscriptionIds) in CSV and in a folder of JSON-lines blobs, with their invoice: --workers 1, 2, 4 and a budget of 1K (every plan’s lines spilled to partitions) write byte-identical text, JSON and CSV', async () => {
+    const plans = ['plan-1', 'plan-2', 'plan-3', 'plan-4'];
+    const rows = plans.flatMap((plan, p) =>
+      november().map((row, day) => ({
+        ...row,
+        SubscriptionId: plan,
+        EntitlementId: `azure-${p + 1}`,
+        CustomerId: `c-${(p % 2) + 1}`,
+        // each plan loses PEC on a day of its own, and two plans on the 30th
+        ...(day === 10 + p || day === 29
+          ? {
+              PartnerEarnedCreditPercentage: '0',
+              EffectiveUnitPrice: '0.20',
+              BillingPreTaxTotal: '4.80',
+            }
+          : {}),
+      })),
+    );
+    const csv = usageFile(csvOf(rows));
+    const blobs = exportFolder(
+      [rows.slice(0, 50), rows.slice(50, 51), rows.slice(51)].map((part) => part.map(jsonLineOf)),
+    );
+    const invoice = usageFile(invoiceOf('2.39'), 'recon.csv');
+    for (const file of [csv, blobs])
+      for (const format of [[], ['--json'], ['--csv']]) {
+        const args = ['usage', '--file', file, '--invoice-file', invoice, ...format];
+        const one = await runStreaming([...args, '--workers', '1']);
+        expect(one.code).toBe(1);
+        if (format[0] === '--json') {
+          const { summary } = JSON.parse(one.out);
+          // the days and Azure subscriptions of every plan counted once
+          expect([summary.lines, summary.days, summary.entitlements, summary.pecDaysLost]).toEqual([
+            120, 30, 4, 8,
+          ]);
+        }
+        for (const way of [
+          ['--workers', '2'],
+          ['--workers', '4'],
+          ['--memory', '1K'],
+          ['--memory', '1K', '--workers', '4'],
+        ]) {
+          const run = await runStreaming([...args, ...way]);
+          expect([file, format, way, run.code, run.out, run.err]).toEqual([
+            file,
+            format,
+            way,
+            one.code,
+            one.out,
+            one.err,
+          ]);
+        }
+      }
   });
 
   it('USG-7: --help names every flag within 100 columns, with two examples; the tool’s help lists the command', () => {

@@ -1,8 +1,20 @@
 import { fc, test } from '@fast-check/vitest';
-import { readUsageLine } from 'subscription-rules/usage';
+import { createUsageReconciler } from 'subscription-rules/usage';
 import { describe, expect, it } from 'vitest';
-import { usageJob } from '../../_private.ts';
+import { usageJob, usageShares } from '../../_private.ts';
 import { usageRow } from '../../usage/_rows.ts';
+
+const setup = { options: {}, locale: undefined };
+const all = { holds: () => true };
+
+/** A usage row as the job reads it: a line of the export's JSON lines, at its place. */
+function read(job: ReturnType<typeof usageJob>, row: Record<string, string>, at: number) {
+  const reader = job.header([], 'export.json.gz');
+  return reader(
+    { kind: 'json', text: JSON.stringify(row) },
+    { file: 'export.json.gz', row: at, at },
+  );
+}
 
 const line = fc
   .record({
@@ -23,28 +35,31 @@ const line = fc
   );
 
 describe('usageJob: the usage command’s per-group function (USG-7)', () => {
-  it('USG-7: a line’s key is its SubscriptionId; a row not read has the empty key', () => {
-    const job = usageJob({});
-    expect(job.key(readUsageLine(usageRow({ SubscriptionId: 'plan-9' }), 2))).toBe('plan-9');
-    expect(job.key(readUsageLine(usageRow({ BillingPreTaxTotal: '' }), 2))).toBe('');
+  it('USG-7: a line’s key is its SubscriptionId; a row not read has none', () => {
+    const job = usageJob(setup);
+    expect(job.key(read(job, usageRow({ SubscriptionId: 'plan-9' }), 2) as never)).toBe('plan-9');
+    expect(job.key(read(job, usageRow({ BillingPreTaxTotal: '' }), 2) as never)).toBeUndefined();
   });
 
   test.prop([fc.array(line, { maxLength: 40 }), fc.integer({ min: 1, max: 4 }), fc.boolean()])(
     'USG-7: sharding the lines by key into any number of states, merged in any order, finishes as one state does',
     (rows, shards, reverse) => {
-      const job = usageJob({});
+      const job = usageJob(setup);
       const one = job.create();
       const states = Array.from({ length: shards }, () => job.create());
       const order = ['plan-1', 'plan-2', 'plan-3'];
       rows.forEach((row, i) => {
-        const read = readUsageLine(row, i + 2);
-        job.observe(one, read);
-        job.observe(states[order.indexOf(job.key(read)) % shards] as never, read);
+        const place = { file: 'export.json.gz', row: i + 1, at: i + 1 };
+        const line = read(job, row, i + 1);
+        if (line === undefined) throw new Error('a JSON line is a row');
+        job.observe(one, line, place);
+        job.observe(states[order.indexOf(job.key(line) ?? '') % shards] as never, line, place);
       });
-      const merged = (reverse ? states.reverse() : states).reduce((into, from) =>
-        job.merge(into, from),
+      const finished = (reverse ? states.reverse() : states).flatMap((state) =>
+        job.finish(state, all),
       );
-      expect(JSON.stringify(job.finish(merged, null))).toBe(JSON.stringify(job.finish(one, null)));
+      const shared = usageShares(createUsageReconciler(), finished, null);
+      expect(JSON.stringify(shared)).toBe(JSON.stringify(one.finish(null)));
     },
   );
 });

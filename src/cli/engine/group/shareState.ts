@@ -1,6 +1,8 @@
 import { closeSync, createReadStream, existsSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EngineJob, EngineRecord, KeyShare, RecordPlace, RowReader } from '../EngineJob.ts';
+import type { CsvRow } from '../scan/csvScan.ts';
+import { jsonCell } from '../scan/jsonCell.ts';
 import { placedRow, readPlacedRows } from '../scan/placedRows.ts';
 import { shardOf } from '../shard/shardOf.ts';
 import { type RunDir, runDir } from '../spill/runDir.ts';
@@ -81,6 +83,10 @@ export function shareState<Row, State, Result>(
   partitions: number | undefined,
 ): ShareState<Result> {
   const readers: RowReader<Row>[] = [];
+  // a file of JSON lines (no header): its records cross and spill as one-cell rows of their text
+  const json: boolean[] = [];
+  const back = (file: number, row: CsvRow): EngineRecord =>
+    json[file] === true ? { kind: 'json', text: row.cell(0) ?? '' } : { kind: 'csv', row };
   const ours = (key: string | undefined): boolean => shardOf(key, shard.of) === shard.index;
   const state = job.create();
   const dir = partitions === undefined ? undefined : runDir(job.command);
@@ -93,7 +99,7 @@ export function shareState<Row, State, Result>(
     const path = disk?.path(p) ?? '';
     if (existsSync(path))
       await readPlacedRows(createReadStream(path), files, (row, file, place) => {
-        const read = readers[file]?.({ kind: 'csv', row }, place);
+        const read = readers[file]?.(back(file, row), place);
         if (read !== undefined) job.observe(own, read, place);
       });
     const share: KeyShare = { holds: (key) => ours(key) && partOf(key) === p };
@@ -103,12 +109,17 @@ export function shareState<Row, State, Result>(
     spilled: disk !== undefined,
     header(file, names) {
       readers[file] = job.header(names, files[file] ?? '');
+      json[file] = names.length === 0;
     },
-    observe(file, record, place) {
+    observe(file, given, place) {
+      const record = given.kind === 'csv' ? back(file, given.row) : given;
       const row = readers[file]?.(record, place);
       if (row === undefined) return;
-      if (disk === undefined || record.kind !== 'csv') job.observe(state, row, place);
-      else disk.add(partOf(job.key(row)), placedRow(file, place, record.row.raw()));
+      if (disk === undefined || record.kind === 'unclosed') job.observe(state, row, place);
+      else {
+        const raw = record.kind === 'csv' ? record.row.raw() : jsonCell(record.text);
+        disk.add(partOf(job.key(row)), placedRow(file, place, raw));
+      }
     },
     async finish() {
       try {

@@ -1,6 +1,45 @@
 import type { EngineRecord, RecordPlace } from '../EngineJob.ts';
 import { csvScan } from './csvScan.ts';
 import { fileText } from './fileText.ts';
+import { jsonItemTexts } from './jsonItemTexts.ts';
+
+/** `{`: a file whose first byte that is not blank is one holds JSON lines (when they are read). */
+const OPEN_BRACE = 0x7b;
+
+/** A piece's first byte that is not blank (space, tab, line feed, carriage return), if any. */
+function firstByte(piece: Buffer): number | undefined {
+  return piece.find((b) => b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d);
+}
+
+/**
+ * The bytes, and whether they hold JSON lines: told by their first byte that is not blank,
+ * the pieces read to find it handed on first.
+ */
+async function formOf(
+  bytes: AsyncIterable<Buffer>,
+): Promise<{ json: boolean; bytes: AsyncIterable<Buffer> }> {
+  const iterator = bytes[Symbol.asyncIterator]();
+  const seen: Buffer[] = [];
+  let json = false;
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done === true) break;
+    seen.push(next.value);
+    const first = firstByte(next.value);
+    if (first === undefined) continue;
+    json = first === OPEN_BRACE;
+    break;
+  }
+  async function* all(): AsyncGenerator<Buffer> {
+    yield* seen;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done === true) return;
+      yield next.value;
+    }
+  }
+  return { json, bytes: all() };
+}
 
 /** What the scan hands each file's header and records to, in the files' order. */
 export interface ScanSink {
@@ -30,6 +69,9 @@ export interface ScanSink {
  * @param files - The files, as the flag gave them.
  * @param flag - The flag naming them, for errors (`--file`).
  * @param sink - What takes the headers and records.
+ * @param jsonLines - Whether a file whose first byte that is not blank is `{` is read as JSON
+ *   lines (a job's `jsonLines`): it has no header (`header` gets no names)
+ *   and each line is a record of its text.
  * @returns How many records each file had (its header not counted).
  * @throws {UsageError} For a file that cannot be read or gzip that does not inflate.
  */
@@ -37,6 +79,7 @@ export async function scanFiles(
   files: readonly string[],
   flag: string,
   sink: ScanSink,
+  jsonLines = false,
 ): Promise<number[]> {
   const counts: number[] = [];
   let at = 0;
@@ -49,13 +92,23 @@ export async function scanFiles(
       const waited = sink.record(index, record, { file, row: ++row, at: ++at });
       if (waited !== undefined) wait = wait === undefined ? waited : wait.then(() => waited);
     };
-    const bytes = fileText(file, flag).bytes;
+    const read = fileText(file, flag).bytes;
+    const form = jsonLines ? await formOf(read) : { json: false, bytes: read };
+    const bytes = form.bytes;
     async function* paced(): AsyncGenerator<Buffer> {
       for await (const piece of bytes) {
         yield piece;
         if (wait !== undefined) await wait;
         wait = undefined;
       }
+    }
+    if (form.json) {
+      sink.header(index, []);
+      for await (const batch of jsonItemTexts(paced(), `${flag} ${file}`))
+        for (const text of batch.texts) take({ kind: 'json', text: text.toString('utf8') });
+      if (wait !== undefined) await wait;
+      counts.push(row);
+      continue;
     }
     await csvScan(paced(), {
       row(scanned) {

@@ -1,0 +1,5 @@
+import { runEngineWorker } from '../engine/shard/engineWorker.ts';
+import { usageJob } from './usageJob.ts';
+
+// a worker thread of `usage --workers` (USG-7): the engine's worker with the usage job
+runEngineWorker(usageJob);
