@@ -143,8 +143,13 @@ const root = new URL('..', import.meta.url).pathname;
  * performance guide's history left to the commit messages (1,600 lines down to under 300)
  * included. Remedies that name who acts in four languages, the terms read back or forward and
  * their guide, --explain's labels in four languages and the usage note's wording, to 5,511,941.
+ * The usage command and its worker thread (each of the three workers carries the file engine and
+ * its command's library code whole, as the CLI does: 113 kB for usage, 137 kB for the tie-out, now
+ * with the usage check), the tie-out on the engine, the inspector page's Usage tab and its guide,
+ * the usage bench's section of the performance guide, markets from CustomerCountry, sheet rows and
+ * the terms of the month in the reconciliation result, to 5,996,873.
  */
-const UNPACKED_BUDGET = 5_512_000;
+const UNPACKED_BUDGET = 5_997_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
