@@ -337,6 +337,12 @@ export const koErrors: ErrorMessages = {
       '크레딧으로 돌려주는 금액이 있어야 합니다. 가격이 없는 구독에는 청구서 줄이 없습니다',
     'expected the billing period a credit of seats in a term comes from':
       '약정 기간 중 시트 크레딧이 발생한 청구 기간이 있어야 합니다',
+    'expected a market the price list has rows of ({held})':
+      '가격표에 행이 있는 시장이어야 합니다({held})',
+    'expected a market, its two-letter country code (DE)':
+      '시장, 즉 두 글자 국가 코드(DE)여야 합니다',
+    'expected usage: true to observe daily usage':
+      '일별 사용량을 관찰하려면 usage: true가 필요합니다',
     'expected the billing month as YYYY-MM (2026-10)':
       '청구 월을 YYYY-MM 형식(2026-10)으로 입력해야 합니다',
     'expected a locale the reconciliation speaks: {allowed}':

@@ -322,6 +322,9 @@ export const zhHansErrors: ErrorMessages = {
       '应有信用额度退回的金额：没有价格的订阅没有发票行',
     'expected the billing period a credit of seats in a term comes from':
       '应有期限内席位信用额度所属的计费周期',
+    'expected a market the price list has rows of ({held})': '应为价目表中有行的市场（{held}）',
+    'expected a market, its two-letter country code (DE)': '应为市场，即两个字母的国家代码（DE）',
+    'expected usage: true to observe daily usage': '观察每日用量需要 usage: true',
     'expected the billing month as YYYY-MM (2026-10)': '应为 YYYY-MM 格式的计费月份（2026-10）',
     'expected a locale the reconciliation speaks: {allowed}': '应为对账支持的区域设置：{allowed}',
     'expected a day at or after {earlierPath}': '应为不早于 {earlierPath} 的日期',

@@ -323,6 +323,9 @@ export const zhHantErrors: ErrorMessages = {
       '應有信用額度退回的金額：沒有價格的訂用帳戶沒有發票行',
     'expected the billing period a credit of seats in a term comes from':
       '應有期限內授權信用額度所屬的計費週期',
+    'expected a market the price list has rows of ({held})': '應為價目表中有列的市場（{held}）',
+    'expected a market, its two-letter country code (DE)': '應為市場，即兩個字母的國家代碼（DE）',
+    'expected usage: true to observe daily usage': '觀察每日用量需要 usage: true',
     'expected the billing month as YYYY-MM (2026-10)': '應為 YYYY-MM 格式的計費月份（2026-10）',
     'expected a locale the reconciliation speaks: {allowed}': '應為調節支援的地區設定：{allowed}',
     'expected a day at or after {earlierPath}': '應為不早於 {earlierPath} 的日期',

@@ -119,8 +119,9 @@ export function readSubscriptionsOptions(options: unknown): ReadSubscriptionsOpt
       fail(
         RuleErrorCode.INVALID_ARGUMENT,
         'options.market',
-        `the price list has no row of the market ${market}; it holds ${held.join(', ')}`,
+        'expected a market the price list has rows of ({held})',
         read.market,
+        held.join(', '),
       );
   }
   const period = read.period === undefined ? undefined : billingMonth(read.period);
