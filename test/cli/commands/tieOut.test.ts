@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { g24135Rows, resource } from '../../invoices/_worked.ts';
 import { usageRow } from '../../usage/_rows.ts';
@@ -156,4 +157,53 @@ describe('subscription-rules tie-out --usage (INV-3)', () => {
     }
     expect(new Set(outputs).size).toBe(3);
   });
+
+  /** A day of any quantity and billed amount in October, as the export's JSON line. */
+  const anyDay = fc
+    .record({ day: fc.integer({ min: 1, max: 31 }), cents: fc.integer({ min: 0, max: 40_000 }) })
+    .map(({ day: d, cents }) =>
+      jsonLineOf(
+        day(`2026-10-${String(d).padStart(2, '0')}`, String(cents / 10), (cents / 100).toFixed(2)),
+      ),
+    );
+
+  test.prop(
+    [fc.array(anyDay, { minLength: 1, maxLength: 12 }), fc.array(fc.nat(), { maxLength: 3 })],
+    {
+      numRuns: 10,
+    },
+  )(
+    'INV-3: for any days split among the blobs of a folder, --usage leaves each residual and outcome as without it, and the split reads as one blob does',
+    async (lines, cuts) => {
+      const at = [...new Set(cuts.map((c) => c % (lines.length + 1)))].sort((a, b) => a - b);
+      const bounds = [0, ...at, lines.length];
+      const folder = (parts: readonly (readonly string[])[]) => {
+        const path = usageFolder();
+        const names = parts.map((_, i) => `part-${String(i).padStart(3, '0')}.json.gz`);
+        parts.forEach((part, i) => {
+          writeFileSync(join(path, names[i] as string), blobOf(part));
+        });
+        writeFileSync(
+          join(path, 'manifest.json'),
+          JSON.stringify({ blobCount: names.length, blobs: names }),
+        );
+        return path;
+      };
+      const split = folder(bounds.slice(1).map((end, i) => lines.slice(bounds[i], end)));
+      const whole = folder([lines]);
+      const without = JSON.parse(
+        (await runStreaming(['tie-out', '--invoices', invoices, '--file', reconFile, '--json']))
+          .out,
+      );
+      const one = await tieOut(whole, '--json');
+      const parts = await tieOut(split, '--json', '--workers', '2', '--memory', '1K');
+      expect(parts.out).toBe(one.out);
+      expect(parts.code).toBe(one.code);
+      const read = JSON.parse(one.out);
+      expect(read.results.map(({ usage: _, ...rest }: { usage: unknown }) => rest)).toEqual(
+        without.results,
+      );
+      expect(read.summary).toEqual(without.summary);
+    },
+  );
 });
