@@ -82,7 +82,7 @@ export async function tieOutFiles(run: TieOutRun, streams: CommandStreams): Prom
   const offsets = done.records.map((_, i) =>
     done.records.slice(0, i).reduce((sum, count) => sum + count, 0),
   );
-  const places: RowPlaces = { files: run.files, offsets };
+  const places: RowPlaces = { files: run.files, offsets, usage: usageFiles };
   const merged = mergeTieOuts(done.results, invoices);
   const tied: UsageTieOutResults =
     run.usage === undefined || usageFiles === undefined

@@ -21,6 +21,7 @@ export type TieOutLabelId =
   | 'usageMissing'
   | 'usageUnexpected'
   | 'usageFound'
+  | 'usageFiles'
   | TieOutOutcome;
 
 /**
@@ -46,6 +47,7 @@ export const TIE_OUT_LABELS: Readonly<
     notTied: 'Not every invoice ties out: see the outcomes above ({rows} rows read).',
     files: 'Files: {files}',
     usage: 'Daily usage',
+    usageFiles: 'Daily usage: {files}',
     usageMatched: '{count} matched, rounding {rounding}',
     usageDifferent: '{count} different',
     usageMissing: '{count} missing',
@@ -75,6 +77,7 @@ export const TIE_OUT_LABELS: Readonly<
     notTied: '일치하지 않는 청구서가 있습니다: 위의 결과를 확인하세요(읽은 행 {rows}개).',
     files: '파일: {files}',
     usage: '일별 사용량',
+    usageFiles: '일별 사용량: {files}',
     usageMatched: '{count}개 일치, 반올림 {rounding}',
     usageDifferent: '{count}개 다름',
     usageMissing: '{count}개 누락',
@@ -104,6 +107,7 @@ export const TIE_OUT_LABELS: Readonly<
     notTied: '并非每张发票都一致：请查看上面的结果（已读取 {rows} 行）。',
     files: '文件：{files}',
     usage: '每日用量',
+    usageFiles: '每日用量：{files}',
     usageMatched: '{count} 个一致，舍入 {rounding}',
     usageDifferent: '{count} 个不同',
     usageMissing: '{count} 个缺失',
@@ -132,6 +136,7 @@ export const TIE_OUT_LABELS: Readonly<
     notTied: '並非每張發票都一致：請查看上面的結果（已讀取 {rows} 列）。',
     files: '檔案：{files}',
     usage: '每日用量',
+    usageFiles: '每日用量：{files}',
     usageMatched: '{count} 個一致，捨入 {rounding}',
     usageDifferent: '{count} 個不同',
     usageMissing: '{count} 個缺少',

@@ -16,6 +16,8 @@ export interface RowPlaces {
   readonly files: readonly string[];
   /** The number of the row before each file's first (0 for the first file). */
   readonly offsets: readonly number[];
+  /** `--usage`'s files (the daily usage file or the export's blobs), when given. */
+  readonly usage?: readonly string[] | undefined;
 }
 
 /** A row among all those read as its file and its number in it (`recon.csv:3`). */
@@ -106,7 +108,10 @@ export function tieOutText(
       ].concat(usage ? [usageCell(r.usage, tag)] : []),
     ),
   ];
-  const lines = [label('files', { files: places.files.join(', ') }), '', table(rows), ''];
+  const lines = [label('files', { files: places.files.join(', ') })];
+  if (places.usage !== undefined)
+    lines.push(label('usageFiles', { files: places.usage.join(', ') }));
+  lines.push('', table(rows), '');
   for (const r of tied.results) if (r.outcome !== 'tied') lines.push(`  ${r.message}`);
   if (tied.results.some((r) => r.outcome !== 'tied')) lines.push('');
   const found = tied.results.flatMap((r: UsageTieOutResult) => r.usage?.findings ?? []);
