@@ -30,8 +30,10 @@ const RECONCILIATION_PIECES =
   '(lineReader|byteCells|idCellHash|LineGroups|compareGroups|readReconcileOptions|FileLine|chargeTypes|FileChange|fileDays|priceList|resourceItems|SourceNames|reconcileSubscription|tally|unreadRows|invoiceLineKeys|outcomeFindings|customerTotals|stakeOf|billingMonth|FindingLabels|labelsWithCustomer|findingCsv|fileSeats|SubscriptionSlots|IdTable|plainMatch|termPrices|committedPrice|sheetRow)\\.ts';
 
 // the usage command's shares cross threads and spill partitions as their reconcilers' plain
-// state, merged and finished once (USG-7): the state's merge and the reconciler's state
-const USAGE_PIECES = '(UsageState|reconcilerStates)\\.ts';
+// state, merged and finished once (USG-7): the state's merge and the reconciler's state; and
+// `tie-out --usage` sets that finished check beside its merged results as the library's tieOut
+// does (INV-3): its usageBeside, not a second copy
+const USAGE_PIECES = '(UsageState|reconcilerStates|usageBeside)\\.ts';
 
 const layerRules = layers.flatMap((layer, level) =>
   layer.flatMap((area) => {

@@ -38,7 +38,104 @@ const LINES = [
 const invoice = (total: string, id = 'G000024135') =>
   `{"id":"${id}","invoiceDate":"2026-11-08T00:00:00Z","totalCharges":${total},"paidAmount":0,"currencyCode":"USD","documentType":"invoice","invoiceType":"Recurring"}`;
 
+/** G000024135's lines with its usage line's key, meter, price and quantity (700.12 = r(0.10 × 7001.2)). */
+const USAGE_RECON = [
+  'InvoiceNumber,ChargeType,Subtotal,TaxTotal,Total,Currency,CustomerId,SubscriptionId,ProductId,SkuId,AvailabilityId,MeterDescription,EffectiveUnitPrice,BillableQuantity,ChargeStartDate,ChargeEndDate',
+  'G000024135,cycleCharge,1200.00,96.00,1296.00,USD,c-1,,,,,,,,,',
+  'G000024135,usage,700.12,56.01,756.13,USD,c-1,plan-1,DZH318Z0BQ3Q,0001,DZH318Z0BQ3Q0001,Bandwidth,0.10,7001.2,2026-10-01,2026-10-31',
+  'G000024135,cancelImmediate,-30.00,-2.40,-32.40,USD,c-1,,,,,,,,,',
+  'G000024135,new,52.00,4.16,56.16,USD,c-1,,,,,,,,,',
+];
+const DRU_HEADER =
+  'CustomerId,InvoiceNumber,ProductId,SkuId,AvailabilityId,PublisherName,SubscriptionId,ChargeStartDate,ChargeEndDate,UsageDate,MeterId,MeterName,UnitPrice,Quantity,EffectiveUnitPrice,PCToBCExchangeRate,BillingPreTaxTotal,BillingCurrency,PricingCurrency,EntitlementId,PartnerEarnedCreditPercentage,CreditPercentage';
+/** A day of the usage line at 0.10 USD. */
+const druDay = (date: string, quantity: string, billed: string) =>
+  `c-1,G000024135,DZH318Z0BQ3Q,0001,DZH318Z0BQ3Q0001,Microsoft,plan-1,2026-10-01,2026-10-31,${date},bw,Bandwidth,0.10,${quantity},0.10,1,${billed},USD,USD,azure-1,,0`;
+/** Three days of 233.37: Σ 700.11 against the usage line's 700.12. */
+const DAYS = [
+  druDay('2026-10-01', '2333.73', '233.37'),
+  druDay('2026-10-02', '2333.73', '233.37'),
+  druDay('2026-10-03', '2333.74', '233.37'),
+];
+
 describe('subscription-rules tie-out, built', () => {
+  it('INV-3: --usage in English: the worked invoice tied, its days (Σ 700.11) matched with rounding 0.01 USD in its row, exit 0; days past the band: still tied, usage different, exit 1, the same bytes on 1 and 4 workers and spilling', () => {
+    const recon = file(`${USAGE_RECON.join('\n')}\n`);
+    const invoices = file(invoice('2075.89'), 'invoices.json');
+    const dru = file(gzipSync(`${[DRU_HEADER, ...DAYS].join('\n')}\n`), 'dru.csv.gz');
+    const ok = run(['tie-out', '--invoices', invoices, '--file', recon, '--usage', dru]);
+    expect(ok.err).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/Daily usage\n.*G000024135 .*tied\n\s+1 matched, rounding 0\.01 USD\n/);
+    const past = [...DAYS.slice(0, 2), druDay('2026-10-03', '2333.74', '233.34')];
+    const short = file(`${[DRU_HEADER, ...past].join('\n')}\n`, 'dru.csv');
+    const outputs = [
+      ['--workers', '1'],
+      ['--workers', '4'],
+      ['--memory', '1K'],
+    ].map((more) =>
+      run([
+        'tie-out',
+        '--invoices',
+        invoices,
+        '--file',
+        recon,
+        '--usage',
+        short,
+        '--json',
+        ...more,
+      ]),
+    );
+    expect(outputs.map((o) => o.code)).toEqual([1, 1, 1]);
+    expect(new Set(outputs.map((o) => o.out)).size).toBe(1);
+    const read = JSON.parse(outputs[0]?.out ?? '');
+    expect([read.results[0].outcome, read.results[0].usage.different, read.summary.tied]).toEqual([
+      'tied',
+      1,
+      true,
+    ]);
+    const text = run(['tie-out', '--invoices', invoices, '--file', recon, '--usage', short]);
+    expect(text.code).toBe(1);
+    expect(text.out).toContain('1 different');
+    expect(text.out).toContain('Daily usage: 1 usage groups do not match the invoices (USG-4)');
+  });
+
+  it('INV-3: --usage in Korean: the usage cell and the closing line in Korean', () => {
+    const recon = file(`${USAGE_RECON.join('\n')}\n`);
+    const invoices = file(invoice('2075.89'), 'invoices.json');
+    const dru = file(`${[DRU_HEADER, ...DAYS].join('\n')}\n`, 'dru.csv');
+    const ok = run([
+      'tie-out',
+      '--invoices',
+      invoices,
+      '--file',
+      recon,
+      '--usage',
+      dru,
+      '--locale',
+      'ko',
+    ]);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('일별 사용량');
+    expect(ok.out).toContain('1개 일치, 반올림 0.01 USD');
+    const past = [...DAYS.slice(0, 2), druDay('2026-10-03', '2333.74', '233.34')];
+    const short = file(`${[DRU_HEADER, ...past].join('\n')}\n`, 'dru.csv');
+    const bad = run([
+      'tie-out',
+      '--invoices',
+      invoices,
+      '--file',
+      recon,
+      '--usage',
+      short,
+      '--locale',
+      'ko',
+    ]);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('1개 다름');
+    expect(bad.out).toContain('사용량 그룹 1개가 청구서와 맞지 않습니다(USG-4)');
+  });
+
   it('INV-3: the worked invoice split over two files (one gzip) ties out: exit 0, a table per invoice and currency and the summary', () => {
     const first = file(`${[HEADER, ...LINES.slice(0, 2)].join('\n')}\n`);
     const second = file(
@@ -191,9 +288,17 @@ describe('subscription-rules tie-out, built', () => {
     expect(read.err).toMatch(
       /^error: --invoices: .*invoices\.json: totalCharges: expected decimal text with at most 2 decimals for USD/,
     );
-    const usage = run(['tie-out', '--invoices', good, '--file', recon, '--usage', recon]);
+    const usage = run([
+      'tie-out',
+      '--invoices',
+      good,
+      '--file',
+      recon,
+      '--usage',
+      `${dir}/none.csv`,
+    ]);
     expect([usage.code, usage.err.split('\n').length]).toEqual([2, 2]);
-    expect(usage.err).toContain('--usage: not read yet');
+    expect(usage.err).toMatch(/^error: --usage: cannot read .*none\.csv/);
     expect(run(['tie-out', '--invoices', good, '--file', recon, '--engine', 'duckdb']).code).toBe(
       2,
     );

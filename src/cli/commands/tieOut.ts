@@ -15,29 +15,32 @@ function many(value: unknown, flag: string): string[] {
 
 /**
  * `subscription-rules tie-out --invoices <invoices.json | folder> --file <recon.csv> [--file …]
- * [--json | --csv] [--out FILE] [--workers N] [--memory SIZE] [--engine default]` (INV-3): each
- * invoice against the reconciliation lines carrying its number, per currency. Exit code 0 when
- * every invoice is tied or rounding, 1 for any other outcome or a row not read, 2 for a bad command
- * line or input, 3 for an internal failure.
+ * [--usage <dru | folder>] [--json | --csv] [--out FILE] [--workers N] [--memory SIZE]
+ * [--engine default]` (INV-3): each invoice against the reconciliation lines carrying its number,
+ * per currency, and with `--usage` the daily usage checked against its usage lines beside it.
+ * Exit code 0 when every invoice is tied or rounding (and no usage group is different, missing or
+ * unexpected), 1 otherwise or for a row not read, 2 for a bad command line or input, 3 for an
+ * internal failure.
  */
 export const tieOutCommand: StreamCommand = {
   summary: 'Tie each New Commerce invoice out to its reconciliation lines, per currency (INV-3)',
   usage:
-    'subscription-rules tie-out --invoices <invoices.json | folder>... --file <recon.csv>... [--json | --csv] [--out <file>] [--workers N] [--memory SIZE] [--engine default]',
+    'subscription-rules tie-out --invoices <invoices.json | folder>... --file <recon.csv>... [--usage <dru.csv | dru.csv.gz | folder>] [--json | --csv] [--out <file>] [--workers N] [--memory SIZE] [--engine default]',
   values: [
     '--invoices       the Invoice resources as GET /v1/invoices/{id} returns them: one, a JSON array, { "items": [...] } or JSON lines; give it again for more files, or a folder',
     "--file           a New Commerce reconciliation file as Partner Center exports it, CSV or gzip; give it again for each invoice's file",
-    '--usage          the daily rated usage file: not read yet (the daily usage check comes with the usage command)',
+    "--usage          the daily rated usage file (CSV or gzip) or a folder of the billing export's blobs, read as the usage command reads it: each invoice's row shows its days against its usage lines (USG-4) — matched with their rounding, different, missing, unexpected — never in its residual",
     '--json, --csv    write every result (sums, residual, bound, outcome, the rows behind it) and every issue; --csv for a spreadsheet (UTF-8 with a byte-order mark)',
     '--out            the file for --json or --csv; the table then stays on standard output',
     "--workers        as reconcile's: the invoices' groups are shared among N threads by InvoiceNumber; the output is the same for any number",
     "--memory         as reconcile's (512M, 2G): past it the rows wait on disk in the run's own temporary folder and are tied out a partition at a time; the output is the same",
     '--engine         default only: DuckDB is not available for tie-out yet',
-    'exit code        0 every invoice tied or within rounding, 1 any other outcome or a row not read, 2 a bad command line or file, 3 an internal failure',
+    'exit code        0 every invoice tied or within rounding, 1 any other outcome, a row not read or (with --usage) a usage group different, missing or unexpected, 2 a bad command line or file, 3 an internal failure',
   ],
   examples: [
     'subscription-rules tie-out --invoices invoices.json --file recon.csv',
     'subscription-rules tie-out --invoices invoices/ --file G000024135.csv --file G000024136.csv.gz --csv --out tie-out.csv',
+    'subscription-rules tie-out --invoices invoices.json --file recon.csv --usage export/ --workers 4',
   ],
   options: {
     invoices: { type: 'string', multiple: true },
@@ -56,10 +59,7 @@ export const tieOutCommand: StreamCommand = {
     if (invoices.length === 0)
       throw new UsageError('--invoices: required (the Invoice resources, as the API returns them)');
     if (files.length === 0) throw new UsageError('--file: required (the reconciliation files)');
-    if (values.usage !== undefined)
-      throw new UsageError(
-        '--usage: not read yet: the daily usage check comes with the usage command; tie out without it',
-      );
+    if (values.usage === '') throw new UsageError('--usage: expected a file or a folder');
     if (values.engine !== undefined && values.engine !== 'default')
       throw new UsageError(
         `--engine: expected default; DuckDB is not available for tie-out yet, got ${JSON.stringify(values.engine)}`,
@@ -74,6 +74,7 @@ export const tieOutCommand: StreamCommand = {
       {
         invoices,
         files,
+        usage: values.usage === undefined ? undefined : String(values.usage),
         format,
         out,
         options,

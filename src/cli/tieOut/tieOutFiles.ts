@@ -1,6 +1,7 @@
 import type { MessageOptions } from '../../index.ts';
 import { parseInvoice } from '../../schemas/index.ts';
-import type { Invoice } from '../../usage/index.ts';
+import { usageBeside } from '../../usage/_internal/usageBeside.ts';
+import type { Invoice, UsageTieOutResults } from '../../usage/index.ts';
 import type { CommandStreams } from '../Command.ts';
 import { runEngine } from '../engine/runEngine.ts';
 import { fileText } from '../engine/scan/fileText.ts';
@@ -10,7 +11,8 @@ import { fileLines } from '../engine/write/fileLines.ts';
 import { UsageError } from '../UsageError.ts';
 import { mergeTieOuts } from './mergeTieOuts.ts';
 import { type TieOutSetup, tieOutJob } from './tieOutJob.ts';
-import { type RowPlaces, rowPlace, tieOutCsv, tieOutText } from './tieOutReport.ts';
+import { type RowPlaces, rowPlace, tieOutCsv, tieOutText, usageFound } from './tieOutReport.ts';
+import { tieOutUsage, tieOutUsageFiles } from './tieOutUsage.ts';
 
 /** What `tie-out` was asked to do. */
 export interface TieOutRun {
@@ -18,6 +20,8 @@ export interface TieOutRun {
   readonly invoices: readonly string[];
   /** `--file`: the reconciliation files, in the order given. */
   readonly files: readonly string[];
+  /** `--usage`: the daily rated usage file or a folder of its blobs; absent, usage not checked. */
+  readonly usage: string | undefined;
   /** `--json` or `--csv`. */
   readonly format: 'json' | 'csv' | undefined;
   /** `--out`. */
@@ -52,14 +56,17 @@ async function readInvoices(paths: readonly string[]): Promise<Invoice[]> {
  * `tie-out` (INV-3): reads the invoices, then the files on the file engine ({@link runEngine}:
  * grouped by `InvoiceNumber`, on `--workers` threads, past `--memory` a partition at a time), the
  * shares' tie-outs merged into one ({@link mergeTieOuts}), and writes the table and summary, or
- * `--json` / `--csv` — the same bytes for any workers and budget. Exit code 0 when every invoice is tied or rounding and every row
- * was read, else 1.
+ * `--json` / `--csv` — the same bytes for any workers and budget. With `--usage`, the daily usage
+ * read as the `usage` command reads it ({@link tieOutUsage}) and its USG-4 check set beside each
+ * result, never in its residual. Exit code 0 when every invoice is tied or rounding, every row
+ * was read and (with `--usage`) no usage group is different, missing or unexpected; else 1.
  *
  * @param run - What was asked.
  * @param streams - Where the output goes.
  * @returns The exit code.
  */
 export async function tieOutFiles(run: TieOutRun, streams: CommandStreams): Promise<number> {
+  const usageFiles = run.usage === undefined ? undefined : tieOutUsageFiles(run.usage);
   const invoices = await readInvoices(run.invoices);
   const tag = run.options.locale?.tag;
   const setup: TieOutSetup = { invoices, locale: tag };
@@ -75,8 +82,24 @@ export async function tieOutFiles(run: TieOutRun, streams: CommandStreams): Prom
   const offsets = done.records.map((_, i) =>
     done.records.slice(0, i).reduce((sum, count) => sum + count, 0),
   );
-  const places: RowPlaces = { files: run.files, offsets };
-  const tied = mergeTieOuts(done.results, invoices);
+  const places: RowPlaces = { files: run.files, offsets, usage: usageFiles };
+  const merged = mergeTieOuts(done.results, invoices);
+  const tied: UsageTieOutResults =
+    run.usage === undefined || usageFiles === undefined
+      ? merged
+      : usageBeside(
+          merged,
+          await tieOutUsage(
+            {
+              usage: run.usage,
+              files: run.files,
+              locale: tag,
+              workers: run.workers,
+              memory: run.memory,
+            },
+            usageFiles,
+          ),
+        );
   const human = tieOutText(tied, places, tag);
   if (run.format === undefined) streams.out(human);
   else {
@@ -105,5 +128,5 @@ export async function tieOutFiles(run: TieOutRun, streams: CommandStreams): Prom
     }
     if (run.out === undefined) streams.err(human);
   }
-  return tied.summary.tied ? 0 : 1;
+  return tied.summary.tied && usageFound(tied) === 0 ? 0 : 1;
 }

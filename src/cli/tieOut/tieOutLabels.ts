@@ -15,6 +15,13 @@ export type TieOutLabelId =
   | 'allTied'
   | 'notTied'
   | 'files'
+  | 'usage'
+  | 'usageMatched'
+  | 'usageDifferent'
+  | 'usageMissing'
+  | 'usageUnexpected'
+  | 'usageFound'
+  | 'usageFiles'
   | TieOutOutcome;
 
 /**
@@ -39,6 +46,14 @@ export const TIE_OUT_LABELS: Readonly<
     allTied: 'Every invoice ties out to its lines ({rows} rows read).',
     notTied: 'Not every invoice ties out: see the outcomes above ({rows} rows read).',
     files: 'Files: {files}',
+    usage: 'Daily usage',
+    usageFiles: 'Daily usage: {files}',
+    usageMatched: '{count} matched, rounding {rounding}',
+    usageDifferent: '{count} different',
+    usageMissing: '{count} missing',
+    usageUnexpected: '{count} unexpected',
+    usageFound:
+      'Daily usage: {count} usage groups do not match the invoices (USG-4); each residual above leaves them out.',
     tied: 'tied',
     rounding: 'rounding',
     'adjustment-not-in-files': 'adjustment not in the files',
@@ -61,6 +76,14 @@ export const TIE_OUT_LABELS: Readonly<
     allTied: '모든 청구서가 줄과 일치합니다(읽은 행 {rows}개).',
     notTied: '일치하지 않는 청구서가 있습니다: 위의 결과를 확인하세요(읽은 행 {rows}개).',
     files: '파일: {files}',
+    usage: '일별 사용량',
+    usageFiles: '일별 사용량: {files}',
+    usageMatched: '{count}개 일치, 반올림 {rounding}',
+    usageDifferent: '{count}개 다름',
+    usageMissing: '{count}개 누락',
+    usageUnexpected: '{count}개 예상 밖',
+    usageFound:
+      '일별 사용량: 사용량 그룹 {count}개가 청구서와 맞지 않습니다(USG-4). 위의 잔액에는 포함되지 않습니다.',
     tied: '일치',
     rounding: '반올림',
     'adjustment-not-in-files': '파일에 없는 조정',
@@ -83,6 +106,13 @@ export const TIE_OUT_LABELS: Readonly<
     allTied: '每张发票都与其各行一致（已读取 {rows} 行）。',
     notTied: '并非每张发票都一致：请查看上面的结果（已读取 {rows} 行）。',
     files: '文件：{files}',
+    usage: '每日用量',
+    usageFiles: '每日用量：{files}',
+    usageMatched: '{count} 个一致，舍入 {rounding}',
+    usageDifferent: '{count} 个不同',
+    usageMissing: '{count} 个缺失',
+    usageUnexpected: '{count} 个意外',
+    usageFound: '每日用量：{count} 个用量组与发票不符（USG-4）；上面的差额不包含它们。',
     tied: '一致',
     rounding: '舍入',
     'adjustment-not-in-files': '文件中没有的调整',
@@ -105,6 +135,13 @@ export const TIE_OUT_LABELS: Readonly<
     allTied: '每張發票都與其各行一致（已讀取 {rows} 列）。',
     notTied: '並非每張發票都一致：請查看上面的結果（已讀取 {rows} 列）。',
     files: '檔案：{files}',
+    usage: '每日用量',
+    usageFiles: '每日用量：{files}',
+    usageMatched: '{count} 個一致，捨入 {rounding}',
+    usageDifferent: '{count} 個不同',
+    usageMissing: '{count} 個缺少',
+    usageUnexpected: '{count} 個非預期',
+    usageFound: '每日用量：{count} 個用量群組與發票不符（USG-4）；上面的差額不包含它們。',
     tied: '一致',
     rounding: '捨入',
     'adjustment-not-in-files': '檔案中沒有的調整',

@@ -1,5 +1,11 @@
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
-import type { TieOutAmount, TieOutResult, TieOutResults } from '../../usage/index.ts';
+import type {
+  TieOutAmount,
+  TieOutResult,
+  TieOutUsage,
+  UsageTieOutResult,
+  UsageTieOutResults,
+} from '../../usage/index.ts';
 import { BOM, csvCell } from '../engine/write/csvCell.ts';
 import { table } from '../table.ts';
 import { tieOutLabel } from './tieOutLabels.ts';
@@ -10,6 +16,8 @@ export interface RowPlaces {
   readonly files: readonly string[];
   /** The number of the row before each file's first (0 for the first file). */
   readonly offsets: readonly number[];
+  /** `--usage`'s files (the daily usage file or the export's blobs), when given. */
+  readonly usage?: readonly string[] | undefined;
 }
 
 /** A row among all those read as its file and its number in it (`recon.csv:3`). */
@@ -31,9 +39,45 @@ export function amountText(amount: TieOutAmount | undefined): string {
 }
 
 /**
+ * The usage groups `tie-out --usage` found not matching the invoices (USG-4): different, missing
+ * or unexpected — 0 without `--usage`. Any makes the exit code 1; the residuals leave them out.
+ *
+ * @param tied - The results.
+ * @returns How many.
+ */
+export function usageFound(tied: UsageTieOutResults): number {
+  if (tied.usage === undefined) return 0;
+  return (
+    tied.usage.different.filter((f) => f.rule === 'USG-4').length +
+    tied.usage.missing.length +
+    tied.usage.unexpected.length
+  );
+}
+
+/** A result's usage check in its row: `1 matched, rounding 0.01 USD; 1 different`, or `—`. */
+function usageCell(usage: TieOutUsage | undefined, tag: string | undefined): string {
+  if (usage === undefined) return '—';
+  const parts: string[] = [];
+  if (usage.matched > 0)
+    parts.push(
+      tieOutLabel(tag, 'usageMatched', {
+        count: usage.matched,
+        rounding: amountText(usage.rounding),
+      }),
+    );
+  if (usage.different > 0)
+    parts.push(tieOutLabel(tag, 'usageDifferent', { count: usage.different }));
+  if (usage.missing > 0) parts.push(tieOutLabel(tag, 'usageMissing', { count: usage.missing }));
+  if (usage.unexpected > 0)
+    parts.push(tieOutLabel(tag, 'usageUnexpected', { count: usage.unexpected }));
+  return parts.length === 0 ? '—' : parts.join('; ');
+}
+
+/**
  * The tie-out for people (INV-3): a table per invoice and currency (sum, invoice total, residual,
- * outcome), the sentence of every result that is not tied, the rows not read, the summary per
- * currency and a last line saying whether every invoice ties out.
+ * outcome, and with `--usage` its daily usage check), the sentence of every result that is not
+ * tied and of every usage group found, the rows not read, the summary per currency and a last line
+ * saying whether every invoice ties out (and with `--usage`, how many usage groups do not match).
  *
  * @param tied - The results.
  * @param places - The files and where their rows start.
@@ -41,29 +85,38 @@ export function amountText(amount: TieOutAmount | undefined): string {
  * @returns The text.
  */
 export function tieOutText(
-  tied: TieOutResults,
+  tied: UsageTieOutResults,
   places: RowPlaces,
   tag: string | undefined,
 ): string {
   const label = (id: Parameters<typeof tieOutLabel>[1], params?: Record<string, string | number>) =>
     tieOutLabel(tag, id, params);
+  const usage = tied.usage !== undefined;
   const rows = [
-    ['invoice', 'currency', 'lines', 'sum', 'invoiceTotal', 'residual', 'outcome'].map((id) =>
-      label(id as never),
+    ['invoice', 'currency', 'lines', 'sum', 'invoiceTotal', 'residual', 'outcome']
+      .concat(usage ? ['usage'] : [])
+      .map((id) => label(id as never)),
+    ...tied.results.map((r: UsageTieOutResult) =>
+      [
+        r.invoiceNumber,
+        r.currency,
+        String(r.lines),
+        amountText(r.total),
+        amountText(r.invoiceTotal),
+        amountText(r.residual),
+        label(r.outcome),
+      ].concat(usage ? [usageCell(r.usage, tag)] : []),
     ),
-    ...tied.results.map((r) => [
-      r.invoiceNumber,
-      r.currency,
-      String(r.lines),
-      amountText(r.total),
-      amountText(r.invoiceTotal),
-      amountText(r.residual),
-      label(r.outcome),
-    ]),
   ];
-  const lines = [label('files', { files: places.files.join(', ') }), '', table(rows), ''];
+  const lines = [label('files', { files: places.files.join(', ') })];
+  if (places.usage !== undefined)
+    lines.push(label('usageFiles', { files: places.usage.join(', ') }));
+  lines.push('', table(rows), '');
   for (const r of tied.results) if (r.outcome !== 'tied') lines.push(`  ${r.message}`);
   if (tied.results.some((r) => r.outcome !== 'tied')) lines.push('');
+  const found = tied.results.flatMap((r: UsageTieOutResult) => r.usage?.findings ?? []);
+  for (const f of found) lines.push(`  ${f.invoiceNumber ?? ''} ${f.rule}: ${f.message}`);
+  if (found.length > 0) lines.push('');
   if (tied.issues.length > 0) {
     lines.push(label('issues'));
     for (const issue of tied.issues)
@@ -84,6 +137,8 @@ export function tieOutText(
       })}`,
     );
   lines.push('', label(tied.summary.tied ? 'allTied' : 'notTied', { rows: tied.summary.rows }));
+  const notMatched = usageFound(tied);
+  if (notMatched > 0) lines.push(label('usageFound', { count: notMatched }));
   return lines.join('\n');
 }
 
@@ -106,6 +161,15 @@ const COLUMNS = [
   'Message',
 ] as const;
 
+/** The columns `tie-out --csv` adds with `--usage`: each result's daily usage check. */
+const USAGE_COLUMNS = [
+  'UsageMatched',
+  'UsageRounding',
+  'UsageDifferent',
+  'UsageMissing',
+  'UsageUnexpected',
+] as const;
+
 /** An amount as a CSV cell: decimal text without its currency (the row says it). */
 function cell(amount: TieOutAmount | undefined): string {
   return amount === undefined ? '' : amountText(amount).replace(/ [A-Z]{3}$/, '');
@@ -113,15 +177,17 @@ function cell(amount: TieOutAmount | undefined): string {
 
 /**
  * The tie-out as CSV for a spreadsheet (INV-3): a byte-order mark, a header, one row per invoice
- * and currency; amounts as decimal text in the row's currency.
+ * and currency; amounts as decimal text in the row's currency; with `--usage`, each result's usage
+ * check in five more columns (matched, their rounding, different, missing, unexpected).
  *
  * @param tied - The results.
  * @returns The lines.
  */
-export function tieOutCsv(tied: TieOutResults): string[] {
+export function tieOutCsv(tied: UsageTieOutResults): string[] {
+  const usage = tied.usage !== undefined;
   return [
-    BOM + COLUMNS.join(','),
-    ...tied.results.map((r) =>
+    BOM + [...COLUMNS, ...(usage ? USAGE_COLUMNS : [])].join(','),
+    ...tied.results.map((r: UsageTieOutResult) =>
       [
         r.invoiceNumber,
         r.currency,
@@ -138,6 +204,15 @@ export function tieOutCsv(tied: TieOutResults): string[] {
         r.classification,
         cell(r.netOfAmendments),
         r.message,
+        ...(usage
+          ? [
+              r.usage?.matched,
+              cell(r.usage?.rounding),
+              r.usage?.different,
+              r.usage?.missing,
+              r.usage?.unexpected,
+            ]
+          : []),
       ]
         .map(csvCell)
         .join(','),

@@ -32,19 +32,20 @@ function blobNames(blobs: unknown): string[] | undefined {
  * of which must be in the folder. The order is the names', never the folder's listing or the
  * manifest's, so the same blobs read the same whatever order they come in.
  *
- * @param path - The value of `--file`.
+ * @param path - The value of `--file` (`usage`) or `--usage` (`tie-out`).
+ * @param flag - The flag that named it, for errors (default `--file`).
  * @returns The files, in name order.
- * @throws UsageError naming `--file` for a path that cannot be read, a folder without usage
+ * @throws UsageError naming the flag for a path that cannot be read, a folder without usage
  *   files, or a manifest that is not JSON or whose `blobCount` is not the number of its blobs
  *   found (one line naming both counts).
  */
-export function usageBlobs(path: string): string[] {
+export function usageBlobs(path: string, flag: '--file' | '--usage' = '--file'): string[] {
   let folder: boolean;
   try {
     folder = statSync(path).isDirectory();
   } catch (error) {
     throw new UsageError(
-      `--file: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      `${flag}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
     );
   }
   if (!folder) return [path];
@@ -53,7 +54,7 @@ export function usageBlobs(path: string): string[] {
     const files = present.filter((name) => USAGE_FILE.test(name));
     if (files.length === 0)
       throw new UsageError(
-        `--file: the folder ${path} holds no .json.gz, .jsonl.gz, .csv or .csv.gz file`,
+        `${flag}: the folder ${path} holds no .json.gz, .jsonl.gz, .csv or .csv.gz file`,
       );
     return files.map((name) => join(path, name));
   }
@@ -62,18 +63,18 @@ export function usageBlobs(path: string): string[] {
   try {
     manifest = JSON.parse(readFileSync(where, 'utf8'));
   } catch {
-    throw new UsageError(`--file: ${where} is not JSON: expected the export's manifest`);
+    throw new UsageError(`${flag}: ${where} is not JSON: expected the export's manifest`);
   }
   const { blobCount, blobs } = (manifest ?? {}) as { blobCount?: unknown; blobs?: unknown };
   const names = blobNames(blobs);
   if (names === undefined)
-    throw new UsageError(`--file: ${where}: blobs: expected a list of the export's blobs`);
+    throw new UsageError(`${flag}: ${where}: blobs: expected a list of the export's blobs`);
   if (typeof blobCount !== 'number' || !Number.isSafeInteger(blobCount) || blobCount < 0)
-    throw new UsageError(`--file: ${where}: blobCount: expected a whole number`);
+    throw new UsageError(`${flag}: ${where}: blobCount: expected a whole number`);
   const found = [...new Set(names)].filter((name) => present.includes(name)).sort();
   if (found.length !== blobCount)
     throw new UsageError(
-      `--file: ${where} says blobCount ${blobCount}, but the folder holds ${found.length} of the blobs it names: the export is incomplete or not this folder's`,
+      `${flag}: ${where} says blobCount ${blobCount}, but the folder holds ${found.length} of the blobs it names: the export is incomplete or not this folder's`,
     );
   return found.map((name) => join(path, name));
 }

@@ -2,10 +2,10 @@ import { formatMessage, isRuleError, type MessageOptions } from '../../index.ts'
 import { createUsageReconciler, type UsageReconcileResult } from '../../usage/index.ts';
 import type { CommandStreams } from '../Command.ts';
 import { runEngine } from '../engine/runEngine.ts';
-import { scanFiles } from '../engine/scan/scanFiles.ts';
 import { workerScript } from '../engine/shard/workerScript.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import { UsageError } from '../UsageError.ts';
+import { sheetRows } from './sheetRows.ts';
 import { usageBlobs } from './usageBlobs.ts';
 import { type UsageSetup, usageJob, usageOptions } from './usageJob.ts';
 import { usageCsv, usageFindings, usageJson, usageText } from './usageReport.ts';
@@ -35,40 +35,6 @@ export interface UsageRun {
   readonly workers: number;
   /** `--memory`: the bytes the run may take, when given (past it the rows wait on disk). */
   readonly memory: number | undefined;
-}
-
-/**
- * Every data row of a CSV file (the invoice file, the price list) as an object keyed by its header.
- * A row whose quotes do not close is the library's issue in the invoice file (`null` in its place,
- * so the rows keep their numbers); in the price list, which holds no issues, it stops the run.
- *
- * @throws UsageError naming the flag for an empty file, or a price list's row that is no row.
- */
-async function rowsOf(path: string, flag: '--invoice-file' | '--prices'): Promise<object[]> {
-  const rows: object[] = [];
-  let header: readonly string[] = [];
-  await scanFiles([path], flag, {
-    header(_, names) {
-      header = names;
-    },
-    record(_, record, place) {
-      if (record.kind === 'unclosed') {
-        if (flag === '--prices')
-          throw new UsageError(`--prices: ${path}: row ${place.row + 1}: its quotes do not close`);
-        rows.push(null as never);
-        return;
-      }
-      if (record.kind !== 'csv') return;
-      const row: Record<string, string> = {};
-      for (let i = 0; i < header.length; i++) {
-        const name = header[i] as string;
-        if (!Object.hasOwn(row, name)) row[name] = record.row.cell(i) ?? '';
-      }
-      rows.push(row);
-    },
-  });
-  if (header.length === 0) throw new UsageError(`${flag}: ${path} is empty, expected a header row`);
-  return rows;
 }
 
 /**
@@ -105,7 +71,7 @@ function priceRowsRead<T>(read: () => T, path: string | undefined): T {
  */
 export async function usageFiles(run: UsageRun, streams: CommandStreams): Promise<number> {
   const files = usageBlobs(run.file);
-  const prices = run.prices === undefined ? undefined : await rowsOf(run.prices, '--prices');
+  const prices = run.prices === undefined ? undefined : await sheetRows(run.prices, '--prices');
   const setup: UsageSetup = {
     options: {
       ...(prices === undefined ? {} : { prices }),
@@ -130,7 +96,7 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
   const rows = done.records.reduce((sum, count) => sum + count, job.headerRows());
   if (rows === 0) throw new UsageError(`--file: ${run.file} is empty, expected usage lines`);
   const recon =
-    run.invoiceFile === undefined ? null : await rowsOf(run.invoiceFile, '--invoice-file');
+    run.invoiceFile === undefined ? null : await sheetRows(run.invoiceFile, '--invoice-file');
   const result: UsageReconcileResult = usageShares(into, done.results, recon);
   const human = usageText(result, files, run.options.locale?.tag);
   if (run.format === undefined) streams.out(human);

@@ -1,0 +1,68 @@
+import { createUsageReconciler, type UsageReconcileResult } from '../../usage/index.ts';
+import { runEngine } from '../engine/runEngine.ts';
+import { workerScript } from '../engine/shard/workerScript.ts';
+import { UsageError } from '../UsageError.ts';
+import { sheetRows } from '../usage/sheetRows.ts';
+import { usageBlobs } from '../usage/usageBlobs.ts';
+import { type UsageSetup, usageJob, usageOptions } from '../usage/usageJob.ts';
+import { usageShares } from '../usage/usageShares.ts';
+
+/** What `tie-out --usage` reads the daily usage with. */
+export interface TieOutUsageRun {
+  /** `--usage`: the daily rated usage file, or a folder of the export's blobs. */
+  readonly usage: string;
+  /** `--file`: the reconciliation files, whose usage lines the days are checked against. */
+  readonly files: readonly string[];
+  /** `--locale`'s tag, when given. */
+  readonly locale: string | undefined;
+  /** `--workers`. */
+  readonly workers: number;
+  /** `--memory`, when given. */
+  readonly memory: number | undefined;
+}
+
+/**
+ * The files `--usage` names (a file, or a folder of the export's blobs checked against its
+ * manifest), found before anything is read so a path at fault stops the run at once.
+ *
+ * @param usage - The value of `--usage`.
+ * @returns The files, in name order.
+ * @throws UsageError naming `--usage`, as `usage --file` would name its flag.
+ */
+export function tieOutUsageFiles(usage: string): string[] {
+  return usageBlobs(usage, '--usage');
+}
+
+/**
+ * The daily usage of `tie-out --usage` (INV-3, USG-4), read as the `usage` command reads it: its
+ * files through the file engine with the usage job (grouped by `SubscriptionId`, on `--workers`
+ * threads, past `--memory` a partition at a time), the shares' states merged once and finished
+ * against the reconciliation files' rows — so the days are checked against every usage line
+ * whatever share either was read in, the same for any workers and budget.
+ *
+ * @param run - The usage path, the reconciliation files, the locale, the workers and budget.
+ * @param files - The usage files ({@link tieOutUsageFiles}).
+ * @returns The usage reconciliation, to set beside the tie-out's results.
+ * @throws UsageError naming `--usage` for a file or folder of no usage line.
+ */
+export async function tieOutUsage(
+  run: TieOutUsageRun,
+  files: readonly string[],
+): Promise<UsageReconcileResult> {
+  const setup: UsageSetup = { options: {}, locale: run.locale };
+  const into = createUsageReconciler(usageOptions(setup));
+  const job = usageJob(setup);
+  const done = await runEngine(job, {
+    files,
+    flag: '--usage',
+    workers: run.workers,
+    memory: run.memory,
+    script: workerScript(job.worker),
+    setup,
+  });
+  const rows = done.records.reduce((sum, count) => sum + count, job.headerRows());
+  if (rows === 0) throw new UsageError(`--usage: ${run.usage} is empty, expected usage lines`);
+  const recon: object[] = [];
+  for (const file of run.files) for (const row of await sheetRows(file, '--file')) recon.push(row);
+  return usageShares(into, done.results, recon);
+}

@@ -1,0 +1,44 @@
+import { scanFiles } from '../engine/scan/scanFiles.ts';
+import { UsageError } from '../UsageError.ts';
+
+/**
+ * Every data row of a CSV file (the invoice file, the price list) as an object keyed by its header.
+ * A row whose quotes do not close is the library's issue in the invoice file (`null` in its place,
+ * so the rows keep their numbers); in the price list, which holds no issues, it stops the run.
+ * Read by `usage` (`--invoice-file`, `--prices`) and by `tie-out --usage` (each `--file`, for
+ * USG-4's check of the days against the invoice's usage lines).
+ *
+ * @param path - The file (CSV, gzip or not).
+ * @param flag - The flag that named it, for errors.
+ * @returns Its rows, in order.
+ * @throws UsageError naming the flag for an empty file, or a price list's row that is no row.
+ */
+export async function sheetRows(
+  path: string,
+  flag: '--invoice-file' | '--prices' | '--file',
+): Promise<object[]> {
+  const rows: object[] = [];
+  let header: readonly string[] = [];
+  await scanFiles([path], flag, {
+    header(_, names) {
+      header = names;
+    },
+    record(_, record, place) {
+      if (record.kind === 'unclosed') {
+        if (flag === '--prices')
+          throw new UsageError(`--prices: ${path}: row ${place.row + 1}: its quotes do not close`);
+        rows.push(null as never);
+        return;
+      }
+      if (record.kind !== 'csv') return;
+      const row: Record<string, string> = {};
+      for (let i = 0; i < header.length; i++) {
+        const name = header[i] as string;
+        if (!Object.hasOwn(row, name)) row[name] = record.row.cell(i) ?? '';
+      }
+      rows.push(row);
+    },
+  });
+  if (header.length === 0) throw new UsageError(`${flag}: ${path} is empty, expected a header row`);
+  return rows;
+}
