@@ -120,6 +120,53 @@ const EVERY_RUN = [
   ['--workers', '4', '--memory', '1K'],
 ] as const;
 
+/**
+ * A stand-in for `@duckdb/node-api` (loaded through `SUBSCRIPTION_RULES_DUCKDB_MODULE`) that,
+ * once the file is loaded, sets DuckDB's buffers to `SPILL_TEST_MEMORY`: the load itself needs
+ * more than the grouping's smallest limit, and the flag gives DuckDB at least 128 MiB, so only
+ * this makes the grouping work out of core on a file a test can afford. It says on standard
+ * error that it did, so a run it did not reach cannot pass for one it did.
+ */
+function smallDuckdb(): string {
+  const root = new URL('../../package.json', import.meta.url).pathname;
+  return file(
+    `import { createRequire } from 'node:module';
+const duckdb = createRequire(${JSON.stringify(root)})('@duckdb/node-api');
+export const DuckDBInstance = {
+  async create(path, settings) {
+    const instance = await duckdb.DuckDBInstance.create(path, settings);
+    const connect = instance.connect.bind(instance);
+    instance.connect = async () => {
+      const connection = await connect();
+      const run = connection.run.bind(connection);
+      connection.run = async (sql) => {
+        const result = await run(sql);
+        if (sql.includes('preserve_insertion_order')) {
+          await run(\`SET memory_limit = '\${process.env.SPILL_TEST_MEMORY}'\`);
+          process.stderr.write(\`test: memory_limit \${process.env.SPILL_TEST_MEMORY}\\n\`);
+        }
+        return result;
+      };
+      return connection;
+    };
+    return instance;
+  },
+};
+`,
+    'small-duckdb.mjs',
+  );
+}
+
+/**
+ * The spilled runs: a file of 100,000 lines, whose grouping needs more than 128 MiB of DuckDB's
+ * buffers held at once, grouped within 96 MiB on one thread and 128 MiB on two.
+ */
+const SPILL_LINES = 100_000;
+const SPILLED_RUNS = [
+  ['1', '96MiB'],
+  ['2', '128MiB'],
+] as const;
+
 describe('subscription-rules reconcile --engine duckdb, built', () => {
   it(
     'REC-3: the October file (gzip) with its planted findings: the same output as the default engine held in memory, byte for byte, with 1, 2 and 4 workers, the memory budget on and off, in English and Korean',
@@ -279,6 +326,76 @@ describe('subscription-rules reconcile --engine duckdb, built', () => {
           expect(result.status, run).toBe(2);
         }
       }
+    },
+  );
+
+  it(
+    "REC-3: DuckDB's findings are the default engine's byte for byte even when DuckDB spills (memory_limit far below the file)",
+    SLOW,
+    () => {
+      const written = writeReconcileFile(join(dir, 'spilled'), { lines: SPILL_LINES });
+      const args = [
+        '--file',
+        written.file,
+        '--subscriptions',
+        written.resources,
+        '--prices',
+        written.prices,
+        '--memory',
+        '512M',
+      ];
+      const base = reconcile([...args, '--workers', '1']);
+      expect(base.run.engine).toBe('default');
+      const module = smallDuckdb();
+      for (const [workers, memory] of SPILLED_RUNS) {
+        const duck = reconcile([...args, '--engine', 'duckdb', '--workers', workers], 'json', {
+          SUBSCRIPTION_RULES_DUCKDB_MODULE: module,
+          SPILL_TEST_MEMORY: memory,
+        });
+        const said = `--workers ${workers}, memory_limit ${memory}: ${duck.err}`;
+        expect(duck.err, said).toContain(`test: memory_limit ${memory}\n`);
+        expect(duck.run.engine, said).toBe('duckdb');
+        expect(duck.code, said).toBe(base.code);
+        expect(duck.findings, said).toBe(base.findings);
+        expect(duck.summary, said).toEqual(base.summary);
+      }
+    },
+  );
+
+  it(
+    'REC-3: when DuckDB runs out of its memory it stops with one line naming --memory (exit 3), never with part of the file',
+    SLOW,
+    () => {
+      const written = writeReconcileFile(join(dir, 'starved'), { lines: 20_000 });
+      const duck = reconcile(
+        [
+          '--file',
+          written.file,
+          '--subscriptions',
+          written.resources,
+          '--prices',
+          written.prices,
+          '--engine',
+          'duckdb',
+          '--memory',
+          '512M',
+          '--workers',
+          '1',
+        ],
+        'json',
+        { SUBSCRIPTION_RULES_DUCKDB_MODULE: smallDuckdb(), SPILL_TEST_MEMORY: '2MiB' },
+      );
+      expect(duck.code).toBe(3);
+      expect(duck.err).toContain('test: memory_limit 2MiB\n');
+      expect(
+        duck.err
+          .trim()
+          .split('\n')
+          .filter((line) => line.startsWith('error:')),
+      ).toEqual([
+        'error: internal failure: --engine duckdb: DuckDB needed more than the 128 MiB its --memory gives it (a quarter, at least 128 MiB) on 1 thread; give it more (--memory 1G), fewer --workers, or leave out --engine (run again with --debug for its stack trace)',
+      ]);
+      expect(duck.findings).toBe('');
     },
   );
 

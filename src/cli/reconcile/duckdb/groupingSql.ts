@@ -74,7 +74,9 @@ const US_DATE = `${DATE_SPACE}*(?:'${DATE_SPACE}*)?[0-9]{1,2}/[0-9]{1,2}/[1-9][0
  * @param at - Where the columns are.
  * @param types - The charge types in force.
  * @returns The statements: `macros` and `lines` to run in turn; the queries `oddRows` and
- *   `window`; `groups` (the tables `groups` and `held`) to run before the query `subscriptions`.
+ *   `window`; `groups` (the tables `groups`, `held` and `listed`) to run before the query
+ *   `subscriptions`, which only sorts `listed`: every answer the same whatever DuckDB's memory
+ *   and threads.
  */
 export function groupingSql(
   at: LinePlaces,
@@ -226,7 +228,10 @@ GROUP BY k;
   // every column a number (DOUBLE: exact to 2^53, and read into JavaScript far faster than a
   // BIGINT), a text or a truth, never a list or a struct, which are read value by value
   const firstLabels = at.labels.map((_, i) => `named.labels[${i + 1}] AS label_${i}`).join(', ');
-  const subscriptions = `
+  // made a table first, then sorted on its own: the joins and the sort in one streamed query held
+  // the joined rows pinned in DuckDB's buffers and ran out of them once the file passed its memory
+  const listed = `
+CREATE TABLE listed AS
 SELECT held.k, CAST(held.first AS DOUBLE) AS first, held.cancelled,
   ${firstLabels === '' ? '' : `${firstLabels},`}
   priced.unit_price AS unit_price, priced.currency AS unit_currency,
@@ -257,7 +262,10 @@ JOIN lines ON lines.k = groups.k AND lines.charge_key = groups.charge_key
   AND lines.start_day = groups.start_day AND lines.end_day = groups.end_day
   AND upper(lines.currency) IS NOT DISTINCT FROM groups.currency AND lines.known
 JOIN held ON held.k = groups.k
-WHERE groups.lines > 1
-ORDER BY first, group_first, line_row NULLS FIRST`;
-  return { macros, lines, oddRows, window, groups, subscriptions };
+WHERE groups.lines > 1;
+`;
+  // a total order (a subscription's first row, a group's first row, a line's row: each its own),
+  // so no tie is left for DuckDB's sort to break by how it split or spilled the rows
+  const subscriptions = 'SELECT * FROM listed ORDER BY first, group_first, line_row NULLS FIRST';
+  return { macros, lines, oddRows, window, groups: `${groups}${listed}`, subscriptions };
 }

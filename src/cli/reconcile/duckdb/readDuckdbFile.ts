@@ -67,6 +67,23 @@ function decimalOf(text: string, scale?: number): { units: number | bigint; scal
   return { units: safe ? Number(digits) : digits, scale: kept };
 }
 
+/**
+ * DuckDB's error when its buffers run out, as one line naming `--memory` and what to give: the
+ * run stops (exit 3) rather than answer with what DuckDB got through; any other error as it is.
+ *
+ * @param error - What DuckDB threw.
+ * @param limit - Its buffers (`memory_limit`, `128MiB`).
+ * @param threads - Its threads.
+ */
+function outOfMemory(error: unknown, limit: string, threads: string): unknown {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!/out of memory/i.test(message)) return error;
+  const mib = Number.parseInt(limit, 10);
+  return new Error(
+    `--engine duckdb: DuckDB needed more than the ${mib} MiB its --memory gives it (a quarter, at least 128 MiB) on ${threads} thread${threads === '1' ? '' : 's'}; give it more (--memory ${Math.max(1, Math.ceil((mib * 8) / 1024))}G), fewer --workers, or leave out --engine`,
+  );
+}
+
 /** A group of a plain subscription as the SQL lists it, with its subscription's facts. */
 interface SqlGroupRow {
   readonly k: string;
@@ -169,7 +186,7 @@ export interface DuckdbRead {
 /**
  * Reads a reconciliation file with DuckDB (REC-3, `--engine duckdb`): DuckDB's own parallel CSV
  * reader (gzip told by the first bytes, as the default engine tells it) loads the rows into a
- * database in the run's own temporary folder, spilling to it past its memory limit (`--memory`,
+ * database in the run's own temporary folder, spilling to it past its memory limit (a quarter of `--memory`,
  * at least 128 MiB, on `--workers` threads: {@link duckdbSettings}); SQL reads the dialect (Excel's apostrophes, `0E-20`, letter case, the three
  * date forms), sums each group exactly as `DECIMAL(38,18)` and lists the subscriptions in the
  * order of their first line, their groups in theirs. The rows of a subscription the SQL cannot
@@ -181,7 +198,7 @@ export interface DuckdbRead {
  * @param path - The file (`--file`).
  * @param bar - Where the reading shows its progress.
  * @param withPrices - Whether to keep each subscription's `UnitPrice`.
- * @param memory - The run's budget (`--memory`): DuckDB's own memory limit (at least 128 MiB),
+ * @param memory - The run's budget (`--memory`): a quarter is DuckDB's own memory limit (at least 128 MiB),
  *   and past its one thread's share (`heldLimit`) the groups held
  *   are written to disk, as the default engine's; `undefined`: never.
  * @param partitions - How many partitions those groups are written to (64 unless given).
@@ -193,6 +210,8 @@ export interface DuckdbRead {
  *   with the default engine, saying `why` when there is a why.
  * @throws UsageError naming `--file` for a gzip that does not inflate to its end (cut short),
  *   the default engine's own error for it, whatever DuckDB's reader made of the bytes.
+ * @throws Error naming `--memory` when DuckDB runs out of its buffers while grouping: the run
+ *   stops (exit 3) rather than answer with part of the file.
  */
 export async function readDuckdbFile(
   api: DuckdbApi,
@@ -259,10 +278,8 @@ export async function readDuckdbFile(
 
   const own = runDir('duckdb');
   const { dir } = own;
-  const instance = await api.DuckDBInstance.create(
-    join(dir, 'reconcile.duckdb'),
-    duckdbSettings(dir, memory, threads),
-  );
+  const settings = duckdbSettings(dir, memory, threads);
+  const instance = await api.DuckDBInstance.create(join(dir, 'reconcile.duckdb'), settings);
   const connection = await instance.connect();
   // a gzip cut short is the default engine's error, never DuckDB's lines before the cut
   const fault = text.gzip ? gzipFault(path, '--file') : undefined;
@@ -464,6 +481,8 @@ export async function readDuckdbFile(
       seats,
     };
     return { file, why: undefined };
+  } catch (error) {
+    throw outOfMemory(error, settings.memory_limit, settings.threads);
   } finally {
     connection.closeSync();
     instance.closeSync();
