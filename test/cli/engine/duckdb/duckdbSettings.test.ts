@@ -4,11 +4,14 @@ import { duckdbSettings } from '../../../_private.ts';
 const MIB = 1024 ** 2;
 
 describe('duckdbSettings', () => {
-  it('REC-3: DuckDB gets --memory for its buffers, never under 128 MiB, in whole MiB', () => {
-    expect(duckdbSettings('/d', 512 * MIB, 1).memory_limit).toBe('512MiB');
-    expect(duckdbSettings('/d', 129 * MIB - 1, 1).memory_limit).toBe('128MiB');
-    expect(duckdbSettings('/d', 129 * MIB, 1).memory_limit).toBe('129MiB');
-    expect(duckdbSettings('/d', 128 * MIB - 1, 1).memory_limit).toBe('128MiB');
+  it('REC-3: DuckDB gets a quarter of --memory for its buffers, never under 128 MiB, in whole MiB', () => {
+    expect(duckdbSettings('/d', 512 * MIB, 1).memory_limit).toBe('128MiB');
+    expect(duckdbSettings('/d', 2048 * MIB, 1).memory_limit).toBe('512MiB');
+    // a quarter of 516 MiB is 129 MiB; 1 byte under it is still 128 MiB in whole MiB
+    expect(duckdbSettings('/d', 516 * MIB - 1, 1).memory_limit).toBe('128MiB');
+    expect(duckdbSettings('/d', 516 * MIB, 1).memory_limit).toBe('129MiB');
+    expect(duckdbSettings('/d', 516 * MIB + 1, 1).memory_limit).toBe('129MiB');
+    expect(duckdbSettings('/d', 512 * MIB - 1, 1).memory_limit).toBe('128MiB');
     expect(duckdbSettings('/d', 1024, 1).memory_limit).toBe('128MiB');
     expect(duckdbSettings('/d', undefined, 1).memory_limit).toBe('128MiB');
   });
