@@ -147,6 +147,19 @@ export const DuckDBInstance = {
         }
         return result;
       };
+      // SPILL_TEST_CUT: the sorted groups' stream ends after its first chunk, as DuckDB's API ends
+      // a stream that fails on the way (a null chunk, no error)
+      const stream = connection.stream.bind(connection);
+      connection.stream = async (sql) => {
+        const result = await stream(sql);
+        if (process.env.SPILL_TEST_CUT === '1' && sql.includes('FROM listed')) {
+          const fetchChunk = result.fetchChunk.bind(result);
+          let chunks = 0;
+          result.fetchChunk = async () => (chunks++ === 0 ? fetchChunk() : null);
+          process.stderr.write('test: stream cut\\n');
+        }
+        return result;
+      };
       return connection;
     };
     return instance;
@@ -395,6 +408,47 @@ describe('subscription-rules reconcile --engine duckdb, built', () => {
       ).toEqual([
         'error: internal failure: --engine duckdb: DuckDB needed more than the 128 MiB its --memory gives it (a quarter, at least 128 MiB) on 1 thread; give it more (--memory 1G), fewer --workers, or leave out --engine (run again with --debug for its stack trace)',
       ]);
+      expect(duck.findings).toBe('');
+    },
+  );
+
+  it(
+    'REC-3: a stream of DuckDB’s groups that ends early stops the run with one line naming --memory (exit 3), never with the subscriptions it did not give',
+    SLOW,
+    () => {
+      const written = writeReconcileFile(join(dir, 'cut'), { lines: 5000 });
+      const duck = reconcile(
+        [
+          '--file',
+          written.file,
+          '--subscriptions',
+          written.resources,
+          '--prices',
+          written.prices,
+          '--engine',
+          'duckdb',
+          '--memory',
+          '512M',
+          '--workers',
+          '1',
+        ],
+        'json',
+        {
+          SUBSCRIPTION_RULES_DUCKDB_MODULE: smallDuckdb(),
+          SPILL_TEST_MEMORY: '128MiB',
+          SPILL_TEST_CUT: '1',
+        },
+      );
+      expect(duck.err).toContain('test: stream cut\n');
+      expect(duck.code).toBe(3);
+      const errors = duck.err
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('error:'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(
+        /^error: internal failure: --engine duckdb: DuckDB stopped after 2048 of the \d+ rows of the groups, most likely out of the 128 MiB its --memory gives it \(a quarter, at least 128 MiB\) on 1 thread; give it more \(--memory 1G\), fewer --workers, or leave out --engine/,
+      );
       expect(duck.findings).toBe('');
     },
   );

@@ -20,9 +20,10 @@ import {
 import { lineReader } from '../../../reconciliation/_internal/lineReader.ts';
 import { SlotMap, SubscriptionSlots } from '../../../reconciliation/_internal/SubscriptionSlots.ts';
 import { noteUnread, type UnreadRows } from '../../../reconciliation/_internal/unreadRows.ts';
-import { duckdbSettings } from '../../engine/duckdb/duckdbSettings.ts';
+import { type DuckdbSettings, duckdbSettings } from '../../engine/duckdb/duckdbSettings.ts';
 import { gzipFault } from '../../engine/duckdb/gzipFault.ts';
 import type { DuckdbApi } from '../../engine/duckdb/loadDuckdb.ts';
+
 import { csvRows } from '../../engine/scan/csvRows.ts';
 import { fileText } from '../../engine/scan/fileText.ts';
 import type { ProgressBar } from '../../engine/scan/progressBar.ts';
@@ -32,6 +33,9 @@ import { heldSubscriptions } from '../heldSubscriptions.ts';
 import type { ReconFile } from '../readReconFile.ts';
 import { type Spill, spill } from '../spill.ts';
 import { groupingSql, type LinePlaces } from './groupingSql.ts';
+
+/** A connection to DuckDB, as the engine uses it. */
+type DuckDBConnection = InstanceType<DuckdbApi['DuckDBConnection']>;
 
 /** The columns the default reader reads, as it finds them: exactly, else in any case, trimmed. */
 const LINE_COLUMNS = [
@@ -78,10 +82,37 @@ function decimalOf(text: string, scale?: number): { units: number | bigint; scal
 function outOfMemory(error: unknown, limit: string, threads: string): unknown {
   const message = error instanceof Error ? error.message : String(error);
   if (!/out of memory/i.test(message)) return error;
+  return new Error(`--engine duckdb: DuckDB needed more than ${memoryAdvice(limit, threads)}`);
+}
+
+/** The buffers DuckDB was given, and what to give instead, for the line that stops a run. */
+function memoryAdvice(limit: string, threads: string): string {
   const mib = Number.parseInt(limit, 10);
-  return new Error(
-    `--engine duckdb: DuckDB needed more than the ${mib} MiB its --memory gives it (a quarter, at least 128 MiB) on ${threads} thread${threads === '1' ? '' : 's'}; give it more (--memory ${Math.max(1, Math.ceil((mib * 8) / 1024))}G), fewer --workers, or leave out --engine`,
-  );
+  return `the ${mib} MiB its --memory gives it (a quarter, at least 128 MiB) on ${threads} thread${threads === '1' ? '' : 's'}; give it more (--memory ${Math.max(1, Math.ceil((mib * 8) / 1024))}G), fewer --workers, or leave out --engine`;
+}
+
+/**
+ * Checks that a streamed query gave all its rows: DuckDB's API ends a stream that fails on the
+ * way (its buffers run out while it merges what it spilled) as it ends a finished one, so a
+ * stream cut short would otherwise pass for the whole file, its other subscriptions missing.
+ *
+ * @param read - The rows the stream gave.
+ * @param all - The rows the query has, counted on their own.
+ * @param what - What the rows are, for the message.
+ * @param settings - DuckDB's settings.
+ * @throws Error naming `--memory` when the stream gave fewer.
+ */
+function wholeStream(read: number, all: number, what: string, settings: DuckdbSettings): void {
+  if (read !== all)
+    throw new Error(
+      `--engine duckdb: DuckDB stopped after ${read} of the ${all} rows of ${what}, most likely out of ${memoryAdvice(settings.memory_limit, settings.threads)}`,
+    );
+}
+
+/** The rows a query gives, counted by DuckDB. */
+async function rowsOf(connection: DuckDBConnection, query: string): Promise<number> {
+  const counted = await connection.runAndReadAll(`SELECT count(*) FROM (${query})`);
+  return Number(counted.getRowsJS()[0]?.[0] ?? 0);
 }
 
 /** A group of a plain subscription as the SQL lists it, with its subscription's facts. */
@@ -337,7 +368,9 @@ export async function readDuckdbFile(
       const odd = new LineGroups(new SubscriptionSlots(new IdTable()));
       const oddFirst: { id: string | undefined; row: number }[] = [];
       const oddResult = await connection.stream(sql.oddRows);
+      let oddRead = 0;
       for await (const chunk of oddResult.yieldRowsJs()) {
+        oddRead += chunk.length;
         for (const values of chunk) {
           const row = Number(values[0]);
           const cells = values.slice(1) as (string | null)[];
@@ -353,6 +386,12 @@ export async function readDuckdbFile(
           heldSubscriptions.see(held, line, { cell: (i) => cells[i] }, places);
         }
       }
+      wholeStream(
+        oddRead,
+        await rowsOf(connection, sql.oddRows),
+        'the odd subscriptions',
+        settings,
+      );
       const [bounds] = (await connection.runAndReadAll(sql.window)).getRowsJS();
       const [firstCharge, lastCharge, firstCredit, lastCredit] = (bounds ?? []).map((day) =>
         day === null || day === undefined ? undefined : Number(day),
@@ -417,6 +456,7 @@ export async function readDuckdbFile(
       };
       // the groups come a chunk at a time, each group's lines after it when it has more than one
       const plain = await connection.stream(sql.subscriptions);
+      let plainRead = 0;
       let current: SqlGroupRow | undefined;
       let group: SqlGroupRow | undefined;
       let groupLines: { row: number; quantity: string }[] = [];
@@ -435,6 +475,7 @@ export async function readDuckdbFile(
         const chunk = await plain.fetchChunk();
         if (chunk === null || chunk.rowCount === 0) break;
         const columns = chunk.getColumns();
+        plainRead += chunk.rowCount;
         for (let i = 0; i < chunk.rowCount; i++) {
           const lineRow = columns[lineRowAt]?.[i] as number | null;
           if (lineRow !== null) {
@@ -456,6 +497,7 @@ export async function readDuckdbFile(
           group = found;
         }
       }
+      wholeStream(plainRead, await rowsOf(connection, sql.subscriptions), 'the groups', settings);
       endGroup();
       if (current !== undefined) holdPlain(current, parts);
       holdOddBefore(Number.POSITIVE_INFINITY);
