@@ -147,9 +147,11 @@ const root = new URL('..', import.meta.url).pathname;
  * its command's library code whole, as the CLI does: 113 kB for usage, 137 kB for the tie-out, now
  * with the usage check), the tie-out on the engine, the inspector page's Usage tab and its guide,
  * the usage bench's section of the performance guide, markets from CustomerCountry, sheet rows and
- * the terms of the month in the reconciliation result, to 5,996,873.
+ * the terms of the month in the reconciliation result, to 5,996,873. tie-out --usage (its column,
+ * CSV columns, labels in four languages and guide), DuckDB's out-of-core grouping and its
+ * stopped-stream line, and three error templates in Korean and both Chinese, to 6,011,759.
  */
-const UNPACKED_BUDGET = 5_997_000;
+const UNPACKED_BUDGET = 6_012_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
