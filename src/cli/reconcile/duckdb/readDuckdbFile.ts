@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PriceListRow } from '../../../index.ts';
 import { columnIndex } from '../../../kernel/columnIndex.ts';
 import { CHARGE_TYPES, readChargeTypes } from '../../../reconciliation/_internal/chargeTypes.ts';
@@ -20,22 +19,18 @@ import {
 import { lineReader } from '../../../reconciliation/_internal/lineReader.ts';
 import { SlotMap, SubscriptionSlots } from '../../../reconciliation/_internal/SubscriptionSlots.ts';
 import { noteUnread, type UnreadRows } from '../../../reconciliation/_internal/unreadRows.ts';
-import { type DuckdbSettings, duckdbSettings } from '../../engine/duckdb/duckdbSettings.ts';
-import { gzipFault } from '../../engine/duckdb/gzipFault.ts';
+import { csvTable } from '../../engine/duckdb/csvTable.ts';
+import { duckdbSession } from '../../engine/duckdb/duckdbSession.ts';
 import type { DuckdbApi } from '../../engine/duckdb/loadDuckdb.ts';
 
 import { csvRows } from '../../engine/scan/csvRows.ts';
 import { fileText } from '../../engine/scan/fileText.ts';
 import type { ProgressBar } from '../../engine/scan/progressBar.ts';
-import { runDir } from '../../engine/spill/runDir.ts';
 import { heldLimit } from '../../reconcileHeap.ts';
 import { heldSubscriptions } from '../heldSubscriptions.ts';
 import type { ReconFile } from '../readReconFile.ts';
 import { type Spill, spill } from '../spill.ts';
 import { groupingSql, type LinePlaces } from './groupingSql.ts';
-
-/** A connection to DuckDB, as the engine uses it. */
-type DuckDBConnection = InstanceType<DuckdbApi['DuckDBConnection']>;
 
 /** The columns the default reader reads, as it finds them: exactly, else in any case, trimmed. */
 const LINE_COLUMNS = [
@@ -69,50 +64,6 @@ function decimalOf(text: string, scale?: number): { units: number | bigint; scal
   if (digits === 0n) return { units: 0, scale: scale ?? 0 };
   const safe = digits >= -9_007_199_254_740_991n && digits <= 9_007_199_254_740_991n;
   return { units: safe ? Number(digits) : digits, scale: kept };
-}
-
-/**
- * DuckDB's error when its buffers run out, as one line naming `--memory` and what to give: the
- * run stops (exit 3) rather than answer with what DuckDB got through; any other error as it is.
- *
- * @param error - What DuckDB threw.
- * @param limit - Its buffers (`memory_limit`, `128MiB`).
- * @param threads - Its threads.
- */
-function outOfMemory(error: unknown, limit: string, threads: string): unknown {
-  const message = error instanceof Error ? error.message : String(error);
-  if (!/out of memory/i.test(message)) return error;
-  return new Error(`--engine duckdb: DuckDB needed more than ${memoryAdvice(limit, threads)}`);
-}
-
-/** The buffers DuckDB was given, and what to give instead, for the line that stops a run. */
-function memoryAdvice(limit: string, threads: string): string {
-  const mib = Number.parseInt(limit, 10);
-  return `the ${mib} MiB its --memory gives it (a quarter, at least 128 MiB) on ${threads} thread${threads === '1' ? '' : 's'}; give it more (--memory ${Math.max(1, Math.ceil((mib * 8) / 1024))}G), fewer --workers, or leave out --engine`;
-}
-
-/**
- * Checks that a streamed query gave all its rows: DuckDB's API ends a stream that fails on the
- * way (its buffers run out while it merges what it spilled) as it ends a finished one, so a
- * stream cut short would otherwise pass for the whole file, its other subscriptions missing.
- *
- * @param read - The rows the stream gave.
- * @param all - The rows the query has, counted on their own.
- * @param what - What the rows are, for the message.
- * @param settings - DuckDB's settings.
- * @throws Error naming `--memory` when the stream gave fewer.
- */
-function wholeStream(read: number, all: number, what: string, settings: DuckdbSettings): void {
-  if (read !== all)
-    throw new Error(
-      `--engine duckdb: DuckDB stopped after ${read} of the ${all} rows of ${what}, most likely out of ${memoryAdvice(settings.memory_limit, settings.threads)}`,
-    );
-}
-
-/** The rows a query gives, counted by DuckDB. */
-async function rowsOf(connection: DuckDBConnection, query: string): Promise<number> {
-  const counted = await connection.runAndReadAll(`SELECT count(*) FROM (${query})`);
-  return Number(counted.getRowsJS()[0]?.[0] ?? 0);
 }
 
 /** A group of a plain subscription as the SQL lists it, with its subscription's facts. */
@@ -307,39 +258,11 @@ export async function readDuckdbFile(
     add: CHARGE_TYPES['add-quantity'].toLowerCase(),
   });
 
-  const own = runDir('duckdb');
-  const { dir } = own;
-  const settings = duckdbSettings(dir, memory, threads);
-  const instance = await api.DuckDBInstance.create(join(dir, 'reconcile.duckdb'), settings);
-  const connection = await instance.connect();
-  // a gzip cut short is the default engine's error, never DuckDB's lines before the cut
-  const fault = text.gzip ? gzipFault(path, '--file') : undefined;
+  const session = await duckdbSession(api, 'reconcile', memory, threads);
+  const { connection } = session;
   try {
-    const columns = header.map((_, i) => `'c${i}': 'VARCHAR'`).join(', ');
-    try {
-      await connection.run(
-        `CREATE TABLE raw AS SELECT * FROM read_csv(${`'${path.replaceAll("'", "''")}'`}, auto_detect = false, header = true, delim = ',', quote = '"', escape = '"', columns = {${columns}}, compression = '${text.gzip ? 'gzip' : 'none'}', store_rejects = true)`,
-      );
-    } catch (error) {
-      const faulty = await fault;
-      if (faulty !== undefined) throw faulty;
-      const message = error instanceof Error ? error.message : String(error);
-      return {
-        file: undefined,
-        why: `DuckDB cannot read it (${message.split('\n')[0]?.slice(0, 200)})`,
-      };
-    }
-    const faulty = await fault;
-    if (faulty !== undefined) throw faulty;
-    const rejected = await connection.runAndReadAll(
-      'SELECT count(DISTINCT line), min(line), arg_min(error_type, line) FROM reject_errors',
-    );
-    const [count, line, type] = rejected.getRowsJS()[0] ?? [];
-    if (Number(count ?? 0) > 0)
-      return {
-        file: undefined,
-        why: `DuckDB's reader splits its rows otherwise than the default reader (line ${Number(line)}: ${String(type).toLowerCase()}; lines refused: ${Number(count)})`,
-      };
+    const why = await csvTable(session, 'raw', path, header, text.gzip, '--file');
+    if (why !== undefined) return { file: undefined, why };
     // every row has its number now: what follows orders by it, never by how rows are stored
     await connection.run('SET preserve_insertion_order = false');
     await connection.run(sql.macros);
@@ -367,13 +290,10 @@ export async function readDuckdbFile(
       // the odd subscriptions' rows, through the default engine's reader as readReconFile reads them
       const odd = new LineGroups(new SubscriptionSlots(new IdTable()));
       const oddFirst: { id: string | undefined; row: number }[] = [];
-      const oddResult = await connection.stream(sql.oddRows);
-      let oddRead = 0;
-      for await (const chunk of oddResult.yieldRowsJs()) {
-        oddRead += chunk.length;
-        for (const values of chunk) {
-          const row = Number(values[0]);
-          const cells = values.slice(1) as (string | null)[];
+      for await (const chunk of session.chunks(sql.oddRows, 'the odd subscriptions')) {
+        for (let i = 0; i < chunk.rowCount; i++) {
+          const row = Number(chunk.columns[0]?.[i]);
+          const cells = chunk.columns.slice(1).map((column) => column[i]) as (string | null)[];
           const line = reader.read(cells, row, issues);
           if (line === undefined) {
             noteUnread(unread, reader.subscriptionIdOf(cells), row);
@@ -386,12 +306,6 @@ export async function readDuckdbFile(
           heldSubscriptions.see(held, line, { cell: (i) => cells[i] }, places);
         }
       }
-      wholeStream(
-        oddRead,
-        await rowsOf(connection, sql.oddRows),
-        'the odd subscriptions',
-        settings,
-      );
       const [bounds] = (await connection.runAndReadAll(sql.window)).getRowsJS();
       const [firstCharge, lastCharge, firstCredit, lastCredit] = (bounds ?? []).map((day) =>
         day === null || day === undefined ? undefined : Number(day),
@@ -455,8 +369,6 @@ export async function readDuckdbFile(
         hold(parts);
       };
       // the groups come a chunk at a time, each group's lines after it when it has more than one
-      const plain = await connection.stream(sql.subscriptions);
-      let plainRead = 0;
       let current: SqlGroupRow | undefined;
       let group: SqlGroupRow | undefined;
       let groupLines: { row: number; quantity: string }[] = [];
@@ -468,14 +380,10 @@ export async function readDuckdbFile(
       };
       // a chunk's columns as they are (texts, numbers, truths: the SQL returns no other type),
       // not converted value by value into row objects, which took twice the time
-      const names = plain.columnNames();
-      const lineRowAt = names.indexOf('line_row');
-      const lineQuantityAt = names.indexOf('line_quantity');
-      for (;;) {
-        const chunk = await plain.fetchChunk();
-        if (chunk === null || chunk.rowCount === 0) break;
-        const columns = chunk.getColumns();
-        plainRead += chunk.rowCount;
+      for await (const chunk of session.chunks(sql.subscriptions, 'the groups')) {
+        const { names, columns } = chunk;
+        const lineRowAt = names.indexOf('line_row');
+        const lineQuantityAt = names.indexOf('line_quantity');
         for (let i = 0; i < chunk.rowCount; i++) {
           const lineRow = columns[lineRowAt]?.[i] as number | null;
           if (lineRow !== null) {
@@ -497,7 +405,6 @@ export async function readDuckdbFile(
           group = found;
         }
       }
-      wholeStream(plainRead, await rowsOf(connection, sql.subscriptions), 'the groups', settings);
       endGroup();
       if (current !== undefined) holdPlain(current, parts);
       holdOddBefore(Number.POSITIVE_INFINITY);
@@ -524,10 +431,8 @@ export async function readDuckdbFile(
     };
     return { file, why: undefined };
   } catch (error) {
-    throw outOfMemory(error, settings.memory_limit, settings.threads);
+    throw session.failure(error);
   } finally {
-    connection.closeSync();
-    instance.closeSync();
-    own.remove();
+    session.close();
   }
 }

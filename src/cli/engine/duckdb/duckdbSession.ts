@@ -1,0 +1,116 @@
+import { join } from 'node:path';
+import { runDir } from '../spill/runDir.ts';
+import { type DuckdbSettings, duckdbSettings } from './duckdbSettings.ts';
+import type { DuckdbApi } from './loadDuckdb.ts';
+
+/** A connection to DuckDB, as the engine uses it. */
+export type DuckdbConnection = InstanceType<DuckdbApi['DuckDBConnection']>;
+
+/** One chunk of a streamed query: its columns as DuckDB gives them, value `i` of each a row. */
+export interface DuckdbChunk {
+  /** The query's column names, in its order. */
+  readonly names: readonly string[];
+  /** How many rows the chunk has. */
+  readonly rowCount: number;
+  /** Its columns, in the query's order (texts, numbers, truths, `null`). */
+  readonly columns: readonly (readonly unknown[])[];
+}
+
+/**
+ * A DuckDB database of one run (`--engine duckdb`, REC-3): its buffers and threads within
+ * `--memory` and `--workers` ({@link duckdbSettings}), its files and spill in the run's own
+ * folder, removed by {@link DuckdbSession.close} and by the process's exit.
+ */
+export interface DuckdbSession {
+  /** The connection. */
+  readonly connection: DuckdbConnection;
+  /** What DuckDB was given. */
+  readonly settings: DuckdbSettings;
+  /**
+   * Every row of a query, a chunk at a time, then a check that none is missing: DuckDB's API
+   * ends a stream that fails on the way (its buffers run out while it merges what it spilled)
+   * as it ends a finished one, so a stream cut short would otherwise pass for the whole answer.
+   *
+   * @param query - The query.
+   * @param what - What its rows are, for the message.
+   * @returns The chunks, in the query's order.
+   * @throws Error naming `--memory` when the stream gave fewer rows than the query has.
+   */
+  chunks(query: string, what: string): AsyncGenerator<DuckdbChunk, void, undefined>;
+  /**
+   * An error thrown while DuckDB worked, as the run reports it: running out of its buffers as
+   * one line naming `--memory` and what to give instead (the run stops, exit 3, rather than
+   * answer with what DuckDB got through); any other error as it is.
+   *
+   * @param error - What was thrown.
+   * @returns The error to throw.
+   */
+  failure(error: unknown): unknown;
+  /** Closes the connection and the database, and removes the run's folder. */
+  close(): void;
+}
+
+/** The buffers DuckDB was given, and what to give instead, for the line that stops a run. */
+function memoryAdvice(settings: DuckdbSettings): string {
+  const mib = Number.parseInt(settings.memory_limit, 10);
+  const threads = settings.threads;
+  return `the ${mib} MiB its --memory gives it (a quarter, at least 128 MiB) on ${threads} thread${threads === '1' ? '' : 's'}; give it more (--memory ${Math.max(1, Math.ceil((mib * 8) / 1024))}G), fewer --workers, or leave out --engine`;
+}
+
+/**
+ * Opens a DuckDB database for one run of a command (REC-3, INV-3, USG-7 `--engine duckdb`).
+ *
+ * @param api - DuckDB's API.
+ * @param command - The command, in the run folder's name (`reconcile`, `usage`, `tie-out`).
+ * @param memory - `--memory` in bytes, when given.
+ * @param threads - `--workers`.
+ * @returns The session; the caller closes it.
+ */
+export async function duckdbSession(
+  api: DuckdbApi,
+  command: string,
+  memory: number | undefined,
+  threads: number,
+): Promise<DuckdbSession> {
+  const own = runDir('duckdb');
+  const settings = duckdbSettings(own.dir, memory, threads);
+  let instance: InstanceType<DuckdbApi['DuckDBInstance']>;
+  try {
+    instance = await api.DuckDBInstance.create(join(own.dir, `${command}.duckdb`), settings);
+  } catch (error) {
+    own.remove();
+    throw error;
+  }
+  const connection = await instance.connect();
+  return {
+    connection,
+    settings,
+    async *chunks(query, what) {
+      const result = await connection.stream(query);
+      const names = result.columnNames();
+      let read = 0;
+      for (;;) {
+        const chunk = await result.fetchChunk();
+        if (chunk === null || chunk.rowCount === 0) break;
+        read += chunk.rowCount;
+        yield { names, rowCount: chunk.rowCount, columns: chunk.getColumns() };
+      }
+      const counted = await connection.runAndReadAll(`SELECT count(*) FROM (${query})`);
+      const all = Number(counted.getRowsJS()[0]?.[0] ?? 0);
+      if (read !== all)
+        throw new Error(
+          `--engine duckdb: DuckDB stopped after ${read} of the ${all} rows of ${what}, most likely out of ${memoryAdvice(settings)}`,
+        );
+    },
+    failure(error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (!/out of memory/i.test(message)) return error;
+      return new Error(`--engine duckdb: DuckDB needed more than ${memoryAdvice(settings)}`);
+    },
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+      own.remove();
+    },
+  };
+}
