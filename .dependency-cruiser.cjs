@@ -131,7 +131,7 @@ module.exports = {
       to: {
         path: '^src/',
         pathNot:
-          `^src/(cli/|index\\.ts$|schemas/index\\.ts$|reconciliation/index\\.ts$|usage/index\\.ts$|reconciliation/_internal/${RECONCILIATION_PIECES}$|usage/_internal/${USAGE_PIECES}$|locales/(en|ko|zh-Hans|zh-Hant)\\.ts$|policy/vocabulary/[^/]+\\.ts$|pricing/(data/currencyExponents|readCurrencyCode)\\.ts$|kernel/(fail|scanDecimal|fileDecimal|columnIndex)\\.ts$|time/(parseInstant|formatInstant|newCommerceTermEndAt|addMonthsClamped|fileDate)\\.ts$)`,
+          `^src/(cli/|index\\.ts$|schemas/index\\.ts$|reconciliation/index\\.ts$|usage/index\\.ts$|reconciliation/_internal/${RECONCILIATION_PIECES}$|usage/_internal/${USAGE_PIECES}$|locales/(en|ko|zh-Hans|zh-Hant)\\.ts$|policy/vocabulary/[^/]+\\.ts$|pricing/(data/currencyExponents|readCurrencyCode|upliftPercent)\\.ts$|kernel/(fail|scanDecimal|fileDecimal|columnIndex)\\.ts$|time/(parseInstant|formatInstant|newCommerceTermEndAt|addMonthsClamped|fileDate)\\.ts$)`,
       },
     },
     ...layerRules,

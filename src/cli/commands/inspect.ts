@@ -21,7 +21,7 @@ import { readJsonInput } from '../readJsonInput.ts';
 import { RESOURCE_OPTIONS, readResourceFlags } from '../readResourceFlags.ts';
 import { MAX_WIDTH } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
-import { upliftPercent } from '../upliftPercent.ts';
+import { upliftPercent } from '../../pricing/upliftPercent.ts';
 import { wrapText } from '../wrapText.ts';
 
 type Reading = Subscription | NewCommerceSubscription;
@@ -50,7 +50,7 @@ function endOfTermLine(
       : say('estSince', {
           since,
           unitPrice: moneyText(price),
-          uplift: upliftPercent(est.uplift),
+          uplift: String(upliftPercent(est.uplift)),
           charge: moneyText({ amount: price.amount * s.quantity, currency: price.currency }),
         });
   }
@@ -78,7 +78,7 @@ function endOfTermLine(
         : say('eotEst', {
             termEnd,
             unitPrice: moneyText(charge.unitPrice),
-            uplift: upliftPercent(charge.uplift ?? 0),
+            uplift: String(upliftPercent(charge.uplift ?? 0)),
             charge: moneyText(charge.amount),
           });
   else
