@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fc } from '@fast-check/vitest';
 import Papa from 'papaparse';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USAGE_LABELS } from '../../docs/playground/usageLabels.js';
 import { recordsOf } from '../../docs/playground/usageRead.js';
@@ -10,8 +9,8 @@ import {
   browserPresent,
   CHROMIUM,
   launchChromium,
-  type Playground,
-  startPlayground,
+  type OpenTab,
+  playgroundSession,
 } from './_playground.ts';
 
 // Only here may a test be skipped: no Chromium on a developer's machine outside CI. In CI it fails.
@@ -200,47 +199,8 @@ describe('reading a usage file a piece at a time', () => {
 });
 
 describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
-  let server: Playground;
-  let browser: BrowserContext;
-  let close: (() => Promise<void>) | undefined;
-  let url: string;
-
-  beforeAll(async () => {
-    expect(existsSync(CHROMIUM), `${CHROMIUM} is required in CI`).toBe(true);
-    server = await startPlayground();
-    url = `${server.origin}/docs/playground/index.html#usage`;
-    ({ browser, close } = await launchChromium());
-  });
-
-  afterAll(async () => {
-    await close?.();
-    server?.process.kill();
-  });
-
-  /**
-   * A fresh tab on the page, ready, recording console errors, page errors and every request that
-   * leaves the page's own server (refused: the page works from the built files alone).
-   */
-  async function open(): Promise<{ tab: Page; errors: string[]; outside: string[] }> {
-    const tab = await browser.newPage();
-    await tab.setViewportSize({ width: 1280, height: 900 });
-    const errors: string[] = [];
-    const outside: string[] = [];
-    await tab.route('**/*', (route) => {
-      const asked = route.request().url();
-      if (asked.startsWith(`${server.origin}/`)) return route.continue();
-      outside.push(asked);
-      return route.abort('internetdisconnected');
-    });
-    tab.on('pageerror', (error) => errors.push(error.message));
-    tab.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning')
-        errors.push(`${message.type()}: ${message.text()}`);
-    });
-    await tab.goto(url);
-    await tab.waitForSelector('body[data-ready=true]');
-    return { tab, errors, outside };
-  }
+  const page = playgroundSession();
+  const open = (): Promise<OpenTab> => page.open('usage');
 
   /** Picks the usage files (and the invoice file) and waits for the result. */
   async function pick(
@@ -502,7 +462,7 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
     const own = await launchChromium({ timezoneId: 'America/Los_Angeles' });
     try {
       const tab = await own.browser.newPage();
-      await tab.goto(url);
+      await tab.goto(`${page.origin}/docs/playground/index.html#usage`);
       await tab.waitForSelector('body[data-ready=true]');
       await pick(tab, [{ name: 'dru.csv', buffer: Buffer.from(csv(month(1, 1))) }]);
       expect(await cell(tab, 'vm-d2s', '2026-11-01')).toEqual([
