@@ -230,16 +230,16 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
     await pick(tab, [{ name: 'dru.csv', buffer: Buffer.from(csv(month(1, 30, [10, 11, 12]))) }]);
     expect(await cell(tab, 'vm-d2s', '2026-11-09')).toEqual([
       'earned',
-      'November 9, 2026: PEC earned',
+      'November 9, 2026: PEC earned — cost: $4.08 · PEC earned: $0.72',
     ]);
     for (const day of ['10', '11', '12'])
       expect(await cell(tab, 'vm-d2s', `2026-11-${day}`)).toEqual([
         'lost',
-        `November ${day}, 2026: PEC lost`,
+        `November ${day}, 2026: PEC lost — cost: $4.80 · PEC lost: $0.72`,
       ]);
     expect(await cell(tab, 'vm-d2s', '2026-11-13')).toEqual([
       'earned',
-      'November 13, 2026: PEC earned',
+      'November 13, 2026: PEC earned — cost: $4.08 · PEC earned: $0.72',
     ]);
     const states = await tab
       .locator('#usage-result [data-meter="vm-d2s"] [data-day]')
@@ -254,7 +254,7 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
       '2026-11-10',
     );
     expect(await tab.locator(`${strip} .day-note`).textContent()).toBe(
-      'November 10, 2026: PEC lost',
+      'November 10, 2026: PEC lost — cost: $4.80 · PEC lost: $0.72',
     );
     expect(await tab.locator(`${strip} [tabindex="0"]`).count()).toBe(1);
     expect(await tab.locator('#usage-result [data-meter="vm-d2s"] .at-stake').textContent()).toBe(
@@ -311,7 +311,7 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
     ]);
     expect(await cell(tab, 'vm-d2s-spot', '2026-11-01')).toEqual([
       'excluded',
-      'November 1, 2026: no PEC on this meter',
+      'November 1, 2026: no PEC on this meter — cost: $4.08 · PEC given on a meter that earns none: $0.72',
     ]);
     expect(await cell(tab, 'vm-d2s-spot', '2026-11-02')).toEqual([
       'none',
@@ -322,7 +322,7 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
     ).toBe('$0.72');
     expect(await cell(tab, 'storage-lrs', '2026-11-05')).toEqual([
       'credit',
-      'November 5, 2026: paid by Azure credit',
+      'November 5, 2026: paid by Azure credit — cost: $0.00 · Azure credit used: $0.51',
     ]);
     expect(await cell(tab, 'vm-d2s', '2026-11-05')).toEqual(['none', 'November 5, 2026: no usage']);
     expect(await tab.locator('#usage-totals li').allTextContents()).toEqual([
@@ -448,7 +448,7 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
     await pick(tab, [{ name: 'basic.csv', buffer: Buffer.from(csv(month(1, 2, [2]), header)) }]);
     expect(await cell(tab, 'vm-d2s', '2026-11-01')).toEqual([
       'unchecked',
-      'November 1, 2026: PEC not checked',
+      'November 1, 2026: PEC not checked — cost: $4.08',
     ]);
     expect((await cell(tab, 'vm-d2s', '2026-11-02'))[0]).toBe('unchecked');
     expect(await tab.locator('#usage-not-checked li').allTextContents()).toContain(
@@ -467,7 +467,7 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
       await pick(tab, [{ name: 'dru.csv', buffer: Buffer.from(csv(month(1, 1))) }]);
       expect(await cell(tab, 'vm-d2s', '2026-11-01')).toEqual([
         'earned',
-        'November 1, 2026: PEC earned',
+        'November 1, 2026: PEC earned — cost: $4.08 · PEC earned: $0.72',
       ]);
       expect(await tab.locator('#usage-result table.strips th').nth(1).textContent()).toBe(
         'Days of November 2026',
@@ -492,7 +492,7 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
     expect(await tab.locator('#usage-view h2').textContent()).toBe(USAGE_LABELS.ko.title);
     const [state, label] = await cell(tab, 'vm-d2s', '2026-11-10');
     expect(state).toBe('lost');
-    expect(label).toBe('2026년 11월 10일: PEC 손실');
+    expect(label).toBe('2026년 11월 10일: PEC 손실 — 비용: US$4.80 · PEC 손실: US$0.72');
     expect(await tab.locator('#usage-legend li').allTextContents()).toEqual(
       ['earned', 'lost', 'excluded', 'credit', 'unchecked', 'none'].map(
         (key) => expect.stringContaining(USAGE_LABELS.ko[key] ?? '?') as unknown as string,
