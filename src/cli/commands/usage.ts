@@ -1,5 +1,5 @@
 import type { StreamCommand } from '../Command.ts';
-import { engineOf } from '../engineFlag.ts';
+import { ENGINE_OPTIONS, engineOf } from '../engineFlag.ts';
 import { fileFlag, formatFlag } from '../fileFlag.ts';
 import { instantFlag } from '../instantFlag.ts';
 import { localeOf } from '../localeOf.ts';
@@ -67,9 +67,7 @@ export const usageCommand: StreamCommand = {
     at: { type: 'string' },
     csv: { type: 'boolean' },
     out: { type: 'string' },
-    workers: { type: 'string' },
-    memory: { type: 'string' },
-    engine: { type: 'string' },
+    ...ENGINE_OPTIONS,
   },
   stream(values, streams) {
     const options = localeOf(values);
