@@ -7,6 +7,9 @@
 
 export { EXPORT_COLUMNS } from '../src/arbitraries/_internal/reconciliationDialect.ts';
 export { closesIn } from '../src/cli/closesIn.ts';
+export { reconcileCommand } from '../src/cli/commands/reconcile.ts';
+export { tieOutCommand } from '../src/cli/commands/tieOut.ts';
+export { usageCommand } from '../src/cli/commands/usage.ts';
 export { currentNotes, STALE_WINDOW_MS } from '../src/cli/currentNotes.ts';
 export { duckdbSettings } from '../src/cli/engine/duckdb/duckdbSettings.ts';
 export { loadDuckdb } from '../src/cli/engine/duckdb/loadDuckdb.ts';
@@ -26,6 +29,7 @@ export { resourcesOf, subscriptionFiles } from '../src/cli/engine/scan/subscript
 export { idHash } from '../src/cli/engine/shard/idHash.ts';
 export { shardOf } from '../src/cli/engine/shard/shardOf.ts';
 export { spillPartitions } from '../src/cli/engine/spill/spillPartitions.ts';
+export { ENGINE_OPTIONS } from '../src/cli/engineFlag.ts';
 export { inspectValue } from '../src/cli/inspectValues.ts';
 export { main } from '../src/cli/main.ts';
 export { memoryOf, memoryText } from '../src/cli/memoryFlag.ts';

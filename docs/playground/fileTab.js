@@ -1,5 +1,5 @@
-// What the page's file tabs share (Reconciliation, Invoice): reading a dropped file, gzip told by
-// its first two bytes as the command line tells it; the problem an input has, by its label key;
+// What the page's file tabs share (Reconciliation, Invoice, Usage): reading a dropped file, gzip
+// told by its first two bytes as the command line tells it; CSV text as rows; the problem an input has, by its label key;
 // and a table of entries, one column a label and how to fill its cell.
 
 /** A problem with what was given: its label key and the values its sentence names. */
@@ -20,6 +20,16 @@ export async function textOf(file) {
   } catch {
     throw new InputProblem('notGzip', { name: file.name });
   }
+}
+
+/**
+ * CSV text as rows keyed by its header, parsed by papaparse's browser build (`window.Papa`, loaded
+ * by the page) as the command line parses it; `undefined` when it is not a CSV of several columns.
+ */
+export function csvRows(text) {
+  const parsed = window.Papa.parse(text, { header: true, skipEmptyLines: 'greedy' });
+  if ((parsed.meta.fields ?? []).length < 2) return undefined;
+  return parsed.data;
 }
 
 /**

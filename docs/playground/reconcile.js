@@ -7,7 +7,7 @@
 import { formatMessage, formatMoney, money } from '../../dist/index.js';
 import * as newCommerce from '../../dist/new-commerce.js';
 import { findingsCsv, reconcileSubscriptions } from '../../dist/reconciliation.js';
-import { InputProblem, table, textOf } from './fileTab.js';
+import { csvRows, InputProblem, table, textOf } from './fileTab.js';
 import { localeOptions } from './locale.js';
 import { tableColumns } from './reconcileColumns.js';
 import { label } from './reconcileLabels.js';
@@ -46,13 +46,6 @@ function amountText(text, currency) {
   } catch {
     return `${text} ${currency ?? ''}`.trim();
   }
-}
-
-/** CSV text as rows keyed by its header; `undefined` when it is not a CSV of several columns. */
-function csvRows(text) {
-  const parsed = window.Papa.parse(text, { header: true, skipEmptyLines: 'greedy' });
-  if ((parsed.meta.fields ?? []).length < 2) return undefined;
-  return parsed.data;
 }
 
 /**

@@ -3,13 +3,17 @@
 // with nothing uploaded. Each Azure subscription's month is a strip of days per meter (PEC earned,
 // lost, excluded, credit, no usage) with the money at stake; then the findings with their
 // remedies, the days against the invoice's usage lines when that file is given, and the rows not
-// read, each named by its file, row and column.
+// read, each named by its file, row and column. The Azure price list (picked, dropped or pasted)
+// goes to the library as its `prices`: its Tags exclude Third Party meters, its EarnedCredit
+// column gives the PEC rate.
+import { formatMessage, isRuleError } from '../../dist/index.js';
 import { createUsageReconciler, readUsageLine } from '../../dist/usage.js';
-import { InputProblem, textOf } from './fileTab.js';
+import { csvRows, InputProblem, textOf } from './fileTab.js';
 import { localeOptions } from './locale.js';
 import { createDays } from './usageDays.js';
 import { usageExample } from './usageExample.js';
 import { usageLabel } from './usageLabels.js';
+import { pricesByMeter } from './usageMoney.js';
 import { headerOf, recordsOf } from './usageRead.js';
 import { usageView } from './usageView.js';
 
@@ -17,6 +21,7 @@ const view = document.querySelector('#usage-view');
 const picker = document.querySelector('#locale');
 const result = view.querySelector('#usage-result');
 const rate = view.querySelector('#usage-rate');
+const pricesField = view.querySelector('#usage-prices-text');
 
 const tag = () => picker.value;
 const say = (key, params) => usageLabel(tag(), key, params);
@@ -29,6 +34,10 @@ let runs = 0;
 function renderLabels() {
   for (const element of view.querySelectorAll('[data-label]'))
     element.textContent = say(element.dataset.label);
+  for (const element of view.querySelectorAll('[data-label-aria]')) {
+    element.setAttribute('aria-label', say(element.dataset.labelAria));
+    element.placeholder = say('paste');
+  }
 }
 
 function showMessage(text, kind = '') {
@@ -41,9 +50,40 @@ function showMessage(text, kind = '') {
 
 /** The invoice reconciliation file's rows, keyed by its header. */
 async function invoiceRows(file) {
-  const parsed = window.Papa.parse(await textOf(file), { header: true, skipEmptyLines: 'greedy' });
-  if ((parsed.meta.fields ?? []).length < 2) throw new InputProblem('notCsv', { name: file.name });
-  return parsed.data;
+  const rows = csvRows(await textOf(file));
+  if (rows === undefined) throw new InputProblem('notCsv', { name: file.name });
+  return rows;
+}
+
+/** The price list's rows as its field holds them; `undefined` when the field is empty. */
+function priceRows() {
+  if (pricesField.value.trim() === '') return undefined;
+  const rows = csvRows(pricesField.value);
+  if (rows === undefined)
+    throw new InputProblem('pricesNotCsv', { name: pricesField.dataset.name || say('pasted') });
+  return rows;
+}
+
+/**
+ * The tab's reconciler, the price list's cell the library refuses (`options.prices.2.Tags`) said
+ * as the user sees it: the list's name, its sheet row and its column.
+ */
+function reconcilerOf(options) {
+  try {
+    return createUsageReconciler(options);
+  } catch (error) {
+    const at = isRuleError(error) ? /^options\.prices\.(\d+)\.(.+)$/.exec(error.path ?? '') : null;
+    if (at === null) throw error;
+    throw new InputProblem('pricesRow', {
+      name: pricesField.dataset.name || say('pasted'),
+      row: Number(at[1]) + 2,
+      column: at[2],
+      message: formatMessage(error, localeOptions().locale).replace(
+        /^options\.prices\.\d+\.[^:]*: ?/,
+        '',
+      ),
+    });
+  }
 }
 
 /** Reads the files, line by line, and shows what the rules find. */
@@ -57,11 +97,14 @@ async function run() {
     const pec = rate.value.trim();
     if (pec !== '' && (!/^\d{1,3}(\.\d+)?$/.test(pec) || Number(pec) > 100))
       throw new InputProblem('badRate', { value: pec });
-    const reconciler = createUsageReconciler({
+    const prices = priceRows();
+    const rated = pec === '' ? {} : { pecRate: pec };
+    const reconciler = reconcilerOf({
       ...localeOptions(),
-      ...(pec === '' ? {} : { pecRate: pec }),
+      ...rated,
+      ...(prices === undefined ? {} : { prices }),
     });
-    const days = createDays();
+    const days = createDays(rated, pricesByMeter(prices));
     const sources = [];
     let row = 0;
     for (const file of given.usage) {
@@ -70,7 +113,7 @@ async function run() {
         row++;
         const read = readUsageLine(record, row);
         reconciler.observe(read);
-        if (read.ok) days.observe(read.line);
+        if (read.ok) days.observe(read);
         if (row % 100000 === 0) {
           if (mine !== runs) return;
           showMessage(say('reading', { name: file.name, count: row }));
@@ -104,6 +147,21 @@ view.querySelector('#usage-invoice').addEventListener('change', (event) => {
   given.invoice = event.target.files[0] ?? null;
   if (given.usage.length > 0) run();
 });
+view.querySelector('#usage-prices').addEventListener('change', async (event) => {
+  const file = event.target.files[0];
+  if (file === undefined) return;
+  try {
+    pricesField.value = await textOf(file);
+    pricesField.dataset.name = file.name;
+    if (given.usage.length > 0) run();
+  } catch (error) {
+    if (error instanceof InputProblem) showMessage(say(error.key, error.params), 'error');
+    else throw error;
+  }
+});
+pricesField.addEventListener('input', () => {
+  delete pricesField.dataset.name;
+});
 view.querySelector('#usage-example').addEventListener('click', loadExample);
 view.querySelector('#usage-run').addEventListener('click', run);
 const drop = view.querySelector('#usage-drop');
@@ -112,19 +170,30 @@ drop.addEventListener('dragover', (event) => {
   drop.classList.add('over');
 });
 drop.addEventListener('dragleave', () => drop.classList.remove('over'));
-// dropped files: one whose header has Subtotal and no UsageDate is the invoice file, the others usage
+// dropped files, told by their header: without UsageDate, one with Subtotal is the invoice file and
+// one with MeterId or Tags the price list; the others are usage
 drop.addEventListener('drop', async (event) => {
   event.preventDefault();
   drop.classList.remove('over');
   const list = [...(event.dataTransfer?.files ?? [])];
   if (list.length === 0) return;
   const usage = [];
-  for (const file of list) {
-    const header = await headerOf(file).catch(() => '');
-    if (/\bSubtotal\b/i.test(header) && !/\bUsageDate\b/i.test(header)) given.invoice = file;
-    else usage.push(file);
+  try {
+    for (const file of list) {
+      const header = await headerOf(file).catch(() => '');
+      const daily = /\bUsageDate\b/i.test(header);
+      if (!daily && /\bSubtotal\b/i.test(header)) given.invoice = file;
+      else if (!daily && /\b(MeterId|Tags)\b/i.test(header)) {
+        pricesField.value = await textOf(file);
+        pricesField.dataset.name = file.name;
+      } else usage.push(file);
+    }
+  } catch (error) {
+    if (error instanceof InputProblem) showMessage(say(error.key, error.params), 'error');
+    else throw error;
+    return;
   }
-  given.usage = usage;
+  if (usage.length > 0) given.usage = usage;
   run();
 });
 picker.addEventListener('change', () => {

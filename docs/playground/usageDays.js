@@ -3,7 +3,9 @@
 // the library's own findings (USG-3, USG-5): PEC lost on the days `pec.notEarned` lists, PEC on an
 // excluded meter on the days `pec.onExcludedMeter` lists, Azure credit where the line carries it,
 // earned where the line carries PEC; a day with usage, no PEC and no finding is a meter that earns
-// none (Spot, marketplace, Third Party, a benefit's usage).
+// none (Spot, marketplace, Third Party, a benefit's usage). Each day keeps its money too
+// (usageMoney.js): its cost, the PEC it earned, lost or was given, the credit it used.
+import { createDayMoney } from './usageMoney.js';
 
 /** The states of a day, in the legend's order. */
 export const DAY_STATES = ['earned', 'lost', 'excluded', 'credit', 'unchecked', 'none'];
@@ -14,11 +16,16 @@ const meterOf = (line) => line.meterId ?? line.meterName ?? `${line.productId}/$
 /** A decimal's text is not zero. */
 const nonZero = (text) => text !== undefined && /[1-9]/.test(text);
 
-/** Days of usage by Azure subscription, meter and month, fed one read line at a time. */
-export function createDays() {
+/**
+ * Days of usage by Azure subscription, meter and month, fed one read line (`readUsageLine`'s
+ * result) at a time; `options` (the PEC rate) and `prices` (the price list by meter) work out
+ * each day's money as the library does.
+ */
+export function createDays(options = {}, prices = null) {
   const groups = new Map();
   return {
-    observe(line) {
+    observe(read) {
+      const { line } = read;
       const entitlementId = line.entitlementId ?? '';
       const meter = meterOf(line);
       const month = line.usageDate.slice(0, 7);
@@ -37,9 +44,14 @@ export function createDays() {
         };
         groups.set(key, group);
       }
-      const day = group.days.get(line.usageDate) ?? { pec: false, credit: false };
+      const day = group.days.get(line.usageDate) ?? {
+        pec: false,
+        credit: false,
+        money: createDayMoney(options, prices),
+      };
       day.pec ||= nonZero(line.pecPercentage);
       day.credit ||= nonZero(line.creditPercentage) || line.creditType !== undefined;
+      day.money.observe(read);
       group.days.set(line.usageDate, day);
     },
     groups,
@@ -64,7 +76,7 @@ function findingDays(findings) {
 
 /**
  * The strips of a result: per Azure subscription, its months, each meter's days with their
- * state, and the PEC findings about it with their money at stake.
+ * state and money, and the PEC findings about it with their money at stake.
  */
 export function stripsOf(days, result) {
   const lost = findingDays(result.pec.notEarned);
@@ -95,7 +107,11 @@ export function stripsOf(days, result) {
     const own = entry.findings.filter((f) => f.meter === group.meter);
     entry.meters.push({
       ...group,
-      cells: daysOfMonth(group.month).map((day) => ({ day, state: stateOf(group, day) })),
+      cells: daysOfMonth(group.month).map((day) => ({
+        day,
+        state: stateOf(group, day),
+        money: group.days.get(day)?.money,
+      })),
       atStake: own.map((f) => f.atStake),
     });
     subscriptions.set(group.entitlementId, entry);

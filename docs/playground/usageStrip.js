@@ -1,7 +1,9 @@
 // The Usage tab's picture: a meter's month as a strip of days, each day a cell whose colour, mark
 // and accessible name say its state (PEC earned, lost, excluded, credit, no usage), and the legend
-// that says what colour and mark mean in words. One tab stop per strip; the arrow keys move along
-// its days, and the day in focus is read out below the strip.
+// that says what colour and mark mean in words. Each cell tells its day's money (cost, PEC earned,
+// lost or given, credit used) in its title and accessible name. One tab stop per strip; the arrow
+// keys move along its days, and the day in focus is read out below the strip; a day selected (a
+// click, Enter or Space) opens its detail below it.
 import { DAY_STATES } from './usageDays.js';
 
 /** Each state's mark, so that a cell never speaks by its colour alone. */
@@ -37,7 +39,30 @@ export function legend(say) {
   return list;
 }
 
-/** A meter's strip: `cells` (`{ day, state }`), named `name` for assistive technology. */
+/** The detail of a day selected: its date and state, then each of its amounts. */
+function dayDetail(heading, amounts, say) {
+  const panel = document.createElement('section');
+  panel.className = 'day-detail';
+  panel.setAttribute('aria-label', say('dayDetail'));
+  const h = document.createElement('h4');
+  h.textContent = heading;
+  panel.append(h);
+  if (amounts.length > 0) {
+    const list = document.createElement('ul');
+    for (const amount of amounts) {
+      const li = document.createElement('li');
+      li.textContent = amount;
+      list.append(li);
+    }
+    panel.append(list);
+  }
+  return panel;
+}
+
+/**
+ * A meter's strip: `cells` (`{ day, state, amounts }`, `amounts` the day's money as sentences),
+ * named `name` for assistive technology.
+ */
 export function strip(cells, name, tag, say) {
   const wrap = document.createElement('div');
   const list = document.createElement('ol');
@@ -46,12 +71,18 @@ export function strip(cells, name, tag, say) {
   const note = document.createElement('p');
   note.className = 'day-note';
   note.setAttribute('aria-live', 'polite');
-  const items = cells.map(({ day, state }, i) => {
+  let detail = null;
+  const items = cells.map(({ day, state, amounts = [] }, i) => {
     const li = document.createElement('li');
     li.className = `day ${state}`;
     li.dataset.day = day;
     li.dataset.state = state;
-    const text = say('day', { date: dateText(day, tag, { dateStyle: 'long' }), state: say(state) });
+    const date = dateText(day, tag, { dateStyle: 'long' });
+    const heading = say('day', { date, state: say(state) });
+    const text =
+      amounts.length === 0
+        ? heading
+        : say('dayMoney', { date, state: say(state), amounts: amounts.join(' · ') });
     li.title = text;
     li.setAttribute('aria-label', text);
     li.tabIndex = i === 0 ? 0 : -1;
@@ -64,9 +95,28 @@ export function strip(cells, name, tag, say) {
     li.addEventListener('focus', () => {
       note.textContent = text;
     });
+    li.addEventListener('click', () => select(li, heading, amounts));
+    li.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      select(li, heading, amounts);
+    });
     list.append(li);
     return li;
   });
+  /** Marks `li` the day selected and shows its detail under the strip. */
+  function select(li, heading, amounts) {
+    for (const item of items) {
+      item.removeAttribute('aria-current');
+      item.tabIndex = item === li ? 0 : -1;
+    }
+    li.setAttribute('aria-current', 'date');
+    li.focus();
+    const next = dayDetail(heading, amounts, say);
+    if (detail === null) wrap.append(next);
+    else detail.replaceWith(next);
+    detail = next;
+  }
   list.addEventListener('keydown', (event) => {
     const step = { ArrowRight: 1, ArrowLeft: -1, Home: -items.length, End: items.length }[
       event.key

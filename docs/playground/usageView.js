@@ -1,5 +1,5 @@
 // The Usage tab's answer, drawn (USG-3 … USG-5): each Azure subscription's meters as strips of
-// days with the money at stake beside them and its PEC findings under them, who acts named first;
+// days, each day telling its own money, with the money at stake beside them and its PEC findings under them, who acts named first;
 // the money per currency, never one figure across currencies; the days against the invoice's usage
 // lines with their rounding; and the rows not read, each by its file, row and column.
 import { formatMoney } from '../../dist/index.js';
@@ -53,6 +53,32 @@ function finding(f) {
   return li;
 }
 
+/** Per-currency sums (minor units by currency code) formatted, each its own; `''` for none. */
+function sumsText(sums) {
+  return [...sums]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([currency, amount]) => money({ amount, currency }))
+    .join(', ');
+}
+
+/**
+ * What a day's cell tells of its money, as sentences: its cost, then by its state the PEC it
+ * earned, lost (what PEC would have saved) or was given on a meter that earns none, or the Azure
+ * credit it used; an amount the day has none of is left out.
+ */
+function amountsOf(cell) {
+  const m = cell.money;
+  if (m === undefined || cell.state === 'none') return [];
+  const told = [['moneyCost', m.cost]];
+  if (cell.state === 'earned') told.push(['moneyEarned', m.pecValue]);
+  if (cell.state === 'lost') told.push(['moneyLost', m.lost()]);
+  if (cell.state === 'excluded') told.push(['moneyGiven', m.pecValue]);
+  if (cell.state === 'credit') told.push(['moneyCredit', m.creditUsed]);
+  return told
+    .filter(([, sums]) => sums.size > 0)
+    .map(([what, sums]) => say('amount', { what: say(what), money: sumsText(sums) }));
+}
+
 /** A month of meters: each row the meter, its days lost and money at stake, then its strip. */
 function month(meters, month) {
   const heading = (key) =>
@@ -61,7 +87,16 @@ function month(meters, month) {
     meters,
     [
       ['colMeter', (m) => m.label],
-      ['colDays', (m) => strip(m.cells, `${m.label}, ${monthText(m.month, tag)}`, tag, say)],
+      [
+        'colDays',
+        (m) =>
+          strip(
+            m.cells.map((c) => ({ ...c, amounts: amountsOf(c) })),
+            `${m.label}, ${monthText(m.month, tag)}`,
+            tag,
+            say,
+          ),
+      ],
     ],
     heading,
   );

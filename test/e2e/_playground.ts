@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** Debian's Chromium, which playwright-core drives. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -65,6 +66,88 @@ export async function launchChromium(
     close: async () => {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** How {@link PlaygroundSession.open} opens a tab. */
+export interface OpenOptions {
+  /** The viewport's width in CSS pixels; default 1280 (900 high). */
+  readonly width?: number;
+  /** The page's clock, fixed at this instant (the remedies are worked out at it). */
+  readonly now?: string;
+}
+
+/** A fresh tab on the page, and what went wrong in it. */
+export interface OpenTab {
+  readonly tab: Page;
+  /** Page errors, console errors and console warnings, in order. */
+  readonly errors: string[];
+  /** Every request that left the page's own server (refused: the page works from its files). */
+  readonly outside: string[];
+}
+
+/** The page's server and a Chromium of its own for one suite. */
+export interface PlaygroundSession {
+  /** The server's origin, `http://127.0.0.1:<port>`. */
+  readonly origin: string;
+  /** The browser, for a suite that opens its own tabs. */
+  readonly browser: BrowserContext;
+  /** A fresh tab at the page's `#view` (`usage`, `reconciliation`), ready (`body[data-ready]`). */
+  open(view: string, options?: OpenOptions): Promise<OpenTab>;
+}
+
+/**
+ * The setup every Chromium suite of the page shares: called inside its `describe`, it starts the
+ * playground's server and a Chromium (in `timezoneId` when given) before the suite, and stops both
+ * after it; in CI a missing Chromium fails the suite.
+ */
+export function playgroundSession(
+  launch: { readonly timezoneId?: string } = {},
+): PlaygroundSession {
+  let server: Playground | undefined;
+  let chromium: { browser: BrowserContext; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    expect(existsSync(CHROMIUM), `${CHROMIUM} is required in CI`).toBe(true);
+    server = await startPlayground();
+    chromium = await launchChromium(launch);
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    server?.process.kill();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the playground is not started: call open in a test');
+    return value;
+  };
+  return {
+    get origin() {
+      return started(server).origin;
+    },
+    get browser() {
+      return started(chromium).browser;
+    },
+    async open(view, options = {}) {
+      const { origin } = started(server);
+      const tab = await started(chromium).browser.newPage();
+      if (options.now !== undefined) await tab.clock.setFixedTime(new Date(options.now));
+      await tab.setViewportSize({ width: options.width ?? 1280, height: 900 });
+      const errors: string[] = [];
+      const outside: string[] = [];
+      await tab.route('**/*', (route) => {
+        const asked = route.request().url();
+        if (asked.startsWith(`${origin}/`)) return route.continue();
+        outside.push(asked);
+        return route.abort('internetdisconnected');
+      });
+      tab.on('pageerror', (error) => errors.push(error.message));
+      tab.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning')
+          errors.push(`${message.type()}: ${message.text()}`);
+      });
+      await tab.goto(`${origin}/docs/playground/index.html#${view}`);
+      await tab.waitForSelector('body[data-ready=true]');
+      return { tab, errors, outside };
     },
   };
 }

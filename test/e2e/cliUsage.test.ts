@@ -208,4 +208,39 @@ describe('subscription-rules usage, built', () => {
     expect([duckdb.code, duckdb.out]).toEqual([2, '']);
     expect(duckdb.err).toContain('--engine duckdb does not read usage files yet');
   });
+
+  it('USG-6: --at through the built command: the 30th’s PEC lost is provisional at 2026-12-01T23:59:59.999Z and final 1 ms later; its line is USAGE_AFTER_AT at 2026-11-30T00:00:00.000Z and read 1 ms later, on --workers 1 and 2 and past a 1K budget alike', () => {
+    const csv = file(`${NOVEMBER.join('\r\n')}\r\n`);
+    const at = (instant: string, ...flags: string[]) => {
+      const ways = [
+        ['--workers', '1'],
+        ['--workers', '2'],
+        ['--memory', '1K', '--workers', '2'],
+      ];
+      const [one, ...others] = ways.map((way) =>
+        run(['--file', csv, '--json', '--at', instant, ...way, ...flags]),
+      );
+      for (const other of others) expect([other.code, other.out]).toEqual([one?.code, one?.out]);
+      return JSON.parse(one?.out ?? '') as {
+        findings: { provisional?: true; provisionalUntil?: string }[];
+        issues: { row: number; code: string }[];
+      };
+    };
+    expect(at('2026-12-01T23:59:59.999Z').findings[0]).toMatchObject({
+      provisional: true,
+      provisionalUntil: '2026-12-02T00:00:00.000Z',
+    });
+    expect(at('2026-12-02T00:00:00.000Z').findings[0]?.provisional).toBeUndefined();
+    const fetched = at('2026-11-30T00:00:00.000Z');
+    expect([fetched.findings, fetched.issues.map((i) => [i.row, i.code])]).toEqual([
+      [],
+      [[31, 'USAGE_AFTER_AT']],
+    ]);
+    expect(at('2026-11-30T00:00:00.001Z').issues).toEqual([]);
+    const text = run(['--file', csv, '--at', '2026-12-02T00:00:00Z', '--locale', 'zh-Hant']);
+    expect(text.out).toContain('取得時間：2026-12-02T00:00:00Z');
+    const bad = run(['--file', csv, '--at', '2026-12-02']);
+    expect([bad.code, bad.out, bad.err.trim().split('\n').length]).toEqual([2, '', 1]);
+    expect(bad.err).toContain('--at: "2026-12-02" is a date');
+  });
 });

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserPresent,
   CHROMIUM,
-  launchChromium,
+  type OpenTab,
   type Playground,
+  playgroundSession,
   root,
   startPlayground,
 } from './_playground.ts';
@@ -94,32 +95,9 @@ describe('npm run playground', () => {
 });
 
 describe.skipIf(!browserPresent)('the playground in Chromium', () => {
-  let server: Playground;
-  let browser: BrowserContext;
-  let close: () => Promise<void>;
-  let page: URL;
-
-  beforeAll(async () => {
-    server = await startPlayground();
-    // the timeline and decision forms are the playground's view (the inspector is the first)
-    page = new URL(`${server.origin}/docs/playground/index.html#playground`);
-    ({ browser, close } = await launchChromium());
-  });
-
-  afterAll(async () => {
-    await close?.();
-    server?.process.kill();
-  });
-
-  /** A fresh tab on the playground, ready, that records page errors. */
-  async function open(): Promise<{ tab: Page; errors: string[] }> {
-    const tab = await browser.newPage();
-    const errors: string[] = [];
-    tab.on('pageerror', (error) => errors.push(error.message));
-    await tab.goto(page.href);
-    await tab.waitForSelector('body[data-ready=true]');
-    return { tab, errors };
-  }
+  // the timeline and decision forms are the playground's view (the inspector is the first)
+  const page = playgroundSession();
+  const open = (): Promise<OpenTab> => page.open('playground');
 
   /** The timeline's rows: instant, event, status after, effect, next deadline. */
   function timelineRows(tab: Page): Promise<string[][]> {

@@ -1,15 +1,8 @@
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { INVOICE_LABELS } from '../../docs/playground/invoiceLabels.js';
-import {
-  browserPresent,
-  CHROMIUM,
-  launchChromium,
-  type Playground,
-  startPlayground,
-} from './_playground.ts';
+import { browserPresent, CHROMIUM, type OpenTab, playgroundSession } from './_playground.ts';
 
 // Only here may a test be skipped: no Chromium on a developer's machine outside CI. In CI it fails.
 if (!browserPresent) {
@@ -37,37 +30,8 @@ describe('the invoice labels', () => {
 });
 
 describe.skipIf(!browserPresent)('the Invoice view in Chromium', () => {
-  let server: Playground;
-  let browser: BrowserContext;
-  let close: (() => Promise<void>) | undefined;
-  let url: string;
-
-  beforeAll(async () => {
-    expect(existsSync(CHROMIUM), `${CHROMIUM} is required in CI`).toBe(true);
-    server = await startPlayground();
-    url = `${server.origin}/docs/playground/index.html#invoice`;
-    ({ browser, close } = await launchChromium());
-  });
-
-  afterAll(async () => {
-    await close?.();
-    server?.process.kill();
-  });
-
-  /** A fresh tab on the page, ready, recording console errors and page errors. */
-  async function open(): Promise<{ tab: Page; errors: string[] }> {
-    const tab = await browser.newPage();
-    await tab.setViewportSize({ width: 1280, height: 900 });
-    const errors: string[] = [];
-    tab.on('pageerror', (error) => errors.push(error.message));
-    tab.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning')
-        errors.push(`${message.type()}: ${message.text()}`);
-    });
-    await tab.goto(url);
-    await tab.waitForSelector('body[data-ready=true]');
-    return { tab, errors };
-  }
+  const page = playgroundSession();
+  const open = (): Promise<OpenTab> => page.open('invoice');
 
   /** The results table's cells, row by row (the detail rows left out). */
   function results(tab: Page): Promise<string[][]> {

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { formatMoney, money } from 'subscription-rules';
 import { ko } from 'subscription-rules/locales/ko';
 import { zhHans } from 'subscription-rules/locales/zh-Hans';
@@ -12,16 +12,9 @@ import {
   type ReconcileSubscriptionsResult,
   reconcileSubscriptions,
 } from 'subscription-rules/reconciliation';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RECONCILE_LABELS } from '../../docs/playground/reconcileLabels.js';
-import {
-  browserPresent,
-  CHROMIUM,
-  launchChromium,
-  type Playground,
-  root,
-  startPlayground,
-} from './_playground.ts';
+import { browserPresent, CHROMIUM, type OpenTab, playgroundSession, root } from './_playground.ts';
 
 // Only here may a test be skipped: no Chromium on a developer's machine outside CI. In CI it fails.
 if (!browserPresent) {
@@ -78,38 +71,8 @@ describe('the reconciliation labels', () => {
 });
 
 describe.skipIf(!browserPresent)('the reconciliation view in Chromium', () => {
-  let server: Playground;
-  let browser: BrowserContext;
-  let close: (() => Promise<void>) | undefined;
-  let url: string;
-
-  beforeAll(async () => {
-    expect(existsSync(CHROMIUM), `${CHROMIUM} is required in CI`).toBe(true);
-    server = await startPlayground();
-    url = `${server.origin}/docs/playground/index.html#reconciliation`;
-    ({ browser, close } = await launchChromium());
-  });
-
-  afterAll(async () => {
-    await close?.();
-    server?.process.kill();
-  });
-
-  /** A fresh tab on the page, ready, recording console errors and page errors. */
-  async function open(width = 1280): Promise<{ tab: Page; errors: string[] }> {
-    const tab = await browser.newPage();
-    await tab.clock.setFixedTime(new Date(NOW));
-    await tab.setViewportSize({ width, height: 900 });
-    const errors: string[] = [];
-    tab.on('pageerror', (error) => errors.push(error.message));
-    tab.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning')
-        errors.push(`${message.type()}: ${message.text()}`);
-    });
-    await tab.goto(url);
-    await tab.waitForSelector('body[data-ready=true]');
-    return { tab, errors };
-  }
+  const page = playgroundSession();
+  const open = (width = 1280): Promise<OpenTab> => page.open('reconciliation', { width, now: NOW });
 
   /** The summary's counts as the view shows them, by name. */
   async function counts(tab: Page): Promise<Record<string, string>> {
@@ -138,10 +101,10 @@ describe.skipIf(!browserPresent)('the reconciliation view in Chromium', () => {
       '/docs/playground/reconcile-example/resources.json',
       '/docs/playground/reconcile-example/prices.csv',
     ]) {
-      const response = await fetch(`${server.origin}${path}`);
+      const response = await fetch(`${page.origin}${path}`);
       expect([path, response.status]).toEqual([path, 200]);
     }
-    const script = await fetch(`${server.origin}/node_modules/papaparse/papaparse.min.js`);
+    const script = await fetch(`${page.origin}/node_modules/papaparse/papaparse.min.js`);
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
   });
 

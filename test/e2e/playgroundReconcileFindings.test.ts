@@ -1,20 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { formatMoney, money } from 'subscription-rules';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RECONCILE_LABELS } from '../../docs/playground/reconcileLabels.js';
 import { octoberFile } from '../cli/commands/_october.ts';
-import {
-  browserPresent,
-  CHROMIUM,
-  launchChromium,
-  type Playground,
-  root,
-  startPlayground,
-} from './_playground.ts';
+import { browserPresent, CHROMIUM, playgroundSession, root } from './_playground.ts';
 
 // Only here may a test be skipped: no Chromium on a developer's machine outside CI. In CI it fails.
 if (!browserPresent) {
@@ -68,33 +61,11 @@ function cliJson(...flags: string[]): {
 describe.skipIf(!browserPresent)(
   'the reconciliation view’s findings, as the command line gives them',
   () => {
-    let server: Playground;
-    let browser: BrowserContext;
-    let close: (() => Promise<void>) | undefined;
-
-    beforeAll(async () => {
-      expect(existsSync(CHROMIUM), `${CHROMIUM} is required in CI`).toBe(true);
-      server = await startPlayground();
-      ({ browser, close } = await launchChromium());
-    });
-
-    afterAll(async () => {
-      await close?.();
-      server?.process.kill();
-    });
+    const page = playgroundSession();
 
     /** The page with the newcomer's October given through its inputs, its clock at {@link NOW}. */
     async function opened(period: string, tag = 'en'): Promise<{ tab: Page; errors: string[] }> {
-      const tab = await browser.newPage();
-      await tab.clock.setFixedTime(new Date(NOW));
-      const errors: string[] = [];
-      tab.on('pageerror', (error) => errors.push(error.message));
-      tab.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning')
-          errors.push(`${message.type()}: ${message.text()}`);
-      });
-      await tab.goto(`${server.origin}/docs/playground/index.html#reconciliation`);
-      await tab.waitForSelector('body[data-ready=true]');
+      const { tab, errors } = await page.open('reconciliation', { now: NOW });
       if (tag !== 'en') await tab.selectOption('#locale', tag);
       await tab.fill('#reconcile-period', period);
       await tab.setInputFiles('#reconcile-resources', {

@@ -1,19 +1,12 @@
-import { existsSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ko } from 'subscription-rules/locales/ko';
 import * as newCommerce from 'subscription-rules/new-commerce';
 import { reconcileSubscriptions } from 'subscription-rules/reconciliation';
 import { parsePromotion } from 'subscription-rules/schemas';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RECONCILE_LABELS } from '../../docs/playground/reconcileLabels.js';
-import {
-  browserPresent,
-  CHROMIUM,
-  launchChromium,
-  type Playground,
-  startPlayground,
-} from './_playground.ts';
+import { browserPresent, CHROMIUM, playgroundSession } from './_playground.ts';
 
 // Only here may a test be skipped: no Chromium on a developer's machine outside CI. In CI it fails.
 if (!browserPresent) {
@@ -140,21 +133,8 @@ const csvOf = (rows: readonly object[]): string => Papa.unparse(rows as object[]
 describe.skipIf(!browserPresent)(
   'the reconciliation view reads the resources at the billing month and names who acts',
   () => {
-    let server: Playground;
-    let browser: BrowserContext;
-    let close: (() => Promise<void>) | undefined;
-
-    beforeAll(async () => {
-      expect(existsSync(CHROMIUM), `${CHROMIUM} is required in CI`).toBe(true);
-      server = await startPlayground();
-      // west of UTC, where a day read in local time would be the day before: the page reads UTC
-      ({ browser, close } = await launchChromium({ timezoneId: 'America/Los_Angeles' }));
-    });
-
-    afterAll(async () => {
-      await close?.();
-      server?.process.kill();
-    });
+    // west of UTC, where a day read in local time would be the day before: the page reads UTC
+    const page = playgroundSession({ timezoneId: 'America/Los_Angeles' });
 
     /** The page with the inputs pasted, for October, its clock at {@link NOW}. */
     async function reconciled(
@@ -166,16 +146,7 @@ describe.skipIf(!browserPresent)(
       },
       tag = 'en',
     ): Promise<{ tab: Page; errors: string[] }> {
-      const tab = await browser.newPage();
-      await tab.clock.setFixedTime(new Date(NOW));
-      const errors: string[] = [];
-      tab.on('pageerror', (error) => errors.push(error.message));
-      tab.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning')
-          errors.push(`${message.type()}: ${message.text()}`);
-      });
-      await tab.goto(`${server.origin}/docs/playground/index.html#reconciliation`);
-      await tab.waitForSelector('body[data-ready=true]');
+      const { tab, errors } = await page.open('reconciliation', { now: NOW });
       if (tag !== 'en') await tab.selectOption('#locale', tag);
       await tab.fill('#reconcile-period', '2026-10');
       await tab.fill('#reconcile-file-text', csvOf(inputs.file));

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fc } from '@fast-check/vitest';
 import Papa from 'papaparse';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USAGE_LABELS } from '../../docs/playground/usageLabels.js';
 import { recordsOf } from '../../docs/playground/usageRead.js';
@@ -10,8 +9,8 @@ import {
   browserPresent,
   CHROMIUM,
   launchChromium,
-  type Playground,
-  startPlayground,
+  type OpenTab,
+  playgroundSession,
 } from './_playground.ts';
 
 // Only here may a test be skipped: no Chromium on a developer's machine outside CI. In CI it fails.
@@ -200,47 +199,8 @@ describe('reading a usage file a piece at a time', () => {
 });
 
 describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
-  let server: Playground;
-  let browser: BrowserContext;
-  let close: (() => Promise<void>) | undefined;
-  let url: string;
-
-  beforeAll(async () => {
-    expect(existsSync(CHROMIUM), `${CHROMIUM} is required in CI`).toBe(true);
-    server = await startPlayground();
-    url = `${server.origin}/docs/playground/index.html#usage`;
-    ({ browser, close } = await launchChromium());
-  });
-
-  afterAll(async () => {
-    await close?.();
-    server?.process.kill();
-  });
-
-  /**
-   * A fresh tab on the page, ready, recording console errors, page errors and every request that
-   * leaves the page's own server (refused: the page works from the built files alone).
-   */
-  async function open(): Promise<{ tab: Page; errors: string[]; outside: string[] }> {
-    const tab = await browser.newPage();
-    await tab.setViewportSize({ width: 1280, height: 900 });
-    const errors: string[] = [];
-    const outside: string[] = [];
-    await tab.route('**/*', (route) => {
-      const asked = route.request().url();
-      if (asked.startsWith(`${server.origin}/`)) return route.continue();
-      outside.push(asked);
-      return route.abort('internetdisconnected');
-    });
-    tab.on('pageerror', (error) => errors.push(error.message));
-    tab.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning')
-        errors.push(`${message.type()}: ${message.text()}`);
-    });
-    await tab.goto(url);
-    await tab.waitForSelector('body[data-ready=true]');
-    return { tab, errors, outside };
-  }
+  const page = playgroundSession();
+  const open = (): Promise<OpenTab> => page.open('usage');
 
   /** Picks the usage files (and the invoice file) and waits for the result. */
   async function pick(
@@ -270,16 +230,16 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
     await pick(tab, [{ name: 'dru.csv', buffer: Buffer.from(csv(month(1, 30, [10, 11, 12]))) }]);
     expect(await cell(tab, 'vm-d2s', '2026-11-09')).toEqual([
       'earned',
-      'November 9, 2026: PEC earned',
+      'November 9, 2026: PEC earned — cost: $4.08 · PEC earned: $0.72',
     ]);
     for (const day of ['10', '11', '12'])
       expect(await cell(tab, 'vm-d2s', `2026-11-${day}`)).toEqual([
         'lost',
-        `November ${day}, 2026: PEC lost`,
+        `November ${day}, 2026: PEC lost — cost: $4.80 · PEC lost: $0.72`,
       ]);
     expect(await cell(tab, 'vm-d2s', '2026-11-13')).toEqual([
       'earned',
-      'November 13, 2026: PEC earned',
+      'November 13, 2026: PEC earned — cost: $4.08 · PEC earned: $0.72',
     ]);
     const states = await tab
       .locator('#usage-result [data-meter="vm-d2s"] [data-day]')
@@ -294,7 +254,7 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
       '2026-11-10',
     );
     expect(await tab.locator(`${strip} .day-note`).textContent()).toBe(
-      'November 10, 2026: PEC lost',
+      'November 10, 2026: PEC lost — cost: $4.80 · PEC lost: $0.72',
     );
     expect(await tab.locator(`${strip} [tabindex="0"]`).count()).toBe(1);
     expect(await tab.locator('#usage-result [data-meter="vm-d2s"] .at-stake').textContent()).toBe(
@@ -351,7 +311,7 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
     ]);
     expect(await cell(tab, 'vm-d2s-spot', '2026-11-01')).toEqual([
       'excluded',
-      'November 1, 2026: no PEC on this meter',
+      'November 1, 2026: no PEC on this meter — cost: $4.08 · PEC given on a meter that earns none: $0.72',
     ]);
     expect(await cell(tab, 'vm-d2s-spot', '2026-11-02')).toEqual([
       'none',
@@ -362,7 +322,7 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
     ).toBe('$0.72');
     expect(await cell(tab, 'storage-lrs', '2026-11-05')).toEqual([
       'credit',
-      'November 5, 2026: paid by Azure credit',
+      'November 5, 2026: paid by Azure credit — cost: $0.00 · Azure credit used: $0.51',
     ]);
     expect(await cell(tab, 'vm-d2s', '2026-11-05')).toEqual(['none', 'November 5, 2026: no usage']);
     expect(await tab.locator('#usage-totals li').allTextContents()).toEqual([
@@ -488,7 +448,7 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
     await pick(tab, [{ name: 'basic.csv', buffer: Buffer.from(csv(month(1, 2, [2]), header)) }]);
     expect(await cell(tab, 'vm-d2s', '2026-11-01')).toEqual([
       'unchecked',
-      'November 1, 2026: PEC not checked',
+      'November 1, 2026: PEC not checked — cost: $4.08',
     ]);
     expect((await cell(tab, 'vm-d2s', '2026-11-02'))[0]).toBe('unchecked');
     expect(await tab.locator('#usage-not-checked li').allTextContents()).toContain(
@@ -502,12 +462,12 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
     const own = await launchChromium({ timezoneId: 'America/Los_Angeles' });
     try {
       const tab = await own.browser.newPage();
-      await tab.goto(url);
+      await tab.goto(`${page.origin}/docs/playground/index.html#usage`);
       await tab.waitForSelector('body[data-ready=true]');
       await pick(tab, [{ name: 'dru.csv', buffer: Buffer.from(csv(month(1, 1))) }]);
       expect(await cell(tab, 'vm-d2s', '2026-11-01')).toEqual([
         'earned',
-        'November 1, 2026: PEC earned',
+        'November 1, 2026: PEC earned — cost: $4.08 · PEC earned: $0.72',
       ]);
       expect(await tab.locator('#usage-result table.strips th').nth(1).textContent()).toBe(
         'Days of November 2026',
@@ -532,7 +492,7 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
     expect(await tab.locator('#usage-view h2').textContent()).toBe(USAGE_LABELS.ko.title);
     const [state, label] = await cell(tab, 'vm-d2s', '2026-11-10');
     expect(state).toBe('lost');
-    expect(label).toBe('2026년 11월 10일: PEC 손실');
+    expect(label).toBe('2026년 11월 10일: PEC 손실 — 비용: US$4.80 · PEC 손실: US$0.72');
     expect(await tab.locator('#usage-legend li').allTextContents()).toEqual(
       ['earned', 'lost', 'excluded', 'credit', 'unchecked', 'none'].map(
         (key) => expect.stringContaining(USAGE_LABELS.ko[key] ?? '?') as unknown as string,

@@ -1,5 +1,5 @@
 import type { StreamCommand } from '../Command.ts';
-import { engineOf } from '../engineFlag.ts';
+import { ENGINE_OPTIONS, engineOf } from '../engineFlag.ts';
 import { estBaseFlag } from '../estBaseFlag.ts';
 import { fileFlag, formatFlag } from '../fileFlag.ts';
 import { instantFlag } from '../instantFlag.ts';
@@ -63,9 +63,7 @@ export const reconcileCommand: StreamCommand = {
     promotions: { type: 'string' },
     csv: { type: 'boolean' },
     out: { type: 'string' },
-    workers: { type: 'string' },
-    memory: { type: 'string' },
-    engine: { type: 'string' },
+    ...ENGINE_OPTIONS,
   },
   stream(values, streams) {
     const options = localeOf(values);

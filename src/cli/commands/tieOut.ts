@@ -1,4 +1,5 @@
 import type { StreamCommand } from '../Command.ts';
+import { ENGINE_OPTIONS } from '../engineFlag.ts';
 import { fileFlag, formatFlag } from '../fileFlag.ts';
 import { localeOf } from '../localeOf.ts';
 import { memoryOf } from '../memoryFlag.ts';
@@ -48,9 +49,7 @@ export const tieOutCommand: StreamCommand = {
     usage: { type: 'string' },
     csv: { type: 'boolean' },
     out: { type: 'string' },
-    workers: { type: 'string' },
-    memory: { type: 'string' },
-    engine: { type: 'string' },
+    ...ENGINE_OPTIONS,
   },
   stream(values, streams) {
     const options = localeOf(values);

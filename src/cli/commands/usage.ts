@@ -1,6 +1,7 @@
 import type { StreamCommand } from '../Command.ts';
-import { engineOf } from '../engineFlag.ts';
+import { ENGINE_OPTIONS, engineOf } from '../engineFlag.ts';
 import { fileFlag, formatFlag } from '../fileFlag.ts';
+import { instantFlag } from '../instantFlag.ts';
 import { localeOf } from '../localeOf.ts';
 import { memoryOf } from '../memoryFlag.ts';
 import { amountOf } from '../minAtStakeFlag.ts';
@@ -27,7 +28,7 @@ function pecRateOf(value: unknown): string | undefined {
 /**
  * `subscription-rules usage --file <dru.csv | dru.csv.gz | folder> [--invoice-file <recon.csv>]
  * [--period YYYY-MM] [--prices <azure-price-list.csv>] [--pec-rate 15] [--json | --csv]
- * [--out FILE] [--min-at-stake AMOUNT] [--workers N] [--memory SIZE] [--engine default]`
+ * [--out FILE] [--min-at-stake AMOUNT] [--at INSTANT] [--workers N] [--memory SIZE] [--engine default]`
  * (USG-7): an Azure plan's daily rated usage, each line's arithmetic, Partner Earned Credit day by
  * day, Azure credits, and with the invoice file the days against its usage lines. Exit code 0
  * when nothing was found, 1 for findings, 2 for a bad command line or file, 3 for an internal
@@ -36,7 +37,7 @@ function pecRateOf(value: unknown): string | undefined {
 export const usageCommand: StreamCommand = {
   summary: "Check an Azure plan's daily usage: each line, PEC by day, credits, invoice (USG-7)",
   usage:
-    'subscription-rules usage --file <dru.csv | dru.csv.gz | folder> [--invoice-file <recon.csv>] [--period YYYY-MM] [--prices <azure-price-list.csv>] [--pec-rate 15] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--workers N] [--memory SIZE] [--engine default] [--debug]',
+    'subscription-rules usage --file <dru.csv | dru.csv.gz | folder> [--invoice-file <recon.csv>] [--period YYYY-MM] [--prices <azure-price-list.csv>] [--pec-rate 15] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--workers N] [--memory SIZE] [--engine default] [--debug]',
   values: [
     "--file           the daily rated usage file as Partner Center's portal exports it (CSV or gzip), or a folder of the billing export's blobs (every .json.gz, .jsonl.gz, .csv, .csv.gz; with a manifest.json, the blobs it names, as many as its blobCount)",
     "--invoice-file   the invoice's New Commerce reconciliation file: the days are tied to its usage lines (USG-4); without it only each line, PEC and credits are checked, and the summary says so",
@@ -46,6 +47,7 @@ export const usageCommand: StreamCommand = {
     '--json, --csv    write { findings, summary } as JSON, or the findings as CSV for a spreadsheet (UTF-8 with a byte-order mark)',
     '--out            the file for --json or --csv; the summary then stays on standard output',
     '--min-at-stake   list only findings putting at least this much at stake, in their currency (0.50)',
+    '--at             when the usage file was fetched (2026-12-02T00:00:00Z): a day is final 24 hours after it ends (its findings provisional until then), a line dated on a day that starts at or after it is a row not read (USAGE_AFTER_AT); default: none, every day final',
     "--workers        as reconcile's (1 to 256): the Azure plans' lines are shared among N threads by SubscriptionId; the output is the same for any number",
     "--memory         as reconcile's (512M, 2G): past it the lines wait on disk in the run's own temporary folder and are read a partition at a time; the output is the same",
     '--engine         default only: --engine duckdb does not read usage files yet (exit code 2)',
@@ -62,11 +64,10 @@ export const usageCommand: StreamCommand = {
     prices: { type: 'string' },
     'pec-rate': { type: 'string' },
     'min-at-stake': { type: 'string' },
+    at: { type: 'string' },
     csv: { type: 'boolean' },
     out: { type: 'string' },
-    workers: { type: 'string' },
-    memory: { type: 'string' },
-    engine: { type: 'string' },
+    ...ENGINE_OPTIONS,
   },
   stream(values, streams) {
     const options = localeOf(values);
@@ -81,6 +82,7 @@ export const usageCommand: StreamCommand = {
       throw new UsageError('--out: says where --json or --csv goes; add one of them');
     monthFlag('period', values.period);
     amountOf(values['min-at-stake']);
+    const at = typeof values.at === 'string' ? instantFlag('at', values.at) : undefined;
     const memory = memoryOf(values.memory);
     const workers = workersOf(values.workers, memory);
     if (engineOf(values.engine) === 'duckdb')
@@ -95,6 +97,7 @@ export const usageCommand: StreamCommand = {
         period: values.period as string | undefined,
         pecRate: pecRateOf(values['pec-rate']),
         minAtStake: values['min-at-stake'] as string | undefined,
+        at,
         format,
         out,
         options,

@@ -25,6 +25,8 @@ export interface UsageRun {
   readonly pecRate: string | undefined;
   /** `--min-at-stake`, in major units, as text. */
   readonly minAtStake: string | undefined;
+  /** `--at`: the instant the usage file was fetched (USG-6); absent, every day is final. */
+  readonly at: string | undefined;
   /** `--json` or `--csv`. */
   readonly format: 'json' | 'csv' | undefined;
   /** `--out`. */
@@ -78,6 +80,7 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
       ...(run.pecRate === undefined ? {} : { pecRate: run.pecRate }),
       ...(run.period === undefined ? {} : { period: run.period }),
       ...(run.minAtStake === undefined ? {} : { minAtStake: run.minAtStake }),
+      ...(run.at === undefined ? {} : { at: run.at }),
     },
     locale: run.options.locale?.tag,
   };
@@ -98,7 +101,7 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
   const recon =
     run.invoiceFile === undefined ? null : await sheetRows(run.invoiceFile, '--invoice-file');
   const result: UsageReconcileResult = usageShares(into, done.results, recon);
-  const human = usageText(result, files, run.options.locale?.tag);
+  const human = usageText(result, files, run.options.locale?.tag, run.at);
   if (run.format === undefined) streams.out(human);
   else {
     const lines = run.format === 'csv' ? usageCsv(result) : [usageJson(result)];

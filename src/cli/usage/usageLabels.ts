@@ -3,6 +3,7 @@ import type { UsageFinding } from '../../usage/index.ts';
 /** The words of `usage`'s summary, by ID; `{name}` placeholders are filled. */
 export type UsageLabelId =
   | 'files'
+  | 'fetchedAt'
   | 'lines'
   | 'groups'
   | 'invoiceNotChecked'
@@ -30,6 +31,8 @@ export const USAGE_LABELS: Readonly<
 > = {
   en: {
     files: 'Usage file: {files}',
+    fetchedAt:
+      'Fetched at: {at}; a day is final 24 hours after it ends, until then its findings are provisional',
     lines:
       'Lines: {lines} over {days} days, {entitlements} Azure subscriptions; rows not read: {issues}',
     groups:
@@ -58,6 +61,8 @@ export const USAGE_LABELS: Readonly<
   },
   ko: {
     files: '사용량 파일: {files}',
+    fetchedAt:
+      '받은 시각: {at}; 하루는 끝난 뒤 24시간이 지나야 확정되며, 그 전까지 그날의 발견 사항은 잠정임',
     lines: '줄: {lines}개, {days}일, Azure 구독 {entitlements}개; 읽지 못한 행: {issues}',
     groups:
       '청구서 사용량 줄: 일치 {matched}, 다름 {different}, 누락 {missing}, 예상 밖 {unexpected}',
@@ -85,6 +90,7 @@ export const USAGE_LABELS: Readonly<
   },
   'zh-Hans': {
     files: '使用量文件：{files}',
+    fetchedAt: '获取时间：{at}；一天在结束 24 小时后才确定，在此之前当天的发现为暂定',
     lines: '行：{lines} 行，{days} 天，{entitlements} 个 Azure 订阅；未能读取的行：{issues}',
     groups: '发票使用量行：匹配 {matched}，不同 {different}，缺失 {missing}，意外 {unexpected}',
     invoiceNotChecked:
@@ -111,6 +117,7 @@ export const USAGE_LABELS: Readonly<
   },
   'zh-Hant': {
     files: '使用量檔案：{files}',
+    fetchedAt: '取得時間：{at}；一天在結束 24 小時後才確定，在此之前當天的發現為暫定',
     lines: '行：{lines} 行，{days} 天，{entitlements} 個 Azure 訂用帳戶；未能讀取的行：{issues}',
     groups: '發票使用量行：相符 {matched}，不同 {different}，缺少 {missing}，非預期 {unexpected}',
     invoiceNotChecked:

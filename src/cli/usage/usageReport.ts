@@ -27,7 +27,7 @@ function amounts(list: readonly Money[], none: string): string {
 }
 
 /**
- * The usage reconciliation for people (USG-7): what was read, the invoice's usage lines by
+ * The usage reconciliation for people (USG-7): what was read (and when, with `--at`), the invoice's usage lines by
  * outcome (or that they were not checked), PEC days lost and their money, credit used, what was
  * not checked, each finding with its arithmetic and remedy, the rows not read, the money at stake
  * per currency and per customer, and the result.
@@ -35,12 +35,14 @@ function amounts(list: readonly Money[], none: string): string {
  * @param result - The reconciliation.
  * @param files - The files read, in order.
  * @param tag - The locale's tag.
+ * @param at - `--at`, the instant the file was fetched (USG-6), said under the files when given.
  * @returns The text.
  */
 export function usageText(
   result: UsageReconcileResult,
   files: readonly string[],
   tag: string | undefined,
+  at?: string,
 ): string {
   const say = (id: UsageLabelId, params?: Record<string, string | number>) =>
     usageLabel(tag, id, params);
@@ -48,6 +50,7 @@ export function usageText(
   const s = result.summary;
   const lines = [
     say('files', { files: files.join(', ') }),
+    ...(at === undefined ? [] : [say('fetchedAt', { at })]),
     say('lines', { lines: s.lines, days: s.days, entitlements: s.entitlements, issues: s.issues }),
     s.checked.invoice ? say('groups', s.groups) : say('invoiceNotChecked'),
     say('pec', { days: s.pecDaysLost, money: amounts(s.pecLost, none) }),
