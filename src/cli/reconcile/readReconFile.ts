@@ -17,10 +17,11 @@ import {
 } from '../../reconciliation/_internal/SubscriptionSlots.ts';
 import { sheetRow } from '../../reconciliation/_internal/sheetRow.ts';
 import { noteUnread, type UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
-import { type CsvRow, csvScan } from '../engine/scan/csvScan.ts';
+import type { CsvRow } from '../engine/scan/csvScan.ts';
 import type { FileText } from '../engine/scan/fileText.ts';
 import type { ProgressBar } from '../engine/scan/progressBar.ts';
 import { scanFiles } from '../engine/scan/scanFiles.ts';
+import { wholeRows } from '../engine/scan/wholeRows.ts';
 import { UsageError } from '../UsageError.ts';
 import { type FirstCells, type HeldRow, heldSubscriptions } from './heldSubscriptions.ts';
 import { type Spill, spill } from './spill.ts';
@@ -298,13 +299,7 @@ export async function writtenRows(
   pieces: AsyncIterable<Buffer>,
   into: (at: number, row: CsvRow, offset: number) => void,
 ): Promise<void> {
-  await csvScan(pieces, {
-    row(scanned) {
-      into(Number(scanned.cell(0)), scanned, 1);
-    },
-    unclosed() {},
-    piece() {},
-  });
+  await wholeRows(pieces, (scanned) => into(Number(scanned.cell(0)), scanned, 1));
 }
 
 /**
