@@ -26,8 +26,10 @@ export { placedRow, readPlacedRows } from '../src/cli/engine/scan/placedRows.ts'
 export { progressBar } from '../src/cli/engine/scan/progressBar.ts';
 export { scanFiles } from '../src/cli/engine/scan/scanFiles.ts';
 export { resourcesOf, subscriptionFiles } from '../src/cli/engine/scan/subscriptionFiles.ts';
+export { wholeRows } from '../src/cli/engine/scan/wholeRows.ts';
 export { idHash } from '../src/cli/engine/shard/idHash.ts';
 export { shardOf } from '../src/cli/engine/shard/shardOf.ts';
+export { IN_FLIGHT, workerThreads } from '../src/cli/engine/shard/workerThreads.ts';
 export { spillPartitions } from '../src/cli/engine/spill/spillPartitions.ts';
 export { ENGINE_OPTIONS } from '../src/cli/engineFlag.ts';
 export { inspectValue } from '../src/cli/inspectValues.ts';

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import type { EngineJob, EngineRecord, RecordPlace, RowReader } from './EngineJob.ts';
 import { shareState } from './group/shareState.ts';
 import { jsonCell } from './scan/jsonCell.ts';
@@ -6,6 +5,7 @@ import { placedRow } from './scan/placedRows.ts';
 import { scanFiles } from './scan/scanFiles.ts';
 import { shardOf } from './shard/shardOf.ts';
 import { shardThreads } from './shard/shardThreads.ts';
+import { inputBytes } from './spill/inputBytes.ts';
 import { spillPartitions } from './spill/spillPartitions.ts';
 
 /** What the engine is asked to run. */
@@ -34,11 +34,6 @@ export interface EngineOutput<Result> {
   readonly spilled: boolean;
   /** How many threads held the groups. */
   readonly workers: number;
-}
-
-/** About how many bytes the files hold once read (gzip counted as eight times its bytes). */
-function inputBytes(files: readonly string[]): number {
-  return files.reduce((sum, path) => sum + statSync(path).size * (/\.gz$/i.test(path) ? 8 : 1), 0);
 }
 
 /**

@@ -17,9 +17,11 @@ import {
 } from '../../reconciliation/_internal/SubscriptionSlots.ts';
 import { sheetRow } from '../../reconciliation/_internal/sheetRow.ts';
 import { noteUnread, type UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
-import { type CsvRow, csvScan } from '../engine/scan/csvScan.ts';
+import type { CsvRow } from '../engine/scan/csvScan.ts';
 import type { FileText } from '../engine/scan/fileText.ts';
 import type { ProgressBar } from '../engine/scan/progressBar.ts';
+import { scanFiles } from '../engine/scan/scanFiles.ts';
+import { wholeRows } from '../engine/scan/wholeRows.ts';
 import { UsageError } from '../UsageError.ts';
 import { type FirstCells, type HeldRow, heldSubscriptions } from './heldSubscriptions.ts';
 import { type Spill, spill } from './spill.ts';
@@ -101,6 +103,17 @@ export interface RowsShard {
    * them (whose they are is known only once the resources are read), one tells them.
    */
   readonly looseIssues: boolean;
+}
+
+/**
+ * The issue of a row whose quotes never close (cut at its first line break).
+ *
+ * @param row - Its number among the file's data rows, from 1.
+ * @param first - Its first line's text.
+ * @returns The issue.
+ */
+export function unclosedIssue(row: number, first: string): FileRowIssue {
+  return { row: sheetRow(row), column: '', message: `a quoted cell does not close: ${first}` };
 }
 
 /** What a file without even a header row is told. */
@@ -286,22 +299,16 @@ export async function writtenRows(
   pieces: AsyncIterable<Buffer>,
   into: (at: number, row: CsvRow, offset: number) => void,
 ): Promise<void> {
-  await csvScan(pieces, {
-    row(scanned) {
-      into(Number(scanned.cell(0)), scanned, 1);
-    },
-    unclosed() {},
-    piece() {},
-  });
+  await wholeRows(pieces, (scanned) => into(Number(scanned.cell(0)), scanned, 1));
 }
 
 /**
- * Reads a reconciliation file as it streams (REC-2, REC-3), its rows through {@link reconRows}; a
- * row whose quotes do not close is an issue. A file without the columns a line needs
- * (`ChargeType`, `ChargeStartDate`, `ChargeEndDate`, `BillableQuantity`, `Subtotal`) is a
- * UsageError: it is not a reconciliation file.
+ * Reads a reconciliation file as it streams (REC-2, REC-3) on the file engine's scan
+ * ({@link scanFiles}), its rows through {@link reconRows}; a row whose quotes do not close is an
+ * issue. A file without the columns a line needs (`ChargeType`, `ChargeStartDate`,
+ * `ChargeEndDate`, `BillableQuantity`, `Subtotal`) is a UsageError: it is not a reconciliation file.
  *
- * @param text - The file's text.
+ * @param text - The file's text, opened by the command (its gzip told before the read).
  * @param bar - Where the reading shows its progress.
  * @param withPrices - Whether to keep each subscription's `UnitPrice` (without `--prices`).
  * @param memory - The bytes the groups held may take, as {@link heldSubscriptions} counts them
@@ -318,43 +325,33 @@ export async function readReconFile(
   partitions?: number,
 ): Promise<ReconFile> {
   let rows: ReconRows | undefined;
-  let row = 0;
   /** The rows whose quotes do not close before the header is read. */
   const early: FileRowIssue[] = [];
   try {
-    await csvScan(text.bytes, {
-      row(scanned) {
-        if (rows === undefined) {
-          rows = reconRows(
-            Array.from({ length: scanned.length }, (_, i) => scanned.cell(i) ?? ''),
-            withPrices,
-            memory,
-            undefined,
-            partitions,
-          );
+    // the file is open already: the scan reads the text handed over, not a file by name
+    const [lines = 0] = await scanFiles(
+      [''],
+      '--file',
+      {
+        header(_, names) {
+          if (names.length === 0) throw new UsageError(NO_HEADER);
+          rows = reconRows(names, withPrices, memory, undefined, partitions);
           rows.issues.push(...early);
-          return;
-        }
-        rows.row(++row, scanned);
+        },
+        record(_, record, place) {
+          if (record.kind === 'csv') rows?.row(place.row, record.row);
+          else if (record.kind === 'unclosed')
+            (rows?.issues ?? early).push(unclosedIssue(place.row, record.text));
+        },
+        piece: (_, bytesRead, records) => bar.update(bytesRead, records),
       },
-      unclosed(first) {
-        row++;
-        const issue = {
-          row: sheetRow(row),
-          column: '',
-          message: `a quoted cell does not close: ${first}`,
-        };
-        if (rows === undefined) early.push(issue);
-        else rows.issues.push(issue);
-      },
-      piece() {
-        bar.update(text.bytesRead(), row);
-      },
-    });
+      false,
+      () => text,
+    );
+    if (rows === undefined) throw new UsageError(NO_HEADER);
+    return rows.end(lines);
   } catch (error) {
     rows?.remove();
     throw error;
   }
-  if (rows === undefined) throw new UsageError(NO_HEADER);
-  return rows.end(row);
 }

@@ -16,6 +16,7 @@ import { fileText } from '../engine/scan/fileText.ts';
 import { progressBar } from '../engine/scan/progressBar.ts';
 import { resourcesOf, subscriptionFiles } from '../engine/scan/subscriptionFiles.ts';
 import { shardOf } from '../engine/shard/shardOf.ts';
+import { inputBytes } from '../engine/spill/inputBytes.ts';
 import { spillPartitions } from '../engine/spill/spillPartitions.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import type { EstBaseFlag } from '../estBaseFlag.ts';
@@ -149,14 +150,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   const partitions =
     run.memory === undefined
       ? undefined
-      : spillPartitions(
-          [run.file, ...resources].reduce(
-            (sum, path) => sum + statSync(path).size * (/\.gz$/i.test(path) ? 8 : 1),
-            0,
-          ),
-          run.memory,
-          readers,
-        );
+      : spillPartitions(inputBytes([run.file, ...resources]), run.memory, readers);
   const byDuckdb =
     duckdb === undefined
       ? undefined

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { csvScan } from '../engine/scan/csvScan.ts';
+import { wholeRows } from '../engine/scan/wholeRows.ts';
 import { localeOf } from '../localeOf.ts';
 import { parseItemTexts } from './parseItemTexts.ts';
 import { readPriceList } from './priceList.ts';
@@ -77,17 +77,11 @@ async function shardRun(
       const { numbers } = message;
       // the rows as the file writes them, each whole: scanned as one piece, numbered in order
       let k = 0;
-      await csvScan(
+      await wholeRows(
         (async function* () {
           yield Buffer.from(buffer, byteOffset, byteLength);
         })(),
-        {
-          row(scanned) {
-            rows.row(numbers[k++] as number, scanned);
-          },
-          unclosed() {},
-          piece() {},
-        },
+        (scanned) => rows.row(numbers[k++] as number, scanned),
       );
       if (k !== numbers.length)
         throw new Error(`reconcile worker: ${k} rows read of the ${numbers.length} handed over`);

@@ -1,6 +1,5 @@
-import { Worker } from 'node:worker_threads';
 import { shardOf } from '../engine/shard/shardOf.ts';
-import { waiting } from '../engine/shard/waiting.ts';
+import { IN_FLIGHT, workerThreads } from '../engine/shard/workerThreads.ts';
 import {
   type JobContext,
   type JobResult,
@@ -10,8 +9,6 @@ import {
 
 /** How many subscriptions go to a worker in one message. */
 const BATCH = 256;
-/** How many batches may wait in each worker before the reader waits for them. */
-const IN_FLIGHT = 4;
 
 /** Where the subscriptions of a run are reconciled: the main thread, or workers. */
 export interface ShardPool {
@@ -104,55 +101,36 @@ export function shardPool(
       finish: () => Promise.resolve(),
       stop() {},
     };
-  const workerData = workerContext(context);
-  const threads = Array.from({ length: workers }, () => new Worker(script, { workerData }));
-  const pending: ReconcileJob[][] = threads.map(() => []);
-  const inFlight = threads.map(() => 0);
+  const pending: ReconcileJob[][] = Array.from({ length: workers }, () => []);
   const done = new Map<number, JobResult>();
   let next = 0;
   let submitted = 0;
-  const waits = waiting();
-  const { fail, until } = waits;
-  let finishing = false;
-  const flush = (): void => {
-    try {
-      for (let result = done.get(next); result !== undefined; result = done.get(next)) {
-        done.delete(next);
-        next++;
-        onResult(result);
-      }
-    } catch (error) {
-      fail(error instanceof Error ? error : new Error(String(error)));
-    }
-  };
-  threads.forEach((thread, shard) => {
-    thread.on('message', (answer: WorkerAnswer) => {
-      if ('failure' in answer) {
-        const error = new Error(answer.failure);
-        if (answer.stack !== undefined) error.stack = answer.stack;
-        fail(error);
-        return;
-      }
-      inFlight[shard] = (inFlight[shard] ?? 1) - 1;
+  const threads = workerThreads<WorkerAnswer>(script, {
+    count: workers,
+    workerData: () => workerContext(context),
+    stopped: (shard, code) => stoppedEarly(shard, workers, code),
+    owed: () => next < submitted,
+    answer(shard, answer) {
+      if (!('results' in answer)) return;
+      threads.took(shard);
       for (const result of answer.results) done.set(result.seq, result);
       flush();
-      waits.wake();
-    });
-    thread.on('error', (error) => fail(error));
-    thread.on('exit', (code) => {
-      if (!finishing || next < submitted) fail(stoppedEarly(shard, workers, code));
-    });
+    },
   });
+  const { waits } = threads;
+  /** The results that came, handed on in the order submitted. */
+  const flush = (): void => {
+    for (let result = done.get(next); result !== undefined; result = done.get(next)) {
+      done.delete(next);
+      next++;
+      onResult(result);
+    }
+  };
   const post = (shard: number): void => {
     const batch = pending[shard] ?? [];
     if (batch.length === 0) return;
     pending[shard] = [];
-    inFlight[shard] = (inFlight[shard] ?? 0) + 1;
-    threads[shard]?.postMessage(batch);
-  };
-  const stop = (): void => {
-    finishing = true;
-    for (const thread of threads) void thread.terminate();
+    threads.post(shard, batch);
   };
   return {
     async submit(job) {
@@ -162,21 +140,25 @@ export function shardPool(
       submitted++;
       if ((pending[shard]?.length ?? 0) < BATCH) return;
       post(shard);
-      await until(() => (inFlight[shard] ?? 0) < IN_FLIGHT);
+      await threads.room(shard);
     },
     settle(result) {
       done.set(result.seq, result);
       submitted++;
-      flush();
+      try {
+        flush();
+      } catch (error) {
+        waits.fail(error instanceof Error ? error : new Error(String(error)));
+      }
     },
     async finish() {
       for (let shard = 0; shard < workers; shard++) post(shard);
       try {
-        await until(() => next >= submitted);
+        await waits.until(() => next >= submitted);
       } finally {
-        stop();
+        threads.stop();
       }
     },
-    stop,
+    stop: threads.stop,
   };
 }

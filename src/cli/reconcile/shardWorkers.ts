@@ -1,20 +1,19 @@
-import { Worker } from 'node:worker_threads';
 import { columnIndex } from '../../kernel/columnIndex.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import { type DayBounds, fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import { idCellHash } from '../../reconciliation/_internal/idCellHash.ts';
-import { sheetRow } from '../../reconciliation/_internal/sheetRow.ts';
 import { batchBuffers } from '../engine/scan/batchBuffers.ts';
-import { type CsvRow, type CsvSink, csvScan } from '../engine/scan/csvScan.ts';
+import type { CsvRow } from '../engine/scan/csvScan.ts';
 import type { FileText } from '../engine/scan/fileText.ts';
 import type { ProgressBar } from '../engine/scan/progressBar.ts';
+import { type ScanSink, scanFiles } from '../engine/scan/scanFiles.ts';
 import { shardOf } from '../engine/shard/shardOf.ts';
-import { waiting } from '../engine/shard/waiting.ts';
+import { IN_FLIGHT, workerThreads } from '../engine/shard/workerThreads.ts';
 import { heldLimit, threadHeap } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
 import type { PriceChoice } from './priceChoice.ts';
-import { headerReader, NO_HEADER } from './readReconFile.ts';
+import { headerReader, NO_HEADER, unclosedIssue } from './readReconFile.ts';
 import type { JobResult } from './reconcileJob.ts';
 import { stoppedEarly, type WorkerContext } from './shardPool.ts';
 import type { SpilledResource } from './spill.ts';
@@ -35,8 +34,6 @@ const OPEN_ARRAY = 91;
 const COMMA = 44;
 const CLOSE_ARRAY = 93;
 const LF = 10;
-/** How many messages may wait in each worker before the reader waits for them. */
-const IN_FLIGHT = 4;
 
 /** What a worker that reads its own share of the file is started with. */
 export interface ShardData {
@@ -234,75 +231,55 @@ export function shardWorkers(
   onResult: (result: JobResult, key: number, stream: number) => void,
   onQuiet: (results: QuietResults) => void,
 ): ShardWorkers {
-  // each worker's heap, as the command's relaunch bounds every thread (when it did not, this does)
-  const heap = data.memory === undefined ? undefined : threadHeap(data.memory, workers);
-  const threads = Array.from(
+  const reads: (Extract<FromShard, { read: unknown }>['read'] | undefined)[] = Array.from(
     { length: workers },
-    (_, shard) =>
-      new Worker(script, {
-        workerData: {
-          ...context,
-          shard: {
-            ...data,
-            shard,
-            workers,
-            memory: data.memory === undefined ? undefined : heldLimit(data.memory, workers),
-          },
-        } satisfies ShardWorkerData,
-        ...(heap === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heap } }),
-      }),
-  );
-  const inFlight = threads.map(() => 0);
-  const reads: (Extract<FromShard, { read: unknown }>['read'] | undefined)[] = threads.map(
     () => undefined,
   );
-  const compared: (number | undefined)[] = threads.map(() => undefined);
+  const compared: (number | undefined)[] = reads.map(() => undefined);
   // every buffer in flight comes back once: as many as may be in flight, and one a worker filling
   const buffers = batchBuffers(BATCH_BYTES, workers * (IN_FLIGHT + 1));
-  const wait = waiting();
-  const { fail, until } = wait;
-  let finishing = false;
   /** The first item a worker could not parse. */
   let unreadable: UnreadableItem | undefined;
-  threads.forEach((thread, shard) => {
-    thread.on('message', (answer: FromShard) => {
-      if ('failure' in answer) {
-        const error = new Error(answer.failure);
-        if (answer.stack !== undefined) error.stack = answer.stack;
-        fail(error);
-        return;
-      }
+  const threads = workerThreads<FromShard>(script, {
+    count: workers,
+    workerData: (shard) =>
+      ({
+        ...context,
+        shard: {
+          ...data,
+          shard,
+          workers,
+          memory: data.memory === undefined ? undefined : heldLimit(data.memory, workers),
+        },
+      }) satisfies ShardWorkerData,
+    // each worker's heap, as the command's relaunch bounds every thread (when it did not, this does)
+    resourceLimits:
+      data.memory === undefined
+        ? undefined
+        : { maxOldGenerationSizeMb: threadHeap(data.memory, workers) },
+    stopped: (shard, code) => stoppedEarly(shard, workers, code),
+    answer(shard, answer) {
       if ('ack' in answer) {
-        inFlight[shard] = (inFlight[shard] ?? 1) - 1;
+        threads.took(shard);
         if (answer.spare !== undefined) buffers.give(answer.spare);
       } else if ('unreadable' in answer) {
         if (unreadable === undefined || answer.unreadable.place < unreadable.place)
           unreadable = answer.unreadable;
       } else if ('read' in answer) reads[shard] = answer.read;
       else if ('done' in answer) compared[shard] = answer.done.compared;
-      else
-        try {
-          for (const { result, key } of answer.results) onResult(result, key, shard);
-          onQuiet(answer.quiet);
-        } catch (error) {
-          fail(error instanceof Error ? error : new Error(String(error)));
-        }
-      wait.wake();
-    });
-    thread.on('error', (error) => fail(error));
-    thread.on('exit', (code) => {
-      if (!finishing) fail(stoppedEarly(shard, workers, code));
-    });
+      else if ('results' in answer) {
+        for (const { result, key } of answer.results) onResult(result, key, shard);
+        onQuiet(answer.quiet);
+      }
+    },
   });
-  const post = (shard: number, message: ToShard, transfer?: ArrayBuffer): void => {
-    threads[shard]?.postMessage(message, transfer === undefined ? [] : [transfer]);
-  };
-  const all = (message: ToShard): void => {
-    for (let shard = 0; shard < workers; shard++) post(shard, message);
-  };
-  const pending: SpilledResource[][] = threads.map(() => []);
+  const { until } = threads.waits;
+  const inFlight = (shard: number): number => threads.inFlight(shard);
+  const roomAll = (): boolean => reads.every((_, shard) => inFlight(shard) < IN_FLIGHT);
+  const all = (message: ToShard): void => threads.all(message);
+  const pending: SpilledResource[][] = reads.map(() => []);
   /** Each worker's texts waiting: the array's bytes so far, and each item's end and place. */
-  const texts = threads.map(() => ({
+  const texts = reads.map(() => ({
     bytes: buffers.take(TEXT_BYTES),
     used: 0,
     ends: [] as number[],
@@ -322,8 +299,7 @@ export function shardWorkers(
     batch.used = 0;
     batch.ends = [];
     batch.places = [];
-    inFlight[shard] = (inFlight[shard] ?? 0) + 1;
-    threads[shard]?.postMessage({ texts: message } satisfies ToShard, [
+    threads.post(shard, { texts: message } satisfies ToShard, [
       bytes.buffer as ArrayBuffer,
       message.ends.buffer,
       message.places.buffer,
@@ -335,17 +311,10 @@ export function shardWorkers(
     const batch = pending[shard] ?? [];
     if (batch.length === 0) return;
     pending[shard] = [];
-    inFlight[shard] = (inFlight[shard] ?? 0) + 1;
-    post(shard, { items: batch });
+    threads.post(shard, { items: batch } satisfies ToShard);
   };
-  const roomIn = (shard: number): Promise<void> | undefined =>
-    (inFlight[shard] ?? 0) < IN_FLIGHT
-      ? undefined
-      : until(() => (inFlight[shard] ?? 0) < IN_FLIGHT);
-  const stop = (): void => {
-    finishing = true;
-    for (const thread of threads) void thread.terminate();
-  };
+  const roomIn = (shard: number): Promise<void> | undefined => threads.room(shard);
+  const stop = threads.stop;
   return {
     async read(text, bar) {
       let row = 0;
@@ -354,7 +323,7 @@ export function shardWorkers(
       let otherColumns: readonly string[] = [];
       let loose = false;
       const issues: FileRowIssue[] = [];
-      const batches = threads.map(() => ({
+      const batches = reads.map(() => ({
         bytes: buffers.take(ROWS_BYTES),
         used: 0,
         numbers: [] as number[],
@@ -366,12 +335,11 @@ export function shardWorkers(
         batch.bytes = buffers.take(ROWS_BYTES);
         batch.used = 0;
         batch.numbers = [];
-        inFlight[shard] = (inFlight[shard] ?? 0) + 1;
         const message = {
           rows: new Uint8Array(bytes.buffer, 0, used),
           numbers: Float64Array.from(numbers),
         };
-        threads[shard]?.postMessage(message satisfies ToShard, [
+        threads.post(shard, message satisfies ToShard, [
           bytes.buffer as ArrayBuffer,
           message.numbers.buffer,
         ]);
@@ -436,13 +404,6 @@ export function shardWorkers(
         run.to = to;
         run.numbers.push(number);
       };
-      /** The file's pieces, each once every worker has room for more. */
-      async function* paced(pieces: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-        for await (const piece of pieces) {
-          await until(() => inFlight.every((count) => count < IN_FLIGHT));
-          yield piece;
-        }
-      }
       /** The worker a row goes to: its `SubscriptionId` hashed from its bytes; -1 for none. */
       const shardIn = (scanned: CsvRow): number => {
         if (idAt === undefined || idAt >= scanned.length) return -1;
@@ -453,44 +414,44 @@ export function shardWorkers(
         const id = scanned.cell(idAt)?.trim();
         return id === undefined || id === '' ? -1 : shardOf(id, workers);
       };
-      const sink: CsvSink & { only: number | undefined } = {
+      const sink: ScanSink & { only: number | undefined } = {
         only: undefined,
-        row(scanned) {
-          if (header === undefined) {
-            header = Array.from({ length: scanned.length }, (_, i) => scanned.cell(i) ?? '');
-            const reader = headerReader(header);
-            otherColumns = reader.otherColumns;
-            // as the line reader finds it: exactly, else in any case, trimmed
-            idAt = columnIndex(header)('SubscriptionId');
-            // of a row, only its id is read, and where it ends
-            sink.only = idAt ?? 0;
-            all({ header });
+        header(_, names) {
+          if (names.length === 0) throw new UsageError(NO_HEADER);
+          header = names;
+          const reader = headerReader(header);
+          otherColumns = reader.otherColumns;
+          // as the line reader finds it: exactly, else in any case, trimmed
+          idAt = columnIndex(header)('SubscriptionId');
+          // of a row, only its id is read, and where it ends
+          sink.only = idAt ?? 0;
+          all({ header });
+        },
+        record(_, record, place) {
+          row = place.row;
+          if (record.kind === 'unclosed') {
+            issues.push(unclosedIssue(row, record.text));
             return;
           }
-          row++;
+          if (record.kind !== 'csv') return;
+          const scanned = record.row;
           const shard = shardIn(scanned);
           if (shard === -1) {
             loose = true;
             for (let shard = 0; shard < workers; shard++) put(shard, row, scanned);
           } else put(shard, row, scanned);
         },
-        unclosed(first) {
-          row++;
-          issues.push({
-            row: sheetRow(row),
-            column: '',
-            message: `a quoted cell does not close: ${first}`,
-          });
-        },
-        piece() {
+        piece(_, bytesRead, records) {
           // the scan's bytes are its own again after a piece
           copyRun();
-          bar.update(text.bytesRead(), row);
+          bar.update(bytesRead, records);
+          // the next piece once every worker has room for more
+          return roomAll() ? undefined : until(roomAll);
         },
       };
-      await csvScan(paced(text.bytes), sink);
+      // the file is open already: the scan reads the text handed over, not a file by name
+      await scanFiles([''], '--file', sink, false, () => text);
       copyRun();
-      if (header === undefined) throw new UsageError(NO_HEADER);
       for (let shard = 0; shard < workers; shard++) send(shard);
       all({ fileEnd: true });
       await until(() => reads.every((read) => read !== undefined));
@@ -528,7 +489,7 @@ export function shardWorkers(
       pending[shard]?.push(resource);
       if ((pending[shard]?.length ?? 0) < ITEMS) return;
       postItems(shard);
-      await until(() => (inFlight[shard] ?? 0) < IN_FLIGHT);
+      await until(() => inFlight(shard) < IN_FLIGHT);
     },
     itemText(id, text, place) {
       const shard = shardOf(id, workers);
@@ -556,7 +517,7 @@ export function shardWorkers(
         postItems(shard);
         postTexts(shard);
       }
-      await until(() => inFlight.every((count) => count === 0));
+      await until(() => reads.every((_, shard) => inFlight(shard) === 0));
       return unreadable;
     },
     async finish(looseTo) {

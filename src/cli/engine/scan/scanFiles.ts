@@ -1,6 +1,6 @@
 import type { EngineRecord, RecordPlace } from '../EngineJob.ts';
 import { csvScan } from './csvScan.ts';
-import { fileText } from './fileText.ts';
+import { type FileText, fileText } from './fileText.ts';
 import { jsonItemTexts } from './jsonItemTexts.ts';
 
 /** `{`: a file whose first byte that is not blank is one holds JSON lines (when they are read). */
@@ -59,6 +59,21 @@ export interface ScanSink {
    * @returns Nothing, or a promise the scan waits for (a worker's queue is full).
    */
   record(file: number, record: EngineRecord, place: RecordPlace): void | Promise<void>;
+  /**
+   * The one cell of a CSV row after the header the sink reads, by its place (`only` of the byte
+   * scanner: the cells before it passed over), read before each row; `undefined`: every cell.
+   */
+  readonly only?: number | undefined;
+  /**
+   * A piece of a file's bytes scanned (the rows' views of it end here): for a progress bar, or
+   * to copy what the rows pointed at.
+   *
+   * @param file - The file's index.
+   * @param bytesRead - Its bytes read so far (compressed bytes for gzip).
+   * @param records - Its records so far.
+   * @returns Nothing, or a promise the scan waits for before the next piece.
+   */
+  piece?(file: number, bytesRead: number, records: number): void | Promise<void>;
 }
 
 /**
@@ -72,6 +87,8 @@ export interface ScanSink {
  * @param jsonLines - Whether a file whose first byte that is not blank is `{` is read as JSON
  *   lines (a job's `jsonLines`): it has no header (`header` gets no names)
  *   and each line is a record of its text.
+ * @param open - How a file's bytes are opened (a command that opened its file already, to tell
+ *   gzip before the read, hands that reading over); {@link fileText} unless given.
  * @returns How many records each file had (its header not counted).
  * @throws {UsageError} For a file that cannot be read or gzip that does not inflate.
  */
@@ -80,6 +97,7 @@ export async function scanFiles(
   flag: string,
   sink: ScanSink,
   jsonLines = false,
+  open: (path: string, flag: string) => FileText = fileText,
 ): Promise<number[]> {
   const counts: number[] = [];
   let at = 0;
@@ -88,11 +106,13 @@ export async function scanFiles(
     let row = 0;
     // the scan hands rows over synchronously: a record that waits holds the next piece back
     let wait: Promise<void> | undefined;
-    const take = (record: EngineRecord): void => {
-      const waited = sink.record(index, record, { file, row: ++row, at: ++at });
+    const later = (waited: void | Promise<void>): void => {
       if (waited !== undefined) wait = wait === undefined ? waited : wait.then(() => waited);
     };
-    const read = fileText(file, flag).bytes;
+    const take = (record: EngineRecord): void =>
+      later(sink.record(index, record, { file, row: ++row, at: ++at }));
+    const text = open(file, flag);
+    const read = text.bytes;
     const form = jsonLines ? await formOf(read) : { json: false, bytes: read };
     const bytes = form.bytes;
     async function* paced(): AsyncGenerator<Buffer> {
@@ -104,13 +124,18 @@ export async function scanFiles(
     }
     if (form.json) {
       sink.header(index, []);
-      for await (const batch of jsonItemTexts(paced(), `${flag} ${file}`))
-        for (const text of batch.texts) take({ kind: 'json', text: text.toString('utf8') });
+      for await (const batch of jsonItemTexts(paced(), `${flag} ${file}`)) {
+        for (const item of batch.texts) take({ kind: 'json', text: item.toString('utf8') });
+        later(sink.piece?.(index, text.bytesRead(), row));
+      }
       if (wait !== undefined) await wait;
       counts.push(row);
       continue;
     }
     await csvScan(paced(), {
+      get only() {
+        return header ? sink.only : undefined;
+      },
       row(scanned) {
         if (header) return take({ kind: 'csv', row: scanned });
         header = true;
@@ -119,8 +144,8 @@ export async function scanFiles(
           Array.from({ length: scanned.length }, (_, i) => scanned.cell(i) ?? ''),
         );
       },
-      unclosed: (text) => take({ kind: 'unclosed', text }),
-      piece() {},
+      unclosed: (first) => take({ kind: 'unclosed', text: first }),
+      piece: () => later(sink.piece?.(index, text.bytesRead(), row)),
     });
     if (wait !== undefined) await wait;
     if (!header) sink.header(index, []);

@@ -1,11 +1,8 @@
-import { Worker } from 'node:worker_threads';
 import type { EngineAnswer, EngineMessage, EngineWorkerData } from './engineWorker.ts';
-import { waiting } from './waiting.ts';
+import { IN_FLIGHT, workerThreads } from './workerThreads.ts';
 
 /** The bytes of rows sent to a worker in one message. */
 const BATCH = 256 << 10;
-/** How many batches may wait in each worker before the reader waits for them. */
-const IN_FLIGHT = 4;
 
 /** The engine's workers, as the reader sees them. */
 export interface ShardThreads<Result> {
@@ -36,58 +33,38 @@ export function shardThreads<Result>(
   command: string,
   data: Omit<EngineWorkerData, 'shard'>,
 ): ShardThreads<Result> {
-  const threads = Array.from(
-    { length: data.shards },
-    (_, shard) => new Worker(script, { workerData: { ...data, shard } }),
-  );
-  const pending: Buffer[][] = threads.map(() => []);
-  const sizes = threads.map(() => 0);
-  const inFlight = threads.map(() => 0);
-  const results: Result[][] = threads.map(() => []);
+  const pending: Buffer[][] = Array.from({ length: data.shards }, () => []);
+  const sizes = pending.map(() => 0);
+  const results: Result[][] = pending.map(() => []);
   let finished = 0;
   let spilled = false;
-  let stopping = false;
-  const waits = waiting();
-  threads.forEach((thread, shard) => {
-    thread.on('message', (answer: EngineAnswer) => {
-      if (answer.kind === 'failure') {
-        const error = new Error(answer.failure);
-        if (answer.stack !== undefined) error.stack = answer.stack;
-        waits.fail(error);
-      } else if (answer.kind === 'took') inFlight[shard] = (inFlight[shard] ?? 1) - 1;
-      else {
+  const threads = workerThreads<EngineAnswer>(script, {
+    count: data.shards,
+    workerData: (shard) => ({ ...data, shard }),
+    stopped: (shard, code) =>
+      new Error(
+        `${command} worker ${shard + 1} of ${data.shards} stopped (exit code ${code}) before it had finished its share`,
+      ),
+    answer(shard, answer) {
+      if (answer.kind === 'took') threads.took(shard);
+      else if (answer.kind === 'results') {
         results[shard] = answer.results as Result[];
         spilled ||= answer.spilled;
         finished++;
       }
-      waits.wake();
-    });
-    thread.on('error', (error) => waits.fail(error));
-    thread.on('exit', (code) => {
-      if (!stopping)
-        waits.fail(
-          new Error(
-            `${command} worker ${shard + 1} of ${data.shards} stopped (exit code ${code}) before it had finished its share`,
-          ),
-        );
-    });
+    },
   });
+  const { waits } = threads;
   const post = (shard: number): void => {
     if ((sizes[shard] ?? 0) === 0) return;
     const bytes = Buffer.concat(pending[shard] ?? []);
     pending[shard] = [];
     sizes[shard] = 0;
-    inFlight[shard] = (inFlight[shard] ?? 0) + 1;
-    threads[shard]?.postMessage({ kind: 'rows', bytes } satisfies EngineMessage);
-  };
-  const stop = (): void => {
-    stopping = true;
-    for (const thread of threads) void thread.terminate();
+    threads.post(shard, { kind: 'rows', bytes } satisfies EngineMessage);
   };
   return {
     header(file, names) {
-      for (const thread of threads)
-        thread.postMessage({ kind: 'header', file, names } satisfies EngineMessage);
+      threads.all({ kind: 'header', file, names } satisfies EngineMessage);
     },
     send(shard, bytes) {
       if (waits.failure !== undefined) throw waits.failure;
@@ -95,20 +72,20 @@ export function shardThreads<Result>(
       sizes[shard] = (sizes[shard] ?? 0) + bytes.length;
       if ((sizes[shard] ?? 0) < BATCH) return undefined;
       post(shard);
-      return waits.until(() => (inFlight[shard] ?? 0) < IN_FLIGHT);
+      return threads.room(shard);
     },
     async finish() {
-      threads.forEach((thread, shard) => {
+      for (let shard = 0; shard < data.shards; shard++) {
         post(shard);
-        thread.postMessage({ kind: 'finish' } satisfies EngineMessage);
-      });
+        threads.tell(shard, { kind: 'finish' } satisfies EngineMessage);
+      }
       try {
-        await waits.until(() => finished === threads.length);
+        await waits.until(() => finished === data.shards);
       } finally {
-        stop();
+        threads.stop();
       }
       return { results: results.flat(), spilled };
     },
-    stop,
+    stop: threads.stop,
   };
 }

@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { scanFiles } from '../../../_private.ts';
+import { fileText, scanFiles } from '../../../_private.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'scan-files-'));
 let made = 0;
@@ -56,5 +57,102 @@ describe('scanFiles', () => {
     expect((header as unknown[])[0]).toBe('header');
     expect((header as unknown[])[2]).not.toEqual([]);
     expect(rest.at(-1)).toEqual([1]);
+  });
+
+  it('REC-3: a sink told of each piece learns its bytes read and records so far, and the scan takes no record of the next piece before the promise it gave settles', async () => {
+    // three pieces at least: the scan reads 256 KiB at a time
+    const rows = Array.from({ length: 12_000 }, (_, i) => `s-${i},${'x'.repeat(50)}\r\n`);
+    const path = file(`SubscriptionId,Note\r\n${rows.join('')}`);
+    const pieces: [number, number][] = [];
+    let waiting = false;
+    let during = 0;
+    const counts = await scanFiles([path], '--file', {
+      header() {},
+      record() {
+        if (waiting) during++;
+      },
+      piece(index, bytesRead, records) {
+        expect(index).toBe(0);
+        pieces.push([bytesRead, records]);
+        waiting = true;
+        return new Promise<void>((resolve) =>
+          setImmediate(() => {
+            waiting = false;
+            resolve();
+          }),
+        );
+      },
+    });
+    expect(counts).toEqual([12_000]);
+    expect(during).toBe(0);
+    expect(pieces.length).toBeGreaterThanOrEqual(3);
+    expect(pieces.at(-1)?.[0]).toBe(statSync(path).size);
+    for (let i = 1; i < pieces.length; i++) {
+      expect(pieces[i]?.[0]).toBeGreaterThan(pieces[i - 1]?.[0] ?? 0);
+      expect(pieces[i]?.[1]).toBeGreaterThanOrEqual(pieces[i - 1]?.[1] ?? 0);
+    }
+  });
+
+  it('REC-3: a sink that reads one cell has the header whole and, of each row after it, that cell alone', async () => {
+    const path = file('a,b,SubscriptionId,d\r\n1,"2,2",s-1,4\r\n5,6,"s-""2""",8\r\n');
+    const seen: unknown[] = [];
+    await scanFiles([path], '--file', {
+      only: 2,
+      header: (_, names) => void seen.push(names),
+      record(_, record) {
+        if (record.kind === 'csv') seen.push([record.row.cell(0), record.row.cell(2)]);
+      },
+    });
+    expect(seen).toEqual([
+      ['a', 'b', 'SubscriptionId', 'd'],
+      [undefined, 's-1'],
+      [undefined, 's-"2"'],
+    ]);
+  });
+
+  it('REC-3: a file its command opened already is read from the text handed over, not opened again', async () => {
+    const given = file(gzipSync('a\r\nopened\r\n'));
+    const named = file('a\r\nnamed\r\n');
+    const seen: unknown[] = [];
+    await scanFiles(
+      [named],
+      '--file',
+      {
+        header() {},
+        record(_, record) {
+          if (record.kind === 'csv') seen.push(record.row.cell(0));
+        },
+      },
+      false,
+      () => fileText(given, '--file'),
+    );
+    expect(seen).toEqual(['opened']);
+  });
+
+  describe('properties', () => {
+    test.prop([
+      fc.array(fc.string({ unit: 'grapheme', maxLength: 40 }), { minLength: 1, maxLength: 6 }),
+      fc.integer({ min: 1, max: 3000 }),
+    ])(
+      'REC-3: a sink that waits on every piece sees the same records in the same places as one that does not',
+      async (cells, repeat) => {
+        const line = cells.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',');
+        const path = file(
+          `${cells.map((_, i) => `c${i}`).join(',')}\n${`${line}\n`.repeat(repeat)}`,
+        );
+        const run = async (wait: boolean): Promise<unknown[]> => {
+          const seen: unknown[] = [];
+          await scanFiles([path], '--file', {
+            header() {},
+            record(_, record, place) {
+              seen.push([record.kind === 'csv' ? record.row.raw().toString('utf8') : '', place]);
+            },
+            piece: () => (wait ? new Promise<void>((resolve) => setImmediate(resolve)) : undefined),
+          });
+          return seen;
+        };
+        expect(await run(true)).toEqual(await run(false));
+      },
+    );
   });
 });
