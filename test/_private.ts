@@ -8,6 +8,8 @@
 export { EXPORT_COLUMNS } from '../src/arbitraries/_internal/reconciliationDialect.ts';
 export { closesIn } from '../src/cli/closesIn.ts';
 export { currentNotes, STALE_WINDOW_MS } from '../src/cli/currentNotes.ts';
+export { csvHeader } from '../src/cli/engine/duckdb/csvHeader.ts';
+export { dialectMacros } from '../src/cli/engine/duckdb/dialectMacros.ts';
 export { duckdbSettings } from '../src/cli/engine/duckdb/duckdbSettings.ts';
 export { loadDuckdb } from '../src/cli/engine/duckdb/loadDuckdb.ts';
 export { runEngine } from '../src/cli/engine/runEngine.ts';
@@ -53,7 +55,10 @@ export {
   threadHeap,
 } from '../src/cli/reconcileHeap.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
+export { tieOutDuckdb } from '../src/cli/tieOut/duckdb/tieOutDuckdb.ts';
+export { tieOutPlaces } from '../src/cli/tieOut/duckdb/tieOutPlaces.ts';
 export { mergeTieOuts } from '../src/cli/tieOut/mergeTieOuts.ts';
+export { tieOutCells } from '../src/cli/tieOut/tieOutCells.ts';
 export { tieOutJob } from '../src/cli/tieOut/tieOutJob.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
 export { upliftPercent } from '../src/cli/upliftPercent.ts';
