@@ -66,6 +66,8 @@ export { usageJob } from '../src/cli/usage/usageJob.ts';
 export { usageShares } from '../src/cli/usage/usageShares.ts';
 export { workersOf, workersPastBudget, workersWithin } from '../src/cli/workersFlag.ts';
 export { wrapText } from '../src/cli/wrapText.ts';
+export { finishTieOut } from '../src/invoices/_internal/finishTieOut.ts';
+export { TieOutState } from '../src/invoices/_internal/TieOutState.ts';
 export { describeValue } from '../src/kernel/describeValue.ts';
 export { fail } from '../src/kernel/fail.ts';
 export {
