@@ -35,6 +35,11 @@ const RECONCILIATION_PIECES =
 // does (INV-3): its usageBeside, not a second copy
 const USAGE_PIECES = '(UsageState|reconcilerStates|usageBeside)\\.ts';
 
+// `tie-out --engine duckdb` sums each invoice's lines in SQL and hands the groups to the tie-out's
+// own state, which reads the rows the SQL does not and finishes as one pass does (INV-3): the
+// state, its group and its finish, not a second copy
+const INVOICE_PIECES = '(TieOutState|TieOutGroup|finishTieOut)\\.ts';
+
 const layerRules = layers.flatMap((layer, level) =>
   layer.flatMap((area) => {
     // The root entry is above every area but the CLI, which imports the library through it and
@@ -91,10 +96,10 @@ module.exports = {
     {
       name: 'cli-reuses-the-reconciliation-pieces',
       comment:
-        "The CLI uses no area's _internal/ folder but the pieces the reconcile command streams through, so it has no second line reader, comparer or replay: reconciliation's line reader, its reader of a scanned row's bytes and the hash of a cell from them, line groups, group comparison, options, charge type names, the file's days and changes, the price list, the resources' reader, one subscription's replay and the tally, the billing month, a subscription's findings with their remedies, customer labels and totals, the seats the file's lines leave and the subscriptions' numbers they are held by, the prices of the terms a resource is read back or forward to (REC-5), the findings CSV's rows (so the command and reconcileSubscriptions write the same findings), a data row's sheet row (REC-6); and the usage reconciler's state and its merge, so the usage command's shares are merged and finished once (one pass's result, whatever the workers and spill).",
+        "The CLI uses no area's _internal/ folder but the pieces the reconcile command streams through, so it has no second line reader, comparer or replay: reconciliation's line reader, its reader of a scanned row's bytes and the hash of a cell from them, line groups, group comparison, options, charge type names, the file's days and changes, the price list, the resources' reader, one subscription's replay and the tally, the billing month, a subscription's findings with their remedies, customer labels and totals, the seats the file's lines leave and the subscriptions' numbers they are held by, the prices of the terms a resource is read back or forward to (REC-5), the findings CSV's rows (so the command and reconcileSubscriptions write the same findings), a data row's sheet row (REC-6); and the usage reconciler's state and its merge, so the usage command's shares are merged and finished once (one pass's result, whatever the workers and spill); and the invoice tie-out's state, its group and its finish, so tie-out's DuckDB engine hands its SQL groups to the one state and finishes as the default engine does.",
       severity: 'error',
       from: { path: '^src/cli/' },
-      to: { path: '^src/[^/]+/_internal/', pathNot: `^src/(reconciliation/_internal/${RECONCILIATION_PIECES}|usage/_internal/${USAGE_PIECES})$` },
+      to: { path: '^src/[^/]+/_internal/', pathNot: `^src/(reconciliation/_internal/${RECONCILIATION_PIECES}|usage/_internal/${USAGE_PIECES}|invoices/_internal/${INVOICE_PIECES})$` },
     },
     {
       name: 'zod-only-in-schemas',
@@ -147,7 +152,7 @@ module.exports = {
       to: {
         path: '^src/',
         pathNot:
-          `^src/(cli/|index\\.ts$|schemas/index\\.ts$|reconciliation/index\\.ts$|usage/index\\.ts$|reconciliation/_internal/${RECONCILIATION_PIECES}$|usage/_internal/${USAGE_PIECES}$|locales/(en|ko|zh-Hans|zh-Hant)\\.ts$|policy/vocabulary/[^/]+\\.ts$|pricing/(data/currencyExponents|readCurrencyCode|upliftPercent)\\.ts$|kernel/(fail|scanDecimal|fileDecimal|columnIndex)\\.ts$|time/(parseInstant|formatInstant|newCommerceTermEndAt|addMonthsClamped|fileDate)\\.ts$)`,
+          `^src/(cli/|index\\.ts$|schemas/index\\.ts$|reconciliation/index\\.ts$|usage/index\\.ts$|reconciliation/_internal/${RECONCILIATION_PIECES}$|usage/_internal/${USAGE_PIECES}$|invoices/_internal/${INVOICE_PIECES}$|locales/(en|ko|zh-Hans|zh-Hant)\\.ts$|policy/vocabulary/[^/]+\\.ts$|pricing/(data/currencyExponents|readCurrencyCode|upliftPercent)\\.ts$|kernel/(fail|scanDecimal|fileDecimal|columnIndex)\\.ts$|time/(parseInstant|formatInstant|newCommerceTermEndAt|addMonthsClamped|fileDate)\\.ts$)`,
       },
     },
     ...layerRules,

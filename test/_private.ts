@@ -11,6 +11,8 @@ export { reconcileCommand } from '../src/cli/commands/reconcile.ts';
 export { tieOutCommand } from '../src/cli/commands/tieOut.ts';
 export { usageCommand } from '../src/cli/commands/usage.ts';
 export { currentNotes, STALE_WINDOW_MS } from '../src/cli/currentNotes.ts';
+export { csvHeader } from '../src/cli/engine/duckdb/csvHeader.ts';
+export { dialectMacros } from '../src/cli/engine/duckdb/dialectMacros.ts';
 export { duckdbSettings } from '../src/cli/engine/duckdb/duckdbSettings.ts';
 export { loadDuckdb } from '../src/cli/engine/duckdb/loadDuckdb.ts';
 export { runEngine } from '../src/cli/engine/runEngine.ts';
@@ -59,13 +61,18 @@ export {
   threadHeap,
 } from '../src/cli/reconcileHeap.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
+export { tieOutDuckdb } from '../src/cli/tieOut/duckdb/tieOutDuckdb.ts';
+export { tieOutPlaces } from '../src/cli/tieOut/duckdb/tieOutPlaces.ts';
 export { mergeTieOuts } from '../src/cli/tieOut/mergeTieOuts.ts';
+export { tieOutCells } from '../src/cli/tieOut/tieOutCells.ts';
 export { tieOutJob } from '../src/cli/tieOut/tieOutJob.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
 export { usageJob } from '../src/cli/usage/usageJob.ts';
 export { usageShares } from '../src/cli/usage/usageShares.ts';
 export { workersOf, workersPastBudget, workersWithin } from '../src/cli/workersFlag.ts';
 export { wrapText } from '../src/cli/wrapText.ts';
+export { finishTieOut } from '../src/invoices/_internal/finishTieOut.ts';
+export { TieOutState } from '../src/invoices/_internal/TieOutState.ts';
 export { describeValue } from '../src/kernel/describeValue.ts';
 export { fail } from '../src/kernel/fail.ts';
 export {

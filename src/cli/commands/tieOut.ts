@@ -1,5 +1,5 @@
 import type { StreamCommand } from '../Command.ts';
-import { ENGINE_OPTIONS } from '../engineFlag.ts';
+import { ENGINE_OPTIONS, engineOf } from '../engineFlag.ts';
 import { fileFlag, formatFlag } from '../fileFlag.ts';
 import { localeOf } from '../localeOf.ts';
 import { memoryOf } from '../memoryFlag.ts';
@@ -17,7 +17,7 @@ function many(value: unknown, flag: string): string[] {
 /**
  * `subscription-rules tie-out --invoices <invoices.json | folder> --file <recon.csv> [--file …]
  * [--usage <dru | folder>] [--json | --csv] [--out FILE] [--workers N] [--memory SIZE]
- * [--engine default]` (INV-3): each invoice against the reconciliation lines carrying its number,
+ * [--engine default|duckdb]` (INV-3): each invoice against the reconciliation lines carrying its number,
  * per currency, and with `--usage` the daily usage checked against its usage lines beside it.
  * Exit code 0 when every invoice is tied or rounding (and no usage group is different, missing or
  * unexpected), 1 otherwise or for a row not read, 2 for a bad command line or input, 3 for an
@@ -26,7 +26,7 @@ function many(value: unknown, flag: string): string[] {
 export const tieOutCommand: StreamCommand = {
   summary: 'Tie each New Commerce invoice out to its reconciliation lines, per currency (INV-3)',
   usage:
-    'subscription-rules tie-out --invoices <invoices.json | folder>... --file <recon.csv>... [--usage <dru.csv | dru.csv.gz | folder>] [--json | --csv] [--out <file>] [--workers N] [--memory SIZE] [--engine default]',
+    'subscription-rules tie-out --invoices <invoices.json | folder>... --file <recon.csv>... [--usage <dru.csv | dru.csv.gz | folder>] [--json | --csv] [--out <file>] [--workers N] [--memory SIZE] [--engine default|duckdb]',
   values: [
     '--invoices       the Invoice resources as GET /v1/invoices/{id} returns them: one, a JSON array, { "items": [...] } or JSON lines; give it again for more files, or a folder',
     "--file           a New Commerce reconciliation file as Partner Center exports it, CSV or gzip; give it again for each invoice's file",
@@ -35,7 +35,7 @@ export const tieOutCommand: StreamCommand = {
     '--out            the file for --json or --csv; the table then stays on standard output',
     "--workers        as reconcile's: the invoices' groups are shared among N threads by InvoiceNumber; the output is the same for any number",
     "--memory         as reconcile's (512M, 2G): past it the rows wait on disk in the run's own temporary folder and are tied out a partition at a time; the output is the same",
-    '--engine         default only: DuckDB is not available for tie-out yet',
+    '--engine         what reads and sums the files: default, or duckdb (DuckDB, for files larger than memory: needs the optional package @duckdb/node-api; --workers its threads, a quarter of --memory its buffers); the output is the same. Not with --usage yet',
     'exit code        0 every invoice tied or within rounding, 1 any other outcome, a row not read or (with --usage) a usage group different, missing or unexpected, 2 a bad command line or file, 3 an internal failure',
   ],
   examples: [
@@ -59,9 +59,10 @@ export const tieOutCommand: StreamCommand = {
       throw new UsageError('--invoices: required (the Invoice resources, as the API returns them)');
     if (files.length === 0) throw new UsageError('--file: required (the reconciliation files)');
     if (values.usage === '') throw new UsageError('--usage: expected a file or a folder');
-    if (values.engine !== undefined && values.engine !== 'default')
+    const engine = engineOf(values.engine);
+    if (engine === 'duckdb' && values.usage !== undefined)
       throw new UsageError(
-        `--engine: expected default; DuckDB is not available for tie-out yet, got ${JSON.stringify(values.engine)}`,
+        '--engine duckdb does not read --usage yet: run without --engine (the default engine, with --workers and --memory) or without --usage',
       );
     const memory = memoryOf(values.memory);
     const workers = workersOf(values.workers, memory);
@@ -79,6 +80,7 @@ export const tieOutCommand: StreamCommand = {
         options,
         workers,
         memory: values.memory === undefined ? undefined : memory,
+        engine,
       },
       streams,
     );

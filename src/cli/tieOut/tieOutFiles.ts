@@ -3,12 +3,14 @@ import { parseInvoice } from '../../schemas/index.ts';
 import { usageBeside } from '../../usage/_internal/usageBeside.ts';
 import type { Invoice, UsageTieOutResults } from '../../usage/index.ts';
 import type { CommandStreams } from '../Command.ts';
+import { loadDuckdb } from '../engine/duckdb/loadDuckdb.ts';
 import { runEngine } from '../engine/runEngine.ts';
 import { fileText } from '../engine/scan/fileText.ts';
 import { subscriptionFiles } from '../engine/scan/subscriptionFiles.ts';
 import { workerScript } from '../engine/shard/workerScript.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import { UsageError } from '../UsageError.ts';
+import { type TieOutDuckdbRead, tieOutDuckdb } from './duckdb/tieOutDuckdb.ts';
 import { mergeTieOuts } from './mergeTieOuts.ts';
 import { type TieOutSetup, tieOutJob } from './tieOutJob.ts';
 import { type RowPlaces, rowPlace, tieOutCsv, tieOutText, usageFound } from './tieOutReport.ts';
@@ -32,6 +34,8 @@ export interface TieOutRun {
   readonly workers: number;
   /** `--memory`: the bytes the run may take, when given (past it the rows wait on disk). */
   readonly memory: number | undefined;
+  /** `--engine`: what reads and groups the files (`duckdb`: DuckDB, {@link tieOutDuckdb}). */
+  readonly engine: 'default' | 'duckdb';
 }
 
 /** Every Invoice resource the `--invoices` files hold, read by `parseInvoice` (INV-1). */
@@ -52,10 +56,25 @@ async function readInvoices(paths: readonly string[]): Promise<Invoice[]> {
   return invoices;
 }
 
+/** The tie-out of the files on the file engine, its shares merged into one ({@link mergeTieOuts}). */
+async function onFileEngine(run: TieOutRun, setup: TieOutSetup): Promise<TieOutDuckdbRead> {
+  const job = tieOutJob(setup);
+  const done = await runEngine(job, {
+    files: run.files,
+    flag: '--file',
+    workers: run.workers,
+    memory: run.memory,
+    script: workerScript(job.worker),
+    setup,
+  });
+  return { tied: mergeTieOuts(done.results, setup.invoices), records: done.records };
+}
+
 /**
  * `tie-out` (INV-3): reads the invoices, then the files on the file engine ({@link runEngine}:
  * grouped by `InvoiceNumber`, on `--workers` threads, past `--memory` a partition at a time), the
- * shares' tie-outs merged into one ({@link mergeTieOuts}), and writes the table and summary, or
+ * shares' tie-outs merged into one ({@link mergeTieOuts}) — or with `--engine duckdb` summed by
+ * DuckDB into the same tie-out ({@link tieOutDuckdb}) —, and writes the table and summary, or
  * `--json` / `--csv` — the same bytes for any workers and budget. With `--usage`, the daily usage
  * read as the `usage` command reads it ({@link tieOutUsage}) and its USG-4 check set beside each
  * result, never in its residual. Exit code 0 when every invoice is tied or rounding, every row
@@ -66,24 +85,25 @@ async function readInvoices(paths: readonly string[]): Promise<Invoice[]> {
  * @returns The exit code.
  */
 export async function tieOutFiles(run: TieOutRun, streams: CommandStreams): Promise<number> {
+  // DuckDB is loaded before anything is read, so a missing package is said at once
+  const duckdb = run.engine === 'duckdb' ? await loadDuckdb() : undefined;
   const usageFiles = run.usage === undefined ? undefined : tieOutUsageFiles(run.usage);
   const invoices = await readInvoices(run.invoices);
   const tag = run.options.locale?.tag;
   const setup: TieOutSetup = { invoices, locale: tag };
-  const job = tieOutJob(setup);
-  const done = await runEngine(job, {
-    files: run.files,
-    flag: '--file',
-    workers: run.workers,
-    memory: run.memory,
-    script: workerScript(job.worker),
-    setup,
-  });
+  const done =
+    duckdb === undefined
+      ? await onFileEngine(run, setup)
+      : await tieOutDuckdb(
+          duckdb,
+          { files: run.files, setup, workers: run.workers, memory: run.memory },
+          streams.err,
+        );
   const offsets = done.records.map((_, i) =>
     done.records.slice(0, i).reduce((sum, count) => sum + count, 0),
   );
   const places: RowPlaces = { files: run.files, offsets, usage: usageFiles };
-  const merged = mergeTieOuts(done.results, invoices);
+  const merged = done.tied;
   const tied: UsageTieOutResults =
     run.usage === undefined || usageFiles === undefined
       ? merged

@@ -2,6 +2,7 @@ import { createTieOut, type Invoice, type TieOut, type TieOutResults } from '../
 import type { EngineJob } from '../engine/EngineJob.ts';
 import { localeOf } from '../localeOf.ts';
 import { UsageError } from '../UsageError.ts';
+import { tieOutCells } from './tieOutCells.ts';
 
 /** What a tie-out's job is made from, in this thread or a worker's: plain data. */
 export interface TieOutSetup {
@@ -56,11 +57,7 @@ export function tieOutJob(setup: TieOutSetup): EngineJob<TieOutRow, TieOut, TieO
       return (record) => {
         if (record.kind === 'unclosed') return { cells: undefined, number: undefined };
         if (record.kind !== 'csv') return undefined;
-        const cells: Record<string, string> = {};
-        for (let i = 0; i < names.length; i++) {
-          const name = names[i] as string;
-          if (!Object.hasOwn(cells, name)) cells[name] = record.row.cell(i) ?? '';
-        }
+        const cells = tieOutCells(names, (i) => record.row.cell(i));
         const key = cells[number]?.trim();
         return { cells, number: key === '' ? undefined : key };
       };

@@ -69,20 +69,36 @@ export class TieOutState {
       });
   }
 
+  /**
+   * Adds a group's lines read and summed elsewhere (the command line's DuckDB engine, INV-3):
+   * what observing each of its rows would add, when every row is read and its `Total` is its
+   * `Subtotal` + `TaxTotal` (a row that is not goes through {@link TieOutState.observe}).
+   *
+   * @param group - The lines' number and currency, their count, exact sums, k and m, and rows.
+   */
+  observeGroup(group: Readonly<TieOutGroup>): void {
+    this.rows += group.lines;
+    for (const row of group.rows) if (row > this.last) this.last = row;
+    this.add(group);
+  }
+
   /** Adds what another state holds. */
   merge(other: TieOutState): void {
     this.rows += other.rows;
     if (other.last > this.last) this.last = other.last;
     for (const issue of other.issues) this.issues.push(issue);
-    for (const from of other.groups.values()) {
-      const group = this.group(from.invoiceNumber, from.currency);
-      group.lines += from.lines;
-      addInto(group.subtotal, from.subtotal);
-      addInto(group.tax, from.tax);
-      addInto(group.total, from.total);
-      group.taxed += from.taxed;
-      group.fractional += from.fractional;
-      if (this.keepRows) for (const row of from.rows) group.rows.push(row);
-    }
+    for (const from of other.groups.values()) this.add(from);
+  }
+
+  /** Adds a group's counts, sums and rows to the group of its number and currency. */
+  private add(from: Readonly<TieOutGroup>): void {
+    const group = this.group(from.invoiceNumber, from.currency);
+    group.lines += from.lines;
+    addInto(group.subtotal, from.subtotal);
+    addInto(group.tax, from.tax);
+    addInto(group.total, from.total);
+    group.taxed += from.taxed;
+    group.fractional += from.fractional;
+    if (this.keepRows) for (const row of from.rows) group.rows.push(row);
   }
 }

@@ -1,3 +1,6 @@
+import { dialectMacros } from '../../engine/duckdb/dialectMacros.ts';
+import { sqlLiteral as literal } from '../../engine/duckdb/sqlLiteral.ts';
+
 /**
  * Where the columns a line needs sit in the file's header (their place from 0), as the default
  * reader finds them; `undefined` for a column the file does not have.
@@ -36,27 +39,8 @@ export interface SqlChargeTypes {
   readonly add: string;
 }
 
-/** A text as an SQL string literal. */
-function literal(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
-}
-
-/** White space as JavaScript's `String.prototype.trim` removes it. */
-const JS_SPACE =
-  '[\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]';
-/** White space as the default engine's number reader skips it around a number. */
-const NUMBER_SPACE = '[ \\t\\x{A0}\\x{FEFF}]';
 /** White space as its date reader skips it: every control character and the space. */
 const DATE_SPACE = '[\\x00-\\x20]';
-/**
- * A number the default engine reads and `DECIMAL(38,18)` holds exactly: Excel's apostrophe, a
- * sign, at most 20 digits before the point and 18 decimals after it (but zeros on either end).
- */
-const NUMBER = `${NUMBER_SPACE}*(?:'${NUMBER_SPACE}*)?[+-]?0*[0-9]{1,20}(?:\\.[0-9]{0,18}0*)?${NUMBER_SPACE}*`;
-/** Zero in scientific notation (`'0E-20`, as Partner Center prints a zero). */
-const ZERO = `${NUMBER_SPACE}*(?:'${NUMBER_SPACE}*)?[+-]?0+(?:\\.0*)?[eE][+-]?[0-9]{1,3}${NUMBER_SPACE}*`;
-/** An empty number cell. */
-const NO_NUMBER = `${NUMBER_SPACE}*(?:'${NUMBER_SPACE}*)?`;
 /** `YYYY-MM-DD`, perhaps with a Graph export's UTC time. */
 const ISO_DATE = `${DATE_SPACE}*(?:'${DATE_SPACE}*)?[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]+)?)?(?:Z|[+-]00:00|[+-]0000))?${DATE_SPACE}*`;
 /** `M/D/YYYY`, Excel's US re-save. */
@@ -93,12 +77,7 @@ export function groupingSql(
     place === undefined ? 'CAST(NULL AS VARCHAR)' : `c${place}`;
   const known = [...types.credit.keys()].map(literal).join(', ');
   const credits = [...types.credit].filter(([, credit]) => credit).map(([key]) => literal(key));
-  const macros = `
-CREATE OR REPLACE MACRO js_trim(s) AS regexp_replace(coalesce(s, ''), '^${JS_SPACE}+|${JS_SPACE}+$', '', 'g');
-CREATE OR REPLACE MACRO is_number(s) AS regexp_full_match(coalesce(s, ''), ${literal(NUMBER)}) OR regexp_full_match(coalesce(s, ''), ${literal(ZERO)});
-CREATE OR REPLACE MACRO is_no_number(s) AS regexp_full_match(coalesce(s, ''), ${literal(NO_NUMBER)});
-CREATE OR REPLACE MACRO number_of(s) AS CASE WHEN regexp_full_match(coalesce(s, ''), ${literal(ZERO)}) THEN CAST(0 AS DECIMAL(38,18)) ELSE TRY_CAST(regexp_extract(s, '[+-]?[0-9]+(?:\\.[0-9]*)?', 0) AS DECIMAL(38,18)) END;
-CREATE OR REPLACE MACRO scale_of(d) AS length(rtrim(split_part(CAST(d AS VARCHAR), '.', 2), '0'));
+  const macros = `${dialectMacros()}
 CREATE OR REPLACE MACRO day_of(s) AS CASE
   WHEN regexp_full_match(coalesce(s, ''), ${literal(ISO_DATE)}) THEN TRY_CAST(regexp_extract(s, '[0-9]{4}-[0-9]{2}-[0-9]{2}', 0) AS DATE)
   WHEN regexp_full_match(coalesce(s, ''), ${literal(US_DATE)}) THEN TRY_CAST(
