@@ -57,6 +57,7 @@ export { mergeTieOuts } from '../src/cli/tieOut/mergeTieOuts.ts';
 export { tieOutJob } from '../src/cli/tieOut/tieOutJob.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
 export { upliftPercent } from '../src/cli/upliftPercent.ts';
+export { usageAmountSql } from '../src/cli/usage/duckdb/usageAmountSql.ts';
 export { usageJob } from '../src/cli/usage/usageJob.ts';
 export { usageShares } from '../src/cli/usage/usageShares.ts';
 export { workersOf, workersPastBudget, workersWithin } from '../src/cli/workersFlag.ts';
