@@ -1,0 +1,127 @@
+import { PLAIN_NUMBER } from './usageAmountSql.ts';
+
+/** The columns the SQL reads of a usage line: the five of USG-2's amount. */
+export const SQL_COLUMNS = {
+  q: 'Quantity',
+  b: 'BillingPreTaxTotal',
+  e: 'EffectiveUnitPrice',
+  x: 'PCToBCExchangeRate',
+  c: 'BillingCurrency',
+} as const;
+
+/** A text as an SQL string literal. */
+function literal(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** A JSON line's value of a key (any case) as it is written: a string with its quotes, or a bare token. */
+const jsonToken = (name: string): string =>
+  `regexp_extract(line, ${literal(`"(?i:${name})"[ \\t]*:[ \\t]*("[^"\\\\]*"|[^,}\\s]+)`)}, 1)`;
+
+/** How many times a JSON line writes a key (any case). */
+const jsonKeys = (name: string): string =>
+  `len(regexp_extract_all(line, ${literal(`"(?i:${name})"[ \\t]*:`)}))`;
+
+/** A token's value: a string's text without its quotes, or the token. */
+const unquoted = (token: string): string =>
+  `CASE WHEN starts_with(${token}, '"') THEN ${token}[2:-2] ELSE ${token} END`;
+
+/**
+ * The SQL that puts one file's records into the table `lines` (`file`, `seq`, `key`, `text`, and
+ * the five columns' texts `q`, `b`, `e`, `x`, `c`; `keys_once` whether the record names each of
+ * them once, unambiguously): `key` is the record but for its `Quantity` and `BillingPreTaxTotal`,
+ * so records of one key differ only in those; `text` is what the default reader reads (a CSV
+ * row's cells as a JSON list, a JSON line as written).
+ *
+ * @param file - The file's place among the run's files.
+ * @param before - The records of the files before it.
+ * @param table - The table holding its records: `c0`… (CSV) or `line` (JSON lines).
+ * @param places - For a CSV: where each of the five columns is in its header (absent: not there).
+ * @param width - For a CSV: its header's cells.
+ * @returns The statement.
+ */
+export function usageLinesSql(
+  file: number,
+  before: number,
+  table: string,
+  places: Readonly<Partial<Record<keyof typeof SQL_COLUMNS, number>>> | undefined,
+  width: number,
+): string {
+  if (places !== undefined) {
+    const cell = (name: keyof typeof SQL_COLUMNS): string =>
+      places[name] === undefined ? 'CAST(NULL AS VARCHAR)' : `c${places[name]}`;
+    const all = Array.from({ length: width }, (_, i) => `c${i}`);
+    const kept = all.filter((_, i) => i !== places.q && i !== places.b);
+    return `INSERT INTO lines SELECT ${file}, rowid + 1 + ${before},
+  CAST(to_json([${kept.join(', ')}]::VARCHAR[]) AS VARCHAR), CAST(to_json([${all.join(', ')}]::VARCHAR[]) AS VARCHAR),
+  ${cell('q')}, ${cell('b')}, ${cell('e')}, ${cell('x')}, ${cell('c')}, true
+FROM ${table}`;
+  }
+  const names = Object.values(SQL_COLUMNS);
+  const replaced = ['Quantity', 'BillingPreTaxTotal'].reduce(
+    (text, name) =>
+      `regexp_replace(${text}, ${literal(`("(?i:${name})"[ \\t]*:[ \\t]*)("[^"\\\\]*"|[^,}\\s]+)`)}, '\\1#')`,
+    'line',
+  );
+  const once = names.map((name) => `${jsonKeys(name)} = 1`).join(' AND ');
+  const values = Object.values(SQL_COLUMNS).map((name) => unquoted(jsonToken(name)));
+  return `INSERT INTO lines SELECT ${file}, ${before} + row_number() OVER (ORDER BY rowid),
+  ${replaced}, line, ${values.join(', ')},
+  ${once} AND NOT contains(line, '\\u')
+FROM ${table} WHERE NOT regexp_full_match(coalesce(line, ''), '[ \\t\\r]*')`;
+}
+
+/**
+ * The SQL of a run's lines once every file is in `lines` (USG-7 `--engine duckdb`): `judged`
+ * marks a line *plain* when the SQL reads its five columns exactly as the library does
+ * ({@link PLAIN_NUMBER}s, a currency of ISO 4217's, `BillingPreTaxTotal` within the currency's
+ * decimals) and its amount holds by USG-2 (`usage_amount`); `keyed` groups the plain lines of one
+ * key (their file's, all their other cells alike) with their count, Σ Quantity as
+ * `DECIMAL(38,18)` and Σ BillingPreTaxTotal in minor units. The other lines, and the groups the
+ * library does not take whole, are read by the default reader, line by line.
+ *
+ * @param kept - How many rows a group names.
+ * @returns The statements (`tables`) and the queries: `groups` (one row a group, its first line's
+ *   `text`, in the order of its first line), `rows` (the smallest rows of the groups of more than
+ *   one line), `odd` (the lines for the default reader, with those of the groups in `refused`).
+ */
+export function usageGroupsSql(kept: number): {
+  readonly tables: string;
+  readonly groups: string;
+  readonly rows: string;
+  readonly odd: string;
+} {
+  const plainBilled = `coalesce(regexp_full_match(b, ${literal(PLAIN_NUMBER)}), false)`;
+  const billed = `decimal_units(b) * CAST('1' || repeat('0', CAST(currency_exponent(c) - decimal_scale(b) AS BIGINT)) AS HUGEINT)`;
+  const tables = `
+CREATE TABLE judged AS
+SELECT seq, file, key, q,
+  CASE WHEN plain THEN ${billed} END AS billed, plain
+FROM (
+  SELECT seq, file, key, q, b, c,
+    CASE WHEN keys_once AND usage_amount_exact(e, q, x, c) AND ${plainBilled}
+        AND decimal_scale(b) <= currency_exponent(c)
+      THEN usage_amount(e, q, x, c) = ${billed} ELSE false END AS plain
+  FROM lines
+);
+CREATE TABLE keyed AS
+SELECT seq, file,
+  min(seq) OVER (PARTITION BY file, key) AS first,
+  count(*) OVER (PARTITION BY file, key) AS n,
+  row_number() OVER (PARTITION BY file, key ORDER BY seq) AS place,
+  sum(CAST(q AS DECIMAL(38,18))) OVER (PARTITION BY file, key) AS quantity,
+  sum(billed) OVER (PARTITION BY file, key) AS billed
+FROM judged WHERE plain;
+CREATE TABLE refused (first BIGINT);
+`;
+  const groups = `SELECT CAST(k.first AS DOUBLE) AS first, CAST(k.n AS DOUBLE) AS n,
+  CAST(k.quantity AS VARCHAR) AS quantity, CAST(k.billed AS VARCHAR) AS billed, l.file, l.text
+FROM keyed AS k JOIN lines AS l ON l.seq = k.first WHERE k.place = 1 ORDER BY k.first`;
+  const rows = `SELECT CAST(first AS DOUBLE) AS first, CAST(seq AS DOUBLE) AS seq FROM keyed
+WHERE n > 1 AND place <= ${kept} ORDER BY first, seq`;
+  const odd = `SELECT CAST(l.seq AS DOUBLE) AS seq, l.file, l.text FROM lines AS l
+WHERE l.seq IN (SELECT seq FROM judged WHERE NOT plain)
+  OR l.seq IN (SELECT seq FROM keyed WHERE first IN (SELECT first FROM refused))
+ORDER BY l.seq`;
+  return { tables, groups, rows, odd };
+}
