@@ -130,3 +130,4 @@ export { readCanonicalInstant } from '../src/time/readCanonicalInstant.ts';
 export { startOfUtcDay } from '../src/time/startOfUtcDay.ts';
 export { termEndAt } from '../src/time/termEndAt.ts';
 export { windowContains } from '../src/time/windowContains.ts';
+export { observeGroup } from '../src/usage/_internal/observeGroup.ts';
