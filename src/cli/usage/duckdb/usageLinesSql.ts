@@ -75,14 +75,14 @@ FROM ${table} WHERE NOT regexp_full_match(coalesce(line, ''), '[ \\t\\r]*')`;
  * The SQL of a run's lines once every file is in `lines` (USG-7 `--engine duckdb`): `judged`
  * marks a line *plain* when the SQL reads its five columns exactly as the library does
  * ({@link PLAIN_NUMBER}s, a currency of ISO 4217's, `BillingPreTaxTotal` within the currency's
- * decimals) and its amount holds by USG-2 (`usage_amount`); `keyed` groups the plain lines of one
- * key (their file's, all their other cells alike) with their count, Σ Quantity as
+ * decimals) and its amount holds by USG-2 (`usage_amount`); `grouped` groups the plain lines of
+ * one key (their file's, all their other cells alike) with their count, Σ Quantity as
  * `DECIMAL(38,18)` and Σ BillingPreTaxTotal in minor units. The other lines, and the groups the
  * library does not take whole, are read by the default reader, line by line.
  *
  * @param kept - How many rows a group names.
  * @returns The statements (`tables`) and the queries: `groups` (one row a group, its first line's
- *   `text`, in the order of its first line), `rows` (the smallest rows of the groups of more than
+ *   `text`), `rows` (the smallest rows of the groups of more than
  *   one line), `odd` (the lines for the default reader, with those of the groups in `refused`).
  */
 export function usageGroupsSql(kept: number): {
@@ -93,9 +93,11 @@ export function usageGroupsSql(kept: number): {
 } {
   const plainBilled = `coalesce(regexp_full_match(b, ${literal(PLAIN_NUMBER)}), false)`;
   const billed = `decimal_units(b) * CAST('1' || repeat('0', CAST(currency_exponent(c) - decimal_scale(b) AS BIGINT)) AS HUGEINT)`;
+  // a key is grouped by its 128-bit MD5 (a record's text is long: grouping, sorting or
+  // windowing by it held every key in DuckDB's buffers and ran out of them at 1,000,000 lines)
   const tables = `
 CREATE TABLE judged AS
-SELECT seq, file, key, q,
+SELECT seq, file, md5_number(key) AS h, q,
   CASE WHEN plain THEN ${billed} END AS billed, plain
 FROM (
   SELECT seq, file, key, q, b, c,
@@ -104,24 +106,24 @@ FROM (
       THEN usage_amount(e, q, x, c) = ${billed} ELSE false END AS plain
   FROM lines
 );
-CREATE TABLE keyed AS
-SELECT seq, file,
-  min(seq) OVER (PARTITION BY file, key) AS first,
-  count(*) OVER (PARTITION BY file, key) AS n,
-  row_number() OVER (PARTITION BY file, key ORDER BY seq) AS place,
-  sum(CAST(q AS DECIMAL(38,18))) OVER (PARTITION BY file, key) AS quantity,
-  sum(billed) OVER (PARTITION BY file, key) AS billed
-FROM judged WHERE plain;
+CREATE TABLE grouped AS
+SELECT file, h, min(seq) AS first, count(*) AS n,
+  sum(CAST(q AS DECIMAL(38,18))) AS quantity, sum(billed) AS billed
+FROM judged WHERE plain GROUP BY file, h;
 CREATE TABLE refused (first BIGINT);
 `;
-  const groups = `SELECT CAST(k.first AS DOUBLE) AS first, CAST(k.n AS DOUBLE) AS n,
-  CAST(k.quantity AS VARCHAR) AS quantity, CAST(k.billed AS VARCHAR) AS billed, l.file, l.text
-FROM keyed AS k JOIN lines AS l ON l.seq = k.first WHERE k.place = 1 ORDER BY k.first`;
-  const rows = `SELECT CAST(first AS DOUBLE) AS first, CAST(seq AS DOUBLE) AS seq FROM keyed
-WHERE n > 1 AND place <= ${kept} ORDER BY first, seq`;
+  // no order: the library's state is the same whatever order its lines come in
+  const groups = `SELECT CAST(g.first AS DOUBLE) AS first, CAST(g.n AS DOUBLE) AS n,
+  CAST(g.quantity AS VARCHAR) AS quantity, CAST(g.billed AS VARCHAR) AS billed, l.file, l.text
+FROM grouped AS g JOIN lines AS l ON l.seq = g.first`;
+  const rows = `SELECT CAST(g.first AS DOUBLE) AS first, CAST(j.seq AS DOUBLE) AS seq
+FROM judged AS j JOIN grouped AS g USING (file, h)
+WHERE g.n > 1 AND j.plain
+QUALIFY row_number() OVER (PARTITION BY g.first ORDER BY j.seq) <= ${kept}
+ORDER BY g.first, j.seq`;
   const odd = `SELECT CAST(l.seq AS DOUBLE) AS seq, l.file, l.text FROM lines AS l
 WHERE l.seq IN (SELECT seq FROM judged WHERE NOT plain)
-  OR l.seq IN (SELECT seq FROM keyed WHERE first IN (SELECT first FROM refused))
-ORDER BY l.seq`;
+  OR l.seq IN (SELECT j.seq FROM judged AS j JOIN grouped AS g USING (file, h)
+    WHERE j.plain AND g.first IN (SELECT first FROM refused))`;
   return { tables, groups, rows, odd };
 }
