@@ -130,11 +130,18 @@ export async function readDuckdbUsage(
       if (lines) {
         const gzip = await isGzip(path);
         const fault = gzip ? gzipFault(path, '--file') : undefined;
-        await connection.run(
-          `CREATE TABLE ${table} AS SELECT * FROM read_csv(${literal(path)}, columns = {'line': 'VARCHAR'}, header = false, auto_detect = false, delim = E'\\x01', quote = '', escape = '', compression = '${gzip ? 'gzip' : 'none'}')`,
-        );
+        let refusal: string | undefined;
+        try {
+          await connection.run(
+            `CREATE TABLE ${table} AS SELECT * FROM read_csv(${literal(path)}, columns = {'line': 'VARCHAR'}, header = false, auto_detect = false, delim = E'\\x01', quote = '', escape = '', compression = '${gzip ? 'gzip' : 'none'}')`,
+          );
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          refusal = `DuckDB cannot read ${path} (${message.split('\n')[0]?.slice(0, 200)})`;
+        }
         const faulty = await fault;
         if (faulty !== undefined) throw faulty;
+        if (refusal !== undefined) return { state: undefined, records: [], why: refusal };
         const [shape] = (
           await connection.runAndReadAll(
             `SELECT count(*) FILTER (WHERE NOT regexp_full_match(line, '[ \\t\\r]*') AND (NOT regexp_full_match(line, '[ \\t]*\\{.*\\}[ \\t\\r]*') OR regexp_matches(line, '\\}[ \\t]*\\{'))) FROM ${table}`,

@@ -9,6 +9,9 @@ export const SQL_COLUMNS = {
   c: 'BillingCurrency',
 } as const;
 
+/** A blank line of JSON lines (none, or spaces, tabs and a carriage return): no record. */
+const BLANK = "regexp_full_match(coalesce(line, ''), '[ \\t\\r]*')";
+
 /** A text as an SQL string literal. */
 function literal(text: string): string {
   return `'${text.replaceAll("'", "''")}'`;
@@ -65,10 +68,15 @@ FROM ${table}`;
   );
   const once = names.map((name) => `${jsonKeys(name)} = 1`).join(' AND ');
   const values = Object.values(SQL_COLUMNS).map((name) => unquoted(jsonToken(name)));
-  return `INSERT INTO lines SELECT ${file}, ${before} + row_number() OVER (ORDER BY rowid),
+  // a record's number: its line's, less the blank lines before it (which are no records); never
+  // a window over the lines, which held them all in DuckDB's buffers
+  return `CREATE OR REPLACE TABLE blanks AS SELECT rowid AS blank FROM ${table} WHERE ${BLANK};
+INSERT INTO lines SELECT ${file},
+  ${before} + rowid + 1 - (SELECT count(*) FROM blanks WHERE blank < ${table}.rowid),
   ${replaced}, line, ${values.join(', ')},
   ${once} AND NOT contains(line, '\\u')
-FROM ${table} WHERE NOT regexp_full_match(coalesce(line, ''), '[ \\t\\r]*')`;
+FROM ${table} WHERE NOT ${BLANK};
+DROP TABLE blanks;`;
 }
 
 /**

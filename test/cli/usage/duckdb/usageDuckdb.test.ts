@@ -206,6 +206,30 @@ describe('usage --engine duckdb', () => {
     }
   });
 
+  it('USG-7: blank lines between a blob’s JSON lines are no records: the rows after them are numbered as the default engine numbers them; a blob DuckDB cannot read goes to the default engine with a warning', async () => {
+    const path = join(dir, `${files++}-blank`);
+    mkdirSync(path);
+    const lines = jsonLines([
+      usageRow({ UsageDate: '2026-11-01' }),
+      usageRow({ UsageDate: 'yesterday' }),
+      usageRow({ UsageDate: '2026-11-03', BillingPreTaxTotal: '4.09' }),
+    ]).split('\n');
+    writeFileSync(
+      join(path, 'a.json.gz'),
+      gzipSync(`\n${lines[0]}\n\n  \n${lines[1]}\n\n${lines[2]}\n\n`),
+    );
+    const { mine, duckdb } = await both(['--file', path, '--json']);
+    expect(mine.code).toBe(1);
+    expect(duckdb).toEqual(mine);
+    // line breaks of both kinds in one blob: DuckDB's reader refuses it, the default engine reads it
+    writeFileSync(join(path, 'a.json.gz'), gzipSync(`${lines[0]}\r\n${lines[1]}\n${lines[2]}\n`));
+    const mixed = await both(['--file', path, '--json']);
+    expect(mixed.duckdb.err).toBe(
+      `warning: --engine duckdb: DuckDB cannot read ${join(path, 'a.json.gz')} (Invalid Input Error: The CSV Parser state machine reached an invalid state.); the default engine reads the file\n${mixed.mine.err}`,
+    );
+    expect([mixed.duckdb.code, mixed.duckdb.out]).toEqual([mixed.mine.code, mixed.mine.out]);
+  });
+
   describe('properties', () => {
     const row = fc
       .record({
