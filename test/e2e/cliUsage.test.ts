@@ -168,7 +168,7 @@ describe('subscription-rules usage, built', () => {
     expect(flag.err).toContain('--pec-rate: expected a percentage');
   });
 
-  it('USG-7: four Azure plans on --workers 2 and 4 threads, and past a 1K budget on disk, as CSV and as the export’s blobs: the same bytes as one thread; --engine duckdb exits 2 saying it does not read usage files yet', () => {
+  it('USG-7: four Azure plans on --workers 2 and 4 threads, and past a 1K budget on disk, as CSV and as the export’s blobs: the same bytes as one thread', () => {
     // each plan its own Azure subscription and customer, PEC lost on a day of its own
     const plan = (p: number, d: number) =>
       day(d, d !== 10 + p)
@@ -204,9 +204,6 @@ describe('subscription-rules usage, built', () => {
         expect([input, way, other.code, other.out]).toEqual([input, way, one.code, one.out]);
       }
     }
-    const duckdb = run(['--file', csv, '--engine', 'duckdb']);
-    expect([duckdb.code, duckdb.out]).toEqual([2, '']);
-    expect(duckdb.err).toContain('--engine duckdb does not read usage files yet');
   });
 
   it('USG-6: --at through the built command: the 30th’s PEC lost is provisional at 2026-12-01T23:59:59.999Z and final 1 ms later; its line is USAGE_AFTER_AT at 2026-11-30T00:00:00.000Z and read 1 ms later, on --workers 1 and 2 and past a 1K budget alike', () => {

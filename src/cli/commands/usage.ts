@@ -28,7 +28,7 @@ function pecRateOf(value: unknown): string | undefined {
 /**
  * `subscription-rules usage --file <dru.csv | dru.csv.gz | folder> [--invoice-file <recon.csv>]
  * [--period YYYY-MM] [--prices <azure-price-list.csv>] [--pec-rate 15] [--json | --csv]
- * [--out FILE] [--min-at-stake AMOUNT] [--at INSTANT] [--workers N] [--memory SIZE] [--engine default]`
+ * [--out FILE] [--min-at-stake AMOUNT] [--at INSTANT] [--workers N] [--memory SIZE] [--engine default|duckdb]`
  * (USG-7): an Azure plan's daily rated usage, each line's arithmetic, Partner Earned Credit day by
  * day, Azure credits, and with the invoice file the days against its usage lines. Exit code 0
  * when nothing was found, 1 for findings, 2 for a bad command line or file, 3 for an internal
@@ -37,7 +37,7 @@ function pecRateOf(value: unknown): string | undefined {
 export const usageCommand: StreamCommand = {
   summary: "Check an Azure plan's daily usage: each line, PEC by day, credits, invoice (USG-7)",
   usage:
-    'subscription-rules usage --file <dru.csv | dru.csv.gz | folder> [--invoice-file <recon.csv>] [--period YYYY-MM] [--prices <azure-price-list.csv>] [--pec-rate 15] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--workers N] [--memory SIZE] [--engine default] [--debug]',
+    'subscription-rules usage --file <dru.csv | dru.csv.gz | folder> [--invoice-file <recon.csv>] [--period YYYY-MM] [--prices <azure-price-list.csv>] [--pec-rate 15] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--workers N] [--memory SIZE] [--engine default|duckdb] [--debug]',
   values: [
     "--file           the daily rated usage file as Partner Center's portal exports it (CSV or gzip), or a folder of the billing export's blobs (every .json.gz, .jsonl.gz, .csv, .csv.gz; with a manifest.json, the blobs it names, as many as its blobCount)",
     "--invoice-file   the invoice's New Commerce reconciliation file: the days are tied to its usage lines (USG-4); without it only each line, PEC and credits are checked, and the summary says so",
@@ -50,7 +50,7 @@ export const usageCommand: StreamCommand = {
     '--at             when the usage file was fetched (2026-12-02T00:00:00Z): a day is final 24 hours after it ends (its findings provisional until then), a line dated on a day that starts at or after it is a row not read (USAGE_AFTER_AT); default: none, every day final',
     "--workers        as reconcile's (1 to 256): the Azure plans' lines are shared among N threads by SubscriptionId; the output is the same for any number",
     "--memory         as reconcile's (512M, 2G): past it the lines wait on disk in the run's own temporary folder and are read a partition at a time; the output is the same",
-    '--engine         default only: --engine duckdb does not read usage files yet (exit code 2)',
+    "--engine         default or duckdb: DuckDB (the optional package @duckdb/node-api) reads the files and sums each day's lines in SQL, within --memory on --workers threads; the output is the default engine's",
     'exit code        0 nothing found, 1 findings, 2 a bad command line or file, 3 an internal failure (--debug: its stack trace)',
   ],
   examples: [
@@ -85,10 +85,7 @@ export const usageCommand: StreamCommand = {
     const at = typeof values.at === 'string' ? instantFlag('at', values.at) : undefined;
     const memory = memoryOf(values.memory);
     const workers = workersOf(values.workers, memory);
-    if (engineOf(values.engine) === 'duckdb')
-      throw new UsageError(
-        '--engine duckdb does not read usage files yet: run without --engine (the default engine, with --workers and --memory)',
-      );
+    const engine = engineOf(values.engine);
     return usageFiles(
       {
         file,
@@ -103,6 +100,7 @@ export const usageCommand: StreamCommand = {
         options,
         workers,
         memory: values.memory === undefined ? undefined : memory,
+        engine,
       },
       streams,
     );

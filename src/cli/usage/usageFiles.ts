@@ -1,10 +1,12 @@
 import { formatMessage, isRuleError, type MessageOptions } from '../../index.ts';
 import { createUsageReconciler, type UsageReconcileResult } from '../../usage/index.ts';
 import type { CommandStreams } from '../Command.ts';
+import { loadDuckdb } from '../engine/duckdb/loadDuckdb.ts';
 import { runEngine } from '../engine/runEngine.ts';
 import { workerScript } from '../engine/shard/workerScript.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import { UsageError } from '../UsageError.ts';
+import { readDuckdbUsage } from './duckdb/readDuckdbUsage.ts';
 import { sheetRows } from './sheetRows.ts';
 import { usageBlobs } from './usageBlobs.ts';
 import { type UsageSetup, usageJob, usageOptions } from './usageJob.ts';
@@ -37,6 +39,8 @@ export interface UsageRun {
   readonly workers: number;
   /** `--memory`: the bytes the run may take, when given (past it the rows wait on disk). */
   readonly memory: number | undefined;
+  /** `--engine`: `duckdb` groups the lines in DuckDB's SQL (`readDuckdbUsage`). */
+  readonly engine?: 'default' | 'duckdb' | undefined;
 }
 
 /**
@@ -64,7 +68,10 @@ function priceRowsRead<T>(read: () => T, path: string | undefined): T {
  * ({@link runEngine}: grouped by `SubscriptionId`, on `--workers` threads, past `--memory` a
  * partition at a time) through the command's per-group function ({@link usageJob}); the shares'
  * states merged and finished once, against the invoice file's rows when one is given; written
- * for people, or as `--json` / `--csv` — the same bytes for any workers and budget. Exit code 0
+ * for people, or as `--json` / `--csv` — the same bytes for any workers and budget. With
+ * `--engine duckdb` DuckDB reads the files and groups their lines ({@link readDuckdbUsage}), to
+ * the same state and the same bytes; files it cannot read as the default engine does are read by
+ * the default engine, with a warning saying why. Exit code 0
  * when nothing was found and every row was read, else 1.
  *
  * @param run - What was asked.
@@ -87,14 +94,23 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
   // the options checked here, before any worker takes them
   const into = priceRowsRead(() => createUsageReconciler(usageOptions(setup)), run.prices);
   const job = usageJob(setup);
-  const done = await runEngine(job, {
-    files,
-    flag: '--file',
-    workers: run.workers,
-    memory: run.memory,
-    script: workerScript(job.worker),
-    setup,
-  });
+  const byDuckdb =
+    run.engine === 'duckdb'
+      ? await readDuckdbUsage(await loadDuckdb(), files, job, setup, run.memory, run.workers)
+      : undefined;
+  if (byDuckdb?.why !== undefined)
+    streams.err(`warning: --engine duckdb: ${byDuckdb.why}; the default engine reads the file`);
+  const done =
+    byDuckdb?.state !== undefined
+      ? { records: byDuckdb.records, results: [byDuckdb.state] }
+      : await runEngine(job, {
+          files,
+          flag: '--file',
+          workers: run.workers,
+          memory: run.memory,
+          script: workerScript(job.worker),
+          setup,
+        });
   // an export's blob may hold no line, but a file or folder of none is no usage file
   const rows = done.records.reduce((sum, count) => sum + count, job.headerRows());
   if (rows === 0) throw new UsageError(`--file: ${run.file} is empty, expected usage lines`);

@@ -228,16 +228,22 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     }
   });
 
-  it('USG-7: --engine duckdb does not read usage files yet: exit 2 and one line saying so, nothing read', async () => {
-    const run = await runStreaming([
-      'usage',
-      '--file',
-      usageFile(csvOf(november())),
-      '--engine',
-      'duckdb',
-    ]);
-    expect([run.code, run.out, run.err.trim().split('\n').length]).toEqual([2, '', 1]);
-    expect(run.err).toContain('--engine duckdb does not read usage files yet');
+  it('USG-7: --engine duckdb reads usage files to the default engine’s bytes; without DuckDB installed it exits 2 naming --engine and the package', async () => {
+    const file = usageFile(csvOf(november()));
+    const mine = await runStreaming(['usage', '--file', file]);
+    const duckdb = await runStreaming(['usage', '--file', file, '--engine', 'duckdb']);
+    expect(mine.code).toBe(1);
+    expect(duckdb).toEqual(mine);
+    const before = process.env.SUBSCRIPTION_RULES_DUCKDB_MODULE;
+    process.env.SUBSCRIPTION_RULES_DUCKDB_MODULE = 'no-such-duckdb-package';
+    try {
+      const run = await runStreaming(['usage', '--file', file, '--engine', 'duckdb']);
+      expect([run.code, run.out, run.err.trim().split('\n').length]).toEqual([2, '', 1]);
+      expect(run.err).toContain('--engine duckdb: needs the optional package @duckdb/node-api');
+    } finally {
+      if (before === undefined) delete process.env.SUBSCRIPTION_RULES_DUCKDB_MODULE;
+      else process.env.SUBSCRIPTION_RULES_DUCKDB_MODULE = before;
+    }
   });
 
   it('USG-7: four Azure plans (SubscriptionIds) in CSV and in a folder of JSON-lines blobs, with their invoice: --workers 1, 2, 4 and a budget of 1K (every plan’s lines spilled to partitions) write byte-identical text, JSON and CSV', async () => {

@@ -1,0 +1,248 @@
+import { GROUP_ROWS, observeGroup } from '../../../usage/_internal/observeGroup.ts';
+import { stateOf } from '../../../usage/_internal/reconcilerStates.ts';
+import type { UsageState } from '../../../usage/_internal/UsageState.ts';
+import { createUsageReconciler, type UsageReconciler } from '../../../usage/index.ts';
+import { csvTable } from '../../engine/duckdb/csvTable.ts';
+import { duckdbSession } from '../../engine/duckdb/duckdbSession.ts';
+import { gzipFault } from '../../engine/duckdb/gzipFault.ts';
+import type { DuckdbApi } from '../../engine/duckdb/loadDuckdb.ts';
+import type { EngineRecord, RowReader } from '../../engine/EngineJob.ts';
+import { csvRows } from '../../engine/scan/csvRows.ts';
+import { fileText } from '../../engine/scan/fileText.ts';
+import { type UsageJob, type UsageRow, type UsageSetup, usageOptions } from '../usageJob.ts';
+import { usageAmountSql } from './usageAmountSql.ts';
+import { SQL_COLUMNS, usageGroupsSql, usageLinesSql } from './usageLinesSql.ts';
+
+/** What the DuckDB engine made of the usage files. */
+export interface DuckdbUsage {
+  /** Every line's part of the reconciliation, one share; `undefined` when the default engine reads the files. */
+  readonly state: UsageState | undefined;
+  /** How many records each file had (its header not counted). */
+  readonly records: readonly number[];
+  /** Why the default engine reads the files, when it does. */
+  readonly why: string | undefined;
+}
+
+/** A text as an SQL string literal. */
+function literal(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** A header's name as the library matches it loosely: no byte-order mark, trimmed, lower case. */
+function loose(name: string): string {
+  return name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
+}
+
+/** Where the library finds each of the SQL's columns in a header: the exact name, else loosely. */
+function placesOf(header: readonly string[]): Partial<Record<keyof typeof SQL_COLUMNS, number>> {
+  const places: Partial<Record<keyof typeof SQL_COLUMNS, number>> = {};
+  for (const [key, column] of Object.entries(SQL_COLUMNS) as [keyof typeof SQL_COLUMNS, string][]) {
+    let at = header.indexOf(column);
+    if (at < 0) at = header.findIndex((name) => loose(name) === loose(column));
+    if (at >= 0) places[key] = at;
+  }
+  return places;
+}
+
+/** A decimal printed by DuckDB (`-28.200000000000000000`) exactly. */
+function exactOf(text: string): { readonly units: bigint; readonly scale: number } {
+  const [whole = '0', fraction = ''] = text.split('.');
+  return { units: BigInt(`${whole}${fraction}`), scale: fraction.length };
+}
+
+/** The file's form: JSON lines when its first byte that is not blank is `{` (as the default engine tells it). */
+async function isJsonLines(path: string): Promise<boolean> {
+  for await (const piece of fileText(path, '--file').pieces) {
+    const text = piece.trimStart();
+    if (text !== '') return text.startsWith('{');
+  }
+  return false;
+}
+
+/** Whether a file is gzip, told by its first bytes (its stream opened and closed again). */
+async function isGzip(path: string): Promise<boolean> {
+  const text = fileText(path, '--file');
+  for await (const _ of text.pieces) break;
+  return text.gzip;
+}
+
+/** A file's first CSV row, as the default engine reads it; `undefined` for a file of none. */
+async function headerOf(path: string): Promise<string[] | undefined> {
+  for await (const batch of csvRows(fileText(path, '--file').pieces)) return batch.rows[0];
+  return undefined;
+}
+
+/**
+ * Reads the daily rated usage with DuckDB (USG-7 `--engine duckdb`): each file loaded into the
+ * run's own DuckDB (a CSV by DuckDB's CSV reader, every cell as text; the export's JSON lines as
+ * each line's text, so no number passes through a double — a value of 17 significant digits is
+ * read as written), the SQL judging each line's amount by USG-2 ({@link usageAmountSql}) and
+ * grouping the lines alike but for `Quantity` and `BillingPreTaxTotal` with their sums; each
+ * group goes to the library's reconciler through `observeGroup`, and the lines the SQL does not
+ * read exactly, or whose group the library does not take whole (a finding, a note, a credit or a
+ * PEC day needs each line's own arithmetic), are read by the default reader one by one: so the
+ * state, and everything written from it, is the default engine's.
+ *
+ * @param api - DuckDB's API.
+ * @param files - The files (`usageBlobs`).
+ * @param job - The usage job: its readers number the rows as the default engine does.
+ * @param setup - The reconciliation's options.
+ * @param memory - `--memory` in bytes, when given.
+ * @param threads - `--workers`: DuckDB's threads.
+ * @returns The state, or why the default engine reads the files.
+ * @throws UsageError naming `--file` for a gzip cut short (the default engine's own error).
+ * @throws Error naming `--memory` when DuckDB runs out of its buffers.
+ */
+export async function readDuckdbUsage(
+  api: DuckdbApi,
+  files: readonly string[],
+  job: UsageJob,
+  setup: UsageSetup,
+  memory: number | undefined,
+  threads: number,
+): Promise<DuckdbUsage> {
+  const session = await duckdbSession(api, 'usage', memory, threads);
+  const { connection } = session;
+  try {
+    await connection.run(usageAmountSql());
+    await connection.run(
+      'CREATE TABLE lines (file INTEGER, seq BIGINT, key VARCHAR, text VARCHAR, q VARCHAR, b VARCHAR, e VARCHAR, x VARCHAR, c VARCHAR, keys_once BOOLEAN)',
+    );
+    const readers: RowReader<UsageRow>[] = [];
+    const shifts: number[] = [];
+    const json: boolean[] = [];
+    const records: number[] = [];
+    let before = 0;
+    for (const [index, path] of files.entries()) {
+      const table = `raw_${index}`;
+      const lines = await isJsonLines(path);
+      json.push(lines);
+      const header = lines ? [] : await headerOf(path);
+      readers.push(job.header(header ?? [], path));
+      shifts.push(job.headerRows());
+      if (header === undefined) {
+        records.push(0);
+        continue;
+      }
+      if (lines) {
+        const gzip = await isGzip(path);
+        const fault = gzip ? gzipFault(path, '--file') : undefined;
+        let refusal: string | undefined;
+        try {
+          await connection.run(
+            `CREATE TABLE ${table} AS SELECT * FROM read_csv(${literal(path)}, columns = {'line': 'VARCHAR'}, header = false, auto_detect = false, delim = E'\\x01', quote = '', escape = '', compression = '${gzip ? 'gzip' : 'none'}')`,
+          );
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          refusal = `DuckDB cannot read ${path} (${message.split('\n')[0]?.slice(0, 200)})`;
+        }
+        const faulty = await fault;
+        if (faulty !== undefined) throw faulty;
+        if (refusal !== undefined) return { state: undefined, records: [], why: refusal };
+        const [shape] = (
+          await connection.runAndReadAll(
+            `SELECT count(*) FILTER (WHERE NOT regexp_full_match(line, '[ \\t\\r]*') AND (NOT regexp_full_match(line, '[ \\t]*\\{.*\\}[ \\t\\r]*') OR regexp_matches(line, '\\}[ \\t]*\\{'))) FROM ${table}`,
+          )
+        ).getRowsJS();
+        if (Number(shape?.[0] ?? 0) > 0)
+          return {
+            state: undefined,
+            records: [],
+            why: `${path} has a line that is not one JSON object`,
+          };
+        await connection.run(usageLinesSql(index, before, table, undefined, 0));
+      } else {
+        const why = await csvTable(session, table, path, header, await isGzip(path), '--file');
+        if (why !== undefined) return { state: undefined, records: [], why: `${path}: ${why}` };
+        await connection.run(usageLinesSql(index, before, table, placesOf(header), header.length));
+      }
+      const counted = await connection.runAndReadAll(
+        `SELECT count(*) FROM lines WHERE file = ${index}`,
+      );
+      const count = Number(counted.getRowsJS()[0]?.[0] ?? 0);
+      await connection.run(`DROP TABLE ${table}`);
+      records.push(count);
+      before += count;
+    }
+    const sql = usageGroupsSql(GROUP_ROWS);
+    await connection.run('SET preserve_insertion_order = false');
+    await connection.run(sql.tables);
+
+    const options = usageOptions(setup);
+    const into: UsageReconciler = createUsageReconciler(options);
+    const scratch: UsageReconciler = createUsageReconciler(options);
+    const read = (file: number, at: number, text: string): UsageRow | undefined => {
+      const record: EngineRecord = json[file]
+        ? { kind: 'json', text }
+        : {
+            kind: 'csv',
+            row: {
+              cell: (
+                (cells: readonly (string | null)[]) => (i: number) =>
+                  cells[i] ?? undefined
+              )(JSON.parse(text) as (string | null)[]),
+            } as unknown as Extract<EngineRecord, { kind: 'csv' }>['row'],
+          };
+      return (readers[file] as (typeof readers)[number])(record, {
+        file: files[file] ?? '',
+        row: 0,
+        at,
+      });
+    };
+    // the smallest rows of each group of more than one line, by its first line
+    const rowsOf = new Map<number, number[]>();
+    for await (const chunk of session.chunks(sql.rows, 'the groups’ rows')) {
+      const [firsts, ats] = chunk.columns;
+      for (let i = 0; i < chunk.rowCount; i++) {
+        const first = firsts?.[i] as number;
+        const list = rowsOf.get(first) ?? [];
+        list.push(ats?.[i] as number);
+        rowsOf.set(first, list);
+      }
+    }
+    const refused: number[] = [];
+    for await (const chunk of session.chunks(sql.groups, 'the groups')) {
+      const [firsts, counts, quantities, billeds, fileOf, texts] = chunk.columns;
+      for (let i = 0; i < chunk.rowCount; i++) {
+        const first = firsts?.[i] as number;
+        const file = fileOf?.[i] as number;
+        const shift = shifts[file] ?? 0;
+        const row = read(file, first, texts?.[i] as string);
+        if (row === undefined) {
+          refused.push(first);
+          continue;
+        }
+        const taken = observeGroup(into, scratch, row.read, {
+          lines: counts?.[i] as number,
+          quantity: exactOf(quantities?.[i] as string),
+          billed: Number(billeds?.[i] as string),
+          rows: (rowsOf.get(first) ?? [first]).map((at) => at + shift),
+        });
+        if (!taken) refused.push(first);
+      }
+    }
+    rowsOf.clear();
+    for (let i = 0; i < refused.length; i += 1000)
+      await connection.run(
+        `INSERT INTO refused VALUES ${refused
+          .slice(i, i + 1000)
+          .map((first) => `(${first})`)
+          .join(', ')}`,
+      );
+    for await (const chunk of session.chunks(sql.odd, 'the lines for the default reader')) {
+      const [ats, fileOf, texts] = chunk.columns;
+      for (let i = 0; i < chunk.rowCount; i++) {
+        const row = read(fileOf?.[i] as number, ats?.[i] as number, texts?.[i] as string);
+        if (row !== undefined) into.observe(row.read);
+      }
+    }
+    return { state: stateOf(into), records, why: undefined };
+  } catch (error) {
+    throw session.failure(error);
+  } finally {
+    session.close();
+  }
+}

@@ -1,0 +1,137 @@
+import { PLAIN_NUMBER } from './usageAmountSql.ts';
+
+/** The columns the SQL reads of a usage line: the five of USG-2's amount. */
+export const SQL_COLUMNS = {
+  q: 'Quantity',
+  b: 'BillingPreTaxTotal',
+  e: 'EffectiveUnitPrice',
+  x: 'PCToBCExchangeRate',
+  c: 'BillingCurrency',
+} as const;
+
+/** A blank line of JSON lines (none, or spaces, tabs and a carriage return): no record. */
+const BLANK = "regexp_full_match(coalesce(line, ''), '[ \\t\\r]*')";
+
+/** A text as an SQL string literal. */
+function literal(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** A JSON line's value of a key (any case) as it is written: a string with its quotes, or a bare token. */
+const jsonToken = (name: string): string =>
+  `regexp_extract(line, ${literal(`"(?i:${name})"[ \\t]*:[ \\t]*("[^"\\\\]*"|[^,}\\s]+)`)}, 1)`;
+
+/** How many times a JSON line writes a key (any case). */
+const jsonKeys = (name: string): string =>
+  `len(regexp_extract_all(line, ${literal(`"(?i:${name})"[ \\t]*:`)}))`;
+
+/** A token's value: a string's text without its quotes, or the token. */
+const unquoted = (token: string): string =>
+  `CASE WHEN starts_with(${token}, '"') THEN ${token}[2:-2] ELSE ${token} END`;
+
+/**
+ * The SQL that puts one file's records into the table `lines` (`file`, `seq`, `key`, `text`, and
+ * the five columns' texts `q`, `b`, `e`, `x`, `c`; `keys_once` whether the record names each of
+ * them once, unambiguously): `key` is the record but for its `Quantity` and `BillingPreTaxTotal`,
+ * so records of one key differ only in those; `text` is what the default reader reads (a CSV
+ * row's cells as a JSON list, a JSON line as written).
+ *
+ * @param file - The file's place among the run's files.
+ * @param before - The records of the files before it.
+ * @param table - The table holding its records: `c0`… (CSV) or `line` (JSON lines).
+ * @param places - For a CSV: where each of the five columns is in its header (absent: not there).
+ * @param width - For a CSV: its header's cells.
+ * @returns The statement.
+ */
+export function usageLinesSql(
+  file: number,
+  before: number,
+  table: string,
+  places: Readonly<Partial<Record<keyof typeof SQL_COLUMNS, number>>> | undefined,
+  width: number,
+): string {
+  if (places !== undefined) {
+    const cell = (name: keyof typeof SQL_COLUMNS): string =>
+      places[name] === undefined ? 'CAST(NULL AS VARCHAR)' : `c${places[name]}`;
+    const all = Array.from({ length: width }, (_, i) => `c${i}`);
+    const kept = all.filter((_, i) => i !== places.q && i !== places.b);
+    return `INSERT INTO lines SELECT ${file}, rowid + 1 + ${before},
+  CAST(to_json([${kept.join(', ')}]::VARCHAR[]) AS VARCHAR), CAST(to_json([${all.join(', ')}]::VARCHAR[]) AS VARCHAR),
+  ${cell('q')}, ${cell('b')}, ${cell('e')}, ${cell('x')}, ${cell('c')}, true
+FROM ${table}`;
+  }
+  const names = Object.values(SQL_COLUMNS);
+  const replaced = ['Quantity', 'BillingPreTaxTotal'].reduce(
+    (text, name) =>
+      `regexp_replace(${text}, ${literal(`("(?i:${name})"[ \\t]*:[ \\t]*)("[^"\\\\]*"|[^,}\\s]+)`)}, '\\1#')`,
+    'line',
+  );
+  const once = names.map((name) => `${jsonKeys(name)} = 1`).join(' AND ');
+  const values = Object.values(SQL_COLUMNS).map((name) => unquoted(jsonToken(name)));
+  // a record's number: its line's, less the blank lines before it (which are no records); never
+  // a window over the lines, which held them all in DuckDB's buffers
+  return `CREATE OR REPLACE TABLE blanks AS SELECT rowid AS blank FROM ${table} WHERE ${BLANK};
+INSERT INTO lines SELECT ${file},
+  ${before} + rowid + 1 - (SELECT count(*) FROM blanks WHERE blank < ${table}.rowid),
+  ${replaced}, line, ${values.join(', ')},
+  ${once} AND NOT contains(line, '\\u')
+FROM ${table} WHERE NOT ${BLANK};
+DROP TABLE blanks;`;
+}
+
+/**
+ * The SQL of a run's lines once every file is in `lines` (USG-7 `--engine duckdb`): `judged`
+ * marks a line *plain* when the SQL reads its five columns exactly as the library does
+ * ({@link PLAIN_NUMBER}s, a currency of ISO 4217's, `BillingPreTaxTotal` within the currency's
+ * decimals) and its amount holds by USG-2 (`usage_amount`); `grouped` groups the plain lines of
+ * one key (their file's, all their other cells alike) with their count, Σ Quantity as
+ * `DECIMAL(38,18)` and Σ BillingPreTaxTotal in minor units. The other lines, and the groups the
+ * library does not take whole, are read by the default reader, line by line.
+ *
+ * @param kept - How many rows a group names.
+ * @returns The statements (`tables`) and the queries: `groups` (one row a group, its first line's
+ *   `text`), `rows` (the smallest rows of the groups of more than
+ *   one line), `odd` (the lines for the default reader, with those of the groups in `refused`).
+ */
+export function usageGroupsSql(kept: number): {
+  readonly tables: string;
+  readonly groups: string;
+  readonly rows: string;
+  readonly odd: string;
+} {
+  const plainBilled = `coalesce(regexp_full_match(b, ${literal(PLAIN_NUMBER)}), false)`;
+  const billed = `decimal_units(b) * CAST('1' || repeat('0', CAST(currency_exponent(c) - decimal_scale(b) AS BIGINT)) AS HUGEINT)`;
+  // a key is grouped by its 128-bit MD5 (a record's text is long: grouping, sorting or
+  // windowing by it held every key in DuckDB's buffers and ran out of them at 1,000,000 lines)
+  const tables = `
+CREATE TABLE judged AS
+SELECT seq, file, md5_number(key) AS h, q,
+  CASE WHEN plain THEN ${billed} END AS billed, plain
+FROM (
+  SELECT seq, file, key, q, b, c,
+    CASE WHEN keys_once AND usage_amount_exact(e, q, x, c) AND ${plainBilled}
+        AND decimal_scale(b) <= currency_exponent(c)
+      THEN usage_amount(e, q, x, c) = ${billed} ELSE false END AS plain
+  FROM lines
+);
+CREATE TABLE grouped AS
+SELECT file, h, min(seq) AS first, count(*) AS n,
+  sum(CAST(q AS DECIMAL(38,18))) AS quantity, sum(billed) AS billed
+FROM judged WHERE plain GROUP BY file, h;
+CREATE TABLE refused (first BIGINT);
+`;
+  // no order: the library's state is the same whatever order its lines come in
+  const groups = `SELECT CAST(g.first AS DOUBLE) AS first, CAST(g.n AS DOUBLE) AS n,
+  CAST(g.quantity AS VARCHAR) AS quantity, CAST(g.billed AS VARCHAR) AS billed, l.file, l.text
+FROM grouped AS g JOIN lines AS l ON l.seq = g.first`;
+  const rows = `SELECT CAST(g.first AS DOUBLE) AS first, CAST(j.seq AS DOUBLE) AS seq
+FROM judged AS j JOIN grouped AS g USING (file, h)
+WHERE g.n > 1 AND j.plain
+QUALIFY row_number() OVER (PARTITION BY g.first ORDER BY j.seq) <= ${kept}
+ORDER BY g.first, j.seq`;
+  const odd = `SELECT CAST(l.seq AS DOUBLE) AS seq, l.file, l.text FROM lines AS l
+WHERE l.seq IN (SELECT seq FROM judged WHERE NOT plain)
+  OR l.seq IN (SELECT j.seq FROM judged AS j JOIN grouped AS g USING (file, h)
+    WHERE j.plain AND g.first IN (SELECT first FROM refused))`;
+  return { tables, groups, rows, odd };
+}

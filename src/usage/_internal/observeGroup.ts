@@ -1,0 +1,87 @@
+import type { UsageReconciler } from '../resultTypes.ts';
+import type { UsageReadResult } from '../types.ts';
+import type { Exact } from './exact.ts';
+import { stateOf } from './reconcilerStates.ts';
+import { ROWS } from './rowList.ts';
+import { mergeState, type UsageState } from './UsageState.ts';
+
+/** Lines alike but for their Quantity and BillingPreTaxTotal, summed elsewhere (the SQL). */
+export interface LineGroup {
+  /** How many. */
+  readonly lines: number;
+  /** Σ Quantity, exact. */
+  readonly quantity: Exact;
+  /** Σ BillingPreTaxTotal, minor units. */
+  readonly billed: number;
+  /** The smallest rows (at most `ROWS`), sorted; the first line's is the first. */
+  readonly rows: readonly number[];
+}
+
+/** How many rows an entry names: a group gives its smallest this many. */
+export const GROUP_ROWS: number = ROWS;
+
+/** Empties a state, to take one line again. */
+function emptied(state: UsageState): UsageState {
+  state.lines = 0;
+  state.outsidePeriod = 0;
+  state.pecSeen = false;
+  state.issues.length = 0;
+  for (const set of [state.otherColumns, state.days, state.entitlements, state.earned]) set.clear();
+  for (const map of [state.groups, state.pec, state.notes, state.credits, state.lineChecks])
+    map.clear();
+  return state;
+}
+
+/**
+ * Adds a group of lines to a reconciler as observing each of them would (USG-6, USG-7
+ * `--engine duckdb`): lines alike in every cell but `Quantity` and `BillingPreTaxTotal`, each of
+ * whose amounts the SQL checked by USG-2 (`BillingPreTaxTotal` = the truncated product), given as
+ * the first line read and the group's sums. The first line is observed alone (the library decides
+ * everything about it), and when all it made is its invoice key's day — no finding, note, credit,
+ * PEC day or issue, which would need each line's own arithmetic — that day takes the group's
+ * lines, rows and sums, and is merged in; a group of one line is simply observed.
+ *
+ * @param into - The reconciler the lines go to.
+ * @param scratch - A reconciler of the same options, whose state this function overwrites.
+ * @param first - The group's first line (its smallest row), as `readUsageLine` read it.
+ * @param group - The group's count, sums and smallest rows.
+ * @returns `true` once added; `false` when the lines are for the caller to observe one by one.
+ */
+export function observeGroup(
+  into: UsageReconciler,
+  scratch: UsageReconciler,
+  first: UsageReadResult,
+  group: LineGroup,
+): boolean {
+  if (group.lines === 1) {
+    into.observe(first);
+    return true;
+  }
+  const target = stateOf(into);
+  const state = stateOf(scratch);
+  if (target === undefined || state === undefined || !first.ok) return false;
+  emptied(state);
+  scratch.observe(first);
+  const alone =
+    state.issues.length === 0 &&
+    state.pec.size === 0 &&
+    state.notes.size === 0 &&
+    state.credits.size === 0 &&
+    state.lineChecks.size === 0;
+  if (!alone) return false;
+  const [day] = state.groups.values();
+  if (day === undefined) {
+    // outside --period: every line only counted
+    if (state.outsidePeriod !== 1) return false;
+    state.outsidePeriod = group.lines;
+  } else {
+    day.quantity = group.quantity;
+    day.billed = group.billed;
+    day.late *= group.lines;
+    day.lines = group.lines;
+    day.rows = [...group.rows];
+  }
+  state.lines = group.lines;
+  mergeState(target, state);
+  return true;
+}
