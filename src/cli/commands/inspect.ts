@@ -10,6 +10,7 @@ import {
   type PartnerCenterNote,
   type Subscription,
 } from '../../index.ts';
+import { upliftPercent } from '../../pricing/upliftPercent.ts';
 import type { Command, CommandOutput } from '../Command.ts';
 import { currentNotes } from '../currentNotes.ts';
 import { closesInWords, inspectLabels } from '../inspectLabels.ts';
@@ -21,7 +22,6 @@ import { readJsonInput } from '../readJsonInput.ts';
 import { RESOURCE_OPTIONS, readResourceFlags } from '../readResourceFlags.ts';
 import { MAX_WIDTH } from '../table.ts';
 import { UsageError } from '../UsageError.ts';
-import { upliftPercent } from '../../pricing/upliftPercent.ts';
 import { wrapText } from '../wrapText.ts';
 
 type Reading = Subscription | NewCommerceSubscription;

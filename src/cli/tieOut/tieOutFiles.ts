@@ -116,8 +116,10 @@ export async function tieOutFiles(run: TieOutRun, streams: CommandStreams): Prom
               locale: tag,
               workers: run.workers,
               memory: run.memory,
+              duckdb,
             },
             usageFiles,
+            streams.err,
           ),
         );
   const human = tieOutText(tied, places, tag);

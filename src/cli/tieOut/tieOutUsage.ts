@@ -1,11 +1,11 @@
 import { createUsageReconciler, type UsageReconcileResult } from '../../usage/index.ts';
-import { runEngine } from '../engine/runEngine.ts';
-import { workerScript } from '../engine/shard/workerScript.ts';
+import type { DuckdbApi } from '../engine/duckdb/loadDuckdb.ts';
 import { UsageError } from '../UsageError.ts';
 import { sheetRows } from '../usage/sheetRows.ts';
 import { usageBlobs } from '../usage/usageBlobs.ts';
-import { type UsageSetup, usageJob, usageOptions } from '../usage/usageJob.ts';
+import { type UsageSetup, usageOptions } from '../usage/usageJob.ts';
 import { usageShares } from '../usage/usageShares.ts';
+import { usageStates } from '../usage/usageStates.ts';
 
 /** What `tie-out --usage` reads the daily usage with. */
 export interface TieOutUsageRun {
@@ -19,6 +19,8 @@ export interface TieOutUsageRun {
   readonly workers: number;
   /** `--memory`, when given. */
   readonly memory: number | undefined;
+  /** DuckDB's API with `--engine duckdb`; else the file engine. */
+  readonly duckdb: DuckdbApi | undefined;
 }
 
 /**
@@ -34,35 +36,34 @@ export function tieOutUsageFiles(usage: string): string[] {
 }
 
 /**
- * The daily usage of `tie-out --usage` (INV-3, USG-4), read as the `usage` command reads it: its
- * files through the file engine with the usage job (grouped by `SubscriptionId`, on `--workers`
- * threads, past `--memory` a partition at a time), the shares' states merged once and finished
+ * The daily usage of `tie-out --usage` (INV-3, USG-4), read as the `usage` command reads it
+ * ({@link usageStates}: the file engine with the usage job, grouped by `SubscriptionId`, on
+ * `--workers` threads, past `--memory` a partition at a time; or DuckDB's SQL with
+ * `--engine duckdb`), the shares' states merged once and finished
  * against the reconciliation files' rows — so the days are checked against every usage line
  * whatever share either was read in, the same for any workers and budget.
  *
  * @param run - The usage path, the reconciliation files, the locale, the workers and budget.
  * @param files - The usage files ({@link tieOutUsageFiles}).
+ * @param warn - Where a warning goes (standard error).
  * @returns The usage reconciliation, to set beside the tie-out's results.
  * @throws UsageError naming `--usage` for a file or folder of no usage line.
  */
 export async function tieOutUsage(
   run: TieOutUsageRun,
   files: readonly string[],
+  warn: (line: string) => void,
 ): Promise<UsageReconcileResult> {
   const setup: UsageSetup = { options: {}, locale: run.locale };
   const into = createUsageReconciler(usageOptions(setup));
-  const job = usageJob(setup);
-  const done = await runEngine(job, {
-    files,
-    flag: '--usage',
-    workers: run.workers,
-    memory: run.memory,
-    script: workerScript(job.worker),
+  const done = await usageStates(
     setup,
-  });
-  const rows = done.records.reduce((sum, count) => sum + count, job.headerRows());
+    { files, flag: '--usage', workers: run.workers, memory: run.memory, duckdb: run.duckdb },
+    warn,
+  );
+  const rows = done.records.reduce((sum, count) => sum + count, done.headerRows);
   if (rows === 0) throw new UsageError(`--usage: ${run.usage} is empty, expected usage lines`);
   const recon: object[] = [];
   for (const file of run.files) for (const row of await sheetRows(file, '--file')) recon.push(row);
-  return usageShares(into, done.results, recon);
+  return usageShares(into, done.states, recon);
 }

@@ -2,16 +2,14 @@ import { formatMessage, isRuleError, type MessageOptions } from '../../index.ts'
 import { createUsageReconciler, type UsageReconcileResult } from '../../usage/index.ts';
 import type { CommandStreams } from '../Command.ts';
 import { loadDuckdb } from '../engine/duckdb/loadDuckdb.ts';
-import { runEngine } from '../engine/runEngine.ts';
-import { workerScript } from '../engine/shard/workerScript.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import { UsageError } from '../UsageError.ts';
-import { readDuckdbUsage } from './duckdb/readDuckdbUsage.ts';
 import { sheetRows } from './sheetRows.ts';
 import { usageBlobs } from './usageBlobs.ts';
-import { type UsageSetup, usageJob, usageOptions } from './usageJob.ts';
+import { type UsageSetup, usageOptions } from './usageJob.ts';
 import { usageCsv, usageFindings, usageJson, usageText } from './usageReport.ts';
 import { usageShares } from './usageShares.ts';
+import { usageStates } from './usageStates.ts';
 
 /** What `usage` was asked to do. */
 export interface UsageRun {
@@ -64,14 +62,10 @@ function priceRowsRead<T>(read: () => T, path: string | undefined): T {
 
 /**
  * `usage` (USG-7): the daily rated usage file (a CSV, gzip or not, or a folder of the export's
- * blobs, checked against its manifest: {@link usageBlobs}) read on the file engine
- * ({@link runEngine}: grouped by `SubscriptionId`, on `--workers` threads, past `--memory` a
- * partition at a time) through the command's per-group function ({@link usageJob}); the shares'
+ * blobs, checked against its manifest: {@link usageBlobs}) read on the file engine or, with
+ * `--engine duckdb`, by DuckDB's SQL into the same state ({@link usageStates}); the shares'
  * states merged and finished once, against the invoice file's rows when one is given; written
- * for people, or as `--json` / `--csv` — the same bytes for any workers and budget. With
- * `--engine duckdb` DuckDB reads the files and groups their lines ({@link readDuckdbUsage}), to
- * the same state and the same bytes; files it cannot read as the default engine does are read by
- * the default engine, with a warning saying why. Exit code 0
+ * for people, or as `--json` / `--csv` — the same bytes for any workers, budget and engine. Exit code 0
  * when nothing was found and every row was read, else 1.
  *
  * @param run - What was asked.
@@ -93,30 +87,23 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
   };
   // the options checked here, before any worker takes them
   const into = priceRowsRead(() => createUsageReconciler(usageOptions(setup)), run.prices);
-  const job = usageJob(setup);
-  const byDuckdb =
-    run.engine === 'duckdb'
-      ? await readDuckdbUsage(await loadDuckdb(), files, job, setup, run.memory, run.workers)
-      : undefined;
-  if (byDuckdb?.why !== undefined)
-    streams.err(`warning: --engine duckdb: ${byDuckdb.why}; the default engine reads the file`);
-  const done =
-    byDuckdb?.state !== undefined
-      ? { records: byDuckdb.records, results: [byDuckdb.state] }
-      : await runEngine(job, {
-          files,
-          flag: '--file',
-          workers: run.workers,
-          memory: run.memory,
-          script: workerScript(job.worker),
-          setup,
-        });
+  const done = await usageStates(
+    setup,
+    {
+      files,
+      flag: '--file',
+      workers: run.workers,
+      memory: run.memory,
+      duckdb: run.engine === 'duckdb' ? await loadDuckdb() : undefined,
+    },
+    streams.err,
+  );
   // an export's blob may hold no line, but a file or folder of none is no usage file
-  const rows = done.records.reduce((sum, count) => sum + count, job.headerRows());
+  const rows = done.records.reduce((sum, count) => sum + count, done.headerRows);
   if (rows === 0) throw new UsageError(`--file: ${run.file} is empty, expected usage lines`);
   const recon =
     run.invoiceFile === undefined ? null : await sheetRows(run.invoiceFile, '--invoice-file');
-  const result: UsageReconcileResult = usageShares(into, done.results, recon);
+  const result: UsageReconcileResult = usageShares(into, done.states, recon);
   const human = usageText(result, files, run.options.locale?.tag, run.at);
   if (run.format === undefined) streams.out(human);
   else {

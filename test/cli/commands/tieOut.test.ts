@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { g24135Rows, resource } from '../../invoices/_worked.ts';
@@ -206,4 +207,37 @@ describe('subscription-rules tie-out --usage (INV-3)', () => {
       expect(read.summary).toEqual(without.summary);
     },
   );
+
+  it('INV-3: --usage with --engine duckdb gives the default engine’s bytes (text, --json, --csv) for a CSV and a folder of blobs, on 1 or 2 threads and a budget', async () => {
+    const folder = usageFolder();
+    const names = ['part-000.json.gz', 'part-001.json.gz'];
+    writeFileSync(join(folder, names[0] as string), blobOf(short.slice(0, 2).map(jsonLineOf)));
+    writeFileSync(join(folder, names[1] as string), blobOf(days.map(jsonLineOf)));
+    writeFileSync(
+      join(folder, 'manifest.json'),
+      JSON.stringify({ blobCount: 2, blobs: names.map((name) => ({ name })) }),
+    );
+    for (const usage of [usageFile(csvOf(days)), usageFile(csvOf(short)), folder])
+      for (const more of [
+        ['--workers', '1'],
+        ['--workers', '2', '--memory', '1K'],
+      ])
+        for (const format of [[], ['--json'], ['--csv']]) {
+          const base = await tieOut(usage, ...more, ...format);
+          const duck = await tieOut(usage, ...more, ...format, '--engine', 'duckdb');
+          expect([duck.code, duck.out, duck.err]).toEqual([base.code, base.out, base.err]);
+        }
+    const matched = await tieOut(usageFile(csvOf(days)), '--engine', 'duckdb', '--json');
+    expect(JSON.parse(matched.out).results[0].usage).toMatchObject({ matched: 1, different: 0 });
+  });
+
+  it('INV-3: a gzip --usage cut short is refused naming --usage by both engines', async () => {
+    const whole = gzipSync(csvOf(days));
+    const cut = usageFile(whole.subarray(0, whole.length - 6), 'usage.csv.gz');
+    const base = await tieOut(cut);
+    const duck = await tieOut(cut, '--engine', 'duckdb');
+    expect(base.code).toBe(2);
+    expect(base.err).toMatch(/^error: --usage: /);
+    expect([duck.code, duck.err]).toEqual([base.code, base.err]);
+  });
 });

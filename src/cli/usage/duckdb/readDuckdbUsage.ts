@@ -54,8 +54,8 @@ function exactOf(text: string): { readonly units: bigint; readonly scale: number
 }
 
 /** The file's form: JSON lines when its first byte that is not blank is `{` (as the default engine tells it). */
-async function isJsonLines(path: string): Promise<boolean> {
-  for await (const piece of fileText(path, '--file').pieces) {
+async function isJsonLines(path: string, flag: string): Promise<boolean> {
+  for await (const piece of fileText(path, flag).pieces) {
     const text = piece.trimStart();
     if (text !== '') return text.startsWith('{');
   }
@@ -63,15 +63,15 @@ async function isJsonLines(path: string): Promise<boolean> {
 }
 
 /** Whether a file is gzip, told by its first bytes (its stream opened and closed again). */
-async function isGzip(path: string): Promise<boolean> {
-  const text = fileText(path, '--file');
+async function isGzip(path: string, flag: string): Promise<boolean> {
+  const text = fileText(path, flag);
   for await (const _ of text.pieces) break;
   return text.gzip;
 }
 
 /** A file's first CSV row, as the default engine reads it; `undefined` for a file of none. */
-async function headerOf(path: string): Promise<string[] | undefined> {
-  for await (const batch of csvRows(fileText(path, '--file').pieces)) return batch.rows[0];
+async function headerOf(path: string, flag: string): Promise<string[] | undefined> {
+  for await (const batch of csvRows(fileText(path, flag).pieces)) return batch.rows[0];
   return undefined;
 }
 
@@ -88,17 +88,19 @@ async function headerOf(path: string): Promise<string[] | undefined> {
  *
  * @param api - DuckDB's API.
  * @param files - The files (`usageBlobs`).
+ * @param flag - The flag that named them, for errors (`--file`; `tie-out`'s `--usage`).
  * @param job - The usage job: its readers number the rows as the default engine does.
  * @param setup - The reconciliation's options.
  * @param memory - `--memory` in bytes, when given.
  * @param threads - `--workers`: DuckDB's threads.
  * @returns The state, or why the default engine reads the files.
- * @throws UsageError naming `--file` for a gzip cut short (the default engine's own error).
+ * @throws UsageError naming `flag` for a gzip cut short (the default engine's own error).
  * @throws Error naming `--memory` when DuckDB runs out of its buffers.
  */
 export async function readDuckdbUsage(
   api: DuckdbApi,
   files: readonly string[],
+  flag: string,
   job: UsageJob,
   setup: UsageSetup,
   memory: number | undefined,
@@ -118,9 +120,9 @@ export async function readDuckdbUsage(
     let before = 0;
     for (const [index, path] of files.entries()) {
       const table = `raw_${index}`;
-      const lines = await isJsonLines(path);
+      const lines = await isJsonLines(path, flag);
       json.push(lines);
-      const header = lines ? [] : await headerOf(path);
+      const header = lines ? [] : await headerOf(path, flag);
       readers.push(job.header(header ?? [], path));
       shifts.push(job.headerRows());
       if (header === undefined) {
@@ -128,8 +130,8 @@ export async function readDuckdbUsage(
         continue;
       }
       if (lines) {
-        const gzip = await isGzip(path);
-        const fault = gzip ? gzipFault(path, '--file') : undefined;
+        const gzip = await isGzip(path, flag);
+        const fault = gzip ? gzipFault(path, flag) : undefined;
         let refusal: string | undefined;
         try {
           await connection.run(
@@ -155,7 +157,7 @@ export async function readDuckdbUsage(
           };
         await connection.run(usageLinesSql(index, before, table, undefined, 0));
       } else {
-        const why = await csvTable(session, table, path, header, await isGzip(path), '--file');
+        const why = await csvTable(session, table, path, header, await isGzip(path, flag), flag);
         if (why !== undefined) return { state: undefined, records: [], why: `${path}: ${why}` };
         await connection.run(usageLinesSql(index, before, table, placesOf(header), header.length));
       }
