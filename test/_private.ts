@@ -25,6 +25,7 @@ export { scanFiles } from '../src/cli/engine/scan/scanFiles.ts';
 export { resourcesOf, subscriptionFiles } from '../src/cli/engine/scan/subscriptionFiles.ts';
 export { idHash } from '../src/cli/engine/shard/idHash.ts';
 export { shardOf } from '../src/cli/engine/shard/shardOf.ts';
+export { waiting } from '../src/cli/engine/shard/waiting.ts';
 export { spillPartitions } from '../src/cli/engine/spill/spillPartitions.ts';
 export { inspectValue } from '../src/cli/inspectValues.ts';
 export { main } from '../src/cli/main.ts';
