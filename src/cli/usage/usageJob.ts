@@ -1,3 +1,4 @@
+import { readsColumn } from '../../usage/_internal/readsColumn.ts';
 import { stateOf } from '../../usage/_internal/reconcilerStates.ts';
 import type { UsageState } from '../../usage/_internal/UsageState.ts';
 import {
@@ -76,6 +77,9 @@ export function usageJob(setup: UsageSetup): UsageJob {
         before.set(file, headers);
       }
       const shift = before.get(file) ?? 0;
+      // the cells readUsageLine reads, decoded; the others (resource URIs, JSON of additional
+      // information: a third of a row's bytes) given empty, never read
+      const reads = names.map(readsColumn);
       return (record, place) => {
         const row = place.at + shift;
         const read =
@@ -84,7 +88,7 @@ export function usageJob(setup: UsageSetup): UsageJob {
             : record.kind === 'unclosed'
               ? // a row whose quotes do not close is no row of cells: readUsageLine says so
                 readUsageLine(null, row)
-              : readUsageLine(cellsOf(names, record.row), row);
+              : readUsageLine(cellsOf(names, reads, record.row), row);
         const id = read.ok ? read.line.subscriptionId : null;
         return { read, key: id === null || id === '' ? undefined : id };
       };
@@ -104,15 +108,19 @@ export function usageJob(setup: UsageSetup): UsageJob {
   };
 }
 
-/** A CSV row's cells by its header's names (a name given twice keeps its first cell). */
+/**
+ * A CSV row's cells by its header's names (a name given twice keeps its first cell): those
+ * `readUsageLine` reads decoded, the others empty (`reads`, by place).
+ */
 function cellsOf(
   names: readonly string[],
+  reads: readonly boolean[],
   row: { cell(i: number): string | undefined },
 ): Record<string, string> {
   const cells: Record<string, string> = {};
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as string;
-    if (!Object.hasOwn(cells, name)) cells[name] = row.cell(i) ?? '';
+    if (!Object.hasOwn(cells, name)) cells[name] = reads[i] === true ? (row.cell(i) ?? '') : '';
   }
   return cells;
 }

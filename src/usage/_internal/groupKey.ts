@@ -17,7 +17,7 @@ export interface GroupFields {
 }
 
 /** The key's code units, written in place a line (a key is made from them at once). */
-const codes: number[] = Array.from({ length: 20 }, () => 0);
+const codes: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
 /** Writes a text's number as two UTF-16 code units at `at` (-1, `null`, as two 0xffff). */
 function put(at: number, id: number): void {

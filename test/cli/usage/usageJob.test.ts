@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { createUsageReconciler } from 'subscription-rules/usage';
+import { createUsageReconciler, readUsageLine } from 'subscription-rules/usage';
 import { describe, expect, it } from 'vitest';
 import { usageJob, usageShares } from '../../_private.ts';
 import { usageRow } from '../../usage/_rows.ts';
@@ -60,6 +60,61 @@ describe('usageJob: the usage command’s per-group function (USG-7)', () => {
       );
       const shared = usageShares(createUsageReconciler(), finished, null);
       expect(JSON.stringify(shared)).toBe(JSON.stringify(one.finish(null)));
+    },
+  );
+
+  /** The columns of a real export the tests' rows leave out, and v1 names. */
+  const others = [
+    'PartnerId',
+    'MeterCategory',
+    'MeterRegion',
+    'ResourceLocation',
+    'ResourceURI',
+    'AdditionalInfo',
+    'ServiceInfo1',
+    'PCToBCExchangeRateDate',
+    'EntitlementDescription',
+    'Tags',
+    'CreditType',
+    'BenefitType',
+    'ChargeType',
+    'PromotionId',
+    'PriceBenefits',
+    'rateOfPartnerEarnedCredit',
+    'rateOfCredit',
+    'unitOfMeasure',
+    'SomethingElse',
+  ];
+  const cellText = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom('', '0', '15', '0.15', '100', 'Azure Credit Applied', 'x'),
+  );
+
+  test.prop([
+    fc.array(fc.tuple(fc.constantFrom(...others), cellText), { maxLength: 8 }),
+    fc.dictionary(fc.constantFrom(...Object.keys(usageRow())), cellText, { maxKeys: 4 }),
+    fc.boolean(),
+    fc.integer({ min: 1, max: 1000 }),
+  ])(
+    'USG-1: a CSV row read by the command (only the cells readUsageLine reads decoded) gives the same line and issues as readUsageLine over the whole row',
+    (extra, over, upper, at) => {
+      const whole = usageRow(over);
+      const names = [...Object.keys(whole), ...extra.map(([name]) => name)].map((name) =>
+        upper ? name.toUpperCase() : name,
+      );
+      const values = [...Object.values(whole), ...extra.map(([, value]) => value)];
+      const object: Record<string, string> = {};
+      names.forEach((name, i) => {
+        if (!Object.hasOwn(object, name)) object[name] = values[i] as string;
+      });
+      const job = usageJob(setup);
+      const row = { cell: (i: number) => values[i] } as never;
+      const got = job.header(names, 'dru.csv')(
+        { kind: 'csv', row },
+        { file: 'dru.csv', row: at, at },
+      );
+      // the header is the file's first row: a line's row is its place and one
+      expect(got?.read).toEqual(readUsageLine(object, at + 1));
     },
   );
 });
