@@ -196,12 +196,14 @@ function mergeMap<T extends Tally>(
   from: Map<string, T>,
   add: (a: T, b: T) => void,
   state: UsageState,
+  moved: boolean,
   keyOf?: (entry: T) => string,
 ): void {
   for (const [fromKey, entry] of from) {
     const key = keyOf === undefined ? fromKey : keyOf(entry);
     const mine = into.get(key);
-    if (mine === undefined) into.set(key, ownStrings(state, structuredClone(entry)));
+    if (mine === undefined)
+      into.set(key, ownStrings(state, moved ? entry : structuredClone(entry)));
     else {
       add(mine, entry);
       mergeTally(mine, entry);
@@ -209,8 +211,15 @@ function mergeMap<T extends Tally>(
   }
 }
 
-/** Adds everything `from` holds to `into`: associative and commutative (USG-6). */
-export function mergeState(into: UsageState, from: UsageState): void {
+/**
+ * Adds everything `from` holds to `into`: associative and commutative (USG-6).
+ *
+ * @param into - The state merged into.
+ * @param from - The state merged.
+ * @param moved - `true` when `from` is not used after (a finished share of the command line):
+ *   its entries are taken as they are, not copied.
+ */
+export function mergeState(into: UsageState, from: UsageState, moved = false): void {
   into.lines += from.lines;
   into.outsidePeriod += from.outsidePeriod;
   into.pecSeen ||= from.pecSeen;
@@ -227,6 +236,7 @@ export function mergeState(into: UsageState, from: UsageState): void {
       a.late += b.late;
     },
     into,
+    moved,
     (group) => groupKey(into, group),
   );
   mergeMap(
@@ -237,6 +247,7 @@ export function mergeState(into: UsageState, from: UsageState): void {
       a.expected += b.expected;
     },
     into,
+    moved,
   );
   mergeMap(
     into.notes,
@@ -248,6 +259,7 @@ export function mergeState(into: UsageState, from: UsageState): void {
       }
     },
     into,
+    moved,
   );
   mergeMap(
     into.credits,
@@ -256,6 +268,7 @@ export function mergeState(into: UsageState, from: UsageState): void {
       a.used += b.used;
     },
     into,
+    moved,
   );
   mergeMap(
     into.lineChecks,
@@ -269,5 +282,6 @@ export function mergeState(into: UsageState, from: UsageState): void {
       }
     },
     into,
+    moved,
   );
 }
