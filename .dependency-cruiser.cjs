@@ -33,7 +33,7 @@ const RECONCILIATION_PIECES =
 // state, merged and finished once (USG-7): the state's merge and the reconciler's state; and
 // `tie-out --usage` sets that finished check beside its merged results as the library's tieOut
 // does (INV-3): its usageBeside, not a second copy
-const USAGE_PIECES = '(UsageState|reconcilerStates|usageBeside)\\.ts';
+const USAGE_PIECES = '(UsageState|reconcilerStates|usageBeside|readsColumn)\\.ts';
 
 const layerRules = layers.flatMap((layer, level) =>
   layer.flatMap((area) => {
