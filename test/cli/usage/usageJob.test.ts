@@ -41,6 +41,37 @@ describe('usageJob: the usage command’s per-group function (USG-7)', () => {
     expect(job.key(read(job, usageRow({ BillingPreTaxTotal: '' }), 2) as never)).toBeUndefined();
   });
 
+  it('USG-7: a CSV row’s key is its SubscriptionId cell, trimmed, read or not; the row is read only when its line is asked for', () => {
+    const job = usageJob(setup);
+    const whole = usageRow({ SubscriptionId: ' plan-9 ', BillingPreTaxTotal: '' });
+    const names = Object.keys(whole);
+    const values = Object.values(whole);
+    const asked: number[] = [];
+    const row = {
+      cell: (i: number) => {
+        asked.push(i);
+        return values[i];
+      },
+    } as never;
+    const got = job.header(names, 'dru.csv')(
+      { kind: 'csv', row },
+      { file: 'dru.csv', row: 1, at: 1 },
+    );
+    expect(got?.key).toBe('plan-9');
+    expect(asked).toEqual([names.indexOf('SubscriptionId')]);
+    expect(got?.read.ok).toBe(false);
+    const blank = job.header(names, 'dru.csv')(
+      {
+        kind: 'csv',
+        row: {
+          cell: (i: number) => (i === names.indexOf('SubscriptionId') ? '  ' : values[i]),
+        } as never,
+      },
+      { file: 'dru.csv', row: 2, at: 2 },
+    );
+    expect(blank?.key).toBeUndefined();
+  });
+
   test.prop([fc.array(line, { maxLength: 40 }), fc.integer({ min: 1, max: 4 }), fc.boolean()])(
     'USG-7: sharding the lines by key into any number of states, merged in any order, finishes as one state does',
     (rows, shards, reverse) => {
