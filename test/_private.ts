@@ -31,6 +31,7 @@ export { resourcesOf, subscriptionFiles } from '../src/cli/engine/scan/subscript
 export { wholeRows } from '../src/cli/engine/scan/wholeRows.ts';
 export { idHash } from '../src/cli/engine/shard/idHash.ts';
 export { shardOf } from '../src/cli/engine/shard/shardOf.ts';
+export { waiting } from '../src/cli/engine/shard/waiting.ts';
 export { IN_FLIGHT, workerThreads } from '../src/cli/engine/shard/workerThreads.ts';
 export { spillPartitions } from '../src/cli/engine/spill/spillPartitions.ts';
 export { ENGINE_OPTIONS } from '../src/cli/engineFlag.ts';

@@ -1,3 +1,5 @@
+import { loose } from '../../kernel/columnIndex.ts';
+import { readsColumn } from '../../usage/_internal/readsColumn.ts';
 import { stateOf } from '../../usage/_internal/reconcilerStates.ts';
 import type { UsageState } from '../../usage/_internal/UsageState.ts';
 import {
@@ -8,6 +10,7 @@ import {
   type UsageReconciler,
 } from '../../usage/index.ts';
 import type { EngineJob } from '../engine/EngineJob.ts';
+import type { CsvRow } from '../engine/scan/csvScan.ts';
 import { localeOf } from '../localeOf.ts';
 
 /** What a usage job is made from, in this thread or a worker's: plain data. */
@@ -20,9 +23,17 @@ export interface UsageSetup {
 
 /** One record of the usage file as read (USG-1), and the key its shard is told by. */
 export interface UsageRow {
-  /** `readUsageLine`'s reading of it: the line, or the issues of a row not read. */
+  /**
+   * `readUsageLine`'s reading of it: the line, or the issues of a row not read. Of a CSV row it
+   * is read when first asked for, during the engine's call (the row's bytes are valid only then):
+   * the reader that only shards a row to a worker never reads it.
+   */
   readonly read: UsageReadResult;
-  /** Its `SubscriptionId`; `undefined` for a row not read or a line without one. */
+  /**
+   * Its `SubscriptionId`: of a CSV row, its cell's text trimmed (a row not read goes to its
+   * subscription's share, its issue sorted by row as any other); of a JSON line, the line's
+   * (`undefined` for a line not read). `undefined` when blank.
+   */
   readonly key: string | undefined;
 }
 
@@ -76,15 +87,21 @@ export function usageJob(setup: UsageSetup): UsageJob {
         before.set(file, headers);
       }
       const shift = before.get(file) ?? 0;
+      // the cells readUsageLine reads, decoded; the others (resource URIs, JSON of additional
+      // information: a third of a row's bytes) given empty, never read
+      const reads = names.map(readsColumn);
+      const subscription = subscriptionAt(names);
       return (record, place) => {
         const row = place.at + shift;
+        if (record.kind === 'csv') {
+          const id = subscription === -1 ? undefined : record.row.cell(subscription)?.trim();
+          return new CsvUsageRow(names, reads, record.row, row, id === '' ? undefined : id);
+        }
         const read =
           record.kind === 'json'
             ? readUsageLine(record.text, row)
-            : record.kind === 'unclosed'
-              ? // a row whose quotes do not close is no row of cells: readUsageLine says so
-                readUsageLine(null, row)
-              : readUsageLine(cellsOf(names, record.row), row);
+            : // a row whose quotes do not close is no row of cells: readUsageLine says so
+              readUsageLine(null, row);
         const id = read.ok ? read.line.subscriptionId : null;
         return { read, key: id === null || id === '' ? undefined : id };
       };
@@ -104,15 +121,61 @@ export function usageJob(setup: UsageSetup): UsageJob {
   };
 }
 
-/** A CSV row's cells by its header's names (a name given twice keeps its first cell). */
+/**
+ * A CSV row of the usage file, read by `readUsageLine` when its line is first asked for — during
+ * the engine's call, while the row's bytes are valid: a reader that only shards the row to a
+ * worker never reads it (a class: one shape and its getter shared by every row).
+ */
+class CsvUsageRow implements UsageRow {
+  #read: UsageReadResult | undefined;
+  readonly #names: readonly string[];
+  readonly #reads: readonly boolean[];
+  readonly #cells: CsvRow;
+  readonly #row: number;
+  readonly key: string | undefined;
+
+  constructor(
+    names: readonly string[],
+    reads: readonly boolean[],
+    cells: CsvRow,
+    row: number,
+    key: string | undefined,
+  ) {
+    this.#names = names;
+    this.#reads = reads;
+    this.#cells = cells;
+    this.#row = row;
+    this.key = key;
+  }
+
+  get read(): UsageReadResult {
+    this.#read ??= readUsageLine(cellsOf(this.#names, this.#reads, this.#cells), this.#row);
+    return this.#read;
+  }
+}
+
+/**
+ * Where a header's `SubscriptionId` is, as `readUsageLine` finds it: the name as written, else
+ * in any case with a byte-order mark and spaces trimmed (the first of each); -1 when absent.
+ */
+function subscriptionAt(names: readonly string[]): number {
+  const exact = names.indexOf('SubscriptionId');
+  return exact !== -1 ? exact : names.findIndex((name) => loose(name) === 'subscriptionid');
+}
+
+/**
+ * A CSV row's cells by its header's names (a name given twice keeps its first cell): those
+ * `readUsageLine` reads decoded, the others empty (`reads`, by place).
+ */
 function cellsOf(
   names: readonly string[],
+  reads: readonly boolean[],
   row: { cell(i: number): string | undefined },
 ): Record<string, string> {
   const cells: Record<string, string> = {};
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as string;
-    if (!Object.hasOwn(cells, name)) cells[name] = row.cell(i) ?? '';
+    if (!Object.hasOwn(cells, name)) cells[name] = reads[i] === true ? (row.cell(i) ?? '') : '';
   }
   return cells;
 }

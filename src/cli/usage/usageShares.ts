@@ -20,6 +20,7 @@ export function usageShares(
   reconRows: readonly object[] | null,
 ): UsageReconcileResult {
   const state = stateOf(into) as UsageState;
-  for (const share of shares) mergeState(state, share);
+  // each share is finished: its entries are taken, not copied
+  for (const share of shares) mergeState(state, share, true);
   return into.finish(reconRows);
 }

@@ -1,8 +1,9 @@
 import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import type { UsageIssue } from '../types.ts';
 import { type Exact, plus } from './exact.ts';
-import { ownText } from './ownText.ts';
-import { mergeRows } from './rowList.ts';
+import { groupKey } from './groupKey.ts';
+import { ownStrings, ownText } from './ownText.ts';
+import { mergeRows, ROWS } from './rowList.ts';
 
 /** What a group of daily lines holds: their count, their rows and the customer of the first. */
 export interface Tally {
@@ -150,19 +151,29 @@ export function emptyState(): UsageState {
   };
 }
 
-/** Adds `row` (and its customer, when it is the smallest row) to a tally. */
+/**
+ * Adds `row` (and its customer, when it is the smallest row) to a tally of `state`. Rows come
+ * mostly in order: one past the last is appended (or, the list full, changes nothing) without
+ * merging, as merging it would give.
+ */
 export function tallyRow(
+  state: UsageState,
   tally: Tally,
   row: number,
   customerId: string | null,
   customerName: string | null,
 ): void {
-  if (tally.rows.length === 0 || row < (tally.rows[0] as number)) {
-    tally.customerId = ownText(customerId);
-    tally.customerName = ownText(customerName);
+  const { rows } = tally;
+  if (rows.length === 0 || row < (rows[0] as number)) {
+    tally.customerId = ownText(state, customerId);
+    tally.customerName = ownText(state, customerName);
   }
   tally.lines++;
-  tally.rows = mergeRows(tally.rows, [row]);
+  const last = rows[rows.length - 1];
+  if (last === undefined || row > last) {
+    // a list of its own length (a push would leave room for 17): entries are many, lines few
+    if (rows.length < ROWS) tally.rows = rows.concat(row);
+  } else tally.rows = mergeRows(rows, [row]);
 }
 
 /** Adds `b`'s lines and rows to `a`. */
@@ -175,15 +186,24 @@ function mergeTally(a: Tally, b: Tally): void {
   a.rows = mergeRows(a.rows, b.rows);
 }
 
-/** Merges one map of entries into another, `add` summing an entry's own amounts. */
+/**
+ * Merges one map of entries into another, `add` summing an entry's own amounts; `keyOf` keys an
+ * entry in `into` when the map's keys are numbers of its state's texts (the groups), and a new
+ * entry's texts become `into`'s own.
+ */
 function mergeMap<T extends Tally>(
   into: Map<string, T>,
   from: Map<string, T>,
   add: (a: T, b: T) => void,
+  state: UsageState,
+  moved: boolean,
+  keyOf?: (entry: T) => string,
 ): void {
-  for (const [key, entry] of from) {
+  for (const [fromKey, entry] of from) {
+    const key = keyOf === undefined ? fromKey : keyOf(entry);
     const mine = into.get(key);
-    if (mine === undefined) into.set(key, structuredClone(entry));
+    if (mine === undefined)
+      into.set(key, ownStrings(state, moved ? entry : structuredClone(entry)));
     else {
       add(mine, entry);
       mergeTally(mine, entry);
@@ -191,39 +211,77 @@ function mergeMap<T extends Tally>(
   }
 }
 
-/** Adds everything `from` holds to `into`: associative and commutative (USG-6). */
-export function mergeState(into: UsageState, from: UsageState): void {
+/**
+ * Adds everything `from` holds to `into`: associative and commutative (USG-6).
+ *
+ * @param into - The state merged into.
+ * @param from - The state merged.
+ * @param moved - `true` when `from` is not used after (a finished share of the command line):
+ *   its entries are taken as they are, not copied.
+ */
+export function mergeState(into: UsageState, from: UsageState, moved = false): void {
   into.lines += from.lines;
   into.outsidePeriod += from.outsidePeriod;
   into.pecSeen ||= from.pecSeen;
   into.issues.push(...from.issues);
   for (const set of ['otherColumns', 'days', 'entitlements', 'earned'] as const)
     for (const value of from[set]) into[set].add(value);
-  mergeMap(into.groups, from.groups, (a, b) => {
-    a.quantity = plus(a.quantity, b.quantity);
-    a.billed += b.billed;
-    a.credit ||= b.credit;
-    a.late += b.late;
-  });
-  mergeMap(into.pec, from.pec, (a, b) => {
-    a.billed += b.billed;
-    a.expected += b.expected;
-  });
-  mergeMap(into.notes, from.notes, (a, b) => {
-    if (b.first < a.first) {
-      a.first = b.first;
-      a.message = b.message;
-    }
-  });
-  mergeMap(into.credits, from.credits, (a, b) => {
-    a.used += b.used;
-  });
-  mergeMap(into.lineChecks, from.lineChecks, (a, b) => {
-    a.expected += b.expected;
-    a.billed += b.billed;
-    if (b.first < a.first) {
-      a.first = b.first;
-      a.message = b.message;
-    }
-  });
+  mergeMap(
+    into.groups,
+    from.groups,
+    (a, b) => {
+      a.quantity = plus(a.quantity, b.quantity);
+      a.billed += b.billed;
+      a.credit ||= b.credit;
+      a.late += b.late;
+    },
+    into,
+    moved,
+    (group) => groupKey(into, group),
+  );
+  mergeMap(
+    into.pec,
+    from.pec,
+    (a, b) => {
+      a.billed += b.billed;
+      a.expected += b.expected;
+    },
+    into,
+    moved,
+  );
+  mergeMap(
+    into.notes,
+    from.notes,
+    (a, b) => {
+      if (b.first < a.first) {
+        a.first = b.first;
+        a.message = b.message;
+      }
+    },
+    into,
+    moved,
+  );
+  mergeMap(
+    into.credits,
+    from.credits,
+    (a, b) => {
+      a.used += b.used;
+    },
+    into,
+    moved,
+  );
+  mergeMap(
+    into.lineChecks,
+    from.lineChecks,
+    (a, b) => {
+      a.expected += b.expected;
+      a.billed += b.billed;
+      if (b.first < a.first) {
+        a.first = b.first;
+        a.message = b.message;
+      }
+    },
+    into,
+    moved,
+  );
 }

@@ -42,7 +42,7 @@ export function addCredit(state: UsageState, options: UsageOptions, c: LineConte
   ]);
   const entry =
     state.credits.get(key) ??
-    ownStrings({
+    ownStrings(state, {
       entitlementId: line.entitlementId,
       invoiceNumber: line.invoiceNumber,
       currency: c.currency,
@@ -54,6 +54,6 @@ export function addCredit(state: UsageState, options: UsageOptions, c: LineConte
       customerName: null,
     });
   entry.used += used;
-  tallyRow(entry, line.row, line.customerId, line.customerName);
+  tallyRow(state, entry, line.row, line.customerId, line.customerName);
   state.credits.set(key, entry);
 }

@@ -1,14 +1,17 @@
-import { exactText, plus, ZERO } from './exact.ts';
+import { plus, ZERO } from './exact.ts';
+import { keyOf } from './groupKey.ts';
 import { hasCredit, type LineContext } from './LineContext.ts';
-import { ownStrings } from './ownText.ts';
+import { decimalId, exactTextOf, ownStrings } from './ownText.ts';
 import { tallyRow, type UsageState } from './UsageState.ts';
 
 /** Adds a line to its invoice key's day, by EffectiveUnitPrice and rate (USG-4). */
 export function addGroupDay(state: UsageState, c: LineContext): void {
   const { line, currency } = c;
-  const price = exactText(c.price);
-  const rate = exactText(c.rate);
-  const key = JSON.stringify([
+  const price = line.effectiveUnitPrice;
+  const rate = line.exchangeRate;
+  const pricing = line.pricingCurrency;
+  const key = keyOf(
+    state,
     line.invoiceNumber,
     line.subscriptionId,
     line.productId,
@@ -17,21 +20,22 @@ export function addGroupDay(state: UsageState, c: LineContext): void {
     currency,
     price,
     rate,
-    line.pricingCurrency,
+    pricing,
     line.usageDate,
-  ]);
-  const group =
-    state.groups.get(key) ??
-    ownStrings({
+  );
+  let group = state.groups.get(key);
+  if (group === undefined) {
+    // an object literal: one shape for every group (a spread gave each its own)
+    group = ownStrings(state, {
       invoiceNumber: line.invoiceNumber,
       subscriptionId: line.subscriptionId,
       productId: line.productId,
       skuId: line.skuId,
       availabilityId: line.availabilityId,
       currency,
-      pricing: line.pricingCurrency,
-      price,
-      rate,
+      pricing,
+      price: exactTextOf(state, decimalId(state, price)),
+      rate: exactTextOf(state, decimalId(state, rate)),
       day: line.usageDate,
       quantity: ZERO,
       billed: 0,
@@ -42,10 +46,11 @@ export function addGroupDay(state: UsageState, c: LineContext): void {
       customerId: null,
       customerName: null,
     });
+    state.groups.set(key, group);
+  }
   group.quantity = plus(group.quantity, c.quantity);
   group.billed += c.billed;
   group.credit ||= hasCredit(c);
   if (line.chargeStart !== null && line.usageDate < line.chargeStart) group.late++;
-  tallyRow(group, line.row, line.customerId, line.customerName);
-  state.groups.set(key, group);
+  tallyRow(state, group, line.row, line.customerId, line.customerName);
 }

@@ -13,7 +13,7 @@ export function addNote(
   const key = JSON.stringify([kind, line.entitlementId, line.invoiceNumber]);
   const entry =
     state.notes.get(key) ??
-    ownStrings({
+    ownStrings(state, {
       kind,
       entitlementId: line.entitlementId,
       invoiceNumber: line.invoiceNumber,
@@ -28,6 +28,6 @@ export function addNote(
     entry.first = line.row;
     entry.message = message;
   }
-  tallyRow(entry, line.row, line.customerId, line.customerName);
+  tallyRow(state, entry, line.row, line.customerId, line.customerName);
   state.notes.set(key, entry);
 }

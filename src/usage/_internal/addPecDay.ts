@@ -65,7 +65,7 @@ export function addPecDay(state: UsageState, options: UsageOptions, c: LineConte
   ]);
   const entry =
     state.pec.get(key) ??
-    ownStrings({
+    ownStrings(state, {
       kind,
       entitlementId: line.entitlementId,
       invoiceNumber: line.invoiceNumber,
@@ -89,6 +89,6 @@ export function addPecDay(state: UsageState, options: UsageOptions, c: LineConte
     });
   entry.billed += billed;
   entry.expected += expected;
-  tallyRow(entry, line.row, line.customerId, line.customerName);
+  tallyRow(state, entry, line.row, line.customerId, line.customerName);
   state.pec.set(key, entry);
 }

@@ -33,7 +33,7 @@ function addDifference(state: UsageState, c: LineContext, expected: number, mess
   ]);
   const entry =
     state.lineChecks.get(key) ??
-    ownStrings({
+    ownStrings(state, {
       invoiceNumber: line.invoiceNumber,
       subscriptionId: line.subscriptionId,
       entitlementId: line.entitlementId,
@@ -55,7 +55,7 @@ function addDifference(state: UsageState, c: LineContext, expected: number, mess
   }
   entry.expected += expected;
   entry.billed += c.billed;
-  tallyRow(entry, line.row, line.customerId, line.customerName);
+  tallyRow(state, entry, line.row, line.customerId, line.customerName);
   state.lineChecks.set(key, entry);
 }
 

@@ -12,6 +12,7 @@ import type {
 } from '../resultTypes.ts';
 import { amountText } from './amountText.ts';
 import { truncated } from './exact.ts';
+import { groupOrder } from './groupKey.ts';
 import { compareInvoice, type InvoiceFindings } from './invoiceComparison.ts';
 import { pecFindings } from './pecFindings.ts';
 import { provisionalOf } from './provisional.ts';
@@ -56,7 +57,10 @@ export function finishUsage(
   const { texts } = options;
   const issues = [...state.issues];
   const pec = pecFindings(state.pec.values(), state.earned, state.pecSeen, texts);
-  const groups = byKey(state.groups);
+  const groups = [...state.groups.values()]
+    .map((group) => [groupOrder(group), group] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, group]) => group);
   let invoice: InvoiceFindings = { matched: [], different: [], missing: [], unexpected: [] };
   if (reconRows !== null) {
     const products = new Set(

@@ -34,9 +34,9 @@ export function observeLine(state: UsageState, options: UsageOptions, input: Usa
     state.outsidePeriod++;
     return;
   }
-  if (!state.days.has(line.usageDate)) state.days.add(ownText(line.usageDate));
+  if (!state.days.has(line.usageDate)) state.days.add(ownText(state, line.usageDate));
   if (line.entitlementId !== null && !state.entitlements.has(line.entitlementId))
-    state.entitlements.add(ownText(line.entitlementId));
+    state.entitlements.add(ownText(state, line.entitlementId));
   checkArithmetic(state, options, c);
   addGroupDay(state, c);
   addCredit(state, options, c);

@@ -1,27 +1,114 @@
+import { decimalText, readFileDecimal } from '../../kernel/fileDecimal.ts';
+
+/** A state's texts: each distinct text once, in a string of its own, and its number. */
+export interface TextTable {
+  /** A text's number, by the text. */
+  readonly ids: Map<string, number>;
+  /** The state's own copy of each text, by its number. */
+  readonly texts: string[];
+  /** A decimal's number by its text as a line writes it: the number of its exact text. */
+  readonly decimals: Map<string, number>;
+}
+
+/** Each state's table, beside it: the state stays plain data (a worker sends it by structured clone). */
+const tables = new WeakMap<object, TextTable>();
+
 /**
- * A copy of `text` that shares no memory with the string it came from. A CSV parser's cells are
- * slices of the chunk of the file it read them from (V8 keeps a slice's whole parent alive), so a
- * cell kept in a reconciler's state would keep its chunk — the state of one entry per group would
- * hold the file. Called when an entry is made, never once a line.
+ * `state`'s table of texts, made on first use.
  *
- * @param text - A text, or `null`.
- * @returns The same characters in a string of their own.
+ * @param state - A state.
+ * @returns Its table.
  */
-export function ownText<T extends string | null>(text: T): T {
-  return (text === null ? null : JSON.parse(JSON.stringify(text))) as T;
+export function tableOf(state: object): TextTable {
+  let table = tables.get(state);
+  if (table === undefined) {
+    table = { ids: new Map(), texts: [], decimals: new Map() };
+    tables.set(state, table);
+  }
+  return table;
 }
 
 /**
- * `entry` with each of its own text fields replaced by its own copy ({@link ownText}).
+ * The number of `text` in `state`'s table, the text kept once in a copy that shares no memory
+ * with the string it came from (a CSV parser's cells are slices of the chunk they were read from,
+ * and V8 keeps a slice's whole parent alive: a state keeping slices would hold the file). A text
+ * seen again costs a lookup, not a copy: every entry of the state shares one string per distinct
+ * id, and a key of numbers is short.
  *
- * @param entry - A new state entry, made from a line's cells.
- * @returns The same entry, its texts its own.
+ * @param state - The state the text is kept by.
+ * @param text - A text, or `null` (numbered -1).
+ * @returns Its number, from 0.
  */
-export function ownStrings<T extends object>(entry: T): T {
+export function textId(state: object | TextTable, text: string | null): number {
+  if (text === null) return -1;
+  const table = 'ids' in state ? (state as TextTable) : tableOf(state);
+  let id = table.ids.get(text);
+  if (id === undefined) {
+    const own = JSON.parse(JSON.stringify(text)) as string;
+    id = table.texts.length;
+    table.texts.push(own);
+    table.ids.set(own, id);
+  }
+  return id;
+}
+
+/**
+ * `state`'s own copy of `text` ({@link textId}): one string per distinct text, shared by every
+ * entry that keeps it.
+ *
+ * @param state - The state the text is kept by.
+ * @param text - A text, or `null`.
+ * @returns The same characters in the state's string, or `null`.
+ */
+export function ownText<T extends string | null>(state: object, text: T): T {
+  return (text === null ? null : tableOf(state).texts[textId(state, text)]) as T;
+}
+
+/**
+ * The number of a decimal's exact text (`0.0850` and `0.085` the same) in `state`'s table: the
+ * decimal read once per distinct text a line writes, not once a line.
+ *
+ * @param state - The state.
+ * @param text - A decimal as a line writes it (checked already).
+ * @returns The number of its exact text ({@link exactTextOf} gives the text).
+ */
+export function decimalId(state: object | TextTable, text: string): number {
+  const table = 'decimals' in state ? (state as TextTable) : tableOf(state);
+  let id = table.decimals.get(text);
+  if (id === undefined) {
+    // the key the table's own copy too: a slice would keep its chunk
+    const own = table.texts[textId(state, text)] as string;
+    const read = readFileDecimal(own);
+    id =
+      read === null || read === undefined ? textId(state, own) : textId(state, decimalText(read));
+    table.decimals.set(own, id);
+  }
+  return id;
+}
+
+/**
+ * The text of a number of `state`'s table.
+ *
+ * @param state - The state.
+ * @param id - A number {@link textId} or {@link decimalId} gave.
+ * @returns The state's own copy of the text.
+ */
+export function exactTextOf(state: object, id: number): string {
+  return tableOf(state).texts[id] as string;
+}
+
+/**
+ * `entry` with each of its own text fields replaced by `state`'s copy ({@link ownText}).
+ *
+ * @param state - The state the entry is kept by.
+ * @param entry - A new state entry, made from a line's cells.
+ * @returns The same entry, its texts the state's.
+ */
+export function ownStrings<T extends object>(state: object, entry: T): T {
   const fields = entry as Record<string, unknown>;
   for (const name of Object.keys(fields)) {
     const value = fields[name];
-    if (typeof value === 'string') fields[name] = ownText(value);
+    if (typeof value === 'string') fields[name] = ownText(state, value);
   }
   return entry;
 }

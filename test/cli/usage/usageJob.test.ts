@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { createUsageReconciler } from 'subscription-rules/usage';
+import { createUsageReconciler, readUsageLine } from 'subscription-rules/usage';
 import { describe, expect, it } from 'vitest';
 import { usageJob, usageShares } from '../../_private.ts';
 import { usageRow } from '../../usage/_rows.ts';
@@ -41,6 +41,37 @@ describe('usageJob: the usage command’s per-group function (USG-7)', () => {
     expect(job.key(read(job, usageRow({ BillingPreTaxTotal: '' }), 2) as never)).toBeUndefined();
   });
 
+  it('USG-7: a CSV row’s key is its SubscriptionId cell, trimmed, read or not; the row is read only when its line is asked for', () => {
+    const job = usageJob(setup);
+    const whole = usageRow({ SubscriptionId: ' plan-9 ', BillingPreTaxTotal: '' });
+    const names = Object.keys(whole);
+    const values = Object.values(whole);
+    const asked: number[] = [];
+    const row = {
+      cell: (i: number) => {
+        asked.push(i);
+        return values[i];
+      },
+    } as never;
+    const got = job.header(names, 'dru.csv')(
+      { kind: 'csv', row },
+      { file: 'dru.csv', row: 1, at: 1 },
+    );
+    expect(got?.key).toBe('plan-9');
+    expect(asked).toEqual([names.indexOf('SubscriptionId')]);
+    expect(got?.read.ok).toBe(false);
+    const blank = job.header(names, 'dru.csv')(
+      {
+        kind: 'csv',
+        row: {
+          cell: (i: number) => (i === names.indexOf('SubscriptionId') ? '  ' : values[i]),
+        } as never,
+      },
+      { file: 'dru.csv', row: 2, at: 2 },
+    );
+    expect(blank?.key).toBeUndefined();
+  });
+
   test.prop([fc.array(line, { maxLength: 40 }), fc.integer({ min: 1, max: 4 }), fc.boolean()])(
     'USG-7: sharding the lines by key into any number of states, merged in any order, finishes as one state does',
     (rows, shards, reverse) => {
@@ -60,6 +91,61 @@ describe('usageJob: the usage command’s per-group function (USG-7)', () => {
       );
       const shared = usageShares(createUsageReconciler(), finished, null);
       expect(JSON.stringify(shared)).toBe(JSON.stringify(one.finish(null)));
+    },
+  );
+
+  /** The columns of a real export the tests' rows leave out, and v1 names. */
+  const others = [
+    'PartnerId',
+    'MeterCategory',
+    'MeterRegion',
+    'ResourceLocation',
+    'ResourceURI',
+    'AdditionalInfo',
+    'ServiceInfo1',
+    'PCToBCExchangeRateDate',
+    'EntitlementDescription',
+    'Tags',
+    'CreditType',
+    'BenefitType',
+    'ChargeType',
+    'PromotionId',
+    'PriceBenefits',
+    'rateOfPartnerEarnedCredit',
+    'rateOfCredit',
+    'unitOfMeasure',
+    'SomethingElse',
+  ];
+  const cellText = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom('', '0', '15', '0.15', '100', 'Azure Credit Applied', 'x'),
+  );
+
+  test.prop([
+    fc.array(fc.tuple(fc.constantFrom(...others), cellText), { maxLength: 8 }),
+    fc.dictionary(fc.constantFrom(...Object.keys(usageRow())), cellText, { maxKeys: 4 }),
+    fc.boolean(),
+    fc.integer({ min: 1, max: 1000 }),
+  ])(
+    'USG-1: a CSV row read by the command (only the cells readUsageLine reads decoded) gives the same line and issues as readUsageLine over the whole row',
+    (extra, over, upper, at) => {
+      const whole = usageRow(over);
+      const names = [...Object.keys(whole), ...extra.map(([name]) => name)].map((name) =>
+        upper ? name.toUpperCase() : name,
+      );
+      const values = [...Object.values(whole), ...extra.map(([, value]) => value)];
+      const object: Record<string, string> = {};
+      names.forEach((name, i) => {
+        if (!Object.hasOwn(object, name)) object[name] = values[i] as string;
+      });
+      const job = usageJob(setup);
+      const row = { cell: (i: number) => values[i] } as never;
+      const got = job.header(names, 'dru.csv')(
+        { kind: 'csv', row },
+        { file: 'dru.csv', row: at, at },
+      );
+      // the header is the file's first row: a line's row is its place and one
+      expect(got?.read).toEqual(readUsageLine(object, at + 1));
     },
   );
 });

@@ -14,18 +14,19 @@ export interface Waiting {
 }
 
 /**
- * A reader's waiting on its workers ({@link Waiting}). One reader waits at a time: the run's
- * reader is a single loop.
+ * A reader's waiting on its workers ({@link Waiting}). The run's reader is a single loop, but one
+ * piece of a file may fill several batches, each with its own wait: a wake-up wakes every wait
+ * begun (each looks at its own condition again), so none is left pending for ever.
  *
  * @returns The waiting, with no failure yet.
  */
 export function waiting(): Waiting {
   let failure: Error | undefined;
-  let waker: (() => void) | undefined;
+  let wakers: (() => void)[] = [];
   const wake = (): void => {
-    const resolve = waker;
-    waker = undefined;
-    resolve?.();
+    const resolves = wakers;
+    wakers = [];
+    for (const resolve of resolves) resolve();
   };
   return {
     get failure() {
@@ -39,7 +40,7 @@ export function waiting(): Waiting {
     async until(ready) {
       while (failure === undefined && !ready())
         await new Promise<void>((resolve) => {
-          waker = resolve;
+          wakers.push(resolve);
         });
       if (failure !== undefined) throw failure;
     },
