@@ -40,7 +40,9 @@ describe('TieOutState.observeGroup', () => {
       Total,
     }));
     const one = new TieOutState(true);
-    lines.forEach((line, i) => one.observe(line, i + 1));
+    lines.forEach((line, i) => {
+      one.observe(line, i + 1);
+    });
     const grouped = new TieOutState(true);
     for (const group of one.groups.values()) grouped.observeGroup(group);
     const invoices = [resource('G000024135', '2075.89')];
@@ -55,7 +57,9 @@ describe('TieOutState.observeGroup', () => {
       fc.assert(
         fc.property(fc.array(rowArb, { maxLength: 40 }), (rows) => {
           const each = new TieOutState(true);
-          rows.forEach((row, i) => each.observe(row, i + 1));
+          rows.forEach((row, i) => {
+            each.observe(row, i + 1);
+          });
           const grouped = new TieOutState(true);
           for (const group of each.groups.values()) grouped.observeGroup(group);
           expect(JSON.stringify(finishTieOut(grouped, INVOICES, undefined))).toBe(
