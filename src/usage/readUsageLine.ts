@@ -11,9 +11,11 @@ import {
   exactText,
   readExact,
   times,
+  trimmed,
   truncated,
   ZERO,
 } from './_internal/exact.ts';
+import { keepNumbers } from './_internal/readNumbers.ts';
 import type { UsageIssueText } from './_internal/texts/UsageTexts.ts';
 import { usageCells } from './_internal/usageCells.ts';
 import type { UsageColumn } from './_internal/usageColumns.ts';
@@ -102,9 +104,9 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
     const read = readExact(cell.value);
     if (read === null || read === undefined)
       return issue(cell.name, 'INVALID_ARGUMENT', 'expected a number');
-    return cells.get(column)?.fraction === true ? times(read, HUNDRED) : read;
+    return cells.get(column)?.fraction === true ? trimmed(times(read, HUNDRED)) : read;
   };
-  const percentage = (column: UsageColumn): string | undefined => {
+  const percentage = (column: UsageColumn): Exact | undefined => {
     const read = decimal(column, false);
     if (read === undefined) return undefined;
     if (compareExact(read, ZERO) < 0 || compareExact(read, HUNDRED) > 0)
@@ -113,7 +115,7 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
         'INVALID_ARGUMENT',
         'expected a percentage from 0 to 100',
       );
-    return exactText(read);
+    return read;
   };
   const day = (column: UsageColumn, required: boolean): string | null => {
     const cell = present(column);
@@ -215,13 +217,22 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
     billingCurrency: billingCurrency as CurrencyCode,
     pricingCurrency,
     billingPreTaxTotal: { amount: billed as number, currency: billingCurrency as CurrencyCode },
-    ...(pecPercentage === undefined ? {} : { pecPercentage }),
-    ...(creditPercentage === undefined ? {} : { creditPercentage }),
+    ...(pecPercentage === undefined ? {} : { pecPercentage: exactText(pecPercentage) }),
+    ...(creditPercentage === undefined ? {} : { creditPercentage: exactText(creditPercentage) }),
     ...optional('CreditType', 'creditType'),
     ...optional('Tags', 'tags'),
     ...optional('BenefitType', 'benefitType'),
     ...optional('ChargeType', 'chargeType'),
     ...(promotion === null ? {} : { promotion }),
   };
+  // its numbers kept as read, for a reconciler to take without reading them again (USG-7)
+  keepNumbers(line, {
+    quantity: quantity as Exact,
+    price: effectiveUnitPrice as Exact,
+    rate: exchangeRate as Exact,
+    unitPrice: unitPrice ?? null,
+    pec: pecPercentage,
+    credit: creditPercentage,
+  });
   return { ok: true, line, otherColumns: cells.otherColumns };
 }

@@ -29,6 +29,16 @@ export function times(a: Exact, b: Exact): Exact {
   return { units: a.units * b.units, scale: a.scale + b.scale };
 }
 
+/** `a` with the trailing zeros of its decimals dropped, as {@link readExact} reads its text. */
+export function trimmed(a: Exact): Exact {
+  let { units, scale } = a;
+  while (scale > 0 && units % 10n === 0n) {
+    units /= 10n;
+    scale--;
+  }
+  return units === a.units ? a : { units, scale };
+}
+
 /** `a + b`, exactly. */
 export function plus(a: Exact, b: Exact): Exact {
   const scale = Math.max(a.scale, b.scale);
