@@ -11,11 +11,13 @@ import {
   exactText,
   readExact,
   times,
+  trimmed,
   truncated,
   ZERO,
 } from './_internal/exact.ts';
+import { keepNumbers } from './_internal/readNumbers.ts';
 import type { UsageIssueText } from './_internal/texts/UsageTexts.ts';
-import { usageCells } from './_internal/usageCells.ts';
+import { type UsageCell, usageCells } from './_internal/usageCells.ts';
 import type { UsageColumn } from './_internal/usageColumns.ts';
 import type { UsageIssue, UsageLine, UsageReadResult } from './types.ts';
 
@@ -75,15 +77,18 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
     issue('', 'INVALID_ARGUMENT', 'expected a row of cells keyed by column, or one JSON line');
     return { ok: false, issues };
   }
-  const present = (column: UsageColumn): { name: string; value: unknown } | undefined => {
-    const cell = cells.get(column);
-    if (cell === undefined || cell.value === null || cell.value === undefined) return undefined;
-    return typeof cell.value === 'string' && cell.value.trim() === '' ? undefined : cell;
+  // the value of the column read last by `present`: one cell object a header, none a row
+  let value: unknown;
+  const present = (column: UsageColumn): UsageCell | undefined => {
+    const cell = cells.at(column);
+    if (cell === undefined) return undefined;
+    value = cells.value(cell);
+    if (value === null || value === undefined) return undefined;
+    return typeof value === 'string' && value.trim() === '' ? undefined : cell;
   };
   const text = (column: UsageColumn): string | null => {
     const cell = present(column);
     if (cell === undefined) return null;
-    const { value } = cell;
     if (typeof value === 'string') return value.trim();
     if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
       return String(value);
@@ -99,27 +104,27 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
     const cell = present(column);
     if (cell === undefined)
       return required ? issue(column, 'MISSING_FIELD', 'expected a value') : undefined;
-    const read = readExact(cell.value);
+    const read = readExact(value);
     if (read === null || read === undefined)
       return issue(cell.name, 'INVALID_ARGUMENT', 'expected a number');
-    return cells.get(column)?.fraction === true ? times(read, HUNDRED) : read;
+    return cell.fraction ? trimmed(times(read, HUNDRED)) : read;
   };
-  const percentage = (column: UsageColumn): string | undefined => {
+  const percentage = (column: UsageColumn): Exact | undefined => {
     const read = decimal(column, false);
     if (read === undefined) return undefined;
     if (compareExact(read, ZERO) < 0 || compareExact(read, HUNDRED) > 0)
       return issue(
-        cells.get(column)?.name ?? column,
+        cells.at(column)?.name ?? column,
         'INVALID_ARGUMENT',
         'expected a percentage from 0 to 100',
       );
-    return exactText(read);
+    return read;
   };
   const day = (column: UsageColumn, required: boolean): string | null => {
     const cell = present(column);
     if (cell === undefined)
       return required ? (issue(column, 'MISSING_FIELD', 'expected a value') ?? null) : null;
-    const read = typeof cell.value === 'string' ? readFileDate(cell.value) : null;
+    const read = typeof value === 'string' ? readFileDate(value) : null;
     if (read === null || read === undefined)
       return (
         issue(
@@ -135,7 +140,7 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
     if (cell === undefined)
       return required ? issue(column, 'MISSING_FIELD', 'expected a value') : undefined;
     return (
-      (typeof cell.value === 'string' ? readCurrencyCode(cell.value.trim()) : undefined) ??
+      (typeof value === 'string' ? readCurrencyCode(value.trim()) : undefined) ??
       issue(cell.name, 'UNKNOWN_CURRENCY', 'expected an active ISO 4217 code')
     );
   };
@@ -147,7 +152,7 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
   const invoiceNumber = text('InvoiceNumber');
   if (invoiceNumber !== null && /^d/i.test(invoiceNumber))
     issue(
-      cells.get('InvoiceNumber')?.name ?? 'InvoiceNumber',
+      cells.at('InvoiceNumber')?.name ?? 'InvoiceNumber',
       'LEGACY_INVOICE',
       'Azure plan and PEC aren’t shown on the D (Legacy) invoice',
     );
@@ -175,7 +180,7 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
       -minor > BigInt(Number.MAX_SAFE_INTEGER)
     )
       issue(
-        cells.get('BillingPreTaxTotal')?.name ?? 'BillingPreTaxTotal',
+        cells.at('BillingPreTaxTotal')?.name ?? 'BillingPreTaxTotal',
         'INVALID_AMOUNT',
         'expected no more decimals than the billing currency has',
       );
@@ -183,15 +188,9 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
   }
   if (issues.length > 0) return { ok: false, issues };
 
-  const optional = <Key extends 'creditType' | 'tags' | 'benefitType' | 'chargeType'>(
-    column: UsageColumn,
-    key: Key,
-  ): { [K in Key]?: string } => {
-    const value = text(column);
-    return (value === null ? {} : { [key]: value }) as { [K in Key]?: string };
-  };
   const promotion = text('PromotionId') ?? text('PriceBenefits');
-  const line: UsageLine = {
+  // optional fields assigned after, in this order: no object made and spread for each
+  const line: { -readonly [Key in keyof UsageLine]: UsageLine[Key] } = {
     row: rowNumber,
     customerId: text('CustomerId'),
     customerName: text('CustomerName'),
@@ -215,13 +214,26 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
     billingCurrency: billingCurrency as CurrencyCode,
     pricingCurrency,
     billingPreTaxTotal: { amount: billed as number, currency: billingCurrency as CurrencyCode },
-    ...(pecPercentage === undefined ? {} : { pecPercentage }),
-    ...(creditPercentage === undefined ? {} : { creditPercentage }),
-    ...optional('CreditType', 'creditType'),
-    ...optional('Tags', 'tags'),
-    ...optional('BenefitType', 'benefitType'),
-    ...optional('ChargeType', 'chargeType'),
-    ...(promotion === null ? {} : { promotion }),
   };
+  if (pecPercentage !== undefined) line.pecPercentage = exactText(pecPercentage);
+  if (creditPercentage !== undefined) line.creditPercentage = exactText(creditPercentage);
+  const creditType = text('CreditType');
+  if (creditType !== null) line.creditType = creditType;
+  const tags = text('Tags');
+  if (tags !== null) line.tags = tags;
+  const benefitType = text('BenefitType');
+  if (benefitType !== null) line.benefitType = benefitType;
+  const chargeType = text('ChargeType');
+  if (chargeType !== null) line.chargeType = chargeType;
+  if (promotion !== null) line.promotion = promotion;
+  // its numbers kept as read, for a reconciler to take without reading them again (USG-7)
+  keepNumbers(line, {
+    quantity: quantity as Exact,
+    price: effectiveUnitPrice as Exact,
+    rate: exchangeRate as Exact,
+    unitPrice: unitPrice ?? null,
+    pec: pecPercentage,
+    credit: creditPercentage,
+  });
   return { ok: true, line, otherColumns: cells.otherColumns };
 }

@@ -2,6 +2,7 @@ import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { UsageLine } from '../types.ts';
 import { type Exact, times, truncated, ZERO } from './exact.ts';
+import { numbersOf } from './readNumbers.ts';
 import { requireDecimal } from './requireInputs.ts';
 import { requireUsageLine } from './requireUsageLine.ts';
 
@@ -22,8 +23,27 @@ export interface LineContext {
   readonly credit: Exact;
 }
 
-/** A line checked field by field (ERR-1), its numbers read once. */
+/**
+ * A line checked field by field (ERR-1), its numbers read once: a line `readUsageLine` made (frozen,
+ * still what it read) is taken with the numbers it read, unchecked and unread again.
+ */
 export function lineContext(input: unknown): LineContext {
+  const numbers = typeof input === 'object' && input !== null ? numbersOf(input) : undefined;
+  if (numbers !== undefined) {
+    const line = input as UsageLine;
+    return {
+      line,
+      currency: line.billingCurrency,
+      exponent: currencyExponents[line.billingCurrency],
+      quantity: numbers.quantity,
+      price: numbers.price,
+      rate: numbers.rate,
+      billed: line.billingPreTaxTotal.amount,
+      unitPrice: numbers.unitPrice,
+      pec: numbers.pec,
+      credit: numbers.credit ?? ZERO,
+    };
+  }
   const line = requireUsageLine(input);
   return {
     line,

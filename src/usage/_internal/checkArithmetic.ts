@@ -67,12 +67,13 @@ function addDifference(state: UsageState, c: LineContext, expected: number, mess
 export function checkArithmetic(state: UsageState, options: UsageOptions, c: LineContext): void {
   const { texts } = options;
   const { line, currency, quantity, price, rate, billed, unitPrice, pec, credit } = c;
-  const words = {
+  // the line's numbers as text for a sentence: written only when a line needs one
+  const words = () => ({
     quantity: exactText(quantity),
     price: exactText(price),
     pricing: line.pricingCurrency,
     rate: exactText(rate),
-  };
+  });
   const lineAmount = amountAt(c, price);
   if (lineAmount !== billed) {
     const exact = exactText(times(times(price, quantity), rate));
@@ -81,7 +82,7 @@ export function checkArithmetic(state: UsageState, options: UsageOptions, c: Lin
       c,
       lineAmount,
       usageSentence(texts, 'line-amount', {
-        ...words,
+        ...words(),
         exact,
         expected: amountText(lineAmount, currency),
         billed: amountText(billed, currency),
@@ -112,7 +113,7 @@ export function checkArithmetic(state: UsageState, options: UsageOptions, c: Lin
     c,
     atPrice,
     usageSentence(texts, 'line-price', {
-      ...words,
+      ...words(),
       ...printed,
       unitPrice: exactText(unitPrice),
       pec: exactText(pec ?? ZERO),

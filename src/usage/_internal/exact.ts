@@ -29,8 +29,20 @@ export function times(a: Exact, b: Exact): Exact {
   return { units: a.units * b.units, scale: a.scale + b.scale };
 }
 
+/** `a` with the trailing zeros of its decimals dropped, as {@link readExact} reads its text. */
+export function trimmed(a: Exact): Exact {
+  let { units, scale } = a;
+  while (scale > 0 && units % 10n === 0n) {
+    units /= 10n;
+    scale--;
+  }
+  return units === a.units ? a : { units, scale };
+}
+
 /** `a + b`, exactly. */
 export function plus(a: Exact, b: Exact): Exact {
+  // a day's lines mostly share their decimals: one bigint made, not five
+  if (a.scale === b.scale) return { units: a.units + b.units, scale: a.scale };
   const scale = Math.max(a.scale, b.scale);
   return {
     units: a.units * 10n ** BigInt(scale - a.scale) + b.units * 10n ** BigInt(scale - b.scale),
@@ -63,6 +75,7 @@ export function ceiling(a: Exact): bigint {
 
 /** -1, 0 or 1 as `a` is less than, equal to or more than `b`. */
 export function compareExact(a: Exact, b: Exact): -1 | 0 | 1 {
+  if (a.scale === b.scale) return a.units < b.units ? -1 : a.units > b.units ? 1 : 0;
   const scale = Math.max(a.scale, b.scale);
   const x = a.units * 10n ** BigInt(scale - a.scale);
   const y = b.units * 10n ** BigInt(scale - b.scale);

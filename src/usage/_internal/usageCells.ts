@@ -2,21 +2,23 @@ import { loose } from '../../kernel/columnIndex.ts';
 import { jsonLineCells } from './jsonLineCells.ts';
 import { USAGE_ALIASES, USAGE_COLUMNS, type UsageColumn } from './usageColumns.ts';
 
-/** A cell found: the name the row gives it, its value, and whether it is a v1 fraction. */
+/** Where a column is among a row's names: the name the row gives it, and whether it is a v1 fraction. */
 export interface UsageCell {
   /** The column's name as the row writes it. */
   readonly name: string;
-  /** The value as the row gives it (text, or what a typing CSV parser made of it). */
-  readonly value: unknown;
+  /** Its position among the row's names. */
+  readonly index: number;
   /** `true` when the name is a v1 alias whose value is a fraction (× 100). */
   readonly fraction: boolean;
 }
 
 /** The cells of one row, by column. */
 export interface UsageCells {
-  /** The cell of a column, when the row has it. */
-  readonly get: (column: UsageColumn) => UsageCell | undefined;
-  /** The row's names of no known column, sorted. */
+  /** Where a column is, when the row has it (one object a header, not one a row). */
+  readonly at: (column: UsageColumn) => UsageCell | undefined;
+  /** A column's value as the row gives it (text, or what a typing CSV parser made of it). */
+  readonly value: (cell: UsageCell) => unknown;
+  /** The row's names of no known column, sorted (frozen: one list a header, shared). */
   readonly otherColumns: readonly string[];
 }
 
@@ -26,7 +28,7 @@ const KNOWN: ReadonlySet<string> = new Set(USAGE_COLUMNS.map(loose));
 interface Plan {
   readonly names: readonly string[];
   /** A column's position among `names` and whether it is a v1 fraction; absent columns absent. */
-  readonly at: ReadonlyMap<UsageColumn, { readonly index: number; readonly fraction: boolean }>;
+  readonly at: ReadonlyMap<UsageColumn, UsageCell>;
   readonly otherColumns: readonly string[];
 }
 
@@ -64,14 +66,15 @@ function planOf(names: readonly string[]): Plan {
       if (!KNOWN.has(key)) other.push(name);
     }
   });
-  const at = new Map<UsageColumn, { index: number; fraction: boolean }>();
+  const at = new Map<UsageColumn, UsageCell>();
   for (const column of USAGE_COLUMNS) {
     // a column's own name wins over a v1 alias of it, whichever the row writes first
     const index = exact.get(column) ?? own.get(loose(column)) ?? aliased.get(loose(column));
     if (index === undefined) continue;
-    at.set(column, { index, fraction: aliasOf(loose(names[index] as string))?.fraction ?? false });
+    const name = names[index] as string;
+    at.set(column, { name, index, fraction: aliasOf(loose(name))?.fraction ?? false });
   }
-  last = { names: [...names], at, otherColumns: other.sort() };
+  last = { names: [...names], at, otherColumns: Object.freeze(other.sort()) };
   return last;
 }
 
@@ -100,16 +103,8 @@ export function usageCells(row: unknown): UsageCells | null {
   } else return null;
   const plan = planOf(names);
   return {
-    get: (column) => {
-      const found = plan.at.get(column);
-      return found === undefined
-        ? undefined
-        : {
-            name: names[found.index] as string,
-            value: valueAt(found.index),
-            fraction: found.fraction,
-          };
-    },
-    otherColumns: [...plan.otherColumns],
+    at: (column) => plan.at.get(column),
+    value: (cell) => valueAt(cell.index),
+    otherColumns: plan.otherColumns,
   };
 }
