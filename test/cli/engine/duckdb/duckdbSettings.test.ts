@@ -23,4 +23,13 @@ describe('duckdbSettings', () => {
     });
     expect(duckdbSettings('/run', undefined, 0).threads).toBe('1');
   });
+
+  it('USG-7: DuckDB stores its tables uncompressed and hands freed memory back (past 16 MiB), so its memory outside its buffers stays flat blob by blob', () => {
+    expect(duckdbSettings('/run', 512 * MIB, 1)).toMatchObject({
+      force_compression: 'uncompressed',
+      allocator_flush_threshold: '16MiB',
+      allocator_bulk_deallocation_flush_threshold: '16MiB',
+      allocator_background_threads: 'true',
+    });
+  });
 });
