@@ -151,9 +151,10 @@ const root = new URL('..', import.meta.url).pathname;
  * CSV columns, labels in four languages and guide), DuckDB's out-of-core grouping and its
  * stopped-stream line, and three error templates in Korean and both Chinese, to 6,011,759.
  * DuckDB for tie-out and usage (their SQL, the usage amount's macros, the groups into each
- * state), usage --at, the Usage tab's money and price list, to 6,075,292.
+ * state), usage --at, the Usage tab's money and price list, to 6,075,292; the usage line's
+ * kept numbers and DuckDB's memory settings, to 6,085,247.
  */
-const UNPACKED_BUDGET = 6_076_000;
+const UNPACKED_BUDGET = 6_086_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
