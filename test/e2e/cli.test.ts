@@ -1,33 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { type CliRun, cli, runCli, scratch } from './_cli.ts';
 
-const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+const run = (args: readonly string[], stdin = ''): CliRun => runCli(args, { input: stdin });
 
-function run(
-  args: readonly string[],
-  stdin?: string,
-): { code: number | null; out: string; err: string } {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    encoding: 'utf8',
-    input: stdin ?? '',
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
-
+/** The value's JSON in a folder of its own. */
 function file(value: unknown): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'cli-e2e-')), 'input.json');
-  writeFileSync(path, JSON.stringify(value));
-  return path;
+  return scratch('cli-e2e-').file(value, 'input.json');
 }
 
-function expectBadInput(
-  result: { code: number | null; out: string; err: string },
-  names: string,
-): void {
+function expectBadInput(result: CliRun, names: string): void {
   expect(result.code).toBe(2);
   expect(result.out).toBe('');
   expect(result.err.trimEnd().split('\n')).toHaveLength(1);
@@ -617,11 +600,8 @@ describe('the built command-line tool', () => {
       ],
       totalCount: 1,
     });
-    const recon = (text: string, gzip = false): string => {
-      const path = join(mkdtempSync(join(tmpdir(), 'cli-e2e-')), 'recon.csv');
-      writeFileSync(path, gzip ? gzipSync(text) : text);
-      return path;
-    };
+    const recon = (text: string, gzip = false): string =>
+      scratch('cli-e2e-').file(gzip ? gzipSync(text) : text, 'recon.csv');
 
     it('REC-3: the worked file matches the rules (exit 0); gzip named .csv reads the same', () => {
       for (const gzip of [false, true]) {

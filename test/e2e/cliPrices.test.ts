@@ -1,25 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli as run, scratch } from './_cli.ts';
 
-const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'cli-prices-'));
-let files = 0;
-
-/** A file holding the text (or JSON of the value), under a fresh name. */
-function file(value: unknown, name: string): string {
-  const path = join(dir, `${files++}-${name}`);
-  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
-  return path;
-}
-
-/** The built command line run as a child process. */
-function run(args: readonly string[]): { code: number | null; out: string; err: string } {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const { dir, file, path } = scratch('cli-prices-');
 
 /** Partner Center's layout (illustrative rows): Business Basic 75.60 → 88.20 USD a year on 2026-07-01, and a German row. */
 const PRICES = file(
@@ -297,7 +281,7 @@ describe('subscription-rules renewals and forecast of resources fetched any day,
     ]);
     expect(korean.out).toMatch(/sub-est\s+2026-12-01 .*\n\s+연장 서비스 기간\n/);
     expect(korean.out).toMatch(/sub-cancel\s+2026-12-15 .*\n\s+취소\n/);
-    const csv = join(dir, `${files++}-december.csv`);
+    const csv = path('december.csv');
     run(['renewals', '--subscriptions', DECEMBER, ...common, ...window, '--csv', '--out', csv]);
     const rows = readFileSync(csv, 'utf8').trimEnd().split('\n');
     expect(rows[0]?.endsWith(',Rule,EndOfTerm')).toBe(true);

@@ -1,91 +1,45 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { type CliRun, runCli as run, scratch } from './_cli.ts';
+import {
+  creditNote,
+  DAYS,
+  DAYS_PAST,
+  DRU_HEADER,
+  HEADER,
+  invoice,
+  LINES,
+  USAGE_RECON,
+  WORKED,
+} from './_tieOutFixtures.ts';
 
-const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'cli-tie-out-'));
-let files = 0;
+const { dir, file, folder: newFolder } = scratch('cli-tie-out-', 'recon.csv');
 
-/** A file holding the text (or JSON of the value), under a fresh name. */
-function file(value: unknown, name = 'recon.csv'): string {
-  const path = join(dir, `${files++}-${name}`);
-  writeFileSync(
-    path,
-    typeof value === 'string' || Buffer.isBuffer(value) ? value : JSON.stringify(value),
-  );
-  return path;
+/** The worked invoice's files with its usage line: `tie-out` on them, `--usage` the days given. */
+function usageTieOut(): (usage: string, ...more: string[]) => CliRun {
+  const recon = file(`${USAGE_RECON.join('\n')}\n`);
+  const invoices = file(invoice('2075.89'), 'invoices.json');
+  return (usage, ...more) =>
+    run(['tie-out', '--invoices', invoices, '--file', recon, '--usage', usage, ...more]);
 }
-
-/** The built command line run as a child process. */
-function run(args: readonly string[]): { code: number | null; out: string; err: string } {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
-
-const HEADER = 'InvoiceNumber,ChargeType,Subtotal,TaxTotal,Total,Currency';
-/** G000024135's four lines (INV-2's worked invoice), Σ Total 2075.89 USD. */
-const LINES = [
-  'G000024135,cycleCharge,1200.00,96.00,1296.00,USD',
-  'G000024135,usage,700.12,56.01,756.13,USD',
-  'G000024135,cancelImmediate,-30.00,-2.40,-32.40,USD',
-  'G000024135,new,52.00,4.16,56.16,USD',
-];
-/** The invoice's resource as `GET /v1/invoices/{id}` returns it, its total written as given. */
-const invoice = (total: string, id = 'G000024135') =>
-  `{"id":"${id}","invoiceDate":"2026-11-08T00:00:00Z","totalCharges":${total},"paidAmount":0,"currencyCode":"USD","documentType":"invoice","invoiceType":"Recurring"}`;
-
-/** G000024135's lines with its usage line's key, meter, price and quantity (700.12 = r(0.10 × 7001.2)). */
-const USAGE_RECON = [
-  'InvoiceNumber,ChargeType,Subtotal,TaxTotal,Total,Currency,CustomerId,SubscriptionId,ProductId,SkuId,AvailabilityId,MeterDescription,EffectiveUnitPrice,BillableQuantity,ChargeStartDate,ChargeEndDate',
-  'G000024135,cycleCharge,1200.00,96.00,1296.00,USD,c-1,,,,,,,,,',
-  'G000024135,usage,700.12,56.01,756.13,USD,c-1,plan-1,DZH318Z0BQ3Q,0001,DZH318Z0BQ3Q0001,Bandwidth,0.10,7001.2,2026-10-01,2026-10-31',
-  'G000024135,cancelImmediate,-30.00,-2.40,-32.40,USD,c-1,,,,,,,,,',
-  'G000024135,new,52.00,4.16,56.16,USD,c-1,,,,,,,,,',
-];
-const DRU_HEADER =
-  'CustomerId,InvoiceNumber,ProductId,SkuId,AvailabilityId,PublisherName,SubscriptionId,ChargeStartDate,ChargeEndDate,UsageDate,MeterId,MeterName,UnitPrice,Quantity,EffectiveUnitPrice,PCToBCExchangeRate,BillingPreTaxTotal,BillingCurrency,PricingCurrency,EntitlementId,PartnerEarnedCreditPercentage,CreditPercentage';
-/** A day of the usage line at 0.10 USD. */
-const druDay = (date: string, quantity: string, billed: string) =>
-  `c-1,G000024135,DZH318Z0BQ3Q,0001,DZH318Z0BQ3Q0001,Microsoft,plan-1,2026-10-01,2026-10-31,${date},bw,Bandwidth,0.10,${quantity},0.10,1,${billed},USD,USD,azure-1,,0`;
-/** Three days of 233.37: Σ 700.11 against the usage line's 700.12. */
-const DAYS = [
-  druDay('2026-10-01', '2333.73', '233.37'),
-  druDay('2026-10-02', '2333.73', '233.37'),
-  druDay('2026-10-03', '2333.74', '233.37'),
-];
 
 describe('subscription-rules tie-out, built', () => {
   it('INV-3: --usage in English: the worked invoice tied, its days (Σ 700.11) matched with rounding 0.01 USD in its row, exit 0; days past the band: still tied, usage different, exit 1, the same bytes on 1 and 4 workers and spilling', () => {
-    const recon = file(`${USAGE_RECON.join('\n')}\n`);
-    const invoices = file(invoice('2075.89'), 'invoices.json');
+    const tieOut = usageTieOut();
     const dru = file(gzipSync(`${[DRU_HEADER, ...DAYS].join('\n')}\n`), 'dru.csv.gz');
-    const ok = run(['tie-out', '--invoices', invoices, '--file', recon, '--usage', dru]);
+    const ok = tieOut(dru);
     expect(ok.err).toBe('');
     expect(ok.code).toBe(0);
     expect(ok.out).toMatch(/Daily usage\n.*G000024135 .*tied\n\s+1 matched, rounding 0\.01 USD\n/);
-    const past = [...DAYS.slice(0, 2), druDay('2026-10-03', '2333.74', '233.34')];
-    const short = file(`${[DRU_HEADER, ...past].join('\n')}\n`, 'dru.csv');
+    const short = file(`${[DRU_HEADER, ...DAYS_PAST].join('\n')}\n`, 'dru.csv');
     const outputs = [
       ['--workers', '1'],
       ['--workers', '4'],
       ['--memory', '1K'],
-    ].map((more) =>
-      run([
-        'tie-out',
-        '--invoices',
-        invoices,
-        '--file',
-        recon,
-        '--usage',
-        short,
-        '--json',
-        ...more,
-      ]),
-    );
+    ].map((more) => tieOut(short, '--json', ...more));
     expect(outputs.map((o) => o.code)).toEqual([1, 1, 1]);
     expect(new Set(outputs.map((o) => o.out)).size).toBe(1);
     const read = JSON.parse(outputs[0]?.out ?? '');
@@ -94,43 +48,21 @@ describe('subscription-rules tie-out, built', () => {
       1,
       true,
     ]);
-    const text = run(['tie-out', '--invoices', invoices, '--file', recon, '--usage', short]);
+    const text = tieOut(short);
     expect(text.code).toBe(1);
     expect(text.out).toContain('1 different');
     expect(text.out).toContain('Daily usage: 1 usage groups do not match the invoices (USG-4)');
   });
 
   it('INV-3: --usage in Korean: the usage cell and the closing line in Korean', () => {
-    const recon = file(`${USAGE_RECON.join('\n')}\n`);
-    const invoices = file(invoice('2075.89'), 'invoices.json');
+    const tieOut = usageTieOut();
     const dru = file(`${[DRU_HEADER, ...DAYS].join('\n')}\n`, 'dru.csv');
-    const ok = run([
-      'tie-out',
-      '--invoices',
-      invoices,
-      '--file',
-      recon,
-      '--usage',
-      dru,
-      '--locale',
-      'ko',
-    ]);
+    const ok = tieOut(dru, '--locale', 'ko');
     expect(ok.code).toBe(0);
     expect(ok.out).toContain('일별 사용량');
     expect(ok.out).toContain('1개 일치, 반올림 0.01 USD');
-    const past = [...DAYS.slice(0, 2), druDay('2026-10-03', '2333.74', '233.34')];
-    const short = file(`${[DRU_HEADER, ...past].join('\n')}\n`, 'dru.csv');
-    const bad = run([
-      'tie-out',
-      '--invoices',
-      invoices,
-      '--file',
-      recon,
-      '--usage',
-      short,
-      '--locale',
-      'ko',
-    ]);
+    const short = file(`${[DRU_HEADER, ...DAYS_PAST].join('\n')}\n`, 'dru.csv');
+    const bad = tieOut(short, '--locale', 'ko');
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('1개 다름');
     expect(bad.out).toContain('사용량 그룹 1개가 청구서와 맞지 않습니다(USG-4)');
@@ -165,14 +97,10 @@ describe('subscription-rules tie-out, built', () => {
   });
 
   it('INV-3: an adjustment not in the files exits 1, says what to do, and --json writes every result', () => {
-    const recon = file(`${[HEADER, ...LINES].join('\n')}\n`);
-    const folder = join(dir, 'invoices');
-    mkdirSync(folder);
+    const recon = file(WORKED);
+    const folder = newFolder('invoices');
     writeFileSync(join(folder, 'a.json'), `[${invoice('2125.89')}]`);
-    writeFileSync(
-      join(folder, 'b.jsonl'),
-      `${invoice('-50.00', 'G000000777').replace('"documentType":"invoice"', '"documentType":"Credit Note","amendsOf":"G000024135"')}\n`,
-    );
+    writeFileSync(join(folder, 'b.jsonl'), `${creditNote('-50.00', 'G000000777', 'G000024135')}\n`);
     const human = run(['tie-out', '--invoices', folder, '--file', recon]);
     expect(human.code).toBe(1);
     expect(human.out).toContain('ask Microsoft which adjustment it is');
@@ -197,7 +125,7 @@ describe('subscription-rules tie-out, built', () => {
   });
 
   it('INV-3, MSG-1: in Korean, the table, the sentences and the summary', () => {
-    const recon = file(`${[HEADER, ...LINES].join('\n')}\n`);
+    const recon = file(WORKED);
     const invoices = file(invoice('2075.90'), 'invoices.json');
     const { code, out } = run([
       'tie-out',
@@ -249,12 +177,7 @@ describe('subscription-rules tie-out, built', () => {
           const resources = Array.from({ length: 41 }, (_, n) => n)
             .filter((n) => n % 2 === 0)
             .map((n) =>
-              n === 10
-                ? invoice('-1.00', number(n)).replace(
-                    '"documentType":"invoice"',
-                    `"documentType":"Credit Note","amendsOf":"${number(0)}"`,
-                  )
-                : invoice(`${n}.00`, number(n)),
+              n === 10 ? creditNote('-1.00', number(n), number(0)) : invoice(`${n}.00`, number(n)),
             );
           const invoices = file(`[${resources.join(',')}]`, 'invoices.json');
           const base = ['tie-out', '--invoices', invoices, '--file', first, '--file', second];
@@ -280,7 +203,7 @@ describe('subscription-rules tie-out, built', () => {
   }, 240_000);
 
   it('ERR-2: bad input exits 2 with one line naming the flag: an invoice that cannot be read, --usage (on either engine), a file without InvoiceNumber', () => {
-    const recon = file(`${[HEADER, ...LINES].join('\n')}\n`);
+    const recon = file(WORKED);
     const bad = file(invoice('2075.891'), 'invoices.json');
     const good = file(invoice('2075.89'), 'invoices.json');
     const read = run(['tie-out', '--invoices', bad, '--file', recon]);
