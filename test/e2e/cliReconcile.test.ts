@@ -1,26 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { licence } from '../_licence.ts';
+import { cli, runCli as run, scratch } from './_cli.ts';
 
-const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'cli-reconcile-'));
-let files = 0;
-
-/** A file holding the text (or JSON of the value), under a fresh name. */
-function file(value: unknown, name = 'recon.csv'): string {
-  const path = join(dir, `${files++}-${name}`);
-  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
-  return path;
-}
-
-/** The built command line run as a child process. */
-function run(args: readonly string[]): { code: number | null; out: string; err: string } {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const { dir, file } = scratch('cli-reconcile-', 'recon.csv');
 
 const HEADER =
   'SubscriptionId,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,EffectiveUnitPrice,Quantity,BillableQuantity,Subtotal,Currency';
