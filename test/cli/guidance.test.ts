@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { money } from 'subscription-rules';
 import { parseMoney } from 'subscription-rules/schemas';
@@ -15,13 +12,9 @@ import {
 } from '../_private.ts';
 import { m365_2021, software2021 } from '../partnerCenter/_samples.ts';
 import { run } from './_run.ts';
+import { scratch } from './_scratch.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'guidance-'));
-function file(name: string, content: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, JSON.stringify(content));
-  return path;
-}
+const { named: file } = scratch('guidance-');
 const m365 = file('m365.json', m365_2021);
 const software = file('software.json', software2021);
 const nce = {

@@ -1,19 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { m365_2021, saas2019, software2021 } from '../partnerCenter/_samples.ts';
 import { run, runStreaming } from './_run.ts';
+import { scratch } from './_scratch.ts';
 
 /** Words of JavaScript, not of the domain: none may reach a person reading the command line. */
 const JAVASCRIPT = /undefined|NaN|\[object|valid Date/;
 
-const dir = mkdtempSync(join(tmpdir(), 'words-'));
-function file(name: string, content: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-}
+const { dir, named: file } = scratch('words-');
 
 const nce = {
   program: 'new-commerce',

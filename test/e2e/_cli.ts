@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { type Scratch, scratch } from '../cli/_scratch.ts';
+
+// the suites' folders are the unit suites' (one helper for both)
+export { type Scratch, scratch };
 
 /** The built command line (`npm run build` writes it). */
 export const cli: string = new URL('../../dist/cli.js', import.meta.url).pathname;
@@ -31,57 +33,6 @@ export function runCli(args: readonly string[], options: CliOptions = {}): CliRu
     env: { ...(options.base ?? process.env), ...options.env },
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
-}
-
-/** A folder of a test's own (made with `mkdtemp`) and the files it writes there. */
-export interface Scratch {
-  /** The folder. */
-  readonly dir: string;
-  /**
-   * Writes a file under a fresh name ending in `name`: text and bytes as they are, any other
-   * value as its JSON.
-   *
-   * @returns The file's path.
-   */
-  file(value: unknown, name?: string): string;
-  /** A fresh name ending in `name` in the folder, for the command to write: nothing is there yet. */
-  path(name: string): string;
-  /**
-   * Makes an empty folder under a fresh name ending in `name`.
-   *
-   * @returns The folder's path.
-   */
-  folder(name: string): string;
-}
-
-/**
- * Makes a folder of its own under the system's temporary folder (`mkdtemp`, so a test never
- * assumes it is alone there), its files named `<n>-<name>` with `n` counting from 0.
- *
- * @param prefix - The folder's name before mkdtemp's six characters.
- * @param name - The file name `file` ends in when it is given none.
- */
-export function scratch(prefix: string, name = 'input.json'): Scratch {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  let made = 0;
-  const path = (ending: string): string => join(dir, `${made++}-${ending}`);
-  return {
-    dir,
-    file(value: unknown, ending = name): string {
-      const file = path(ending);
-      writeFileSync(
-        file,
-        typeof value === 'string' || value instanceof Uint8Array ? value : JSON.stringify(value),
-      );
-      return file;
-    },
-    path,
-    folder(ending: string): string {
-      const folder = path(ending);
-      mkdirSync(folder);
-      return folder;
-    },
-  };
 }
 
 /** One run of `reconcile` with its findings written to a file (`--out`) and read back. */

@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import {
   allowedActions,
@@ -16,13 +13,9 @@ import { licence } from '../../_licence.ts';
 import { partnerCenterCredit } from '../../_private.ts';
 import { m365_2021, saas2019, software2021 } from '../../partnerCenter/_samples.ts';
 import { run } from '../_run.ts';
+import { scratch } from '../_scratch.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'inspect-'));
-function file(name: string, resource: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, JSON.stringify(resource));
-  return path;
-}
+const { named: file } = scratch('inspect-');
 const saas = file('saas.json', saas2019);
 const software = file('software.json', software2021);
 const m365 = file('m365.json', m365_2021);

@@ -1,6 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fc } from '@fast-check/vitest';
 import { parseInvoice } from 'subscription-rules/schemas';
@@ -16,10 +14,10 @@ import {
   tieOutPlaces,
 } from '../../_private.ts';
 import { resource } from '../../invoices/_worked.ts';
+import { scratch } from '../_scratch.ts';
 
 /** A folder of this file's own: other runs may share the temporary folder. */
-const dir = mkdtempSync(join(tmpdir(), 'tie-out-duckdb-'));
-let made = 0;
+const { file } = scratch('tie-out-duckdb-', 'recon.csv');
 
 const duckdb = await loadDuckdb();
 
@@ -28,13 +26,6 @@ function invoicesOf(resources: readonly Record<string, unknown>[]): readonly Inv
   const read = parseInvoice(JSON.stringify(resources));
   if (!read.ok) throw new Error('the test invoices do not read');
   return read.value;
-}
-
-/** A file of the text or bytes under a fresh name in this file's folder. */
-function file(content: string | Uint8Array, name = 'recon.csv'): string {
-  const path = join(dir, `${made++}-${name}`);
-  writeFileSync(path, content);
-  return path;
 }
 
 /** A CSV file of the header and lines. */

@@ -1,18 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fileText, UsageError } from '../../../_private.ts';
+import { scratch } from '../../_scratch.ts';
 import { all } from '../../reconcile/_pieces.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'file-text-'));
-function file(name: string, bytes: Uint8Array | string): string {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-}
+const { dir, named: file } = scratch('file-text-');
 async function textOf(path: string): Promise<{ text: string; gzip: boolean }> {
   const read = fileText(path, '--file');
   return { text: (await all(read.pieces)).join(''), gzip: read.gzip };

@@ -1,17 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { resourcesOf, subscriptionFiles, UsageError } from '../../../_private.ts';
+import { scratch } from '../../_scratch.ts';
 import { all } from '../../reconcile/_pieces.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'subscription-files-'));
-function file(name: string, bytes: Uint8Array | string): string {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-}
+const { dir, named: file } = scratch('subscription-files-');
 
 const BOM = '\uFEFF';
 const resources = [

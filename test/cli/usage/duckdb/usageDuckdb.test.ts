@@ -1,21 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { usageRow } from '../../../usage/_rows.ts';
 import { runStreaming } from '../../_run.ts';
+import { scratch } from '../../_scratch.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'usage-duckdb-'));
-let files = 0;
-
-/** A file holding the text or bytes, under a fresh name. */
-function file(content: string | Buffer, name = 'dru.csv'): string {
-  const path = join(dir, `${files++}-${name}`);
-  writeFileSync(path, content);
-  return path;
-}
+const { file, folder: newFolder } = scratch('usage-duckdb-', 'dru.csv');
 
 /** A cell as a CSV writer quotes it. */
 const cell = (text: string): string =>
@@ -48,8 +40,7 @@ function jsonLines(rows: readonly Readonly<Record<string, string>>[]): string {
 
 /** A folder of gzip blobs of JSON lines, with the export's manifest counting `blobCount`. */
 function folder(rows: readonly Readonly<Record<string, string>>[], blobCount = 2): string {
-  const path = join(dir, `${files++}-export`);
-  mkdirSync(path);
+  const path = newFolder('export');
   const half = Math.ceil(rows.length / 2);
   writeFileSync(join(path, 'part-000.json.gz'), gzipSync(`${jsonLines(rows.slice(0, half))}\n`));
   writeFileSync(join(path, 'part-001.json.gz'), gzipSync(`${jsonLines(rows.slice(half))}\n`));
@@ -207,8 +198,7 @@ describe('usage --engine duckdb', () => {
   });
 
   it('USG-7: blank lines between a blob’s JSON lines are no records: the rows after them are numbered as the default engine numbers them; a blob DuckDB cannot read goes to the default engine with a warning', async () => {
-    const path = join(dir, `${files++}-blank`);
-    mkdirSync(path);
+    const path = newFolder('blank');
     const lines = jsonLines([
       usageRow({ UsageDate: '2026-11-01' }),
       usageRow({ UsageDate: 'yesterday' }),
