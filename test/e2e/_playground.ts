@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 
@@ -150,4 +151,77 @@ export function playgroundSession(
       return { tab, errors, outside };
     },
   };
+}
+
+/** A table of the page's words: language tag, then key, then text. */
+export type Labels = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** The inspector's words, as the page loads them (`docs/playground/inspectorLabels.js`). */
+export const INSPECTOR_LABELS: Labels = (
+  (await import(pathToFileURL(join(root, 'docs/playground/inspectorLabels.js')).href)) as {
+    INSPECTOR_LABELS: Labels;
+  }
+).INSPECTOR_LABELS;
+
+/** The inspector's label `key` in `tag`, its `{name}` placeholders filled from `params`. */
+export function inspectorLabel(
+  tag: string,
+  key: string,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  const template = INSPECTOR_LABELS[tag]?.[key];
+  if (template === undefined) throw new Error(`no label ${key} in ${tag}`);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * A fresh tab of the session's browser on the inspector's page (`/docs/playground/`), ready
+ * (`body[data-ready]`), its clock fixed at `now` and its viewport `width` × 900 when given; its
+ * page errors and console errors pushed to `problems`, which the suite asserts empty.
+ */
+export async function inspectorTab(
+  session: PlaygroundSession,
+  problems: string[],
+  options: OpenOptions = {},
+): Promise<Page> {
+  const tab = await session.browser.newPage();
+  tab.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  tab.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  if (options.now !== undefined) await tab.clock.setFixedTime(options.now);
+  if (options.width !== undefined) await tab.setViewportSize({ width: options.width, height: 900 });
+  await tab.goto(`${session.origin}/docs/playground/`);
+  await tab.waitForSelector('body[data-ready=true]');
+  return tab;
+}
+
+/**
+ * Instants as the page must show them: the language's words in `zone` (the browser's own zone
+ * unless given), written by the browser's own Intl (its ICU data is not Node's: Korean's 오전 is
+ * AM in some Node builds).
+ */
+export function shownInstants(
+  tab: Page,
+  isos: readonly string[],
+  tag: string,
+  zone?: string,
+): Promise<string[]> {
+  return tab.evaluate(
+    ([instants, language, timeZone]) =>
+      instants.map((iso) =>
+        new Intl.DateTimeFormat(language, {
+          year: 'numeric',
+          month: 'short',
+          day: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+          timeZoneName: 'short',
+          timeZone,
+        }).format(new Date(iso)),
+      ),
+    [isos, tag, zone] as const,
+  );
 }

@@ -1,26 +1,13 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { formatMoney } from 'subscription-rules';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { licence } from '../_licence.ts';
 import {
   browserPresent,
-  launchChromium,
-  type Playground,
-  root,
-  startPlayground,
+  inspectorTab,
+  inspectorLabel as label,
+  playgroundSession,
 } from './_playground.ts';
-
-type Labels = Readonly<Record<string, Readonly<Record<string, string>>>>;
-const { INSPECTOR_LABELS } = (await import(
-  pathToFileURL(join(root, 'docs/playground/inspectorLabels.js')).href
-)) as { INSPECTOR_LABELS: Labels };
-const label = (tag: string, key: string): string => {
-  const text = INSPECTOR_LABELS[tag]?.[key];
-  if (text === undefined) throw new Error(`no label ${key} in ${tag}`);
-  return text;
-};
 
 /** The reader's zone: 1969-12-31 in the Americas is 1970-01-01 here, the issue's Korean date. */
 const ZONE = 'Asia/Seoul';
@@ -55,31 +42,11 @@ const RAW = [
 ];
 
 describe.skipIf(!browserPresent)('the inspector on an Extended Service Term in Chromium', () => {
-  let server: Playground;
-  let browser: BrowserContext;
-  let close: (() => Promise<void>) | undefined;
+  const session = playgroundSession({ timezoneId: ZONE });
   const problems: string[] = [];
 
-  beforeAll(async () => {
-    server = await startPlayground();
-    ({ browser, close } = await launchChromium({ timezoneId: ZONE }));
-  }, 60_000);
-
-  afterAll(async () => {
-    await close?.();
-    server?.process.kill();
-  });
-
   async function read(tag: string, resource: unknown, price: string, base: string): Promise<Page> {
-    const tab = await browser.newPage();
-    tab.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    tab.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    await tab.clock.setFixedTime(NOW);
-    await tab.setViewportSize({ width: 1280, height: 900 });
-    await tab.goto(`${server.origin}/docs/playground/`);
-    await tab.waitForSelector('body[data-ready=true]');
+    const tab = await inspectorTab(session, problems, { now: NOW, width: 1280 });
     await tab.selectOption('#locale', tag);
     await tab.fill('#inspector-form textarea[name=resource]', JSON.stringify(resource, null, 2));
     await tab.fill('#inspector-form input[name=price]', price);

@@ -1,6 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserPresent, launchChromium, type Playground, startPlayground } from './_playground.ts';
+import { describe, expect, it } from 'vitest';
+import { browserPresent, inspectorTab, playgroundSession, shownInstants } from './_playground.ts';
 
 /** Partner Center's layout (illustrative rows): Business Basic 60.00 → 72.00 USD a year on 2022-01-01, and a German row. */
 const PRICES = [
@@ -11,34 +10,11 @@ const PRICES = [
 ].join('\r\n');
 
 describe.skipIf(!browserPresent)('the inspector’s renewal price in Chromium', () => {
-  let server: Playground;
-  let browser: BrowserContext;
-  let close: (() => Promise<void>) | undefined;
+  const session = playgroundSession();
   const problems: string[] = [];
 
-  beforeAll(async () => {
-    server = await startPlayground();
-    ({ browser, close } = await launchChromium());
-  }, 60_000);
-
-  afterAll(async () => {
-    await close?.();
-    server?.process.kill();
-  });
-
-  async function open(): Promise<Page> {
-    const tab = await browser.newPage();
-    tab.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    tab.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    await tab.goto(`${server.origin}/docs/playground/`);
-    await tab.waitForSelector('body[data-ready=true]');
-    return tab;
-  }
-
   it('PL-6: a price list dropped in shows the sample’s renewal: 5.00 → 6.00 USD a month (20.00 %), 120.00 USD a year for 10 seats, in English and Korean', async () => {
-    const tab = await open();
+    const tab = await inspectorTab(session, problems);
     await tab.selectOption('#inspector-form select[name=sample]', 'm365');
     await tab.setInputFiles('#inspector-prices input[name=priceList]', {
       name: 'prices.csv',
@@ -51,17 +27,7 @@ describe.skipIf(!browserPresent)('the inspector’s renewal price in Chromium', 
     await tab.selectOption('#inspector-prices select[name=market]', 'US');
     const text = () => tab.textContent('#inspector-renewal');
     // the renewal's instant as the page's localised date, in the browser's own zone and Intl
-    const renews = await tab.evaluate((iso) => {
-      const format = new Intl.DateTimeFormat('en', {
-        year: 'numeric',
-        month: 'short',
-        day: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZoneName: 'short',
-      });
-      return format.format(new Date(iso));
-    }, '2022-01-14T00:00:00.000Z');
+    const [renews] = await shownInstants(tab, ['2022-01-14T00:00:00.000Z'], 'en');
     await expect.poll(text).toContain(renews);
     expect(await text()).not.toMatch(/T\d{2}:\d{2}/);
     expect(await text()).toMatch(/\$5\.00 → \$6\.00 .*\(20\.00 %\), \$120\.00 a year for 10 seats/);
