@@ -1,26 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { type CliRun, runCli, scratch } from './_cli.ts';
 
-const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'cli-usage-'));
-let files = 0;
+const { file, folder: newFolder } = scratch('cli-usage-', 'dru.csv');
 
-/** A file holding the text or bytes, under a fresh name. */
-function file(content: string | Buffer, name = 'dru.csv'): string {
-  const path = join(dir, `${files++}-${name}`);
-  writeFileSync(path, content);
-  return path;
-}
-
-/** The built command line run as a child process. */
-function run(args: readonly string[]): { code: number | null; out: string; err: string } {
-  const result = spawnSync(process.execPath, [cli, 'usage', ...args], { encoding: 'utf8' });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+/** The built `usage` run as a child process. */
+const run = (args: readonly string[]): CliRun => runCli(['usage', ...args]);
 
 const HEADER =
   'CustomerId,CustomerName,InvoiceNumber,ProductId,SkuId,AvailabilityId,PublisherName,SubscriptionId,ChargeStartDate,ChargeEndDate,UsageDate,MeterId,MeterName,UnitPrice,Quantity,EffectiveUnitPrice,PCToBCExchangeRate,BillingPreTaxTotal,BillingCurrency,PricingCurrency,EntitlementId,PartnerEarnedCreditPercentage';
@@ -35,8 +22,7 @@ const jsonLine = (d: number, pec = true) =>
 
 /** A folder of two gzip blobs of JSON lines and the export's manifest counting `blobCount`. */
 function exportFolder(blobCount: number): string {
-  const folder = join(dir, `${files++}-export`);
-  mkdirSync(folder);
+  const folder = newFolder('export');
   const lines = Array.from({ length: 30 }, (_, i) => jsonLine(i + 1, i < 29));
   writeFileSync(join(folder, 'part-000.json.gz'), gzipSync(`${lines.slice(0, 12).join('\n')}\n`));
   writeFileSync(join(folder, 'part-001.json.gz'), gzipSync(`${lines.slice(12).join('\n')}\n`));
@@ -177,8 +163,7 @@ describe('subscription-rules usage, built', () => {
         .replace(/^c-1,Contoso,/, `c-${p},Customer ${p},`);
     const rows = [1, 2, 3, 4].flatMap((p) => Array.from({ length: 30 }, (_, i) => plan(p, i + 1)));
     const csv = file(`${[HEADER, ...rows].join('\n')}\n`);
-    const folder = join(dir, `${files++}-plans`);
-    mkdirSync(folder);
+    const folder = newFolder('plans');
     const json = rows.map((row) => {
       const cells = row.split(',');
       const names = HEADER.split(',');

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   advance,
   allowedActions,
@@ -26,20 +26,18 @@ import { ko } from 'subscription-rules/locales/ko';
 import { zhHans } from 'subscription-rules/locales/zh-Hans';
 import { zhHant } from 'subscription-rules/locales/zh-Hant';
 import { parsePartnerCenterSubscription } from 'subscription-rules/schemas';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { m365_2021, saas2019, software2021 } from '../partnerCenter/_samples.ts';
 import {
   browserPresent,
-  launchChromium,
-  type Playground,
+  inspectorTab,
+  type Labels,
+  inspectorLabel as label,
+  playgroundSession,
   root,
-  startPlayground,
+  shownInstants,
 } from './_playground.ts';
 
-type Labels = Readonly<Record<string, Readonly<Record<string, string>>>>;
-const { INSPECTOR_LABELS } = (await import(
-  pathToFileURL(join(root, 'docs/playground/inspectorLabels.js')).href
-)) as { INSPECTOR_LABELS: Labels };
 // the page's other words (its heading, links and the forms' view) are in a table of their own
 const { FORMS_LABELS } = (await import(
   pathToFileURL(join(root, 'docs/playground/formsLabels.js')).href
@@ -60,36 +58,9 @@ const SHOTS = join(root, 'reports/screenshots');
 
 type State = Subscription | NewCommerceSubscription;
 
-/** The label `key` of the page's table in `tag`, placeholders filled. */
-function label(tag: string, key: string, params: Record<string, string | number> = {}): string {
-  const template = INSPECTOR_LABELS[tag]?.[key];
-  if (template === undefined) throw new Error(`no label ${key} in ${tag}`);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
-/**
- * Instants as the page must show them: the language's words in the reader's zone, written by the
- * browser's own Intl (its ICU data is not Node's: Korean's 오전 is AM in some Node builds).
- */
-function shown(tab: Page, isos: readonly string[], tag: string): Promise<string[]> {
-  return tab.evaluate(
-    ([instants, language, zone]) =>
-      instants.map((iso) =>
-        new Intl.DateTimeFormat(language, {
-          year: 'numeric',
-          month: 'short',
-          day: 'numeric',
-          hour: '2-digit',
-          minute: '2-digit',
-          timeZoneName: 'short',
-          timeZone: zone,
-        }).format(new Date(iso)),
-      ),
-    [isos, tag, ZONE] as const,
-  );
-}
+/** Instants as the page must show them, in the reader's zone. */
+const shown = (tab: Page, isos: readonly string[], tag: string): Promise<string[]> =>
+  shownInstants(tab, isos, tag, ZONE);
 
 /** An instant as the library writes one in a sentence. */
 const INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?:Z|[+-]\d{2}:\d{2})/g;
@@ -160,36 +131,17 @@ function expected(c: Case, locale: Locale) {
 }
 
 describe.skipIf(!browserPresent)('the Partner Center inspector in Chromium', () => {
-  let server: Playground;
-  let browser: BrowserContext;
-  let close: () => Promise<void>;
+  const session = playgroundSession({ timezoneId: ZONE });
   /** Everything thrown or logged as an error in any tab: the tests end by asserting it empty. */
   const problems: string[] = [];
 
-  beforeAll(async () => {
-    server = await startPlayground();
-    ({ browser, close } = await launchChromium({ timezoneId: ZONE }));
+  beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
   });
 
-  afterAll(async () => {
-    await close?.();
-    server?.process.kill();
-  });
-
   /** A tab of the given width on the page, its clock fixed at NOW, listening for errors. */
-  async function open(width: number): Promise<Page> {
-    const tab = await browser.newPage();
-    tab.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    tab.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    await tab.clock.setFixedTime(NOW);
-    await tab.setViewportSize({ width, height: 900 });
-    await tab.goto(`${server.origin}/docs/playground/`);
-    await tab.waitForSelector('body[data-ready=true]');
-    return tab;
-  }
+  const open = (width: number): Promise<Page> =>
+    inspectorTab(session, problems, { now: NOW, width });
 
   async function read(tab: Page, c: Case): Promise<void> {
     await tab.selectOption('#inspector-form select[name=sample]', c.id);
