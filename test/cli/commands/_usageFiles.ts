@@ -1,25 +1,18 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { usageRow } from '../../usage/_rows.ts';
+import { scratch } from '../_scratch.ts';
 
 /** This run's own folder under the temporary folder: no test assumes it is alone there. */
-const dir = mkdtempSync(join(tmpdir(), 'cli-usage-'));
-let made = 0;
+const folder = scratch('cli-usage-', 'dru.csv');
 
 /** A file holding the text or bytes, under a fresh name. */
 export function usageFile(content: string | Buffer, name = 'dru.csv'): string {
-  const path = join(dir, `${made++}-${name}`);
-  writeFileSync(path, content);
-  return path;
+  return folder.file(content, name);
 }
 
 /** A fresh empty folder. */
 export function usageFolder(): string {
-  const path = join(dir, `${made++}-export`);
-  mkdirSync(path);
-  return path;
+  return folder.folder('export');
 }
 
 /** Rows as CSV: the first row's keys the header, cells quoted where they must be. */

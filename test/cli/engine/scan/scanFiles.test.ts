@@ -1,20 +1,14 @@
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { fileText, scanFiles } from '../../../_private.ts';
+import { scratch } from '../../_scratch.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'scan-files-'));
-let made = 0;
+const folder = scratch('scan-files-', 'data');
 
 /** A file holding the bytes, under a fresh name. */
-function file(content: string | Buffer): string {
-  const path = join(dir, `${made++}.data`);
-  writeFileSync(path, content);
-  return path;
-}
+const file = (content: string | Buffer): string => folder.file(content);
 
 /** What the scan hands over: each header and record, as text. */
 async function scanned(files: string[], jsonLines: boolean): Promise<unknown[]> {
