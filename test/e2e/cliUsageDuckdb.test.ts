@@ -1,29 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { type CliRun, runCli, scratch } from './_cli.ts';
 
-const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'cli-usage-duckdb-'));
-let files = 0;
+const { dir, file, folder: newFolder } = scratch('cli-usage-duckdb-', 'dru.csv');
 
-/** A file holding the text or bytes, under a fresh name. */
-function file(content: string | Buffer, name = 'dru.csv'): string {
-  const path = join(dir, `${files++}-${name}`);
-  writeFileSync(path, content);
-  return path;
-}
-
-/** The built command line run as a child process, its temporary files in this test's folder. */
-function run(args: readonly string[]): { code: number | null; out: string; err: string } {
-  const result = spawnSync(process.execPath, [cli, 'usage', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, TMPDIR: dir },
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+/** The built `usage` run as a child process, its temporary files in this test's folder. */
+const run = (args: readonly string[]): CliRun =>
+  runCli(['usage', ...args], { env: { TMPDIR: dir } });
 
 /** Each test runs DuckDB and the default engine many times over, each in a process of its own. */
 const SLOW = 600_000;
@@ -65,8 +50,7 @@ function jsonLines(rows: readonly string[]): string {
 
 /** A folder of two gzip blobs and the export's manifest counting `blobCount`. */
 function blobs(blobCount: number): string {
-  const folder = join(dir, `${files++}-export`);
-  mkdirSync(folder);
+  const folder = newFolder('export');
   writeFileSync(join(folder, 'a.json.gz'), gzipSync(`${jsonLines(ROWS.slice(0, 70))}\n`));
   writeFileSync(join(folder, 'b.json.gz'), gzipSync(`${jsonLines(ROWS.slice(70))}\n`));
   writeFileSync(
