@@ -1,34 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the bench's generator is plain JavaScript
 import { writeReconcileFile } from '../../bench/reconcileFile.mjs';
+import { type CliRun, runCli, scratch } from './_cli.ts';
+import { creditNote, HEADER, invoice, JPY, LINES, MIXED, WORKED } from './_tieOutFixtures.ts';
 
-const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'cli-tie-out-duckdb-'));
-let files = 0;
+const { dir, file } = scratch('cli-tie-out-duckdb-', 'recon.csv');
 
-/** A file holding the text or bytes, under a fresh name. */
-function file(value: string | Uint8Array, name = 'recon.csv'): string {
-  const path = join(dir, `${files++}-${name}`);
-  writeFileSync(path, value);
-  return path;
-}
-
-/** One run of the built command line: its exit code, standard output and standard error. */
-function run(
-  args: readonly string[],
-  env: Readonly<Record<string, string>> = {},
-): { code: number | null; out: string; err: string } {
-  const result = spawnSync(process.execPath, [cli, 'tie-out', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+/** One run of the built `tie-out`, `env` over the test's environment. */
+const run = (args: readonly string[], env: Readonly<Record<string, string>> = {}): CliRun =>
+  runCli(['tie-out', ...args], { env });
 
 /** Each run starts DuckDB in a process of its own: minutes on a busy machine. */
 const SLOW = { timeout: 600_000 };
@@ -47,10 +30,7 @@ const EVERY_RUN = [
  *
  * @returns The default engine's first text run.
  */
-function sameBytes(
-  args: readonly string[],
-  runs: readonly (readonly string[])[],
-): { code: number | null; out: string; err: string } {
+function sameBytes(args: readonly string[], runs: readonly (readonly string[])[]): CliRun {
   const first = run([...args, '--workers', '1']);
   for (const more of runs)
     for (const format of [[], ['--json'], ['--csv']]) {
@@ -71,28 +51,7 @@ function sameBytes(
   return first;
 }
 
-const HEADER = 'InvoiceNumber,ChargeType,Subtotal,TaxTotal,Total,Currency';
-/** G000024135's four lines (INV-2's worked invoice), Σ Total 2075.89 USD. */
-const LINES = [
-  'G000024135,cycleCharge,1200.00,96.00,1296.00,USD',
-  'G000024135,usage,700.12,56.01,756.13,USD',
-  'G000024135,cancelImmediate,-30.00,-2.40,-32.40,USD',
-  'G000024135,new,52.00,4.16,56.16,USD',
-];
-const JPY = [
-  'G000000001,usage,200.4,0,200.4,JPY',
-  'G000000001,usage,300.4,0,300.4,JPY',
-  'G000000001,usage,400.4,0,400.4,JPY',
-];
-const MIXED = ['G000000002,usage,10.00,0,10.00,EUR', 'G000000002,usage,12.00,0,12.00,USD'];
-
-/** An Invoice resource as `GET /v1/invoices/{id}` returns it, its total written as given. */
-const invoice = (total: string, id = 'G000024135', currency = 'USD', more = '') =>
-  `{"id":"${id}","invoiceDate":"2026-11-08T00:00:00Z","totalCharges":${total},"paidAmount":0,"currencyCode":"${currency}","documentType":"invoice","invoiceType":"Recurring"${more}}`;
-const creditNote = invoice('-50.00', 'G000000777', 'USD', ',"amendsOf":"G000024135"').replace(
-  '"documentType":"invoice"',
-  '"documentType":"Credit Note"',
-);
+const creditNote777 = creditNote('-50.00', 'G000000777', 'G000024135');
 
 describe('subscription-rules tie-out --engine duckdb, built', () => {
   it(
@@ -107,7 +66,7 @@ describe('subscription-rules tie-out --engine duckdb, built', () => {
       const outcomes: (number | null)[] = [];
       for (const total of ['2075.89', '2075.90', '2125.89']) {
         const invoices = file(
-          `[${[invoice(total), invoice('900', 'G000000001', 'JPY'), creditNote].join(',')}]`,
+          `[${[invoice(total), invoice('900', 'G000000001', 'JPY'), creditNote777].join(',')}]`,
           'invoices.json',
         );
         // every worker count and budget on the last; one each on the others
@@ -123,10 +82,7 @@ describe('subscription-rules tie-out --engine duckdb, built', () => {
       expect(outcomes).toEqual([1, 1, 1]);
       // the worked invoice alone, tied: exit 0 on both engines
       const alone = file(invoice('2075.89'), 'invoices.json');
-      const tied = sameBytes(
-        ['--invoices', alone, '--file', file(`${[HEADER, ...LINES].join('\n')}\n`)],
-        [['--workers', '2']],
-      );
+      const tied = sameBytes(['--invoices', alone, '--file', file(WORKED)], [['--workers', '2']]);
       expect(tied.code).toBe(0);
       expect(tied.out).toContain(
         'G000024135  USD       4      2075.89 USD   2075.89 USD    0.00 USD  tied',
@@ -139,7 +95,7 @@ describe('subscription-rules tie-out --engine duckdb, built', () => {
     SLOW,
     () => {
       const invoices = file(invoice('2075.90'), 'invoices.json');
-      const args = ['--invoices', invoices, '--file', file(`${[HEADER, ...LINES].join('\n')}\n`)];
+      const args = ['--invoices', invoices, '--file', file(WORKED)];
       const base = run([...args, '--locale', 'ko']);
       const duck = run([...args, '--locale', 'ko', '--engine', 'duckdb']);
       expect(duck).toEqual(base);
@@ -216,7 +172,7 @@ describe('subscription-rules tie-out --engine duckdb, built', () => {
 
   it('INV-3: --usage with --engine duckdb reads the usage by DuckDB to the default engine’s bytes; another engine name is refused (exit 2)', () => {
     const invoices = file(invoice('2075.89'), 'invoices.json');
-    const recon = file(`${[HEADER, ...LINES].join('\n')}\n`);
+    const recon = file(WORKED);
     // the usage line's days: 233.37 on each of three days (Σ 700.11, a cent of rounding), and one
     // day of another plan the invoice does not bill
     const USAGE_HEADER =
