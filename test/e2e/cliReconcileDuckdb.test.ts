@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,57 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { writeReconcileFile } from '../../bench/reconcileFile.mjs';
 import { licence } from '../_licence.ts';
 import { octoberFile } from '../cli/commands/_october.ts';
+import { type ReconcileRun as Run, reconcileInto, runCli, scratch } from './_cli.ts';
 
-const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'cli-reconcile-duckdb-'));
-let files = 0;
+const work = scratch('cli-reconcile-duckdb-', 'recon.csv');
+const { dir, file } = work;
 
-/** A file holding the text or bytes (or JSON of the value), under a fresh name. */
-function file(value: unknown, name = 'recon.csv'): string {
-  const path = join(dir, `${files++}-${name}`);
-  writeFileSync(
-    path,
-    typeof value === 'string' || value instanceof Uint8Array ? value : JSON.stringify(value),
-  );
-  return path;
-}
-
-/** One run of the built command line, its findings written to a file of their own. */
-interface Run {
-  readonly code: number | null;
-  /** The findings as written, byte for byte (without the JSON's summary). */
-  readonly findings: string;
-  /** The JSON summary without how the run went. */
-  readonly summary: Record<string, unknown>;
-  /** How the run went: the engine, workers, time and memory. */
-  readonly run: Record<string, unknown>;
-  readonly err: string;
-}
-
-/** The built command line run as a child process, with `--json` or `--csv` into a file. */
+/** The built `reconcile` with `--json` or `--csv` into a file, `env` over the test's own. */
 function reconcile(
   args: readonly string[],
   format: 'json' | 'csv' = 'json',
   env: Readonly<Record<string, string>> = {},
 ): Run {
-  const out = file('', `findings.${format}`);
-  const result = spawnSync(
-    process.execPath,
-    [cli, 'reconcile', ...args, `--${format}`, '--out', out, '--at', '2026-12-01T00:00:00Z'],
-    { encoding: 'utf8', env: { ...process.env, ...env } },
-  );
-  const written = readFileSync(out, 'utf8');
-  if (format === 'csv')
-    return { code: result.status, findings: written, summary: {}, run: {}, err: result.stderr };
-  const at = written.indexOf('],"summary":');
-  const { run, ...summary } = at === -1 ? { run: {} } : JSON.parse(written).summary;
-  return {
-    code: result.status,
-    findings: at === -1 ? written : written.slice(0, at),
-    summary,
-    run,
-    err: result.stderr,
-  };
+  return reconcileInto(work, args, format, { env });
 }
 
 /**
@@ -104,6 +64,31 @@ function sameFindings(
   }
   return first as Run;
 }
+
+/**
+ * A generated file of `lines` lines on DuckDB with 512M (128 MiB of it DuckDB's) and one worker,
+ * through {@link smallDuckdb} with `env`.
+ */
+function onSmallDuckdb(name: string, lines: number, env: Readonly<Record<string, string>>): Run {
+  return reconcile(
+    [...generated(name, lines), '--engine', 'duckdb', '--memory', '512M', '--workers', '1'],
+    'json',
+    { SUBSCRIPTION_RULES_DUCKDB_MODULE: smallDuckdb(), ...env },
+  );
+}
+
+/** The bench's generated file of `lines` lines in a folder `name`: its file, resources and prices. */
+function generated(name: string, lines: number): string[] {
+  const written = writeReconcileFile(join(dir, name), { lines });
+  return ['--file', written.file, '--subscriptions', written.resources, '--prices', written.prices];
+}
+
+/** The lines of standard error that are errors. */
+const errorLines = (err: string): string[] =>
+  err
+    .trim()
+    .split('\n')
+    .filter((line) => line.startsWith('error:'));
 
 /** Each run is a process of its own, DuckDB's load included: minutes on a busy machine. */
 const SLOW = { timeout: 600_000 };
@@ -328,15 +313,18 @@ describe('subscription-rules reconcile --engine duckdb, built', () => {
         const path = file(bytes, 'cut.csv.gz');
         const expected = `error: --file: ${path} starts as gzip but does not inflate (Z_BUF_ERROR)`;
         for (const engine of [[], ['--engine', 'duckdb']]) {
-          const result = spawnSync(
-            process.execPath,
-            [cli, 'reconcile', '--file', path, '--subscriptions', resources, ...engine],
-            { encoding: 'utf8' },
-          );
+          const result = runCli([
+            'reconcile',
+            '--file',
+            path,
+            '--subscriptions',
+            resources,
+            ...engine,
+          ]);
           const run = `${said} ${engine.join(' ')}`;
-          expect(result.stderr.trimEnd().split('\n'), run).toEqual([expected]);
-          expect(result.stdout, run).toBe('');
-          expect(result.status, run).toBe(2);
+          expect(result.err.trimEnd().split('\n'), run).toEqual([expected]);
+          expect(result.out, run).toBe('');
+          expect(result.code, run).toBe(2);
         }
       }
     },
@@ -346,17 +334,7 @@ describe('subscription-rules reconcile --engine duckdb, built', () => {
     "REC-3: DuckDB's findings are the default engine's byte for byte even when DuckDB spills (memory_limit far below the file)",
     SLOW,
     () => {
-      const written = writeReconcileFile(join(dir, 'spilled'), { lines: SPILL_LINES });
-      const args = [
-        '--file',
-        written.file,
-        '--subscriptions',
-        written.resources,
-        '--prices',
-        written.prices,
-        '--memory',
-        '512M',
-      ];
+      const args = [...generated('spilled', SPILL_LINES), '--memory', '512M'];
       const base = reconcile([...args, '--workers', '1']);
       expect(base.run.engine).toBe('default');
       const module = smallDuckdb();
@@ -379,33 +357,10 @@ describe('subscription-rules reconcile --engine duckdb, built', () => {
     'REC-3: when DuckDB runs out of its memory it stops with one line naming --memory (exit 3), never with part of the file',
     SLOW,
     () => {
-      const written = writeReconcileFile(join(dir, 'starved'), { lines: 20_000 });
-      const duck = reconcile(
-        [
-          '--file',
-          written.file,
-          '--subscriptions',
-          written.resources,
-          '--prices',
-          written.prices,
-          '--engine',
-          'duckdb',
-          '--memory',
-          '512M',
-          '--workers',
-          '1',
-        ],
-        'json',
-        { SUBSCRIPTION_RULES_DUCKDB_MODULE: smallDuckdb(), SPILL_TEST_MEMORY: '2MiB' },
-      );
+      const duck = onSmallDuckdb('starved', 20_000, { SPILL_TEST_MEMORY: '2MiB' });
       expect(duck.code).toBe(3);
       expect(duck.err).toContain('test: memory_limit 2MiB\n');
-      expect(
-        duck.err
-          .trim()
-          .split('\n')
-          .filter((line) => line.startsWith('error:')),
-      ).toEqual([
+      expect(errorLines(duck.err)).toEqual([
         'error: internal failure: --engine duckdb: DuckDB needed more than the 128 MiB its --memory gives it (a quarter, at least 128 MiB) on 1 thread; give it more (--memory 1G), fewer --workers, or leave out --engine (run again with --debug for its stack trace)',
       ]);
       expect(duck.findings).toBe('');
@@ -416,35 +371,10 @@ describe('subscription-rules reconcile --engine duckdb, built', () => {
     'REC-3: a stream of DuckDB’s groups that ends early stops the run with one line naming --memory (exit 3), never with the subscriptions it did not give',
     SLOW,
     () => {
-      const written = writeReconcileFile(join(dir, 'cut'), { lines: 5000 });
-      const duck = reconcile(
-        [
-          '--file',
-          written.file,
-          '--subscriptions',
-          written.resources,
-          '--prices',
-          written.prices,
-          '--engine',
-          'duckdb',
-          '--memory',
-          '512M',
-          '--workers',
-          '1',
-        ],
-        'json',
-        {
-          SUBSCRIPTION_RULES_DUCKDB_MODULE: smallDuckdb(),
-          SPILL_TEST_MEMORY: '128MiB',
-          SPILL_TEST_CUT: '1',
-        },
-      );
+      const duck = onSmallDuckdb('cut', 5000, { SPILL_TEST_MEMORY: '128MiB', SPILL_TEST_CUT: '1' });
       expect(duck.err).toContain('test: stream cut\n');
       expect(duck.code).toBe(3);
-      const errors = duck.err
-        .trim()
-        .split('\n')
-        .filter((line) => line.startsWith('error:'));
+      const errors = errorLines(duck.err);
       expect(errors).toHaveLength(1);
       expect(errors[0]).toMatch(
         /^error: internal failure: --engine duckdb: DuckDB stopped after 2048 of the \d+ rows of the groups, most likely out of the 128 MiB its --memory gives it \(a quarter, at least 128 MiB\) on 1 thread; give it more \(--memory 1G\), fewer --workers, or leave out --engine/,
@@ -455,13 +385,17 @@ describe('subscription-rules reconcile --engine duckdb, built', () => {
 
   it('REC-3: --engine names default or duckdb; anything else is a usage error naming it (exit 2)', () => {
     const written = file('SubscriptionId,ChargeType\n', 'empty.csv');
-    const result = spawnSync(
-      process.execPath,
-      [cli, 'reconcile', '--file', written, '--subscriptions', written, '--engine', 'sqlite'],
-      { encoding: 'utf8' },
-    );
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('--engine: expected default');
+    const result = runCli([
+      'reconcile',
+      '--file',
+      written,
+      '--subscriptions',
+      written,
+      '--engine',
+      'sqlite',
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('--engine: expected default');
   });
 
   it('REC-3: without @duckdb/node-api, --engine duckdb says in one line what to install (exit 2), and the default engine still runs; no temporary folder is left', () => {

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,61 +7,32 @@ import { describe, expect, it } from 'vitest';
 import { writeReconcileFile } from '../../bench/reconcileFile.mjs';
 import { licence } from '../_licence.ts';
 import { octoberFile } from '../cli/commands/_october.ts';
+import { type ReconcileRun, reconcileInto, runCli, scratch } from './_cli.ts';
 
-const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'cli-reconcile-workers-'));
+const work = scratch('cli-reconcile-workers-');
+const { dir, file } = work;
 
 /**
- * The built command line run as a child process, its findings written to a file of their own,
- * in `base` (the test's environment unless given) with `env` over it.
+ * The built `reconcile` on the default engine, its findings written to a file of their own, in
+ * `base` (the test's environment unless given) with `env` over it; how the run went beside.
  */
 function reconcile(
   args: readonly string[],
   env: Readonly<Record<string, string>> = {},
   format: 'json' | 'csv' = 'json',
   base: NodeJS.ProcessEnv = process.env,
-): {
-  code: number | null;
-  findings: string;
-  summary: Record<string, unknown>;
-  spilled: unknown;
-  heapLimitMiB: unknown;
-  workers: unknown;
-  err: string;
-  out: string;
-} {
-  const out = join(dir, `findings-${Math.random().toString(36).slice(2)}.${format}`);
-  writeFileSync(out, '');
-  const result = spawnSync(
-    process.execPath,
-    [cli, 'reconcile', ...args, `--${format}`, '--out', out, '--at', '2026-12-01T00:00:00Z'],
-    { encoding: 'utf8', env: { ...base, ...env } },
-  );
-  const written = readFileSync(out, 'utf8');
-  const at = written.indexOf('],"summary":');
-  const { run, ...summary } = at === -1 ? { run: {} } : JSON.parse(written).summary;
-  if (at !== -1) expect(run.engine).toBe('default');
-  return {
-    code: result.status,
-    // the findings as written, byte for byte (the CSV whole); the summary without how the run
-    // went (its workers, time and memory differ run to run)
-    findings: at === -1 ? written : written.slice(0, at),
-    summary,
-    spilled: run.spilled,
-    heapLimitMiB: run.heapLimitMiB,
-    workers: run.workers,
-    err: result.stderr,
-    out: result.stdout,
-  };
+): ReconcileRun & { spilled: unknown; heapLimitMiB: unknown; workers: unknown } {
+  const found = reconcileInto(work, args, format, { env, base });
+  if (found.summarized) expect(found.run.engine).toBe('default');
+  const { spilled, heapLimitMiB, workers } = found.run;
+  return { ...found, spilled, heapLimitMiB, workers };
 }
 
 /** The newcomer's October file (gzip, three planted findings) and its resources. */
 function october(): string[] {
   const generated = octoberFile(7);
-  const recon = join(dir, 'october.csv.gz');
-  writeFileSync(recon, generated.gzip);
-  const resources = join(dir, 'october-resources.json');
-  writeFileSync(resources, JSON.stringify(generated.resources));
+  const recon = file(generated.gzip, 'october.csv.gz');
+  const resources = file(generated.resources, 'october-resources.json');
   return ['--file', recon, '--subscriptions', resources, '--period', '2026-10'];
 }
 
@@ -193,18 +163,16 @@ describe('subscription-rules reconcile --workers, built', () => {
   it('REC-3: the process that does the work starts with glibc’s allocator giving back what it frees (blocks of 512 KiB or more mapped on their own, at most two arenas), a setting the caller gives kept', () => {
     const args = october();
     // a preload that writes, from the process doing the work only, the settings it started with
-    const probe = join(dir, 'allocator-probe.cjs');
-    writeFileSync(
-      probe,
+    const probe = file(
       [
         "const { isMainThread } = require('node:worker_threads');",
         'if (isMainThread && process.env.SUBSCRIPTION_RULES_HEAP !== undefined)',
         "  require('node:fs').appendFileSync(process.env.PROBE_OUT, JSON.stringify([process.env.MALLOC_MMAP_THRESHOLD_ ?? null, process.env.MALLOC_ARENA_MAX ?? null]) + '\\n');",
       ].join('\n'),
+      'allocator-probe.cjs',
     );
     const started = (own: Record<string, string>): unknown[] => {
-      const said = join(dir, `allocator-${Math.random().toString(36).slice(2)}.txt`);
-      writeFileSync(said, '');
+      const said = file('', 'allocator.txt');
       // the caller's own settings, and a bound already given (no second process), left out
       const env = Object.fromEntries(
         Object.entries(process.env).filter(
@@ -285,17 +253,14 @@ describe('subscription-rules reconcile --workers, built', () => {
         // a quote that does not close before the end of the file
         'S2,Contoso,"Microsoft 365 E3,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD',
       ];
-      const recon = join(dir, 'kinds.csv');
-      writeFileSync(recon, `${[header, ...lines].join('\n')}\n`);
+      const recon = file(`${[header, ...lines].join('\n')}\n`, 'kinds.csv');
       const resource = (id: string): Record<string, unknown> => licence({ id });
-      const many = join(dir, 'kinds-resources.json');
-      writeFileSync(
-        many,
-        JSON.stringify([resource('S1'), resource('S2'), {}, resource('S3'), resource('S2')]),
+      const many = file(
+        [resource('S1'), resource('S2'), {}, resource('S3'), resource('S2')],
+        'kinds-resources.json',
       );
       // S1 hashes to the second of 2 workers and of 4: the lines without one are read by all
-      const one = join(dir, 'kinds-one.json');
-      writeFileSync(one, JSON.stringify([resource('S1')]));
+      const one = file([resource('S1')], 'kinds-one.json');
       for (const resources of [many, one]) {
         const args = ['--file', recon, '--subscriptions', resources];
         const held = reconcile([...args, '--workers', '1']);
@@ -339,13 +304,11 @@ describe('subscription-rules reconcile --workers, built', () => {
         'Contoso,Microsoft 365 E3,S1,removeQuantity,2026-11-25,2026-12-19,12.50,12.50,8,2,20.83,USD,"x, ""y"""',
         'Contoso,Microsoft 365 E3,S2,new,2026-11-20,2026-12-19,12.50,12.50,10,ten,125.00,USD,z',
       ];
-      const recon = join(dir, 'split.csv');
       // CRLF, and no line break after the last row
-      writeFileSync(recon, [header, ...lines].join('\r\n'));
-      const resources = join(dir, 'split-resources.json');
-      writeFileSync(
-        resources,
-        JSON.stringify([licence({ id: 'S1' }), licence({ id: 'S2' }), licence({ id: 'Sé' })]),
+      const recon = file([header, ...lines].join('\r\n'), 'split.csv');
+      const resources = file(
+        [licence({ id: 'S1' }), licence({ id: 'S2' }), licence({ id: 'Sé' })],
+        'split-resources.json',
       );
       const args = ['--file', recon, '--subscriptions', resources];
       const held = reconcile([...args, '--workers', '1']);
@@ -367,10 +330,9 @@ describe('subscription-rules reconcile --workers, built', () => {
         'SubscriptionId,CustomerName,SkuName,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,EffectiveUnitPrice,Quantity,BillableQuantity,Subtotal,Currency';
       const line = (id: string, subtotal = '125.00'): string =>
         `${id},Contoso,Microsoft 365 E3,new,2026-11-20,2026-12-19,12.50,12.50,10,10,${subtotal},USD`;
-      const recon = join(dir, 'texts.csv');
-      writeFileSync(
-        recon,
+      const recon = file(
         `${[header, line('S1'), line('S2', '120.00'), line('S3'), line('S4'), line('Sé'), line('S6'), line('S9'), line('S7')].join('\n')}\n`,
+        'texts.csv',
       );
       const fields = (id: string): Record<string, unknown> => ({
         ...licence(),
@@ -400,13 +362,11 @@ describe('subscription-rules reconcile --workers, built', () => {
       ];
       for (const text of objects) JSON.parse(text);
       const others = ['5', 'null', '[]', '"S8"'];
-      const array = join(dir, 'texts-array.json');
-      writeFileSync(
-        array,
+      const array = file(
         `[\n  ${[...objects.slice(0, 4), ...others, ...objects.slice(4)].join(',\n  ')}\n]\n`,
+        'texts-array.json',
       );
-      const lines = join(dir, 'texts-lines.jsonl.gz');
-      writeFileSync(lines, gzipSync(`${objects.join('\n')}\n`));
+      const lines = file(gzipSync(`${objects.join('\n')}\n`), 'texts-lines.jsonl.gz');
       const folder = mkdtempSync(join(dir, 'texts-pages-'));
       writeFileSync(
         join(folder, 'page1.json'),
@@ -446,21 +406,16 @@ describe('subscription-rules reconcile --workers, built', () => {
     'REC-3: an item that is not JSON, parsed by a worker or by the reader, is said as one worker says it, with what else is wrong: the first in the list by the pieces read, exit 2',
     SLOW,
     () => {
-      const recon = join(dir, 'texts-bad.csv');
-      writeFileSync(
-        recon,
+      const recon = file(
         'SubscriptionId,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,BillableQuantity,Subtotal,Currency\nS1,new,2026-11-20,2026-12-19,12.50,10,125.00,USD\n',
+        'texts-bad.csv',
       );
       // more than the megabyte the file is read in at a time
       const many = Array.from(
         { length: 6000 },
         (_, k) => `{"id":"S${k}","offerName":"${'Microsoft 365 Business Standard '.repeat(8)}"}`,
       );
-      const write = (name: string, text: string): string => {
-        const path = join(dir, name);
-        writeFileSync(path, text);
-        return path;
-      };
+      const write = (name: string, text: string): string => file(text, name);
       const broken = [...many];
       broken[3] = '{"id":"S3",}';
       const cases = [
@@ -572,13 +527,16 @@ describe('subscription-rules reconcile --workers, built', () => {
       items: { id: string }[];
     };
     const [first] = items;
-    const explained = spawnSync(
-      process.execPath,
-      [cli, 'reconcile', ...args, '--workers', '3', '--explain', first?.id ?? ''],
-      { encoding: 'utf8' },
-    );
-    expect(explained.stdout).toContain(first?.id);
-    expect(explained.stderr).toBe('');
+    const explained = runCli([
+      'reconcile',
+      ...args,
+      '--workers',
+      '3',
+      '--explain',
+      first?.id ?? '',
+    ]);
+    expect(explained.out).toContain(first?.id);
+    expect(explained.err).toBe('');
   });
 
   it('REC-3: --workers takes 1 to 256 threads; anything else is a usage error naming it (exit 2)', () => {
@@ -608,24 +566,21 @@ describe('the built command line: a resource in its Extended Service Term, acros
     isMicrosoftProduct: true,
   };
   /** The month at 5.00 (60.00 a year ÷ 12) + 23 % = 6.15 × 50 = 307.50 USD, a SKU without a monthly plan. */
-  const file = (): string[] => {
-    const recon = join(dir, 'est.csv');
-    writeFileSync(
-      recon,
+  const estFile = (): string[] => {
+    const recon = file(
       'SubscriptionId,SkuName,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,EffectiveUnitPrice,BillableQuantity,Subtotal,Currency,PriceAdjustmentDescription\n' +
         'EST1,Microsoft 365 Business Basic Extended Service Term,renew,2027-11-20,2027-12-19,5.00,6.15,50,307.50,USD,Extended Service Terms 23% Fee Applied\n',
     );
-    const resources = join(dir, 'est-resources.json');
-    writeFileSync(resources, JSON.stringify([resource]));
+    const resources = file([resource], 'est-resources.json');
     return ['--file', recon, '--subscriptions', resources];
   };
 
   it('EST-3, EST-7: --est-base 60.00USD/P1Y matches the month in workers as in one thread; without a base one issue, in Korean too', () => {
     for (const workers of ['1', '2']) {
-      const priced = reconcile([...file(), '--est-base', '60.00USD/P1Y', '--workers', workers]);
+      const priced = reconcile([...estFile(), '--est-base', '60.00USD/P1Y', '--workers', workers]);
       expect([priced.code, priced.err, priced.findings]).toEqual([0, '', '{"findings":[\n']);
       expect(priced.summary).toMatchObject({ matched: 1, unverified: 0, atStake: [] });
-      const unpriced = reconcile([...file(), '--workers', workers, '--locale', 'ko']);
+      const unpriced = reconcile([...estFile(), '--workers', workers, '--locale', 'ko']);
       expect(unpriced.code).toBe(1);
       expect(unpriced.summary).toMatchObject({
         matched: 0,
