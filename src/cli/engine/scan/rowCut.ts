@@ -143,8 +143,7 @@ export async function cutRows(
   /** Whole rows `from`–`to` of `bytes`, `count` of them, copied into the chunk. */
   const gather = (from: number, to: number, count: number): void | Promise<void> => {
     if (to <= from) return undefined;
-    let waited: void | Promise<void>;
-    if (chunk !== undefined && used + (to - from) > chunk.length) waited = flush();
+    const waited = chunk !== undefined && used + (to - from) > chunk.length ? flush() : undefined;
     chunk ??= Buffer.allocUnsafeSlow(Math.max(size, to - from));
     bytes.copy(chunk, used, from, to);
     used += to - from;
