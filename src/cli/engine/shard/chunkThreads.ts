@@ -18,7 +18,11 @@ export interface ChunkThreads<Result> {
   chunk(file: number, bytes: Buffer, row: number, at: number, rows: number): Promise<void>;
   /** Placed rows (the engine's rows as they cross: JSON lines), in a buffer of their own, to the next idle worker. */
   rows(bytes: Buffer): Promise<void>;
-  /** Every worker's results, once each has finished its state; then stops them. */
+  /**
+   * Every worker's results: one worker at a time finishes its state, and is stopped once its
+   * results came, so no more than one worker's state and its copy in this thread live beside
+   * the results taken.
+   */
   finish(): Promise<Result[]>;
   /** Stops the workers at once (a failure elsewhere). */
   stop(): void;
@@ -80,10 +84,12 @@ export function chunkThreads<Result>(
       send({ kind: 'chunk', file, bytes, row, at, rows } satisfies EngineMessage, bytes),
     rows: (bytes) => send({ kind: 'rows', bytes } satisfies EngineMessage, bytes),
     async finish() {
-      for (let shard = 0; shard < data.shards; shard++)
-        threads.tell(shard, { kind: 'finish' } satisfies EngineMessage);
       try {
-        await waits.until(() => finished === data.shards);
+        for (let shard = 0; shard < data.shards; shard++) {
+          threads.tell(shard, { kind: 'finish' } satisfies EngineMessage);
+          await waits.until(() => finished > shard);
+          threads.end(shard);
+        }
       } finally {
         threads.stop();
       }
