@@ -26,6 +26,7 @@ export { jsonItems } from '../src/cli/engine/scan/jsonItems.ts';
 export { jsonItemTexts } from '../src/cli/engine/scan/jsonItemTexts.ts';
 export { placedRow, readPlacedRows } from '../src/cli/engine/scan/placedRows.ts';
 export { progressBar } from '../src/cli/engine/scan/progressBar.ts';
+export { cutRows } from '../src/cli/engine/scan/rowCut.ts';
 export { scanFiles } from '../src/cli/engine/scan/scanFiles.ts';
 export { resourcesOf, subscriptionFiles } from '../src/cli/engine/scan/subscriptionFiles.ts';
 export { wholeRows } from '../src/cli/engine/scan/wholeRows.ts';

@@ -191,6 +191,43 @@ describe('subscription-rules usage, built', () => {
     }
   });
 
+  it('USG-7: a usage file of megabytes, cut into chunks of rows for --workers 2 and 4 (rows not read, a blank line, a last row whose quote never closes): the same bytes as one thread, every issue at its row', () => {
+    // 20 plans, 30 days, 20 meters: 12,000 rows, some 4 MB, so the rows go to the workers in
+    // several chunks; every 997th row billed with a decimal too many (an issue naming its row)
+    const rows: string[] = [];
+    for (let p = 1; p <= 20; p++)
+      for (let d = 1; d <= 30; d++)
+        for (let m = 1; m <= 20; m++) {
+          const row = day(d, d !== 10 + (p % 15))
+            .replace(',plan-1,', `,plan-${p},`)
+            .replace(',azure-1,', `,azure-${p},`)
+            .replace(',vm-d2s,D2s v5,', `,vm-${m},"D${m}s v5, ""general""",`)
+            .replace(/^c-1,Contoso,/, `c-${p},Customer ${p},`);
+          rows.push(rows.length % 997 === 996 ? row.replace(',4.08,', ',4.081,') : row);
+        }
+    rows.splice(5000, 0, '');
+    const last = day(3).replace('c-1,Contoso', 'c-1,"Contoso');
+    const text = `${[HEADER, ...rows].join('\r\n')}\r\n${last}`;
+    for (const input of [file(text), file(gzipSync(text), 'dru.csv.gz')]) {
+      const one = run(['--file', input, '--json', '--workers', '1']);
+      expect(one.code).toBe(1);
+      const { summary, issues } = JSON.parse(one.out) as {
+        summary: { lines: number };
+        issues: { row: number }[];
+      };
+      // the row whose quote never closes is a line not read
+      expect(summary.lines).toBe(12_001);
+      expect(issues.length).toBeGreaterThanOrEqual(13);
+      for (const way of [
+        ['--workers', '2'],
+        ['--workers', '4'],
+      ]) {
+        const other = run(['--file', input, '--json', ...way]);
+        expect([input, way, other.code, other.out]).toEqual([input, way, one.code, one.out]);
+      }
+    }
+  });
+
   it('USG-6: --at through the built command: the 30th’s PEC lost is provisional at 2026-12-01T23:59:59.999Z and final 1 ms later; its line is USAGE_AFTER_AT at 2026-11-30T00:00:00.000Z and read 1 ms later, on --workers 1 and 2 and past a 1K budget alike', () => {
     const csv = file(`${NOVEMBER.join('\r\n')}\r\n`);
     const at = (instant: string, ...flags: string[]) => {

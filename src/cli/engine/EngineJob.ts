@@ -100,6 +100,16 @@ export interface EngineJob<Row, State, Result> {
    */
   readonly jsonLines?: boolean;
   /**
+   * Whether any state may observe any of the job's rows, in any order — its `merge` associative
+   * and commutative, and its `finish` of a state holding any rows of any key a part the command
+   * merges itself (usage: each state's plain form, merged and finished once against the invoice
+   * file). With it and `--workers` (no spill), the reading thread only inflates the file and cuts
+   * it into chunks of whole rows, each handed, not copied, to the next idle worker, which scans,
+   * reads and observes them into one state of its own ({@link runEngine}): the rows are scanned
+   * once, where they are read. Absent: each row goes to the worker its key hashes to.
+   */
+  readonly chunks?: boolean;
+  /**
    * Reads a CSV file's header row (a JSON-lines file has none, nor an empty file: called with no
    * names), and says how its records become rows.
    *
@@ -138,7 +148,8 @@ export interface EngineJob<Row, State, Result> {
    * The results of a state whose every group is whole (each key's rows all observed).
    *
    * @param state - The state.
-   * @param share - The keys it holds (every key on one thread without a spill).
+   * @param share - The keys it holds (every key on one thread without a spill; with `chunks`
+   *   and workers, every key: a state may then hold only some of a key's rows).
    * @returns Its results, in any order: plain data (they cross a worker's boundary by structured
    *   clone and wait in a spill file as JSON, a `bigint` as its digits).
    */

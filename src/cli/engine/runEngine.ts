@@ -1,5 +1,6 @@
 import type { EngineJob, EngineRecord, RecordPlace, RowReader } from './EngineJob.ts';
 import { shareState } from './group/shareState.ts';
+import { runChunks } from './runChunks.ts';
 import { jsonCell } from './scan/jsonCell.ts';
 import { placedRow } from './scan/placedRows.ts';
 import { scanFiles } from './scan/scanFiles.ts';
@@ -44,7 +45,9 @@ export interface EngineOutput<Result> {
  * run's own folder and group them one at a time ({@link shareState}); finish each state by the
  * command's function; and sort every result by the job's order, so the output is the same for
  * any number of workers and with the spill on or off. A row whose quotes never close is of no
- * key: it is observed in this thread, in its place.
+ * key: it is observed in this thread, in its place. A job of `chunks` on workers without a spill
+ * takes another way ({@link runChunks}): the rows are cut into chunks of any keys, scanned and
+ * read by the next idle worker, each worker's one state finished for the command to merge.
  *
  * @param job - The command.
  * @param run - The files, the workers, the budget.
@@ -61,6 +64,10 @@ export async function runEngine<Row, State, Result>(
     run.memory === undefined || bytes / shards <= run.memory / 4
       ? undefined
       : spillPartitions(bytes, run.memory, shards);
+  if (job.chunks === true && shards > 1 && run.script !== undefined && partitions === undefined) {
+    const { results, records } = await runChunks(job, { ...run, script: run.script, shards });
+    return { results, records, spilled: false, workers: shards };
+  }
   const data = { setup: run.setup, files: run.files, shards, partitions };
   const threads =
     shards > 1 && run.script !== undefined

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { EngineJob } from '../EngineJob.ts';
 import { shareState } from '../group/shareState.ts';
+import { csvScan } from '../scan/csvScan.ts';
 import { readPlacedRows } from '../scan/placedRows.ts';
 
 /** What a worker of the engine is started with. */
@@ -15,12 +16,26 @@ export interface EngineWorkerData {
   readonly shards: number;
   /** How many spill partitions past the budget; `undefined`: all in memory. */
   readonly partitions: number | undefined;
+  /** Whether the worker takes chunks of rows of any key (a job's `chunks`): one state of every key. */
+  readonly chunks?: boolean | undefined;
 }
 
 /** What the engine sends a worker, in order. */
 export type EngineMessage =
   | { readonly kind: 'header'; readonly file: number; readonly names: readonly string[] }
   | { readonly kind: 'rows'; readonly bytes: Uint8Array }
+  | {
+      readonly kind: 'chunk';
+      /** The file's index. */
+      readonly file: number;
+      /** Whole rows of the file as it writes them (the engine's row cut), transferred. */
+      readonly bytes: Uint8Array;
+      /** The first row's row in its file and number across the files. */
+      readonly row: number;
+      readonly at: number;
+      /** How many rows the bytes hold. */
+      readonly rows: number;
+    }
   | { readonly kind: 'finish' };
 
 /** What a worker answers: a batch taken, its share's results, or why it failed. */
@@ -37,7 +52,8 @@ async function* one(bytes: Uint8Array): AsyncGenerator<Buffer> {
 /**
  * A worker thread of the engine (REC-3, `--workers`): its command's job made from the run's
  * setup, the rows of its keys observed as they come (read back from the bytes the engine sent,
- * each with its place), and at the end its share finished and sent back. A command's worker
+ * each with its place) — or, for a job of `chunks`, chunks of whole rows of any key scanned here,
+ * numbered from their first row's place — and at the end its share finished and sent back. A command's worker
  * script is this call with its job.
  *
  * @param jobOf - Makes the command's job from the run's setup.
@@ -49,7 +65,8 @@ export function runEngineWorker<Setup, Row, State, Result>(
   if (port === null) throw new Error('runEngineWorker: not in a worker thread');
   const data = workerData as EngineWorkerData;
   const job = jobOf(data.setup as Setup);
-  const shard = { index: data.shard, of: data.shards };
+  // chunks of rows of any key: one state of every key, whose results the command merges
+  const shard = data.chunks === true ? { index: 0, of: 1 } : { index: data.shard, of: data.shards };
   const share = shareState(job, data.files, shard, data.partitions);
   let queue = Promise.resolve();
   const handle = async (message: EngineMessage): Promise<void> => {
@@ -58,6 +75,26 @@ export function runEngineWorker<Setup, Row, State, Result>(
       await readPlacedRows(one(message.bytes), data.files, (row, file, place) =>
         share.observe(file, { kind: 'csv', row }, place),
       );
+      port.postMessage({ kind: 'took' } satisfies EngineAnswer);
+    } else if (message.kind === 'chunk') {
+      const file = data.files[message.file] ?? '';
+      let row = message.row;
+      let at = message.at;
+      await csvScan(one(message.bytes), {
+        row: (scanned) =>
+          share.observe(
+            message.file,
+            { kind: 'csv', row: scanned },
+            { file, row: row++, at: at++ },
+          ),
+        unclosed: (text) =>
+          share.observe(message.file, { kind: 'unclosed', text }, { file, row: row++, at: at++ }),
+        piece() {},
+      });
+      if (row - message.row !== message.rows)
+        throw new Error(
+          `a chunk of ${message.rows} rows of ${file} from row ${message.row} scanned as ${row - message.row}`,
+        );
       port.postMessage({ kind: 'took' } satisfies EngineAnswer);
     } else {
       const results = await share.finish();

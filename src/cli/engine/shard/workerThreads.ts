@@ -49,6 +49,8 @@ export interface WorkerThreads {
   room(shard: number): Promise<void> | undefined;
   /** Stops the workers at once (the run is done, or failed elsewhere). */
   stop(): void;
+  /** Stops one worker whose work is done (its memory freed before another's results come). */
+  end(shard: number): void;
 }
 
 /** A failure a worker sends: its message and stack. */
@@ -84,6 +86,7 @@ export function workerThreads<Answer>(script: URL, start: WorkerStart<Answer>): 
   const inFlight = threads.map(() => 0);
   const waits = waiting();
   let stopping = false;
+  const ended = threads.map(() => false);
   threads.forEach((thread, shard) => {
     thread.on('message', (answer: Answer) => {
       const failure = failureOf(answer);
@@ -98,6 +101,7 @@ export function workerThreads<Answer>(script: URL, start: WorkerStart<Answer>): 
     });
     thread.on('error', (error) => waits.fail(error));
     thread.on('exit', (code) => {
+      if (ended[shard] === true) return;
       if (!stopping || start.owed?.() === true) waits.fail(start.stopped(shard, code));
     });
   });
@@ -122,6 +126,10 @@ export function workerThreads<Answer>(script: URL, start: WorkerStart<Answer>): 
     stop() {
       stopping = true;
       for (const thread of threads) void thread.terminate();
+    },
+    end(shard) {
+      ended[shard] = true;
+      void threads[shard]?.terminate();
     },
   };
 }

@@ -93,4 +93,21 @@ describe('workerThreads', () => {
     await expect(done.waits.until(() => true)).resolves.toBeUndefined();
     expect(done.waits.failure).toBeUndefined();
   });
+
+  it('USG-7: a worker ended once its work is done stops without failing the run; the other still answers, and its stopping still fails it', async () => {
+    const threads = started();
+    try {
+      threads.end(0);
+      threads.post(1, { take: 1 });
+      threads.tell(1, { go: true });
+      await threads.waits.until(() => threads.inFlight(1) === 0);
+      expect(threads.waits.failure).toBeUndefined();
+      threads.tell(1, { exit: true });
+      await expect(threads.waits.until(() => false)).rejects.toThrow(
+        'worker 2 of 2 stopped (exit code 7)',
+      );
+    } finally {
+      threads.stop();
+    }
+  });
 });

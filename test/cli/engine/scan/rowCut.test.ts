@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { csvScan, cutRows } from '../../../_private.ts';
+import { bytesOf } from '../../reconcile/_pieces.ts';
+
+type Read = ['header', string[]] | ['row', string[]] | ['unclosed', string];
+
+const cells = (row: { length: number; cell(i: number): string | undefined }): string[] =>
+  Array.from({ length: row.length }, (_, i) => row.cell(i) ?? '');
+
+async function* one(bytes: Buffer): AsyncGenerator<Buffer> {
+  yield bytes;
+}
+
+/** What the file's own scan reads of a text in pieces: its first row as the header. */
+async function scanned(text: string, cuts: readonly number[]): Promise<Read[]> {
+  const read: Read[] = [];
+  await csvScan(bytesOf(text, cuts), {
+    row: (row) =>
+      read.push([read.some(([kind]) => kind === 'header') ? 'row' : 'header', cells(row)]),
+    unclosed: (line) => read.push(['unclosed', line]),
+    piece() {},
+  });
+  if (!read.some(([kind]) => kind === 'header')) read.push(['header', []]);
+  return read;
+}
+
+/** What the cut reads: its chunks scanned one after another, each its own scan, and its records. */
+async function cutRead(
+  text: string,
+  cuts: readonly number[],
+  size: number,
+): Promise<{ read: Read[]; counted: boolean; own: boolean }> {
+  const read: Read[] = [];
+  const chunks: [Buffer, number][] = [];
+  let counted = true;
+  let own = true;
+  let headerSaid = false;
+  await cutRows(
+    bytesOf(text, cuts),
+    {
+      header(names) {
+        // said once; a record before it (an unclosed first row) comes before it, as in the scan
+        headerSaid = true;
+        read.push(['header', [...names]]);
+      },
+      rows(bytes, rows) {
+        own &&= bytes.byteOffset === 0;
+        chunks.push([bytes, rows]);
+        read.push(['row', [`chunk ${chunks.length - 1}`]]);
+      },
+      record(record) {
+        if (record.kind === 'unclosed') read.push(['unclosed', record.text]);
+        else read.push([headerSaid ? 'row' : 'header', cells(record.row)]);
+      },
+    },
+    size,
+  );
+  // each chunk's placeholder replaced by its rows, read by a scan of the chunk alone
+  const out: Read[] = [];
+  for (const entry of read) {
+    const chunk =
+      entry[0] === 'row' && entry[1][0]?.startsWith('chunk ')
+        ? chunks[Number(entry[1][0].slice(6))]
+        : undefined;
+    if (chunk === undefined) {
+      out.push(entry);
+      continue;
+    }
+    const [bytes, rows] = chunk;
+    let n = 0;
+    await csvScan(one(bytes), {
+      row(row) {
+        n++;
+        out.push(['row', cells(row)]);
+      },
+      unclosed: (line) => out.push(['unclosed', `a chunk left quotes open: ${line}`]),
+      piece() {},
+    });
+    counted &&= n === rows;
+  }
+  return { read: out, counted, own };
+}
+
+/** CSV text of the characters that decide a row's end: quotes, commas, CR, LF, text. */
+const csvText = fc
+  .array(fc.constantFrom('a', 'é', ',', '"', '""', '\r', '\n', '\r\n', '"x"', ',"', '",', '"\n'), {
+    maxLength: 60,
+  })
+  .map((parts) => parts.join(''));
+
+describe('cutRows', () => {
+  it('REC-3 property: any text, cut into any pieces and chunks of any size, reads as the file’s own scan reads it — the same header, rows, unclosed rows, in order, each chunk’s count its scan’s', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        csvText,
+        fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 40 }),
+        async (text, cuts, size) => {
+          const { read, counted, own } = await cutRead(text, cuts, size);
+          expect(read).toEqual(await scanned(text, cuts));
+          expect(counted).toBe(true);
+          expect(own).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('REC-3: a usage export’s rows (CRLF, quoted JSON with doubled quotes and commas, a byte-order mark already dropped) go into chunks of whole rows, counted', async () => {
+    const row = (n: number): string => `${n},"{""a"":""x, y""}",sub-${n % 3},"two\r\nlines"\r\n`;
+    const text = `Id,Tags,SubscriptionId,Note\r\n\r\n${Array.from({ length: 200 }, (_, n) => row(n)).join('')}`;
+    const sizes: number[] = [];
+    const { read, counted } = await cutRead(text, [1000, 7, 3000], 2048);
+    await cutRows(
+      bytesOf(text, [1000, 7, 3000]),
+      { header() {}, rows: (bytes) => void sizes.push(bytes.length), record() {} },
+      2048,
+    );
+    expect(read).toEqual(await scanned(text, [1000, 7, 3000]));
+    expect(counted).toBe(true);
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(read.filter(([kind]) => kind === 'row')).toHaveLength(200);
+  });
+
+  it('REC-3: a quote left open past a megabyte cuts its row at its first line break, as the scan does, and the rows after it are read', async () => {
+    const text = `A,B\n1,2\n3,"open\n${'x'.repeat(1_100_000)}\n4,5\n6,7\n`;
+    const cuts = Array.from({ length: 6 }, () => 1 << 18);
+    const { read, counted } = await cutRead(text, cuts, 1 << 16);
+    const expected = await scanned(text, cuts);
+    expect(expected).toContainEqual(['unclosed', '3,"open']);
+    expect(expected).toContainEqual(['row', ['4', '5']]);
+    expect(
+      read.length === expected.length &&
+        read.every((entry, i) => JSON.stringify(entry) === JSON.stringify(expected[i])),
+    ).toBe(true);
+    expect(counted).toBe(true);
+  });
+
+  it('REC-3: a last row with no line feed, a quote open at the end, and a file of no row', async () => {
+    for (const text of [
+      'A,B\n1,2',
+      'A,B\n1,2\n3,"x\n4',
+      '',
+      '\r\n\r\n',
+      'A,B',
+      '"A\nB',
+      'A\n""\n\n1\r\n',
+    ])
+      expect((await cutRead(text, [3], 4)).read).toEqual(await scanned(text, [3]));
+  });
+});
