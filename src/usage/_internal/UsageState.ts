@@ -34,7 +34,7 @@ export interface GroupDay extends Tally {
   /** PCToBCExchangeRate, exact text. */
   readonly rate: string;
   readonly day: string;
-  /** Σ Quantity. */
+  /** Σ Quantity: the group's own object, which a line of the same scale adds to in place. */
   quantity: Exact;
   /** Σ BillingPreTaxTotal, minor units. */
   billed: number;

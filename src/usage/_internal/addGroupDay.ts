@@ -1,4 +1,4 @@
-import { plus, ZERO } from './exact.ts';
+import { plus } from './exact.ts';
 import { keyOf } from './groupKey.ts';
 import { hasCredit, type LineContext } from './LineContext.ts';
 import { decimalId, exactTextOf, ownStrings } from './ownText.ts';
@@ -37,7 +37,8 @@ export function addGroupDay(state: UsageState, c: LineContext): void {
       price: exactTextOf(state, decimalId(state, price)),
       rate: exactTextOf(state, decimalId(state, rate)),
       day: line.usageDate,
-      quantity: ZERO,
+      // the group's own sum, added to in place (a line's sum made no new object)
+      quantity: { units: 0n, scale: c.quantity.scale },
       billed: 0,
       credit: false,
       late: 0,
@@ -48,7 +49,9 @@ export function addGroupDay(state: UsageState, c: LineContext): void {
     });
     state.groups.set(key, group);
   }
-  group.quantity = plus(group.quantity, c.quantity);
+  const sum = group.quantity as { units: bigint; scale: number };
+  if (sum.scale === c.quantity.scale) sum.units += c.quantity.units;
+  else group.quantity = plus(sum, c.quantity);
   group.billed += c.billed;
   group.credit ||= hasCredit(c);
   if (line.chargeStart !== null && line.usageDate < line.chargeStart) group.late++;

@@ -75,7 +75,8 @@ export function observeGroup(
     if (state.outsidePeriod !== 1) return false;
     state.outsidePeriod = group.lines;
   } else {
-    day.quantity = group.quantity;
+    // a copy: the day's sum is its own, added to in place
+    day.quantity = { units: group.quantity.units, scale: group.quantity.scale };
     day.billed = group.billed;
     day.late *= group.lines;
     day.lines = group.lines;
