@@ -1,5 +1,5 @@
 import { stateOf } from '../../usage/_internal/reconcilerStates.ts';
-import { mergeState, type UsageState } from '../../usage/_internal/UsageState.ts';
+import { mergeState, takeState, type UsageState } from '../../usage/_internal/UsageState.ts';
 import type { UsageReconcileResult, UsageReconciler } from '../../usage/index.ts';
 
 /**
@@ -20,7 +20,10 @@ export function usageShares(
   reconRows: readonly object[] | null,
 ): UsageReconcileResult {
   const state = stateOf(into) as UsageState;
+  const full = shares.filter((share) => share.lines > 0);
+  // one share of lines (one worker, no spill): its state is the run's, finished as it is; else
   // each share is finished: its entries are taken, not copied
-  for (const share of shares) mergeState(state, share, true);
+  if (full.length === 1 && state.lines === 0) takeState(state, full[0] as UsageState);
+  else for (const share of shares) mergeState(state, share, true);
   return into.finish(reconRows);
 }

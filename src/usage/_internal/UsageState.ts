@@ -285,3 +285,16 @@ export function mergeState(into: UsageState, from: UsageState, moved = false): v
     moved,
   );
 }
+
+/**
+ * Gives an empty state everything `from` holds, taken as it is (USG-6): what merging `from` into
+ * it would give, without a second map of its entries. Only for a state finished at once: its
+ * entries stay keyed by `from`'s numbering of its texts, so no line may be observed into it or
+ * merged into it after.
+ *
+ * @param into - An empty state (no line observed).
+ * @param from - A state not used after (a finished share of the command line).
+ */
+export function takeState(into: UsageState, from: UsageState): void {
+  Object.assign(into, from);
+}
