@@ -12,7 +12,6 @@ import type {
 } from '../resultTypes.ts';
 import { amountText } from './amountText.ts';
 import { truncated } from './exact.ts';
-import { groupOrder } from './groupKey.ts';
 import { compareInvoice, type InvoiceFindings } from './invoiceComparison.ts';
 import { pecFindings } from './pecFindings.ts';
 import { provisionalOf } from './provisional.ts';
@@ -149,8 +148,8 @@ export function finishUsage(
       rows: [],
     };
     (entry.late as { lines: number }).lines += g.late;
-    entry.days.add(g.day);
-    entry.rows = mergeRows(entry.rows, g.rows);
+    for (const day of g.lateDays) entry.days.add(day);
+    entry.rows = mergeRows(entry.rows, g.lateRows);
     lateByKey.set(key, entry);
   }
   const late = byKey(lateByKey).map((e) => ({ ...e.late, days: [...e.days].sort() }));
@@ -191,25 +190,12 @@ export function finishUsage(
     })),
   ];
 
-  // each customer's name as its smallest row gives it (two groups of no rows: the first by
-  // their fields, as a sorted pass met them)
-  const names = new Map<string | null, { row: number; group: GroupDay }>();
-  for (const g of groups()) {
-    const known = names.get(g.customerId);
-    const row = g.rows[0] ?? 0;
-    if (
-      known === undefined ||
-      row < known.row ||
-      (row === known.row && groupOrder(g) < groupOrder(known.group))
-    )
-      names.set(g.customerId, { row, group: g });
-  }
   const customerIds = [
     ...new Set([...all.map((f) => f.customerId), ...credits.map((c) => c.customerId)]),
   ].sort((a, b) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0));
   const customers: UsageCustomer[] = customerIds.map((id) => ({
     customerId: id,
-    customerName: names.get(id)?.group.customerName ?? null,
+    customerName: state.customers.get(id)?.name ?? null,
     atStake: atStakeOf(all.filter((f) => f.customerId === id)),
     creditUsed: perCurrency(credits.filter((c) => c.customerId === id).map((c) => c.used)),
   }));
