@@ -7,7 +7,8 @@ import type { UsageReconcileResult, UsageReconciler } from '../../usage/index.ts
  * a spill partition's, the rows of no key's) merged into one reconciler — the days, the Azure
  * subscriptions and the columns not read each counted once, every entry's sums added — and
  * finished once against the invoice file's rows, so USG-4 compares every group with every invoice
- * line whatever share it was read in.
+ * line whatever share it was read in. A run of one share of lines (one worker, no spill) finishes
+ * that share's state as it is, without a second map of its groups.
  *
  * @param into - An empty reconciler of the run's options (`createUsageReconciler`).
  * @param shares - The shares' states, as the engine gave them (in any order).

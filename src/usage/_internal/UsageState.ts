@@ -120,7 +120,7 @@ export interface CreditDay extends Tally {
   used: number;
 }
 
-/** A streaming usage reconciliation's state: entries per key and day, never per line. */
+/** A streaming usage reconciliation's state: entries per key (and day, for PEC), never per line. */
 export interface UsageState {
   lines: number;
   outsidePeriod: number;
