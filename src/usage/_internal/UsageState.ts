@@ -207,6 +207,17 @@ function mergeTally(a: Tally, b: Tally, byRow: boolean): void {
   a.rows = mergeRows(a.rows, b.rows);
 }
 
+/** Keeps the sentence of the smaller first row of two entries merged (a note, a line check). */
+function keepFirst(
+  a: { first: number; message: string },
+  b: { first: number; message: string },
+): void {
+  if (b.first < a.first) {
+    a.first = b.first;
+    a.message = b.message;
+  }
+}
+
 /**
  * Merges one map of entries into another, `add` summing an entry's own amounts; `keyOf` keys an
  * entry in `into` when the map's keys are numbers of its state's texts (the groups), and a new
@@ -287,18 +298,7 @@ export function mergeState(into: UsageState, from: UsageState, moved = false): v
     into,
     moved,
   );
-  mergeMap(
-    into.notes,
-    from.notes,
-    (a, b) => {
-      if (b.first < a.first) {
-        a.first = b.first;
-        a.message = b.message;
-      }
-    },
-    into,
-    moved,
-  );
+  mergeMap(into.notes, from.notes, keepFirst, into, moved);
   mergeMap(
     into.credits,
     from.credits,
@@ -314,10 +314,7 @@ export function mergeState(into: UsageState, from: UsageState, moved = false): v
     (a, b) => {
       a.expected += b.expected;
       a.billed += b.billed;
-      if (b.first < a.first) {
-        a.first = b.first;
-        a.message = b.message;
-      }
+      keepFirst(a, b);
     },
     into,
     moved,
