@@ -28,7 +28,7 @@ const parts = new WeakMap<TieOut, Beside>();
  * commutative), `finish(invoices)` ties out as `tieOut` does. The state is one entry per (invoice
  * number, currency), and the rows' numbers unless `keepRows` is `false`. With `usage: true`,
  * `observeUsage(line)` adds a daily usage line (as `readUsageLine` reads it) to a usage reconciler
- * (one entry per group and day), the reconciliation rows are kept, and `finish` sets beside each
+ * (one entry per group), the reconciliation rows are kept, and `finish` sets beside each
  * result the days against its usage lines (USG-4) — never in its residual.
  *
  * @param constraints - `keepRows` (default `true`); `usage` (default `false`); `at`, the instant

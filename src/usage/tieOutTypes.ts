@@ -89,7 +89,7 @@ export interface UsageTieOutConstraints extends TieOutConstraints {
   /**
    * Whether daily usage is observed too (`observeUsage`): the tie-out then keeps the
    * reconciliation rows for USG-4's check at `finish` (the daily lines are folded into a usage
-   * reconciler's state, per group and day).
+   * reconciler's state, per group).
    *
    * @defaultValue `false`
    */

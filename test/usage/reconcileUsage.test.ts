@@ -501,6 +501,32 @@ describe('reconcileUsage: the days against the invoice (USG-4)', () => {
     ]);
   });
 
+  it('USG-4: late usage names the rows of its late lines only: a line of the same day and price billed in its own cycle is not among them', () => {
+    const rows = [
+      ...three,
+      day('2026-10-31', { Quantity: '0', BillingPreTaxTotal: '0' }),
+      day('2026-10-31', { Quantity: '0', BillingPreTaxTotal: '0', ChargeStartDate: '2026-10-01' }),
+    ];
+    const result = reconcileUsage(rows, null);
+    expect(result.late.map((l) => [l.lines, l.days])).toEqual([[1, ['2026-10-31']]]);
+    expect(result.notes.filter((n) => n.kind === 'late-usage').map((n) => n.rows)).toEqual([[4]]);
+  });
+
+  it('USG-4: the days of one invoice key and price are one group whatever their order: the finding’s customer is its earliest day’s, the summary counts every day', () => {
+    const rows = [
+      day('2026-11-03', { CustomerId: 'c-3' }),
+      day('2026-11-01', { CustomerId: 'c-1' }),
+      day('2026-11-02', { CustomerId: 'c-2' }),
+    ];
+    const result = reconcileUsage(rows, [
+      reconRow({ EffectiveUnitPrice: '0.085', BillableQuantity: '28.2', Subtotal: '9.99' }),
+    ]);
+    expect(result.different.map((f) => [f.customerId, f.lines, f.rows])).toEqual([
+      ['c-1', 3, [1, 2, 3]],
+    ]);
+    expect(result.summary.days).toBe(3);
+  });
+
   it('USG-4: options.period keeps the lines whose billing cycle starts in that month, on both files', () => {
     const december = day('2026-12-01', { ChargeStartDate: '2026-12-01' });
     const result = reconcileUsage(

@@ -57,8 +57,8 @@ export function usageOptions(setup: UsageSetup): UsageReconcileOptions {
  * any order and case), a line of the export's JSON-lines blobs by its text, numbers from their
  * digits — and grouped by its `SubscriptionId` (USG-6's shard key: an Azure plan's Azure
  * subscriptions, meters and days in one share). A share's state is one usage reconciler; a
- * finished share gives its reconciler's plain state (one entry per invoice key and day and per
- * Azure subscription, meter and day, never per line), which the command merges and finishes once
+ * finished share gives its reconciler's plain state (one entry per invoice key and price, all
+ * its days in one, and per Azure subscription, meter and day, never per line), which the command merges and finishes once
  * against the invoice file — so the distinct days and Azure subscriptions are counted once, and
  * the result is one pass's for any `--workers` and with `--memory`'s spill on or off.
  *

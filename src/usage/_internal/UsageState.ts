@@ -18,8 +18,9 @@ export interface Tally {
 }
 
 /**
- * One invoice key's lines of one EffectiveUnitPrice, rate and day (USG-4): never one entry per
- * line.
+ * One invoice key's lines of one EffectiveUnitPrice, rate and pricing currency, all their days
+ * (USG-4): never one entry per line, nor per day. Its customer is its earliest day's smallest
+ * row's.
  */
 export interface GroupDay extends Tally {
   readonly invoiceNumber: string | null;
@@ -33,8 +34,11 @@ export interface GroupDay extends Tally {
   readonly price: string;
   /** PCToBCExchangeRate, exact text. */
   readonly rate: string;
-  readonly day: string;
-  /** Σ Quantity. */
+  /** Its earliest day. */
+  day: string;
+  /** That day's smallest row (whose customer is the group's). */
+  dayRow: number;
+  /** Σ Quantity: the group's own object, which a line of the same scale adds to in place. */
   quantity: Exact;
   /** Σ BillingPreTaxTotal, minor units. */
   billed: number;
@@ -42,6 +46,10 @@ export interface GroupDay extends Tally {
   credit: boolean;
   /** Lines used before their billing cycle. */
   late: number;
+  /** Their days, sorted, each once. */
+  lateDays: string[];
+  /** Their smallest rows, sorted. */
+  lateRows: number[];
 }
 
 /** One Azure subscription's meter's day of a PEC finding (USG-3). */
@@ -112,7 +120,7 @@ export interface CreditDay extends Tally {
   used: number;
 }
 
-/** A streaming usage reconciliation's state: entries per key and day, never per line. */
+/** A streaming usage reconciliation's state: entries per key (and day, for PEC), never per line. */
 export interface UsageState {
   lines: number;
   outsidePeriod: number;
@@ -130,6 +138,8 @@ export interface UsageState {
   readonly credits: Map<string, CreditDay>;
   /** Lines billed otherwise than their arithmetic, by key, meter and day (USG-2). */
   readonly lineChecks: Map<string, LineCheck>;
+  /** Each customer's smallest row of a group (USG-4) and its name there. */
+  readonly customers: Map<string | null, { row: number; name: string | null }>;
 }
 
 /** An empty state. */
@@ -148,6 +158,7 @@ export function emptyState(): UsageState {
     notes: new Map(),
     credits: new Map(),
     lineChecks: new Map(),
+    customers: new Map(),
   };
 }
 
@@ -168,6 +179,12 @@ export function tallyRow(
     tally.customerId = ownText(state, customerId);
     tally.customerName = ownText(state, customerName);
   }
+  addRow(tally, row);
+}
+
+/** Adds `row` to a tally's lines and smallest rows (its customer left as it is). */
+export function addRow(tally: Tally, row: number): void {
+  const { rows } = tally;
   tally.lines++;
   const last = rows[rows.length - 1];
   if (last === undefined || row > last) {
@@ -176,14 +193,29 @@ export function tallyRow(
   } else tally.rows = mergeRows(rows, [row]);
 }
 
-/** Adds `b`'s lines and rows to `a`. */
-function mergeTally(a: Tally, b: Tally): void {
-  if (b.rows.length > 0 && (a.rows.length === 0 || (b.rows[0] as number) < (a.rows[0] as number))) {
+/** Adds `b`'s lines and rows to `a`, and its customer when `byRow` and its smallest row is. */
+function mergeTally(a: Tally, b: Tally, byRow: boolean): void {
+  if (
+    byRow &&
+    b.rows.length > 0 &&
+    (a.rows.length === 0 || (b.rows[0] as number) < (a.rows[0] as number))
+  ) {
     a.customerId = b.customerId;
     a.customerName = b.customerName;
   }
   a.lines += b.lines;
   a.rows = mergeRows(a.rows, b.rows);
+}
+
+/** Keeps the sentence of the smaller first row of two entries merged (a note, a line check). */
+function keepFirst(
+  a: { first: number; message: string },
+  b: { first: number; message: string },
+): void {
+  if (b.first < a.first) {
+    a.first = b.first;
+    a.message = b.message;
+  }
 }
 
 /**
@@ -198,6 +230,7 @@ function mergeMap<T extends Tally>(
   state: UsageState,
   moved: boolean,
   keyOf?: (entry: T) => string,
+  byRow = true,
 ): void {
   for (const [fromKey, entry] of from) {
     const key = keyOf === undefined ? fromKey : keyOf(entry);
@@ -206,7 +239,7 @@ function mergeMap<T extends Tally>(
       into.set(key, ownStrings(state, moved ? entry : structuredClone(entry)));
     else {
       add(mine, entry);
-      mergeTally(mine, entry);
+      mergeTally(mine, entry, byRow);
     }
   }
 }
@@ -234,11 +267,27 @@ export function mergeState(into: UsageState, from: UsageState, moved = false): v
       a.billed += b.billed;
       a.credit ||= b.credit;
       a.late += b.late;
+      if (b.late > 0) {
+        a.lateDays = [...new Set([...a.lateDays, ...b.lateDays])].sort();
+        a.lateRows = mergeRows(a.lateRows, b.lateRows);
+      }
+      if (b.day < a.day || (b.day === a.day && b.dayRow < a.dayRow)) {
+        a.day = b.day;
+        a.dayRow = b.dayRow;
+        a.customerId = b.customerId;
+        a.customerName = b.customerName;
+      }
     },
     into,
     moved,
     (group) => groupKey(into, group),
+    false,
   );
+  for (const [id, seen] of from.customers) {
+    const mine = into.customers.get(id);
+    if (mine === undefined || seen.row < mine.row)
+      into.customers.set(ownText(into, id), { row: seen.row, name: ownText(into, seen.name) });
+  }
   mergeMap(
     into.pec,
     from.pec,
@@ -249,18 +298,7 @@ export function mergeState(into: UsageState, from: UsageState, moved = false): v
     into,
     moved,
   );
-  mergeMap(
-    into.notes,
-    from.notes,
-    (a, b) => {
-      if (b.first < a.first) {
-        a.first = b.first;
-        a.message = b.message;
-      }
-    },
-    into,
-    moved,
-  );
+  mergeMap(into.notes, from.notes, keepFirst, into, moved);
   mergeMap(
     into.credits,
     from.credits,
@@ -276,12 +314,22 @@ export function mergeState(into: UsageState, from: UsageState, moved = false): v
     (a, b) => {
       a.expected += b.expected;
       a.billed += b.billed;
-      if (b.first < a.first) {
-        a.first = b.first;
-        a.message = b.message;
-      }
+      keepFirst(a, b);
     },
     into,
     moved,
   );
+}
+
+/**
+ * Gives an empty state everything `from` holds, taken as it is (USG-6): what merging `from` into
+ * it would give, without a second map of its entries. Only for a state finished at once: its
+ * entries stay keyed by `from`'s numbering of its texts, so no line may be observed into it or
+ * merged into it after.
+ *
+ * @param into - An empty state (no line observed).
+ * @param from - A state not used after (a finished share of the command line).
+ */
+export function takeState(into: UsageState, from: UsageState): void {
+  Object.assign(into, from);
 }

@@ -1,10 +1,14 @@
-import { plus, ZERO } from './exact.ts';
+import { plus } from './exact.ts';
 import { keyOf } from './groupKey.ts';
 import { hasCredit, type LineContext } from './LineContext.ts';
-import { decimalId, exactTextOf, ownStrings } from './ownText.ts';
-import { tallyRow, type UsageState } from './UsageState.ts';
+import { decimalId, exactTextOf, ownStrings, ownText } from './ownText.ts';
+import { mergeRows } from './rowList.ts';
+import { addRow, type UsageState } from './UsageState.ts';
 
-/** Adds a line to its invoice key's day, by EffectiveUnitPrice and rate (USG-4). */
+/**
+ * Adds a line to its invoice key's group, by EffectiveUnitPrice, rate and pricing currency, all
+ * its days in one (USG-4): the state grows with the keys and prices, not with the days.
+ */
 export function addGroupDay(state: UsageState, c: LineContext): void {
   const { line, currency } = c;
   const price = line.effectiveUnitPrice;
@@ -21,7 +25,6 @@ export function addGroupDay(state: UsageState, c: LineContext): void {
     price,
     rate,
     pricing,
-    line.usageDate,
   );
   let group = state.groups.get(key);
   if (group === undefined) {
@@ -37,10 +40,14 @@ export function addGroupDay(state: UsageState, c: LineContext): void {
       price: exactTextOf(state, decimalId(state, price)),
       rate: exactTextOf(state, decimalId(state, rate)),
       day: line.usageDate,
-      quantity: ZERO,
+      dayRow: line.row,
+      // the group's own sum, added to in place (a line's sum made no new object)
+      quantity: { units: 0n, scale: c.quantity.scale },
       billed: 0,
       credit: false,
       late: 0,
+      lateDays: [],
+      lateRows: [],
       lines: 0,
       rows: [],
       customerId: null,
@@ -48,9 +55,30 @@ export function addGroupDay(state: UsageState, c: LineContext): void {
     });
     state.groups.set(key, group);
   }
-  group.quantity = plus(group.quantity, c.quantity);
+  const sum = group.quantity as { units: bigint; scale: number };
+  if (sum.scale === c.quantity.scale) sum.units += c.quantity.units;
+  else group.quantity = plus(sum, c.quantity);
   group.billed += c.billed;
   group.credit ||= hasCredit(c);
-  if (line.chargeStart !== null && line.usageDate < line.chargeStart) group.late++;
-  tallyRow(state, group, line.row, line.customerId, line.customerName);
+  const day = line.usageDate;
+  if (line.chargeStart !== null && day < line.chargeStart) {
+    group.late++;
+    group.lateRows = mergeRows(group.lateRows, [line.row]);
+    if (!group.lateDays.includes(day))
+      group.lateDays = [...group.lateDays, ownText(state, day)].sort();
+  }
+  // the group's customer is its earliest day's smallest row's
+  if (group.lines === 0 || day < group.day || (day === group.day && line.row < group.dayRow)) {
+    group.day = ownText(state, day);
+    group.dayRow = line.row;
+    group.customerId = ownText(state, line.customerId);
+    group.customerName = ownText(state, line.customerName);
+  }
+  addRow(group, line.row);
+  const known = state.customers.get(line.customerId);
+  if (known === undefined || line.row < known.row)
+    state.customers.set(ownText(state, line.customerId), {
+      row: line.row,
+      name: ownText(state, line.customerName),
+    });
 }

@@ -12,7 +12,6 @@ import type {
 } from '../resultTypes.ts';
 import { amountText } from './amountText.ts';
 import { truncated } from './exact.ts';
-import { groupOrder } from './groupKey.ts';
 import { compareInvoice, type InvoiceFindings } from './invoiceComparison.ts';
 import { pecFindings } from './pecFindings.ts';
 import { provisionalOf } from './provisional.ts';
@@ -21,7 +20,7 @@ import { reconUsageRows } from './reconUsageRows.ts';
 import { remedyOf } from './remedyOf.ts';
 import { mergeRows } from './rowList.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
-import type { UsageState } from './UsageState.ts';
+import type { GroupDay, UsageState } from './UsageState.ts';
 
 function byKey<T>(map: ReadonlyMap<string, T>): T[] {
   return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
@@ -57,17 +56,16 @@ export function finishUsage(
   const { texts } = options;
   const issues = [...state.issues];
   const pec = pecFindings(state.pec.values(), state.earned, state.pecSeen, texts);
-  const groups = [...state.groups.values()]
-    .map((group) => [groupOrder(group), group] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, group]) => group);
+  // the groups as the state holds them, unsorted: every use below is of any order (a sorted copy
+  // kept a text of every group's fields alive at once, some 200 bytes a group)
+  const groups = (): Iterable<GroupDay> => state.groups.values();
   let invoice: InvoiceFindings = { matched: [], different: [], missing: [], unexpected: [] };
   if (reconRows !== null) {
-    const products = new Set(
-      groups.map((g) => JSON.stringify([g.productId, g.skuId, g.availabilityId])),
-    );
+    const products = new Set<string>();
+    for (const g of groups())
+      products.add(JSON.stringify([g.productId, g.skuId, g.availabilityId]));
     invoice = compareInvoice(
-      groups,
+      groups(),
       reconUsageRows(reconRows, products, options.period, issues),
       texts,
     );
@@ -134,7 +132,7 @@ export function finishUsage(
   });
   const credits: UsageCredit[] = creditEntries.map((e) => e.credit);
   const lateByKey = new Map<string, { late: UsageLate; days: Set<string>; rows: number[] }>();
-  for (const g of groups) {
+  for (const g of groups()) {
     if (g.late === 0) continue;
     const key = JSON.stringify([g.invoiceNumber, g.subscriptionId, g.productId, g.skuId]);
     const entry = lateByKey.get(key) ?? {
@@ -150,8 +148,8 @@ export function finishUsage(
       rows: [],
     };
     (entry.late as { lines: number }).lines += g.late;
-    entry.days.add(g.day);
-    entry.rows = mergeRows(entry.rows, g.rows);
+    for (const day of g.lateDays) entry.days.add(day);
+    entry.rows = mergeRows(entry.rows, g.lateRows);
     lateByKey.set(key, entry);
   }
   const late = byKey(lateByKey).map((e) => ({ ...e.late, days: [...e.days].sort() }));
@@ -192,19 +190,12 @@ export function finishUsage(
     })),
   ];
 
-  const names = new Map<string | null, { row: number; name: string | null }>();
-  for (const g of groups) {
-    const known = names.get(g.customerId);
-    const row = g.rows[0] ?? 0;
-    if (known === undefined || row < known.row)
-      names.set(g.customerId, { row, name: g.customerName });
-  }
   const customerIds = [
     ...new Set([...all.map((f) => f.customerId), ...credits.map((c) => c.customerId)]),
   ].sort((a, b) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0));
   const customers: UsageCustomer[] = customerIds.map((id) => ({
     customerId: id,
-    customerName: names.get(id)?.name ?? null,
+    customerName: state.customers.get(id)?.name ?? null,
     atStake: atStakeOf(all.filter((f) => f.customerId === id)),
     creditUsed: perCurrency(credits.filter((c) => c.customerId === id).map((c) => c.used)),
   }));

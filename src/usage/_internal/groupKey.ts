@@ -1,6 +1,9 @@
 import { decimalId, tableOf, textId } from './ownText.ts';
 
-/** What tells one invoice key's day (USG-4) from another: a group's fields, as texts. */
+/**
+ * What tells one invoice key's price (USG-4) from another: a group's fields, as texts, and its
+ * earliest day (which only orders groups alike in every other field).
+ */
 export interface GroupFields {
   readonly invoiceNumber: string | null;
   readonly subscriptionId: string | null;
@@ -17,7 +20,7 @@ export interface GroupFields {
 }
 
 /** The key's code units, written in place a line (a key is made from them at once). */
-const codes: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+const codes: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
 /** Writes a text's number as two UTF-16 code units at `at` (-1, `null`, as two 0xffff). */
 function put(at: number, id: number): void {
@@ -26,9 +29,9 @@ function put(at: number, id: number): void {
 }
 
 /**
- * A group's key in `state`: the numbers of its ten texts in the state's table, each as two UTF-16
- * code units — a flat string of 20 code units, one allocation a line, where its fields' JSON was
- * some 200 characters a line. Only `state` reads it: merging keys the entries again by their
+ * A group's key in `state`: the numbers of its nine texts in the state's table (its days are one
+ * group), each as two UTF-16 code units — a flat string of 18 code units, one allocation a line,
+ * where its fields' JSON was some 200 characters a line. Only `state` reads it: merging keys the entries again by their
  * fields, and a result is ordered by {@link groupOrder}.
  *
  * @param state - The state the group is kept by.
@@ -47,7 +50,6 @@ export function groupKey(state: object, group: GroupFields): string {
     group.price,
     group.rate,
     group.pricing,
-    group.day,
   );
 }
 
@@ -67,7 +69,6 @@ export function keyOf(
   price: string,
   rate: string,
   pricing: string,
-  day: string,
 ): string {
   const table = tableOf(state);
   put(0, textId(table, invoiceNumber));
@@ -79,7 +80,6 @@ export function keyOf(
   put(12, decimalId(table, price));
   put(14, decimalId(table, rate));
   put(16, textId(table, pricing));
-  put(18, textId(table, day));
   return String.fromCharCode.apply(null, codes);
 }
 

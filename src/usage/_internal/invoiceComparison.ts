@@ -2,6 +2,7 @@ import type { UsageFinding, UsageMatch } from '../resultTypes.ts';
 import { amountText } from './amountText.ts';
 import { addBands } from './band.ts';
 import { type Exact, readExact, same } from './exact.ts';
+import { groupOrder } from './groupKey.ts';
 import { keyParts, type Part, partBand, reconSubtotal } from './keyParts.ts';
 import type { ReconKey } from './reconUsageRows.ts';
 import { remedyOf } from './remedyOf.ts';
@@ -16,6 +17,10 @@ export interface InvoiceFindings {
   readonly different: UsageFinding[];
   readonly missing: UsageFinding[];
   readonly unexpected: UsageFinding[];
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -34,7 +39,10 @@ export function compareInvoice(
   const ids = [...new Set([...parts.keys(), ...recon.keys()])].sort();
   for (const id of ids) {
     const daily = [...(parts.get(id)?.values() ?? [])].sort(
-      (a, b) => (a.rows[0] ?? 0) - (b.rows[0] ?? 0),
+      (a, b) =>
+        (a.rows[0] ?? 0) - (b.rows[0] ?? 0) ||
+        // parts of no rows: by their earliest day's fields, whatever order the groups came in
+        compareText(groupOrder(a.group), groupOrder(b.group)),
     );
     const invoice = recon.get(id);
     const first = daily[0]?.group;

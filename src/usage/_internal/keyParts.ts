@@ -7,7 +7,8 @@ import type { GroupDay } from './UsageState.ts';
 
 /** The daily lines of one invoice key at one EffectiveUnitPrice, rate and pricing currency. */
 export interface Part {
-  readonly group: GroupDay;
+  /** Its earliest day. */
+  group: GroupDay;
   lines: number;
   quantity: Exact;
   billed: number;
@@ -40,7 +41,10 @@ export function partBand(part: Part): Band {
   );
 }
 
-/** The days of each invoice key summed into its parts, by price, rate and pricing currency (USG-4). */
+/**
+ * The days of each invoice key summed into its parts, by price, rate and pricing currency (USG-4),
+ * the groups in any order.
+ */
 export function keyParts(groups: Iterable<GroupDay>): Map<string, Map<string, Part>> {
   const parts = new Map<string, Map<string, Part>>();
   for (const group of groups) {
@@ -65,6 +69,9 @@ export function keyParts(groups: Iterable<GroupDay>): Map<string, Map<string, Pa
         credit: group.credit,
       });
     else {
+      // the part's fields, customer and first row are its earliest day's, in whatever order the
+      // groups come (they differ by their day only)
+      if (group.day < part.group.day) part.group = group;
       part.lines += group.lines;
       part.quantity = plus(part.quantity, group.quantity);
       part.billed += group.billed;

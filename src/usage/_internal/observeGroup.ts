@@ -29,6 +29,7 @@ function emptied(state: UsageState): UsageState {
   for (const set of [state.otherColumns, state.days, state.entitlements, state.earned]) set.clear();
   for (const map of [state.groups, state.pec, state.notes, state.credits, state.lineChecks])
     map.clear();
+  state.customers.clear();
   return state;
 }
 
@@ -75,9 +76,12 @@ export function observeGroup(
     if (state.outsidePeriod !== 1) return false;
     state.outsidePeriod = group.lines;
   } else {
-    day.quantity = group.quantity;
+    // a copy: the day's sum is its own, added to in place
+    day.quantity = { units: group.quantity.units, scale: group.quantity.scale };
     day.billed = group.billed;
     day.late *= group.lines;
+    if (day.late > 0) day.lateRows = [...group.rows];
+    // the group's smallest row is its first line's (observed alone): its day, row and customer stay
     day.lines = group.lines;
     day.rows = [...group.rows];
   }

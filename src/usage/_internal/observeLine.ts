@@ -12,7 +12,7 @@ import type { UsageState } from './UsageState.ts';
 /**
  * Adds one read line to the state, checked field by field first (ERR-1): dated on a day that
  * starts at or after `options.at` it is an issue (USG-6); outside `options.period` it is only counted; else its arithmetic (USG-2), its invoice key's day
- * (USG-4), its credit (USG-5) and its PEC day (USG-3). Entries are per key and day, never per line.
+ * (USG-4), its credit (USG-5) and its PEC day (USG-3). Entries are per key (and day, for PEC), never per line.
  */
 export function observeLine(state: UsageState, options: UsageOptions, input: UsageLine): void {
   const c = lineContext(input);
