@@ -2,14 +2,7 @@ import type { EngineRecord, RecordPlace } from '../EngineJob.ts';
 import { csvScan } from './csvScan.ts';
 import { type FileText, fileText } from './fileText.ts';
 import { jsonItemTexts } from './jsonItemTexts.ts';
-
-/** `{`: a file whose first byte that is not blank is one holds JSON lines (when they are read). */
-const OPEN_BRACE = 0x7b;
-
-/** A piece's first byte that is not blank (space, tab, line feed, carriage return), if any. */
-function firstByte(piece: Buffer): number | undefined {
-  return piece.find((b) => b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d);
-}
+import { startsJsonLines } from './startsJsonLines.ts';
 
 /**
  * The bytes, and whether they hold JSON lines: told by their first byte that is not blank,
@@ -25,9 +18,9 @@ async function formOf(
     const next = await iterator.next();
     if (next.done === true) break;
     seen.push(next.value);
-    const first = firstByte(next.value);
-    if (first === undefined) continue;
-    json = first === OPEN_BRACE;
+    const starts = startsJsonLines(next.value);
+    if (starts === undefined) continue;
+    json = starts;
     break;
   }
   async function* all(): AsyncGenerator<Buffer> {
