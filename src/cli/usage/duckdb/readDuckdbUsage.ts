@@ -95,7 +95,7 @@ export async function readDuckdbUsage(
   try {
     await connection.run(usageAmountSql());
     await connection.run(
-      'CREATE TABLE lines (file INTEGER, seq BIGINT, key VARCHAR, text VARCHAR, q VARCHAR, b VARCHAR, e VARCHAR, x VARCHAR, c VARCHAR, keys_once BOOLEAN)',
+      'CREATE TABLE lines (file INTEGER, seq BIGINT, h UHUGEINT, text VARCHAR, q VARCHAR, b VARCHAR, e VARCHAR, x VARCHAR, c VARCHAR, keys_once BOOLEAN)',
     );
     const readers: RowReader<UsageRow>[] = [];
     const shifts: number[] = [];

@@ -25,11 +25,12 @@ const unquoted = (token: string): string =>
   `CASE WHEN starts_with(${token}, '"') THEN ${token}[2:-2] ELSE ${token} END`;
 
 /**
- * The SQL that puts one file's records into the table `lines` (`file`, `seq`, `key`, `text`, and
+ * The SQL that puts one file's records into the table `lines` (`file`, `seq`, `h`, `text`, and
  * the five columns' texts `q`, `b`, `e`, `x`, `c`; `keys_once` whether the record names each of
- * them once, unambiguously): `key` is the record but for its `Quantity` and `BillingPreTaxTotal`,
- * so records of one key differ only in those; `text` is what the default reader reads (a CSV
- * row's cells as a JSON list, a JSON line as written).
+ * them once, unambiguously): `h` is the 128-bit MD5 of the record but for its `Quantity` and
+ * `BillingPreTaxTotal` (its key), so records of one `h` differ only in those — the key's text
+ * itself is not stored, so the table holds a line's text once, not twice; `text` is what the
+ * default reader reads (a CSV row's cells as a JSON list, a JSON line as written).
  *
  * @param file - The file's place among the run's files.
  * @param before - The records of the files before it.
@@ -51,7 +52,7 @@ export function usageLinesSql(
     const all = Array.from({ length: width }, (_, i) => `c${i}`);
     const kept = all.filter((_, i) => i !== places.q && i !== places.b);
     return `INSERT INTO lines SELECT ${file}, rowid + 1 + ${before},
-  CAST(to_json([${kept.join(', ')}]::VARCHAR[]) AS VARCHAR), CAST(to_json([${all.join(', ')}]::VARCHAR[]) AS VARCHAR),
+  md5_number(CAST(to_json([${kept.join(', ')}]::VARCHAR[]) AS VARCHAR)), CAST(to_json([${all.join(', ')}]::VARCHAR[]) AS VARCHAR),
   ${cell('q')}, ${cell('b')}, ${cell('e')}, ${cell('x')}, ${cell('c')}, true
 FROM ${table}`;
   }
@@ -68,7 +69,7 @@ FROM ${table}`;
   return `CREATE OR REPLACE TABLE blanks AS SELECT rowid AS blank FROM ${table} WHERE ${BLANK};
 INSERT INTO lines SELECT ${file},
   ${before} + rowid + 1 - (SELECT count(*) FROM blanks WHERE blank < ${table}.rowid),
-  ${replaced}, line, ${values.join(', ')},
+  md5_number(${replaced}), line, ${values.join(', ')},
   ${once} AND NOT contains(line, '\\u')
 FROM ${table} WHERE NOT ${BLANK};
 DROP TABLE blanks;`;
@@ -103,10 +104,10 @@ export function usageGroupsSql(kept: number): {
   // windowing by it held every key in DuckDB's buffers and ran out of them at 1,000,000 lines)
   const tables = `
 CREATE TABLE judged AS
-SELECT seq, file, md5_number(key) AS h, q,
+SELECT seq, file, h, q,
   CASE WHEN plain THEN ${billed} END AS billed, plain
 FROM (
-  SELECT seq, file, key, q, b, c,
+  SELECT seq, file, h, q, b, c,
     CASE WHEN keys_once AND usage_amount_exact(e, q, x, c) AND ${plainBilled}
         AND decimal_scale(b) <= currency_exponent(c)
       THEN usage_amount(e, q, x, c) = ${billed} ELSE false END AS plain
