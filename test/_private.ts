@@ -13,6 +13,7 @@ export { usageCommand } from '../src/cli/commands/usage.ts';
 export { currentNotes, STALE_WINDOW_MS } from '../src/cli/currentNotes.ts';
 export { csvHeader } from '../src/cli/engine/duckdb/csvHeader.ts';
 export { dialectMacros } from '../src/cli/engine/duckdb/dialectMacros.ts';
+export { duckdbSession } from '../src/cli/engine/duckdb/duckdbSession.ts';
 export { duckdbSettings } from '../src/cli/engine/duckdb/duckdbSettings.ts';
 export { loadDuckdb } from '../src/cli/engine/duckdb/loadDuckdb.ts';
 export { runEngine } from '../src/cli/engine/runEngine.ts';
@@ -28,6 +29,7 @@ export { placedRow, readPlacedRows } from '../src/cli/engine/scan/placedRows.ts'
 export { progressBar } from '../src/cli/engine/scan/progressBar.ts';
 export { cutRows } from '../src/cli/engine/scan/rowCut.ts';
 export { scanFiles } from '../src/cli/engine/scan/scanFiles.ts';
+export { startsJsonLines } from '../src/cli/engine/scan/startsJsonLines.ts';
 export { resourcesOf, subscriptionFiles } from '../src/cli/engine/scan/subscriptionFiles.ts';
 export { wholeRows } from '../src/cli/engine/scan/wholeRows.ts';
 export { idHash } from '../src/cli/engine/shard/idHash.ts';

@@ -170,28 +170,32 @@ describe('subscription-rules tie-out --engine duckdb, built', () => {
     },
   );
 
-  it('INV-3: --usage with --engine duckdb reads the usage by DuckDB to the default engine’s bytes; another engine name is refused (exit 2)', () => {
-    const invoices = file(invoice('2075.89'), 'invoices.json');
-    const recon = file(WORKED);
-    // the usage line's days: 233.37 on each of three days (Σ 700.11, a cent of rounding), and one
-    // day of another plan the invoice does not bill
-    const USAGE_HEADER =
-      'InvoiceNumber,ProductId,SkuId,AvailabilityId,SubscriptionId,ChargeStartDate,ChargeEndDate,UsageDate,MeterId,MeterName,UnitPrice,Quantity,EffectiveUnitPrice,PCToBCExchangeRate,BillingPreTaxTotal,BillingCurrency,PricingCurrency,EntitlementId';
-    const usageDay = (plan: string, d: number): string =>
-      `G000024135,DZH318Z0BQ3Q,0001,DZH318Z0BQ3Q0001,${plan},2026-10-01,2026-10-31,2026-10-0${d},vm,VM,0.10,2333.7,0.10,1,233.37,USD,USD,azure-1`;
-    const usage = file(
-      `${[USAGE_HEADER, usageDay('plan-1', 1), usageDay('plan-1', 2), usageDay('plan-1', 3), usageDay('plan-2', 4)].join('\n')}\n`,
-      'usage.csv',
-    );
-    const first = sameBytes(
-      ['--invoices', invoices, '--file', recon, '--usage', usage],
-      [['--workers', '2']],
-    );
-    // the usage was read: its four days, of two groups the file has no usage line for
-    expect(first.code).toBe(1);
-    expect(first.out).toContain('Daily usage: 2 usage groups do not match the invoices (USG-4)');
-    const other = run(['--invoices', invoices, '--file', recon, '--engine', 'spark']);
-    expect(other.code).toBe(2);
-    expect(other.err).toMatch(/^error: --engine: expected default .* or duckdb/);
-  });
+  it(
+    'INV-3: --usage with --engine duckdb reads the usage by DuckDB to the default engine’s bytes; another engine name is refused (exit 2)',
+    SLOW,
+    () => {
+      const invoices = file(invoice('2075.89'), 'invoices.json');
+      const recon = file(WORKED);
+      // the usage line's days: 233.37 on each of three days (Σ 700.11, a cent of rounding), and one
+      // day of another plan the invoice does not bill
+      const USAGE_HEADER =
+        'InvoiceNumber,ProductId,SkuId,AvailabilityId,SubscriptionId,ChargeStartDate,ChargeEndDate,UsageDate,MeterId,MeterName,UnitPrice,Quantity,EffectiveUnitPrice,PCToBCExchangeRate,BillingPreTaxTotal,BillingCurrency,PricingCurrency,EntitlementId';
+      const usageDay = (plan: string, d: number): string =>
+        `G000024135,DZH318Z0BQ3Q,0001,DZH318Z0BQ3Q0001,${plan},2026-10-01,2026-10-31,2026-10-0${d},vm,VM,0.10,2333.7,0.10,1,233.37,USD,USD,azure-1`;
+      const usage = file(
+        `${[USAGE_HEADER, usageDay('plan-1', 1), usageDay('plan-1', 2), usageDay('plan-1', 3), usageDay('plan-2', 4)].join('\n')}\n`,
+        'usage.csv',
+      );
+      const first = sameBytes(
+        ['--invoices', invoices, '--file', recon, '--usage', usage],
+        [['--workers', '2']],
+      );
+      // the usage was read: its four days, of two groups the file has no usage line for
+      expect(first.code).toBe(1);
+      expect(first.out).toContain('Daily usage: 2 usage groups do not match the invoices (USG-4)');
+      const other = run(['--invoices', invoices, '--file', recon, '--engine', 'spark']);
+      expect(other.code).toBe(2);
+      expect(other.err).toMatch(/^error: --engine: expected default .* or duckdb/);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { csvScan } from '../scan/csvScan.ts';
 import { fileText } from '../scan/fileText.ts';
+import { startsJsonLines } from '../scan/startsJsonLines.ts';
 
 /** A CSV file's header as the engine's scan reads it, and what DuckDB's reader needs of it. */
 export interface CsvHeader {
@@ -12,6 +13,11 @@ export interface CsvHeader {
    * where the scan skips empty lines before it (and would read the header as a data row).
    */
   readonly firstLine: boolean;
+  /**
+   * Whether the file holds JSON lines, as the scan tells them ({@link startsJsonLines}), for a
+   * command that reads them (`jsonLines`): it has no header then (`names` is empty).
+   */
+  readonly jsonLines: boolean;
 }
 
 const LF = 0x0a;
@@ -26,7 +32,10 @@ const CR = 0x0d;
  *
  * @param path - The file.
  * @param flag - The flag that named it, for errors (`--file`).
- * @returns The header, whether the file is gzip, and whether the header is its first line.
+ * @param jsonLines - Whether the command reads JSON lines (a job's `jsonLines`, as the scan's):
+ *   a file whose first byte that is not blank is `{` is then told so, its header not read.
+ * @returns The header, whether the file is gzip, whether the header is its first line, and
+ *   whether the file holds JSON lines.
  * @throws UsageError naming `flag` for a file that cannot be read, the default engine's error.
  * @example
  * ```ts
@@ -34,16 +43,19 @@ const CR = 0x0d;
  * //=> ['InvoiceNumber', 'Currency', 'Subtotal', 'TaxTotal', 'Total']
  * ```
  */
-export async function csvHeader(path: string, flag: string): Promise<CsvHeader> {
+export async function csvHeader(path: string, flag: string, jsonLines = false): Promise<CsvHeader> {
   const text = fileText(path, flag);
   let names: string[] | undefined;
   let first: number | undefined;
+  let json: boolean | undefined;
   const iterator = text.bytes[Symbol.asyncIterator]();
   async function* untilHeader(): AsyncGenerator<Buffer> {
     while (names === undefined) {
       const next = await iterator.next();
       if (next.done === true) return;
       first ??= next.value.length > 0 ? next.value[0] : undefined;
+      if (jsonLines) json ??= startsJsonLines(next.value);
+      if (json === true) return;
       yield next.value;
     }
   }
@@ -58,5 +70,10 @@ export async function csvHeader(path: string, flag: string): Promise<CsvHeader> 
   } finally {
     await iterator.return?.();
   }
-  return { names: names ?? [], gzip: text.gzip, firstLine: first !== LF && first !== CR };
+  return {
+    names: names ?? [],
+    gzip: text.gzip,
+    firstLine: first !== LF && first !== CR,
+    jsonLines: json === true,
+  };
 }

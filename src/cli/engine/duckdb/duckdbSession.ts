@@ -30,13 +30,17 @@ export interface DuckdbSession {
    * Every row of a query, a chunk at a time, then a check that none is missing: DuckDB's API
    * ends a stream that fails on the way (its buffers run out while it merges what it spilled)
    * as it ends a finished one, so a stream cut short would otherwise pass for the whole answer.
+   * The rows it should have are counted from the tables the query reads (`count`), never by
+   * running the query a second time (which cost as much as the query itself: its joins, its
+   * grouping or its sort once more).
    *
    * @param query - The query.
    * @param what - What its rows are, for the message.
+   * @param count - A query of one number: how many rows `query` gives, from the tables it reads.
    * @returns The chunks, in the query's order.
-   * @throws Error naming `--memory` when the stream gave fewer rows than the query has.
+   * @throws Error naming `--memory` when the stream gave fewer rows than `count` says.
    */
-  chunks(query: string, what: string): AsyncGenerator<DuckdbChunk, void, undefined>;
+  chunks(query: string, what: string, count: string): AsyncGenerator<DuckdbChunk, void, undefined>;
   /**
    * An error thrown while DuckDB worked, as the run reports it: running out of its buffers as
    * one line naming `--memory` and what to give instead (the run stops, exit 3, rather than
@@ -85,7 +89,7 @@ export async function duckdbSession(
   return {
     connection,
     settings,
-    async *chunks(query, what) {
+    async *chunks(query, what, count) {
       const result = await connection.stream(query);
       const names = result.columnNames();
       let read = 0;
@@ -95,7 +99,7 @@ export async function duckdbSession(
         read += chunk.rowCount;
         yield { names, rowCount: chunk.rowCount, columns: chunk.getColumns() };
       }
-      const counted = await connection.runAndReadAll(`SELECT count(*) FROM (${query})`);
+      const counted = await connection.runAndReadAll(count);
       const all = Number(counted.getRowsJS()[0]?.[0] ?? 0);
       if (read !== all)
         throw new Error(

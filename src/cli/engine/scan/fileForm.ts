@@ -1,13 +1,7 @@
-/** `{`: a file whose first byte that is not blank is one holds JSON lines (when they are read). */
-const OPEN_BRACE = 0x7b;
-
-/** A piece's first byte that is not blank (space, tab, line feed, carriage return), if any. */
-function firstByte(piece: Buffer): number | undefined {
-  return piece.find((b) => b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d);
-}
+import { startsJsonLines } from './startsJsonLines.ts';
 
 /**
- * The bytes, and whether they hold JSON lines: told by their first byte that is not blank (`{`),
+ * The bytes, and whether they hold JSON lines: told by their first byte that is not blank ({@link startsJsonLines}),
  * the pieces read to find it handed on first.
  *
  * @param bytes - A file's bytes, in pieces.
@@ -23,9 +17,9 @@ export async function formOf(
     const next = await iterator.next();
     if (next.done === true) break;
     seen.push(next.value);
-    const first = firstByte(next.value);
-    if (first === undefined) continue;
-    json = first === OPEN_BRACE;
+    const starts = startsJsonLines(next.value);
+    if (starts === undefined) continue;
+    json = starts;
     break;
   }
   async function* all(): AsyncGenerator<Buffer> {

@@ -60,7 +60,8 @@ const US_DATE = `${DATE_SPACE}*(?:'${DATE_SPACE}*)?[0-9]{1,2}/[0-9]{1,2}/[1-9][0
  * @returns The statements: `macros` and `lines` to run in turn; the queries `oddRows` and
  *   `window`; `groups` (the tables `groups`, `held` and `listed`) to run before the query
  *   `subscriptions`, which only sorts `listed`: every answer the same whatever DuckDB's memory
- *   and threads.
+ *   and threads; `oddRowsCount` and `subscriptionsCount` count the rows of those two queries
+ *   from the tables they read (`lines`, one row a row of the file; `listed`), not by running them.
  */
 export function groupingSql(
   at: LinePlaces,
@@ -72,6 +73,8 @@ export function groupingSql(
   readonly window: string;
   readonly groups: string;
   readonly subscriptions: string;
+  readonly oddRowsCount: string;
+  readonly subscriptionsCount: string;
 } {
   const cell = (place: number | undefined): string =>
     place === undefined ? 'CAST(NULL AS VARCHAR)' : `c${place}`;
@@ -246,5 +249,14 @@ WHERE groups.lines > 1;
   // a total order (a subscription's first row, a group's first row, a line's row: each its own),
   // so no tie is left for DuckDB's sort to break by how it split or spilled the rows
   const subscriptions = 'SELECT * FROM listed ORDER BY first, group_first, line_row NULLS FIRST';
-  return { macros, lines, oddRows, window, groups: `${groups}${listed}`, subscriptions };
+  return {
+    macros,
+    lines,
+    oddRows,
+    window,
+    groups: `${groups}${listed}`,
+    subscriptions,
+    oddRowsCount: 'SELECT count(*) FROM lines WHERE k IN (SELECT k FROM odd)',
+    subscriptionsCount: 'SELECT count(*) FROM listed',
+  };
 }

@@ -290,7 +290,11 @@ export async function readDuckdbFile(
       // the odd subscriptions' rows, through the default engine's reader as readReconFile reads them
       const odd = new LineGroups(new SubscriptionSlots(new IdTable()));
       const oddFirst: { id: string | undefined; row: number }[] = [];
-      for await (const chunk of session.chunks(sql.oddRows, 'the odd subscriptions')) {
+      for await (const chunk of session.chunks(
+        sql.oddRows,
+        'the odd subscriptions',
+        sql.oddRowsCount,
+      )) {
         for (let i = 0; i < chunk.rowCount; i++) {
           const row = Number(chunk.columns[0]?.[i]);
           const cells = chunk.columns.slice(1).map((column) => column[i]) as (string | null)[];
@@ -380,7 +384,11 @@ export async function readDuckdbFile(
       };
       // a chunk's columns as they are (texts, numbers, truths: the SQL returns no other type),
       // not converted value by value into row objects, which took twice the time
-      for await (const chunk of session.chunks(sql.subscriptions, 'the groups')) {
+      for await (const chunk of session.chunks(
+        sql.subscriptions,
+        'the groups',
+        sql.subscriptionsCount,
+      )) {
         const { names, columns } = chunk;
         const lineRowAt = names.indexOf('line_row');
         const lineQuantityAt = names.indexOf('line_quantity');

@@ -43,7 +43,11 @@ export async function tieOutGroups(
   const sql = tieOutSql(tieOutPlaces(names));
   const { connection } = session;
   await connection.run(`${dialectMacros()}${sql.setup}${sql.lines}`);
-  for await (const chunk of session.chunks(sql.oddRows, 'the rows read one by one')) {
+  for await (const chunk of session.chunks(
+    sql.oddRows,
+    'the rows read one by one',
+    sql.counts.oddRows,
+  )) {
     for (let i = 0; i < chunk.rowCount; i++) {
       const row = Number(chunk.columns[0]?.[i]);
       const cells = tieOutCells(names, (at) => chunk.columns[at + 1]?.[i] as string | null);
@@ -52,7 +56,11 @@ export async function tieOutGroups(
   }
   await connection.run(sql.groups);
   const groups: TieOutGroup[] = [];
-  for await (const chunk of session.chunks(sql.groupRows, 'the invoices’ groups')) {
+  for await (const chunk of session.chunks(
+    sql.groupRows,
+    'the invoices’ groups',
+    sql.counts.groupRows,
+  )) {
     const [, number, currency, lines, taxed, fractional, ...sums] = chunk.columns;
     const of = (k: number, i: number): TieOutGroup['total'] =>
       sumOf(
@@ -73,7 +81,11 @@ export async function tieOutGroups(
         rows: [],
       });
   }
-  for await (const chunk of session.chunks(sql.lineRows, 'the rows of the groups')) {
+  for await (const chunk of session.chunks(
+    sql.lineRows,
+    'the rows of the groups',
+    sql.counts.lineRows,
+  )) {
     const [ids, rows] = chunk.columns as [readonly number[], readonly number[]];
     for (let i = 0; i < chunk.rowCount; i++)
       groups[(ids[i] as number) - 1]?.rows.push(offset + (rows[i] as number));

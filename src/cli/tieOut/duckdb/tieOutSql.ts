@@ -27,6 +27,16 @@ export interface TieOutSql {
   readonly groupRows: string;
   /** Each plain row's group `id` and row. */
   readonly lineRows: string;
+  /**
+   * How many rows `oddRows`, `groupRows` and `lineRows` give, counted from the tables they read
+   * (`lines` holds one row a row of `raw`; a plain row has an invoice number and a currency, so
+   * it joins its group), never by running the queries twice.
+   */
+  readonly counts: {
+    readonly oddRows: string;
+    readonly groupRows: string;
+    readonly lineRows: string;
+  };
 }
 
 /** A bound no plain amount reaches: two of them add up within `DECIMAL(38,18)`. */
@@ -104,5 +114,10 @@ FROM (
 FROM groups ORDER BY id`;
   const lineRows = `SELECT CAST(groups.id AS DOUBLE) AS id, CAST(lines.row AS DOUBLE) AS row
 FROM lines JOIN groups USING (number, currency) WHERE lines.plain`;
-  return { setup, lines, oddRows, groups, groupRows, lineRows };
+  const counts = {
+    oddRows: 'SELECT count(*) FROM lines WHERE NOT plain',
+    groupRows: 'SELECT count(*) FROM groups',
+    lineRows: 'SELECT count(*) FROM lines WHERE plain',
+  };
+  return { setup, lines, oddRows, groups, groupRows, lineRows, counts };
 }

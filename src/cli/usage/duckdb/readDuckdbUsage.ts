@@ -2,13 +2,13 @@ import { GROUP_ROWS, observeGroup } from '../../../usage/_internal/observeGroup.
 import { stateOf } from '../../../usage/_internal/reconcilerStates.ts';
 import type { UsageState } from '../../../usage/_internal/UsageState.ts';
 import { createUsageReconciler, type UsageReconciler } from '../../../usage/index.ts';
+import { csvHeader } from '../../engine/duckdb/csvHeader.ts';
 import { csvTable } from '../../engine/duckdb/csvTable.ts';
 import { duckdbSession } from '../../engine/duckdb/duckdbSession.ts';
 import { gzipFault } from '../../engine/duckdb/gzipFault.ts';
 import type { DuckdbApi } from '../../engine/duckdb/loadDuckdb.ts';
+import { sqlLiteral as literal } from '../../engine/duckdb/sqlLiteral.ts';
 import type { EngineRecord, RowReader } from '../../engine/EngineJob.ts';
-import { csvRows } from '../../engine/scan/csvRows.ts';
-import { fileText } from '../../engine/scan/fileText.ts';
 import { type UsageJob, type UsageRow, type UsageSetup, usageOptions } from '../usageJob.ts';
 import { usageAmountSql } from './usageAmountSql.ts';
 import { SQL_COLUMNS, usageGroupsSql, usageLinesSql } from './usageLinesSql.ts';
@@ -21,11 +21,6 @@ export interface DuckdbUsage {
   readonly records: readonly number[];
   /** Why the default engine reads the files, when it does. */
   readonly why: string | undefined;
-}
-
-/** A text as an SQL string literal. */
-function literal(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
 }
 
 /** A header's name as the library matches it loosely: no byte-order mark, trimmed, lower case. */
@@ -53,28 +48,6 @@ function exactOf(text: string): { readonly units: bigint; readonly scale: number
   return { units: BigInt(`${whole}${fraction}`), scale: fraction.length };
 }
 
-/** The file's form: JSON lines when its first byte that is not blank is `{` (as the default engine tells it). */
-async function isJsonLines(path: string, flag: string): Promise<boolean> {
-  for await (const piece of fileText(path, flag).pieces) {
-    const text = piece.trimStart();
-    if (text !== '') return text.startsWith('{');
-  }
-  return false;
-}
-
-/** Whether a file is gzip, told by its first bytes (its stream opened and closed again). */
-async function isGzip(path: string, flag: string): Promise<boolean> {
-  const text = fileText(path, flag);
-  for await (const _ of text.pieces) break;
-  return text.gzip;
-}
-
-/** A file's first CSV row, as the default engine reads it; `undefined` for a file of none. */
-async function headerOf(path: string, flag: string): Promise<string[] | undefined> {
-  for await (const batch of csvRows(fileText(path, flag).pieces)) return batch.rows[0];
-  return undefined;
-}
-
 /**
  * Reads the daily rated usage with DuckDB (USG-7 `--engine duckdb`): each file loaded into the
  * run's own DuckDB (a CSV by DuckDB's CSV reader, every cell as text; the export's JSON lines as
@@ -84,7 +57,18 @@ async function headerOf(path: string, flag: string): Promise<string[] | undefine
  * group goes to the library's reconciler through `observeGroup`, and the lines the SQL does not
  * read exactly, or whose group the library does not take whole (a finding, a note, a credit or a
  * PEC day needs each line's own arithmetic), are read by the default reader one by one: so the
- * state, and everything written from it, is the default engine's.
+ * state, and everything written from it, is the default engine's. A file's form (JSON lines or
+ * CSV), gzip and header are told as the default engine's scan tells them (`csvHeader`).
+ *
+ * Why not DuckDB's JSON reader over the blobs (`read_json('…/*.json.gz', format =
+ * 'newline_delimited', columns = {…: 'VARCHAR'})`): DuckDB 1.5 parses every JSON number to a
+ * double before it hands it over as text, so the line `{"a":0.123456789012345678,
+ * "b":0.1000000000000000001,"f":1.10,"d":1e-7}` reads `0.12345678901234568`, `0.1`, `1.1` and
+ * `1e-07`; `records = true`, `DECIMAL(38,18)` columns (`0.123456789012345680`), and
+ * `read_json_objects` with `->>` or `json_extract_string` give the same doubles. A number of 19
+ * digits comes back as a short one (`0.1`), so no test of the text read (more than 15
+ * significant digits) can find the lines to read again. Only the line's own text keeps its
+ * numbers, and that is what is loaded.
  *
  * @param api - DuckDB's API.
  * @param files - The files (`usageBlobs`).
@@ -111,7 +95,7 @@ export async function readDuckdbUsage(
   try {
     await connection.run(usageAmountSql());
     await connection.run(
-      'CREATE TABLE lines (file INTEGER, seq BIGINT, key VARCHAR, text VARCHAR, q VARCHAR, b VARCHAR, e VARCHAR, x VARCHAR, c VARCHAR, keys_once BOOLEAN)',
+      'CREATE TABLE lines (file INTEGER, seq BIGINT, h UHUGEINT, text VARCHAR, q VARCHAR, b VARCHAR, e VARCHAR, x VARCHAR, c VARCHAR, keys_once BOOLEAN)',
     );
     const readers: RowReader<UsageRow>[] = [];
     const shifts: number[] = [];
@@ -120,17 +104,18 @@ export async function readDuckdbUsage(
     let before = 0;
     for (const [index, path] of files.entries()) {
       const table = `raw_${index}`;
-      const lines = await isJsonLines(path, flag);
+      // the file's form, gzip and header as the default engine's scan tells them
+      const header = await csvHeader(path, flag, true);
+      const lines = header.jsonLines;
       json.push(lines);
-      const header = lines ? [] : await headerOf(path, flag);
-      readers.push(job.header(header ?? [], path));
+      readers.push(job.header(header.names, path));
       shifts.push(job.headerRows());
-      if (header === undefined) {
+      if (!lines && header.names.length === 0) {
         records.push(0);
         continue;
       }
       if (lines) {
-        const gzip = await isGzip(path, flag);
+        const gzip = header.gzip;
         const fault = gzip ? gzipFault(path, flag) : undefined;
         let refusal: string | undefined;
         try {
@@ -157,9 +142,13 @@ export async function readDuckdbUsage(
           };
         await connection.run(usageLinesSql(index, before, table, undefined, 0));
       } else {
-        const why = await csvTable(session, table, path, header, await isGzip(path, flag), flag);
+        const why = header.firstLine
+          ? await csvTable(session, table, path, header.names, header.gzip, flag)
+          : 'its header is not on its first line';
         if (why !== undefined) return { state: undefined, records: [], why: `${path}: ${why}` };
-        await connection.run(usageLinesSql(index, before, table, placesOf(header), header.length));
+        await connection.run(
+          usageLinesSql(index, before, table, placesOf(header.names), header.names.length),
+        );
       }
       const counted = await connection.runAndReadAll(
         `SELECT count(*) FROM lines WHERE file = ${index}`,
@@ -196,7 +185,7 @@ export async function readDuckdbUsage(
     };
     // the smallest rows of each group of more than one line, by its first line
     const rowsOf = new Map<number, number[]>();
-    for await (const chunk of session.chunks(sql.rows, 'the groups’ rows')) {
+    for await (const chunk of session.chunks(sql.rows, 'the groups’ rows', sql.counts.rows)) {
       const [firsts, ats] = chunk.columns;
       for (let i = 0; i < chunk.rowCount; i++) {
         const first = firsts?.[i] as number;
@@ -206,7 +195,7 @@ export async function readDuckdbUsage(
       }
     }
     const refused: number[] = [];
-    for await (const chunk of session.chunks(sql.groups, 'the groups')) {
+    for await (const chunk of session.chunks(sql.groups, 'the groups', sql.counts.groups)) {
       const [firsts, counts, quantities, billeds, fileOf, texts] = chunk.columns;
       for (let i = 0; i < chunk.rowCount; i++) {
         const first = firsts?.[i] as number;
@@ -234,7 +223,11 @@ export async function readDuckdbUsage(
           .map((first) => `(${first})`)
           .join(', ')}`,
       );
-    for await (const chunk of session.chunks(sql.odd, 'the lines for the default reader')) {
+    for await (const chunk of session.chunks(
+      sql.odd,
+      'the lines for the default reader',
+      sql.counts.odd,
+    )) {
       const [ats, fileOf, texts] = chunk.columns;
       for (let i = 0; i < chunk.rowCount; i++) {
         const row = read(fileOf?.[i] as number, ats?.[i] as number, texts?.[i] as string);

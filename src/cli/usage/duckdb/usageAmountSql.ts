@@ -1,12 +1,6 @@
 import { currencyExponents } from '../../../pricing/data/currencyExponents.ts';
+import { dialectMacros } from '../../engine/duckdb/dialectMacros.ts';
 import { USAGE_AMOUNT_STEPS } from './usageAmountSteps.ts';
-
-/**
- * A number the SQL reads exactly as the library does: a sign, at most 20 digits before the point
- * and 18 after it, nothing else (no space, apostrophe or exponent: such a cell is read by the
- * default reader, which says what it makes of it).
- */
-export const PLAIN_NUMBER = '-?[0-9]{1,20}(?:\\.[0-9]{1,18})?';
 
 /** HUGEINT holds every integer of up to 38 digits. */
 const HUGE_DIGITS = 38;
@@ -19,11 +13,13 @@ const parameter = (i: number): string => `f${i}`;
  * never a second formula): `usage_amount(f0, f1, f2, currency)` multiplies the factors' digits as
  * 128-bit integers (`digits` × 10^-`decimals` each, so nothing passes through a double) and
  * truncates toward zero at the currency's minor unit (`//` truncates toward zero), in minor units;
- * `usage_amount_exact(…)` says when that is exact — every factor a {@link PLAIN_NUMBER}, the
+ * `usage_amount_exact(…)` says when that is exact — every factor a plain number (the dialect's
+ * `is_plain_number`, {@link dialectMacros}: a cell written otherwise — a space, an apostrophe,
+ * an exponent — is read by the default reader, which says what it makes of it), the
  * currency one of ISO 4217's (its exponent from the library's table), the product within 38 digits
  * — and a line for which it is not is read by the default reader.
  *
- * @returns The statements creating the macros `decimal_digits`, `decimal_units`,
+ * @returns The statements creating the dialect's macros ({@link dialectMacros}), then `decimal_digits`, `decimal_units`,
  *   `decimal_scale`, `currency_exponent`, `usage_amount` and `usage_amount_exact`.
  * @example
  * ```ts
@@ -41,11 +37,9 @@ export function usageAmountSql(): string {
   const units = params.map((p) => `decimal_units(${p})`).join(' * ');
   const scale = params.map((p) => `decimal_scale(${p})`).join(' + ');
   const digits = params.map((p) => `decimal_digits(${p})`).join(' + ');
-  const plain = params
-    .map((p) => `coalesce(regexp_full_match(${p}, '${PLAIN_NUMBER}'), false)`)
-    .join(' AND ');
+  const plain = params.map((p) => `is_plain_number(${p})`).join(' AND ');
   const power = (n: string): string => `CAST('1' || repeat('0', CAST(${n} AS BIGINT)) AS HUGEINT)`;
-  return `
+  return `${dialectMacros()}
 CREATE OR REPLACE MACRO decimal_units(t) AS CAST(replace(t, '.', '') AS HUGEINT);
 CREATE OR REPLACE MACRO decimal_scale(t) AS length(split_part(t, '.', 2));
 CREATE OR REPLACE MACRO decimal_digits(t) AS length(ltrim(replace(replace(t, '-', ''), '.', ''), '0'));

@@ -1,4 +1,4 @@
-import { PLAIN_NUMBER } from './usageAmountSql.ts';
+import { sqlLiteral as literal } from '../../engine/duckdb/sqlLiteral.ts';
 
 /** The columns the SQL reads of a usage line: the five of USG-2's amount. */
 export const SQL_COLUMNS = {
@@ -11,11 +11,6 @@ export const SQL_COLUMNS = {
 
 /** A blank line of JSON lines (none, or spaces, tabs and a carriage return): no record. */
 const BLANK = "regexp_full_match(coalesce(line, ''), '[ \\t\\r]*')";
-
-/** A text as an SQL string literal. */
-function literal(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
-}
 
 /** A JSON line's value of a key (any case) as it is written: a string with its quotes, or a bare token. */
 const jsonToken = (name: string): string =>
@@ -30,11 +25,12 @@ const unquoted = (token: string): string =>
   `CASE WHEN starts_with(${token}, '"') THEN ${token}[2:-2] ELSE ${token} END`;
 
 /**
- * The SQL that puts one file's records into the table `lines` (`file`, `seq`, `key`, `text`, and
+ * The SQL that puts one file's records into the table `lines` (`file`, `seq`, `h`, `text`, and
  * the five columns' texts `q`, `b`, `e`, `x`, `c`; `keys_once` whether the record names each of
- * them once, unambiguously): `key` is the record but for its `Quantity` and `BillingPreTaxTotal`,
- * so records of one key differ only in those; `text` is what the default reader reads (a CSV
- * row's cells as a JSON list, a JSON line as written).
+ * them once, unambiguously): `h` is the 128-bit MD5 of the record but for its `Quantity` and
+ * `BillingPreTaxTotal` (its key), so records of one `h` differ only in those — the key's text
+ * itself is not stored, so the table holds a line's text once, not twice; `text` is what the
+ * default reader reads (a CSV row's cells as a JSON list, a JSON line as written).
  *
  * @param file - The file's place among the run's files.
  * @param before - The records of the files before it.
@@ -56,7 +52,7 @@ export function usageLinesSql(
     const all = Array.from({ length: width }, (_, i) => `c${i}`);
     const kept = all.filter((_, i) => i !== places.q && i !== places.b);
     return `INSERT INTO lines SELECT ${file}, rowid + 1 + ${before},
-  CAST(to_json([${kept.join(', ')}]::VARCHAR[]) AS VARCHAR), CAST(to_json([${all.join(', ')}]::VARCHAR[]) AS VARCHAR),
+  md5_number(CAST(to_json([${kept.join(', ')}]::VARCHAR[]) AS VARCHAR)), CAST(to_json([${all.join(', ')}]::VARCHAR[]) AS VARCHAR),
   ${cell('q')}, ${cell('b')}, ${cell('e')}, ${cell('x')}, ${cell('c')}, true
 FROM ${table}`;
   }
@@ -73,7 +69,7 @@ FROM ${table}`;
   return `CREATE OR REPLACE TABLE blanks AS SELECT rowid AS blank FROM ${table} WHERE ${BLANK};
 INSERT INTO lines SELECT ${file},
   ${before} + rowid + 1 - (SELECT count(*) FROM blanks WHERE blank < ${table}.rowid),
-  ${replaced}, line, ${values.join(', ')},
+  md5_number(${replaced}), line, ${values.join(', ')},
   ${once} AND NOT contains(line, '\\u')
 FROM ${table} WHERE NOT ${BLANK};
 DROP TABLE blanks;`;
@@ -82,7 +78,7 @@ DROP TABLE blanks;`;
 /**
  * The SQL of a run's lines once every file is in `lines` (USG-7 `--engine duckdb`): `judged`
  * marks a line *plain* when the SQL reads its five columns exactly as the library does
- * ({@link PLAIN_NUMBER}s, a currency of ISO 4217's, `BillingPreTaxTotal` within the currency's
+ * (plain numbers, the dialect's `is_plain_number`; a currency of ISO 4217's, `BillingPreTaxTotal` within the currency's
  * decimals) and its amount holds by USG-2 (`usage_amount`); `grouped` groups the plain lines of
  * one key (their file's, all their other cells alike) with their count, Σ Quantity as
  * `DECIMAL(38,18)` and Σ BillingPreTaxTotal in minor units. The other lines, and the groups the
@@ -91,24 +87,27 @@ DROP TABLE blanks;`;
  * @param kept - How many rows a group names.
  * @returns The statements (`tables`) and the queries: `groups` (one row a group, its first line's
  *   `text`), `rows` (the smallest rows of the groups of more than
- *   one line), `odd` (the lines for the default reader, with those of the groups in `refused`).
+ *   one line), `odd` (the lines for the default reader, with those of the groups in `refused`);
+ *   `counts` counts each query's rows from the tables it reads (`grouped`, `judged`, `refused`),
+ *   not by running it again.
  */
 export function usageGroupsSql(kept: number): {
   readonly tables: string;
   readonly groups: string;
   readonly rows: string;
   readonly odd: string;
+  readonly counts: { readonly groups: string; readonly rows: string; readonly odd: string };
 } {
-  const plainBilled = `coalesce(regexp_full_match(b, ${literal(PLAIN_NUMBER)}), false)`;
+  const plainBilled = 'is_plain_number(b)';
   const billed = `decimal_units(b) * CAST('1' || repeat('0', CAST(currency_exponent(c) - decimal_scale(b) AS BIGINT)) AS HUGEINT)`;
   // a key is grouped by its 128-bit MD5 (a record's text is long: grouping, sorting or
   // windowing by it held every key in DuckDB's buffers and ran out of them at 1,000,000 lines)
   const tables = `
 CREATE TABLE judged AS
-SELECT seq, file, md5_number(key) AS h, q,
+SELECT seq, file, h, q,
   CASE WHEN plain THEN ${billed} END AS billed, plain
 FROM (
-  SELECT seq, file, key, q, b, c,
+  SELECT seq, file, h, q, b, c,
     CASE WHEN keys_once AND usage_amount_exact(e, q, x, c) AND ${plainBilled}
         AND decimal_scale(b) <= currency_exponent(c)
       THEN usage_amount(e, q, x, c) = ${billed} ELSE false END AS plain
@@ -133,5 +132,13 @@ ORDER BY g.first, j.seq`;
 WHERE l.seq IN (SELECT seq FROM judged WHERE NOT plain)
   OR l.seq IN (SELECT j.seq FROM judged AS j JOIN grouped AS g USING (file, h)
     WHERE j.plain AND g.first IN (SELECT first FROM refused))`;
-  return { tables, groups, rows, odd };
+  // a line's seq is its own (its file's records after the files before it), so a group's first
+  // line joins one line; a group's lines are its n plain lines of one (file, h)
+  const counts = {
+    groups: 'SELECT count(*) FROM grouped',
+    rows: `SELECT coalesce(sum(least(n, ${kept})), 0) FROM grouped WHERE n > 1`,
+    odd: `SELECT (SELECT count(*) FROM judged WHERE NOT plain)
+  + (SELECT coalesce(sum(n), 0) FROM grouped WHERE first IN (SELECT first FROM refused))`,
+  };
+  return { tables, groups, rows, odd, counts };
 }
