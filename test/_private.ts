@@ -15,6 +15,7 @@ export { csvHeader } from '../src/cli/engine/duckdb/csvHeader.ts';
 export { dialectMacros } from '../src/cli/engine/duckdb/dialectMacros.ts';
 export { duckdbSettings } from '../src/cli/engine/duckdb/duckdbSettings.ts';
 export { loadDuckdb } from '../src/cli/engine/duckdb/loadDuckdb.ts';
+export type { EngineJob } from '../src/cli/engine/EngineJob.ts';
 export { runEngine } from '../src/cli/engine/runEngine.ts';
 export { batchBuffers } from '../src/cli/engine/scan/batchBuffers.ts';
 export { csvRows } from '../src/cli/engine/scan/csvRows.ts';
