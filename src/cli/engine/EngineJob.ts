@@ -75,10 +75,10 @@ export type RowReader<Row> = (record: EngineRecord, place: RecordPlace) => Row |
  *   create: () => new Map(),
  *   observe: (state, row) => void state.set(row, (state.get(row) ?? 0) + 1),
  *   merge: (into, from) => { for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n); return into; },
- * *   finish: (state) => [...state],
+ *   finish: (state) => [...state],
  *   order: (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
  * };
- * count.finish(count.merge(count.create(), new Map([['G1', 2]])), { holds: () => true });
+ * count.finish(count.merge(count.create(), new Map([['G1', 2]])), { holds: () => true }, undefined);
  * //=> [['G1', 2]]
  * ```
  *
