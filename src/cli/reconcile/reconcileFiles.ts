@@ -18,6 +18,7 @@ import { resourcesOf, subscriptionFiles } from '../engine/scan/subscriptionFiles
 import { shardOf } from '../engine/shard/shardOf.ts';
 import { inputBytes } from '../engine/spill/inputBytes.ts';
 import { type ResultRuns, resultRuns } from '../engine/spill/resultRuns.ts';
+import { type RunDir, runDir } from '../engine/spill/runDir.ts';
 import { spillPartitions } from '../engine/spill/spillPartitions.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import type { EstBaseFlag } from '../estBaseFlag.ts';
@@ -38,7 +39,6 @@ import { issueResult } from './reconcileShard.ts';
 import { workerContext, workerScript } from './shardPool.ts';
 import { shardResources } from './shardResources.ts';
 import { type ShardedFile, shardWorkers } from './shardWorkers.ts';
-import { type Spill, spill } from './spill.ts';
 import { subscriptionsOf } from './subscriptionsOf.ts';
 import { OWN_PRICES, summaryOf, summaryText } from './summary.ts';
 
@@ -255,7 +255,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       : undefined;
   let shardedFile: ShardedFile | undefined;
   /** A folder of the run's own for the findings a sharded run merges by key. */
-  let own: Spill | undefined;
+  let own: RunDir | undefined;
   let read: ReconFile | undefined;
   let compared = 0;
   let explained: string | undefined;
@@ -279,7 +279,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     // out of order: their findings wait on disk and are merged by key
     if (writer !== undefined && read?.spill !== undefined) runs = resultRuns(read.spill.dir, byKey);
     else if (writer !== undefined && sharding !== undefined) {
-      own = spill();
+      own = runDir('reconcile');
       runs = resultRuns(own.dir, byKey);
     }
     for (const issue of file.issues)
