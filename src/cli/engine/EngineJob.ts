@@ -61,6 +61,7 @@ export type RowReader<Row> = (record: EngineRecord, place: RecordPlace) => Row |
  * @typeParam Row - One row as the command reads it.
  * @typeParam State - What a share of the groups holds (one entry per group, never per row).
  * @typeParam Result - One result a finished state gives (a finding, a share's tie-out), plain data.
+ * @typeParam Facts - What the whole input says that every share finishes with ({@link EngineJob.facts}).
  *
  * @example
  * ```ts
@@ -74,16 +75,16 @@ export type RowReader<Row> = (record: EngineRecord, place: RecordPlace) => Row |
  *   create: () => new Map(),
  *   observe: (state, row) => void state.set(row, (state.get(row) ?? 0) + 1),
  *   merge: (into, from) => { for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n); return into; },
- * *   finish: (state) => [...state],
+ *   finish: (state) => [...state],
  *   order: (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
  * };
- * count.finish(count.merge(count.create(), new Map([['G1', 2]])), { holds: () => true });
+ * count.finish(count.merge(count.create(), new Map([['G1', 2]])), { holds: () => true }, undefined);
  * //=> [['G1', 2]]
  * ```
  *
  * @category Command line
  */
-export interface EngineJob<Row, State, Result> {
+export interface EngineJob<Row, State, Result, Facts = undefined> {
   /** The command, as messages and the run's temporary folder name it (`reconcile`, `tie-out`). */
   readonly command: string;
   /** The flag naming the input, as errors name it (`--file`). */
@@ -145,15 +146,41 @@ export interface EngineJob<Row, State, Result> {
    */
   merge(into: State, from: State): State;
   /**
+   * What the whole input says that each share finishes with, whichever keys it holds (the days a
+   * reconciliation file bills: a subscription's charges are expected over all of them): made once,
+   * every row seen in the reading thread in the files' order before any share finishes, and handed
+   * to each `finish` — plain data, it crosses to the workers. Absent: `finish` is given `undefined`.
+   */
+  readonly facts?: {
+    /** @returns Nothing seen yet. */
+    create(): Facts;
+    /**
+     * Sees one row, as it is read (a row of no key too).
+     *
+     * @param facts - What is seen so far (changed).
+     * @param row - The row.
+     * @param place - Where it was read.
+     */
+    see(facts: Facts, row: Row, place: RecordPlace): void;
+  };
+  /**
    * The results of a state whose every group is whole (each key's rows all observed).
    *
    * @param state - The state.
    * @param share - The keys it holds (every key on one thread without a spill; with `chunks`
    *   and workers, every key: a state may then hold only some of a key's rows).
-   * @returns Its results, in any order: plain data (they cross a worker's boundary by structured
-   *   clone and wait in a spill file as JSON, a `bigint` as its digits).
+   * @param facts - What the whole input says ({@link EngineJob.facts}), every row seen.
+   * @returns Its results, in any order unless {@link EngineJob.ordered}: plain data (they cross a
+   *   worker's boundary by structured clone and, past `--memory`, wait on disk as JSON) — an
+   *   array, or an async iterable for a finish that streams them (one result a group, too many
+   *   to hold: the engine hands them on in batches).
    */
-  finish(state: State, share: KeyShare): readonly Result[];
+  finish(state: State, share: KeyShare, facts: Facts): readonly Result[] | AsyncIterable<Result>;
+  /**
+   * Whether a streaming `finish` gives its results in `order` already: a run of one state then
+   * hands each to the command as it comes (`runEngine`'s `each`), holding none. Absent: any order.
+   */
+  readonly ordered?: boolean;
   /**
    * The output's one order, whatever the shards: a total order on results.
    *

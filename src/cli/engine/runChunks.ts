@@ -1,4 +1,5 @@
 import type { EngineJob, EngineRecord, KeyShare, RecordPlace, RowReader } from './EngineJob.ts';
+import { stateResults } from './group/stateResults.ts';
 import { formOf } from './scan/fileForm.ts';
 import { fileText } from './scan/fileText.ts';
 import { jsonCell } from './scan/jsonCell.ts';
@@ -41,8 +42,8 @@ function own(pieces: readonly Buffer[], length: number): Buffer {
  * @returns The results, in order, and how many records each file had after its header.
  * @throws {UsageError} For a file that cannot be read, or a header the command refuses.
  */
-export async function runChunks<Row, State, Result>(
-  job: EngineJob<Row, State, Result>,
+export async function runChunks<Row, State, Result, Facts>(
+  job: EngineJob<Row, State, Result, Facts>,
   run: {
     readonly files: readonly string[];
     readonly flag: string;
@@ -115,9 +116,10 @@ export async function runChunks<Row, State, Result>(
         });
       records.push(row);
     }
-    const results = [...job.finish(here, ANY_KEY), ...(await threads.finish())].sort((a, b) =>
-      job.order(a, b),
-    );
+    const results: Result[] = [];
+    await stateResults(job, here, ANY_KEY, undefined as Facts, (batch) => results.push(...batch));
+    results.push(...(await threads.finish()));
+    results.sort((a, b) => job.order(a, b));
     return { results, records };
   } finally {
     threads.stop();

@@ -1,5 +1,6 @@
 import type { EngineJob, EngineRecord, RecordPlace, RowReader } from './EngineJob.ts';
 import { shareState } from './group/shareState.ts';
+import { stateResults } from './group/stateResults.ts';
 import { runChunks } from './runChunks.ts';
 import { jsonCell } from './scan/jsonCell.ts';
 import { placedRow } from './scan/placedRows.ts';
@@ -7,7 +8,9 @@ import { scanFiles } from './scan/scanFiles.ts';
 import { shardOf } from './shard/shardOf.ts';
 import { shardThreads } from './shard/shardThreads.ts';
 import { inputBytes } from './spill/inputBytes.ts';
+import { runDir } from './spill/runDir.ts';
 import { spillPartitions } from './spill/spillPartitions.ts';
+import { type OrderedResults, orderedResults } from './write/orderedResults.ts';
 
 /** What the engine is asked to run. */
 export interface EngineRun {
@@ -23,11 +26,16 @@ export interface EngineRun {
   readonly script: URL | undefined;
   /** What a worker makes the command's job from (plain data). */
   readonly setup: unknown;
+  /**
+   * Told after each piece of a file is scanned, for a progress bar: the file's index, its bytes
+   * read so far (compressed bytes for gzip) and its records so far.
+   */
+  readonly progress?: ((file: number, bytesRead: number, records: number) => void) | undefined;
 }
 
 /** What the engine gives back: the results in the job's order, and how the run went. */
 export interface EngineOutput<Result> {
-  /** Every state's results, sorted by the job's `order`. */
+  /** Every state's results, sorted by the job's `order` (none when `each` took them). */
   readonly results: readonly Result[];
   /** How many records each file had after its header. */
   readonly records: readonly number[];
@@ -43,20 +51,28 @@ export interface EngineOutput<Result> {
  * `--workers` and a built worker script, a worker's ({@link shardThreads}); group there, or past
  * `--memory` (the input's bytes a share past a quarter of the budget) spill to partitions in the
  * run's own folder and group them one at a time ({@link shareState}); finish each state by the
- * command's function; and sort every result by the job's order, so the output is the same for
- * any number of workers and with the spill on or off. A row whose quotes never close is of no
- * key: it is observed in this thread, in its place. A job of `chunks` on workers without a spill
- * takes another way ({@link runChunks}): the rows are cut into chunks of any keys, scanned and
- * read by the next idle worker, each worker's one state finished for the command to merge.
+ * command's function, with what the whole input says ({@link EngineJob.facts}: every row seen
+ * here as it is read, so it is known before any share finishes, and handed to the workers with
+ * their finish); and sort every result by the job's order, so the output is the same for
+ * any number of workers and with the spill on or off ({@link orderedResults}). A row whose quotes
+ * never close is of no key: it is observed in this thread, in its place. With `each`, the results
+ * are handed to it in order instead of returned: past `--memory` they wait on disk in sorted runs
+ * of the run's own folder, merged back at the end; a job whose streaming finish is ordered, on one
+ * thread within the budget, hands each on as it comes — results too many for memory never held.
+ * A job of `chunks` (and no facts) on workers without a spill takes another way
+ * ({@link runChunks}): the rows are cut into chunks of any keys, scanned and read by the next idle
+ * worker, each worker's one state finished for the command to merge.
  *
  * @param job - The command.
  * @param run - The files, the workers, the budget.
- * @returns The results, in order, and how the run went.
+ * @param each - Takes each result in order, when the command writes them as they come.
+ * @returns The results, in order (none with `each`), and how the run went.
  * @throws {UsageError} For a file that cannot be read, or a header the command refuses.
  */
-export async function runEngine<Row, State, Result>(
-  job: EngineJob<Row, State, Result>,
+export async function runEngine<Row, State, Result, Facts = undefined>(
+  job: EngineJob<Row, State, Result, Facts>,
   run: EngineRun,
+  each?: (result: Result) => void,
 ): Promise<EngineOutput<Result>> {
   const shards = run.script !== undefined && run.workers > 1 ? run.workers : 1;
   const bytes = run.memory === undefined ? 0 : inputBytes(run.files);
@@ -64,22 +80,50 @@ export async function runEngine<Row, State, Result>(
     run.memory === undefined || bytes / shards <= run.memory / 4
       ? undefined
       : spillPartitions(bytes, run.memory, shards);
-  if (job.chunks === true && shards > 1 && run.script !== undefined && partitions === undefined) {
+  if (
+    job.chunks === true &&
+    job.facts === undefined &&
+    shards > 1 &&
+    run.script !== undefined &&
+    partitions === undefined
+  ) {
     const { results, records } = await runChunks(job, { ...run, script: run.script, shards });
-    return { results, records, spilled: false, workers: shards };
+    if (each === undefined) return { results, records, spilled: false, workers: shards };
+    for (const result of results) each(result);
+    return { results: [], records, spilled: false, workers: shards };
   }
   const data = { setup: run.setup, files: run.files, shards, partitions };
+  // filled once the files are read, before any state finishes
+  let gather: OrderedResults<Result> | undefined;
   const threads =
     shards > 1 && run.script !== undefined
-      ? shardThreads<Result>(run.script, job.command, data)
+      ? shardThreads<Result>(run.script, job.command, data, (shard, results, sorted) =>
+          gather?.add(results, shard + 1, sorted),
+        )
       : undefined;
-  const here = shareState(job, run.files, { index: 0, of: 1 }, threads ? undefined : partitions);
+  // past the budget, results handed on in order wait in a folder of the run's own
+  const dir = each !== undefined && partitions !== undefined ? runDir(job.command) : undefined;
+  // what the whole input says: every row seen here, as it is read, in the files' order
+  const facts = job.facts?.create() as Facts;
+  const see =
+    job.facts === undefined
+      ? undefined
+      : (row: Row, place: RecordPlace): void => job.facts?.see(facts, row, place);
+  const here = shareState(
+    job,
+    run.files,
+    { index: 0, of: 1 },
+    threads ? undefined : partitions,
+    threads ? undefined : see,
+  );
   const loose = job.create();
   const readers: RowReader<Row>[] = [];
   const early: [number, EngineRecord, RecordPlace][] = [];
   const unclosed = (file: number, record: EngineRecord, place: RecordPlace): void => {
     const row = readers[file]?.(record, place);
-    if (row !== undefined) job.observe(loose, row, place);
+    if (row === undefined) return;
+    see?.(row, place);
+    job.observe(loose, row, place);
   };
   try {
     const records = await scanFiles(
@@ -102,20 +146,36 @@ export async function runEngine<Row, State, Result>(
           }
           const row = readers[file]?.(record, place);
           if (row === undefined) return undefined;
+          see?.(row, place);
           const shard = shardOf(job.key(row), shards);
           const raw = record.kind === 'csv' ? record.row.raw() : jsonCell(record.text);
           return threads.send(shard, placedRow(file, place, raw));
         },
+        ...(run.progress === undefined ? {} : { piece: run.progress }),
       },
       job.jsonLines === true,
     );
-    const shared = threads === undefined ? undefined : await threads.finish();
-    const results = [
-      ...job.finish(loose, { holds: () => false }),
-      ...(shared?.results ?? (await here.finish())),
-    ].sort((a, b) => job.order(a, b));
+    const first: Result[] = [];
+    await stateResults(job, loose, { holds: () => false }, facts, (results) =>
+      first.push(...results),
+    );
+    // one ordered stream: handed on as it comes, merged with the rows of no key
+    const through =
+      each !== undefined && threads === undefined && dir === undefined && job.ordered === true;
+    const into = orderedResults(job.order, {
+      each,
+      dir: dir?.dir,
+      before: through ? first : undefined,
+    });
+    if (!through) into.add(first, 0, false);
+    gather = into;
+    const shared = threads === undefined ? undefined : await threads.finish(facts);
+    if (threads === undefined)
+      await here.finish(facts, (results, sorted) => into.add(results, 0, sorted));
+    const results = into.end();
     return { results, records, spilled: shared?.spilled ?? here.spilled, workers: shards };
   } finally {
     threads?.stop();
+    dir?.remove();
   }
 }

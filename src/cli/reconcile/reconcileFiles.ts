@@ -17,6 +17,8 @@ import { progressBar } from '../engine/scan/progressBar.ts';
 import { resourcesOf, subscriptionFiles } from '../engine/scan/subscriptionFiles.ts';
 import { shardOf } from '../engine/shard/shardOf.ts';
 import { inputBytes } from '../engine/spill/inputBytes.ts';
+import { type ResultRuns, resultRuns } from '../engine/spill/resultRuns.ts';
+import { type RunDir, runDir } from '../engine/spill/runDir.ts';
 import { spillPartitions } from '../engine/spill/spillPartitions.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import type { EstBaseFlag } from '../estBaseFlag.ts';
@@ -26,7 +28,6 @@ import { UsageError } from '../UsageError.ts';
 import { workersPastBudget } from '../workersFlag.ts';
 import { readDuckdbFile } from './duckdb/readDuckdbFile.ts';
 import type { Finding } from './Finding.ts';
-import { type FindingRuns, findingRuns } from './findingRuns.ts';
 import { findingsWriter } from './findingsWriter.ts';
 import { CLI_NAMES } from './names.ts';
 import type { PriceChoice } from './priceChoice.ts';
@@ -38,7 +39,6 @@ import { issueResult } from './reconcileShard.ts';
 import { workerContext, workerScript } from './shardPool.ts';
 import { shardResources } from './shardResources.ts';
 import { type ShardedFile, shardWorkers } from './shardWorkers.ts';
-import { type Spill, spill } from './spill.ts';
 import { subscriptionsOf } from './subscriptionsOf.ts';
 import { OWN_PRICES, summaryOf, summaryText } from './summary.ts';
 
@@ -58,6 +58,12 @@ function byName(a: CustomerTotal, b: CustomerTotal): number {
     ) || (a.customerId ?? '').localeCompare(b.customerId ?? '', 'en')
   );
 }
+
+/** A finding at its result's key: its place in the output. */
+type KeyedFinding = readonly [key: number, finding: Finding];
+
+/** The output's order of keyed findings: by key (one key's in the order they were made). */
+const byKey = (a: KeyedFinding, b: KeyedFinding): number => a[0] - b[0];
 
 /** `--period`: the billing month and its days. */
 export type ReconcilePeriod = BillingMonth;
@@ -116,7 +122,7 @@ export interface ReconcileRun {
  * The output has one order whatever the workers, the memory budget or the engine: the file's
  * unreadable rows, then each item of `--subscriptions` in its place, then the subscriptions the
  * file bills without a resource by their first line read; past the budget each partition's
- * findings wait on disk ({@link findingRuns}) and are merged back in that order. With two workers
+ * findings wait on disk (the engine's {@link resultRuns}) and are merged back in that order. With two workers
  * or more (the default engine, built), this thread only splits the file's rows and the resources
  * by the worker their `SubscriptionId` hashes to ({@link shardWorkers}), each resource as the text
  * it was read as when the file's lines all name their subscription ({@link shardResources}); each
@@ -185,7 +191,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   let unverified = 0;
   let taken = 0;
   let hidden = 0;
-  let runs: FindingRuns | undefined;
+  let runs: ResultRuns<KeyedFinding> | undefined;
   // made once the file is read: a file that is none writes nothing
   let writer: ReturnType<typeof findingsWriter> | undefined;
   // a finding, at its result's key (none: the file's own issues, written first)
@@ -195,7 +201,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       hidden++;
       return;
     }
-    if (runs !== undefined && key !== undefined) runs.add(key, finding, stream);
+    if (runs !== undefined && key !== undefined) runs.add([key, finding], stream);
     else writer?.write(finding);
   };
   const replayNotes: { key: number; note: { subscriptionId?: string; message: string } }[] = [];
@@ -249,7 +255,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       : undefined;
   let shardedFile: ShardedFile | undefined;
   /** A folder of the run's own for the findings a sharded run merges by key. */
-  let own: Spill | undefined;
+  let own: RunDir | undefined;
   let read: ReconFile | undefined;
   let compared = 0;
   let explained: string | undefined;
@@ -271,10 +277,10 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       run.format === undefined ? undefined : findingsWriter(run.format, sink?.line ?? streams.out);
     // past the memory budget, or in workers that each reconcile their share, the results come
     // out of order: their findings wait on disk and are merged by key
-    if (writer !== undefined && read?.spill !== undefined) runs = findingRuns(read.spill.dir);
+    if (writer !== undefined && read?.spill !== undefined) runs = resultRuns(read.spill.dir, byKey);
     else if (writer !== undefined && sharding !== undefined) {
-      own = spill();
-      runs = findingRuns(own.dir);
+      own = runDir('reconcile');
+      runs = resultRuns(own.dir, byKey);
     }
     for (const issue of file.issues)
       write({
@@ -322,7 +328,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     }
     // before the spill's folder goes with them
     const into = writer;
-    if (into !== undefined) runs?.merge((finding) => into.write(finding));
+    if (into !== undefined) runs?.merge(([, finding]) => into.write(finding));
   } finally {
     sharding?.stop();
     read?.spill?.remove();

@@ -34,6 +34,12 @@ const line = fc
     }),
   );
 
+/** A finish's results as the usage job gives them: an array (never a stream). */
+function arrayOf<T>(made: readonly T[] | AsyncIterable<T>): readonly T[] {
+  if (Symbol.asyncIterator in made) throw new Error('the usage job finishes into an array');
+  return made;
+}
+
 describe('usageJob: the usage command’s per-group function (USG-7)', () => {
   it('USG-7: a line’s key is its SubscriptionId; a row not read has none', () => {
     const job = usageJob(setup);
@@ -87,7 +93,7 @@ describe('usageJob: the usage command’s per-group function (USG-7)', () => {
         job.observe(states[order.indexOf(job.key(line) ?? '') % shards] as never, line, place);
       });
       const finished = (reverse ? states.reverse() : states).flatMap((state) =>
-        job.finish(state, all),
+        arrayOf(job.finish(state, all, undefined)),
       );
       const shared = usageShares(createUsageReconciler(), finished, null);
       expect(JSON.stringify(shared)).toBe(JSON.stringify(one.finish(null)));

@@ -7,6 +7,7 @@ import { placedRow, readPlacedRows } from '../scan/placedRows.ts';
 import { shardOf } from '../shard/shardOf.ts';
 import { type RunDir, runDir } from '../spill/runDir.ts';
 import { partitionOf } from '../spill/spillPartitions.ts';
+import { stateResults } from './stateResults.ts';
 
 /** The bytes a share buffers in all before it writes them to their partitions' files. */
 const BUFFERED = 8 << 20;
@@ -20,13 +21,19 @@ export interface Shard {
 }
 
 /** The rows of one worker's keys, grouped in memory, or past the budget, on disk. */
-export interface ShareState<Result> {
+export interface ShareState<Result, Facts> {
   /** A file's header: how its records become rows, checked by the command. */
   header(file: number, names: readonly string[]): void;
   /** One record of a file whose header came, in the files' order. */
   observe(file: number, record: EngineRecord, place: RecordPlace): void;
-  /** Every group finished: its results, partition after partition past the budget. */
-  finish(): Promise<Result[]>;
+  /**
+   * Every group finished: its results handed over batch by batch, partition after partition past
+   * the budget ({@link stateResults}).
+   *
+   * @param facts - What the whole input says, every row seen.
+   * @param give - Takes each batch, and whether it is in the job's order.
+   */
+  finish(facts: Facts, give: (results: Result[], sorted: boolean) => void): Promise<void>;
   /** Whether rows went to disk. */
   readonly spilled: boolean;
 }
@@ -68,20 +75,23 @@ function partitionFiles(dir: RunDir): {
  * its budget), each row goes unread to its key's partition file ({@link partitionOf}) in the
  * run's own folder ({@link runDir}), and at the end each partition is read back into a state of
  * its own and finished, one at a time — every state holds every row of its keys, so the results
- * are the same either way.
+ * are the same either way. Results are handed over a batch at a time, never gathered here.
  *
  * @param job - The command.
  * @param files - The run's files, by index.
  * @param shard - The worker's share.
  * @param partitions - How many partitions past the budget; `undefined`: all in memory.
+ * @param see - Sees each row as it is observed, when this share reads the input itself (one
+ *   thread): the job's facts; a row read back from a partition is not seen again.
  * @returns The share.
  */
-export function shareState<Row, State, Result>(
-  job: EngineJob<Row, State, Result>,
+export function shareState<Row, State, Result, Facts>(
+  job: EngineJob<Row, State, Result, Facts>,
   files: readonly string[],
   shard: Shard,
   partitions: number | undefined,
-): ShareState<Result> {
+  see?: (row: Row, place: RecordPlace) => void,
+): ShareState<Result, Facts> {
   const readers: RowReader<Row>[] = [];
   // a file of JSON lines (no header): its records cross and spill as one-cell rows of their text
   const json: boolean[] = [];
@@ -94,7 +104,11 @@ export function shareState<Row, State, Result>(
   const partOf = (key: string | undefined): number =>
     key === undefined || partitions === undefined ? 0 : partitionOf(key, partitions);
   /** A partition's rows read back into a state of its own, and finished. */
-  const partition = async (p: number): Promise<readonly Result[]> => {
+  const partition = async (
+    p: number,
+    facts: Facts,
+    give: (results: Result[], sorted: boolean) => void,
+  ): Promise<void> => {
     const own = job.create();
     const path = disk?.path(p) ?? '';
     if (existsSync(path))
@@ -103,7 +117,7 @@ export function shareState<Row, State, Result>(
         if (read !== undefined) job.observe(own, read, place);
       });
     const share: KeyShare = { holds: (key) => ours(key) && partOf(key) === p };
-    return job.finish(own, share);
+    await stateResults(job, own, share, facts, give);
   };
   return {
     spilled: disk !== undefined,
@@ -115,19 +129,22 @@ export function shareState<Row, State, Result>(
       const record = given.kind === 'csv' ? back(file, given.row) : given;
       const row = readers[file]?.(record, place);
       if (row === undefined) return;
+      see?.(row, place);
       if (disk === undefined || record.kind === 'unclosed') job.observe(state, row, place);
       else {
         const raw = record.kind === 'csv' ? record.row.raw() : jsonCell(record.text);
         disk.add(partOf(job.key(row)), placedRow(file, place, raw));
       }
     },
-    async finish() {
+    async finish(facts, give) {
       try {
-        if (disk === undefined) return [...job.finish(state, { holds: ours })];
+        if (disk === undefined) {
+          await stateResults(job, state, { holds: ours }, facts, give);
+          return;
+        }
         disk.flush();
-        const results: Result[] = [...job.finish(state, { holds: () => false })];
-        for (let p = 0; p < (partitions ?? 0); p++) results.push(...(await partition(p)));
-        return results;
+        await stateResults(job, state, { holds: () => false }, facts, give);
+        for (let p = 0; p < (partitions ?? 0); p++) await partition(p, facts, give);
       } finally {
         dir?.remove();
       }

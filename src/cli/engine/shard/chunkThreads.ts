@@ -56,10 +56,8 @@ export function chunkThreads<Result>(
       ),
     answer(shard, answer) {
       if (answer.kind === 'took') threads.took(shard);
-      else if (answer.kind === 'results') {
-        results[shard] = answer.results as Result[];
-        finished++;
-      }
+      else if (answer.kind === 'results') results[shard]?.push(...(answer.results as Result[]));
+      else if (answer.kind === 'done') finished++;
     },
   });
   const { waits } = threads;
@@ -86,7 +84,7 @@ export function chunkThreads<Result>(
     async finish() {
       try {
         for (let shard = 0; shard < data.shards; shard++) {
-          threads.tell(shard, { kind: 'finish' } satisfies EngineMessage);
+          threads.tell(shard, { kind: 'finish', facts: undefined } satisfies EngineMessage);
           await waits.until(() => finished > shard);
           threads.end(shard);
         }

@@ -36,12 +36,16 @@ export type EngineMessage =
       /** How many rows the bytes hold. */
       readonly rows: number;
     }
-  | { readonly kind: 'finish' };
+  | { readonly kind: 'finish'; readonly facts: unknown };
 
-/** What a worker answers: a batch taken, its share's results, or why it failed. */
+/**
+ * What a worker answers: a batch taken, a batch of its share's results (whether in the job's
+ * order), its share done, or why it failed.
+ */
 export type EngineAnswer =
   | { readonly kind: 'took' }
-  | { readonly kind: 'results'; readonly results: readonly unknown[]; readonly spilled: boolean }
+  | { readonly kind: 'results'; readonly results: readonly unknown[]; readonly sorted: boolean }
+  | { readonly kind: 'done'; readonly spilled: boolean }
   | { readonly kind: 'failure'; readonly failure: string; readonly stack?: string | undefined };
 
 /** The rows of a batch, as one piece. */
@@ -53,13 +57,14 @@ async function* one(bytes: Uint8Array): AsyncGenerator<Buffer> {
  * A worker thread of the engine (REC-3, `--workers`): its command's job made from the run's
  * setup, the rows of its keys observed as they come (read back from the bytes the engine sent,
  * each with its place) — or, for a job of `chunks`, chunks of whole rows of any key scanned here,
- * numbered from their first row's place — and at the end its share finished and sent back. A command's worker
+ * numbered from their first row's place — and at the end its share finished with the input's
+ * facts the reader saw and sent back a batch at a time. A command's worker
  * script is this call with its job.
  *
  * @param jobOf - Makes the command's job from the run's setup.
  */
-export function runEngineWorker<Setup, Row, State, Result>(
-  jobOf: (setup: Setup) => EngineJob<Row, State, Result>,
+export function runEngineWorker<Setup, Row, State, Result, Facts>(
+  jobOf: (setup: Setup) => EngineJob<Row, State, Result, Facts>,
 ): void {
   const port = parentPort;
   if (port === null) throw new Error('runEngineWorker: not in a worker thread');
@@ -97,8 +102,10 @@ export function runEngineWorker<Setup, Row, State, Result>(
         );
       port.postMessage({ kind: 'took' } satisfies EngineAnswer);
     } else {
-      const results = await share.finish();
-      port.postMessage({ kind: 'results', results, spilled: share.spilled } satisfies EngineAnswer);
+      await share.finish(message.facts as Facts, (results, sorted) =>
+        port.postMessage({ kind: 'results', results, sorted } satisfies EngineAnswer),
+      );
+      port.postMessage({ kind: 'done', spilled: share.spilled } satisfies EngineAnswer);
     }
   };
   port.on('message', (message: EngineMessage) => {

@@ -5,13 +5,19 @@ import { IN_FLIGHT, workerThreads } from './workerThreads.ts';
 const BATCH = 256 << 10;
 
 /** The engine's workers, as the reader sees them. */
-export interface ShardThreads<Result> {
+export interface ShardThreads {
   /** A file's header, to every worker. */
   header(file: number, names: readonly string[]): void;
   /** A row's placed bytes, to its worker; resolves when the reader may go on. */
   send(shard: number, bytes: Buffer): Promise<void> | undefined;
-  /** Every worker's results, once each has finished its share; then stops them. */
-  finish(): Promise<{ results: Result[]; spilled: boolean }>;
+  /**
+   * Tells every worker to finish its share and waits until each has sent its results (to the
+   * `take` the workers were started with); then stops them.
+   *
+   * @param facts - What the whole input says (`EngineJob.facts`), for every share's finish.
+   * @returns Whether any worker's rows went to disk.
+   */
+  finish(facts: unknown): Promise<{ spilled: boolean }>;
   /** Stops the workers at once (a failure elsewhere). */
   stop(): void;
 }
@@ -26,16 +32,17 @@ export interface ShardThreads<Result> {
  * @param script - The command's built worker script.
  * @param command - The command, in errors.
  * @param data - What every worker starts with (its own `shard` set here).
+ * @param take - Takes each batch of a worker's results as it comes, and whether it is in order.
  * @returns The workers, started.
  */
 export function shardThreads<Result>(
   script: URL,
   command: string,
   data: Omit<EngineWorkerData, 'shard'>,
-): ShardThreads<Result> {
+  take: (shard: number, results: Result[], sorted: boolean) => void,
+): ShardThreads {
   const pending: Buffer[][] = Array.from({ length: data.shards }, () => []);
   const sizes = pending.map(() => 0);
-  const results: Result[][] = pending.map(() => []);
   let finished = 0;
   let spilled = false;
   const threads = workerThreads<EngineAnswer>(script, {
@@ -47,8 +54,8 @@ export function shardThreads<Result>(
       ),
     answer(shard, answer) {
       if (answer.kind === 'took') threads.took(shard);
-      else if (answer.kind === 'results') {
-        results[shard] = answer.results as Result[];
+      else if (answer.kind === 'results') take(shard, answer.results as Result[], answer.sorted);
+      else if (answer.kind === 'done') {
         spilled ||= answer.spilled;
         finished++;
       }
@@ -74,17 +81,17 @@ export function shardThreads<Result>(
       post(shard);
       return threads.room(shard);
     },
-    async finish() {
+    async finish(facts) {
       for (let shard = 0; shard < data.shards; shard++) {
         post(shard);
-        threads.tell(shard, { kind: 'finish' } satisfies EngineMessage);
+        threads.tell(shard, { kind: 'finish', facts } satisfies EngineMessage);
       }
       try {
         await waits.until(() => finished === data.shards);
       } finally {
         threads.stop();
       }
-      return { results: results.flat(), spilled };
+      return { spilled };
     },
     stop: threads.stop,
   };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import type { ReconcileFinding } from 'subscription-rules/reconciliation';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findingRuns } from '../../_private.ts';
+import { resultRuns } from '../../../_private.ts';
 
 const folders: string[] = [];
 afterAll(() => {
@@ -22,14 +22,20 @@ function folder(): string {
 const finding = (key: number, n: number, text = ''): ReconcileFinding =>
   ({ finding: 'issue', subscriptionId: `S${key}`, message: `${n}${text}` }) as ReconcileFinding;
 
+/** A finding at its result's key, as reconcile keeps it. */
+type Keyed = readonly [number, ReconcileFinding];
+
+/** Runs of keyed findings, in key order. */
+const findingRuns = (dir: string) => resultRuns<Keyed>(dir, (a, b) => a[0] - b[0]);
+
 /** Everything merged, in the order handed over. */
 function merged(runs: ReturnType<typeof findingRuns>): ReconcileFinding[] {
   const out: ReconcileFinding[] = [];
-  runs.merge((f) => out.push(f));
+  runs.merge(([, f]) => out.push(f));
   return out;
 }
 
-describe('findingRuns', () => {
+describe('resultRuns', () => {
   it('REC-3: partitions written one after the other come back by key, a key’s findings in their order (worked: three runs)', () => {
     const dir = folder();
     const runs = findingRuns(dir);
@@ -43,7 +49,7 @@ describe('findingRuns', () => {
       [4, 0],
       [2, 0],
     ] as const)
-      runs.add(key, finding(key, n));
+      runs.add([key, finding(key, n)]);
     expect(merged(runs).map((f) => `${f.subscriptionId}:${f.message}`)).toEqual([
       'S1:0',
       'S2:0',
@@ -55,9 +61,9 @@ describe('findingRuns', () => {
     ]);
     // a file a run, written by the merge at the latest
     expect(readdirSync(dir).sort()).toEqual([
-      'findings-0.jsonl',
-      'findings-1.jsonl',
-      'findings-2.jsonl',
+      'results-0.jsonl',
+      'results-1.jsonl',
+      'results-2.jsonl',
     ]);
   });
 
@@ -66,7 +72,7 @@ describe('findingRuns', () => {
     const long = 'ü€𝄞'.repeat(3000);
     // 2 runs of 400 findings of ~27 KB each: past 1 MiB buffered and 64 KiB read at a time
     for (const start of [1, 0])
-      for (let i = 0; i < 400; i++) runs.add(start + 2 * i, finding(start + 2 * i, 0, long));
+      for (let i = 0; i < 400; i++) runs.add([start + 2 * i, finding(start + 2 * i, 0, long)]);
     const out = merged(runs);
     expect(out).toHaveLength(800);
     expect(out.map((f) => f.subscriptionId)).toEqual(
@@ -98,7 +104,7 @@ describe('findingRuns', () => {
         for (const result of results
           .filter((r) => r.partition === partition)
           .sort((a, b) => a.key - b.key))
-          for (const f of result.findings) runs.add(result.key, f);
+          for (const f of result.findings) runs.add([result.key, f]);
       const expected = [...results].sort((a, b) => a.key - b.key).flatMap((r) => r.findings);
       expect(merged(runs)).toEqual(expected);
     },
@@ -128,12 +134,25 @@ describe('findingRuns', () => {
           queues.find((q) => q.length > 0);
         const stream = queues.indexOf(queue ?? []);
         const result = queue?.shift();
-        for (const f of result?.findings ?? []) runs.add(result?.key ?? 0, f, stream);
+        for (const f of result?.findings ?? []) runs.add([result?.key ?? 0, f], stream);
       }
       const expected = [...results].sort((a, b) => a.key - b.key).flatMap((r) => r.findings);
       expect(merged(runs)).toEqual(expected);
       const streams = new Set(results.filter((r) => r.findings.length > 0).map((r) => r.stream));
       expect(readdirSync(dir)).toHaveLength(streams.size);
+    },
+  );
+  test.prop([fc.array(fc.array(fc.string({ maxLength: 6 }), { maxLength: 20 }), { maxLength: 6 })])(
+    'REC-3: any command’s order (results of text, by code unit): runs each in order, kept stream by stream, merge to every result sorted by that order',
+    (streams) => {
+      const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+      const runs = resultRuns<string>(folder(), byText);
+      streams.forEach((stream, i) => {
+        for (const text of [...stream].sort(byText)) runs.add(text, i);
+      });
+      const out: string[] = [];
+      runs.merge((text) => out.push(text));
+      expect(out).toEqual(streams.flat().sort(byText));
     },
   );
 });

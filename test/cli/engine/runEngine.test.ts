@@ -1,0 +1,187 @@
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fc } from '@fast-check/vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type EngineJob, runEngine } from '../../_private.ts';
+
+/** A folder of this file's own, and the temporary folder the runs see (their spills go there). */
+const dir = mkdtempSync(join(tmpdir(), 'run-engine-'));
+const runsTmp = mkdtempSync(join(dir, 'tmp-'));
+const saved = process.env.TMPDIR;
+beforeAll(() => {
+  process.env.TMPDIR = runsTmp;
+});
+afterAll(() => {
+  if (saved === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = saved;
+});
+let made = 0;
+
+/** One key's rows counted, from the first row of it read (its number across the files). */
+interface Counted {
+  readonly key: string;
+  readonly rows: number;
+  readonly first: number;
+  /** Every row of the input, as the facts saw them before the share finished. */
+  readonly of: number;
+}
+
+/** A row: its key, or a row whose quotes never close (no key). */
+type Row = { readonly key: string } | { readonly unclosed: number };
+
+/** Each key's count, and the rows whose quotes never close. */
+type State = Map<string, { rows: number; first: number }>;
+
+/** The order: by the first row read, the same whatever the shares. */
+const byFirst = (a: Counted, b: Counted): number => a.first - b.first;
+
+/**
+ * A job counting each key's rows (`Key` column), its finish streaming (an async generator):
+ * ordered (each share's results by their first row) or in reverse.
+ */
+function countJob(ordered: boolean): EngineJob<Row, State, Counted, { rows: number }> {
+  return {
+    command: 'count',
+    flag: '--file',
+    worker: 'countWorker.js',
+    ordered,
+    header(names) {
+      const at = names.indexOf('Key');
+      return (record, place) =>
+        record.kind === 'unclosed'
+          ? { unclosed: place.at }
+          : { key: record.kind === 'csv' ? (record.row.cell(at) ?? '') : record.text };
+    },
+    key: (row) => ('key' in row ? row.key : undefined),
+    // every row of the input, whichever share holds it
+    facts: { create: () => ({ rows: 0 }), see: (facts) => void facts.rows++ },
+    create: () => new Map(),
+    observe(state, row, place) {
+      const key = 'key' in row ? row.key : `unclosed ${row.unclosed}`;
+      const seen = state.get(key) ?? { rows: 0, first: place.at };
+      seen.rows++;
+      state.set(key, seen);
+    },
+    merge: (into) => into,
+    async *finish(state, share, facts) {
+      const made = [...state]
+        .filter(([key]) => key.startsWith('unclosed ') || share.holds(key))
+        .map(([key, seen]): Counted => ({ key, ...seen, of: facts.rows }))
+        .sort(byFirst);
+      for (const result of ordered ? made : made.reverse()) yield result;
+    },
+    order: byFirst,
+  };
+}
+
+/** A file of the keys (one a row), with its header, and a row whose quote never closes at `open`. */
+function file(keys: readonly string[], open: number | undefined): string {
+  const path = join(dir, `${made++}.csv`);
+  const rows = keys.map((key, i) => (i === open ? `"${key},1\n` : `${key},1\n`));
+  writeFileSync(path, `Key,Value\n${rows.join('')}`);
+  return path;
+}
+
+/** What every row's key counts to, in the order of each key's first row. */
+function expected(keys: readonly string[]): Counted[] {
+  const seen = new Map<string, { rows: number; first: number }>();
+  keys.forEach((key, i) => {
+    const at = seen.get(key) ?? { rows: 0, first: i + 1 };
+    at.rows++;
+    seen.set(key, at);
+  });
+  return [...seen].map(([key, at]) => ({ key, ...at, of: keys.length }));
+}
+
+/** A run of the job on one thread, its results taken by `each` as they come and returned. */
+async function run(
+  job: EngineJob<Row, State, Counted, { rows: number }>,
+  files: string[],
+  memory?: number,
+) {
+  const taken: Counted[] = [];
+  const done = await runEngine(
+    job,
+    { files, flag: '--file', workers: 1, memory, script: undefined, setup: undefined },
+    (result) => void taken.push(result),
+  );
+  return { taken, done };
+}
+
+const keyArb = fc.array(fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'G'), { maxLength: 40 });
+
+describe('runEngine', () => {
+  it('REC-3: a streaming finish in the job’s order, taken by each: every key counted, by its first row, none returned (worked: A B A C B)', async () => {
+    const { taken, done } = await run(countJob(true), [file(['A', 'B', 'A', 'C', 'B'], undefined)]);
+    expect(taken).toEqual([
+      { key: 'A', rows: 2, first: 1, of: 5 },
+      { key: 'B', rows: 2, first: 2, of: 5 },
+      { key: 'C', rows: 1, first: 4, of: 5 },
+    ]);
+    expect(done.results).toEqual([]);
+    expect(done.spilled).toBe(false);
+  });
+
+  it('REC-3: progress: each file’s bytes read and records so far, its last report the whole file (two files of 3 and 2 rows)', async () => {
+    const files = [file(['A', 'B', 'C'], undefined), file(['D', 'E'], undefined)];
+    const said: [number, number, number][] = [];
+    await runEngine(countJob(true), {
+      files,
+      flag: '--file',
+      workers: 1,
+      memory: undefined,
+      script: undefined,
+      setup: undefined,
+      progress: (at, bytesRead, records) => void said.push([at, bytesRead, records]),
+    });
+    const last = (at: number) => said.filter(([file]) => file === at).at(-1);
+    expect(last(0)).toEqual([0, statSync(files[0] as string).size, 3]);
+    expect(last(1)).toEqual([1, statSync(files[1] as string).size, 2]);
+  });
+
+  it('REC-3: past --memory, the results wait on disk in the run’s own folder, merged back in order, each partition finished with the facts of every row (9), and the folder goes with the run', async () => {
+    const keys = ['G', 'F', 'E', 'D', 'C', 'B', 'A', 'A', 'B'];
+    const { taken, done } = await run(countJob(false), [file(keys, undefined)], 8);
+    expect(done.spilled).toBe(true);
+    expect(taken).toEqual(expected(keys));
+    expect(readdirSync(runsTmp)).toEqual([]);
+  });
+
+  it('REC-3: streamed, held or spilled, ordered or not, with rows whose quotes never close: each takes the results of one pass over the rows, in order, each share finished with the facts of every row, for any split over files (the same results every way)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        keyArb,
+        fc.nat(),
+        fc.boolean(),
+        fc.constantFrom(undefined, 8, 1 << 30),
+        fc.option(fc.nat(), { nil: undefined }),
+        async (keys, cut, ordered, memory, open) => {
+          const at = keys.length === 0 ? 0 : cut % (keys.length + 1);
+          const unclosed = open === undefined || keys.length === 0 ? undefined : open % keys.length;
+          // a quote that never closes takes the rest of its file as one row of no key
+          const first = file(
+            keys.slice(0, at),
+            unclosed !== undefined && unclosed < at ? unclosed : undefined,
+          );
+          const second = file(
+            keys.slice(at),
+            unclosed !== undefined && unclosed >= at ? unclosed - at : undefined,
+          );
+          const { taken } = await run(countJob(ordered), [first, second], memory);
+          const done = await runEngine(countJob(ordered), {
+            files: [first, second],
+            flag: '--file',
+            workers: 1,
+            memory: undefined,
+            script: undefined,
+            setup: undefined,
+          });
+          expect(taken).toEqual(done.results);
+          if (unclosed === undefined) expect(taken).toEqual(expected(keys));
+          expect(readdirSync(runsTmp)).toEqual([]);
+        },
+      ),
+    );
+  });
+});
