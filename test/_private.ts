@@ -39,6 +39,7 @@ export { waiting } from '../src/cli/engine/shard/waiting.ts';
 export { IN_FLIGHT, workerThreads } from '../src/cli/engine/shard/workerThreads.ts';
 export { resultRuns } from '../src/cli/engine/spill/resultRuns.ts';
 export { spillPartitions } from '../src/cli/engine/spill/spillPartitions.ts';
+export { pushAll } from '../src/cli/engine/write/pushAll.ts';
 export { ENGINE_OPTIONS } from '../src/cli/engineFlag.ts';
 export { inspectValue } from '../src/cli/inspectValues.ts';
 export { main } from '../src/cli/main.ts';

@@ -7,6 +7,7 @@ import { jsonItemTexts } from './scan/jsonItemTexts.ts';
 import { placedRow } from './scan/placedRows.ts';
 import { cutRows } from './scan/rowCut.ts';
 import { chunkThreads } from './shard/chunkThreads.ts';
+import { pushAll } from './write/pushAll.ts';
 
 /** The bytes of JSON lines gathered before they go to a worker. */
 const BATCH = 1 << 20;
@@ -117,8 +118,8 @@ export async function runChunks<Row, State, Result, Facts>(
       records.push(row);
     }
     const results: Result[] = [];
-    await stateResults(job, here, ANY_KEY, undefined as Facts, (batch) => results.push(...batch));
-    results.push(...(await threads.finish()));
+    await stateResults(job, here, ANY_KEY, undefined as Facts, (batch) => pushAll(results, batch));
+    pushAll(results, await threads.finish());
     results.sort((a, b) => job.order(a, b));
     return { results, records };
   } finally {

@@ -11,6 +11,7 @@ import { inputBytes } from './spill/inputBytes.ts';
 import { runDir } from './spill/runDir.ts';
 import { spillPartitions } from './spill/spillPartitions.ts';
 import { type OrderedResults, orderedResults } from './write/orderedResults.ts';
+import { pushAll } from './write/pushAll.ts';
 
 /** What the engine is asked to run. */
 export interface EngineRun {
@@ -157,7 +158,7 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
     );
     const first: Result[] = [];
     await stateResults(job, loose, { holds: () => false }, facts, (results) =>
-      first.push(...results),
+      pushAll(first, results),
     );
     // one ordered stream: handed on as it comes, merged with the rows of no key
     const through =

@@ -1,3 +1,4 @@
+import { pushAll } from '../write/pushAll.ts';
 import type { EngineAnswer, EngineMessage, EngineWorkerData } from './engineWorker.ts';
 import { IN_FLIGHT, workerThreads } from './workerThreads.ts';
 
@@ -56,7 +57,7 @@ export function chunkThreads<Result>(
       ),
     answer(shard, answer) {
       if (answer.kind === 'took') threads.took(shard);
-      else if (answer.kind === 'results') results[shard]?.push(...(answer.results as Result[]));
+      else if (answer.kind === 'results') pushAll(results[shard] ?? [], answer.results as Result[]);
       else if (answer.kind === 'done') finished++;
     },
   });
