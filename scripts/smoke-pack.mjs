@@ -154,9 +154,10 @@ const root = new URL('..', import.meta.url).pathname;
  * state), usage --at, the Usage tab's money and price list, to 6,075,292; the usage line's
  * kept numbers and DuckDB's memory settings, to 6,085,247. The engine's chunks of rows for
  * workers, its results streamed in order and in sorted runs past the budget, the usage state of
- * one group per key and price, DuckDB's one form test and count queries, to 6,126,517.
+ * one group per key and price, DuckDB's one form test and count queries, the usage guide's
+ * figures of them, to 6,131,536.
  */
-const UNPACKED_BUDGET = 6_127_000;
+const UNPACKED_BUDGET = 6_132_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
