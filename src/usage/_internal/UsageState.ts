@@ -18,11 +18,11 @@ export interface Tally {
 }
 
 /**
- * One invoice key's lines of one EffectiveUnitPrice, rate and pricing currency, all their days
- * (USG-4): never one entry per line, nor per day. Its customer is its earliest day's smallest
+ * A price group: one invoice key's lines of one EffectiveUnitPrice, rate and pricing currency,
+ * all their days (USG-4): never one entry per line, nor per day. Its customer is its earliest day's smallest
  * row's.
  */
-export interface GroupDay extends Tally {
+export interface PriceGroup extends Tally {
   readonly invoiceNumber: string | null;
   readonly subscriptionId: string | null;
   readonly productId: string;
@@ -132,7 +132,7 @@ export interface UsageState {
   readonly entitlements: Set<string>;
   /** `entitlement|month|currency` where an eligible meter earned PEC. */
   readonly earned: Set<string>;
-  readonly groups: Map<string, GroupDay>;
+  readonly groups: Map<string, PriceGroup>;
   readonly pec: Map<string, PecDay>;
   readonly notes: Map<string, NoteEntry>;
   readonly credits: Map<string, CreditDay>;
@@ -207,6 +207,27 @@ function mergeTally(a: Tally, b: Tally, byRow: boolean): void {
   a.rows = mergeRows(a.rows, b.rows);
 }
 
+/** The days of two sorted lists, sorted, each once (as {@link mergeRows} merges rows, unbounded). */
+function mergeDays(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    let day: string;
+    if (y === undefined || (x !== undefined && x <= y)) {
+      day = x as string;
+      i++;
+    } else {
+      day = y;
+      j++;
+    }
+    if (out[out.length - 1] !== day) out.push(day);
+  }
+  return out;
+}
+
 /** Keeps the sentence of the smaller first row of two entries merged (a note, a line check). */
 function keepFirst(
   a: { first: number; message: string },
@@ -268,7 +289,7 @@ export function mergeState(into: UsageState, from: UsageState, moved = false): v
       a.credit ||= b.credit;
       a.late += b.late;
       if (b.late > 0) {
-        a.lateDays = [...new Set([...a.lateDays, ...b.lateDays])].sort();
+        a.lateDays = mergeDays(a.lateDays, b.lateDays);
         a.lateRows = mergeRows(a.lateRows, b.lateRows);
       }
       if (b.day < a.day || (b.day === a.day && b.dayRow < a.dayRow)) {

@@ -20,7 +20,7 @@ import { reconUsageRows } from './reconUsageRows.ts';
 import { remedyOf } from './remedyOf.ts';
 import { mergeRows } from './rowList.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
-import type { GroupDay, UsageState } from './UsageState.ts';
+import type { PriceGroup, UsageState } from './UsageState.ts';
 
 function byKey<T>(map: ReadonlyMap<string, T>): T[] {
   return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
@@ -58,7 +58,7 @@ export function finishUsage(
   const pec = pecFindings(state.pec.values(), state.earned, state.pecSeen, texts);
   // the groups as the state holds them, unsorted: every use below is of any order (a sorted copy
   // kept a text of every group's fields alive at once, some 200 bytes a group)
-  const groups = (): Iterable<GroupDay> => state.groups.values();
+  const groups = (): Iterable<PriceGroup> => state.groups.values();
   let invoice: InvoiceFindings = { matched: [], different: [], missing: [], unexpected: [] };
   if (reconRows !== null) {
     const products = new Set<string>();

@@ -9,7 +9,7 @@ import { remedyOf } from './remedyOf.ts';
 import { mergeRows } from './rowList.ts';
 import type { UsageTexts } from './texts/UsageTexts.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
-import type { GroupDay } from './UsageState.ts';
+import type { PriceGroup } from './UsageState.ts';
 
 /** What USG-4 found. */
 export interface InvoiceFindings {
@@ -30,7 +30,7 @@ function compareText(a: string, b: string): number {
  * credit.
  */
 export function compareInvoice(
-  groups: Iterable<GroupDay>,
+  groups: Iterable<PriceGroup>,
   recon: Map<string, ReconKey>,
   texts: UsageTexts,
 ): InvoiceFindings {
@@ -46,7 +46,7 @@ export function compareInvoice(
     );
     const invoice = recon.get(id);
     const first = daily[0]?.group;
-    const currency = (first?.currency ?? invoice?.currency) as GroupDay['currency'];
+    const currency = (first?.currency ?? invoice?.currency) as PriceGroup['currency'];
     const money = (minor: number) => ({ amount: minor, currency });
     const where = {
       customerId: first?.customerId ?? invoice?.customerId ?? null,

@@ -3,12 +3,12 @@ import { type Band, band } from './band.ts';
 import { type Exact, plus, readExact, times, truncated } from './exact.ts';
 import { keyText } from './reconUsageRows.ts';
 import { mergeRows } from './rowList.ts';
-import type { GroupDay } from './UsageState.ts';
+import type { PriceGroup } from './UsageState.ts';
 
 /** The daily lines of one invoice key at one EffectiveUnitPrice, rate and pricing currency. */
 export interface Part {
   /** Its earliest day. */
-  group: GroupDay;
+  group: PriceGroup;
   lines: number;
   quantity: Exact;
   billed: number;
@@ -45,7 +45,7 @@ export function partBand(part: Part): Band {
  * The days of each invoice key summed into its parts, by price, rate and pricing currency (USG-4),
  * the groups in any order.
  */
-export function keyParts(groups: Iterable<GroupDay>): Map<string, Map<string, Part>> {
+export function keyParts(groups: Iterable<PriceGroup>): Map<string, Map<string, Part>> {
   const parts = new Map<string, Map<string, Part>>();
   for (const group of groups) {
     const id = keyText(

@@ -38,9 +38,9 @@ function emptied(state: UsageState): UsageState {
  * `--engine duckdb`): lines alike in every cell but `Quantity` and `BillingPreTaxTotal`, each of
  * whose amounts the SQL checked by USG-2 (`BillingPreTaxTotal` = the truncated product), given as
  * the first line read and the group's sums. The first line is observed alone (the library decides
- * everything about it), and when all it made is its invoice key's day — no finding, note, credit,
- * PEC day or issue, which would need each line's own arithmetic — that day takes the group's
- * lines, rows and sums, and is merged in; a group of one line is simply observed.
+ * everything about it), and when all it made is its invoice key's price group — no finding, note,
+ * credit, PEC day or issue, which would need each line's own arithmetic — that price group takes
+ * the group's lines, rows and sums, and is merged in; a group of one line is simply observed.
  *
  * @param into - The reconciler the lines go to.
  * @param scratch - A reconciler of the same options, whose state this function overwrites.
@@ -70,20 +70,20 @@ export function observeGroup(
     state.credits.size === 0 &&
     state.lineChecks.size === 0;
   if (!alone) return false;
-  const [day] = state.groups.values();
-  if (day === undefined) {
+  const [priceGroup] = state.groups.values();
+  if (priceGroup === undefined) {
     // outside --period: every line only counted
     if (state.outsidePeriod !== 1) return false;
     state.outsidePeriod = group.lines;
   } else {
-    // a copy: the day's sum is its own, added to in place
-    day.quantity = { units: group.quantity.units, scale: group.quantity.scale };
-    day.billed = group.billed;
-    day.late *= group.lines;
-    if (day.late > 0) day.lateRows = [...group.rows];
+    // a copy: the price group's sum is its own, added to in place
+    priceGroup.quantity = { units: group.quantity.units, scale: group.quantity.scale };
+    priceGroup.billed = group.billed;
+    priceGroup.late *= group.lines;
+    if (priceGroup.late > 0) priceGroup.lateRows = [...group.rows];
     // the group's smallest row is its first line's (observed alone): its day, row and customer stay
-    day.lines = group.lines;
-    day.rows = [...group.rows];
+    priceGroup.lines = group.lines;
+    priceGroup.rows = [...group.rows];
   }
   state.lines = group.lines;
   mergeState(target, state);

@@ -1,7 +1,7 @@
 import type { UsageLine } from '../types.ts';
 import { addCredit } from './addCredit.ts';
-import { addGroupDay } from './addGroupDay.ts';
 import { addPecDay } from './addPecDay.ts';
+import { addPriceGroup } from './addPriceGroup.ts';
 import { checkArithmetic } from './checkArithmetic.ts';
 import { lineContext } from './LineContext.ts';
 import { ownText } from './ownText.ts';
@@ -11,7 +11,7 @@ import type { UsageState } from './UsageState.ts';
 
 /**
  * Adds one read line to the state, checked field by field first (ERR-1): dated on a day that
- * starts at or after `options.at` it is an issue (USG-6); outside `options.period` it is only counted; else its arithmetic (USG-2), its invoice key's day
+ * starts at or after `options.at` it is an issue (USG-6); outside `options.period` it is only counted; else its arithmetic (USG-2), its invoice key's price group
  * (USG-4), its credit (USG-5) and its PEC day (USG-3). Entries are per key (and day, for PEC), never per line.
  */
 export function observeLine(state: UsageState, options: UsageOptions, input: UsageLine): void {
@@ -38,7 +38,7 @@ export function observeLine(state: UsageState, options: UsageOptions, input: Usa
   if (line.entitlementId !== null && !state.entitlements.has(line.entitlementId))
     state.entitlements.add(ownText(state, line.entitlementId));
   checkArithmetic(state, options, c);
-  addGroupDay(state, c);
+  addPriceGroup(state, c);
   addCredit(state, options, c);
   addPecDay(state, options, c);
 }

@@ -9,7 +9,7 @@ import { addRow, type UsageState } from './UsageState.ts';
  * Adds a line to its invoice key's group, by EffectiveUnitPrice, rate and pricing currency, all
  * its days in one (USG-4): the state grows with the keys and prices, not with the days.
  */
-export function addGroupDay(state: UsageState, c: LineContext): void {
+export function addPriceGroup(state: UsageState, c: LineContext): void {
   const { line, currency } = c;
   const price = line.effectiveUnitPrice;
   const rate = line.exchangeRate;
