@@ -17,11 +17,17 @@ import {
 } from './_internal/exact.ts';
 import { keepNumbers } from './_internal/readNumbers.ts';
 import type { UsageIssueText } from './_internal/texts/UsageTexts.ts';
-import { type UsageCell, usageCells } from './_internal/usageCells.ts';
-import type { UsageColumn } from './_internal/usageColumns.ts';
+import {
+  READ_COLUMNS,
+  SLOT,
+  type UsageCell,
+  type UsageCells,
+  usageCells,
+} from './_internal/usageCells.ts';
 import type { UsageIssue, UsageLine, UsageReadResult } from './types.ts';
 
 const HUNDRED: Exact = { units: 100n, scale: 0 };
+const MAX_SAFE = 9_007_199_254_740_991n;
 
 /**
  * Reads one row of Partner Center's daily rated usage file (USG-1): a CSV row of the portal's
@@ -58,6 +64,110 @@ const HUNDRED: Exact = { units: 100n, scale: 0 };
  * ```
  * @category Usage
  */
+/** One row being read: its cells, its number and its issues (one object a row, no closures). */
+interface Reading {
+  readonly cells: UsageCells;
+  readonly rowNumber: number;
+  readonly issues: UsageIssue[];
+  /** The value of the column {@link present} found last. */
+  value: unknown;
+}
+
+function issue(
+  r: Reading,
+  column: string,
+  code: UsageIssue['code'],
+  message: UsageIssueText,
+): undefined {
+  r.issues.push({ row: r.rowNumber, column, code, message });
+  return undefined;
+}
+
+/** The name the row gives the column at `slot`, else the column's own. */
+function nameAt(r: Reading, slot: number): string {
+  return r.cells.cells[slot]?.name ?? (READ_COLUMNS[slot] as string);
+}
+
+/** The cell at `slot` when its value is there (not empty, `null` or absent), its value in `r.value`. */
+function present(r: Reading, slot: number): UsageCell | undefined {
+  const cell = r.cells.cells[slot];
+  if (cell === undefined) return undefined;
+  const value = r.cells.values[slot];
+  r.value = value;
+  if (value === null || value === undefined) return undefined;
+  return typeof value === 'string' && value.trim() === '' ? undefined : cell;
+}
+
+function text(r: Reading, slot: number): string | null {
+  const cell = present(r, slot);
+  if (cell === undefined) return null;
+  const { value } = r;
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  issue(r, cell.name, 'INVALID_ARGUMENT', 'expected text');
+  return null;
+}
+
+function needed(r: Reading, slot: number): string {
+  const value = text(r, slot);
+  if (value === null) issue(r, READ_COLUMNS[slot] as string, 'MISSING_FIELD', 'expected a value');
+  return value ?? '';
+}
+
+function decimal(r: Reading, slot: number, required: boolean): Exact | undefined {
+  const cell = present(r, slot);
+  if (cell === undefined)
+    return required
+      ? issue(r, READ_COLUMNS[slot] as string, 'MISSING_FIELD', 'expected a value')
+      : undefined;
+  const read = readExact(r.value);
+  if (read === null || read === undefined)
+    return issue(r, cell.name, 'INVALID_ARGUMENT', 'expected a number');
+  return cell.fraction ? trimmed(times(read, HUNDRED)) : read;
+}
+
+function percentage(r: Reading, slot: number): Exact | undefined {
+  const read = decimal(r, slot, false);
+  if (read === undefined) return undefined;
+  if (compareExact(read, ZERO) < 0 || compareExact(read, HUNDRED) > 0)
+    return issue(r, nameAt(r, slot), 'INVALID_ARGUMENT', 'expected a percentage from 0 to 100');
+  return read;
+}
+
+function day(r: Reading, slot: number, required: boolean): string | null {
+  const cell = present(r, slot);
+  if (cell === undefined)
+    return required
+      ? (issue(r, READ_COLUMNS[slot] as string, 'MISSING_FIELD', 'expected a value') ?? null)
+      : null;
+  const { value } = r;
+  const read = typeof value === 'string' ? readFileDate(value) : null;
+  if (read === null || read === undefined)
+    return (
+      issue(
+        r,
+        cell.name,
+        'INVALID_ARGUMENT',
+        'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)',
+      ) ?? null
+    );
+  return dayText(read);
+}
+
+function currency(r: Reading, slot: number, required: boolean): CurrencyCode | undefined {
+  const cell = present(r, slot);
+  if (cell === undefined)
+    return required
+      ? issue(r, READ_COLUMNS[slot] as string, 'MISSING_FIELD', 'expected a value')
+      : undefined;
+  const { value } = r;
+  return (
+    (typeof value === 'string' ? readCurrencyCode(value.trim()) : undefined) ??
+    issue(r, cell.name, 'UNKNOWN_CURRENCY', 'expected an active ISO 4217 code')
+  );
+}
+
 export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
   if (typeof rowNumber !== 'number' || !Number.isSafeInteger(rowNumber) || rowNumber < 1)
     fail(
@@ -67,120 +177,56 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
       rowNumber,
       1,
     );
-  const issues: UsageIssue[] = [];
-  const issue = (column: string, code: UsageIssue['code'], message: UsageIssueText): undefined => {
-    issues.push({ row: rowNumber, column, code, message });
-    return undefined;
-  };
   const cells = usageCells(row);
   if (cells === null) {
-    issue('', 'INVALID_ARGUMENT', 'expected a row of cells keyed by column, or one JSON line');
-    return { ok: false, issues };
+    return {
+      ok: false,
+      issues: [
+        {
+          row: rowNumber,
+          column: '',
+          code: 'INVALID_ARGUMENT',
+          message: 'expected a row of cells keyed by column, or one JSON line',
+        },
+      ],
+    };
   }
-  // the value of the column read last by `present`: one cell object a header, none a row
-  let value: unknown;
-  const present = (column: UsageColumn): UsageCell | undefined => {
-    const cell = cells.at(column);
-    if (cell === undefined) return undefined;
-    value = cells.value(cell);
-    if (value === null || value === undefined) return undefined;
-    return typeof value === 'string' && value.trim() === '' ? undefined : cell;
-  };
-  const text = (column: UsageColumn): string | null => {
-    const cell = present(column);
-    if (cell === undefined) return null;
-    if (typeof value === 'string') return value.trim();
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-      return String(value);
-    issue(cell.name, 'INVALID_ARGUMENT', 'expected text');
-    return null;
-  };
-  const needed = (column: UsageColumn): string => {
-    const value = text(column);
-    if (value === null) issue(column, 'MISSING_FIELD', 'expected a value');
-    return value ?? '';
-  };
-  const decimal = (column: UsageColumn, required: boolean): Exact | undefined => {
-    const cell = present(column);
-    if (cell === undefined)
-      return required ? issue(column, 'MISSING_FIELD', 'expected a value') : undefined;
-    const read = readExact(value);
-    if (read === null || read === undefined)
-      return issue(cell.name, 'INVALID_ARGUMENT', 'expected a number');
-    return cell.fraction ? trimmed(times(read, HUNDRED)) : read;
-  };
-  const percentage = (column: UsageColumn): Exact | undefined => {
-    const read = decimal(column, false);
-    if (read === undefined) return undefined;
-    if (compareExact(read, ZERO) < 0 || compareExact(read, HUNDRED) > 0)
-      return issue(
-        cells.at(column)?.name ?? column,
-        'INVALID_ARGUMENT',
-        'expected a percentage from 0 to 100',
-      );
-    return read;
-  };
-  const day = (column: UsageColumn, required: boolean): string | null => {
-    const cell = present(column);
-    if (cell === undefined)
-      return required ? (issue(column, 'MISSING_FIELD', 'expected a value') ?? null) : null;
-    const read = typeof value === 'string' ? readFileDate(value) : null;
-    if (read === null || read === undefined)
-      return (
-        issue(
-          cell.name,
-          'INVALID_ARGUMENT',
-          'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)',
-        ) ?? null
-      );
-    return dayText(read);
-  };
-  const currency = (column: UsageColumn, required: boolean): CurrencyCode | undefined => {
-    const cell = present(column);
-    if (cell === undefined)
-      return required ? issue(column, 'MISSING_FIELD', 'expected a value') : undefined;
-    return (
-      (typeof value === 'string' ? readCurrencyCode(value.trim()) : undefined) ??
-      issue(cell.name, 'UNKNOWN_CURRENCY', 'expected an active ISO 4217 code')
-    );
-  };
-
-  const subscriptionId = text('SubscriptionId');
-  const entitlementId = text('EntitlementId');
+  const r: Reading = { cells, rowNumber, issues: [], value: undefined };
+  const { issues } = r;
+  const subscriptionId = text(r, SLOT.SubscriptionId);
+  const entitlementId = text(r, SLOT.EntitlementId);
   if (subscriptionId === null && entitlementId === null)
-    issue('SubscriptionId', 'MISSING_FIELD', 'expected SubscriptionId or EntitlementId');
-  const invoiceNumber = text('InvoiceNumber');
+    issue(r, 'SubscriptionId', 'MISSING_FIELD', 'expected SubscriptionId or EntitlementId');
+  const invoiceNumber = text(r, SLOT.InvoiceNumber);
   if (invoiceNumber !== null && /^d/i.test(invoiceNumber))
     issue(
-      cells.at('InvoiceNumber')?.name ?? 'InvoiceNumber',
+      r,
+      nameAt(r, SLOT.InvoiceNumber),
       'LEGACY_INVOICE',
       'Azure plan and PEC aren’t shown on the D (Legacy) invoice',
     );
-  const productId = needed('ProductId');
-  const skuId = needed('SkuId');
-  const usageDate = day('UsageDate', true);
-  const chargeStart = day('ChargeStartDate', false);
-  const chargeEnd = day('ChargeEndDate', false);
-  const quantity = decimal('Quantity', true);
-  const unitPrice = decimal('UnitPrice', false);
-  const effectiveUnitPrice = decimal('EffectiveUnitPrice', true);
-  const exchangeRate = decimal('PCToBCExchangeRate', true);
-  const pecPercentage = percentage('PartnerEarnedCreditPercentage');
-  const creditPercentage = percentage('CreditPercentage');
-  const billingCurrency = currency('BillingCurrency', true);
-  const pricingCurrency = currency('PricingCurrency', false) ?? 'USD';
-  const total = decimal('BillingPreTaxTotal', true);
+  const productId = needed(r, SLOT.ProductId);
+  const skuId = needed(r, SLOT.SkuId);
+  const usageDate = day(r, SLOT.UsageDate, true);
+  const chargeStart = day(r, SLOT.ChargeStartDate, false);
+  const chargeEnd = day(r, SLOT.ChargeEndDate, false);
+  const quantity = decimal(r, SLOT.Quantity, true);
+  const unitPrice = decimal(r, SLOT.UnitPrice, false);
+  const effectiveUnitPrice = decimal(r, SLOT.EffectiveUnitPrice, true);
+  const exchangeRate = decimal(r, SLOT.PCToBCExchangeRate, true);
+  const pecPercentage = percentage(r, SLOT.PartnerEarnedCreditPercentage);
+  const creditPercentage = percentage(r, SLOT.CreditPercentage);
+  const billingCurrency = currency(r, SLOT.BillingCurrency, true);
+  const pricingCurrency = currency(r, SLOT.PricingCurrency, false) ?? 'USD';
+  const total = decimal(r, SLOT.BillingPreTaxTotal, true);
   let billed: number | undefined;
   if (total !== undefined && billingCurrency !== undefined) {
     const exponent = currencyExponents[billingCurrency];
     const minor = truncated(total, exponent);
-    if (
-      total.scale > exponent ||
-      minor > BigInt(Number.MAX_SAFE_INTEGER) ||
-      -minor > BigInt(Number.MAX_SAFE_INTEGER)
-    )
+    if (total.scale > exponent || minor > MAX_SAFE || -minor > MAX_SAFE)
       issue(
-        cells.at('BillingPreTaxTotal')?.name ?? 'BillingPreTaxTotal',
+        r,
+        nameAt(r, SLOT.BillingPreTaxTotal),
         'INVALID_AMOUNT',
         'expected no more decimals than the billing currency has',
       );
@@ -188,22 +234,22 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
   }
   if (issues.length > 0) return { ok: false, issues };
 
-  const promotion = text('PromotionId') ?? text('PriceBenefits');
+  const promotion = text(r, SLOT.PromotionId) ?? text(r, SLOT.PriceBenefits);
   // optional fields assigned after, in this order: no object made and spread for each
   const line: { -readonly [Key in keyof UsageLine]: UsageLine[Key] } = {
     row: rowNumber,
-    customerId: text('CustomerId'),
-    customerName: text('CustomerName'),
+    customerId: text(r, SLOT.CustomerId),
+    customerName: text(r, SLOT.CustomerName),
     invoiceNumber,
     subscriptionId,
     entitlementId,
     productId,
     skuId,
-    availabilityId: text('AvailabilityId'),
-    meterId: text('MeterId'),
-    meterName: text('MeterName'),
-    meterSubCategory: text('MeterSubCategory'),
-    publisherName: text('PublisherName'),
+    availabilityId: text(r, SLOT.AvailabilityId),
+    meterId: text(r, SLOT.MeterId),
+    meterName: text(r, SLOT.MeterName),
+    meterSubCategory: text(r, SLOT.MeterSubCategory),
+    publisherName: text(r, SLOT.PublisherName),
     usageDate: usageDate as string,
     chargeStart,
     chargeEnd,
@@ -217,13 +263,13 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
   };
   if (pecPercentage !== undefined) line.pecPercentage = exactText(pecPercentage);
   if (creditPercentage !== undefined) line.creditPercentage = exactText(creditPercentage);
-  const creditType = text('CreditType');
+  const creditType = text(r, SLOT.CreditType);
   if (creditType !== null) line.creditType = creditType;
-  const tags = text('Tags');
+  const tags = text(r, SLOT.Tags);
   if (tags !== null) line.tags = tags;
-  const benefitType = text('BenefitType');
+  const benefitType = text(r, SLOT.BenefitType);
   if (benefitType !== null) line.benefitType = benefitType;
-  const chargeType = text('ChargeType');
+  const chargeType = text(r, SLOT.ChargeType);
   if (chargeType !== null) line.chargeType = chargeType;
   if (promotion !== null) line.promotion = promotion;
   // its numbers kept as read, for a reconciler to take without reading them again (USG-7)

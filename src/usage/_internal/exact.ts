@@ -8,6 +8,17 @@ export interface Exact {
   readonly scale: number;
 }
 
+/** 10^0 … 10^40 as `bigint`s, made once: a line's arithmetic asks for a few powers each. */
+const TENS: readonly bigint[] = /* @__PURE__ */ Array.from(
+  { length: 41 },
+  (_, n) => 10n ** BigInt(n),
+);
+
+/** `10^n` as a `bigint` (`n` ≥ 0), from {@link TENS} when it is there. */
+export function ten(n: number): bigint {
+  return TENS[n] ?? 10n ** BigInt(n);
+}
+
 /** Zero. */
 export const ZERO: Exact = { units: 0n, scale: 0 };
 
@@ -45,21 +56,21 @@ export function plus(a: Exact, b: Exact): Exact {
   if (a.scale === b.scale) return { units: a.units + b.units, scale: a.scale };
   const scale = Math.max(a.scale, b.scale);
   return {
-    units: a.units * 10n ** BigInt(scale - a.scale) + b.units * 10n ** BigInt(scale - b.scale),
+    units: a.units * ten(scale - a.scale) + b.units * ten(scale - b.scale),
     scale,
   };
 }
 
 /** `a × 10^-decimals` truncated toward zero at 10^-decimals, as an integer count of that unit. */
 export function truncated(a: Exact, decimals: number): bigint {
-  if (a.scale <= decimals) return a.units * 10n ** BigInt(decimals - a.scale);
-  return a.units / 10n ** BigInt(a.scale - decimals);
+  if (a.scale <= decimals) return a.units * ten(decimals - a.scale);
+  return a.units / ten(a.scale - decimals);
 }
 
 /** `a` rounded half away from zero at 10^-decimals, as an integer count of that unit. */
 export function rounded(a: Exact, decimals: number): bigint {
   if (a.scale <= decimals) return truncated(a, decimals);
-  const unit = 10n ** BigInt(a.scale - decimals);
+  const unit = ten(a.scale - decimals);
   const whole = a.units / unit;
   const rest = a.units % unit;
   const twice = (rest < 0n ? -rest : rest) * 2n;
@@ -68,7 +79,7 @@ export function rounded(a: Exact, decimals: number): bigint {
 
 /** `a` rounded up (toward +∞) to an integer. */
 export function ceiling(a: Exact): bigint {
-  const unit = 10n ** BigInt(a.scale);
+  const unit = ten(a.scale);
   const whole = a.units / unit;
   return a.units > 0n && a.units % unit !== 0n ? whole + 1n : whole;
 }
@@ -77,15 +88,15 @@ export function ceiling(a: Exact): bigint {
 export function compareExact(a: Exact, b: Exact): -1 | 0 | 1 {
   if (a.scale === b.scale) return a.units < b.units ? -1 : a.units > b.units ? 1 : 0;
   const scale = Math.max(a.scale, b.scale);
-  const x = a.units * 10n ** BigInt(scale - a.scale);
-  const y = b.units * 10n ** BigInt(scale - b.scale);
+  const x = a.units * ten(scale - a.scale);
+  const y = b.units * ten(scale - b.scale);
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Whether `a = b`. */
 export function same(a: Exact, b: Exact): boolean {
   const scale = Math.max(a.scale, b.scale);
-  return a.units * 10n ** BigInt(scale - a.scale) === b.units * 10n ** BigInt(scale - b.scale);
+  return a.units * ten(scale - a.scale) === b.units * ten(scale - b.scale);
 }
 
 /** `a` as plain decimal text, trailing zeros of its decimals dropped (`0.0850` → `0.085`). */

@@ -12,23 +12,68 @@ export interface UsageCell {
   readonly fraction: boolean;
 }
 
-/** The cells of one row, by column. */
+/** The columns `readUsageLine` reads, each at its slot (its position here). */
+export const READ_COLUMNS = [
+  'SubscriptionId',
+  'EntitlementId',
+  'InvoiceNumber',
+  'ProductId',
+  'SkuId',
+  'UsageDate',
+  'ChargeStartDate',
+  'ChargeEndDate',
+  'Quantity',
+  'UnitPrice',
+  'EffectiveUnitPrice',
+  'PCToBCExchangeRate',
+  'PartnerEarnedCreditPercentage',
+  'CreditPercentage',
+  'BillingCurrency',
+  'PricingCurrency',
+  'BillingPreTaxTotal',
+  'PromotionId',
+  'PriceBenefits',
+  'CustomerId',
+  'CustomerName',
+  'AvailabilityId',
+  'MeterId',
+  'MeterName',
+  'MeterSubCategory',
+  'PublisherName',
+  'CreditType',
+  'Tags',
+  'BenefitType',
+  'ChargeType',
+] as const;
+
+// every read column is a usage column
+READ_COLUMNS satisfies readonly UsageColumn[];
+
+/** A column `readUsageLine` reads. */
+export type ReadColumn = (typeof READ_COLUMNS)[number];
+
+/** Each read column's slot: where its cell and its value are in {@link UsageCells}. */
+export const SLOT: { readonly [Column in ReadColumn]: number } = /* @__PURE__ */ Object.freeze(
+  Object.fromEntries(READ_COLUMNS.map((column, slot) => [column, slot])),
+) as { readonly [Column in ReadColumn]: number };
+
+/** The cells of one row, by slot. */
 export interface UsageCells {
-  /** Where a column is, when the row has it (one object a header, not one a row). */
-  readonly at: (column: UsageColumn) => UsageCell | undefined;
-  /** A column's value as the row gives it (text, or what a typing CSV parser made of it). */
-  readonly value: (cell: UsageCell) => unknown;
+  /** Where each read column is, by slot, when the row has it (one list a header, not one a row). */
+  readonly cells: readonly (UsageCell | undefined)[];
+  /** Each read column's value as the row gives it (text, or what a typing CSV parser made of it), by slot. */
+  readonly values: readonly unknown[];
   /** The row's names of no known column, sorted (frozen: one list a header, shared). */
   readonly otherColumns: readonly string[];
 }
 
 const KNOWN: ReadonlySet<string> = new Set(USAGE_COLUMNS.map(loose));
 
-/** Where each column is among a row's names, and the names of no known column. */
+/** Where each read column is among a row's names, and the names of no known column. */
 interface Plan {
   readonly names: readonly string[];
-  /** A column's position among `names` and whether it is a v1 fraction; absent columns absent. */
-  readonly at: ReadonlyMap<UsageColumn, UsageCell>;
+  /** Each read column's position among `names` and whether it is a v1 fraction, by slot. */
+  readonly cells: readonly (UsageCell | undefined)[];
   readonly otherColumns: readonly string[];
 }
 
@@ -43,14 +88,16 @@ function aliasOf(key: string): (typeof USAGE_ALIASES)[string] | undefined {
   return Object.hasOwn(USAGE_ALIASES, key) ? USAGE_ALIASES[key] : undefined;
 }
 
+/** Whether two lists of names are the same, in the same order (a loop: no closure a row). */
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The plan of `names`, matched as REC-4 matches; the last one again when the names are the same. */
 function planOf(names: readonly string[]): Plan {
-  if (
-    last !== undefined &&
-    last.names.length === names.length &&
-    last.names.every((name, i) => name === names[i])
-  )
-    return last;
+  if (last !== undefined && sameNames(last.names, names)) return last;
   const exact = new Map<string, number>();
   const own = new Map<string, number>();
   const aliased = new Map<string, number>();
@@ -66,45 +113,56 @@ function planOf(names: readonly string[]): Plan {
       if (!KNOWN.has(key)) other.push(name);
     }
   });
-  const at = new Map<UsageColumn, UsageCell>();
-  for (const column of USAGE_COLUMNS) {
+  const cells = READ_COLUMNS.map((column): UsageCell | undefined => {
     // a column's own name wins over a v1 alias of it, whichever the row writes first
     const index = exact.get(column) ?? own.get(loose(column)) ?? aliased.get(loose(column));
-    if (index === undefined) continue;
+    if (index === undefined) return undefined;
     const name = names[index] as string;
-    at.set(column, { name, index, fraction: aliasOf(loose(name))?.fraction ?? false });
-  }
-  last = { names: [...names], at, otherColumns: Object.freeze(other.sort()) };
+    return { name, index, fraction: aliasOf(loose(name))?.fraction ?? false };
+  });
+  last = { names: [...names], cells, otherColumns: Object.freeze(other.sort()) };
   return last;
+}
+
+/** The values of an object row's planned cells, by slot. */
+function valuesOf(row: Readonly<Record<string, unknown>>, plan: Plan): unknown[] {
+  const { cells } = plan;
+  const values: unknown[] = new Array(cells.length);
+  for (let slot = 0; slot < cells.length; slot++) {
+    const cell = cells[slot];
+    if (cell !== undefined) values[slot] = row[cell.name];
+  }
+  return values;
 }
 
 /**
  * The cells of a usage row (USG-1), matched by name as REC-4 matches: the exact name, else in any
  * case with a byte-order mark and spaces trimmed, else a v1 alias. A JSON line's keys are read
- * from its text ({@link jsonLineCells}).
+ * from its text ({@link jsonLineCells}). Every row's names are listed and compared with the
+ * header matched last (a row of another header, or with a name more, is matched afresh): a row
+ * read by the names of a row before it would read another header's cells.
  *
  * @param row - A CSV row (an object keyed by the header) or one JSON line's text.
  * @returns The cells, or `null` for a row that is neither.
  */
 export function usageCells(row: unknown): UsageCells | null {
-  let names: string[];
-  let valueAt: (index: number) => unknown;
   if (typeof row === 'string') {
-    const cells = jsonLineCells(row);
-    if (cells === null) return null;
-    names = [...cells.keys()];
-    const values = [...cells.values()];
-    valueAt = (index) => values[index];
-  } else if (typeof row === 'object' && row !== null && !Array.isArray(row)) {
-    // the values of the columns read only: a row of 55 cells is read for 30 of them
-    names = Object.keys(row);
-    const cells = row as Readonly<Record<string, unknown>>;
-    valueAt = (index) => cells[names[index] as string];
-  } else return null;
-  const plan = planOf(names);
+    const read = jsonLineCells(row);
+    if (read === null) return null;
+    const plan = planOf([...read.keys()]);
+    const all = [...read.values()];
+    return {
+      cells: plan.cells,
+      values: plan.cells.map((cell) => (cell === undefined ? undefined : all[cell.index])),
+      otherColumns: plan.otherColumns,
+    };
+  }
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return null;
+  // the values of the columns read only: a row of 55 cells is read for 30 of them
+  const plan = planOf(Object.keys(row));
   return {
-    at: (column) => plan.at.get(column),
-    value: (cell) => valueAt(cell.index),
+    cells: plan.cells,
+    values: valuesOf(row as Readonly<Record<string, unknown>>, plan),
     otherColumns: plan.otherColumns,
   };
 }
