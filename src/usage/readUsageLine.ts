@@ -18,6 +18,7 @@ import {
 import { keepNumbers } from './_internal/readNumbers.ts';
 import type { UsageIssueText } from './_internal/texts/UsageTexts.ts';
 import {
+  cellValue,
   READ_COLUMNS,
   SLOT,
   type UsageCell,
@@ -92,7 +93,7 @@ function nameAt(r: Reading, slot: number): string {
 function present(r: Reading, slot: number): UsageCell | undefined {
   const cell = r.cells.cells[slot];
   if (cell === undefined) return undefined;
-  const value = r.cells.values[slot];
+  const value = cellValue(r.cells, cell);
   r.value = value;
   if (value === null || value === undefined) return undefined;
   return typeof value === 'string' && value.trim() === '' ? undefined : cell;
@@ -115,13 +116,43 @@ function needed(r: Reading, slot: number): string {
   return value ?? '';
 }
 
+/**
+ * The decimals read lately (but quantities, each a line's own), by their cell's text, each with
+ * its exact text: a file's prices, rates and percentages are few, read once each, not once a line.
+ * An `Exact` is never changed, so one is shared by every line that wrote it; emptied when full.
+ */
+const decimals = new Map<string, Exact>();
+const decimalTexts = new Map<Exact, string>();
+const DECIMALS = 4096;
+
+/** A cell's decimal, from {@link decimals} when its text was read lately. */
+function readDecimal(value: unknown, slot: number): Exact | undefined | null {
+  if (typeof value !== 'string' || slot === SLOT.Quantity) return readExact(value);
+  const known = decimals.get(value);
+  if (known !== undefined) return known;
+  const read = readExact(value);
+  if (read === null || read === undefined) return read;
+  if (decimals.size >= DECIMALS) {
+    decimals.clear();
+    decimalTexts.clear();
+  }
+  decimals.set(value, read);
+  decimalTexts.set(read, exactText(read));
+  return read;
+}
+
+/** `exactText(a)`, kept from {@link readDecimal} when `a` is one it read. */
+function textOf(a: Exact): string {
+  return decimalTexts.get(a) ?? exactText(a);
+}
+
 function decimal(r: Reading, slot: number, required: boolean): Exact | undefined {
   const cell = present(r, slot);
   if (cell === undefined)
     return required
       ? issue(r, READ_COLUMNS[slot] as string, 'MISSING_FIELD', 'expected a value')
       : undefined;
-  const read = readExact(r.value);
+  const read = readDecimal(r.value, slot);
   if (read === null || read === undefined)
     return issue(r, cell.name, 'INVALID_ARGUMENT', 'expected a number');
   return cell.fraction ? trimmed(times(read, HUNDRED)) : read;
@@ -135,6 +166,10 @@ function percentage(r: Reading, slot: number): Exact | undefined {
   return read;
 }
 
+/** Each date column's cell read last and its day: a file's lines mostly repeat their dates. */
+const dayCells: unknown[] = [];
+const dayTexts: string[] = [];
+
 function day(r: Reading, slot: number, required: boolean): string | null {
   const cell = present(r, slot);
   if (cell === undefined)
@@ -142,6 +177,7 @@ function day(r: Reading, slot: number, required: boolean): string | null {
       ? (issue(r, READ_COLUMNS[slot] as string, 'MISSING_FIELD', 'expected a value') ?? null)
       : null;
   const { value } = r;
+  if (value === dayCells[slot]) return dayTexts[slot] as string;
   const read = typeof value === 'string' ? readFileDate(value) : null;
   if (read === null || read === undefined)
     return (
@@ -152,7 +188,10 @@ function day(r: Reading, slot: number, required: boolean): string | null {
         'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)',
       ) ?? null
     );
-  return dayText(read);
+  const text = dayText(read);
+  dayCells[slot] = value;
+  dayTexts[slot] = text;
+  return text;
 }
 
 function currency(r: Reading, slot: number, required: boolean): CurrencyCode | undefined {
@@ -254,15 +293,15 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
     chargeStart,
     chargeEnd,
     quantity: exactText(quantity as Exact),
-    unitPrice: unitPrice === undefined ? null : exactText(unitPrice),
-    effectiveUnitPrice: exactText(effectiveUnitPrice as Exact),
-    exchangeRate: exactText(exchangeRate as Exact),
+    unitPrice: unitPrice === undefined ? null : textOf(unitPrice),
+    effectiveUnitPrice: textOf(effectiveUnitPrice as Exact),
+    exchangeRate: textOf(exchangeRate as Exact),
     billingCurrency: billingCurrency as CurrencyCode,
     pricingCurrency,
     billingPreTaxTotal: { amount: billed as number, currency: billingCurrency as CurrencyCode },
   };
-  if (pecPercentage !== undefined) line.pecPercentage = exactText(pecPercentage);
-  if (creditPercentage !== undefined) line.creditPercentage = exactText(creditPercentage);
+  if (pecPercentage !== undefined) line.pecPercentage = textOf(pecPercentage);
+  if (creditPercentage !== undefined) line.creditPercentage = textOf(creditPercentage);
   const creditType = text(r, SLOT.CreditType);
   if (creditType !== null) line.creditType = creditType;
   const tags = text(r, SLOT.Tags);

@@ -1,4 +1,5 @@
-import { decimalText, readFileDecimal } from '../../kernel/fileDecimal.ts';
+import { decimalText } from '../../kernel/fileDecimal.ts';
+import { EMPTY, READ, scanDecimal, scanned } from '../../kernel/scanDecimal.ts';
 
 /** An exact decimal: `units × 10^-scale`. */
 export interface Exact {
@@ -29,10 +30,10 @@ export const ZERO: Exact = { units: 0n, scale: 0 };
  * @returns The decimal, `undefined` for an empty cell, `null` for one that is not a number.
  */
 export function readExact(cell: unknown): Exact | undefined | null {
-  const read = readFileDecimal(cell);
-  return read === undefined || read === null
-    ? read
-    : { units: BigInt(read.units), scale: read.scale };
+  // the scan's own result, copied once (no object of the kernel's made between)
+  const scan = scanDecimal(cell);
+  if (scan === EMPTY) return undefined;
+  return scan === READ ? { units: BigInt(scanned.units), scale: scanned.scale } : null;
 }
 
 /** `a × b`, exactly. */

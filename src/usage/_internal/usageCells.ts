@@ -61,8 +61,10 @@ export const SLOT: { readonly [Column in ReadColumn]: number } = /* @__PURE__ */
 export interface UsageCells {
   /** Where each read column is, by slot, when the row has it (one list a header, not one a row). */
   readonly cells: readonly (UsageCell | undefined)[];
-  /** Each read column's value as the row gives it (text, or what a typing CSV parser made of it), by slot. */
-  readonly values: readonly unknown[];
+  /** An object row, whose cells are read by their names; `null` for a JSON line. */
+  readonly row: Readonly<Record<string, unknown>> | null;
+  /** A JSON line's values, in the order of its names; `null` for an object row. */
+  readonly values: readonly unknown[] | null;
   /** The row's names of no known column, sorted (frozen: one list a header, shared). */
   readonly otherColumns: readonly string[];
 }
@@ -124,15 +126,12 @@ function planOf(names: readonly string[]): Plan {
   return last;
 }
 
-/** The values of an object row's planned cells, by slot. */
-function valuesOf(row: Readonly<Record<string, unknown>>, plan: Plan): unknown[] {
-  const { cells } = plan;
-  const values: unknown[] = new Array(cells.length);
-  for (let slot = 0; slot < cells.length; slot++) {
-    const cell = cells[slot];
-    if (cell !== undefined) values[slot] = row[cell.name];
-  }
-  return values;
+/**
+ * The value of a read column's cell, as the row gives it (text, or what a typing CSV parser made
+ * of it): only the columns read are looked up, not the row's every cell.
+ */
+export function cellValue(cells: UsageCells, cell: UsageCell): unknown {
+  return cells.values === null ? cells.row?.[cell.name] : cells.values[cell.index];
 }
 
 /**
@@ -150,19 +149,19 @@ export function usageCells(row: unknown): UsageCells | null {
     const read = jsonLineCells(row);
     if (read === null) return null;
     const plan = planOf([...read.keys()]);
-    const all = [...read.values()];
     return {
       cells: plan.cells,
-      values: plan.cells.map((cell) => (cell === undefined ? undefined : all[cell.index])),
+      row: null,
+      values: [...read.values()],
       otherColumns: plan.otherColumns,
     };
   }
   if (typeof row !== 'object' || row === null || Array.isArray(row)) return null;
-  // the values of the columns read only: a row of 55 cells is read for 30 of them
   const plan = planOf(Object.keys(row));
   return {
     cells: plan.cells,
-    values: valuesOf(row as Readonly<Record<string, unknown>>, plan),
+    row: row as Readonly<Record<string, unknown>>,
+    values: null,
     otherColumns: plan.otherColumns,
   };
 }
