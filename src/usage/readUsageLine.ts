@@ -194,6 +194,10 @@ function day(r: Reading, slot: number, required: boolean): string | null {
   return text;
 }
 
+/** Each currency column's cell read last and its code. */
+const currencyCells: unknown[] = [];
+const currencyCodes: CurrencyCode[] = [];
+
 function currency(r: Reading, slot: number, required: boolean): CurrencyCode | undefined {
   const cell = present(r, slot);
   if (cell === undefined)
@@ -201,10 +205,13 @@ function currency(r: Reading, slot: number, required: boolean): CurrencyCode | u
       ? issue(r, READ_COLUMNS[slot] as string, 'MISSING_FIELD', 'expected a value')
       : undefined;
   const { value } = r;
-  return (
-    (typeof value === 'string' ? readCurrencyCode(value.trim()) : undefined) ??
-    issue(r, cell.name, 'UNKNOWN_CURRENCY', 'expected an active ISO 4217 code')
-  );
+  if (value === currencyCells[slot]) return currencyCodes[slot];
+  const code = typeof value === 'string' ? readCurrencyCode(value.trim()) : undefined;
+  if (code === undefined)
+    return issue(r, cell.name, 'UNKNOWN_CURRENCY', 'expected an active ISO 4217 code');
+  currencyCells[slot] = value;
+  currencyCodes[slot] = code;
+  return code;
 }
 
 export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {

@@ -1,7 +1,7 @@
 import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { UsageLine } from '../types.ts';
-import { type Exact, times, truncated, ZERO } from './exact.ts';
+import { type Exact, ten, ZERO } from './exact.ts';
 import { numbersOf } from './readNumbers.ts';
 import { requireDecimal } from './requireInputs.ts';
 import { requireUsageLine } from './requireUsageLine.ts';
@@ -67,19 +67,29 @@ export function lineContext(input: unknown): LineContext {
 
 /** `r_u(B)(price × quantity × rate)` of the line at `price`, minor units (USG-2). */
 export function amountAt(context: LineContext, price: Exact): number {
-  return Number(truncated(times(times(price, context.quantity), context.rate), context.exponent));
+  const { quantity, rate, exponent } = context;
+  const units = price.units * quantity.units * rate.units;
+  const scale = price.scale + quantity.scale + rate.scale;
+  // truncated toward zero at the currency's unit, as `truncated` does: no object made between
+  return Number(scale <= exponent ? units * ten(exponent - scale) : units / ten(scale - exponent));
 }
 
 /** Whether the line carries an Azure credit (USG-5): a percentage, or a `CreditType` naming one applied. */
 export function hasCredit(context: LineContext): boolean {
+  if (context.credit.units !== 0n) return true;
   const type = context.line.creditType;
-  return (
-    context.credit.units !== 0n ||
-    (type !== undefined &&
-      /credit applied/i.test(type) &&
-      !/not applied|partner earned/i.test(type))
-  );
+  if (type === undefined) return false;
+  // a file's lines repeat a few credit types: the one read last is answered again
+  if (type !== lastType) {
+    lastType = type;
+    lastNames = /credit applied/i.test(type) && !/not applied|partner earned/i.test(type);
+  }
+  return lastNames;
 }
+
+/** The credit type {@link hasCredit} read last, and whether it names an Azure credit applied. */
+let lastType: string | undefined;
+let lastNames = false;
 
 /** Whether the line's publisher is another than Microsoft (a marketplace product). */
 export function isMarketplace(line: UsageLine): boolean {

@@ -5,6 +5,8 @@ import { priceAfter } from './priceAfter.ts';
 import type { UsageOptions } from './readUsageOptions.ts';
 import { type PecDay, tallyRow, type UsageState } from './UsageState.ts';
 
+const SPOT = /\bspot\b/i;
+
 /** Why a meter earns no PEC (USG-3), or `''`. */
 function exclusion(c: LineContext, options: UsageOptions): PecDay['reason'] {
   const { line } = c;
@@ -12,7 +14,8 @@ function exclusion(c: LineContext, options: UsageOptions): PecDay['reason'] {
     line.meterId === null ? undefined : options.prices?.get(line.meterId.toLowerCase());
   if (listed?.thirdParty === true) return 'third-party';
   if (isMarketplace(line)) return 'marketplace';
-  if (/\bspot\b/i.test(`${line.meterName ?? ''} ${line.meterSubCategory ?? ''}`)) return 'spot';
+  // each name on its own (a word ends where a name does, as at the space between them): no text made a line
+  if (SPOT.test(line.meterName ?? '') || SPOT.test(line.meterSubCategory ?? '')) return 'spot';
   return '';
 }
 
