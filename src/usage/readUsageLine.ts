@@ -117,9 +117,10 @@ function needed(r: Reading, slot: number): string {
 }
 
 /**
- * The decimals read lately (but quantities, each a line's own), by their cell's text, each with
- * its exact text: a file's prices, rates and percentages are few, read once each, not once a line.
- * An `Exact` is never changed, so one is shared by every line that wrote it; emptied when full.
+ * The decimals read lately (but quantities and totals, mostly a line's own), by their cell's
+ * text, each with its exact text: a file's prices, rates and percentages are few, read once each,
+ * not once a line. An `Exact` is never changed, so one is shared by every line that wrote it;
+ * emptied when full.
  */
 const decimals = new Map<string, Exact>();
 const decimalTexts = new Map<Exact, string>();
@@ -127,7 +128,8 @@ const DECIMALS = 4096;
 
 /** A cell's decimal, from {@link decimals} when its text was read lately. */
 function readDecimal(value: unknown, slot: number): Exact | undefined | null {
-  if (typeof value !== 'string' || slot === SLOT.Quantity) return readExact(value);
+  if (typeof value !== 'string' || slot === SLOT.Quantity || slot === SLOT.BillingPreTaxTotal)
+    return readExact(value);
   const known = decimals.get(value);
   if (known !== undefined) return known;
   const read = readExact(value);

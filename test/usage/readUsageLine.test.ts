@@ -328,5 +328,71 @@ describe('readUsageLine', () => {
         }),
       );
     });
+    it('USG-1: a row reads the same whatever values the rows before it wrote (prices, rates, days, currencies): read forwards or backwards, each row gives its own values', () => {
+      // each cell with what it reads as (`null`: an issue)
+      const cell = (...pairs: readonly (readonly [string, string | null])[]) =>
+        fc.constantFrom(...pairs);
+      const row = fc.record({
+        EffectiveUnitPrice: cell(
+          ['0.17', '0.17'],
+          ['0.170', '0.17'],
+          ["'0.17", '0.17'],
+          ['1.7E-1', '0.17'],
+          ['0.2', '0.2'],
+          ['abc', null],
+        ),
+        PCToBCExchangeRate: cell(['1', '1'], ['0.92', '0.92'], [' 0.920 ', '0.92'], ['-', null]),
+        PartnerEarnedCreditPercentage: cell(
+          ['15', '15'],
+          ['15.0', '15'],
+          ['0', '0'],
+          ['101', null],
+        ),
+        UsageDate: cell(
+          ['2026-11-30', '2026-11-30'],
+          ['11/29/2026', '2026-11-29'],
+          ['2026-11-28T23:00:00Z', '2026-11-28'],
+          ['30/11/2026', null],
+        ),
+        BillingCurrency: cell(['USD', 'USD'], ['usd', 'USD'], [' EUR', 'EUR'], ['XXX', null]),
+        PricingCurrency: cell(['USD', 'USD'], ['eur', 'EUR'], ['ABC', null]),
+      });
+      const expected = (over: Readonly<Record<string, readonly [string, string | null]>>) => {
+        const values = Object.values(over).map(([, value]) => value);
+        if (values.includes(null)) return null;
+        const [price, rate, pec, day, billing, pricing] = values;
+        return [price, rate, pec, day, billing, pricing];
+      };
+      fc.assert(
+        fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), (overs) => {
+          const rows = overs.map((over) =>
+            usageRow({
+              ...Object.fromEntries(Object.entries(over).map(([k, [text]]) => [k, text])),
+              BillingPreTaxTotal: '4',
+            }),
+          );
+          const forwards = rows.map((cells, i) => readUsageLine(cells, i + 1));
+          const backwards = rows
+            .map((cells, i) => [i, cells] as const)
+            .reverse()
+            .map(([i, cells]) => readUsageLine(cells, i + 1))
+            .reverse();
+          expect(backwards).toEqual(forwards);
+          const values = forwards.map((read) =>
+            read.ok
+              ? [
+                  read.line.effectiveUnitPrice,
+                  read.line.exchangeRate,
+                  read.line.pecPercentage,
+                  read.line.usageDate,
+                  read.line.billingCurrency,
+                  read.line.pricingCurrency,
+                ]
+              : null,
+          );
+          expect(values).toEqual(overs.map(expected));
+        }),
+      );
+    });
   });
 });
