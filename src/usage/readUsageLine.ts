@@ -1,5 +1,6 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
+import { READ, scanDecimal, scanned } from '../kernel/scanDecimal.ts';
 import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../pricing/data/currencyExponents.ts';
 import { readCurrencyCode } from '../pricing/readCurrencyCode.ts';
@@ -10,9 +11,9 @@ import {
   type Exact,
   exactText,
   readExact,
+  ten,
   times,
   trimmed,
-  truncated,
   ZERO,
 } from './_internal/exact.ts';
 import { keepNumbers } from './_internal/readNumbers.ts';
@@ -196,6 +197,39 @@ function day(r: Reading, slot: number, required: boolean): string | null {
   return text;
 }
 
+/**
+ * BillingPreTaxTotal in minor units of a currency of `exponent` decimals, exactly: on the scan's
+ * plain integer while it is a safe one (no `bigint` made), else on its `bigint`. An issue when it
+ * is missing or no number, and, the currency known, when it has more decimals than the currency
+ * or is past a safe integer; `undefined` without the currency.
+ */
+function minorUnits(r: Reading, exponent: number | undefined): number | undefined {
+  const slot = SLOT.BillingPreTaxTotal;
+  const cell = present(r, slot);
+  if (cell === undefined)
+    return issue(r, READ_COLUMNS[slot] as string, 'MISSING_FIELD', 'expected a value');
+  if (scanDecimal(r.value) !== READ)
+    return issue(r, cell.name, 'INVALID_ARGUMENT', 'expected a number');
+  if (exponent === undefined) return undefined;
+  const { units, scale } = scanned;
+  if (scale <= exponent) {
+    if (typeof units === 'number') {
+      // a product of two exact integers is exact while it is a safe integer
+      const minor = units * 10 ** (exponent - scale);
+      if (Number.isSafeInteger(minor)) return minor;
+    } else {
+      const minor = units * ten(exponent - scale);
+      if (minor <= MAX_SAFE && minor >= -MAX_SAFE) return Number(minor);
+    }
+  }
+  return issue(
+    r,
+    nameAt(r, slot),
+    'INVALID_AMOUNT',
+    'expected no more decimals than the billing currency has',
+  );
+}
+
 /** Each currency column's cell read last and its code. */
 const currencyCells: unknown[] = [];
 const currencyCodes: CurrencyCode[] = [];
@@ -266,20 +300,10 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
   const creditPercentage = percentage(r, SLOT.CreditPercentage);
   const billingCurrency = currency(r, SLOT.BillingCurrency, true);
   const pricingCurrency = currency(r, SLOT.PricingCurrency, false) ?? 'USD';
-  const total = decimal(r, SLOT.BillingPreTaxTotal, true);
-  let billed: number | undefined;
-  if (total !== undefined && billingCurrency !== undefined) {
-    const exponent = currencyExponents[billingCurrency];
-    const minor = truncated(total, exponent);
-    if (total.scale > exponent || minor > MAX_SAFE || -minor > MAX_SAFE)
-      issue(
-        r,
-        nameAt(r, SLOT.BillingPreTaxTotal),
-        'INVALID_AMOUNT',
-        'expected no more decimals than the billing currency has',
-      );
-    else billed = Number(minor);
-  }
+  const billed = minorUnits(
+    r,
+    billingCurrency === undefined ? undefined : currencyExponents[billingCurrency],
+  );
   if (issues.length > 0) return { ok: false, issues };
 
   const promotion = text(r, SLOT.PromotionId) ?? text(r, SLOT.PriceBenefits);

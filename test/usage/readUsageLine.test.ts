@@ -202,6 +202,32 @@ describe('readUsageLine', () => {
       });
   });
 
+  it('USG-1: BillingPreTaxTotal reads exactly up to ±(2^53 − 1) minor units, past it (one unit more, or its decimals too many) is INVALID_AMOUNT', () => {
+    const amount = (total: string, currency = 'USD') => {
+      const read = readUsageLine(
+        { ...EUR, BillingPreTaxTotal: total, BillingCurrency: currency },
+        3,
+      );
+      return read.ok ? read.line.billingPreTaxTotal.amount : read.issues.map((i) => i.code);
+    };
+    expect(amount('90071992547409.91')).toBe(9_007_199_254_740_991);
+    expect(amount('-90071992547409.91')).toBe(-9_007_199_254_740_991);
+    expect(amount('9007199254740991', 'JPY')).toBe(9_007_199_254_740_991);
+    expect(amount('90071992547409.9')).toBe(9_007_199_254_740_990);
+    expect(amount('45035996273704.97')).toBe(4_503_599_627_370_497);
+    for (const [total, currency] of [
+      ['90071992547409.92', 'USD'],
+      ['-90071992547409.92', 'USD'],
+      ['9007199254740992', 'JPY'],
+      ['900719925474099.2', 'USD'],
+      ['1e14', 'USD'],
+      ['0.001', 'USD'],
+    ] as const)
+      expect(amount(total, currency)).toEqual(['INVALID_AMOUNT']);
+    expect(amount('1e13')).toBe(1_000_000_000_000_000);
+    expect(amount('0')).toBe(0);
+  });
+
   it('USG-1: every needed column missing or unreadable is an issue naming the row’s own column; nothing is thrown', () => {
     const {
       Quantity: _q,
