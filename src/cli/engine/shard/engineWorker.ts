@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { EngineJob } from '../EngineJob.ts';
+import type { EngineJob, RecordPlace } from '../EngineJob.ts';
 import { shareState } from '../group/shareState.ts';
+import { blockRows } from '../scan/blockRows.ts';
 import { csvScan } from '../scan/csvScan.ts';
 import { readPlacedRows } from '../scan/placedRows.ts';
 
@@ -25,16 +26,35 @@ export type EngineMessage =
   | { readonly kind: 'header'; readonly file: number; readonly names: readonly string[] }
   | { readonly kind: 'rows'; readonly bytes: Uint8Array }
   | {
-      readonly kind: 'chunk';
+      readonly kind: 'block';
       /** The file's index. */
       readonly file: number;
-      /** Whole rows of the file as it writes them (the engine's row cut), transferred. */
+      /** The block's place in the run's chain of blocks (the carry it waits for is its). */
+      readonly seq: number;
+      /** The file's bytes after its header, cut anywhere (the reading thread's blocks), transferred. */
       readonly bytes: Uint8Array;
+    }
+  | {
+      readonly kind: 'carry';
+      /** The block it starts. */
+      readonly seq: number;
+      /** The bytes the block before left open (a row's start), to be read before the block's. */
+      readonly tail: Uint8Array;
       /** The first row's row in its file and number across the files. */
       readonly row: number;
       readonly at: number;
-      /** How many rows the bytes hold. */
-      readonly rows: number;
+    }
+  | {
+      readonly kind: 'lines';
+      /** The file's index. */
+      readonly file: number;
+      /** JSON lines' bytes, one after another, undecoded, transferred. */
+      readonly bytes: Uint8Array;
+      /** Where each line ends in them (the next starts there). */
+      readonly ends: Uint32Array;
+      /** The first line's row in its file and number across the files. */
+      readonly row: number;
+      readonly at: number;
     }
   | { readonly kind: 'finish'; readonly facts: unknown };
 
@@ -44,20 +64,56 @@ export type EngineMessage =
  */
 export type EngineAnswer =
   | { readonly kind: 'took' }
+  | {
+      readonly kind: 'carried';
+      /** The block cut. */
+      readonly seq: number;
+      /** What it left open: the next block's carry, its first row's row and number. */
+      readonly tail: Uint8Array;
+      readonly row: number;
+      readonly at: number;
+    }
   | { readonly kind: 'results'; readonly results: readonly unknown[]; readonly sorted: boolean }
   | { readonly kind: 'done'; readonly spilled: boolean }
   | { readonly kind: 'failure'; readonly failure: string; readonly stack?: string | undefined };
 
+/** Bytes that crossed, as a Buffer over the same memory. */
+function bufferOf(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** The rows of a batch, as one piece. */
 async function* one(bytes: Uint8Array): AsyncGenerator<Buffer> {
-  yield Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  yield bufferOf(bytes);
+}
+
+/** Values handed over by number, each taken once, whichever comes first: the giving or the taking. */
+function handOver<T>(): { give(seq: number, value: T): void; take(seq: number): Promise<T> } {
+  const given = new Map<number, T>();
+  const takers = new Map<number, (value: T) => void>();
+  return {
+    give(seq, value) {
+      const taker = takers.get(seq);
+      takers.delete(seq);
+      if (taker === undefined) given.set(seq, value);
+      else taker(value);
+    },
+    take(seq) {
+      const value = given.get(seq);
+      given.delete(seq);
+      if (value !== undefined) return Promise.resolve(value);
+      return new Promise((resolve) => takers.set(seq, resolve));
+    },
+  };
 }
 
 /**
  * A worker thread of the engine (REC-3, `--workers`): its command's job made from the run's
  * setup, the rows of its keys observed as they come (read back from the bytes the engine sent,
- * each with its place) — or, for a job of `chunks`, chunks of whole rows of any key scanned here,
- * numbered from their first row's place — and at the end its share finished with the input's
+ * each with its place) — or, for a job of `chunks`, blocks of a file's bytes cut into rows here
+ * behind what the block before left open ({@link blockRows}: the carry it waits for, said on as soon
+ * as its own block is cut), scanned and numbered from its first row's place, and JSON lines decoded
+ * here — and at the end its share finished with the input's
  * facts the reader saw and sent back a batch at a time. A command's worker
  * script is this call with its job.
  *
@@ -74,6 +130,7 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
   const shard = data.chunks === true ? { index: 0, of: 1 } : { index: data.shard, of: data.shards };
   const share = shareState(job, data.files, shard, data.partitions);
   let queue = Promise.resolve();
+  const carries = handOver<Extract<EngineMessage, { kind: 'carry' }>>();
   const handle = async (message: EngineMessage): Promise<void> => {
     if (message.kind === 'header') share.header(message.file, message.names);
     else if (message.kind === 'rows') {
@@ -81,27 +138,57 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
         share.observe(file, { kind: 'csv', row }, place),
       );
       port.postMessage({ kind: 'took' } satisfies EngineAnswer);
-    } else if (message.kind === 'chunk') {
+    } else if (message.kind === 'block') {
       const file = data.files[message.file] ?? '';
-      let row = message.row;
-      let at = message.at;
-      await csvScan(one(message.bytes), {
-        row: (scanned) =>
-          share.observe(
-            message.file,
-            { kind: 'csv', row: scanned },
-            { file, row: row++, at: at++ },
-          ),
-        unclosed: (text) =>
-          share.observe(message.file, { kind: 'unclosed', text }, { file, row: row++, at: at++ }),
-        piece() {},
-      });
-      if (row - message.row !== message.rows)
-        throw new Error(
-          `a chunk of ${message.rows} rows of ${file} from row ${message.row} scanned as ${row - message.row}`,
-        );
+      const carry = await carries.take(message.seq);
+      const cut = blockRows(bufferOf(carry.tail), bufferOf(message.bytes));
+      // the next block's worker waits for this: said before any row is read
+      const tail = new Uint8Array(cut.tail);
+      port.postMessage(
+        {
+          kind: 'carried',
+          seq: message.seq,
+          tail,
+          row: carry.row + cut.records,
+          at: carry.at + cut.records,
+        } satisfies EngineAnswer,
+        [tail.buffer],
+      );
+      let row = carry.row;
+      let at = carry.at;
+      const place = (): RecordPlace => ({ file, row: row++, at: at++ });
+      for (const part of cut.parts) {
+        if (part.kind === 'unclosed') {
+          share.observe(message.file, part, place());
+          continue;
+        }
+        const first = row;
+        await csvScan(one(part.bytes), {
+          row: (scanned) => share.observe(message.file, { kind: 'csv', row: scanned }, place()),
+          unclosed: (text) => share.observe(message.file, { kind: 'unclosed', text }, place()),
+          piece() {},
+        });
+        if (row - first !== part.rows)
+          throw new Error(
+            `a block's ${part.rows} rows of ${file} from row ${first} scanned as ${row - first}`,
+          );
+      }
       port.postMessage({ kind: 'took' } satisfies EngineAnswer);
-    } else {
+    } else if (message.kind === 'lines') {
+      const file = data.files[message.file] ?? '';
+      const bytes = bufferOf(message.bytes);
+      let start = 0;
+      for (const [i, end] of message.ends.entries()) {
+        const text = bytes.toString('utf8', start, end);
+        start = end;
+        share.observe(
+          message.file,
+          { kind: 'json', text },
+          { file, row: message.row + i, at: message.at + i },
+        );
+      }
+      port.postMessage({ kind: 'took' } satisfies EngineAnswer);
+    } else if (message.kind === 'finish') {
       await share.finish(message.facts as Facts, (results, sorted) =>
         port.postMessage({ kind: 'results', results, sorted } satisfies EngineAnswer),
       );
@@ -109,6 +196,11 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
     }
   };
   port.on('message', (message: EngineMessage) => {
+    // a block's carry comes while its block waits in the queue: taken at once
+    if (message.kind === 'carry') {
+      carries.give(message.seq, message);
+      return;
+    }
     queue = queue
       .then(() => handle(message))
       .catch((error: unknown) => {
