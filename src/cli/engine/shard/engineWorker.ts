@@ -4,6 +4,7 @@ import { shareState } from '../group/shareState.ts';
 import { blockRows } from '../scan/blockRows.ts';
 import { csvScan } from '../scan/csvScan.ts';
 import { readPlacedRows } from '../scan/placedRows.ts';
+import { handOver } from './handOver.ts';
 
 /** What a worker of the engine is started with. */
 export interface EngineWorkerData {
@@ -85,26 +86,6 @@ function bufferOf(bytes: Uint8Array): Buffer {
 /** The rows of a batch, as one piece. */
 async function* one(bytes: Uint8Array): AsyncGenerator<Buffer> {
   yield bufferOf(bytes);
-}
-
-/** Values handed over by number, each taken once, whichever comes first: the giving or the taking. */
-function handOver<T>(): { give(seq: number, value: T): void; take(seq: number): Promise<T> } {
-  const given = new Map<number, T>();
-  const takers = new Map<number, (value: T) => void>();
-  return {
-    give(seq, value) {
-      const taker = takers.get(seq);
-      takers.delete(seq);
-      if (taker === undefined) given.set(seq, value);
-      else taker(value);
-    },
-    take(seq) {
-      const value = given.get(seq);
-      given.delete(seq);
-      if (value !== undefined) return Promise.resolve(value);
-      return new Promise((resolve) => takers.set(seq, resolve));
-    },
-  };
 }
 
 /**
