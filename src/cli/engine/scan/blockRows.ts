@@ -1,5 +1,11 @@
 import { emptyLine, firstLine, LONGEST_ROW, OPEN, rowEnd } from './rowEnd.ts';
 
+/**
+ * The bytes of rows a part gathers: a worker reads one part a turn of its event loop, so that a
+ * block or a carry that comes meanwhile is cut at once (the next block's worker waits for it).
+ */
+const PART = 1 << 18;
+
 /** Whole rows of a block, in the file's order: rows to scan, or a row whose quotes stay open. */
 export type BlockPart =
   | {
@@ -35,9 +41,10 @@ export interface BlockCut {
  *
  * @param carry - The bytes the block before left open (empty for a file's first block).
  * @param block - The block's bytes.
+ * @param part - The bytes of rows a part gathers before the next begins (256 KiB unless given).
  * @returns The parts, how many records they hold, and the tail.
  */
-export function blockRows(carry: Buffer, block: Buffer): BlockCut {
+export function blockRows(carry: Buffer, block: Buffer, part: number = PART): BlockCut {
   const bytes = carry.length === 0 ? block : Buffer.concat([carry, block]);
   const parts: BlockPart[] = [];
   let records = 0;
@@ -54,6 +61,10 @@ export function blockRows(carry: Buffer, block: Buffer): BlockCut {
     if (end >= 0) {
       if (!emptyLine(bytes, row, end)) count++;
       row = end;
+      if (row - from >= part) {
+        gather();
+        from = row;
+      }
       continue;
     }
     // quotes open for too long: the row is cut at its first line break, the rest read again

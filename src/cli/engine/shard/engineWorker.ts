@@ -1,10 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { EngineJob, RecordPlace } from '../EngineJob.ts';
+import type { EngineJob } from '../EngineJob.ts';
 import { shareState } from '../group/shareState.ts';
 import { blockRows } from '../scan/blockRows.ts';
-import { csvScan } from '../scan/csvScan.ts';
 import { readPlacedRows } from '../scan/placedRows.ts';
-import { handOver } from './handOver.ts';
+import { readPart } from './readPart.ts';
 
 /** What a worker of the engine is started with. */
 export interface EngineWorkerData {
@@ -88,6 +87,9 @@ async function* one(bytes: Uint8Array): AsyncGenerator<Buffer> {
   yield bufferOf(bytes);
 }
 
+/** What a worker does in turn: the messages but headers, blocks and carries. */
+type Work = Exclude<EngineMessage, { kind: 'header' | 'block' | 'carry' }>;
+
 /**
  * A worker thread of the engine (REC-3, `--workers`): its command's job made from the run's
  * setup, the rows of its keys observed as they come (read back from the bytes the engine sent,
@@ -110,50 +112,11 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
   // chunks of rows of any key: one state of every key, whose results the command merges
   const shard = data.chunks === true ? { index: 0, of: 1 } : { index: data.shard, of: data.shards };
   const share = shareState(job, data.files, shard, data.partitions);
-  let queue = Promise.resolve();
-  const carries = handOver<Extract<EngineMessage, { kind: 'carry' }>>();
-  const handle = async (message: EngineMessage): Promise<void> => {
-    if (message.kind === 'header') share.header(message.file, message.names);
-    else if (message.kind === 'rows') {
+  const handle = async (message: Work): Promise<void> => {
+    if (message.kind === 'rows') {
       await readPlacedRows(one(message.bytes), data.files, (row, file, place) =>
         share.observe(file, { kind: 'csv', row }, place),
       );
-      port.postMessage({ kind: 'took' } satisfies EngineAnswer);
-    } else if (message.kind === 'block') {
-      const file = data.files[message.file] ?? '';
-      const carry = await carries.take(message.seq);
-      const cut = blockRows(bufferOf(carry.tail), bufferOf(message.bytes));
-      // the next block's worker waits for this: said before any row is read
-      const tail = new Uint8Array(cut.tail);
-      port.postMessage(
-        {
-          kind: 'carried',
-          seq: message.seq,
-          tail,
-          row: carry.row + cut.records,
-          at: carry.at + cut.records,
-        } satisfies EngineAnswer,
-        [tail.buffer],
-      );
-      let row = carry.row;
-      let at = carry.at;
-      const place = (): RecordPlace => ({ file, row: row++, at: at++ });
-      for (const part of cut.parts) {
-        if (part.kind === 'unclosed') {
-          share.observe(message.file, part, place());
-          continue;
-        }
-        const first = row;
-        await csvScan(one(part.bytes), {
-          row: (scanned) => share.observe(message.file, { kind: 'csv', row: scanned }, place()),
-          unclosed: (text) => share.observe(message.file, { kind: 'unclosed', text }, place()),
-          piece() {},
-        });
-        if (row - first !== part.rows)
-          throw new Error(
-            `a block's ${part.rows} rows of ${file} from row ${first} scanned as ${row - first}`,
-          );
-      }
       port.postMessage({ kind: 'took' } satisfies EngineAnswer);
     } else if (message.kind === 'lines') {
       const file = data.files[message.file] ?? '';
@@ -176,21 +139,81 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
       port.postMessage({ kind: 'done', spilled: share.spilled } satisfies EngineAnswer);
     }
   };
-  port.on('message', (message: EngineMessage) => {
-    // a block's carry comes while its block waits in the queue: taken at once
-    if (message.kind === 'carry') {
-      carries.give(message.seq, message);
+  const fail = (error: unknown): void => {
+    const failure = error instanceof Error ? error : new Error(String(error));
+    port.postMessage({
+      kind: 'failure',
+      failure: failure.message,
+      stack: failure.stack,
+    } satisfies EngineAnswer);
+  };
+  /** Work in the order it came, one slice a turn of the event loop. */
+  const slices: (() => void | Promise<void>)[] = [];
+  let running = false;
+  const turn = (): void => {
+    const slice = slices.shift();
+    if (slice === undefined) {
+      running = false;
       return;
     }
-    queue = queue
-      .then(() => handle(message))
-      .catch((error: unknown) => {
-        const failure = error instanceof Error ? error : new Error(String(error));
-        port.postMessage({
-          kind: 'failure',
-          failure: failure.message,
-          stack: failure.stack,
-        } satisfies EngineAnswer);
-      });
+    Promise.resolve()
+      .then(slice)
+      .catch(fail)
+      .finally(() => setImmediate(turn));
+  };
+  const later = (slice: () => void | Promise<void>): void => {
+    slices.push(slice);
+    if (running) return;
+    running = true;
+    setImmediate(turn);
+  };
+  /** Blocks and carries come in any order; a block is cut once both are in. */
+  const blocks = new Map<number, Extract<EngineMessage, { kind: 'block' }>>();
+  const carries = new Map<number, Extract<EngineMessage, { kind: 'carry' }>>();
+  const cut = (seq: number): void => {
+    const block = blocks.get(seq);
+    const carry = carries.get(seq);
+    if (block === undefined || carry === undefined) return;
+    blocks.delete(seq);
+    carries.delete(seq);
+    const { parts, records, tail } = blockRows(bufferOf(carry.tail), bufferOf(block.bytes));
+    // the next block's worker waits for this: said before any row is read
+    const next = new Uint8Array(tail);
+    port.postMessage(
+      {
+        kind: 'carried',
+        seq,
+        tail: next,
+        row: carry.row + records,
+        at: carry.at + records,
+      } satisfies EngineAnswer,
+      [next.buffer],
+    );
+    const file = data.files[block.file] ?? '';
+    let row = carry.row;
+    let at = carry.at;
+    for (const part of parts) {
+      const first = { file, row, at };
+      const count = part.kind === 'rows' ? part.rows : 1;
+      row += count;
+      at += count;
+      later(() => readPart(share, block.file, part, first));
+    }
+    later(() => port.postMessage({ kind: 'took' } satisfies EngineAnswer));
+  };
+  port.on('message', (message: EngineMessage) => {
+    try {
+      // a file's header before its rows; a block or a carry cut at once, its rows read in turn
+      if (message.kind === 'header') share.header(message.file, message.names);
+      else if (message.kind === 'block') {
+        blocks.set(message.seq, message);
+        cut(message.seq);
+      } else if (message.kind === 'carry') {
+        carries.set(message.seq, message);
+        cut(message.seq);
+      } else later(() => handle(message));
+    } catch (error) {
+      fail(error);
+    }
   });
 }

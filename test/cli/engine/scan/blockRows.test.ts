@@ -13,6 +13,7 @@ const csvText = fc
 function chain(
   bytes: Buffer,
   cuts: readonly number[],
+  part?: number,
 ): { rows: Buffer; records: number; tail: Buffer } {
   const rows: Buffer[] = [];
   let records = 0;
@@ -26,7 +27,7 @@ function chain(
   }
   if (at < bytes.length) blocks.push(bytes.subarray(at));
   for (const block of blocks) {
-    const cut = blockRows(carry, Buffer.from(block));
+    const cut = blockRows(carry, Buffer.from(block), part);
     for (const part of cut.parts) if (part.kind === 'rows') rows.push(Buffer.from(part.bytes));
     records += cut.records;
     carry = Buffer.from(cut.tail);
@@ -35,35 +36,46 @@ function chain(
 }
 
 describe('blockRows', () => {
-  it('REC-3 property: the cut loses and repeats no byte — the blocks’ rows, then the last tail, are the text, whatever the blocks’ bounds', () => {
+  it('REC-3 property: the cut loses and repeats no byte — the blocks’ rows, then the last tail, are the text, whatever the blocks’ bounds and parts’ size', () => {
     fc.assert(
       fc.property(
         csvText,
         fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 12 }),
-        (text, cuts) => {
+        fc.integer({ min: 1, max: 40 }),
+        (text, cuts, part) => {
           const bytes = Buffer.from(text, 'utf8');
-          const { rows, tail } = chain(bytes, cuts);
+          const { rows, tail } = chain(bytes, cuts, part);
           expect(Buffer.concat([rows, tail]).equals(bytes)).toBe(true);
         },
       ),
     );
   });
 
-  it('REC-3 property: blocks cut anywhere end their rows where one block of the whole text does — the same rows, records and tail', () => {
+  it('REC-3 property: blocks cut anywhere, in parts of any size, end their rows where one block of the whole text does — the same rows, records and tail', () => {
     fc.assert(
       fc.property(
         csvText,
         fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 12 }),
-        (text, cuts) => {
+        fc.integer({ min: 1, max: 40 }),
+        (text, cuts, part) => {
           const bytes = Buffer.from(text, 'utf8');
           const whole = chain(bytes, []);
-          const split = chain(bytes, cuts);
+          const split = chain(bytes, cuts, part);
           expect(split.rows.equals(whole.rows)).toBe(true);
           expect(split.records).toBe(whole.records);
           expect(split.tail.equals(whole.tail)).toBe(true);
         },
       ),
     );
+  });
+
+  it('REC-3: parts gather whole rows up to their size, counted each', () => {
+    const cut = blockRows(Buffer.alloc(0), Buffer.from('1,2\n3,4\n5,6\n7'), 8);
+    expect(cut.parts).toEqual([
+      { kind: 'rows', bytes: Buffer.from('1,2\n3,4\n'), rows: 2 },
+      { kind: 'rows', bytes: Buffer.from('5,6\n'), rows: 1 },
+    ]);
+    expect(cut.tail.toString()).toBe('7');
   });
 
   it('REC-3: a carry that starts a quoted row is read before the block: the row ends in the block, counted once', () => {
@@ -75,7 +87,7 @@ describe('blockRows', () => {
 
   it('REC-3: a quote left open past a megabyte is one unclosed record at its first line, the rows after it cut on', () => {
     const open = `3,"open\n${'x'.repeat(1_100_000)}\n4,5\n`;
-    const cut = blockRows(Buffer.from('1,2\n'), Buffer.from(open));
+    const cut = blockRows(Buffer.from('1,2\n'), Buffer.from(open), 1 << 22);
     expect(cut.parts.map((part) => (part.kind === 'rows' ? part.rows : part.text))).toEqual([
       1,
       '3,"open',
