@@ -28,12 +28,13 @@ function own(pieces: readonly Buffer[], length: number): { bytes: Buffer; ends: 
 
 /**
  * The file engine's run for a job of `chunks` on workers (REC-3, USG-7 `--workers`, no spill):
- * the reading thread inflates each file and cuts it into chunks of whole rows ({@link cutRows}),
- * reading no cell but the header's, and hands each, with its first row's place, to the next
- * idle worker ({@link chunkThreads}), which scans, reads and observes its rows into one state of
- * its own; a JSON-lines file's lines go the same way as placed rows, unread here. What only the
- * file's end tells (a last row with no line feed, quotes never closed) is read in this thread,
- * in its place. Each state is finished by the command's function and the results sorted by the
+ * the reading thread inflates each file, reads its header row and hands the bytes after it on in
+ * blocks ({@link cutRows}), reading no other cell and finding no row's end, each to the idlest
+ * worker ({@link chunkThreads}), which cuts it into rows behind what the block before left open
+ * (said on by that block's worker, with the next row's place) and scans, reads and observes its
+ * rows into one state of its own; a JSON-lines file's lines go the same way, undecoded, decoded
+ * in the worker. What only the file's end tells (a last row with no line feed, quotes never
+ * closed) is read in this thread, in its place, once the last block's worker said what it left. Each state is finished by the command's function and the results sorted by the
  * job's order: with `merge` associative and commutative and `finish` a part the command merges,
  * the output is the one the keyed shards give.
  *
