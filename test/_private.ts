@@ -19,6 +19,7 @@ export { loadDuckdb } from '../src/cli/engine/duckdb/loadDuckdb.ts';
 export type { EngineJob } from '../src/cli/engine/EngineJob.ts';
 export { runEngine } from '../src/cli/engine/runEngine.ts';
 export { batchBuffers } from '../src/cli/engine/scan/batchBuffers.ts';
+export { blockRows } from '../src/cli/engine/scan/blockRows.ts';
 export { csvRows } from '../src/cli/engine/scan/csvRows.ts';
 export { type CsvRow, csvScan } from '../src/cli/engine/scan/csvScan.ts';
 export { fileText } from '../src/cli/engine/scan/fileText.ts';

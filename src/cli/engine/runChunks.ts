@@ -2,9 +2,7 @@ import type { EngineJob, EngineRecord, KeyShare, RecordPlace, RowReader } from '
 import { stateResults } from './group/stateResults.ts';
 import { formOf } from './scan/fileForm.ts';
 import { fileText } from './scan/fileText.ts';
-import { jsonCell } from './scan/jsonCell.ts';
 import { jsonItemTexts } from './scan/jsonItemTexts.ts';
-import { placedRow } from './scan/placedRows.ts';
 import { cutRows } from './scan/rowCut.ts';
 import { chunkThreads } from './shard/chunkThreads.ts';
 import { pushAll } from './write/pushAll.ts';
@@ -15,25 +13,28 @@ const BATCH = 1 << 20;
 /** A state that may hold rows of any key (a job of `chunks`): every key is its. */
 const ANY_KEY: KeyShare = { holds: () => true };
 
-/** Pieces copied into one buffer of its own (its `ArrayBuffer` transferable). */
-function own(pieces: readonly Buffer[], length: number): Buffer {
+/** Pieces copied into one buffer of its own (its `ArrayBuffer` transferable), and where each ends. */
+function own(pieces: readonly Buffer[], length: number): { bytes: Buffer; ends: Uint32Array } {
   const bytes = Buffer.allocUnsafeSlow(length);
+  const ends = new Uint32Array(pieces.length);
   let at = 0;
-  for (const piece of pieces) {
+  for (const [i, piece] of pieces.entries()) {
     piece.copy(bytes, at);
     at += piece.length;
+    ends[i] = at;
   }
-  return bytes;
+  return { bytes, ends };
 }
 
 /**
  * The file engine's run for a job of `chunks` on workers (REC-3, USG-7 `--workers`, no spill):
- * the reading thread inflates each file and cuts it into chunks of whole rows ({@link cutRows}),
- * reading no cell but the header's, and hands each, with its first row's place, to the next
- * idle worker ({@link chunkThreads}), which scans, reads and observes its rows into one state of
- * its own; a JSON-lines file's lines go the same way as placed rows, unread here. What only the
- * file's end tells (a last row with no line feed, quotes never closed) is read in this thread,
- * in its place. Each state is finished by the command's function and the results sorted by the
+ * the reading thread inflates each file, reads its header row and hands the bytes after it on in
+ * blocks ({@link cutRows}), reading no other cell and finding no row's end, each to the idlest
+ * worker ({@link chunkThreads}), which cuts it into rows behind what the block before left open
+ * (said on by that block's worker, with the next row's place) and scans, reads and observes its
+ * rows into one state of its own; a JSON-lines file's lines go the same way, undecoded, decoded
+ * in the worker. What only the file's end tells (a last row with no line feed, quotes never
+ * closed) is read in this thread, in its place, once the last block's worker said what it left. Each state is finished by the command's function and the results sorted by the
  * job's order: with `merge` associative and commutative and `finish` a part the command merges,
  * the output is the one the keyed shards give.
  *
@@ -43,8 +44,8 @@ function own(pieces: readonly Buffer[], length: number): Buffer {
  * @returns The results, in order, and how many records each file had after its header.
  * @throws {UsageError} For a file that cannot be read, or a header the command refuses.
  */
-export async function runChunks<Row, State, Result, Facts>(
-  job: EngineJob<Row, State, Result, Facts>,
+export async function runChunks<Row, State, Result>(
+  job: EngineJob<Row, State, Result, undefined>,
   run: {
     readonly files: readonly string[];
     readonly flag: string;
@@ -90,35 +91,44 @@ export async function runChunks<Row, State, Result, Facts>(
         header([]);
         let pieces: Buffer[] = [];
         let length = 0;
-        for await (const batch of jsonItemTexts(form.bytes, `${run.flag} ${file}`)) {
-          for (const item of batch.texts) {
-            const place = { file, row: ++row, at: ++at };
-            const placed = placedRow(index, place, jsonCell(item.toString('utf8')));
-            pieces.push(placed);
-            length += placed.length;
-          }
-          if (length < BATCH) continue;
-          await threads.rows(own(pieces, length));
+        /** The gathered lines, undecoded, to the next idle worker. */
+        const send = (): Promise<void> => {
+          const { bytes, ends } = own(pieces, length);
+          const first = row + 1;
+          const number = at + 1;
+          row += pieces.length;
+          at += pieces.length;
           pieces = [];
           length = 0;
+          return threads.lines(index, bytes, ends, first, number);
+        };
+        for await (const batch of jsonItemTexts(form.bytes, `${run.flag} ${file}`)) {
+          for (const item of batch.texts) {
+            pieces.push(item);
+            length += item.length;
+          }
+          if (length >= BATCH) await send();
         }
-        if (length > 0) await threads.rows(own(pieces, length));
+        if (length > 0) await send();
       } else
         await cutRows(form.bytes, {
-          header,
-          rows(bytes, rows) {
-            const first = row + 1;
-            const number = at + 1;
-            row += rows;
-            at += rows;
-            return threads.chunk(index, bytes, first, number, rows);
+          header(names) {
+            header(names);
+            threads.begin({ tail: new Uint8Array(0), row: row + 1, at: at + 1 });
+          },
+          block: (bytes) => threads.block(index, bytes),
+          async end() {
+            const carry = await threads.end();
+            row = carry.row - 1;
+            at = carry.at - 1;
+            return Buffer.from(carry.tail.buffer, carry.tail.byteOffset, carry.tail.byteLength);
           },
           record: (record) => observe(index, record, { file, row: ++row, at: ++at }),
         });
       records.push(row);
     }
     const results: Result[] = [];
-    await stateResults(job, here, ANY_KEY, undefined as Facts, (batch) => pushAll(results, batch));
+    await stateResults(job, here, ANY_KEY, undefined, (batch) => pushAll(results, batch));
     pushAll(results, await threads.finish());
     results.sort((a, b) => job.order(a, b));
     return { results, records };

@@ -13,6 +13,16 @@ import { spillPartitions } from './spill/spillPartitions.ts';
 import { type OrderedResults, orderedResults } from './write/orderedResults.ts';
 import { pushAll } from './write/pushAll.ts';
 
+/**
+ * Whether a job has no facts: its `finish` is then given `undefined` (as {@link EngineJob.facts}
+ * says), whatever its `Facts`, so it is a job of no facts.
+ */
+function factless<Row, State, Result, Facts>(
+  job: EngineJob<Row, State, Result, Facts>,
+): job is EngineJob<Row, State, Result, Facts> & EngineJob<Row, State, Result, undefined> {
+  return job.facts === undefined;
+}
+
 /** What the engine is asked to run. */
 export interface EngineRun {
   /** The input files, in the order given. */
@@ -83,7 +93,7 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
       : spillPartitions(bytes, run.memory, shards);
   if (
     job.chunks === true &&
-    job.facts === undefined &&
+    factless(job) &&
     shards > 1 &&
     run.script !== undefined &&
     partitions === undefined

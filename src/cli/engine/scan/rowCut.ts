@@ -1,154 +1,82 @@
 import { type CsvRow, csvScan } from './csvScan.ts';
+import { emptyLine, firstLine, LONGEST_ROW, OPEN, rowEnd } from './rowEnd.ts';
 
-/** The longest a row may grow while its quotes stay open before it is cut (as {@link csvScan}). */
-const LONGEST_ROW = 1 << 20;
+/** The bytes a block gathers before it is handed over. */
+const BLOCK = 1 << 20;
 
-/** The bytes of rows a chunk gathers before it is handed over. */
-const CHUNK = 1 << 20;
-
-const QUOTE = 34;
-const COMMA = 44;
 const LF = 10;
-const CR = 13;
 
-/** The row's end is past the bytes: more are needed. */
-const WAIT = -1;
-/** A quoted cell is still open at the bytes' end: more are needed, or past a megabyte, a cut. */
-const OPEN = -2;
-
-/**
- * Where the row starting at `row` ends, read exactly as {@link csvScan} reads it before the file's
- * end (a quote opens a quoted cell only at a cell's start, closes it only before a comma, a line
- * feed or `\r\n`, a doubled quote kept), at the speed of `Buffer.indexOf`: the next line feed
- * unless a quote at a cell's start comes first.
- *
- * @returns Just past the row's line feed; {@link WAIT} or {@link OPEN} when the bytes end first.
- */
-function rowEnd(b: Buffer, row: number): number {
-  const length = b.length;
-  let at = row;
-  /** Where the cell `at` is in starts: a quote there opens a quoted cell. */
-  let start = row;
-  let lf = b.indexOf(LF, at);
-  if (lf === -1) lf = length;
-  for (;;) {
-    const quote = b.indexOf(QUOTE, at);
-    if (quote === -1 || quote > lf) return lf === length ? WAIT : lf + 1;
-    if (quote !== start && b[quote - 1] !== COMMA) {
-      // a quote inside a cell: text
-      at = quote + 1;
-      continue;
-    }
-    let j = quote + 1;
-    for (;;) {
-      j = b.indexOf(QUOTE, j);
-      if (j === -1 || j + 1 >= length) return OPEN;
-      const next = b[j + 1];
-      if (next === QUOTE) {
-        j += 2;
-        continue;
-      }
-      if (next === CR && j + 2 >= length) return WAIT;
-      if (next === COMMA || next === LF || (next === CR && b[j + 2] === LF)) break;
-      j++;
-    }
-    const next = b[j + 1];
-    if (next === LF) return j + 2;
-    if (next === CR) return j + 3;
-    at = j + 2;
-    start = at;
-    if (at >= length) return WAIT;
-    if (lf < at) {
-      lf = b.indexOf(LF, at);
-      if (lf === -1) lf = length;
-    }
-  }
-}
-
-/** Whether a row's bytes are an empty line, which the scan skips: `\n`, `\r\n`, `""\n`, `""\r\n`. */
-function emptyLine(b: Buffer, row: number, end: number): boolean {
-  const n = end - row;
-  const at = n >= 3 && b[row] === QUOTE && b[row + 1] === QUOTE ? row + 2 : row;
-  const rest = end - at;
-  return rest === 1 || (rest === 2 && b[at] === CR);
-}
-
-/** A row's first line from `start`, cut to 200 characters, to name it in an issue (as the scan does). */
-function firstLine(bytes: Buffer, start: number): string {
-  let end = bytes.indexOf(LF, start);
-  if (end === -1) end = bytes.length;
-  if (end > start && bytes[end - 1] === CR) end--;
-  return bytes.toString('utf8', start, end).slice(0, 200);
-}
-
-/** What the cut hands a file's header, chunks and loose records to, in the file's order. */
+/** What the cut hands a file's header, blocks and loose records to, in the file's order. */
 export interface CutSink {
   /** The header row's cells as written (none for a file with no row, said at its end). */
   header(names: readonly string[]): void;
   /**
-   * Whole rows after the header, as the file writes them (empty lines among them), in a buffer
-   * of their own: its `ArrayBuffer` may be transferred.
+   * The file's bytes after its header row, in blocks of a buffer of their own (its `ArrayBuffer`
+   * may be transferred), cut anywhere: the first starts a row, each other goes on where the one
+   * before stopped. Whoever takes them cuts them into rows (`blockRows`), each behind the bytes the
+   * block before left open.
    *
-   * @param bytes - The rows' bytes.
-   * @param rows - How many rows the scan reads in them (empty lines not counted).
-   * @returns Nothing, or a promise the cut waits for before the next piece.
+   * @param bytes - The block's bytes.
+   * @returns Nothing, or a promise the cut waits for before the next block.
    */
-  rows(bytes: Buffer, rows: number): void | Promise<void>;
+  block(bytes: Buffer): void | Promise<void>;
   /**
-   * A record the cut read itself: a row whose quotes stay open past a megabyte (its first line's
-   * text), or a row at the file's end that no line feed closes (the view valid only during the
-   * call); before the header, the header is not said yet.
+   * After the last block: the bytes the last block left open (a row no line feed ends, quotes still
+   * open), which the cut reads as the file's end. Not called for a file with no header row.
+   *
+   * @returns Those bytes (empty when the blocks ended on a row's end).
+   */
+  end(): Buffer | Promise<Buffer>;
+  /**
+   * A record the cut read itself: before the header, a row whose quotes stay open past a megabyte
+   * (its first line's text, the header not said yet); at the file's end, a row that no line feed
+   * closes or whose quotes never close (the view valid only during the call).
    */
   record(record: { kind: 'csv'; row: CsvRow } | { kind: 'unclosed'; text: string }): void;
 }
 
-/** The rows of one piece: one bytes, used once (a chunk's buffer is its own, to be transferred). */
+/** The rows of one piece: one bytes, used once. */
 async function* one(bytes: Buffer): AsyncGenerator<Buffer> {
   yield bytes;
 }
 
 /**
- * The engine's row cut (`--workers` of a job whose rows may go to any state): a CSV file's bytes
- * cut into chunks of whole rows, without reading a cell — each row's end found as
- * {@link csvScan} finds it (a line feed outside quotes), the header row's cells read, the rows of
- * each chunk counted (so a reader of a chunk numbers its rows) — so that scanning the chunks one
- * after another reads the same rows as scanning the file: whatever the pieces' boundaries, the
- * same header, rows and rows whose quotes never close, in the same order and numbers. What only
- * the scan of the file's end can tell (a last row with no line feed, quotes still open) is read
- * here and given as a record.
+ * The reading thread's part of the engine's row cut (`--workers` of a job whose rows may go to any
+ * state): a CSV file's header row found and read, as `csvScan` reads a first row; then the bytes
+ * after it handed over in blocks of `size`, unread — the workers cut them into rows, the quote
+ * state at a block's start being the bytes the block before left open (`blockRows`); and the file's
+ * end, what the last block left, read here by the scan itself. Scanning the blocks' rows one after
+ * another reads what scanning the file reads: whatever the pieces' and blocks' bounds, the same
+ * header, rows and rows whose quotes never close, in the same order.
  *
  * @param pieces - The file's bytes, in pieces (its byte-order mark already dropped).
- * @param sink - What takes the header, the chunks and the records.
- * @param size - The bytes a chunk gathers before it is handed over (a megabyte unless given).
+ * @param sink - What takes the header, the blocks and the records.
+ * @param size - The bytes a block gathers before it is handed over (a megabyte unless given).
  */
 export async function cutRows(
   pieces: AsyncIterable<Buffer>,
   sink: CutSink,
-  size: number = CHUNK,
+  size: number = BLOCK,
 ): Promise<void> {
   let header = false;
   let bytes: Buffer = Buffer.alloc(0);
-  let chunk: Buffer | undefined;
+  let block: Buffer | undefined;
   let used = 0;
-  let rows = 0;
-  const flush = (): void | Promise<void> => {
-    if (chunk === undefined || used === 0) return undefined;
-    const done = chunk.subarray(0, used);
-    const count = rows;
-    chunk = undefined;
-    used = 0;
-    rows = 0;
-    return sink.rows(done, count);
-  };
-  /** Whole rows `from`–`to` of `bytes`, `count` of them, copied into the chunk. */
-  const gather = (from: number, to: number, count: number): void | Promise<void> => {
-    if (to <= from) return undefined;
-    const waited = chunk !== undefined && used + (to - from) > chunk.length ? flush() : undefined;
-    chunk ??= Buffer.allocUnsafeSlow(Math.max(size, to - from));
-    bytes.copy(chunk, used, from, to);
-    used += to - from;
-    rows += count;
-    return waited;
+  /** The bytes of a piece copied into blocks, each handed over once full. */
+  const put = async (piece: Buffer): Promise<void> => {
+    let at = 0;
+    while (at < piece.length) {
+      block ??= Buffer.allocUnsafeSlow(size);
+      const n = Math.min(size - used, piece.length - at);
+      piece.copy(block, used, at, at + n);
+      used += n;
+      at += n;
+      if (used < size) continue;
+      const full = block;
+      block = undefined;
+      used = 0;
+      await sink.block(full);
+    }
   };
   const headerOf = async (from: number, to: number): Promise<void> => {
     await csvScan(one(bytes.subarray(from, to)), {
@@ -161,39 +89,41 @@ export async function cutRows(
     });
   };
   for await (const piece of pieces) {
+    if (header) {
+      await put(piece);
+      continue;
+    }
     bytes = bytes.length === 0 ? piece : Buffer.concat([bytes, piece]);
     let row = 0;
-    let from = 0;
-    let count = 0;
-    const waits: Promise<void>[] = [];
-    const later = (waited: void | Promise<void>): void => {
-      if (waited !== undefined) waits.push(waited);
-    };
     for (;;) {
       const end = rowEnd(bytes, row);
       if (end >= 0) {
-        if (!header) {
-          if (!emptyLine(bytes, row, end)) await headerOf(row, end);
-          from = end;
-        } else if (!emptyLine(bytes, row, end)) count++;
+        const empty = emptyLine(bytes, row, end);
+        if (!empty) await headerOf(row, end);
         row = end;
-        continue;
+        if (empty) continue;
+        break;
       }
       // quotes open for too long: the row is cut at its first line break, the rest read again
       const cut = end === OPEN && bytes.length - row > LONGEST_ROW ? bytes.indexOf(LF, row) : -1;
       if (cut === -1) break;
-      later(gather(from, row, count));
-      count = 0;
-      later(flush());
       sink.record({ kind: 'unclosed', text: firstLine(bytes, row) });
-      row = from = cut + 1;
+      row = cut + 1;
     }
-    later(gather(from, row, count));
     bytes = bytes.subarray(row);
-    if (waits.length > 0) await Promise.all(waits);
+    if (!header) continue;
+    const rest = bytes;
+    bytes = Buffer.alloc(0);
+    await put(rest);
   }
-  const last = flush();
-  if (last !== undefined) await last;
+  if (header) {
+    if (block !== undefined && used > 0) {
+      const last = block.subarray(0, used);
+      block = undefined;
+      await sink.block(last);
+    }
+    bytes = await sink.end();
+  }
   // the file's end: what is left is read by the scan itself, as the file's scan reads it
   if (bytes.length > 0)
     await csvScan(one(bytes), {

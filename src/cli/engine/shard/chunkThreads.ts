@@ -2,23 +2,47 @@ import { pushAll } from '../write/pushAll.ts';
 import type { EngineAnswer, EngineMessage, EngineWorkerData } from './engineWorker.ts';
 import { IN_FLIGHT, workerThreads } from './workerThreads.ts';
 
+/** What a block of a file starts with: the bytes the block before left open, its first row's place. */
+export interface BlockCarry {
+  /** The bytes before the block's own (a row's start): empty after a row's end. */
+  readonly tail: Uint8Array;
+  /** The first row's row in its file. */
+  readonly row: number;
+  /** Its number across the files. */
+  readonly at: number;
+}
+
 /** The engine's workers of a job of `chunks`, as the reading thread sees them. */
 export interface ChunkThreads<Result> {
   /** A file's header, to every worker. */
   header(file: number, names: readonly string[]): void;
   /**
-   * Whole rows of a file, their buffer handed over (the sender keeps no view of it), to the next
-   * idle worker; resolves when the reader may go on.
+   * Starts a file's chain of blocks: what its first block starts with (its header read).
+   *
+   * @param carry - The rows' first place, and no bytes.
+   */
+  begin(carry: BlockCarry): void;
+  /**
+   * A block of the file's bytes, its buffer handed over (the sender keeps no view of it), to the
+   * worker with the fewest blocks still to read; it cuts the block into rows once the worker of the
+   * block before said what that one left open. Resolves when the reader may go on.
    *
    * @param file - The file's index.
-   * @param bytes - The rows, in a buffer of their own (its `ArrayBuffer` is transferred).
-   * @param row - The first row's row in its file.
-   * @param at - Its number across the files.
-   * @param rows - How many rows the bytes hold.
+   * @param bytes - The block, in a buffer of its own (its `ArrayBuffer` is transferred).
    */
-  chunk(file: number, bytes: Buffer, row: number, at: number, rows: number): Promise<void>;
-  /** Placed rows (the engine's rows as they cross: JSON lines), in a buffer of their own, to the next idle worker. */
-  rows(bytes: Buffer): Promise<void>;
+  block(file: number, bytes: Buffer): Promise<void>;
+  /** What the file's last block left open, once its worker cut it: the file's end. */
+  end(): Promise<BlockCarry>;
+  /**
+   * JSON lines, undecoded, in a buffer of their own, to the next idle worker.
+   *
+   * @param file - The file's index.
+   * @param bytes - The lines, one after another.
+   * @param ends - Where each ends.
+   * @param row - The first line's row in its file.
+   * @param at - Its number across the files.
+   */
+  lines(file: number, bytes: Buffer, ends: Uint32Array, row: number, at: number): Promise<void>;
   /**
    * Every worker's results: one worker at a time finishes its state, and is stopped once its
    * results came, so no more than one worker's state and its copy in this thread live beside
@@ -31,10 +55,13 @@ export interface ChunkThreads<Result> {
 
 /**
  * The engine's threads for a job of `chunks` (REC-3, USG-7 `--workers`): one worker a state of
- * every key, started from the command's built worker script; each chunk goes to the worker with
- * the fewest chunks still to read, transferred rather than copied, and the reader waits while
- * every worker has {@link IN_FLIGHT} to read — memory holds a few chunks, never the file. A
- * worker that fails or stops before it is done fails the run with an Error naming it.
+ * every key, started from the command's built worker script; each block goes to the worker with
+ * the fewest still to read, transferred rather than copied, and the reader waits while every
+ * worker has {@link IN_FLIGHT} to read — memory holds a few blocks, never the file. Blocks are
+ * cut into rows in the workers, one after another: a worker says what its block left open (the
+ * carry) as soon as it has cut it, before it reads a row, and this thread hands it to the worker
+ * of the next block, so the cut of one block overlaps the reading of the ones before. A worker
+ * that fails or stops before it is done fails the run with an Error naming it.
  *
  * @param script - The command's built worker script.
  * @param command - The command, in errors.
@@ -48,6 +75,22 @@ export function chunkThreads<Result>(
 ): ChunkThreads<Result> {
   const results: Result[][] = Array.from({ length: data.shards }, () => []);
   let finished = 0;
+  /** The next block's number in the run's chain. */
+  let next = 0;
+  /** The worker of each block sent whose carry has not come yet. */
+  const owners = new Map<number, number>();
+  /** Carries come before their block was sent, or the file's end. */
+  const carries = new Map<number, BlockCarry>();
+  const carry = (seq: number, given: BlockCarry): void => {
+    const owner = owners.get(seq);
+    if (owner === undefined) {
+      carries.set(seq, given);
+      return;
+    }
+    owners.delete(seq);
+    const message = { kind: 'carry', seq, ...given } satisfies EngineMessage;
+    threads.tell(owner, message, [given.tail.buffer as ArrayBuffer]);
+  };
   const threads = workerThreads<EngineAnswer>(script, {
     count: data.shards,
     workerData: (shard) => ({ ...data, shard, chunks: true }) satisfies EngineWorkerData,
@@ -57,6 +100,8 @@ export function chunkThreads<Result>(
       ),
     answer(shard, answer) {
       if (answer.kind === 'took') threads.took(shard);
+      else if (answer.kind === 'carried')
+        carry(answer.seq + 1, { tail: answer.tail, row: answer.row, at: answer.at });
       else if (answer.kind === 'results') pushAll(results[shard] ?? [], answer.results as Result[]);
       else if (answer.kind === 'done') finished++;
     },
@@ -69,19 +114,43 @@ export function chunkThreads<Result>(
       if (threads.inFlight(shard) < threads.inFlight(best)) best = shard;
     return best;
   };
-  const send = async (message: EngineMessage, bytes: Buffer): Promise<void> => {
+  /** Waits for room in the idlest worker, then says which it is. */
+  const room = async (): Promise<number> => {
     if (waits.failure !== undefined) throw waits.failure;
     if (threads.inFlight(idlest()) >= IN_FLIGHT)
       await waits.until(() => threads.inFlight(idlest()) < IN_FLIGHT);
-    threads.post(idlest(), message, [bytes.buffer as ArrayBuffer]);
+    return idlest();
   };
   return {
     header(file, names) {
       threads.all({ kind: 'header', file, names } satisfies EngineMessage);
     },
-    chunk: (file, bytes, row, at, rows) =>
-      send({ kind: 'chunk', file, bytes, row, at, rows } satisfies EngineMessage, bytes),
-    rows: (bytes) => send({ kind: 'rows', bytes } satisfies EngineMessage, bytes),
+    begin: (given) => carry(next, given),
+    async block(file, bytes) {
+      const shard = await room();
+      const seq = next++;
+      owners.set(seq, shard);
+      threads.post(shard, { kind: 'block', file, seq, bytes } satisfies EngineMessage, [
+        bytes.buffer as ArrayBuffer,
+      ]);
+      const given = carries.get(seq);
+      if (given === undefined) return;
+      carries.delete(seq);
+      carry(seq, given);
+    },
+    async end() {
+      await waits.until(() => carries.has(next));
+      const given = carries.get(next) as BlockCarry;
+      carries.delete(next);
+      return given;
+    },
+    async lines(file, bytes, ends, row, at) {
+      const shard = await room();
+      threads.post(shard, { kind: 'lines', file, bytes, ends, row, at } satisfies EngineMessage, [
+        bytes.buffer as ArrayBuffer,
+        ends.buffer as ArrayBuffer,
+      ]);
+    },
     async finish() {
       try {
         for (let shard = 0; shard < data.shards; shard++) {

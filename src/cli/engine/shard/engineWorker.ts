@@ -1,8 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { EngineJob } from '../EngineJob.ts';
 import { shareState } from '../group/shareState.ts';
-import { csvScan } from '../scan/csvScan.ts';
+import { blockRows } from '../scan/blockRows.ts';
 import { readPlacedRows } from '../scan/placedRows.ts';
+import { readPart } from './readPart.ts';
 
 /** What a worker of the engine is started with. */
 export interface EngineWorkerData {
@@ -25,16 +26,35 @@ export type EngineMessage =
   | { readonly kind: 'header'; readonly file: number; readonly names: readonly string[] }
   | { readonly kind: 'rows'; readonly bytes: Uint8Array }
   | {
-      readonly kind: 'chunk';
+      readonly kind: 'block';
       /** The file's index. */
       readonly file: number;
-      /** Whole rows of the file as it writes them (the engine's row cut), transferred. */
+      /** The block's place in the run's chain of blocks (the carry it waits for is its). */
+      readonly seq: number;
+      /** The file's bytes after its header, cut anywhere (the reading thread's blocks), transferred. */
       readonly bytes: Uint8Array;
+    }
+  | {
+      readonly kind: 'carry';
+      /** The block it starts. */
+      readonly seq: number;
+      /** The bytes the block before left open (a row's start), to be read before the block's. */
+      readonly tail: Uint8Array;
       /** The first row's row in its file and number across the files. */
       readonly row: number;
       readonly at: number;
-      /** How many rows the bytes hold. */
-      readonly rows: number;
+    }
+  | {
+      readonly kind: 'lines';
+      /** The file's index. */
+      readonly file: number;
+      /** JSON lines' bytes, one after another, undecoded, transferred. */
+      readonly bytes: Uint8Array;
+      /** Where each line ends in them (the next starts there). */
+      readonly ends: Uint32Array;
+      /** The first line's row in its file and number across the files. */
+      readonly row: number;
+      readonly at: number;
     }
   | { readonly kind: 'finish'; readonly facts: unknown };
 
@@ -44,20 +64,39 @@ export type EngineMessage =
  */
 export type EngineAnswer =
   | { readonly kind: 'took' }
+  | {
+      readonly kind: 'carried';
+      /** The block cut. */
+      readonly seq: number;
+      /** What it left open: the next block's carry, its first row's row and number. */
+      readonly tail: Uint8Array;
+      readonly row: number;
+      readonly at: number;
+    }
   | { readonly kind: 'results'; readonly results: readonly unknown[]; readonly sorted: boolean }
   | { readonly kind: 'done'; readonly spilled: boolean }
   | { readonly kind: 'failure'; readonly failure: string; readonly stack?: string | undefined };
 
+/** Bytes that crossed, as a Buffer over the same memory. */
+function bufferOf(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** The rows of a batch, as one piece. */
 async function* one(bytes: Uint8Array): AsyncGenerator<Buffer> {
-  yield Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  yield bufferOf(bytes);
 }
+
+/** What a worker does in turn: the messages but headers, blocks and carries. */
+type Work = Exclude<EngineMessage, { kind: 'header' | 'block' | 'carry' }>;
 
 /**
  * A worker thread of the engine (REC-3, `--workers`): its command's job made from the run's
  * setup, the rows of its keys observed as they come (read back from the bytes the engine sent,
- * each with its place) — or, for a job of `chunks`, chunks of whole rows of any key scanned here,
- * numbered from their first row's place — and at the end its share finished with the input's
+ * each with its place) — or, for a job of `chunks`, blocks of a file's bytes cut into rows here
+ * behind what the block before left open ({@link blockRows}: the carry it waits for, said on as soon
+ * as its own block is cut), scanned and numbered from its first row's place, and JSON lines decoded
+ * here — and at the end its share finished with the input's
  * facts the reader saw and sent back a batch at a time. A command's worker
  * script is this call with its job.
  *
@@ -73,51 +112,108 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
   // chunks of rows of any key: one state of every key, whose results the command merges
   const shard = data.chunks === true ? { index: 0, of: 1 } : { index: data.shard, of: data.shards };
   const share = shareState(job, data.files, shard, data.partitions);
-  let queue = Promise.resolve();
-  const handle = async (message: EngineMessage): Promise<void> => {
-    if (message.kind === 'header') share.header(message.file, message.names);
-    else if (message.kind === 'rows') {
+  const handle = async (message: Work): Promise<void> => {
+    if (message.kind === 'rows') {
       await readPlacedRows(one(message.bytes), data.files, (row, file, place) =>
         share.observe(file, { kind: 'csv', row }, place),
       );
       port.postMessage({ kind: 'took' } satisfies EngineAnswer);
-    } else if (message.kind === 'chunk') {
+    } else if (message.kind === 'lines') {
       const file = data.files[message.file] ?? '';
-      let row = message.row;
-      let at = message.at;
-      await csvScan(one(message.bytes), {
-        row: (scanned) =>
-          share.observe(
-            message.file,
-            { kind: 'csv', row: scanned },
-            { file, row: row++, at: at++ },
-          ),
-        unclosed: (text) =>
-          share.observe(message.file, { kind: 'unclosed', text }, { file, row: row++, at: at++ }),
-        piece() {},
-      });
-      if (row - message.row !== message.rows)
-        throw new Error(
-          `a chunk of ${message.rows} rows of ${file} from row ${message.row} scanned as ${row - message.row}`,
+      const bytes = bufferOf(message.bytes);
+      let start = 0;
+      for (const [i, end] of message.ends.entries()) {
+        const text = bytes.toString('utf8', start, end);
+        start = end;
+        share.observe(
+          message.file,
+          { kind: 'json', text },
+          { file, row: message.row + i, at: message.at + i },
         );
+      }
       port.postMessage({ kind: 'took' } satisfies EngineAnswer);
-    } else {
+    } else if (message.kind === 'finish') {
       await share.finish(message.facts as Facts, (results, sorted) =>
         port.postMessage({ kind: 'results', results, sorted } satisfies EngineAnswer),
       );
       port.postMessage({ kind: 'done', spilled: share.spilled } satisfies EngineAnswer);
     }
   };
+  const fail = (error: unknown): void => {
+    const failure = error instanceof Error ? error : new Error(String(error));
+    port.postMessage({
+      kind: 'failure',
+      failure: failure.message,
+      stack: failure.stack,
+    } satisfies EngineAnswer);
+  };
+  /** Work in the order it came, one slice a turn of the event loop. */
+  const slices: (() => void | Promise<void>)[] = [];
+  let running = false;
+  const turn = (): void => {
+    const slice = slices.shift();
+    if (slice === undefined) {
+      running = false;
+      return;
+    }
+    Promise.resolve()
+      .then(slice)
+      .catch(fail)
+      .finally(() => setImmediate(turn));
+  };
+  const later = (slice: () => void | Promise<void>): void => {
+    slices.push(slice);
+    if (running) return;
+    running = true;
+    setImmediate(turn);
+  };
+  /** Blocks and carries come in any order; a block is cut once both are in. */
+  const blocks = new Map<number, Extract<EngineMessage, { kind: 'block' }>>();
+  const carries = new Map<number, Extract<EngineMessage, { kind: 'carry' }>>();
+  const cut = (seq: number): void => {
+    const block = blocks.get(seq);
+    const carry = carries.get(seq);
+    if (block === undefined || carry === undefined) return;
+    blocks.delete(seq);
+    carries.delete(seq);
+    const { parts, records, tail } = blockRows(bufferOf(carry.tail), bufferOf(block.bytes));
+    // the next block's worker waits for this: said before any row is read
+    const next = new Uint8Array(tail);
+    port.postMessage(
+      {
+        kind: 'carried',
+        seq,
+        tail: next,
+        row: carry.row + records,
+        at: carry.at + records,
+      } satisfies EngineAnswer,
+      [next.buffer],
+    );
+    const file = data.files[block.file] ?? '';
+    let row = carry.row;
+    let at = carry.at;
+    for (const part of parts) {
+      const first = { file, row, at };
+      const count = part.kind === 'rows' ? part.rows : 1;
+      row += count;
+      at += count;
+      later(() => readPart(share, block.file, part, first));
+    }
+    later(() => port.postMessage({ kind: 'took' } satisfies EngineAnswer));
+  };
   port.on('message', (message: EngineMessage) => {
-    queue = queue
-      .then(() => handle(message))
-      .catch((error: unknown) => {
-        const failure = error instanceof Error ? error : new Error(String(error));
-        port.postMessage({
-          kind: 'failure',
-          failure: failure.message,
-          stack: failure.stack,
-        } satisfies EngineAnswer);
-      });
+    try {
+      // a file's header before its rows; a block or a carry cut at once, its rows read in turn
+      if (message.kind === 'header') share.header(message.file, message.names);
+      else if (message.kind === 'block') {
+        blocks.set(message.seq, message);
+        cut(message.seq);
+      } else if (message.kind === 'carry') {
+        carries.set(message.seq, message);
+        cut(message.seq);
+      } else later(() => handle(message));
+    } catch (error) {
+      fail(error);
+    }
   });
 }

@@ -38,7 +38,7 @@ export interface WorkerThreads {
   /** Posts a message a worker answers once it took it: counted in flight until {@link took}. */
   post(shard: number, message: unknown, transfer?: readonly ArrayBuffer[]): void;
   /** Posts a message to a worker that it does not answer (a start, an end): not counted. */
-  tell(shard: number, message: unknown): void;
+  tell(shard: number, message: unknown, transfer?: readonly ArrayBuffer[]): void;
   /** Posts a message to every worker, not counted. */
   all(message: unknown): void;
   /** A worker took a message posted. */
@@ -112,8 +112,8 @@ export function workerThreads<Answer>(script: URL, start: WorkerStart<Answer>): 
       inFlight[shard] = (inFlight[shard] ?? 0) + 1;
       threads[shard]?.postMessage(message, transfer);
     },
-    tell(shard, message) {
-      threads[shard]?.postMessage(message);
+    tell(shard, message, transfer = []) {
+      threads[shard]?.postMessage(message, transfer);
     },
     all(message) {
       for (const thread of threads) thread.postMessage(message);

@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { blockRows } from '../../../_private.ts';
+
+/** CSV text of the characters that decide a row's end: quotes, commas, CR, LF, text. */
+const csvText = fc
+  .array(fc.constantFrom('a', 'é', ',', '"', '""', '\r', '\n', '\r\n', '"x"', ',"', '",', '"\n'), {
+    maxLength: 60,
+  })
+  .map((parts) => parts.join(''));
+
+/** A text's bytes cut into blocks at the given lengths, each cut behind the carry of the one before. */
+function chain(
+  bytes: Buffer,
+  cuts: readonly number[],
+  part?: number,
+): { rows: Buffer; records: number; tail: Buffer } {
+  const rows: Buffer[] = [];
+  let records = 0;
+  let carry: Buffer = Buffer.alloc(0);
+  let at = 0;
+  const blocks: Buffer[] = [];
+  for (const size of cuts) {
+    if (at >= bytes.length) break;
+    blocks.push(bytes.subarray(at, at + size));
+    at += size;
+  }
+  if (at < bytes.length) blocks.push(bytes.subarray(at));
+  for (const block of blocks) {
+    const cut = blockRows(carry, Buffer.from(block), part);
+    for (const part of cut.parts) if (part.kind === 'rows') rows.push(Buffer.from(part.bytes));
+    records += cut.records;
+    carry = Buffer.from(cut.tail);
+  }
+  return { rows: Buffer.concat(rows), records, tail: carry };
+}
+
+describe('blockRows', () => {
+  it('REC-3 property: the cut loses and repeats no byte — the blocks’ rows, then the last tail, are the text, whatever the blocks’ bounds and parts’ size', () => {
+    fc.assert(
+      fc.property(
+        csvText,
+        fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 40 }),
+        (text, cuts, part) => {
+          const bytes = Buffer.from(text, 'utf8');
+          const { rows, tail } = chain(bytes, cuts, part);
+          expect(Buffer.concat([rows, tail]).equals(bytes)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('REC-3 property: blocks cut anywhere, in parts of any size, end their rows where one block of the whole text does — the same rows, records and tail', () => {
+    fc.assert(
+      fc.property(
+        csvText,
+        fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 40 }),
+        (text, cuts, part) => {
+          const bytes = Buffer.from(text, 'utf8');
+          const whole = chain(bytes, []);
+          const split = chain(bytes, cuts, part);
+          expect(split.rows.equals(whole.rows)).toBe(true);
+          expect(split.records).toBe(whole.records);
+          expect(split.tail.equals(whole.tail)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('REC-3: parts gather whole rows up to their size, counted each', () => {
+    const cut = blockRows(Buffer.alloc(0), Buffer.from('1,2\n3,4\n5,6\n7'), 8);
+    expect(cut.parts).toEqual([
+      { kind: 'rows', bytes: Buffer.from('1,2\n3,4\n'), rows: 2 },
+      { kind: 'rows', bytes: Buffer.from('5,6\n'), rows: 1 },
+    ]);
+    expect(cut.tail.toString()).toBe('7');
+  });
+
+  it('REC-3: a carry that starts a quoted row is read before the block: the row ends in the block, counted once', () => {
+    const cut = blockRows(Buffer.from('1,"a\n'), Buffer.from('b",2\n3,4\n5,"'));
+    expect(cut.parts).toEqual([{ kind: 'rows', bytes: Buffer.from('1,"a\nb",2\n3,4\n'), rows: 2 }]);
+    expect(cut.records).toBe(2);
+    expect(cut.tail.toString()).toBe('5,"');
+  });
+
+  it('REC-3: a quote left open past a megabyte is one unclosed record at its first line, the rows after it cut on', () => {
+    const open = `3,"open\n${'x'.repeat(1_100_000)}\n4,5\n`;
+    const cut = blockRows(Buffer.from('1,2\n'), Buffer.from(open), 1 << 22);
+    expect(cut.parts.map((part) => (part.kind === 'rows' ? part.rows : part.text))).toEqual([
+      1,
+      '3,"open',
+      2,
+    ]);
+    expect(cut.records).toBe(4);
+    expect(cut.tail.length).toBe(0);
+  });
+});
