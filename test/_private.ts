@@ -17,6 +17,7 @@ export { duckdbSession } from '../src/cli/engine/duckdb/duckdbSession.ts';
 export { duckdbSettings } from '../src/cli/engine/duckdb/duckdbSettings.ts';
 export { loadDuckdb } from '../src/cli/engine/duckdb/loadDuckdb.ts';
 export type { EngineJob } from '../src/cli/engine/EngineJob.ts';
+export { shareState } from '../src/cli/engine/group/shareState.ts';
 export { runEngine } from '../src/cli/engine/runEngine.ts';
 export { batchBuffers } from '../src/cli/engine/scan/batchBuffers.ts';
 export { csvRows } from '../src/cli/engine/scan/csvRows.ts';

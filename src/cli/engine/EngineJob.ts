@@ -164,6 +164,51 @@ export interface EngineJob<Row, State, Result, Facts = undefined> {
     see(facts: Facts, row: Row, place: RecordPlace): void;
   };
   /**
+   * How a state of groups far smaller than its rows is weighed against `--memory` (reconcile's
+   * subscriptions): with it, a share holds its rows' groups in memory while their weight is
+   * within the job's limit, whatever the input's bytes, and only past it writes the groups held
+   * to their partitions and every later row of a key to its partition's file, each partition read
+   * back (its groups, then its rows) into a state of its own. Absent: a share spills every row once
+   * the input's bytes a share pass a quarter of the budget, and holds them all below it.
+   */
+  readonly held?: {
+    /**
+     * What a state holds, in the job's own count (bytes, as the limit counts them); called after
+     * each row observed, so cheap (a counter the state keeps).
+     *
+     * @param state - The state.
+     * @returns Its weight.
+     */
+    weight(state: State): number;
+    /**
+     * The weight one share's state may reach before it goes to disk.
+     *
+     * @param memory - `--memory`, in bytes.
+     * @param shares - How many shares hold the keys (the workers, or one).
+     * @returns The limit, in the units of `weight`.
+     */
+    limit(memory: number, shares: number): number;
+    /**
+     * The state's groups, one plain value (JSON data: no `bigint`, no `undefined` in arrays) at a
+     * time, each with the partition of its key.
+     *
+     * @param state - The state (not used after).
+     * @param partitionOf - The partition of a key (`undefined`: rows of no group, the first).
+     * @returns Each group as plain data, with its partition.
+     */
+    write(
+      state: State,
+      partitionOf: (key: string | undefined) => number,
+    ): Iterable<readonly [partition: number, plain: unknown]>;
+    /**
+     * A state holding one group `write` gave, read back as JSON.
+     *
+     * @param plain - The group, as parsed.
+     * @returns A state holding it, to be merged with the partition's others.
+     */
+    read(plain: unknown): State;
+  };
+  /**
    * The results of a state whose every group is whole (each key's rows all observed).
    *
    * @param state - The state.

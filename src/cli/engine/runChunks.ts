@@ -58,7 +58,7 @@ export async function runChunks<Row, State, Result, Facts>(
     setup: run.setup,
     files: run.files,
     shards,
-    partitions: undefined,
+    spill: undefined,
   });
   const here = job.create();
   const readers: RowReader<Row>[] = [];

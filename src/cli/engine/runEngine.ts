@@ -51,7 +51,8 @@ export interface EngineOutput<Result> {
  * ({@link scanFiles}); hand each row to the share its key hashes to — this thread's, or with
  * `--workers` and a built worker script, a worker's ({@link shardThreads}); group there, or past
  * `--memory` (the input's bytes a share past a quarter of the budget) spill to partitions in the
- * run's own folder and group them one at a time ({@link shareState}); finish each state by the
+ * run's own folder and group them one at a time ({@link shareState}; a job weighing its groups,
+ * `held`, holds them until their weight passes its limit of the budget, whatever the input's bytes); finish each state by the
  * command's function, with what the whole input says ({@link EngineJob.facts}: every row seen
  * here as it is read, so it is known before any share finishes, and handed to the workers with
  * their finish); and sort every result by the job's order, so the output is the same for
@@ -77,10 +78,16 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
 ): Promise<EngineOutput<Result>> {
   const shards = run.script !== undefined && run.workers > 1 ? run.workers : 1;
   const bytes = run.memory === undefined ? 0 : inputBytes(run.files);
+  // a job weighing its groups spills by their weight, whatever the input's bytes
+  const limit =
+    run.memory === undefined || job.held === undefined
+      ? undefined
+      : job.held.limit(run.memory, shards);
   const partitions =
-    run.memory === undefined || bytes / shards <= run.memory / 4
+    run.memory === undefined || (limit === undefined && bytes / shards <= run.memory / 4)
       ? undefined
       : spillPartitions(bytes, run.memory, shards);
+  const spill = partitions === undefined ? undefined : { partitions, limit };
   if (
     job.chunks === true &&
     job.facts === undefined &&
@@ -93,7 +100,7 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
     for (const result of results) each(result);
     return { results: [], records, spilled: false, workers: shards };
   }
-  const data = { setup: run.setup, files: run.files, shards, partitions };
+  const data = { setup: run.setup, files: run.files, shards, spill };
   // filled once the files are read, before any state finishes
   let gather: OrderedResults<Result> | undefined;
   const threads =
@@ -114,7 +121,7 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
     job,
     run.files,
     { index: 0, of: 1 },
-    threads ? undefined : partitions,
+    threads ? undefined : spill,
     threads ? undefined : see,
   );
   const loose = job.create();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fc } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EngineJob, runEngine } from '../../_private.ts';
+import { heldCount } from './_heldCount.ts';
 
 /** A folder of this file's own, and the temporary folder the runs see (their spills go there). */
 const dir = mkdtempSync(join(tmpdir(), 'run-engine-'));
@@ -179,6 +180,72 @@ describe('runEngine', () => {
           });
           expect(taken).toEqual(done.results);
           if (unclosed === undefined) expect(taken).toEqual(expected(keys));
+          expect(readdirSync(runsTmp)).toEqual([]);
+        },
+      ),
+    );
+  });
+});
+
+describe('runEngine: spill by weight', () => {
+  /** A run of the weighing job on one thread, with how many groups it wrote to disk. */
+  async function weighed(files: string[], memory: number | undefined) {
+    let written = 0;
+    const done = await runEngine(
+      heldCount(() => void written++),
+      {
+        files,
+        flag: '--file',
+        workers: 1,
+        memory,
+        script: undefined,
+        setup: undefined,
+      },
+    );
+    return { done, written };
+  }
+
+  it('REC-3: a job weighing its groups holds them within its limit where the input’s bytes alone would spill (9 rows, 7 keys, limit 7 groups at --memory 8)', async () => {
+    const keys = ['G', 'F', 'E', 'D', 'C', 'B', 'A', 'A', 'B'];
+    const { done, written } = await weighed([file(keys, undefined)], 8);
+    expect(done.spilled).toBe(false);
+    expect(written).toBe(0);
+    expect([...done.results]).toEqual(expected(keys));
+  });
+
+  it('REC-3: past its limit the groups held go to their partitions and come back merged with their later rows: the counts, first rows and facts of one pass (limit 2 groups at --memory 3)', async () => {
+    const keys = ['A', 'B', 'A', 'C', 'B', 'D', 'A'];
+    const { done, written } = await weighed([file(keys, undefined)], 3);
+    expect(done.spilled).toBe(true);
+    // A, B and C were held when the third group passed the limit
+    expect(written).toBe(3);
+    expect([...done.results]).toEqual(expected(keys));
+    expect(readdirSync(runsTmp)).toEqual([]);
+  });
+
+  it('REC-3: spill by weight: for any rows, any split over files, any limit and rows whose quotes never close, the results equal one pass held in memory, and the run’s folder goes with it', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        keyArb,
+        fc.nat(),
+        fc.integer({ min: 1, max: 9 }),
+        fc.option(fc.nat(), { nil: undefined }),
+        async (keys, cut, memory, open) => {
+          const at = keys.length === 0 ? 0 : cut % (keys.length + 1);
+          const unclosed = open === undefined || keys.length === 0 ? undefined : open % keys.length;
+          const first = file(
+            keys.slice(0, at),
+            unclosed !== undefined && unclosed < at ? unclosed : undefined,
+          );
+          const second = file(
+            keys.slice(at),
+            unclosed !== undefined && unclosed >= at ? unclosed - at : undefined,
+          );
+          const { done } = await weighed([first, second], memory);
+          const whole = await weighed([first, second], undefined);
+          expect(whole.done.spilled).toBe(false);
+          expect(done.results).toEqual(whole.done.results);
+          if (unclosed === undefined) expect([...done.results]).toEqual(expected(keys));
           expect(readdirSync(runsTmp)).toEqual([]);
         },
       ),

@@ -1,16 +1,13 @@
-import { closeSync, createReadStream, existsSync, openSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { createReadStream, existsSync } from 'node:fs';
 import type { EngineJob, EngineRecord, KeyShare, RecordPlace, RowReader } from '../EngineJob.ts';
 import type { CsvRow } from '../scan/csvScan.ts';
 import { jsonCell } from '../scan/jsonCell.ts';
 import { placedRow, readPlacedRows } from '../scan/placedRows.ts';
 import { shardOf } from '../shard/shardOf.ts';
+import { type PartitionFiles, partitionFiles } from '../spill/partitionFiles.ts';
 import { type RunDir, runDir } from '../spill/runDir.ts';
 import { partitionOf } from '../spill/spillPartitions.ts';
 import { stateResults } from './stateResults.ts';
-
-/** The bytes a share buffers in all before it writes them to their partitions' files. */
-const BUFFERED = 8 << 20;
 
 /** Which share of the keys a state holds: its worker's, of how many. */
 export interface Shard {
@@ -38,49 +35,32 @@ export interface ShareState<Result, Facts> {
   readonly spilled: boolean;
 }
 
-/** Buffered appends to a run folder's partition files. */
-function partitionFiles(dir: RunDir): {
-  add(partition: number, bytes: Buffer): void;
-  flush(): void;
-  path(partition: number): string;
-} {
-  const pending = new Map<number, Buffer[]>();
-  let buffered = 0;
-  const path = (partition: number): string => join(dir.dir, `rows-${partition}.csv`);
-  const flush = (): void => {
-    for (const [partition, pieces] of pending) {
-      const fd = openSync(path(partition), 'a');
-      writeSync(fd, Buffer.concat(pieces));
-      closeSync(fd);
-    }
-    pending.clear();
-    buffered = 0;
-  };
-  return {
-    add(partition, bytes) {
-      const pieces = pending.get(partition) ?? [];
-      pieces.push(bytes);
-      pending.set(partition, pieces);
-      buffered += bytes.length;
-      if (buffered > BUFFERED) flush();
-    },
-    flush,
-    path,
-  };
+/** How a share goes to disk past `--memory`. */
+export interface ShareSpill {
+  /** How many partitions (`spillPartitions`). */
+  readonly partitions: number;
+  /**
+   * The weight its state may reach before it goes to disk (a job's `held`); `undefined`: every
+   * row goes to disk from the first.
+   */
+  readonly limit: number | undefined;
 }
 
 /**
  * The engine's group and spill steps for one worker's share of the keys (REC-3, `--memory`):
- * without `partitions`, each row is observed into one state at once; with them (the run passed
- * its budget), each row goes unread to its key's partition file ({@link partitionOf}) in the
- * run's own folder ({@link runDir}), and at the end each partition is read back into a state of
- * its own and finished, one at a time — every state holds every row of its keys, so the results
- * are the same either way. Results are handed over a batch at a time, never gathered here.
+ * without `spill`, each row is observed into one state at once; with it and no limit (the run's
+ * input passed its budget), each row goes unread to its key's partition file ({@link partitionOf})
+ * in the run's own folder ({@link runDir}); with a limit (a job's `held`), rows are observed into
+ * the state until its weight passes the limit, then its groups go to their partitions as plain
+ * data and every later row to its partition's file. At the end each partition is read back (its
+ * groups merged, then its rows observed) into a state of its own and finished, one at a time —
+ * every state holds every row of its keys, so the results are the same every way. Results are
+ * handed over a batch at a time, never gathered here.
  *
  * @param job - The command.
  * @param files - The run's files, by index.
  * @param shard - The worker's share.
- * @param partitions - How many partitions past the budget; `undefined`: all in memory.
+ * @param spill - How it goes to disk past the budget; `undefined`: all in memory.
  * @param see - Sees each row as it is observed, when this share reads the input itself (one
  *   thread): the job's facts; a row read back from a partition is not seen again.
  * @returns The share.
@@ -89,7 +69,7 @@ export function shareState<Row, State, Result, Facts>(
   job: EngineJob<Row, State, Result, Facts>,
   files: readonly string[],
   shard: Shard,
-  partitions: number | undefined,
+  spill: ShareSpill | undefined,
   see?: (row: Row, place: RecordPlace) => void,
 ): ShareState<Result, Facts> {
   const readers: RowReader<Row>[] = [];
@@ -98,19 +78,37 @@ export function shareState<Row, State, Result, Facts>(
   const back = (file: number, row: CsvRow): EngineRecord =>
     json[file] === true ? { kind: 'json', text: row.cell(0) ?? '' } : { kind: 'csv', row };
   const ours = (key: string | undefined): boolean => shardOf(key, shard.of) === shard.index;
-  const state = job.create();
-  const dir = partitions === undefined ? undefined : runDir(job.command);
-  const disk = dir === undefined ? undefined : partitionFiles(dir);
+  let state = job.create();
+  // a job's held groups are weighed against the limit; without one, every row spills at once
+  const held = spill?.limit === undefined ? undefined : job.held;
+  const limit = spill?.limit ?? Number.POSITIVE_INFINITY;
+  let dir: RunDir | undefined;
+  let disk: { rows: PartitionFiles; held: PartitionFiles } | undefined;
+  const toDisk = (): { rows: PartitionFiles; held: PartitionFiles } => {
+    dir = runDir(job.command);
+    return { rows: partitionFiles(dir, 'rows'), held: partitionFiles(dir, 'held') };
+  };
+  if (spill !== undefined && held === undefined) disk = toDisk();
   const partOf = (key: string | undefined): number =>
-    key === undefined || partitions === undefined ? 0 : partitionOf(key, partitions);
-  /** A partition's rows read back into a state of its own, and finished. */
+    key === undefined || spill === undefined ? 0 : partitionOf(key, spill.partitions);
+  /** Past its limit: the state's groups to their partitions, the state emptied. */
+  const weigh = (): void => {
+    if (held === undefined || disk !== undefined || held.weight(state) <= limit) return;
+    disk = toDisk();
+    for (const [p, plain] of held.write(state, partOf))
+      disk.held.add(p, Buffer.from(`${JSON.stringify(plain)}\n`));
+    state = job.create();
+  };
+  /** A partition's groups and rows read back into a state of its own, and finished. */
   const partition = async (
     p: number,
     facts: Facts,
     give: (results: Result[], sorted: boolean) => void,
   ): Promise<void> => {
-    const own = job.create();
-    const path = disk?.path(p) ?? '';
+    let own = job.create();
+    if (held !== undefined && disk !== undefined)
+      for await (const plain of disk.held.lines(p)) own = job.merge(own, held.read(plain));
+    const path = disk?.rows.path(p) ?? '';
     if (existsSync(path))
       await readPlacedRows(createReadStream(path), files, (row, file, place) => {
         const read = readers[file]?.(back(file, row), place);
@@ -120,7 +118,9 @@ export function shareState<Row, State, Result, Facts>(
     await stateResults(job, own, share, facts, give);
   };
   return {
-    spilled: disk !== undefined,
+    get spilled() {
+      return disk !== undefined;
+    },
     header(file, names) {
       readers[file] = job.header(names, files[file] ?? '');
       json[file] = names.length === 0;
@@ -130,10 +130,12 @@ export function shareState<Row, State, Result, Facts>(
       const row = readers[file]?.(record, place);
       if (row === undefined) return;
       see?.(row, place);
-      if (disk === undefined || record.kind === 'unclosed') job.observe(state, row, place);
-      else {
+      if (disk === undefined || record.kind === 'unclosed') {
+        job.observe(state, row, place);
+        weigh();
+      } else {
         const raw = record.kind === 'csv' ? record.row.raw() : jsonCell(record.text);
-        disk.add(partOf(job.key(row)), placedRow(file, place, raw));
+        disk.rows.add(partOf(job.key(row)), placedRow(file, place, raw));
       }
     },
     async finish(facts, give) {
@@ -142,9 +144,10 @@ export function shareState<Row, State, Result, Facts>(
           await stateResults(job, state, { holds: ours }, facts, give);
           return;
         }
-        disk.flush();
+        disk.rows.flush();
+        disk.held.flush();
         await stateResults(job, state, { holds: () => false }, facts, give);
-        for (let p = 0; p < (partitions ?? 0); p++) await partition(p, facts, give);
+        for (let p = 0; p < (spill?.partitions ?? 0); p++) await partition(p, facts, give);
       } finally {
         dir?.remove();
       }

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { EngineJob } from '../EngineJob.ts';
-import { shareState } from '../group/shareState.ts';
+import { type ShareSpill, shareState } from '../group/shareState.ts';
 import { csvScan } from '../scan/csvScan.ts';
 import { readPlacedRows } from '../scan/placedRows.ts';
 
@@ -14,8 +14,8 @@ export interface EngineWorkerData {
   readonly shard: number;
   /** How many workers. */
   readonly shards: number;
-  /** How many spill partitions past the budget; `undefined`: all in memory. */
-  readonly partitions: number | undefined;
+  /** How the worker's share goes to disk past the budget; `undefined`: all in memory. */
+  readonly spill: ShareSpill | undefined;
   /** Whether the worker takes chunks of rows of any key (a job's `chunks`): one state of every key. */
   readonly chunks?: boolean | undefined;
 }
@@ -72,7 +72,7 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
   const job = jobOf(data.setup as Setup);
   // chunks of rows of any key: one state of every key, whose results the command merges
   const shard = data.chunks === true ? { index: 0, of: 1 } : { index: data.shard, of: data.shards };
-  const share = shareState(job, data.files, shard, data.partitions);
+  const share = shareState(job, data.files, shard, data.spill);
   let queue = Promise.resolve();
   const handle = async (message: EngineMessage): Promise<void> => {
     if (message.kind === 'header') share.header(message.file, message.names);

@@ -1,0 +1,82 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fc } from '@fast-check/vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shardOf, shareState } from '../../../_private.ts';
+import { byFirst, type HeldCount, heldCount } from '../_heldCount.ts';
+
+/** The temporary folder the shares see (their spills go there), of this file's own. */
+const runsTmp = mkdtempSync(join(tmpdir(), 'share-state-'));
+const saved = process.env.TMPDIR;
+beforeAll(() => {
+  process.env.TMPDIR = runsTmp;
+});
+afterAll(() => {
+  if (saved === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = saved;
+});
+
+/** Each key's count and first row over the whole input, in the order of first rows. */
+function onePass(keys: readonly string[]): HeldCount[] {
+  const seen = new Map<string, { rows: number; first: number }>();
+  keys.forEach((key, i) => {
+    const at = seen.get(key) ?? { rows: 0, first: i + 1 };
+    at.rows++;
+    seen.set(key, at);
+  });
+  return [...seen].map(([key, at]) => ({ key, ...at, of: keys.length }));
+}
+
+/**
+ * The keys as a JSON-lines file's records, each share given those of its keys (as the engine's
+ * reader sends them), weighed against `limit`; every share's results, and whether any spilled.
+ */
+async function shares(keys: readonly string[], of: number, partitions: number, limit?: number) {
+  const results: HeldCount[] = [];
+  let spilled = false;
+  for (let index = 0; index < of; index++) {
+    const share = shareState(heldCount(), ['f.jsonl'], { index, of }, { partitions, limit });
+    share.header(0, []);
+    keys.forEach((key, i) => {
+      if (shardOf(key, of) === index)
+        share.observe(0, { kind: 'json', text: key }, { file: 'f.jsonl', row: i + 1, at: i + 1 });
+    });
+    await share.finish({ rows: keys.length }, (batch) => void results.push(...batch));
+    spilled ||= share.spilled;
+  }
+  return { results: results.sort(byFirst), spilled };
+}
+
+const keyArb = fc.array(fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'), {
+  maxLength: 40,
+});
+
+describe('shareState', () => {
+  it('REC-3: a share weighing its groups spills only past its limit: within it nothing goes to disk (8 keys, limit 8), past it every group comes back (limit 3)', async () => {
+    const keys = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'A', 'H'];
+    const within = await shares(keys, 1, 64, 8);
+    expect(within.spilled).toBe(false);
+    expect(within.results).toEqual(onePass(keys));
+    const past = await shares(keys, 1, 64, 3);
+    expect(past.spilled).toBe(true);
+    expect(past.results).toEqual(onePass(keys));
+    expect(readdirSync(runsTmp)).toEqual([]);
+  });
+
+  it('REC-3: routing by key: for any rows, any shares (1–4), any partitions and any limit, each key is finished by exactly one share and together they give the results of one pass on one thread', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        keyArb,
+        fc.integer({ min: 1, max: 4 }),
+        fc.constantFrom(64, 128, 4096),
+        fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined }),
+        async (keys, of, partitions, limit) => {
+          const { results } = await shares(keys, of, partitions, limit);
+          expect(results).toEqual(onePass(keys));
+          expect(readdirSync(runsTmp)).toEqual([]);
+        },
+      ),
+    );
+  });
+});
