@@ -35,6 +35,7 @@ export { startsJsonLines } from '../src/cli/engine/scan/startsJsonLines.ts';
 export { resourcesOf, subscriptionFiles } from '../src/cli/engine/scan/subscriptionFiles.ts';
 export { wholeRows } from '../src/cli/engine/scan/wholeRows.ts';
 export { idHash } from '../src/cli/engine/shard/idHash.ts';
+export { itemCells } from '../src/cli/engine/shard/itemCells.ts';
 export { shardOf } from '../src/cli/engine/shard/shardOf.ts';
 export { waiting } from '../src/cli/engine/shard/waiting.ts';
 export { IN_FLIGHT, workerThreads } from '../src/cli/engine/shard/workerThreads.ts';

@@ -164,6 +164,33 @@ export interface EngineJob<Row, State, Result, Facts = undefined> {
     see(facts: Facts, row: Row, place: RecordPlace): void;
   };
   /**
+   * The items of a list beside the rows (REC-3: the resources of `--subscriptions`), each the
+   * same key's as the rows of its top-level `id`: after every row, each item goes, as its text,
+   * to the share its key hashes to — its worker, its spill partition — and is observed there in
+   * the list's order. An item of no key (no `id` it can tell) is observed in the reading thread,
+   * in its place. Absent: the run's items, if any, are not read.
+   */
+  readonly items?: {
+    /**
+     * The key of an item whose `id` the engine cannot read for certain from its text (an escape, a
+     * character past ASCII): read by parsing it, in the reading thread.
+     *
+     * @param text - The item's text.
+     * @param place - Where it is in the list.
+     * @returns Its key; `undefined` for an item of no key.
+     * @throws {UsageError} When the item is not JSON, naming the flag and the item.
+     */
+    key(text: string, place: RecordPlace): string | undefined;
+    /**
+     * Adds one item to the state of its key's share (or, of no key, the reading thread's).
+     *
+     * @param state - The state.
+     * @param text - The item's text, as the list writes it.
+     * @param place - Where it is in the list (its file, its number there and in the list, from 1).
+     */
+    observe(state: State, text: string, place: RecordPlace): void;
+  };
+  /**
    * How a state of groups far smaller than its rows is weighed against `--memory` (reconcile's
    * subscriptions): with it, a share holds its rows' groups in memory while their weight is
    * within the job's limit, whatever the input's bytes, and only past it writes the groups held

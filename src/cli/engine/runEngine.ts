@@ -2,9 +2,11 @@ import type { EngineJob, EngineRecord, RecordPlace, RowReader } from './EngineJo
 import { shareState } from './group/shareState.ts';
 import { stateResults } from './group/stateResults.ts';
 import { runChunks } from './runChunks.ts';
+import { itemTexts } from './scan/itemTexts.ts';
 import { jsonCell } from './scan/jsonCell.ts';
 import { placedRow } from './scan/placedRows.ts';
 import { scanFiles } from './scan/scanFiles.ts';
+import { itemCells } from './shard/itemCells.ts';
 import { shardOf } from './shard/shardOf.ts';
 import { shardThreads } from './shard/shardThreads.ts';
 import { inputBytes } from './spill/inputBytes.ts';
@@ -25,6 +27,11 @@ export interface EngineRun {
   readonly memory: number | undefined;
   /** The command's built worker script; `undefined` (running from the sources): this thread. */
   readonly script: URL | undefined;
+  /**
+   * The files of the list beside the rows (the job's `items`: `--subscriptions`), read after the
+   * rows, and the flag naming them.
+   */
+  readonly items?: { readonly files: readonly string[]; readonly flag: string } | undefined;
   /** What a worker makes the command's job from (plain data). */
   readonly setup: unknown;
   /**
@@ -61,7 +68,10 @@ export interface EngineOutput<Result> {
  * are handed to it in order instead of returned: past `--memory` they wait on disk in sorted runs
  * of the run's own folder, merged back at the end; a job whose streaming finish is ordered, on one
  * thread within the budget, hands each on as it comes — results too many for memory never held.
- * A job of `chunks` (and no facts) on workers without a spill takes another way
+ * A job's items (`--subscriptions`) are read after every row and go each to its key's share
+ * the same way, observed there after its rows in the list's order; one of no key is observed
+ * here, in its place.
+ * A job of `chunks` (and no facts, no items) on workers without a spill takes another way
  * ({@link runChunks}): the rows are cut into chunks of any keys, scanned and read by the next idle
  * worker, each worker's one state finished for the command to merge.
  *
@@ -77,7 +87,10 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
   each?: (result: Result) => void,
 ): Promise<EngineOutput<Result>> {
   const shards = run.script !== undefined && run.workers > 1 ? run.workers : 1;
-  const bytes = run.memory === undefined ? 0 : inputBytes(run.files);
+  const itemFiles = job.items === undefined ? [] : (run.items?.files ?? []);
+  // the items' files after the rows', so an item's place names its own
+  const files = [...run.files, ...itemFiles];
+  const bytes = run.memory === undefined ? 0 : inputBytes(files);
   // a job weighing its groups spills by their weight, whatever the input's bytes
   const limit =
     run.memory === undefined || job.held === undefined
@@ -91,6 +104,7 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
   if (
     job.chunks === true &&
     job.facts === undefined &&
+    job.items === undefined &&
     shards > 1 &&
     run.script !== undefined &&
     partitions === undefined
@@ -100,7 +114,8 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
     for (const result of results) each(result);
     return { results: [], records, spilled: false, workers: shards };
   }
-  const data = { setup: run.setup, files: run.files, shards, spill };
+  const itemsAt = run.files.length;
+  const data = { setup: run.setup, files, itemsAt, shards, spill };
   // filled once the files are read, before any state finishes
   let gather: OrderedResults<Result> | undefined;
   const threads =
@@ -119,10 +134,11 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
       : (row: Row, place: RecordPlace): void => job.facts?.see(facts, row, place);
   const here = shareState(
     job,
-    run.files,
+    files,
     { index: 0, of: 1 },
     threads ? undefined : spill,
     threads ? undefined : see,
+    itemsAt,
   );
   const loose = job.create();
   const readers: RowReader<Row>[] = [];
@@ -163,6 +179,19 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
       },
       job.jsonLines === true,
     );
+    // the items, after every row: each to its key's share, one of no key here in its place
+    const items = job.items;
+    if (items !== undefined)
+      for await (const { text, id, place, file: at } of itemTexts(
+        itemFiles,
+        run.items?.flag ?? '',
+      )) {
+        const key = id ?? items.key(text, place);
+        const file = itemsAt + at;
+        if (threads === undefined) here.item(file, text, key, place);
+        else if (key === undefined) items.observe(loose, text, place);
+        else await threads.send(shardOf(key, shards), placedRow(file, place, itemCells(text, key)));
+      }
     const first: Result[] = [];
     await stateResults(job, loose, { holds: () => false }, facts, (results) =>
       pushAll(first, results),

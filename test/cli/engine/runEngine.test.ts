@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fc } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EngineJob, runEngine } from '../../_private.ts';
-import { heldCount } from './_heldCount.ts';
+import { heldCount, itemText, onePass } from './_heldCount.ts';
 
 /** A folder of this file's own, and the temporary folder the runs see (their spills go there). */
 const dir = mkdtempSync(join(tmpdir(), 'run-engine-'));
@@ -246,6 +246,70 @@ describe('runEngine: spill by weight', () => {
           expect(whole.done.spilled).toBe(false);
           expect(done.results).toEqual(whole.done.results);
           if (unclosed === undefined) expect([...done.results]).toEqual(expected(keys));
+          expect(readdirSync(runsTmp)).toEqual([]);
+        },
+      ),
+    );
+  });
+});
+
+describe('runEngine: items beside the rows', () => {
+  /**
+   * A list of items as a JSON array, or as JSON lines (the other form a list takes; a file of no
+   * line is no list, so none is an empty array).
+   */
+  function list(ids: readonly (string | undefined)[], asLines: boolean): string {
+    const lines = asLines && ids.length > 0;
+    const path = join(dir, `${made++}.${lines ? 'jsonl' : 'json'}`);
+    const texts = ids.map(itemText);
+    writeFileSync(path, lines ? `${texts.join('\n')}\n` : `[${texts.join(',')}]`);
+    return path;
+  }
+
+  /** A run on one thread of the rows, then the items of the lists, within `memory` when given. */
+  async function withItems(files: string[], lists: string[], memory: number | undefined) {
+    return runEngine(heldCount(), {
+      files,
+      flag: '--file',
+      items: { files: lists, flag: '--subscriptions' },
+      workers: 1,
+      memory,
+      script: undefined,
+      setup: undefined,
+    });
+  }
+
+  it('REC-3: each item joins its key’s rows after them, in the list’s order; one of no id is an entry of its own in its place; an id written with an escape is read by the job (rows A B A; items B, none, É, A, B)', async () => {
+    const keys = ['A', 'B', 'A'];
+    const ids = ['B', undefined, 'É', 'A', 'B'];
+    const done = await withItems([file(keys, undefined)], [list(ids, false)], undefined);
+    expect([...done.results]).toEqual([
+      { key: 'A', rows: 2, first: 1, of: 3, items: [4] },
+      { key: 'B', rows: 1, first: 2, of: 3, items: [1, 5] },
+      { key: 'no id 2', rows: 0, first: 100_002, of: 3, items: [2] },
+      { key: 'É', rows: 0, first: 100_003, of: 3, items: [3] },
+    ]);
+  });
+
+  const idArb = fc.array(
+    fc.option(fc.constantFrom('A', 'C', 'E', 'G', 'H', 'É'), { nil: undefined }),
+    {
+      maxLength: 12,
+    },
+  );
+
+  it('REC-3: routing items: for any rows, any items over two lists (an array and JSON lines) and any limit, held or spilled, the results equal one pass over the rows then the items', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        keyArb,
+        idArb,
+        fc.nat(),
+        fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }),
+        async (keys, ids, cut, memory) => {
+          const at = ids.length === 0 ? 0 : cut % (ids.length + 1);
+          const lists = [list(ids.slice(0, at), false), list(ids.slice(at), true)];
+          const done = await withItems([file(keys, undefined)], lists, memory);
+          expect([...done.results]).toEqual(onePass(keys, ids));
           expect(readdirSync(runsTmp)).toEqual([]);
         },
       ),

@@ -3,6 +3,7 @@ import type { EngineJob, EngineRecord, KeyShare, RecordPlace, RowReader } from '
 import type { CsvRow } from '../scan/csvScan.ts';
 import { jsonCell } from '../scan/jsonCell.ts';
 import { placedRow, readPlacedRows } from '../scan/placedRows.ts';
+import { itemCells } from '../shard/itemCells.ts';
 import { shardOf } from '../shard/shardOf.ts';
 import { type PartitionFiles, partitionFiles } from '../spill/partitionFiles.ts';
 import { type RunDir, runDir } from '../spill/runDir.ts';
@@ -21,8 +22,13 @@ export interface Shard {
 export interface ShareState<Result, Facts> {
   /** A file's header: how its records become rows, checked by the command. */
   header(file: number, names: readonly string[]): void;
-  /** One record of a file whose header came, in the files' order. */
+  /**
+   * One record of a file whose header came, in the files' order; a row of an items file (from
+   * `itemsAt` on) is an item as {@link itemCells} writes it.
+   */
   observe(file: number, record: EngineRecord, place: RecordPlace): void;
+  /** One item of the list beside the rows (the job's `items`), after every row, in the list's order. */
+  item(file: number, text: string, key: string | undefined, place: RecordPlace): void;
   /**
    * Every group finished: its results handed over batch by batch, partition after partition past
    * the budget ({@link stateResults}).
@@ -63,6 +69,7 @@ export interface ShareSpill {
  * @param spill - How it goes to disk past the budget; `undefined`: all in memory.
  * @param see - Sees each row as it is observed, when this share reads the input itself (one
  *   thread): the job's facts; a row read back from a partition is not seen again.
+ * @param itemsAt - Where the files of the job's items start in `files` (none: its length).
  * @returns The share.
  */
 export function shareState<Row, State, Result, Facts>(
@@ -71,6 +78,7 @@ export function shareState<Row, State, Result, Facts>(
   shard: Shard,
   spill: ShareSpill | undefined,
   see?: (row: Row, place: RecordPlace) => void,
+  itemsAt: number = files.length,
 ): ShareState<Result, Facts> {
   const readers: RowReader<Row>[] = [];
   // a file of JSON lines (no header): its records cross and spill as one-cell rows of their text
@@ -99,6 +107,13 @@ export function shareState<Row, State, Result, Facts>(
       disk.held.add(p, Buffer.from(`${JSON.stringify(plain)}\n`));
     state = job.create();
   };
+  /** An item: observed while the state is held, else to its key's partition after the rows. */
+  const item = (file: number, text: string, key: string | undefined, place: RecordPlace): void => {
+    if (disk === undefined) {
+      job.items?.observe(state, text, place);
+      weigh();
+    } else disk.rows.add(partOf(key), placedRow(file, place, itemCells(text, key)));
+  };
   /** A partition's groups and rows read back into a state of its own, and finished. */
   const partition = async (
     p: number,
@@ -111,6 +126,7 @@ export function shareState<Row, State, Result, Facts>(
     const path = disk?.rows.path(p) ?? '';
     if (existsSync(path))
       await readPlacedRows(createReadStream(path), files, (row, file, place) => {
+        if (file >= itemsAt) return job.items?.observe(own, row.cell(0) ?? '', place);
         const read = readers[file]?.(back(file, row), place);
         if (read !== undefined) job.observe(own, read, place);
       });
@@ -126,6 +142,8 @@ export function shareState<Row, State, Result, Facts>(
       json[file] = names.length === 0;
     },
     observe(file, given, place) {
+      if (file >= itemsAt && given.kind === 'csv')
+        return item(file, given.row.cell(0) ?? '', given.row.cell(1) || undefined, place);
       const record = given.kind === 'csv' ? back(file, given.row) : given;
       const row = readers[file]?.(record, place);
       if (row === undefined) return;
@@ -138,6 +156,7 @@ export function shareState<Row, State, Result, Facts>(
         disk.rows.add(partOf(job.key(row)), placedRow(file, place, raw));
       }
     },
+    item,
     async finish(facts, give) {
       try {
         if (disk === undefined) {

@@ -8,8 +8,10 @@ import { readPlacedRows } from '../scan/placedRows.ts';
 export interface EngineWorkerData {
   /** What the command makes its job from (plain data). */
   readonly setup: unknown;
-  /** The run's files, by index. */
+  /** The run's files, by index: its rows', then its items' (`EngineJob.items`) from `itemsAt`. */
   readonly files: readonly string[];
+  /** Where the items' files start in `files` (absent: none). */
+  readonly itemsAt?: number | undefined;
   /** This worker, from 0. */
   readonly shard: number;
   /** How many workers. */
@@ -72,7 +74,7 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
   const job = jobOf(data.setup as Setup);
   // chunks of rows of any key: one state of every key, whose results the command merges
   const shard = data.chunks === true ? { index: 0, of: 1 } : { index: data.shard, of: data.shards };
-  const share = shareState(job, data.files, shard, data.spill);
+  const share = shareState(job, data.files, shard, data.spill, undefined, data.itemsAt);
   let queue = Promise.resolve();
   const handle = async (message: EngineMessage): Promise<void> => {
     if (message.kind === 'header') share.header(message.file, message.names);

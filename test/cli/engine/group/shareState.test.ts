@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fc } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shardOf, shareState } from '../../../_private.ts';
-import { byFirst, type HeldCount, heldCount } from '../_heldCount.ts';
+import { itemCells, placedRow, readPlacedRows, shardOf, shareState } from '../../../_private.ts';
+import { byFirst, type HeldCount, heldCount, itemText, onePass } from '../_heldCount.ts';
 
 /** The temporary folder the shares see (their spills go there), of this file's own. */
 const runsTmp = mkdtempSync(join(tmpdir(), 'share-state-'));
@@ -17,35 +17,53 @@ afterAll(() => {
   else process.env.TMPDIR = saved;
 });
 
-/** Each key's count and first row over the whole input, in the order of first rows. */
-function onePass(keys: readonly string[]): HeldCount[] {
-  const seen = new Map<string, { rows: number; first: number }>();
-  keys.forEach((key, i) => {
-    const at = seen.get(key) ?? { rows: 0, first: i + 1 };
-    at.rows++;
-    seen.set(key, at);
-  });
-  return [...seen].map(([key, at]) => ({ key, ...at, of: keys.length }));
-}
-
 /**
- * The keys as a JSON-lines file's records, each share given those of its keys (as the engine's
- * reader sends them), weighed against `limit`; every share's results, and whether any spilled.
+ * The keys as a JSON-lines file's records, then the items of `ids`, each share given those of its
+ * keys (as the engine's reader sends them), weighed against `limit`; every share's results, and
+ * whether any spilled.
  */
-async function shares(keys: readonly string[], of: number, partitions: number, limit?: number) {
+async function shares(
+  keys: readonly string[],
+  of: number,
+  partitions: number,
+  limit?: number,
+  ids: readonly (string | undefined)[] = [],
+) {
   const results: HeldCount[] = [];
   let spilled = false;
+  const files = ['f.jsonl', 'items.json'];
   for (let index = 0; index < of; index++) {
-    const share = shareState(heldCount(), ['f.jsonl'], { index, of }, { partitions, limit });
+    const share = shareState(
+      heldCount(),
+      files,
+      { index, of },
+      { partitions, limit },
+      undefined,
+      1,
+    );
     share.header(0, []);
     keys.forEach((key, i) => {
       if (shardOf(key, of) === index)
         share.observe(0, { kind: 'json', text: key }, { file: 'f.jsonl', row: i + 1, at: i + 1 });
     });
+    // each item as the reader sends it to its key's worker (one of no key: the first), read back
+    const sent = ids.flatMap((id, i) =>
+      shardOf(id, of) === index
+        ? [placedRow(1, { file: 'items.json', row: i + 1, at: i + 1 }, itemCells(itemText(id), id))]
+        : [],
+    );
+    await readPlacedRows(bytesOf(sent), files, (row, file, place) =>
+      share.observe(file, { kind: 'csv', row }, place),
+    );
     await share.finish({ rows: keys.length }, (batch) => void results.push(...batch));
     spilled ||= share.spilled;
   }
   return { results: results.sort(byFirst), spilled };
+}
+
+/** Bytes in one piece, as a worker reads a batch. */
+async function* bytesOf(pieces: Buffer[]): AsyncGenerator<Buffer> {
+  yield Buffer.concat(pieces);
 }
 
 const keyArb = fc.array(fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'), {
@@ -74,6 +92,25 @@ describe('shareState', () => {
         async (keys, of, partitions, limit) => {
           const { results } = await shares(keys, of, partitions, limit);
           expect(results).toEqual(onePass(keys));
+          expect(readdirSync(runsTmp)).toEqual([]);
+        },
+      ),
+    );
+  });
+
+  it('REC-3: routing items by key: for any rows, any items, any shares (1–4), any partitions and any limit, each item crosses in its row form to the share of its key and the shares together give one pass over the rows then the items', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        keyArb,
+        fc.array(fc.option(fc.constantFrom('A', 'C', 'H', 'É', 'Z'), { nil: undefined }), {
+          maxLength: 12,
+        }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.constantFrom(64, 4096),
+        fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined }),
+        async (keys, ids, of, partitions, limit) => {
+          const { results } = await shares(keys, of, partitions, limit, ids);
+          expect(results).toEqual(onePass(keys, ids));
           expect(readdirSync(runsTmp)).toEqual([]);
         },
       ),
