@@ -182,13 +182,22 @@ export interface EngineJob<Row, State, Result, Facts = undefined> {
      */
     key(text: string, place: RecordPlace): string | undefined;
     /**
+     * Whether the rows of no key are the only item's when the list holds exactly one item with a
+     * key (reconcile: a file whose lines name no subscription bills the one resource): the engine
+     * reads the list's first two items before the rows and, when it holds one, routes and holds
+     * the rows of no key by its key. Absent: they are no item's.
+     */
+    readonly loose?: boolean;
+    /**
      * Adds one item to the state of its key's share (or, of no key, the reading thread's).
      *
      * @param state - The state.
      * @param text - The item's text, as the list writes it.
      * @param place - Where it is in the list (its file, its number there and in the list, from 1).
+     * @param only - Whether it is the only item, and the rows of no key its (`loose`): they are
+     *   in this state.
      */
-    observe(state: State, text: string, place: RecordPlace): void;
+    observe(state: State, text: string, place: RecordPlace, only: boolean): void;
   };
   /**
    * How a state of groups far smaller than its rows is weighed against `--memory` (reconcile's

@@ -4,6 +4,7 @@ import { stateResults } from './group/stateResults.ts';
 import { runChunks } from './runChunks.ts';
 import { itemTexts } from './scan/itemTexts.ts';
 import { jsonCell } from './scan/jsonCell.ts';
+import { onlyItemKey } from './scan/onlyItemKey.ts';
 import { placedRow } from './scan/placedRows.ts';
 import { scanFiles } from './scan/scanFiles.ts';
 import { itemCells } from './shard/itemCells.ts';
@@ -70,7 +71,8 @@ export interface EngineOutput<Result> {
  * thread within the budget, hands each on as it comes — results too many for memory never held.
  * A job's items (`--subscriptions`) are read after every row and go each to its key's share
  * the same way, observed there after its rows in the list's order; one of no key is observed
- * here, in its place.
+ * here, in its place; when they take the rows of no key (`loose`) and the list holds one item,
+ * those rows are routed and held by its key ({@link onlyItemKey}).
  * A job of `chunks` (and no facts, no items) on workers without a spill takes another way
  * ({@link runChunks}): the rows are cut into chunks of any keys, scanned and read by the next idle
  * worker, each worker's one state finished for the command to merge.
@@ -115,7 +117,12 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
     return { results: [], records, spilled: false, workers: shards };
   }
   const itemsAt = run.files.length;
-  const data = { setup: run.setup, files, itemsAt, shards, spill };
+  // the rows of no key are the only item's, when the job's items take them and it is the only one
+  const looseKey =
+    job.items?.loose === true
+      ? await onlyItemKey(itemFiles, run.items?.flag ?? '', job.items.key)
+      : undefined;
+  const data = { setup: run.setup, files, itemsAt, shards, spill, loose: looseKey };
   // filled once the files are read, before any state finishes
   let gather: OrderedResults<Result> | undefined;
   const threads =
@@ -135,7 +142,7 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
   const here = shareState(
     job,
     files,
-    { index: 0, of: 1 },
+    { index: 0, of: 1, loose: looseKey },
     threads ? undefined : spill,
     threads ? undefined : see,
     itemsAt,
@@ -171,7 +178,7 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
           const row = readers[file]?.(record, place);
           if (row === undefined) return undefined;
           see?.(row, place);
-          const shard = shardOf(job.key(row), shards);
+          const shard = shardOf(job.key(row) ?? looseKey, shards);
           const raw = record.kind === 'csv' ? record.row.raw() : jsonCell(record.text);
           return threads.send(shard, placedRow(file, place, raw));
         },
@@ -182,14 +189,11 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
     // the items, after every row: each to its key's share, one of no key here in its place
     const items = job.items;
     if (items !== undefined)
-      for await (const { text, id, place, file: at } of itemTexts(
-        itemFiles,
-        run.items?.flag ?? '',
-      )) {
-        const key = id ?? items.key(text, place);
-        const file = itemsAt + at;
+      for await (const item of itemTexts(itemFiles, run.items?.flag ?? '', items.key)) {
+        const { text, key, place } = item;
+        const file = itemsAt + item.file;
         if (threads === undefined) here.item(file, text, key, place);
-        else if (key === undefined) items.observe(loose, text, place);
+        else if (key === undefined) items.observe(loose, text, place, false);
         else await threads.send(shardOf(key, shards), placedRow(file, place, itemCells(text, key)));
       }
     const first: Result[] = [];

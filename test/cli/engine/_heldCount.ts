@@ -32,7 +32,7 @@ export const byFirst = (a: HeldCount, b: HeldCount): number => a.first - b.first
 
 /** The key a state's entry is told by: `undefined` for a row whose quotes never close. */
 const keyOf = (entry: string): string | undefined =>
-  entry.startsWith('unclosed ') || entry.startsWith('no id ') ? undefined : entry;
+  entry === '' || entry.startsWith('unclosed ') || entry.startsWith('no id ') ? undefined : entry;
 
 /** An item's `id`, when a string. */
 function idOf(text: string): string | undefined {
@@ -45,10 +45,12 @@ function idOf(text: string): string | undefined {
  * its limit is `--memory` less one, in groups, whatever the workers; its groups cross to disk as
  * `[key, count]` and merge back by key (the earliest first row kept). Its items (`{ "id": … }`)
  * are listed by their number under their key; an item without an id is an entry of its own.
- * Each write is told to `written`, so a test sees that the groups went to disk.
+ * Rows of an empty `Key` are of no key: with `loose`, the only item's (their entry `''` joins
+ * its). Each write is told to `written`, so a test sees that the groups went to disk.
  */
 export function heldCount(
   written: (partition: number) => void = () => {},
+  loose = false,
 ): EngineJob<HeldRow, HeldState, HeldCount, { rows: number }> {
   return {
     command: 'held-count',
@@ -61,7 +63,7 @@ export function heldCount(
           ? { unclosed: place.at }
           : { key: record.kind === 'csv' ? (record.row.cell(at) ?? '') : record.text };
     },
-    key: (row) => ('key' in row ? row.key : undefined),
+    key: (row) => ('key' in row && row.key !== '' ? row.key : undefined),
     facts: { create: () => ({ rows: 0 }), see: (facts) => void facts.rows++ },
     create: () => new Map(),
     observe(state, row, place) {
@@ -72,10 +74,18 @@ export function heldCount(
     },
     items: {
       key: idOf,
-      observe(state, text, place) {
+      loose,
+      observe(state, text, place, only) {
         const key = idOf(text) ?? `no id ${place.at}`;
         const seen = state.get(key) ?? { rows: 0, first: AFTER_ROWS + place.at, items: [] };
         seen.items.push(place.at);
+        // the rows of no key are the only item's
+        const none = only ? state.get('') : undefined;
+        if (none !== undefined) {
+          seen.rows += none.rows;
+          seen.first = Math.min(seen.first, none.first);
+          state.delete('');
+        }
         state.set(key, seen);
       },
     },
@@ -133,14 +143,18 @@ export function itemText(id: string | undefined): string {
 /**
  * What one pass of {@link heldCount} over the rows' keys then the items' ids gives: each key's
  * rows counted from its first row, its items by their number, an item of no id an entry of its
- * own, in the order of first rows (items after every row).
+ * own, in the order of first rows (items after every row); with `loose` and one item of an id,
+ * the rows of no key (`''`) are its.
  */
 export function onePass(
   keys: readonly string[],
   items: readonly (string | undefined)[] = [],
+  loose = false,
 ): HeldCount[] {
   const seen = new Map<string, { rows: number; first: number; items: number[] }>();
-  keys.forEach((key, i) => {
+  const only = loose && items.length === 1 ? items[0] : undefined;
+  keys.forEach((given, i) => {
+    const key = given === '' ? (only ?? '') : given;
     const at = seen.get(key) ?? { rows: 0, first: i + 1, items: [] };
     at.rows++;
     seen.set(key, at);

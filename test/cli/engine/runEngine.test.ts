@@ -266,9 +266,17 @@ describe('runEngine: items beside the rows', () => {
     return path;
   }
 
-  /** A run on one thread of the rows, then the items of the lists, within `memory` when given. */
-  async function withItems(files: string[], lists: string[], memory: number | undefined) {
-    return runEngine(heldCount(), {
+  /**
+   * A run on one thread of the rows, then the items of the lists, within `memory` when given;
+   * with `loose`, the rows of no key are the only item's.
+   */
+  async function withItems(
+    files: string[],
+    lists: string[],
+    memory: number | undefined,
+    loose = false,
+  ) {
+    return runEngine(heldCount(undefined, loose), {
       files,
       flag: '--file',
       items: { files: lists, flag: '--subscriptions' },
@@ -310,6 +318,40 @@ describe('runEngine: items beside the rows', () => {
           const lists = [list(ids.slice(0, at), false), list(ids.slice(at), true)];
           const done = await withItems([file(keys, undefined)], lists, memory);
           expect([...done.results]).toEqual(onePass(keys, ids));
+          expect(readdirSync(runsTmp)).toEqual([]);
+        },
+      ),
+    );
+  });
+
+  it('REC-3: loose rows: the rows of no key are the only item’s, held or spilled past its limit; with two items they stay of no key (rows none A none B; items B, then B and A)', async () => {
+    const rows = file(['', 'A', '', 'B'], undefined);
+    for (const memory of [undefined, 2]) {
+      const one = await withItems([rows], [list(['B'], false)], memory, true);
+      expect([...one.results]).toEqual([
+        { key: 'B', rows: 3, first: 1, of: 4, items: [1] },
+        { key: 'A', rows: 1, first: 2, of: 4 },
+      ]);
+    }
+    const two = await withItems([rows], [list(['B', 'A'], false)], undefined, true);
+    expect([...two.results]).toEqual([
+      { key: '', rows: 2, first: 1, of: 4 },
+      { key: 'A', rows: 1, first: 2, of: 4, items: [2] },
+      { key: 'B', rows: 1, first: 4, of: 4, items: [1] },
+    ]);
+  });
+
+  it('REC-3: loose rows: for any rows (some of no key), any items and any limit, the results equal one pass in which the rows of no key are the only item’s when the list holds one', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom('', 'A', 'B', 'C', 'H'), { maxLength: 30 }),
+        fc.array(fc.option(fc.constantFrom('A', 'C', 'É', 'Z'), { nil: undefined }), {
+          maxLength: 3,
+        }),
+        fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+        async (keys, ids, memory) => {
+          const done = await withItems([file(keys, undefined)], [list(ids, false)], memory, true);
+          expect([...done.results]).toEqual(onePass(keys, ids, true));
           expect(readdirSync(runsTmp)).toEqual([]);
         },
       ),

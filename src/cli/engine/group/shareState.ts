@@ -16,6 +16,11 @@ export interface Shard {
   readonly index: number;
   /** How many workers. */
   readonly of: number;
+  /**
+   * The key the rows of no key are routed and held by: the only item's, when the job's items
+   * take them ({@link EngineJob.items}) and the list holds exactly one. Absent: the first share's.
+   */
+  readonly loose?: string | undefined;
 }
 
 /** The rows of one worker's keys, grouped in memory, or past the budget, on disk. */
@@ -85,7 +90,9 @@ export function shareState<Row, State, Result, Facts>(
   const json: boolean[] = [];
   const back = (file: number, row: CsvRow): EngineRecord =>
     json[file] === true ? { kind: 'json', text: row.cell(0) ?? '' } : { kind: 'csv', row };
-  const ours = (key: string | undefined): boolean => shardOf(key, shard.of) === shard.index;
+  // a row of no key is the only item's, when the job's items take such rows
+  const keyed = (key: string | undefined): string | undefined => key ?? shard.loose;
+  const ours = (key: string | undefined): boolean => shardOf(keyed(key), shard.of) === shard.index;
   let state = job.create();
   // a job's held groups are weighed against the limit; without one, every row spills at once
   const held = spill?.limit === undefined ? undefined : job.held;
@@ -97,8 +104,12 @@ export function shareState<Row, State, Result, Facts>(
     return { rows: partitionFiles(dir, 'rows'), held: partitionFiles(dir, 'held') };
   };
   if (spill !== undefined && held === undefined) disk = toDisk();
-  const partOf = (key: string | undefined): number =>
-    key === undefined || spill === undefined ? 0 : partitionOf(key, spill.partitions);
+  const partOf = (given: string | undefined): number => {
+    const key = keyed(given);
+    return key === undefined || spill === undefined ? 0 : partitionOf(key, spill.partitions);
+  };
+  /** Whether an item is the only one, whose the rows of no key are. */
+  const only = (key: string | undefined): boolean => key !== undefined && key === shard.loose;
   /** Past its limit: the state's groups to their partitions, the state emptied. */
   const weigh = (): void => {
     if (held === undefined || disk !== undefined || held.weight(state) <= limit) return;
@@ -110,7 +121,7 @@ export function shareState<Row, State, Result, Facts>(
   /** An item: observed while the state is held, else to its key's partition after the rows. */
   const item = (file: number, text: string, key: string | undefined, place: RecordPlace): void => {
     if (disk === undefined) {
-      job.items?.observe(state, text, place);
+      job.items?.observe(state, text, place, only(key));
       weigh();
     } else disk.rows.add(partOf(key), placedRow(file, place, itemCells(text, key)));
   };
@@ -126,7 +137,10 @@ export function shareState<Row, State, Result, Facts>(
     const path = disk?.rows.path(p) ?? '';
     if (existsSync(path))
       await readPlacedRows(createReadStream(path), files, (row, file, place) => {
-        if (file >= itemsAt) return job.items?.observe(own, row.cell(0) ?? '', place);
+        if (file >= itemsAt) {
+          const key = row.cell(1) || undefined;
+          return job.items?.observe(own, row.cell(0) ?? '', place, only(key));
+        }
         const read = readers[file]?.(back(file, row), place);
         if (read !== undefined) job.observe(own, read, place);
       });
@@ -150,7 +164,7 @@ export function shareState<Row, State, Result, Facts>(
       see?.(row, place);
       if (disk === undefined || record.kind === 'unclosed') {
         job.observe(state, row, place);
-        weigh();
+        if (held !== undefined) weigh();
       } else {
         const raw = record.kind === 'csv' ? record.row.raw() : jsonCell(record.text);
         disk.rows.add(partOf(job.key(row)), placedRow(file, place, raw));

@@ -12,6 +12,8 @@ export interface EngineWorkerData {
   readonly files: readonly string[];
   /** Where the items' files start in `files` (absent: none). */
   readonly itemsAt?: number | undefined;
+  /** The key the rows of no key are routed by: the only item's (`EngineJob.items`' `loose`). */
+  readonly loose?: string | undefined;
   /** This worker, from 0. */
   readonly shard: number;
   /** How many workers. */
@@ -73,7 +75,10 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
   const data = workerData as EngineWorkerData;
   const job = jobOf(data.setup as Setup);
   // chunks of rows of any key: one state of every key, whose results the command merges
-  const shard = data.chunks === true ? { index: 0, of: 1 } : { index: data.shard, of: data.shards };
+  const shard =
+    data.chunks === true
+      ? { index: 0, of: 1 }
+      : { index: data.shard, of: data.shards, loose: data.loose };
   const share = shareState(job, data.files, shard, data.spill, undefined, data.itemsAt);
   let queue = Promise.resolve();
   const handle = async (message: EngineMessage): Promise<void> => {
