@@ -16,6 +16,9 @@ import { spillPartitions } from './spill/spillPartitions.ts';
 import { type OrderedResults, orderedResults } from './write/orderedResults.ts';
 import { pushAll } from './write/pushAll.ts';
 
+/** The name a group made elsewhere is placed in (`EngineRun.groups`): no file of the run. */
+const GROUPS = '(groups)';
+
 /** What the engine is asked to run. */
 export interface EngineRun {
   /** The input files, in the order given. */
@@ -33,6 +36,11 @@ export interface EngineRun {
    * rows, and the flag naming them.
    */
   readonly items?: { readonly files: readonly string[]; readonly flag: string } | undefined;
+  /**
+   * Groups made elsewhere (`--engine duckdb`'s), each with its key in the job's `held` form,
+   * observed before any row: each merged into the state of its key's share, as a spill's are.
+   */
+  readonly groups?: AsyncIterable<readonly [key: string | undefined, plain: unknown]> | undefined;
   /** What a worker makes the command's job from (plain data). */
   readonly setup: unknown;
   /**
@@ -73,7 +81,9 @@ export interface EngineOutput<Result> {
  * the same way, observed there after its rows in the list's order; one of no key is observed
  * here, in its place; when they take the rows of no key (`loose`) and the list holds one item,
  * those rows are routed and held by its key ({@link onlyItemKey}).
- * A job of `chunks` (and no facts, no items) on workers without a spill takes another way
+ * Groups made elsewhere (`--engine duckdb`) go the same way before any row, each merged into
+ * its key's share's state.
+ * A job of `chunks` (and no facts, no items, no groups) on workers without a spill takes another way
  * ({@link runChunks}): the rows are cut into chunks of any keys, scanned and read by the next idle
  * worker, each worker's one state finished for the command to merge.
  *
@@ -107,6 +117,7 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
     job.chunks === true &&
     job.facts === undefined &&
     job.items === undefined &&
+    run.groups === undefined &&
     shards > 1 &&
     run.script !== undefined &&
     partitions === undefined
@@ -122,7 +133,17 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
     job.items?.loose === true
       ? await onlyItemKey(itemFiles, run.items?.flag ?? '', job.items.key)
       : undefined;
-  const data = { setup: run.setup, files, itemsAt, shards, spill, loose: looseKey };
+  // groups made elsewhere cross and spill as the rows of one more file, after the items'
+  const groupsAt = run.groups === undefined ? -1 : files.length;
+  const data = {
+    setup: run.setup,
+    files: run.groups === undefined ? files : [...files, GROUPS],
+    itemsAt,
+    groupsAt,
+    shards,
+    spill,
+    loose: looseKey,
+  };
   // filled once the files are read, before any state finishes
   let gather: OrderedResults<Result> | undefined;
   const threads =
@@ -146,6 +167,7 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
     threads ? undefined : spill,
     threads ? undefined : see,
     itemsAt,
+    groupsAt,
   );
   const loose = job.create();
   const readers: RowReader<Row>[] = [];
@@ -157,6 +179,15 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
     job.observe(loose, row, place);
   };
   try {
+    let made = 0;
+    for await (const [given, plain] of run.groups ?? []) {
+      const key = given ?? looseKey;
+      const text = JSON.stringify(plain);
+      const place = { file: GROUPS, row: ++made, at: made };
+      if (threads === undefined) here.group(text, key);
+      else
+        await threads.send(shardOf(key, shards), placedRow(groupsAt, place, itemCells(text, key)));
+    }
     const records = await scanFiles(
       run.files,
       run.flag,

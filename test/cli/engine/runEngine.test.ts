@@ -358,3 +358,40 @@ describe('runEngine: items beside the rows', () => {
     );
   });
 });
+
+describe('runEngine: groups made elsewhere', () => {
+  /**
+   * The keys grouped as the job holds them (`[key, count]`), the way DuckDB hands its groups,
+   * their rows numbered from 11 (read before the file's, numbered apart).
+   */
+  async function* grouped(keys: readonly string[]) {
+    const seen = new Map<string, { rows: number; first: number; items: number[] }>();
+    keys.forEach((key, i) => {
+      const at = seen.get(key) ?? { rows: 0, first: i + 11, items: [] };
+      at.rows++;
+      seen.set(key, at);
+    });
+    for (const [key, at] of seen) yield [key === '' ? undefined : key, [key, at]] as const;
+  }
+
+  it('REC-3: groups made elsewhere join the state of their key before the rows, held or spilled past the limit: the results of one pass (groups of A B A, then rows B C A)', async () => {
+    for (const memory of [undefined, 2]) {
+      const done = await runEngine(heldCount(), {
+        files: [file(['B', 'C', 'A'], undefined)],
+        flag: '--file',
+        groups: grouped(['A', 'B', 'A']),
+        workers: 1,
+        memory,
+        script: undefined,
+        setup: undefined,
+      });
+      // a key's first row is the first observed: its group's, before any row
+      expect([...done.results]).toEqual([
+        { key: 'C', rows: 1, first: 2, of: 3 },
+        { key: 'A', rows: 3, first: 11, of: 3 },
+        { key: 'B', rows: 2, first: 12, of: 3 },
+      ]);
+      expect(readdirSync(runsTmp)).toEqual([]);
+    }
+  });
+});

@@ -32,6 +32,11 @@ export interface ShareState<Result, Facts> {
    * `itemsAt` on) is an item as {@link itemCells} writes it.
    */
   observe(file: number, record: EngineRecord, place: RecordPlace): void;
+  /**
+   * One group made elsewhere (DuckDB's), in the job's `held` form as JSON text, before any row:
+   * merged into the state, or past the budget, to its partition's groups.
+   */
+  group(text: string, key: string | undefined): void;
   /** One item of the list beside the rows (the job's `items`), after every row, in the list's order. */
   item(file: number, text: string, key: string | undefined, place: RecordPlace): void;
   /**
@@ -75,6 +80,7 @@ export interface ShareSpill {
  * @param see - Sees each row as it is observed, when this share reads the input itself (one
  *   thread): the job's facts; a row read back from a partition is not seen again.
  * @param itemsAt - Where the files of the job's items start in `files` (none: its length).
+ * @param groupsAt - The index in `files` whose rows are groups made elsewhere (none: -1).
  * @returns The share.
  */
 export function shareState<Row, State, Result, Facts>(
@@ -84,6 +90,7 @@ export function shareState<Row, State, Result, Facts>(
   spill: ShareSpill | undefined,
   see?: (row: Row, place: RecordPlace) => void,
   itemsAt: number = files.length,
+  groupsAt = -1,
 ): ShareState<Result, Facts> {
   const readers: RowReader<Row>[] = [];
   // a file of JSON lines (no header): its records cross and spill as one-cell rows of their text
@@ -125,6 +132,15 @@ export function shareState<Row, State, Result, Facts>(
       weigh();
     } else disk.rows.add(partOf(key), placedRow(file, place, itemCells(text, key)));
   };
+  /** A group made elsewhere: merged while the state is held, else to its partition's groups. */
+  const group = (text: string, key: string | undefined): void => {
+    if (job.held === undefined)
+      throw new Error(`${job.command}: groups given to a job without held`);
+    if (disk === undefined) {
+      state = job.merge(state, job.held.read(JSON.parse(text)));
+      weigh();
+    } else disk.held.add(partOf(key), Buffer.from(`${text}\n`));
+  };
   /** A partition's groups and rows read back into a state of its own, and finished. */
   const partition = async (
     p: number,
@@ -132,8 +148,9 @@ export function shareState<Row, State, Result, Facts>(
     give: (results: Result[], sorted: boolean) => void,
   ): Promise<void> => {
     let own = job.create();
-    if (held !== undefined && disk !== undefined)
-      for await (const plain of disk.held.lines(p)) own = job.merge(own, held.read(plain));
+    const form = job.held;
+    if (form !== undefined && disk !== undefined)
+      for await (const plain of disk.held.lines(p)) own = job.merge(own, form.read(plain));
     const path = disk?.rows.path(p) ?? '';
     if (existsSync(path))
       await readPlacedRows(createReadStream(path), files, (row, file, place) => {
@@ -156,6 +173,8 @@ export function shareState<Row, State, Result, Facts>(
       json[file] = names.length === 0;
     },
     observe(file, given, place) {
+      if (file === groupsAt && given.kind === 'csv')
+        return group(given.row.cell(0) ?? '', given.row.cell(1) || undefined);
       if (file >= itemsAt && given.kind === 'csv')
         return item(file, given.row.cell(0) ?? '', given.row.cell(1) || undefined, place);
       const record = given.kind === 'csv' ? back(file, given.row) : given;
@@ -171,6 +190,7 @@ export function shareState<Row, State, Result, Facts>(
       }
     },
     item,
+    group,
     async finish(facts, give) {
       try {
         if (disk === undefined) {

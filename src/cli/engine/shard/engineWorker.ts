@@ -12,6 +12,8 @@ export interface EngineWorkerData {
   readonly files: readonly string[];
   /** Where the items' files start in `files` (absent: none). */
   readonly itemsAt?: number | undefined;
+  /** The index in `files` whose rows are groups made elsewhere (`EngineRun.groups`; absent: none). */
+  readonly groupsAt?: number | undefined;
   /** The key the rows of no key are routed by: the only item's (`EngineJob.items`' `loose`). */
   readonly loose?: string | undefined;
   /** This worker, from 0. */
@@ -79,7 +81,15 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
     data.chunks === true
       ? { index: 0, of: 1 }
       : { index: data.shard, of: data.shards, loose: data.loose };
-  const share = shareState(job, data.files, shard, data.spill, undefined, data.itemsAt);
+  const share = shareState(
+    job,
+    data.files,
+    shard,
+    data.spill,
+    undefined,
+    data.itemsAt,
+    data.groupsAt,
+  );
   let queue = Promise.resolve();
   const handle = async (message: EngineMessage): Promise<void> => {
     if (message.kind === 'header') share.header(message.file, message.names);

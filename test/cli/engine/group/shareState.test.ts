@@ -122,3 +122,66 @@ describe('shareState', () => {
     );
   });
 });
+
+describe('shareState: groups made elsewhere', () => {
+  /**
+   * The groups of `grouped` (one `[key, count]` a key, its rows numbered from 101) then the rows
+   * of `keys`, each share given those of its keys, the groups in the row form they cross in.
+   */
+  async function withGroups(
+    grouped: readonly string[],
+    keys: readonly string[],
+    of: number,
+    spill: { partitions: number; limit: number | undefined } | undefined,
+  ) {
+    const counts = new Map<string, { rows: number; first: number; items: number[] }>();
+    grouped.forEach((key, i) => {
+      const at = counts.get(key) ?? { rows: 0, first: 101 + i, items: [] };
+      at.rows++;
+      counts.set(key, at);
+    });
+    const files = ['f.jsonl', '(groups)'];
+    const results: HeldCount[] = [];
+    for (let index = 0; index < of; index++) {
+      const share = shareState(heldCount(), files, { index, of }, spill, undefined, 1, 1);
+      share.header(0, []);
+      const sent = [...counts]
+        .filter(([key]) => shardOf(key, of) === index)
+        .map(([key, at], i) =>
+          placedRow(
+            1,
+            { file: '(groups)', row: i + 1, at: i + 1 },
+            itemCells(JSON.stringify([key, at]), key),
+          ),
+        );
+      await readPlacedRows(bytesOf(sent), files, (row, file, place) =>
+        share.observe(file, { kind: 'csv', row }, place),
+      );
+      keys.forEach((key, i) => {
+        if (shardOf(key, of) === index)
+          share.observe(0, { kind: 'json', text: key }, { file: 'f.jsonl', row: i + 1, at: i + 1 });
+      });
+      await share.finish({ rows: keys.length }, (batch) => void results.push(...batch));
+    }
+    return results.sort(byFirst);
+  }
+
+  it('REC-3: groups made elsewhere: for any groups and rows, any shares (1–4), any partitions and any limit, each group crosses to the share of its key and the shares give what one share holding all in memory gives', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        keyArb.map((keys) => keys.filter((key) => key !== '')),
+        keyArb,
+        fc.integer({ min: 1, max: 4 }),
+        fc.constantFrom(64, 4096),
+        fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined }),
+        async (grouped, keys, of, partitions, limit) => {
+          const all = await withGroups(grouped, keys, 1, undefined);
+          const split = await withGroups(grouped, keys, of, { partitions, limit });
+          expect(split).toEqual(all);
+          expect(all.reduce((sum, { rows }) => sum + rows, 0)).toBe(grouped.length + keys.length);
+          expect(readdirSync(runsTmp)).toEqual([]);
+        },
+      ),
+    );
+  });
+});
