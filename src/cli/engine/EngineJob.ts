@@ -164,6 +164,87 @@ export interface EngineJob<Row, State, Result, Facts = undefined> {
     see(facts: Facts, row: Row, place: RecordPlace): void;
   };
   /**
+   * The items of a list beside the rows (REC-3: the resources of `--subscriptions`), each the
+   * same key's as the rows of its top-level `id`: after every row, each item goes, as its text,
+   * to the share its key hashes to — its worker, its spill partition — and is observed there in
+   * the list's order. An item of no key (no `id` it can tell) is observed in the reading thread,
+   * in its place. Absent: the run's items, if any, are not read.
+   */
+  readonly items?: {
+    /**
+     * The key of an item whose `id` the engine cannot read for certain from its text (an escape, a
+     * character past ASCII): read by parsing it, in the reading thread.
+     *
+     * @param text - The item's text.
+     * @param place - Where it is in the list.
+     * @returns Its key; `undefined` for an item of no key.
+     * @throws {UsageError} When the item is not JSON, naming the flag and the item.
+     */
+    key(text: string, place: RecordPlace): string | undefined;
+    /**
+     * Whether the rows of no key are the only item's when the list holds exactly one item with a
+     * key (reconcile: a file whose lines name no subscription bills the one resource): the engine
+     * reads the list's first two items before the rows and, when it holds one, routes and holds
+     * the rows of no key by its key. Absent: they are no item's.
+     */
+    readonly loose?: boolean;
+    /**
+     * Adds one item to the state of its key's share (or, of no key, the reading thread's).
+     *
+     * @param state - The state.
+     * @param text - The item's text, as the list writes it.
+     * @param place - Where it is in the list (its file, its number there and in the list, from 1).
+     * @param only - Whether it is the only item, and the rows of no key its (`loose`): they are
+     *   in this state.
+     */
+    observe(state: State, text: string, place: RecordPlace, only: boolean): void;
+  };
+  /**
+   * How a state of groups far smaller than its rows is weighed against `--memory` (reconcile's
+   * subscriptions): with it, a share holds its rows' groups in memory while their weight is
+   * within the job's limit, whatever the input's bytes, and only past it writes the groups held
+   * to their partitions and every later row of a key to its partition's file, each partition read
+   * back (its groups, then its rows) into a state of its own. Absent: a share spills every row once
+   * the input's bytes a share pass a quarter of the budget, and holds them all below it.
+   */
+  readonly held?: {
+    /**
+     * What a state holds, in the job's own count (bytes, as the limit counts them); called after
+     * each row observed, so cheap (a counter the state keeps).
+     *
+     * @param state - The state.
+     * @returns Its weight.
+     */
+    weight(state: State): number;
+    /**
+     * The weight one share's state may reach before it goes to disk.
+     *
+     * @param memory - `--memory`, in bytes.
+     * @param shares - How many shares hold the keys (the workers, or one).
+     * @returns The limit, in the units of `weight`.
+     */
+    limit(memory: number, shares: number): number;
+    /**
+     * The state's groups, one plain value (JSON data: no `bigint`, no `undefined` in arrays) at a
+     * time, each with the partition of its key.
+     *
+     * @param state - The state (not used after).
+     * @param partitionOf - The partition of a key (`undefined`: rows of no group, the first).
+     * @returns Each group as plain data, with its partition.
+     */
+    write(
+      state: State,
+      partitionOf: (key: string | undefined) => number,
+    ): Iterable<readonly [partition: number, plain: unknown]>;
+    /**
+     * A state holding one group `write` gave, read back as JSON.
+     *
+     * @param plain - The group, as parsed.
+     * @returns A state holding it, to be merged with the partition's others.
+     */
+    read(plain: unknown): State;
+  };
+  /**
    * The results of a state whose every group is whole (each key's rows all observed).
    *
    * @param state - The state.

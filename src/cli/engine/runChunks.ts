@@ -59,7 +59,7 @@ export async function runChunks<Row, State, Result>(
     setup: run.setup,
     files: run.files,
     shards,
-    partitions: undefined,
+    spill: undefined,
   });
   const here = job.create();
   const readers: RowReader<Row>[] = [];

@@ -2,9 +2,12 @@ import type { EngineJob, EngineRecord, RecordPlace, RowReader } from './EngineJo
 import { shareState } from './group/shareState.ts';
 import { stateResults } from './group/stateResults.ts';
 import { runChunks } from './runChunks.ts';
+import { itemTexts } from './scan/itemTexts.ts';
 import { jsonCell } from './scan/jsonCell.ts';
+import { onlyItemKey } from './scan/onlyItemKey.ts';
 import { placedRow } from './scan/placedRows.ts';
 import { scanFiles } from './scan/scanFiles.ts';
+import { itemCells } from './shard/itemCells.ts';
 import { shardOf } from './shard/shardOf.ts';
 import { shardThreads } from './shard/shardThreads.ts';
 import { inputBytes } from './spill/inputBytes.ts';
@@ -23,6 +26,9 @@ function factless<Row, State, Result, Facts>(
   return job.facts === undefined;
 }
 
+/** The name a group made elsewhere is placed in (`EngineRun.groups`): no file of the run. */
+const GROUPS = '(groups)';
+
 /** What the engine is asked to run. */
 export interface EngineRun {
   /** The input files, in the order given. */
@@ -35,6 +41,16 @@ export interface EngineRun {
   readonly memory: number | undefined;
   /** The command's built worker script; `undefined` (running from the sources): this thread. */
   readonly script: URL | undefined;
+  /**
+   * The files of the list beside the rows (the job's `items`: `--subscriptions`), read after the
+   * rows, and the flag naming them.
+   */
+  readonly items?: { readonly files: readonly string[]; readonly flag: string } | undefined;
+  /**
+   * Groups made elsewhere (`--engine duckdb`'s), each with its key in the job's `held` form,
+   * observed before any row: each merged into the state of its key's share, as a spill's are.
+   */
+  readonly groups?: AsyncIterable<readonly [key: string | undefined, plain: unknown]> | undefined;
   /** What a worker makes the command's job from (plain data). */
   readonly setup: unknown;
   /**
@@ -61,7 +77,8 @@ export interface EngineOutput<Result> {
  * ({@link scanFiles}); hand each row to the share its key hashes to — this thread's, or with
  * `--workers` and a built worker script, a worker's ({@link shardThreads}); group there, or past
  * `--memory` (the input's bytes a share past a quarter of the budget) spill to partitions in the
- * run's own folder and group them one at a time ({@link shareState}); finish each state by the
+ * run's own folder and group them one at a time ({@link shareState}; a job weighing its groups,
+ * `held`, holds them until their weight passes its limit of the budget, whatever the input's bytes); finish each state by the
  * command's function, with what the whole input says ({@link EngineJob.facts}: every row seen
  * here as it is read, so it is known before any share finishes, and handed to the workers with
  * their finish); and sort every result by the job's order, so the output is the same for
@@ -70,7 +87,13 @@ export interface EngineOutput<Result> {
  * are handed to it in order instead of returned: past `--memory` they wait on disk in sorted runs
  * of the run's own folder, merged back at the end; a job whose streaming finish is ordered, on one
  * thread within the budget, hands each on as it comes — results too many for memory never held.
- * A job of `chunks` (and no facts) on workers without a spill takes another way
+ * A job's items (`--subscriptions`) are read after every row and go each to its key's share
+ * the same way, observed there after its rows in the list's order; one of no key is observed
+ * here, in its place; when they take the rows of no key (`loose`) and the list holds one item,
+ * those rows are routed and held by its key ({@link onlyItemKey}).
+ * Groups made elsewhere (`--engine duckdb`) go the same way before any row, each merged into
+ * its key's share's state.
+ * A job of `chunks` (and no facts, no items, no groups) on workers without a spill takes another way
  * ({@link runChunks}): the rows are cut into chunks of any keys, scanned and read by the next idle
  * worker, each worker's one state finished for the command to merge.
  *
@@ -86,14 +109,25 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
   each?: (result: Result) => void,
 ): Promise<EngineOutput<Result>> {
   const shards = run.script !== undefined && run.workers > 1 ? run.workers : 1;
-  const bytes = run.memory === undefined ? 0 : inputBytes(run.files);
+  const itemFiles = job.items === undefined ? [] : (run.items?.files ?? []);
+  // the items' files after the rows', so an item's place names its own
+  const files = [...run.files, ...itemFiles];
+  const bytes = run.memory === undefined ? 0 : inputBytes(files);
+  // a job weighing its groups spills by their weight, whatever the input's bytes
+  const limit =
+    run.memory === undefined || job.held === undefined
+      ? undefined
+      : job.held.limit(run.memory, shards);
   const partitions =
-    run.memory === undefined || bytes / shards <= run.memory / 4
+    run.memory === undefined || (limit === undefined && bytes / shards <= run.memory / 4)
       ? undefined
       : spillPartitions(bytes, run.memory, shards);
+  const spill = partitions === undefined ? undefined : { partitions, limit };
   if (
     job.chunks === true &&
     factless(job) &&
+    job.items === undefined &&
+    run.groups === undefined &&
     shards > 1 &&
     run.script !== undefined &&
     partitions === undefined
@@ -103,7 +137,23 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
     for (const result of results) each(result);
     return { results: [], records, spilled: false, workers: shards };
   }
-  const data = { setup: run.setup, files: run.files, shards, partitions };
+  const itemsAt = run.files.length;
+  // the rows of no key are the only item's, when the job's items take them and it is the only one
+  const looseKey =
+    job.items?.loose === true
+      ? await onlyItemKey(itemFiles, run.items?.flag ?? '', job.items.key)
+      : undefined;
+  // groups made elsewhere cross and spill as the rows of one more file, after the items'
+  const groupsAt = run.groups === undefined ? -1 : files.length;
+  const data = {
+    setup: run.setup,
+    files: run.groups === undefined ? files : [...files, GROUPS],
+    itemsAt,
+    groupsAt,
+    shards,
+    spill,
+    loose: looseKey,
+  };
   // filled once the files are read, before any state finishes
   let gather: OrderedResults<Result> | undefined;
   const threads =
@@ -122,10 +172,12 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
       : (row: Row, place: RecordPlace): void => job.facts?.see(facts, row, place);
   const here = shareState(
     job,
-    run.files,
-    { index: 0, of: 1 },
-    threads ? undefined : partitions,
+    files,
+    { index: 0, of: 1, loose: looseKey },
+    threads ? undefined : spill,
     threads ? undefined : see,
+    itemsAt,
+    groupsAt,
   );
   const loose = job.create();
   const readers: RowReader<Row>[] = [];
@@ -137,6 +189,15 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
     job.observe(loose, row, place);
   };
   try {
+    let made = 0;
+    for await (const [given, plain] of run.groups ?? []) {
+      const key = given ?? looseKey;
+      const text = JSON.stringify(plain);
+      const place = { file: GROUPS, row: ++made, at: made };
+      if (threads === undefined) here.group(text, key);
+      else
+        await threads.send(shardOf(key, shards), placedRow(groupsAt, place, itemCells(text, key)));
+    }
     const records = await scanFiles(
       run.files,
       run.flag,
@@ -158,7 +219,7 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
           const row = readers[file]?.(record, place);
           if (row === undefined) return undefined;
           see?.(row, place);
-          const shard = shardOf(job.key(row), shards);
+          const shard = shardOf(job.key(row) ?? looseKey, shards);
           const raw = record.kind === 'csv' ? record.row.raw() : jsonCell(record.text);
           return threads.send(shard, placedRow(file, place, raw));
         },
@@ -166,6 +227,16 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
       },
       job.jsonLines === true,
     );
+    // the items, after every row: each to its key's share, one of no key here in its place
+    const items = job.items;
+    if (items !== undefined)
+      for await (const item of itemTexts(itemFiles, run.items?.flag ?? '', items.key)) {
+        const { text, key, place } = item;
+        const file = itemsAt + item.file;
+        if (threads === undefined) here.item(file, text, key, place);
+        else if (key === undefined) items.observe(loose, text, place, false);
+        else await threads.send(shardOf(key, shards), placedRow(file, place, itemCells(text, key)));
+      }
     const first: Result[] = [];
     await stateResults(job, loose, { holds: () => false }, facts, (results) =>
       pushAll(first, results),

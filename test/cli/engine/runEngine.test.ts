@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fc } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EngineJob, runEngine } from '../../_private.ts';
+import { heldCount, itemText, onePass } from './_heldCount.ts';
 
 /** A folder of this file's own, and the temporary folder the runs see (their spills go there). */
 const dir = mkdtempSync(join(tmpdir(), 'run-engine-'));
@@ -183,5 +184,214 @@ describe('runEngine', () => {
         },
       ),
     );
+  });
+});
+
+describe('runEngine: spill by weight', () => {
+  /** A run of the weighing job on one thread, with how many groups it wrote to disk. */
+  async function weighed(files: string[], memory: number | undefined) {
+    let written = 0;
+    const done = await runEngine(
+      heldCount(() => void written++),
+      {
+        files,
+        flag: '--file',
+        workers: 1,
+        memory,
+        script: undefined,
+        setup: undefined,
+      },
+    );
+    return { done, written };
+  }
+
+  it('REC-3: a job weighing its groups holds them within its limit where the input’s bytes alone would spill (9 rows, 7 keys, limit 7 groups at --memory 8)', async () => {
+    const keys = ['G', 'F', 'E', 'D', 'C', 'B', 'A', 'A', 'B'];
+    const { done, written } = await weighed([file(keys, undefined)], 8);
+    expect(done.spilled).toBe(false);
+    expect(written).toBe(0);
+    expect([...done.results]).toEqual(expected(keys));
+  });
+
+  it('REC-3: past its limit the groups held go to their partitions and come back merged with their later rows: the counts, first rows and facts of one pass (limit 2 groups at --memory 3)', async () => {
+    const keys = ['A', 'B', 'A', 'C', 'B', 'D', 'A'];
+    const { done, written } = await weighed([file(keys, undefined)], 3);
+    expect(done.spilled).toBe(true);
+    // A, B and C were held when the third group passed the limit
+    expect(written).toBe(3);
+    expect([...done.results]).toEqual(expected(keys));
+    expect(readdirSync(runsTmp)).toEqual([]);
+  });
+
+  it('REC-3: spill by weight: for any rows, any split over files, any limit and rows whose quotes never close, the results equal one pass held in memory, and the run’s folder goes with it', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        keyArb,
+        fc.nat(),
+        fc.integer({ min: 1, max: 9 }),
+        fc.option(fc.nat(), { nil: undefined }),
+        async (keys, cut, memory, open) => {
+          const at = keys.length === 0 ? 0 : cut % (keys.length + 1);
+          const unclosed = open === undefined || keys.length === 0 ? undefined : open % keys.length;
+          const first = file(
+            keys.slice(0, at),
+            unclosed !== undefined && unclosed < at ? unclosed : undefined,
+          );
+          const second = file(
+            keys.slice(at),
+            unclosed !== undefined && unclosed >= at ? unclosed - at : undefined,
+          );
+          const { done } = await weighed([first, second], memory);
+          const whole = await weighed([first, second], undefined);
+          expect(whole.done.spilled).toBe(false);
+          expect(done.results).toEqual(whole.done.results);
+          if (unclosed === undefined) expect([...done.results]).toEqual(expected(keys));
+          expect(readdirSync(runsTmp)).toEqual([]);
+        },
+      ),
+    );
+  });
+});
+
+describe('runEngine: items beside the rows', () => {
+  /**
+   * A list of items as a JSON array, or as JSON lines (the other form a list takes; a file of no
+   * line is no list, so none is an empty array).
+   */
+  function list(ids: readonly (string | undefined)[], asLines: boolean): string {
+    const lines = asLines && ids.length > 0;
+    const path = join(dir, `${made++}.${lines ? 'jsonl' : 'json'}`);
+    const texts = ids.map(itemText);
+    writeFileSync(path, lines ? `${texts.join('\n')}\n` : `[${texts.join(',')}]`);
+    return path;
+  }
+
+  /**
+   * A run on one thread of the rows, then the items of the lists, within `memory` when given;
+   * with `loose`, the rows of no key are the only item's.
+   */
+  async function withItems(
+    files: string[],
+    lists: string[],
+    memory: number | undefined,
+    loose = false,
+  ) {
+    return runEngine(heldCount(undefined, loose), {
+      files,
+      flag: '--file',
+      items: { files: lists, flag: '--subscriptions' },
+      workers: 1,
+      memory,
+      script: undefined,
+      setup: undefined,
+    });
+  }
+
+  it('REC-3: each item joins its key’s rows after them, in the list’s order; one of no id is an entry of its own in its place; an id written with an escape is read by the job (rows A B A; items B, none, É, A, B)', async () => {
+    const keys = ['A', 'B', 'A'];
+    const ids = ['B', undefined, 'É', 'A', 'B'];
+    const done = await withItems([file(keys, undefined)], [list(ids, false)], undefined);
+    expect([...done.results]).toEqual([
+      { key: 'A', rows: 2, first: 1, of: 3, items: [4] },
+      { key: 'B', rows: 1, first: 2, of: 3, items: [1, 5] },
+      { key: 'no id 2', rows: 0, first: 100_002, of: 3, items: [2] },
+      { key: 'É', rows: 0, first: 100_003, of: 3, items: [3] },
+    ]);
+  });
+
+  const idArb = fc.array(
+    fc.option(fc.constantFrom('A', 'C', 'E', 'G', 'H', 'É'), { nil: undefined }),
+    {
+      maxLength: 12,
+    },
+  );
+
+  it('REC-3: routing items: for any rows, any items over two lists (an array and JSON lines) and any limit, held or spilled, the results equal one pass over the rows then the items', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        keyArb,
+        idArb,
+        fc.nat(),
+        fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }),
+        async (keys, ids, cut, memory) => {
+          const at = ids.length === 0 ? 0 : cut % (ids.length + 1);
+          const lists = [list(ids.slice(0, at), false), list(ids.slice(at), true)];
+          const done = await withItems([file(keys, undefined)], lists, memory);
+          expect([...done.results]).toEqual(onePass(keys, ids));
+          expect(readdirSync(runsTmp)).toEqual([]);
+        },
+      ),
+    );
+  });
+
+  it('REC-3: loose rows: the rows of no key are the only item’s, held or spilled past its limit; with two items they stay of no key (rows none A none B; items B, then B and A)', async () => {
+    const rows = file(['', 'A', '', 'B'], undefined);
+    for (const memory of [undefined, 2]) {
+      const one = await withItems([rows], [list(['B'], false)], memory, true);
+      expect([...one.results]).toEqual([
+        { key: 'B', rows: 3, first: 1, of: 4, items: [1] },
+        { key: 'A', rows: 1, first: 2, of: 4 },
+      ]);
+    }
+    const two = await withItems([rows], [list(['B', 'A'], false)], undefined, true);
+    expect([...two.results]).toEqual([
+      { key: '', rows: 2, first: 1, of: 4 },
+      { key: 'A', rows: 1, first: 2, of: 4, items: [2] },
+      { key: 'B', rows: 1, first: 4, of: 4, items: [1] },
+    ]);
+  });
+
+  it('REC-3: loose rows: for any rows (some of no key), any items and any limit, the results equal one pass in which the rows of no key are the only item’s when the list holds one', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom('', 'A', 'B', 'C', 'H'), { maxLength: 30 }),
+        fc.array(fc.option(fc.constantFrom('A', 'C', 'É', 'Z'), { nil: undefined }), {
+          maxLength: 3,
+        }),
+        fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+        async (keys, ids, memory) => {
+          const done = await withItems([file(keys, undefined)], [list(ids, false)], memory, true);
+          expect([...done.results]).toEqual(onePass(keys, ids, true));
+          expect(readdirSync(runsTmp)).toEqual([]);
+        },
+      ),
+    );
+  });
+});
+
+describe('runEngine: groups made elsewhere', () => {
+  /**
+   * The keys grouped as the job holds them (`[key, count]`), the way DuckDB hands its groups,
+   * their rows numbered from 11 (read before the file's, numbered apart).
+   */
+  async function* grouped(keys: readonly string[]) {
+    const seen = new Map<string, { rows: number; first: number; items: number[] }>();
+    keys.forEach((key, i) => {
+      const at = seen.get(key) ?? { rows: 0, first: i + 11, items: [] };
+      at.rows++;
+      seen.set(key, at);
+    });
+    for (const [key, at] of seen) yield [key === '' ? undefined : key, [key, at]] as const;
+  }
+
+  it('REC-3: groups made elsewhere join the state of their key before the rows, held or spilled past the limit: the results of one pass (groups of A B A, then rows B C A)', async () => {
+    for (const memory of [undefined, 2]) {
+      const done = await runEngine(heldCount(), {
+        files: [file(['B', 'C', 'A'], undefined)],
+        flag: '--file',
+        groups: grouped(['A', 'B', 'A']),
+        workers: 1,
+        memory,
+        script: undefined,
+        setup: undefined,
+      });
+      // a key's first row is the first observed: its group's, before any row
+      expect([...done.results]).toEqual([
+        { key: 'C', rows: 1, first: 2, of: 3 },
+        { key: 'A', rows: 3, first: 11, of: 3 },
+        { key: 'B', rows: 2, first: 12, of: 3 },
+      ]);
+      expect(readdirSync(runsTmp)).toEqual([]);
+    }
   });
 });

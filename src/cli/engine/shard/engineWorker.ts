@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { EngineJob } from '../EngineJob.ts';
-import { shareState } from '../group/shareState.ts';
+import { type ShareSpill, shareState } from '../group/shareState.ts';
 import { blockRows } from '../scan/blockRows.ts';
 import { readPlacedRows } from '../scan/placedRows.ts';
 import { readPart } from './readPart.ts';
@@ -9,14 +9,20 @@ import { readPart } from './readPart.ts';
 export interface EngineWorkerData {
   /** What the command makes its job from (plain data). */
   readonly setup: unknown;
-  /** The run's files, by index. */
+  /** The run's files, by index: its rows', then its items' (`EngineJob.items`) from `itemsAt`. */
   readonly files: readonly string[];
+  /** Where the items' files start in `files` (absent: none). */
+  readonly itemsAt?: number | undefined;
+  /** The index in `files` whose rows are groups made elsewhere (`EngineRun.groups`; absent: none). */
+  readonly groupsAt?: number | undefined;
+  /** The key the rows of no key are routed by: the only item's (`EngineJob.items`' `loose`). */
+  readonly loose?: string | undefined;
   /** This worker, from 0. */
   readonly shard: number;
   /** How many workers. */
   readonly shards: number;
-  /** How many spill partitions past the budget; `undefined`: all in memory. */
-  readonly partitions: number | undefined;
+  /** How the worker's share goes to disk past the budget; `undefined`: all in memory. */
+  readonly spill: ShareSpill | undefined;
   /** Whether the worker takes chunks of rows of any key (a job's `chunks`): one state of every key. */
   readonly chunks?: boolean | undefined;
 }
@@ -110,8 +116,19 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
   const data = workerData as EngineWorkerData;
   const job = jobOf(data.setup as Setup);
   // chunks of rows of any key: one state of every key, whose results the command merges
-  const shard = data.chunks === true ? { index: 0, of: 1 } : { index: data.shard, of: data.shards };
-  const share = shareState(job, data.files, shard, data.partitions);
+  const shard =
+    data.chunks === true
+      ? { index: 0, of: 1 }
+      : { index: data.shard, of: data.shards, loose: data.loose };
+  const share = shareState(
+    job,
+    data.files,
+    shard,
+    data.spill,
+    undefined,
+    data.itemsAt,
+    data.groupsAt,
+  );
   const handle = async (message: Work): Promise<void> => {
     if (message.kind === 'rows') {
       await readPlacedRows(one(message.bytes), data.files, (row, file, place) =>

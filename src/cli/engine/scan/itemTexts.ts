@@ -1,0 +1,51 @@
+import type { RecordPlace } from '../EngineJob.ts';
+import { fileText } from './fileText.ts';
+import { itemId } from './itemId.ts';
+import { jsonItemTexts } from './jsonItemTexts.ts';
+
+/** One item of a list of JSON items, as its text, with its id when its text makes it certain. */
+export interface ItemText {
+  /** Its text, decoded. */
+  readonly text: string;
+  /**
+   * Its key: its top-level `id` as {@link itemId} reads it, else as the caller's `key` reads the
+   * text; `undefined`: of no key.
+   */
+  readonly key: string | undefined;
+  /** Where it is: its file, its number in that file and across the files, from 1. */
+  readonly place: RecordPlace;
+  /** Its file's index among the files, from 0. */
+  readonly file: number;
+}
+
+/**
+ * The items of the files of a list of JSON items (REC-3: `--subscriptions`), one file after the
+ * other, each as its text with its key: its id read without parsing it ({@link jsonItemTexts},
+ * {@link itemId}), or where the text leaves it uncertain, as the caller reads it — an array, `{ value }`, `{ items }` or JSON lines, gzipped or not — for the
+ * engine to hand each to the share its id hashes to, parsed there. A file's errors name `flag`,
+ * and the file too when there are several.
+ *
+ * @param files - The files, in order.
+ * @param flag - The flag naming them (`--subscriptions`).
+ * @param key - The key of an item whose id its text leaves uncertain (by parsing it).
+ * @returns The items, in the files' order.
+ * @throws {UsageError} When a file cannot be read or holds no list of items, or as `key` throws.
+ */
+export async function* itemTexts(
+  files: readonly string[],
+  flag: string,
+  key: (text: string, place: RecordPlace) => string | undefined,
+): AsyncGenerator<ItemText> {
+  let at = 0;
+  for (const [index, file] of files.entries()) {
+    const named = files.length === 1 ? flag : `${flag} ${file}`;
+    let row = 0;
+    for await (const { texts, ids } of jsonItemTexts(fileText(file, named).bytes, named))
+      for (let k = 0; k < texts.length; k++) {
+        const bytes = texts[k] as Buffer;
+        const text = bytes.toString('utf8');
+        const place = { file, row: ++row, at: ++at };
+        yield { text, key: ids[k] ?? itemId(bytes) ?? key(text, place), place, file: index };
+      }
+  }
+}

@@ -1,0 +1,29 @@
+import type { RecordPlace } from '../EngineJob.ts';
+import { itemTexts } from './itemTexts.ts';
+
+/**
+ * The key of the only item of a list (REC-3: a reconciliation file whose lines name no
+ * subscription bills the one resource of `--subscriptions`): the list's first two items are
+ * read, and no more, so a long list costs nothing here.
+ *
+ * @param files - The list's files ({@link itemTexts}).
+ * @param flag - The flag naming them.
+ * @param key - The key of an item whose id its text leaves uncertain (the job's, by parsing it).
+ * @returns The key of the list's one item; `undefined` when the list holds none, two or more, or
+ *   one of no key.
+ * @throws {UsageError} When a file cannot be read or holds no list, or the item is not JSON.
+ */
+export async function onlyItemKey(
+  files: readonly string[],
+  flag: string,
+  key: (text: string, place: RecordPlace) => string | undefined,
+): Promise<string | undefined> {
+  const items = itemTexts(files, flag, key);
+  try {
+    const first = await items.next();
+    if (first.done === true || (await items.next()).done !== true) return undefined;
+    return first.value.key;
+  } finally {
+    await items.return(undefined);
+  }
+}
