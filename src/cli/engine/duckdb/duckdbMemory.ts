@@ -1,6 +1,3 @@
-import { memoryText } from '../../memoryFlag.ts';
-import { UsageError } from '../../UsageError.ts';
-
 const MIB = 1024 ** 2;
 
 /** The least DuckDB's buffers are given: below it, it cannot join or sort a run's groups. */
@@ -32,14 +29,15 @@ export interface DuckdbMemory {
  * with a heap of a quarter of the budget), DuckDB's allocations outside its buffer manager, and
  * what both allocators keep. Its threads are `--workers`, fewer when the buffers cannot give each
  * 64 MiB (at least one). Without `--memory` the budget is its default, 512M, and DuckDB gets at
- * least 64 MiB; `--memory` below what the process holds plus 128 MiB stops the run before it
- * reads anything, naming `--memory` and the least it takes.
+ * least 64 MiB. The least budget it keeps is what the process holds plus 128 MiB (about 240M):
+ * below it DuckDB gets its 64 MiB on one thread all the same, and the run takes more than
+ * `--memory` (the default engine's spill with a budget of 1K is the same bytes, so no run is
+ * refused for it).
  *
  * @param memory - `--memory` in bytes, when given.
  * @param held - What the process holds now (its resident set), in bytes.
  * @param workers - `--workers`.
  * @returns DuckDB's limit and threads.
- * @throws UsageError naming `--memory` when the budget leaves DuckDB less than 64 MiB.
  * @example
  * ```ts
  * duckdbMemory(512 * 1024 ** 2, 128 * 1024 ** 2, 2);
@@ -53,15 +51,8 @@ export function duckdbMemory(
 ): DuckdbMemory {
   const free = (memory ?? DEFAULT_BUDGET) - held;
   const buffers = Math.max(Math.floor(free / 3), LEAST_BUFFERS);
-  if (free - buffers < LEAST_MARGIN) {
-    if (memory !== undefined) {
-      const least = Math.ceil((held + LEAST_BUFFERS + LEAST_MARGIN) / MIB);
-      throw new UsageError(
-        `--memory: ${memoryText(memory)} leaves DuckDB too little beside the ${Math.ceil(held / MIB)} MiB the process holds already (--engine duckdb needs ${LEAST_BUFFERS / MIB} MiB for its buffers and as much beside them); give --memory ${least}M or more, or leave out --engine`,
-      );
-    }
-    return { limitMib: LEAST_BUFFERS / MIB, threads: 1 };
-  }
+  // a budget this small cannot be kept: DuckDB's floor, on one thread (the documented minimum)
+  if (free - buffers < LEAST_MARGIN) return { limitMib: LEAST_BUFFERS / MIB, threads: 1 };
   const limitMib = Math.floor(buffers / MIB);
   const threads = Math.max(1, Math.min(workers, Math.floor(buffers / THREAD_BUFFERS)));
   return { limitMib, threads };

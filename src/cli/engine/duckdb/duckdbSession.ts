@@ -74,7 +74,6 @@ function memoryAdvice(settings: DuckdbSettings, budget: number): string {
  * @param memory - `--memory` in bytes, when given.
  * @param threads - `--workers`.
  * @returns The session; the caller closes it.
- * @throws UsageError naming `--memory` when it leaves DuckDB too little beside what the process holds.
  */
 export async function duckdbSession(
   api: DuckdbApi,

@@ -101,9 +101,7 @@ describe('usage --engine duckdb', () => {
         for (const way of [
           ['--workers', '1'],
           ['--workers', '2'],
-          // in this process the test runner's own memory is what the process holds: a budget
-          // well past it, so DuckDB's share is left
-          ['--memory', '4G'],
+          ['--memory', '512M'],
         ]) {
           const { mine, duckdb } = await both(['--file', input, ...format, ...way]);
           expect(mine.code).toBe(1);
