@@ -41,7 +41,7 @@ function run(args: readonly string[]): void {
 }
 
 /**
- * Runs `reconcile` again in a child process whose JavaScript heap is bounded by its `--memory`
+ * Runs `reconcile` (and `usage --engine duckdb`) again in a child process whose JavaScript heap is bounded by its `--memory`
  * budget (`--max-old-space-size` can only be given when a process starts), its C allocator set to
  * give back the large blocks it frees (`allocatorEnv`, read only when a process starts too), with
  * the same input, output and terminal, and a temporary folder of its own that is removed however
@@ -74,7 +74,9 @@ function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
   for (const signal of signals) process.on(signal, forward);
   child.on('error', (error) => {
     rmSync(temporary, { recursive: true, force: true });
-    process.stderr.write(`error: internal failure: cannot start reconcile (${error.message})\n`);
+    process.stderr.write(
+      `error: internal failure: cannot start ${args[0] ?? 'reconcile'} (${error.message})\n`,
+    );
     process.exitCode = 3;
   });
   child.on('exit', (code, signal) => {
@@ -82,7 +84,7 @@ function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
     for (const each of signals) process.off(each, forward);
     if (signal === 'SIGABRT' || code === 134) {
       process.stderr.write(
-        `error: internal failure: reconcile needed more than the ${heap} MiB heap its --memory gives it; give it more (--memory ${Math.max(1, Math.ceil((heap * 4) / 1024))}G)\n`,
+        `error: internal failure: ${args[0] ?? 'reconcile'} needed more than the ${heap} MiB heap its --memory gives it; give it more (--memory ${Math.max(1, Math.ceil((heap * 4) / 1024))}G)\n`,
       );
       process.exitCode = 3;
     } else if (signal !== null) process.kill(process.pid, signal);

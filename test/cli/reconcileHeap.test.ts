@@ -44,6 +44,25 @@ describe('reconcileHeap', () => {
     expect(threadHeap(512 * 1024 ** 2, 2)).toBe(128);
   });
 
+  it('USG-7: usage --engine duckdb runs in a process whose heap is a quarter of --memory (at least 64 MiB), V8’s own young generation; the default engine in its own', () => {
+    const duckdb = { semiSpace: undefined, initialOldSpace: undefined };
+    expect(reconcileHeap(['usage', '--file', 'b', '--engine', 'duckdb'])).toEqual({
+      heap: 128,
+      ...duckdb,
+    });
+    expect(reconcileHeap(['usage', '--engine=duckdb', '--memory=1G'])).toEqual({
+      heap: 256,
+      ...duckdb,
+    });
+    expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', '256M'])?.heap).toBe(64);
+    expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', '259M'])?.heap).toBe(64);
+    expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', '260M'])?.heap).toBe(65);
+    expect(reconcileHeap(['usage', '--memory', '1G'])).toBeUndefined();
+    expect(reconcileHeap(['usage', '--engine', 'default'])).toBeUndefined();
+    expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', 'lots'])).toBeUndefined();
+    expect(reconcileHeap(['usage', '--', '--engine', 'duckdb'])).toBeUndefined();
+  });
+
   it('REC-3: another command, or a --memory that does not read, is left to the command (no second process)', () => {
     expect(reconcileHeap(['inspect', '--memory', '2G'])).toBeUndefined();
     expect(reconcileHeap([])).toBeUndefined();

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { runDir } from '../spill/runDir.ts';
+import { duckdbMemory } from './duckdbMemory.ts';
 import { type DuckdbSettings, duckdbSettings } from './duckdbSettings.ts';
 import type { DuckdbApi } from './loadDuckdb.ts';
 
@@ -54,15 +55,19 @@ export interface DuckdbSession {
   close(): void;
 }
 
+/** The budget without `--memory`: the flag's default, 512M. */
+const DEFAULT_BUDGET = 512 * 1024 ** 2;
+
 /** The buffers DuckDB was given, and what to give instead, for the line that stops a run. */
-function memoryAdvice(settings: DuckdbSettings): string {
+function memoryAdvice(settings: DuckdbSettings, budget: number): string {
   const mib = Number.parseInt(settings.memory_limit, 10);
   const threads = settings.threads;
-  return `the ${mib} MiB its --memory gives it (a quarter, at least 128 MiB) on ${threads} thread${threads === '1' ? '' : 's'}; give it more (--memory ${Math.max(1, Math.ceil((mib * 8) / 1024))}G), fewer --workers, or leave out --engine`;
+  return `the ${mib} MiB its --memory gives it (what the process does not hold, less a margin) on ${threads} thread${threads === '1' ? '' : 's'}; give it more (--memory ${Math.max(1, Math.ceil((budget * 2) / 1024 ** 3))}G), fewer --workers, or leave out --engine`;
 }
 
 /**
- * Opens a DuckDB database for one run of a command (REC-3, INV-3, USG-7 `--engine duckdb`).
+ * Opens a DuckDB database for one run of a command (REC-3, INV-3, USG-7 `--engine duckdb`), its
+ * buffers and threads from `--memory` less what the process holds at that moment ({@link duckdbMemory}).
  *
  * @param api - DuckDB's API.
  * @param command - The command, in the run folder's name (`reconcile`, `usage`, `tie-out`).
@@ -76,8 +81,10 @@ export async function duckdbSession(
   memory: number | undefined,
   threads: number,
 ): Promise<DuckdbSession> {
+  // what the process holds as DuckDB opens (Node.js, the modules, DuckDB's library) is not DuckDB's
+  const limits = duckdbMemory(memory, process.memoryUsage.rss(), threads);
   const own = runDir('duckdb');
-  const settings = duckdbSettings(own.dir, memory, threads);
+  const settings = duckdbSettings(own.dir, limits);
   let instance: InstanceType<DuckdbApi['DuckDBInstance']>;
   try {
     instance = await api.DuckDBInstance.create(join(own.dir, `${command}.duckdb`), settings);
@@ -103,13 +110,15 @@ export async function duckdbSession(
       const all = Number(counted.getRowsJS()[0]?.[0] ?? 0);
       if (read !== all)
         throw new Error(
-          `--engine duckdb: DuckDB stopped after ${read} of the ${all} rows of ${what}, most likely out of ${memoryAdvice(settings)}`,
+          `--engine duckdb: DuckDB stopped after ${read} of the ${all} rows of ${what}, most likely out of ${memoryAdvice(settings, memory ?? DEFAULT_BUDGET)}`,
         );
     },
     failure(error) {
       const message = error instanceof Error ? error.message : String(error);
       if (!/out of memory/i.test(message)) return error;
-      return new Error(`--engine duckdb: DuckDB needed more than ${memoryAdvice(settings)}`);
+      return new Error(
+        `--engine duckdb: DuckDB needed more than ${memoryAdvice(settings, memory ?? DEFAULT_BUDGET)}`,
+      );
     },
     close() {
       connection.closeSync();

@@ -1,10 +1,5 @@
 import { join } from 'node:path';
-
-/** The least memory DuckDB is given, whatever `--memory` says: it cannot sort in less. */
-const LEAST_DUCKDB_MEMORY = 128 * 1024 ** 2;
-
-/** DuckDB's buffers are this part of `--memory` (a quarter). */
-const DUCKDB_SHARE = 4;
+import type { DuckdbMemory } from './duckdbMemory.ts';
 
 /** The freed memory DuckDB's allocator may keep: past it, handed back to the system. */
 const KEPT_FREED_MEMORY = '16MiB';
@@ -29,39 +24,33 @@ export interface DuckdbSettings {
 }
 
 /**
- * DuckDB's settings for a run within `--memory` (REC-3, `--engine duckdb`): a quarter of the
- * budget for its buffers (at least 128 MiB: it cannot sort in less), so that DuckDB, the groups
- * the process holds and Node.js itself stay within it together; `--workers` threads (each thread
- * holds buffers of its own: DuckDB's default, every core, took the process past the budget); and
- * its spill in the run's own folder, never the temporary folder's root. Its tables are stored
- * uncompressed: compressing a column of long texts (a usage line's JSON) at each checkpoint held
- * them outside the buffers, and the process grew blob by blob (a 100,000-line blob: 494 MiB
- * once its lines were in, 242 MiB uncompressed); the run's database is thrown away at its end, so
- * only its size on disk grows.
+ * DuckDB's settings for a run within `--memory` (REC-3, USG-7, `--engine duckdb`): its buffers and
+ * threads as {@link duckdbMemory} derives them from the budget and what the process holds (so
+ * that DuckDB, the groups the process holds and Node.js itself stay within it together; each
+ * thread holds buffers of its own: DuckDB's default, every core, took the process past the
+ * budget), and its spill in the run's own folder, never the temporary folder's root. Its tables
+ * are stored uncompressed: compressing a column of long texts (a usage line's JSON) at each
+ * checkpoint held them outside the buffers, and the process grew blob by blob (a 100,000-line
+ * blob: 494 MiB once its lines were in, 242 MiB uncompressed); the run's database is thrown away
+ * at its end, so only its size on disk grows.
  * Its allocator hands back what it frees past 16 MiB rather than its default
  * 128 MiB (kept freed memory counts in the process's resident set). The grouping SQL gives the
  * same answer whatever these are: past its buffers DuckDB works out of core, or stops with an
  * error naming `--memory`, never with other groups.
  *
  * @param dir - The run's own folder.
- * @param memory - `--memory` in bytes, when given; without it DuckDB's buffers are 128 MiB.
- * @param threads - `--workers`.
+ * @param memory - DuckDB's buffers and threads ({@link duckdbMemory}).
  * @returns The settings.
  * @example
  * ```ts
- * duckdbSettings('/tmp/run', 512 * 1024 ** 2, 2).memory_limit;
- * //=> '128MiB'
+ * duckdbSettings('/tmp/run', { limitMib: 256, threads: 2 }).memory_limit;
+ * //=> '256MiB'
  * ```
  */
-export function duckdbSettings(
-  dir: string,
-  memory: number | undefined,
-  threads: number,
-): DuckdbSettings {
-  const bytes = Math.max(Math.floor((memory ?? 0) / DUCKDB_SHARE), LEAST_DUCKDB_MEMORY);
+export function duckdbSettings(dir: string, memory: DuckdbMemory): DuckdbSettings {
   return {
-    memory_limit: `${Math.floor(bytes / 1024 ** 2)}MiB`,
-    threads: String(Math.max(1, threads)),
+    memory_limit: `${memory.limitMib}MiB`,
+    threads: String(memory.threads),
     temp_directory: join(dir, 'spill'),
     force_compression: 'uncompressed',
     allocator_flush_threshold: KEPT_FREED_MEMORY,

@@ -19,7 +19,7 @@ export interface TieOutDuckdbRun {
   readonly setup: TieOutSetup;
   /** `--workers`: DuckDB's threads. */
   readonly workers: number;
-  /** `--memory`, when given: a quarter is DuckDB's buffers. */
+  /** `--memory`, when given: a third of what it leaves beside the process is DuckDB's buffers (`duckdbMemory`). */
   readonly memory: number | undefined;
 }
 

@@ -12,6 +12,7 @@ import type { EngineRecord, RowReader } from '../../engine/EngineJob.ts';
 import { type UsageJob, type UsageRow, type UsageSetup, usageOptions } from '../usageJob.ts';
 import { usageAmountSql } from './usageAmountSql.ts';
 import { SQL_COLUMNS, usageGroupsSql, usageLinesSql } from './usageLinesSql.ts';
+import { usageParts as partsOf } from './usageParts.ts';
 
 /** What the DuckDB engine made of the usage files. */
 export interface DuckdbUsage {
@@ -183,39 +184,52 @@ export async function readDuckdbUsage(
         at,
       });
     };
-    // the smallest rows of each group of more than one line, by its first line
-    const rowsOf = new Map<number, number[]>();
-    for await (const chunk of session.chunks(sql.rows, 'the groups’ rows', sql.counts.rows)) {
-      const [firsts, ats] = chunk.columns;
-      for (let i = 0; i < chunk.rowCount; i++) {
-        const first = firsts?.[i] as number;
-        const list = rowsOf.get(first) ?? [];
-        list.push(ats?.[i] as number);
-        rowsOf.set(first, list);
-      }
-    }
+    // the groups a part of their keys at a time, each part's rows and groups alone
+    const [grouped] = (await connection.runAndReadAll('SELECT count(*) FROM grouped')).getRowsJS();
+    const parts = partsOf(Number(grouped?.[0] ?? 0), session.settings.memory_limit);
     const refused: number[] = [];
-    for await (const chunk of session.chunks(sql.groups, 'the groups', sql.counts.groups)) {
-      const [firsts, counts, quantities, billeds, fileOf, texts] = chunk.columns;
-      for (let i = 0; i < chunk.rowCount; i++) {
-        const first = firsts?.[i] as number;
-        const file = fileOf?.[i] as number;
-        const shift = shifts[file] ?? 0;
-        const row = read(file, first, texts?.[i] as string);
-        if (row === undefined) {
-          refused.push(first);
-          continue;
+    for (let part = 0; part < parts; part++) {
+      const keys = { parts, part };
+      // the smallest rows of each group of more than one line, by its first line
+      const rowsOf = new Map<number, number[]>();
+      for await (const chunk of session.chunks(
+        sql.rows(keys),
+        'the groups’ rows',
+        sql.counts.rows(keys),
+      )) {
+        const [firsts, ats] = chunk.columns;
+        for (let i = 0; i < chunk.rowCount; i++) {
+          const first = firsts?.[i] as number;
+          const list = rowsOf.get(first) ?? [];
+          list.push(ats?.[i] as number);
+          rowsOf.set(first, list);
         }
-        const taken = observeGroup(into, scratch, row.read, {
-          lines: counts?.[i] as number,
-          quantity: exactOf(quantities?.[i] as string),
-          billed: Number(billeds?.[i] as string),
-          rows: (rowsOf.get(first) ?? [first]).map((at) => at + shift),
-        });
-        if (!taken) refused.push(first);
+      }
+      for await (const chunk of session.chunks(
+        sql.groups(keys),
+        'the groups',
+        sql.counts.groups(keys),
+      )) {
+        const [firsts, counts, quantities, billeds, fileOf, texts] = chunk.columns;
+        for (let i = 0; i < chunk.rowCount; i++) {
+          const first = firsts?.[i] as number;
+          const file = fileOf?.[i] as number;
+          const shift = shifts[file] ?? 0;
+          const row = read(file, first, texts?.[i] as string);
+          if (row === undefined) {
+            refused.push(first);
+            continue;
+          }
+          const taken = observeGroup(into, scratch, row.read, {
+            lines: counts?.[i] as number,
+            quantity: exactOf(quantities?.[i] as string),
+            billed: Number(billeds?.[i] as string),
+            rows: (rowsOf.get(first) ?? [first]).map((at) => at + shift),
+          });
+          if (!taken) refused.push(first);
+        }
       }
     }
-    rowsOf.clear();
     for (let i = 0; i < refused.length; i += 1000)
       await connection.run(
         `INSERT INTO refused VALUES ${refused

@@ -75,6 +75,14 @@ FROM ${table} WHERE NOT ${BLANK};
 DROP TABLE blanks;`;
 }
 
+/** One part of the keys: the groups whose key's MD5 is `part` modulo `parts`. */
+interface Part {
+  /** How many parts. */
+  readonly parts: number;
+  /** This part, `0` to `parts - 1`. */
+  readonly part: number;
+}
+
 /**
  * The SQL of a run's lines once every file is in `lines` (USG-7 `--engine duckdb`): `judged`
  * marks a line *plain* when the SQL reads its five columns exactly as the library does
@@ -89,14 +97,19 @@ DROP TABLE blanks;`;
  *   `text`), `rows` (the smallest rows of the groups of more than
  *   one line), `odd` (the lines for the default reader, with those of the groups in `refused`);
  *   `counts` counts each query's rows from the tables it reads (`grouped`, `judged`, `refused`),
- *   not by running it again.
+ *   not by running it again. `groups`, `rows` and their counts take one part of the keys: the
+ *   groups whose key's MD5 `h % parts = part`.
  */
 export function usageGroupsSql(kept: number): {
   readonly tables: string;
-  readonly groups: string;
-  readonly rows: string;
+  readonly groups: (keys: Part) => string;
+  readonly rows: (keys: Part) => string;
   readonly odd: string;
-  readonly counts: { readonly groups: string; readonly rows: string; readonly odd: string };
+  readonly counts: {
+    readonly groups: (keys: Part) => string;
+    readonly rows: (keys: Part) => string;
+    readonly odd: string;
+  };
 } {
   const plainBilled = 'is_plain_number(b)';
   const billed = `decimal_units(b) * CAST('1' || repeat('0', CAST(currency_exponent(c) - decimal_scale(b) AS BIGINT)) AS HUGEINT)`;
@@ -119,13 +132,20 @@ SELECT file, h, min(seq) AS first, count(*) AS n,
 FROM judged WHERE plain GROUP BY file, h;
 CREATE TABLE refused (first BIGINT);
 `;
-  // no order: the library's state is the same whatever order its lines come in
-  const groups = `SELECT CAST(g.first AS DOUBLE) AS first, CAST(g.n AS DOUBLE) AS n,
+  // no order: the library's state is the same whatever order its lines come in; one part of
+  // the keys at a time (`h % parts = part`), so neither DuckDB's join nor the library holds all
+  const part = (keys: Part): string => `g.h % ${keys.parts} = ${keys.part}`;
+  const groups = (
+    keys: Part,
+  ): string => `SELECT CAST(g.first AS DOUBLE) AS first, CAST(g.n AS DOUBLE) AS n,
   CAST(g.quantity AS VARCHAR) AS quantity, CAST(g.billed AS VARCHAR) AS billed, l.file, l.text
-FROM grouped AS g JOIN lines AS l ON l.seq = g.first`;
-  const rows = `SELECT CAST(g.first AS DOUBLE) AS first, CAST(j.seq AS DOUBLE) AS seq
+FROM grouped AS g JOIN lines AS l ON l.seq = g.first
+WHERE ${part(keys)}`;
+  const rows = (
+    keys: Part,
+  ): string => `SELECT CAST(g.first AS DOUBLE) AS first, CAST(j.seq AS DOUBLE) AS seq
 FROM judged AS j JOIN grouped AS g USING (file, h)
-WHERE g.n > 1 AND j.plain
+WHERE g.n > 1 AND j.plain AND ${part(keys)}
 QUALIFY row_number() OVER (PARTITION BY g.first ORDER BY j.seq) <= ${kept}
 ORDER BY g.first, j.seq`;
   const odd = `SELECT CAST(l.seq AS DOUBLE) AS seq, l.file, l.text FROM lines AS l
@@ -135,8 +155,9 @@ WHERE l.seq IN (SELECT seq FROM judged WHERE NOT plain)
   // a line's seq is its own (its file's records after the files before it), so a group's first
   // line joins one line; a group's lines are its n plain lines of one (file, h)
   const counts = {
-    groups: 'SELECT count(*) FROM grouped',
-    rows: `SELECT coalesce(sum(least(n, ${kept})), 0) FROM grouped WHERE n > 1`,
+    groups: (keys: Part): string => `SELECT count(*) FROM grouped AS g WHERE ${part(keys)}`,
+    rows: (keys: Part): string =>
+      `SELECT coalesce(sum(least(n, ${kept})), 0) FROM grouped AS g WHERE n > 1 AND ${part(keys)}`,
     odd: `SELECT (SELECT count(*) FROM judged WHERE NOT plain)
   + (SELECT coalesce(sum(n), 0) FROM grouped WHERE first IN (SELECT first FROM refused))`,
   };
