@@ -168,8 +168,9 @@ export interface DuckdbRead {
 /**
  * Reads a reconciliation file with DuckDB (REC-3, `--engine duckdb`): DuckDB's own parallel CSV
  * reader (gzip told by the first bytes, as the default engine tells it) loads the rows into a
- * database in the run's own temporary folder, spilling to it past its memory limit (a quarter of `--memory`,
- * at least 128 MiB, on `--workers` threads: {@link duckdbSettings}); SQL reads the dialect (Excel's apostrophes, `0E-20`, letter case, the three
+ * database in the run's own temporary folder, spilling to it past its memory limit (a third of what
+ * `--memory` leaves beside what the process holds, at least 64 MiB, on `--workers` threads: the
+ * engine's `duckdbMemory`); SQL reads the dialect (Excel's apostrophes, `0E-20`, letter case, the three
  * date forms), sums each group exactly as `DECIMAL(38,18)` and lists the subscriptions in the
  * order of their first line, their groups in theirs. The rows of a subscription the SQL cannot
  * read exactly as the default engine does go, whole and in the file's order, through the default
@@ -180,8 +181,8 @@ export interface DuckdbRead {
  * @param path - The file (`--file`).
  * @param bar - Where the reading shows its progress.
  * @param withPrices - Whether to keep each subscription's `UnitPrice`.
- * @param memory - The run's budget (`--memory`): a quarter is DuckDB's own memory limit (at least 128 MiB),
- *   and past its one thread's share (`heldLimit`) the groups held
+ * @param memory - The run's budget (`--memory`): DuckDB's own memory limit is a third of what it
+ *   leaves beside the process (at least 64 MiB), and past its one thread's share (`heldLimit`) the groups held
  *   are written to disk, as the default engine's; `undefined`: never.
  * @param partitions - How many partitions those groups are written to (64 unless given).
  * @param threads - DuckDB's threads (`--workers`).
