@@ -155,9 +155,12 @@ const root = new URL('..', import.meta.url).pathname;
  * kept numbers and DuckDB's memory settings, to 6,085,247. The engine's chunks of rows for
  * workers, its results streamed in order and in sorted runs past the budget, the usage state of
  * one group per key and price, DuckDB's one form test and count queries, the usage guide's
- * figures of them, to 6,131,536.
+ * figures of them, to 6,131,536. The workers cutting the rows, the engine's items beside the rows,
+ * loose rows, groups made elsewhere and spill by weight (each in the CLI and its three workers),
+ * DuckDB's limit from --memory and its groups in parts, the usage reader's read-once values, to
+ * 6,183,186.
  */
-const UNPACKED_BUDGET = 6_132_000;
+const UNPACKED_BUDGET = 6_184_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
