@@ -31,41 +31,6 @@ import type { UsageIssue, UsageLine, UsageReadResult } from './types.ts';
 const HUNDRED: Exact = { units: 100n, scale: 0 };
 const MAX_SAFE = 9_007_199_254_740_991n;
 
-/**
- * Reads one row of Partner Center's daily rated usage file (USG-1): a CSV row of the portal's
- * export (the 52 documented columns or the 55 of real exports) as an object keyed by its header
- * in any order and letter case, with a byte-order mark or spaces around a name; or the **text** of
- * one JSON line of the Graph export (keys in any case, v1 names as aliases:
- * `rateOfPartnerEarnedCredit` and `rateOfCredit` are fractions, read × 100), whose numbers are
- * read from their digits, never through a double. Numbers as the reconciliation file writes them
- * (Excel's apostrophe, scientific notation, any number of decimals); days as `YYYY-MM-DD`, an ISO
- * instant (its UTC day) or `M/D/YYYY`; empty, `null` or absent is absent.
- *
- * Needed: `UsageDate`, `ProductId`, `SkuId`, `Quantity`, `EffectiveUnitPrice`,
- * `PCToBCExchangeRate`, `BillingPreTaxTotal` (no more decimals than `BillingCurrency` has),
- * `BillingCurrency`, and `SubscriptionId` or `EntitlementId`. A D (legacy) invoice number is an
- * issue: Azure plan usage is billed on G invoices only (USG-3).
- *
- * Decided: `PricingCurrency` absent is USD (consumption prices are USD); the row's other columns
- * are named in `otherColumns`, not kept.
- *
- * @param row - A CSV row (cells as a CSV parser gives them) or one JSON line's text.
- * @param rowNumber - The row's number, from 1, named by the line and its issues.
- * @returns `{ ok: true, line, otherColumns }`, or `{ ok: false, issues }` naming each column at
- *   fault: never thrown.
- * @example
- * ```ts
- * import { readUsageLine } from 'subscription-rules/usage';
- * const read = readUsageLine(
- *   '{"UsageDate":"2026-11-30","ProductId":"DZH318Z0BQ3Q","SkuId":"0001","SubscriptionId":"s-1",' +
- *     '"Quantity":23.2,"UnitPrice":0.1,"EffectiveUnitPrice":0.085,"PCToBCExchangeRate":0.92,' +
- *     '"BillingPreTaxTotal":1.81,"BillingCurrency":"eur","rateOfPartnerEarnedCredit":0.15}',
- * );
- * read.ok && [read.line.billingPreTaxTotal, read.line.pecPercentage, read.line.quantity];
- * //=> [{ amount: 181, currency: 'EUR' }, '15', '23.2']
- * ```
- * @category Usage
- */
 /** One row being read: its cells, its number and its issues (one object a row, no closures). */
 interface Reading {
   readonly cells: UsageCells;
@@ -250,6 +215,41 @@ function currency(r: Reading, slot: number, required: boolean): CurrencyCode | u
   return code;
 }
 
+/**
+ * Reads one row of Partner Center's daily rated usage file (USG-1): a CSV row of the portal's
+ * export (the 52 documented columns or the 55 of real exports) as an object keyed by its header
+ * in any order and letter case, with a byte-order mark or spaces around a name; or the **text** of
+ * one JSON line of the Graph export (keys in any case, v1 names as aliases:
+ * `rateOfPartnerEarnedCredit` and `rateOfCredit` are fractions, read × 100), whose numbers are
+ * read from their digits, never through a double. Numbers as the reconciliation file writes them
+ * (Excel's apostrophe, scientific notation, any number of decimals); days as `YYYY-MM-DD`, an ISO
+ * instant (its UTC day) or `M/D/YYYY`; empty, `null` or absent is absent.
+ *
+ * Needed: `UsageDate`, `ProductId`, `SkuId`, `Quantity`, `EffectiveUnitPrice`,
+ * `PCToBCExchangeRate`, `BillingPreTaxTotal` (no more decimals than `BillingCurrency` has),
+ * `BillingCurrency`, and `SubscriptionId` or `EntitlementId`. A D (legacy) invoice number is an
+ * issue: Azure plan usage is billed on G invoices only (USG-3).
+ *
+ * Decided: `PricingCurrency` absent is USD (consumption prices are USD); the row's other columns
+ * are named in `otherColumns`, not kept.
+ *
+ * @param row - A CSV row (cells as a CSV parser gives them) or one JSON line's text.
+ * @param rowNumber - The row's number, from 1, named by the line and its issues.
+ * @returns `{ ok: true, line, otherColumns }`, or `{ ok: false, issues }` naming each column at
+ *   fault: never thrown.
+ * @example
+ * ```ts
+ * import { readUsageLine } from 'subscription-rules/usage';
+ * const read = readUsageLine(
+ *   '{"UsageDate":"2026-11-30","ProductId":"DZH318Z0BQ3Q","SkuId":"0001","SubscriptionId":"s-1",' +
+ *     '"Quantity":23.2,"UnitPrice":0.1,"EffectiveUnitPrice":0.085,"PCToBCExchangeRate":0.92,' +
+ *     '"BillingPreTaxTotal":1.81,"BillingCurrency":"eur","rateOfPartnerEarnedCredit":0.15}',
+ * );
+ * read.ok && [read.line.billingPreTaxTotal, read.line.pecPercentage, read.line.quantity];
+ * //=> [{ amount: 181, currency: 'EUR' }, '15', '23.2']
+ * ```
+ * @category Usage
+ */
 export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
   if (typeof rowNumber !== 'number' || !Number.isSafeInteger(rowNumber) || rowNumber < 1)
     fail(
