@@ -50,6 +50,13 @@ function issue(
   return undefined;
 }
 
+/** A cell not there: a missing field when the column is `required`, else nothing. */
+function absent(r: Reading, slot: number, required: boolean): undefined {
+  return required
+    ? issue(r, READ_COLUMNS[slot] as string, 'MISSING_FIELD', 'expected a value')
+    : undefined;
+}
+
 /** The name the row gives the column at `slot`, else the column's own. */
 function nameAt(r: Reading, slot: number): string {
   return r.cells.cells[slot]?.name ?? (READ_COLUMNS[slot] as string);
@@ -78,7 +85,7 @@ function text(r: Reading, slot: number): string | null {
 
 function needed(r: Reading, slot: number): string {
   const value = text(r, slot);
-  if (value === null) issue(r, READ_COLUMNS[slot] as string, 'MISSING_FIELD', 'expected a value');
+  if (value === null) absent(r, slot, true);
   return value ?? '';
 }
 
@@ -116,10 +123,7 @@ function textOf(a: Exact): string {
 
 function decimal(r: Reading, slot: number, required: boolean): Exact | undefined {
   const cell = present(r, slot);
-  if (cell === undefined)
-    return required
-      ? issue(r, READ_COLUMNS[slot] as string, 'MISSING_FIELD', 'expected a value')
-      : undefined;
+  if (cell === undefined) return absent(r, slot, required);
   const read = readDecimal(r.value, slot);
   if (read === null || read === undefined)
     return issue(r, cell.name, 'INVALID_ARGUMENT', 'expected a number');
@@ -140,10 +144,7 @@ const dayTexts: string[] = [];
 
 function day(r: Reading, slot: number, required: boolean): string | null {
   const cell = present(r, slot);
-  if (cell === undefined)
-    return required
-      ? (issue(r, READ_COLUMNS[slot] as string, 'MISSING_FIELD', 'expected a value') ?? null)
-      : null;
+  if (cell === undefined) return absent(r, slot, required) ?? null;
   const { value } = r;
   if (value === dayCells[slot]) return dayTexts[slot] as string;
   const read = typeof value === 'string' ? readFileDate(value) : null;
@@ -171,8 +172,7 @@ function day(r: Reading, slot: number, required: boolean): string | null {
 function minorUnits(r: Reading, exponent: number | undefined): number | undefined {
   const slot = SLOT.BillingPreTaxTotal;
   const cell = present(r, slot);
-  if (cell === undefined)
-    return issue(r, READ_COLUMNS[slot] as string, 'MISSING_FIELD', 'expected a value');
+  if (cell === undefined) return absent(r, slot, true);
   if (scanDecimal(r.value) !== READ)
     return issue(r, cell.name, 'INVALID_ARGUMENT', 'expected a number');
   if (exponent === undefined) return undefined;
@@ -201,10 +201,7 @@ const currencyCodes: CurrencyCode[] = [];
 
 function currency(r: Reading, slot: number, required: boolean): CurrencyCode | undefined {
   const cell = present(r, slot);
-  if (cell === undefined)
-    return required
-      ? issue(r, READ_COLUMNS[slot] as string, 'MISSING_FIELD', 'expected a value')
-      : undefined;
+  if (cell === undefined) return absent(r, slot, required);
   const { value } = r;
   if (value === currencyCells[slot]) return currencyCodes[slot];
   const code = typeof value === 'string' ? readCurrencyCode(value.trim()) : undefined;
