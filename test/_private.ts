@@ -52,9 +52,9 @@ export { moneyText } from '../src/cli/moneyText.ts';
 export { parsePriceFlag } from '../src/cli/parsePriceFlag.ts';
 export { readDuckdbFile } from '../src/cli/reconcile/duckdb/readDuckdbFile.ts';
 export { heldSubscriptions } from '../src/cli/reconcile/heldSubscriptions.ts';
-export { parseItemTexts } from '../src/cli/reconcile/parseItemTexts.ts';
 export { readPriceList } from '../src/cli/reconcile/priceList.ts';
 export { readReconFile } from '../src/cli/reconcile/readReconFile.ts';
+export { reconcileFileJob } from '../src/cli/reconcile/reconcileFileJob.ts';
 export {
   type JobContext,
   type ReconcileJob,

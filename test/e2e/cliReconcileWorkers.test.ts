@@ -466,7 +466,7 @@ describe('subscription-rules reconcile --workers, built', () => {
     expect(killed.code).toBe(3);
     expect(killed.err.trim().split('\n')).toHaveLength(1);
     expect(killed.err).toMatch(
-      /^error: internal failure: reconcile worker [12] of 2 stopped \(exit code 9\) before it had reconciled its subscriptions/,
+      /^error: internal failure: reconcile worker [12] of 2 stopped \(exit code 9\) before it had finished its share/,
     );
   });
 

@@ -334,17 +334,23 @@ export const heldSubscriptions = {
   },
   /**
    * @param held - What is held.
+   * @returns The bytes the budget counts it as.
+   */
+  weight(held: HeldSubscriptions): number {
+    return (
+      held.groups.size * GROUP_BYTES +
+      held.groups.subscriptions * SUBSCRIPTION_BYTES +
+      held.texts.labels.size * TEXT_BYTES +
+      held.texts.labelSets.size * CUSTOMER_BYTES
+    );
+  },
+  /**
+   * @param held - What is held.
    * @param limit - The bytes what is held may take (`heldLimit` of the budget).
    * @returns Whether it is past them.
    */
   over(held: HeldSubscriptions, limit: number): boolean {
-    return (
-      held.groups.size * GROUP_BYTES +
-        held.groups.subscriptions * SUBSCRIPTION_BYTES +
-        held.texts.labels.size * TEXT_BYTES +
-        held.texts.labelSets.size * CUSTOMER_BYTES >
-      limit
-    );
+    return heldSubscriptions.weight(held) > limit;
   },
   /**
    * @param held - What is held: emptied of every subscription with an id.

@@ -7,23 +7,24 @@ import {
   customerTotals,
 } from '../../reconciliation/_internal/customerTotals.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
+import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
 import { stakeOf } from '../../reconciliation/_internal/stakeOf.ts';
 import { tally } from '../../reconciliation/_internal/tally.ts';
 import type { CommandStreams } from '../Command.ts';
+import { csvHeader } from '../engine/duckdb/csvHeader.ts';
 import { loadDuckdb } from '../engine/duckdb/loadDuckdb.ts';
+import { type EngineOutput, runEngine } from '../engine/runEngine.ts';
 import { fileText } from '../engine/scan/fileText.ts';
 import { progressBar } from '../engine/scan/progressBar.ts';
 import { resourcesOf, subscriptionFiles } from '../engine/scan/subscriptionFiles.ts';
-import { shardOf } from '../engine/shard/shardOf.ts';
+import { workerScript } from '../engine/shard/workerScript.ts';
 import { inputBytes } from '../engine/spill/inputBytes.ts';
 import { type ResultRuns, resultRuns } from '../engine/spill/resultRuns.ts';
-import { type RunDir, runDir } from '../engine/spill/runDir.ts';
 import { spillPartitions } from '../engine/spill/spillPartitions.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import type { EstBaseFlag } from '../estBaseFlag.ts';
 import type { BillingMonth } from '../monthFlag.ts';
-import { heldLimit } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
 import { workersPastBudget } from '../workersFlag.ts';
 import { readDuckdbFile } from './duckdb/readDuckdbFile.ts';
@@ -32,14 +33,15 @@ import { findingsWriter } from './findingsWriter.ts';
 import { CLI_NAMES } from './names.ts';
 import type { PriceChoice } from './priceChoice.ts';
 import { readPriceList } from './priceList.ts';
-import { type ReconFile, readReconFile } from './readReconFile.ts';
+import {
+  type ReconcileFileJob,
+  type ReconcileSetup,
+  reconcileFileJob,
+} from './reconcileFileJob.ts';
 import { reconcileHeld } from './reconcileHeld.ts';
 import type { JobContext, JobResult } from './reconcileJob.ts';
-import { issueResult } from './reconcileShard.ts';
-import { workerContext, workerScript } from './shardPool.ts';
-import { shardResources } from './shardResources.ts';
-import { type ShardedFile, shardWorkers } from './shardWorkers.ts';
-import { subscriptionsOf } from './subscriptionsOf.ts';
+import type { ReconResult } from './reconFinish.ts';
+import { workerContext } from './shardPool.ts';
 import { OWN_PRICES, summaryOf, summaryText } from './summary.ts';
 
 /** A group matched, as the tally counts it: without notes, or with. */
@@ -114,19 +116,33 @@ export interface ReconcileRun {
 }
 
 /**
- * `subscription-rules reconcile` (REC-3): streams the file into the reconciliation area's line
- * groups, then streams the resources one at a time — each subscription replayed by the rules over
- * the file's days and compared with its groups — writing the findings as they come, and ends with
- * the summary; the subscriptions the file bills and `--subscriptions` lacks are unexpected.
- * Memory holds the groups (one per subscription, charge type, days and currency), never the lines.
- * The output has one order whatever the workers, the memory budget or the engine: the file's
- * unreadable rows, then each item of `--subscriptions` in its place, then the subscriptions the
- * file bills without a resource by their first line read; past the budget each partition's
- * findings wait on disk (the engine's {@link resultRuns}) and are merged back in that order. With two workers
- * or more (the default engine, built), this thread only splits the file's rows and the resources
- * by the worker their `SubscriptionId` hashes to ({@link shardWorkers}), each resource as the text
- * it was read as when the file's lines all name their subscription ({@link shardResources}); each
- * worker groups and reconciles its own, and their findings are merged back by the same order.
+ * The one-thread reading of `--subscriptions`' fault (REC-3): what a thread reading the list in
+ * order, item by item, says first — an item that is not JSON, or text around the items that is
+ * none — whichever share found its fault first; a bad `--file` header before it (the file is read
+ * first).
+ */
+async function listFault(
+  file: string,
+  resources: readonly string[],
+  job: ReconcileFileJob,
+  found: unknown,
+): Promise<never> {
+  job.header((await csvHeader(file, '--file')).names, file);
+  for await (const _ of resourcesOf(resources));
+  throw found;
+}
+
+/**
+ * `subscription-rules reconcile` (REC-3): the file and the resources of `--subscriptions` on the
+ * file engine ({@link runEngine} with {@link reconcileFileJob}: grouped by `SubscriptionId` on
+ * `--workers` threads, past `--memory` a partition at a time), each subscription replayed by the
+ * rules over the file's days and compared with its groups — or with `--engine duckdb` grouped by
+ * DuckDB and replayed here ({@link readDuckdbFile}) — writing the findings as they come, and
+ * ending with the summary; the subscriptions the file bills and `--subscriptions` lacks are
+ * unexpected. Memory holds the groups (one per subscription, charge type, days and currency),
+ * never the lines. The output has one order whatever the workers, the memory budget or the engine:
+ * the file's unreadable rows, then each item of `--subscriptions` in its place, then the
+ * subscriptions the file bills without a resource by their first line read.
  *
  * @param run - What was asked.
  * @param streams - Standard output, standard error, and the terminal's progress bar.
@@ -145,16 +161,15 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   const sink = run.out === undefined ? undefined : fileLines(run.out);
   // --explain keeps one outcome: its run stays in this thread
   const workers = run.explain === undefined ? run.workers : 1;
-  const script = workerScript();
-  // two workers or more, on the default engine, each read their own share of the file
+  // two workers or more, on the default engine, each hold their own share of the groups
+  const script = workerScript('reconcileWorker.js');
   const readers = workers > 1 && script !== undefined && duckdb === undefined ? workers : 1;
   // the share a worker needs was measured on these readers; DuckDB's runs hold the groups in this
   // thread, their workers only replaying, and are not warned of
   const pastBudget = run.memory === undefined ? undefined : workersPastBudget(readers, run.memory);
   if (pastBudget !== undefined) streams.err(pastBudget);
-  // past the budget, partitions small enough to read back one at a time whatever the input
   const partitions =
-    run.memory === undefined
+    run.memory === undefined || duckdb === undefined
       ? undefined
       : spillPartitions(inputBytes([run.file, ...resources]), run.memory, readers);
   const byDuckdb =
@@ -189,29 +204,34 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   let refused = 0;
   let subscriptionIssues = 0;
   let unverified = 0;
-  let taken = 0;
   let hidden = 0;
-  let runs: ResultRuns<KeyedFinding> | undefined;
-  // made once the file is read: a file that is none writes nothing
+  let rowIssues = 0;
+  const rowsUnread = new Set<number>();
+  // made once the first finding or the summary is written: a file that is none writes nothing
   let writer: ReturnType<typeof findingsWriter> | undefined;
-  // a finding, at its result's key (none: the file's own issues, written first)
-  const write = (finding: Finding, key?: number, stream?: number): void => {
+  const writerOf = (): ReturnType<typeof findingsWriter> | undefined => {
+    if (run.format !== undefined) writer ??= findingsWriter(run.format, sink?.line ?? streams.out);
+    return writer;
+  };
+  // DuckDB's groups past the budget are replayed a partition at a time: their findings wait on
+  // disk, each at its result's key, and are merged back in the output's order
+  let runs: ResultRuns<KeyedFinding> | undefined;
+  const write = (finding: Finding, key?: number): void => {
     const stake = run.minAtStake === undefined ? undefined : stakeOf(finding);
     if (stake !== undefined && run.minAtStake !== undefined && below(stake, run.minAtStake)) {
       hidden++;
       return;
     }
-    if (runs !== undefined && key !== undefined) runs.add([key, finding], stream);
-    else writer?.write(finding);
+    if (runs !== undefined && key !== undefined) runs.add([key, finding]);
+    else writerOf()?.write(finding);
   };
   const replayNotes: { key: number; note: { subscriptionId?: string; message: string } }[] = [];
-  const take = (result: JobResult, key: number, stream?: number): void => {
-    taken++;
+  const take = (result: JobResult, key: number): void => {
     found.add(result.comparison);
     unverified += result.unverified;
     refused += result.refused;
     customers.add(result.labels, result.comparison);
-    for (const finding of result.findings) write(finding, key, stream);
+    for (const finding of result.findings) write(finding, key);
     for (const message of result.notes)
       replayNotes.push({
         key,
@@ -219,105 +239,35 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       });
     if (result.problem) subscriptionIssues++;
   };
-  const sharding =
-    readers > 1 && script !== undefined
-      ? shardWorkers(
-          script,
-          workers,
-          workerContext(context),
-          {
-            withPrices: run.prices === undefined,
-            memory: run.memory,
-            partitions,
-            prices:
-              run.prices === undefined ? undefined : { path: run.prices, choice: run.choice ?? {} },
-          },
-          (result, key, stream) => {
-            take(result, key, stream);
-            bar.compared(taken, shardedFile?.subscriptions ?? 0);
-          },
-          (counts) => {
-            taken += counts.results;
-            found.add({
-              matched: Array.from({ length: counts.matched }, (_, i) =>
-                i < counts.noted ? NOTED : MATCHED,
-              ),
-              different: [],
-              missing: [],
-              unexpected: [],
-            });
-            unverified += counts.unverified;
-            refused += counts.refused;
-            subscriptionIssues += counts.problems;
-            bar.compared(taken, shardedFile?.subscriptions ?? 0);
-          },
-        )
-      : undefined;
-  let shardedFile: ShardedFile | undefined;
-  /** A folder of the run's own for the findings a sharded run merges by key. */
-  let own: RunDir | undefined;
-  let read: ReconFile | undefined;
+  const writeIssue = (issue: FileRowIssue): void => {
+    rowIssues++;
+    rowsUnread.add(issue.row);
+    write({
+      finding: 'issue',
+      ...issue,
+      message: Object.hasOwn(texts.issues, issue.message)
+        ? texts.issues[issue.message as keyof typeof texts.issues]
+        : issue.message,
+    });
+  };
   let compared = 0;
   let explained: string | undefined;
   let window: FileWindow | undefined;
-  try {
-    if (sharding !== undefined) shardedFile = await sharding.read(text, bar);
-    else
-      read =
-        byDuckdb?.file ??
-        (await readReconFile(
-          text,
-          bar,
-          run.prices === undefined,
-          run.memory === undefined ? undefined : heldLimit(run.memory, 1),
-          partitions,
-        ));
-    const file = (shardedFile ?? read) as ShardedFile | ReconFile;
-    writer =
-      run.format === undefined ? undefined : findingsWriter(run.format, sink?.line ?? streams.out);
-    // past the memory budget, or in workers that each reconcile their share, the results come
-    // out of order: their findings wait on disk and are merged by key
-    if (writer !== undefined && read?.spill !== undefined) runs = resultRuns(read.spill.dir, byKey);
-    else if (writer !== undefined && sharding !== undefined) {
-      own = runDir('reconcile');
-      runs = resultRuns(own.dir, byKey);
-    }
-    for (const issue of file.issues)
-      write({
-        finding: 'issue',
-        ...issue,
-        message: Object.hasOwn(texts.issues, issue.message)
-          ? texts.issues[issue.message as keyof typeof texts.issues]
-          : issue.message,
-      });
-    // the billing month when given: a charge due on its last day is expected even when the file
-    // has no line of that day; else the file's own days, which the summary names as assumed
-    window =
-      run.period === undefined
-        ? file.window
-        : { firstDay: run.period.firstDay, lastDay: run.period.lastDay };
-    if (sharding !== undefined && shardedFile !== undefined) {
-      const { loose } = shardedFile;
-      // a subscription listed again is told by the worker its id hashes to; a file of loose lines
-      // bills one: told here
-      sharding.start(window, loose);
-      let place = 0;
-      let looseTo: number | undefined;
-      if (loose)
-        for await (const batch of subscriptionsOf(resourcesOf(resources), loose, loose))
-          for (const item of batch)
-            if ('issue' in item) take(issueResult(0, item.issue), place++, workers);
-            else {
-              if (item.withLoose) looseTo = shardOf(item.id, workers);
-              await sharding.item({ ...item, place: place++ });
-            }
-      // each resource's text goes to its worker as read, parsed there
-      else
-        await shardResources(resources, sharding, (issue, at) =>
-          take(issueResult(0, issue), at, workers),
-        );
-      compared = await sharding.finish(looseTo);
-    } else if (read !== undefined) {
+  let lines = 0;
+  let otherColumns: readonly string[] = [];
+  let spilled = false;
+  const read = byDuckdb?.file;
+  if (read !== undefined) {
+    try {
+      for (const issue of read.issues) writeIssue(issue);
+      // the billing month when given: a charge due on its last day is expected even when the
+      // file has no line of that day; else the file's own days, which the summary names as assumed
+      window =
+        run.period === undefined
+          ? read.window
+          : { firstDay: run.period.firstDay, lastDay: run.period.lastDay };
+      if (run.format !== undefined && read.spill !== undefined)
+        runs = resultRuns(read.spill.dir, byKey);
       const done = await reconcileHeld(
         { read, resources, workers, context: { ...context, window }, prices, explain: run.explain },
         take,
@@ -325,31 +275,102 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       );
       compared = done.compared;
       explained = done.explained;
+      // before the spill's folder goes with them
+      const into = writerOf();
+      if (into !== undefined) runs?.merge(([, finding]) => into.write(finding));
+    } finally {
+      read.spill?.remove();
     }
-    // before the spill's folder goes with them
-    const into = writer;
-    if (into !== undefined) runs?.merge(([, finding]) => into.write(finding));
-  } finally {
-    sharding?.stop();
-    read?.spill?.remove();
-    own?.remove();
+    lines = read.lines;
+    otherColumns = read.otherColumns;
+    spilled = read.spill !== undefined;
+  } else {
+    const setup: ReconcileSetup = {
+      context: workerContext(context),
+      withPrices: run.prices === undefined,
+      prices: run.prices === undefined ? undefined : { path: run.prices, choice: run.choice ?? {} },
+      period:
+        run.period === undefined
+          ? undefined
+          : { firstDay: run.period.firstDay, lastDay: run.period.lastDay },
+      explain: run.explain,
+    };
+    const job = reconcileFileJob(setup, { prices, options: run.options });
+    /** The first item of `--subscriptions` a share could not parse. */
+    let unreadable: number | undefined;
+    const each = (result: ReconResult): void => {
+      if (result.kind === 'unreadable') unreadable ??= result.at;
+      if (unreadable !== undefined) return;
+      if (result.kind === 'issue') writeIssue(result.issue);
+      else if (result.kind === 'result') {
+        take(result.result, result.key);
+        if (result.explained !== undefined) explained = result.explained;
+      } else if (result.kind === 'counts') {
+        const { counts } = result;
+        compared += counts.compared;
+        found.add({
+          matched: Array.from({ length: counts.matched }, (_, i) =>
+            i < counts.noted ? NOTED : MATCHED,
+          ),
+          different: [],
+          missing: [],
+          unexpected: [],
+        });
+        unverified += counts.unverified;
+        refused += counts.refused;
+        subscriptionIssues += counts.problems;
+      }
+    };
+    let done: EngineOutput<ReconResult>;
+    try {
+      done = await runEngine(
+        job,
+        {
+          files: [run.file],
+          flag: '--file',
+          workers,
+          memory: run.memory,
+          script,
+          items: { files: resources, flag: '--subscriptions' },
+          setup,
+          progress: (_, bytesRead, records) => bar.update(bytesRead, records),
+        },
+        each,
+      );
+    } catch (error) {
+      if (error instanceof UsageError && error.message.startsWith('--subscriptions'))
+        return listFault(run.file, resources, job, error);
+      throw error;
+    }
+    if (unreadable !== undefined)
+      return listFault(
+        run.file,
+        resources,
+        job,
+        new Error(
+          `reconcile: item ${unreadable} of --subscriptions is not JSON, yet the list read`,
+        ),
+      );
+    window = setup.period ?? job.window();
+    lines = done.records[0] ?? 0;
+    otherColumns = job.otherColumns();
+    spilled = done.spilled;
   }
-  const file = (shardedFile ?? read) as ShardedFile | ReconFile;
   bar.clear();
   const summary = summaryOf(
     {
       file: run.file,
       gzip: text.gzip,
-      lines: file.lines,
-      otherColumns: file.otherColumns,
+      lines,
+      otherColumns,
       window,
       period: run.period?.month,
       prices: run.prices === undefined ? OWN_PRICES : `--prices ${run.prices}`,
       priceRows: prices?.said,
       subscriptions: compared,
       refused,
-      rowIssues: file.issues.length,
-      rowsUnread: new Set(file.issues.map((issue) => issue.row)).size,
+      rowIssues,
+      rowsUnread: rowsUnread.size,
       subscriptionIssues,
       unverified,
       customers: customers.totals().sort(byName),
@@ -360,10 +381,10 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
           ? undefined
           : { below: decimalText(run.minAtStake), findings: hidden },
       run: {
-        engine: byDuckdb?.file === undefined ? 'default' : 'duckdb',
+        engine: read === undefined ? 'default' : 'duckdb',
         workers,
         memoryBudget: run.memory ?? null,
-        spilled: read?.spill !== undefined || shardedFile?.spilled === true,
+        spilled,
         wallMs: Math.round(performance.now() - started),
         // maxRSS is in KiB
         peakMemoryMiB: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -372,7 +393,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     },
     found,
   );
-  writer?.end(summary);
+  writerOf()?.end(summary);
   sink?.close();
   if (run.explain !== undefined) {
     if (explained === undefined)

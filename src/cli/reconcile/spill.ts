@@ -6,6 +6,7 @@ import type { SeenSeats } from '../../reconciliation/_internal/fileSeats.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
 import { runDir } from '../engine/spill/runDir.ts';
 import { PARTITIONS, partitionOf } from '../engine/spill/spillPartitions.ts';
+import { plainGroups } from './plainGroups.ts';
 
 /** The bytes a spill holds in all before it writes them to their partitions' files. */
 const BUFFERED = 8 << 20;
@@ -36,53 +37,6 @@ export interface SpilledResource {
   readonly withLoose: boolean;
   /** Its place among the items of `--subscriptions`: where its findings go in the output. */
   readonly place: number;
-}
-
-/** Digits a group holds as a `bigint`, written as text ending in `n` (JSON has no `bigint`). */
-type Written<T> = T | string;
-
-const out = (units: number | bigint): Written<number> =>
-  typeof units === 'bigint' ? `${units}n` : units;
-
-const back = (units: Written<number> | bigint): number | bigint =>
-  typeof units === 'string' ? BigInt(units.slice(0, -1)) : units;
-
-/**
- * A group as a line of JSON holds it: its `bigint` digits as text (no replacer: JSON's own
- * writer and reader run at full speed only without one, and a spilled file is read through).
- */
-function written(group: FileGroup): unknown {
-  const plain =
-    typeof group.subtotalUnits !== 'bigint' &&
-    typeof group.quantityUnits !== 'bigint' &&
-    typeof group.priceUnits !== 'bigint' &&
-    (group.quantities === null || group.quantities.every((q) => typeof q.units !== 'bigint'));
-  if (plain) return group;
-  return {
-    ...group,
-    subtotalUnits: out(group.subtotalUnits),
-    quantityUnits: out(group.quantityUnits),
-    priceUnits:
-      group.priceUnits === null || group.priceUnits === undefined
-        ? group.priceUnits
-        : out(group.priceUnits),
-    quantities:
-      group.quantities === null
-        ? null
-        : group.quantities.map((q) => ({ units: out(q.units), scale: q.scale })),
-  };
-}
-
-/** A group read back from its line: its digits as they were. */
-function read(group: Record<string, unknown>): FileGroup {
-  const quantities = group.quantities as { units: Written<number>; scale: number }[] | null;
-  if (quantities !== null)
-    for (const q of quantities) (q as { units: unknown }).units = back(q.units);
-  group.subtotalUnits = back(group.subtotalUnits as Written<number>);
-  group.quantityUnits = back(group.quantityUnits as Written<number>);
-  const price = group.priceUnits as Written<number> | null | undefined;
-  if (price !== null && price !== undefined) group.priceUnits = back(price);
-  return group as unknown as FileGroup;
 }
 
 const NEWLINE = Buffer.from('\n');
@@ -203,7 +157,7 @@ export function spill(partitions: number = PARTITIONS): Spill {
     writeHeld(partition, held) {
       took(
         writer(`groups-${partition}.jsonl`).add(
-          JSON.stringify({ ...held, groups: held.groups.map(written) }),
+          JSON.stringify({ ...held, groups: held.groups.map(plainGroups.write) }),
         ),
       );
     },
@@ -239,7 +193,7 @@ export function spill(partitions: number = PARTITIONS): Spill {
       flush();
       return lines<HeldSubscription>(join(dir, `groups-${partition}.jsonl`)).map((held) => ({
         ...held,
-        groups: held.groups.map((group) => read(group as unknown as Record<string, unknown>)),
+        groups: held.groups.map(plainGroups.read),
       }));
     },
     resources(partition) {

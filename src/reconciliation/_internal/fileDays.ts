@@ -24,36 +24,41 @@ export interface FileDays {
  * charges of a known type — the day before, of its credits, when it holds only credits (the day of
  * a reduction counts as used, NCE-5). A charge type nobody knows says nothing of them.
  *
- * @returns A tracker with no line seen.
+ * @param bounds - Where what is learnt is kept, as {@link DayBounds} (changed in place: plain
+ *   data, so what a reader learnt crosses to a worker as it is); a new one unless given.
+ * @returns A tracker with no line seen (or the lines `bounds` says were).
  */
-export function fileDays(): FileDays {
-  let firstCharge = Number.POSITIVE_INFINITY;
-  let lastCharge = Number.NEGATIVE_INFINITY;
-  let firstCredit = Number.POSITIVE_INFINITY;
-  let lastCredit = Number.NEGATIVE_INFINITY;
+export function fileDays(
+  bounds: [number, number, number, number] = [
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+  ],
+): FileDays {
+  const b = bounds;
   return {
     see(line) {
       if (!line.known) return;
       if (line.credit) {
-        if (line.startDay - 1 < firstCredit) firstCredit = line.startDay - 1;
-        if (line.startDay - 1 > lastCredit) lastCredit = line.startDay - 1;
+        if (line.startDay - 1 < b[2]) b[2] = line.startDay - 1;
+        if (line.startDay - 1 > b[3]) b[3] = line.startDay - 1;
       } else {
-        if (line.startDay < firstCharge) firstCharge = line.startDay;
-        if (line.startDay > lastCharge) lastCharge = line.startDay;
+        if (line.startDay < b[0]) b[0] = line.startDay;
+        if (line.startDay > b[1]) b[1] = line.startDay;
       }
     },
     bounds() {
-      return [firstCharge, lastCharge, firstCredit, lastCredit];
+      return [b[0], b[1], b[2], b[3]];
     },
     add([charge, chargeEnd, credit, creditEnd]) {
-      firstCharge = Math.min(firstCharge, charge);
-      lastCharge = Math.max(lastCharge, chargeEnd);
-      firstCredit = Math.min(firstCredit, credit);
-      lastCredit = Math.max(lastCredit, creditEnd);
+      b[0] = Math.min(b[0], charge);
+      b[1] = Math.max(b[1], chargeEnd);
+      b[2] = Math.min(b[2], credit);
+      b[3] = Math.max(b[3], creditEnd);
     },
     window() {
-      const [firstDay, lastDay] =
-        firstCharge <= lastCharge ? [firstCharge, lastCharge] : [firstCredit, lastCredit];
+      const [firstDay, lastDay] = b[0] <= b[1] ? [b[0], b[1]] : [b[2], b[3]];
       return firstDay <= lastDay ? { firstDay, lastDay } : undefined;
     },
   };

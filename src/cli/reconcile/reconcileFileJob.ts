@@ -1,0 +1,269 @@
+import type { MessageOptions } from '../../index.ts';
+import { columnIndex } from '../../kernel/columnIndex.ts';
+import { type ByteCells, byteCells } from '../../reconciliation/_internal/byteCells.ts';
+import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
+import type { FileLine, FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
+import { type FindingLabels, LABEL_COLUMNS } from '../../reconciliation/_internal/FindingLabels.ts';
+import { type FileDays, fileDays } from '../../reconciliation/_internal/fileDays.ts';
+import type { LineReader } from '../../reconciliation/_internal/lineReader.ts';
+import type { PriceList } from '../../reconciliation/_internal/priceList.ts';
+import { resourceId } from '../../reconciliation/_internal/resourceItems.ts';
+import type { EngineJob } from '../engine/EngineJob.ts';
+import { itemId } from '../engine/scan/itemId.ts';
+import { localeOf } from '../localeOf.ts';
+import { heldLimit } from '../reconcileHeap.ts';
+import { UsageError } from '../UsageError.ts';
+import type { FirstCells } from './heldSubscriptions.ts';
+import type { PriceChoice } from './priceChoice.ts';
+import { readPriceList } from './priceList.ts';
+import { headerReader, NO_HEADER, unclosedIssue } from './readReconFile.ts';
+import { type ReconResult, reconFinish } from './reconFinish.ts';
+import { type ReconRow, type ReconState, reconState } from './reconState.ts';
+import type { WorkerContext } from './shardPool.ts';
+
+/** What the reconcile job is made from, in this thread or a worker's: plain data. */
+export interface ReconcileSetup {
+  /** What every subscription is reconciled with, its locale by tag (its window set at the end). */
+  readonly context: WorkerContext;
+  /** Whether each subscription's `UnitPrice` is kept (without `--prices`). */
+  readonly withPrices: boolean;
+  /** `--prices` and `--market`/`--segment`: read again by a worker. */
+  readonly prices: { readonly path: string; readonly choice: PriceChoice } | undefined;
+  /** `--period`'s days; `undefined`: the file's own. */
+  readonly period: FileWindow | undefined;
+  /** `--explain`'s subscription (one thread). */
+  readonly explain: string | undefined;
+}
+
+/** What the reading thread already has, so it is not made again: the list read, the locale. */
+export interface ReconcileHere {
+  /** `--prices`, read. */
+  readonly prices: PriceList | undefined;
+  /** `--locale`, as the command read it. */
+  readonly options: MessageOptions;
+}
+
+/** What the whole file says: its days' bounds (`DayBounds`, changed in place as rows are seen). */
+export type ReconFacts = [number, number, number, number];
+
+/** The reconcile job, and what the reading thread learnt of the file for the summary. */
+export type ReconcileFileJob = EngineJob<ReconRow, ReconState, ReconResult, ReconFacts> & {
+  /** The columns of the file the comparison does not read, each once (once its header is read). */
+  otherColumns(): readonly string[];
+  /** The file's own days, every row seen (in the reading thread); `undefined`: none known. */
+  window(): FileWindow | undefined;
+};
+
+/** Where the rows of a reconciliation file are read, its header mapped once. */
+interface FileCells {
+  readonly reader: LineReader;
+  readonly cells: ByteCells;
+  readonly first: FirstCells;
+}
+
+/**
+ * A row of the reconciliation file, read as it is asked (the key only to shard it, the line to
+ * observe it), while the scan's bytes are its own (a class: one shape for every row).
+ */
+class CsvReconRow implements ReconRow {
+  readonly row: number;
+  readonly #file: FileCells;
+  #read = false;
+  #line: FileLine | undefined;
+  #issues: FileRowIssue[] = [];
+  #key: string | undefined;
+
+  constructor(file: FileCells, row: number) {
+    this.#file = file;
+    this.row = row;
+  }
+
+  #readLine(): void {
+    if (this.#read) return;
+    this.#read = true;
+    const { reader, cells } = this.#file;
+    this.#line = reader.readCells(cells, this.row, this.#issues);
+    this.#key =
+      this.#line === undefined ? reader.subscriptionIdIn(cells) : this.#line.subscriptionId;
+  }
+
+  get line(): FileLine | undefined {
+    this.#readLine();
+    return this.#line;
+  }
+
+  get issues(): readonly FileRowIssue[] {
+    this.#readLine();
+    return this.#issues;
+  }
+
+  get key(): string | undefined {
+    this.#readLine();
+    return this.#key;
+  }
+
+  get cells(): ByteCells {
+    return this.#file.cells;
+  }
+
+  get first(): FirstCells {
+    return this.#file.first;
+  }
+}
+
+/** A row whose quotes never close: its issue alone, of no subscription. */
+function unclosedRow(row: number, text: string): ReconRow {
+  return {
+    row,
+    key: undefined,
+    line: undefined,
+    issues: [unclosedIssue(row, text)],
+    cells: undefined,
+    first: undefined,
+  };
+}
+
+/** The key of an item of `--subscriptions` by parsing it: its `id`; none when it is not JSON. */
+function parsedKey(text: string): string | undefined {
+  try {
+    return resourceId(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The output's order: `ReconResult`'s kinds in turn, each by its key. */
+const RANK = { unreadable: 0, issue: 1, result: 2, counts: 3 } as const;
+const keyOf = (result: ReconResult): number =>
+  result.kind === 'unreadable'
+    ? result.at
+    : result.kind === 'issue'
+      ? result.row
+      : result.kind === 'result'
+        ? result.key
+        : 0;
+
+/**
+ * `reconcile` on the file engine (REC-3, STYLE 14): a reconciliation file's row read by the
+ * reconciliation area's line reader and grouped by its `SubscriptionId` (each subscription's
+ * lines in one share), its share's state the subscriptions' line groups and what their first
+ * lines say ({@link reconState}, weighed against `--memory` and spilled past it as plain data),
+ * the resources of `--subscriptions` the job's items (each to its subscription's share, the only
+ * one taking the lines without `SubscriptionId`), the file's days seen in the reading thread, and
+ * each share finished by the replay of each of its subscriptions ({@link reconFinish}) — so the
+ * output is one thread's for any `--workers` and with the spill on or off.
+ *
+ * @param setup - What every share is made with (plain data).
+ * @param here - What the reading thread has already (absent in a worker: made from `setup`).
+ * @returns The job.
+ */
+export function reconcileFileJob(setup: ReconcileSetup, here?: ReconcileHere): ReconcileFileJob {
+  const options =
+    here?.options ??
+    (setup.context.locale === undefined ? {} : localeOf({ locale: setup.context.locale }));
+  const { locale: _, ...context } = setup.context;
+  let prices: Promise<PriceList | undefined> | undefined;
+  const pricesOf = (): Promise<PriceList | undefined> => {
+    prices ??=
+      here !== undefined
+        ? Promise.resolve(here.prices)
+        : setup.prices === undefined
+          ? Promise.resolve(undefined)
+          : readPriceList(setup.prices.path, setup.prices.choice);
+    return prices;
+  };
+  let otherColumns: readonly string[] = [];
+  const allCells: ByteCells[] = [];
+  // the reading thread's days, for the summary
+  const trackers = new WeakMap<ReconFacts, FileDays>();
+  let seen: ReconFacts | undefined;
+  const daysOf = (facts: ReconFacts): FileDays => {
+    let days = trackers.get(facts);
+    if (days === undefined) {
+      days = fileDays(facts);
+      trackers.set(facts, days);
+    }
+    return days;
+  };
+  return {
+    command: 'reconcile',
+    flag: '--file',
+    worker: 'reconcileWorker.js',
+    otherColumns: () => otherColumns,
+    window: () => (seen === undefined ? undefined : fileDays([...seen]).window()),
+    header(names) {
+      if (names.length === 0) throw new UsageError(NO_HEADER);
+      const reader = headerReader(names);
+      otherColumns = reader.otherColumns;
+      const at = columnIndex(names);
+      const first: FirstCells = {
+        seats: at('Quantity'),
+        unitPrice: setup.withPrices ? at('UnitPrice') : undefined,
+        labels: Object.entries(LABEL_COLUMNS).flatMap(([key, column]) => {
+          const i = at(column);
+          return i === undefined ? [] : [[key as keyof FindingLabels, i] as const];
+        }),
+      };
+      const cells = byteCells();
+      allCells.push(cells);
+      const file: FileCells = { reader, cells, first };
+      return (record, place) => {
+        if (record.kind === 'unclosed') return unclosedRow(place.row, record.text);
+        if (record.kind !== 'csv') return undefined;
+        cells.of(record.row, 0);
+        return new CsvReconRow(file, place.row);
+      };
+    },
+    key: (row) => row.key,
+    create: reconState.create,
+    observe: (state, row) => reconState.row(state, row),
+    merge: reconState.merge,
+    facts: {
+      create() {
+        seen = [
+          Number.POSITIVE_INFINITY,
+          Number.NEGATIVE_INFINITY,
+          Number.POSITIVE_INFINITY,
+          Number.NEGATIVE_INFINITY,
+        ];
+        return seen;
+      },
+      see(facts, row) {
+        const { line } = row;
+        if (line !== undefined) daysOf(facts).see(line);
+      },
+    },
+    items: {
+      key: parsedKey,
+      loose: true,
+      observe(state, text, place, only) {
+        reconState.item(state, { text, at: place.at, only });
+      },
+    },
+    held: {
+      weight: reconState.weight,
+      limit: heldLimit,
+      write(state, partitionOf) {
+        const written = reconState.write(state, partitionOf, (text) => {
+          const bytes = Buffer.from(text, 'utf8');
+          return itemId(bytes) ?? parsedKey(text);
+        });
+        // the texts held are let go with the subscriptions
+        for (const cells of allCells) cells.forget();
+        return written;
+      },
+      read: reconState.read,
+    },
+    async *finish(state, _share, facts) {
+      const window = setup.period ?? fileDays([...facts]).window();
+      yield* reconFinish(state, {
+        window,
+        prices: await pricesOf(),
+        context: { ...context, options, window },
+        explain: setup.explain,
+      });
+    },
+    ordered: true,
+    order: (a, b) => RANK[a.kind] - RANK[b.kind] || keyOf(a) - keyOf(b),
+  };
+}

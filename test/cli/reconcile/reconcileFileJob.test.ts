@@ -1,0 +1,112 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the bench's generator is plain JavaScript
+import { writeReconcileFile } from '../../../bench/reconcileFile.mjs';
+import { reconcileFileJob, runEngine } from '../../_private.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'reconcile-file-job-'));
+
+/** What every share is made with: English, a fixed "now", the file's own prices and days. */
+const SETUP = {
+  context: {
+    window: undefined,
+    options: {},
+    now: Date.UTC(2027, 0, 15),
+    tag: 'en',
+    noResource: '--subscriptions has no resource for it',
+    locale: undefined,
+  },
+  withPrices: true,
+  prices: undefined,
+  period: undefined,
+  explain: undefined,
+} as const;
+
+/** The job's results of a file and its list, in this thread, within `memory` (none: no budget). */
+async function results(file: string, list: string, memory?: number) {
+  const job = reconcileFileJob(SETUP);
+  const done = await runEngine(job, {
+    files: [file],
+    flag: '--file',
+    workers: 1,
+    memory,
+    script: undefined,
+    items: { files: [list], flag: '--subscriptions' },
+    setup: SETUP,
+  });
+  // each share's subscriptions that found nothing are counted apart: summed, as the command sums them
+  const counts = {
+    compared: 0,
+    results: 0,
+    matched: 0,
+    noted: 0,
+    unverified: 0,
+    refused: 0,
+    problems: 0,
+  };
+  for (const result of done.results)
+    if (result.kind === 'counts')
+      for (const name of Object.keys(counts) as (keyof typeof counts)[])
+        counts[name] += result.counts[name];
+  return {
+    results: done.results.filter((result) => result.kind !== 'counts'),
+    counts,
+    spilled: done.spilled,
+    window: job.window(),
+  };
+}
+
+describe('reconcileFileJob', () => {
+  it('REC-3: an item of --subscriptions that is not JSON is told by the share that holds it, at its place in the list, in the list’s order; the items around it are read as JSON.parse reads them', async () => {
+    const file = join(dir, 'small.csv');
+    writeFileSync(
+      file,
+      'SubscriptionId,ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,BillableQuantity,Subtotal,Currency\nS1,new,2026-11-20,2026-12-19,12.50,10,125.00,USD\n',
+    );
+    const list = join(dir, 'broken.json');
+    writeFileSync(list, '[{"id":"S1"},{"id":"S2",},{"id":"S3"},{"id":"S4" "x"}]');
+    for (const memory of [undefined, 1024]) {
+      const read = await results(file, list, memory);
+      expect(read.results.filter((result) => result.kind === 'unreadable')).toEqual([
+        { kind: 'unreadable', at: 2 },
+        { kind: 'unreadable', at: 4 },
+      ]);
+      // the unreadable items come first: the command says the list’s fault before any finding
+      expect(read.results[0]).toEqual({ kind: 'unreadable', at: 2 });
+    }
+    writeFileSync(list, '[{"id":"S1"},{"id":"S2"},{"id":"S1"},["S4"]]');
+    const read = await results(file, list);
+    expect(read.results.filter((result) => result.kind === 'unreadable')).toEqual([]);
+    // S1 compared, S2 has no line, S1 listed again, the fourth no resource: in the list’s order
+    const keyed = read.results.flatMap((result) =>
+      result.kind === 'result' ? [[result.key, result.result.findings.map((f) => f.message)]] : [],
+    );
+    expect(keyed.map(([key]) => key)).toEqual([1, 2, 3, 4]);
+    expect(String(keyed[2]?.[1])).toMatch(/lists it more than once/);
+    expect(String(keyed[3]?.[1])).toMatch(/item 4: expected a Subscription resource with its id/);
+    // the file's one day, 2026-11-20, as an epoch day
+    const day = Date.UTC(2026, 10, 20) / 86_400_000;
+    expect(read.window).toEqual({ firstDay: day, lastDay: day });
+  });
+
+  it('REC-3: merging a share’s groups spilled past any budget gives the one pass’s results: the same results held in memory and spilled, for any --memory', async () => {
+    const written = writeReconcileFile(join(dir, 'generated'), { lines: 400 });
+    const held = await results(written.file, written.resources);
+    expect(held.spilled).toBe(false);
+    expect(held.results.some((result) => result.kind === 'result')).toBe(true);
+    expect(held.counts.compared).toBeGreaterThan(300);
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 64, max: 200_000 }), async (memory) => {
+        const spilled = await results(written.file, written.resources, memory);
+        expect(spilled.spilled).toBe(true);
+        expect(spilled.results).toEqual(held.results);
+        expect(spilled.counts).toEqual(held.counts);
+        expect(spilled.window).toEqual(held.window);
+      }),
+      { numRuns: 8 },
+    );
+  }, 120_000);
+});
