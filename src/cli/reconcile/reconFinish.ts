@@ -118,8 +118,10 @@ function quiet(result: JobResult): boolean {
  * resource, or a subscription listed again, an issue in its place), then the subscriptions of the
  * file left without a resource (unexpected) by their first line — each through `reconcileJob`,
  * as one thread reconciles it. Its results come in the command's order (`ReconResult`'s kinds in
- * turn, each by its key): the items that are not JSON, the rows' issues by row, the results by
- * key, then one count of the subscriptions that found nothing.
+ * turn, each by its key): the rows' issues by row, the results by key, then one count of the
+ * subscriptions that found nothing — but for an item that is not JSON, which ends the share's
+ * results at once (out of that order: the command, whose results past `--memory` wait on disk in
+ * sorted runs, fails on it before it writes a finding).
  *
  * @param given - The share's state (emptied).
  * @param run - The window, the prices, the context.
@@ -130,17 +132,6 @@ export async function* reconFinish(given: ReconState, run: FinishRun): AsyncGene
   const { window, prices, context } = run;
   const { groups, unread, labels, unitPrices, seats } = state.held;
   const items = state.items.sort((a, b) => a.at - b.at);
-  const parsed: unknown[] = [];
-  let unreadable = false;
-  for (const item of items)
-    try {
-      parsed.push(JSON.parse(item.text));
-    } catch {
-      unreadable = true;
-      yield { kind: 'unreadable', at: item.at };
-    }
-  // the run fails on the list's first fault: nothing else of this share is said
-  if (unreadable) return;
   const issues = state.issues.sort((a, b) => a[1].row - b[1].row);
   for (const [, issue] of issues) yield { kind: 'issue', row: issue.row, issue };
   issues.length = 0;
@@ -242,8 +233,17 @@ export async function* reconFinish(given: ReconState, run: FinishRun): AsyncGene
   };
   // each item in the list's order: the first of a subscription listed again is compared
   const seen = new Set<string>();
-  for (const [k, item] of items.entries()) {
-    const resource = parsed[k];
+  for (const item of items) {
+    // parsed one at a time, as replayed: a share's resources are never all parsed at once
+    let resource: unknown;
+    try {
+      resource = JSON.parse(item.text);
+    } catch {
+      // the run fails on the list's first fault, said as one thread reads the list: nothing
+      // else of this share is said (its results so far wait on disk, in the command's order)
+      yield { kind: 'unreadable', at: item.at };
+      return;
+    }
     const id = resourceId(resource);
     let made: ReconResult | undefined;
     if (id === undefined) {
@@ -263,7 +263,6 @@ export async function* reconFinish(given: ReconState, run: FinishRun): AsyncGene
         item.at,
       );
     }
-    parsed[k] = undefined;
     if (made !== undefined) yield made;
   }
   items.length = 0;

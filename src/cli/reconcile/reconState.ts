@@ -76,6 +76,14 @@ type Plain =
 
 /** What the budget counts an issue as (its object and its message). */
 const ISSUE_BYTES = 200;
+/**
+ * What the budget counts an item as, for each character of its text, and besides them: its string,
+ * its object, and the garbage of reading it and of replaying it at the end (measured: two workers
+ * within 512M, each a 128 MiB heap, ran out of it at 200,000 lines holding their 45 MB of texts
+ * counted at one byte a character).
+ */
+const ITEM_CHAR_BYTES = 3;
+const ITEM_BYTES = 64;
 
 /** An empty hold of subscriptions: one number a subscription for its tables, no object. */
 function newHeld(): HeldSubscriptions {
@@ -102,7 +110,7 @@ function hold(state: ReconState, plain: Plain): void {
   else if ('t' in plain) {
     const { text, at, only } = plain.t;
     state.items.push({ text, at, only });
-    state.itemBytes += text.length;
+    state.itemBytes += text.length * ITEM_CHAR_BYTES + ITEM_BYTES;
   } else {
     const held = heldOf(state);
     const s = plain.s;
@@ -125,7 +133,7 @@ function settle(state: ReconState): void {
 /**
  * The state of a share of `reconcile`'s subscriptions (REC-3, `--memory`): made, fed a row or an
  * item at a time, weighed as the budget counts it ({@link heldSubscriptions}: a group, a
- * subscription, a label's text, a customer; an item's text by its length), written as plain data
+ * subscription, a label's text, a customer; an item by its text's length), written as plain data
  * one subscription, issue or item at a time and read back — a state read back is the plain value
  * itself until it is merged, so reading back a partition makes no table a subscription.
  */
@@ -161,7 +169,7 @@ export const reconState = {
    */
   item(state: ReconState, item: HeldItem): void {
     state.items.push(item);
-    state.itemBytes += item.text.length;
+    state.itemBytes += item.text.length * ITEM_CHAR_BYTES + ITEM_BYTES;
   },
   /**
    * @param state - The state.

@@ -237,7 +237,10 @@ export function reconcileFileJob(setup: ReconcileSetup, here?: ReconcileHere): R
       key: parsedKey,
       loose: true,
       observe(state, text, place, only) {
-        reconState.item(state, { text, at: place.at, only });
+        // a text read back from a worker's or a spill's row is a CSV cell's, its quotes undoubled
+        // piece by piece: held whole, one string of its own, never those pieces
+        const own = Buffer.from(text, 'utf8').toString('utf8');
+        reconState.item(state, { text: own, at: place.at, only });
       },
     },
     held: {
