@@ -198,6 +198,19 @@ export interface EngineJob<Row, State, Result, Facts = undefined> {
      *   in this state.
      */
     observe(state: State, text: string, place: RecordPlace, only: boolean): void;
+    /**
+     * Tells a share held in memory that its rows are whole and what the whole input says, before
+     * its first item (the reading thread sends the facts to every share, this thread's or a
+     * worker's, once the rows end): from then on `observe` may finish each item as it comes and
+     * keep only its results, not its text. A share whose rows went to disk past `--memory` is
+     * not told (its items wait in its partitions, as without it), nor the reading thread's state
+     * of the items of no key; once told, a share is no longer weighed against the limit. Absent:
+     * items are only observed, and finished with the state.
+     *
+     * @param state - The share's state, every row of its keys observed.
+     * @param facts - What the whole input says ({@link EngineJob.facts}), every row seen.
+     */
+    whole?(state: State, facts: Facts): void | Promise<void>;
   };
   /**
    * How a state of groups far smaller than its rows is weighed against `--memory` (reconcile's

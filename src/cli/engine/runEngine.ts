@@ -88,7 +88,9 @@ export interface EngineOutput<Result> {
  * of the run's own folder, merged back at the end; a job whose streaming finish is ordered, on one
  * thread within the budget, hands each on as it comes — results too many for memory never held.
  * A job's items (`--subscriptions`) are read after every row and go each to its key's share
- * the same way, observed there after its rows in the list's order; one of no key is observed
+ * the same way, observed there after its rows in the list's order — each share held in memory
+ * first told its rows are whole, with the facts (`items.whole`), so it may finish each item as it
+ * comes instead of holding its text; one of no key is observed
  * here, in its place; when they take the rows of no key (`loose`) and the list holds one item,
  * those rows are routed and held by its key ({@link onlyItemKey}).
  * Groups made elsewhere (`--engine duckdb`) go the same way before any row, each merged into
@@ -227,8 +229,13 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
       },
       job.jsonLines === true,
     );
-    // the items, after every row: each to its key's share, one of no key here in its place
+    // the items, after every row: each to its key's share, one of no key here in its place;
+    // every share first told the rows are whole, with the facts, so it may finish each as it comes
     const items = job.items;
+    if (items?.whole !== undefined) {
+      if (threads === undefined) await here.whole(facts);
+      else threads.whole(facts);
+    }
     if (items !== undefined)
       for await (const item of itemTexts(itemFiles, run.items?.flag ?? '', items.key)) {
         const { text, key, place } = item;

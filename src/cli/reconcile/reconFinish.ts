@@ -18,7 +18,7 @@ import {
   type ReconcileJob,
   reconcileJob,
 } from './reconcileJob.ts';
-import { type ReconState, reconState } from './reconState.ts';
+import { type HeldItem, type ReconState, reconState } from './reconState.ts';
 
 /**
  * One result of a share of `reconcile` (REC-3), plain data: an item of `--subscriptions` that is
@@ -112,29 +112,47 @@ function quiet(result: JobResult): boolean {
   );
 }
 
+/** A share of `reconcile` finishing: its items replayed as they come, the rest at its end. */
+export interface ReconFinish {
+  /**
+   * Replays one item of the share's subscriptions now (its rows whole), keeping only what it
+   * says; after an item that is not JSON, the items that follow are not replayed.
+   *
+   * @param item - The item, in the list's order.
+   */
+  item(item: HeldItem): void;
+  /**
+   * The share's results, in the command's order: the rows' issues by row, what the items
+   * replayed so far said, then `items` replayed, the subscriptions of the file left without a
+   * resource, and the counts of the subscriptions that found nothing.
+   *
+   * @param items - The items still held as texts (any order), replayed now.
+   * @returns The results, in order.
+   */
+  end(items: HeldItem[]): Generator<ReconResult>;
+}
+
 /**
  * A share of `reconcile` finished (REC-3): every group whole, each item of `--subscriptions` it
- * holds replayed against its subscription's groups in the list's order (an item that is no
- * resource, or a subscription listed again, an issue in its place), then the subscriptions of the
- * file left without a resource (unexpected) by their first line — each through `reconcileJob`,
- * as one thread reconciles it. Its results come in the command's order (`ReconResult`'s kinds in
- * turn, each by its key): the rows' issues by row, the results by key, then one count of the
+ * holds replayed against its subscription's groups in the list's order — as each comes when the
+ * share is told its rows are whole (`item`: its text dropped at once, only its result kept, and a
+ * quiet one only counted), or the items held at its end (an item that is no resource, or a
+ * subscription listed again, an issue in its place) — then the subscriptions of the file left
+ * without a resource (unexpected) by their first line — each through `reconcileJob`, as one
+ * thread reconciles it. Its results come in the command's order (`ReconResult`'s kinds in turn,
+ * each by its key): the rows' issues by row, the results by key, then one count of the
  * subscriptions that found nothing — but for an item that is not JSON, which ends the share's
  * results at once (out of that order: the command, whose results past `--memory` wait on disk in
  * sorted runs, fails on it before it writes a finding).
  *
- * @param given - The share's state (emptied).
+ * @param given - The share's state (emptied as it finishes).
  * @param run - The window, the prices, the context.
- * @returns The results, in order.
+ * @returns The share, finishing.
  */
-export async function* reconFinish(given: ReconState, run: FinishRun): AsyncGenerator<ReconResult> {
+export function reconFinish(given: ReconState, run: FinishRun): ReconFinish {
   const state = reconState.settled(given);
   const { window, prices, context } = run;
   const { groups, unread, labels, unitPrices, seats } = state.held;
-  const items = state.items.sort((a, b) => a.at - b.at);
-  const issues = state.issues.sort((a, b) => a[1].row - b[1].row);
-  for (const [, issue] of issues) yield { kind: 'issue', row: issue.row, issue };
-  issues.length = 0;
   const counts: QuietCounts = {
     compared: 0,
     results: 0,
@@ -231,9 +249,10 @@ export async function* reconFinish(given: ReconState, run: FinishRun): AsyncGene
     }
     return give(reconcileJob(job, context), key);
   };
-  // each item in the list's order: the first of a subscription listed again is compared
+  // the first item of a subscription listed again is compared
   const seen = new Set<string>();
-  for (const item of items) {
+  /** One item replayed: its result, if it says anything. */
+  const replay = (item: HeldItem): ReconResult | undefined => {
     // parsed one at a time, as replayed: a share's resources are never all parsed at once
     let resource: unknown;
     try {
@@ -241,45 +260,67 @@ export async function* reconFinish(given: ReconState, run: FinishRun): AsyncGene
     } catch {
       // the run fails on the list's first fault, said as one thread reads the list: nothing
       // else of this share is said (its results so far wait on disk, in the command's order)
-      yield { kind: 'unreadable', at: item.at };
-      return;
+      return { kind: 'unreadable', at: item.at };
     }
     const id = resourceId(resource);
-    let made: ReconResult | undefined;
     if (id === undefined) {
       const { issue } = notAResource(item.at, CLI_NAMES) as { issue: ReconcileSubscriptionIssue };
-      made = give(issueResult(issue), item.at);
-    } else if (seen.has(id)) {
-      const { issue } = listedAgain(id, CLI_NAMES) as { issue: ReconcileSubscriptionIssue };
-      made = give(issueResult(issue), item.at);
-    } else {
-      seen.add(id);
-      onlyOne = item.only;
-      const own = groups.take(id);
-      made = reconcileOne(
-        id,
-        resource as Readonly<Record<string, unknown>>,
-        item.only ? [...own, ...groups.take(undefined)] : own,
-        item.at,
-      );
+      return give(issueResult(issue), item.at);
     }
-    if (made !== undefined) yield made;
-  }
-  items.length = 0;
-  onlyOne = false;
-  // the subscriptions of the file left without a resource: unexpected, by their first line
-  const rest: { id: string | undefined; groups: FileGroup[] | undefined; key: number }[] = [];
-  for (const id of groups.subscriptionIds()) {
-    const taken = groups.take(id);
-    rest.push({ id, groups: taken, key: fileOrder(taken) });
-  }
-  rest.sort((a, b) => a.key - b.key);
-  for (const left of rest) {
-    const of = left.groups ?? [];
-    left.groups = undefined;
-    const made = reconcileOne(left.id, undefined, of, left.key);
-    if (made !== undefined) yield made;
-  }
-  // a share that compared nothing says nothing
-  if (counts.compared > 0 || counts.results > 0) yield { kind: 'counts', counts };
+    if (seen.has(id)) {
+      const { issue } = listedAgain(id, CLI_NAMES) as { issue: ReconcileSubscriptionIssue };
+      return give(issueResult(issue), item.at);
+    }
+    seen.add(id);
+    onlyOne = item.only;
+    const own = groups.take(id);
+    const made = reconcileOne(
+      id,
+      resource as Readonly<Record<string, unknown>>,
+      item.only ? [...own, ...groups.take(undefined)] : own,
+      item.at,
+    );
+    onlyOne = false;
+    return made;
+  };
+  // what the items replayed as they came said, in the list's order; after one not JSON, nothing
+  const said: ReconResult[] = [];
+  let stopped = false;
+  return {
+    item(item) {
+      if (stopped) return;
+      const made = replay(item);
+      if (made === undefined) return;
+      said.push(made);
+      stopped = made.kind === 'unreadable';
+    },
+    *end(items) {
+      const issues = state.issues.sort((a, b) => a[1].row - b[1].row);
+      for (const [, issue] of issues) yield { kind: 'issue', row: issue.row, issue };
+      issues.length = 0;
+      for (const made of said.splice(0)) yield made;
+      if (stopped) return;
+      for (const item of items.sort((a, b) => a.at - b.at)) {
+        const made = replay(item);
+        if (made !== undefined) yield made;
+        if (made?.kind === 'unreadable') return;
+      }
+      items.length = 0;
+      // the subscriptions of the file left without a resource: unexpected, by their first line
+      const rest: { id: string | undefined; groups: FileGroup[] | undefined; key: number }[] = [];
+      for (const id of groups.subscriptionIds()) {
+        const taken = groups.take(id);
+        rest.push({ id, groups: taken, key: fileOrder(taken) });
+      }
+      rest.sort((a, b) => a.key - b.key);
+      for (const left of rest) {
+        const of = left.groups ?? [];
+        left.groups = undefined;
+        const made = reconcileOne(left.id, undefined, of, left.key);
+        if (made !== undefined) yield made;
+      }
+      // a share that compared nothing says nothing
+      if (counts.compared > 0 || counts.results > 0) yield { kind: 'counts', counts };
+    },
+  };
 }

@@ -17,7 +17,7 @@ import type { FirstCells } from './heldSubscriptions.ts';
 import type { PriceChoice } from './priceChoice.ts';
 import { readPriceList } from './priceList.ts';
 import { headerReader, NO_HEADER, unclosedIssue } from './readReconFile.ts';
-import { type ReconResult, reconFinish } from './reconFinish.ts';
+import { type FinishRun, type ReconFinish, type ReconResult, reconFinish } from './reconFinish.ts';
 import { type ReconRow, type ReconState, reconState } from './reconState.ts';
 import type { WorkerContext } from './shardPool.ts';
 
@@ -150,8 +150,10 @@ const keyOf = (result: ReconResult): number =>
  * lines say ({@link reconState}, weighed against `--memory` and spilled past it as plain data),
  * the resources of `--subscriptions` the job's items (each to its subscription's share, the only
  * one taking the lines without `SubscriptionId`), the file's days seen in the reading thread, and
- * each share finished by the replay of each of its subscriptions ({@link reconFinish}) — so the
- * output is one thread's for any `--workers` and with the spill on or off.
+ * each share finished by the replay of each of its subscriptions ({@link reconFinish}): a share
+ * held in memory is told its rows are whole with the file's days before its items, and replays each
+ * resource as it comes, its text dropped at once (one past `--memory` replays them at its end) — so
+ * the output is one thread's for any `--workers` and with the spill on or off.
  *
  * @param setup - What every share is made with (plain data).
  * @param here - What the reading thread has already (absent in a worker: made from `setup`).
@@ -172,6 +174,18 @@ export function reconcileFileJob(setup: ReconcileSetup, here?: ReconcileHere): R
           : readPriceList(setup.prices.path, setup.prices.choice);
     return prices;
   };
+  /** What a share is finished with: the days replayed (`--period`'s or the file's), the prices. */
+  const runOf = async (facts: ReconFacts): Promise<FinishRun> => {
+    const window = setup.period ?? fileDays([...facts]).window();
+    return {
+      window,
+      prices: await pricesOf(),
+      context: { ...context, options, window },
+      explain: setup.explain,
+    };
+  };
+  // the shares told their rows are whole: each item replayed as it comes, its text dropped
+  const finishing = new WeakMap<ReconState, ReconFinish>();
   let otherColumns: readonly string[] = [];
   const allCells: ByteCells[] = [];
   // the reading thread's days, for the summary
@@ -236,7 +250,12 @@ export function reconcileFileJob(setup: ReconcileSetup, here?: ReconcileHere): R
     items: {
       key: parsedKey,
       loose: true,
+      async whole(state, facts) {
+        finishing.set(state, reconFinish(state, await runOf(facts)));
+      },
       observe(state, text, place, only) {
+        const now = finishing.get(state);
+        if (now !== undefined) return now.item({ text, at: place.at, only });
         // a text read back from a worker's or a spill's row is a CSV cell's, its quotes undoubled
         // piece by piece: held whole, one string of its own, never those pieces
         const own = Buffer.from(text, 'utf8').toString('utf8');
@@ -258,13 +277,9 @@ export function reconcileFileJob(setup: ReconcileSetup, here?: ReconcileHere): R
       read: reconState.read,
     },
     async *finish(state, _share, facts) {
-      const window = setup.period ?? fileDays([...facts]).window();
-      yield* reconFinish(state, {
-        window,
-        prices: await pricesOf(),
-        context: { ...context, options, window },
-        explain: setup.explain,
-      });
+      const share = finishing.get(state) ?? reconFinish(state, await runOf(facts));
+      finishing.delete(state);
+      yield* share.end(state.items);
     },
     ordered: true,
     order: (a, b) => RANK[a.kind] - RANK[b.kind] || keyOf(a) - keyOf(b),

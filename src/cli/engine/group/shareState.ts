@@ -37,6 +37,13 @@ export interface ShareState<Result, Facts> {
    * merged into the state, or past the budget, to its partition's groups.
    */
   group(text: string, key: string | undefined): void;
+  /**
+   * The rows are whole: what the whole input says, before the first item — the job's
+   * `items.whole`, when the share is held in memory (its items then finished as they come).
+   *
+   * @param facts - What the whole input says, every row seen.
+   */
+  whole(facts: Facts): Promise<void>;
   /** One item of the list beside the rows (the job's `items`), after every row, in the list's order. */
   item(file: number, text: string, key: string | undefined, place: RecordPlace): void;
   /**
@@ -125,11 +132,13 @@ export function shareState<Row, State, Result, Facts>(
       disk.held.add(p, Buffer.from(`${JSON.stringify(plain)}\n`));
     state = job.create();
   };
+  // told the rows are whole while held: its items finished as they come, no longer weighed
+  let whole = false;
   /** An item: observed while the state is held, else to its key's partition after the rows. */
   const item = (file: number, text: string, key: string | undefined, place: RecordPlace): void => {
     if (disk === undefined) {
       job.items?.observe(state, text, place, only(key));
-      weigh();
+      if (!whole) weigh();
     } else disk.rows.add(partOf(key), placedRow(file, place, itemCells(text, key)));
   };
   /** A group made elsewhere: merged while the state is held, else to its partition's groups. */
@@ -188,6 +197,12 @@ export function shareState<Row, State, Result, Facts>(
         const raw = record.kind === 'csv' ? record.row.raw() : jsonCell(record.text);
         disk.rows.add(partOf(job.key(row)), placedRow(file, place, raw));
       }
+    },
+    async whole(facts) {
+      const told = job.items?.whole;
+      if (told === undefined || disk !== undefined) return;
+      whole = true;
+      await told(state, facts);
     },
     item,
     group,

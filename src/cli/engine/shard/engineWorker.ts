@@ -62,6 +62,7 @@ export type EngineMessage =
       readonly row: number;
       readonly at: number;
     }
+  | { readonly kind: 'whole'; readonly facts: unknown }
   | { readonly kind: 'finish'; readonly facts: unknown };
 
 /**
@@ -149,7 +150,8 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
         );
       }
       port.postMessage({ kind: 'took' } satisfies EngineAnswer);
-    } else if (message.kind === 'finish') {
+    } else if (message.kind === 'whole') await share.whole(message.facts as Facts);
+    else if (message.kind === 'finish') {
       await share.finish(message.facts as Facts, (results, sorted) =>
         port.postMessage({ kind: 'results', results, sorted } satisfies EngineAnswer),
       );

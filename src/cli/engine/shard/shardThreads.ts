@@ -11,6 +11,12 @@ export interface ShardThreads {
   /** A row's placed bytes, to its worker; resolves when the reader may go on. */
   send(shard: number, bytes: Buffer): Promise<void> | undefined;
   /**
+   * Tells every worker, after the rows sent so far, that its rows are whole (before its items).
+   *
+   * @param facts - What the whole input says (`EngineJob.facts`).
+   */
+  whole(facts: unknown): void;
+  /**
    * Tells every worker to finish its share and waits until each has sent its results (to the
    * `take` the workers were started with); then stops them.
    *
@@ -80,6 +86,12 @@ export function shardThreads<Result>(
       if ((sizes[shard] ?? 0) < BATCH) return undefined;
       post(shard);
       return threads.room(shard);
+    },
+    whole(facts) {
+      for (let shard = 0; shard < data.shards; shard++) {
+        post(shard);
+        threads.tell(shard, { kind: 'whole', facts } satisfies EngineMessage);
+      }
     },
     async finish(facts) {
       for (let shard = 0; shard < data.shards; shard++) {
