@@ -299,6 +299,45 @@ describe('runEngine: items beside the rows', () => {
     ]);
   });
 
+  it('REC-3: a share held in memory is told its rows are whole once, with the facts of every row, before its first item; a share past its limit is not told (rows A B A; items B, A)', async () => {
+    const told: string[] = [];
+    const job = heldCount();
+    const { items } = job;
+    if (items === undefined) throw new Error('heldCount has items');
+    const tracked: typeof job = {
+      ...job,
+      items: {
+        ...items,
+        whole: (_state, facts) => void told.push(`whole ${facts.rows}`),
+        observe(state, text, place, only) {
+          told.push(`item ${place.at}`);
+          items.observe(state, text, place, only);
+        },
+      },
+    };
+    const rows = file(['A', 'B', 'A'], undefined);
+    const ids = list(['B', 'A'], false);
+    const run = (memory: number | undefined) =>
+      runEngine(tracked, {
+        files: [rows],
+        flag: '--file',
+        items: { files: [ids], flag: '--subscriptions' },
+        workers: 1,
+        memory,
+        script: undefined,
+        setup: undefined,
+      });
+    const held = await run(undefined);
+    expect(held.spilled).toBe(false);
+    expect(told).toEqual(['whole 3', 'item 1', 'item 2']);
+    told.length = 0;
+    // a limit of no group: the share goes to disk at its first row, its items replayed there
+    const spilled = await run(1);
+    expect(spilled.spilled).toBe(true);
+    expect([...told].sort()).toEqual(['item 1', 'item 2']);
+    expect([...spilled.results]).toEqual([...held.results]);
+  });
+
   const idArb = fc.array(
     fc.option(fc.constantFrom('A', 'C', 'E', 'G', 'H', 'É'), { nil: undefined }),
     {
