@@ -238,11 +238,11 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
     }
     if (items !== undefined)
       for await (const item of itemTexts(itemFiles, run.items?.flag ?? '', items.key)) {
-        const { text, key, place } = item;
+        const { key, place } = item;
         const file = itemsAt + item.file;
-        if (threads === undefined) here.item(file, text, key, place);
-        else if (key === undefined) items.observe(loose, text, place, false);
-        else await threads.send(shardOf(key, shards), placedRow(file, place, itemCells(text, key)));
+        if (threads === undefined) here.item(file, item.text, key, place);
+        else if (key === undefined) items.observe(loose, item.text, place, false);
+        else await threads.item(shardOf(key, shards), file, place, item.bytes, key);
       }
     const first: Result[] = [];
     await stateResults(job, loose, { holds: () => false }, facts, (results) =>

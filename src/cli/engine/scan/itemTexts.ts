@@ -5,8 +5,10 @@ import { jsonItemTexts } from './jsonItemTexts.ts';
 
 /** One item of a list of JSON items, as its text, with its id when its text makes it certain. */
 export interface ItemText {
-  /** Its text, decoded. */
+  /** Its text, decoded (when first asked for). */
   readonly text: string;
+  /** Its bytes, as the list writes them. */
+  readonly bytes: Buffer;
   /**
    * Its key: its top-level `id` as {@link itemId} reads it, else as the caller's `key` reads the
    * text; `undefined`: of no key.
@@ -43,9 +45,22 @@ export async function* itemTexts(
     for await (const { texts, ids } of jsonItemTexts(fileText(file, named).bytes, named))
       for (let k = 0; k < texts.length; k++) {
         const bytes = texts[k] as Buffer;
-        const text = bytes.toString('utf8');
+        let text: string | undefined;
+        const decoded = (): string => {
+          text ??= bytes.toString('utf8');
+          return text;
+        };
         const place = { file, row: ++row, at: ++at };
-        yield { text, key: ids[k] ?? itemId(bytes) ?? key(text, place), place, file: index };
+        const id = ids[k] ?? itemId(bytes) ?? key(decoded(), place);
+        yield {
+          get text() {
+            return decoded();
+          },
+          bytes,
+          key: id,
+          place,
+          file: index,
+        };
       }
   }
 }

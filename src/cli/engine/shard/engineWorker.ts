@@ -62,6 +62,19 @@ export type EngineMessage =
       readonly row: number;
       readonly at: number;
     }
+  | {
+      readonly kind: 'items';
+      /** Items of the list beside the rows, their bytes one after another as the list writes them. */
+      readonly bytes: Uint8Array;
+      /** Where each item ends in them (the next starts there). */
+      readonly ends: Uint32Array;
+      /** Each item's file (its index in `files`), its number in that file and across the list. */
+      readonly files: Uint32Array;
+      readonly rows: Uint32Array;
+      readonly ats: Uint32Array;
+      /** Each item's key. */
+      readonly keys: readonly (string | undefined)[];
+    }
   | { readonly kind: 'whole'; readonly facts: unknown }
   | { readonly kind: 'finish'; readonly facts: unknown };
 
@@ -148,6 +161,20 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
           { kind: 'json', text },
           { file, row: message.row + i, at: message.at + i },
         );
+      }
+      port.postMessage({ kind: 'took' } satisfies EngineAnswer);
+    } else if (message.kind === 'items') {
+      const bytes = bufferOf(message.bytes);
+      let start = 0;
+      for (const [i, end] of message.ends.entries()) {
+        const file = message.files[i] ?? 0;
+        const place = {
+          file: data.files[file] ?? '',
+          row: message.rows[i] ?? 0,
+          at: message.ats[i] ?? 0,
+        };
+        share.item(file, bytes.toString('utf8', start, end), message.keys[i], place);
+        start = end;
       }
       port.postMessage({ kind: 'took' } satisfies EngineAnswer);
     } else if (message.kind === 'whole') await share.whole(message.facts as Facts);

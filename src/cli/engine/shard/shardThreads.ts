@@ -1,3 +1,4 @@
+import type { RecordPlace } from '../EngineJob.ts';
 import type { EngineAnswer, EngineMessage, EngineWorkerData } from './engineWorker.ts';
 import { IN_FLIGHT, workerThreads } from './workerThreads.ts';
 
@@ -10,6 +11,24 @@ export interface ShardThreads {
   header(file: number, names: readonly string[]): void;
   /** A row's placed bytes, to its worker; resolves when the reader may go on. */
   send(shard: number, bytes: Buffer): Promise<void> | undefined;
+  /**
+   * An item of the list beside the rows, as its bytes, to its worker (after every row): sent in
+   * batches as the list writes them, never quoted as a row's cell.
+   *
+   * @param shard - Its worker.
+   * @param file - Its file's index among the run's files.
+   * @param place - Where it is in the list.
+   * @param bytes - Its bytes (a view: copied).
+   * @param key - Its key.
+   * @returns A promise while its worker has no room, so the reader waits.
+   */
+  item(
+    shard: number,
+    file: number,
+    place: RecordPlace,
+    bytes: Buffer,
+    key: string | undefined,
+  ): Promise<void> | undefined;
   /**
    * Tells every worker, after the rows sent so far, that its rows are whole (before its items).
    *
@@ -68,6 +87,37 @@ export function shardThreads<Result>(
     },
   });
   const { waits } = threads;
+  /** Each worker's items not sent yet, and their bytes. */
+  type Pending = {
+    bytes: Buffer[];
+    files: number[];
+    rows: number[];
+    ats: number[];
+    keys: (string | undefined)[];
+    size: number;
+  };
+  const none = (): Pending => ({ bytes: [], files: [], rows: [], ats: [], keys: [], size: 0 });
+  const items: Pending[] = pending.map(none);
+  const postItems = (shard: number): void => {
+    const batch = items[shard];
+    if (batch === undefined || batch.bytes.length === 0) return;
+    items[shard] = none();
+    const ends = new Uint32Array(batch.bytes.length);
+    let at = 0;
+    for (const [i, piece] of batch.bytes.entries()) {
+      at += piece.length;
+      ends[i] = at;
+    }
+    threads.post(shard, {
+      kind: 'items',
+      bytes: Buffer.concat(batch.bytes, at),
+      ends,
+      files: Uint32Array.from(batch.files),
+      rows: Uint32Array.from(batch.rows),
+      ats: Uint32Array.from(batch.ats),
+      keys: batch.keys,
+    } satisfies EngineMessage);
+  };
   const post = (shard: number): void => {
     if ((sizes[shard] ?? 0) === 0) return;
     const bytes = Buffer.concat(pending[shard] ?? []);
@@ -87,6 +137,21 @@ export function shardThreads<Result>(
       post(shard);
       return threads.room(shard);
     },
+    item(shard, file, place, bytes, key) {
+      if (waits.failure !== undefined) throw waits.failure;
+      const batch = items[shard];
+      if (batch === undefined) return undefined;
+      // a view of the list's piece: copied, as the piece goes on
+      batch.bytes.push(Buffer.from(bytes));
+      batch.files.push(file);
+      batch.rows.push(place.row);
+      batch.ats.push(place.at);
+      batch.keys.push(key);
+      batch.size += bytes.length;
+      if (batch.size < BATCH) return undefined;
+      postItems(shard);
+      return threads.room(shard);
+    },
     whole(facts) {
       for (let shard = 0; shard < data.shards; shard++) {
         post(shard);
@@ -96,6 +161,7 @@ export function shardThreads<Result>(
     async finish(facts) {
       for (let shard = 0; shard < data.shards; shard++) {
         post(shard);
+        postItems(shard);
         threads.tell(shard, { kind: 'finish', facts } satisfies EngineMessage);
       }
       try {
