@@ -17,7 +17,7 @@ export { duckdbMemory } from '../src/cli/engine/duckdb/duckdbMemory.ts';
 export { duckdbSession } from '../src/cli/engine/duckdb/duckdbSession.ts';
 export { duckdbSettings } from '../src/cli/engine/duckdb/duckdbSettings.ts';
 export { loadDuckdb } from '../src/cli/engine/duckdb/loadDuckdb.ts';
-export type { EngineJob } from '../src/cli/engine/EngineJob.ts';
+export type { EngineJob, KeyCell, RowReader } from '../src/cli/engine/EngineJob.ts';
 export { shareState } from '../src/cli/engine/group/shareState.ts';
 export { runEngine } from '../src/cli/engine/runEngine.ts';
 export { batchBuffers } from '../src/cli/engine/scan/batchBuffers.ts';
@@ -29,10 +29,15 @@ export { itemId } from '../src/cli/engine/scan/itemId.ts';
 export { jsonCell } from '../src/cli/engine/scan/jsonCell.ts';
 export { jsonItems } from '../src/cli/engine/scan/jsonItems.ts';
 export { jsonItemTexts } from '../src/cli/engine/scan/jsonItemTexts.ts';
-export { placedRow, readPlacedRows } from '../src/cli/engine/scan/placedRows.ts';
+export {
+  PLACE_BYTES,
+  placedRow,
+  placeRow,
+  readPlacedRows,
+} from '../src/cli/engine/scan/placedRows.ts';
 export { progressBar } from '../src/cli/engine/scan/progressBar.ts';
 export { cutRows } from '../src/cli/engine/scan/rowCut.ts';
-export { scanFiles } from '../src/cli/engine/scan/scanFiles.ts';
+export { type ScanSink, scanFiles } from '../src/cli/engine/scan/scanFiles.ts';
 export { startsJsonLines } from '../src/cli/engine/scan/startsJsonLines.ts';
 export { resourcesOf, subscriptionFiles } from '../src/cli/engine/scan/subscriptionFiles.ts';
 export { wholeRows } from '../src/cli/engine/scan/wholeRows.ts';
@@ -60,6 +65,7 @@ export {
   type ReconcileJob,
   reconcileJob,
 } from '../src/cli/reconcile/reconcileJob.ts';
+export type { ReconRow } from '../src/cli/reconcile/reconState.ts';
 export { spill } from '../src/cli/reconcile/spill.ts';
 export {
   allocatorEnv,

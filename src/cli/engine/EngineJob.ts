@@ -39,6 +39,19 @@ export interface KeyShare {
   holds(key: string | undefined): boolean;
 }
 
+/** Where a CSV file's rows hold their key ({@link EngineJob.keyCell}). */
+export interface KeyCell {
+  /** The cell's place in a row, from 0. */
+  readonly at: number;
+  /**
+   * The key a row with this cell's text has.
+   *
+   * @param text - The cell's text as written; `undefined` when the row is shorter.
+   * @returns The row's key (`undefined`: a row of no group).
+   */
+  key(text: string | undefined): string | undefined;
+}
+
 /**
  * How one record becomes a row of the command: `undefined` when the record is no row of it (a
  * blank line), else the row or an issue the command keeps in its state (a row it cannot read is
@@ -121,6 +134,17 @@ export interface EngineJob<Row, State, Result, Facts = undefined> {
    */
   header(names: readonly string[], file: string): RowReader<Row>;
   /**
+   * Where a file's CSV rows hold their key in one cell, so the reading thread, handing rows to
+   * workers, reads that cell alone (the scan passes over the cells before it and reads none after
+   * it) and the row's worker reads the row: for every row `header`'s reader reads, {@link key}
+   * must be {@link KeyCell.key} of that cell's text. Absent, or `undefined` for a file: the reading
+   * thread reads each row whole to key it.
+   *
+   * @param names - The file's header cells, as written.
+   * @returns The key's cell, or `undefined`.
+   */
+  keyCell?(names: readonly string[]): KeyCell | undefined;
+  /**
    * The key a row's group and shard are told by (hashed to a worker and a spill partition).
    *
    * @param row - A row read by `header`'s reader.
@@ -147,21 +171,32 @@ export interface EngineJob<Row, State, Result, Facts = undefined> {
   merge(into: State, from: State): State;
   /**
    * What the whole input says that each share finishes with, whichever keys it holds (the days a
-   * reconciliation file bills: a subscription's charges are expected over all of them): made once,
-   * every row seen in the reading thread in the files' order before any share finishes, and handed
-   * to each `finish` — plain data, it crosses to the workers. Absent: `finish` is given `undefined`.
+   * reconciliation file bills: a subscription's charges are expected over all of them): each row
+   * seen where it is observed (this thread's share, or a worker's, in its files' order), each
+   * worker's facts sent back once the rows end and merged here, and the whole handed to each
+   * `items.whole` and `finish` — plain data, it crosses to the workers and back. Absent: `finish`
+   * is given `undefined`.
    */
   readonly facts?: {
     /** @returns Nothing seen yet. */
     create(): Facts;
     /**
-     * Sees one row, as it is read (a row of no key too).
+     * Sees one row, as it is observed (a row of no key too).
      *
      * @param facts - What is seen so far (changed).
      * @param row - The row.
      * @param place - Where it was read.
      */
     see(facts: Facts, row: Row, place: RecordPlace): void;
+    /**
+     * Adds what another share saw: associative and commutative, so the shares' facts merged in
+     * any order are one thread's that saw every row.
+     *
+     * @param into - What this share saw (may be changed and returned).
+     * @param from - What another saw (not used after).
+     * @returns Both.
+     */
+    merge(into: Facts, from: Facts): Facts;
   };
   /**
    * The items of a list beside the rows (REC-3: the resources of `--subscriptions`), each the

@@ -1,12 +1,11 @@
-import type { EngineJob, EngineRecord, RecordPlace, RowReader } from './EngineJob.ts';
+import type { EngineJob, EngineRecord, KeyCell, RecordPlace, RowReader } from './EngineJob.ts';
 import { shareState } from './group/shareState.ts';
 import { stateResults } from './group/stateResults.ts';
 import { runChunks } from './runChunks.ts';
 import { itemTexts } from './scan/itemTexts.ts';
 import { jsonCell } from './scan/jsonCell.ts';
 import { onlyItemKey } from './scan/onlyItemKey.ts';
-import { placedRow } from './scan/placedRows.ts';
-import { scanFiles } from './scan/scanFiles.ts';
+import { type ScanSink, scanFiles } from './scan/scanFiles.ts';
 import { itemCells } from './shard/itemCells.ts';
 import { shardOf } from './shard/shardOf.ts';
 import { shardThreads } from './shard/shardThreads.ts';
@@ -166,8 +165,9 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
       : undefined;
   // past the budget, results handed on in order wait in a folder of the run's own
   const dir = each !== undefined && partitions !== undefined ? runDir(job.command) : undefined;
-  // what the whole input says: every row seen here, as it is read, in the files' order
-  const facts = job.facts?.create() as Facts;
+  // what the whole input says: each row seen where it is observed (here, or in its worker,
+  // whose facts are merged in once the rows end)
+  let facts = job.facts?.create() as Facts;
   const see =
     job.facts === undefined
       ? undefined
@@ -177,7 +177,7 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
     files,
     { index: 0, of: 1, loose: looseKey },
     threads ? undefined : spill,
-    threads ? undefined : see,
+    see,
     itemsAt,
     groupsAt,
   );
@@ -197,38 +197,59 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
       const text = JSON.stringify(plain);
       const place = { file: GROUPS, row: ++made, at: made };
       if (threads === undefined) here.group(text, key);
-      else
-        await threads.send(shardOf(key, shards), placedRow(groupsAt, place, itemCells(text, key)));
+      else {
+        const bytes = itemCells(text, key);
+        await threads.send(shardOf(key, shards), groupsAt, place, bytes, 0, bytes.length);
+      }
     }
-    const records = await scanFiles(
-      run.files,
-      run.flag,
-      {
-        header(file, names) {
-          readers[file] = job.header(names, run.files[file] ?? '');
-          if (threads === undefined) here.header(file, names);
-          else threads.header(file, names);
-          for (const [at, record, place] of early.splice(0)) unclosed(at, record, place);
-        },
-        record(file, record, place) {
-          if (record.kind === 'unclosed' || threads === undefined) {
-            // a row of no key, or this thread's: in place
-            if (readers[file] === undefined) early.push([file, record, place]);
-            else if (record.kind === 'unclosed') unclosed(file, record, place);
-            else here.observe(file, record, place);
-            return undefined;
-          }
+    // the cell each file's rows are keyed by, when the job tells it: the only one read here
+    const keyCells: (KeyCell | undefined)[] = [];
+    const sink: ScanSink & { only: number | undefined } = {
+      only: undefined,
+      header(file, names) {
+        readers[file] = job.header(names, run.files[file] ?? '');
+        if (threads === undefined) here.header(file, names);
+        else {
+          threads.header(file, names);
+          keyCells[file] = names.length === 0 ? undefined : job.keyCell?.(names);
+          sink.only = keyCells[file]?.at;
+        }
+        for (const [at, record, place] of early.splice(0)) unclosed(at, record, place);
+      },
+      record(file, record, place) {
+        if (record.kind === 'unclosed' || threads === undefined) {
+          // a row of no key, or this thread's: in place
+          if (readers[file] === undefined) early.push([file, record, place]);
+          else if (record.kind === 'unclosed') unclosed(file, record, place);
+          else here.observe(file, record, place);
+          return undefined;
+        }
+        if (record.kind === 'json') {
           const row = readers[file]?.(record, place);
           if (row === undefined) return undefined;
-          see?.(row, place);
+          const bytes = jsonCell(record.text);
           const shard = shardOf(job.key(row) ?? looseKey, shards);
-          const raw = record.kind === 'csv' ? record.row.raw() : jsonCell(record.text);
-          return threads.send(shard, placedRow(file, place, raw));
-        },
-        ...(run.progress === undefined ? {} : { piece: run.progress }),
+          return threads.send(shard, file, place, bytes, 0, bytes.length);
+        }
+        const scanned = record.row;
+        const cell = keyCells[file];
+        let key: string | undefined;
+        if (cell !== undefined) key = cell.key(scanned.cell(cell.at));
+        else {
+          const row = readers[file]?.(record, place);
+          if (row === undefined) return undefined;
+          key = job.key(row);
+        }
+        const shard = shardOf(key ?? looseKey, shards);
+        return threads.send(shard, file, place, scanned.bytes, scanned.rowStart, scanned.rowEnd);
       },
-      job.jsonLines === true,
-    );
+      ...(run.progress === undefined ? {} : { piece: run.progress }),
+    };
+    const records = await scanFiles(run.files, run.flag, sink, job.jsonLines === true);
+    // each worker's facts, merged with what was seen here
+    const merge = job.facts?.merge;
+    if (threads !== undefined && merge !== undefined)
+      for (const told of await threads.facts()) facts = merge(facts, told as Facts);
     // the items, after every row: each to its key's share, one of no key here in its place;
     // every share first told the rows are whole, with the facts, so it may finish each as it comes
     const items = job.items;
@@ -237,13 +258,17 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
       else threads.whole(facts);
     }
     if (items !== undefined)
-      for await (const item of itemTexts(itemFiles, run.items?.flag ?? '', items.key)) {
-        const { key, place } = item;
-        const file = itemsAt + item.file;
-        if (threads === undefined) here.item(file, item.text, key, place);
-        else if (key === undefined) items.observe(loose, item.text, place, false);
-        else await threads.item(shardOf(key, shards), file, place, item.bytes, key);
-      }
+      for await (const batch of itemTexts(itemFiles, run.items?.flag ?? '', items.key))
+        for (const item of batch) {
+          const { key, place } = item;
+          const file = itemsAt + item.file;
+          if (threads === undefined) here.item(file, item.text, key, place);
+          else if (key === undefined) items.observe(loose, item.text, place, false);
+          else {
+            const wait = threads.item(shardOf(key, shards), file, place, item.bytes, key);
+            if (wait !== undefined) await wait;
+          }
+        }
     const first: Result[] = [];
     await stateResults(job, loose, { holds: () => false }, facts, (results) =>
       pushAll(first, results),

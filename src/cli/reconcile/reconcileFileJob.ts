@@ -132,6 +132,12 @@ function parsedKey(text: string): string | undefined {
   }
 }
 
+/** A `SubscriptionId` cell's subscription: its text trimmed, none when nothing is left. */
+function idText(text: string | undefined): string | undefined {
+  const id = text?.trim();
+  return id === '' ? undefined : id;
+}
+
 /** The output's order: `ReconResult`'s kinds in turn, each by its key. */
 const RANK = { unreadable: 0, issue: 1, result: 2, counts: 3 } as const;
 const keyOf = (result: ReconResult): number =>
@@ -228,6 +234,11 @@ export function reconcileFileJob(setup: ReconcileSetup, here?: ReconcileHere): R
         return new CsvReconRow(file, place.row);
       };
     },
+    // a row's subscription, as the line reader reads it: the same column, trimmed
+    keyCell(names) {
+      const at = columnIndex(names)('SubscriptionId');
+      return at === undefined ? undefined : { at, key: idText };
+    },
     key: (row) => row.key,
     create: reconState.create,
     observe: (state, row) => reconState.row(state, row),
@@ -245,6 +256,10 @@ export function reconcileFileJob(setup: ReconcileSetup, here?: ReconcileHere): R
       see(facts, row) {
         const { line } = row;
         if (line !== undefined) daysOf(facts).see(line);
+      },
+      merge(into, from) {
+        daysOf(into).add(from);
+        return into;
       },
     },
     items: {

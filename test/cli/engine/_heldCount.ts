@@ -64,7 +64,11 @@ export function heldCount(
           : { key: record.kind === 'csv' ? (record.row.cell(at) ?? '') : record.text };
     },
     key: (row) => ('key' in row && row.key !== '' ? row.key : undefined),
-    facts: { create: () => ({ rows: 0 }), see: (facts) => void facts.rows++ },
+    facts: {
+      create: () => ({ rows: 0 }),
+      see: (facts) => void facts.rows++,
+      merge: (into, from) => ({ rows: into.rows + from.rows }),
+    },
     create: () => new Map(),
     observe(state, row, place) {
       const key = 'key' in row ? row.key : `unclosed ${row.unclosed}`;

@@ -56,7 +56,11 @@ function countJob(ordered: boolean): EngineJob<Row, State, Counted, { rows: numb
     },
     key: (row) => ('key' in row ? row.key : undefined),
     // every row of the input, whichever share holds it
-    facts: { create: () => ({ rows: 0 }), see: (facts) => void facts.rows++ },
+    facts: {
+      create: () => ({ rows: 0 }),
+      see: (facts) => void facts.rows++,
+      merge: (into, from) => ({ rows: into.rows + from.rows }),
+    },
     create: () => new Map(),
     observe(state, row, place) {
       const key = 'key' in row ? row.key : `unclosed ${row.unclosed}`;

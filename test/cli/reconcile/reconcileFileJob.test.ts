@@ -5,7 +5,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the bench's generator is plain JavaScript
 import { writeReconcileFile } from '../../../bench/reconcileFile.mjs';
-import { reconcileFileJob, runEngine } from '../../_private.ts';
+import {
+  type KeyCell,
+  type ReconRow,
+  type RowReader,
+  reconcileFileJob,
+  runEngine,
+  type ScanSink,
+  scanFiles,
+} from '../../_private.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'reconcile-file-job-'));
 
@@ -109,4 +117,60 @@ describe('reconcileFileJob', () => {
       { numRuns: 8 },
     );
   }, 120_000);
+
+  it('REC-3: the one cell the reading thread keys a row by gives every row the subscription its line reader gives it, whatever the header’s case, spaces, quotes, twins and short rows', async () => {
+    const id = fc.oneof(
+      fc.constantFrom('S1', ' S1 ', 'S2', '', '  ', '"S,1"', '"S ""1"""', 's1'),
+      fc.stringMatching(/^[ A-Za-z0-9-]{0,6}$/),
+    );
+    const rest =
+      'ChargeType,ChargeStartDate,ChargeEndDate,UnitPrice,BillableQuantity,Subtotal,Currency';
+    const cells = 'new,2026-11-20,2026-12-19,12.50,10,125.00,USD';
+    const names = ['SubscriptionId', 'subscriptionid', ' SubscriptionId ', '\uFEFFSUBSCRIPTIONID'];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...names),
+        fc.boolean(),
+        fc.array(fc.tuple(id, fc.boolean(), id), { minLength: 1, maxLength: 12 }),
+        async (name, twin, rows) => {
+          // the id first and again last, or only last; a short row stops before it
+          const header = twin ? `${name},${rest},SubscriptionId` : `${rest},${name}`;
+          const lines = rows.map(([one, short, two]) =>
+            short ? 'new' : twin ? `${one},${cells},${two}` : `${cells},${one}`,
+          );
+          const file = join(mkdtempSync(join(tmpdir(), 'reconcile-key-cell-')), 'recon.csv');
+          writeFileSync(file, `${header}\n${lines.join('\n')}\n`);
+          const job = reconcileFileJob(SETUP);
+          const byReader: (string | undefined)[] = [];
+          let read: RowReader<ReconRow> | undefined;
+          await scanFiles([file], '--file', {
+            header(_, names) {
+              read = job.header(names, file);
+            },
+            record(_, record, place) {
+              const row = read?.(record, place);
+              if (row !== undefined) byReader.push(job.key(row));
+            },
+          });
+          // the reading thread's way: the scan reads the key's cell, none after it
+          const byCell: (string | undefined)[] = [];
+          let cell: KeyCell | undefined;
+          const sink: ScanSink & { only: number | undefined } = {
+            only: undefined,
+            header(_, names) {
+              cell = job.keyCell?.(names);
+              sink.only = cell?.at;
+            },
+            record(_, record) {
+              if (record.kind === 'csv') byCell.push(cell?.key(record.row.cell(cell.at)));
+            },
+          };
+          await scanFiles([file], '--file', sink);
+          expect(cell).toBeDefined();
+          expect(byCell).toEqual(byReader);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -1,10 +1,10 @@
 import type { RecordPlace } from '../EngineJob.ts';
-import { itemTexts } from './itemTexts.ts';
+import { type ItemText, itemTexts } from './itemTexts.ts';
 
 /**
  * The key of the only item of a list (REC-3: a reconciliation file whose lines name no
- * subscription bills the one resource of `--subscriptions`): the list's first two items are
- * read, and no more, so a long list costs nothing here.
+ * subscription bills the one resource of `--subscriptions`): the list is read up to its second
+ * item (the piece of the file it lies in), and no more, so a long list costs nothing here.
  *
  * @param files - The list's files ({@link itemTexts}).
  * @param flag - The flag naming them.
@@ -18,12 +18,16 @@ export async function onlyItemKey(
   flag: string,
   key: (text: string, place: RecordPlace) => string | undefined,
 ): Promise<string | undefined> {
-  const items = itemTexts(files, flag, key);
+  const batches = itemTexts(files, flag, key);
   try {
-    const first = await items.next();
-    if (first.done === true || (await items.next()).done !== true) return undefined;
-    return first.value.key;
+    // the first two items, whichever batches they come in
+    const two: ItemText[] = [];
+    for await (const batch of batches) {
+      two.push(...batch.slice(0, 2 - two.length));
+      if (two.length === 2) return undefined;
+    }
+    return two[0]?.key;
   } finally {
-    await items.return(undefined);
+    await batches.return(undefined);
   }
 }

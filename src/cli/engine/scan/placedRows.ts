@@ -2,6 +2,7 @@ import type { RecordPlace } from '../EngineJob.ts';
 import { type CsvRow, csvScan } from './csvScan.ts';
 
 const LF = 10;
+const COMMA = 44;
 
 /**
  * A row's bytes as they cross to a worker or wait in a spill file: its place as three cells
@@ -17,6 +18,49 @@ export function placedRow(file: number, place: RecordPlace, raw: Buffer): Buffer
   const head = Buffer.from(`${file},${place.row},${place.at},`, 'latin1');
   const end = raw.length > 0 && raw[raw.length - 1] === LF ? [] : [Buffer.of(LF)];
   return Buffer.concat([head, raw, ...end]);
+}
+
+/** The most bytes {@link placeRow} writes before a row's own: three numbers, their commas, its line feed. */
+export const PLACE_BYTES: number = 3 * 16 + 1;
+
+/** Writes a whole number's digits at `at`, and says where they end. */
+function digits(into: Buffer, at: number, n: number): number {
+  let length = 1;
+  for (let m = n; m >= 10; m = Math.floor(m / 10)) length++;
+  for (let i = at + length - 1, m = n; i >= at; i--, m = Math.floor(m / 10))
+    into[i] = 48 + (m % 10);
+  return at + length;
+}
+
+/**
+ * Writes a row as {@link placedRow} does, straight into a batch's bytes (no buffer of its own):
+ * `into` must have {@link PLACE_BYTES} more bytes than the row's past `used`.
+ *
+ * @param into - The batch's bytes.
+ * @param used - Where its bytes so far end.
+ * @param file - The row's file's index among the run's files.
+ * @param place - Where it was read.
+ * @param bytes - The bytes the row lies in (the scan's), from `from` to `to`.
+ * @returns Where the batch's bytes now end.
+ */
+export function placeRow(
+  into: Buffer,
+  used: number,
+  file: number,
+  place: RecordPlace,
+  bytes: Buffer,
+  from: number,
+  to: number,
+): number {
+  let at = digits(into, used, file);
+  into[at++] = COMMA;
+  at = digits(into, at, place.row);
+  into[at++] = COMMA;
+  at = digits(into, at, place.at);
+  into[at++] = COMMA;
+  at += bytes.copy(into, at, from, to);
+  if (to === from || bytes[to - 1] !== LF) into[at++] = LF;
+  return at;
 }
 
 /** A row read back: its cells past the three of its place, as the file wrote them. */

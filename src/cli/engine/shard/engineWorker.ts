@@ -75,6 +75,7 @@ export type EngineMessage =
       /** Each item's key. */
       readonly keys: readonly (string | undefined)[];
     }
+  | { readonly kind: 'facts' }
   | { readonly kind: 'whole'; readonly facts: unknown }
   | { readonly kind: 'finish'; readonly facts: unknown };
 
@@ -94,6 +95,7 @@ export type EngineAnswer =
       readonly at: number;
     }
   | { readonly kind: 'results'; readonly results: readonly unknown[]; readonly sorted: boolean }
+  | { readonly kind: 'facts'; readonly facts: unknown }
   | { readonly kind: 'done'; readonly spilled: boolean }
   | { readonly kind: 'failure'; readonly failure: string; readonly stack?: string | undefined };
 
@@ -116,9 +118,9 @@ type Work = Exclude<EngineMessage, { kind: 'header' | 'block' | 'carry' }>;
  * each with its place) — or, for a job of `chunks`, blocks of a file's bytes cut into rows here
  * behind what the block before left open ({@link blockRows}: the carry it waits for, said on as soon
  * as its own block is cut), scanned and numbered from its first row's place, and JSON lines decoded
- * here — and at the end its share finished with the input's
- * facts the reader saw and sent back a batch at a time. A command's worker
- * script is this call with its job.
+ * here — what its rows say (the job's facts) seen as they are observed and sent back once they
+ * end, and at the end its share finished with the whole input's facts, its results sent back a
+ * batch at a time. A command's worker script is this call with its job.
  *
  * @param jobOf - Makes the command's job from the run's setup.
  */
@@ -134,12 +136,15 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
     data.chunks === true
       ? { index: 0, of: 1 }
       : { index: data.shard, of: data.shards, loose: data.loose };
+  // what this worker's rows say, seen as they are observed, sent back once they end
+  const facts = job.facts?.create();
+  const seen = job.facts;
   const share = shareState(
     job,
     data.files,
     shard,
     data.spill,
-    undefined,
+    seen === undefined ? undefined : (row, place) => seen.see(facts as Facts, row, place),
     data.itemsAt,
     data.groupsAt,
   );
@@ -177,7 +182,9 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
         start = end;
       }
       port.postMessage({ kind: 'took' } satisfies EngineAnswer);
-    } else if (message.kind === 'whole') await share.whole(message.facts as Facts);
+    } else if (message.kind === 'facts')
+      port.postMessage({ kind: 'facts', facts } satisfies EngineAnswer);
+    else if (message.kind === 'whole') await share.whole(message.facts as Facts);
     else if (message.kind === 'finish') {
       await share.finish(message.facts as Facts, (results, sorted) =>
         port.postMessage({ kind: 'results', results, sorted } satisfies EngineAnswer),

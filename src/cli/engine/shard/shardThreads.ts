@@ -1,16 +1,36 @@
 import type { RecordPlace } from '../EngineJob.ts';
+import { PLACE_BYTES, placeRow } from '../scan/placedRows.ts';
 import type { EngineAnswer, EngineMessage, EngineWorkerData } from './engineWorker.ts';
 import { IN_FLIGHT, workerThreads } from './workerThreads.ts';
 
 /** The bytes of rows sent to a worker in one message. */
 const BATCH = 256 << 10;
 
+/** A batch not begun: no bytes yet. */
+const NONE = Buffer.alloc(0);
+
 /** The engine's workers, as the reader sees them. */
 export interface ShardThreads {
   /** A file's header, to every worker. */
   header(file: number, names: readonly string[]): void;
-  /** A row's placed bytes, to its worker; resolves when the reader may go on. */
-  send(shard: number, bytes: Buffer): Promise<void> | undefined;
+  /**
+   * A row, to its worker: placed ({@link placeRow}) straight into the worker's batch, sent once
+   * the batch is full.
+   *
+   * @param shard - Its worker.
+   * @param file - Its file's index among the run's files.
+   * @param place - Where it was read.
+   * @param bytes - The bytes it lies in (the scan's: copied), from `from` to `to`.
+   * @returns A promise while its worker has no room, so the reader waits.
+   */
+  send(
+    shard: number,
+    file: number,
+    place: RecordPlace,
+    bytes: Buffer,
+    from: number,
+    to: number,
+  ): Promise<void> | undefined;
   /**
    * An item of the list beside the rows, as its bytes, to its worker (after every row): sent in
    * batches as the list writes them, never quoted as a row's cell.
@@ -29,6 +49,12 @@ export interface ShardThreads {
     bytes: Buffer,
     key: string | undefined,
   ): Promise<void> | undefined;
+  /**
+   * Asks every worker, after the rows sent so far, what its rows say (`EngineJob.facts`).
+   *
+   * @returns Each worker's facts, in the workers' order.
+   */
+  facts(): Promise<unknown[]>;
   /**
    * Tells every worker, after the rows sent so far, that its rows are whole (before its items).
    *
@@ -66,8 +92,11 @@ export function shardThreads<Result>(
   data: Omit<EngineWorkerData, 'shard'>,
   take: (shard: number, results: Result[], sorted: boolean) => void,
 ): ShardThreads {
-  const pending: Buffer[][] = Array.from({ length: data.shards }, () => []);
-  const sizes = pending.map(() => 0);
+  /** Each worker's batch of rows not sent yet: its bytes, and where they end. */
+  const batches = Array.from({ length: data.shards }, () => ({ bytes: NONE, used: 0 }));
+  // each worker's facts, once asked
+  const told: unknown[] = [];
+  let answered = 0;
   let finished = 0;
   let spilled = false;
   const threads = workerThreads<EngineAnswer>(script, {
@@ -80,77 +109,119 @@ export function shardThreads<Result>(
     answer(shard, answer) {
       if (answer.kind === 'took') threads.took(shard);
       else if (answer.kind === 'results') take(shard, answer.results as Result[], answer.sorted);
-      else if (answer.kind === 'done') {
+      else if (answer.kind === 'facts') {
+        told[shard] = answer.facts;
+        answered++;
+      } else if (answer.kind === 'done') {
         spilled ||= answer.spilled;
         finished++;
       }
     },
   });
   const { waits } = threads;
-  /** Each worker's items not sent yet, and their bytes. */
+  /** Each worker's items not sent yet: their bytes one after another, each one's end and place. */
   type Pending = {
-    bytes: Buffer[];
+    bytes: Buffer;
+    used: number;
+    ends: number[];
     files: number[];
     rows: number[];
     ats: number[];
     keys: (string | undefined)[];
-    size: number;
   };
-  const none = (): Pending => ({ bytes: [], files: [], rows: [], ats: [], keys: [], size: 0 });
-  const items: Pending[] = pending.map(none);
+  const none = (): Pending => ({
+    bytes: NONE,
+    used: 0,
+    ends: [],
+    files: [],
+    rows: [],
+    ats: [],
+    keys: [],
+  });
+  const items: Pending[] = batches.map(none);
   const postItems = (shard: number): void => {
     const batch = items[shard];
-    if (batch === undefined || batch.bytes.length === 0) return;
+    if (batch === undefined || batch.used === 0) return;
     items[shard] = none();
-    const ends = new Uint32Array(batch.bytes.length);
-    let at = 0;
-    for (const [i, piece] of batch.bytes.entries()) {
-      at += piece.length;
-      ends[i] = at;
-    }
-    threads.post(shard, {
+    const { bytes } = batch;
+    const message = {
       kind: 'items',
-      bytes: Buffer.concat(batch.bytes, at),
-      ends,
+      bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, batch.used),
+      ends: Uint32Array.from(batch.ends),
       files: Uint32Array.from(batch.files),
       rows: Uint32Array.from(batch.rows),
       ats: Uint32Array.from(batch.ats),
       keys: batch.keys,
-    } satisfies EngineMessage);
+    } satisfies EngineMessage;
+    // its own memory (allocUnsafeSlow), handed over, not copied
+    threads.post(shard, message, [bytes.buffer as ArrayBuffer]);
   };
   const post = (shard: number): void => {
-    if ((sizes[shard] ?? 0) === 0) return;
-    const bytes = Buffer.concat(pending[shard] ?? []);
-    pending[shard] = [];
-    sizes[shard] = 0;
-    threads.post(shard, { kind: 'rows', bytes } satisfies EngineMessage);
+    const batch = batches[shard];
+    if (batch === undefined || batch.used === 0) return;
+    const { bytes, used } = batch;
+    batch.bytes = NONE;
+    batch.used = 0;
+    // its own memory (allocUnsafeSlow), handed over, not copied
+    threads.post(
+      shard,
+      {
+        kind: 'rows',
+        bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, used),
+      } satisfies EngineMessage,
+      [bytes.buffer as ArrayBuffer],
+    );
   };
   return {
     header(file, names) {
       threads.all({ kind: 'header', file, names } satisfies EngineMessage);
     },
-    send(shard, bytes) {
+    send(shard, file, place, bytes, from, to) {
       if (waits.failure !== undefined) throw waits.failure;
-      pending[shard]?.push(bytes);
-      sizes[shard] = (sizes[shard] ?? 0) + bytes.length;
-      if ((sizes[shard] ?? 0) < BATCH) return undefined;
-      post(shard);
-      return threads.room(shard);
+      const batch = batches[shard];
+      if (batch === undefined) return undefined;
+      const need = to - from + PLACE_BYTES;
+      let wait: Promise<void> | undefined;
+      if (batch.used + need > batch.bytes.length) {
+        if (batch.used > 0) {
+          post(shard);
+          wait = threads.room(shard);
+        }
+        batch.bytes = Buffer.allocUnsafeSlow(Math.max(BATCH, need));
+      }
+      batch.used = placeRow(batch.bytes, batch.used, file, place, bytes, from, to);
+      return wait;
     },
     item(shard, file, place, bytes, key) {
       if (waits.failure !== undefined) throw waits.failure;
-      const batch = items[shard];
+      let batch = items[shard];
       if (batch === undefined) return undefined;
+      let wait: Promise<void> | undefined;
+      if (batch.used + bytes.length > batch.bytes.length) {
+        if (batch.used > 0) {
+          postItems(shard);
+          wait = threads.room(shard);
+          batch = items[shard] as Pending;
+        }
+        batch.bytes = Buffer.allocUnsafeSlow(Math.max(BATCH, bytes.length));
+      }
       // a view of the list's piece: copied, as the piece goes on
-      batch.bytes.push(Buffer.from(bytes));
+      batch.used += bytes.copy(batch.bytes, batch.used);
+      batch.ends.push(batch.used);
       batch.files.push(file);
       batch.rows.push(place.row);
       batch.ats.push(place.at);
       batch.keys.push(key);
-      batch.size += bytes.length;
-      if (batch.size < BATCH) return undefined;
-      postItems(shard);
-      return threads.room(shard);
+      return wait;
+    },
+    async facts() {
+      answered = 0;
+      for (let shard = 0; shard < data.shards; shard++) {
+        post(shard);
+        threads.tell(shard, { kind: 'facts' } satisfies EngineMessage);
+      }
+      await waits.until(() => answered === data.shards);
+      return told.slice();
     },
     whole(facts) {
       for (let shard = 0; shard < data.shards; shard++) {
