@@ -1,4 +1,5 @@
 import type { EngineJob, EngineRecord, KeyCell, RecordPlace, RowReader } from './EngineJob.ts';
+import type { EngineOutput, EngineRun } from './EngineRun.ts';
 import { shareState } from './group/shareState.ts';
 import { stateResults } from './group/stateResults.ts';
 import { runChunks } from './runChunks.ts';
@@ -27,49 +28,6 @@ function factless<Row, State, Result, Facts>(
 
 /** The name a group made elsewhere is placed in (`EngineRun.groups`): no file of the run. */
 const GROUPS = '(groups)';
-
-/** What the engine is asked to run. */
-export interface EngineRun {
-  /** The input files, in the order given. */
-  readonly files: readonly string[];
-  /** The flag naming them, for errors (`--file`). */
-  readonly flag: string;
-  /** `--workers`: how many threads hold the groups (1: this one). */
-  readonly workers: number;
-  /** `--memory`: the bytes the run may take, when given. */
-  readonly memory: number | undefined;
-  /** The command's built worker script; `undefined` (running from the sources): this thread. */
-  readonly script: URL | undefined;
-  /**
-   * The files of the list beside the rows (the job's `items`: `--subscriptions`), read after the
-   * rows, and the flag naming them.
-   */
-  readonly items?: { readonly files: readonly string[]; readonly flag: string } | undefined;
-  /**
-   * Groups made elsewhere (`--engine duckdb`'s), each with its key in the job's `held` form,
-   * observed before any row: each merged into the state of its key's share, as a spill's are.
-   */
-  readonly groups?: AsyncIterable<readonly [key: string | undefined, plain: unknown]> | undefined;
-  /** What a worker makes the command's job from (plain data). */
-  readonly setup: unknown;
-  /**
-   * Told after each piece of a file is scanned, for a progress bar: the file's index, its bytes
-   * read so far (compressed bytes for gzip) and its records so far.
-   */
-  readonly progress?: ((file: number, bytesRead: number, records: number) => void) | undefined;
-}
-
-/** What the engine gives back: the results in the job's order, and how the run went. */
-export interface EngineOutput<Result> {
-  /** Every state's results, sorted by the job's `order` (none when `each` took them). */
-  readonly results: readonly Result[];
-  /** How many records each file had after its header. */
-  readonly records: readonly number[];
-  /** Whether rows went to disk past `--memory`. */
-  readonly spilled: boolean;
-  /** How many threads held the groups. */
-  readonly workers: number;
-}
 
 /**
  * The file engine (REC-3, INV-3, STYLE 14), its steps top to bottom: scan the files
