@@ -67,18 +67,10 @@ module.exports = {
     {
       name: 'one-file-engine',
       comment:
-        "The command line's file engine is one (STYLE 14): only src/cli/engine/ scans bytes (the byte scanner, csvScan) and starts or answers worker threads (node:worker_threads); a command drives them through the engine's steps (scanFiles, wholeRows, workerThreads, runEngine), never a copy of its own. The reconcile command's worker script still answers its threads itself until it runs on the engine's worker entry.",
+        "The command line's file engine is one (STYLE 14): only src/cli/engine/ scans bytes (the byte scanner, csvScan) and starts or answers worker threads (node:worker_threads); a command drives them through the engine's steps (scanFiles, wholeRows, workerThreads, runEngine, its worker entry), never a copy of its own.",
       severity: 'error',
-      from: { path: '^src/cli/', pathNot: '^src/cli/(engine/|reconcile/reconcileWorker\\.ts$)' },
+      from: { path: '^src/cli/', pathNot: '^src/cli/engine/' },
       to: { path: '(^src/cli/engine/scan/csvScan\\.ts$|^(node:)?worker_threads$)', dependencyTypesNot: ['type-only'] },
-    },
-    {
-      name: 'one-file-engine-scanner',
-      comment:
-        'The one exception above answers its threads itself; it reads their rows through the engine (wholeRows), never the byte scanner.',
-      severity: 'error',
-      from: { path: '^src/cli/reconcile/reconcileWorker\\.ts$' },
-      to: { path: '^src/cli/engine/scan/csvScan\\.ts$', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'no-circular',

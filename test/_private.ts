@@ -46,8 +46,10 @@ export { itemCells } from '../src/cli/engine/shard/itemCells.ts';
 export { shardOf } from '../src/cli/engine/shard/shardOf.ts';
 export { waiting } from '../src/cli/engine/shard/waiting.ts';
 export { IN_FLIGHT, workerThreads } from '../src/cli/engine/shard/workerThreads.ts';
+export { partitionFiles } from '../src/cli/engine/spill/partitionFiles.ts';
 export { resultRuns } from '../src/cli/engine/spill/resultRuns.ts';
-export { spillPartitions } from '../src/cli/engine/spill/spillPartitions.ts';
+export { runDir } from '../src/cli/engine/spill/runDir.ts';
+export { partitionOf, spillPartitions } from '../src/cli/engine/spill/spillPartitions.ts';
 export { pushAll } from '../src/cli/engine/write/pushAll.ts';
 export { ENGINE_OPTIONS } from '../src/cli/engineFlag.ts';
 export { inspectValue } from '../src/cli/inspectValues.ts';
@@ -56,17 +58,17 @@ export { memoryOf, memoryText } from '../src/cli/memoryFlag.ts';
 export { moneyText } from '../src/cli/moneyText.ts';
 export { parsePriceFlag } from '../src/cli/parsePriceFlag.ts';
 export { readDuckdbFile } from '../src/cli/reconcile/duckdb/readDuckdbFile.ts';
-export { heldSubscriptions } from '../src/cli/reconcile/heldSubscriptions.ts';
 export { readPriceList } from '../src/cli/reconcile/priceList.ts';
-export { readReconFile } from '../src/cli/reconcile/readReconFile.ts';
 export { reconcileFileJob } from '../src/cli/reconcile/reconcileFileJob.ts';
 export {
   type JobContext,
   type ReconcileJob,
   reconcileJob,
 } from '../src/cli/reconcile/reconcileJob.ts';
-export type { ReconRow } from '../src/cli/reconcile/reconState.ts';
-export { spill } from '../src/cli/reconcile/spill.ts';
+export { reconPlains } from '../src/cli/reconcile/reconPlains.ts';
+export type { ReconRow } from '../src/cli/reconcile/reconShare.ts';
+export { reconState } from '../src/cli/reconcile/reconState.ts';
+export { subscriptionHold } from '../src/cli/reconcile/subscriptionHold.ts';
 export {
   allocatorEnv,
   heapFlags,

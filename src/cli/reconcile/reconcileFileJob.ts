@@ -1,25 +1,23 @@
 import type { MessageOptions } from '../../index.ts';
 import { columnIndex } from '../../kernel/columnIndex.ts';
-import { type ByteCells, byteCells } from '../../reconciliation/_internal/byteCells.ts';
+import type { ByteCells } from '../../reconciliation/_internal/byteCells.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
-import type { FileLine, FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
-import { type FindingLabels, LABEL_COLUMNS } from '../../reconciliation/_internal/FindingLabels.ts';
 import { type FileDays, fileDays } from '../../reconciliation/_internal/fileDays.ts';
-import type { LineReader } from '../../reconciliation/_internal/lineReader.ts';
 import type { PriceList } from '../../reconciliation/_internal/priceList.ts';
 import { resourceId } from '../../reconciliation/_internal/resourceItems.ts';
 import type { EngineJob } from '../engine/EngineJob.ts';
 import { itemId } from '../engine/scan/itemId.ts';
 import { localeOf } from '../localeOf.ts';
 import { heldLimit } from '../reconcileHeap.ts';
-import { UsageError } from '../UsageError.ts';
-import type { FirstCells } from './heldSubscriptions.ts';
 import type { PriceChoice } from './priceChoice.ts';
 import { readPriceList } from './priceList.ts';
-import { headerReader, NO_HEADER, unclosedIssue } from './readReconFile.ts';
-import { type FinishRun, type ReconFinish, type ReconResult, reconFinish } from './reconFinish.ts';
-import { type ReconRow, type ReconState, reconState } from './reconState.ts';
-import type { WorkerContext } from './shardPool.ts';
+import type { FinishRun, ReconResult } from './ReconResult.ts';
+import { type ReconFinish, reconFinish } from './reconFinish.ts';
+import { reconPlains } from './reconPlains.ts';
+import { reconRows } from './reconRows.ts';
+import type { ReconRow, ReconState } from './reconShare.ts';
+import { reconState } from './reconState.ts';
+import type { WorkerContext } from './workerContext.ts';
 
 /** What the reconcile job is made from, in this thread or a worker's: plain data. */
 export interface ReconcileSetup {
@@ -31,6 +29,12 @@ export interface ReconcileSetup {
   readonly prices: { readonly path: string; readonly choice: PriceChoice } | undefined;
   /** `--period`'s days; `undefined`: the file's own. */
   readonly period: FileWindow | undefined;
+  /**
+   * The file's own days when they were counted before the run (`--engine duckdb`, whose groups
+   * the engine is handed with no row to see): `days.window`, `undefined` when none is billed.
+   * Absent: the engine's facts, every row seen.
+   */
+  readonly days?: { readonly window: FileWindow | undefined } | undefined;
   /** `--explain`'s subscription (one thread). */
   readonly explain: string | undefined;
 }
@@ -53,75 +57,6 @@ export type ReconcileFileJob = EngineJob<ReconRow, ReconState, ReconResult, Reco
   /** The file's own days, every row seen (in the reading thread); `undefined`: none known. */
   window(): FileWindow | undefined;
 };
-
-/** Where the rows of a reconciliation file are read, its header mapped once. */
-interface FileCells {
-  readonly reader: LineReader;
-  readonly cells: ByteCells;
-  readonly first: FirstCells;
-}
-
-/**
- * A row of the reconciliation file, read as it is asked (the key only to shard it, the line to
- * observe it), while the scan's bytes are its own (a class: one shape for every row).
- */
-class CsvReconRow implements ReconRow {
-  readonly row: number;
-  readonly #file: FileCells;
-  #read = false;
-  #line: FileLine | undefined;
-  #issues: FileRowIssue[] = [];
-  #key: string | undefined;
-
-  constructor(file: FileCells, row: number) {
-    this.#file = file;
-    this.row = row;
-  }
-
-  #readLine(): void {
-    if (this.#read) return;
-    this.#read = true;
-    const { reader, cells } = this.#file;
-    this.#line = reader.readCells(cells, this.row, this.#issues);
-    this.#key =
-      this.#line === undefined ? reader.subscriptionIdIn(cells) : this.#line.subscriptionId;
-  }
-
-  get line(): FileLine | undefined {
-    this.#readLine();
-    return this.#line;
-  }
-
-  get issues(): readonly FileRowIssue[] {
-    this.#readLine();
-    return this.#issues;
-  }
-
-  get key(): string | undefined {
-    this.#readLine();
-    return this.#key;
-  }
-
-  get cells(): ByteCells {
-    return this.#file.cells;
-  }
-
-  get first(): FirstCells {
-    return this.#file.first;
-  }
-}
-
-/** A row whose quotes never close: its issue alone, of no subscription. */
-function unclosedRow(row: number, text: string): ReconRow {
-  return {
-    row,
-    key: undefined,
-    line: undefined,
-    issues: [unclosedIssue(row, text)],
-    cells: undefined,
-    first: undefined,
-  };
-}
 
 /** The key of an item of `--subscriptions` by parsing it: its `id`; none when it is not JSON. */
 function parsedKey(text: string): string | undefined {
@@ -182,7 +117,9 @@ export function reconcileFileJob(setup: ReconcileSetup, here?: ReconcileHere): R
   };
   /** What a share is finished with: the days replayed (`--period`'s or the file's), the prices. */
   const runOf = async (facts: ReconFacts): Promise<FinishRun> => {
-    const window = setup.period ?? fileDays([...facts]).window();
+    const window =
+      setup.period ??
+      (setup.days === undefined ? fileDays([...facts]).window() : setup.days.window);
     return {
       window,
       prices: await pricesOf(),
@@ -212,27 +149,10 @@ export function reconcileFileJob(setup: ReconcileSetup, here?: ReconcileHere): R
     otherColumns: () => otherColumns,
     window: () => (seen === undefined ? undefined : fileDays([...seen]).window()),
     header(names) {
-      if (names.length === 0) throw new UsageError(NO_HEADER);
-      const reader = headerReader(names);
-      otherColumns = reader.otherColumns;
-      const at = columnIndex(names);
-      const first: FirstCells = {
-        seats: at('Quantity'),
-        unitPrice: setup.withPrices ? at('UnitPrice') : undefined,
-        labels: Object.entries(LABEL_COLUMNS).flatMap(([key, column]) => {
-          const i = at(column);
-          return i === undefined ? [] : [[key as keyof FindingLabels, i] as const];
-        }),
-      };
-      const cells = byteCells();
-      allCells.push(cells);
-      const file: FileCells = { reader, cells, first };
-      return (record, place) => {
-        if (record.kind === 'unclosed') return unclosedRow(place.row, record.text);
-        if (record.kind !== 'csv') return undefined;
-        cells.of(record.row, 0);
-        return new CsvReconRow(file, place.row);
-      };
+      const rows = reconRows(names, setup.withPrices);
+      otherColumns = rows.otherColumns;
+      allCells.push(rows.cells);
+      return rows.read;
     },
     // a row's subscription, as the line reader reads it: the same column, trimmed
     keyCell(names) {
@@ -281,7 +201,7 @@ export function reconcileFileJob(setup: ReconcileSetup, here?: ReconcileHere): R
       weight: reconState.weight,
       limit: heldLimit,
       write(state, partitionOf) {
-        const written = reconState.write(state, partitionOf, (text) => {
+        const written = reconPlains.write(state, partitionOf, (text) => {
           const bytes = Buffer.from(text, 'utf8');
           return itemId(bytes) ?? parsedKey(text);
         });

@@ -6,11 +6,12 @@ import fc from 'fast-check';
 import { reconciliationRows } from 'subscription-rules/arbitraries';
 import { describe, expect, it } from 'vitest';
 import {
-  fileText,
   loadDuckdb,
   progressBar,
   readDuckdbFile,
-  readReconFile,
+  reconcileFileJob,
+  reconPlains,
+  scanFiles,
   UsageError,
 } from '../../../_private.ts';
 
@@ -35,41 +36,110 @@ function written(rows: readonly Readonly<Record<string, string>>[]): string {
   return path;
 }
 
-/** A decimal's digits as text, whether the reader kept them as a number or a `bigint`. */
+/** A decimal's digits as text, whether kept as a number or, written, as digits ending in `n`. */
 const digits = (value: unknown): unknown =>
-  typeof value === 'number' || typeof value === 'bigint' ? String(value) : value;
+  typeof value === 'number'
+    ? String(value)
+    : typeof value === 'string' && value.endsWith('n')
+      ? value.slice(0, -1)
+      : value;
 
-/** What a read file holds, every subscription's groups taken in the order they come. */
-function held(read: Awaited<ReturnType<typeof readReconFile>>) {
-  const ids = [...read.groups.subscriptionIds()];
-  return {
-    groups: ids.map(
-      (id) =>
-        [
-          id,
-          read.groups.take(id).map((group) => ({
-            ...group,
-            subtotalUnits: digits(group.subtotalUnits),
-            quantityUnits: digits(group.quantityUnits),
-            priceUnits: digits(group.priceUnits),
-            quantities: group.quantities?.map((q) => ({ units: digits(q.units), scale: q.scale })),
-          })),
-        ] as const,
-    ),
-    issues: read.issues,
-    otherColumns: read.otherColumns,
-    lines: read.lines,
-    window: read.window,
-    // looked up by subscription, never listed: their order is the reading's, not the file's
-    unitPrices: new Map(read.unitPrices.entries()),
-    unread: read.unread,
-    labels: new Map(read.labels.entries()),
-    seats: [...new Set([...ids, ...[...read.labels.entries()].map(([id]) => id)])].map((id) =>
-      read.seats.of(id),
-    ),
-    subscriptions: read.subscriptions,
-    spilled: read.spill !== undefined,
-  };
+/** What every share is made with: English, a fixed "now", the file's own prices and days. */
+const SETUP = {
+  context: {
+    window: undefined,
+    options: {},
+    now: Date.UTC(2027, 0, 15),
+    tag: 'en',
+    noResource: '--subscriptions has no resource for it',
+    locale: undefined,
+  },
+  prices: undefined,
+  period: undefined,
+  explain: undefined,
+} as const;
+
+type Plain = Parameters<typeof reconPlains.key>[0];
+type Subscription = Extract<Plain, { s: unknown }>['s'];
+type Group = Record<string, unknown> & {
+  chargeType: string;
+  lines: number;
+  rows: number[];
+  quantities: { units: unknown; scale: number }[] | null;
+};
+
+/**
+ * What a file is handed to the replay as: every subscription in the job's plain form as JSON (the
+ * engine's own crossing), by id, its digits as text; the rows' issues by row; and what the summary
+ * says of the file.
+ */
+function held(
+  plains: readonly Plain[],
+  file: { lines: number; otherColumns: readonly string[]; window: unknown },
+) {
+  const json = plains.map((plain) => JSON.parse(JSON.stringify(plain)) as Plain);
+  const subscriptions = json
+    .flatMap((plain) => ('s' in plain ? [plain.s] : []))
+    .map(({ seats, ...s }: Subscription) => ({
+      ...s,
+      // no seat seen is none, whichever way it is said
+      ...(seats === undefined || Object.keys(seats).length === 0 ? {} : { seats }),
+      groups: (s.groups as Group[]).map((group) => ({
+        ...group,
+        subtotalUnits: digits(group.subtotalUnits),
+        quantityUnits: digits(group.quantityUnits),
+        priceUnits: digits(group.priceUnits),
+        quantities: group.quantities?.map((q) => ({ units: digits(q.units), scale: q.scale })),
+      })),
+    }))
+    .sort((a, b) => String(a.id).localeCompare(String(b.id), 'en'));
+  const issues = json
+    .flatMap((plain) => ('i' in plain ? [plain.i] : []))
+    .sort((a, b) => a[1].row - b[1].row || a[1].column.localeCompare(b[1].column, 'en'));
+  return { subscriptions, issues, ...file };
+}
+
+/** The file as the default engine's reconcile job holds it: one share, every row observed. */
+async function byDefault(path: string, withPrices: boolean) {
+  const job = reconcileFileJob({ ...SETUP, withPrices });
+  const state = job.create();
+  const facts = job.facts?.create() as Parameters<typeof job.finish>[2];
+  let read: ReturnType<typeof job.header> | undefined;
+  const [lines = 0] = await scanFiles(
+    [path],
+    '--file',
+    {
+      header(_, names) {
+        read = job.header(names, path);
+      },
+      record(_, record, place) {
+        const row = read?.(record, place);
+        if (row === undefined) return;
+        job.facts?.see(facts, row, place);
+        job.observe(state, row, place);
+      },
+    },
+    false,
+  );
+  const plains = [...reconPlains.write(state, () => 0)].map(([, plain]) => plain);
+  return held(plains, { lines, otherColumns: job.otherColumns(), window: job.window() });
+}
+
+/** The file as DuckDB hands it to the engine, each plain value at its key; `why` when it does not. */
+async function byDuckdb(
+  duckdb: Awaited<ReturnType<typeof loadDuckdb>>,
+  path: string,
+  withPrices: boolean,
+) {
+  const found = await readDuckdbFile(duckdb, path, quiet, withPrices);
+  if (found.file === undefined) return { why: found.why };
+  const plains: Plain[] = [];
+  for await (const [key, plain] of found.file.groups) {
+    expect(key).toBe(reconPlains.key(plain));
+    plains.push(plain);
+  }
+  const { lines, otherColumns, window } = found.file;
+  return held(plains, { lines, otherColumns, window });
 }
 
 const quiet = progressBar(undefined, 0);
@@ -97,9 +167,7 @@ describe('readDuckdbFile', () => {
           const path = join(dir, `${files++}.csv.gz`);
           writeFileSync(path, whole.subarray(0, whole.length - cut));
           const expected = `UsageError: --file: ${path} starts as gzip but does not inflate (Z_BUF_ERROR)`;
-          expect(await refusal(() => readReconFile(fileText(path, '--file'), quiet, false))).toBe(
-            expected,
-          );
+          expect(await refusal(() => byDefault(path, false))).toBe(expected);
           expect(await refusal(() => readDuckdbFile(duckdb, path, quiet, false))).toBe(expected);
         },
       ),
@@ -115,11 +183,9 @@ describe('readDuckdbFile', () => {
         fc.boolean(),
         async ({ rows }, withPrices) => {
           const path = written(rows);
-          const byDefault = await readReconFile(fileText(path, '--file'), quiet, withPrices);
-          const byDuckdb = await readDuckdbFile(duckdb, path, quiet, withPrices);
-          expect(byDuckdb.why).toBeUndefined();
-          expect(byDuckdb.file).toBeDefined();
-          if (byDuckdb.file !== undefined) expect(held(byDuckdb.file)).toEqual(held(byDefault));
+          expect(await byDuckdb(duckdb, path, withPrices)).toEqual(
+            await byDefault(path, withPrices),
+          );
         },
       ),
       { numRuns: 25 },
@@ -162,15 +228,11 @@ describe('readDuckdbFile', () => {
     ];
     const path = written(rows);
     for (const withPrices of [true, false]) {
-      const byDefault = held(await readReconFile(fileText(path, '--file'), quiet, withPrices));
-      const byDuckdb = await readDuckdbFile(duckdb, path, quiet, withPrices);
-      expect(byDuckdb.why).toBeUndefined();
-      expect(byDuckdb.file).toBeDefined();
-      if (byDuckdb.file === undefined) continue;
-      const read = held(byDuckdb.file);
-      expect(read).toEqual(byDefault);
+      const read = await byDuckdb(duckdb, path, withPrices);
+      expect(read).toEqual(await byDefault(path, withPrices));
+      if (!('subscriptions' in read)) continue;
       // what the file is there to reach: a group past 100 lines and groups of lines in between
-      const s1 = read.groups.find(([id]) => id === 'S1')?.[1] ?? [];
+      const s1 = read.subscriptions.find(({ id }) => id === 'S1')?.groups ?? [];
       expect(s1.map((group) => [group.chargeType, group.lines, group.rows.length])).toEqual([
         ['cycleCharge', 105, 10],
         ['addQuantity', 3, 3],
@@ -186,7 +248,7 @@ describe('readDuckdbFile', () => {
     }
   }, 120_000);
 
-  it("REC-3: DuckDB's reader holds the labels and the unit price of a customer's subscriptions of one invoice and product once, as the default reader does, so the memory budget counts what it holds", async () => {
+  it('REC-3: DuckDB hands each subscription’s labels and unit price on as the default engine’s share writes them: a customer’s subscriptions of one invoice and product the same texts, another product its own', async () => {
     const duckdb = await loadDuckdb();
     const line = (id: string, product: string, price: string) => ({
       SubscriptionId: id,
@@ -208,22 +270,19 @@ describe('readDuckdbFile', () => {
       line('S2', 'Microsoft 365 E3', '12.50'),
       line('S3', 'Microsoft 365 E5', '20.00'),
     ]);
-    const byDefault = await readReconFile(fileText(path, '--file'), quiet, true);
-    const byDuckdb = (await readDuckdbFile(duckdb, path, quiet, true)).file;
-    expect(byDuckdb).toBeDefined();
-    for (const read of [byDefault, byDuckdb]) {
-      if (read === undefined) continue;
-      expect(read.labels.get('S2')).toBe(read.labels.get('S1'));
-      expect(read.labels.get('S3')).not.toBe(read.labels.get('S1'));
-      expect(read.labels.get('S3')).toEqual({
-        customerId: 'c1',
-        customerName: 'Contoso',
-        invoiceNumber: 'G001',
-        productName: 'Microsoft 365 E5',
-        skuName: 'Microsoft 365 E5',
-      });
-      expect(read.unitPrices.get('S2')).toBe(read.unitPrices.get('S1'));
-      expect(read.unitPrices.get('S3')).toEqual({ UnitPrice: '20.00', Currency: 'USD' });
-    }
+    const read = await byDuckdb(duckdb, path, true);
+    expect(read).toEqual(await byDefault(path, true));
+    if (!('subscriptions' in read)) throw new Error(`not grouped: ${read.why}`);
+    const [s1, s2, s3] = read.subscriptions;
+    expect(s2?.labels).toEqual(s1?.labels);
+    expect(s3?.labels).toEqual({
+      customerId: 'c1',
+      customerName: 'Contoso',
+      invoiceNumber: 'G001',
+      productName: 'Microsoft 365 E5',
+      skuName: 'Microsoft 365 E5',
+    });
+    expect(s2?.unitPrice).toEqual(s1?.unitPrice);
+    expect(s3?.unitPrice).toEqual({ UnitPrice: '20.00', Currency: 'USD' });
   }, 120_000);
 });

@@ -6,12 +6,13 @@ import {
   type FileLine,
   fileSeats,
   heldLimit,
-  heldSubscriptions,
   IdTable,
   LineGroups,
+  reconPlains,
+  reconState,
   SlotMap,
   SubscriptionSlots,
-  spill,
+  subscriptionHold,
 } from '../../_private.ts';
 import { bytesOf } from './_pieces.ts';
 
@@ -40,12 +41,12 @@ function held() {
     labels: new SlotMap<Record<string, string>>(slots),
     unitPrices: new SlotMap<{ UnitPrice: string; Currency: string }>(slots),
     seats: fileSeats(slots),
-    texts: heldSubscriptions.texts(),
+    texts: subscriptionHold.create().texts,
   };
 }
 
-describe('heldSubscriptions', () => {
-  it("REC-3: a customer's subscriptions of one invoice and product hold one labels object and one unit price; another product its own; a spill lets the texts go", () => {
+describe('subscriptionHold', () => {
+  it("REC-3: a customer's subscriptions of one invoice and product hold one labels object and one unit price; another product its own; written as plain data, it lets the texts go", () => {
     const h = held();
     const c1 = ['c1', ' Customer 1 ', 'G1', 'M365 BS', 'BS', '45', "'12.50"];
     const rows = [
@@ -57,7 +58,7 @@ describe('heldSubscriptions', () => {
     rows.forEach(([id, cells], i) => {
       const read = line(id, i + 1);
       h.groups.add(read);
-      heldSubscriptions.see(h, read, row(cells), at);
+      subscriptionHold.see(h, read, row(cells), at);
     });
     const labels = ['s1', 's2', 's3', 's4'].map((id) => h.labels.get(id));
     expect(labels[0]).toEqual({
@@ -77,18 +78,16 @@ describe('heldSubscriptions', () => {
     expect(h.unitPrices.get('s4')).toBe(h.unitPrices.get('s1'));
     expect(['s1', 's2', 's3', 's4'].map((id) => h.seats.of(id)?.seats)).toEqual([45, 45, 2, 3]);
 
-    const to = spill(4);
-    try {
-      expect(heldSubscriptions.spill(h, to)).toBe(4);
-      expect([h.texts.labels.size, h.texts.prices.size, h.texts.labelSets.size]).toEqual([0, 0, 0]);
-      expect(h.labels.get('s1')).toBeUndefined();
-      expect(h.seats.of('s1')).toBeUndefined();
-    } finally {
-      to.remove();
-    }
+    const state = { ...reconState.create(), held: h } as unknown as ReturnType<
+      typeof reconState.create
+    >;
+    expect([...reconPlains.write(state, () => 0)]).toHaveLength(4);
+    expect([h.texts.labels.size, h.texts.prices.size, h.texts.labelSets.size]).toEqual([0, 0, 0]);
+    expect(h.labels.get('s1')).toBeUndefined();
+    expect(h.seats.of('s1')).toBeUndefined();
   });
 
-  it('REC-3: a spill through the table of ids held as their bits writes each subscription once, those with groups in the order first seen, then those only unread rows name, and leaves nothing held', () => {
+  it('REC-3: a share written as plain data through the table of ids held as their bits gives each subscription once, those with groups in the order first seen, then those only unread rows name, and leaves nothing held', () => {
     // Partner Center's ids, held as their bits in a table that grows past four, and one other text
     const ids = [
       '30000000-0000-4000-8000-000000000003',
@@ -105,29 +104,24 @@ describe('heldSubscriptions', () => {
       labels: new SlotMap<Record<string, string>>(slots),
       unitPrices: new SlotMap<{ UnitPrice: string; Currency: string }>(slots),
       seats: fileSeats(slots),
-      texts: heldSubscriptions.texts(),
+      texts: subscriptionHold.create().texts,
     };
     const cells = ['c1', 'Customer 1', 'G1', 'M365 BS', 'BS', '45', '12.50'];
     ids.slice(0, 5).forEach((id, i) => {
       const read = line(id, i + 1);
       h.groups.add(read);
-      heldSubscriptions.see(h, read, row(cells), at);
+      subscriptionHold.see(h, read, row(cells), at);
     });
     // a row that cannot be read, of a subscription with groups and of one without
     h.unread.set(ids[1], [9]);
     h.unread.set(ids[5], [10]);
-    const written: { id: string; unread: readonly number[] | undefined; seats: unknown }[] = [];
-    const to = {
-      partitionOf: () => 0,
-      writeHeld: (
-        _: number,
-        held: { id: string; unread?: readonly number[] | undefined; seats: unknown },
-      ) => {
-        written.push({ id: held.id, unread: held.unread, seats: held.seats });
-      },
-      flush: () => {},
-    } as unknown as Parameters<typeof heldSubscriptions.spill>[1];
-    expect(heldSubscriptions.spill(h, to)).toBe(6);
+    const state = { ...reconState.create(), held: h } as unknown as ReturnType<
+      typeof reconState.create
+    >;
+    const written = [...reconPlains.write(state, () => 0)].map(([, plain]) =>
+      's' in plain ? plain.s : { id: undefined, unread: undefined, seats: undefined },
+    );
+    expect(written).toHaveLength(6);
     expect(written.map((w) => w.id)).toEqual([...ids.slice(0, 5), ids[5]]);
     expect(written[1]?.unread).toEqual([9]);
     expect(written[5]?.unread).toEqual([10]);
@@ -158,7 +152,7 @@ describe('heldSubscriptions', () => {
           });
           const got = line(id, first + k++);
           h.groups.add(got);
-          heldSubscriptions.see(h, got, read.of(counted, 0), at);
+          subscriptionHold.see(h, got, read.of(counted, 0), at);
         },
         unclosed() {},
         piece() {},
@@ -167,7 +161,7 @@ describe('heldSubscriptions', () => {
     const fromTexts = (id: string, cells: readonly string[], number: number) => {
       const got = line(id, number);
       h.groups.add(got);
-      heldSubscriptions.see(h, got, row(cells), at);
+      subscriptionHold.see(h, got, row(cells), at);
     };
     fromTexts('s1', ['c1', 'Customer 1', 'G1', 'M365 BS', 'BS', '45', '12.50'], 1);
     fromTexts('s3', ['c2', 'xÃ©x', 'G1', 'M365 BS', 'BS', '1', '12.50'], 3);
@@ -200,35 +194,38 @@ describe('heldSubscriptions', () => {
   });
 });
 
-describe('heldSubscriptions.over', () => {
+describe('subscriptionHold.weight', () => {
   /** What is held, as the budget counts it: groups, subscriptions, texts and customers. */
   const counted = (groups: number, subscriptions: number, texts = 0, customers = 0) =>
     ({
       groups: { size: groups, subscriptions },
       texts: { labels: { size: texts }, labelSets: { size: customers } },
-    }) as unknown as Parameters<typeof heldSubscriptions.over>[0];
+    }) as unknown as Parameters<typeof subscriptionHold.weight>[0];
+  /** Whether what is held is past the limit, as a share weighs it. */
+  const over = (held: Parameters<typeof subscriptionHold.weight>[0], limit: number) =>
+    subscriptionHold.weight(held) > limit;
 
   it('REC-3: the budget counts a held subscription at 70 B a group, 200 B a subscription, 100 B a text and 150 B a customer held once (about 280 B where 184 B are held: room for the typed arrays outside the heap): worked, one thread within 512 MiB holds 994,205 subscriptions of one group and spills at the next; each of two workers half as many, 497,102; three workers or more a quarter between them', () => {
     const one = heldLimit(512 * 1024 * 1024, 1);
     expect(one).toBe(268_435_456);
     // (70 + 200) × 994,205 = 268,435,350 ≤ 268,435,456 < (70 + 200) × 994,206
-    expect(heldSubscriptions.over(counted(994_205, 994_205), one)).toBe(false);
-    expect(heldSubscriptions.over(counted(994_206, 994_206), one)).toBe(true);
+    expect(over(counted(994_205, 994_205), one)).toBe(false);
+    expect(over(counted(994_206, 994_206), one)).toBe(true);
     // two workers: the same half of the budget between them, 134,217,728 B each
     const each = heldLimit(512 * 1024 * 1024, 2);
     expect(each).toBe(134_217_728);
     // (70 + 200) × 497,102 = 134,217,540 ≤ 134,217,728 < (70 + 200) × 497,103
-    expect(heldSubscriptions.over(counted(497_102, 497_102), each)).toBe(false);
-    expect(heldSubscriptions.over(counted(497_103, 497_103), each)).toBe(true);
+    expect(over(counted(497_102, 497_102), each)).toBe(false);
+    expect(over(counted(497_103, 497_103), each)).toBe(true);
     // three workers or more, each a runtime of its own: a quarter between them
     expect(heldLimit(512 * 1024 * 1024, 3) * 3).toBe(134_217_728);
     expect(heldLimit(512 * 1024 * 1024, 4)).toBe(33_554_432);
     expect(heldLimit(512 * 1024 * 1024, 8)).toBe(16_777_216);
     // the benchmark file's mix, 1.14 groups a subscription: 79.8 + 200 ≈ 280 B a subscription
-    expect(heldSubscriptions.over(counted(96_941, 85_057), 23_797_270)).toBe(false);
-    expect(heldSubscriptions.over(counted(96_941, 85_057), 23_797_269)).toBe(true);
+    expect(over(counted(96_941, 85_057), 23_797_270)).toBe(false);
+    expect(over(counted(96_941, 85_057), 23_797_269)).toBe(true);
     // a text and a customer held once, at the byte: 100 + 150 = 250
-    expect(heldSubscriptions.over(counted(0, 0, 1, 1), 250)).toBe(false);
-    expect(heldSubscriptions.over(counted(0, 0, 1, 1), 249)).toBe(true);
+    expect(over(counted(0, 0, 1, 1), 250)).toBe(false);
+    expect(over(counted(0, 0, 1, 1), 249)).toBe(true);
   });
 });
