@@ -29,9 +29,11 @@ export interface ReconcileHeap {
  * heaps it holds the runtime, the reading's buffers, the groups' typed columns and each heap's
  * young generation, about 200 MiB for the first thread and 130 MiB for each more.
  *
- * - One thread (`--workers 1`, `--explain`, or `--engine duckdb`, whose groups the main thread
- *   holds): three quarters of the budget (512M: 384), so that what is held may take half of
- *   it ({@link heldLimit}) and still leave the heap room to collect.
+ * - One thread (`--workers 1`, `--explain`, or `--engine duckdb`, whose main thread holds
+ *   DuckDB's results as they stream, beside the groups of its share — with `--workers`, each
+ *   worker holds its share of the groups within `heldLimit`): three quarters of the budget
+ *   (512M: 384), so that what is held may take half of it ({@link heldLimit}) and still leave
+ *   the heap room to collect.
  * - `--workers N` of 2 or more on the default engine: the workers hold the groups, each its
  *   share, and each thread has its own runtime and young generation, so each heap is half the
  *   budget over the workers (512M, 2 workers: 128). The bound is the runtime's for every thread
@@ -64,7 +66,7 @@ export function reconcileHeap(args: readonly string[]): ReconcileHeap | undefine
     const duckdb = values.get('--engine') === 'duckdb';
     const workers =
       values.has('--explain') || duckdb ? 1 : workersOf(values.get('--workers'), memory);
-    // DuckDB's engine holds its groups beside DuckDB's own results in the one thread: V8's young
+    // DuckDB's engine holds its groups beside DuckDB's own results in the main thread: V8's young
     // generation there (a larger one ran out of the heap at 1,000,000 lines), and its old one
     return {
       heap: threadHeap(memory, workers),

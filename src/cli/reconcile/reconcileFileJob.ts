@@ -1,4 +1,3 @@
-import type { MessageOptions } from '../../index.ts';
 import { columnIndex } from '../../kernel/columnIndex.ts';
 import type { ByteCells } from '../../reconciliation/_internal/byteCells.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
@@ -9,43 +8,14 @@ import type { EngineJob } from '../engine/EngineJob.ts';
 import { itemId } from '../engine/scan/itemId.ts';
 import { localeOf } from '../localeOf.ts';
 import { heldLimit } from '../reconcileHeap.ts';
-import type { PriceChoice } from './priceChoice.ts';
 import { readPriceList } from './priceList.ts';
+import type { ReconcileHere, ReconcileSetup } from './ReconcileSetup.ts';
 import type { FinishRun, ReconResult } from './ReconResult.ts';
 import { type ReconFinish, reconFinish } from './reconFinish.ts';
 import { reconPlains } from './reconPlains.ts';
 import { reconRows } from './reconRows.ts';
 import type { ReconRow, ReconState } from './reconShare.ts';
 import { reconState } from './reconState.ts';
-import type { WorkerContext } from './workerContext.ts';
-
-/** What the reconcile job is made from, in this thread or a worker's: plain data. */
-export interface ReconcileSetup {
-  /** What every subscription is reconciled with, its locale by tag (its window set at the end). */
-  readonly context: WorkerContext;
-  /** Whether each subscription's `UnitPrice` is kept (without `--prices`). */
-  readonly withPrices: boolean;
-  /** `--prices` and `--market`/`--segment`: read again by a worker. */
-  readonly prices: { readonly path: string; readonly choice: PriceChoice } | undefined;
-  /** `--period`'s days; `undefined`: the file's own. */
-  readonly period: FileWindow | undefined;
-  /**
-   * The file's own days when they were counted before the run (`--engine duckdb`, whose groups
-   * the engine is handed with no row to see): `days.window`, `undefined` when none is billed.
-   * Absent: the engine's facts, every row seen.
-   */
-  readonly days?: { readonly window: FileWindow | undefined } | undefined;
-  /** `--explain`'s subscription (one thread). */
-  readonly explain: string | undefined;
-}
-
-/** What the reading thread already has, so it is not made again: the list read, the locale. */
-export interface ReconcileHere {
-  /** `--prices`, read. */
-  readonly prices: PriceList | undefined;
-  /** `--locale`, as the command read it. */
-  readonly options: MessageOptions;
-}
 
 /** What the whole file says: its days' bounds (`DayBounds`, changed in place as rows are seen). */
 export type ReconFacts = [number, number, number, number];
