@@ -16,7 +16,9 @@
 // core; peak memory ≤ 512 MiB at every size (flat); DuckDB within `--memory`.
 // USAGE_LINES (comma-separated; default 1000000,10000000) sets the sizes; USAGE_FORMS (default
 // csv,gzip) which forms papaparse and the library read. The files go to a folder of this run's own
-// under the system's temporary folder and are removed when the run ends.
+// under the system's temporary folder and are removed when the run ends; with USAGE_FILES=<folder>,
+// to <folder>/<lines>/, kept and measured again by the next run (the 10,000,000-line files take
+// some twenty minutes to write).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -24,7 +26,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { machine } from './machine.mjs';
 import { pinned, timed } from './reconcile.mjs';
-import { writeUsageFile } from './usageFile.mjs';
+import { readUsageFile, writeUsageFile } from './usageFile.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const cli = join(root, 'dist/cli.js');
@@ -75,8 +77,9 @@ const folderBytes = (dir) =>
   readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
 
 /** One size: the file written, then every side over it, one after the other. */
-async function measure(lines, forms, withCommand, dir) {
-  const file = await writeUsageFile(join(dir, String(lines)), { lines });
+async function measure(lines, forms, withCommand, dir, kept) {
+  const at = join(kept ?? dir, String(lines));
+  const file = (kept && readUsageFile(at, { lines })) || (await writeUsageFile(at, { lines }));
   const loadBefore = load();
   const perSecond = (ms) => Math.round(lines / (ms / 1000));
   const sides = forms.map((form) => {
@@ -137,7 +140,7 @@ async function measure(lines, forms, withCommand, dir) {
     sides,
     ...(cmd ? { command: cmd } : {}),
   };
-  rmSync(join(dir, String(lines)), { recursive: true, force: true });
+  if (kept === undefined) rmSync(at, { recursive: true, force: true });
   return row;
 }
 
@@ -148,6 +151,8 @@ async function measure(lines, forms, withCommand, dir) {
 export async function measureUsage() {
   const sizes = (process.env.USAGE_LINES ?? '1000000,10000000').split(',').map(Number);
   const forms = (process.env.USAGE_FORMS ?? 'csv,gzip').split(',');
+  // a folder of files kept between runs (each size's own, written once), else the run's own
+  const kept = process.env.USAGE_FILES || undefined;
   const withCommand = hasUsageCommand();
   const dir = mkdtempSync(join(tmpdir(), 'subscription-rules-bench-usage-'));
   // the files are gigabytes at 10 000 000 lines: removed however the run ends
@@ -160,7 +165,7 @@ export async function measureUsage() {
   process.once('SIGTERM', stop);
   const rows = [];
   try {
-    for (const lines of sizes) rows.push(await measure(lines, forms, withCommand, dir));
+    for (const lines of sizes) rows.push(await measure(lines, forms, withCommand, dir, kept));
   } finally {
     remove();
     process.off('SIGINT', stop);
