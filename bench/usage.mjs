@@ -18,7 +18,7 @@
 // csv,gzip) which forms papaparse and the library read. The files go to a folder of this run's own
 // under the system's temporary folder and are removed when the run ends; with USAGE_FILES=<folder>,
 // to <folder>/<lines>/, kept and measured again by the next run (the 10,000,000-line files take
-// some twenty minutes to write).
+// some twenty minutes to write). USAGE_DUCKDB_LINES: the largest size `--engine duckdb` runs at.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -77,7 +77,7 @@ const folderBytes = (dir) =>
   readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
 
 /** One size: the file written, then every side over it, one after the other. */
-async function measure(lines, forms, withCommand, dir, kept) {
+async function measure(lines, forms, withCommand, dir, kept, duckdbLines) {
   const at = join(kept ?? dir, String(lines));
   const file = (kept && readUsageFile(at, { lines })) || (await writeUsageFile(at, { lines }));
   const loadBefore = load();
@@ -110,11 +110,14 @@ async function measure(lines, forms, withCommand, dir, kept) {
   if (withCommand) {
     const one = command(dir, ['--file', file.gzip, '--workers', '1'], false);
     const two = command(dir, ['--file', file.gzip, '--workers', '2'], true);
-    const duckdb = command(
-      dir,
-      ['--file', file.blobs, '--engine', 'duckdb', '--memory', MEMORY, '--workers', '1'],
-      true,
-    );
+    const duckdb =
+      lines <= duckdbLines
+        ? command(
+            dir,
+            ['--file', file.blobs, '--engine', 'duckdb', '--memory', MEMORY, '--workers', '1'],
+            true,
+          )
+        : { failed: `not run: USAGE_DUCKDB_LINES=${duckdbLines}` };
     cmd = {
       one,
       two,
@@ -153,6 +156,8 @@ export async function measureUsage() {
   const forms = (process.env.USAGE_FORMS ?? 'csv,gzip').split(',');
   // a folder of files kept between runs (each size's own, written once), else the run's own
   const kept = process.env.USAGE_FILES || undefined;
+  // the largest file DuckDB reads (it reads the blobs for minutes where the others take seconds)
+  const duckdbLines = Number(process.env.USAGE_DUCKDB_LINES ?? Number.POSITIVE_INFINITY);
   const withCommand = hasUsageCommand();
   const dir = mkdtempSync(join(tmpdir(), 'subscription-rules-bench-usage-'));
   // the files are gigabytes at 10 000 000 lines: removed however the run ends
@@ -165,7 +170,8 @@ export async function measureUsage() {
   process.once('SIGTERM', stop);
   const rows = [];
   try {
-    for (const lines of sizes) rows.push(await measure(lines, forms, withCommand, dir, kept));
+    for (const lines of sizes)
+      rows.push(await measure(lines, forms, withCommand, dir, kept, duckdbLines));
   } finally {
     remove();
     process.off('SIGINT', stop);
