@@ -78,7 +78,7 @@ export { tieOutCells } from '../src/cli/tieOut/tieOutCells.ts';
 export { tieOutJob } from '../src/cli/tieOut/tieOutJob.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
 export { usageAmountSql } from '../src/cli/usage/duckdb/usageAmountSql.ts';
-export { usageGroupsSql } from '../src/cli/usage/duckdb/usageLinesSql.ts';
+export { usageGroupsSql, usageLinesSql } from '../src/cli/usage/duckdb/usageLinesSql.ts';
 export { usageJob } from '../src/cli/usage/usageJob.ts';
 export { usageShares } from '../src/cli/usage/usageShares.ts';
 export { workersOf, workersPastBudget, workersWithin } from '../src/cli/workersFlag.ts';

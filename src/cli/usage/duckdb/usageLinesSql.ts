@@ -12,13 +12,26 @@ export const SQL_COLUMNS = {
 /** A blank line of JSON lines (none, or spaces, tabs and a carriage return): no record. */
 const BLANK = "regexp_full_match(coalesce(line, ''), '[ \\t\\r]*')";
 
-/** A JSON line's value of a key (any case) as it is written: a string with its quotes, or a bare token. */
-const jsonToken = (name: string): string =>
-  `regexp_extract(line, ${literal(`"(?i:${name})"[ \\t]*:[ \\t]*("[^"\\\\]*"|[^,}\\s]+)`)}, 1)`;
+/** The value a JSON line's key and value are written with: a string with its quotes, or a bare token. */
+const TOKEN = '("[^"\\\\]*"|[^,}\\s]+)';
 
-/** How many times a JSON line writes a key (any case). */
+/**
+ * Each of a JSON line's writings of the five columns' keys (any case), in one scan of the line:
+ * its key in lower case (`k`) and its value as written (`v`). A key with no value after it (a
+ * comma or a brace) is no writing of it, so its line does not name it once and is not read by the
+ * SQL.
+ */
+const jsonPairs = `list_transform(regexp_extract_all(line, ${literal(
+  `"(?i:${Object.values(SQL_COLUMNS).join('|')})"[ \\t]*:[ \\t]*(?:${TOKEN.slice(1, -1)})`,
+)}), m -> {'k': lower(split_part(m, '"', 2)), 'v': ltrim(m[strpos(m, ':') + 1:], ' ' || chr(9))})`;
+
+/** The value of a key (any case) among a line's `pairs`, as it is written (`''` when it has none). */
+const jsonToken = (name: string): string =>
+  `coalesce(list_filter(pairs, p -> p.k = ${literal(name.toLowerCase())})[1].v, '')`;
+
+/** How many times a line's `pairs` write a key (any case). */
 const jsonKeys = (name: string): string =>
-  `len(regexp_extract_all(line, ${literal(`"(?i:${name})"[ \\t]*:`)}))`;
+  `len(list_filter(pairs, p -> p.k = ${literal(name.toLowerCase())}))`;
 
 /** A token's value: a string's text without its quotes, or the token. */
 const unquoted = (token: string): string =>
@@ -57,21 +70,19 @@ export function usageLinesSql(
 FROM ${table}`;
   }
   const names = Object.values(SQL_COLUMNS);
-  const replaced = ['Quantity', 'BillingPreTaxTotal'].reduce(
-    (text, name) =>
-      `regexp_replace(${text}, ${literal(`("(?i:${name})"[ \\t]*:[ \\t]*)("[^"\\\\]*"|[^,}\\s]+)`)}, '\\1#')`,
-    'line',
-  );
+  // every writing of the two keys' values replaced in one scan (a line that writes one twice is
+  // not read by the SQL, so its key is never used)
+  const replaced = `regexp_replace(line, ${literal(`("(?i:${SQL_COLUMNS.q}|${SQL_COLUMNS.b})"[ \\t]*:[ \\t]*)${TOKEN}`)}, '\\1#', 'g')`;
   const once = names.map((name) => `${jsonKeys(name)} = 1`).join(' AND ');
   const values = Object.values(SQL_COLUMNS).map((name) => unquoted(jsonToken(name)));
   // a record's number: its line's, less the blank lines before it (which are no records); never
   // a window over the lines, which held them all in DuckDB's buffers
   return `CREATE OR REPLACE TABLE blanks AS SELECT rowid AS blank FROM ${table} WHERE ${BLANK};
 INSERT INTO lines SELECT ${file},
-  ${before} + rowid + 1 - (SELECT count(*) FROM blanks WHERE blank < ${table}.rowid),
+  ${before} + r + 1 - (SELECT count(*) FROM blanks WHERE blank < r),
   md5_number(${replaced}), line, ${values.join(', ')},
   ${once} AND NOT contains(line, '\\u')
-FROM ${table} WHERE NOT ${BLANK};
+FROM (SELECT rowid AS r, line, ${jsonPairs} AS pairs FROM ${table} WHERE NOT ${BLANK});
 DROP TABLE blanks;`;
 }
 
