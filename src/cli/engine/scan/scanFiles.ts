@@ -70,7 +70,12 @@ export async function scanFiles(
     // the scan hands rows over synchronously: a record that waits holds the next piece back
     let wait: Promise<void> | undefined;
     const later = (waited: void | Promise<void>): void => {
-      if (waited !== undefined) wait = wait === undefined ? waited : wait.then(() => waited);
+      if (waited === undefined) return;
+      wait = wait === undefined ? waited : wait.then(() => waited);
+      // a wait whose worker failed may be left behind when the sink's next call throws that
+      // failure first: marked as handled, so it never ends the process (the awaits still reject)
+      waited.catch(() => undefined);
+      wait.catch(() => undefined);
     };
     const take = (record: EngineRecord): void =>
       later(sink.record(index, record, { file, row: ++row, at: ++at }));
