@@ -95,7 +95,7 @@ export function pageBlocks(r) {
     reconcile: reconcileMarkdown(rec).trimEnd(),
     usage:
       r.usage === undefined
-        ? 'bench/results.json holds no run of the usage file yet: `npm run bench:usage` writes its tables here.'
+        ? '## Usage file\n\nbench/results.json holds no run of the usage file yet: `npm run bench:usage` writes its tables here.'
         : usageMarkdown(r.usage).trimEnd(),
     verdicts: table(['target', 'measured', ''], verdictRows),
     speed: table(['work', 'implementation', 'ns per call', '× ours'], timingRows),

@@ -243,7 +243,7 @@ function table(header, rows) {
 
 /**
  * The "Usage file" section of docs/PERFORMANCE.md from a measurement (bench/results.json's
- * `usage`): bench/run.mjs writes it with the rest of the page, so a later run rewrites it whole.
+ * `usage`): its `usage` block (bench/page.mjs), which a later run writes again whole.
  */
 export function usageMarkdown(r) {
   const m = r.machine;
@@ -319,44 +319,6 @@ Why the library on one core is fed by papaparse, not by the command's byte scann
 takes a row as a CSV parser gives it (an object keyed by the header) or one JSON line's text, and the
 byte scanner is the command line's engine, not part of the library; a program using the library reads
 its file with a CSV parser of its own. The \`usage\` command (\`--workers 1\`) measures the scanner's path.
-
-Where the time goes (CPU profiles, 2026-11-27, the 50,000-line gzip file, time inclusive of what each
-calls). The library fed by papaparse: the garbage collector 25 %, papaparse's parsing 15 %,
-\`readUsageLine\` 26 % (matching cells 3 %, decimals and dates read from text), \`observe\` 29 % —
-the line checked field by field again and its decimals read a second time from the texts
-\`readUsageLine\` wrote (8 %), the invoice key's day 12 %, PEC days 3 %, a line's arithmetic 3 %.
-The command on one core (the profile of \`usage --workers 1\`): building the row object of its cells
-8 % (decoding them 4 %), numbering the texts of a group's key 5 %, the group update 4 %, the byte
-scan 4 %, the garbage collector 7 %; merging the shares copied every entry (8 %) before it took them.
-
-What was changed, each measured before and after in the same run: a reconciler numbers its distinct
-texts once (one copy each, shared by every entry) and keys a group by those numbers (20 UTF-16 code
-units instead of its fields' JSON, some 200 characters a line): the heap kept at 50,000 lines went
-from 52 MB to 23 MB and the library's CPU time fell by a fifth; the command decodes only the 30 cells
-\`readUsageLine\` reads (CPU −5 %); a finished share's entries are taken into the result rather
-than copied (peak memory at 200,000 lines 311 → 242 MiB); \`--workers 2\` no longer hangs on a
-large file (a wait for a worker was lost when one piece of the file filled two batches); and with
-workers the reading thread shards a CSV row by its \`SubscriptionId\` cell instead of reading the
-whole row only to take its key (which made two workers slower than one: 0.71× at 1,000,000 lines).
-
-\`--workers 2\` takes more CPU in all than one (at 200,000 lines 14 s against 10 s: the reading
-thread gunzips, scans and copies each row's bytes to its worker, which scans them again), so it is
-faster only with a second core free; this machine's two cores were shared with other work, and the
-figure above is what it gave in this run. Its peak memory (806 MiB) is not yet explained by a
-profile: each worker holds its share of the groups, and the shares cross to the reading thread as
-copies before they are merged there. 10,000,000 lines were not measured in this run (the files take some
-twenty minutes to write here and the runs about as long again). The state is one entry per
-invoice key, price and day, bounded by the file's Azure subscriptions, products, prices and days
-(500 subscriptions and 30 days here), not by its lines: its memory stops growing once every
-group has a line — a figure still to measure at 10,000,000 lines, not to assume.
-
-What would reach twice papaparse: the library's own work per line is still about three times
-papaparse's, spread over reading (a cell found through a closure and an object per column, each
-decimal scanned to a \`bigint\` and written back as text) and observing (the same decimals read
-again, the line checked again). A private path from \`readUsageLine\` to \`observe\` that hands the
-exact decimals over (checked once), a reader taking cells by index, and sums kept as integer units
-in the group without a new \`bigint\` a line, would each take one of those parts away; together
-they are the design that reaches the target, not any one of them.
 
 Reproduce: \`npm run bench:usage\` (builds first); \`USAGE_LINES=100000 npm run bench:usage\` for a quick
 run; \`node bench/usageParser.mjs FILE\` and \`node bench/usageLibrary.mjs FILE\` measure one side over a
