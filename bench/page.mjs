@@ -5,6 +5,8 @@
 // rendered page does not show. A run writes the blocks and leaves every other line as it was, so
 // no hand-written figure is lost; test/docs/performancePage.test.ts holds the page's blocks to
 // what bench/results.json gives (a block edited by hand fails the gate).
+
+import { table } from './markdown.mjs';
 import { reconcileMarkdown } from './reconcile.mjs';
 import { usageMarkdown } from './usage.mjs';
 
@@ -17,14 +19,6 @@ export function nsOf(timing) {
 function round(value, digits) {
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;
-}
-
-function table(header, rows) {
-  return [
-    `| ${header.join(' | ')} |`,
-    `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
 }
 
 /**

@@ -25,6 +25,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { machine } from './machine.mjs';
+import { table } from './markdown.mjs';
 import { pinned, timed } from './reconcile.mjs';
 import { readUsageFile, writeUsageFile } from './usageFile.mjs';
 
@@ -232,14 +233,6 @@ export async function measureUsage() {
 }
 
 const number = (n) => n.toLocaleString('en-US');
-
-function table(header, rows) {
-  return [
-    `| ${header.join(' | ')} |`,
-    `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
-}
 
 /**
  * The "Usage file" section of docs/PERFORMANCE.md from a measurement (bench/results.json's
