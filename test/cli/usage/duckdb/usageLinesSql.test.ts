@@ -1,32 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDuckdb, usageLinesSql } from '../../../_private.ts';
+import { describe, expect, it } from 'vitest';
+import { usageLinesSql } from '../../../_private.ts';
+import { memoryDuckdb } from './_memoryDuckdb.ts';
 
-type Connection = Awaited<
-  ReturnType<InstanceType<Awaited<ReturnType<typeof loadDuckdb>>['DuckDBInstance']>['connect']>
->;
-let connection: Connection;
-let close: () => void;
-
-beforeAll(async () => {
-  const instance = await (await loadDuckdb()).DuckDBInstance.create(':memory:');
-  connection = await instance.connect();
-  close = () => {
-    connection.closeSync();
-    instance.closeSync();
-  };
-});
-afterAll(() => close());
+const connection = memoryDuckdb();
 
 /** What the SQL keeps of each JSON line: its seq, the five columns' texts, whether it names each once, its key's MD5. */
 async function linesOf(texts: readonly string[]): Promise<(string | boolean | null)[][]> {
-  await connection.run(`
+  await connection().run(`
 DROP TABLE IF EXISTS raw; DROP TABLE IF EXISTS lines;
 CREATE TABLE lines (file INTEGER, seq BIGINT, h UHUGEINT, text VARCHAR, q VARCHAR, b VARCHAR, e VARCHAR, x VARCHAR, c VARCHAR, keys_once BOOLEAN);
 CREATE TABLE raw (line VARCHAR);`);
   for (const text of texts)
-    await connection.run(`INSERT INTO raw VALUES ('${text.replaceAll("'", "''")}')`);
-  await connection.run(usageLinesSql(0, 10, 'raw', undefined, 0));
-  const rows = await connection.runAndReadAll(
+    await connection().run(`INSERT INTO raw VALUES ('${text.replaceAll("'", "''")}')`);
+  await connection().run(usageLinesSql(0, 10, 'raw', undefined, 0));
+  const rows = await connection().runAndReadAll(
     'SELECT CAST(seq AS VARCHAR), q, b, e, x, c, keys_once, CAST(h AS VARCHAR) FROM lines ORDER BY seq',
   );
   return rows.getRowsJS() as (string | boolean | null)[][];
