@@ -62,6 +62,18 @@ function nameAt(r: Reading, slot: number): string {
   return r.cells.cells[slot]?.name ?? (READ_COLUMNS[slot] as string);
 }
 
+/**
+ * Whether a text starts and ends with printable ASCII: nothing for `trim` to take off, and not
+ * blank (most cells: two character codes read, where `trim` would scan for white space).
+ */
+function bare(text: string): boolean {
+  const last = text.length - 1;
+  if (last < 0) return false;
+  const a = text.charCodeAt(0);
+  const z = text.charCodeAt(last);
+  return a > 32 && a < 127 && z > 32 && z < 127;
+}
+
 /** The cell at `slot` when its value is there (not empty, `null` or absent), its value in `r.value`. */
 function present(r: Reading, slot: number): UsageCell | undefined {
   const cell = r.cells.cells[slot];
@@ -69,14 +81,14 @@ function present(r: Reading, slot: number): UsageCell | undefined {
   const value = cellValue(r.cells, cell);
   r.value = value;
   if (value === null || value === undefined) return undefined;
-  return typeof value === 'string' && value.trim() === '' ? undefined : cell;
+  return typeof value === 'string' && !bare(value) && value.trim() === '' ? undefined : cell;
 }
 
 function text(r: Reading, slot: number): string | null {
   const cell = present(r, slot);
   if (cell === undefined) return null;
   const { value } = r;
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') return bare(value) ? value : value.trim();
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
     return String(value);
   issue(r, cell.name, 'INVALID_ARGUMENT', 'expected text');
