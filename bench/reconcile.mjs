@@ -16,6 +16,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { machine } from './machine.mjs';
+import { table } from './markdown.mjs';
 import { peakKiB } from './peakKiB.mjs';
 import { duckdbMarkdown, measureDuckdb } from './reconcileDuckdb.mjs';
 import { writeReconcileFile } from './reconcileFile.mjs';
@@ -204,14 +205,6 @@ function uptimeText() {
 }
 
 const number = (n) => n.toLocaleString('en-US');
-
-function table(header, rows) {
-  return [
-    `| ${header.join(' | ')} |`,
-    `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
-}
 
 /**
  * The "Reconcile" section of docs/PERFORMANCE.md, from a measurement: bench/run.mjs writes it with

@@ -16,15 +16,18 @@
 // core; peak memory ≤ 512 MiB at every size (flat); DuckDB within `--memory`.
 // USAGE_LINES (comma-separated; default 1000000,10000000) sets the sizes; USAGE_FORMS (default
 // csv,gzip) which forms papaparse and the library read. The files go to a folder of this run's own
-// under the system's temporary folder and are removed when the run ends.
+// under the system's temporary folder and are removed when the run ends; with USAGE_FILES=<folder>,
+// to <folder>/<lines>/, kept and measured again by the next run (the 10,000,000-line files take
+// some twenty minutes to write). USAGE_DUCKDB_LINES: the largest size `--engine duckdb` runs at.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { machine } from './machine.mjs';
+import { table } from './markdown.mjs';
 import { pinned, timed } from './reconcile.mjs';
-import { writeUsageFile } from './usageFile.mjs';
+import { readUsageFile, writeUsageFile } from './usageFile.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const cli = join(root, 'dist/cli.js');
@@ -75,8 +78,9 @@ const folderBytes = (dir) =>
   readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
 
 /** One size: the file written, then every side over it, one after the other. */
-async function measure(lines, forms, withCommand, dir) {
-  const file = await writeUsageFile(join(dir, String(lines)), { lines });
+async function measure(lines, forms, withCommand, dir, kept, duckdbLines) {
+  const at = join(kept ?? dir, String(lines));
+  const file = (kept && readUsageFile(at, { lines })) || (await writeUsageFile(at, { lines }));
   const loadBefore = load();
   const perSecond = (ms) => Math.round(lines / (ms / 1000));
   const sides = forms.map((form) => {
@@ -107,11 +111,14 @@ async function measure(lines, forms, withCommand, dir) {
   if (withCommand) {
     const one = command(dir, ['--file', file.gzip, '--workers', '1'], false);
     const two = command(dir, ['--file', file.gzip, '--workers', '2'], true);
-    const duckdb = command(
-      dir,
-      ['--file', file.blobs, '--engine', 'duckdb', '--memory', MEMORY, '--workers', '1'],
-      true,
-    );
+    const duckdb =
+      lines <= duckdbLines
+        ? command(
+            dir,
+            ['--file', file.blobs, '--engine', 'duckdb', '--memory', MEMORY, '--workers', '1'],
+            true,
+          )
+        : { failed: `not run: USAGE_DUCKDB_LINES=${duckdbLines}` };
     cmd = {
       one,
       two,
@@ -137,7 +144,7 @@ async function measure(lines, forms, withCommand, dir) {
     sides,
     ...(cmd ? { command: cmd } : {}),
   };
-  rmSync(join(dir, String(lines)), { recursive: true, force: true });
+  if (kept === undefined) rmSync(at, { recursive: true, force: true });
   return row;
 }
 
@@ -148,6 +155,10 @@ async function measure(lines, forms, withCommand, dir) {
 export async function measureUsage() {
   const sizes = (process.env.USAGE_LINES ?? '1000000,10000000').split(',').map(Number);
   const forms = (process.env.USAGE_FORMS ?? 'csv,gzip').split(',');
+  // a folder of files kept between runs (each size's own, written once), else the run's own
+  const kept = process.env.USAGE_FILES || undefined;
+  // the largest file DuckDB reads (it reads the blobs for minutes where the others take seconds)
+  const duckdbLines = Number(process.env.USAGE_DUCKDB_LINES ?? Number.POSITIVE_INFINITY);
   const withCommand = hasUsageCommand();
   const dir = mkdtempSync(join(tmpdir(), 'subscription-rules-bench-usage-'));
   // the files are gigabytes at 10 000 000 lines: removed however the run ends
@@ -160,7 +171,8 @@ export async function measureUsage() {
   process.once('SIGTERM', stop);
   const rows = [];
   try {
-    for (const lines of sizes) rows.push(await measure(lines, forms, withCommand, dir));
+    for (const lines of sizes)
+      rows.push(await measure(lines, forms, withCommand, dir, kept, duckdbLines));
   } finally {
     remove();
     process.off('SIGINT', stop);
@@ -222,17 +234,9 @@ export async function measureUsage() {
 
 const number = (n) => n.toLocaleString('en-US');
 
-function table(header, rows) {
-  return [
-    `| ${header.join(' | ')} |`,
-    `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
-}
-
 /**
  * The "Usage file" section of docs/PERFORMANCE.md from a measurement (bench/results.json's
- * `usage`): bench/run.mjs writes it with the rest of the page, so a later run rewrites it whole.
+ * `usage`): its `usage` block (bench/page.mjs), which a later run writes again whole.
  */
 export function usageMarkdown(r) {
   const m = r.machine;
@@ -308,44 +312,6 @@ Why the library on one core is fed by papaparse, not by the command's byte scann
 takes a row as a CSV parser gives it (an object keyed by the header) or one JSON line's text, and the
 byte scanner is the command line's engine, not part of the library; a program using the library reads
 its file with a CSV parser of its own. The \`usage\` command (\`--workers 1\`) measures the scanner's path.
-
-Where the time goes (CPU profiles, 2026-11-27, the 50,000-line gzip file, time inclusive of what each
-calls). The library fed by papaparse: the garbage collector 25 %, papaparse's parsing 15 %,
-\`readUsageLine\` 26 % (matching cells 3 %, decimals and dates read from text), \`observe\` 29 % —
-the line checked field by field again and its decimals read a second time from the texts
-\`readUsageLine\` wrote (8 %), the invoice key's day 12 %, PEC days 3 %, a line's arithmetic 3 %.
-The command on one core (the profile of \`usage --workers 1\`): building the row object of its cells
-8 % (decoding them 4 %), numbering the texts of a group's key 5 %, the group update 4 %, the byte
-scan 4 %, the garbage collector 7 %; merging the shares copied every entry (8 %) before it took them.
-
-What was changed, each measured before and after in the same run: a reconciler numbers its distinct
-texts once (one copy each, shared by every entry) and keys a group by those numbers (20 UTF-16 code
-units instead of its fields' JSON, some 200 characters a line): the heap kept at 50,000 lines went
-from 52 MB to 23 MB and the library's CPU time fell by a fifth; the command decodes only the 30 cells
-\`readUsageLine\` reads (CPU −5 %); a finished share's entries are taken into the result rather
-than copied (peak memory at 200,000 lines 311 → 242 MiB); \`--workers 2\` no longer hangs on a
-large file (a wait for a worker was lost when one piece of the file filled two batches); and with
-workers the reading thread shards a CSV row by its \`SubscriptionId\` cell instead of reading the
-whole row only to take its key (which made two workers slower than one: 0.71× at 1,000,000 lines).
-
-\`--workers 2\` takes more CPU in all than one (at 200,000 lines 14 s against 10 s: the reading
-thread gunzips, scans and copies each row's bytes to its worker, which scans them again), so it is
-faster only with a second core free; this machine's two cores were shared with other work, and the
-figure above is what it gave in this run. Its peak memory (806 MiB) is not yet explained by a
-profile: each worker holds its share of the groups, and the shares cross to the reading thread as
-copies before they are merged there. 10,000,000 lines were not measured in this run (the files take some
-twenty minutes to write here and the runs about as long again). The state is one entry per
-invoice key, price and day, bounded by the file's Azure subscriptions, products, prices and days
-(500 subscriptions and 30 days here), not by its lines: its memory stops growing once every
-group has a line — a figure still to measure at 10,000,000 lines, not to assume.
-
-What would reach twice papaparse: the library's own work per line is still about three times
-papaparse's, spread over reading (a cell found through a closure and an object per column, each
-decimal scanned to a \`bigint\` and written back as text) and observing (the same decimals read
-again, the line checked again). A private path from \`readUsageLine\` to \`observe\` that hands the
-exact decimals over (checked once), a reader taking cells by index, and sums kept as integer units
-in the group without a new \`bigint\` a line, would each take one of those parts away; together
-they are the design that reaches the target, not any one of them.
 
 Reproduce: \`npm run bench:usage\` (builds first); \`USAGE_LINES=100000 npm run bench:usage\` for a quick
 run; \`node bench/usageParser.mjs FILE\` and \`node bench/usageLibrary.mjs FILE\` measure one side over a

@@ -19,7 +19,7 @@
 // subscriptions are a fixed population (500 unless told), so a larger file is more resources on the
 // same subscriptions: more lines, the same invoice groups.
 import { once } from 'node:events';
-import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGzip } from 'node:zlib';
 
@@ -598,14 +598,38 @@ export async function writeUsageFile(
     blobs: blobNames.map((name) => ({ name, partitionValue: 'default' })),
   };
   writeFileSync(join(dir, 'blobs', 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const counted = { lines: written, seed, subscriptions, blobCount: blobNames.length, planted };
+  // written last: a folder with it holds the whole file (usageFileIn reads it back)
+  writeFileSync(join(dir, 'file.json'), `${JSON.stringify(counted)}\n`);
+  return usageFileIn(dir, counted);
+}
+
+/**
+ * The usage file written earlier into `dir` with `lines` lines and this seed, if its writing
+ * ended there (its file.json says so), so a bench can measure it again without writing it again.
+ *
+ * @param {string} dir
+ * @param {{ lines: number, seed?: number }} options
+ */
+export function readUsageFile(dir, { lines, seed = 20261130 }) {
+  try {
+    const written = JSON.parse(readFileSync(join(dir, 'file.json'), 'utf8'));
+    return written.lines === lines && written.seed === seed ? usageFileIn(dir, written) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The paths of a usage file's three forms in `dir`, with what its writing counted. */
+function usageFileIn(dir, { lines, subscriptions, blobCount, planted }) {
   return {
     dir,
-    lines: written,
+    lines,
     subscriptions,
     csv: join(dir, 'dru.csv'),
     gzip: join(dir, 'dru.csv.gz'),
     blobs: join(dir, 'blobs'),
-    blobCount: blobNames.length,
+    blobCount,
     planted,
   };
 }

@@ -16,6 +16,7 @@ import {
   trimmed,
   ZERO,
 } from './_internal/exact.ts';
+import { isExactText } from './_internal/isExactText.ts';
 import { keepNumbers } from './_internal/readNumbers.ts';
 import type { UsageIssueText } from './_internal/texts/UsageTexts.ts';
 import {
@@ -62,6 +63,18 @@ function nameAt(r: Reading, slot: number): string {
   return r.cells.cells[slot]?.name ?? (READ_COLUMNS[slot] as string);
 }
 
+/**
+ * Whether a text starts and ends with printable ASCII: nothing for `trim` to take off, and not
+ * blank (most cells: two character codes read, where `trim` would scan for white space).
+ */
+function bare(text: string): boolean {
+  const last = text.length - 1;
+  if (last < 0) return false;
+  const a = text.charCodeAt(0);
+  const z = text.charCodeAt(last);
+  return a > 32 && a < 127 && z > 32 && z < 127;
+}
+
 /** The cell at `slot` when its value is there (not empty, `null` or absent), its value in `r.value`. */
 function present(r: Reading, slot: number): UsageCell | undefined {
   const cell = r.cells.cells[slot];
@@ -69,14 +82,14 @@ function present(r: Reading, slot: number): UsageCell | undefined {
   const value = cellValue(r.cells, cell);
   r.value = value;
   if (value === null || value === undefined) return undefined;
-  return typeof value === 'string' && value.trim() === '' ? undefined : cell;
+  return typeof value === 'string' && !bare(value) && value.trim() === '' ? undefined : cell;
 }
 
 function text(r: Reading, slot: number): string | null {
   const cell = present(r, slot);
   if (cell === undefined) return null;
   const { value } = r;
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') return bare(value) ? value : value.trim();
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
     return String(value);
   issue(r, cell.name, 'INVALID_ARGUMENT', 'expected text');
@@ -195,20 +208,31 @@ function minorUnits(r: Reading, exponent: number | undefined): number | undefine
   );
 }
 
-/** Each currency column's cell read last and its code. */
-const currencyCells: unknown[] = [];
+/**
+ * The currency cells read lately and their codes (a file writes a few currencies, in any order of
+ * lines): each text in a copy of its own (a cell is a slice of its chunk), at most
+ * {@link CURRENCIES}, emptied when full.
+ */
+const currencyTexts: string[] = [];
 const currencyCodes: CurrencyCode[] = [];
+const CURRENCIES = 16;
 
 function currency(r: Reading, slot: number, required: boolean): CurrencyCode | undefined {
   const cell = present(r, slot);
   if (cell === undefined) return absent(r, slot, required);
   const { value } = r;
-  if (value === currencyCells[slot]) return currencyCodes[slot];
+  if (typeof value === 'string')
+    for (let i = 0; i < currencyTexts.length; i++)
+      if (currencyTexts[i] === value) return currencyCodes[i];
   const code = typeof value === 'string' ? readCurrencyCode(value.trim()) : undefined;
   if (code === undefined)
     return issue(r, cell.name, 'UNKNOWN_CURRENCY', 'expected an active ISO 4217 code');
-  currencyCells[slot] = value;
-  currencyCodes[slot] = code;
+  if (currencyTexts.length >= CURRENCIES) {
+    currencyTexts.length = 0;
+    currencyCodes.length = 0;
+  }
+  currencyTexts.push(JSON.parse(JSON.stringify(value)) as string);
+  currencyCodes.push(code);
   return code;
 }
 
@@ -290,6 +314,7 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
   const chargeStart = day(r, SLOT.ChargeStartDate, false);
   const chargeEnd = day(r, SLOT.ChargeEndDate, false);
   const quantity = decimal(r, SLOT.Quantity, true);
+  const quantityCell = r.value;
   const unitPrice = decimal(r, SLOT.UnitPrice, false);
   const effectiveUnitPrice = decimal(r, SLOT.EffectiveUnitPrice, true);
   const exchangeRate = decimal(r, SLOT.PCToBCExchangeRate, true);
@@ -322,7 +347,11 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
     usageDate: usageDate as string,
     chargeStart,
     chargeEnd,
-    quantity: exactText(quantity as Exact),
+    // a line's own decimal: its cell kept when it is written exactly already, not written again
+    quantity:
+      typeof quantityCell === 'string' && isExactText(quantityCell)
+        ? quantityCell
+        : exactText(quantity as Exact),
     unitPrice: unitPrice === undefined ? null : textOf(unitPrice),
     effectiveUnitPrice: textOf(effectiveUnitPrice as Exact),
     exchangeRate: textOf(exchangeRate as Exact),

@@ -12,6 +12,7 @@ import {
   HEADER,
   invoice,
   LINES,
+  MIXED,
   USAGE_RECON,
   WORKED,
 } from './_tieOutFixtures.ts';
@@ -94,6 +95,17 @@ describe('subscription-rules tie-out, built', () => {
     );
     expect(out).toContain('USD: 1 invoices (1 tied); lines 2075.89 USD, invoices 2075.89 USD');
     expect(out).toContain('Every invoice ties out to its lines (4 rows read).');
+  });
+
+  it('INV-3: an invoice number with lines in two currencies is a row in each, its note said once', () => {
+    const recon = file(`${[HEADER, ...MIXED].join('\n')}\n`);
+    const invoices = file(invoice('10.00', 'G000000002', 'EUR'), 'invoices.json');
+    const { code, out } = run(['tie-out', '--invoices', invoices, '--file', recon]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/G000000002 +EUR .*mixed currencies/);
+    expect(out).toMatch(/G000000002 +USD .*mixed currencies/);
+    const note = 'G000000002: its lines are in EUR, USD; an invoice is in one billing currency';
+    expect(out.split(note).length - 1).toBe(1);
   });
 
   it('INV-3: an adjustment not in the files exits 1, says what to do, and --json writes every result', () => {

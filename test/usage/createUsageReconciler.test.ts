@@ -75,6 +75,31 @@ describe('createUsageReconciler', () => {
     ]);
   });
 
+  it('USG-4: a customer is named by its smallest row, also when a larger row of the same group is observed first', () => {
+    const lines = [
+      // rows 3 and 2: one group (one price), the later day first in the file order below
+      readUsageLine(usageRow({ UsageDate: '2026-11-29', CustomerName: 'Contoso (row 3)' }), 3),
+      readUsageLine(usageRow({ UsageDate: '2026-11-30', CustomerName: 'Contoso (row 2)' }), 2),
+      // row 4: PEC not earned, a finding naming the customer
+      readUsageLine(
+        usageRow({
+          CustomerName: 'Contoso (row 4)',
+          EffectiveUnitPrice: '0.20',
+          BillingPreTaxTotal: '4.80',
+          PartnerEarnedCreditPercentage: '0',
+        }),
+        4,
+      ),
+    ];
+    const names = (order: readonly number[]) => {
+      const reconciler = createUsageReconciler();
+      for (const i of order) reconciler.observe(lines[i] as (typeof lines)[number]);
+      return reconciler.finish().customers.map((c) => c.customerName);
+    };
+    expect(names([0, 1, 2])).toEqual(['Contoso (row 2)']);
+    expect(names([2, 1, 0])).toEqual(['Contoso (row 2)']);
+  });
+
   it('ERR-1: merging something that is not a usage reconciler is a RuleError at other', () => {
     expect(errorOf(() => createUsageReconciler().merge({} as never))).toEqual({
       code: 'INVALID_ARGUMENT',

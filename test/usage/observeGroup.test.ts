@@ -55,4 +55,29 @@ describe('observeGroup (USG-7 --engine duckdb)', () => {
     expect(taken).toBe(false);
     expect(into.finish().summary.lines).toBe(0);
   });
+  it('USG-7, USG-3: one scratch reconciler used for the groups of two reconcilers gives each the months its own lines earned PEC in, nothing of the group before', () => {
+    // a day of azure-1 that earned PEC (two lines: a group), and one that did not
+    const earned = [2, 3].map((row) => readUsageLine(usageRow({ UsageDate: '2026-11-29' }), row));
+    const lost = readUsageLine(
+      usageRow({
+        EffectiveUnitPrice: '0.20',
+        BillingPreTaxTotal: '4.80',
+        PartnerEarnedCreditPercentage: '0',
+      }),
+      4,
+    );
+    const sums = { lines: 2, quantity: { units: 48n, scale: 0 }, billed: 816, rows: [2, 3] };
+    const scratch = createUsageReconciler();
+    const first = createUsageReconciler();
+    expect(observeGroup(first, scratch, earned[0] as never, sums)).toBe(true);
+    const second = createUsageReconciler();
+    expect(observeGroup(second, scratch, earned[0] as never, sums)).toBe(true);
+    second.observe(lost);
+    const each = createUsageReconciler();
+    for (const line of [...earned, lost]) each.observe(line);
+    const result = second.finish();
+    expect(result).toEqual(each.finish());
+    // the month earned PEC on an eligible meter: the day lost is a day, not the whole month
+    expect(result.pec.notEarned.map((f) => f.days)).toEqual([['2026-11-30']]);
+  });
 });

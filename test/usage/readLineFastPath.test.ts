@@ -155,4 +155,18 @@ describe('createUsageReconciler: a line readUsageLine read, taken with the numbe
       })(),
     );
   });
+  it('USG-2: the numbers kept with a line read show nowhere: its prototype is Object’s, its keys its fields alone, and a clone of it is checked field by field', () => {
+    const read = readUsageLine(usageRow(), 1);
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    expect(Object.getPrototypeOf(read.line)).toBe(Object.prototype);
+    expect(Reflect.ownKeys(read.line)).toEqual(Object.keys(read.line));
+    expect(Object.keys(read.line)).toContain('quantity');
+    expect(Object.getOwnPropertySymbols(read.line)).toEqual([]);
+    // a clone is a caller's object: its quantity no number is named (ERR-1), never taken as read
+    const clone = { ...structuredClone(read.line), quantity: 'x' };
+    expect(errorOf(() => createUsageReconciler().observe(clone))).toEqual({
+      code: 'INVALID_ARGUMENT',
+      path: 'line.quantity',
+    });
+  });
 });

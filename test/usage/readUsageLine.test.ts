@@ -338,6 +338,53 @@ describe('readUsageLine', () => {
         ),
       );
     });
+    it('USG-1: a line’s quantity is the exact text of its value however its cell writes it (trailing zeros, a sign, Excel’s apostrophe, an exponent, spaces, -0)', () => {
+      /** The value's exact text, by this test's own arithmetic: trailing zeros dropped, no -0. */
+      const exactOf = (units: bigint, scale: number): string => {
+        let [u, s] = [units, scale];
+        while (s > 0 && u % 10n === 0n) [u, s] = [u / 10n, s - 1];
+        const digits = (u < 0n ? -u : u).toString().padStart(s + 1, '0');
+        const text = s === 0 ? digits : `${digits.slice(0, -s)}.${digits.slice(-s)}`;
+        return u < 0n ? `-${text}` : text;
+      };
+      const written = fc
+        .record({
+          units: fc.oneof(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.constant(0n)),
+          scale: fc.integer({ min: 0, max: 18 }),
+          zeros: fc.integer({ min: 0, max: 2 }),
+          form: fc.constantFrom('plain', 'plus', 'apostrophe', 'spaces', 'exponent', 'minus'),
+        })
+        .map(({ units, scale, zeros, form }) => {
+          const negative = units < 0n;
+          const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
+          const point =
+            scale === 0
+              ? zeros > 0
+                ? `${digits}.`
+                : digits
+              : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+          const plain = `${negative ? '-' : ''}${point}${'0'.repeat(zeros)}`;
+          const text =
+            form === 'plus' && !negative
+              ? `+${plain}`
+              : form === 'apostrophe'
+                ? `'${plain}`
+                : form === 'spaces'
+                  ? ` ${plain} `
+                  : form === 'exponent'
+                    ? `${units}E-${scale}`
+                    : form === 'minus' && units === 0n
+                      ? `-${plain}`
+                      : plain;
+          return { text, exact: exactOf(units, scale) };
+        });
+      fc.assert(
+        fc.property(written, ({ text, exact }) => {
+          const read = readUsageLine(usageRow({ Quantity: text }), 1);
+          expect(read.ok && read.line.quantity).toBe(exact);
+        }),
+      );
+    });
     it('USG-1: a row reads the same whatever rows of other headers came before it (names matched once a header, never another header’s)', () => {
       const { PartnerEarnedCreditPercentage: _, ...withoutPec } = usageRow();
       const variants: readonly Record<string, string>[] = [

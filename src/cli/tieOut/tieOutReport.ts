@@ -112,8 +112,10 @@ export function tieOutText(
   if (places.usage !== undefined)
     lines.push(label('usageFiles', { files: places.usage.join(', ') }));
   lines.push('', table(rows), '');
-  for (const r of tied.results) if (r.outcome !== 'tied') lines.push(`  ${r.message}`);
-  if (tied.results.some((r) => r.outcome !== 'tied')) lines.push('');
+  // an invoice of two currencies is a result in each, with one note: said once
+  const notes = new Set(tied.results.flatMap((r) => (r.outcome === 'tied' ? [] : [r.message])));
+  for (const note of notes) lines.push(`  ${note}`);
+  if (notes.size > 0) lines.push('');
   const found = tied.results.flatMap((r: UsageTieOutResult) => r.usage?.findings ?? []);
   for (const f of found) lines.push(`  ${f.invoiceNumber ?? ''} ${f.rule}: ${f.message}`);
   if (found.length > 0) lines.push('');

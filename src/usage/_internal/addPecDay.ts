@@ -1,3 +1,4 @@
+import { addEarned } from './earnedMonths.ts';
 import { compareExact, exactText, ZERO } from './exact.ts';
 import { amountAt, isMarketplace, type LineContext } from './LineContext.ts';
 import { ownStrings } from './ownText.ts';
@@ -46,7 +47,7 @@ export function addPecDay(state: UsageState, options: UsageOptions, c: LineConte
       unitPrice === null ? priceAfter(c.price, rate, ZERO) : priceAfter(unitPrice, rate, credit),
     );
   } else {
-    state.earned.add(JSON.stringify([line.entitlementId, line.usageDate.slice(0, 7), currency]));
+    addEarned(state.earned, line.entitlementId, line.usageDate, currency);
     if (compareExact(pec, rate) === 0) return;
     kind = 'rate';
     if (unitPrice !== null) expected = amountAt(c, priceAfter(unitPrice, rate, credit));

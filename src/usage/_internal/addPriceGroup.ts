@@ -55,6 +55,10 @@ export function addPriceGroup(state: UsageState, c: LineContext): void {
     });
     state.groups.set(key, group);
   }
+  // the group's customer at a row no later than this line's: that customer's smallest row is known
+  // already (a group's day row is a line of its customer, observed into this state), no lookup
+  const customerKnown =
+    group.lines > 0 && line.customerId === group.customerId && line.row >= group.dayRow;
   const sum = group.quantity as { units: bigint; scale: number };
   if (sum.scale === c.quantity.scale) sum.units += c.quantity.units;
   else group.quantity = plus(sum, c.quantity);
@@ -75,6 +79,7 @@ export function addPriceGroup(state: UsageState, c: LineContext): void {
     group.customerName = ownText(state, line.customerName);
   }
   addRow(group, line.row);
+  if (customerKnown) return;
   const known = state.customers.get(line.customerId);
   if (known === undefined || line.row < known.row)
     state.customers.set(ownText(state, line.customerId), {

@@ -1,5 +1,6 @@
 import type { UsageReconciler } from '../resultTypes.ts';
 import type { UsageReadResult } from '../types.ts';
+import { forgetEarned } from './earnedMonths.ts';
 import type { Exact } from './exact.ts';
 import { stateOf } from './reconcilerStates.ts';
 import { ROWS } from './rowList.ts';
@@ -26,6 +27,7 @@ function emptied(state: UsageState): UsageState {
   state.outsidePeriod = 0;
   state.pecSeen = false;
   state.issues.length = 0;
+  forgetEarned(state.earned);
   for (const set of [state.otherColumns, state.days, state.entitlements, state.earned]) set.clear();
   for (const map of [state.groups, state.pec, state.notes, state.credits, state.lineChecks])
     map.clear();

@@ -1,3 +1,4 @@
+import { quoteSeek } from './csvPasses.ts';
 import { emptyLine, firstLine, LONGEST_ROW, OPEN, rowEnd } from './rowEnd.ts';
 
 /**
@@ -51,13 +52,15 @@ export function blockRows(carry: Buffer, block: Buffer, part: number = PART): Bl
   let row = 0;
   let from = 0;
   let count = 0;
+  // each quote of the block looked for once, however many rows lie between two
+  const seek = quoteSeek();
   const gather = (): void => {
     if (row > from) parts.push({ kind: 'rows', bytes: bytes.subarray(from, row), rows: count });
     records += count;
     count = 0;
   };
   for (;;) {
-    const end = rowEnd(bytes, row);
+    const end = rowEnd(bytes, row, seek);
     if (end >= 0) {
       if (!emptyLine(bytes, row, end)) count++;
       row = end;

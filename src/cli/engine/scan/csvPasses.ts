@@ -8,6 +8,44 @@ const CR = 13;
 export const UNSURE = -1;
 
 /**
+ * Where the last search for a quote began and what it found, so that rows read one after another
+ * in the same bytes look for the next quote once, not once a row: in a file whose quotes are far
+ * apart (or absent), each row's search would run on to the next quote, rows ahead.
+ */
+export interface QuoteSeek {
+  /** Where the last search began. */
+  from: number;
+  /** The first quote at or after `from`, or -1: none to the bytes' end. */
+  found: number;
+}
+
+/**
+ * A search for quotes in bytes of its own, nothing found yet.
+ *
+ * @returns The search, to keep between the rows of the same bytes.
+ */
+export function quoteSeek(): QuoteSeek {
+  return { from: 0, found: -2 };
+}
+
+/**
+ * The first quote at or after `at`, from the last search when it holds the answer.
+ *
+ * @param b - The bytes.
+ * @param at - Where to look from.
+ * @param seek - The last search in the same bytes; absent, a search of its own.
+ * @returns The quote's place, or -1.
+ */
+export function nextQuote(b: Buffer, at: number, seek: QuoteSeek | undefined): number {
+  if (seek === undefined) return b.indexOf(QUOTE, at);
+  if (seek.found !== -2 && at >= seek.from && (seek.found === -1 || at <= seek.found))
+    return seek.found;
+  seek.from = at;
+  seek.found = b.indexOf(QUOTE, at);
+  return seek.found;
+}
+
+/**
  * Where a row ends, from the start of one of its cells, at the speed of `Buffer.indexOf`: the
  * next line feed, unless a quote comes first — a quote at a cell's start opens a quoted cell,
  * passed over to the quote that closes it (before a comma, a line break or the end, a doubled
@@ -17,17 +55,18 @@ export const UNSURE = -1;
  *
  * @param b - The bytes.
  * @param cell - Where a cell starts.
+ * @param seek - The search for quotes of the rows before in the same bytes, kept between calls.
  * @returns Just past the row's line feed; {@link UNSURE} when the bytes end before it or a quote
  *   stays open to their end (the cell-by-cell scan then waits for more, or reports the row).
  */
-export function passRow(b: Buffer, cell: number): number {
+export function passRow(b: Buffer, cell: number, seek?: QuoteSeek): number {
   let at = cell;
   /** Where a cell starts that `at` is in: a quote there opens a quoted cell. */
   let start = cell;
   let lf = b.indexOf(LF, at);
   if (lf === -1) return UNSURE;
   for (;;) {
-    const quote = b.indexOf(QUOTE, at);
+    const quote = nextQuote(b, at, seek);
     if (quote === -1 || quote > lf) return lf + 1;
     if (quote !== start && b[quote - 1] !== COMMA) {
       // text inside a cell

@@ -1,4 +1,4 @@
-import { passCells, passRow, UNSURE } from './csvPasses.ts';
+import { passCells, passRow, quoteSeek, UNSURE } from './csvPasses.ts';
 
 /** The longest a row may grow while its quotes stay open before it is cut at its first line break. */
 const LONGEST_ROW = 1 << 20;
@@ -158,6 +158,8 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
     // a local: the loop reads it for every byte, and a closure's variable costs a load each time
     const b = bytes;
     const length = b.length;
+    // the rows' rests passed over look for each quote of the bytes once, not once a row
+    const seek = quoteSeek();
     let row = 0;
     rows: while (row < length) {
       cells = 0;
@@ -232,7 +234,7 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
           if (i >= length && !last) return row;
           if (only !== undefined && cells > only) {
             // the cells read: the rest of the row passed over, unless the bytes cannot tell
-            const end = passRow(b, i);
+            const end = passRow(b, i, seek);
             if (end !== UNSURE) {
               i = end;
               past = true;

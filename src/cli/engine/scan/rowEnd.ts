@@ -1,3 +1,5 @@
+import { nextQuote, type QuoteSeek } from './csvPasses.ts';
+
 /** The longest a row may grow while its quotes stay open before it is cut (as `csvScan`). */
 export const LONGEST_ROW: number = 1 << 20;
 
@@ -19,9 +21,11 @@ export const OPEN = -2;
  *
  * @param b - The bytes.
  * @param row - Where a row starts in them.
+ * @param seek - The search for quotes of earlier rows in the same bytes, kept between calls
+ *   (rows read in order: each quote looked for once); absent, looked for again.
  * @returns Just past the row's line feed; {@link WAIT} or {@link OPEN} when the bytes end first.
  */
-export function rowEnd(b: Buffer, row: number): number {
+export function rowEnd(b: Buffer, row: number, seek?: QuoteSeek): number {
   const length = b.length;
   let at = row;
   /** Where the cell `at` is in starts: a quote there opens a quoted cell. */
@@ -29,7 +33,7 @@ export function rowEnd(b: Buffer, row: number): number {
   let lf = b.indexOf(LF, at);
   if (lf === -1) lf = length;
   for (;;) {
-    const quote = b.indexOf(QUOTE, at);
+    const quote = nextQuote(b, at, seek);
     if (quote === -1 || quote > lf) return lf === length ? WAIT : lf + 1;
     if (quote !== start && b[quote - 1] !== COMMA) {
       // a quote inside a cell: text

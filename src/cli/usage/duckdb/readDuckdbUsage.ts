@@ -12,7 +12,6 @@ import type { EngineRecord, RowReader } from '../../engine/EngineJob.ts';
 import { type UsageJob, type UsageRow, type UsageSetup, usageOptions } from '../usageJob.ts';
 import { usageAmountSql } from './usageAmountSql.ts';
 import { SQL_COLUMNS, usageGroupsSql, usageLinesSql } from './usageLinesSql.ts';
-import { usageParts as partsOf } from './usageParts.ts';
 
 /** What the DuckDB engine made of the usage files. */
 export interface DuckdbUsage {
@@ -184,52 +183,33 @@ export async function readDuckdbUsage(
         at,
       });
     };
-    // the groups a part of their keys at a time, each part's rows and groups alone
-    const [grouped] = (await connection.runAndReadAll('SELECT count(*) FROM grouped')).getRowsJS();
-    const parts = partsOf(Number(grouped?.[0] ?? 0), session.settings.memory_limit);
+    // every group once, with its first line's text and its rows, a chunk at a time: the
+    // library holds one chunk, DuckDB the groups' numbers (past its buffers, spilled)
     const refused: number[] = [];
-    for (let part = 0; part < parts; part++) {
-      const keys = { parts, part };
-      // the smallest rows of each group of more than one line, by its first line
-      const rowsOf = new Map<number, number[]>();
-      for await (const chunk of session.chunks(
-        sql.rows(keys),
-        'the groups’ rows',
-        sql.counts.rows(keys),
-      )) {
-        const [firsts, ats] = chunk.columns;
-        for (let i = 0; i < chunk.rowCount; i++) {
-          const first = firsts?.[i] as number;
-          const list = rowsOf.get(first) ?? [];
-          list.push(ats?.[i] as number);
-          rowsOf.set(first, list);
+    await connection.run(`SET disabled_optimizers = '${sql.groupsWithout}'`);
+    for await (const chunk of session.chunks(sql.groups, 'the groups', sql.counts.groups)) {
+      const [firsts, counts, quantities, billeds, fileOf, texts, rowLists] = chunk.columns;
+      for (let i = 0; i < chunk.rowCount; i++) {
+        const first = firsts?.[i] as number;
+        const file = fileOf?.[i] as number;
+        const shift = shifts[file] ?? 0;
+        const row = read(file, first, texts?.[i] as string);
+        if (row === undefined) {
+          refused.push(first);
+          continue;
         }
-      }
-      for await (const chunk of session.chunks(
-        sql.groups(keys),
-        'the groups',
-        sql.counts.groups(keys),
-      )) {
-        const [firsts, counts, quantities, billeds, fileOf, texts] = chunk.columns;
-        for (let i = 0; i < chunk.rowCount; i++) {
-          const first = firsts?.[i] as number;
-          const file = fileOf?.[i] as number;
-          const shift = shifts[file] ?? 0;
-          const row = read(file, first, texts?.[i] as string);
-          if (row === undefined) {
-            refused.push(first);
-            continue;
-          }
-          const taken = observeGroup(into, scratch, row.read, {
-            lines: counts?.[i] as number,
-            quantity: exactOf(quantities?.[i] as string),
-            billed: Number(billeds?.[i] as string),
-            rows: (rowsOf.get(first) ?? [first]).map((at) => at + shift),
-          });
-          if (!taken) refused.push(first);
-        }
+        const listed = rowLists?.[i] as string | null;
+        const rows = listed === null ? [first] : listed.split(',').map(Number);
+        const taken = observeGroup(into, scratch, row.read, {
+          lines: counts?.[i] as number,
+          quantity: exactOf(quantities?.[i] as string),
+          billed: Number(billeds?.[i] as string),
+          rows: rows.map((at) => at + shift),
+        });
+        if (!taken) refused.push(first);
       }
     }
+    await connection.run('RESET disabled_optimizers');
     for (let i = 0; i < refused.length; i += 1000)
       await connection.run(
         `INSERT INTO refused VALUES ${refused

@@ -12,13 +12,26 @@ export const SQL_COLUMNS = {
 /** A blank line of JSON lines (none, or spaces, tabs and a carriage return): no record. */
 const BLANK = "regexp_full_match(coalesce(line, ''), '[ \\t\\r]*')";
 
-/** A JSON line's value of a key (any case) as it is written: a string with its quotes, or a bare token. */
-const jsonToken = (name: string): string =>
-  `regexp_extract(line, ${literal(`"(?i:${name})"[ \\t]*:[ \\t]*("[^"\\\\]*"|[^,}\\s]+)`)}, 1)`;
+/** The value a JSON line's key and value are written with: a string with its quotes, or a bare token. */
+const TOKEN = '("[^"\\\\]*"|[^,}\\s]+)';
 
-/** How many times a JSON line writes a key (any case). */
+/**
+ * Each of a JSON line's writings of the five columns' keys (any case), in one scan of the line:
+ * its key in lower case (`k`) and its value as written (`v`). A key with no value after it (a
+ * comma or a brace) is no writing of it, so its line does not name it once and is not read by the
+ * SQL.
+ */
+const jsonPairs = `list_transform(regexp_extract_all(line, ${literal(
+  `"(?i:${Object.values(SQL_COLUMNS).join('|')})"[ \\t]*:[ \\t]*(?:${TOKEN.slice(1, -1)})`,
+)}), m -> {'k': lower(split_part(m, '"', 2)), 'v': ltrim(m[strpos(m, ':') + 1:], ' ' || chr(9))})`;
+
+/** The value of a key (any case) among a line's `pairs`, as it is written (`''` when it has none). */
+const jsonToken = (name: string): string =>
+  `coalesce(list_filter(pairs, p -> p.k = ${literal(name.toLowerCase())})[1].v, '')`;
+
+/** How many times a line's `pairs` write a key (any case). */
 const jsonKeys = (name: string): string =>
-  `len(regexp_extract_all(line, ${literal(`"(?i:${name})"[ \\t]*:`)}))`;
+  `len(list_filter(pairs, p -> p.k = ${literal(name.toLowerCase())}))`;
 
 /** A token's value: a string's text without its quotes, or the token. */
 const unquoted = (token: string): string =>
@@ -57,30 +70,20 @@ export function usageLinesSql(
 FROM ${table}`;
   }
   const names = Object.values(SQL_COLUMNS);
-  const replaced = ['Quantity', 'BillingPreTaxTotal'].reduce(
-    (text, name) =>
-      `regexp_replace(${text}, ${literal(`("(?i:${name})"[ \\t]*:[ \\t]*)("[^"\\\\]*"|[^,}\\s]+)`)}, '\\1#')`,
-    'line',
-  );
+  // every writing of the two keys' values replaced in one scan (a line that writes one twice is
+  // not read by the SQL, so its key is never used)
+  const replaced = `regexp_replace(line, ${literal(`("(?i:${SQL_COLUMNS.q}|${SQL_COLUMNS.b})"[ \\t]*:[ \\t]*)${TOKEN}`)}, '\\1#', 'g')`;
   const once = names.map((name) => `${jsonKeys(name)} = 1`).join(' AND ');
   const values = Object.values(SQL_COLUMNS).map((name) => unquoted(jsonToken(name)));
   // a record's number: its line's, less the blank lines before it (which are no records); never
   // a window over the lines, which held them all in DuckDB's buffers
   return `CREATE OR REPLACE TABLE blanks AS SELECT rowid AS blank FROM ${table} WHERE ${BLANK};
 INSERT INTO lines SELECT ${file},
-  ${before} + rowid + 1 - (SELECT count(*) FROM blanks WHERE blank < ${table}.rowid),
+  ${before} + r + 1 - (SELECT count(*) FROM blanks WHERE blank < r),
   md5_number(${replaced}), line, ${values.join(', ')},
   ${once} AND NOT contains(line, '\\u')
-FROM ${table} WHERE NOT ${BLANK};
+FROM (SELECT rowid AS r, line, ${jsonPairs} AS pairs FROM ${table} WHERE NOT ${BLANK});
 DROP TABLE blanks;`;
-}
-
-/** One part of the keys: the groups whose key's MD5 is `part` modulo `parts`. */
-interface Part {
-  /** How many parts. */
-  readonly parts: number;
-  /** This part, `0` to `parts - 1`. */
-  readonly part: number;
 }
 
 /**
@@ -89,32 +92,38 @@ interface Part {
  * (plain numbers, the dialect's `is_plain_number`; a currency of ISO 4217's, `BillingPreTaxTotal` within the currency's
  * decimals) and its amount holds by USG-2 (`usage_amount`); `grouped` groups the plain lines of
  * one key (their file's, all their other cells alike) with their count, Σ Quantity as
- * `DECIMAL(38,18)` and Σ BillingPreTaxTotal in minor units. The other lines, and the groups the
- * library does not take whole, are read by the default reader, line by line.
+ * `DECIMAL(38,18)` and Σ BillingPreTaxTotal in minor units; `groupRows` names the smallest rows
+ * of each group of more than one line. The other lines, and the groups the library does not take
+ * whole, are read by the default reader, line by line.
+ *
+ * The lines are read and grouped once, and `groups` reads `lines` once: each group with its
+ * first line's text and its rows, in one join whose hash table holds the groups' numbers while
+ * the texts stream past it, a chunk at a time. DuckDB runs it without the optimizers in
+ * `groupsWithout` (its `disabled_optimizers`), so that it joins as written: it builds its hash
+ * table on the smaller side by its estimates, and `lines` and the groups are alike in rows when
+ * most groups are one line, so it built the table on the lines' texts (a run's whole text,
+ * spilled) rather than on the groups' numbers.
  *
  * @param kept - How many rows a group names.
- * @returns The statements (`tables`) and the queries: `groups` (one row a group, its first line's
- *   `text`), `rows` (the smallest rows of the groups of more than
- *   one line), `odd` (the lines for the default reader, with those of the groups in `refused`);
- *   `counts` counts each query's rows from the tables it reads (`grouped`, `judged`, `refused`),
- *   not by running it again. `groups`, `rows` and their counts take one part of the keys: the
- *   groups whose key's MD5 `h % parts = part`.
+ * @returns The statements (`tables`) and the queries: `groups` (one row a group: its first line's
+ *   `text`, and `rows`, its smallest rows joined by commas, or `NULL` for a group of one line;
+ *   run without the optimizers `groupsWithout`),
+ *   `odd` (the lines for the default reader, with those of the groups in `refused`); `counts`
+ *   counts each query's rows from the tables it reads (`grouped`, `judged`, `refused`), not by
+ *   running it again.
  */
 export function usageGroupsSql(kept: number): {
   readonly tables: string;
-  readonly groups: (keys: Part) => string;
-  readonly rows: (keys: Part) => string;
+  readonly groups: string;
+  readonly groupsWithout: string;
   readonly odd: string;
-  readonly counts: {
-    readonly groups: (keys: Part) => string;
-    readonly rows: (keys: Part) => string;
-    readonly odd: string;
-  };
+  readonly counts: { readonly groups: string; readonly odd: string };
 } {
   const plainBilled = 'is_plain_number(b)';
   const billed = `decimal_units(b) * CAST('1' || repeat('0', CAST(currency_exponent(c) - decimal_scale(b) AS BIGINT)) AS HUGEINT)`;
   // a key is grouped by its 128-bit MD5 (a record's text is long: grouping, sorting or
-  // windowing by it held every key in DuckDB's buffers and ran out of them at 1,000,000 lines)
+  // windowing by it held every key in DuckDB's buffers and ran out of them at 1,000,000 lines);
+  // a group's smallest rows by one window over the plain lines' numbers, never their texts
   const tables = `
 CREATE TABLE judged AS
 SELECT seq, file, h, q,
@@ -130,24 +139,23 @@ CREATE TABLE grouped AS
 SELECT file, h, min(seq) AS first, count(*) AS n,
   sum(CAST(q AS DECIMAL(38,18))) AS quantity, sum(billed) AS billed
 FROM judged WHERE plain GROUP BY file, h;
+CREATE TABLE groupRows AS
+SELECT first, string_agg(CAST(seq AS VARCHAR), ',' ORDER BY seq) AS rows FROM (
+  SELECT min(seq) OVER keys AS first, seq FROM judged WHERE plain
+  WINDOW keys AS (PARTITION BY file, h)
+  QUALIFY count(*) OVER keys > 1 AND row_number() OVER (keys ORDER BY seq) <= ${kept}
+) GROUP BY first;
 CREATE TABLE refused (first BIGINT);
 `;
-  // no order: the library's state is the same whatever order its lines come in; one part of
-  // the keys at a time (`h % parts = part`), so neither DuckDB's join nor the library holds all
-  const part = (keys: Part): string => `g.h % ${keys.parts} = ${keys.part}`;
-  const groups = (
-    keys: Part,
-  ): string => `SELECT CAST(g.first AS DOUBLE) AS first, CAST(g.n AS DOUBLE) AS n,
-  CAST(g.quantity AS VARCHAR) AS quantity, CAST(g.billed AS VARCHAR) AS billed, l.file, l.text
-FROM grouped AS g JOIN lines AS l ON l.seq = g.first
-WHERE ${part(keys)}`;
-  const rows = (
-    keys: Part,
-  ): string => `SELECT CAST(g.first AS DOUBLE) AS first, CAST(j.seq AS DOUBLE) AS seq
-FROM judged AS j JOIN grouped AS g USING (file, h)
-WHERE g.n > 1 AND j.plain AND ${part(keys)}
-QUALIFY row_number() OVER (PARTITION BY g.first ORDER BY j.seq) <= ${kept}
-ORDER BY g.first, j.seq`;
+  // no order: the library's state is the same whatever order its lines come in; \`lines\` on the
+  // left, probing, the groups with their rows on the right, built
+  const groups = `SELECT CAST(g.first AS DOUBLE) AS first, CAST(g.n AS DOUBLE) AS n,
+  CAST(g.quantity AS VARCHAR) AS quantity, CAST(g.billed AS VARCHAR) AS billed, l.file, l.text,
+  g.rows
+FROM lines AS l JOIN (
+  SELECT g.first, g.n, g.quantity, g.billed, r.rows
+  FROM grouped AS g LEFT JOIN groupRows AS r ON r.first = g.first
+) AS g ON l.seq = g.first`;
   const odd = `SELECT CAST(l.seq AS DOUBLE) AS seq, l.file, l.text FROM lines AS l
 WHERE l.seq IN (SELECT seq FROM judged WHERE NOT plain)
   OR l.seq IN (SELECT j.seq FROM judged AS j JOIN grouped AS g USING (file, h)
@@ -155,11 +163,10 @@ WHERE l.seq IN (SELECT seq FROM judged WHERE NOT plain)
   // a line's seq is its own (its file's records after the files before it), so a group's first
   // line joins one line; a group's lines are its n plain lines of one (file, h)
   const counts = {
-    groups: (keys: Part): string => `SELECT count(*) FROM grouped AS g WHERE ${part(keys)}`,
-    rows: (keys: Part): string =>
-      `SELECT coalesce(sum(least(n, ${kept})), 0) FROM grouped AS g WHERE n > 1 AND ${part(keys)}`,
+    groups: 'SELECT count(*) FROM grouped',
     odd: `SELECT (SELECT count(*) FROM judged WHERE NOT plain)
   + (SELECT coalesce(sum(n), 0) FROM grouped WHERE first IN (SELECT first FROM refused))`,
   };
-  return { tables, groups, rows, odd, counts };
+  const groupsWithout = 'join_order,build_side_probe_side';
+  return { tables, groups, groupsWithout, odd, counts };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockRows } from '../../../_private.ts';
+import { blockRows, quoteSeek, rowEnd } from '../../../_private.ts';
 
 /** CSV text of the characters that decide a row's end: quotes, commas, CR, LF, text. */
 const csvText = fc
@@ -94,6 +94,34 @@ describe('blockRows', () => {
       2,
     ]);
     expect(cut.records).toBe(4);
+    expect(cut.tail.length).toBe(0);
+  });
+
+  it('REC-3 property: rows read in order with one search for quotes kept between them end where each row’s own search ends them', () => {
+    fc.assert(
+      fc.property(
+        csvText,
+        fc.array(fc.constantFrom('a,b', 'c', '"q"'), { maxLength: 30 }),
+        (text, plain) => {
+          // quoted rows, then rows without a quote: the search kept must not miss a quote behind it
+          const bytes = Buffer.from(`${text}\n${plain.join('\n')}\n${text}`);
+          const seek = quoteSeek();
+          let row = 0;
+          for (;;) {
+            const alone = rowEnd(bytes, row);
+            expect(rowEnd(bytes, row, seek)).toBe(alone);
+            if (alone < 0) break;
+            row = alone;
+          }
+        },
+      ),
+    );
+  });
+
+  it('REC-3: a block of rows without a quote is cut whole, each row counted once', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `row ${i},${'x'.repeat(i % 97)}\r\n`);
+    const cut = blockRows(Buffer.alloc(0), Buffer.from(rows.join('')));
+    expect(cut.records).toBe(2000);
     expect(cut.tail.length).toBe(0);
   });
 });

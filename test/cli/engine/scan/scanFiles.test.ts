@@ -149,4 +149,21 @@ describe('scanFiles', () => {
       },
     );
   });
+
+  it('REC-3: a record’s wait that fails, left behind when the next record throws first, rejects the scan with the throw and leaves no unhandled rejection', async () => {
+    const csv = file('a\r\n1\r\n2\r\n3\r\n');
+    let records = 0;
+    const scan = scanFiles([csv], '--file', {
+      header: () => undefined,
+      record() {
+        records++;
+        if (records === 1) return Promise.reject(new Error('worker 1 of 2 stopped'));
+        throw new Error('worker 1 of 2 stopped, said again');
+      },
+    });
+    await expect(scan).rejects.toThrow('said again');
+    // a turn of the event loop: an unhandled rejection would be reported by now and fail the run
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(records).toBe(2);
+  });
 });

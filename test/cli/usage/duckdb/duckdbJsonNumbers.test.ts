@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDuckdb } from '../../../_private.ts';
+import { describe, expect, it } from 'vitest';
+import { memoryDuckdb } from './_memoryDuckdb.ts';
 
 // Why `usage --engine duckdb` reads each JSON line's text and takes its numbers from that text
 // (usageLinesSql) rather than DuckDB's JSON reader over the blobs: every way DuckDB reads a JSON
@@ -11,12 +11,6 @@ import { loadDuckdb } from '../../../_private.ts';
 // number (and one of 17 digits comes back as a double's shortest text, indistinguishable from a
 // number that was written so). The day DuckDB keeps a number's text, this test fails, and the
 // reader can read the blobs with read_json.
-
-type Connection = Awaited<
-  ReturnType<InstanceType<Awaited<ReturnType<typeof loadDuckdb>>['DuckDBInstance']>['connect']>
->;
-let connection: Connection;
-let close: () => void;
 
 const dir = mkdtempSync(join(tmpdir(), 'duckdb-json-numbers-'));
 /** One export line: numbers as Partner Center writes them, one key a number. */
@@ -35,20 +29,11 @@ const WRITTEN = [
 ];
 const blob = join(dir, 'part-00000.json.gz');
 
-beforeAll(async () => {
-  writeFileSync(blob, gzipSync(`${LINE}\n`));
-  const instance = await (await loadDuckdb()).DuckDBInstance.create(':memory:');
-  connection = await instance.connect();
-  close = () => {
-    connection.closeSync();
-    instance.closeSync();
-  };
-});
-afterAll(() => close());
+const connection = memoryDuckdb(async () => writeFileSync(blob, gzipSync(`${LINE}\n`)));
 
 /** The one row of a query, every value as text. */
 async function row(query: string): Promise<string[]> {
-  const rows = (await connection.runAndReadAll(query)).getRowsJS();
+  const rows = (await connection().runAndReadAll(query)).getRowsJS();
   return (rows[0] ?? []).map(String);
 }
 

@@ -1,26 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { readUsageLine, usageLineAmount } from 'subscription-rules/usage';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDuckdb, usageAmountSql } from '../../../_private.ts';
+import { describe, expect, it } from 'vitest';
+import { usageAmountSql } from '../../../_private.ts';
 import { usageRow } from '../../../usage/_rows.ts';
+import { memoryDuckdb } from './_memoryDuckdb.ts';
 
-type Connection = Awaited<
-  ReturnType<InstanceType<Awaited<ReturnType<typeof loadDuckdb>>['DuckDBInstance']>['connect']>
->;
-let connection: Connection;
-let close: () => void;
-
-beforeAll(async () => {
-  const api = await loadDuckdb();
-  const instance = await api.DuckDBInstance.create(':memory:');
-  connection = await instance.connect();
-  await connection.run(usageAmountSql());
-  close = () => {
-    connection.closeSync();
-    instance.closeSync();
-  };
-});
-afterAll(() => close());
+const connection = memoryDuckdb((opened) => opened.run(usageAmountSql()));
 
 /** A text as an SQL string literal. */
 const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
@@ -33,7 +18,7 @@ async function sqlAmount(
   currency: string,
 ): Promise<{ exact: boolean; amount: string | null }> {
   const args = [price, quantity, rate, currency].map(literal).join(', ');
-  const read = await connection.runAndReadAll(
+  const read = await connection().runAndReadAll(
     `SELECT usage_amount_exact(${args}), CASE WHEN usage_amount_exact(${args}) THEN CAST(usage_amount(${args}) AS VARCHAR) END`,
   );
   const [exact, amount] = read.getRowsJS()[0] ?? [];
@@ -119,7 +104,7 @@ describe('usageAmountSql (USG-2 rendered to SQL)', () => {
         const values = lines
           .map((cells, i) => `(${i}, ${cells.map(literal).join(', ')})`)
           .join(', ');
-        const read = await connection.runAndReadAll(
+        const read = await connection().runAndReadAll(
           `SELECT i, usage_amount_exact(p, q, x, c), CAST(usage_amount(p, q, x, c) AS VARCHAR) FROM (VALUES ${values}) AS t(i, p, q, x, c) ORDER BY i`,
         );
         expect(read.getRowsJS()).toEqual(
