@@ -24,7 +24,9 @@ export interface EngineRun {
   readonly setup: unknown;
   /**
    * Told after each piece of a file is scanned, for a progress bar: the file's index, its bytes
-   * read so far (compressed bytes for gzip) and its records so far.
+   * read so far (compressed bytes for gzip) and its records so far — and after each piece of the
+   * items' list, as a file after the rows' (its index from `files.length`): the list's bytes read
+   * so far, every file of it, and its items handed on so far.
    */
   readonly progress?: ((file: number, bytesRead: number, records: number) => void) | undefined;
 }

@@ -216,8 +216,8 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
       else threads.whole(facts);
     }
     if (items !== undefined)
-      for await (const batch of itemTexts(itemFiles, run.items?.flag ?? '', items.key))
-        for (const item of batch) {
+      for await (const batch of itemTexts(itemFiles, run.items?.flag ?? '', items.key)) {
+        for (const item of batch.items) {
           const { key, place } = item;
           const file = itemsAt + item.file;
           if (threads === undefined) here.item(file, item.text, key, place);
@@ -227,6 +227,10 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
             if (wait !== undefined) await wait;
           }
         }
+        // how far the list is, told as a file of the run's, after the rows'
+        const last = batch.items[batch.items.length - 1];
+        if (last !== undefined) run.progress?.(itemsAt + last.file, batch.bytesRead, last.place.at);
+      }
     const first: Result[] = [];
     await stateResults(job, loose, { holds: () => false }, facts, (results) =>
       pushAll(first, results),

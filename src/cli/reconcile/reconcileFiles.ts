@@ -103,12 +103,15 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     explain: run.explain,
   };
   const job = reconcileFileJob(setup, { prices, options: run.options });
+  // DuckDB's groups replace the file's rows
+  const rowFiles = read === undefined ? [run.file] : [];
+  const listBytes = resources.reduce((sum, path) => sum + statSync(path).size, 0);
   let done: EngineOutput<ReconResult>;
   try {
     done = await runEngine(
       job,
       {
-        files: read === undefined ? [run.file] : [],
+        files: rowFiles,
         flag: '--file',
         workers,
         memory: run.memory,
@@ -116,7 +119,12 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         items: { files: resources, flag: '--subscriptions' },
         groups: read?.groups,
         setup,
-        progress: (_, bytesRead, records) => bar.update(bytesRead, records),
+        // the file's rows read, then the resources compared (of about as many as the list's
+        // bytes read so far say it holds)
+        progress: (file, bytesRead, records) =>
+          file < rowFiles.length
+            ? bar.update(bytesRead, records)
+            : bar.compared(records, Math.round((records * listBytes) / Math.max(1, bytesRead))),
       },
       (result) => taken.each(result),
     );

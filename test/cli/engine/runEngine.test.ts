@@ -400,6 +400,34 @@ describe('runEngine: items beside the rows', () => {
       ),
     );
   });
+
+  it('REC-3: after each piece of the list the engine tells how far it is, as a file after the rows’: its bytes read so far over both lists and its items so far, ending at the lists’ bytes and count', async () => {
+    const first = list(
+      Array.from({ length: 20_000 }, (_, i) => `K${i}`),
+      false,
+    );
+    const second = list(['A', 'B'], true);
+    const told: [number, number, number][] = [];
+    await runEngine(heldCount(), {
+      files: [file(['A', 'B'], undefined)],
+      flag: '--file',
+      items: { files: [first, second], flag: '--subscriptions' },
+      workers: 1,
+      memory: undefined,
+      script: undefined,
+      setup: undefined,
+      progress: (at, bytesRead, records) => void told.push([at, bytesRead, records]),
+    });
+    const listed = told.filter(([at]) => at >= 1);
+    // the first list comes in more than one piece, each told as it is read
+    expect(listed.filter(([at]) => at === 1).length).toBeGreaterThan(1);
+    for (let i = 1; i < listed.length; i++) {
+      expect(listed[i]?.[1]).toBeGreaterThanOrEqual(listed[i - 1]?.[1] ?? 0);
+      expect(listed[i]?.[2]).toBeGreaterThan(listed[i - 1]?.[2] ?? 0);
+    }
+    const bytes = statSync(first).size + statSync(second).size;
+    expect(listed.at(-1)).toEqual([2, bytes, 20_002]);
+  });
 });
 
 describe('runEngine: groups made elsewhere', () => {

@@ -20,6 +20,14 @@ export interface ItemText {
   readonly file: number;
 }
 
+/** The items a piece of a list completes, and how far into the list the reading is. */
+export interface ItemBatch {
+  /** The items, in the list's order. */
+  readonly items: readonly ItemText[];
+  /** The list's bytes read so far, every file before this one's too (compressed bytes for gzip). */
+  readonly bytesRead: number;
+}
+
 /** An item of a list: its text decoded and its key read when first asked for. */
 class ListItem implements ItemText {
   readonly bytes: Buffer;
@@ -68,7 +76,7 @@ class ListItem implements ItemText {
  * @param files - The files, in order.
  * @param flag - The flag naming them (`--subscriptions`).
  * @param key - The key of an item whose id its text leaves uncertain (by parsing it).
- * @returns The items, in the files' order, a batch at a time.
+ * @returns The items, in the files' order, a batch at a time with the list's bytes read so far.
  * @throws {UsageError} When a file cannot be read or holds no list of items, or (when an item's
  *   key is asked for) as `key` throws.
  */
@@ -76,18 +84,22 @@ export async function* itemTexts(
   files: readonly string[],
   flag: string,
   key: (text: string, place: RecordPlace) => string | undefined,
-): AsyncGenerator<readonly ItemText[]> {
+): AsyncGenerator<ItemBatch> {
   let at = 0;
+  // the bytes of the files read before
+  let before = 0;
   for (const [index, file] of files.entries()) {
     const named = files.length === 1 ? flag : `${flag} ${file}`;
     let row = 0;
-    for await (const { texts, ids } of jsonItemTexts(fileText(file, named).bytes, named)) {
-      const batch: ItemText[] = [];
+    const text = fileText(file, named);
+    for await (const { texts, ids } of jsonItemTexts(text.bytes, named)) {
+      const items: ItemText[] = [];
       for (let k = 0; k < texts.length; k++) {
         const place = { file, row: ++row, at: ++at };
-        batch.push(new ListItem(texts[k] as Buffer, ids[k], place, index, key));
+        items.push(new ListItem(texts[k] as Buffer, ids[k], place, index, key));
       }
-      if (batch.length > 0) yield batch;
+      if (items.length > 0) yield { items, bytesRead: before + text.bytesRead() };
     }
+    before += text.bytesRead();
   }
 }

@@ -22,8 +22,8 @@ export async function onlyItemKey(
   try {
     // the first two items, whichever batches they come in
     const two: ItemText[] = [];
-    for await (const batch of batches) {
-      two.push(...batch.slice(0, 2 - two.length));
+    for await (const { items } of batches) {
+      two.push(...items.slice(0, 2 - two.length));
       if (two.length === 2) return undefined;
     }
     return two[0]?.key;
