@@ -15,9 +15,8 @@ const COMMA = 44;
  * @returns The bytes.
  */
 export function placedRow(file: number, place: RecordPlace, raw: Buffer): Buffer {
-  const head = Buffer.from(`${file},${place.row},${place.at},`, 'latin1');
-  const end = raw.length > 0 && raw[raw.length - 1] === LF ? [] : [Buffer.of(LF)];
-  return Buffer.concat([head, raw, ...end]);
+  const into = Buffer.allocUnsafe(raw.length + PLACE_BYTES);
+  return into.subarray(0, placeRow(into, 0, file, place, raw, 0, raw.length));
 }
 
 /** The most bytes {@link placeRow} writes before a row's own: three numbers, their commas, its line feed. */
