@@ -164,9 +164,10 @@ const root = new URL('..', import.meta.url).pathname;
  * scanner's quote search kept between rows, to 6,159,558. reconcile on the one file engine (its
  * worker now the engine's worker with the reconcile job, +15 kB; dist/cli.js 7 kB smaller without
  * its own reader and pool), the usage line's cheaper reading in the usage entry and the workers,
- * and the performance guide's figures of both (DuckDB at 10,000,000 lines too), to 6,189,296.
+ * and the performance guide's figures of both (DuckDB at 10,000,000 lines too), to 6,189,296;
+ * placedRow written through placeRow (the workers now carry placeRow for their spill), 6,190,940.
  */
-const UNPACKED_BUDGET = 6_189_400;
+const UNPACKED_BUDGET = 6_191_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
