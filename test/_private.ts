@@ -87,6 +87,7 @@ export { mergeTieOuts } from '../src/cli/tieOut/mergeTieOuts.ts';
 export { tieOutCells } from '../src/cli/tieOut/tieOutCells.ts';
 export { tieOutJob } from '../src/cli/tieOut/tieOutJob.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
+export { linesPerPass } from '../src/cli/usage/duckdb/linesPerPass.ts';
 export { usageAmountSql } from '../src/cli/usage/duckdb/usageAmountSql.ts';
 export { usageGroupsSql, usageLinesSql } from '../src/cli/usage/duckdb/usageLinesSql.ts';
 export { usageJob } from '../src/cli/usage/usageJob.ts';

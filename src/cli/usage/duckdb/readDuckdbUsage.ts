@@ -10,6 +10,7 @@ import type { DuckdbApi } from '../../engine/duckdb/loadDuckdb.ts';
 import { sqlLiteral as literal } from '../../engine/duckdb/sqlLiteral.ts';
 import type { EngineRecord, RowReader } from '../../engine/EngineJob.ts';
 import { type UsageJob, type UsageRow, type UsageSetup, usageOptions } from '../usageJob.ts';
+import { linesPerPass } from './linesPerPass.ts';
 import { usageAmountSql } from './usageAmountSql.ts';
 import { SQL_COLUMNS, usageGroupsSql, usageLinesSql } from './usageLinesSql.ts';
 
@@ -54,7 +55,8 @@ function exactOf(text: string): { readonly units: bigint; readonly scale: number
  * each line's text, so no number passes through a double — a value of 17 significant digits is
  * read as written), the SQL judging each line's amount by USG-2 ({@link usageAmountSql}) and
  * grouping the lines alike but for `Quantity` and `BillingPreTaxTotal` with their sums; each
- * group goes to the library's reconciler through `observeGroup`, and the lines the SQL does not
+ * group, a range of lines at a time ({@link linesPerPass}), goes to the library's reconciler
+ * through `observeGroup`, and the lines the SQL does not
  * read exactly, or whose group the library does not take whole (a finding, a note, a credit or a
  * PEC day needs each line's own arithmetic), are read by the default reader one by one: so the
  * state, and everything written from it, is the default engine's. A file's form (JSON lines or
@@ -183,32 +185,38 @@ export async function readDuckdbUsage(
         at,
       });
     };
-    // every group once, with its first line's text and its rows, a chunk at a time: the
-    // library holds one chunk, DuckDB the groups' numbers (past its buffers, spilled)
+    // every group once, with its first line's text and its rows, a chunk at a time and a range
+    // of lines a pass: the library holds one chunk, DuckDB one pass's groups' numbers
     const refused: number[] = [];
+    const pass = linesPerPass(Number.parseInt(session.settings.memory_limit, 10));
     await connection.run(`SET disabled_optimizers = '${sql.groupsWithout}'`);
-    for await (const chunk of session.chunks(sql.groups, 'the groups', sql.counts.groups)) {
-      const [firsts, counts, quantities, billeds, fileOf, texts, rowLists] = chunk.columns;
-      for (let i = 0; i < chunk.rowCount; i++) {
-        const first = firsts?.[i] as number;
-        const file = fileOf?.[i] as number;
-        const shift = shifts[file] ?? 0;
-        const row = read(file, first, texts?.[i] as string);
-        if (row === undefined) {
-          refused.push(first);
-          continue;
+    for (let from = 1; from <= before; from += pass)
+      for await (const chunk of session.chunks(
+        sql.groups(from, from + pass),
+        'the groups',
+        sql.counts.groups(from, from + pass),
+      )) {
+        const [firsts, counts, quantities, billeds, fileOf, texts, rowLists] = chunk.columns;
+        for (let i = 0; i < chunk.rowCount; i++) {
+          const first = firsts?.[i] as number;
+          const file = fileOf?.[i] as number;
+          const shift = shifts[file] ?? 0;
+          const row = read(file, first, texts?.[i] as string);
+          if (row === undefined) {
+            refused.push(first);
+            continue;
+          }
+          const listed = rowLists?.[i] as string | null;
+          const rows = listed === null ? [first] : listed.split(',').map(Number);
+          const taken = observeGroup(into, scratch, row.read, {
+            lines: counts?.[i] as number,
+            quantity: exactOf(quantities?.[i] as string),
+            billed: Number(billeds?.[i] as string),
+            rows: rows.map((at) => at + shift),
+          });
+          if (!taken) refused.push(first);
         }
-        const listed = rowLists?.[i] as string | null;
-        const rows = listed === null ? [first] : listed.split(',').map(Number);
-        const taken = observeGroup(into, scratch, row.read, {
-          lines: counts?.[i] as number,
-          quantity: exactOf(quantities?.[i] as string),
-          billed: Number(billeds?.[i] as string),
-          rows: rows.map((at) => at + shift),
-        });
-        if (!taken) refused.push(first);
       }
-    }
     await connection.run('RESET disabled_optimizers');
     for (let i = 0; i < refused.length; i += 1000)
       await connection.run(

@@ -96,16 +96,20 @@ DROP TABLE blanks;`;
  * of each group of more than one line. The other lines, and the groups the library does not take
  * whole, are read by the default reader, line by line.
  *
- * The lines are read and grouped once, and `groups` reads `lines` once: each group with its
- * first line's text and its rows, in one join whose hash table holds the groups' numbers while
- * the texts stream past it, a chunk at a time. DuckDB runs it without the optimizers in
- * `groupsWithout` (its `disabled_optimizers`), so that it joins as written: it builds its hash
- * table on the smaller side by its estimates, and `lines` and the groups are alike in rows when
- * most groups are one line, so it built the table on the lines' texts (a run's whole text,
- * spilled) rather than on the groups' numbers.
+ * The lines are read and grouped once, and `groups` reads each line of its pass once: each
+ * group whose first line is in the pass's range of `seq`, with that line's text and its rows, in
+ * one join whose hash table holds those groups' numbers while the range's texts stream past it, a
+ * chunk at a time. The passes' ranges cover the lines' `seq` without overlap, so every group comes
+ * once over them; a range of `linesPerPass` lines keeps the hash table within DuckDB's
+ * buffers whatever the file's size (one join of every group outgrew them at ten million groups).
+ * DuckDB runs it without the optimizers in `groupsWithout` (its `disabled_optimizers`), so that it
+ * joins as written: it builds its hash table on the smaller side by its estimates, and `lines` and
+ * the groups are alike in rows when most groups are one line, so it built the table on the lines'
+ * texts (a run's whole text, spilled) rather than on the groups' numbers.
  *
  * @param kept - How many rows a group names.
- * @returns The statements (`tables`) and the queries: `groups` (one row a group: its first line's
+ * @returns The statements (`tables`) and the queries: `groups` (for the lines of `seq` from `from`
+ *   up to `to`, not included: one row a group whose first line is one of them, its first line's
  *   `text`, and `rows`, its smallest rows joined by commas, or `NULL` for a group of one line;
  *   run without the optimizers `groupsWithout`),
  *   `odd` (the lines for the default reader, with those of the groups in `refused`); `counts`
@@ -114,10 +118,10 @@ DROP TABLE blanks;`;
  */
 export function usageGroupsSql(kept: number): {
   readonly tables: string;
-  readonly groups: string;
+  readonly groups: (from: number, to: number) => string;
   readonly groupsWithout: string;
   readonly odd: string;
-  readonly counts: { readonly groups: string; readonly odd: string };
+  readonly counts: { readonly groups: (from: number, to: number) => string; readonly odd: string };
 } {
   const plainBilled = 'is_plain_number(b)';
   const billed = `decimal_units(b) * CAST('1' || repeat('0', CAST(currency_exponent(c) - decimal_scale(b) AS BIGINT)) AS HUGEINT)`;
@@ -148,14 +152,24 @@ SELECT first, string_agg(CAST(seq AS VARCHAR), ',' ORDER BY seq) AS rows FROM (
 CREATE TABLE refused (first BIGINT);
 `;
   // no order: the library's state is the same whatever order its lines come in; \`lines\` on the
-  // left, probing, the groups with their rows on the right, built
-  const groups = `SELECT CAST(g.first AS DOUBLE) AS first, CAST(g.n AS DOUBLE) AS n,
+  // left, probing, the pass's groups with their rows on the right, built; each side filtered by
+  // the pass's range (\`lines\` is written in \`seq\` order, so DuckDB skips its other row groups)
+  const range = (column: string, from: number, to: number): string =>
+    `${column} >= ${from} AND ${column} < ${to}`;
+  const groups = (
+    from: number,
+    to: number,
+  ): string => `SELECT CAST(g.first AS DOUBLE) AS first, CAST(g.n AS DOUBLE) AS n,
   CAST(g.quantity AS VARCHAR) AS quantity, CAST(g.billed AS VARCHAR) AS billed, l.file, l.text,
   g.rows
 FROM lines AS l JOIN (
   SELECT g.first, g.n, g.quantity, g.billed, r.rows
-  FROM grouped AS g LEFT JOIN groupRows AS r ON r.first = g.first
-) AS g ON l.seq = g.first`;
+  FROM grouped AS g LEFT JOIN (
+    SELECT first, rows FROM groupRows WHERE ${range('first', from, to)}
+  ) AS r ON r.first = g.first
+  WHERE ${range('g.first', from, to)}
+) AS g ON l.seq = g.first
+WHERE ${range('l.seq', from, to)}`;
   const odd = `SELECT CAST(l.seq AS DOUBLE) AS seq, l.file, l.text FROM lines AS l
 WHERE l.seq IN (SELECT seq FROM judged WHERE NOT plain)
   OR l.seq IN (SELECT j.seq FROM judged AS j JOIN grouped AS g USING (file, h)
@@ -163,7 +177,8 @@ WHERE l.seq IN (SELECT seq FROM judged WHERE NOT plain)
   // a line's seq is its own (its file's records after the files before it), so a group's first
   // line joins one line; a group's lines are its n plain lines of one (file, h)
   const counts = {
-    groups: 'SELECT count(*) FROM grouped',
+    groups: (from: number, to: number): string =>
+      `SELECT count(*) FROM grouped WHERE ${range('first', from, to)}`,
     odd: `SELECT (SELECT count(*) FROM judged WHERE NOT plain)
   + (SELECT coalesce(sum(n), 0) FROM grouped WHERE first IN (SELECT first FROM refused))`,
   };
