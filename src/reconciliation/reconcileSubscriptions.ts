@@ -1,19 +1,17 @@
 import { MS_PER_DAY as DAY } from '../kernel/units.ts';
-import { committedPrice } from './_internal/committedPrice.ts';
 import { customerTotals } from './_internal/customerTotals.ts';
 import { dayText } from './_internal/days.ts';
 import type { LineGroups } from './_internal/LineGroups.ts';
 import { labelsWithCustomer } from './_internal/labelsWithCustomer.ts';
 import { lineReader } from './_internal/lineReader.ts';
 import { outcomeFindings, refusalOf } from './_internal/outcomeFindings.ts';
-import type { PriceFound } from './_internal/priceList.ts';
 import { list, readSubscriptionsOptions } from './_internal/readSubscriptionsOptions.ts';
 import { reconcileSubscription } from './_internal/reconcileSubscription.ts';
+import { replayInputs } from './_internal/replayInputs.ts';
 import { resourceItems } from './_internal/resourceItems.ts';
 import { headersOf, readRows } from './_internal/rowsInMemory.ts';
 import { LIST_NAMES } from './_internal/SourceNames.ts';
 import { tally } from './_internal/tally.ts';
-import { termPrices } from './_internal/termPrices.ts';
 import type {
   ReconcileFinding,
   ReconcileRefusal,
@@ -145,26 +143,8 @@ export function reconcileSubscriptions(
   let compared = 0;
   let unverified = 0;
   let onlyOne = false;
-  const unreadOf = (id: string | undefined): number[] | undefined => {
-    const own = unread.get(id);
-    const loose = onlyOne && id !== undefined ? unread.get(undefined) : undefined;
-    return loose === undefined ? own : [...(own ?? []), ...loose];
-  };
-  const priceOf = (
-    id: string | undefined,
-    resource: Readonly<Record<string, unknown>>,
-    mine: ReturnType<LineGroups['take']>,
-  ): PriceFound => {
-    const currency = mine.find((group) => group.currency !== undefined)?.currency;
-    // its market: its first line's CustomerCountry, unless options.market overrides it (PL-7)
-    const country = (labels.get(id) ?? (onlyOne ? labels.get(undefined) : undefined))
-      ?.customerCountry;
-    if (prices !== undefined) return prices.priceOf(id ?? '', resource, currency, country);
-    const row = unitPrices.get(id) ?? (onlyOne ? unitPrices.get(undefined) : undefined);
-    return row === undefined
-      ? { missing: `the file prints no UnitPrice for it: ${LIST_NAMES.givePrices}` }
-      : { price: row };
-  };
+  const said = { unread, labels, unitPrices, seats };
+  const inputs = { prices, window, givePrices: LIST_NAMES.givePrices };
   const reconcileOne = (
     id: string | undefined,
     resource: Readonly<Record<string, unknown>> | undefined,
@@ -172,6 +152,7 @@ export function reconcileSubscriptions(
   ): void => {
     if (window === undefined && mine.length === 0) return;
     compared++;
+    const { labels: own, ...input } = replayInputs(said, inputs, id, resource, mine, onlyOne);
     const outcome = reconcileSubscription(
       rules,
       {
@@ -179,24 +160,7 @@ export function reconcileSubscriptions(
         resource,
         noResource: `${LIST_NAMES.resources} has no resource for it`,
         groups: mine,
-        price: resource === undefined ? { missing: '' } : priceOf(id, resource, mine),
-        // the terms read back or forward to the month, priced by the file's UnitPrice for them or the list at their starts (REC-5)
-        termPrices:
-          resource === undefined
-            ? undefined
-            : termPrices(
-                resource,
-                window,
-                mine,
-                prices === undefined ? undefined : (term) => priceOf(id, term, mine),
-              ),
-        // what an Extended Service Term's remedy sets its price against (REC-6)
-        committedPrice:
-          resource === undefined || prices === undefined
-            ? undefined
-            : committedPrice(resource, (term) => priceOf(id, term, mine)),
-        unreadRows: unreadOf(id),
-        fileSeats: seats.of(id) ?? (onlyOne ? seats.of(undefined) : undefined),
+        ...input,
         estBase,
       },
       window,
@@ -204,10 +168,7 @@ export function reconcileSubscriptions(
     );
     found.add(outcome.comparison);
     unverified += outcome.unverified;
-    const mineLabels = labelsWithCustomer(
-      labels.get(id) ?? (onlyOne ? labels.get(undefined) : undefined) ?? {},
-      resource,
-    );
+    const mineLabels = labelsWithCustomer(own ?? {}, resource);
     customers.add(mineLabels, outcome.comparison);
     matched.push(...outcome.comparison.matched);
     different.push(...outcome.comparison.different);

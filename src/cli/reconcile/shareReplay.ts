@@ -1,7 +1,5 @@
-import { committedPrice } from '../../reconciliation/_internal/committedPrice.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
-import type { PriceFound } from '../../reconciliation/_internal/priceList.ts';
-import { termPrices } from '../../reconciliation/_internal/termPrices.ts';
+import { replayInputs } from '../../reconciliation/_internal/replayInputs.ts';
 import { explanation } from './explanation.ts';
 import { CLI_NAMES } from './names.ts';
 import type { FinishRun, QuietCounts, ReconResult } from './ReconResult.ts';
@@ -76,29 +74,7 @@ export function shareReplay(held: SubscriptionHold, run: FinishRun): ShareReplay
     refused: 0,
     problems: 0,
   };
-  let onlyOne = false;
-  const priceOf = (
-    id: string | undefined,
-    resource: Readonly<Record<string, unknown>>,
-    of: readonly FileGroup[],
-  ): PriceFound => {
-    const currency = of.find((group) => group.currency !== undefined)?.currency;
-    // its market: its first line's CustomerCountry, unless --market overrides it (PL-7)
-    const country = (labels.get(id) ?? (onlyOne ? labels.get(undefined) : undefined))
-      ?.customerCountry;
-    if (prices !== undefined) return prices.priceOf(id ?? '', resource, currency, country);
-    // the lines without SubscriptionId are the only resource's
-    const row = unitPrices.get(id) ?? (onlyOne ? unitPrices.get(undefined) : undefined);
-    return row === undefined
-      ? { missing: `the file prints no UnitPrice for it: ${CLI_NAMES.givePrices}` }
-      : { price: row };
-  };
-  // the rows that cannot be read of a subscription (and of the lines without one, when it has them)
-  const unreadOf = (id: string | undefined): number[] | undefined => {
-    const rows = unread.get(id);
-    const loose = onlyOne && id !== undefined ? unread.get(undefined) : undefined;
-    return loose === undefined ? rows : [...(rows ?? []), ...loose];
-  };
+  const inputs = { prices, window, givePrices: CLI_NAMES.givePrices };
   /** A result at its key: a quiet one counted, any other handed on. */
   const give = (result: JobResult, key: number, explained?: string): ReconResult | undefined => {
     if (explained === undefined && quiet(result)) {
@@ -118,34 +94,12 @@ export function shareReplay(held: SubscriptionHold, run: FinishRun): ShareReplay
     resource: Readonly<Record<string, unknown>> | undefined,
     of: readonly FileGroup[],
     key: number,
+    onlyOne: boolean,
   ): ReconResult | undefined => {
     if (window === undefined && of.length === 0) return undefined;
     counts.compared++;
-    const job: ReconcileJob = {
-      seq: 0,
-      id,
-      resource,
-      groups: of,
-      price: resource === undefined ? { missing: '' } : priceOf(id, resource, of),
-      // the terms read back or forward to the month, priced by the file's UnitPrice for them or the list at their starts (REC-5)
-      termPrices:
-        resource === undefined
-          ? undefined
-          : termPrices(
-              resource,
-              window,
-              of,
-              prices === undefined ? undefined : (term) => priceOf(id, term, of),
-            ),
-      // what an Extended Service Term's remedy sets its price against (REC-6)
-      committedPrice:
-        resource === undefined || prices === undefined
-          ? undefined
-          : committedPrice(resource, (term) => priceOf(id, term, of)),
-      unreadRows: unreadOf(id),
-      fileSeats: seats.of(id) ?? (onlyOne ? seats.of(undefined) : undefined),
-      labels: labels.get(id) ?? (onlyOne ? labels.get(undefined) : undefined) ?? {},
-    };
+    const { labels: own, ...input } = replayInputs(held, inputs, id, resource, of, onlyOne);
+    const job: ReconcileJob = { seq: 0, id, resource, groups: of, ...input, labels: own ?? {} };
     const unreadRows = unread.get(id);
     if (id !== undefined) {
       labels.delete(id);
@@ -163,14 +117,5 @@ export function shareReplay(held: SubscriptionHold, run: FinishRun): ShareReplay
     }
     return give(reconcileJob(job, context), key);
   };
-  return {
-    counts,
-    one(id, resource, of, key, only) {
-      onlyOne = only;
-      const made = one(id, resource, of, key);
-      onlyOne = false;
-      return made;
-    },
-    give: (result, key) => give(result, key),
-  };
+  return { counts, one, give };
 }

@@ -1,0 +1,101 @@
+import type { PriceListRow } from '../../index.ts';
+import { committedPrice } from './committedPrice.ts';
+import type { FileWindow } from './FileChange.ts';
+import type { FindingLabels } from './FindingLabels.ts';
+import type { FileSeats } from './fileSeats.ts';
+import type { FileGroup } from './LineGroups.ts';
+import type { PriceFound, PriceList } from './priceList.ts';
+import type { HeldById } from './SubscriptionSlots.ts';
+import { type TermPrices, termPrices } from './termPrices.ts';
+
+/** What the rows of a file said of its subscriptions beside their groups, by `SubscriptionId`. */
+export interface RowsSaid {
+  /** The rows that cannot be read. */
+  readonly unread: HeldById<readonly number[]>;
+  /** Each subscription's customer, invoice and product, from its first line. */
+  readonly labels: HeldById<FindingLabels>;
+  /** Each subscription's `UnitPrice` and `Currency`. */
+  readonly unitPrices: HeldById<PriceListRow>;
+  /** What the lines have shown of each subscription's seats. */
+  readonly seats: { of(id: string | undefined): FileSeats | undefined };
+}
+
+/** What a subscription's replay is given beside its groups and its resource. */
+export interface ReplayInputs {
+  /** Its price, or why it has none. */
+  readonly price: PriceFound;
+  /** The prices of its terms read back or forward to the month (REC-5), when several. */
+  readonly termPrices: TermPrices | undefined;
+  /** A seat's month in the annual term billed monthly, from the list (REC-6). */
+  readonly committedPrice: ReturnType<typeof committedPrice>;
+  /** Its rows that cannot be read (and the lines' without `SubscriptionId`, when its). */
+  readonly unreadRows: readonly number[] | undefined;
+  /** The seats its lines leave it with, when they say. */
+  readonly fileSeats: FileSeats | undefined;
+  /** Its customer, invoice and product (the lines' without `SubscriptionId`, when its and it has none). */
+  readonly labels: FindingLabels | undefined;
+}
+
+/**
+ * What one subscription's replay is given beside its groups (REC-3, REC-5, REC-6, PL-7), the one
+ * way both the library's `reconcileSubscriptions` and the command's shares work it out: its price
+ * from the price list (its market its first line's `CustomerCountry`, as the list's `priceOf` is
+ * told) or else the file's own `UnitPrice`; the terms read back or forward to the month and their
+ * prices; the committed price of an Extended Service Term; its unread rows, seats and labels. When
+ * it is the only resource (`onlyOne`), the lines without `SubscriptionId` are its own: their
+ * unread rows are added to its, and their price, seats and labels stand in for those it has not.
+ *
+ * @param said - What the rows said, by subscription.
+ * @param run - The price list (`undefined`: the file's `UnitPrice`), the window replayed, and what
+ *   a subscription without a price is told to give (the caller's own name for the list).
+ * @param id - Its `SubscriptionId` (`undefined`: the lines without one).
+ * @param resource - Its resource; `undefined`: the file bills it alone (no price is looked for).
+ * @param groups - Its groups.
+ * @param onlyOne - Whether the lines without `SubscriptionId` are its.
+ * @returns What its replay is given.
+ */
+export function replayInputs(
+  said: RowsSaid,
+  run: {
+    readonly prices: PriceList | undefined;
+    readonly window: FileWindow | undefined;
+    readonly givePrices: string;
+  },
+  id: string | undefined,
+  resource: Readonly<Record<string, unknown>> | undefined,
+  groups: readonly FileGroup[],
+  onlyOne: boolean,
+): ReplayInputs {
+  const { prices, window } = run;
+  const own = <V>(held: HeldById<V>): V | undefined =>
+    held.get(id) ?? (onlyOne ? held.get(undefined) : undefined);
+  const labels = own(said.labels);
+  const priceOf = (term: Readonly<Record<string, unknown>>): PriceFound => {
+    const currency = groups.find((group) => group.currency !== undefined)?.currency;
+    // its market: its first line's CustomerCountry (the list's own override aside, PL-7)
+    if (prices !== undefined)
+      return prices.priceOf(id ?? '', term, currency, labels?.customerCountry);
+    const row = own(said.unitPrices);
+    return row === undefined
+      ? { missing: `the file prints no UnitPrice for it: ${run.givePrices}` }
+      : { price: row };
+  };
+  const rows = said.unread.get(id);
+  const loose = onlyOne && id !== undefined ? said.unread.get(undefined) : undefined;
+  return {
+    price: resource === undefined ? { missing: '' } : priceOf(resource),
+    // the terms read back or forward to the month, priced by the file's UnitPrice for them or the list at their starts (REC-5)
+    termPrices:
+      resource === undefined
+        ? undefined
+        : termPrices(resource, window, groups, prices === undefined ? undefined : priceOf),
+    // what an Extended Service Term's remedy sets its price against (REC-6)
+    committedPrice:
+      resource === undefined || prices === undefined
+        ? undefined
+        : committedPrice(resource, priceOf),
+    unreadRows: loose === undefined ? rows : [...(rows ?? []), ...loose],
+    fileSeats: said.seats.of(id) ?? (onlyOne ? said.seats.of(undefined) : undefined),
+    labels,
+  };
+}
