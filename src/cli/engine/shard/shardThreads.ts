@@ -142,16 +142,16 @@ export function shardThreads<Result>(
   const postItems = (shard: number): void => {
     const batch = items[shard];
     if (batch === undefined || batch.used === 0) return;
-    items[shard] = none();
-    const { bytes } = batch;
+    const { bytes, used, ends, files, rows, ats, keys } = batch;
+    Object.assign(batch, none());
     const message = {
       kind: 'items',
-      bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, batch.used),
-      ends: Uint32Array.from(batch.ends),
-      files: Uint32Array.from(batch.files),
-      rows: Uint32Array.from(batch.rows),
-      ats: Uint32Array.from(batch.ats),
-      keys: batch.keys,
+      bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, used),
+      ends: Uint32Array.from(ends),
+      files: Uint32Array.from(files),
+      rows: Uint32Array.from(rows),
+      ats: Uint32Array.from(ats),
+      keys,
     } satisfies EngineMessage;
     // its own memory (allocUnsafeSlow), handed over, not copied
     threads.post(shard, message, [bytes.buffer as ArrayBuffer]);
@@ -172,6 +172,26 @@ export function shardThreads<Result>(
       [bytes.buffer as ArrayBuffer],
     );
   };
+  /**
+   * Makes room in a worker's batch (of rows or of items) for `need` more bytes: a batch without
+   * it is sent first, when it holds any (the promise: its worker's room), and the next is a buffer
+   * of its own of at least {@link BATCH} bytes, so that it is handed over, not copied.
+   */
+  const roomIn = (
+    batch: { bytes: Buffer; used: number },
+    need: number,
+    send: () => void,
+    shard: number,
+  ): Promise<void> | undefined => {
+    if (batch.used + need <= batch.bytes.length) return undefined;
+    let wait: Promise<void> | undefined;
+    if (batch.used > 0) {
+      send();
+      wait = threads.room(shard);
+    }
+    batch.bytes = Buffer.allocUnsafeSlow(Math.max(BATCH, need));
+    return wait;
+  };
   return {
     header(file, names) {
       threads.all({ kind: 'header', file, names } satisfies EngineMessage);
@@ -180,31 +200,15 @@ export function shardThreads<Result>(
       if (waits.failure !== undefined) throw waits.failure;
       const batch = batches[shard];
       if (batch === undefined) return undefined;
-      const need = to - from + PLACE_BYTES;
-      let wait: Promise<void> | undefined;
-      if (batch.used + need > batch.bytes.length) {
-        if (batch.used > 0) {
-          post(shard);
-          wait = threads.room(shard);
-        }
-        batch.bytes = Buffer.allocUnsafeSlow(Math.max(BATCH, need));
-      }
+      const wait = roomIn(batch, to - from + PLACE_BYTES, () => post(shard), shard);
       batch.used = placeRow(batch.bytes, batch.used, file, place, bytes, from, to);
       return wait;
     },
     item(shard, file, place, bytes, key) {
       if (waits.failure !== undefined) throw waits.failure;
-      let batch = items[shard];
+      const batch = items[shard];
       if (batch === undefined) return undefined;
-      let wait: Promise<void> | undefined;
-      if (batch.used + bytes.length > batch.bytes.length) {
-        if (batch.used > 0) {
-          postItems(shard);
-          wait = threads.room(shard);
-          batch = items[shard] as Pending;
-        }
-        batch.bytes = Buffer.allocUnsafeSlow(Math.max(BATCH, bytes.length));
-      }
+      const wait = roomIn(batch, bytes.length, () => postItems(shard), shard);
       // a view of the list's piece: copied, as the piece goes on
       batch.used += bytes.copy(batch.bytes, batch.used);
       batch.ends.push(batch.used);
