@@ -61,6 +61,7 @@ export { moneyText } from '../src/cli/moneyText.ts';
 export { parsePriceFlag } from '../src/cli/parsePriceFlag.ts';
 export { readDuckdbFile } from '../src/cli/reconcile/duckdb/readDuckdbFile.ts';
 export { readPriceList } from '../src/cli/reconcile/priceList.ts';
+export type { ReconcileSetup } from '../src/cli/reconcile/ReconcileSetup.ts';
 export { reconcileFileJob } from '../src/cli/reconcile/reconcileFileJob.ts';
 export {
   type JobContext,

@@ -1,3 +1,5 @@
+import type { ReconcileSetup } from '../../_private.ts';
+
 /** A whole of `length` cut into parts at the given lengths (the rest in one last part). */
 async function* cut<T>(
   length: number,
@@ -30,3 +32,22 @@ export async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
   for await (const item of items) out.push(item);
   return out;
 }
+
+/**
+ * What every share of a reconcile test is made with: English, a fixed "now", the file's own
+ * prices (`withPrices`: its `UnitPrice` read) and days.
+ */
+export const SETUP: ReconcileSetup = {
+  context: {
+    window: undefined,
+    options: {},
+    now: Date.UTC(2027, 0, 15),
+    tag: 'en',
+    noResource: '--subscriptions has no resource for it',
+    locale: undefined,
+  },
+  withPrices: true,
+  prices: undefined,
+  period: undefined,
+  explain: undefined,
+};

@@ -14,24 +14,9 @@ import {
   type ScanSink,
   scanFiles,
 } from '../../_private.ts';
+import { SETUP } from './_pieces.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'reconcile-file-job-'));
-
-/** What every share is made with: English, a fixed "now", the file's own prices and days. */
-const SETUP = {
-  context: {
-    window: undefined,
-    options: {},
-    now: Date.UTC(2027, 0, 15),
-    tag: 'en',
-    noResource: '--subscriptions has no resource for it',
-    locale: undefined,
-  },
-  withPrices: true,
-  prices: undefined,
-  period: undefined,
-  explain: undefined,
-} as const;
 
 /** The job's results of a file and its list, in this thread, within `memory` (none: no budget). */
 async function results(file: string, list: string, memory?: number) {

@@ -14,6 +14,7 @@ import {
   scanFiles,
   UsageError,
 } from '../../../_private.ts';
+import { SETUP } from '../_pieces.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'read-duckdb-file-'));
 let files = 0;
@@ -43,21 +44,6 @@ const digits = (value: unknown): unknown =>
     : typeof value === 'string' && value.endsWith('n')
       ? value.slice(0, -1)
       : value;
-
-/** What every share is made with: English, a fixed "now", the file's own prices and days. */
-const SETUP = {
-  context: {
-    window: undefined,
-    options: {},
-    now: Date.UTC(2027, 0, 15),
-    tag: 'en',
-    noResource: '--subscriptions has no resource for it',
-    locale: undefined,
-  },
-  prices: undefined,
-  period: undefined,
-  explain: undefined,
-} as const;
 
 type Plain = Parameters<typeof reconPlains.key>[0];
 type Subscription = Extract<Plain, { s: unknown }>['s'];
