@@ -6,6 +6,7 @@
  */
 
 export { EXPORT_COLUMNS } from '../src/arbitraries/_internal/reconciliationDialect.ts';
+export { BudgetError } from '../src/cli/BudgetError.ts';
 export { closesIn } from '../src/cli/closesIn.ts';
 export { reconcileCommand } from '../src/cli/commands/reconcile.ts';
 export { tieOutCommand } from '../src/cli/commands/tieOut.ts';

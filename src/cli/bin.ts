@@ -47,7 +47,7 @@ function run(args: readonly string[]): void {
  * the same input, output and terminal, and a temporary folder of its own that is removed however
  * the child ends — a spill included, even when the child is killed. A signal to this process
  * goes to the child; the child's exit code is this process's. A child that runs out of its heap
- * is an internal failure (exit 3) that says which budget to give.
+ * is out of memory (exit 3, one line saying which budget to give, no stack trace offered).
  */
 function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
   const { heap } = bounds;
@@ -84,7 +84,7 @@ function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
     for (const each of signals) process.off(each, forward);
     if (signal === 'SIGABRT' || code === 134) {
       process.stderr.write(
-        `error: internal failure: ${args[0] ?? 'reconcile'} needed more than the ${heap} MiB heap its --memory gives it; give it more (--memory ${Math.max(1, Math.ceil((heap * 4) / 1024))}G)\n`,
+        `error: out of memory: ${args[0] ?? 'reconcile'} needed more than the ${heap} MiB heap its --memory gives it; give it more (--memory ${Math.max(1, Math.ceil((heap * 4) / 1024))}G)\n`,
       );
       process.exitCode = 3;
     } else if (signal !== null) process.kill(process.pid, signal);

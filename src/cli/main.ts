@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type AnyLocale, formatMessage, RuleError, RuleErrorCode } from '../index.ts';
+import { BudgetError } from './BudgetError.ts';
 import type { Command } from './Command.ts';
 import { cotermCommand } from './commands/coterm.ts';
 import { demoCommand } from './commands/demo.ts';
@@ -55,9 +56,10 @@ function help(): string {
     '',
     'Every command takes --json (print the library result as JSON) and --help; refund, suspension,',
     'market, quote and timeline also take their whole input as JSON: --input file.json, or --input -.',
-    'Exit codes: 0 done, 2 bad input (one line naming the field), 3 an internal failure (one line;',
-    '--debug adds its stack trace); reconcile exits 1 when the file differs from the rules, tie-out',
-    'when an invoice does not tie out to its lines, usage when it finds anything.',
+    'Exit codes: 0 done, 2 bad input (one line naming the field), 3 out of --memory (one line',
+    'naming what to give) or an internal failure (one line; --debug adds its stack trace);',
+    'reconcile exits 1 when the file differs from the rules, tie-out when an invoice does not tie',
+    'out to its lines, usage when it finds anything.',
     '--locale en|ko|zh-Hans|zh-Hant writes decisions, refusals, actions and notes in that language.',
     "--version (-V) prints the version; `subscription-rules <command> --help` a command's flags.",
   ].join('\n');
@@ -104,6 +106,10 @@ function failed(
     err(`error: ${text}${market === undefined ? '' : suggestMarket(market)}`);
     return 2;
   }
+  if (error instanceof BudgetError) {
+    err(`error: out of memory: ${error.message}`);
+    return 3;
+  }
   const text = error instanceof Error ? error.message : String(error);
   err(
     `error: internal failure: ${text.split('\n')[0]}${debug ? '' : ' (run again with --debug for its stack trace)'}`,
@@ -114,7 +120,7 @@ function failed(
 
 /**
  * Runs the command-line tool on `argv` (without `node` and the script), writing to the given
- * streams, and returns the exit code: 0 done, 2 bad input, 3 an internal failure (`reconcile`: 1
+ * streams, and returns the exit code: 0 done, 2 bad input, 3 out of `--memory` or an internal failure (`reconcile`: 1
  * when the file differs from the rules). A streaming command (`reconcile`) returns a promise of it; with
  * `progress`, it draws a progress bar there (standard error, when it is a terminal).
  */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { main } from '../_private.ts';
+import { BudgetError, main } from '../_private.ts';
 import { run } from './_run.ts';
 
 describe('the command-line tool', () => {
@@ -68,6 +68,24 @@ describe('the command-line tool', () => {
         expect(lines.length > 1).toBe(debug);
         if (debug) expect(lines[1]).toMatch(/^TypeError: the terminal is gone/);
       }
+    }
+  });
+
+  it('ERR-1: a run out of its --memory exits 3 with one line saying so and what to give, no stack trace offered, with --debug or not', async () => {
+    for (const debug of [false, true]) {
+      let err = '';
+      const starved = (): void => {
+        throw new BudgetError(
+          '--engine duckdb: DuckDB needed more than its 64 MiB; give it more (--memory 1G)',
+        );
+      };
+      const code = await main(debug ? ['policies', '--debug'] : ['policies'], starved, (text) => {
+        err += `${text}\n`;
+      });
+      expect(code).toBe(3);
+      expect(err).toBe(
+        'error: out of memory: --engine duckdb: DuckDB needed more than its 64 MiB; give it more (--memory 1G)\n',
+      );
     }
   });
 

@@ -42,7 +42,7 @@ export const reconcileCommand: StreamCommand = {
     "--workers        how many threads reconcile the subscriptions, each subscription always on the same one; default: the machine's cores, at most one for each 256M of --memory (on the default engine, a count given past that is warned of); the output is the same for any number",
     "--memory         how much memory the run may take (512M, 2G; default 512M): past half of it on one thread or shared by two workers (a quarter with three or more) the file's groups, and the rows after them, go to a folder under the system's temporary folder, by subscription, and are reconciled a part at a time",
     '--engine         what reads and groups the file: default, or duckdb (DuckDB, for files larger than memory: needs the optional package @duckdb/node-api); the findings are the same',
-    'exit code        0 everything matched, 1 findings, 2 a bad command line or file, 3 an internal failure (--debug: its stack trace)',
+    'exit code        0 everything matched, 1 findings, 2 a bad command line or file, 3 out of --memory (one line naming what to give) or an internal failure (--debug: its stack trace)',
   ],
   examples: [
     'subscription-rules reconcile --file recon.csv --subscriptions resources.json --period 2026-10',

@@ -36,7 +36,7 @@ export const tieOutCommand: StreamCommand = {
     "--workers        as reconcile's: the invoices' groups are shared among N threads by InvoiceNumber; the output is the same for any number",
     "--memory         as reconcile's (512M, 2G): past it the rows wait on disk in the run's own temporary folder and are tied out a partition at a time; the output is the same",
     '--engine         what reads and sums the files: default, or duckdb (DuckDB, for files larger than memory: needs the optional package @duckdb/node-api; --workers its threads, a third of what --memory leaves beside the process its buffers); the output is the same, --usage read by DuckDB too',
-    'exit code        0 every invoice tied or within rounding, 1 any other outcome, a row not read or (with --usage) a usage group different, missing or unexpected, 2 a bad command line or file, 3 an internal failure',
+    'exit code        0 every invoice tied or within rounding, 1 any other outcome, a row not read or (with --usage) a usage group different, missing or unexpected, 2 a bad command line or file, 3 out of --memory (one line naming what to give) or an internal failure',
   ],
   examples: [
     'subscription-rules tie-out --invoices invoices.json --file recon.csv',

@@ -51,7 +51,7 @@ export const usageCommand: StreamCommand = {
     "--workers        as reconcile's (1 to 256): the Azure plans' lines are shared among N threads by SubscriptionId; the output is the same for any number",
     "--memory         as reconcile's (512M, 2G): past it the lines wait on disk in the run's own temporary folder and are read a partition at a time; the output is the same",
     "--engine         default or duckdb: DuckDB (the optional package @duckdb/node-api) reads the files and sums each day's lines in SQL, within --memory on --workers threads; the output is the default engine's",
-    'exit code        0 nothing found, 1 findings, 2 a bad command line or file, 3 an internal failure (--debug: its stack trace)',
+    'exit code        0 nothing found, 1 findings, 2 a bad command line or file, 3 out of --memory (one line naming what to give) or an internal failure (--debug: its stack trace)',
   ],
   examples: [
     'subscription-rules usage --file dru.csv --invoice-file recon.csv --period 2026-11',

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { BudgetError } from '../../BudgetError.ts';
 import { runDir } from '../spill/runDir.ts';
 import { duckdbMemory } from './duckdbMemory.ts';
 import { type DuckdbSettings, duckdbSettings } from './duckdbSettings.ts';
@@ -39,7 +40,7 @@ export interface DuckdbSession {
    * @param what - What its rows are, for the message.
    * @param count - A query of one number: how many rows `query` gives, from the tables it reads.
    * @returns The chunks, in the query's order.
-   * @throws Error naming `--memory` when the stream gave fewer rows than `count` says.
+   * @throws BudgetError naming `--memory` when the stream gave fewer rows than `count` says.
    */
   chunks(query: string, what: string, count: string): AsyncGenerator<DuckdbChunk, void, undefined>;
   /**
@@ -109,14 +110,14 @@ export async function duckdbSession(
       const counted = await connection.runAndReadAll(count);
       const all = Number(counted.getRowsJS()[0]?.[0] ?? 0);
       if (read !== all)
-        throw new Error(
+        throw new BudgetError(
           `--engine duckdb: DuckDB stopped after ${read} of the ${all} rows of ${what}, most likely out of ${memoryAdvice(settings, memory ?? DEFAULT_BUDGET)}`,
         );
     },
     failure(error) {
       const message = error instanceof Error ? error.message : String(error);
       if (!/out of memory/i.test(message)) return error;
-      return new Error(
+      return new BudgetError(
         `--engine duckdb: DuckDB needed more than ${memoryAdvice(settings, memory ?? DEFAULT_BUDGET)}`,
       );
     },

@@ -76,7 +76,7 @@ export interface DuckdbRead {
  *   with the default engine, saying `why` when there is a why.
  * @throws UsageError naming `--file` for a gzip that does not inflate to its end (cut short),
  *   the default engine's own error for it, whatever DuckDB's reader made of the bytes.
- * @throws Error naming `--memory` when DuckDB runs out of its buffers while grouping (here or as
+ * @throws BudgetError naming `--memory` when DuckDB runs out of its buffers while grouping (here or as
  *   the groups stream): the run stops (exit 3) rather than answer with part of the file.
  */
 export async function readDuckdbFile(

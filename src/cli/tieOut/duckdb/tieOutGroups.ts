@@ -32,7 +32,7 @@ function sumOf(whole: string, part: string, scale: number): TieOutGroup['total']
  * @param names - The file's header.
  * @param offset - The rows of the files before it.
  * @returns How many data rows the file has.
- * @throws Error naming `--memory` when DuckDB's stream stops short.
+ * @throws BudgetError naming `--memory` when DuckDB's stream stops short.
  */
 export async function tieOutGroups(
   session: DuckdbSession,

@@ -81,7 +81,7 @@ function exactOf(text: string): { readonly units: bigint; readonly scale: number
  * @param threads - `--workers`: DuckDB's threads.
  * @returns The state, or why the default engine reads the files.
  * @throws UsageError naming `flag` for a gzip cut short (the default engine's own error).
- * @throws Error naming `--memory` when DuckDB runs out of its buffers.
+ * @throws BudgetError naming `--memory` when DuckDB runs out of its buffers.
  */
 export async function readDuckdbUsage(
   api: DuckdbApi,

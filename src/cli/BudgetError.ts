@@ -1,0 +1,8 @@
+/**
+ * A run that needed more memory than its `--memory` gives it (`--engine duckdb` out of DuckDB's
+ * buffers): printed as one `error: out of memory: …` line naming the budget to give, exit code 3
+ * as any run that could not finish — but no fault of the tool, so no stack trace is offered.
+ */
+export class BudgetError extends Error {
+  override readonly name: 'BudgetError' = 'BudgetError';
+}
