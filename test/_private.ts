@@ -75,6 +75,7 @@ export { reconState } from '../src/cli/reconcile/reconState.ts';
 export { subscriptionHold } from '../src/cli/reconcile/subscriptionHold.ts';
 export {
   allocatorEnv,
+  duckdbGroupsBudget,
   heapFlags,
   heldLimit,
   initialOldSpace,

@@ -29,11 +29,10 @@ export interface ReconcileHeap {
  * heaps it holds the runtime, the reading's buffers, the groups' typed columns and each heap's
  * young generation, about 200 MiB for the first thread and 130 MiB for each more.
  *
- * - One thread (`--workers 1`, `--explain`, or `--engine duckdb`, whose main thread holds
- *   DuckDB's results as they stream, beside the groups of its share — with `--workers`, each
- *   worker holds its share of the groups within `heldLimit`): three quarters of the budget
- *   (512M: 384), so that what is held may take half of it ({@link heldLimit}) and still leave
- *   the heap room to collect.
+ * - One thread (`--workers 1`, `--explain`): three quarters of the budget (512M: 384), so that
+ *   what is held may take half of it ({@link heldLimit}) and still leave the heap room to collect.
+ * - `--engine duckdb`, whose main thread holds DuckDB's results as they stream beside DuckDB's own
+ *   buffers: five sixteenths of the budget ({@link duckdbHeap}).
  * - `--workers N` of 2 or more on the default engine: the workers hold the groups, each its
  *   share, and each thread has its own runtime and young generation, so each heap is half the
  *   budget over the workers (512M, 2 workers: 128). The bound is the runtime's for every thread
@@ -69,7 +68,7 @@ export function reconcileHeap(args: readonly string[]): ReconcileHeap | undefine
     // DuckDB's engine holds its groups beside DuckDB's own results in the main thread: V8's young
     // generation there (a larger one ran out of the heap at 1,000,000 lines), and its old one
     return {
-      heap: threadHeap(memory, workers),
+      heap: duckdb ? duckdbHeap(memory) : threadHeap(memory, workers),
       semiSpace: duckdb ? undefined : semiSpace(memory, workers),
       initialOldSpace: duckdb ? undefined : initialOldSpace(memory, workers),
     };
@@ -105,6 +104,35 @@ function usageHeap(args: readonly string[]): ReconcileHeap | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The heap, in MiB, of `reconcile --engine duckdb` (REC-3): five sixteenths of the budget (512M:
+ * 160 MiB), at least {@link LEAST_HEAP}. DuckDB's buffers take a third of what the budget leaves
+ * beside the process, so the groups DuckDB summed are held within a quarter of the budget
+ * ({@link duckdbGroupsBudget}) and the heap is that and the room to collect. Measured 2026-11-28
+ * on the 1,000,000-line file within 512M: with three quarters of the budget (384 MiB) and the
+ * default engine's half of it held, the heap filled (exit 3, 744 MiB resident); with 192 MiB the
+ * run finished at 528 MiB; with 160 MiB at 491 MiB, and 128 MiB ran out of it.
+ *
+ * @param memory - The budget, in bytes.
+ * @returns The heap in MiB.
+ */
+function duckdbHeap(memory: number): number {
+  return Math.max(LEAST_HEAP, Math.floor((memory * 5) / 16 / 1024 ** 2));
+}
+
+/**
+ * The budget the file engine is given for the groups `reconcile --engine duckdb` summed (REC-3): a
+ * quarter of `--memory`, the rest DuckDB's buffers and the heap's room to collect
+ * ({@link duckdbHeap}). Past half of it (a share's {@link heldLimit}) a share's groups go to its
+ * spill partitions, as the default engine's do past half of the whole budget.
+ *
+ * @param memory - `--memory`, in bytes.
+ * @returns The engine's budget, in bytes.
+ */
+export function duckdbGroupsBudget(memory: number): number {
+  return Math.floor(memory / 4);
 }
 
 /**

@@ -3,6 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   allocatorEnv,
+  duckdbGroupsBudget,
   heapFlags,
   initialOldSpace,
   reconcileHeap,
@@ -35,13 +36,23 @@ describe('reconcileHeap', () => {
     // 1G over 3 workers: 170.67 MiB, rounded down
     expect(reconcileHeap(['reconcile', '--workers', '3', '--memory', '1G'])?.heap).toBe(170);
     expect(reconcileHeap(['reconcile', '--workers', '2', '--explain', 'abc'])?.heap).toBe(384);
-    expect(reconcileHeap(['reconcile', '--workers', '2', '--engine', 'duckdb'])?.heap).toBe(384);
+    expect(reconcileHeap(['reconcile', '--workers', '2', '--engine', 'duckdb'])?.heap).toBe(160);
     expect(reconcileHeap(['reconcile', '--workers', '2', '--engine=default'])?.heap).toBe(128);
     // without the flag: the machine's cores, at most one for each 256M of the budget
     expect(reconcileHeap(['reconcile'])?.heap).toBe(
       threadHeap(512 * 1024 ** 2, Math.max(1, Math.min(availableParallelism(), 2))),
     );
     expect(threadHeap(512 * 1024 ** 2, 2)).toBe(128);
+  });
+
+  it('REC-3: reconcile --engine duckdb runs in a heap of five sixteenths of --memory (512M: 160 MiB, at least 64), its groups within a quarter of it, beside DuckDB’s buffers', () => {
+    expect(reconcileHeap(['reconcile', '--engine', 'duckdb'])?.heap).toBe(160);
+    expect(reconcileHeap(['reconcile', '--engine=duckdb', '--memory', '1G'])?.heap).toBe(320);
+    // 204M × 5/16 = 63.75 MiB: the least heap; 205M: 64.06, rounded down
+    expect(reconcileHeap(['reconcile', '--engine', 'duckdb', '--memory', '204M'])?.heap).toBe(64);
+    expect(reconcileHeap(['reconcile', '--engine', 'duckdb', '--memory', '208M'])?.heap).toBe(65);
+    expect(duckdbGroupsBudget(512 * 1024 ** 2)).toBe(128 * 1024 ** 2);
+    expect(duckdbGroupsBudget(1023)).toBe(255);
   });
 
   it('USG-7: usage --engine duckdb runs in a process whose heap is a quarter of --memory (at least 64 MiB), V8’s own young generation; the default engine in its own', () => {
@@ -83,7 +94,7 @@ describe('reconcileHeap', () => {
     expect(reconcileHeap(['reconcile', '--workers', '1', '--memory', '400M'])?.semiSpace).toBe(25);
     expect(reconcileHeap(['reconcile', '--explain', 'abc', '--workers', '2'])?.semiSpace).toBe(32);
     expect(reconcileHeap(['reconcile', '--engine', 'duckdb', '--workers', '2'])).toEqual({
-      heap: 384,
+      heap: 160,
       semiSpace: undefined,
       initialOldSpace: undefined,
     });
@@ -144,7 +155,7 @@ describe('reconcileHeap', () => {
       '--initial-old-space-size=64',
     ]);
     expect(bounds(['reconcile', '--workers', '2'])).toEqual(['--max-old-space-size=128']);
-    expect(bounds(['reconcile', '--engine', 'duckdb'])).toEqual(['--max-old-space-size=384']);
+    expect(bounds(['reconcile', '--engine', 'duckdb'])).toEqual(['--max-old-space-size=160']);
   });
 
   it('REC-3: the process is started with glibc’s allocator mapping blocks of 512 KiB or more on their own and at most two arenas, each only when the caller’s environment does not set it (itself or in GLIBC_TUNABLES)', () => {

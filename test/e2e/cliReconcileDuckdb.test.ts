@@ -1,5 +1,5 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -383,6 +383,18 @@ describe('subscription-rules reconcile --engine duckdb, built', () => {
         /^error: out of memory: --engine duckdb: DuckDB stopped after 2048 of the \d+ rows of the groups, most likely out of the \d+ MiB its --memory gives it \(what the process does not hold, less a margin\) on 1 thread; give it more \(--memory 1G\), fewer --workers, or leave out --engine$/,
       );
       expect(duck.findings).toBe('');
+    },
+  );
+
+  it(
+    'REC-3: without --workers, --engine duckdb replays on one worker for each 512M of --memory (DuckDB’s buffers take their part of it): one within 512M, the cores up to two within 1G',
+    SLOW,
+    () => {
+      const args = generated('default-workers', 200);
+      expect(reconcile([...args, '--engine', 'duckdb']).run.workers).toBe(1);
+      expect(reconcile([...args, '--engine', 'duckdb', '--memory', '1G']).run.workers).toBe(
+        Math.min(availableParallelism(), 2),
+      );
     },
   );
 

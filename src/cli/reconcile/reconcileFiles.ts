@@ -10,6 +10,7 @@ import { progressBar } from '../engine/scan/progressBar.ts';
 import { subscriptionFiles } from '../engine/scan/subscriptionFiles.ts';
 import { workerScript } from '../engine/shard/workerScript.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
+import { duckdbGroupsBudget } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
 import { workersPastBudget } from '../workersFlag.ts';
 import { readDuckdbFile } from './duckdb/readDuckdbFile.ts';
@@ -114,7 +115,11 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
         files: rowFiles,
         flag: '--file',
         workers,
-        memory: run.memory,
+        // DuckDB's groups within their quarter of the budget, beside DuckDB's buffers
+        memory:
+          run.memory === undefined || read === undefined
+            ? run.memory
+            : duckdbGroupsBudget(run.memory),
         script,
         items: { files: resources, flag: '--subscriptions' },
         groups: read?.groups,

@@ -164,6 +164,11 @@ export async function readDuckdbFile(
       [lastCredit === undefined ? undefined : lastCredit + 1, true],
     ] as const)
       if (startDay !== undefined) days.see({ known: true, credit, startDay } as FileLine);
+    // grouped and sorted on one thread, the file read on all of them: on two, DuckDB's hash
+    // tables of the groups' texts (a charge type's first, the least and most price and
+    // promotion) were two and ran out of its buffers at 200,000 lines within 512M, and so did
+    // the sort of the groups at 1,000,000
+    await connection.run('SET threads = 1');
     await connection.run(sql.groups);
     const counted = await connection.runAndReadAll('SELECT count(*) FROM raw');
     lines = Number(counted.getRowsJS()[0]?.[0] ?? 0);
