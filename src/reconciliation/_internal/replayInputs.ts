@@ -1,4 +1,4 @@
-import type { PriceListRow } from '../../index.ts';
+import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.ts';
 import { committedPrice } from './committedPrice.ts';
 import type { FileWindow } from './FileChange.ts';
 import type { FindingLabels } from './FindingLabels.ts';
