@@ -166,8 +166,11 @@ const root = new URL('..', import.meta.url).pathname;
  * its own reader and pool), the usage line's cheaper reading in the usage entry and the workers,
  * and the performance guide's figures of both (DuckDB at 10,000,000 lines too), to 6,189,296;
  * placedRow written through placeRow (the workers now carry placeRow for their spill), 6,190,940.
+ * usage --engine duckdb's groups a range of lines a pass, a run out of --memory said as such
+ * (BudgetError), reconcile --engine duckdb's heap and groups within the budget, one builder of a
+ * replay's inputs, and the guides' figures of them, 6,196,366.
  */
-const UNPACKED_BUDGET = 6_191_000;
+const UNPACKED_BUDGET = 6_196_400;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
