@@ -106,9 +106,7 @@ export const reconcileCommand: StreamCommand = {
         // by default one worker for each 512M with DuckDB, whose buffers take their part of it
         workers: workersOf(
           values.workers,
-          engineOf(values.engine) === 'duckdb'
-            ? memoryOf(values.memory) / 2
-            : memoryOf(values.memory),
+          memoryOf(values.memory) / (engineOf(values.engine) === 'duckdb' ? 2 : 1),
         ),
         memory: memoryOf(values.memory),
         engine: engineOf(values.engine),

@@ -36,6 +36,11 @@ export interface ReplayInputs {
   readonly labels: FindingLabels | undefined;
 }
 
+/** What `held` says of a subscription, else of the lines without `SubscriptionId` when they are its. */
+function heldOf<V>(held: HeldById<V>, id: string | undefined, onlyOne: boolean): V | undefined {
+  return held.get(id) ?? (onlyOne ? held.get(undefined) : undefined);
+}
+
 /**
  * What one subscription's replay is given beside its groups (REC-3, REC-5, REC-6, PL-7), the one
  * way both the library's `reconcileSubscriptions` and the command's shares work it out: its price
@@ -67,35 +72,48 @@ export function replayInputs(
   onlyOne: boolean,
 ): ReplayInputs {
   const { prices, window } = run;
-  const own = <V>(held: HeldById<V>): V | undefined =>
-    held.get(id) ?? (onlyOne ? held.get(undefined) : undefined);
-  const labels = own(said.labels);
-  const priceOf = (term: Readonly<Record<string, unknown>>): PriceFound => {
-    const currency = groups.find((group) => group.currency !== undefined)?.currency;
-    // its market: its first line's CustomerCountry (the list's own override aside, PL-7)
-    if (prices !== undefined)
-      return prices.priceOf(id ?? '', term, currency, labels?.customerCountry);
-    const row = own(said.unitPrices);
-    return row === undefined
-      ? { missing: `the file prints no UnitPrice for it: ${run.givePrices}` }
-      : { price: row };
-  };
+  const labels = heldOf(said.labels, id, onlyOne);
   const rows = said.unread.get(id);
   const loose = onlyOne && id !== undefined ? said.unread.get(undefined) : undefined;
+  const unreadRows = loose === undefined ? rows : [...(rows ?? []), ...loose];
+  const fileSeats = said.seats.of(id) ?? (onlyOne ? said.seats.of(undefined) : undefined);
+  if (resource === undefined)
+    return {
+      price: { missing: '' },
+      termPrices: undefined,
+      committedPrice: undefined,
+      unreadRows,
+      fileSeats,
+      labels,
+    };
+  if (prices === undefined) {
+    const row = heldOf(said.unitPrices, id, onlyOne);
+    return {
+      price:
+        row === undefined
+          ? { missing: `the file prints no UnitPrice for it: ${run.givePrices}` }
+          : { price: row },
+      // the terms read back or forward to the month, priced by the file's UnitPrice for them (REC-5)
+      termPrices: termPrices(resource, window, groups, undefined),
+      committedPrice: undefined,
+      unreadRows,
+      fileSeats,
+      labels,
+    };
+  }
+  // its market: its first line's CustomerCountry (the list's own override aside, PL-7)
+  const currency = groups.find((group) => group.currency !== undefined)?.currency;
+  const country = labels?.customerCountry;
+  const priceOf = (term: Readonly<Record<string, unknown>>): PriceFound =>
+    prices.priceOf(id ?? '', term, currency, country);
   return {
-    price: resource === undefined ? { missing: '' } : priceOf(resource),
+    price: priceOf(resource),
     // the terms read back or forward to the month, priced by the file's UnitPrice for them or the list at their starts (REC-5)
-    termPrices:
-      resource === undefined
-        ? undefined
-        : termPrices(resource, window, groups, prices === undefined ? undefined : priceOf),
+    termPrices: termPrices(resource, window, groups, priceOf),
     // what an Extended Service Term's remedy sets its price against (REC-6)
-    committedPrice:
-      resource === undefined || prices === undefined
-        ? undefined
-        : committedPrice(resource, priceOf),
-    unreadRows: loose === undefined ? rows : [...(rows ?? []), ...loose],
-    fileSeats: said.seats.of(id) ?? (onlyOne ? said.seats.of(undefined) : undefined),
+    committedPrice: committedPrice(resource, priceOf),
+    unreadRows,
+    fileSeats,
     labels,
   };
 }

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { BudgetError } from '../../BudgetError.ts';
 import { runDir } from '../spill/runDir.ts';
-import { duckdbMemory } from './duckdbMemory.ts';
-import { type DuckdbSettings, duckdbSettings } from './duckdbSettings.ts';
+import { type DuckdbMemory, duckdbMemory } from './duckdbMemory.ts';
+import { duckdbSettings } from './duckdbSettings.ts';
 import type { DuckdbApi } from './loadDuckdb.ts';
 
 /** A connection to DuckDB, as the engine uses it. */
@@ -26,8 +26,8 @@ export interface DuckdbChunk {
 export interface DuckdbSession {
   /** The connection. */
   readonly connection: DuckdbConnection;
-  /** What DuckDB was given. */
-  readonly settings: DuckdbSettings;
+  /** DuckDB's buffers (in MiB) and threads, as it was given them. */
+  readonly limits: DuckdbMemory;
   /**
    * Every row of a query, a chunk at a time, then a check that none is missing: DuckDB's API
    * ends a stream that fails on the way (its buffers run out while it merges what it spilled)
@@ -60,10 +60,9 @@ export interface DuckdbSession {
 const DEFAULT_BUDGET = 512 * 1024 ** 2;
 
 /** The buffers DuckDB was given, and what to give instead, for the line that stops a run. */
-function memoryAdvice(settings: DuckdbSettings, budget: number): string {
-  const mib = Number.parseInt(settings.memory_limit, 10);
-  const threads = settings.threads;
-  return `the ${mib} MiB its --memory gives it (what the process does not hold, less a margin) on ${threads} thread${threads === '1' ? '' : 's'}; give it more (--memory ${Math.max(1, Math.ceil((budget * 2) / 1024 ** 3))}G), fewer --workers, or leave out --engine`;
+function memoryAdvice(limits: DuckdbMemory, budget: number): string {
+  const { limitMib, threads } = limits;
+  return `the ${limitMib} MiB its --memory gives it (what the process does not hold, less a margin) on ${threads} thread${threads === 1 ? '' : 's'}; give it more (--memory ${Math.max(1, Math.ceil((budget * 2) / 1024 ** 3))}G), fewer --workers, or leave out --engine`;
 }
 
 /**
@@ -96,7 +95,7 @@ export async function duckdbSession(
   const connection = await instance.connect();
   return {
     connection,
-    settings,
+    limits,
     async *chunks(query, what, count) {
       const result = await connection.stream(query);
       const names = result.columnNames();
@@ -111,14 +110,14 @@ export async function duckdbSession(
       const all = Number(counted.getRowsJS()[0]?.[0] ?? 0);
       if (read !== all)
         throw new BudgetError(
-          `--engine duckdb: DuckDB stopped after ${read} of the ${all} rows of ${what}, most likely out of ${memoryAdvice(settings, memory ?? DEFAULT_BUDGET)}`,
+          `--engine duckdb: DuckDB stopped after ${read} of the ${all} rows of ${what}, most likely out of ${memoryAdvice(limits, memory ?? DEFAULT_BUDGET)}`,
         );
     },
     failure(error) {
       const message = error instanceof Error ? error.message : String(error);
       if (!/out of memory/i.test(message)) return error;
       return new BudgetError(
-        `--engine duckdb: DuckDB needed more than ${memoryAdvice(settings, memory ?? DEFAULT_BUDGET)}`,
+        `--engine duckdb: DuckDB needed more than ${memoryAdvice(limits, memory ?? DEFAULT_BUDGET)}`,
       );
     },
     close() {

@@ -15,7 +15,7 @@ const LEAST_LINES = 65_536;
  * texts streaming past it. Ten million lines of one group each need 35 passes within the 142 MiB
  * `--memory 512M` leaves DuckDB on one thread; each pass reads only its own lines.
  *
- * @param limitMib - DuckDB's buffers (`memory_limit`), in MiB.
+ * @param limitMib - DuckDB's buffers (its `memory_limit`), in MiB.
  * @returns The lines a pass reads, at least 65,536.
  * @example
  * ```ts

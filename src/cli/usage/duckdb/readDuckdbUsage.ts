@@ -188,7 +188,7 @@ export async function readDuckdbUsage(
     // every group once, with its first line's text and its rows, a chunk at a time and a range
     // of lines a pass: the library holds one chunk, DuckDB one pass's groups' numbers
     const refused: number[] = [];
-    const pass = linesPerPass(Number.parseInt(session.settings.memory_limit, 10));
+    const pass = linesPerPass(session.limits.limitMib);
     await connection.run(`SET disabled_optimizers = '${sql.groupsWithout}'`);
     for (let from = 1; from <= before; from += pass)
       for await (const chunk of session.chunks(
