@@ -1,4 +1,4 @@
-// The library on one core over a usage file: each row as papaparse gives it (bench/usageRows.mjs)
+// The library on one core over a usage file: each row as papaparse parses it (bench/usageRows.mjs)
 // through the built `readUsageLine`, into one `createUsageReconciler`, then `finish`. A row the
 // library does not read is a fault of the generator (bench/usageFile.mjs) or of the library: the
 // run fails, naming the first, rather than time a file it refuses. Prints one JSON line: rows,
@@ -9,16 +9,13 @@ import { readUsageRows } from './usageRows.mjs';
 
 const start = performance.now();
 const reconciler = createUsageReconciler();
-let row = 0;
-const rows = await readUsageRows(process.argv[2], (chunk) => {
-  for (const cells of chunk) {
-    const read = readUsageLine(cells, ++row);
-    if (!read.ok) {
-      console.error(`row ${row} not read: ${JSON.stringify(read.issues)}`);
-      process.exit(1);
-    }
-    reconciler.observe(read);
+const rows = await readUsageRows(process.argv[2], (cells, row) => {
+  const read = readUsageLine(cells, row);
+  if (!read.ok) {
+    console.error(`row ${row} not read: ${JSON.stringify(read.issues)}`);
+    process.exit(1);
   }
+  reconciler.observe(read);
 });
 const { summary } = reconciler.finish();
 const ms = performance.now() - start;
