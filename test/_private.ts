@@ -95,7 +95,12 @@ export { usageAmountSql } from '../src/cli/usage/duckdb/usageAmountSql.ts';
 export { usageGroupsSql, usageLinesSql } from '../src/cli/usage/duckdb/usageLinesSql.ts';
 export { usageJob } from '../src/cli/usage/usageJob.ts';
 export { usageShares } from '../src/cli/usage/usageShares.ts';
-export { workersOf, workersPastBudget, workersWithin } from '../src/cli/workersFlag.ts';
+export {
+  DUCKDB_BUDGET_A_WORKER,
+  workersOf,
+  workersPastBudget,
+  workersWithin,
+} from '../src/cli/workersFlag.ts';
 export { wrapText } from '../src/cli/wrapText.ts';
 export { finishTieOut } from '../src/invoices/_internal/finishTieOut.ts';
 export { TieOutState } from '../src/invoices/_internal/TieOutState.ts';

@@ -3,6 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   allocatorEnv,
+  DUCKDB_BUDGET_A_WORKER,
   duckdbGroupsBudget,
   heapFlags,
   initialOldSpace,
@@ -221,12 +222,36 @@ describe('reconcileHeap', () => {
     expect(workersWithin(768 * MiB)).toBe(3);
   });
 
+  it('REC-3: with --engine duckdb each worker needs 512 MiB of --memory: two within 512M are warned of with the 1G they need, within 1G not; one byte less holds one', () => {
+    const MiB = 1024 ** 2;
+    expect(DUCKDB_BUDGET_A_WORKER).toBe(512 * MiB);
+    expect(workersPastBudget(2, 512 * MiB, DUCKDB_BUDGET_A_WORKER)).toBe(
+      'warning: --workers 2 within --memory 512M: each worker needs about 512M of it, so the run may take more memory than --memory; give --memory 1G, or --workers 1',
+    );
+    expect(workersPastBudget(2, 1024 * MiB, DUCKDB_BUDGET_A_WORKER)).toBeUndefined();
+    expect(workersPastBudget(2, 1024 * MiB - 1, DUCKDB_BUDGET_A_WORKER)).toContain(
+      'give --memory 1G, or --workers 1',
+    );
+    expect(workersPastBudget(1, 1024, DUCKDB_BUDGET_A_WORKER)).toBeUndefined();
+    expect(workersWithin(1024 * MiB - 1, DUCKDB_BUDGET_A_WORKER)).toBe(1);
+    expect(workersWithin(1024 * MiB, DUCKDB_BUDGET_A_WORKER)).toBe(2);
+    const cores = availableParallelism();
+    expect(workersOf(undefined, 512 * MiB, DUCKDB_BUDGET_A_WORKER)).toBe(1);
+    expect(workersOf(undefined, 1024 * MiB, DUCKDB_BUDGET_A_WORKER)).toBe(Math.min(cores, 2));
+    expect(workersOf('2', 512 * MiB, DUCKDB_BUDGET_A_WORKER)).toBe(2);
+  });
+
   test.prop([fc.integer({ min: 1, max: 64 * 1024 ** 3 }), fc.integer({ min: 1, max: 256 })])(
-    'REC-3: the default count of workers is never warned of, and a count given is warned of exactly when it passes what the budget holds',
+    'REC-3: the default count of workers is never warned of, and a count given is warned of exactly when it passes what the budget holds (256 MiB a worker, 512 MiB with DuckDB)',
     (memory, workers) => {
-      expect(workersPastBudget(workersOf(undefined, memory), memory)).toBeUndefined();
-      const warned = workersPastBudget(workers, memory) !== undefined;
-      expect(warned).toBe(workers > 1 && workers * 256 * 1024 ** 2 > memory);
+      for (const perWorker of [undefined, DUCKDB_BUDGET_A_WORKER]) {
+        const share = perWorker ?? 256 * 1024 ** 2;
+        expect(
+          workersPastBudget(workersOf(undefined, memory, perWorker), memory, perWorker),
+        ).toBeUndefined();
+        const warned = workersPastBudget(workers, memory, perWorker) !== undefined;
+        expect(warned).toBe(workers > 1 && workers * share > memory);
+      }
     },
   );
 });

@@ -11,7 +11,7 @@ import { PRICE_CHOICE_HELP, priceChoiceOf } from '../priceChoiceOf.ts';
 import { PROMOTIONS_HELP, promotionsFlag } from '../promotions/promotionsFlag.ts';
 import { reconcileFiles } from '../reconcile/reconcileFiles.ts';
 import { UsageError } from '../UsageError.ts';
-import { workersOf } from '../workersFlag.ts';
+import { DUCKDB_BUDGET_A_WORKER, workersOf } from '../workersFlag.ts';
 
 /**
  * `subscription-rules reconcile --file recon.csv --subscriptions resources.json [--period YYYY-MM]
@@ -39,7 +39,7 @@ export const reconcileCommand: StreamCommand = {
     '--min-at-stake   list only findings putting at least this much at stake; every count and total still includes the others',
     '--at             the instant remedies are worked out at ("reduce now … until"); default: now',
     "--explain        print one subscription's replay side by side: resource, events, expected and billed lines, arithmetic",
-    "--workers        how many threads reconcile the subscriptions, each subscription always on the same one; default: the machine's cores, at most one for each 256M of --memory (512M with --engine duckdb; on the default engine, a count given past that is warned of); the output is the same for any number",
+    "--workers        how many threads reconcile the subscriptions, each subscription always on the same one; default: the machine's cores, at most one for each 256M of --memory (512M with --engine duckdb); a count given past that is warned of; the output is the same for any number",
     "--memory         how much memory the run may take (512M, 2G; default 512M): past half of it on one thread or shared by two workers (a quarter with three or more) the file's groups, and the rows after them, go to a folder under the system's temporary folder, by subscription, and are reconciled a part at a time",
     '--engine         what reads and groups the file: default, or duckdb (DuckDB, for files larger than memory: needs the optional package @duckdb/node-api); the findings are the same',
     'exit code        0 everything matched, 1 findings, 2 a bad command line or file, 3 out of --memory (one line naming what to give) or an internal failure (--debug: its stack trace)',
@@ -106,7 +106,8 @@ export const reconcileCommand: StreamCommand = {
         // by default one worker for each 512M with DuckDB, whose buffers take their part of it
         workers: workersOf(
           values.workers,
-          memoryOf(values.memory) / (engineOf(values.engine) === 'duckdb' ? 2 : 1),
+          memoryOf(values.memory),
+          engineOf(values.engine) === 'duckdb' ? DUCKDB_BUDGET_A_WORKER : undefined,
         ),
         memory: memoryOf(values.memory),
         engine: engineOf(values.engine),

@@ -12,7 +12,7 @@ import { workerScript } from '../engine/shard/workerScript.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import { duckdbGroupsBudget } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
-import { workersPastBudget } from '../workersFlag.ts';
+import { DUCKDB_BUDGET_A_WORKER, workersPastBudget } from '../workersFlag.ts';
 import { readDuckdbFile } from './duckdb/readDuckdbFile.ts';
 import { findingsWriter } from './findingsWriter.ts';
 import { listFault } from './listFault.ts';
@@ -60,9 +60,14 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   // two workers or more, on the default engine, each hold their own share of the groups
   const script = workerScript('reconcileWorker.js');
   const readers = workers > 1 && script !== undefined && duckdb === undefined ? workers : 1;
-  // the share a worker needs was measured on these readers; DuckDB's runs are not warned of:
-  // their workers hold the subscriptions' groups DuckDB summed, never the rows it measured
-  const pastBudget = run.memory === undefined ? undefined : workersPastBudget(readers, run.memory);
+  // the default engine's readers each need their share; DuckDB's workers only replay, beside
+  // DuckDB's buffers and the groups it summed, and need a larger one each
+  const pastBudget =
+    run.memory === undefined
+      ? undefined
+      : duckdb === undefined
+        ? workersPastBudget(readers, run.memory)
+        : workersPastBudget(workers, run.memory, DUCKDB_BUDGET_A_WORKER);
   if (pastBudget !== undefined) streams.err(pastBudget);
   const byDuckdb =
     duckdb === undefined
