@@ -5,4 +5,15 @@
  */
 export class BudgetError extends Error {
   override readonly name: 'BudgetError' = 'BudgetError';
+
+  /**
+   * The one line a run out of its budget ends with, the command's own (a `BudgetError`) or the
+   * relaunched process's heap exhausted: the same words for both.
+   *
+   * @param what - What needed more, and what to give it.
+   * @returns The line, without its newline.
+   */
+  static line(what: string): string {
+    return `error: out of memory: ${what}`;
+  }
 }

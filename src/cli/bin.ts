@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
+import { BudgetError } from './BudgetError.ts';
 import { main } from './main.ts';
 import { allocatorEnv, heapFlags, type ReconcileHeap, reconcileHeap } from './reconcileHeap.ts';
 
@@ -84,7 +85,7 @@ function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
     for (const each of signals) process.off(each, forward);
     if (signal === 'SIGABRT' || code === 134) {
       process.stderr.write(
-        `error: out of memory: ${args[0] ?? 'reconcile'} needed more than the ${heap} MiB heap its --memory gives it; give it more (--memory ${Math.max(1, Math.ceil((heap * 4) / 1024))}G)\n`,
+        `${BudgetError.line(`${args[0] ?? 'reconcile'} needed more than the ${heap} MiB heap its --memory gives it; give it more (--memory ${Math.max(1, Math.ceil((heap * 4) / 1024))}G)`)}\n`,
       );
       process.exitCode = 3;
     } else if (signal !== null) process.kill(process.pid, signal);

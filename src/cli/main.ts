@@ -107,7 +107,7 @@ function failed(
     return 2;
   }
   if (error instanceof BudgetError) {
-    err(`error: out of memory: ${error.message}`);
+    err(BudgetError.line(error.message));
     return 3;
   }
   const text = error instanceof Error ? error.message : String(error);
