@@ -170,9 +170,11 @@ const root = new URL('..', import.meta.url).pathname;
  * (BudgetError), reconcile --engine duckdb's heap and groups within the budget, one builder of a
  * replay's inputs, and the guides' figures of them, 6,196,366; the replay's inputs made without
  * a closure a subscription unless a price list prices its terms (a branch for each source of its
- * price, in the CLI and each worker), 6,198,017.
+ * price, in the CLI and each worker), 6,198,017. The usage bench fed a row at a time and its
+ * figures again, the usage guide's advice to feed `observe` so, DuckDB's workers past 512M each
+ * warned of, and one writer of the out-of-memory line, 6,201,941.
  */
-const UNPACKED_BUDGET = 6_198_100;
+const UNPACKED_BUDGET = 6_202_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
