@@ -31,7 +31,12 @@ import { readUsageFile, writeUsageFile } from './usageFile.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const cli = join(root, 'dist/cli.js');
-const MEMORY = '512M';
+/** The budget the command runs within, in MiB, and as its flag writes it. */
+const MEMORY_MIB = 512;
+const MEMORY = `${MEMORY_MIB}M`;
+
+/** Whether a command's run was left out by the bench's settings (USAGE_DUCKDB_LINES), not failed. */
+const notRun = (run) => run.failed?.startsWith('not run') === true;
 const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Whether the built CLI has the `usage` command (it answers `usage --help` with exit 0). */
@@ -216,7 +221,7 @@ export function usageMarkdown(r) {
     .map((row) => {
       const c = row.command;
       const cell = (run) =>
-        run.failed?.startsWith('not run')
+        notRun(run)
           ? run.failed
           : run.failed
             ? `failed (${run.failed})`
@@ -348,17 +353,14 @@ export function usageVerdicts(rows, withCommand) {
                   : `${r.command.duckdb.maxRssMiB} MiB (${r.label})`,
               )
               .join('; '),
-            met: (() => {
-              const run = rows.filter((r) => !r.command.duckdb.failed?.startsWith('not run'));
-              return (
-                run.length > 0 &&
-                run.every(
-                  (r) =>
-                    r.command.duckdb.maxRssMiB !== undefined &&
-                    r.command.duckdb.maxRssMiB <= Number.parseInt(MEMORY, 10),
-                )
-              );
-            })(),
+            met:
+              rows.some((r) => !notRun(r.command.duckdb)) &&
+              rows.every(
+                (r) =>
+                  notRun(r.command.duckdb) ||
+                  (r.command.duckdb.maxRssMiB !== undefined &&
+                    r.command.duckdb.maxRssMiB <= MEMORY_MIB),
+              ),
           },
         ]
       : []),

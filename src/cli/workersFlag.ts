@@ -19,6 +19,18 @@ const BUDGET_A_WORKER = 256 * 1024 ** 2;
 export const DUCKDB_BUDGET_A_WORKER: number = 512 * 1024 ** 2;
 
 /**
+ * The part of `--memory` each of `reconcile`'s workers needs on an engine: 256 MiB, or
+ * {@link DUCKDB_BUDGET_A_WORKER} with DuckDB — the one rule for its default count of workers and
+ * the warning for a count given past it.
+ *
+ * @param engine - `--engine`.
+ * @returns The bytes a worker needs.
+ */
+export function budgetAWorker(engine: 'default' | 'duckdb' | undefined): number {
+  return engine === 'duckdb' ? DUCKDB_BUDGET_A_WORKER : BUDGET_A_WORKER;
+}
+
+/**
  * `--workers N`: how many threads reconcile the subscriptions; by default the machine's cores, at
  * most one for each 256 MiB of the budget (512M: two; `perWorker` says another part), so that a
  * machine of many cores keeps the run within `--memory`. A count given is taken as given.

@@ -11,7 +11,7 @@ import { PRICE_CHOICE_HELP, priceChoiceOf } from '../priceChoiceOf.ts';
 import { PROMOTIONS_HELP, promotionsFlag } from '../promotions/promotionsFlag.ts';
 import { reconcileFiles } from '../reconcile/reconcileFiles.ts';
 import { UsageError } from '../UsageError.ts';
-import { DUCKDB_BUDGET_A_WORKER, workersOf } from '../workersFlag.ts';
+import { budgetAWorker, workersOf } from '../workersFlag.ts';
 
 /**
  * `subscription-rules reconcile --file recon.csv --subscriptions resources.json [--period YYYY-MM]
@@ -107,7 +107,7 @@ export const reconcileCommand: StreamCommand = {
         workers: workersOf(
           values.workers,
           memoryOf(values.memory),
-          engineOf(values.engine) === 'duckdb' ? DUCKDB_BUDGET_A_WORKER : undefined,
+          budgetAWorker(engineOf(values.engine)),
         ),
         memory: memoryOf(values.memory),
         engine: engineOf(values.engine),

@@ -12,7 +12,7 @@ import { workerScript } from '../engine/shard/workerScript.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import { duckdbGroupsBudget } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
-import { DUCKDB_BUDGET_A_WORKER, workersPastBudget } from '../workersFlag.ts';
+import { budgetAWorker, workersPastBudget } from '../workersFlag.ts';
 import { readDuckdbFile } from './duckdb/readDuckdbFile.ts';
 import { findingsWriter } from './findingsWriter.ts';
 import { listFault } from './listFault.ts';
@@ -65,9 +65,11 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   const pastBudget =
     run.memory === undefined
       ? undefined
-      : duckdb === undefined
-        ? workersPastBudget(readers, run.memory)
-        : workersPastBudget(workers, run.memory, DUCKDB_BUDGET_A_WORKER);
+      : workersPastBudget(
+          duckdb === undefined ? readers : workers,
+          run.memory,
+          budgetAWorker(run.engine),
+        );
   if (pastBudget !== undefined) streams.err(pastBudget);
   const byDuckdb =
     duckdb === undefined

@@ -26,8 +26,14 @@ export interface DuckdbChunk {
 export interface DuckdbSession {
   /** The connection. */
   readonly connection: DuckdbConnection;
-  /** DuckDB's buffers (in MiB) and threads, as it was given them. */
+  /** DuckDB's buffers (in MiB) and threads, as it has them now ({@link DuckdbSession.oneThread}). */
   readonly limits: DuckdbMemory;
+  /**
+   * Runs DuckDB's next queries on one of its threads, its buffers unchanged: a query whose hash
+   * tables or sort would take a share of the buffers on each thread. {@link DuckdbSession.limits}
+   * and the line that stops a run out of its buffers say one thread from then on.
+   */
+  oneThread(): Promise<void>;
   /**
    * Every row of a query, a chunk at a time, then a check that none is missing: DuckDB's API
    * ends a stream that fails on the way (its buffers run out while it merges what it spilled)
@@ -93,9 +99,16 @@ export async function duckdbSession(
     throw error;
   }
   const connection = await instance.connect();
+  let now = limits;
   return {
     connection,
-    limits,
+    get limits() {
+      return now;
+    },
+    async oneThread() {
+      await connection.run('SET threads = 1');
+      now = { limitMib: now.limitMib, threads: 1 };
+    },
     async *chunks(query, what, count) {
       const result = await connection.stream(query);
       const names = result.columnNames();
@@ -110,14 +123,14 @@ export async function duckdbSession(
       const all = Number(counted.getRowsJS()[0]?.[0] ?? 0);
       if (read !== all)
         throw new BudgetError(
-          `--engine duckdb: DuckDB stopped after ${read} of the ${all} rows of ${what}, most likely out of ${memoryAdvice(limits, memory ?? DEFAULT_BUDGET)}`,
+          `--engine duckdb: DuckDB stopped after ${read} of the ${all} rows of ${what}, most likely out of ${memoryAdvice(now, memory ?? DEFAULT_BUDGET)}`,
         );
     },
     failure(error) {
       const message = error instanceof Error ? error.message : String(error);
       if (!/out of memory/i.test(message)) return error;
       return new BudgetError(
-        `--engine duckdb: DuckDB needed more than ${memoryAdvice(limits, memory ?? DEFAULT_BUDGET)}`,
+        `--engine duckdb: DuckDB needed more than ${memoryAdvice(now, memory ?? DEFAULT_BUDGET)}`,
       );
     },
     close() {

@@ -168,7 +168,7 @@ export async function readDuckdbFile(
     // tables of the groups' texts (a charge type's first, the least and most price and
     // promotion) were two and ran out of its buffers at 200,000 lines within 512M, and so did
     // the sort of the groups at 1,000,000
-    await connection.run('SET threads = 1');
+    await session.oneThread();
     await connection.run(sql.groups);
     const counted = await connection.runAndReadAll('SELECT count(*) FROM raw');
     lines = Number(counted.getRowsJS()[0]?.[0] ?? 0);
