@@ -91,7 +91,8 @@ describe('fromPartnerCenterSubscription', () => {
       billingFrequency: 'triennial',
       orderedAt: '2021-09-14T16:44:03.460Z',
       termEnd: '2024-09-14T00:00:00.000Z',
-      scheduled: { quantity: 1, term: 'P3Y', billingFrequency: 'annual', price: null },
+      // the scheduled P3Y is the current term: only the billing cycle changes (PCR details)
+      scheduled: { quantity: 1, term: null, billingFrequency: 'annual', price: null },
     });
     expect(notes.filter((n) => n.path === 'resource.cancellationAllowedUntilDate')).toEqual([]);
     const cancel = allowedActions(s as NewCommerceSubscription, s.asOf).find(

@@ -249,8 +249,6 @@ export const koErrors: ErrorMessages = {
       '{program}이어야 합니다(이 진입점은 그 프로그램만 받습니다)',
     'expected a locale with a text for {messageId} (a locale of one program translates that program only)':
       '{messageId}의 텍스트가 있는 로캘이어야 합니다(한 프로그램의 로캘은 그 프로그램만 번역합니다)',
-    'expected no new term or billing frequency when read with a price: the resource does not carry the new plan’s price':
-      '가격과 함께 읽을 때는 새 약정 기간이나 청구 빈도가 없어야 합니다. 리소스에는 새 플랜의 가격이 없습니다',
     'expected legacy or new-commerce': 'legacy 또는 new-commerce여야 합니다',
     'expected listPrice × quantity to stay a safe integer of minor units':
       'listPrice × quantity는 최소 통화 단위의 안전한 정수여야 합니다',

@@ -241,8 +241,6 @@ export const zhHansErrors: ErrorMessages = {
     'expected {program} (this entry takes that program only)': '应为 {program}(此入口只接受该计划)',
     'expected a locale with a text for {messageId} (a locale of one program translates that program only)':
       '应为包含 {messageId} 文本的区域设置(某一计划的区域设置只翻译该计划)',
-    'expected no new term or billing frequency when read with a price: the resource does not carry the new plan’s price':
-      '带价格读取时应没有新的期限或计费频率：资源不包含新计划的价格',
     'expected legacy or new-commerce': '应为 legacy 或 new-commerce',
     'expected listPrice × quantity to stay a safe integer of minor units':
       'listPrice × quantity 应仍为以最小货币单位计的安全整数',

@@ -242,8 +242,6 @@ export const zhHantErrors: ErrorMessages = {
     'expected {program} (this entry takes that program only)': '應為 {program}(此入口只接受該方案)',
     'expected a locale with a text for {messageId} (a locale of one program translates that program only)':
       '應為包含 {messageId} 文字的地區設定(某一方案的地區設定只翻譯該方案)',
-    'expected no new term or billing frequency when read with a price: the resource does not carry the new plan’s price':
-      '以價格讀取時應沒有新的期限或計費頻率：資源不包含新方案的價格',
     'expected legacy or new-commerce': '應為 legacy 或 new-commerce',
     'expected listPrice × quantity to stay a safe integer of minor units':
       'listPrice × quantity 應仍為以最小貨幣單位計的安全整數',

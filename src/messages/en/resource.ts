@@ -36,6 +36,10 @@ export const resourceMessages = {
     'the scheduled product is not carried over: the rules schedule quantity, term and billing frequency',
   'resource.scheduled-dropped':
     'scheduled changes need an active subscription with auto-renew on: dropped',
+  'resource.scheduled-unpriced':
+    'the renewal scheduled into {term} billed {billingFrequency} is unpriced: the resource does not carry that plan’s price (give options.priceList and options.priceKey to price it from the list)',
+  'resource.scheduled-not-listed':
+    'the renewal scheduled into {term} billed {billingFrequency} is unpriced: options.priceList has no row for it at {at}',
 } as const;
 
 /**

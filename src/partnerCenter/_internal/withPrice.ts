@@ -99,9 +99,9 @@ function termRow(
 /**
  * The state read from a resource with the caller's unit price (PCR-1), checked as creation and
  * `schedule-renewal` check one (NCE-11, PRICE-1): a `Money` or a price-list row, ≥ 0, and × the
- * most seats the state reaches (now or at its scheduled renewal) a safe integer; a renewal the
- * resource schedules into a new term or billing frequency, whose price it does not carry, is
- * refused. Every other field is the state's.
+ * most seats the state reaches (now or at its scheduled renewal) a safe integer. A renewal the
+ * resource schedules into a new term or billing frequency is priced apart (`withScheduledPrice`:
+ * the price is the current plan's). Every other field is the state's.
  *
  * @param state - The state read, its `price` `null`.
  * @param options - The reader's options.
@@ -121,9 +121,12 @@ export function withPrice<
 >(state: S, options: PartnerCenterReadOptions): S {
   const given = options.price;
   if (given === undefined) return state;
-  // the most seats the state can reach without a new price: now, or at the scheduled renewal
+  // the most seats the state can reach at this price: now, or at a renewal into the same plan
+  // (a renewal into another plan is charged that plan's price)
   const scheduled = state.scheduled ?? null;
-  const seats = Math.max(state.quantity, scheduled?.quantity ?? 0);
+  const samePlan =
+    scheduled === null || (scheduled.term === null && scheduled.billingFrequency === null);
+  const seats = Math.max(state.quantity, samePlan ? (scheduled?.quantity ?? 0) : 0);
   const isRow = typeof given === 'object' && given !== null && Object.hasOwn(given, 'UnitPrice');
   const row = given as unknown as Readonly<Record<string, unknown>>;
   const price = !isRow
@@ -135,14 +138,5 @@ export function withPrice<
           seats,
         )
       : fromRow(row, seats);
-  // a renewal into a new term or billing frequency needs that plan's price, which the resource does
-  // not carry: with a price given, it would be charged at the old plan's (NCE-11)
-  if (scheduled !== null && (scheduled.term !== null || scheduled.billingFrequency !== null))
-    fail(
-      RuleErrorCode.INVALID_ARGUMENT,
-      'resource.scheduledNextTermInstructions',
-      'expected no new term or billing frequency when read with a price: the resource does not carry the new plan’s price',
-      scheduled.term ?? scheduled.billingFrequency,
-    );
   return { ...state, price };
 }

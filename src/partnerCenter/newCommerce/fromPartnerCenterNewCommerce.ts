@@ -12,6 +12,7 @@ import { olderTermEnd } from './olderTermEnd.ts';
 import { readNewCommerce } from './readNewCommerce.ts';
 import { withEstBase } from './withEstBase.ts';
 import { withPromotion } from './withPromotion.ts';
+import { withScheduledPrice } from './withScheduledPrice.ts';
 
 /**
  * Reads a New Commerce resource (PCR-1); a legacy one is a `RuleError` at `resource`.
@@ -33,7 +34,8 @@ export function fromPartnerCenterNewCommerce(
  *
  * @param read - What `readResource` read.
  * @param options - `locale`, `price`, `extendedServiceTermBase`, `endOfSale`, `priceKey`,
- *   `promotions`, `priceList` (the renewals of a resource older than `asOf`).
+ *   `promotions`, `priceList` (a scheduled renewal into another plan, and the renewals of a
+ *   resource older than `asOf`).
  * @returns `{ subscription, notes }`.
  */
 export function newCommerceReading(
@@ -51,7 +53,11 @@ export function newCommerceReading(
   const at = endMs === null ? asOf : formatInstant(atMs, 'options.asOf');
   const term = { ...basics, asOfMs: atMs };
   const read = withEstBase(withPrice(readNewCommerce(term, at, endOfSale), options), options);
-  let subscription = withPromotion(read, basics.r, options, basics.notes);
+  let subscription = withScheduledPrice(
+    withPromotion(read, basics.r, options, basics.notes),
+    options,
+    basics.notes,
+  );
   if (endMs !== null) {
     subscription = advanceNewCommerce(subscription, asOf, {
       priceList: options.priceList,

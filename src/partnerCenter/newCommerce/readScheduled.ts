@@ -22,7 +22,8 @@ const DATE = /^(\d{4}-\d{2}-\d{2})(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:00)?)?$/
 
 /**
  * `scheduledNextTermInstructions` as `scheduled` (NCE-7, PCR-1, MID-3): quantity, term and
- * billing frequency, read case-insensitively, and the renewed term's `customTermEndDate`. A scheduled product (an upgrade) is not carried over: a note.
+ * billing frequency, read case-insensitively (a term or frequency equal to the current one is
+ * kept as `null`: the same plan, PCR details), and the renewed term's `customTermEndDate`. A scheduled product (an upgrade) is not carried over: a note.
  * Dropped, with a note, where the rules keep none (not active, or auto-renew off); a term and
  * frequency the product is not sold with is a RuleError.
  */
@@ -43,8 +44,15 @@ export function readScheduled(
     i.quantity === undefined || i.quantity === null
       ? null
       : count(i.quantity, `${path}.quantity`, 1);
-  const term = enumValue(p.termDuration, `${path}.product.termDuration`)?.toUpperCase() ?? null;
-  const frequency = enumValue(p.billingCycle, `${path}.product.billingCycle`) ?? null;
+  // a term or billing cycle equal to the current one is no new plan (PCR details, decided
+  // 2026-11-28): Partner Center writes both out when it renews into the same plan
+  const statedTerm = enumValue(p.termDuration, `${path}.product.termDuration`)?.toUpperCase();
+  const statedFrequency = enumValue(p.billingCycle, `${path}.product.billingCycle`);
+  const term = statedTerm === undefined || statedTerm === s.term ? null : statedTerm;
+  const frequency =
+    statedFrequency === undefined || statedFrequency === s.billingFrequency
+      ? null
+      : statedFrequency;
   if (p.productId !== undefined || p.skuId !== undefined || p.availabilityId !== undefined)
     b.notes.push(note(`${path}.product`, 'resource.scheduled-product'));
   if (s.status !== 'active' || !s.autoRenew) {

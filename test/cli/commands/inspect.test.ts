@@ -372,7 +372,7 @@ describe('inspect --price', () => {
     },
   );
 
-  it('NCE-11: a resource whose renewal moves to a new term cannot be priced from one unit price: exit 2 naming the resource field', () => {
+  it('PCR details: a resource whose renewal moves to a new billing cycle reads with --price (it exited 2 before): its term priced, the renewal unpriced with a note', () => {
     const { code, out, err } = run(
       'inspect',
       software,
@@ -381,11 +381,12 @@ describe('inspect --price', () => {
       '--price',
       '120USD',
     );
-    expect(code).toBe(2);
-    expect(out).toBe('');
-    expect(err).toMatch(/^error: resource\.scheduledNextTermInstructions: expected no new term/);
-    expect(err).toMatch(/ \(inspect it without --price to see the rest\)\n$/);
-    expect(err).not.toMatch(/options\./);
+    expect([code, err]).toEqual([0, '']);
+    expect(out).toContain('unit price     120.00 USD per seat per billing period');
+    expect(out).toContain('cancel for a prorated credit of $119.23 until 2021-10-15T00:00:00.000Z');
+    expect(out.replace(/\s+/g, ' ')).toContain(
+      'resource.scheduledNextTermInstructions: the renewal scheduled into P3Y billed annual is unpriced',
+    );
   });
 });
 

@@ -39,7 +39,8 @@ const MAX_EVENTS = 10_000;
  * Service Term (EST-5); at a billing frequency change (MID-2), the first period at the new frequency.
  * A renewal without a scheduled price takes `prices`' price for the state's `priceKey` at its
  * instant, its charge naming the row (`priceFrom`); without a list or a key it keeps the term's
- * price and its charge says so (`priceAssumed`, PL-4). A month of an Extended Service Term is
+ * price and its charge says so (`priceAssumed`, PL-4); a renewal into another plan without a
+ * scheduled price takes the list's row for that plan, else leaves the state unpriced. A month of an Extended Service Term is
  * priced from its base (EST-3) or, with a list, by the list at the month's start ({@link
  * estFromList}); a trial converts at the list's row at its instant (PL-3) — without a row it keeps
  * the price it was bought with and its charge says so (`priceAssumed`). Given `draft` (a fresh
@@ -85,7 +86,11 @@ export function advanceState(
     // the term before's promotion and plan, which a renewal may keep (PL-5)
     const before = state.promotion;
     const plan = `${state.term} ${state.billingFrequency}`;
+    const wasPriced = state.price !== null;
     events.push(applyDeadline(state, type, nextAt, atMs));
+    // a renewal into another plan left unpriced (PCR details): the list's row for it then (PL-3)
+    if (listed && wasPriced && state.price === null && prices !== undefined)
+      state.price = renewedPlanPrice(state, prices, atMs);
     // every month of an Extended Service Term is its own kind, priced from its base (EST-3, EST-5)
     const est = state.extendedServiceTerm !== undefined;
     const priced =
@@ -177,4 +182,16 @@ export function advanceState(
   if (charges !== undefined) pushCycles(state, cursorMs, toMs, charges);
   state.asOf = to;
   return state;
+}
+
+/**
+ * The price of a term renewed into another plan whose price was not scheduled (PCR details,
+ * decided 2026-11-28): the list's row for the state's key, term and billing frequency at the
+ * renewal (PL-3), else `null` (unpriced).
+ */
+function renewedPlanPrice(state: NewCommerceDraft, prices: PriceList, atMs: number): Money | null {
+  if (state.priceKey === undefined || state.term === null || state.billingFrequency === null)
+    return null;
+  const found = listedPrice(prices, state.priceKey, state.term, state.billingFrequency, atMs);
+  return 'message' in found ? null : { amount: found.price.amount, currency: found.price.currency };
 }

@@ -77,7 +77,10 @@ export function startTerm(
     s.term = term;
     s.billingFrequency = scheduled.billingFrequency ?? s.billingFrequency;
     s.quantity = scheduled.quantity ?? s.quantity;
-    s.price = scheduled.price ?? s.price;
+    // a renewal into another plan without its price is unpriced, never billed at the old plan's
+    // (PCR details, decided 2026-11-28: a resource does not carry the new plan's price)
+    const samePlan = scheduled.term === null && scheduled.billingFrequency === null;
+    s.price = scheduled.price ?? (samePlan ? s.price : null);
     s.scheduled = null;
   }
   const policyId = policyIdAt(atMs);

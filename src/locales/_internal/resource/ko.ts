@@ -34,4 +34,8 @@ export const koResource: { readonly [Id in ResourceMessageId]: string } = {
     '예약된 제품은 가져오지 않습니다. 규칙은 수량, 약정 기간, 청구 빈도만 예약합니다',
   'resource.scheduled-dropped':
     '예약된 변경 사항에는 자동 갱신이 켜진 활성 구독이 필요합니다. 무시했습니다',
+  'resource.scheduled-unpriced':
+    '{term}(청구 빈도: {billingFrequency})로 예약된 갱신에는 가격이 없습니다. 리소스에 해당 요금제의 가격이 없습니다(목록에서 가격을 정하려면 options.priceList와 options.priceKey를 지정하세요)',
+  'resource.scheduled-not-listed':
+    '{term}(청구 빈도: {billingFrequency})로 예약된 갱신에는 가격이 없습니다. options.priceList에 {at} 시점의 해당 행이 없습니다',
 };

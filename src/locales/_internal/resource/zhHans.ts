@@ -26,4 +26,8 @@ export const zhHansResource: { readonly [Id in ResourceMessageId]: string } = {
     '资源的全额退款截止于 {stated}，规则不提供全额退款；保留资源的窗口',
   'resource.scheduled-product': '未沿用已安排的产品：规则仅安排数量、期限和计费频率',
   'resource.scheduled-dropped': '已安排的更改需要已开启自动续订的活动订阅：已忽略',
+  'resource.scheduled-unpriced':
+    '已安排续订为 {term}（计费频率 {billingFrequency}），但没有价格：资源不包含该计划的价格（请提供 options.priceList 和 options.priceKey，以按价目表定价）',
+  'resource.scheduled-not-listed':
+    '已安排续订为 {term}（计费频率 {billingFrequency}），但没有价格：options.priceList 在 {at} 没有该计划的行',
 };

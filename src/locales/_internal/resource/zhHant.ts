@@ -26,4 +26,8 @@ export const zhHantResource: { readonly [Id in ResourceMessageId]: string } = {
     '資源的全額退款截止於 {stated}，規則不提供全額退款；保留資源的期間',
   'resource.scheduled-product': '未沿用已排定的產品：規則僅排定數量、期限和計費頻率',
   'resource.scheduled-dropped': '已排定的變更需要已開啟自動續約的作用中訂用帳戶：已忽略',
+  'resource.scheduled-unpriced':
+    '已排定續約為 {term}（計費頻率 {billingFrequency}），但沒有價格：資源不包含該方案的價格（請提供 options.priceList 和 options.priceKey，以依價目表定價）',
+  'resource.scheduled-not-listed':
+    '已排定續約為 {term}（計費頻率 {billingFrequency}），但沒有價格：options.priceList 在 {at} 沒有該方案的資料列',
 };
