@@ -5,12 +5,11 @@ type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 type EsbuildOptions = Parameters<NonNullable<Options['esbuildOptions']>>[0];
 
 /**
- * The program entries and their locales, built apart from the others: bundled with the root, they
- * split the shared code into so many more chunks that importing the root loaded 20 files instead
- * of 7 and its cold start went from 9 to 16 ms over bare node (with only the programs' locales
- * there, 10 files and ~2 ms more). Built on their own they share chunks with each other only, at
- * the cost of their own copy of what they share with the root (~0.4 MB of the package); a
- * program's bundle is the same either way.
+ * The program entries and their locales, built in the root's run: a program's entry then shares
+ * its chunks with the root and with `subscription-rules/schemas`, so a bundle that imports a
+ * program's entry with the schemas (or with `money` from the root) carries one copy of the shared
+ * core, never two (PCR details, decided 2026-11-28; `scripts/size-advice.mjs` measures it). The
+ * cost is more chunks for the root to load (its cold start is measured by `npm run bench`).
  */
 const programEntries = {
   'new-commerce': 'src/newCommerce/index.ts',
@@ -27,7 +26,7 @@ const programEntries = {
 
 /**
  * The reconciliation entry, built on its own for the same reason: bundled with the root it would
- * split the root's chunks; beside the programs, theirs. It carries its own copy of the few modules
+ * split the chunks of the root and the programs. It carries its own copy of the few modules
  * it shares (time, money, `RuleError`, whose `instanceof` recognises any copy).
  */
 const reconciliationEntries = { reconciliation: 'src/reconciliation/index.ts' };
@@ -38,11 +37,17 @@ const reconciliationEntries = { reconciliation: 'src/reconciliation/index.ts' };
  */
 const usageEntries = { usage: 'src/usage/index.ts' };
 
-/** Every other public entry: its file in dist/ (without extension) → its source. */
+/**
+ * The fast-check arbitraries, built on their own: a property test's bundle is no front end's, and
+ * in the root's run they split the root's modules into ~10 more chunks (26 files loaded by
+ * `import 'subscription-rules'` instead of 16). They carry their own copy of what they draw with.
+ */
+const arbitraryEntries = { arbitraries: 'src/arbitraries/index.ts' };
+
+/** The entries the CLI imports from beside it: its file in dist/ (without extension) → its source. */
 const entry = {
   index: 'src/index.ts',
   schemas: 'src/schemas/index.ts',
-  arbitraries: 'src/arbitraries/index.ts',
   'locales/en': 'src/locales/en.ts',
   'locales/ko': 'src/locales/ko.ts',
   'locales/zh-Hans': 'src/locales/zh-Hans.ts',
@@ -109,6 +114,7 @@ function cliOptions(options: EsbuildOptions): void {
 function builtApart(entries: Record<string, string>): Options {
   return {
     entry: entries,
+    external: ['fast-check'],
     format: ['esm', 'cjs'],
     dts: false,
     clean: false,
@@ -123,12 +129,20 @@ function builtApart(entries: Record<string, string>): Options {
 
 export default defineConfig([
   {
-    entry,
+    entry: { ...entry, ...programEntries },
     external: ['fast-check'],
     format: ['esm', 'cjs'],
-    // the declarations of every entry in one run, so the program entries share the root's
-    // declaration chunks (their JavaScript is built below)
-    dts: { entry: { ...entry, ...programEntries, ...reconciliationEntries, ...usageEntries } },
+    // the declarations of every entry in one run, so the entries built apart share
+    // the root's declaration chunks (their JavaScript is built below)
+    dts: {
+      entry: {
+        ...entry,
+        ...programEntries,
+        ...arbitraryEntries,
+        ...reconciliationEntries,
+        ...usageEntries,
+      },
+    },
     clean: true,
     treeshake: true,
     splitting: true,
@@ -137,7 +151,7 @@ export default defineConfig([
     platform: 'neutral',
     esbuildOptions: utf8,
   },
-  builtApart(programEntries),
+  builtApart(arbitraryEntries),
   builtApart(reconciliationEntries),
   builtApart(usageEntries),
   {
