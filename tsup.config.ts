@@ -94,6 +94,8 @@ function builtEntries(): EsbuildPlugin {
  */
 function utf8(options: EsbuildOptions): void {
   options.charset = 'utf8';
+  // the maps point at the TypeScript the package ships in src/, once, not a copy in every map
+  options.sourcesContent = false;
 }
 
 /**
@@ -120,7 +122,9 @@ function builtApart(entries: Record<string, string>): Options {
     clean: false,
     treeshake: true,
     splitting: true,
-    sourcemap: false,
+    // source maps beside every file, with their sources inside: a stack trace or a debugger in a
+    // user's service shows the TypeScript line it came from
+    sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
     esbuildOptions: utf8,
@@ -146,7 +150,9 @@ export default defineConfig([
     clean: true,
     treeshake: true,
     splitting: true,
-    sourcemap: false,
+    // source maps beside every file, with their sources inside: a stack trace or a debugger in a
+    // user's service shows the TypeScript line it came from
+    sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
     esbuildOptions: utf8,
