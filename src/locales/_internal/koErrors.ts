@@ -179,6 +179,8 @@ export const koErrors: ErrorMessages = {
     'expected an instant at or after {earliestPath} ({earliest})':
       '{earliestPath}({earliest}) 이후의 시각이어야 합니다',
     'expected an instant in [termStart, termEnd)': '[termStart, termEnd) 범위의 시각이어야 합니다',
+    'expected an instant from which {field} is in the years 0000–9999':
+      '{field}이(가) 0000–9999년 사이에 오는 시각이어야 합니다',
     'expected an instant in the years 0000–9999': '0000–9999년 사이의 시각이어야 합니다',
     'expected an instant not after {latest}': '{latest} 이전의 시각이어야 합니다',
     'expected an instant not before from': 'from 이후의 시각이어야 합니다',

@@ -173,6 +173,8 @@ export const zhHansErrors: ErrorMessages = {
     'expected an instant at or after {earliestPath} ({earliest})':
       '应为不早于 {earliestPath}（{earliest}）的时间点',
     'expected an instant in [termStart, termEnd)': '应为 [termStart, termEnd) 内的时间点',
+    'expected an instant from which {field} is in the years 0000–9999':
+      '应为使 {field} 落在 0000–9999 年之间的时间点',
     'expected an instant in the years 0000–9999': '应为 0000–9999 年之间的时间点',
     'expected an instant not after {latest}': '应为不晚于 {latest} 的时间点',
     'expected an instant not before from': '应为不早于 from 的时间点',

@@ -174,6 +174,8 @@ export const zhHantErrors: ErrorMessages = {
     'expected an instant at or after {earliestPath} ({earliest})':
       '應為不早於 {earliestPath}（{earliest}）的時間點',
     'expected an instant in [termStart, termEnd)': '應為 [termStart, termEnd) 內的時間點',
+    'expected an instant from which {field} is in the years 0000–9999':
+      '應為使 {field} 落在 0000–9999 年之間的時間點',
     'expected an instant in the years 0000–9999': '應為 0000–9999 年之間的時間點',
     'expected an instant not after {latest}': '應為不晚於 {latest} 的時間點',
     'expected an instant not before from': '應為不早於 from 的時間點',
