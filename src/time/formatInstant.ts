@@ -1,7 +1,15 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
-import { END_OF_INSTANTS, MIN_INSTANT } from '../kernel/units.ts';
+import { END_OF_INSTANTS, MIN_INSTANT, MS_PER_DAY } from '../kernel/units.ts';
+import { civilFromDays } from './_internal/civilFromDays.ts';
 import { isoText } from './_internal/isoText.ts';
+
+const scratch: [number, number, number] = [0, 0, 0];
+
+/** Two digits, zero-padded. */
+function two(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
+}
 
 /**
  * Writes epoch milliseconds as the library returns every instant: `Date.prototype.toISOString()`
@@ -12,8 +20,7 @@ import { isoText } from './_internal/isoText.ts';
  * Decided: an instant outside the years 0000–9999 is `OUT_OF_RANGE`, although a `Date` can hold a
  * little more, because `toISOString` writes those years with six digits and a sign, a form that
  * TIME-1 does not accept back; returned state must always be accepted again (PURE-1). The error
- * shows the instant in that six-digit form (`+010000-01-01T00:00:00.000Z`), never as epoch
- * milliseconds.
+ * shows the instant in that form (`+010000-01-01T00:00:00.000Z`), never as epoch milliseconds.
  *
  * @param ms - Epoch milliseconds (a fraction is cut toward zero, as a `Date` does).
  * @param path - The dot path to name in an error: the caller's field the instant is (a computed
@@ -30,5 +37,17 @@ export function formatInstant(ms: number, path: string): string {
       isoText(ms),
     );
   }
-  return isoText(ms);
+  const whole = Math.trunc(ms);
+  const days = Math.floor(whole / MS_PER_DAY);
+  let rest = whole - days * MS_PER_DAY;
+  const [year, month, day] = civilFromDays(days, scratch);
+  const hour = Math.floor(rest / 3_600_000);
+  rest -= hour * 3_600_000;
+  const minute = Math.floor(rest / 60_000);
+  rest -= minute * 60_000;
+  const second = Math.floor(rest / 1000);
+  const milli = rest - second * 1000;
+  const yyyy = year < 1000 ? `000${year}`.slice(-4) : `${year}`;
+  const fff = milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : `${milli}`;
+  return `${yyyy}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}:${two(second)}.${fff}Z`;
 }

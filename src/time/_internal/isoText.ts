@@ -1,35 +1,11 @@
-import { MS_PER_DAY } from '../../kernel/units.ts';
-import { civilFromDays } from './civilFromDays.ts';
-
-const scratch: [number, number, number] = [0, 0, 0];
-
-/** Two digits, zero-padded. */
-function two(n: number): string {
-  return n < 10 ? `0${n}` : `${n}`;
-}
+/** The most epoch milliseconds a `Date` holds either side of 1970 (ECMA-262 § 21.4.1.1). */
+const DATE_RANGE = 8.64e15;
 
 /**
- * The `toISOString()` form of any finite epoch milliseconds, its year in four digits within
- * 0000–9999 and else signed and in six, as a `Date` writes it; not finite: the number as text.
+ * The `toISOString()` form of epoch milliseconds for an error message — outside the years
+ * 0000–9999 signed and with six digits of year (`+010000-01-01T00:00:00.000Z`), as a `Date`
+ * writes it — or, past what a `Date` holds, the number as text.
  */
 export function isoText(ms: number): string {
-  if (!Number.isFinite(ms)) return String(ms);
-  const whole = Math.trunc(ms);
-  const days = Math.floor(whole / MS_PER_DAY);
-  let rest = whole - days * MS_PER_DAY;
-  const [year, month, day] = civilFromDays(days, scratch);
-  const hour = Math.floor(rest / 3_600_000);
-  rest -= hour * 3_600_000;
-  const minute = Math.floor(rest / 60_000);
-  rest -= minute * 60_000;
-  const second = Math.floor(rest / 1000);
-  const milli = rest - second * 1000;
-  const yyyy =
-    year < 0 || year > 9999
-      ? `${year < 0 ? '-' : '+'}${`00000${Math.abs(year)}`.slice(-6)}`
-      : year < 1000
-        ? `000${year}`.slice(-4)
-        : `${year}`;
-  const fff = milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : `${milli}`;
-  return `${yyyy}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}:${two(second)}.${fff}Z`;
+  return Math.abs(ms) <= DATE_RANGE ? new Date(ms).toISOString() : String(ms);
 }
