@@ -2,7 +2,7 @@
  * subscription-rules: the commerce rules of Microsoft Partner Center's CSP program as pure
  * functions over plain data.
  *
- * @packageDocumentation
+ * @module subscription-rules
  */
 
 export { can } from './access/can.ts';

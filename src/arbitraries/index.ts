@@ -9,7 +9,7 @@
  * Every arbitrary takes an optional constraints object whose defaults are documented with each
  * property, and checks it: bad constraints throw a `RuleError` naming the field.
  *
- * @packageDocumentation
+ * @module subscription-rules/arbitraries
  */
 
 export { type CustomerConstraints, customer } from './customer.ts';

@@ -1,3 +1,10 @@
+/**
+ * subscription-rules/locales/en: the messages in English (`en`), for both programs (MSG-1), to pass
+ * as `{ locale }`.
+ *
+ * @module subscription-rules/locales/en
+ */
+
 import { englishMessages } from '../messages/englishMessages.ts';
 import { englishWithMoney } from '../messages/englishWithMoney.ts';
 import type { Locale } from '../messages/types.ts';

@@ -1,3 +1,10 @@
+/**
+ * subscription-rules/locales/ko: the messages in Korean (`ko`), for both programs (MSG-1), to pass
+ * as `{ locale }`.
+ *
+ * @module subscription-rules/locales/ko
+ */
+
 import { englishMessages } from '../messages/englishMessages.ts';
 import type { Locale } from '../messages/types.ts';
 import { koLegacyActions, koNewCommerceActions, koSharedActions } from './_internal/actions/ko.ts';

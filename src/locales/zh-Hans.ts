@@ -1,3 +1,10 @@
+/**
+ * subscription-rules/locales/zh-Hans: the messages in Simplified Chinese (`zh-Hans`), for both
+ * programs (MSG-1), to pass as `{ locale }`.
+ *
+ * @module subscription-rules/locales/zh-Hans
+ */
+
 import { englishMessages } from '../messages/englishMessages.ts';
 import type { Locale } from '../messages/types.ts';
 import {

@@ -1,3 +1,10 @@
+/**
+ * subscription-rules/locales/zh-Hant: the messages in Traditional Chinese (`zh-Hant`), for both
+ * programs (MSG-1), to pass as `{ locale }`.
+ *
+ * @module subscription-rules/locales/zh-Hant
+ */
+
 import { englishMessages } from '../messages/englishMessages.ts';
 import type { Locale } from '../messages/types.ts';
 import {

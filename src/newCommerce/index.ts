@@ -8,7 +8,7 @@
  * Each entry is built on its own (so importing the root stays quick) with its own copy of
  * `RuleError`; `instanceof RuleError` and `isRuleError` recognise an error of any copy.
  *
- * @packageDocumentation
+ * @module subscription-rules/new-commerce
  */
 
 export { isRuleError } from '../errors/isRuleError.ts';

@@ -6,7 +6,7 @@ import type { Money } from '../pricing/money.ts';
 import { readCurrencyCode } from '../pricing/readCurrencyCode.ts';
 import { billingPeriods } from './_internal/billingPeriods.ts';
 import { canonicalPlan, canonicalTerm } from './_internal/canonical.ts';
-import { exactDecimal } from './_internal/exactDecimal.ts';
+import { exactDecimal, isNegativeDecimal } from './_internal/exactDecimal.ts';
 
 /**
  * {@link periodPrice} for a row given under another name (`options.price`): the same reading, its
@@ -58,6 +58,8 @@ export function readPeriodPrice(row: unknown, path: string): Money {
     exact === undefined || exact.scale > 20
       ? Number.NaN
       : divideRounded(exact.units, exponent - exact.scale, periods);
+  if (isNegativeDecimal(text))
+    fail(RuleErrorCode.INVALID_AMOUNT, `${path}.UnitPrice`, 'must not be negative', value);
   if (!Number.isSafeInteger(amount))
     fail(
       RuleErrorCode.INVALID_AMOUNT,

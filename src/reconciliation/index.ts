@@ -5,7 +5,7 @@
  * `reconcileSubscriptions` replays a whole file's subscriptions from their resources (REC-3). A
  * bundle that only decides never carries this entry or its messages.
  *
- * @packageDocumentation
+ * @module subscription-rules/reconciliation
  */
 
 export { findingsCsv } from './findingsCsv.ts';

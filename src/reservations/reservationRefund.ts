@@ -4,7 +4,7 @@ import { localized } from '../messages/localized.ts';
 import { sayPlain } from '../messages/sayPlain.ts';
 import { resolveReservationRefunds } from '../policy/resolveReservationRefunds.ts';
 import { readUsdRate } from '../pricing/readUsdRate.ts';
-import { formatInstant } from '../time/formatInstant.ts';
+import { formatDerivedInstant } from '../time/formatDerivedInstant.ts';
 import type { Instant } from '../time/parseInstant.ts';
 import { limitUsage } from './_internal/limitUsage.ts';
 import { readReservation } from './_internal/readReservation.ts';
@@ -111,7 +111,7 @@ export function reservationRefund(
       options,
     );
   }
-  const restoresAt = formatInstant(read.atMs + windowMs, 'restoresAt');
+  const restoresAt = formatDerivedInstant(read.atMs + windowMs, 'restoresAt', read.atMs, 'at');
   return localized<ReservationRefunded>(
     {
       ok: true,

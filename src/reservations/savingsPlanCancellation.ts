@@ -7,7 +7,7 @@ import { sayPlain } from '../messages/sayPlain.ts';
 import type { MessageOptions } from '../messages/types.ts';
 import { addMonthsClamped } from '../time/addMonthsClamped.ts';
 import { assertNotBefore } from '../time/assertNotBefore.ts';
-import { formatInstant } from '../time/formatInstant.ts';
+import { formatDerivedInstant } from '../time/formatDerivedInstant.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import type { SavingsPlanCancellation } from './resultTypes.ts';
 import type { SavingsPlan } from './types.ts';
@@ -48,7 +48,12 @@ export function savingsPlanCancellation(
   const purchasedMs = parseInstant(read.purchasedAt, 'plan.purchasedAt');
   assertNotBefore(parseInstant(at, 'at'), 'at', purchasedMs, 'plan.purchasedAt');
   if (options !== undefined) requireRecord(options, 'options');
-  const termEndsAt = formatInstant(addMonthsClamped(purchasedMs, months), 'termEndsAt');
+  const termEndsAt = formatDerivedInstant(
+    addMonthsClamped(purchasedMs, months),
+    'termEndsAt',
+    purchasedMs,
+    'plan.purchasedAt',
+  );
   return localized<SavingsPlanCancellation>(
     {
       ok: false,

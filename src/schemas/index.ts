@@ -4,7 +4,7 @@
  * CLI file — and hand the parsed, canonical `value` to the pure functions of the root entry, which
  * stays free of zod. Each schema is built on first use.
  *
- * @packageDocumentation
+ * @module subscription-rules/schemas
  */
 
 export type { Canonical, CanonicalField } from './Canonical.ts';

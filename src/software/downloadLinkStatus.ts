@@ -3,7 +3,7 @@ import { policyById } from '../policy/policyById.ts';
 import { readDownloadLimits } from '../policy/readDownloadLimits.ts';
 import { addDays } from '../time/addDays.ts';
 import { assertNotBefore } from '../time/assertNotBefore.ts';
-import { formatInstant } from '../time/formatInstant.ts';
+import { formatDerivedInstant } from '../time/formatDerivedInstant.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import { readDownloadLink } from './_internal/readDownloadLink.ts';
 import type { DownloadLink, DownloadLinkStatus } from './types.ts';
@@ -54,7 +54,7 @@ export function downloadLinkStatus(
     return link.revoked ? { valid: false, reason: 'revoked', policyId } : { valid: true, policyId };
   }
   const expiresMs = addDays(issuedMs, limits.validDays);
-  const expiresAt = formatInstant(expiresMs, 'expiresAt');
+  const expiresAt = formatDerivedInstant(expiresMs, 'expiresAt', issuedMs, 'link.issuedAt');
   const downloadsLeft = Math.max(0, limits.maxDownloads - link.downloads);
   const reason = link.revoked
     ? 'revoked'

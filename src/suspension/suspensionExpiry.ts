@@ -3,7 +3,7 @@ import { fail } from '../kernel/fail.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import { resolveRules } from '../policy/resolveRules.ts';
 import { addDays } from '../time/addDays.ts';
-import { formatInstant } from '../time/formatInstant.ts';
+import { formatDerivedInstant } from '../time/formatDerivedInstant.ts';
 import { type Instant, parseInstant } from '../time/parseInstant.ts';
 import { suspensionDays } from './suspensionDays.ts';
 
@@ -76,7 +76,12 @@ export function suspensionExpiry(
   const policy = resolveRules(options, suspendedAt);
   const days = suspensionDays(suspendedAt, opened, firstBilling, policy, 'input');
   return {
-    expiresAt: formatInstant(addDays(suspendedAt, days), 'expiresAt'),
+    expiresAt: formatDerivedInstant(
+      addDays(suspendedAt, days),
+      'expiresAt',
+      suspendedAt,
+      'input.suspendedAt',
+    ),
     days,
     policyId: policy.id,
   };

@@ -2,6 +2,7 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { END_OF_INSTANTS, MIN_INSTANT, MS_PER_DAY } from '../kernel/units.ts';
 import { civilFromDays } from './_internal/civilFromDays.ts';
+import { isoText } from './_internal/isoText.ts';
 
 const scratch: [number, number, number] = [0, 0, 0];
 
@@ -18,16 +19,23 @@ function two(n: number): string {
  *
  * Decided: an instant outside the years 0000–9999 is `OUT_OF_RANGE`, although a `Date` can hold a
  * little more, because `toISOString` writes those years with six digits and a sign, a form that
- * TIME-1 does not accept back; returned state must always be accepted again (PURE-1).
+ * TIME-1 does not accept back; returned state must always be accepted again (PURE-1). The error
+ * shows the instant in that form (`+010000-01-01T00:00:00.000Z`), never as epoch milliseconds.
  *
  * @param ms - Epoch milliseconds (a fraction is cut toward zero, as a `Date` does).
- * @param path - The dot path to name in an error (the field being computed).
+ * @param path - The dot path to name in an error: the caller's field the instant is (a computed
+ *   one goes through `formatDerivedInstant`, which names the field it was computed from).
  * @returns The ISO 8601 UTC string.
  * @throws {@link RuleError} `OUT_OF_RANGE` for an instant outside 0000-01-01 … 9999-12-31.
  */
 export function formatInstant(ms: number, path: string): string {
   if (!(ms >= MIN_INSTANT && ms < END_OF_INSTANTS)) {
-    fail(RuleErrorCode.OUT_OF_RANGE, path, 'expected an instant in the years 0000–9999', ms);
+    fail(
+      RuleErrorCode.OUT_OF_RANGE,
+      path,
+      'expected an instant in the years 0000–9999',
+      isoText(ms),
+    );
   }
   const whole = Math.trunc(ms);
   const days = Math.floor(whole / MS_PER_DAY);

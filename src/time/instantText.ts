@@ -1,3 +1,6 @@
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from '../kernel/fail.ts';
+import { END_OF_INSTANTS, MIN_INSTANT } from '../kernel/units.ts';
 import { formatInstant } from './formatInstant.ts';
 
 /**
@@ -7,10 +10,15 @@ import { formatInstant } from './formatInstant.ts';
  *
  * @param value - The instant as given (already validated by `parseInstant`).
  * @param ms - Its epoch milliseconds.
- * @param path - The dot path to name if formatting fails.
+ * @param path - The caller's field it came in, named if it is out of range.
  * @returns The canonical text.
+ * @throws {@link RuleError} `OUT_OF_RANGE` at `path` for an instant outside the years 0000–9999
+ *   (a `Date` of the year 275760, a text whose offset moves it past 9999), showing the caller's
+ *   own value.
  */
 export function instantText(value: unknown, ms: number, path: string): string {
+  if (!(ms >= MIN_INSTANT && ms < END_OF_INSTANTS))
+    fail(RuleErrorCode.OUT_OF_RANGE, path, 'expected an instant in the years 0000–9999', value);
   return typeof value === 'string' &&
     value.length === 24 &&
     value.charCodeAt(23) === 90 &&

@@ -9,7 +9,7 @@
  * same a row at a time, for a file of any length (INV-3). A bundle that only decides never carries
  * this entry.
  *
- * @packageDocumentation
+ * @module subscription-rules/usage
  */
 
 export type {

@@ -8,7 +8,7 @@ import type { BillingCycle, Product } from '../../policy/types.ts';
 import { PRODUCTS } from '../../policy/vocabulary/products.ts';
 import { addDays } from '../../time/addDays.ts';
 import { assertNotBefore } from '../../time/assertNotBefore.ts';
-import { formatInstant } from '../../time/formatInstant.ts';
+import { formatDerivedInstant } from '../../time/formatDerivedInstant.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import type { Term } from '../../time/Term.ts';
@@ -125,7 +125,12 @@ export function createLegacy(
     accountOpenedAt: opened?.text ?? null,
     firstBillingPeriodStart: firstBilling?.text ?? null,
     trialEndsAt: trial
-      ? formatInstant(addDays(orderedMs, readTrialDays(policy)), 'trialEndsAt')
+      ? formatDerivedInstant(
+          addDays(orderedMs, readTrialDays(policy)),
+          'trialEndsAt',
+          orderedAt,
+          'input.orderedAt',
+        )
       : null,
     termAnchor: null,
     termNumber: 0,
@@ -133,7 +138,7 @@ export function createLegacy(
     termEnd: null,
     suspension: null,
   };
-  if (!trial && term !== undefined) startTerms(state, orderedAt, orderedMs);
+  if (!trial && term !== undefined) startTerms(state, orderedAt, orderedMs, 'input.orderedAt');
   return rememberMade(state, orderedMs);
 }
 

@@ -17,7 +17,7 @@ import { applyPromotion, promotionMiss } from '../../prices/promotions.ts';
 import { readPriceStateKey } from '../../prices/readPriceStateKey.ts';
 import { readPromotion } from '../../prices/readPromotion.ts';
 import type { PriceStateKey, Promotion } from '../../prices/types.ts';
-import { formatInstant } from '../../time/formatInstant.ts';
+import { formatDerivedInstant } from '../../time/formatDerivedInstant.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import { readQuantity } from '../_internal/readQuantity.ts';
@@ -232,7 +232,12 @@ export function createNewCommerce(
     trialEndsAt:
       trialInput === undefined
         ? null
-        : formatInstant(orderedMs + readTrialDays(rules) * MS_PER_DAY, 'trialEndsAt'),
+        : formatDerivedInstant(
+            orderedMs + readTrialDays(rules) * MS_PER_DAY,
+            'trialEndsAt',
+            orderedAt,
+            'input.orderedAt',
+          ),
     termAnchor: null,
     termNumber: 0,
     termStart: null,
@@ -288,7 +293,7 @@ export function createNewCommerce(
   }
   if (trialInput !== undefined || usage)
     state.seats = [{ quantity, addedAt: orderedAt, reducibleUntil: null }];
-  else startTerm(state, orderedAt, orderedMs, true, endMs);
+  else startTerm(state, orderedAt, orderedMs, true, endMs, 'input.orderedAt');
   const note =
     input.promotion === undefined
       ? undefined

@@ -44,7 +44,7 @@ export function extendedServiceTermPrice(
     fail(
       RuleErrorCode.INVALID_AMOUNT,
       'input.basePrice.amount',
-      'expected a unit price ≥ 0',
+      'must not be negative',
       basePrice.amount,
     );
   const monthlyPlan = input.monthlyPlan ?? true;

@@ -147,7 +147,7 @@ export const koErrors: ErrorMessages = {
       '{product}이(가) 판매되는 약정 기간 및 청구 주기여야 합니다(NCE-2)',
     'expected an amount whose value in USD is a safe integer of cents':
       'USD로 환산한 값이 센트 단위의 안전한 정수인 금액이어야 합니다',
-    'expected an amount ≥ 0': '0 이상의 금액이어야 합니다',
+    'must not be negative': '음수일 수 없습니다',
     'expected an instant at or before at ({at})': 'at({at}) 이전 또는 같은 시각이어야 합니다',
     'expected an instant before the reservation’s term ends ({termEndsAt})':
       '예약의 약정 기간이 끝나기({termEndsAt}) 전의 시각이어야 합니다',
@@ -158,7 +158,6 @@ export const koErrors: ErrorMessages = {
     'expected a text value': '텍스트 값이어야 합니다',
     'expected a total within the safe integers': '안전한 정수 범위의 합계여야 합니다',
     'expected a trial object': '평가판 개체여야 합니다',
-    'expected a unit price ≥ 0': '0 이상의 단가여야 합니다',
     'expected a valid Date or an ISO 8601 instant with Z or ±HH:mm':
       '유효한 Date 또는 Z나 ±HH:mm이 붙은 ISO 8601 시각이어야 합니다',
     'expected a {program} policy': '{program} 정책이어야 합니다',
@@ -180,6 +179,8 @@ export const koErrors: ErrorMessages = {
     'expected an instant at or after {earliestPath} ({earliest})':
       '{earliestPath}({earliest}) 이후의 시각이어야 합니다',
     'expected an instant in [termStart, termEnd)': '[termStart, termEnd) 범위의 시각이어야 합니다',
+    'expected an instant from which {field} is in the years 0000–9999':
+      '{field}이(가) 0000–9999년 사이에 오는 시각이어야 합니다',
     'expected an instant in the years 0000–9999': '0000–9999년 사이의 시각이어야 합니다',
     'expected an instant not after {latest}': '{latest} 이전의 시각이어야 합니다',
     'expected an instant not before from': 'from 이후의 시각이어야 합니다',

@@ -141,7 +141,7 @@ export const zhHansErrors: ErrorMessages = {
       '应为 {product} 销售时使用的期限和计费周期（NCE-2）',
     'expected an amount whose value in USD is a safe integer of cents':
       '应为以美元计的值是安全整数（美分）的金额',
-    'expected an amount ≥ 0': '应为 ≥ 0 的金额',
+    'must not be negative': '不能为负数',
     'expected an instant at or before at ({at})': '应为不晚于 at（{at}）的时刻',
     'expected an instant before the reservation’s term ends ({termEndsAt})':
       '应为预留期限结束（{termEndsAt}）之前的时刻',
@@ -152,7 +152,6 @@ export const zhHansErrors: ErrorMessages = {
     'expected a text value': '应为文本值',
     'expected a total within the safe integers': '应为安全整数范围内的总额',
     'expected a trial object': '应为试用对象',
-    'expected a unit price ≥ 0': '应为 ≥ 0 的单价',
     'expected a valid Date or an ISO 8601 instant with Z or ±HH:mm':
       '应为有效的 Date，或带 Z 或 ±HH:mm 的 ISO 8601 时间点',
     'expected a {program} policy': '应为 {program} 策略',
@@ -174,6 +173,8 @@ export const zhHansErrors: ErrorMessages = {
     'expected an instant at or after {earliestPath} ({earliest})':
       '应为不早于 {earliestPath}（{earliest}）的时间点',
     'expected an instant in [termStart, termEnd)': '应为 [termStart, termEnd) 内的时间点',
+    'expected an instant from which {field} is in the years 0000–9999':
+      '应为使 {field} 落在 0000–9999 年之间的时间点',
     'expected an instant in the years 0000–9999': '应为 0000–9999 年之间的时间点',
     'expected an instant not after {latest}': '应为不晚于 {latest} 的时间点',
     'expected an instant not before from': '应为不早于 from 的时间点',

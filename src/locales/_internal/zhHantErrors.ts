@@ -142,7 +142,7 @@ export const zhHantErrors: ErrorMessages = {
       '應為 {product} 銷售時使用的期限和計費週期（NCE-2）',
     'expected an amount whose value in USD is a safe integer of cents':
       '應為以美元計的值是安全整數（美分）的金額',
-    'expected an amount ≥ 0': '應為 ≥ 0 的金額',
+    'must not be negative': '不能為負數',
     'expected an instant at or before at ({at})': '應為不晚於 at（{at}）的時刻',
     'expected an instant before the reservation’s term ends ({termEndsAt})':
       '應為保留期限結束（{termEndsAt}）之前的時刻',
@@ -153,7 +153,6 @@ export const zhHantErrors: ErrorMessages = {
     'expected a text value': '應為文字值',
     'expected a total within the safe integers': '應為安全整數範圍內的總額',
     'expected a trial object': '應為試用物件',
-    'expected a unit price ≥ 0': '應為 ≥ 0 的單價',
     'expected a valid Date or an ISO 8601 instant with Z or ±HH:mm':
       '應為有效的 Date，或帶 Z 或 ±HH:mm 的 ISO 8601 時間點',
     'expected a {program} policy': '應為 {program} 原則',
@@ -175,6 +174,8 @@ export const zhHantErrors: ErrorMessages = {
     'expected an instant at or after {earliestPath} ({earliest})':
       '應為不早於 {earliestPath}（{earliest}）的時間點',
     'expected an instant in [termStart, termEnd)': '應為 [termStart, termEnd) 內的時間點',
+    'expected an instant from which {field} is in the years 0000–9999':
+      '應為使 {field} 落在 0000–9999 年之間的時間點',
     'expected an instant in the years 0000–9999': '應為 0000–9999 年之間的時間點',
     'expected an instant not after {latest}': '應為不晚於 {latest} 的時間點',
     'expected an instant not before from': '應為不早於 from 的時間點',

@@ -1,3 +1,10 @@
+/**
+ * subscription-rules/legacy/locales/en: the messages in English (`en`), for the legacy program only
+ * (MSG-1), to pass as `{ locale }`.
+ *
+ * @module subscription-rules/legacy/locales/en
+ */
+
 import { englishLegacyMessages } from '../../messages/englishLegacyMessages.ts';
 import type { LegacyMessageId } from '../../messages/MessageId.ts';
 import type { Locale } from '../../messages/types.ts';

@@ -1,3 +1,10 @@
+/**
+ * subscription-rules/legacy/locales/zh-Hans: the messages in Simplified Chinese (`zh-Hans`), for
+ * the legacy program only (MSG-1), to pass as `{ locale }`.
+ *
+ * @module subscription-rules/legacy/locales/zh-Hans
+ */
+
 import { englishLegacyMessages } from '../../messages/englishLegacyMessages.ts';
 import type { LegacyMessageId } from '../../messages/MessageId.ts';
 import type { Locale } from '../../messages/types.ts';

@@ -1,3 +1,10 @@
+/**
+ * subscription-rules/new-commerce/locales/zh-Hans: the messages in Simplified Chinese (`zh-Hans`),
+ * for New Commerce only (MSG-1), to pass as `{ locale }`.
+ *
+ * @module subscription-rules/new-commerce/locales/zh-Hans
+ */
+
 import { englishNewCommerceMessages } from '../../messages/englishNewCommerceMessages.ts';
 import type { NewCommerceMessageId } from '../../messages/MessageId.ts';
 import type { Locale } from '../../messages/types.ts';

@@ -1,3 +1,10 @@
+/**
+ * subscription-rules/new-commerce/locales/zh-Hant: the messages in Traditional Chinese (`zh-Hant`),
+ * for New Commerce only (MSG-1), to pass as `{ locale }`.
+ *
+ * @module subscription-rules/new-commerce/locales/zh-Hant
+ */
+
 import { englishNewCommerceMessages } from '../../messages/englishNewCommerceMessages.ts';
 import type { NewCommerceMessageId } from '../../messages/MessageId.ts';
 import type { Locale } from '../../messages/types.ts';

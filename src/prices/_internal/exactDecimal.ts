@@ -42,3 +42,16 @@ export function exactDecimal(text: string): ExactDecimal | undefined {
   if (digits === 0 || (scale === 0 && zeros === 0)) return undefined;
   return { units, scale: scale < 0 ? 0 : scale };
 }
+
+/**
+ * Whether a price's text is a negative decimal (`'-1.50'`): a `-` before what {@link exactDecimal}
+ * reads, with a digit other than 0, so that it is refused as negative rather than as malformed.
+ *
+ * @param text - The text, trimmed, without Excel's apostrophe.
+ * @returns `true` for a decimal below 0.
+ */
+export function isNegativeDecimal(text: string): boolean {
+  return (
+    text.charCodeAt(0) === 45 && /[1-9]/.test(text) && exactDecimal(text.slice(1)) !== undefined
+  );
+}

@@ -3,7 +3,7 @@ import type { PriceList, PriceListIssue, PriceRow } from '../types.ts';
 import { billingPeriods } from './billingPeriods.ts';
 import { canonicalPlan, canonicalSegment, canonicalTerm } from './canonical.ts';
 import type { CsvRecord } from './csvRecords.ts';
-import { exactDecimal } from './exactDecimal.ts';
+import { exactDecimal, isNegativeDecimal } from './exactDecimal.ts';
 import { otherCells } from './otherCells.ts';
 import { trimmedCell } from './priceCells.ts';
 import { ALWAYS_YEAR, OPEN_YEAR, priceDate } from './priceDate.ts';
@@ -190,7 +190,9 @@ export function priceListReader(): PriceListReader {
             'UnitPrice',
             'INVALID_AMOUNT',
             priceCell.text,
-            'a price: digits, a point and decimals, ≥ 0',
+            isNegativeDecimal(priceCell.value.price)
+              ? 'a price that is not negative'
+              : 'a price: digits, a point and decimals, ≥ 0',
           ),
         );
       const startCell = trimmedCell(start, record, at.EffectiveStartDate);

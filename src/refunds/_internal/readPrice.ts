@@ -12,7 +12,14 @@ import { readMoney } from '../../pricing/readMoney.ts';
 export function readPrice(value: unknown, quantity: number): Money | undefined {
   if (value === undefined) return undefined;
   const price = readMoney(value, 'purchase.price');
-  if (!(price.amount >= 0 && Number.isSafeInteger(price.amount * quantity))) {
+  if (price.amount < 0)
+    fail(
+      RuleErrorCode.INVALID_AMOUNT,
+      'purchase.price.amount',
+      'must not be negative',
+      price.amount,
+    );
+  if (!Number.isSafeInteger(price.amount * quantity)) {
     fail(
       RuleErrorCode.INVALID_AMOUNT,
       'purchase.price.amount',

@@ -8,6 +8,7 @@ import { windowLength } from '../../policy/windowLength.ts';
 import type { Money } from '../../pricing/money.ts';
 import { roundHalfUp } from '../../pricing/rounding/roundHalfUp.ts';
 import { unusedTermCredit } from '../../pricing/unusedTermCredit.ts';
+import { formatDerivedInstant } from '../../time/formatDerivedInstant.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import type { Term } from '../../time/Term.ts';
 import { termEndAt } from '../../time/termEndAt.ts';
@@ -56,7 +57,7 @@ export function windowDecision(
   const [count, unit] = windowLength(window);
   // a stated window that differs from the rules' is named as such, without the rules' length
   const at = w.stated ? 'refund.stated' : 'refund';
-  const windowEndsAt = formatInstant(endMs, 'windowEndsAt');
+  const windowEndsAt = formatDerivedInstant(endMs, 'windowEndsAt', orderedMs, 'purchase.orderedAt');
   // built without object spreads, which cost more here than the decision itself
   const params: MessageParams = w.stated ? { windowEndsAt } : { count, unit, windowEndsAt };
   if (atMs >= endMs) {
@@ -89,7 +90,7 @@ export function windowDecision(
         daysRemaining: 0,
       };
     }
-    const effectiveAt = formatInstant(currentTermEndMs, 'effectiveAt');
+    const effectiveAt = formatInstant(currentTermEndMs, 'purchase.currentTermEnd');
     const messageId = `${at}.cancel-at-renewal.at` as const;
     const withEnd: MessageParams = w.stated
       ? { windowEndsAt, effectiveAt }

@@ -12,6 +12,8 @@ import type { NewCommercePurchase, NewCommerceSubscriptionPurchase } from '../Pu
 export interface NewCommerceTerm {
   /** The term's start (or the order, for a product without a term), epoch ms. */
   readonly startMs: number;
+  /** The caller's field the start was read from: `purchase.termStart` or `purchase.orderedAt`. */
+  readonly startPath: string;
   /** The term's end (NCE-3), epoch ms; infinite for a product without a term. */
   readonly endMs: number;
   /** Calendar months of one billing period; 0 for a product without a term. */
@@ -60,7 +62,12 @@ export function readNewCommerceTerm(
       }
     }
     assertNotBefore(atMs, 'at', orderedMs, 'purchase.orderedAt');
-    return { startMs: orderedMs, endMs: Number.POSITIVE_INFINITY, periodMonths: 0 };
+    return {
+      startMs: orderedMs,
+      startPath: 'purchase.orderedAt',
+      endMs: Number.POSITIVE_INFINITY,
+      periodMonths: 0,
+    };
   }
   // a product with a term (TypeScript narrows no union member whose product is two literals)
   const termed = purchase as NewCommerceSubscriptionPurchase;
@@ -75,6 +82,7 @@ export function readNewCommerceTerm(
   assertNotBefore(atMs, 'at', startMs, startPath);
   return {
     startMs,
+    startPath,
     endMs: newCommerceTermEndAt(startMs, NEW_COMMERCE_TERM_MONTHS[termed.term], 1),
     periodMonths: BILLING_FREQUENCY_MONTHS[termed.billingFrequency],
   };

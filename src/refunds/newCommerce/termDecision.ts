@@ -7,6 +7,7 @@ import type { TermWindowCancellation, WindowCancellation } from '../../policy/ty
 import { windowLength } from '../../policy/windowLength.ts';
 import { billingPeriodCredit } from '../../pricing/billingPeriodCredit.ts';
 import type { Money } from '../../pricing/money.ts';
+import { formatDerivedInstant } from '../../time/formatDerivedInstant.ts';
 import { formatInstant } from '../../time/formatInstant.ts';
 import { statedWindow } from '../_internal/statedWindow.ts';
 import type { CancellationDecision } from '../types.ts';
@@ -56,7 +57,7 @@ export function termDecision(
   );
   // a window never outlives its term, a stated one neither
   const endMs = Math.min(w.endMs, term.endMs);
-  const windowEndsAt = formatInstant(endMs, 'windowEndsAt');
+  const windowEndsAt = formatDerivedInstant(endMs, 'windowEndsAt', term.startMs, term.startPath);
   const [count, unit] = windowLength(rule.window);
   // a stated window that differs from the rules' is named as such, without the rules' length
   const at = w.stated ? 'refund.term.stated' : 'refund.term';
@@ -93,7 +94,7 @@ export function termDecision(
         daysRemaining: 0,
       };
     }
-    const effectiveAt = formatInstant(currentTermEndMs, 'effectiveAt');
+    const effectiveAt = formatInstant(currentTermEndMs, 'purchase.currentTermEnd');
     const messageId = `${at}.cancel-at-renewal.at` as const;
     const withEnd: MessageParams = w.stated
       ? { windowEndsAt, effectiveAt }

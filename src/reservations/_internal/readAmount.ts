@@ -14,7 +14,7 @@ import { readMoney } from '../../pricing/readMoney.ts';
 export function readAmount(value: unknown, path: string): Money {
   const money = readMoney(value, path);
   if (money.amount < 0) {
-    fail(RuleErrorCode.INVALID_AMOUNT, `${path}.amount`, 'expected an amount ≥ 0', money.amount);
+    fail(RuleErrorCode.INVALID_AMOUNT, `${path}.amount`, 'must not be negative', money.amount);
   }
   return money;
 }

@@ -3,7 +3,7 @@ import { fail } from '../../../kernel/fail.ts';
 import { readSuspensionRules } from '../../../policy/readSuspensionRules.ts';
 import { suspensionDays } from '../../../suspension/suspensionDays.ts';
 import { addDays } from '../../../time/addDays.ts';
-import { formatInstant } from '../../../time/formatInstant.ts';
+import { formatDerivedInstant } from '../../../time/formatDerivedInstant.ts';
 import { instantText } from '../../../time/instantText.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import { accepted } from '../machine/accepted.ts';
@@ -57,7 +57,12 @@ export const suspend: EventHandler<SuspendEvent> = {
     state.suspension = {
       at,
       reason: event.reason,
-      expiresAt: formatInstant(addDays(atMs, days), 'suspension.expiresAt'),
+      expiresAt: formatDerivedInstant(
+        addDays(atMs, days),
+        'suspension.expiresAt',
+        atMs,
+        'event.at',
+      ),
       resumeTo: state.status as 'trial' | 'active',
     };
     state.status = 'suspended';

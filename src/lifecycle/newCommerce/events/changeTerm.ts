@@ -98,7 +98,7 @@ export const changeTerm: EventHandler<ChangeTermEvent> = {
       state.autoRenew = true;
       state.endOfTerm = 'renew';
     }
-    startTerm(state, at, atMs, true);
+    startTerm(state, at, atMs, true, undefined, 'event.at');
     if (!billed(state)) return accepted(state, context, [credit]);
     const charge = chargeAt(state, 'term-change', seats, at, atMs);
     return accepted(state, context, [

@@ -43,10 +43,5 @@ export function readBillingFields(
   if (price === undefined && !required[2]) return;
   const money = readMoney(price, `${at}.price`);
   if (money.amount < 0)
-    fail(
-      RuleErrorCode.INVALID_AMOUNT,
-      `${at}.price.amount`,
-      'expected a unit price ≥ 0',
-      money.amount,
-    );
+    fail(RuleErrorCode.INVALID_AMOUNT, `${at}.price.amount`, 'must not be negative', money.amount);
 }

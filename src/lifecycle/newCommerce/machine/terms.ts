@@ -3,6 +3,7 @@ import type { PolicyDuration } from '../../../policy/types.ts';
 import type { NewCommerceTerm } from '../../../policy/vocabulary/newCommerceTerms.ts';
 import { NEW_COMMERCE_TERM_MONTHS } from '../../../policy/vocabulary/newCommerceTerms.ts';
 import { windowEndAt } from '../../../policy/windowEndAt.ts';
+import { formatDerivedInstant } from '../../../time/formatDerivedInstant.ts';
 import { formatInstant } from '../../../time/formatInstant.ts';
 import { newCommerceTermEndAt } from '../../../time/newCommerceTermEndAt.ts';
 import { parseCalendarDate } from '../../../time/parseCalendarDate.ts';
@@ -47,7 +48,8 @@ export function seatBatch(
  * MID-2). Term ends count from the run's anchor (NCE-3), which restarts when the term's length
  * changes, after an aligned term and with one (MID-3: an aligned term ends at 00:00Z after its
  * `customTermEndDate`, or at `endMs` when given; the terms after it are nominal, anchored on its
- * end).
+ * end). A term that would end past the year 9999 is named by `fromPath`, the caller's field `at`
+ * comes from.
  *
  * @returns The new `policyId` when it changed, else `undefined`.
  */
@@ -57,6 +59,7 @@ export function startTerm(
   atMs: number,
   first: boolean,
   endMs?: number,
+  fromPath = 'subscription.termEnd',
 ): string | undefined {
   const scheduled = s.scheduled;
   const term = (scheduled?.term ?? s.term) as NewCommerceTerm;
@@ -89,7 +92,7 @@ export function startTerm(
   s.status = 'active';
   s.trialEndsAt = null;
   s.termStart = at;
-  s.termEnd = formatInstant(
+  s.termEnd = formatDerivedInstant(
     alignedEnd ??
       newCommerceTermEndAt(
         parseInstant(s.termAnchor, 'subscription.termAnchor'),
@@ -97,6 +100,8 @@ export function startTerm(
         s.termNumber,
       ),
     'termEnd',
+    at,
+    fromPath,
   );
   s.seats = [seatBatch(s, s.quantity, at, atMs)];
   // the windows Partner Center stated, and a billing frequency change, were the old term's
