@@ -3,6 +3,7 @@ import {
   cancellationDecision,
   createSubscription,
   extendedServiceTermPrice,
+  fromPartnerCenterSubscription,
   type NewCommercePurchase,
   periodPrice,
   readPriceList,
@@ -70,6 +71,33 @@ describe('an error names the real fault', () => {
     expect(probe(() => periodPrice(row)).message).toBe(
       'row.UnitPrice: must not be negative, got "-75.60"',
     );
+    // a resource read with a negative price, as a row or as money
+    const resource = {
+      quantity: 10,
+      productType: { id: 'OnlineServicesNCE' },
+      effectiveStartDate: '2026-11-20T10:00:00Z',
+      commitmentEndDate: '2027-11-19T00:00:00Z',
+      status: 'active',
+      autoRenewEnabled: true,
+      billingType: 'license',
+      billingCycle: 'monthly',
+      termDuration: 'P1Y',
+      isMicrosoftProduct: true,
+    };
+    const asOf = '2026-11-21T00:00:00Z';
+    for (const UnitPrice of ['-12.50', -12.5])
+      expect(
+        probe(() =>
+          fromPartnerCenterSubscription(resource, { asOf, price: { UnitPrice, Currency: 'USD' } }),
+        ),
+      ).toEqual({
+        code: 'INVALID_AMOUNT',
+        path: 'options.price.UnitPrice',
+        message: `options.price.UnitPrice: must not be negative, got ${JSON.stringify(UnitPrice)}`,
+      });
+    expect(
+      probe(() => fromPartnerCenterSubscription(resource, { asOf, price: usd(-5) })).message,
+    ).toBe('options.price.amount: must not be negative, got -5');
   });
 
   it('ERR-2, PCR details: a price list row with a negative price is an issue saying so', () => {

@@ -21,6 +21,9 @@ function fromRow(row: Readonly<Record<string, unknown>>, seats: number): Money {
   const value = row.UnitPrice;
   const text =
     typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  // a negative price is its own fault, not a malformed text (ERR-1)
+  if (text.startsWith('-') && UNIT_PRICE.test(text.slice(1)))
+    fail(RuleErrorCode.INVALID_AMOUNT, 'options.price.UnitPrice', 'must not be negative', value);
   const match = UNIT_PRICE.exec(text);
   // the decimals past the currency's must be trailing zeros, dropped by hand: a pattern for them
   // would rescan from every zero, quadratic on a long text
