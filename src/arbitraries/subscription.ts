@@ -121,7 +121,8 @@ export interface SubscriptionConstraints {
  * // An ended subscription allows nothing, in either program.
  * fc.assert(
  *   fc.property(subscription(), (s) =>
- *     !['cancelled', 'expired', 'deleted'].includes(s.status) || allowedActions(s).length === 0,
+ *     !['cancelled', 'expired', 'deleted'].includes(s.status) ||
+ *     allowedActions(s, s.asOf).length === 0,
  *   ),
  * );
  * fc.sample(subscription({ program: 'new-commerce', maxEvents: 0 }), 1)[0]?.program;
