@@ -20,20 +20,19 @@ export function programProducts<L extends string, N extends string>(
   newCommerce: readonly N[],
   path: string,
 ): ProgramProducts<L, N> {
-  if (program === 'legacy')
-    return { legacy: readChoices(products, legacy, path), newCommerce: undefined };
-  if (program === 'new-commerce')
-    return { legacy: undefined, newCommerce: readChoices(products, newCommerce, path) };
-  if (products === undefined) return { legacy, newCommerce };
   const chosen: readonly string[] = readChoices(
     products,
-    [...new Set<L | N>([...legacy, ...newCommerce])],
+    program === 'legacy'
+      ? legacy
+      : program === 'new-commerce'
+        ? newCommerce
+        : [...new Set<L | N>([...legacy, ...newCommerce])],
     path,
   );
-  const legacyChosen = legacy.filter((product) => chosen.includes(product));
-  const newCommerceChosen = newCommerce.filter((product) => chosen.includes(product));
-  return {
-    legacy: legacyChosen.length > 0 ? legacyChosen : undefined,
-    newCommerce: newCommerceChosen.length > 0 ? newCommerceChosen : undefined,
+  // the chosen products a program sells, in the caller's order; none: the program is left out
+  const sold = <T extends string>(list: readonly T[], other: Program): readonly T[] | undefined => {
+    const kept = chosen.filter((product): product is T => list.includes(product as T));
+    return program === other || kept.length === 0 ? undefined : kept;
   };
+  return { legacy: sold(legacy, 'new-commerce'), newCommerce: sold(newCommerce, 'legacy') };
 }
