@@ -174,9 +174,11 @@ const root = new URL('..', import.meta.url).pathname;
  * figures again, the usage guide's advice to feed `observe` so, DuckDB's workers past 512M each
  * warned of, and one writer of the out-of-memory line, 6,201,941; a DuckDB session's narrowing to
  * one thread (its limits then say so) and one rule for the part of --memory a worker needs,
- * 6,202,167.
+ * 6,202,167. purchase(), subscription() and partnerCenterSubscription() drawing both programs by
+ * default, with a signature and its TSDoc for each program (in both declaration files of the
+ * arbitraries), and the property guide's example meeting both, 6,216,341.
  */
-const UNPACKED_BUDGET = 6_202_200;
+const UNPACKED_BUDGET = 6_216_400;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
