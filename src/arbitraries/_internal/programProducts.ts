@@ -29,9 +29,13 @@ export function programProducts<L extends string, N extends string>(
         : [...new Set<L | N>([...legacy, ...newCommerce])],
     path,
   );
-  // the chosen products a program sells, in the caller's order; none: the program is left out
+  // the chosen products a program sells, in the caller's order (by default the program's own
+  // list, so both programs draw as each does alone); none: the program is left out
   const sold = <T extends string>(list: readonly T[], other: Program): readonly T[] | undefined => {
-    const kept = chosen.filter((product): product is T => list.includes(product as T));
+    const kept =
+      products === undefined
+        ? list
+        : chosen.filter((product): product is T => list.includes(product as T));
     return program === other || kept.length === 0 ? undefined : kept;
   };
   return { legacy: sold(legacy, 'new-commerce'), newCommerce: sold(newCommerce, 'legacy') };
