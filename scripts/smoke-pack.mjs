@@ -176,9 +176,9 @@ const root = new URL('..', import.meta.url).pathname;
  * one thread (its limits then say so) and one rule for the part of --memory a worker needs,
  * 6,202,167. purchase(), subscription() and partnerCenterSubscription() drawing both programs by
  * default, with a signature and its TSDoc for each program (in both declaration files of the
- * arbitraries), and the property guide's example meeting both, 6,216,341.
+ * arbitraries), and the property guide's example meeting both, 6,216,401.
  */
-const UNPACKED_BUDGET = 6_216_400;
+const UNPACKED_BUDGET = 6_216_500;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
