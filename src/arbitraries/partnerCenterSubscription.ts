@@ -16,7 +16,7 @@ export interface PartnerCenterSubscriptionConstraints {
    * SaaS, 2019–2021) or `'new-commerce'` (licence-based, software subscriptions, marketplace SaaS,
    * 2022–2026).
    *
-   * @defaultValue both programs
+   * @defaultValue both programs, about half each
    */
   readonly program?: Program | undefined;
 }
@@ -161,22 +161,35 @@ const newCommerce: fc.Arbitrary<PartnerCenterSubscription> = fc
   );
 
 /**
- * Partner Center Subscription resources as the API returns them (PCR-1): legacy marketplace SaaS
- * and New Commerce licence-based, software and SaaS subscriptions in every status the reader
- * takes, with sold term and billing combinations, instants in the API's 7-digit forms, enum values
- * sometimes capitalised, scheduled renewals, stated windows (`cancellationAllowedUntilDate`, some
- * `null`, some other than the rules'; a `Full` entry of `refundOptions`) and the API's extra fields.
+ * Partner Center Subscription resources as the API returns them (PCR-1), of both programs by
+ * default, about half each: legacy marketplace SaaS (one seat) and New Commerce licence-based
+ * (1 to 300 seats), software and SaaS subscriptions in every status the reader takes, with sold
+ * term and billing combinations, instants in the API's 7-digit forms, enum values sometimes
+ * capitalised, scheduled renewals, stated windows (`cancellationAllowedUntilDate`, some `null`,
+ * some other than the rules'; a `Full` entry of `refundOptions`) and the API's extra fields. The
+ * resource is the API's JSON whatever its program, so the type is one: the reader tells the
+ * programs apart by their fields.
  *
  * @param constraints - Which program.
  * @returns An arbitrary of resources that `fromPartnerCenterSubscription` reads at any instant
- *   after their `effectiveStartDate`.
+ *   from their `effectiveStartDate` on — for an `active` or `suspended` one, before the end of
+ *   the term its `commitmentEndDate` states (the resource was fetched while it ran).
  * @throws `RuleError` `INVALID_ARGUMENT` for an unknown program.
  * @example
  * ```ts
  * import fc from 'fast-check';
+ * import { fromPartnerCenterSubscription } from 'subscription-rules';
  * import { partnerCenterSubscription } from 'subscription-rules/arbitraries';
  * fc.sample(partnerCenterSubscription({ program: 'legacy' }), 1)[0]?.billingType;
  * //=> 'license'
+ * const programs = fc
+ *   .sample(partnerCenterSubscription(), { seed: 1, numRuns: 100 })
+ *   .map((resource) => {
+ *     const asOf = new Date(Date.parse(resource.effectiveStartDate) + 86_400_000);
+ *     return fromPartnerCenterSubscription(resource, { asOf }).subscription.program;
+ *   });
+ * [...new Set(programs)].sort();
+ * //=> ['legacy', 'new-commerce']
  * ```
  * @category Arbitraries
  */

@@ -1,35 +1,30 @@
 import * as fc from 'fast-check';
-import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
-import { fail } from '../kernel/fail.ts';
 import { requireOneOf } from '../kernel/requireOneOf.ts';
 import { END_OF_INSTANTS, MS_PER_DAY } from '../kernel/units.ts';
 import { partnerCenterPolicies } from '../policy/partnerCenterPolicies.ts';
-import { policyInForceAt } from '../policy/policyInForceAt.ts';
-import type { BillingCycle, LegacyPolicy, Policy, Product } from '../policy/types.ts';
+import type { LegacyPolicy, Policy, Product } from '../policy/types.ts';
 import {
   NEW_COMMERCE_PRODUCTS,
   type NewCommerceProduct,
 } from '../policy/vocabulary/newCommerceProducts.ts';
 import { PROGRAMS, type Program } from '../policy/vocabulary/programs.ts';
 import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
-import type { Money } from '../pricing/money.ts';
-import type { Purchase } from '../refunds/Purchase.ts';
-import { formatInstant } from '../time/formatInstant.ts';
+import type { LegacyPurchase, NewCommercePurchase, Purchase } from '../refunds/Purchase.ts';
 import type { Instant } from '../time/parseInstant.ts';
-import type { Term } from '../time/Term.ts';
+import { legacyPurchase } from './_internal/legacyPurchase.ts';
 import { newCommercePurchase } from './_internal/newCommercePurchase.ts';
-import { readChoices } from './_internal/readChoices.ts';
+import { programProducts } from './_internal/programProducts.ts';
 import { readConstraints } from './_internal/readConstraints.ts';
 import { LATEST_ORDER_MS, readInstantRange } from './_internal/readInstantRange.ts';
 import { readPolicyConstraint } from './_internal/readPolicyConstraint.ts';
-import { money } from './money.ts';
 
 /** Options of {@link purchase}. */
 export interface PurchaseConstraints {
   /**
-   * The products drawn from.
+   * The products drawn from. Without a `program`, each program draws the ones it sells
+   * (`windows-7-esu` legacy only, `license-based` New Commerce only).
    *
-   * @defaultValue every product of the policy (of the program)
+   * @defaultValue every product of the policy (of each program drawn)
    */
   readonly products?: readonly (Product | NewCommerceProduct)[] | undefined;
   /**
@@ -66,11 +61,11 @@ export interface PurchaseConstraints {
    */
   readonly policy?: Policy | undefined;
   /**
-   * The program of the purchases (NCE-1): `new-commerce` gives New Commerce purchases (a term
-   * and billing frequency of NCE-2, sometimes a renewed term's `termStart`, a quantity and a unit
-   * price).
+   * The program of the purchases (NCE-1): `legacy` gives legacy purchases only, `new-commerce`
+   * New Commerce ones only (a term and billing frequency of NCE-2, sometimes a renewed term's
+   * `termStart`, mostly several seats, a unit price); the type of the samples follows.
    *
-   * @defaultValue the policy's program when one is given, else `legacy`
+   * @defaultValue the policy's program when one is given, else both programs, about half each
    */
   readonly program?: Program | undefined;
   /**
@@ -91,32 +86,86 @@ export interface PurchaseConstraints {
 }
 
 /**
- * Purchases as `cancellationDecision` takes them (REF-1 … REF-11): every product, with a billing cycle
- * where the policy requires one (and sometimes where it does not), sometimes a term from the
- * product's list, and sometimes a price. For any `at` from `orderedAt` on (to the year 9000),
- * `cancellationDecision(sample, at)` returns a decision and never throws; with
- * `currentTermEnds`, for any `at` from `orderedAt` to `to`.
+ * Purchases as `cancellationDecision` takes them, of both programs by default, about half each:
+ * legacy ones (REF-1 … REF-11) of every product, with a billing cycle where the policy requires
+ * one (and sometimes where it does not), sometimes a term from the product's list, and sometimes
+ * a price; New Commerce ones (NCE-2, NCE-4) of every product, with a term and billing frequency
+ * sold together, mostly several seats (up to 5,000) and sometimes a unit price. For any `at` from
+ * `orderedAt` on (to the year 9000), `cancellationDecision(sample, at)` returns a decision and
+ * never throws; with `currentTermEnds`, for any `at` from `orderedAt` to `to`.
  *
- * @param constraints - Products, the range of order dates, currencies, and the policy.
- * @returns An arbitrary of `Purchase` that `parsePurchase` accepts.
- * @throws `RuleError` `INVALID_ARGUMENT` for an unknown product or a bad policy,
+ * With `program: 'new-commerce'`, New Commerce purchases only, typed `NewCommercePurchase`.
+ *
+ * @param constraints - The program, products, the range of order dates, currencies, and the
+ *   policy.
+ * @returns An arbitrary of `NewCommercePurchase` for `program: 'new-commerce'` (that
+ *   `parsePurchase` accepts, as every sample of the other signatures).
+ * @throws `RuleError` `INVALID_ARGUMENT` for an unknown program or product or a bad policy,
  *   `UNKNOWN_CURRENCY`, `INVALID_INSTANT`, `OUT_OF_ORDER` or `OUT_OF_RANGE` for bad bounds.
  * @example
  * ```ts
  * import fc from 'fast-check';
  * import { cancellationDecision } from 'subscription-rules';
  * import { purchase } from 'subscription-rules/arbitraries';
- * // A cancellation never credits more than the price paid.
+ * // A cancellation never credits more than the price paid for every seat.
  * fc.assert(
  *   fc.property(purchase(), (p) => {
  *     const decision = cancellationDecision(p, p.orderedAt);
  *     const credit = 'credit' in decision ? decision.credit : undefined;
- *     return credit === undefined || p.price === undefined || credit.amount <= p.price.amount;
+ *     const paid = (p.price?.amount ?? 0) * (p.quantity ?? 1);
+ *     return credit === undefined || p.price === undefined || credit.amount <= paid;
  *   }),
  * );
+ * const drawn = fc.sample(purchase(), { seed: 1, numRuns: 300 });
+ * [...new Set(drawn.map((p) => p.program ?? 'legacy'))].sort();
+ * //=> ['legacy', 'new-commerce']
+ * fc.sample(purchase({ program: 'new-commerce', products: ['license-based'] }), 1)[0]?.program;
+ * //=> 'new-commerce'
  * ```
  * @category Arbitraries
  */
+export function purchase(
+  constraints: PurchaseConstraints & { readonly program: 'new-commerce' },
+): fc.Arbitrary<NewCommercePurchase>;
+/**
+ * Legacy purchases only (REF-1 … REF-11), as above: the samples are typed `LegacyPurchase`.
+ *
+ * @param constraints - Products, the range of order dates, currencies and the policy.
+ * @returns An arbitrary of `LegacyPurchase`.
+ * @throws `RuleError` for bad constraints, as above.
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { purchase } from 'subscription-rules/arbitraries';
+ * fc.sample(purchase({ program: 'legacy', products: ['windows-7-esu'] }), 1)[0]?.product;
+ * //=> 'windows-7-esu'
+ * ```
+ * @category Arbitraries
+ */
+export function purchase(
+  constraints: PurchaseConstraints & { readonly program: 'legacy' },
+): fc.Arbitrary<LegacyPurchase>;
+/**
+ * Purchases of both programs when no `program` is given (about half each), or of the program
+ * given, known only when it runs; as above.
+ *
+ * @param constraints - The program, products, dates, currencies and policy.
+ * @returns An arbitrary of legacy and New Commerce purchases.
+ * @throws `RuleError` for bad constraints, as above.
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { purchase } from 'subscription-rules/arbitraries';
+ * const program: 'legacy' | 'new-commerce' = 'new-commerce';
+ * fc.sample(purchase({ program, products: ['license-based'] }), 1)[0]?.product;
+ * //=> 'license-based'
+ * // without a program, the products say which programs sell them
+ * fc.sample(purchase({ products: ['windows-7-esu'] }), 1)[0]?.program;
+ * //=> undefined
+ * ```
+ * @category Arbitraries
+ */
+export function purchase(constraints?: PurchaseConstraints): fc.Arbitrary<Purchase>;
 export function purchase(constraints?: PurchaseConstraints): fc.Arbitrary<Purchase> {
   const options = readConstraints(constraints);
   const [from, to] = readInstantRange(options, LATEST_ORDER_MS);
@@ -124,93 +173,47 @@ export function purchase(constraints?: PurchaseConstraints): fc.Arbitrary<Purcha
     options.policy === undefined
       ? undefined
       : readPolicyConstraint(options.policy, 'constraints.policy');
+  const asked = options.program ?? given?.program;
+  const fixed = given?.program === 'new-commerce' ? undefined : (given as LegacyPolicy | undefined);
+  const products = programProducts(
+    asked === undefined ? undefined : requireOneOf(asked, PROGRAMS, 'constraints.program'),
+    options.products,
+    Object.keys((fixed ?? partnerCenterPolicies[1]).products) as Product[],
+    NEW_COMMERCE_PRODUCTS,
+    'constraints.products',
+  );
   const statedAfter = fc.option(fc.tuple(fc.nat({ max: 3 }), fc.nat({ max: 20 * MS_PER_DAY })), {
     nil: undefined,
   });
-  const termEndAfter = fc.option(fc.integer({ min: 1, max: 3 * 366 * MS_PER_DAY }), {
-    nil: undefined,
-  });
-  const program = requireOneOf(
-    options.program ?? given?.program ?? 'legacy',
-    PROGRAMS,
-    'constraints.program',
-  );
-  if (program === 'new-commerce') {
-    const products = readChoices(
-      options.products,
-      NEW_COMMERCE_PRODUCTS,
-      'constraints.products',
-    ) as NewCommerceProduct[];
+  const stated = options.statedWindows === true ? statedAfter : fc.constant(undefined);
+  const drawn: fc.Arbitrary<Purchase>[] = [];
+  if (products.legacy !== undefined)
+    drawn.push(
+      legacyPurchase(
+        products.legacy,
+        from,
+        to,
+        options.currencies,
+        fixed,
+        options.currentTermEnds === true,
+        fc.option(fc.integer({ min: 1, max: 3 * 366 * MS_PER_DAY }), { nil: undefined }),
+        stated,
+      ),
+    );
+  if (products.newCommerce !== undefined) {
     const room = Math.min(3 * 366 * MS_PER_DAY, END_OF_INSTANTS - 1 - to);
-    return newCommercePurchase(
-      products,
-      from,
-      to,
-      options.currencies,
-      options.currentTermEnds === true && room > 0,
-      options.renewals === true,
-      fc.option(fc.integer({ min: 1, max: Math.max(1, room) }), { nil: undefined }),
-      options.statedWindows === true ? statedAfter : fc.constant(undefined),
+    drawn.push(
+      newCommercePurchase(
+        products.newCommerce,
+        from,
+        to,
+        options.currencies,
+        options.currentTermEnds === true && room > 0,
+        options.renewals === true,
+        fc.option(fc.integer({ min: 1, max: Math.max(1, room) }), { nil: undefined }),
+        stated,
+      ),
     );
   }
-  const fixed = given as LegacyPolicy | undefined;
-  const known = Object.keys((fixed ?? partnerCenterPolicies[1]).products) as Product[];
-  const products = readChoices(
-    options.products as readonly Product[] | undefined,
-    known,
-    'constraints.products',
-  );
-  const price = money({ currencies: options.currencies });
-  return fc
-    .record({
-      product: fc.constantFrom(...products),
-      orderedMs: fc.oneof(
-        { arbitrary: fc.integer({ min: from, max: to }), weight: 8 },
-        { arbitrary: fc.constantFrom(from, to), weight: 1 },
-      ),
-      cycle: fc.constantFrom<BillingCycle>('monthly', 'annual'),
-      withCycle: fc.boolean(),
-      term: fc.nat(),
-      withTerm: fc.boolean(),
-      price: fc.option(price, { nil: undefined }),
-      termEndAfter,
-      stated: options.statedWindows === true ? statedAfter : fc.constant(undefined),
-    })
-    .map((draw) => {
-      const policy = fixed ?? policyInForceAt(draw.orderedMs);
-      const rules = policy.products[draw.product];
-      if (rules === undefined) {
-        fail(
-          RuleErrorCode.INVALID_ARGUMENT,
-          'constraints.policy',
-          'expected rules for {product}',
-          policy.id,
-          draw.product,
-        );
-      }
-      const terms = rules.terms ?? [];
-      const out: {
-        product: Product;
-        orderedAt: string;
-        billingCycle?: BillingCycle;
-        term?: Term;
-        price?: Money;
-        currentTermEnd?: string;
-        fullCreditUntil?: string;
-      } = { product: draw.product, orderedAt: formatInstant(draw.orderedMs, 'orderedAt') };
-      if (rules.billingCycleRequired || draw.withCycle) out.billingCycle = draw.cycle;
-      if (terms.length > 0 && draw.withTerm) out.term = terms[draw.term % terms.length] as Term;
-      if (draw.price !== undefined) out.price = draw.price;
-      if (
-        options.currentTermEnds === true &&
-        terms.length > 0 &&
-        draw.termEndAfter !== undefined &&
-        to + draw.termEndAfter < END_OF_INSTANTS
-      ) {
-        out.currentTermEnd = formatInstant(to + draw.termEndAfter, 'currentTermEnd');
-      }
-      if (draw.stated !== undefined && draw.orderedMs + draw.stated[1] < END_OF_INSTANTS)
-        out.fullCreditUntil = formatInstant(draw.orderedMs + draw.stated[1], 'fullCreditUntil');
-      return out;
-    });
+  return drawn.length === 1 ? (drawn[0] as fc.Arbitrary<Purchase>) : fc.oneof(...drawn);
 }

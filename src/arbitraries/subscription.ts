@@ -2,33 +2,22 @@ import * as fc from 'fast-check';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { requireOneOf } from '../kernel/requireOneOf.ts';
-import { MS_PER_DAY } from '../kernel/units.ts';
-import { advance } from '../lifecycle/advance.ts';
-import { createSubscription } from '../lifecycle/createSubscription.ts';
-import type {
-  Subscription,
-  SubscriptionEvent,
-  SubscriptionInput,
-  SubscriptionProduct,
-} from '../lifecycle/legacy/types.ts';
+import type { Subscription, SubscriptionProduct } from '../lifecycle/legacy/types.ts';
 import type {
   NewCommerceSubscription,
   NewCommerceSubscriptionProduct,
 } from '../lifecycle/newCommerce/types.ts';
-import { transition } from '../lifecycle/transition.ts';
-import { policyInForceAt } from '../policy/policyInForceAt.ts';
-import type { LegacyPolicy, Policy, SuspensionReason } from '../policy/types.ts';
+import type { LegacyPolicy, Policy } from '../policy/types.ts';
 import { PROGRAMS, type Program } from '../policy/vocabulary/programs.ts';
 import type { CurrencyCode } from '../pricing/CurrencyCode.ts';
-import { formatInstant } from '../time/formatInstant.ts';
 import type { Instant } from '../time/parseInstant.ts';
+import { legacySubscription } from './_internal/legacySubscription.ts';
 import { newCommerceSubscription } from './_internal/newCommerceSubscription.ts';
-import { readChoices } from './_internal/readChoices.ts';
+import { programProducts } from './_internal/programProducts.ts';
 import { readConstraints } from './_internal/readConstraints.ts';
 import { LATEST_ORDER_MS, readInstantRange } from './_internal/readInstantRange.ts';
 import { readIntegerRange } from './_internal/readIntegerRange.ts';
 import { readPolicyConstraint } from './_internal/readPolicyConstraint.ts';
-import { money } from './money.ts';
 
 const PRODUCTS: readonly SubscriptionProduct[] = [
   'marketplace-saas',
@@ -46,10 +35,11 @@ const NEW_COMMERCE_PRODUCTS: readonly NewCommerceSubscriptionProduct[] = [
 /** Options of {@link subscription}. */
 export interface SubscriptionConstraints {
   /**
-   * The subscription products drawn from.
+   * The subscription products drawn from. Without a `program`, each program draws the ones it
+   * sells (`windows-7-esu` legacy only, `license-based` New Commerce only).
    *
-   * @defaultValue `['marketplace-saas', 'marketplace-usage', 'software-subscription', 'windows-7-esu']`;
-   *   for `program: 'new-commerce'`, `['license-based', 'software-subscription', 'marketplace-saas', 'marketplace-usage']`
+   * @defaultValue legacy `['marketplace-saas', 'marketplace-usage', 'software-subscription', 'windows-7-esu']`;
+   *   New Commerce `['license-based', 'software-subscription', 'marketplace-saas', 'marketplace-usage']`
    */
   readonly products?: readonly (SubscriptionProduct | NewCommerceSubscriptionProduct)[] | undefined;
   /**
@@ -78,18 +68,20 @@ export interface SubscriptionConstraints {
    */
   readonly currencies?: readonly CurrencyCode[] | undefined;
   /**
-   * The policy the subscriptions are created under; pass the same policy to `transition`.
+   * The policy the legacy subscriptions are created under; pass the same policy to `transition`.
+   * Given a policy, the states are legacy ones only.
    *
    * @defaultValue the catalog policy in force at each order date (POL-2)
    */
   readonly policy?: Policy | undefined;
   /**
-   * The program (NCE-7): `new-commerce` gives New Commerce states — a product, term and billing
-   * frequency of NCE-2, seats, sometimes a trial, then New Commerce events including
-   * `schedule-renewal` — in every New Commerce status (`trial`, `active`, `suspended`, `expired`,
-   * `disabled`, `cancelled`, `deleted`). They follow the catalog (NCE-11): `policy` must be left out.
+   * The program (NCE-7): `legacy` gives legacy states only; `new-commerce` New Commerce states
+   * only — a product, term and billing frequency of NCE-2, seats (mostly several), sometimes a
+   * trial, then New Commerce events including `schedule-renewal` — in every New Commerce status
+   * (`trial`, `active`, `suspended`, `expired`, `disabled`, `cancelled`, `deleted`). They follow
+   * the catalog (NCE-11): `policy` must be left out. The type of the samples follows.
    *
-   * @defaultValue `'legacy'`
+   * @defaultValue `legacy` when a policy is given, else both programs, about half each
    */
   readonly program?: Program | undefined;
   /**
@@ -103,34 +95,21 @@ export interface SubscriptionConstraints {
   readonly statedWindows?: boolean | undefined;
 }
 
-type Step = readonly [
-  gapMs: number,
-  type: SubscriptionEvent['type'],
-  reason: SuspensionReason,
-  flag: boolean,
-  quantity: number,
-];
-
-/** Waits between events: minutes to hours, days to months, and whole terms. */
-const gap: fc.Arbitrary<number> = fc.oneof(
-  fc.integer({ min: 0, max: 2 * MS_PER_DAY }),
-  fc.integer({ min: 0, max: 150 * MS_PER_DAY }),
-  fc.constantFrom(31 * MS_PER_DAY, 366 * MS_PER_DAY, 400 * MS_PER_DAY),
-);
-
 /**
- * Subscription states in every reachable status — `trial`, `active`, `suspended`, `cancelled`,
- * `expired`, `deleted` — built by creating a subscription and replaying a random sequence of
- * events through `transition` (a refused event leaves the state as it was), then sometimes letting
- * time pass with `advance`. Every sample is valid by construction: it is what the library itself
- * returns. With `program: 'new-commerce'`, New Commerce states (NCE-7, NCE-8) in every New Commerce
- * status — `trial`, `active`, `suspended`, `expired`, `disabled`, `cancelled`, `deleted` — built
- * the same way from New Commerce events (`schedule-renewal` included).
+ * Subscription states of both programs by default, about half each, in every reachable status,
+ * built by creating a subscription and replaying a random sequence of events through `transition`
+ * (a refused event leaves the state as it was), then sometimes letting time pass with `advance`:
+ * legacy states (LC-1 … LC-13) in `trial`, `active`, `suspended`, `cancelled`, `expired`,
+ * `deleted`; New Commerce states (NCE-7, NCE-8), from 1 to 500 seats, in `trial`, `active`,
+ * `suspended`, `expired`, `disabled`, `cancelled`, `deleted`, built from New Commerce events
+ * (`schedule-renewal` included). Every sample is valid by construction: it is what the library
+ * itself returns. With `program: 'new-commerce'`, New Commerce states only, typed
+ * `NewCommerceSubscription`.
  *
  * @param constraints - The program, products, the range of order dates, the number of events,
  *   currencies and the policy.
- * @returns An arbitrary of `NewCommerceSubscription` for `program: 'new-commerce'`; of legacy
- *   `Subscription` (that `parseSubscription` accepts) otherwise.
+ * @returns An arbitrary of `NewCommerceSubscription` for `program: 'new-commerce'` (that
+ *   `parseSubscription` accepts, as every sample of the other signatures).
  * @throws `RuleError` `INVALID_ARGUMENT` for an unknown program or product, a bad `maxEvents`, a
  *   bad policy or a policy with `program: 'new-commerce'`; `INVALID_INSTANT`, `OUT_OF_ORDER`,
  *   `OUT_OF_RANGE` for bad bounds.
@@ -139,12 +118,15 @@ const gap: fc.Arbitrary<number> = fc.oneof(
  * import fc from 'fast-check';
  * import { allowedActions } from 'subscription-rules';
  * import { subscription } from 'subscription-rules/arbitraries';
- * // An ended subscription allows nothing.
+ * // An ended subscription allows nothing, in either program.
  * fc.assert(
  *   fc.property(subscription(), (s) =>
- *     !['cancelled', 'expired', 'deleted'].includes(s.status) || allowedActions(s).length === 0,
+ *     !['cancelled', 'expired', 'deleted'].includes(s.status) ||
+ *     allowedActions(s, s.asOf).length === 0,
  *   ),
  * );
+ * fc.sample(subscription({ program: 'new-commerce', maxEvents: 0 }), 1)[0]?.program;
+ * //=> 'new-commerce'
  * ```
  * @category Arbitraries
  */
@@ -162,19 +144,20 @@ export function subscription(
  * ```ts
  * import fc from 'fast-check';
  * import { subscription } from 'subscription-rules/arbitraries';
- * fc.sample(subscription({ products: ['windows-7-esu'], maxEvents: 0 }), 1)[0]?.product;
- * //=> 'windows-7-esu'
+ * fc.sample(subscription({ program: 'legacy', maxEvents: 0 }), 1)[0]?.program;
+ * //=> 'legacy'
  * ```
  * @category Arbitraries
  */
 export function subscription(
-  constraints?: SubscriptionConstraints & { readonly program?: 'legacy' | undefined },
+  constraints: SubscriptionConstraints & { readonly program: 'legacy' },
 ): fc.Arbitrary<Subscription>;
 /**
- * Subscription states of either program, as above: the program is known only when it runs.
+ * Subscription states of both programs when no `program` is given (about half each), or of the
+ * program given, known only when it runs; as above.
  *
  * @param constraints - The program, products, dates, events, currencies and policy.
- * @returns An arbitrary of legacy or New Commerce states.
+ * @returns An arbitrary of legacy and New Commerce states.
  * @throws `RuleError` for bad constraints, as above.
  * @example
  * ```ts
@@ -183,6 +166,9 @@ export function subscription(
  * const program: 'legacy' | 'new-commerce' = 'new-commerce';
  * fc.sample(subscription({ program, products: ['license-based'] }), 1)[0]?.product;
  * //=> 'license-based'
+ * // without a program, the products say which programs sell them
+ * fc.sample(subscription({ products: ['windows-7-esu'], maxEvents: 0 }), 1)[0]?.product;
+ * //=> 'windows-7-esu'
  * ```
  * @category Arbitraries
  */
@@ -193,7 +179,10 @@ export function subscription(
   constraints?: SubscriptionConstraints,
 ): fc.Arbitrary<Subscription | NewCommerceSubscription> {
   const options = readConstraints(constraints);
-  const program = requireOneOf(options.program ?? 'legacy', PROGRAMS, 'constraints.program');
+  const program =
+    options.program === undefined
+      ? undefined
+      : requireOneOf(options.program, PROGRAMS, 'constraints.program');
   const [from, to] = readInstantRange(options, LATEST_ORDER_MS);
   const [, maxEvents] = readIntegerRange(0, options.maxEvents, [0, 8], 'constraints', 0);
   if (maxEvents > 100) {
@@ -204,27 +193,19 @@ export function subscription(
       maxEvents,
     );
   }
-  if (program === 'new-commerce') {
-    if (options.policy !== undefined)
-      fail(
-        RuleErrorCode.INVALID_ARGUMENT,
-        'constraints.policy',
-        'expected no policy: New Commerce subscriptions follow the catalog (NCE-11)',
-        options.policy,
-      );
-    const chosen = readChoices(options.products, NEW_COMMERCE_PRODUCTS, 'constraints.products');
-    return newCommerceSubscription(
-      chosen,
-      from,
-      to,
-      maxEvents,
-      options.currencies,
-      options.statedWindows === true,
+  if (program === 'new-commerce' && options.policy !== undefined)
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'constraints.policy',
+      'expected no policy: New Commerce subscriptions follow the catalog (NCE-11)',
+      options.policy,
     );
-  }
-  const products = readChoices(
-    options.products as readonly SubscriptionProduct[] | undefined,
+  // a policy is a legacy one: New Commerce states follow the catalog
+  const products = programProducts(
+    program ?? (options.policy === undefined ? undefined : 'legacy'),
+    options.products,
     PRODUCTS,
+    NEW_COMMERCE_PRODUCTS,
     'constraints.products',
   );
   const fixed =
@@ -232,7 +213,7 @@ export function subscription(
       ? undefined
       : (readPolicyConstraint(options.policy, 'constraints.policy') as LegacyPolicy);
   if (fixed !== undefined) {
-    for (const product of products) {
+    for (const product of products.legacy ?? []) {
       if (fixed.products[product]?.terms == null) {
         fail(
           RuleErrorCode.INVALID_ARGUMENT,
@@ -244,82 +225,21 @@ export function subscription(
       }
     }
   }
-  const policyOptions = fixed === undefined ? undefined : { policy: fixed };
-  const step: fc.Arbitrary<Step> = fc.tuple(
-    gap,
-    fc.constantFrom<SubscriptionEvent['type']>(
-      'cancel',
-      'suspend',
-      'reactivate',
-      'set-auto-renew',
-      'change-quantity',
-    ),
-    fc.constantFrom<SuspensionReason>(
-      ...(fixed?.suspension.reasons ?? ['customer-request', 'nonpayment', 'fraud']),
-    ),
-    fc.boolean(),
-    fc.integer({ min: 1, max: 500 }),
-  );
-  return fc
-    .record({
-      product: fc.constantFrom(...products),
-      orderedMs: fc.integer({ min: from, max: to }),
-      annual: fc.boolean(),
-      trial: fc.boolean(),
-      quantity: fc.integer({ min: 1, max: 500 }),
-      datesAtCreation: fc.oneof(
-        { arbitrary: fc.constant(true), weight: 4 },
-        { arbitrary: fc.constant(false), weight: 1 },
+  const drawn: fc.Arbitrary<Subscription | NewCommerceSubscription>[] = [];
+  if (products.legacy !== undefined)
+    drawn.push(legacySubscription(products.legacy, from, to, maxEvents, options.currencies, fixed));
+  if (products.newCommerce !== undefined)
+    drawn.push(
+      newCommerceSubscription(
+        products.newCommerce,
+        from,
+        to,
+        maxEvents,
+        options.currencies,
+        options.statedWindows === true,
       ),
-      openedDaysBefore: fc.integer({ min: 0, max: 1_500 }),
-      billingDaysAfterOpening: fc.integer({ min: 0, max: 90 }),
-      price: fc.option(money({ currencies: options.currencies }), { nil: undefined }),
-      steps: fc.array(step, { maxLength: maxEvents }),
-      rest: fc.option(gap, { nil: undefined }),
-    })
-    .map((draw) => {
-      const policy = fixed ?? policyInForceAt(draw.orderedMs);
-      const rules = policy.products[draw.product];
-      const openedMs = draw.orderedMs - draw.openedDaysBefore * MS_PER_DAY;
-      const billingMs = Math.min(
-        openedMs + draw.billingDaysAfterOpening * MS_PER_DAY,
-        draw.orderedMs,
-      );
-      const dates = {
-        accountOpenedAt: formatInstant(openedMs, 'accountOpenedAt'),
-        firstBillingPeriodStart: formatInstant(billingMs, 'firstBillingPeriodStart'),
-      };
-      const input: SubscriptionInput = {
-        product: draw.product,
-        quantity: draw.quantity,
-        orderedAt: formatInstant(draw.orderedMs, 'orderedAt'),
-        ...(rules?.billingCycleRequired
-          ? { billingCycle: draw.annual ? 'annual' : 'monthly' }
-          : {}),
-        ...(rules?.freeTrial && draw.trial ? { freeTrial: true } : {}),
-        ...(draw.datesAtCreation ? dates : {}),
-        ...(draw.price === undefined ? {} : { price: draw.price }),
-      };
-      let state = createSubscription(input, policyOptions);
-      for (const [wait, type, reason, flag, quantity] of draw.steps) {
-        const at = formatInstant(Date.parse(state.asOf) + wait, 'at');
-        const event: SubscriptionEvent =
-          type === 'suspend'
-            ? { type, at, reason, ...(draw.datesAtCreation ? {} : dates) }
-            : type === 'set-auto-renew'
-              ? { type, at, enabled: flag }
-              : type === 'change-quantity'
-                ? { type, at, quantity }
-                : { type, at };
-        const result = transition(state, event, policyOptions);
-        if (result.ok) state = result.subscription;
-      }
-      if (draw.rest !== undefined) {
-        state = advance(
-          state,
-          formatInstant(Date.parse(state.asOf) + draw.rest, 'to'),
-        ).subscription;
-      }
-      return state;
-    });
+    );
+  return drawn.length === 1
+    ? (drawn[0] as fc.Arbitrary<Subscription | NewCommerceSubscription>)
+    : fc.oneof(...drawn);
 }

@@ -17,9 +17,12 @@ describe('subscription()', () => {
     );
   });
 
-  it('LC-1: a fixed sample of 200 reaches all six statuses', () => {
+  it('LC-1: a fixed sample of 200 legacy states reaches all six statuses', () => {
     const statuses = new Map<SubscriptionStatus, number>();
-    for (const state of fc.sample(subscription(), { seed: 20_261_122, numRuns: 200 })) {
+    for (const state of fc.sample(subscription({ program: 'legacy' }), {
+      seed: 20_261_122,
+      numRuns: 200,
+    })) {
       statuses.set(state.status, (statuses.get(state.status) ?? 0) + 1);
     }
     expect([...statuses.keys()].sort()).toEqual([

@@ -108,7 +108,9 @@ describe('subscription({ program: "new-commerce" })', () => {
       code: 'INVALID_ARGUMENT',
       path: 'constraints.products.0',
     });
-    expect(errorOf(() => subscription({ products: ['license-based' as never] }))).toEqual({
+    expect(
+      errorOf(() => subscription({ program: 'legacy', products: ['license-based' as never] })),
+    ).toEqual({
       code: 'INVALID_ARGUMENT',
       path: 'constraints.products.0',
     });

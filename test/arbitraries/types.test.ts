@@ -1,10 +1,13 @@
-import type fc from 'fast-check';
+import fc from 'fast-check';
 import type {
   Customer,
+  LegacyPurchase,
   Money,
   NewCommerceEvent,
+  NewCommercePurchase,
   NewCommerceSubscription,
   Offer,
+  PartnerCenterSubscription,
   Policy,
   Purchase,
   Subscription,
@@ -24,7 +27,9 @@ describe('arbitraries: types', () => {
     expectTypeOf(arbitraries.offer()).toEqualTypeOf<fc.Arbitrary<Offer>>();
     expectTypeOf(arbitraries.customer()).toEqualTypeOf<fc.Arbitrary<Customer>>();
     expectTypeOf(arbitraries.subscriptionEvent()).toEqualTypeOf<fc.Arbitrary<SubscriptionEvent>>();
-    expectTypeOf(arbitraries.subscription()).toEqualTypeOf<fc.Arbitrary<Subscription>>();
+    expectTypeOf(arbitraries.subscription()).toEqualTypeOf<
+      fc.Arbitrary<Subscription | NewCommerceSubscription>
+    >();
     expectTypeOf(arbitraries.policy()).toEqualTypeOf<fc.Arbitrary<Policy>>();
   });
 
@@ -45,6 +50,49 @@ describe('arbitraries: types', () => {
     expectTypeOf(arbitraries.subscriptionEvent({ program })).toEqualTypeOf<
       fc.Arbitrary<SubscriptionEvent | NewCommerceEvent>
     >();
+  });
+
+  it('PCR details: { program } narrows the type of purchase, subscription and partnerCenterSubscription; none gives both programs', () => {
+    expectTypeOf(arbitraries.purchase()).toEqualTypeOf<fc.Arbitrary<Purchase>>();
+    expectTypeOf(arbitraries.purchase({ program: 'new-commerce' })).toEqualTypeOf<
+      fc.Arbitrary<NewCommercePurchase>
+    >();
+    expectTypeOf(arbitraries.purchase({ program: 'legacy' })).toEqualTypeOf<
+      fc.Arbitrary<LegacyPurchase>
+    >();
+    expectTypeOf(arbitraries.purchase({ products: ['windows-7-esu'] })).toEqualTypeOf<
+      fc.Arbitrary<Purchase>
+    >();
+    expectTypeOf(arbitraries.subscription()).toEqualTypeOf<
+      fc.Arbitrary<Subscription | NewCommerceSubscription>
+    >();
+    expectTypeOf(arbitraries.subscription({ program: 'new-commerce' })).toEqualTypeOf<
+      fc.Arbitrary<NewCommerceSubscription>
+    >();
+    expectTypeOf(arbitraries.subscription({ program: 'legacy' })).toEqualTypeOf<
+      fc.Arbitrary<Subscription>
+    >();
+    const program = 'legacy' as 'legacy' | 'new-commerce';
+    expectTypeOf(arbitraries.purchase({ program })).toEqualTypeOf<fc.Arbitrary<Purchase>>();
+    // a resource is the API's JSON whatever its program: one type, read by its fields (PCR-1)
+    for (const resources of [
+      arbitraries.partnerCenterSubscription(),
+      arbitraries.partnerCenterSubscription({ program: 'new-commerce' }),
+      arbitraries.partnerCenterSubscription({ program }),
+    ])
+      expectTypeOf(resources).toEqualTypeOf<fc.Arbitrary<PartnerCenterSubscription>>();
+    const narrowed = () => {
+      const [bought] = fc.sample(arbitraries.purchase({ program: 'new-commerce' }), 1);
+      // @ts-expect-error: a New Commerce purchase has a billingFrequency, never a billingCycle
+      bought?.billingCycle?.toUpperCase();
+      const [held] = fc.sample(arbitraries.subscription({ program: 'legacy' }), 1);
+      // @ts-expect-error: a legacy state never has the New Commerce `disabled` status
+      if (held?.status === 'disabled') return;
+      const [either] = fc.sample(arbitraries.subscription(), 1);
+      // @ts-expect-error: without a program, a state may be New Commerce, which has no accountOpenedAt
+      either?.accountOpenedAt;
+    };
+    expectTypeOf(narrowed).toBeFunction();
   });
 
   it('a misspelt constraint, an unknown product, market, currency, form or event type does not compile', () => {
@@ -72,8 +120,10 @@ describe('arbitraries: types', () => {
       arbitraries.customer({ segments: ['retail'] });
     };
     expectTypeOf(wrong).toBeFunction();
-    expectTypeOf(arbitraries.purchase)
-      .parameter(0)
-      .toEqualTypeOf<arbitraries.PurchaseConstraints | undefined>();
+    // the signature without a program: the one a caller holding constraints of its own gets
+    expectTypeOf<Parameters<typeof arbitraries.purchase>[0]>().toEqualTypeOf<
+      arbitraries.PurchaseConstraints | undefined
+    >();
+    expectTypeOf(arbitraries.purchase).toBeCallableWith({} as arbitraries.PurchaseConstraints);
   });
 });

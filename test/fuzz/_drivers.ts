@@ -106,7 +106,7 @@ const withPolicy = fc.option(
 );
 const options = <T extends unknown[]>(args: fc.Arbitrary<T>): fc.Arbitrary<unknown[]> =>
   fc.tuple(args, withPolicy).map(([list, opts]) => (opts === undefined ? list : [...list, opts]));
-const legacyAndLater = subscription().chain((state) =>
+const legacyAndLater = subscription({ program: 'legacy' }).chain((state) =>
   fc.tuple(fc.constant(state), later(state.asOf)),
 );
 /** States as the Partner Center reader makes them, from resources of both programs (PCR-1). */
@@ -194,7 +194,7 @@ const newCommerceOnly = {
   purchaseCharges: { arity: 1, valid: newCommerceState.map((s) => [s]) },
 };
 
-const legacyTransition = subscription().chain((state) =>
+const legacyTransition = subscription({ program: 'legacy' }).chain((state) =>
   subscriptionEvent({
     from: state.asOf,
     to: new Date(Date.parse(state.asOf) + 400 * DAY).toISOString(),
@@ -458,7 +458,11 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     cancellationDecision: {
       arity: 3,
       valid: fc.oneof(
-        options(purchase().chain((p) => fc.tuple(fc.constant(p), later(p.orderedAt as string)))),
+        options(
+          purchase({ program: 'legacy' }).chain((p) =>
+            fc.tuple(fc.constant(p), later(p.orderedAt as string)),
+          ),
+        ),
         purchase({ program: 'new-commerce', renewals: true }).chain((p) =>
           fc.tuple(
             fc.constant(p),
@@ -930,13 +934,15 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
   'subscription-rules/legacy': {
     RuleError: ruleErrorDriver,
     isRuleError: isRuleErrorDriver,
-    access: { arity: 1, valid: subscription().map((s) => [s]) },
+    access: { arity: 1, valid: subscription({ program: 'legacy' }).map((s) => [s]) },
     advance: { arity: 2, valid: legacyAndLater },
     allowedActions: { arity: 3, valid: options(legacyAndLater) },
     cancellationDecision: {
       arity: 3,
       valid: options(
-        purchase().chain((p) => fc.tuple(fc.constant(p), later(p.orderedAt as string))),
+        purchase({ program: 'legacy' }).chain((p) =>
+          fc.tuple(fc.constant(p), later(p.orderedAt as string)),
+        ),
       ),
     },
     createSubscription: {
@@ -952,8 +958,11 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
         )
         .map(([r, after]) => [r, { asOf: readableAsOf(r, after) }]),
     },
-    nextDeadline: { arity: 1, valid: subscription().map((s) => [s]) },
-    toPartnerCenterPatch: { arity: 2, valid: subscription().map((s) => [s, s]) },
+    nextDeadline: { arity: 1, valid: subscription({ program: 'legacy' }).map((s) => [s]) },
+    toPartnerCenterPatch: {
+      arity: 2,
+      valid: subscription({ program: 'legacy' }).map((s) => [s, s]),
+    },
     transition: { arity: 3, valid: legacyTransition },
   },
   'subscription-rules/new-commerce/locales/en': { en: { arity: 0, valid: fc.constant([]) } },

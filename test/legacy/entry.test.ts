@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import type {
   LegacyCancellationDecision,
-  LegacyPurchase,
   Subscription,
   SubscriptionEvent,
   TransitionResult,
@@ -18,7 +17,7 @@ import { modulesLoadedBy } from '../_reaches.ts';
 
 const DAY = 86_400_000;
 
-const states = subscription();
+const states = subscription({ program: 'legacy' });
 const events = subscriptionEvent();
 const gaps = fc.integer({ min: 0, max: 400 * DAY });
 const saas = {
@@ -162,8 +161,7 @@ describe('subscription-rules/legacy', () => {
 
     it('NCE-1: every legacy purchase is decided exactly as the root decides it, at any instant from its order', () => {
       fc.assert(
-        fc.property(purchase(), gaps, (drawn, gap) => {
-          const bought = drawn as LegacyPurchase;
+        fc.property(purchase({ program: 'legacy' }), gaps, (bought, gap) => {
           const at = later(String(bought.orderedAt), gap);
           expect(outcome(() => legacy.cancellationDecision(bought, at))).toEqual(
             outcome(() => root.cancellationDecision(bought, at)),

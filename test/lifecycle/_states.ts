@@ -60,6 +60,7 @@ export const gap: fc.Arbitrary<number> = fc.oneof(
  * replays random events through `transition` (refused ones leave it as it was), then `advance`.
  */
 export const reachableSubscription: fc.Arbitrary<Subscription> = subscription({
+  program: 'legacy',
   from: '2019-01-01T00:00:00Z',
   to: '2030-01-01T00:00:00Z',
 });

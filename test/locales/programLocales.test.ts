@@ -115,7 +115,7 @@ describe('the locales of one program', () => {
           fc.constantFrom(...pairs),
           subscription({ program: 'new-commerce' }),
           subscriptionEvent({ program: 'new-commerce' }),
-          subscription(),
+          subscription({ program: 'legacy' }),
           subscriptionEvent(),
           gap,
           ([nce, legacy, whole], nceState, nceEvent, legacyState, legacyEvent, wait) => {

@@ -35,7 +35,7 @@ export const locales: Readonly<Record<string, Locale>> = {
  */
 export type MessageCall = (options?: MessageOptions) => Message[];
 
-const legacyDecision = purchase().chain((p) =>
+const legacyDecision = purchase({ program: 'legacy' }).chain((p) =>
   fc.nat({ max: 400 * DAY }).map(
     (wait): MessageCall =>
       (options) => [
@@ -52,7 +52,7 @@ const newCommerceDecision = purchase({ program: 'new-commerce' }).chain((p) =>
       },
   ),
 );
-const legacyRefusal = subscription().chain((state) =>
+const legacyRefusal = subscription({ program: 'legacy' }).chain((state) =>
   subscriptionEvent({ from: state.asOf, to: iso(Date.parse(state.asOf) + 400 * DAY) }).map(
     (event): MessageCall =>
       (options) => {

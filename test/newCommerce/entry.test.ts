@@ -25,7 +25,7 @@ import { modulesLoadedBy } from '../_reaches.ts';
 const DAY = 86_400_000;
 
 const states = subscription({ program: 'new-commerce' });
-const legacyStates = subscription();
+const legacyStates = subscription({ program: 'legacy' });
 const events = subscriptionEvent({ program: 'new-commerce' });
 const gaps = fc.integer({ min: 0, max: 400 * DAY });
 
