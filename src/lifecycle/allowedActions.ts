@@ -1,13 +1,12 @@
 import type { MessageOptions } from '../messages/types.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import type { Instant } from '../time/parseInstant.ts';
-import { type AllowedAction, allowedActionsLegacy } from './legacy/allowedActionsLegacy.ts';
+import { allowedActionsLegacy } from './legacy/allowedActionsLegacy.ts';
+import type { AllowedAction } from './legacy/allowedActionTypes.ts';
 import type { Subscription } from './legacy/types.ts';
 import { allowedActionsNewCommerce } from './newCommerce/allowedActionsNewCommerce.ts';
-import type { NewCommerceAllowedAction } from './newCommerce/resultTypes.ts';
+import type { NewCommerceAllowedAction } from './newCommerce/allowedActionTypes.ts';
 import type { NewCommerceActionOptions, NewCommerceSubscription } from './newCommerce/types.ts';
-
-export type { AllowedAction };
 
 /**
  * The events a subscription would accept at `at` (LC-12), each with what it would do: what a
