@@ -19,7 +19,8 @@ import type { NewCommerceActionOptions, NewCommerceSubscription } from './newCom
  *   for the descriptions in another language (MSG-1), e.g. `ko` from
  *   `subscription-rules/locales/ko`.
  * @returns The accepted events, in the lifecycle table's order: cancel, suspend, reactivate,
- *   set-auto-renew, change-quantity.
+ *   set-auto-renew, change-quantity — a union by `type` ({@link AllowedAction}), so narrowing on
+ *   `type` gives each its own fields (a cancel's `outcome`, `until` and `credit`).
  * @throws {@link RuleError} `OUT_OF_ORDER` when `at` is before `asOf`; the codes of a bad instant;
  *   `INVALID_ARGUMENT` at `options.locale` for something that is not a locale.
  * @example
