@@ -176,9 +176,9 @@ const root = new URL('..', import.meta.url).pathname;
  * one thread (its limits then say so) and one rule for the part of --memory a worker needs,
  * 6,202,167. The allowed actions of both programs as unions by type (a declared and documented
  * type for each action), a legacy cancel's credit, and the rules' and New Commerce guide's
- * examples of them, 6,211,346.
+ * examples of them, 6,211,346; the README's words on them, 6,211,529.
  */
-const UNPACKED_BUDGET = 6_211_400;
+const UNPACKED_BUDGET = 6_211_600;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -170,8 +170,8 @@ function lines(
       : say('deadlineAt', { type: value(deadline.type), at: deadline.at }),
   ]);
   // an amount New Commerce actions say with a price: a credit for cancelling or removing seats
-  // (a legacy reading keeps its price in the state, for a cancellation decision, but its actions
-  // say no amounts)
+  // (a legacy reading keeps its price in the state: its cancel action carries the credit, but
+  // its descriptions say no amounts)
   const priced =
     nce &&
     actions.some(
