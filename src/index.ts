@@ -10,10 +10,19 @@ export { rolesFor } from './access/rolesFor.ts';
 export { isRuleError } from './errors/isRuleError.ts';
 export { RuleError, type RuleIssue } from './errors/RuleError.ts';
 export { RuleErrorCode } from './errors/RuleErrorCode.ts';
+export type { ActionDescription, AllowedCancelOutcome } from './lifecycle/ActionDescription.ts';
 export { type Access, access } from './lifecycle/access.ts';
 export { advance } from './lifecycle/advance.ts';
-export { type AllowedAction, allowedActions } from './lifecycle/allowedActions.ts';
+export { allowedActions } from './lifecycle/allowedActions.ts';
 export { createSubscription } from './lifecycle/createSubscription.ts';
+export type {
+  AllowedAction,
+  CancelAction,
+  ChangeQuantityAction,
+  ReactivateAction,
+  SetAutoRenewAction,
+  SuspendAction,
+} from './lifecycle/legacy/allowedActionTypes.ts';
 export type {
   ActiveSubscription,
   Advanced,
@@ -42,6 +51,19 @@ export type {
   TransitionResult,
   TrialSubscription,
 } from './lifecycle/legacy/types.ts';
+export type {
+  NewCommerceAllowedAction,
+  NewCommerceCancelAction,
+  NewCommerceChangeBillingFrequencyAction,
+  NewCommerceChangeQuantityAction,
+  NewCommerceChangeTermAction,
+  NewCommerceReactivateAction,
+  NewCommerceScheduleRenewalAction,
+  NewCommerceSetAutoRenewAction,
+  NewCommerceSetEndOfTermAction,
+  NewCommerceSuspendAction,
+  NewCommerceUpgradeAction,
+} from './lifecycle/newCommerce/allowedActionTypes.ts';
 export { chargesBetween } from './lifecycle/newCommerce/chargesBetween.ts';
 export { customTermEndDates } from './lifecycle/newCommerce/customTermEndDates.ts';
 export type {
@@ -75,7 +97,6 @@ export type {
   ExtendedServiceTermEligibility,
   ExtendedServiceTermReason,
   NewCommerceAdvanced,
-  NewCommerceAllowedAction,
   NewCommerceCancellationScheduledEffect,
   NewCommerceChargeEffect,
   NewCommerceChargeKind,

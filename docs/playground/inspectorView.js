@@ -101,7 +101,9 @@ function windowsOf(s, atTermStart, locale) {
   for (let i = 0; i < 3; i++) {
     const cancel = allowedActions(atTermStart, at, { locale }).find((a) => a.type === 'cancel');
     closes = cancel === undefined && probed.length > 0;
-    if (cancel?.until === undefined || cancel.outcome === 'cancel-at-renewal') break;
+    // an outcome with no window (until null) or one that only schedules ends the probing
+    if (cancel === undefined || cancel.until === null || cancel.outcome === 'cancel-at-renewal')
+      break;
     probed.push(cancel);
     at = cancel.until;
   }

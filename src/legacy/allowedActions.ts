@@ -1,8 +1,6 @@
 import { requireProgram } from '../kernel/requireProgram.ts';
-import {
-  type AllowedAction,
-  allowedActionsLegacy,
-} from '../lifecycle/legacy/allowedActionsLegacy.ts';
+import { allowedActionsLegacy } from '../lifecycle/legacy/allowedActionsLegacy.ts';
+import type { AllowedAction } from '../lifecycle/legacy/allowedActionTypes.ts';
 import type { Subscription } from '../lifecycle/legacy/types.ts';
 import type { MessageOptions } from '../messages/types.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';

@@ -13,8 +13,16 @@
 
 export { isRuleError } from '../errors/isRuleError.ts';
 export { RuleError } from '../errors/RuleError.ts';
+export type { ActionDescription, AllowedCancelOutcome } from '../lifecycle/ActionDescription.ts';
 export type { Access } from '../lifecycle/accessRights.ts';
-export type { AllowedAction } from '../lifecycle/legacy/allowedActionsLegacy.ts';
+export type {
+  AllowedAction,
+  CancelAction,
+  ChangeQuantityAction,
+  ReactivateAction,
+  SetAutoRenewAction,
+  SuspendAction,
+} from '../lifecycle/legacy/allowedActionTypes.ts';
 export type {
   ActiveSubscription,
   Advanced,

@@ -1,13 +1,12 @@
 import type { MessageOptions } from '../messages/types.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import type { Instant } from '../time/parseInstant.ts';
-import { type AllowedAction, allowedActionsLegacy } from './legacy/allowedActionsLegacy.ts';
+import { allowedActionsLegacy } from './legacy/allowedActionsLegacy.ts';
+import type { AllowedAction } from './legacy/allowedActionTypes.ts';
 import type { Subscription } from './legacy/types.ts';
 import { allowedActionsNewCommerce } from './newCommerce/allowedActionsNewCommerce.ts';
-import type { NewCommerceAllowedAction } from './newCommerce/resultTypes.ts';
+import type { NewCommerceAllowedAction } from './newCommerce/allowedActionTypes.ts';
 import type { NewCommerceActionOptions, NewCommerceSubscription } from './newCommerce/types.ts';
-
-export type { AllowedAction };
 
 /**
  * The events a subscription would accept at `at` (LC-12), each with what it would do: what a
@@ -20,7 +19,8 @@ export type { AllowedAction };
  *   for the descriptions in another language (MSG-1), e.g. `ko` from
  *   `subscription-rules/locales/ko`.
  * @returns The accepted events, in the lifecycle table's order: cancel, suspend, reactivate,
- *   set-auto-renew, change-quantity.
+ *   set-auto-renew, change-quantity — a union by `type` ({@link AllowedAction}), so narrowing on
+ *   `type` gives each its own fields (a cancel's `outcome`, `until` and `credit`).
  * @throws {@link RuleError} `OUT_OF_ORDER` when `at` is before `asOf`; the codes of a bad instant;
  *   `INVALID_ARGUMENT` at `options.locale` for something that is not a locale.
  * @example

@@ -1,6 +1,6 @@
 import { requireProgram } from '../kernel/requireProgram.ts';
 import { allowedActionsNewCommerce } from '../lifecycle/newCommerce/allowedActionsNewCommerce.ts';
-import type { NewCommerceAllowedAction } from '../lifecycle/newCommerce/resultTypes.ts';
+import type { NewCommerceAllowedAction } from '../lifecycle/newCommerce/allowedActionTypes.ts';
 import type {
   NewCommerceActionOptions,
   NewCommerceSubscription,

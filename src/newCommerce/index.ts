@@ -13,7 +13,21 @@
 
 export { isRuleError } from '../errors/isRuleError.ts';
 export { RuleError } from '../errors/RuleError.ts';
+export type { ActionDescription, AllowedCancelOutcome } from '../lifecycle/ActionDescription.ts';
 export type { Access } from '../lifecycle/accessRights.ts';
+export type {
+  NewCommerceAllowedAction,
+  NewCommerceCancelAction,
+  NewCommerceChangeBillingFrequencyAction,
+  NewCommerceChangeQuantityAction,
+  NewCommerceChangeTermAction,
+  NewCommerceReactivateAction,
+  NewCommerceScheduleRenewalAction,
+  NewCommerceSetAutoRenewAction,
+  NewCommerceSetEndOfTermAction,
+  NewCommerceSuspendAction,
+  NewCommerceUpgradeAction,
+} from '../lifecycle/newCommerce/allowedActionTypes.ts';
 export { chargesBetween } from '../lifecycle/newCommerce/chargesBetween.ts';
 export { customTermEndDates } from '../lifecycle/newCommerce/customTermEndDates.ts';
 export type {
@@ -47,7 +61,6 @@ export type {
   ExtendedServiceTermEligibility,
   ExtendedServiceTermReason,
   NewCommerceAdvanced,
-  NewCommerceAllowedAction,
   NewCommerceCancellationScheduledEffect,
   NewCommerceChargeEffect,
   NewCommerceChargeKind,

@@ -52,6 +52,7 @@ describe('allowedActions', () => {
     expect(allowedActions(sub, '2026-11-22T00:00:00Z')[0]).toEqual({
       type: 'cancel',
       outcome: 'cancel-at-renewal',
+      until: null,
       description: 'cancel-at-renewal on 2026-12-20T10:00:00.000Z',
       messageId: 'action.cancel.cancel-at-renewal',
       params: { termEnd: '2026-12-20T10:00:00.000Z' },

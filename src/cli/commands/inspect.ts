@@ -1,5 +1,6 @@
 import {
   allowedActions,
+  type CancelAction,
   chargesBetween,
   extendedServiceTermEligible,
   type MessageOptions,
@@ -121,7 +122,7 @@ function lines(
     [say('termStart'), subscription.termStart ?? say('none')],
     [say('termEnd'), subscription.termEnd ?? say('none')],
   ];
-  const cancel = actions.find((action) => action.type === 'cancel');
+  const cancel = actions.find((action): action is CancelAction => action.type === 'cancel');
   // a usage product has no window, no seats and nothing to refund: it is billed as it is used
   const usage =
     subscription.product === 'marketplace-usage' || subscription.product === 'azure-plan';
@@ -136,7 +137,7 @@ function lines(
       ? say('cancelNotNow')
       : usage
         ? say('cancelUsage')
-        : `${value(cancel.outcome ?? cancel.type)}${cancel.until === undefined ? '' : ` ${until(cancel.until)}`}`,
+        : `${value(cancel.outcome)}${cancel.until === null ? '' : ` ${until(cancel.until)}`}`,
   ]);
   if (nce) {
     const line = endOfTermLine(
@@ -169,8 +170,8 @@ function lines(
       : say('deadlineAt', { type: value(deadline.type), at: deadline.at }),
   ]);
   // an amount New Commerce actions say with a price: a credit for cancelling or removing seats
-  // (a legacy reading keeps its price in the state, for a cancellation decision, but its actions
-  // say no amounts)
+  // (a legacy reading keeps its price in the state: its cancel action carries the credit, but
+  // its descriptions say no amounts)
   const priced =
     nce &&
     actions.some(

@@ -1,54 +1,22 @@
 import { actionLocale } from '../../messages/actionLocale.ts';
-import type { ActionMessageId } from '../../messages/en/actions.ts';
 import { legacyActionMessages } from '../../messages/en/legacy/actions.ts';
-import type { AnyLocale, MessageOptions, MessageParams } from '../../messages/types.ts';
+import type { AnyLocale, MessageOptions } from '../../messages/types.ts';
 import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import { readSuspensionRules } from '../../policy/readSuspensionRules.ts';
 import { rulesById } from '../../policy/rulesById.ts';
-import type { PolicyRules, SuspensionReason } from '../../policy/types.ts';
+import type { PolicyRules } from '../../policy/types.ts';
 import { decideCancellation } from '../../refunds/legacy/decideCancellation.ts';
 import { instantText } from '../../time/instantText.ts';
 import { isAtOrBefore } from '../../time/isAtOrBefore.ts';
 import { type Instant, parseInstant } from '../../time/parseInstant.ts';
 import { describe } from '../_internal/describe.ts';
+import type { AllowedAction, CancelAction, SuspendAction } from './allowedActionTypes.ts';
 import { advanceState } from './machine/advanceState.ts';
 import { purchaseOf } from './machine/purchaseOf.ts';
 import { readSubscription } from './machine/readSubscription.ts';
 import { type EventType, eventTypes } from './machine/table.ts';
 import { transitionLegacy } from './transitionLegacy.ts';
 import type { Subscription, SubscriptionEvent } from './types.ts';
-
-/**
- * One event a subscription would accept now, with what it would do (LC-12), for a UI to show.
- *
- * @category Lifecycle
- */
-export interface AllowedAction {
-  /** The event type to send. */
-  readonly type: SubscriptionEvent['type'];
-  /**
-   * What it would do, in a few words, e.g. `full-credit until 2026-11-21T10:00:00.000Z`: English
-   * unless a `{ locale }` was given.
-   */
-  readonly description: string;
-  /**
-   * The stable ID of the description (MSG-1), e.g. `action.cancel.full-credit`: the key of its
-   * template in every locale, so `formatMessage(action, locale)` writes it in another language.
-   */
-  readonly messageId: ActionMessageId;
-  /** The values of the description's placeholders (`{ until: '2026-11-21T10:00:00.000Z' }`), as plain JSON. */
-  readonly params: MessageParams;
-  /** For `cancel`: the refund outcome, or `trial-cancelled` during a free trial. */
-  readonly outcome?: string;
-  /** For `cancel`: the end of the refund window; for `reactivate`: when the data is deleted. */
-  readonly until?: string;
-  /** For `set-auto-renew`: the value that would be accepted (one entry per accepted value). */
-  readonly enabled?: boolean;
-  /** For `suspend`: the reasons to choose from. */
-  readonly reasons?: readonly SuspensionReason[];
-  /** For `suspend`: fields the event must carry because the subscription does not know them. */
-  readonly needs?: readonly string[];
-}
 
 /**
  * The events a legacy subscription would accept at `at` (LC-12): the probes ask
@@ -76,12 +44,6 @@ export function allowedActionsLegacy(
   for (const type of eventTypes) offers[type](probe, actions);
   return actions;
 }
-
-/**
- * The refund outcomes a cancel that `transition` accepts can have: the others (`not-cancellable`,
- * `support-request`) are refusals, so never offered.
- */
-type AcceptedOutcome = 'full-credit' | 'prorated-credit' | 'no-refund' | 'cancel-at-renewal';
 
 /** What the offers are given: the state, the instant and its policy. */
 interface Probe {
@@ -113,6 +75,7 @@ const offers: {
       actions.push({
         type: 'cancel',
         outcome: 'trial-cancelled',
+        until: null,
         ...describe(legacyActionMessages, probe.locale, 'action.cancel.trial'),
       });
       return;
@@ -125,19 +88,23 @@ const offers: {
         ? full
         : 'windowEndsAt' in decision && decision.outcome !== 'cancel-at-renewal'
           ? decision.windowEndsAt
-          : undefined;
-    const outcome = decision.outcome as AcceptedOutcome;
+          : null;
+    // a cancel transition accepts has one of these outcomes; the others are refusals
+    const outcome = decision.outcome as Exclude<CancelAction['outcome'], 'trial-cancelled'>;
+    // the credit the cancel itself gives: the decision's, for the same purchase (REF-6)
+    const credit = 'credit' in decision ? decision.credit : undefined;
     actions.push({
       type: 'cancel',
       outcome,
-      ...(until === undefined ? {} : { until }),
+      until,
+      ...(credit === undefined ? {} : { credit }),
       ...describe(
         legacyActionMessages,
         probe.locale,
         `action.cancel.${outcome}`,
         outcome === 'cancel-at-renewal'
           ? { termEnd: state.termEnd as string }
-          : until === undefined
+          : until === null
             ? {}
             : { until },
       ),
@@ -146,9 +113,11 @@ const offers: {
   suspend(probe, actions) {
     const { subscription, when } = probe;
     const reasons = readSuspensionRules(probe.policy).reasons;
-    const needs = [
-      ...(subscription.accountOpenedAt === null ? ['accountOpenedAt'] : []),
-      ...(subscription.firstBillingPeriodStart === null ? ['firstBillingPeriodStart'] : []),
+    const needs: SuspendAction['needs'] = [
+      ...(subscription.accountOpenedAt === null ? ['accountOpenedAt' as const] : []),
+      ...(subscription.firstBillingPeriodStart === null
+        ? ['firstBillingPeriodStart' as const]
+        : []),
     ];
     // Dates for the ones the state lacks, chosen so that they are in order (SUS-2): the probe asks
     // whether a suspension is possible once the caller supplies them, never about made-up dates.

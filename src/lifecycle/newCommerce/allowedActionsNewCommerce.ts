@@ -14,6 +14,8 @@ import type { Money } from '../../pricing/money.ts';
 import { instantText } from '../../time/instantText.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import { describe } from '../_internal/describe.ts';
+import type { AllowedCancelOutcome } from '../ActionDescription.ts';
+import type { NewCommerceAllowedAction } from './allowedActionTypes.ts';
 import type { NewCommerceEvent } from './eventTypes.ts';
 import { advanceState } from './machine/advanceState.ts';
 import { cancelDecision, outcomeUntil } from './machine/cancelDecision.ts';
@@ -26,7 +28,6 @@ import { readState } from './machine/readState.ts';
 import { reducible } from './machine/reducible.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import { nextCharge } from './nextCharge.ts';
-import type { NewCommerceAllowedAction } from './resultTypes.ts';
 import { transitionNewCommerce } from './transitionNewCommerce.ts';
 import type { NewCommerceActionOptions, NewCommerceSubscription } from './types.ts';
 
@@ -57,6 +58,7 @@ export function allowedActionsNewCommerce(
       actions.push({
         type: 'cancel',
         outcome: 'trial-cancelled',
+        until: null,
         ...describe(newCommerceActionMessages, locale, 'action.cancel.trial'),
       });
     } else {
@@ -71,16 +73,12 @@ export function allowedActionsNewCommerce(
       const until = outcomeUntil(state, d);
       const end = until as string;
       // a cancel transition accepts has one of these outcomes; the others are refusals
-      const outcome = d.outcome as
-        | 'full-credit'
-        | 'prorated-credit'
-        | 'no-refund'
-        | 'cancel-at-renewal';
+      const outcome = d.outcome as Exclude<AllowedCancelOutcome, 'trial-cancelled'>;
       actions.push({
         type: 'cancel',
-        outcome: d.outcome,
+        outcome,
+        until: until ?? null,
         ...(credit === undefined ? {} : { credit }),
-        ...(until === undefined ? {} : { until }),
         ...(outcome === 'cancel-at-renewal'
           ? describe(newCommerceActionMessages, locale, 'action.nce.cancel.at-renewal', {
               until: end,

@@ -1,4 +1,3 @@
-import type { ActionMessageId } from '../../messages/en/actions.ts';
 import type { LifecycleMessageId } from '../../messages/en/lifecycle.ts';
 import type { MidTermMessageId } from '../../messages/en/newCommerce/midTerm.ts';
 import type { PriceMessageId } from '../../messages/en/newCommerce/prices.ts';
@@ -9,8 +8,8 @@ import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.t
 import type { PriceFrom, PriceStateKey } from '../../prices/types.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { Instant } from '../../time/parseInstant.ts';
-import type { NewCommerceDeadline, NewCommerceEvent } from './eventTypes.ts';
-import type { EndOfTermAction, NewCommerceSubscription } from './types.ts';
+import type { NewCommerceDeadline } from './eventTypes.ts';
+import type { NewCommerceSubscription } from './types.ts';
 
 /**
  * What a charge bills (CHG-1): the first billing period of the first term (`purchase`), a later
@@ -331,77 +330,6 @@ export interface RefundableQuantity {
     /** When its reduction window closes (exclusive). */
     readonly allowedUntil: string;
   }[];
-}
-
-/**
- * One event a New Commerce subscription would accept now, with what it would do (NCE-10), or an
- * `upgrade` to an offer the caller's plans name (MID-4), done with `upgrade()`, not `transition`.
- *
- * @category New Commerce
- */
-export interface NewCommerceAllowedAction {
-  /** The event type to send, or `upgrade` for a call of `upgrade()`. */
-  readonly type: NewCommerceEvent['type'] | 'upgrade';
-  /**
-   * What it would do, e.g. `add seats, or reduce up to 3 seats until 2026-11-28T00:00:00.000Z`:
-   * English unless a `{ locale }` was given.
-   */
-  readonly description: string;
-  /**
-   * The stable ID of the description (MSG-1), e.g. `action.nce.reduce-seats`: the key of its
-   * template in every locale, so `formatMessage(action, locale)` writes it in another language.
-   */
-  readonly messageId: ActionMessageId;
-  /**
-   * The values of the description's placeholders, as plain JSON: instants as ISO strings, the
-   * credit as money (`{ total: 3, until: '2026-11-28T00:00:00.000Z' }`).
-   */
-  readonly params: MessageParams;
-  /** For `cancel`: the outcome (`full-credit`, `prorated-credit`, `no-refund`, `cancel-at-renewal`, `trial-cancelled`). */
-  readonly outcome?: string;
-  /**
-   * For `cancel`, `change-term` and `upgrade`: the credit for every seat now; for `change-quantity`,
-   * the credit of removing `maxReduction` seats now. Present when the subscription is priced.
-   */
-  readonly credit?: Money;
-  /** For `upgrade`: what the target offer charges every seat for the rest of the billing period. */
-  readonly charge?: Money;
-  /** For `upgrade`: the offer the seats would move to (MID-4). */
-  readonly offerId?: string;
-  /** Until when the answer holds (exclusive). */
-  readonly until?: string;
-  /** For `set-auto-renew`: the value that would be accepted. */
-  readonly enabled?: boolean;
-  /**
-   * For `set-end-of-term` (EST-2): the option it would set, `charge` then being what a month of
-   * Extended Service Term would bill from the term's end and `price` its unit price.
-   */
-  readonly action?: EndOfTermAction;
-  /**
-   * For `change-quantity`: the most seats that can be removed now (`credit`: what that credits), so
-   * that `change-quantity` to `quantity − maxReduction` is accepted with that credit. A reduction
-   * keeps at least one seat — cancelling is the action that removes them all — so it is at most
-   * `quantity − 1`, where `refundableQuantity` counts every seat in its window (NCE-6).
-   */
-  readonly maxReduction?: number;
-  /**
-   * For `change-quantity` of a priced subscription: the next charge if nothing changes (CHG-3),
-   * `{ amount, at }`; absent when nothing more will be charged.
-   */
-  readonly nextCharge?: {
-    /** What the next charge bills, in the subscription's currency. */
-    readonly amount: Money;
-    /** When it is billed: the start of the next billing period (an ISO UTC instant). */
-    readonly at: string;
-  };
-  /** For `change-term`: the longer term it would start now (MID-1); for `upgrade`, the target's. */
-  readonly term?: NewCommerceTerm;
-  /** For `change-term`, `change-billing-frequency` and `upgrade`: the billing frequency. */
-  readonly billingFrequency?: BillingFrequency;
-  /** For `change-billing-frequency`: when the new frequency would apply (MID-2). */
-  readonly from?: string;
-  /** The new plan's unit price per billing period, when the caller gave its plans. */
-  readonly price?: Money;
 }
 
 /**

@@ -696,12 +696,12 @@ describe('inside the Extended Service Term (EST-4)', () => {
     const est = allowedActions(
       apply(off, { type: 'set-end-of-term', at: '2027-01-01T00:00:00Z', action: 'cancel' }),
       '2027-01-01T00:00:00Z',
-    ).find((a) => a.action === 'extended-service-term');
+    ).find((a) => a.type === 'set-end-of-term' && a.action === 'extended-service-term');
     expect(est?.description).toContain('continues month to month');
     const withBase = allowedActions(
       apply(chosen, { type: 'set-end-of-term', at: '2027-01-02T00:00:00Z', action: 'renew' }),
       '2027-01-02T00:00:00Z',
-    ).find((a) => a.action === 'extended-service-term');
+    ).find((a) => a.type === 'set-end-of-term' && a.action === 'extended-service-term');
     expect(withBase).toMatchObject({
       price: usd(412),
       charge: usd(20600),

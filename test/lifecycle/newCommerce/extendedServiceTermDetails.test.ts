@@ -197,7 +197,11 @@ describe('the Extended Service Term in detail (EST-7)', () => {
     const types = (s: NewCommerceSubscription) =>
       allowedActions(s, at)
         .filter((a) => a.type === 'set-end-of-term' || a.type === 'set-auto-renew')
-        .map((a) => [a.type, 'action' in a ? a.action : undefined, a.until, a.charge]);
+        .map((a) =>
+          a.type === 'set-end-of-term'
+            ? [a.type, a.action, a.until, a.charge]
+            : [a.type, undefined, undefined, undefined],
+        );
     expect(types(fifty)).toEqual([
       ['set-end-of-term', 'extended-service-term', iso(TERM_END), undefined],
       ['set-end-of-term', 'cancel', iso(TERM_END), undefined],

@@ -3,7 +3,11 @@ import { newCommerceActionMessages } from '../../../messages/en/newCommerce/acti
 import type { AnyLocale } from '../../../messages/types.ts';
 import { upliftPercent } from '../../../pricing/upliftPercent.ts';
 import { type Described, describe } from '../../_internal/describe.ts';
-import type { NewCommerceAllowedAction } from '../resultTypes.ts';
+import type {
+  NewCommerceAllowedAction,
+  NewCommerceCancelAction,
+  NewCommerceSetEndOfTermAction,
+} from '../allowedActionTypes.ts';
 import type { EndOfTermAction } from '../types.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
 import { creditFor } from './credit.ts';
@@ -20,7 +24,7 @@ import { estBaseOf } from './startEst.ts';
 export function estDescribed(
   s: NewCommerceDraft,
   locale: AnyLocale | undefined,
-): Described & Pick<NewCommerceAllowedAction, 'price' | 'charge'> {
+): Described & Pick<NewCommerceSetEndOfTermAction, 'price' | 'charge'> {
   const termEnd = s.termEnd as string;
   const base = estBaseOf(s);
   if (base === undefined)
@@ -103,11 +107,13 @@ export function estCancelAction(
   s: NewCommerceDraft,
   atMs: number,
   locale: AnyLocale | undefined,
-): NewCommerceAllowedAction {
+): NewCommerceCancelAction {
   const credit = creditFor(s, s.quantity, atMs, false);
+  // a month of Extended Service Term is cancelled at any time: no window closes
   return {
     type: 'cancel',
     outcome: 'prorated-credit',
+    until: null,
     ...(credit === undefined
       ? describe(newCommerceActionMessages, locale, 'action.nce.cancel.est')
       : {
