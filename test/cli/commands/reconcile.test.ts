@@ -822,8 +822,9 @@ describe('subscription-rules reconcile', () => {
       const issue = found.findings.find(
         (f) => f.finding === 'issue' && f.subscriptionId === SUBSCRIPTION,
       );
-      expect(issue?.message).toMatch(
-        /^the file's UnitPrice column gives "-12\.50" USD for it, which cannot price it: expected /,
+      // the real fault: a negative price (ERR-1), not a malformed text
+      expect(issue?.message).toBe(
+        'the file\'s UnitPrice column gives "-12.50" USD for it, which cannot price it: must not be negative, got "-12.50"',
       );
       expect(JSON.stringify(found.findings)).not.toContain('options.');
     });
