@@ -182,9 +182,10 @@ const root = new URL('..', import.meta.url).pathname;
  * (PCR details): a map beside every JavaScript file of the library, its sources the TypeScript
  * shipped once in src/ (the CLI's left out) rather than inside each map — 2.6 MB of maps and
  * 2.3 MB of sources; with the sources inside the maps instead, 13.8 MB — and the program entries
- * sharing the root's chunks (no second copy of the core), 10,734,237.
+ * sharing the root's chunks (no second copy of the core), 10,734,237; with both programs drawn by
+ * the arbitraries and the actions' unions beside them, 10,818,765.
  */
-const UNPACKED_BUDGET = 10_800_000;
+const UNPACKED_BUDGET = 10_819_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
