@@ -306,7 +306,20 @@ describe('subscription-rules forecast: the month’s term ends (PL-8)', () => {
       SubscriptionId: 'sub-est',
       PriceAdjustmentDescription: 'Extended Service Terms 3% Fee Applied',
     });
-    expect(january.summary.termEnds).toEqual([]);
+    // and is a term end of its own, a one-month term at 8.65 after 8.65 (EST-3, PL-8)
+    expect(january.summary.termEnds).toEqual([
+      {
+        subscriptionId: 'sub-est',
+        customerId: 'contoso',
+        customerName: 'contoso',
+        at: '2027-01-01T00:00:00.000Z',
+        endOfTerm: 'extended-service-term',
+        seats: 10,
+        before: '8.65 USD',
+        after: '8.65 USD',
+        perMonth: '0.00 USD',
+      },
+    ]);
     const table = await runStreaming([...args, '--month', '2026-12']);
     expect(table.out).toMatch(
       /Term ends in 2026-12:\n\s+Customer\s+Subscription\s+Ends\s+Then\s+Seats\s+Before\s+After\s+A month\n\s+contoso\s+sub-est\s+2026-12-01\s+Extended Service Term\s+10\s+6\.30 USD\s+8\.65 USD\s+23\.50 USD\n\s+fabrikam\s+sub-cancel\s+2026-12-15\s+cancel\s+4\s+6\.30 USD\s+0\.00 USD\s+-25\.20 USD\n/,
