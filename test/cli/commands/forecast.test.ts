@@ -330,6 +330,50 @@ describe('subscription-rules forecast: the month’s term ends (PL-8)', () => {
   });
 });
 
+describe('subscription-rules forecast of a resource already in its Extended Service Term (EST-5, PL-8)', () => {
+  /** Contoso's 10 seats, fetched in January 2027 in their Extended Service Term month from 2027-01-01. */
+  const inEst = {
+    ...basic('sub-est', 'contoso', 10, '2027-01-01T00:00:00Z', '2027-01-31T00:00:00Z'),
+    offerName: 'Microsoft 365 Business Basic Extended Service Term',
+    creationDate: '2025-12-01T09:00:00Z',
+    termDuration: 'P1M',
+    autoRenewEnabled: false,
+  };
+  const forecastOf = async (month: string) => {
+    const { prices, resources } = priceFiles(PRICES_WITH_P1M, [inEst]);
+    const run = await runStreaming([
+      'forecast',
+      ...['--subscriptions', resources, '--prices', prices, '--market', 'US'],
+      ...['--month', month, '--json'],
+    ]);
+    expect(run.code).toBe(0);
+    return JSON.parse(run.out);
+  };
+
+  it('EST-5, PL-8: its own month and the next are EST lines with the description: UnitPrice the list’s monthly 8.40, EffectiveUnitPrice 8.65, 10 × 8.65 = 86.50', async () => {
+    for (const [month, start, end] of [
+      ['2027-01', '2027-01-01', '2027-01-31'],
+      ['2027-02', '2027-02-01', '2027-02-28'],
+    ] as const) {
+      const { lines, summary } = await forecastOf(month);
+      expect(summary.problems).toEqual([]);
+      expect(lines).toEqual([
+        expect.objectContaining({
+          SubscriptionId: 'sub-est',
+          ChargeStartDate: start,
+          ChargeEndDate: end,
+          UnitPrice: '8.40',
+          EffectiveUnitPrice: '8.65',
+          BillableQuantity: '10',
+          Subtotal: '86.50',
+          TermAndBillingCycle: 'Monthly term, Monthly billing',
+          PriceAdjustmentDescription: 'Extended Service Terms 3% Fee Applied',
+        }),
+      ]);
+    }
+  });
+});
+
 describe('subscription-rules forecast --customers', () => {
   it('PL-8: July 2026 priced by each customer’s market: contoso in DE (10 × 5.90 = 59.00 EUR), fabrikam with no country by --market US (4 × 6.30 = 25.20 USD) with a note; names in the table, --json and --csv', async () => {
     const { prices, resources } = priceFiles(undefined, JUNE);
