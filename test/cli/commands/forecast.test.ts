@@ -374,6 +374,31 @@ describe('subscription-rules forecast of a resource already in its Extended Serv
   });
 });
 
+describe('subscription-rules forecast → reconcile of a resource moving into its Extended Service Term (PL-3, PL-4, REC-5)', () => {
+  it('PL-3, PL-4, REC-5: December 2026’s file as forecast reconciles against the resources fetched in November and the same list: the EST month (the list’s monthly 8.40 + 3 % = 8.65 × 10 = 86.50) matches, nothing at stake', async () => {
+    const { prices, resources } = priceFiles(PRICES_WITH_P1M, DECEMBER);
+    const out = file('', { name: 'december.csv' });
+    const common = ['--subscriptions', resources, '--prices', prices, '--market', 'US'];
+    const forecast = await runStreaming([
+      'forecast',
+      ...common,
+      ...['--month', '2026-12', '--csv', '--out', out],
+    ]);
+    expect(forecast.code).toBe(0);
+    const run = await runStreaming([
+      'reconcile',
+      ...['--file', out, ...common, '--period', '2026-12', '--json'],
+    ]);
+    const { summary, findings } = JSON.parse(run.out);
+    expect(
+      findings
+        .filter((f: { finding: string }) => f.finding !== 'matched')
+        .map((f: { finding: string; message?: string }) => [f.finding, f.message]),
+    ).toEqual([]);
+    expect(summary.atStake).toEqual([]);
+  });
+});
+
 describe('subscription-rules forecast --customers', () => {
   it('PL-8: July 2026 priced by each customer’s market: contoso in DE (10 × 5.90 = 59.00 EUR), fabrikam with no country by --market US (4 × 6.30 = 25.20 USD) with a note; names in the table, --json and --csv', async () => {
     const { prices, resources } = priceFiles(undefined, JUNE);
