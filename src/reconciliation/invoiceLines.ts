@@ -30,6 +30,9 @@ import type { InvoiceLine, InvoiceLinesOptions } from './types.ts';
  * - `TermAndBillingCycle`: `Annual term, Monthly billing` (`Monthly`, `Annual`, `Triennial`;
  *   decided: `Biennial` for P2Y). A credit carries none of its own and takes the last charge's
  *   before it in `effects`, else has none. `OrderDate` is the day of `at`.
+ * - A month of Extended Service Term with its base (EST-5): `UnitPrice` the base,
+ *   `PriceAdjustmentDescription` `Extended Service Terms 3% Fee Applied` (or 23 %), on every month,
+ *   one of a state read from a resource already in it (not knowing since when, EST-7) too.
  *
  * Decided: a scheduled cancellation and a credit of no money (`no-refund`, or 0) have no line; nor
  * has a credit marked `unpriced: true` (CHG-1: seats with no price, such as an Extended Service Term

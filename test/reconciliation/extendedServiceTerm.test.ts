@@ -1,4 +1,12 @@
-import { advance, createSubscription, transition } from 'subscription-rules';
+import fc from 'fast-check';
+import {
+  advance,
+  chargesBetween,
+  createSubscription,
+  fromPartnerCenterSubscription,
+  type NewCommerceSubscription,
+  transition,
+} from 'subscription-rules';
 import { ko } from 'subscription-rules/locales/ko';
 import { zhHans } from 'subscription-rules/locales/zh-Hans';
 import { zhHant } from 'subscription-rules/locales/zh-Hant';
@@ -407,6 +415,52 @@ describe('a resource read as in its Extended Service Term, replayed by reconcile
     });
     expect(euro.issues[0]?.message).toMatch(
       /^options\.extendedServiceTermBase\.basePrice\.currency: /,
+    );
+  });
+});
+
+describe('properties', () => {
+  it('EST-5: every Extended Service Term month invoiceLines prints of a state read from a resource in it (not knowing since when) carries its fee and its base as UnitPrice; a month starting 1 ms after the range is not printed', () => {
+    const resource = {
+      id: 'S1',
+      offerId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5RF',
+      offerName: 'Microsoft 365 Business Basic Extended Service Term',
+      quantity: 50,
+      productType: { id: 'OnlineServicesNCE' },
+      effectiveStartDate: '2027-11-20T00:00:00Z',
+      commitmentEndDate: '2027-12-19T00:00:00Z',
+      status: 'active',
+      autoRenewEnabled: false,
+      billingType: 'license',
+      billingCycle: 'monthly',
+      termDuration: 'P1M',
+      isMicrosoftProduct: true,
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 36 }),
+        (base, monthlyPlan, count) => {
+          const read = fromPartnerCenterSubscription(resource as never, {
+            asOf: '2027-11-20T00:00:00Z',
+            price: usd(base),
+            extendedServiceTermBase: { basePrice: usd(base), monthlyPlan },
+          }).subscription as NewCommerceSubscription;
+          const to = new Date(Date.UTC(2027, 10 + count, 20) - 1).toISOString();
+          const charges = chargesBetween(read, read.asOf, to).filter(
+            (c) => c.kind === 'extended-service-term',
+          );
+          const printed = invoiceLines(charges, { subscriptionId: 'S1' });
+          expect(printed).toHaveLength(count - 1);
+          for (const line of printed) {
+            expect(line.PriceAdjustmentDescription).toBe(
+              `Extended Service Terms ${monthlyPlan ? 3 : 23}% Fee Applied`,
+            );
+            expect(line.UnitPrice).toBe((base / 100).toFixed(2));
+          }
+        },
+      ),
     );
   });
 });

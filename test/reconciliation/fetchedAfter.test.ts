@@ -1,8 +1,15 @@
+import fc from 'fast-check';
+import {
+  chargesBetween,
+  fromPartnerCenterSubscription,
+  type NewCommerceSubscription,
+  readPriceList,
+} from 'subscription-rules';
 import { ko } from 'subscription-rules/locales/ko';
 import { zhHans } from 'subscription-rules/locales/zh-Hans';
 import { zhHant } from 'subscription-rules/locales/zh-Hant';
 import * as newCommerce from 'subscription-rules/new-commerce';
-import { reconcileSubscriptions } from 'subscription-rules/reconciliation';
+import { invoiceLines, reconcileSubscriptions } from 'subscription-rules/reconciliation';
 import { describe, expect, it } from 'vitest';
 import { type Row, resource, SUBSCRIPTION } from '../cli/commands/_reconcileFiles.ts';
 
@@ -216,5 +223,138 @@ describe('an Extended Service Term read back to the term whose end began it (REC
       [],
       [],
     ]);
+  });
+});
+
+describe('a resource fetched before it moves into its Extended Service Term (REC-5, PL-3, PL-4)', () => {
+  /** 10 seats of a year billed monthly from 2025-12-`day`, its end choosing the Extended Service Term. */
+  const committed = (day: number, seats = 10) =>
+    resource(seats, {
+      creationDate: `2025-12-${String(day).padStart(2, '0')}T08:00:00Z`,
+      effectiveStartDate: `2025-12-${String(day).padStart(2, '0')}T00:00:00Z`,
+      commitmentEndDate: new Date(Date.UTC(2026, 11, day) - 86_400_000).toISOString(),
+      autoRenewEnabled: false,
+      scheduledActions: [{ scheduleType: 'TermEnd', actionType: 'RenewToExtendedServiceTerm' }],
+    });
+  /** The list: the year 138.00 (11.50 a month); the monthly term 12.00 until November, `p1m` from December. */
+  const rows = (p1m: string) => {
+    const row = (TermDuration: string, UnitPrice: string, from: string, to: string) => ({
+      ProductId: 'CFQ7TTC0LDPB',
+      SkuId: '0001',
+      TermDuration,
+      BillingPlan: 'Monthly',
+      Market: 'US',
+      Currency: 'USD',
+      Segment: 'Commercial',
+      UnitPrice,
+      EffectiveStartDate: from,
+      EffectiveEndDate: to,
+    });
+    return [
+      row('P1Y', '138.00', '2025-01-01T00:00:00Z', '9999-11-30T23:59:59Z'),
+      row('P1M', '12.00', '2025-01-01T00:00:00Z', '2026-11-30T23:59:59.999Z'),
+      row('P1M', p1m, '2026-12-01T00:00:00Z', '9999-11-30T23:59:59Z'),
+    ];
+  };
+  /** December's Extended Service Term month from the 5th: 12.50 + 3 % = 12.875 → 12.88 × 10 = 128.80. */
+  const december: Row = {
+    SubscriptionId: SUBSCRIPTION,
+    ChargeType: 'cycleCharge',
+    ChargeStartDate: '2026-12-05',
+    ChargeEndDate: '2027-01-04',
+    UnitPrice: '12.50',
+    EffectiveUnitPrice: '12.88',
+    BillableQuantity: '10',
+    Subtotal: '128.80',
+    Currency: 'USD',
+    PriceAdjustmentDescription: 'Extended Service Terms 3% Fee Applied',
+  };
+
+  it('PL-3, PL-4, REC-5: fetched in November, its December month of Extended Service Term is priced by the list’s monthly row at the month’s start (12.50, not November’s 12.00): matched, nothing at stake', () => {
+    const found = reconcileSubscriptions([december], [committed(5)], {
+      rules: newCommerce,
+      prices: rows('12.50'),
+      period: '2026-12',
+    });
+    expect([found.matched.length, found.different, found.missing, found.unexpected]).toEqual([
+      1,
+      [],
+      [],
+      [],
+    ]);
+    expect([found.atStake, found.issues]).toEqual([[], []]);
+    // a term ending on the window's last day moves into it on that day; one ending on the next
+    // day (the window's end) bills December as its committed term's month, no EST month in it
+    const lastDay = reconcileSubscriptions(
+      [{ ...december, ChargeStartDate: '2026-12-31', ChargeEndDate: '2027-01-30' }],
+      [committed(31)],
+      { rules: newCommerce, prices: rows('12.50'), period: '2026-12' },
+    );
+    expect([lastDay.matched.length, lastDay.atStake]).toEqual([1, []]);
+    const after = reconcileSubscriptions(
+      [{ ...december, ChargeStartDate: '2026-12-31', ChargeEndDate: '2027-01-30' }],
+      [
+        resource(10, {
+          ...committed(31),
+          commitmentEndDate: '2026-12-31T00:00:00Z',
+        }),
+      ],
+      { rules: newCommerce, prices: rows('12.50'), period: '2026-12' },
+    );
+    expect(after.matched).toEqual([]);
+  });
+
+  describe('properties', () => {
+    it('PL-3, PL-4, REC-5: a month advance bills with the price list reconciles against the resource fetched before it and the same list with nothing at stake, for every monthly price, term-end day and seats', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 100, max: 99_999 }),
+          fc.integer({ min: 1, max: 28 }),
+          fc.integer({ min: 1, max: 300 }),
+          (cents, day, seats) => {
+            const p1m = (cents / 100).toFixed(2);
+            const list = rows(p1m);
+            const fetched = committed(day, seats);
+            const read = fromPartnerCenterSubscription(fetched as never, {
+              asOf: '2026-11-20T00:00:00Z',
+              price: {
+                UnitPrice: '138.00',
+                Currency: 'USD',
+                TermDuration: 'P1Y',
+                BillingPlan: 'Monthly',
+              },
+              priceKey: {
+                ProductId: 'CFQ7TTC0LDPB',
+                SkuId: '0001',
+                Market: 'US',
+                Currency: 'USD',
+                Segment: 'Commercial',
+              },
+            }).subscription as NewCommerceSubscription;
+            const priceList = readPriceList(list);
+            const charges = chargesBetween(read, read.asOf, '2026-12-31T23:59:59.999Z', {
+              priceList,
+            }).filter((c) => c.at >= '2026-12-01');
+            const lines = invoiceLines(charges, { subscriptionId: SUBSCRIPTION });
+            expect(lines.map((l) => [l.UnitPrice, l.PriceAdjustmentDescription])).toEqual([
+              [p1m, 'Extended Service Terms 3% Fee Applied'],
+            ]);
+            const found = reconcileSubscriptions(lines, [fetched], {
+              rules: newCommerce,
+              prices: list,
+              period: '2026-12',
+            });
+            expect([
+              found.matched.length,
+              found.different,
+              found.missing,
+              found.unexpected,
+            ]).toEqual([1, [], [], []]);
+            expect(found.atStake).toEqual([]);
+          },
+        ),
+        { numRuns: 25 },
+      );
+    });
   });
 });

@@ -103,11 +103,9 @@ export const forecastCommand: StreamCommand = {
     const names = new Map<string, string>();
     const termEnds: TermEnd[] = [];
     let subscriptions = 0;
-    // read as reconcile reads a resource for the month: at its start, or its purchase when later
-    const asOf = (resource: Readonly<Record<string, unknown>>): number => {
-      const start = Date.parse(String(resource.effectiveStartDate));
-      return Number.isFinite(start) ? Math.max(start, firstMs - 1) : firstMs - 1;
-    };
+    // read as reconcile reads a resource for the month: at its start, or its purchase when later,
+    // a term that began in the month before the fetch read back to the term before it (REC-5)
+    const asOf = (): number => firstMs - 1;
     for await (const sub of pricedSubscriptions(
       flags.subscriptions,
       prices,

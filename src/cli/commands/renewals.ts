@@ -111,12 +111,10 @@ export const renewalsCommand: StreamCommand = {
     const perYear = moneyTotals();
     const names = new Map<string, string>();
     let subscriptions = 0;
-    // each resource read just before the window, taken forward from its own term (PL-8), so a
-    // renewal at --from itself is still to come
-    const started = (resource: Readonly<Record<string, unknown>>): number => {
-      const start = Date.parse(String(resource.effectiveStartDate));
-      return Number.isFinite(start) ? Math.max(start, fromMs - 1) : fromMs - 1;
-    };
+    // each resource read just before the window (at its purchase when later), taken forward from
+    // its own term (PL-8), so a renewal at --from itself is still to come, and one that began in
+    // the window before the fetch is read back to the term before it
+    const started = (): number => fromMs - 1;
     for await (const sub of pricedSubscriptions(
       flags.subscriptions,
       prices,

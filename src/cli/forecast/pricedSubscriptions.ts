@@ -15,6 +15,7 @@ import { subscriptionsOf } from '../reconcile/subscriptionsOf.ts';
 import type { CustomerOfFile } from './customersFile.ts';
 import { flagWords } from './flagWords.ts';
 import type { MarketPrices, PricesRead } from './priceFiles.ts';
+import { termBefore } from './termBefore.ts';
 
 /** A subscription of `--subscriptions`, read and priced by the list — or why it could not be. */
 export interface PricedSubscription {
@@ -41,7 +42,6 @@ export interface PricedSubscription {
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const DAY = 86_400_000;
 
 /** The customer a resource belongs to: Partner Center's link names it (`/customers/{id}/…`). */
 function customerOf(resource: Readonly<Record<string, unknown>>): string {
@@ -84,73 +84,36 @@ function pricesOf(
 }
 
 /**
- * The state of the term a resource describes, whenever it was fetched (PL-8): read at `at`, or,
- * when its term ended by then (fetched earlier), at that term's last instant — so the price read
- * for it is its own term's, and the rules take it forward from there.
+ * The state of the term a resource describes, whenever it was fetched (PL-8): a term that began
+ * after `window` read back to the term before it (a renewal, {@link termBefore}), read at `window`
+ * or its purchase when later, or, when its term ended by then (fetched earlier), at that term's
+ * last instant — so the price read for it is its own term's, and the rules take it forward from
+ * there.
  */
 function ownTerm(
   resource: Readonly<Record<string, unknown>>,
-  at: string,
+  window: string,
   options: MessageOptions,
-): { resource: Readonly<Record<string, unknown>>; state: Subscription | NewCommerceSubscription } {
-  const back = termBefore(resource, at, options);
+): {
+  resource: Readonly<Record<string, unknown>>;
+  state: Subscription | NewCommerceSubscription;
+  at: string;
+} {
+  const back = termBefore(resource, window, options);
+  const startMs = Date.parse(String(back.effectiveStartDate));
+  const at =
+    Number.isFinite(startMs) && startMs > Date.parse(window)
+      ? new Date(startMs).toISOString()
+      : window;
   const read = fromPartnerCenterSubscription(back as never, { asOf: at, ...options });
   const older = read.notes.find((note) => note.messageId === 'resource.older-than-as-of');
-  if (older === undefined) return { resource: back, state: read.subscription };
+  if (older === undefined) return { resource: back, state: read.subscription, at };
   const endMs = Date.parse(String(older.params.termEnd));
   const state = fromPartnerCenterSubscription(back as never, {
     asOf: new Date(endMs - 1).toISOString(),
     ...options,
   }).subscription;
-  return { resource: back, state };
-}
-
-/**
- * A resource fetched after a renewal that falls after `at` (its current term began after `at`, a
- * later term than its first), read back to the term before (PL-8, as reconcile reads a term back):
- * its end date moved back a term, so the rules renew it at `at`'s side of the window, the term
- * before priced by the list's row at its start. What the resource states of its current term —
- * its windows, seat batches, scheduled changes and end-of-term option — is not the earlier
- * term's: left out, and that term renewed (decided: it did). Any other resource is as given.
- */
-function termBefore(
-  resource: Readonly<Record<string, unknown>>,
-  at: string,
-  options: MessageOptions,
-): Readonly<Record<string, unknown>> {
-  const endDate = String(resource.commitmentEndDate ?? '');
-  const endMs = Date.parse(`${endDate.slice(0, 10)}T00:00:00Z`) + DAY;
-  if (!Number.isFinite(endMs) || endMs <= Date.parse(at)) return resource;
-  let current: Subscription | NewCommerceSubscription;
-  try {
-    current = fromPartnerCenterSubscription(resource as never, {
-      asOf: new Date(endMs - 1).toISOString(),
-      ...options,
-    }).subscription;
-  } catch {
-    return resource;
-  }
-  if (
-    current.program !== 'new-commerce' ||
-    current.termStart === null ||
-    current.termNumber < 2 ||
-    current.termStart <= at
-  )
-    return resource;
-  const {
-    refundableQuantity: _batches,
-    refundOptions: _refund,
-    scheduledNextTermInstructions: _scheduled,
-    scheduledActions: _actions,
-    ...rest
-  } = resource;
-  const lastDay = new Date(Date.parse(current.termStart) - DAY).toISOString().slice(0, 10);
-  return {
-    ...rest,
-    commitmentEndDate: `${lastDay}T00:00:00Z`,
-    cancellationAllowedUntilDate: null,
-    autoRenewEnabled: true,
-  };
+  return { resource: back, state, at };
 }
 
 /**
@@ -165,7 +128,8 @@ function termBefore(
  *
  * @param paths - `--subscriptions`, each time given.
  * @param prices - The list ({@link readPriceFiles}).
- * @param asOf - The instant (epoch ms) a resource is read at.
+ * @param asOf - The instant (epoch ms) a resource is read at — just before the window; its
+ *   purchase when later, and a term that began after it read back to the term before.
  * @param options - `{ locale }`.
  * @param promotions - `--promotions`, when given.
  * @param customers - `--customers`, by id (lower case), when given.
@@ -213,8 +177,8 @@ export async function* pricedSubscriptions(
         continue;
       }
       try {
-        const at = new Date(asOf(resource)).toISOString();
-        const own = ownTerm(resource, at, options);
+        const own = ownTerm(resource, new Date(asOf(resource)).toISOString(), options);
+        const at = own.at;
         const unpriced = own.state;
         if (unpriced.program !== 'new-commerce' || unpriced.term === null) {
           yield {

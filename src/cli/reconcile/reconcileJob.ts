@@ -76,6 +76,10 @@ export interface ReconcileJob {
   readonly termPrices?: TermPrices | undefined;
   /** A seat's month in the annual term billed monthly, from the list (REC-6), when it may be in EST. */
   readonly committedPrice?: Money | undefined;
+  /** The list's base of the Extended Service Term month it moves into by the month's end (PL-3). */
+  readonly estListBase?:
+    | { readonly basePrice: Money; readonly monthlyPlan?: boolean | undefined }
+    | undefined;
   /** Its rows that cannot be read. */
   readonly unreadRows: readonly number[] | undefined;
   /** The seats its lines leave it with, when they say. */
@@ -172,6 +176,7 @@ export function reconcileJob(job: ReconcileJob, context: JobContext, keep = fals
       price: job.price,
       termPrices: job.termPrices,
       committedPrice: job.committedPrice,
+      estListBase: job.estListBase,
       unreadRows: job.unreadRows,
       fileSeats: job.fileSeats,
       estBase: context.estBase,

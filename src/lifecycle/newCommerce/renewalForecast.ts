@@ -22,9 +22,10 @@ export interface RenewalForecastEntry {
   /** The renewal instant (the old term's `termEnd`). */
   readonly at: string;
   /**
-   * What happens at that term end (PL-8): `renew`, `extended-service-term` (the state enters its
-   * Extended Service Term: `after` is its price a seat a month, `before` the last price a seat a
-   * month) or `cancel` (the subscription stops: `after` is 0, `perYear` what stops being billed).
+   * What happens at that term end (PL-8): `renew`, `extended-service-term` (a month of the
+   * Extended Service Term begins — every month is one, each a one-month term, EST-3: `after` is
+   * its price a seat a month, `before` the last price a seat a month, the committed term's for the
+   * first month and the month before's for the others) or `cancel` (the subscription stops: `after` is 0, `perYear` what stops being billed).
    */
   readonly endOfTerm: EndOfTermAction;
   /** The new term and its billing frequency (the ending term's for `cancel`). */
@@ -93,8 +94,9 @@ export interface RenewalForecastOptions {
  * renewal instant (PL-3), else the term's price kept (`priceAssumed`). Each says the change in
  * percent and what it adds a year for the seats renewed — the July 2026 change for a portfolio.
  * It reads the same charges as {@link chargesBetween} under the same list, so the two agree. A term
- * that ends otherwise is listed too, with what happens then (PL-8, `endOfTerm`): entering the
- * Extended Service Term (its price a seat a month against the last price a month, EST-3), or
+ * that ends otherwise is listed too, with what happens then (PL-8, `endOfTerm`): every month of
+ * the Extended Service Term that begins in the window (each a one-month term, EST-3: its price a
+ * seat a month against the last price a month), or
  * stopping — expired, disabled or cancelled as scheduled — with what stops being billed (the
  * last price a seat, `after` 0, `perYear` the year's billing lost).
  *
@@ -152,8 +154,10 @@ export function renewalForecast(
     months = BILLING_FREQUENCY_MONTHS[charge.billingFrequency];
     const atMs = Date.parse(charge.at);
     if (atMs < fromMs) continue;
-    // the first month of an Extended Service Term: its price against the last one, a month each
-    if (charge.kind === 'extended-service-term' && charge.since === charge.at) {
+    // every month of an Extended Service Term, each a one-month term (EST-3, PL-8): its price
+    // against the last one, a month each — the committed term's for the first, the month
+    // before's for the others
+    if (charge.kind === 'extended-service-term') {
       renewals.push(extendedServiceTermEntry(charge, before, beforeMonths));
       continue;
     }
@@ -205,7 +209,7 @@ export function renewalForecast(
   return { renewals };
 }
 
-/** An Extended Service Term's first month (EST-3, PL-8), its price against the last a month. */
+/** A month of an Extended Service Term (EST-3, PL-8), its price against the last a month. */
 function extendedServiceTermEntry(
   charge: NewCommerceChargeEffect,
   last: Money,

@@ -213,7 +213,11 @@ export interface NewCommerceTransitionAccepted {
   readonly effects: readonly NewCommerceEffect[];
   /** Time-driven events applied on the way to `at`. */
   readonly events: readonly NewCommerceDeadline[];
-  /** Present when the subscription has no price: it charges and credits no money (CHG-1). */
+  /**
+   * Present when the subscription has no price — it charges and credits no money — or when one of
+   * the effects had none (CHG-1): leaving an unpriced Extended Service Term by `change-term`, its
+   * credit unknown (EST-7).
+   */
   readonly unpriced?: true;
   /**
    * What the caller should know although the event was accepted (EST-2, EST-3, EST-7): auto-renew

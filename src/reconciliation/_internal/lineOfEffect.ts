@@ -95,15 +95,21 @@ export function lineOfReadEffect(
       ...(effect.promotionId === undefined || effect.listUnitPrice === undefined
         ? {}
         : { promotionId: effect.promotionId, listUnitPrice: effect.listUnitPrice }),
-      ...(base === undefined || uplift === undefined || effect.since === undefined
+      // every month prints its fee, a state read in its Extended Service Term (not knowing since
+      // when, EST-7) too; what it began from only where that is known
+      ...(base === undefined || uplift === undefined
         ? {}
         : {
             priceAdjustment: `Extended Service Terms ${upliftPercent(uplift)}% Fee Applied`,
-            est: {
-              since: libraryDay(effect.since, path, 'since'),
-              basePrice: base.amount,
-              uplift,
-            },
+            ...(effect.since === undefined
+              ? {}
+              : {
+                  est: {
+                    since: libraryDay(effect.since, path, 'since'),
+                    basePrice: base.amount,
+                    uplift,
+                  },
+                }),
           }),
     });
   }

@@ -101,6 +101,12 @@ export interface SubscriptionInput {
    * (`--est-base`, `options.extendedServiceTermBase`): the reader's option of that name.
    */
   readonly estBase?: PartnerCenterReadOptions['extendedServiceTermBase'];
+  /**
+   * The price list's base of the Extended Service Term month a resource moves into by the month's
+   * end (`estListBase`, PL-3): where the list has one it wins over `estBase`, as the lifecycle's
+   * list does.
+   */
+  readonly estListBase?: PartnerCenterReadOptions['extendedServiceTermBase'];
   /** How its findings name the base and the price list; a caller's words without it. */
   readonly names?: SourceNames | undefined;
   /**
@@ -340,7 +346,10 @@ export function reconcileSubscription(
           : 'file');
     if ('missing' in priced)
       return unreplayed(noPrice(priced, input.names ?? LIST_NAMES, options.locale));
-    const read = readTerm(rules, start.resource, asOfMs, priced, input, options);
+    // a term moving into its Extended Service Term: that month at the list's row (PL-3, REC-5)
+    const bases =
+      input.estListBase === undefined ? input : { ...input, estBase: input.estListBase };
+    const read = readTerm(rules, start.resource, asOfMs, priced, bases, options);
     if ('problem' in read) return unreplayed(read.problem);
     if ('unverified' in read) {
       const names = input.names ?? LIST_NAMES;

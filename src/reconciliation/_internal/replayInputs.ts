@@ -1,5 +1,6 @@
 import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.ts';
 import { committedPrice } from './committedPrice.ts';
+import { estListBase } from './estListBase.ts';
 import type { FileWindow } from './FileChange.ts';
 import type { FindingLabels } from './FindingLabels.ts';
 import type { FileSeats } from './fileSeats.ts';
@@ -28,6 +29,8 @@ export interface ReplayInputs {
   readonly termPrices: TermPrices | undefined;
   /** A seat's month in the annual term billed monthly, from the list (REC-6). */
   readonly committedPrice: ReturnType<typeof committedPrice>;
+  /** The list's base of the Extended Service Term month it moves into by the month's end (PL-3). */
+  readonly estListBase: ReturnType<typeof estListBase>;
   /** Its rows that cannot be read (and the lines' without `SubscriptionId`, when its). */
   readonly unreadRows: readonly number[] | undefined;
   /** The seats its lines leave it with, when they say. */
@@ -46,7 +49,8 @@ function heldOf<V>(held: HeldById<V>, id: string | undefined, onlyOne: boolean):
  * way both the library's `reconcileSubscriptions` and the command's shares work it out: its price
  * from the price list (its market its first line's `CustomerCountry`, as the list's `priceOf` is
  * told) or else the file's own `UnitPrice`; the terms read back or forward to the month and their
- * prices; the committed price of an Extended Service Term; its unread rows, seats and labels. When
+ * prices; the committed price of an Extended Service Term and the list's base of one it moves
+ * into; its unread rows, seats and labels. When
  * it is the only resource (`onlyOne`), the lines without `SubscriptionId` are its own: their
  * unread rows are added to its, and their price, seats and labels stand in for those it has not.
  *
@@ -82,6 +86,7 @@ export function replayInputs(
       price: { missing: '' },
       termPrices: undefined,
       committedPrice: undefined,
+      estListBase: undefined,
       unreadRows,
       fileSeats,
       labels,
@@ -96,6 +101,7 @@ export function replayInputs(
       // the terms read back or forward to the month, priced by the file's UnitPrice for them (REC-5)
       termPrices: termPrices(resource, window, groups, undefined),
       committedPrice: undefined,
+      estListBase: undefined,
       unreadRows,
       fileSeats,
       labels,
@@ -112,6 +118,8 @@ export function replayInputs(
     termPrices: termPrices(resource, window, groups, priceOf),
     // what an Extended Service Term's remedy sets its price against (REC-6)
     committedPrice: committedPrice(resource, priceOf),
+    // the month of Extended Service Term it moves into, priced by the list as advance prices it (PL-3)
+    estListBase: estListBase(resource, window, priceOf),
     unreadRows,
     fileSeats,
     labels,

@@ -306,7 +306,20 @@ describe('subscription-rules forecast: the month’s term ends (PL-8)', () => {
       SubscriptionId: 'sub-est',
       PriceAdjustmentDescription: 'Extended Service Terms 3% Fee Applied',
     });
-    expect(january.summary.termEnds).toEqual([]);
+    // and is a term end of its own, a one-month term at 8.65 after 8.65 (EST-3, PL-8)
+    expect(january.summary.termEnds).toEqual([
+      {
+        subscriptionId: 'sub-est',
+        customerId: 'contoso',
+        customerName: 'contoso',
+        at: '2027-01-01T00:00:00.000Z',
+        endOfTerm: 'extended-service-term',
+        seats: 10,
+        before: '8.65 USD',
+        after: '8.65 USD',
+        perMonth: '0.00 USD',
+      },
+    ]);
     const table = await runStreaming([...args, '--month', '2026-12']);
     expect(table.out).toMatch(
       /Term ends in 2026-12:\n\s+Customer\s+Subscription\s+Ends\s+Then\s+Seats\s+Before\s+After\s+A month\n\s+contoso\s+sub-est\s+2026-12-01\s+Extended Service Term\s+10\s+6\.30 USD\s+8\.65 USD\s+23\.50 USD\n\s+fabrikam\s+sub-cancel\s+2026-12-15\s+cancel\s+4\s+6\.30 USD\s+0\.00 USD\s+-25\.20 USD\n/,
@@ -314,6 +327,75 @@ describe('subscription-rules forecast: the month’s term ends (PL-8)', () => {
     const korean = await runStreaming([...args, '--month', '2026-12', '--locale', 'ko']);
     expect(korean.out).toMatch(/sub-est\s+2026-12-01\s+연장 서비스 기간\s+10/);
     expect(korean.out).toMatch(/sub-cancel\s+2026-12-15\s+취소\s+4/);
+  });
+});
+
+describe('subscription-rules forecast of a resource already in its Extended Service Term (EST-5, PL-8)', () => {
+  /** Contoso's 10 seats, fetched in January 2027 in their Extended Service Term month from 2027-01-01. */
+  const inEst = {
+    ...basic('sub-est', 'contoso', 10, '2027-01-01T00:00:00Z', '2027-01-31T00:00:00Z'),
+    offerName: 'Microsoft 365 Business Basic Extended Service Term',
+    creationDate: '2025-12-01T09:00:00Z',
+    termDuration: 'P1M',
+    autoRenewEnabled: false,
+  };
+  const forecastOf = async (month: string) => {
+    const { prices, resources } = priceFiles(PRICES_WITH_P1M, [inEst]);
+    const run = await runStreaming([
+      'forecast',
+      ...['--subscriptions', resources, '--prices', prices, '--market', 'US'],
+      ...['--month', month, '--json'],
+    ]);
+    expect(run.code).toBe(0);
+    return JSON.parse(run.out);
+  };
+
+  it('EST-5, PL-8: its own month and the next are EST lines with the description: UnitPrice the list’s monthly 8.40, EffectiveUnitPrice 8.65, 10 × 8.65 = 86.50', async () => {
+    for (const [month, start, end] of [
+      ['2027-01', '2027-01-01', '2027-01-31'],
+      ['2027-02', '2027-02-01', '2027-02-28'],
+    ] as const) {
+      const { lines, summary } = await forecastOf(month);
+      expect(summary.problems).toEqual([]);
+      expect(lines).toEqual([
+        expect.objectContaining({
+          SubscriptionId: 'sub-est',
+          ChargeStartDate: start,
+          ChargeEndDate: end,
+          UnitPrice: '8.40',
+          EffectiveUnitPrice: '8.65',
+          BillableQuantity: '10',
+          Subtotal: '86.50',
+          TermAndBillingCycle: 'Monthly term, Monthly billing',
+          PriceAdjustmentDescription: 'Extended Service Terms 3% Fee Applied',
+        }),
+      ]);
+    }
+  });
+});
+
+describe('subscription-rules forecast → reconcile of a resource moving into its Extended Service Term (PL-3, PL-4, REC-5)', () => {
+  it('PL-3, PL-4, REC-5: December 2026’s file as forecast reconciles against the resources fetched in November and the same list: the EST month (the list’s monthly 8.40 + 3 % = 8.65 × 10 = 86.50) matches, nothing at stake', async () => {
+    const { prices, resources } = priceFiles(PRICES_WITH_P1M, DECEMBER);
+    const out = file('', { name: 'december.csv' });
+    const common = ['--subscriptions', resources, '--prices', prices, '--market', 'US'];
+    const forecast = await runStreaming([
+      'forecast',
+      ...common,
+      ...['--month', '2026-12', '--csv', '--out', out],
+    ]);
+    expect(forecast.code).toBe(0);
+    const run = await runStreaming([
+      'reconcile',
+      ...['--file', out, ...common, '--period', '2026-12', '--json'],
+    ]);
+    const { summary, findings } = JSON.parse(run.out);
+    expect(
+      findings
+        .filter((f: { finding: string }) => f.finding !== 'matched')
+        .map((f: { finding: string; message?: string }) => [f.finding, f.message]),
+    ).toEqual([]);
+    expect(summary.atStake).toEqual([]);
   });
 });
 

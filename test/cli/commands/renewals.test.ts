@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import type { Money } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
 import { runStreaming } from '../_run.ts';
@@ -333,6 +334,110 @@ describe('subscription-rules renewals of a resource fetched after a renewal in t
     ]);
     for (const output of [run, later, forecast])
       expect(`${output.out}${output.err}`).not.toMatch(/options\.|asOf/);
+  });
+});
+
+describe('subscription-rules renewals reads back a term that began in the window before the fetch (PL-8)', () => {
+  /** Fetched on 2026-12-12: bought 2025-12-`day`, renewed 2026-12-`day`, its current term's dates stated. */
+  const renewedOn = (day: string) => ({
+    ...basic(`sub-${day}`, 'contoso', 10, `2026-12-${day}T00:00:00Z`, `2027-12-${day}T00:00:00Z`),
+    commitmentEndDate: new Date(Date.parse(`2027-12-${day}T00:00:00Z`) - 86_400_000).toISOString(),
+    creationDate: `2025-12-${day}T09:30:00Z`,
+  });
+  const listed = async (from: string, to: string, days: readonly string[]) => {
+    const { prices, resources } = priceFiles(PRICES, days.map(renewedOn));
+    const run = await runStreaming([
+      'renewals',
+      ...['--subscriptions', resources, '--prices', prices, '--market', 'US'],
+      ...['--from', from, '--to', to, '--json'],
+    ]);
+    expect(run.code).toBe(0);
+    return JSON.parse(run.out);
+  };
+
+  it('PL-8: fetched on 2026-12-12, terms renewed on 12-01, 12-05 and 12-11 (their resources stating the new term) are each listed with the price read back: 10 seats 6.30 → 7.35, 16.67 %, 126.00 a year', async () => {
+    const { renewals: found, summary } = await listed(
+      '2026-12-01T00:00:00Z',
+      '2027-01-01T00:00:00Z',
+      ['01', '05', '11'],
+    );
+    expect(summary.problems).toEqual([]);
+    expect(found).toEqual(
+      ['01', '05', '11'].map((day) =>
+        expect.objectContaining({
+          subscriptionId: `sub-${day}`,
+          at: `2026-12-${day}T00:00:00.000Z`,
+          endOfTerm: 'renew',
+          seats: 10,
+          before: { amount: 630, currency: 'USD' },
+          after: { amount: 735, currency: 'USD' },
+          changePercent: '16.67',
+          perYear: { amount: 12_600, currency: 'USD' },
+          rule: 'PL-3',
+        }),
+      ),
+    );
+    expect(summary.perYear).toEqual(['378.00 USD']);
+    // forecast bills such a term's first month as a renewal at the list's row (REC-5), not a purchase
+    const { prices, resources } = priceFiles(PRICES, [renewedOn('05')]);
+    const forecast = await runStreaming([
+      'forecast',
+      ...['--subscriptions', resources, '--prices', prices, '--market', 'US'],
+      ...['--month', '2026-12', '--json'],
+    ]);
+    expect(JSON.parse(forecast.out).lines).toEqual([
+      expect.objectContaining({
+        SubscriptionId: 'sub-05',
+        ChargeType: 'renew',
+        ChargeStartDate: '2026-12-05',
+        UnitPrice: '7.35',
+        Subtotal: '73.50',
+      }),
+    ]);
+  });
+
+  it('PL-8: a term that began at the window’s start is read back, 1 ms before it is not; one beginning at the window’s end is not listed, 1 ms before it is', async () => {
+    const at = (from: string, to: string) =>
+      listed(from, to, ['05']).then((r) =>
+        r.renewals.map((e: { at: string; before: Money }) => [e.at, e.before.amount]),
+      );
+    const renewal = [['2026-12-05T00:00:00.000Z', 630]];
+    expect(await at('2026-12-05T00:00:00.000Z', '2027-01-01T00:00:00Z')).toEqual(renewal);
+    expect(await at('2026-12-05T00:00:00.001Z', '2027-01-01T00:00:00Z')).toEqual([]);
+    expect(await at('2026-11-01T00:00:00Z', '2026-12-05T00:00:00.000Z')).toEqual([]);
+    expect(await at('2026-11-01T00:00:00Z', '2026-12-05T00:00:00.001Z')).toEqual(renewal);
+  });
+});
+
+describe('subscription-rules renewals: properties', () => {
+  it('PL-8: a term that renewed on any day of the window before the fetch is listed once, read back at the list’s rows (6.30 before, 7.35 after)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 28 }), async (day) => {
+        const d = String(day).padStart(2, '0');
+        const resource = {
+          ...basic('sub', 'contoso', 3, `2026-12-${d}T00:00:00Z`, `2027-12-${d}T00:00:00Z`),
+          commitmentEndDate: new Date(
+            Date.parse(`2027-12-${d}T00:00:00Z`) - 86_400_000,
+          ).toISOString(),
+          creationDate: `2025-12-${d}T00:00:00Z`,
+        };
+        const { prices, resources } = priceFiles(PRICES, [resource]);
+        const run = await runStreaming([
+          'renewals',
+          ...['--subscriptions', resources, '--prices', prices, '--market', 'US'],
+          ...['--from', '2026-12-01T00:00:00Z', '--to', '2027-01-01T00:00:00Z', '--json'],
+        ]);
+        const found = JSON.parse(run.out).renewals;
+        expect(
+          found.map((r: { at: string; before: Money; after: Money }) => [
+            r.at,
+            r.before.amount,
+            r.after.amount,
+          ]),
+        ).toEqual([[`2026-12-${d}T00:00:00.000Z`, 630, 735]]);
+      }),
+      { numRuns: 10 },
+    );
   });
 });
 

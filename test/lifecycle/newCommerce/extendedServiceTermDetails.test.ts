@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { NewCommerceSubscription } from 'subscription-rules';
 import {
   advance,
@@ -126,6 +127,49 @@ describe('the Extended Service Term in detail (EST-7)', () => {
     expect(result.subscription.price).toBeNull();
   });
 
+  it('CHG-1, EST-7: leaving an unpriced Extended Service Term by change-term sets unpriced: true on the result, not only on its credit', () => {
+    const unpriced = advance(
+      apply(fifty, { type: 'set-end-of-term', at, action: 'extended-service-term' }),
+      iso(TERM_END),
+    ).subscription;
+    expect(unpriced.price).toBeNull();
+    const left = transition(unpriced, {
+      type: 'change-term',
+      at: iso(TERM_END + 10 * 86_400_000),
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      price: usd(500),
+      quantity: 20,
+    });
+    if (!left.ok) throw new Error(left.message);
+    expect(left.unpriced).toBe(true);
+    // the credit's money is unknown; the new term's first month is 20 × 5.00 = 100.00 USD
+    expect(
+      left.effects.map((e) =>
+        e.type === 'credit'
+          ? [e.type, e.unpriced]
+          : e.type === 'charge'
+            ? [e.type, e.kind, e.amount]
+            : [e.type],
+      ),
+    ).toEqual([
+      ['credit', true],
+      ['charge', 'term-change', usd(10000)],
+    ]);
+    // 1 ms before the term's end the state still has its price: a change there is priced
+    const before = transition(
+      apply(fifty, { type: 'set-end-of-term', at, action: 'extended-service-term' }),
+      {
+        type: 'change-term',
+        at: iso(TERM_END - 1),
+        term: 'P3Y',
+        billingFrequency: 'monthly',
+        price: usd(450),
+      },
+    );
+    expect(before.ok && before.unpriced).toBeUndefined();
+  });
+
   it('EST-7: change-term leaves the Extended Service Term for any term, P1M included, renewing with auto-renew on', () => {
     for (const term of ['P1M', 'P1Y'] as const) {
       const left = transition(inEst, {
@@ -245,5 +289,32 @@ describe('the Extended Service Term in detail (EST-7)', () => {
     // an Extended Service Term without the option is not a state any version wrote
     const { endOfTerm: _gone, ...broken } = inEst;
     expect(() => advance(broken as never, iso(TERM_END))).toThrow(/subscription\.endOfTerm/);
+  });
+
+  describe('properties', () => {
+    it('CHG-1, EST-7: a change-term out of an unpriced Extended Service Term is unpriced on its result for every day, term and seats', () => {
+      const unpriced = advance(
+        apply(fifty, { type: 'set-end-of-term', at, action: 'extended-service-term' }),
+        iso(TERM_END),
+      ).subscription;
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 120 * 86_400_000 }),
+          fc.constantFrom('P1M', 'P1Y', 'P3Y' as const),
+          fc.integer({ min: 1, max: 50 }),
+          (offset, term, quantity) => {
+            const left = transition(unpriced, {
+              type: 'change-term',
+              at: iso(TERM_END + offset),
+              term,
+              billingFrequency: 'monthly',
+              price: usd(500),
+              quantity,
+            });
+            return left.ok && left.unpriced === true;
+          },
+        ),
+      );
+    });
   });
 });

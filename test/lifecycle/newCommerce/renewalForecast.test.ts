@@ -265,8 +265,10 @@ describe('prices over time in the lifecycle', () => {
       return done.subscription as NewCommerceSubscription;
     };
     const window = { priceList, from: '2026-06-01T00:00:00Z', to: '2026-09-01T00:00:00Z' };
-    // no P1M row: the annual plan's month as base, 84.00 ÷ 12 = 7.00, + 23 % = 8.61 (EST-3, PL-3)
-    expect(renewalForecast(set('extended-service-term'), window).renewals).toEqual([
+    // no P1M row: the annual plan's month as base, 84.00 ÷ 12 = 7.00, + 23 % = 8.61 (EST-3, PL-3);
+    // its first month (the months after it are each listed too, below)
+    const first = { ...window, to: '2026-08-01T00:00:00Z' };
+    expect(renewalForecast(set('extended-service-term'), first).renewals).toEqual([
       {
         at: '2026-07-01T00:00:00.000Z',
         endOfTerm: 'extended-service-term',
@@ -312,6 +314,52 @@ describe('prices over time in the lifecycle', () => {
     expect(
       renewalForecast(set('cancel'), { ...before, to: '2026-07-01T00:00:00.001Z' }).renewals,
     ).toHaveLength(1);
+  });
+
+  it('PL-8, EST-3: every Extended Service Term month that begins in the window is listed, each a one-month term at its price a seat a month, not only the first (±1 ms at the window’s end)', () => {
+    const done = transition(bought('2025-07-01T00:00:00Z'), {
+      type: 'set-end-of-term',
+      at: '2025-08-01T00:00:00Z',
+      action: 'extended-service-term',
+    });
+    if (!done.ok) throw new Error(done.message);
+    const est = done.subscription as NewCommerceSubscription;
+    const window = { priceList, from: '2026-06-01T00:00:00Z', to: '2026-09-01T00:00:00Z' };
+    // each month 84.00 ÷ 12 = 7.00 + 23 % = 8.61 a seat; the first against 6.30, the next against
+    // the month before it: 0.00 % and nothing added a year
+    const month = (at: string, before: number, changePercent: string, perYear: number) => ({
+      at,
+      endOfTerm: 'extended-service-term',
+      subscriptionTerm: { term: 'P1M', billingFrequency: 'monthly' },
+      seats: 10,
+      before: { amount: before, currency: 'USD' },
+      after: { amount: 861, currency: 'USD' },
+      changePercent,
+      perYear: { amount: perYear, currency: 'USD' },
+      rule: 'EST-3',
+    });
+    expect(renewalForecast(est, window).renewals).toEqual([
+      month('2026-07-01T00:00:00.000Z', 630, '36.67', 27_720),
+      month('2026-08-01T00:00:00.000Z', 861, '0.00', 0),
+    ]);
+    // a month starting exactly at the window's end is left out; 1 ms later it is in
+    const ats = (to: string) =>
+      renewalForecast(est, { ...window, to }).renewals.map((r) => r.at.slice(0, 10));
+    expect(ats('2026-08-01T00:00:00.000Z')).toEqual(['2026-07-01']);
+    expect(ats('2026-08-01T00:00:00.001Z')).toEqual(['2026-07-01', '2026-08-01']);
+    // a state already in its Extended Service Term lists its months from the window's start
+    const inEst = advance(est, '2026-07-15T00:00:00Z', { priceList }).subscription;
+    expect(
+      renewalForecast(inEst, { priceList, to: '2026-10-01T00:00:00Z' }).renewals.map((r) => [
+        r.at.slice(0, 10),
+        r.endOfTerm,
+        r.before.amount,
+        r.after.amount,
+      ]),
+    ).toEqual([
+      ['2026-08-01', 'extended-service-term', 861, 861],
+      ['2026-09-01', 'extended-service-term', 861, 861],
+    ]);
   });
 
   it('PL-4: subscription-rules/new-commerce forecasts as the root entry does', () => {
@@ -410,6 +458,35 @@ describe('prices over time in the lifecycle', () => {
           for (const stop of forecast.filter((r) => r.endOfTerm === 'cancel'))
             expect(charges.filter((c) => c.at >= stop.at)).toEqual([]);
         }),
+      );
+    });
+
+    it('renewalForecast lists exactly the Extended Service Term months whose start is in [from, to), each at the price chargesBetween bills it (PL-8, EST-3)', () => {
+      const done = transition(bought('2025-07-01T00:00:00Z'), {
+        type: 'set-end-of-term',
+        at: '2025-08-01T00:00:00Z',
+        action: 'extended-service-term',
+      });
+      if (!done.ok) throw new Error(done.message);
+      const est = done.subscription as NewCommerceSubscription;
+      const ms = (n: number) => new Date(Date.parse('2025-08-01T00:00:00Z') + n).toISOString();
+      const span = 800 * 86_400_000;
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: span }),
+          fc.integer({ min: 1, max: span }),
+          lists,
+          (a, b, list) => {
+            const [from, to] = [ms(a), ms(a + b)];
+            const months = chargesBetween(est, est.asOf, ms(a + b - 1), { priceList: list })
+              .filter((c) => c.kind === 'extended-service-term' && c.at >= from && c.at < to)
+              .map((c) => [c.at, c.unitPrice, c.quantity]);
+            const listed = renewalForecast(est, { priceList: list, from, to })
+              .renewals.filter((r) => r.endOfTerm === 'extended-service-term')
+              .map((r) => [r.at, r.after, r.seats]);
+            expect(listed).toEqual(months);
+          },
+        ),
       );
     });
 

@@ -25,7 +25,9 @@ export function refused(
 
 /**
  * An accepted result with the context's events, and its effects after what the time passed on the
- * way billed (CHG-1); `unpriced` once when the state has no price to bill with; the warnings of
+ * way billed (CHG-1); `unpriced` once when the state has no price to bill with, or when one of its
+ * effects had none (a credit of an unpriced Extended Service Term left by `change-term`, EST-7:
+ * the money is unknown, whatever the new term costs); the warnings of
  * the Extended Service Term when there are any (EST-2, EST-3, EST-7). Built as one object literal
  * per shape, so every result of a shape has one key order and one hidden class.
  */
@@ -42,11 +44,12 @@ export function accepted(
     for (let i = 0; i < effects.length; i++) all.push(effects[i] as NewCommerceEffect);
   const subscription = rememberMade(state, context.atMs);
   const events = context.events;
+  const unpriced = unpricedOf(state) || someUnpriced(all);
   if (warnings === undefined)
-    return unpricedOf(state)
+    return unpriced
       ? { ok: true, subscription, effects: all, events, unpriced: true }
       : { ok: true, subscription, effects: all, events };
-  return unpricedOf(state)
+  return unpriced
     ? { ok: true, subscription, effects: all, events, unpriced: true, warnings }
     : { ok: true, subscription, effects: all, events, warnings };
 }
@@ -54,4 +57,11 @@ export function accepted(
 /** Whether a state says it bills no money (CHG-1): no price, and a product that has charges. */
 export function unpricedOf(state: NewCommerceDraft): boolean {
   return state.price === null && !isUsageProduct(state.product);
+}
+
+/** Whether an effect says its money is unknown (CHG-1: `unpriced: true` on a credit or charge). */
+function someUnpriced(effects: readonly NewCommerceEffect[]): boolean {
+  for (let i = 0; i < effects.length; i++)
+    if ((effects[i] as { readonly unpriced?: true }).unpriced === true) return true;
+  return false;
 }
