@@ -29,7 +29,8 @@ import type { UsageLine, UsageReadResult } from './types.ts';
  * `rateOfPartnerEarnedCredit` and `rateOfCredit` are fractions, read × 100), whose numbers are
  * read from their digits, never through a double. Numbers as the reconciliation file writes them
  * (Excel's apostrophe, scientific notation, any number of decimals); days as `YYYY-MM-DD`, an ISO
- * instant (its UTC day) or `M/D/YYYY`; empty, `null` or absent is absent.
+ * instant (its UTC day: an offset is converted, so `2026-11-30T23:30:00-05:00` is 1 December) or
+ * `M/D/YYYY`; empty, `null` or absent is absent.
  *
  * Needed: `UsageDate`, `ProductId`, `SkuId`, `Quantity`, `EffectiveUnitPrice`,
  * `PCToBCExchangeRate`, `BillingPreTaxTotal` (no more decimals than `BillingCurrency` has),

@@ -168,6 +168,35 @@ describe('readUsageLine', () => {
     });
   });
 
+  it('USG-1, TIME-1: an instant with an offset is converted to UTC: 2026-11-30T23:30:00-05:00 is 1 December; 19:00-05:00 (midnight UTC) is 1 December, 18:59:59.999-05:00 still 30 November', () => {
+    expect(
+      line(
+        usageRow({
+          UsageDate: '2026-11-30T23:30:00-05:00',
+          ChargeStartDate: '2026-11-01T00:30:00+01:00',
+          ChargeEndDate: '2026-12-01T04:59:00+0500',
+        }),
+      ),
+    ).toMatchObject({
+      usageDate: '2026-12-01',
+      chargeStart: '2026-10-31',
+      chargeEnd: '2026-11-30',
+    });
+    // the boundary: 19:00-05:00 is midnight UTC, 18:59:59.999-05:00 the last instant before it
+    expect(line(usageRow({ UsageDate: '2026-11-30T19:00:00-05:00' })).usageDate).toBe('2026-12-01');
+    expect(line(usageRow({ UsageDate: '2026-11-30T18:59:59.999-05:00' })).usageDate).toBe(
+      '2026-11-30',
+    );
+    // 31 December 23:30 at -01:00 is the next year
+    expect(line(usageRow({ UsageDate: '2026-12-31T23:30-01:00' })).usageDate).toBe('2027-01-01');
+    for (const bad of [
+      '2026-11-30T23:30:00-24:00',
+      '2026-11-30T23:30:00+05:60',
+      '2026-11-30T23:30:00+5',
+    ])
+      expect([bad, readUsageLine(usageRow({ UsageDate: bad })).ok]).toEqual([bad, false]);
+  });
+
   it('USG-1: Excel’s apostrophe and scientific notation are read exactly', () => {
     expect(
       line(usageRow({ Quantity: "'2.4E1", BillingPreTaxTotal: "'4.080000000000000000" })),
@@ -305,6 +334,30 @@ describe('readUsageLine', () => {
         const digits = units.toString().padStart(scale + 1, '0');
         return scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
       });
+    it('USG-1, TIME-1: an instant written with any offset reads as the same UTC instant and day as its Z form', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: Date.UTC(2000, 0, 1) / 60_000, max: Date.UTC(2099, 11, 31) / 60_000 }),
+          fc.integer({ min: -(23 * 60 + 59), max: 23 * 60 + 59 }),
+          fc.constantFrom(':', ''),
+          (minute, offset, colon) => {
+            const utc = new Date(minute * 60_000);
+            const local = new Date((minute + offset) * 60_000).toISOString().slice(0, 19);
+            const hours = String(Math.trunc(Math.abs(offset) / 60)).padStart(2, '0');
+            const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
+            const written = `${local}${offset < 0 ? '-' : '+'}${hours}${colon}${minutes}`;
+            const zulu = `${utc.toISOString().slice(0, 19)}Z`;
+            const read = line(usageRow({ UsageDate: written, ChargeEndDate: written }));
+            expect([written, read.usageDate, read.chargeEnd]).toEqual([
+              written,
+              line(usageRow({ UsageDate: zulu })).usageDate,
+              utc.toISOString().slice(0, 10),
+            ]);
+          },
+        ),
+      );
+    });
+
     it('USG-1: reading a CSV row and its JSON-line form (numbers as JSON numbers, keys camelCase) give the same line', () => {
       fc.assert(
         fc.property(
