@@ -36,11 +36,13 @@ export { reconcileUsage } from './reconcileUsage.ts';
 export type {
   UsageAtStake,
   UsageCredit,
+  UsageCreditNote,
   UsageCustomer,
   UsageFinding,
   UsageLate,
   UsageMatch,
   UsageNote,
+  UsageNoteBase,
   UsageReconcileResult,
   UsageReconciler,
   UsageRemedy,

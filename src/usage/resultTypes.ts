@@ -117,21 +117,11 @@ export interface UsageMatch {
 }
 
 /**
- * Something to know that is no money at stake (USG-2, USG-4, USG-5): an EffectiveUnitPrice printed
- * otherwise, a promotion's price not checked, late usage, a credit applied, partial or on an
- * ineligible meter.
+ * What every note has (USG-2, USG-4, USG-5).
  *
  * @category Usage
  */
-export interface UsageNote {
-  /** What. */
-  readonly kind:
-    | 'effective-unit-price'
-    | 'promotion'
-    | 'late-usage'
-    | 'credit-applied'
-    | 'credit-partial'
-    | 'credit-on-ineligible-meter';
+export interface UsageNoteBase {
   /** The rows, the first ten. */
   readonly rows: readonly number[];
   /** How many lines. */
@@ -145,6 +135,42 @@ export interface UsageNote {
   /** One sentence, in the locale asked for. */
   readonly message: string;
 }
+
+/**
+ * A note of an Azure credit used by one Azure subscription on one day (USG-5), the credit used
+ * beside its sentence.
+ *
+ * @category Usage
+ */
+export interface UsageCreditNote extends UsageNoteBase {
+  /** What. */
+  readonly kind: 'credit-applied';
+  /**
+   * The credit used: `r_u(B)(UnitPrice × (1 − PEC/100) × Quantity × PCToBCExchangeRate)` less
+   * what was billed, in integer minor units of the lines' billing currency — the `used` of its
+   * entry in `credits`, summed per customer in `customers[].creditUsed`.
+   */
+  readonly creditUsed: Money;
+}
+
+/**
+ * Something to know that is no money at stake (USG-2, USG-4, USG-5): an EffectiveUnitPrice printed
+ * otherwise, a promotion's price not checked, late usage, a credit applied (with the credit used,
+ * {@link UsageCreditNote}), partial or on an ineligible meter.
+ *
+ * @category Usage
+ */
+export type UsageNote =
+  | UsageCreditNote
+  | (UsageNoteBase & {
+      /** What. */
+      readonly kind:
+        | 'effective-unit-price'
+        | 'promotion'
+        | 'late-usage'
+        | 'credit-partial'
+        | 'credit-on-ineligible-meter';
+    });
 
 /**
  * The Azure credit used by one Azure subscription on one day (USG-5).

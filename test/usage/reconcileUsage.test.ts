@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { ko } from 'subscription-rules/locales/ko';
 import { zhHans } from 'subscription-rules/locales/zh-Hans';
 import { zhHant } from 'subscription-rules/locales/zh-Hant';
@@ -568,6 +569,23 @@ describe('reconcileUsage: Azure credits (USG-5)', () => {
     expect(result.customers[0]?.creditUsed).toEqual([usd(51)]);
   });
 
+  it('USG-5: the credit-applied note carries the credit used as Money beside its message: 0.51 USD; 29.412 GB (0.500004) is 0.50 and 29.41 GB (0.49997) 0.49; billed in EUR at 0.92, r(0.017 × 30 × 0.92 = 0.4692) = 0.46 EUR', () => {
+    const used = (over: Readonly<Record<string, string>>) =>
+      reconcileUsage([{ ...credit, ...over }], null).notes.flatMap((n) =>
+        n.kind === 'credit-applied' ? [[n.creditUsed, n.message]] : [],
+      );
+    expect(used({})).toEqual([[usd(51), 'Azure credit used on 2026-11-02: 0.51 USD']]);
+    expect(used({ Quantity: '29.412' })).toEqual([
+      [usd(50), 'Azure credit used on 2026-11-02: 0.50 USD'],
+    ]);
+    expect(used({ Quantity: '29.41' })).toEqual([
+      [usd(49), 'Azure credit used on 2026-11-02: 0.49 USD'],
+    ]);
+    expect(used({ BillingCurrency: 'EUR', PCToBCExchangeRate: '0.92' })).toEqual([
+      [eur(46), 'Azure credit used on 2026-11-02: 0.46 EUR'],
+    ]);
+  });
+
   it('USG-5: the invoice key is compared net of its customerCredit lines when the daily lines carry credit', () => {
     const paid = usageRow({
       UsageDate: '2026-11-03',
@@ -667,5 +685,57 @@ describe('reconcileUsage: reading and languages (USG-1, USG-6)', () => {
     expect(
       errorOf(() => reconcileUsage([], null, { locale: { tag: 'fr', format: () => '' } as never })),
     ).toEqual({ code: 'INVALID_ARGUMENT', path: 'options.locale' });
+  });
+});
+
+describe('reconcileUsage: properties', () => {
+  /** A credited line: any quantity, day, customer and Azure subscription, PEC 15 or none. */
+  const credited = fc
+    .record({
+      quantity: fc.integer({ min: 0, max: 100_000 }),
+      day: fc.integer({ min: 1, max: 30 }),
+      customer: fc.constantFrom('c-1', 'c-2'),
+      entitlement: fc.constantFrom('azure-1', 'azure-2'),
+      currency: fc.constantFrom('USD', 'EUR'),
+      pec: fc.constantFrom('15', '0'),
+    })
+    .map((c) =>
+      usageRow({
+        CustomerId: c.customer,
+        EntitlementId: c.entitlement,
+        UsageDate: `2026-11-${String(c.day).padStart(2, '0')}`,
+        Quantity: (c.quantity / 1000).toFixed(3),
+        UnitPrice: '0.02',
+        EffectiveUnitPrice: '0',
+        BillingPreTaxTotal: '0',
+        BillingCurrency: c.currency,
+        PCToBCExchangeRate: c.currency === 'USD' ? '1' : '0.92',
+        PartnerEarnedCreditPercentage: c.pec,
+        CreditPercentage: '100',
+        CreditType: 'Azure Credit Applied',
+      }),
+    );
+  const sums = (amounts: readonly { amount: number; currency: string }[]) => {
+    const by = new Map<string, number>();
+    for (const m of amounts) by.set(m.currency, (by.get(m.currency) ?? 0) + m.amount);
+    return [...by.keys()].sort().map((currency) => ({ amount: by.get(currency), currency }));
+  };
+
+  it('USG-5: the credit-applied notes’ creditUsed sum, per currency, to the summary’s and to each customer’s credit used, and each note’s is its credit entry’s', () => {
+    fc.assert(
+      fc.property(fc.array(credited, { maxLength: 30 }), (rows) => {
+        const result = reconcileUsage(rows, null);
+        const notes = result.notes.flatMap((n) => (n.kind === 'credit-applied' ? [n] : []));
+        expect(notes.map((n) => n.creditUsed)).toEqual(result.credits.map((c) => c.used));
+        expect(sums(notes.map((n) => n.creditUsed))).toEqual(result.summary.creditUsed);
+        for (const customer of result.customers)
+          expect(
+            sums(
+              result.credits.filter((c) => c.customerId === customer.customerId).map((c) => c.used),
+            ),
+          ).toEqual(customer.creditUsed);
+        for (const n of notes) expect(Number.isSafeInteger(n.creditUsed.amount)).toBe(true);
+      }),
+    );
   });
 });

@@ -187,6 +187,7 @@ export function finishUsage(
       invoiceNumber: null,
       rule: 'USG-5' as const,
       message,
+      creditUsed: c.used,
     })),
   ];
 
