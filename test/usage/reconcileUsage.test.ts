@@ -586,6 +586,20 @@ describe('reconcileUsage: Azure credits (USG-5)', () => {
     ]);
   });
 
+  it('USG-5: CreditType Credit Not Applied (any case) and an empty cell are no credit; Azure Credit Applied, or CreditPercentage 0.01 (0 is none), is', () => {
+    const day = usageRow({ UsageDate: '2026-11-02' });
+    const judged = (over: Readonly<Record<string, string>>) => {
+      const result = reconcileUsage([{ ...day, ...over }], [reconRow({ Subtotal: '4.08' })]);
+      return [result.credits.length, result.notes.map((n) => n.kind), result.matched[0]?.form];
+    };
+    const none = [0, [], 'gross'];
+    for (const type of ['Credit Not Applied', 'credit not applied', 'CREDIT NOT APPLIED', '', ' '])
+      expect([type, ...judged({ CreditType: type })]).toEqual([type, ...none]);
+    expect(judged({})).toEqual(none);
+    expect(judged({ CreditType: 'Azure Credit Applied' })).toEqual([1, ['credit-applied'], 'net']);
+    expect(judged({ CreditType: 'Credit Not Applied', CreditPercentage: '0.01' })[0]).toBe(1);
+  });
+
   it('USG-5: the invoice key is compared net of its customerCredit lines when the daily lines carry credit', () => {
     const paid = usageRow({
       UsageDate: '2026-11-03',
@@ -735,6 +749,37 @@ describe('reconcileUsage: properties', () => {
             ),
           ).toEqual(customer.creditUsed);
         for (const n of notes) expect(Number.isSafeInteger(n.creditUsed.amount)).toBe(true);
+      }),
+    );
+  });
+
+  it('USG-5: a line with CreditType Credit Not Applied (any case) or an empty CreditType is judged exactly as the same line without the column', () => {
+    const line = fc.record({
+      day: fc.integer({ min: 1, max: 30 }),
+      pec: fc.constantFrom('15', '0', '10'),
+      price: fc.constantFrom('0.17', '0.20', '0.18'),
+      billed: fc.constantFrom('4.08', '4.80', '4.32', '4.09'),
+      type: fc.constantFrom(
+        'Credit Not Applied',
+        'credit not applied',
+        'CREDIT NOT applied',
+        '',
+        ' ',
+      ),
+    });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const rows = lines.map((l) =>
+          usageRow({
+            UsageDate: `2026-11-${String(l.day).padStart(2, '0')}`,
+            PartnerEarnedCreditPercentage: l.pec,
+            EffectiveUnitPrice: l.price,
+            BillingPreTaxTotal: l.billed,
+          }),
+        );
+        const invoice = [reconRow({ EffectiveUnitPrice: '0.17', Subtotal: '4.08' })];
+        const typed = rows.map((r, i) => ({ ...r, CreditType: lines[i]?.type as string }));
+        expect(reconcileUsage(typed, invoice)).toEqual(reconcileUsage(rows, invoice));
       }),
     );
   });
