@@ -137,6 +137,34 @@ describe('reconcileUsage: Partner Earned Credit (USG-3)', () => {
     ).toEqual([]);
   });
 
+  it('USG-3: PEC 15 on a BenefitType line (4.08 billed for 24 h at 0.20) is pec-on-excluded-meter, 0.72 USD given, remedy never; PEC 0.01 gives r(0.20 × 0.0001 × 24) → 0.01 USD, PEC 0 nothing', () => {
+    const benefit = (over: Readonly<Record<string, string>>) =>
+      reconcileUsage([usageRow({ BenefitType: 'SavingsPlan', ...over })], null);
+    const result = benefit({});
+    expect(result.pec.notEarned).toEqual([]);
+    expect(result.pec.onExcludedMeter).toMatchObject([
+      {
+        kind: 'pec-on-excluded-meter',
+        rule: 'USG-3',
+        days: ['2026-11-30'],
+        expected: usd(480),
+        billed: usd(408),
+        atStake: usd(72),
+        message:
+          'PEC 15 % on D2s v5, which earns none (covered by a reservation or savings plan): 0.72 USD given',
+        remedy: { when: 'never' },
+      },
+    ]);
+    expect(
+      benefit({
+        PartnerEarnedCreditPercentage: '0.01',
+        EffectiveUnitPrice: '0.19998',
+        BillingPreTaxTotal: '4.79',
+      }).pec.onExcludedMeter.map((f) => f.atStake),
+    ).toEqual([usd(1)]);
+    expect(benefit(NO_PEC).pec.onExcludedMeter).toEqual([]);
+  });
+
   it('USG-3: PEC at 10 % where the rate is 15 is pec-rate-unexpected, a difference with both rates', () => {
     const result = reconcileUsage(
       [
@@ -781,6 +809,36 @@ describe('reconcileUsage: properties', () => {
         const typed = rows.map((r, i) => ({ ...r, CreditType: lines[i]?.type as string }));
         expect(reconcileUsage(typed, invoice)).toEqual(reconcileUsage(rows, invoice));
       }),
+    );
+  });
+
+  it('USG-3: PEC on a line covered by a benefit is judged as PEC on any excluded meter: the same finding, money and remedy as the same line on a Spot meter', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.constantFrom('15', '10', '0.01', '100'),
+        fc.integer({ min: 1, max: 30 }),
+        (quantity, pec, day) => {
+          const q = (quantity / 100).toFixed(2);
+          const price = ((20 * (100 - Number(pec))) / 10000).toString();
+          const common = {
+            UsageDate: `2026-11-${String(day).padStart(2, '0')}`,
+            Quantity: q,
+            PartnerEarnedCreditPercentage: pec,
+            EffectiveUnitPrice: price,
+            BillingPreTaxTotal: '0',
+          };
+          const strip = (r: ReturnType<typeof reconcileUsage>) =>
+            r.pec.onExcludedMeter.map(({ message: _, ...f }) => f);
+          const benefit = reconcileUsage(
+            [usageRow({ ...common, BenefitType: 'Reservation' })],
+            null,
+          );
+          const spot = reconcileUsage([usageRow({ ...common, MeterName: 'D2s v5 Spot' })], null);
+          expect(strip(benefit)).toEqual(strip(spot));
+          expect(benefit.atStake).toEqual(spot.atStake);
+        },
+      ),
     );
   });
 });

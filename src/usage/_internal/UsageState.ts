@@ -69,7 +69,7 @@ export interface PecDay extends Tally {
   readonly pec: string;
   readonly rate: string;
   /** Why the meter earns none (excluded). */
-  readonly reason: 'third-party' | 'marketplace' | 'spot' | '';
+  readonly reason: 'third-party' | 'marketplace' | 'spot' | 'benefit' | '';
   readonly publisher: string;
   /** Σ billed, minor units. */
   billed: number;

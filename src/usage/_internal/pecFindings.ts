@@ -169,7 +169,9 @@ export function pecFindings(
         ? 'reason-third-party'
         : e.reason === 'spot'
           ? 'reason-spot'
-          : 'reason-marketplace',
+          : e.reason === 'benefit'
+            ? 'reason-benefit'
+            : 'reason-marketplace',
       { publisher: e.publisher },
     );
     return finding(

@@ -15,6 +15,7 @@ export const USAGE_TEXT_IDS = [
   'reason-third-party',
   'reason-marketplace',
   'reason-spot',
+  'reason-benefit',
   'band-matched',
   'band-different',
   'missing',

@@ -20,6 +20,7 @@ export const enTexts: UsageTexts = {
     'reason-third-party': 'Third Party in the price list',
     'reason-marketplace': 'a marketplace product of {publisher}',
     'reason-spot': 'a Spot meter',
+    'reason-benefit': 'covered by a reservation or savings plan',
     'band-matched':
       'invoice {billed}, {lines} daily lines {daily}: rounding {rounding}, within [{low}, {high}]',
     'band-different':

@@ -21,6 +21,7 @@ export const koTexts: UsageTexts = {
     'reason-third-party': '가격표의 Third Party',
     'reason-marketplace': '{publisher}의 마켓플레이스 제품',
     'reason-spot': '스폿 미터',
+    'reason-benefit': '예약 또는 절약 플랜이 적용된 사용량',
     'band-matched':
       '청구서 {billed}, 일별 {lines}줄 {daily}: 반올림 차이 {rounding}, 허용 범위 [{low}, {high}] 안',
     'band-different':

@@ -19,6 +19,7 @@ export const zhHansTexts: UsageTexts = {
     'reason-third-party': '价目表中标为 Third Party',
     'reason-marketplace': '{publisher} 的市场产品',
     'reason-spot': '竞价（Spot）计量',
+    'reason-benefit': '由预留或节省计划覆盖',
     'band-matched':
       '发票 {billed}，{lines} 条每日记录 {daily}：舍入差 {rounding}，在 [{low}, {high}] 之内',
     'band-different':

@@ -19,6 +19,7 @@ export const zhHantTexts: UsageTexts = {
     'reason-third-party': '價格表中標為 Third Party',
     'reason-marketplace': '{publisher} 的市集產品',
     'reason-spot': '現成（Spot）計量',
+    'reason-benefit': '由保留或節約方案涵蓋',
     'band-matched':
       '發票 {billed}，{lines} 筆每日記錄 {daily}：捨入差 {rounding}，在 [{low}, {high}] 之內',
     'band-different':
