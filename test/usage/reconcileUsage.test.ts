@@ -242,6 +242,44 @@ describe('reconcileUsage: Partner Earned Credit (USG-3)', () => {
     );
   });
 
+  it('USG-2, USG-3: a file without the PEC column takes its EffectiveUnitPrice as the rule’s: 24 h at 0.17 (UnitPrice 0.20) billed 4.08 is no finding and no note; 4.09 or 4.07 is different by 0.01 on the line’s own arithmetic; the summary names both checks not run', () => {
+    const basic = (over: Readonly<Record<string, string>> = {}) => {
+      const { PartnerEarnedCreditPercentage: _, ...row } = usageRow(over);
+      return row;
+    };
+    const alone = reconcileUsage([basic(), basic({ UsageDate: '2026-11-29' })], null);
+    expect([alone.different, alone.notes, alone.pec.notEarned, alone.atStake]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
+    expect(alone.summary.notChecked).toEqual([
+      'PEC not checked: the file has no PartnerEarnedCreditPercentage (export with attributeSet full)',
+      'EffectiveUnitPrice not checked against UnitPrice less PEC: without PartnerEarnedCreditPercentage the file’s price is taken as the rule’s',
+      'Third Party meters not told apart: no price list given',
+      'the daily lines not tied to the invoice: no invoice file given',
+    ]);
+    // a printed price one unit of its last place off the rule's, with the amount agreeing, is no note either
+    expect(reconcileUsage([basic({ EffectiveUnitPrice: '0.170' })], null).notes).toEqual([]);
+    for (const billed of ['4.09', '4.07'])
+      expect(
+        reconcileUsage([basic({ BillingPreTaxTotal: billed })], null).different.map((f) => [
+          f.expected,
+          f.atStake,
+        ]),
+      ).toEqual([[usd(408), usd(1)]]);
+    // a credit of 100 % makes the price 0 whatever PEC was: still checked without the column
+    expect(
+      reconcileUsage([basic({ CreditPercentage: '100', CreditType: 'Azure Credit Applied' })], null)
+        .different,
+    ).toMatchObject([{ expected: usd(0), billed: usd(408) }]);
+    // the same line in a file that has the column (another line carries it) is checked as before
+    const mixed = reconcileUsage([usageRow({ UsageDate: '2026-11-29' }), basic()], null);
+    expect(mixed.different.map((f) => [f.rule, f.expected])).toEqual([['USG-2', usd(480)]]);
+    expect(mixed.summary.notChecked).not.toContain(alone.summary.notChecked[1]);
+  });
+
   it('USG-3: minAtStake keeps a 0.72 USD finding at 0.72 and leaves it out at 0.73', () => {
     expect(reconcileUsage(month(NO_PEC), null, { minAtStake: '0.72' }).pec.notEarned).toHaveLength(
       1,
@@ -837,6 +875,43 @@ describe('reconcileUsage: properties', () => {
           const spot = reconcileUsage([usageRow({ ...common, MeterName: 'D2s v5 Spot' })], null);
           expect(strip(benefit)).toEqual(strip(spot));
           expect(benefit.atStake).toEqual(spot.atStake);
+        },
+      ),
+    );
+  });
+
+  it('USG-2, USG-3: in a file without the PEC column, a line is judged on its own arithmetic alone: different exactly when BillingPreTaxTotal is not r(EffectiveUnitPrice × Quantity × rate), whatever its UnitPrice', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            quantity: fc.integer({ min: 0, max: 10_000 }),
+            unitPrice: fc.constantFrom('0.20', '0.17', '0.30', '0.10'),
+            price: fc.constantFrom('0.17', '0.20', '0.085', '0.1'),
+            off: fc.integer({ min: -2, max: 2 }),
+          }),
+          { minLength: 1, maxLength: 8 },
+        ),
+        (lines) => {
+          const rows = lines.map((l, i) => {
+            const quantity = (l.quantity / 100).toFixed(2);
+            // r(price × quantity) in cents, exactly: both have at most three and two decimals
+            const exact = BigInt(Math.round(Number(l.price) * 1000)) * BigInt(l.quantity);
+            const cents = Number(exact / 1000n) + l.off;
+            const { PartnerEarnedCreditPercentage: _, ...row } = usageRow({
+              UsageDate: `2026-11-${String(i + 1).padStart(2, '0')}`,
+              Quantity: quantity,
+              UnitPrice: l.unitPrice,
+              EffectiveUnitPrice: l.price,
+              BillingPreTaxTotal: (cents / 100).toFixed(2),
+            });
+            return row;
+          });
+          const result = reconcileUsage(rows, null);
+          expect(result.notes).toEqual([]);
+          expect(result.different.reduce((n, f) => n + f.lines, 0)).toBe(
+            lines.filter((l) => l.off !== 0).length,
+          );
         },
       ),
     );

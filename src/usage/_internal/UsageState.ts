@@ -93,6 +93,8 @@ export interface LineCheck extends Tally {
   message: string;
   /** Its row. */
   first: number;
+  /** A price judged against PEC 0 on lines without PEC: dropped when the file has no PEC column. */
+  readonly withoutPec?: true;
 }
 
 /** A note's lines, by kind and Azure subscription (USG-2, USG-5). */
@@ -108,6 +110,8 @@ export interface NoteEntry extends Tally {
   message: string;
   /** Its row. */
   first: number;
+  /** A price judged against PEC 0 on lines without PEC: dropped when the file has no PEC column. */
+  readonly withoutPec?: true;
 }
 
 /** The credit used by one Azure subscription on one day (USG-5). */

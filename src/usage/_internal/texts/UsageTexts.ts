@@ -28,6 +28,7 @@ export const USAGE_TEXT_IDS = [
   'remedy-excluded',
   'remedy-microsoft',
   'not-checked-pec',
+  'not-checked-pec-price',
   'not-checked-third-party',
   'not-checked-invoice',
   'provisional',

@@ -39,6 +39,8 @@ export const enTexts: UsageTexts = {
     'remedy-microsoft': 'Microsoft’s to answer: ask about it with the rows named',
     'not-checked-pec':
       'PEC not checked: the file has no PartnerEarnedCreditPercentage (export with attributeSet full)',
+    'not-checked-pec-price':
+      'EffectiveUnitPrice not checked against UnitPrice less PEC: without PartnerEarnedCreditPercentage the file’s price is taken as the rule’s',
     'not-checked-third-party': 'Third Party meters not told apart: no price list given',
     'not-checked-invoice': 'the daily lines not tied to the invoice: no invoice file given',
     provisional: '{message} — provisional: the day’s usage may still change until {until}',

@@ -39,6 +39,8 @@ export const koTexts: UsageTexts = {
     'remedy-microsoft': 'Microsoft가 답할 사항: 표시된 행으로 문의하세요',
     'not-checked-pec':
       'PEC를 확인하지 않음: 파일에 PartnerEarnedCreditPercentage가 없음(attributeSet full로 내보내기)',
+    'not-checked-pec-price':
+      'EffectiveUnitPrice를 PEC를 뺀 UnitPrice와 비교하지 않음: PartnerEarnedCreditPercentage가 없어 파일의 가격을 규칙의 가격으로 봄',
     'not-checked-third-party': 'Third Party 미터를 구분하지 않음: 가격표가 없음',
     'not-checked-invoice': '일별 줄을 청구서와 맞추지 않음: 청구서 파일이 없음',
     provisional: '{message} — 잠정: 그날의 사용량은 {until}까지 바뀔 수 있음',

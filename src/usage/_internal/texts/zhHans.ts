@@ -37,6 +37,8 @@ export const zhHansTexts: UsageTexts = {
     'remedy-microsoft': '由 Microsoft 答复：请附上所列行询问',
     'not-checked-pec':
       '未检查 PEC：文件没有 PartnerEarnedCreditPercentage（请以 attributeSet full 导出）',
+    'not-checked-pec-price':
+      '未将 EffectiveUnitPrice 与减去 PEC 的 UnitPrice 核对：文件没有 PartnerEarnedCreditPercentage，以文件的价格为规则的价格',
     'not-checked-third-party': '未区分 Third Party 计量：未提供价目表',
     'not-checked-invoice': '未将每日记录与发票核对：未提供发票对账文件',
     provisional: '{message} — 暂定：当天的用量在 {until} 之前仍可能变化',

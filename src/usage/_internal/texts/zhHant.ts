@@ -36,6 +36,8 @@ export const zhHantTexts: UsageTexts = {
     'remedy-microsoft': '由 Microsoft 答覆：請附上所列的列詢問',
     'not-checked-pec':
       '未檢查 PEC：檔案沒有 PartnerEarnedCreditPercentage（請以 attributeSet full 匯出）',
+    'not-checked-pec-price':
+      '未將 EffectiveUnitPrice 與減去 PEC 的 UnitPrice 核對：檔案沒有 PartnerEarnedCreditPercentage，以檔案的價格為規則的價格',
     'not-checked-third-party': '未區分 Third Party 計量：未提供價格表',
     'not-checked-invoice': '未將每日記錄與發票核對：未提供發票對帳檔',
     provisional: '{message} — 暫定：當天的用量在 {until} 之前仍可能變動',
