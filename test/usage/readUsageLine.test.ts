@@ -257,6 +257,36 @@ describe('readUsageLine', () => {
     expect(amount('0')).toBe(0);
   });
 
+  it('USG-1: PCToBCExchangeRate 0 or below is an issue naming the row and its own column; 0.000001 (the least above 0 here) and 0.92 read', () => {
+    for (const rate of ['0', '-0', '-0.92', '0.000000', "'-1E-6"])
+      expect([rate, readUsageLine(usageRow({ PCToBCExchangeRate: rate }), 7)]).toEqual([
+        rate,
+        {
+          ok: false,
+          issues: [
+            {
+              row: 7,
+              column: 'PCToBCExchangeRate',
+              code: 'INVALID_ARGUMENT',
+              message: 'expected an exchange rate above 0',
+            },
+          ],
+        },
+      ]);
+    expect(
+      readUsageLine(
+        '{"UsageDate":"2026-11-30","ProductId":"P","SkuId":"0001","SubscriptionId":"s-1",' +
+          '"Quantity":1,"EffectiveUnitPrice":0.1,"pcToBcExchangeRate":0,' +
+          '"BillingPreTaxTotal":0,"BillingCurrency":"USD"}',
+        2,
+      ),
+    ).toMatchObject({ ok: false, issues: [{ row: 2, column: 'pcToBcExchangeRate' }] });
+    for (const rate of ['0.000001', '0.92'])
+      expect(
+        line(usageRow({ PCToBCExchangeRate: rate, BillingPreTaxTotal: '0' })).exchangeRate,
+      ).toBe(rate);
+  });
+
   it('USG-1: every needed column missing or unreadable is an issue naming the row’s own column; nothing is thrown', () => {
     const {
       Quantity: _q,
@@ -353,6 +383,34 @@ describe('readUsageLine', () => {
               line(usageRow({ UsageDate: zulu })).usageDate,
               utc.toISOString().slice(0, 10),
             ]);
+          },
+        ),
+      );
+    });
+
+    it('USG-1: a PCToBCExchangeRate reads exactly when it is above 0, and is an issue of its row and column exactly when it is 0 or below', () => {
+      fc.assert(
+        fc.property(
+          decimal,
+          fc.boolean(),
+          fc.integer({ min: 1, max: 10_000 }),
+          (rate, negative, row) => {
+            const written = negative ? `-${rate}` : rate;
+            const read = readUsageLine(
+              usageRow({ PCToBCExchangeRate: written, BillingPreTaxTotal: '0' }),
+              row,
+            );
+            const above = !negative && /[1-9]/.test(rate);
+            expect(read.ok).toBe(above);
+            if (!read.ok)
+              expect(read.issues).toEqual([
+                {
+                  row,
+                  column: 'PCToBCExchangeRate',
+                  code: 'INVALID_ARGUMENT',
+                  message: 'expected an exchange rate above 0',
+                },
+              ]);
           },
         ),
       );

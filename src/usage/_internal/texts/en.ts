@@ -55,6 +55,7 @@ export const enTexts: UsageTexts = {
       'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)',
     'expected a number': 'expected a number',
     'expected a percentage from 0 to 100': 'expected a percentage from 0 to 100',
+    'expected an exchange rate above 0': 'expected an exchange rate above 0',
     'expected an active ISO 4217 code': 'expected an active ISO 4217 code',
     'expected no more decimals than the billing currency has':
       'expected no more decimals than the billing currency has',

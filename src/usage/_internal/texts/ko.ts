@@ -55,6 +55,7 @@ export const koTexts: UsageTexts = {
       '날짜(YYYY-MM-DD, ISO 시각 또는 M/D/YYYY)여야 함',
     'expected a number': '숫자여야 함',
     'expected a percentage from 0 to 100': '0에서 100 사이의 백분율이어야 함',
+    'expected an exchange rate above 0': '0보다 큰 환율이어야 함',
     'expected an active ISO 4217 code': '유효한 ISO 4217 코드여야 함',
     'expected no more decimals than the billing currency has':
       '청구 통화의 소수 자릿수를 넘지 않아야 함',

@@ -53,6 +53,7 @@ export const zhHansTexts: UsageTexts = {
       '应为日期（YYYY-MM-DD、ISO 时间或 M/D/YYYY）',
     'expected a number': '应为数字',
     'expected a percentage from 0 to 100': '应为 0 到 100 的百分比',
+    'expected an exchange rate above 0': '应为大于 0 的汇率',
     'expected an active ISO 4217 code': '应为有效的 ISO 4217 代码',
     'expected no more decimals than the billing currency has': '小数位数不应超过计费货币的位数',
     'Azure plan and PEC aren’t shown on the D (Legacy) invoice':

@@ -52,6 +52,7 @@ export const zhHantTexts: UsageTexts = {
       '應為日期（YYYY-MM-DD、ISO 時間或 M/D/YYYY）',
     'expected a number': '應為數字',
     'expected a percentage from 0 to 100': '應為 0 到 100 的百分比',
+    'expected an exchange rate above 0': '應為大於 0 的匯率',
     'expected an active ISO 4217 code': '應為有效的 ISO 4217 代碼',
     'expected no more decimals than the billing currency has': '小數位數不應超過計費貨幣的位數',
     'Azure plan and PEC aren’t shown on the D (Legacy) invoice':
