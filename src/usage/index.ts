@@ -41,6 +41,7 @@ export type {
   UsageFinding,
   UsageLate,
   UsageMatch,
+  UsageNoStakeNote,
   UsageNote,
   UsageNoteBase,
   UsageReconcileResult,

@@ -131,7 +131,7 @@ export interface UsageNoteBase {
   /** `InvoiceNumber`. */
   readonly invoiceNumber: string | null;
   /** The rule. */
-  readonly rule: 'USG-2' | 'USG-4' | 'USG-5';
+  readonly rule: 'USG-2' | 'USG-3' | 'USG-4' | 'USG-5';
   /** One sentence, in the locale asked for. */
   readonly message: string;
 }
@@ -154,14 +154,30 @@ export interface UsageCreditNote extends UsageNoteBase {
 }
 
 /**
- * Something to know that is no money at stake (USG-2, USG-4, USG-5): an EffectiveUnitPrice printed
+ * A PEC finding (USG-3) with no money at stake on any of its lines — PEC not earned, given on an
+ * excluded meter or at another rate, on lines too small for it to change a minor unit: a note,
+ * never a finding (the command exits 0 for it), the finding whole beside its sentence.
+ *
+ * @category Usage
+ */
+export interface UsageNoStakeNote extends UsageNoteBase {
+  /** What. */
+  readonly kind: 'no-money-at-stake';
+  /** The finding it would be, its `atStake` 0. */
+  readonly finding: UsageFinding;
+}
+
+/**
+ * Something to know that is no money at stake (USG-2, USG-3, USG-4, USG-5): an EffectiveUnitPrice printed
  * otherwise, a promotion's price not checked, late usage, a credit applied (with the credit used,
- * {@link UsageCreditNote}), partial or on an ineligible meter.
+ * {@link UsageCreditNote}), partial or on an ineligible meter, a PEC finding with no money at
+ * stake ({@link UsageNoStakeNote}).
  *
  * @category Usage
  */
 export type UsageNote =
   | UsageCreditNote
+  | UsageNoStakeNote
   | (UsageNoteBase & {
       /** What. */
       readonly kind:

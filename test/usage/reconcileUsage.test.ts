@@ -280,6 +280,50 @@ describe('reconcileUsage: Partner Earned Credit (USG-3)', () => {
     expect(mixed.summary.notChecked).not.toContain(alone.summary.notChecked[1]);
   });
 
+  it('USG-3: a PEC finding with no money at stake on any line is a no-money-at-stake note: PEC 10 on 0.16 h at 0.20 (r(0.0288) = r(0.0272) = 0.02) is a note, on 0.17 h (0.03 against 0.02) pec-rate-unexpected with 0.01 USD; PEC 0 on 0.04 h (r(0.008) = r(0.0068) = 0) a note, on 0.05 h (0.01 against 0.00) pec-not-earned', () => {
+    const rate = (quantity: string, billed: string) =>
+      usageRow({
+        Quantity: quantity,
+        PartnerEarnedCreditPercentage: '10',
+        EffectiveUnitPrice: '0.18',
+        BillingPreTaxTotal: billed,
+      });
+    const quiet = reconcileUsage([rate('0.16', '0.02')], null);
+    expect([quiet.different, quiet.atStake, quiet.pec.notEarned]).toEqual([[], [], []]);
+    expect(quiet.notes).toMatchObject([
+      {
+        kind: 'no-money-at-stake',
+        rule: 'USG-3',
+        rows: [1],
+        lines: 1,
+        entitlementId: 'azure-1',
+        invoiceNumber: 'G000000001',
+        message: 'PEC 10 % on D2s v5 where the rate is 15 %: 0.02 USD at the rate; billed 0.02 USD',
+        finding: { kind: 'pec-rate-unexpected', expected: usd(2), billed: usd(2), atStake: usd(0) },
+      },
+    ]);
+    expect(
+      reconcileUsage([rate('0.17', '0.03')], null).different.map((f) => [f.kind, f.atStake]),
+    ).toEqual([['pec-rate-unexpected', usd(1)]]);
+    const lost = (quantity: string, billed: string) =>
+      reconcileUsage(
+        [usageRow({ ...NO_PEC, Quantity: quantity, BillingPreTaxTotal: billed })],
+        null,
+      );
+    const small = lost('0.04', '0.00');
+    expect([small.pec.notEarned, small.notes.map((n) => n.kind)]).toEqual([
+      [],
+      ['no-money-at-stake'],
+    ]);
+    expect(lost('0.05', '0.01').pec.notEarned.map((f) => f.atStake)).toEqual([usd(1)]);
+    // a line and its correction, 0.01 USD at stake each way: money at stake on its lines, a finding
+    const both = reconcileUsage([rate('0.17', '0.03'), rate('-0.17', '-0.03')], null);
+    expect(both.different.map((f) => [f.kind, f.lines, f.atStake])).toEqual([
+      ['pec-rate-unexpected', 2, usd(0)],
+    ]);
+    expect(both.notes).toEqual([]);
+  });
+
   it('USG-3: minAtStake keeps a 0.72 USD finding at 0.72 and leaves it out at 0.73', () => {
     expect(reconcileUsage(month(NO_PEC), null, { minAtStake: '0.72' }).pec.notEarned).toHaveLength(
       1,
@@ -912,6 +956,45 @@ describe('reconcileUsage: properties', () => {
           expect(result.different.reduce((n, f) => n + f.lines, 0)).toBe(
             lines.filter((l) => l.off !== 0).length,
           );
+        },
+      ),
+    );
+  });
+
+  it('USG-3: a PEC finding of lines of one sign always puts money at stake, and a no-money-at-stake note’s finding never does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            quantity: fc.integer({ min: 0, max: 200 }),
+            pec: fc.constantFrom('0', '10', '15', '20'),
+            meter: fc.constantFrom('D2s v5', 'D2s v5 Spot'),
+            day: fc.integer({ min: 1, max: 3 }),
+          }),
+          { maxLength: 10 },
+        ),
+        (lines) => {
+          const rows = lines.map((l) => {
+            const price = (20 * (100 - Number(l.pec))) / 10_000;
+            const cents = Math.trunc((Math.round(price * 10_000) * l.quantity) / 10_000);
+            return usageRow({
+              UsageDate: `2026-11-0${l.day}`,
+              MeterName: l.meter,
+              Quantity: (l.quantity / 100).toFixed(2),
+              PartnerEarnedCreditPercentage: l.pec,
+              EffectiveUnitPrice: String(price),
+              BillingPreTaxTotal: (cents / 100).toFixed(2),
+            });
+          });
+          const result = reconcileUsage(rows, null);
+          for (const f of [
+            ...result.different,
+            ...result.pec.notEarned,
+            ...result.pec.onExcludedMeter,
+          ])
+            expect([f.kind, f.atStake.amount > 0]).toEqual([f.kind, true]);
+          for (const n of result.notes)
+            if (n.kind === 'no-money-at-stake') expect(n.finding.atStake.amount).toBe(0);
         },
       ),
     );

@@ -75,6 +75,8 @@ export interface PecDay extends Tally {
   billed: number;
   /** Σ what the rules give (at the rate; without PEC for an excluded meter), minor units. */
   expected: number;
+  /** The lines whose own amount is not what the rules give: money at stake on them. */
+  staked: number;
 }
 
 /** Lines of one key, meter and day billed otherwise than their arithmetic (USG-2). */
@@ -319,6 +321,7 @@ export function mergeState(into: UsageState, from: UsageState, moved = false): v
     (a, b) => {
       a.billed += b.billed;
       a.expected += b.expected;
+      a.staked += b.staked;
     },
     into,
     moved,

@@ -87,6 +87,7 @@ export function addPecDay(state: UsageState, options: UsageOptions, c: LineConte
       publisher: line.publisherName ?? '',
       billed: 0,
       expected: 0,
+      staked: 0,
       lines: 0,
       rows: [],
       customerId: null,
@@ -94,6 +95,7 @@ export function addPecDay(state: UsageState, options: UsageOptions, c: LineConte
     });
   entry.billed += billed;
   entry.expected += expected;
+  if (expected !== billed) entry.staked++;
   tallyRow(state, entry, line.row, line.customerId, line.customerName);
   state.pec.set(key, entry);
 }

@@ -196,6 +196,17 @@ export function finishUsage(
       message,
       creditUsed: c.used,
     })),
+    // a PEC finding with no money at stake on any line: a note, never a finding
+    ...pec.quiet.map((f) => ({
+      kind: 'no-money-at-stake' as const,
+      rows: f.rows,
+      lines: f.lines,
+      entitlementId: f.entitlementId ?? null,
+      invoiceNumber: f.invoiceNumber,
+      rule: 'USG-3' as const,
+      message: f.message,
+      finding: dated(f),
+    })),
   ];
 
   const customerIds = [
