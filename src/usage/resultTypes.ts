@@ -154,9 +154,10 @@ export interface UsageCreditNote extends UsageNoteBase {
 }
 
 /**
- * A PEC finding (USG-3) with no money at stake on any of its lines — PEC not earned, given on an
- * excluded meter or at another rate, on lines too small for it to change a minor unit: a note,
- * never a finding (the command exits 0 for it), the finding whole beside its sentence.
+ * A finding with no money at stake on any of its lines — PEC not earned, given on an excluded
+ * meter or at another rate on lines too small for it to change a minor unit (USG-3), or daily
+ * lines without an invoice line that all bill 0 (USG-4): a note, never a finding (the command
+ * exits 0 for it), the finding whole beside its sentence.
  *
  * @category Usage
  */

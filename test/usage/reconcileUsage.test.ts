@@ -578,6 +578,41 @@ describe('reconcileUsage: the days against the invoice (USG-4)', () => {
     ]);
   });
 
+  it('USG-4: daily lines that all bill 0.00 without an invoice line are a no-money-at-stake note, not missing: 0.04 h at 0.17 (r(0.0068) = 0) on two days; 0.06 h (0.01) is missing with 0.01 USD; 0.06 h and its correction (±0.01) stay missing', () => {
+    const other = [reconRow({ ProductId: 'OTHER', Subtotal: '5.00' })];
+    const day = (date: string, quantity: string, billed: string) =>
+      usageRow({ UsageDate: date, Quantity: quantity, BillingPreTaxTotal: billed });
+    const zero = reconcileUsage(
+      [day('2026-11-01', '0.04', '0.00'), day('2026-11-02', '0.04', '0.00')],
+      other,
+    );
+    expect(zero.missing).toEqual([]);
+    expect(zero.notes).toMatchObject([
+      {
+        kind: 'no-money-at-stake',
+        rule: 'USG-4',
+        rows: [1, 2],
+        lines: 2,
+        invoiceNumber: 'G000000001',
+        message:
+          '2 daily lines (0.00 USD) of invoice G000000001 have no usage line in the invoice file',
+        finding: { kind: 'missing', atStake: usd(0) },
+      },
+    ]);
+    expect(zero.atStake.map((a) => a.amount)).toEqual([usd(500)]);
+    expect(
+      reconcileUsage([day('2026-11-01', '0.06', '0.01')], other).missing.map((f) => f.atStake),
+    ).toEqual([usd(1)]);
+    const both = reconcileUsage(
+      [day('2026-11-01', '0.06', '0.01'), day('2026-11-01', '-0.06', '-0.01')],
+      other,
+    );
+    expect([both.missing.map((f) => [f.lines, f.atStake]), both.notes]).toEqual([
+      [[2, usd(0)]],
+      [],
+    ]);
+  });
+
   it('USG-4: a licence line of the invoice file (no meter, another product) is not compared; without invoice rows the summary says USG-4 was not checked, [] is an empty file', () => {
     const licence = reconRow({
       ProductId: 'CFQ7TTC0LH18',

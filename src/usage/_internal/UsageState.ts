@@ -44,6 +44,8 @@ export interface PriceGroup extends Tally {
   billed: number;
   /** Whether a line carries an Azure credit (USG-5). */
   credit: boolean;
+  /** Whether a line bills other than 0: money at stake on it when no invoice line bills it. */
+  billedAny: boolean;
   /** Lines used before their billing cycle. */
   late: number;
   /** Their days, sorted, each once. */
@@ -293,6 +295,7 @@ export function mergeState(into: UsageState, from: UsageState, moved = false): v
       a.quantity = plus(a.quantity, b.quantity);
       a.billed += b.billed;
       a.credit ||= b.credit;
+      a.billedAny ||= b.billedAny;
       a.late += b.late;
       if (b.late > 0) {
         a.lateDays = mergeDays(a.lateDays, b.lateDays);

@@ -59,7 +59,13 @@ export function finishUsage(
   // the groups as the state holds them, unsorted: every use below is of any order (a sorted copy
   // kept a text of every group's fields alive at once, some 200 bytes a group)
   const groups = (): Iterable<PriceGroup> => state.groups.values();
-  let invoice: InvoiceFindings = { matched: [], different: [], missing: [], unexpected: [] };
+  let invoice: InvoiceFindings = {
+    matched: [],
+    different: [],
+    missing: [],
+    unexpected: [],
+    quiet: [],
+  };
   if (reconRows !== null) {
     const products = new Set<string>();
     for (const g of groups())
@@ -196,16 +202,16 @@ export function finishUsage(
       message,
       creditUsed: c.used,
     })),
-    // a PEC finding with no money at stake on any line: a note, never a finding
-    ...pec.quiet.map((f) => ({
+    // a finding with no money at stake on any line: a note, never a finding
+    ...[...pec.quiet.map(dated), ...invoice.quiet].map((f) => ({
       kind: 'no-money-at-stake' as const,
       rows: f.rows,
       lines: f.lines,
       entitlementId: f.entitlementId ?? null,
       invoiceNumber: f.invoiceNumber,
-      rule: 'USG-3' as const,
+      rule: f.rule,
       message: f.message,
-      finding: dated(f),
+      finding: f,
     })),
   ];
 
