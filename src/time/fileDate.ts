@@ -11,36 +11,59 @@ function digitsAt(text: string, at: number, count: number): number {
   return value;
 }
 
+/** What {@link dayShift} answers for a time that is none. */
+const NO_TIME = 2;
+
 /**
- * Whether `text[from, end)` is the time of a Graph export's instant after its date: `Thh:mm`,
- * `:ss` and a fraction optional, then `Z` or a zero offset (`+00:00`, `-0000`).
+ * The days an instant's UTC day lies from its written date (TIME-1: an offset is converted), from
+ * its time and offset in minutes: -1, 0 or 1.
  */
-function isUtcTime(text: string, from: number, end: number): boolean {
-  if (text.charCodeAt(from) !== 84 || text.charCodeAt(from + 3) !== 58) return false;
+function shiftOf(hours: number, minutes: number, offset: number): number {
+  const utc = hours * 60 + minutes - offset;
+  return utc < 0 ? -1 : utc >= 1440 ? 1 : 0;
+}
+
+/**
+ * The days from the date to the UTC day of the instant whose time is `text[from, end)` (`Thh:mm`,
+ * `:ss` and a fraction optional, then `Z` or an offset `±hh:mm`, `±hhmm` or `±hh`), or
+ * {@link NO_TIME} when it is no such time.
+ */
+function dayShift(text: string, from: number, end: number): number {
+  if (text.charCodeAt(from) !== 84 || text.charCodeAt(from + 3) !== 58) return NO_TIME;
   const hours = digitsAt(text, from + 1, 2);
   const minutes = digitsAt(text, from + 4, 2);
-  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return false;
+  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return NO_TIME;
   let i = from + 6;
   if (text.charCodeAt(i) === 58) {
     const seconds = digitsAt(text, i + 1, 2);
-    if (seconds < 0 || seconds > 59) return false;
+    if (seconds < 0 || seconds > 59) return NO_TIME;
     i += 3;
     if (text.charCodeAt(i) === 46) {
       const first = ++i;
       while (i < end && digitsAt(text, i, 1) >= 0) i++;
-      if (i === first) return false;
+      if (i === first) return NO_TIME;
     }
   }
-  const zone = text.slice(i, end);
-  return (
-    zone === 'Z' || zone === '+00:00' || zone === '-00:00' || zone === '+0000' || zone === '-0000'
-  );
+  const length = end - i;
+  if (length === 1) return text.charCodeAt(i) === 90 ? 0 : NO_TIME;
+  const sign = text.charCodeAt(i);
+  if ((sign !== 43 && sign !== 45) || (length !== 3 && length !== 5 && length !== 6))
+    return NO_TIME;
+  if (length === 6 && text.charCodeAt(i + 3) !== 58) return NO_TIME;
+  const offsetHours = digitsAt(text, i + 1, 2);
+  const offsetMinutes = length === 3 ? 0 : digitsAt(text, i + (length === 6 ? 4 : 3), 2);
+  if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59)
+    return NO_TIME;
+  const offset = (offsetHours * 60 + offsetMinutes) * (sign === 45 ? -1 : 1);
+  return shiftOf(hours, minutes, offset);
 }
 
 /**
  * Reads a date cell of Partner Center's reconciliation file (REC-2, R1, R10) as a UTC calendar day
  * (days since 1970-01-01), by one scan of its characters: `YYYY-MM-DD`, `YYYY-MM-DDThh:mm:ssZ` (a
- * Graph export; midnight, or the 23:59 an inclusive end is written with) and `M/D/YYYY` (Excel's
+ * Graph export; midnight, or the 23:59 an inclusive end is written with) or an instant with an
+ * offset (`±hh:mm`, `±hhmm`, `±hh`), converted to UTC first (TIME-1: `2026-11-30T23:30:00-05:00`
+ * is 1 December), and `M/D/YYYY` (Excel's
  * US re-save), with Excel's apostrophe and white space around it. A day that does not exist
  * (`2026-02-30`, `13/1/2026`) is `null`; an empty cell is `undefined`.
  *
@@ -62,8 +85,10 @@ export function readFileDate(cell: unknown): number | undefined | null {
   if (cell.charCodeAt(i + 4) === 45) {
     // YYYY-MM-DD, then perhaps a time
     if (end - i < 10 || cell.charCodeAt(i + 7) !== 45) return null;
-    if (end - i > 10 && !isUtcTime(cell, i + 10, end)) return null;
-    return day(digitsAt(cell, i, 4), digitsAt(cell, i + 5, 2), digitsAt(cell, i + 8, 2));
+    const shift = end - i > 10 ? dayShift(cell, i + 10, end) : 0;
+    if (shift === NO_TIME) return null;
+    const date = day(digitsAt(cell, i, 4), digitsAt(cell, i + 5, 2), digitsAt(cell, i + 8, 2));
+    return date === null ? null : date + shift;
   }
   // M/D/YYYY
   const slash = cell.charCodeAt(i + 1) === 47 ? i + 1 : cell.charCodeAt(i + 2) === 47 ? i + 2 : -1;
@@ -132,12 +157,14 @@ export function readFileDateBytes(
   if (i === end) return undefined;
   if (bytes[i + 4] === 45 && i + 4 < end) {
     if (end - i < 10 || bytes[i + 7] !== 45) return null;
-    if (end - i > 10 && !isUtcTimeBytes(bytes, i + 10, end)) return null;
-    return day(
+    const shift = end - i > 10 ? dayShiftBytes(bytes, i + 10, end) : 0;
+    if (shift === NO_TIME) return null;
+    const date = day(
       digitBytesAt(bytes, i, 4, end),
       digitBytesAt(bytes, i + 5, 2, end),
       digitBytesAt(bytes, i + 8, 2, end),
     );
+    return date === null ? null : date + shift;
   }
   const slash = at(bytes, i + 1, end) === 47 ? i + 1 : at(bytes, i + 2, end) === 47 ? i + 2 : -1;
   if (slash < 0) return null;
@@ -160,34 +187,34 @@ function at(bytes: Uint8Array, i: number, end: number): number {
   return i < end ? (bytes[i] as number) : -1;
 }
 
-/** {@link isUtcTime} of bytes. */
-function isUtcTimeBytes(bytes: Uint8Array, from: number, end: number): boolean {
-  if (at(bytes, from, end) !== 84 || at(bytes, from + 3, end) !== 58) return false;
+/** {@link dayShift} of bytes. */
+function dayShiftBytes(bytes: Uint8Array, from: number, end: number): number {
+  if (at(bytes, from, end) !== 84 || at(bytes, from + 3, end) !== 58) return NO_TIME;
   const hours = digitBytesAt(bytes, from + 1, 2, end);
   const minutes = digitBytesAt(bytes, from + 4, 2, end);
-  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return false;
+  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return NO_TIME;
   let i = from + 6;
   if (at(bytes, i, end) === 58) {
     const seconds = digitBytesAt(bytes, i + 1, 2, end);
-    if (seconds < 0 || seconds > 59) return false;
+    if (seconds < 0 || seconds > 59) return NO_TIME;
     i += 3;
     if (at(bytes, i, end) === 46) {
       const first = ++i;
       while (i < end && digitBytesAt(bytes, i, 1, end) >= 0) i++;
-      if (i === first) return false;
+      if (i === first) return NO_TIME;
     }
   }
-  // Z, or a zero offset: +00:00, -00:00, +0000, -0000
+  // Z, or an offset: ±hh:mm, ±hhmm, ±hh
   const length = end - i;
-  if (length === 1) return bytes[i] === 90;
+  if (length === 1) return bytes[i] === 90 ? 0 : NO_TIME;
   const sign = bytes[i];
-  if ((length !== 6 && length !== 5) || (sign !== 43 && sign !== 45)) return false;
-  const colon = length === 6;
-  return (
-    bytes[i + 1] === 48 &&
-    bytes[i + 2] === 48 &&
-    (!colon || bytes[i + 3] === 58) &&
-    bytes[i + (colon ? 4 : 3)] === 48 &&
-    bytes[i + (colon ? 5 : 4)] === 48
-  );
+  if ((sign !== 43 && sign !== 45) || (length !== 3 && length !== 5 && length !== 6))
+    return NO_TIME;
+  if (length === 6 && bytes[i + 3] !== 58) return NO_TIME;
+  const offsetHours = digitBytesAt(bytes, i + 1, 2, end);
+  const offsetMinutes = length === 3 ? 0 : digitBytesAt(bytes, i + (length === 6 ? 4 : 3), 2, end);
+  if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59)
+    return NO_TIME;
+  const offset = (offsetHours * 60 + offsetMinutes) * (sign === 45 ? -1 : 1);
+  return shiftOf(hours, minutes, offset);
 }

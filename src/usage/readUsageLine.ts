@@ -29,10 +29,11 @@ import type { UsageLine, UsageReadResult } from './types.ts';
  * `rateOfPartnerEarnedCredit` and `rateOfCredit` are fractions, read × 100), whose numbers are
  * read from their digits, never through a double. Numbers as the reconciliation file writes them
  * (Excel's apostrophe, scientific notation, any number of decimals); days as `YYYY-MM-DD`, an ISO
- * instant (its UTC day) or `M/D/YYYY`; empty, `null` or absent is absent.
+ * instant (its UTC day: an offset is converted, so `2026-11-30T23:30:00-05:00` is 1 December) or
+ * `M/D/YYYY`; empty, `null` or absent is absent.
  *
  * Needed: `UsageDate`, `ProductId`, `SkuId`, `Quantity`, `EffectiveUnitPrice`,
- * `PCToBCExchangeRate`, `BillingPreTaxTotal` (no more decimals than `BillingCurrency` has),
+ * `PCToBCExchangeRate` (above 0), `BillingPreTaxTotal` (no more decimals than `BillingCurrency` has),
  * `BillingCurrency`, and `SubscriptionId` or `EntitlementId`. A D (legacy) invoice number is an
  * issue: Azure plan usage is billed on G invoices only (USG-3).
  *
@@ -103,6 +104,14 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
   const unitPrice = decimal(r, SLOT.UnitPrice, false);
   const effectiveUnitPrice = decimal(r, SLOT.EffectiveUnitPrice, true);
   const exchangeRate = decimal(r, SLOT.PCToBCExchangeRate, true);
+  // a rate of 0 or below converts nothing: the file is not what USG-2's arithmetic reads
+  if (exchangeRate !== undefined && exchangeRate.units <= 0n)
+    issue(
+      r,
+      nameAt(r, SLOT.PCToBCExchangeRate),
+      'INVALID_ARGUMENT',
+      'expected an exchange rate above 0',
+    );
   const pecPercentage = percentage(r, SLOT.PartnerEarnedCreditPercentage);
   const creditPercentage = percentage(r, SLOT.CreditPercentage);
   const billingCurrency = currency(r, SLOT.BillingCurrency, true);

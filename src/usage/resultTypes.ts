@@ -117,21 +117,11 @@ export interface UsageMatch {
 }
 
 /**
- * Something to know that is no money at stake (USG-2, USG-4, USG-5): an EffectiveUnitPrice printed
- * otherwise, a promotion's price not checked, late usage, a credit applied, partial or on an
- * ineligible meter.
+ * What every note has (USG-2, USG-4, USG-5).
  *
  * @category Usage
  */
-export interface UsageNote {
-  /** What. */
-  readonly kind:
-    | 'effective-unit-price'
-    | 'promotion'
-    | 'late-usage'
-    | 'credit-applied'
-    | 'credit-partial'
-    | 'credit-on-ineligible-meter';
+export interface UsageNoteBase {
   /** The rows, the first ten. */
   readonly rows: readonly number[];
   /** How many lines. */
@@ -141,10 +131,63 @@ export interface UsageNote {
   /** `InvoiceNumber`. */
   readonly invoiceNumber: string | null;
   /** The rule. */
-  readonly rule: 'USG-2' | 'USG-4' | 'USG-5';
+  readonly rule: 'USG-2' | 'USG-3' | 'USG-4' | 'USG-5';
   /** One sentence, in the locale asked for. */
   readonly message: string;
 }
+
+/**
+ * A note of an Azure credit used by one Azure subscription on one day (USG-5), the credit used
+ * beside its sentence.
+ *
+ * @category Usage
+ */
+export interface UsageCreditNote extends UsageNoteBase {
+  /** What. */
+  readonly kind: 'credit-applied';
+  /**
+   * The credit used: `r_u(B)(UnitPrice × (1 − PEC/100) × Quantity × PCToBCExchangeRate)` less
+   * what was billed, in integer minor units of the lines' billing currency — the `used` of its
+   * entry in `credits`, summed per customer in `customers[].creditUsed`.
+   */
+  readonly creditUsed: Money;
+}
+
+/**
+ * A finding with no money at stake on any of its lines — PEC not earned, given on an excluded
+ * meter or at another rate on lines too small for it to change a minor unit (USG-3), or daily
+ * lines without an invoice line that all bill 0 (USG-4): a note, never a finding (the command
+ * exits 0 for it), the finding whole beside its sentence.
+ *
+ * @category Usage
+ */
+export interface UsageNoStakeNote extends UsageNoteBase {
+  /** What. */
+  readonly kind: 'no-money-at-stake';
+  /** The finding it would be, its `atStake` 0. */
+  readonly finding: UsageFinding;
+}
+
+/**
+ * Something to know that is no money at stake (USG-2, USG-3, USG-4, USG-5): an EffectiveUnitPrice printed
+ * otherwise, a promotion's price not checked, late usage, a credit applied (with the credit used,
+ * {@link UsageCreditNote}), partial or on an ineligible meter, a PEC finding with no money at
+ * stake ({@link UsageNoStakeNote}).
+ *
+ * @category Usage
+ */
+export type UsageNote =
+  | UsageCreditNote
+  | UsageNoStakeNote
+  | (UsageNoteBase & {
+      /** What. */
+      readonly kind:
+        | 'effective-unit-price'
+        | 'promotion'
+        | 'late-usage'
+        | 'credit-partial'
+        | 'credit-on-ineligible-meter';
+    });
 
 /**
  * The Azure credit used by one Azure subscription on one day (USG-5).

@@ -60,7 +60,10 @@ export interface UsageLine {
   readonly pecPercentage?: string;
   /** `CreditPercentage` (0–100; a v1 `rateOfCredit` × 100). */
   readonly creditPercentage?: string;
-  /** `CreditType` (`Azure Credit Applied`, …). */
+  /**
+   * `CreditType` (`Azure Credit Applied`, …): a credit when it names one applied; `Credit Not
+   * Applied` (any case) is none (USG-5).
+   */
   readonly creditType?: string;
   /** `Tags`. */
   readonly tags?: string;

@@ -168,6 +168,35 @@ describe('readUsageLine', () => {
     });
   });
 
+  it('USG-1, TIME-1: an instant with an offset is converted to UTC: 2026-11-30T23:30:00-05:00 is 1 December; 19:00-05:00 (midnight UTC) is 1 December, 18:59:59.999-05:00 still 30 November', () => {
+    expect(
+      line(
+        usageRow({
+          UsageDate: '2026-11-30T23:30:00-05:00',
+          ChargeStartDate: '2026-11-01T00:30:00+01:00',
+          ChargeEndDate: '2026-12-01T04:59:00+0500',
+        }),
+      ),
+    ).toMatchObject({
+      usageDate: '2026-12-01',
+      chargeStart: '2026-10-31',
+      chargeEnd: '2026-11-30',
+    });
+    // the boundary: 19:00-05:00 is midnight UTC, 18:59:59.999-05:00 the last instant before it
+    expect(line(usageRow({ UsageDate: '2026-11-30T19:00:00-05:00' })).usageDate).toBe('2026-12-01');
+    expect(line(usageRow({ UsageDate: '2026-11-30T18:59:59.999-05:00' })).usageDate).toBe(
+      '2026-11-30',
+    );
+    // 31 December 23:30 at -01:00 is the next year
+    expect(line(usageRow({ UsageDate: '2026-12-31T23:30-01:00' })).usageDate).toBe('2027-01-01');
+    for (const bad of [
+      '2026-11-30T23:30:00-24:00',
+      '2026-11-30T23:30:00+05:60',
+      '2026-11-30T23:30:00+5',
+    ])
+      expect([bad, readUsageLine(usageRow({ UsageDate: bad })).ok]).toEqual([bad, false]);
+  });
+
   it('USG-1: Excel’s apostrophe and scientific notation are read exactly', () => {
     expect(
       line(usageRow({ Quantity: "'2.4E1", BillingPreTaxTotal: "'4.080000000000000000" })),
@@ -226,6 +255,36 @@ describe('readUsageLine', () => {
       expect(amount(total, currency)).toEqual(['INVALID_AMOUNT']);
     expect(amount('1e13')).toBe(1_000_000_000_000_000);
     expect(amount('0')).toBe(0);
+  });
+
+  it('USG-1: PCToBCExchangeRate 0 or below is an issue naming the row and its own column; 0.000001 (the least above 0 here) and 0.92 read', () => {
+    for (const rate of ['0', '-0', '-0.92', '0.000000', "'-1E-6"])
+      expect([rate, readUsageLine(usageRow({ PCToBCExchangeRate: rate }), 7)]).toEqual([
+        rate,
+        {
+          ok: false,
+          issues: [
+            {
+              row: 7,
+              column: 'PCToBCExchangeRate',
+              code: 'INVALID_ARGUMENT',
+              message: 'expected an exchange rate above 0',
+            },
+          ],
+        },
+      ]);
+    expect(
+      readUsageLine(
+        '{"UsageDate":"2026-11-30","ProductId":"P","SkuId":"0001","SubscriptionId":"s-1",' +
+          '"Quantity":1,"EffectiveUnitPrice":0.1,"pcToBcExchangeRate":0,' +
+          '"BillingPreTaxTotal":0,"BillingCurrency":"USD"}',
+        2,
+      ),
+    ).toMatchObject({ ok: false, issues: [{ row: 2, column: 'pcToBcExchangeRate' }] });
+    for (const rate of ['0.000001', '0.92'])
+      expect(
+        line(usageRow({ PCToBCExchangeRate: rate, BillingPreTaxTotal: '0' })).exchangeRate,
+      ).toBe(rate);
   });
 
   it('USG-1: every needed column missing or unreadable is an issue naming the row’s own column; nothing is thrown', () => {
@@ -305,6 +364,58 @@ describe('readUsageLine', () => {
         const digits = units.toString().padStart(scale + 1, '0');
         return scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
       });
+    it('USG-1, TIME-1: an instant written with any offset reads as the same UTC instant and day as its Z form', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: Date.UTC(2000, 0, 1) / 60_000, max: Date.UTC(2099, 11, 31) / 60_000 }),
+          fc.integer({ min: -(23 * 60 + 59), max: 23 * 60 + 59 }),
+          fc.constantFrom(':', ''),
+          (minute, offset, colon) => {
+            const utc = new Date(minute * 60_000);
+            const local = new Date((minute + offset) * 60_000).toISOString().slice(0, 19);
+            const hours = String(Math.trunc(Math.abs(offset) / 60)).padStart(2, '0');
+            const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
+            const written = `${local}${offset < 0 ? '-' : '+'}${hours}${colon}${minutes}`;
+            const zulu = `${utc.toISOString().slice(0, 19)}Z`;
+            const read = line(usageRow({ UsageDate: written, ChargeEndDate: written }));
+            expect([written, read.usageDate, read.chargeEnd]).toEqual([
+              written,
+              line(usageRow({ UsageDate: zulu })).usageDate,
+              utc.toISOString().slice(0, 10),
+            ]);
+          },
+        ),
+      );
+    });
+
+    it('USG-1: a PCToBCExchangeRate reads exactly when it is above 0, and is an issue of its row and column exactly when it is 0 or below', () => {
+      fc.assert(
+        fc.property(
+          decimal,
+          fc.boolean(),
+          fc.integer({ min: 1, max: 10_000 }),
+          (rate, negative, row) => {
+            const written = negative ? `-${rate}` : rate;
+            const read = readUsageLine(
+              usageRow({ PCToBCExchangeRate: written, BillingPreTaxTotal: '0' }),
+              row,
+            );
+            const above = !negative && /[1-9]/.test(rate);
+            expect(read.ok).toBe(above);
+            if (!read.ok)
+              expect(read.issues).toEqual([
+                {
+                  row,
+                  column: 'PCToBCExchangeRate',
+                  code: 'INVALID_ARGUMENT',
+                  message: 'expected an exchange rate above 0',
+                },
+              ]);
+          },
+        ),
+      );
+    });
+
     it('USG-1: reading a CSV row and its JSON-line form (numbers as JSON numbers, keys camelCase) give the same line', () => {
       fc.assert(
         fc.property(

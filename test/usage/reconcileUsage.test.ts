@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { ko } from 'subscription-rules/locales/ko';
 import { zhHans } from 'subscription-rules/locales/zh-Hans';
 import { zhHant } from 'subscription-rules/locales/zh-Hant';
@@ -136,6 +137,34 @@ describe('reconcileUsage: Partner Earned Credit (USG-3)', () => {
     ).toEqual([]);
   });
 
+  it('USG-3: PEC 15 on a BenefitType line (4.08 billed for 24 h at 0.20) is pec-on-excluded-meter, 0.72 USD given, remedy never; PEC 0.01 gives r(0.20 × 0.0001 × 24) → 0.01 USD, PEC 0 nothing', () => {
+    const benefit = (over: Readonly<Record<string, string>>) =>
+      reconcileUsage([usageRow({ BenefitType: 'SavingsPlan', ...over })], null);
+    const result = benefit({});
+    expect(result.pec.notEarned).toEqual([]);
+    expect(result.pec.onExcludedMeter).toMatchObject([
+      {
+        kind: 'pec-on-excluded-meter',
+        rule: 'USG-3',
+        days: ['2026-11-30'],
+        expected: usd(480),
+        billed: usd(408),
+        atStake: usd(72),
+        message:
+          'PEC 15 % on D2s v5, which earns none (covered by a reservation or savings plan): 0.72 USD given',
+        remedy: { when: 'never' },
+      },
+    ]);
+    expect(
+      benefit({
+        PartnerEarnedCreditPercentage: '0.01',
+        EffectiveUnitPrice: '0.19998',
+        BillingPreTaxTotal: '4.79',
+      }).pec.onExcludedMeter.map((f) => f.atStake),
+    ).toEqual([usd(1)]);
+    expect(benefit(NO_PEC).pec.onExcludedMeter).toEqual([]);
+  });
+
   it('USG-3: PEC at 10 % where the rate is 15 is pec-rate-unexpected, a difference with both rates', () => {
     const result = reconcileUsage(
       [
@@ -211,6 +240,88 @@ describe('reconcileUsage: Partner Earned Credit (USG-3)', () => {
     expect(alone.summary.notChecked).toContain(
       'PEC not checked: the file has no PartnerEarnedCreditPercentage (export with attributeSet full)',
     );
+  });
+
+  it('USG-2, USG-3: a file without the PEC column takes its EffectiveUnitPrice as the rule’s: 24 h at 0.17 (UnitPrice 0.20) billed 4.08 is no finding and no note; 4.09 or 4.07 is different by 0.01 on the line’s own arithmetic; the summary names both checks not run', () => {
+    const basic = (over: Readonly<Record<string, string>> = {}) => {
+      const { PartnerEarnedCreditPercentage: _, ...row } = usageRow(over);
+      return row;
+    };
+    const alone = reconcileUsage([basic(), basic({ UsageDate: '2026-11-29' })], null);
+    expect([alone.different, alone.notes, alone.pec.notEarned, alone.atStake]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
+    expect(alone.summary.notChecked).toEqual([
+      'PEC not checked: the file has no PartnerEarnedCreditPercentage (export with attributeSet full)',
+      'EffectiveUnitPrice not checked against UnitPrice less PEC: without PartnerEarnedCreditPercentage the file’s price is taken as the rule’s',
+      'Third Party meters not told apart: no price list given',
+      'the daily lines not tied to the invoice: no invoice file given',
+    ]);
+    // a printed price one unit of its last place off the rule's, with the amount agreeing, is no note either
+    expect(reconcileUsage([basic({ EffectiveUnitPrice: '0.170' })], null).notes).toEqual([]);
+    for (const billed of ['4.09', '4.07'])
+      expect(
+        reconcileUsage([basic({ BillingPreTaxTotal: billed })], null).different.map((f) => [
+          f.expected,
+          f.atStake,
+        ]),
+      ).toEqual([[usd(408), usd(1)]]);
+    // a credit of 100 % makes the price 0 whatever PEC was: still checked without the column
+    expect(
+      reconcileUsage([basic({ CreditPercentage: '100', CreditType: 'Azure Credit Applied' })], null)
+        .different,
+    ).toMatchObject([{ expected: usd(0), billed: usd(408) }]);
+    // the same line in a file that has the column (another line carries it) is checked as before
+    const mixed = reconcileUsage([usageRow({ UsageDate: '2026-11-29' }), basic()], null);
+    expect(mixed.different.map((f) => [f.rule, f.expected])).toEqual([['USG-2', usd(480)]]);
+    expect(mixed.summary.notChecked).not.toContain(alone.summary.notChecked[1]);
+  });
+
+  it('USG-3: a PEC finding with no money at stake on any line is a no-money-at-stake note: PEC 10 on 0.16 h at 0.20 (r(0.0288) = r(0.0272) = 0.02) is a note, on 0.17 h (0.03 against 0.02) pec-rate-unexpected with 0.01 USD; PEC 0 on 0.04 h (r(0.008) = r(0.0068) = 0) a note, on 0.05 h (0.01 against 0.00) pec-not-earned', () => {
+    const rate = (quantity: string, billed: string) =>
+      usageRow({
+        Quantity: quantity,
+        PartnerEarnedCreditPercentage: '10',
+        EffectiveUnitPrice: '0.18',
+        BillingPreTaxTotal: billed,
+      });
+    const quiet = reconcileUsage([rate('0.16', '0.02')], null);
+    expect([quiet.different, quiet.atStake, quiet.pec.notEarned]).toEqual([[], [], []]);
+    expect(quiet.notes).toMatchObject([
+      {
+        kind: 'no-money-at-stake',
+        rule: 'USG-3',
+        rows: [1],
+        lines: 1,
+        entitlementId: 'azure-1',
+        invoiceNumber: 'G000000001',
+        message: 'PEC 10 % on D2s v5 where the rate is 15 %: 0.02 USD at the rate; billed 0.02 USD',
+        finding: { kind: 'pec-rate-unexpected', expected: usd(2), billed: usd(2), atStake: usd(0) },
+      },
+    ]);
+    expect(
+      reconcileUsage([rate('0.17', '0.03')], null).different.map((f) => [f.kind, f.atStake]),
+    ).toEqual([['pec-rate-unexpected', usd(1)]]);
+    const lost = (quantity: string, billed: string) =>
+      reconcileUsage(
+        [usageRow({ ...NO_PEC, Quantity: quantity, BillingPreTaxTotal: billed })],
+        null,
+      );
+    const small = lost('0.04', '0.00');
+    expect([small.pec.notEarned, small.notes.map((n) => n.kind)]).toEqual([
+      [],
+      ['no-money-at-stake'],
+    ]);
+    expect(lost('0.05', '0.01').pec.notEarned.map((f) => f.atStake)).toEqual([usd(1)]);
+    // a line and its correction, 0.01 USD at stake each way: money at stake on its lines, a finding
+    const both = reconcileUsage([rate('0.17', '0.03'), rate('-0.17', '-0.03')], null);
+    expect(both.different.map((f) => [f.kind, f.lines, f.atStake])).toEqual([
+      ['pec-rate-unexpected', 2, usd(0)],
+    ]);
+    expect(both.notes).toEqual([]);
   });
 
   it('USG-3: minAtStake keeps a 0.72 USD finding at 0.72 and leaves it out at 0.73', () => {
@@ -467,6 +578,41 @@ describe('reconcileUsage: the days against the invoice (USG-4)', () => {
     ]);
   });
 
+  it('USG-4: daily lines that all bill 0.00 without an invoice line are a no-money-at-stake note, not missing: 0.04 h at 0.17 (r(0.0068) = 0) on two days; 0.06 h (0.01) is missing with 0.01 USD; 0.06 h and its correction (±0.01) stay missing', () => {
+    const other = [reconRow({ ProductId: 'OTHER', Subtotal: '5.00' })];
+    const day = (date: string, quantity: string, billed: string) =>
+      usageRow({ UsageDate: date, Quantity: quantity, BillingPreTaxTotal: billed });
+    const zero = reconcileUsage(
+      [day('2026-11-01', '0.04', '0.00'), day('2026-11-02', '0.04', '0.00')],
+      other,
+    );
+    expect(zero.missing).toEqual([]);
+    expect(zero.notes).toMatchObject([
+      {
+        kind: 'no-money-at-stake',
+        rule: 'USG-4',
+        rows: [1, 2],
+        lines: 2,
+        invoiceNumber: 'G000000001',
+        message:
+          '2 daily lines (0.00 USD) of invoice G000000001 have no usage line in the invoice file',
+        finding: { kind: 'missing', atStake: usd(0) },
+      },
+    ]);
+    expect(zero.atStake.map((a) => a.amount)).toEqual([usd(500)]);
+    expect(
+      reconcileUsage([day('2026-11-01', '0.06', '0.01')], other).missing.map((f) => f.atStake),
+    ).toEqual([usd(1)]);
+    const both = reconcileUsage(
+      [day('2026-11-01', '0.06', '0.01'), day('2026-11-01', '-0.06', '-0.01')],
+      other,
+    );
+    expect([both.missing.map((f) => [f.lines, f.atStake]), both.notes]).toEqual([
+      [[2, usd(0)]],
+      [],
+    ]);
+  });
+
   it('USG-4: a licence line of the invoice file (no meter, another product) is not compared; without invoice rows the summary says USG-4 was not checked, [] is an empty file', () => {
     const licence = reconRow({
       ProductId: 'CFQ7TTC0LH18',
@@ -568,6 +714,37 @@ describe('reconcileUsage: Azure credits (USG-5)', () => {
     expect(result.customers[0]?.creditUsed).toEqual([usd(51)]);
   });
 
+  it('USG-5: the credit-applied note carries the credit used as Money beside its message: 0.51 USD; 29.412 GB (0.500004) is 0.50 and 29.41 GB (0.49997) 0.49; billed in EUR at 0.92, r(0.017 × 30 × 0.92 = 0.4692) = 0.46 EUR', () => {
+    const used = (over: Readonly<Record<string, string>>) =>
+      reconcileUsage([{ ...credit, ...over }], null).notes.flatMap((n) =>
+        n.kind === 'credit-applied' ? [[n.creditUsed, n.message]] : [],
+      );
+    expect(used({})).toEqual([[usd(51), 'Azure credit used on 2026-11-02: 0.51 USD']]);
+    expect(used({ Quantity: '29.412' })).toEqual([
+      [usd(50), 'Azure credit used on 2026-11-02: 0.50 USD'],
+    ]);
+    expect(used({ Quantity: '29.41' })).toEqual([
+      [usd(49), 'Azure credit used on 2026-11-02: 0.49 USD'],
+    ]);
+    expect(used({ BillingCurrency: 'EUR', PCToBCExchangeRate: '0.92' })).toEqual([
+      [eur(46), 'Azure credit used on 2026-11-02: 0.46 EUR'],
+    ]);
+  });
+
+  it('USG-5: CreditType Credit Not Applied (any case) and an empty cell are no credit; Azure Credit Applied, or CreditPercentage 0.01 (0 is none), is', () => {
+    const day = usageRow({ UsageDate: '2026-11-02' });
+    const judged = (over: Readonly<Record<string, string>>) => {
+      const result = reconcileUsage([{ ...day, ...over }], [reconRow({ Subtotal: '4.08' })]);
+      return [result.credits.length, result.notes.map((n) => n.kind), result.matched[0]?.form];
+    };
+    const none = [0, [], 'gross'];
+    for (const type of ['Credit Not Applied', 'credit not applied', 'CREDIT NOT APPLIED', '', ' '])
+      expect([type, ...judged({ CreditType: type })]).toEqual([type, ...none]);
+    expect(judged({})).toEqual(none);
+    expect(judged({ CreditType: 'Azure Credit Applied' })).toEqual([1, ['credit-applied'], 'net']);
+    expect(judged({ CreditType: 'Credit Not Applied', CreditPercentage: '0.01' })[0]).toBe(1);
+  });
+
   it('USG-5: the invoice key is compared net of its customerCredit lines when the daily lines carry credit', () => {
     const paid = usageRow({
       UsageDate: '2026-11-03',
@@ -667,5 +844,194 @@ describe('reconcileUsage: reading and languages (USG-1, USG-6)', () => {
     expect(
       errorOf(() => reconcileUsage([], null, { locale: { tag: 'fr', format: () => '' } as never })),
     ).toEqual({ code: 'INVALID_ARGUMENT', path: 'options.locale' });
+  });
+});
+
+describe('reconcileUsage: properties', () => {
+  /** A credited line: any quantity, day, customer and Azure subscription, PEC 15 or none. */
+  const credited = fc
+    .record({
+      quantity: fc.integer({ min: 0, max: 100_000 }),
+      day: fc.integer({ min: 1, max: 30 }),
+      customer: fc.constantFrom('c-1', 'c-2'),
+      entitlement: fc.constantFrom('azure-1', 'azure-2'),
+      currency: fc.constantFrom('USD', 'EUR'),
+      pec: fc.constantFrom('15', '0'),
+    })
+    .map((c) =>
+      usageRow({
+        CustomerId: c.customer,
+        EntitlementId: c.entitlement,
+        UsageDate: `2026-11-${String(c.day).padStart(2, '0')}`,
+        Quantity: (c.quantity / 1000).toFixed(3),
+        UnitPrice: '0.02',
+        EffectiveUnitPrice: '0',
+        BillingPreTaxTotal: '0',
+        BillingCurrency: c.currency,
+        PCToBCExchangeRate: c.currency === 'USD' ? '1' : '0.92',
+        PartnerEarnedCreditPercentage: c.pec,
+        CreditPercentage: '100',
+        CreditType: 'Azure Credit Applied',
+      }),
+    );
+  const sums = (amounts: readonly { amount: number; currency: string }[]) => {
+    const by = new Map<string, number>();
+    for (const m of amounts) by.set(m.currency, (by.get(m.currency) ?? 0) + m.amount);
+    return [...by.keys()].sort().map((currency) => ({ amount: by.get(currency), currency }));
+  };
+
+  it('USG-5: the credit-applied notes’ creditUsed sum, per currency, to the summary’s and to each customer’s credit used, and each note’s is its credit entry’s', () => {
+    fc.assert(
+      fc.property(fc.array(credited, { maxLength: 30 }), (rows) => {
+        const result = reconcileUsage(rows, null);
+        const notes = result.notes.flatMap((n) => (n.kind === 'credit-applied' ? [n] : []));
+        expect(notes.map((n) => n.creditUsed)).toEqual(result.credits.map((c) => c.used));
+        expect(sums(notes.map((n) => n.creditUsed))).toEqual(result.summary.creditUsed);
+        for (const customer of result.customers)
+          expect(
+            sums(
+              result.credits.filter((c) => c.customerId === customer.customerId).map((c) => c.used),
+            ),
+          ).toEqual(customer.creditUsed);
+        for (const n of notes) expect(Number.isSafeInteger(n.creditUsed.amount)).toBe(true);
+      }),
+    );
+  });
+
+  it('USG-5: a line with CreditType Credit Not Applied (any case) or an empty CreditType is judged exactly as the same line without the column', () => {
+    const line = fc.record({
+      day: fc.integer({ min: 1, max: 30 }),
+      pec: fc.constantFrom('15', '0', '10'),
+      price: fc.constantFrom('0.17', '0.20', '0.18'),
+      billed: fc.constantFrom('4.08', '4.80', '4.32', '4.09'),
+      type: fc.constantFrom(
+        'Credit Not Applied',
+        'credit not applied',
+        'CREDIT NOT applied',
+        '',
+        ' ',
+      ),
+    });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const rows = lines.map((l) =>
+          usageRow({
+            UsageDate: `2026-11-${String(l.day).padStart(2, '0')}`,
+            PartnerEarnedCreditPercentage: l.pec,
+            EffectiveUnitPrice: l.price,
+            BillingPreTaxTotal: l.billed,
+          }),
+        );
+        const invoice = [reconRow({ EffectiveUnitPrice: '0.17', Subtotal: '4.08' })];
+        const typed = rows.map((r, i) => ({ ...r, CreditType: lines[i]?.type as string }));
+        expect(reconcileUsage(typed, invoice)).toEqual(reconcileUsage(rows, invoice));
+      }),
+    );
+  });
+
+  it('USG-3: PEC on a line covered by a benefit is judged as PEC on any excluded meter: the same finding, money and remedy as the same line on a Spot meter', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.constantFrom('15', '10', '0.01', '100'),
+        fc.integer({ min: 1, max: 30 }),
+        (quantity, pec, day) => {
+          const q = (quantity / 100).toFixed(2);
+          const price = ((20 * (100 - Number(pec))) / 10000).toString();
+          const common = {
+            UsageDate: `2026-11-${String(day).padStart(2, '0')}`,
+            Quantity: q,
+            PartnerEarnedCreditPercentage: pec,
+            EffectiveUnitPrice: price,
+            BillingPreTaxTotal: '0',
+          };
+          const strip = (r: ReturnType<typeof reconcileUsage>) =>
+            r.pec.onExcludedMeter.map(({ message: _, ...f }) => f);
+          const benefit = reconcileUsage(
+            [usageRow({ ...common, BenefitType: 'Reservation' })],
+            null,
+          );
+          const spot = reconcileUsage([usageRow({ ...common, MeterName: 'D2s v5 Spot' })], null);
+          expect(strip(benefit)).toEqual(strip(spot));
+          expect(benefit.atStake).toEqual(spot.atStake);
+        },
+      ),
+    );
+  });
+
+  it('USG-2, USG-3: in a file without the PEC column, a line is judged on its own arithmetic alone: different exactly when BillingPreTaxTotal is not r(EffectiveUnitPrice × Quantity × rate), whatever its UnitPrice', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            quantity: fc.integer({ min: 0, max: 10_000 }),
+            unitPrice: fc.constantFrom('0.20', '0.17', '0.30', '0.10'),
+            price: fc.constantFrom('0.17', '0.20', '0.085', '0.1'),
+            off: fc.integer({ min: -2, max: 2 }),
+          }),
+          { minLength: 1, maxLength: 8 },
+        ),
+        (lines) => {
+          const rows = lines.map((l, i) => {
+            const quantity = (l.quantity / 100).toFixed(2);
+            // r(price × quantity) in cents, exactly: both have at most three and two decimals
+            const exact = BigInt(Math.round(Number(l.price) * 1000)) * BigInt(l.quantity);
+            const cents = Number(exact / 1000n) + l.off;
+            const { PartnerEarnedCreditPercentage: _, ...row } = usageRow({
+              UsageDate: `2026-11-${String(i + 1).padStart(2, '0')}`,
+              Quantity: quantity,
+              UnitPrice: l.unitPrice,
+              EffectiveUnitPrice: l.price,
+              BillingPreTaxTotal: (cents / 100).toFixed(2),
+            });
+            return row;
+          });
+          const result = reconcileUsage(rows, null);
+          expect(result.notes).toEqual([]);
+          expect(result.different.reduce((n, f) => n + f.lines, 0)).toBe(
+            lines.filter((l) => l.off !== 0).length,
+          );
+        },
+      ),
+    );
+  });
+
+  it('USG-3: a PEC finding of lines of one sign always puts money at stake, and a no-money-at-stake note’s finding never does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            quantity: fc.integer({ min: 0, max: 200 }),
+            pec: fc.constantFrom('0', '10', '15', '20'),
+            meter: fc.constantFrom('D2s v5', 'D2s v5 Spot'),
+            day: fc.integer({ min: 1, max: 3 }),
+          }),
+          { maxLength: 10 },
+        ),
+        (lines) => {
+          const rows = lines.map((l) => {
+            const price = (20 * (100 - Number(l.pec))) / 10_000;
+            const cents = Math.trunc((Math.round(price * 10_000) * l.quantity) / 10_000);
+            return usageRow({
+              UsageDate: `2026-11-0${l.day}`,
+              MeterName: l.meter,
+              Quantity: (l.quantity / 100).toFixed(2),
+              PartnerEarnedCreditPercentage: l.pec,
+              EffectiveUnitPrice: String(price),
+              BillingPreTaxTotal: (cents / 100).toFixed(2),
+            });
+          });
+          const result = reconcileUsage(rows, null);
+          for (const f of [
+            ...result.different,
+            ...result.pec.notEarned,
+            ...result.pec.onExcludedMeter,
+          ])
+            expect([f.kind, f.atStake.amount > 0]).toEqual([f.kind, true]);
+          for (const n of result.notes)
+            if (n.kind === 'no-money-at-stake') expect(n.finding.atStake.amount).toBe(0);
+        },
+      ),
+    );
   });
 });

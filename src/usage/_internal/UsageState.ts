@@ -44,6 +44,8 @@ export interface PriceGroup extends Tally {
   billed: number;
   /** Whether a line carries an Azure credit (USG-5). */
   credit: boolean;
+  /** Whether a line bills other than 0: money at stake on it when no invoice line bills it. */
+  billedAny: boolean;
   /** Lines used before their billing cycle. */
   late: number;
   /** Their days, sorted, each once. */
@@ -69,12 +71,14 @@ export interface PecDay extends Tally {
   readonly pec: string;
   readonly rate: string;
   /** Why the meter earns none (excluded). */
-  readonly reason: 'third-party' | 'marketplace' | 'spot' | '';
+  readonly reason: 'third-party' | 'marketplace' | 'spot' | 'benefit' | '';
   readonly publisher: string;
   /** Σ billed, minor units. */
   billed: number;
   /** Σ what the rules give (at the rate; without PEC for an excluded meter), minor units. */
   expected: number;
+  /** The lines whose own amount is not what the rules give: money at stake on them. */
+  staked: number;
 }
 
 /** Lines of one key, meter and day billed otherwise than their arithmetic (USG-2). */
@@ -93,6 +97,8 @@ export interface LineCheck extends Tally {
   message: string;
   /** Its row. */
   first: number;
+  /** A price judged against PEC 0 on lines without PEC: dropped when the file has no PEC column. */
+  readonly withoutPec?: true;
 }
 
 /** A note's lines, by kind and Azure subscription (USG-2, USG-5). */
@@ -108,6 +114,8 @@ export interface NoteEntry extends Tally {
   message: string;
   /** Its row. */
   first: number;
+  /** A price judged against PEC 0 on lines without PEC: dropped when the file has no PEC column. */
+  readonly withoutPec?: true;
 }
 
 /** The credit used by one Azure subscription on one day (USG-5). */
@@ -287,6 +295,7 @@ export function mergeState(into: UsageState, from: UsageState, moved = false): v
       a.quantity = plus(a.quantity, b.quantity);
       a.billed += b.billed;
       a.credit ||= b.credit;
+      a.billedAny ||= b.billedAny;
       a.late += b.late;
       if (b.late > 0) {
         a.lateDays = mergeDays(a.lateDays, b.lateDays);
@@ -315,6 +324,7 @@ export function mergeState(into: UsageState, from: UsageState, moved = false): v
     (a, b) => {
       a.billed += b.billed;
       a.expected += b.expected;
+      a.staked += b.staked;
     },
     into,
     moved,

@@ -3,14 +3,22 @@ import { ownStrings } from './ownText.ts';
 import type { NoteEntry, UsageState } from './UsageState.ts';
 import { tallyRow } from './UsageState.ts';
 
-/** Adds a line to its note, by kind, Azure subscription and invoice (USG-2, USG-5). */
+/**
+ * Adds a line to its note, by kind, Azure subscription and invoice (USG-2, USG-5); `withoutPec`
+ * keeps a price note of lines without PEC apart, for the end to drop in a file without the column.
+ */
 export function addNote(
   state: UsageState,
   line: UsageLine,
   kind: NoteEntry['kind'],
   message: string,
+  withoutPec = false,
 ): void {
-  const key = JSON.stringify([kind, line.entitlementId, line.invoiceNumber]);
+  const key = JSON.stringify(
+    withoutPec
+      ? [kind, line.entitlementId, line.invoiceNumber, 'without-pec']
+      : [kind, line.entitlementId, line.invoiceNumber],
+  );
   const entry =
     state.notes.get(key) ??
     ownStrings(state, {
@@ -23,6 +31,7 @@ export function addNote(
       customerName: null,
       message,
       first: line.row,
+      ...(withoutPec ? { withoutPec: true as const } : {}),
     });
   if (line.row < entry.first) {
     entry.first = line.row;

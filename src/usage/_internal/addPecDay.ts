@@ -17,18 +17,19 @@ function exclusion(c: LineContext, options: UsageOptions): PecDay['reason'] {
   if (isMarketplace(line)) return 'marketplace';
   // each name on its own (a word ends where a name does, as at the space between them): no text made a line
   if (SPOT.test(line.meterName ?? '') || SPOT.test(line.meterSubCategory ?? '')) return 'spot';
+  // a reservation's or savings plan's benefit earns no PEC (USG-3; the daily file's U4 columns)
+  if (line.benefitType !== undefined) return 'benefit';
   return '';
 }
 
 /**
  * Adds a line to its Azure subscription's meter's day (USG-3): PEC not earned (or its column
  * absent, decided at the end), PEC on an excluded meter, PEC at another rate. A line covered by a
- * benefit is not PEC-eligible.
+ * benefit (`BenefitType`) is an excluded meter's: no PEC is lost on it, PEC on it is given.
  */
 export function addPecDay(state: UsageState, options: UsageOptions, c: LineContext): void {
   const { line, pec, unitPrice, credit, billed, currency } = c;
   if (pec !== undefined) state.pecSeen = true;
-  if (line.benefitType !== undefined) return;
   const reason = exclusion(c, options);
   const listed =
     line.meterId === null ? undefined : options.prices?.get(line.meterId.toLowerCase());
@@ -86,6 +87,7 @@ export function addPecDay(state: UsageState, options: UsageOptions, c: LineConte
       publisher: line.publisherName ?? '',
       billed: 0,
       expected: 0,
+      staked: 0,
       lines: 0,
       rows: [],
       customerId: null,
@@ -93,6 +95,7 @@ export function addPecDay(state: UsageState, options: UsageOptions, c: LineConte
     });
   entry.billed += billed;
   entry.expected += expected;
+  if (expected !== billed) entry.staked++;
   tallyRow(state, entry, line.row, line.customerId, line.customerName);
   state.pec.set(key, entry);
 }

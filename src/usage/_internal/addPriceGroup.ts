@@ -45,6 +45,7 @@ export function addPriceGroup(state: UsageState, c: LineContext): void {
       quantity: { units: 0n, scale: c.quantity.scale },
       billed: 0,
       credit: false,
+      billedAny: false,
       late: 0,
       lateDays: [],
       lateRows: [],
@@ -64,6 +65,7 @@ export function addPriceGroup(state: UsageState, c: LineContext): void {
   else group.quantity = plus(sum, c.quantity);
   group.billed += c.billed;
   group.credit ||= hasCredit(c);
+  if (c.billed !== 0) group.billedAny = true;
   const day = line.usageDate;
   if (line.chargeStart !== null && day < line.chargeStart) {
     group.late++;

@@ -8,6 +8,8 @@ import type { UsageOptions } from './readUsageOptions.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
 import { tallyRow, type UsageState } from './UsageState.ts';
 
+const HUNDRED: Exact = { units: 100n, scale: 0 };
+
 /** Whether the file's price is the exact one, truncated or rounded at the file's own decimals. */
 function samePrice(printed: Exact, exact: Exact): boolean {
   if (same(printed, exact)) return true;
@@ -18,10 +20,21 @@ function samePrice(printed: Exact, exact: Exact): boolean {
   );
 }
 
-/** Adds a line billed otherwise to its key's day (one entry per key and day, not per line). */
-function addDifference(state: UsageState, c: LineContext, expected: number, message: string): void {
+/**
+ * Adds a line billed otherwise to its key's day (one entry per key and day, not per line);
+ * `withoutPec` keeps a price judged without PEC apart, for the end to drop in a file without the
+ * column.
+ */
+function addDifference(
+  state: UsageState,
+  c: LineContext,
+  expected: number,
+  message: string,
+  withoutPec = false,
+): void {
   const { line } = c;
   const key = JSON.stringify([
+    withoutPec,
     line.entitlementId,
     line.invoiceNumber,
     line.subscriptionId,
@@ -48,6 +61,7 @@ function addDifference(state: UsageState, c: LineContext, expected: number, mess
       rows: [],
       customerId: null,
       customerName: null,
+      ...(withoutPec ? { withoutPec: true as const } : {}),
     });
   if (line.row < entry.first) {
     entry.first = line.row;
@@ -62,7 +76,8 @@ function addDifference(state: UsageState, c: LineContext, expected: number, mess
 /**
  * A line's own arithmetic (USG-2): its amount from its own EffectiveUnitPrice, then that price
  * from UnitPrice, PEC and credit — a difference when the amount differs, a note when only the
- * printed price does; a promotion's price is not checked.
+ * printed price does; a promotion's price is not checked, nor, in a file without the PEC column,
+ * the price against PEC (the file's is taken as the rule's; dropped by the end).
  */
 export function checkArithmetic(state: UsageState, options: UsageOptions, c: LineContext): void {
   const { texts } = options;
@@ -102,10 +117,19 @@ export function checkArithmetic(state: UsageState, options: UsageOptions, c: Lin
   if (unitPrice === null) return;
   const expectedPrice = priceAfter(unitPrice, pec ?? ZERO, credit);
   if (samePrice(price, expectedPrice)) return;
+  // a line without PEC is judged at PEC 0, kept apart: in a file without the column the file's
+  // price is the rule's, and the end drops it (a credit of 100 % makes the price 0 whatever PEC)
+  const withoutPec = pec === undefined && !same(credit, HUNDRED);
   const atPrice = amountAt(c, expectedPrice);
   const printed = { printed: exactText(price), price: exactText(expectedPrice) };
   if (atPrice === billed) {
-    addNote(state, line, 'effective-unit-price', usageSentence(texts, 'note-price', printed));
+    addNote(
+      state,
+      line,
+      'effective-unit-price',
+      usageSentence(texts, 'note-price', printed),
+      withoutPec,
+    );
     return;
   }
   addDifference(
@@ -121,5 +145,6 @@ export function checkArithmetic(state: UsageState, options: UsageOptions, c: Lin
       expected: amountText(atPrice, currency),
       billed: amountText(billed, currency),
     }),
+    withoutPec,
   );
 }

@@ -59,7 +59,13 @@ export function finishUsage(
   // the groups as the state holds them, unsorted: every use below is of any order (a sorted copy
   // kept a text of every group's fields alive at once, some 200 bytes a group)
   const groups = (): Iterable<PriceGroup> => state.groups.values();
-  let invoice: InvoiceFindings = { matched: [], different: [], missing: [], unexpected: [] };
+  let invoice: InvoiceFindings = {
+    matched: [],
+    different: [],
+    missing: [],
+    unexpected: [],
+    quiet: [],
+  };
   if (reconRows !== null) {
     const products = new Set<string>();
     for (const g of groups())
@@ -78,27 +84,32 @@ export function finishUsage(
     );
   };
   const never = remedyOf(texts, 'never', {});
-  const lineFindings: UsageFinding[] = byKey(state.lineChecks).map((c) => {
-    const money = (amount: number) => ({ amount, currency: c.currency });
-    return {
-      kind: 'different',
-      rows: c.rows,
-      lines: c.lines,
-      customerId: c.customerId,
-      invoiceNumber: c.invoiceNumber,
-      subscriptionId: c.subscriptionId,
-      ...(c.entitlementId === null ? {} : { entitlementId: c.entitlementId }),
-      productId: c.productId,
-      skuId: c.skuId,
-      expected: money(c.expected),
-      billed: money(c.billed),
-      difference: money(c.billed - c.expected),
-      atStake: money(Math.abs(c.billed - c.expected)),
-      rule: 'USG-2',
-      message: c.message,
-      remedy: never,
-    };
-  });
+  // a file without the PEC column takes its EffectiveUnitPrice as the rule's (USG-2, USG-3)
+  const priceChecked = <T extends { readonly withoutPec?: true }>(entry: T) =>
+    state.pecSeen || entry.withoutPec !== true;
+  const lineFindings: UsageFinding[] = byKey(state.lineChecks)
+    .filter(priceChecked)
+    .map((c) => {
+      const money = (amount: number) => ({ amount, currency: c.currency });
+      return {
+        kind: 'different',
+        rows: c.rows,
+        lines: c.lines,
+        customerId: c.customerId,
+        invoiceNumber: c.invoiceNumber,
+        subscriptionId: c.subscriptionId,
+        ...(c.entitlementId === null ? {} : { entitlementId: c.entitlementId }),
+        productId: c.productId,
+        skuId: c.skuId,
+        expected: money(c.expected),
+        billed: money(c.billed),
+        difference: money(c.billed - c.expected),
+        atStake: money(Math.abs(c.billed - c.expected)),
+        rule: 'USG-2',
+        message: c.message,
+        remedy: never,
+      };
+    });
   const different = kept([...lineFindings, ...pec.rate, ...invoice.different]);
   const missing = kept(invoice.missing);
   const unexpected = kept(invoice.unexpected);
@@ -154,18 +165,20 @@ export function finishUsage(
   }
   const late = byKey(lateByKey).map((e) => ({ ...e.late, days: [...e.days].sort() }));
   const notes: UsageNote[] = [
-    ...byKey(state.notes).map((n) => ({
-      kind: n.kind,
-      rows: n.rows,
-      lines: n.lines,
-      entitlementId: n.entitlementId,
-      invoiceNumber: n.invoiceNumber,
-      rule:
-        n.kind === 'effective-unit-price' || n.kind === 'promotion'
-          ? ('USG-2' as const)
-          : ('USG-5' as const),
-      message: n.message,
-    })),
+    ...byKey(state.notes)
+      .filter(priceChecked)
+      .map((n) => ({
+        kind: n.kind,
+        rows: n.rows,
+        lines: n.lines,
+        entitlementId: n.entitlementId,
+        invoiceNumber: n.invoiceNumber,
+        rule:
+          n.kind === 'effective-unit-price' || n.kind === 'promotion'
+            ? ('USG-2' as const)
+            : ('USG-5' as const),
+        message: n.message,
+      })),
     ...byKey(lateByKey).map((e) => ({
       kind: 'late-usage' as const,
       rows: e.rows,
@@ -187,6 +200,18 @@ export function finishUsage(
       invoiceNumber: null,
       rule: 'USG-5' as const,
       message,
+      creditUsed: c.used,
+    })),
+    // a finding with no money at stake on any line: a note, never a finding
+    ...[...pec.quiet.map(dated), ...invoice.quiet].map((f) => ({
+      kind: 'no-money-at-stake' as const,
+      rows: f.rows,
+      lines: f.lines,
+      entitlementId: f.entitlementId ?? null,
+      invoiceNumber: f.invoiceNumber,
+      rule: f.rule,
+      message: f.message,
+      finding: f,
     })),
   ];
 
@@ -200,7 +225,12 @@ export function finishUsage(
     creditUsed: perCurrency(credits.filter((c) => c.customerId === id).map((c) => c.used)),
   }));
   const notChecked = [
-    ...(state.pecSeen || state.lines === 0 ? [] : [usageSentence(texts, 'not-checked-pec', {})]),
+    ...(state.pecSeen || state.lines === 0
+      ? []
+      : [
+          usageSentence(texts, 'not-checked-pec', {}),
+          usageSentence(texts, 'not-checked-pec-price', {}),
+        ]),
     ...(options.prices === null ? [usageSentence(texts, 'not-checked-third-party', {})] : []),
     ...(reconRows === null ? [usageSentence(texts, 'not-checked-invoice', {})] : []),
   ];

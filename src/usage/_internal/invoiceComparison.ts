@@ -17,6 +17,8 @@ export interface InvoiceFindings {
   readonly different: UsageFinding[];
   readonly missing: UsageFinding[];
   readonly unexpected: UsageFinding[];
+  /** Daily lines without an invoice line that all bill 0: no money at stake on any line, a note. */
+  readonly quiet: UsageFinding[];
 }
 
 function compareText(a: string, b: string): number {
@@ -35,7 +37,13 @@ export function compareInvoice(
   texts: UsageTexts,
 ): InvoiceFindings {
   const parts = keyParts(groups);
-  const found: InvoiceFindings = { matched: [], different: [], missing: [], unexpected: [] };
+  const found: InvoiceFindings = {
+    matched: [],
+    different: [],
+    missing: [],
+    unexpected: [],
+    quiet: [],
+  };
   const ids = [...new Set([...parts.keys(), ...recon.keys()])].sort();
   for (const id of ids) {
     const daily = [...(parts.get(id)?.values() ?? [])].sort(
@@ -59,7 +67,8 @@ export function compareInvoice(
     if (invoice === undefined) {
       const sum = daily.reduce((total, part) => total + part.billed, 0);
       const lines = daily.reduce((total, part) => total + part.lines, 0);
-      found.missing.push({
+      // lines that all bill 0 put no money at stake: a note, never a finding
+      (daily.some((part) => part.billedAny) ? found.missing : found.quiet).push({
         kind: 'missing',
         rows: daily.reduce<number[]>((rows, part) => mergeRows(rows, part.rows), []),
         lines,

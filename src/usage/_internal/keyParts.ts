@@ -14,6 +14,8 @@ export interface Part {
   billed: number;
   rows: number[];
   credit: boolean;
+  /** Whether a line bills other than 0. */
+  billedAny: boolean;
 }
 
 /** `r_u(B)(r_u(P)(E × Q) × X)`, the invoice's Subtotal of a part (U25), minor units of B. */
@@ -67,6 +69,7 @@ export function keyParts(groups: Iterable<PriceGroup>): Map<string, Map<string, 
         billed: group.billed,
         rows: group.rows,
         credit: group.credit,
+        billedAny: group.billedAny,
       });
     else {
       // the part's fields, customer and first row are its earliest day's, in whatever order the
@@ -77,6 +80,7 @@ export function keyParts(groups: Iterable<PriceGroup>): Map<string, Map<string, 
       part.billed += group.billed;
       part.rows = mergeRows(part.rows, group.rows);
       part.credit ||= group.credit;
+      part.billedAny ||= group.billedAny;
     }
     parts.set(id, byPart);
   }

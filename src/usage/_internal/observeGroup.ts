@@ -73,6 +73,8 @@ export function observeGroup(
     state.lineChecks.size === 0;
   if (!alone) return false;
   const [priceGroup] = state.groups.values();
+  // lines summing to 0 may each bill 0 or not: only they tell (USG-4, a missing key's note)
+  if (priceGroup !== undefined && group.billed === 0) return false;
   if (priceGroup === undefined) {
     // outside --period: every line only counted
     if (state.outsidePeriod !== 1) return false;
@@ -81,6 +83,7 @@ export function observeGroup(
     // a copy: the price group's sum is its own, added to in place
     priceGroup.quantity = { units: group.quantity.units, scale: group.quantity.scale };
     priceGroup.billed = group.billed;
+    priceGroup.billedAny = true;
     priceGroup.late *= group.lines;
     if (priceGroup.late > 0) priceGroup.lateRows = [...group.rows];
     // the group's smallest row is its first line's (observed alone): its day, row and customer stay

@@ -11,6 +11,8 @@ export interface PecFindings {
   readonly notEarned: UsageFinding[];
   readonly onExcludedMeter: UsageFinding[];
   readonly rate: UsageFinding[];
+  /** The findings of the three kinds with no money at stake on any of their lines: notes. */
+  readonly quiet: UsageFinding[];
   /** The days lost: an Azure subscription's meter's day. */
   readonly daysLost: number;
 }
@@ -23,6 +25,7 @@ interface Gathered {
   lines: number;
   billed: number;
   expected: number;
+  staked: number;
 }
 
 function gather(entries: Iterable<PecDay>, keyOf: (entry: PecDay) => string): Gathered[] {
@@ -38,6 +41,7 @@ function gather(entries: Iterable<PecDay>, keyOf: (entry: PecDay) => string): Ga
         lines: entry.lines,
         billed: entry.billed,
         expected: entry.expected,
+        staked: entry.staked,
       });
     else {
       if ((entry.rows[0] ?? 0) < (found.first.rows[0] ?? 0))
@@ -47,6 +51,7 @@ function gather(entries: Iterable<PecDay>, keyOf: (entry: PecDay) => string): Ga
       found.lines += entry.lines;
       found.billed += entry.billed;
       found.expected += entry.expected;
+      found.staked += entry.staked;
     }
   }
   return [...all.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
@@ -56,7 +61,7 @@ function gather(entries: Iterable<PecDay>, keyOf: (entry: PecDay) => string): Ga
  * PEC's findings from its day entries (USG-3): a day without PEC (or without the column, when
  * other lines carry it) by Azure subscription, meter and month — one finding for the whole
  * subscription when no eligible meter of it earned PEC that month; PEC on an excluded meter; PEC
- * at another rate.
+ * at another rate. One with no money at stake on any of its lines is `quiet`, for a note.
  */
 export function pecFindings(
   entries: Iterable<PecDay>,
@@ -69,6 +74,8 @@ export function pecFindings(
   const lost = all.filter((e) => e.kind === 'not-earned' || (e.kind === 'absent' && pecSeen));
   const whole = (e: PecDay) => !earned.has(month(e));
   const daysLost = new Set(lost.map((e) => JSON.stringify([e.entitlementId, e.meter, e.day]))).size;
+  // a finding with no money at stake on any of its lines is a note (USG, INV Details)
+  const quiet = new Set<UsageFinding>();
   const finding = (
     g: Gathered,
     kind: UsageFinding['kind'],
@@ -79,7 +86,7 @@ export function pecFindings(
     const e = g.first;
     const money = (amount: number) => ({ amount, currency: e.currency });
     const difference = g.billed - g.expected;
-    return {
+    const found: UsageFinding = {
       kind,
       rows: g.rows,
       lines: g.lines,
@@ -99,6 +106,8 @@ export function pecFindings(
       message,
       remedy,
     };
+    if (g.staked === 0) quiet.add(found);
+    return found;
   };
   const daysText = (g: Gathered) => [...g.days].sort().join(texts.comma);
   const notEarned = [
@@ -169,7 +178,9 @@ export function pecFindings(
         ? 'reason-third-party'
         : e.reason === 'spot'
           ? 'reason-spot'
-          : 'reason-marketplace',
+          : e.reason === 'benefit'
+            ? 'reason-benefit'
+            : 'reason-marketplace',
       { publisher: e.publisher },
     );
     return finding(
@@ -204,5 +215,12 @@ export function pecFindings(
       remedyOf(texts, 'never', {}),
     );
   });
-  return { notEarned, onExcludedMeter, rate, daysLost };
+  const loud = (findings: readonly UsageFinding[]) => findings.filter((f) => !quiet.has(f));
+  return {
+    notEarned: loud(notEarned),
+    onExcludedMeter: loud(onExcludedMeter),
+    rate: loud(rate),
+    quiet: [...notEarned, ...onExcludedMeter, ...rate].filter((f) => quiet.has(f)),
+    daysLost,
+  };
 }

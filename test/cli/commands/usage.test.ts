@@ -70,6 +70,30 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     expect(run.out).toContain('Result: nothing found (29 lines read).');
   });
 
+  it('USG-3, USG-7: PEC 10 where the rate is 15 on 0.16 h (0.02 USD either way) is a note with no money at stake: exit 0; on 0.17 h (0.03 against 0.02) a finding: exit 1', async () => {
+    const line = (quantity: string, billed: string) =>
+      csvOf([
+        usageRow({
+          Quantity: quantity,
+          PartnerEarnedCreditPercentage: '10',
+          EffectiveUnitPrice: '0.18',
+          BillingPreTaxTotal: billed,
+        }),
+      ]);
+    const quiet = await runStreaming([
+      'usage',
+      '--file',
+      usageFile(line('0.16', '0.02')),
+      '--json',
+    ]);
+    expect(quiet.code).toBe(0);
+    const json = JSON.parse(quiet.out) as { findings: unknown[] };
+    expect(json.findings).toEqual([]);
+    const found = await runStreaming(['usage', '--file', usageFile(line('0.17', '0.03'))]);
+    expect(found.code).toBe(1);
+    expect(found.out).toContain('Result: findings above (1 lines read).');
+  });
+
   it('USG-7: --invoice-file with the three days of 9.4 at 0.085 against 2.39 is matched within the band (exit 0); against 2.35 (d = −2) it is different by 0.01 USD past the band (exit 1)', async () => {
     const days = usageFile(csvOf(threeDays()));
     const tied = await runStreaming([

@@ -20,6 +20,7 @@ export const enTexts: UsageTexts = {
     'reason-third-party': 'Third Party in the price list',
     'reason-marketplace': 'a marketplace product of {publisher}',
     'reason-spot': 'a Spot meter',
+    'reason-benefit': 'covered by a reservation or savings plan',
     'band-matched':
       'invoice {billed}, {lines} daily lines {daily}: rounding {rounding}, within [{low}, {high}]',
     'band-different':
@@ -38,6 +39,8 @@ export const enTexts: UsageTexts = {
     'remedy-microsoft': 'Microsoft’s to answer: ask about it with the rows named',
     'not-checked-pec':
       'PEC not checked: the file has no PartnerEarnedCreditPercentage (export with attributeSet full)',
+    'not-checked-pec-price':
+      'EffectiveUnitPrice not checked against UnitPrice less PEC: without PartnerEarnedCreditPercentage the file’s price is taken as the rule’s',
     'not-checked-third-party': 'Third Party meters not told apart: no price list given',
     'not-checked-invoice': 'the daily lines not tied to the invoice: no invoice file given',
     provisional: '{message} — provisional: the day’s usage may still change until {until}',
@@ -52,6 +55,7 @@ export const enTexts: UsageTexts = {
       'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)',
     'expected a number': 'expected a number',
     'expected a percentage from 0 to 100': 'expected a percentage from 0 to 100',
+    'expected an exchange rate above 0': 'expected an exchange rate above 0',
     'expected an active ISO 4217 code': 'expected an active ISO 4217 code',
     'expected no more decimals than the billing currency has':
       'expected no more decimals than the billing currency has',

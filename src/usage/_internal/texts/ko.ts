@@ -21,6 +21,7 @@ export const koTexts: UsageTexts = {
     'reason-third-party': '가격표의 Third Party',
     'reason-marketplace': '{publisher}의 마켓플레이스 제품',
     'reason-spot': '스폿 미터',
+    'reason-benefit': '예약 또는 절약 플랜이 적용된 사용량',
     'band-matched':
       '청구서 {billed}, 일별 {lines}줄 {daily}: 반올림 차이 {rounding}, 허용 범위 [{low}, {high}] 안',
     'band-different':
@@ -38,6 +39,8 @@ export const koTexts: UsageTexts = {
     'remedy-microsoft': 'Microsoft가 답할 사항: 표시된 행으로 문의하세요',
     'not-checked-pec':
       'PEC를 확인하지 않음: 파일에 PartnerEarnedCreditPercentage가 없음(attributeSet full로 내보내기)',
+    'not-checked-pec-price':
+      'EffectiveUnitPrice를 PEC를 뺀 UnitPrice와 비교하지 않음: PartnerEarnedCreditPercentage가 없어 파일의 가격을 규칙의 가격으로 봄',
     'not-checked-third-party': 'Third Party 미터를 구분하지 않음: 가격표가 없음',
     'not-checked-invoice': '일별 줄을 청구서와 맞추지 않음: 청구서 파일이 없음',
     provisional: '{message} — 잠정: 그날의 사용량은 {until}까지 바뀔 수 있음',
@@ -52,6 +55,7 @@ export const koTexts: UsageTexts = {
       '날짜(YYYY-MM-DD, ISO 시각 또는 M/D/YYYY)여야 함',
     'expected a number': '숫자여야 함',
     'expected a percentage from 0 to 100': '0에서 100 사이의 백분율이어야 함',
+    'expected an exchange rate above 0': '0보다 큰 환율이어야 함',
     'expected an active ISO 4217 code': '유효한 ISO 4217 코드여야 함',
     'expected no more decimals than the billing currency has':
       '청구 통화의 소수 자릿수를 넘지 않아야 함',

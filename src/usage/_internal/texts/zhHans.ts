@@ -19,6 +19,7 @@ export const zhHansTexts: UsageTexts = {
     'reason-third-party': '价目表中标为 Third Party',
     'reason-marketplace': '{publisher} 的市场产品',
     'reason-spot': '竞价（Spot）计量',
+    'reason-benefit': '由预留或节省计划覆盖',
     'band-matched':
       '发票 {billed}，{lines} 条每日记录 {daily}：舍入差 {rounding}，在 [{low}, {high}] 之内',
     'band-different':
@@ -36,6 +37,8 @@ export const zhHansTexts: UsageTexts = {
     'remedy-microsoft': '由 Microsoft 答复：请附上所列行询问',
     'not-checked-pec':
       '未检查 PEC：文件没有 PartnerEarnedCreditPercentage（请以 attributeSet full 导出）',
+    'not-checked-pec-price':
+      '未将 EffectiveUnitPrice 与减去 PEC 的 UnitPrice 核对：文件没有 PartnerEarnedCreditPercentage，以文件的价格为规则的价格',
     'not-checked-third-party': '未区分 Third Party 计量：未提供价目表',
     'not-checked-invoice': '未将每日记录与发票核对：未提供发票对账文件',
     provisional: '{message} — 暂定：当天的用量在 {until} 之前仍可能变化',
@@ -50,6 +53,7 @@ export const zhHansTexts: UsageTexts = {
       '应为日期（YYYY-MM-DD、ISO 时间或 M/D/YYYY）',
     'expected a number': '应为数字',
     'expected a percentage from 0 to 100': '应为 0 到 100 的百分比',
+    'expected an exchange rate above 0': '应为大于 0 的汇率',
     'expected an active ISO 4217 code': '应为有效的 ISO 4217 代码',
     'expected no more decimals than the billing currency has': '小数位数不应超过计费货币的位数',
     'Azure plan and PEC aren’t shown on the D (Legacy) invoice':

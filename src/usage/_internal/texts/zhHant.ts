@@ -19,6 +19,7 @@ export const zhHantTexts: UsageTexts = {
     'reason-third-party': '價格表中標為 Third Party',
     'reason-marketplace': '{publisher} 的市集產品',
     'reason-spot': '現成（Spot）計量',
+    'reason-benefit': '由保留或節約方案涵蓋',
     'band-matched':
       '發票 {billed}，{lines} 筆每日記錄 {daily}：捨入差 {rounding}，在 [{low}, {high}] 之內',
     'band-different':
@@ -35,6 +36,8 @@ export const zhHantTexts: UsageTexts = {
     'remedy-microsoft': '由 Microsoft 答覆：請附上所列的列詢問',
     'not-checked-pec':
       '未檢查 PEC：檔案沒有 PartnerEarnedCreditPercentage（請以 attributeSet full 匯出）',
+    'not-checked-pec-price':
+      '未將 EffectiveUnitPrice 與減去 PEC 的 UnitPrice 核對：檔案沒有 PartnerEarnedCreditPercentage，以檔案的價格為規則的價格',
     'not-checked-third-party': '未區分 Third Party 計量：未提供價格表',
     'not-checked-invoice': '未將每日記錄與發票核對：未提供發票對帳檔',
     provisional: '{message} — 暫定：當天的用量在 {until} 之前仍可能變動',
@@ -49,6 +52,7 @@ export const zhHantTexts: UsageTexts = {
       '應為日期（YYYY-MM-DD、ISO 時間或 M/D/YYYY）',
     'expected a number': '應為數字',
     'expected a percentage from 0 to 100': '應為 0 到 100 的百分比',
+    'expected an exchange rate above 0': '應為大於 0 的匯率',
     'expected an active ISO 4217 code': '應為有效的 ISO 4217 代碼',
     'expected no more decimals than the billing currency has': '小數位數不應超過計費貨幣的位數',
     'Azure plan and PEC aren’t shown on the D (Legacy) invoice':
