@@ -183,9 +183,11 @@ const root = new URL('..', import.meta.url).pathname;
  * shipped once in src/ (the CLI's left out) rather than inside each map — 2.6 MB of maps and
  * 2.3 MB of sources; with the sources inside the maps instead, 13.8 MB — and the program entries
  * sharing the root's chunks (no second copy of the core), 10,734,237; with both programs drawn by
- * the arbitraries and the actions' unions beside them, 10,818,765.
+ * the arbitraries and the actions' unions beside them, 10,818,765. Extended Service Term months
+ * listed and priced by the list in renewals and reconcile's replay, and usage's offsets, credit
+ * notes, benefit PEC, exchange-rate and no-PEC-column checks with their four languages, 10,892,304.
  */
-const UNPACKED_BUDGET = 10_819_000;
+const UNPACKED_BUDGET = 10_892_400;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
