@@ -185,9 +185,10 @@ const root = new URL('..', import.meta.url).pathname;
  * sharing the root's chunks (no second copy of the core), 10,734,237; with both programs drawn by
  * the arbitraries and the actions' unions beside them, 10,818,765. Extended Service Term months
  * listed and priced by the list in renewals and reconcile's replay, and usage's offsets, credit
- * notes, benefit PEC, exchange-rate and no-PEC-column checks with their four languages, 10,892,304.
+ * notes, benefit PEC, exchange-rate and no-PEC-column checks with their four languages, 10,892,304;
+ * their changelog entries, 10,893,733.
  */
-const UNPACKED_BUDGET = 10_892_400;
+const UNPACKED_BUDGET = 10_894_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
