@@ -7,7 +7,7 @@ import { UsageError } from '../UsageError.ts';
 import { sheetRows } from './sheetRows.ts';
 import { usageBlobs } from './usageBlobs.ts';
 import { type UsageSetup, usageOptions } from './usageJob.ts';
-import { usageCsv, usageFindings, usageJson, usageText } from './usageReport.ts';
+import { usageCsv, usageFindings, usageJson, usageOneLine, usageText } from './usageReport.ts';
 import { usageShares } from './usageShares.ts';
 import { usageStates } from './usageStates.ts';
 
@@ -110,7 +110,8 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
     const lines = run.format === 'csv' ? usageCsv(result) : [usageJson(result)];
     if (run.out === undefined) {
       for (const line of lines) streams.out(line);
-      streams.err(human);
+      // the output is the report: standard error says its result in one line
+      streams.err(usageOneLine(result, run.options.locale?.tag));
     } else {
       const sink = fileLines(run.out);
       for (const line of lines) sink.line(line);

@@ -20,6 +20,7 @@ export type UsageLabelId =
   | 'days'
   | 'nothingFound'
   | 'found'
+  | 'oneLine'
   | UsageFinding['kind'];
 
 /**
@@ -52,6 +53,8 @@ export const USAGE_LABELS: Readonly<
     days: 'days {days}',
     nothingFound: 'Result: nothing found ({lines} lines read).',
     found: 'Result: findings above ({lines} lines read).',
+    oneLine:
+      'Result: {findings} findings, {issues} rows not read, money at stake {money} ({lines} lines read).',
     different: 'different',
     missing: 'missing',
     unexpected: 'unexpected',
@@ -81,6 +84,8 @@ export const USAGE_LABELS: Readonly<
     days: '날짜 {days}',
     nothingFound: '결과: 발견 사항 없음(읽은 줄 {lines}개).',
     found: '결과: 위의 발견 사항을 확인하세요(읽은 줄 {lines}개).',
+    oneLine:
+      '결과: 발견 사항 {findings}개, 읽지 못한 행 {issues}개, 걸린 금액 {money}(읽은 줄 {lines}개).',
     different: '다름',
     missing: '누락',
     unexpected: '예상 밖',
@@ -108,6 +113,8 @@ export const USAGE_LABELS: Readonly<
     days: '日期 {days}',
     nothingFound: '结果：未发现问题（已读取 {lines} 行）。',
     found: '结果：见上方发现（已读取 {lines} 行）。',
+    oneLine:
+      '结果：发现 {findings} 项，未能读取的行 {issues} 行，涉及金额 {money}（已读取 {lines} 行）。',
     different: '不同',
     missing: '缺失',
     unexpected: '意外',
@@ -135,6 +142,8 @@ export const USAGE_LABELS: Readonly<
     days: '日期 {days}',
     nothingFound: '結果：未發現問題（已讀取 {lines} 行）。',
     found: '結果：見上方發現（已讀取 {lines} 行）。',
+    oneLine:
+      '結果：發現 {findings} 項，未能讀取的行 {issues} 行，涉及金額 {money}（已讀取 {lines} 行）。',
     different: '不同',
     missing: '缺少',
     unexpected: '非預期',

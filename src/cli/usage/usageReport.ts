@@ -223,3 +223,24 @@ export function usageJson(result: UsageReconcileResult): string {
     2,
   );
 }
+
+/**
+ * The one line `usage` writes to standard error when `--json` or `--csv` goes to standard output
+ * (USG Details, decided 2026-11-28): how many findings and rows not read, the money at stake per
+ * currency and the lines read — the report itself is the output.
+ *
+ * @param result - The reconciliation.
+ * @param tag - The locale's tag.
+ * @returns The line.
+ */
+export function usageOneLine(result: UsageReconcileResult, tag: string | undefined): string {
+  return usageLabel(tag, 'oneLine', {
+    findings: usageFindings(result).length,
+    issues: result.issues.length,
+    money: amounts(
+      result.atStake.map((a) => a.amount),
+      usageLabel(tag, 'none'),
+    ),
+    lines: result.summary.lines,
+  });
+}

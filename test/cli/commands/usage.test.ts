@@ -182,7 +182,7 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     }
   });
 
-  it('USG-7: --json writes { findings, summary } with the money at stake per currency and customer; the summary goes to standard error', async () => {
+  it('USG-7, USG details: --json writes { findings, summary } with the money at stake per currency and customer; standard error gets one line of its result, never the text report', async () => {
     const run = await runStreaming(['usage', '--file', usageFile(csvOf(november())), '--json']);
     const written = JSON.parse(run.out);
     expect(written.findings.map((f: { kind: string; rule: string }) => [f.rule, f.kind])).toEqual([
@@ -193,7 +193,29 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     ]);
     expect(written.summary.customers[0].customerId).toBe('c-1');
     expect(written.summary.checked.invoice).toBe(false);
-    expect(run.err).toContain('PEC: 1 days lost, 0.72 USD');
+    expect(run.err).toBe(
+      'Result: 1 findings, 0 rows not read, money at stake 0.72 USD (30 lines read).\n',
+    );
+    // the same with --csv, and in Korean
+    const csv = await runStreaming(['usage', '--file', usageFile(csvOf(november())), '--csv']);
+    expect(csv.err).toBe(run.err);
+    const ko = await runStreaming([
+      'usage',
+      '--file',
+      usageFile(csvOf(november())),
+      '--json',
+      '--locale',
+      'ko',
+    ]);
+    expect(ko.err).toBe(
+      '결과: 발견 사항 1개, 읽지 못한 행 0개, 걸린 금액 0.72 USD(읽은 줄 30개).\n',
+    );
+    // the text report itself is still what the command writes without --json
+    const text = await runStreaming(['usage', '--file', usageFile(csvOf(november()))]);
+    expect([text.err, text.out]).toEqual([
+      '',
+      expect.stringContaining('PEC: 1 days lost, 0.72 USD'),
+    ]);
   });
 
   it('USG-7: --csv starts with a byte-order mark and writes one row a finding; --out writes it there and keeps the summary on standard output', async () => {
