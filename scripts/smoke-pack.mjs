@@ -186,9 +186,10 @@ const root = new URL('..', import.meta.url).pathname;
  * the arbitraries and the actions' unions beside them, 10,818,765. Extended Service Term months
  * listed and priced by the list in renewals and reconcile's replay, and usage's offsets, credit
  * notes, benefit PEC, exchange-rate and no-PEC-column checks with their four languages, 10,892,304;
- * their changelog entries, 10,893,733.
+ * their changelog entries, 10,893,733; usage's one line on standard error beside --json or --csv
+ * (four languages), the command line's page on tie-out --engine duckdb, 10,895,503.
  */
-const UNPACKED_BUDGET = 10_894_000;
+const UNPACKED_BUDGET = 10_896_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
