@@ -116,6 +116,7 @@ export {
   sum,
 } from '../src/kernel/fileDecimal.ts';
 export { scanned } from '../src/kernel/scanDecimal.ts';
+export { spreadsheetCell } from '../src/kernel/spreadsheetCell.ts';
 export { madeAsOf } from '../src/lifecycle/newCommerce/machine/lastMade.ts';
 export { defineLocale } from '../src/locales/_internal/defineLocale.ts';
 export { normaliseMarketText } from '../src/markets/_internal/normaliseMarketText.ts';

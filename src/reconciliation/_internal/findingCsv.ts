@@ -1,4 +1,5 @@
 import { decimalText } from '../../kernel/fileDecimal.ts';
+import { spreadsheetCell as cell } from '../../kernel/spreadsheetCell.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { ReconcileFinding as Finding } from '../replayTypes.ts';
 import { stakeOf } from './stakeOf.ts';
@@ -38,12 +39,6 @@ export const BOM = '\uFEFF';
 
 /** The header line of the findings CSV, after its byte-order mark. */
 export const FINDINGS_HEADER: string = `${BOM}${FINDING_COLUMNS.join(',')}`;
-
-/** A cell: quoted when it holds a comma, a quote or a line break. */
-function cell(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /**
  * A finding as one line of the findings CSV, in {@link FINDING_COLUMNS}' order (without its line

@@ -411,6 +411,24 @@ describe('subscription-rules reconcile', () => {
     expect((await reconciled(file(csv(WORKED, columns)))).summary).toMatchObject(matchedBoth);
   });
 
+  it('REC-3, USG, INV details: --csv writes a customer name that a spreadsheet would run as a formula with a leading apostrophe, its negative amounts as numbers', async () => {
+    const named = (row: Row): Row => ({ ...row, CustomerName: '=HYPERLINK("http://x","pay")' });
+    const run = await runStreaming([
+      'reconcile',
+      '--file',
+      file(csv(edit([{}, { Subtotal: '31.15' }]).map(named), [...COLUMNS, 'CustomerName'])),
+      '--subscriptions',
+      file([resource(15)], { name: 'resources.json' }),
+      '--at',
+      '2027-01-10T00:00:00Z',
+      '--csv',
+    ]);
+    expect(run.code).toBe(1);
+    const row = run.out.split('\n')[1] ?? '';
+    expect(row).toContain(',"\'=HYPERLINK(""http://x"",""pay"")",');
+    expect(row).toContain(',USD,31.20,31.15,-0.05,');
+  });
+
   it('REC-3: --csv writes one finding a row; --out sends it to a file and keeps the summary on standard output', async () => {
     const out = file('', { name: 'findings.csv' });
     const run = await runStreaming([
