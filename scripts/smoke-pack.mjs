@@ -187,9 +187,11 @@ const root = new URL('..', import.meta.url).pathname;
  * listed and priced by the list in renewals and reconcile's replay, and usage's offsets, credit
  * notes, benefit PEC, exchange-rate and no-PEC-column checks with their four languages, 10,892,304;
  * their changelog entries, 10,893,733; usage's one line on standard error beside --json or --csv
- * (four languages), the command line's page on tie-out --engine duckdb, 10,895,503.
+ * (four languages), the command line's page on tie-out --engine duckdb, 10,895,503. One
+ * spreadsheet cell writer that keeps a formula's text from running, its words in the command
+ * line's page and the changelog, 10,898,107.
  */
-const UNPACKED_BUDGET = 10_896_000;
+const UNPACKED_BUDGET = 10_898_200;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
