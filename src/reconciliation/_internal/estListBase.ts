@@ -1,30 +1,14 @@
 import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
-import type {
-  PartnerCenterReadOptions,
-  PriceListRow,
-} from '../../partnerCenter/PartnerCenterReadOptions.ts';
-import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
-import type { Money } from '../../pricing/money.ts';
+import type { PartnerCenterReadOptions } from '../../partnerCenter/PartnerCenterReadOptions.ts';
 import { newCommerceTermEndAt } from '../../time/newCommerceTermEndAt.ts';
 import type { FileWindow } from './FileChange.ts';
 import { instantMs } from './instantMs.ts';
 import type { PriceFound } from './priceList.ts';
+import { rowPrice } from './rowPrice.ts';
 import { yearsMonth } from './yearsMonth.ts';
 
 /** Whether a name says Extended Service Term, in any case or spacing (EST-6). */
 const EST_NAME = /extended\s*service\s*term/i;
-
-/** A `P1M` row's `UnitPrice`, one month's (PL-2), in minor units exactly; `undefined` if it cannot be. */
-function monthsPrice(row: PriceListRow): Money | undefined {
-  const currency = String(row.Currency).toUpperCase();
-  if (!Object.hasOwn(currencyExponents, currency)) return undefined;
-  const exponent: number = currencyExponents[currency as keyof typeof currencyExponents];
-  const match = /^(\d+)(?:\.(\d*?)0*)?$/.exec(String(row.UnitPrice).trim());
-  const decimals = match?.[2] ?? '';
-  if (match === null || decimals.length > exponent) return undefined;
-  const amount = Number((match[1] as string) + decimals.padEnd(exponent, '0'));
-  return Number.isSafeInteger(amount) ? ({ amount, currency } as Money) : undefined;
-}
 
 /**
  * The base of the Extended Service Term month a resource moves into by the month's end (EST-3,
@@ -71,7 +55,7 @@ export function estListBase(
   const { price } = found;
   const term = String(price.TermDuration ?? '').toUpperCase();
   if (term === 'P1M') {
-    const basePrice = monthsPrice(price);
+    const basePrice = rowPrice(price);
     return basePrice === undefined ? undefined : { basePrice, monthlyPlan: true };
   }
   // no monthly-term row: the annual row's month, rounded half up (EST-7)

@@ -1,6 +1,6 @@
 import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.ts';
-import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { Money } from '../../pricing/money.ts';
+import { rowPrice } from './rowPrice.ts';
 
 /**
  * One month of a price list row's year (EST-7, PL-3): its `UnitPrice` in minor units (zeros past
@@ -11,14 +11,10 @@ import type { Money } from '../../pricing/money.ts';
  * @returns The month's price, or `undefined`.
  */
 export function yearsMonth(row: PriceListRow): Money | undefined {
-  const currency = String(row.Currency).toUpperCase();
-  if (!Object.hasOwn(currencyExponents, currency)) return undefined;
-  const exponent: number = currencyExponents[currency as keyof typeof currencyExponents];
-  const match = /^(\d+)(?:\.(\d*?)0*)?$/.exec(String(row.UnitPrice).trim());
-  const decimals = match?.[2] ?? '';
-  if (match === null || decimals.length > exponent) return undefined;
-  const year = Number((match[1] as string) + decimals.padEnd(exponent, '0'));
-  if (!Number.isSafeInteger(year)) return undefined;
+  const price = rowPrice(row);
+  if (price === undefined) return undefined;
+  const year = price.amount;
+  const currency = price.currency;
   // integer division by 12, its remainder deciding the half up (no fraction kept)
   let month = Math.trunc(year / 12);
   let rest = year - month * 12;
