@@ -41,6 +41,7 @@ function renderLabels() {
 }
 
 function showMessage(text, kind = '') {
+  result.removeAttribute('aria-busy');
   result.replaceChildren();
   const p = document.createElement('p');
   p.className = `message ${kind}`.trim();
@@ -86,9 +87,19 @@ function reconcilerOf(options) {
   }
 }
 
+/**
+ * The result shown is the last run's until the next run's replaces it: marked stale and busy, so
+ * neither a reader nor a screen reader takes it for the new run's.
+ */
+function markStale() {
+  result.setAttribute('aria-busy', 'true');
+  for (const shown of result.querySelectorAll('[data-done]')) shown.dataset.done = 'stale';
+}
+
 /** Reads the files, line by line, and shows what the rules find. */
 async function run() {
   const mine = ++runs;
+  markStale();
   if (given.usage.length === 0) {
     showMessage(say('nothing'));
     return;
@@ -125,6 +136,7 @@ async function run() {
     result.replaceChildren(
       usageView(reconciler.finish(recon), days, sources, given.invoice?.name ?? '', tag()),
     );
+    result.removeAttribute('aria-busy');
   } catch (error) {
     if (mine !== runs) return;
     if (error instanceof InputProblem) showMessage(say(error.key, error.params), 'error');
@@ -177,6 +189,7 @@ drop.addEventListener('drop', async (event) => {
   drop.classList.remove('over');
   const list = [...(event.dataTransfer?.files ?? [])];
   if (list.length === 0) return;
+  markStale();
   const usage = [];
   try {
     for (const file of list) {
