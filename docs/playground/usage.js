@@ -23,6 +23,8 @@ const result = view.querySelector('#usage-result');
 const rate = view.querySelector('#usage-rate');
 const pricesField = view.querySelector('#usage-prices-text');
 
+const routedList = view.querySelector('#usage-routed');
+
 const tag = () => picker.value;
 const say = (key, params) => usageLabel(tag(), key, params);
 
@@ -30,8 +32,23 @@ const say = (key, params) => usageLabel(tag(), key, params);
 const given = { usage: [], invoice: null };
 /** The run whose answer is shown: a newer run makes an older one's answer stale. */
 let runs = 0;
+/** The files picked as usage that their header told to be another file: `[label, name]`. */
+let routed = [];
+
+/** Says, in the page's language, which files picked as usage were read as another file. */
+function showRouted() {
+  routedList.replaceChildren(
+    ...routed.map(([key, name]) => {
+      const li = document.createElement('li');
+      li.textContent = say(key, { name });
+      return li;
+    }),
+  );
+  routedList.hidden = routed.length === 0;
+}
 
 function renderLabels() {
+  showRouted();
   for (const element of view.querySelectorAll('[data-label]'))
     element.textContent = say(element.dataset.label);
   for (const element of view.querySelectorAll('[data-label-aria]')) {
@@ -145,15 +162,64 @@ async function run() {
 }
 
 function loadExample() {
+  routed = [];
+  showRouted();
   const { usage, invoice } = usageExample();
   given.usage = [new File([usage], 'usage-2026-11.csv', { type: 'text/csv' })];
   given.invoice = new File([invoice], 'G000000001.csv', { type: 'text/csv' });
   run();
 }
 
-view.querySelector('#usage-files').addEventListener('change', (event) => {
-  given.usage = [...event.target.files];
+/**
+ * Files given together, told by their header (the drop and the usage files' picker alike): without
+ * UsageDate, one with Subtotal is the invoice reconciliation file and one with MeterId or Tags the
+ * price list, each put where it belongs; the others are usage, returned. Each file put elsewhere is
+ * listed with the label that says so.
+ */
+async function sortFiles(list) {
+  const usage = [];
+  const elsewhere = [];
+  for (const file of list) {
+    const header = await headerOf(file).catch(() => '');
+    const daily = /\bUsageDate\b/i.test(header);
+    if (!daily && /\bSubtotal\b/i.test(header)) {
+      given.invoice = file;
+      elsewhere.push(['routedInvoice', file.name]);
+    } else if (!daily && /\b(MeterId|Tags)\b/i.test(header)) {
+      pricesField.value = await textOf(file);
+      pricesField.dataset.name = file.name;
+      elsewhere.push(['routedPrices', file.name]);
+    } else usage.push(file);
+  }
+  return { usage, elsewhere };
+}
+
+/**
+ * Files given, sorted by their header and checked: the usage among them replace the usage files
+ * given before (none among them keeps those). Picked as usage files, a file read as another is
+ * said under the inputs (`tell`); dropped, where each lands is the drop's own promise.
+ */
+async function giveFiles(list, tell) {
+  if (list.length === 0) return;
+  markStale();
+  let sorted;
+  try {
+    sorted = await sortFiles(list);
+  } catch (error) {
+    if (error instanceof InputProblem) showMessage(say(error.key, error.params), 'error');
+    else throw error;
+    return;
+  }
+  routed = tell ? sorted.elsewhere : [];
+  showRouted();
+  if (sorted.usage.length > 0) given.usage = sorted.usage;
   run();
+}
+
+// the usage files' picker tells a file by its header as the drop does: an invoice reconciliation
+// file or a price list picked there is read as what it is, and the page says so
+view.querySelector('#usage-files').addEventListener('change', (event) => {
+  giveFiles([...event.target.files], true);
 });
 view.querySelector('#usage-invoice').addEventListener('change', (event) => {
   given.invoice = event.target.files[0] ?? null;
@@ -182,32 +248,11 @@ drop.addEventListener('dragover', (event) => {
   drop.classList.add('over');
 });
 drop.addEventListener('dragleave', () => drop.classList.remove('over'));
-// dropped files, told by their header: without UsageDate, one with Subtotal is the invoice file and
-// one with MeterId or Tags the price list; the others are usage
-drop.addEventListener('drop', async (event) => {
+// dropped files, told by their header as the picker tells them (sortFiles)
+drop.addEventListener('drop', (event) => {
   event.preventDefault();
   drop.classList.remove('over');
-  const list = [...(event.dataTransfer?.files ?? [])];
-  if (list.length === 0) return;
-  markStale();
-  const usage = [];
-  try {
-    for (const file of list) {
-      const header = await headerOf(file).catch(() => '');
-      const daily = /\bUsageDate\b/i.test(header);
-      if (!daily && /\bSubtotal\b/i.test(header)) given.invoice = file;
-      else if (!daily && /\b(MeterId|Tags)\b/i.test(header)) {
-        pricesField.value = await textOf(file);
-        pricesField.dataset.name = file.name;
-      } else usage.push(file);
-    }
-  } catch (error) {
-    if (error instanceof InputProblem) showMessage(say(error.key, error.params), 'error');
-    else throw error;
-    return;
-  }
-  if (usage.length > 0) given.usage = usage;
-  run();
+  giveFiles([...(event.dataTransfer?.files ?? [])], false);
 });
 picker.addEventListener('change', () => {
   renderLabels();

@@ -1,10 +1,12 @@
 // The Usage tab's days: what each Azure subscription's meter did on each day of the month, kept
 // while the lines stream by (one entry per meter and day, never per line), then told apart with
 // the library's own findings (USG-3, USG-5): PEC lost on the days `pec.notEarned` lists, PEC on an
-// excluded meter on the days `pec.onExcludedMeter` lists, Azure credit where the line carries it,
+// excluded meter on the days `pec.onExcludedMeter` lists, Azure credit where the library says the
+// line carries it (`isCreditedUsageLine`: `Credit Not Applied` and an empty cell are none),
 // earned where the line carries PEC; a day with usage, no PEC and no finding is a meter that earns
 // none (Spot, marketplace, Third Party, a benefit's usage). Each day keeps its money too
 // (usageMoney.js): its cost, the PEC it earned, lost or was given, the credit it used.
+import { isCreditedUsageLine } from '../../dist/usage.js';
 import { createDayMoney } from './usageMoney.js';
 
 /** The states of a day, in the legend's order. */
@@ -50,7 +52,7 @@ export function createDays(options = {}, prices = null) {
         money: createDayMoney(options, prices),
       };
       day.pec ||= nonZero(line.pecPercentage);
-      day.credit ||= nonZero(line.creditPercentage) || line.creditType !== undefined;
+      day.credit ||= isCreditedUsageLine(line);
       day.money.observe(read);
       group.days.set(line.usageDate, day);
     },

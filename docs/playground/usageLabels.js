@@ -30,6 +30,10 @@ export const USAGE_LABELS = {
     example: 'Load the example',
     run: 'Check',
     nothing: 'Give at least one daily usage file.',
+    routedInvoice:
+      '{name} is not a daily usage file (its header has Subtotal and no UsageDate): it is read as the invoice reconciliation file.',
+    routedPrices:
+      '{name} is not a daily usage file (its header has MeterId or Tags and no UsageDate): it is read as the Azure price list.',
     notGzip: '{name} starts as gzip but does not inflate.',
     notCsv: '{name} is neither a CSV file with a header row nor JSON lines.',
     badRate: 'PEC rate: “{value}” is not a percentage from 0 to 100.',
@@ -52,7 +56,6 @@ export const USAGE_LABELS = {
     daysLost: '{count} days without PEC',
     noneAtStake: 'nothing',
     remedyNow: 'Do now',
-    remedyNever: 'Microsoft’s to answer',
     totals: 'Money at stake, per currency',
     totalLine: '{currency}: at stake {atStake}; PEC lost {pecLost}; Azure credit used {credit}',
     counts:
@@ -96,6 +99,10 @@ export const USAGE_LABELS = {
     example: '예제 불러오기',
     run: '확인',
     nothing: '일별 사용량 파일을 하나 이상 지정하세요.',
+    routedInvoice:
+      '{name}은(는) 일별 사용량 파일이 아닙니다(머리글에 Subtotal이 있고 UsageDate가 없음): 청구서 대사 파일로 읽습니다.',
+    routedPrices:
+      '{name}은(는) 일별 사용량 파일이 아닙니다(머리글에 MeterId 또는 Tags가 있고 UsageDate가 없음): Azure 가격표로 읽습니다.',
     notGzip: '{name}은(는) gzip으로 시작하지만 압축이 풀리지 않습니다.',
     notCsv: '{name}은(는) 머리글 행이 있는 CSV 파일도 JSON lines도 아닙니다.',
     badRate: 'PEC 비율: “{value}”은(는) 0에서 100 사이의 백분율이 아닙니다.',
@@ -118,7 +125,6 @@ export const USAGE_LABELS = {
     daysLost: 'PEC 없는 날 {count}일',
     noneAtStake: '없음',
     remedyNow: '지금 할 일',
-    remedyNever: 'Microsoft가 답할 일',
     totals: '통화별 걸린 금액',
     totalLine: '{currency}: 걸린 금액 {atStake}; 잃은 PEC {pecLost}; 사용한 Azure 크레딧 {credit}',
     counts: '줄: {lines} · 일: {days} · Azure 구독: {entitlements} · PEC 없는 날: {lost}',
@@ -161,6 +167,10 @@ export const USAGE_LABELS = {
     example: '加载示例',
     run: '核对',
     nothing: '请至少提供一个每日用量文件。',
+    routedInvoice:
+      '{name} 不是每日用量文件（其标题行有 Subtotal、没有 UsageDate）：按发票对账文件读取。',
+    routedPrices:
+      '{name} 不是每日用量文件（其标题行有 MeterId 或 Tags、没有 UsageDate）：按 Azure 价目表读取。',
     notGzip: '{name} 以 gzip 开头，但无法解压。',
     notCsv: '{name} 既不是带标题行的 CSV 文件，也不是 JSON lines。',
     badRate: 'PEC 比率：“{value}”不是 0 到 100 之间的百分比。',
@@ -183,7 +193,6 @@ export const USAGE_LABELS = {
     daysLost: '{count} 天没有 PEC',
     noneAtStake: '无',
     remedyNow: '立即处理',
-    remedyNever: '由 Microsoft 答复',
     totals: '按货币的涉及金额',
     totalLine: '{currency}：涉及金额 {atStake}；失去的 PEC {pecLost}；已用 Azure 额度 {credit}',
     counts: '行：{lines} · 天：{days} · Azure 订阅：{entitlements} · 没有 PEC 的天数：{lost}',
@@ -226,6 +235,10 @@ export const USAGE_LABELS = {
     example: '載入範例',
     run: '核對',
     nothing: '請至少提供一個每日用量檔案。',
+    routedInvoice:
+      '{name} 不是每日用量檔案（其標題列有 Subtotal、沒有 UsageDate）：按發票對帳檔案讀取。',
+    routedPrices:
+      '{name} 不是每日用量檔案（其標題列有 MeterId 或 Tags、沒有 UsageDate）：按 Azure 價目表讀取。',
     notGzip: '{name} 以 gzip 開頭，但無法解壓縮。',
     notCsv: '{name} 既不是有標題列的 CSV 檔案，也不是 JSON lines。',
     badRate: 'PEC 比率：「{value}」不是 0 到 100 之間的百分比。',
@@ -248,7 +261,6 @@ export const USAGE_LABELS = {
     daysLost: '{count} 天沒有 PEC',
     noneAtStake: '無',
     remedyNow: '立即處理',
-    remedyNever: '由 Microsoft 答覆',
     totals: '依貨幣的涉及金額',
     totalLine: '{currency}：涉及金額 {atStake}；失去的 PEC {pecLost}；已用 Azure 額度 {credit}',
     counts: '行：{lines} · 天：{days} · Azure 訂閱：{entitlements} · 沒有 PEC 的天數：{lost}',

@@ -8,6 +8,7 @@
 import {
   createUsageReconciler,
   expectedEffectiveUnitPrice,
+  isCreditedUsageLine,
   usageLineAmount,
 } from '../../dist/usage.js';
 
@@ -80,7 +81,8 @@ export function createDayMoney(options, prices) {
       const credit = line.creditPercentage ?? '0';
       if (nonZero(line.pecPercentage))
         add(pecValue, billed.currency, amountAfter(line, '0', credit) - billed.amount);
-      if (nonZero(line.creditPercentage) || line.creditType !== undefined)
+      // credited as the library judges it: `Credit Not Applied` is no credit (USG-5)
+      if (isCreditedUsageLine(line))
         add(
           creditUsed,
           billed.currency,

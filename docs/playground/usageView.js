@@ -39,17 +39,19 @@ function sums(amounts) {
   return [...by].map(([currency, amount]) => money({ amount, currency })).join(', ');
 }
 
-/** A finding: its sentence, then who acts and what to do. */
+/**
+ * A finding: its sentence, then its remedy. The remedy's sentence names who acts (REC-6:
+ * "Microsoft’s to answer: …", "Microsoft may reverse it; …"), so only one the partner acts on now
+ * is led by a label ("Do now"): a label of its own for the others would say who a second time.
+ */
 function finding(f) {
   const li = document.createElement('li');
-  const who = document.createElement('strong');
-  who.textContent = say(f.remedy.when === 'now' ? 'remedyNow' : 'remedyNever');
-  li.append(
-    f.message,
-    document.createElement('br'),
-    who,
-    say('remedy', { remedy: f.remedy.message }),
-  );
+  li.append(f.message, document.createElement('br'));
+  if (f.remedy.when === 'now') {
+    const now = document.createElement('strong');
+    now.textContent = say('remedyNow');
+    li.append(now, say('remedy', { remedy: f.remedy.message }));
+  } else li.append(f.remedy.message);
   return li;
 }
 

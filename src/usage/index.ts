@@ -1,9 +1,9 @@
 /**
  * subscription-rules/usage: Azure plan consumption and the invoice it is billed on (USG, INV).
  * `readUsageLine` reads a row of the daily rated usage file (CSV or the Graph export's JSON lines),
- * `usageLineAmount` and `expectedEffectiveUnitPrice` its arithmetic, `usageTolerance` the rounding
- * band between the days and the invoice, `reconcileUsage` and the streaming `createUsageReconciler`
- * the whole file: Partner Earned Credit day by day, Azure credits, the days against the invoice's
+ * `usageLineAmount` and `expectedEffectiveUnitPrice` its arithmetic, `isCreditedUsageLine` whether
+ * an Azure credit pays it, `usageTolerance` the rounding band between the days and the invoice,
+ * `reconcileUsage` and the streaming `createUsageReconciler` the whole file: Partner Earned Credit day by day, Azure credits, the days against the invoice's
  * usage lines (USG-1 … USG-6). `tieOut` checks that each New Commerce invoice adds up to its
  * reconciliation lines, per currency, and explains what is left (INV-2); `createTieOut` does the
  * same a row at a time, for a file of any length (INV-3). A bundle that only decides never carries
@@ -31,6 +31,7 @@ export type {
 export { createTieOut } from './createTieOut.ts';
 export { createUsageReconciler } from './createUsageReconciler.ts';
 export { expectedEffectiveUnitPrice } from './expectedEffectiveUnitPrice.ts';
+export { isCreditedUsageLine } from './isCreditedUsageLine.ts';
 export { readUsageLine } from './readUsageLine.ts';
 export { reconcileUsage } from './reconcileUsage.ts';
 export type {

@@ -43,7 +43,7 @@ const HEADER = [
   'CreditPercentage',
 ] as const;
 
-type Cells = Partial<Record<(typeof HEADER)[number], string>>;
+type Cells = Partial<Record<(typeof HEADER)[number] | 'CreditType', string>>;
 
 /** A usage line: USG-3's VM meter, 24 h at 0.20 USD with PEC 15 (4.08), unless `cells` say otherwise. */
 function line(cells: Cells): Cells {
@@ -331,6 +331,84 @@ describe.skipIf(!browserPresent)('the Usage tab in Chromium', () => {
     expect(await tab.locator('#usage-notes li').allTextContents()).toContain(
       'Azure credit used on 2026-11-05: 0.51 USD',
     );
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('USG-5: a month whose every line says CreditType Credit Not Applied (or leaves it empty) is drawn earned and lost, never paid by Azure credit, with no credit used — as the library judges it', async () => {
+    const { tab, errors } = await open();
+    const lines = month(1, 30, [10]).map((l, i) => ({
+      ...l,
+      CreditType: i === 2 ? '' : 'Credit Not Applied',
+    }));
+    await pick(tab, [
+      { name: 'dru.csv', buffer: Buffer.from(csv(lines, [...HEADER, 'CreditType'])) },
+    ]);
+    expect(await cell(tab, 'vm-d2s', '2026-11-09')).toEqual([
+      'earned',
+      'November 9, 2026: PEC earned — cost: $4.08 · PEC earned: $0.72',
+    ]);
+    expect(await cell(tab, 'vm-d2s', '2026-11-10')).toEqual([
+      'lost',
+      'November 10, 2026: PEC lost — cost: $4.80 · PEC lost: $0.72',
+    ]);
+    expect((await cell(tab, 'vm-d2s', '2026-11-03'))[0]).toBe('earned');
+    const states = await tab
+      .locator('#usage-result [data-meter="vm-d2s"] [data-day]')
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-state')));
+    expect(states.filter((state) => state === 'earned').length).toBe(29);
+    expect(states.filter((state) => state === 'lost').length).toBe(1);
+    expect(await tab.locator('#usage-totals li').allTextContents()).toEqual([
+      'USD: at stake $0.72; PEC lost $0.72; Azure credit used $0.00',
+    ]);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('USG-1: an invoice reconciliation file or a price list picked as a daily usage file is told by its header and read as what it is, saying so in the page’s language; the usage file picked next is checked against them', async () => {
+    const { tab, errors } = await open();
+    const invoice = [
+      'InvoiceNumber,SubscriptionId,ProductId,SkuId,AvailabilityId,MeterDescription,EffectiveUnitPrice,BillableQuantity,Subtotal,Currency',
+      'G000000001,plan-1,DZH318Z0BQ3Q,0001,DZH318Z0BQ3Q0001,D2s v5,0.17,48,8.16,USD',
+    ].join('\n');
+    const prices = ['MeterId,MeterName,UnitPrice,Tags', 'vm-d2s,D2s v5,0.20,'].join('\n');
+    await tab.setInputFiles('#usage-files', [
+      { name: 'recon.csv', mimeType: 'text/csv', buffer: Buffer.from(invoice) },
+      { name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from(prices) },
+    ]);
+    await tab.waitForSelector('#usage-routed li');
+    expect(await tab.locator('#usage-routed li').allTextContents()).toEqual([
+      'recon.csv is not a daily usage file (its header has Subtotal and no UsageDate): it is read as the invoice reconciliation file.',
+      'list.csv is not a daily usage file (its header has MeterId or Tags and no UsageDate): it is read as the Azure price list.',
+    ]);
+    expect(await tab.locator('#usage-result .message').textContent()).toBe(
+      'Give at least one daily usage file.',
+    );
+    expect(await tab.inputValue('#usage-prices-text')).toBe(prices);
+    await tab.selectOption('#locale', 'ko');
+    expect(await tab.locator('#usage-routed li').first().textContent()).toBe(
+      'recon.csv은(는) 일별 사용량 파일이 아닙니다(머리글에 Subtotal이 있고 UsageDate가 없음): 청구서 대사 파일로 읽습니다.',
+    );
+    await tab.selectOption('#locale', 'en');
+    await pick(tab, [{ name: 'dru.csv', buffer: Buffer.from(csv(month(1, 2))) }]);
+    expect(await tab.locator('#usage-routed li').count()).toBe(0);
+    expect(await tab.locator('#usage-matches tbody tr').evaluateAll((trs) => trs.length)).toBe(1);
+    expect(await tab.locator('#usage-matches tbody tr td').nth(5).textContent()).toBe('$0.00');
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('REC-6: a finding Microsoft answers says “Microsoft’s to answer” once, on the page as on the command line', async () => {
+    const { tab, errors } = await open();
+    const wrong = line({
+      UsageDate: '2026-11-01',
+      EffectiveUnitPrice: '0.18',
+      BillingPreTaxTotal: '4.32',
+    });
+    await pick(tab, [{ name: 'dru.csv', buffer: Buffer.from(csv([wrong])) }]);
+    const finding = await tab.locator('#usage-findings li').first().textContent();
+    expect(finding).toMatch(/Microsoft’s to answer: ask about it with the rows named$/);
+    expect(finding?.split('to answer').length).toBe(2);
     expect(errors).toEqual([]);
     await tab.close();
   });

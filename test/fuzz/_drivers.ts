@@ -1078,6 +1078,10 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
         },
       ]),
     },
+    isCreditedUsageLine: {
+      arity: 1,
+      valid: fc.constant([(usage.readUsageLine(usageRow(), 1) as { line: usage.UsageLine }).line]),
+    },
     usageLineAmount: {
       arity: 1,
       valid: fc.constant([(usage.readUsageLine(usageRow(), 1) as { line: usage.UsageLine }).line]),

@@ -97,6 +97,27 @@ describe('each subscription priced in its customer’s market (PL-7)', () => {
     ]);
   });
 
+  it('PL-7: annual subscriptions billed annually with nothing due in October and no market given need none: no issue, no finding; one billed monthly of a customer with no line is still the issue naming options.market', () => {
+    const annual = (id: string, customer: string) => ({
+      ...bought(id, customer, 3),
+      billingCycle: 'annual',
+    });
+    // the list prices the annual plan in each market too: only the market is unknown
+    const yearlyRows = MARKETS.map((r) => ({ ...r, BillingPlan: 'Annual' }));
+    const both = { ...options, prices: [...MARKETS, ...yearlyRows] };
+    const yearly = reconcileSubscriptions(
+      [DE_LINE],
+      [DE, annual('sub-a1', 'northwind'), annual('sub-a2', 'adatum')],
+      both,
+    );
+    expect(yearly.issues).toEqual([]);
+    expect(yearly.findings.filter((f) => f.subscriptionId !== 'sub-de')).toEqual([]);
+    expect(yearly.matched.map((m) => m.subscriptionId)).toEqual(['sub-de']);
+    const due = reconcileSubscriptions([DE_LINE], [DE, annual('sub-a1', 'northwind'), FR], both);
+    expect(due.issues.map((i) => i.subscriptionId)).toEqual(['sub-fr']);
+    expect(due.issues[0]?.message).toMatch(/give options\.market to price it$/);
+  });
+
   it('PL-7: a country the list does not hold (AT) has no price, and the issue names the market read from its line', () => {
     const found = reconcileSubscriptions(
       [cycle('sub-de', 'AT', 10, '5.90', '59.00')],

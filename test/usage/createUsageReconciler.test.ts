@@ -48,11 +48,12 @@ const recon = [
 ];
 
 describe('createUsageReconciler', () => {
-  it('USG-6, INV-3: the entry exports its six usage functions and the invoice tie-out, and the root entry none of them', () => {
+  it('USG-6, INV-3: the entry exports its seven usage functions and the invoice tie-out, and the root entry none of them', () => {
     expect(Object.keys(usage).sort()).toEqual([
       'createTieOut',
       'createUsageReconciler',
       'expectedEffectiveUnitPrice',
+      'isCreditedUsageLine',
       'readUsageLine',
       'reconcileUsage',
       'tieOut',

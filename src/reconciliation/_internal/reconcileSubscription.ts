@@ -164,6 +164,53 @@ function noPrice(price: NoPrice, names: SourceNames, locale: MessageOptions['loc
   });
 }
 
+/**
+ * A price that stands in for one not known, to learn whether the month bills a charge at all
+ * (PL-7): what it bills is never compared or shown, only whether it bills anything.
+ */
+const STAND_IN: TermPrice = { price: { UnitPrice: '12', Currency: 'USD' } };
+
+/**
+ * Whether a subscription has no price (its own or a term's) and the file no line of it: its
+ * replay then decides whether a price is needed at all (PL-7).
+ */
+function unpricedWithoutLines(input: SubscriptionInput): boolean {
+  if (input.groups.length > 0 || (input.unreadRows ?? []).length > 0) return false;
+  return (
+    'missing' in input.price || (input.termPrices ?? []).some((term) => 'missing' in term.price)
+  );
+}
+
+/**
+ * Whether the month bills a subscription without lines nothing (PL-7): replayed at a stand-in
+ * price, it reads without a problem and bills no charge. A resource that cannot be read bills
+ * something as far as this says, so its own problem is still told.
+ */
+function billsNothing(
+  rules: NewCommerceRules,
+  input: SubscriptionInput,
+  window: FileWindow,
+  options: MessageOptions & PromotionOptions,
+): boolean {
+  const standIn: SubscriptionInput = {
+    ...input,
+    price: 'missing' in input.price ? STAND_IN : input.price,
+    termPrices: input.termPrices?.map((term) =>
+      'missing' in term.price ? { ...term, price: STAND_IN } : term,
+    ),
+  };
+  const played = reconcileSubscription(rules, standIn, window, options);
+  const { comparison } = played;
+  return (
+    played.played !== undefined &&
+    played.problems.length === 0 &&
+    played.unverified === 0 &&
+    comparison.missing.length === 0 &&
+    comparison.different.length === 0 &&
+    comparison.unexpected.length === 0
+  );
+}
+
 /** Whether a resource is billed by usage (PCR-1): an Azure plan, a `usage` billing or unit type. */
 function usageBilled(resource: Readonly<Record<string, unknown>>): boolean {
   const type = (resource.productType as { id?: unknown } | null | undefined)?.id;
@@ -240,6 +287,10 @@ export function reconcileSubscription(
       notes: [sentence(textsFor(options.locale), 'usage-billed', {})],
       unverified: 0,
     };
+  // a subscription the file bills nothing of needs a price (and so a market) only where the month
+  // bills it a charge (PL-7): an annual plan between its anniversaries needs none and finds nothing
+  if (unpricedWithoutLines(input) && billsNothing(rules, input, window, options))
+    return { comparison: compare([]), refusals: [], problems: [], unverified: 0 };
   const started = instantMs(resource.effectiveStartDate);
   // a resource that cannot be read says so, price or none: a price would not make it read
   if ('missing' in input.price) {

@@ -108,6 +108,40 @@ describe('subscription-rules reconcile: each subscription in its customer’s ma
     expect(new Set(outputs).size).toBe(1);
   });
 
+  it('PL-7: annual subscriptions billed annually, with nothing due in October and no line, need no market: no issue for them, only tailspin’s monthly cycle asks for --market; the same with --workers and DuckDB', async () => {
+    const annual = (id: string, customer: string) => ({
+      ...bought(id, customer, 3),
+      billingCycle: 'annual',
+    });
+    const yearlyRows = PRICES.split('\r\n')
+      .slice(1)
+      .map((line) => line.replace(',Monthly,', ',Annual,'));
+    for (const flags of [[], ['--workers', '2'], ['--engine', 'duckdb']]) {
+      const run = await runStreaming([
+        'reconcile',
+        '--file',
+        file(RECON),
+        '--subscriptions',
+        file([...RESOURCES, annual('sub-y1', 'northwind'), annual('sub-y2', 'adatum')], {
+          name: 'resources.json',
+        }),
+        '--prices',
+        file([PRICES, ...yearlyRows].join('\r\n'), { name: 'prices.csv' }),
+        '--period',
+        '2026-10',
+        '--at',
+        '2026-11-09T00:00:00Z',
+        '--json',
+        ...flags,
+      ]);
+      const { findings } = JSON.parse(run.out);
+      expect(
+        findings.map((f: Record<string, string>) => [f.finding, f.subscriptionId]),
+        flags.join(' '),
+      ).toEqual([['issue', 'sub-none']]);
+    }
+  });
+
   it('PL-7: --market overrides the lines’ country: in FR the German subscription’s 59.00 EUR is 1.00 less than 10 × 6.00, and tailspin’s cycle is missing at 2 × 6.00 = 12.00', async () => {
     const run = await reconciled('--json', '--market', 'fr');
     const { findings } = JSON.parse(run.out);

@@ -63,6 +63,14 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     expect(zipped.out).toBe(plain.out);
   });
 
+  it('REC-6, USG-7: a line at a wrong EffectiveUnitPrice is a finding whose remedy says “Microsoft’s to answer” once in the text report', async () => {
+    const wrong = usageRow({ EffectiveUnitPrice: '0.18', BillingPreTaxTotal: '4.32' });
+    const run = await runStreaming(['usage', '--file', usageFile(csvOf([wrong]))]);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('\n    Microsoft’s to answer: ask about it with the rows named\n');
+    expect(run.out.split('to answer').length).toBe(2);
+  });
+
   it('USG-7: every day with its PEC and no invoice file: nothing found, exit 0', async () => {
     const run = await runStreaming(['usage', '--file', usageFile(csvOf(november().slice(0, 29)))]);
     expect(run.code).toBe(0);
