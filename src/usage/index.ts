@@ -44,6 +44,7 @@ export type {
   UsageNoStakeNote,
   UsageNote,
   UsageNoteBase,
+  UsageOtherInvoice,
   UsageReconcileResult,
   UsageReconciler,
   UsageRemedy,

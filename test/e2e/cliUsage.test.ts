@@ -177,9 +177,13 @@ describe('subscription-rules usage, built', () => {
       const one = run(['--file', input, '--json', '--workers', '1']);
       expect(one.code).toBe(1);
       const { summary } = JSON.parse(one.out);
-      expect([summary.lines, summary.days, summary.entitlements, summary.pecDaysLost]).toEqual([
-        120, 30, 4, 4,
-      ]);
+      expect([
+        summary.lines,
+        summary.days,
+        summary.entitlements,
+        summary.pecMeterDaysLost,
+        summary.pecDaysLost,
+      ]).toEqual([120, 30, 4, 4, 4]);
       for (const way of [
         ['--workers', '2'],
         ['--workers', '4'],

@@ -12,6 +12,7 @@ import type {
 } from '../resultTypes.ts';
 import { amountText } from './amountText.ts';
 import { truncated } from './exact.ts';
+import { givenInvoices } from './givenInvoices.ts';
 import { compareInvoice, type InvoiceFindings } from './invoiceComparison.ts';
 import { pecFindings } from './pecFindings.ts';
 import { provisionalOf } from './provisional.ts';
@@ -65,6 +66,7 @@ export function finishUsage(
     missing: [],
     unexpected: [],
     quiet: [],
+    other: [],
   };
   if (reconRows !== null) {
     const products = new Set<string>();
@@ -74,6 +76,7 @@ export function finishUsage(
       groups(),
       reconUsageRows(reconRows, products, options.period, issues),
       texts,
+      givenInvoices(reconRows),
     );
   }
   const kept = (findings: readonly UsageFinding[]): UsageFinding[] => {
@@ -264,13 +267,16 @@ export function finishUsage(
       days: state.days.size,
       entitlements: state.entitlements.size,
       outsidePeriod: state.outsidePeriod,
+      outsidePeriodDays: [...state.outsideDays].sort(),
       groups: {
         matched: invoice.matched.length,
         different: invoice.different.length,
         missing: invoice.missing.length,
         unexpected: invoice.unexpected.length,
       },
+      otherInvoices: invoice.other,
       pecDaysLost: pec.daysLost,
+      pecMeterDaysLost: pec.meterDaysLost,
       pecLost: perCurrency(notEarned.map((f) => f.atStake)),
       creditUsed: perCurrency(credits.map((c) => c.used)),
       issues: sortedIssues.length,

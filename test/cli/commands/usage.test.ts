@@ -323,9 +323,14 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
         if (format[0] === '--json') {
           const { summary } = JSON.parse(one.out);
           // the days and Azure subscriptions of every plan counted once
-          expect([summary.lines, summary.days, summary.entitlements, summary.pecDaysLost]).toEqual([
-            120, 30, 4, 8,
-          ]);
+          // PEC lost on 8 meter-days, on 5 calendar days (11–14 and 30 November)
+          expect([
+            summary.lines,
+            summary.days,
+            summary.entitlements,
+            summary.pecMeterDaysLost,
+            summary.pecDaysLost,
+          ]).toEqual([120, 30, 4, 8, 5]);
         }
         for (const way of [
           ['--workers', '2'],
