@@ -297,6 +297,11 @@ export interface UsageSummary {
    */
   readonly otherInvoices: readonly UsageOtherInvoice[];
   /**
+   * The invoices whose rows were given: each `InvoiceNumber` of the invoice rows (any line, a
+   * licence line too), sorted, each once. Empty when USG-4 was not checked.
+   */
+  readonly invoices: readonly string[];
+  /**
    * The calendar days on which any eligible meter lost PEC (each day once, however many meters
    * and Azure subscriptions lost it that day).
    */

@@ -76,6 +76,7 @@ describe('reconcileUsage: every invoice of the month at once (USG-4)', () => {
     ]);
     expect([result.missing, result.different, result.unexpected]).toEqual([[], [], []]);
     expect(result.summary.otherInvoices).toEqual([]);
+    expect(result.summary.invoices).toEqual(['G000000001', 'G000000002', 'G000000003']);
   });
 
   it('USG-4: one invoice’s file of three: the other two invoices’ days are no finding and no money at stake, counted per invoice in otherInvoices', () => {
@@ -94,6 +95,7 @@ describe('reconcileUsage: every invoice of the month at once (USG-4)', () => {
       { invoiceNumber: 'G000000001', lines: 3, keys: 1 },
       { invoiceNumber: 'G000000003', lines: 3, keys: 1 },
     ]);
+    expect(result.summary.invoices).toEqual(['G000000002']);
   });
 
   it('USG-4: a key of a given invoice with no line in its file is still missing, naming its invoice; an invoice known only by a licence line counts as given', () => {
@@ -126,7 +128,9 @@ describe('reconcileUsage: every invoice of the month at once (USG-4)', () => {
       { invoiceNumber: null, lines: 1, keys: 1 },
       { invoiceNumber: 'G000000001', lines: 3, keys: 1 },
     ]);
-    expect(reconcileUsage(MONTH, null).summary.otherInvoices).toEqual([]);
+    expect(result.summary.invoices).toEqual([]);
+    const unchecked = reconcileUsage(MONTH, null).summary;
+    expect([unchecked.otherInvoices, unchecked.invoices]).toEqual([[], []]);
   });
 
   it('USG-4: for any subset of the month’s invoice files, each given invoice’s findings are those of all files given, and every other invoice is counted, not found', () => {

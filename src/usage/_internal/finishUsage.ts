@@ -68,6 +68,7 @@ export function finishUsage(
     quiet: [],
     other: [],
   };
+  const given = reconRows === null ? new Set<string | null>() : givenInvoices(reconRows);
   if (reconRows !== null) {
     const products = new Set<string>();
     for (const g of groups())
@@ -76,7 +77,7 @@ export function finishUsage(
       groups(),
       reconUsageRows(reconRows, products, options.period, issues),
       texts,
-      givenInvoices(reconRows),
+      given,
     );
   }
   const kept = (findings: readonly UsageFinding[]): UsageFinding[] => {
@@ -275,6 +276,7 @@ export function finishUsage(
         unexpected: invoice.unexpected.length,
       },
       otherInvoices: invoice.other,
+      invoices: [...given].filter((n): n is string => n !== null).sort(),
       pecDaysLost: pec.daysLost,
       pecMeterDaysLost: pec.meterDaysLost,
       pecLost: perCurrency(notEarned.map((f) => f.atStake)),
