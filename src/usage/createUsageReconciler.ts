@@ -14,7 +14,8 @@ import type { UsageLine, UsageReadResult, UsageReconcileOptions } from './types.
  * any other way), and `finish` against the invoice file's rows. The state is one entry per invoice
  * key and EffectiveUnitPrice (all its days in one), and per Azure subscription, meter and day for PEC — never one
  * per line — and `merge` is associative and commutative: any split of the lines, merged in any
- * order, finishes to the same result as one pass. It reads no clock.
+ * order, finishes to the same result as one pass. `finish(reconRows)` takes the rows of every
+ * invoice file of the month at once, as `reconcileUsage` does. It reads no clock.
  *
  * @param options - As `reconcileUsage` takes them, `at` (when the file was fetched: a day within
  *   24 hours of it is provisional) included; reconcilers merged together take the same.

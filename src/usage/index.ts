@@ -45,6 +45,7 @@ export type {
   UsageNoStakeNote,
   UsageNote,
   UsageNoteBase,
+  UsageOtherInvoice,
   UsageReconcileResult,
   UsageReconciler,
   UsageRemedy,

@@ -17,8 +17,12 @@ import type { UsageReconcileOptions } from './types.ts';
  *
  * @param usageRows - The usage file's rows: CSV rows (objects keyed by its header) or JSON lines'
  *   text, numbered from 1 in this order.
- * @param reconRows - The New Commerce invoice reconciliation file's rows; `null` or omitted: the
- *   invoice is not checked (the summary says so); `[]` is an empty file.
+ * @param reconRows - The rows of the New Commerce invoice reconciliation files, of any number of
+ *   invoices (Partner Center writes one file per invoice: give the rows of every file at once).
+ *   Daily lines of an invoice none of whose rows is given are not compared — no finding, no money
+ *   at stake — and are counted per invoice in `summary.otherInvoices`; only a key of a given
+ *   invoice without a line there is `missing`. `null` or omitted: the invoice is not checked (the
+ *   summary says so); `[]` is an empty file, of no invoice.
  * @param options - `prices` (the Azure price list's rows), `pecRate` (default `'15'`), `period`
  *   (`YYYY-MM`), `minAtStake`, `locale`, and `at`: the instant the file was fetched (time as data,
  *   no clock is read). Daily usage lags up to 24 hours, so a PEC finding or credit on a day whose

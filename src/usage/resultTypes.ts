@@ -276,6 +276,8 @@ export interface UsageSummary {
   readonly entitlements: number;
   /** Rows outside `options.period`, left out. */
   readonly outsidePeriod: number;
+  /** Their `UsageDate`s, sorted, each once (none without `options.period`). */
+  readonly outsidePeriodDays: readonly string[];
   /** Groups (or EffectiveUnitPrice sub-groups) by outcome; all 0 when USG-4 was not checked. */
   readonly groups: {
     /** Tied within the band. */
@@ -287,8 +289,25 @@ export interface UsageSummary {
     /** Invoice lines without daily lines. */
     readonly unexpected: number;
   };
-  /** The days (an entitlement's meter's day) without PEC. */
+  /**
+   * The daily lines billed on invoices none of whose rows were given, per invoice number (`null`:
+   * lines without one), sorted: no finding and no money at stake — only a key of an invoice whose
+   * rows were given and that has no line there is `missing` (USG-4). Empty when USG-4 was not
+   * checked.
+   */
+  readonly otherInvoices: readonly UsageOtherInvoice[];
+  /**
+   * The invoices whose rows were given: each `InvoiceNumber` of the invoice rows (any line, a
+   * licence line too), sorted, each once. Empty when USG-4 was not checked.
+   */
+  readonly invoices: readonly string[];
+  /**
+   * The calendar days on which any eligible meter lost PEC (each day once, however many meters
+   * and Azure subscriptions lost it that day).
+   */
   readonly pecDaysLost: number;
+  /** The meter-days without PEC: one per Azure subscription (`EntitlementId`), meter and day. */
+  readonly pecMeterDaysLost: number;
   /** What PEC would have saved, per currency. */
   readonly pecLost: readonly Money[];
   /** Azure credit used, per currency. */
@@ -308,6 +327,20 @@ export interface UsageSummary {
   };
   /** Why a check was left out, one sentence each, in the locale asked for. */
   readonly notChecked: readonly string[];
+}
+
+/**
+ * The daily lines of one invoice whose reconciliation file was not given (USG-4).
+ *
+ * @category Usage
+ */
+export interface UsageOtherInvoice {
+  /** The lines' `InvoiceNumber`; `null` for lines without one (usage not yet invoiced). */
+  readonly invoiceNumber: string | null;
+  /** How many daily lines. */
+  readonly lines: number;
+  /** Their invoice keys (`SubscriptionId`, `ProductId`, `SkuId`, `AvailabilityId`, currency). */
+  readonly keys: number;
 }
 
 /**

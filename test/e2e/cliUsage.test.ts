@@ -55,7 +55,9 @@ describe('subscription-rules usage, built', () => {
     expect(code).toBe(1);
     expect(out).toContain('Lines: 30 over 30 days, 1 Azure subscriptions; rows not read: 0');
     expect(out).toContain('Invoice usage lines: not checked (USG-4)');
-    expect(out).toContain('PEC: 1 days lost, 0.72 USD');
+    expect(out).toContain(
+      'PEC: lost on 1 meter-day (an Azure subscription’s meter on one day), over 1 calendar day: 0.72 USD',
+    );
     expect(out).toContain('USG-3 PEC not earned · azure-1 · days 2026-11-30 · 0.72 USD');
     expect(out).toContain('  c-1 (Contoso): 0.72 USD');
   });
@@ -69,7 +71,9 @@ describe('subscription-rules usage, built', () => {
     ]);
     expect(code).toBe(1);
     expect(out).toContain('줄: 30개, 30일, Azure 구독 1개; 읽지 못한 행: 0');
-    expect(out).toContain('PEC: 1일 손실, 0.72 USD');
+    expect(out).toContain(
+      'PEC: 미터-일 1개(Azure 구독의 미터 하루) 손실, 달력 날짜로 1일: 0.72 USD',
+    );
     expect(out).toContain('USG-3 PEC 미적립 · azure-1 · 날짜 2026-11-30 · 0.72 USD');
     expect(out).toContain('Azure 구독 azure-1');
   });
@@ -120,7 +124,9 @@ describe('subscription-rules usage, built', () => {
     const json = file('', 'findings.json');
     const asJson = run(['--file', dru, '--json', '--out', json]);
     expect(asJson.code).toBe(1);
-    expect(asJson.out).toContain('PEC: 1 days lost, 0.72 USD');
+    expect(asJson.out).toContain(
+      'PEC: lost on 1 meter-day (an Azure subscription’s meter on one day), over 1 calendar day: 0.72 USD',
+    );
     const written = JSON.parse(readFileSync(json, 'utf8'));
     expect(Object.keys(written)).toEqual(expect.arrayContaining(['findings', 'summary']));
     expect(written.summary.pecLost).toEqual([{ amount: 72, currency: 'USD' }]);
@@ -177,9 +183,13 @@ describe('subscription-rules usage, built', () => {
       const one = run(['--file', input, '--json', '--workers', '1']);
       expect(one.code).toBe(1);
       const { summary } = JSON.parse(one.out);
-      expect([summary.lines, summary.days, summary.entitlements, summary.pecDaysLost]).toEqual([
-        120, 30, 4, 4,
-      ]);
+      expect([
+        summary.lines,
+        summary.days,
+        summary.entitlements,
+        summary.pecMeterDaysLost,
+        summary.pecDaysLost,
+      ]).toEqual([120, 30, 4, 4, 4]);
       for (const way of [
         ['--workers', '2'],
         ['--workers', '4'],

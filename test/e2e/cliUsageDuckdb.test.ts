@@ -83,7 +83,12 @@ describe('subscription-rules usage --engine duckdb, built', () => {
       const { summary } = JSON.parse(
         run(['--file', inputs[2] as string, '--json', '--engine', 'duckdb']).out,
       );
-      expect([summary.lines, summary.entitlements, summary.pecDaysLost]).toEqual([123, 4, 4]);
+      expect([
+        summary.lines,
+        summary.entitlements,
+        summary.pecMeterDaysLost,
+        summary.pecDaysLost,
+      ]).toEqual([123, 4, 4, 4]);
     },
     SLOW,
   );

@@ -26,21 +26,35 @@ function pecRateOf(value: unknown): string | undefined {
 }
 
 /**
- * `subscription-rules usage --file <dru.csv | dru.csv.gz | folder> [--invoice-file <recon.csv>]
+ * `--invoice-file`, given any number of times: the paths in the order given, `undefined` when
+ * absent.
+ *
+ * @throws UsageError naming `--invoice-file` for an empty value.
+ */
+function invoiceFileFlags(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  const list = (Array.isArray(value) ? value : [value]).map(String);
+  if (list.includes('')) throw new UsageError('--invoice-file: expected a file or a folder');
+  return list;
+}
+
+/**
+ * `subscription-rules usage --file <dru.csv | dru.csv.gz | folder> [--invoice-file <recon.csv | folder>...]
  * [--period YYYY-MM] [--prices <azure-price-list.csv>] [--pec-rate 15] [--json | --csv]
  * [--out FILE] [--min-at-stake AMOUNT] [--at INSTANT] [--workers N] [--memory SIZE] [--engine default|duckdb]`
  * (USG-7): an Azure plan's daily rated usage, each line's arithmetic, Partner Earned Credit day by
- * day, Azure credits, and with the invoice file the days against its usage lines. Exit code 0
+ * day, Azure credits, and with the invoice files (one per invoice, or a folder of them) the days
+ * against their usage lines. Exit code 0
  * when nothing was found, 1 for findings, 2 for a bad command line or file, 3 for an internal
  * failure.
  */
 export const usageCommand: StreamCommand = {
   summary: "Check an Azure plan's daily usage: each line, PEC by day, credits, invoice (USG-7)",
   usage:
-    'subscription-rules usage --file <dru.csv | dru.csv.gz | folder> [--invoice-file <recon.csv>] [--period YYYY-MM] [--prices <azure-price-list.csv>] [--pec-rate 15] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--workers N] [--memory SIZE] [--engine default|duckdb] [--debug]',
+    'subscription-rules usage --file <dru.csv | dru.csv.gz | folder> [--invoice-file <recon.csv | folder>...] [--period YYYY-MM] [--prices <azure-price-list.csv>] [--pec-rate 15] [--json | --csv] [--out <file>] [--min-at-stake AMOUNT] [--at INSTANT] [--workers N] [--memory SIZE] [--engine default|duckdb] [--debug]',
   values: [
     "--file           the daily rated usage file as Partner Center's portal exports it (CSV or gzip), or a folder of the billing export's blobs (every .json.gz, .jsonl.gz, .csv, .csv.gz; with a manifest.json, the blobs it names, as many as its blobCount)",
-    "--invoice-file   the invoice's New Commerce reconciliation file: the days are tied to its usage lines (USG-4); without it only each line, PEC and credits are checked, and the summary says so",
+    "--invoice-file   an invoice's New Commerce reconciliation file (CSV or gzip); give it again for each invoice of the month, or name a folder of them (every .csv, .csv.gz): the days are tied to their usage lines (USG-4), and the days of an invoice whose file was not given are counted, not missing; without it only each line, PEC and credits are checked, and the summary says so",
     '--period         the invoice month, YYYY-MM: only lines whose billing cycle starts in it are compared',
     '--prices         the Azure price list (CSV): a meter tagged Third Party earns no PEC, and a column naming EarnedCredit gives the rate; without it the Third Party test is left out',
     '--pec-rate       the PEC rate where the price list gives none, a percentage (default 15)',
@@ -54,12 +68,12 @@ export const usageCommand: StreamCommand = {
     'exit code        0 nothing found, 1 findings, 2 a bad command line or file, 3 out of --memory (one line naming what to give) or an internal failure (--debug: its stack trace)',
   ],
   examples: [
-    'subscription-rules usage --file dru.csv --invoice-file recon.csv --period 2026-11',
+    'subscription-rules usage --file dru.csv --invoice-file G000000001.csv --invoice-file G000000002.csv',
     'subscription-rules usage --file export/ --prices azure-prices.csv --csv --out findings.csv',
   ],
   options: {
     file: { type: 'string' },
-    'invoice-file': { type: 'string' },
+    'invoice-file': { type: 'string', multiple: true },
     period: { type: 'string' },
     prices: { type: 'string' },
     'pec-rate': { type: 'string' },
@@ -89,7 +103,7 @@ export const usageCommand: StreamCommand = {
     return usageFiles(
       {
         file,
-        invoiceFile: fileFlag(values, 'invoice-file'),
+        invoiceFiles: invoiceFileFlags(values['invoice-file']),
         prices: fileFlag(values, 'prices'),
         period: values.period as string | undefined,
         pecRate: pecRateOf(values['pec-rate']),

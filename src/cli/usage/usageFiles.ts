@@ -4,6 +4,7 @@ import type { CommandStreams } from '../Command.ts';
 import { loadDuckdb } from '../engine/duckdb/loadDuckdb.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import { UsageError } from '../UsageError.ts';
+import { invoiceFiles } from './invoiceFiles.ts';
 import { sheetRows } from './sheetRows.ts';
 import { usageBlobs } from './usageBlobs.ts';
 import { type UsageSetup, usageOptions } from './usageJob.ts';
@@ -15,8 +16,11 @@ import { usageStates } from './usageStates.ts';
 export interface UsageRun {
   /** `--file`: the usage file, or a folder of the export's blobs. */
   readonly file: string;
-  /** `--invoice-file`: the invoice's reconciliation file; absent, USG-4 is not checked. */
-  readonly invoiceFile: string | undefined;
+  /**
+   * `--invoice-file`, each time given: an invoice's reconciliation file or a folder of them
+   * ({@link invoiceFiles}); absent, USG-4 is not checked.
+   */
+  readonly invoiceFiles: readonly string[] | undefined;
   /** `--prices`: the Azure price list. */
   readonly prices: string | undefined;
   /** `--period` (`YYYY-MM`). */
@@ -74,6 +78,8 @@ function priceRowsRead<T>(read: () => T, path: string | undefined): T {
  */
 export async function usageFiles(run: UsageRun, streams: CommandStreams): Promise<number> {
   const files = usageBlobs(run.file);
+  // the invoice files found before any line is read: a path not there stops the run at once
+  const invoices = run.invoiceFiles === undefined ? undefined : invoiceFiles(run.invoiceFiles);
   const prices = run.prices === undefined ? undefined : await sheetRows(run.prices, '--prices');
   const setup: UsageSetup = {
     options: {
@@ -101,10 +107,19 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
   // an export's blob may hold no line, but a file or folder of none is no usage file
   const rows = done.records.reduce((sum, count) => sum + count, done.headerRows);
   if (rows === 0) throw new UsageError(`--file: ${run.file} is empty, expected usage lines`);
-  const recon =
-    run.invoiceFile === undefined ? null : await sheetRows(run.invoiceFile, '--invoice-file');
+  // every invoice file's rows as one list, numbered on from file to file (USG-4: the month's
+  // invoices at once)
+  let recon: object[] | null = null;
+  if (invoices !== undefined) {
+    recon = [];
+    for (const file of invoices)
+      for (const row of await sheetRows(file, '--invoice-file')) recon.push(row);
+  }
   const result: UsageReconcileResult = usageShares(into, done.states, recon);
-  const human = usageText(result, files, run.options.locale?.tag, run.at);
+  const human = usageText(result, files, run.options.locale?.tag, run.at, {
+    invoiceFiles: invoices,
+    period: run.period,
+  });
   if (run.format === undefined) streams.out(human);
   else {
     const lines = run.format === 'csv' ? usageCsv(result) : [usageJson(result)];

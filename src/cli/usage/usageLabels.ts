@@ -21,6 +21,29 @@ export type UsageLabelId =
   | 'nothingFound'
   | 'found'
   | 'oneLine'
+  | 'invoiceFile'
+  | 'invoiceFiles'
+  | 'invoiceOne'
+  | 'invoiceMany'
+  | 'invoiceNone'
+  | 'otherOne'
+  | 'otherMany'
+  | 'otherNone'
+  | 'otherNoneOne'
+  | 'lineOne'
+  | 'lineMany'
+  | 'keyOne'
+  | 'keyMany'
+  | 'meterDayOne'
+  | 'meterDayMany'
+  | 'calendarDayOne'
+  | 'calendarDayMany'
+  | 'dayCountOne'
+  | 'dayCountMany'
+  | 'lateOne'
+  | 'lateMany'
+  | 'outsideOne'
+  | 'outsideMany'
   | UsageFinding['kind'];
 
 /**
@@ -40,7 +63,7 @@ export const USAGE_LABELS: Readonly<
       'Invoice usage lines: {matched} matched, {different} different, {missing} missing, {unexpected} unexpected',
     invoiceNotChecked:
       'Invoice usage lines: not checked (USG-4), no --invoice-file given: only the lines, PEC and credits were checked',
-    pec: 'PEC: {days} days lost, {money}',
+    pec: 'PEC: lost on {meterDays} (an Azure subscription’s meter on one day), over {days}: {money}',
     creditUsed: 'Azure credit used: {money}',
     notChecked: 'Not checked:',
     findings: 'Findings:',
@@ -55,6 +78,34 @@ export const USAGE_LABELS: Readonly<
     found: 'Result: findings above ({lines} lines read).',
     oneLine:
       'Result: {findings} findings, {issues} rows not read, money at stake {money} ({lines} lines read).',
+    invoiceFile: 'Invoice file: {files}; {invoices}',
+    invoiceFiles: 'Invoice files: {files}; {invoices}',
+    invoiceOne: '1 invoice: {numbers}',
+    invoiceMany: '{n} invoices: {numbers}',
+    invoiceNone: 'no invoice number',
+    otherOne: '  {lines} of {keys} is billed on {invoice}, whose file was not given',
+    otherMany: '  {lines} of {keys} are billed on {invoice}, whose file was not given',
+    otherNone: '  {lines} of {keys} carry no InvoiceNumber (usage not yet invoiced): not compared',
+    otherNoneOne:
+      '  {lines} of {keys} carries no InvoiceNumber (usage not yet invoiced): not compared',
+    lineOne: '1 line',
+    lineMany: '{n} lines',
+    keyOne: '1 key',
+    keyMany: '{n} keys',
+    meterDayOne: '1 meter-day',
+    meterDayMany: '{n} meter-days',
+    calendarDayOne: '1 calendar day',
+    calendarDayMany: '{n} calendar days',
+    dayCountOne: '1 day ({list})',
+    dayCountMany: '{n} days ({list})',
+    lateOne:
+      'Late usage (USG-4): {lines} used before its billing cycle, on {days}, billed on {invoices}',
+    lateMany:
+      'Late usage (USG-4): {lines} used before their billing cycle, on {days}, billed on {invoices}',
+    outsideOne:
+      'Left out by --period {period}: {lines}, on {days}, its billing cycle starting in another month',
+    outsideMany:
+      'Left out by --period {period}: {lines}, on {days}, their billing cycle starting in another month',
     different: 'different',
     missing: 'missing',
     unexpected: 'unexpected',
@@ -71,7 +122,7 @@ export const USAGE_LABELS: Readonly<
       '청구서 사용량 줄: 일치 {matched}, 다름 {different}, 누락 {missing}, 예상 밖 {unexpected}',
     invoiceNotChecked:
       '청구서 사용량 줄: 확인하지 않음(USG-4), --invoice-file 없음: 줄, PEC, 크레딧만 확인함',
-    pec: 'PEC: {days}일 손실, {money}',
+    pec: 'PEC: 미터-일 {meterDays}(Azure 구독의 미터 하루) 손실, 달력 날짜로 {days}: {money}',
     creditUsed: '사용한 Azure 크레딧: {money}',
     notChecked: '확인하지 않음:',
     findings: '발견 사항:',
@@ -86,6 +137,33 @@ export const USAGE_LABELS: Readonly<
     found: '결과: 위의 발견 사항을 확인하세요(읽은 줄 {lines}개).',
     oneLine:
       '결과: 발견 사항 {findings}개, 읽지 못한 행 {issues}개, 걸린 금액 {money}(읽은 줄 {lines}개).',
+    invoiceFile: '청구서 파일: {files}; {invoices}',
+    invoiceFiles: '청구서 파일: {files}; {invoices}',
+    invoiceOne: '청구서 1개: {numbers}',
+    invoiceMany: '청구서 {n}개: {numbers}',
+    invoiceNone: '청구서 번호 없음',
+    otherOne: '  {lines}({keys})은 {invoice} 청구서에 청구되며, 그 파일은 주어지지 않음',
+    otherMany: '  {lines}({keys})은 {invoice} 청구서에 청구되며, 그 파일은 주어지지 않음',
+    otherNone:
+      '  {lines}({keys})에는 InvoiceNumber가 없음(아직 청구되지 않은 사용량): 비교하지 않음',
+    otherNoneOne:
+      '  {lines}({keys})에는 InvoiceNumber가 없음(아직 청구되지 않은 사용량): 비교하지 않음',
+    lineOne: '1줄',
+    lineMany: '{n}줄',
+    keyOne: '키 1개',
+    keyMany: '키 {n}개',
+    meterDayOne: '1개',
+    meterDayMany: '{n}개',
+    calendarDayOne: '1일',
+    calendarDayMany: '{n}일',
+    dayCountOne: '1일({list})',
+    dayCountMany: '{n}일({list})',
+    lateOne:
+      '늦은 사용량(USG-4): {lines}, {days}, 청구 주기 전에 사용됨, 청구서 {invoices}에 청구됨',
+    lateMany:
+      '늦은 사용량(USG-4): {lines}, {days}, 청구 주기 전에 사용됨, 청구서 {invoices}에 청구됨',
+    outsideOne: '--period {period}로 제외됨: {lines}, {days}, 청구 주기가 다른 달에 시작함',
+    outsideMany: '--period {period}로 제외됨: {lines}, {days}, 청구 주기가 다른 달에 시작함',
     different: '다름',
     missing: '누락',
     unexpected: '예상 밖',
@@ -100,7 +178,7 @@ export const USAGE_LABELS: Readonly<
     groups: '发票使用量行：匹配 {matched}，不同 {different}，缺失 {missing}，意外 {unexpected}',
     invoiceNotChecked:
       '发票使用量行：未检查（USG-4），未提供 --invoice-file：只检查了各行、PEC 和抵扣额',
-    pec: 'PEC：损失 {days} 天，{money}',
+    pec: 'PEC：损失 {meterDays}（一个 Azure 订阅的一个计量一天），共 {days}：{money}',
     creditUsed: '已用 Azure 抵扣额：{money}',
     notChecked: '未检查：',
     findings: '发现：',
@@ -115,6 +193,29 @@ export const USAGE_LABELS: Readonly<
     found: '结果：见上方发现（已读取 {lines} 行）。',
     oneLine:
       '结果：发现 {findings} 项，未能读取的行 {issues} 行，涉及金额 {money}（已读取 {lines} 行）。',
+    invoiceFile: '发票文件：{files}；{invoices}',
+    invoiceFiles: '发票文件：{files}；{invoices}',
+    invoiceOne: '1 张发票：{numbers}',
+    invoiceMany: '{n} 张发票：{numbers}',
+    invoiceNone: '无发票编号',
+    otherOne: '  {lines}（{keys}）计入发票 {invoice}，未提供其文件',
+    otherMany: '  {lines}（{keys}）计入发票 {invoice}，未提供其文件',
+    otherNone: '  {lines}（{keys}）没有 InvoiceNumber（尚未开票的使用量）：未比较',
+    otherNoneOne: '  {lines}（{keys}）没有 InvoiceNumber（尚未开票的使用量）：未比较',
+    lineOne: '1 行',
+    lineMany: '{n} 行',
+    keyOne: '1 个键',
+    keyMany: '{n} 个键',
+    meterDayOne: '1 个计量日',
+    meterDayMany: '{n} 个计量日',
+    calendarDayOne: '1 个日历日',
+    calendarDayMany: '{n} 个日历日',
+    dayCountOne: '1 天（{list}）',
+    dayCountMany: '{n} 天（{list}）',
+    lateOne: '延迟使用量（USG-4）：{lines}在计费周期之前使用，{days}，计入发票 {invoices}',
+    lateMany: '延迟使用量（USG-4）：{lines}在计费周期之前使用，{days}，计入发票 {invoices}',
+    outsideOne: '因 --period {period} 排除：{lines}，{days}，其计费周期始于其他月份',
+    outsideMany: '因 --period {period} 排除：{lines}，{days}，其计费周期始于其他月份',
     different: '不同',
     missing: '缺失',
     unexpected: '意外',
@@ -129,7 +230,7 @@ export const USAGE_LABELS: Readonly<
     groups: '發票使用量行：相符 {matched}，不同 {different}，缺少 {missing}，非預期 {unexpected}',
     invoiceNotChecked:
       '發票使用量行：未檢查（USG-4），未提供 --invoice-file：只檢查了各行、PEC 與點數',
-    pec: 'PEC：損失 {days} 天，{money}',
+    pec: 'PEC：損失 {meterDays}（一個 Azure 訂用帳戶的一個計量一天），共 {days}：{money}',
     creditUsed: '已用 Azure 點數：{money}',
     notChecked: '未檢查：',
     findings: '發現：',
@@ -144,6 +245,29 @@ export const USAGE_LABELS: Readonly<
     found: '結果：見上方發現（已讀取 {lines} 行）。',
     oneLine:
       '結果：發現 {findings} 項，未能讀取的行 {issues} 行，涉及金額 {money}（已讀取 {lines} 行）。',
+    invoiceFile: '發票檔案：{files}；{invoices}',
+    invoiceFiles: '發票檔案：{files}；{invoices}',
+    invoiceOne: '1 張發票：{numbers}',
+    invoiceMany: '{n} 張發票：{numbers}',
+    invoiceNone: '無發票編號',
+    otherOne: '  {lines}（{keys}）計入發票 {invoice}，未提供其檔案',
+    otherMany: '  {lines}（{keys}）計入發票 {invoice}，未提供其檔案',
+    otherNone: '  {lines}（{keys}）沒有 InvoiceNumber（尚未開立發票的使用量）：未比較',
+    otherNoneOne: '  {lines}（{keys}）沒有 InvoiceNumber（尚未開立發票的使用量）：未比較',
+    lineOne: '1 行',
+    lineMany: '{n} 行',
+    keyOne: '1 個鍵',
+    keyMany: '{n} 個鍵',
+    meterDayOne: '1 個計量日',
+    meterDayMany: '{n} 個計量日',
+    calendarDayOne: '1 個日曆日',
+    calendarDayMany: '{n} 個日曆日',
+    dayCountOne: '1 天（{list}）',
+    dayCountMany: '{n} 天（{list}）',
+    lateOne: '延遲使用量（USG-4）：{lines}在計費週期之前使用，{days}，計入發票 {invoices}',
+    lateMany: '延遲使用量（USG-4）：{lines}在計費週期之前使用，{days}，計入發票 {invoices}',
+    outsideOne: '因 --period {period} 排除：{lines}，{days}，其計費週期始於其他月份',
+    outsideMany: '因 --period {period} 排除：{lines}，{days}，其計費週期始於其他月份',
     different: '不同',
     missing: '缺少',
     unexpected: '非預期',

@@ -26,16 +26,53 @@ function amounts(list: readonly Money[], none: string): string {
   return list.length === 0 ? none : list.map(moneyText).join(', ');
 }
 
+/** A count for people: digits grouped by thousands (1,204), the same in every language. */
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/** The day after a `YYYY-MM-DD` day (UTC, no time zone's). */
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
- * The usage reconciliation for people (USG-7): what was read (and when, with `--at`), the invoice's usage lines by
- * outcome (or that they were not checked), PEC days lost and their money, credit used, what was
- * not checked, each finding with its arithmetic and remedy, the rows not read, the money at stake
- * per currency and per customer, and the result.
+ * Sorted days for people: a run of three or more days in a row said by its ends
+ * (`2026-10-01 – 2026-10-31`), the others one by one.
+ */
+function dayList(days: readonly string[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < days.length) {
+    let j = i;
+    while (j + 1 < days.length && days[j + 1] === nextDay(days[j] as string)) j++;
+    if (j - i >= 2) parts.push(`${days[i]} – ${days[j]}`);
+    else parts.push(...days.slice(i, j + 1));
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+/** What the text says beside the result: the invoice files read and `--period`. */
+export interface UsageTextContext {
+  /** The invoice files read (`--invoice-file`, folders opened), in order; absent without one. */
+  readonly invoiceFiles?: readonly string[] | undefined;
+  /** `--period`, when given. */
+  readonly period?: string | undefined;
+}
+
+/**
+ * The usage reconciliation for people (USG-7): what was read (and when, with `--at`), the invoice
+ * files and their invoices, the invoice's usage lines by outcome (or that they were not checked)
+ * and the lines of invoices whose files were not given, PEC lost in meter-days and calendar days
+ * and its money, credit used, late usage and the lines `--period` left out (each with its count
+ * and days: never dropped silently), what was not checked, each finding with its arithmetic and
+ * remedy, the rows not read, the money at stake per currency and per customer, and the result.
+ * Counts say "1 invoice" and "3 invoices" as each language does.
  *
  * @param result - The reconciliation.
  * @param files - The files read, in order.
  * @param tag - The locale's tag.
  * @param at - `--at`, the instant the file was fetched (USG-6), said under the files when given.
+ * @param context - The invoice files read and `--period`.
  * @returns The text.
  */
 export function usageText(
@@ -43,19 +80,74 @@ export function usageText(
   files: readonly string[],
   tag: string | undefined,
   at?: string,
+  context: UsageTextContext = {},
 ): string {
   const say = (id: UsageLabelId, params?: Record<string, string | number>) =>
     usageLabel(tag, id, params);
+  const plural = (n: number, one: UsageLabelId, many: UsageLabelId, params = {}) =>
+    say(n === 1 ? one : many, { n: count(n), ...params });
+  const dayCount = (days: readonly string[]) =>
+    plural(days.length, 'dayCountOne', 'dayCountMany', { list: dayList(days) });
   const none = say('none');
   const s = result.summary;
+  const invoiceFiles = context.invoiceFiles;
   const lines = [
     say('files', { files: files.join(', ') }),
+    ...(invoiceFiles === undefined
+      ? []
+      : [
+          say(invoiceFiles.length === 1 ? 'invoiceFile' : 'invoiceFiles', {
+            files: invoiceFiles.join(', '),
+            invoices:
+              s.invoices.length === 0
+                ? say('invoiceNone')
+                : plural(s.invoices.length, 'invoiceOne', 'invoiceMany', {
+                    numbers: s.invoices.join(', '),
+                  }),
+          }),
+        ]),
     ...(at === undefined ? [] : [say('fetchedAt', { at })]),
     say('lines', { lines: s.lines, days: s.days, entitlements: s.entitlements, issues: s.issues }),
     s.checked.invoice ? say('groups', s.groups) : say('invoiceNotChecked'),
-    say('pec', { days: s.pecDaysLost, money: amounts(s.pecLost, none) }),
+    ...s.otherInvoices.map((other) => {
+      const words = {
+        lines: plural(other.lines, 'lineOne', 'lineMany'),
+        keys: plural(other.keys, 'keyOne', 'keyMany'),
+      };
+      return other.invoiceNumber === null
+        ? say(other.lines === 1 ? 'otherNoneOne' : 'otherNone', words)
+        : say(other.lines === 1 ? 'otherOne' : 'otherMany', {
+            ...words,
+            invoice: other.invoiceNumber,
+          });
+    }),
+    say('pec', {
+      meterDays: plural(s.pecMeterDaysLost, 'meterDayOne', 'meterDayMany'),
+      days: plural(s.pecDaysLost, 'calendarDayOne', 'calendarDayMany'),
+      money: amounts(s.pecLost, none),
+    }),
     say('creditUsed', { money: amounts(s.creditUsed, none) }),
   ];
+  if (result.late.length > 0) {
+    const late = result.late.reduce((sum, entry) => sum + entry.lines, 0);
+    lines.push(
+      say(late === 1 ? 'lateOne' : 'lateMany', {
+        lines: plural(late, 'lineOne', 'lineMany'),
+        days: dayCount([...new Set(result.late.flatMap((entry) => entry.days))].sort()),
+        invoices: [...new Set(result.late.map((entry) => entry.invoiceNumber ?? '—'))]
+          .sort()
+          .join(', '),
+      }),
+    );
+  }
+  if (s.outsidePeriod > 0)
+    lines.push(
+      say(s.outsidePeriod === 1 ? 'outsideOne' : 'outsideMany', {
+        period: context.period ?? '',
+        lines: plural(s.outsidePeriod, 'lineOne', 'lineMany'),
+        days: dayCount(s.outsidePeriodDays),
+      }),
+    );
   if (s.notChecked.length > 0)
     lines.push(say('notChecked'), ...s.notChecked.map((sentence) => `  ${sentence}`));
   const findings = usageFindings(result);

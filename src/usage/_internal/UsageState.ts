@@ -132,6 +132,8 @@ export interface CreditDay extends Tally {
 export interface UsageState {
   lines: number;
   outsidePeriod: number;
+  /** The `UsageDate`s of the lines outside the period (USG-4: said, never dropped silently). */
+  readonly outsideDays: Set<string>;
   /** Whether any line carries PartnerEarnedCreditPercentage. */
   pecSeen: boolean;
   readonly issues: UsageIssue[];
@@ -155,6 +157,7 @@ export function emptyState(): UsageState {
   return {
     lines: 0,
     outsidePeriod: 0,
+    outsideDays: new Set(),
     pecSeen: false,
     issues: [],
     otherColumns: new Set(),
@@ -286,7 +289,7 @@ export function mergeState(into: UsageState, from: UsageState, moved = false): v
   into.outsidePeriod += from.outsidePeriod;
   into.pecSeen ||= from.pecSeen;
   into.issues.push(...from.issues);
-  for (const set of ['otherColumns', 'days', 'entitlements', 'earned'] as const)
+  for (const set of ['otherColumns', 'days', 'entitlements', 'earned', 'outsideDays'] as const)
     for (const value of from[set]) into[set].add(value);
   mergeMap(
     into.groups,

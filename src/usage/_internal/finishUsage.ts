@@ -12,6 +12,7 @@ import type {
 } from '../resultTypes.ts';
 import { amountText } from './amountText.ts';
 import { truncated } from './exact.ts';
+import { givenInvoices } from './givenInvoices.ts';
 import { compareInvoice, type InvoiceFindings } from './invoiceComparison.ts';
 import { pecFindings } from './pecFindings.ts';
 import { provisionalOf } from './provisional.ts';
@@ -65,7 +66,9 @@ export function finishUsage(
     missing: [],
     unexpected: [],
     quiet: [],
+    other: [],
   };
+  const given = reconRows === null ? new Set<string | null>() : givenInvoices(reconRows);
   if (reconRows !== null) {
     const products = new Set<string>();
     for (const g of groups())
@@ -74,6 +77,7 @@ export function finishUsage(
       groups(),
       reconUsageRows(reconRows, products, options.period, issues),
       texts,
+      given,
     );
   }
   const kept = (findings: readonly UsageFinding[]): UsageFinding[] => {
@@ -264,13 +268,17 @@ export function finishUsage(
       days: state.days.size,
       entitlements: state.entitlements.size,
       outsidePeriod: state.outsidePeriod,
+      outsidePeriodDays: [...state.outsideDays].sort(),
       groups: {
         matched: invoice.matched.length,
         different: invoice.different.length,
         missing: invoice.missing.length,
         unexpected: invoice.unexpected.length,
       },
+      otherInvoices: invoice.other,
+      invoices: [...given].filter((n): n is string => n !== null).sort(),
       pecDaysLost: pec.daysLost,
+      pecMeterDaysLost: pec.meterDaysLost,
       pecLost: perCurrency(notEarned.map((f) => f.atStake)),
       creditUsed: perCurrency(credits.map((c) => c.used)),
       issues: sortedIssues.length,

@@ -1,4 +1,4 @@
-import type { UsageFinding, UsageMatch } from '../resultTypes.ts';
+import type { UsageFinding, UsageMatch, UsageOtherInvoice } from '../resultTypes.ts';
 import { amountText } from './amountText.ts';
 import { addBands } from './band.ts';
 import { type Exact, readExact, same } from './exact.ts';
@@ -19,6 +19,8 @@ export interface InvoiceFindings {
   readonly unexpected: UsageFinding[];
   /** Daily lines without an invoice line that all bill 0: no money at stake on any line, a note. */
   readonly quiet: UsageFinding[];
+  /** Daily lines of invoices whose files were not given, by invoice number: no finding. */
+  readonly other: UsageOtherInvoice[];
 }
 
 function compareText(a: string, b: string): number {
@@ -29,12 +31,14 @@ function compareText(a: string, b: string): number {
  * The daily lines against the invoice file's usage lines, key by key (USG-4, USG-5): a usage line
  * of the same EffectiveUnitPrice is matched to its sub-group, the rest of the key compared whole
  * with the sub-groups' bands added; net of `customerCredit` lines when the daily lines carry
- * credit.
+ * credit. A key of daily lines whose invoice is none of `given`'s has no file to be compared with:
+ * it is counted in `other`, never `missing` (USG Details 2026-11-28).
  */
 export function compareInvoice(
   groups: Iterable<PriceGroup>,
   recon: Map<string, ReconKey>,
   texts: UsageTexts,
+  given: ReadonlySet<string | null>,
 ): InvoiceFindings {
   const parts = keyParts(groups);
   const found: InvoiceFindings = {
@@ -43,7 +47,9 @@ export function compareInvoice(
     missing: [],
     unexpected: [],
     quiet: [],
+    other: [],
   };
+  const others = new Map<string | null, { lines: number; keys: number }>();
   const ids = [...new Set([...parts.keys(), ...recon.keys()])].sort();
   for (const id of ids) {
     const daily = [...(parts.get(id)?.values() ?? [])].sort(
@@ -64,6 +70,13 @@ export function compareInvoice(
       skuId: first?.skuId ?? invoice?.skuId ?? '',
     };
     const never = remedyOf(texts, 'never', {});
+    if (invoice === undefined && !given.has(where.invoiceNumber)) {
+      const other = others.get(where.invoiceNumber) ?? { lines: 0, keys: 0 };
+      other.keys++;
+      for (const part of daily) other.lines += part.lines;
+      others.set(where.invoiceNumber, other);
+      continue;
+    }
     if (invoice === undefined) {
       const sum = daily.reduce((total, part) => total + part.billed, 0);
       const lines = daily.reduce((total, part) => total + part.lines, 0);
@@ -211,5 +224,14 @@ export function compareInvoice(
       });
     }
   }
+  // by invoice number, lines of none first
+  const numbers = [...others.keys()].sort((a, b) =>
+    a === null ? -1 : b === null ? 1 : compareText(a, b),
+  );
+  for (const invoiceNumber of numbers)
+    found.other.push({
+      invoiceNumber,
+      ...(others.get(invoiceNumber) as { lines: number; keys: number }),
+    });
   return found;
 }

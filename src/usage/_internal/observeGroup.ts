@@ -28,7 +28,14 @@ function emptied(state: UsageState): UsageState {
   state.pecSeen = false;
   state.issues.length = 0;
   forgetEarned(state.earned);
-  for (const set of [state.otherColumns, state.days, state.entitlements, state.earned]) set.clear();
+  for (const set of [
+    state.otherColumns,
+    state.days,
+    state.entitlements,
+    state.earned,
+    state.outsideDays,
+  ])
+    set.clear();
   for (const map of [state.groups, state.pec, state.notes, state.credits, state.lineChecks])
     map.clear();
   state.customers.clear();

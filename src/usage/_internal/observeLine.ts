@@ -32,6 +32,8 @@ export function observeLine(state: UsageState, options: UsageOptions, input: Usa
     (line.chargeStart ?? line.usageDate).slice(0, 7) !== options.period
   ) {
     state.outsidePeriod++;
+    if (!state.outsideDays.has(line.usageDate))
+      state.outsideDays.add(ownText(state, line.usageDate));
     return;
   }
   if (!state.days.has(line.usageDate)) state.days.add(ownText(state, line.usageDate));

@@ -13,8 +13,10 @@ export interface PecFindings {
   readonly rate: UsageFinding[];
   /** The findings of the three kinds with no money at stake on any of their lines: notes. */
   readonly quiet: UsageFinding[];
-  /** The days lost: an Azure subscription's meter's day. */
+  /** The calendar days on which any eligible meter lost PEC. */
   readonly daysLost: number;
+  /** The meter-days lost: an Azure subscription's meter's day. */
+  readonly meterDaysLost: number;
 }
 
 /** Entries gathered into one finding. */
@@ -73,7 +75,9 @@ export function pecFindings(
   const month = (e: PecDay) => JSON.stringify([e.entitlementId, e.day.slice(0, 7), e.currency]);
   const lost = all.filter((e) => e.kind === 'not-earned' || (e.kind === 'absent' && pecSeen));
   const whole = (e: PecDay) => !earned.has(month(e));
-  const daysLost = new Set(lost.map((e) => JSON.stringify([e.entitlementId, e.meter, e.day]))).size;
+  const meterDaysLost = new Set(lost.map((e) => JSON.stringify([e.entitlementId, e.meter, e.day])))
+    .size;
+  const daysLost = new Set(lost.map((e) => e.day)).size;
   // a finding with no money at stake on any of its lines is a note (USG, INV Details)
   const quiet = new Set<UsageFinding>();
   const finding = (
@@ -222,5 +226,6 @@ export function pecFindings(
     rate: loud(rate),
     quiet: [...notEarned, ...onExcludedMeter, ...rate].filter((f) => quiet.has(f)),
     daysLost,
+    meterDaysLost,
   };
 }

@@ -41,7 +41,9 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     expect(run.code).toBe(1);
     expect(run.out).toContain('Lines: 30 over 30 days, 1 Azure subscriptions; rows not read: 0');
     expect(run.out).toContain('Invoice usage lines: not checked (USG-4)');
-    expect(run.out).toContain('PEC: 1 days lost, 0.72 USD');
+    expect(run.out).toContain(
+      'PEC: lost on 1 meter-day (an Azure subscription’s meter on one day), over 1 calendar day: 0.72 USD',
+    );
     expect(run.out).toContain('USG-3 PEC not earned · azure-1 · days 2026-11-30 · 0.72 USD');
     expect(run.out).toContain(
       'restore admin access for the whole day — AOBO (Admin agents), Azure Lighthouse, or an RBAC role for the transacting partner — on Azure subscription azure-1',
@@ -74,7 +76,9 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
   it('USG-7: every day with its PEC and no invoice file: nothing found, exit 0', async () => {
     const run = await runStreaming(['usage', '--file', usageFile(csvOf(november().slice(0, 29)))]);
     expect(run.code).toBe(0);
-    expect(run.out).toContain('PEC: 0 days lost, none');
+    expect(run.out).toContain(
+      'PEC: lost on 0 meter-days (an Azure subscription’s meter on one day), over 0 calendar days: none',
+    );
     expect(run.out).toContain('Result: nothing found (29 lines read).');
   });
 
@@ -222,7 +226,9 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     const text = await runStreaming(['usage', '--file', usageFile(csvOf(november()))]);
     expect([text.err, text.out]).toEqual([
       '',
-      expect.stringContaining('PEC: 1 days lost, 0.72 USD'),
+      expect.stringContaining(
+        'PEC: lost on 1 meter-day (an Azure subscription’s meter on one day), over 1 calendar day: 0.72 USD',
+      ),
     ]);
   });
 
@@ -231,7 +237,9 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     const out = usageFile('', 'findings.csv');
     const run = await runStreaming(['usage', '--file', file, '--csv', '--out', out]);
     expect(run.code).toBe(1);
-    expect(run.out).toContain('PEC: 1 days lost, 0.72 USD');
+    expect(run.out).toContain(
+      'PEC: lost on 1 meter-day (an Azure subscription’s meter on one day), over 1 calendar day: 0.72 USD',
+    );
     const written = readFileSync(out, 'utf8');
     expect(written.startsWith('\uFEFFRule,Kind,CustomerId,')).toBe(true);
     const rows = written.trim().split('\n');
@@ -331,9 +339,14 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
         if (format[0] === '--json') {
           const { summary } = JSON.parse(one.out);
           // the days and Azure subscriptions of every plan counted once
-          expect([summary.lines, summary.days, summary.entitlements, summary.pecDaysLost]).toEqual([
-            120, 30, 4, 8,
-          ]);
+          // PEC lost on 8 meter-days, on 5 calendar days (11–14 and 30 November)
+          expect([
+            summary.lines,
+            summary.days,
+            summary.entitlements,
+            summary.pecMeterDaysLost,
+            summary.pecDaysLost,
+          ]).toEqual([120, 30, 4, 8, 5]);
         }
         for (const way of [
           ['--workers', '2'],
@@ -421,7 +434,9 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
       'ko',
     ]);
     expect(run.code).toBe(1);
-    expect(run.out).toContain('PEC: 1일 손실, 0.72 USD');
+    expect(run.out).toContain(
+      'PEC: 미터-일 1개(Azure 구독의 미터 하루) 손실, 달력 날짜로 1일: 0.72 USD',
+    );
     expect(run.out).toContain('USG-3 PEC 미적립 · azure-1 · 날짜 2026-11-30 · 0.72 USD');
     expect(run.out).toContain('결과: 위의 발견 사항을 확인하세요(읽은 줄 30개).');
   });
