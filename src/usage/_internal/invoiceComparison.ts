@@ -17,7 +17,10 @@ export interface InvoiceFindings {
   readonly different: UsageFinding[];
   readonly missing: UsageFinding[];
   readonly unexpected: UsageFinding[];
-  /** Daily lines without an invoice line that all bill 0: no money at stake on any line, a note. */
+  /**
+   * Daily lines without an invoice line, or invoice lines without daily lines, that all bill 0: no
+   * money at stake on any line, a note.
+   */
   readonly quiet: UsageFinding[];
 }
 
@@ -95,7 +98,9 @@ export function compareInvoice(
         (all, entry) => mergeRows(all, entry.rows),
         invoice.creditRows,
       );
-      found.unexpected.push({
+      // invoice lines that all bill 0 put no money at stake: a note, never a finding
+      const any = invoice.creditAny || [...invoice.byPrice.values()].some((e) => e.billedAny);
+      (any ? found.unexpected : found.quiet).push({
         kind: 'unexpected',
         rows,
         lines: 0,
@@ -121,7 +126,9 @@ export function compareInvoice(
       const sum = partsOf.reduce((total, part) => total + part.billed, 0);
       const expected = partsOf.reduce((total, part) => total + reconSubtotal(part), 0);
       const limits = partsOf.map(partBand).reduce(addBands);
-      const d = billed - sum;
+      // the invoice line against the Subtotal the rules give, exactly; the band judges only the
+      // daily lines' sum against that Subtotal (two roundings), never the invoice line
+      const d = expected - sum;
       const words = {
         billed: amountText(billed, currency),
         lines,
@@ -129,7 +136,8 @@ export function compareInvoice(
         low: amountText(limits.low, currency),
         high: amountText(limits.high, currency),
       };
-      if (d >= limits.low && d <= limits.high) {
+      const exactly = billed === expected;
+      if (exactly && d >= limits.low && d <= limits.high) {
         found.matched.push({
           invoiceNumber: where.invoiceNumber,
           subscriptionId: where.subscriptionId,
@@ -161,19 +169,26 @@ export function compareInvoice(
         expected: money(expected),
         billed: money(billed),
         difference: money(billed - expected),
-        atStake: money(past),
+        atStake: money(exactly ? past : Math.abs(billed - expected)),
         rule: 'USG-4',
-        message: usageSentence(texts, 'band-different', {
-          ...words,
-          difference: amountText(d, currency),
-          amount: amountText(past, currency),
-        }),
+        message: exactly
+          ? usageSentence(texts, 'band-different', {
+              ...words,
+              difference: amountText(d, currency),
+              amount: amountText(past, currency),
+            })
+          : usageSentence(texts, 'invoice-different', {
+              ...words,
+              expected: amountText(expected, currency),
+              difference: amountText(billed - expected, currency),
+            }),
         remedy: never,
       });
     };
     const rest: Part[] = [];
     let restBilled = credits;
     let restRows = invoice.creditRows;
+    let restAny = invoice.creditAny;
     const prices = new Map(invoice.byPrice);
     if (!net) {
       for (const price of [...new Set(daily.map((part) => part.group.price))]) {
@@ -193,10 +208,11 @@ export function compareInvoice(
     for (const entry of prices.values()) {
       restBilled += entry.subtotal;
       restRows = mergeRows(restRows, entry.rows);
+      restAny ||= entry.billedAny;
     }
     if (rest.length > 0) compare(rest, restBilled, restRows, null);
     else if (prices.size > 0 || invoice.creditRows.length > 0) {
-      found.unexpected.push({
+      (restAny ? found.unexpected : found.quiet).push({
         kind: 'unexpected',
         rows: restRows,
         lines: 0,
