@@ -29,7 +29,8 @@ function amounts(list: readonly Money[], none: string): string {
 /**
  * The usage reconciliation for people (USG-7): what was read (and when, with `--at`), the invoice's usage lines by
  * outcome (or that they were not checked), PEC days lost and their money, credit used, what was
- * not checked, each finding with its arithmetic and remedy, the rows not read, the money at stake
+ * not checked, each finding (its meter, else its product, and its days or rows) with its
+ * arithmetic and remedy, the rows not read, the money at stake
  * per currency and per customer, and the result.
  *
  * @param result - The reconciliation.
@@ -63,12 +64,14 @@ export function usageText(
     lines.push('', say('findings'));
     for (const f of findings) {
       const where = f.entitlementId ?? f.subscriptionId ?? '';
+      // every finding names its meter, else its product (an Azure subscription's month of PEC lost names neither)
+      const what = f.meter ?? (f.productId === '' ? '' : `${f.productId}/${f.skuId}`);
       const when =
         f.days === undefined
           ? say('rows', { rows: f.rows.join(', ') })
           : say('days', { days: f.days.join(', ') });
       lines.push(
-        `  ${f.rule} ${say(f.kind)} · ${where} · ${when} · ${moneyText(f.atStake)}`,
+        `  ${f.rule} ${say(f.kind)} · ${where}${what === '' ? '' : ` · ${what}`} · ${when} · ${moneyText(f.atStake)}`,
         `    ${f.message}`,
         `    ${f.remedy.message}`,
       );
