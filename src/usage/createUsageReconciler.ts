@@ -12,8 +12,9 @@ import type { UsageLine, UsageReadResult, UsageReconcileOptions } from './types.
  * A streaming usage reconciliation (USG-6): `observe` each line of the daily rated usage file as
  * `readUsageLine` reads it, `merge` the reconcilers of other shards (split by `SubscriptionId`, or
  * any other way), and `finish` against the invoice file's rows. The state is one entry per invoice
- * key and EffectiveUnitPrice (all its days in one), and per Azure subscription, meter and day for PEC — never one
- * per line — and `merge` is associative and commutative: any split of the lines, merged in any
+ * key and EffectiveUnitPrice (all its days in one), per Azure subscription, meter and day for PEC, and per
+ * Azure subscription, meter, printed and expected price and month for lines billed otherwise —
+ * never one per line — and `merge` is associative and commutative: any split of the lines, merged in any
  * order, finishes to the same result as one pass. `finish(reconRows)` takes the rows of every
  * invoice file of the month at once, as `reconcileUsage` does. It reads no clock.
  *

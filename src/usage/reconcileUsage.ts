@@ -7,13 +7,17 @@ import type { UsageReconcileOptions } from './types.ts';
 
 /**
  * Reconciles an Azure plan's daily rated usage file (USG-2 … USG-6): each line's arithmetic and
- * EffectiveUnitPrice; Partner Earned Credit day by day — a day an eligible meter went without it
+ * EffectiveUnitPrice, judged at the rule's price and one finding per Azure subscription, meter,
+ * printed and expected price and month (its days listed, its money summed — `minAtStake` judges
+ * the sum); Partner Earned Credit day by day — a day an eligible meter went without it
  * (`pec-not-earned`, with what it would have saved and the remedy: restore admin access on that
  * Azure subscription), PEC on a meter that earns none (`pec-on-excluded-meter`: Spot, Third Party,
  * marketplace), PEC at another rate; Azure credit used; and, given the invoice file's rows, the
  * days against its usage lines by `(InvoiceNumber, SubscriptionId, ProductId, SkuId,
- * AvailabilityId, Currency)`, a difference inside the derived rounding band matched with its
- * rounding. Rows are read by `readUsageLine`; a row that cannot be read is an issue, never thrown.
+ * AvailabilityId, Currency)`: an invoice line other than the Subtotal the rules give is different
+ * whatever the band; one equal to it, with the days' sum inside the derived rounding band, matched
+ * with its rounding. A finding with no money at stake on any of its lines is a
+ * `no-money-at-stake` note. Rows are read by `readUsageLine`; a row that cannot be read is an issue, never thrown.
  *
  * @param usageRows - The usage file's rows: CSV rows (objects keyed by its header) or JSON lines'
  *   text, numbered from 1 in this order.

@@ -50,17 +50,31 @@ export interface UsageFinding {
   readonly productId: string;
   /** `SkuId` (`''` likewise). */
   readonly skuId: string;
-  /** `MeterId` (or `MeterName`) of a PEC finding about one meter. */
+  /**
+   * `MeterId` (else `MeterName`, else `ProductId/SkuId`) of a line's finding (USG-2) or a PEC
+   * finding about one meter (USG-3); the message names it by `MeterName`.
+   */
   readonly meter?: string;
-  /** The days (`YYYY-MM-DD`) of a PEC finding. */
+  /**
+   * The days (`YYYY-MM-DD`, sorted, each once) of a line's finding (USG-2: one finding per Azure
+   * subscription, meter, printed and expected EffectiveUnitPrice and month) or a PEC finding.
+   */
   readonly days?: readonly string[];
+  /** The first of {@link days}, when they are given. */
+  readonly firstDay?: string;
+  /** The last of {@link days}, when they are given. */
+  readonly lastDay?: string;
   /** What the rules give. */
   readonly expected: Money;
-  /** What the file bills. */
+  /** What the file bills (summed over a group's lines). */
   readonly billed: Money;
-  /** Billed less expected, signed. */
+  /** Billed less expected, signed: the `net` of {@link UsageAtStake}. */
   readonly difference: Money;
-  /** The money to look at, without sign (past the band, for USG-4). */
+  /**
+   * The money to look at, without sign: `|difference|`, summed over a group's lines before the
+   * sign is taken off; for USG-4, `|billed − expected|` when the invoice line is not the Subtotal
+   * the rules give, else the part of the daily lines' difference past the band.
+   */
   readonly atStake: Money;
   /** The rule. */
   readonly rule: 'USG-2' | 'USG-3' | 'USG-4' | 'USG-5';

@@ -58,7 +58,7 @@ describe('subscription-rules usage, built', () => {
     expect(out).toContain(
       'PEC: lost on 1 meter-day (an Azure subscription’s meter on one day), over 1 calendar day: 0.72 USD',
     );
-    expect(out).toContain('USG-3 PEC not earned · azure-1 · days 2026-11-30 · 0.72 USD');
+    expect(out).toContain('USG-3 PEC not earned · azure-1 · vm-d2s · days 2026-11-30 · 0.72 USD');
     expect(out).toContain('  c-1 (Contoso): 0.72 USD');
   });
 
@@ -74,7 +74,7 @@ describe('subscription-rules usage, built', () => {
     expect(out).toContain(
       'PEC: 미터-일 1개(Azure 구독의 미터 하루) 손실, 달력 날짜로 1일: 0.72 USD',
     );
-    expect(out).toContain('USG-3 PEC 미적립 · azure-1 · 날짜 2026-11-30 · 0.72 USD');
+    expect(out).toContain('USG-3 PEC 미적립 · azure-1 · vm-d2s · 날짜 2026-11-30 · 0.72 USD');
     expect(out).toContain('Azure 구독 azure-1');
   });
 
@@ -96,7 +96,7 @@ describe('subscription-rules usage, built', () => {
     expect(short.err).toContain('says blobCount 3, but the folder holds 2 of the blobs it names');
   });
 
-  it('USG-7: --invoice-file: 2.39 against three days of 0.79 is rounding within the band (exit 0); 2.35 is past it by 0.01 USD (exit 1), in English and Korean', () => {
+  it('USG-7, USG-4: --invoice-file: 2.39 against three days of 0.79 is rounding within the band (exit 0); 2.35 is different from S = 2.39 by 0.04 USD, naming the product (exit 1), in English and Korean', () => {
     const days = file(`${THREE.join('\n')}\n`);
     const tied = run(['--file', days, '--invoice-file', file(invoice('2.39'), 'recon.csv')]);
     expect(tied.code).toBe(0);
@@ -106,7 +106,9 @@ describe('subscription-rules usage, built', () => {
     expect(tied.out).toContain('Result: nothing found (3 lines read).');
     const past = run(['--file', days, '--invoice-file', file(invoice('2.35'), 'recon.csv')]);
     expect(past.code).toBe(1);
-    expect(past.out).toContain('USG-4 different · plan-1 · rows 2, 3, 4 · 0.01 USD');
+    expect(past.out).toContain(
+      'USG-4 different · plan-1 · DZH318Z0BQ3Q/0001 · rows 2, 3, 4 · 0.04 USD',
+    );
     const ko = run([
       '--file',
       days,
@@ -117,6 +119,31 @@ describe('subscription-rules usage, built', () => {
     ]);
     expect(ko.code).toBe(1);
     expect(ko.out).toContain('청구서 사용량 줄: 일치 0, 다름 1, 누락 0, 예상 밖 0');
+  });
+
+  it('USG-7, USG-2: a price error on one meter over 31 days is one finding naming the meter and its days, 7.44 USD, kept by --min-at-stake 1.00 (exit 1)', () => {
+    const december = Array.from(
+      { length: 31 },
+      (_, i) => `2026-12-${String(i + 1).padStart(2, '0')}`,
+    );
+    const rows = december.map(
+      (d) =>
+        `c-1,Contoso,G000000002,DZH318Z0BQ3Q,0001,DZH318Z0BQ3Q0001,Microsoft,plan-1,2026-12-01,2026-12-31,${d},vm-d2s,D2s v5,0.20,24,0.18,1,4.32,USD,USD,azure-1,15`,
+    );
+    const { code, out } = run([
+      '--file',
+      file(`${[HEADER, ...rows].join('\n')}\n`),
+      '--min-at-stake',
+      '1.00',
+    ]);
+    expect(code).toBe(1);
+    expect(out.match(/^ {2}USG-2 different/gm)).toHaveLength(1);
+    expect(out).toContain(
+      `USG-2 different · azure-1 · vm-d2s · days ${december.join(', ')} · 7.44 USD`,
+    );
+    expect(out).toContain(
+      `    D2s v5 on ${december.join(', ')}, 31 lines: 126.48 USD expected, billed 133.92 USD; the first line:`,
+    );
   });
 
   it('USG-7: --json and --csv to --out, the summary on standard output; --csv with a byte-order mark', () => {

@@ -36,6 +36,62 @@ describe('observeGroup (USG-7 --engine duckdb)', () => {
     expect(grouped.finish()).toEqual(each.finish());
   });
 
+  it('USG-7, USG-4: a group of three corrections (each below zero) counts three negative lines, as the lines observed one by one: its band mirrored, [−2, 1] + a positive day’s [−1, 0]', () => {
+    const corrections = LINES.map((_, i) =>
+      readUsageLine(
+        usageRow({
+          MeterId: 'bw',
+          UnitPrice: '0.10',
+          EffectiveUnitPrice: '0.085',
+          Quantity: '-3.4',
+          BillingPreTaxTotal: '-0.28',
+          UsageDate: '2026-11-29',
+        }),
+        i + 2,
+      ),
+    );
+    const day = readUsageLine(
+      usageRow({
+        MeterId: 'bw',
+        UnitPrice: '0.10',
+        EffectiveUnitPrice: '0.085',
+        Quantity: '28.2',
+        BillingPreTaxTotal: '2.39',
+      }),
+      5,
+    );
+    const invoice = [
+      {
+        InvoiceNumber: 'G000000001',
+        SubscriptionId: 'plan-1',
+        ProductId: 'DZH318Z0BQ3Q',
+        SkuId: '0001',
+        AvailabilityId: 'DZH318Z0BQ3Q0001',
+        MeterId: 'bw',
+        EffectiveUnitPrice: '0.085',
+        Subtotal: '1.53',
+        Currency: 'USD',
+      },
+    ];
+    const each = createUsageReconciler();
+    for (const line of [...corrections, day]) each.observe(line);
+    const grouped = createUsageReconciler();
+    expect(
+      observeGroup(grouped, createUsageReconciler(), corrections[0] as never, {
+        lines: 3,
+        quantity: { units: -102n, scale: 1 },
+        billed: -84,
+        rows: [2, 3, 4],
+      }),
+    ).toBe(true);
+    grouped.observe(day);
+    const result = grouped.finish(invoice);
+    expect(result).toEqual(each.finish(invoice));
+    expect(result.matched.map((m) => m.band)).toEqual([
+      { low: { amount: -3, currency: 'USD' }, high: { amount: 1, currency: 'USD' } },
+    ]);
+  });
+
   it('USG-7: a group whose first line makes a PEC finding is left to the caller, line by line (each needs its own arithmetic)', () => {
     const lost = readUsageLine(
       usageRow({

@@ -45,6 +45,8 @@ describe('reconcileUsage: Partner Earned Credit (USG-3)', () => {
         skuId: '0001',
         meter: 'vm-d2s',
         days: ['2026-11-30'],
+        firstDay: '2026-11-30',
+        lastDay: '2026-11-30',
         expected: usd(408),
         billed: usd(480),
         difference: usd(72),
@@ -362,7 +364,7 @@ describe('reconcileUsage: a line’s arithmetic (USG-2)', () => {
           billed: eur(cents),
           atStake: eur(1),
           remedy: { when: 'never' },
-          message: `23.2 × 0.085 USD × 0.92 = 1.81424 → 1.81 EUR; billed ${billed} EUR`,
+          message: `D2s v5 on 2026-11-30: 23.2 × 0.085 USD × 0.92 = 1.81424 → 1.81 EUR; billed ${billed} EUR`,
         },
       ]);
   });
@@ -457,15 +459,20 @@ describe('reconcileUsage: the days against the invoice (USG-4)', () => {
     expect(result.summary.groups).toEqual({ matched: 1, different: 0, missing: 0, unexpected: 0 });
   });
 
-  it('USG-4: the band’s ends ±1: 2.36 (d = −1) and 2.39 match; 2.35 (d = −2) and 2.40 (d = +3) are different by 0.01 past the band', () => {
+  it('USG-4: only S = 2.39 matches; 2.35 and 2.40, past the band’s ends, are different by their distance from S (0.04 and 0.01)', () => {
     const at = (subtotal: string) =>
       reconcileUsage(three, [reconRow({ EffectiveUnitPrice: '0.085', Subtotal: subtotal })]);
-    expect(at('2.36').matched[0]?.rounding).toEqual(usd(-1));
-    for (const subtotal of ['2.35', '2.40'])
-      expect(at(subtotal).different.map((f) => [f.rule, f.atStake])).toEqual([['USG-4', usd(1)]]);
+    expect(at('2.39').matched[0]?.rounding).toEqual(usd(2));
+    for (const [subtotal, cents] of [
+      ['2.35', 4],
+      ['2.40', 1],
+    ] as const)
+      expect(at(subtotal).different.map((f) => [f.rule, f.atStake])).toEqual([
+        ['USG-4', usd(cents)],
+      ]);
   });
 
-  it('USG-4: one day of 85.19 at 0.10 and 0.92 EUR: 7.83 daily, the invoice 7.82 (d = −1 in [−1, 0]) matched; 7.81 (d = −2) different by 0.01 EUR past the band', () => {
+  it('USG-4: one day of 85.19 at 0.10 and 0.92 EUR: 7.83 daily, the invoice 7.82 = S (d = −1 in [−1, 0]) matched; 7.81 different by 0.01 EUR', () => {
     const row = usageRow({
       UsageDate: '2026-11-05',
       UnitPrice: '0.10',
@@ -496,15 +503,15 @@ describe('reconcileUsage: the days against the invoice (USG-4)', () => {
         difference: eur(-1),
         atStake: eur(1),
         message:
-          'invoice 7.81 EUR, 1 daily lines 7.83 EUR: -0.02 EUR, past the band [-0.01 EUR, 0.00 EUR] by 0.01 EUR',
+          'invoice 7.81 EUR where the daily lines’ quantity gives 7.82 EUR: -0.01 EUR (1 daily lines 7.83 EUR)',
         remedy: { when: 'never' },
       },
     ]);
-    expect(reconcileUsage([row], invoice('7.83')).matched[0]?.rounding).toEqual(eur(0));
-    expect(reconcileUsage([row], invoice('7.84')).different).toHaveLength(1);
+    for (const subtotal of ['7.83', '7.84'])
+      expect(reconcileUsage([row], invoice(subtotal)).different).toHaveLength(1);
   });
 
-  it('USG-4: JPY at 150.25: a day of 296 yen against an invoice 2 yen lower is rounding, 3 yen lower is not', () => {
+  it('USG-4: JPY at 150.25: a day of 296 yen against an invoice of S = 295 is rounding inside the band [−2, 0]; 294, though inside it, is not', () => {
     const row = usageRow({
       UnitPrice: '0.10',
       EffectiveUnitPrice: '0.085',
@@ -516,11 +523,11 @@ describe('reconcileUsage: the days against the invoice (USG-4)', () => {
     const invoice = (subtotal: string) => [
       reconRow({ EffectiveUnitPrice: '0.085', Subtotal: subtotal, Currency: 'JPY' }),
     ];
-    expect(reconcileUsage([row], invoice('294')).matched[0]?.band.low).toEqual({
+    expect(reconcileUsage([row], invoice('295')).matched[0]?.band.low).toEqual({
       amount: -2,
       currency: 'JPY',
     });
-    expect(reconcileUsage([row], invoice('293')).different).toHaveLength(1);
+    expect(reconcileUsage([row], invoice('294')).different).toHaveLength(1);
   });
 
   it('USG-4: sub-groups by EffectiveUnitPrice: a day without PEC matched to the invoice line of its own price; a key whose prices the invoice does not print is compared whole, the bands added', () => {

@@ -178,9 +178,9 @@ describe('usageTolerance', () => {
       );
     });
 
-    it('USG-4: an invoice one minor unit past either end of the band is different, by exactly one unit: always a real one', () => {
+    it('USG-4: an invoice line other than the Subtotal the rules give (S) is different by exactly its distance from S, signed in difference, whatever the band: one unit either side of S, or one past either end of the band', () => {
       fc.assert(
-        fc.property(group, fc.boolean(), (g, above) => {
+        fc.property(group, fc.constantFrom('below', 'above', 'low', 'high'), (g, where) => {
           const { exponent, quantities, days, invoice } = sides(g);
           const band = usageTolerance({
             lines: days.length,
@@ -190,11 +190,19 @@ describe('usageTolerance', () => {
             negative: g.negative,
           });
           const sum = days.reduce((a, b) => a + b, 0n);
-          const billed = sum + BigInt(above ? band.high.amount + 1 : band.low.amount - 1);
+          const billed =
+            where === 'below'
+              ? invoice - 1n
+              : where === 'above'
+                ? invoice + 1n
+                : sum + BigInt(where === 'high' ? band.high.amount + 1 : band.low.amount - 1);
           const { usage, recon } = rows(g, quantities, days, billed, exponent);
           const result = reconcileUsage(usage, recon);
+          const distance = Number(billed - invoice);
           expect(result.matched).toEqual([]);
-          expect(result.different.map((f) => [f.rule, f.atStake.amount])).toEqual([['USG-4', 1]]);
+          expect(
+            result.different.map((f) => [f.rule, f.atStake.amount, f.difference.amount]),
+          ).toEqual([['USG-4', Math.abs(distance), distance]]);
           expect(
             invoice >= sum + BigInt(band.low.amount) && invoice <= sum + BigInt(band.high.amount),
           ).toBe(true);

@@ -65,7 +65,7 @@ export interface UsageTextContext {
  * and the lines of invoices whose files were not given, PEC lost in meter-days and calendar days
  * and its money, credit used, late usage and the lines `--period` left out (each with its count
  * and days: never dropped silently), what was not checked, each finding with its arithmetic and
- * remedy, the rows not read, the money at stake per currency and per customer, and the result.
+ * remedy (each naming its meter, else its product, and its days or rows), the rows not read, the money at stake per currency and per customer, and the result.
  * Counts say "1 invoice" and "3 invoices" as each language does.
  *
  * @param result - The reconciliation.
@@ -155,12 +155,14 @@ export function usageText(
     lines.push('', say('findings'));
     for (const f of findings) {
       const where = f.entitlementId ?? f.subscriptionId ?? '';
+      // every finding names its meter, else its product (an Azure subscription's month of PEC lost names neither)
+      const what = f.meter ?? (f.productId === '' ? '' : `${f.productId}/${f.skuId}`);
       const when =
         f.days === undefined
           ? say('rows', { rows: f.rows.join(', ') })
           : say('days', { days: f.days.join(', ') });
       lines.push(
-        `  ${f.rule} ${say(f.kind)} · ${where} · ${when} · ${moneyText(f.atStake)}`,
+        `  ${f.rule} ${say(f.kind)} · ${where}${what === '' ? '' : ` · ${what}`} · ${when} · ${moneyText(f.atStake)}`,
         `    ${f.message}`,
         `    ${f.remedy.message}`,
       );

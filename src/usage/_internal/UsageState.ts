@@ -46,6 +46,11 @@ export interface PriceGroup extends Tally {
   credit: boolean;
   /** Whether a line bills other than 0: money at stake on it when no invoice line bills it. */
   billedAny: boolean;
+  /**
+   * The lines below zero (a correction: its amount or quantity negative), whose band is mirrored
+   * (USG-4).
+   */
+  negative: number;
   /** Lines used before their billing cycle. */
   late: number;
   /** Their days, sorted, each once. */
@@ -81,7 +86,11 @@ export interface PecDay extends Tally {
   staked: number;
 }
 
-/** Lines of one key, meter and day billed otherwise than their arithmetic (USG-2). */
+/**
+ * Lines billed otherwise than their arithmetic (USG-2), one entry per Azure subscription, meter,
+ * printed and expected EffectiveUnitPrice and month (with its key and currency): one finding per
+ * error, not per day.
+ */
 export interface LineCheck extends Tally {
   readonly invoiceNumber: string | null;
   readonly subscriptionId: string | null;
@@ -89,6 +98,10 @@ export interface LineCheck extends Tally {
   readonly productId: string;
   readonly skuId: string;
   readonly currency: CurrencyCode;
+  /** `MeterId`, else `MeterName`, else `ProductId/SkuId`. */
+  readonly meter: string;
+  /** The meter as a person knows it: `MeterName`, else {@link meter}. */
+  readonly label: string;
   /** Σ what the arithmetic gives, minor units. */
   expected: number;
   /** Σ billed. */
@@ -97,8 +110,15 @@ export interface LineCheck extends Tally {
   message: string;
   /** Its row. */
   first: number;
+  /** The days, sorted, each once. */
+  days: string[];
   /** A price judged against PEC 0 on lines without PEC: dropped when the file has no PEC column. */
   readonly withoutPec?: true;
+  /**
+   * A line without PEC judged at its own price: kept only when the file has no PEC column (whose
+   * price is then the rule's).
+   */
+  readonly ownPrice?: true;
 }
 
 /** A note's lines, by kind and Azure subscription (USG-2, USG-5). */
@@ -299,6 +319,7 @@ export function mergeState(into: UsageState, from: UsageState, moved = false): v
       a.billed += b.billed;
       a.credit ||= b.credit;
       a.billedAny ||= b.billedAny;
+      a.negative += b.negative;
       a.late += b.late;
       if (b.late > 0) {
         a.lateDays = mergeDays(a.lateDays, b.lateDays);
@@ -348,6 +369,7 @@ export function mergeState(into: UsageState, from: UsageState, moved = false): v
     (a, b) => {
       a.expected += b.expected;
       a.billed += b.billed;
+      a.days = mergeDays(a.days, b.days);
       keepFirst(a, b);
     },
     into,

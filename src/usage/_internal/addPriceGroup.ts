@@ -46,6 +46,7 @@ export function addPriceGroup(state: UsageState, c: LineContext): void {
       billed: 0,
       credit: false,
       billedAny: false,
+      negative: 0,
       late: 0,
       lateDays: [],
       lateRows: [],
@@ -66,6 +67,7 @@ export function addPriceGroup(state: UsageState, c: LineContext): void {
   group.billed += c.billed;
   group.credit ||= hasCredit(c);
   if (c.billed !== 0) group.billedAny = true;
+  if (c.billed < 0 || c.quantity.units < 0n) group.negative++;
   const day = line.usageDate;
   if (line.chargeStart !== null && day < line.chargeStart) {
     group.late++;

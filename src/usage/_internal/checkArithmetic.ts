@@ -2,7 +2,7 @@ import { addNote } from './addNote.ts';
 import { amountText } from './amountText.ts';
 import { type Exact, exactText, rounded, same, times, truncated, ZERO } from './exact.ts';
 import { amountAt, type LineContext } from './LineContext.ts';
-import { ownStrings } from './ownText.ts';
+import { ownStrings, ownText } from './ownText.ts';
 import { priceAfter } from './priceAfter.ts';
 import type { UsageOptions } from './readUsageOptions.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
@@ -20,29 +20,38 @@ function samePrice(printed: Exact, exact: Exact): boolean {
   );
 }
 
+/** Which file keeps an entry: any, one with the PEC column, or one without it. */
+type PecMode = 'any' | 'withoutPec' | 'ownPrice';
+
 /**
- * Adds a line billed otherwise to its key's day (one entry per key and day, not per line);
- * `withoutPec` keeps a price judged without PEC apart, for the end to drop in a file without the
- * column.
+ * Adds a line billed otherwise to its group: its Azure subscription, meter, printed and expected
+ * EffectiveUnitPrice and month (and its key and currency) — one entry per error, not per line nor
+ * per day (USG Details, 2026-11-28). `withoutPec` keeps a price judged without PEC apart, for the
+ * end to drop in a file without the column; `ownPrice` a line judged at its own price, for the end
+ * to keep only there.
  */
 function addDifference(
   state: UsageState,
   c: LineContext,
+  rulePrice: string,
   expected: number,
   message: string,
-  withoutPec = false,
+  mode: PecMode = 'any',
 ): void {
   const { line } = c;
+  const meter = line.meterId ?? line.meterName ?? `${line.productId}/${line.skuId}`;
   const key = JSON.stringify([
-    withoutPec,
+    mode,
     line.entitlementId,
     line.invoiceNumber,
     line.subscriptionId,
     line.productId,
     line.skuId,
-    line.meterId,
+    meter,
     c.currency,
-    line.usageDate,
+    exactText(c.price),
+    rulePrice,
+    line.usageDate.slice(0, 7),
   ]);
   const entry =
     state.lineChecks.get(key) ??
@@ -53,15 +62,19 @@ function addDifference(
       productId: line.productId,
       skuId: line.skuId,
       currency: c.currency,
+      meter,
+      label: line.meterName ?? meter,
       expected: 0,
       billed: 0,
       message,
       first: line.row,
+      days: [],
       lines: 0,
       rows: [],
       customerId: null,
       customerName: null,
-      ...(withoutPec ? { withoutPec: true as const } : {}),
+      ...(mode === 'withoutPec' ? { withoutPec: true as const } : {}),
+      ...(mode === 'ownPrice' ? { ownPrice: true as const } : {}),
     });
   if (line.row < entry.first) {
     entry.first = line.row;
@@ -69,15 +82,21 @@ function addDifference(
   }
   entry.expected += expected;
   entry.billed += c.billed;
+  const day = line.usageDate;
+  if (!entry.days.includes(day)) entry.days = [...entry.days, ownText(state, day)].sort();
   tallyRow(state, entry, line.row, line.customerId, line.customerName);
   state.lineChecks.set(key, entry);
 }
 
 /**
- * A line's own arithmetic (USG-2): its amount from its own EffectiveUnitPrice, then that price
- * from UnitPrice, PEC and credit — a difference when the amount differs, a note when only the
- * printed price does; a promotion's price is not checked, nor, in a file without the PEC column,
- * the price against PEC (the file's is taken as the rule's; dropped by the end).
+ * A line's own arithmetic (USG-2). Its amount is judged at the rule's EffectiveUnitPrice (UnitPrice
+ * less PEC and credit): billed at it, a price printed otherwise is a note (a printing difference);
+ * billed otherwise, the line differs, its expected amount at the rule's price — also when the
+ * amount is its own wrong price's (an overcharge at a wrong price, USG, INV Details 2026-11-28). A
+ * printed price that is the rule's (at its own decimals), a promotion's (not checked) or a line
+ * without UnitPrice is judged at the printed price. In a file without the PEC column, the file's
+ * price is the rule's: a line without PEC is judged both ways, and the end keeps the way its file
+ * has.
  */
 export function checkArithmetic(state: UsageState, options: UsageOptions, c: LineContext): void {
   const { texts } = options;
@@ -90,36 +109,47 @@ export function checkArithmetic(state: UsageState, options: UsageOptions, c: Lin
     rate: exactText(rate),
   });
   const lineAmount = amountAt(c, price);
-  if (lineAmount !== billed) {
-    const exact = exactText(times(times(price, quantity), rate));
+  const ownArithmetic = (mode: PecMode = 'any'): void => {
+    if (lineAmount === billed) return;
     addDifference(
       state,
       c,
+      exactText(price),
       lineAmount,
       usageSentence(texts, 'line-amount', {
         ...words(),
-        exact,
+        exact: exactText(times(times(price, quantity), rate)),
         expected: amountText(lineAmount, currency),
         billed: amountText(billed, currency),
       }),
+      mode,
     );
-    return;
-  }
+  };
   if (line.promotion !== undefined) {
-    addNote(
-      state,
-      line,
-      'promotion',
-      usageSentence(texts, 'note-promotion', { promotion: line.promotion }),
-    );
+    if (lineAmount !== billed) ownArithmetic();
+    else
+      addNote(
+        state,
+        line,
+        'promotion',
+        usageSentence(texts, 'note-promotion', { promotion: line.promotion }),
+      );
     return;
   }
-  if (unitPrice === null) return;
+  if (unitPrice === null) {
+    ownArithmetic();
+    return;
+  }
   const expectedPrice = priceAfter(unitPrice, pec ?? ZERO, credit);
-  if (samePrice(price, expectedPrice)) return;
+  if (samePrice(price, expectedPrice)) {
+    ownArithmetic();
+    return;
+  }
   // a line without PEC is judged at PEC 0, kept apart: in a file without the column the file's
-  // price is the rule's, and the end drops it (a credit of 100 % makes the price 0 whatever PEC)
+  // price is the rule's, the line judged on its own arithmetic (a credit of 100 % makes the price
+  // 0 whatever PEC)
   const withoutPec = pec === undefined && !same(credit, HUNDRED);
+  if (withoutPec) ownArithmetic('ownPrice');
   const atPrice = amountAt(c, expectedPrice);
   const printed = { printed: exactText(price), price: exactText(expectedPrice) };
   if (atPrice === billed) {
@@ -135,6 +165,7 @@ export function checkArithmetic(state: UsageState, options: UsageOptions, c: Lin
   addDifference(
     state,
     c,
+    printed.price,
     atPrice,
     usageSentence(texts, 'line-price', {
       ...words(),
@@ -145,6 +176,6 @@ export function checkArithmetic(state: UsageState, options: UsageOptions, c: Lin
       expected: amountText(atPrice, currency),
       billed: amountText(billed, currency),
     }),
-    withoutPec,
+    withoutPec ? 'withoutPec' : 'any',
   );
 }

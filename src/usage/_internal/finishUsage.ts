@@ -92,9 +92,10 @@ export function finishUsage(
   const priceChecked = <T extends { readonly withoutPec?: true }>(entry: T) =>
     state.pecSeen || entry.withoutPec !== true;
   const lineFindings: UsageFinding[] = byKey(state.lineChecks)
-    .filter(priceChecked)
+    .filter((c) => priceChecked(c) && (c.ownPrice !== true || !state.pecSeen))
     .map((c) => {
       const money = (amount: number) => ({ amount, currency: c.currency });
+      const days = c.days.join(texts.comma);
       return {
         kind: 'different',
         rows: c.rows,
@@ -105,12 +106,27 @@ export function finishUsage(
         ...(c.entitlementId === null ? {} : { entitlementId: c.entitlementId }),
         productId: c.productId,
         skuId: c.skuId,
+        meter: c.meter,
+        days: c.days,
+        firstDay: c.days[0] as string,
+        lastDay: c.days[c.days.length - 1] as string,
         expected: money(c.expected),
         billed: money(c.billed),
         difference: money(c.billed - c.expected),
         atStake: money(Math.abs(c.billed - c.expected)),
         rule: 'USG-2',
-        message: c.message,
+        // one line: its meter, day and arithmetic; more: their sums and the first line's arithmetic
+        message:
+          c.lines === 1
+            ? usageSentence(texts, 'line-one', { meter: c.label, days, first: c.message })
+            : usageSentence(texts, 'line-group', {
+                meter: c.label,
+                days,
+                lines: c.lines,
+                expected: amountText(c.expected, c.currency),
+                billed: amountText(c.billed, c.currency),
+                first: c.message,
+              }),
         remedy: never,
       };
     });

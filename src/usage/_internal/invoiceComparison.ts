@@ -17,7 +17,10 @@ export interface InvoiceFindings {
   readonly different: UsageFinding[];
   readonly missing: UsageFinding[];
   readonly unexpected: UsageFinding[];
-  /** Daily lines without an invoice line that all bill 0: no money at stake on any line, a note. */
+  /**
+   * Daily lines without an invoice line, or invoice lines without daily lines, that all bill 0: no
+   * money at stake on any line, a note.
+   */
   readonly quiet: UsageFinding[];
   /** Daily lines of invoices whose files were not given, by invoice number: no finding. */
   readonly other: UsageOtherInvoice[];
@@ -108,7 +111,9 @@ export function compareInvoice(
         (all, entry) => mergeRows(all, entry.rows),
         invoice.creditRows,
       );
-      found.unexpected.push({
+      // invoice lines that all bill 0 put no money at stake: a note, never a finding
+      const any = invoice.creditAny || [...invoice.byPrice.values()].some((e) => e.billedAny);
+      (any ? found.unexpected : found.quiet).push({
         kind: 'unexpected',
         rows,
         lines: 0,
@@ -134,7 +139,9 @@ export function compareInvoice(
       const sum = partsOf.reduce((total, part) => total + part.billed, 0);
       const expected = partsOf.reduce((total, part) => total + reconSubtotal(part), 0);
       const limits = partsOf.map(partBand).reduce(addBands);
-      const d = billed - sum;
+      // the invoice line against the Subtotal the rules give, exactly; the band judges only the
+      // daily lines' sum against that Subtotal (two roundings), never the invoice line
+      const d = expected - sum;
       const words = {
         billed: amountText(billed, currency),
         lines,
@@ -142,7 +149,8 @@ export function compareInvoice(
         low: amountText(limits.low, currency),
         high: amountText(limits.high, currency),
       };
-      if (d >= limits.low && d <= limits.high) {
+      const exactly = billed === expected;
+      if (exactly && d >= limits.low && d <= limits.high) {
         found.matched.push({
           invoiceNumber: where.invoiceNumber,
           subscriptionId: where.subscriptionId,
@@ -174,19 +182,26 @@ export function compareInvoice(
         expected: money(expected),
         billed: money(billed),
         difference: money(billed - expected),
-        atStake: money(past),
+        atStake: money(exactly ? past : Math.abs(billed - expected)),
         rule: 'USG-4',
-        message: usageSentence(texts, 'band-different', {
-          ...words,
-          difference: amountText(d, currency),
-          amount: amountText(past, currency),
-        }),
+        message: exactly
+          ? usageSentence(texts, 'band-different', {
+              ...words,
+              difference: amountText(d, currency),
+              amount: amountText(past, currency),
+            })
+          : usageSentence(texts, 'invoice-different', {
+              ...words,
+              expected: amountText(expected, currency),
+              difference: amountText(billed - expected, currency),
+            }),
         remedy: never,
       });
     };
     const rest: Part[] = [];
     let restBilled = credits;
     let restRows = invoice.creditRows;
+    let restAny = invoice.creditAny;
     const prices = new Map(invoice.byPrice);
     if (!net) {
       for (const price of [...new Set(daily.map((part) => part.group.price))]) {
@@ -206,10 +221,11 @@ export function compareInvoice(
     for (const entry of prices.values()) {
       restBilled += entry.subtotal;
       restRows = mergeRows(restRows, entry.rows);
+      restAny ||= entry.billedAny;
     }
     if (rest.length > 0) compare(rest, restBilled, restRows, null);
     else if (prices.size > 0 || invoice.creditRows.length > 0) {
-      found.unexpected.push({
+      (restAny ? found.unexpected : found.quiet).push({
         kind: 'unexpected',
         rows: restRows,
         lines: 0,

@@ -1,5 +1,5 @@
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
-import { type Band, band } from './band.ts';
+import { addBands, type Band, band } from './band.ts';
 import { type Exact, plus, readExact, times, truncated } from './exact.ts';
 import { keyText } from './reconUsageRows.ts';
 import { mergeRows } from './rowList.ts';
@@ -16,6 +16,8 @@ export interface Part {
   credit: boolean;
   /** Whether a line bills other than 0. */
   billedAny: boolean;
+  /** The lines below zero (corrections). */
+  negative: number;
 }
 
 /** `r_u(B)(r_u(P)(E × Q) × X)`, the invoice's Subtotal of a part (U25), minor units of B. */
@@ -31,16 +33,19 @@ export function reconSubtotal(part: Part): number {
   return Number(truncated(times(inPricing, rate), currencyExponents[group.currency]));
 }
 
-/** The band of a part (mirrored when its amounts are below zero). */
+/**
+ * The band of a part (USG-4): its positive lines' band plus its negative lines' mirrored band (USG,
+ * INV Details 2026-11-28), each only when the part has such lines.
+ */
 export function partBand(part: Part): Band {
-  const negative = part.billed < 0 || part.quantity.units < 0n;
-  return band(
-    part.lines,
-    readExact(part.group.rate) as Exact,
-    part.group.pricing,
-    part.group.currency,
-    negative,
-  );
+  const rate = readExact(part.group.rate) as Exact;
+  const { pricing, currency } = part.group;
+  const positive = part.lines - part.negative;
+  const bands = [
+    ...(positive > 0 ? [band(positive, rate, pricing, currency, false)] : []),
+    ...(part.negative > 0 ? [band(part.negative, rate, pricing, currency, true)] : []),
+  ];
+  return bands.reduce(addBands, { low: 0, high: 0 });
 }
 
 /**
@@ -70,6 +75,7 @@ export function keyParts(groups: Iterable<PriceGroup>): Map<string, Map<string, 
         rows: group.rows,
         credit: group.credit,
         billedAny: group.billedAny,
+        negative: group.negative,
       });
     else {
       // the part's fields, customer and first row are its earliest day's, in whatever order the
@@ -81,6 +87,7 @@ export function keyParts(groups: Iterable<PriceGroup>): Map<string, Map<string, 
       part.rows = mergeRows(part.rows, group.rows);
       part.credit ||= group.credit;
       part.billedAny ||= group.billedAny;
+      part.negative += group.negative;
     }
     parts.set(id, byPart);
   }

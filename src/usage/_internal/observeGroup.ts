@@ -6,7 +6,10 @@ import { stateOf } from './reconcilerStates.ts';
 import { ROWS } from './rowList.ts';
 import { mergeState, type UsageState } from './UsageState.ts';
 
-/** Lines alike but for their Quantity and BillingPreTaxTotal, summed elsewhere (the SQL). */
+/**
+ * Lines alike but for their Quantity and BillingPreTaxTotal, summed elsewhere (the SQL), and all
+ * of one sign: every one below zero (amount or quantity), or none.
+ */
 export interface LineGroup {
   /** How many. */
   readonly lines: number;
@@ -92,6 +95,8 @@ export function observeGroup(
     priceGroup.billed = group.billed;
     priceGroup.billedAny = true;
     priceGroup.late *= group.lines;
+    // the group's lines are all of its first line's sign (the SQL groups by it): all below zero or none
+    priceGroup.negative *= group.lines;
     if (priceGroup.late > 0) priceGroup.lateRows = [...group.rows];
     // the group's smallest row is its first line's (observed alone): its day, row and customer stay
     priceGroup.lines = group.lines;

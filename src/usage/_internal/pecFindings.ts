@@ -1,5 +1,6 @@
 import type { UsageFinding } from '../resultTypes.ts';
 import { amountText } from './amountText.ts';
+import { compareExact, type Exact, readExact } from './exact.ts';
 import { remedyOf } from './remedyOf.ts';
 import { mergeRows } from './rowList.ts';
 import type { UsageTexts } from './texts/UsageTexts.ts';
@@ -90,6 +91,7 @@ export function pecFindings(
     const e = g.first;
     const money = (amount: number) => ({ amount, currency: e.currency });
     const difference = g.billed - g.expected;
+    const days = [...g.days].sort();
     const found: UsageFinding = {
       kind,
       rows: g.rows,
@@ -101,7 +103,9 @@ export function pecFindings(
       productId: meter ? e.productId : '',
       skuId: meter ? e.skuId : '',
       ...(meter ? { meter: e.meter } : {}),
-      days: [...g.days].sort(),
+      days,
+      firstDay: days[0] as string,
+      lastDay: days[days.length - 1] as string,
       expected: money(g.expected),
       billed: money(g.billed),
       difference: money(difference),
@@ -216,7 +220,10 @@ export function pecFindings(
         expected: amountText(g.expected, e.currency),
         billed: amountText(g.billed, e.currency),
       }),
-      remedyOf(texts, 'never', {}),
+      // PEC given above the rate may be reversed (Microsoft's); below it, PEC is owed: claim it now
+      compareExact(readExact(e.pec) as Exact, readExact(e.rate) as Exact) > 0
+        ? remedyOf(texts, 'excluded', {})
+        : remedyOf(texts, 'pec-rate', { rate: e.rate, meter: e.label }),
     );
   });
   const loud = (findings: readonly UsageFinding[]) => findings.filter((f) => !quiet.has(f));

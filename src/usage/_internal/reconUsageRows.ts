@@ -17,11 +17,16 @@ export interface ReconKey {
   readonly availabilityId: string | null;
   readonly currency: CurrencyCode;
   readonly customerId: string | null;
-  /** Σ Subtotal of the usage lines by EffectiveUnitPrice (exact text; `''` without one), minor units. */
-  readonly byPrice: Map<string, { subtotal: number; rows: number[] }>;
+  /**
+   * Σ Subtotal of the usage lines by EffectiveUnitPrice (exact text; `''` without one), minor
+   * units, and whether a line of them bills other than 0.
+   */
+  readonly byPrice: Map<string, { subtotal: number; rows: number[]; billedAny: boolean }>;
   /** Σ Subtotal of its `customerCredit` lines (negative), minor units. */
   credit: number;
   creditRows: number[];
+  /** Whether a `customerCredit` line of it is other than 0. */
+  creditAny: boolean;
 }
 
 /** The key of an invoice key, as text. */
@@ -151,15 +156,18 @@ export function reconUsageRows(
       byPrice: new Map(),
       credit: 0,
       creditRows: [],
+      creditAny: false,
     };
     if (credit) {
       key.credit += minor < 0 ? minor : -minor;
       key.creditRows = mergeRows(key.creditRows, [number]);
+      if (minor !== 0) key.creditAny = true;
     } else {
       const read = readExact(cell('EffectiveUnitPrice')?.value);
       const price = read === undefined || read === null ? '' : exactText(read);
-      const entry = key.byPrice.get(price) ?? { subtotal: 0, rows: [] };
+      const entry = key.byPrice.get(price) ?? { subtotal: 0, rows: [], billedAny: false };
       entry.subtotal += minor;
+      if (minor !== 0) entry.billedAny = true;
       entry.rows = mergeRows(entry.rows, [number]);
       key.byPrice.set(price, entry);
     }

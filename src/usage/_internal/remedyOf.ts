@@ -3,15 +3,18 @@ import type { UsageTexts } from './texts/UsageTexts.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
 
 /**
- * A finding's remedy (REC-2's shape): `now` for PEC lost (restore admin access, USG-3), `never`
- * for PEC on an excluded meter (hold the margin) and for everything Microsoft answers.
+ * A finding's remedy (REC-2's shape): `now` for PEC lost (restore admin access, USG-3) and for PEC
+ * given below the rate (claim what is owed), `never` for PEC on an excluded meter or above the
+ * rate (hold the margin) and for everything Microsoft answers.
  */
 export function remedyOf(
   texts: UsageTexts,
-  kind: 'pec' | 'excluded' | 'never',
+  kind: 'pec' | 'pec-rate' | 'excluded' | 'never',
   params: Readonly<Record<string, string | number>>,
 ): UsageRemedy {
   if (kind === 'pec') return { when: 'now', message: usageSentence(texts, 'remedy-pec', params) };
+  if (kind === 'pec-rate')
+    return { when: 'now', message: usageSentence(texts, 'remedy-pec-rate', params) };
   return {
     when: 'never',
     message: usageSentence(

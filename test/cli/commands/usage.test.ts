@@ -44,7 +44,9 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     expect(run.out).toContain(
       'PEC: lost on 1 meter-day (an Azure subscription’s meter on one day), over 1 calendar day: 0.72 USD',
     );
-    expect(run.out).toContain('USG-3 PEC not earned · azure-1 · days 2026-11-30 · 0.72 USD');
+    expect(run.out).toContain(
+      'USG-3 PEC not earned · azure-1 · vm-d2s · days 2026-11-30 · 0.72 USD',
+    );
     expect(run.out).toContain(
       'restore admin access for the whole day — AOBO (Admin agents), Azure Lighthouse, or an RBAC role for the transacting partner — on Azure subscription azure-1',
     );
@@ -106,7 +108,7 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     expect(found.out).toContain('Result: findings above (1 lines read).');
   });
 
-  it('USG-7: --invoice-file with the three days of 9.4 at 0.085 against 2.39 is matched within the band (exit 0); against 2.35 (d = −2) it is different by 0.01 USD past the band (exit 1)', async () => {
+  it('USG-7, USG-4: --invoice-file with the three days of 9.4 at 0.085 against 2.39 is matched within the band (exit 0); against 2.35 it is different from S = 2.39 by 0.04 USD, naming the product (exit 1)', async () => {
     const days = usageFile(csvOf(threeDays()));
     const tied = await runStreaming([
       'usage',
@@ -139,7 +141,9 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     expect(past.out).toContain(
       'Invoice usage lines: 0 matched, 1 different, 0 missing, 0 unexpected',
     );
-    expect(past.out).toContain('USG-4 different · plan-1 · rows 2, 3, 4 · 0.01 USD');
+    expect(past.out).toContain(
+      'USG-4 different · plan-1 · DZH318Z0BQ3Q/0001 · rows 2, 3, 4 · 0.04 USD',
+    );
   });
 
   it('USG-7: a folder of JSON-lines gzip blobs whose manifest counts them reads as the same lines in one file do', async () => {
@@ -400,7 +404,7 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     const run = await runStreaming(['usage', '--file', file, '--prices', prices]);
     expect(run.code).toBe(1);
     expect(run.out).toContain(
-      'USG-3 PEC on an excluded meter · azure-1 · days 2026-11-01 · 0.72 USD',
+      'USG-3 PEC on an excluded meter · azure-1 · vm-d2s · days 2026-11-01 · 0.72 USD',
     );
     const without = await runStreaming(['usage', '--file', file]);
     expect(without.code).toBe(0);
@@ -437,7 +441,7 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     expect(run.out).toContain(
       'PEC: 미터-일 1개(Azure 구독의 미터 하루) 손실, 달력 날짜로 1일: 0.72 USD',
     );
-    expect(run.out).toContain('USG-3 PEC 미적립 · azure-1 · 날짜 2026-11-30 · 0.72 USD');
+    expect(run.out).toContain('USG-3 PEC 미적립 · azure-1 · vm-d2s · 날짜 2026-11-30 · 0.72 USD');
     expect(run.out).toContain('결과: 위의 발견 사항을 확인하세요(읽은 줄 30개).');
   });
 });

@@ -90,8 +90,9 @@ DROP TABLE blanks;`;
  * The SQL of a run's lines once every file is in `lines` (USG-7 `--engine duckdb`): `judged`
  * marks a line *plain* when the SQL reads its five columns exactly as the library does
  * (plain numbers, the dialect's `is_plain_number`; a currency of ISO 4217's, `BillingPreTaxTotal` within the currency's
- * decimals) and its amount holds by USG-2 (`usage_amount`); `grouped` groups the plain lines of
- * one key (their file's, all their other cells alike) with their count, Σ Quantity as
+ * decimals) and its amount holds by USG-2 (`usage_amount`), and *neg* when its amount or quantity
+ * is below zero (a correction, whose band USG-4 mirrors); `grouped` groups the plain lines of
+ * one key (their file's, all their other cells alike) and sign with their count, Σ Quantity as
  * `DECIMAL(38,18)` and Σ BillingPreTaxTotal in minor units; `groupRows` names the smallest rows
  * of each group of more than one line. The other lines, and the groups the library does not take
  * whole, are read by the default reader, line by line.
@@ -130,23 +131,24 @@ export function usageGroupsSql(kept: number): {
   // a group's smallest rows by one window over the plain lines' numbers, never their texts
   const tables = `
 CREATE TABLE judged AS
-SELECT seq, file, h, q,
-  CASE WHEN plain THEN ${billed} END AS billed, plain
+SELECT seq, file, h, q, billed, plain,
+  CASE WHEN plain THEN billed < 0 OR decimal_units(q) < 0 ELSE false END AS neg
+FROM (SELECT seq, file, h, q, CASE WHEN plain THEN ${billed} END AS billed, plain
 FROM (
   SELECT seq, file, h, q, b, c,
     CASE WHEN keys_once AND usage_amount_exact(e, q, x, c) AND ${plainBilled}
         AND decimal_scale(b) <= currency_exponent(c)
       THEN usage_amount(e, q, x, c) = ${billed} ELSE false END AS plain
   FROM lines
-);
+));
 CREATE TABLE grouped AS
-SELECT file, h, min(seq) AS first, count(*) AS n,
+SELECT file, h, neg, min(seq) AS first, count(*) AS n,
   sum(CAST(q AS DECIMAL(38,18))) AS quantity, sum(billed) AS billed
-FROM judged WHERE plain GROUP BY file, h;
+FROM judged WHERE plain GROUP BY file, h, neg;
 CREATE TABLE groupRows AS
 SELECT first, string_agg(CAST(seq AS VARCHAR), ',' ORDER BY seq) AS rows FROM (
   SELECT min(seq) OVER keys AS first, seq FROM judged WHERE plain
-  WINDOW keys AS (PARTITION BY file, h)
+  WINDOW keys AS (PARTITION BY file, h, neg)
   QUALIFY count(*) OVER keys > 1 AND row_number() OVER (keys ORDER BY seq) <= ${kept}
 ) GROUP BY first;
 CREATE TABLE refused (first BIGINT);
@@ -172,7 +174,7 @@ FROM lines AS l JOIN (
 WHERE ${range('l.seq', from, to)}`;
   const odd = `SELECT CAST(l.seq AS DOUBLE) AS seq, l.file, l.text FROM lines AS l
 WHERE l.seq IN (SELECT seq FROM judged WHERE NOT plain)
-  OR l.seq IN (SELECT j.seq FROM judged AS j JOIN grouped AS g USING (file, h)
+  OR l.seq IN (SELECT j.seq FROM judged AS j JOIN grouped AS g USING (file, h, neg)
     WHERE j.plain AND g.first IN (SELECT first FROM refused))`;
   // a line's seq is its own (its file's records after the files before it), so a group's first
   // line joins one line; a group's lines are its n plain lines of one (file, h)

@@ -8,6 +8,9 @@ export const enTexts: UsageTexts = {
       '{quantity} × {price} {pricing} × {rate} = {exact} → {expected}; billed {billed}',
     'line-price':
       'EffectiveUnitPrice {printed} where {unitPrice} less PEC {pec} % and credit {credit} % is {price}: {quantity} × {price} {pricing} × {rate} → {expected}; billed {billed}',
+    'line-one': '{meter} on {days}: {first}',
+    'line-group':
+      '{meter} on {days}, {lines} lines: {expected} expected, billed {billed}; the first line: {first}',
     'note-price': 'EffectiveUnitPrice printed {printed}, exactly {price}; the billed amount agrees',
     'note-promotion': 'a promotion’s price ({promotion}): EffectiveUnitPrice not checked',
     'pec-not-earned':
@@ -25,6 +28,8 @@ export const enTexts: UsageTexts = {
       'invoice {billed}, {lines} daily lines {daily}: rounding {rounding}, within [{low}, {high}]',
     'band-different':
       'invoice {billed}, {lines} daily lines {daily}: {difference}, past the band [{low}, {high}] by {amount}',
+    'invoice-different':
+      'invoice {billed} where the daily lines’ quantity gives {expected}: {difference} ({lines} daily lines {daily})',
     missing:
       '{lines} daily lines ({daily}) of invoice {invoice} have no usage line in the invoice file',
     unexpected: 'usage billed without daily detail: {billed}',
@@ -36,6 +41,8 @@ export const enTexts: UsageTexts = {
     'remedy-pec':
       'restore admin access for the whole day — AOBO (Admin agents), Azure Lighthouse, or an RBAC role for the transacting partner — on Azure subscription {entitlement}; PEC lost on {days} is not restored',
     'remedy-excluded': 'Microsoft may reverse it; hold the margin',
+    'remedy-pec-rate':
+      'PEC is owed at {rate} % on {meter}: ask Microsoft (a billing support request) for the difference, naming the rows',
     'remedy-microsoft': 'Microsoft’s to answer: ask about it with the rows named',
     'not-checked-pec':
       'PEC not checked: the file has no PartnerEarnedCreditPercentage (export with attributeSet full)',

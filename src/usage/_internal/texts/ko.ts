@@ -8,6 +8,9 @@ export const koTexts: UsageTexts = {
       '{quantity} × {price} {pricing} × {rate} = {exact} → {expected}. 청구 금액 {billed}',
     'line-price':
       'EffectiveUnitPrice가 {printed}(으)로 표시되었으나 {unitPrice}에서 PEC {pec}%와 크레딧 {credit}%를 빼면 {price}임: {quantity} × {price} {pricing} × {rate} → {expected}. 청구 금액 {billed}',
+    'line-one': '{days}의 {meter}: {first}',
+    'line-group':
+      '{days}의 {meter}, {lines}줄: 예상 {expected}, 청구 금액 {billed}. 첫 줄: {first}',
     'note-price':
       'EffectiveUnitPrice가 {printed}(으)로 표시됨(정확히는 {price}). 청구 금액은 일치함',
     'note-promotion': '프로모션 가격({promotion}): EffectiveUnitPrice를 확인하지 않음',
@@ -26,6 +29,8 @@ export const koTexts: UsageTexts = {
       '청구서 {billed}, 일별 {lines}줄 {daily}: 반올림 차이 {rounding}, 허용 범위 [{low}, {high}] 안',
     'band-different':
       '청구서 {billed}, 일별 {lines}줄 {daily}: 차이 {difference}, 허용 범위 [{low}, {high}]를 {amount} 벗어남',
+    'invoice-different':
+      '청구서 {billed}, 일별 줄의 수량으로는 {expected}: 차이 {difference}(일별 {lines}줄 {daily})',
     missing: '청구서 {invoice}의 일별 {lines}줄({daily})에 해당하는 사용량 줄이 청구서 파일에 없음',
     unexpected: '일별 내역 없이 청구된 사용량: {billed}',
     late: '청구 주기 전에 사용된 {lines}줄({days}): 지연 사용량, 청구서 {invoice}에서 청구됨',
@@ -36,6 +41,8 @@ export const koTexts: UsageTexts = {
     'remedy-pec':
       'Azure 구독 {entitlement}에 하루 종일 관리자 액세스를 복원하세요 — AOBO(관리 에이전트), Azure Lighthouse 또는 거래 파트너의 RBAC 역할. {days}에 잃은 PEC는 복원되지 않음',
     'remedy-excluded': 'Microsoft가 회수할 수 있으니 마진을 유보하세요',
+    'remedy-pec-rate':
+      '{meter}의 PEC는 {rate}%로 지급되어야 함: 표시된 행으로 Microsoft에 청구 지원 요청을 하여 차액을 요청하세요',
     'remedy-microsoft': 'Microsoft가 답할 사항: 표시된 행으로 문의하세요',
     'not-checked-pec':
       'PEC를 확인하지 않음: 파일에 PartnerEarnedCreditPercentage가 없음(attributeSet full로 내보내기)',

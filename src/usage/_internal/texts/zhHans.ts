@@ -8,6 +8,9 @@ export const zhHansTexts: UsageTexts = {
       '{quantity} × {price} {pricing} × {rate} = {exact} → {expected}；实际计费 {billed}',
     'line-price':
       'EffectiveUnitPrice 显示为 {printed}，而 {unitPrice} 扣除 PEC {pec}% 和信用额度 {credit}% 后为 {price}：{quantity} × {price} {pricing} × {rate} → {expected}；实际计费 {billed}',
+    'line-one': '{meter}，{days}：{first}',
+    'line-group':
+      '{meter}，{days}，{lines} 条记录：应为 {expected}，实际计费 {billed}；第一条：{first}',
     'note-price': 'EffectiveUnitPrice 显示为 {printed}，精确值为 {price}；计费金额一致',
     'note-promotion': '促销价格（{promotion}）：未检查 EffectiveUnitPrice',
     'pec-not-earned': '{meter} 在 {days} 没有合作伙伴赚取的信用额度：按 {rate}% 本可节省 {amount}',
@@ -24,6 +27,8 @@ export const zhHansTexts: UsageTexts = {
       '发票 {billed}，{lines} 条每日记录 {daily}：舍入差 {rounding}，在 [{low}, {high}] 之内',
     'band-different':
       '发票 {billed}，{lines} 条每日记录 {daily}：差额 {difference}，超出范围 [{low}, {high}] {amount}',
+    'invoice-different':
+      '发票 {billed}，而每日记录的数量应为 {expected}：差额 {difference}（{lines} 条每日记录 {daily}）',
     missing: '发票 {invoice} 的 {lines} 条每日记录（{daily}）在发票对账文件中没有使用量行',
     unexpected: '没有每日明细的使用量计费：{billed}',
     late: '{lines} 条记录在计费周期之前使用（{days}）：延迟使用量，由发票 {invoice} 计费',
@@ -34,6 +39,8 @@ export const zhHansTexts: UsageTexts = {
     'remedy-pec':
       '在 Azure 订阅 {entitlement} 上恢复全天的管理员访问权限——AOBO（管理代理）、Azure Lighthouse 或交易合作伙伴的 RBAC 角色；{days} 失去的 PEC 不会恢复',
     'remedy-excluded': 'Microsoft 可能会撤回；请保留这部分利润',
+    'remedy-pec-rate':
+      '{meter} 的 PEC 应按 {rate}% 给予：请向 Microsoft 提交计费支持请求，附上所列行，申请差额',
     'remedy-microsoft': '由 Microsoft 答复：请附上所列行询问',
     'not-checked-pec':
       '未检查 PEC：文件没有 PartnerEarnedCreditPercentage（请以 attributeSet full 导出）',

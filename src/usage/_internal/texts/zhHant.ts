@@ -8,6 +8,9 @@ export const zhHantTexts: UsageTexts = {
       '{quantity} × {price} {pricing} × {rate} = {exact} → {expected}；實際計費 {billed}',
     'line-price':
       'EffectiveUnitPrice 顯示為 {printed}，而 {unitPrice} 扣除 PEC {pec}% 與點數 {credit}% 後為 {price}：{quantity} × {price} {pricing} × {rate} → {expected}；實際計費 {billed}',
+    'line-one': '{meter}，{days}：{first}',
+    'line-group':
+      '{meter}，{days}，{lines} 筆記錄：應為 {expected}，實際計費 {billed}；第一筆：{first}',
     'note-price': 'EffectiveUnitPrice 顯示為 {printed}，精確值為 {price}；計費金額一致',
     'note-promotion': '促銷價格（{promotion}）：未檢查 EffectiveUnitPrice',
     'pec-not-earned': '{meter} 在 {days} 沒有合作夥伴賺取的點數：以 {rate}% 計本可節省 {amount}',
@@ -24,6 +27,8 @@ export const zhHantTexts: UsageTexts = {
       '發票 {billed}，{lines} 筆每日記錄 {daily}：捨入差 {rounding}，在 [{low}, {high}] 之內',
     'band-different':
       '發票 {billed}，{lines} 筆每日記錄 {daily}：差額 {difference}，超出範圍 [{low}, {high}] {amount}',
+    'invoice-different':
+      '發票 {billed}，而每日記錄的數量應為 {expected}：差額 {difference}（{lines} 筆每日記錄 {daily}）',
     missing: '發票 {invoice} 的 {lines} 筆每日記錄（{daily}）在發票對帳檔中沒有使用量行',
     unexpected: '沒有每日明細的使用量計費：{billed}',
     late: '{lines} 筆記錄在計費週期之前使用（{days}）：延遲使用量，由發票 {invoice} 計費',
@@ -33,6 +38,8 @@ export const zhHantTexts: UsageTexts = {
     'remedy-pec':
       '在 Azure 訂用帳戶 {entitlement} 上恢復整天的系統管理員存取權——AOBO（系統管理代理人）、Azure Lighthouse 或交易合作夥伴的 RBAC 角色；{days} 失去的 PEC 不會恢復',
     'remedy-excluded': 'Microsoft 可能會撤回；請保留這部分利潤',
+    'remedy-pec-rate':
+      '{meter} 的 PEC 應依 {rate}% 給予：請向 Microsoft 提出計費支援要求，附上所列的列，申請差額',
     'remedy-microsoft': '由 Microsoft 答覆：請附上所列的列詢問',
     'not-checked-pec':
       '未檢查 PEC：檔案沒有 PartnerEarnedCreditPercentage（請以 attributeSet full 匯出）',

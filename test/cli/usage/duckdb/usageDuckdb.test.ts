@@ -108,10 +108,12 @@ describe('usage --engine duckdb', () => {
           expect([input, format, way, duckdb]).toEqual([input, format, way, mine]);
         }
     const { mine } = await both(['--file', inputs[0] as string]);
-    expect(mine.out).toContain('USG-3 PEC not earned · azure-1 · days 2026-11-30 · 0.72 USD');
+    expect(mine.out).toContain(
+      'USG-3 PEC not earned · azure-1 · vm-d2s · days 2026-11-30 · 0.72 USD',
+    );
   }, 120_000);
 
-  it('USG-4: the worked band through both engines: 2.39 against three lines of 0.79 is rounding +0.02 (exit 0); 2.35 is past it by 0.01 USD (exit 1)', async () => {
+  it('USG-4: the worked band through both engines: 2.39 against three lines of 0.79 is rounding +0.02 (exit 0); 2.35 is different from S = 2.39 (exit 1)', async () => {
     for (const input of [file(csv(THREE)), folder(THREE)])
       for (const [subtotal, code] of [
         ['2.39', 0],
@@ -127,6 +129,38 @@ describe('usage --engine duckdb', () => {
         expect(mine.code).toBe(code);
         expect(duckdb).toEqual(mine);
       }
+  });
+
+  it('USG-4: usage and its corrections through both engines — 28.2 (2.39), then on one day 3.4 (0.28) and three alike of −3.4 (−0.28 each; the SQL groups lines of one sign): S = r(0.085 × 21.4) = 1.81, Σ 1.83, matched in the band [−1, 1] + [−2, 1] (exit 0)', async () => {
+    const line = (day: string, quantity: string, billed: string) =>
+      usageRow({
+        UsageDate: day,
+        MeterId: 'bw',
+        MeterName: 'Bandwidth',
+        UnitPrice: '0.10',
+        Quantity: quantity,
+        EffectiveUnitPrice: '0.085',
+        BillingPreTaxTotal: billed,
+      });
+    const rows = [
+      line('2026-11-01', '28.2', '2.39'),
+      line('2026-11-02', '3.4', '0.28'),
+      ...[1, 2, 3].map(() => line('2026-11-02', '-3.4', '-0.28')),
+    ];
+    for (const input of [file(csv(rows)), folder(rows)]) {
+      const { mine, duckdb } = await both([
+        '--file',
+        input,
+        '--invoice-file',
+        file(invoice('1.81'), 'recon.csv'),
+        '--json',
+      ]);
+      expect(mine.code).toBe(0);
+      expect(JSON.parse(mine.out).matched.map((m: { band: unknown }) => m.band)).toEqual([
+        { low: { amount: -3, currency: 'USD' }, high: { amount: 2, currency: 'USD' } },
+      ]);
+      expect(duckdb).toEqual(mine);
+    }
   });
 
   it('USG-2: a JSON number of 17 significant digits is read as written: 100 × 0.29999999999999999 = 29.999999999999999 → 29.99 USD, no difference (a double would say 30.00)', async () => {
@@ -230,30 +264,35 @@ describe('usage --engine duckdb', () => {
         quantity: fc.stringMatching(/^[0-9]{1,3}(\.[0-9]{1,4})?$/),
         pec: fc.constantFrom('15', '0'),
         billedOff: fc.constantFrom(0, 0, 0, 1),
+        negative: fc.constantFrom(false, false, true),
+        misprinted: fc.constantFrom(false, false, false, true),
       })
-      .map(({ plan, entitlement, day, meter, quantity, pec, billedOff }) => {
-        const price = pec === '15' ? '0.17' : '0.20';
+      .map(({ plan, entitlement, day, meter, quantity, pec, billedOff, negative, misprinted }) => {
+        const price = misprinted ? '0.18' : pec === '15' ? '0.17' : '0.20';
         const cents =
           (BigInt(quantity.replace('.', '')) * 17n) /
           10n ** BigInt((quantity.split('.')[1] ?? '').length);
         const amount = (pec === '15' ? cents : (cents * 20n) / 17n) + BigInt(billedOff);
+        const sign = negative ? '-' : '';
         return usageRow({
           SubscriptionId: plan,
           EntitlementId: entitlement,
           MeterId: meter,
           UsageDate: `2026-11-0${day}`,
-          Quantity: quantity,
+          Quantity: `${sign}${quantity}`,
           EffectiveUnitPrice: price,
           PartnerEarnedCreditPercentage: pec,
-          BillingPreTaxTotal: `${amount / 100n}.${String(amount % 100n).padStart(2, '0')}`,
+          BillingPreTaxTotal: `${sign}${amount / 100n}.${String(amount % 100n).padStart(2, '0')}`,
         });
       });
     test.prop([fc.array(row, { minLength: 1, maxLength: 25 }), fc.boolean()], { numRuns: 5 })(
-      'USG-7: both engines write the same bytes for any file, as CSV or as blobs',
+      'USG-7: both engines write the same bytes for any file (usage and corrections, prices printed otherwise, against an invoice line), as CSV or as blobs',
       async (rows, blobs) => {
         const { mine, duckdb } = await both([
           '--file',
           blobs ? folder(rows) : file(csv(rows)),
+          '--invoice-file',
+          file(invoice('2.39'), 'recon.csv'),
           '--json',
         ]);
         expect(duckdb).toEqual(mine);

@@ -35,6 +35,8 @@ interface Line {
   readonly file: number;
   readonly key: number;
   readonly plain: boolean;
+  /** Whether its amount or quantity is below zero (a correction). */
+  readonly neg?: boolean;
 }
 
 /**
@@ -44,17 +46,17 @@ interface Line {
  */
 async function load(lines: readonly Line[]): Promise<void> {
   const values = lines
-    .map((line, i) => `(${line.file}, ${i + 1}, ${line.key}, ${line.plain})`)
+    .map((line, i) => `(${line.file}, ${i + 1}, ${line.key}, ${line.plain}, ${line.neg === true})`)
     .join(', ');
   const grouping = sql.tables.slice(sql.tables.indexOf('CREATE TABLE grouped'));
   await session.connection.run(`
 DROP TABLE IF EXISTS lines; DROP TABLE IF EXISTS judged; DROP TABLE IF EXISTS grouped;
 DROP TABLE IF EXISTS groupRows; DROP TABLE IF EXISTS refused;
-CREATE TABLE given (file INTEGER, seq BIGINT, k INTEGER, plain BOOLEAN);
+CREATE TABLE given (file INTEGER, seq BIGINT, k INTEGER, plain BOOLEAN, neg BOOLEAN);
 ${lines.length > 0 ? `INSERT INTO given VALUES ${values};` : ''}
 CREATE TABLE lines AS SELECT file, seq, md5_number(CAST(k AS VARCHAR)) AS h, 'line ' || seq AS text FROM given;
 CREATE TABLE judged AS SELECT g.seq, g.file, l.h, '1' AS q,
-  CASE WHEN g.plain THEN CAST(1 AS HUGEINT) END AS billed, g.plain
+  CASE WHEN g.plain THEN CAST(1 AS HUGEINT) END AS billed, g.plain, g.plain AND g.neg AS neg
 FROM given AS g JOIN lines AS l USING (seq);
 DROP TABLE given;
 ${grouping}`);
@@ -83,7 +85,7 @@ function oracle(lines: readonly Line[]): string[] {
   const byKey = new Map<string, number[]>();
   lines.forEach((line, i) => {
     if (!line.plain) return;
-    const key = `${line.file}|${line.key}`;
+    const key = `${line.file}|${line.key}|${line.neg === true}`;
     byKey.set(key, [...(byKey.get(key) ?? []), i + 1]);
   });
   return [...byKey].map(([key, seqs]) => {
@@ -142,6 +144,20 @@ describe('usageGroupsSql: every group once, from one read of the lines', () => {
     expect(tablesUnder(join?.children[1] as PlanNode)).not.toContain('lines');
   });
 
+  it('USG-7, USG-4: the lines of one key below zero and not are two groups, so a group is all corrections or none', async () => {
+    const lines = [false, true, false, true, true].map((neg) => ({
+      file: 0,
+      key: 7,
+      plain: true,
+      neg,
+    }));
+    await load(lines);
+    expect((await groups(lines.length)).sort()).toEqual([
+      '1|2|2.000000000000000000|2|0|line 1|1,3',
+      '2|3|3.000000000000000000|3|0|line 2|2,4,5',
+    ]);
+  });
+
   test.prop(
     [
       fc.array(
@@ -149,6 +165,7 @@ describe('usageGroupsSql: every group once, from one read of the lines', () => {
           file: fc.integer({ min: 0, max: 2 }),
           key: fc.integer({ min: 0, max: 12 }),
           plain: fc.boolean(),
+          neg: fc.boolean(),
         }),
         { maxLength: 60 },
       ),
