@@ -53,7 +53,7 @@ describe('subscription-rules usage, built', () => {
     const { code, out, err } = run(['--file', file(`${NOVEMBER.join('\r\n')}\r\n`)]);
     expect(err).toBe('');
     expect(code).toBe(1);
-    expect(out).toContain('Lines: 30 over 30 days, 1 Azure subscriptions; rows not read: 0');
+    expect(out).toContain('Lines: 30 over 30 days, 1 Azure subscription; rows not read: 0');
     expect(out).toContain('Invoice usage lines: not checked (USG-4)');
     expect(out).toContain(
       'PEC: lost on 1 meter-day (an Azure subscription’s meter on one day), over 1 calendar day: 0.72 USD',

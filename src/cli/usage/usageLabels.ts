@@ -38,6 +38,10 @@ export type UsageLabelId =
   | 'meterDayMany'
   | 'calendarDayOne'
   | 'calendarDayMany'
+  | 'dayOne'
+  | 'dayMany'
+  | 'entitlementOne'
+  | 'entitlementMany'
   | 'dayCountOne'
   | 'dayCountMany'
   | 'lateOne'
@@ -58,7 +62,11 @@ export const USAGE_LABELS: Readonly<
     fetchedAt:
       'Fetched at: {at}; a day is final 24 hours after it ends, until then its findings are provisional',
     lines:
-      'Lines: {lines} over {days} days, {entitlements} Azure subscriptions; rows not read: {issues}',
+      'Lines: {lines} over {days}, {entitlements}; rows not read: {issues}',
+    dayOne: '1 day',
+    dayMany: '{n} days',
+    entitlementOne: '1 Azure subscription',
+    entitlementMany: '{n} Azure subscriptions',
     groups:
       'Invoice usage lines: {matched} matched, {different} different, {missing} missing, {unexpected} unexpected',
     invoiceNotChecked:
@@ -117,7 +125,11 @@ export const USAGE_LABELS: Readonly<
     files: '사용량 파일: {files}',
     fetchedAt:
       '받은 시각: {at}; 하루는 끝난 뒤 24시간이 지나야 확정되며, 그 전까지 그날의 발견 사항은 잠정임',
-    lines: '줄: {lines}개, {days}일, Azure 구독 {entitlements}개; 읽지 못한 행: {issues}',
+    lines: '줄: {lines}개, {days}, {entitlements}; 읽지 못한 행: {issues}',
+    dayOne: '1일',
+    dayMany: '{n}일',
+    entitlementOne: 'Azure 구독 1개',
+    entitlementMany: 'Azure 구독 {n}개',
     groups:
       '청구서 사용량 줄: 일치 {matched}, 다름 {different}, 누락 {missing}, 예상 밖 {unexpected}',
     invoiceNotChecked:
@@ -174,7 +186,11 @@ export const USAGE_LABELS: Readonly<
   'zh-Hans': {
     files: '使用量文件：{files}',
     fetchedAt: '获取时间：{at}；一天在结束 24 小时后才确定，在此之前当天的发现为暂定',
-    lines: '行：{lines} 行，{days} 天，{entitlements} 个 Azure 订阅；未能读取的行：{issues}',
+    lines: '行：{lines} 行，{days}，{entitlements}；未能读取的行：{issues}',
+    dayOne: '1 天',
+    dayMany: '{n} 天',
+    entitlementOne: '1 个 Azure 订阅',
+    entitlementMany: '{n} 个 Azure 订阅',
     groups: '发票使用量行：匹配 {matched}，不同 {different}，缺失 {missing}，意外 {unexpected}',
     invoiceNotChecked:
       '发票使用量行：未检查（USG-4），未提供 --invoice-file：只检查了各行、PEC 和抵扣额',
@@ -226,7 +242,11 @@ export const USAGE_LABELS: Readonly<
   'zh-Hant': {
     files: '使用量檔案：{files}',
     fetchedAt: '取得時間：{at}；一天在結束 24 小時後才確定，在此之前當天的發現為暫定',
-    lines: '行：{lines} 行，{days} 天，{entitlements} 個 Azure 訂用帳戶；未能讀取的行：{issues}',
+    lines: '行：{lines} 行，{days}，{entitlements}；未能讀取的行：{issues}',
+    dayOne: '1 天',
+    dayMany: '{n} 天',
+    entitlementOne: '1 個 Azure 訂用帳戶',
+    entitlementMany: '{n} 個 Azure 訂用帳戶',
     groups: '發票使用量行：相符 {matched}，不同 {different}，缺少 {missing}，非預期 {unexpected}',
     invoiceNotChecked:
       '發票使用量行：未檢查（USG-4），未提供 --invoice-file：只檢查了各行、PEC 與點數',

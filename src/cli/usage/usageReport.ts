@@ -107,7 +107,12 @@ export function usageText(
           }),
         ]),
     ...(at === undefined ? [] : [say('fetchedAt', { at })]),
-    say('lines', { lines: s.lines, days: s.days, entitlements: s.entitlements, issues: s.issues }),
+    say('lines', {
+      lines: count(s.lines),
+      days: plural(s.days, 'dayOne', 'dayMany'),
+      entitlements: plural(s.entitlements, 'entitlementOne', 'entitlementMany'),
+      issues: count(s.issues),
+    }),
     s.checked.invoice ? say('groups', s.groups) : say('invoiceNotChecked'),
     ...s.otherInvoices.map((other) => {
       const words = {

@@ -35,11 +35,23 @@ function exportFolder(parts: readonly (readonly string[])[], blobCount = parts.l
 }
 
 describe('subscription-rules usage: the file and the summary (USG-7)', () => {
+  it('USG-7, MSG-1: the count of days and Azure subscriptions is said in the singular for one, in each language (1 day, 1 Azure subscription; 1,204 lines with the thousands mark)', async () => {
+    const one = usageFile(csvOf(november().slice(0, 1)));
+    const said = async (locale: string): Promise<string> =>
+      (await runStreaming(['usage', '--file', one, '--locale', locale])).out;
+    expect(await said('en')).toContain(
+      'Lines: 1 over 1 day, 1 Azure subscription; rows not read: 0',
+    );
+    expect(await said('ko')).toContain('줄: 1개, 1일, Azure 구독 1개; 읽지 못한 행: 0');
+    expect(await said('zh-Hans')).toContain('行：1 行，1 天，1 个 Azure 订阅；未能读取的行：0');
+    expect(await said('zh-Hant')).toContain('行：1 行，1 天，1 個 Azure 訂用帳戶；未能讀取的行：0');
+  });
+
   it('USG-7: November of the worked VM meter (PEC 0 on the 30th) as CSV: exit 1, PEC not earned 0.72 USD, and the summary says the invoice was not checked', async () => {
     const run = await runStreaming(['usage', '--file', usageFile(csvOf(november()))]);
     expect(run.err).toBe('');
     expect(run.code).toBe(1);
-    expect(run.out).toContain('Lines: 30 over 30 days, 1 Azure subscriptions; rows not read: 0');
+    expect(run.out).toContain('Lines: 30 over 30 days, 1 Azure subscription; rows not read: 0');
     expect(run.out).toContain('Invoice usage lines: not checked (USG-4)');
     expect(run.out).toContain(
       'PEC: lost on 1 meter-day (an Azure subscription’s meter on one day), over 1 calendar day: 0.72 USD',
