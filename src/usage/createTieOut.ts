@@ -1,25 +1,11 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { createTieOut as createLineTieOut } from '../invoices/createTieOut.ts';
-import type { TieOut } from '../invoices/types.ts';
 import { fail } from '../kernel/fail.ts';
 import { parseInstant } from '../time/parseInstant.ts';
+import { type Beside, parts } from './_internal/tieOutParts.ts';
 import { usageBeside } from './_internal/usageBeside.ts';
 import { createUsageReconciler } from './createUsageReconciler.ts';
-import type { UsageReconciler } from './resultTypes.ts';
 import type { UsageTieOut, UsageTieOutConstraints } from './tieOutTypes.ts';
-
-/** What a usage-aware tie-out holds beside its lines' tie-out. */
-interface Beside {
-  readonly lines: TieOut;
-  readonly usage: UsageReconciler | null;
-  readonly at: string | undefined;
-  /** The reconciliation rows by their number, for USG-4 at `finish` (with usage only). */
-  readonly rows: Map<number, Readonly<Record<string, unknown>>>;
-  last: number;
-}
-
-/** Each tie-out's own parts, out of its callers' reach: `merge` takes another's from here. */
-const parts = new WeakMap<TieOut, Beside>();
 
 /**
  * A tie-out fed a row at a time (INV-3), for a file of any length: `observe(row)` adds one

@@ -116,8 +116,8 @@ describe('tie-out --engine duckdb', () => {
     ]);
     const jpy = tied.results[0];
     expect([jpy?.total, jpy?.residual, jpy?.tolerance, jpy?.fractionalLines]).toEqual([
-      { amount: '901.2', currency: 'JPY' },
-      { amount: '-1.2', currency: 'JPY' },
+      { exact: '901.2', currency: 'JPY' },
+      { exact: '-1.2', currency: 'JPY' },
       { amount: 3, currency: 'JPY' },
       3,
     ]);
@@ -143,7 +143,7 @@ describe('tie-out --engine duckdb', () => {
       );
       expect(tied.results.map((r) => r.outcome)).toEqual(['adjustment-not-in-files', outcome]);
       expect(tied.results[1]?.residual).toEqual({ amount: residual, currency: 'USD' });
-      expect(tied.results[0]?.residual).toEqual({ amount: '-4.2', currency: 'JPY' });
+      expect(tied.results[0]?.residual).toEqual({ exact: '-4.2', currency: 'JPY' });
     }
   });
 
