@@ -2,7 +2,7 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { createTieOut as createLineTieOut } from '../invoices/createTieOut.ts';
 import { fail } from '../kernel/fail.ts';
 import { parseInstant } from '../time/parseInstant.ts';
-import { type Beside, parts } from './_internal/tieOutParts.ts';
+import { type Beside, mayBeUsage, parts } from './_internal/tieOutParts.ts';
 import { usageBeside } from './_internal/usageBeside.ts';
 import { createUsageReconciler } from './createUsageReconciler.ts';
 import type { UsageTieOut, UsageTieOutConstraints } from './tieOutTypes.ts';
@@ -14,8 +14,10 @@ import type { UsageTieOut, UsageTieOutConstraints } from './tieOutTypes.ts';
  * commutative), `finish(invoices)` ties out as `tieOut` does. The state is one entry per (invoice
  * number, currency), and the rows' numbers unless `keepRows` is `false`. With `usage: true`,
  * `observeUsage(line)` adds a daily usage line (as `readUsageLine` reads it) to a usage reconciler
- * (one entry per group), the reconciliation rows are kept, and `finish` sets beside each
- * result the days against its usage lines (USG-4) — never in its residual.
+ * (one entry per group), the reconciliation rows that may be usage lines are kept (those with a
+ * meter, `customerCredit` lines, and every row of a file without meter columns — never the
+ * licence-based and one-time lines of a file that has them), and `finish` sets beside each result
+ * the days against its usage lines (USG-4) — never in its residual.
  *
  * @param constraints - `keepRows` (default `true`); `usage` (default `false`); `at`, the instant
  *   the usage file was fetched (USG-6).
@@ -70,7 +72,7 @@ export function createTieOut(constraints?: UsageTieOutConstraints): UsageTieOut 
       lines.observe(row, number);
       const at = number ?? mine.last + 1;
       if (at > mine.last) mine.last = at;
-      if (mine.usage !== null) mine.rows.set(at, row);
+      if (mine.usage !== null && mayBeUsage(row)) mine.rows.set(at, row);
     },
     observeUsage(line) {
       if (mine.usage === null)

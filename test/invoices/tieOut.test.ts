@@ -88,7 +88,10 @@ describe('tieOut', () => {
       taxedLines: 0,
       outcome: 'rounding',
     });
-    expect(at(897)).toMatchObject({ residual: jpyExact('-4.2'), outcome: 'adjustment-not-in-files' });
+    expect(at(897)).toMatchObject({
+      residual: jpyExact('-4.2'),
+      outcome: 'adjustment-not-in-files',
+    });
     // the boundary: −2.2 is within 3 yen, −3.2 is not
     expect(at(899)?.outcome).toBe('rounding');
     expect(at(898)?.outcome).toBe('adjustment-not-in-files');

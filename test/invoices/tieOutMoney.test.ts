@@ -231,3 +231,38 @@ describe('INV-3 usage state', () => {
     expect(usageRowsKept(tie)).toBe(1);
   });
 });
+
+describe('INV-3 usage state, files without a meter column', () => {
+  it('INV-3: a file without MeterDescription or MeterId keeps its rows, only the usage file can say which are usage', () => {
+    const tie = createTieOut({ usage: true });
+    tie.observe({
+      InvoiceNumber: 'G1',
+      Currency: 'USD',
+      ProductId: 'P',
+      SkuId: 'S',
+      Subtotal: '1',
+      TaxTotal: '0',
+      Total: '1',
+    });
+    tie.observe({
+      InvoiceNumber: 'G1',
+      Currency: 'USD',
+      ChargeType: 'customerCredit',
+      MeterDescription: '',
+      Subtotal: '-1',
+      TaxTotal: '0',
+      Total: '-1',
+    });
+    tie.observe({
+      InvoiceNumber: 'G1',
+      Currency: 'USD',
+      ChargeType: 'new',
+      MeterId: ' ',
+      Subtotal: '5',
+      TaxTotal: '0',
+      Total: '5',
+    });
+    expect(usageRowsKept(tie)).toBe(2);
+    expect(usageRowsKept(createTieOut())).toBe(0);
+  });
+});

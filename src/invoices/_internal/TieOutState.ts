@@ -92,8 +92,26 @@ export class TieOutState {
     this.add(group);
   }
 
-  /** Notes a header naming a tie-out column twice, at its lowest row. */
-  private header(keys: readonly string[], at: number): void {
+  /**
+   * Notes a CSV row shorter or longer than its header (a reader that sees both, INV-2's shapes):
+   * an issue naming the row and both counts. The row is still observed as its cells read.
+   *
+   * @param at - The row's number.
+   * @param cells - How many cells it has.
+   * @param header - How many names the header has.
+   */
+  width(at: number, cells: number, header: number): void {
+    this.issues.push({ row: at, column: '', id: 'width', cells, header });
+  }
+
+  /**
+   * Notes a header naming a tie-out column twice, at its lowest row (a reader that sums a file's
+   * rows elsewhere tells it the header at the file's first row).
+   *
+   * @param keys - The row's keys, in the header's order.
+   * @param at - The row's number.
+   */
+  header(keys: readonly string[], at: number): void {
     if (keys.length !== this.lastKeys.length || keys.some((key, i) => key !== this.lastKeys[i])) {
       this.lastKeys = keys;
       const pairs = columnsTwice(keys);

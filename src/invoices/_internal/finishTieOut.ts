@@ -83,6 +83,8 @@ export function finishTieOut(
           column: issue.column,
           other: issue.other ?? '',
           safe: Number.MAX_SAFE_INTEGER,
+          cells: issue.cells ?? 0,
+          header: issue.header ?? 0,
         },
         String,
       ),

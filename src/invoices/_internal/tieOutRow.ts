@@ -23,7 +23,8 @@ export type RowIssueId =
   | 'unsafe'
   | 'sum'
   | 'row'
-  | 'twice';
+  | 'twice'
+  | 'width';
 
 /** A row's issue before it is said in a language. */
 export interface RowIssue {
@@ -37,6 +38,10 @@ export interface RowIssue {
   readonly sum?: string;
   /** For `twice`: the other name of the column (the one not read). */
   readonly other?: string;
+  /** For `width`: how many cells the row has. */
+  readonly cells?: number;
+  /** For `width`: how many names its header has. */
+  readonly header?: number;
 }
 
 /** One line of the file as the tie-out reads it. */

@@ -2,10 +2,10 @@ import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type {
   Invoice,
+  TieOutAmount,
   TieOutCurrencySummary,
   TieOutOutcome,
   TieOutResult,
-  TieOutAmount,
   TieOutSummary,
 } from '../types.ts';
 import { addInto, ofMinorUnits } from './decimalSum.ts';

@@ -16,7 +16,8 @@ export type TieOutNoteId =
  * `{tolerance}`, `{net}`), counts (`{lines}`, `{taxed}`, `{fractional}`), `{currency}`,
  * `{currencies}`, `{invoiceCurrency}`, `{classification}`, `{amendments}`, `{amendsOf}`, `{sum}`,
  * `{amendment}` and `{amendmentCurrency}` (an amendment in another currency), `{other}` (a column's
- * second name), `{safe}` (`Number.MAX_SAFE_INTEGER`).
+ * second name), `{safe}` (`Number.MAX_SAFE_INTEGER`), `{cells}` and `{header}` (a row's and its
+ * header's counts).
  */
 export interface TieOutTexts {
   /** The BCP 47 tag. */

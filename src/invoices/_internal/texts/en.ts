@@ -40,6 +40,7 @@ export const enTexts: TieOutTexts = {
     sum: 'expected Subtotal + TaxTotal ({sum}); the line is summed as printed',
     row: 'expected a row of cells keyed by column',
     twice: 'the header also names this column {other}; the first ({column}) is read',
+    width: 'the row has {cells} cells, its header {header} names; its cells are read by place',
   },
   separator: '; ',
 };

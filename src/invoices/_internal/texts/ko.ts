@@ -40,6 +40,7 @@ export const koTexts: TieOutTexts = {
     sum: 'Subtotal + TaxTotal({sum})이어야 합니다. 줄은 표시된 그대로 합산했습니다',
     row: '열 이름을 키로 하는 셀의 행이어야 합니다',
     twice: '헤더가 이 열을 {other}(으)로도 지정합니다. 첫 번째({column})를 읽었습니다',
+    width: '행의 셀은 {cells}개이고 헤더의 이름은 {header}개입니다. 셀은 위치대로 읽었습니다',
   },
   separator: '; ',
 };

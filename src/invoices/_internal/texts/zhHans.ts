@@ -39,6 +39,7 @@ export const zhHansTexts: TieOutTexts = {
     sum: '应为 Subtotal + TaxTotal（{sum}）；该行按原样汇总',
     row: '应为以列名为键的单元格行',
     twice: '标题行还以 {other} 命名此列；读取的是第一个 ({column})',
+    width: '此行有 {cells} 个单元格，标题行有 {header} 个列名；单元格按位置读取',
   },
   separator: '；',
 };

@@ -39,6 +39,7 @@ export const zhHantTexts: TieOutTexts = {
     sum: '應為 Subtotal + TaxTotal（{sum}）；該行按原樣加總',
     row: '應為以欄名為索引鍵的儲存格列',
     twice: '標題列也以 {other} 命名此欄；讀取的是第一個 ({column})',
+    width: '此列有 {cells} 個儲存格，標題列有 {header} 個欄名；儲存格依位置讀取',
   },
   separator: '；',
 };
