@@ -152,13 +152,13 @@ export interface TieOutResult {
   readonly subtotal?: TieOutAmount;
   /** Σ `TaxTotal` (none for `mixed-currency`). */
   readonly tax?: TieOutAmount;
-  /** Σ `Total` (none for `mixed-currency`). */
+  /** Σ `Total`, `exact` when not whole minor units (none for `mixed-currency`). */
   readonly total?: TieOutAmount;
   /** Whether Σ Subtotal + Σ TaxTotal = Σ Total. */
   readonly check?: boolean;
   /** The resource's `totalCharges` (none without a resource). */
   readonly invoiceTotal?: Money;
-  /** `totalCharges − Σ Total` (none when the two cannot be compared). */
+  /** `totalCharges − Σ Total`, `exact` when not whole minor units (none when not comparable). */
   readonly residual?: TieOutAmount;
   /** The bound: `|residual| < tolerance`, `(m + k + [k > 0])` minor units. */
   readonly tolerance?: Money;

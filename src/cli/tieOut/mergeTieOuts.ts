@@ -21,7 +21,7 @@ function decimalOf(amount: TieOutAmount): FileDecimal {
   return { units: BigInt(`${whole}${fraction}`), scale: fraction.length };
 }
 
-/** A sum as the tie-out writes it: `Money` when whole and safe, else its decimal's text in `exact`. */
+/** A sum as the tie-out writes it: `Money` when whole and safe, else its decimal text in `exact`. */
 function amountOf(a: FileDecimal, currency: CurrencyCode): TieOutAmount {
   const exponent = currencyExponents[currency];
   // a sum kept at more decimals than the currency has is whole when those decimals are zeros

@@ -36,9 +36,10 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * `tie-out` on the file engine (INV-3, STYLE 14): a reconciliation row keyed by its header's
  * names and grouped by its `InvoiceNumber` (each invoice's lines in one share), each share a
- * tie-out state (`createTieOut`'s) finished against every invoice — its amendments may be another share's — and
- * keeping only the results of the invoice numbers it holds, so the shares' results, merged
- * ({@link mergeTieOuts}), are one pass's.
+ * tie-out state (`createTieOut`'s) finished against every invoice — its amendments may be
+ * another share's — and keeping only the results of the invoice numbers it holds, so the shares'
+ * results, merged ({@link mergeTieOuts}), are one pass's. A row with fewer or more cells than its
+ * header has names is an issue naming it and both counts (its cells read by place).
  *
  * @param setup - The invoices and the locale.
  * @returns The job.

@@ -7,7 +7,7 @@ export interface Beside {
   readonly lines: TieOut;
   readonly usage: UsageReconciler | null;
   readonly at: string | undefined;
-  /** The usage lines' reconciliation rows by their number, for USG-4 at `finish` (with usage only). */
+  /** The usage lines' reconciliation rows by number, for USG-4 at `finish` (with usage only). */
   readonly rows: Map<number, Readonly<Record<string, unknown>>>;
   last: number;
 }
