@@ -174,3 +174,4 @@ export { startOfUtcDay } from '../src/time/startOfUtcDay.ts';
 export { termEndAt } from '../src/time/termEndAt.ts';
 export { windowContains } from '../src/time/windowContains.ts';
 export { observeGroup } from '../src/usage/_internal/observeGroup.ts';
+export { usageRowsKept } from '../src/usage/_internal/tieOutParts.ts';

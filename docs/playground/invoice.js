@@ -31,10 +31,10 @@ function renderLabels() {
   }
 }
 
-/** An amount of the tie-out: minor units formatted by `formatMoney`, decimal text as written. */
+/** An amount of the tie-out: `Money` formatted by `formatMoney`, an `exact` decimal as written. */
 function amountText(amount) {
   if (amount === undefined) return say('none');
-  if (typeof amount.amount === 'string') return `${amount.amount} ${amount.currency}`;
+  if (amount.exact !== undefined) return `${amount.exact} ${amount.currency}`;
   return formatMoney(amount, tag());
 }
 

@@ -30,7 +30,7 @@ const states = new WeakMap<TieOut, TieOutState>();
  * const [result] = a.finish([{ id: 'G000000001', invoiceDate: '2026-11-08T00:00:00Z',
  *   totalCharges: 900, currencyCode: 'JPY', documentType: 'invoice' }]).results;
  * [result?.total, result?.residual, result?.outcome];
- * //=> [{ amount: '901.2', currency: 'JPY' }, { amount: '-1.2', currency: 'JPY' }, 'rounding']
+ * //=> [{ exact: '901.2', currency: 'JPY' }, { exact: '-1.2', currency: 'JPY' }, 'rounding']
  * ```
  * @category Invoices
  * @see INV-3

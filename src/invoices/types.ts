@@ -46,15 +46,38 @@ export interface Invoice {
 }
 
 /**
- * An amount of the tie-out (INV-2): integer minor units, or — only where a line printed more
- * decimals than the currency has (a JPY line `100.4`) — the exact decimal text in the currency's
- * major unit (`'-1.2'`).
+ * An amount of the tie-out (INV-2, PRICE-1): `Money` — integer minor units in `amount` — whenever
+ * the sum is a whole number of minor units that is a safe integer; otherwise (a JPY line printed
+ * `100.4`, or a sum past `Number.MAX_SAFE_INTEGER` minor units) its exact decimal text in the
+ * currency's major unit in `exact` (`'-1.2'`), and no `amount`. So `amount`, when present, is
+ * always a safe integer a caller can add, and a sum the currency cannot hold is never rounded
+ * into it: test `exact === undefined` (or `'amount' in a`) before adding.
  *
  * @category Invoices
  */
-export interface TieOutAmount {
-  /** Minor units, or exact decimal text in major units when not a whole number of them. */
-  readonly amount: number | string;
+export type TieOutAmount = TieOutMoney | TieOutExact;
+
+/**
+ * A tie-out amount that is a whole number of minor units: `Money` (INV-2).
+ *
+ * @category Invoices
+ */
+export interface TieOutMoney extends Money {
+  /** Never present: the amount is whole minor units. */
+  readonly exact?: undefined;
+}
+
+/**
+ * A tie-out amount that is not a safe whole number of minor units: its exact decimal text (INV-2,
+ * PRICE-1).
+ *
+ * @category Invoices
+ */
+export interface TieOutExact {
+  /** Never present: the sum is no safe integer of minor units. */
+  readonly amount?: undefined;
+  /** The exact sum in the currency's major unit, as decimal text (`'901.2'`, `'-1.2'`). */
+  readonly exact: string;
   /** The ISO 4217 code. */
   readonly currency: CurrencyCode;
 }
@@ -118,21 +141,24 @@ export interface TieOutResult {
   readonly amendsOf?: string;
   /** The documents amending this one, with their totals. */
   readonly amendments: readonly TieOutAmendment[];
-  /** The resource's total plus its amendments' (same currency), informational only. */
-  readonly netOfAmendments?: Money;
+  /**
+   * The resource's total plus its amendments' in its currency, informational only; an amendment in
+   * another currency is listed in `amendments` but left out of it, and the `message` says so.
+   */
+  readonly netOfAmendments?: TieOutAmount;
   /** How many lines carry this number in this currency. */
   readonly lines: number;
   /** Σ `Subtotal` (none for `mixed-currency`). */
   readonly subtotal?: TieOutAmount;
   /** Σ `TaxTotal` (none for `mixed-currency`). */
   readonly tax?: TieOutAmount;
-  /** Σ `Total` (none for `mixed-currency`). */
+  /** Σ `Total`, `exact` when not whole minor units (none for `mixed-currency`). */
   readonly total?: TieOutAmount;
   /** Whether Σ Subtotal + Σ TaxTotal = Σ Total. */
   readonly check?: boolean;
   /** The resource's `totalCharges` (none without a resource). */
   readonly invoiceTotal?: Money;
-  /** `totalCharges − Σ Total` (none when the two cannot be compared). */
+  /** `totalCharges − Σ Total`, `exact` when not whole minor units (none when not comparable). */
   readonly residual?: TieOutAmount;
   /** The bound: `|residual| < tolerance`, `(m + k + [k > 0])` minor units. */
   readonly tolerance?: Money;
@@ -180,8 +206,8 @@ export interface TieOutCurrencySummary {
   readonly outcomes: Readonly<Partial<Record<TieOutOutcome, number>>>;
   /** Σ of the lines' `Total` (of the results with a sum). */
   readonly total: TieOutAmount;
-  /** Σ of the resources' `totalCharges`. */
-  readonly invoiceTotal: Money;
+  /** Σ of the resources' `totalCharges` (`exact` only past the safe integers). */
+  readonly invoiceTotal: TieOutAmount;
 }
 
 /**

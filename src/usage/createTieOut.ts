@@ -1,25 +1,11 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { createTieOut as createLineTieOut } from '../invoices/createTieOut.ts';
-import type { TieOut } from '../invoices/types.ts';
 import { fail } from '../kernel/fail.ts';
 import { parseInstant } from '../time/parseInstant.ts';
+import { type Beside, mayBeUsage, parts } from './_internal/tieOutParts.ts';
 import { usageBeside } from './_internal/usageBeside.ts';
 import { createUsageReconciler } from './createUsageReconciler.ts';
-import type { UsageReconciler } from './resultTypes.ts';
 import type { UsageTieOut, UsageTieOutConstraints } from './tieOutTypes.ts';
-
-/** What a usage-aware tie-out holds beside its lines' tie-out. */
-interface Beside {
-  readonly lines: TieOut;
-  readonly usage: UsageReconciler | null;
-  readonly at: string | undefined;
-  /** The reconciliation rows by their number, for USG-4 at `finish` (with usage only). */
-  readonly rows: Map<number, Readonly<Record<string, unknown>>>;
-  last: number;
-}
-
-/** Each tie-out's own parts, out of its callers' reach: `merge` takes another's from here. */
-const parts = new WeakMap<TieOut, Beside>();
 
 /**
  * A tie-out fed a row at a time (INV-3), for a file of any length: `observe(row)` adds one
@@ -28,8 +14,10 @@ const parts = new WeakMap<TieOut, Beside>();
  * commutative), `finish(invoices)` ties out as `tieOut` does. The state is one entry per (invoice
  * number, currency), and the rows' numbers unless `keepRows` is `false`. With `usage: true`,
  * `observeUsage(line)` adds a daily usage line (as `readUsageLine` reads it) to a usage reconciler
- * (one entry per group), the reconciliation rows are kept, and `finish` sets beside each
- * result the days against its usage lines (USG-4) — never in its residual.
+ * (one entry per group), the reconciliation rows that may be usage lines are kept (those with a
+ * meter, `customerCredit` lines, and every row of a file without meter columns — never the
+ * licence-based and one-time lines of a file that has them), and `finish` sets beside each result
+ * the days against its usage lines (USG-4) — never in its residual.
  *
  * @param constraints - `keepRows` (default `true`); `usage` (default `false`); `at`, the instant
  *   the usage file was fetched (USG-6).
@@ -84,7 +72,7 @@ export function createTieOut(constraints?: UsageTieOutConstraints): UsageTieOut 
       lines.observe(row, number);
       const at = number ?? mine.last + 1;
       if (at > mine.last) mine.last = at;
-      if (mine.usage !== null) mine.rows.set(at, row);
+      if (mine.usage !== null && mayBeUsage(row)) mine.rows.set(at, row);
     },
     observeUsage(line) {
       if (mine.usage === null)

@@ -13,12 +13,16 @@ import type { UsageTieOutOptions, UsageTieOutResults } from './tieOutTypes.ts';
  * scientific zeros), against the resource's `totalCharges` (tax included). The residual
  * `totalCharges − Σ Total` is `tied` at 0, `rounding` while `|residual| < (m + k + [k > 0])`
  * minor units (k lines taxed, m lines printed with more decimals than the currency has), else
- * `adjustment-not-in-files` (remedy `never`: ask Microsoft which adjustment). Lines of a number in
- * two currencies are `mixed-currency` (not summed); of another currency than the resource's,
- * `currency-mismatch`; without a resource, `no-invoice`; a resource without lines is `no-lines`
- * with its residual's `classification`. A credit note is tied on its own number and listed on the
- * invoice it amends, whose `netOfAmendments` adds it (never to the residual). With `usageRows`
- * (the daily rated usage file), the days are checked against the invoice's usage lines as
+ * `adjustment-not-in-files` (remedy `never`: ask Microsoft which adjustment). Every sum and
+ * residual is `Money` whenever it is a whole number of minor units, else its exact decimal text in
+ * `exact` (never in `amount`); a line past `Number.MAX_SAFE_INTEGER` minor units, a column named
+ * twice or an empty `Total` is an issue (a file without `Total` takes `Subtotal + TaxTotal`).
+ * Lines of a number in two currencies are `mixed-currency` (not summed); of another currency than
+ * the resource's, `currency-mismatch`; without a resource, `no-invoice`; a resource without lines
+ * is `no-lines` with its residual's `classification`. A credit note is tied on its own number
+ * and listed on the invoice it amends, whose `netOfAmendments` adds it (never to the residual;
+ * one in another currency is listed, left out of the net, and the message says so). With
+ * `usageRows` (the daily rated usage file), the days are checked against the invoice's usage lines as
  * `reconcileUsage` checks them (USG-4), and each result carries its `usage` — groups matched with
  * their rounding, different, missing, unexpected — beside its residual, never in it: the residual
  * and outcome are those without `usageRows`.

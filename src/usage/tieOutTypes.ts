@@ -88,8 +88,10 @@ export interface UsageTieOutOptions extends TieOutOptions {
 export interface UsageTieOutConstraints extends TieOutConstraints {
   /**
    * Whether daily usage is observed too (`observeUsage`): the tie-out then keeps the
-   * reconciliation rows for USG-4's check at `finish` (the daily lines are folded into a usage
-   * reconciler's state, per group).
+   * reconciliation rows that may be usage lines for USG-4's check at `finish` — rows with a meter,
+   * `customerCredit` lines, every row of a file without meter columns; never the licence-based
+   * lines of a file that has them — and folds the daily lines into a usage reconciler's state,
+   * per group.
    *
    * @defaultValue `false`
    */

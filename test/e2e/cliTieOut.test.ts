@@ -136,6 +136,51 @@ describe('subscription-rules tie-out, built', () => {
     expect(written.results[1].netOfAmendments).toEqual({ amount: 207589, currency: 'USD' });
   });
 
+  it('INV-2, PRICE-1: yen printed with a decimal: the table and --json give 901.2 exactly in `exact`, whole sums as Money, a line past the safe integers an issue naming its row, never a float, on either engine', () => {
+    const recon = file(
+      `${[
+        HEADER,
+        'G000000001,usage,200.4,0,200.4,JPY',
+        'G000000001,usage,300.4,0,300.4,JPY',
+        'G000000001,usage,400.4,0,400.4,JPY',
+        'G000000003,usage,200.5,0,200.5,JPY',
+        'G000000003,usage,300.5,0,300.5,JPY',
+        'G000000004,new,17000000000000000000000000000000.00,0,17000000000000000000000000000000.00,USD',
+      ].join('\n')}\n`,
+    );
+    const invoices = file(`[${invoice('900', 'G000000001', 'JPY')}]`, 'invoices.json');
+    const human = run(['tie-out', '--invoices', invoices, '--file', recon]);
+    expect(human.code).toBe(1);
+    expect(human.out).toMatch(/G000000001 +JPY +3 +901\.2 JPY +900 JPY +-1\.2 JPY +rounding/);
+    expect(human.out).toMatch(/G000000003 +JPY +2 +501 JPY/);
+    expect(human.out).toMatch(
+      /recon\.csv:6 Subtotal: expected an amount of at most 9007199254740991 minor units/,
+    );
+    expect(human.out).not.toMatch(/\de\+/);
+    const json = run(['tie-out', '--invoices', invoices, '--file', recon, '--json']);
+    const written = JSON.parse(json.out);
+    expect([
+      written.results[0].total,
+      written.results[0].residual,
+      written.results[1].total,
+    ]).toEqual([
+      { exact: '901.2', currency: 'JPY' },
+      { exact: '-1.2', currency: 'JPY' },
+      { amount: 501, currency: 'JPY' },
+    ]);
+    const duck = run([
+      'tie-out',
+      '--invoices',
+      invoices,
+      '--file',
+      recon,
+      '--json',
+      '--engine',
+      'duckdb',
+    ]);
+    expect(duck.out).toBe(json.out);
+  });
+
   it('INV-3, MSG-1: in Korean, the table, the sentences and the summary', () => {
     const recon = file(WORKED);
     const invoices = file(invoice('2075.90'), 'invoices.json');

@@ -144,10 +144,10 @@ describe('createTieOut', () => {
             for (const result of tieOut(invoices, rows).results) {
               if (result.residual === undefined) continue;
               const scale = EXPONENTS[result.currency] as number;
-              const amount = result.residual.amount;
+              const { amount, exact } = result.residual;
               // |residual| in units of 10^-(scale + 6), against the bound in the same units
               const residual =
-                typeof amount === 'number' ? BigInt(amount) * 10n ** 6n : units(amount, scale + 6);
+                exact === undefined ? BigInt(amount) * 10n ** 6n : units(exact, scale + 6);
               const magnitude = residual < 0n ? -residual : residual;
               // the bound derived here from the lines themselves: (m + k + [k > 0]) minor units
               const own = rows.filter(

@@ -15,21 +15,24 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** An amount of the tie-out as an exact decimal: minor units, or a major-unit decimal's text. */
 function decimalOf(amount: TieOutAmount): FileDecimal {
-  if (typeof amount.amount === 'number')
+  if (amount.exact === undefined)
     return { units: amount.amount, scale: currencyExponents[amount.currency] };
-  const [whole = '', fraction = ''] = amount.amount.split('.');
+  const [whole = '', fraction = ''] = amount.exact.split('.');
   return { units: BigInt(`${whole}${fraction}`), scale: fraction.length };
 }
 
-/** A sum as the tie-out writes it: minor units when whole and safe, else its decimal's text. */
+/** A sum as the tie-out writes it: `Money` when whole and safe, else its decimal text in `exact`. */
 function amountOf(a: FileDecimal, currency: CurrencyCode): TieOutAmount {
   const exponent = currencyExponents[currency];
-  if (a.scale <= exponent) {
-    const units = BigInt(a.units) * 10n ** BigInt(exponent - a.scale);
+  // a sum kept at more decimals than the currency has is whole when those decimals are zeros
+  const digits = BigInt(a.units);
+  const past = 10n ** BigInt(Math.max(0, a.scale - exponent));
+  if (digits % past === 0n) {
+    const units = (digits / past) * 10n ** BigInt(Math.max(0, exponent - a.scale));
     if (units <= BigInt(Number.MAX_SAFE_INTEGER) && units >= -BigInt(Number.MAX_SAFE_INTEGER))
       return { amount: Number(units), currency };
   }
-  return { amount: decimalText(a), currency };
+  return { exact: decimalText(a), currency };
 }
 
 /** One currency's line of the summary, as the results add it up. */
@@ -37,7 +40,7 @@ interface Line {
   results: number;
   outcomes: Partial<Record<TieOutOutcome, number>>;
   total: FileDecimal;
-  invoiceTotal: number;
+  invoiceTotal: FileDecimal;
 }
 
 /**
@@ -64,7 +67,12 @@ export function mergeTieOuts(
   const of = (currency: CurrencyCode): Line => {
     let line = lines.get(currency);
     if (line === undefined) {
-      line = { results: 0, outcomes: {}, total: { units: 0, scale: 0 }, invoiceTotal: 0 };
+      line = {
+        results: 0,
+        outcomes: {},
+        total: { units: 0, scale: 0 },
+        invoiceTotal: { units: 0, scale: 0 },
+      };
       lines.set(currency, line);
     }
     return line;
@@ -78,7 +86,17 @@ export function mergeTieOuts(
     addDecimals(line.total.units, line.total.scale, units, scale);
     line.total = { units: sum.units, scale: sum.scale };
   }
-  for (const invoice of invoices) of(invoice.currency).invoiceTotal += invoice.totalCharges.amount;
+  for (const invoice of invoices) {
+    const line = of(invoice.currency);
+    const scale = currencyExponents[invoice.currency];
+    addDecimals(
+      line.invoiceTotal.units,
+      line.invoiceTotal.scale,
+      invoice.totalCharges.amount,
+      scale,
+    );
+    line.invoiceTotal = { units: sum.units, scale: sum.scale };
+  }
   const currencies: TieOutCurrencySummary[] = [...lines.entries()]
     .sort(([a], [b]) => byText(a, b))
     .map(([currency, line]) => ({
@@ -86,7 +104,7 @@ export function mergeTieOuts(
       results: line.results,
       outcomes: line.outcomes,
       total: amountOf(line.total, currency),
-      invoiceTotal: { amount: line.invoiceTotal, currency },
+      invoiceTotal: amountOf(line.invoiceTotal, currency),
     }));
   const rows = shares.reduce((count, share) => count + share.summary.rows, 0);
   const tied =

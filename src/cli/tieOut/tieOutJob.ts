@@ -1,4 +1,6 @@
-import { createTieOut, type Invoice, type TieOut, type TieOutResults } from '../../usage/index.ts';
+import { finishTieOut } from '../../invoices/_internal/finishTieOut.ts';
+import { TieOutState } from '../../invoices/_internal/TieOutState.ts';
+import type { Invoice, TieOutResults } from '../../usage/index.ts';
 import type { EngineJob } from '../engine/EngineJob.ts';
 import { localeOf } from '../localeOf.ts';
 import { UsageError } from '../UsageError.ts';
@@ -18,6 +20,8 @@ export interface TieOutRow {
   readonly cells: Readonly<Record<string, string>> | undefined;
   /** Its `InvoiceNumber`, trimmed, when it has one: the key its group and shard are told by. */
   readonly number: string | undefined;
+  /** How many cells it has, when not as many as its header has names (an issue, INV-2). */
+  readonly width?: { readonly cells: number; readonly header: number } | undefined;
 }
 
 /** The column the tie-out reads `InvoiceNumber` from: exactly, else in any case, trimmed. */
@@ -32,15 +36,16 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * `tie-out` on the file engine (INV-3, STYLE 14): a reconciliation row keyed by its header's
  * names and grouped by its `InvoiceNumber` (each invoice's lines in one share), each share a
- * `createTieOut` finished against every invoice — its amendments may be another share's — and
- * keeping only the results of the invoice numbers it holds, so the shares' results, merged
- * ({@link mergeTieOuts}), are one pass's.
+ * tie-out state (`createTieOut`'s) finished against every invoice — its amendments may be
+ * another share's — and keeping only the results of the invoice numbers it holds, so the shares'
+ * results, merged ({@link mergeTieOuts}), are one pass's. A row with fewer or more cells than its
+ * header has names is an issue naming it and both counts (its cells read by place).
  *
  * @param setup - The invoices and the locale.
  * @returns The job.
  * @throws {UsageError} For a file that is empty or has no `InvoiceNumber` column (its header).
  */
-export function tieOutJob(setup: TieOutSetup): EngineJob<TieOutRow, TieOut, TieOutResults> {
+export function tieOutJob(setup: TieOutSetup): EngineJob<TieOutRow, TieOutState, TieOutResults> {
   const options = setup.locale === undefined ? {} : localeOf({ locale: setup.locale });
   return {
     command: 'tie-out',
@@ -59,12 +64,17 @@ export function tieOutJob(setup: TieOutSetup): EngineJob<TieOutRow, TieOut, TieO
         if (record.kind !== 'csv') return undefined;
         const cells = tieOutCells(names, (i) => record.row.cell(i));
         const key = cells[number]?.trim();
-        return { cells, number: key === '' ? undefined : key };
+        const width =
+          record.row.length === names.length
+            ? undefined
+            : { cells: record.row.length, header: names.length };
+        return { cells, number: key === '' ? undefined : key, width };
       };
     },
     key: (row) => row.number,
-    create: () => createTieOut(),
+    create: () => new TieOutState(true),
     observe(state, row, place) {
+      if (row.width !== undefined) state.width(place.at, row.width.cells, row.width.header);
       state.observe(row.cells as Record<string, string>, place.at);
     },
     merge(into, from) {
@@ -72,7 +82,7 @@ export function tieOutJob(setup: TieOutSetup): EngineJob<TieOutRow, TieOut, TieO
       return into;
     },
     finish(state, share) {
-      const tied = state.finish(setup.invoices, options);
+      const tied = finishTieOut(state, setup.invoices, options);
       return [
         { ...tied, results: tied.results.filter((result) => share.holds(result.invoiceNumber)) },
       ];

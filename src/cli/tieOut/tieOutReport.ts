@@ -30,7 +30,7 @@ export function rowPlace(places: RowPlaces, row: number): string {
 /** An amount of the tie-out as text: `2075.89 USD`, `-1.2 JPY`. */
 export function amountText(amount: TieOutAmount | undefined): string {
   if (amount === undefined) return '—';
-  if (typeof amount.amount === 'string') return `${amount.amount} ${amount.currency}`;
+  if (amount.exact !== undefined) return `${amount.exact} ${amount.currency}`;
   const exponent = currencyExponents[amount.currency];
   const digits = String(Math.abs(amount.amount)).padStart(exponent + 1, '0');
   const whole = digits.slice(0, digits.length - exponent);

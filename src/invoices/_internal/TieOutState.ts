@@ -3,7 +3,7 @@ import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import { addInto, isZero, minus } from './decimalSum.ts';
 import { groupKey, type TieOutGroup } from './TieOutGroup.ts';
-import { isFractional, type RowIssue, tieOutRow } from './tieOutRow.ts';
+import { columnsTwice, isFractional, type RowIssue, tieOutRow } from './tieOutRow.ts';
 
 /**
  * What a tie-out holds (INV-3): one group per (invoice number, currency), the rows' issues, and
@@ -19,6 +19,15 @@ export class TieOutState {
   rows = 0;
   /** The highest row number seen: the next default number follows it. */
   last = 0;
+  /**
+   * Each header naming a tie-out column twice, by its keys: the first row seen with it and the
+   * pairs; said once per header at {@link TieOutState.headerIssues}, at its lowest row (any
+   * split of the rows says it at the same row).
+   */
+  readonly twice: Map<string, { row: number; pairs: readonly [string, string][] }> = new Map();
+  /** The last row's keys, and whether they name a column twice: most rows share their header. */
+  private lastKeys: readonly string[] = [];
+  private lastTwice: string | undefined;
 
   constructor(readonly keepRows: boolean) {}
 
@@ -47,6 +56,7 @@ export class TieOutState {
   observe(row: unknown, at: number): void {
     this.rows++;
     if (at > this.last) this.last = at;
+    if (typeof row === 'object' && row !== null) this.header(Object.keys(row), at);
     const line = tieOutRow(row, at, this.issues);
     if (line === undefined) return;
     const group = this.group(line.invoiceNumber, line.currency);
@@ -82,9 +92,53 @@ export class TieOutState {
     this.add(group);
   }
 
+  /**
+   * Notes a CSV row shorter or longer than its header (a reader that sees both, INV-2's shapes):
+   * an issue naming the row and both counts. The row is still observed as its cells read.
+   *
+   * @param at - The row's number.
+   * @param cells - How many cells it has.
+   * @param header - How many names the header has.
+   */
+  width(at: number, cells: number, header: number): void {
+    this.issues.push({ row: at, column: '', id: 'width', cells, header });
+  }
+
+  /**
+   * Notes a header naming a tie-out column twice, at its lowest row (a reader that sums a file's
+   * rows elsewhere tells it the header at the file's first row).
+   *
+   * @param keys - The row's keys, in the header's order.
+   * @param at - The row's number.
+   */
+  header(keys: readonly string[], at: number): void {
+    if (keys.length !== this.lastKeys.length || keys.some((key, i) => key !== this.lastKeys[i])) {
+      this.lastKeys = keys;
+      const pairs = columnsTwice(keys);
+      this.lastTwice = pairs.length === 0 ? undefined : keys.join('\u0000');
+      if (this.lastTwice !== undefined && !this.twice.has(this.lastTwice))
+        this.twice.set(this.lastTwice, { row: at, pairs });
+    }
+    if (this.lastTwice === undefined) return;
+    const known = this.twice.get(this.lastTwice);
+    if (known !== undefined && at < known.row)
+      this.twice.set(this.lastTwice, { ...known, row: at });
+  }
+
+  /** The issues of the headers naming a column twice: the first name read, the other named. */
+  headerIssues(): RowIssue[] {
+    return [...this.twice.values()].flatMap(({ row, pairs }) =>
+      pairs.map(([column, other]) => ({ row, column, id: 'twice' as const, other })),
+    );
+  }
+
   /** Adds what another state holds. */
   merge(other: TieOutState): void {
     this.rows += other.rows;
+    for (const [keys, found] of other.twice) {
+      const known = this.twice.get(keys);
+      if (known === undefined || found.row < known.row) this.twice.set(keys, found);
+    }
     if (other.last > this.last) this.last = other.last;
     for (const issue of other.issues) this.issues.push(issue);
     for (const from of other.groups.values()) this.add(from);

@@ -71,12 +71,23 @@ export function finishTieOut(
     }
     for (const group of groups) results.push(resultOf(texts, invoice, group, groups, amendmentsOf));
   }
-  const issues: TieOutIssue[] = [...state.issues]
+  const issues: TieOutIssue[] = [...state.issues, ...state.headerIssues()]
     .sort((a, b) => a.row - b.row || byText(a.column, b.column))
     .map((issue) => ({
       row: issue.row,
       column: issue.column,
-      message: fill(texts.issues[issue.id], { sum: issue.sum ?? '' }, String),
+      message: fill(
+        texts.issues[issue.id],
+        {
+          sum: issue.sum ?? '',
+          column: issue.column,
+          other: issue.other ?? '',
+          safe: Number.MAX_SAFE_INTEGER,
+          cells: issue.cells ?? 0,
+          header: issue.header ?? 0,
+        },
+        String,
+      ),
     }));
   return {
     results,
@@ -134,33 +145,47 @@ function resultOf(
     );
   params.tolerance = amountText(ofMinorUnits(bound, currency), currency);
   const sentences = [fill(texts.outcomes[outcome], params, String)];
-  const netOfAmendments =
+  // an amendment in another currency is listed, but cannot be added to this one's total
+  const net =
     invoice === undefined || amendments.length === 0
       ? undefined
-      : {
-          amount: amendments.reduce(
-            (net, a) =>
-              a.totalCharges.currency === invoice.currency ? net + a.totalCharges.amount : net,
-            invoice.totalCharges.amount,
-          ),
-          currency: invoice.currency,
-        };
+      : amendments.reduce(
+          (sum, a) => {
+            if (a.totalCharges.currency === invoice.currency)
+              addInto(sum, ofMinorUnits(a.totalCharges.amount, invoice.currency));
+            return sum;
+          },
+          ofMinorUnits(invoice.totalCharges.amount, invoice.currency),
+        );
   if (invoice?.amendsOf !== undefined)
     sentences.push(fill(texts.notes.amends, { amendsOf: invoice.amendsOf }, String));
-  if (netOfAmendments !== undefined)
+  if (net !== undefined && invoice !== undefined) {
     sentences.push(
       fill(
         texts.notes.amendments,
         {
           amendments: amendments.map((a) => a.id).join(', '),
-          net: amountText(
-            ofMinorUnits(netOfAmendments.amount, netOfAmendments.currency),
-            netOfAmendments.currency,
-          ),
+          net: amountText(net, invoice.currency),
         },
         String,
       ),
     );
+    for (const a of amendments)
+      if (a.totalCharges.currency !== invoice.currency)
+        sentences.push(
+          fill(
+            texts.notes['amendment-currency'],
+            {
+              amendment: a.id,
+              amendmentCurrency: a.totalCharges.currency,
+              currency: invoice.currency,
+            },
+            String,
+          ),
+        );
+  }
+  const netOfAmendments =
+    net === undefined || invoice === undefined ? undefined : tieOutAmount(net, invoice.currency);
   if (invoice?.documentType === 'credit-note' && invoice.totalCharges.amount > 0)
     sentences.push(texts.notes['positive-credit']);
   if (invoice?.legacy === true) sentences.push(texts.notes.legacy);

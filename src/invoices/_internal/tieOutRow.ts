@@ -1,4 +1,5 @@
-import { columnIndex } from '../../kernel/columnIndex.ts';
+import { columnIndex, loose } from '../../kernel/columnIndex.ts';
+import { addDecimals, sum } from '../../kernel/fileDecimal.ts';
 import { READ, scanDecimal, scanned } from '../../kernel/scanDecimal.ts';
 import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
@@ -15,7 +16,15 @@ export const TIE_OUT_COLUMNS = [
 ] as const;
 
 /** What is wrong with a row; the texts of a locale say it in its language. */
-export type RowIssueId = 'invoice-number' | 'currency' | 'number' | 'sum' | 'row';
+export type RowIssueId =
+  | 'invoice-number'
+  | 'currency'
+  | 'number'
+  | 'unsafe'
+  | 'sum'
+  | 'row'
+  | 'twice'
+  | 'width';
 
 /** A row's issue before it is said in a language. */
 export interface RowIssue {
@@ -27,6 +36,12 @@ export interface RowIssue {
   readonly id: RowIssueId;
   /** For `sum`: Subtotal + TaxTotal as decimal text. */
   readonly sum?: string;
+  /** For `twice`: the other name of the column (the one not read). */
+  readonly other?: string;
+  /** For `width`: how many cells the row has. */
+  readonly cells?: number;
+  /** For `width`: how many names its header has. */
+  readonly header?: number;
 }
 
 /** One line of the file as the tie-out reads it. */
@@ -93,8 +108,22 @@ export function tieOutRow(row: unknown, at: number, issues: RowIssue[]): TieOutL
   const amounts: Sum[] = [];
   for (const column of ['Subtotal', 'TaxTotal', 'Total']) {
     const [name, value] = cell(column);
-    if (scanDecimal(value) === READ) amounts.push({ units: scanned.units, scale: scanned.scale });
-    else issues.push({ row: at, column: name, id: 'number' });
+    // a file without a Total column: the line's Total is its Subtotal + TaxTotal (INV-2)
+    if (column === 'Total' && keyOf(r, column) === undefined && amounts.length === 2) {
+      const [subtotal, tax] = amounts as [Sum, Sum];
+      addDecimals(subtotal.units, subtotal.scale, tax.units, tax.scale);
+      amounts.push({ units: sum.units, scale: sum.scale });
+      continue;
+    }
+    if (scanDecimal(value) !== READ) {
+      if (column !== 'Total' || keyOf(r, column) !== undefined)
+        issues.push({ row: at, column: name, id: 'number' });
+      continue;
+    }
+    const read = { units: scanned.units, scale: scanned.scale };
+    if (currency !== undefined && !isSafe(read, currency))
+      issues.push({ row: at, column: name, id: 'unsafe' });
+    else amounts.push(read);
   }
   if (issues.length > count) return undefined;
   const [subtotal, tax, total] = amounts as [Sum, Sum, Sum];
@@ -110,4 +139,39 @@ export function tieOutRow(row: unknown, at: number, issues: RowIssue[]): TieOutL
 /** Whether a decimal has more decimals than `currency`. */
 export function isFractional(sum: Sum, currency: CurrencyCode): boolean {
   return sum.scale > currencyExponents[currency];
+}
+
+/**
+ * Whether a decimal is at most `Number.MAX_SAFE_INTEGER` minor units of `currency` in magnitude
+ * (PRICE-1): past it, a sum of minor units would no longer be exact.
+ */
+export function isSafe(value: Readonly<Sum>, currency: CurrencyCode): boolean {
+  const exponent = currencyExponents[currency];
+  const digits = BigInt(value.units);
+  const magnitude = digits < 0n ? -digits : digits;
+  const left = magnitude * 10n ** BigInt(Math.max(0, exponent - value.scale));
+  const right =
+    BigInt(Number.MAX_SAFE_INTEGER) * 10n ** BigInt(Math.max(0, value.scale - exponent));
+  return left <= right;
+}
+
+/**
+ * The tie-out's columns a header names twice (in another case, or with spaces or a byte-order mark
+ * around one): each pair as `[the name read (the first), the other]` (INV-2's shapes).
+ *
+ * @param keys - The row's keys, in the header's order.
+ * @returns The pairs, in the header's order.
+ */
+export function columnsTwice(keys: readonly string[]): [string, string][] {
+  const columns = new Set<string>(TIE_OUT_COLUMNS.map(loose));
+  const first = new Map<string, string>();
+  const found: [string, string][] = [];
+  for (const key of keys) {
+    const name = loose(key);
+    if (!columns.has(name)) continue;
+    const earlier = first.get(name);
+    if (earlier === undefined) first.set(name, key);
+    else found.push([earlier, key]);
+  }
+  return found;
 }

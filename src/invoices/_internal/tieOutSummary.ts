@@ -2,19 +2,20 @@ import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type {
   Invoice,
+  TieOutAmount,
   TieOutCurrencySummary,
   TieOutOutcome,
   TieOutResult,
   TieOutSummary,
 } from '../types.ts';
-import { addInto } from './decimalSum.ts';
+import { addInto, ofMinorUnits } from './decimalSum.ts';
 import type { Sum } from './TieOutGroup.ts';
 import { tieOutAmount } from './tieOutAmount.ts';
 
 /** An amount of a result back as a decimal of major units' digits. */
-function decimalOf(amount: number | string, exponent: number): Sum {
-  if (typeof amount === 'number') return { units: amount, scale: exponent };
-  const [whole = '', fraction = ''] = amount.split('.');
+function decimalOf(amount: TieOutAmount, exponent: number): Sum {
+  if (amount.exact === undefined) return { units: amount.amount, scale: exponent };
+  const [whole = '', fraction = ''] = amount.exact.split('.');
   const digits = BigInt(`${whole}${fraction}`);
   return { units: digits, scale: fraction.length };
 }
@@ -42,13 +43,18 @@ export function tieOutSummary(
       results: number;
       outcomes: Partial<Record<TieOutOutcome, number>>;
       total: Sum;
-      invoiceTotal: number;
+      invoiceTotal: Sum;
     }
   >();
   const of = (currency: CurrencyCode) => {
     let entry = byCurrency.get(currency);
     if (entry === undefined) {
-      entry = { results: 0, outcomes: {}, total: { units: 0, scale: 0 }, invoiceTotal: 0 };
+      entry = {
+        results: 0,
+        outcomes: {},
+        total: { units: 0, scale: 0 },
+        invoiceTotal: { units: 0, scale: 0 },
+      };
       byCurrency.set(currency, entry);
     }
     return entry;
@@ -58,10 +64,14 @@ export function tieOutSummary(
     entry.results++;
     entry.outcomes[result.outcome] = (entry.outcomes[result.outcome] ?? 0) + 1;
     if (result.total !== undefined) {
-      addInto(entry.total, decimalOf(result.total.amount, currencyExponents[result.currency]));
+      addInto(entry.total, decimalOf(result.total, currencyExponents[result.currency]));
     }
   }
-  for (const invoice of invoices) of(invoice.currency).invoiceTotal += invoice.totalCharges.amount;
+  for (const invoice of invoices)
+    addInto(
+      of(invoice.currency).invoiceTotal,
+      ofMinorUnits(invoice.totalCharges.amount, invoice.currency),
+    );
   const currencies: TieOutCurrencySummary[] = [...byCurrency.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([currency, entry]) => ({
@@ -69,7 +79,7 @@ export function tieOutSummary(
       results: entry.results,
       outcomes: entry.outcomes,
       total: tieOutAmount(entry.total, currency),
-      invoiceTotal: { amount: entry.invoiceTotal, currency },
+      invoiceTotal: tieOutAmount(entry.invoiceTotal, currency),
     }));
   return {
     rows,

@@ -195,6 +195,13 @@ export function minorUnits(r: Reading, exponent: number | undefined): number | u
       const minor = units * ten(exponent - scale);
       if (minor <= MAX_SAFE && minor >= -MAX_SAFE) return Number(minor);
     }
+    // whole minor units past the safe integers: said as such, not as decimals (PRICE-1)
+    return issue(
+      r,
+      nameAt(r, slot),
+      'INVALID_AMOUNT',
+      'expected a safe integer count of minor units',
+    );
   }
   return issue(
     r,

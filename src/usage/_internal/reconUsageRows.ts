@@ -8,6 +8,9 @@ import { dayText } from './dayText.ts';
 import { exactText, readExact, truncated } from './exact.ts';
 import { mergeRows } from './rowList.ts';
 
+/** `Number.MAX_SAFE_INTEGER` as a `bigint`. */
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** One invoice key's usage lines in the invoice file (USG-4), by EffectiveUnitPrice, and its credits. */
 export interface ReconKey {
   readonly invoiceNumber: string | null;
@@ -141,7 +144,13 @@ export function reconUsageRows(
       );
       return;
     }
-    const minor = Number(truncated(subtotal, exponent));
+    const exactMinor = truncated(subtotal, exponent);
+    // past the safe integers a sum of minor units is no longer exact (PRICE-1)
+    if (exactMinor > MAX_SAFE || exactMinor < -MAX_SAFE) {
+      issue('Subtotal', 'INVALID_AMOUNT', 'expected a safe integer count of minor units');
+      return;
+    }
+    const minor = Number(exactMinor);
     const invoiceNumber = text('InvoiceNumber');
     const subscriptionId = text('SubscriptionId');
     const id = keyText(invoiceNumber, subscriptionId, productId, skuId, availabilityId, currency);

@@ -116,8 +116,8 @@ describe('tie-out --engine duckdb', () => {
     ]);
     const jpy = tied.results[0];
     expect([jpy?.total, jpy?.residual, jpy?.tolerance, jpy?.fractionalLines]).toEqual([
-      { amount: '901.2', currency: 'JPY' },
-      { amount: '-1.2', currency: 'JPY' },
+      { exact: '901.2', currency: 'JPY' },
+      { exact: '-1.2', currency: 'JPY' },
       { amount: 3, currency: 'JPY' },
       3,
     ]);
@@ -143,7 +143,7 @@ describe('tie-out --engine duckdb', () => {
       );
       expect(tied.results.map((r) => r.outcome)).toEqual(['adjustment-not-in-files', outcome]);
       expect(tied.results[1]?.residual).toEqual({ amount: residual, currency: 'USD' });
-      expect(tied.results[0]?.residual).toEqual({ amount: '-4.2', currency: 'JPY' });
+      expect(tied.results[0]?.residual).toEqual({ exact: '-4.2', currency: 'JPY' });
     }
   });
 
@@ -174,7 +174,16 @@ describe('tie-out --engine duckdb', () => {
     ];
     const invoices = invoicesOf([resource('G1', '1300.00'), resource('G2', 501, 'JPY')]);
     const { tied } = await same([csv(header, lines)], invoices);
+    // the header names InvoiceNumber twice (said at the first row); 10^20, 10^18 and 10^18 − 0.01
+    // dollars are past Number.MAX_SAFE_INTEGER cents (PRICE-1): issues, not summed
     expect(tied.issues.map((issue) => [issue.row, issue.column])).toEqual([
+      [1, ' invoicenumber '],
+      [5, 'SUBTOTAL'],
+      [5, 'Total'],
+      [7, 'SUBTOTAL'],
+      [7, 'Total'],
+      [8, 'SUBTOTAL'],
+      [8, 'Total'],
       [9, 'Currency'],
       [10, 'Currency'],
       [11, ' invoicenumber '],
@@ -186,10 +195,10 @@ describe('tie-out --engine duckdb', () => {
       [16, 'Total'],
       [20, 'SUBTOTAL'],
     ]);
-    // 200.40 + 300.60 + -0 is 501 printed with a decimal: the library's exact text, kept
+    // 200.40 + 300.60 + -0 is 501 printed with decimals: whole yen, so Money
     expect(tied.results.map((r) => [r.total, r.lines])).toEqual([
-      [{ amount: '125456789012345680349.5900000000000000001', currency: 'USD' }, 9],
-      [{ amount: '501', currency: 'JPY' }, 3],
+      [{ exact: '1448.6000000000000000001', currency: 'USD' }, 6],
+      [{ amount: 501, currency: 'JPY' }, 3],
       [{ amount: 1233, currency: 'EUR' }, 1],
     ]);
     await same([csv(header, lines)], invoices, { locale: 'ko' });

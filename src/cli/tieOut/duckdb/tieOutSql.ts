@@ -48,8 +48,9 @@ const BOUND = "CAST('1000000000000000000' AS DECIMAL(38,18))";
  * dialect's macros (`dialectMacros`). A row is *plain* when the SQL reads it exactly as the
  * library's row reader does: its `InvoiceNumber` not empty once trimmed as JavaScript trims; its
  * `Currency` three ASCII letters naming a code of the currency table in any case; `Subtotal`,
- * `TaxTotal` and `Total` numbers `DECIMAL(38,18)` holds exactly, each below 10^18; and `Total` =
- * `Subtotal` + `TaxTotal`. Every other row is read by the library's reader, so its issue is the
+ * `TaxTotal` and `Total` numbers `DECIMAL(38,18)` holds exactly, each at most
+ * `Number.MAX_SAFE_INTEGER` minor units of the currency (PRICE-1: a larger one is the library's
+ * issue); and `Total` = `Subtotal` + `TaxTotal` (a file without a `Total` column: their sum). Every other row is read by the library's reader, so its issue is the
  * library's own. The plain rows are grouped per (number, currency): their count; k (a non-zero
  * `TaxTotal`) and m (`Subtotal` or `TaxTotal` with more decimals than the currency); each sum
  * exactly as whole units and 10^-18 parts, apart (`HUGEINT`: no sum of them overflows), and the
@@ -61,11 +62,20 @@ const BOUND = "CAST('1000000000000000000' AS DECIMAL(38,18))";
 export function tieOutSql(at: TieOutPlaces): TieOutSql {
   const cell = (place: number | undefined): string =>
     place === undefined ? 'CAST(NULL AS VARCHAR)' : `c${place}`;
+  // the largest amount of each currency a line may print: Number.MAX_SAFE_INTEGER minor units (PRICE-1)
+  const safe = (exponent: number): string => {
+    const digits = String(Number.MAX_SAFE_INTEGER).padStart(exponent + 1, '0');
+    const whole = digits.slice(0, digits.length - exponent);
+    return exponent === 0 ? whole : `${whole}.${digits.slice(digits.length - exponent)}`;
+  };
   const codes = Object.entries(currencyExponents)
-    .map(([code, exponent]) => `(${sqlLiteral(code)}, ${exponent})`)
+    .map(
+      ([code, exponent]) =>
+        `(${sqlLiteral(code)}, ${exponent}, CAST('${safe(exponent)}' AS DECIMAL(38,18)))`,
+    )
     .join(', ');
   const setup = `
-CREATE OR REPLACE TABLE currencies AS SELECT * FROM (VALUES ${codes}) AS t(code, exponent);
+CREATE OR REPLACE TABLE currencies AS SELECT * FROM (VALUES ${codes}) AS t(code, exponent, safe);
 CREATE OR REPLACE MACRO bounded(s) AS CASE WHEN is_number(s) AND abs(number_of(s)) < ${BOUND} THEN number_of(s) END;
 CREATE OR REPLACE MACRO whole_of(d) AS CAST(split_part(CAST(d AS VARCHAR), '.', 1) AS HUGEINT);
 CREATE OR REPLACE MACRO part_of(d) AS CAST(split_part(CAST(d AS VARCHAR), '.', 2) AS HUGEINT) * CASE WHEN d < 0 THEN -1 ELSE 1 END;
@@ -74,19 +84,20 @@ CREATE OR REPLACE MACRO part_of(d) AS CAST(split_part(CAST(d AS VARCHAR), '.', 2
 CREATE OR REPLACE TABLE lines AS
 SELECT row, number, currency,
   coalesce(number <> '' AND currency IS NOT NULL AND st IS NOT NULL AND tx IS NOT NULL
-    AND tt IS NOT NULL AND st + tx = tt, false) AS plain,
+    AND tt IS NOT NULL AND st + tx = tt
+    AND abs(st) <= safe AND abs(tx) <= safe AND abs(tt) <= safe, false) AS plain,
   st, tx, tt,
   scale_of(st) > exponent OR scale_of(tx) > exponent AS fractional,
   tx <> 0 AS taxed
 FROM (
-  SELECT cells.*, currencies.code AS currency, currencies.exponent
+  SELECT cells.*, currencies.code AS currency, currencies.exponent, currencies.safe
   FROM (
     SELECT rowid + 1 AS row,
       js_trim(${cell(at.invoiceNumber)}) AS number,
       js_trim(${cell(at.currency)}) AS code,
       bounded(${cell(at.subtotal)}) AS st,
       bounded(${cell(at.tax)}) AS tx,
-      bounded(${cell(at.total)}) AS tt
+      ${at.total === undefined ? `bounded(${cell(at.subtotal)}) + bounded(${cell(at.tax)})` : `bounded(${cell(at.total)})`} AS tt
     FROM raw
   ) AS cells
   LEFT JOIN currencies

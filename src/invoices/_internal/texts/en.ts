@@ -20,6 +20,8 @@ export const enTexts: TieOutTexts = {
   },
   notes: {
     amendments: 'amended by {amendments}: {net} net of them (not part of the residual)',
+    'amendment-currency':
+      '{amendment} is in {amendmentCurrency}, not the invoice’s {currency}: listed, but left out of the net',
     amends: 'a credit note amending {amendsOf}',
     'positive-credit': 'the credit note’s total is positive; read as printed',
     legacy: 'a legacy (D) invoice: its files are not read by this library',
@@ -34,8 +36,11 @@ export const enTexts: TieOutTexts = {
     'invoice-number': 'expected an invoice number',
     currency: 'expected an active ISO 4217 code',
     number: 'expected a number',
+    unsafe: 'expected an amount of at most {safe} minor units (PRICE-1); the line is not summed',
     sum: 'expected Subtotal + TaxTotal ({sum}); the line is summed as printed',
     row: 'expected a row of cells keyed by column',
+    twice: 'the header also names this column {other}; the first ({column}) is read',
+    width: 'the row has {cells} cells, its header {header} names; its cells are read by place',
   },
   separator: '; ',
 };

@@ -20,6 +20,8 @@ export const koTexts: TieOutTexts = {
   },
   notes: {
     amendments: '{amendments}에 의해 수정됨: 이를 반영하면 {net}(잔액에는 포함하지 않음)',
+    'amendment-currency':
+      '{amendment}은(는) 청구서의 {currency}가 아닌 {amendmentCurrency} 통화입니다. 목록에는 표시하지만 순액에서는 제외했습니다',
     amends: '{amendsOf}을(를) 수정하는 크레딧 메모',
     'positive-credit': '크레딧 메모의 합계가 양수입니다. 표시된 그대로 읽었습니다',
     legacy: '레거시(D) 청구서: 이 라이브러리는 해당 파일을 읽지 않습니다',
@@ -34,8 +36,11 @@ export const koTexts: TieOutTexts = {
     'invoice-number': '청구서 번호가 있어야 합니다',
     currency: '유효한 ISO 4217 코드여야 합니다',
     number: '숫자여야 합니다',
+    unsafe: '최대 {safe} 최소 통화 단위의 금액이어야 합니다(PRICE-1). 이 줄은 합산하지 않았습니다',
     sum: 'Subtotal + TaxTotal({sum})이어야 합니다. 줄은 표시된 그대로 합산했습니다',
     row: '열 이름을 키로 하는 셀의 행이어야 합니다',
+    twice: '헤더가 이 열을 {other}(으)로도 지정합니다. 첫 번째({column})를 읽었습니다',
+    width: '행의 셀은 {cells}개이고 헤더의 이름은 {header}개입니다. 셀은 위치대로 읽었습니다',
   },
   separator: '; ',
 };

@@ -19,6 +19,8 @@ export const zhHansTexts: TieOutTexts = {
   },
   notes: {
     amendments: '已由 {amendments} 修订：计入后为 {net}（不计入差额）',
+    'amendment-currency':
+      '{amendment} 的币种为 {amendmentCurrency}，而非发票的 {currency}：已列出，但未计入净额',
     amends: '修订 {amendsOf} 的贷项通知单',
     'positive-credit': '贷项通知单的合计为正数；按原样读取',
     legacy: '旧版（D）发票：本库不读取其文件',
@@ -33,8 +35,11 @@ export const zhHansTexts: TieOutTexts = {
     'invoice-number': '应为发票编号',
     currency: '应为有效的 ISO 4217 代码',
     number: '应为数字',
+    unsafe: '金额应不超过 {safe} 个最小货币单位 (PRICE-1)；此行未计入合计',
     sum: '应为 Subtotal + TaxTotal（{sum}）；该行按原样汇总',
     row: '应为以列名为键的单元格行',
+    twice: '标题行还以 {other} 命名此列；读取的是第一个 ({column})',
+    width: '此行有 {cells} 个单元格，标题行有 {header} 个列名；单元格按位置读取',
   },
   separator: '；',
 };

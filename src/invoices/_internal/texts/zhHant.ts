@@ -19,6 +19,8 @@ export const zhHantTexts: TieOutTexts = {
   },
   notes: {
     amendments: '已由 {amendments} 修訂：計入後為 {net}（不計入差額）',
+    'amendment-currency':
+      '{amendment} 的幣別為 {amendmentCurrency}，而非發票的 {currency}：已列出，但未計入淨額',
     amends: '修訂 {amendsOf} 的貸項通知單',
     'positive-credit': '貸項通知單的合計為正數；按原樣讀取',
     legacy: '舊版（D）發票：本程式庫不讀取其檔案',
@@ -33,8 +35,11 @@ export const zhHantTexts: TieOutTexts = {
     'invoice-number': '應為發票編號',
     currency: '應為有效的 ISO 4217 代碼',
     number: '應為數字',
+    unsafe: '金額應不超過 {safe} 個最小貨幣單位 (PRICE-1)；此列未計入合計',
     sum: '應為 Subtotal + TaxTotal（{sum}）；該行按原樣加總',
     row: '應為以欄名為索引鍵的儲存格列',
+    twice: '標題列也以 {other} 命名此欄；讀取的是第一個 ({column})',
+    width: '此列有 {cells} 個儲存格，標題列有 {header} 個欄名；儲存格依位置讀取',
   },
   separator: '；',
 };

@@ -53,6 +53,7 @@ export const USAGE_ISSUES = [
   'expected an exchange rate above 0',
   'expected an active ISO 4217 code',
   'expected no more decimals than the billing currency has',
+  'expected a safe integer count of minor units',
   'Azure plan and PEC aren’t shown on the D (Legacy) invoice',
   'a line dated after the file was fetched',
 ] as const;

@@ -68,6 +68,7 @@ export const enTexts: UsageTexts = {
       'expected no more decimals than the billing currency has',
     'Azure plan and PEC aren’t shown on the D (Legacy) invoice':
       'Azure plan and PEC aren’t shown on the D (Legacy) invoice',
+    'expected a safe integer count of minor units': 'expected a safe integer count of minor units',
     'a line dated after the file was fetched': 'a line dated after the file was fetched',
   },
   comma: ', ',

@@ -68,6 +68,7 @@ export const koTexts: UsageTexts = {
       '청구 통화의 소수 자릿수를 넘지 않아야 함',
     'Azure plan and PEC aren’t shown on the D (Legacy) invoice':
       'Azure 플랜과 PEC는 D(레거시) 청구서에 표시되지 않음',
+    'expected a safe integer count of minor units': '최소 통화 단위의 안전한 정수여야 합니다',
     'a line dated after the file was fetched': '파일을 받은 뒤의 날짜가 적힌 줄',
   },
   comma: ', ',

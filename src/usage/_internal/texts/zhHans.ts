@@ -65,6 +65,7 @@ export const zhHansTexts: UsageTexts = {
     'expected no more decimals than the billing currency has': '小数位数不应超过计费货币的位数',
     'Azure plan and PEC aren’t shown on the D (Legacy) invoice':
       'Azure 计划和 PEC 不会显示在 D（旧版）发票上',
+    'expected a safe integer count of minor units': '应为以最小货币单位计的安全整数',
     'a line dated after the file was fetched': '日期晚于文件获取时间的记录',
   },
   comma: '、',

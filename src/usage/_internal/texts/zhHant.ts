@@ -64,6 +64,7 @@ export const zhHantTexts: UsageTexts = {
     'expected no more decimals than the billing currency has': '小數位數不應超過計費貨幣的位數',
     'Azure plan and PEC aren’t shown on the D (Legacy) invoice':
       'Azure 方案與 PEC 不會顯示在 D（舊版）發票上',
+    'expected a safe integer count of minor units': '應為以最小貨幣單位計的安全整數',
     'a line dated after the file was fetched': '日期晚於檔案取得時間的記錄',
   },
   comma: '、',
