@@ -61,8 +61,7 @@ export const USAGE_LABELS: Readonly<
     files: 'Usage file: {files}',
     fetchedAt:
       'Fetched at: {at}; a day is final 24 hours after it ends, until then its findings are provisional',
-    lines:
-      'Lines: {lines} over {days}, {entitlements}; rows not read: {issues}',
+    lines: 'Lines: {lines} over {days}, {entitlements}; rows not read: {issues}',
     dayOne: '1 day',
     dayMany: '{n} days',
     entitlementOne: '1 Azure subscription',
