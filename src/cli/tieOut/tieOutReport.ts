@@ -8,6 +8,7 @@ import type {
 } from '../../usage/index.ts';
 import { BOM, csvCell } from '../engine/write/csvCell.ts';
 import { table } from '../table.ts';
+import { otherInvoicesText } from '../usage/otherInvoicesText.ts';
 import { tieOutLabel } from './tieOutLabels.ts';
 
 /** Where each file's rows start among the rows read: a row's file and its own number. */
@@ -119,6 +120,9 @@ export function tieOutText(
   const found = tied.results.flatMap((r: UsageTieOutResult) => r.usage?.findings ?? []);
   for (const f of found) lines.push(`  ${f.invoiceNumber ?? ''} ${f.rule}: ${f.message}`);
   if (found.length > 0) lines.push('');
+  // daily lines billed on an invoice this file does not hold: counted, never missing (USG-4)
+  const others = otherInvoicesText(tied.usage?.summary.otherInvoices ?? [], tag);
+  if (others.length > 0) lines.push(...others, '');
   if (tied.issues.length > 0) {
     lines.push(label('issues'));
     for (const issue of tied.issues)

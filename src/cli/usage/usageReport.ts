@@ -2,6 +2,7 @@ import type { Money } from '../../index.ts';
 import type { UsageFinding, UsageReconcileResult } from '../../usage/index.ts';
 import { BOM, csvCell } from '../engine/write/csvCell.ts';
 import { moneyText } from '../moneyText.ts';
+import { otherInvoicesText } from './otherInvoicesText.ts';
 import { type UsageLabelId, usageLabel } from './usageLabels.ts';
 
 /**
@@ -114,18 +115,7 @@ export function usageText(
       issues: count(s.issues),
     }),
     s.checked.invoice ? say('groups', s.groups) : say('invoiceNotChecked'),
-    ...s.otherInvoices.map((other) => {
-      const words = {
-        lines: plural(other.lines, 'lineOne', 'lineMany'),
-        keys: plural(other.keys, 'keyOne', 'keyMany'),
-      };
-      return other.invoiceNumber === null
-        ? say(other.lines === 1 ? 'otherNoneOne' : 'otherNone', words)
-        : say(other.lines === 1 ? 'otherOne' : 'otherMany', {
-            ...words,
-            invoice: other.invoiceNumber,
-          });
-    }),
+    ...otherInvoicesText(s.otherInvoices, tag),
     say('pec', {
       meterDays: plural(s.pecMeterDaysLost, 'meterDayOne', 'meterDayMany'),
       days: plural(s.pecDaysLost, 'calendarDayOne', 'calendarDayMany'),

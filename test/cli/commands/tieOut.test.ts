@@ -102,6 +102,20 @@ describe('subscription-rules tie-out --usage (INV-3)', () => {
     expect(line).toMatch(/,1,0\.01,0,0,0$/);
   });
 
+  it('INV-3, USG-4: days billed on an invoice this reconciliation file does not hold are counted under it in the text, never missing: G000024135 still tied and matched, exit 0', async () => {
+    const other = days.map((d) => ({ ...d, InvoiceNumber: 'G071000101' }));
+    const run = await tieOut(usageFile(csvOf([...days, ...other])));
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/tied\s+1 matched, rounding 0\.01 USD/);
+    expect(run.out).toContain(
+      '  3 lines of 1 key are billed on G071000101, whose file was not given',
+    );
+    const ko = await tieOut(usageFile(csvOf([...days, ...other])), '--locale', 'ko');
+    expect(ko.out).toContain('G071000101');
+    expect(ko.out).not.toContain('whose file was not given');
+  });
+
   it('INV-3: days past the band (Σ 700.08): the invoice still tied, its usage different, exit 1', async () => {
     const run = await tieOut(usageFile(csvOf(short)));
     expect(run.code).toBe(1);
