@@ -20,6 +20,12 @@ export interface ReconcileSetup {
    * Absent: the engine's facts, every row seen.
    */
   readonly days?: { readonly window: FileWindow | undefined } | undefined;
+  /**
+   * The countries each customer's rows name, when they were counted before the run (`--engine
+   * duckdb`, with `--prices`), as `[customer, countries]` entries (`CustomerCountries`'). Absent:
+   * the engine's facts, every row seen.
+   */
+  readonly countries?: readonly (readonly [string, string[]])[] | undefined;
   /** `--explain`'s subscription (one thread). */
   readonly explain: string | undefined;
 }

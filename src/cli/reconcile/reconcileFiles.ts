@@ -107,7 +107,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       run.period === undefined
         ? undefined
         : { firstDay: run.period.firstDay, lastDay: run.period.lastDay },
-    ...(read === undefined ? {} : { days: { window: read.window } }),
+    ...(read === undefined ? {} : { days: { window: read.window }, countries: read.countries }),
     explain: run.explain,
   };
   const job = reconcileFileJob(setup, { prices, options: run.options });
