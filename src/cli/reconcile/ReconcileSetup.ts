@@ -12,6 +12,11 @@ export interface ReconcileSetup {
   readonly withPrices: boolean;
   /** `--prices` and `--market`/`--segment`: read again by a worker. */
   readonly prices: { readonly path: string; readonly choice: PriceChoice } | undefined;
+  /**
+   * Whether the rows' customers and countries are gathered (PL-7): only `--prices` of several
+   * markets without `--market` prices a subscription by its customer's country.
+   */
+  readonly byCountry?: boolean | undefined;
   /** `--period`'s days; `undefined`: the file's own. */
   readonly period: FileWindow | undefined;
   /**

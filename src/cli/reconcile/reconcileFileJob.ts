@@ -169,7 +169,7 @@ export function reconcileFileJob(setup: ReconcileSetup, here?: ReconcileHere): R
         const { line } = row;
         if (line !== undefined) daysOf(facts).see(line);
         // only a price list of several markets asks for a market: without one, none is read
-        if (setup.prices !== undefined) seeRowCountry(facts.countries, row);
+        if (setup.byCountry === true) seeRowCountry(facts.countries, row);
       },
       merge(into, from) {
         daysOf(into).add(from.days);

@@ -103,6 +103,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     context: workerContext(context),
     withPrices: run.prices === undefined,
     prices: run.prices === undefined ? undefined : { path: run.prices, choice: run.choice ?? {} },
+    byCountry: prices !== undefined && prices.markets.length > 1,
     period:
       run.period === undefined
         ? undefined
