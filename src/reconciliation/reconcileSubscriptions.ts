@@ -112,7 +112,7 @@ export function reconcileSubscriptions(
     terms: [],
   };
   if (reader.missingColumns.length > 0 || missingPriceColumns.length > 0) return empty;
-  const { groups, rowIssues, unitPrices, unread, labels, seats, ...read } = readRows(
+  const { groups, rowIssues, unitPrices, unread, labels, seats, countries, ...read } = readRows(
     fileRows,
     headers,
     reader,
@@ -143,7 +143,7 @@ export function reconcileSubscriptions(
   let compared = 0;
   let unverified = 0;
   let onlyOne = false;
-  const said = { unread, labels, unitPrices, seats };
+  const said = { unread, labels, unitPrices, seats, countries };
   const inputs = { prices, window, givePrices: LIST_NAMES.givePrices };
   const reconcileOne = (
     id: string | undefined,

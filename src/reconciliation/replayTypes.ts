@@ -87,8 +87,12 @@ export interface ReconcileSubscriptionsOptions extends MessageOptions {
    * a price list of several markets (PL-7). Partner Center's market is the customer's country, so
    * each subscription is priced by default in the `CustomerCountry` of its first line in the file
    * (in any case; where its lines name two countries, the first line's holds) — a distributor's
-   * file of many markets in one call. This overrides it; it is needed only for a subscription with
-   * no line (or a file without that column) when the list holds several markets, which is
+   * file of many markets in one call. A subscription the file has no line of is priced, where
+   * its month bills a charge, in the `CustomerCountry` its customer's other lines name (its
+   * customer the one of its resource's `links.self.uri`, `/customers/{id}/subscriptions/…`, matched
+   * to `CustomerId` in any case); a customer whose lines name two countries gives it none. This
+   * overrides both; it is needed only for a subscription nothing gives a market (no line of it or
+   * its customer, or a file without that column) when the list holds several markets, which is
    * otherwise an issue saying so. A list of one market, or without a `Market` column, needs
    * neither. A country the list does not hold leaves the subscription without a price, the issue
    * naming the market.

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { ko } from 'subscription-rules/locales/ko';
 import * as newCommerce from 'subscription-rules/new-commerce';
 import { reconcileSubscriptions } from 'subscription-rules/reconciliation';
@@ -148,6 +149,74 @@ describe('each subscription priced in its customer’s market (PL-7)', () => {
     ).toThrow(/options\.market/);
     expect(() => reconcileSubscriptions(ROWS, RESOURCES, { ...options, market: 'JP' })).toThrow(
       /options\.market: expected a market the price list has rows of \(DE, FR, US\), got .*JP/,
+    );
+  });
+});
+
+describe('a subscription with no line priced in its customer’s market (PL-7)', () => {
+  /** A line of fabrikam's, as Partner Center prints its customer (CustomerId, any case). */
+  const fabrikam = (country: string, customer = 'fabrikam') => ({
+    ...cycle('sub-fr', country, 4, '6.00', '24.00'),
+    CustomerId: customer,
+  });
+  /** fabrikam's second subscription, 2 seats, that the file has no line of. */
+  const SECOND = bought('sub-fr2', 'fabrikam', 2);
+
+  it('PL-7: a subscription with no line, its October cycle due, is priced in the CustomerCountry of its customer’s other lines (the customer of its links.self.uri): missing at 2 × 6.00 = 12.00 EUR, no issue', () => {
+    const found = reconcileSubscriptions([fabrikam('FR', ' FABRIKAM ')], [FR, SECOND], options);
+    expect(found.issues).toEqual([]);
+    expect(found.missing.map((m) => [m.subscriptionId, m.expected.Subtotal])).toEqual([
+      ['sub-fr2', '12.00'],
+    ]);
+    expect(found.atStake).toEqual([{ currency: 'EUR', amount: '12.00', net: '-12.00' }]);
+  });
+
+  it('PL-7: options.market overrides the customer’s country for a subscription with no line: in DE its cycle is missing at 2 × 5.90 = 11.80', () => {
+    const found = reconcileSubscriptions([fabrikam('FR')], [FR, SECOND], {
+      ...options,
+      market: 'DE',
+    });
+    expect(found.missing.map((m) => [m.subscriptionId, m.expected.Subtotal])).toEqual([
+      ['sub-fr2', '11.80'],
+    ]);
+  });
+
+  it('PL-7: a customer whose lines name two countries gives its subscription with no line none: the issue naming options.market, never a country guessed', () => {
+    const other = { ...fabrikam('DE'), SubscriptionId: 'sub-fr3' };
+    const found = reconcileSubscriptions(
+      [fabrikam('FR'), other],
+      [FR, bought('sub-fr3', 'fabrikam', 1), SECOND],
+      options,
+    );
+    expect(found.issues).toEqual([
+      {
+        subscriptionId: 'sub-fr2',
+        message:
+          'the price list holds 3 markets (DE, FR, US) and no line of it names its customer’s country (CustomerCountry): give options.market to price it',
+      },
+    ]);
+  });
+
+  it('PL-7: the market a subscription with no line is priced in does not depend on the order of the lines of its customer and of others', () => {
+    const lines = [
+      fabrikam('FR'),
+      { ...fabrikam('FR'), SubscriptionId: 'sub-fr3', BillableQuantity: '1', Subtotal: '6.00' },
+      { ...DE_LINE, CustomerId: 'contoso' },
+    ];
+    const resources = [DE, FR, bought('sub-fr3', 'fabrikam', 1), SECOND];
+    fc.assert(
+      fc.property(fc.shuffledSubarray(lines, { minLength: 1 }), (some) => {
+        const found = reconcileSubscriptions(some, resources, options);
+        const second = found.findings.find((f) => f.subscriptionId === 'sub-fr2');
+        const fabrikamBilled = some.some((line) => line.CustomerId === 'fabrikam');
+        // priced in FR where a line of fabrikam's says so, else nothing says its market
+        expect(second?.finding).toBe(fabrikamBilled ? 'missing' : 'issue');
+        if (fabrikamBilled)
+          expect(found.missing.find((m) => m.subscriptionId === 'sub-fr2')?.expected.Subtotal).toBe(
+            '12.00',
+          );
+      }),
+      { numRuns: 40 },
     );
   });
 });

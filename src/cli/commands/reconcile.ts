@@ -31,7 +31,7 @@ export const reconcileCommand: StreamCommand = {
     "--period         the billing month, YYYY-MM: every charge starting in it is expected; without it, the file's own first and last days (the summary says so)",
     "--prices         a price list: UnitPrice, Currency and SubscriptionId, or ProductId and SkuId (Partner Center's own as it is written); without it, the file's own UnitPrice",
     "--est-base       a subscription in its Extended Service Term is priced from its base: the monthly-term price of one seat for a month (4.00USD, +3 %), or for a SKU without a monthly plan its annual price and /P1Y (60.00USD/P1Y: 5.00, +23 %); with --prices the list's monthly-term row decides; without either such a subscription is not compared (an issue says so)",
-    "--market         the market that prices every subscription (US, DE), overriding each one's own: its lines' CustomerCountry; needed only for a subscription with no line when --prices holds several markets",
+    "--market         the market that prices every subscription (US, DE), overriding each one's own: its lines' CustomerCountry, or its customer's other lines' for a subscription with no line; needed only where neither says when --prices holds several markets",
     PRICE_CHOICE_HELP.segment,
     PROMOTIONS_HELP,
     '--json, --csv    write what differs, is missing, unexpected or refused, every issue and what can be done about each; --csv for a spreadsheet (UTF-8 with a byte-order mark)',

@@ -1,3 +1,4 @@
+import type { CustomerCountries } from '../../reconciliation/_internal/customerCountries.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import type { PriceList } from '../../reconciliation/_internal/priceList.ts';
@@ -46,6 +47,11 @@ export interface FinishRun {
   readonly window: FileWindow | undefined;
   /** `--prices`, read; `undefined`: each subscription's own `UnitPrice` in the file. */
   readonly prices: PriceList | undefined;
+  /**
+   * The countries each customer's rows name in the whole file (PL-7): a subscription with no line
+   * of its own is priced in its customer's.
+   */
+  readonly countries: CustomerCountries;
   /** What every subscription is reconciled with (its window set). */
   readonly context: JobContext;
   /** `--explain`'s subscription, when asked. */

@@ -12,6 +12,11 @@ export interface ReconcileSetup {
   readonly withPrices: boolean;
   /** `--prices` and `--market`/`--segment`: read again by a worker. */
   readonly prices: { readonly path: string; readonly choice: PriceChoice } | undefined;
+  /**
+   * Whether the rows' customers and countries are gathered (PL-7): only `--prices` of several
+   * markets without `--market` prices a subscription by its customer's country.
+   */
+  readonly byCountry?: boolean | undefined;
   /** `--period`'s days; `undefined`: the file's own. */
   readonly period: FileWindow | undefined;
   /**
@@ -20,6 +25,12 @@ export interface ReconcileSetup {
    * Absent: the engine's facts, every row seen.
    */
   readonly days?: { readonly window: FileWindow | undefined } | undefined;
+  /**
+   * The countries each customer's rows name, when they were counted before the run (`--engine
+   * duckdb`, with `--prices`), as `[customer, countries]` entries (`CustomerCountries`'). Absent:
+   * the engine's facts, every row seen.
+   */
+  readonly countries?: readonly (readonly [string, string[]])[] | undefined;
   /** `--explain`'s subscription (one thread). */
   readonly explain: string | undefined;
 }

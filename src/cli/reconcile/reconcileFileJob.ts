@@ -1,5 +1,9 @@
 import { columnIndex } from '../../kernel/columnIndex.ts';
 import type { ByteCells } from '../../reconciliation/_internal/byteCells.ts';
+import {
+  type CustomerCountries,
+  mergeCustomerCountries,
+} from '../../reconciliation/_internal/customerCountries.ts';
 import type { FileWindow } from '../../reconciliation/_internal/FileChange.ts';
 import { type FileDays, fileDays } from '../../reconciliation/_internal/fileDays.ts';
 import type { PriceList } from '../../reconciliation/_internal/priceList.ts';
@@ -16,9 +20,17 @@ import { reconPlains } from './reconPlains.ts';
 import { reconRows } from './reconRows.ts';
 import type { ReconRow, ReconState } from './reconShare.ts';
 import { reconState } from './reconState.ts';
+import { seeRowCountry } from './rowCountry.ts';
 
-/** What the whole file says: its days' bounds (`DayBounds`, changed in place as rows are seen). */
-export type ReconFacts = [number, number, number, number];
+/**
+ * What the whole file says, changed in place as rows are seen: its days' bounds (`DayBounds`) and,
+ * with `--prices`, the countries each customer's rows name (PL-7) — a subscription the file has no
+ * line of is priced in its customer's, whichever share or worker read that customer's rows.
+ */
+export interface ReconFacts {
+  readonly days: [number, number, number, number];
+  readonly countries: CustomerCountries;
+}
 
 /** The reconcile job, and what the reading thread learnt of the file for the summary. */
 export type ReconcileFileJob = EngineJob<ReconRow, ReconState, ReconResult, ReconFacts> & {
@@ -85,14 +97,21 @@ export function reconcileFileJob(setup: ReconcileSetup, here?: ReconcileHere): R
           : readPriceList(setup.prices.path, setup.prices.choice);
     return prices;
   };
-  /** What a share is finished with: the days replayed (`--period`'s or the file's), the prices. */
+  // the customers' countries DuckDB counted before the run, made a map once
+  let counted: CustomerCountries | undefined;
+  /**
+   * What a share is finished with: the days replayed (`--period`'s or the file's), the prices, the
+   * customers' countries (DuckDB's, else the facts').
+   */
   const runOf = async (facts: ReconFacts): Promise<FinishRun> => {
     const window =
       setup.period ??
-      (setup.days === undefined ? fileDays([...facts]).window() : setup.days.window);
+      (setup.days === undefined ? fileDays([...facts.days]).window() : setup.days.window);
+    if (setup.countries !== undefined) counted ??= new Map(setup.countries);
     return {
       window,
       prices: await pricesOf(),
+      countries: counted ?? facts.countries,
       context: { ...context, options, window },
       explain: setup.explain,
     };
@@ -107,7 +126,7 @@ export function reconcileFileJob(setup: ReconcileSetup, here?: ReconcileHere): R
   const daysOf = (facts: ReconFacts): FileDays => {
     let days = trackers.get(facts);
     if (days === undefined) {
-      days = fileDays(facts);
+      days = fileDays(facts.days);
       trackers.set(facts, days);
     }
     return days;
@@ -117,7 +136,7 @@ export function reconcileFileJob(setup: ReconcileSetup, here?: ReconcileHere): R
     flag: '--file',
     worker: 'reconcileWorker.js',
     otherColumns: () => otherColumns,
-    window: () => (seen === undefined ? undefined : fileDays([...seen]).window()),
+    window: () => (seen === undefined ? undefined : fileDays([...seen.days]).window()),
     header(names) {
       const rows = reconRows(names, setup.withPrices);
       otherColumns = rows.otherColumns;
@@ -135,20 +154,26 @@ export function reconcileFileJob(setup: ReconcileSetup, here?: ReconcileHere): R
     merge: reconState.merge,
     facts: {
       create() {
-        seen = [
-          Number.POSITIVE_INFINITY,
-          Number.NEGATIVE_INFINITY,
-          Number.POSITIVE_INFINITY,
-          Number.NEGATIVE_INFINITY,
-        ];
+        seen = {
+          days: [
+            Number.POSITIVE_INFINITY,
+            Number.NEGATIVE_INFINITY,
+            Number.POSITIVE_INFINITY,
+            Number.NEGATIVE_INFINITY,
+          ],
+          countries: new Map(),
+        };
         return seen;
       },
       see(facts, row) {
         const { line } = row;
         if (line !== undefined) daysOf(facts).see(line);
+        // only a price list of several markets asks for a market: without one, none is read
+        if (setup.byCountry === true) seeRowCountry(facts.countries, row);
       },
       merge(into, from) {
-        daysOf(into).add(from);
+        daysOf(into).add(from.days);
+        mergeCustomerCountries(into.countries, from.countries);
         return into;
       },
     },

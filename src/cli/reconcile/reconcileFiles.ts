@@ -103,11 +103,12 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
     context: workerContext(context),
     withPrices: run.prices === undefined,
     prices: run.prices === undefined ? undefined : { path: run.prices, choice: run.choice ?? {} },
+    byCountry: prices !== undefined && prices.markets.length > 1,
     period:
       run.period === undefined
         ? undefined
         : { firstDay: run.period.firstDay, lastDay: run.period.lastDay },
-    ...(read === undefined ? {} : { days: { window: read.window } }),
+    ...(read === undefined ? {} : { days: { window: read.window }, countries: read.countries }),
     explain: run.explain,
   };
   const job = reconcileFileJob(setup, { prices, options: run.options });

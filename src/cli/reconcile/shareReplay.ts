@@ -52,7 +52,7 @@ export interface ShareReplay {
 /**
  * The replay of a share's subscriptions (REC-3), each through `reconcileJob` as one thread
  * reconciles it: its price (`--prices`, or the file's own `UnitPrice`, the market its first
- * line's `CustomerCountry` unless `--market` says, PL-7), the terms read back or forward to the
+ * line's `CustomerCountry`, else its customer's in the whole file, unless `--market` says, PL-7), the terms read back or forward to the
  * month and their prices (REC-5), the committed price of an Extended Service Term (REC-6), its
  * unread rows, seats and labels — the lines without `SubscriptionId` its own too when it is the
  * only item; `--explain`'s subscription explained; a result that says nothing but its counts only
@@ -75,6 +75,8 @@ export function shareReplay(held: SubscriptionHold, run: FinishRun): ShareReplay
     problems: 0,
   };
   const inputs = { prices, window, givePrices: CLI_NAMES.givePrices };
+  // what the rows said of each subscription, and of each customer in the whole file (PL-7)
+  const said = { unread, labels, unitPrices, seats, countries: run.countries };
   /** A result at its key: a quiet one counted, any other handed on. */
   const give = (result: JobResult, key: number, explained?: string): ReconResult | undefined => {
     if (explained === undefined && quiet(result)) {
@@ -98,7 +100,7 @@ export function shareReplay(held: SubscriptionHold, run: FinishRun): ShareReplay
   ): ReconResult | undefined => {
     if (window === undefined && of.length === 0) return undefined;
     counts.compared++;
-    const { labels: own, ...input } = replayInputs(held, inputs, id, resource, of, onlyOne);
+    const { labels: own, ...input } = replayInputs(said, inputs, id, resource, of, onlyOne);
     const job: ReconcileJob = { seq: 0, id, resource, groups: of, ...input, labels: own ?? {} };
     const unreadRows = unread.get(id);
     if (id !== undefined) {

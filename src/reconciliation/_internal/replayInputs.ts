@@ -1,10 +1,12 @@
 import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.ts';
 import { committedPrice } from './committedPrice.ts';
+import { type CustomerCountries, customerCountryOf } from './customerCountries.ts';
 import { estListBase } from './estListBase.ts';
 import type { FileWindow } from './FileChange.ts';
 import type { FindingLabels } from './FindingLabels.ts';
 import type { FileSeats } from './fileSeats.ts';
 import type { FileGroup } from './LineGroups.ts';
+import { labelsWithCustomer } from './labelsWithCustomer.ts';
 import type { PriceFound, PriceList } from './priceList.ts';
 import type { HeldById } from './SubscriptionSlots.ts';
 import { type TermPrices, termPrices } from './termPrices.ts';
@@ -19,6 +21,11 @@ export interface RowsSaid {
   readonly unitPrices: HeldById<PriceListRow>;
   /** What the lines have shown of each subscription's seats. */
   readonly seats: { of(id: string | undefined): FileSeats | undefined };
+  /**
+   * The countries each customer's lines name, the whole file's (PL-7): a subscription whose own
+   * lines name none (the file has no line of it) is priced in its customer's.
+   */
+  readonly countries?: CustomerCountries | undefined;
 }
 
 /** What a subscription's replay is given beside its groups and its resource. */
@@ -47,8 +54,9 @@ function heldOf<V>(held: HeldById<V>, id: string | undefined, onlyOne: boolean):
 /**
  * What one subscription's replay is given beside its groups (REC-3, REC-5, REC-6, PL-7), the one
  * way both the library's `reconcileSubscriptions` and the command's shares work it out: its price
- * from the price list (its market its first line's `CustomerCountry`, as the list's `priceOf` is
- * told) or else the file's own `UnitPrice`; the terms read back or forward to the month and their
+ * from the price list (its market its first line's `CustomerCountry`, else the one country its
+ * customer's lines name in the whole file — the customer its `CustomerId`, else its resource's
+ * `links.self.uri` — as the list's `priceOf` is told) or else the file's own `UnitPrice`; the terms read back or forward to the month and their
  * prices; the committed price of an Extended Service Term and the list's base of one it moves
  * into; its unread rows, seats and labels. When
  * it is the only resource (`onlyOne`), the lines without `SubscriptionId` are its own: their
@@ -107,9 +115,12 @@ export function replayInputs(
       labels,
     };
   }
-  // its market: its first line's CustomerCountry (the list's own override aside, PL-7)
+  // its market: its first line's CustomerCountry, else the one its customer's other lines name
+  // (its customer the file's CustomerId, else its resource's); the list's own override aside (PL-7)
   const currency = groups.find((group) => group.currency !== undefined)?.currency;
-  const country = labels?.customerCountry;
+  const country =
+    labels?.customerCountry ??
+    customerCountryOf(said.countries, labelsWithCustomer(labels ?? {}, resource).customerId);
   const priceOf = (term: Readonly<Record<string, unknown>>): PriceFound =>
     prices.priceOf(id ?? '', term, currency, country);
   return {

@@ -1,5 +1,6 @@
 import { columnIndex } from '../../kernel/columnIndex.ts';
 import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.ts';
+import { type CustomerCountries, seeCustomerCountry } from './customerCountries.ts';
 import type { FileWindow } from './FileChange.ts';
 import type { FileRowIssue } from './FileLine.ts';
 import { type FindingLabels, LABEL_COLUMNS } from './FindingLabels.ts';
@@ -56,11 +57,14 @@ export interface RowsRead {
   readonly labels: Map<string | undefined, FindingLabels>;
   /** The seats each subscription's lines leave it with. */
   readonly seats: ReturnType<typeof fileSeats>;
+  /** The countries each customer's rows name (`CustomerId`, `CustomerCountry`), every row's (PL-7). */
+  readonly countries: CustomerCountries;
 }
 
 /**
  * Reads a file's rows in memory (REC-2, REC-3) through the area's line reader into its groups,
- * with the file's days and, when asked, each subscription's own `UnitPrice`.
+ * with the file's days, each customer's countries and, when asked, each subscription's own
+ * `UnitPrice`.
  *
  * @param rows - The rows, objects keyed by column.
  * @param headers - Their header ({@link headersOf}).
@@ -84,6 +88,11 @@ export function readRows(
   const at = columnIndex(headers);
   const seats = fileSeats();
   const seatsAt = at('Quantity');
+  const customerAt = at('CustomerId');
+  const countryAt = at('CustomerCountry');
+  const countries: CustomerCountries = new Map();
+  const textOf = (cell: unknown): string | undefined =>
+    typeof cell === 'string' ? cell : undefined;
   const labelsAt = Object.entries(LABEL_COLUMNS).flatMap(([key, column]) => {
     const i = at(column);
     return i === undefined ? [] : [[key, i] as const];
@@ -98,6 +107,9 @@ export function readRows(
       return;
     }
     const cells = cellsOf(row, headers);
+    // a row that cannot be read still names its customer's country
+    if (customerAt !== undefined && countryAt !== undefined)
+      seeCustomerCountry(countries, textOf(cells[customerAt]), textOf(cells[countryAt]));
     const line = reader.read(cells, i + 1, rowIssues);
     if (line === undefined) {
       noteUnread(unread, reader.subscriptionIdOf(cells), i + 1);
@@ -125,5 +137,5 @@ export function readRows(
         unitPrices.set(line.subscriptionId, { UnitPrice: price, Currency: line.currency });
     }
   });
-  return { groups, rowIssues, window: days.window(), unitPrices, unread, labels, seats };
+  return { groups, rowIssues, window: days.window(), unitPrices, unread, labels, seats, countries };
 }

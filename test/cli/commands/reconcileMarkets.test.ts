@@ -162,6 +162,46 @@ describe('subscription-rules reconcile: each subscription in its customer’s ma
     );
   });
 
+  it('PL-7: a subscription with no line, its October cycle due and no --market, is priced in the CustomerCountry of its customer’s other lines: fabrikam’s second subscription is missing at 2 × 6.00 = 12.00 EUR (FR), only tailspin asks for --market; the same bytes with --workers, a spilling --memory and DuckDB', async () => {
+    const outputs: string[] = [];
+    for (const flags of [
+      [],
+      ['--workers', '2'],
+      ['--workers', '1', '--memory', '1K'],
+      ['--engine', 'duckdb'],
+    ]) {
+      const run = await runStreaming([
+        'reconcile',
+        '--file',
+        file(RECON),
+        '--subscriptions',
+        file([...RESOURCES, bought('sub-fr2', 'fabrikam', 2)], { name: 'resources.json' }),
+        '--prices',
+        file(PRICES, { name: 'prices.csv' }),
+        '--period',
+        '2026-10',
+        '--at',
+        '2026-11-09T00:00:00Z',
+        '--json',
+        ...flags,
+      ]);
+      const { findings } = JSON.parse(run.out);
+      expect(
+        findings.map((f: Record<string, Record<string, string>>) => [
+          f.finding,
+          f.subscriptionId,
+          f.expected?.Subtotal,
+        ]),
+        flags.join(' '),
+      ).toEqual([
+        ['issue', 'sub-none', undefined],
+        ['missing', 'sub-fr2', '12.00'],
+      ]);
+      outputs.push(run.out.slice(0, run.out.indexOf('],"summary":')));
+    }
+    expect(new Set(outputs).size).toBe(1);
+  });
+
   it('PL-7, MSG-1: in Korean the subscription with no line says to give --market', async () => {
     const run = await reconciled('--json', '--locale', 'ko');
     const { findings } = JSON.parse(run.out);

@@ -1,5 +1,9 @@
 import { statSync } from 'node:fs';
 import { CHARGE_TYPES, readChargeTypes } from '../../../reconciliation/_internal/chargeTypes.ts';
+import {
+  type CustomerCountries,
+  seeCustomerCountry,
+} from '../../../reconciliation/_internal/customerCountries.ts';
 import type { FileWindow } from '../../../reconciliation/_internal/FileChange.ts';
 import type { FileLine, FileRowIssue } from '../../../reconciliation/_internal/FileLine.ts';
 import { fileDays } from '../../../reconciliation/_internal/fileDays.ts';
@@ -29,6 +33,11 @@ export interface DuckdbFile {
    * `undefined` when it bills none.
    */
   readonly window: FileWindow | undefined;
+  /**
+   * The countries each customer's rows name (`CustomerId`, `CustomerCountry`, every row's, PL-7),
+   * as `[customer, countries]` entries; `undefined` without `--prices` (no market is asked for).
+   */
+  readonly countries: [string, string[]][] | undefined;
   /**
    * Each subscription (its groups and what its first lines say) and each row's issue, in the
    * reconcile job's plain form ({@link reconPlains}) with its key: the engine's `groups`. DuckDB's
@@ -119,6 +128,7 @@ export async function readDuckdbFile(
   // the odd subscriptions' rows, through the default engine's reader into the job's state
   const odd = reconState.create();
   const days = fileDays();
+  let countries: CustomerCountries | undefined;
   let lines: number;
   try {
     const why = await csvTable(session, 'raw', path, header, text.gzip, '--file');
@@ -151,6 +161,17 @@ export async function readDuckdbFile(
         };
         reconState.row(odd, read);
       }
+    }
+    // each customer's countries, every row's, folded in letter case as the default engine folds them
+    const customerAt = places.labels.find(([key]) => key === 'customerId')?.[1];
+    const countryAt = places.labels.find(([key]) => key === 'customerCountry')?.[1];
+    if (!withPrices && customerAt !== undefined && countryAt !== undefined) {
+      countries = new Map();
+      const pairs = await connection.runAndReadAll(
+        `SELECT DISTINCT js_trim(c${customerAt}), js_trim(c${countryAt}) FROM raw WHERE js_trim(c${customerAt}) <> '' AND js_trim(c${countryAt}) <> ''`,
+      );
+      for (const [customer, country] of pairs.getRowsJS())
+        seeCustomerCountry(countries, String(customer), String(country));
     }
     const [bounds] = (await connection.runAndReadAll(sql.window)).getRowsJS();
     const [firstCharge, lastCharge, firstCredit, lastCredit] = (bounds ?? []).map((day) =>
@@ -241,6 +262,7 @@ export async function readDuckdbFile(
       lines,
       otherColumns: reader.otherColumns,
       window: days.window(),
+      countries: countries === undefined ? undefined : [...countries],
       groups: groups(),
       close,
     },
