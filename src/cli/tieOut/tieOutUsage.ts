@@ -2,7 +2,7 @@ import { createUsageReconciler, type UsageReconcileResult } from '../../usage/in
 import type { DuckdbApi } from '../engine/duckdb/loadDuckdb.ts';
 import { UsageError } from '../UsageError.ts';
 import { sheetRows } from '../usage/sheetRows.ts';
-import { usageBlobs } from '../usage/usageBlobs.ts';
+import { exportBlobs } from '../exportBlobs.ts';
 import { type UsageSetup, usageOptions } from '../usage/usageJob.ts';
 import { usageShares } from '../usage/usageShares.ts';
 import { usageStates } from '../usage/usageStates.ts';
@@ -32,7 +32,7 @@ export interface TieOutUsageRun {
  * @throws UsageError naming `--usage`, as `usage --file` would name its flag.
  */
 export function tieOutUsageFiles(usage: string): string[] {
-  return usageBlobs(usage, '--usage');
+  return exportBlobs(usage, '--usage');
 }
 
 /**

@@ -5,7 +5,7 @@ import { loadDuckdb } from '../engine/duckdb/loadDuckdb.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import { UsageError } from '../UsageError.ts';
 import { sheetRows } from './sheetRows.ts';
-import { usageBlobs } from './usageBlobs.ts';
+import { exportBlobs } from '../exportBlobs.ts';
 import { type UsageSetup, usageOptions } from './usageJob.ts';
 import { usageCsv, usageFindings, usageJson, usageOneLine, usageText } from './usageReport.ts';
 import { usageShares } from './usageShares.ts';
@@ -62,7 +62,7 @@ function priceRowsRead<T>(read: () => T, path: string | undefined): T {
 
 /**
  * `usage` (USG-7): the daily rated usage file (a CSV, gzip or not, or a folder of the export's
- * blobs, checked against its manifest: {@link usageBlobs}) read on the file engine or, with
+ * blobs, checked against its manifest: {@link exportBlobs}) read on the file engine or, with
  * `--engine duckdb`, by DuckDB's SQL into the same state ({@link usageStates}); the shares'
  * states merged and finished once, against the invoice file's rows when one is given; written
  * for people, or as `--json` / `--csv` — the same bytes for any workers, budget and engine. Exit code 0
@@ -73,7 +73,7 @@ function priceRowsRead<T>(read: () => T, path: string | undefined): T {
  * @returns The exit code.
  */
 export async function usageFiles(run: UsageRun, streams: CommandStreams): Promise<number> {
-  const files = usageBlobs(run.file);
+  const files = exportBlobs(run.file);
   const prices = run.prices === undefined ? undefined : await sheetRows(run.prices, '--prices');
   const setup: UsageSetup = {
     options: {
