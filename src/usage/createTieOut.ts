@@ -2,6 +2,7 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { createTieOut as createLineTieOut } from '../invoices/createTieOut.ts';
 import type { TieOut } from '../invoices/types.ts';
 import { fail } from '../kernel/fail.ts';
+import { jsonLineRow } from '../kernel/jsonLineRow.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import { usageBeside } from './_internal/usageBeside.ts';
 import { createUsageReconciler } from './createUsageReconciler.ts';
@@ -84,7 +85,8 @@ export function createTieOut(constraints?: UsageTieOutConstraints): UsageTieOut 
       lines.observe(row, number);
       const at = number ?? mine.last + 1;
       if (at > mine.last) mine.last = at;
-      if (mine.usage !== null) mine.rows.set(at, row);
+      if (mine.usage !== null)
+        mine.rows.set(at, jsonLineRow(row) as Readonly<Record<string, unknown>>);
     },
     observeUsage(line) {
       if (mine.usage === null)

@@ -1,4 +1,5 @@
 import { decimalText } from '../../kernel/fileDecimal.ts';
+import { jsonLineRow } from '../../kernel/jsonLineRow.ts';
 import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import { addInto, isZero, minus } from './decimalSum.ts';
@@ -47,7 +48,7 @@ export class TieOutState {
   observe(row: unknown, at: number): void {
     this.rows++;
     if (at > this.last) this.last = at;
-    const line = tieOutRow(row, at, this.issues);
+    const line = tieOutRow(jsonLineRow(row), at, this.issues);
     if (line === undefined) return;
     const group = this.group(line.invoiceNumber, line.currency);
     group.lines++;
