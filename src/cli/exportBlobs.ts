@@ -37,6 +37,15 @@ function isFile(path: string): boolean {
   }
 }
 
+/** The files of an export's flag, and what its manifest says of them. */
+export interface ExportFiles extends Array<string> {
+  /**
+   * The manifest's `attributeSet` (`full`, `basic`), when it has one: `basic` leaves columns out,
+   * and a command names each check it then could not run.
+   */
+  attributeSet?: string;
+}
+
 /**
  * The files an export's flag names (USG-7, REC-3, INV-3): a file as it is; a folder as every
  * `*.json.gz`, `*.jsonl.gz`, `*.csv` and `*.csv.gz` in it, in name order — or, when it holds a
@@ -52,12 +61,12 @@ function isFile(path: string): boolean {
  *
  * @param path - The value of `--file` (`usage`, `reconcile`, `tie-out`) or `--usage` (`tie-out`).
  * @param flag - The flag that named it, for errors (default `--file`).
- * @returns The files, in name order.
+ * @returns The files, in name order, with the manifest's `attributeSet` when it says one.
  * @throws UsageError naming the flag for a path that cannot be read, a folder without export
  *   files, a manifest that is not JSON, a blob it names that is no path inside the folder or is
  *   not there, or a `blobCount` that is not the number of its blobs (one line naming both counts).
  */
-export function exportBlobs(path: string, flag: '--file' | '--usage' = '--file'): string[] {
+export function exportBlobs(path: string, flag: '--file' | '--usage' = '--file'): ExportFiles {
   let folder: boolean;
   try {
     folder = statSync(path).isDirectory();
@@ -83,7 +92,11 @@ export function exportBlobs(path: string, flag: '--file' | '--usage' = '--file')
   } catch {
     throw new UsageError(`${flag}: ${where} is not JSON: expected the export's manifest`);
   }
-  const { blobCount, blobs } = (manifest ?? {}) as { blobCount?: unknown; blobs?: unknown };
+  const { blobCount, blobs, attributeSet } = (manifest ?? {}) as {
+    blobCount?: unknown;
+    blobs?: unknown;
+    attributeSet?: unknown;
+  };
   if (!Array.isArray(blobs))
     throw new UsageError(`${flag}: ${where}: blobs: expected a list of the export's blobs`);
   const paths: string[] = [];
@@ -107,5 +120,7 @@ export function exportBlobs(path: string, flag: '--file' | '--usage' = '--file')
     throw new UsageError(
       `${flag}: ${where} says blobCount ${blobCount}, but the folder holds ${named.length} of the blobs it names: the export is incomplete or not this folder's`,
     );
-  return named.map((name) => join(path, name));
+  const files: ExportFiles = named.map((name) => join(path, name));
+  if (typeof attributeSet === 'string') files.attributeSet = attributeSet;
+  return files;
 }

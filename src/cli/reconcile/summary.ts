@@ -48,6 +48,13 @@ export interface ReconcileSummary {
   readonly unexpected: number;
   /** Matched groups printing `EffectiveUnitPrice` otherwise (notes, not differences). */
   readonly notes: number;
+  /**
+   * The checks not run for a column no line has (REC-3: an export made with `attributeSet`
+   * `basic` leaves columns out), each by that column: `UnitPrice` (the file's own prices, without
+   * `--prices`), `EffectiveUnitPrice` (its printing note); none is ever a finding. `basic` is
+   * added when the export's manifest says its attribute set was `basic`.
+   */
+  readonly notChecked: readonly ('UnitPrice' | 'EffectiveUnitPrice' | 'basic')[];
   /** The file's changes the rules refuse. */
   readonly refused: number;
   /** The issues of the rows that could not be read: one per cell at fault. */
@@ -120,6 +127,7 @@ export function summaryOf(
     readonly gzip: boolean;
     readonly lines: number;
     readonly otherColumns: readonly string[];
+    readonly notChecked: ReconcileSummary['notChecked'];
     readonly window: FileWindow | undefined;
     readonly period: string | undefined;
     readonly prices: string;
@@ -159,6 +167,7 @@ export function summaryOf(
     missing,
     unexpected,
     notes,
+    notChecked: read.notChecked,
     refused: read.refused,
     rowIssues: read.rowIssues,
     rowsUnread: read.rowsUnread,
@@ -246,6 +255,16 @@ export function summaryText(s: ReconcileSummary, options: MessageOptions = {}): 
     ...s.replayNotes.map((note, i) => [
       i === 0 ? say('replay') : '',
       `${note.subscriptionId === undefined ? '' : `${note.subscriptionId}: `}${note.message}`,
+    ]),
+    ...s.notChecked.map((check, i) => [
+      i === 0 ? say('notChecked') : '',
+      say(
+        check === 'UnitPrice'
+          ? 'notCheckedPrice'
+          : check === 'EffectiveUnitPrice'
+            ? 'notCheckedEup'
+            : 'basicExport',
+      ),
     ]),
     ...(s.hidden === undefined
       ? []

@@ -47,7 +47,11 @@ export type SummaryLabelId =
   | 'findings'
   | 'hidden'
   | 'allMatched'
-  | 'differencesFound';
+  | 'differencesFound'
+  | 'notChecked'
+  | 'notCheckedPrice'
+  | 'notCheckedEup'
+  | 'basicExport';
 
 /**
  * The summary's labels and fixed words in the four languages of `--locale` (MSG-1, REC-3); the
@@ -104,6 +108,13 @@ export const SUMMARY_LABELS: Readonly<
     hidden: '{findings} under {below} at stake not listed (--min-at-stake), all counted above',
     allMatched: 'everything matched (exit 0)',
     differencesFound: 'differences found (exit 1)',
+    notChecked: 'not checked',
+    notCheckedPrice:
+      "the charges by the file's own prices (REC-2): no line has UnitPrice; give --prices, and the subscriptions it leaves unpriced are not replayed",
+    notCheckedEup:
+      'EffectiveUnitPrice against the rules (REC-2): no line has EffectiveUnitPrice, so a price printed otherwise is not noted',
+    basicExport:
+      'the export was made with attributeSet basic, which leaves columns out: export with attributeSet full for every check',
   },
   ko: {
     file: '파일',
@@ -153,6 +164,13 @@ export const SUMMARY_LABELS: Readonly<
       '관련 금액이 {below} 미만인 {findings}은(는) 표시하지 않음(--min-at-stake), 위의 모든 수에는 포함됨',
     allMatched: '모두 일치(종료 코드 0)',
     differencesFound: '차이 발견(종료 코드 1)',
+    notChecked: '확인하지 않음',
+    notCheckedPrice:
+      '파일 자체 가격에 의한 요금(REC-2): UnitPrice가 있는 줄이 없습니다. --prices를 지정하십시오. 가격이 없는 구독은 재현되지 않습니다',
+    notCheckedEup:
+      '규칙 대비 EffectiveUnitPrice(REC-2): EffectiveUnitPrice가 있는 줄이 없으므로 다르게 인쇄된 가격은 메모되지 않습니다',
+    basicExport:
+      '내보내기가 attributeSet basic으로 만들어져 일부 열이 빠져 있습니다. 모든 검사를 하려면 attributeSet full로 내보내십시오',
   },
   'zh-Hans': {
     file: '文件',
@@ -201,6 +219,13 @@ export const SUMMARY_LABELS: Readonly<
     hidden: '涉及金额低于 {below} 的 {findings}未列出（--min-at-stake），以上计数均已包含',
     allMatched: '全部匹配（退出代码 0）',
     differencesFound: '发现差异（退出代码 1）',
+    notChecked: '未检查',
+    notCheckedPrice:
+      '按文件自身价格的费用（REC-2）：没有任何行含 UnitPrice；请指定 --prices，未定价的订阅不会重放',
+    notCheckedEup:
+      '与规则对照的 EffectiveUnitPrice（REC-2）：没有任何行含 EffectiveUnitPrice，因此不会记录印出的不同价格',
+    basicExport:
+      '导出使用了 attributeSet basic，缺少部分列：要进行全部检查，请以 attributeSet full 导出',
   },
   'zh-Hant': {
     file: '檔案',
@@ -249,6 +274,13 @@ export const SUMMARY_LABELS: Readonly<
     hidden: '涉及金額低於 {below} 的 {findings}未列出（--min-at-stake），以上計數均已包含',
     allMatched: '全部相符（結束代碼 0）',
     differencesFound: '發現差異（結束代碼 1）',
+    notChecked: '未檢查',
+    notCheckedPrice:
+      '按檔案自身價格的費用（REC-2）：沒有任何行含 UnitPrice；請指定 --prices，未定價的訂閱不會重播',
+    notCheckedEup:
+      '與規則對照的 EffectiveUnitPrice（REC-2）：沒有任何行含 EffectiveUnitPrice，因此不會記錄印出的不同價格',
+    basicExport:
+      '匯出使用了 attributeSet basic，缺少部分欄：要進行全部檢查，請以 attributeSet full 匯出',
   },
 };
 

@@ -3,9 +3,9 @@ import { createUsageReconciler, type UsageReconcileResult } from '../../usage/in
 import type { CommandStreams } from '../Command.ts';
 import { loadDuckdb } from '../engine/duckdb/loadDuckdb.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
+import { exportBlobs } from '../exportBlobs.ts';
 import { UsageError } from '../UsageError.ts';
 import { sheetRows } from './sheetRows.ts';
-import { exportBlobs } from '../exportBlobs.ts';
 import { type UsageSetup, usageOptions } from './usageJob.ts';
 import { usageCsv, usageFindings, usageJson, usageOneLine, usageText } from './usageReport.ts';
 import { usageShares } from './usageShares.ts';

@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { usageRow } from '../../usage/_rows.ts';
+import { exportFolder as writeExport } from '../_exportFolder.ts';
 import { run as runNow, runStreaming } from '../_run.ts';
 import {
   blobOf,
@@ -16,32 +17,13 @@ import {
   usageFolder,
 } from './_usageFiles.ts';
 
-/**
- * A folder of the export: each part of the lines a gzip blob at the path the manifest names it by
- * (`exports/2026-11/part-000.json.gz`, under the folder), and a manifest naming them (and the
- * `extra` paths, written nowhere).
- */
+/** A folder of the export: each part of the lines a gzip blob, and a manifest naming them. */
 function exportFolder(
   parts: readonly (readonly string[])[],
   blobCount = parts.length,
   extra: readonly string[] = [],
 ): string {
-  const folder = usageFolder();
-  const names = parts.map((_, i) => `exports/2026-11/part-${String(i).padStart(3, '0')}.json.gz`);
-  parts.forEach((lines, i) => {
-    const path = join(folder, names[i] as string);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, blobOf(lines));
-  });
-  writeFileSync(
-    join(folder, 'manifest.json'),
-    JSON.stringify({
-      blobCount,
-      dataFormat: 'compressedJSONLines',
-      blobs: [...names, ...extra].map((name) => ({ name, partitionValue: name })),
-    }),
-  );
-  return folder;
+  return writeExport(usageFolder(), parts, { blobCount, extra });
 }
 
 describe('subscription-rules usage: the file and the summary (USG-7)', () => {

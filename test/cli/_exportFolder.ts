@@ -1,0 +1,65 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Lines gzipped as one blob of the Graph export. */
+export function blobOf(lines: readonly string[]): Buffer {
+  return gzipSync(lines.map((line) => `${line}\n`).join(''));
+}
+
+/**
+ * A row as one line of the Graph export: camelCase keys, the cells of `numbers` as JSON numbers
+ * written with the row's own digits, every other cell a JSON string.
+ */
+export function jsonLine(
+  row: Readonly<Record<string, string | undefined>>,
+  numbers: RegExp,
+): string {
+  return `{${Object.entries(row)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(
+      ([name, value]) =>
+        `${JSON.stringify(name[0]?.toLowerCase() + name.slice(1))}:${numbers.test(name) && value !== '' ? value : JSON.stringify(value)}`,
+    )
+    .join(',')}}`;
+}
+
+/** How {@link exportFolder} writes its manifest. */
+export interface ManifestOptions {
+  /** `blobCount` (default: the parts' number). */
+  readonly blobCount?: number;
+  /** Paths the manifest names besides the parts', written nowhere. */
+  readonly extra?: readonly string[];
+  /** `attributeSet`, when the manifest says it. */
+  readonly attributeSet?: string;
+}
+
+/**
+ * Writes the Graph export into `folder` (a fresh folder of the caller's own, made by `mkdtemp`):
+ * each part of the lines a gzip blob at the path the manifest names it by
+ * (`exports/2026-11/part-000.json.gz`, under the folder), and the manifest.
+ *
+ * @returns The folder.
+ */
+export function exportFolder(
+  folder: string,
+  parts: readonly (readonly string[])[],
+  { blobCount = parts.length, extra = [], attributeSet }: ManifestOptions = {},
+): string {
+  const names = parts.map((_, i) => `exports/2026-11/part-${String(i).padStart(3, '0')}.json.gz`);
+  parts.forEach((lines, i) => {
+    const path = join(folder, names[i] as string);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, blobOf(lines));
+  });
+  writeFileSync(
+    join(folder, 'manifest.json'),
+    JSON.stringify({
+      blobCount,
+      dataFormat: 'compressedJSONLines',
+      ...(attributeSet === undefined ? {} : { attributeSet }),
+      blobs: [...names, ...extra].map((name) => ({ name, partitionValue: name })),
+    }),
+  );
+  return folder;
+}
