@@ -109,12 +109,9 @@ export const SUMMARY_LABELS: Readonly<
     allMatched: 'everything matched (exit 0)',
     differencesFound: 'differences found (exit 1)',
     notChecked: 'not checked',
-    notCheckedPrice:
-      "the charges by the file's own prices (REC-2): no line has UnitPrice; give --prices, and the subscriptions it leaves unpriced are not replayed",
-    notCheckedEup:
-      'EffectiveUnitPrice against the rules (REC-2): no line has EffectiveUnitPrice, so a price printed otherwise is not noted',
-    basicExport:
-      'the export was made with attributeSet basic, which leaves columns out: export with attributeSet full for every check',
+    notCheckedPrice: 'prices from the file (REC-2): no UnitPrice column; give --prices',
+    notCheckedEup: 'EffectiveUnitPrice notes (REC-2): no EffectiveUnitPrice column',
+    basicExport: 'an export of attributeSet basic: export with attributeSet full',
   },
   ko: {
     file: '파일',
@@ -165,12 +162,9 @@ export const SUMMARY_LABELS: Readonly<
     allMatched: '모두 일치(종료 코드 0)',
     differencesFound: '차이 발견(종료 코드 1)',
     notChecked: '확인하지 않음',
-    notCheckedPrice:
-      '파일 자체 가격에 의한 요금(REC-2): UnitPrice가 있는 줄이 없습니다. --prices를 지정하십시오. 가격이 없는 구독은 재현되지 않습니다',
-    notCheckedEup:
-      '규칙 대비 EffectiveUnitPrice(REC-2): EffectiveUnitPrice가 있는 줄이 없으므로 다르게 인쇄된 가격은 메모되지 않습니다',
-    basicExport:
-      '내보내기가 attributeSet basic으로 만들어져 일부 열이 빠져 있습니다. 모든 검사를 하려면 attributeSet full로 내보내십시오',
+    notCheckedPrice: '파일의 가격(REC-2): UnitPrice 열 없음, --prices를 지정하십시오',
+    notCheckedEup: 'EffectiveUnitPrice 메모(REC-2): EffectiveUnitPrice 열 없음',
+    basicExport: 'attributeSet basic 내보내기: attributeSet full로 내보내십시오',
   },
   'zh-Hans': {
     file: '文件',
@@ -220,12 +214,9 @@ export const SUMMARY_LABELS: Readonly<
     allMatched: '全部匹配（退出代码 0）',
     differencesFound: '发现差异（退出代码 1）',
     notChecked: '未检查',
-    notCheckedPrice:
-      '按文件自身价格的费用（REC-2）：没有任何行含 UnitPrice；请指定 --prices，未定价的订阅不会重放',
-    notCheckedEup:
-      '与规则对照的 EffectiveUnitPrice（REC-2）：没有任何行含 EffectiveUnitPrice，因此不会记录印出的不同价格',
-    basicExport:
-      '导出使用了 attributeSet basic，缺少部分列：要进行全部检查，请以 attributeSet full 导出',
+    notCheckedPrice: '文件中的价格（REC-2）：没有 UnitPrice 列，请指定 --prices',
+    notCheckedEup: 'EffectiveUnitPrice 备注（REC-2）：没有 EffectiveUnitPrice 列',
+    basicExport: 'attributeSet basic 的导出：请以 attributeSet full 导出',
   },
   'zh-Hant': {
     file: '檔案',
@@ -275,12 +266,9 @@ export const SUMMARY_LABELS: Readonly<
     allMatched: '全部相符（結束代碼 0）',
     differencesFound: '發現差異（結束代碼 1）',
     notChecked: '未檢查',
-    notCheckedPrice:
-      '按檔案自身價格的費用（REC-2）：沒有任何行含 UnitPrice；請指定 --prices，未定價的訂閱不會重播',
-    notCheckedEup:
-      '與規則對照的 EffectiveUnitPrice（REC-2）：沒有任何行含 EffectiveUnitPrice，因此不會記錄印出的不同價格',
-    basicExport:
-      '匯出使用了 attributeSet basic，缺少部分欄：要進行全部檢查，請以 attributeSet full 匯出',
+    notCheckedPrice: '檔案中的價格（REC-2）：沒有 UnitPrice 欄，請指定 --prices',
+    notCheckedEup: 'EffectiveUnitPrice 備註（REC-2）：沒有 EffectiveUnitPrice 欄',
+    basicExport: 'attributeSet basic 的匯出：請以 attributeSet full 匯出',
   },
 };
 
