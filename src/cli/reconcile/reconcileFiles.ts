@@ -1,7 +1,9 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { columnIndex } from '../../kernel/columnIndex.ts';
 import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
+import { sheetRow } from '../../reconciliation/_internal/sheetRow.ts';
 import type { CommandStreams } from '../Command.ts';
 import { csvHeader } from '../engine/duckdb/csvHeader.ts';
 import { loadDuckdb } from '../engine/duckdb/loadDuckdb.ts';
@@ -43,6 +45,30 @@ function isGzip(path: string): boolean {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * Each blob of a folder with the sheet rows its lines are: numbered across the blobs in their
+ * order as one file's rows would be, the first line row 2 (REC-3: a finding's row found again as
+ * a blob and its line).
+ */
+function blobRows(
+  folder: string,
+  files: readonly string[],
+  records: readonly number[],
+): NonNullable<ReconcileSummary['blobs']> {
+  let before = 0;
+  return files.map((file, i) => {
+    const lines = records[i] ?? 0;
+    const first = sheetRow(before + 1);
+    before += lines;
+    return {
+      blob: relative(folder, file).split(sep).join('/'),
+      lines,
+      first,
+      last: first + lines - 1,
+    };
+  });
 }
 
 /** What a file or folder without a line is told. */
@@ -213,6 +239,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
       lines,
       otherColumns,
       notChecked,
+      ...(folder && read === undefined ? { blobs: blobRows(run.file, files, done.records) } : {}),
       window,
       period: run.period?.month,
       prices: run.prices === undefined ? OWN_PRICES : `--prices ${run.prices}`,

@@ -55,6 +55,18 @@ export interface ReconcileSummary {
    * added when the export's manifest says its attribute set was `basic`.
    */
   readonly notChecked: readonly ('UnitPrice' | 'EffectiveUnitPrice' | 'basic')[];
+  /**
+   * Of a folder of the Graph export's blobs, each blob (its path under the folder) and the rows its
+   * lines are: a finding names a line by its row, its lines numbered across the blobs in name
+   * order as one file's sheet rows would be (the first blob's first line is row 2), so a row is
+   * found again as a blob and its line (`lines 1 to 2 are rows 2 to 3`). Absent for a file.
+   */
+  readonly blobs?: readonly {
+    readonly blob: string;
+    readonly lines: number;
+    readonly first: number;
+    readonly last: number;
+  }[];
   /** The file's changes the rules refuse. */
   readonly refused: number;
   /** The issues of the rows that could not be read: one per cell at fault. */
@@ -128,6 +140,7 @@ export function summaryOf(
     readonly lines: number;
     readonly otherColumns: readonly string[];
     readonly notChecked: ReconcileSummary['notChecked'];
+    readonly blobs?: ReconcileSummary['blobs'];
     readonly window: FileWindow | undefined;
     readonly period: string | undefined;
     readonly prices: string;
@@ -168,6 +181,7 @@ export function summaryOf(
     unexpected,
     notes,
     notChecked: read.notChecked,
+    ...(read.blobs === undefined ? {} : { blobs: read.blobs }),
     refused: read.refused,
     rowIssues: read.rowIssues,
     rowsUnread: read.rowsUnread,
@@ -255,6 +269,15 @@ export function summaryText(s: ReconcileSummary, options: MessageOptions = {}): 
     ...s.replayNotes.map((note, i) => [
       i === 0 ? say('replay') : '',
       `${note.subscriptionId === undefined ? '' : `${note.subscriptionId}: `}${note.message}`,
+    ]),
+    ...(s.blobs ?? []).map((blob, i) => [
+      i === 0 ? say('blobs') : '',
+      say('blobRows', {
+        blob: blob.blob,
+        lines: count(blob.lines),
+        first: count(blob.first),
+        last: count(blob.last),
+      }),
     ]),
     ...s.notChecked.map((check, i) => [
       i === 0 ? say('notChecked') : '',

@@ -51,7 +51,9 @@ export type SummaryLabelId =
   | 'notChecked'
   | 'notCheckedPrice'
   | 'notCheckedEup'
-  | 'basicExport';
+  | 'basicExport'
+  | 'blobs'
+  | 'blobRows';
 
 /**
  * The summary's labels and fixed words in the four languages of `--locale` (MSG-1, REC-3); the
@@ -112,6 +114,8 @@ export const SUMMARY_LABELS: Readonly<
     notCheckedPrice: 'prices from the file (REC-2): no UnitPrice column; give --prices',
     notCheckedEup: 'EffectiveUnitPrice notes (REC-2): no EffectiveUnitPrice column',
     basicExport: 'an export of attributeSet basic: export with attributeSet full',
+    blobs: 'blobs',
+    blobRows: '{blob}: lines 1 to {lines} are rows {first} to {last}',
   },
   ko: {
     file: '파일',
@@ -165,6 +169,8 @@ export const SUMMARY_LABELS: Readonly<
     notCheckedPrice: '파일의 가격(REC-2): UnitPrice 열 없음, --prices를 지정하십시오',
     notCheckedEup: 'EffectiveUnitPrice 메모(REC-2): EffectiveUnitPrice 열 없음',
     basicExport: 'attributeSet basic 내보내기: attributeSet full로 내보내십시오',
+    blobs: 'blob',
+    blobRows: '{blob}: 줄 1~{lines}은(는) 행 {first}~{last}',
   },
   'zh-Hans': {
     file: '文件',
@@ -217,6 +223,8 @@ export const SUMMARY_LABELS: Readonly<
     notCheckedPrice: '文件中的价格（REC-2）：没有 UnitPrice 列，请指定 --prices',
     notCheckedEup: 'EffectiveUnitPrice 备注（REC-2）：没有 EffectiveUnitPrice 列',
     basicExport: 'attributeSet basic 的导出：请以 attributeSet full 导出',
+    blobs: 'blob',
+    blobRows: '{blob}：第 1 至 {lines} 行即第 {first} 至 {last} 行',
   },
   'zh-Hant': {
     file: '檔案',
@@ -269,6 +277,8 @@ export const SUMMARY_LABELS: Readonly<
     notCheckedPrice: '檔案中的價格（REC-2）：沒有 UnitPrice 欄，請指定 --prices',
     notCheckedEup: 'EffectiveUnitPrice 備註（REC-2）：沒有 EffectiveUnitPrice 欄',
     basicExport: 'attributeSet basic 的匯出：請以 attributeSet full 匯出',
+    blobs: 'blob',
+    blobRows: '{blob}：第 1 至 {lines} 行即第 {first} 至 {last} 列',
   },
 };
 

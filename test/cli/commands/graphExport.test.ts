@@ -59,7 +59,7 @@ const MONTH: readonly Row[] = [
 ];
 
 describe('reconcile and tie-out: a folder of the Graph export’s blobs (REC-3, INV-3)', () => {
-  it('REC-3, INV-3: reconcile --file <export folder> gives the findings, money and summary of the same lines as CSV', async () => {
+  it('REC-3, INV-3: reconcile --file <export folder> gives the findings, money and summary of the same lines as CSV, and names the rows of each blob’s lines', async () => {
     const fromCsv = await reconciled(file(csv(MONTH)));
     const fromBlobs = await reconciled(blobs(MONTH, [1]));
     expect(fromBlobs.err).not.toMatch(/error|warning/);
@@ -71,10 +71,27 @@ describe('reconcile and tie-out: a folder of the Graph export’s blobs (REC-3, 
     expect(fromBlobs.parsed.summary.otherColumns).toEqual(
       (fromCsv.parsed.summary.otherColumns as string[]).map(camel),
     );
-    expect({ ...same(fromBlobs.parsed.summary), otherColumns: [] }).toEqual({
+    const { blobs: where, ...summary } = same(fromBlobs.parsed.summary);
+    expect({ ...summary, otherColumns: [] }).toEqual({
       ...same(fromCsv.parsed.summary),
       otherColumns: [],
     });
+    // the sheet's row 4 of the CSV is the second blob's line 2, and the summary says so
+    expect(fromBlobs.parsed.findings.map((f: { rows?: number[] }) => f.rows)).toContainEqual([4]);
+    expect(where).toEqual([
+      { blob: 'exports/2026-11/part-000.json.gz', lines: 1, first: 2, last: 2 },
+      { blob: 'exports/2026-11/part-001.json.gz', lines: 2, first: 3, last: 4 },
+    ]);
+    const text = await runStreaming([
+      'reconcile',
+      '--file',
+      blobs(MONTH, [1]),
+      '--subscriptions',
+      file([resource(15)], { name: 'resources.json' }),
+    ]);
+    expect(text.out).toContain(
+      'blobs          exports/2026-11/part-000.json.gz: lines 1 to 1 are rows 2 to 2\n               exports/2026-11/part-001.json.gz: lines 1 to 2 are rows 3 to 4\n',
+    );
     expect(fromBlobs.parsed.summary.lines).toBe(3);
   });
 
