@@ -2,26 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+export { jsonLine } from '../_jsonLine.ts';
+
 /** Lines gzipped as one blob of the Graph export. */
 export function blobOf(lines: readonly string[]): Buffer {
   return gzipSync(lines.map((line) => `${line}\n`).join(''));
-}
-
-/**
- * A row as one line of the Graph export: camelCase keys, the cells of `numbers` as JSON numbers
- * written with the row's own digits, every other cell a JSON string.
- */
-export function jsonLine(
-  row: Readonly<Record<string, string | undefined>>,
-  numbers: RegExp,
-): string {
-  return `{${Object.entries(row)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined)
-    .map(
-      ([name, value]) =>
-        `${JSON.stringify(name[0]?.toLowerCase() + name.slice(1))}:${numbers.test(name) && value !== '' ? value : JSON.stringify(value)}`,
-    )
-    .join(',')}}`;
 }
 
 /** How {@link exportFolder} writes its manifest. */

@@ -1,17 +1,11 @@
 import { createTieOut, tieOut } from 'subscription-rules/usage';
 import { describe, expect, it } from 'vitest';
+import { jsonLine as toJsonLine } from '../_jsonLine.ts';
 import { g24135Rows, resource, row } from './_worked.ts';
 
 /** A row as one line of the Graph export: camelCase keys, its amounts as JSON numbers. */
-function jsonLine(cells: Readonly<Record<string, string>>): string {
-  const NUMBERS = /^(Subtotal|TaxTotal|Total)$/;
-  return `{${Object.entries(cells)
-    .map(
-      ([name, value]) =>
-        `${JSON.stringify(name[0]?.toLowerCase() + name.slice(1))}:${NUMBERS.test(name) ? value : JSON.stringify(value)}`,
-    )
-    .join(',')}}`;
-}
+const jsonLine = (row: Readonly<Record<string, string>>): string =>
+  toJsonLine(row, /^(Subtotal|TaxTotal|Total)$/);
 
 describe('tieOut: the Graph export’s lines (INV-3)', () => {
   it('REC-3, INV-3: G000024135’s four lines as the export’s JSON text tie out as their CSV cells do (tied, residual 0)', () => {

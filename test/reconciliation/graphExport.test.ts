@@ -2,6 +2,7 @@ import type { NewCommerceEffect } from 'subscription-rules';
 import { purchaseCharges } from 'subscription-rules/new-commerce';
 import { reconcile } from 'subscription-rules/reconciliation';
 import { describe, expect, it } from 'vitest';
+import { jsonLine as toJsonLine } from '../_jsonLine.ts';
 import { added, bought, removed } from './_effects.ts';
 
 /** The worked subscription's first period: the purchase, 5 added, the same 5 removed. */
@@ -29,16 +30,9 @@ const csvRows: Record<string, string>[] = [
   TermAndBillingCycle: 'Annual term, Monthly billing',
 }));
 
-/** A row as one line of the Graph export: camelCase keys, its numbers as JSON numbers. */
-function jsonLine(row: Readonly<Record<string, string>>): string {
-  const NUMBERS = /^(Quantity|BillableQuantity|Subtotal)$/;
-  return `{${Object.entries(row)
-    .map(
-      ([name, value]) =>
-        `${JSON.stringify(name[0]?.toLowerCase() + name.slice(1))}:${NUMBERS.test(name) ? value : JSON.stringify(value)}`,
-    )
-    .join(',')}}`;
-}
+/** A row as one line of the Graph export: camelCase keys, its amounts as JSON numbers. */
+const jsonLine = (row: Readonly<Record<string, string>>): string =>
+  toJsonLine(row, /^(Quantity|BillableQuantity|Subtotal)$/);
 
 describe('reconcile: the Graph export’s lines (REC-3)', () => {
   it('REC-3, INV-3: the lines as the export’s JSON text (camelCase keys, JSON numbers) give the findings the same rows give as CSV cells', () => {

@@ -21,18 +21,28 @@ function blobs(rows: readonly Row[], cuts: readonly number[] = [], more = {}): s
   return exportFolder(folders.folder('export'), parts, more);
 }
 
-/** `reconcile --json` of a file or folder against the worked resource (15 seats). */
-async function reconciled(path: string, ...flags: string[]) {
-  const run = await runStreaming([
+/** `reconcile` of a file or folder against the worked resource (15 seats), for people. */
+function textOf(path: string, ...flags: string[]) {
+  return runStreaming([
     'reconcile',
     '--file',
     path,
     '--subscriptions',
     file([resource(15)], { name: 'resources.json' }),
-    '--json',
     ...flags,
   ]);
+}
+
+/** `reconcile --json` of a file or folder against the worked resource, its output parsed. */
+async function reconciled(path: string, ...flags: string[]) {
+  const run = await textOf(path, '--json', ...flags);
   return { ...run, parsed: run.code === 2 ? undefined : JSON.parse(run.out) };
+}
+
+/** `tie-out` of a file or folder against G000024135 (2075.89 USD). */
+function tiedOut(path: string, ...flags: string[]) {
+  const invoices = file([invoice('G000024135', 2075.89)], { name: 'invoices.json' });
+  return runStreaming(['tie-out', '--invoices', invoices, '--file', path, ...flags]);
 }
 
 /** The summary but what names the input and measures the run. */
@@ -82,13 +92,7 @@ describe('reconcile and tie-out: a folder of the Graph export’s blobs (REC-3, 
       { blob: 'exports/2026-11/part-000.json.gz', lines: 1, first: 2, last: 2 },
       { blob: 'exports/2026-11/part-001.json.gz', lines: 2, first: 3, last: 4 },
     ]);
-    const text = await runStreaming([
-      'reconcile',
-      '--file',
-      blobs(MONTH, [1]),
-      '--subscriptions',
-      file([resource(15)], { name: 'resources.json' }),
-    ]);
+    const text = await textOf(blobs(MONTH, [1]));
     expect(text.out).toContain(
       'blobs          exports/2026-11/part-000.json.gz: lines 1 to 1 are rows 2 to 2\n               exports/2026-11/part-001.json.gz: lines 1 to 2 are rows 3 to 4\n',
     );
@@ -126,13 +130,7 @@ describe('reconcile and tie-out: a folder of the Graph export’s blobs (REC-3, 
     expect(recon.err).toContain(
       'names a blob the folder does not hold (exports/2026-11/part-002.json.gz)',
     );
-    const tied = await runStreaming([
-      'tie-out',
-      '--invoices',
-      file([invoice('G000024135', 2075.89)], { name: 'invoices.json' }),
-      '--file',
-      folder,
-    ]);
+    const tied = await tiedOut(folder);
     expect(tied.code).toBe(2);
     expect(tied.err).toContain(
       'names a blob the folder does not hold (exports/2026-11/part-002.json.gz)',
@@ -146,13 +144,7 @@ describe('reconcile and tie-out: a folder of the Graph export’s blobs (REC-3, 
     );
     const basic = printed.map(({ EffectiveUnitPrice: _, ...row }) => row);
     const folder = blobs(basic, [], { attributeSet: 'basic' });
-    const run = await runStreaming([
-      'reconcile',
-      '--file',
-      folder,
-      '--subscriptions',
-      file([resource(15)], { name: 'resources.json' }),
-    ]);
+    const run = await textOf(folder);
     expect(run.code).toBe(0);
     expect(run.out).toMatch(
       /\nnot checked +EffectiveUnitPrice notes \(REC-2\): no EffectiveUnitPrice column\n +an export of attributeSet basic: export with attributeSet full\n/,
@@ -171,13 +163,7 @@ describe('reconcile and tie-out: a folder of the Graph export’s blobs (REC-3, 
     const noPrice = MONTH.slice(0, 2).map(({ UnitPrice: _, ...row }) => row);
     const json = await reconciled(blobs(noPrice));
     expect(json.parsed.summary.notChecked).toEqual(['UnitPrice']);
-    const run = await runStreaming([
-      'reconcile',
-      '--file',
-      blobs(noPrice),
-      '--subscriptions',
-      file([resource(15)], { name: 'resources.json' }),
-    ]);
+    const run = await textOf(blobs(noPrice));
     expect(run.out).toMatch(
       /\nnot checked +prices from the file \(REC-2\): no UnitPrice column; give --prices\n/,
     );
@@ -232,13 +218,7 @@ describe('reconcile and tie-out: a folder of the Graph export’s blobs (REC-3, 
       2,
       expect.stringContaining('--file: empty, expected a header row and lines'),
     ]);
-    const tied = await runStreaming([
-      'tie-out',
-      '--invoices',
-      file([invoice('G000024135', 2075.89)], { name: 'invoices.json' }),
-      '--file',
-      empty,
-    ]);
+    const tied = await tiedOut(empty);
     expect([tied.code, tied.err]).toEqual([
       2,
       expect.stringContaining(`--file: ${empty} is empty, expected a header row and lines`),
