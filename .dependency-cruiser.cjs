@@ -139,13 +139,13 @@ module.exports = {
     {
       name: 'cli-through-entries',
       comment:
-        "The CLI imports the library through its public entries, which its build leaves as imports of the built files (tsup.config.ts), so dist/cli.js carries no second copy of the library (an entry the CLI starts to import is added here too); the private modules it may still carry a copy of are named here: closed vocabularies, the currency table and its one rule (readCurrencyCode), the strict instant reader, the file dialect's readers of exact decimals, days and column names and its spreadsheet cell writer (kernel, time), the New Commerce term calendar and its month arithmetic (the reconcile command finds the term a renewed subscription was in, timeline a reading's year) and the reconciliation pieces it streams through.",
+        "The CLI imports the library through its public entries, which its build leaves as imports of the built files (tsup.config.ts), so dist/cli.js carries no second copy of the library (an entry the CLI starts to import is added here too); the private modules it may still carry a copy of are named here: closed vocabularies, the currency table and its one rule (readCurrencyCode), the strict instant reader, the file dialect's readers of exact decimals, days, column names and the Graph export's JSON lines and its spreadsheet cell writer (kernel, time), the New Commerce term calendar and its month arithmetic (the reconcile command finds the term a renewed subscription was in, timeline a reading's year) and the reconciliation pieces it streams through.",
       severity: 'error',
       from: { path: '^src/cli/' },
       to: {
         path: '^src/',
         pathNot:
-          `^src/(cli/|index\\.ts$|schemas/index\\.ts$|reconciliation/index\\.ts$|usage/index\\.ts$|reconciliation/_internal/${RECONCILIATION_PIECES}$|usage/_internal/${USAGE_PIECES}$|invoices/_internal/${INVOICE_PIECES}$|locales/(en|ko|zh-Hans|zh-Hant)\\.ts$|policy/vocabulary/[^/]+\\.ts$|pricing/(data/currencyExponents|readCurrencyCode|upliftPercent)\\.ts$|kernel/(fail|scanDecimal|fileDecimal|columnIndex|spreadsheetCell)\\.ts$|time/(parseInstant|formatInstant|newCommerceTermEndAt|addMonthsClamped|fileDate)\\.ts$)`,
+          `^src/(cli/|index\\.ts$|schemas/index\\.ts$|reconciliation/index\\.ts$|usage/index\\.ts$|reconciliation/_internal/${RECONCILIATION_PIECES}$|usage/_internal/${USAGE_PIECES}$|invoices/_internal/${INVOICE_PIECES}$|locales/(en|ko|zh-Hans|zh-Hant)\\.ts$|policy/vocabulary/[^/]+\\.ts$|pricing/(data/currencyExponents|readCurrencyCode|upliftPercent)\\.ts$|kernel/(fail|scanDecimal|fileDecimal|columnIndex|spreadsheetCell|jsonLineCells|jsonLineRow)\\.ts$|time/(parseInstant|formatInstant|newCommerceTermEndAt|addMonthsClamped|fileDate)\\.ts$)`,
       },
     },
     ...layerRules,

@@ -46,7 +46,7 @@ import type { TieOutOptions, TieOutResults } from './types.ts';
  */
 export function tieOut(
   invoices: readonly unknown[],
-  rows: readonly Readonly<Record<string, unknown>>[],
+  rows: readonly (Readonly<Record<string, unknown>> | string)[],
   options?: TieOutOptions,
 ): TieOutResults {
   if (!Array.isArray(rows))

@@ -273,7 +273,7 @@ export interface TieOut {
    * @param row - The row, keyed by the file's header names.
    * @param at - Its number (from 1); default: one more than the rows observed.
    */
-  observe(row: Readonly<Record<string, unknown>>, at?: number): void;
+  observe(row: Readonly<Record<string, unknown>> | string, at?: number): void;
   /**
    * Adds what another tie-out observed (a worker's share of the rows): the same as observing its
    * rows here.

@@ -1,5 +1,6 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
+import { jsonLineRow } from '../kernel/jsonLineRow.ts';
 import type { NewCommerceEffect } from '../lifecycle/newCommerce/resultTypes.ts';
 import type { BilledLine } from './_internal/BilledLine.ts';
 import { compareLines } from './_internal/compareGroups.ts';
@@ -57,7 +58,9 @@ function bySubscription(lines: readonly BilledLine[]): Map<string | undefined, B
  * @param expected - What the rules say: invoice lines (as `invoiceLines` writes them) or effects
  *   (which give the messages their arithmetic), of one or several subscriptions.
  * @param actual - The file's rows, objects keyed by its header names, values as a CSV parser
- *   gives them (text, or numbers and `null` from one that types its cells).
+ *   gives them (text, or numbers and `null` from one that types its cells), or the lines of the
+ *   Graph billing export's blobs as their text (one JSON object each, numbers read from their
+ *   digits, keys in any case: REC-3); a row is named by its place in the list as a sheet row.
  * @param options - `subscriptionId` of the effects, `chargeTypes`, `locale` (the messages'
  *   language: en, ko, zh-Hans or zh-Hant).
  * @returns `{ matched, missing, unexpected, different, issues, otherColumns }`.
@@ -82,7 +85,7 @@ function bySubscription(lines: readonly BilledLine[]): Map<string | undefined, B
  */
 export function reconcile(
   expected: readonly (InvoiceLine | NewCommerceEffect)[],
-  actual: readonly object[],
+  actual: readonly (object | string)[],
   options?: ReconcileOptions,
 ): ReconcileResult {
   const read = readReconcileOptions(options);
@@ -94,13 +97,14 @@ export function reconcile(
       'expected a list',
       actual,
     );
-  const headers = headersOf(actual);
+  const rows = actual.map(jsonLineRow);
+  const headers = headersOf(rows);
   const reader = lineReader(headers, options);
   const groups = new LineGroups();
   const issues: FileRowIssue[] = [];
   const cells: unknown[] = new Array(headers.length);
-  for (let i = 0; i < actual.length; i++) {
-    const row: unknown = actual[i];
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       issues.push({
         row: sheetRow(i + 1),

@@ -1,3 +1,4 @@
+import { jsonLineRow } from '../kernel/jsonLineRow.ts';
 import { MS_PER_DAY as DAY } from '../kernel/units.ts';
 import { customerTotals } from './_internal/customerTotals.ts';
 import { dayText } from './_internal/days.ts';
@@ -78,7 +79,7 @@ import type {
  * @category Reconciliation
  */
 export function reconcileSubscriptions(
-  rows: readonly object[],
+  rows: readonly (object | string)[],
   resources: readonly unknown[],
   options: ReconcileSubscriptionsOptions,
 ): ReconcileSubscriptionsResult {
@@ -86,7 +87,7 @@ export function reconcileSubscriptions(
     readSubscriptionsOptions(options);
   // the reader and the replay take the promotions (PL-5), the comparison the locale
   const replayOptions = promotions === undefined ? messages : { ...messages, promotions };
-  const fileRows = list(rows, 'rows');
+  const fileRows = list(rows, 'rows').map(jsonLineRow);
   const items = list(resources, 'resources');
   const headers = headersOf(fileRows);
   const reader = lineReader(headers);

@@ -1,6 +1,7 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { createTieOut as createLineTieOut } from '../invoices/createTieOut.ts';
 import { fail } from '../kernel/fail.ts';
+import { jsonLineRow } from '../kernel/jsonLineRow.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import { type Beside, mayBeUsage, parts } from './_internal/tieOutParts.ts';
 import { usageBeside } from './_internal/usageBeside.ts';
@@ -72,7 +73,12 @@ export function createTieOut(constraints?: UsageTieOutConstraints): UsageTieOut 
       lines.observe(row, number);
       const at = number ?? mine.last + 1;
       if (at > mine.last) mine.last = at;
-      if (mine.usage !== null && mayBeUsage(row)) mine.rows.set(at, row);
+      if (mine.usage !== null) {
+        // a line of the export is its object of cells first, then judged as a CSV row is
+        const record = jsonLineRow(row) as Readonly<Record<string, unknown>> | null | undefined;
+        if (typeof record === 'object' && record !== null && mayBeUsage(record))
+          mine.rows.set(at, record);
+      }
     },
     observeUsage(line) {
       if (mine.usage === null)

@@ -1,6 +1,7 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { tieOut as tieOutLines } from '../invoices/tieOut.ts';
 import { fail } from '../kernel/fail.ts';
+import { jsonLineRow } from '../kernel/jsonLineRow.ts';
 import { parseInstant } from '../time/parseInstant.ts';
 import { usageBeside } from './_internal/usageBeside.ts';
 import { reconcileUsage } from './reconcileUsage.ts';
@@ -55,7 +56,7 @@ import type { UsageTieOutOptions, UsageTieOutResults } from './tieOutTypes.ts';
  */
 export function tieOut(
   invoices: readonly unknown[],
-  rows: readonly Readonly<Record<string, unknown>>[],
+  rows: readonly (Readonly<Record<string, unknown>> | string)[],
   options?: UsageTieOutOptions,
 ): UsageTieOutResults {
   const usageRows = options?.usageRows;
@@ -68,5 +69,8 @@ export function tieOut(
     if (options?.at !== undefined) parseInstant(options.at, 'options.at');
     return tied;
   }
-  return usageBeside(tied, reconcileUsage(usageRows, rows, { ...at, ...locale }));
+  return usageBeside(
+    tied,
+    reconcileUsage(usageRows, rows.map(jsonLineRow) as object[], { ...at, ...locale }),
+  );
 }

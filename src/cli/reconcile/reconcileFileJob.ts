@@ -36,6 +36,10 @@ export interface ReconFacts {
 export type ReconcileFileJob = EngineJob<ReconRow, ReconState, ReconResult, ReconFacts> & {
   /** The columns of the file the comparison does not read, each once (once its header is read). */
   otherColumns(): readonly string[];
+  /** Every column a file's rows have, each once (once its rows are read). */
+  columns(): readonly string[];
+  /** Whether a file had a header row (a CSV's): a run of no line and no header read nothing. */
+  headerRead(): boolean;
   /** The file's own days, every row seen (in the reading thread); `undefined`: none known. */
   window(): FileWindow | undefined;
 };
@@ -118,8 +122,9 @@ export function reconcileFileJob(setup: ReconcileSetup, here?: ReconcileHere): R
   };
   // the shares told their rows are whole: each item replayed as it comes, its text dropped
   const finishing = new WeakMap<ReconState, ReconFinish>();
-  let otherColumns: readonly string[] = [];
-  const allCells: ByteCells[] = [];
+  const readers: ReturnType<typeof reconRows>[] = [];
+  let headerRead = false;
+  const allCells: Pick<ByteCells, 'forget'>[] = [];
   // the reading thread's days, for the summary
   const trackers = new WeakMap<ReconFacts, FileDays>();
   let seen: ReconFacts | undefined;
@@ -135,11 +140,17 @@ export function reconcileFileJob(setup: ReconcileSetup, here?: ReconcileHere): R
     command: 'reconcile',
     flag: '--file',
     worker: 'reconcileWorker.js',
-    otherColumns: () => otherColumns,
+    // a JSON line's columns are learnt as its lines are read
+    otherColumns: () => [...new Set(readers.flatMap((rows) => rows.otherColumns))],
+    headerRead: () => headerRead,
+    columns: () => [...new Set(readers.flatMap((rows) => rows.columns))],
     window: () => (seen === undefined ? undefined : fileDays([...seen.days]).window()),
+    // a folder of the Graph export's blobs: JSON lines, each its own keys (REC-3)
+    jsonLines: true,
     header(names) {
-      const rows = reconRows(names, setup.withPrices);
-      otherColumns = rows.otherColumns;
+      const rows = reconRows(names, setup.withPrices, true);
+      if (names.length > 0) headerRead = true;
+      readers.push(rows);
       allCells.push(rows.cells);
       return rows.read;
     },

@@ -1,15 +1,19 @@
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
+import { columnIndex } from '../../kernel/columnIndex.ts';
 import { readReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
+import { sheetRow } from '../../reconciliation/_internal/sheetRow.ts';
 import type { CommandStreams } from '../Command.ts';
+import { csvHeader } from '../engine/duckdb/csvHeader.ts';
 import { loadDuckdb } from '../engine/duckdb/loadDuckdb.ts';
 import type { EngineOutput } from '../engine/EngineRun.ts';
 import { runEngine } from '../engine/runEngine.ts';
-import { fileText } from '../engine/scan/fileText.ts';
 import { progressBar } from '../engine/scan/progressBar.ts';
 import { subscriptionFiles } from '../engine/scan/subscriptionFiles.ts';
 import { workerScript } from '../engine/shard/workerScript.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
+import { exportBlobs } from '../exportBlobs.ts';
 import { duckdbGroupsBudget } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
 import { budgetAWorker, workersPastBudget } from '../workersFlag.ts';
@@ -24,8 +28,51 @@ import type { ReconResult } from './ReconResult.ts';
 import { reconcileFileJob } from './reconcileFileJob.ts';
 import type { JobContext } from './reconcileJob.ts';
 import { reconTally } from './reconTally.ts';
-import { OWN_PRICES, summaryOf, summaryText } from './summary.ts';
+import { OWN_PRICES, type ReconcileSummary, summaryOf, summaryText } from './summary.ts';
 import { workerContext } from './workerContext.ts';
+
+/** Whether a file starts as gzip does (1f 8b), as the scan tells it: by its bytes, not its name. */
+function isGzip(path: string): boolean {
+  const head = Buffer.alloc(2);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } catch (error) {
+    throw new UsageError(
+      `--file: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Each blob of a folder with the sheet rows its lines are: numbered across the blobs in their
+ * order as one file's rows would be, the first line row 2 (REC-3: a finding's row found again as
+ * a blob and its line).
+ */
+function blobRows(
+  folder: string,
+  files: readonly string[],
+  records: readonly number[],
+): NonNullable<ReconcileSummary['blobs']> {
+  let before = 0;
+  return files.map((file, i) => {
+    const lines = records[i] ?? 0;
+    const first = sheetRow(before + 1);
+    before += lines;
+    return {
+      blob: relative(folder, file).split(sep).join('/'),
+      lines,
+      first,
+      last: first + lines - 1,
+    };
+  });
+}
+
+/** What a file or folder without a line is told. */
+const EMPTY = '--file: empty, expected a header row and lines';
 
 /**
  * `subscription-rules reconcile` (REC-3): the file and the resources of `--subscriptions` on the
@@ -46,8 +93,19 @@ import { workerContext } from './workerContext.ts';
  */
 export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams): Promise<number> {
   const started = performance.now();
-  const text = fileText(run.file, '--file');
-  const bar = progressBar(streams.progress, statSync(run.file).size);
+  // a file, or a folder of the Graph export's blobs checked against its manifest (REC-3)
+  const files = exportBlobs(run.file);
+  const folder = statSync(run.file).isDirectory();
+  if (folder && run.engine === 'duckdb')
+    throw new UsageError(
+      `--engine duckdb: reads one reconciliation CSV file, not a folder of the billing export's blobs (${run.file}): give --engine default (the default) for a folder`,
+    );
+  if (!folder && statSync(run.file).size === 0) throw new UsageError(EMPTY);
+  const gzip = files.every(isGzip);
+  const bar = progressBar(
+    streams.progress,
+    files.reduce((sum, file) => sum + statSync(file).size, 0),
+  );
   // every other file is opened before the long read, so a bad one is said at once
   const resources = subscriptionFiles(run.subscriptions);
   const prices =
@@ -113,7 +171,7 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   };
   const job = reconcileFileJob(setup, { prices, options: run.options });
   // DuckDB's groups replace the file's rows
-  const rowFiles = read === undefined ? [run.file] : [];
+  const rowFiles = read === undefined ? files : [];
   const listBytes = resources.reduce((sum, path) => sum + statSync(path).size, 0);
   let done: EngineOutput<ReconResult>;
   try {
@@ -160,15 +218,29 @@ export async function reconcileFiles(run: ReconcileRun, streams: CommandStreams)
   // the billing month when given: a charge due on its last day is expected even when the file
   // has no line of that day; else the file's own days, which the summary names as assumed
   const window = setup.period ?? (read === undefined ? job.window() : read.window);
-  const lines = read === undefined ? (done.records[0] ?? 0) : read.lines;
+  const lines =
+    read === undefined ? done.records.reduce((sum, count) => sum + count, 0) : read.lines;
+  // a file of no header and no line, or a folder of blobs holding none, is no reconciliation file
+  if (read === undefined && lines === 0 && !job.headerRead()) throw new UsageError(EMPTY);
   const otherColumns = read === undefined ? job.otherColumns() : read.otherColumns;
+  // the checks a column no line has leaves out (an export of attributeSet basic): said, never a finding
+  const has = columnIndex(
+    read === undefined ? job.columns() : (await csvHeader(run.file, '--file')).names,
+  );
+  const notChecked: ReconcileSummary['notChecked'] = [
+    ...(run.prices === undefined && has('UnitPrice') === undefined ? (['UnitPrice'] as const) : []),
+    ...(has('EffectiveUnitPrice') === undefined ? (['EffectiveUnitPrice'] as const) : []),
+    ...(files.attributeSet === 'basic' ? (['basic'] as const) : []),
+  ];
   bar.clear();
   const summary = summaryOf(
     {
       file: run.file,
-      gzip: text.gzip,
+      gzip,
       lines,
       otherColumns,
+      notChecked,
+      ...(folder && read === undefined ? { blobs: blobRows(run.file, files, done.records) } : {}),
       window,
       period: run.period?.month,
       prices: run.prices === undefined ? OWN_PRICES : `--prices ${run.prices}`,

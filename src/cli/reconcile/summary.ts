@@ -48,6 +48,25 @@ export interface ReconcileSummary {
   readonly unexpected: number;
   /** Matched groups printing `EffectiveUnitPrice` otherwise (notes, not differences). */
   readonly notes: number;
+  /**
+   * The checks not run for a column no line has (REC-3: an export made with `attributeSet`
+   * `basic` leaves columns out), each by that column: `UnitPrice` (the file's own prices, without
+   * `--prices`), `EffectiveUnitPrice` (its printing note); none is ever a finding. `basic` is
+   * added when the export's manifest says its attribute set was `basic`.
+   */
+  readonly notChecked: readonly ('UnitPrice' | 'EffectiveUnitPrice' | 'basic')[];
+  /**
+   * Of a folder of the Graph export's blobs, each blob (its path under the folder) and the rows its
+   * lines are: a finding names a line by its row, its lines numbered across the blobs in name
+   * order as one file's sheet rows would be (the first blob's first line is row 2), so a row is
+   * found again as a blob and its line (`lines 1 to 2 are rows 2 to 3`). Absent for a file.
+   */
+  readonly blobs?: readonly {
+    readonly blob: string;
+    readonly lines: number;
+    readonly first: number;
+    readonly last: number;
+  }[];
   /** The file's changes the rules refuse. */
   readonly refused: number;
   /** The issues of the rows that could not be read: one per cell at fault. */
@@ -120,6 +139,8 @@ export function summaryOf(
     readonly gzip: boolean;
     readonly lines: number;
     readonly otherColumns: readonly string[];
+    readonly notChecked: ReconcileSummary['notChecked'];
+    readonly blobs?: ReconcileSummary['blobs'];
     readonly window: FileWindow | undefined;
     readonly period: string | undefined;
     readonly prices: string;
@@ -159,6 +180,8 @@ export function summaryOf(
     missing,
     unexpected,
     notes,
+    notChecked: read.notChecked,
+    ...(read.blobs === undefined ? {} : { blobs: read.blobs }),
     refused: read.refused,
     rowIssues: read.rowIssues,
     rowsUnread: read.rowsUnread,
@@ -246,6 +269,25 @@ export function summaryText(s: ReconcileSummary, options: MessageOptions = {}): 
     ...s.replayNotes.map((note, i) => [
       i === 0 ? say('replay') : '',
       `${note.subscriptionId === undefined ? '' : `${note.subscriptionId}: `}${note.message}`,
+    ]),
+    ...(s.blobs ?? []).map((blob, i) => [
+      i === 0 ? say('blobs') : '',
+      say('blobRows', {
+        blob: blob.blob,
+        lines: count(blob.lines),
+        first: count(blob.first),
+        last: count(blob.last),
+      }),
+    ]),
+    ...s.notChecked.map((check, i) => [
+      i === 0 ? say('notChecked') : '',
+      say(
+        check === 'UnitPrice'
+          ? 'notCheckedPrice'
+          : check === 'EffectiveUnitPrice'
+            ? 'notCheckedEup'
+            : 'basicExport',
+      ),
     ]),
     ...(s.hidden === undefined
       ? []

@@ -47,7 +47,13 @@ export type SummaryLabelId =
   | 'findings'
   | 'hidden'
   | 'allMatched'
-  | 'differencesFound';
+  | 'differencesFound'
+  | 'notChecked'
+  | 'notCheckedPrice'
+  | 'notCheckedEup'
+  | 'basicExport'
+  | 'blobs'
+  | 'blobRows';
 
 /**
  * The summary's labels and fixed words in the four languages of `--locale` (MSG-1, REC-3); the
@@ -104,6 +110,12 @@ export const SUMMARY_LABELS: Readonly<
     hidden: '{findings} under {below} at stake not listed (--min-at-stake), all counted above',
     allMatched: 'everything matched (exit 0)',
     differencesFound: 'differences found (exit 1)',
+    notChecked: 'not checked',
+    notCheckedPrice: 'prices from the file (REC-2): no UnitPrice column; give --prices',
+    notCheckedEup: 'EffectiveUnitPrice notes (REC-2): no EffectiveUnitPrice column',
+    basicExport: 'an export of attributeSet basic: export with attributeSet full',
+    blobs: 'blobs',
+    blobRows: '{blob}: lines 1 to {lines} are rows {first} to {last}',
   },
   ko: {
     file: '파일',
@@ -153,6 +165,12 @@ export const SUMMARY_LABELS: Readonly<
       '관련 금액이 {below} 미만인 {findings}은(는) 표시하지 않음(--min-at-stake), 위의 모든 수에는 포함됨',
     allMatched: '모두 일치(종료 코드 0)',
     differencesFound: '차이 발견(종료 코드 1)',
+    notChecked: '확인하지 않음',
+    notCheckedPrice: '파일의 가격(REC-2): UnitPrice 열 없음, --prices를 지정하십시오',
+    notCheckedEup: 'EffectiveUnitPrice 메모(REC-2): EffectiveUnitPrice 열 없음',
+    basicExport: 'attributeSet basic 내보내기: attributeSet full로 내보내십시오',
+    blobs: 'blob',
+    blobRows: '{blob}: 줄 1~{lines}은(는) 행 {first}~{last}',
   },
   'zh-Hans': {
     file: '文件',
@@ -201,6 +219,12 @@ export const SUMMARY_LABELS: Readonly<
     hidden: '涉及金额低于 {below} 的 {findings}未列出（--min-at-stake），以上计数均已包含',
     allMatched: '全部匹配（退出代码 0）',
     differencesFound: '发现差异（退出代码 1）',
+    notChecked: '未检查',
+    notCheckedPrice: '文件中的价格（REC-2）：没有 UnitPrice 列，请指定 --prices',
+    notCheckedEup: 'EffectiveUnitPrice 备注（REC-2）：没有 EffectiveUnitPrice 列',
+    basicExport: 'attributeSet basic 的导出：请以 attributeSet full 导出',
+    blobs: 'blob',
+    blobRows: '{blob}：第 1 至 {lines} 行即第 {first} 至 {last} 行',
   },
   'zh-Hant': {
     file: '檔案',
@@ -249,6 +273,12 @@ export const SUMMARY_LABELS: Readonly<
     hidden: '涉及金額低於 {below} 的 {findings}未列出（--min-at-stake），以上計數均已包含',
     allMatched: '全部相符（結束代碼 0）',
     differencesFound: '發現差異（結束代碼 1）',
+    notChecked: '未檢查',
+    notCheckedPrice: '檔案中的價格（REC-2）：沒有 UnitPrice 欄，請指定 --prices',
+    notCheckedEup: 'EffectiveUnitPrice 備註（REC-2）：沒有 EffectiveUnitPrice 欄',
+    basicExport: 'attributeSet basic 的匯出：請以 attributeSet full 匯出',
+    blobs: 'blob',
+    blobRows: '{blob}：第 1 至 {lines} 行即第 {first} 至 {last} 列',
   },
 };
 

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { MessageOptions } from '../../index.ts';
 import { parseInvoice } from '../../schemas/index.ts';
 import { usageBeside } from '../../usage/_internal/usageBeside.ts';
@@ -9,6 +10,7 @@ import { fileText } from '../engine/scan/fileText.ts';
 import { subscriptionFiles } from '../engine/scan/subscriptionFiles.ts';
 import { workerScript } from '../engine/shard/workerScript.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
+import { exportBlobs } from '../exportBlobs.ts';
 import { UsageError } from '../UsageError.ts';
 import { type TieOutDuckdbRead, tieOutDuckdb } from './duckdb/tieOutDuckdb.ts';
 import { mergeTieOuts } from './mergeTieOuts.ts';
@@ -57,16 +59,28 @@ async function readInvoices(paths: readonly string[]): Promise<Invoice[]> {
 }
 
 /** The tie-out of the files on the file engine, its shares merged into one ({@link mergeTieOuts}). */
-async function onFileEngine(run: TieOutRun, setup: TieOutSetup): Promise<TieOutDuckdbRead> {
+async function onFileEngine(
+  run: TieOutRun,
+  files: readonly (readonly string[])[],
+  setup: TieOutSetup,
+): Promise<TieOutDuckdbRead> {
   const job = tieOutJob(setup);
   const done = await runEngine(job, {
-    files: run.files,
+    files: files.flat(),
     flag: '--file',
     workers: run.workers,
     memory: run.memory,
     script: workerScript(job.worker),
     setup,
   });
+  // a --file of no header and no line (a file, or a folder of blobs holding none) is empty
+  let at = 0;
+  for (const [i, blobs] of files.entries()) {
+    const lines = done.records.slice(at, at + blobs.length).reduce((sum, n) => sum + n, 0);
+    if (lines === 0 && !blobs.some((file) => job.headerRead(file)))
+      throw job.empty(run.files[i] ?? '');
+    at += blobs.length;
+  }
   return { tied: mergeTieOuts(done.results, setup.invoices), records: done.records };
 }
 
@@ -87,13 +101,20 @@ async function onFileEngine(run: TieOutRun, setup: TieOutSetup): Promise<TieOutD
 export async function tieOutFiles(run: TieOutRun, streams: CommandStreams): Promise<number> {
   // DuckDB is loaded before anything is read, so a missing package is said at once
   const duckdb = run.engine === 'duckdb' ? await loadDuckdb() : undefined;
+  // each --file a file, or a folder of the Graph export's blobs checked against its manifest
+  const files = run.files.map((file) => exportBlobs(file));
+  const folder = run.files.find((file) => statSync(file).isDirectory());
+  if (duckdb !== undefined && folder !== undefined)
+    throw new UsageError(
+      `--engine duckdb: reads reconciliation CSV files, not a folder of the billing export's blobs (${folder}): give --engine default (the default) for a folder`,
+    );
   const usageFiles = run.usage === undefined ? undefined : tieOutUsageFiles(run.usage);
   const invoices = await readInvoices(run.invoices);
   const tag = run.options.locale?.tag;
   const setup: TieOutSetup = { invoices, locale: tag };
   const done =
     duckdb === undefined
-      ? await onFileEngine(run, setup)
+      ? await onFileEngine(run, files, setup)
       : await tieOutDuckdb(
           duckdb,
           { files: run.files, setup, workers: run.workers, memory: run.memory },
@@ -102,7 +123,7 @@ export async function tieOutFiles(run: TieOutRun, streams: CommandStreams): Prom
   const offsets = done.records.map((_, i) =>
     done.records.slice(0, i).reduce((sum, count) => sum + count, 0),
   );
-  const places: RowPlaces = { files: run.files, offsets, usage: usageFiles };
+  const places: RowPlaces = { files: files.flat(), offsets, usage: usageFiles };
   const merged = done.tied;
   const tied: UsageTieOutResults =
     run.usage === undefined || usageFiles === undefined
@@ -112,7 +133,7 @@ export async function tieOutFiles(run: TieOutRun, streams: CommandStreams): Prom
           await tieOutUsage(
             {
               usage: run.usage,
-              files: run.files,
+              files: files.flat(),
               locale: tag,
               workers: run.workers,
               memory: run.memory,

@@ -1,5 +1,6 @@
 import { finishTieOut } from '../../invoices/_internal/finishTieOut.ts';
 import { TieOutState } from '../../invoices/_internal/TieOutState.ts';
+import { jsonLineCells } from '../../kernel/jsonLineCells.ts';
 import type { Invoice, TieOutResults } from '../../usage/index.ts';
 import type { EngineJob } from '../engine/EngineJob.ts';
 import { localeOf } from '../localeOf.ts';
@@ -30,6 +31,39 @@ function numberColumn(names: readonly string[]): string | undefined {
   return names.find((name) => /^\s*(\uFEFF)?invoicenumber\s*$/i.test(name));
 }
 
+/**
+ * A line of the Graph export's blobs as the tie-out reads it (REC-3, INV-3): its keys its columns,
+ * its values their text (a number its digits, never a double; `null` an empty cell), its
+ * `InvoiceNumber` found as a header's is; a line that is no JSON object is a row unread.
+ */
+function jsonRow(text: string): TieOutRow {
+  const read = jsonLineCells(text);
+  if (read === null) return { cells: undefined, number: undefined };
+  const names = [...read.keys()];
+  const values = [...read.values()];
+  const cells = tieOutCells(names, (i) => values[i]);
+  const column = numberColumn(names);
+  const key = column === undefined ? undefined : cells[column]?.trim();
+  return { cells, number: key === '' ? undefined : key };
+}
+
+/** The tie-out's job, and whether a file of its run had a header row. */
+export type TieOutJob = EngineJob<TieOutRow, TieOutState, TieOutResults> & {
+  /**
+   * Whether a file had a header row (a CSV's), in the thread that scans the files: a file of no
+   * line and no header is empty.
+   *
+   * @param file - The file, as the run names it.
+   */
+  headerRead(file: string): boolean;
+  /**
+   * The error of a `--file` that holds no header and no line.
+   *
+   * @param file - The file or folder, as `--file` names it.
+   */
+  empty(file: string): UsageError;
+};
+
 /** Code-unit order: the same in every time zone and locale. */
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -43,17 +77,28 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  *
  * @param setup - The invoices and the locale.
  * @returns The job.
- * @throws {UsageError} For a file that is empty or has no `InvoiceNumber` column (its header).
+ * A file of JSON lines (a blob of the Graph billing export) has no header: each line is read by
+ * its own keys, matched as a header's are, and a file that is empty is the command's to tell
+ * ({@link TieOutJob.headerRead}).
+ *
+ * @throws {UsageError} For a CSV file whose header has no `InvoiceNumber` column.
  */
-export function tieOutJob(setup: TieOutSetup): EngineJob<TieOutRow, TieOutState, TieOutResults> {
+export function tieOutJob(setup: TieOutSetup): TieOutJob {
   const options = setup.locale === undefined ? {} : localeOf({ locale: setup.locale });
+  const headed = new Set<string>();
   return {
     command: 'tie-out',
     flag: '--file',
     worker: 'tieOutWorker.js',
+    // a folder of the Graph export's blobs: JSON lines, each its own keys (REC-3, INV-3)
+    jsonLines: true,
+    headerRead: (file) => headed.has(file),
+    empty: (file) => new UsageError(`--file: ${file} is empty, expected a header row and lines`),
     header(names, file) {
+      // an empty file, or a blob of JSON lines: each line read by its own keys
       if (names.length === 0)
-        throw new UsageError(`--file: ${file} is empty, expected a header row and lines`);
+        return (record) => (record.kind === 'json' ? jsonRow(record.text) : undefined);
+      headed.add(file);
       const number = numberColumn(names);
       if (number === undefined)
         throw new UsageError(

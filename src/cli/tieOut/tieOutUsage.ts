@@ -1,8 +1,8 @@
 import { createUsageReconciler, type UsageReconcileResult } from '../../usage/index.ts';
 import type { DuckdbApi } from '../engine/duckdb/loadDuckdb.ts';
+import { exportBlobs } from '../exportBlobs.ts';
 import { UsageError } from '../UsageError.ts';
 import { sheetRows } from '../usage/sheetRows.ts';
-import { usageBlobs } from '../usage/usageBlobs.ts';
 import { type UsageSetup, usageOptions } from '../usage/usageJob.ts';
 import { usageShares } from '../usage/usageShares.ts';
 import { usageStates } from '../usage/usageStates.ts';
@@ -11,7 +11,7 @@ import { usageStates } from '../usage/usageStates.ts';
 export interface TieOutUsageRun {
   /** `--usage`: the daily rated usage file, or a folder of the export's blobs. */
   readonly usage: string;
-  /** `--file`: the reconciliation files, whose usage lines the days are checked against. */
+  /** `--file`: the reconciliation files (a folder's blobs each), whose usage lines the days are checked against. */
   readonly files: readonly string[];
   /** `--locale`'s tag, when given. */
   readonly locale: string | undefined;
@@ -32,7 +32,7 @@ export interface TieOutUsageRun {
  * @throws UsageError naming `--usage`, as `usage --file` would name its flag.
  */
 export function tieOutUsageFiles(usage: string): string[] {
-  return usageBlobs(usage, '--usage');
+  return exportBlobs(usage, '--usage');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { jsonLineRow } from '../../kernel/jsonLineRow.ts';
 import { scanFiles } from '../engine/scan/scanFiles.ts';
 import { UsageError } from '../UsageError.ts';
 
@@ -6,7 +7,8 @@ import { UsageError } from '../UsageError.ts';
  * A row whose quotes do not close is the library's issue in the invoice file (`null` in its place,
  * so the rows keep their numbers); in the price list, which holds no issues, it stops the run.
  * Read by `usage` (`--invoice-file`, `--prices`) and by `tie-out --usage` (each `--file`, for
- * USG-4's check of the days against the invoice's usage lines).
+ * USG-4's check of the days against the invoice's usage lines) — there also a blob of the Graph
+ * billing export, each JSON line an object of its keys and values' text (REC-3, INV-3).
  *
  * @param path - The file (CSV, gzip or not).
  * @param flag - The flag that named it, for errors.
@@ -19,26 +21,40 @@ export async function sheetRows(
 ): Promise<object[]> {
   const rows: object[] = [];
   let header: readonly string[] = [];
-  await scanFiles([path], flag, {
-    header(_, names) {
-      header = names;
+  let lines = 0;
+  await scanFiles(
+    [path],
+    flag,
+    {
+      header(_, names) {
+        header = names;
+      },
+      record(_, record, place) {
+        if (record.kind === 'json') {
+          lines++;
+          rows.push(jsonLineRow(record.text) as object);
+          return;
+        }
+        if (record.kind === 'unclosed') {
+          if (flag === '--prices')
+            throw new UsageError(
+              `--prices: ${path}: row ${place.row + 1}: its quotes do not close`,
+            );
+          rows.push(null as never);
+          return;
+        }
+        if (record.kind !== 'csv') return;
+        const row: Record<string, string> = {};
+        for (let i = 0; i < header.length; i++) {
+          const name = header[i] as string;
+          if (!Object.hasOwn(row, name)) row[name] = record.row.cell(i) ?? '';
+        }
+        rows.push(row);
+      },
     },
-    record(_, record, place) {
-      if (record.kind === 'unclosed') {
-        if (flag === '--prices')
-          throw new UsageError(`--prices: ${path}: row ${place.row + 1}: its quotes do not close`);
-        rows.push(null as never);
-        return;
-      }
-      if (record.kind !== 'csv') return;
-      const row: Record<string, string> = {};
-      for (let i = 0; i < header.length; i++) {
-        const name = header[i] as string;
-        if (!Object.hasOwn(row, name)) row[name] = record.row.cell(i) ?? '';
-      }
-      rows.push(row);
-    },
-  });
-  if (header.length === 0) throw new UsageError(`${flag}: ${path} is empty, expected a header row`);
+    flag === '--file',
+  );
+  if (header.length === 0 && lines === 0)
+    throw new UsageError(`${flag}: ${path} is empty, expected a header row`);
   return rows;
 }

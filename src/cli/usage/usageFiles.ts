@@ -3,10 +3,10 @@ import { createUsageReconciler, type UsageReconcileResult } from '../../usage/in
 import type { CommandStreams } from '../Command.ts';
 import { loadDuckdb } from '../engine/duckdb/loadDuckdb.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
+import { exportBlobs } from '../exportBlobs.ts';
 import { UsageError } from '../UsageError.ts';
 import { invoiceFiles } from './invoiceFiles.ts';
 import { sheetRows } from './sheetRows.ts';
-import { usageBlobs } from './usageBlobs.ts';
 import { type UsageSetup, usageOptions } from './usageJob.ts';
 import { usageCsv, usageFindings, usageJson, usageOneLine, usageText } from './usageReport.ts';
 import { usageShares } from './usageShares.ts';
@@ -66,7 +66,7 @@ function priceRowsRead<T>(read: () => T, path: string | undefined): T {
 
 /**
  * `usage` (USG-7): the daily rated usage file (a CSV, gzip or not, or a folder of the export's
- * blobs, checked against its manifest: {@link usageBlobs}) read on the file engine or, with
+ * blobs, checked against its manifest: {@link exportBlobs}) read on the file engine or, with
  * `--engine duckdb`, by DuckDB's SQL into the same state ({@link usageStates}); the shares'
  * states merged and finished once, against the invoice file's rows when one is given; written
  * for people, or as `--json` / `--csv` — the same bytes for any workers, budget and engine. Exit code 0
@@ -77,7 +77,7 @@ function priceRowsRead<T>(read: () => T, path: string | undefined): T {
  * @returns The exit code.
  */
 export async function usageFiles(run: UsageRun, streams: CommandStreams): Promise<number> {
-  const files = usageBlobs(run.file);
+  const files = exportBlobs(run.file);
   // the invoice files found before any line is read: a path not there stops the run at once
   const invoices = run.invoiceFiles === undefined ? undefined : invoiceFiles(run.invoiceFiles);
   const prices = run.prices === undefined ? undefined : await sheetRows(run.prices, '--prices');

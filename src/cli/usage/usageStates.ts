@@ -7,7 +7,7 @@ import { type UsageSetup, usageJob } from './usageJob.ts';
 
 /** Where and how the usage files are read. */
 export interface UsageRead {
-  /** The files (`usageBlobs`), in name order. */
+  /** The files (`exportBlobs`), in name order. */
   readonly files: readonly string[];
   /** The flag that named them, for errors (`--file`; `tie-out`'s `--usage`). */
   readonly flag: string;

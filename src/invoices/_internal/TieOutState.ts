@@ -1,4 +1,5 @@
 import { decimalText } from '../../kernel/fileDecimal.ts';
+import { jsonLineRow } from '../../kernel/jsonLineRow.ts';
 import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import { addInto, isZero, minus } from './decimalSum.ts';
@@ -56,8 +57,9 @@ export class TieOutState {
   observe(row: unknown, at: number): void {
     this.rows++;
     if (at > this.last) this.last = at;
-    if (typeof row === 'object' && row !== null) this.header(Object.keys(row), at);
-    const line = tieOutRow(row, at, this.issues);
+    const record = jsonLineRow(row);
+    if (typeof record === 'object' && record !== null) this.header(Object.keys(record), at);
+    const line = tieOutRow(record, at, this.issues);
     if (line === undefined) return;
     const group = this.group(line.invoiceNumber, line.currency);
     group.lines++;

@@ -1,5 +1,5 @@
 import { loose } from '../../kernel/columnIndex.ts';
-import { jsonLineCells } from './jsonLineCells.ts';
+import { jsonLineCells } from '../../kernel/jsonLineCells.ts';
 import { USAGE_ALIASES, USAGE_COLUMNS, type UsageColumn } from './usageColumns.ts';
 
 /** Where a column is among a row's names: the name the row gives it, and whether it is a v1 fraction. */

@@ -1,6 +1,8 @@
-import { gzipSync } from 'node:zlib';
 import { usageRow } from '../../usage/_rows.ts';
+import { jsonLine } from '../_exportFolder.ts';
 import { scratch } from '../_scratch.ts';
+
+export { blobOf } from '../_exportFolder.ts';
 
 /** This run's own folder under the temporary folder: no test assumes it is alone there. */
 const folder = scratch('cli-usage-', 'dru.csv');
@@ -24,13 +26,10 @@ export function csvOf(rows: readonly Readonly<Record<string, string>>[]): string
 
 /** A row as one line of the Graph export: camelCase keys, its numbers as JSON numbers. */
 export function jsonLineOf(row: Readonly<Record<string, string>>): string {
-  const NUMBERS = /^(Quantity|UnitPrice|EffectiveUnitPrice|PCToBCExchangeRate|BillingPreTaxTotal)$/;
-  return `{${Object.entries(row)
-    .map(
-      ([name, value]) =>
-        `${JSON.stringify(name[0]?.toLowerCase() + name.slice(1))}:${NUMBERS.test(name) ? value : JSON.stringify(value)}`,
-    )
-    .join(',')}}`;
+  return jsonLine(
+    row,
+    /^(Quantity|UnitPrice|EffectiveUnitPrice|PCToBCExchangeRate|BillingPreTaxTotal)$/,
+  );
 }
 
 /** November 2026 of USG-3's worked VM meter: PEC 15 on 1–29 November (4.08), 0 on the 30th (4.80). */
@@ -82,9 +81,4 @@ export function invoiceOf(subtotal: string): string {
       Currency: 'USD',
     },
   ]);
-}
-
-/** Lines gzipped as one blob of the Graph export. */
-export function blobOf(lines: readonly string[]): Buffer {
-  return gzipSync(lines.map((line) => `${line}\n`).join(''));
 }

@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { usageRow } from '../../usage/_rows.ts';
+import { exportFolder as writeExport } from '../_exportFolder.ts';
 import { run as runNow, runStreaming } from '../_run.ts';
 import {
   blobOf,
@@ -17,21 +18,12 @@ import {
 } from './_usageFiles.ts';
 
 /** A folder of the export: each part of the lines a gzip blob, and a manifest naming them. */
-function exportFolder(parts: readonly (readonly string[])[], blobCount = parts.length): string {
-  const folder = usageFolder();
-  const names = parts.map((_, i) => `part-${String(i).padStart(3, '0')}.json.gz`);
-  parts.forEach((lines, i) => {
-    writeFileSync(join(folder, names[i] as string), blobOf(lines));
-  });
-  writeFileSync(
-    join(folder, 'manifest.json'),
-    JSON.stringify({
-      blobCount,
-      dataFormat: 'compressedJSONLines',
-      blobs: names.map((name) => ({ name: `exports/2026-11/${name}`, partitionValue: name })),
-    }),
-  );
-  return folder;
+function exportFolder(
+  parts: readonly (readonly string[])[],
+  blobCount = parts.length,
+  extra: readonly string[] = [],
+): string {
+  return writeExport(usageFolder(), parts, { blobCount, extra });
 }
 
 describe('subscription-rules usage: the file and the summary (USG-7)', () => {
@@ -182,6 +174,34 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     expect(run.out).toBe('');
     expect(run.err.trim().split('\n')).toHaveLength(1);
     expect(run.err).toContain('says blobCount 3, but the folder holds 2 of the blobs it names');
+  });
+
+  it('USG-7: a manifest naming a blob the folder lacks exits 2 naming it, even when blobCount is the number of blobs there', async () => {
+    const lines = november().map(jsonLineOf);
+    const folder = exportFolder([lines.slice(0, 10), lines.slice(10)], 2, [
+      'exports/2026-11/part-002.json.gz',
+    ]);
+    const run = await runStreaming(['usage', '--file', folder]);
+    expect(run.code).toBe(2);
+    expect(run.out).toBe('');
+    expect(run.err.trim().split('\n')).toHaveLength(1);
+    expect(run.err).toContain(
+      'names a blob the folder does not hold (exports/2026-11/part-002.json.gz)',
+    );
+  });
+
+  it('USG-7: a manifest’s blobs are compared by their whole relative path: a blob of the same name elsewhere in the folder is not it', async () => {
+    const lines = november().map(jsonLineOf);
+    const folder = exportFolder([lines.slice(0, 10), lines.slice(10)]);
+    // the same names at the folder's top, the manifest's paths gone
+    for (const name of ['part-000.json.gz', 'part-001.json.gz'])
+      writeFileSync(join(folder, name), readFileSync(join(folder, 'exports/2026-11', name)));
+    rmSync(join(folder, 'exports/2026-11/part-001.json.gz'));
+    const run = await runStreaming(['usage', '--file', folder]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(
+      'names a blob the folder does not hold (exports/2026-11/part-001.json.gz)',
+    );
   });
 
   it('USG-7: a folder without a manifest reads every .json.gz, .jsonl.gz, .csv and .csv.gz in it, and nothing else', async () => {

@@ -100,12 +100,23 @@ describe('tie-out on the file engine', () => {
     expect(past.tied).toEqual(at.tied);
   });
 
-  it('ERR-2: an empty file and a file without InvoiceNumber are refused naming --file', async () => {
+  it('ERR-2: an empty file reads no header and no line (the command refuses it naming --file), and a file without InvoiceNumber is refused naming --file', async () => {
     const empty = join(dir, `${made++}-empty.csv`);
     writeFileSync(empty, '');
     const other = join(dir, `${made++}-other.csv`);
     writeFileSync(other, 'SubscriptionId,Total\nS1,1.00\n');
-    await expect(engineTieOut([empty], undefined)).rejects.toThrow(
+    const setup = { invoices: INVOICES as readonly Invoice[], locale: undefined };
+    const job = tieOutJob(setup);
+    const done = await runEngine(job, {
+      files: [empty],
+      flag: '--file',
+      workers: 1,
+      memory: undefined,
+      script: undefined,
+      setup,
+    });
+    expect([done.records, job.headerRead(empty)]).toEqual([[0], false]);
+    expect(job.empty(empty).message).toBe(
       `--file: ${empty} is empty, expected a header row and lines`,
     );
     await expect(engineTieOut([other], undefined)).rejects.toThrow(

@@ -64,6 +64,7 @@ export async function tieOutDuckdb(
     let offset = 0;
     for (const file of run.files) {
       const header = await csvHeader(file, '--file');
+      if (header.names.length === 0) throw job.empty(file);
       const reader = job.header(header.names, file);
       // rows take their numbers as they load, in the file's order; the queries then need none
       await session.connection.run('SET preserve_insertion_order = true');

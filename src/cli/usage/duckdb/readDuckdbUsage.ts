@@ -73,7 +73,7 @@ function exactOf(text: string): { readonly units: bigint; readonly scale: number
  * numbers, and that is what is loaded.
  *
  * @param api - DuckDB's API.
- * @param files - The files (`usageBlobs`).
+ * @param files - The files (`exportBlobs`).
  * @param flag - The flag that named them, for errors (`--file`; `tie-out`'s `--usage`).
  * @param job - The usage job: its readers number the rows as the default engine does.
  * @param setup - The reconciliation's options.
