@@ -25,7 +25,7 @@ describe('tieOut: the Graph export’s lines (INV-3)', () => {
       row('G000000001', 'JPY', '200.40000000000000001', '0', '200.40000000000000001'),
     );
     const { results } = tieOut([resource('G000000001', 200, 'JPY')], [line]);
-    expect(results[0]?.total).toEqual({ amount: '200.40000000000000001', currency: 'JPY' });
+    expect(results[0]?.total).toEqual({ exact: '200.40000000000000001', currency: 'JPY' });
   });
 
   it('REC-3, INV-3: a line that is no JSON object is an issue of its row, not a crash', () => {
