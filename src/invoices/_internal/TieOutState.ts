@@ -52,11 +52,19 @@ export class TieOutState {
     return group;
   }
 
-  /** Reads one row into its group (INV-2). */
-  observe(row: unknown, at: number): void {
+  /**
+   * Reads one row into its group (INV-2).
+   *
+   * @param row - The row, keyed by the file's header.
+   * @param at - Its number.
+   * @param names - The header's names as written, when the reader has them: a name written twice
+   *   exactly is one key of the row, yet still a column named twice (the row's keys otherwise).
+   */
+  observe(row: unknown, at: number, names?: readonly string[]): void {
     this.rows++;
     if (at > this.last) this.last = at;
-    if (typeof row === 'object' && row !== null) this.header(Object.keys(row), at);
+    if (names !== undefined) this.header(names, at);
+    else if (typeof row === 'object' && row !== null) this.header(Object.keys(row), at);
     const line = tieOutRow(row, at, this.issues);
     if (line === undefined) return;
     const group = this.group(line.invoiceNumber, line.currency);

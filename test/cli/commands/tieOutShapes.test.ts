@@ -38,6 +38,44 @@ describe('subscription-rules tie-out: shapes and money', () => {
     }
   });
 
+  it('INV-2, ERR-1: a header repeating the exact same name is the column-named-twice issue naming both, on both engines', async () => {
+    const recon = usageFile(
+      [
+        'InvoiceNumber,Currency,Subtotal,TaxTotal,Total,Total',
+        'G000000001,USD,1.00,0,1.00,9.00',
+        'G000000001,USD,2.00,0,2.00,9.00',
+      ].join('\n'),
+      'recon.csv',
+    );
+    const outs: string[] = [];
+    for (const engine of ['default', 'duckdb']) {
+      const run = await runStreaming([
+        'tie-out',
+        '--invoices',
+        invoices(resource('G000000001', 3)),
+        '--file',
+        recon,
+        '--json',
+        '--engine',
+        engine,
+      ]);
+      expect(run.code).toBe(1);
+      const read = JSON.parse(run.out);
+      expect(
+        read.issues.map((i: { row: number; column: string; message: string }) => [
+          i.row,
+          i.column,
+          i.message,
+        ]),
+      ).toEqual([
+        [1, 'Total', 'the header also names this column Total; the first (Total) is read'],
+      ]);
+      expect(read.results[0].total).toEqual({ amount: 300, currency: 'USD' });
+      outs.push(run.out);
+    }
+    expect(outs[1]).toBe(outs[0]);
+  });
+
   it('INV-2, PRICE-1: JPY sums with extra decimals print exactly, whole ones as Money; a line past the safe integers is an issue, never a float', async () => {
     const recon = usageFile(
       [
