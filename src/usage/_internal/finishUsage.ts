@@ -10,6 +10,7 @@ import type {
   UsageNote,
   UsageReconcileResult,
 } from '../resultTypes.ts';
+import type { UsageIssue } from '../types.ts';
 import { amountText } from './amountText.ts';
 import { truncated } from './exact.ts';
 import { givenInvoices } from './givenInvoices.ts';
@@ -27,21 +28,71 @@ function byKey<T>(map: ReadonlyMap<string, T>): T[] {
   return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
 }
 
-/** Sums of money by currency, in the order of the currencies' codes. */
-function perCurrency(amounts: readonly Money[]): Money[] {
-  const sums = new Map<CurrencyCode, number>();
-  for (const { amount, currency } of amounts)
-    sums.set(currency, (sums.get(currency) ?? 0) + amount);
-  return [...sums.keys()]
-    .sort()
-    .map((currency) => ({ amount: sums.get(currency) as number, currency }));
+/** The English issue of a sum past the safe integers (PRICE-1), translated as the reader's issues. */
+const SUM_UNSAFE = 'expected a sum of at most 9007199254740991 minor units';
+
+/** Money summed and the rows it comes from, for {@link Sums.perCurrency}. */
+interface Summed {
+  readonly money: Money;
+  readonly rows: readonly number[];
 }
 
-/** The money at stake of some findings, per currency. */
-function atStakeOf(findings: readonly UsageFinding[]): UsageAtStake[] {
-  const amount = perCurrency(findings.map((f) => f.atStake));
-  const net = perCurrency(findings.map((f) => f.difference));
-  return amount.map((a, i) => ({ currency: a.currency, amount: a, net: net[i] as Money }));
+/**
+ * Sums of money by currency, exact (PRICE-1). Each sum is kept as a `bigint`, so no addition rounds;
+ * a sum past `Number.MAX_SAFE_INTEGER` minor units is handed on as ±`Number.MAX_SAFE_INTEGER` (the
+ * amount is at least that) with one issue per field and currency naming the lowest row summed.
+ * (Decided where the rules are silent: `Money` is a safe integer, so the bound with an issue is
+ * the one honest `Money`; a reader then never adds rounded figures believing them exact.)
+ */
+class Sums {
+  private readonly said = new Set<string>();
+
+  constructor(private readonly issues: UsageIssue[]) {}
+
+  /**
+   * The sums of `items` by currency, in the order of the currencies' codes.
+   *
+   * @param items - The amounts and their rows.
+   * @param field - The result's field the sums go to, named by an issue (`atStake`, `net`, ...).
+   */
+  perCurrency(items: Iterable<Summed>, field: string): Money[] {
+    const sums = new Map<CurrencyCode, { sum: bigint; row: number }>();
+    for (const { money, rows } of items) {
+      const known = sums.get(money.currency) ?? { sum: 0n, row: Number.POSITIVE_INFINITY };
+      known.sum += BigInt(money.amount);
+      for (const row of rows) if (row < known.row) known.row = row;
+      sums.set(money.currency, known);
+    }
+    return [...sums.keys()].sort().map((currency) => {
+      const { sum, row } = sums.get(currency) as { sum: bigint; row: number };
+      const bound = BigInt(Number.MAX_SAFE_INTEGER);
+      if (sum >= -bound && sum <= bound) return { amount: Number(sum), currency };
+      const column = `${field} ${currency}`;
+      if (!this.said.has(column)) {
+        this.said.add(column);
+        this.issues.push({
+          row: Number.isFinite(row) ? row : 1,
+          column,
+          code: 'INVALID_AMOUNT',
+          message: SUM_UNSAFE,
+        });
+      }
+      return { amount: sum < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER, currency };
+    });
+  }
+
+  /** The money at stake of some findings, per currency. */
+  atStakeOf(findings: readonly UsageFinding[]): UsageAtStake[] {
+    const amount = this.perCurrency(
+      findings.map((f) => ({ money: f.atStake, rows: f.rows })),
+      'atStake',
+    );
+    const net = this.perCurrency(
+      findings.map((f) => ({ money: f.difference, rows: f.rows })),
+      'net',
+    );
+    return amount.map((a, i) => ({ currency: a.currency, amount: a, net: net[i] as Money }));
+  }
 }
 
 /**
@@ -238,11 +289,25 @@ export function finishUsage(
   const customerIds = [
     ...new Set([...all.map((f) => f.customerId), ...credits.map((c) => c.customerId)]),
   ].sort((a, b) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0));
+  const sums = new Sums(issues);
+  // the sums first: one past the safe integers is an issue, sorted with the others
+  const atStake = sums.atStakeOf(all);
+  const pecLost = sums.perCurrency(
+    notEarned.map((f) => ({ money: f.atStake, rows: f.rows })),
+    'pecLost',
+  );
+  const creditUsed = sums.perCurrency(
+    credits.map((c) => ({ money: c.used, rows: c.rows })),
+    'creditUsed',
+  );
   const customers: UsageCustomer[] = customerIds.map((id) => ({
     customerId: id,
     customerName: state.customers.get(id)?.name ?? null,
-    atStake: atStakeOf(all.filter((f) => f.customerId === id)),
-    creditUsed: perCurrency(credits.filter((c) => c.customerId === id).map((c) => c.used)),
+    atStake: sums.atStakeOf(all.filter((f) => f.customerId === id)),
+    creditUsed: sums.perCurrency(
+      credits.filter((c) => c.customerId === id).map((c) => ({ money: c.used, rows: c.rows })),
+      'creditUsed',
+    ),
   }));
   const notChecked = [
     ...(state.pecSeen || state.lines === 0
@@ -277,7 +342,7 @@ export function finishUsage(
     pec: { notEarned, onExcludedMeter },
     credits,
     late,
-    atStake: atStakeOf(all),
+    atStake,
     customers,
     summary: {
       lines: state.lines,
@@ -295,8 +360,8 @@ export function finishUsage(
       invoices: [...given].filter((n): n is string => n !== null).sort(),
       pecDaysLost: pec.daysLost,
       pecMeterDaysLost: pec.meterDaysLost,
-      pecLost: perCurrency(notEarned.map((f) => f.atStake)),
-      creditUsed: perCurrency(credits.map((c) => c.used)),
+      pecLost,
+      creditUsed,
       issues: sortedIssues.length,
       otherColumns: [...state.otherColumns].sort(),
       checked: {

@@ -54,6 +54,7 @@ export const USAGE_ISSUES = [
   'expected an active ISO 4217 code',
   'expected no more decimals than the billing currency has',
   'expected a safe integer count of minor units',
+  'expected a sum of at most 9007199254740991 minor units',
   'Azure plan and PEC aren’t shown on the D (Legacy) invoice',
   'a line dated after the file was fetched',
 ] as const;

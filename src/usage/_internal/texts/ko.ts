@@ -69,6 +69,8 @@ export const koTexts: UsageTexts = {
     'Azure plan and PEC aren’t shown on the D (Legacy) invoice':
       'Azure 플랜과 PEC는 D(레거시) 청구서에 표시되지 않음',
     'expected a safe integer count of minor units': '최소 통화 단위의 안전한 정수여야 합니다',
+    'expected a sum of at most 9007199254740991 minor units':
+      '합계는 최소 통화 단위로 9007199254740991 이하여야 합니다',
     'a line dated after the file was fetched': '파일을 받은 뒤의 날짜가 적힌 줄',
   },
   comma: ', ',
