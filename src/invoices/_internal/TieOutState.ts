@@ -3,7 +3,7 @@ import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import { addInto, isZero, minus } from './decimalSum.ts';
 import { groupKey, type TieOutGroup } from './TieOutGroup.ts';
-import { columnsTwice, isFractional, type RowIssue, tieOutRow } from './tieOutRow.ts';
+import { isFractional, type RowIssue, tieOutColumnsTwice, tieOutRow } from './tieOutRow.ts';
 
 /**
  * What a tie-out holds (INV-3): one group per (invoice number, currency), the rows' issues, and
@@ -122,7 +122,7 @@ export class TieOutState {
   header(keys: readonly string[], at: number): void {
     if (keys.length !== this.lastKeys.length || keys.some((key, i) => key !== this.lastKeys[i])) {
       this.lastKeys = keys;
-      const pairs = columnsTwice(keys);
+      const pairs = tieOutColumnsTwice(keys);
       this.lastTwice = pairs.length === 0 ? undefined : keys.join('\u0000');
       if (this.lastTwice !== undefined && !this.twice.has(this.lastTwice))
         this.twice.set(this.lastTwice, { row: at, pairs });

@@ -21,6 +21,7 @@ import type { UsageOptions } from './readUsageOptions.ts';
 import { reconUsageRows } from './reconUsageRows.ts';
 import { remedyOf } from './remedyOf.ts';
 import { mergeRows } from './rowList.ts';
+import { shapeIssues } from './shapeIssues.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
 import type { PriceGroup, UsageState } from './UsageState.ts';
 
@@ -106,7 +107,7 @@ export function finishUsage(
   reconRows: readonly object[] | null,
 ): UsageReconcileResult {
   const { texts } = options;
-  const issues = [...state.issues];
+  const issues = [...state.issues, ...state.twice.values()];
   const pec = pecFindings(state.pec.values(), state.earned, state.pecSeen, texts);
   // the groups as the state holds them, unsorted: every use below is of any order (a sorted copy
   // kept a text of every group's fields alive at once, some 200 bytes a group)
@@ -320,12 +321,17 @@ export function finishUsage(
     ...(reconRows === null ? [usageSentence(texts, 'not-checked-invoice', {})] : []),
   ];
   const sortedIssues = issues
-    .map((issue) => ({
-      ...issue,
-      message: Object.hasOwn(texts.issues, issue.message)
-        ? texts.issues[issue.message as keyof typeof texts.issues]
-        : issue.message,
-    }))
+    .map((issue) => {
+      // a shape's words take its names or counts (USG-1); the reader's others are said as they are
+      const template = shapeIssues.templateOf(issue);
+      const message =
+        template !== undefined
+          ? shapeIssues.words(texts.issues[template], { ...issue })
+          : Object.hasOwn(texts.issues, issue.message)
+            ? texts.issues[issue.message as keyof typeof texts.issues]
+            : issue.message;
+      return { ...issue, message };
+    })
     .sort(
       (a, b) =>
         Number(a.file === 'invoice') - Number(b.file === 'invoice') ||

@@ -72,6 +72,10 @@ export const enTexts: UsageTexts = {
     'expected a sum of at most 9007199254740991 minor units':
       'expected a sum of at most 9007199254740991 minor units',
     'a line dated after the file was fetched': 'a line dated after the file was fetched',
+    'the header also names this column {other}; the first ({column}) is read':
+      'the header also names this column {other}; the first ({column}) is read',
+    'the row has {cells} cells, its header {header} names; its cells are read by place':
+      'the row has {cells} cells, its header {header} names; its cells are read by place',
   },
   comma: ', ',
 };
