@@ -6,6 +6,19 @@ import { usageFile } from './_usageFiles.ts';
 const invoices = (...items: Record<string, unknown>[]) =>
   usageFile(JSON.stringify(items), 'invoices.json');
 
+/** `tie-out --json` of a reconciliation file against one invoice, on an engine. */
+const tieOutJson = (recon: string, invoice: Record<string, unknown>, engine: string) =>
+  runStreaming([
+    'tie-out',
+    '--invoices',
+    invoices(invoice),
+    '--file',
+    recon,
+    '--json',
+    '--engine',
+    engine,
+  ]);
+
 describe('subscription-rules tie-out: shapes and money', () => {
   it('INV-2: a row shorter or longer than its header is an issue naming the row and both counts, exit 1', async () => {
     const recon = usageFile(
@@ -18,16 +31,7 @@ describe('subscription-rules tie-out: shapes and money', () => {
       'recon.csv',
     );
     for (const engine of ['default']) {
-      const run = await runStreaming([
-        'tie-out',
-        '--invoices',
-        invoices(resource('G000000001', 4)),
-        '--file',
-        recon,
-        '--json',
-        '--engine',
-        engine,
-      ]);
+      const run = await tieOutJson(recon, resource('G000000001', 4), engine);
       expect(run.code).toBe(1);
       const read = JSON.parse(run.out);
       expect(read.issues.map((i: { row: number; message: string }) => [i.row, i.message])).toEqual([
@@ -49,16 +53,7 @@ describe('subscription-rules tie-out: shapes and money', () => {
     );
     const outs: string[] = [];
     for (const engine of ['default', 'duckdb']) {
-      const run = await runStreaming([
-        'tie-out',
-        '--invoices',
-        invoices(resource('G000000001', 3)),
-        '--file',
-        recon,
-        '--json',
-        '--engine',
-        engine,
-      ]);
+      const run = await tieOutJson(recon, resource('G000000001', 3), engine);
       expect(run.code).toBe(1);
       const read = JSON.parse(run.out);
       expect(
