@@ -330,7 +330,10 @@ export interface UsageSummary {
   readonly pecLost: readonly Money[];
   /** Azure credit used, per currency (exact; past the safe integers as `atStake`'s). */
   readonly creditUsed: readonly Money[];
-  /** The rows not read. */
+  /**
+   * The rows not read: the issues but those of a row's shape (a column named twice, a row's width:
+   * the row is read) and of a sum past the safe integers.
+   */
   readonly issues: number;
   /** The columns not read, each once, sorted. */
   readonly otherColumns: readonly string[];

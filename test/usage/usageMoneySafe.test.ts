@@ -47,6 +47,7 @@ describe('usage summary sums are exact', () => {
   it('PRICE-1: per-currency sums past Number.MAX_SAFE_INTEGER minor units are an issue naming the sum, the amount held at the safe bound, never an inexact float', () => {
     const found = reconcileUsage([big('vm-a'), big('vm-b')], null);
     expect(found.different).toHaveLength(2);
+    expect(found.summary.issues).toBe(0);
     for (const money of [
       found.atStake[0]?.amount,
       found.atStake[0]?.net,

@@ -47,6 +47,8 @@ interface Summed {
  */
 class Sums {
   private readonly said = new Set<string>();
+  /** The issues this made: a sum's, not a row's. */
+  readonly made: WeakSet<UsageIssue> = new WeakSet();
 
   constructor(private readonly issues: UsageIssue[]) {}
 
@@ -71,12 +73,14 @@ class Sums {
       const column = `${field} ${currency}`;
       if (!this.said.has(column)) {
         this.said.add(column);
-        this.issues.push({
+        const issue: UsageIssue = {
           row: Number.isFinite(row) ? row : 1,
           column,
           code: 'INVALID_AMOUNT',
           message: SUM_UNSAFE,
-        });
+        };
+        this.made.add(issue);
+        this.issues.push(issue);
       }
       return { amount: sum < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER, currency };
     });
@@ -368,7 +372,9 @@ export function finishUsage(
       pecMeterDaysLost: pec.meterDaysLost,
       pecLost,
       creditUsed,
-      issues: sortedIssues.length,
+      // the rows not read: a shape's issue (its row read) and a sum's are not counted
+      issues: issues.filter((i) => shapeIssues.templateOf(i) === undefined && !sums.made.has(i))
+        .length,
       otherColumns: [...state.otherColumns].sort(),
       checked: {
         pec: state.pecSeen,
