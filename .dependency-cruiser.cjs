@@ -34,7 +34,7 @@ const RECONCILIATION_PIECES =
 // `tie-out --usage` sets that finished check beside its merged results as the library's tieOut
 // does (INV-3): its usageBeside, not a second copy; DuckDB's groups go into that state through
 // observeGroup, and the command reads only the cells the library reads (readsColumn)
-const USAGE_PIECES = '(UsageState|reconcilerStates|usageBeside|observeGroup|readsColumn)\\.ts';
+const USAGE_PIECES = '(UsageState|reconcilerStates|usageBeside|observeGroup|readsColumn|shapeIssues)\\.ts';
 
 // `tie-out --engine duckdb` sums each invoice's lines in SQL and hands the groups to the tie-out's
 // own state, which reads the rows the SQL does not and finishes as one pass does (INV-3): the

@@ -4,7 +4,7 @@ import { finishUsage } from './_internal/finishUsage.ts';
 import { observeLine } from './_internal/observeLine.ts';
 import { readUsageOptions } from './_internal/readUsageOptions.ts';
 import { bindState, stateOf } from './_internal/reconcilerStates.ts';
-import { emptyState, mergeState } from './_internal/UsageState.ts';
+import { emptyState, mergeState, noteShape } from './_internal/UsageState.ts';
 import type { UsageReconcileResult, UsageReconciler } from './resultTypes.ts';
 import type { UsageLine, UsageReadResult, UsageReconcileOptions } from './types.ts';
 
@@ -58,6 +58,7 @@ export function createUsageReconciler(options?: UsageReconcileOptions): UsageRec
             'expected a list',
             list,
           );
+        if (Array.isArray(input.shape)) for (const issue of input.shape) noteShape(state, issue);
         if (input.ok) {
           observeLine(state, read, input.line);
           for (const name of input.otherColumns)

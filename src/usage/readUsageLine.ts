@@ -18,6 +18,7 @@ import {
   textOf,
 } from './_internal/lineReading.ts';
 import { keepNumbers } from './_internal/readNumbers.ts';
+import { shapeIssues } from './_internal/shapeIssues.ts';
 import { SLOT, usageCells } from './_internal/usageCells.ts';
 import type { UsageLine, UsageReadResult } from './types.ts';
 
@@ -38,7 +39,8 @@ import type { UsageLine, UsageReadResult } from './types.ts';
  * issue: Azure plan usage is billed on G invoices only (USG-3).
  *
  * Decided: `PricingCurrency` absent is USD (consumption prices are USD); the row's other columns
- * are named in `otherColumns`, not kept.
+ * are named in `otherColumns`, not kept. A column the row names twice (in another case, or by its
+ * own name and a v1 alias) is read at its first name and said in `shape`, naming both (USG-1).
  *
  * @param row - A CSV row (cells as a CSV parser gives them) or one JSON line's text.
  * @param rowNumber - The row's number, from 1, named by the line and its issues.
@@ -120,7 +122,13 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
     r,
     billingCurrency === undefined ? undefined : currencyExponents[billingCurrency],
   );
-  if (issues.length > 0) return { ok: false, issues };
+  // a column named twice is read at its first name, and said beside the reading (USG-1)
+  const shape =
+    cells.twice.length === 0
+      ? undefined
+      : cells.twice.map(([column, other]) => shapeIssues.twice(rowNumber, column, other));
+  if (issues.length > 0)
+    return shape === undefined ? { ok: false, issues } : { ok: false, issues, shape };
 
   const promotion = text(r, SLOT.PromotionId) ?? text(r, SLOT.PriceBenefits);
   // optional fields assigned after, in this order: no object made and spread for each
@@ -173,5 +181,7 @@ export function readUsageLine(row: unknown, rowNumber = 1): UsageReadResult {
     pec: pecPercentage,
     credit: creditPercentage,
   });
-  return { ok: true, line, otherColumns: cells.otherColumns };
+  return shape === undefined
+    ? { ok: true, line, otherColumns: cells.otherColumns }
+    : { ok: true, line, otherColumns: cells.otherColumns, shape };
 }

@@ -254,9 +254,13 @@ export interface UsageLate {
 export interface UsageAtStake {
   /** The currency. */
   readonly currency: CurrencyCode;
-  /** The sum of the findings' `atStake`. */
+  /**
+   * The sum of the findings' `atStake`, exact (PRICE-1). A sum past `Number.MAX_SAFE_INTEGER`
+   * minor units is given as `Number.MAX_SAFE_INTEGER` (at least that much) with an issue
+   * `INVALID_AMOUNT` whose `column` names the field and currency (`atStake USD`).
+   */
   readonly amount: Money;
-  /** The sum of their `difference`, signed. */
+  /** The sum of their `difference`, signed; past the safe integers as `amount` (`net USD`). */
   readonly net: Money;
 }
 
@@ -322,11 +326,14 @@ export interface UsageSummary {
   readonly pecDaysLost: number;
   /** The meter-days without PEC: one per Azure subscription (`EntitlementId`), meter and day. */
   readonly pecMeterDaysLost: number;
-  /** What PEC would have saved, per currency. */
+  /** What PEC would have saved, per currency (exact; past the safe integers as `atStake`'s). */
   readonly pecLost: readonly Money[];
-  /** Azure credit used, per currency. */
+  /** Azure credit used, per currency (exact; past the safe integers as `atStake`'s). */
   readonly creditUsed: readonly Money[];
-  /** The rows not read. */
+  /**
+   * The rows not read: the issues but those of a row's shape (a column named twice, a row's width:
+   * the row is read) and of a sum past the safe integers.
+   */
   readonly issues: number;
   /** The columns not read, each once, sorted. */
   readonly otherColumns: readonly string[];

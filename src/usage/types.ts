@@ -102,7 +102,23 @@ export interface UsageIssue {
   readonly message: string;
   /** `invoice` for a row of the invoice file; absent for the usage file's. */
   readonly file?: 'invoice';
+  /** Of a column named twice (USG-1's shapes): the other name, not read (`{other}` in `message`). */
+  readonly other?: string;
+  /** Of a CSV row shorter or longer than its header: how many cells it has (`{cells}`). */
+  readonly cells?: number;
+  /** Of a CSV row shorter or longer than its header: how many names the header has (`{header}`). */
+  readonly header?: number;
 }
+
+/**
+ * The issues of a row's shape beside its reading (USG-1): a column its header names twice, in
+ * another case or by a v1 alias beside its own name (`column` the name read, the first; `other`
+ * the other), and, from a reader that sees a CSV header, a row with more or fewer cells than the
+ * header has names (`cells`, `header`). The row is still read. A reconciler says a column named
+ * twice once per pair of names, at the lowest row observed with it; a row's width at its row.
+ * Absent when the row has none.
+ */
+export type UsageShape = readonly UsageIssue[];
 
 /**
  * What `readUsageLine` answers: the line and the columns it did not read, or every issue of the
@@ -118,12 +134,16 @@ export type UsageReadResult =
       readonly line: UsageLine;
       /** The row's columns this library does not read, as the row names them, sorted. */
       readonly otherColumns: readonly string[];
+      /** The issues of the row's shape ({@link UsageShape}), when it has any. */
+      readonly shape?: UsageShape;
     }
   | {
       /** Not read. */
       readonly ok: false;
       /** Every reason, at least one. */
       readonly issues: readonly UsageIssue[];
+      /** The issues of the row's shape ({@link UsageShape}), when it has any. */
+      readonly shape?: UsageShape;
     };
 
 /**

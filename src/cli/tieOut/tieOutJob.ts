@@ -21,6 +21,8 @@ export interface TieOutRow {
   readonly cells: Readonly<Record<string, string>> | undefined;
   /** Its `InvoiceNumber`, trimmed, when it has one: the key its group and shard are told by. */
   readonly number: string | undefined;
+  /** The header's names as written (a name written twice is one key of `cells`). */
+  readonly names?: readonly string[];
   /** How many cells it has, when not as many as its header has names (an issue, INV-2). */
   readonly width?: { readonly cells: number; readonly header: number } | undefined;
 }
@@ -105,7 +107,7 @@ export function tieOutJob(setup: TieOutSetup): TieOutJob {
           `--file: ${file} has no InvoiceNumber column: expected Partner Center's New Commerce reconciliation file`,
         );
       return (record) => {
-        if (record.kind === 'unclosed') return { cells: undefined, number: undefined };
+        if (record.kind === 'unclosed') return { cells: undefined, number: undefined, names };
         if (record.kind !== 'csv') return undefined;
         const cells = tieOutCells(names, (i) => record.row.cell(i));
         const key = cells[number]?.trim();
@@ -113,14 +115,14 @@ export function tieOutJob(setup: TieOutSetup): TieOutJob {
           record.row.length === names.length
             ? undefined
             : { cells: record.row.length, header: names.length };
-        return { cells, number: key === '' ? undefined : key, width };
+        return { cells, number: key === '' ? undefined : key, names, width };
       };
     },
     key: (row) => row.number,
     create: () => new TieOutState(true),
     observe(state, row, place) {
       if (row.width !== undefined) state.width(place.at, row.width.cells, row.width.header);
-      state.observe(row.cells as Record<string, string>, place.at);
+      state.observe(row.cells as Record<string, string>, place.at, row.names);
     },
     merge(into, from) {
       into.merge(from);

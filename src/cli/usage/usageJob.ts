@@ -1,6 +1,7 @@
 import { loose } from '../../kernel/columnIndex.ts';
 import { readsColumn } from '../../usage/_internal/readsColumn.ts';
 import { stateOf } from '../../usage/_internal/reconcilerStates.ts';
+import { shapeIssues } from '../../usage/_internal/shapeIssues.ts';
 import type { UsageState } from '../../usage/_internal/UsageState.ts';
 import {
   createUsageReconciler,
@@ -93,11 +94,13 @@ export function usageJob(setup: UsageSetup): UsageJob {
       // information: a third of a row's bytes) given empty, never read
       const reads = names.map(readsColumn);
       const subscription = subscriptionAt(names);
+      // a column the header names twice, even the same name twice (one key of a row's cells)
+      const twice = shapeIssues.columnsTwice(names);
       return (record, place) => {
         const row = place.at + shift;
         if (record.kind === 'csv') {
           const id = subscription === -1 ? undefined : record.row.cell(subscription)?.trim();
-          return new CsvUsageRow(names, reads, record.row, row, id === '' ? undefined : id);
+          return new CsvUsageRow(names, reads, record.row, row, id === '' ? undefined : id, twice);
         }
         const read =
           record.kind === 'json'
@@ -134,6 +137,7 @@ class CsvUsageRow implements UsageRow {
   readonly #reads: readonly boolean[];
   readonly #cells: CsvRow;
   readonly #row: number;
+  readonly #twice: readonly (readonly [string, string])[];
   readonly key: string | undefined;
 
   constructor(
@@ -142,17 +146,41 @@ class CsvUsageRow implements UsageRow {
     cells: CsvRow,
     row: number,
     key: string | undefined,
+    twice: readonly (readonly [string, string])[],
   ) {
     this.#names = names;
     this.#reads = reads;
     this.#cells = cells;
     this.#row = row;
     this.key = key;
+    this.#twice = twice;
   }
 
   get read(): UsageReadResult {
-    this.#read ??= readUsageLine(cellsOf(this.#names, this.#reads, this.#cells), this.#row);
+    this.#read ??= this.#shaped(
+      readUsageLine(cellsOf(this.#names, this.#reads, this.#cells), this.#row),
+    );
     return this.#read;
+  }
+
+  /**
+   * The reading with its row's shape as the header tells it (USG-1): the columns the header names
+   * twice (a name written twice exactly is one key of the cells `readUsageLine` sees), and a row
+   * with more or fewer cells than the header has names. As read when the row has neither.
+   */
+  #shaped(read: UsageReadResult): UsageReadResult {
+    // a row DuckDB's SQL gave back has its cells only, not their count: its file is all of a width
+    const length = (this.#cells as { length?: unknown }).length;
+    const width =
+      typeof length === 'number' && length !== this.#names.length
+        ? [shapeIssues.width(this.#row, length, this.#names.length)]
+        : [];
+    if (this.#twice.length === 0 && width.length === 0) return read;
+    const shape = [
+      ...this.#twice.map(([column, other]) => shapeIssues.twice(this.#row, column, other)),
+      ...width,
+    ];
+    return { ...read, shape };
   }
 }
 

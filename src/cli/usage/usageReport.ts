@@ -325,7 +325,7 @@ export function usageJson(result: UsageReconcileResult): string {
 export function usageOneLine(result: UsageReconcileResult, tag: string | undefined): string {
   return usageLabel(tag, 'oneLine', {
     findings: usageFindings(result).length,
-    issues: result.issues.length,
+    issues: result.summary.issues,
     money: amounts(
       result.atStake.map((a) => a.amount),
       usageLabel(tag, 'none'),

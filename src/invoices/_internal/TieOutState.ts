@@ -4,7 +4,7 @@ import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import { addInto, isZero, minus } from './decimalSum.ts';
 import { groupKey, type TieOutGroup } from './TieOutGroup.ts';
-import { columnsTwice, isFractional, type RowIssue, tieOutRow } from './tieOutRow.ts';
+import { isFractional, type RowIssue, tieOutColumnsTwice, tieOutRow } from './tieOutRow.ts';
 
 /**
  * What a tie-out holds (INV-3): one group per (invoice number, currency), the rows' issues, and
@@ -53,12 +53,20 @@ export class TieOutState {
     return group;
   }
 
-  /** Reads one row into its group (INV-2). */
-  observe(row: unknown, at: number): void {
+  /**
+   * Reads one row into its group (INV-2).
+   *
+   * @param row - The row, keyed by the file's header.
+   * @param at - Its number.
+   * @param names - The header's names as written, when the reader has them: a name written twice
+   *   exactly is one key of the row, yet still a column named twice (the row's keys otherwise).
+   */
+  observe(row: unknown, at: number, names?: readonly string[]): void {
     this.rows++;
     if (at > this.last) this.last = at;
     const record = jsonLineRow(row);
-    if (typeof record === 'object' && record !== null) this.header(Object.keys(record), at);
+    if (names !== undefined) this.header(names, at);
+    else if (typeof record === 'object' && record !== null) this.header(Object.keys(record), at);
     const line = tieOutRow(record, at, this.issues);
     if (line === undefined) return;
     const group = this.group(line.invoiceNumber, line.currency);
@@ -116,7 +124,7 @@ export class TieOutState {
   header(keys: readonly string[], at: number): void {
     if (keys.length !== this.lastKeys.length || keys.some((key, i) => key !== this.lastKeys[i])) {
       this.lastKeys = keys;
-      const pairs = columnsTwice(keys);
+      const pairs = tieOutColumnsTwice(keys);
       this.lastTwice = pairs.length === 0 ? undefined : keys.join('\u0000');
       if (this.lastTwice !== undefined && !this.twice.has(this.lastTwice))
         this.twice.set(this.lastTwice, { row: at, pairs });

@@ -1,4 +1,5 @@
 import { columnIndex, loose } from '../../kernel/columnIndex.ts';
+import { columnsTwice } from '../../kernel/columnsTwice.ts';
 import { addDecimals, sum } from '../../kernel/fileDecimal.ts';
 import { READ, scanDecimal, scanned } from '../../kernel/scanDecimal.ts';
 import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
@@ -155,23 +156,17 @@ export function isSafe(value: Readonly<Sum>, currency: CurrencyCode): boolean {
   return left <= right;
 }
 
+/** The tie-out's columns, compared loosely. */
+const LOOSE_COLUMNS: ReadonlySet<string> = new Set(TIE_OUT_COLUMNS.map(loose));
+
 /**
  * The tie-out's columns a header names twice (in another case, or with spaces or a byte-order mark
- * around one): each pair as `[the name read (the first), the other]` (INV-2's shapes).
+ * around one, or the same name twice): each pair as `[the name read (the first), the other]`
+ * (INV-2's shapes).
  *
- * @param keys - The row's keys, in the header's order.
+ * @param keys - The header's names, in its order.
  * @returns The pairs, in the header's order.
  */
-export function columnsTwice(keys: readonly string[]): [string, string][] {
-  const columns = new Set<string>(TIE_OUT_COLUMNS.map(loose));
-  const first = new Map<string, string>();
-  const found: [string, string][] = [];
-  for (const key of keys) {
-    const name = loose(key);
-    if (!columns.has(name)) continue;
-    const earlier = first.get(name);
-    if (earlier === undefined) first.set(name, key);
-    else found.push([earlier, key]);
-  }
-  return found;
+export function tieOutColumnsTwice(keys: readonly string[]): [string, string][] {
+  return columnsTwice(keys, (name) => (LOOSE_COLUMNS.has(name) ? name : undefined));
 }

@@ -157,6 +157,11 @@ export interface UsageState {
   /** Whether any line carries PartnerEarnedCreditPercentage. */
   pecSeen: boolean;
   readonly issues: UsageIssue[];
+  /**
+   * Each column named twice (USG-1's shapes), by its two names: its issue at the lowest row
+   * observed with it, so a header is said once whatever the split of its rows.
+   */
+  readonly twice: Map<string, UsageIssue>;
   readonly otherColumns: Set<string>;
   readonly days: Set<string>;
   readonly entitlements: Set<string>;
@@ -180,6 +185,7 @@ export function emptyState(): UsageState {
     outsideDays: new Set(),
     pecSeen: false,
     issues: [],
+    twice: new Map(),
     otherColumns: new Set(),
     days: new Set(),
     entitlements: new Set(),
@@ -297,6 +303,23 @@ function mergeMap<T extends Tally>(
 }
 
 /**
+ * Notes an issue of a row's shape (USG-1): a column named twice once per pair of names, at the
+ * lowest row; any other (a row's width) at its row.
+ *
+ * @param state - The state.
+ * @param issue - The issue, as `readUsageLine` or a reader of a CSV header made it.
+ */
+export function noteShape(state: UsageState, issue: UsageIssue): void {
+  if (issue.other === undefined) {
+    state.issues.push({ ...issue });
+    return;
+  }
+  const key = `${issue.column}\u0000${issue.other}`;
+  const known = state.twice.get(key);
+  if (known === undefined || issue.row < known.row) state.twice.set(key, { ...issue });
+}
+
+/**
  * Adds everything `from` holds to `into`: associative and commutative (USG-6).
  *
  * @param into - The state merged into.
@@ -309,6 +332,7 @@ export function mergeState(into: UsageState, from: UsageState, moved = false): v
   into.outsidePeriod += from.outsidePeriod;
   into.pecSeen ||= from.pecSeen;
   into.issues.push(...from.issues);
+  for (const issue of from.twice.values()) noteShape(into, issue);
   for (const set of ['otherColumns', 'days', 'entitlements', 'earned', 'outsideDays'] as const)
     for (const value of from[set]) into[set].add(value);
   mergeMap(

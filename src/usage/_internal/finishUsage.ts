@@ -10,6 +10,7 @@ import type {
   UsageNote,
   UsageReconcileResult,
 } from '../resultTypes.ts';
+import type { UsageIssue } from '../types.ts';
 import { amountText } from './amountText.ts';
 import { truncated } from './exact.ts';
 import { givenInvoices } from './givenInvoices.ts';
@@ -20,6 +21,7 @@ import type { UsageOptions } from './readUsageOptions.ts';
 import { reconUsageRows } from './reconUsageRows.ts';
 import { remedyOf } from './remedyOf.ts';
 import { mergeRows } from './rowList.ts';
+import { shapeIssues } from './shapeIssues.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
 import type { PriceGroup, UsageState } from './UsageState.ts';
 
@@ -27,21 +29,75 @@ function byKey<T>(map: ReadonlyMap<string, T>): T[] {
   return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
 }
 
-/** Sums of money by currency, in the order of the currencies' codes. */
-function perCurrency(amounts: readonly Money[]): Money[] {
-  const sums = new Map<CurrencyCode, number>();
-  for (const { amount, currency } of amounts)
-    sums.set(currency, (sums.get(currency) ?? 0) + amount);
-  return [...sums.keys()]
-    .sort()
-    .map((currency) => ({ amount: sums.get(currency) as number, currency }));
+/** The English issue of a sum past the safe integers (PRICE-1), translated as the reader's issues. */
+const SUM_UNSAFE = 'expected a sum of at most 9007199254740991 minor units';
+
+/** Money summed and the rows it comes from, for {@link Sums.perCurrency}. */
+interface Summed {
+  readonly money: Money;
+  readonly rows: readonly number[];
 }
 
-/** The money at stake of some findings, per currency. */
-function atStakeOf(findings: readonly UsageFinding[]): UsageAtStake[] {
-  const amount = perCurrency(findings.map((f) => f.atStake));
-  const net = perCurrency(findings.map((f) => f.difference));
-  return amount.map((a, i) => ({ currency: a.currency, amount: a, net: net[i] as Money }));
+/**
+ * Sums of money by currency, exact (PRICE-1). Each sum is kept as a `bigint`, so no addition rounds;
+ * a sum past `Number.MAX_SAFE_INTEGER` minor units is handed on as ±`Number.MAX_SAFE_INTEGER` (the
+ * amount is at least that) with one issue per field and currency naming the lowest row summed.
+ * (Decided where the rules are silent: `Money` is a safe integer, so the bound with an issue is
+ * the one honest `Money`; a reader then never adds rounded figures believing them exact.)
+ */
+class Sums {
+  private readonly said = new Set<string>();
+  /** The issues this made: a sum's, not a row's. */
+  readonly made: WeakSet<UsageIssue> = new WeakSet();
+
+  constructor(private readonly issues: UsageIssue[]) {}
+
+  /**
+   * The sums of `items` by currency, in the order of the currencies' codes.
+   *
+   * @param items - The amounts and their rows.
+   * @param field - The result's field the sums go to, named by an issue (`atStake`, `net`, ...).
+   */
+  perCurrency(items: Iterable<Summed>, field: string): Money[] {
+    const sums = new Map<CurrencyCode, { sum: bigint; row: number }>();
+    for (const { money, rows } of items) {
+      const known = sums.get(money.currency) ?? { sum: 0n, row: Number.POSITIVE_INFINITY };
+      known.sum += BigInt(money.amount);
+      for (const row of rows) if (row < known.row) known.row = row;
+      sums.set(money.currency, known);
+    }
+    return [...sums.keys()].sort().map((currency) => {
+      const { sum, row } = sums.get(currency) as { sum: bigint; row: number };
+      const bound = BigInt(Number.MAX_SAFE_INTEGER);
+      if (sum >= -bound && sum <= bound) return { amount: Number(sum), currency };
+      const column = `${field} ${currency}`;
+      if (!this.said.has(column)) {
+        this.said.add(column);
+        const issue: UsageIssue = {
+          row: Number.isFinite(row) ? row : 1,
+          column,
+          code: 'INVALID_AMOUNT',
+          message: SUM_UNSAFE,
+        };
+        this.made.add(issue);
+        this.issues.push(issue);
+      }
+      return { amount: sum < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER, currency };
+    });
+  }
+
+  /** The money at stake of some findings, per currency. */
+  atStakeOf(findings: readonly UsageFinding[]): UsageAtStake[] {
+    const amount = this.perCurrency(
+      findings.map((f) => ({ money: f.atStake, rows: f.rows })),
+      'atStake',
+    );
+    const net = this.perCurrency(
+      findings.map((f) => ({ money: f.difference, rows: f.rows })),
+      'net',
+    );
+    return amount.map((a, i) => ({ currency: a.currency, amount: a, net: net[i] as Money }));
+  }
 }
 
 /**
@@ -55,7 +111,7 @@ export function finishUsage(
   reconRows: readonly object[] | null,
 ): UsageReconcileResult {
   const { texts } = options;
-  const issues = [...state.issues];
+  const issues = [...state.issues, ...state.twice.values()];
   const pec = pecFindings(state.pec.values(), state.earned, state.pecSeen, texts);
   // the groups as the state holds them, unsorted: every use below is of any order (a sorted copy
   // kept a text of every group's fields alive at once, some 200 bytes a group)
@@ -238,11 +294,25 @@ export function finishUsage(
   const customerIds = [
     ...new Set([...all.map((f) => f.customerId), ...credits.map((c) => c.customerId)]),
   ].sort((a, b) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0));
+  const sums = new Sums(issues);
+  // the sums first: one past the safe integers is an issue, sorted with the others
+  const atStake = sums.atStakeOf(all);
+  const pecLost = sums.perCurrency(
+    notEarned.map((f) => ({ money: f.atStake, rows: f.rows })),
+    'pecLost',
+  );
+  const creditUsed = sums.perCurrency(
+    credits.map((c) => ({ money: c.used, rows: c.rows })),
+    'creditUsed',
+  );
   const customers: UsageCustomer[] = customerIds.map((id) => ({
     customerId: id,
     customerName: state.customers.get(id)?.name ?? null,
-    atStake: atStakeOf(all.filter((f) => f.customerId === id)),
-    creditUsed: perCurrency(credits.filter((c) => c.customerId === id).map((c) => c.used)),
+    atStake: sums.atStakeOf(all.filter((f) => f.customerId === id)),
+    creditUsed: sums.perCurrency(
+      credits.filter((c) => c.customerId === id).map((c) => ({ money: c.used, rows: c.rows })),
+      'creditUsed',
+    ),
   }));
   const notChecked = [
     ...(state.pecSeen || state.lines === 0
@@ -255,12 +325,17 @@ export function finishUsage(
     ...(reconRows === null ? [usageSentence(texts, 'not-checked-invoice', {})] : []),
   ];
   const sortedIssues = issues
-    .map((issue) => ({
-      ...issue,
-      message: Object.hasOwn(texts.issues, issue.message)
-        ? texts.issues[issue.message as keyof typeof texts.issues]
-        : issue.message,
-    }))
+    .map((issue) => {
+      // a shape's words take its names or counts (USG-1); the reader's others are said as they are
+      const template = shapeIssues.templateOf(issue);
+      const message =
+        template !== undefined
+          ? shapeIssues.words(texts.issues[template], { ...issue })
+          : Object.hasOwn(texts.issues, issue.message)
+            ? texts.issues[issue.message as keyof typeof texts.issues]
+            : issue.message;
+      return { ...issue, message };
+    })
     .sort(
       (a, b) =>
         Number(a.file === 'invoice') - Number(b.file === 'invoice') ||
@@ -277,7 +352,7 @@ export function finishUsage(
     pec: { notEarned, onExcludedMeter },
     credits,
     late,
-    atStake: atStakeOf(all),
+    atStake,
     customers,
     summary: {
       lines: state.lines,
@@ -295,9 +370,11 @@ export function finishUsage(
       invoices: [...given].filter((n): n is string => n !== null).sort(),
       pecDaysLost: pec.daysLost,
       pecMeterDaysLost: pec.meterDaysLost,
-      pecLost: perCurrency(notEarned.map((f) => f.atStake)),
-      creditUsed: perCurrency(credits.map((c) => c.used)),
-      issues: sortedIssues.length,
+      pecLost,
+      creditUsed,
+      // the rows not read: a shape's issue (its row read) and a sum's are not counted
+      issues: issues.filter((i) => shapeIssues.templateOf(i) === undefined && !sums.made.has(i))
+        .length,
       otherColumns: [...state.otherColumns].sort(),
       checked: {
         pec: state.pecSeen,

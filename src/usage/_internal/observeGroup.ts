@@ -30,6 +30,7 @@ function emptied(state: UsageState): UsageState {
   state.outsidePeriod = 0;
   state.pecSeen = false;
   state.issues.length = 0;
+  state.twice.clear();
   forgetEarned(state.earned);
   for (const set of [
     state.otherColumns,

@@ -1,5 +1,6 @@
 import { loose } from '../../kernel/columnIndex.ts';
 import { jsonLineCells } from '../../kernel/jsonLineCells.ts';
+import { shapeIssues } from './shapeIssues.ts';
 import { USAGE_ALIASES, USAGE_COLUMNS, type UsageColumn } from './usageColumns.ts';
 
 /** Where a column is among a row's names: the name the row gives it, and whether it is a v1 fraction. */
@@ -67,6 +68,8 @@ export interface UsageCells {
   readonly values: readonly unknown[] | null;
   /** The row's names of no known column, sorted (frozen: one list a header, shared). */
   readonly otherColumns: readonly string[];
+  /** The usage columns its names name twice, `[read, other]` (`shapeIssues.columnsTwice`; shared). */
+  readonly twice: readonly (readonly [string, string])[];
 }
 
 const KNOWN: ReadonlySet<string> = new Set(USAGE_COLUMNS.map(loose));
@@ -77,6 +80,7 @@ interface Plan {
   /** Each read column's position among `names` and whether it is a v1 fraction, by slot. */
   readonly cells: readonly (UsageCell | undefined)[];
   readonly otherColumns: readonly string[];
+  readonly twice: readonly (readonly [string, string])[];
 }
 
 /**
@@ -122,7 +126,12 @@ function planOf(names: readonly string[]): Plan {
     const name = names[index] as string;
     return { name, index, fraction: aliasOf(loose(name))?.fraction ?? false };
   });
-  last = { names: [...names], cells, otherColumns: Object.freeze(other.sort()) };
+  last = {
+    names: [...names],
+    cells,
+    otherColumns: Object.freeze(other.sort()),
+    twice: Object.freeze(shapeIssues.columnsTwice(names)),
+  };
   return last;
 }
 
@@ -154,6 +163,7 @@ export function usageCells(row: unknown): UsageCells | null {
       row: null,
       values: [...read.values()],
       otherColumns: plan.otherColumns,
+      twice: plan.twice,
     };
   }
   if (typeof row !== 'object' || row === null || Array.isArray(row)) return null;
@@ -163,5 +173,6 @@ export function usageCells(row: unknown): UsageCells | null {
     row: row as Readonly<Record<string, unknown>>,
     values: null,
     otherColumns: plan.otherColumns,
+    twice: plan.twice,
   };
 }

@@ -326,6 +326,63 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     }
   });
 
+  it('USG-1, USG-7: a header naming a column twice (the same name, or an alias) and a row shorter or longer than its header are issues naming the row and both names or counts, the same on both engines', async () => {
+    const rows = november().slice(0, 3);
+    const names = [...Object.keys(rows[0] ?? {}), 'BillingCurrency', 'rateOfPartnerEarnedCredit'];
+    const line = (row: Record<string, string>) =>
+      [...Object.values(row), row.BillingCurrency ?? '', '0'].join(',');
+    const file = usageFile(
+      [
+        names.join(','),
+        line(rows[0] as Record<string, string>),
+        line(rows[1] as Record<string, string>).replace(/,0$/, ''),
+        `${line(rows[2] as Record<string, string>)},extra`,
+      ].join('\r\n'),
+    );
+    const mine = await runStreaming(['usage', '--file', file, '--json']);
+    const read = JSON.parse(mine.out);
+    expect(
+      read.issues.map((i: { row: number; column: string; message: string }) => [
+        i.row,
+        i.column,
+        i.message,
+      ]),
+    ).toEqual([
+      [
+        2,
+        'BillingCurrency',
+        'the header also names this column BillingCurrency; the first (BillingCurrency) is read',
+      ],
+      [
+        2,
+        'PartnerEarnedCreditPercentage',
+        'the header also names this column rateOfPartnerEarnedCredit; the first (PartnerEarnedCreditPercentage) is read',
+      ],
+      [3, '', 'the row has 25 cells, its header 26 names; its cells are read by place'],
+      [4, '', 'the row has 27 cells, its header 26 names; its cells are read by place'],
+    ]);
+    expect([read.summary.lines, read.summary.issues]).toEqual([3, 0]);
+    // DuckDB's reader refuses a file of rows of other widths: the default engine reads it, saying so
+    const duckdb = await runStreaming(['usage', '--file', file, '--json', '--engine', 'duckdb']);
+    expect([duckdb.code, duckdb.out]).toEqual([mine.code, mine.out]);
+    expect(duckdb.err).toBe(
+      `warning: --engine duckdb: ${file}: DuckDB's reader splits its rows otherwise than the default reader (line 3: missing columns; lines refused: 2); the default engine reads the file\n${mine.err}`,
+    );
+    // a header naming columns twice, its rows all of its width: DuckDB's own reading, the same bytes
+    const wide = usageFile([names.join(','), ...november().map((row) => line(row))].join('\r\n'));
+    for (const json of [['--json'], []]) {
+      const base = await runStreaming(['usage', '--file', wide, ...json]);
+      const duck = await runStreaming(['usage', '--file', wide, '--engine', 'duckdb', ...json]);
+      expect(duck).toEqual(base);
+      expect(base.err).not.toContain('warning');
+    }
+    const both = JSON.parse((await runStreaming(['usage', '--file', wide, '--json'])).out);
+    expect(both.issues.map((i: { row: number; column: string }) => [i.row, i.column])).toEqual([
+      [2, 'BillingCurrency'],
+      [2, 'PartnerEarnedCreditPercentage'],
+    ]);
+  });
+
   it('USG-7: --engine duckdb reads usage files to the default engine’s bytes; without DuckDB installed it exits 2 naming --engine and the package', async () => {
     const file = usageFile(csvOf(november()));
     const mine = await runStreaming(['usage', '--file', file]);

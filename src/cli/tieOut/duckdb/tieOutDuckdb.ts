@@ -8,7 +8,6 @@ import type { DuckdbApi } from '../../engine/duckdb/loadDuckdb.ts';
 import { scanFiles } from '../../engine/scan/scanFiles.ts';
 import { localeOf } from '../../localeOf.ts';
 import { mergeTieOuts } from '../mergeTieOuts.ts';
-import { tieOutCells } from '../tieOutCells.ts';
 import { type TieOutSetup, tieOutJob } from '../tieOutJob.ts';
 import { tieOutGroups } from './tieOutGroups.ts';
 
@@ -84,12 +83,12 @@ export async function tieOutDuckdb(
             if (row === undefined) return;
             if (row.width !== undefined)
               state.width(at + place.row, row.width.cells, row.width.header);
-            state.observe(row.cells, at + place.row);
+            state.observe(row.cells, at + place.row, row.names);
           },
         });
       }
       // a column named twice is said at the file's first row, as the row reader says it
-      if (count > 0) state.header(Object.keys(tieOutCells(header.names, () => '')), offset + 1);
+      if (count > 0) state.header(header.names, offset + 1);
       await session.connection.run('DROP TABLE IF EXISTS raw');
       records.push(count);
       offset += count;

@@ -51,7 +51,7 @@ export async function tieOutGroups(
     for (let i = 0; i < chunk.rowCount; i++) {
       const row = Number(chunk.columns[0]?.[i]);
       const cells = tieOutCells(names, (at) => chunk.columns[at + 1]?.[i] as string | null);
-      state.observe(cells, offset + row);
+      state.observe(cells, offset + row, names);
     }
   }
   await connection.run(sql.groups);

@@ -54,8 +54,11 @@ export const USAGE_ISSUES = [
   'expected an active ISO 4217 code',
   'expected no more decimals than the billing currency has',
   'expected a safe integer count of minor units',
+  'expected a sum of at most 9007199254740991 minor units',
   'Azure plan and PEC aren’t shown on the D (Legacy) invoice',
   'a line dated after the file was fetched',
+  'the header also names this column {other}; the first ({column}) is read',
+  'the row has {cells} cells, its header {header} names; its cells are read by place',
 ] as const;
 
 /** One of the reader's issues. */

@@ -69,7 +69,13 @@ export const enTexts: UsageTexts = {
     'Azure plan and PEC aren’t shown on the D (Legacy) invoice':
       'Azure plan and PEC aren’t shown on the D (Legacy) invoice',
     'expected a safe integer count of minor units': 'expected a safe integer count of minor units',
+    'expected a sum of at most 9007199254740991 minor units':
+      'expected a sum of at most 9007199254740991 minor units',
     'a line dated after the file was fetched': 'a line dated after the file was fetched',
+    'the header also names this column {other}; the first ({column}) is read':
+      'the header also names this column {other}; the first ({column}) is read',
+    'the row has {cells} cells, its header {header} names; its cells are read by place':
+      'the row has {cells} cells, its header {header} names; its cells are read by place',
   },
   comma: ', ',
 };

@@ -69,7 +69,13 @@ export const koTexts: UsageTexts = {
     'Azure plan and PEC aren’t shown on the D (Legacy) invoice':
       'Azure 플랜과 PEC는 D(레거시) 청구서에 표시되지 않음',
     'expected a safe integer count of minor units': '최소 통화 단위의 안전한 정수여야 합니다',
+    'expected a sum of at most 9007199254740991 minor units':
+      '합계는 최소 통화 단위로 9007199254740991 이하여야 합니다',
     'a line dated after the file was fetched': '파일을 받은 뒤의 날짜가 적힌 줄',
+    'the header also names this column {other}; the first ({column}) is read':
+      '헤더가 이 열을 {other}(으)로도 지정합니다. 첫 번째({column})를 읽었습니다',
+    'the row has {cells} cells, its header {header} names; its cells are read by place':
+      '행의 셀은 {cells}개이고 헤더의 이름은 {header}개입니다. 셀은 위치대로 읽었습니다',
   },
   comma: ', ',
 };

@@ -66,7 +66,13 @@ export const zhHansTexts: UsageTexts = {
     'Azure plan and PEC aren’t shown on the D (Legacy) invoice':
       'Azure 计划和 PEC 不会显示在 D（旧版）发票上',
     'expected a safe integer count of minor units': '应为以最小货币单位计的安全整数',
+    'expected a sum of at most 9007199254740991 minor units':
+      '合计应不超过 9007199254740991 个最小货币单位',
     'a line dated after the file was fetched': '日期晚于文件获取时间的记录',
+    'the header also names this column {other}; the first ({column}) is read':
+      '标题行还以 {other} 命名此列；读取的是第一个 ({column})',
+    'the row has {cells} cells, its header {header} names; its cells are read by place':
+      '此行有 {cells} 个单元格，标题行有 {header} 个列名；单元格按位置读取',
   },
   comma: '、',
 };

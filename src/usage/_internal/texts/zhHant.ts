@@ -65,7 +65,13 @@ export const zhHantTexts: UsageTexts = {
     'Azure plan and PEC aren’t shown on the D (Legacy) invoice':
       'Azure 方案與 PEC 不會顯示在 D（舊版）發票上',
     'expected a safe integer count of minor units': '應為以最小貨幣單位計的安全整數',
+    'expected a sum of at most 9007199254740991 minor units':
+      '合計應不超過 9007199254740991 個最小貨幣單位',
     'a line dated after the file was fetched': '日期晚於檔案取得時間的記錄',
+    'the header also names this column {other}; the first ({column}) is read':
+      '標題列也以 {other} 命名此欄；讀取的是第一個 ({column})',
+    'the row has {cells} cells, its header {header} names; its cells are read by place':
+      '此列有 {cells} 個儲存格，標題列有 {header} 個欄名；儲存格依位置讀取',
   },
   comma: '、',
 };
