@@ -1,14 +1,4 @@
-/** Characters a JSON string escapes with one letter. */
-const ESCAPES: Readonly<Record<string, string>> = {
-  '"': '"',
-  '\\': '\\',
-  '/': '/',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-};
+import { JSON_ESCAPES as ESCAPES } from './jsonEscapes.ts';
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const WHITE = /[ \t\r\n]*/y;

@@ -1,3 +1,4 @@
+import { JSON_ESCAPES as ESCAPES } from './jsonEscapes.ts';
 /** What {@link readJsonText} read: the values, or where the text stops being JSON. */
 export type JsonText =
   | {
@@ -19,17 +20,6 @@ export type JsonText =
 const DEEPEST = 256;
 const WHITE = new Set([0x20, 0x09, 0x0a, 0x0d, 0xfeff]);
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES: Readonly<Record<string, string>> = {
-  '"': '"',
-  '\\': '\\',
-  '/': '/',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-};
-
 /** Where a value stops being JSON. */
 class NotJson {
   constructor(
