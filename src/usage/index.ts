@@ -68,6 +68,7 @@ export type {
   UsageLine,
   UsageReadResult,
   UsageReconcileOptions,
+  UsageShape,
 } from './types.ts';
 export { usageLineAmount } from './usageLineAmount.ts';
 export { usageTolerance } from './usageTolerance.ts';
