@@ -27,7 +27,7 @@ const layers = [
 
 /** The reconciliation area's private pieces the reconcile command streams through. */
 const RECONCILIATION_PIECES =
-  '(lineReader|byteCells|idCellHash|LineGroups|compareGroups|readReconcileOptions|FileLine|chargeTypes|FileChange|fileDays|priceList|resourceItems|SourceNames|reconcileSubscription|tally|unreadRows|invoiceLineKeys|outcomeFindings|customerTotals|stakeOf|billingMonth|FindingLabels|labelsWithCustomer|findingCsv|fileSeats|SubscriptionSlots|IdTable|plainMatch|termPrices|replayInputs|sheetRow|customerCountries)\\.ts';
+  '(lineReader|byteCells|idCellHash|LineGroups|compareGroups|readReconcileOptions|FileLine|chargeTypes|FileChange|fileDays|priceList|resourceItems|SourceNames|reconcileSubscription|tally|unreadRows|invoiceLineKeys|outcomeFindings|customerTotals|stakeOf|billingMonth|FindingLabels|labelsWithCustomer|findingCsv|fileSeats|SubscriptionSlots|IdTable|plainMatch|termPrices|replayInputs|sheetRow|customerCountries|rowIssueText)\\.ts';
 
 // the usage command's shares cross threads and spill partitions as their reconcilers' plain
 // state, merged and finished once (USG-7): the state's merge and the reconciler's state; and
@@ -139,13 +139,13 @@ module.exports = {
     {
       name: 'cli-through-entries',
       comment:
-        "The CLI imports the library through its public entries, which its build leaves as imports of the built files (tsup.config.ts), so dist/cli.js carries no second copy of the library (an entry the CLI starts to import is added here too); the private modules it may still carry a copy of are named here: closed vocabularies, the currency table and its one rule (readCurrencyCode), the strict instant reader, the file dialect's readers of exact decimals, days, column names and the Graph export's JSON lines and its spreadsheet cell writer (kernel, time), the New Commerce term calendar and its month arithmetic (the reconcile command finds the term a renewed subscription was in, timeline a reading's year) and the reconciliation pieces it streams through.",
+        "The CLI imports the library through its public entries, which its build leaves as imports of the built files (tsup.config.ts), so dist/cli.js carries no second copy of the library (an entry the CLI starts to import is added here too); the private modules it may still carry a copy of are named here: closed vocabularies, the currency table and its one rule (readCurrencyCode), the strict instant reader, the file dialect's readers of exact decimals, days, column names and the Graph export's JSON lines, the words of a file's shapes and its spreadsheet cell writer (kernel, time), the New Commerce term calendar and its month arithmetic (the reconcile command finds the term a renewed subscription was in, timeline a reading's year) and the reconciliation pieces it streams through.",
       severity: 'error',
       from: { path: '^src/cli/' },
       to: {
         path: '^src/',
         pathNot:
-          `^src/(cli/|index\\.ts$|schemas/index\\.ts$|reconciliation/index\\.ts$|usage/index\\.ts$|reconciliation/_internal/${RECONCILIATION_PIECES}$|usage/_internal/${USAGE_PIECES}$|invoices/_internal/${INVOICE_PIECES}$|locales/(en|ko|zh-Hans|zh-Hant)\\.ts$|policy/vocabulary/[^/]+\\.ts$|pricing/(data/currencyExponents|readCurrencyCode|upliftPercent)\\.ts$|kernel/(fail|scanDecimal|fileDecimal|columnIndex|spreadsheetCell|jsonLineCells|jsonLineRow)\\.ts$|time/(parseInstant|formatInstant|newCommerceTermEndAt|addMonthsClamped|fileDate)\\.ts$)`,
+          `^src/(cli/|index\\.ts$|schemas/index\\.ts$|reconciliation/index\\.ts$|usage/index\\.ts$|reconciliation/_internal/${RECONCILIATION_PIECES}$|usage/_internal/${USAGE_PIECES}$|invoices/_internal/${INVOICE_PIECES}$|locales/(en|ko|zh-Hans|zh-Hant)\\.ts$|policy/vocabulary/[^/]+\\.ts$|pricing/(data/currencyExponents|readCurrencyCode|upliftPercent)\\.ts$|kernel/(fail|scanDecimal|fileDecimal|columnIndex|spreadsheetCell|jsonLineCells|jsonLineRow|shapeTexts)\\.ts$|time/(parseInstant|formatInstant|newCommerceTermEndAt|addMonthsClamped|fileDate)\\.ts$)`,
       },
     },
     ...layerRules,

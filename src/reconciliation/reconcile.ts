@@ -9,6 +9,7 @@ import type { FileRowIssue } from './_internal/FileLine.ts';
 import { LineGroups } from './_internal/LineGroups.ts';
 import { lineReader } from './_internal/lineReader.ts';
 import { readReconcileOptions } from './_internal/readReconcileOptions.ts';
+import { rowIssueText } from './_internal/rowIssueText.ts';
 import { sheetRow } from './_internal/sheetRow.ts';
 import type { InvoiceLine, ReconcileOptions, ReconcileResult } from './types.ts';
 
@@ -146,12 +147,7 @@ export function reconcile(
   }
   return {
     ...result,
-    issues: issues.map((issue) => ({
-      ...issue,
-      message: Object.hasOwn(read.texts.issues, issue.message)
-        ? read.texts.issues[issue.message as keyof typeof read.texts.issues]
-        : issue.message,
-    })),
+    issues: issues.map((issue) => rowIssueText(read.texts.issues, issue)),
     otherColumns: reader.otherColumns,
   };
 }

@@ -10,6 +10,7 @@ import { list, readSubscriptionsOptions } from './_internal/readSubscriptionsOpt
 import { reconcileSubscription } from './_internal/reconcileSubscription.ts';
 import { replayInputs } from './_internal/replayInputs.ts';
 import { resourceItems } from './_internal/resourceItems.ts';
+import { rowIssueText } from './_internal/rowIssueText.ts';
 import { headersOf, readRows } from './_internal/rowsInMemory.ts';
 import { LIST_NAMES } from './_internal/SourceNames.ts';
 import { tally } from './_internal/tally.ts';
@@ -132,12 +133,9 @@ export function reconcileSubscriptions(
   const missing: ReconcileMissing[] = [];
   const unexpected: ReconcileUnexpected[] = [];
   const refused: ReconcileRefusal[] = [];
-  const issues: ReconcileSubscriptionIssue[] = rowIssues.map((issue) => ({
-    ...issue,
-    message: Object.hasOwn(texts.issues, issue.message)
-      ? texts.issues[issue.message as keyof typeof texts.issues]
-      : issue.message,
-  }));
+  const issues: ReconcileSubscriptionIssue[] = rowIssues.map((issue) =>
+    rowIssueText(texts.issues, issue),
+  );
   const findings: ReconcileFinding[] = issues.map((issue) => ({ finding: 'issue', ...issue }));
   const replayNotes: ReconcileSubscriptionIssue[] = [];
   const terms: ReconcileSubscriptionTerms[] = [];

@@ -231,18 +231,27 @@ describe('subscription-rules reconcile, built', () => {
         );
       });
 
-      it('REC-2: a column named twice with different values is an issue naming it', () => {
+      it('REC-3, ERR-1: a column named twice is one issue naming both, in the locale asked for; the first is read whatever the other holds', () => {
         const recon = `${HEADER},Subtotal\nS1,new,2026-11-20,2026-12-19,12.50,12.50,10,10,125.00,USD,125.00\nS1,addQuantity,2026-12-05,2026-12-19,12.50,6.24,15,5,31.20,USD,31.25\n`;
         const found = json(recon, locale);
-        expect(found.findings[0]).toEqual({
-          finding: 'issue',
-          row: 3,
-          column: 'Subtotal',
-          message:
-            locale === 'ko'
-              ? '머리글에 같은 열 이름이 두 번 있고 이 행에서 두 값이 다릅니다'
-              : 'the column is named twice in the header, with different values in this row',
+        expect(found.findings.filter((f) => f.finding === 'issue')).toEqual([
+          {
+            finding: 'issue',
+            row: 2,
+            column: 'Subtotal',
+            message:
+              locale === 'ko'
+                ? '헤더가 이 열을 Subtotal(으)로도 지정합니다. 첫 번째(Subtotal)를 읽었습니다'
+                : 'the header also names this column Subtotal; the first (Subtotal) is read',
+          },
+        ]);
+        expect(found.summary).toMatchObject({
+          matched: 2,
+          different: 0,
+          rowIssues: 1,
+          rowsUnread: 0,
         });
+        expect(found.code).toBe(1);
       });
 
       it('REC-6: --csv names each finding’s customer from the resource’s links.self.uri where the file has no CustomerId, and its remedy says who acts: Microsoft for a charge billed otherwise, the partner to check a subscription not given', () => {

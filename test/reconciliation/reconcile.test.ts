@@ -160,6 +160,31 @@ describe('reconcile', () => {
     expect([error.code, error.path]).toEqual(['INVALID_ARGUMENT', 'options.locale']);
   });
 
+  it('REC-2, ERR-1: a column named twice in another case is one issue naming both at the first row read, the first read whatever the other holds, in the locale asked for', () => {
+    // the second name's cells differ from the first's on every row: never read, never compared
+    const rows = file.map((cells, i) => ({ ...cells, SUBTOTAL: i === 0 ? '' : '999.99' }));
+    const result = reconcile(effects, rows, options);
+    expect(counts(result)).toEqual({ ...allMatched, issues: 1 });
+    expect(result.issues).toEqual([
+      {
+        row: 2,
+        column: 'Subtotal',
+        message: 'the header also names this column SUBTOTAL; the first (Subtotal) is read',
+      },
+    ]);
+    expect(result.otherColumns).not.toContain('SUBTOTAL');
+    expect(reconcile(effects, rows, { ...options, locale: ko } as never).issues).toEqual([
+      {
+        row: 2,
+        column: 'Subtotal',
+        message: '헤더가 이 열을 SUBTOTAL(으)로도 지정합니다. 첫 번째(Subtotal)를 읽었습니다',
+      },
+    ]);
+    // a column the comparison does not read, named twice, is no issue
+    const notRead = file.map((cells) => ({ ...cells, PARTNERID: 'x' }));
+    expect(counts(reconcile(effects, notRead, options))).toEqual(allMatched);
+  });
+
   it('REC-2, R1, R10: columns in any order, in any letter case, with a byte-order mark and unknown ones, listed once', () => {
     const shuffled = file.map((cells) =>
       Object.fromEntries(

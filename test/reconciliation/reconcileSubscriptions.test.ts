@@ -113,6 +113,23 @@ describe('reconcileSubscriptions', () => {
     ]);
   });
 
+  it('REC-3, ERR-1: a column named twice in another case is one issue naming both at the first row, the first read: the same findings as the command', async () => {
+    // the second name's cells differ from the first's: never read, never compared
+    const rows = worked.rows.map((row) => ({ ...row, subtotal: '999.99' }));
+    const found = reconcileSubscriptions(rows, worked.resources, { rules: newCommerce });
+    const twice = {
+      finding: 'issue',
+      row: 2,
+      column: 'Subtotal',
+      message: 'the header also names this column subtotal; the first (Subtotal) is read',
+    };
+    expect(found.findings.filter((f) => f.finding === 'issue')).toEqual([twice]);
+    expect([found.matched.length, found.different.length, found.unverified]).toEqual([2, 1, 0]);
+    const columns = [...Object.keys(worked.rows[0] ?? {}), 'subtotal'];
+    const command = await cli(rows, worked.resources, columns);
+    expect(command.findings.filter((f) => f.finding === 'issue')).toEqual([twice]);
+  });
+
   it('REC-3: a price list of Partner Center’s form prices each subscription by its product, term, plan and currency: the same findings', () => {
     const own = reconcileSubscriptions(worked.rows, worked.resources, { rules: newCommerce });
     const listed = reconcileSubscriptions(worked.rows, worked.resources, {

@@ -1,5 +1,6 @@
 import { columnIndex } from '../../kernel/columnIndex.ts';
 import { jsonLineCells } from '../../kernel/jsonLineCells.ts';
+import { shapeTexts } from '../../kernel/shapeTexts.ts';
 import {
   type ByteCells,
   type ByteRow,
@@ -35,16 +36,32 @@ class CsvReconRow implements ReconRow {
   #line: FileLine | undefined;
   #issues: FileRowIssue[] = [];
   #key: string | undefined;
+  readonly #width: number;
 
-  constructor(file: FileCells, row: number) {
+  /**
+   * @param file - Where the row's cells are read.
+   * @param row - The row's place among the data rows, from 1.
+   * @param width - How many cells the row has: one of another count than its header's names is
+   *   an issue of its row (its cells read by place).
+   */
+  constructor(file: FileCells, row: number, width: number) {
     this.#file = file;
     this.row = row;
+    this.#width = width;
   }
 
   #readLine(): void {
     if (this.#read) return;
     this.#read = true;
     const { reader, cells } = this.#file;
+    const header = reader.names.length;
+    if (this.#width !== header)
+      this.#issues.push({
+        row: sheetRow(this.row),
+        column: '',
+        message: shapeTexts.en.width,
+        values: { cells: this.#width, header },
+      });
     this.#line = reader.readCells(cells, this.row, this.#issues);
     this.#key =
       this.#line === undefined ? reader.subscriptionIdIn(cells) : this.#line.subscriptionId;
@@ -169,7 +186,7 @@ function jsonRows(withPrices: boolean): ReconRows {
       if (missing.length > 0)
         return issueRow(place.at, missing[0] as string, `no ${missing.join(', ')}`);
       file.cells.of(valuesRow([...read.values()].map((value) => value ?? '')), 0);
-      return new CsvReconRow(file, place.at);
+      return new CsvReconRow(file, place.at, names.length);
     },
   };
 }
@@ -221,7 +238,7 @@ export function reconRows(
       if (record.kind === 'unclosed') return unclosedRow(place.at, record.text);
       if (record.kind !== 'csv') return undefined;
       cells.of(record.row, 0);
-      return new CsvReconRow(file, place.at);
+      return new CsvReconRow(file, place.at, record.row.length);
     },
   };
 }

@@ -5,6 +5,7 @@ import {
 } from '../../reconciliation/_internal/customerTotals.ts';
 import type { FileRowIssue } from '../../reconciliation/_internal/FileLine.ts';
 import type { ReadReconcileOptions } from '../../reconciliation/_internal/readReconcileOptions.ts';
+import { rowIssueText } from '../../reconciliation/_internal/rowIssueText.ts';
 import { stakeOf } from '../../reconciliation/_internal/stakeOf.ts';
 import { tally } from '../../reconciliation/_internal/tally.ts';
 import type { Finding } from './Finding.ts';
@@ -115,14 +116,9 @@ export function reconTally(
   };
   const issue = (said: FileRowIssue): void => {
     rowIssues++;
-    rowsUnread.add(said.row);
-    shown({
-      finding: 'issue',
-      ...said,
-      message: Object.hasOwn(texts.issues, said.message)
-        ? texts.issues[said.message as keyof typeof texts.issues]
-        : said.message,
-    });
+    // a row of a shape at fault (a column named twice, another width) is read nonetheless
+    if (said.values === undefined) rowsUnread.add(said.row);
+    shown({ finding: 'issue', ...rowIssueText(texts.issues, said) });
   };
   return {
     get unreadable() {

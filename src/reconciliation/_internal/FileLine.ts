@@ -57,6 +57,11 @@ export interface FileRowIssue {
   readonly row: number;
   /** The column at fault, as the file names it (or the required name when it is missing). */
   readonly column: string;
-  /** What was expected (English: the key of its translations). */
+  /** What was expected (English: the key of its translations; a template when `values` are given). */
   readonly message: string;
+  /**
+   * Of an issue of the file's shape (a column named twice, a row of another width than its
+   * header): the `{name}`s of `message`'s template. The row is read nonetheless, its issue said.
+   */
+  readonly values?: Readonly<Record<string, string | number>>;
 }

@@ -1,4 +1,6 @@
+import { columnsTwice } from '../../kernel/columnsTwice.ts';
 import { EMPTY, READ, type Scan, scanDecimal, scanned } from '../../kernel/scanDecimal.ts';
+import { shapeTexts } from '../../kernel/shapeTexts.ts';
 import { readFileDate } from '../../time/fileDate.ts';
 import type { ReconcileOptions } from '../types.ts';
 import { readChargeTypes } from './chargeTypes.ts';
@@ -36,6 +38,10 @@ const NAMED: readonly Column[] = [
 /** A fee, SKU, offer or product named an Extended Service Term, in any letter case (EST-5). */
 const EST_NAME = /extended service term/i;
 type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
+/** The columns read, compared loosely. */
+const READ_KEYS: ReadonlySet<string> = new Set(
+  [...REQUIRED, ...OPTIONAL].map((column) => column.toLowerCase()),
+);
 
 /** A `UnitPrice` cell's text without Excel's leading apostrophe; `undefined` when empty. */
 function unitPriceText(text: string | undefined): string | undefined {
@@ -45,7 +51,6 @@ function unitPriceText(text: string | undefined): string | undefined {
 }
 
 const DATE = 'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)';
-const TWICE = 'the column is named twice in the header, with different values in this row';
 
 /**
  * One row's cells as a reader of the file holds them: by their place in the header, read only
@@ -71,6 +76,11 @@ export interface LineReader {
   readonly missingColumns: readonly string[];
   /** The places in the header of the columns read: the only cells a row needs to fill. */
   readonly columns: readonly number[];
+  /**
+   * The columns read that the header names twice (in any case), `[the name read (the first), the
+   * other]`: said once, by the first row this reader reads.
+   */
+  readonly twice: readonly (readonly [string, string])[];
   /**
    * Reads one row.
    *
@@ -162,8 +172,8 @@ function negative(units: number | bigint): number | bigint {
  * its charge type whichever sign the file prints; any other line, an unknown charge type's
  * included, keeps its printed sign and is never taken for a credit (a change printed as two lines
  * reverses the old quantity with a negative line of its own charge type, R2, R4). A column the
- * header names twice is read when its cells agree, and is an issue naming it where they do not —
- * never settled by position.
+ * header names twice (in any case) is read at its first name, whatever the other's cells hold, and
+ * said once, as an issue of the first row read naming both names (its row read nonetheless).
  *
  * @param headers - The file's header row.
  * @param options - `chargeTypes`: the caller's own names (REC-1).
@@ -177,24 +187,26 @@ export function lineReader(
   const types = readChargeTypes(options?.chargeTypes, 'options.chargeTypes');
   const index = {} as Record<Column, number>;
   const names = {} as Record<Column, string>;
-  // a column named twice (in any case): its cells must agree, never settled by position
-  const twins: [Column, number[]][] = [];
   for (const column of [...REQUIRED, ...OPTIONAL]) {
     let at = headers.indexOf(column);
     if (at < 0) at = headers.findIndex((name) => headerKey(String(name)) === column.toLowerCase());
     index[column] = at;
     names[column] = at < 0 ? column : String(headers[at]);
-    const places = headers.flatMap((name, i) =>
-      headerKey(String(name)) === column.toLowerCase() ? [i] : [],
-    );
-    if (places.length > 1) twins.push([column, places]);
   }
-  const read = new Set([...Object.values(index), ...twins.flatMap(([, places]) => places)]);
+  // a column read named twice (in any case): the first read, both names said once
+  const header = headers.map((name) => String(name));
+  const twice = columnsTwice(header, (name) => (READ_KEYS.has(name) ? name : undefined));
+  const others = new Set(twice.map(([, other]) => other));
+  const read = new Set(Object.values(index));
   // a line's UnitPrice is read for its term (REC-5), yet listed as before among the columns the
-  // comparison does not compare
+  // comparison does not compare; the other of a column named twice is said, never listed
   const compared = new Set([...read].filter((at) => at !== index.UnitPrice));
   const otherColumns = [
-    ...new Set(headers.filter((_, at) => !compared.has(at)).map((name) => String(name))),
+    ...new Set(
+      header.filter(
+        (name, at) => !compared.has(at) && !(others.has(name) && at !== index.UnitPrice),
+      ),
+    ),
   ];
   const missingColumns = REQUIRED.filter((column) => index[column] < 0);
   // the last charge type seen and what it resolved to: files run in long stretches of one type
@@ -206,24 +218,32 @@ export function lineReader(
   // the places of the columns a line's Extended Service Term is named in, those the file has
   const named = NAMED.map((column) => index[column]).filter((at) => at >= 0);
 
+  // whether the header's columns named twice were said (by the first row read)
+  let said = twice.length === 0;
   const reader: LineReader = {
     otherColumns,
     missingColumns,
     columns: [...read].filter((at) => at >= 0),
+    twice,
     read(cells, row, issues) {
       ofArray.cells = cells;
       return reader.readCells(ofArray, row, issues);
     },
     readCells(cells, row, issues) {
+      if (!said) {
+        said = true;
+        for (const [column, other] of twice)
+          issues.push({
+            row: sheetRow(row),
+            column,
+            message: shapeTexts.en.twice,
+            values: { column, other },
+          });
+      }
       const count = issues.length;
       const issue = (column: Column, message: string): void => {
         issues.push({ row: sheetRow(row), column: names[column], message });
       };
-      if (twins.length > 0)
-        for (const [column, places] of twins) {
-          const first = cells.text(places[0] as number);
-          if (places.some((at) => cells.text(at) !== first)) issue(column, TWICE);
-        }
       const chargeType = index.ChargeType < 0 ? undefined : cells.text(index.ChargeType);
       if (chargeType === undefined) issue('ChargeType', 'expected a charge type');
       const startDay = index.ChargeStartDate < 0 ? undefined : cells.date(index.ChargeStartDate);

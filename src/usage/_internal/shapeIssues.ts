@@ -1,5 +1,6 @@
 import { loose } from '../../kernel/columnIndex.ts';
 import { columnsTwice } from '../../kernel/columnsTwice.ts';
+import { shapeTexts } from '../../kernel/shapeTexts.ts';
 import type { UsageIssue } from '../types.ts';
 import type { UsageIssueText } from './texts/UsageTexts.ts';
 import { USAGE_ALIASES, USAGE_COLUMNS } from './usageColumns.ts';
@@ -15,11 +16,9 @@ function usageColumnOf(name: string): string | undefined {
 }
 
 /** The English template of a column named twice. */
-const TWICE: UsageIssueText =
-  'the header also names this column {other}; the first ({column}) is read';
+const TWICE: UsageIssueText = shapeTexts.en.twice;
 /** The English template of a row shorter or longer than its header. */
-const WIDTH: UsageIssueText =
-  'the row has {cells} cells, its header {header} names; its cells are read by place';
+const WIDTH: UsageIssueText = shapeTexts.en.width;
 
 /**
  * The issues of a row's shape (USG-1) and their words: a column named twice and a row's width,
@@ -66,9 +65,6 @@ export const shapeIssues = {
   },
   /** A template with its `{name}`s filled from `values` (a name without a value kept). */
   words(template: string, values: Readonly<Record<string, string | number | undefined>>): string {
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = values[name];
-      return value === undefined ? whole : String(value);
-    });
+    return shapeTexts.words(template, values);
   },
 };

@@ -36,6 +36,13 @@ async function reconciled(
 
 const edit = (changes: readonly Row[]): Row[] =>
   WORKED.map((row, i) => ({ ...row, ...changes[i] }));
+/** The engines whose outputs are the same bytes: the default, with workers, spilling, DuckDB. */
+const ENGINES = [
+  [],
+  ['--workers', '2'],
+  ['--workers', '1', '--memory', '1K'],
+  ['--engine', 'duckdb'],
+] as const;
 const matchedBoth = {
   matched: 2,
   different: 0,
@@ -44,6 +51,30 @@ const matchedBoth = {
   refused: 0,
   rowIssues: 0,
 };
+
+/**
+ * Reconciles the worked file, as a text of another shape, on every engine: both groups matched,
+ * its rows all read, exactly `issues` (exit 1), and the same findings and counts on each.
+ */
+async function sameIssuesOnEvery(recon: string, issues: readonly object[]): Promise<void> {
+  const outputs: string[] = [];
+  for (const flags of ENGINES) {
+    const found = await reconciled(recon, [resource(15)], ...flags);
+    expect(
+      found.findings.filter((f) => f.finding === 'issue'),
+      flags.join(' '),
+    ).toEqual(issues);
+    expect(found.summary).toMatchObject({
+      ...matchedBoth,
+      rowIssues: issues.length,
+      rowsUnread: 0,
+      exitCode: 1,
+    });
+    expect(found.code).toBe(1);
+    outputs.push(JSON.stringify([found.findings, { ...found.summary, run: undefined }]));
+  }
+  expect(new Set(outputs).size).toBe(1);
+}
 
 describe('subscription-rules reconcile', () => {
   it('REC-3: 10 seats at 12.50 bought 2026-11-20T10:00Z, 5 added 2026-12-05: 125.00 and 31.20 match, exit 0', async () => {
@@ -1096,36 +1127,52 @@ describe('subscription-rules reconcile', () => {
       }
     });
 
-    it('REC-2: a column named twice with different values is an issue naming the column; the same value twice is read', async () => {
-      const header = [...COLUMNS, 'Subtotal'].join(',');
+    it('REC-3, ERR-1: a column named twice (exactly or in another case) is one issue naming both at the first row, the first read, the same bytes with --workers, a spilling --memory and DuckDB', async () => {
       const line = (row: Row, again: string): string =>
         [...COLUMNS.map((c) => row[c] ?? ''), again].join(',');
-      const twice = [
-        header,
-        line(WORKED[0] as Row, '125.00'),
-        line(WORKED[1] as Row, '31.25'),
+      for (const other of ['Subtotal', 'subtotal']) {
+        // the second Subtotal's cells differ from the first's: never read, never compared
+        const text = [
+          [...COLUMNS, other].join(','),
+          line(WORKED[0] as Row, '999.00'),
+          line(WORKED[1] as Row, '31.20'),
+          '',
+        ].join('\n');
+        await sameIssuesOnEvery(file(text), [
+          {
+            finding: 'issue',
+            row: 2,
+            column: 'Subtotal',
+            message: `the header also names this column ${other}; the first (Subtotal) is read`,
+          },
+        ]);
+      }
+    });
+
+    it('REC-3, ERR-1: a CSV row shorter or longer than its header is an issue naming the row and both counts, its cells read by place, the same bytes with --workers, a spilling --memory and DuckDB', async () => {
+      const cells = (row: Row): string[] => COLUMNS.map((c) => row[c] ?? '');
+      const text = [
+        [...COLUMNS, 'Note'].join(','),
+        // one cell short: the last column (Note) is empty
+        cells(WORKED[0] as Row).join(','),
+        [...cells(WORKED[1] as Row), 'ok', 'extra'].join(','),
         '',
       ].join('\n');
-      const found = await reconciled(file(twice));
-      expect(found.findings).toContainEqual({
-        finding: 'issue',
-        row: 3,
-        column: 'Subtotal',
-        message: 'the column is named twice in the header, with different values in this row',
-      });
-      expect(found.summary).toMatchObject({
-        matched: 0,
-        different: 0,
-        rowsUnread: 1,
-        unverified: 1,
-      });
-      const same = [
-        header,
-        line(WORKED[0] as Row, '125.00'),
-        line(WORKED[1] as Row, '31.20'),
-        '',
-      ].join('\n');
-      expect((await reconciled(file(same))).summary).toMatchObject({ ...matchedBoth, exitCode: 0 });
+      const width = COLUMNS.length + 1;
+      await sameIssuesOnEvery(file(text), [
+        {
+          finding: 'issue',
+          row: 2,
+          column: '',
+          message: `the row has ${width - 1} cells, its header ${width} names; its cells are read by place`,
+        },
+        {
+          finding: 'issue',
+          row: 3,
+          column: '',
+          message: `the row has ${width + 1} cells, its header ${width} names; its cells are read by place`,
+        },
+      ]);
     });
 
     it('ERR-2: four bad cells of one row are one row unread and four issues', async () => {

@@ -1,3 +1,4 @@
+import { shapeTexts } from '../../../kernel/shapeTexts.ts';
 import type { TieOutTexts } from './TieOutTexts.ts';
 
 /** Korean (INV-2, MSG-1), in Partner Center's Korean terms: 청구서, 대사 파일, 크레딧 메모. */
@@ -39,8 +40,8 @@ export const koTexts: TieOutTexts = {
     unsafe: '최대 {safe} 최소 통화 단위의 금액이어야 합니다(PRICE-1). 이 줄은 합산하지 않았습니다',
     sum: 'Subtotal + TaxTotal({sum})이어야 합니다. 줄은 표시된 그대로 합산했습니다',
     row: '열 이름을 키로 하는 셀의 행이어야 합니다',
-    twice: '헤더가 이 열을 {other}(으)로도 지정합니다. 첫 번째({column})를 읽었습니다',
-    width: '행의 셀은 {cells}개이고 헤더의 이름은 {header}개입니다. 셀은 위치대로 읽었습니다',
+    twice: shapeTexts.ko.twice,
+    width: shapeTexts.ko.width,
   },
   separator: '; ',
 };

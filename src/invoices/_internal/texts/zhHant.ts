@@ -1,3 +1,4 @@
+import { shapeTexts } from '../../../kernel/shapeTexts.ts';
 import type { TieOutTexts } from './TieOutTexts.ts';
 
 /** Traditional Chinese (INV-2, MSG-1), in Partner Center's terms: 發票, 對帳檔案, 貸項通知單. */
@@ -38,8 +39,8 @@ export const zhHantTexts: TieOutTexts = {
     unsafe: '金額應不超過 {safe} 個最小貨幣單位 (PRICE-1)；此列未計入合計',
     sum: '應為 Subtotal + TaxTotal（{sum}）；該行按原樣加總',
     row: '應為以欄名為索引鍵的儲存格列',
-    twice: '標題列也以 {other} 命名此欄；讀取的是第一個 ({column})',
-    width: '此列有 {cells} 個儲存格，標題列有 {header} 個欄名；儲存格依位置讀取',
+    twice: shapeTexts.zhHant.twice,
+    width: shapeTexts.zhHant.width,
   },
   separator: '；',
 };

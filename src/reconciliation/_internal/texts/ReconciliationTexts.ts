@@ -1,3 +1,4 @@
+import { shapeTexts } from '../../../kernel/shapeTexts.ts';
 import type { InvoiceLineKind } from '../../types.ts';
 
 /**
@@ -38,16 +39,28 @@ export const TEXT_IDS = [
 /** The ID of a reconciliation sentence. */
 export type TextId = (typeof TEXT_IDS)[number];
 
-/** The reader's issues, by their English text. */
-export const ISSUES = [
+/** The reader's own issues, by their English text. */
+const READER_ISSUES = [
   'expected a charge type',
   'expected a date (YYYY-MM-DD, an ISO instant or M/D/YYYY)',
   'expected a last billed day at or after ChargeStartDate',
   'expected a number',
   'expected a number, or nothing',
   'expected a row of cells keyed by column',
-  'the column is named twice in the header, with different values in this row',
 ] as const;
+
+/** The English text of a reconciliation file's issue: the reader's own, or a shape's template. */
+export type IssueText =
+  | (typeof READER_ISSUES)[number]
+  | typeof shapeTexts.en.twice
+  | typeof shapeTexts.en.width;
+
+/** The reader's issues, by their English text (a file's shapes in words every reader shares). */
+export const ISSUES: readonly IssueText[] = [
+  ...READER_ISSUES,
+  shapeTexts.en.twice,
+  shapeTexts.en.width,
+];
 
 /** One language's reconciliation sentences (MSG-1), kept in this area only. */
 export interface ReconciliationTexts {
@@ -58,7 +71,7 @@ export interface ReconciliationTexts {
   /** What each kind of line did, as `{action}`. */
   readonly actions: { readonly [Kind in InvoiceLineKind]: string };
   /** The reader's issues. */
-  readonly issues: { readonly [Issue in (typeof ISSUES)[number]]: string };
+  readonly issues: { readonly [Issue in IssueText]: string };
   /** What joins two sentences. */
   readonly separator: string;
 }

@@ -1,3 +1,4 @@
+import { shapeTexts } from '../../../kernel/shapeTexts.ts';
 import type { ReconciliationTexts } from './ReconciliationTexts.ts';
 
 /** English (REC-2): the sentences the other languages translate. */
@@ -73,8 +74,8 @@ export const enTexts: ReconciliationTexts = {
     'expected a number': 'expected a number',
     'expected a number, or nothing': 'expected a number, or nothing',
     'expected a row of cells keyed by column': 'expected a row of cells keyed by column',
-    'the column is named twice in the header, with different values in this row':
-      'the column is named twice in the header, with different values in this row',
+    [shapeTexts.en.twice]: shapeTexts.en.twice,
+    [shapeTexts.en.width]: shapeTexts.en.width,
   },
   separator: '; ',
 };

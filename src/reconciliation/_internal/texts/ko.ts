@@ -1,3 +1,4 @@
+import { shapeTexts } from '../../../kernel/shapeTexts.ts';
 import type { ReconciliationTexts } from './ReconciliationTexts.ts';
 
 /** Korean (REC-2, MSG-1), in Partner Center's Korean terms: 시트, 청구 기간, 크레딧. */
@@ -73,8 +74,8 @@ export const koTexts: ReconciliationTexts = {
     'expected a number': '숫자여야 합니다',
     'expected a number, or nothing': '숫자이거나 비어 있어야 합니다',
     'expected a row of cells keyed by column': '열 이름을 키로 하는 셀의 행이어야 합니다',
-    'the column is named twice in the header, with different values in this row':
-      '머리글에 같은 열 이름이 두 번 있고 이 행에서 두 값이 다릅니다',
+    [shapeTexts.en.twice]: shapeTexts.ko.twice,
+    [shapeTexts.en.width]: shapeTexts.ko.width,
   },
   separator: '; ',
 };

@@ -1,3 +1,4 @@
+import { shapeTexts } from '../../../kernel/shapeTexts.ts';
 import type { ReconciliationTexts } from './ReconciliationTexts.ts';
 
 /** Simplified Chinese (REC-2, MSG-1), in Partner Center's terms: 席位, 计费周期, 信用额度. */
@@ -71,8 +72,8 @@ export const zhHansTexts: ReconciliationTexts = {
     'expected a number': '应为数字',
     'expected a number, or nothing': '应为数字或留空',
     'expected a row of cells keyed by column': '应为以列名为键的单元格行',
-    'the column is named twice in the header, with different values in this row':
-      '表头中此列名出现两次，且本行中两列的值不同',
+    [shapeTexts.en.twice]: shapeTexts.zhHans.twice,
+    [shapeTexts.en.width]: shapeTexts.zhHans.width,
   },
   separator: '；',
 };

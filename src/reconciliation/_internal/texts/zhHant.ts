@@ -1,3 +1,4 @@
+import { shapeTexts } from '../../../kernel/shapeTexts.ts';
 import type { ReconciliationTexts } from './ReconciliationTexts.ts';
 
 /** Traditional Chinese (REC-2, MSG-1), in Partner Center's terms: 授權, 計費週期, 信用額度. */
@@ -71,8 +72,8 @@ export const zhHantTexts: ReconciliationTexts = {
     'expected a number': '應為數字',
     'expected a number, or nothing': '應為數字或留空',
     'expected a row of cells keyed by column': '應為以欄名為索引鍵的儲存格列',
-    'the column is named twice in the header, with different values in this row':
-      '標頭中此欄名出現兩次，且本列中兩欄的值不同',
+    [shapeTexts.en.twice]: shapeTexts.zhHant.twice,
+    [shapeTexts.en.width]: shapeTexts.zhHant.width,
   },
   separator: '；',
 };

@@ -1,3 +1,4 @@
+import { shapeTexts } from '../../../kernel/shapeTexts.ts';
 /**
  * The sentences of a usage reconciliation (USG-2 … USG-5), by ID. Placeholders: `{amount}`,
  * `{expected}`, `{billed}`, `{daily}`, `{low}`, `{high}` amounts with their currency; `{days}` a
@@ -41,8 +42,8 @@ export const USAGE_TEXT_IDS = [
 /** The ID of a usage sentence. */
 export type UsageTextId = (typeof USAGE_TEXT_IDS)[number];
 
-/** The reader's issues, by their English text (`readUsageLine` answers in English). */
-export const USAGE_ISSUES = [
+/** The reader's own issues, by their English text. */
+const READER_ISSUES = [
   'expected a row of cells keyed by column, or one JSON line',
   'expected a value',
   'expected text',
@@ -57,12 +58,20 @@ export const USAGE_ISSUES = [
   'expected a sum of at most 9007199254740991 minor units',
   'Azure plan and PEC aren’t shown on the D (Legacy) invoice',
   'a line dated after the file was fetched',
-  'the header also names this column {other}; the first ({column}) is read',
-  'the row has {cells} cells, its header {header} names; its cells are read by place',
 ] as const;
 
-/** One of the reader's issues. */
-export type UsageIssueText = (typeof USAGE_ISSUES)[number];
+/** One of the reader's issues: its own, or a shape's template. */
+export type UsageIssueText =
+  | (typeof READER_ISSUES)[number]
+  | typeof shapeTexts.en.twice
+  | typeof shapeTexts.en.width;
+
+/** The reader's issues, by their English text (`readUsageLine` answers in English). */
+export const USAGE_ISSUES: readonly UsageIssueText[] = [
+  ...READER_ISSUES,
+  shapeTexts.en.twice,
+  shapeTexts.en.width,
+];
 
 /** One language's usage sentences (MSG-1), kept in this area only. */
 export interface UsageTexts {

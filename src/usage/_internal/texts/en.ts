@@ -1,3 +1,4 @@
+import { shapeTexts } from '../../../kernel/shapeTexts.ts';
 import type { UsageTexts } from './UsageTexts.ts';
 
 /** The usage reconciliation's sentences in English. */
@@ -72,10 +73,8 @@ export const enTexts: UsageTexts = {
     'expected a sum of at most 9007199254740991 minor units':
       'expected a sum of at most 9007199254740991 minor units',
     'a line dated after the file was fetched': 'a line dated after the file was fetched',
-    'the header also names this column {other}; the first ({column}) is read':
-      'the header also names this column {other}; the first ({column}) is read',
-    'the row has {cells} cells, its header {header} names; its cells are read by place':
-      'the row has {cells} cells, its header {header} names; its cells are read by place',
+    [shapeTexts.en.twice]: shapeTexts.en.twice,
+    [shapeTexts.en.width]: shapeTexts.en.width,
   },
   comma: ', ',
 };

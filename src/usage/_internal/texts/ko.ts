@@ -1,3 +1,4 @@
+import { shapeTexts } from '../../../kernel/shapeTexts.ts';
 import type { UsageTexts } from './UsageTexts.ts';
 
 /** Korean (USG-2 … USG-5, MSG-1), in Partner Center's Korean terms: 파트너 적립 크레딧(PEC), 관리자 액세스. */
@@ -72,10 +73,8 @@ export const koTexts: UsageTexts = {
     'expected a sum of at most 9007199254740991 minor units':
       '합계는 최소 통화 단위로 9007199254740991 이하여야 합니다',
     'a line dated after the file was fetched': '파일을 받은 뒤의 날짜가 적힌 줄',
-    'the header also names this column {other}; the first ({column}) is read':
-      '헤더가 이 열을 {other}(으)로도 지정합니다. 첫 번째({column})를 읽었습니다',
-    'the row has {cells} cells, its header {header} names; its cells are read by place':
-      '행의 셀은 {cells}개이고 헤더의 이름은 {header}개입니다. 셀은 위치대로 읽었습니다',
+    [shapeTexts.en.twice]: shapeTexts.ko.twice,
+    [shapeTexts.en.width]: shapeTexts.ko.width,
   },
   comma: ', ',
 };

@@ -1,3 +1,4 @@
+import { shapeTexts } from '../../../kernel/shapeTexts.ts';
 import type { UsageTexts } from './UsageTexts.ts';
 
 /** Simplified Chinese (USG-2 … USG-5, MSG-1), in Partner Center's terms: 合作伙伴赚取的信用额度 (PEC)、管理员访问权限. */
@@ -69,10 +70,8 @@ export const zhHansTexts: UsageTexts = {
     'expected a sum of at most 9007199254740991 minor units':
       '合计应不超过 9007199254740991 个最小货币单位',
     'a line dated after the file was fetched': '日期晚于文件获取时间的记录',
-    'the header also names this column {other}; the first ({column}) is read':
-      '标题行还以 {other} 命名此列；读取的是第一个 ({column})',
-    'the row has {cells} cells, its header {header} names; its cells are read by place':
-      '此行有 {cells} 个单元格，标题行有 {header} 个列名；单元格按位置读取',
+    [shapeTexts.en.twice]: shapeTexts.zhHans.twice,
+    [shapeTexts.en.width]: shapeTexts.zhHans.width,
   },
   comma: '、',
 };

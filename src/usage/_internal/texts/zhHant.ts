@@ -1,3 +1,4 @@
+import { shapeTexts } from '../../../kernel/shapeTexts.ts';
 import type { UsageTexts } from './UsageTexts.ts';
 
 /** Traditional Chinese (USG-2 … USG-5, MSG-1), in Partner Center's terms: 合作夥伴賺取的點數 (PEC)、系統管理員存取權. */
@@ -68,10 +69,8 @@ export const zhHantTexts: UsageTexts = {
     'expected a sum of at most 9007199254740991 minor units':
       '合計應不超過 9007199254740991 個最小貨幣單位',
     'a line dated after the file was fetched': '日期晚於檔案取得時間的記錄',
-    'the header also names this column {other}; the first ({column}) is read':
-      '標題列也以 {other} 命名此欄；讀取的是第一個 ({column})',
-    'the row has {cells} cells, its header {header} names; its cells are read by place':
-      '此列有 {cells} 個儲存格，標題列有 {header} 個欄名；儲存格依位置讀取',
+    [shapeTexts.en.twice]: shapeTexts.zhHant.twice,
+    [shapeTexts.en.width]: shapeTexts.zhHant.width,
   },
   comma: '、',
 };
