@@ -1,6 +1,6 @@
 import { columnIndex } from '../../kernel/columnIndex.ts';
 import { jsonLineCells } from '../../kernel/jsonLineCells.ts';
-import { shapeTexts } from '../../kernel/shapeTexts.ts';
+import { SHAPE_WIDTH } from '../../kernel/shapeTexts.ts';
 import {
   type ByteCells,
   type ByteRow,
@@ -59,7 +59,7 @@ class CsvReconRow implements ReconRow {
       this.#issues.push({
         row: sheetRow(this.row),
         column: '',
-        message: shapeTexts.en.width,
+        message: SHAPE_WIDTH,
         values: { cells: this.#width, header },
       });
     this.#line = reader.readCells(cells, this.row, this.#issues);

@@ -1,6 +1,6 @@
 import { columnsTwice } from '../../kernel/columnsTwice.ts';
 import { EMPTY, READ, type Scan, scanDecimal, scanned } from '../../kernel/scanDecimal.ts';
-import { shapeTexts } from '../../kernel/shapeTexts.ts';
+import { SHAPE_TWICE } from '../../kernel/shapeTexts.ts';
 import { readFileDate } from '../../time/fileDate.ts';
 import type { ReconcileOptions } from '../types.ts';
 import { readChargeTypes } from './chargeTypes.ts';
@@ -236,7 +236,7 @@ export function lineReader(
           issues.push({
             row: sheetRow(row),
             column,
-            message: shapeTexts.en.twice,
+            message: SHAPE_TWICE,
             values: { column, other },
           });
       }

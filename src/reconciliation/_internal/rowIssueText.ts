@@ -1,4 +1,4 @@
-import { shapeTexts } from '../../kernel/shapeTexts.ts';
+import { shapeWords } from '../../kernel/shapeTexts.ts';
 import type { FileRowIssue } from './FileLine.ts';
 import type { ReconciliationTexts } from './texts/ReconciliationTexts.ts';
 
@@ -16,5 +16,5 @@ export function rowIssueText(
 ): { row: number; column: string; message: string } {
   const { values, message, ...place } = issue;
   const words = Object.hasOwn(issues, message) ? issues[message as keyof typeof issues] : message;
-  return { ...place, message: values === undefined ? words : shapeTexts.words(words, values) };
+  return { ...place, message: values === undefined ? words : shapeWords(words, values) };
 }

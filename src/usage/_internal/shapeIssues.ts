@@ -1,6 +1,6 @@
 import { loose } from '../../kernel/columnIndex.ts';
 import { columnsTwice } from '../../kernel/columnsTwice.ts';
-import { shapeTexts } from '../../kernel/shapeTexts.ts';
+import { SHAPE_TWICE, SHAPE_WIDTH, shapeWords } from '../../kernel/shapeTexts.ts';
 import type { UsageIssue } from '../types.ts';
 import type { UsageIssueText } from './texts/UsageTexts.ts';
 import { USAGE_ALIASES, USAGE_COLUMNS } from './usageColumns.ts';
@@ -16,9 +16,9 @@ function usageColumnOf(name: string): string | undefined {
 }
 
 /** The English template of a column named twice. */
-const TWICE: UsageIssueText = shapeTexts.en.twice;
+const TWICE: UsageIssueText = SHAPE_TWICE;
 /** The English template of a row shorter or longer than its header. */
-const WIDTH: UsageIssueText = shapeTexts.en.width;
+const WIDTH: UsageIssueText = SHAPE_WIDTH;
 
 /**
  * The issues of a row's shape (USG-1) and their words: a column named twice and a row's width,
@@ -65,6 +65,6 @@ export const shapeIssues = {
   },
   /** A template with its `{name}`s filled from `values` (a name without a value kept). */
   words(template: string, values: Readonly<Record<string, string | number | undefined>>): string {
-    return shapeTexts.words(template, values);
+    return shapeWords(template, values);
   },
 };

@@ -1,4 +1,4 @@
-import { shapeTexts } from '../../../kernel/shapeTexts.ts';
+import { SHAPE_TWICE, SHAPE_WIDTH } from '../../../kernel/shapeTexts.ts';
 import type { TieOutTexts } from './TieOutTexts.ts';
 
 /** English (INV-2, MSG-1). */
@@ -40,8 +40,8 @@ export const enTexts: TieOutTexts = {
     unsafe: 'expected an amount of at most {safe} minor units (PRICE-1); the line is not summed',
     sum: 'expected Subtotal + TaxTotal ({sum}); the line is summed as printed',
     row: 'expected a row of cells keyed by column',
-    twice: shapeTexts.en.twice,
-    width: shapeTexts.en.width,
+    twice: SHAPE_TWICE,
+    width: SHAPE_WIDTH,
   },
   separator: '; ',
 };

@@ -1,4 +1,4 @@
-import { shapeTexts } from '../../../kernel/shapeTexts.ts';
+import { SHAPE_TWICE_KO, SHAPE_WIDTH_KO } from '../../../kernel/shapeTexts.ts';
 import type { TieOutTexts } from './TieOutTexts.ts';
 
 /** Korean (INV-2, MSG-1), in Partner Center's Korean terms: 청구서, 대사 파일, 크레딧 메모. */
@@ -40,8 +40,8 @@ export const koTexts: TieOutTexts = {
     unsafe: '최대 {safe} 최소 통화 단위의 금액이어야 합니다(PRICE-1). 이 줄은 합산하지 않았습니다',
     sum: 'Subtotal + TaxTotal({sum})이어야 합니다. 줄은 표시된 그대로 합산했습니다',
     row: '열 이름을 키로 하는 셀의 행이어야 합니다',
-    twice: shapeTexts.ko.twice,
-    width: shapeTexts.ko.width,
+    twice: SHAPE_TWICE_KO,
+    width: SHAPE_WIDTH_KO,
   },
   separator: '; ',
 };

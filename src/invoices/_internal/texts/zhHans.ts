@@ -1,4 +1,4 @@
-import { shapeTexts } from '../../../kernel/shapeTexts.ts';
+import { SHAPE_TWICE_ZH_HANS, SHAPE_WIDTH_ZH_HANS } from '../../../kernel/shapeTexts.ts';
 import type { TieOutTexts } from './TieOutTexts.ts';
 
 /** Simplified Chinese (INV-2, MSG-1), in Partner Center's terms: 发票, 对账文件, 贷项通知单. */
@@ -39,8 +39,8 @@ export const zhHansTexts: TieOutTexts = {
     unsafe: '金额应不超过 {safe} 个最小货币单位 (PRICE-1)；此行未计入合计',
     sum: '应为 Subtotal + TaxTotal（{sum}）；该行按原样汇总',
     row: '应为以列名为键的单元格行',
-    twice: shapeTexts.zhHans.twice,
-    width: shapeTexts.zhHans.width,
+    twice: SHAPE_TWICE_ZH_HANS,
+    width: SHAPE_WIDTH_ZH_HANS,
   },
   separator: '；',
 };

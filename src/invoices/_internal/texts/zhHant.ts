@@ -1,4 +1,4 @@
-import { shapeTexts } from '../../../kernel/shapeTexts.ts';
+import { SHAPE_TWICE_ZH_HANT, SHAPE_WIDTH_ZH_HANT } from '../../../kernel/shapeTexts.ts';
 import type { TieOutTexts } from './TieOutTexts.ts';
 
 /** Traditional Chinese (INV-2, MSG-1), in Partner Center's terms: 發票, 對帳檔案, 貸項通知單. */
@@ -39,8 +39,8 @@ export const zhHantTexts: TieOutTexts = {
     unsafe: '金額應不超過 {safe} 個最小貨幣單位 (PRICE-1)；此列未計入合計',
     sum: '應為 Subtotal + TaxTotal（{sum}）；該行按原樣加總',
     row: '應為以欄名為索引鍵的儲存格列',
-    twice: shapeTexts.zhHant.twice,
-    width: shapeTexts.zhHant.width,
+    twice: SHAPE_TWICE_ZH_HANT,
+    width: SHAPE_WIDTH_ZH_HANT,
   },
   separator: '；',
 };

@@ -1,4 +1,4 @@
-import { shapeTexts } from '../../../kernel/shapeTexts.ts';
+import { SHAPE_TWICE, SHAPE_WIDTH } from '../../../kernel/shapeTexts.ts';
 import type { InvoiceLineKind } from '../../types.ts';
 
 /**
@@ -50,17 +50,10 @@ const READER_ISSUES = [
 ] as const;
 
 /** The English text of a reconciliation file's issue: the reader's own, or a shape's template. */
-export type IssueText =
-  | (typeof READER_ISSUES)[number]
-  | typeof shapeTexts.en.twice
-  | typeof shapeTexts.en.width;
+export type IssueText = (typeof READER_ISSUES)[number] | typeof SHAPE_TWICE | typeof SHAPE_WIDTH;
 
 /** The reader's issues, by their English text (a file's shapes in words every reader shares). */
-export const ISSUES: readonly IssueText[] = [
-  ...READER_ISSUES,
-  shapeTexts.en.twice,
-  shapeTexts.en.width,
-];
+export const ISSUES: readonly IssueText[] = [...READER_ISSUES, SHAPE_TWICE, SHAPE_WIDTH];
 
 /** One language's reconciliation sentences (MSG-1), kept in this area only. */
 export interface ReconciliationTexts {

@@ -1,4 +1,4 @@
-import { shapeTexts } from '../../../kernel/shapeTexts.ts';
+import { SHAPE_TWICE, SHAPE_WIDTH } from '../../../kernel/shapeTexts.ts';
 import type { ReconciliationTexts } from './ReconciliationTexts.ts';
 
 /** English (REC-2): the sentences the other languages translate. */
@@ -74,8 +74,9 @@ export const enTexts: ReconciliationTexts = {
     'expected a number': 'expected a number',
     'expected a number, or nothing': 'expected a number, or nothing',
     'expected a row of cells keyed by column': 'expected a row of cells keyed by column',
-    [shapeTexts.en.twice]: shapeTexts.en.twice,
-    [shapeTexts.en.width]: shapeTexts.en.width,
+    'the header also names this column {other}; the first ({column}) is read': SHAPE_TWICE,
+    'the row has {cells} cells, its header {header} names; its cells are read by place':
+      SHAPE_WIDTH,
   },
   separator: '; ',
 };

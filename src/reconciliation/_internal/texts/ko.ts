@@ -1,4 +1,4 @@
-import { shapeTexts } from '../../../kernel/shapeTexts.ts';
+import { SHAPE_TWICE_KO, SHAPE_WIDTH_KO } from '../../../kernel/shapeTexts.ts';
 import type { ReconciliationTexts } from './ReconciliationTexts.ts';
 
 /** Korean (REC-2, MSG-1), in Partner Center's Korean terms: 시트, 청구 기간, 크레딧. */
@@ -74,8 +74,9 @@ export const koTexts: ReconciliationTexts = {
     'expected a number': '숫자여야 합니다',
     'expected a number, or nothing': '숫자이거나 비어 있어야 합니다',
     'expected a row of cells keyed by column': '열 이름을 키로 하는 셀의 행이어야 합니다',
-    [shapeTexts.en.twice]: shapeTexts.ko.twice,
-    [shapeTexts.en.width]: shapeTexts.ko.width,
+    'the header also names this column {other}; the first ({column}) is read': SHAPE_TWICE_KO,
+    'the row has {cells} cells, its header {header} names; its cells are read by place':
+      SHAPE_WIDTH_KO,
   },
   separator: '; ',
 };

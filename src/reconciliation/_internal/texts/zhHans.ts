@@ -1,4 +1,4 @@
-import { shapeTexts } from '../../../kernel/shapeTexts.ts';
+import { SHAPE_TWICE_ZH_HANS, SHAPE_WIDTH_ZH_HANS } from '../../../kernel/shapeTexts.ts';
 import type { ReconciliationTexts } from './ReconciliationTexts.ts';
 
 /** Simplified Chinese (REC-2, MSG-1), in Partner Center's terms: 席位, 计费周期, 信用额度. */
@@ -72,8 +72,9 @@ export const zhHansTexts: ReconciliationTexts = {
     'expected a number': '应为数字',
     'expected a number, or nothing': '应为数字或留空',
     'expected a row of cells keyed by column': '应为以列名为键的单元格行',
-    [shapeTexts.en.twice]: shapeTexts.zhHans.twice,
-    [shapeTexts.en.width]: shapeTexts.zhHans.width,
+    'the header also names this column {other}; the first ({column}) is read': SHAPE_TWICE_ZH_HANS,
+    'the row has {cells} cells, its header {header} names; its cells are read by place':
+      SHAPE_WIDTH_ZH_HANS,
   },
   separator: '；',
 };

@@ -1,4 +1,4 @@
-import { shapeTexts } from '../../../kernel/shapeTexts.ts';
+import { SHAPE_TWICE_ZH_HANT, SHAPE_WIDTH_ZH_HANT } from '../../../kernel/shapeTexts.ts';
 import type { ReconciliationTexts } from './ReconciliationTexts.ts';
 
 /** Traditional Chinese (REC-2, MSG-1), in Partner Center's terms: 授權, 計費週期, 信用額度. */
@@ -72,8 +72,9 @@ export const zhHantTexts: ReconciliationTexts = {
     'expected a number': '應為數字',
     'expected a number, or nothing': '應為數字或留空',
     'expected a row of cells keyed by column': '應為以欄名為索引鍵的儲存格列',
-    [shapeTexts.en.twice]: shapeTexts.zhHant.twice,
-    [shapeTexts.en.width]: shapeTexts.zhHant.width,
+    'the header also names this column {other}; the first ({column}) is read': SHAPE_TWICE_ZH_HANT,
+    'the row has {cells} cells, its header {header} names; its cells are read by place':
+      SHAPE_WIDTH_ZH_HANT,
   },
   separator: '；',
 };

@@ -1,4 +1,4 @@
-import { shapeTexts } from '../../../kernel/shapeTexts.ts';
+import { SHAPE_TWICE, SHAPE_WIDTH } from '../../../kernel/shapeTexts.ts';
 /**
  * The sentences of a usage reconciliation (USG-2 … USG-5), by ID. Placeholders: `{amount}`,
  * `{expected}`, `{billed}`, `{daily}`, `{low}`, `{high}` amounts with their currency; `{days}` a
@@ -63,15 +63,11 @@ const READER_ISSUES = [
 /** One of the reader's issues: its own, or a shape's template. */
 export type UsageIssueText =
   | (typeof READER_ISSUES)[number]
-  | typeof shapeTexts.en.twice
-  | typeof shapeTexts.en.width;
+  | typeof SHAPE_TWICE
+  | typeof SHAPE_WIDTH;
 
 /** The reader's issues, by their English text (`readUsageLine` answers in English). */
-export const USAGE_ISSUES: readonly UsageIssueText[] = [
-  ...READER_ISSUES,
-  shapeTexts.en.twice,
-  shapeTexts.en.width,
-];
+export const USAGE_ISSUES: readonly UsageIssueText[] = [...READER_ISSUES, SHAPE_TWICE, SHAPE_WIDTH];
 
 /** One language's usage sentences (MSG-1), kept in this area only. */
 export interface UsageTexts {

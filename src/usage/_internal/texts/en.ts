@@ -1,4 +1,4 @@
-import { shapeTexts } from '../../../kernel/shapeTexts.ts';
+import { SHAPE_TWICE, SHAPE_WIDTH } from '../../../kernel/shapeTexts.ts';
 import type { UsageTexts } from './UsageTexts.ts';
 
 /** The usage reconciliation's sentences in English. */
@@ -73,8 +73,9 @@ export const enTexts: UsageTexts = {
     'expected a sum of at most 9007199254740991 minor units':
       'expected a sum of at most 9007199254740991 minor units',
     'a line dated after the file was fetched': 'a line dated after the file was fetched',
-    [shapeTexts.en.twice]: shapeTexts.en.twice,
-    [shapeTexts.en.width]: shapeTexts.en.width,
+    'the header also names this column {other}; the first ({column}) is read': SHAPE_TWICE,
+    'the row has {cells} cells, its header {header} names; its cells are read by place':
+      SHAPE_WIDTH,
   },
   comma: ', ',
 };

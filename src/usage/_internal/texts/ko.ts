@@ -1,4 +1,4 @@
-import { shapeTexts } from '../../../kernel/shapeTexts.ts';
+import { SHAPE_TWICE_KO, SHAPE_WIDTH_KO } from '../../../kernel/shapeTexts.ts';
 import type { UsageTexts } from './UsageTexts.ts';
 
 /** Korean (USG-2 … USG-5, MSG-1), in Partner Center's Korean terms: 파트너 적립 크레딧(PEC), 관리자 액세스. */
@@ -73,8 +73,9 @@ export const koTexts: UsageTexts = {
     'expected a sum of at most 9007199254740991 minor units':
       '합계는 최소 통화 단위로 9007199254740991 이하여야 합니다',
     'a line dated after the file was fetched': '파일을 받은 뒤의 날짜가 적힌 줄',
-    [shapeTexts.en.twice]: shapeTexts.ko.twice,
-    [shapeTexts.en.width]: shapeTexts.ko.width,
+    'the header also names this column {other}; the first ({column}) is read': SHAPE_TWICE_KO,
+    'the row has {cells} cells, its header {header} names; its cells are read by place':
+      SHAPE_WIDTH_KO,
   },
   comma: ', ',
 };

@@ -1,4 +1,4 @@
-import { shapeTexts } from '../../../kernel/shapeTexts.ts';
+import { SHAPE_TWICE_ZH_HANS, SHAPE_WIDTH_ZH_HANS } from '../../../kernel/shapeTexts.ts';
 import type { UsageTexts } from './UsageTexts.ts';
 
 /** Simplified Chinese (USG-2 … USG-5, MSG-1), in Partner Center's terms: 合作伙伴赚取的信用额度 (PEC)、管理员访问权限. */
@@ -70,8 +70,9 @@ export const zhHansTexts: UsageTexts = {
     'expected a sum of at most 9007199254740991 minor units':
       '合计应不超过 9007199254740991 个最小货币单位',
     'a line dated after the file was fetched': '日期晚于文件获取时间的记录',
-    [shapeTexts.en.twice]: shapeTexts.zhHans.twice,
-    [shapeTexts.en.width]: shapeTexts.zhHans.width,
+    'the header also names this column {other}; the first ({column}) is read': SHAPE_TWICE_ZH_HANS,
+    'the row has {cells} cells, its header {header} names; its cells are read by place':
+      SHAPE_WIDTH_ZH_HANS,
   },
   comma: '、',
 };

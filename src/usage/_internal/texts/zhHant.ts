@@ -1,4 +1,4 @@
-import { shapeTexts } from '../../../kernel/shapeTexts.ts';
+import { SHAPE_TWICE_ZH_HANT, SHAPE_WIDTH_ZH_HANT } from '../../../kernel/shapeTexts.ts';
 import type { UsageTexts } from './UsageTexts.ts';
 
 /** Traditional Chinese (USG-2 … USG-5, MSG-1), in Partner Center's terms: 合作夥伴賺取的點數 (PEC)、系統管理員存取權. */
@@ -69,8 +69,9 @@ export const zhHantTexts: UsageTexts = {
     'expected a sum of at most 9007199254740991 minor units':
       '合計應不超過 9007199254740991 個最小貨幣單位',
     'a line dated after the file was fetched': '日期晚於檔案取得時間的記錄',
-    [shapeTexts.en.twice]: shapeTexts.zhHant.twice,
-    [shapeTexts.en.width]: shapeTexts.zhHant.width,
+    'the header also names this column {other}; the first ({column}) is read': SHAPE_TWICE_ZH_HANT,
+    'the row has {cells} cells, its header {header} names; its cells are read by place':
+      SHAPE_WIDTH_ZH_HANT,
   },
   comma: '、',
 };
