@@ -122,17 +122,26 @@ export class TieOutState {
    * @param at - The row's number.
    */
   header(keys: readonly string[], at: number): void {
-    if (keys.length !== this.lastKeys.length || keys.some((key, i) => key !== this.lastKeys[i])) {
+    // the command gives every row its header's one array: told by reference, compared only when
+    // another array comes (an object row's keys), and its pairs worked out only when they differ
+    if (keys !== this.lastKeys) {
+      const same =
+        keys.length === this.lastKeys.length && keys.every((key, i) => key === this.lastKeys[i]);
       this.lastKeys = keys;
-      const pairs = tieOutColumnsTwice(keys);
-      this.lastTwice = pairs.length === 0 ? undefined : keys.join('\u0000');
-      if (this.lastTwice !== undefined && !this.twice.has(this.lastTwice))
-        this.twice.set(this.lastTwice, { row: at, pairs });
+      if (!same) this.twiceIn(keys, at);
     }
     if (this.lastTwice === undefined) return;
     const known = this.twice.get(this.lastTwice);
     if (known !== undefined && at < known.row)
       this.twice.set(this.lastTwice, { ...known, row: at });
+  }
+
+  /** A new header's columns named twice, kept by its names with the first row it came at. */
+  private twiceIn(keys: readonly string[], at: number): void {
+    const pairs = tieOutColumnsTwice(keys);
+    this.lastTwice = pairs.length === 0 ? undefined : keys.join('\u0000');
+    if (this.lastTwice !== undefined && !this.twice.has(this.lastTwice))
+      this.twice.set(this.lastTwice, { row: at, pairs });
   }
 
   /** The issues of the headers naming a column twice: the first name read, the other named. */
