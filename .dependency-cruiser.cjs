@@ -21,6 +21,9 @@ const layers = [
   ['reconciliation', 'invoices'],
   // Azure plan usage (USG), whose entry (subscription-rules/usage) also carries the invoice tie-out
   ['usage'],
+  // resale (RSL): the partner's own invoices against the reconciliation file's cost; it reads the
+  // file's dialect through the kernel and time, never the reconciliation area
+  ['resale'],
   ['schemas', 'arbitraries', 'locales', 'legacy', 'newCommerce'],
   ['cli'],
 ];
@@ -120,7 +123,7 @@ module.exports = {
       comment: 'Tests import the package by name (or test/_private.ts for the private units they check), so a move inside src/ touches no test.',
       severity: 'error',
       from: { path: '^test/', pathNot: '^test/_private\\.ts$' },
-      to: { path: '^src/', pathNot: '^src/(index|schemas/index|arbitraries/index|legacy/index|newCommerce/index|reconciliation/index|usage/index|locales/((newCommerce|legacy)/)?(en|ko|zh-Hans|zh-Hant))\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(index|schemas/index|arbitraries/index|legacy/index|newCommerce/index|reconciliation/index|usage/index|resale/index|locales/((newCommerce|legacy)/)?(en|ko|zh-Hans|zh-Hant))\\.ts$' },
     },
     {
       name: 'legacy-never-imports-new-commerce',
@@ -145,7 +148,7 @@ module.exports = {
       to: {
         path: '^src/',
         pathNot:
-          `^src/(cli/|index\\.ts$|schemas/index\\.ts$|reconciliation/index\\.ts$|usage/index\\.ts$|reconciliation/_internal/${RECONCILIATION_PIECES}$|usage/_internal/${USAGE_PIECES}$|invoices/_internal/${INVOICE_PIECES}$|locales/(en|ko|zh-Hans|zh-Hant)\\.ts$|policy/vocabulary/[^/]+\\.ts$|pricing/(data/currencyExponents|readCurrencyCode|upliftPercent)\\.ts$|kernel/(fail|scanDecimal|fileDecimal|columnIndex|spreadsheetCell|jsonLineCells|jsonLineRow|shapeTexts)\\.ts$|time/(parseInstant|formatInstant|newCommerceTermEndAt|addMonthsClamped|fileDate)\\.ts$)`,
+          `^src/(cli/|index\\.ts$|schemas/index\\.ts$|reconciliation/index\\.ts$|usage/index\\.ts$|resale/index\\.ts$|reconciliation/_internal/${RECONCILIATION_PIECES}$|usage/_internal/${USAGE_PIECES}$|invoices/_internal/${INVOICE_PIECES}$|locales/(en|ko|zh-Hans|zh-Hant)\\.ts$|policy/vocabulary/[^/]+\\.ts$|pricing/(data/currencyExponents|readCurrencyCode|upliftPercent)\\.ts$|kernel/(fail|scanDecimal|fileDecimal|columnIndex|spreadsheetCell|jsonLineCells|jsonLineRow|shapeTexts)\\.ts$|time/(parseInstant|formatInstant|newCommerceTermEndAt|addMonthsClamped|fileDate)\\.ts$)`,
       },
     },
     ...layerRules,

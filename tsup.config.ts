@@ -38,6 +38,12 @@ const reconciliationEntries = { reconciliation: 'src/reconciliation/index.ts' };
 const usageEntries = { usage: 'src/usage/index.ts' };
 
 /**
+ * The resale entry (what each customer is billed against what it costs), built on its own: it
+ * shares only the kernel's exact decimals, the file's days and the currency table.
+ */
+const resaleEntries = { resale: 'src/resale/index.ts' };
+
+/**
  * The fast-check arbitraries, built on their own: a property test's bundle is no front end's, and
  * in the root's run they split the root's modules into ~10 more chunks (26 files loaded by
  * `import 'subscription-rules'` instead of 16). They carry their own copy of what they draw with.
@@ -145,6 +151,7 @@ export default defineConfig([
         ...arbitraryEntries,
         ...reconciliationEntries,
         ...usageEntries,
+        ...resaleEntries,
       },
     },
     clean: true,
@@ -160,6 +167,7 @@ export default defineConfig([
   builtApart(arbitraryEntries),
   builtApart(reconciliationEntries),
   builtApart(usageEntries),
+  builtApart(resaleEntries),
   {
     // the reconcile, tie-out and usage commands' worker threads (`--workers`), loaded by the CLI from
     // beside it: each file whole, without chunks shared with the others, so dist/cli.js stays one

@@ -26,6 +26,7 @@ export default defineConfig({
         replacement: source('./src/reconciliation/index.ts'),
       },
       { find: /^subscription-rules\/usage$/, replacement: source('./src/usage/index.ts') },
+      { find: /^subscription-rules\/resale$/, replacement: source('./src/resale/index.ts') },
       {
         find: /^subscription-rules\/arbitraries$/,
         replacement: source('./src/arbitraries/index.ts'),
