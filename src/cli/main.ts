@@ -12,6 +12,7 @@ import { quoteCommand } from './commands/quote.ts';
 import { reconcileCommand } from './commands/reconcile.ts';
 import { refundCommand } from './commands/refund.ts';
 import { renewalsCommand } from './commands/renewals.ts';
+import { resaleCommand } from './commands/resale.ts';
 import { reservationCommand } from './commands/reservation.ts';
 import { suspensionCommand } from './commands/suspension.ts';
 import { tieOutCommand } from './commands/tieOut.ts';
@@ -41,6 +42,7 @@ const commands: Readonly<Record<string, Command>> = {
   reconcile: reconcileCommand,
   'tie-out': tieOutCommand,
   usage: usageCommand,
+  resale: resaleCommand,
   renewals: renewalsCommand,
   forecast: forecastCommand,
 };
@@ -59,7 +61,7 @@ function help(): string {
     'Exit codes: 0 done, 2 bad input (one line naming the field), 3 out of --memory (one line',
     'naming what to give) or an internal failure (one line; --debug adds its stack trace);',
     'reconcile exits 1 when the file differs from the rules, tie-out when an invoice does not tie',
-    'out to its lines, usage when it finds anything.',
+    'out to its lines, usage and resale when they find anything.',
     '--locale en|ko|zh-Hans|zh-Hant writes decisions, refusals, actions and notes in that language.',
     "--version (-V) prints the version; `subscription-rules <command> --help` a command's flags.",
   ].join('\n');

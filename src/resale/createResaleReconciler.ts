@@ -2,8 +2,8 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { finishResale } from './_internal/finishResale.ts';
 import { type HeaderCache, observeBilledRow, observeCostRow } from './_internal/observeRows.ts';
-import { type ResaleSetup, readResaleSetup } from './_internal/readResaleInputs.ts';
 import { emptyState, mergeStates, type ResaleState } from './_internal/ResaleState.ts';
+import { type ResaleSetup, readResaleSetup } from './_internal/readResaleInputs.ts';
 import { readSeats } from './_internal/readSeats.ts';
 import type { ResaleMap, ResaleOptions, ResaleReconciler, ResaleTenantSeats } from './types.ts';
 
@@ -28,7 +28,11 @@ function requireRow(row: unknown, path: string): Readonly<Record<string, unknown
   return row as Readonly<Record<string, unknown>>;
 }
 
-function reconcilerOf(state: ResaleState, setup: ResaleSetup, seatsValue: unknown): ResaleReconciler {
+function reconcilerOf(
+  state: ResaleState,
+  setup: ResaleSetup,
+  seatsValue: unknown,
+): ResaleReconciler {
   const { seats, issues } = readSeats(seatsValue, setup);
   const costHeaders: HeaderCache = new Map();
   const billedHeaders: HeaderCache = new Map();

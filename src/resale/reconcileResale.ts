@@ -63,7 +63,7 @@ function rowsOf(value: unknown, path: string): readonly unknown[] {
  *   },
  * });
  * result.findings[0]?.message;
- * //=> '2 seats of CFQ7TTC0LCHC/0002 (P1Y monthly) are paid to Microsoft and not billed to Contoso in 2026-11: 52.00 USD a month'
+ * //=> '2 seats of CFQ7TTC0LCHC/0002 (P1Y monthly) paid to Microsoft, not billed to Contoso in 2026-11: 52.00 USD a month'
  * result.customers[0]?.marginPercent;
  * //=> '-1.54'
  * ```
@@ -86,12 +86,22 @@ export function reconcileResale(input: ResaleInput): ResaleResult {
   });
   cost.forEach((row, index) => {
     if (typeof row !== 'object' || row === null || Array.isArray(row))
-      fail(RuleErrorCode.INVALID_ARGUMENT, `cost.${index}`, 'expected a row of cells keyed by column', row);
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        `cost.${index}`,
+        'expected a row of cells keyed by column',
+        row,
+      );
     reconciler.observeCost(row as Readonly<Record<string, unknown>>, index + 1);
   });
   billed.forEach((row, index) => {
     if (typeof row !== 'object' || row === null || Array.isArray(row))
-      fail(RuleErrorCode.INVALID_ARGUMENT, `billed.${index}`, 'expected a row of cells keyed by column', row);
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        `billed.${index}`,
+        'expected a row of cells keyed by column',
+        row,
+      );
     reconciler.observeBilled(row as Readonly<Record<string, unknown>>, index + 1);
   });
   return reconciler.finish();

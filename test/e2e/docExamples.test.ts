@@ -72,6 +72,7 @@ async function run(example: Example): Promise<void> {
     .replaceAll("from 'subscription-rules/schemas'", `from '${dist('schemas.js')}'`)
     .replaceAll("from 'subscription-rules/arbitraries'", `from '${dist('arbitraries.js')}'`)
     .replaceAll("from 'subscription-rules/usage'", `from '${dist('usage.js')}'`)
+    .replaceAll("from 'subscription-rules/resale'", `from '${dist('resale.js')}'`)
     .replaceAll("from 'subscription-rules/reconciliation'", `from '${dist('reconciliation.js')}'`)
     .replace(
       /from 'subscription-rules\/(new-commerce|legacy)\/locales\/([\w-]+)'/g,

@@ -56,7 +56,15 @@ export function billed(
   to: string,
   currency = 'USD',
 ): Row {
-  return { Client: customer, Code: code, Qty: quantity, Net: amount, From: from, To: to, Cur: currency };
+  return {
+    Client: customer,
+    Code: code,
+    Qty: quantity,
+    Net: amount,
+    From: from,
+    To: to,
+    Cur: currency,
+  };
 }
 
 export const map: ResaleMap = {
@@ -70,10 +78,28 @@ export const map: ResaleMap = {
     periodEnd: 'To',
   },
   products: [
-    { code: 'BP-Y-M', ...BP, term: 'P1Y', billing: 'monthly', graphSkuId: 'CBDC14AB-D96C-4C30-B9F4-6ADA7CDC1D46' },
+    {
+      code: 'BP-Y-M',
+      ...BP,
+      term: 'P1Y',
+      billing: 'monthly',
+      graphSkuId: 'CBDC14AB-D96C-4C30-B9F4-6ADA7CDC1D46',
+    },
     { code: 'BS-Y-M', ...BS, term: 'P1Y', billing: 'monthly' },
-    { code: 'EXO-Y-M', ...EXO, term: 'P1Y', billing: 'monthly', graphSkuId: '4b9405b0-7788-4568-add1-99614e613b69' },
-    { code: 'EXO-M', ...EXO, term: 'P1M', billing: 'monthly', graphSkuId: '4b9405b0-7788-4568-add1-99614e613b69' },
+    {
+      code: 'EXO-Y-M',
+      ...EXO,
+      term: 'P1Y',
+      billing: 'monthly',
+      graphSkuId: '4b9405b0-7788-4568-add1-99614e613b69',
+    },
+    {
+      code: 'EXO-M',
+      ...EXO,
+      term: 'P1M',
+      billing: 'monthly',
+      graphSkuId: '4b9405b0-7788-4568-add1-99614e613b69',
+    },
     { code: 'ENTRA-Y-M', ...ENTRA, term: 'P1Y', billing: 'monthly' },
     { code: 'VISIO-Y-M', ...VISIO, term: 'P1Y', billing: 'monthly' },
     { code: 'E3-Y-M', ...E3, term: 'P1Y', billing: 'monthly' },
@@ -87,12 +113,51 @@ export const NORTHWIND: [string, string] = ['9a2e44c0-northwind', 'Northwind'];
 
 /** Worked month 1: Contoso, 2026-11 (the decoys of worked month 5 included). */
 export const contosoCost: Row[] = [
-  cost(CONTOSO, BP, { from: '2026-11-01', to: '2026-11-30', seats: '12', subtotal: '264.00', subscription: 'S-BP' }),
-  cost(CONTOSO, BS, { from: '2026-11-15', to: '2026-12-14', seats: '10', subtotal: '125.00', subscription: 'S-BS' }),
-  cost(CONTOSO, BS, { type: 'addQuantity', from: '2026-11-20', to: '2026-12-14', seats: '5', subtotal: '52.00', subscription: 'S-BS' }),
-  cost(CONTOSO, EXO, { from: '2026-11-01', to: '2026-11-30', seats: '20', subtotal: '80.00', subscription: 'S-EXO1' }),
-  cost(CONTOSO, EXO, { from: '2026-11-01', to: '2026-11-30', seats: '3', subtotal: '14.40', term: '1 Month Subscription', subscription: 'S-EXO2' }),
-  cost(CONTOSO, ENTRA, { from: '2026-11-01', to: '2027-10-31', seats: '10', subtotal: '720.00', term: 'Annual term, Annual billing', subscription: 'S-ENTRA' }),
+  cost(CONTOSO, BP, {
+    from: '2026-11-01',
+    to: '2026-11-30',
+    seats: '12',
+    subtotal: '264.00',
+    subscription: 'S-BP',
+  }),
+  cost(CONTOSO, BS, {
+    from: '2026-11-15',
+    to: '2026-12-14',
+    seats: '10',
+    subtotal: '125.00',
+    subscription: 'S-BS',
+  }),
+  cost(CONTOSO, BS, {
+    type: 'addQuantity',
+    from: '2026-11-20',
+    to: '2026-12-14',
+    seats: '5',
+    subtotal: '52.00',
+    subscription: 'S-BS',
+  }),
+  cost(CONTOSO, EXO, {
+    from: '2026-11-01',
+    to: '2026-11-30',
+    seats: '20',
+    subtotal: '80.00',
+    subscription: 'S-EXO1',
+  }),
+  cost(CONTOSO, EXO, {
+    from: '2026-11-01',
+    to: '2026-11-30',
+    seats: '3',
+    subtotal: '14.40',
+    term: '1 Month Subscription',
+    subscription: 'S-EXO2',
+  }),
+  cost(CONTOSO, ENTRA, {
+    from: '2026-11-01',
+    to: '2027-10-31',
+    seats: '10',
+    subtotal: '720.00',
+    term: 'Annual term, Annual billing',
+    subscription: 'S-ENTRA',
+  }),
 ];
 
 export const contosoBilled: Row[] = [
@@ -108,9 +173,28 @@ export const contosoBilled: Row[] = [
 
 /** Worked month 2: Fabrikam, October and November 2026. */
 export const fabrikamCost: Row[] = [
-  cost(FABRIKAM, E3, { from: '2026-10-01', to: '2026-10-31', seats: '10', subtotal: '230.00', subscription: 'S-E3' }),
-  cost(FABRIKAM, E3, { type: 'renew', from: '2026-11-01', to: '2026-11-30', seats: '10', subtotal: '260.00', subscription: 'S-E3' }),
-  cost(FABRIKAM, BB, { from: '2026-10-01', to: '2026-10-31', seats: '5', subtotal: '30.00', subscription: 'S-BB' }),
+  cost(FABRIKAM, E3, {
+    from: '2026-10-01',
+    to: '2026-10-31',
+    seats: '10',
+    subtotal: '230.00',
+    subscription: 'S-E3',
+  }),
+  cost(FABRIKAM, E3, {
+    type: 'renew',
+    from: '2026-11-01',
+    to: '2026-11-30',
+    seats: '10',
+    subtotal: '260.00',
+    subscription: 'S-E3',
+  }),
+  cost(FABRIKAM, BB, {
+    from: '2026-10-01',
+    to: '2026-10-31',
+    seats: '5',
+    subtotal: '30.00',
+    subscription: 'S-BB',
+  }),
   cost(FABRIKAM, BB, {
     from: '2026-11-01',
     to: '2026-11-30',
@@ -131,7 +215,13 @@ export const fabrikamBilled: Row[] = [
 
 /** Worked month 4: Northwind billed in EUR. */
 export const northwindCost: Row[] = [
-  cost(NORTHWIND, BS, { from: '2026-11-01', to: '2026-11-30', seats: '10', subtotal: '125.00', subscription: 'S-NW' }),
+  cost(NORTHWIND, BS, {
+    from: '2026-11-01',
+    to: '2026-11-30',
+    seats: '10',
+    subtotal: '125.00',
+    subscription: 'S-NW',
+  }),
 ];
 export const northwindBilled: Row[] = [
   billed('Northwind', 'BS-Y-M', '9', '126.00', '2026-11-01', '2026-11-30', 'EUR'),
@@ -142,8 +232,16 @@ export const contosoSeats: ResaleTenantSeats[] = [
   {
     customerId: CONTOSO[0],
     value: [
-      { skuId: 'cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46', consumedUnits: 9, prepaidUnits: { enabled: 12 } },
-      { skuId: '4b9405b0-7788-4568-add1-99614e613b69', consumedUnits: 21, prepaidUnits: { enabled: 23 } },
+      {
+        skuId: 'cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46',
+        consumedUnits: 9,
+        prepaidUnits: { enabled: 12 },
+      },
+      {
+        skuId: '4b9405b0-7788-4568-add1-99614e613b69',
+        consumedUnits: 21,
+        prepaidUnits: { enabled: 23 },
+      },
     ],
   },
 ];

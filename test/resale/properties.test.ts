@@ -14,8 +14,23 @@ const CUSTOMERS: [string, string][] = [
   ['c-3', 'Gamma'],
 ];
 const PRODUCTS = [BP, BS, EXO, E3, BB];
-const TERMS = ['Annual term, Monthly billing', '1 Month Subscription', 'Annual term, Annual billing', '', 'Triennial, Upfront'];
-const TYPES = ['cycleCharge', 'renew', 'new', 'addQuantity', 'removeQuantity', 'cancelImmediate', 'customerCredit', 'convert'];
+const TERMS = [
+  'Annual term, Monthly billing',
+  '1 Month Subscription',
+  'Annual term, Annual billing',
+  '',
+  'Triennial, Upfront',
+];
+const TYPES = [
+  'cycleCharge',
+  'renew',
+  'new',
+  'addQuantity',
+  'removeQuantity',
+  'cancelImmediate',
+  'customerCredit',
+  'convert',
+];
 const CODES = ['BP-Y-M', 'BS-Y-M', 'EXO-Y-M', 'EXO-M', 'E3-Y-M', 'BB-Y-M', 'LABOUR'];
 
 /** A day of late 2026 as `YYYY-MM-DD`. */
@@ -122,12 +137,16 @@ describe('resale properties', () => {
           const it = choices[Symbol.iterator]();
           const partOf = (row: Row, n: number): number => {
             if (by === 'row') return (it.next().value as number) % parts;
-            const text = by === 'customer' ? (row.CustomerId ?? row.Client ?? '') : (row.ChargeStartDate ?? row.From ?? '').slice(0, 7);
+            const text =
+              by === 'customer'
+                ? (row.CustomerId ?? row.Client ?? '')
+                : (row.ChargeStartDate ?? row.From ?? '').slice(0, 7);
             return [...text].reduce((a, c) => a + c.charCodeAt(0), n * 0) % parts;
           };
           const pieces = Array.from({ length: parts }, () => oneReconciler());
           for (const [row, n] of numbered(input.cost)) pieces[partOf(row, n)]?.observeCost(row, n);
-          for (const [row, n] of numbered(input.billed)) pieces[partOf(row, n)]?.observeBilled(row, n);
+          for (const [row, n] of numbered(input.billed))
+            pieces[partOf(row, n)]?.observeBilled(row, n);
           const order = [...pieces].reverse();
           const merged = leftTree
             ? order.reduce((a, b) => a.merge(b))
@@ -140,16 +159,24 @@ describe('resale properties', () => {
 
   it('permuting the rows (each with its own row number) changes nothing', () => {
     fc.assert(
-      fc.property(files, fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })), (input, random) => {
-        const it = random[Symbol.iterator]();
-        const shuffle = <T>(list: T[]): T[] =>
-          list
-            .map((item) => [it.next().value as number, item] as const)
-            .sort((a, b) => a[0] - b[0])
-            .map(([, item]) => item);
-        const shuffled = feed(oneReconciler(), shuffle(numbered(input.cost)), shuffle(numbered(input.billed)));
-        expect(shuffled.finish()).toEqual(whole(input));
-      }),
+      fc.property(
+        files,
+        fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })),
+        (input, random) => {
+          const it = random[Symbol.iterator]();
+          const shuffle = <T>(list: T[]): T[] =>
+            list
+              .map((item) => [it.next().value as number, item] as const)
+              .sort((a, b) => a[0] - b[0])
+              .map(([, item]) => item);
+          const shuffled = feed(
+            oneReconciler(),
+            shuffle(numbered(input.cost)),
+            shuffle(numbered(input.billed)),
+          );
+          expect(shuffled.finish()).toEqual(whole(input));
+        },
+      ),
     );
   });
 
@@ -186,9 +213,12 @@ describe('resale properties', () => {
           sums.set(f.atStake.currency, (sums.get(f.atStake.currency) ?? 0) + f.atStake.amount);
         }
         expect(result.summary.atStake).toEqual(
-          [...sums].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([currency, amount]) => ({ amount, currency })),
+          [...sums]
+            .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+            .map(([currency, amount]) => ({ amount, currency })),
         );
-        for (const c of result.customers) expect(c.margin.amount).toBe(c.billed.amount - c.cost.amount);
+        for (const c of result.customers)
+          expect(c.margin.amount).toBe(c.billed.amount - c.cost.amount);
       }),
     );
   });
@@ -202,14 +232,27 @@ describe('resale properties', () => {
     });
     fc.assert(
       fc.property(
-        fc.uniqueArray(line, { minLength: 1, maxLength: 8, selector: (l) => `${l.customer[0]}${l.product.productId}` }),
+        fc.uniqueArray(line, {
+          minLength: 1,
+          maxLength: 8,
+          selector: (l) => `${l.customer[0]}${l.product.productId}`,
+        }),
         fc.integer({ min: 0, max: 400 }),
         fc.integer({ min: 0, max: 99 }),
         (lines, markup, floor) => {
           const codeOf = (p: { productId: string }) =>
-            (map.products.find((m) => m.productId === p.productId && m.term === 'P1Y' && m.billing === 'monthly') as { code: string }).code;
+            (
+              map.products.find(
+                (m) => m.productId === p.productId && m.term === 'P1Y' && m.billing === 'monthly',
+              ) as { code: string }
+            ).code;
           const costRows = lines.map((l) =>
-            cost(l.customer, l.product, { from: '2026-11-01', to: '2026-11-30', seats: String(l.seats), subtotal: cents(l.seats * l.price) }),
+            cost(l.customer, l.product, {
+              from: '2026-11-01',
+              to: '2026-11-30',
+              seats: String(l.seats),
+              subtotal: cents(l.seats * l.price),
+            }),
           );
           // r(x × (100 + markup) / 100), half away from zero, in cents
           const marked = (x: number) => Math.floor((x * (100 + markup) * 2 + 100) / 200);
@@ -222,7 +265,12 @@ describe('resale properties', () => {
             To: '2026-11-30',
             Cur: 'USD',
           }));
-          const result = reconcileResale({ cost: costRows, billed: billedRows, map, options: { marginFloor: String(floor) } });
+          const result = reconcileResale({
+            cost: costRows,
+            billed: billedRows,
+            map,
+            options: { marginFloor: String(floor) },
+          });
           const below = new Set<string>();
           for (const [id] of CUSTOMERS) {
             const mine = lines.filter((l) => l.customer[0] === id);

@@ -15,7 +15,9 @@ export interface Entry {
   /** Σ |money credits| in the month. */
   readonly credits: Ratio;
   /** The latest line that sets the unit price (cost: a period line holding the last day; billed: a line covering the month). */
-  readonly price: { readonly start: number; readonly row: number; readonly unit: Ratio } | undefined;
+  readonly price:
+    | { readonly start: number; readonly row: number; readonly unit: Ratio }
+    | undefined;
   /** A cost period line belongs to the month. */
   readonly period: boolean;
   /** A `renew` line belongs to the month. */
@@ -80,7 +82,10 @@ export interface ResaleState {
   readonly entries: Map<string, { readonly key: EntryKey; entry: Entry }>;
   readonly pending: PendingLine[];
   /** Each subscription's keyed lines: start day → the latest row and its key. */
-  readonly history: Map<string, Map<number, { row: number; term: ResaleTerm; billing: ResaleBilling }>>;
+  readonly history: Map<
+    string,
+    Map<number, { row: number; term: ResaleTerm; billing: ResaleBilling }>
+  >;
   /** Each customer's `CustomerName`, from its first row. */
   readonly names: Map<string, { row: number; name: string }>;
   readonly startMonths: Set<number>;
@@ -156,11 +161,7 @@ export function entryId(key: EntryKey): string {
 }
 
 /** Adds one entry's worth at a place. */
-export function addEntry(
-  entries: ResaleState['entries'],
-  key: EntryKey,
-  entry: Entry,
-): void {
+export function addEntry(entries: ResaleState['entries'], key: EntryKey, entry: Entry): void {
   const id = entryId(key);
   const held = entries.get(id);
   entries.set(id, { key, entry: combine(held?.entry ?? EMPTY_ENTRY, entry) });
@@ -194,7 +195,11 @@ export function mergeStates(a: ResaleState, b: ResaleState): ResaleState {
     merged.counts.billedLines += state.counts.billedLines;
     merged.counts.usageLines += state.counts.usageLines;
     merged.counts.unmapped += state.counts.unmapped;
-    merged.usageRows.splice(0, merged.usageRows.length, ...firstRows(merged.usageRows, state.usageRows));
+    merged.usageRows.splice(
+      0,
+      merged.usageRows.length,
+      ...firstRows(merged.usageRows, state.usageRows),
+    );
     for (const [code, amount] of state.unmappedAmounts)
       merged.unmappedAmounts.set(code, add(merged.unmappedAmounts.get(code) ?? ZERO, amount));
     merged.issues.push(...state.issues);

@@ -42,7 +42,10 @@ export function readMonth(text: unknown): number | undefined {
  * The months whose last day lies in `[start, end]` (days, both inclusive) — a line's months
  * (RSL-4) — or, when it holds none, its start month alone with `holds: false`.
  */
-export function monthsOf(start: number, end: number): { first: number; count: number; holds: boolean } {
+export function monthsOf(
+  start: number,
+  end: number,
+): { first: number; count: number; holds: boolean } {
   const first = monthOfDay(start);
   let count = 0;
   while (lastDayOf(first + count) <= end) count++;

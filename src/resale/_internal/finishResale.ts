@@ -17,6 +17,7 @@ import type {
 } from '../types.ts';
 import { monthText } from './calendar.ts';
 import { addCostLine } from './observeRows.ts';
+import { combine, type Entry, type ResaleState } from './ResaleState.ts';
 import {
   abs,
   add,
@@ -32,9 +33,8 @@ import {
   ZERO,
 } from './ratio.ts';
 import { BILLINGS, type ResaleSetup, TERMS } from './readResaleInputs.ts';
-import { combine, type Entry, type ResaleState } from './ResaleState.ts';
-import { resaleSentence } from './texts/resaleTextsFor.ts';
 import type { ResaleTextId } from './texts/ResaleTexts.ts';
+import { resaleSentence } from './texts/resaleTextsFor.ts';
 
 /** Both sides of one key in one month. */
 interface Sides {
@@ -61,7 +61,10 @@ function keyOf(term: ResaleTerm, billing: ResaleBilling): string {
 }
 
 function termOf(key: string): { term: ResaleTerm; billing: ResaleBilling } {
-  return { term: TERMS[Number(key[0])] as ResaleTerm, billing: BILLINGS[Number(key[1])] as ResaleBilling };
+  return {
+    term: TERMS[Number(key[0])] as ResaleTerm,
+    billing: BILLINGS[Number(key[1])] as ResaleBilling,
+  };
 }
 
 /** The unit price of a side in a month (RSL-4): its price line's, else money ÷ seats. */
@@ -99,7 +102,9 @@ function resolvePending(
     for (const [start, held] of starts ?? [])
       if (
         start <= pending.line.start &&
-        (found === undefined || start > found.start || (start === found.start && held.row > found.row))
+        (found === undefined ||
+          start > found.start ||
+          (start === found.start && held.row > found.row))
       )
         found = { start, ...held };
     const key = found ?? pending.own;
@@ -129,14 +134,14 @@ interface Book {
 }
 
 function file(book: Book, customer: string, month: number, product: string, key: string): Sides {
-  let months = book.byCustomer.get(customer);
-  if (months === undefined) book.byCustomer.set(customer, (months = new Map()));
-  let products = months.get(month);
-  if (products === undefined) months.set(month, (products = new Map()));
-  let keys = products.get(product);
-  if (keys === undefined) products.set(product, (keys = new Map()));
-  let sides = keys.get(key);
-  if (sides === undefined) keys.set(key, (sides = {}));
+  const months = book.byCustomer.get(customer) ?? new Map<number, MonthKeys>();
+  book.byCustomer.set(customer, months);
+  const products = months.get(month) ?? new Map<string, Map<string, Sides>>();
+  months.set(month, products);
+  const keys = products.get(product) ?? new Map<string, Sides>();
+  products.set(product, keys);
+  const sides = keys.get(key) ?? {};
+  keys.set(key, sides);
   return sides;
 }
 
@@ -149,7 +154,11 @@ function bookOf(
 ): Book {
   const book: Book = { byCustomer: new Map(), costKeys: new Set(), names: new Map() };
   const byLoose = new Map<string, string>();
-  const costIds = [...new Set([...entries.values()].filter((e) => e.key.side === 'cost').map((e) => e.key.customer))].sort();
+  const costIds = [
+    ...new Set(
+      [...entries.values()].filter((e) => e.key.side === 'cost').map((e) => e.key.customer),
+    ),
+  ].sort();
   for (const id of costIds) if (!byLoose.has(loose(id))) byLoose.set(loose(id), id);
   const named = [...state.names.entries()].sort((a, b) => a[1].row - b[1].row);
   for (const [id, { name }] of named) {
@@ -165,7 +174,9 @@ function bookOf(
     let customer = key.customer;
     if (key.side === 'billed') {
       const id =
-        setup.customers.get(customer) ?? looseCustomers.get(loose(customer)) ?? byLoose.get(loose(customer));
+        setup.customers.get(customer) ??
+        looseCustomers.get(loose(customer)) ??
+        byLoose.get(loose(customer));
       if (id === undefined) {
         const rows = unmapped.get(customer) ?? new Set<number>();
         for (const row of entry.rows) rows.add(row);
@@ -174,14 +185,25 @@ function bookOf(
       }
       const first = Math.min(...entry.rows);
       const held = billedNames.get(id);
-      if (held === undefined || first < held.row) billedNames.set(id, { row: first, name: customer });
+      if (held === undefined || first < held.row)
+        billedNames.set(id, { row: first, name: customer });
       customer = id;
-    } else book.costKeys.add([customer, key.productId, key.skuId, key.term, key.billing].join('\u0000'));
-    const sides = file(book, customer, key.month, `${key.productId}\u0000${key.skuId}`, keyOf(key.term, key.billing));
-    sides[key.side] = sides[key.side] === undefined ? entry : combine(sides[key.side] as Entry, entry);
+    } else
+      book.costKeys.add([customer, key.productId, key.skuId, key.term, key.billing].join('\u0000'));
+    const sides = file(
+      book,
+      customer,
+      key.month,
+      `${key.productId}\u0000${key.skuId}`,
+      keyOf(key.term, key.billing),
+    );
+    sides[key.side] =
+      sides[key.side] === undefined ? entry : combine(sides[key.side] as Entry, entry);
   }
   for (const [id, { name }] of billedNames) if (!book.names.has(id)) book.names.set(id, name);
-  for (const [customer, rows] of [...unmapped].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+  for (const [customer, rows] of [...unmapped].sort((a, b) =>
+    a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
+  )) {
     const list = [...rows].sort((a, b) => a - b);
     issues.push({
       side: 'billed',
@@ -204,10 +226,17 @@ interface Judged {
   readonly keys: MonthKeys;
 }
 
-function rateOf(setup: ResaleSetup, from: CurrencyCode, to: CurrencyCode, month: number): Ratio | undefined {
+function rateOf(
+  setup: ResaleSetup,
+  from: CurrencyCode,
+  to: CurrencyCode,
+  month: number,
+): Ratio | undefined {
   if (from === to) return whole(1);
   const dated = setup.fx.find((fx) => fx.from === from && fx.to === to && fx.month === month);
-  return (dated ?? setup.fx.find((fx) => fx.from === from && fx.to === to && fx.month === undefined))?.rate;
+  return (
+    dated ?? setup.fx.find((fx) => fx.from === from && fx.to === to && fx.month === undefined)
+  )?.rate;
 }
 
 /** The finisher's working set: sentences, money, findings. */
@@ -244,7 +273,9 @@ class Finish {
     rows: { cost: readonly number[]; billed: readonly number[] },
     words: Readonly<Record<string, string | number>>,
     remedy: { when: 'now' | 'at-renewal'; id: ResaleTextId },
-    extra: Partial<Pick<ResaleProductFinding, 'seats' | 'billedTerm' | 'billedBilling' | 'reason'>> = {},
+    extra: Partial<
+      Pick<ResaleProductFinding, 'seats' | 'billedTerm' | 'billedBilling' | 'reason'>
+    > = {},
   ): void {
     const [productId, skuId] = product.split('\u0000') as [string, string];
     const { term, billing } = termOf(key);
@@ -258,7 +289,9 @@ class Finish {
       ...words,
       ...(typeof words.seats === 'number'
         ? {
-            seatWords: this.say(words.seats === 1 ? 'seats-one' : 'seats-other', { count: words.seats }),
+            seatWords: this.say(words.seats === 1 ? 'seats-one' : 'seats-other', {
+              count: words.seats,
+            }),
             moreSeats: this.say(words.seats === 1 ? 'more-seats-one' : 'more-seats-other', {
               count: words.seats,
             }),
@@ -336,11 +369,23 @@ class Finish {
       if (left.n > 0n) {
         const billedUnit = unitOf(sides.billed);
         const unit = billedUnit ?? mul(unitOf(sides.cost) ?? ZERO, judged.rate);
-        this.push(judged, 'unbilled-seats', product, key, mul(left, unit), rows, { seats: seatNumber(left), codes }, { when: 'now', id: 'remedy-unbilled' }, { seats: seatNumber(left) });
+        this.push(
+          judged,
+          'unbilled-seats',
+          product,
+          key,
+          mul(left, unit),
+          rows,
+          { seats: seatNumber(left), codes },
+          { when: 'now', id: 'remedy-unbilled' },
+          { seats: seatNumber(left) },
+        );
       } else if (left.n < 0n) {
         const [productId, skuId] = product.split('\u0000') as [string, string];
         const { term, billing } = termOf(key);
-        const ghost = !this.book.costKeys.has([judged.customer, productId, skuId, term, billing].join('\u0000'));
+        const ghost = !this.book.costKeys.has(
+          [judged.customer, productId, skuId, term, billing].join('\u0000'),
+        );
         const seats = abs(left);
         this.push(
           judged,
@@ -365,7 +410,10 @@ class Finish {
           key,
           sub(credited, passed),
           rows,
-          { credited: this.text(credited, judged.currency), passed: this.text(passed, judged.currency) },
+          {
+            credited: this.text(credited, judged.currency),
+            passed: this.text(passed, judged.currency),
+          },
           { when: 'now', id: 'remedy-credit' },
         );
     }
@@ -382,7 +430,11 @@ class Finish {
     for (const month of [...months.keys()].sort((a, b) => b - a)) {
       if (month >= judged.month) continue;
       const then = months.get(month)?.get(product)?.get(key);
-      if (then?.cost?.period === true && unitOf(then.cost) !== undefined && unitOf(then.billed) !== undefined) {
+      if (
+        then?.cost?.period === true &&
+        unitOf(then.cost) !== undefined &&
+        unitOf(then.billed) !== undefined
+      ) {
         earlier = then;
         break;
       }
@@ -424,7 +476,8 @@ class Finish {
 function currenciesOf(keys: MonthKeys, side: 'cost' | 'billed'): CurrencyCode[] {
   const set = new Set<CurrencyCode>();
   for (const products of keys.values())
-    for (const sides of products.values()) for (const code of sides[side]?.currencies ?? []) set.add(code);
+    for (const sides of products.values())
+      for (const code of sides[side]?.currencies ?? []) set.add(code);
   return [...set].sort();
 }
 
@@ -525,7 +578,12 @@ export function finishResale(
       const name = book.names.get(customer) ?? customer;
       const costCurrencies = currenciesOf(keys, 'cost');
       const billedCurrencies = currenciesOf(keys, 'billed');
-      const mixed = costCurrencies.length > 1 ? costCurrencies : billedCurrencies.length > 1 ? billedCurrencies : undefined;
+      const mixed =
+        costCurrencies.length > 1
+          ? costCurrencies
+          : billedCurrencies.length > 1
+            ? billedCurrencies
+            : undefined;
       if (mixed !== undefined) {
         const side = costCurrencies.length > 1 ? 'side-cost' : 'side-billed';
         issues.push({
@@ -551,7 +609,12 @@ export function finishResale(
           code: 'NO_FX_RATE',
           customerId: customer,
           month: monthText(month),
-          message: finish.say('issue-fx', { from, to: currency, month: monthText(month), customer: name }),
+          message: finish.say('issue-fx', {
+            from,
+            to: currency,
+            month: monthText(month),
+            customer: name,
+          }),
         });
         continue;
       }
@@ -571,7 +634,9 @@ export function finishResale(
       const billedUnits = roundTo(billed, exponent);
       const marginUnits = billedUnits - costUnits;
       const percent =
-        billedUnits > 0n ? div({ n: marginUnits * 100n, d: 1n }, { n: billedUnits, d: 1n }) : undefined;
+        billedUnits > 0n
+          ? div({ n: marginUnits * 100n, d: 1n }, { n: billedUnits, d: 1n })
+          : undefined;
       customers.push({
         customerId: customer,
         customerName: name,
@@ -598,7 +663,9 @@ export function finishResale(
           rule: 'RSL-7',
           rows: {
             cost: rowsOf(...[...keys.values()].flatMap((k) => [...k.values()].map((s) => s.cost))),
-            billed: rowsOf(...[...keys.values()].flatMap((k) => [...k.values()].map((s) => s.billed))),
+            billed: rowsOf(
+              ...[...keys.values()].flatMap((k) => [...k.values()].map((s) => s.billed)),
+            ),
           },
           marginPercent: ratioText(percent, 2),
           floor: floor.text,
@@ -631,7 +698,10 @@ export function finishResale(
   );
   const atStake = new Map<CurrencyCode, number>();
   for (const finding of findings)
-    atStake.set(finding.atStake.currency, (atStake.get(finding.atStake.currency) ?? 0) + finding.atStake.amount);
+    atStake.set(
+      finding.atStake.currency,
+      (atStake.get(finding.atStake.currency) ?? 0) + finding.atStake.amount,
+    );
   for (const missing of [...state.missing.values()]) {
     const rows = [...missing.rows].sort((a, b) => a - b);
     issues.push({
@@ -656,7 +726,10 @@ export function finishResale(
     });
   notes.push(...finish.notes);
   if (finish.notCompared > 0)
-    notes.push({ code: 'prices-not-compared', message: finish.say('note-prices', { count: finish.notCompared }) });
+    notes.push({
+      code: 'prices-not-compared',
+      message: finish.say('note-prices', { count: finish.notCompared }),
+    });
   return {
     findings,
     customers,

@@ -3,8 +3,6 @@ import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import { readCurrencyCode } from '../../pricing/readCurrencyCode.ts';
 import type { ResaleBilling, ResaleCostColumn, ResaleIssueCode, ResaleTerm } from '../types.ts';
 import { billedDay, costDay, firstDayOf, lastDayOf, monthOfDay, monthsOf } from './calendar.ts';
-import { abs, add, div, fromUnits, mul, type Ratio, readRatio, roundTo, whole, ZERO } from './ratio.ts';
-import type { ResaleSetup } from './readResaleInputs.ts';
 import {
   addEntry,
   cellsOf,
@@ -13,8 +11,21 @@ import {
   type LinePiece,
   type ResaleState,
 } from './ResaleState.ts';
-import { resaleSentence } from './texts/resaleTextsFor.ts';
+import {
+  abs,
+  add,
+  div,
+  fromUnits,
+  mul,
+  type Ratio,
+  readRatio,
+  roundTo,
+  whole,
+  ZERO,
+} from './ratio.ts';
+import type { ResaleSetup } from './readResaleInputs.ts';
 import type { ResaleTextId } from './texts/ResaleTexts.ts';
+import { resaleSentence } from './texts/resaleTextsFor.ts';
 
 const PERIOD_TYPES = new Set(['cyclecharge', 'renew', 'new']);
 const SEAT_CREDIT_TYPES = new Set(['removequantity', 'cancelimmediate', 'cancel']);
@@ -130,7 +141,10 @@ function addLine(
       line.quantity.n !== 0n &&
       (side === 'cost'
         ? line.kind === 'period' && months.holds
-        : seatLine && line.amount.n > 0n && line.start <= firstDayOf(month) && line.end >= lastDayOf(month));
+        : seatLine &&
+          line.amount.n > 0n &&
+          line.start <= firstDayOf(month) &&
+          line.end >= lastDayOf(month));
     addEntry(entries, key, {
       seats: seatLine && months.holds ? line.quantity : ZERO,
       money,
@@ -213,11 +227,29 @@ export function observeCostRow(
   const quantityCell = cell('BillableQuantity');
   const quantity = readRatio(quantityCell);
   if (quantity === undefined)
-    issue(state, setup, 'cost', sheet, names.BillableQuantity, 'MISSING_FIELD', 'issue-missing-field', {});
+    issue(
+      state,
+      setup,
+      'cost',
+      sheet,
+      names.BillableQuantity,
+      'MISSING_FIELD',
+      'issue-missing-field',
+      {},
+    );
   else if (quantity === null)
-    issue(state, setup, 'cost', sheet, names.BillableQuantity, 'INVALID_QUANTITY', 'issue-quantity', {
-      value: shown(quantityCell),
-    });
+    issue(
+      state,
+      setup,
+      'cost',
+      sheet,
+      names.BillableQuantity,
+      'INVALID_QUANTITY',
+      'issue-quantity',
+      {
+        value: shown(quantityCell),
+      },
+    );
   const currencyCell = cell('Currency');
   const currency = readCurrencyCode(cellText(currencyCell));
   if (currency === undefined)
@@ -241,7 +273,12 @@ export function observeCostRow(
     issue(state, setup, 'cost', sheet, names.ChargeEndDate, 'INVALID_DATE', 'issue-period', {
       value: `${shown(cell('ChargeStartDate'))} – ${shown(cell('ChargeEndDate'))}`,
     });
-  if (state.issues.length !== before || quantity == null || amount == null || currency === undefined)
+  if (
+    state.issues.length !== before ||
+    quantity == null ||
+    amount == null ||
+    currency === undefined
+  )
     return;
   const named = cellText(cell('CustomerName'));
   const held = state.names.get(customer);
@@ -264,7 +301,8 @@ export function observeCostRow(
     start,
     end,
     quantity: kind === 'seat-credit' ? negative(quantity.value) : quantity.value,
-    amount: kind === 'seat-credit' || kind === 'money-credit' ? negative(amount.value) : amount.value,
+    amount:
+      kind === 'seat-credit' || kind === 'money-credit' ? negative(amount.value) : amount.value,
     currency,
     row: sheet,
     code: undefined,
@@ -290,7 +328,16 @@ export function observeCostRow(
     });
     return;
   }
-  state.pending.push({ row: sheet, customer, productId, skuId, subscriptionId, own, termText, line });
+  state.pending.push({
+    row: sheet,
+    customer,
+    productId,
+    skuId,
+    subscriptionId,
+    own,
+    termText,
+    line,
+  });
 }
 
 /** Reads one row of the billed export through `map.billed` (RSL-2) into the state. */
@@ -310,7 +357,9 @@ export function observeBilledRow(
     'quantity',
     map.amount === undefined ? 'unitPrice' : 'amount',
     ...(map.currency === undefined ? [] : ['currency' as const]),
-    ...(map.periodStart === undefined ? ['date' as const] : ['periodStart' as const, 'periodEnd' as const]),
+    ...(map.periodStart === undefined
+      ? ['date' as const]
+      : ['periodStart' as const, 'periodEnd' as const]),
   ];
   let missing = false;
   for (const field of fields) {
@@ -326,7 +375,16 @@ export function observeBilledRow(
   const text = (field: keyof ResaleSetup['billed']): string => {
     const value = cellText(cell(field));
     if (value === '')
-      issue(state, setup, 'billed', sheet, map[field] as string, 'MISSING_FIELD', 'issue-missing-field', {});
+      issue(
+        state,
+        setup,
+        'billed',
+        sheet,
+        map[field] as string,
+        'MISSING_FIELD',
+        'issue-missing-field',
+        {},
+      );
     return value;
   };
   const customer = text('customer');
@@ -335,23 +393,66 @@ export function observeBilledRow(
   const currency: CurrencyCode | undefined =
     currencyText === '' ? setup.defaultCurrency : readCurrencyCode(currencyText);
   if (currency === undefined)
-    issue(state, setup, 'billed', sheet, map.currency as string, 'UNKNOWN_CURRENCY', 'issue-currency', {
-      value: shown(cell('currency')),
-    });
-  const number = (field: 'quantity' | 'amount' | 'unitPrice', code: ResaleIssueCode): Ratio | undefined => {
+    issue(
+      state,
+      setup,
+      'billed',
+      sheet,
+      map.currency as string,
+      'UNKNOWN_CURRENCY',
+      'issue-currency',
+      {
+        value: shown(cell('currency')),
+      },
+    );
+  const number = (
+    field: 'quantity' | 'amount' | 'unitPrice',
+    code: ResaleIssueCode,
+  ): Ratio | undefined => {
     const value = cell(field);
     const read = readRatio(value);
     if (read === undefined)
-      issue(state, setup, 'billed', sheet, map[field] as string, 'MISSING_FIELD', 'issue-missing-field', {});
+      issue(
+        state,
+        setup,
+        'billed',
+        sheet,
+        map[field] as string,
+        'MISSING_FIELD',
+        'issue-missing-field',
+        {},
+      );
     else if (read === null)
-      issue(state, setup, 'billed', sheet, map[field] as string, code, code === 'INVALID_QUANTITY' ? 'issue-quantity' : 'issue-amount', {
-        value: shown(value),
-      });
-    else if (field === 'amount' && currency !== undefined && read.scale > currencyExponents[currency])
-      issue(state, setup, 'billed', sheet, map.amount as string, 'INVALID_AMOUNT', 'issue-decimals', {
-        currency,
-        value: shown(value),
-      });
+      issue(
+        state,
+        setup,
+        'billed',
+        sheet,
+        map[field] as string,
+        code,
+        code === 'INVALID_QUANTITY' ? 'issue-quantity' : 'issue-amount',
+        {
+          value: shown(value),
+        },
+      );
+    else if (
+      field === 'amount' &&
+      currency !== undefined &&
+      read.scale > currencyExponents[currency]
+    )
+      issue(
+        state,
+        setup,
+        'billed',
+        sheet,
+        map.amount as string,
+        'INVALID_AMOUNT',
+        'issue-decimals',
+        {
+          currency,
+          value: shown(value),
+        },
+      );
     return read?.value;
   };
   const quantity = number('quantity', 'INVALID_QUANTITY');
@@ -361,7 +462,16 @@ export function observeBilledRow(
     const value = cell(field);
     const read = billedDay(value, setup.dateFormat);
     if (read === undefined)
-      issue(state, setup, 'billed', sheet, map[field] as string, 'MISSING_FIELD', 'issue-missing-field', {});
+      issue(
+        state,
+        setup,
+        'billed',
+        sheet,
+        map[field] as string,
+        'MISSING_FIELD',
+        'issue-missing-field',
+        {},
+      );
     else if (read === null)
       issue(state, setup, 'billed', sheet, map[field] as string, 'INVALID_DATE', 'issue-date', {
         format: setup.dateFormat,
@@ -375,9 +485,18 @@ export function observeBilledRow(
     start = day('periodStart');
     end = day('periodEnd');
     if (state.issues.length === before && end < start)
-      issue(state, setup, 'billed', sheet, map.periodEnd as string, 'INVALID_DATE', 'issue-period', {
-        value: `${shown(cell('periodStart'))} – ${shown(cell('periodEnd'))}`,
-      });
+      issue(
+        state,
+        setup,
+        'billed',
+        sheet,
+        map.periodEnd as string,
+        'INVALID_DATE',
+        'issue-period',
+        {
+          value: `${shown(cell('periodStart'))} – ${shown(cell('periodEnd'))}`,
+        },
+      );
   } else {
     const month = monthOfDay(day('date')) - (setup.previousMonth ? 1 : 0);
     start = firstDayOf(month);
@@ -388,23 +507,33 @@ export function observeBilledRow(
   const amount =
     amountRead ?? fromUnits(roundTo(mul(quantity, priceRead ?? ZERO), exponent), exponent);
   const product =
-    setup.products.get(code) ?? setup.products.get(setup.looseProducts.get(code.toLowerCase()) ?? '');
+    setup.products.get(code) ??
+    setup.products.get(setup.looseProducts.get(code.toLowerCase()) ?? '');
   if (product === undefined) {
     state.counts.unmapped++;
     state.unmappedAmounts.set(currency, add(state.unmappedAmounts.get(currency) ?? ZERO, amount));
     return;
   }
   state.startMonths.add(monthOfDay(start));
-  addLine(state.entries, 'billed', customer, product.productId, product.skuId, product.term, product.billing, {
-    kind: amount.n < 0n ? 'money-credit' : 'seats',
-    renew: false,
-    est: false,
-    start,
-    end,
-    quantity,
-    amount,
-    currency,
-    row: sheet,
-    code,
-  });
+  addLine(
+    state.entries,
+    'billed',
+    customer,
+    product.productId,
+    product.skuId,
+    product.term,
+    product.billing,
+    {
+      kind: amount.n < 0n ? 'money-credit' : 'seats',
+      renew: false,
+      est: false,
+      start,
+      end,
+      quantity,
+      amount,
+      currency,
+      row: sheet,
+      code,
+    },
+  );
 }

@@ -4,17 +4,11 @@ import { requireOneOf } from '../../kernel/requireOneOf.ts';
 import { requireRecord } from '../../kernel/requireRecord.ts';
 import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { readCurrencyCode } from '../../pricing/readCurrencyCode.ts';
-import type {
-  ResaleBilledColumns,
-  ResaleBilling,
-  ResaleCostColumn,
-  ResaleDateFormat,
-  ResaleTerm,
-} from '../types.ts';
+import type { ResaleBilling, ResaleCostColumn, ResaleDateFormat, ResaleTerm } from '../types.ts';
 import { readMonth } from './calendar.ts';
 import { cmp, type Ratio, readRatio, whole } from './ratio.ts';
-import { resaleTextsFor } from './texts/resaleTextsFor.ts';
 import type { ResaleTexts } from './texts/ResaleTexts.ts';
+import { resaleTextsFor } from './texts/resaleTextsFor.ts';
 
 export const TERMS: readonly ResaleTerm[] = ['P1M', 'P1Y', 'P3Y'];
 export const BILLINGS: readonly ResaleBilling[] = ['monthly', 'annual', 'triennial'];
@@ -217,19 +211,14 @@ function readFloor(value: unknown): ResaleSetup['floor'] {
   const textValue = typeof value === 'number' ? String(value) : value;
   const match = typeof textValue === 'string' ? /^\s*([^%\s]+)\s*%?\s*$/.exec(textValue) : null;
   const read = match === null ? null : readRatio(match[1]);
-  if (
-    read === null ||
-    read === undefined ||
-    read.value.n < 0n ||
-    cmp(read.value, whole(100)) >= 0
-  )
+  if (read === null || read === undefined || read.value.n < 0n || cmp(read.value, whole(100)) >= 0)
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'options.marginFloor',
       'expected a percentage from 0 up to (not including) 100, such as "10%"',
       value,
     );
-  return { value: read.value, text: (match?.[1] as string).replace(/^\+/, '') };
+  return { value: read.value, text: String(match?.[1]).replace(/^\+/, '') };
 }
 
 function currency(value: unknown, path: string): CurrencyCode {
@@ -261,7 +250,12 @@ function readFx(value: unknown): ReadFx[] {
       );
     const month = entry.month === undefined ? undefined : readMonth(entry.month);
     if (entry.month !== undefined && month === undefined)
-      fail(RuleErrorCode.INVALID_ARGUMENT, `${path}.month`, 'expected a month, YYYY-MM', entry.month);
+      fail(
+        RuleErrorCode.INVALID_ARGUMENT,
+        `${path}.month`,
+        'expected a month, YYYY-MM',
+        entry.month,
+      );
     return {
       from: currency(entry.from, `${path}.from`),
       to: currency(entry.to, `${path}.to`),
@@ -301,7 +295,12 @@ export function readResaleSetup(mapValue: unknown, optionsValue: unknown): Resal
       : requireOneOf(rawBilled.dateMeans, ['month', 'previous-month'], 'map.billed.dateMeans');
   const period = options.period === undefined ? undefined : readMonth(options.period);
   if (options.period !== undefined && period === undefined)
-    fail(RuleErrorCode.INVALID_ARGUMENT, 'options.period', 'expected a month, YYYY-MM', options.period);
+    fail(
+      RuleErrorCode.INVALID_ARGUMENT,
+      'options.period',
+      'expected a month, YYYY-MM',
+      options.period,
+    );
   return {
     billed,
     defaultCurrency,

@@ -11,14 +11,20 @@ function isCount(value: unknown): value is number {
 
 /** What is wrong with one SKU of a tenant, or `undefined`. */
 function skuFault(sku: unknown, path: string): string | undefined {
-  if (typeof sku !== 'object' || sku === null) return `${path}: expected an object, got ${describeValue(sku)}`;
+  if (typeof sku !== 'object' || sku === null)
+    return `${path}: expected an object, got ${describeValue(sku)}`;
   const { skuId, consumedUnits, prepaidUnits } = sku as Record<string, unknown>;
-  if (typeof skuId !== 'string' || skuId === '') return `${path}.skuId: expected text, got ${describeValue(skuId)}`;
+  if (typeof skuId !== 'string' || skuId === '')
+    return `${path}.skuId: expected text, got ${describeValue(skuId)}`;
   if (!isCount(consumedUnits))
     return `${path}.consumedUnits: expected a count, got ${describeValue(consumedUnits)}`;
   if (prepaidUnits !== undefined) {
     const enabled = (prepaidUnits as Record<string, unknown> | null)?.enabled;
-    if (typeof prepaidUnits !== 'object' || prepaidUnits === null || (enabled !== undefined && !isCount(enabled)))
+    if (
+      typeof prepaidUnits !== 'object' ||
+      prepaidUnits === null ||
+      (enabled !== undefined && !isCount(enabled))
+    )
       return `${path}.prepaidUnits.enabled: expected a count, got ${describeValue(enabled ?? prepaidUnits)}`;
   }
   return undefined;
@@ -33,16 +39,19 @@ export function readSeats(
   setup: ResaleSetup,
 ): { seats: ResaleTenantSeats[]; issues: ResaleIssue[] } {
   if (value === undefined) return { seats: [], issues: [] };
-  if (!Array.isArray(value)) fail(RuleErrorCode.INVALID_ARGUMENT, 'seats', 'expected a list', value);
+  if (!Array.isArray(value))
+    fail(RuleErrorCode.INVALID_ARGUMENT, 'seats', 'expected a list', value);
   const seats: ResaleTenantSeats[] = [];
   const issues: ResaleIssue[] = [];
   value.forEach((tenant: unknown, index) => {
     const record = tenant as Record<string, unknown> | null;
     let what: string | undefined;
-    if (typeof tenant !== 'object' || tenant === null) what = `expected an object, got ${describeValue(tenant)}`;
+    if (typeof tenant !== 'object' || tenant === null)
+      what = `expected an object, got ${describeValue(tenant)}`;
     else if (typeof record?.customerId !== 'string' || record.customerId === '')
       what = `customerId: expected text, got ${describeValue(record?.customerId)}`;
-    else if (!Array.isArray(record.value)) what = `value: expected a list, got ${describeValue(record.value)}`;
+    else if (!Array.isArray(record.value))
+      what = `value: expected a list, got ${describeValue(record.value)}`;
     else
       what = (record.value as unknown[])
         .map((sku, at) => skuFault(sku, `value.${at}`))
@@ -62,7 +71,9 @@ export function readSeats(
       value: good.value.map((sku) => ({
         skuId: sku.skuId,
         consumedUnits: sku.consumedUnits,
-        ...(sku.prepaidUnits?.enabled === undefined ? {} : { prepaidUnits: { enabled: sku.prepaidUnits.enabled } }),
+        ...(sku.prepaidUnits?.enabled === undefined
+          ? {}
+          : { prepaidUnits: { enabled: sku.prepaidUnits.enabled } }),
       })),
     });
   });

@@ -35,8 +35,7 @@ export const enTexts: ResaleTexts = {
       "Raise the customer's price of {codes} by {rise} a seat a month, or renew the subscription into a term",
     'remedy-credit': 'Credit {amount} to the customer',
     'remedy-margin': 'Raise the prices or lower the cost: {amount} more a month reaches the floor',
-    'issue-missing-column':
-      'The file has no column {column} ({field}): {count} rows were not read',
+    'issue-missing-column': 'The file has no column {column} ({field}): {count} rows were not read',
     'issue-missing-field': '{column} is empty',
     'issue-amount': '{column} is not an amount: {value}',
     'issue-decimals': '{column} has more decimals than {currency} has: {value}',
@@ -50,7 +49,8 @@ export const enTexts: ResaleTexts = {
       'The billed customer {customer} is not in map.customers and is no CustomerId or CustomerName of the cost: {count} lines not judged',
     'issue-fx':
       'No exchange rate from {from} to {to} for {month}: the month of {customer} is not judged (give one in options.fx or --fx)',
-    'issue-mixed': 'The {side} of {customer} in {month} is in {currencies}: the month is not judged',
+    'issue-mixed':
+      'The {side} of {customer} in {month} is in {currencies}: the month is not judged',
     'issue-seats': 'seats[{index}] is not a tenant’s subscribedSkus: {what}',
     'note-usage': '{count} Azure usage lines are left to the usage check',
     'note-seats-differ':

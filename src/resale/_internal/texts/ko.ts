@@ -24,14 +24,16 @@ export const koTexts: ResaleTexts = {
     'reason-renewal': '갱신',
     'reason-price-change': '가격 변경',
     'remedy-unbilled': '{month}부터 {codes} {seatWords}를 더 청구하세요',
-    'remedy-ghost': '{codes} 청구를 중단하거나 좌석을 구매하고, 근거 없이 청구된 금액을 크레딧으로 돌려주세요',
+    'remedy-ghost':
+      '{codes} 청구를 중단하거나 좌석을 구매하고, 근거 없이 청구된 금액을 크레딧으로 돌려주세요',
     'remedy-over-billed':
       '{codes} 좌석을 {seatWords} 적게 청구하거나 구매하고, 근거 없이 청구된 금액을 크레딧으로 돌려주세요',
     'remedy-term':
       '고객에게 {term} {billing}을(를) 판매하거나, 구독이 갱신될 때 {billedTerm} {billedBilling}(으)로 구매하세요',
     'remedy-unused': '갱신될 때 {product}을(를) {seatWords} 줄이거나 할당하세요',
     'remedy-price': '고객의 {codes} 가격을 좌석당 월 {rise} 올리세요',
-    'remedy-price-est': '고객의 {codes} 가격을 좌석당 월 {rise} 올리거나, 구독을 약정 기간으로 갱신하세요',
+    'remedy-price-est':
+      '고객의 {codes} 가격을 좌석당 월 {rise} 올리거나, 구독을 약정 기간으로 갱신하세요',
     'remedy-credit': '고객에게 {amount}을(를) 크레딧으로 돌려주세요',
     'remedy-margin': '가격을 올리거나 비용을 줄이세요: 월 {amount} 더 있으면 하한에 도달함',
     'issue-missing-column': '파일에 {column} 열({field})이 없음: {count}개 행을 읽지 않음',
@@ -48,7 +50,8 @@ export const koTexts: ResaleTexts = {
       '청구 고객 {customer}이(가) map.customers에 없고 비용의 CustomerId나 CustomerName도 아님: {count}줄을 판단하지 않음',
     'issue-fx':
       '{month}의 {from}에서 {to}(으)로의 환율이 없음: {customer}의 월을 판단하지 않음(options.fx 또는 --fx로 지정)',
-    'issue-mixed': '{month}에 {customer}의 {side}이(가) {currencies}(으)로 되어 있음: 월을 판단하지 않음',
+    'issue-mixed':
+      '{month}에 {customer}의 {side}이(가) {currencies}(으)로 되어 있음: 월을 판단하지 않음',
     'issue-seats': 'seats[{index}]이(가) 테넌트의 subscribedSkus가 아님: {what}',
     'note-usage': 'Azure 사용량 {count}줄은 사용량 확인에 맡김',
     'note-seats-differ':

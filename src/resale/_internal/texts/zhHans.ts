@@ -18,7 +18,8 @@ export const zhHansTexts: ResaleTexts = {
       '{month} {product}（{term} {billing}）的成本每席位上涨 {rise}（{reason}），{customer} 的价格上涨 {billedRise}：每月 {amount}',
     'credit-not-passed-back':
       '{month} Microsoft 对 {product}（{term} {billing}）给予信用额度 {credited}，{customer} 获得 {passed}：{amount} 未返还',
-    'margin-below-floor': '{month} {customer} 的利润率为 {percent}%，低于下限 {floor}%：差 {amount}',
+    'margin-below-floor':
+      '{month} {customer} 的利润率为 {percent}%，低于下限 {floor}%：差 {amount}',
     'reason-extended-service-term': '延长服务期',
     'reason-renewal': '续订',
     'reason-price-change': '价格变动',
@@ -42,11 +43,13 @@ export const zhHansTexts: ResaleTexts = {
     'issue-term': '{column} 未写明期限（{value}），订阅 {subscription} 也没有写明期限的较早行',
     'issue-customer':
       '计费客户 {customer} 不在 map.customers 中，也不是成本的 CustomerId 或 CustomerName：{count} 行未判断',
-    'issue-fx': '{month} 没有从 {from} 到 {to} 的汇率：{customer} 的该月未判断（在 options.fx 或 --fx 中提供）',
+    'issue-fx':
+      '{month} 没有从 {from} 到 {to} 的汇率：{customer} 的该月未判断（在 options.fx 或 --fx 中提供）',
     'issue-mixed': '{month} {customer} 的{side}使用 {currencies}：该月未判断',
     'issue-seats': 'seats[{index}] 不是租户的 subscribedSkus：{what}',
     'note-usage': '{count} 行 Azure 使用量留给使用量检查',
-    'note-seats-differ': 'Graph 统计 {customer} 购买的 {product} 席位为 {enabled} 个，成本为 {paid} 个：其他来源或试用',
+    'note-seats-differ':
+      'Graph 统计 {customer} 购买的 {product} 席位为 {enabled} 个，成本为 {paid} 个：其他来源或试用',
     'note-prices': '{count} 个键-月没有两侧都有价格的较早月份：未比较其价格',
     'more-seats-one': '多 1 个席位',
     'more-seats-other': '多 {count} 个席位',

@@ -18,7 +18,8 @@ export const zhHantTexts: ResaleTexts = {
       '{month} {product}（{term} {billing}）的成本每席位上漲 {rise}（{reason}），{customer} 的價格上漲 {billedRise}：每月 {amount}',
     'credit-not-passed-back':
       '{month} Microsoft 對 {product}（{term} {billing}）給予點數 {credited}，{customer} 獲得 {passed}：{amount} 未退回',
-    'margin-below-floor': '{month} {customer} 的利潤率為 {percent}%，低於下限 {floor}%：差 {amount}',
+    'margin-below-floor':
+      '{month} {customer} 的利潤率為 {percent}%，低於下限 {floor}%：差 {amount}',
     'reason-extended-service-term': '延長服務期',
     'reason-renewal': '續訂',
     'reason-price-change': '價格變動',
@@ -42,11 +43,13 @@ export const zhHantTexts: ResaleTexts = {
     'issue-term': '{column} 未寫明期限（{value}），訂閱 {subscription} 也沒有寫明期限的較早列',
     'issue-customer':
       '計費客戶 {customer} 不在 map.customers 中，也不是成本的 CustomerId 或 CustomerName：{count} 列未判斷',
-    'issue-fx': '{month} 沒有從 {from} 到 {to} 的匯率：{customer} 的該月未判斷（在 options.fx 或 --fx 中提供）',
+    'issue-fx':
+      '{month} 沒有從 {from} 到 {to} 的匯率：{customer} 的該月未判斷（在 options.fx 或 --fx 中提供）',
     'issue-mixed': '{month} {customer} 的{side}使用 {currencies}：該月未判斷',
     'issue-seats': 'seats[{index}] 不是租用戶的 subscribedSkus：{what}',
     'note-usage': '{count} 列 Azure 使用量留給使用量檢查',
-    'note-seats-differ': 'Graph 統計 {customer} 購買的 {product} 席位為 {enabled} 個，成本為 {paid} 個：其他來源或試用',
+    'note-seats-differ':
+      'Graph 統計 {customer} 購買的 {product} 席位為 {enabled} 個，成本為 {paid} 個：其他來源或試用',
     'note-prices': '{count} 個鍵-月沒有兩側都有價格的較早月份：未比較其價格',
     'more-seats-one': '多 1 個席位',
     'more-seats-other': '多 {count} 個席位',
