@@ -10,6 +10,7 @@ const en = {
   'view.reconciliation': 'Reconciliation',
   'view.invoice': 'Invoice',
   'view.usage': 'Usage',
+  'view.margin': 'Margin',
   'view.playground': 'Timeline & decisions',
   title: 'A Partner Center subscription: what can be done, and for how much',
   intro:
@@ -166,6 +167,7 @@ const ko = {
   'view.reconciliation': '대사',
   'view.invoice': '청구서',
   'view.usage': '사용량',
+  'view.margin': '마진',
   'view.playground': '타임라인 및 결정',
   title: '파트너 센터 구독: 할 수 있는 작업과 그 금액',
   intro:
@@ -320,6 +322,7 @@ const zhHans = {
   'view.reconciliation': '对账',
   'view.invoice': '发票',
   'view.usage': '用量',
+  'view.margin': '利润',
   'view.playground': '时间线和决定',
   title: '合作伙伴中心订阅：可以执行的操作及金额',
   intro:
@@ -473,6 +476,7 @@ const zhHant = {
   'view.reconciliation': '對帳',
   'view.invoice': '發票',
   'view.usage': '用量',
+  'view.margin': '利潤',
   'view.playground': '時間軸和決策',
   title: '合作夥伴中心訂用帳戶：可執行的動作及金額',
   intro:

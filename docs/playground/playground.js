@@ -15,6 +15,7 @@ import { setUpInspector } from './inspector.js';
 import { applyLabels } from './labels.js';
 import { localeOptions, localeTag } from './locale.js';
 import './invoice.js';
+import './margin.js';
 import './reconcile.js';
 import './usage.js';
 import { setUpReservation } from './reservation.js';
