@@ -55,7 +55,7 @@ export function fxOf(value: unknown): ResaleFxRate[] {
  */
 export const resaleCommand: StreamCommand = {
   summary:
-    'What each customer is billed against what it costs: unbilled seats, prices not passed on, margin (RSL)',
+    'Each customer billed against its cost: seats, prices, credits and margin (RSL)',
   usage:
     'subscription-rules resale --cost <recon.csv>... --billed <psa.csv>... --map <map.json> [--seats <seats.json>] [--period YYYY-MM] [--floor 10%] [--fx FROM:TO=RATE[@YYYY-MM]]... [--json | --csv] [--out <file>]',
   values: [
