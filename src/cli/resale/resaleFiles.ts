@@ -93,7 +93,7 @@ function fill(text: string, params: Readonly<Record<string, string | number>>): 
 }
 
 /** The report for people: the customer-months, the findings with their remedy, totals per currency. */
-function report(
+function reportText(
   result: ResaleResult,
   labels: Readonly<Record<ResaleLabelId, string>>,
   spans: { cost: Span[]; billed: Span[] },
@@ -260,7 +260,7 @@ export async function resaleFiles(run: ResaleRun, streams: CommandStreams): Prom
   );
   const finished = reconciler.finish();
   const result: ResaleResult = { ...finished, issues: [...finished.issues, ...fileIssues] };
-  const human = report(result, labelsOf(run.options), { cost, billed });
+  const human = reportText(result, labelsOf(run.options), { cost, billed });
   if (run.format === undefined) streams.out(human);
   else {
     const lines =

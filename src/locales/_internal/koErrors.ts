@@ -353,5 +353,25 @@ export const koErrors: ErrorMessages = {
       '0 이하의 숫자여야 합니다. {chargeType}은(는) 금액을 돌려줍니다',
     'expected an invoice line object': '청구서 줄 개체여야 합니다',
     'expected a charge or credit effect': '요금 또는 크레딧 효과여야 합니다',
+    'expected the column of the net amount, or map.billed.unitPrice to multiply by the quantity':
+      '순액 열이어야 합니다. 또는 수량에 곱할 map.billed.unitPrice를 지정하세요',
+    'expected both periodStart and periodEnd, or neither':
+      'periodStart와 periodEnd를 모두 지정하거나 둘 다 지정하지 않아야 합니다',
+    'expected the column of a date, or periodStart and periodEnd':
+      '날짜 열이어야 합니다. 또는 periodStart와 periodEnd를 지정하세요',
+    'expected each code once': '각 코드는 한 번만 있어야 합니다',
+    'expected a percentage from 0 up to (not including) 100, such as "10%"':
+      '0 이상 100 미만의 백분율이어야 합니다(예: "10%")',
+    'expected a positive rate': '양수 환율이어야 합니다',
+    'expected the currency column, or the currency of every line':
+      '통화 열이어야 합니다. 또는 모든 줄의 통화를 지정하세요',
+    'expected a data row number from 1': '1부터 시작하는 데이터 행 번호여야 합니다',
+    'expected a row of cells keyed by column': '열 이름을 키로 하는 셀의 행이어야 합니다',
+    'expected a reconciler made by createResaleReconciler':
+      'createResaleReconciler로 만든 조정기여야 합니다',
+    'expected { map, seats?, options? }': '{ map, seats?, options? }여야 합니다',
+    'expected a list of rows': '행 목록이어야 합니다',
+    'expected { cost, billed, map, seats?, options? }':
+      '{ cost, billed, map, seats?, options? }여야 합니다',
   },
 };

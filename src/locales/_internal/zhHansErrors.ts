@@ -333,5 +333,24 @@ export const zhHansErrors: ErrorMessages = {
       '应为 ≤ 0 的数字：{chargeType} 会退回金额',
     'expected an invoice line object': '应为发票行对象',
     'expected a charge or credit effect': '应为费用或信用额度效果',
+    'expected the column of the net amount, or map.billed.unitPrice to multiply by the quantity':
+      '应为净额列，或指定与数量相乘的 map.billed.unitPrice',
+    'expected both periodStart and periodEnd, or neither':
+      '应同时指定 periodStart 和 periodEnd，或都不指定',
+    'expected the column of a date, or periodStart and periodEnd':
+      '应为日期列，或指定 periodStart 和 periodEnd',
+    'expected each code once': '每个代码只能出现一次',
+    'expected a percentage from 0 up to (not including) 100, such as "10%"':
+      '应为 0 到 100（不含）之间的百分比，例如 "10%"',
+    'expected a positive rate': '应为正的汇率',
+    'expected the currency column, or the currency of every line': '应为货币列，或指定每一行的货币',
+    'expected a data row number from 1': '应为从 1 开始的数据行号',
+    'expected a row of cells keyed by column': '应为以列名为键的单元格行',
+    'expected a reconciler made by createResaleReconciler':
+      '应为 createResaleReconciler 创建的对账器',
+    'expected { map, seats?, options? }': '应为 { map, seats?, options? }',
+    'expected a list of rows': '应为行列表',
+    'expected { cost, billed, map, seats?, options? }':
+      '应为 { cost, billed, map, seats?, options? }',
   },
 };

@@ -334,5 +334,24 @@ export const zhHantErrors: ErrorMessages = {
       '應為 ≤ 0 的數字：{chargeType} 會退回金額',
     'expected an invoice line object': '應為發票行物件',
     'expected a charge or credit effect': '應為費用或信用額度效果',
+    'expected the column of the net amount, or map.billed.unitPrice to multiply by the quantity':
+      '應為淨額欄，或指定與數量相乘的 map.billed.unitPrice',
+    'expected both periodStart and periodEnd, or neither':
+      '應同時指定 periodStart 和 periodEnd，或都不指定',
+    'expected the column of a date, or periodStart and periodEnd':
+      '應為日期欄，或指定 periodStart 和 periodEnd',
+    'expected each code once': '每個代碼只能出現一次',
+    'expected a percentage from 0 up to (not including) 100, such as "10%"':
+      '應為 0 到 100（不含）之間的百分比，例如 "10%"',
+    'expected a positive rate': '應為正的匯率',
+    'expected the currency column, or the currency of every line': '應為貨幣欄，或指定每一列的貨幣',
+    'expected a data row number from 1': '應為從 1 開始的資料列號',
+    'expected a row of cells keyed by column': '應為以欄名為鍵的儲存格列',
+    'expected a reconciler made by createResaleReconciler':
+      '應為 createResaleReconciler 建立的對帳器',
+    'expected { map, seats?, options? }': '應為 { map, seats?, options? }',
+    'expected a list of rows': '應為列清單',
+    'expected { cost, billed, map, seats?, options? }':
+      '應為 { cost, billed, map, seats?, options? }',
   },
 };

@@ -227,7 +227,7 @@ function currency(value: unknown, path: string): CurrencyCode {
     fail(
       value === undefined ? RuleErrorCode.MISSING_FIELD : RuleErrorCode.UNKNOWN_CURRENCY,
       path,
-      'expected an ISO 4217 currency code',
+      'expected an active ISO 4217 code, such as USD',
       value,
     );
   return code;
@@ -253,7 +253,7 @@ function readFx(value: unknown): ReadFx[] {
       fail(
         RuleErrorCode.INVALID_ARGUMENT,
         `${path}.month`,
-        'expected a month, YYYY-MM',
+        'expected the billing month as YYYY-MM (2026-10)',
         entry.month,
       );
     return {
@@ -298,7 +298,7 @@ export function readResaleSetup(mapValue: unknown, optionsValue: unknown): Resal
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       'options.period',
-      'expected a month, YYYY-MM',
+      'expected the billing month as YYYY-MM (2026-10)',
       options.period,
     );
   return {
