@@ -244,6 +244,10 @@ export interface ResaleFindingBase {
   readonly customerId: string;
   /** Its `CustomerName` (else the billed export's customer, else the ID). */
   readonly customerName: string;
+  /** `ProductId` (`''` for a customer-month's `margin-below-floor`). */
+  readonly productId: string;
+  /** `SkuId` (`''` likewise). */
+  readonly skuId: string;
   /** The month judged, `YYYY-MM`. */
   readonly month: string;
   /** Money lost or at risk in that month, in the customer's billed currency. */
@@ -266,10 +270,6 @@ export interface ResaleFindingBase {
 export interface ResaleProductFinding extends ResaleFindingBase {
   /** What leaks. */
   readonly kind: Exclude<ResaleFindingKind, 'margin-below-floor'>;
-  /** `ProductId`. */
-  readonly productId: string;
-  /** `SkuId`. */
-  readonly skuId: string;
   /** The key's term (absent for `unused-seats`, which pools every term). */
   readonly term?: ResaleTerm;
   /** The key's billing (absent for `unused-seats`). */

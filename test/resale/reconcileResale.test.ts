@@ -296,9 +296,37 @@ describe('RSL-3 the mapping table and the match key', () => {
     expect(orphan.issues).toEqual([
       expect.objectContaining({ code: 'UNREADABLE_TERM', row: 2, column: 'TermAndBillingCycle' }),
     ]);
-    // a keyed line one day after the credit is not earlier
-    const later = run([{ ...(contosoCost[0] as Row), ChargeStartDate: '2026-11-02' }, credit], []);
-    expect(later.issues.map((i) => i.code)).toEqual(['UNREADABLE_TERM']);
+    // the latest earlier line is by row: a keyed line in a later row is not earlier
+    const later = run([credit, contosoCost[0] as Row], []);
+    expect(later.issues).toEqual([expect.objectContaining({ code: 'UNREADABLE_TERM', row: 2 })]);
+    // of two keys of one subscription, the one in the highest row before it
+    const annual = {
+      ...(contosoCost[0] as Row),
+      TermAndBillingCycle: 'Annual term, Annual billing',
+    };
+    const twoKeys = run([contosoCost[0] as Row, annual, credit], [], { period: '2026-11' });
+    const creditFinding = twoKeys.findings.find((f) => f.kind === 'credit-not-passed-back');
+    expect(creditFinding).toEqual(expect.objectContaining({ term: 'P1Y', billing: 'annual' }));
+  });
+
+  it('RSL-1 a customerCredit needs no BillableQuantity: an empty one holds no seats', () => {
+    const credit = {
+      ...cost(CONTOSO, BP, {
+        type: 'customerCredit',
+        from: '2026-11-01',
+        to: '2026-11-30',
+        seats: '',
+        subtotal: '-15.00',
+        subscription: 'S-BP',
+      }),
+      TermAndBillingCycle: '',
+    };
+    const result = run(
+      [contosoCost[0] as Row, credit],
+      [billed('Contoso', 'BP-Y-M', '12', '312.00', '2026-11-01', '2026-11-30')],
+    );
+    expect(result.issues).toEqual([]);
+    expect(money(result)).toEqual([['credit-not-passed-back', BP.productId, 1500, 'USD']]);
   });
 
   it('RSL-3 an Extended Service Term line takes the key it extends, so it is a price change, not a term mismatch', () => {

@@ -81,11 +81,8 @@ export interface MissingColumn {
 export interface ResaleState {
   readonly entries: Map<string, { readonly key: EntryKey; entry: Entry }>;
   readonly pending: PendingLine[];
-  /** Each subscription's keyed lines: start day → the latest row and its key. */
-  readonly history: Map<
-    string,
-    Map<number, { row: number; term: ResaleTerm; billing: ResaleBilling }>
-  >;
+  /** Each subscription's keyed lines: its key (`term billing`) → the rows that bear it. */
+  readonly history: Map<string, Map<string, number[]>>;
   /** Each customer's `CustomerName`, from its first row. */
   readonly names: Map<string, { row: number; name: string }>;
   readonly startMonths: Set<number>;
@@ -178,12 +175,9 @@ export function mergeStates(a: ResaleState, b: ResaleState): ResaleState {
   for (const state of [a, b]) {
     for (const { key, entry } of state.entries.values()) addEntry(merged.entries, key, entry);
     merged.pending.push(...state.pending);
-    for (const [id, starts] of state.history) {
-      const into = merged.history.get(id) ?? new Map();
-      for (const [start, held] of starts) {
-        const before = into.get(start);
-        if (before === undefined || held.row > before.row) into.set(start, held);
-      }
+    for (const [id, keys] of state.history) {
+      const into = merged.history.get(id) ?? new Map<string, number[]>();
+      for (const [key, rows] of keys) into.set(key, [...(into.get(key) ?? []), ...rows]);
       merged.history.set(id, into);
     }
     for (const [id, name] of state.names) {

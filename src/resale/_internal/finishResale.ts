@@ -96,17 +96,16 @@ function resolvePending(
   issues: ResaleIssue[],
 ): void {
   for (const pending of state.pending) {
-    let found: { row: number; start: number; term: ResaleTerm; billing: ResaleBilling } | undefined;
-    const starts =
+    // the subscription's keyed line with the highest row before this one
+    let found: { row: number; term: ResaleTerm; billing: ResaleBilling } | undefined;
+    const keys =
       pending.subscriptionId === undefined ? undefined : state.history.get(pending.subscriptionId);
-    for (const [start, held] of starts ?? [])
-      if (
-        start <= pending.line.start &&
-        (found === undefined ||
-          start > found.start ||
-          (start === found.start && held.row > found.row))
-      )
-        found = { start, ...held };
+    for (const [id, rows] of keys ?? [])
+      for (const row of rows)
+        if (row < pending.row && (found === undefined || row > found.row)) {
+          const [term, billing] = id.split(' ') as [ResaleTerm, ResaleBilling];
+          found = { row, term, billing };
+        }
     const key = found ?? pending.own;
     if (key === undefined) {
       issues.push({
@@ -658,6 +657,8 @@ export function finishResale(
           kind: 'margin-below-floor',
           customerId: customer,
           customerName: name,
+          productId: '',
+          skuId: '',
           month: monthText(month),
           atStake: finish.money(short, currency),
           rule: 'RSL-7',

@@ -225,7 +225,10 @@ export function observeCostRow(
   const start = day('ChargeStartDate');
   const end = day('ChargeEndDate');
   const quantityCell = cell('BillableQuantity');
-  const quantity = readRatio(quantityCell);
+  const read = readRatio(quantityCell);
+  // a money credit's quantity is no seat count: an empty one is none (RSL-1)
+  const creditType = chargeType === 'customercredit';
+  const quantity = read === undefined && creditType ? { value: ZERO, scale: 0 } : read;
   if (quantity === undefined)
     issue(
       state,
@@ -284,20 +287,22 @@ export function observeCostRow(
   const held = state.names.get(customer);
   if (named !== '' && (held === undefined || sheet < held.row))
     state.names.set(customer, { row: sheet, name: named });
+  // an Extended Service Term month is a whole month at its price, whatever its charge type
+  const estLine = EST.test(
+    `${cellText(cell('SkuName'))}\n${cellText(cell('SubscriptionDescription'))}\n${cellText(cell('ProductName'))}`,
+  );
   const kind: LineKind = SEAT_CREDIT_TYPES.has(chargeType)
     ? 'seat-credit'
-    : chargeType === 'customercredit' || amount.value.n < 0n
+    : creditType || amount.value.n < 0n
       ? 'money-credit'
-      : PERIOD_TYPES.has(chargeType)
+      : PERIOD_TYPES.has(chargeType) || estLine
         ? 'period'
         : 'seats';
   const negative = (value: Ratio): Ratio => (value.n > 0n ? { n: -value.n, d: value.d } : value);
   const line: LinePiece = {
     kind,
     renew: chargeType === 'renew',
-    est: EST.test(
-      `${cellText(cell('SkuName'))}\n${cellText(cell('SubscriptionDescription'))}\n${cellText(cell('ProductName'))}`,
-    ),
+    est: estLine,
     start,
     end,
     quantity: kind === 'seat-credit' ? negative(quantity.value) : quantity.value,
@@ -313,10 +318,12 @@ export function observeCostRow(
   const subscriptionId = subscriptionText === '' ? undefined : subscriptionText;
   if (own !== undefined && !line.est) {
     if (subscriptionId !== undefined) {
-      const starts = state.history.get(subscriptionId) ?? new Map();
-      const before = starts.get(start);
-      if (before === undefined || sheet > before.row) starts.set(start, { row: sheet, ...own });
-      state.history.set(subscriptionId, starts);
+      const keys = state.history.get(subscriptionId) ?? new Map<string, number[]>();
+      const id = `${own.term} ${own.billing}`;
+      const rows = keys.get(id);
+      if (rows === undefined) keys.set(id, [sheet]);
+      else rows.push(sheet);
+      state.history.set(subscriptionId, keys);
     }
     addCostLine(state.entries, customer, productId, skuId, own, line);
     return;
