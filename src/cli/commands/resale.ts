@@ -54,8 +54,7 @@ export function fxOf(value: unknown): ResaleFxRate[] {
  * finding or an issue, 2 for a bad command line or file, 3 for an internal failure.
  */
 export const resaleCommand: StreamCommand = {
-  summary:
-    'Each customer billed against its cost: seats, prices, credits and margin (RSL)',
+  summary: 'Each customer billed against its cost: seats, prices, credits and margin (RSL)',
   usage:
     'subscription-rules resale --cost <recon.csv>... --billed <psa.csv>... --map <map.json> [--seats <seats.json>] [--period YYYY-MM] [--floor 10%] [--fx FROM:TO=RATE[@YYYY-MM]]... [--json | --csv] [--out <file>]',
   values: [
