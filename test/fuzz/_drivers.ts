@@ -16,6 +16,7 @@ import { ko as nceKo } from 'subscription-rules/new-commerce/locales/ko';
 import { zhHans as nceZhHans } from 'subscription-rules/new-commerce/locales/zh-Hans';
 import { zhHant as nceZhHant } from 'subscription-rules/new-commerce/locales/zh-Hant';
 import * as reconciliation from 'subscription-rules/reconciliation';
+import * as resale from 'subscription-rules/resale';
 import * as schemas from 'subscription-rules/schemas';
 import * as usage from 'subscription-rules/usage';
 import {
@@ -29,6 +30,12 @@ import { eventAt, newCommerceInput, newCommerceState } from '../lifecycle/newCom
 import { readableAsOf } from '../partnerCenter/_samples.ts';
 import { csv, priceRows } from '../prices/_lists.ts';
 import { lifeEffects } from '../reconciliation/_effects.ts';
+import {
+  contosoBilled as resaleBilled,
+  contosoCost as resaleCost,
+  map as resaleMap,
+  contosoSeats as resaleSeats,
+} from '../resale/_worked.ts';
 import { reconRow, usageRow } from '../usage/_rows.ts';
 
 /**
@@ -64,6 +71,7 @@ export const entries: Readonly<Record<string, Record<string, unknown>>> = {
   'subscription-rules/legacy/locales/zh-Hant': { zhHant: legacyZhHant },
   'subscription-rules/reconciliation': reconciliation,
   'subscription-rules/usage': usage,
+  'subscription-rules/resale': resale,
 };
 
 const DAY = 86_400_000;
@@ -1092,5 +1100,27 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
         { lines: 3, exchangeRate: '150.25', pricingCurrency: 'USD', billingCurrency: 'JPY' },
       ]),
     },
+  },
+  'subscription-rules/resale': {
+    reconcileResale: {
+      arity: 1,
+      valid: fc.constantFrom(undefined, ko).map((locale) => [
+        {
+          cost: resaleCost.map((row) => ({ ...row })),
+          billed: resaleBilled.map((row) => ({ ...row })),
+          map: resaleMap,
+          seats: resaleSeats,
+          options: { marginFloor: '10%', ...(locale === undefined ? {} : { locale }) },
+        },
+      ]),
+    },
+    createResaleReconciler: {
+      arity: 1,
+      valid: fc.constantFrom(
+        [{ map: resaleMap }],
+        [{ map: resaleMap, options: { period: '2026-11' } }],
+      ),
+    },
+    exampleMaps: { arity: 0, valid: fc.constant([]) },
   },
 };

@@ -1,3 +1,4 @@
+import { describeValue } from '../../kernel/describeValue.ts';
 import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import { readCurrencyCode } from '../../pricing/readCurrencyCode.ts';
@@ -77,13 +78,17 @@ export function readTermText(
   };
 }
 
+/** A cell as text: a string trimmed, a number or boolean written out, anything else empty. */
 function cellText(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  return (typeof value === 'string' ? value : String(value)).trim();
+  if (typeof value === 'string') return value.trim();
+  return typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean'
+    ? String(value)
+    : '';
 }
 
+/** A cell as an issue names it: text quoted, anything else described. */
 function shown(value: unknown): string {
-  return value === undefined || value === null ? '' : JSON.stringify(value);
+  return typeof value === 'string' ? JSON.stringify(value) : describeValue(value);
 }
 
 function issue(
