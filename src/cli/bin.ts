@@ -4,11 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { BudgetError } from './BudgetError.ts';
+import { heapTraceFilter } from './heapTrace.ts';
 import { main } from './main.ts';
+import { moreMemory } from './moreMemory.ts';
 import { allocatorEnv, heapFlags, type ReconcileHeap, reconcileHeap } from './reconcileHeap.ts';
 
 /** Set in the process a run is relaunched in: its heap is bounded already. */
 const RELAUNCHED = 'SUBSCRIPTION_RULES_HEAP';
+
+/** Set in the relaunched process when this one's standard error is a terminal (its progress bar). */
+const TERMINAL = 'SUBSCRIPTION_RULES_STDERR_TTY';
 
 /**
  * A stream the command writes lines to that may go away: a reader that closes its end (`… | head
@@ -26,13 +31,27 @@ function lines(stream: NodeJS.WriteStream): (text: string) => void {
   };
 }
 
+/**
+ * A test's way to see a relaunched run exhaust its heap (`HEAP_TEST_FILL=1`, read only in the
+ * relaunched process): it holds ever more until V8 gives up, as a file too large for its budget
+ * would, so the test sees what a user sees then — one line, exit 3.
+ */
+function fillHeapForTest(): void {
+  if (process.env[RELAUNCHED] === undefined || process.env.HEAP_TEST_FILL !== '1') return;
+  const held: number[][] = [];
+  for (;;) held.push(Array.from({ length: 1 << 16 }, (_, i) => i + held.length));
+}
+
 /** Runs the command in this process. */
 function run(args: readonly string[]): void {
+  fillHeapForTest();
   const code = main(
     [...args],
     lines(process.stdout),
     lines(process.stderr),
-    process.stderr.isTTY ? (text) => process.stderr.write(text) : undefined,
+    process.stderr.isTTY || process.env[TERMINAL] === '1'
+      ? (text) => process.stderr.write(text)
+      : undefined,
   );
   if (typeof code === 'number') process.exitCode = code;
   else
@@ -57,9 +76,11 @@ function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
     process.execPath,
     [...process.execArgv, ...heapFlags(bounds), process.argv[1] as string, ...args],
     {
-      stdio: 'inherit',
+      // standard error through this process: V8's report of a heap run out is never shown
+      stdio: ['inherit', 'inherit', 'pipe'],
       env: {
         ...process.env,
+        ...(process.stderr.isTTY ? { [TERMINAL]: '1' } : {}),
         ...allocatorEnv(process.env),
         [RELAUNCHED]: String(heap),
         TMPDIR: temporary,
@@ -73,6 +94,13 @@ function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
     child.kill(signal);
   };
   for (const signal of signals) process.on(signal, forward);
+  const errors = heapTraceFilter((text) => process.stderr.write(text));
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (piece: string) => errors.push(piece));
+  const ended = new Promise<boolean>((done) => {
+    if (child.stderr === null) done(false);
+    else child.stderr.on('end', () => done(errors.end()));
+  });
   child.on('error', (error) => {
     rmSync(temporary, { recursive: true, force: true });
     process.stderr.write(
@@ -83,13 +111,15 @@ function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
   child.on('exit', (code, signal) => {
     rmSync(temporary, { recursive: true, force: true });
     for (const each of signals) process.off(each, forward);
-    if (signal === 'SIGABRT' || code === 134) {
-      process.stderr.write(
-        `${BudgetError.line(`${args[0] ?? 'reconcile'} needed more than the ${heap} MiB heap its --memory gives it; give it more (--memory ${Math.max(1, Math.ceil((heap * 4) / 1024))}G)`)}\n`,
-      );
-      process.exitCode = 3;
-    } else if (signal !== null) process.kill(process.pid, signal);
-    else process.exitCode = code ?? 3;
+    ended.then((report) => {
+      if (report || signal === 'SIGABRT' || code === 134) {
+        process.stderr.write(
+          `${BudgetError.line(`${args[0] ?? 'reconcile'} needed more than the ${heap} MiB heap its --memory gives it; give it more (--memory ${moreMemory(args)})`)}\n`,
+        );
+        process.exitCode = 3;
+      } else if (signal !== null) process.kill(process.pid, signal);
+      else process.exitCode = code ?? 3;
+    });
   });
 }
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { memoryOf } from '../_private.ts';
+import { runCli } from './_cli.ts';
+
+describe('a run out of the heap its --memory gives it', () => {
+  it('REC-3, USG-7: stops with one line naming what to give (exit 3), nothing else on standard error — never V8’s report', () => {
+    const runs: [string[], string][] = [
+      [
+        ['reconcile', '--file', 'recon.csv', '--memory', '128M'],
+        'reconcile needed more than the 96 MiB heap',
+      ],
+      [
+        ['usage', '--engine', 'duckdb', '--file', 'dru.csv', '--memory', '1G'],
+        'usage needed more than the 256 MiB heap',
+      ],
+    ];
+    for (const [args, start] of runs) {
+      const run = runCli(args, { env: { HEAP_TEST_FILL: '1' } });
+      expect(run.code, args.join(' ')).toBe(3);
+      const lines = run.err.trimEnd().split('\n');
+      expect(lines, run.err).toHaveLength(1);
+      expect(lines[0]).toContain(`error: out of memory: ${start}`);
+      expect(run.err).not.toMatch(/FATAL|GCs|stack/);
+      // the advice is more than what was given
+      const advice = /give it more \(--memory (\w+)\)/.exec(run.err)?.[1];
+      const given = args[args.indexOf('--memory') + 1] as string;
+      expect(memoryOf(advice)).toBeGreaterThan(memoryOf(given));
+    }
+  });
+});
