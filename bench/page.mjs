@@ -8,6 +8,7 @@
 
 import { table } from './markdown.mjs';
 import { reconcileMarkdown } from './reconcile.mjs';
+import { scaleMarkdown } from './scale.mjs';
 import { usageMarkdown } from './usage.mjs';
 
 /** A figure of the speed table: the median of the first row of `group` whose name starts so. */
@@ -101,6 +102,7 @@ export function pageBlocks(r) {
       r.usage === undefined
         ? '## Usage file\n\nbench/results.json holds no run of the usage file yet: `npm run bench:usage` writes its tables here.'
         : usageMarkdown(r.usage).trimEnd(),
+    scale: scaleMarkdown(r.scale).trimEnd(),
     verdicts: table(['target', 'measured', ''], verdictRows),
     speed: table(['work', 'implementation', 'ns per call', '× ours'], timingRows),
     coldStart: `## Cold start (median of ${r.coldStart.runs} fresh processes, ESM)

@@ -7,6 +7,7 @@
 // the commits.
 // `npm run bench -- reconcile` measures the reconcile command alone (the other figures are kept
 // from bench/results.json), `npm run bench -- usage` the usage file alone (bench/usage.mjs);
+// `npm run bench -- scale` the two scale benchmarks beside the project (bench/scale.mjs);
 // `node bench/run.mjs render` measures nothing and writes the page's blocks again.
 // BENCH_TIME_MS sets the time per task (default 1000 ms).
 import { execFileSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { Bench } from 'tinybench';
 import { machine } from './machine.mjs';
 import { nsOf, pageBlocks, renderPage } from './page.mjs';
 import { measureReconcile } from './reconcile.mjs';
+import { measureScale } from './scale.mjs';
 import { breakdown, measureAll } from './sizes.mjs';
 import { measureUsage } from './usage.mjs';
 import { gstSplit, sanityCheck, workloads } from './workloads.mjs';
@@ -23,7 +25,7 @@ const root = new URL('../', import.meta.url);
 const TIME = Number(process.env.BENCH_TIME_MS ?? 1000);
 /** Calls per timed sample: one call is too short for the timer to see; the median is per call. */
 const BATCH = 200;
-const MODES = ['all', 'reconcile', 'usage', 'render'];
+const MODES = ['all', 'reconcile', 'usage', 'scale', 'render'];
 const mode = process.argv[2] ?? 'all';
 if (!MODES.includes(mode)) {
   console.error(`bench/run.mjs: expected one of ${MODES.join(', ')}, not ${mode}`);
@@ -38,7 +40,9 @@ const results =
       ? { ...previous(), reconcile: await measureReconcile() }
       : mode === 'usage'
         ? { ...previous(), usage: await measureUsage() }
-        : previous();
+        : mode === 'scale'
+          ? { ...previous(), scale: measureScale() }
+          : previous();
 if (mode !== 'render') {
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   // in the project's format, as the lint checks it (JSON.stringify's differs from the formatter's)
@@ -71,6 +75,10 @@ if (mode === 'all' || mode === 'reconcile') {
   console.table(r.rows.map(({ summary, planted, duckdb, ...row }) => row));
   console.table(r.rows.map((row) => ({ label: row.label, ...row.duckdb })));
   console.table(r.verdicts);
+}
+if (mode === 'scale') {
+  console.table(results.scale.rows.map(({ found, ...row }) => row));
+  console.log(results.scale.twoOverOne);
 }
 if (mode === 'all' || mode === 'usage') {
   const u = results.usage;
