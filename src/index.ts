@@ -150,6 +150,7 @@ export type { LifecycleMessageId } from './messages/en/lifecycle.ts';
 export type { MidTermMessageId } from './messages/en/newCommerce/midTerm.ts';
 export type { PriceMessageId } from './messages/en/newCommerce/prices.ts';
 export type { OfferMessageId } from './messages/en/offers.ts';
+export type { OrderMessageId } from './messages/en/orders.ts';
 export type { RefundMessageId } from './messages/en/refunds.ts';
 export type { ReservationMessageId } from './messages/en/reservations.ts';
 export type { ResourceMessageId } from './messages/en/resource.ts';
@@ -190,6 +191,17 @@ export type {
   OfferReasonCode,
 } from './offers/types.ts';
 export { unavailableMarkets } from './offers/unavailableMarkets.ts';
+export { checkOrder } from './orders/checkOrder.ts';
+export type {
+  CheckOrderOptions,
+  Holding,
+  HoldingStatus,
+  Order,
+  OrderCheck,
+  OrderNote,
+  OrderRefusal,
+  OrderRefusalCode,
+} from './orders/types.ts';
 export {
   fromPartnerCenterSubscription,
   type PartnerCenterReading,
@@ -207,6 +219,19 @@ export {
   toPartnerCenterPatch,
 } from './partnerCenter/toPartnerCenterPatch.ts';
 export { definePolicy } from './policy/definePolicy.ts';
+export {
+  type AddOnConstraint,
+  type BillingConstraint,
+  type FamilyCapConstraint,
+  ORDER_CONSTRAINT_KINDS,
+  type OrderConstraint,
+  type OrderConstraintBase,
+  type OrderProduct,
+  type OrderRules,
+  type QuantityConstraint,
+  type TermsConstraint,
+  type TrialConstraint,
+} from './policy/orderTypes.ts';
 export type { PolicyOptions } from './policy/PolicyOptions.ts';
 export { partnerCenterPolicies } from './policy/partnerCenterPolicies.ts';
 export { type PolicyOf, type ProgramOptions, policyAt } from './policy/policyAt.ts';
