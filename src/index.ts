@@ -219,18 +219,17 @@ export {
   toPartnerCenterPatch,
 } from './partnerCenter/toPartnerCenterPatch.ts';
 export { definePolicy } from './policy/definePolicy.ts';
-export {
-  type AddOnConstraint,
-  type BillingConstraint,
-  type FamilyCapConstraint,
-  ORDER_CONSTRAINT_KINDS,
-  type OrderConstraint,
-  type OrderConstraintBase,
-  type OrderProduct,
-  type OrderRules,
-  type QuantityConstraint,
-  type TermsConstraint,
-  type TrialConstraint,
+export type {
+  AddOnConstraint,
+  BillingConstraint,
+  FamilyCapConstraint,
+  OrderConstraint,
+  OrderConstraintBase,
+  OrderProduct,
+  OrderRules,
+  QuantityConstraint,
+  TermsConstraint,
+  TrialConstraint,
 } from './policy/orderTypes.ts';
 export type { PolicyOptions } from './policy/PolicyOptions.ts';
 export { partnerCenterPolicies } from './policy/partnerCenterPolicies.ts';

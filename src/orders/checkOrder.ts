@@ -1,17 +1,7 @@
 import type { MessageOptions } from '../messages/types.ts';
 import { orderContext } from './_internal/orderContext.ts';
-import { orderMessage } from './_internal/orderMessage.ts';
-import { readHoldings } from './_internal/readHoldings.ts';
-import { readOrder } from './_internal/readOrder.ts';
-import { verdicts } from './_internal/verdicts.ts';
-import type {
-  CheckOrderOptions,
-  Holding,
-  Order,
-  OrderCheck,
-  OrderNote,
-  OrderRefusal,
-} from './types.ts';
+import { judgeOrder } from './judgeOrder.ts';
+import type { CheckOrderOptions, Holding, Order, OrderCheck } from './types.ts';
 
 /**
  * Checks an order before it is placed (ORD-1 … ORD-5): a purchase, or a new quantity, term or
@@ -48,40 +38,6 @@ export function checkOrder(
   options: CheckOrderOptions,
 ): OrderCheck {
   const { ms, policy } = orderContext(options);
-  const read = readOrder(order);
-  const held = readHoldings(holdings);
   const locale: MessageOptions | undefined = options.locale === undefined ? undefined : options;
-  const policyId = policy.id;
-  const rules = policy.orders;
-  if (rules === undefined) return { ok: true, policyId, notes: [] };
-  const { offer, refusals } = verdicts(read, held, rules, ms);
-  const notes: OrderNote[] =
-    offer === undefined
-      ? [
-          {
-            code: 'offer-not-listed',
-            ...orderMessage('order.note.offer-not-listed', { offer: read.offer }, locale),
-          },
-        ]
-      : [];
-  if (refusals.length === 0) return { ok: true, policyId, notes };
-  const out: OrderRefusal[] = refusals.map((v) => ({
-    code: v.code,
-    rule: 'ORD-5',
-    constraintId: v.constraintId,
-    limit: v.limit,
-    actual: v.actual,
-    ...orderMessage(
-      `order.${v.code}`,
-      {
-        offer: offer as string,
-        term: read.term,
-        limit: v.limit,
-        actual: v.actual,
-        constraintId: v.constraintId,
-      },
-      locale,
-    ),
-  }));
-  return { ok: false, policyId, refusals: out, notes };
+  return judgeOrder(order, holdings ?? [], ms, policy, locale, false);
 }

@@ -162,3 +162,18 @@ export type OrderCheck =
       /** Notes, possibly none. */
       readonly notes: readonly OrderNote[];
     };
+
+/**
+ * The customer's other subscriptions, for a New Commerce `transition` or `allowedActions` to check
+ * a seat, renewal or term change against the caps across them (ORD-6, ORD-7).
+ *
+ * @category Orders
+ */
+export interface HoldingsOptions {
+  /**
+   * The customer's subscriptions other than the one changed (it has no id to tell it apart, and is
+   * added to them as it stands). Absent: only the constraints of the subscription itself run
+   * (minimums, billing plans, terms); `[]`: the customer holds nothing else.
+   */
+  readonly holdings?: readonly Holding[] | undefined;
+}

@@ -491,6 +491,19 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     issueDownloadLink: { arity: 2, valid: options(fc.tuple(instant())) },
     recordDownload: { arity: 3, valid: linkAndLater },
     revokeDownloadLink: { arity: 2, valid: linkAndLater },
+    checkOrder: {
+      arity: 3,
+      valid: fc
+        .tuple(arbitraries.order(), arbitraries.holdings(), withPolicy)
+        .map(([order, holdings, opts]) => [
+          order,
+          holdings,
+          {
+            at: '2026-11-20T10:00:00Z',
+            ...(opts?.policy.program === 'new-commerce' ? opts : {}),
+          },
+        ]),
+    },
     reservationRefund: {
       arity: 3,
       valid: fc
@@ -729,6 +742,34 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       sample: true,
       valid: constraintsOf(
         fc.record({ program: fc.constantFrom('legacy', 'new-commerce', 'any') }),
+      ),
+    },
+    order: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record(
+          {
+            offers: fc.constant(['microsoft-365-e3']),
+            maxQuantity: fc.constant(120),
+            trials: fc.boolean(),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    },
+    holdings: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record(
+          {
+            offers: fc.constant(['microsoft-365-e3']),
+            maxLength: fc.constant(3),
+            maxQuantity: fc.constant(50),
+          },
+          { requiredKeys: [] },
+        ),
       ),
     },
     reservation: {
