@@ -672,9 +672,13 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     },
     parseSupportRequest: { arity: 1, valid: supportRequest.map((r) => [r]) },
     reservationSchema: { arity: 0, valid: fc.constant([]) },
+    orderSchema: { arity: 0, valid: fc.constant([]) },
+    holdingsSchema: { arity: 0, valid: fc.constant([]) },
     refundHistorySchema: { arity: 0, valid: fc.constant([]) },
     savingsPlanSchema: { arity: 0, valid: fc.constant([]) },
     parseReservation: { arity: 1, valid: arbitraries.reservation().map((r) => [r]) },
+    parseOrder: { arity: 1, valid: arbitraries.order().map((o) => [o]) },
+    parseHoldings: { arity: 1, valid: arbitraries.holdings().map((h) => [h]) },
     parseRefundHistory: { arity: 1, valid: refundHistory().map((h) => [h]) },
     parseSavingsPlan: {
       arity: 1,

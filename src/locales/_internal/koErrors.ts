@@ -354,6 +354,8 @@ export const koErrors: ErrorMessages = {
     'expected an invoice line object': '청구서 줄 개체여야 합니다',
     'expected a charge or credit effect': '요금 또는 크레딧 효과여야 합니다',
     // orders (ORD-2, ORD-9)
+    'expected {allowed} (NCE-2: a licence’s {term})':
+      '{allowed}이어야 합니다(NCE-2: 라이선스 {term})',
     'expected a non-empty list of offers': '제품 목록(비어 있지 않음)이어야 합니다',
     'expected a policy': '정책이어야 합니다',
     'expected a New Commerce policy': '새 상거래 정책이어야 합니다',

@@ -334,6 +334,7 @@ export const zhHansErrors: ErrorMessages = {
     'expected an invoice line object': '应为发票行对象',
     'expected a charge or credit effect': '应为费用或信用额度效果',
     // orders (ORD-2, ORD-9)
+    'expected {allowed} (NCE-2: a licence’s {term})': '应为 {allowed}(NCE-2:许可证的 {term})',
     'expected a non-empty list of offers': '应为非空的产品列表',
     'expected a policy': '应为策略',
     'expected a New Commerce policy': '应为新商业策略',

@@ -335,6 +335,7 @@ export const zhHantErrors: ErrorMessages = {
     'expected an invoice line object': '應為發票行物件',
     'expected a charge or credit effect': '應為費用或信用額度效果',
     // orders (ORD-2, ORD-9)
+    'expected {allowed} (NCE-2: a licence’s {term})': '應為 {allowed}(NCE-2:授權的 {term})',
     'expected a non-empty list of offers': '應為非空的產品清單',
     'expected a policy': '應為原則',
     'expected a New Commerce policy': '應為新商務原則',

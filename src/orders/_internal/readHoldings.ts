@@ -91,6 +91,14 @@ export function readHoldings(holdings: unknown): ReadHolding[] {
         'expected an offer or an offerId',
         h.offer,
       );
+    if (h.quantity === undefined)
+      fail(
+        RuleErrorCode.MISSING_FIELD,
+        `${path}.quantity`,
+        'expected an integer ≥ {min}',
+        h.quantity,
+        0,
+      );
     if (!Number.isSafeInteger(h.quantity) || (h.quantity as number) < 0)
       fail(
         RuleErrorCode.INVALID_QUANTITY,
