@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { checkOrder, RuleError } from 'subscription-rules';
-import { holdings as holdingsArbitrary, order as orderArbitrary } from 'subscription-rules/arbitraries';
+import {
+  holdings as holdingsArbitrary,
+  order as orderArbitrary,
+} from 'subscription-rules/arbitraries';
 import { parseHoldings, parseOrder } from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
 
@@ -48,14 +51,28 @@ describe('parseOrder and parseHoldings', () => {
       ['term', 'INVALID_ARGUMENT'],
     ]);
     const pair = parseOrder({ ...GOOD, term: 'P1M' });
-    expect(pair.ok || pair.issues.map((i) => [i.path, i.code])).toEqual([['billingFrequency', 'INVALID_ARGUMENT']]);
+    expect(pair.ok || pair.issues.map((i) => [i.path, i.code])).toEqual([
+      ['billingFrequency', 'INVALID_ARGUMENT'],
+    ]);
     const missing = parseOrder({ offer: 'x', quantity: 1, billingFrequency: 'annual' });
-    expect(missing.ok || missing.issues.map((i) => [i.path, i.code])).toEqual([['term', 'MISSING_FIELD']]);
-    const held = parseHoldings([{ offer: 'a', quantity: 1 }, { offer: 'b', quantity: 1 }, { offer: 'c', quantity: -1 }]);
-    expect(held.ok || held.issues.map((i) => [i.path, i.code])).toEqual([['[2].quantity', 'INVALID_QUANTITY']]);
+    expect(missing.ok || missing.issues.map((i) => [i.path, i.code])).toEqual([
+      ['term', 'MISSING_FIELD'],
+    ]);
+    const held = parseHoldings([
+      { offer: 'a', quantity: 1 },
+      { offer: 'b', quantity: 1 },
+      { offer: 'c', quantity: -1 },
+    ]);
+    expect(held.ok || held.issues.map((i) => [i.path, i.code])).toEqual([
+      ['[2].quantity', 'INVALID_QUANTITY'],
+    ]);
     const noOffer = parseHoldings([{ quantity: 1 }]);
-    expect(noOffer.ok || noOffer.issues.map((i) => [i.path, i.code])).toEqual([['[0].offer', 'MISSING_FIELD']]);
-    expect(parseHoldings([{ offerId: 'CFQ7TTC0LFLX:0001', quantity: 0, program: 'new-commerce' }])).toEqual({
+    expect(noOffer.ok || noOffer.issues.map((i) => [i.path, i.code])).toEqual([
+      ['[0].offer', 'MISSING_FIELD'],
+    ]);
+    expect(
+      parseHoldings([{ offerId: 'CFQ7TTC0LFLX:0001', quantity: 0, program: 'new-commerce' }]),
+    ).toEqual({
       ok: true,
       value: [{ offerId: 'CFQ7TTC0LFLX:0001', quantity: 0, program: 'new-commerce' }],
     });
@@ -63,7 +80,15 @@ describe('parseOrder and parseHoldings', () => {
 
   describe('properties', () => {
     it('ORD-9: parseOrder accepts exactly the orders checkOrder accepts, with the same code', () => {
-      const keys = ['offer', 'quantity', 'term', 'billingFrequency', 'trial', 'subscriptionId', 'extra'];
+      const keys = [
+        'offer',
+        'quantity',
+        'term',
+        'billingFrequency',
+        'trial',
+        'subscriptionId',
+        'extra',
+      ];
       fc.assert(
         fc.property(orderArbitrary(), fc.constantFrom(...keys), wrong, (order, key, value) => {
           const input = { ...order, [key]: value } as Record<string, unknown>;
@@ -79,20 +104,39 @@ describe('parseOrder and parseHoldings', () => {
     });
 
     it('ORD-9: parseHoldings accepts exactly the holdings checkOrder accepts, with the same code', () => {
-      const keys = ['id', 'offer', 'offerId', 'quantity', 'status', 'term', 'billingFrequency', 'trial', 'extra'];
+      const keys = [
+        'id',
+        'offer',
+        'offerId',
+        'quantity',
+        'status',
+        'term',
+        'billingFrequency',
+        'trial',
+        'extra',
+      ];
       fc.assert(
-        fc.property(holdingsArbitrary({ maxQuantity: 50 }), fc.nat(), fc.constantFrom(...keys), wrong, (holdings, at, key, value) => {
-          const input = holdings.map((h) => ({ ...h })) as Record<string, unknown>[];
-          const target = input[at % Math.max(1, input.length)];
-          if (target !== undefined) {
-            if (value === undefined) delete target[key];
-            else target[key] = value;
-          }
-          const parsed = parseHoldings(input);
-          const code = checked({ offer: 'microsoft-365-e3', quantity: 1, term: 'P1Y', billingFrequency: 'annual' }, input);
-          expect(parsed.ok).toBe(code === 'ok');
-          if (!parsed.ok) expect(parsed.issues[0]?.code).toBe(code);
-        }),
+        fc.property(
+          holdingsArbitrary({ maxQuantity: 50 }),
+          fc.nat(),
+          fc.constantFrom(...keys),
+          wrong,
+          (holdings, at, key, value) => {
+            const input = holdings.map((h) => ({ ...h })) as Record<string, unknown>[];
+            const target = input[at % Math.max(1, input.length)];
+            if (target !== undefined) {
+              if (value === undefined) delete target[key];
+              else target[key] = value;
+            }
+            const parsed = parseHoldings(input);
+            const code = checked(
+              { offer: 'microsoft-365-e3', quantity: 1, term: 'P1Y', billingFrequency: 'annual' },
+              input,
+            );
+            expect(parsed.ok).toBe(code === 'ok');
+            if (!parsed.ok) expect(parsed.issues[0]?.code).toBe(code);
+          },
+        ),
         { numRuns: 400 },
       );
     });
