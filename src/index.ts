@@ -196,6 +196,7 @@ export type {
   CheckOrderOptions,
   Holding,
   HoldingStatus,
+  HoldingsOptions,
   Order,
   OrderCheck,
   OrderNote,

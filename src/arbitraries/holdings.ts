@@ -43,7 +43,7 @@ const STATUSES: readonly HoldingStatus[] = [
  *
  * @param constraints - {@link HoldingsConstraints}.
  * @returns The arbitrary.
- * @throws {@link RuleError} `INVALID_ARGUMENT` for constraints of the wrong kind.
+ * @throws `RuleError` `INVALID_ARGUMENT` for constraints of the wrong kind.
  * @example
  * ```ts
  * import fc from 'fast-check';

@@ -41,7 +41,7 @@ const PLANS: readonly { term: NewCommerceTerm; billingFrequency: BillingFrequenc
  *
  * @param constraints - {@link OrderConstraints}.
  * @returns The arbitrary.
- * @throws {@link RuleError} `INVALID_ARGUMENT` for constraints of the wrong kind.
+ * @throws `RuleError` `INVALID_ARGUMENT` for constraints of the wrong kind.
  * @example
  * ```ts
  * import fc from 'fast-check';
