@@ -19,7 +19,7 @@ const OWN_KINDS: readonly string[] = ['quantity', 'billing', 'terms', 'trial'];
  * @param order - The order, as the caller gave it.
  * @param holdings - The holdings, as given.
  * @param ms - The instant, epoch milliseconds.
- * @param policy - The New Commerce policy to judge by.
+ * @param policy - The New Commerce policy to judge by: its `id` and `orders` are read.
  * @param options - `{ locale }`, or `undefined` for English.
  * @param ownOnly - Whether only the constraints of the ordered subscription itself run.
  * @returns The check.
@@ -29,7 +29,7 @@ export function judgeOrder(
   order: unknown,
   holdings: unknown,
   ms: number,
-  policy: NewCommercePolicy,
+  policy: Pick<NewCommercePolicy, 'id' | 'orders'>,
   options: MessageOptions | undefined,
   ownOnly: boolean,
 ): OrderCheck {

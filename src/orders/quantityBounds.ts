@@ -47,7 +47,7 @@ export function quantityBounds(
   holdings: readonly unknown[],
   current: number,
   ms: number,
-  policy: NewCommercePolicy,
+  policy: Pick<NewCommercePolicy, 'id' | 'orders'>,
   options: MessageOptions | undefined,
   ownOnly: boolean,
 ): QuantityBounds {

@@ -2,14 +2,25 @@ import type { MessageOptions } from '../../../messages/types.ts';
 import { judgeOrder } from '../../../orders/judgeOrder.ts';
 import { type QuantityBounds, quantityBounds } from '../../../orders/quantityBounds.ts';
 import type { HoldingsOptions } from '../../../orders/types.ts';
-import { newCommercePolicyInForceAt } from '../../../policy/newCommercePolicyInForceAt.ts';
+import { partnerCenterOrders } from '../../../policy/data/newCommerce/orders.ts';
+import type { NewCommercePolicy } from '../../../policy/types.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import type { NewCommerceEvent } from '../eventTypes.ts';
 import type { NewCommerceTransitionRefused } from '../resultTypes.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
+import { policyIdAt } from './policyRules.ts';
 
 /** The id the changed subscription goes by among the holdings: a state has none of its own. */
 const SELF = '(this subscription)';
+
+/**
+ * The catalog policy in force at `ms` as the order check reads it (ORD-2): its id and the one list
+ * of order constraints every catalog policy carries — not the whole policy, whose sources and
+ * tables a lifecycle bundle does not need.
+ */
+function catalogOrders(ms: number): Pick<NewCommercePolicy, 'id' | 'orders'> {
+  return { id: policyIdAt(ms), orders: partnerCenterOrders };
+}
 
 /** What the order check needs of a state before an event changes it (ORD-6). */
 export interface OrderSnapshot {
@@ -100,7 +111,7 @@ export function orderConstraintRefusal(
     placed.order,
     holdings,
     placed.ms,
-    newCommercePolicyInForceAt(placed.ms),
+    catalogOrders(placed.ms),
     options?.locale === undefined ? undefined : options,
     given === undefined,
   );
@@ -147,7 +158,7 @@ export function orderQuantityBounds(
     given === undefined ? [self] : [...given, self],
     before.quantity,
     atMs,
-    newCommercePolicyInForceAt(atMs),
+    catalogOrders(atMs),
     options?.locale === undefined ? undefined : options,
     given === undefined,
   );
