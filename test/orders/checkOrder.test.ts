@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   checkOrder,
+  createSubscription,
   definePolicy,
   type Holding,
   type NewCommercePolicy,
@@ -78,6 +79,27 @@ describe('checkOrder', () => {
     expect(unlisted.notes[0]?.message).toBe(
       'dynamics-365-sales is not among the offers of the policy’s order rules: no constraint was checked.',
     );
+  });
+
+  it('ORD-1: a New Commerce state with its offerId is a holding as it is', () => {
+    const state = createSubscription({
+      program: 'new-commerce',
+      product: 'license-based',
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+      quantity: 151,
+      orderedAt: '2026-11-01T00:00:00Z',
+      offerId: 'microsoft-365-business-premium',
+    });
+    const order: Order = {
+      offer: 'microsoft-365-business-standard',
+      quantity: 150,
+      term: 'P1Y',
+      billingFrequency: 'monthly',
+    };
+    expect(refusals(checkOrder(order, [state as Holding], at))).toEqual([
+      ['family-cap-exceeded', 300, 301, 'business-family-300'],
+    ]);
   });
 
   it('ORD-1: holdings count when active, suspended or trial, not expired, disabled, cancelled or deleted', () => {
