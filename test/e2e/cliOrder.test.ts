@@ -48,7 +48,7 @@ describe('the built command line: order', () => {
     expect(korean.code).toBe(1);
     expect(korean.out).toContain('거부됨: 제약 조건 1개');
     expect(korean.out).toContain(
-      'microsoft-365-business-standard은(는) 제품군 전체 최대 300개 라이선스 한도에 포함됩니다(business-family-300). 주문 후 고객의 라이선스는 301개가 됩니다. (business-family-300)',
+      'microsoft-365-business-standard은(는) 제품군 전체 최대 300개 라이선스 한도에 포함됩니다(business-family-300). 이 주문으로 고객의 라이선스는 301개가 됩니다. (business-family-300)',
     );
     const json = runCli([
       'order',

@@ -82,7 +82,7 @@ describe('subscription-rules order', () => {
     const korean = run(...standard, '--holdings', resources, '--locale', 'ko');
     expect(korean.code).toBe(1);
     expect(korean.out).toContain('거부됨: 제약 조건 1개');
-    expect(korean.out).toContain('주문 후 고객의 라이선스는 301개가 됩니다');
+    expect(korean.out).toContain('이 주문으로 고객의 라이선스는 301개가 됩니다');
   });
 
   it('ORD-10: exit 2 naming the flag or the field for bad input', () => {

@@ -69,7 +69,7 @@ describe('New Commerce transition and allowedActions with order constraints', ()
     );
     expect(korean.ok || [korean.code, korean.message]).toEqual([
       'ORDER_CONSTRAINT',
-      'microsoft-365-business-premium은(는) 제품군 전체 최대 300개 라이선스 한도에 포함됩니다(business-family-300). 주문 후 고객의 라이선스는 309개가 됩니다.',
+      'microsoft-365-business-premium은(는) 제품군 전체 최대 300개 라이선스 한도에 포함됩니다(business-family-300). 이 주문으로 고객의 라이선스는 309개가 됩니다.',
     ]);
     expect(reduce(premium, 160, '2026-11-21T00:00:00Z').ok).toBe(true);
     expect(

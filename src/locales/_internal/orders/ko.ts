@@ -11,11 +11,11 @@ export const koOrders: OrderTexts = {
   'order.term-not-allowed':
     '{offer}은(는) {limit} 기간으로만 판매됩니다. 주문 기간은 {actual}입니다.',
   'order.family-cap-exceeded':
-    '{offer}은(는) 제품군 전체 최대 {limit}개 라이선스 한도에 포함됩니다({constraintId}). 주문 후 고객의 라이선스는 {actual}개가 됩니다.',
+    '{offer}은(는) 제품군 전체 최대 {limit}개 라이선스 한도에 포함됩니다({constraintId}). 이 주문으로 고객의 라이선스는 {actual}개가 됩니다.',
   'order.add-on-without-base':
     '{offer}은(는) 추가 기능이며, 고객에게 필요한 기본 구독이 없습니다({constraintId}).',
   'order.add-on-over-base':
-    '고객의 기본 라이선스로는 {offer}을(를) 최대 {limit}개까지 보유할 수 있습니다({constraintId}). 주문 후에는 {actual}개가 됩니다.',
+    '고객의 기본 라이선스로는 {offer}을(를) 최대 {limit}개까지 보유할 수 있습니다({constraintId}). 이 주문으로 {actual}개가 됩니다.',
   'order.add-on-under-share':
     '고객의 기본 라이선스에는 {offer}이(가) 최소 {limit}개 필요합니다({constraintId}). 주문 수량은 {actual}개입니다.',
   'order.trial-over-limit':
