@@ -238,12 +238,16 @@ export interface NewCommerceTransitionAccepted {
  * @category New Commerce
  */
 export interface NewCommerceWarning {
-  /** What the warning is about: `EXTENDED_SERVICE_TERM` (EST-7). */
-  readonly code: 'EXTENDED_SERVICE_TERM';
+  /**
+   * What the warning is about: `EXTENDED_SERVICE_TERM` (EST-7), or `ORDER_CAPS_NOT_CHECKED`: a
+   * change of a subscription whose offer the order constraints list was checked without
+   * `options.holdings`, so the caps across the customer's subscriptions were not (ORD-6).
+   */
+  readonly code: 'EXTENDED_SERVICE_TERM' | 'ORDER_CAPS_NOT_CHECKED';
   /** One sentence a UI can show. */
   readonly message: string;
   /** The message's stable ID (MSG-1). */
-  readonly messageId: MidTermMessageId;
+  readonly messageId: MidTermMessageId | OrderMessageId;
   /** The message's named parameters. */
   readonly params: MessageParams;
 }

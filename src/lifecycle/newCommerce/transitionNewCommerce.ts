@@ -15,7 +15,7 @@ import { advanceState } from './machine/advanceState.ts';
 import type { EventHandler } from './machine/EventHandler.ts';
 import { eventAtMs, eventAtText } from './machine/eventAtMs.ts';
 import { takeMade } from './machine/lastMade.ts';
-import { orderConstraintRefusal, orderSnapshot } from './machine/orderConstraint.ts';
+import { orderConstraintCheck, orderSnapshot } from './machine/orderConstraint.ts';
 import { readState } from './machine/readState.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import { refused } from './machine/results.ts';
@@ -151,5 +151,8 @@ export function transitionNewCommerce(
   const before = orderSnapshot(state);
   const result = handler.apply(event, { state, atMs, at, events, charges, prices, promotions });
   if (!result.ok || before === undefined) return result;
-  return orderConstraintRefusal(event, before, atMs, options) ?? result;
+  const said = orderConstraintCheck(event, before, atMs, options);
+  if (said === undefined) return result;
+  if ('ok' in said) return said;
+  return { ...result, warnings: [...(result.warnings ?? []), said] };
 }

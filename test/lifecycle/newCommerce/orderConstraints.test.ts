@@ -71,7 +71,23 @@ describe('New Commerce transition and allowedActions with order constraints', ()
       'ORDER_CONSTRAINT',
       'microsoft-365-business-premium은(는) 제품군 전체 최대 300개 라이선스 한도에 포함됩니다(business-family-300). 이 주문으로 고객의 라이선스는 309개가 됩니다.',
     ]);
-    expect(reduce(premium, 160, '2026-11-21T00:00:00Z').ok).toBe(true);
+    const unchecked = reduce(premium, 160, '2026-11-21T00:00:00Z');
+    expect(unchecked.ok && unchecked.warnings?.map((w) => [w.code, w.message])).toEqual([
+      [
+        'ORDER_CAPS_NOT_CHECKED',
+        'No holdings were given: the caps across the customer’s subscriptions were not checked.',
+      ],
+    ]);
+    const koUnchecked = transition(
+      premium,
+      { type: 'change-quantity', quantity: 160, at: '2026-11-21T00:00:00Z' },
+      { locale: ko },
+    );
+    expect(koUnchecked.ok && koUnchecked.warnings?.[0]?.message).toBe(
+      '보유 구독이 주어지지 않아 고객의 구독 전체에 대한 한도는 확인하지 않았습니다.',
+    );
+    const given = reduce(premium, 160, '2026-11-21T00:00:00Z', []);
+    expect(given.ok && given.warnings).toBeUndefined();
     expect(
       reduce(premium, 160, '2026-11-21T00:00:00Z', [
         { offer: 'microsoft-365-business-basic', quantity: 140 },

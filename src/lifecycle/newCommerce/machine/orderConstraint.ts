@@ -6,7 +6,7 @@ import { partnerCenterOrders } from '../../../policy/data/newCommerce/orders.ts'
 import type { NewCommercePolicy } from '../../../policy/types.ts';
 import { parseInstant } from '../../../time/parseInstant.ts';
 import type { NewCommerceEvent } from '../eventTypes.ts';
-import type { NewCommerceTransitionRefused } from '../resultTypes.ts';
+import type { NewCommerceTransitionRefused, NewCommerceWarning } from '../resultTypes.ts';
 import type { NewCommerceDraft } from './cloneState.ts';
 import { policyIdAt } from './policyRules.ts';
 
@@ -85,16 +85,17 @@ function orderOf(
 }
 
 /**
- * The refusal of a change an order constraint breaks (ORD-6): `checkOrder`'s judgement of the
- * change with the state among `options.holdings` (only its own constraints without them), under
- * the catalog policy in force when it takes effect; `undefined` when allowed.
+ * What the order constraints say of an accepted change (ORD-6): the refusal of a change they break
+ * — `checkOrder`'s judgement of it with the state among `options.holdings` (only its own
+ * constraints without them), under the catalog policy in force when it takes effect — or the
+ * warning that the caps were not checked for want of holdings; `undefined` when neither.
  */
-export function orderConstraintRefusal(
+export function orderConstraintCheck(
   event: NewCommerceEvent,
   before: OrderSnapshot,
   atMs: number,
   options: (HoldingsOptions & MessageOptions) | undefined,
-): NewCommerceTransitionRefused | undefined {
+): NewCommerceTransitionRefused | NewCommerceWarning | undefined {
   const placed = orderOf(event, before, atMs);
   if (placed === undefined) return undefined;
   const given = options?.holdings;
@@ -115,7 +116,17 @@ export function orderConstraintRefusal(
     options?.locale === undefined ? undefined : options,
     given === undefined,
   );
-  if (check.ok) return undefined;
+  if (check.ok) {
+    const note = check.notes.find((n) => n.code === 'caps-not-checked');
+    return note === undefined
+      ? undefined
+      : {
+          code: 'ORDER_CAPS_NOT_CHECKED',
+          message: note.message,
+          messageId: note.messageId,
+          params: note.params,
+        };
+  }
   const first = check.refusals[0] as (typeof check.refusals)[number];
   return {
     ok: false,
