@@ -12,7 +12,8 @@ const layers = [
   // prices over time (PL): the price list, the row for an instant; the lifecycle and
   // reconciliation price renewals and files by it
   ['prices'],
-  ['refunds', 'suspension', 'software', 'access', 'offers', 'reservations'],
+  // what a partner may buy or change (ORD): judged before the lifecycle, which calls it
+  ['refunds', 'suspension', 'software', 'access', 'offers', 'reservations', 'orders'],
   ['lifecycle'],
   ['partnerCenter'],
   // below the schemas: the schemas of effects and invoice lines run reconciliation's own checks;

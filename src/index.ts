@@ -150,6 +150,7 @@ export type { LifecycleMessageId } from './messages/en/lifecycle.ts';
 export type { MidTermMessageId } from './messages/en/newCommerce/midTerm.ts';
 export type { PriceMessageId } from './messages/en/newCommerce/prices.ts';
 export type { OfferMessageId } from './messages/en/offers.ts';
+export type { OrderMessageId } from './messages/en/orders.ts';
 export type { RefundMessageId } from './messages/en/refunds.ts';
 export type { ReservationMessageId } from './messages/en/reservations.ts';
 export type { ResourceMessageId } from './messages/en/resource.ts';
@@ -190,6 +191,18 @@ export type {
   OfferReasonCode,
 } from './offers/types.ts';
 export { unavailableMarkets } from './offers/unavailableMarkets.ts';
+export { checkOrder } from './orders/checkOrder.ts';
+export type {
+  CheckOrderOptions,
+  Holding,
+  HoldingStatus,
+  HoldingsOptions,
+  Order,
+  OrderCheck,
+  OrderNote,
+  OrderRefusal,
+  OrderRefusalCode,
+} from './orders/types.ts';
 export {
   fromPartnerCenterSubscription,
   type PartnerCenterReading,
@@ -207,6 +220,18 @@ export {
   toPartnerCenterPatch,
 } from './partnerCenter/toPartnerCenterPatch.ts';
 export { definePolicy } from './policy/definePolicy.ts';
+export type {
+  AddOnConstraint,
+  BillingConstraint,
+  FamilyCapConstraint,
+  OrderConstraint,
+  OrderConstraintBase,
+  OrderProduct,
+  OrderRules,
+  QuantityConstraint,
+  TermsConstraint,
+  TrialConstraint,
+} from './policy/orderTypes.ts';
 export type { PolicyOptions } from './policy/PolicyOptions.ts';
 export { partnerCenterPolicies } from './policy/partnerCenterPolicies.ts';
 export { type PolicyOf, type ProgramOptions, policyAt } from './policy/policyAt.ts';

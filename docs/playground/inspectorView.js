@@ -51,6 +51,16 @@ function summary(result, tag) {
   row('product', label(tag, `product.${s.product}`));
   row('status', label(tag, `status.${s.status}`));
   row('seats', String(s.quantity));
+  // the seats a change may go to now (ORD-7): NCE-6's windows and the order constraints, with why
+  const change = result.actions?.find((a) => a.type === 'change-quantity');
+  if (change !== undefined && typeof change.minQuantity === 'number') {
+    const bounds =
+      change.maxQuantity === undefined
+        ? label(tag, 'seatBounds.atLeast', { min: change.minQuantity })
+        : label(tag, 'seatBounds.range', { min: change.minQuantity, max: change.maxQuantity });
+    const why = [change.minQuantityBy, change.maxQuantityBy].filter((r) => r !== undefined);
+    row('seatBounds', bounds, ...why.map((r) => el('span', { class: 'reason' }, ` ${r.message}`)));
+  }
   if (typeof s.term === 'string') row('term', label(tag, `term.${s.term}`));
   const billing = s.billingFrequency ?? s.billingCycle;
   if (typeof billing === 'string') row('billing', label(tag, `frequency.${billing}`));

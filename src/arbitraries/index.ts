@@ -13,6 +13,7 @@
  */
 
 export { type CustomerConstraints, customer } from './customer.ts';
+export { type HoldingsConstraints, holdings } from './holdings.ts';
 export { type InstantConstraints, instant } from './instant.ts';
 export type { MarketConstraints, MarketForm } from './MarketConstraints.ts';
 export { market } from './market.ts';
@@ -23,6 +24,7 @@ export {
   newCommerceHistory,
 } from './newCommerceHistory.ts';
 export { type OfferConstraints, offer } from './offer.ts';
+export { type OrderConstraints, order } from './order.ts';
 export {
   type PartnerCenterSubscriptionConstraints,
   partnerCenterSubscription,

@@ -2,6 +2,8 @@
 export interface CommandOutput {
   readonly human: string;
   readonly json: unknown;
+  /** The exit code when the command answered (`order`: 1 refused); 0 when absent. */
+  readonly exitCode?: number;
 }
 
 /** Where a streaming command writes (REC-3). */

@@ -7,6 +7,7 @@ import { demoCommand } from './commands/demo.ts';
 import { forecastCommand } from './commands/forecast.ts';
 import { inspectCommand } from './commands/inspect.ts';
 import { marketCommand } from './commands/market.ts';
+import { orderCommand } from './commands/order.ts';
 import { policiesCommand } from './commands/policies.ts';
 import { quoteCommand } from './commands/quote.ts';
 import { reconcileCommand } from './commands/reconcile.ts';
@@ -39,6 +40,7 @@ const commands: Readonly<Record<string, Command>> = {
   quote: quoteCommand,
   inspect: inspectCommand,
   reservation: reservationCommand,
+  order: orderCommand,
   reconcile: reconcileCommand,
   'tie-out': tieOutCommand,
   usage: usageCommand,
@@ -61,7 +63,7 @@ function help(): string {
     'Exit codes: 0 done, 2 bad input (one line naming the field), 3 out of --memory (one line',
     'naming what to give) or an internal failure (one line; --debug adds its stack trace);',
     'reconcile exits 1 when the file differs from the rules, tie-out when an invoice does not tie',
-    'out to its lines, usage and resale when they find anything.',
+    'out to its lines, usage and resale when they find anything, order when the order is refused.',
     '--locale en|ko|zh-Hans|zh-Hant writes decisions, refusals, actions and notes in that language.',
     "--version (-V) prints the version; `subscription-rules <command> --help` a command's flags.",
   ].join('\n');
@@ -245,7 +247,7 @@ export function main(
         ? command.fromInput(readJsonInput(inputFile), parsed.values)
         : command.run(parsed.positionals, parsed.values);
     out(parsed.values.json === true ? JSON.stringify(result.json, null, 2) : result.human);
-    return 0;
+    return result.exitCode ?? 0;
   } catch (error) {
     return failed(error, locale, err, debug);
   }

@@ -1,5 +1,6 @@
 import { localized } from '../messages/localized.ts';
 import type { MessageOptions } from '../messages/types.ts';
+import type { HoldingsOptions } from '../orders/types.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import type { PriceListOptions, PromotionOptions } from '../prices/types.ts';
 import { transitionLegacy } from './legacy/transitionLegacy.ts';
@@ -48,7 +49,7 @@ import type { NewCommerceSubscription } from './newCommerce/types.ts';
 export function transition(
   subscription: NewCommerceSubscription,
   event: NewCommerceEvent,
-  options?: PolicyOptions & MessageOptions & PriceListOptions & PromotionOptions,
+  options?: PolicyOptions & MessageOptions & PriceListOptions & PromotionOptions & HoldingsOptions,
 ): NewCommerceTransitionResult;
 /**
  * Sends an event to a legacy subscription (LC-11); see the New Commerce overload above for the
@@ -78,12 +79,12 @@ export function transition(
 export function transition<S extends Subscription | NewCommerceSubscription>(
   subscription: S,
   event: S extends NewCommerceSubscription ? NewCommerceEvent : SubscriptionEvent,
-  options?: PolicyOptions & MessageOptions & PriceListOptions & PromotionOptions,
+  options?: PolicyOptions & MessageOptions & PriceListOptions & PromotionOptions & HoldingsOptions,
 ): S extends NewCommerceSubscription ? NewCommerceTransitionResult : TransitionResult;
 export function transition(
   subscription: Subscription | NewCommerceSubscription,
   event: SubscriptionEvent | NewCommerceEvent,
-  options?: PolicyOptions & MessageOptions & PriceListOptions & PromotionOptions,
+  options?: PolicyOptions & MessageOptions & PriceListOptions & PromotionOptions & HoldingsOptions,
 ): TransitionResult | NewCommerceTransitionResult {
   // one cheap check: a legacy state has no `program`
   let result: TransitionResult | NewCommerceTransitionResult;

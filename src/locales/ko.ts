@@ -10,6 +10,7 @@ import type { Locale } from '../messages/types.ts';
 import { koLegacyActions, koNewCommerceActions, koSharedActions } from './_internal/actions/ko.ts';
 import { defineLocale } from './_internal/defineLocale.ts';
 import { koErrors } from './_internal/koErrors.ts';
+import { koOrders } from './_internal/orders/ko.ts';
 import { koReservations } from './_internal/reservations/ko.ts';
 import { koResource } from './_internal/resource/ko.ts';
 import {
@@ -48,6 +49,7 @@ export const ko: Locale = defineLocale(
     ...koLegacyActions,
     ...koNewCommerceActions,
     ...koResource,
+    ...koOrders,
     ...koReservations,
   },
   koWords,

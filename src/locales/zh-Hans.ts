@@ -13,6 +13,7 @@ import {
   zhHansSharedActions,
 } from './_internal/actions/zhHans.ts';
 import { defineLocale } from './_internal/defineLocale.ts';
+import { zhHansOrders } from './_internal/orders/zhHans.ts';
 import { zhHansReservations } from './_internal/reservations/zhHans.ts';
 import { zhHansResource } from './_internal/resource/zhHans.ts';
 import {
@@ -53,6 +54,7 @@ export const zhHans: Locale = defineLocale(
     ...zhHansLegacyActions,
     ...zhHansNewCommerceActions,
     ...zhHansResource,
+    ...zhHansOrders,
     ...zhHansReservations,
   },
   zhHansWords,

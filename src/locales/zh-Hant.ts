@@ -13,6 +13,7 @@ import {
   zhHantSharedActions,
 } from './_internal/actions/zhHant.ts';
 import { defineLocale } from './_internal/defineLocale.ts';
+import { zhHantOrders } from './_internal/orders/zhHant.ts';
 import { zhHantReservations } from './_internal/reservations/zhHant.ts';
 import { zhHantResource } from './_internal/resource/zhHant.ts';
 import {
@@ -54,6 +55,7 @@ export const zhHant: Locale = defineLocale(
     ...zhHantLegacyActions,
     ...zhHantNewCommerceActions,
     ...zhHantResource,
+    ...zhHantOrders,
     ...zhHantReservations,
   },
   zhHantWords,

@@ -7,6 +7,7 @@ import type { newCommerceActionMessages } from './en/newCommerce/actions.ts';
 import type { MidTermMessageId } from './en/newCommerce/midTerm.ts';
 import type { newCommerceRefundMessages } from './en/newCommerce/refunds.ts';
 import type { OfferMessageId } from './en/offers.ts';
+import type { OrderMessageId } from './en/orders.ts';
 import type { RefundMessageId } from './en/refunds.ts';
 import type { ReservationMessageId } from './en/reservations.ts';
 import type { ResourceMessageId } from './en/resource.ts';
@@ -29,7 +30,8 @@ export type MessageId =
   | SoftwareMessageId
   | ActionMessageId
   | ResourceMessageId
-  | ReservationMessageId;
+  | ReservationMessageId
+  | OrderMessageId;
 
 /**
  * The message IDs a legacy result can carry (MSG-1, NCE-1): the legacy decisions' and actions'
@@ -53,7 +55,8 @@ export type NewCommerceMessageId =
   | ProgramFreeMessageId
   | keyof typeof newCommerceRefundMessages
   | keyof typeof newCommerceActionMessages
-  | MidTermMessageId;
+  | MidTermMessageId
+  | OrderMessageId;
 
 /** The IDs results of both programs carry: read off the tables both programs share. */
 type ProgramFreeMessageId =

@@ -6,6 +6,7 @@ import { midTermMessages, upgradeMessages } from './en/newCommerce/midTerm.ts';
 import { priceMessages } from './en/newCommerce/prices.ts';
 import { promotionNotes } from './en/newCommerce/promotionNotes.ts';
 import { offerMessages } from './en/offers.ts';
+import { orderMessages } from './en/orders.ts';
 import { refundMessages } from './en/refunds.ts';
 import {
   reservationExchangeMessages,
@@ -38,4 +39,5 @@ export const englishMessages: LocaleMessages = /* @__PURE__ */ Object.assign(
   reservationMessages,
   reservationExchangeMessages,
   savingsPlanMessages,
+  orderMessages,
 );

@@ -8,6 +8,7 @@ import { priceMessages } from './en/newCommerce/prices.ts';
 import { promotionNotes } from './en/newCommerce/promotionNotes.ts';
 import { newCommerceRefundMessages } from './en/newCommerce/refunds.ts';
 import { offerMessages } from './en/offers.ts';
+import { orderMessages } from './en/orders.ts';
 import { resourceMessages } from './en/resource.ts';
 import { softwareMessages } from './en/software.ts';
 import type { NewCommerceMessageId } from './MessageId.ts';
@@ -32,4 +33,5 @@ export const englishNewCommerceMessages: { readonly [Id in NewCommerceMessageId]
     softwareMessages,
     newCommerceActionMessages,
     resourceMessages,
+    orderMessages,
   );

@@ -6,6 +6,7 @@ import { transitionNewCommerce } from '../lifecycle/newCommerce/transitionNewCom
 import type { NewCommerceSubscription } from '../lifecycle/newCommerce/types.ts';
 import { localized } from '../messages/localized.ts';
 import type { MessageOptions } from '../messages/types.ts';
+import type { HoldingsOptions } from '../orders/types.ts';
 import type { PolicyOptions } from '../policy/PolicyOptions.ts';
 import type { PriceListOptions, PromotionOptions } from '../prices/types.ts';
 
@@ -38,7 +39,7 @@ import type { PriceListOptions, PromotionOptions } from '../prices/types.ts';
 export function transition(
   subscription: NewCommerceSubscription,
   event: NewCommerceEvent,
-  options?: MessageOptions & PolicyOptions & PriceListOptions & PromotionOptions,
+  options?: MessageOptions & PolicyOptions & PriceListOptions & PromotionOptions & HoldingsOptions,
 ): NewCommerceTransitionResult {
   requireProgram(subscription, 'new-commerce', 'subscription');
   const result = transitionNewCommerce(subscription, event, options);

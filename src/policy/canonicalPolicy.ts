@@ -4,7 +4,7 @@ import type { Policy } from './types.ts';
 
 /**
  * The policy `definePolicy` and `parsePolicy` return for a valid input: a deep copy of plain data
- * (the caller's object is never returned nor frozen, PURE-1), `inForceFrom` in ISO UTC form, deep-
+ * (the caller's object is never returned nor frozen, PURE-1), `inForceFrom` and the order constraints' instants in ISO UTC form, deep-
  * frozen so that nobody changes it after it was checked.
  *
  * @param policy - A policy both checks accepted.
@@ -18,6 +18,13 @@ export function canonicalPolicy(policy: Policy): Policy {
       'inForceFrom',
     );
   }
+  // the order constraints' instants in ISO UTC form too (ORD-12)
+  const orders = copy.orders as { constraints: Record<string, unknown>[] } | undefined;
+  if (orders !== undefined)
+    for (const c of orders.constraints)
+      for (const key of ['effectiveFrom', 'effectiveUntil'])
+        if (typeof c[key] === 'string')
+          c[key] = formatInstant(parseInstant(c[key], `orders.${key}`), `orders.${key}`);
   freeze(copy);
   return copy as unknown as Policy;
 }

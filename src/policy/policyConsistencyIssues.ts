@@ -1,13 +1,14 @@
 import type { RuleError, RuleIssue } from '../errors/RuleError.ts';
 import { issueOf } from '../kernel/issueOf.ts';
 import { parseInstant } from '../time/parseInstant.ts';
+import { orderConsistencyIssues } from './_internal/orderConsistencyIssues.ts';
 import type { Policy } from './types.ts';
 
 /**
  * What a policy of the right shape can still get wrong (POL-1): an `inForceFrom` that is not an
  * instant, an item listed twice in one list (markets, reasons, roles, terms), a free trial or
  * auto-renew toggle on a product without a term, and `billingCycleRequired` disagreeing with
- * whether the cancellation rule differs by billing cycle. Shared by `definePolicy` and
+ * whether the cancellation rule differs by billing cycle, and the order constraints' (ORD-2). Shared by `definePolicy` and
  * `parsePolicy`, so both reject the same policies.
  *
  * @param policy - A value of the right shape.
@@ -68,5 +69,7 @@ export function policyConsistencyIssues(policy: Policy): RuleIssue[] {
       );
     }
   }
+  if (policy.program === 'new-commerce' && policy.orders !== undefined)
+    issues.push(...orderConsistencyIssues(policy.orders, 'orders'));
   return issues;
 }

@@ -4,6 +4,7 @@ import { issueOf } from '../kernel/issueOf.ts';
 import { marketNames } from '../markets/data/marketNames.ts';
 import { checkDownloadLinks } from './_internal/checkDownloadLinks.ts';
 import { checkExtendedServiceTerm } from './_internal/checkExtendedServiceTerm.ts';
+import { checkOrders } from './_internal/checkOrders.ts';
 import { checkProductRules } from './_internal/checkProductRules.ts';
 import { checkReservationRefunds } from './_internal/checkReservationRefunds.ts';
 import { checkSuspension } from './_internal/checkSuspension.ts';
@@ -36,6 +37,7 @@ const POLICY_KEYS = [
   'roles',
   'reservationRefunds',
   'extendedServiceTerm',
+  'orders',
 ];
 
 function market(value: unknown, path: string, sink: Sink): void {
@@ -132,6 +134,11 @@ export function policyIssues(input: unknown): RuleIssue[] {
   if (p.extendedServiceTerm !== undefined) {
     if (newCommerce) checkExtendedServiceTerm(p.extendedServiceTerm, 'extendedServiceTerm', sink);
     else report(sink, 'extendedServiceTerm', 'unknown key', 'extendedServiceTerm');
+  }
+  // New Commerce only, and optional: left out, no order is refused (ORD-2)
+  if (p.orders !== undefined) {
+    if (newCommerce) checkOrders(p.orders, 'orders', sink);
+    else report(sink, 'orders', 'unknown key', 'orders');
   }
   if (sink.length === 0) sink.push(...policyConsistencyIssues(p as unknown as Policy));
   return sink;

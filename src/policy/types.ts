@@ -1,5 +1,6 @@
 import type { MarketCode } from '../markets/MarketCode.ts';
 import type { Term } from '../time/Term.ts';
+import type { OrderRules } from './orderTypes.ts';
 import type { Action } from './vocabulary/actions.ts';
 import type { BillingCycle } from './vocabulary/billingCycles.ts';
 import type { BillingFrequency } from './vocabulary/billingFrequencies.ts';
@@ -408,6 +409,12 @@ export interface NewCommercePolicy extends Omit<LegacyPolicy, 'program' | 'produ
    * uplifts (EST-1, EST-3). Left out: no subscription is eligible (NCE-8 as before).
    */
   readonly extendedServiceTerm?: ExtendedServiceTermRules;
+  /**
+   * What a partner may buy or change (ORD-2): the offers and the dated constraints `checkOrder`
+   * checks an order against. Every catalog policy carries the same list; left out, no order is
+   * refused.
+   */
+  readonly orders?: OrderRules;
 }
 
 /**

@@ -161,6 +161,64 @@ export function policySchema(): z.ZodMiniType<Policy, unknown> {
       }),
     ),
   };
+  // the order constraints (ORD-2): their shape; the offers they name, min ≤ max and ids once are
+  // the consistency checks'
+  const key = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+  const offers = z.array(key);
+  const nceTerm = z.enum(
+    Object.keys(NEW_COMMERCE_TERM_MONTHS) as [NewCommerceTerm, ...NewCommerceTerm[]],
+  );
+  const percent = z.int().check(z.minimum(1), z.maximum(100));
+  const dated = {
+    id: key,
+    effectiveFrom: z.nullable(instant),
+    effectiveUntil: z.optional(instant),
+  };
+  const orders = z.strictObject({
+    products: z.record(
+      key,
+      z.strictObject({ productIds: z.array(z.string().check(z.minLength(1))) }),
+    ),
+    constraints: z.array(
+      z.discriminatedUnion('kind', [
+        z.strictObject({
+          ...dated,
+          kind: z.literal('quantity'),
+          offers,
+          terms: z.optional(z.array(nceTerm)),
+          min: z.optional(positiveInt),
+          max: z.optional(positiveInt),
+        }),
+        z.strictObject({
+          ...dated,
+          kind: z.literal('billing'),
+          offers,
+          term: nceTerm,
+          billingFrequencies: z.array(
+            z.enum(
+              Object.keys(BILLING_FREQUENCY_MONTHS) as [BillingFrequency, ...BillingFrequency[]],
+            ),
+          ),
+        }),
+        z.strictObject({ ...dated, kind: z.literal('terms'), offers, terms: z.array(nceTerm) }),
+        z.strictObject({ ...dated, kind: z.literal('family-cap'), offers, max: positiveInt }),
+        z.strictObject({
+          ...dated,
+          kind: z.literal('add-on'),
+          offers,
+          baseOffers: offers,
+          maxPercentOfBase: z.optional(percent),
+          minPercentOfBase: z.optional(percent),
+        }),
+        z.strictObject({
+          ...dated,
+          kind: z.literal('trial'),
+          onePerOffer: z.boolean(),
+          excludeOffers: z.optional(offers),
+        }),
+      ]),
+    ),
+  });
   const shape = z.discriminatedUnion('program', [
     z.strictObject({
       program: z.optional(z.literal('legacy')),
@@ -184,6 +242,7 @@ export function policySchema(): z.ZodMiniType<Policy, unknown> {
           noMonthlyPlanUplift: fraction,
         }),
       ),
+      orders: z.optional(orders),
       products: z.strictObject(
         Object.fromEntries(NEW_COMMERCE_PRODUCTS.map((name) => [name, nceProduct])) as Record<
           string,

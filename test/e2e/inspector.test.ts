@@ -172,6 +172,19 @@ describe.skipIf(!browserPresent)('the Partner Center inspector in Chromium', () 
     expect(await field('product')).toBe(label(tag, `product.${s.product}`));
     expect(await field('status')).toBe(label(tag, `status.${s.status}`));
     expect(await field('seats')).toBe(String(s.quantity));
+    // ORD-7: the seats a change may go to now, when the resource names its offer
+    const change = e.actions.find((a) => a.type === 'change-quantity');
+    if (change !== undefined && 'minQuantity' in change && change.minQuantity !== undefined)
+      expect(await field('seatBounds')).toBe(
+        [
+          change.maxQuantity === undefined
+            ? label(tag, 'seatBounds.atLeast', { min: change.minQuantity })
+            : label(tag, 'seatBounds.range', { min: change.minQuantity, max: change.maxQuantity }),
+          ...[change.minQuantityBy, change.maxQuantityBy].flatMap((r) =>
+            r ? [` ${r.message}`] : [],
+          ),
+        ].join(''),
+      );
     expect(await field('term')).toBe(label(tag, `term.${s.term}`));
     expect(await field('price')).toBe(
       s.price === null ? label(tag, 'price.none') : formatMoney(s.price, tag),

@@ -180,6 +180,16 @@ const cases: Record<
     valid: { product: 'software-plan', orderedAt: '2026-01-01T00:00:00+01:00' },
     invalid: { product: 'software-plan', orderedAt: '2026-01-01T00:00:00' },
   },
+  order: {
+    parse: schemas.parseOrder,
+    valid: { offer: 'microsoft-365-e3', quantity: 100, term: 'P3Y', billingFrequency: 'annual' },
+    invalid: { offer: 'microsoft-365-e3', quantity: 0, term: 'P3Y', billingFrequency: 'annual' },
+  },
+  holdings: {
+    parse: schemas.parseHoldings,
+    valid: [{ id: 's1', offer: 'microsoft-365-e3', quantity: 0, status: 'cancelled', extra: 1 }],
+    invalid: [{ offer: 'microsoft-365-e3', quantity: -1 }],
+  },
   reservation: {
     parse: schemas.parseReservation,
     valid: {

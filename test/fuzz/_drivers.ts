@@ -499,6 +499,19 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     issueDownloadLink: { arity: 2, valid: options(fc.tuple(instant())) },
     recordDownload: { arity: 3, valid: linkAndLater },
     revokeDownloadLink: { arity: 2, valid: linkAndLater },
+    checkOrder: {
+      arity: 3,
+      valid: fc
+        .tuple(arbitraries.order(), arbitraries.holdings(), withPolicy)
+        .map(([order, holdings, opts]) => [
+          order,
+          holdings,
+          {
+            at: '2026-11-20T10:00:00Z',
+            ...(opts?.policy.program === 'new-commerce' ? opts : {}),
+          },
+        ]),
+    },
     reservationRefund: {
       arity: 3,
       valid: fc
@@ -667,9 +680,13 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
     },
     parseSupportRequest: { arity: 1, valid: supportRequest.map((r) => [r]) },
     reservationSchema: { arity: 0, valid: fc.constant([]) },
+    orderSchema: { arity: 0, valid: fc.constant([]) },
+    holdingsSchema: { arity: 0, valid: fc.constant([]) },
     refundHistorySchema: { arity: 0, valid: fc.constant([]) },
     savingsPlanSchema: { arity: 0, valid: fc.constant([]) },
     parseReservation: { arity: 1, valid: arbitraries.reservation().map((r) => [r]) },
+    parseOrder: { arity: 1, valid: arbitraries.order().map((o) => [o]) },
+    parseHoldings: { arity: 1, valid: arbitraries.holdings().map((h) => [h]) },
     parseRefundHistory: { arity: 1, valid: refundHistory().map((h) => [h]) },
     parseSavingsPlan: {
       arity: 1,
@@ -737,6 +754,34 @@ export const drivers: Readonly<Record<string, Readonly<Record<string, Driver>>>>
       sample: true,
       valid: constraintsOf(
         fc.record({ program: fc.constantFrom('legacy', 'new-commerce', 'any') }),
+      ),
+    },
+    order: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record(
+          {
+            offers: fc.constant(['microsoft-365-e3']),
+            maxQuantity: fc.constant(120),
+            trials: fc.boolean(),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    },
+    holdings: {
+      arity: 1,
+      sample: true,
+      valid: constraintsOf(
+        fc.record(
+          {
+            offers: fc.constant(['microsoft-365-e3']),
+            maxLength: fc.constant(3),
+            maxQuantity: fc.constant(50),
+          },
+          { requiredKeys: [] },
+        ),
       ),
     },
     reservation: {

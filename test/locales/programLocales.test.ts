@@ -48,6 +48,8 @@ const newCommerceOnly = (id: string): boolean =>
   id.startsWith('refund.term.') ||
   id.startsWith('action.nce.') ||
   id.startsWith('lifecycle.nce.') ||
+  // what a partner may buy or change: New Commerce's order rules (ORD-8)
+  id.startsWith('order.') ||
   // the reader's notes of a New Commerce term's end (EST-6)
   id.startsWith('resource.nce.');
 /** Azure reservations belong to neither program and only the root exports them (RES-1, RES-2). */

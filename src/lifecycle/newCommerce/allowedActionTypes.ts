@@ -1,3 +1,4 @@
+import type { OrderRefusal } from '../../orders/types.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
 import type { Money } from '../../pricing/money.ts';
@@ -65,6 +66,21 @@ export interface NewCommerceChangeQuantityAction extends ActionDescription {
     /** When it is billed: the start of the next billing period (an ISO UTC instant). */
     readonly at: string;
   };
+  /**
+   * For a subscription that names its offer (`offerId`): the fewest seats `change-quantity` would
+   * accept now — the highest of the order constraints' minimums (ORD-7) and what NCE-6's windows
+   * leave (`quantity − maxReduction`).
+   */
+  readonly minQuantity?: number;
+  /** The order constraint's refusal one seat below `minQuantity`, when it is the constraint's. */
+  readonly minQuantityBy?: OrderRefusal;
+  /**
+   * For a subscription that names its offer: the most seats an order constraint allows now (the
+   * lowest room any cap leaves, ORD-7); absent when none bounds it.
+   */
+  readonly maxQuantity?: number;
+  /** Why: the order constraint's refusal one seat above `maxQuantity`. */
+  readonly maxQuantityBy?: OrderRefusal;
 }
 
 /**

@@ -23,6 +23,7 @@ import { chargeAt } from './machine/charges.ts';
 import type { NewCommerceDraft } from './machine/cloneState.ts';
 import { creditFor } from './machine/credit.ts';
 import { endOfTermActions, estCancelAction } from './machine/endOfTermActions.ts';
+import { orderQuantityBounds } from './machine/orderConstraint.ts';
 import { readPlans } from './machine/readPlans.ts';
 import { readState } from './machine/readState.ts';
 import { reducible } from './machine/reducible.ts';
@@ -111,12 +112,27 @@ export function allowedActionsNewCommerce(
     const next = state.price === null ? null : nextCharge(subscription, when);
     const charge = next === null ? undefined : next.amount;
     const at = next?.at;
+    // the order constraints' bounds, for a state that names its offer (ORD-7)
+    const bounds = orderQuantityBounds(state, atMs, options);
+    const floor = state.quantity - most;
+    const limits =
+      bounds === undefined
+        ? {}
+        : {
+            minQuantity: Math.max(bounds.min, floor),
+            ...(bounds.minBy !== undefined && bounds.min > floor
+              ? { minQuantityBy: bounds.minBy }
+              : {}),
+            ...(bounds.max === undefined ? {} : { maxQuantity: bounds.max }),
+            ...(bounds.maxBy === undefined ? {} : { maxQuantityBy: bounds.maxBy }),
+          };
     actions.push({
       type: 'change-quantity',
       maxReduction: most,
       ...(first === undefined ? {} : { until: first }),
       ...(credit === undefined ? {} : { credit }),
       ...(next === null ? {} : { nextCharge: { amount: next.amount, at: next.at } }),
+      ...limits,
       ...(first === undefined
         ? charge === undefined
           ? describe(newCommerceActionMessages, locale, 'action.nce.add-seats')

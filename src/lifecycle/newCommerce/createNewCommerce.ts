@@ -12,6 +12,7 @@ import {
   NEW_COMMERCE_TERM_MONTHS,
   type NewCommerceTerm,
 } from '../../policy/vocabulary/newCommerceTerms.ts';
+import { NEW_COMMERCE_TRIAL_SEATS as TRIAL_SEATS } from '../../policy/vocabulary/trialSeats.ts';
 import { isUsageProduct } from '../../policy/vocabulary/usageProducts.ts';
 import { applyPromotion, promotionMiss } from '../../prices/promotions.ts';
 import { readPriceStateKey } from '../../prices/readPriceStateKey.ts';
@@ -36,8 +37,6 @@ import type {
   PromotionNote,
 } from './types.ts';
 
-/** Most seats of a trial (NCE-8). */
-const TRIAL_SEATS = 25;
 /** The keys a New Commerce input takes (NCE-7), as a set. */
 const INPUT_KEYS = {
   program: true,

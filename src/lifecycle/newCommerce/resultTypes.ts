@@ -1,8 +1,10 @@
 import type { LifecycleMessageId } from '../../messages/en/lifecycle.ts';
 import type { MidTermMessageId } from '../../messages/en/newCommerce/midTerm.ts';
 import type { PriceMessageId } from '../../messages/en/newCommerce/prices.ts';
+import type { OrderMessageId } from '../../messages/en/orders.ts';
 import type { RefundMessageId } from '../../messages/en/refunds.ts';
 import type { MessageParams } from '../../messages/types.ts';
+import type { OrderRefusal } from '../../orders/types.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
 import type { PriceFrom, PriceStateKey } from '../../prices/types.ts';
@@ -184,7 +186,8 @@ export type NewCommerceEffect =
   | NewCommerceCancellationScheduledEffect;
 
 /**
- * Why a New Commerce event was refused, in the order they are checked (NCE-11).
+ * Why a New Commerce event was refused, in the order they are checked (NCE-11): `ORDER_CONSTRAINT`
+ * last, a change an order constraint refuses once the windows allow it (ORD-6).
  *
  * @category New Commerce
  */
@@ -194,7 +197,8 @@ export type NewCommerceRefusalCode =
   | 'NOT_SUPPORTED'
   | 'CANCELLATION_SCHEDULED'
   | 'NOT_CANCELLABLE'
-  | 'REDUCTION_NOT_ALLOWED';
+  | 'REDUCTION_NOT_ALLOWED'
+  | 'ORDER_CONSTRAINT';
 
 /**
  * An accepted New Commerce event.
@@ -234,12 +238,16 @@ export interface NewCommerceTransitionAccepted {
  * @category New Commerce
  */
 export interface NewCommerceWarning {
-  /** What the warning is about: `EXTENDED_SERVICE_TERM` (EST-7). */
-  readonly code: 'EXTENDED_SERVICE_TERM';
+  /**
+   * What the warning is about: `EXTENDED_SERVICE_TERM` (EST-7), or `ORDER_CAPS_NOT_CHECKED`: a
+   * change of a subscription whose offer the order constraints list was checked without
+   * `options.holdings`, so the caps across the customer's subscriptions were not (ORD-6).
+   */
+  readonly code: 'EXTENDED_SERVICE_TERM' | 'ORDER_CAPS_NOT_CHECKED';
   /** One sentence a UI can show. */
   readonly message: string;
   /** The message's stable ID (MSG-1). */
-  readonly messageId: MidTermMessageId;
+  readonly messageId: MidTermMessageId | OrderMessageId;
   /** The message's named parameters. */
   readonly params: MessageParams;
 }
@@ -288,10 +296,15 @@ export interface NewCommerceTransitionRefused {
   readonly code: NewCommerceRefusalCode;
   /** One sentence a UI can show, English unless a `{ locale }` was given (MSG-1). */
   readonly message: string;
-  /** The message's stable ID (MSG-1): a lifecycle refusal's, or the refund decision's that refused. */
-  readonly messageId: LifecycleMessageId | MidTermMessageId | RefundMessageId;
+  /**
+   * The message's stable ID (MSG-1): a lifecycle refusal's, the refund decision's that refused, or
+   * the first order refusal's (`ORDER_CONSTRAINT`).
+   */
+  readonly messageId: LifecycleMessageId | MidTermMessageId | RefundMessageId | OrderMessageId;
   /** The message's named parameters (MSG-1). */
   readonly params: MessageParams;
+  /** With `ORDER_CONSTRAINT`: every order constraint the change breaks, as `checkOrder` gives them (ORD-6). */
+  readonly refusals?: readonly OrderRefusal[];
 }
 
 /**

@@ -108,6 +108,7 @@ export const refusalOrder = [
   'CANCELLATION_SCHEDULED', // a second SaaS cancel; auto-renew on while one is scheduled
   'NOT_CANCELLABLE', // the window has closed
   'REDUCTION_NOT_ALLOWED', // more seats than refundableQuantity.total
+  'ORDER_CONSTRAINT', // a seat, renewal or term change an order constraint breaks (ORD-6)
 ] as const;
 
 /** Accepts only `never`: {@link EveryRefusalListed} fails to compile, naming a missing code. */

@@ -3,6 +3,8 @@ import { fail } from '../../kernel/fail.ts';
 import { lifecycleMessages as t } from '../../messages/en/lifecycle.ts';
 import { extendedServiceTermMessages as e } from '../../messages/en/newCommerce/extendedServiceTerm.ts';
 import { say } from '../../messages/say.ts';
+import type { MessageOptions } from '../../messages/types.ts';
+import type { HoldingsOptions } from '../../orders/types.ts';
 import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import { optionsPromotions } from '../../prices/promotions.ts';
 import { optionsPriceList } from '../../prices/renewalPrice.ts';
@@ -13,6 +15,7 @@ import { advanceState } from './machine/advanceState.ts';
 import type { EventHandler } from './machine/EventHandler.ts';
 import { eventAtMs, eventAtText } from './machine/eventAtMs.ts';
 import { takeMade } from './machine/lastMade.ts';
+import { orderConstraintCheck, orderSnapshot } from './machine/orderConstraint.ts';
 import { readState } from './machine/readState.ts';
 import { refuseCustomPolicy } from './machine/refuseCustomPolicy.ts';
 import { refused } from './machine/results.ts';
@@ -73,12 +76,13 @@ function takes(from: readonly NewCommerceStatus[], status: NewCommerceStatus): b
 /**
  * `transition` for a New Commerce state (NCE-7, NCE-11): reads the event, advances to its `at`,
  * then refuses in the table's order (`TERMINAL`, `NOT_ALLOWED` — also every event but `cancel`
- * and `change-term` in an Extended Service Term, EST-4 — then the handler's) or applies it.
+ * and `change-term` in an Extended Service Term, EST-4 — then the handler's, then an order
+ * constraint's `ORDER_CONSTRAINT`, ORD-6) or applies it.
  */
 export function transitionNewCommerce(
   subscription: NewCommerceSubscription,
   event: NewCommerceEvent,
-  options?: PolicyOptions & PriceListOptions & PromotionOptions,
+  options?: PolicyOptions & PriceListOptions & PromotionOptions & HoldingsOptions & MessageOptions,
 ): NewCommerceTransitionResult {
   // a New Commerce state follows the catalog: a caller's policy is refused, never dropped (POL-1)
   refuseCustomPolicy(options);
@@ -143,5 +147,12 @@ export function transitionNewCommerce(
         : say(t, 'lifecycle.refused.not-allowed', { status, event: type }),
     );
   }
-  return handler.apply(event, { state, atMs, at, events, charges, prices, promotions });
+  // an order constraint judges the change once NCE's own windows allowed it (ORD-6)
+  const before = orderSnapshot(state);
+  const result = handler.apply(event, { state, atMs, at, events, charges, prices, promotions });
+  if (!result.ok || before === undefined) return result;
+  const said = orderConstraintCheck(event, before, atMs, options);
+  if (said === undefined) return result;
+  if ('ok' in said) return said;
+  return { ...result, warnings: [...(result.warnings ?? []), said] };
 }

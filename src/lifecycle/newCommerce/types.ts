@@ -1,5 +1,6 @@
 import type { PriceMessageId } from '../../messages/en/newCommerce/prices.ts';
 import type { Message, MessageOptions } from '../../messages/types.ts';
+import type { HoldingsOptions } from '../../orders/types.ts';
 import type { PolicyOptions } from '../../policy/PolicyOptions.ts';
 import type { BillingFrequency } from '../../policy/vocabulary/billingFrequencies.ts';
 import type { NewCommerceTerm } from '../../policy/vocabulary/newCommerceTerms.ts';
@@ -400,7 +401,7 @@ export interface NewCommercePlan {
  *
  * @category New Commerce
  */
-export interface NewCommerceActionOptions extends PolicyOptions, MessageOptions {
+export interface NewCommerceActionOptions extends PolicyOptions, MessageOptions, HoldingsOptions {
   /** The plans a term or billing frequency change could move to, with their prices. */
   readonly plans?: readonly NewCommercePlan[] | undefined;
 }

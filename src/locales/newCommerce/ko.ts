@@ -11,6 +11,7 @@ import type { Locale } from '../../messages/types.ts';
 import { koNewCommerceActions, koSharedActions } from '../_internal/actions/ko.ts';
 import { defineLocale } from '../_internal/defineLocale.ts';
 import { koErrors } from '../_internal/koErrors.ts';
+import { koOrders } from '../_internal/orders/ko.ts';
 import { koResource } from '../_internal/resource/ko.ts';
 import {
   koMidTerm,
@@ -48,6 +49,7 @@ export const ko: Locale<NewCommerceMessageId> = defineLocale(
     ...koSharedActions,
     ...koNewCommerceActions,
     ...koResource,
+    ...koOrders,
   },
   koWords,
   koSeparator,

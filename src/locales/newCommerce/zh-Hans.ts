@@ -10,6 +10,7 @@ import type { NewCommerceMessageId } from '../../messages/MessageId.ts';
 import type { Locale } from '../../messages/types.ts';
 import { zhHansNewCommerceActions, zhHansSharedActions } from '../_internal/actions/zhHans.ts';
 import { defineLocale } from '../_internal/defineLocale.ts';
+import { zhHansOrders } from '../_internal/orders/zhHans.ts';
 import { zhHansResource } from '../_internal/resource/zhHans.ts';
 import {
   zhHansMidTerm,
@@ -48,6 +49,7 @@ export const zhHans: Locale<NewCommerceMessageId> = defineLocale(
     ...zhHansSharedActions,
     ...zhHansNewCommerceActions,
     ...zhHansResource,
+    ...zhHansOrders,
   },
   zhHansWords,
   zhHansSeparator,

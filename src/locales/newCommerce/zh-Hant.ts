@@ -10,6 +10,7 @@ import type { NewCommerceMessageId } from '../../messages/MessageId.ts';
 import type { Locale } from '../../messages/types.ts';
 import { zhHantNewCommerceActions, zhHantSharedActions } from '../_internal/actions/zhHant.ts';
 import { defineLocale } from '../_internal/defineLocale.ts';
+import { zhHantOrders } from '../_internal/orders/zhHant.ts';
 import { zhHantResource } from '../_internal/resource/zhHant.ts';
 import {
   zhHantMidTerm,
@@ -48,6 +49,7 @@ export const zhHant: Locale<NewCommerceMessageId> = defineLocale(
     ...zhHantSharedActions,
     ...zhHantNewCommerceActions,
     ...zhHantResource,
+    ...zhHantOrders,
   },
   zhHantWords,
   zhHantSeparator,

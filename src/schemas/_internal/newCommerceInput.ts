@@ -8,6 +8,7 @@ import type { NewCommerceSubscriptionInput } from '../../lifecycle/newCommerce/t
 import { requireNewCommerceBilling } from '../../policy/requireNewCommerceBilling.ts';
 import { BILLING_FREQUENCY_MONTHS } from '../../policy/vocabulary/billingFrequencies.ts';
 import { NEW_COMMERCE_TERM_MONTHS } from '../../policy/vocabulary/newCommerceTerms.ts';
+import { NEW_COMMERCE_TRIAL_SEATS as TRIAL_SEATS } from '../../policy/vocabulary/trialSeats.ts';
 import { parseInstant } from '../../time/parseInstant.ts';
 import type { Canonical } from '../Canonical.ts';
 import { canonicalInstant } from '../canonicalInstant.ts';
@@ -16,9 +17,6 @@ import { schemaParts } from '../schemaParts.ts';
 import { keyedIssues } from './canonicalising.ts';
 import { priceKeyShape } from './priceKeyShape.ts';
 import { throwIssues } from './throwIssues.ts';
-
-/** Most seats of a trial (NCE-8). */
-const TRIAL_SEATS = 25;
 
 /** The New Commerce subscription products (NCE-7). */
 export const NEW_COMMERCE_SUBSCRIPTION_PRODUCTS = [

@@ -6,6 +6,7 @@ import type { newCommerceActionMessages } from '../../../messages/en/newCommerce
 import type { MidTermMessageId } from '../../../messages/en/newCommerce/midTerm.ts';
 import type { newCommerceRefundMessages } from '../../../messages/en/newCommerce/refunds.ts';
 import type { OfferMessageId } from '../../../messages/en/offers.ts';
+import type { OrderMessageId } from '../../../messages/en/orders.ts';
 import type { ReservationMessageId } from '../../../messages/en/reservations.ts';
 import type { sharedActionMessages } from '../../../messages/en/sharedActions.ts';
 import type { SoftwareMessageId } from '../../../messages/en/software.ts';
@@ -41,3 +42,6 @@ export type NewCommerceActionTexts = TextsOf<Own<typeof newCommerceActionMessage
 
 /** The sentences of Azure reservations and savings plans (program-free: the full locales only). */
 export type ReservationTexts = TextsOf<ReservationMessageId>;
+
+/** The sentences of an order's refusals and notes (ORD-8; New Commerce). */
+export type OrderTexts = TextsOf<OrderMessageId>;

@@ -15,6 +15,7 @@ import {
   sourceNcePreview,
   sourceReservations,
 } from '../sources.ts';
+import { partnerCenterOrders } from './orders.ts';
 import { rulesNce2021 } from './rulesNce2021.ts';
 import { rulesNce202203, rulesNce202207, rulesNce202301, rulesNce202504 } from './rulesNceLater.ts';
 
@@ -41,6 +42,7 @@ function nce(
     ...(rules.extendedServiceTerm === undefined
       ? {}
       : { extendedServiceTerm: rules.extendedServiceTerm }),
+    orders: partnerCenterOrders,
   };
 }
 
