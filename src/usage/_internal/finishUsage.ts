@@ -25,8 +25,12 @@ import { shapeIssues } from './shapeIssues.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
 import type { PriceGroup, UsageState } from './UsageState.ts';
 
+function byKeyed<T>(map: ReadonlyMap<string, T>): [string, T][] {
+  return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 function byKey<T>(map: ReadonlyMap<string, T>): T[] {
-  return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+  return byKeyed(map).map(([, v]) => v);
 }
 
 /** The English issue of a sum past the safe integers (PRICE-1), translated as the reader's issues. */
@@ -114,6 +118,27 @@ function byCustomer<T extends { readonly customerId: string | null }>(
 }
 
 /**
+ * What finishing one Azure plan's state needs from the whole file (the warehouse's groups), and
+ * what it hands back beside the result. Without it the state is the whole file's.
+ */
+export interface FinishContext {
+  /** Whether any line of the file carries PartnerEarnedCreditPercentage. */
+  readonly pecSeen?: boolean;
+  /** The invoice numbers of every invoice file's rows (`givenInvoices`). */
+  readonly given?: ReadonlySet<string | null>;
+  /** `[ProductId, SkuId, AvailabilityId]` (as JSON) of every line of the usage file. */
+  readonly products?: ReadonlySet<string>;
+  /** Each invoice row's number, by its place in `reconRows` (default: place + 1). */
+  readonly reconNumbers?: readonly number[];
+  /** Filled with each listed item's key: the order of the items of every plan put together. */
+  readonly keys?: Map<object, string>;
+  /** Leaves out the issues of a column named twice (the file's summary says each once). */
+  readonly withoutTwice?: boolean;
+  /** Set to the calendar days on which an eligible meter lost PEC. */
+  lostDays?: readonly string[];
+}
+
+/**
  * The result of a usage reconciliation (USG-6) from its state, against the invoice file's rows
  * (`null`: USG-4 not checked). Everything is sorted by key, so the result is the same for any
  * order of lines and any split into merged shards.
@@ -122,10 +147,25 @@ export function finishUsage(
   state: UsageState,
   options: UsageOptions,
   reconRows: readonly object[] | null,
+  context: FinishContext = {},
 ): UsageReconcileResult {
   const { texts } = options;
-  const issues = [...state.issues, ...state.twice.values()];
-  const pec = pecFindings(state.pec.values(), state.earned, state.pecSeen, texts);
+  const { keys } = context;
+  const pecSeen = context.pecSeen ?? state.pecSeen;
+  const issues = [...state.issues, ...(context.withoutTwice === true ? [] : state.twice.values())];
+  const pec = pecFindings(state.pec.values(), state.earned, pecSeen, texts, keys);
+  context.lostDays = pec.lostDays;
+  /** Keys each of `items` by `order` and the key it had. */
+  const tag = (items: readonly object[], order: string): void => {
+    if (keys !== undefined)
+      for (const item of items) keys.set(item, order + (keys.get(item) ?? ''));
+  };
+  /** `to` keyed as `from` is. */
+  const same = <T extends object>(from: object, to: T): T => {
+    const key = keys?.get(from);
+    if (key !== undefined) keys?.set(to, key);
+    return to;
+  };
   // the groups as the state holds them, unsorted: every use below is of any order (a sorted copy
   // kept a text of every group's fields alive at once, some 200 bytes a group)
   const groups = (): Iterable<PriceGroup> => state.groups.values();
@@ -137,16 +177,18 @@ export function finishUsage(
     quiet: [],
     other: [],
   };
-  const given = reconRows === null ? new Set<string | null>() : givenInvoices(reconRows);
+  const given =
+    context.given ?? (reconRows === null ? new Set<string | null>() : givenInvoices(reconRows));
   if (reconRows !== null) {
-    const products = new Set<string>();
+    const products = new Set<string>(context.products);
     for (const g of groups())
       products.add(JSON.stringify([g.productId, g.skuId, g.availabilityId]));
     invoice = compareInvoice(
       groups(),
-      reconUsageRows(reconRows, products, options.period, issues),
+      reconUsageRows(reconRows, products, options.period, issues, context.reconNumbers),
       texts,
       given,
+      keys,
     );
   }
   const kept = (findings: readonly UsageFinding[]): UsageFinding[] => {
@@ -159,13 +201,13 @@ export function finishUsage(
   const never = remedyOf(texts, 'never', {});
   // a file without the PEC column takes its EffectiveUnitPrice as the rule's (USG-2, USG-3)
   const priceChecked = <T extends { readonly withoutPec?: true }>(entry: T) =>
-    state.pecSeen || entry.withoutPec !== true;
-  const lineFindings: UsageFinding[] = byKey(state.lineChecks)
-    .filter((c) => priceChecked(c) && (c.ownPrice !== true || !state.pecSeen))
-    .map((c) => {
+    pecSeen || entry.withoutPec !== true;
+  const lineFindings: UsageFinding[] = byKeyed(state.lineChecks)
+    .filter(([, c]) => priceChecked(c) && (c.ownPrice !== true || !pecSeen))
+    .map(([key, c]) => {
       const money = (amount: number) => ({ amount, currency: c.currency });
       const days = c.days.join(texts.comma);
-      return {
+      const finding: UsageFinding = {
         kind: 'different',
         rows: c.rows,
         lines: c.lines,
@@ -198,19 +240,29 @@ export function finishUsage(
               }),
         remedy: never,
       };
+      keys?.set(finding, key);
+      return finding;
     });
+  tag(lineFindings, 'a');
+  tag(pec.rate, 'b');
+  tag(invoice.different, 'c');
+  tag(invoice.missing, 'd');
+  tag(invoice.unexpected, 'e');
+  tag(pec.notEarned, 'f');
+  tag(pec.onExcludedMeter, 'g');
   const different = kept([...lineFindings, ...pec.rate, ...invoice.different]);
   const missing = kept(invoice.missing);
   const unexpected = kept(invoice.unexpected);
-  const dated = (f: UsageFinding): UsageFinding => ({
-    ...f,
-    ...provisionalOf(f.days ?? [], f.message, options.at, texts),
-  });
+  const dated = (f: UsageFinding): UsageFinding =>
+    same(f, {
+      ...f,
+      ...provisionalOf(f.days ?? [], f.message, options.at, texts),
+    });
   const notEarned = kept(pec.notEarned).map(dated);
   const onExcludedMeter = kept(pec.onExcludedMeter).map(dated);
   const all = [...different, ...missing, ...unexpected, ...notEarned, ...onExcludedMeter];
 
-  const creditEntries = byKey(state.credits).map((c) => {
+  const creditEntries = byKeyed(state.credits).map(([key, c]) => {
     const { message, ...dates } = provisionalOf(
       [c.day],
       usageSentence(texts, 'credit-applied', {
@@ -228,6 +280,7 @@ export function finishUsage(
       rows: c.rows,
       ...dates,
     };
+    keys?.set(credit, key);
     return { credit, message };
   });
   const credits: UsageCredit[] = creditEntries.map((e) => e.credit);
@@ -252,56 +305,73 @@ export function finishUsage(
     entry.rows = mergeRows(entry.rows, g.lateRows);
     lateByKey.set(key, entry);
   }
-  const late = byKey(lateByKey).map((e) => ({ ...e.late, days: [...e.days].sort() }));
+  /** `item`, keyed by `key`. */
+  const keyed = <T extends object>(key: string, item: T): T => {
+    keys?.set(item, key);
+    return item;
+  };
+  const late = byKeyed(lateByKey).map(([key, e]) =>
+    keyed(key, { ...e.late, days: [...e.days].sort() }),
+  );
+  tag(pec.quiet, 'd');
+  tag(invoice.quiet, 'e');
   const notes: UsageNote[] = [
-    ...byKey(state.notes)
-      .filter(priceChecked)
-      .map((n) => ({
-        kind: n.kind,
-        rows: n.rows,
-        lines: n.lines,
-        entitlementId: n.entitlementId,
-        invoiceNumber: n.invoiceNumber,
-        rule:
-          n.kind === 'effective-unit-price' || n.kind === 'promotion'
-            ? ('USG-2' as const)
-            : ('USG-5' as const),
-        message: n.message,
-      })),
-    ...byKey(lateByKey).map((e) => ({
-      kind: 'late-usage' as const,
-      rows: e.rows,
-      lines: e.late.lines,
-      entitlementId: null,
-      invoiceNumber: e.late.invoiceNumber,
-      rule: 'USG-4' as const,
-      message: usageSentence(texts, 'late', {
+    ...byKeyed(state.notes)
+      .filter(([, n]) => priceChecked(n))
+      .map(([key, n]) =>
+        keyed(`a${key}`, {
+          kind: n.kind,
+          rows: n.rows,
+          lines: n.lines,
+          entitlementId: n.entitlementId,
+          invoiceNumber: n.invoiceNumber,
+          rule:
+            n.kind === 'effective-unit-price' || n.kind === 'promotion'
+              ? ('USG-2' as const)
+              : ('USG-5' as const),
+          message: n.message,
+        }),
+      ),
+    ...byKeyed(lateByKey).map(([key, e]) =>
+      keyed(`b${key}`, {
+        kind: 'late-usage' as const,
+        rows: e.rows,
         lines: e.late.lines,
-        days: [...e.days].sort().join(texts.comma),
-        invoice: e.late.invoiceNumber ?? '—',
+        entitlementId: null,
+        invoiceNumber: e.late.invoiceNumber,
+        rule: 'USG-4' as const,
+        message: usageSentence(texts, 'late', {
+          lines: e.late.lines,
+          days: [...e.days].sort().join(texts.comma),
+          invoice: e.late.invoiceNumber ?? '—',
+        }),
       }),
-    })),
-    ...creditEntries.map(({ credit: c, message }) => ({
-      kind: 'credit-applied' as const,
-      rows: c.rows,
-      lines: c.rows.length,
-      entitlementId: c.entitlementId,
-      invoiceNumber: null,
-      rule: 'USG-5' as const,
-      message,
-      creditUsed: c.used,
-    })),
+    ),
+    ...creditEntries.map(({ credit: c, message }) =>
+      keyed(`c${keys?.get(c) ?? ''}`, {
+        kind: 'credit-applied' as const,
+        rows: c.rows,
+        lines: c.rows.length,
+        entitlementId: c.entitlementId,
+        invoiceNumber: null,
+        rule: 'USG-5' as const,
+        message,
+        creditUsed: c.used,
+      }),
+    ),
     // a finding with no money at stake on any line: a note, never a finding
-    ...[...pec.quiet.map(dated), ...invoice.quiet].map((f) => ({
-      kind: 'no-money-at-stake' as const,
-      rows: f.rows,
-      lines: f.lines,
-      entitlementId: f.entitlementId ?? null,
-      invoiceNumber: f.invoiceNumber,
-      rule: f.rule,
-      message: f.message,
-      finding: f,
-    })),
+    ...[...pec.quiet.map(dated), ...invoice.quiet].map((f) =>
+      same(f, {
+        kind: 'no-money-at-stake' as const,
+        rows: f.rows,
+        lines: f.lines,
+        entitlementId: f.entitlementId ?? null,
+        invoiceNumber: f.invoiceNumber,
+        rule: f.rule,
+        message: f.message,
+        finding: f,
+      }),
+    ),
   ];
 
   const customerIds = [

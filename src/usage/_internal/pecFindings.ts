@@ -2,6 +2,7 @@ import type { UsageFinding } from '../resultTypes.ts';
 import { amountText } from './amountText.ts';
 import { compareExact, type Exact, readExact } from './exact.ts';
 import { remedyOf } from './remedyOf.ts';
+import { planOf } from './planOf.ts';
 import { mergeRows } from './rowList.ts';
 import type { UsageTexts } from './texts/UsageTexts.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
@@ -16,6 +17,8 @@ export interface PecFindings {
   readonly quiet: UsageFinding[];
   /** The calendar days on which any eligible meter lost PEC. */
   readonly daysLost: number;
+  /** Those days, sorted. */
+  readonly lostDays: readonly string[];
   /** The meter-days lost: an Azure subscription's meter's day. */
   readonly meterDaysLost: number;
 }
@@ -23,6 +26,8 @@ export interface PecFindings {
 /** Entries gathered into one finding. */
 interface Gathered {
   readonly first: PecDay;
+  /** Its key: the findings' order. */
+  readonly key: string;
   readonly days: Set<string>;
   rows: number[];
   lines: number;
@@ -39,6 +44,7 @@ function gather(entries: Iterable<PecDay>, keyOf: (entry: PecDay) => string): Ga
     if (found === undefined)
       all.set(key, {
         first: entry,
+        key,
         days: new Set([entry.day]),
         rows: entry.rows,
         lines: entry.lines,
@@ -71,14 +77,18 @@ export function pecFindings(
   earned: ReadonlySet<string>,
   pecSeen: boolean,
   texts: UsageTexts,
+  keys?: Map<object, string>,
 ): PecFindings {
   const all = [...entries];
-  const month = (e: PecDay) => JSON.stringify([e.entitlementId, e.day.slice(0, 7), e.currency]);
+  const month = (e: PecDay) =>
+    JSON.stringify([e.entitlementId, e.day.slice(0, 7), e.currency, planOf(e.subscriptionId)]);
   const lost = all.filter((e) => e.kind === 'not-earned' || (e.kind === 'absent' && pecSeen));
   const whole = (e: PecDay) => !earned.has(month(e));
-  const meterDaysLost = new Set(lost.map((e) => JSON.stringify([e.entitlementId, e.meter, e.day])))
-    .size;
-  const daysLost = new Set(lost.map((e) => e.day)).size;
+  const meterDaysLost = new Set(
+    lost.map((e) => JSON.stringify([e.entitlementId, e.meter, e.day, planOf(e.subscriptionId)])),
+  ).size;
+  const lostDays = [...new Set(lost.map((e) => e.day))].sort();
+  const daysLost = lostDays.length;
   // a finding with no money at stake on any of its lines is a note (USG, INV Details)
   const quiet = new Set<UsageFinding>();
   const finding = (
@@ -87,6 +97,7 @@ export function pecFindings(
     meter: boolean,
     message: string,
     remedy: UsageFinding['remedy'],
+    order: string,
   ): UsageFinding => {
     const e = g.first;
     const money = (amount: number) => ({ amount, currency: e.currency });
@@ -115,6 +126,7 @@ export function pecFindings(
       remedy,
     };
     if (g.staked === 0) quiet.add(found);
+    keys?.set(found, order + g.key);
     return found;
   };
   const daysText = (g: Gathered) => [...g.days].sort().join(texts.comma);
@@ -134,6 +146,7 @@ export function pecFindings(
           amount: amountText(g.billed - g.expected, e.currency),
         }),
         remedyOf(texts, 'pec', { entitlement: e.entitlementId ?? '', days }),
+        'aw',
       );
     }),
     ...gather(
@@ -161,6 +174,7 @@ export function pecFindings(
           amount: amountText(g.billed - g.expected, e.currency),
         }),
         remedyOf(texts, 'pec', { entitlement: e.entitlementId ?? '', days }),
+        'am',
       );
     }),
   ];
@@ -202,6 +216,7 @@ export function pecFindings(
         amount: amountText(g.expected - g.billed, e.currency),
       }),
       remedyOf(texts, 'excluded', {}),
+      'b',
     );
   });
   const rate = gather(
@@ -224,6 +239,7 @@ export function pecFindings(
       compareExact(readExact(e.pec) as Exact, readExact(e.rate) as Exact) > 0
         ? remedyOf(texts, 'excluded', {})
         : remedyOf(texts, 'pec-rate', { rate: e.rate, meter: e.label }),
+      'c',
     );
   });
   const loud = (findings: readonly UsageFinding[]) => findings.filter((f) => !quiet.has(f));
@@ -233,6 +249,7 @@ export function pecFindings(
     rate: loud(rate),
     quiet: [...notEarned, ...onExcludedMeter, ...rate].filter((f) => quiet.has(f)),
     daysLost,
+    lostDays,
     meterDaysLost,
   };
 }
