@@ -94,6 +94,7 @@ export { linesPerPass } from '../src/cli/usage/duckdb/linesPerPass.ts';
 export { usageAmountSql } from '../src/cli/usage/duckdb/usageAmountSql.ts';
 export { usageGroupsSql, usageLinesSql } from '../src/cli/usage/duckdb/usageLinesSql.ts';
 export { usageJob } from '../src/cli/usage/usageJob.ts';
+export { usageJson } from '../src/cli/usage/usageReport.ts';
 export { usageShares } from '../src/cli/usage/usageShares.ts';
 export {
   DUCKDB_BUDGET_A_WORKER,
@@ -174,4 +175,7 @@ export { startOfUtcDay } from '../src/time/startOfUtcDay.ts';
 export { termEndAt } from '../src/time/termEndAt.ts';
 export { windowContains } from '../src/time/windowContains.ts';
 export { observeGroup } from '../src/usage/_internal/observeGroup.ts';
+export { planOf } from '../src/usage/_internal/planOf.ts';
 export { usageRowsKept } from '../src/usage/_internal/tieOutParts.ts';
+export { type PartRow, usageWhole } from '../src/usage/_internal/usageParts.ts';
+export { partRows, warehouseUsage } from '../src/usage/_internal/warehouseUsage.ts';

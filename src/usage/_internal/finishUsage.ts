@@ -29,10 +29,6 @@ function byKeyed<T>(map: ReadonlyMap<string, T>): [string, T][] {
   return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function byKey<T>(map: ReadonlyMap<string, T>): T[] {
-  return byKeyed(map).map(([, v]) => v);
-}
-
 /** The English issue of a sum past the safe integers (PRICE-1), translated as the reader's issues. */
 const SUM_UNSAFE = 'expected a sum of at most 9007199254740991 minor units';
 

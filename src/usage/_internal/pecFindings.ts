@@ -1,8 +1,8 @@
 import type { UsageFinding } from '../resultTypes.ts';
 import { amountText } from './amountText.ts';
 import { compareExact, type Exact, readExact } from './exact.ts';
-import { remedyOf } from './remedyOf.ts';
 import { planOf } from './planOf.ts';
+import { remedyOf } from './remedyOf.ts';
 import { mergeRows } from './rowList.ts';
 import type { UsageTexts } from './texts/UsageTexts.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
@@ -146,7 +146,7 @@ export function pecFindings(
           amount: amountText(g.billed - g.expected, e.currency),
         }),
         remedyOf(texts, 'pec', { entitlement: e.entitlementId ?? '', days }),
-        'aw',
+        'a0',
       );
     }),
     ...gather(
@@ -174,7 +174,7 @@ export function pecFindings(
           amount: amountText(g.billed - g.expected, e.currency),
         }),
         remedyOf(texts, 'pec', { entitlement: e.entitlementId ?? '', days }),
-        'am',
+        'a1',
       );
     }),
   ];
