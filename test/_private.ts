@@ -105,6 +105,8 @@ export {
 export { wrapText } from '../src/cli/wrapText.ts';
 export { finishTieOut } from '../src/invoices/_internal/finishTieOut.ts';
 export { TieOutState } from '../src/invoices/_internal/TieOutState.ts';
+export { tieOutWhole } from '../src/invoices/_internal/tieOutParts.ts';
+export { warehouseTieOut } from '../src/invoices/_internal/warehouseTieOut.ts';
 export { describeValue } from '../src/kernel/describeValue.ts';
 export { fail } from '../src/kernel/fail.ts';
 export {

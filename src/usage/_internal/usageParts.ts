@@ -1,3 +1,4 @@
+import { hexKey } from '../../kernel/hexKey.ts';
 import type { Money } from '../../pricing/money.ts';
 import type {
   UsageAtStake,
@@ -63,16 +64,6 @@ export const USAGE_LISTS: readonly string[] = [
   'late',
   'issues',
 ];
-
-/**
- * A text as a key whose order, in bytes or code points, is the text's order in UTF-16 code units
- * (JavaScript's `<`).
- */
-export function hexKey(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += text.charCodeAt(i).toString(16).padStart(4, '0');
-  return out;
-}
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,5 +1,12 @@
 import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { fail } from '../../kernel/fail.ts';
+import {
+  flagOption,
+  optionsObject,
+  rowNumberOf,
+  rowObject,
+  textOption,
+} from '../../kernel/warehouseRows.ts';
 import { readUsageLine } from '../readUsageLine.ts';
 import type { UsageReconcileOptions } from '../types.ts';
 import { clonePlain } from './clonePlain.ts';
@@ -18,7 +25,6 @@ import {
   usagePart,
 } from './usageParts.ts';
 import { type UsageStateJson, usageStateJson, usageStateOf } from './usageStateJson.ts';
-import { flagOption, optionsObject, rowNumberOf, rowObject, textOption } from './warehouseRows.ts';
 
 /** The form of the warehouse's states and parts. */
 export const WAREHOUSE_FORMAT = 1;

@@ -1,5 +1,5 @@
-import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
-import { fail } from '../../kernel/fail.ts';
+import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
+import { fail } from './fail.ts';
 
 /**
  * A warehouse row's number (WH-2): BigQuery gives an INT64 as a `bigint`, Snowflake a NUMBER as a
