@@ -22,6 +22,8 @@ const layers = [
   // Azure plan usage (USG), whose entry (subscription-rules/usage) also carries the invoice tie-out
   ['usage'],
   ['schemas', 'arbitraries', 'locales', 'legacy', 'newCommerce'],
+  // the warehouse bundle (WH): the usage check and the tie-out as an engine's aggregate functions
+  ['warehouse'],
   ['cli'],
 ];
 

@@ -96,6 +96,7 @@ export { usageGroupsSql, usageLinesSql } from '../src/cli/usage/duckdb/usageLine
 export { usageJob } from '../src/cli/usage/usageJob.ts';
 export { usageJson } from '../src/cli/usage/usageReport.ts';
 export { usageShares } from '../src/cli/usage/usageShares.ts';
+export { snowflakeBody } from '../src/cli/warehouse/snowflakeBody.ts';
 export {
   DUCKDB_BUDGET_A_WORKER,
   workersOf,

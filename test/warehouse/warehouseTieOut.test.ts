@@ -60,11 +60,8 @@ function warehouseRun(
       planOfGroup('summary'),
       '{}',
     ),
-  ) as { summary: Record<string, unknown>; rows: PartRow[] };
-  return tieOutWhole(
-    [...rows.filter((r) => r.section !== 'summary'), ...whole.rows],
-    whole.summary,
-  );
+  ) as { file: Record<string, unknown>; rows: PartRow[] };
+  return tieOutWhole([...rows.filter((r) => r.section !== 'summary'), ...whole.rows], whole.file);
 }
 
 const once = (invoices: readonly unknown[], rows: readonly Record<string, string>[]): string => {

@@ -123,8 +123,8 @@ function warehouseRun(
       planOfGroup('summary', summaryRows.length),
       options,
     ),
-  ) as { summary: Record<string, unknown>; rows: PartRow[] };
-  return usageWhole([...rows.filter((r) => r.section !== 'summary'), ...whole.rows], whole.summary);
+  ) as { file: Record<string, unknown>; rows: PartRow[] };
+  return usageWhole([...rows.filter((r) => r.section !== 'summary'), ...whole.rows], whole.file);
 }
 
 function optionsOf(invoices: readonly Record<string, string>[] | null, filePec: boolean): string {

@@ -178,12 +178,11 @@ export const warehouseTieOut = {
     /** The file's summary and the rows it adds (a header naming a column twice): `{ summary, rows }`. */
     finalize(state: unknown, options?: unknown): string {
       optionsObject(options);
-      return JSON.stringify(
-        finishTieOutSummary(
-          (state as { summary: TieOutGroupSummary }).summary,
-          tieOutTextsFor(undefined),
-        ),
+      const { summary, rows } = finishTieOutSummary(
+        (state as { summary: TieOutGroupSummary }).summary,
+        tieOutTextsFor(undefined),
       );
+      return JSON.stringify({ rows, file: summary });
     },
   },
 };

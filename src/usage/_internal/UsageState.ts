@@ -1,6 +1,5 @@
 import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import type { UsageIssue } from '../types.ts';
-import { clonePlain } from './clonePlain.ts';
 import { type Exact, plus } from './exact.ts';
 import { groupKey } from './groupKey.ts';
 import { ownStrings, ownText } from './ownText.ts';
@@ -294,7 +293,8 @@ function mergeMap<T extends Tally>(
   for (const [fromKey, entry] of from) {
     const key = keyOf === undefined ? fromKey : keyOf(entry);
     const mine = into.get(key);
-    if (mine === undefined) into.set(key, ownStrings(state, moved ? entry : clonePlain(entry)));
+    if (mine === undefined)
+      into.set(key, ownStrings(state, moved ? entry : structuredClone(entry)));
     else {
       add(mine, entry);
       mergeTally(mine, entry, byRow);

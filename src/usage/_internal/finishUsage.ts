@@ -29,6 +29,10 @@ function byKeyed<T>(map: ReadonlyMap<string, T>): [string, T][] {
   return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+function byKey<T>(map: ReadonlyMap<string, T>): T[] {
+  return byKeyed(map).map(([, v]) => v);
+}
+
 /** The English issue of a sum past the safe integers (PRICE-1), translated as the reader's issues. */
 const SUM_UNSAFE = 'expected a sum of at most 9007199254740991 minor units';
 
@@ -130,8 +134,6 @@ export interface FinishContext {
   readonly keys?: Map<object, string>;
   /** Leaves out the issues of a column named twice (the file's summary says each once). */
   readonly withoutTwice?: boolean;
-  /** Set to the calendar days on which an eligible meter lost PEC. */
-  lostDays?: readonly string[];
 }
 
 /**
@@ -150,17 +152,10 @@ export function finishUsage(
   const pecSeen = context.pecSeen ?? state.pecSeen;
   const issues = [...state.issues, ...(context.withoutTwice === true ? [] : state.twice.values())];
   const pec = pecFindings(state.pec.values(), state.earned, pecSeen, texts, keys);
-  context.lostDays = pec.lostDays;
-  /** Keys each of `items` by `order` and the key it had. */
-  const tag = (items: readonly object[], order: string): void => {
-    if (keys !== undefined)
-      for (const item of items) keys.set(item, order + (keys.get(item) ?? ''));
-  };
-  /** `to` keyed as `from` is. */
-  const same = <T extends object>(from: object, to: T): T => {
-    const key = keys?.get(from);
-    if (key !== undefined) keys?.set(to, key);
-    return to;
+  /** `item`, keyed by `key` (the order of the items of every plan put together). */
+  const keyed = <T extends object>(key: string | undefined, item: T): T => {
+    if (key !== undefined) keys?.set(item, key);
+    return item;
   };
   // the groups as the state holds them, unsorted: every use below is of any order (a sorted copy
   // kept a text of every group's fields alive at once, some 200 bytes a group)
@@ -236,21 +231,13 @@ export function finishUsage(
               }),
         remedy: never,
       };
-      keys?.set(finding, key);
-      return finding;
+      return keyed(key, finding);
     });
-  tag(lineFindings, 'a');
-  tag(pec.rate, 'b');
-  tag(invoice.different, 'c');
-  tag(invoice.missing, 'd');
-  tag(invoice.unexpected, 'e');
-  tag(pec.notEarned, 'f');
-  tag(pec.onExcludedMeter, 'g');
   const different = kept([...lineFindings, ...pec.rate, ...invoice.different]);
   const missing = kept(invoice.missing);
   const unexpected = kept(invoice.unexpected);
   const dated = (f: UsageFinding): UsageFinding =>
-    same(f, {
+    keyed(keys?.get(f), {
       ...f,
       ...provisionalOf(f.days ?? [], f.message, options.at, texts),
     });
@@ -276,8 +263,7 @@ export function finishUsage(
       rows: c.rows,
       ...dates,
     };
-    keys?.set(credit, key);
-    return { credit, message };
+    return { credit: keyed(key, credit), message };
   });
   const credits: UsageCredit[] = creditEntries.map((e) => e.credit);
   const lateByKey = new Map<string, { late: UsageLate; days: Set<string>; rows: number[] }>();
@@ -301,21 +287,14 @@ export function finishUsage(
     entry.rows = mergeRows(entry.rows, g.lateRows);
     lateByKey.set(key, entry);
   }
-  /** `item`, keyed by `key`. */
-  const keyed = <T extends object>(key: string, item: T): T => {
-    keys?.set(item, key);
-    return item;
-  };
   const late = byKeyed(lateByKey).map(([key, e]) =>
     keyed(key, { ...e.late, days: [...e.days].sort() }),
   );
-  tag(pec.quiet, 'd');
-  tag(invoice.quiet, 'e');
   const notes: UsageNote[] = [
     ...byKeyed(state.notes)
       .filter(([, n]) => priceChecked(n))
       .map(([key, n]) =>
-        keyed(`a${key}`, {
+        keyed(key, {
           kind: n.kind,
           rows: n.rows,
           lines: n.lines,
@@ -328,46 +307,40 @@ export function finishUsage(
           message: n.message,
         }),
       ),
-    ...byKeyed(lateByKey).map(([key, e]) =>
-      keyed(`b${key}`, {
-        kind: 'late-usage' as const,
-        rows: e.rows,
+    ...byKey(lateByKey).map((e) => ({
+      kind: 'late-usage' as const,
+      rows: e.rows,
+      lines: e.late.lines,
+      entitlementId: null,
+      invoiceNumber: e.late.invoiceNumber,
+      rule: 'USG-4' as const,
+      message: usageSentence(texts, 'late', {
         lines: e.late.lines,
-        entitlementId: null,
-        invoiceNumber: e.late.invoiceNumber,
-        rule: 'USG-4' as const,
-        message: usageSentence(texts, 'late', {
-          lines: e.late.lines,
-          days: [...e.days].sort().join(texts.comma),
-          invoice: e.late.invoiceNumber ?? '—',
-        }),
+        days: [...e.days].sort().join(texts.comma),
+        invoice: e.late.invoiceNumber ?? '—',
       }),
-    ),
-    ...creditEntries.map(({ credit: c, message }) =>
-      keyed(`c${keys?.get(c) ?? ''}`, {
-        kind: 'credit-applied' as const,
-        rows: c.rows,
-        lines: c.rows.length,
-        entitlementId: c.entitlementId,
-        invoiceNumber: null,
-        rule: 'USG-5' as const,
-        message,
-        creditUsed: c.used,
-      }),
-    ),
+    })),
+    ...creditEntries.map(({ credit: c, message }) => ({
+      kind: 'credit-applied' as const,
+      rows: c.rows,
+      lines: c.rows.length,
+      entitlementId: c.entitlementId,
+      invoiceNumber: null,
+      rule: 'USG-5' as const,
+      message,
+      creditUsed: c.used,
+    })),
     // a finding with no money at stake on any line: a note, never a finding
-    ...[...pec.quiet.map(dated), ...invoice.quiet].map((f) =>
-      same(f, {
-        kind: 'no-money-at-stake' as const,
-        rows: f.rows,
-        lines: f.lines,
-        entitlementId: f.entitlementId ?? null,
-        invoiceNumber: f.invoiceNumber,
-        rule: f.rule,
-        message: f.message,
-        finding: f,
-      }),
-    ),
+    ...[...pec.quiet.map(dated), ...invoice.quiet].map((f) => ({
+      kind: 'no-money-at-stake' as const,
+      rows: f.rows,
+      lines: f.lines,
+      entitlementId: f.entitlementId ?? null,
+      invoiceNumber: f.invoiceNumber,
+      rule: f.rule,
+      message: f.message,
+      finding: f,
+    })),
   ];
 
   const customerIds = [

@@ -17,8 +17,6 @@ export interface PecFindings {
   readonly quiet: UsageFinding[];
   /** The calendar days on which any eligible meter lost PEC. */
   readonly daysLost: number;
-  /** Those days, sorted. */
-  readonly lostDays: readonly string[];
   /** The meter-days lost: an Azure subscription's meter's day. */
   readonly meterDaysLost: number;
 }
@@ -87,8 +85,7 @@ export function pecFindings(
   const meterDaysLost = new Set(
     lost.map((e) => JSON.stringify([e.entitlementId, e.meter, e.day, planOf(e.subscriptionId)])),
   ).size;
-  const lostDays = [...new Set(lost.map((e) => e.day))].sort();
-  const daysLost = lostDays.length;
+  const daysLost = new Set(lost.map((e) => e.day)).size;
   // a finding with no money at stake on any of its lines is a note (USG, INV Details)
   const quiet = new Set<UsageFinding>();
   const finding = (
@@ -249,7 +246,6 @@ export function pecFindings(
     rate: loud(rate),
     quiet: [...notEarned, ...onExcludedMeter, ...rate].filter((f) => quiet.has(f)),
     daysLost,
-    lostDays,
     meterDaysLost,
   };
 }

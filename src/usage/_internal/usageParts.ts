@@ -3,6 +3,8 @@ import type { Money } from '../../pricing/money.ts';
 import type {
   UsageAtStake,
   UsageCustomer,
+  UsageFinding,
+  UsageNote,
   UsageOtherInvoice,
   UsageReconcileResult,
 } from '../resultTypes.ts';
@@ -55,6 +57,20 @@ export interface UsagePart {
   readonly summary: UsageGroupSummary;
 }
 
+/**
+ * Each kind of finding's place in `findings`: the lines billed otherwise, PEC at another rate,
+ * invoice keys different, missing, unexpected, PEC not earned, PEC on an excluded meter.
+ */
+const FINDING_ORDER: Readonly<Record<string, string>> = {
+  line: 'a',
+  'pec-rate-unexpected': 'b',
+  different: 'c',
+  missing: 'd',
+  unexpected: 'e',
+  'pec-not-earned': 'f',
+  'pec-on-excluded-meter': 'g',
+};
+
 /** The lists of `usage --json`, in its order. */
 export const USAGE_LISTS: readonly string[] = [
   'findings',
@@ -101,27 +117,49 @@ export function usagePart(
   state: UsageState,
   options: UsageOptions,
   reconRows: readonly object[] | null,
-  context: Omit<FinishContext, 'keys' | 'withoutTwice' | 'lostDays'>,
+  context: Omit<FinishContext, 'keys' | 'withoutTwice'>,
 ): UsagePart {
   const keys = new Map<object, string>();
   const finish: FinishContext = { ...context, keys, withoutTwice: true };
   const result: UsageReconcileResult = finishUsage(state, options, reconRows, finish);
   const rows: PartRow[] = [];
-  const add = (section: string, items: readonly object[]): void => {
-    for (const item of items)
-      rows.push({ section, key: hexKey(keys.get(item) ?? ''), item: JSON.stringify(item) });
+  const add = (
+    section: string,
+    items: readonly object[],
+    keyOf: (item: never, i: number) => string,
+  ): void => {
+    items.forEach((item, i) => {
+      rows.push({ section, key: hexKey(keyOf(item as never, i)), item: JSON.stringify(item) });
+    });
   };
-  add('findings', [
-    ...result.different,
-    ...result.missing,
-    ...result.unexpected,
-    ...result.pec.notEarned,
-    ...result.pec.onExcludedMeter,
-  ]);
-  add('matched', result.matched);
-  add('notes', result.notes);
-  add('credits', result.credits);
-  add('late', result.late);
+  const own = (item: object): string => keys.get(item) ?? '';
+  // the lists as the one pass puts them together: each kind after the kinds before it
+  add(
+    'findings',
+    [
+      ...result.different,
+      ...result.missing,
+      ...result.unexpected,
+      ...result.pec.notEarned,
+      ...result.pec.onExcludedMeter,
+    ],
+    (f: UsageFinding) =>
+      `${FINDING_ORDER[f.kind === 'different' && f.rule === 'USG-2' ? 'line' : f.kind] ?? ''}${own(f)}`,
+  );
+  add('matched', result.matched, own);
+  let late = 0;
+  let credit = 0;
+  add('notes', result.notes, (n: UsageNote) =>
+    n.kind === 'late-usage'
+      ? `b${own(result.late[late++] as object)}`
+      : n.kind === 'credit-applied'
+        ? `c${own(result.credits[credit++] as object)}`
+        : n.kind === 'no-money-at-stake'
+          ? `${n.rule === 'USG-3' ? 'd' : 'e'}${own(n.finding)}`
+          : `a${own(n)}`,
+  );
+  add('credits', result.credits, own);
+  add('late', result.late, own);
   for (const issue of result.issues)
     rows.push({ section: 'issues', key: issueKey(issue), item: JSON.stringify(issue) });
   // every customer of the group, named at its lowest row there; listed when it has findings or credits here
@@ -153,7 +191,18 @@ export function usagePart(
       outsidePeriodDays: [...s.outsidePeriodDays],
       groups: { ...s.groups },
       otherInvoices: s.otherInvoices.map((o) => ({ ...o })),
-      pecDaysLost: [...(finish.lostDays ?? [])],
+      // the calendar days an eligible meter lost PEC on, as the file's count unites them
+      pecDaysLost: [
+        ...new Set(
+          [...state.pec.values()]
+            .filter(
+              (e) =>
+                e.kind === 'not-earned' ||
+                (e.kind === 'absent' && (finish.pecSeen ?? state.pecSeen)),
+            )
+            .map((e) => e.day),
+        ),
+      ].sort(compare),
       pecMeterDaysLost: s.pecMeterDaysLost,
       pecLost: s.pecLost.map((m) => ({ ...m })),
       creditUsed: s.creditUsed.map((m) => ({ ...m })),

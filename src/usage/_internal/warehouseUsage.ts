@@ -160,7 +160,8 @@ export const warehouseUsage = {
     const s = requireState(state, 'state');
     const p = requireState(partial, 'partialState');
     if (s === p) return;
-    mergeState(s.usage, p.usage);
+    // a copy of the partial state's data, taken as it is (no host's structuredClone needed)
+    mergeState(s.usage, usageStateOf(usageStateJson(p.usage), 'partialState'), true);
     s.recon.push(...clonePlain(p.recon));
   },
   serialize(state: unknown): {
@@ -270,31 +271,36 @@ export const warehouseUsage = {
       const s = state as { summary: UsageGroupSummary };
       const o = optionsObject(options);
       const invoices = o.invoices;
-      return JSON.stringify(
-        finishUsageSummary(
-          s.summary,
-          {
-            pecSeen: flagOption(o, 'filePec'),
-            prices: flagOption(o, 'prices'),
-            invoice: flagOption(o, 'recon'),
-            given: Array.isArray(invoices) ? (invoices as (string | null)[]) : [],
-          },
-          readOptions({}).texts,
-        ),
+      const { summary, rows } = finishUsageSummary(
+        s.summary,
+        {
+          pecSeen: flagOption(o, 'filePec'),
+          prices: flagOption(o, 'prices'),
+          invoice: flagOption(o, 'recon'),
+          given: Array.isArray(invoices) ? (invoices as (string | null)[]) : [],
+        },
+        readOptions({}).texts,
       );
+      return JSON.stringify({ rows, file: summary });
     },
   },
 };
 
-/** A part's rows (WH-5): its own, then one `summary` row. */
+/**
+ * A part's rows (WH-5): its own, then one `summary` row (a group's part) or one `file` row (the
+ * summary step's): the rows an engine keeps in a table, in any order, for `usageWhole` or
+ * `tieOutWhole` to put together.
+ */
 export function partRows(part: unknown): PartRow[] {
   const p = (typeof part === 'string' ? JSON.parse(part) : part) as {
     rows?: PartRow[];
     summary?: unknown;
+    file?: unknown;
   };
   const rows = Array.isArray(p.rows) ? p.rows.map((r) => ({ ...r })) : [];
-  if (p.summary !== undefined && !('checked' in (p.summary as object)))
+  if (p.summary !== undefined)
     rows.push({ section: 'summary', key: '', item: JSON.stringify(p.summary) });
+  if (p.file !== undefined) rows.push({ section: 'file', key: '', item: JSON.stringify(p.file) });
   return rows;
 }
 
