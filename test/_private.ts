@@ -97,6 +97,7 @@ export { usageJob } from '../src/cli/usage/usageJob.ts';
 export { usageJson } from '../src/cli/usage/usageReport.ts';
 export { usageShares } from '../src/cli/usage/usageShares.ts';
 export { snowflakeBody } from '../src/cli/warehouse/snowflakeBody.ts';
+export { warehouseSql } from '../src/cli/warehouse/warehouseSql.ts';
 export {
   DUCKDB_BUDGET_A_WORKER,
   workersOf,

@@ -323,4 +323,39 @@ describe('the warehouse bundle, built', () => {
     expect(bigQueryRun(api, api.tieOut, input, '{}')).toBe(expected);
     expect(snowflakeRun('tie-out', input, '{}')).toBe(expected);
   });
+
+  it('WH-6, WH-8: --engine duckdb prints the command line that runs the check on one machine; run on a generated month, it gives usage --json', () => {
+    const dru = file(`${usageLines().join('\n')}\n`, 'duck-dru.csv');
+    const recon = file(`${reconLines().join('\n')}\n`, 'duck-recon.csv');
+    const printed = runCli([
+      'warehouse',
+      '--engine',
+      'duckdb',
+      '--check',
+      'usage',
+      '--usage-table',
+      dru,
+      '--recon-table',
+      recon,
+    ]);
+    expect(printed.code).toBe(0);
+    const command = printed.out.split('\n').find((line) => line.startsWith('subscription-rules '));
+    const args = (command as string).split(' ').slice(1);
+    expect(args).toEqual([
+      'usage',
+      '--file',
+      dru,
+      '--invoice-file',
+      recon,
+      '--pec-rate',
+      '15',
+      '--engine',
+      'duckdb',
+      '--json',
+    ]);
+    const duck = runCli(args);
+    const plain = runCli(['usage', '--file', dru, '--invoice-file', recon, '--json']);
+    expect(duck.code).toBe(1);
+    expect(duck.out).toBe(plain.out);
+  });
 });

@@ -13,7 +13,12 @@ import { clonePlain } from './clonePlain.ts';
 import { readExact } from './exact.ts';
 import { observeInput } from './observeInput.ts';
 import { planOf } from './planOf.ts';
-import { type MeterPrice, readUsageOptions, type UsageOptions } from './readUsageOptions.ts';
+import {
+  type MeterPrice,
+  readPrices,
+  readUsageOptions,
+  type UsageOptions,
+} from './readUsageOptions.ts';
 import { emptyState, mergeState, type UsageState } from './UsageState.ts';
 import {
   emptyUsageSummary,
@@ -32,6 +37,8 @@ export const WAREHOUSE_FORMAT = 1;
 /** The keys the SQL joins onto a usage row: its meter's price-list `Tags` and PEC rate (WH-2). */
 const PRICE_TAGS = 'PriceListTags';
 const PRICE_RATE = 'PriceListEarnedCredit';
+/** Or the meter's whole price-list row as JSON text, read as `--prices` reads a row. */
+const PRICE_ROW = 'PriceListRow';
 /** The key the SQL sets on an invoice row whose product is the usage file's (USG details). */
 const USAGE_PRODUCT = 'UsageProduct';
 
@@ -63,6 +70,11 @@ function cellText(value: unknown): string | null {
 
 /** A usage row's own price-list entry (WH-2's joined keys), as `--prices` reads a meter's row. */
 function meterPrice(row: Record<string, unknown>): MeterPrice | undefined {
+  const whole = row[PRICE_ROW];
+  if (typeof whole === 'string' && whole.trim() !== '') {
+    const listed = [...readPrices([rowObject(whole, 0)]).values()][0];
+    if (listed !== undefined) return listed;
+  }
   const tags = cellText(row[PRICE_TAGS]);
   const rate = cellText(row[PRICE_RATE]);
   if (tags === null && rate === null) return undefined;
@@ -85,6 +97,18 @@ function meterOf(row: Record<string, unknown>): string | null {
   for (const [name, value] of Object.entries(row))
     if (name.trim().toLowerCase() === 'meterid') return cellText(value);
   return null;
+}
+
+/**
+ * The invoice numbers of the invoice files' rows (`options.invoices`), and `null` with
+ * `options.invoiceNone` (a row without one: an engine's array holds no null).
+ */
+function givenOf(o: Record<string, unknown>): Set<string | null> {
+  const given = new Set<string | null>(
+    Array.isArray(o.invoices) ? (o.invoices as (string | null)[]) : [],
+  );
+  if (flagOption(o, 'invoiceNone')) given.add(null);
+  return given;
 }
 
 function isState(state: unknown): state is WarehouseUsageState {
@@ -149,7 +173,7 @@ export const warehouseUsage = {
     const meter = meterOf(cells);
     const own: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(cells))
-      if (name !== PRICE_TAGS && name !== PRICE_RATE) own[name] = value;
+      if (name !== PRICE_TAGS && name !== PRICE_RATE && name !== PRICE_ROW) own[name] = value;
     const lineOptions: UsageOptions =
       read.prices !== null && price !== undefined && meter !== null
         ? { ...read, prices: new Map([[meter.toLowerCase(), price]]) }
@@ -205,7 +229,6 @@ export const warehouseUsage = {
     const s = requireState(state, 'state');
     const o = optionsObject(options);
     const read = readOptions(o);
-    const invoices = o.invoices;
     const products = new Set<string>();
     const recon = sortedRecon(s.recon).map(([n, row]) => {
       if (!flagOption(row, USAGE_PRODUCT)) return [n, row] as const;
@@ -225,7 +248,7 @@ export const warehouseUsage = {
       flagOption(o, 'recon') ? recon.map(([, row]) => row) : null,
       {
         pecSeen: flagOption(o, 'filePec'),
-        given: new Set(Array.isArray(invoices) ? (invoices as (string | null)[]) : []),
+        given: givenOf(o),
         products,
         reconNumbers: recon.map(([n]) => n),
       },
@@ -270,14 +293,13 @@ export const warehouseUsage = {
     finalize(state: unknown, options?: unknown): string {
       const s = state as { summary: UsageGroupSummary };
       const o = optionsObject(options);
-      const invoices = o.invoices;
       const { summary, rows } = finishUsageSummary(
         s.summary,
         {
           pecSeen: flagOption(o, 'filePec'),
           prices: flagOption(o, 'prices'),
           invoice: flagOption(o, 'recon'),
-          given: Array.isArray(invoices) ? (invoices as (string | null)[]) : [],
+          given: givenOf(o),
         },
         readOptions({}).texts,
       );
