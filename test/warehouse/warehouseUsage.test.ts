@@ -189,4 +189,45 @@ describe('the usage check inside a warehouse', () => {
       ),
     );
   });
+
+  it("WH-2: a usage line's price-list row joined by the SQL is read as --prices reads its meter: Third Party earns no PEC, a rate column is the meter's rate", () => {
+    const prices = [
+      { MeterId: 'VM-D2S', Tags: 'Third Party', 'Partner Earned Credit Rate': '0.15' },
+      { MeterId: 'disk', Tags: '', EarnedCreditPercentage: '10' },
+      { MeterId: 'disk', Tags: 'Third Party' },
+    ];
+    const lines = [
+      usageRow({ MeterId: 'vm-d2s', UsageDate: '2026-11-01' }),
+      usageRow({ MeterId: 'disk', MeterName: 'disk', UsageDate: '2026-11-02' }),
+      usageRow({
+        MeterId: 'other',
+        MeterName: 'other',
+        SubscriptionId: 'plan-2',
+        UsageDate: '2026-11-03',
+      }),
+    ];
+    const once = JSON.stringify(JSON.parse(usageJson(reconcileUsage(lines, null, { prices }))));
+    // the SQL's join: each meter's first row (MeterId in any case), as JSON text
+    const first = (meter: string) =>
+      prices.find((p) => p.MeterId.toLowerCase() === meter.toLowerCase());
+    const groups = new Map<string, unknown[][]>();
+    lines.forEach((row, i) => {
+      const price = first(row.MeterId as string);
+      const line = price === undefined ? row : { ...row, PriceListRow: JSON.stringify(price) };
+      const key = planOf(row.SubscriptionId);
+      groups.set(key, [...(groups.get(key) ?? []), ['usage', String(i + 1), JSON.stringify(line)]]);
+    });
+    const options = JSON.stringify({ prices: true, filePec: true, pecRate: '15' });
+    const text = warehouseRun(groups, options, () => ({
+      workerOf: [],
+      order: [],
+      trips: [],
+      tree: [],
+    }));
+    expect(text).toBe(once);
+    expect(JSON.parse(text).findings.map((f: { kind: string }) => f.kind)).toEqual([
+      'pec-rate-unexpected',
+      'pec-on-excluded-meter',
+    ]);
+  });
 });
