@@ -151,7 +151,7 @@ export function finishUsage(
   const { keys } = context;
   const pecSeen = context.pecSeen ?? state.pecSeen;
   const issues = [...state.issues, ...(context.withoutTwice === true ? [] : state.twice.values())];
-  const pec = pecFindings(state.pec.values(), state.earned, pecSeen, texts, keys);
+  const pec = pecFindings(state.pec.values(), state.earned, pecSeen, texts);
   /** `item`, keyed by `key` (the order of the items of every plan put together). */
   const keyed = <T extends object>(key: string | undefined, item: T): T => {
     if (key !== undefined) keys?.set(item, key);
@@ -179,7 +179,6 @@ export function finishUsage(
       reconUsageRows(reconRows, products, options.period, issues, context.reconNumbers),
       texts,
       given,
-      keys,
     );
   }
   const kept = (findings: readonly UsageFinding[]): UsageFinding[] => {
@@ -236,11 +235,10 @@ export function finishUsage(
   const different = kept([...lineFindings, ...pec.rate, ...invoice.different]);
   const missing = kept(invoice.missing);
   const unexpected = kept(invoice.unexpected);
-  const dated = (f: UsageFinding): UsageFinding =>
-    keyed(keys?.get(f), {
-      ...f,
-      ...provisionalOf(f.days ?? [], f.message, options.at, texts),
-    });
+  const dated = (f: UsageFinding): UsageFinding => ({
+    ...f,
+    ...provisionalOf(f.days ?? [], f.message, options.at, texts),
+  });
   const notEarned = kept(pec.notEarned).map(dated);
   const onExcludedMeter = kept(pec.onExcludedMeter).map(dated);
   const all = [...different, ...missing, ...unexpected, ...notEarned, ...onExcludedMeter];
@@ -287,9 +285,7 @@ export function finishUsage(
     entry.rows = mergeRows(entry.rows, g.lateRows);
     lateByKey.set(key, entry);
   }
-  const late = byKeyed(lateByKey).map(([key, e]) =>
-    keyed(key, { ...e.late, days: [...e.days].sort() }),
-  );
+  const late = byKey(lateByKey).map((e) => ({ ...e.late, days: [...e.days].sort() }));
   const notes: UsageNote[] = [
     ...byKeyed(state.notes)
       .filter(([, n]) => priceChecked(n))

@@ -42,7 +42,6 @@ export function compareInvoice(
   recon: Map<string, ReconKey>,
   texts: UsageTexts,
   given: ReadonlySet<string | null>,
-  keys?: Map<object, string>,
 ): InvoiceFindings {
   const parts = keyParts(groups);
   const found: InvoiceFindings = {
@@ -55,22 +54,7 @@ export function compareInvoice(
   };
   const others = new Map<string | null, { lines: number; keys: number }>();
   const ids = [...new Set([...parts.keys(), ...recon.keys()])].sort();
-  // each finding keyed by its invoice key, the order of the findings of every Azure plan put together
-  const lists = ['matched', 'different', 'missing', 'unexpected', 'quiet'] as const;
-  const tagged = [0, 0, 0, 0, 0];
-  let lastId: string | undefined;
-  const tag = (): void => {
-    if (keys === undefined || lastId === undefined) return;
-    lists.forEach((name, i) => {
-      const list = found[name] as readonly object[];
-      for (let j = tagged[i] as number; j < list.length; j++)
-        keys.set(list[j] as object, lastId as string);
-      tagged[i] = list.length;
-    });
-  };
   for (const id of ids) {
-    tag();
-    lastId = id;
     const daily = [...(parts.get(id)?.values() ?? [])].sort(
       (a, b) =>
         (a.rows[0] ?? 0) - (b.rows[0] ?? 0) ||
@@ -256,7 +240,6 @@ export function compareInvoice(
       });
     }
   }
-  tag();
   // by invoice number, lines of none first
   const numbers = [...others.keys()].sort((a, b) =>
     a === null ? -1 : b === null ? 1 : compareText(a, b),

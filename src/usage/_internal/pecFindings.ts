@@ -24,8 +24,6 @@ export interface PecFindings {
 /** Entries gathered into one finding. */
 interface Gathered {
   readonly first: PecDay;
-  /** Its key: the findings' order. */
-  readonly key: string;
   readonly days: Set<string>;
   rows: number[];
   lines: number;
@@ -42,7 +40,6 @@ function gather(entries: Iterable<PecDay>, keyOf: (entry: PecDay) => string): Ga
     if (found === undefined)
       all.set(key, {
         first: entry,
-        key,
         days: new Set([entry.day]),
         rows: entry.rows,
         lines: entry.lines,
@@ -75,7 +72,6 @@ export function pecFindings(
   earned: ReadonlySet<string>,
   pecSeen: boolean,
   texts: UsageTexts,
-  keys?: Map<object, string>,
 ): PecFindings {
   const all = [...entries];
   const month = (e: PecDay) =>
@@ -94,7 +90,6 @@ export function pecFindings(
     meter: boolean,
     message: string,
     remedy: UsageFinding['remedy'],
-    order: string,
   ): UsageFinding => {
     const e = g.first;
     const money = (amount: number) => ({ amount, currency: e.currency });
@@ -123,7 +118,6 @@ export function pecFindings(
       remedy,
     };
     if (g.staked === 0) quiet.add(found);
-    keys?.set(found, order + g.key);
     return found;
   };
   const daysText = (g: Gathered) => [...g.days].sort().join(texts.comma);
@@ -143,7 +137,6 @@ export function pecFindings(
           amount: amountText(g.billed - g.expected, e.currency),
         }),
         remedyOf(texts, 'pec', { entitlement: e.entitlementId ?? '', days }),
-        'a0',
       );
     }),
     ...gather(
@@ -171,7 +164,6 @@ export function pecFindings(
           amount: amountText(g.billed - g.expected, e.currency),
         }),
         remedyOf(texts, 'pec', { entitlement: e.entitlementId ?? '', days }),
-        'a1',
       );
     }),
   ];
@@ -213,7 +205,6 @@ export function pecFindings(
         amount: amountText(g.expected - g.billed, e.currency),
       }),
       remedyOf(texts, 'excluded', {}),
-      'b',
     );
   });
   const rate = gather(
@@ -236,7 +227,6 @@ export function pecFindings(
       compareExact(readExact(e.pec) as Exact, readExact(e.rate) as Exact) > 0
         ? remedyOf(texts, 'excluded', {})
         : remedyOf(texts, 'pec-rate', { rate: e.rate, meter: e.label }),
-      'c',
     );
   });
   const loud = (findings: readonly UsageFinding[]) => findings.filter((f) => !quiet.has(f));

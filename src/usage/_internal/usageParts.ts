@@ -4,12 +4,15 @@ import type {
   UsageAtStake,
   UsageCustomer,
   UsageFinding,
+  UsageLate,
+  UsageMatch,
   UsageNote,
   UsageOtherInvoice,
   UsageReconcileResult,
 } from '../resultTypes.ts';
 import type { UsageIssue } from '../types.ts';
 import { type FinishContext, finishUsage } from './finishUsage.ts';
+import { planOf } from './planOf.ts';
 import type { UsageOptions } from './readUsageOptions.ts';
 import { shapeIssues } from './shapeIssues.ts';
 import type { UsageTexts } from './texts/UsageTexts.ts';
@@ -70,6 +73,50 @@ const FINDING_ORDER: Readonly<Record<string, string>> = {
   'pec-not-earned': 'f',
   'pec-on-excluded-meter': 'g',
 };
+
+/**
+ * An invoice key's order (USG-4): the one pass lists its findings by the key's JSON text, whose
+ * invoice number and Azure subscription come first; the rest of it lies inside one plan, in the
+ * group's own order.
+ */
+function invoiceKey(f: {
+  readonly invoiceNumber: string | null;
+  readonly subscriptionId: string | null;
+}): string {
+  return JSON.stringify([f.invoiceNumber, f.subscriptionId]).slice(0, -1);
+}
+
+/**
+ * A PEC finding's order (USG-3): the one pass lists them by entitlement, month, currency and Azure
+ * plan first (the rest inside one plan, in the group's own order).
+ */
+function pecKey(f: UsageFinding): string {
+  return JSON.stringify([
+    [
+      f.entitlementId ?? null,
+      f.firstDay?.slice(0, 7),
+      f.atStake.currency,
+      planOf(f.subscriptionId),
+    ],
+  ]).slice(0, -1);
+}
+
+/** A PEC finding's kind in the one pass's order: a whole entitlement's month, a meter's, excluded, rate. */
+function pecOrder(f: UsageFinding): string {
+  if (f.kind === 'pec-not-earned') return f.meter === undefined ? 'a0' : 'a1';
+  return f.kind === 'pec-on-excluded-meter' ? 'b' : 'c';
+}
+
+/** Late usage's order: its invoice key's fields, as the one pass keys it. */
+function lateKey(l: UsageLate): string {
+  return JSON.stringify([l.invoiceNumber, l.subscriptionId, l.productId, l.skuId]);
+}
+
+/** A finding's order within its kind: a line's by the key it had, PEC's and the invoice's by their fields. */
+function findingKey(f: UsageFinding, own: (item: object) => string): string {
+  if (f.rule === 'USG-2') return own(f);
+  return f.rule === 'USG-3' ? pecOrder(f) + pecKey(f) : invoiceKey(f);
+}
 
 /** The lists of `usage --json`, in its order. */
 export const USAGE_LISTS: readonly string[] = [
@@ -144,22 +191,22 @@ export function usagePart(
       ...result.pec.onExcludedMeter,
     ],
     (f: UsageFinding) =>
-      `${FINDING_ORDER[f.kind === 'different' && f.rule === 'USG-2' ? 'line' : f.kind] ?? ''}${own(f)}`,
+      `${FINDING_ORDER[f.kind === 'different' && f.rule === 'USG-2' ? 'line' : f.kind] ?? ''}${findingKey(f, own)}`,
   );
-  add('matched', result.matched, own);
+  add('matched', result.matched, (m: UsageMatch) => invoiceKey(m));
   let late = 0;
   let credit = 0;
   add('notes', result.notes, (n: UsageNote) =>
     n.kind === 'late-usage'
-      ? `b${own(result.late[late++] as object)}`
+      ? `b${lateKey(result.late[late++] as UsageLate)}`
       : n.kind === 'credit-applied'
         ? `c${own(result.credits[credit++] as object)}`
         : n.kind === 'no-money-at-stake'
-          ? `${n.rule === 'USG-3' ? 'd' : 'e'}${own(n.finding)}`
+          ? `${n.rule === 'USG-3' ? 'd' : 'e'}${findingKey(n.finding, own)}`
           : `a${own(n)}`,
   );
   add('credits', result.credits, own);
-  add('late', result.late, own);
+  add('late', result.late, lateKey);
   for (const issue of result.issues)
     rows.push({ section: 'issues', key: issueKey(issue), item: JSON.stringify(issue) });
   // every customer of the group, named at its lowest row there; listed when it has findings or credits here
