@@ -26,6 +26,8 @@ const layers = [
   // file's dialect through the kernel and time, never the reconciliation area
   ['resale'],
   ['schemas', 'arbitraries', 'locales', 'legacy', 'newCommerce'],
+  // the warehouse bundle (WH): the usage check and the tie-out as an engine's aggregate functions
+  ['warehouse'],
   ['cli'],
 ];
 

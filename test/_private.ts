@@ -96,7 +96,10 @@ export { linesPerPass } from '../src/cli/usage/duckdb/linesPerPass.ts';
 export { usageAmountSql } from '../src/cli/usage/duckdb/usageAmountSql.ts';
 export { usageGroupsSql, usageLinesSql } from '../src/cli/usage/duckdb/usageLinesSql.ts';
 export { usageJob } from '../src/cli/usage/usageJob.ts';
+export { usageJson } from '../src/cli/usage/usageReport.ts';
 export { usageShares } from '../src/cli/usage/usageShares.ts';
+export { snowflakeBody } from '../src/cli/warehouse/snowflakeBody.ts';
+export { warehouseSql } from '../src/cli/warehouse/warehouseSql.ts';
 export {
   DUCKDB_BUDGET_A_WORKER,
   workersOf,
@@ -106,6 +109,8 @@ export {
 export { wrapText } from '../src/cli/wrapText.ts';
 export { finishTieOut } from '../src/invoices/_internal/finishTieOut.ts';
 export { TieOutState } from '../src/invoices/_internal/TieOutState.ts';
+export { tieOutWhole } from '../src/invoices/_internal/tieOutParts.ts';
+export { warehouseTieOut } from '../src/invoices/_internal/warehouseTieOut.ts';
 export { describeValue } from '../src/kernel/describeValue.ts';
 export { fail } from '../src/kernel/fail.ts';
 export {
@@ -176,4 +181,7 @@ export { startOfUtcDay } from '../src/time/startOfUtcDay.ts';
 export { termEndAt } from '../src/time/termEndAt.ts';
 export { windowContains } from '../src/time/windowContains.ts';
 export { observeGroup } from '../src/usage/_internal/observeGroup.ts';
+export { planOf } from '../src/usage/_internal/planOf.ts';
 export { usageRowsKept } from '../src/usage/_internal/tieOutParts.ts';
+export { type PartRow, usageWhole } from '../src/usage/_internal/usageParts.ts';
+export { partRows, warehouseUsage } from '../src/usage/_internal/warehouseUsage.ts';

@@ -19,6 +19,7 @@ import { suspensionCommand } from './commands/suspension.ts';
 import { tieOutCommand } from './commands/tieOut.ts';
 import { timelineCommand } from './commands/timeline.ts';
 import { usageCommand } from './commands/usage.ts';
+import { warehouseCommand } from './commands/warehouse.ts';
 import { INSTANT_FLAGS, instantFlag } from './instantFlag.ts';
 import { localeOf } from './localeOf.ts';
 import { readJsonInput } from './readJsonInput.ts';
@@ -45,6 +46,7 @@ const commands: Readonly<Record<string, Command>> = {
   'tie-out': tieOutCommand,
   usage: usageCommand,
   resale: resaleCommand,
+  warehouse: warehouseCommand,
   renewals: renewalsCommand,
   forecast: forecastCommand,
 };

@@ -1,10 +1,10 @@
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { fail } from '../kernel/fail.ts';
 import { finishUsage } from './_internal/finishUsage.ts';
-import { observeLine } from './_internal/observeLine.ts';
+import { observeInput } from './_internal/observeInput.ts';
 import { readUsageOptions } from './_internal/readUsageOptions.ts';
 import { bindState, stateOf } from './_internal/reconcilerStates.ts';
-import { emptyState, mergeState, noteShape } from './_internal/UsageState.ts';
+import { emptyState, mergeState } from './_internal/UsageState.ts';
 import type { UsageReconcileResult, UsageReconciler } from './resultTypes.ts';
 import type { UsageLine, UsageReadResult, UsageReconcileOptions } from './types.ts';
 
@@ -49,27 +49,7 @@ export function createUsageReconciler(options?: UsageReconcileOptions): UsageRec
   const state = emptyState();
   const reconciler: UsageReconciler = {
     observe(input: UsageLine | UsageReadResult): void {
-      if (typeof input === 'object' && input !== null && 'ok' in input) {
-        const list = input.ok ? input.otherColumns : input.issues;
-        if (!Array.isArray(list))
-          fail(
-            RuleErrorCode.INVALID_ARGUMENT,
-            input.ok ? 'line.otherColumns' : 'line.issues',
-            'expected a list',
-            list,
-          );
-        if (Array.isArray(input.shape)) for (const issue of input.shape) noteShape(state, issue);
-        if (input.ok) {
-          observeLine(state, read, input.line);
-          for (const name of input.otherColumns)
-            if (typeof name === 'string') state.otherColumns.add(name);
-        } else {
-          state.lines++;
-          state.issues.push(...input.issues.map((issue) => ({ ...issue })));
-        }
-        return;
-      }
-      observeLine(state, read, input);
+      observeInput(state, read, input);
     },
     merge(other: UsageReconciler): void {
       const from = stateOf(other);

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const rulesPage = readFileSync(join(root, 'docs/rules.md'), 'utf8');
 const ruleId =
-  /\b(?:TIME|PURE|ERR|POL|REF|SUS|LC|OFR|MKT|PRICE|SW|ROLE|SUP|NCE|MSG|CHG|REC|PCR|MID|RES|PL|USG|INV|RSL|ORD)-\d+\b/g;
+  /\b(?:TIME|PURE|ERR|POL|REF|SUS|LC|OFR|MKT|PRICE|SW|ROLE|SUP|NCE|MSG|CHG|REC|PCR|MID|RES|PL|USG|INV|RSL|ORD|WH)-\d+\b/g;
 
 /** Every file under `dir`, as paths relative to the project root, skipping the folders named. */
 function filesUnder(dir: string, skip: readonly string[] = []): string[] {

@@ -15,6 +15,7 @@ import type { TieOutState } from './TieOutState.ts';
 import type { TieOutTexts } from './texts/TieOutTexts.ts';
 import { tieOutTextsFor } from './texts/tieOutTextsFor.ts';
 import { amountText, tieOutAmount } from './tieOutAmount.ts';
+import type { RowIssue } from './tieOutRow.ts';
 import { tieOutSummary } from './tieOutSummary.ts';
 
 /** Code-unit order: the same in every time zone and locale. */
@@ -43,6 +44,8 @@ function classify(
  * @param state - What the rows left.
  * @param invoices - The Invoice resources.
  * @param options - `locale`.
+ * @param context - `withoutTwice`: leaves out the issues of a header naming a column twice (a
+ *   warehouse's group; the file's summary says each once).
  * @returns The results, the issues and the summary.
  * @throws {@link RuleError} for a resource that cannot be read, or a bad locale.
  */
@@ -50,6 +53,7 @@ export function finishTieOut(
   state: TieOutState,
   invoices: unknown,
   options: TieOutOptions | undefined,
+  context: { readonly withoutTwice?: boolean } = {},
 ): TieOutResults {
   const texts = tieOutTextsFor(options?.locale);
   const { byId, amendmentsOf } = invoiceDocuments(invoices);
@@ -71,24 +75,12 @@ export function finishTieOut(
     }
     for (const group of groups) results.push(resultOf(texts, invoice, group, groups, amendmentsOf));
   }
-  const issues: TieOutIssue[] = [...state.issues, ...state.headerIssues()]
+  const issues: TieOutIssue[] = [
+    ...state.issues,
+    ...(context.withoutTwice === true ? [] : state.headerIssues()),
+  ]
     .sort((a, b) => a.row - b.row || byText(a.column, b.column))
-    .map((issue) => ({
-      row: issue.row,
-      column: issue.column,
-      message: fill(
-        texts.issues[issue.id],
-        {
-          sum: issue.sum ?? '',
-          column: issue.column,
-          other: issue.other ?? '',
-          safe: Number.MAX_SAFE_INTEGER,
-          cells: issue.cells ?? 0,
-          header: issue.header ?? 0,
-        },
-        String,
-      ),
-    }));
+    .map((issue) => issueOf(texts, issue));
   return {
     results,
     issues,
@@ -97,6 +89,32 @@ export function finishTieOut(
 }
 
 /** One result: the sums, the comparison and its sentence. */
+/**
+ * An issue of a row in `texts`' words.
+ *
+ * @param texts - The words.
+ * @param issue - The issue.
+ * @returns It as a result lists it.
+ */
+export function issueOf(texts: TieOutTexts, issue: RowIssue): TieOutIssue {
+  return {
+    row: issue.row,
+    column: issue.column,
+    message: fill(
+      texts.issues[issue.id],
+      {
+        sum: issue.sum ?? '',
+        column: issue.column,
+        other: issue.other ?? '',
+        safe: Number.MAX_SAFE_INTEGER,
+        cells: issue.cells ?? 0,
+        header: issue.header ?? 0,
+      },
+      String,
+    ),
+  };
+}
+
 function resultOf(
   texts: TieOutTexts,
   invoice: Invoice | undefined,

@@ -13,7 +13,7 @@ import type { Sum } from './TieOutGroup.ts';
 import { tieOutAmount } from './tieOutAmount.ts';
 
 /** An amount of a result back as a decimal of major units' digits. */
-function decimalOf(amount: TieOutAmount, exponent: number): Sum {
+export function decimalOf(amount: TieOutAmount, exponent: number): Sum {
   if (amount.exact === undefined) return { units: amount.amount, scale: exponent };
   const [whole = '', fraction = ''] = amount.exact.split('.');
   const digits = BigInt(`${whole}${fraction}`);

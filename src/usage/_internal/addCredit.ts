@@ -2,6 +2,7 @@ import { addNote } from './addNote.ts';
 import { exactText, same, ZERO } from './exact.ts';
 import { amountAt, hasCredit, isMarketplace, type LineContext } from './LineContext.ts';
 import { ownStrings } from './ownText.ts';
+import { planOf } from './planOf.ts';
 import { priceAfter } from './priceAfter.ts';
 import type { UsageOptions } from './readUsageOptions.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
@@ -39,6 +40,7 @@ export function addCredit(state: UsageState, options: UsageOptions, c: LineConte
     line.invoiceNumber,
     c.currency,
     line.usageDate,
+    planOf(line.subscriptionId),
   ]);
   const entry =
     state.credits.get(key) ??

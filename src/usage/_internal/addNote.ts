@@ -1,5 +1,6 @@
 import type { UsageLine } from '../types.ts';
 import { ownStrings } from './ownText.ts';
+import { planOf } from './planOf.ts';
 import type { NoteEntry, UsageState } from './UsageState.ts';
 import { tallyRow } from './UsageState.ts';
 
@@ -16,8 +17,8 @@ export function addNote(
 ): void {
   const key = JSON.stringify(
     withoutPec
-      ? [kind, line.entitlementId, line.invoiceNumber, 'without-pec']
-      : [kind, line.entitlementId, line.invoiceNumber],
+      ? [kind, line.entitlementId, line.invoiceNumber, 'without-pec', planOf(line.subscriptionId)]
+      : [kind, line.entitlementId, line.invoiceNumber, planOf(line.subscriptionId)],
   );
   const entry =
     state.notes.get(key) ??

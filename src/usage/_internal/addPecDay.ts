@@ -2,6 +2,7 @@ import { addEarned } from './earnedMonths.ts';
 import { compareExact, exactText, ZERO } from './exact.ts';
 import { amountAt, isMarketplace, type LineContext } from './LineContext.ts';
 import { ownStrings } from './ownText.ts';
+import { planOf } from './planOf.ts';
 import { priceAfter } from './priceAfter.ts';
 import type { UsageOptions } from './readUsageOptions.ts';
 import { type PecDay, tallyRow, type UsageState } from './UsageState.ts';
@@ -48,7 +49,13 @@ export function addPecDay(state: UsageState, options: UsageOptions, c: LineConte
       unitPrice === null ? priceAfter(c.price, rate, ZERO) : priceAfter(unitPrice, rate, credit),
     );
   } else {
-    addEarned(state.earned, line.entitlementId, line.usageDate, currency);
+    addEarned(
+      state.earned,
+      line.entitlementId,
+      line.usageDate,
+      currency,
+      planOf(line.subscriptionId),
+    );
     if (compareExact(pec, rate) === 0) return;
     kind = 'rate';
     if (unitPrice !== null) expected = amountAt(c, priceAfter(unitPrice, rate, credit));

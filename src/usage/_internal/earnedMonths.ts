@@ -6,23 +6,25 @@
  */
 const lastEarned = new WeakMap<
   Set<string>,
-  Map<string | null, { month: string; currency: string }>
+  Map<string | null, { month: string; currency: string; plan: string }>
 >();
 
 /**
- * Adds `[entitlementId, month, currency]` (as JSON) to `earned` (USG-3), the month the first seven
+ * Adds `[entitlementId, month, currency, plan]` (as JSON) to `earned` (USG-3), the month the first seven
  * characters of `usageDate`: the key built only when the entitlement's last one differs.
  *
  * @param earned - A state's set of entitlements, months and currencies that earned PEC.
  * @param entitlementId - The line's entitlement.
  * @param usageDate - Its day (`YYYY-MM-DD`).
  * @param currency - Its billing currency.
+ * @param plan - Its Azure plan ({@link planOf}): an entitlement's months lie inside one plan.
  */
 export function addEarned(
   earned: Set<string>,
   entitlementId: string | null,
   usageDate: string,
   currency: string,
+  plan: string,
 ): void {
   let byEntitlement = lastEarned.get(earned);
   if (byEntitlement === undefined) {
@@ -30,12 +32,20 @@ export function addEarned(
     lastEarned.set(earned, byEntitlement);
   }
   const last = byEntitlement.get(entitlementId);
-  if (last !== undefined && last.currency === currency && usageDate.startsWith(last.month)) return;
+  if (
+    last !== undefined &&
+    last.currency === currency &&
+    last.plan === plan &&
+    usageDate.startsWith(last.month)
+  )
+    return;
   const month = usageDate.slice(0, 7);
-  earned.add(JSON.stringify([entitlementId, month, currency]));
+  earned.add(JSON.stringify([entitlementId, month, currency, plan]));
   // the set's own copies of the texts: a cell's text is a slice of its chunk
-  const [id, ownMonth, ownCurrency] = JSON.parse(JSON.stringify([entitlementId, month, currency]));
-  byEntitlement.set(id, { month: ownMonth, currency: ownCurrency });
+  const [id, ownMonth, ownCurrency, ownPlan] = JSON.parse(
+    JSON.stringify([entitlementId, month, currency, plan]),
+  );
+  byEntitlement.set(id, { month: ownMonth, currency: ownCurrency, plan: ownPlan });
 }
 
 /**

@@ -25,8 +25,12 @@ import { shapeIssues } from './shapeIssues.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
 import type { PriceGroup, UsageState } from './UsageState.ts';
 
+function byKeyed<T>(map: ReadonlyMap<string, T>): [string, T][] {
+  return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 function byKey<T>(map: ReadonlyMap<string, T>): T[] {
-  return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+  return byKeyed(map).map(([, v]) => v);
 }
 
 /** The English issue of a sum past the safe integers (PRICE-1), translated as the reader's issues. */
@@ -114,6 +118,25 @@ function byCustomer<T extends { readonly customerId: string | null }>(
 }
 
 /**
+ * What finishing one Azure plan's state needs from the whole file (the warehouse's groups), and
+ * what it hands back beside the result. Without it the state is the whole file's.
+ */
+export interface FinishContext {
+  /** Whether any line of the file carries PartnerEarnedCreditPercentage. */
+  readonly pecSeen?: boolean;
+  /** The invoice numbers of every invoice file's rows (`givenInvoices`). */
+  readonly given?: ReadonlySet<string | null>;
+  /** `[ProductId, SkuId, AvailabilityId]` (as JSON) of every line of the usage file. */
+  readonly products?: ReadonlySet<string>;
+  /** Each invoice row's number, by its place in `reconRows` (default: place + 1). */
+  readonly reconNumbers?: readonly number[];
+  /** Filled with each listed item's key: the order of the items of every plan put together. */
+  readonly keys?: Map<object, string>;
+  /** Leaves out the issues of a column named twice (the file's summary says each once). */
+  readonly withoutTwice?: boolean;
+}
+
+/**
  * The result of a usage reconciliation (USG-6) from its state, against the invoice file's rows
  * (`null`: USG-4 not checked). Everything is sorted by key, so the result is the same for any
  * order of lines and any split into merged shards.
@@ -122,10 +145,18 @@ export function finishUsage(
   state: UsageState,
   options: UsageOptions,
   reconRows: readonly object[] | null,
+  context: FinishContext = {},
 ): UsageReconcileResult {
   const { texts } = options;
-  const issues = [...state.issues, ...state.twice.values()];
-  const pec = pecFindings(state.pec.values(), state.earned, state.pecSeen, texts);
+  const { keys } = context;
+  const pecSeen = context.pecSeen ?? state.pecSeen;
+  const issues = [...state.issues, ...(context.withoutTwice === true ? [] : state.twice.values())];
+  const pec = pecFindings(state.pec.values(), state.earned, pecSeen, texts);
+  /** `item`, keyed by `key` (the order of the items of every plan put together). */
+  const keyed = <T extends object>(key: string | undefined, item: T): T => {
+    if (key !== undefined) keys?.set(item, key);
+    return item;
+  };
   // the groups as the state holds them, unsorted: every use below is of any order (a sorted copy
   // kept a text of every group's fields alive at once, some 200 bytes a group)
   const groups = (): Iterable<PriceGroup> => state.groups.values();
@@ -137,14 +168,15 @@ export function finishUsage(
     quiet: [],
     other: [],
   };
-  const given = reconRows === null ? new Set<string | null>() : givenInvoices(reconRows);
+  const given =
+    context.given ?? (reconRows === null ? new Set<string | null>() : givenInvoices(reconRows));
   if (reconRows !== null) {
-    const products = new Set<string>();
+    const products = new Set<string>(context.products);
     for (const g of groups())
       products.add(JSON.stringify([g.productId, g.skuId, g.availabilityId]));
     invoice = compareInvoice(
       groups(),
-      reconUsageRows(reconRows, products, options.period, issues),
+      reconUsageRows(reconRows, products, options.period, issues, context.reconNumbers),
       texts,
       given,
     );
@@ -159,13 +191,13 @@ export function finishUsage(
   const never = remedyOf(texts, 'never', {});
   // a file without the PEC column takes its EffectiveUnitPrice as the rule's (USG-2, USG-3)
   const priceChecked = <T extends { readonly withoutPec?: true }>(entry: T) =>
-    state.pecSeen || entry.withoutPec !== true;
-  const lineFindings: UsageFinding[] = byKey(state.lineChecks)
-    .filter((c) => priceChecked(c) && (c.ownPrice !== true || !state.pecSeen))
-    .map((c) => {
+    pecSeen || entry.withoutPec !== true;
+  const lineFindings: UsageFinding[] = byKeyed(state.lineChecks)
+    .filter(([, c]) => priceChecked(c) && (c.ownPrice !== true || !pecSeen))
+    .map(([key, c]) => {
       const money = (amount: number) => ({ amount, currency: c.currency });
       const days = c.days.join(texts.comma);
-      return {
+      const finding: UsageFinding = {
         kind: 'different',
         rows: c.rows,
         lines: c.lines,
@@ -198,6 +230,7 @@ export function finishUsage(
               }),
         remedy: never,
       };
+      return keyed(key, finding);
     });
   const different = kept([...lineFindings, ...pec.rate, ...invoice.different]);
   const missing = kept(invoice.missing);
@@ -210,7 +243,7 @@ export function finishUsage(
   const onExcludedMeter = kept(pec.onExcludedMeter).map(dated);
   const all = [...different, ...missing, ...unexpected, ...notEarned, ...onExcludedMeter];
 
-  const creditEntries = byKey(state.credits).map((c) => {
+  const creditEntries = byKeyed(state.credits).map(([key, c]) => {
     const { message, ...dates } = provisionalOf(
       [c.day],
       usageSentence(texts, 'credit-applied', {
@@ -228,7 +261,7 @@ export function finishUsage(
       rows: c.rows,
       ...dates,
     };
-    return { credit, message };
+    return { credit: keyed(key, credit), message };
   });
   const credits: UsageCredit[] = creditEntries.map((e) => e.credit);
   const lateByKey = new Map<string, { late: UsageLate; days: Set<string>; rows: number[] }>();
@@ -254,20 +287,22 @@ export function finishUsage(
   }
   const late = byKey(lateByKey).map((e) => ({ ...e.late, days: [...e.days].sort() }));
   const notes: UsageNote[] = [
-    ...byKey(state.notes)
-      .filter(priceChecked)
-      .map((n) => ({
-        kind: n.kind,
-        rows: n.rows,
-        lines: n.lines,
-        entitlementId: n.entitlementId,
-        invoiceNumber: n.invoiceNumber,
-        rule:
-          n.kind === 'effective-unit-price' || n.kind === 'promotion'
-            ? ('USG-2' as const)
-            : ('USG-5' as const),
-        message: n.message,
-      })),
+    ...byKeyed(state.notes)
+      .filter(([, n]) => priceChecked(n))
+      .map(([key, n]) =>
+        keyed(key, {
+          kind: n.kind,
+          rows: n.rows,
+          lines: n.lines,
+          entitlementId: n.entitlementId,
+          invoiceNumber: n.invoiceNumber,
+          rule:
+            n.kind === 'effective-unit-price' || n.kind === 'promotion'
+              ? ('USG-2' as const)
+              : ('USG-5' as const),
+          message: n.message,
+        }),
+      ),
     ...byKey(lateByKey).map((e) => ({
       kind: 'late-usage' as const,
       rows: e.rows,

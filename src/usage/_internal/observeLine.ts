@@ -5,6 +5,7 @@ import { addPriceGroup } from './addPriceGroup.ts';
 import { checkArithmetic } from './checkArithmetic.ts';
 import { lineContext } from './LineContext.ts';
 import { ownText } from './ownText.ts';
+import { planOf } from './planOf.ts';
 import { dayStart } from './provisional.ts';
 import type { UsageOptions } from './readUsageOptions.ts';
 import type { UsageState } from './UsageState.ts';
@@ -37,8 +38,11 @@ export function observeLine(state: UsageState, options: UsageOptions, input: Usa
     return;
   }
   if (!state.days.has(line.usageDate)) state.days.add(ownText(state, line.usageDate));
-  if (line.entitlementId !== null && !state.entitlements.has(line.entitlementId))
-    state.entitlements.add(ownText(state, line.entitlementId));
+  if (line.entitlementId !== null) {
+    // an entitlement counted once in its Azure plan: a plan's count is its own (the warehouse's groups)
+    const entitlement = `${planOf(line.subscriptionId)}\u0000${line.entitlementId}`;
+    if (!state.entitlements.has(entitlement)) state.entitlements.add(ownText(state, entitlement));
+  }
   checkArithmetic(state, options, c);
   addPriceGroup(state, c);
   addCredit(state, options, c);

@@ -1,6 +1,7 @@
 import type { UsageFinding } from '../resultTypes.ts';
 import { amountText } from './amountText.ts';
 import { compareExact, type Exact, readExact } from './exact.ts';
+import { planOf } from './planOf.ts';
 import { remedyOf } from './remedyOf.ts';
 import { mergeRows } from './rowList.ts';
 import type { UsageTexts } from './texts/UsageTexts.ts';
@@ -73,11 +74,13 @@ export function pecFindings(
   texts: UsageTexts,
 ): PecFindings {
   const all = [...entries];
-  const month = (e: PecDay) => JSON.stringify([e.entitlementId, e.day.slice(0, 7), e.currency]);
+  const month = (e: PecDay) =>
+    JSON.stringify([e.entitlementId, e.day.slice(0, 7), e.currency, planOf(e.subscriptionId)]);
   const lost = all.filter((e) => e.kind === 'not-earned' || (e.kind === 'absent' && pecSeen));
   const whole = (e: PecDay) => !earned.has(month(e));
-  const meterDaysLost = new Set(lost.map((e) => JSON.stringify([e.entitlementId, e.meter, e.day])))
-    .size;
+  const meterDaysLost = new Set(
+    lost.map((e) => JSON.stringify([e.entitlementId, e.meter, e.day, planOf(e.subscriptionId)])),
+  ).size;
   const daysLost = new Set(lost.map((e) => e.day)).size;
   // a finding with no money at stake on any of its lines is a note (USG, INV Details)
   const quiet = new Set<UsageFinding>();

@@ -33,7 +33,7 @@ const FIFTEEN: Exact = { units: 15n, scale: 0 };
 const HUNDRED: Exact = { units: 100n, scale: 0 };
 
 /** The price list's rows, by meter (USG-3): `Tags` and a PEC rate column. */
-function readPrices(rows: unknown): Map<string, MeterPrice> {
+export function readPrices(rows: unknown): Map<string, MeterPrice> {
   if (!Array.isArray(rows))
     fail(RuleErrorCode.INVALID_ARGUMENT, 'options.prices', 'expected a list', rows);
   const prices = new Map<string, MeterPrice>();

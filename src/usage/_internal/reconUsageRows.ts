@@ -62,10 +62,11 @@ export function reconUsageRows(
   usageProducts: ReadonlySet<string>,
   period: string | null,
   issues: UsageIssue[],
+  numbers?: readonly number[],
 ): Map<string, ReconKey> {
   const keys = new Map<string, ReconKey>();
   rows.forEach((row: unknown, index) => {
-    const number = index + 1;
+    const number = numbers?.[index] ?? index + 1;
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       issues.push({
         row: number,

@@ -1,0 +1,314 @@
+import { hexKey } from '../../kernel/hexKey.ts';
+import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
+import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
+import type { TieOutAmount, TieOutIssue, TieOutOutcome } from '../types.ts';
+import { addInto } from './decimalSum.ts';
+import { finishTieOut, issueOf } from './finishTieOut.ts';
+import { invoiceDocuments } from './invoiceDocuments.ts';
+import type { Sum, TieOutGroup } from './TieOutGroup.ts';
+import { TieOutState } from './TieOutState.ts';
+import type { TieOutTexts } from './texts/TieOutTexts.ts';
+import { tieOutAmount } from './tieOutAmount.ts';
+import type { RowIssue } from './tieOutRow.ts';
+import { decimalOf, tieOutSummary } from './tieOutSummary.ts';
+
+/** One row of a group's part: an item of `tie-out --json`'s lists and the key that orders it. */
+export interface TieOutPartRow {
+  /** `results`, `issues`. */
+  readonly section: string;
+  readonly key: string;
+  /** Compact JSON text. */
+  readonly item: string;
+}
+
+/** One currency of a group's summary: counts, each outcome's count and first result, sums. */
+export interface TieOutCurrencyPart {
+  readonly currency: CurrencyCode;
+  results: number;
+  /** `[outcome, count, key of its first result]`: the file's order of outcomes is their first results'. */
+  outcomes: [TieOutOutcome, number, string][];
+  total: TieOutAmount;
+  invoiceTotal: TieOutAmount;
+}
+
+/** What the file's summary takes from one group (an invoice and its amendments). */
+export interface TieOutGroupSummary {
+  rows: number;
+  /** The rows' issues, those of a header naming a column twice apart. */
+  issues: number;
+  /** Whether every result is tied or rounding. */
+  tied: boolean;
+  currencies: TieOutCurrencyPart[];
+  /** Each header naming a column twice, at its lowest row: said once for the file. */
+  twice: [string, { row: number; pairs: [string, string][] }][];
+}
+
+/** A group's part. */
+export interface TieOutPart {
+  readonly rows: TieOutPartRow[];
+  readonly summary: TieOutGroupSummary;
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** An issue's order: its row, then column. */
+function issueKey(issue: TieOutIssue): string {
+  return hexKey(`${String(issue.row).padStart(16, '0')}\u0000${issue.column}`);
+}
+
+/**
+ * One group's part (INV-3 in a warehouse): its results final, keyed by invoice number (the file
+ * lists results by number, then currency), its issues by row and column, and its summary.
+ *
+ * @param state - The group's rows' state.
+ * @param invoices - The group's Invoice resources.
+ * @returns The part.
+ */
+export function tieOutPart(state: TieOutState, invoices: readonly unknown[]): TieOutPart {
+  const tied = finishTieOut(state, invoices, undefined, { withoutTwice: true });
+  const rows: TieOutPartRow[] = [
+    ...tied.results.map((r) => ({
+      section: 'results',
+      key: hexKey(r.invoiceNumber),
+      item: JSON.stringify(r),
+    })),
+    ...tied.issues.map((issue) => ({
+      section: 'issues',
+      key: issueKey(issue),
+      item: JSON.stringify(issue),
+    })),
+  ];
+  const summary = tieOutSummary(tied.results, [], state.rows, tied.issues.length);
+  const first = new Map<string, string>();
+  for (const r of tied.results) {
+    const key = `${r.currency}\u0000${r.outcome}`;
+    if (!first.has(key)) first.set(key, hexKey(r.invoiceNumber));
+  }
+  // the invoices' totals, each document once (amendments listed inside another included)
+  const invoiceTotals = tieOutSummary([], [...invoiceDocuments(invoices).byId.values()], 0, 0);
+  const currencies = new Map<CurrencyCode, TieOutCurrencyPart>();
+  for (const c of summary.currencies)
+    currencies.set(c.currency, {
+      currency: c.currency,
+      results: c.results,
+      outcomes: (Object.entries(c.outcomes) as [TieOutOutcome, number][]).map(([o, n]) => [
+        o,
+        n,
+        first.get(`${c.currency}\u0000${o}`) ?? '',
+      ]),
+      total: c.total,
+      invoiceTotal: c.invoiceTotal,
+    });
+  for (const c of invoiceTotals.currencies) {
+    const known = currencies.get(c.currency);
+    if (known === undefined)
+      currencies.set(c.currency, {
+        currency: c.currency,
+        results: 0,
+        outcomes: [],
+        total: tieOutAmount({ units: 0, scale: 0 }, c.currency),
+        invoiceTotal: c.invoiceTotal,
+      });
+    else known.invoiceTotal = c.invoiceTotal;
+  }
+  return {
+    rows,
+    summary: {
+      rows: state.rows,
+      issues: tied.issues.length,
+      tied: tied.results.every((r) => r.outcome === 'tied' || r.outcome === 'rounding'),
+      currencies: [...currencies.values()].sort((a, b) => compare(a.currency, b.currency)),
+      twice: [...state.twice.entries()]
+        .sort(([a], [b]) => compare(a, b))
+        .map(([keys, found]) => [keys, { row: found.row, pairs: found.pairs.map((p) => [...p]) }]),
+    },
+  };
+}
+
+/** An empty summary: {@link mergeTieOutSummary}'s identity. */
+export function emptyTieOutSummary(): TieOutGroupSummary {
+  return { rows: 0, issues: 0, tied: true, currencies: [], twice: [] };
+}
+
+function plus(a: TieOutAmount, b: TieOutAmount, currency: CurrencyCode): TieOutAmount {
+  const e = currencyExponents[currency];
+  const sum: Sum = decimalOf(a, e);
+  addInto(sum, decimalOf(b, e));
+  return tieOutAmount(sum, currency);
+}
+
+/** Adds one group summary to another: associative and commutative. */
+export function mergeTieOutSummary(into: TieOutGroupSummary, from: TieOutGroupSummary): void {
+  into.rows += from.rows;
+  into.issues += from.issues;
+  into.tied &&= from.tied;
+  const currencies = new Map(into.currencies.map((c) => [c.currency, c]));
+  for (const c of from.currencies) {
+    const known = currencies.get(c.currency);
+    if (known === undefined) {
+      currencies.set(c.currency, {
+        ...c,
+        outcomes: c.outcomes.map((o) => [...o] as [TieOutOutcome, number, string]),
+      });
+      continue;
+    }
+    known.results += c.results;
+    known.total = plus(known.total, c.total, c.currency);
+    known.invoiceTotal = plus(known.invoiceTotal, c.invoiceTotal, c.currency);
+    const outcomes = new Map(
+      known.outcomes.map((o) => [o[0], [...o] as [TieOutOutcome, number, string]]),
+    );
+    for (const [o, n, first] of c.outcomes) {
+      const mine = outcomes.get(o);
+      if (mine === undefined) outcomes.set(o, [o, n, first]);
+      else {
+        mine[1] += n;
+        if (first < mine[2]) mine[2] = first;
+      }
+    }
+    known.outcomes = [...outcomes.values()].sort(
+      (a, b) => compare(a[2], b[2]) || compare(a[0], b[0]),
+    );
+  }
+  into.currencies = [...currencies.values()].sort((a, b) => compare(a.currency, b.currency));
+  const twice = new Map(into.twice);
+  for (const [keys, found] of from.twice) {
+    const known = twice.get(keys);
+    if (known === undefined || found.row < known.row) twice.set(keys, found);
+  }
+  into.twice = [...twice.entries()].sort(([a], [b]) => compare(a, b));
+}
+
+/**
+ * The file's summary from its groups' summaries merged: `tie-out --json`'s `summary`, and the
+ * rows of the issues of headers naming a column twice.
+ */
+export function finishTieOutSummary(
+  s: TieOutGroupSummary,
+  texts: TieOutTexts,
+): { summary: Record<string, unknown>; rows: TieOutPartRow[] } {
+  const twice: RowIssue[] = s.twice.flatMap(([, { row, pairs }]) =>
+    pairs.map(([column, other]) => ({ row, column, id: 'twice' as const, other })),
+  );
+  const issues = twice.map((issue) => issueOf(texts, issue));
+  return {
+    summary: {
+      rows: s.rows,
+      tied: s.issues + issues.length === 0 && s.tied,
+      currencies: s.currencies.map((c) => ({
+        currency: c.currency,
+        results: c.results,
+        outcomes: Object.fromEntries(
+          [...c.outcomes]
+            .sort((a, b) => compare(a[2], b[2]) || compare(a[0], b[0]))
+            .map(([o, n]) => [o, n]),
+        ),
+        total: c.total,
+        invoiceTotal: c.invoiceTotal,
+      })),
+    },
+    rows: issues.map((issue) => ({
+      section: 'issues',
+      key: issueKey(issue),
+      item: JSON.stringify(issue),
+    })),
+  };
+}
+
+/** The rows of every group and the file's summary put together: `tie-out --json`'s text, compact. */
+export function tieOutWhole(
+  rows: readonly TieOutPartRow[],
+  summary: Record<string, unknown>,
+): string {
+  const lists = ['results', 'issues'].map((section) => {
+    const items = rows
+      .filter((r) => r.section === section)
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => compare(a.r.key, b.r.key) || a.i - b.i)
+      .map(({ r }) => r.item);
+    return `${JSON.stringify(section)}:[${items.join(',')}]`;
+  });
+  return `{${lists.join(',')},"summary":${JSON.stringify(summary)}}`;
+}
+
+/** A tie-out state as plain data, every list sorted: the data depends on the rows, not their order. */
+export function tieOutStateJson(state: TieOutState): Record<string, unknown> {
+  const sum = (s: Sum) => ({ units: String(s.units), scale: s.scale });
+  return {
+    rows: state.rows,
+    last: state.last,
+    keepRows: state.keepRows,
+    issues: [...state.issues]
+      .map((i) => ({ ...i }))
+      .sort(
+        (a, b) =>
+          compare(
+            JSON.stringify([a.row, a.column, a.id]),
+            JSON.stringify([b.row, b.column, b.id]),
+          ) || compare(JSON.stringify(a), JSON.stringify(b)),
+      ),
+    twice: [...state.twice.entries()]
+      .sort(([a], [b]) => compare(a, b))
+      .map(([keys, found]) => [keys, { row: found.row, pairs: found.pairs.map((p) => [...p]) }]),
+    groups: [...state.groups.values()]
+      .map((g) => ({
+        invoiceNumber: g.invoiceNumber,
+        currency: g.currency,
+        lines: g.lines,
+        subtotal: sum(g.subtotal),
+        tax: sum(g.tax),
+        total: sum(g.total),
+        taxed: g.taxed,
+        fractional: g.fractional,
+        rows: [...g.rows].sort((a, b) => a - b),
+      }))
+      .sort((a, b) =>
+        compare(`${a.invoiceNumber}\u0000${a.currency}`, `${b.invoiceNumber}\u0000${b.currency}`),
+      ),
+  };
+}
+
+/** A tie-out state from its plain data ({@link tieOutStateJson}). */
+export function tieOutStateOf(data: Record<string, unknown>): TieOutState {
+  const d = data as ReturnType<typeof tieOutStateJson> & {
+    rows: number;
+    last: number;
+    keepRows: boolean;
+    issues: RowIssue[];
+    twice: [string, { row: number; pairs: [string, string][] }][];
+    groups: (Omit<TieOutGroup, 'subtotal' | 'tax' | 'total'> & {
+      subtotal: { units: string; scale: number };
+      tax: { units: string; scale: number };
+      total: { units: string; scale: number };
+    })[];
+  };
+  const sum = (s: { units: string; scale: number }): Sum => {
+    const big = BigInt(s.units);
+    const safe = big <= BigInt(Number.MAX_SAFE_INTEGER) && big >= -BigInt(Number.MAX_SAFE_INTEGER);
+    return { units: safe ? Number(big) : big, scale: s.scale };
+  };
+  const state = new TieOutState(d.keepRows);
+  const copy = new TieOutState(d.keepRows);
+  copy.rows = d.rows;
+  copy.last = d.last;
+  for (const issue of d.issues) copy.issues.push({ ...issue });
+  for (const [keys, found] of d.twice)
+    copy.twice.set(keys, { row: found.row, pairs: found.pairs.map((p) => [p[0], p[1]] as const) });
+  for (const g of d.groups)
+    copy.observeGroup({
+      invoiceNumber: g.invoiceNumber,
+      currency: g.currency,
+      lines: g.lines,
+      subtotal: sum(g.subtotal),
+      tax: sum(g.tax),
+      total: sum(g.total),
+      taxed: g.taxed,
+      fractional: g.fractional,
+      rows: [...g.rows],
+    });
+  // observeGroup counted the groups' lines as rows: the rows are the data's
+  copy.rows = d.rows;
+  copy.last = d.last;
+  state.merge(copy);
+  return state;
+}
