@@ -44,7 +44,7 @@ const DOWN: readonly OrderRefusalCode[] = [
  */
 export function quantityBounds(
   order: { readonly [key: string]: unknown },
-  holdings: readonly unknown[],
+  holdings: unknown,
   current: number,
   ms: number,
   policy: Pick<NewCommercePolicy, 'id' | 'orders'>,
@@ -58,8 +58,10 @@ export function quantityBounds(
     const check = judgeOrder({ ...order, quantity }, holdings, ms, policy, options, ownOnly);
     return check.ok ? undefined : check.refusals.find((r) => codes.includes(r.code));
   };
+  // the order and holdings read once (a bad one throws here, whatever the bounds), then probed
+  refusal(current, UP);
   let held = 0;
-  for (const h of holdings) held += (h as { quantity: number }).quantity;
+  for (const h of holdings as readonly { quantity: number }[]) held += h.quantity;
   // the most a probe may ask: every seat summed stays a safe integer
   const ceiling = Number.MAX_SAFE_INTEGER - held;
   let min = 1;

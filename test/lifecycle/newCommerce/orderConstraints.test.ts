@@ -10,6 +10,7 @@ import {
 import { holdings as holdingsArbitrary } from 'subscription-rules/arbitraries';
 import { ko } from 'subscription-rules/locales/ko';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../_errors.ts';
 
 const ORDERED = '2026-11-20T10:00:00Z';
 
@@ -156,6 +157,28 @@ describe('New Commerce transition and allowedActions with order constraints', ()
       (a) => a.type === 'change-quantity',
     );
     expect(later).toMatchObject({ minQuantity: 120 });
+  });
+
+  it('ORD-9: holdings that are not a list of holdings are a RuleError at holdings, for transition and allowedActions alike', () => {
+    const premium = seats('microsoft-365-business-premium', 1);
+    for (const holdings of [{}, 'x', [{ offer: 'microsoft-365-e3', quantity: -1 }]] as never[]) {
+      expect(
+        errorOf(() => allowedActions(premium, '2026-11-21T00:00:00Z', { holdings })),
+      ).toMatchObject({
+        path: expect.stringMatching(/^holdings/),
+      });
+      expect(
+        errorOf(() =>
+          transition(
+            premium,
+            { type: 'change-quantity', quantity: 2, at: '2026-11-21T00:00:00Z' },
+            { holdings },
+          ),
+        ),
+      ).toMatchObject({
+        path: expect.stringMatching(/^holdings/),
+      });
+    }
   });
 
   describe('properties', () => {

@@ -166,7 +166,7 @@ export function orderQuantityBounds(
       term: before.term,
       billingFrequency: before.billingFrequency,
     },
-    given === undefined ? [self] : [...given, self],
+    given === undefined ? [self] : Array.isArray(given) ? [...given, self] : given,
     before.quantity,
     atMs,
     catalogOrders(atMs),
