@@ -96,7 +96,7 @@ export { linesPerPass } from '../src/cli/usage/duckdb/linesPerPass.ts';
 export { usageAmountSql } from '../src/cli/usage/duckdb/usageAmountSql.ts';
 export { usageGroupsSql, usageLinesSql } from '../src/cli/usage/duckdb/usageLinesSql.ts';
 export { usageJob } from '../src/cli/usage/usageJob.ts';
-export { usageJson } from '../src/cli/usage/usageReport.ts';
+export { usageJson, usageJsonPieces } from '../src/cli/usage/usageReport.ts';
 export { usageShares } from '../src/cli/usage/usageShares.ts';
 export { snowflakeBody } from '../src/cli/warehouse/snowflakeBody.ts';
 export { warehouseSql } from '../src/cli/warehouse/warehouseSql.ts';

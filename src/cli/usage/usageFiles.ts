@@ -8,7 +8,13 @@ import { UsageError } from '../UsageError.ts';
 import { invoiceFiles } from './invoiceFiles.ts';
 import { sheetRows } from './sheetRows.ts';
 import { type UsageSetup, usageOptions } from './usageJob.ts';
-import { usageCsv, usageFindings, usageJson, usageOneLine, usageText } from './usageReport.ts';
+import {
+  usageCsv,
+  usageFindings,
+  usageJsonPieces,
+  usageOneLine,
+  usageText,
+} from './usageReport.ts';
 import { usageShares } from './usageShares.ts';
 import { usageStates } from './usageStates.ts';
 
@@ -122,7 +128,8 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
   });
   if (run.format === undefined) streams.out(human);
   else {
-    const lines = run.format === 'csv' ? usageCsv(result) : [usageJson(result)];
+    // --json item by item: a distributor's month is never one string
+    const lines = run.format === 'csv' ? usageCsv(result) : usageJsonPieces(result);
     if (run.out === undefined) {
       for (const line of lines) streams.out(line);
       // the output is the report: standard error says its result in one line

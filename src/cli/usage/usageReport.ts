@@ -314,6 +314,41 @@ export function usageJson(result: UsageReconcileResult): string {
 }
 
 /**
+ * {@link usageJson}'s text in pieces, each a whole number of its lines, joined by line breaks: the
+ * lists item by item, so a month of a distributor's usage (a `--json` of tens of MB) is written
+ * without ever being one string (USG-7) — the same bytes as `JSON.stringify(…, null, 2)`.
+ *
+ * @param result - The reconciliation.
+ * @returns The pieces, in order.
+ */
+export function* usageJsonPieces(result: UsageReconcileResult): Generator<string> {
+  const top: [string, unknown][] = [
+    ['findings', usageFindings(result)],
+    ['matched', result.matched],
+    ['notes', result.notes],
+    ['credits', result.credits],
+    ['late', result.late],
+    ['issues', result.issues],
+    ['summary', { ...result.summary, atStake: result.atStake, customers: result.customers }],
+  ];
+  yield '{';
+  for (let k = 0; k < top.length; k++) {
+    const [key, value] = top[k] as [string, unknown];
+    const comma = k === top.length - 1 ? '' : ',';
+    if (Array.isArray(value) && value.length > 0) {
+      yield `  ${JSON.stringify(key)}: [`;
+      for (let i = 0; i < value.length; i++) {
+        const item = JSON.stringify(value[i], null, 2) ?? 'null';
+        yield `    ${item.replaceAll('\n', '\n    ')}${i === value.length - 1 ? '' : ','}`;
+      }
+      yield `  ]${comma}`;
+    } else
+      yield `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replaceAll('\n', '\n  ')}${comma}`;
+  }
+  yield '}';
+}
+
+/**
  * The one line `usage` writes to standard error when `--json` or `--csv` goes to standard output
  * (USG Details, decided 2026-11-28): how many findings and rows not read, the money at stake per
  * currency and the lines read — the report itself is the output.
