@@ -20,8 +20,8 @@ const line = fc
   .record({
     customer: fc.constantFrom('c-1', 'c-2', ''),
     name: fc.constantFrom('Contoso', 'Fabrikam'),
-    plan: fc.constantFrom('plan-1', 'PLAN-1', 'plan-2', 'plan-3', ''),
-    entitlement: fc.constantFrom('azure-1', 'azure-2', 'azure-3', ''),
+    plan: fc.constantFrom('plan-1', 'PLAN-1', 'plan-10', 'plan-2', ''),
+    entitlement: fc.constantFrom('azure-1', 'azure-10', 'azure-2', ''),
     meter: fc.constantFrom('vm-d2s', 'disk', 'spot'),
     day: fc.integer({ min: 1, max: 5 }),
     pec: fc.constantFrom('15', '0', '10', ''),
@@ -29,7 +29,7 @@ const line = fc
     quantity: fc.integer({ min: -50, max: 5_000 }),
     extra: fc.integer({ min: -1, max: 1 }),
     currency: fc.constantFrom('USD', 'EUR'),
-    invoice: fc.constantFrom('G000000001', 'G000000002'),
+    invoice: fc.constantFrom('G000000001', 'G0000000010', 'G000000002'),
     broken: fc.constantFrom(false, false, false, false, true),
   })
   .map((r) => {
@@ -56,10 +56,10 @@ const line = fc
 
 const invoiceLine = fc
   .record({
-    plan: fc.constantFrom('plan-1', 'plan-2', 'plan-4', ''),
+    plan: fc.constantFrom('plan-1', 'plan-10', 'plan-2', 'plan-4', ''),
     subtotal: fc.integer({ min: 0, max: 2_000 }),
     price: fc.constantFrom('0.17', '0.2000', '0.1700'),
-    invoice: fc.constantFrom('G000000001', 'G000000003'),
+    invoice: fc.constantFrom('G000000001', 'G0000000010', 'G000000003'),
     currency: fc.constantFrom('USD', 'EUR', ''),
   })
   .map((r) =>

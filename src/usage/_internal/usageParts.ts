@@ -91,13 +91,14 @@ function invoiceKey(f: {
  * plan first (the rest inside one plan, in the group's own order).
  */
 function pecKey(f: UsageFinding): string {
+  // the one pass's key holds the month's key as JSON text inside JSON: escaped, as it compares
   return JSON.stringify([
-    [
+    JSON.stringify([
       f.entitlementId ?? null,
       f.firstDay?.slice(0, 7),
       f.atStake.currency,
       planOf(f.subscriptionId),
-    ],
+    ]),
   ]).slice(0, -1);
 }
 
