@@ -59,11 +59,13 @@ export function usagePart(
   state: UsageState,
   options: UsageOptions,
   reconRows: readonly object[] | null,
-  context: Omit<FinishContext, 'keys' | 'withoutTwice'>,
+  context: Omit<FinishContext, 'keys'> & { readonly pecSeen?: boolean },
 ): UsagePart {
   const keys = new Map<object, string>();
-  const finish: FinishContext = { ...context, keys, withoutTwice: true };
-  const result: UsageReconcileResult = finishUsage(state, options, reconRows, finish);
+  const { pecSeen = state.pecSeen, ...facts } = context;
+  // the group's state as the file's: PEC seen in the file; a column named twice is the summary's
+  const asFile: UsageState = { ...state, pecSeen, twice: new Map() };
+  const result: UsageReconcileResult = finishUsage(asFile, options, reconRows, { ...facts, keys });
   const rows: PartRow[] = [];
   const add = (
     section: string,
@@ -137,11 +139,7 @@ export function usagePart(
       pecDaysLost: [
         ...new Set(
           [...state.pec.values()]
-            .filter(
-              (e) =>
-                e.kind === 'not-earned' ||
-                (e.kind === 'absent' && (finish.pecSeen ?? state.pecSeen)),
-            )
+            .filter((e) => e.kind === 'not-earned' || (e.kind === 'absent' && pecSeen))
             .map((e) => e.day),
         ),
       ].sort(compare),
