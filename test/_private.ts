@@ -183,5 +183,6 @@ export { windowContains } from '../src/time/windowContains.ts';
 export { observeGroup } from '../src/usage/_internal/observeGroup.ts';
 export { planOf } from '../src/usage/_internal/planOf.ts';
 export { usageRowsKept } from '../src/usage/_internal/tieOutParts.ts';
-export { type PartRow, usageWhole } from '../src/usage/_internal/usageParts.ts';
+export type { PartRow } from '../src/usage/_internal/usageParts.ts';
+export { usageWhole } from '../src/usage/_internal/usageWhole.ts';
 export { partRows, warehouseUsage } from '../src/usage/_internal/warehouseUsage.ts';

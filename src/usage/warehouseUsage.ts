@@ -5,5 +5,5 @@
  * bundle's.
  */
 export { planOf } from './_internal/planOf.ts';
-export { usageWhole } from './_internal/usageParts.ts';
+export { usageWhole } from './_internal/usageWhole.ts';
 export { partRows, warehouseUsage } from './_internal/warehouseUsage.ts';

@@ -20,8 +20,8 @@ const line = fc
   .record({
     customer: fc.constantFrom('c-1', 'c-2', ''),
     name: fc.constantFrom('Contoso', 'Fabrikam'),
-    plan: fc.constantFrom('plan-1', 'PLAN-1', 'plan-2', 'plan-3', ''),
-    entitlement: fc.constantFrom('azure-1', 'azure-2', 'azure-3', ''),
+    plan: fc.constantFrom('plan-1', 'PLAN-1', 'plan-10', 'plan-2', ''),
+    entitlement: fc.constantFrom('azure-1', 'azure-10', 'azure-2', ''),
     meter: fc.constantFrom('vm-d2s', 'disk', 'spot'),
     day: fc.integer({ min: 1, max: 5 }),
     pec: fc.constantFrom('15', '0', '10', ''),
@@ -29,8 +29,9 @@ const line = fc
     quantity: fc.integer({ min: -50, max: 5_000 }),
     extra: fc.integer({ min: -1, max: 1 }),
     currency: fc.constantFrom('USD', 'EUR'),
-    invoice: fc.constantFrom('G000000001', 'G000000002'),
+    invoice: fc.constantFrom('G000000001', 'G0000000010', 'G000000002'),
     broken: fc.constantFrom(false, false, false, false, true),
+    cycle: fc.constantFrom('2026-11-01', '2026-11-01', '2026-12-01'),
   })
   .map((r) => {
     const pec = r.pec === '' ? '0' : r.pec;
@@ -51,15 +52,26 @@ const line = fc
       EffectiveUnitPrice: (Number(price) / 10_000).toFixed(4),
       BillingPreTaxTotal: r.broken ? 'x' : (Number(billed) / 100).toFixed(2),
       BillingCurrency: r.currency,
+      ChargeStartDate: r.cycle,
     });
   });
 
+/** The options of a run: the invoice month, the smallest money at stake, when the file was fetched. */
+const runOptions = fc.record(
+  {
+    period: fc.constantFrom('2026-11', '2026-12'),
+    minAtStake: fc.constantFrom('0.02'),
+    at: fc.constantFrom('2026-11-04T12:00:00Z'),
+  },
+  { requiredKeys: [] },
+);
+
 const invoiceLine = fc
   .record({
-    plan: fc.constantFrom('plan-1', 'plan-2', 'plan-4', ''),
+    plan: fc.constantFrom('plan-1', 'plan-10', 'plan-2', 'plan-4', ''),
     subtotal: fc.integer({ min: 0, max: 2_000 }),
     price: fc.constantFrom('0.17', '0.2000', '0.1700'),
-    invoice: fc.constantFrom('G000000001', 'G000000003'),
+    invoice: fc.constantFrom('G000000001', 'G0000000010', 'G000000003'),
     currency: fc.constantFrom('USD', 'EUR', ''),
   })
   .map((r) =>
@@ -76,6 +88,7 @@ const invoiceLine = fc
 function groupsOf(
   lines: readonly Record<string, string>[],
   invoices: readonly Record<string, string>[] | null,
+  options: { period?: string; at?: string } = {},
 ): Map<string, unknown[][]> {
   const groups = new Map<string, unknown[][]>();
   const add = (key: string, args: unknown[]) => {
@@ -86,7 +99,14 @@ function groupsOf(
   const products = new Set<string>();
   lines.forEach((row, i) => {
     const read = readUsageLine(row, i + 1);
-    if (read.ok)
+    // the products of the lines the one pass reads: fetched before `at`, billed in `period`
+    const { at, period } = options;
+    if (
+      read.ok &&
+      (at === undefined || Date.parse(`${read.line.usageDate}T00:00:00Z`) < Date.parse(at)) &&
+      (period === undefined ||
+        (read.line.chargeStart ?? read.line.usageDate).slice(0, 7) === period)
+    )
       products.add(
         JSON.stringify([read.line.productId, read.line.skuId, read.line.availabilityId]),
       );
@@ -127,8 +147,13 @@ function warehouseRun(
   return usageWhole([...rows.filter((r) => r.section !== 'summary'), ...whole.rows], whole.file);
 }
 
-function optionsOf(invoices: readonly Record<string, string>[] | null, filePec: boolean): string {
+function optionsOf(
+  invoices: readonly Record<string, string>[] | null,
+  filePec: boolean,
+  more: Record<string, string> = {},
+): string {
   return JSON.stringify({
+    ...more,
     recon: invoices !== null,
     prices: false,
     filePec,
@@ -168,20 +193,21 @@ describe('the usage check inside a warehouse', () => {
     ]);
   });
 
-  it('WH-4, WH-5: every Azure plan split over random workers, serialized at random points, merged in random trees and finalized on its own, put together with the summary, is usage --json byte for byte', () => {
+  it('WH-4, WH-5: every Azure plan split over random workers, serialized at random points, merged in random trees and finalized on its own, put together with the summary, is usage --json byte for byte, with any invoice month, money at stake and fetch instant', () => {
     fc.assert(
       fc.property(
         fc.array(line, { maxLength: 40 }),
         fc.option(fc.array(invoiceLine, { maxLength: 8 }), { nil: null }),
         fc.array(plans(48), { minLength: 8, maxLength: 8 }),
-        (lines, invoices, drawn) => {
-          const result = reconcileUsage(lines, invoices);
+        runOptions,
+        (lines, invoices, drawn, options) => {
+          const result = reconcileUsage(lines, invoices, options);
           const once = JSON.stringify(JSON.parse(usageJson(result)));
-          const groups = groupsOf(lines, invoices);
+          const groups = groupsOf(lines, invoices, options);
           const keys = [...groups.keys(), 'summary'].sort();
           const text = warehouseRun(
             groups,
-            optionsOf(invoices, result.summary.checked.pec),
+            optionsOf(invoices, result.summary.checked.pec, options),
             (key) => drawn[keys.indexOf(key) % drawn.length] as Plan,
           );
           expect(text).toBe(once);

@@ -9,9 +9,8 @@ import {
   mergeTieOutSummary,
   type TieOutGroupSummary,
   tieOutPart,
-  tieOutStateJson,
-  tieOutStateOf,
 } from './tieOutParts.ts';
+import { tieOutStateJson, tieOutStateOf } from './tieOutStateJson.ts';
 
 /** The form of the warehouse's tie-out states and parts. */
 const FORMAT = 1;

@@ -122,8 +122,6 @@ function byCustomer<T extends { readonly customerId: string | null }>(
  * what it hands back beside the result. Without it the state is the whole file's.
  */
 export interface FinishContext {
-  /** Whether any line of the file carries PartnerEarnedCreditPercentage. */
-  readonly pecSeen?: boolean;
   /** The invoice numbers of every invoice file's rows (`givenInvoices`). */
   readonly given?: ReadonlySet<string | null>;
   /** `[ProductId, SkuId, AvailabilityId]` (as JSON) of every line of the usage file. */
@@ -132,8 +130,6 @@ export interface FinishContext {
   readonly reconNumbers?: readonly number[];
   /** Filled with each listed item's key: the order of the items of every plan put together. */
   readonly keys?: Map<object, string>;
-  /** Leaves out the issues of a column named twice (the file's summary says each once). */
-  readonly withoutTwice?: boolean;
 }
 
 /**
@@ -149,8 +145,8 @@ export function finishUsage(
 ): UsageReconcileResult {
   const { texts } = options;
   const { keys } = context;
-  const pecSeen = context.pecSeen ?? state.pecSeen;
-  const issues = [...state.issues, ...(context.withoutTwice === true ? [] : state.twice.values())];
+  const { pecSeen } = state;
+  const issues = [...state.issues, ...state.twice.values()];
   const pec = pecFindings(state.pec.values(), state.earned, pecSeen, texts);
   /** `item`, keyed by `key` (the order of the items of every plan put together). */
   const keyed = <T extends object>(key: string | undefined, item: T): T => {

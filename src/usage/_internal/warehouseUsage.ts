@@ -20,16 +20,14 @@ import {
   type UsageOptions,
 } from './readUsageOptions.ts';
 import { emptyState, mergeState, type UsageState } from './UsageState.ts';
+import { type PartRow, type UsagePart, usagePart } from './usageParts.ts';
+import { type UsageStateJson, usageStateJson, usageStateOf } from './usageStateJson.ts';
 import {
   emptyUsageSummary,
   finishUsageSummary,
   mergeUsageSummary,
-  type PartRow,
   type UsageGroupSummary,
-  type UsagePart,
-  usagePart,
-} from './usageParts.ts';
-import { type UsageStateJson, usageStateJson, usageStateOf } from './usageStateJson.ts';
+} from './usageSummary.ts';
 
 /** The form of the warehouse's states and parts. */
 export const WAREHOUSE_FORMAT = 1;
