@@ -359,3 +359,13 @@ describe('the warehouse bundle, built', () => {
     expect(duck.out).toBe(plain.out);
   });
 });
+
+describe('subscription-rules warehouse on the built package', () => {
+  it("WH-8: Snowflake inlines the built bundle in each function's body", () => {
+    const run = runCli(['warehouse', '--engine', 'snowflake', '--check', 'tie-out']);
+    expect(run.code).toBe(0);
+    const bundle = readFileSync(bundlePath, 'utf8').trim();
+    expect(run.out.split(`  W: ${bundle},`).length).toBe(3);
+    expect(run.out).toContain('OVER (PARTITION BY i.GROUP_KEY)');
+  });
+});

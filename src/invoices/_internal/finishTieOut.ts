@@ -80,7 +80,7 @@ export function finishTieOut(
     ...(context.withoutTwice === true ? [] : state.headerIssues()),
   ]
     .sort((a, b) => a.row - b.row || byText(a.column, b.column))
-    .map((issue) => issueOf(texts, issue));
+    .map((issue) => tieOutIssue(texts, issue));
   return {
     results,
     issues,
@@ -96,7 +96,7 @@ export function finishTieOut(
  * @param issue - The issue.
  * @returns It as a result lists it.
  */
-export function issueOf(texts: TieOutTexts, issue: RowIssue): TieOutIssue {
+export function tieOutIssue(texts: TieOutTexts, issue: RowIssue): TieOutIssue {
   return {
     row: issue.row,
     column: issue.column,

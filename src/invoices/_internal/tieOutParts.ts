@@ -3,7 +3,7 @@ import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { TieOutAmount, TieOutIssue, TieOutOutcome } from '../types.ts';
 import { addInto } from './decimalSum.ts';
-import { finishTieOut, issueOf } from './finishTieOut.ts';
+import { finishTieOut, tieOutIssue } from './finishTieOut.ts';
 import { invoiceDocuments } from './invoiceDocuments.ts';
 import type { Sum } from './TieOutGroup.ts';
 import type { TieOutState } from './TieOutState.ts';
@@ -190,7 +190,7 @@ export function finishTieOutSummary(
   const twice: RowIssue[] = s.twice.flatMap(([, { row, pairs }]) =>
     pairs.map(([column, other]) => ({ row, column, id: 'twice' as const, other })),
   );
-  const issues = twice.map((issue) => issueOf(texts, issue));
+  const issues = twice.map((issue) => tieOutIssue(texts, issue));
   return {
     summary: {
       rows: s.rows,

@@ -44,8 +44,9 @@ function requireState(state: unknown, field: string): TieState {
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       field,
-      `expected the state of a tie-out of form ${FORMAT}`,
+      'expected the state of a tie-out of form {form}',
       describe(state),
+      FORMAT,
     );
   return s;
 }
@@ -116,8 +117,9 @@ export const warehouseTieOut = {
       fail(
         RuleErrorCode.INVALID_ARGUMENT,
         'serializedState',
-        `expected the state of a tie-out of form ${FORMAT}`,
+        'expected the state of a tie-out of form {form}',
         describe(serialized),
+        FORMAT,
       );
     return {
       format: FORMAT,
@@ -169,8 +171,9 @@ export const warehouseTieOut = {
         fail(
           RuleErrorCode.INVALID_ARGUMENT,
           'serializedState',
-          `expected the state of a tie-out summary of form ${FORMAT}`,
+          'expected the state of a tie-out summary of form {form}',
           describe(serialized),
+          FORMAT,
         );
       return copy(serialized);
     },

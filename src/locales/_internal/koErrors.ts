@@ -397,5 +397,16 @@ export const koErrors: ErrorMessages = {
     'expected an instant after effectiveFrom': 'effectiveFrom 이후의 시각이어야 합니다',
     'expected at most max ({max})': 'max({max}) 이하여야 합니다',
     'expected at most maxPercentOfBase ({max})': 'maxPercentOfBase({max}) 이하여야 합니다',
+    'expected the state of a tie-out of form {form}': '{form} 형식의 대사 상태여야 합니다',
+    "expected 'recon' or 'invoice'": "'recon' 또는 'invoice'여야 합니다",
+    'expected the state of a tie-out summary of form {form}':
+      '{form} 형식의 대사 요약 상태여야 합니다',
+    'expected a whole row number ≥ {min}': '{min} 이상의 정수 행 번호여야 합니다',
+    'expected the JSON text of one object': '개체 하나의 JSON 텍스트여야 합니다',
+    'expected the state of a usage check of form {form}':
+      '{form} 형식의 사용량 확인 상태여야 합니다',
+    "expected 'usage' or 'recon'": "'usage' 또는 'recon'이어야 합니다",
+    'expected the state of a usage summary of form {form}':
+      '{form} 형식의 사용량 요약 상태여야 합니다',
   },
 };

@@ -375,5 +375,13 @@ export const zhHansErrors: ErrorMessages = {
     'expected an instant after effectiveFrom': '应为 effectiveFrom 之后的时间点',
     'expected at most max ({max})': '应不超过 max ({max})',
     'expected at most maxPercentOfBase ({max})': '应不超过 maxPercentOfBase ({max})',
+    'expected the state of a tie-out of form {form}': '应为 {form} 格式的对账状态',
+    "expected 'recon' or 'invoice'": "应为 'recon' 或 'invoice'",
+    'expected the state of a tie-out summary of form {form}': '应为 {form} 格式的对账汇总状态',
+    'expected a whole row number ≥ {min}': '应为 ≥ {min} 的整数行号',
+    'expected the JSON text of one object': '应为一个对象的 JSON 文本',
+    'expected the state of a usage check of form {form}': '应为 {form} 格式的用量检查状态',
+    "expected 'usage' or 'recon'": "应为 'usage' 或 'recon'",
+    'expected the state of a usage summary of form {form}': '应为 {form} 格式的用量汇总状态',
   },
 };

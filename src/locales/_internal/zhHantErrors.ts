@@ -376,5 +376,13 @@ export const zhHantErrors: ErrorMessages = {
     'expected an instant after effectiveFrom': '應為 effectiveFrom 之後的時間點',
     'expected at most max ({max})': '應不超過 max ({max})',
     'expected at most maxPercentOfBase ({max})': '應不超過 maxPercentOfBase ({max})',
+    'expected the state of a tie-out of form {form}': '應為 {form} 格式的對帳狀態',
+    "expected 'recon' or 'invoice'": "應為 'recon' 或 'invoice'",
+    'expected the state of a tie-out summary of form {form}': '應為 {form} 格式的對帳彙總狀態',
+    'expected a whole row number ≥ {min}': '應為 ≥ {min} 的整數列號',
+    'expected the JSON text of one object': '應為一個物件的 JSON 文字',
+    'expected the state of a usage check of form {form}': '應為 {form} 格式的用量檢查狀態',
+    "expected 'usage' or 'recon'": "應為 'usage' 或 'recon'",
+    'expected the state of a usage summary of form {form}': '應為 {form} 格式的用量彙總狀態',
   },
 };

@@ -121,8 +121,9 @@ export function usageStateOf(data: unknown, field: string): UsageState {
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       field,
-      `expected the state of a usage check of form ${STATE_FORMAT}`,
+      'expected the state of a usage check of form {form}',
       typeof d === 'object' && d !== null ? { format: d.format, check: d.check } : d,
+      STATE_FORMAT,
     );
   const copy = clonePlain(d);
   const state = emptyState();

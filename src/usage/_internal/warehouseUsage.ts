@@ -124,13 +124,14 @@ function requireState(state: unknown, field: string): WarehouseUsageState {
     fail(
       RuleErrorCode.INVALID_ARGUMENT,
       field,
-      `expected the state of a usage check of form ${WAREHOUSE_FORMAT}`,
+      'expected the state of a usage check of form {form}',
       typeof state === 'object' && state !== null
         ? {
             format: (state as { format?: unknown }).format,
             check: (state as { check?: unknown }).check,
           }
         : state,
+      WAREHOUSE_FORMAT,
     );
   return state;
 }
@@ -212,8 +213,9 @@ export const warehouseUsage = {
       fail(
         RuleErrorCode.INVALID_ARGUMENT,
         'serializedState',
-        `expected the state of a usage check of form ${WAREHOUSE_FORMAT}`,
+        'expected the state of a usage check of form {form}',
         typeof d === 'object' && d !== null ? { format: d.format, check: d.check } : d,
+        WAREHOUSE_FORMAT,
       );
     return {
       format: WAREHOUSE_FORMAT,
@@ -282,8 +284,9 @@ export const warehouseUsage = {
         fail(
           RuleErrorCode.INVALID_ARGUMENT,
           'serializedState',
-          `expected the state of a usage summary of form ${WAREHOUSE_FORMAT}`,
+          'expected the state of a usage summary of form {form}',
           d,
+          WAREHOUSE_FORMAT,
         );
       return clonePlain(serialized);
     },

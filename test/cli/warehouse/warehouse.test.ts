@@ -50,23 +50,6 @@ describe('subscription-rules warehouse', () => {
     expect(out).toContain('FROM `dru` AS t');
   });
 
-  it("WH-8: Snowflake inlines the built bundle in each function's body", async () => {
-    const { code, out } = await runStreaming([
-      'warehouse',
-      '--engine',
-      'snowflake',
-      '--check',
-      'tie-out',
-    ]);
-    expect(code).toBe(0);
-    const bundle = readFileSync(
-      new URL('../../../dist/warehouse/warehouse.js', import.meta.url),
-      'utf8',
-    ).trim();
-    expect(out.split(`  W: ${bundle},`).length).toBe(3);
-    expect(out).toContain('OVER (PARTITION BY i.GROUP_KEY)');
-  });
-
   it('WH-8: a bad engine, check, table name or library is exit 2 naming the flag', async () => {
     for (const [args, flag] of [
       [['--engine', 'oracle', '--check', 'usage'], '--engine'],
