@@ -191,7 +191,7 @@ const root = new URL('..', import.meta.url).pathname;
  * spreadsheet cell writer that keeps a formula's text from running, its words in the command
  * line's page and the changelog, 10,898,107.
  */
-const UNPACKED_BUDGET = 12_570_500;
+const UNPACKED_BUDGET = 12_582_700;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
