@@ -25,7 +25,9 @@ import type { ResaleBilledColumns } from './types.ts';
  * @category Resale
  */
 export const exampleMaps: {
+  /** Xero's sales-invoice CSV. */
   readonly xero: ResaleBilledColumns;
+  /** QuickBooks Online's invoice import (add `defaultCurrency`). */
   readonly quickbooksOnline: ResaleBilledColumns;
 } = {
   xero: {

@@ -164,7 +164,10 @@ export interface ResaleSubscribedSku {
   /** Seats assigned to users. */
   readonly consumedUnits: number;
   /** Seats bought, by status. */
-  readonly prepaidUnits?: { readonly enabled?: number };
+  readonly prepaidUnits?: {
+    /** Seats bought and enabled. */
+    readonly enabled?: number;
+  };
   /** Graph's part number, for people (`SPB`). */
   readonly skuPartNumber?: string;
 }
@@ -255,7 +258,12 @@ export interface ResaleFindingBase {
   /** The rule that finds it. */
   readonly rule: 'RSL-5' | 'RSL-6' | 'RSL-7';
   /** The sheet rows behind it (the header is row 1), each side sorted. */
-  readonly rows: { readonly cost: readonly number[]; readonly billed: readonly number[] };
+  readonly rows: {
+    /** Rows of the reconciliation file. */
+    readonly cost: readonly number[];
+    /** Rows of the billed export. */
+    readonly billed: readonly number[];
+  };
   /** What was found, in the locale asked for. */
   readonly message: string;
   /** What to do about it. */
@@ -405,7 +413,12 @@ export interface ResaleSummary {
   /** Cost rows that were Azure usage, left to the usage check. */
   readonly usageLines: number;
   /** Billed lines whose code is not in `map.products` (labour, backup, …): not Microsoft resale. */
-  readonly billedUnmapped: { readonly lines: number; readonly amounts: readonly Money[] };
+  readonly billedUnmapped: {
+    /** How many lines. */
+    readonly lines: number;
+    /** Their money, per currency. */
+    readonly amounts: readonly Money[];
+  };
   /** How many findings. */
   readonly findings: number;
   /** Money at stake, per currency, never summed across currencies. */
@@ -413,7 +426,12 @@ export interface ResaleSummary {
   /** Customer × SKU snapshots of assigned seats judged (`--seats`). */
   readonly seatsChecked: number;
   /** Key-months whose prices were compared with an earlier month, and those that had none to compare with. */
-  readonly priceChecks: { readonly compared: number; readonly notCompared: number };
+  readonly priceChecks: {
+    /** Key-months compared with an earlier month. */
+    readonly compared: number;
+    /** Key-months with a period line and no earlier month to compare with. */
+    readonly notCompared: number;
+  };
 }
 
 /**
