@@ -45,5 +45,15 @@ export function parseHoldings(input: unknown): ParseResult<Holding[]> {
     };
   const result = holdingsSchema().safeParse(input);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: toParseIssues(result.error.issues, '', input).map(listPath) };
+  // a quantity left out is no safe integer ≥ 0: INVALID_QUANTITY, as checkOrder says it (ORD-9)
+  return {
+    ok: false,
+    issues: toParseIssues(result.error.issues, '', input)
+      .map(listPath)
+      .map((issue) =>
+        /^\[\d+\]\.quantity$/.test(issue.path) && issue.code === RuleErrorCode.MISSING_FIELD
+          ? { ...issue, code: RuleErrorCode.INVALID_QUANTITY }
+          : issue,
+      ),
+  };
 }

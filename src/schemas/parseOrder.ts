@@ -5,7 +5,7 @@ import type { ParseResult } from './ParseResult.ts';
 import { runParse } from './runParse.ts';
 
 /** The fields every order has. */
-const REQUIRED: readonly string[] = ['offer', 'quantity', 'term', 'billingFrequency'];
+const REQUIRED: readonly string[] = ['offer', 'term', 'billingFrequency'];
 
 /**
  * Parses an order from JSON (ORD-9, ERR-2): accepts exactly what `checkOrder` accepts as its
@@ -26,14 +26,17 @@ const REQUIRED: readonly string[] = ['offer', 'quantity', 'term', 'billingFreque
 export function parseOrder(input: unknown): ParseResult<Order> {
   const result = runParse(input, orderSchema(), 'expected an order object');
   if (result.ok) return result;
-  // a field left out is MISSING_FIELD, as checkOrder says it, whatever zod calls it
+  // a field left out is MISSING_FIELD, as checkOrder says it, whatever zod calls it; a quantity
+  // left out is no positive integer: INVALID_QUANTITY (ORD-9)
   const given = input as Readonly<Record<string, unknown>>;
   return {
     ok: false,
     issues: result.issues.map((issue) =>
       REQUIRED.includes(issue.path) && given[issue.path] === undefined
         ? { ...issue, code: RuleErrorCode.MISSING_FIELD }
-        : issue,
+        : issue.path === 'quantity' && issue.code === RuleErrorCode.MISSING_FIELD
+          ? { ...issue, code: RuleErrorCode.INVALID_QUANTITY }
+          : issue,
     ),
   };
 }

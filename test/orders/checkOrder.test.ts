@@ -339,6 +339,15 @@ describe('checkOrder', () => {
     expect(
       errorOf(() => checkOrder({ ...good, term: 'P1M', billingFrequency: 'annual' }, [], at)),
     ).toEqual({ code: 'INVALID_ARGUMENT', path: 'order.billingFrequency' });
+    // a quantity left out is no positive safe integer either (ORD-9), for an order and a holding
+    expect(errorOf(() => checkOrder({ ...good, quantity: undefined as never }, [], at))).toEqual({
+      code: 'INVALID_QUANTITY',
+      path: 'order.quantity',
+    });
+    expect(errorOf(() => checkOrder(good, [{ offer: 'microsoft-365-e3' } as never], at))).toEqual({
+      code: 'INVALID_QUANTITY',
+      path: 'holdings[0].quantity',
+    });
     for (const quantity of [0, -1, 1.5, 2 ** 53, Number.NaN])
       expect(errorOf(() => checkOrder({ ...good, quantity }, [], at))).toEqual({
         code: 'INVALID_QUANTITY',

@@ -54,6 +54,14 @@ describe('parseOrder and parseHoldings', () => {
     expect(pair.ok || pair.issues.map((i) => [i.path, i.code])).toEqual([
       ['billingFrequency', 'INVALID_ARGUMENT'],
     ]);
+    const noQuantity = parseOrder({ offer: 'x', term: 'P1Y', billingFrequency: 'annual' });
+    expect(noQuantity.ok || noQuantity.issues.map((i) => [i.path, i.code])).toEqual([
+      ['quantity', 'INVALID_QUANTITY'],
+    ]);
+    const heldNone = parseHoldings([{ offer: 'a' }]);
+    expect(heldNone.ok || heldNone.issues.map((i) => [i.path, i.code])).toEqual([
+      ['[0].quantity', 'INVALID_QUANTITY'],
+    ]);
     const missing = parseOrder({ offer: 'x', quantity: 1, billingFrequency: 'annual' });
     expect(missing.ok || missing.issues.map((i) => [i.path, i.code])).toEqual([
       ['term', 'MISSING_FIELD'],

@@ -91,14 +91,7 @@ export function readHoldings(holdings: unknown): ReadHolding[] {
         'expected an offer or an offerId',
         h.offer,
       );
-    if (h.quantity === undefined)
-      fail(
-        RuleErrorCode.MISSING_FIELD,
-        `${path}.quantity`,
-        'expected an integer ≥ {min}',
-        h.quantity,
-        0,
-      );
+    // ORD-9: a quantity that is no safe integer ≥ 0, absent included, is INVALID_QUANTITY
     if (!Number.isSafeInteger(h.quantity) || (h.quantity as number) < 0)
       fail(
         RuleErrorCode.INVALID_QUANTITY,

@@ -32,14 +32,7 @@ export function readOrder(order: unknown): Order {
     fail(RuleErrorCode.MISSING_FIELD, 'order.offer', 'expected an offer', o.offer);
   if (typeof o.offer !== 'string' || o.offer.trim() === '')
     fail(RuleErrorCode.INVALID_ARGUMENT, 'order.offer', 'expected an offer', o.offer);
-  if (o.quantity === undefined)
-    fail(
-      RuleErrorCode.MISSING_FIELD,
-      'order.quantity',
-      'expected an integer ≥ {min}',
-      o.quantity,
-      1,
-    );
+  // ORD-9: a quantity that is no positive safe integer, absent included, is INVALID_QUANTITY
   if (!Number.isSafeInteger(o.quantity) || (o.quantity as number) < 1)
     fail(
       RuleErrorCode.INVALID_QUANTITY,
