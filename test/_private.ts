@@ -179,6 +179,7 @@ export { parseInstant } from '../src/time/parseInstant.ts';
 export { readCanonicalInstant } from '../src/time/readCanonicalInstant.ts';
 export { startOfUtcDay } from '../src/time/startOfUtcDay.ts';
 export { termEndAt } from '../src/time/termEndAt.ts';
+export { utcMonthOfDay } from '../src/time/utcMonthOfDay.ts';
 export { windowContains } from '../src/time/windowContains.ts';
 export { observeGroup } from '../src/usage/_internal/observeGroup.ts';
 export { planOf } from '../src/usage/_internal/planOf.ts';

@@ -1,6 +1,7 @@
 import { MS_PER_DAY } from '../../kernel/units.ts';
 import { readFileDate } from '../../time/fileDate.ts';
 import { utcDayOf } from '../../time/utcDayOf.ts';
+import { utcMonthOfDay } from '../../time/utcMonthOfDay.ts';
 import type { ResaleDateFormat } from '../types.ts';
 
 /**
@@ -10,12 +11,12 @@ import type { ResaleDateFormat } from '../types.ts';
 
 /** The month a day is in. */
 export function monthOfDay(day: number): number {
-  const date = new Date(day * MS_PER_DAY);
-  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+  return utcMonthOfDay(day);
 }
 
 /** The first day of a month. */
 export function firstDayOf(month: number): number {
+  // Date.UTC is arithmetic on numbers (no Date made), and takes any year
   return Date.UTC(Math.floor(month / 12), month % 12, 1) / MS_PER_DAY;
 }
 

@@ -189,6 +189,12 @@ export function observeCostRow(
 ): void {
   state.counts.costLines++;
   const cells = cellsOf(row, headers);
+  const say = (
+    column: string,
+    code: ResaleIssueCode,
+    id: ResaleTextId,
+    params: Readonly<Record<string, string | number>> = {},
+  ): void => issue(state, setup, 'cost', sheet, column, code, id, params);
   const names = setup.costNames;
   const cell = (column: ResaleCostColumn): unknown => cells(names[column]).value;
   let missing = false;
@@ -207,8 +213,7 @@ export function observeCostRow(
   const before = state.issues.length;
   const text = (column: ResaleCostColumn): string => {
     const value = cellText(cell(column));
-    if (value === '')
-      issue(state, setup, 'cost', sheet, names[column], 'MISSING_FIELD', 'issue-missing-field', {});
+    if (value === '') say(names[column], 'MISSING_FIELD', 'issue-missing-field', {});
     return value;
   };
   const customer = text('CustomerId');
@@ -218,10 +223,9 @@ export function observeCostRow(
   const day = (column: ResaleCostColumn): number => {
     const value = cell(column);
     const read = costDay(value);
-    if (read === undefined)
-      issue(state, setup, 'cost', sheet, names[column], 'MISSING_FIELD', 'issue-missing-field', {});
+    if (read === undefined) say(names[column], 'MISSING_FIELD', 'issue-missing-field', {});
     else if (read === null)
-      issue(state, setup, 'cost', sheet, names[column], 'INVALID_DATE', 'issue-date', {
+      say(names[column], 'INVALID_DATE', 'issue-date', {
         format: 'YYYY-MM-DD',
         value: shown(value),
       });
@@ -235,50 +239,31 @@ export function observeCostRow(
   const creditType = chargeType === 'customercredit';
   const quantity = read === undefined && creditType ? { value: ZERO, scale: 0 } : read;
   if (quantity === undefined)
-    issue(
-      state,
-      setup,
-      'cost',
-      sheet,
-      names.BillableQuantity,
-      'MISSING_FIELD',
-      'issue-missing-field',
-      {},
-    );
+    say(names.BillableQuantity, 'MISSING_FIELD', 'issue-missing-field', {});
   else if (quantity === null)
-    issue(
-      state,
-      setup,
-      'cost',
-      sheet,
-      names.BillableQuantity,
-      'INVALID_QUANTITY',
-      'issue-quantity',
-      {
-        value: shown(quantityCell),
-      },
-    );
+    say(names.BillableQuantity, 'INVALID_QUANTITY', 'issue-quantity', {
+      value: shown(quantityCell),
+    });
   const currencyCell = cell('Currency');
   const currency = readCurrencyCode(cellText(currencyCell));
   if (currency === undefined)
-    issue(state, setup, 'cost', sheet, names.Currency, 'UNKNOWN_CURRENCY', 'issue-currency', {
+    say(names.Currency, 'UNKNOWN_CURRENCY', 'issue-currency', {
       value: shown(currencyCell),
     });
   const amountCell = cell('Subtotal');
   const amount = readRatio(amountCell);
-  if (amount === undefined)
-    issue(state, setup, 'cost', sheet, names.Subtotal, 'MISSING_FIELD', 'issue-missing-field', {});
+  if (amount === undefined) say(names.Subtotal, 'MISSING_FIELD', 'issue-missing-field', {});
   else if (amount === null)
-    issue(state, setup, 'cost', sheet, names.Subtotal, 'INVALID_AMOUNT', 'issue-amount', {
+    say(names.Subtotal, 'INVALID_AMOUNT', 'issue-amount', {
       value: shown(amountCell),
     });
   else if (currency !== undefined && amount.scale > currencyExponents[currency])
-    issue(state, setup, 'cost', sheet, names.Subtotal, 'INVALID_AMOUNT', 'issue-decimals', {
+    say(names.Subtotal, 'INVALID_AMOUNT', 'issue-decimals', {
       currency,
       value: shown(amountCell),
     });
   if (state.issues.length === before && end < start)
-    issue(state, setup, 'cost', sheet, names.ChargeEndDate, 'INVALID_DATE', 'issue-period', {
+    say(names.ChargeEndDate, 'INVALID_DATE', 'issue-period', {
       value: `${shown(cell('ChargeStartDate'))} – ${shown(cell('ChargeEndDate'))}`,
     });
   if (
@@ -334,7 +319,7 @@ export function observeCostRow(
     return;
   }
   if (subscriptionId === undefined && own === undefined) {
-    issue(state, setup, 'cost', sheet, names.TermAndBillingCycle, 'UNREADABLE_TERM', 'issue-term', {
+    say(names.TermAndBillingCycle, 'UNREADABLE_TERM', 'issue-term', {
       value: shown(termText),
       subscription: '—',
     });
@@ -362,6 +347,12 @@ export function observeBilledRow(
 ): void {
   state.counts.billedLines++;
   const cells = cellsOf(row, headers);
+  const say = (
+    column: string,
+    code: ResaleIssueCode,
+    id: ResaleTextId,
+    params: Readonly<Record<string, string | number>> = {},
+  ): void => issue(state, setup, 'billed', sheet, column, code, id, params);
   const map = setup.billed;
   const fields: readonly (keyof ResaleSetup['billed'])[] = [
     'customer',
@@ -386,17 +377,7 @@ export function observeBilledRow(
   const before = state.issues.length;
   const text = (field: keyof ResaleSetup['billed']): string => {
     const value = cellText(cell(field));
-    if (value === '')
-      issue(
-        state,
-        setup,
-        'billed',
-        sheet,
-        map[field] as string,
-        'MISSING_FIELD',
-        'issue-missing-field',
-        {},
-      );
+    if (value === '') say(map[field] as string, 'MISSING_FIELD', 'issue-missing-field', {});
     return value;
   };
   const customer = text('customer');
@@ -405,41 +386,18 @@ export function observeBilledRow(
   const currency: CurrencyCode | undefined =
     currencyText === '' ? setup.defaultCurrency : readCurrencyCode(currencyText);
   if (currency === undefined)
-    issue(
-      state,
-      setup,
-      'billed',
-      sheet,
-      map.currency as string,
-      'UNKNOWN_CURRENCY',
-      'issue-currency',
-      {
-        value: shown(cell('currency')),
-      },
-    );
+    say(map.currency as string, 'UNKNOWN_CURRENCY', 'issue-currency', {
+      value: shown(cell('currency')),
+    });
   const number = (
     field: 'quantity' | 'amount' | 'unitPrice',
     code: ResaleIssueCode,
   ): Ratio | undefined => {
     const value = cell(field);
     const read = readRatio(value);
-    if (read === undefined)
-      issue(
-        state,
-        setup,
-        'billed',
-        sheet,
-        map[field] as string,
-        'MISSING_FIELD',
-        'issue-missing-field',
-        {},
-      );
+    if (read === undefined) say(map[field] as string, 'MISSING_FIELD', 'issue-missing-field', {});
     else if (read === null)
-      issue(
-        state,
-        setup,
-        'billed',
-        sheet,
+      say(
         map[field] as string,
         code,
         code === 'INVALID_QUANTITY' ? 'issue-quantity' : 'issue-amount',
@@ -452,19 +410,10 @@ export function observeBilledRow(
       currency !== undefined &&
       read.scale > currencyExponents[currency]
     )
-      issue(
-        state,
-        setup,
-        'billed',
-        sheet,
-        map.amount as string,
-        'INVALID_AMOUNT',
-        'issue-decimals',
-        {
-          currency,
-          value: shown(value),
-        },
-      );
+      say(map.amount as string, 'INVALID_AMOUNT', 'issue-decimals', {
+        currency,
+        value: shown(value),
+      });
     return read?.value;
   };
   const quantity = number('quantity', 'INVALID_QUANTITY');
@@ -473,19 +422,9 @@ export function observeBilledRow(
   const day = (field: 'periodStart' | 'periodEnd' | 'date'): number => {
     const value = cell(field);
     const read = billedDay(value, setup.dateFormat);
-    if (read === undefined)
-      issue(
-        state,
-        setup,
-        'billed',
-        sheet,
-        map[field] as string,
-        'MISSING_FIELD',
-        'issue-missing-field',
-        {},
-      );
+    if (read === undefined) say(map[field] as string, 'MISSING_FIELD', 'issue-missing-field', {});
     else if (read === null)
-      issue(state, setup, 'billed', sheet, map[field] as string, 'INVALID_DATE', 'issue-date', {
+      say(map[field] as string, 'INVALID_DATE', 'issue-date', {
         format: setup.dateFormat,
         value: shown(value),
       });
@@ -497,18 +436,9 @@ export function observeBilledRow(
     start = day('periodStart');
     end = day('periodEnd');
     if (state.issues.length === before && end < start)
-      issue(
-        state,
-        setup,
-        'billed',
-        sheet,
-        map.periodEnd as string,
-        'INVALID_DATE',
-        'issue-period',
-        {
-          value: `${shown(cell('periodStart'))} – ${shown(cell('periodEnd'))}`,
-        },
-      );
+      say(map.periodEnd as string, 'INVALID_DATE', 'issue-period', {
+        value: `${shown(cell('periodStart'))} – ${shown(cell('periodEnd'))}`,
+      });
   } else {
     const month = monthOfDay(day('date')) - (setup.previousMonth ? 1 : 0);
     start = firstDayOf(month);
