@@ -95,9 +95,9 @@ export { UsageError } from '../src/cli/UsageError.ts';
 export { linesPerPass } from '../src/cli/usage/duckdb/linesPerPass.ts';
 export { usageAmountSql } from '../src/cli/usage/duckdb/usageAmountSql.ts';
 export { usageGroupsSql, usageLinesSql } from '../src/cli/usage/duckdb/usageLinesSql.ts';
+export { finishPlans } from '../src/cli/usage/finishPlans.ts';
 export { usageJob } from '../src/cli/usage/usageJob.ts';
 export { usageJson, usageJsonPieces } from '../src/cli/usage/usageReport.ts';
-export { usageShares } from '../src/cli/usage/usageShares.ts';
 export { snowflakeBody } from '../src/cli/warehouse/snowflakeBody.ts';
 export { warehouseSql } from '../src/cli/warehouse/warehouseSql.ts';
 export {
@@ -183,6 +183,7 @@ export { utcMonthOfDay } from '../src/time/utcMonthOfDay.ts';
 export { windowContains } from '../src/time/windowContains.ts';
 export { observeGroup } from '../src/usage/_internal/observeGroup.ts';
 export { planOf } from '../src/usage/_internal/planOf.ts';
+export { readUsageOptions } from '../src/usage/_internal/readUsageOptions.ts';
 export { usageRowsKept } from '../src/usage/_internal/tieOutParts.ts';
 export type { PartRow } from '../src/usage/_internal/usageParts.ts';
 export { usageWhole } from '../src/usage/_internal/usageWhole.ts';

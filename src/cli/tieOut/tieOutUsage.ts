@@ -1,10 +1,11 @@
-import { createUsageReconciler, type UsageReconcileResult } from '../../usage/index.ts';
+import { readUsageOptions } from '../../usage/_internal/readUsageOptions.ts';
+import type { UsageReconcileResult } from '../../usage/index.ts';
 import type { DuckdbApi } from '../engine/duckdb/loadDuckdb.ts';
 import { exportBlobs } from '../exportBlobs.ts';
 import { UsageError } from '../UsageError.ts';
+import { finishPlans } from '../usage/finishPlans.ts';
 import { sheetRows } from '../usage/sheetRows.ts';
 import { type UsageSetup, usageOptions } from '../usage/usageJob.ts';
-import { usageShares } from '../usage/usageShares.ts';
 import { usageStates } from '../usage/usageStates.ts';
 
 /** What `tie-out --usage` reads the daily usage with. */
@@ -55,7 +56,7 @@ export async function tieOutUsage(
   warn: (line: string) => void,
 ): Promise<UsageReconcileResult> {
   const setup: UsageSetup = { options: {}, locale: run.locale };
-  const into = createUsageReconciler(usageOptions(setup));
+  const options = readUsageOptions(usageOptions(setup));
   const done = await usageStates(
     setup,
     { files, flag: '--usage', workers: run.workers, memory: run.memory, duckdb: run.duckdb },
@@ -65,5 +66,5 @@ export async function tieOutUsage(
   if (rows === 0) throw new UsageError(`--usage: ${run.usage} is empty, expected usage lines`);
   const recon: object[] = [];
   for (const file of run.files) for (const row of await sheetRows(file, '--file')) recon.push(row);
-  return usageShares(into, done.states, recon);
+  return finishPlans(done.states, options, recon).result();
 }

@@ -1,21 +1,15 @@
-import { formatMessage, isRuleError, type MessageOptions } from '../../index.ts';
-import { createUsageReconciler, type UsageReconcileResult } from '../../usage/index.ts';
+import { formatMessage, isRuleError, type MessageOptions, type Money } from '../../index.ts';
+import { readUsageOptions } from '../../usage/_internal/readUsageOptions.ts';
 import type { CommandStreams } from '../Command.ts';
 import { loadDuckdb } from '../engine/duckdb/loadDuckdb.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import { exportBlobs } from '../exportBlobs.ts';
 import { UsageError } from '../UsageError.ts';
+import { finishPlans, type UsageOutcome } from './finishPlans.ts';
 import { invoiceFiles } from './invoiceFiles.ts';
 import { sheetRows } from './sheetRows.ts';
 import { type UsageSetup, usageOptions } from './usageJob.ts';
-import {
-  usageCsv,
-  usageFindings,
-  usageJsonPieces,
-  usageOneLine,
-  usageText,
-} from './usageReport.ts';
-import { usageShares } from './usageShares.ts';
+import { usageCsv, usageListPieces, usageOneLine, usageText } from './usageReport.ts';
 import { usageStates } from './usageStates.ts';
 
 /** What `usage` was asked to do. */
@@ -98,7 +92,7 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
     locale: run.options.locale?.tag,
   };
   // the options checked here, before any worker takes them
-  const into = priceRowsRead(() => createUsageReconciler(usageOptions(setup)), run.prices);
+  const options = priceRowsRead(() => readUsageOptions(usageOptions(setup)), run.prices);
   const done = await usageStates(
     setup,
     {
@@ -121,25 +115,38 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
     for (const file of invoices)
       for (const row of await sheetRows(file, '--invoice-file')) recon.push(row);
   }
-  const result: UsageReconcileResult = usageShares(into, done.states, recon);
-  const human = usageText(result, files, run.options.locale?.tag, run.at, {
-    invoiceFiles: invoices,
-    period: run.period,
-  });
-  if (run.format === undefined) streams.out(human);
+  // each Azure plan finished on its own, as a warehouse finishes it: the lists as text
+  const outcome: UsageOutcome = finishPlans(done.states, options, recon);
+  const human = (): string =>
+    usageText(outcome.result(), files, run.options.locale?.tag, run.at, {
+      invoiceFiles: invoices,
+      period: run.period,
+    });
+  if (run.format === undefined) streams.out(human());
   else {
     // --json item by item: a distributor's month is never one string
-    const lines = run.format === 'csv' ? usageCsv(result) : usageJsonPieces(result);
+    const lines = run.format === 'csv' ? usageCsv(outcome.result()) : usageListPieces(outcome);
     if (run.out === undefined) {
       for (const line of lines) streams.out(line);
       // the output is the report: standard error says its result in one line
-      streams.err(usageOneLine(result, run.options.locale?.tag));
+      streams.err(usageOneLine(oneLineOf(outcome), run.options.locale?.tag));
     } else {
       const sink = fileLines(run.out);
       for (const line of lines) sink.line(line);
       sink.close();
-      streams.out(human);
+      streams.out(human());
     }
   }
-  return usageFindings(result).length === 0 && result.issues.length === 0 ? 0 : 1;
+  const issues = outcome.lists.find(([section]) => section === 'issues')?.[1].length ?? 0;
+  return outcome.findings === 0 && issues === 0 ? 0 : 1;
+}
+
+/** What the one line on standard error says, from the summary's text. */
+function oneLineOf(outcome: UsageOutcome): Parameters<typeof usageOneLine>[0] {
+  const summary = outcome.summary as {
+    readonly issues: number;
+    readonly lines: number;
+    readonly atStake: readonly { readonly amount: Money }[];
+  };
+  return { findings: outcome.findings, summary, atStake: summary.atStake };
 }

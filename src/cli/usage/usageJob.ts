@@ -1,18 +1,16 @@
 import { loose } from '../../kernel/columnIndex.ts';
 import { readsColumn } from '../../usage/_internal/readsColumn.ts';
-import { stateOf } from '../../usage/_internal/reconcilerStates.ts';
+import { readUsageOptions } from '../../usage/_internal/readUsageOptions.ts';
 import { shapeIssues } from '../../usage/_internal/shapeIssues.ts';
-import type { UsageState } from '../../usage/_internal/UsageState.ts';
 import {
-  createUsageReconciler,
   readUsageLine,
   type UsageReadResult,
   type UsageReconcileOptions,
-  type UsageReconciler,
 } from '../../usage/index.ts';
 import type { EngineJob } from '../engine/EngineJob.ts';
 import type { CsvRow } from '../engine/scan/csvScan.ts';
 import { localeOf } from '../localeOf.ts';
+import { type PlanState, UsagePlans } from './usagePlans.ts';
 
 /** What a usage job is made from, in this thread or a worker's: plain data. */
 export interface UsageSetup {
@@ -39,7 +37,7 @@ export interface UsageRow {
 }
 
 /** The `usage` job, and how many of its files had a header row (a usage file of none is empty). */
-export type UsageJob = EngineJob<UsageRow, UsageReconciler, UsageState> & {
+export type UsageJob = EngineJob<UsageRow, UsagePlans, PlanState> & {
   /** The files read so far that had a header row (each counted once). */
   headerRows(): number;
 };
@@ -56,12 +54,12 @@ export function usageOptions(setup: UsageSetup): UsageReconcileOptions {
  * `usage` on the file engine (USG-7, STYLE 14): each record of the daily rated usage file read by
  * the library's `readUsageLine` — a CSV row by its header's names (the 52- and 55-column exports,
  * any order and case), a line of the export's JSON-lines blobs by its text, numbers from their
- * digits — and grouped by its `SubscriptionId` (USG-6's shard key: an Azure plan's Azure
- * subscriptions, meters and days in one share). A share's state is one usage reconciler; a
- * finished share gives its reconciler's plain state (one entry per invoice key and price, all
- * its days in one, and per Azure subscription, meter and day, never per line), which the command merges and finishes once
- * against the invoice file — so the distinct days and Azure subscriptions are counted once, and
- * the result is one pass's for any `--workers` and with `--memory`'s spill on or off.
+ * digits — and sharded by its `SubscriptionId`. A share's state holds each Azure plan's lines in
+ * a state of the plan's own ({@link UsagePlans}: one entry per invoice key and price, all its
+ * days in one, and per Azure subscription, meter and day, never per line); a finished share gives
+ * each plan's piece, which the command merges by plan and finishes plan by plan as a warehouse
+ * finishes a group (`finishPlans`) — so the result is one pass's for any `--workers`, with
+ * `--memory`'s spill on or off, and on DuckDB.
  *
  * Rows are numbered as the file's sheet rows: every line counted, a CSV header too, and the files
  * of a folder numbered on as one file would be.
@@ -71,7 +69,8 @@ export function usageOptions(setup: UsageSetup): UsageReconcileOptions {
  * @throws Nothing when made; `create` throws the library's `RuleError` for bad options.
  */
 export function usageJob(setup: UsageSetup): UsageJob {
-  const options = usageOptions(setup);
+  // read once: every plan's state takes the same (a price list is read once, not once a plan)
+  const options = readUsageOptions(usageOptions(setup));
   // each file's header rows before it and its own, by file (a header is read once per thread,
   // but this thread's engine may ask twice)
   const before = new Map<string, number>();
@@ -112,17 +111,18 @@ export function usageJob(setup: UsageSetup): UsageJob {
       };
     },
     key: (row) => row.key,
-    create: () => createUsageReconciler(options),
+    create: () => new UsagePlans(options),
     observe(state, row) {
-      state.observe(row.read);
+      state.observe(row.read, row.key);
     },
     merge(into, from) {
       into.merge(from);
       return into;
     },
-    finish: (state) => [stateOf(state) as UsageState],
-    // the shares' states are merged, and merging is commutative: any order is the same result
-    order: (a, b) => a.lines - b.lines,
+    // each plan's piece, finished by the command with the other shares' pieces of it
+    finish: (state) => state.parts(),
+    // the pieces are merged by plan, and merging is commutative: any order is the same result
+    order: (a, b) => (a.plan < b.plan ? -1 : a.plan > b.plan ? 1 : a.state.lines - b.state.lines),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Money } from '../../index.ts';
+import type { UsageWholeParts } from '../../usage/_internal/usageWhole.ts';
 import type { UsageFinding, UsageReconcileResult } from '../../usage/index.ts';
 import { BOM, csvCell } from '../engine/write/csvCell.ts';
 import { moneyText } from '../moneyText.ts';
@@ -321,30 +322,43 @@ export function usageJson(result: UsageReconcileResult): string {
  * @param result - The reconciliation.
  * @returns The pieces, in order.
  */
-export function* usageJsonPieces(result: UsageReconcileResult): Generator<string> {
-  const top: [string, unknown][] = [
-    ['findings', usageFindings(result)],
-    ['matched', result.matched],
-    ['notes', result.notes],
-    ['credits', result.credits],
-    ['late', result.late],
-    ['issues', result.issues],
-    ['summary', { ...result.summary, atStake: result.atStake, customers: result.customers }],
-  ];
+export function usageJsonPieces(result: UsageReconcileResult): Generator<string> {
+  const texts = (items: readonly unknown[]) => items.map((item) => JSON.stringify(item));
+  return usageListPieces({
+    lists: [
+      ['findings', texts(usageFindings(result))],
+      ['matched', texts(result.matched)],
+      ['notes', texts(result.notes)],
+      ['credits', texts(result.credits)],
+      ['late', texts(result.late)],
+      ['issues', texts(result.issues)],
+    ],
+    summary: { ...result.summary, atStake: result.atStake, customers: result.customers },
+  });
+}
+
+/**
+ * `usage --json`'s text in pieces from its lists' items (compact JSON text each, as the plans'
+ * parts give them) and its summary: each item indented as `JSON.stringify(…, null, 2)` indents
+ * it, one at a time (USG-7, WH-5).
+ *
+ * @param whole - The lists, in order, and the summary.
+ * @returns The pieces, in order, to be joined by line breaks.
+ */
+export function* usageListPieces(whole: UsageWholeParts): Generator<string> {
+  const { lists } = whole;
   yield '{';
-  for (let k = 0; k < top.length; k++) {
-    const [key, value] = top[k] as [string, unknown];
-    const comma = k === top.length - 1 ? '' : ',';
-    if (Array.isArray(value) && value.length > 0) {
+  for (const [key, items] of lists) {
+    if (items.length > 0) {
       yield `  ${JSON.stringify(key)}: [`;
-      for (let i = 0; i < value.length; i++) {
-        const item = JSON.stringify(value[i], null, 2) ?? 'null';
-        yield `    ${item.replaceAll('\n', '\n    ')}${i === value.length - 1 ? '' : ','}`;
+      for (let i = 0; i < items.length; i++) {
+        const item = JSON.stringify(JSON.parse(items[i] as string), null, 2);
+        yield `    ${item.replaceAll('\n', '\n    ')}${i === items.length - 1 ? '' : ','}`;
       }
-      yield `  ]${comma}`;
-    } else
-      yield `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replaceAll('\n', '\n  ')}${comma}`;
+      yield '  ],';
+    } else yield `  ${JSON.stringify(key)}: [],`;
   }
+  yield `  "summary": ${JSON.stringify(whole.summary, null, 2).replaceAll('\n', '\n  ')}`;
   yield '}';
 }
 
@@ -357,9 +371,19 @@ export function* usageJsonPieces(result: UsageReconcileResult): Generator<string
  * @param tag - The locale's tag.
  * @returns The line.
  */
-export function usageOneLine(result: UsageReconcileResult, tag: string | undefined): string {
+export function usageOneLine(
+  result: {
+    /** How many findings. */
+    readonly findings: number;
+    /** The summary's rows not read and lines. */
+    readonly summary: { readonly issues: number; readonly lines: number };
+    /** The money at stake, per currency. */
+    readonly atStake: readonly { readonly amount: Money }[];
+  },
+  tag: string | undefined,
+): string {
   return usageLabel(tag, 'oneLine', {
-    findings: usageFindings(result).length,
+    findings: result.findings,
     issues: result.summary.issues,
     money: amounts(
       result.atStake.map((a) => a.amount),

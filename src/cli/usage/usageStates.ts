@@ -1,9 +1,9 @@
-import type { UsageState } from '../../usage/_internal/UsageState.ts';
 import type { DuckdbApi } from '../engine/duckdb/loadDuckdb.ts';
 import { runEngine } from '../engine/runEngine.ts';
 import { workerScript } from '../engine/shard/workerScript.ts';
 import { readDuckdbUsage } from './duckdb/readDuckdbUsage.ts';
 import { type UsageSetup, usageJob } from './usageJob.ts';
+import type { PlanState } from './usagePlans.ts';
 
 /** Where and how the usage files are read. */
 export interface UsageRead {
@@ -21,8 +21,8 @@ export interface UsageRead {
 
 /** The usage files read: each share's state, and how many records each file had. */
 export interface UsageStates {
-  /** The shares' states, to merge once. */
-  readonly states: readonly UsageState[];
+  /** Each share's pieces of its Azure plans, to merge by plan and finish plan by plan. */
+  readonly states: readonly PlanState[];
   /** Each file's records after its header. */
   readonly records: readonly number[];
   /** How many header rows each file's rows are numbered after. */
@@ -30,7 +30,7 @@ export interface UsageStates {
 }
 
 /**
- * Reads the daily rated usage into the reconciler's states (USG-7, INV-3 `--usage`), the one way
+ * Reads the daily rated usage into each Azure plan's state (USG-7, INV-3 `--usage`), the one way
  * both `usage` and `tie-out --usage` read it: on the file engine with the usage job (grouped by
  * `SubscriptionId`, on `--workers` threads, past `--memory` a partition at a time), or with
  * `--engine duckdb` by DuckDB's SQL into the same state ({@link readDuckdbUsage}) — files DuckDB
@@ -63,7 +63,11 @@ export async function usageStates(
   if (byDuckdb?.why !== undefined)
     warn(`warning: --engine duckdb: ${byDuckdb.why}; the default engine reads the file`);
   if (byDuckdb?.state !== undefined)
-    return { states: [byDuckdb.state], records: byDuckdb.records, headerRows: job.headerRows() };
+    return {
+      states: byDuckdb.state.parts(),
+      records: byDuckdb.records,
+      headerRows: job.headerRows(),
+    };
   const done = await runEngine(job, {
     files: read.files,
     flag: read.flag,

@@ -53,25 +53,53 @@ function customersOf(rows: readonly PartRow[]): UsageCustomer[] {
     .sort((a, b) => compare(a.customerId ?? '', b.customerId ?? ''));
 }
 
+/** The lists of `usage --json` and its summary, put together from every group's rows. */
+export interface UsageWholeParts {
+  /** Each list (in `usage --json`'s order) with its items, compact JSON text, in order. */
+  readonly lists: readonly (readonly [section: string, items: readonly string[]])[];
+  /** The file's summary with its customers. */
+  readonly summary: Record<string, unknown>;
+}
+
 /**
- * The rows of every group and the file's summary put together: `usage --json`'s text, compact.
- * Each list's rows in the order of their keys (rows of one key in the order given: a group's
- * own order); the customers summed.
+ * The rows of every group and the file's summary put together: each list's items in the order of
+ * their keys (items of one key in the order given: a group's own order); the customers summed.
+ *
+ * @param rows - Every group's rows (a group's in its order) and the summary's.
+ * @param summary - The file's summary ({@link finishUsageSummary}).
+ * @returns The lists and the summary.
+ */
+export function usageWholeParts(
+  rows: readonly PartRow[],
+  summary: Record<string, unknown>,
+): UsageWholeParts {
+  const by = new Map<string, PartRow[]>(USAGE_LISTS.map((section) => [section, []]));
+  const customerRows: PartRow[] = [];
+  for (const r of rows)
+    if (r.section === 'customers') customerRows.push(r);
+    else by.get(r.section)?.push(r);
+  const lists = USAGE_LISTS.map((section): readonly [string, readonly string[]] => [
+    section,
+    (by.get(section) ?? [])
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => compare(a.r.key, b.r.key) || a.i - b.i)
+      .map(({ r }) => r.item),
+  ]);
+  return { lists, summary: { ...summary, customers: customersOf(customerRows) } };
+}
+
+/**
+ * The rows of every group and the file's summary put together: `usage --json`'s text, compact
+ * ({@link usageWholeParts}).
  *
  * @param rows - Every group's rows (a group's in its order) and the summary's.
  * @param summary - The file's summary ({@link finishUsageSummary}).
  * @returns The JSON text.
  */
 export function usageWhole(rows: readonly PartRow[], summary: Record<string, unknown>): string {
-  const lists = USAGE_LISTS.map((section) => {
-    const items = rows
-      .filter((r) => r.section === section)
-      .map((r, i) => ({ r, i }))
-      .sort((a, b) => compare(a.r.key, b.r.key) || a.i - b.i)
-      .map(({ r }) => r.item);
-    return `${JSON.stringify(section)}:[${items.join(',')}]`;
-  });
-  const customers = customersOf(rows.filter((r) => r.section === 'customers'));
-  const whole = JSON.stringify({ ...summary, customers });
-  return `{${lists.join(',')},"summary":${whole}}`;
+  const whole = usageWholeParts(rows, summary);
+  const lists = whole.lists.map(
+    ([section, items]) => `${JSON.stringify(section)}:[${items.join(',')}]`,
+  );
+  return `{${lists.join(',')},"summary":${JSON.stringify(whole.summary)}}`;
 }

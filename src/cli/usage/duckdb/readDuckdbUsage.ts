@@ -1,6 +1,5 @@
 import { GROUP_ROWS, observeGroup } from '../../../usage/_internal/observeGroup.ts';
-import { stateOf } from '../../../usage/_internal/reconcilerStates.ts';
-import type { UsageState } from '../../../usage/_internal/UsageState.ts';
+import { readUsageOptions } from '../../../usage/_internal/readUsageOptions.ts';
 import { createUsageReconciler, type UsageReconciler } from '../../../usage/index.ts';
 import { csvHeader } from '../../engine/duckdb/csvHeader.ts';
 import { csvTable } from '../../engine/duckdb/csvTable.ts';
@@ -10,6 +9,7 @@ import type { DuckdbApi } from '../../engine/duckdb/loadDuckdb.ts';
 import { sqlLiteral as literal } from '../../engine/duckdb/sqlLiteral.ts';
 import type { EngineRecord, RowReader } from '../../engine/EngineJob.ts';
 import { type UsageJob, type UsageRow, type UsageSetup, usageOptions } from '../usageJob.ts';
+import { UsagePlans } from '../usagePlans.ts';
 import { linesPerPass } from './linesPerPass.ts';
 import { usageAmountSql } from './usageAmountSql.ts';
 import { SQL_COLUMNS, usageGroupsSql, usageLinesSql } from './usageLinesSql.ts';
@@ -17,7 +17,7 @@ import { SQL_COLUMNS, usageGroupsSql, usageLinesSql } from './usageLinesSql.ts';
 /** What the DuckDB engine made of the usage files. */
 export interface DuckdbUsage {
   /** Every line's part of the reconciliation, one share; `undefined` when the default engine reads the files. */
-  readonly state: UsageState | undefined;
+  readonly state: UsagePlans | undefined;
   /** How many records each file had (its header not counted). */
   readonly records: readonly number[];
   /** Why the default engine reads the files, when it does. */
@@ -165,7 +165,7 @@ export async function readDuckdbUsage(
     await connection.run(sql.tables);
 
     const options = usageOptions(setup);
-    const into: UsageReconciler = createUsageReconciler(options);
+    const into = new UsagePlans(readUsageOptions(options));
     const scratch: UsageReconciler = createUsageReconciler(options);
     const read = (file: number, at: number, text: string): UsageRow | undefined => {
       const record: EngineRecord = json[file]
@@ -208,7 +208,7 @@ export async function readDuckdbUsage(
           }
           const listed = rowLists?.[i] as string | null;
           const rows = listed === null ? [first] : listed.split(',').map(Number);
-          const taken = observeGroup(into, scratch, row.read, {
+          const taken = observeGroup(into.reconcilerOf(row.key), scratch, row.read, {
             lines: counts?.[i] as number,
             quantity: exactOf(quantities?.[i] as string),
             billed: Number(billeds?.[i] as string),
@@ -233,10 +233,10 @@ export async function readDuckdbUsage(
       const [ats, fileOf, texts] = chunk.columns;
       for (let i = 0; i < chunk.rowCount; i++) {
         const row = read(fileOf?.[i] as number, ats?.[i] as number, texts?.[i] as string);
-        if (row !== undefined) into.observe(row.read);
+        if (row !== undefined) into.observe(row.read, row.key);
       }
     }
-    return { state: stateOf(into), records, why: undefined };
+    return { state: into, records, why: undefined };
   } catch (error) {
     throw session.failure(error);
   } finally {

@@ -1,0 +1,158 @@
+import { loose } from '../../kernel/columnIndex.ts';
+import { givenInvoices } from '../../usage/_internal/givenInvoices.ts';
+import { planOf } from '../../usage/_internal/planOf.ts';
+import type { UsageOptions } from '../../usage/_internal/readUsageOptions.ts';
+import { emptyState, mergeState, type UsageState } from '../../usage/_internal/UsageState.ts';
+import { type PartRow, usagePart } from '../../usage/_internal/usageParts.ts';
+import {
+  emptyUsageSummary,
+  finishUsageSummary,
+  mergeUsageSummary,
+} from '../../usage/_internal/usageSummary.ts';
+import { type UsageWholeParts, usageWholeParts } from '../../usage/_internal/usageWhole.ts';
+import type {
+  UsageAtStake,
+  UsageCustomer,
+  UsageFinding,
+  UsageReconcileResult,
+  UsageSummary,
+} from '../../usage/index.ts';
+import type { PlanState } from './usagePlans.ts';
+
+/** The usage run finished plan by plan: `usage --json`'s lists and summary, as text. */
+export interface UsageOutcome extends UsageWholeParts {
+  /** How many findings the lists hold. */
+  readonly findings: number;
+  /**
+   * The result as the library's one pass gives it (for the report for people and `--csv`): the
+   * lists' items read back, one list at a time.
+   *
+   * @returns The result.
+   */
+  result(): UsageReconcileResult;
+}
+
+/** A row's `SubscriptionId` as the invoice rows are read (USG-4): exactly named, else in any case. */
+function subscriptionOf(row: object): unknown {
+  if (Array.isArray(row)) return undefined;
+  if (Object.hasOwn(row, 'SubscriptionId')) return (row as Record<string, unknown>).SubscriptionId;
+  const name = Object.keys(row).find((key) => loose(key) === 'subscriptionid');
+  return name === undefined ? undefined : (row as Record<string, unknown>)[name];
+}
+
+/** A cell as the plan's key reads it: text or a number's digits. */
+function cellText(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
+/** The pieces of one plan as one state: a piece as it is, several merged into a state of their own. */
+function planState(pieces: readonly UsageState[]): UsageState {
+  if (pieces.length === 1) return pieces[0] as UsageState;
+  // each piece keyed by its own share's numbering of texts: every one re-keyed into a new state
+  const state = emptyState();
+  for (const piece of pieces) mergeState(state, piece, true);
+  return state;
+}
+
+/**
+ * The usage run finished as a warehouse finishes it (USG-6, WH-4, WH-5): the shares' pieces of
+ * each Azure plan merged, each plan finished on its own by the library's `usagePart` — against
+ * its own invoice rows (those whose `SubscriptionId` is the plan's), with the file's facts (PEC
+ * seen anywhere, the usage file's products, the invoice numbers given) — and the plans' summaries
+ * merged into the file's. A plan's state is let go once its part is made, so the states of every
+ * plan and a whole result are never held at once. The lists are `usage --json`'s, byte for byte,
+ * whatever the shares.
+ *
+ * @param pieces - Every share's plans (a plan may come from several shares), in any order.
+ * @param options - The run's options, read.
+ * @param recon - The invoice files' rows, numbered from 1 in this order; `null`: none given.
+ * @returns The lists, the summary and how many findings.
+ */
+export function finishPlans(
+  pieces: readonly PlanState[],
+  options: UsageOptions,
+  recon: readonly object[] | null,
+): UsageOutcome {
+  const byPlan = new Map<string, UsageState[]>();
+  let pecSeen = false;
+  const products = new Set<string>();
+  for (const { plan, state } of pieces) {
+    const list = byPlan.get(plan);
+    if (list === undefined) byPlan.set(plan, [state]);
+    else list.push(state);
+    pecSeen ||= state.pecSeen;
+    // the usage file's products (USG-4's usage lines of the invoice): every plan's price groups
+    for (const g of state.groups.values())
+      products.add(JSON.stringify([g.productId, g.skuId, g.availabilityId]));
+  }
+  const reconOf = new Map<string, { rows: object[]; numbers: number[] }>();
+  recon?.forEach((row, i) => {
+    const plan = planOf(
+      typeof row === 'object' && row !== null ? cellText(subscriptionOf(row)) : undefined,
+    );
+    const of = reconOf.get(plan) ?? { rows: [], numbers: [] };
+    of.rows.push(row);
+    of.numbers.push(i + 1);
+    reconOf.set(plan, of);
+  });
+  const given = recon === null ? new Set<string | null>() : givenInvoices(recon);
+  const plans = [...new Set([...byPlan.keys(), ...reconOf.keys()])].sort();
+  const rows: PartRow[] = [];
+  const summary = emptyUsageSummary();
+  for (const plan of plans) {
+    const list = byPlan.get(plan);
+    const state = list === undefined ? emptyState() : planState(list);
+    byPlan.delete(plan);
+    const own = reconOf.get(plan);
+    const part = usagePart(state, options, recon === null ? null : (own?.rows ?? []), {
+      pecSeen,
+      given,
+      products,
+      reconNumbers: own?.numbers ?? [],
+    });
+    for (const row of part.rows) rows.push(row);
+    mergeUsageSummary(summary, part.summary);
+  }
+  const file = finishUsageSummary(
+    summary,
+    { pecSeen, prices: options.prices !== null, invoice: recon !== null, given },
+    options.texts,
+  );
+  for (const row of file.rows) rows.push(row);
+  const whole = usageWholeParts(rows, file.summary);
+  rows.length = 0;
+  const findings = whole.lists.find(([section]) => section === 'findings')?.[1].length ?? 0;
+  return { ...whole, findings, result: () => resultOf(whole) };
+}
+
+/** The lists and summary read back as the one pass's result. */
+function resultOf(whole: UsageWholeParts): UsageReconcileResult {
+  const list = <T>(section: string): T[] =>
+    (whole.lists.find(([s]) => s === section)?.[1] ?? []).map((item) => JSON.parse(item) as T);
+  const findings = list<UsageFinding>('findings');
+  const of = (kind: UsageFinding['kind']) => findings.filter((f) => f.kind === kind);
+  const { atStake, customers, ...summary } = whole.summary as Record<string, unknown> & {
+    atStake: UsageAtStake[];
+    customers: UsageCustomer[];
+  };
+  return {
+    matched: list('matched'),
+    missing: of('missing'),
+    unexpected: of('unexpected'),
+    different: findings.filter(
+      (f) =>
+        f.kind !== 'missing' &&
+        f.kind !== 'unexpected' &&
+        f.kind !== 'pec-not-earned' &&
+        f.kind !== 'pec-on-excluded-meter',
+    ),
+    issues: list('issues'),
+    notes: list('notes'),
+    pec: { notEarned: of('pec-not-earned'), onExcludedMeter: of('pec-on-excluded-meter') },
+    credits: list('credits'),
+    late: list('late'),
+    atStake,
+    customers,
+    summary: summary as unknown as UsageSummary,
+  };
+}

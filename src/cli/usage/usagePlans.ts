@@ -1,0 +1,114 @@
+import { observeInput } from '../../usage/_internal/observeInput.ts';
+import { planOf } from '../../usage/_internal/planOf.ts';
+import type { UsageOptions } from '../../usage/_internal/readUsageOptions.ts';
+import { bindState } from '../../usage/_internal/reconcilerStates.ts';
+import { emptyState, mergeState, type UsageState } from '../../usage/_internal/UsageState.ts';
+import type { UsageReadResult, UsageReconciler } from '../../usage/index.ts';
+
+/**
+ * One Azure plan's state as a share of the usage file gives it back: the plan (USG-6's group, as
+ * the warehouse's `group_key`: `SubscriptionId` trimmed, in lower case) and what its lines
+ * observed there — plain data, it crosses a worker's boundary by structured clone.
+ */
+export interface PlanState {
+  /** The plan: its `SubscriptionId` trimmed, in lower case (`''`: none). */
+  readonly plan: string;
+  /** Its lines' state in this share. */
+  readonly state: UsageState;
+}
+
+/**
+ * The usage file's lines of one share, each observed into its Azure plan's own state (USG-6,
+ * WH-4): so each plan is finished on its own, against its own invoice rows, as a warehouse
+ * finishes a group — the command and the warehouse one code path. The plan of a line is its
+ * row's key (`SubscriptionId` as the row gives it), each distinct key's plan found once.
+ */
+export class UsagePlans {
+  /** Each plan's state, by plan. */
+  readonly plans: Map<string, UsageState> = new Map();
+  readonly #options: UsageOptions;
+  /** Each key seen's plan state: the plan's text made once a key, not once a line. */
+  readonly #byKey = new Map<string | undefined, UsageState>();
+  /** Each key's reconciler, made when first asked for. */
+  readonly #reconcilers = new Map<string | undefined, UsageReconciler>();
+
+  /** @param options - The options, read once for every plan. */
+  constructor(options: UsageOptions) {
+    this.#options = options;
+  }
+
+  /**
+   * The state of a key's plan, made when first asked for.
+   *
+   * @param key - A row's `SubscriptionId` as the row gives it (`undefined`: none).
+   * @returns The plan's state.
+   */
+  stateOf(key: string | undefined): UsageState {
+    let state = this.#byKey.get(key);
+    if (state === undefined) {
+      const plan = planOf(key);
+      state = this.plans.get(plan);
+      if (state === undefined) {
+        state = emptyState();
+        this.plans.set(plan, state);
+      }
+      this.#byKey.set(key, state);
+    }
+    return state;
+  }
+
+  /**
+   * Adds one line (or a row not read) to its plan's state.
+   *
+   * @param read - `readUsageLine`'s reading.
+   * @param key - The row's `SubscriptionId` as the row gives it.
+   */
+  observe(read: UsageReadResult, key: string | undefined): void {
+    observeInput(this.stateOf(key), this.#options, read);
+  }
+
+  /**
+   * A reconciler observing into a key's plan (what DuckDB's groups are added through).
+   *
+   * @param key - The row's `SubscriptionId` as the row gives it.
+   * @returns A reconciler whose state is the plan's; its `finish` is not for use.
+   */
+  reconcilerOf(key: string | undefined): UsageReconciler {
+    const made = this.#reconcilers.get(key);
+    if (made !== undefined) return made;
+    const state = this.stateOf(key);
+    const options = this.#options;
+    const reconciler: UsageReconciler = {
+      observe(input) {
+        observeInput(state, options, input);
+      },
+      merge(): void {
+        throw new Error('a plan reconciler is not merged');
+      },
+      finish(): never {
+        throw new Error('a plan is finished with the others');
+      },
+    };
+    bindState(reconciler, state);
+    this.#reconcilers.set(key, reconciler);
+    return reconciler;
+  }
+
+  /**
+   * Adds another share's plans: a plan of both merged, taken (not copied) from `from`.
+   *
+   * @param from - The other share (not used after).
+   */
+  merge(from: UsagePlans): void {
+    for (const [plan, state] of from.plans) {
+      const into = this.plans.get(plan);
+      if (into === undefined) this.plans.set(plan, state);
+      else mergeState(into, state, true);
+    }
+  }
+
+  /** @returns Each plan's state, plain data. */
+  parts(): PlanState[] {
+    return [...this.plans].map(([plan, state]) => ({ plan, state }));
+  }
+}
