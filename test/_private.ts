@@ -122,6 +122,7 @@ export {
   sameDecimal,
   sum,
 } from '../src/kernel/fileDecimal.ts';
+export { hexKey } from '../src/kernel/hexKey.ts';
 export { scanned } from '../src/kernel/scanDecimal.ts';
 export { spreadsheetCell } from '../src/kernel/spreadsheetCell.ts';
 export { madeAsOf } from '../src/lifecycle/newCommerce/machine/lastMade.ts';
@@ -183,6 +184,7 @@ export { utcMonthOfDay } from '../src/time/utcMonthOfDay.ts';
 export { windowContains } from '../src/time/windowContains.ts';
 export { observeGroup } from '../src/usage/_internal/observeGroup.ts';
 export { planOf } from '../src/usage/_internal/planOf.ts';
+export { readsReconColumn } from '../src/usage/_internal/readsReconColumn.ts';
 export { readUsageOptions } from '../src/usage/_internal/readUsageOptions.ts';
 export { usageRowsKept } from '../src/usage/_internal/tieOutParts.ts';
 export type { PartRow } from '../src/usage/_internal/usageParts.ts';

@@ -1,3 +1,4 @@
+import { readsReconColumn } from '../../usage/_internal/readsReconColumn.ts';
 import { readUsageOptions } from '../../usage/_internal/readUsageOptions.ts';
 import type { UsageReconcileResult } from '../../usage/index.ts';
 import type { DuckdbApi } from '../engine/duckdb/loadDuckdb.ts';
@@ -65,6 +66,7 @@ export async function tieOutUsage(
   const rows = done.records.reduce((sum, count) => sum + count, done.headerRows);
   if (rows === 0) throw new UsageError(`--usage: ${run.usage} is empty, expected usage lines`);
   const recon: object[] = [];
-  for (const file of run.files) for (const row of await sheetRows(file, '--file')) recon.push(row);
+  for (const file of run.files)
+    for (const row of await sheetRows(file, '--file', readsReconColumn)) recon.push(row);
   return finishPlans(done.states, options, recon).result();
 }

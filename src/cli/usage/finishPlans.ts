@@ -45,6 +45,12 @@ function cellText(value: unknown): string | undefined {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
+/**
+ * A row's order text as its key: the command compares keys as JavaScript compares texts, the
+ * order the warehouse's hexadecimal keys give (kept shorter, and made at no cost).
+ */
+const asWritten = (text: string): string => text;
+
 /** The pieces of one plan as one state: a piece as it is, several merged into a state of their own. */
 function planState(pieces: readonly UsageState[]): UsageState {
   if (pieces.length === 1) return pieces[0] as UsageState;
@@ -63,13 +69,14 @@ function planState(pieces: readonly UsageState[]): UsageState {
  * plan and a whole result are never held at once. The lists are `usage --json`'s, byte for byte,
  * whatever the shares.
  *
- * @param pieces - Every share's plans (a plan may come from several shares), in any order.
+ * @param pieces - Every share's plans (a plan may come from several shares), in any order: taken
+ *   (the list emptied), so each plan's state is let go once it is finished.
  * @param options - The run's options, read.
  * @param recon - The invoice files' rows, numbered from 1 in this order; `null`: none given.
  * @returns The lists, the summary and how many findings.
  */
 export function finishPlans(
-  pieces: readonly PlanState[],
+  pieces: PlanState[],
   options: UsageOptions,
   recon: readonly object[] | null,
 ): UsageOutcome {
@@ -85,6 +92,7 @@ export function finishPlans(
     for (const g of state.groups.values())
       products.add(JSON.stringify([g.productId, g.skuId, g.availabilityId]));
   }
+  pieces.length = 0;
   const reconOf = new Map<string, { rows: object[]; numbers: number[] }>();
   recon?.forEach((row, i) => {
     const plan = planOf(
@@ -104,12 +112,18 @@ export function finishPlans(
     const state = list === undefined ? emptyState() : planState(list);
     byPlan.delete(plan);
     const own = reconOf.get(plan);
-    const part = usagePart(state, options, recon === null ? null : (own?.rows ?? []), {
-      pecSeen,
-      given,
-      products,
-      reconNumbers: own?.numbers ?? [],
-    });
+    const part = usagePart(
+      state,
+      options,
+      recon === null ? null : (own?.rows ?? []),
+      {
+        pecSeen,
+        given,
+        products,
+        reconNumbers: own?.numbers ?? [],
+      },
+      asWritten,
+    );
     for (const row of part.rows) rows.push(row);
     mergeUsageSummary(summary, part.summary);
   }
@@ -117,6 +131,7 @@ export function finishPlans(
     summary,
     { pecSeen, prices: options.prices !== null, invoice: recon !== null, given },
     options.texts,
+    asWritten,
   );
   for (const row of file.rows) rows.push(row);
   const whole = usageWholeParts(rows, file.summary);

@@ -12,12 +12,14 @@ import { UsageError } from '../UsageError.ts';
  *
  * @param path - The file (CSV, gzip or not).
  * @param flag - The flag that named it, for errors.
+ * @param keep - Whether a column's cells are kept (the others never decoded); default every one.
  * @returns Its rows, in order.
  * @throws UsageError naming the flag for an empty file, or a price list's row that is no row.
  */
 export async function sheetRows(
   path: string,
   flag: '--invoice-file' | '--prices' | '--file',
+  keep: (name: string) => boolean = () => true,
 ): Promise<object[]> {
   const rows: object[] = [];
   let header: readonly string[] = [];
@@ -32,7 +34,13 @@ export async function sheetRows(
       record(_, record, place) {
         if (record.kind === 'json') {
           lines++;
-          rows.push(jsonLineRow(record.text) as object);
+          const row = jsonLineRow(record.text) as object;
+          if (row === null || typeof row !== 'object' || Array.isArray(row)) rows.push(row);
+          else {
+            const kept: Record<string, unknown> = {};
+            for (const [name, value] of Object.entries(row)) if (keep(name)) kept[name] = value;
+            rows.push(kept);
+          }
           return;
         }
         if (record.kind === 'unclosed') {
@@ -47,7 +55,7 @@ export async function sheetRows(
         const row: Record<string, string> = {};
         for (let i = 0; i < header.length; i++) {
           const name = header[i] as string;
-          if (!Object.hasOwn(row, name)) row[name] = record.row.cell(i) ?? '';
+          if (!Object.hasOwn(row, name) && keep(name)) row[name] = record.row.cell(i) ?? '';
         }
         rows.push(row);
       },

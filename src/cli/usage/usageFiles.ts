@@ -1,4 +1,5 @@
 import { formatMessage, isRuleError, type MessageOptions, type Money } from '../../index.ts';
+import { readsReconColumn } from '../../usage/_internal/readsReconColumn.ts';
 import { readUsageOptions } from '../../usage/_internal/readUsageOptions.ts';
 import type { CommandStreams } from '../Command.ts';
 import { loadDuckdb } from '../engine/duckdb/loadDuckdb.ts';
@@ -113,7 +114,7 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
   if (invoices !== undefined) {
     recon = [];
     for (const file of invoices)
-      for (const row of await sheetRows(file, '--invoice-file')) recon.push(row);
+      for (const row of await sheetRows(file, '--invoice-file', readsReconColumn)) recon.push(row);
   }
   // each Azure plan finished on its own, as a warehouse finishes it: the lists as text
   const outcome: UsageOutcome = finishPlans(done.states, options, recon);

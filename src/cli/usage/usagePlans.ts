@@ -1,4 +1,5 @@
 import { observeInput } from '../../usage/_internal/observeInput.ts';
+import { shareTable } from '../../usage/_internal/ownText.ts';
 import { planOf } from '../../usage/_internal/planOf.ts';
 import type { UsageOptions } from '../../usage/_internal/readUsageOptions.ts';
 import { bindState } from '../../usage/_internal/reconcilerStates.ts';
@@ -29,6 +30,8 @@ export class UsagePlans {
   readonly #options: UsageOptions;
   /** Each key seen's plan state: the plan's text made once a key, not once a line. */
   readonly #byKey = new Map<string | undefined, UsageState>();
+  /** What owns the share's table of texts (every plan's state numbers its texts with it). */
+  readonly #texts = {};
   /** Each key's reconciler, made when first asked for. */
   readonly #reconcilers = new Map<string | undefined, UsageReconciler>();
 
@@ -50,6 +53,8 @@ export class UsagePlans {
       state = this.plans.get(plan);
       if (state === undefined) {
         state = emptyState();
+        // one table of texts for every plan of the share: a meter's or a day's text kept once
+        shareTable(state, this.#texts);
         this.plans.set(plan, state);
       }
       this.#byKey.set(key, state);

@@ -22,7 +22,7 @@ export interface UsageRead {
 /** The usage files read: each share's state, and how many records each file had. */
 export interface UsageStates {
   /** Each share's pieces of its Azure plans, to merge by plan and finish plan by plan. */
-  readonly states: readonly PlanState[];
+  readonly states: PlanState[];
   /** Each file's records after its header. */
   readonly records: readonly number[];
   /** How many header rows each file's rows are numbered after. */
@@ -76,5 +76,5 @@ export async function usageStates(
     script: workerScript(job.worker),
     setup,
   });
-  return { states: done.results, records: done.records, headerRows: job.headerRows() };
+  return { states: [...done.results], records: done.records, headerRows: job.headerRows() };
 }

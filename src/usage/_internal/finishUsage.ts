@@ -167,9 +167,11 @@ export function finishUsage(
   const given =
     context.given ?? (reconRows === null ? new Set<string | null>() : givenInvoices(reconRows));
   if (reconRows !== null) {
-    const products = new Set<string>(context.products);
-    for (const g of groups())
-      products.add(JSON.stringify([g.productId, g.skuId, g.availabilityId]));
+    const own = new Set<string>();
+    for (const g of groups()) own.add(JSON.stringify([g.productId, g.skuId, g.availabilityId]));
+    // the file's products beside this state's, never copied (a plan of a file of thousands)
+    const file = context.products;
+    const products = file === undefined ? own : { has: (p: string) => own.has(p) || file.has(p) };
     invoice = compareInvoice(
       groups(),
       reconUsageRows(reconRows, products, options.period, issues, context.reconNumbers),

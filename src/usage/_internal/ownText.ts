@@ -14,6 +14,17 @@ export interface TextTable {
 const tables = new WeakMap<object, TextTable>();
 
 /**
+ * Makes a new state number its texts with another's table (the Azure plans of one share: a text
+ * the plans share, a meter's or a day's, kept once, not once a plan).
+ *
+ * @param state - A state that has not numbered a text yet.
+ * @param other - The state whose table it takes.
+ */
+export function shareTable(state: object, other: object): void {
+  tables.set(state, tableOf(other));
+}
+
+/**
  * `state`'s table of texts, made on first use.
  *
  * @param state - A state.

@@ -52,6 +52,38 @@ export function keyText(
 }
 
 /**
+ * Where a row's cell of a column is found: the column's own name, else the first name that is the
+ * same in any case with a byte-order mark and spaces trimmed (REC-4). Each set of names read once,
+ * for every row of the same names in a row (a file's rows), not once a row.
+ *
+ * @returns The finder of a row's names.
+ */
+function columnFinder(): (row: object) => (column: string) => string | undefined {
+  let lastNames: readonly string[] | undefined;
+  let lastFind: (column: string) => string | undefined = () => undefined;
+  return (row) => {
+    const names = Object.keys(row);
+    if (
+      lastNames !== undefined &&
+      names.length === lastNames.length &&
+      names.every((name, i) => name === lastNames?.[i])
+    )
+      return lastFind;
+    const own = new Set(names);
+    const byLoose = new Map<string, string>();
+    for (const name of names) if (!byLoose.has(loose(name))) byLoose.set(loose(name), name);
+    const found = new Map<string, string | undefined>();
+    lastNames = names;
+    lastFind = (column) => {
+      if (own.has(column)) return column;
+      if (!found.has(column)) found.set(column, byLoose.get(loose(column)));
+      return found.get(column);
+    };
+    return lastFind;
+  };
+}
+
+/**
  * The invoice file's usage lines and `customerCredit` lines (USG-4, USG-5), by invoice key: a
  * usage line carries `MeterDescription` or `MeterId`, or its `(ProductId, SkuId, AvailabilityId)`
  * is the usage file's. Columns by name as REC-4 matches them; numbers and days in the file's
@@ -59,12 +91,13 @@ export function keyText(
  */
 export function reconUsageRows(
   rows: readonly unknown[],
-  usageProducts: ReadonlySet<string>,
+  usageProducts: { has(product: string): boolean },
   period: string | null,
   issues: UsageIssue[],
   numbers?: readonly number[],
 ): Map<string, ReconKey> {
   const keys = new Map<string, ReconKey>();
+  const namesOf = columnFinder();
   rows.forEach((row: unknown, index) => {
     const number = numbers?.[index] ?? index + 1;
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
@@ -77,14 +110,13 @@ export function reconUsageRows(
       });
       return;
     }
-    const exact = new Map<string, unknown>();
-    const byLoose = new Map<string, { name: string; value: unknown }>();
-    for (const [name, value] of Object.entries(row)) {
-      if (!exact.has(name)) exact.set(name, value);
-      if (!byLoose.has(loose(name))) byLoose.set(loose(name), { name, value });
-    }
-    const cell = (column: string): { name: string; value: unknown } | undefined =>
-      exact.has(column) ? { name: column, value: exact.get(column) } : byLoose.get(loose(column));
+    const names = namesOf(row);
+    const cell = (column: string): { name: string; value: unknown } | undefined => {
+      const name = names(column);
+      return name === undefined
+        ? undefined
+        : { name, value: (row as Record<string, unknown>)[name] };
+    };
     const text = (column: string): string | null => {
       const value = cell(column)?.value;
       if (typeof value !== 'string' && typeof value !== 'number') return null;

@@ -78,8 +78,8 @@ export function findingKey(f: UsageFinding, own: (item: object) => string): stri
 }
 
 /** An issue's order in the result: the usage file's before the invoice file's, then row, column. */
-export function issueKey(issue: UsageIssue): string {
-  return hexKey(
+export function issueKey(issue: UsageIssue, encode: (text: string) => string = hexKey): string {
+  return encode(
     `${issue.file === 'invoice' ? 1 : 0}${String(issue.row).padStart(16, '0')}\u0000${issue.column}`,
   );
 }

@@ -53,6 +53,8 @@ function twiceIssues(state: UsageState, texts: UsageTexts): UsageIssue[] {
  * @param reconRows - The group's invoice rows (`null`: no invoice file).
  * @param context - The file's facts: PEC seen, the invoices given, the usage file's products,
  *   the invoice rows' numbers.
+ * @param encode - How an order text becomes a row's key: {@link hexKey} for an engine's order of
+ *   texts, or the text itself where keys are compared as JavaScript compares texts (the command).
  * @returns The part.
  */
 export function usagePart(
@@ -60,6 +62,7 @@ export function usagePart(
   options: UsageOptions,
   reconRows: readonly object[] | null,
   context: Omit<FinishContext, 'keys'> & { readonly pecSeen?: boolean },
+  encode: (text: string) => string = hexKey,
 ): UsagePart {
   const keys = new Map<object, string>();
   const { pecSeen = state.pecSeen, ...facts } = context;
@@ -73,7 +76,7 @@ export function usagePart(
     keyOf: (item: never, i: number) => string,
   ): void => {
     items.forEach((item, i) => {
-      rows.push({ section, key: hexKey(keyOf(item as never, i)), item: JSON.stringify(item) });
+      rows.push({ section, key: encode(keyOf(item as never, i)), item: JSON.stringify(item) });
     });
   };
   const own = (item: object): string => keys.get(item) ?? '';
@@ -105,14 +108,14 @@ export function usagePart(
   add('credits', result.credits, own);
   add('late', result.late, lateKey);
   for (const issue of result.issues)
-    rows.push({ section: 'issues', key: issueKey(issue), item: JSON.stringify(issue) });
+    rows.push({ section: 'issues', key: issueKey(issue, encode), item: JSON.stringify(issue) });
   // every customer of the group, named at its lowest row there; listed when it has findings or credits here
   const listed = new Map(result.customers.map((c) => [c.customerId, c]));
   const ids = new Set<string | null>([...state.customers.keys(), ...listed.keys()]);
   for (const id of ids)
     rows.push({
       section: 'customers',
-      key: hexKey(id ?? ''),
+      key: encode(id ?? ''),
       item: JSON.stringify({
         customer: listed.get(id) ?? {
           customerId: id,

@@ -1,3 +1,4 @@
+import { hexKey } from '../../kernel/hexKey.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { UsageAtStake, UsageOtherInvoice } from '../resultTypes.ts';
 import type { UsageIssue } from '../types.ts';
@@ -141,12 +142,14 @@ export interface UsageFileFacts {
 
 /**
  * The file's summary from its groups' summaries merged: `usage --json`'s `summary` but its
- * customers, and the rows of the issues of columns named twice.
+ * customers, and the rows of the issues of columns named twice (keyed by `encode`, as the
+ * groups' rows are).
  */
 export function finishUsageSummary(
   s: UsageGroupSummary,
   facts: UsageFileFacts,
   texts: UsageTexts,
+  encode: (text: string) => string = hexKey,
 ): { summary: Record<string, unknown>; rows: PartRow[] } {
   const notChecked = [
     ...(facts.pecSeen || s.lines === 0
@@ -180,7 +183,7 @@ export function finishUsageSummary(
     },
     rows: s.twice.map((issue) => ({
       section: 'issues',
-      key: issueKey(issue),
+      key: issueKey(issue, encode),
       item: JSON.stringify(issue),
     })),
   };
