@@ -3,6 +3,7 @@ import { givenInvoices } from '../../usage/_internal/givenInvoices.ts';
 import { planOf } from '../../usage/_internal/planOf.ts';
 import type { UsageOptions } from '../../usage/_internal/readUsageOptions.ts';
 import { emptyState, mergeState, type UsageState } from '../../usage/_internal/UsageState.ts';
+import type { PartForm } from '../../usage/_internal/usagePartOrder.ts';
 import { type PartRow, usagePart } from '../../usage/_internal/usageParts.ts';
 import {
   emptyUsageSummary,
@@ -12,14 +13,19 @@ import {
 import { type UsageWholeParts, usageWholeParts } from '../../usage/_internal/usageWhole.ts';
 import type {
   UsageAtStake,
+  UsageCredit,
   UsageCustomer,
   UsageFinding,
+  UsageIssue,
+  UsageLate,
+  UsageMatch,
+  UsageNote,
   UsageReconcileResult,
   UsageSummary,
 } from '../../usage/index.ts';
 import type { PlanState } from './usagePlans.ts';
 
-/** The usage run finished plan by plan: `usage --json`'s lists and summary, as text. */
+/** The usage run finished plan by plan: `usage --json`'s lists (each item as it prints it) and summary. */
 export interface UsageOutcome extends UsageWholeParts {
   /** How many findings the lists hold. */
   readonly findings: number;
@@ -46,10 +52,14 @@ function cellText(value: unknown): string | undefined {
 }
 
 /**
- * A row's order text as its key: the command compares keys as JavaScript compares texts, the
- * order the warehouse's hexadecimal keys give (kept shorter, and made at no cost).
+ * The command's form of a part's rows: each order text its own key (compared as JavaScript
+ * compares texts: the order the warehouse's hexadecimal keys give, a quarter of their length, made
+ * at no cost), each item as `usage --json` prints it (`JSON.stringify(…, null, 2)`).
  */
-const asWritten = (text: string): string => text;
+const COMMAND_FORM: PartForm = {
+  key: (text) => text,
+  item: (value) => JSON.stringify(value, null, 2),
+};
 
 /** The pieces of one plan as one state: a piece as it is, several merged into a state of their own. */
 function planState(pieces: readonly UsageState[]): UsageState {
@@ -122,7 +132,7 @@ export function finishPlans(
         products,
         reconNumbers: own?.numbers ?? [],
       },
-      asWritten,
+      COMMAND_FORM,
     );
     for (const row of part.rows) rows.push(row);
     mergeUsageSummary(summary, part.summary);
@@ -131,7 +141,7 @@ export function finishPlans(
     summary,
     { pecSeen, prices: options.prices !== null, invoice: recon !== null, given },
     options.texts,
-    asWritten,
+    COMMAND_FORM,
   );
   for (const row of file.rows) rows.push(row);
   const whole = usageWholeParts(rows, file.summary);
@@ -140,32 +150,71 @@ export function finishPlans(
   return { ...whole, findings, result: () => resultOf(whole) };
 }
 
-/** The lists and summary read back as the one pass's result. */
+/**
+ * The lists and summary read back as the one pass's result, each list parsed when first asked for
+ * (the report for people reads the findings and the summary, never the matches).
+ */
 function resultOf(whole: UsageWholeParts): UsageReconcileResult {
-  const list = <T>(section: string): T[] =>
-    (whole.lists.find(([s]) => s === section)?.[1] ?? []).map((item) => JSON.parse(item) as T);
-  const findings = list<UsageFinding>('findings');
-  const of = (kind: UsageFinding['kind']) => findings.filter((f) => f.kind === kind);
+  const read = new Map<string, unknown[]>();
+  const list = <T>(section: string): T[] => {
+    let items = read.get(section);
+    if (items === undefined) {
+      items = (whole.lists.find(([s]) => s === section)?.[1] ?? []).map(
+        (item) => JSON.parse(item) as unknown,
+      );
+      read.set(section, items);
+    }
+    return items as T[];
+  };
+  const kinds = new Set(['missing', 'unexpected', 'pec-not-earned', 'pec-on-excluded-meter']);
+  const of = (kind: UsageFinding['kind'] | 'different'): UsageFinding[] => {
+    const key = `findings:${kind}`;
+    let found = read.get(key) as UsageFinding[] | undefined;
+    if (found === undefined) {
+      found = list<UsageFinding>('findings').filter((f) =>
+        kind === 'different' ? !kinds.has(f.kind) : f.kind === kind,
+      );
+      read.set(key, found);
+    }
+    return found;
+  };
   const { atStake, customers, ...summary } = whole.summary as Record<string, unknown> & {
     atStake: UsageAtStake[];
     customers: UsageCustomer[];
   };
   return {
-    matched: list('matched'),
-    missing: of('missing'),
-    unexpected: of('unexpected'),
-    different: findings.filter(
-      (f) =>
-        f.kind !== 'missing' &&
-        f.kind !== 'unexpected' &&
-        f.kind !== 'pec-not-earned' &&
-        f.kind !== 'pec-on-excluded-meter',
-    ),
-    issues: list('issues'),
-    notes: list('notes'),
-    pec: { notEarned: of('pec-not-earned'), onExcludedMeter: of('pec-on-excluded-meter') },
-    credits: list('credits'),
-    late: list('late'),
+    get matched() {
+      return list<UsageMatch>('matched');
+    },
+    get missing() {
+      return of('missing');
+    },
+    get unexpected() {
+      return of('unexpected');
+    },
+    get different() {
+      return of('different');
+    },
+    get issues() {
+      return list<UsageIssue>('issues');
+    },
+    get notes() {
+      return list<UsageNote>('notes');
+    },
+    pec: {
+      get notEarned() {
+        return of('pec-not-earned');
+      },
+      get onExcludedMeter() {
+        return of('pec-on-excluded-meter');
+      },
+    },
+    get credits() {
+      return list<UsageCredit>('credits');
+    },
+    get late() {
+      return list<UsageLate>('late');
+    },
     atStake,
     customers,
     summary: summary as unknown as UsageSummary,

@@ -323,7 +323,7 @@ export function usageJson(result: UsageReconcileResult): string {
  * @returns The pieces, in order.
  */
 export function usageJsonPieces(result: UsageReconcileResult): Generator<string> {
-  const texts = (items: readonly unknown[]) => items.map((item) => JSON.stringify(item));
+  const texts = (items: readonly unknown[]) => items.map((item) => JSON.stringify(item, null, 2));
   return usageListPieces({
     lists: [
       ['findings', texts(usageFindings(result))],
@@ -338,9 +338,9 @@ export function usageJsonPieces(result: UsageReconcileResult): Generator<string>
 }
 
 /**
- * `usage --json`'s text in pieces from its lists' items (compact JSON text each, as the plans'
- * parts give them) and its summary: each item indented as `JSON.stringify(…, null, 2)` indents
- * it, one at a time (USG-7, WH-5).
+ * `usage --json`'s text in pieces from its lists' items (each `JSON.stringify(…, null, 2)`'s
+ * text, as the command's plans' parts write them) and its summary: each item indented into its
+ * list, one at a time (USG-7, WH-5).
  *
  * @param whole - The lists, in order, and the summary.
  * @returns The pieces, in order, to be joined by line breaks.
@@ -352,8 +352,7 @@ export function* usageListPieces(whole: UsageWholeParts): Generator<string> {
     if (items.length > 0) {
       yield `  ${JSON.stringify(key)}: [`;
       for (let i = 0; i < items.length; i++) {
-        const item = JSON.stringify(JSON.parse(items[i] as string), null, 2);
-        yield `    ${item.replaceAll('\n', '\n    ')}${i === items.length - 1 ? '' : ','}`;
+        yield `    ${(items[i] as string).replaceAll('\n', '\n    ')}${i === items.length - 1 ? '' : ','}`;
       }
       yield '  ],';
     } else yield `  ${JSON.stringify(key)}: [],`;

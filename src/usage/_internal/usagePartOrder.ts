@@ -77,9 +77,26 @@ export function findingKey(f: UsageFinding, own: (item: object) => string): stri
   return f.rule === 'USG-3' ? pecOrder(f) + pecKey(f) : invoiceKey(f);
 }
 
+/** How a part's rows are written: each order text as its key, each item as its text. */
+export interface PartForm {
+  /** The key of an order text. */
+  key(text: string): string;
+  /** An item's text. */
+  item(value: unknown): string;
+}
+
+/**
+ * The warehouse's form: keys of four hexadecimal digits a code unit (any engine's order of texts
+ * is the one pass's), items compact JSON.
+ */
+export const WAREHOUSE_FORM: PartForm = {
+  key: hexKey,
+  item: (value) => JSON.stringify(value),
+};
+
 /** An issue's order in the result: the usage file's before the invoice file's, then row, column. */
-export function issueKey(issue: UsageIssue, encode: (text: string) => string = hexKey): string {
-  return encode(
+export function issueKey(issue: UsageIssue, form: PartForm = WAREHOUSE_FORM): string {
+  return form.key(
     `${issue.file === 'invoice' ? 1 : 0}${String(issue.row).padStart(16, '0')}\u0000${issue.column}`,
   );
 }

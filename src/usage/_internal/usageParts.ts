@@ -1,4 +1,3 @@
-import { hexKey } from '../../kernel/hexKey.ts';
 import type {
   UsageFinding,
   UsageLate,
@@ -18,7 +17,9 @@ import {
   invoiceKey,
   issueKey,
   lateKey,
+  type PartForm,
   type PartRow,
+  WAREHOUSE_FORM,
 } from './usagePartOrder.ts';
 
 export type { PartRow } from './usagePartOrder.ts';
@@ -53,8 +54,8 @@ function twiceIssues(state: UsageState, texts: UsageTexts): UsageIssue[] {
  * @param reconRows - The group's invoice rows (`null`: no invoice file).
  * @param context - The file's facts: PEC seen, the invoices given, the usage file's products,
  *   the invoice rows' numbers.
- * @param encode - How an order text becomes a row's key: {@link hexKey} for an engine's order of
- *   texts, or the text itself where keys are compared as JavaScript compares texts (the command).
+ * @param form - How its rows are written: the warehouse's (hexadecimal keys, compact items), or
+ *   the command's (keys compared as JavaScript compares texts, items as it prints them).
  * @returns The part.
  */
 export function usagePart(
@@ -62,7 +63,7 @@ export function usagePart(
   options: UsageOptions,
   reconRows: readonly object[] | null,
   context: Omit<FinishContext, 'keys'> & { readonly pecSeen?: boolean },
-  encode: (text: string) => string = hexKey,
+  form: PartForm = WAREHOUSE_FORM,
 ): UsagePart {
   const keys = new Map<object, string>();
   const { pecSeen = state.pecSeen, ...facts } = context;
@@ -76,7 +77,7 @@ export function usagePart(
     keyOf: (item: never, i: number) => string,
   ): void => {
     items.forEach((item, i) => {
-      rows.push({ section, key: encode(keyOf(item as never, i)), item: JSON.stringify(item) });
+      rows.push({ section, key: form.key(keyOf(item as never, i)), item: form.item(item) });
     });
   };
   const own = (item: object): string => keys.get(item) ?? '';
@@ -108,15 +109,15 @@ export function usagePart(
   add('credits', result.credits, own);
   add('late', result.late, lateKey);
   for (const issue of result.issues)
-    rows.push({ section: 'issues', key: issueKey(issue, encode), item: JSON.stringify(issue) });
+    rows.push({ section: 'issues', key: issueKey(issue, form), item: form.item(issue) });
   // every customer of the group, named at its lowest row there; listed when it has findings or credits here
   const listed = new Map(result.customers.map((c) => [c.customerId, c]));
   const ids = new Set<string | null>([...state.customers.keys(), ...listed.keys()]);
   for (const id of ids)
     rows.push({
       section: 'customers',
-      key: encode(id ?? ''),
-      item: JSON.stringify({
+      key: form.key(id ?? ''),
+      item: form.item({
         customer: listed.get(id) ?? {
           customerId: id,
           customerName: state.customers.get(id)?.name ?? null,

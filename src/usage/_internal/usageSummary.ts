@@ -1,10 +1,9 @@
-import { hexKey } from '../../kernel/hexKey.ts';
 import type { Money } from '../../pricing/money.ts';
 import type { UsageAtStake, UsageOtherInvoice } from '../resultTypes.ts';
 import type { UsageIssue } from '../types.ts';
 import type { UsageTexts } from './texts/UsageTexts.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
-import { issueKey, type PartRow } from './usagePartOrder.ts';
+import { issueKey, type PartForm, type PartRow, WAREHOUSE_FORM } from './usagePartOrder.ts';
 
 /** What the file's summary takes from one group: counts, sums per currency, days. */
 export interface UsageGroupSummary {
@@ -142,14 +141,14 @@ export interface UsageFileFacts {
 
 /**
  * The file's summary from its groups' summaries merged: `usage --json`'s `summary` but its
- * customers, and the rows of the issues of columns named twice (keyed by `encode`, as the
+ * customers, and the rows of the issues of columns named twice (written in `form`, as the
  * groups' rows are).
  */
 export function finishUsageSummary(
   s: UsageGroupSummary,
   facts: UsageFileFacts,
   texts: UsageTexts,
-  encode: (text: string) => string = hexKey,
+  form: PartForm = WAREHOUSE_FORM,
 ): { summary: Record<string, unknown>; rows: PartRow[] } {
   const notChecked = [
     ...(facts.pecSeen || s.lines === 0
@@ -183,8 +182,8 @@ export function finishUsageSummary(
     },
     rows: s.twice.map((issue) => ({
       section: 'issues',
-      key: issueKey(issue, encode),
-      item: JSON.stringify(issue),
+      key: issueKey(issue, form),
+      item: form.item(issue),
     })),
   };
 }
