@@ -90,7 +90,7 @@ export { tieOutDuckdb } from '../src/cli/tieOut/duckdb/tieOutDuckdb.ts';
 export { tieOutPlaces } from '../src/cli/tieOut/duckdb/tieOutPlaces.ts';
 export { mergeTieOuts } from '../src/cli/tieOut/mergeTieOuts.ts';
 export { tieOutCells } from '../src/cli/tieOut/tieOutCells.ts';
-export { tieOutJob } from '../src/cli/tieOut/tieOutJob.ts';
+export { tieOutJob, tieOutOptions } from '../src/cli/tieOut/tieOutJob.ts';
 export { UsageError } from '../src/cli/UsageError.ts';
 export { linesPerPass } from '../src/cli/usage/duckdb/linesPerPass.ts';
 export { usageAmountSql } from '../src/cli/usage/duckdb/usageAmountSql.ts';

@@ -1,114 +1,46 @@
-import type { CurrencyCode } from '../../index.ts';
-import { addDecimals, decimalText, type FileDecimal, sum } from '../../kernel/fileDecimal.ts';
-import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
+import { tieOutTextsFor } from '../../invoices/_internal/texts/tieOutTextsFor.ts';
+import {
+  emptyTieOutSummary,
+  finishTieOutSummary,
+  mergeTieOutSummary,
+  type TieOutPart,
+  type TieOutPartRow,
+  tieOutLists,
+} from '../../invoices/_internal/tieOutParts.ts';
 import type {
-  Invoice,
-  TieOutAmount,
-  TieOutCurrencySummary,
-  TieOutOutcome,
+  TieOutIssue,
+  TieOutOptions,
   TieOutResult,
   TieOutResults,
+  TieOutSummary,
 } from '../../usage/index.ts';
 
-/** Code-unit order: the same in every time zone and locale. */
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** An amount of the tie-out as an exact decimal: minor units, or a major-unit decimal's text. */
-function decimalOf(amount: TieOutAmount): FileDecimal {
-  if (amount.exact === undefined)
-    return { units: amount.amount, scale: currencyExponents[amount.currency] };
-  const [whole = '', fraction = ''] = amount.exact.split('.');
-  return { units: BigInt(`${whole}${fraction}`), scale: fraction.length };
-}
-
-/** A sum as the tie-out writes it: `Money` when whole and safe, else its decimal text in `exact`. */
-function amountOf(a: FileDecimal, currency: CurrencyCode): TieOutAmount {
-  const exponent = currencyExponents[currency];
-  // a sum kept at more decimals than the currency has is whole when those decimals are zeros
-  const digits = BigInt(a.units);
-  const past = 10n ** BigInt(Math.max(0, a.scale - exponent));
-  if (digits % past === 0n) {
-    const units = (digits / past) * 10n ** BigInt(Math.max(0, exponent - a.scale));
-    if (units <= BigInt(Number.MAX_SAFE_INTEGER) && units >= -BigInt(Number.MAX_SAFE_INTEGER))
-      return { amount: Number(units), currency };
-  }
-  return { exact: decimalText(a), currency };
-}
-
-/** One currency's line of the summary, as the results add it up. */
-interface Line {
-  results: number;
-  outcomes: Partial<Record<TieOutOutcome, number>>;
-  total: FileDecimal;
-  invoiceTotal: FileDecimal;
-}
-
 /**
- * The shares' tie-outs as one pass's (INV-3): every result by invoice number then currency, every
- * issue by row then column, and the summary added up again from them — per currency the results,
- * their outcomes, the exact sum of their totals and the invoices' totals; the rows of every
- * share; tied when every result is `tied` or `rounding` and no row is an issue.
+ * The shares' parts of a tie-out put together as one pass's result (INV-3, WH-4, WH-5): each
+ * share finished on its own by the library's `tieOutPart` (the results of the invoice numbers it
+ * holds, its issues, its summary), the summaries merged into the file's, and the results and
+ * issues in the one order of their keys — the warehouse's own path, so the command and a
+ * warehouse give one result whatever the shares.
  *
- * @param shares - Each share's tie-out, its results only of the invoice numbers it holds.
- * @param invoices - Every invoice the shares were finished against.
- * @returns The tie-out of all the rows.
+ * @param parts - Every share's part, in any order.
+ * @param options - The locale the file's own issues (a header naming a column twice) are in.
+ * @returns The tie-out.
  */
-export function mergeTieOuts(
-  shares: readonly TieOutResults[],
-  invoices: readonly Invoice[],
-): TieOutResults {
-  const results: TieOutResult[] = shares
-    .flatMap((share) => share.results)
-    .sort((a, b) => byText(a.invoiceNumber, b.invoiceNumber) || byText(a.currency, b.currency));
-  const issues = shares
-    .flatMap((share) => share.issues)
-    .sort((a, b) => a.row - b.row || byText(a.column, b.column));
-  const lines = new Map<CurrencyCode, Line>();
-  const of = (currency: CurrencyCode): Line => {
-    let line = lines.get(currency);
-    if (line === undefined) {
-      line = {
-        results: 0,
-        outcomes: {},
-        total: { units: 0, scale: 0 },
-        invoiceTotal: { units: 0, scale: 0 },
-      };
-      lines.set(currency, line);
-    }
-    return line;
+export function mergeTieOuts(parts: readonly TieOutPart[], options?: TieOutOptions): TieOutResults {
+  const rows: TieOutPartRow[] = [];
+  const summary = emptyTieOutSummary();
+  for (const part of parts) {
+    for (const row of part.rows) rows.push(row);
+    mergeTieOutSummary(summary, part.summary);
+  }
+  const file = finishTieOutSummary(summary, tieOutTextsFor(options?.locale));
+  for (const row of file.rows) rows.push(row);
+  const [results, issues] = tieOutLists(rows).map(([, items]) =>
+    items.map((item) => JSON.parse(item) as unknown),
+  );
+  return {
+    results: (results ?? []) as TieOutResult[],
+    issues: (issues ?? []) as TieOutIssue[],
+    summary: file.summary as unknown as TieOutSummary,
   };
-  for (const result of results) {
-    const line = of(result.currency);
-    line.results++;
-    line.outcomes[result.outcome] = (line.outcomes[result.outcome] ?? 0) + 1;
-    if (result.total === undefined) continue;
-    const { units, scale } = decimalOf(result.total);
-    addDecimals(line.total.units, line.total.scale, units, scale);
-    line.total = { units: sum.units, scale: sum.scale };
-  }
-  for (const invoice of invoices) {
-    const line = of(invoice.currency);
-    const scale = currencyExponents[invoice.currency];
-    addDecimals(
-      line.invoiceTotal.units,
-      line.invoiceTotal.scale,
-      invoice.totalCharges.amount,
-      scale,
-    );
-    line.invoiceTotal = { units: sum.units, scale: sum.scale };
-  }
-  const currencies: TieOutCurrencySummary[] = [...lines.entries()]
-    .sort(([a], [b]) => byText(a, b))
-    .map(([currency, line]) => ({
-      currency,
-      results: line.results,
-      outcomes: line.outcomes,
-      total: amountOf(line.total, currency),
-      invoiceTotal: amountOf(line.invoiceTotal, currency),
-    }));
-  const rows = shares.reduce((count, share) => count + share.summary.rows, 0);
-  const tied =
-    issues.length === 0 &&
-    results.every((result) => result.outcome === 'tied' || result.outcome === 'rounding');
-  return { results, issues, summary: { rows, tied, currencies } };
 }

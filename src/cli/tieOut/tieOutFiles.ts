@@ -14,7 +14,7 @@ import { exportBlobs } from '../exportBlobs.ts';
 import { UsageError } from '../UsageError.ts';
 import { type TieOutDuckdbRead, tieOutDuckdb } from './duckdb/tieOutDuckdb.ts';
 import { mergeTieOuts } from './mergeTieOuts.ts';
-import { type TieOutSetup, tieOutJob } from './tieOutJob.ts';
+import { type TieOutSetup, tieOutJob, tieOutOptions } from './tieOutJob.ts';
 import { type RowPlaces, rowPlace, tieOutCsv, tieOutText, usageFound } from './tieOutReport.ts';
 import { tieOutUsage, tieOutUsageFiles } from './tieOutUsage.ts';
 
@@ -58,7 +58,7 @@ async function readInvoices(paths: readonly string[]): Promise<Invoice[]> {
   return invoices;
 }
 
-/** The tie-out of the files on the file engine, its shares merged into one ({@link mergeTieOuts}). */
+/** The tie-out of the files on the file engine, its shares' parts put together ({@link mergeTieOuts}). */
 async function onFileEngine(
   run: TieOutRun,
   files: readonly (readonly string[])[],
@@ -81,13 +81,13 @@ async function onFileEngine(
       throw job.empty(run.files[i] ?? '');
     at += blobs.length;
   }
-  return { tied: mergeTieOuts(done.results, setup.invoices), records: done.records };
+  return { tied: mergeTieOuts(done.results, tieOutOptions(setup)), records: done.records };
 }
 
 /**
  * `tie-out` (INV-3): reads the invoices, then the files on the file engine ({@link runEngine}:
  * grouped by `InvoiceNumber`, on `--workers` threads, past `--memory` a partition at a time), the
- * shares' tie-outs merged into one ({@link mergeTieOuts}) — or with `--engine duckdb` summed by
+ * shares' parts put together ({@link mergeTieOuts}) — or with `--engine duckdb` summed by
  * DuckDB into the same tie-out ({@link tieOutDuckdb}) —, and writes the table and summary, or
  * `--json` / `--csv` — the same bytes for any workers and budget. With `--usage`, the daily usage
  * read as the `usage` command reads it ({@link tieOutUsage}) and its USG-4 check set beside each

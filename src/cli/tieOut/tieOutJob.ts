@@ -1,7 +1,8 @@
-import { finishTieOut } from '../../invoices/_internal/finishTieOut.ts';
+import type { MessageOptions } from '../../index.ts';
 import { TieOutState } from '../../invoices/_internal/TieOutState.ts';
+import { type TieOutPart, tieOutPart } from '../../invoices/_internal/tieOutParts.ts';
 import { jsonLineCells } from '../../kernel/jsonLineCells.ts';
-import type { Invoice, TieOutResults } from '../../usage/index.ts';
+import type { Invoice } from '../../usage/index.ts';
 import type { EngineJob } from '../engine/EngineJob.ts';
 import { localeOf } from '../localeOf.ts';
 import { UsageError } from '../UsageError.ts';
@@ -50,7 +51,7 @@ function jsonRow(text: string): TieOutRow {
 }
 
 /** The tie-out's job, and whether a file of its run had a header row. */
-export type TieOutJob = EngineJob<TieOutRow, TieOutState, TieOutResults> & {
+export type TieOutJob = EngineJob<TieOutRow, TieOutState, TieOutPart> & {
   /**
    * Whether a file had a header row (a CSV's), in the thread that scans the files: a file of no
    * line and no header is empty.
@@ -66,15 +67,26 @@ export type TieOutJob = EngineJob<TieOutRow, TieOutState, TieOutResults> & {
   empty(file: string): UsageError;
 };
 
+/**
+ * The options of a tie-out's setup: its locale made again from its tag (in a worker too).
+ *
+ * @param setup - The setup.
+ * @returns The options the parts' words are in.
+ */
+export function tieOutOptions(setup: TieOutSetup): MessageOptions {
+  return setup.locale === undefined ? {} : localeOf({ locale: setup.locale });
+}
+
 /** Code-unit order: the same in every time zone and locale. */
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * `tie-out` on the file engine (INV-3, STYLE 14): a reconciliation row keyed by its header's
  * names and grouped by its `InvoiceNumber` (each invoice's lines in one share), each share a
- * tie-out state (`createTieOut`'s) finished against every invoice — its amendments may be
- * another share's — and keeping only the results of the invoice numbers it holds, so the shares'
- * results, merged ({@link mergeTieOuts}), are one pass's. A row with fewer or more cells than its
+ * tie-out state (`createTieOut`'s) finished as a warehouse finishes a group (the library's
+ * `tieOutPart`) against every invoice — its amendments may be another share's — keeping only the
+ * results and documents' totals of the invoice numbers it holds, so the shares' parts, put
+ * together (`mergeTieOuts`), are one pass's. A row with fewer or more cells than its
  * header has names is an issue naming it and both counts (its cells read by place).
  *
  * @param setup - The invoices and the locale.
@@ -86,7 +98,7 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * @throws {UsageError} For a CSV file whose header has no `InvoiceNumber` column.
  */
 export function tieOutJob(setup: TieOutSetup): TieOutJob {
-  const options = setup.locale === undefined ? {} : localeOf({ locale: setup.locale });
+  const options = tieOutOptions(setup);
   const headed = new Set<string>();
   return {
     command: 'tie-out',
@@ -128,15 +140,13 @@ export function tieOutJob(setup: TieOutSetup): TieOutJob {
       into.merge(from);
       return into;
     },
-    finish(state, share) {
-      const tied = finishTieOut(state, setup.invoices, options);
-      return [
-        { ...tied, results: tied.results.filter((result) => share.holds(result.invoiceNumber)) },
-      ];
-    },
+    // each share finished as a warehouse finishes a group: the results of the numbers it holds
+    finish: (state, share) => [
+      tieOutPart(state, setup.invoices, options, (number) => share.holds(number)),
+    ],
     order: (a, b) =>
-      byText(a.results[0]?.invoiceNumber ?? '', b.results[0]?.invoiceNumber ?? '') ||
-      (a.issues[0]?.row ?? 0) - (b.issues[0]?.row ?? 0) ||
+      byText(a.rows[0]?.key ?? '', b.rows[0]?.key ?? '') ||
+      byText(a.rows[0]?.section ?? '', b.rows[0]?.section ?? '') ||
       a.summary.rows - b.summary.rows,
   };
 }

@@ -1,7 +1,7 @@
 import { hexKey } from '../../kernel/hexKey.ts';
 import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
-import type { TieOutAmount, TieOutIssue, TieOutOutcome } from '../types.ts';
+import type { TieOutAmount, TieOutIssue, TieOutOptions, TieOutOutcome } from '../types.ts';
 import { addInto } from './decimalSum.ts';
 import { finishTieOut, tieOutIssue } from './finishTieOut.ts';
 import { invoiceDocuments } from './invoiceDocuments.ts';
@@ -62,10 +62,21 @@ function issueKey(issue: TieOutIssue): string {
  *
  * @param state - The group's rows' state.
  * @param invoices - The group's Invoice resources.
+ * @param options - The locale its words are in (the warehouse's: English).
+ * @param holds - Whether an invoice number is this part's (a share of the command, finishing
+ *   against every invoice, holds some numbers): its results and its document's total kept, the
+ *   others left to the part that holds them. Default: every number.
  * @returns The part.
  */
-export function tieOutPart(state: TieOutState, invoices: readonly unknown[]): TieOutPart {
-  const tied = finishTieOut(state, invoices, undefined, { withoutTwice: true });
+export function tieOutPart(
+  state: TieOutState,
+  invoices: readonly unknown[],
+  options?: TieOutOptions,
+  holds: (invoiceNumber: string) => boolean = () => true,
+): TieOutPart {
+  const all = finishTieOut(state, invoices, options, { withoutTwice: true });
+  // a share of the command finishes against every invoice: it keeps the results of its numbers
+  const tied = { ...all, results: all.results.filter((r) => holds(r.invoiceNumber)) };
   const rows: TieOutPartRow[] = [
     ...tied.results.map((r) => ({
       section: 'results',
@@ -85,7 +96,12 @@ export function tieOutPart(state: TieOutState, invoices: readonly unknown[]): Ti
     if (!first.has(key)) first.set(key, hexKey(r.invoiceNumber));
   }
   // the invoices' totals, each document once (amendments listed inside another included)
-  const invoiceTotals = tieOutSummary([], [...invoiceDocuments(invoices).byId.values()], 0, 0);
+  const invoiceTotals = tieOutSummary(
+    [],
+    [...invoiceDocuments(invoices).byId.values()].filter((invoice) => holds(invoice.id)),
+    0,
+    0,
+  );
   const currencies = new Map<CurrencyCode, TieOutCurrencyPart>();
   for (const c of summary.currencies)
     currencies.set(c.currency, {
@@ -216,17 +232,40 @@ export function finishTieOutSummary(
 }
 
 /** The rows of every group and the file's summary put together: `tie-out --json`'s text, compact. */
+/**
+ * The results and issues of every group put together, each list in the order of its rows' keys
+ * (rows of one key in the order given): `tie-out --json`'s lists, each item as its part wrote it.
+ *
+ * @param rows - Every group's rows and the summary's.
+ * @returns The two lists, in order.
+ */
+export function tieOutLists(
+  rows: readonly TieOutPartRow[],
+): readonly (readonly [section: 'results' | 'issues', items: readonly string[]])[] {
+  return (['results', 'issues'] as const).map((section) => [
+    section,
+    rows
+      .filter((r) => r.section === section)
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => compare(a.r.key, b.r.key) || a.i - b.i)
+      .map(({ r }) => r.item),
+  ]);
+}
+
+/**
+ * The rows of every group and the file's summary put together: `tie-out --json`'s text, compact
+ * ({@link tieOutLists}).
+ *
+ * @param rows - Every group's rows and the summary's.
+ * @param summary - The file's summary ({@link finishTieOutSummary}).
+ * @returns The JSON text.
+ */
 export function tieOutWhole(
   rows: readonly TieOutPartRow[],
   summary: Record<string, unknown>,
 ): string {
-  const lists = ['results', 'issues'].map((section) => {
-    const items = rows
-      .filter((r) => r.section === section)
-      .map((r, i) => ({ r, i }))
-      .sort((a, b) => compare(a.r.key, b.r.key) || a.i - b.i)
-      .map(({ r }) => r.item);
-    return `${JSON.stringify(section)}:[${items.join(',')}]`;
-  });
+  const lists = tieOutLists(rows).map(
+    ([section, items]) => `${JSON.stringify(section)}:[${items.join(',')}]`,
+  );
   return `{${lists.join(',')},"summary":${JSON.stringify(summary)}}`;
 }

@@ -11,6 +11,7 @@ import {
   tieOutCells,
   tieOutDuckdb,
   tieOutJob,
+  tieOutOptions,
   tieOutPlaces,
 } from '../../_private.ts';
 import { resource } from '../../invoices/_worked.ts';
@@ -55,7 +56,7 @@ async function both(
     (line) => warnings.push(line),
   );
   return {
-    base: { tied: mergeTieOuts(done.results, invoices), records: done.records },
+    base: { tied: mergeTieOuts(done.results, tieOutOptions(setup)), records: done.records },
     duck,
     warnings,
   };

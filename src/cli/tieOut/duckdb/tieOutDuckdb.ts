@@ -1,14 +1,13 @@
-import { finishTieOut } from '../../../invoices/_internal/finishTieOut.ts';
 import { TieOutState } from '../../../invoices/_internal/TieOutState.ts';
+import { tieOutPart } from '../../../invoices/_internal/tieOutParts.ts';
 import type { TieOutResults } from '../../../usage/index.ts';
 import { csvHeader } from '../../engine/duckdb/csvHeader.ts';
 import { csvTable } from '../../engine/duckdb/csvTable.ts';
 import { duckdbSession } from '../../engine/duckdb/duckdbSession.ts';
 import type { DuckdbApi } from '../../engine/duckdb/loadDuckdb.ts';
 import { scanFiles } from '../../engine/scan/scanFiles.ts';
-import { localeOf } from '../../localeOf.ts';
 import { mergeTieOuts } from '../mergeTieOuts.ts';
-import { type TieOutSetup, tieOutJob } from '../tieOutJob.ts';
+import { type TieOutSetup, tieOutJob, tieOutOptions } from '../tieOutJob.ts';
 import { tieOutGroups } from './tieOutGroups.ts';
 
 /** What `tie-out --engine duckdb` is asked to read. */
@@ -98,7 +97,8 @@ export async function tieOutDuckdb(
   } finally {
     session.close();
   }
-  const options = run.setup.locale === undefined ? {} : localeOf({ locale: run.setup.locale });
-  const tied = finishTieOut(state, run.setup.invoices, options);
-  return { tied: mergeTieOuts([tied], run.setup.invoices), records };
+  const options = tieOutOptions(run.setup);
+  // one part of every invoice, put together as the default engine's shares are
+  const part = tieOutPart(state, run.setup.invoices, options);
+  return { tied: mergeTieOuts([part], options), records };
 }
