@@ -14,11 +14,16 @@ let made = 0;
 
 const HEADER = ['InvoiceNumber', 'Currency', 'Subtotal', 'TaxTotal', 'Total', 'ChargeType'];
 
-/** The invoices of the runs: two numbers, one in JPY, and a credit note of the first. */
+/**
+ * The invoices of the runs: two numbers, one in JPY, and a credit note of the first; the third
+ * lists a credit note of its own inside it (a document of its own, in the invoices' total once).
+ */
 const RESOURCES = [
   resource('G000024135', 2075.89),
   resource('G000024136', 1200, 'JPY'),
-  resource('G000024137', 12.5),
+  resource('G000024137', 12.5, 'USD', {
+    amendments: [resource('G000024150', -2.5, 'USD', { documentType: 'credit-note' })],
+  }),
   resource('G000024140', -32.4, 'USD', { documentType: 'credit-note', amendsOf: 'G000024135' }),
 ];
 const INVOICES = (() => {
@@ -30,7 +35,15 @@ const INVOICES = (() => {
 /** A reconciliation row of the tie-out's columns, as its cells. */
 const rowArb = fc
   .record({
-    number: fc.constantFrom('G000024135', 'G000024136', 'G000024137', 'G000024140', 'G9', ''),
+    number: fc.constantFrom(
+      'G000024135',
+      'G000024136',
+      'G000024137',
+      'G000024140',
+      'G000024150',
+      'G9',
+      '',
+    ),
     currency: fc.constantFrom('USD', 'JPY', 'EUR'),
     cents: fc.integer({ min: -500_000, max: 500_000 }),
     tax: fc.integer({ min: 0, max: 9_999 }),
