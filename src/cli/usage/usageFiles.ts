@@ -68,8 +68,9 @@ function priceRowsRead<T>(read: () => T, path: string | undefined): T {
 /**
  * `usage` (USG-7): the daily rated usage file (a CSV, gzip or not, or a folder of the export's
  * blobs, checked against its manifest: {@link exportBlobs}) read on the file engine or, with
- * `--engine duckdb`, by DuckDB's SQL into the same state ({@link usageStates}); the shares'
- * states merged and finished once, against the invoice file's rows when one is given; written
+ * `--engine duckdb`, by DuckDB's SQL into the same states ({@link usageStates}); each Azure
+ * plan's pieces merged and the plan finished on its own against its invoice rows, as a warehouse
+ * finishes a group ({@link finishPlans}); written
  * for people, or as `--json` / `--csv` — the same bytes for any workers, budget and engine. Exit code 0
  * when nothing was found and every row was read, else 1.
  *

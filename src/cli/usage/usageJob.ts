@@ -80,7 +80,7 @@ export function usageJob(setup: UsageSetup): UsageJob {
     flag: '--file',
     worker: 'usageWorker.js',
     jsonLines: true,
-    // a state's finish is its plain state, merged once by the command: any rows, any state
+    // a state's finish is its plans' plain states, merged by plan by the command: any rows, any state
     chunks: true,
     headerRows: () => headers,
     header(names, file) {
