@@ -84,6 +84,7 @@ export {
   reconcileHeap,
   semiSpace,
   threadHeap,
+  usageDuckdbReserve,
 } from '../src/cli/reconcileHeap.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
 export { tieOutDuckdb } from '../src/cli/tieOut/duckdb/tieOutDuckdb.ts';

@@ -78,13 +78,14 @@ export function reconcileHeap(args: readonly string[]): ReconcileHeap | undefine
 }
 
 /**
- * The heap of a `usage --engine duckdb` command line (USG-7): a quarter of `--memory` (512M by
- * default: 128 MiB), at least {@link LEAST_HEAP}; `undefined` for the default engine and for flags
- * that do not read. DuckDB's groups come back as JavaScript strings (each group's first line),
- * which outlive the young generation and were left to pile up: V8's own heap, sized from the
- * machine's memory, first collects its old generation hundreds of MiB up, and the process peaked
- * at 641 MiB within 512M at 1,000,000 lines with 54 MiB of them alive. Bounded, V8 collects
- * before it grows past the budget's quarter; the rest is DuckDB's (`duckdbMemory`).
+ * The heap of a `usage --engine duckdb` command line (USG-7): seven sixteenths of `--memory`
+ * (512M by default: 224 MiB), at least {@link LEAST_HEAP}; `undefined` for the default engine and
+ * for flags that do not read. The heap holds each Azure plan's state, the invoice rows' cells the
+ * check reads and, once DuckDB is closed, the plans' parts: at 1,000,000 lines a quarter (128 MiB)
+ * ran out. Bounded, V8 collects before it grows past its share (DuckDB's groups come back as
+ * strings that outlive the young generation: unbounded, the process peaked at 641 MiB within
+ * 512M); DuckDB's buffers are what is left of the budget, half of this heap set aside
+ * ({@link usageDuckdbReserve}).
  */
 function usageHeap(args: readonly string[]): ReconcileHeap | undefined {
   let memory: string | undefined;
@@ -99,7 +100,7 @@ function usageHeap(args: readonly string[]): ReconcileHeap | undefined {
   }
   if (engine !== 'duckdb') return undefined;
   try {
-    const heap = Math.max(LEAST_HEAP, Math.floor(memoryOf(memory) / 4 / 1024 ** 2));
+    const heap = usageDuckdbHeap(memoryOf(memory));
     return { heap, semiSpace: undefined, initialOldSpace: undefined };
   } catch {
     return undefined;
@@ -118,6 +119,28 @@ function usageHeap(args: readonly string[]): ReconcileHeap | undefined {
  * @param memory - The budget, in bytes.
  * @returns The heap in MiB.
  */
+/**
+ * The heap of `usage --engine duckdb` within a budget, in MiB: seven sixteenths of it.
+ *
+ * @param memory - `--memory`, in bytes.
+ * @returns The heap, at least {@link LEAST_HEAP}.
+ */
+export function usageDuckdbHeap(memory: number): number {
+  return Math.max(LEAST_HEAP, Math.floor((memory * 7) / 16 / 1024 ** 2));
+}
+
+/**
+ * What `usage --engine duckdb` sets aside of its budget for the JavaScript side before DuckDB's
+ * buffers are sized: half its heap (the plans' states grow while DuckDB runs; the parts are made
+ * once DuckDB is closed).
+ *
+ * @param memory - `--memory`, in bytes.
+ * @returns The bytes set aside.
+ */
+export function usageDuckdbReserve(memory: number): number {
+  return (usageDuckdbHeap(memory) * 1024 ** 2) / 2;
+}
+
 function duckdbHeap(memory: number): number {
   return Math.max(LEAST_HEAP, Math.floor((memory * 5) / 16 / 1024 ** 2));
 }

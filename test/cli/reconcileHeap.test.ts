@@ -10,6 +10,7 @@ import {
   reconcileHeap,
   semiSpace,
   threadHeap,
+  usageDuckdbReserve,
   workersOf,
   workersPastBudget,
   workersWithin,
@@ -56,19 +57,22 @@ describe('reconcileHeap', () => {
     expect(duckdbGroupsBudget(1023)).toBe(255);
   });
 
-  it('USG-7: usage --engine duckdb runs in a process whose heap is a quarter of --memory (at least 64 MiB), V8’s own young generation; the default engine in its own', () => {
+  it('USG-7: usage --engine duckdb runs in a process whose heap is seven sixteenths of --memory (at least 64 MiB), V8’s own young generation, half of it set aside before DuckDB’s buffers; the default engine in its own', () => {
     const duckdb = { semiSpace: undefined, initialOldSpace: undefined };
     expect(reconcileHeap(['usage', '--file', 'b', '--engine', 'duckdb'])).toEqual({
-      heap: 128,
+      heap: 224,
       ...duckdb,
     });
     expect(reconcileHeap(['usage', '--engine=duckdb', '--memory=1G'])).toEqual({
-      heap: 256,
+      heap: 448,
       ...duckdb,
     });
-    expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', '256M'])?.heap).toBe(64);
-    expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', '259M'])?.heap).toBe(64);
-    expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', '260M'])?.heap).toBe(65);
+    // 146M: 63.875 MiB, under the floor; 148M: 64.75, rounded down; 149M: 65.1875
+    expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', '146M'])?.heap).toBe(64);
+    expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', '148M'])?.heap).toBe(64);
+    expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', '149M'])?.heap).toBe(65);
+    expect(usageDuckdbReserve(512 * 1024 ** 2)).toBe(112 * 1024 ** 2);
+    expect(usageDuckdbReserve(149 * 1024 ** 2)).toBe(32.5 * 1024 ** 2);
     expect(reconcileHeap(['usage', '--memory', '1G'])).toBeUndefined();
     expect(reconcileHeap(['usage', '--engine', 'default'])).toBeUndefined();
     expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', 'lots'])).toBeUndefined();

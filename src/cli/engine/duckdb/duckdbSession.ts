@@ -79,6 +79,8 @@ function memoryAdvice(limits: DuckdbMemory, budget: number): string {
  * @param command - The command, in the run folder's name (`reconcile`, `usage`, `tie-out`).
  * @param memory - `--memory` in bytes, when given.
  * @param threads - `--workers`.
+ * @param reserve - What the command sets aside beyond what the process holds now (the states its
+ *   JavaScript side will grow while DuckDB runs), in bytes; default none.
  * @returns The session; the caller closes it.
  */
 export async function duckdbSession(
@@ -86,9 +88,10 @@ export async function duckdbSession(
   command: string,
   memory: number | undefined,
   threads: number,
+  reserve = 0,
 ): Promise<DuckdbSession> {
   // what the process holds as DuckDB opens (Node.js, the modules, DuckDB's library) is not DuckDB's
-  const limits = duckdbMemory(memory, process.memoryUsage.rss(), threads);
+  const limits = duckdbMemory(memory, process.memoryUsage.rss() + reserve, threads);
   const own = runDir('duckdb');
   const settings = duckdbSettings(own.dir, limits);
   let instance: InstanceType<DuckdbApi['DuckDBInstance']>;

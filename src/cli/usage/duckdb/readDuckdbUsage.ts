@@ -8,6 +8,7 @@ import { gzipFault } from '../../engine/duckdb/gzipFault.ts';
 import type { DuckdbApi } from '../../engine/duckdb/loadDuckdb.ts';
 import { sqlLiteral as literal } from '../../engine/duckdb/sqlLiteral.ts';
 import type { EngineRecord, RowReader } from '../../engine/EngineJob.ts';
+import { usageDuckdbReserve } from '../../reconcileHeap.ts';
 import { type UsageJob, type UsageRow, type UsageSetup, usageOptions } from '../usageJob.ts';
 import { UsagePlans } from '../usagePlans.ts';
 import { linesPerPass } from './linesPerPass.ts';
@@ -92,7 +93,14 @@ export async function readDuckdbUsage(
   memory: number | undefined,
   threads: number,
 ): Promise<DuckdbUsage> {
-  const session = await duckdbSession(api, 'usage', memory, threads);
+  // the plans' states grow beside DuckDB: half the run's heap set aside before its buffers
+  const session = await duckdbSession(
+    api,
+    'usage',
+    memory,
+    threads,
+    usageDuckdbReserve(memory ?? 512 * 1024 ** 2),
+  );
   const { connection } = session;
   try {
     await connection.run(usageAmountSql());
