@@ -11,7 +11,7 @@ describe('a run out of the heap its --memory gives it', () => {
       ],
       [
         ['usage', '--engine', 'duckdb', '--file', 'dru.csv', '--memory', '1G'],
-        'usage needed more than the 256 MiB heap',
+        'usage needed more than the 448 MiB heap',
       ],
     ];
     for (const [args, start] of runs) {
