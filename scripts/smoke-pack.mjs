@@ -189,9 +189,11 @@ const root = new URL('..', import.meta.url).pathname;
  * their changelog entries, 10,893,733; usage's one line on standard error beside --json or --csv
  * (four languages), the command line's page on tie-out --engine duckdb, 10,895,503. One
  * spreadsheet cell writer that keeps a formula's text from running, its words in the command
- * line's page and the changelog, 10,898,107.
+ * line's page and the changelog, 10,898,107. Usage and tie-out finished per group as a warehouse
+ * finishes them in the command line too, with the guides' words and the scale benchmarks' table,
+ * 12,590,415.
  */
-const UNPACKED_BUDGET = 12_582_700;
+const UNPACKED_BUDGET = 12_590_500;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
