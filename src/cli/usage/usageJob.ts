@@ -1,7 +1,9 @@
 import { loose } from '../../kernel/columnIndex.ts';
+import { lineFromCells } from '../../usage/_internal/lineFromCells.ts';
 import { readsColumn } from '../../usage/_internal/readsColumn.ts';
 import { readUsageOptions } from '../../usage/_internal/readUsageOptions.ts';
 import { shapeIssues } from '../../usage/_internal/shapeIssues.ts';
+import { usageCellsAt } from '../../usage/_internal/usageCells.ts';
 import {
   readUsageLine,
   type UsageReadResult,
@@ -158,7 +160,7 @@ class CsvUsageRow implements UsageRow {
 
   get read(): UsageReadResult {
     this.#read ??= this.#shaped(
-      readUsageLine(cellsOf(this.#names, this.#reads, this.#cells), this.#row),
+      lineFromCells(usageCellsAt(this.#names, valuesOf(this.#reads, this.#cells)), this.#row),
     );
     return this.#read;
   }
@@ -194,18 +196,14 @@ function subscriptionAt(names: readonly string[]): number {
 }
 
 /**
- * A CSV row's cells by its header's names (a name given twice keeps its first cell): those
- * `readUsageLine` reads decoded, the others empty (`reads`, by place).
+ * A CSV row's values by place, as its header's names read them: those `readUsageLine` reads
+ * decoded, the others never (`reads`, by place) — an array, not an object of every name a row.
  */
-function cellsOf(
-  names: readonly string[],
+function valuesOf(
   reads: readonly boolean[],
   row: { cell(i: number): string | undefined },
-): Record<string, string> {
-  const cells: Record<string, string> = {};
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i] as string;
-    if (!Object.hasOwn(cells, name)) cells[name] = reads[i] === true ? (row.cell(i) ?? '') : '';
-  }
-  return cells;
+): (string | undefined)[] {
+  const values: (string | undefined)[] = new Array(reads.length);
+  for (let i = 0; i < reads.length; i++) if (reads[i] === true) values[i] = row.cell(i) ?? '';
+  return values;
 }

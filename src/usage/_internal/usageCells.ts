@@ -88,6 +88,8 @@ interface Plan {
  * matched once a file, not once a row (the matching was a fifth of a usage file's reading).
  */
 let last: Plan | undefined;
+/** The names {@link last} was made from, as given: the same list given again is that plan. */
+let lastGiven: readonly string[] | undefined;
 
 /** The v1 alias of a loose name (never one of Object's own keys). */
 function aliasOf(key: string): (typeof USAGE_ALIASES)[string] | undefined {
@@ -103,7 +105,11 @@ function sameNames(a: readonly string[], b: readonly string[]): boolean {
 
 /** The plan of `names`, matched as REC-4 matches; the last one again when the names are the same. */
 function planOf(names: readonly string[]): Plan {
-  if (last !== undefined && sameNames(last.names, names)) return last;
+  if (last !== undefined && (names === lastGiven || sameNames(last.names, names))) {
+    lastGiven = names;
+    return last;
+  }
+  lastGiven = names;
   const exact = new Map<string, number>();
   const own = new Map<string, number>();
   const aliased = new Map<string, number>();
@@ -172,6 +178,27 @@ export function usageCells(row: unknown): UsageCells | null {
     cells: plan.cells,
     row: row as Readonly<Record<string, unknown>>,
     values: null,
+    otherColumns: plan.otherColumns,
+    twice: plan.twice,
+  };
+}
+
+/**
+ * A row's cells by place (USG-1): its header's names and its values, each the cell under the name
+ * at its place (a name written twice: its first cell read). A reader of a file's rows gives the
+ * same list of names for every row, so its plan is found once a file; only the cells the line
+ * reads are looked at (the others may be left out of `values`).
+ *
+ * @param names - The header's names, as written.
+ * @param values - The row's values, by place.
+ * @returns The cells.
+ */
+export function usageCellsAt(names: readonly string[], values: readonly unknown[]): UsageCells {
+  const plan = planOf(names);
+  return {
+    cells: plan.cells,
+    row: null,
+    values,
     otherColumns: plan.otherColumns,
     twice: plan.twice,
   };
