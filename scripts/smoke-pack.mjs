@@ -191,9 +191,9 @@ const root = new URL('..', import.meta.url).pathname;
  * spreadsheet cell writer that keeps a formula's text from running, its words in the command
  * line's page and the changelog, 10,898,107. Usage and tie-out finished per group as a warehouse
  * finishes them in the command line too, with the guides' words and the scale benchmarks' table,
- * 12,590,415; the row read by place and the scale table again, 12,593,579.
+ * 12,590,415; the row read by place, the scale table again and their changelog, 12,594,062.
  */
-const UNPACKED_BUDGET = 12_593_600;
+const UNPACKED_BUDGET = 12_594_500;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
