@@ -41,7 +41,7 @@ const RECONCILIATION_PIECES =
 // does (INV-3): its usageBeside, not a second copy; DuckDB's groups go into that state through
 // observeGroup, and the command reads only the cells the library reads (readsColumn)
 const USAGE_PIECES =
-  '(UsageState|reconcilerStates|usageBeside|observeGroup|readsColumn|shapeIssues|readUsageOptions|observeInput|ownText|planOf|readsReconColumn|lineFromCells|usageCells|givenInvoices|usagePartOrder|usageParts|usageSummary|usageWhole)\\.ts';
+  '(UsageState|reconcilerStates|usageBeside|observeGroup|readsColumn|shapeIssues|readUsageOptions|observeInput|ownText|cellByName|planOf|readsReconColumn|lineFromCells|usageCells|givenInvoices|usagePartOrder|usageParts|usageSummary|usageWhole)\\.ts';
 
 // `tie-out --engine duckdb` sums each invoice's lines in SQL and hands the groups to the tie-out's
 // own state, which reads the rows the SQL does not and finishes as one pass does (INV-3): the

@@ -191,9 +191,10 @@ const root = new URL('..', import.meta.url).pathname;
  * spreadsheet cell writer that keeps a formula's text from running, its words in the command
  * line's page and the changelog, 10,898,107. Usage and tie-out finished per group as a warehouse
  * finishes them in the command line too, with the guides' words and the scale benchmarks' table,
- * 12,590,415; the row read by place, the scale table again and their changelog, 12,594,062.
+ * 12,590,415; the row read by place, the scale table again and their changelog, 12,594,062;
+ * one ordering of part rows (kernel) and one column-by-name lookup for invoice rows, 12,595,218.
  */
-const UNPACKED_BUDGET = 12_594_500;
+const UNPACKED_BUDGET = 12_595_700;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -1,4 +1,4 @@
-import { loose } from '../../kernel/columnIndex.ts';
+import { cellByName } from '../../usage/_internal/cellByName.ts';
 import { givenInvoices } from '../../usage/_internal/givenInvoices.ts';
 import { planOf } from '../../usage/_internal/planOf.ts';
 import type { UsageOptions } from '../../usage/_internal/readUsageOptions.ts';
@@ -36,14 +36,6 @@ export interface UsageOutcome extends UsageWholeParts {
    * @returns The result.
    */
   result(): UsageReconcileResult;
-}
-
-/** A row's `SubscriptionId` as the invoice rows are read (USG-4): exactly named, else in any case. */
-function subscriptionOf(row: object): unknown {
-  if (Array.isArray(row)) return undefined;
-  if (Object.hasOwn(row, 'SubscriptionId')) return (row as Record<string, unknown>).SubscriptionId;
-  const name = Object.keys(row).find((key) => loose(key) === 'subscriptionid');
-  return name === undefined ? undefined : (row as Record<string, unknown>)[name];
 }
 
 /** A cell as the plan's key reads it: text or a number's digits. */
@@ -105,8 +97,11 @@ export function finishPlans(
   pieces.length = 0;
   const reconOf = new Map<string, { rows: object[]; numbers: number[] }>();
   recon?.forEach((row, i) => {
+    // a row's SubscriptionId as the invoice rows are read (USG-4); a row that is no row: none
     const plan = planOf(
-      typeof row === 'object' && row !== null ? cellText(subscriptionOf(row)) : undefined,
+      typeof row === 'object' && row !== null && !Array.isArray(row)
+        ? cellText(cellByName(row, 'SubscriptionId'))
+        : undefined,
     );
     const of = reconOf.get(plan) ?? { rows: [], numbers: [] };
     of.rows.push(row);

@@ -1,4 +1,5 @@
 import { hexKey } from '../../kernel/hexKey.ts';
+import { partLists } from '../../kernel/partLists.ts';
 import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { TieOutAmount, TieOutIssue, TieOutOptions, TieOutOutcome } from '../types.ts';
@@ -242,14 +243,7 @@ export function finishTieOutSummary(
 export function tieOutLists(
   rows: readonly TieOutPartRow[],
 ): readonly (readonly [section: 'results' | 'issues', items: readonly string[]])[] {
-  return (['results', 'issues'] as const).map((section) => [
-    section,
-    rows
-      .filter((r) => r.section === section)
-      .map((r, i) => ({ r, i }))
-      .sort((a, b) => compare(a.r.key, b.r.key) || a.i - b.i)
-      .map(({ r }) => r.item),
-  ]);
+  return partLists(rows, ['results', 'issues'] as const);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { loose } from '../../kernel/columnIndex.ts';
+import { cellByName } from './cellByName.ts';
 
 /**
  * The invoices whose reconciliation files were given (USG-4, USG Details 2026-11-28): the
@@ -14,12 +14,7 @@ export function givenInvoices(rows: readonly unknown[]): Set<string | null> {
   const given = new Set<string | null>();
   for (const row of rows) {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) continue;
-    let value: unknown;
-    if (Object.hasOwn(row, 'InvoiceNumber')) value = (row as Record<string, unknown>).InvoiceNumber;
-    else {
-      const name = Object.keys(row).find((key) => loose(key) === 'invoicenumber');
-      value = name === undefined ? undefined : (row as Record<string, unknown>)[name];
-    }
+    const value = cellByName(row, 'InvoiceNumber');
     const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
     given.add(text === '' ? null : text);
   }

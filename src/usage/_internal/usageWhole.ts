@@ -1,3 +1,4 @@
+import { partLists } from '../../kernel/partLists.ts';
 import type { UsageCustomer } from '../resultTypes.ts';
 import type { PartRow } from './usagePartOrder.ts';
 import { sumAtStake, sumMoney } from './usageSummary.ts';
@@ -73,18 +74,8 @@ export function usageWholeParts(
   rows: readonly PartRow[],
   summary: Record<string, unknown>,
 ): UsageWholeParts {
-  const by = new Map<string, PartRow[]>(USAGE_LISTS.map((section) => [section, []]));
-  const customerRows: PartRow[] = [];
-  for (const r of rows)
-    if (r.section === 'customers') customerRows.push(r);
-    else by.get(r.section)?.push(r);
-  const lists = USAGE_LISTS.map((section): readonly [string, readonly string[]] => [
-    section,
-    (by.get(section) ?? [])
-      .map((r, i) => ({ r, i }))
-      .sort((a, b) => compare(a.r.key, b.r.key) || a.i - b.i)
-      .map(({ r }) => r.item),
-  ]);
+  const lists = partLists(rows, USAGE_LISTS);
+  const customerRows = rows.filter((r) => r.section === 'customers');
   return { lists, summary: { ...summary, customers: customersOf(customerRows) } };
 }
 

@@ -8,6 +8,7 @@ import { gzipFault } from '../../engine/duckdb/gzipFault.ts';
 import type { DuckdbApi } from '../../engine/duckdb/loadDuckdb.ts';
 import { sqlLiteral as literal } from '../../engine/duckdb/sqlLiteral.ts';
 import type { EngineRecord, RowReader } from '../../engine/EngineJob.ts';
+import { memoryOf } from '../../memoryFlag.ts';
 import { usageDuckdbReserve } from '../../reconcileHeap.ts';
 import { type UsageJob, type UsageRow, type UsageSetup, usageOptions } from '../usageJob.ts';
 import { UsagePlans } from '../usagePlans.ts';
@@ -99,7 +100,7 @@ export async function readDuckdbUsage(
     'usage',
     memory,
     threads,
-    usageDuckdbReserve(memory ?? 512 * 1024 ** 2),
+    usageDuckdbReserve(memory ?? memoryOf(undefined)),
   );
   const { connection } = session;
   try {
