@@ -23,6 +23,7 @@ export { shareState } from '../src/cli/engine/group/shareState.ts';
 export { runEngine } from '../src/cli/engine/runEngine.ts';
 export { batchBuffers } from '../src/cli/engine/scan/batchBuffers.ts';
 export { blockRows } from '../src/cli/engine/scan/blockRows.ts';
+export { cellTexts } from '../src/cli/engine/scan/cellTexts.ts';
 export { quoteSeek } from '../src/cli/engine/scan/csvPasses.ts';
 export { csvRows } from '../src/cli/engine/scan/csvRows.ts';
 export { type CsvRow, csvScan } from '../src/cli/engine/scan/csvScan.ts';

@@ -10,6 +10,7 @@ import {
   type UsageReconcileOptions,
 } from '../../usage/index.ts';
 import type { EngineJob } from '../engine/EngineJob.ts';
+import { type CellTexts, cellTexts } from '../engine/scan/cellTexts.ts';
 import type { CsvRow } from '../engine/scan/csvScan.ts';
 import { localeOf } from '../localeOf.ts';
 import { type PlanState, UsagePlans } from './usagePlans.ts';
@@ -77,6 +78,8 @@ export function usageJob(setup: UsageSetup): UsageJob {
   // but this thread's engine may ask twice)
   const before = new Map<string, number>();
   let headers = 0;
+  // the cells' texts, a text the file repeats decoded once (most of a usage row's cells)
+  const texts = cellTexts();
   return {
     command: 'usage',
     flag: '--file',
@@ -100,8 +103,17 @@ export function usageJob(setup: UsageSetup): UsageJob {
       return (record, place) => {
         const row = place.at + shift;
         if (record.kind === 'csv') {
-          const id = subscription === -1 ? undefined : record.row.cell(subscription)?.trim();
-          return new CsvUsageRow(names, reads, record.row, row, id === '' ? undefined : id, twice);
+          const id =
+            subscription === -1 ? undefined : cellOf(record.row, subscription, texts)?.trim();
+          return new CsvUsageRow(
+            names,
+            reads,
+            record.row,
+            row,
+            id === '' ? undefined : id,
+            twice,
+            texts,
+          );
         }
         const read =
           record.kind === 'json'
@@ -140,6 +152,7 @@ class CsvUsageRow implements UsageRow {
   readonly #cells: CsvRow;
   readonly #row: number;
   readonly #twice: readonly (readonly [string, string])[];
+  readonly #texts: CellTexts;
   readonly key: string | undefined;
 
   constructor(
@@ -149,8 +162,10 @@ class CsvUsageRow implements UsageRow {
     row: number,
     key: string | undefined,
     twice: readonly (readonly [string, string])[],
+    texts: CellTexts,
   ) {
     this.#names = names;
+    this.#texts = texts;
     this.#reads = reads;
     this.#cells = cells;
     this.#row = row;
@@ -160,7 +175,10 @@ class CsvUsageRow implements UsageRow {
 
   get read(): UsageReadResult {
     this.#read ??= this.#shaped(
-      lineFromCells(usageCellsAt(this.#names, valuesOf(this.#reads, this.#cells)), this.#row),
+      lineFromCells(
+        usageCellsAt(this.#names, valuesOf(this.#reads, this.#cells, this.#texts)),
+        this.#row,
+      ),
     );
     return this.#read;
   }
@@ -196,14 +214,31 @@ function subscriptionAt(names: readonly string[]): number {
 }
 
 /**
+ * A CSV row's cell's text: a scanned row's through `texts` (a text the file repeats decoded
+ * once), another's (a row DuckDB's SQL gave back has its cells' texts only) as it gives it.
+ */
+function cellOf(
+  row: { cell(i: number): string | undefined },
+  i: number,
+  texts: CellTexts,
+): string | undefined {
+  return typeof (row as Partial<CsvRow>).plain === 'function'
+    ? texts.cell(row as CsvRow, i)
+    : row.cell(i);
+}
+
+/**
  * A CSV row's values by place, as its header's names read them: those `readUsageLine` reads
- * decoded, the others never (`reads`, by place) — an array, not an object of every name a row.
+ * decoded (a scanned row's through `texts`: a text the file repeats decoded once), the others
+ * never (`reads`, by place) — an array, not an object of every name a row.
  */
 function valuesOf(
   reads: readonly boolean[],
   row: { cell(i: number): string | undefined },
+  texts: CellTexts,
 ): (string | undefined)[] {
   const values: (string | undefined)[] = new Array(reads.length);
-  for (let i = 0; i < reads.length; i++) if (reads[i] === true) values[i] = row.cell(i) ?? '';
+  for (let i = 0; i < reads.length; i++)
+    if (reads[i] === true) values[i] = cellOf(row, i, texts) ?? '';
   return values;
 }

@@ -147,15 +147,23 @@ export function percentage(r: Reading, slot: number): Exact | undefined {
   return read;
 }
 
-/** Each date column's cell read last and its day: a file's lines mostly repeat their dates. */
-const dayCells: unknown[] = [];
-const dayTexts: string[] = [];
+/**
+ * The date cells read lately and their days, by the cell's text: a month's file writes a few
+ * dozen dates, each on many lines in any order of days (a usage date is read once, not once a
+ * line); each text in a copy of its own (a cell may be a slice of its chunk), emptied when full.
+ */
+const days = new Map<string, string>();
+const DAYS = 1024;
 
+/** The cell at `slot` as a day (`YYYY-MM-DD`), `null` when absent; an issue when no date, or absent and `required`. */
 export function day(r: Reading, slot: number, required: boolean): string | null {
   const cell = present(r, slot);
   if (cell === undefined) return absent(r, slot, required) ?? null;
   const { value } = r;
-  if (value === dayCells[slot]) return dayTexts[slot] as string;
+  if (typeof value === 'string') {
+    const known = days.get(value);
+    if (known !== undefined) return known;
+  }
   const read = typeof value === 'string' ? readFileDate(value) : null;
   if (read === null || read === undefined)
     return (
@@ -167,8 +175,8 @@ export function day(r: Reading, slot: number, required: boolean): string | null 
       ) ?? null
     );
   const text = dayText(read);
-  dayCells[slot] = value;
-  dayTexts[slot] = text;
+  if (days.size >= DAYS) days.clear();
+  days.set(JSON.parse(JSON.stringify(value)) as string, text);
   return text;
 }
 
