@@ -102,6 +102,7 @@ export { usageJob } from '../src/cli/usage/usageJob.ts';
 export { usageJson, usageJsonPieces } from '../src/cli/usage/usageReport.ts';
 export { snowflakeBody } from '../src/cli/warehouse/snowflakeBody.ts';
 export { warehouseSql } from '../src/cli/warehouse/warehouseSql.ts';
+export { workerBudget } from '../src/cli/workerBudget.ts';
 export {
   DUCKDB_BUDGET_A_WORKER,
   workersOf,

@@ -61,7 +61,7 @@ function run(args: readonly string[]): void {
 }
 
 /**
- * Runs `reconcile` (and `usage --engine duckdb`) again in a child process whose JavaScript heap is bounded by its `--memory`
+ * Runs `reconcile` (and `usage` on DuckDB or with `--memory`) again in a child process whose JavaScript heap is bounded by its `--memory`
  * budget (`--max-old-space-size` can only be given when a process starts), its C allocator set to
  * give back the large blocks it frees (`allocatorEnv`, read only when a process starts too), with
  * the same input, output and terminal, and a temporary folder of its own that is removed however

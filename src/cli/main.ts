@@ -29,6 +29,7 @@ import { MAX_WIDTH } from './table.ts';
 import { UsageError } from './UsageError.ts';
 import { usageOf } from './usageOf.ts';
 import { version } from './version.ts';
+import { workerBudget } from './workerBudget.ts';
 
 const commands: Readonly<Record<string, Command>> = {
   demo: demoCommand,
@@ -242,7 +243,7 @@ export function main(
       const known = locale;
       return command
         .stream(parsed.values, { out, err, progress })
-        .catch((error: unknown) => failed(error, known, err, debug));
+        .catch((error: unknown) => failed(workerBudget(error, argv), known, err, debug));
     }
     const result =
       typeof inputFile === 'string' && command.fromInput !== undefined

@@ -78,14 +78,18 @@ export function reconcileHeap(args: readonly string[]): ReconcileHeap | undefine
 }
 
 /**
- * The heap of a `usage --engine duckdb` command line (USG-7): seven sixteenths of `--memory`
- * (512M by default: 224 MiB), at least {@link LEAST_HEAP}; `undefined` for the default engine and
- * for flags that do not read. The heap holds each Azure plan's state, the invoice rows' cells the
- * check reads and, once DuckDB is closed, the plans' parts: at 1,000,000 lines a quarter (128 MiB)
- * ran out. Bounded, V8 collects before it grows past its share (DuckDB's groups come back as
- * strings that outlive the young generation: unbounded, the process peaked at 641 MiB within
- * 512M); DuckDB's buffers are what is left of the budget, half of this heap set aside
- * ({@link usageDuckdbReserve}).
+ * The heap of a `usage` command line (USG-7): seven sixteenths of `--memory` (512M: 224 MiB), at
+ * least {@link LEAST_HEAP}, on DuckDB's engine (512M when not given) and on the default engine
+ * when `--memory` is given; `undefined` for the default engine without it, and for flags that do
+ * not read. The heap holds each Azure plan's state, the invoice rows' cells the check reads and
+ * the plans' parts, finished once every line is read: bounded, a file whose plans do not fit stops
+ * with one line naming a larger budget (exit 3) instead of growing past the budget — unbounded,
+ * 10,000,000 lines within 512M peaked at 2,720 MiB. At 1,000,000 lines within 512M the heap
+ * needed more than 128 MiB and finished in 192 MiB, on one thread or two; bounded at 224 MiB it
+ * peaked at 347 MiB (433 MiB unbounded). On DuckDB's engine, V8 collects before the heap grows
+ * past its share (DuckDB's groups come back as strings that outlive the young generation:
+ * unbounded, the process peaked at 641 MiB within 512M); DuckDB's buffers are what is left of the
+ * budget, half of this heap set aside ({@link usageDuckdbReserve}).
  */
 function usageHeap(args: readonly string[]): ReconcileHeap | undefined {
   let memory: string | undefined;
@@ -98,13 +102,36 @@ function usageHeap(args: readonly string[]): ReconcileHeap | undefined {
     else if (arg === '--engine') engine = args[i + 1];
     else if (arg.startsWith('--engine=')) engine = arg.slice('--engine='.length);
   }
-  if (engine !== 'duckdb') return undefined;
+  // the default engine is bounded only by a budget given: without one it holds the file's groups
+  if (engine !== 'duckdb' && memory === undefined) return undefined;
   try {
-    const heap = usageDuckdbHeap(memoryOf(memory));
+    const heap = usageHeapOf(memoryOf(memory));
     return { heap, semiSpace: undefined, initialOldSpace: undefined };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The heap of `usage` within a budget, in MiB, on either engine: seven sixteenths of it.
+ *
+ * @param memory - `--memory`, in bytes.
+ * @returns The heap, at least {@link LEAST_HEAP}.
+ */
+export function usageHeapOf(memory: number): number {
+  return Math.max(LEAST_HEAP, Math.floor((memory * 7) / 16 / 1024 ** 2));
+}
+
+/**
+ * What `usage --engine duckdb` sets aside of its budget for the JavaScript side before DuckDB's
+ * buffers are sized: half its heap (the plans' states grow while DuckDB runs; the parts are made
+ * once DuckDB is closed).
+ *
+ * @param memory - `--memory`, in bytes.
+ * @returns The bytes set aside.
+ */
+export function usageDuckdbReserve(memory: number): number {
+  return (usageHeapOf(memory) * 1024 ** 2) / 2;
 }
 
 /**
@@ -119,28 +146,6 @@ function usageHeap(args: readonly string[]): ReconcileHeap | undefined {
  * @param memory - The budget, in bytes.
  * @returns The heap in MiB.
  */
-/**
- * The heap of `usage --engine duckdb` within a budget, in MiB: seven sixteenths of it.
- *
- * @param memory - `--memory`, in bytes.
- * @returns The heap, at least {@link LEAST_HEAP}.
- */
-export function usageDuckdbHeap(memory: number): number {
-  return Math.max(LEAST_HEAP, Math.floor((memory * 7) / 16 / 1024 ** 2));
-}
-
-/**
- * What `usage --engine duckdb` sets aside of its budget for the JavaScript side before DuckDB's
- * buffers are sized: half its heap (the plans' states grow while DuckDB runs; the parts are made
- * once DuckDB is closed).
- *
- * @param memory - `--memory`, in bytes.
- * @returns The bytes set aside.
- */
-export function usageDuckdbReserve(memory: number): number {
-  return (usageDuckdbHeap(memory) * 1024 ** 2) / 2;
-}
-
 function duckdbHeap(memory: number): number {
   return Math.max(LEAST_HEAP, Math.floor((memory * 5) / 16 / 1024 ** 2));
 }

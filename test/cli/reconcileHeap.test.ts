@@ -57,7 +57,7 @@ describe('reconcileHeap', () => {
     expect(duckdbGroupsBudget(1023)).toBe(255);
   });
 
-  it('USG-7: usage --engine duckdb runs in a process whose heap is seven sixteenths of --memory (at least 64 MiB), V8’s own young generation, half of it set aside before DuckDB’s buffers; the default engine in its own', () => {
+  it('USG-7: usage --engine duckdb runs in a process whose heap is seven sixteenths of --memory (at least 64 MiB), V8’s own young generation, half of it set aside before DuckDB’s buffers; the default engine too when --memory is given, else in its own', () => {
     const duckdb = { semiSpace: undefined, initialOldSpace: undefined };
     expect(reconcileHeap(['usage', '--file', 'b', '--engine', 'duckdb'])).toEqual({
       heap: 224,
@@ -73,8 +73,15 @@ describe('reconcileHeap', () => {
     expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', '149M'])?.heap).toBe(65);
     expect(usageDuckdbReserve(512 * 1024 ** 2)).toBe(112 * 1024 ** 2);
     expect(usageDuckdbReserve(149 * 1024 ** 2)).toBe(32.5 * 1024 ** 2);
-    expect(reconcileHeap(['usage', '--memory', '1G'])).toBeUndefined();
+    expect(reconcileHeap(['usage', '--memory', '1G'])).toEqual({ heap: 448, ...duckdb });
+    expect(
+      reconcileHeap(['usage', '--engine', 'default', '--memory=512M', '--workers', '2']),
+    ).toEqual({ heap: 224, ...duckdb });
+    expect(reconcileHeap(['usage', '--engine', 'default', '--memory', '146M'])?.heap).toBe(64);
+    // no budget given: the default engine holds the file's groups in the process's own heap
     expect(reconcileHeap(['usage', '--engine', 'default'])).toBeUndefined();
+    expect(reconcileHeap(['usage', '--file', 'b', '--workers', '2'])).toBeUndefined();
+    expect(reconcileHeap(['usage', '--memory', 'lots'])).toBeUndefined();
     expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', 'lots'])).toBeUndefined();
     expect(reconcileHeap(['usage', '--', '--engine', 'duckdb'])).toBeUndefined();
   });

@@ -13,6 +13,10 @@ describe('a run out of the heap its --memory gives it', () => {
         ['usage', '--engine', 'duckdb', '--file', 'dru.csv', '--memory', '1G'],
         'usage needed more than the 448 MiB heap',
       ],
+      [
+        ['usage', '--file', 'dru.csv', '--memory', '256M', '--workers', '2'],
+        'usage needed more than the 112 MiB heap',
+      ],
     ];
     for (const [args, start] of runs) {
       const run = runCli(args, { env: { HEAP_TEST_FILL: '1' } });
