@@ -192,9 +192,10 @@ const root = new URL('..', import.meta.url).pathname;
  * line's page and the changelog, 10,898,107. Usage and tie-out finished per group as a warehouse
  * finishes them in the command line too, with the guides' words and the scale benchmarks' table,
  * 12,590,415; the row read by place, the scale table again and their changelog, 12,594,062;
- * one ordering of part rows (kernel) and one column-by-name lookup for invoice rows, 12,595,218.
+ * one ordering of part rows (kernel) and one column-by-name lookup for invoice rows, 12,595,218;
+ * usage's repeated cells read once, its bounded heap under --memory and the 10 M-line run, 12,602,218.
  */
-const UNPACKED_BUDGET = 12_595_700;
+const UNPACKED_BUDGET = 12_602_700;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
