@@ -153,6 +153,7 @@ export { fileDays } from '../src/reconciliation/_internal/fileDays.ts';
 export { fileSeats } from '../src/reconciliation/_internal/fileSeats.ts';
 export { IdTable } from '../src/reconciliation/_internal/IdTable.ts';
 export { idCellHash } from '../src/reconciliation/_internal/idCellHash.ts';
+export { instantMs } from '../src/reconciliation/_internal/instantMs.ts';
 export { dayOfText, isoText } from '../src/reconciliation/_internal/isoInstants.ts';
 export { type FileGroup, LineGroups } from '../src/reconciliation/_internal/LineGroups.ts';
 export { libraryDay } from '../src/reconciliation/_internal/libraryDay.ts';
