@@ -100,20 +100,13 @@ export function usageJob(setup: UsageSetup): UsageJob {
       const subscription = subscriptionAt(names);
       // a column the header names twice, even the same name twice (one key of a row's cells)
       const twice = shapeIssues.columnsTwice(names);
+      const header: CsvHeader = { names, reads, twice, texts, values: new Array(names.length) };
       return (record, place) => {
         const row = place.at + shift;
         if (record.kind === 'csv') {
           const id =
             subscription === -1 ? undefined : cellOf(record.row, subscription, texts)?.trim();
-          return new CsvUsageRow(
-            names,
-            reads,
-            record.row,
-            row,
-            id === '' ? undefined : id,
-            twice,
-            texts,
-          );
+          return new CsvUsageRow(header, record.row, row, id === '' ? undefined : id);
         }
         const read =
           record.kind === 'json'
@@ -140,6 +133,21 @@ export function usageJob(setup: UsageSetup): UsageJob {
   };
 }
 
+/** What every row of a CSV file's header shares: its names, the cells read, their texts. */
+interface CsvHeader {
+  readonly names: readonly string[];
+  /** Whether `readUsageLine` reads the cell, by place. */
+  readonly reads: readonly boolean[];
+  /** The columns the header names twice, `[read, other]`. */
+  readonly twice: readonly (readonly [string, string])[];
+  readonly texts: CellTexts;
+  /**
+   * The values of the row being read, by place: one list a header, written afresh for each row
+   * (a row's line is read during its engine call, before the next row's; nothing keeps the list).
+   */
+  readonly values: (string | undefined)[];
+}
+
 /**
  * A CSV row of the usage file, read by `readUsageLine` when its line is first asked for — during
  * the engine's call, while the row's bytes are valid: a reader that only shards the row to a
@@ -147,38 +155,22 @@ export function usageJob(setup: UsageSetup): UsageJob {
  */
 class CsvUsageRow implements UsageRow {
   #read: UsageReadResult | undefined;
-  readonly #names: readonly string[];
-  readonly #reads: readonly boolean[];
+  readonly #header: CsvHeader;
   readonly #cells: CsvRow;
   readonly #row: number;
-  readonly #twice: readonly (readonly [string, string])[];
-  readonly #texts: CellTexts;
   readonly key: string | undefined;
 
-  constructor(
-    names: readonly string[],
-    reads: readonly boolean[],
-    cells: CsvRow,
-    row: number,
-    key: string | undefined,
-    twice: readonly (readonly [string, string])[],
-    texts: CellTexts,
-  ) {
-    this.#names = names;
-    this.#texts = texts;
-    this.#reads = reads;
+  constructor(header: CsvHeader, cells: CsvRow, row: number, key: string | undefined) {
+    this.#header = header;
     this.#cells = cells;
     this.#row = row;
     this.key = key;
-    this.#twice = twice;
   }
 
   get read(): UsageReadResult {
+    const { names, reads, texts, values } = this.#header;
     this.#read ??= this.#shaped(
-      lineFromCells(
-        usageCellsAt(this.#names, valuesOf(this.#reads, this.#cells, this.#texts)),
-        this.#row,
-      ),
+      lineFromCells(usageCellsAt(names, valuesOf(reads, this.#cells, texts, values)), this.#row),
     );
     return this.#read;
   }
@@ -192,12 +184,13 @@ class CsvUsageRow implements UsageRow {
     // a row DuckDB's SQL gave back has its cells only, not their count: its file is all of a width
     const length = (this.#cells as { length?: unknown }).length;
     const width =
-      typeof length === 'number' && length !== this.#names.length
-        ? [shapeIssues.width(this.#row, length, this.#names.length)]
+      typeof length === 'number' && length !== this.#header.names.length
+        ? [shapeIssues.width(this.#row, length, this.#header.names.length)]
         : [];
-    if (this.#twice.length === 0 && width.length === 0) return read;
+    const { twice } = this.#header;
+    if (twice.length === 0 && width.length === 0) return read;
     const shape = [
-      ...this.#twice.map(([column, other]) => shapeIssues.twice(this.#row, column, other)),
+      ...twice.map(([column, other]) => shapeIssues.twice(this.#row, column, other)),
       ...width,
     ];
     return { ...read, shape };
@@ -228,16 +221,16 @@ function cellOf(
 }
 
 /**
- * A CSV row's values by place, as its header's names read them: those `readUsageLine` reads
- * decoded (a scanned row's through `texts`: a text the file repeats decoded once), the others
- * never (`reads`, by place) — an array, not an object of every name a row.
+ * A CSV row's values by place, as its header's names read them, written into `values`: those
+ * `readUsageLine` reads decoded (a scanned row's through `texts`: a text the file repeats decoded
+ * once), the others never (`reads`, by place) — an array, not an object of every name a row.
  */
 function valuesOf(
   reads: readonly boolean[],
   row: { cell(i: number): string | undefined },
   texts: CellTexts,
+  values: (string | undefined)[],
 ): (string | undefined)[] {
-  const values: (string | undefined)[] = new Array(reads.length);
   for (let i = 0; i < reads.length; i++)
     if (reads[i] === true) values[i] = cellOf(row, i, texts) ?? '';
   return values;
