@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { machine } from './machine.mjs';
+import { usageFilesOf, usageStages } from './scaleStages.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const shared = fileURLToPath(new URL('../../shared/bench/', import.meta.url));
@@ -73,6 +74,7 @@ export function measureScale() {
   const lines = process.env.SCALE_LINES ?? '1000000';
   const picked = process.env.SCALE_RUNS?.split(';').map((label) => label.trim());
   const rows = [];
+  let usageFiles;
   for (const run of SCALE_RUNS) {
     if (picked !== undefined && !picked.includes(run.label)) continue;
     console.error(`bench:scale: ${run.label}, ${lines} lines`);
@@ -85,7 +87,13 @@ export function measureScale() {
       },
     );
     rows.push({ label: run.label, ...readScaleOutput(`${done.stdout}\n${done.stderr}`) });
+    if (run.label === 'usage, one core') usageFiles = usageFilesOf(done.stdout);
   }
+  // where the one-core usage run's time goes: the same command again, profiled, on the same core
+  const pinned =
+    spawnSync('taskset', ['-c', '0', 'true']).status === 0 ? ['taskset', '-c', '0'] : [];
+  if (usageFiles !== undefined) console.error('bench:scale: usage, one core, profiled by stage');
+  const stages = usageFiles === undefined ? undefined : usageStages(usageFiles, pinned);
   const one = (label) => rows.find((row) => row.label === label)?.ms;
   const speedUp = (a, b) =>
     one(a) && one(b) ? Math.round((one(a) / one(b)) * 100) / 100 : undefined;
@@ -93,6 +101,7 @@ export function measureScale() {
     machine: machine(),
     lines: Number(lines),
     rows,
+    ...(stages === undefined ? {} : { usageStages: stages }),
     twoOverOne: {
       usage: speedUp('usage, one core', 'usage --workers 2'),
       reconcile: speedUp('reconcile, one core', 'reconcile --workers 2'),
@@ -118,5 +127,25 @@ ${scale.lines.toLocaleString('en-US')} lines each, measured on ${scale.machine.d
 |---|---:|---:|---:|---|
 ${rows.join('\n')}
 
-Two workers against one core: usage ${cell(scale.twoOverOne.usage, '×')}, reconcile ${cell(scale.twoOverOne.reconcile, '×')}.`;
+Two workers against one core: usage ${cell(scale.twoOverOne.usage, '×')}, reconcile ${cell(scale.twoOverOne.reconcile, '×')}.${usageStagesMarkdown(scale.usageStages)}`;
+}
+
+/** Where the one-core usage run's time goes, as a table (nothing when it was not profiled). */
+function usageStagesMarkdown(stages) {
+  if (stages === undefined || stages.length === 0) return '';
+  const total = stages.reduce((sum, s) => sum + s.ms, 0);
+  const rows = stages.map(
+    (s) =>
+      `| ${s.stage} | ${s.ms.toLocaleString('en-US')} ms | ${((100 * s.ms) / total).toFixed(1)} % |`,
+  );
+  return `
+
+Where \`usage, one core\` spends its time: the same command on the same files, pinned again, under
+V8's sampling profiler (\`--cpu-prof\`, which slows it a little), each sample given to the innermost
+stage its stack passes through (bench/scaleStages.mjs names each stage's functions):
+
+| stage | CPU | share |
+|---|---:|---:|
+${rows.join('\n')}
+| all | ${total.toLocaleString('en-US')} ms | |`;
 }
