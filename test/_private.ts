@@ -134,6 +134,7 @@ export { normaliseMarketText } from '../src/markets/_internal/normaliseMarketTex
 export { marketAliases } from '../src/markets/data/marketAliases.ts';
 export { marketNames } from '../src/markets/data/marketNames.ts';
 export { requireMarket } from '../src/markets/requireMarket.ts';
+export { fill } from '../src/messages/fill.ts';
 export { legacyEditions } from '../src/policy/data/legacy/editions.ts';
 export { requireNewCommerceBilling } from '../src/policy/requireNewCommerceBilling.ts';
 export { windowEndAt } from '../src/policy/windowEndAt.ts';
