@@ -86,6 +86,7 @@ export {
   semiSpace,
   threadHeap,
   usageDuckdbReserve,
+  usageWorkerHeap,
 } from '../src/cli/reconcileHeap.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
 export { tieOutDuckdb } from '../src/cli/tieOut/duckdb/tieOutDuckdb.ts';

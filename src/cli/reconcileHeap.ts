@@ -123,6 +123,20 @@ export function usageHeapOf(memory: number): number {
 }
 
 /**
+ * The heap of each worker thread of `usage --memory` on the default engine, in MiB: the process's
+ * heap ({@link usageHeapOf}) shared by the workers, at least {@link LEAST_HEAP} each. The workers
+ * hold the plans' states while the file is read and the main thread little; once they are done
+ * and gone, the main thread finishes the plans in the process's heap.
+ *
+ * @param memory - `--memory`, in bytes.
+ * @param workers - `--workers`.
+ * @returns Each worker's heap in MiB.
+ */
+export function usageWorkerHeap(memory: number, workers: number): number {
+  return Math.max(LEAST_HEAP, Math.floor(usageHeapOf(memory) / Math.max(1, workers)));
+}
+
+/**
  * What `usage --engine duckdb` sets aside of its budget for the JavaScript side before DuckDB's
  * buffers are sized: half its heap (the plans' states grow while DuckDB runs; the parts are made
  * once DuckDB is closed).

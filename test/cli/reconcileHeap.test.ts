@@ -11,6 +11,7 @@ import {
   semiSpace,
   threadHeap,
   usageDuckdbReserve,
+  usageWorkerHeap,
   workersOf,
   workersPastBudget,
   workersWithin,
@@ -82,6 +83,11 @@ describe('reconcileHeap', () => {
     expect(reconcileHeap(['usage', '--engine', 'default'])).toBeUndefined();
     expect(reconcileHeap(['usage', '--file', 'b', '--workers', '2'])).toBeUndefined();
     expect(reconcileHeap(['usage', '--memory', 'lots'])).toBeUndefined();
+    // the workers share the process's heap while they read: 224 MiB over two, at least 64 each
+    expect(usageWorkerHeap(512 * 1024 ** 2, 2)).toBe(112);
+    expect(usageWorkerHeap(512 * 1024 ** 2, 1)).toBe(224);
+    expect(usageWorkerHeap(1024 ** 3, 4)).toBe(112);
+    expect(usageWorkerHeap(256 * 1024 ** 2, 2)).toBe(64);
     expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', 'lots'])).toBeUndefined();
     expect(reconcileHeap(['usage', '--', '--engine', 'duckdb'])).toBeUndefined();
   });

@@ -8,6 +8,13 @@ export interface EngineRun {
   readonly workers: number;
   /** `--memory`: the bytes the run may take, when given. */
   readonly memory: number | undefined;
+  /**
+   * Each worker thread's JavaScript heap, in MiB (its `resourceLimits`), when the command bounds
+   * the workers apart from the process (`usage --memory`: the workers hold the lines' states while
+   * the main thread holds little, then the main thread finishes them once the workers are gone);
+   * `undefined`: the process's own bound.
+   */
+  readonly workerHeap?: number | undefined;
   /** The command's built worker script; `undefined` (running from the sources): this thread. */
   readonly script: URL | undefined;
   /**

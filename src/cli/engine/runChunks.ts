@@ -52,6 +52,7 @@ export async function runChunks<Row, State, Result>(
     readonly setup: unknown;
     readonly script: URL;
     readonly shards: number;
+    readonly workerHeap?: number | undefined;
   },
 ): Promise<{ results: Result[]; records: number[] }> {
   const { shards } = run;
@@ -60,6 +61,7 @@ export async function runChunks<Row, State, Result>(
     files: run.files,
     shards,
     spill: undefined,
+    heap: run.workerHeap,
   });
   const here = job.create();
   const readers: RowReader<Row>[] = [];

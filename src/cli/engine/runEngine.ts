@@ -112,6 +112,7 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
     shards,
     spill,
     loose: looseKey,
+    heap: run.workerHeap,
   };
   // filled once the files are read, before any state finishes
   let gather: OrderedResults<Result> | undefined;

@@ -5,6 +5,7 @@ import type { CommandStreams } from '../Command.ts';
 import { loadDuckdb } from '../engine/duckdb/loadDuckdb.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import { exportBlobs } from '../exportBlobs.ts';
+import { usageWorkerHeap } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
 import { finishPlans, type UsageOutcome } from './finishPlans.ts';
 import { invoiceFiles } from './invoiceFiles.ts';
@@ -103,6 +104,9 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
       workers: run.workers,
       memory: run.memory,
       duckdb: run.engine === 'duckdb' ? await loadDuckdb() : undefined,
+      // the workers share the heap the process is given (the main thread holds little until
+      // they are gone): within --memory while they read, as the main thread is once they are done
+      workerHeap: run.memory === undefined ? undefined : usageWorkerHeap(run.memory, run.workers),
     },
     streams.err,
   );

@@ -17,6 +17,8 @@ export interface UsageRead {
   readonly memory: number | undefined;
   /** DuckDB's API with `--engine duckdb` (loaded before anything is read); else the file engine. */
   readonly duckdb: DuckdbApi | undefined;
+  /** Each worker thread's heap in MiB on the file engine, when the command bounds it (`usage --memory`). */
+  readonly workerHeap?: number | undefined;
 }
 
 /** The usage files read: each share's state, and how many records each file had. */
@@ -73,6 +75,7 @@ export async function usageStates(
     flag: read.flag,
     workers: read.workers,
     memory: read.memory,
+    workerHeap: read.workerHeap,
     script: workerScript(job.worker),
     setup,
   });

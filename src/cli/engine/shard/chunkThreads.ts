@@ -93,6 +93,7 @@ export function chunkThreads<Result>(
   };
   const threads = workerThreads<EngineAnswer>(script, {
     count: data.shards,
+    resourceLimits: data.heap === undefined ? undefined : { maxOldGenerationSizeMb: data.heap },
     workerData: (shard) => ({ ...data, shard, chunks: true }) satisfies EngineWorkerData,
     stopped: (shard, code) =>
       new Error(

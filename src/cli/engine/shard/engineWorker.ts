@@ -25,6 +25,8 @@ export interface EngineWorkerData {
   readonly spill: ShareSpill | undefined;
   /** Whether the worker takes chunks of rows of any key (a job's `chunks`): one state of every key. */
   readonly chunks?: boolean | undefined;
+  /** Each worker's JavaScript heap, in MiB, when the command bounds it apart from its own (`EngineRun.workerHeap`). */
+  readonly heap?: number | undefined;
 }
 
 /** What the engine sends a worker, in order. */

@@ -101,6 +101,7 @@ export function shardThreads<Result>(
   let spilled = false;
   const threads = workerThreads<EngineAnswer>(script, {
     count: data.shards,
+    resourceLimits: data.heap === undefined ? undefined : { maxOldGenerationSizeMb: data.heap },
     workerData: (shard) => ({ ...data, shard }),
     stopped: (shard, code) =>
       new Error(
