@@ -194,9 +194,10 @@ const root = new URL('..', import.meta.url).pathname;
  * 12,590,415; the row read by place, the scale table again and their changelog, 12,594,062;
  * one ordering of part rows (kernel) and one column-by-name lookup for invoice rows, 12,595,218;
  * usage's repeated cells read once, its bounded heap under --memory and the 10 M-line run, 12,602,218;
- * the scale page's table of where the one-core usage run's time goes, 12,607,451.
+ * the scale page's table of where the one-core usage run's time goes, 12,607,451;
+ * usage's workers sharing the bounded heap (the engine's resourceLimits), 12,609,109.
  */
-const UNPACKED_BUDGET = 12_607_900;
+const UNPACKED_BUDGET = 12_609_600;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
