@@ -231,7 +231,11 @@ function valuesOf(
   texts: CellTexts,
   values: (string | undefined)[],
 ): (string | undefined)[] {
-  for (let i = 0; i < reads.length; i++)
-    if (reads[i] === true) values[i] = cellOf(row, i, texts) ?? '';
+  const { record } = row as Partial<CsvRow>;
+  if (record !== undefined)
+    record((bytes, starts, ends, kinds, cells) =>
+      texts.into(bytes, starts, ends, kinds, cells, reads, values),
+    );
+  else for (let i = 0; i < reads.length; i++) if (reads[i] === true) values[i] = row.cell(i) ?? '';
   return values;
 }

@@ -22,6 +22,27 @@ export interface CellTexts {
    * @returns The text, `undefined` past the row's end.
    */
   cell(row: CsvRow, i: number): string | undefined;
+  /**
+   * The cells a row's reader reads, each as {@link CellTexts.cell} gives it (`''` for none), from
+   * the scan's own record of the row (its `cellsInto`): one call a row, no call a cell.
+   *
+   * @param bytes - The bytes the cells lie in.
+   * @param starts - Where each cell's bytes start.
+   * @param ends - Where they end.
+   * @param kinds - 2 for a quoted cell with doubled quotes to undo.
+   * @param cells - How many cells the row has.
+   * @param reads - Whether a cell is read, by place.
+   * @param into - Where each cell read goes, by place (the others left as they are).
+   */
+  into(
+    bytes: Buffer,
+    starts: Int32Array,
+    ends: Int32Array,
+    kinds: Uint8Array,
+    cells: number,
+    reads: readonly boolean[],
+    into: (string | undefined)[],
+  ): void;
 }
 
 /**
@@ -37,30 +58,47 @@ export interface CellTexts {
  */
 export function cellTexts(): CellTexts {
   const columns: (Column | undefined)[] = [];
+  /** The text of the plain cell `bytes[start, start + length)` in column `i`, 1 to 64 bytes. */
+  const plain = (bytes: Buffer, start: number, length: number, i: number): string => {
+    let column = columns[i];
+    if (column === undefined) {
+      column = { bytes: new Uint8Array(WIDTH), length: -1, text: '' };
+      columns[i] = column;
+    }
+    const held = column.bytes;
+    if (column.length === length) {
+      let k = length - 1;
+      while (k >= 0 && held[k] === bytes[start + k]) k--;
+      if (k < 0) return column.text;
+    }
+    const text = bytes.toString('utf8', start, start + length);
+    for (let k = 0; k < length; k++) held[k] = bytes[start + k] as number;
+    column.length = length;
+    column.text = text;
+    return text;
+  };
   return {
     cell(row, i) {
       if (i >= row.length || !row.plain(i)) return row.cell(i);
       const start = row.start(i);
       const length = row.end(i) - start;
       if (length > WIDTH) return row.cell(i);
-      if (length <= 0) return '';
-      const bytes = row.bytes;
-      let column = columns[i];
-      if (column === undefined) {
-        column = { bytes: new Uint8Array(WIDTH), length: -1, text: '' };
-        columns[i] = column;
+      return length <= 0 ? '' : plain(row.bytes, start, length, i);
+    },
+    into(bytes, starts, ends, kinds, cells, reads, into) {
+      for (let i = 0; i < reads.length; i++) {
+        if (reads[i] !== true) continue;
+        if (i >= cells) {
+          into[i] = '';
+          continue;
+        }
+        const start = starts[i] as number;
+        const end = ends[i] as number;
+        const length = end - start;
+        if (kinds[i] === 2) into[i] = bytes.toString('utf8', start, end).replaceAll('""', '"');
+        else if (length > WIDTH) into[i] = bytes.toString('utf8', start, end);
+        else into[i] = length <= 0 ? '' : plain(bytes, start, length, i);
       }
-      const held = column.bytes;
-      if (column.length === length) {
-        let k = length - 1;
-        while (k >= 0 && held[k] === bytes[start + k]) k--;
-        if (k < 0) return column.text;
-      }
-      const text = row.cell(i) as string;
-      for (let k = 0; k < length; k++) held[k] = bytes[start + k] as number;
-      column.length = length;
-      column.text = text;
-      return text;
     },
   };
 }

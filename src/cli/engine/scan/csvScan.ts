@@ -57,6 +57,22 @@ export interface CsvRow {
    * @returns `true` when no quote is doubled in it.
    */
   plain(i: number): boolean;
+  /**
+   * Hands the scan's own record of the row to `reader`, for a reader of many cells (one call a
+   * row, none a cell): the bytes, where each cell starts and ends ({@link CsvRow.start},
+   * {@link CsvRow.end}), each cell's kind (2: a quoted cell with doubled quotes to undo) and how
+   * many cells there are — valid only during the call, never changed by the reader. A row that
+   * is no scan's has none.
+   */
+  readonly record?: (
+    reader: (
+      bytes: Buffer,
+      starts: Int32Array,
+      ends: Int32Array,
+      kinds: Uint8Array,
+      cells: number,
+    ) => void,
+  ) => void;
 }
 
 /** What the scan hands its rows to, in the file's order. */
@@ -133,6 +149,7 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
     start: (i) => starts[i] as number,
     end: (i) => ends[i] as number,
     plain: (i) => kinds[i] !== 2,
+    record: (reader) => reader(bytes, starts, ends, kinds, cells),
   };
   const add = (start: number, end: number, kind: number): void => {
     if (cells === starts.length) {
