@@ -195,9 +195,10 @@ const root = new URL('..', import.meta.url).pathname;
  * one ordering of part rows (kernel) and one column-by-name lookup for invoice rows, 12,595,218;
  * usage's repeated cells read once, its bounded heap under --memory and the 10 M-line run, 12,602,218;
  * the scale page's table of where the one-core usage run's time goes, 12,607,451;
- * usage's workers sharing the bounded heap (the engine's resourceLimits), 12,609,109.
+ * usage's workers sharing the bounded heap (the engine's resourceLimits), 12,609,109;
+ * a row's cells read from the scan's record, and the scale page measured again, 12,611,070.
  */
-const UNPACKED_BUDGET = 12_609_600;
+const UNPACKED_BUDGET = 12_611_500;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
