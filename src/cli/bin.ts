@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { BudgetError } from './BudgetError.ts';
+import { fillHeap } from './fillHeap.ts';
 import { heapTraceFilter } from './heapTrace.ts';
 import { main } from './main.ts';
 import { moreMemory } from './moreMemory.ts';
@@ -38,8 +39,7 @@ function lines(stream: NodeJS.WriteStream): (text: string) => void {
  */
 function fillHeapForTest(): void {
   if (process.env[RELAUNCHED] === undefined || process.env.HEAP_TEST_FILL !== '1') return;
-  const held: number[][] = [];
-  for (;;) held.push(Array.from({ length: 1 << 16 }, (_, i) => i + held.length));
+  fillHeap();
 }
 
 /** Runs the command in this process. */

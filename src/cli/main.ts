@@ -97,11 +97,14 @@ function wrap(line: string, shell = false): string[] {
  * only with `--debug`.
  */
 function failed(
-  error: unknown,
+  thrown: unknown,
+  argv: readonly string[],
   locale: AnyLocale | undefined,
   err: (text: string) => void,
   debug: boolean,
 ): number {
+  // a worker thread out of its heap is the run out of its budget, whichever command ran it
+  const error = workerBudget(thrown, argv);
   if (error instanceof RuleError || error instanceof UsageError) {
     const text = error instanceof RuleError ? formatMessage(error, locale) : error.message;
     // a market not found, by the library or a flag: the name it is closest to
@@ -243,7 +246,7 @@ export function main(
       const known = locale;
       return command
         .stream(parsed.values, { out, err, progress })
-        .catch((error: unknown) => failed(workerBudget(error, argv), known, err, debug));
+        .catch((error: unknown) => failed(error, argv, known, err, debug));
     }
     const result =
       typeof inputFile === 'string' && command.fromInput !== undefined
@@ -252,6 +255,6 @@ export function main(
     out(parsed.values.json === true ? JSON.stringify(result.json, null, 2) : result.human);
     return result.exitCode ?? 0;
   } catch (error) {
-    return failed(error, locale, err, debug);
+    return failed(error, argv, locale, err, debug);
   }
 }

@@ -98,11 +98,7 @@ export function finishPlans(
   const reconOf = new Map<string, { rows: object[]; numbers: number[] }>();
   recon?.forEach((row, i) => {
     // a row's SubscriptionId as the invoice rows are read (USG-4); a row that is no row: none
-    const plan = planOf(
-      typeof row === 'object' && row !== null && !Array.isArray(row)
-        ? cellText(cellByName(row, 'SubscriptionId'))
-        : undefined,
-    );
+    const plan = planOf(cellText(cellByName(row, 'SubscriptionId')));
     const of = reconOf.get(plan) ?? { rows: [], numbers: [] };
     of.rows.push(row);
     of.numbers.push(i + 1);

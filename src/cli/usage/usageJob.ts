@@ -11,7 +11,7 @@ import {
 } from '../../usage/index.ts';
 import type { EngineJob } from '../engine/EngineJob.ts';
 import { type CellTexts, cellTexts } from '../engine/scan/cellTexts.ts';
-import type { CsvRow } from '../engine/scan/csvScan.ts';
+import type { CsvRecordReader, CsvRow } from '../engine/scan/csvScan.ts';
 import { localeOf } from '../localeOf.ts';
 import { type PlanState, UsagePlans } from './usagePlans.ts';
 
@@ -100,7 +100,16 @@ export function usageJob(setup: UsageSetup): UsageJob {
       const subscription = subscriptionAt(names);
       // a column the header names twice, even the same name twice (one key of a row's cells)
       const twice = shapeIssues.columnsTwice(names);
-      const header: CsvHeader = { names, reads, twice, texts, values: new Array(names.length) };
+      const values: (string | undefined)[] = new Array(names.length);
+      const header: CsvHeader = {
+        names,
+        reads,
+        twice,
+        values,
+        // a scanned row's cells read into `values` from its record: one function a header
+        fill: (bytes, starts, ends, kinds, from, cells) =>
+          texts.into(bytes, starts, ends, kinds, from, cells, reads, values),
+      };
       return (record, place) => {
         const row = place.at + shift;
         if (record.kind === 'csv') {
@@ -140,7 +149,8 @@ interface CsvHeader {
   readonly reads: readonly boolean[];
   /** The columns the header names twice, `[read, other]`. */
   readonly twice: readonly (readonly [string, string])[];
-  readonly texts: CellTexts;
+  /** Reads a scanned row's cells into {@link CsvHeader.values} from its record. */
+  readonly fill: CsvRecordReader;
   /**
    * The values of the row being read, by place: one list a header, written afresh for each row
    * (a row's line is read during its engine call, before the next row's; nothing keeps the list).
@@ -168,9 +178,11 @@ class CsvUsageRow implements UsageRow {
   }
 
   get read(): UsageReadResult {
-    const { names, reads, texts, values } = this.#header;
     this.#read ??= this.#shaped(
-      lineFromCells(usageCellsAt(names, valuesOf(reads, this.#cells, texts, values)), this.#row),
+      lineFromCells(
+        usageCellsAt(this.#header.names, valuesOf(this.#header, this.#cells)),
+        this.#row,
+      ),
     );
     return this.#read;
   }
@@ -207,35 +219,33 @@ function subscriptionAt(names: readonly string[]): number {
 }
 
 /**
- * A CSV row's cell's text: a scanned row's through `texts` (a text the file repeats decoded
- * once), another's (a row DuckDB's SQL gave back has its cells' texts only) as it gives it.
+ * Whether a CSV row is the scan's (its bytes and its record there to read), not a row DuckDB's
+ * SQL gave back, which has its cells' texts only.
  */
+function scanned(row: { cell(i: number): string | undefined }): row is CsvRow {
+  return typeof (row as Partial<CsvRow>).record === 'function';
+}
+
+/** A CSV row's cell's text: a scanned row's through `texts` (a text the file repeats decoded once). */
 function cellOf(
   row: { cell(i: number): string | undefined },
   i: number,
   texts: CellTexts,
 ): string | undefined {
-  return typeof (row as Partial<CsvRow>).plain === 'function'
-    ? texts.cell(row as CsvRow, i)
-    : row.cell(i);
+  return scanned(row) ? texts.cell(row, i) : row.cell(i);
 }
 
 /**
- * A CSV row's values by place, as its header's names read them, written into `values`: those
- * `readUsageLine` reads decoded (a scanned row's through `texts`: a text the file repeats decoded
- * once), the others never (`reads`, by place) — an array, not an object of every name a row.
+ * A CSV row's values by place, as its header's names read them, written into the header's list:
+ * those `readUsageLine` reads decoded (a scanned row's from its record, a text the file repeats
+ * decoded once), the others never — an array, not an object of every name a row.
  */
 function valuesOf(
-  reads: readonly boolean[],
+  header: CsvHeader,
   row: { cell(i: number): string | undefined },
-  texts: CellTexts,
-  values: (string | undefined)[],
 ): (string | undefined)[] {
-  const { record } = row as Partial<CsvRow>;
-  if (record !== undefined)
-    record((bytes, starts, ends, kinds, cells) =>
-      texts.into(bytes, starts, ends, kinds, cells, reads, values),
-    );
+  const { reads, values } = header;
+  if (scanned(row)) row.record(header.fill);
   else for (let i = 0; i < reads.length; i++) if (reads[i] === true) values[i] = row.cell(i) ?? '';
   return values;
 }

@@ -1,3 +1,4 @@
+import { cellText } from './cellText.ts';
 import type { CsvRow } from './csvScan.ts';
 
 /** The longest cell remembered, in bytes: a longer one is decoded each time. */
@@ -30,6 +31,7 @@ export interface CellTexts {
    * @param starts - Where each cell's bytes start.
    * @param ends - Where they end.
    * @param kinds - 2 for a quoted cell with doubled quotes to undo.
+   * @param from - Where the row's cell 0 is among them.
    * @param cells - How many cells the row has.
    * @param reads - Whether a cell is read, by place.
    * @param into - Where each cell read goes, by place (the others left as they are).
@@ -39,6 +41,7 @@ export interface CellTexts {
     starts: Int32Array,
     ends: Int32Array,
     kinds: Uint8Array,
+    from: number,
     cells: number,
     reads: readonly boolean[],
     into: (string | undefined)[],
@@ -58,8 +61,10 @@ export interface CellTexts {
  */
 export function cellTexts(): CellTexts {
   const columns: (Column | undefined)[] = [];
-  /** The text of the plain cell `bytes[start, start + length)` in column `i`, 1 to 64 bytes. */
-  const plain = (bytes: Buffer, start: number, length: number, i: number): string => {
+  /** The text of cell `i`, `bytes[start, end)` of the scan's `kind`: its column's last when the same. */
+  const text = (bytes: Buffer, start: number, end: number, kind: number, i: number): string => {
+    const length = end - start;
+    if (kind === 2 || length > WIDTH || length <= 0) return cellText(bytes, start, end, kind);
     let column = columns[i];
     if (column === undefined) {
       column = { bytes: new Uint8Array(WIDTH), length: -1, text: '' };
@@ -71,33 +76,25 @@ export function cellTexts(): CellTexts {
       while (k >= 0 && held[k] === bytes[start + k]) k--;
       if (k < 0) return column.text;
     }
-    const text = bytes.toString('utf8', start, start + length);
+    const decoded = cellText(bytes, start, end, kind);
     for (let k = 0; k < length; k++) held[k] = bytes[start + k] as number;
     column.length = length;
-    column.text = text;
-    return text;
+    column.text = decoded;
+    return decoded;
   };
   return {
-    cell(row, i) {
-      if (i >= row.length || !row.plain(i)) return row.cell(i);
-      const start = row.start(i);
-      const length = row.end(i) - start;
-      if (length > WIDTH) return row.cell(i);
-      return length <= 0 ? '' : plain(row.bytes, start, length, i);
-    },
-    into(bytes, starts, ends, kinds, cells, reads, into) {
+    cell: (row, i) =>
+      i >= row.length
+        ? undefined
+        : text(row.bytes, row.start(i), row.end(i), row.plain(i) ? 0 : 2, i),
+    into(bytes, starts, ends, kinds, from, cells, reads, into) {
       for (let i = 0; i < reads.length; i++) {
         if (reads[i] !== true) continue;
-        if (i >= cells) {
-          into[i] = '';
-          continue;
-        }
-        const start = starts[i] as number;
-        const end = ends[i] as number;
-        const length = end - start;
-        if (kinds[i] === 2) into[i] = bytes.toString('utf8', start, end).replaceAll('""', '"');
-        else if (length > WIDTH) into[i] = bytes.toString('utf8', start, end);
-        else into[i] = length <= 0 ? '' : plain(bytes, start, length, i);
+        const at = from + i;
+        into[i] =
+          i >= cells
+            ? ''
+            : text(bytes, starts[at] as number, ends[at] as number, kinds[at] as number, i);
       }
     },
   };

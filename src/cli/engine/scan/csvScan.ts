@@ -1,3 +1,4 @@
+import { cellText } from './cellText.ts';
 import { passCells, passRow, quoteSeek, UNSURE } from './csvPasses.ts';
 
 /** The longest a row may grow while its quotes stay open before it is cut at its first line break. */
@@ -59,21 +60,23 @@ export interface CsvRow {
   plain(i: number): boolean;
   /**
    * Hands the scan's own record of the row to `reader`, for a reader of many cells (one call a
-   * row, none a cell): the bytes, where each cell starts and ends ({@link CsvRow.start},
-   * {@link CsvRow.end}), each cell's kind (2: a quoted cell with doubled quotes to undo) and how
-   * many cells there are — valid only during the call, never changed by the reader. A row that
-   * is no scan's has none.
+   * row, none a cell): the bytes, where each recorded cell starts and ends, its kind (2: a quoted
+   * cell with doubled quotes to undo), where the row's cell 0 is among them (`from`: a row read
+   * back from a spill has its place's cells first) and how many cells the row has — valid only
+   * during the call, never changed by the reader.
    */
-  readonly record?: (
-    reader: (
-      bytes: Buffer,
-      starts: Int32Array,
-      ends: Int32Array,
-      kinds: Uint8Array,
-      cells: number,
-    ) => void,
-  ) => void;
+  readonly record: (reader: CsvRecordReader) => void;
 }
+
+/** A reader of a row's record ({@link CsvRow.record}): the row's cell `i` is the record's `from + i`. */
+export type CsvRecordReader = (
+  bytes: Buffer,
+  starts: Int32Array,
+  ends: Int32Array,
+  kinds: Uint8Array,
+  from: number,
+  cells: number,
+) => void;
 
 /** What the scan hands its rows to, in the file's order. */
 export interface CsvSink {
@@ -133,8 +136,7 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
     },
     cell(i) {
       if (i < passed || i >= cells) return undefined;
-      const text = bytes.toString('utf8', starts[i] as number, ends[i] as number);
-      return kinds[i] === 2 ? text.replaceAll('""', '"') : text;
+      return cellText(bytes, starts[i] as number, ends[i] as number, kinds[i] as number);
     },
     raw: () => bytes.subarray(rowStart, rowEnd),
     get rowStart() {
@@ -149,7 +151,7 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
     start: (i) => starts[i] as number,
     end: (i) => ends[i] as number,
     plain: (i) => kinds[i] !== 2,
-    record: (reader) => reader(bytes, starts, ends, kinds, cells),
+    record: (reader) => reader(bytes, starts, ends, kinds, 0, cells),
   };
   const add = (start: number, end: number, kind: number): void => {
     if (cells === starts.length) {

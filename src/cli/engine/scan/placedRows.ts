@@ -74,6 +74,10 @@ function shifted(row: CsvRow, head: number): CsvRow {
     start: (i) => row.start(i + 3),
     end: (i) => row.end(i + 3),
     plain: (i) => row.plain(i + 3),
+    record: (reader) =>
+      row.record((bytes, starts, ends, kinds, from, cells) =>
+        reader(bytes, starts, ends, kinds, from + 3, Math.max(0, cells - 3)),
+      ),
   };
 }
 

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { fillHeap } from '../../fillHeap.ts';
 
 /**
  * Tests only: with `SUBSCRIPTION_RULES_WORKER_EXIT` set, a worker thread stops on its first
@@ -10,9 +11,5 @@ import { parentPort } from 'node:worker_threads';
 export function exitOnFirstMessage(): void {
   const exit = process.env.SUBSCRIPTION_RULES_WORKER_EXIT;
   if (exit === undefined || exit === '') return;
-  parentPort?.once('message', () => {
-    if (exit !== 'heap') process.exit(Number(exit));
-    const held: number[][] = [];
-    for (;;) held.push(Array.from({ length: 1 << 16 }, (_, i) => i + held.length));
-  });
+  parentPort?.once('message', () => (exit === 'heap' ? fillHeap() : process.exit(Number(exit))));
 }

@@ -19,8 +19,8 @@ async function readBoth(text: string, cuts: readonly number[] = []) {
       remembered.push(places.map((i) => texts.cell(row, i)));
       const reads = places.map((i) => i % 2 === 0);
       const into: (string | undefined)[] = places.map(() => 'not read');
-      row.record?.((bytes, starts, ends, kinds, cells) =>
-        rowTexts.into(bytes, starts, ends, kinds, cells, reads, into),
+      row.record((bytes, starts, ends, kinds, from, cells) =>
+        rowTexts.into(bytes, starts, ends, kinds, from, cells, reads, into),
       );
       byRecord.push(into);
     },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLACE_BYTES, placedRow, placeRow, readPlacedRows } from '../../../_private.ts';
+import { cellTexts, PLACE_BYTES, placedRow, placeRow, readPlacedRows } from '../../../_private.ts';
 
 /** A place: its file by name, its row in that file and its number across the files, from 1. */
 const place = fc.record({
@@ -52,6 +52,37 @@ describe('placeRow', () => {
             (_, file, at) => back.push([file, at.row, at.at]),
           );
           expect(back).toEqual(rows.map(([file, at]) => [file, at.row, at.at]));
+        },
+      ),
+    );
+  });
+
+  it('REC-3, USG-7 (property): a row read back from a spill hands over its own cells in its record, as its cells read one by one give them', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(place, rowBytes), { minLength: 1, maxLength: 6 }),
+        async (rows) => {
+          const placed = Buffer.concat(rows.map(([at, raw]) => placedRow(0, at, raw)));
+          const texts = cellTexts();
+          const byCell: (string | undefined)[][] = [];
+          const byRecord: (string | undefined)[][] = [];
+          await readPlacedRows(
+            (async function* () {
+              yield placed;
+            })(),
+            ['a.csv'],
+            (row) => {
+              const places = Array.from({ length: row.length + 1 }, (_, i) => i);
+              byCell.push(places.map((i) => row.cell(i) ?? ''));
+              const into: (string | undefined)[] = [];
+              const reads = places.map(() => true);
+              row.record((bytes, starts, ends, kinds, from, cells) =>
+                texts.into(bytes, starts, ends, kinds, from, cells, reads, into),
+              );
+              byRecord.push(into);
+            },
+          );
+          expect(byRecord).toEqual(byCell);
         },
       ),
     );
