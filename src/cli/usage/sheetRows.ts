@@ -23,6 +23,8 @@ export async function sheetRows(
 ): Promise<object[]> {
   const rows: object[] = [];
   let header: readonly string[] = [];
+  // the places of the cells kept, each name's first, found once a header (not once a cell)
+  let kept: readonly number[] = [];
   let lines = 0;
   await scanFiles(
     [path],
@@ -30,6 +32,7 @@ export async function sheetRows(
     {
       header(_, names) {
         header = names;
+        kept = names.flatMap((name, i) => (names.indexOf(name) === i && keep(name) ? [i] : []));
       },
       record(_, record, place) {
         if (record.kind === 'json') {
@@ -53,10 +56,7 @@ export async function sheetRows(
         }
         if (record.kind !== 'csv') return;
         const row: Record<string, string> = {};
-        for (let i = 0; i < header.length; i++) {
-          const name = header[i] as string;
-          if (!Object.hasOwn(row, name) && keep(name)) row[name] = record.row.cell(i) ?? '';
-        }
+        for (const i of kept) row[header[i] as string] = record.row.cell(i) ?? '';
         rows.push(row);
       },
     },

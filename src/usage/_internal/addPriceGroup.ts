@@ -5,6 +5,74 @@ import { decimalId, exactTextOf, ownStrings, ownText } from './ownText.ts';
 import { mergeRows } from './rowList.ts';
 import { addRow, type UsageState } from './UsageState.ts';
 
+/** The fields of the last line a state keyed, and the key they made. */
+interface LastKey {
+  invoiceNumber: string | null;
+  subscriptionId: string | null;
+  productId: string;
+  skuId: string;
+  availabilityId: string | null;
+  currency: string;
+  price: string;
+  rate: string;
+  pricing: string;
+  key: string;
+}
+
+/**
+ * Each state's last key: a usage file lists a meter's days one after another, so most lines
+ * are their line before's group (95 % of a distributor's month), and their key is that one's —
+ * compared field by field, not made anew from nine texts' numbers.
+ */
+const lastKeys = new WeakMap<UsageState, LastKey>();
+
+/** The key of a line's group in `state`: its line before's when every field is the same. */
+function lineKey(
+  state: UsageState,
+  line: LineContext['line'],
+  currency: string,
+): string {
+  const last = lastKeys.get(state);
+  if (
+    last !== undefined &&
+    last.invoiceNumber === line.invoiceNumber &&
+    last.subscriptionId === line.subscriptionId &&
+    last.productId === line.productId &&
+    last.skuId === line.skuId &&
+    last.availabilityId === line.availabilityId &&
+    last.currency === currency &&
+    last.price === line.effectiveUnitPrice &&
+    last.rate === line.exchangeRate &&
+    last.pricing === line.pricingCurrency
+  )
+    return last.key;
+  const key = keyOf(
+    state,
+    line.invoiceNumber,
+    line.subscriptionId,
+    line.productId,
+    line.skuId,
+    line.availabilityId,
+    currency,
+    line.effectiveUnitPrice,
+    line.exchangeRate,
+    line.pricingCurrency,
+  );
+  lastKeys.set(state, {
+    invoiceNumber: line.invoiceNumber,
+    subscriptionId: line.subscriptionId,
+    productId: line.productId,
+    skuId: line.skuId,
+    availabilityId: line.availabilityId,
+    currency,
+    price: line.effectiveUnitPrice,
+    rate: line.exchangeRate,
+    pricing: line.pricingCurrency,
+    key,
+  });
+  return key;
+}
+
 /**
  * Adds a line to its invoice key's group, by EffectiveUnitPrice, rate and pricing currency, all
  * its days in one (USG-4): the state grows with the keys and prices, not with the days.
@@ -14,18 +82,7 @@ export function addPriceGroup(state: UsageState, c: LineContext): void {
   const price = line.effectiveUnitPrice;
   const rate = line.exchangeRate;
   const pricing = line.pricingCurrency;
-  const key = keyOf(
-    state,
-    line.invoiceNumber,
-    line.subscriptionId,
-    line.productId,
-    line.skuId,
-    line.availabilityId,
-    currency,
-    price,
-    rate,
-    pricing,
-  );
+  const key = lineKey(state, line, currency);
   let group = state.groups.get(key);
   if (group === undefined) {
     // an object literal: one shape for every group (a spread gave each its own)
