@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { reconcileUsage } from 'subscription-rules/usage';
+import { createUsageReconciler, reconcileUsage, readUsageLine } from 'subscription-rules/usage';
 import { describe, expect, it } from 'vitest';
 import { reconRow, usageRow } from './_rows.ts';
 
@@ -319,6 +319,49 @@ describe('reconcileUsage: PEC at another rate (USG-3)', () => {
 });
 
 describe('reconcileUsage: grouping (properties)', () => {
+  it('USG-4: a line’s invoice key and price group are its own nine fields whatever the line before it: lines one after another, each differing from the last in one field or none, finish as each line observed alone and merged', () => {
+    // each of the nine fields a group is told by, its other value (the base is usageRow's)
+    const other: Readonly<Record<string, string>> = {
+      InvoiceNumber: 'G000000002',
+      SubscriptionId: 'plan-2',
+      ProductId: 'DZH318Z0BQ3R',
+      SkuId: '0002',
+      AvailabilityId: 'DZH318Z0BQ3Q0002',
+      BillingCurrency: 'EUR',
+      EffectiveUnitPrice: '0.18',
+      PCToBCExchangeRate: '0.92',
+      PricingCurrency: 'EUR',
+    };
+    const fields = Object.keys(other);
+    const step = fc.option(fc.constantFrom(...fields), { nil: undefined });
+    const recon = [
+      reconRow({ Subtotal: '8.16' }),
+      reconRow({ SubscriptionId: 'plan-2', Subtotal: '4.08' }),
+    ];
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 30 }), (steps) => {
+        // each line the line before with one field switched to its other value (or none)
+        let over: Record<string, string> = {};
+        const rows = steps.map((field, i) => {
+          if (field !== undefined)
+            over =
+              over[field] === undefined
+                ? { ...over, [field]: other[field] as string }
+                : Object.fromEntries(Object.entries(over).filter(([name]) => name !== field));
+          return usageRow({ ...over, UsageDate: `2026-11-${String((i % 30) + 1).padStart(2, '0')}` });
+        });
+        const alone = rows.map((row, i) => {
+          const reconciler = createUsageReconciler();
+          reconciler.observe(readUsageLine(row, i + 1));
+          return reconciler;
+        });
+        const [first, ...rest] = alone;
+        for (const reconciler of rest) first?.merge(reconciler);
+        expect(first?.finish(recon)).toEqual(reconcileUsage(rows, recon));
+      }),
+    );
+  });
+
   it('USG-2: grouping never changes the money at stake, only the number of findings: lines of one sign each billed at or above the rule’s amount put as much at stake together as each alone, in at most as many findings', () => {
     const line = fc.record({
       day: fc.integer({ min: 1, max: 31 }),
