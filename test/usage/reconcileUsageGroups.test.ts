@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createUsageReconciler, reconcileUsage, readUsageLine } from 'subscription-rules/usage';
+import { createUsageReconciler, readUsageLine, reconcileUsage } from 'subscription-rules/usage';
 import { describe, expect, it } from 'vitest';
 import { reconRow, usageRow } from './_rows.ts';
 
@@ -319,6 +319,49 @@ describe('reconcileUsage: PEC at another rate (USG-3)', () => {
 });
 
 describe('reconcileUsage: grouping (properties)', () => {
+  it('USG-3: a line’s PEC exclusion and rate are its own meter’s whatever the line before it: lines one after another, each differing from the last in one of the names a meter is read by or none, finish as each line observed alone and merged', () => {
+    // each name an exclusion or rate is read by, its other value (spot, marketplace, a benefit)
+    const other: Readonly<Record<string, string>> = {
+      MeterId: 'vm-d4s',
+      MeterName: 'D2s v5 Spot',
+      MeterSubCategory: 'Dsv5 Series Spot',
+      PublisherName: 'Contoso Ltd',
+      BenefitType: 'SavingsPlan',
+    };
+    const fields = Object.keys(other);
+    const step = fc.option(fc.constantFrom(...fields), { nil: undefined });
+    fc.assert(
+      fc.property(
+        fc.array(step, { minLength: 1, maxLength: 30 }),
+        fc.constantFrom('0', '15'),
+        (steps, pec) => {
+          let over: Record<string, string> = {};
+          const rows = steps.map((field, i) => {
+            if (field !== undefined)
+              over =
+                over[field] === undefined
+                  ? { ...over, [field]: other[field] as string }
+                  : Object.fromEntries(Object.entries(over).filter(([name]) => name !== field));
+            return usageRow({
+              ...over,
+              PartnerEarnedCreditPercentage: pec,
+              UsageDate: `2026-11-${String((i % 30) + 1).padStart(2, '0')}`,
+            });
+          });
+          const options = { pecRate: '10' };
+          const alone = rows.map((row, i) => {
+            const reconciler = createUsageReconciler(options);
+            reconciler.observe(readUsageLine(row, i + 1));
+            return reconciler;
+          });
+          const [first, ...rest] = alone;
+          for (const reconciler of rest) first?.merge(reconciler);
+          expect(first?.finish(null)).toEqual(reconcileUsage(rows, null, options));
+        },
+      ),
+    );
+  });
+
   it('USG-4: a line’s invoice key and price group are its own nine fields whatever the line before it: lines one after another, each differing from the last in one field or none, finish as each line observed alone and merged', () => {
     // each of the nine fields a group is told by, its other value (the base is usageRow's)
     const other: Readonly<Record<string, string>> = {
@@ -348,7 +391,10 @@ describe('reconcileUsage: grouping (properties)', () => {
               over[field] === undefined
                 ? { ...over, [field]: other[field] as string }
                 : Object.fromEntries(Object.entries(over).filter(([name]) => name !== field));
-          return usageRow({ ...over, UsageDate: `2026-11-${String((i % 30) + 1).padStart(2, '0')}` });
+          return usageRow({
+            ...over,
+            UsageDate: `2026-11-${String((i % 30) + 1).padStart(2, '0')}`,
+          });
         });
         const alone = rows.map((row, i) => {
           const reconciler = createUsageReconciler();

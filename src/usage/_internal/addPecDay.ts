@@ -1,5 +1,5 @@
 import { addEarned } from './earnedMonths.ts';
-import { compareExact, exactText, ZERO } from './exact.ts';
+import { compareExact, type Exact, exactText, ZERO } from './exact.ts';
 import { amountAt, isMarketplace, type LineContext } from './LineContext.ts';
 import { ownStrings } from './ownText.ts';
 import { planOf } from './planOf.ts';
@@ -9,11 +9,12 @@ import { type PecDay, tallyRow, type UsageState } from './UsageState.ts';
 
 const SPOT = /\bspot\b/i;
 
+/** A meter's price list entry, when the price list has it. */
+type Listed = ReturnType<NonNullable<UsageOptions['prices']>['get']>;
+
 /** Why a meter earns no PEC (USG-3), or `''`. */
-function exclusion(c: LineContext, options: UsageOptions): PecDay['reason'] {
+function exclusion(c: LineContext, listed: Listed): PecDay['reason'] {
   const { line } = c;
-  const listed =
-    line.meterId === null ? undefined : options.prices?.get(line.meterId.toLowerCase());
   if (listed?.thirdParty === true) return 'third-party';
   if (isMarketplace(line)) return 'marketplace';
   // each name on its own (a word ends where a name does, as at the space between them): no text made a line
@@ -21,6 +22,54 @@ function exclusion(c: LineContext, options: UsageOptions): PecDay['reason'] {
   // a reservation's or savings plan's benefit earns no PEC (USG-3; the daily file's U4 columns)
   if (line.benefitType !== undefined) return 'benefit';
   return '';
+}
+
+/** The fields a meter's exclusion and rate are read from, of the last line read, and those. */
+interface LastMeter {
+  meterId: string | null;
+  meterName: string | null;
+  meterSubCategory: string | null;
+  publisherName: string | null;
+  benefitType: string | undefined;
+  options: UsageOptions;
+  reason: PecDay['reason'];
+  rate: Exact;
+}
+
+/**
+ * The last meter read: a usage file lists a meter's days one after another, so most lines are
+ * their line before's meter — its exclusion and rate taken again, not found in the price list
+ * and read from its names anew.
+ */
+let lastMeter: LastMeter | undefined;
+
+/** Why a line's meter earns no PEC (or `''`) and the PEC rate it earns (USG-3). */
+function meterOf(c: LineContext, options: UsageOptions): { reason: PecDay['reason']; rate: Exact } {
+  const { line } = c;
+  const last = lastMeter;
+  if (
+    last !== undefined &&
+    last.options === options &&
+    last.meterId === line.meterId &&
+    last.meterName === line.meterName &&
+    last.meterSubCategory === line.meterSubCategory &&
+    last.publisherName === line.publisherName &&
+    last.benefitType === line.benefitType
+  )
+    return last;
+  const listed =
+    line.meterId === null ? undefined : options.prices?.get(line.meterId.toLowerCase());
+  lastMeter = {
+    meterId: line.meterId,
+    meterName: line.meterName,
+    meterSubCategory: line.meterSubCategory,
+    publisherName: line.publisherName,
+    benefitType: line.benefitType,
+    options,
+    reason: exclusion(c, listed),
+    rate: listed?.rate ?? options.pecRate,
+  };
+  return lastMeter;
 }
 
 /**
@@ -31,10 +80,7 @@ function exclusion(c: LineContext, options: UsageOptions): PecDay['reason'] {
 export function addPecDay(state: UsageState, options: UsageOptions, c: LineContext): void {
   const { line, pec, unitPrice, credit, billed, currency } = c;
   if (pec !== undefined) state.pecSeen = true;
-  const reason = exclusion(c, options);
-  const listed =
-    line.meterId === null ? undefined : options.prices?.get(line.meterId.toLowerCase());
-  const rate = listed?.rate ?? options.pecRate;
+  const { reason, rate } = meterOf(c, options);
   let kind: PecDay['kind'] | undefined;
   let expected = billed;
   if (reason !== '') {

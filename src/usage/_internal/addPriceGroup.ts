@@ -27,11 +27,7 @@ interface LastKey {
 const lastKeys = new WeakMap<UsageState, LastKey>();
 
 /** The key of a line's group in `state`: its line before's when every field is the same. */
-function lineKey(
-  state: UsageState,
-  line: LineContext['line'],
-  currency: string,
-): string {
+function lineKey(state: UsageState, line: LineContext['line'], currency: string): string {
   const last = lastKeys.get(state);
   if (
     last !== undefined &&
