@@ -1,3 +1,4 @@
+import { partLists } from '../../kernel/partLists.ts';
 import { cellByName } from '../../usage/_internal/cellByName.ts';
 import { givenInvoices } from '../../usage/_internal/givenInvoices.ts';
 import { planOf } from '../../usage/_internal/planOf.ts';
@@ -10,7 +11,7 @@ import {
   finishUsageSummary,
   mergeUsageSummary,
 } from '../../usage/_internal/usageSummary.ts';
-import { type UsageWholeParts, usageWholeParts } from '../../usage/_internal/usageWhole.ts';
+import { USAGE_LISTS, usageWholeParts } from '../../usage/_internal/usageWhole.ts';
 import type {
   UsageAtStake,
   UsageCredit,
@@ -23,10 +24,15 @@ import type {
   UsageReconcileResult,
   UsageSummary,
 } from '../../usage/index.ts';
+import { PackedTexts, type TextList } from './packedTexts.ts';
 import type { PlanState } from './usagePlans.ts';
 
 /** The usage run finished plan by plan: `usage --json`'s lists (each item as it prints it) and summary. */
-export interface UsageOutcome extends UsageWholeParts {
+export interface UsageOutcome {
+  /** Each list (in `usage --json`'s order) with its items' texts, in order. */
+  readonly lists: readonly (readonly [section: string, items: TextList])[];
+  /** The file's summary with its customers. */
+  readonly summary: Record<string, unknown>;
   /** How many findings the lists hold. */
   readonly findings: number;
   /**
@@ -106,7 +112,15 @@ export function finishPlans(
   });
   const given = recon === null ? new Set<string | null>() : givenInvoices(recon);
   const plans = [...new Set([...byPlan.keys(), ...reconOf.keys()])].sort();
+  // the customers' rows, put together by `usageWholeParts`; the lists' rows with their items
+  // kept as UTF-8 until they are written
   const rows: PartRow[] = [];
+  const texts = new PackedTexts();
+  const listed: { section: string; key: string; item: number }[] = [];
+  const keep = (row: PartRow): void => {
+    if (row.section === 'customers') rows.push(row);
+    else listed.push({ section: row.section, key: row.key, item: texts.add(row.item) });
+  };
   const summary = emptyUsageSummary();
   for (const plan of plans) {
     const list = byPlan.get(plan);
@@ -125,7 +139,7 @@ export function finishPlans(
       },
       COMMAND_FORM,
     );
-    for (const row of part.rows) rows.push(row);
+    for (const row of part.rows) keep(row);
     mergeUsageSummary(summary, part.summary);
   }
   const file = finishUsageSummary(
@@ -134,23 +148,28 @@ export function finishPlans(
     options.texts,
     COMMAND_FORM,
   );
-  for (const row of file.rows) rows.push(row);
-  const whole = usageWholeParts(rows, file.summary);
+  for (const row of file.rows) keep(row);
+  const { summary: whole } = usageWholeParts(rows, file.summary);
   rows.length = 0;
-  const findings = whole.lists.find(([section]) => section === 'findings')?.[1].length ?? 0;
-  return { ...whole, findings, result: () => resultOf(whole) };
+  const lists = partLists(listed, USAGE_LISTS).map(
+    ([section, items]) => [section, texts.list(items)] as const,
+  );
+  listed.length = 0;
+  const findings = lists.find(([section]) => section === 'findings')?.[1].length ?? 0;
+  const outcome = { lists, summary: whole };
+  return { ...outcome, findings, result: () => resultOf(outcome) };
 }
 
 /**
  * The lists and summary read back as the one pass's result, each list parsed when first asked for
  * (the report for people reads the findings and the summary, never the matches).
  */
-function resultOf(whole: UsageWholeParts): UsageReconcileResult {
+function resultOf(whole: Pick<UsageOutcome, 'lists' | 'summary'>): UsageReconcileResult {
   const read = new Map<string, unknown[]>();
   const list = <T>(section: string): T[] => {
     let items = read.get(section);
     if (items === undefined) {
-      items = (whole.lists.find(([s]) => s === section)?.[1] ?? []).map(
+      items = [...(whole.lists.find(([s]) => s === section)?.[1] ?? [])].map(
         (item) => JSON.parse(item) as unknown,
       );
       read.set(section, items);

@@ -1,9 +1,9 @@
 import type { Money } from '../../index.ts';
-import type { UsageWholeParts } from '../../usage/_internal/usageWhole.ts';
 import type { UsageFinding, UsageReconcileResult } from '../../usage/index.ts';
 import { BOM, csvCell } from '../engine/write/csvCell.ts';
 import { moneyText } from '../moneyText.ts';
 import { otherInvoicesText } from './otherInvoicesText.ts';
+import type { TextList } from './packedTexts.ts';
 import { type UsageLabelId, usageLabel } from './usageLabels.ts';
 
 /**
@@ -345,14 +345,19 @@ export function usageJsonPieces(result: UsageReconcileResult): Generator<string>
  * @param whole - The lists, in order, and the summary.
  * @returns The pieces, in order, to be joined by line breaks.
  */
-export function* usageListPieces(whole: UsageWholeParts): Generator<string> {
+export function* usageListPieces(whole: {
+  readonly lists: readonly (readonly [section: string, items: TextList])[];
+  readonly summary: Record<string, unknown>;
+}): Generator<string> {
   const { lists } = whole;
   yield '{';
   for (const [key, items] of lists) {
     if (items.length > 0) {
       yield `  ${JSON.stringify(key)}: [`;
-      for (let i = 0; i < items.length; i++) {
-        yield `    ${(items[i] as string).replaceAll('\n', '\n    ')}${i === items.length - 1 ? '' : ','}`;
+      let i = 0;
+      for (const item of items) {
+        i++;
+        yield `    ${item.replaceAll('\n', '\n    ')}${i === items.length ? '' : ','}`;
       }
       yield '  ],';
     } else yield `  ${JSON.stringify(key)}: [],`;
