@@ -119,6 +119,7 @@ export async function runChunks<Row, State, Result>(
             threads.begin({ tail: new Uint8Array(0), row: row + 1, at: at + 1 });
           },
           block: (bytes) => threads.block(index, bytes),
+          buffer: (size) => threads.buffer(size),
           async end() {
             const carry = await threads.end();
             row = carry.row - 1;

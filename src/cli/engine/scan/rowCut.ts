@@ -2,7 +2,8 @@ import { type CsvRow, csvScan } from './csvScan.ts';
 import { emptyLine, firstLine, LONGEST_ROW, OPEN, rowEnd } from './rowEnd.ts';
 
 /** The bytes a block gathers before it is handed over. */
-const BLOCK = 1 << 20;
+/** The bytes a block gathers before it is handed over. */
+export const BLOCK: number = 1 << 20;
 
 const LF = 10;
 
@@ -33,6 +34,14 @@ export interface CutSink {
    * closes or whose quotes never close (the view valid only during the call).
    */
   record(record: { kind: 'csv'; row: CsvRow } | { kind: 'unclosed'; text: string }): void;
+  /**
+   * A buffer of its own for the next block (one handed back by whoever took an earlier one).
+   * Absent: a fresh one each block.
+   *
+   * @param size - The block's bytes.
+   * @returns A buffer of at least `size` bytes, from byte 0 of its `ArrayBuffer`.
+   */
+  buffer?(size: number): Buffer;
 }
 
 /** The rows of one piece: one bytes, used once. */
@@ -66,7 +75,7 @@ export async function cutRows(
   const put = async (piece: Buffer): Promise<void> => {
     let at = 0;
     while (at < piece.length) {
-      block ??= Buffer.allocUnsafeSlow(size);
+      block ??= sink.buffer?.(size).subarray(0, size) ?? Buffer.allocUnsafeSlow(size);
       const n = Math.min(size - used, piece.length - at);
       piece.copy(block, used, at, at + n);
       used += n;

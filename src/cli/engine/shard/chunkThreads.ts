@@ -1,3 +1,5 @@
+import { batchBuffers } from '../scan/batchBuffers.ts';
+import { BLOCK } from '../scan/rowCut.ts';
 import { pushAll } from '../write/pushAll.ts';
 import type { EngineAnswer, EngineMessage, EngineWorkerData } from './engineWorker.ts';
 import { IN_FLIGHT, workerThreads } from './workerThreads.ts';
@@ -33,6 +35,13 @@ export interface ChunkThreads<Result> {
   block(file: number, bytes: Buffer): Promise<void>;
   /** What the file's last block left open, once its worker cut it: the file's end. */
   end(): Promise<BlockCarry>;
+  /**
+   * A buffer for the reader's next block: one a worker handed back when there is one, else a
+   * fresh one (of a megabyte, or `size` when larger).
+   *
+   * @param size - The block's bytes.
+   */
+  buffer(size: number): Buffer;
   /**
    * JSON lines, undecoded, in a buffer of their own, to the next idle worker.
    *
@@ -74,6 +83,9 @@ export function chunkThreads<Result>(
   data: Omit<EngineWorkerData, 'shard' | 'chunks'>,
 ): ChunkThreads<Result> {
   const results: Result[][] = Array.from({ length: data.shards }, () => []);
+  // the blocks' buffers the workers hand back, for the reader's next blocks: at most as many as
+  // may be in flight, so memory holds those and no more
+  const spares = batchBuffers(BLOCK, (IN_FLIGHT + 1) * data.shards);
   let finished = 0;
   /** The next block's number in the run's chain. */
   let next = 0;
@@ -101,9 +113,11 @@ export function chunkThreads<Result>(
       ),
     answer(shard, answer) {
       if (answer.kind === 'took') threads.took(shard);
-      else if (answer.kind === 'carried')
+      else if (answer.kind === 'carried') {
+        if (answer.spare !== undefined) spares.give(answer.spare.buffer as ArrayBuffer);
         carry(answer.seq + 1, { tail: answer.tail, row: answer.row, at: answer.at });
-      else if (answer.kind === 'results') pushAll(results[shard] ?? [], answer.results as Result[]);
+      } else if (answer.kind === 'results')
+        pushAll(results[shard] ?? [], answer.results as Result[]);
       else if (answer.kind === 'done') finished++;
     },
   });
@@ -127,6 +141,7 @@ export function chunkThreads<Result>(
       threads.all({ kind: 'header', file, names } satisfies EngineMessage);
     },
     begin: (given) => carry(next, given),
+    buffer: (size) => spares.take(size),
     async block(file, bytes) {
       const shard = await room();
       const seq = next++;

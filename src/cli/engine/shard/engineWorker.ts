@@ -95,6 +95,11 @@ export type EngineAnswer =
       readonly tail: Uint8Array;
       readonly row: number;
       readonly at: number;
+      /**
+       * The block's own buffer, handed back (transferred) for the reader's next block, when its
+       * rows were cut from a copy joined to the carry and nothing here holds a view of it.
+       */
+      readonly spare?: Uint8Array | undefined;
     }
   | { readonly kind: 'results'; readonly results: readonly unknown[]; readonly sorted: boolean }
   | { readonly kind: 'facts'; readonly facts: unknown }
@@ -234,6 +239,8 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
     const { parts, records, tail } = blockRows(bufferOf(carry.tail), bufferOf(block.bytes));
     // the next block's worker waits for this: said before any row is read
     const next = new Uint8Array(tail);
+    // a block cut behind a carry was copied whole (blockRows joins them): its buffer goes back
+    const spare = carry.tail.length > 0 ? block.bytes : undefined;
     port.postMessage(
       {
         kind: 'carried',
@@ -241,8 +248,9 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
         tail: next,
         row: carry.row + records,
         at: carry.at + records,
+        spare,
       } satisfies EngineAnswer,
-      [next.buffer],
+      spare === undefined ? [next.buffer] : [next.buffer, spare.buffer as ArrayBuffer],
     );
     const file = data.files[block.file] ?? '';
     let row = carry.row;

@@ -36,6 +36,37 @@ function chain(
 }
 
 describe('blockRows', () => {
+  it('REC-3 property: a block cut behind a carry of a byte or more shares no memory with its parts or its tail, so a worker may hand its buffer back to the reader at once', () => {
+    fc.assert(
+      fc.property(
+        csvText,
+        csvText.filter((text) => text.length > 0),
+        fc.integer({ min: 1, max: 16 }),
+        (carried, text, part) => {
+          const carry = Buffer.from(`x${carried}`);
+          // a block in a buffer of its own, as the reader hands it over (never Node's pool)
+          const block = Buffer.alloc(Buffer.byteLength(text));
+          block.write(text);
+          const cut = blockRows(carry, block, part);
+          const memory = block.buffer;
+          for (const piece of cut.parts)
+            if (piece.kind === 'rows') expect(piece.bytes.buffer).not.toBe(memory);
+          expect(cut.tail.buffer).not.toBe(memory);
+          // and the rows read the same once the block's buffer is written over
+          const rows = cut.parts.map((piece) =>
+            piece.kind === 'rows' ? piece.bytes.toString() : piece.text,
+          );
+          const tail = cut.tail.toString();
+          block.fill(0x22);
+          expect(
+            cut.parts.map((piece) => (piece.kind === 'rows' ? piece.bytes.toString() : piece.text)),
+          ).toEqual(rows);
+          expect(cut.tail.toString()).toBe(tail);
+        },
+      ),
+    );
+  });
+
   it('REC-3 property: the cut loses and repeats no byte — the blocks’ rows, then the last tail, are the text, whatever the blocks’ bounds and parts’ size', () => {
     fc.assert(
       fc.property(
