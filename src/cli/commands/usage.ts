@@ -63,7 +63,7 @@ export const usageCommand: StreamCommand = {
     '--min-at-stake   list only findings putting at least this much at stake, in their currency (0.50)',
     '--at             when the usage file was fetched (2026-12-02T00:00:00Z): a day is final 24 hours after it ends (its findings provisional until then), a line dated on a day that starts at or after it is a row not read (USAGE_AFTER_AT); default: none, every day final',
     "--workers        as reconcile's (1 to 256): the Azure plans' lines are shared among N threads by SubscriptionId; the output is the same for any number",
-    "--memory         as reconcile's (512M, 2G): past it the lines wait on disk in the run's own temporary folder and are read a partition at a time; the output is the same",
+    "--memory         as reconcile's (512M, 2G): the heap within it; with --workers, past it each worker's lines wait on disk in the run's own temporary folder and are read a partition at a time; the output is the same",
     "--engine         default or duckdb: DuckDB (the optional package @duckdb/node-api) reads the files and sums each day's lines in SQL, within --memory on --workers threads; the output is the default engine's",
     'exit code        0 nothing found, 1 findings, 2 a bad command line or file, 3 out of --memory (one line naming what to give) or an internal failure (--debug: its stack trace)',
   ],

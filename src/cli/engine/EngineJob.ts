@@ -124,6 +124,15 @@ export interface EngineJob<Row, State, Result, Facts = undefined> {
    */
   readonly chunks?: boolean;
   /**
+   * Whether a state's results are its own objects, which the command then holds all at once
+   * (usage: each Azure plan's state, every plan finished only once every line is read). A state
+   * read on the command's own thread is then never larger than what the command holds after it,
+   * so it never spills past `--memory` (the budget is the heap's to hold, and a file whose states
+   * do not fit stops with the one line of a heap run out); a worker's state still spills, since
+   * its results cross to the command as copies. Absent: a state spills past the budget.
+   */
+  readonly resultsAreState?: boolean;
+  /**
    * Reads a CSV file's header row (a JSON-lines file has none, nor an empty file: called with no
    * names), and says how its records become rows.
    *

@@ -35,7 +35,9 @@ const GROUPS = '(groups)';
  * `--workers` and a built worker script, a worker's ({@link shardThreads}); group there, or past
  * `--memory` (the input's bytes a share past a quarter of the budget) spill to partitions in the
  * run's own folder and group them one at a time ({@link shareState}; a job weighing its groups,
- * `held`, holds them until their weight passes its limit of the budget, whatever the input's bytes); finish each state by the
+ * `held`, holds them until their weight passes its limit of the budget, whatever the input's bytes;
+ * a job whose results are its state's own objects, `resultsAreState`, never spills on this
+ * thread: the command holds them all after anyway); finish each state by the
  * command's function, with what the whole input says ({@link EngineJob.facts}: every row seen
  * here as it is read, so it is known before any share finishes, and handed to the workers with
  * their finish); and sort every result by the job's order, so the output is the same for
@@ -71,16 +73,16 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
   const itemFiles = job.items === undefined ? [] : (run.items?.files ?? []);
   // the items' files after the rows', so an item's place names its own
   const files = [...run.files, ...itemFiles];
-  const bytes = run.memory === undefined ? 0 : inputBytes(files);
+  // a state that is its own results, on this thread, is held whatever the budget (the heap's)
+  const memory = job.resultsAreState === true && shards === 1 ? undefined : run.memory;
+  const bytes = memory === undefined ? 0 : inputBytes(files);
   // a job weighing its groups spills by their weight, whatever the input's bytes
   const limit =
-    run.memory === undefined || job.held === undefined
-      ? undefined
-      : job.held.limit(run.memory, shards);
+    memory === undefined || job.held === undefined ? undefined : job.held.limit(memory, shards);
   const partitions =
-    run.memory === undefined || (limit === undefined && bytes / shards <= run.memory / 4)
+    memory === undefined || (limit === undefined && bytes / shards <= memory / 4)
       ? undefined
-      : spillPartitions(bytes, run.memory, shards);
+      : spillPartitions(bytes, memory, shards);
   const spill = partitions === undefined ? undefined : { partitions, limit };
   if (
     job.chunks === true &&

@@ -87,6 +87,8 @@ export function usageJob(setup: UsageSetup): UsageJob {
     jsonLines: true,
     // a state's finish is its plans' plain states, merged by plan by the command: any rows, any state
     chunks: true,
+    // its plans' states are the pieces finishPlans holds whole: on one thread, never spilled
+    resultsAreState: true,
     headerRows: () => headers,
     header(names, file) {
       if (!before.has(file)) {

@@ -401,7 +401,7 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     }
   });
 
-  it('USG-7: four Azure plans (SubscriptionIds) in CSV and in a folder of JSON-lines blobs, with their invoice: --workers 1, 2, 4 and a budget of 1K (every plan’s lines spilled to partitions) write byte-identical text, JSON and CSV', async () => {
+  it('USG-7: four Azure plans (SubscriptionIds) in CSV and in a folder of JSON-lines blobs, with their invoice: --workers 1, 2, 4 and a budget of 1K (held whole on one thread, spilled to partitions by each worker) write byte-identical text, JSON and CSV', async () => {
     const plans = ['plan-1', 'plan-2', 'plan-3', 'plan-4'];
     const rows = plans.flatMap((plan, p) =>
       november().map((row, day) => ({

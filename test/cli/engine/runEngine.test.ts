@@ -128,6 +128,20 @@ describe('runEngine', () => {
     expect(done.spilled).toBe(false);
   });
 
+  it('REC-3: a job whose results are its state’s own objects is held on this thread past --memory (nothing on disk, no folder made), its results those of the spill', async () => {
+    const keys = ['G', 'F', 'E', 'D', 'C', 'B', 'A', 'A', 'B'];
+    const spilled = await run(countJob(false), [file(keys, undefined)], 8);
+    const held = await run(
+      { ...countJob(false), resultsAreState: true },
+      [file(keys, undefined)],
+      8,
+    );
+    expect([spilled.done.spilled, held.done.spilled]).toEqual([true, false]);
+    expect(held.taken).toEqual(spilled.taken);
+    expect(held.taken).toEqual(expected(keys));
+    expect(readdirSync(runsTmp)).toEqual([]);
+  });
+
   it('REC-3: progress: each file’s bytes read and records so far, its last report the whole file (two files of 3 and 2 rows)', async () => {
     const files = [file(['A', 'B', 'C'], undefined), file(['D', 'E'], undefined)];
     const said: [number, number, number][] = [];
