@@ -199,9 +199,10 @@ const root = new URL('..', import.meta.url).pathname;
  * a row's cells read from the scan's record, and the scale page measured again, 12,611,070;
  * the review's cellText, fillHeap and a spilled row's record, 12,612,802;
  * usage's line-before memos, packed list items, handed-back blocks and one thread's plans held
- * under --memory (dist/cli.js +4.4 kB, the warehouse bundle +1.0 kB), 12,632,633.
+ * under --memory (dist/cli.js +4.4 kB, the warehouse bundle +1.0 kB), 12,632,633;
+ * the command's lists through the usage module's own usageLists, 12,633,270.
  */
-const UNPACKED_BUDGET = 12_633_100;
+const UNPACKED_BUDGET = 12_633_700;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

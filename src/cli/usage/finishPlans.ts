@@ -1,4 +1,3 @@
-import { partLists } from '../../kernel/partLists.ts';
 import { cellByName } from '../../usage/_internal/cellByName.ts';
 import { givenInvoices } from '../../usage/_internal/givenInvoices.ts';
 import { planOf } from '../../usage/_internal/planOf.ts';
@@ -11,7 +10,7 @@ import {
   finishUsageSummary,
   mergeUsageSummary,
 } from '../../usage/_internal/usageSummary.ts';
-import { USAGE_LISTS, usageWholeParts } from '../../usage/_internal/usageWhole.ts';
+import { usageLists, usageWholeParts } from '../../usage/_internal/usageWhole.ts';
 import type {
   UsageAtStake,
   UsageCredit,
@@ -151,9 +150,7 @@ export function finishPlans(
   for (const row of file.rows) keep(row);
   const { summary: whole } = usageWholeParts(rows, file.summary);
   rows.length = 0;
-  const lists = partLists(listed, USAGE_LISTS).map(
-    ([section, items]) => [section, texts.list(items)] as const,
-  );
+  const lists = usageLists(listed).map(([section, items]) => [section, texts.list(items)] as const);
   listed.length = 0;
   const findings = lists.find(([section]) => section === 'findings')?.[1].length ?? 0;
   const outcome = { lists, summary: whole };

@@ -13,6 +13,19 @@ export const USAGE_LISTS: readonly string[] = [
   'issues',
 ];
 
+/**
+ * The lists of `usage --json` from every group's rows ({@link USAGE_LISTS}, WH-5), of any items:
+ * the texts themselves, or what stands for them until they are written.
+ *
+ * @param rows - Every group's rows: a section, an order key, an item.
+ * @returns Each list with its items, in the output's order.
+ */
+export function usageLists<Item>(
+  rows: readonly { readonly section: string; readonly key: string; readonly item: Item }[],
+): (readonly [section: string, items: readonly Item[]])[] {
+  return partLists<string, Item>(rows, USAGE_LISTS);
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -74,7 +87,7 @@ export function usageWholeParts(
   rows: readonly PartRow[],
   summary: Record<string, unknown>,
 ): UsageWholeParts {
-  const lists = partLists(rows, USAGE_LISTS);
+  const lists = usageLists(rows);
   const customerRows = rows.filter((r) => r.section === 'customers');
   return { lists, summary: { ...summary, customers: customersOf(customerRows) } };
 }
