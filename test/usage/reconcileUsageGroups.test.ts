@@ -318,6 +318,46 @@ describe('reconcileUsage: PEC at another rate (USG-3)', () => {
   });
 });
 
+/**
+ * Usage rows one after another, each the row before with one field switched to its other value
+ * and back (`undefined`: none switched), on the days of November in turn.
+ */
+function switchedRows(
+  steps: readonly (string | undefined)[],
+  other: Readonly<Record<string, string>>,
+  fixed: Readonly<Record<string, string>> = {},
+): Record<string, string>[] {
+  let over: Record<string, string> = {};
+  return steps.map((field, i) => {
+    if (field !== undefined)
+      over =
+        over[field] === undefined
+          ? { ...over, [field]: other[field] as string }
+          : Object.fromEntries(Object.entries(over).filter(([name]) => name !== field));
+    return usageRow({
+      ...over,
+      ...fixed,
+      UsageDate: `2026-11-${String((i % 30) + 1).padStart(2, '0')}`,
+    });
+  });
+}
+
+/** The rows each observed by a reconciler of its own, merged into the first, finished. */
+function eachAloneMerged(
+  rows: readonly Record<string, string>[],
+  recon: Parameters<typeof reconcileUsage>[1],
+  options?: Parameters<typeof createUsageReconciler>[0],
+): ReturnType<typeof reconcileUsage> | undefined {
+  const alone = rows.map((row, i) => {
+    const reconciler = createUsageReconciler(options);
+    reconciler.observe(readUsageLine(row, i + 1));
+    return reconciler;
+  });
+  const [first, ...rest] = alone;
+  for (const reconciler of rest) first?.merge(reconciler);
+  return first?.finish(recon);
+}
+
 describe('reconcileUsage: grouping (properties)', () => {
   it('USG-3: a line’s PEC exclusion and rate are its own meter’s whatever the line before it: lines one after another, each differing from the last in one of the names a meter is read by or none, finish as each line observed alone and merged', () => {
     // each name an exclusion or rate is read by, its other value (spot, marketplace, a benefit)
@@ -335,28 +375,9 @@ describe('reconcileUsage: grouping (properties)', () => {
         fc.array(step, { minLength: 1, maxLength: 30 }),
         fc.constantFrom('0', '15'),
         (steps, pec) => {
-          let over: Record<string, string> = {};
-          const rows = steps.map((field, i) => {
-            if (field !== undefined)
-              over =
-                over[field] === undefined
-                  ? { ...over, [field]: other[field] as string }
-                  : Object.fromEntries(Object.entries(over).filter(([name]) => name !== field));
-            return usageRow({
-              ...over,
-              PartnerEarnedCreditPercentage: pec,
-              UsageDate: `2026-11-${String((i % 30) + 1).padStart(2, '0')}`,
-            });
-          });
+          const rows = switchedRows(steps, other, { PartnerEarnedCreditPercentage: pec });
           const options = { pecRate: '10' };
-          const alone = rows.map((row, i) => {
-            const reconciler = createUsageReconciler(options);
-            reconciler.observe(readUsageLine(row, i + 1));
-            return reconciler;
-          });
-          const [first, ...rest] = alone;
-          for (const reconciler of rest) first?.merge(reconciler);
-          expect(first?.finish(null)).toEqual(reconcileUsage(rows, null, options));
+          expect(eachAloneMerged(rows, null, options)).toEqual(reconcileUsage(rows, null, options));
         },
       ),
     );
@@ -384,26 +405,8 @@ describe('reconcileUsage: grouping (properties)', () => {
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 30 }), (steps) => {
         // each line the line before with one field switched to its other value (or none)
-        let over: Record<string, string> = {};
-        const rows = steps.map((field, i) => {
-          if (field !== undefined)
-            over =
-              over[field] === undefined
-                ? { ...over, [field]: other[field] as string }
-                : Object.fromEntries(Object.entries(over).filter(([name]) => name !== field));
-          return usageRow({
-            ...over,
-            UsageDate: `2026-11-${String((i % 30) + 1).padStart(2, '0')}`,
-          });
-        });
-        const alone = rows.map((row, i) => {
-          const reconciler = createUsageReconciler();
-          reconciler.observe(readUsageLine(row, i + 1));
-          return reconciler;
-        });
-        const [first, ...rest] = alone;
-        for (const reconciler of rest) first?.merge(reconciler);
-        expect(first?.finish(recon)).toEqual(reconcileUsage(rows, recon));
+        const rows = switchedRows(steps, other);
+        expect(eachAloneMerged(rows, recon)).toEqual(reconcileUsage(rows, recon));
       }),
     );
   });

@@ -109,35 +109,29 @@ const csvText = fc
   })
   .map((parts) => parts.join(''));
 
+/** Where the text is cut into pieces, and the size of a block. */
+const cutsArb = fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 12 });
+const sizeArb = fc.integer({ min: 1, max: 40 });
+
 describe('cutRows', () => {
   it('REC-3 property: any text, cut into any pieces and blocks of any size, each block cut into rows behind what the one before left open, reads as the file’s own scan reads it — the same header, rows, unclosed rows, in order, each part’s count its scan’s', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        csvText,
-        fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 12 }),
-        fc.integer({ min: 1, max: 40 }),
-        async (text, cuts, size) => {
-          const { read, counted, own } = await cutRead(text, cuts, size);
-          expect(read).toEqual(await scanned(text, cuts));
-          expect(counted).toBe(true);
-          expect(own).toBe(true);
-        },
-      ),
+      fc.asyncProperty(csvText, cutsArb, sizeArb, async (text, cuts, size) => {
+        const { read, counted, own } = await cutRead(text, cuts, size);
+        expect(read).toEqual(await scanned(text, cuts));
+        expect(counted).toBe(true);
+        expect(own).toBe(true);
+      }),
     );
   });
 
   it('REC-3 property: blocks filled into the buffers of blocks before, handed back written over once cut behind their carry, read as the file’s own scan reads it', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        csvText,
-        fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 12 }),
-        fc.integer({ min: 1, max: 40 }),
-        async (text, cuts, size) => {
-          const { read, counted } = await cutRead(text, cuts, size, true);
-          expect(read).toEqual(await scanned(text, cuts));
-          expect(counted).toBe(true);
-        },
-      ),
+      fc.asyncProperty(csvText, cutsArb, sizeArb, async (text, cuts, size) => {
+        const { read, counted } = await cutRead(text, cuts, size, true);
+        expect(read).toEqual(await scanned(text, cuts));
+        expect(counted).toBe(true);
+      }),
     );
   });
 
