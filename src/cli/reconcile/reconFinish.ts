@@ -1,3 +1,4 @@
+import { IdTable } from '../../reconciliation/_internal/IdTable.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
 import {
   listedAgain,
@@ -86,7 +87,7 @@ export function reconFinish(given: ReconState, run: FinishRun): ReconFinish {
   const replayOne = shareReplay(state.held, run);
   const { counts } = replayOne;
   // the first item of a subscription listed again is compared
-  const seen = new Set<string>();
+  const seen = new IdTable();
   /** One item replayed: its result, if it says anything. */
   const replay = (item: HeldItem): ReconResult | undefined => {
     // parsed one at a time, as replayed: a share's resources are never all parsed at once
@@ -103,11 +104,10 @@ export function reconFinish(given: ReconState, run: FinishRun): ReconFinish {
       const { issue } = notAResource(item.at, CLI_NAMES) as { issue: ReconcileSubscriptionIssue };
       return replayOne.give(issueResult(issue), item.at);
     }
-    if (seen.has(id)) {
+    if (!seen.add(id)) {
       const { issue } = listedAgain(id, CLI_NAMES) as { issue: ReconcileSubscriptionIssue };
       return replayOne.give(issueResult(issue), item.at);
     }
-    seen.add(id);
     const own = groups.take(id);
     return replayOne.one(
       id,

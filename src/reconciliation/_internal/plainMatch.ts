@@ -26,7 +26,7 @@ import {
   plainChangeLine,
   statedWindowEnd,
 } from './plainChange.ts';
-import { termsOfMonth } from './termsOfMonth.ts';
+import { type MonthTerms, termsOfMonth } from './termsOfMonth.ts';
 
 /** A subscription as the command holds it, to be decided plain or not. */
 export interface PlainInput {
@@ -42,6 +42,8 @@ export interface PlainInput {
   readonly unreadRows: readonly number[] | undefined;
   /** The seats its lines leave it with, when they say. */
   readonly fileSeats: FileSeats | undefined;
+  /** Its terms of the month, when read already (`replayInputs`); else read here. */
+  readonly monthTerms?: MonthTerms | undefined;
 }
 
 /** The charge types a plain subscription is billed with, as groups key them (lower case). */
@@ -292,7 +294,10 @@ export function plainMatch(
   const { quantity, orderedMs } = read;
   // a term read back or forward to the month, or one whose first period in it is a renewal
   // (REC-5): the exact way reads them
-  const terms = termsOfMonth(resource, window, groups);
+  const terms =
+    input.monthTerms === undefined
+      ? termsOfMonth(resource, window, groups)
+      : input.monthTerms.terms;
   if (
     terms === undefined ||
     terms.length !== 1 ||

@@ -24,7 +24,7 @@ import { seatsAlone } from './seatsAlone.ts';
 import { sheetRow } from './sheetRow.ts';
 import type { TermPriceSource, TermPrices } from './termPrices.ts';
 import { termResource } from './termResource.ts';
-import { type MonthTerm, termsOfMonth } from './termsOfMonth.ts';
+import { type MonthTerm, type MonthTerms, termsOfMonth } from './termsOfMonth.ts';
 import { sentence, textsFor } from './texts/textsFor.ts';
 
 /** What one subscription's reconciliation found. */
@@ -87,6 +87,11 @@ export interface SubscriptionInput {
    * term not listed takes `price`.
    */
   readonly termPrices?: TermPrices | undefined;
+  /**
+   * Its terms of the month, when read already (`replayInputs`): the same as read here, since a
+   * term does not depend on the seats taken back from the file.
+   */
+  readonly monthTerms?: MonthTerms | undefined;
   /**
    * A seat's month in the annual term billed monthly, from the price list, for a resource that
    * may be in or enter its Extended Service Term (`committedPrice`, REC-6).
@@ -339,7 +344,9 @@ export function reconcileSubscription(
   }
   // the terms that bill the month, read back or forward from the resource's own (REC-5); a
   // resource that does not state its term is read as it is, and the reader says why
-  const terms = termsOfMonth(fetched, window, input.groups) ?? [
+  const terms = (input.monthTerms === undefined
+    ? termsOfMonth(fetched, window, input.groups)
+    : input.monthTerms.terms) ?? [
     { startMs: started, endMs: Number.NaN, renewal: false, read: 'as-read' as const },
   ];
   const effects: Replay['effects'] = [];

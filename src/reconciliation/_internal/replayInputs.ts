@@ -10,6 +10,7 @@ import { labelsWithCustomer } from './labelsWithCustomer.ts';
 import type { PriceFound, PriceList } from './priceList.ts';
 import type { HeldById } from './SubscriptionSlots.ts';
 import { type TermPrices, termPrices } from './termPrices.ts';
+import { type MonthTerms, termsOfMonth } from './termsOfMonth.ts';
 
 /** What the rows of a file said of its subscriptions beside their groups, by `SubscriptionId`. */
 export interface RowsSaid {
@@ -34,6 +35,11 @@ export interface ReplayInputs {
   readonly price: PriceFound;
   /** The prices of its terms read back or forward to the month (REC-5), when several. */
   readonly termPrices: TermPrices | undefined;
+  /**
+   * Its terms of the month (REC-5), read once for each step that reads them; `undefined` without
+   * a resource or a window.
+   */
+  readonly monthTerms: MonthTerms | undefined;
   /** A seat's month in the annual term billed monthly, from the list (REC-6). */
   readonly committedPrice: ReturnType<typeof committedPrice>;
   /** The list's base of the Extended Service Term month it moves into by the month's end (PL-3). */
@@ -93,12 +99,17 @@ export function replayInputs(
     return {
       price: { missing: '' },
       termPrices: undefined,
+      monthTerms: undefined,
       committedPrice: undefined,
       estListBase: undefined,
       unreadRows,
       fileSeats,
       labels,
     };
+  // the terms that bill the month, read once: the prices below, the plain match and the replay
+  const monthTerms =
+    window === undefined ? undefined : { terms: termsOfMonth(resource, window, groups) };
+  const terms = monthTerms?.terms;
   if (prices === undefined) {
     const row = heldOf(said.unitPrices, id, onlyOne);
     return {
@@ -107,7 +118,8 @@ export function replayInputs(
           ? { missing: `the file prints no UnitPrice for it: ${run.givePrices}` }
           : { price: row },
       // the terms read back or forward to the month, priced by the file's UnitPrice for them (REC-5)
-      termPrices: termPrices(resource, window, groups, undefined),
+      termPrices: termPrices(resource, terms, groups, undefined),
+      monthTerms,
       committedPrice: undefined,
       estListBase: undefined,
       unreadRows,
@@ -126,7 +138,8 @@ export function replayInputs(
   return {
     price: priceOf(resource),
     // the terms read back or forward to the month, priced by the file's UnitPrice for them or the list at their starts (REC-5)
-    termPrices: termPrices(resource, window, groups, priceOf),
+    termPrices: termPrices(resource, terms, groups, priceOf),
+    monthTerms,
     // what an Extended Service Term's remedy sets its price against (REC-6)
     committedPrice: committedPrice(resource, priceOf),
     // the month of Extended Service Term it moves into, priced by the list as advance prices it (PL-3)

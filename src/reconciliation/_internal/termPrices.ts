@@ -1,10 +1,9 @@
 import { MS_PER_DAY as DAY } from '../../kernel/units.ts';
 import type { PriceListRow } from '../../partnerCenter/PartnerCenterReadOptions.ts';
-import type { FileWindow } from './FileChange.ts';
 import type { FileGroup } from './LineGroups.ts';
 import type { PriceFound } from './priceList.ts';
 import { termResource } from './termResource.ts';
-import { type MonthTerm, termsOfMonth } from './termsOfMonth.ts';
+import type { MonthTerm } from './termsOfMonth.ts';
 
 /**
  * Where a term's price came from (REC-5): `file`, the file's own `UnitPrice` on that term's lines;
@@ -52,19 +51,18 @@ function filePrice(groups: readonly FileGroup[], term: MonthTerm): PriceListRow 
  * holds the resource's own term only.
  *
  * @param resource - The resource, as fetched.
- * @param window - The month's days.
+ * @param terms - Its terms of the month (`termsOfMonth`); `undefined` without a window or when
+ *   the resource does not state its term.
  * @param groups - The file's groups of it.
  * @param priceOf - The list's price of a resource; `undefined` without a list.
  * @returns The prices, or `undefined`.
  */
 export function termPrices(
   resource: Readonly<Record<string, unknown>>,
-  window: FileWindow | undefined,
+  terms: readonly MonthTerm[] | undefined,
   groups: readonly FileGroup[],
   priceOf: ((resource: Readonly<Record<string, unknown>>) => PriceFound) | undefined,
 ): TermPrices | undefined {
-  if (window === undefined) return undefined;
-  const terms = termsOfMonth(resource, window, groups);
   if (terms === undefined || terms.length === 1) return undefined;
   const prices: TermPrices[number][] = [];
   for (const term of terms) {

@@ -37,6 +37,16 @@ export interface MonthTerm {
   readonly committed?: true;
 }
 
+/**
+ * A subscription's terms of the month as {@link termsOfMonth} read them, worked out once for its
+ * replay (`replayInputs`) and handed to each step that reads them: `terms` is `undefined` when
+ * the resource does not state its term.
+ */
+export interface MonthTerms {
+  /** The terms, in time order; `undefined` when the resource does not state its term. */
+  readonly terms: readonly MonthTerm[] | undefined;
+}
+
 /** The charge types the file bills a term's first period with when it renews (lower case). */
 const RENEWED = [CHARGE_TYPES.renewal.toLowerCase(), CHARGE_TYPES.cycle.toLowerCase()];
 /** The charge types that bill a term's period (lower case). */

@@ -9,6 +9,7 @@ import {
   type ReconcileJob,
   readFileDecimal,
   reconcileJob,
+  termsOfMonth,
 } from '../../_private.ts';
 
 const DAY = 86_400_000;
@@ -879,5 +880,35 @@ describe('properties', () => {
     expect(changedDirect.addquantity).toBeGreaterThan(50);
     expect(changedDirect.removequantity).toBeGreaterThan(20);
     expect(changedDirect.cancelimmediate).toBeGreaterThan(20);
+  });
+
+  it('REC-5, REC-3: a job handed its terms of the month read once (as replayInputs reads them for the plain way and the replay) finds what a job whose every step reads them finds, both ways, finding for finding', () => {
+    fc.assert(
+      fc.property(
+        histories,
+        fc.constantFrom(...MISTAKES),
+        fc.nat(),
+        ({ sub, window, price, changed }, mistake, at) => {
+          const planted = plant(expectedGroups(sub, window, price, changed), mistake, at);
+          const input: ReconcileJob = {
+            ...job(sub, planted.groups, price),
+            fileSeats:
+              planted.fileSeats ??
+              (changed?.fileSeats === undefined ? undefined : { seats: changed.fileSeats, row: 1 }),
+            unreadRows: planted.unread,
+          };
+          const resource = input.resource as Readonly<Record<string, unknown>>;
+          const handed: ReconcileJob = {
+            ...input,
+            monthTerms: { terms: termsOfMonth(resource, window, input.groups) },
+          };
+          for (const exact of [false, true])
+            expect(reconcileJob(handed, context(exact, window))).toEqual(
+              reconcileJob(input, context(exact, window)),
+            );
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
