@@ -200,9 +200,11 @@ const root = new URL('..', import.meta.url).pathname;
  * the review's cellText, fillHeap and a spilled row's record, 12,612,802;
  * usage's line-before memos, packed list items, handed-back blocks and one thread's plans held
  * under --memory (dist/cli.js +4.4 kB, the warehouse bundle +1.0 kB), 12,632,633;
- * the command's lists through the usage module's own usageLists, 12,633,270.
+ * the command's lists through the usage module's own usageLists, 12,633,270;
+ * reconcile's terms of the month read once (the library's sources +1.5 kB, its bundles +0.3 kB,
+ * the CLI's +0.4 kB), 12,636,304.
  */
-const UNPACKED_BUDGET = 12_633_700;
+const UNPACKED_BUDGET = 12_636_400;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
