@@ -212,4 +212,76 @@ describe('SubscriptionSlots', () => {
       );
     },
   );
+
+  it.each([
+    ['a map of the texts', () => new SubscriptionSlots()],
+    ['a table of ids (IdTable)', () => new SubscriptionSlots(new IdTable(8))],
+  ] as const)(
+    'REC-3: after keepTaken (%s), an id is taken exactly when every holder let it go or it was marked since, until it is held again; a taken id is found by no one, listed in no entry, and the ids held keep their numbers (a model of holders and takes)',
+    (_, makeSlots) => {
+      const pool = fc
+        .integer({ min: 0, max: 40 })
+        .map((n) =>
+          n === 0
+            ? undefined
+            : n % 3 === 0
+              ? `s-${n}`
+              : `${n.toString(16).padStart(8, '0')}-0000-4000-8000-00000000000${n % 10}`,
+        );
+      const anAct = fc.record({
+        act: fc.constantFrom('hold', 'hold', 'letGo', 'letGo', 'mark'),
+        id: pool,
+      });
+      fc.assert(
+        fc.property(
+          fc.array(anAct, { maxLength: 400, size: 'max' }),
+          fc.array(anAct, { maxLength: 400, size: 'max' }),
+          (before, after) => {
+            const slots = makeSlots();
+            const model = new Map<string | undefined, { slot: number; holders: number }>();
+            const taken = new Set<string | undefined>();
+            const run = (acts: typeof before, keeping: boolean): void => {
+              for (const { act, id } of acts) {
+                const held = model.get(id);
+                if (act === 'hold') {
+                  const slot = slots.hold(id);
+                  if (held === undefined) {
+                    model.set(id, { slot, holders: 1 });
+                    taken.delete(id);
+                  } else {
+                    expect(slot).toBe(held.slot);
+                    held.holders++;
+                  }
+                } else if (act === 'letGo') {
+                  if (held === undefined) continue;
+                  slots.letGo(id, held.slot);
+                  if (--held.holders > 0) continue;
+                  model.delete(id);
+                  if (keeping) taken.add(id);
+                } else if (keeping) {
+                  slots.markTaken(id);
+                  taken.add(id);
+                }
+                for (const { id: look } of acts.slice(0, 4)) {
+                  expect(slots.taken(look)).toBe(keeping && taken.has(look));
+                  expect(slots.find(look)).toBe(model.get(look)?.slot ?? -1);
+                }
+              }
+            };
+            run(before, false);
+            slots.keepTaken();
+            run(after, true);
+            for (const { id } of [...before, ...after]) {
+              expect(slots.taken(id)).toBe(taken.has(id));
+              expect(slots.find(id)).toBe(model.get(id)?.slot ?? -1);
+            }
+            expect(new Map(slots.entries())).toEqual(
+              new Map([...model].map(([id, { slot }]) => [id, slot])),
+            );
+          },
+        ),
+        { numRuns: 80 },
+      );
+    },
+  );
 });

@@ -1,4 +1,3 @@
-import { IdTable } from '../../reconciliation/_internal/IdTable.ts';
 import type { FileGroup } from '../../reconciliation/_internal/LineGroups.ts';
 import {
   listedAgain,
@@ -83,11 +82,12 @@ export interface ReconFinish {
  */
 export function reconFinish(given: ReconState, run: FinishRun): ReconFinish {
   const state = reconState.settled(given);
-  const { groups } = state.held;
+  const { groups, slots } = state.held;
   const replayOne = shareReplay(state.held, run);
   const { counts } = replayOne;
-  // the first item of a subscription listed again is compared
-  const seen = new IdTable();
+  // the first item of a subscription listed again is compared: a subscription is let go only
+  // when its resource comes, and then kept in the numbers' table as taken
+  slots.keepTaken();
   /** One item replayed: its result, if it says anything. */
   const replay = (item: HeldItem): ReconResult | undefined => {
     // parsed one at a time, as replayed: a share's resources are never all parsed at once
@@ -104,18 +104,21 @@ export function reconFinish(given: ReconState, run: FinishRun): ReconFinish {
       const { issue } = notAResource(item.at, CLI_NAMES) as { issue: ReconcileSubscriptionIssue };
       return replayOne.give(issueResult(issue), item.at);
     }
-    if (!seen.add(id)) {
+    if (slots.taken(id)) {
       const { issue } = listedAgain(id, CLI_NAMES) as { issue: ReconcileSubscriptionIssue };
       return replayOne.give(issueResult(issue), item.at);
     }
     const own = groups.take(id);
-    return replayOne.one(
+    const made = replayOne.one(
       id,
       resource as Readonly<Record<string, unknown>>,
       item.only ? [...own, ...groups.take(undefined)] : own,
       item.at,
       item.only,
     );
+    // taken already when its tables let it go; else (no line of it) marked so
+    slots.markTaken(id);
+    return made;
   };
   // what the items replayed as they came said, in the list's order; after one not JSON, nothing
   const said: ReconResult[] = [];

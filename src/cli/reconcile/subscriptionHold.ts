@@ -40,6 +40,8 @@ const CUSTOMER_BYTES = 150;
 
 /** What a share of `reconcile` holds of its subscriptions: their groups and what their first lines say. */
 export interface SubscriptionHold {
+  /** The subscriptions' numbers, which every table below shares. */
+  readonly slots: SubscriptionSlots;
   /** The groups. */
   readonly groups: LineGroups;
   /** The rows that cannot be read, by subscription. */
@@ -81,6 +83,7 @@ export const subscriptionHold = {
   create(): SubscriptionHold {
     const slots = new SubscriptionSlots(new IdTable());
     return {
+      slots,
       groups: new LineGroups(slots),
       unread: new Map(),
       labels: new SlotMap<FindingLabels>(slots),

@@ -70,15 +70,24 @@ describe('reconcileFileJob', () => {
       // the unreadable items come first: the command says the list’s fault before any finding
       expect(read.results[0]).toEqual({ kind: 'unreadable', at: 2 });
     }
-    writeFileSync(list, '[{"id":"S1"},{"id":"S2"},{"id":"S1"},["S4"]]');
+    // a subscription without a line listed again, one as Partner Center writes ids (held as bits)
+    const guid = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
+    writeFileSync(
+      list,
+      `[{"id":"S1"},{"id":"S2"},{"id":"S1"},["S4"],{"id":"S2"},{"id":"${guid}"},{"id":"${guid}"}]`,
+    );
     const read = await results(file, list);
     expect(read.results.filter((result) => result.kind === 'unreadable')).toEqual([]);
-    // S1 compared, S2 has no line, S1 listed again, the fourth no resource: in the list’s order
+    // S1 compared, S2 has no line, S1 listed again, the fourth no resource, S2 listed again, the
+    // GUID has no line, then listed again: in the list’s order
     const keyed = read.results.flatMap((result) =>
       result.kind === 'result' ? [[result.key, result.result.findings.map((f) => f.message)]] : [],
     );
-    expect(keyed.map(([key]) => key)).toEqual([1, 2, 3, 4]);
-    expect(String(keyed[2]?.[1])).toMatch(/lists it more than once/);
+    expect(keyed.map(([key]) => key)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    for (const again of [2, 4, 6])
+      expect(String(keyed[again]?.[1])).toMatch(/lists it more than once/);
+    for (const first of [0, 1, 5])
+      expect(String(keyed[first]?.[1])).not.toMatch(/lists it more than once/);
     expect(String(keyed[3]?.[1])).toMatch(/item 4: expected a Subscription resource with its id/);
     // the file's one day, 2026-11-20, as an epoch day
     const day = Date.UTC(2026, 10, 20) / 86_400_000;

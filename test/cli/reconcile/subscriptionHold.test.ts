@@ -36,6 +36,7 @@ const at = {
 function held() {
   const slots = new SubscriptionSlots();
   return {
+    slots,
     groups: new LineGroups(),
     unread: new Map(),
     labels: new SlotMap<Record<string, string>>(slots),
@@ -99,6 +100,7 @@ describe('subscriptionHold', () => {
     ];
     const slots = new SubscriptionSlots(new IdTable(4));
     const h = {
+      slots,
       groups: new LineGroups(slots),
       unread: new Map<string | undefined, number[]>(),
       labels: new SlotMap<Record<string, string>>(slots),
