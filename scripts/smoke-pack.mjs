@@ -202,9 +202,10 @@ const root = new URL('..', import.meta.url).pathname;
  * under --memory (dist/cli.js +4.4 kB, the warehouse bundle +1.0 kB), 12,632,633;
  * the command's lists through the usage module's own usageLists, 12,633,270;
  * reconcile's terms of the month read once (the library's sources +1.5 kB, its bundles +0.3 kB,
- * the CLI's +0.4 kB), 12,636,304.
+ * the CLI's +0.4 kB), 12,636,304;
+ * reconcile's taken ids (TakenIds, in the CLI and its reconcile worker, +3.0 kB each), 12,642,641.
  */
-const UNPACKED_BUDGET = 12_636_400;
+const UNPACKED_BUDGET = 12_642_700;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -76,6 +76,7 @@ export { reconPlains } from '../src/cli/reconcile/reconPlains.ts';
 export type { ReconRow } from '../src/cli/reconcile/reconShare.ts';
 export { reconState } from '../src/cli/reconcile/reconState.ts';
 export { subscriptionHold } from '../src/cli/reconcile/subscriptionHold.ts';
+export { TakenIds } from '../src/cli/reconcile/TakenIds.ts';
 export {
   allocatorEnv,
   duckdbGroupsBudget,
@@ -166,7 +167,11 @@ export { readReconcileOptions } from '../src/reconciliation/_internal/readReconc
 export { remedyOf } from '../src/reconciliation/_internal/remedyOf.ts';
 export { replay } from '../src/reconciliation/_internal/replay.ts';
 export { resourceAtStart } from '../src/reconciliation/_internal/resourceAtStart.ts';
-export { SlotMap, SubscriptionSlots } from '../src/reconciliation/_internal/SubscriptionSlots.ts';
+export {
+  SlotMap,
+  SubscriptionSlots,
+  TextNumbers,
+} from '../src/reconciliation/_internal/SubscriptionSlots.ts';
 export { seatsOf } from '../src/reconciliation/_internal/seatsOf.ts';
 export { termsOfMonth } from '../src/reconciliation/_internal/termsOfMonth.ts';
 export { reconciliationTexts } from '../src/reconciliation/_internal/texts/textsFor.ts';

@@ -82,12 +82,12 @@ export interface ReconFinish {
  */
 export function reconFinish(given: ReconState, run: FinishRun): ReconFinish {
   const state = reconState.settled(given);
-  const { groups, slots } = state.held;
+  const { groups, ids } = state.held;
   const replayOne = shareReplay(state.held, run);
   const { counts } = replayOne;
   // the first item of a subscription listed again is compared: a subscription is let go only
   // when its resource comes, and then kept in the numbers' table as taken
-  slots.keepTaken();
+  ids.keepTaken();
   /** One item replayed: its result, if it says anything. */
   const replay = (item: HeldItem): ReconResult | undefined => {
     // parsed one at a time, as replayed: a share's resources are never all parsed at once
@@ -104,7 +104,7 @@ export function reconFinish(given: ReconState, run: FinishRun): ReconFinish {
       const { issue } = notAResource(item.at, CLI_NAMES) as { issue: ReconcileSubscriptionIssue };
       return replayOne.give(issueResult(issue), item.at);
     }
-    if (slots.taken(id)) {
+    if (ids.taken(id)) {
       const { issue } = listedAgain(id, CLI_NAMES) as { issue: ReconcileSubscriptionIssue };
       return replayOne.give(issueResult(issue), item.at);
     }
@@ -117,7 +117,7 @@ export function reconFinish(given: ReconState, run: FinishRun): ReconFinish {
       item.only,
     );
     // taken already when its tables let it go; else (no line of it) marked so
-    slots.markTaken(id);
+    ids.markTaken(id);
     return made;
   };
   // what the items replayed as they came said, in the list's order; after one not JSON, nothing

@@ -21,9 +21,9 @@ import {
   reconcileSubscription,
   type SubscriptionOutcome,
 } from '../../reconciliation/_internal/reconcileSubscription.ts';
+import type { ReplayInputs } from '../../reconciliation/_internal/replayInputs.ts';
 import type { TalliedComparison } from '../../reconciliation/_internal/tally.ts';
 import type { TermPrices } from '../../reconciliation/_internal/termPrices.ts';
-import type { MonthTerms } from '../../reconciliation/_internal/termsOfMonth.ts';
 import type { NewCommerceRules } from '../../reconciliation/index.ts';
 import type { EstBaseFlag } from '../estBaseFlag.ts';
 import type { Finding } from './Finding.ts';
@@ -76,7 +76,7 @@ export interface ReconcileJob {
   /** The prices of its terms read back or forward to the month (REC-5), when a list priced them. */
   readonly termPrices?: TermPrices | undefined;
   /** Its terms of the month, read once for the plain match and the replay. */
-  readonly monthTerms?: MonthTerms | undefined;
+  readonly monthTerms?: ReplayInputs['monthTerms'];
   /** A seat's month in the annual term billed monthly, from the list (REC-6), when it may be in EST. */
   readonly committedPrice?: Money | undefined;
   /** The list's base of the Extended Service Term month it moves into by the month's end (PL-3). */

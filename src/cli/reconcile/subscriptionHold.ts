@@ -2,7 +2,6 @@ import type { PriceListRow } from '../../index.ts';
 import type { FileLine } from '../../reconciliation/_internal/FileLine.ts';
 import type { FindingLabels } from '../../reconciliation/_internal/FindingLabels.ts';
 import { fileSeats } from '../../reconciliation/_internal/fileSeats.ts';
-import { IdTable } from '../../reconciliation/_internal/IdTable.ts';
 import { LineGroups } from '../../reconciliation/_internal/LineGroups.ts';
 import { priceText } from '../../reconciliation/_internal/priceList.ts';
 import {
@@ -13,6 +12,7 @@ import {
 import type { UnreadRows } from '../../reconciliation/_internal/unreadRows.ts';
 import type { FirstCells, HeldRow } from './FirstCells.ts';
 import { type HeldTexts, labelsOf } from './heldLabels.ts';
+import { TakenIds } from './TakenIds.ts';
 
 /**
  * What the memory budget counts a group as: its place in the groups' columns (38 B when each
@@ -40,8 +40,11 @@ const CUSTOMER_BYTES = 150;
 
 /** What a share of `reconcile` holds of its subscriptions: their groups and what their first lines say. */
 export interface SubscriptionHold {
-  /** The subscriptions' numbers, which every table below shares. */
-  readonly slots: SubscriptionSlots;
+  /**
+   * The subscriptions' ids and numbers, which every table below shares; once the share finishes,
+   * also the subscriptions taken ({@link TakenIds}).
+   */
+  readonly ids: TakenIds;
   /** The groups. */
   readonly groups: LineGroups;
   /** The rows that cannot be read, by subscription. */
@@ -81,9 +84,10 @@ function unitPriceOf(
 export const subscriptionHold = {
   /** @returns An empty hold: one number a subscription for its tables, no object. */
   create(): SubscriptionHold {
-    const slots = new SubscriptionSlots(new IdTable());
+    const ids = new TakenIds();
+    const slots = new SubscriptionSlots(ids);
     return {
-      slots,
+      ids,
       groups: new LineGroups(slots),
       unread: new Map(),
       labels: new SlotMap<FindingLabels>(slots),

@@ -1,11 +1,5 @@
 /** No slot. */
 const NONE = -1;
-/**
- * The number an id is kept with once every table has let it go, after
- * {@link SubscriptionSlots.keepTaken}: the largest an {@link IdNumbers} holds, never a slot (a
- * table would need 2³¹ − 2 subscriptions held at once to reach it).
- */
-const TAKEN = 2 ** 31 - 2;
 
 /**
  * What is held of each subscription by its id, as a map has it: a {@link Map} or a
@@ -92,10 +86,6 @@ export class SubscriptionSlots {
   #holders = new Uint8Array(1024);
   readonly #free: number[] = [];
   #used = 0;
-  /** Whether an id let go by every table is kept as {@link TAKEN} ({@link keepTaken}). */
-  #keepTaken = false;
-  /** The ids marked taken while a table still held them ({@link markTaken}), until let go. */
-  #markedHeld: Set<string | undefined> | undefined;
 
   /**
    * @param ids - What the numbers are kept in by id: a `Map` of the texts unless given (the
@@ -113,16 +103,10 @@ export class SubscriptionSlots {
   /** @returns Each subscription something is held of, with its number, in no order to rely on. */
   *entries(): Generator<[string | undefined, number]> {
     const held = this.#slots.snapshot();
-    for (let i = 0; i < held.length; i++) {
-      const slot = held.value(i);
-      if (slot !== TAKEN) yield [held.id(i), slot];
-    }
+    for (let i = 0; i < held.length; i++) yield [held.id(i), held.value(i)];
   }
 
-  /**
-   * @returns The subscriptions something is held of and their numbers, as they are now (after
-   *   {@link keepTaken}, the ones taken too, each with a number no table holds anything by).
-   */
+  /** @returns The subscriptions something is held of and their numbers, as they are now. */
   snapshot(): IdSnapshot {
     return this.#slots.snapshot();
   }
@@ -132,40 +116,7 @@ export class SubscriptionSlots {
    * @returns Its number, or -1 when nothing is held of it.
    */
   find(id: string | undefined): number {
-    const slot = this.#slots.get(id);
-    return slot === TAKEN ? NONE : slot;
-  }
-
-  /**
-   * From now on, a subscription every table lets go keeps its id, with no number, as taken
-   * ({@link taken}): a share's finish, which lets a subscription go only when its resource comes,
-   * tells a resource listed again by the subscriptions' own table of ids — no second table of a
-   * million ids, each id read once, and no place moved as the subscriptions go. A subscription
-   * held again by a table after it is no longer taken.
-   */
-  keepTaken(): void {
-    this.#keepTaken = true;
-  }
-
-  /**
-   * Marks a subscription taken, whether or not a table holds it: kept so when none does, else
-   * remembered apart until the last lets it go. Only after {@link keepTaken}.
-   *
-   * @param id - The subscription.
-   */
-  markTaken(id: string | undefined): void {
-    const slot = this.#slots.get(id);
-    if (slot === NONE) this.#slots.set(id, TAKEN);
-    else if (slot !== TAKEN) (this.#markedHeld ??= new Set()).add(id);
-  }
-
-  /**
-   * @param id - The subscription.
-   * @returns Whether, since {@link keepTaken}, every table has let it go or it was marked
-   *   ({@link markTaken}).
-   */
-  taken(id: string | undefined): boolean {
-    return this.#slots.get(id) === TAKEN || (this.#markedHeld?.has(id) ?? false);
+    return this.#slots.get(id);
   }
 
   /**
@@ -177,7 +128,7 @@ export class SubscriptionSlots {
    */
   hold(id: string | undefined): number {
     let slot: number | undefined = this.#slots.get(id);
-    if (slot === NONE || slot === TAKEN) {
+    if (slot === NONE) {
       slot = this.#free.pop();
       if (slot === undefined) {
         slot = this.#used++;
@@ -203,10 +154,7 @@ export class SubscriptionSlots {
     const holders = (this.#holders[slot] as number) - 1;
     this.#holders[slot] = holders;
     if (holders > 0) return;
-    if (this.#keepTaken) {
-      this.#slots.set(id, TAKEN);
-      this.#markedHeld?.delete(id);
-    } else this.#slots.delete(id);
+    this.#slots.delete(id);
     this.#free.push(slot);
   }
 }

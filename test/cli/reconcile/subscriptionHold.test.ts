@@ -13,6 +13,7 @@ import {
   SlotMap,
   SubscriptionSlots,
   subscriptionHold,
+  TakenIds,
 } from '../../_private.ts';
 import { bytesOf } from './_pieces.ts';
 
@@ -34,9 +35,10 @@ const at = {
 };
 
 function held() {
-  const slots = new SubscriptionSlots();
+  const ids = new TakenIds();
+  const slots = new SubscriptionSlots(ids);
   return {
-    slots,
+    ids,
     groups: new LineGroups(),
     unread: new Map(),
     labels: new SlotMap<Record<string, string>>(slots),
@@ -98,9 +100,10 @@ describe('subscriptionHold', () => {
       '20000000-0000-4000-8000-000000000002',
       '40000000-0000-4000-8000-000000000004',
     ];
-    const slots = new SubscriptionSlots(new IdTable(4));
+    const numbers = new TakenIds(new IdTable(4));
+    const slots = new SubscriptionSlots(numbers);
     const h = {
-      slots,
+      ids: numbers,
       groups: new LineGroups(slots),
       unread: new Map<string | undefined, number[]>(),
       labels: new SlotMap<Record<string, string>>(slots),
