@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type FileLine, fileSeats, IdTable, SlotMap, SubscriptionSlots } from '../_private.ts';
+import { idPool } from './_idPool.ts';
 import { objectSeats } from './_objectSeats.ts';
 
 const ids = ['a', 'b', 'c', undefined] as const;
@@ -165,15 +166,7 @@ describe('SubscriptionSlots', () => {
     (_, makeSlots) => {
       // a pool of thousands of ids alike but for a character, each act after a lookup of its own id or another's
       // (Partner Center's canonical ids, held as their bits, and other texts, held in a map)
-      const pool = fc
-        .integer({ min: 0, max: 2_999 })
-        .map((n) =>
-          n === 0
-            ? undefined
-            : n % 3 === 0
-              ? `s-${n}`
-              : `${n.toString(16).padStart(8, '0')}-0000-4000-8000-00000000000${n % 10}`,
-        );
+      const pool = idPool(2_999);
       const anAct = fc.record({ hold: fc.boolean(), id: pool, look: pool });
       fc.assert(
         fc.property(

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IdTable, SubscriptionSlots, TakenIds, TextNumbers } from '../../_private.ts';
+import { idPool } from '../../reconciliation/_idPool.ts';
 
 describe('TakenIds', () => {
   it.each([
@@ -9,15 +10,7 @@ describe('TakenIds', () => {
   ] as const)(
     'REC-3: a share’s ids (over %s), after keepTaken: an id is taken exactly when every holder let it go or it was marked since, until it is held again; a taken id is found by no one, listed in no entry, and the ids held keep their numbers (a model of holders and takes)',
     (_, makeIds) => {
-      const pool = fc
-        .integer({ min: 0, max: 40 })
-        .map((n) =>
-          n === 0
-            ? undefined
-            : n % 3 === 0
-              ? `s-${n}`
-              : `${n.toString(16).padStart(8, '0')}-0000-4000-8000-00000000000${n % 10}`,
-        );
+      const pool = idPool(40);
       const anAct = fc.record({
         act: fc.constantFrom('hold', 'hold', 'letGo', 'letGo', 'mark'),
         id: pool,
