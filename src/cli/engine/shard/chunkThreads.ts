@@ -112,8 +112,10 @@ export function chunkThreads<Result>(
         `${command} worker ${shard + 1} of ${data.shards} stopped (exit code ${code}) before it had finished its rows`,
       ),
     answer(shard, answer) {
-      if (answer.kind === 'took') threads.took(shard);
-      else if (answer.kind === 'carried') {
+      if (answer.kind === 'took') {
+        if (answer.spare !== undefined) spares.give(answer.spare.buffer as ArrayBuffer);
+        threads.took(shard);
+      } else if (answer.kind === 'carried') {
         if (answer.spare !== undefined) spares.give(answer.spare.buffer as ArrayBuffer);
         carry(answer.seq + 1, { tail: answer.tail, row: answer.row, at: answer.at });
       } else if (answer.kind === 'results')

@@ -86,7 +86,14 @@ export type EngineMessage =
  * order), its share done, or why it failed.
  */
 export type EngineAnswer =
-  | { readonly kind: 'took' }
+  | {
+      readonly kind: 'took';
+      /**
+       * The block's own buffer, handed back (transferred) for the reader's next block once its
+       * rows, views of it, are read: nothing here holds a view of it any more.
+       */
+      readonly spare?: Uint8Array | undefined;
+    }
   | {
       readonly kind: 'carried';
       /** The block cut. */
@@ -96,8 +103,8 @@ export type EngineAnswer =
       readonly row: number;
       readonly at: number;
       /**
-       * The block's own buffer, handed back (transferred) for the reader's next block, when its
-       * rows were cut from a copy joined to the carry and nothing here holds a view of it.
+       * The block's own buffer, handed back (transferred) for the reader's next block at once,
+       * when its rows were cut from a copy joined to the carry and nothing here holds a view of it.
        */
       readonly spare?: Uint8Array | undefined;
     }
@@ -236,11 +243,11 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
     if (block === undefined || carry === undefined) return;
     blocks.delete(seq);
     carries.delete(seq);
-    const { parts, records, tail } = blockRows(bufferOf(carry.tail), bufferOf(block.bytes));
+    const { parts, records, tail, copied } = blockRows(bufferOf(carry.tail), bufferOf(block.bytes));
     // the next block's worker waits for this: said before any row is read
     const next = new Uint8Array(tail);
-    // a block cut behind a carry was copied whole (blockRows joins them): its buffer goes back
-    const spare = carry.tail.length > 0 ? block.bytes : undefined;
+    // a block cut from a copy goes back at once; one whose parts are views of it once they are read
+    const spare = copied ? block.bytes : undefined;
     port.postMessage(
       {
         kind: 'carried',
@@ -262,7 +269,13 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
       at += count;
       later(() => readPart(share, block.file, part, first));
     }
-    later(() => port.postMessage({ kind: 'took' } satisfies EngineAnswer));
+    const read = copied ? undefined : block.bytes;
+    later(() =>
+      port.postMessage(
+        { kind: 'took', spare: read } satisfies EngineAnswer,
+        read === undefined ? [] : [read.buffer as ArrayBuffer],
+      ),
+    );
   };
   port.on('message', (message: EngineMessage) => {
     try {

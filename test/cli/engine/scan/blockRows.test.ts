@@ -14,6 +14,7 @@ function chain(
   bytes: Buffer,
   cuts: readonly number[],
   part?: number,
+  seam?: number,
 ): { rows: Buffer; records: number; tail: Buffer } {
   const rows: Buffer[] = [];
   let records = 0;
@@ -27,7 +28,7 @@ function chain(
   }
   if (at < bytes.length) blocks.push(bytes.subarray(at));
   for (const block of blocks) {
-    const cut = blockRows(carry, Buffer.from(block), part);
+    const cut = blockRows(carry, Buffer.from(block), part, seam);
     for (const part of cut.parts) if (part.kind === 'rows') rows.push(Buffer.from(part.bytes));
     records += cut.records;
     carry = Buffer.from(cut.tail);
@@ -36,35 +37,61 @@ function chain(
 }
 
 describe('blockRows', () => {
-  it('REC-3 property: a block cut behind a carry of a byte or more shares no memory with its parts or its tail, so a worker may hand its buffer back to the reader at once', () => {
+  it('REC-3 property: a block cut behind a carry is not copied — its parts but the carried row are views of its buffer, handed back once they are read — unless the block does not end the carried row; a copy shares no memory with it', () => {
     fc.assert(
       fc.property(
         csvText,
         csvText.filter((text) => text.length > 0),
         fc.integer({ min: 1, max: 16 }),
-        (carried, text, part) => {
+        fc.integer({ min: 1, max: 8 }),
+        (carried, text, part, seam) => {
           const carry = Buffer.from(`x${carried}`);
           // a block in a buffer of its own, as the reader hands it over (never Node's pool)
           const block = Buffer.alloc(Buffer.byteLength(text));
           block.write(text);
-          const cut = blockRows(carry, block, part);
+          const cut = blockRows(carry, block, part, seam);
           const memory = block.buffer;
-          for (const piece of cut.parts)
-            if (piece.kind === 'rows') expect(piece.bytes.buffer).not.toBe(memory);
-          expect(cut.tail.buffer).not.toBe(memory);
-          // and the rows read the same once the block's buffer is written over
-          const rows = cut.parts.map((piece) =>
+          const rows = cut.parts.filter((piece) => piece.kind === 'rows');
+          if (cut.copied) {
+            for (const piece of rows) expect(piece.bytes.buffer).not.toBe(memory);
+            expect(cut.tail.buffer).not.toBe(memory);
+          } else {
+            // the carried row in a seam of its own, every other part and the tail in the block
+            const [first, ...others] = rows;
+            expect(first?.bytes.buffer).not.toBe(memory);
+            expect(first?.bytes.subarray(0, carry.length).equals(carry)).toBe(true);
+            for (const piece of others) expect(piece.bytes.buffer).toBe(memory);
+            expect(cut.tail.buffer).toBe(memory);
+          }
+          // copied, the rows read the same once the block's buffer is written over
+          const texts = cut.parts.map((piece) =>
             piece.kind === 'rows' ? piece.bytes.toString() : piece.text,
           );
           const tail = cut.tail.toString();
+          if (!cut.copied) return;
           block.fill(0x22);
           expect(
             cut.parts.map((piece) => (piece.kind === 'rows' ? piece.bytes.toString() : piece.text)),
-          ).toEqual(rows);
+          ).toEqual(texts);
           expect(cut.tail.toString()).toBe(tail);
         },
       ),
     );
+  });
+
+  it('REC-3: a carried row the block ends within its first 64 KiB is cut from a seam of those bytes; the block is cut where it lies', () => {
+    const rows = Array.from({ length: 4000 }, (_, i) => `${i},${'y'.repeat(i % 50)}\n`).join('');
+    const block = Buffer.from(`b",2\n${rows}`);
+    const cut = blockRows(Buffer.from('1,"a\n'), block);
+    expect(cut.copied).toBe(false);
+    const [first, second] = cut.parts;
+    expect(first).toEqual({ kind: 'rows', bytes: Buffer.from('1,"a\nb",2\n'), rows: 1 });
+    expect(second?.kind === 'rows' && second.bytes.buffer).toBe(block.buffer);
+    expect(cut.records).toBe(4001);
+    // a carried row still open at the block's end: the block copied behind the carry, as one
+    const open = blockRows(Buffer.from('1,"a\n'), Buffer.from('no end yet'));
+    expect(open.copied).toBe(true);
+    expect(open.tail.toString()).toBe('1,"a\nno end yet');
   });
 
   it('REC-3 property: the cut loses and repeats no byte — the blocks’ rows, then the last tail, are the text, whatever the blocks’ bounds and parts’ size', () => {
@@ -82,16 +109,17 @@ describe('blockRows', () => {
     );
   });
 
-  it('REC-3 property: blocks cut anywhere, in parts of any size, end their rows where one block of the whole text does — the same rows, records and tail', () => {
+  it('REC-3 property: blocks cut anywhere, in parts of any size, behind seams of any size, end their rows where one block of the whole text does — the same rows, records and tail', () => {
     fc.assert(
       fc.property(
         csvText,
         fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 12 }),
         fc.integer({ min: 1, max: 40 }),
-        (text, cuts, part) => {
+        fc.integer({ min: 1, max: 6 }),
+        (text, cuts, part, seam) => {
           const bytes = Buffer.from(text, 'utf8');
           const whole = chain(bytes, []);
-          const split = chain(bytes, cuts, part);
+          const split = chain(bytes, cuts, part, seam);
           expect(split.rows.equals(whole.rows)).toBe(true);
           expect(split.records).toBe(whole.records);
           expect(split.tail.equals(whole.tail)).toBe(true);
@@ -111,6 +139,8 @@ describe('blockRows', () => {
 
   it('REC-3: a carry that starts a quoted row is read before the block: the row ends in the block, counted once', () => {
     const cut = blockRows(Buffer.from('1,"a\n'), Buffer.from('b",2\n3,4\n5,"'));
+    // a block shorter than the seam is copied whole behind the carry
+    expect(cut.copied).toBe(true);
     expect(cut.parts).toEqual([{ kind: 'rows', bytes: Buffer.from('1,"a\nb",2\n3,4\n'), rows: 2 }]);
     expect(cut.records).toBe(2);
     expect(cut.tail.toString()).toBe('5,"');
