@@ -45,6 +45,7 @@ export { type ScanSink, scanFiles } from '../src/cli/engine/scan/scanFiles.ts';
 export { startsJsonLines } from '../src/cli/engine/scan/startsJsonLines.ts';
 export { resourcesOf, subscriptionFiles } from '../src/cli/engine/scan/subscriptionFiles.ts';
 export { wholeRows } from '../src/cli/engine/scan/wholeRows.ts';
+export { handBack } from '../src/cli/engine/shard/engineWorker.ts';
 export { idHash } from '../src/cli/engine/shard/idHash.ts';
 export { itemCells } from '../src/cli/engine/shard/itemCells.ts';
 export { shardOf } from '../src/cli/engine/shard/shardOf.ts';

@@ -89,8 +89,8 @@ export type EngineAnswer =
   | {
       readonly kind: 'took';
       /**
-       * The block's own buffer, handed back (transferred) for the reader's next block once its
-       * rows, views of it, are read: nothing here holds a view of it any more.
+       * The buffer of the block or batch taken, handed back (transferred) for the reader's next
+       * one once its rows or items are read: nothing here holds a view of it any more.
        */
       readonly spare?: Uint8Array | undefined;
     }
@@ -116,6 +116,25 @@ export type EngineAnswer =
 /** Bytes that crossed, as a Buffer over the same memory. */
 function bufferOf(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * Says a batch of rows or items was taken, and hands its buffer back (transferred) for the
+ * reader's next batch: its rows were read into the share, which keeps no view of their bytes
+ * (a row's bytes are valid during its call; what is held or spilled is copied).
+ *
+ * @param port - The worker's port.
+ * @param bytes - The batch's bytes, from byte 0 of a buffer of its own.
+ */
+export function handBack(port: NonNullable<typeof parentPort>, bytes: Uint8Array): void {
+  const whole = bytes.byteOffset === 0 ? bytes.buffer : undefined;
+  port.postMessage(
+    {
+      kind: 'took',
+      spare: whole === undefined ? undefined : new Uint8Array(whole),
+    } satisfies EngineAnswer,
+    whole === undefined ? [] : [whole as ArrayBuffer],
+  );
 }
 
 /** The rows of a batch, as one piece. */
@@ -167,7 +186,7 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
       await readPlacedRows(one(message.bytes), data.files, (row, file, place) =>
         share.observe(file, { kind: 'csv', row }, place),
       );
-      port.postMessage({ kind: 'took' } satisfies EngineAnswer);
+      handBack(port, message.bytes);
     } else if (message.kind === 'lines') {
       const file = data.files[message.file] ?? '';
       const bytes = bufferOf(message.bytes);
@@ -195,7 +214,7 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
         share.item(file, bytes.toString('utf8', start, end), message.keys[i], place);
         start = end;
       }
-      port.postMessage({ kind: 'took' } satisfies EngineAnswer);
+      handBack(port, message.bytes);
     } else if (message.kind === 'facts')
       port.postMessage({ kind: 'facts', facts } satisfies EngineAnswer);
     else if (message.kind === 'whole') await share.whole(message.facts as Facts);

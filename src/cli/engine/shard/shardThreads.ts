@@ -1,4 +1,5 @@
 import type { RecordPlace } from '../EngineJob.ts';
+import { batchBuffers } from '../scan/batchBuffers.ts';
 import { PLACE_BYTES, placeRow } from '../scan/placedRows.ts';
 import type { EngineAnswer, EngineMessage, EngineWorkerData } from './engineWorker.ts';
 import { IN_FLIGHT, workerThreads } from './workerThreads.ts';
@@ -99,6 +100,9 @@ export function shardThreads<Result>(
   let answered = 0;
   let finished = 0;
   let spilled = false;
+  // the batches' buffers the workers hand back once they read them, for the next batches: at
+  // most as many as may be in flight (rows and items), so memory holds those and no more
+  const spares = batchBuffers(BATCH, 2 * (IN_FLIGHT + 1) * data.shards);
   const threads = workerThreads<EngineAnswer>(script, {
     count: data.shards,
     resourceLimits: data.heap === undefined ? undefined : { maxOldGenerationSizeMb: data.heap },
@@ -108,8 +112,10 @@ export function shardThreads<Result>(
         `${command} worker ${shard + 1} of ${data.shards} stopped (exit code ${code}) before it had finished its share`,
       ),
     answer(shard, answer) {
-      if (answer.kind === 'took') threads.took(shard);
-      else if (answer.kind === 'results') take(shard, answer.results as Result[], answer.sorted);
+      if (answer.kind === 'took') {
+        if (answer.spare !== undefined) spares.give(answer.spare.buffer as ArrayBuffer);
+        threads.took(shard);
+      } else if (answer.kind === 'results') take(shard, answer.results as Result[], answer.sorted);
       else if (answer.kind === 'facts') {
         told[shard] = answer.facts;
         answered++;
@@ -154,7 +160,7 @@ export function shardThreads<Result>(
       ats: Uint32Array.from(ats),
       keys,
     } satisfies EngineMessage;
-    // its own memory (allocUnsafeSlow), handed over, not copied
+    // its own memory (a spare or allocUnsafeSlow), handed over, not copied; it comes back
     threads.post(shard, message, [bytes.buffer as ArrayBuffer]);
   };
   const post = (shard: number): void => {
@@ -163,7 +169,7 @@ export function shardThreads<Result>(
     const { bytes, used } = batch;
     batch.bytes = NONE;
     batch.used = 0;
-    // its own memory (allocUnsafeSlow), handed over, not copied
+    // its own memory (a spare or allocUnsafeSlow), handed over, not copied; it comes back
     threads.post(
       shard,
       {
@@ -190,7 +196,7 @@ export function shardThreads<Result>(
       send();
       wait = threads.room(shard);
     }
-    batch.bytes = Buffer.allocUnsafeSlow(Math.max(BATCH, need));
+    batch.bytes = spares.take(need);
     return wait;
   };
   return {
