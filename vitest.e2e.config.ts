@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -12,5 +13,9 @@ export default defineConfig({
     // Starting Chromium or the playground's server in a hook took past vitest's 10 s once, in a
     // gate whose other suites were running commands of their own on the machine's two cores.
     hookTimeout: 60_000,
+    // Two files at a time on a 2-core machine, as the unit tests run: the default keeps a core
+    // free, so the files ran one after another and the gate took 26 minutes. Each file's commands
+    // are processes of their own (and most wait on them), so two lanes nearly halve the run.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
