@@ -7,7 +7,7 @@ function next(port: MessagePort): Promise<unknown> {
   return new Promise((resolve) => port.once('message', resolve));
 }
 
-describe('handBack', () => {
+describe('engineWorker: handBack', () => {
   it('REC-3: a batch read is said taken with its buffer handed back whole (transferred, the worker keeps nothing of it), and the reader fills its next batch with it', async () => {
     const { port1, port2 } = new MessageChannel();
     try {
