@@ -206,9 +206,10 @@ const root = new URL('..', import.meta.url).pathname;
  * reconcile's taken ids (TakenIds, in the CLI and its reconcile worker, +3.0 kB each), 12,642,641;
  * the workers' blocks cut where they lie and the keyed batches' buffers handed back again
  * (blockRows' seam and handBack, in the CLI and its three workers, +3.2 kB), their changelog and
- * performance notes (+1.8 kB), 12,647,625.
+ * performance notes (+1.8 kB), 12,647,625; every parse in the library's own words whatever
+ * zod's global messages (the schemas' bundles and sources, and its changelog entry), 12,649,520.
  */
-const UNPACKED_BUDGET = 12_647_700;
+const UNPACKED_BUDGET = 12_649_600;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

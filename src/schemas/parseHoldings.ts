@@ -2,6 +2,7 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { findForbiddenKeys } from '../kernel/findForbiddenKeys.ts';
 import { issueOf } from '../kernel/issueOf.ts';
 import type { Holding } from '../orders/types.ts';
+import { OWN_WORDS } from './_internal/ownWords.ts';
 import { toParseIssues } from './_internal/toParseIssues.ts';
 import { holdingsSchema } from './holdingsSchema.ts';
 import type { ParseIssue, ParseResult } from './ParseResult.ts';
@@ -43,7 +44,7 @@ export function parseHoldings(input: unknown): ParseResult<Holding[]> {
         listPath({ ...issueOf(path, 'forbidden key'), code: RuleErrorCode.INVALID_ARGUMENT }),
       ),
     };
-  const result = holdingsSchema().safeParse(input);
+  const result = holdingsSchema().safeParse(input, OWN_WORDS);
   if (result.success) return { ok: true, value: result.data };
   // a quantity left out is no safe integer ≥ 0: INVALID_QUANTITY, as checkOrder says it (ORD-9)
   return {

@@ -2,6 +2,7 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { findForbiddenKeys } from '../kernel/findForbiddenKeys.ts';
 import { issueOf } from '../kernel/issueOf.ts';
 import type { ReservationRefundRecord } from '../reservations/types.ts';
+import { OWN_WORDS } from './_internal/ownWords.ts';
 import { toParseIssues } from './_internal/toParseIssues.ts';
 import type { Canonical } from './Canonical.ts';
 import type { ParseIssue, ParseResult } from './ParseResult.ts';
@@ -37,7 +38,7 @@ export function parseRefundHistory(
     ...issueOf(path, 'forbidden key'),
     code: RuleErrorCode.INVALID_ARGUMENT,
   }));
-  const result = refundHistorySchema().safeParse(input);
+  const result = refundHistorySchema().safeParse(input, OWN_WORDS);
   if (!result.success) {
     const scanned = new Set(issues.map((issue) => issue.path));
     for (const issue of toParseIssues(result.error.issues, '', input))

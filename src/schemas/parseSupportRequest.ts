@@ -2,6 +2,7 @@ import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { findForbiddenKeys } from '../kernel/findForbiddenKeys.ts';
 import { issueOf } from '../kernel/issueOf.ts';
 import { RULE_ERROR_CODE } from './_internal/canonicalising.ts';
+import { OWN_WORDS } from './_internal/ownWords.ts';
 import { supportRequestCrossIssues } from './_internal/supportRequestCrossIssues.ts';
 import { toParseIssues } from './_internal/toParseIssues.ts';
 import type { ParseIssue, ParseResult } from './ParseResult.ts';
@@ -56,7 +57,7 @@ export function parseSupportRequest(input: unknown): ParseResult<SupportRequest>
     ...issueOf(path, 'forbidden key'),
     code: RuleErrorCode.INVALID_ARGUMENT,
   }));
-  const result = supportRequestSchema().safeParse(input);
+  const result = supportRequestSchema().safeParse(input, OWN_WORDS);
   if (result.success)
     return issues.length > 0 ? { ok: false, issues } : { ok: true, value: result.data };
   const found = toParseIssues(result.error.issues, '', input);

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { RuleErrorCode } from '../errors/RuleErrorCode.ts';
 import { findForbiddenKeys } from '../kernel/findForbiddenKeys.ts';
 import { issueOf } from '../kernel/issueOf.ts';
+import { OWN_WORDS } from './_internal/ownWords.ts';
 import { toParseIssues } from './_internal/toParseIssues.ts';
 import type { ParseIssue, ParseResult } from './ParseResult.ts';
 
@@ -27,7 +28,7 @@ export function runParse<T>(
     ...issueOf(path, 'forbidden key'),
     code: RuleErrorCode.INVALID_ARGUMENT,
   }));
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, OWN_WORDS);
   if (!result.success) {
     // A forbidden key the schema found in a record is one the scan has reported already.
     const scanned = new Set(issues.map((issue) => issue.path));

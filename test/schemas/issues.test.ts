@@ -1,5 +1,14 @@
-import { parseCustomer, parseEvent, parseMoney, parsePolicy } from 'subscription-rules/schemas';
+import {
+  parseCustomer,
+  parseEvent,
+  parseHoldings,
+  parseMoney,
+  parsePolicy,
+  parsePurchase,
+  parseRefundHistory,
+} from 'subscription-rules/schemas';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 
 const issuesOf = (result: { ok: boolean; issues?: unknown }): unknown =>
   result.ok ? 'accepted' : result.issues;
@@ -100,5 +109,33 @@ describe('parse issues', () => {
         expect(issue.message).not.toMatch(/^expected (int|string|number)$|Invalid input/);
       }
     }
+  });
+  it("ERR-2, MSG-1: the issues are the library's own words and keys whatever the application set zod's global messages to (a German locale, an error map of its own)", () => {
+    const calls = () => [
+      parsePurchase({
+        product: 'marketplace-saas',
+        billingCycle: 'monthly',
+        orderedAt: '2026-11-20T10:00:00Z',
+        price: { amount: 19.99, currency: 'USD' },
+      }),
+      parseMoney({ amount: 1.5, currency: 'USD' }),
+      parseHoldings([{ offer: 7, quantity: 'many' }]),
+      parseRefundHistory([{ at: 5 }]),
+    ];
+    const own = calls();
+    expect(own[0]).toMatchObject({
+      ok: false,
+      issues: [{ path: 'price.amount', message: 'expected a whole number' }],
+    });
+    try {
+      z.config(z.locales.de());
+      expect(calls()).toEqual(own);
+      z.config({ customError: () => 'the application’s own words' });
+      expect(calls()).toEqual(own);
+    } finally {
+      // the global config as this test found it: no locale, no error map
+      z.config({ localeError: undefined, customError: undefined });
+    }
+    expect(calls()).toEqual(own);
   });
 });

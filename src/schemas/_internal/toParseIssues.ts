@@ -2,6 +2,7 @@ import { RuleErrorCode } from '../../errors/RuleErrorCode.ts';
 import { issueOf, type KeyedIssue } from '../../kernel/issueOf.ts';
 import type { ParseIssue } from '../ParseResult.ts';
 import { MESSAGE_ID, MESSAGE_PARAMS, RULE_ERROR_CODE } from './canonicalising.ts';
+import { ZOD_BARE } from './ownWords.ts';
 
 /** The parts of a zod issue this library reads (zod/mini leaves `message` generic). */
 interface ZodIssueLike {
@@ -36,7 +37,7 @@ function codeOf(issue: ZodIssueLike, field: string, missing: boolean): RuleError
 
 /** The issue of one zod problem, worded as the library words it, with its catalog key (MSG-1). */
 function wordIssue(issue: ZodIssueLike, path: string, field: string, missing: boolean): KeyedIssue {
-  const custom = issue.message !== 'Invalid input';
+  const custom = issue.message !== ZOD_BARE;
   const keyed = issue.params?.[MESSAGE_ID];
   // a canonical step's issue: its key and parameters travel in zod's params
   if (typeof keyed === 'string')
