@@ -288,12 +288,11 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
       at += count;
       later(() => readPart(share, block.file, part, first));
     }
-    const read = copied ? undefined : block.bytes;
+    // a block not copied goes back once its parts, views of it, are read
     later(() =>
-      port.postMessage(
-        { kind: 'took', spare: read } satisfies EngineAnswer,
-        read === undefined ? [] : [read.buffer as ArrayBuffer],
-      ),
+      copied
+        ? port.postMessage({ kind: 'took' } satisfies EngineAnswer)
+        : handBack(port, block.bytes),
     );
   };
   port.on('message', (message: EngineMessage) => {
