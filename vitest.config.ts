@@ -49,8 +49,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/_setup.ts'],
-    // one temporary folder for the run, removed once it is over (test/_tempRoot.ts)
-    globalSetup: ['test/_tempRoot.ts'],
+    // the temporary folders the tests make, removed once the run is over (test/_tempFolders.ts)
+    globalSetup: ['test/_tempFolders.ts'],
     pool: 'threads',
     // every core, and two on a 2-core machine (the default keeps one core free: there, one file at
     // a time, and the three time zones' runs took 13 of the gate's 21 minutes; two take 3 of every 4)

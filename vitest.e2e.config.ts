@@ -9,8 +9,8 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
     setupFiles: ['test/_setup.ts'],
-    // one temporary folder for the run, removed once it is over (test/_tempRoot.ts)
-    globalSetup: ['test/_tempRoot.ts'],
+    // the temporary folders the tests make, removed once the run is over (test/_tempFolders.ts)
+    globalSetup: ['test/_tempFolders.ts'],
     testTimeout: 60_000,
     // Starting Chromium or the playground's server in a hook took past vitest's 10 s once, in a
     // gate whose other suites were running commands of their own on the machine's two cores.

@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempFolder } from '../_tempFolder.ts';
 
 /** A folder of a test's own (made with `mkdtemp`) and the files it writes there. */
 export interface Scratch {
@@ -38,7 +38,7 @@ export interface Scratch {
  * @param name - The file name `file` ends in when it is given none.
  */
 export function scratch(prefix: string, name = 'input.json'): Scratch {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = tempFolder(prefix);
   let made = 0;
   const path = (ending: string): string => join(dir, `${made++}-${ending}`);
   const write = (file: string, value: unknown): string => {

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../_tempFolder.ts';
 import { run } from './_run.ts';
 
 function scenarioFile(scenario: unknown): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'timeline-')), 'scenario.json');
+  const file = join(tempFolder('timeline-'), 'scenario.json');
   writeFileSync(file, JSON.stringify(scenario));
   return file;
 }

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { cancellationDecision, createSubscription, transition } from 'subscription-rules';
@@ -7,6 +6,7 @@ import { ko } from 'subscription-rules/locales/ko';
 import { zhHans } from 'subscription-rules/locales/zh-Hans';
 import { zhHant } from 'subscription-rules/locales/zh-Hant';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../_tempFolder.ts';
 import { run } from './_run.ts';
 
 const saas = [
@@ -45,7 +45,7 @@ describe('--locale', () => {
   });
 
   it('MSG-1: --locale with --input, and a timeline refusal in Traditional Chinese', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'locale-'));
+    const folder = tempFolder('locale-');
     const input = join(folder, 'refund.json');
     writeFileSync(input, JSON.stringify({ purchase, at: '2026-11-21T10:00:00Z' }));
     expect(run('refund', '--input', input, '--locale', 'zh-Hans').out).toContain('信用额度');

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../_tempFolder.ts';
 import { runStreaming } from '../cli/_run.ts';
 
 const page = readFileSync(
@@ -28,7 +28,7 @@ describe('docs/reconciliation.md', () => {
   it('REC-3: the worked file prints the summary and the difference the page shows, and exits 1', async () => {
     const { csv, json, outputs } = workedBlocks();
     expect(outputs).toHaveLength(2);
-    const dir = mkdtempSync(join(tmpdir(), 'reconciliation-doc-'));
+    const dir = tempFolder('reconciliation-doc-');
     const recon = join(dir, 'recon.csv');
     const resources = join(dir, 'resources.json');
     writeFileSync(recon, csv);
@@ -62,7 +62,7 @@ describe('docs/reconciliation.md', () => {
     it('the worked file reads the same gzipped: the page’s numbers do not depend on its form', async () => {
       const { gzipSync } = await import('node:zlib');
       const { csv, json, outputs } = workedBlocks();
-      const dir = mkdtempSync(join(tmpdir(), 'reconciliation-doc-'));
+      const dir = tempFolder('reconciliation-doc-');
       const recon = join(dir, 'recon.csv');
       const resources = join(dir, 'resources.json');
       writeFileSync(recon, gzipSync(`\uFEFF${csv.replaceAll('\n', '\r\n')}`));

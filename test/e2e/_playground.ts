@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { tempFolder } from '../_tempFolder.ts';
 
 /** Debian's Chromium, which playwright-core drives. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -46,7 +46,7 @@ export function startPlayground(): Promise<Playground> {
 export async function launchChromium(
   options: { readonly timezoneId?: string } = {},
 ): Promise<{ browser: BrowserContext; close: () => Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
+  const profile = tempFolder('chromium-profile-');
   // A fresh profile directory each run (Playwright passes it to Chromium as --user-data-dir).
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

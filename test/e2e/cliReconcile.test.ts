@@ -1,8 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { licence } from '../_licence.ts';
+import { tempFolder } from '../_tempFolder.ts';
 import { cli, runCli as run, scratch } from './_cli.ts';
 
 const { dir, file } = scratch('cli-reconcile-', 'recon.csv');
@@ -303,7 +304,7 @@ describe('subscription-rules reconcile, built', () => {
           ? '2026-12-05에 시트 5개 추가'
           : 'added 5 seats on 2026-12-05: 12.50 × 5 for 15 of 30 days = 31.20 USD; billed 31.25 USD';
         // --subscriptions as Partner Center's collection, in a folder, given twice
-        const folder = mkdtempSync(join(dir, 'resources-'));
+        const folder = tempFolder('resources-', dir);
         writeFileSync(
           join(folder, 'page-1.json'),
           JSON.stringify({

@@ -1,11 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the bench's generator is plain JavaScript
 import { writeReconcileFile } from '../../bench/reconcileFile.mjs';
 import { licence } from '../_licence.ts';
+import { tempFolder } from '../_tempFolder.ts';
 import { octoberFile } from '../cli/commands/_october.ts';
 import { type ReconcileRun as Run, reconcileInto, runCli, scratch } from './_cli.ts';
 
@@ -436,7 +437,7 @@ describe('subscription-rules reconcile --engine duckdb, built', () => {
       '--subscriptions',
       file(generated.resources, 'october.json'),
     ];
-    const temporary = mkdtempSync(join(tmpdir(), 'cli-reconcile-duckdb-tmp-'));
+    const temporary = tempFolder('cli-reconcile-duckdb-tmp-');
     const absent = { SUBSCRIPTION_RULES_DUCKDB_MODULE: '@duckdb/not-installed', TMPDIR: temporary };
     const refused = reconcile([...args, '--engine', 'duckdb'], 'json', absent);
     expect(refused.code).toBe(2);

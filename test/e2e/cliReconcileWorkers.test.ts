@@ -1,11 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the bench's generator is plain JavaScript
 import { writeReconcileFile } from '../../bench/reconcileFile.mjs';
 import { licence } from '../_licence.ts';
+import { tempFolder } from '../_tempFolder.ts';
 import { octoberFile } from '../cli/commands/_october.ts';
 import { type ReconcileRun, reconcileInto, runCli, scratch } from './_cli.ts';
 
@@ -134,7 +135,7 @@ describe('subscription-rules reconcile --workers, built', () => {
     'REC-3: past the memory budget, the October and the generated December files with their planted errors: findings and summary byte-identical to the run held in memory, with 1, 2 and 4 workers, in JSON and CSV, and no temporary file left',
     SLOW,
     () => {
-      const temporary = mkdtempSync(join(tmpdir(), 'cli-reconcile-order-'));
+      const temporary = tempFolder('cli-reconcile-order-');
       for (const args of [october(), december().args]) {
         const held = reconcile([...args, '--workers', '1']);
         const heldCsv = reconcile([...args, '--workers', '1'], {}, 'csv');
@@ -207,7 +208,7 @@ describe('subscription-rules reconcile --workers, built', () => {
   it('REC-3: the run works in a process whose JavaScript heap is three quarters of --memory on one thread (384 MiB by default, 1,536 MiB for 2G) and half over the workers with two (128 MiB, 512 MiB), with the same findings, and leaves no temporary folder', () => {
     const args = october();
     // a temporary folder of the test's own: other runs on the machine leave theirs elsewhere
-    const temporary = mkdtempSync(join(dir, 'tmp-'));
+    const temporary = tempFolder('tmp-', dir);
     const env = { TMPDIR: temporary, TEMP: temporary, TMP: temporary };
     const held = reconcile([...args, '--workers', '1'], env);
     const larger = reconcile([...args, '--workers', '1', '--memory', '2G'], env);
@@ -367,7 +368,7 @@ describe('subscription-rules reconcile --workers, built', () => {
         'texts-array.json',
       );
       const lines = file(gzipSync(`${objects.join('\n')}\n`), 'texts-lines.jsonl.gz');
-      const folder = mkdtempSync(join(dir, 'texts-pages-'));
+      const folder = tempFolder('texts-pages-', dir);
       writeFileSync(
         join(folder, 'page1.json'),
         `{"value":[${[...objects.slice(0, 5), ...others].join(',')}],"totalCount":9}`,
@@ -431,7 +432,7 @@ describe('subscription-rules reconcile --workers, built', () => {
         // the reader's alone, in JSON lines
         write('bad-reader.jsonl', `${many.slice(0, 50).join('\n')}\n{"id":"S\\u0031" "x"}\n`),
       ];
-      const folder = mkdtempSync(join(dir, 'texts-bad-pages-'));
+      const folder = tempFolder('texts-bad-pages-', dir);
       writeFileSync(join(folder, 'a.json'), `[${many.slice(0, 10).join(',')}]`);
       writeFileSync(join(folder, 'b.json'), `[${broken.slice(0, 10).join(',')}]`);
       for (const resources of [...cases, folder]) {
@@ -472,7 +473,7 @@ describe('subscription-rules reconcile --workers, built', () => {
 
   it('REC-3: a worker killed mid-run while the groups are spilled to disk: exit 3, and the spill folder is gone', () => {
     const { args } = december();
-    const temporary = mkdtempSync(join(tmpdir(), 'cli-reconcile-tmp-'));
+    const temporary = tempFolder('cli-reconcile-tmp-');
     const killed = reconcile([...args, '--workers', '2', '--memory', '64K'], {
       SUBSCRIPTION_RULES_WORKER_EXIT: '9',
       TMPDIR: temporary,

@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the bench's generator is plain JavaScript
 import { writeReconcileFile } from '../../bench/reconcileFile.mjs';
+import { tempFolder } from '../_tempFolder.ts';
 import { type CliRun, runCli, scratch } from './_cli.ts';
 import { creditNote, HEADER, invoice, JPY, LINES, MIXED, WORKED } from './_tieOutFixtures.ts';
 
@@ -150,7 +151,7 @@ describe('subscription-rules tie-out --engine duckdb, built', () => {
       const duck = run(['--invoices', invoices, '--file', cut, '--engine', 'duckdb']);
       expect(base.code).toBe(2);
       expect(duck).toEqual(base);
-      const temporary = mkdtempSync(join(dir, 'tmp-'));
+      const temporary = tempFolder('tmp-', dir);
       const absent = run(['--invoices', invoices, '--file', cut, '--engine', 'duckdb'], {
         SUBSCRIPTION_RULES_DUCKDB_MODULE: '@duckdb/not-installed',
         TMPDIR: temporary,

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../_tempFolder.ts';
 import { documents, type Example, examplesOf, root } from './_examples.ts';
 
 /**
@@ -90,7 +91,7 @@ async function run(example: Example): Promise<void> {
   // Inside the project, so a bare import such as 'fast-check' resolves from its node_modules.
   const cache = new URL('node_modules/.cache/', root).pathname;
   mkdirSync(cache, { recursive: true });
-  const folder = mkdtempSync(join(cache, 'doc-example-'));
+  const folder = tempFolder('doc-example-', cache);
   const file = join(folder, 'example.mjs');
   writeFileSync(
     file,

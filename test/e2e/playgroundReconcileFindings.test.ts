@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { formatMoney, money } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
 import { RECONCILE_LABELS } from '../../docs/playground/reconcileLabels.js';
+import { tempFolder } from '../_tempFolder.ts';
 import { octoberFile } from '../cli/commands/_october.ts';
 import { browserPresent, CHROMIUM, playgroundSession, root } from './_playground.ts';
 
@@ -17,7 +17,7 @@ if (!browserPresent) {
 /** The instant the page and the command line work the remedies out at. */
 const NOW = '2026-11-03T09:00:00.000Z';
 const october = octoberFile(20261031);
-const dir = mkdtempSync(join(tmpdir(), 'playground-findings-'));
+const dir = tempFolder('playground-findings-');
 const reconPath = join(dir, 'october.csv.gz');
 const resourcesPath = join(dir, 'resources.json');
 writeFileSync(reconPath, october.gzip);

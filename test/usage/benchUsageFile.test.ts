@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
@@ -12,12 +11,13 @@ import {
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the bench's generator is plain JavaScript
 import { USAGE_FILE_COLUMNS, writeUsageFile } from '../../bench/usageFile.mjs';
+import { tempFolder } from '../_tempFolder.ts';
 
 // The usage file `npm run bench:usage` times (bench/usageFile.mjs), small: every line it writes,
 // in each of its three forms, is one the library reads, so the bench never times a file the
 // library refuses.
 
-const dir = mkdtempSync(join(tmpdir(), 'bench-usage-file-'));
+const dir = tempFolder('bench-usage-file-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const LINES = 3_000;
 /**

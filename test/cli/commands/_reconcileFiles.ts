@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { tempFolder } from '../../_tempFolder.ts';
 
 /** The subscription of the worked example: 10 seats at 12.50 USD bought 2026-11-20T10:00Z. */
 export const SUBSCRIPTION = 'e2b1a7d4-6f7c-4b55-b0f1-7d4c2b8e9a10';
@@ -79,7 +79,7 @@ export const WORKED: readonly Row[] = [
   },
 ];
 
-const dir = mkdtempSync(join(tmpdir(), 'reconcile-'));
+const dir = tempFolder('reconcile-');
 let files = 0;
 
 /** A cell of a CSV file: quoted when it holds a comma, a quote or a line break. */

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSubscription } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../../_tempFolder.ts';
 import { run } from '../_run.ts';
 
 describe('subscription-rules coterm', () => {
@@ -29,7 +29,7 @@ describe('subscription-rules coterm', () => {
       quantity: 3,
       orderedAt: '2026-03-15T08:00:00Z',
     });
-    const file = join(mkdtempSync(join(tmpdir(), 'coterm-')), 'customer.json');
+    const file = join(tempFolder('coterm-'), 'customer.json');
     writeFileSync(
       file,
       JSON.stringify({

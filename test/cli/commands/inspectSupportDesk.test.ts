@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatMoney } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
 import { licence } from '../../_licence.ts';
 import { partnerCenterCredit } from '../../_private.ts';
+import { tempFolder } from '../../_tempFolder.ts';
 import { run } from '../_run.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'inspect-desk-'));
+const dir = tempFolder('inspect-desk-');
 function file(name: string, resource: unknown): string {
   const path = join(dir, name);
   writeFileSync(path, JSON.stringify(resource));

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../../_tempFolder.ts';
 import { run } from '../_run.ts';
 
 /** A file holding `value` as JSON, in a folder of its own. */
 function jsonFile(value: unknown): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'order-')), 'holdings.json');
+  const file = join(tempFolder('order-'), 'holdings.json');
   writeFileSync(file, JSON.stringify(value));
   return file;
 }

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../_private.ts';
+import { tempFolder } from '../../_tempFolder.ts';
 import { runStreaming } from '../_run.ts';
 import { COLUMNS, csv, file, type Row, resource, SUBSCRIPTION, WORKED } from './_reconcileFiles.ts';
 
@@ -672,7 +672,7 @@ describe('subscription-rules reconcile', () => {
         matched: 4,
         exitCode: 0,
       });
-      const folder = mkdtempSync(join(tmpdir(), 'resources-'));
+      const folder = tempFolder('resources-');
       writeFileSync(join(folder, 'a.json'), JSON.stringify({ items: [r] }));
       writeFileSync(join(folder, 'b.jsonl'), `${JSON.stringify(other)}\n`);
       writeFileSync(join(folder, 'notes.txt'), 'not read');
@@ -702,7 +702,7 @@ describe('subscription-rules reconcile', () => {
         '--json',
       ]);
       expect(JSON.parse(twice.out).summary).toMatchObject({ matched: 4, subscriptionIssues: 1 });
-      const empty = mkdtempSync(join(tmpdir(), 'resources-'));
+      const empty = tempFolder('resources-');
       const none = await runStreaming(['reconcile', '--file', recon, '--subscriptions', empty]);
       expect([none.code, none.err.trimEnd()]).toEqual([
         2,

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../../_tempFolder.ts';
 import { runStreaming } from '../_run.ts';
 import { octoberFile } from './_october.ts';
 import { file } from './_reconcileFiles.ts';
@@ -11,7 +11,7 @@ describe('subscription-rules reconcile on the newcomer’s October', () => {
     it(`REC-2, REC-3: 20 subscriptions, 48 columns, gzip, a two-line change (seed ${seed}): exactly the three planted mistakes, with and without --period`, async () => {
       const october = octoberFile(seed);
       // gzip under a .csv name, as a download renamed by hand
-      const recon = join(mkdtempSync(join(tmpdir(), 'october-')), 'october.csv');
+      const recon = join(tempFolder('october-'), 'october.csv');
       writeFileSync(recon, october.gzip);
       const resources = file(october.resources, { name: 'resources.json' });
       for (const period of [[], ['--period', '2026-10']]) {
@@ -61,7 +61,7 @@ describe('subscription-rules reconcile on the newcomer’s October', () => {
 describe('subscription-rules reconcile --locale on the newcomer’s October', () => {
   it('MSG-1, REC-3: reconcile --locale ko, zh-Hans and zh-Hant label every summary row in that language: no English label or fixed word is left; English is as before', async () => {
     const october = octoberFile(20261031);
-    const recon = join(mkdtempSync(join(tmpdir(), 'october-')), 'october.csv');
+    const recon = join(tempFolder('october-'), 'october.csv');
     writeFileSync(recon, october.gzip);
     const resources = file(october.resources, { name: 'resources.json' });
     const args = [

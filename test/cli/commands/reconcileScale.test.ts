@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { invoiceLines } from 'subscription-rules/reconciliation';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS } from '../../_private.ts';
+import { tempFolder } from '../../_tempFolder.ts';
 import { runStreaming } from '../_run.ts';
 import { exportRows, type RowQuirks } from './_dialect.ts';
 import { pricedHistory, resourceAfter } from './_histories.ts';
@@ -63,7 +64,7 @@ describe('subscription-rules reconcile --workers and --memory', () => {
   it('REC-3: the newcomer’s October (three seeds, planted mistakes): the same output, byte for byte, with 1, 2 and 4 workers, with and without a budget that spills every line', async () => {
     for (const seed of [20261031, 7, 42]) {
       const october = octoberFile(seed);
-      const recon = join(mkdtempSync(join(tmpdir(), 'october-')), 'october.csv.gz');
+      const recon = join(tempFolder('october-'), 'october.csv.gz');
       writeFileSync(recon, october.gzip);
       const resources = file(october.resources, { name: 'resources.json' });
       await sameEveryWay(['--file', recon, '--subscriptions', resources, '--period', '2026-10']);
@@ -72,12 +73,12 @@ describe('subscription-rules reconcile --workers and --memory', () => {
 
   it('REC-3: a spill leaves no folder behind once the run is over, in a temporary folder of the run’s own (TMPDIR), whatever else the system’s holds', async () => {
     const october = octoberFile(7);
-    const recon = join(mkdtempSync(join(tmpdir(), 'october-')), 'october.csv.gz');
+    const recon = join(tempFolder('october-'), 'october.csv.gz');
     writeFileSync(recon, october.gzip);
     const resources = file(october.resources, { name: 'resources.json' });
     // the spill goes under os.tmpdir(), which reads TMPDIR: this thread's own copy of the
     // environment, so the folder is this run's alone while other tests run beside it
-    const temporary = mkdtempSync(join(tmpdir(), 'reconcile-spill-'));
+    const temporary = tempFolder('reconcile-spill-');
     const before = process.env.TMPDIR;
     process.env.TMPDIR = temporary;
     let run: Awaited<ReturnType<typeof runStreaming>>;
@@ -106,7 +107,7 @@ describe('subscription-rules reconcile --workers and --memory', () => {
 
   it('REC-3: a subscription listed twice is told once, the first compared, with or without a budget that spills every line (past the budget the ids are told partition by partition)', async () => {
     const october = octoberFile(7);
-    const recon = join(mkdtempSync(join(tmpdir(), 'october-')), 'october.csv.gz');
+    const recon = join(tempFolder('october-'), 'october.csv.gz');
     writeFileSync(recon, october.gzip);
     const { items } = october.resources;
     const twice = { ...october.resources, items: [...items, items[1], items[0]] };

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cancellationDecision } from 'subscription-rules';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../../_tempFolder.ts';
 import { run } from '../_run.ts';
 
 const seats = [
@@ -119,7 +119,7 @@ describe('subscription-rules refund --program new-commerce', () => {
   });
 
   it('NCE-4: --input with program new-commerce gives the same decision', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'nce-refund-')), 'input.json');
+    const file = join(tempFolder('nce-refund-'), 'input.json');
     const purchase = {
       program: 'new-commerce',
       product: 'license-based',

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { reservationExchange, reservationRefund } from 'subscription-rules';
 import { reservation } from 'subscription-rules/arbitraries';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../../_tempFolder.ts';
 import { run } from '../_run.ts';
 
 const threeYears = [
@@ -24,7 +24,7 @@ const threeYears = [
 
 /** A file holding `value` as JSON, in a folder of its own. */
 function jsonFile(value: unknown): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'reservation-')), 'refunds.json');
+  const file = join(tempFolder('reservation-'), 'refunds.json');
   writeFileSync(file, JSON.stringify(value));
   return file;
 }

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { licence } from '../../_licence.ts';
+import { tempFolder } from '../../_tempFolder.ts';
 import { run } from '../_run.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'timeline-reading-'));
+const dir = tempFolder('timeline-reading-');
 function file(name: string, content: unknown): string {
   const path = join(dir, name);
   writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));

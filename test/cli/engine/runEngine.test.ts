@@ -1,14 +1,14 @@
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fc } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EngineJob, runEngine } from '../../_private.ts';
+import { tempFolder } from '../../_tempFolder.ts';
 import { heldCount, itemText, onePass } from './_heldCount.ts';
 
 /** A folder of this file's own, and the temporary folder the runs see (their spills go there). */
-const dir = mkdtempSync(join(tmpdir(), 'run-engine-'));
-const runsTmp = mkdtempSync(join(dir, 'tmp-'));
+const dir = tempFolder('run-engine-');
+const runsTmp = tempFolder('tmp-', dir);
 const saved = process.env.TMPDIR;
 beforeAll(() => {
   process.env.TMPDIR = runsTmp;

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPriceList, UsageError } from '../../_private.ts';
+import { tempFolder } from '../../_tempFolder.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'prices-'));
+const dir = tempFolder('prices-');
 let n = 0;
 function file(text: string): string {
   const path = join(dir, `prices-${n++}.csv`);

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -14,9 +13,10 @@ import {
   type ScanSink,
   scanFiles,
 } from '../../_private.ts';
+import { tempFolder } from '../../_tempFolder.ts';
 import { SETUP } from './_pieces.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'reconcile-file-job-'));
+const dir = tempFolder('reconcile-file-job-');
 
 /** The job's results of a file and its list, in this thread, within `memory` (none: no budget). */
 async function results(file: string, list: string, memory?: number) {
@@ -132,7 +132,7 @@ describe('reconcileFileJob', () => {
           const lines = rows.map(([one, short, two]) =>
             short ? 'new' : twin ? `${one},${cells},${two}` : `${cells},${one}`,
           );
-          const file = join(mkdtempSync(join(tmpdir(), 'reconcile-key-cell-')), 'recon.csv');
+          const file = join(tempFolder('reconcile-key-cell-'), 'recon.csv');
           writeFileSync(file, `${header}\n${lines.join('\n')}\n`);
           const job = reconcileFileJob(SETUP);
           const byReader: (string | undefined)[] = [];

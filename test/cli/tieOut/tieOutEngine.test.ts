@@ -1,15 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fc } from '@fast-check/vitest';
 import { parseInvoice } from 'subscription-rules/schemas';
 import { type Invoice, tieOut } from 'subscription-rules/usage';
 import { describe, expect, it } from 'vitest';
 import { mergeTieOuts, runEngine, tieOutJob } from '../../_private.ts';
+import { tempFolder } from '../../_tempFolder.ts';
 import { resource } from '../../invoices/_worked.ts';
 
 /** A folder of this file's own: other runs may share the temporary folder. */
-const dir = mkdtempSync(join(tmpdir(), 'tie-out-engine-'));
+const dir = tempFolder('tie-out-engine-');
 let made = 0;
 
 const HEADER = ['InvoiceNumber', 'Currency', 'Subtotal', 'TaxTotal', 'Total', 'ChargeType'];

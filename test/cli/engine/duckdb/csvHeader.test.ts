@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { csvHeader } from '../../../_private.ts';
+import { tempFolder } from '../../../_tempFolder.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'csv-header-'));
+const dir = tempFolder('csv-header-');
 let files = 0;
 
 /** A file holding the bytes, under a fresh name. */

@@ -1,15 +1,13 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { duckdbSession, loadDuckdb } from '../../../_private.ts';
+import { tempFolder } from '../../../_tempFolder.ts';
 
 let session: Awaited<ReturnType<typeof duckdbSession>>;
 const before = process.env.TMPDIR;
 
 beforeAll(async () => {
   // the session makes its run folder under the temporary folder: this test's own
-  process.env.TMPDIR = mkdtempSync(join(tmpdir(), 'duckdb-session-'));
+  process.env.TMPDIR = tempFolder('duckdb-session-');
   session = await duckdbSession(await loadDuckdb(), 'usage', undefined, 1);
   await session.connection.run('CREATE TABLE numbers AS SELECT range AS n FROM range(5000)');
 });

@@ -1,13 +1,12 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { fc } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemCells, placedRow, readPlacedRows, shardOf, shareState } from '../../../_private.ts';
+import { tempFolder } from '../../../_tempFolder.ts';
 import { byFirst, type HeldCount, heldCount, itemText, onePass } from '../_heldCount.ts';
 
 /** The temporary folder the shares see (their spills go there), of this file's own. */
-const runsTmp = mkdtempSync(join(tmpdir(), 'share-state-'));
+const runsTmp = tempFolder('share-state-');
 const saved = process.env.TMPDIR;
 beforeAll(() => {
   process.env.TMPDIR = runsTmp;

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { IN_FLIGHT, workerThreads } from '../../../_private.ts';
+import { tempFolder } from '../../../_tempFolder.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'worker-threads-'));
+const dir = tempFolder('worker-threads-');
 
 /** A worker script of its own: `{ take }` answered when told `{ go }`, `{ fail }` and `{ exit }` as said. */
 function script(): URL {

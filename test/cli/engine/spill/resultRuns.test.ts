@@ -1,10 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import type { ReconcileFinding } from 'subscription-rules/reconciliation';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resultRuns } from '../../../_private.ts';
+import { tempFolder } from '../../../_tempFolder.ts';
 
 const folders: string[] = [];
 afterAll(() => {
@@ -13,7 +12,7 @@ afterAll(() => {
 
 /** A folder of its own, as a spill's. */
 function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'finding-runs-'));
+  const dir = tempFolder('finding-runs-');
   folders.push(dir);
   return dir;
 }

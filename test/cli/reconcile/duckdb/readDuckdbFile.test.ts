@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
@@ -14,9 +13,10 @@ import {
   scanFiles,
   UsageError,
 } from '../../../_private.ts';
+import { tempFolder } from '../../../_tempFolder.ts';
 import { SETUP } from '../_pieces.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'read-duckdb-file-'));
+const dir = tempFolder('read-duckdb-file-');
 let files = 0;
 
 /** A cell as a CSV writer quotes it. */

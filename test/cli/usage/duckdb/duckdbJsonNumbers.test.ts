@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../../../_tempFolder.ts';
 import { memoryDuckdb } from './_memoryDuckdb.ts';
 
 // Why `usage --engine duckdb` reads each JSON line's text and takes its numbers from that text
@@ -12,7 +12,7 @@ import { memoryDuckdb } from './_memoryDuckdb.ts';
 // number that was written so). The day DuckDB keeps a number's text, this test fails, and the
 // reader can read the blobs with read_json.
 
-const dir = mkdtempSync(join(tmpdir(), 'duckdb-json-numbers-'));
+const dir = tempFolder('duckdb-json-numbers-');
 /** One export line: numbers as Partner Center writes them, one key a number. */
 const LINE =
   '{"a":0.123456789012345678,"b":0.1000000000000000001,"c":12345678901234567,"d":1e-7,"e":-0.0,"f":1.10,"g":-12.500}';

@@ -1,9 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { duckdbSession, loadDuckdb, usageGroupsSql } from '../../../_private.ts';
+import { tempFolder } from '../../../_tempFolder.ts';
 
 let session: Awaited<ReturnType<typeof duckdbSession>>;
 const before = process.env.TMPDIR;
@@ -12,7 +10,7 @@ const sql = usageGroupsSql(KEPT);
 
 beforeAll(async () => {
   // the session makes its run folder under the temporary folder: this test's own
-  process.env.TMPDIR = mkdtempSync(join(tmpdir(), 'usage-parts-'));
+  process.env.TMPDIR = tempFolder('usage-parts-');
   session = await duckdbSession(await loadDuckdb(), 'usage', undefined, 1);
 });
 afterAll(() => {
