@@ -207,9 +207,11 @@ const root = new URL('..', import.meta.url).pathname;
  * the workers' blocks cut where they lie and the keyed batches' buffers handed back again
  * (blockRows' seam and handBack, in the CLI and its three workers, +3.2 kB), their changelog and
  * performance notes (+1.8 kB), 12,647,625; every parse in the library's own words whatever
- * zod's global messages (the schemas' bundles and sources, and its changelog entry), 12,649,520.
+ * zod's global messages (the schemas' bundles and sources, and its changelog entry), 12,649,520;
+ * usage --json's items written as the bytes they were kept as (listedItem, writeUsageJson and
+ * the byte writer of --out in the CLI, +1.6 kB; the changelog, +0.5 kB), 12,651,956.
  */
-const UNPACKED_BUDGET = 12_649_600;
+const UNPACKED_BUDGET = 12_652_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -55,6 +55,7 @@ export { partitionFiles } from '../src/cli/engine/spill/partitionFiles.ts';
 export { resultRuns } from '../src/cli/engine/spill/resultRuns.ts';
 export { runDir } from '../src/cli/engine/spill/runDir.ts';
 export { partitionOf, spillPartitions } from '../src/cli/engine/spill/spillPartitions.ts';
+export { fileLines } from '../src/cli/engine/write/fileLines.ts';
 export { pushAll } from '../src/cli/engine/write/pushAll.ts';
 export { ENGINE_OPTIONS } from '../src/cli/engineFlag.ts';
 export { heapTraceFilter } from '../src/cli/heapTrace.ts';
@@ -101,8 +102,15 @@ export { linesPerPass } from '../src/cli/usage/duckdb/linesPerPass.ts';
 export { usageAmountSql } from '../src/cli/usage/duckdb/usageAmountSql.ts';
 export { usageGroupsSql, usageLinesSql } from '../src/cli/usage/duckdb/usageLinesSql.ts';
 export { finishPlans } from '../src/cli/usage/finishPlans.ts';
+export { listedItem } from '../src/cli/usage/listedItem.ts';
+export { PackedTexts } from '../src/cli/usage/packedTexts.ts';
 export { usageJob } from '../src/cli/usage/usageJob.ts';
-export { usageJson, usageJsonPieces } from '../src/cli/usage/usageReport.ts';
+export {
+  usageJson,
+  usageJsonPieces,
+  usageListPieces,
+  writeUsageJson,
+} from '../src/cli/usage/usageReport.ts';
 export { snowflakeBody } from '../src/cli/warehouse/snowflakeBody.ts';
 export { warehouseSql } from '../src/cli/warehouse/warehouseSql.ts';
 export { workerBudget } from '../src/cli/workerBudget.ts';

@@ -23,13 +23,17 @@ import type {
   UsageReconcileResult,
   UsageSummary,
 } from '../../usage/index.ts';
-import { PackedTexts, type TextList } from './packedTexts.ts';
+import { listedItem } from './listedItem.ts';
+import { type PackedList, PackedTexts } from './packedTexts.ts';
 import type { PlanState } from './usagePlans.ts';
 
 /** The usage run finished plan by plan: `usage --json`'s lists (each item as it prints it) and summary. */
 export interface UsageOutcome {
-  /** Each list (in `usage --json`'s order) with its items' texts, in order. */
-  readonly lists: readonly (readonly [section: string, items: TextList])[];
+  /**
+   * Each list (in `usage --json`'s order) with its items' texts as the list writes them
+   * ({@link listedItem}: still each item's JSON), in order, kept as UTF-8.
+   */
+  readonly lists: readonly (readonly [section: string, items: PackedList])[];
   /** The file's summary with its customers. */
   readonly summary: Record<string, unknown>;
   /** How many findings the lists hold. */
@@ -51,11 +55,12 @@ function cellText(value: unknown): string | undefined {
 /**
  * The command's form of a part's rows: each order text its own key (compared as JavaScript
  * compares texts: the order the warehouse's hexadecimal keys give, a quarter of their length, made
- * at no cost), each item as `usage --json` prints it (`JSON.stringify(…, null, 2)`).
+ * at no cost), each item as `usage --json`'s list writes it ({@link listedItem}), so that its
+ * bytes are written as they are kept.
  */
 const COMMAND_FORM: PartForm = {
   key: (text) => text,
-  item: (value) => JSON.stringify(value, null, 2),
+  item: listedItem,
 };
 
 /** The pieces of one plan as one state: a piece as it is, several merged into a state of their own. */

@@ -7,6 +7,17 @@ export interface TextList extends Iterable<string> {
   readonly length: number;
 }
 
+/** A list of texts kept as UTF-8 ({@link PackedTexts.list}), also read as their bytes. */
+export interface PackedList extends TextList {
+  /**
+   * Hands each text's bytes over, in order, without decoding them: where they are and their
+   * place in the list.
+   *
+   * @param take - Takes a text's chunk, its first byte, the byte after its last, and its place.
+   */
+  eachBytes(take: (chunk: Uint8Array, start: number, end: number, i: number) => void): void;
+}
+
 /** The bytes of one chunk of {@link PackedTexts}. */
 const CHUNK = 1 << 20;
 
@@ -33,7 +44,8 @@ export class PackedTexts {
    */
   add(text: string): number {
     const length = Buffer.byteLength(text);
-    if (this.#at + length > this.#chunk.length) {
+    // the first text, even an empty one, has a chunk to be read from
+    if (this.#chunks.length === 0 || this.#at + length > this.#chunk.length) {
       this.#chunk = Buffer.allocUnsafeSlow(Math.max(CHUNK, length));
       this.#chunks.push(this.#chunk);
       this.#at = 0;
@@ -59,17 +71,26 @@ export class PackedTexts {
   }
 
   /**
-   * Some texts kept, as a list read in the order given, each decoded when it is read.
+   * Some texts kept, as a list read in the order given: each decoded when it is read, or its
+   * bytes handed over as they are.
    *
    * @param numbers - Their numbers.
    * @returns The list.
    */
-  list(numbers: readonly number[]): TextList {
+  list(numbers: readonly number[]): PackedList {
     const texts = this;
     return {
       length: numbers.length,
       *[Symbol.iterator]() {
         for (const n of numbers) yield texts.text(n);
+      },
+      eachBytes(take) {
+        for (let i = 0; i < numbers.length; i++) {
+          const n = numbers[i] as number;
+          const chunk = texts.#chunks[texts.#chunkOf[n] ?? -1];
+          if (chunk === undefined) throw new RangeError(`no text ${n} is kept`);
+          take(chunk, texts.#starts[n] as number, texts.#ends[n] as number, i);
+        }
       },
     };
   }

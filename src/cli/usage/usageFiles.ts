@@ -11,7 +11,13 @@ import { finishPlans, type UsageOutcome } from './finishPlans.ts';
 import { invoiceFiles } from './invoiceFiles.ts';
 import { sheetRows } from './sheetRows.ts';
 import { type UsageSetup, usageOptions } from './usageJob.ts';
-import { usageCsv, usageListPieces, usageOneLine, usageText } from './usageReport.ts';
+import {
+  usageCsv,
+  usageListPieces,
+  usageOneLine,
+  usageText,
+  writeUsageJson,
+} from './usageReport.ts';
 import { usageStates } from './usageStates.ts';
 
 /** What `usage` was asked to do. */
@@ -131,14 +137,16 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
   if (run.format === undefined) streams.out(human());
   else {
     // --json item by item: a distributor's month is never one string
-    const lines = run.format === 'csv' ? usageCsv(outcome.result()) : usageListPieces(outcome);
     if (run.out === undefined) {
+      const lines = run.format === 'csv' ? usageCsv(outcome.result()) : usageListPieces(outcome);
       for (const line of lines) streams.out(line);
       // the output is the report: standard error says its result in one line
       streams.err(usageOneLine(oneLineOf(outcome), run.options.locale?.tag));
     } else {
       const sink = fileLines(run.out);
-      for (const line of lines) sink.line(line);
+      // to a file, the items' bytes as they were kept (never decoded and encoded again)
+      if (run.format === 'csv') for (const line of usageCsv(outcome.result())) sink.line(line);
+      else writeUsageJson(outcome, sink);
       sink.close();
       streams.out(human());
     }

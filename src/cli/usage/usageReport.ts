@@ -1,9 +1,11 @@
 import type { Money } from '../../index.ts';
 import type { UsageFinding, UsageReconcileResult } from '../../usage/index.ts';
 import { BOM, csvCell } from '../engine/write/csvCell.ts';
+import type { FileLines } from '../engine/write/fileLines.ts';
 import { moneyText } from '../moneyText.ts';
+import { listedItem } from './listedItem.ts';
 import { otherInvoicesText } from './otherInvoicesText.ts';
-import type { TextList } from './packedTexts.ts';
+import type { PackedList, TextList } from './packedTexts.ts';
 import { type UsageLabelId, usageLabel } from './usageLabels.ts';
 
 /**
@@ -323,7 +325,7 @@ export function usageJson(result: UsageReconcileResult): string {
  * @returns The pieces, in order.
  */
 export function usageJsonPieces(result: UsageReconcileResult): Generator<string> {
-  const texts = (items: readonly unknown[]) => items.map((item) => JSON.stringify(item, null, 2));
+  const texts = (items: readonly unknown[]) => items.map(listedItem);
   return usageListPieces({
     lists: [
       ['findings', texts(usageFindings(result))],
@@ -337,33 +339,64 @@ export function usageJsonPieces(result: UsageReconcileResult): Generator<string>
   });
 }
 
+/** The lists of `usage --json` (each item's text as the list writes it: `listedItem`) and its summary. */
+export interface UsageListed<List extends TextList = TextList> {
+  readonly lists: readonly (readonly [section: string, items: List])[];
+  readonly summary: Record<string, unknown>;
+}
+
 /**
- * `usage --json`'s text in pieces from its lists' items (each `JSON.stringify(…, null, 2)`'s
- * text, as the command's plans' parts write them) and its summary: each item indented into its
- * list, one at a time (USG-7, WH-5).
+ * `usage --json`'s text in pieces from its lists' items and its summary, one item at a time
+ * (USG-7, WH-5).
  *
  * @param whole - The lists, in order, and the summary.
  * @returns The pieces, in order, to be joined by line breaks.
  */
-export function* usageListPieces(whole: {
-  readonly lists: readonly (readonly [section: string, items: TextList])[];
-  readonly summary: Record<string, unknown>;
-}): Generator<string> {
-  const { lists } = whole;
+export function* usageListPieces(whole: UsageListed): Generator<string> {
   yield '{';
-  for (const [key, items] of lists) {
+  for (const [key, items] of whole.lists) {
     if (items.length > 0) {
       yield `  ${JSON.stringify(key)}: [`;
       let i = 0;
       for (const item of items) {
         i++;
-        yield `    ${item.replaceAll('\n', '\n    ')}${i === items.length ? '' : ','}`;
+        yield i === items.length ? item : `${item},`;
       }
       yield '  ],';
     } else yield `  ${JSON.stringify(key)}: [],`;
   }
-  yield `  "summary": ${JSON.stringify(whole.summary, null, 2).replaceAll('\n', '\n  ')}`;
+  yield summaryPiece(whole.summary);
   yield '}';
+}
+
+/** The summary's piece of `usage --json`: its key and value, indented into the object. */
+function summaryPiece(summary: Record<string, unknown>): string {
+  return `  "summary": ${JSON.stringify(summary, null, 2).replaceAll('\n', '\n  ')}`;
+}
+
+/**
+ * `usage --json` written to a file: the bytes of {@link usageListPieces} joined by line breaks,
+ * each item's bytes copied as they were kept — never decoded and encoded again (a distributor's
+ * month writes tens of megabytes of findings).
+ *
+ * @param whole - The lists, in order, each item's bytes as the list writes it, and the summary.
+ * @param sink - The file.
+ */
+export function writeUsageJson(whole: UsageListed<PackedList>, sink: FileLines): void {
+  sink.line('{');
+  for (const [key, items] of whole.lists) {
+    if (items.length > 0) {
+      sink.line(`  ${JSON.stringify(key)}: [`);
+      const last = items.length - 1;
+      items.eachBytes((chunk, start, end, i) => {
+        sink.bytes(chunk, start, end);
+        sink.line(i === last ? '' : ',');
+      });
+      sink.line('  ],');
+    } else sink.line(`  ${JSON.stringify(key)}: [],`);
+  }
+  sink.line(summaryPiece(whole.summary));
+  sink.line('}');
 }
 
 /**

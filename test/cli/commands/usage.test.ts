@@ -268,6 +268,34 @@ describe('subscription-rules usage: the file and the summary (USG-7)', () => {
     ]);
   });
 
+  it('USG-7: --json and --csv to --out are the bytes written to standard output, with a finding’s remedy past Latin-1 and several lists of items, on one thread and two workers', async () => {
+    const rows: Record<string, string>[] = ['plan-1', 'plan-2'].flatMap((plan, p) =>
+      november().map((row) => ({ ...row, SubscriptionId: plan, EntitlementId: `azure-${p + 1}` })),
+    );
+    // a row not read: an item of the issues' list after the findings'
+    rows.push({ ...rows[0], BillingPreTaxTotal: 'x' });
+    const file = usageFile(csvOf(rows));
+    const invoice = usageFile(invoiceOf('2.35'), 'recon.csv');
+    for (const format of ['--json', '--csv'])
+      for (const workers of ['1', '2']) {
+        const args = ['usage', '--file', file, '--invoice-file', invoice, format];
+        const shown = await runStreaming([...args, '--workers', workers]);
+        const out = usageFile('', 'written');
+        const written = await runStreaming([...args, '--workers', workers, '--out', out]);
+        expect([written.code, shown.code]).toEqual([1, 1]);
+        expect(readFileSync(out, 'utf8')).toBe(shown.out);
+        if (format === '--json') {
+          const lists = Object.entries(JSON.parse(shown.out)).filter(
+            ([, items]) => Array.isArray(items) && items.length > 0,
+          );
+          expect([lists.map(([section]) => section), shown.out.includes('’')]).toEqual([
+            ['findings', 'issues'],
+            true,
+          ]);
+        }
+      }
+  });
+
   it('USG-7: --csv starts with a byte-order mark and writes one row a finding; --out writes it there and keeps the summary on standard output', async () => {
     const file = usageFile(csvOf(november()));
     const out = usageFile('', 'findings.csv');

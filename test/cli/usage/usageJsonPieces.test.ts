@@ -1,8 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { reconcileUsage } from 'subscription-rules/usage';
 import { describe, expect, it } from 'vitest';
-import { usageJson, usageJsonPieces } from '../../_private.ts';
+import {
+  fileLines,
+  listedItem,
+  PackedTexts,
+  usageJson,
+  usageJsonPieces,
+  usageListPieces,
+  writeUsageJson,
+} from '../../_private.ts';
 import { reconRow, usageRow } from '../../usage/_rows.ts';
+import { scratch } from '../_scratch.ts';
+
+const folder = scratch('usage-json-');
+
+/** An item of a list: text with line breaks, quotes and characters past Latin-1 among its values. */
+const item = fc.record({
+  kind: fc.constantFrom('different', 'missing'),
+  rows: fc.array(fc.nat(), { maxLength: 3 }),
+  remedy: fc.string({ unit: 'grapheme', maxLength: 12 }).map((t) => `${t}’s "to" answer\n`),
+  at: fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined }),
+});
 
 describe('usage --json item by item', () => {
   it('USG-7: the pieces joined by line breaks are JSON.stringify’s bytes, for any file of days, meters, prices and invoices', () => {
@@ -24,4 +45,42 @@ describe('usage --json item by item', () => {
       }),
     );
   });
+
+  test.prop([fc.jsonValue()])(
+    'USG-7 property: an item as its list writes it is JSON.stringify’s text with every line four spaces in, and parses back as the item',
+    (value) => {
+      const text = JSON.stringify(value, null, 2);
+      expect(listedItem(value)).toBe(`    ${text.replaceAll('\n', '\n    ')}`);
+      expect(JSON.parse(listedItem(value))).toEqual(JSON.parse(text));
+    },
+  );
+
+  test.prop([
+    fc.array(
+      fc.tuple(fc.constantFrom('findings', 'matched', 'notes'), fc.array(item, { maxLength: 4 })),
+      {
+        maxLength: 4,
+      },
+    ),
+    fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 })),
+  ])(
+    'USG-7 property: --json written to a file from the items’ kept bytes is the pieces joined by line breaks, each item indented into its list',
+    (sections, summary) => {
+      const packed = new PackedTexts();
+      const lists = sections.map(
+        ([section, items]) =>
+          [section, packed.list(items.map((i) => packed.add(listedItem(i))))] as const,
+      );
+      const path = folder.path('usage.json');
+      const sink = fileLines(path);
+      writeUsageJson({ lists, summary }, sink);
+      sink.close();
+      const pieces = [...usageListPieces({ lists, summary })];
+      expect(readFileSync(path, 'utf8')).toBe(`${pieces.join('\n')}\n`);
+      // the same bytes as the lists and summary written by JSON.stringify at once
+      const whole = Object.fromEntries([...sections, ['summary', summary]]);
+      if (new Set(sections.map(([s]) => s)).size === sections.length)
+        expect(pieces.join('\n')).toBe(JSON.stringify(whole, null, 2));
+    },
+  );
 });
