@@ -209,9 +209,10 @@ const root = new URL('..', import.meta.url).pathname;
  * performance notes (+1.8 kB), 12,647,625; every parse in the library's own words whatever
  * zod's global messages (the schemas' bundles and sources, and its changelog entry), 12,649,520;
  * usage --json's items written as the bytes they were kept as (listedItem, writeUsageJson and
- * the byte writer of --out in the CLI, +1.6 kB; the changelog, +0.5 kB), 12,651,956.
+ * the byte writer of --out in the CLI, +1.6 kB; the changelog, +0.5 kB), 12,651,956; the scale
+ * page measured again, 12,652,077.
  */
-const UNPACKED_BUDGET = 12_652_000;
+const UNPACKED_BUDGET = 12_652_100;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
