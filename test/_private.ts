@@ -206,6 +206,7 @@ export { observeGroup } from '../src/usage/_internal/observeGroup.ts';
 export { planOf } from '../src/usage/_internal/planOf.ts';
 export { readsReconColumn } from '../src/usage/_internal/readsReconColumn.ts';
 export { readUsageOptions } from '../src/usage/_internal/readUsageOptions.ts';
+export { reconUsageRows } from '../src/usage/_internal/reconUsageRows.ts';
 export { usageRowsKept } from '../src/usage/_internal/tieOutParts.ts';
 export type { PartRow } from '../src/usage/_internal/usageParts.ts';
 export { usageWhole } from '../src/usage/_internal/usageWhole.ts';

@@ -51,36 +51,71 @@ export function keyText(
   ]);
 }
 
+/** The columns an invoice row is read at (USG-4, USG-5), each found by name as REC-4 matches. */
+const COLUMNS = [
+  'ProductId',
+  'SkuId',
+  'AvailabilityId',
+  'ChargeType',
+  'MeterDescription',
+  'MeterId',
+  'ChargeStartDate',
+  'Currency',
+  'Subtotal',
+  'InvoiceNumber',
+  'SubscriptionId',
+  'CustomerId',
+  'EffectiveUnitPrice',
+] as const;
+
+/** A column read. */
+type Column = (typeof COLUMNS)[number];
+
+/** Where each column read is among a row's names: the name it has there, when it has one. */
+type Names = { readonly [C in Column]: string | undefined };
+
 /**
- * Where a row's cell of a column is found: the column's own name, else the first name that is the
- * same in any case with a byte-order mark and spaces trimmed (REC-4). Each set of names read once,
- * for every row of the same names in a row (a file's rows), not once a row.
+ * Where each column is found among a row's names: its own name, else the first name that is the
+ * same in any case with a byte-order mark and spaces trimmed (REC-4). A file's rows share their
+ * names, so they are matched once for every row of the same names in a row, and the last match
+ * is kept from one call to the next (each Azure plan's rows are read by a call of their own).
  *
  * @returns The finder of a row's names.
  */
-function columnFinder(): (row: object) => (column: string) => string | undefined {
+function columnFinder(): (row: object) => Names {
   let lastNames: readonly string[] | undefined;
-  let lastFind: (column: string) => string | undefined = () => undefined;
+  let lastFound: Names | undefined;
   return (row) => {
     const names = Object.keys(row);
-    if (
-      lastNames !== undefined &&
-      names.length === lastNames.length &&
-      names.every((name, i) => name === lastNames?.[i])
-    )
-      return lastFind;
+    if (lastNames !== undefined && lastFound !== undefined && sameNames(names, lastNames))
+      return lastFound;
     const own = new Set(names);
     const byLoose = new Map<string, string>();
     for (const name of names) if (!byLoose.has(loose(name))) byLoose.set(loose(name), name);
-    const found = new Map<string, string | undefined>();
+    const found = {} as { [C in Column]: string | undefined };
+    for (const column of COLUMNS)
+      found[column] = own.has(column) ? column : byLoose.get(loose(column));
     lastNames = names;
-    lastFind = (column) => {
-      if (own.has(column)) return column;
-      if (!found.has(column)) found.set(column, byLoose.get(loose(column)));
-      return found.get(column);
-    };
-    return lastFind;
+    lastFound = found;
+    return found;
   };
+}
+
+/** Whether two lists of names are the same, in the same order. */
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The finder every call shares: one file's names matched once, not once an Azure plan. */
+const sharedFinder = columnFinder();
+
+/** A cell's value read as text: trimmed, a number's digits; `null` when empty or neither. */
+function textOf(value: unknown): string | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const trimmed = String(value).trim();
+  return trimmed === '' ? null : trimmed;
 }
 
 /**
@@ -97,7 +132,6 @@ export function reconUsageRows(
   numbers?: readonly number[],
 ): Map<string, ReconKey> {
   const keys = new Map<string, ReconKey>();
-  const namesOf = columnFinder();
   rows.forEach((row: unknown, index) => {
     const number = numbers?.[index] ?? index + 1;
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
@@ -110,19 +144,13 @@ export function reconUsageRows(
       });
       return;
     }
-    const names = namesOf(row);
-    const cell = (column: string): { name: string; value: unknown } | undefined => {
-      const name = names(column);
-      return name === undefined
-        ? undefined
-        : { name, value: (row as Record<string, unknown>)[name] };
+    const names = sharedFinder(row);
+    const cells = row as Record<string, unknown>;
+    const value = (column: Column): unknown => {
+      const name = names[column];
+      return name === undefined ? undefined : cells[name];
     };
-    const text = (column: string): string | null => {
-      const value = cell(column)?.value;
-      if (typeof value !== 'string' && typeof value !== 'number') return null;
-      const trimmed = String(value).trim();
-      return trimmed === '' ? null : trimmed;
-    };
+    const text = (column: Column): string | null => textOf(value(column));
     const productId = text('ProductId') ?? '';
     const skuId = text('SkuId') ?? '';
     const availabilityId = text('AvailabilityId');
@@ -134,17 +162,11 @@ export function reconUsageRows(
       usageProducts.has(JSON.stringify([productId, skuId, availabilityId]));
     if (!usage && !credit) return;
     const issue = (
-      column: string,
+      column: Column,
       code: UsageIssue['code'],
       message: UsageIssue['message'],
     ): void => {
-      issues.push({
-        row: number,
-        column: cell(column)?.name ?? column,
-        code,
-        message,
-        file: 'invoice',
-      });
+      issues.push({ row: number, column: names[column] ?? column, code, message, file: 'invoice' });
     };
     if (period !== null) {
       const start = readFileDate(text('ChargeStartDate') ?? undefined);
@@ -159,7 +181,7 @@ export function reconUsageRows(
       );
       return;
     }
-    const subtotal = readExact(cell('Subtotal')?.value);
+    const subtotal = readExact(value('Subtotal'));
     if (subtotal === undefined || subtotal === null) {
       issue(
         'Subtotal',
@@ -205,7 +227,7 @@ export function reconUsageRows(
       key.creditRows = mergeRows(key.creditRows, [number]);
       if (minor !== 0) key.creditAny = true;
     } else {
-      const read = readExact(cell('EffectiveUnitPrice')?.value);
+      const read = readExact(value('EffectiveUnitPrice'));
       const price = read === undefined || read === null ? '' : exactText(read);
       const entry = key.byPrice.get(price) ?? { subtotal: 0, rows: [], billedAny: false };
       entry.subtotal += minor;
