@@ -210,9 +210,10 @@ const root = new URL('..', import.meta.url).pathname;
  * zod's global messages (the schemas' bundles and sources, and its changelog entry), 12,649,520;
  * usage --json's items written as the bytes they were kept as (listedItem, writeUsageJson and
  * the byte writer of --out in the CLI, +1.6 kB; the changelog, +0.5 kB), 12,651,956; the scale
- * page measured again, 12,652,077.
+ * page measured again, 12,652,077; the invoice rows' columns matched once across calls (the
+ * usage entry +9 B brotli, its sources and changelog), 12,652,219.
  */
-const UNPACKED_BUDGET = 12_652_100;
+const UNPACKED_BUDGET = 12_652_300;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

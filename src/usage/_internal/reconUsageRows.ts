@@ -51,72 +51,42 @@ export function keyText(
   ]);
 }
 
-/** The columns an invoice row is read at (USG-4, USG-5), each found by name as REC-4 matches. */
-const COLUMNS = [
-  'ProductId',
-  'SkuId',
-  'AvailabilityId',
-  'ChargeType',
-  'MeterDescription',
-  'MeterId',
-  'ChargeStartDate',
-  'Currency',
-  'Subtotal',
-  'InvoiceNumber',
-  'SubscriptionId',
-  'CustomerId',
-  'EffectiveUnitPrice',
-] as const;
-
-/** A column read. */
-type Column = (typeof COLUMNS)[number];
-
-/** Where each column read is among a row's names: the name it has there, when it has one. */
-type Names = { readonly [C in Column]: string | undefined };
-
 /**
- * Where each column is found among a row's names: its own name, else the first name that is the
+ * Where a row's cell of a column is found: the column's own name, else the first name that is the
  * same in any case with a byte-order mark and spaces trimmed (REC-4). A file's rows share their
  * names, so they are matched once for every row of the same names in a row, and the last match
- * is kept from one call to the next (each Azure plan's rows are read by a call of their own).
+ * is kept from one call to the next (the command reads each Azure plan's rows by a call of their
+ * own).
  *
  * @returns The finder of a row's names.
  */
-function columnFinder(): (row: object) => Names {
+function columnFinder(): (row: object) => (column: string) => string | undefined {
   let lastNames: readonly string[] | undefined;
-  let lastFound: Names | undefined;
+  let lastFind: (column: string) => string | undefined = () => undefined;
   return (row) => {
     const names = Object.keys(row);
-    if (lastNames !== undefined && lastFound !== undefined && sameNames(names, lastNames))
-      return lastFound;
+    if (
+      lastNames !== undefined &&
+      names.length === lastNames.length &&
+      names.every((name, i) => name === lastNames?.[i])
+    )
+      return lastFind;
     const own = new Set(names);
     const byLoose = new Map<string, string>();
     for (const name of names) if (!byLoose.has(loose(name))) byLoose.set(loose(name), name);
-    const found = {} as { [C in Column]: string | undefined };
-    for (const column of COLUMNS)
-      found[column] = own.has(column) ? column : byLoose.get(loose(column));
+    const found = new Map<string, string | undefined>();
     lastNames = names;
-    lastFound = found;
-    return found;
+    lastFind = (column) => {
+      if (own.has(column)) return column;
+      if (!found.has(column)) found.set(column, byLoose.get(loose(column)));
+      return found.get(column);
+    };
+    return lastFind;
   };
-}
-
-/** Whether two lists of names are the same, in the same order. */
-function sameNames(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** The finder every call shares: one file's names matched once, not once an Azure plan. */
 const sharedFinder = columnFinder();
-
-/** A cell's value read as text: trimmed, a number's digits; `null` when empty or neither. */
-function textOf(value: unknown): string | null {
-  if (typeof value !== 'string' && typeof value !== 'number') return null;
-  const trimmed = String(value).trim();
-  return trimmed === '' ? null : trimmed;
-}
 
 /**
  * The invoice file's usage lines and `customerCredit` lines (USG-4, USG-5), by invoice key: a
@@ -146,11 +116,16 @@ export function reconUsageRows(
     }
     const names = sharedFinder(row);
     const cells = row as Record<string, unknown>;
-    const value = (column: Column): unknown => {
-      const name = names[column];
+    const value = (column: string): unknown => {
+      const name = names(column);
       return name === undefined ? undefined : cells[name];
     };
-    const text = (column: Column): string | null => textOf(value(column));
+    const text = (column: string): string | null => {
+      const cell = value(column);
+      if (typeof cell !== 'string' && typeof cell !== 'number') return null;
+      const trimmed = String(cell).trim();
+      return trimmed === '' ? null : trimmed;
+    };
     const productId = text('ProductId') ?? '';
     const skuId = text('SkuId') ?? '';
     const availabilityId = text('AvailabilityId');
@@ -162,11 +137,11 @@ export function reconUsageRows(
       usageProducts.has(JSON.stringify([productId, skuId, availabilityId]));
     if (!usage && !credit) return;
     const issue = (
-      column: Column,
+      column: string,
       code: UsageIssue['code'],
       message: UsageIssue['message'],
     ): void => {
-      issues.push({ row: number, column: names[column] ?? column, code, message, file: 'invoice' });
+      issues.push({ row: number, column: names(column) ?? column, code, message, file: 'invoice' });
     };
     if (period !== null) {
       const start = readFileDate(text('ChargeStartDate') ?? undefined);
