@@ -72,6 +72,14 @@ const plain = (keys: ReturnType<typeof reconUsageRows>) =>
     JSON.stringify([...keys], (_k, v: unknown) => (v instanceof Map ? [...v] : v)),
   ) as unknown;
 
+/** The rows read in one call, for November, with no usage file's products: the keys and issues. */
+function readRows(
+  rows: readonly object[],
+): [ReturnType<typeof reconUsageRows>, Parameters<typeof reconUsageRows>[3]] {
+  const issues: Parameters<typeof reconUsageRows>[3] = [];
+  return [reconUsageRows(rows, new Set<string>(), '2026-11', issues), issues];
+}
+
 describe('reconUsageRows', () => {
   it('USG-4 property: each call reads its rows by their own header’s names, in any case, order and with a byte-order mark, whatever header the call before had: as the same rows under the columns’ own names, each issue naming the column as its header writes it', () => {
     fc.assert(
@@ -83,20 +91,8 @@ describe('reconUsageRows', () => {
         (calls) => {
           for (const [h, rows] of calls) {
             const full = rows.map((r) => reconRow(r));
-            const issues: Parameters<typeof reconUsageRows>[3] = [];
-            const read = reconUsageRows(
-              full.map((r) => written(h, r)),
-              new Set<string>(),
-              '2026-11',
-              issues,
-            );
-            const ownIssues: Parameters<typeof reconUsageRows>[3] = [];
-            const asOwn = reconUsageRows(
-              full.map((r) => own(h, r)),
-              new Set<string>(),
-              '2026-11',
-              ownIssues,
-            );
+            const [read, issues] = readRows(full.map((r) => written(h, r)));
+            const [asOwn, ownIssues] = readRows(full.map((r) => own(h, r)));
             expect(plain(read)).toEqual(plain(asOwn));
             const nameOf = (column: string) => {
               const i = COLUMNS.indexOf(column as (typeof COLUMNS)[number]);
