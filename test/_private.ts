@@ -107,8 +107,8 @@ export { PackedTexts } from '../src/cli/usage/packedTexts.ts';
 export { usageJob } from '../src/cli/usage/usageJob.ts';
 export {
   usageJson,
+  usageJsonLines,
   usageJsonPieces,
-  usageListPieces,
   writeUsageJson,
 } from '../src/cli/usage/usageReport.ts';
 export { snowflakeBody } from '../src/cli/warehouse/snowflakeBody.ts';

@@ -65,9 +65,14 @@ export class PackedTexts {
    * @returns The text.
    */
   text(n: number): string {
+    return this.#chunkAt(n).toString('utf8', this.#starts[n], this.#ends[n]);
+  }
+
+  /** The chunk text `n` is kept in; a `RangeError` when no text `n` is kept. */
+  #chunkAt(n: number): Buffer {
     const chunk = this.#chunks[this.#chunkOf[n] ?? -1];
     if (chunk === undefined) throw new RangeError(`no text ${n} is kept`);
-    return chunk.toString('utf8', this.#starts[n], this.#ends[n]);
+    return chunk;
   }
 
   /**
@@ -87,9 +92,7 @@ export class PackedTexts {
       eachBytes(take) {
         for (let i = 0; i < numbers.length; i++) {
           const n = numbers[i] as number;
-          const chunk = texts.#chunks[texts.#chunkOf[n] ?? -1];
-          if (chunk === undefined) throw new RangeError(`no text ${n} is kept`);
-          take(chunk, texts.#starts[n] as number, texts.#ends[n] as number, i);
+          take(texts.#chunkAt(n), texts.#starts[n] as number, texts.#ends[n] as number, i);
         }
       },
     };

@@ -13,7 +13,7 @@ import { sheetRows } from './sheetRows.ts';
 import { type UsageSetup, usageOptions } from './usageJob.ts';
 import {
   usageCsv,
-  usageListPieces,
+  usageJsonLines,
   usageOneLine,
   usageText,
   writeUsageJson,
@@ -137,16 +137,16 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
   if (run.format === undefined) streams.out(human());
   else {
     // --json item by item: a distributor's month is never one string
-    if (run.out === undefined) {
-      const lines = run.format === 'csv' ? usageCsv(outcome.result()) : usageListPieces(outcome);
-      for (const line of lines) streams.out(line);
+    const sink = run.out === undefined ? undefined : fileLines(run.out);
+    const line = sink === undefined ? streams.out : (text: string) => sink.line(text);
+    if (run.format === 'csv') for (const row of usageCsv(outcome.result())) line(row);
+    // to a file, the items' bytes as they were kept (never decoded and encoded again)
+    else if (sink !== undefined) writeUsageJson(outcome, sink);
+    else usageJsonLines(outcome, line);
+    if (sink === undefined)
       // the output is the report: standard error says its result in one line
       streams.err(usageOneLine(oneLineOf(outcome), run.options.locale?.tag));
-    } else {
-      const sink = fileLines(run.out);
-      // to a file, the items' bytes as they were kept (never decoded and encoded again)
-      if (run.format === 'csv') for (const line of usageCsv(outcome.result())) sink.line(line);
-      else writeUsageJson(outcome, sink);
+    else {
       sink.close();
       streams.out(human());
     }

@@ -324,19 +324,24 @@ export function usageJson(result: UsageReconcileResult): string {
  * @param result - The reconciliation.
  * @returns The pieces, in order.
  */
-export function usageJsonPieces(result: UsageReconcileResult): Generator<string> {
+export function usageJsonPieces(result: UsageReconcileResult): string[] {
   const texts = (items: readonly unknown[]) => items.map(listedItem);
-  return usageListPieces({
-    lists: [
-      ['findings', texts(usageFindings(result))],
-      ['matched', texts(result.matched)],
-      ['notes', texts(result.notes)],
-      ['credits', texts(result.credits)],
-      ['late', texts(result.late)],
-      ['issues', texts(result.issues)],
-    ],
-    summary: { ...result.summary, atStake: result.atStake, customers: result.customers },
-  });
+  const pieces: string[] = [];
+  usageJsonLines(
+    {
+      lists: [
+        ['findings', texts(usageFindings(result))],
+        ['matched', texts(result.matched)],
+        ['notes', texts(result.notes)],
+        ['credits', texts(result.credits)],
+        ['late', texts(result.late)],
+        ['issues', texts(result.issues)],
+      ],
+      summary: { ...result.summary, atStake: result.atStake, customers: result.customers },
+    },
+    (piece) => pieces.push(piece),
+  );
+  return pieces;
 }
 
 /** The lists of `usage --json` (each item's text as the list writes it: `listedItem`) and its summary. */
@@ -346,57 +351,62 @@ export interface UsageListed<List extends TextList = TextList> {
 }
 
 /**
- * `usage --json`'s text in pieces from its lists' items and its summary, one item at a time
- * (USG-7, WH-5).
+ * `usage --json`'s lines around its lists' items (USG-7, WH-5): each list's opening and closing
+ * lines, and its items written by `items` — each item, then its comma (`after(i)`: none after the
+ * last) and a line break.
  *
  * @param whole - The lists, in order, and the summary.
- * @returns The pieces, in order, to be joined by line breaks.
+ * @param line - Writes a line (a line break after it).
+ * @param items - Writes a list's items.
  */
-export function* usageListPieces(whole: UsageListed): Generator<string> {
-  yield '{';
-  for (const [key, items] of whole.lists) {
-    if (items.length > 0) {
-      yield `  ${JSON.stringify(key)}: [`;
-      let i = 0;
-      for (const item of items) {
-        i++;
-        yield i === items.length ? item : `${item},`;
-      }
-      yield '  ],';
-    } else yield `  ${JSON.stringify(key)}: [],`;
+function writeListed<List extends TextList>(
+  whole: UsageListed<List>,
+  line: (text: string) => void,
+  items: (list: List, after: (i: number) => string) => void,
+): void {
+  line('{');
+  for (const [key, list] of whole.lists) {
+    if (list.length > 0) {
+      line(`  ${JSON.stringify(key)}: [`);
+      items(list, (i) => (i === list.length - 1 ? '' : ','));
+      line('  ],');
+    } else line(`  ${JSON.stringify(key)}: [],`);
   }
-  yield summaryPiece(whole.summary);
-  yield '}';
-}
-
-/** The summary's piece of `usage --json`: its key and value, indented into the object. */
-function summaryPiece(summary: Record<string, unknown>): string {
-  return `  "summary": ${JSON.stringify(summary, null, 2).replaceAll('\n', '\n  ')}`;
+  line(`  "summary": ${JSON.stringify(whole.summary, null, 2).replaceAll('\n', '\n  ')}`);
+  line('}');
 }
 
 /**
- * `usage --json` written to a file: the bytes of {@link usageListPieces} joined by line breaks,
- * each item's bytes copied as they were kept — never decoded and encoded again (a distributor's
- * month writes tens of megabytes of findings).
+ * `usage --json`'s text line by line from its lists' items and its summary, one item at a time.
+ *
+ * @param whole - The lists, in order, and the summary.
+ * @param line - Takes each piece, in order (pieces joined by line breaks are the text).
+ */
+export function usageJsonLines(whole: UsageListed, line: (text: string) => void): void {
+  writeListed(whole, line, (list, after) => {
+    let i = 0;
+    for (const item of list) line(`${item}${after(i++)}`);
+  });
+}
+
+/**
+ * `usage --json` written to a file: {@link usageJsonLines}'s text, each item's bytes copied as
+ * they were kept — never decoded and encoded again (a distributor's month writes tens of
+ * megabytes of findings).
  *
  * @param whole - The lists, in order, each item's bytes as the list writes it, and the summary.
  * @param sink - The file.
  */
 export function writeUsageJson(whole: UsageListed<PackedList>, sink: FileLines): void {
-  sink.line('{');
-  for (const [key, items] of whole.lists) {
-    if (items.length > 0) {
-      sink.line(`  ${JSON.stringify(key)}: [`);
-      const last = items.length - 1;
-      items.eachBytes((chunk, start, end, i) => {
+  writeListed(
+    whole,
+    (text) => sink.line(text),
+    (list, after) =>
+      list.eachBytes((chunk, start, end, i) => {
         sink.bytes(chunk, start, end);
-        sink.line(i === last ? '' : ',');
-      });
-      sink.line('  ],');
-    } else sink.line(`  ${JSON.stringify(key)}: [],`);
-  }
-  sink.line(summaryPiece(whole.summary));
-  sink.line('}');
+        sink.line(after(i));
+      }),
+  );
 }
 
 /**

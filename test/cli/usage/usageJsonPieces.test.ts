@@ -8,8 +8,8 @@ import {
   listedItem,
   PackedTexts,
   usageJson,
+  usageJsonLines,
   usageJsonPieces,
-  usageListPieces,
   writeUsageJson,
 } from '../../_private.ts';
 import { reconRow, usageRow } from '../../usage/_rows.ts';
@@ -75,7 +75,8 @@ describe('usage --json item by item', () => {
       const sink = fileLines(path);
       writeUsageJson({ lists, summary }, sink);
       sink.close();
-      const pieces = [...usageListPieces({ lists, summary })];
+      const pieces: string[] = [];
+      usageJsonLines({ lists, summary }, (piece) => pieces.push(piece));
       expect(readFileSync(path, 'utf8')).toBe(`${pieces.join('\n')}\n`);
       // the same bytes as the lists and summary written by JSON.stringify at once
       const whole = Object.fromEntries([...sections, ['summary', summary]]);
