@@ -211,9 +211,11 @@ const root = new URL('..', import.meta.url).pathname;
  * usage --json's items written as the bytes they were kept as (listedItem, writeUsageJson and
  * the byte writer of --out in the CLI, +1.6 kB; the changelog, +0.5 kB), 12,651,956; the scale
  * page measured again, 12,652,077; the invoice rows' columns matched once across calls (the
- * usage entry +9 B brotli, its sources and changelog), 12,652,219.
+ * usage entry +9 B brotli, its sources and changelog), 12,652,219; finishUsage's steps as
+ * functions of their own (the usage entry +121 B brotli) with their changelog and performance
+ * note, 12,663,860.
  */
-const UNPACKED_BUDGET = 12_652_300;
+const UNPACKED_BUDGET = 12_664_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

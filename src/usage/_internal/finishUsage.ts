@@ -22,8 +22,9 @@ import { reconUsageRows } from './reconUsageRows.ts';
 import { remedyOf } from './remedyOf.ts';
 import { mergeRows } from './rowList.ts';
 import { shapeIssues } from './shapeIssues.ts';
+import type { UsageTexts } from './texts/UsageTexts.ts';
 import { usageSentence } from './texts/usageTextsFor.ts';
-import type { PriceGroup, UsageState } from './UsageState.ts';
+import type { UsageState } from './UsageState.ts';
 
 function byKeyed<T>(map: ReadonlyMap<string, T>): [string, T][] {
   return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -133,65 +134,54 @@ export interface FinishContext {
 }
 
 /**
- * The result of a usage reconciliation (USG-6) from its state, against the invoice file's rows
- * (`null`: USG-4 not checked). Everything is sorted by key, so the result is the same for any
- * order of lines and any split into merged shards.
+ * What each step of finishing a state reads: the state, the options, and where each listed item's
+ * key goes. The steps are functions of their own, each compiled on its own: as one function they
+ * were one graph the optimizing compiler took half a second to compile, and compiled again each
+ * time a plan's lists came in a shape not seen before (an empty list, a list of objects) — six
+ * times for a distributor's month, some 3 seconds of compiling on the one core.
  */
-export function finishUsage(
-  state: UsageState,
-  options: UsageOptions,
-  reconRows: readonly object[] | null,
-  context: FinishContext = {},
-): UsageReconcileResult {
-  const { texts } = options;
-  const { keys } = context;
-  const { pecSeen } = state;
-  const issues = [...state.issues, ...state.twice.values()];
-  const pec = pecFindings(state.pec.values(), state.earned, pecSeen, texts);
-  /** `item`, keyed by `key` (the order of the items of every plan put together). */
-  const keyed = <T extends object>(key: string | undefined, item: T): T => {
-    if (key !== undefined) keys?.set(item, key);
-    return item;
+interface Finishing {
+  readonly state: UsageState;
+  readonly options: UsageOptions;
+  readonly texts: UsageTexts;
+  readonly keys: Map<object, string> | undefined;
+}
+
+/** `item`, keyed by `key` (the order of the items of every plan put together). */
+function keyed<T extends object>(f: Finishing, key: string | undefined, item: T): T {
+  if (key !== undefined) f.keys?.set(item, key);
+  return item;
+}
+
+/** Whether an entry is judged: a file without the PEC column takes its EffectiveUnitPrice as the rule's (USG-2, USG-3). */
+function priceChecked(f: Finishing, entry: { readonly withoutPec?: true }): boolean {
+  return f.state.pecSeen || entry.withoutPec !== true;
+}
+
+/** The findings with at least `--min-at-stake` at stake (a copy of them all without it). */
+function kept(f: Finishing, findings: readonly UsageFinding[]): UsageFinding[] {
+  const min = f.options.minAtStake;
+  if (min === null) return [...findings];
+  return findings.filter(
+    (finding) =>
+      finding.atStake.amount >= Number(truncated(min, currencyExponents[finding.atStake.currency])),
+  );
+}
+
+/** A PEC finding with its days' provisional words (USG-6). */
+function dated(f: Finishing, finding: UsageFinding): UsageFinding {
+  return {
+    ...finding,
+    ...provisionalOf(finding.days ?? [], finding.message, f.options.at, f.texts),
   };
-  // the groups as the state holds them, unsorted: every use below is of any order (a sorted copy
-  // kept a text of every group's fields alive at once, some 200 bytes a group)
-  const groups = (): Iterable<PriceGroup> => state.groups.values();
-  let invoice: InvoiceFindings = {
-    matched: [],
-    different: [],
-    missing: [],
-    unexpected: [],
-    quiet: [],
-    other: [],
-  };
-  const given =
-    context.given ?? (reconRows === null ? new Set<string | null>() : givenInvoices(reconRows));
-  if (reconRows !== null) {
-    const own = new Set<string>();
-    for (const g of groups()) own.add(JSON.stringify([g.productId, g.skuId, g.availabilityId]));
-    // the file's products beside this state's, never copied (a plan of a file of thousands)
-    const file = context.products;
-    const products = file === undefined ? own : { has: (p: string) => own.has(p) || file.has(p) };
-    invoice = compareInvoice(
-      groups(),
-      reconUsageRows(reconRows, products, options.period, issues, context.reconNumbers),
-      texts,
-      given,
-    );
-  }
-  const kept = (findings: readonly UsageFinding[]): UsageFinding[] => {
-    const min = options.minAtStake;
-    if (min === null) return [...findings];
-    return findings.filter(
-      (f) => f.atStake.amount >= Number(truncated(min, currencyExponents[f.atStake.currency])),
-    );
-  };
+}
+
+/** The lines billed otherwise (USG-2), one finding an entry, by key. */
+function lineFindingsOf(f: Finishing): UsageFinding[] {
+  const { state, texts } = f;
   const never = remedyOf(texts, 'never', {});
-  // a file without the PEC column takes its EffectiveUnitPrice as the rule's (USG-2, USG-3)
-  const priceChecked = <T extends { readonly withoutPec?: true }>(entry: T) =>
-    pecSeen || entry.withoutPec !== true;
-  const lineFindings: UsageFinding[] = byKeyed(state.lineChecks)
-    .filter(([, c]) => priceChecked(c) && (c.ownPrice !== true || !pecSeen))
+  return byKeyed(state.lineChecks)
+    .filter(([, c]) => priceChecked(f, c) && (c.ownPrice !== true || !state.pecSeen))
     .map(([key, c]) => {
       const money = (amount: number) => ({ amount, currency: c.currency });
       const days = c.days.join(texts.comma);
@@ -228,27 +218,27 @@ export function finishUsage(
               }),
         remedy: never,
       };
-      return keyed(key, finding);
+      return keyed(f, key, finding);
     });
-  const different = kept([...lineFindings, ...pec.rate, ...invoice.different]);
-  const missing = kept(invoice.missing);
-  const unexpected = kept(invoice.unexpected);
-  const dated = (f: UsageFinding): UsageFinding => ({
-    ...f,
-    ...provisionalOf(f.days ?? [], f.message, options.at, texts),
-  });
-  const notEarned = kept(pec.notEarned).map(dated);
-  const onExcludedMeter = kept(pec.onExcludedMeter).map(dated);
-  const all = [...different, ...missing, ...unexpected, ...notEarned, ...onExcludedMeter];
+}
 
-  const creditEntries = byKeyed(state.credits).map(([key, c]) => {
+/** A credit used (USG-5) and the words of its note. */
+interface CreditEntry {
+  readonly credit: UsageCredit;
+  readonly message: string;
+}
+
+/** The Azure credits used (USG-5), one a key, each with its note's words. */
+function creditEntriesOf(f: Finishing): CreditEntry[] {
+  const { texts } = f;
+  return byKeyed(f.state.credits).map(([key, c]) => {
     const { message, ...dates } = provisionalOf(
       [c.day],
       usageSentence(texts, 'credit-applied', {
         day: c.day,
         amount: amountText(c.used, c.currency),
       }),
-      options.at,
+      f.options.at,
       texts,
     );
     const credit: UsageCredit = {
@@ -259,11 +249,21 @@ export function finishUsage(
       rows: c.rows,
       ...dates,
     };
-    return { credit: keyed(key, credit), message };
+    return { credit: keyed(f, key, credit), message };
   });
-  const credits: UsageCredit[] = creditEntries.map((e) => e.credit);
-  const lateByKey = new Map<string, { late: UsageLate; days: Set<string>; rows: number[] }>();
-  for (const g of groups()) {
+}
+
+/** Lines late for their invoice (USG-4), put together by invoice, subscription, product and SKU. */
+interface LateEntry {
+  readonly late: UsageLate;
+  readonly days: Set<string>;
+  rows: number[];
+}
+
+/** The late lines of the state's price groups, by key. */
+function lateOf(state: UsageState): Map<string, LateEntry> {
+  const lateByKey = new Map<string, LateEntry>();
+  for (const g of state.groups.values()) {
     if (g.late === 0) continue;
     const key = JSON.stringify([g.invoiceNumber, g.subscriptionId, g.productId, g.skuId]);
     const entry = lateByKey.get(key) ?? {
@@ -283,12 +283,22 @@ export function finishUsage(
     entry.rows = mergeRows(entry.rows, g.lateRows);
     lateByKey.set(key, entry);
   }
-  const late = byKey(lateByKey).map((e) => ({ ...e.late, days: [...e.days].sort() }));
-  const notes: UsageNote[] = [
-    ...byKeyed(state.notes)
-      .filter(([, n]) => priceChecked(n))
+  return lateByKey;
+}
+
+/** The notes: prices and promotions, late lines, credits used, and findings with nothing at stake. */
+function notesOf(
+  f: Finishing,
+  lateByKey: ReadonlyMap<string, LateEntry>,
+  creditEntries: readonly CreditEntry[],
+  quiet: readonly UsageFinding[],
+): UsageNote[] {
+  const { texts } = f;
+  return [
+    ...byKeyed(f.state.notes)
+      .filter(([, n]) => priceChecked(f, n))
       .map(([key, n]) =>
-        keyed(key, {
+        keyed(f, key, {
           kind: n.kind,
           rows: n.rows,
           lines: n.lines,
@@ -325,37 +335,34 @@ export function finishUsage(
       creditUsed: c.used,
     })),
     // a finding with no money at stake on any line: a note, never a finding
-    ...[...pec.quiet.map(dated), ...invoice.quiet].map((f) => ({
+    ...quiet.map((q) => ({
       kind: 'no-money-at-stake' as const,
-      rows: f.rows,
-      lines: f.lines,
-      entitlementId: f.entitlementId ?? null,
-      invoiceNumber: f.invoiceNumber,
-      rule: f.rule,
-      message: f.message,
-      finding: f,
+      rows: q.rows,
+      lines: q.lines,
+      entitlementId: q.entitlementId ?? null,
+      invoiceNumber: q.invoiceNumber,
+      rule: q.rule,
+      message: q.message,
+      finding: q,
     })),
   ];
+}
 
+/** Each customer with findings or credits, in the order of their ids, with its sums. */
+function customersOf(
+  state: UsageState,
+  all: readonly UsageFinding[],
+  credits: readonly UsageCredit[],
+  sums: Sums,
+): UsageCustomer[] {
   const customerIds = [
     ...new Set([...all.map((f) => f.customerId), ...credits.map((c) => c.customerId)]),
   ].sort((a, b) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0));
-  const sums = new Sums(issues);
-  // the sums first: one past the safe integers is an issue, sorted with the others
-  const atStake = sums.atStakeOf(all);
-  const pecLost = sums.perCurrency(
-    notEarned.map((f) => ({ money: f.atStake, rows: f.rows })),
-    'pecLost',
-  );
-  const creditUsed = sums.perCurrency(
-    credits.map((c) => ({ money: c.used, rows: c.rows })),
-    'creditUsed',
-  );
   // each customer's findings and credits in one pass each, in their order (a filter per customer
   // read every finding once a customer: 8,757 customers × every finding at a distributor)
   const findingsOf = byCustomer(all);
   const creditsOf = byCustomer(credits);
-  const customers: UsageCustomer[] = customerIds.map((id) => ({
+  return customerIds.map((id) => ({
     customerId: id,
     customerName: state.customers.get(id)?.name ?? null,
     atStake: sums.atStakeOf(findingsOf.get(id) ?? []),
@@ -364,17 +371,11 @@ export function finishUsage(
       'creditUsed',
     ),
   }));
-  const notChecked = [
-    ...(state.pecSeen || state.lines === 0
-      ? []
-      : [
-          usageSentence(texts, 'not-checked-pec', {}),
-          usageSentence(texts, 'not-checked-pec-price', {}),
-        ]),
-    ...(options.prices === null ? [usageSentence(texts, 'not-checked-third-party', {})] : []),
-    ...(reconRows === null ? [usageSentence(texts, 'not-checked-invoice', {})] : []),
-  ];
-  const sortedIssues = issues
+}
+
+/** The issues in the reader's words, the invoice file's after the usage file's, by row and column. */
+function issuesSorted(issues: readonly UsageIssue[], texts: UsageTexts): UsageIssue[] {
+  return issues
     .map((issue) => {
       // a shape's words take its names or counts (USG-1); the reader's others are said as they are
       const template = shapeIssues.templateOf(issue);
@@ -392,6 +393,94 @@ export function finishUsage(
         a.row - b.row ||
         (a.column < b.column ? -1 : a.column > b.column ? 1 : 0),
     );
+}
+
+/** What the state's checks could not say: PEC without its column, third-party prices, the invoice. */
+function notCheckedOf(f: Finishing, invoice: boolean): string[] {
+  const { state, texts } = f;
+  return [
+    ...(state.pecSeen || state.lines === 0
+      ? []
+      : [
+          usageSentence(texts, 'not-checked-pec', {}),
+          usageSentence(texts, 'not-checked-pec-price', {}),
+        ]),
+    ...(f.options.prices === null ? [usageSentence(texts, 'not-checked-third-party', {})] : []),
+    ...(invoice ? [] : [usageSentence(texts, 'not-checked-invoice', {})]),
+  ];
+}
+
+/** The invoice's usage lines compared with the state's price groups (USG-4); none without rows. */
+function invoiceOf(
+  f: Finishing,
+  reconRows: readonly object[] | null,
+  issues: UsageIssue[],
+  given: ReadonlySet<string | null>,
+  context: FinishContext,
+): InvoiceFindings {
+  if (reconRows === null)
+    return { matched: [], different: [], missing: [], unexpected: [], quiet: [], other: [] };
+  // the groups as the state holds them, unsorted: every use below is of any order (a sorted copy
+  // kept a text of every group's fields alive at once, some 200 bytes a group)
+  const groups = f.state.groups;
+  const own = new Set<string>();
+  for (const g of groups.values())
+    own.add(JSON.stringify([g.productId, g.skuId, g.availabilityId]));
+  // the file's products beside this state's, never copied (a plan of a file of thousands)
+  const file = context.products;
+  const products = file === undefined ? own : { has: (p: string) => own.has(p) || file.has(p) };
+  return compareInvoice(
+    groups.values(),
+    reconUsageRows(reconRows, products, f.options.period, issues, context.reconNumbers),
+    f.texts,
+    given,
+  );
+}
+
+/**
+ * The result of a usage reconciliation (USG-6) from its state, against the invoice file's rows
+ * (`null`: USG-4 not checked). Everything is sorted by key, so the result is the same for any
+ * order of lines and any split into merged shards.
+ */
+export function finishUsage(
+  state: UsageState,
+  options: UsageOptions,
+  reconRows: readonly object[] | null,
+  context: FinishContext = {},
+): UsageReconcileResult {
+  const { texts } = options;
+  const f: Finishing = { state, options, texts, keys: context.keys };
+  const issues = [...state.issues, ...state.twice.values()];
+  const pec = pecFindings(state.pec.values(), state.earned, state.pecSeen, texts);
+  const given =
+    context.given ?? (reconRows === null ? new Set<string | null>() : givenInvoices(reconRows));
+  const invoice = invoiceOf(f, reconRows, issues, given, context);
+  const different = kept(f, [...lineFindingsOf(f), ...pec.rate, ...invoice.different]);
+  const missing = kept(f, invoice.missing);
+  const unexpected = kept(f, invoice.unexpected);
+  const notEarned = kept(f, pec.notEarned).map((finding) => dated(f, finding));
+  const onExcludedMeter = kept(f, pec.onExcludedMeter).map((finding) => dated(f, finding));
+  const all = [...different, ...missing, ...unexpected, ...notEarned, ...onExcludedMeter];
+  const creditEntries = creditEntriesOf(f);
+  const credits: UsageCredit[] = creditEntries.map((e) => e.credit);
+  const lateByKey = lateOf(state);
+  const late = byKey(lateByKey).map((e) => ({ ...e.late, days: [...e.days].sort() }));
+  const quiet = [...pec.quiet.map((finding) => dated(f, finding)), ...invoice.quiet];
+  const notes = notesOf(f, lateByKey, creditEntries, quiet);
+  const sums = new Sums(issues);
+  // the sums first: one past the safe integers is an issue, sorted with the others
+  const atStake = sums.atStakeOf(all);
+  const pecLost = sums.perCurrency(
+    notEarned.map((finding) => ({ money: finding.atStake, rows: finding.rows })),
+    'pecLost',
+  );
+  const creditUsed = sums.perCurrency(
+    credits.map((c) => ({ money: c.used, rows: c.rows })),
+    'creditUsed',
+  );
+  const customers = customersOf(state, all, credits, sums);
+  const notChecked = notCheckedOf(f, reconRows !== null);
+  const sortedIssues = issuesSorted(issues, texts);
   return {
     matched: invoice.matched,
     missing,
