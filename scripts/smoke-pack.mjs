@@ -244,6 +244,12 @@ try {
   symlinkSync(join(root, 'node_modules', 'zod'), join(modules, 'zod'), 'dir');
   symlinkSync(join(root, 'node_modules', 'fast-check'), join(modules, 'fast-check'), 'dir');
   const project = join(scratch, 'project');
+  // a package of its own: the package's name is then found in its node_modules, never taken for
+  // a package.json that lies above the scratch folder (another tool's in the temporary folder)
+  writeFileSync(
+    join(project, 'package.json'),
+    `${JSON.stringify({ name: 'smoke-pack-project', private: true })}\n`,
+  );
   writeFileSync(
     join(project, 'esm.mjs'),
     [

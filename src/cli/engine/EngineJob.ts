@@ -116,8 +116,8 @@ export interface EngineJob<Row, State, Result, Facts = undefined> {
   /**
    * Whether any state may observe any of the job's rows, in any order — its `merge` associative
    * and commutative, and its `finish` of a state holding any rows of any key a part the command
-   * merges itself (usage: each Azure plan's plain state, merged by plan and each plan finished
-   * on its own against its invoice rows). With it and `--workers` (no spill), the reading thread only inflates the file and
+   * merges itself (usage: each Azure plan's plain state, merged by plan and the plans finished
+   * a few at a time against their invoice rows). With it and `--workers` (no spill), the reading thread only inflates the file and
    * hands it on in blocks, each handed, not copied, to the next idle worker, which cuts it into
    * rows and scans, reads and observes them into one state of its own ({@link runEngine}): the
    * rows are scanned where they are read. Absent: each row goes to the worker its key hashes to.

@@ -63,7 +63,7 @@ const COMMAND_FORM: PartForm = {
   item: listedItem,
 };
 
-/** The pieces of one plan as one state: a piece as it is, several merged into a state of their own. */
+/** The pieces of a part's plans as one state: a piece as it is, several merged into a state of their own. */
 function planState(pieces: readonly UsageState[]): UsageState {
   if (pieces.length === 1) return pieces[0] as UsageState;
   // each piece keyed by its own share's numbering of texts: every one re-keyed into a new state
@@ -72,25 +72,47 @@ function planState(pieces: readonly UsageState[]): UsageState {
   return state;
 }
 
+/** How many Azure plans {@link finishPlans} finishes as one part, and the lines that part may hold. */
+export interface PlansTogether {
+  /** At most this many plans a part. */
+  readonly plans: number;
+  /** A plan joins a part only while the part's lines stay within this (a plan alone: any). */
+  readonly lines: number;
+}
+
+/**
+ * Sixteen Azure plans finished as one part, within 50,000 lines. One plan a part ran the library's
+ * finishing steps 8,757 times for the shared usage benchmark's month, and the optimizing compiler
+ * compiled them again each time a plan's lists came in a shape not seen before (an empty list, a
+ * list of findings): 6.7 s of its thread's time on the one core, 2.1 s with sixteen plans a part,
+ * and the command 13.0–14.8 s → 11.1–11.2 s (pinned, alternated runs). A part of several plans is
+ * the same part (WH-4: a group is any set of plans); a plan past the lines is a part of its own,
+ * its state kept as it is (never merged into a copy).
+ */
+export const PLANS_TOGETHER: PlansTogether = { plans: 16, lines: 50_000 };
+
 /**
  * The usage run finished as a warehouse finishes it (USG-6, WH-4, WH-5): the shares' pieces of
- * each Azure plan merged, each plan finished on its own by the library's `usagePart` — against
- * its own invoice rows (those whose `SubscriptionId` is the plan's), with the file's facts (PEC
- * seen anywhere, the usage file's products, the invoice numbers given) — and the plans' summaries
- * merged into the file's. A plan's state is let go once its part is made, so the states of every
- * plan and a whole result are never held at once. The lists are `usage --json`'s, byte for byte,
- * whatever the shares.
+ * each Azure plan merged, the plans finished in their order a few at a time by the library's
+ * `usagePart` (`together`: each part a set of whole plans) — against their own invoice rows
+ * (those whose `SubscriptionId` is theirs), with the file's facts (PEC seen anywhere, the usage
+ * file's products, the invoice numbers given) — and the parts' summaries merged into the file's.
+ * A part's states are let go once it is made, so the states of every plan and a whole result are
+ * never held at once. The lists are `usage --json`'s, byte for byte, whatever the shares and
+ * however the plans are put together.
  *
  * @param pieces - Every share's plans (a plan may come from several shares), in any order: taken
  *   (the list emptied), so each plan's state is let go once it is finished.
  * @param options - The run's options, read.
  * @param recon - The invoice files' rows, numbered from 1 in this order; `null`: none given.
+ * @param together - How many plans, and lines, a part may hold ({@link PLANS_TOGETHER}).
  * @returns The lists, the summary and how many findings.
  */
 export function finishPlans(
   pieces: PlanState[],
   options: UsageOptions,
   recon: readonly object[] | null,
+  together: PlansTogether = PLANS_TOGETHER,
 ): UsageOutcome {
   const byPlan = new Map<string, UsageState[]>();
   let pecSeen = false;
@@ -126,26 +148,46 @@ export function finishPlans(
     else listed.push({ section: row.section, key: row.key, item: texts.add(row.item) });
   };
   const summary = emptyUsageSummary();
-  for (const plan of plans) {
-    const list = byPlan.get(plan);
-    const state = list === undefined ? emptyState() : planState(list);
-    byPlan.delete(plan);
-    const own = reconOf.get(plan);
+  /** The part being put together: its plans' pieces, invoice rows and their numbers. */
+  let states: UsageState[] = [];
+  let planCount = 0;
+  let lines = 0;
+  let reconRows: object[] = [];
+  let reconNumbers: number[] = [];
+  const finishPart = (): void => {
+    if (planCount === 0) return;
+    const state = states.length === 0 ? emptyState() : planState(states);
     const part = usagePart(
       state,
       options,
-      recon === null ? null : (own?.rows ?? []),
-      {
-        pecSeen,
-        given,
-        products,
-        reconNumbers: own?.numbers ?? [],
-      },
+      recon === null ? null : reconRows,
+      { pecSeen, given, products, reconNumbers },
       COMMAND_FORM,
     );
     for (const row of part.rows) keep(row);
     mergeUsageSummary(summary, part.summary);
+    states = [];
+    planCount = 0;
+    lines = 0;
+    reconRows = [];
+    reconNumbers = [];
+  };
+  for (const plan of plans) {
+    const list = byPlan.get(plan) ?? [];
+    byPlan.delete(plan);
+    const planLines = list.reduce((sum, state) => sum + state.lines, 0);
+    if (planCount >= together.plans || (planCount > 0 && lines + planLines > together.lines))
+      finishPart();
+    for (const state of list) states.push(state);
+    planCount++;
+    lines += planLines;
+    const own = reconOf.get(plan);
+    if (own !== undefined) {
+      for (const row of own.rows) reconRows.push(row);
+      for (const number of own.numbers) reconNumbers.push(number);
+    }
   }
+  finishPart();
   const file = finishUsageSummary(
     summary,
     { pecSeen, prices: options.prices !== null, invoice: recon !== null, given },

@@ -76,8 +76,8 @@ function priceRowsRead<T>(read: () => T, path: string | undefined): T {
  * `usage` (USG-7): the daily rated usage file (a CSV, gzip or not, or a folder of the export's
  * blobs, checked against its manifest: {@link exportBlobs}) read on the file engine or, with
  * `--engine duckdb`, by DuckDB's SQL into the same states ({@link usageStates}); each Azure
- * plan's pieces merged and the plan finished on its own against its invoice rows, as a warehouse
- * finishes a group ({@link finishPlans}); written
+ * plan's pieces merged and the plans finished a few at a time against their invoice rows, as a
+ * warehouse finishes a group of plans ({@link finishPlans}); written
  * for people, or as `--json` / `--csv` — the same bytes for any workers, budget and engine. Exit code 0
  * when nothing was found and every row was read, else 1.
  *
@@ -127,7 +127,7 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
     for (const file of invoices)
       for (const row of await sheetRows(file, '--invoice-file', readsReconColumn)) recon.push(row);
   }
-  // each Azure plan finished on its own, as a warehouse finishes it: the lists as text
+  // the Azure plans finished a few at a time, as a warehouse finishes a group of them: the lists as text
   const outcome: UsageOutcome = finishPlans(done.states, options, recon);
   const human = (): string =>
     usageText(outcome.result(), files, run.options.locale?.tag, run.at, {

@@ -20,8 +20,8 @@ export interface PlanState {
 
 /**
  * The usage file's lines of one share, each observed into its Azure plan's own state (USG-6,
- * WH-4): so each plan is finished on its own, against its own invoice rows, as a warehouse
- * finishes a group — the command and the warehouse one code path. The plan of a line is its
+ * WH-4): so each plan is finished whole (a few at a time), against its own invoice rows, as a
+ * warehouse finishes a group — the command and the warehouse one code path. The plan of a line is its
  * row's key (`SubscriptionId` as the row gives it), each distinct key's plan found once.
  */
 export class UsagePlans {

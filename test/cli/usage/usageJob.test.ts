@@ -113,9 +113,10 @@ describe('usageJob: the usage command’s per-group function (USG-7)', () => {
     fc.boolean(),
     fc.option(fc.array(invoiceLine, { maxLength: 6 }), { nil: null }),
     fc.boolean(),
+    fc.record({ plans: fc.integer({ min: 1, max: 4 }), lines: fc.integer({ min: 1, max: 30 }) }),
   ])(
-    'USG-7, WH-4: the lines sharded into any number of states, finished piece by piece, merged by Azure plan in any order and each plan finished on its own, are the one pass of the library, with or without invoice rows',
-    (rows, shards, reverse, invoices, upper) => {
+    'USG-7, WH-4: the lines sharded into any number of states, finished piece by piece, merged by Azure plan in any order and the plans finished a few at a time (any number of plans, and of lines, a part), are the one pass of the library, with or without invoice rows',
+    (rows, shards, reverse, invoices, upper, together) => {
       const job = usageJob(setup);
       const one = createUsageReconciler();
       const states = Array.from({ length: shards }, () => job.create());
@@ -134,7 +135,7 @@ describe('usageJob: the usage command’s per-group function (USG-7)', () => {
       const finished = (reverse ? states.reverse() : states).flatMap((state) =>
         arrayOf(job.finish(state, all, undefined)),
       );
-      const planned = finishPlans(finished, readUsageOptions({}), invoices);
+      const planned = finishPlans(finished, readUsageOptions({}), invoices, together);
       expect(usageJson(planned.result())).toBe(usageJson(one.finish(invoices)));
     },
   );
