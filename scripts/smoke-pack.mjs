@@ -213,9 +213,10 @@ const root = new URL('..', import.meta.url).pathname;
  * page measured again, 12,652,077; the invoice rows' columns matched once across calls (the
  * usage entry +9 B brotli, its sources and changelog), 12,652,219; finishUsage's steps as
  * functions of their own (the usage entry +121 B brotli) with their changelog and performance
- * note, 12,663,860.
+ * note, 12,663,860; the plans finished sixteen at a time (finishPlans, in the CLI), its
+ * changelog and the scale page measured again, 12,665,305.
  */
-const UNPACKED_BUDGET = 12_664_000;
+const UNPACKED_BUDGET = 12_665_400;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
