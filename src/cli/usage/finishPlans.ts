@@ -87,7 +87,7 @@ export interface PlansTogether {
  * list of findings): 6.7 s of its thread's time on the one core, 2.1 s with sixteen plans a part,
  * and the command 13.0–14.8 s → 11.1–11.2 s (pinned, alternated runs). A part of several plans is
  * the same part (WH-4: a group is any set of plans); a plan past the lines is a part of its own,
- * its state kept as it is (never merged into a copy).
+ * a plan of one piece then finished as it is (never merged into a copy).
  */
 export const PLANS_TOGETHER: PlansTogether = { plans: 16, lines: 50_000 };
 
