@@ -148,46 +148,44 @@ export function finishPlans(
     else listed.push({ section: row.section, key: row.key, item: texts.add(row.item) });
   };
   const summary = emptyUsageSummary();
-  /** The part being put together: its plans' pieces, invoice rows and their numbers. */
-  let states: UsageState[] = [];
-  let planCount = 0;
-  let lines = 0;
-  let reconRows: object[] = [];
-  let reconNumbers: number[] = [];
-  const finishPart = (): void => {
-    if (planCount === 0) return;
-    const state = states.length === 0 ? emptyState() : planState(states);
-    const part = usagePart(
-      state,
+  /** One part finished: its plans' pieces as one state, against their invoice rows. */
+  const finishPart = (part: readonly string[]): void => {
+    const states: UsageState[] = [];
+    const reconRows: object[] = [];
+    const reconNumbers: number[] = [];
+    for (const plan of part) {
+      for (const state of byPlan.get(plan) ?? []) states.push(state);
+      byPlan.delete(plan);
+      const own = reconOf.get(plan);
+      if (own === undefined) continue;
+      for (const row of own.rows) reconRows.push(row);
+      for (const number of own.numbers) reconNumbers.push(number);
+    }
+    const made = usagePart(
+      states.length === 0 ? emptyState() : planState(states),
       options,
       recon === null ? null : reconRows,
       { pecSeen, given, products, reconNumbers },
       COMMAND_FORM,
     );
-    for (const row of part.rows) keep(row);
-    mergeUsageSummary(summary, part.summary);
-    states = [];
-    planCount = 0;
-    lines = 0;
-    reconRows = [];
-    reconNumbers = [];
+    for (const row of made.rows) keep(row);
+    mergeUsageSummary(summary, made.summary);
   };
+  // the plans in their order, a part closed when it holds `together.plans` or the next would
+  // take it past `together.lines`
+  let part: string[] = [];
+  let lines = 0;
   for (const plan of plans) {
-    const list = byPlan.get(plan) ?? [];
-    byPlan.delete(plan);
-    const planLines = list.reduce((sum, state) => sum + state.lines, 0);
-    if (planCount >= together.plans || (planCount > 0 && lines + planLines > together.lines))
-      finishPart();
-    for (const state of list) states.push(state);
-    planCount++;
-    lines += planLines;
-    const own = reconOf.get(plan);
-    if (own !== undefined) {
-      for (const row of own.rows) reconRows.push(row);
-      for (const number of own.numbers) reconNumbers.push(number);
+    const planLines = (byPlan.get(plan) ?? []).reduce((sum, state) => sum + state.lines, 0);
+    if (part.length >= together.plans || (part.length > 0 && lines + planLines > together.lines)) {
+      finishPart(part);
+      part = [];
+      lines = 0;
     }
+    part.push(plan);
+    lines += planLines;
   }
-  finishPart();
+  if (part.length > 0) finishPart(part);
   const file = finishUsageSummary(
     summary,
     { pecSeen, prices: options.prices !== null, invoice: recon !== null, given },
