@@ -104,8 +104,6 @@ export { usageGroupsSql, usageLinesSql } from '../src/cli/usage/duckdb/usageLine
 export { finishPlans } from '../src/cli/usage/finishPlans.ts';
 export { listedItem } from '../src/cli/usage/listedItem.ts';
 export { PackedTexts } from '../src/cli/usage/packedTexts.ts';
-export { planInvoices } from '../src/cli/usage/planInvoices.ts';
-export { settlePlans } from '../src/cli/usage/settlePlans.ts';
 export { usageJob } from '../src/cli/usage/usageJob.ts';
 export {
   usageJson,

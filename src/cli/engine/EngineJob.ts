@@ -124,24 +124,6 @@ export interface EngineJob<Row, State, Result, Facts = undefined> {
    */
   readonly chunks?: boolean;
   /**
-   * What a state of `chunks` says of its keys once its rows end, for the run's `settle`
-   * ({@link EngineRun.settle}): with both, each worker's census goes to the reading thread, which
-   * gives each worker what its `finish` takes as its facts — so a worker finishes there the keys
-   * it alone holds, and hands the others back as parts. Plain data: it crosses from the worker.
-   *
-   * @param state - A state, every row of its share read.
-   * @returns Its census.
-   */
-  census?(state: State): unknown;
-  /**
-   * The buffers of a result a worker hands over to the reading thread rather than copies (the
-   * worker holds no view of them after): each its own `ArrayBuffer`, not a pool's. Absent: none.
-   *
-   * @param result - A result of the worker's `finish`.
-   * @returns Its buffers.
-   */
-  handOver?(result: Result): ArrayBuffer[];
-  /**
    * Whether a state's results are its own objects, which the command then holds all at once
    * (usage: each Azure plan's state, every plan finished only once every line is read). A state
    * read on the command's own thread is then never larger than what the command holds after it,

@@ -30,15 +30,6 @@ export interface EngineRun {
   /** What a worker makes the command's job from (plain data). */
   readonly setup: unknown;
   /**
-   * For a job of `chunks` and `census` on workers: once the rows end, each worker's census (in
-   * the workers' order, then the reading thread's state's) turned into what each worker's
-   * `finish` takes as its facts (the reading thread's state finishes with none). `undefined`
-   * from it: none for any (nothing read). Absent: none.
-   */
-  readonly settle?:
-    | ((censuses: readonly unknown[]) => Promise<readonly unknown[] | undefined>)
-    | undefined;
-  /**
    * Told after each piece of a file is scanned, for a progress bar: the file's index, its bytes
    * read so far (compressed bytes for gzip) and its records so far — and after each piece of the
    * items' list, as a file after the rows' (its index from `files.length`): the list's bytes read

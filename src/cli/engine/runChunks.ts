@@ -1,5 +1,4 @@
 import type { EngineJob, EngineRecord, KeyShare, RecordPlace, RowReader } from './EngineJob.ts';
-import type { EngineRun } from './EngineRun.ts';
 import { stateResults } from './group/stateResults.ts';
 import { formOf } from './scan/fileForm.ts';
 import { fileText } from './scan/fileText.ts';
@@ -54,7 +53,6 @@ export async function runChunks<Row, State, Result>(
     readonly script: URL;
     readonly shards: number;
     readonly workerHeap?: number | undefined;
-    readonly settle?: EngineRun['settle'];
   },
 ): Promise<{ results: Result[]; records: number[] }> {
   const { shards } = run;
@@ -132,14 +130,9 @@ export async function runChunks<Row, State, Result>(
         });
       records.push(row);
     }
-    // with a census and the run's settle, each worker finishes at once what the censuses give it
-    const facts =
-      job.census === undefined || run.settle === undefined
-        ? undefined
-        : await run.settle([...(await threads.census()), job.census(here)]);
     const results: Result[] = [];
     await stateResults(job, here, ANY_KEY, undefined, (batch) => pushAll(results, batch));
-    pushAll(results, await threads.finish(facts));
+    pushAll(results, await threads.finish());
     results.sort((a, b) => job.order(a, b));
     return { results, records };
   } finally {

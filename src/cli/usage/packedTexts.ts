@@ -30,8 +30,6 @@ const CHUNK = 1 << 20;
 export class PackedTexts {
   readonly #chunks: Buffer[] = [];
   #chunk: Buffer = Buffer.alloc(0);
-  /** The chunk `add` writes to, by its place among the chunks (-1: none yet). */
-  #writing = -1;
   #at = 0;
   /** Each text's chunk, start and end. */
   readonly #chunkOf: number[] = [];
@@ -47,38 +45,17 @@ export class PackedTexts {
   add(text: string): number {
     const length = Buffer.byteLength(text);
     // the first text, even an empty one, has a chunk to be read from
-    if (this.#writing === -1 || this.#at + length > this.#chunk.length) {
+    if (this.#chunks.length === 0 || this.#at + length > this.#chunk.length) {
       this.#chunk = Buffer.allocUnsafeSlow(Math.max(CHUNK, length));
-      this.#writing = this.#chunks.push(this.#chunk) - 1;
+      this.#chunks.push(this.#chunk);
       this.#at = 0;
     }
     const start = this.#at;
     this.#at += this.#chunk.write(text, start);
-    this.#chunkOf.push(this.#writing);
+    this.#chunkOf.push(this.#chunks.length - 1);
     this.#starts.push(start);
     this.#ends.push(this.#at);
     return this.#ends.length - 1;
-  }
-
-  /**
-   * Keeps texts already written as UTF-8, one after another in one buffer, as they are (never
-   * copied): another thread's, which it handed over.
-   *
-   * @param bytes - The texts' bytes.
-   * @param ends - Where each text ends in them (the next starts there), in order.
-   * @returns The first one's number, from 0 (the others' follow it).
-   */
-  adopt(bytes: Buffer, ends: Uint32Array): number {
-    const first = this.#ends.length;
-    const chunk = this.#chunks.push(bytes) - 1;
-    let start = 0;
-    for (const end of ends) {
-      this.#chunkOf.push(chunk);
-      this.#starts.push(start);
-      this.#ends.push(end);
-      start = end;
-    }
-    return first;
   }
 
   /**

@@ -9,8 +9,6 @@ import { usageWorkerHeap } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
 import { finishPlans, type UsageOutcome } from './finishPlans.ts';
 import { invoiceFiles } from './invoiceFiles.ts';
-import { type PlanInvoices, planInvoices } from './planInvoices.ts';
-import { settlePlans } from './settlePlans.ts';
 import { sheetRows } from './sheetRows.ts';
 import { type UsageSetup, usageOptions } from './usageJob.ts';
 import {
@@ -102,20 +100,6 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
     },
     locale: run.options.locale?.tag,
   };
-  // every invoice file's rows as one list, numbered on from file to file (USG-4: the month's
-  // invoices at once), by plan: read once the usage lines are, before the workers finish the
-  // plans only they hold (their rows handed to them, let go here)
-  let read: Promise<PlanInvoices | null> | undefined;
-  const invoicesRead = (): Promise<PlanInvoices | null> => {
-    read ??= (async () => {
-      if (invoices === undefined) return null;
-      const rows: object[] = [];
-      for (const file of invoices)
-        for (const row of await sheetRows(file, '--invoice-file', readsReconColumn)) rows.push(row);
-      return planInvoices(rows);
-    })();
-    return read;
-  };
   // the options checked here, before any worker takes them
   const options = priceRowsRead(() => readUsageOptions(usageOptions(setup)), run.prices);
   const done = await usageStates(
@@ -129,18 +113,20 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
       // the workers share the heap the process is given (the main thread holds little until
       // they are gone): within --memory while they read, as the main thread is once they are done
       workerHeap: run.memory === undefined ? undefined : usageWorkerHeap(run.memory, run.workers),
-      // each worker finishes the plans only it holds (nothing read: none, the file is empty)
-      settle: async (censuses) =>
-        censuses.some((census) => census.plans.length > 0)
-          ? settlePlans(censuses, await invoicesRead())
-          : undefined,
     },
     streams.err,
   );
   // an export's blob may hold no line, but a file or folder of none is no usage file
   const rows = done.records.reduce((sum, count) => sum + count, done.headerRows);
   if (rows === 0) throw new UsageError(`--file: ${run.file} is empty, expected usage lines`);
-  const recon = await invoicesRead();
+  // every invoice file's rows as one list, numbered on from file to file (USG-4: the month's
+  // invoices at once)
+  let recon: object[] | null = null;
+  if (invoices !== undefined) {
+    recon = [];
+    for (const file of invoices)
+      for (const row of await sheetRows(file, '--invoice-file', readsReconColumn)) recon.push(row);
+  }
   // the Azure plans finished a few at a time, as a warehouse finishes a group of them: the lists as text
   const outcome: UsageOutcome = finishPlans(done.states, options, recon);
   const human = (): string =>

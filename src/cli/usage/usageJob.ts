@@ -13,9 +13,7 @@ import type { EngineJob } from '../engine/EngineJob.ts';
 import { type CellTexts, cellTexts } from '../engine/scan/cellTexts.ts';
 import type { CsvRecordReader, CsvRow } from '../engine/scan/csvScan.ts';
 import { localeOf } from '../localeOf.ts';
-import { ownPlans } from './ownPlans.ts';
-import type { PlansGiven, UsagePiece } from './usagePieces.ts';
-import { UsagePlans } from './usagePlans.ts';
+import { type PlanState, UsagePlans } from './usagePlans.ts';
 
 /** What a usage job is made from, in this thread or a worker's: plain data. */
 export interface UsageSetup {
@@ -42,7 +40,7 @@ export interface UsageRow {
 }
 
 /** The `usage` job, and how many of its files had a header row (a usage file of none is empty). */
-export type UsageJob = EngineJob<UsageRow, UsagePlans, UsagePiece, PlansGiven | undefined> & {
+export type UsageJob = EngineJob<UsageRow, UsagePlans, PlanState> & {
   /** The files read so far that had a header row (each counted once). */
   headerRows(): number;
 };
@@ -139,24 +137,10 @@ export function usageJob(setup: UsageSetup): UsageJob {
       into.merge(from);
       return into;
     },
-    // what a worker's plans are (`usage --workers`): the plans only it holds it then finishes
-    census: (state) => state.census(),
-    // each plan's piece, finished by the command with the other shares' pieces of it; given the
-    // census's facts (a worker's), the plans only it holds finished here
-    finish: (state, _share, given) =>
-      given === undefined ? state.parts() : ownPlans(state, given, options),
-    // the items of plans a worker finished: their chunks moved to the reading thread, not copied
-    handOver: (piece) =>
-      'done' in piece ? piece.done.items.map(([bytes]) => bytes.buffer as ArrayBuffer) : [],
+    // each plan's piece, finished by the command with the other shares' pieces of it
+    finish: (state) => state.parts(),
     // the pieces are merged by plan, and merging is commutative: any order is the same result
-    order: (a, b) =>
-      a.plan < b.plan
-        ? -1
-        : a.plan > b.plan
-          ? 1
-          : 'done' in a || 'done' in b
-            ? Number('done' in b) - Number('done' in a)
-            : a.state.lines - b.state.lines,
+    order: (a, b) => (a.plan < b.plan ? -1 : a.plan > b.plan ? 1 : a.state.lines - b.state.lines),
   };
 }
 

@@ -5,7 +5,6 @@ import type { UsageOptions } from '../../usage/_internal/readUsageOptions.ts';
 import { bindState } from '../../usage/_internal/reconcilerStates.ts';
 import { emptyState, mergeState, type UsageState } from '../../usage/_internal/UsageState.ts';
 import type { UsageReadResult, UsageReconciler } from '../../usage/index.ts';
-import type { PlansCensus } from './usagePieces.ts';
 
 /**
  * One Azure plan's state as a share of the usage file gives it back: the plan (USG-6's group, as
@@ -111,37 +110,6 @@ export class UsagePlans {
       if (into === undefined) this.plans.set(plan, state);
       else mergeState(into, state, true);
     }
-  }
-
-  /**
-   * What the share says of its plans once its rows end (`usage --workers`): which it holds a
-   * piece of, whether any line had PEC's column, and its plans' products.
-   *
-   * @returns The census, plain data.
-   */
-  census(): PlansCensus {
-    let pecSeen = false;
-    const products = new Set<string>();
-    for (const state of this.plans.values()) {
-      pecSeen ||= state.pecSeen;
-      for (const g of state.groups.values())
-        products.add(JSON.stringify([g.productId, g.skuId, g.availabilityId]));
-    }
-    return { plans: [...this.plans.keys()], pecSeen, products: [...products] };
-  }
-
-  /**
-   * Hands every plan's state over and holds none after (nor its keys' reconcilers): so each state
-   * is let go once its taker is done with it.
-   *
-   * @returns Each plan's state, plain data.
-   */
-  take(): PlanState[] {
-    const parts = this.parts();
-    this.plans.clear();
-    this.#byKey.clear();
-    this.#reconcilers.clear();
-    return parts;
   }
 
   /** @returns Each plan's state, plain data. */

@@ -3,7 +3,7 @@ import { runEngine } from '../engine/runEngine.ts';
 import { workerScript } from '../engine/shard/workerScript.ts';
 import { readDuckdbUsage } from './duckdb/readDuckdbUsage.ts';
 import { type UsageSetup, usageJob } from './usageJob.ts';
-import type { PlansCensus, PlansGiven, UsagePiece } from './usagePieces.ts';
+import type { PlanState } from './usagePlans.ts';
 
 /** Where and how the usage files are read. */
 export interface UsageRead {
@@ -19,22 +19,12 @@ export interface UsageRead {
   readonly duckdb: DuckdbApi | undefined;
   /** Each worker thread's heap in MiB on the file engine, when the command bounds it (`usage --memory`). */
   readonly workerHeap?: number | undefined;
-  /**
-   * On the file engine's workers, what each worker finishes its own plans with, from the shares'
-   * censuses ({@link settlePlans}, given the invoice rows): absent, every plan's pieces come back.
-   */
-  readonly settle?:
-    | ((censuses: readonly PlansCensus[]) => Promise<PlansGiven[] | undefined>)
-    | undefined;
 }
 
 /** The usage files read: each share's state, and how many records each file had. */
 export interface UsageStates {
-  /**
-   * Each share's pieces of its Azure plans, to merge by plan and finish a few plans at a time,
-   * and the plans a worker finished itself (`settle`).
-   */
-  readonly states: UsagePiece[];
+  /** Each share's pieces of its Azure plans, to merge by plan and finish plan by plan. */
+  readonly states: PlanState[];
   /** Each file's records after its header. */
   readonly records: readonly number[];
   /** How many header rows each file's rows are numbered after. */
@@ -88,11 +78,6 @@ export async function usageStates(
     workerHeap: read.workerHeap,
     script: workerScript(job.worker),
     setup,
-    settle:
-      read.settle === undefined
-        ? undefined
-        : (censuses) =>
-            (read.settle as NonNullable<UsageRead['settle']>)(censuses as PlansCensus[]),
   });
   return { states: [...done.results], records: done.records, headerRows: job.headerRows() };
 }

@@ -1,14 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { createUsageReconciler, readUsageLine } from 'subscription-rules/usage';
 import { describe, expect, it } from 'vitest';
-import {
-  finishPlans,
-  planInvoices,
-  readUsageOptions,
-  settlePlans,
-  usageJob,
-  usageJson,
-} from '../../_private.ts';
+import { finishPlans, readUsageOptions, usageJob, usageJson } from '../../_private.ts';
 import { reconRow, usageRow } from '../../usage/_rows.ts';
 
 const setup = { options: {}, locale: undefined };
@@ -146,68 +139,6 @@ describe('usageJob: the usage command’s per-group function (USG-7)', () => {
       expect(usageJson(planned.result())).toBe(usageJson(one.finish(invoices)));
     },
   );
-
-  test.prop([
-    fc.array(
-      fc
-        .tuple(line, fc.boolean())
-        .map(([row, other]) => (other ? { ...row, ProductId: 'DZH318Z0BQ4B' } : row)),
-      { maxLength: 40 },
-    ),
-    fc.integer({ min: 1, max: 3 }),
-    fc.array(fc.nat(), { minLength: 40, maxLength: 40 }),
-    fc.option(fc.array(invoiceLine, { maxLength: 6 }), { nil: null }),
-    fc.record({ plans: fc.integer({ min: 1, max: 4 }), lines: fc.integer({ min: 1, max: 30 }) }),
-  ])(
-    'USG-7, WH-4: workers that finish the Azure plans only they hold (their census settled by the reading thread, with those plans’ invoice rows), the plans of several shares and of invoice rows only finished by the reading thread, are the one pass of the library',
-    (rows, workers, shareOf, invoices, together) => {
-      const job = usageJob(setup);
-      const one = createUsageReconciler();
-      // the workers' states, then the reading thread's
-      const states = Array.from({ length: workers + 1 }, () => job.create());
-      rows.forEach((row, i) => {
-        const line = read(job, row, i + 1);
-        if (line === undefined) throw new Error('a JSON line is a row');
-        one.observe(line.read);
-        const share = (shareOf[i] ?? 0) % (workers + 1);
-        job.observe(states[share] as never, line, {
-          file: 'export.json.gz',
-          row: i + 1,
-          at: i + 1,
-        });
-      });
-      const censuses = states.map((state) => {
-        const census = job.census?.(state);
-        if (census === undefined) throw new Error('the usage job takes a census');
-        return structuredClone(census) as never;
-      });
-      const kept = invoices === null ? null : planInvoices(invoices);
-      const given = settlePlans(censuses, kept);
-      const pieces = states.flatMap((state, share) =>
-        // what crosses from a worker is a copy
-        structuredClone(arrayOf(job.finish(state, all, given[share]))),
-      );
-      const planned = finishPlans(pieces, readUsageOptions({}), kept, together);
-      expect(usageJson(planned.result())).toBe(usageJson(one.finish(invoices)));
-    },
-  );
-
-  it('USG-7, WH-4: a worker finishes only the plans no other share holds, with their invoice rows; the reading thread keeps the rest', () => {
-    const kept = planInvoices([
-      reconRow({ SubscriptionId: 'PLAN-1' }),
-      reconRow({ SubscriptionId: 'plan-2' }),
-      reconRow({ SubscriptionId: 'plan-9' }),
-    ]);
-    const census = (plans: string[]) => ({ plans, pecSeen: false, products: ['["P"]'] });
-    const given = settlePlans(
-      [census(['plan-1', 'plan-3']), census(['plan-2', 'plan-3']), census(['plan-2'])],
-      kept,
-    );
-    expect(given.map((g) => g.plans)).toEqual([['plan-1'], []]);
-    expect(given[0]?.recon.map(([plan, , numbers]) => [plan, numbers])).toEqual([['plan-1', [1]]]);
-    expect([...kept.reconOf.keys()]).toEqual(['plan-2', 'plan-9']);
-    expect(given[1]?.products).toEqual(['["P"]']);
-  });
 
   /** The columns of a real export the tests' rows leave out, and v1 names. */
   const others = [

@@ -56,12 +56,6 @@ export interface ShareState<Result, Facts> {
   finish(facts: Facts, give: (results: Result[], sorted: boolean) => void): Promise<void>;
   /** Whether rows went to disk. */
   readonly spilled: boolean;
-  /**
-   * What the state held in memory says of its keys (the job's `census`; `undefined` without one).
-   *
-   * @returns Its census.
-   */
-  census(): unknown;
 }
 
 /** How a share goes to disk past `--memory`. */
@@ -212,7 +206,6 @@ export function shareState<Row, State, Result, Facts>(
     },
     item,
     group,
-    census: () => job.census?.(state),
     async finish(facts, give) {
       try {
         if (disk === undefined) {

@@ -53,21 +53,11 @@ export interface ChunkThreads<Result> {
    */
   lines(file: number, bytes: Buffer, ends: Uint32Array, row: number, at: number): Promise<void>;
   /**
-   * Every worker's census of its state (the job's `census`), once every block it was sent is read.
-   *
-   * @returns Each worker's, in the workers' order.
+   * Every worker's results: one worker at a time finishes its state, and is stopped once its
+   * results came, so no more than one worker's state and its copy in this thread live beside
+   * the results taken.
    */
-  census(): Promise<unknown[]>;
-  /**
-   * Every worker's results: one worker at a time finishes its state (with its own facts, when
-   * given), and is stopped once its results came, so no more than one worker finishing, and its
-   * results in this thread, live beside the results taken. (Every worker finishing at once was
-   * 0.5–1 s sooner on `usage --workers 2`, but its peak resident memory 486–531 MiB against
-   * 417–443 MiB: each worker's heap grows by what it finishes.)
-   *
-   * @param facts - What each worker's `finish` takes, in the workers' order (the run's `settle`).
-   */
-  finish(facts?: readonly unknown[]): Promise<Result[]>;
+  finish(): Promise<Result[]>;
   /** Stops the workers at once (a failure elsewhere). */
   stop(): void;
 }
@@ -93,7 +83,6 @@ export function chunkThreads<Result>(
   data: Omit<EngineWorkerData, 'shard' | 'chunks'>,
 ): ChunkThreads<Result> {
   const results: Result[][] = Array.from({ length: data.shards }, () => []);
-  const censuses = new Map<number, unknown>();
   // the blocks' buffers the workers hand back, for the reader's next blocks: at most as many as
   // may be in flight, so memory holds those and no more
   const spares = batchBuffers(BLOCK, (IN_FLIGHT + 1) * data.shards);
@@ -131,7 +120,6 @@ export function chunkThreads<Result>(
         carry(answer.seq + 1, { tail: answer.tail, row: answer.row, at: answer.at });
       } else if (answer.kind === 'results')
         pushAll(results[shard] ?? [], answer.results as Result[]);
-      else if (answer.kind === 'census') censuses.set(shard, answer.census);
       else if (answer.kind === 'done') finished++;
     },
   });
@@ -181,16 +169,10 @@ export function chunkThreads<Result>(
         ends.buffer as ArrayBuffer,
       ]);
     },
-    async census() {
-      censuses.clear();
-      threads.all({ kind: 'census' } satisfies EngineMessage);
-      await waits.until(() => censuses.size === data.shards);
-      return Array.from({ length: data.shards }, (_, shard) => censuses.get(shard));
-    },
-    async finish(facts) {
+    async finish() {
       try {
         for (let shard = 0; shard < data.shards; shard++) {
-          threads.tell(shard, { kind: 'finish', facts: facts?.[shard] } satisfies EngineMessage);
+          threads.tell(shard, { kind: 'finish', facts: undefined } satisfies EngineMessage);
           await waits.until(() => finished > shard);
           threads.end(shard);
         }
