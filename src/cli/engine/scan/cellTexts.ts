@@ -2,21 +2,24 @@ import { cellText } from './cellText.ts';
 import type { CsvRow } from './csvScan.ts';
 
 /** The longest cell remembered, in bytes: a longer one is decoded each time. */
-const WIDTH = 64;
+const WIDTH = 256;
 
 /** One column's text read last, and a copy of its bytes (the row's bytes are valid one call). */
 interface Column {
   readonly bytes: Uint8Array;
   /** How many of `bytes` are the text's; -1 before a text is remembered. */
   length: number;
+  /** Whether its bytes had doubled quotes to undo (its kind was 2). */
+  quoted: boolean;
   text: string;
 }
 
 /** What reads a scanned row's cells, a text its column had on the row before not decoded again. */
 export interface CellTexts {
   /**
-   * A cell's text, exactly as {@link CsvRow.cell} gives it: a plain cell of at most 64 bytes
-   * whose bytes are those its column had when last read is that cell's string again.
+   * A cell's text, exactly as {@link CsvRow.cell} gives it: a cell of at most 256 bytes whose
+   * bytes (and doubled quotes or none) are those its column had when last read is that cell's
+   * string again.
    *
    * @param row - A row scanned with every cell (no `only`): valid during the call.
    * @param i - The cell's place, from 0.
@@ -54,8 +57,10 @@ export interface CellTexts {
  * (customer, subscription, product, meter, currency, price, rate) are the row before's. A cell's
  * bytes are compared with the copy its column kept — from the end, where ids and amounts differ
  * — and decoded only when they differ; decoding was a fifth of a usage file's reading. Every
- * answer is the cell's own text: a cell with doubled quotes, or longer than 64 bytes, is decoded
- * each time. The same text read again is the same string, so the maps keyed by it hash it once.
+ * answer is the cell's own text: a cell whose quotes are doubled (a JSON of tags, a name with a
+ * quote) is remembered with that, its bytes the same but its quotes not is decoded again, and a
+ * cell longer than 256 bytes is decoded each time. The same text read again is the same string,
+ * so the maps keyed by it hash it once.
  *
  * @returns The texts, none remembered yet.
  */
@@ -64,14 +69,15 @@ export function cellTexts(): CellTexts {
   /** The text of cell `i`, `bytes[start, end)` of the scan's `kind`: its column's last when the same. */
   const text = (bytes: Buffer, start: number, end: number, kind: number, i: number): string => {
     const length = end - start;
-    if (kind === 2 || length > WIDTH || length <= 0) return cellText(bytes, start, end, kind);
+    if (length > WIDTH || length <= 0) return cellText(bytes, start, end, kind);
     let column = columns[i];
     if (column === undefined) {
-      column = { bytes: new Uint8Array(WIDTH), length: -1, text: '' };
+      column = { bytes: new Uint8Array(WIDTH), length: -1, quoted: false, text: '' };
       columns[i] = column;
     }
     const held = column.bytes;
-    if (column.length === length) {
+    const quoted = kind === 2;
+    if (column.length === length && column.quoted === quoted) {
       let k = length - 1;
       while (k >= 0 && held[k] === bytes[start + k]) k--;
       if (k < 0) return column.text;
@@ -79,6 +85,7 @@ export function cellTexts(): CellTexts {
     const decoded = cellText(bytes, start, end, kind);
     for (let k = 0; k < length; k++) held[k] = bytes[start + k] as number;
     column.length = length;
+    column.quoted = quoted;
     column.text = decoded;
     return decoded;
   };

@@ -38,12 +38,15 @@ const written = (cell: string): string =>
   /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 
 describe('cellTexts', () => {
-  it('USG-7: a repeated cell is its text again; a cell that differs, a long one or one with doubled quotes is read afresh', async () => {
-    const long = 'x'.repeat(65);
+  it('USG-7: a repeated cell is its text again, doubled quotes and all; a cell that differs (in its bytes, or only in its quotes) or a long one is read afresh', async () => {
+    const long = 'x'.repeat(257);
     const text = [
       'SubscriptionId,MeterName,Tags',
       `a1,B2s,"{""env"":""prod""}"`,
       `a1,B2s,"{""env"":""test""}"`,
+      `a1,B2s,"{""env"":""test""}"`,
+      // the bytes of the cell before, not quoted: its doubled quotes are its text
+      `a1,B2s,{""env"":""test""}`,
       `a2,B2s ,${long}`,
       `a2,B2s,${long}y`,
       'a1,é,',
@@ -52,12 +55,14 @@ describe('cellTexts', () => {
     expect(remembered).toEqual(decoded);
     expect(byRecord).toEqual(expected);
     expect(remembered[2]?.slice(0, 3)).toEqual(['a1', 'B2s', '{"env":"test"}']);
-    expect(remembered[3]?.slice(0, 3)).toEqual(['a2', 'B2s ', long]);
-    expect(remembered[4]?.slice(0, 3)).toEqual(['a2', 'B2s', `${long}y`]);
-    expect(remembered[5]?.slice(0, 3)).toEqual(['a1', 'é', '']);
+    expect(remembered[3]?.slice(0, 3)).toEqual(['a1', 'B2s', '{"env":"test"}']);
+    expect(remembered[4]?.slice(0, 3)).toEqual(['a1', 'B2s', '{""env"":""test""}']);
+    expect(remembered[5]?.slice(0, 3)).toEqual(['a2', 'B2s ', long]);
+    expect(remembered[6]?.slice(0, 3)).toEqual(['a2', 'B2s', `${long}y`]);
+    expect(remembered[7]?.slice(0, 3)).toEqual(['a1', 'é', '']);
   });
 
-  it('USG-7 (property): every cell read through it, one at a time or a row at a time from the scan’s record, is the text the row decodes, whatever was read before and however the bytes were cut', async () => {
+  it('USG-7 (property): every cell read through it, one at a time or a row at a time from the scan’s record, is the text the row decodes, whatever was read before (the same bytes quoted or not among it) and however the bytes were cut', async () => {
     // few texts, so cells repeat, differ by one byte or by length, past ASCII or quoted
     const cell = fc.constantFrom(
       '',
@@ -74,13 +79,30 @@ describe('cellTexts', () => {
       '2.4',
       'z'.repeat(64),
       'z'.repeat(65),
+      'z'.repeat(256),
+      'z'.repeat(257),
+      `{"k":"${'v'.repeat(250)}"}`,
+      'x"y',
     );
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.array(fc.tuple(cell, fc.boolean()), { minLength: 1, maxLength: 4 }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
         fc.array(fc.nat({ max: 400 }), { maxLength: 4 }),
         async (rows, cuts) => {
-          const text = rows.map((row) => row.map(written).join(',')).join('\n');
+          // a cell written raw (its quotes doubled, not quoted) where a reader may: the same
+          // bytes a quoted cell's are, another text
+          const text = rows
+            .map((row) =>
+              row
+                .map(([c, raw]) =>
+                  raw && /^[^",\r\n][^,\r\n]*$/.test(c) ? c.replaceAll('"', '""') : written(c),
+                )
+                .join(','),
+            )
+            .join('\n');
           const { decoded, remembered, byRecord, expected } = await readBoth(text, cuts);
           expect(remembered).toEqual(decoded);
           expect(byRecord).toEqual(expected);
