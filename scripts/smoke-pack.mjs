@@ -214,9 +214,11 @@ const root = new URL('..', import.meta.url).pathname;
  * usage entry +9 B brotli, its sources and changelog), 12,652,219; finishUsage's steps as
  * functions of their own (the usage entry +121 B brotli) with their changelog and performance
  * note, 12,663,860; the plans finished sixteen at a time (finishPlans, in the CLI), its
- * changelog and the scale page measured again, 12,665,305.
+ * changelog and the scale page measured again, 12,665,305; a cell with doubled quotes
+ * remembered by the CLI's cell reader, its changelog, and the scale page's note on workers that
+ * finish their own plans, 12,667,379.
  */
-const UNPACKED_BUDGET = 12_665_400;
+const UNPACKED_BUDGET = 12_667_500;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
