@@ -9,8 +9,8 @@ interface Column {
   readonly bytes: Uint8Array;
   /** How many of `bytes` are the text's; -1 before a text is remembered. */
   length: number;
-  /** Whether its bytes had doubled quotes to undo (its kind was 2). */
-  quoted: boolean;
+  /** Whether its bytes had doubled quotes to undo (its kind was 2; a quoted cell without them is not). */
+  doubled: boolean;
   text: string;
 }
 
@@ -72,12 +72,12 @@ export function cellTexts(): CellTexts {
     if (length > WIDTH || length <= 0) return cellText(bytes, start, end, kind);
     let column = columns[i];
     if (column === undefined) {
-      column = { bytes: new Uint8Array(WIDTH), length: -1, quoted: false, text: '' };
+      column = { bytes: new Uint8Array(WIDTH), length: -1, doubled: false, text: '' };
       columns[i] = column;
     }
     const held = column.bytes;
-    const quoted = kind === 2;
-    if (column.length === length && column.quoted === quoted) {
+    const doubled = kind === 2;
+    if (column.length === length && column.doubled === doubled) {
       let k = length - 1;
       while (k >= 0 && held[k] === bytes[start + k]) k--;
       if (k < 0) return column.text;
@@ -85,7 +85,7 @@ export function cellTexts(): CellTexts {
     const decoded = cellText(bytes, start, end, kind);
     for (let k = 0; k < length; k++) held[k] = bytes[start + k] as number;
     column.length = length;
-    column.quoted = quoted;
+    column.doubled = doubled;
     column.text = decoded;
     return decoded;
   };
