@@ -7,6 +7,8 @@ const WIDTH = 256;
 /** One column's text read last, and a copy of its bytes (the row's bytes are valid one call). */
 interface Column {
   readonly bytes: Uint8Array;
+  /** The same bytes, read four at a time. */
+  readonly words: DataView;
   /** How many of `bytes` are the text's; -1 before a text is remembered. */
   length: number;
   /** Whether its bytes had doubled quotes to undo (its kind was 2; a quoted cell without them is not). */
@@ -66,22 +68,51 @@ export interface CellTexts {
  */
 export function cellTexts(): CellTexts {
   const columns: (Column | undefined)[] = [];
+  /** The chunk last read and a view of it, to read its bytes four at a time. */
+  let chunk: Buffer | undefined;
+  let chunkWords: DataView = new DataView(new ArrayBuffer(0));
+  /**
+   * Whether `length` bytes of the chunk from `start` are the column's: compared four at a time
+   * from the end, where ids and amounts differ (a byte at a time took a usage file's reading 5 %),
+   * then the one to three left at the start.
+   */
+  const same = (column: Column, bytes: Buffer, start: number, length: number): boolean => {
+    if (bytes !== chunk) {
+      chunk = bytes;
+      chunkWords = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    const { words } = column;
+    let k = length - 4;
+    for (; k >= 0; k -= 4)
+      if (words.getInt32(k, true) !== chunkWords.getInt32(start + k, true)) return false;
+    const held = column.bytes;
+    for (k += 3; k >= 0; k--) if (held[k] !== bytes[start + k]) return false;
+    return true;
+  };
   /** The text of cell `i`, `bytes[start, end)` of the scan's `kind`: its column's last when the same. */
   const text = (bytes: Buffer, start: number, end: number, kind: number, i: number): string => {
     const length = end - start;
     if (length > WIDTH || length <= 0) return cellText(bytes, start, end, kind);
     let column = columns[i];
     if (column === undefined) {
-      column = { bytes: new Uint8Array(WIDTH), length: -1, doubled: false, text: '' };
+      const held = new Uint8Array(WIDTH);
+      column = {
+        bytes: held,
+        words: new DataView(held.buffer),
+        length: -1,
+        doubled: false,
+        text: '',
+      };
       columns[i] = column;
     }
     const held = column.bytes;
     const doubled = kind === 2;
-    if (column.length === length && column.doubled === doubled) {
-      let k = length - 1;
-      while (k >= 0 && held[k] === bytes[start + k]) k--;
-      if (k < 0) return column.text;
-    }
+    if (
+      column.length === length &&
+      column.doubled === doubled &&
+      same(column, bytes, start, length)
+    )
+      return column.text;
     const decoded = cellText(bytes, start, end, kind);
     for (let k = 0; k < length; k++) held[k] = bytes[start + k] as number;
     column.length = length;

@@ -110,4 +110,31 @@ describe('cellTexts', () => {
       ),
     );
   });
+
+  it('USG-7 (property): a cell as long as its column’s last, one byte of it changed at any place (its first four, its last, one of a word of four), is read afresh, and the first read again after it', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .integer({ min: 1, max: 256 })
+          .chain((length) =>
+            fc.tuple(
+              fc.constant(length),
+              fc.nat({ max: length - 1 }),
+              fc.array(fc.nat({ max: 400 }), { maxLength: 3 }),
+            ),
+          ),
+        async ([length, place, cuts]) => {
+          const first = Array.from({ length }, (_, i) => String.fromCharCode(97 + (i % 26))).join(
+            '',
+          );
+          const changed = `${first.slice(0, place)}Z${first.slice(place + 1)}`;
+          const text = ['a', first, changed, first, changed].map((c) => `k,${c}`).join('\n');
+          const { decoded, remembered, byRecord, expected } = await readBoth(text, cuts);
+          expect(remembered.map((row) => row[1])).toEqual(['a', first, changed, first, changed]);
+          expect(remembered).toEqual(decoded);
+          expect(byRecord).toEqual(expected);
+        },
+      ),
+    );
+  });
 });
