@@ -46,7 +46,11 @@ export interface UsageLine {
   readonly quantity: string;
   /** `UnitPrice`: the price list's price, in the pricing currency. */
   readonly unitPrice: string | null;
-  /** `EffectiveUnitPrice`: after PEC and credit, in the pricing currency. */
+  /**
+   * `EffectiveUnitPrice`: after PEC and credit, in the pricing currency. As the file wrote it when
+   * plainly written (`0.20`, its zeros at the end kept: its match with the rule's price is judged
+   * at the decimals printed, USG-2), else its exact text (`1.7E-1` is `0.17`).
+   */
   readonly effectiveUnitPrice: string;
   /** `PCToBCExchangeRate`. */
   readonly exchangeRate: string;

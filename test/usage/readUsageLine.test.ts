@@ -519,7 +519,7 @@ describe('readUsageLine', () => {
       const row = fc.record({
         EffectiveUnitPrice: cell(
           ['0.17', '0.17'],
-          ['0.170', '0.17'],
+          ['0.170', '0.170'],
           ["'0.17", '0.17'],
           ['1.7E-1', '0.17'],
           ['0.2', '0.2'],

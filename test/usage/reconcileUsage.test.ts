@@ -416,6 +416,43 @@ describe('reconcileUsage: a line’s arithmetic (USG-2)', () => {
       'promotion',
     ]);
   });
+  it('USG-2: a price is matched at the decimals the file printed, zeros at the end counted: 0.0105 is 0.010455 rounded, 0.01050 (five decimals: 0.01045 or 0.01046) is not; 0.20 printed for 0.20 less PEC 15 (0.17 at two decimals) is billed at the wrong price, 24 h billed 4.80 where 4.08', () => {
+    const at = (price: string, billed: string, over: Readonly<Record<string, string>> = {}) =>
+      reconcileUsage(
+        [
+          usageRow({
+            UnitPrice: '0.0123',
+            EffectiveUnitPrice: price,
+            Quantity: '100',
+            BillingPreTaxTotal: billed,
+            ...over,
+          }),
+        ],
+        null,
+      );
+    expect(at('0.0105', '1.05').notes).toEqual([]);
+    expect(at('0.0105', '1.05').different).toEqual([]);
+    expect(at('0.01050', '1.04').notes.map((n) => [n.kind, n.message])).toEqual([
+      [
+        'effective-unit-price',
+        'EffectiveUnitPrice printed 0.01050, exactly 0.010455; the billed amount agrees',
+      ],
+    ]);
+    expect(at('0.01050', '1.05').different.map((f) => [f.rule, f.expected, f.billed])).toEqual([
+      ['USG-2', usd(104), usd(105)],
+    ]);
+    const vm = { UnitPrice: '0.20', Quantity: '24' };
+    expect(at('0.20', '4.80', vm).different.map((f) => [f.rule, f.expected, f.billed])).toEqual([
+      ['USG-2', usd(408), usd(480)],
+    ]);
+    expect(at('0.20', '4.08', vm).notes.map((n) => n.kind)).toEqual(['effective-unit-price']);
+    // one decimal printed: 0.17 rounded there is 0.2, the file's own price, judged on its own
+    expect(at('0.2', '4.80', vm).different).toEqual([]);
+    expect(at('0.2', '4.81', vm).different.map((f) => [f.rule, f.expected, f.billed])).toEqual([
+      ['USG-2', usd(480), usd(481)],
+    ]);
+    expect(at('0.170', '4.08', vm).notes).toEqual([]);
+  });
 });
 
 describe('reconcileUsage: the days against the invoice (USG-4)', () => {
@@ -1003,6 +1040,60 @@ describe('reconcileUsage: properties', () => {
           expect(result.different.reduce((n, f) => n + f.lines, 0)).toBe(
             lines.filter((l) => l.off !== 0).length,
           );
+        },
+      ),
+    );
+  });
+
+  it('USG-2: a line is different exactly when BillingPreTaxTotal is not r(UnitPrice × (1 − PEC) × (1 − credit) × Quantity × rate), expected at that amount, whatever prices, PEC and credits the lines before it were read with', () => {
+    // every rule price here is either one of the printed prices or apart from all of them at
+    // their decimals (none a truncation or rounding of another): a line billed at its printed
+    // price is judged against the rule's amount either way
+    const prices = { '0.20': 20n, '0.10': 10n, '0.30': 30n } as const;
+    const printed = { '0.17': 170n, '0.20': 200n, '0.085': 85n, '0.255': 255n } as const;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            unitPrice: fc.constantFrom(...(Object.keys(prices) as (keyof typeof prices)[])),
+            pec: fc.constantFrom(15n, 0n, 10n),
+            credit: fc.constantFrom(0n, 15n, 100n),
+            price: fc.constantFrom(...(Object.keys(printed) as (keyof typeof printed)[])),
+            quantity: fc.bigInt({ min: 1n, max: 10_000n }),
+            atRule: fc.boolean(),
+            off: fc.constantFrom(0n, 1n, 2n),
+          }),
+          { minLength: 1, maxLength: 16 },
+        ),
+        (lines) => {
+          // cents, exactly: UnitPrice in cents, Quantity in hundredths, the printed price in thousandths
+          const ruleCents = (l: (typeof lines)[number]) =>
+            (prices[l.unitPrice] * (100n - l.pec) * (100n - l.credit) * l.quantity) / 10n ** 6n;
+          const printedCents = (l: (typeof lines)[number]) =>
+            (printed[l.price] * l.quantity) / 1000n;
+          const rows = lines.map((l, i) => {
+            const billed = (l.atRule ? ruleCents(l) : printedCents(l)) + l.off;
+            return usageRow({
+              MeterId: `meter-${i}`,
+              MeterName: `meter ${i}`,
+              UnitPrice: l.unitPrice,
+              PartnerEarnedCreditPercentage: String(l.pec),
+              CreditPercentage: String(l.credit),
+              EffectiveUnitPrice: l.price,
+              Quantity: (Number(l.quantity) / 100).toFixed(2),
+              BillingPreTaxTotal: (Number(billed) / 100).toFixed(2),
+            });
+          });
+          const found = reconcileUsage(rows, null)
+            .different.filter((f) => f.rule === 'USG-2')
+            .sort((a, b) => (a.rows[0] ?? 0) - (b.rows[0] ?? 0))
+            .map((f) => [f.rows, f.expected.amount, f.billed.amount]);
+          const expected = lines.flatMap((l, i) => {
+            const rule = Number(ruleCents(l));
+            const billed = Number((l.atRule ? ruleCents(l) : printedCents(l)) + l.off);
+            return billed === rule ? [] : [[[i + 1], rule, billed]];
+          });
+          expect(found).toEqual(expected);
         },
       ),
     );

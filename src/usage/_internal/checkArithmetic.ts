@@ -1,6 +1,7 @@
 import { addNote } from './addNote.ts';
 import { amountText } from './amountText.ts';
-import { type Exact, exactText, rounded, same, times, truncated, ZERO } from './exact.ts';
+import { type Exact, exactText, rounded, same, ten, times, truncated, ZERO } from './exact.ts';
+import { printedDecimals } from './isExactText.ts';
 import { amountAt, type LineContext } from './LineContext.ts';
 import { ownStrings, ownText } from './ownText.ts';
 import { priceAfter } from './priceAfter.ts';
@@ -10,14 +11,15 @@ import { tallyRow, type UsageState } from './UsageState.ts';
 
 const HUNDRED: Exact = { units: 100n, scale: 0 };
 
-/** Whether the file's price is the exact one, truncated or rounded at the file's own decimals. */
-function samePrice(printed: Exact, exact: Exact): boolean {
+/**
+ * Whether the file's price is the exact one, or it truncated or rounded at the decimals the file
+ * printed (`0.20` prints two: 0.17 rounded at one decimal is 0.2, at the file's two it is 0.17).
+ */
+function samePrice(printed: Exact, decimals: number, exact: Exact): boolean {
   if (same(printed, exact)) return true;
-  if (exact.scale <= printed.scale) return false;
-  return (
-    truncated(exact, printed.scale) === printed.units ||
-    rounded(exact, printed.scale) === printed.units
-  );
+  if (exact.scale <= decimals) return false;
+  const units = printed.units * ten(decimals - printed.scale);
+  return truncated(exact, decimals) === units || rounded(exact, decimals) === units;
 }
 
 /** Which file keeps an entry: any, one with the PEC column, or one without it. */
@@ -88,6 +90,60 @@ function addDifference(
   state.lineChecks.set(key, entry);
 }
 
+/** A line's numbers as text, for a sentence: written only when a line needs one. */
+function words(c: LineContext): { quantity: string; price: string; pricing: string; rate: string } {
+  return {
+    quantity: exactText(c.quantity),
+    price: exactText(c.price),
+    pricing: c.line.pricingCurrency,
+    rate: exactText(c.rate),
+  };
+}
+
+/** A line judged at its own printed price: a difference when its amount is not what it billed. */
+function ownArithmetic(
+  state: UsageState,
+  options: UsageOptions,
+  c: LineContext,
+  lineAmount: number,
+  mode: PecMode = 'any',
+): void {
+  const { price, quantity, rate, billed, currency } = c;
+  if (lineAmount === billed) return;
+  addDifference(
+    state,
+    c,
+    exactText(price),
+    lineAmount,
+    usageSentence(options.texts, 'line-amount', {
+      ...words(c),
+      exact: exactText(times(times(price, quantity), rate)),
+      expected: amountText(lineAmount, currency),
+      billed: amountText(billed, currency),
+    }),
+    mode,
+  );
+}
+
+/** The last printed price's text and rule's price {@link samePrice} compared, and its answer. */
+let lastText: string | undefined;
+let lastExact: Exact | undefined;
+let lastSame = false;
+
+/**
+ * {@link samePrice} of a line's printed price (its text, `printed` its value) and the rule's
+ * price, answered again for the same text and the same rule's `Exact` (`priceAfter` gives a price
+ * asked again the same one): a meter's lines repeat both.
+ */
+function samePriceAgain(text: string, printed: Exact, exact: Exact): boolean {
+  if (text !== lastText || exact !== lastExact) {
+    lastSame = samePrice(printed, printedDecimals(text, printed.scale), exact);
+    lastText = text;
+    lastExact = exact;
+  }
+  return lastSame;
+}
+
 /**
  * A line's own arithmetic (USG-2). Its amount is judged at the rule's EffectiveUnitPrice (UnitPrice
  * less PEC and credit): billed at it, a price printed otherwise is a note (a printing difference);
@@ -100,33 +156,10 @@ function addDifference(
  */
 export function checkArithmetic(state: UsageState, options: UsageOptions, c: LineContext): void {
   const { texts } = options;
-  const { line, currency, quantity, price, rate, billed, unitPrice, pec, credit } = c;
-  // the line's numbers as text for a sentence: written only when a line needs one
-  const words = () => ({
-    quantity: exactText(quantity),
-    price: exactText(price),
-    pricing: line.pricingCurrency,
-    rate: exactText(rate),
-  });
+  const { line, currency, price, billed, unitPrice, pec, credit } = c;
   const lineAmount = amountAt(c, price);
-  const ownArithmetic = (mode: PecMode = 'any'): void => {
-    if (lineAmount === billed) return;
-    addDifference(
-      state,
-      c,
-      exactText(price),
-      lineAmount,
-      usageSentence(texts, 'line-amount', {
-        ...words(),
-        exact: exactText(times(times(price, quantity), rate)),
-        expected: amountText(lineAmount, currency),
-        billed: amountText(billed, currency),
-      }),
-      mode,
-    );
-  };
   if (line.promotion !== undefined) {
-    if (lineAmount !== billed) ownArithmetic();
+    if (lineAmount !== billed) ownArithmetic(state, options, c, lineAmount);
     else
       addNote(
         state,
@@ -137,21 +170,22 @@ export function checkArithmetic(state: UsageState, options: UsageOptions, c: Lin
     return;
   }
   if (unitPrice === null) {
-    ownArithmetic();
+    ownArithmetic(state, options, c, lineAmount);
     return;
   }
   const expectedPrice = priceAfter(unitPrice, pec ?? ZERO, credit);
-  if (samePrice(price, expectedPrice)) {
-    ownArithmetic();
+  if (samePriceAgain(line.effectiveUnitPrice, price, expectedPrice)) {
+    ownArithmetic(state, options, c, lineAmount);
     return;
   }
   // a line without PEC is judged at PEC 0, kept apart: in a file without the column the file's
   // price is the rule's, the line judged on its own arithmetic (a credit of 100 % makes the price
   // 0 whatever PEC)
   const withoutPec = pec === undefined && !same(credit, HUNDRED);
-  if (withoutPec) ownArithmetic('ownPrice');
+  if (withoutPec) ownArithmetic(state, options, c, lineAmount, 'ownPrice');
   const atPrice = amountAt(c, expectedPrice);
-  const printed = { printed: exactText(price), price: exactText(expectedPrice) };
+  // the price as the file printed it (zeros at the end too: the decimals it was judged at)
+  const printed = { printed: line.effectiveUnitPrice, price: exactText(expectedPrice) };
   if (atPrice === billed) {
     addNote(
       state,
@@ -168,7 +202,7 @@ export function checkArithmetic(state: UsageState, options: UsageOptions, c: Lin
     printed.price,
     atPrice,
     usageSentence(texts, 'line-price', {
-      ...words(),
+      ...words(c),
       ...printed,
       unitPrice: exactText(unitPrice),
       pec: exactText(pec ?? ZERO),

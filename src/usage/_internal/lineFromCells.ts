@@ -2,7 +2,7 @@ import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { UsageLine, UsageReadResult } from '../types.ts';
 import { type Exact, exactText } from './exact.ts';
-import { isExactText } from './isExactText.ts';
+import { isExactText, isPlainText } from './isExactText.ts';
 import {
   currency,
   day,
@@ -52,6 +52,7 @@ export function lineFromCells(cells: UsageCells, rowNumber: number): UsageReadRe
   const quantityCell = r.value;
   const unitPrice = decimal(r, SLOT.UnitPrice, false);
   const effectiveUnitPrice = decimal(r, SLOT.EffectiveUnitPrice, true);
+  const priceCell = r.value;
   const exchangeRate = decimal(r, SLOT.PCToBCExchangeRate, true);
   // a rate of 0 or below converts nothing: the file is not what USG-2's arithmetic reads
   if (exchangeRate !== undefined && exchangeRate.units <= 0n)
@@ -102,7 +103,14 @@ export function lineFromCells(cells: UsageCells, rowNumber: number): UsageReadRe
         ? quantityCell
         : exactText(quantity as Exact),
     unitPrice: unitPrice === undefined ? null : textOf(unitPrice),
-    effectiveUnitPrice: textOf(effectiveUnitPrice as Exact),
+    // the price as printed when plainly written, its zeros at the end kept: its match with the
+    // rule's price is judged at the decimals the file printed (USG-2)
+    effectiveUnitPrice:
+      typeof priceCell === 'string' &&
+      cells.cells[SLOT.EffectiveUnitPrice]?.fraction !== true &&
+      isPlainText(priceCell)
+        ? priceCell
+        : textOf(effectiveUnitPrice as Exact),
     exchangeRate: textOf(exchangeRate as Exact),
     billingCurrency: billingCurrency as CurrencyCode,
     pricingCurrency,
