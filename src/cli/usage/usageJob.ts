@@ -1,9 +1,9 @@
 import { loose } from '../../kernel/columnIndex.ts';
-import { lineFromCells } from '../../usage/_internal/lineFromCells.ts';
+import { linesLikeLast } from '../../usage/_internal/linesLikeLast.ts';
 import { readsColumn } from '../../usage/_internal/readsColumn.ts';
 import { readUsageOptions } from '../../usage/_internal/readUsageOptions.ts';
 import { shapeIssues } from '../../usage/_internal/shapeIssues.ts';
-import { usageCellsAt } from '../../usage/_internal/usageCells.ts';
+import { type UsageCells, usageCellsAt } from '../../usage/_internal/usageCells.ts';
 import {
   readUsageLine,
   type UsageReadResult,
@@ -108,6 +108,7 @@ export function usageJob(setup: UsageSetup): UsageJob {
         reads,
         twice,
         values,
+        read: linesLikeLast(),
         // a scanned row's cells read into `values` from its record: one function a header
         fill: (bytes, starts, ends, kinds, from, cells) =>
           texts.into(bytes, starts, ends, kinds, from, cells, reads, values),
@@ -158,6 +159,11 @@ interface CsvHeader {
    * (a row's line is read during its engine call, before the next row's; nothing keeps the list).
    */
   readonly values: (string | undefined)[];
+  /**
+   * Reads a row's cells into its line, the header's last line remembered: a row that is the row
+   * before but for its day, quantity and amount takes that line's other fields.
+   */
+  readonly read: (cells: UsageCells, rowNumber: number) => UsageReadResult;
 }
 
 /**
@@ -181,7 +187,7 @@ class CsvUsageRow implements UsageRow {
 
   get read(): UsageReadResult {
     this.#read ??= this.#shaped(
-      lineFromCells(
+      this.#header.read(
         usageCellsAt(this.#header.names, valuesOf(this.#header, this.#cells)),
         this.#row,
       ),
