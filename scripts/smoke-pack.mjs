@@ -216,9 +216,12 @@ const root = new URL('..', import.meta.url).pathname;
  * note, 12,663,860; the plans finished sixteen at a time (finishPlans, in the CLI), its
  * changelog and the scale page measured again, 12,665,305; a cell with doubled quotes
  * remembered by the CLI's cell reader, its changelog, and the scale page's note on workers that
- * finish their own plans, 12,667,379.
+ * finish their own plans, 12,667,379; a price matched at the decimals the file printed, the
+ * usage command's reader of a row like the row before (its code in the CLI, its worker and their
+ * maps, the price memos in every bundle of the usage check), their changelog and the scale page,
+ * 12,702,254.
  */
-const UNPACKED_BUDGET = 12_667_500;
+const UNPACKED_BUDGET = 12_702_400;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
