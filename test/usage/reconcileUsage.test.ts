@@ -1045,7 +1045,7 @@ describe('reconcileUsage: properties', () => {
     );
   });
 
-  it('USG-2: a line is different exactly when BillingPreTaxTotal is not r(UnitPrice × (1 − PEC) × (1 − credit) × Quantity × rate), expected at that amount, whatever prices, PEC and credits the lines before it were read with', () => {
+  it('USG-2, USG-5: a line is different exactly when BillingPreTaxTotal is not r(UnitPrice × (1 − PEC) × (1 − credit) × Quantity × rate), expected at that amount, and the credit used is r(UnitPrice × (1 − PEC) × Quantity × rate) less what was billed, whatever prices, PEC and credits the lines before it were read with', () => {
     // every rule price here is either one of the printed prices or apart from all of them at
     // their decimals (none a truncation or rounding of another): a line billed at its printed
     // price is judged against the rule's amount either way
@@ -1084,16 +1084,29 @@ describe('reconcileUsage: properties', () => {
               BillingPreTaxTotal: (Number(billed) / 100).toFixed(2),
             });
           });
-          const found = reconcileUsage(rows, null)
-            .different.filter((f) => f.rule === 'USG-2')
+          const result = reconcileUsage(rows, null);
+          const found = result.different
+            .filter((f) => f.rule === 'USG-2')
             .sort((a, b) => (a.rows[0] ?? 0) - (b.rows[0] ?? 0))
             .map((f) => [f.rows, f.expected.amount, f.billed.amount]);
+          const billedOf = (l: (typeof lines)[number]) =>
+            (l.atRule ? ruleCents(l) : printedCents(l)) + l.off;
           const expected = lines.flatMap((l, i) => {
             const rule = Number(ruleCents(l));
-            const billed = Number((l.atRule ? ruleCents(l) : printedCents(l)) + l.off);
+            const billed = Number(billedOf(l));
             return billed === rule ? [] : [[[i + 1], rule, billed]];
           });
           expect(found).toEqual(expected);
+          // USG-5: the credit used of the day, r(UnitPrice × (1 − PEC) × Quantity) less what was
+          // billed, summed over its lines with a credit (one Azure subscription, one day here)
+          const credited = lines.filter((l) => l.credit !== 0n);
+          const withoutCredit = (l: (typeof lines)[number]) =>
+            (prices[l.unitPrice] * (100n - l.pec) * l.quantity) / 10n ** 4n;
+          expect(result.credits.map((c) => c.used.amount)).toEqual(
+            credited.length === 0
+              ? []
+              : [Number(credited.reduce((sum, l) => sum + withoutCredit(l) - billedOf(l), 0n))],
+          );
         },
       ),
     );
