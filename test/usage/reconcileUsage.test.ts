@@ -337,6 +337,20 @@ describe('reconcileUsage: Partner Earned Credit (USG-3)', () => {
 });
 
 describe('reconcileUsage: a line’s arithmetic (USG-2)', () => {
+  /** One line of 100 units at UnitPrice 0.0123 (0.010455 after PEC 15), printed and billed as given. */
+  const at = (price: string, billed: string, over: Readonly<Record<string, string>> = {}) =>
+    reconcileUsage(
+      [
+        usageRow({
+          UnitPrice: '0.0123',
+          EffectiveUnitPrice: price,
+          Quantity: '100',
+          BillingPreTaxTotal: billed,
+          ...over,
+        }),
+      ],
+      null,
+    );
   const EUR = {
     UnitPrice: '0.10',
     Quantity: '23.2',
@@ -384,19 +398,6 @@ describe('reconcileUsage: a line’s arithmetic (USG-2)', () => {
   });
 
   it('USG-2: EffectiveUnitPrice printed truncated or rounded at its own decimals matches; one unit of its last place off is a note while the amount agrees, a difference when it does not', () => {
-    const at = (price: string, billed: string, over: Readonly<Record<string, string>> = {}) =>
-      reconcileUsage(
-        [
-          usageRow({
-            UnitPrice: '0.0123',
-            EffectiveUnitPrice: price,
-            Quantity: '100',
-            BillingPreTaxTotal: billed,
-            ...over,
-          }),
-        ],
-        null,
-      );
     // 0.0123 × 0.85 = 0.010455
     for (const price of ['0.010455', '0.01045', '0.01046', '0.0104', '0.0105'])
       expect([
@@ -417,19 +418,6 @@ describe('reconcileUsage: a line’s arithmetic (USG-2)', () => {
     ]);
   });
   it('USG-2: a price is matched at the decimals the file printed, zeros at the end counted: 0.0105 is 0.010455 rounded, 0.01050 (five decimals: 0.01045 or 0.01046) is not; 0.20 printed for 0.20 less PEC 15 (0.17 at two decimals) is billed at the wrong price, 24 h billed 4.80 where 4.08', () => {
-    const at = (price: string, billed: string, over: Readonly<Record<string, string>> = {}) =>
-      reconcileUsage(
-        [
-          usageRow({
-            UnitPrice: '0.0123',
-            EffectiveUnitPrice: price,
-            Quantity: '100',
-            BillingPreTaxTotal: billed,
-            ...over,
-          }),
-        ],
-        null,
-      );
     expect(at('0.0105', '1.05').notes).toEqual([]);
     expect(at('0.0105', '1.05').different).toEqual([]);
     expect(at('0.01050', '1.04').notes.map((n) => [n.kind, n.message])).toEqual([

@@ -1,8 +1,8 @@
 import type { CurrencyCode } from '../../pricing/CurrencyCode.ts';
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { UsageLine, UsageReadResult } from '../types.ts';
-import { type Exact, exactText } from './exact.ts';
-import { isExactText, isPlainText } from './isExactText.ts';
+import type { Exact } from './exact.ts';
+import { isPlainText } from './isExactText.ts';
 import {
   currency,
   day,
@@ -12,6 +12,7 @@ import {
   nameAt,
   needed,
   percentage,
+  quantityText,
   type Reading,
   text,
   textOf,
@@ -97,18 +98,12 @@ export function lineFromCells(cells: UsageCells, rowNumber: number): UsageReadRe
     usageDate: usageDate as string,
     chargeStart,
     chargeEnd,
-    // a line's own decimal: its cell kept when it is written exactly already, not written again
-    quantity:
-      typeof quantityCell === 'string' && isExactText(quantityCell)
-        ? quantityCell
-        : exactText(quantity as Exact),
+    quantity: quantityText(quantityCell, quantity as Exact),
     unitPrice: unitPrice === undefined ? null : textOf(unitPrice),
     // the price as printed when plainly written, its zeros at the end kept: its match with the
     // rule's price is judged at the decimals the file printed (USG-2)
     effectiveUnitPrice:
-      typeof priceCell === 'string' &&
-      cells.cells[SLOT.EffectiveUnitPrice]?.fraction !== true &&
-      isPlainText(priceCell)
+      typeof priceCell === 'string' && isPlainText(priceCell)
         ? priceCell
         : textOf(effectiveUnitPrice as Exact),
     exchangeRate: textOf(exchangeRate as Exact),

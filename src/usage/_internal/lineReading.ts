@@ -14,6 +14,7 @@ import {
   trimmed,
   ZERO,
 } from './exact.ts';
+import { isExactText } from './isExactText.ts';
 import type { UsageIssueText } from './texts/UsageTexts.ts';
 import { cellValue, READ_COLUMNS, SLOT, type UsageCell, type UsageCells } from './usageCells.ts';
 
@@ -121,6 +122,17 @@ function readDecimal(value: unknown, slot: number): Exact | undefined | null {
   decimals.set(value, read);
   decimalTexts.set(read, exactText(read));
   return read;
+}
+
+/**
+ * A line's quantity as text: its own decimal, the cell kept when it is written exactly already
+ * (not written again from its digits), else its exact text.
+ *
+ * @param cell - The `Quantity` cell's value as read.
+ * @param quantity - Its decimal.
+ */
+export function quantityText(cell: unknown, quantity: Exact): string {
+  return typeof cell === 'string' && isExactText(cell) ? cell : exactText(quantity);
 }
 
 /** `exactText(a)`, kept from {@link readDecimal} when `a` is one it read. */

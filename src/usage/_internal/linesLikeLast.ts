@@ -1,9 +1,8 @@
 import { currencyExponents } from '../../pricing/data/currencyExponents.ts';
 import type { UsageLine, UsageReadResult } from '../types.ts';
-import { type Exact, exactText } from './exact.ts';
-import { isExactText } from './isExactText.ts';
+import type { Exact } from './exact.ts';
 import { lineFromCells } from './lineFromCells.ts';
-import { day, decimal, minorUnits, type Reading } from './lineReading.ts';
+import { day, decimal, minorUnits, quantityText, type Reading } from './lineReading.ts';
 import { keepNumbers, numbersOf, type ReadNumbers } from './readNumbers.ts';
 import { cellValue, SLOT, type UsageCell, type UsageCells } from './usageCells.ts';
 
@@ -81,10 +80,7 @@ function lineLike(before: LastLine, cells: UsageCells, rowNumber: number): Usage
     usageDate: usageDate as string,
     chargeStart: line.chargeStart,
     chargeEnd: line.chargeEnd,
-    quantity:
-      typeof quantityCell === 'string' && isExactText(quantityCell)
-        ? quantityCell
-        : exactText(quantity as Exact),
+    quantity: quantityText(quantityCell, quantity as Exact),
     unitPrice: line.unitPrice,
     effectiveUnitPrice: line.effectiveUnitPrice,
     exchangeRate: line.exchangeRate,
