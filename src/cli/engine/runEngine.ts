@@ -12,7 +12,7 @@ import { shardOf } from './shard/shardOf.ts';
 import { shardThreads } from './shard/shardThreads.ts';
 import { inputBytes } from './spill/inputBytes.ts';
 import { runDir } from './spill/runDir.ts';
-import { spillPartitions } from './spill/spillPartitions.ts';
+import { spillPartitions, spillsPast } from './spill/spillPartitions.ts';
 import { type OrderedResults, orderedResults } from './write/orderedResults.ts';
 import { pushAll } from './write/pushAll.ts';
 
@@ -80,7 +80,7 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
   const limit =
     memory === undefined || job.held === undefined ? undefined : job.held.limit(memory, shards);
   const partitions =
-    memory === undefined || (limit === undefined && bytes / shards <= memory / 4)
+    memory === undefined || (limit === undefined && !spillsPast(bytes, memory, shards))
       ? undefined
       : spillPartitions(bytes, memory, shards);
   const spill = partitions === undefined ? undefined : { partitions, limit };

@@ -3,6 +3,8 @@ import { readsReconColumn } from '../../usage/_internal/readsReconColumn.ts';
 import { readUsageOptions } from '../../usage/_internal/readUsageOptions.ts';
 import type { CommandStreams } from '../Command.ts';
 import { loadDuckdb } from '../engine/duckdb/loadDuckdb.ts';
+import { inputBytes } from '../engine/spill/inputBytes.ts';
+import { spillsPast } from '../engine/spill/spillPartitions.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import { exportBlobs } from '../exportBlobs.ts';
 import { usageWorkerHeap } from '../reconcileHeap.ts';
@@ -11,6 +13,7 @@ import { finishPlans, type UsageOutcome } from './finishPlans.ts';
 import { invoiceFiles } from './invoiceFiles.ts';
 import { sheetRows } from './sheetRows.ts';
 import { type UsageSetup, usageOptions } from './usageJob.ts';
+import { usagePieces, usageShares } from './usagePieces.ts';
 import {
   usageCsv,
   usageJsonLines,
@@ -102,33 +105,78 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
   };
   // the options checked here, before any worker takes them
   const options = priceRowsRead(() => readUsageOptions(usageOptions(setup)), run.prices);
-  const done = await usageStates(
-    setup,
-    {
-      files,
-      flag: '--file',
-      workers: run.workers,
-      memory: run.memory,
-      duckdb: run.engine === 'duckdb' ? await loadDuckdb() : undefined,
-      // the workers share the heap the process is given (the main thread holds little until
-      // they are gone): within --memory while they read, as the main thread is once they are done
-      workerHeap: run.memory === undefined ? undefined : usageWorkerHeap(run.memory, run.workers),
-    },
-    streams.err,
-  );
-  // an export's blob may hold no line, but a file or folder of none is no usage file
-  const rows = done.records.reduce((sum, count) => sum + count, done.headerRows);
-  if (rows === 0) throw new UsageError(`--file: ${run.file} is empty, expected usage lines`);
+  const read = {
+    files,
+    flag: '--file',
+    workers: run.workers,
+    memory: run.memory,
+    // the workers share the heap the process is given (the main thread holds little until
+    // they are gone): within --memory while they read, as the main thread is once they are done
+    workerHeap: run.memory === undefined ? undefined : usageWorkerHeap(run.memory, run.workers),
+  };
   // every invoice file's rows as one list, numbered on from file to file (USG-4: the month's
   // invoices at once)
-  let recon: object[] | null = null;
-  if (invoices !== undefined) {
-    recon = [];
+  const reconRows = async (): Promise<object[] | null> => {
+    if (invoices === undefined) return null;
+    const rows: object[] = [];
     for (const file of invoices)
-      for (const row of await sheetRows(file, '--invoice-file', readsReconColumn)) recon.push(row);
+      for (const row of await sheetRows(file, '--invoice-file', readsReconColumn)) rows.push(row);
+    return rows;
+  };
+  // past --memory on the file engine, the plans are finished as they come back from disk in their
+  // order, the invoice rows read first; else every plan's state is held and finished after
+  const apart =
+    run.engine !== 'duckdb' &&
+    run.memory !== undefined &&
+    spillsPast(inputBytes(files), run.memory, usageShares(run.workers));
+  let outcome: UsageOutcome;
+  let close = (): void => {};
+  if (apart && run.memory !== undefined) {
+    const made = await usagePieces(
+      setup,
+      { ...read, memory: run.memory },
+      options,
+      await reconRows(),
+    );
+    close = made.close;
+    outcome = made.outcome;
+    noLines(made, run.file);
+  } else {
+    const done = await usageStates(
+      setup,
+      { ...read, duckdb: run.engine === 'duckdb' ? await loadDuckdb() : undefined },
+      streams.err,
+    );
+    noLines(done, run.file);
+    // the Azure plans finished a few at a time, as a warehouse finishes a group of them
+    outcome = finishPlans(done.states, options, await reconRows());
   }
-  // the Azure plans finished a few at a time, as a warehouse finishes a group of them: the lists as text
-  const outcome: UsageOutcome = finishPlans(done.states, options, recon);
+  try {
+    return usageWritten(run, streams, files, invoices, outcome);
+  } finally {
+    close();
+  }
+}
+
+/**
+ * Stops a run whose file or folder holds no usage line (an export's blob may hold none, but not
+ * all of them).
+ *
+ * @throws UsageError naming `--file`.
+ */
+function noLines(done: { records: readonly number[]; headerRows: number }, file: string): void {
+  const rows = done.records.reduce((sum, count) => sum + count, done.headerRows);
+  if (rows === 0) throw new UsageError(`--file: ${file} is empty, expected usage lines`);
+}
+
+/** Writes what `usage` found: for people, or `--json`/`--csv`; returns the exit code. */
+function usageWritten(
+  run: UsageRun,
+  streams: CommandStreams,
+  files: readonly string[],
+  invoices: readonly string[] | undefined,
+  outcome: UsageOutcome,
+): number {
   const human = (): string =>
     usageText(outcome.result(), files, run.options.locale?.tag, run.at, {
       invoiceFiles: invoices,

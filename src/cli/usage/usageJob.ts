@@ -21,6 +21,11 @@ export interface UsageSetup {
   readonly options: Omit<UsageReconcileOptions, 'locale'>;
   /** `--locale`'s tag, when given. */
   readonly locale: string | undefined;
+  /**
+   * Whether each share hands back its Azure plans as plain data with the file's facts its lines
+   * say, for the command to finish as they come back in order (`usagePiecesJob`: past `--memory`).
+   */
+  readonly pieces?: boolean;
 }
 
 /** One record of the usage file as read (USG-1), and the key its shard is told by. */
@@ -44,6 +49,9 @@ export type UsageJob = EngineJob<UsageRow, UsagePlans, PlanState> & {
   /** The files read so far that had a header row (each counted once). */
   headerRows(): number;
 };
+
+/** The usage job's worker script beside `dist/cli.js`. */
+export const USAGE_WORKER = 'usageWorker.js';
 
 /** The reconciliation's options of a setup, its locale made again from its tag. */
 export function usageOptions(setup: UsageSetup): UsageReconcileOptions {
@@ -83,7 +91,7 @@ export function usageJob(setup: UsageSetup): UsageJob {
   return {
     command: 'usage',
     flag: '--file',
-    worker: 'usageWorker.js',
+    worker: USAGE_WORKER,
     jsonLines: true,
     // a state's finish is its plans' plain states, merged by plan by the command: any rows, any state
     chunks: true,

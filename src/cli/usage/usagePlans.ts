@@ -18,6 +18,11 @@ export interface PlanState {
   readonly state: UsageState;
 }
 
+/** What an Azure plan's state takes in the heap with no entry: its tables, empty. */
+const PLAN_BYTES = 2_000;
+/** What an entry of a plan's tables takes in the heap, about: its key, its object, the table's slot. */
+const ENTRY_BYTES = 300;
+
 /**
  * The usage file's lines of one share, each observed into its Azure plan's own state (USG-6,
  * WH-4): so each plan is finished whole (a few at a time), against its own invoice rows, as a
@@ -31,7 +36,7 @@ export class UsagePlans {
   /** Each key seen's plan state: the plan's text made once a key, not once a line. */
   readonly #byKey = new Map<string | undefined, UsageState>();
   /** What owns the share's table of texts (every plan's state numbers its texts with it). */
-  readonly #texts = {};
+  #texts = {};
   /** Each key's reconciler, made when first asked for. */
   readonly #reconcilers = new Map<string | undefined, UsageReconciler>();
 
@@ -110,6 +115,40 @@ export class UsagePlans {
       if (into === undefined) this.plans.set(plan, state);
       else mergeState(into, state, true);
     }
+  }
+
+  /**
+   * About how many bytes the share's plans hold (what `usage` past `--memory` weighs them by):
+   * each plan's state and each entry of its tables counted at what such an entry takes in V8's
+   * heap ({@link PLAN_BYTES}, {@link ENTRY_BYTES}). It walks the plans: asked every so many lines.
+   *
+   * @returns The bytes.
+   */
+  weight(): number {
+    let entries = 0;
+    for (const state of this.plans.values())
+      entries +=
+        state.groups.size +
+        state.pec.size +
+        state.lineChecks.size +
+        state.credits.size +
+        state.notes.size +
+        state.customers.size +
+        state.issues.length +
+        state.days.size +
+        state.entitlements.size +
+        state.earned.size;
+    return this.plans.size * PLAN_BYTES + entries * ENTRY_BYTES;
+  }
+
+  /**
+   * Lets every plan go, and the texts they shared: the share holds nothing (its plans handed on).
+   */
+  clear(): void {
+    this.plans.clear();
+    this.#byKey.clear();
+    this.#reconcilers.clear();
+    this.#texts = {};
   }
 
   /** @returns Each plan's state, plain data. */

@@ -1,7 +1,14 @@
+import type { EngineJob } from '../engine/EngineJob.ts';
 import { runEngineWorker } from '../engine/shard/engineWorker.ts';
 import { exitOnFirstMessage } from '../engine/shard/exitOnFirstMessage.ts';
-import { usageJob } from './usageJob.ts';
+import { type UsageRow, type UsageSetup, usageJob } from './usageJob.ts';
+import { type UsagePiece, usagePiecesJob } from './usagePiecesJob.ts';
+import type { PlanState, UsagePlans } from './usagePlans.ts';
 
-// a worker thread of `usage --workers` (USG-7): the engine's worker with the usage job
+// a worker thread of `usage --workers` (USG-7): the engine's worker with the usage job, or past
+// --memory the job whose shares hand their plans back as plain data
 exitOnFirstMessage();
-runEngineWorker(usageJob);
+runEngineWorker(
+  (setup: UsageSetup): EngineJob<UsageRow, UsagePlans, PlanState | UsagePiece> =>
+    setup.pieces === true ? usagePiecesJob(setup) : usageJob(setup),
+);

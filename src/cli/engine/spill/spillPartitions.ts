@@ -26,6 +26,20 @@ export function spillPartitions(inputBytes: number, memory: number, readers: num
 }
 
 /**
+ * Whether a run spills past its budget (REC-3, `--memory`), a job that does not weigh its groups:
+ * when its input, shared among its readers, is more than a quarter of the budget — the groups
+ * of a share then go to disk a partition at a time.
+ *
+ * @param inputBytes - About how many bytes the run reads ({@link spillPartitions}).
+ * @param memory - The budget, in bytes.
+ * @param readers - How many readers share the input (the workers, or one).
+ * @returns Whether the run spills.
+ */
+export function spillsPast(inputBytes: number, memory: number, readers: number): boolean {
+  return inputBytes / readers > memory / 4;
+}
+
+/**
  * The partition of a key (REC-3, `--memory`): its hash's high bits ({@link idHash}), as its low
  * bits chose the worker, so the two never follow each other.
  *

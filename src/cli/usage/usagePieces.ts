@@ -1,0 +1,240 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { UsageOptions } from '../../usage/_internal/readUsageOptions.ts';
+import type { UsageState } from '../../usage/_internal/UsageState.ts';
+import type { PartRow } from '../../usage/_internal/usageParts.ts';
+import { usageStateJson, usageStateOf } from '../../usage/_internal/usageStateJson.ts';
+import { USAGE_LISTS, usageWholeParts } from '../../usage/_internal/usageWhole.ts';
+import { runEngine } from '../engine/runEngine.ts';
+import { workerScript } from '../engine/shard/workerScript.ts';
+import { runDir } from '../engine/spill/runDir.ts';
+import { type OrderedResults, orderedResults } from '../engine/write/orderedResults.ts';
+import { DiskTexts } from './diskTexts.ts';
+import { resultOf, type UsageOutcome } from './finishPlans.ts';
+import type { PackedList } from './packedTexts.ts';
+import { type PlanFinisher, planFinisher } from './planFinisher.ts';
+import { USAGE_WORKER, type UsageSetup } from './usageJob.ts';
+import { type UsagePiece, usagePiecesJob } from './usagePiecesJob.ts';
+import type { UsageRead } from './usageStates.ts';
+
+/**
+ * One item of `usage --json`'s lists on its way to disk: its list (by place in the output), its
+ * order key, its number among every item made (the order of one key's items), and its text.
+ */
+type ListRow = readonly [list: number, key: string, made: number, item: string];
+
+/** The lists' order: by list, then key, then as made — `partLists`' order, the run in memory's. */
+function rowOrder(a: ListRow, b: ListRow): number {
+  return a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] - b[2]);
+}
+
+/** The characters of items gathered before they are sorted and go to disk as one run. */
+const RUN_CHARACTERS = 1 << 22;
+
+/** On one thread, the lines between two weighings of the plans held: at most this many. */
+const FLUSH_EVERY = 1 << 16;
+/** On one thread, a weighing of the plans every this many bytes of the budget's lines. */
+const FLUSH_EVERY_BYTES = 1 << 13;
+/** On one thread, the share of the budget the plans held may weigh before they go to disk. */
+const PLANS_SHARE = 1 / 4;
+
+/** A folder of its own in the run's, for one kind of sorted runs (their files are numbered alike). */
+function folder(dir: string, name: string): string {
+  const path = join(dir, name);
+  mkdirSync(path);
+  return path;
+}
+
+/** What stands in a list for a piece gone to disk. */
+const FACTS: UsagePiece = { kind: 'facts', pecSeen: false, products: [] };
+
+/** A piece as plain data: a plan's state held as it is made plain. */
+function asPlain(piece: UsagePiece): UsagePiece {
+  return piece.kind === 'held'
+    ? { kind: 'plan', plan: piece.plan, lines: piece.lines, state: usageStateJson(piece.state) }
+    : piece;
+}
+
+/**
+ * How many shares the engine reads the usage file in: the workers, when the worker script is
+ * built (the sources run on this thread).
+ *
+ * @param workers - `--workers`.
+ * @returns The shares.
+ */
+export function usageShares(workers: number): number {
+  return workers > 1 && workerScript(USAGE_WORKER) !== undefined ? workers : 1;
+}
+
+/** `usage` past `--memory`: what it writes, how many records its files had, and its folder to remove. */
+export interface UsagePiecesRun {
+  /** The lists (read from the run's folder) and the summary. */
+  readonly outcome: UsageOutcome;
+  /** Each file's records after its header. */
+  readonly records: readonly number[];
+  /** How many header rows each file's rows are numbered after. */
+  readonly headerRows: number;
+  /** Removes the run's folder, once the output is written. */
+  close(): void;
+}
+
+/**
+ * `usage` past `--memory` on the file engine (USG-7, WH-4): the usage file read by the usage job
+ * whose shares hand back each Azure plan's state as plain data ({@link usagePiecesJob}) — each
+ * spill partition of each worker — with the file's facts first; the engine keeps them on disk
+ * and hands them back in the plans' order, and each plan, its pieces merged, is finished as it
+ * comes ({@link planFinisher}: the parts of the run held in memory, so the same bytes). The lists'
+ * items go to disk as they are made, in sorted runs of a few megabytes, and come back merged in
+ * the lists' order into one file the output is written from: the memory held is a part's plans,
+ * a run's items and the customers, whatever the file's lines.
+ *
+ * @param setup - The options and the locale.
+ * @param read - The files, their flag, the workers and the budget.
+ * @param options - The options, read.
+ * @param recon - The invoice files' rows; `null`: none given.
+ * @returns The outcome and the records read; its folder removed by `close`.
+ * @throws UsageError naming `read.flag` for a file that cannot be read.
+ */
+export async function usagePieces(
+  setup: UsageSetup,
+  read: Omit<UsageRead, 'duckdb' | 'memory'> & { readonly memory: number },
+  options: UsageOptions,
+  recon: readonly object[] | null,
+): Promise<UsagePiecesRun> {
+  const asked = { ...setup, pieces: true };
+  const dir = runDir('usage');
+  const texts = new DiskTexts(join(dir.dir, 'lists.bin'));
+  try {
+    // each list's first item in the file, and how many it holds
+    const starts = USAGE_LISTS.map(() => 0);
+    const counts = USAGE_LISTS.map(() => 0);
+    let list = -1;
+    const sorted = orderedResults<ListRow>(rowOrder, {
+      dir: folder(dir.dir, 'items'),
+      each: ([at, , , item]) => {
+        if (at !== list) {
+          list = at;
+          starts[at] = texts.end;
+        }
+        counts[at] = (counts[at] ?? 0) + 1;
+        texts.add(item);
+      },
+    });
+    let run: ListRow[] = [];
+    let characters = 0;
+    let made = 0;
+    const customers: PartRow[] = [];
+    const keep = (row: PartRow): void => {
+      if (row.section === 'customers') {
+        customers.push(row);
+        return;
+      }
+      const at = USAGE_LISTS.indexOf(row.section);
+      if (at === -1) throw new Error(`usage: a row of no list, ${row.section}`);
+      run.push([at, row.key, made++, row.item]);
+      characters += row.key.length + row.item.length;
+      if (characters < RUN_CHARACTERS) return;
+      sorted.add(run, 0, false);
+      run = [];
+      characters = 0;
+    };
+    // every share's facts come before any plan: the finisher is made with the file's
+    let pecSeen = false;
+    const products = new Set<string>();
+    let finisher: PlanFinisher | undefined;
+    const finisherOf = (): PlanFinisher =>
+      (finisher ??= planFinisher(options, recon, { pecSeen, products }, keep));
+    let plan: string | undefined;
+    let pieces: UsageState[] = [];
+    const each = (piece: UsagePiece): void => {
+      if (piece.kind === 'facts') {
+        if (finisher !== undefined) throw new Error('usage: the file facts came after a plan');
+        pecSeen ||= piece.pecSeen;
+        for (const product of piece.products) products.add(product);
+        return;
+      }
+      if (piece.plan !== plan) {
+        if (plan !== undefined) finisherOf().plan(plan, pieces);
+        plan = piece.plan;
+        pieces = [];
+      }
+      pieces.push(piece.kind === 'held' ? piece.state : usageStateOf(piece.state, 'state'));
+    };
+    let done: { records: readonly number[] };
+    let job: ReturnType<typeof usagePiecesJob>;
+    if (usageShares(read.workers) > 1) {
+      // each worker's lines past the budget go to its partitions on disk, each partition's
+      // plans handed back as it is read back: the engine keeps them on disk in sorted runs
+      job = usagePiecesJob(asked);
+      done = await runEngine(
+        job,
+        { ...read, script: workerScript(job.worker), setup: asked },
+        each,
+      );
+    } else {
+      // one thread: the lines read as without a budget, the plans handed on past their weight
+      // into sorted runs on disk, merged with the last plans held in their order
+      let flushed: OrderedResults<UsagePiece> | undefined;
+      let runs = 0;
+      const flushing = usagePiecesJob(asked, {
+        every: Math.min(FLUSH_EVERY, Math.max(1, Math.floor(read.memory / FLUSH_EVERY_BYTES))),
+        bytes: read.memory * PLANS_SHARE,
+        flush(piece) {
+          flushed ??= orderedResults(flushing.order, { dir: folder(dir.dir, 'plans'), each });
+          // a hand-on's plans come in their order, its facts after them: a run of their own
+          if (piece.kind === 'facts') flushed.add([piece], runs++, true);
+          else flushed.add([piece], runs, true);
+        },
+      });
+      job = flushing;
+      const ran = await runEngine(job, {
+        ...read,
+        memory: undefined,
+        script: undefined,
+        setup: asked,
+      });
+      done = ran;
+      if (flushed === undefined) for (const piece of ran.results) each(piece);
+      else {
+        // the last plans to disk too, as plain data, merged there with those handed on before
+        const last = [...ran.results];
+        for (let i = 0; i < last.length; i++) {
+          const piece = last[i] as UsagePiece;
+          last[i] = FACTS;
+          flushed.add([asPlain(piece)], runs, true);
+        }
+        flushed.end();
+      }
+    }
+    if (plan !== undefined) finisherOf().plan(plan, pieces);
+    pieces = [];
+    const file = finisherOf().end();
+    sorted.add(run, 0, false);
+    run = [];
+    sorted.end();
+    const lists = USAGE_LISTS.map((section, at): readonly [string, PackedList] => [
+      section,
+      texts.list(starts[at] ?? 0, counts[at] ?? 0),
+    ]);
+    const { summary } = usageWholeParts(customers, file);
+    customers.length = 0;
+    const whole = { lists, summary };
+    return {
+      outcome: {
+        ...whole,
+        findings: counts[USAGE_LISTS.indexOf('findings')] ?? 0,
+        result: () => resultOf(whole),
+      },
+      records: done.records,
+      headerRows: job.headerRows(),
+      close() {
+        texts.close();
+        dir.remove();
+      },
+    };
+  } catch (error) {
+    texts.close();
+    dir.remove();
+    throw error;
+  }
+}
