@@ -101,10 +101,12 @@ export { UsageError } from '../src/cli/UsageError.ts';
 export { linesPerPass } from '../src/cli/usage/duckdb/linesPerPass.ts';
 export { usageAmountSql } from '../src/cli/usage/duckdb/usageAmountSql.ts';
 export { usageGroupsSql, usageLinesSql } from '../src/cli/usage/duckdb/usageLinesSql.ts';
+export { DiskTexts } from '../src/cli/usage/diskTexts.ts';
 export { finishPlans } from '../src/cli/usage/finishPlans.ts';
 export { listedItem } from '../src/cli/usage/listedItem.ts';
 export { PackedTexts } from '../src/cli/usage/packedTexts.ts';
 export { usageJob } from '../src/cli/usage/usageJob.ts';
+export { handOnFor, usagePieces } from '../src/cli/usage/usagePieces.ts';
 export {
   usageJson,
   usageJsonLines,

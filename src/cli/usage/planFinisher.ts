@@ -64,6 +64,71 @@ export interface PlanFacts {
   readonly products: ReadonlySet<string>;
 }
 
+/** An Azure plan's invoice rows, in their order, and their numbers among every row, from 1. */
+export interface PlanRows {
+  readonly rows: object[];
+  readonly numbers: number[];
+}
+
+/**
+ * The invoice files' rows by Azure plan (USG-4), the plans in their order: the rows held, or read
+ * back from disk in that order.
+ */
+export interface ReconPlans {
+  /** The invoice numbers of every row, each once. */
+  readonly given: ReadonlySet<string | null>;
+  /** @returns The next plan of rows not yet taken; `undefined` once every plan is taken. */
+  next(): string | undefined;
+  /** @returns The next plan's rows, taken. */
+  take(): PlanRows;
+}
+
+/** A plan of a part: its pieces and its invoice rows. */
+type PartPlan = readonly [plan: string, pieces: UsageState[], rows: PlanRows | undefined];
+
+/**
+ * The Azure plan of an invoice row (USG-4): its `SubscriptionId` as the invoice rows are read; a
+ * row that is no row, none (`''`).
+ *
+ * @param row - The row.
+ * @returns Its plan.
+ */
+export function reconPlanOf(row: object | null): string {
+  return planOf(cellText(row === null ? undefined : cellByName(row, 'SubscriptionId')));
+}
+
+/**
+ * Rows held, by plan in the plans' order.
+ *
+ * @param recon - The invoice files' rows, numbered from 1 in this order.
+ * @returns Them by plan.
+ */
+function reconPlans(recon: readonly object[]): ReconPlans {
+  const reconOf = new Map<string, PlanRows>();
+  recon.forEach((row, i) => {
+    const plan = reconPlanOf(row);
+    let of = reconOf.get(plan);
+    if (of === undefined) {
+      of = { rows: [], numbers: [] };
+      reconOf.set(plan, of);
+    }
+    of.rows.push(row);
+    of.numbers.push(i + 1);
+  });
+  const plans = [...reconOf.keys()].sort();
+  let at = 0;
+  return {
+    given: givenInvoices(recon),
+    next: () => plans[at],
+    take() {
+      const plan = plans[at++] as string;
+      const own = reconOf.get(plan) as PlanRows;
+      reconOf.delete(plan);
+      return own;
+    },
+  };
+}
+
 /** The Azure plans finished in their order, a few at a time: {@link planFinisher}. */
 export interface PlanFinisher {
   /**
@@ -94,7 +159,8 @@ export interface PlanFinisher {
  * the order of their keys and, for one key, in the order given, are `usage --json`'s list.
  *
  * @param options - The run's options, read.
- * @param recon - The invoice files' rows, numbered from 1 in this order; `null`: none given.
+ * @param recon - The invoice files' rows, numbered from 1 in this order, or by plan in the plans'
+ *   order ({@link ReconPlans}); `null`: none given.
  * @param facts - The file's facts.
  * @param keep - Takes each row made, in the order made.
  * @param together - How many plans, and lines, a part may hold ({@link PLANS_TOGETHER}).
@@ -102,43 +168,31 @@ export interface PlanFinisher {
  */
 export function planFinisher(
   options: UsageOptions,
-  recon: readonly object[] | null,
+  recon: ReconPlans | readonly object[] | null,
   facts: PlanFacts,
   keep: (row: PartRow) => void,
   together: PlansTogether = PLANS_TOGETHER,
 ): PlanFinisher {
   const { pecSeen, products } = facts;
-  const reconOf = new Map<string, { rows: object[]; numbers: number[] }>();
-  recon?.forEach((row, i) => {
-    // a row's SubscriptionId as the invoice rows are read (USG-4); a row that is no row: none
-    const plan = planOf(cellText(cellByName(row, 'SubscriptionId')));
-    const of = reconOf.get(plan) ?? { rows: [], numbers: [] };
-    of.rows.push(row);
-    of.numbers.push(i + 1);
-    reconOf.set(plan, of);
-  });
-  // the plans of invoice rows, in order: each finished in its place among the usage file's
-  const reconPlans = [...reconOf.keys()].sort();
-  let nextRecon = 0;
-  const given = recon === null ? new Set<string | null>() : givenInvoices(recon);
+  const byPlan: ReconPlans | null =
+    recon === null ? null : 'take' in recon ? recon : reconPlans(recon);
+  const given = byPlan?.given ?? new Set<string | null>();
   const summary = emptyUsageSummary();
   /** One part finished: its plans' pieces as one state, against their invoice rows. */
-  const finishPart = (part: readonly (readonly [string, UsageState[]])[]): void => {
+  const finishPart = (part: readonly PartPlan[]): void => {
     const states: UsageState[] = [];
     const reconRows: object[] = [];
     const reconNumbers: number[] = [];
-    for (const [plan, pieces] of part) {
+    for (const [, pieces, own] of part) {
       for (const state of pieces) states.push(state);
-      const own = reconOf.get(plan);
       if (own === undefined) continue;
-      reconOf.delete(plan);
       for (const row of own.rows) reconRows.push(row);
       for (const number of own.numbers) reconNumbers.push(number);
     }
     const made = usagePart(
       states.length === 0 ? emptyState() : planState(states),
       options,
-      recon === null ? null : reconRows,
+      byPlan === null ? null : reconRows,
       { pecSeen, given, products, reconNumbers },
       COMMAND_FORM,
     );
@@ -147,33 +201,30 @@ export function planFinisher(
   };
   // the plans in their order, a part closed when it holds `together.plans` or the next would
   // take it past `together.lines`
-  let part: [string, UsageState[]][] = [];
+  let part: PartPlan[] = [];
   let lines = 0;
-  const add = (plan: string, pieces: UsageState[]): void => {
+  const add = (plan: string, pieces: UsageState[], own?: PlanRows): void => {
     const planLines = pieces.reduce((sum, state) => sum + state.lines, 0);
     if (part.length >= together.plans || (part.length > 0 && lines + planLines > together.lines)) {
       finishPart(part);
       part = [];
       lines = 0;
     }
-    part.push([plan, pieces]);
+    part.push([plan, pieces, own]);
     lines += planLines;
   };
   /** The plans of invoice rows alone that come before `plan` (all of them: none given). */
-  const reconBefore = (plan?: string): void => {
-    for (; nextRecon < reconPlans.length; nextRecon++) {
-      const next = reconPlans[nextRecon] as string;
-      if (plan !== undefined && next >= plan) {
-        if (next === plan) nextRecon++;
-        return;
-      }
-      add(next, []);
+  const reconBefore = (plan?: string): PlanRows | undefined => {
+    if (byPlan === null) return undefined;
+    for (let next = byPlan.next(); next !== undefined; next = byPlan.next()) {
+      if (plan !== undefined && next >= plan) return next === plan ? byPlan.take() : undefined;
+      add(next, [], byPlan.take());
     }
+    return undefined;
   };
   return {
     plan(plan, pieces) {
-      reconBefore(plan);
-      add(plan, pieces);
+      add(plan, pieces, reconBefore(plan));
     },
     end() {
       reconBefore();
@@ -181,7 +232,7 @@ export function planFinisher(
       part = [];
       const file = finishUsageSummary(
         summary,
-        { pecSeen, prices: options.prices !== null, invoice: recon !== null, given },
+        { pecSeen, prices: options.prices !== null, invoice: byPlan !== null, given },
         options.texts,
         COMMAND_FORM,
       );

@@ -22,6 +22,26 @@ export async function sheetRows(
   keep: (name: string) => boolean = () => true,
 ): Promise<object[]> {
   const rows: object[] = [];
+  await eachSheetRow(path, flag, keep, (row) => rows.push(row));
+  return rows;
+}
+
+/**
+ * Every data row of a CSV file as {@link sheetRows} reads it, each handed on as it is read (a
+ * distributor's invoice file, never all held).
+ *
+ * @param path - The file (CSV, gzip or not).
+ * @param flag - The flag that named it, for errors.
+ * @param keep - Whether a column's cells are kept.
+ * @param take - Takes each row, in order (`null` for a row that is no row).
+ * @throws UsageError as {@link sheetRows} does.
+ */
+export async function eachSheetRow(
+  path: string,
+  flag: '--invoice-file' | '--prices' | '--file',
+  keep: (name: string) => boolean,
+  take: (row: object) => void,
+): Promise<void> {
   let header: readonly string[] = [];
   // the places of the cells kept, each name's first, found once a header (not once a cell)
   let kept: readonly number[] = [];
@@ -38,11 +58,11 @@ export async function sheetRows(
         if (record.kind === 'json') {
           lines++;
           const row = jsonLineRow(record.text) as object;
-          if (row === null || typeof row !== 'object' || Array.isArray(row)) rows.push(row);
+          if (row === null || typeof row !== 'object' || Array.isArray(row)) take(row);
           else {
             const kept: Record<string, unknown> = {};
             for (const [name, value] of Object.entries(row)) if (keep(name)) kept[name] = value;
-            rows.push(kept);
+            take(kept);
           }
           return;
         }
@@ -51,18 +71,17 @@ export async function sheetRows(
             throw new UsageError(
               `--prices: ${path}: row ${place.row + 1}: its quotes do not close`,
             );
-          rows.push(null as never);
+          take(null as never);
           return;
         }
         if (record.kind !== 'csv') return;
         const row: Record<string, string> = {};
         for (const i of kept) row[header[i] as string] = record.row.cell(i) ?? '';
-        rows.push(row);
+        take(row);
       },
     },
     flag === '--file',
   );
   if (header.length === 0 && lines === 0)
     throw new UsageError(`${flag}: ${path} is empty, expected a header row`);
-  return rows;
 }

@@ -132,12 +132,7 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
   let outcome: UsageOutcome;
   let close = (): void => {};
   if (apart && run.memory !== undefined) {
-    const made = await usagePieces(
-      setup,
-      { ...read, memory: run.memory },
-      options,
-      await reconRows(),
-    );
+    const made = await usagePieces(setup, { ...read, memory: run.memory }, options, invoices);
     close = made.close;
     outcome = made.outcome;
     noLines(made, run.file);

@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { givenInvoices } from '../../usage/_internal/givenInvoices.ts';
+import { readsReconColumn } from '../../usage/_internal/readsReconColumn.ts';
 import type { UsageOptions } from '../../usage/_internal/readUsageOptions.ts';
 import type { UsageState } from '../../usage/_internal/UsageState.ts';
 import type { PartRow } from '../../usage/_internal/usageParts.ts';
@@ -8,11 +10,13 @@ import { USAGE_LISTS, usageWholeParts } from '../../usage/_internal/usageWhole.t
 import { runEngine } from '../engine/runEngine.ts';
 import { workerScript } from '../engine/shard/workerScript.ts';
 import { runDir } from '../engine/spill/runDir.ts';
+import { resultRuns } from '../engine/spill/resultRuns.ts';
 import { type OrderedResults, orderedResults } from '../engine/write/orderedResults.ts';
 import { DiskTexts } from './diskTexts.ts';
 import { resultOf, type UsageOutcome } from './finishPlans.ts';
 import type { PackedList } from './packedTexts.ts';
-import { type PlanFinisher, planFinisher } from './planFinisher.ts';
+import { type PlanFinisher, planFinisher, type ReconPlans, reconPlanOf } from './planFinisher.ts';
+import { eachSheetRow } from './sheetRows.ts';
 import { USAGE_WORKER, type UsageSetup } from './usageJob.ts';
 import { type UsagePiece, usagePiecesJob } from './usagePiecesJob.ts';
 import type { UsageRead } from './usageStates.ts';
@@ -31,6 +35,30 @@ function rowOrder(a: ListRow, b: ListRow): number {
 /** The characters of items gathered before they are sorted and go to disk as one run. */
 const RUN_CHARACTERS = 1 << 22;
 
+/** On one thread, how often the plans held are weighed, and past what they go to disk. */
+export interface HandOn {
+  /** Lines between two weighings. */
+  readonly every: number;
+  /** The weight past which the plans go to disk (`UsagePlans.weight`). */
+  readonly bytes: number;
+}
+
+/**
+ * How one thread's plans are handed on within a budget: weighed every 8 KiB of the budget's lines
+ * (every 65,536 lines from 512 MiB on; every line within 8 KiB), and handed on past a quarter of
+ * it — the heap `usage` is given is seven sixteenths of it, and the plans' weight is about the
+ * heap they take (the shared 1,000,000-line file's: 127 MB weighed, 135 MB of heap used).
+ *
+ * @param memory - `--memory`, in bytes.
+ * @returns How the plans are handed on.
+ */
+export function handOnFor(memory: number): HandOn {
+  return {
+    every: Math.min(FLUSH_EVERY, Math.max(1, Math.floor(memory / FLUSH_EVERY_BYTES))),
+    bytes: memory * PLANS_SHARE,
+  };
+}
+
 /** On one thread, the lines between two weighings of the plans held: at most this many. */
 const FLUSH_EVERY = 1 << 16;
 /** On one thread, a weighing of the plans every this many bytes of the budget's lines. */
@@ -43,6 +71,67 @@ function folder(dir: string, name: string): string {
   const path = join(dir, name);
   mkdirSync(path);
   return path;
+}
+
+/** A row of the invoice files on its way to disk: its plan, its number among every row, the row. */
+type ReconRow = readonly [plan: string, number: number, row: object | null];
+
+/** The invoice rows' order on disk: by plan, then as the files have them. */
+function reconOrder(a: ReconRow, b: ReconRow): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1];
+}
+
+/** The invoice rows gathered before they are sorted and go to disk as one run. */
+const RECON_RUN_ROWS = 20_000;
+
+/**
+ * The invoice files' rows by Azure plan (USG-4) kept on disk: read one file after another and
+ * numbered on from file to file as the run in memory numbers them, sorted by plan a few
+ * thousand at a time into runs, and read back merged in the plans' order as the plans are
+ * finished — a distributor's month of invoice rows (hundreds of thousands) never held at once.
+ *
+ * @param invoices - The invoice files.
+ * @param dir - The run's own folder.
+ * @returns The rows by plan, and how to close their files.
+ * @throws UsageError naming `--invoice-file` for a file that cannot be read.
+ */
+async function reconOnDisk(
+  invoices: readonly string[],
+  dir: string,
+): Promise<ReconPlans & { close(): void }> {
+  const runs = resultRuns<ReconRow>(folder(dir, 'invoices'), reconOrder);
+  const given = new Set<string | null>();
+  let batch: ReconRow[] = [];
+  const flush = (): void => {
+    for (const invoice of givenInvoices(batch.map(([, , row]) => row))) given.add(invoice);
+    // one stream: each sorted batch is a run of its own
+    for (const row of batch.sort(reconOrder)) runs.add(row);
+    batch = [];
+  };
+  let number = 0;
+  for (const file of invoices)
+    await eachSheetRow(file, '--invoice-file', readsReconColumn, (row) => {
+      batch.push([reconPlanOf(row), ++number, row]);
+      if (batch.length >= RECON_RUN_ROWS) flush();
+    });
+  flush();
+  const merged = runs.read();
+  return {
+    given,
+    next: () => merged.head()?.[0],
+    take() {
+      const rows: object[] = [];
+      const numbers: number[] = [];
+      const plan = merged.head()?.[0];
+      for (let head = merged.head(); head !== undefined && head[0] === plan; head = merged.head()) {
+        rows.push(head[2] as object);
+        numbers.push(head[1]);
+        merged.next();
+      }
+      return { rows, numbers };
+    },
+    close: () => merged.close(),
+  };
 }
 
 /** What stands in a list for a piece gone to disk. */
@@ -91,7 +180,10 @@ export interface UsagePiecesRun {
  * @param setup - The options and the locale.
  * @param read - The files, their flag, the workers and the budget.
  * @param options - The options, read.
- * @param recon - The invoice files' rows; `null`: none given.
+ * @param invoices - The invoice files (`--invoice-file`), when given: their rows read before the
+ *   usage file's and kept on disk by plan ({@link reconOnDisk}).
+ * @param hand - On one thread, how often the plans held are weighed and past what weight they are
+ *   handed on ({@link handOnFor} the budget).
  * @returns The outcome and the records read; its folder removed by `close`.
  * @throws UsageError naming `read.flag` for a file that cannot be read.
  */
@@ -99,7 +191,8 @@ export async function usagePieces(
   setup: UsageSetup,
   read: Omit<UsageRead, 'duckdb' | 'memory'> & { readonly memory: number },
   options: UsageOptions,
-  recon: readonly object[] | null,
+  invoices: readonly string[] | undefined,
+  hand: HandOn = handOnFor(read.memory),
 ): Promise<UsagePiecesRun> {
   const asked = { ...setup, pieces: true };
   const dir = runDir('usage');
@@ -138,6 +231,7 @@ export async function usagePieces(
       run = [];
       characters = 0;
     };
+    const recon = invoices === undefined ? null : await reconOnDisk(invoices, dir.dir);
     // every share's facts come before any plan: the finisher is made with the file's
     let pecSeen = false;
     const products = new Set<string>();
@@ -177,8 +271,7 @@ export async function usagePieces(
       let flushed: OrderedResults<UsagePiece> | undefined;
       let runs = 0;
       const flushing = usagePiecesJob(asked, {
-        every: Math.min(FLUSH_EVERY, Math.max(1, Math.floor(read.memory / FLUSH_EVERY_BYTES))),
-        bytes: read.memory * PLANS_SHARE,
+        ...hand,
         flush(piece) {
           flushed ??= orderedResults(flushing.order, { dir: folder(dir.dir, 'plans'), each });
           // a hand-on's plans come in their order, its facts after them: a run of their own
@@ -228,6 +321,7 @@ export async function usagePieces(
       records: done.records,
       headerRows: job.headerRows(),
       close() {
+        recon?.close();
         texts.close();
         dir.remove();
       },

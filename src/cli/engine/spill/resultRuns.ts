@@ -24,6 +24,23 @@ export interface ResultRuns<Result> {
    * @param into - What takes each result.
    */
   merge(into: (result: Result) => void): void;
+  /**
+   * The results kept, in the order {@link ResultRuns.merge} hands them over, taken one at a time
+   * by the caller: none kept after.
+   *
+   * @returns A reader at the first result.
+   */
+  read(): MergedRuns<Result>;
+}
+
+/** The runs read side by side, one result at a time ({@link ResultRuns.read}). */
+export interface MergedRuns<Result> {
+  /** The next result in the order; `undefined` once every run is read. */
+  head(): Result | undefined;
+  /** Moves past the head. */
+  next(): void;
+  /** Closes the runs' files (also once every run is read). */
+  close(): void;
 }
 
 /** One run's file read back a line at a time. */
@@ -116,6 +133,43 @@ export function resultRuns<Result>(
     const by = order(head, least.head as Result);
     return by < 0 || (by === 0 && stream < least.stream);
   };
+  const read = (): MergedRuns<Result> => {
+    for (const run of streams.values()) flush(run);
+    const readers: RunReader<Result>[] = [];
+    let closed = false;
+    const close = (): void => {
+      if (closed) return;
+      closed = true;
+      for (const reader of readers) reader.close();
+    };
+    try {
+      for (const { path, stream } of paths) readers.push(runReader<Result>(path, stream));
+    } catch (error) {
+      close();
+      throw error;
+    }
+    /** The reader whose head comes first; `undefined` once every run is read. */
+    let least: RunReader<Result> | undefined;
+    const find = (): void => {
+      least = undefined;
+      for (const reader of readers)
+        if (
+          reader.head !== undefined &&
+          (least?.head === undefined || before(reader.head, reader.stream, least))
+        )
+          least = reader;
+      if (least === undefined) close();
+    };
+    find();
+    return {
+      head: () => least?.head,
+      next() {
+        least?.next();
+        find();
+      },
+      close,
+    };
+  };
   return {
     add(result, stream = 0) {
       let run = streams.get(stream);
@@ -137,25 +191,16 @@ export function resultRuns<Result>(
       if (run.size > BUFFERED) flush(run);
     },
     merge(into) {
-      for (const run of streams.values()) flush(run);
-      const readers: RunReader<Result>[] = [];
+      const merged = read();
       try {
-        for (const { path, stream } of paths) readers.push(runReader<Result>(path, stream));
-        for (;;) {
-          let least: RunReader<Result> | undefined;
-          for (const reader of readers)
-            if (
-              reader.head !== undefined &&
-              (least?.head === undefined || before(reader.head, reader.stream, least))
-            )
-              least = reader;
-          if (least?.head === undefined) return;
-          into(least.head);
-          least.next();
+        for (let result = merged.head(); result !== undefined; result = merged.head()) {
+          into(result);
+          merged.next();
         }
       } finally {
-        for (const reader of readers) reader.close();
+        merged.close();
       }
     },
+    read,
   };
 }
