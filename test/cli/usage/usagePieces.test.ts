@@ -134,6 +134,39 @@ describe('usagePieces: usage past --memory, its plans handed on (USG-7, WH-4)', 
     },
   );
 
+  it('USG-4, USG-7: an invoice row of no meter is a usage line when its product is the usage file’s, whichever plan’s lines handed on before say it', async () => {
+    // the product's plan finished in a part before the invoice row's (sixteen plans a part)
+    const rows = [
+      usageRow({ SubscriptionId: 'plan-b', ProductId: 'DZH318Z0BQ4B' }),
+      ...Array.from({ length: 17 }, (_, i) =>
+        usageRow({ SubscriptionId: `plan-c${String(i).padStart(2, '0')}` }),
+      ),
+    ];
+    const recon = [
+      reconRow({
+        SubscriptionId: 'plan-z',
+        ProductId: 'DZH318Z0BQ4B',
+        MeterDescription: '',
+        EffectiveUnitPrice: '0.17',
+        Subtotal: '4.08',
+      }),
+    ];
+    const made = await usagePieces(
+      setup,
+      { files: [usageFile(csvOf(rows))], flag: '--file', workers: 1, memory: 1 << 20 },
+      options,
+      [usageFile(csvOf(recon), 'recon.csv')],
+      { every: 1, bytes: 0 },
+    );
+    try {
+      const expected = await inMemory(rows, recon);
+      expect(made.outcome.result().unexpected.map((f) => f.subscriptionId)).toEqual(['plan-z']);
+      expect(written(made.outcome)).toEqual(written(expected));
+    } finally {
+      made.close();
+    }
+  });
+
   it('USG-7: the run’s folder is gone once closed, and when the run fails', async () => {
     const mine = () =>
       readdirSync(tmpdir()).filter((name) => name.startsWith('subscription-rules-usage-'));
