@@ -31,6 +31,11 @@ export interface UsageOutcome {
   /** How many findings the lists hold. */
   readonly findings: number;
   /**
+   * The findings in the report's order, each read from its list as it is asked for (never all
+   * held): absent when the result holds them anyway.
+   */
+  findingsRead?(): Iterable<UsageFinding>;
+  /**
    * The result as the library's one pass gives it (for the report for people and `--csv`): the
    * lists' items read back, one list at a time.
    *

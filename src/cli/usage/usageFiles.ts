@@ -80,7 +80,9 @@ function priceRowsRead<T>(read: () => T, path: string | undefined): T {
  * blobs, checked against its manifest: {@link exportBlobs}) read on the file engine or, with
  * `--engine duckdb`, by DuckDB's SQL into the same states ({@link usageStates}); each Azure
  * plan's pieces merged and the plans finished a few at a time against their invoice rows, as a
- * warehouse finishes a group of plans ({@link finishPlans}); written
+ * warehouse finishes a group of plans ({@link finishPlans}) — past `--memory` (a file more than a
+ * quarter of it) on the file engine, the plans and the invoice rows kept on disk and finished as
+ * they are read back in the plans' order ({@link usagePieces}); written
  * for people, or as `--json` / `--csv` — the same bytes for any workers, budget and engine. Exit code 0
  * when nothing was found and every row was read, else 1.
  *
@@ -172,12 +174,26 @@ function usageWritten(
   invoices: readonly string[] | undefined,
   outcome: UsageOutcome,
 ): number {
-  const human = (): string =>
-    usageText(outcome.result(), files, run.options.locale?.tag, run.at, {
-      invoiceFiles: invoices,
-      period: run.period,
-    });
-  if (run.format === undefined) streams.out(human());
+  // the report for people line by line, its findings read one at a time where the run kept them
+  // on disk: a distributor's month of findings is never one string, nor every finding at once
+  const human = (): void => {
+    const findings = outcome.findingsRead?.();
+    usageText(
+      outcome.result(),
+      files,
+      run.options.locale?.tag,
+      run.at,
+      {
+        invoiceFiles: invoices,
+        period: run.period,
+        ...(findings === undefined
+          ? {}
+          : { findings: { count: outcome.findings, each: findings } }),
+      },
+      streams.out,
+    );
+  };
+  if (run.format === undefined) human();
   else {
     // --json item by item: a distributor's month is never one string
     const sink = run.out === undefined ? undefined : fileLines(run.out);
@@ -191,7 +207,7 @@ function usageWritten(
       streams.err(usageOneLine(oneLineOf(outcome), run.options.locale?.tag));
     else {
       sink.close();
-      streams.out(human());
+      human();
     }
   }
   const issues = outcome.lists.find(([section]) => section === 'issues')?.[1].length ?? 0;

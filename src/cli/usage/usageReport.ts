@@ -61,6 +61,11 @@ export interface UsageTextContext {
   readonly invoiceFiles?: readonly string[] | undefined;
   /** `--period`, when given. */
   readonly period?: string | undefined;
+  /**
+   * The findings in the report's order (`usageFindings`'), read one at a time, and how many: a
+   * distributor's month of findings read from disk one by one; absent, the result's.
+   */
+  readonly findings?: { readonly count: number; readonly each: Iterable<UsageFinding> } | undefined;
 }
 
 /**
@@ -76,8 +81,10 @@ export interface UsageTextContext {
  * @param files - The files read, in order.
  * @param tag - The locale's tag.
  * @param at - `--at`, the instant the file was fetched (USG-6), said under the files when given.
- * @param context - The invoice files read and `--period`.
- * @returns The text.
+ * @param context - The invoice files read and `--period`, and the findings when read apart.
+ * @param line - Takes each line, in order (the lines joined by line breaks are the text); absent,
+ *   the text is returned.
+ * @returns The text, when no `line` takes it.
  */
 export function usageText(
   result: UsageReconcileResult,
@@ -85,7 +92,16 @@ export function usageText(
   tag: string | undefined,
   at?: string,
   context: UsageTextContext = {},
+  line?: (text: string) => void,
 ): string {
+  // each line to `line` as it is made, else kept for the text
+  const kept: string[] = [];
+  const put = line ?? ((text: string) => void kept.push(text));
+  const lines = {
+    push(...texts: string[]): void {
+      for (const text of texts) put(text);
+    },
+  };
   const say = (id: UsageLabelId, params?: Record<string, string | number>) =>
     usageLabel(tag, id, params);
   const plural = (n: number, one: UsageLabelId, many: UsageLabelId, params = {}) =>
@@ -95,7 +111,7 @@ export function usageText(
   const none = say('none');
   const s = result.summary;
   const invoiceFiles = context.invoiceFiles;
-  const lines = [
+  lines.push(
     say('files', { files: files.join(', ') }),
     ...(invoiceFiles === undefined
       ? []
@@ -125,7 +141,7 @@ export function usageText(
       money: amounts(s.pecLost, none),
     }),
     say('creditUsed', { money: amounts(s.creditUsed, none) }),
-  ];
+  );
   if (result.late.length > 0) {
     const late = result.late.reduce((sum, entry) => sum + entry.lines, 0);
     lines.push(
@@ -148,10 +164,12 @@ export function usageText(
     );
   if (s.notChecked.length > 0)
     lines.push(say('notChecked'), ...s.notChecked.map((sentence) => `  ${sentence}`));
-  const findings = usageFindings(result);
-  if (findings.length > 0) {
+  const findings = context.findings ?? { count: -1, each: usageFindings(result) };
+  const found =
+    findings.count >= 0 ? findings.count : (findings.each as readonly UsageFinding[]).length;
+  if (found > 0) {
     lines.push('', say('findings'));
-    for (const f of findings) {
+    for (const f of findings.each) {
       const where = f.entitlementId ?? f.subscriptionId ?? '';
       // every finding names its meter, else its product (an Azure subscription's month of PEC lost names neither)
       const what = f.meter ?? (f.productId === '' ? '' : `${f.productId}/${f.skuId}`);
@@ -193,11 +211,11 @@ export function usageText(
   }
   lines.push(
     '',
-    say(findings.length === 0 && result.issues.length === 0 ? 'nothingFound' : 'found', {
+    say(found === 0 && result.issues.length === 0 ? 'nothingFound' : 'found', {
       lines: s.lines,
     }),
   );
-  return lines.join('\n');
+  return kept.join('\n');
 }
 
 /** The columns of `usage --csv`. */
@@ -372,8 +390,40 @@ function writeListed<List extends TextList>(
       line('  ],');
     } else line(`  ${JSON.stringify(key)}: [],`);
   }
-  line(`  "summary": ${JSON.stringify(whole.summary, null, 2).replaceAll('\n', '\n  ')}`);
+  summaryLines(whole.summary, line);
   line('}');
+}
+
+/** Indents every line of a text after its first by `by`. */
+const indented = (text: string, by: string): string => text.replaceAll('\n', `\n${by}`);
+
+/**
+ * `usage --json`'s summary, two spaces in, line by line: its customers (its last list, one a
+ * customer: tens of thousands in a distributor's month) written one at a time, never as one text.
+ * The lines joined by line breaks are `JSON.stringify`'s text of the summary, two spaces in.
+ *
+ * @param summary - The summary, its customers last.
+ * @param line - Writes a line.
+ */
+function summaryLines(summary: Record<string, unknown>, line: (text: string) => void): void {
+  const { customers, ...rest } = summary;
+  if (
+    !Array.isArray(customers) ||
+    customers.length === 0 ||
+    Object.keys(summary).at(-1) !== 'customers'
+  ) {
+    line(`  "summary": ${indented(JSON.stringify(summary, null, 2), '  ')}`);
+    return;
+  }
+  // the summary with one customer standing for them all: its text up to the customers' list
+  const head = indented(JSON.stringify({ ...rest, customers: [0] }, null, 2), '  ');
+  line(`  "summary": ${head.slice(0, head.lastIndexOf('[') + 1)}`);
+  const last = customers.length - 1;
+  customers.forEach((customer, i) =>
+    line(`      ${indented(JSON.stringify(customer, null, 2), '      ')}${i === last ? '' : ','}`),
+  );
+  line('    ]');
+  line('  }');
 }
 
 /**

@@ -30,41 +30,52 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 /**
- * The customers of every group put together: one per `customerId`, named at its lowest row, its
- * money summed per currency.
+ * The customers of every group put together as their rows come (one per `customerId`, named at
+ * its lowest row, its money summed per currency): rows added in any order give the same customers.
  */
-function customersOf(rows: readonly PartRow[]): UsageCustomer[] {
+export interface CustomerSums {
+  /** Adds a group's customer row. */
+  add(row: PartRow): void;
+  /** @returns The customers a row listed, by `customerId`. */
+  customers(): UsageCustomer[];
+}
+
+/** @returns No customer yet ({@link CustomerSums}). */
+export function customerSums(): CustomerSums {
   const of = new Map<
     string | null,
     { customer: UsageCustomer; row: number | null; listed: boolean }
   >();
-  for (const r of rows) {
-    const { customer, row, listed } = JSON.parse(r.item) as {
-      customer: UsageCustomer;
-      row: number | null;
-      listed: boolean;
-    };
-    const known = of.get(customer.customerId);
-    if (known === undefined) {
-      of.set(customer.customerId, { customer, row, listed });
-      continue;
-    }
-    const named = row !== null && (known.row === null || row < known.row);
-    of.set(customer.customerId, {
-      customer: {
-        customerId: customer.customerId,
-        customerName: named ? customer.customerName : known.customer.customerName,
-        atStake: sumAtStake(known.customer.atStake, customer.atStake),
-        creditUsed: sumMoney(known.customer.creditUsed, customer.creditUsed),
-      },
-      row: named ? row : known.row,
-      listed: listed || known.listed,
-    });
-  }
-  return [...of.values()]
-    .filter((c) => c.listed)
-    .map((c) => c.customer)
-    .sort((a, b) => compare(a.customerId ?? '', b.customerId ?? ''));
+  return {
+    add(r) {
+      const { customer, row, listed } = JSON.parse(r.item) as {
+        customer: UsageCustomer;
+        row: number | null;
+        listed: boolean;
+      };
+      const known = of.get(customer.customerId);
+      if (known === undefined) {
+        of.set(customer.customerId, { customer, row, listed });
+        return;
+      }
+      const named = row !== null && (known.row === null || row < known.row);
+      of.set(customer.customerId, {
+        customer: {
+          customerId: customer.customerId,
+          customerName: named ? customer.customerName : known.customer.customerName,
+          atStake: sumAtStake(known.customer.atStake, customer.atStake),
+          creditUsed: sumMoney(known.customer.creditUsed, customer.creditUsed),
+        },
+        row: named ? row : known.row,
+        listed: listed || known.listed,
+      });
+    },
+    customers: () =>
+      [...of.values()]
+        .filter((c) => c.listed)
+        .map((c) => c.customer)
+        .sort((a, b) => compare(a.customerId ?? '', b.customerId ?? '')),
+  };
 }
 
 /** The lists of `usage --json` and its summary, put together from every group's rows. */
@@ -88,8 +99,9 @@ export function usageWholeParts(
   summary: Record<string, unknown>,
 ): UsageWholeParts {
   const lists = usageLists(rows);
-  const customerRows = rows.filter((r) => r.section === 'customers');
-  return { lists, summary: { ...summary, customers: customersOf(customerRows) } };
+  const customers = customerSums();
+  for (const r of rows) if (r.section === 'customers') customers.add(r);
+  return { lists, summary: { ...summary, customers: customers.customers() } };
 }
 
 /**

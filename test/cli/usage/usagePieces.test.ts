@@ -193,10 +193,10 @@ describe('usagePieces: usage past --memory, its plans handed on (USG-7, WH-4)', 
     for (const name of mine()) expect(before.has(name) || !open.includes(name)).toBe(true);
   });
 
-  it('USG-7: within a budget, the plans are weighed every 8 KiB of it (at most every 65,536 lines) and handed on past a quarter of it', () => {
-    expect(handOnFor(512 * 1024 ** 2)).toEqual({ every: 65_536, bytes: 128 * 1024 ** 2 });
-    expect(handOnFor(1024 ** 3)).toEqual({ every: 65_536, bytes: 256 * 1024 ** 2 });
-    expect(handOnFor(8192 * 100)).toEqual({ every: 100, bytes: 204_800 });
-    expect(handOnFor(1024)).toEqual({ every: 1, bytes: 256 });
+  it('USG-7: within a budget, the plans are weighed every 8 KiB of it (at most every 65,536 lines) and handed on past an eighth of it', () => {
+    expect(handOnFor(512 * 1024 ** 2)).toEqual({ every: 65_536, bytes: 64 * 1024 ** 2 });
+    expect(handOnFor(1024 ** 3)).toEqual({ every: 65_536, bytes: 128 * 1024 ** 2 });
+    expect(handOnFor(8192 * 100)).toEqual({ every: 100, bytes: 102_400 });
+    expect(handOnFor(1024)).toEqual({ every: 1, bytes: 128 });
   });
 });
