@@ -14,6 +14,11 @@ export interface CommandStreams {
   readonly err: (text: string) => void;
   /** Raw text to standard error when it is a terminal (a progress bar); absent otherwise. */
   readonly progress?: ((text: string) => void) | undefined;
+  /**
+   * Waits until standard output has taken every line given so far (a pipe read slowly holds them
+   * in memory until then); absent, each line is taken as it is given.
+   */
+  readonly drained?: (() => Promise<void>) | undefined;
 }
 
 /** What every sub-command of the command-line tool has. */

@@ -33,6 +33,23 @@ function lines(stream: NodeJS.WriteStream): (text: string) => void {
 }
 
 /**
+ * Waits until a stream has taken every line written to it (a pipe read slowly keeps them in
+ * memory until then), or is gone.
+ */
+function drained(stream: NodeJS.WriteStream): () => Promise<void> {
+  return () =>
+    !stream.writableNeedDrain || stream.destroyed
+      ? Promise.resolve()
+      : new Promise((resolve) => {
+          const done = (): void => {
+            for (const event of ['drain', 'close', 'error'] as const) stream.off(event, done);
+            resolve();
+          };
+          for (const event of ['drain', 'close', 'error'] as const) stream.on(event, done);
+        });
+}
+
+/**
  * A test's way to see a relaunched run exhaust its heap (`HEAP_TEST_FILL=1`, read only in the
  * relaunched process): it holds ever more until V8 gives up, as a file too large for its budget
  * would, so the test sees what a user sees then — one line, exit 3.
@@ -52,6 +69,7 @@ function run(args: readonly string[]): void {
     process.stderr.isTTY || process.env[TERMINAL] === '1'
       ? (text) => process.stderr.write(text)
       : undefined,
+    drained(process.stdout),
   );
   if (typeof code === 'number') process.exitCode = code;
   else

@@ -132,13 +132,15 @@ function failed(
  * Runs the command-line tool on `argv` (without `node` and the script), writing to the given
  * streams, and returns the exit code: 0 done, 2 bad input, 3 out of `--memory` or an internal failure (`reconcile`: 1
  * when the file differs from the rules). A streaming command (`reconcile`) returns a promise of it; with
- * `progress`, it draws a progress bar there (standard error, when it is a terminal).
+ * `progress`, it draws a progress bar there (standard error, when it is a terminal); with
+ * `drained`, a long report waits there for standard output to take its lines.
  */
 export function main(
   argv: readonly string[],
   out: (text: string) => void,
   err: (text: string) => void,
   progress?: (text: string) => void,
+  drained?: () => Promise<void>,
 ): number | Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -245,7 +247,7 @@ export function main(
         );
       const known = locale;
       return command
-        .stream(parsed.values, { out, err, progress })
+        .stream(parsed.values, { out, err, progress, drained })
         .catch((error: unknown) => failed(error, argv, known, err, debug));
     }
     const result =

@@ -18,7 +18,7 @@ import {
   usageCsv,
   usageJsonLines,
   usageOneLine,
-  usageText,
+  usageTextLines,
   writeUsageJson,
 } from './usageReport.ts';
 import { usageStates } from './usageStates.ts';
@@ -149,7 +149,7 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
     outcome = finishPlans(done.states, options, await reconRows());
   }
   try {
-    return usageWritten(run, streams, files, invoices, outcome);
+    return await usageWritten(run, streams, files, invoices, outcome);
   } finally {
     close();
   }
@@ -166,34 +166,34 @@ function noLines(done: { records: readonly number[]; headerRows: number }, file:
   if (rows === 0) throw new UsageError(`--file: ${file} is empty, expected usage lines`);
 }
 
+/** How many lines of the report are written before waiting for standard output to take them. */
+const LINES_BEFORE_DRAIN = 256;
+
 /** Writes what `usage` found: for people, or `--json`/`--csv`; returns the exit code. */
-function usageWritten(
+async function usageWritten(
   run: UsageRun,
   streams: CommandStreams,
   files: readonly string[],
   invoices: readonly string[] | undefined,
   outcome: UsageOutcome,
-): number {
+): Promise<number> {
   // the report for people line by line, its findings read one at a time where the run kept them
-  // on disk: a distributor's month of findings is never one string, nor every finding at once
-  const human = (): void => {
+  // on disk, waiting for standard output to take what it was given every so many lines: a
+  // distributor's month of findings is never one string, nor every finding at once, nor a pipe's
+  // unread lines
+  const human = async (): Promise<void> => {
     const findings = outcome.findingsRead?.();
-    usageText(
-      outcome.result(),
-      files,
-      run.options.locale?.tag,
-      run.at,
-      {
-        invoiceFiles: invoices,
-        period: run.period,
-        ...(findings === undefined
-          ? {}
-          : { findings: { count: outcome.findings, each: findings } }),
-      },
-      streams.out,
-    );
+    let written = 0;
+    for (const text of usageTextLines(outcome.result(), files, run.options.locale?.tag, run.at, {
+      invoiceFiles: invoices,
+      period: run.period,
+      ...(findings === undefined ? {} : { findings: { count: outcome.findings, each: findings } }),
+    })) {
+      streams.out(text);
+      if (++written % LINES_BEFORE_DRAIN === 0) await streams.drained?.();
+    }
   };
-  if (run.format === undefined) human();
+  if (run.format === undefined) await human();
   else {
     // --json item by item: a distributor's month is never one string
     const sink = run.out === undefined ? undefined : fileLines(run.out);
@@ -207,7 +207,7 @@ function usageWritten(
       streams.err(usageOneLine(oneLineOf(outcome), run.options.locale?.tag));
     else {
       sink.close();
-      human();
+      await human();
     }
   }
   const issues = outcome.lists.find(([section]) => section === 'issues')?.[1].length ?? 0;

@@ -205,6 +205,7 @@ export async function usagePieces(
   const asked = { ...setup, pieces: true };
   const dir = runDir('usage');
   const texts = new DiskTexts(join(dir.dir, 'lists.bin'));
+  let recon: (ReconPlans & { close(): void }) | null = null;
   try {
     // each list's first item in the file, and how many it holds
     const starts = USAGE_LISTS.map(() => 0);
@@ -240,7 +241,7 @@ export async function usagePieces(
       run = [];
       characters = 0;
     };
-    const recon = invoices === undefined ? null : await reconOnDisk(invoices, dir.dir);
+    if (invoices !== undefined) recon = await reconOnDisk(invoices, dir.dir);
     // every share's facts come before any plan: the finisher is made with the file's
     let pecSeen = false;
     const products = new Set<string>();
@@ -337,6 +338,7 @@ export async function usagePieces(
       },
     };
   } catch (error) {
+    recon?.close();
     texts.close();
     dir.remove();
     throw error;

@@ -82,26 +82,16 @@ export interface UsageTextContext {
  * @param tag - The locale's tag.
  * @param at - `--at`, the instant the file was fetched (USG-6), said under the files when given.
  * @param context - The invoice files read and `--period`, and the findings when read apart.
- * @param line - Takes each line, in order (the lines joined by line breaks are the text); absent,
- *   the text is returned.
- * @returns The text, when no `line` takes it.
+ * @returns Each line, in order, made as it is asked for (the lines joined by line breaks are the
+ *   text): a distributor's month is written as it is read, never one text.
  */
-export function usageText(
+export function* usageTextLines(
   result: UsageReconcileResult,
   files: readonly string[],
   tag: string | undefined,
   at?: string,
   context: UsageTextContext = {},
-  line?: (text: string) => void,
-): string {
-  // each line to `line` as it is made, else kept for the text
-  const kept: string[] = [];
-  const put = line ?? ((text: string) => void kept.push(text));
-  const lines = {
-    push(...texts: string[]): void {
-      for (const text of texts) put(text);
-    },
-  };
+): Generator<string, void, undefined> {
   const say = (id: UsageLabelId, params?: Record<string, string | number>) =>
     usageLabel(tag, id, params);
   const plural = (n: number, one: UsageLabelId, many: UsageLabelId, params = {}) =>
@@ -111,7 +101,7 @@ export function usageText(
   const none = say('none');
   const s = result.summary;
   const invoiceFiles = context.invoiceFiles;
-  lines.push(
+  yield* [
     say('files', { files: files.join(', ') }),
     ...(invoiceFiles === undefined
       ? []
@@ -141,10 +131,10 @@ export function usageText(
       money: amounts(s.pecLost, none),
     }),
     say('creditUsed', { money: amounts(s.creditUsed, none) }),
-  );
+  ];
   if (result.late.length > 0) {
     const late = result.late.reduce((sum, entry) => sum + entry.lines, 0);
-    lines.push(
+    yield* [
       say(late === 1 ? 'lateOne' : 'lateMany', {
         lines: plural(late, 'lineOne', 'lineMany'),
         days: dayCount([...new Set(result.late.flatMap((entry) => entry.days))].sort()),
@@ -152,23 +142,23 @@ export function usageText(
           .sort()
           .join(', '),
       }),
-    );
+    ];
   }
   if (s.outsidePeriod > 0)
-    lines.push(
+    yield* [
       say(s.outsidePeriod === 1 ? 'outsideOne' : 'outsideMany', {
         period: context.period ?? '',
         lines: plural(s.outsidePeriod, 'lineOne', 'lineMany'),
         days: dayCount(s.outsidePeriodDays),
       }),
-    );
+    ];
   if (s.notChecked.length > 0)
-    lines.push(say('notChecked'), ...s.notChecked.map((sentence) => `  ${sentence}`));
+    yield* [say('notChecked'), ...s.notChecked.map((sentence) => `  ${sentence}`)];
   const findings = context.findings ?? { count: -1, each: usageFindings(result) };
   const found =
     findings.count >= 0 ? findings.count : (findings.each as readonly UsageFinding[]).length;
   if (found > 0) {
-    lines.push('', say('findings'));
+    yield* ['', say('findings')];
     for (const f of findings.each) {
       const where = f.entitlementId ?? f.subscriptionId ?? '';
       // every finding names its meter, else its product (an Azure subscription's month of PEC lost names neither)
@@ -177,19 +167,19 @@ export function usageText(
         f.days === undefined
           ? say('rows', { rows: f.rows.join(', ') })
           : say('days', { days: f.days.join(', ') });
-      lines.push(
+      yield* [
         `  ${f.rule} ${say(f.kind)} · ${where}${what === '' ? '' : ` · ${what}`} · ${when} · ${moneyText(f.atStake)}`,
         `    ${f.message}`,
         `    ${f.remedy.message}`,
-      );
+      ];
     }
   }
   if (result.issues.length > 0) {
-    lines.push('', say('issues'));
+    yield* ['', say('issues')];
     for (const issue of result.issues)
-      lines.push(`  ${say('rows', { rows: issue.row })} ${issue.column}: ${issue.message}`);
+      yield `  ${say('rows', { rows: issue.row })} ${issue.column}: ${issue.message}`;
   }
-  lines.push(
+  yield* [
     '',
     say('atStake', {
       money: amounts(
@@ -197,25 +187,45 @@ export function usageText(
         none,
       ),
     }),
-  );
+  ];
   if (result.customers.some((c) => c.atStake.length > 0)) {
-    lines.push(say('perCustomer'));
+    yield say('perCustomer');
     for (const c of result.customers) {
       if (c.atStake.length === 0) continue;
       const who =
         c.customerId === null
           ? say('noCustomer')
           : `${c.customerId}${c.customerName === null ? '' : ` (${c.customerName})`}`;
-      lines.push(`  ${who}: ${c.atStake.map((a) => moneyText(a.amount)).join(', ')}`);
+      yield `  ${who}: ${c.atStake.map((a) => moneyText(a.amount)).join(', ')}`;
     }
   }
-  lines.push(
+  yield* [
     '',
     say(found === 0 && result.issues.length === 0 ? 'nothingFound' : 'found', {
       lines: s.lines,
     }),
-  );
-  return kept.join('\n');
+  ];
+}
+
+/**
+ * The usage reconciliation for people as one text: {@link usageTextLines}' lines joined by line
+ * breaks.
+ *
+ * @param result - The reconciliation.
+ * @param files - The files read, in order.
+ * @param tag - The locale's tag.
+ * @param at - `--at`, when given.
+ * @param context - The invoice files read and `--period`.
+ * @returns The text.
+ */
+export function usageText(
+  result: UsageReconcileResult,
+  files: readonly string[],
+  tag: string | undefined,
+  at?: string,
+  context: UsageTextContext = {},
+): string {
+  return [...usageTextLines(result, files, tag, at, context)].join('\n');
 }
 
 /** The columns of `usage --csv`. */
@@ -419,9 +429,9 @@ function summaryLines(summary: Record<string, unknown>, line: (text: string) => 
   const head = indented(JSON.stringify({ ...rest, customers: [0] }, null, 2), '  ');
   line(`  "summary": ${head.slice(0, head.lastIndexOf('[') + 1)}`);
   const last = customers.length - 1;
-  customers.forEach((customer, i) =>
-    line(`      ${indented(JSON.stringify(customer, null, 2), '      ')}${i === last ? '' : ','}`),
-  );
+  customers.forEach((customer, i) => {
+    line(`      ${indented(JSON.stringify(customer, null, 2), '      ')}${i === last ? '' : ','}`);
+  });
   line('    ]');
   line('  }');
 }

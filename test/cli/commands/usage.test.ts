@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { usageCommand } from '../../_private.ts';
 import { usageRow } from '../../usage/_rows.ts';
 import { exportFolder as writeExport } from '../_exportFolder.ts';
 import { run as runNow, runStreaming } from '../_run.ts';
@@ -624,4 +625,35 @@ describe('subscription-rules usage: properties (USG-7)', () => {
       }
     },
   );
+});
+
+describe('subscription-rules usage: a long report waits for standard output (USG-7)', () => {
+  it('USG-7: the report for people waits for standard output to take its lines every 256 lines, and is the same text', async () => {
+    // 300 Azure plans each missing from the invoice: a report of more than 600 lines
+    const rows = Array.from({ length: 300 }, (_, i) =>
+      usageRow({ SubscriptionId: `plan-${i}`, EntitlementId: `azure-${i}` }),
+    );
+    const file = usageFile(csvOf(rows));
+    const invoice = usageFile(invoiceOf('1.00'), 'recon.csv');
+    for (const budget of [[], ['--memory', '1K']]) {
+      const args = ['--file', file, '--invoice-file', invoice, ...budget];
+      const out: string[] = [];
+      const err: string[] = [];
+      let waits = 0;
+      const code = await usageCommand.stream?.(
+        { file, 'invoice-file': [invoice], ...(budget.length > 0 ? { memory: '1K' } : {}) },
+        {
+          out: (text) => out.push(text),
+          err: (text) => err.push(text),
+          drained: async () => {
+            waits++;
+          },
+        },
+      );
+      const plain = await runStreaming(['usage', ...args]);
+      expect([code, `${out.join('\n')}\n`, err]).toEqual([plain.code, plain.out, []]);
+      expect(out.length).toBeGreaterThan(600);
+      expect(waits).toBe(Math.floor(out.length / 256));
+    }
+  });
 });

@@ -2,7 +2,8 @@ import { fc, test } from '@fast-check/vitest';
 import { createUsageReconciler, readUsageLine } from 'subscription-rules/usage';
 import { describe, expect, it } from 'vitest';
 import { finishPlans, readUsageOptions, usageJob, usageJson } from '../../_private.ts';
-import { reconRow, usageRow } from '../../usage/_rows.ts';
+import { usageRow } from '../../usage/_rows.ts';
+import { invoiceLine as invoiceLineOf } from './_invoiceLine.ts';
 
 const setup = { options: {}, locale: undefined };
 const all = { holds: () => true };
@@ -78,25 +79,7 @@ describe('usageJob: the usage command’s per-group function (USG-7)', () => {
     expect(blank?.key).toBeUndefined();
   });
 
-  const invoiceLine = fc
-    .record({
-      plan: fc.constantFrom('plan-1', 'PLAN-2', 'plan-4', ''),
-      subtotal: fc.integer({ min: 0, max: 2_000 }),
-      invoice: fc.constantFrom('G000000001', 'G000000003'),
-      other: fc.boolean(),
-      meter: fc.boolean(),
-    })
-    .map((r) =>
-      reconRow({
-        SubscriptionId: r.plan,
-        InvoiceNumber: r.invoice,
-        EffectiveUnitPrice: '0.17',
-        Subtotal: (r.subtotal / 100).toFixed(2),
-        ...(r.other ? { ProductId: 'DZH318Z0BQ4B' } : {}),
-        // a row of no meter is a usage line when its product is the usage file's (any plan's)
-        ...(r.meter ? {} : { MeterDescription: '' }),
-      }),
-    );
+  const invoiceLine = invoiceLineOf(['plan-1', 'PLAN-2', 'plan-4', '']);
 
   test.prop([
     fc.array(

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { finishPlans, handOnFor, readUsageOptions, usageJob, usagePieces } from '../../_private.ts';
 import { reconRow, usageRow } from '../../usage/_rows.ts';
 import { csvOf, usageFile } from '../commands/_usageFiles.ts';
+import { invoiceLine as invoiceLineOf } from './_invoiceLine.ts';
 
 const setup = { options: {}, locale: undefined };
 const options = readUsageOptions({});
@@ -31,25 +32,7 @@ const line = fc
     return row;
   });
 
-const invoiceLine = fc
-  .record({
-    plan: fc.constantFrom('plan-1', 'PLAN-2', 'plan-5', ''),
-    subtotal: fc.integer({ min: 0, max: 2_000 }),
-    invoice: fc.constantFrom('G000000001', 'G000000003'),
-    other: fc.boolean(),
-    meter: fc.boolean(),
-  })
-  .map((r) =>
-    reconRow({
-      SubscriptionId: r.plan,
-      InvoiceNumber: r.invoice,
-      EffectiveUnitPrice: '0.17',
-      Subtotal: (r.subtotal / 100).toFixed(2),
-      ...(r.other ? { ProductId: 'DZH318Z0BQ4B' } : {}),
-      // a row of no meter is a usage line when its product is the usage file's (any plan's)
-      ...(r.meter ? {} : { MeterDescription: '' }),
-    }),
-  );
+const invoiceLine = invoiceLineOf(['plan-1', 'PLAN-2', 'plan-5', '']);
 
 /** The lists' texts and the summary of an outcome, as they are written. */
 function written(outcome: ReturnType<typeof finishPlans>) {
