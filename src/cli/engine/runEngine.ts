@@ -8,7 +8,7 @@ import { jsonCell } from './scan/jsonCell.ts';
 import { onlyItemKey } from './scan/onlyItemKey.ts';
 import { type ScanSink, scanFiles } from './scan/scanFiles.ts';
 import { itemCells } from './shard/itemCells.ts';
-import { shardOf } from './shard/shardOf.ts';
+import { shardOf, sharesOf } from './shard/shardOf.ts';
 import { shardThreads } from './shard/shardThreads.ts';
 import { inputBytes } from './spill/inputBytes.ts';
 import { runDir } from './spill/runDir.ts';
@@ -69,7 +69,7 @@ export async function runEngine<Row, State, Result, Facts = undefined>(
   run: EngineRun,
   each?: (result: Result) => void,
 ): Promise<EngineOutput<Result>> {
-  const shards = run.script !== undefined && run.workers > 1 ? run.workers : 1;
+  const shards = sharesOf(run.script, run.workers);
   const itemFiles = job.items === undefined ? [] : (run.items?.files ?? []);
   // the items' files after the rows', so an item's place names its own
   const files = [...run.files, ...itemFiles];

@@ -31,10 +31,10 @@ export interface UsageOutcome {
   /** How many findings the lists hold. */
   readonly findings: number;
   /**
-   * The findings in the report's order, each read from its list as it is asked for (never all
-   * held): absent when the result holds them anyway.
+   * The findings in the report's order (the list's: by kind, then key), each parsed from its list
+   * as it is asked for, never all held ({@link listedFindings}).
    */
-  findingsRead?(): Iterable<UsageFinding>;
+  findingsRead(): Iterable<UsageFinding>;
   /**
    * The result as the library's one pass gives it (for the report for people and `--csv`): the
    * lists' items read back, one list at a time.
@@ -96,7 +96,26 @@ export function finishPlans(
   listed.length = 0;
   const findings = lists.find(([section]) => section === 'findings')?.[1].length ?? 0;
   const outcome = { lists, summary: whole };
-  return { ...outcome, findings, result: () => resultOf(outcome) };
+  return {
+    ...outcome,
+    findings,
+    result: () => resultOf(outcome),
+    findingsRead: () => listedFindings(outcome.lists),
+  };
+}
+
+/**
+ * The findings list's items, each parsed as it is read: the findings in the report's order (the
+ * list is ordered by kind, then key), never all held.
+ *
+ * @param lists - The outcome's lists.
+ * @returns The findings.
+ */
+export function* listedFindings(
+  lists: UsageOutcome['lists'],
+): Generator<UsageFinding, void, undefined> {
+  for (const text of lists.find(([section]) => section === 'findings')?.[1] ?? [])
+    yield JSON.parse(text) as UsageFinding;
 }
 
 /**

@@ -11,7 +11,7 @@ import { usageWorkerHeap } from '../reconcileHeap.ts';
 import { UsageError } from '../UsageError.ts';
 import { finishPlans, type UsageOutcome } from './finishPlans.ts';
 import { invoiceFiles } from './invoiceFiles.ts';
-import { sheetRows } from './sheetRows.ts';
+import { eachSheetRow, sheetRows } from './sheetRows.ts';
 import { type UsageSetup, usageOptions } from './usageJob.ts';
 import { usagePieces, usageShares } from './usagePieces.ts';
 import {
@@ -122,19 +122,20 @@ export async function usageFiles(run: UsageRun, streams: CommandStreams): Promis
     if (invoices === undefined) return null;
     const rows: object[] = [];
     for (const file of invoices)
-      for (const row of await sheetRows(file, '--invoice-file', readsReconColumn)) rows.push(row);
+      await eachSheetRow(file, '--invoice-file', readsReconColumn, (row) => rows.push(row));
     return rows;
   };
   // past --memory on the file engine, the plans are finished as they come back from disk in their
   // order, the invoice rows read first; else every plan's state is held and finished after
+  const memory = run.memory;
   const apart =
     run.engine !== 'duckdb' &&
-    run.memory !== undefined &&
-    spillsPast(inputBytes(files), run.memory, usageShares(run.workers));
+    memory !== undefined &&
+    spillsPast(inputBytes(files), memory, usageShares(run.workers));
   let outcome: UsageOutcome;
   let close = (): void => {};
-  if (apart && run.memory !== undefined) {
-    const made = await usagePieces(setup, { ...read, memory: run.memory }, options, invoices);
+  if (apart) {
+    const made = await usagePieces(setup, { ...read, memory }, options, invoices);
     close = made.close;
     outcome = made.outcome;
     noLines(made, run.file);
@@ -177,17 +178,15 @@ async function usageWritten(
   invoices: readonly string[] | undefined,
   outcome: UsageOutcome,
 ): Promise<number> {
-  // the report for people line by line, its findings read one at a time where the run kept them
-  // on disk, waiting for standard output to take what it was given every so many lines: a
-  // distributor's month of findings is never one string, nor every finding at once, nor a pipe's
-  // unread lines
+  // the report for people line by line, its findings parsed one at a time from their list,
+  // waiting for standard output to take what it was given every so many lines: a distributor's
+  // month of findings is never one string, nor every finding at once, nor a pipe's unread lines
   const human = async (): Promise<void> => {
-    const findings = outcome.findingsRead?.();
     let written = 0;
     for (const text of usageTextLines(outcome.result(), files, run.options.locale?.tag, run.at, {
       invoiceFiles: invoices,
       period: run.period,
-      ...(findings === undefined ? {} : { findings: { count: outcome.findings, each: findings } }),
+      findings: { count: outcome.findings, each: outcome.findingsRead() },
     })) {
       streams.out(text);
       if (++written % LINES_BEFORE_DRAIN === 0) await streams.drained?.();

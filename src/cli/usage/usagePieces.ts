@@ -7,19 +7,19 @@ import type { UsageState } from '../../usage/_internal/UsageState.ts';
 import type { PartRow } from '../../usage/_internal/usageParts.ts';
 import { usageStateJson, usageStateOf } from '../../usage/_internal/usageStateJson.ts';
 import { customerSums, USAGE_LISTS } from '../../usage/_internal/usageWhole.ts';
-import type { UsageFinding } from '../../usage/index.ts';
 import { runEngine } from '../engine/runEngine.ts';
+import { sharesOf } from '../engine/shard/shardOf.ts';
 import { workerScript } from '../engine/shard/workerScript.ts';
 import { resultRuns } from '../engine/spill/resultRuns.ts';
 import { runDir } from '../engine/spill/runDir.ts';
 import { type OrderedResults, orderedResults } from '../engine/write/orderedResults.ts';
 import { DiskTexts } from './diskTexts.ts';
-import { resultOf, type UsageOutcome } from './finishPlans.ts';
+import { listedFindings, resultOf, type UsageOutcome } from './finishPlans.ts';
 import type { PackedList } from './packedTexts.ts';
 import { type PlanFinisher, planFinisher, type ReconPlans, reconPlanOf } from './planFinisher.ts';
 import { eachSheetRow } from './sheetRows.ts';
 import { USAGE_WORKER, type UsageSetup } from './usageJob.ts';
-import { type UsagePiece, usagePiecesJob } from './usagePiecesJob.ts';
+import { type HandOn, type UsagePiece, usagePiecesJob } from './usagePiecesJob.ts';
 import type { UsageRead } from './usageStates.ts';
 
 /**
@@ -35,14 +35,6 @@ function rowOrder(a: ListRow, b: ListRow): number {
 
 /** The characters of items gathered before they are sorted and go to disk as one run. */
 const RUN_CHARACTERS = 1 << 22;
-
-/** On one thread, how often the plans held are weighed, and past what they go to disk. */
-export interface HandOn {
-  /** Lines between two weighings. */
-  readonly every: number;
-  /** The weight past which the plans go to disk (`UsagePlans.weight`). */
-  readonly bytes: number;
-}
 
 /**
  * How one thread's plans are handed on within a budget: weighed every 8 KiB of the budget's lines
@@ -137,11 +129,6 @@ async function reconOnDisk(
   };
 }
 
-/** A list's items, each parsed as it is read. */
-function* parsed<T>(list: Iterable<string>): Generator<T> {
-  for (const text of list) yield JSON.parse(text) as T;
-}
-
 /** What stands in a list for a piece gone to disk. */
 const FACTS: UsagePiece = { kind: 'facts', pecSeen: false, products: [] };
 
@@ -153,14 +140,14 @@ function asPlain(piece: UsagePiece): UsagePiece {
 }
 
 /**
- * How many shares the engine reads the usage file in: the workers, when the worker script is
- * built (the sources run on this thread).
+ * How many shares the engine reads the usage file in ({@link sharesOf}: the workers, when the
+ * worker script is built).
  *
  * @param workers - `--workers`.
  * @returns The shares.
  */
 export function usageShares(workers: number): number {
-  return workers > 1 && workerScript(USAGE_WORKER) !== undefined ? workers : 1;
+  return sharesOf(workerScript(USAGE_WORKER), workers);
 }
 
 /** `usage` past `--memory`: what it writes, how many records its files had, and its folder to remove. */
@@ -326,8 +313,7 @@ export async function usagePieces(
         ...whole,
         findings: counts[USAGE_LISTS.indexOf('findings')] ?? 0,
         result: () => resultOf(whole),
-        // the findings list is in the report's order already (by kind, then key)
-        findingsRead: () => parsed<UsageFinding>(lists[USAGE_LISTS.indexOf('findings')]?.[1] ?? []),
+        findingsRead: () => listedFindings(lists),
       },
       records: done.records,
       headerRows: job.headerRows(),

@@ -45,16 +45,19 @@ function orderOf(a: UsagePiece, b: UsagePiece): number {
   return a.plan < b.plan ? -1 : a.plan > b.plan ? 1 : a.lines - b.lines;
 }
 
-/**
- * How a share of one thread hands its plans on before its rows end ({@link usagePiecesJob}):
- * every `every` lines it weighs them ({@link UsagePlans.weight}), and past `bytes` hands them on
- * as pieces, then holds nothing.
- */
-export interface PiecesFlush {
+/** On one thread, how often the plans held are weighed, and past what they go to disk. */
+export interface HandOn {
   /** Lines between two weighings. */
   readonly every: number;
-  /** The weight past which the plans are handed on. */
+  /** The weight past which the plans are handed on ({@link UsagePlans.weight}). */
   readonly bytes: number;
+}
+
+/**
+ * How a share of one thread hands its plans on before its rows end ({@link usagePiecesJob}):
+ * weighed and handed on as {@link HandOn} says, as pieces, then holds nothing.
+ */
+export interface PiecesFlush extends HandOn {
   /** Takes each piece handed on: the plans' states in their order, then the facts their lines say. */
   flush(piece: UsagePiece): void;
 }

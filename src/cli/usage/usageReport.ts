@@ -25,6 +25,12 @@ export function usageFindings(result: UsageReconcileResult): UsageFinding[] {
   ];
 }
 
+/** The result's findings in the report's order, and how many. */
+function everyFinding(result: UsageReconcileResult): { count: number; each: UsageFinding[] } {
+  const each = usageFindings(result);
+  return { count: each.length, each };
+}
+
 /** Amounts of several currencies, each its own (never one figure across currencies). */
 function amounts(list: readonly Money[], none: string): string {
   return list.length === 0 ? none : list.map(moneyText).join(', ');
@@ -154,10 +160,8 @@ export function* usageTextLines(
     ];
   if (s.notChecked.length > 0)
     yield* [say('notChecked'), ...s.notChecked.map((sentence) => `  ${sentence}`)];
-  const findings = context.findings ?? { count: -1, each: usageFindings(result) };
-  const found =
-    findings.count >= 0 ? findings.count : (findings.each as readonly UsageFinding[]).length;
-  if (found > 0) {
+  const findings = context.findings ?? everyFinding(result);
+  if (findings.count > 0) {
     yield* ['', say('findings')];
     for (const f of findings.each) {
       const where = f.entitlementId ?? f.subscriptionId ?? '';
@@ -201,31 +205,10 @@ export function* usageTextLines(
   }
   yield* [
     '',
-    say(found === 0 && result.issues.length === 0 ? 'nothingFound' : 'found', {
+    say(findings.count === 0 && result.issues.length === 0 ? 'nothingFound' : 'found', {
       lines: s.lines,
     }),
   ];
-}
-
-/**
- * The usage reconciliation for people as one text: {@link usageTextLines}' lines joined by line
- * breaks.
- *
- * @param result - The reconciliation.
- * @param files - The files read, in order.
- * @param tag - The locale's tag.
- * @param at - `--at`, when given.
- * @param context - The invoice files read and `--period`.
- * @returns The text.
- */
-export function usageText(
-  result: UsageReconcileResult,
-  files: readonly string[],
-  tag: string | undefined,
-  at?: string,
-  context: UsageTextContext = {},
-): string {
-  return [...usageTextLines(result, files, tag, at, context)].join('\n');
 }
 
 /** The columns of `usage --csv`. */

@@ -13,3 +13,15 @@ export function shardOf(id: string | undefined, shards: number): number {
   if (id === undefined || shards <= 1) return 0;
   return idHash(id) % shards;
 }
+
+/**
+ * How many shares the engine reads a run's input in: its workers, when the command's worker
+ * script is built (run from the sources, every share is this thread's).
+ *
+ * @param script - The command's built worker script; `undefined` from the sources.
+ * @param workers - `--workers`.
+ * @returns The shares.
+ */
+export function sharesOf(script: URL | undefined, workers: number): number {
+  return script !== undefined && workers > 1 ? workers : 1;
+}
