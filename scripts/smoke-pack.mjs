@@ -221,9 +221,11 @@ const root = new URL('..', import.meta.url).pathname;
  * maps, the price memos in every bundle of the usage check), their changelog and the scale page,
  * 12,702,254; usage past --memory handing its plans, invoice rows and lists' items to disk (its
  * pieces job and runner, the texts on disk, the plans' finisher apart, the customers summed as
- * they come, the report line by line), its changelog and guides, 12,732,294.
+ * they come, the report line by line), its changelog and guides, 12,732,294; the workers of
+ * usage finishing the plans only they hold (the finishing steps in the usage worker, +55 kB),
+ * their changelog and the scale page, 12,797,139.
  */
-const UNPACKED_BUDGET = 12_732_400;
+const UNPACKED_BUDGET = 12_797_300;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

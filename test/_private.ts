@@ -20,6 +20,7 @@ export { duckdbSettings } from '../src/cli/engine/duckdb/duckdbSettings.ts';
 export { loadDuckdb } from '../src/cli/engine/duckdb/loadDuckdb.ts';
 export type { EngineJob, KeyCell, RowReader } from '../src/cli/engine/EngineJob.ts';
 export { shareState } from '../src/cli/engine/group/shareState.ts';
+export { stateResults } from '../src/cli/engine/group/stateResults.ts';
 export { runEngine } from '../src/cli/engine/runEngine.ts';
 export { batchBuffers } from '../src/cli/engine/scan/batchBuffers.ts';
 export { blockRows } from '../src/cli/engine/scan/blockRows.ts';
@@ -113,6 +114,7 @@ export {
   usageJsonPieces,
   writeUsageJson,
 } from '../src/cli/usage/usageReport.ts';
+export { assignPlans, finishWhole, type PlanResult } from '../src/cli/usage/wholePlans.ts';
 export { snowflakeBody } from '../src/cli/warehouse/snowflakeBody.ts';
 export { warehouseSql } from '../src/cli/warehouse/warehouseSql.ts';
 export { workerBudget } from '../src/cli/workerBudget.ts';

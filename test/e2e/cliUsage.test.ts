@@ -265,6 +265,53 @@ describe('subscription-rules usage, built', () => {
     }
   });
 
+  it('USG-7, USG-4: a usage file of megabytes with its invoice, its plans finished by the workers that hold them whole and the plans cut between blocks, or of invoice rows alone, by the command: the same bytes as one thread, for --json and for people', () => {
+    // 24 plans of 500 rows (some 4 MB: several blocks, a few plans cut between them), each
+    // plan's meters on its invoice at a Subtotal of its own; a plan written in capitals there,
+    // and a plan with invoice rows and no lines
+    const rows: string[] = [];
+    for (let p = 1; p <= 24; p++)
+      for (let d = 1; d <= 25; d++)
+        for (let m = 1; m <= 20; m++)
+          rows.push(
+            day(d, d !== p)
+              .replace(',plan-1,', `,plan-${p},`)
+              .replace(',azure-1,', `,azure-${p},`)
+              .replace(',vm-d2s,D2s v5,', `,vm-${m},D${m}s v5,`)
+              .replace(/^c-1,Contoso,/, `c-${p % 7},Customer ${p % 7},`),
+          );
+    const csv = file(`${[HEADER, ...rows].join('\n')}\n`);
+    const invoiceRow = (plan: string, subtotal: string) =>
+      `c-1,G000000001,${plan},DZH318Z0BQ3Q,0001,DZH318Z0BQ3Q0001,new,D2s v5,2026-11-01,2026-11-30,0.17,12000,${subtotal},USD`;
+    const recon = file(
+      `${[
+        'CustomerId,InvoiceNumber,SubscriptionId,ProductId,SkuId,AvailabilityId,ChargeType,MeterDescription,ChargeStartDate,ChargeEndDate,EffectiveUnitPrice,BillableQuantity,Subtotal,Currency',
+        ...Array.from({ length: 24 }, (_, i) =>
+          invoiceRow(i === 4 ? 'PLAN-5' : `plan-${i + 1}`, (1958.4 - (i % 3) * 4.08).toFixed(2)),
+        ),
+        invoiceRow('plan-99', '12.00'),
+      ].join('\n')}\n`,
+      'recon.csv',
+    );
+    const args = ['--file', csv, '--invoice-file', recon, '--period', '2026-11'];
+    const one = run([...args, '--json', '--workers', '1']);
+    const people = run([...args, '--workers', '1']);
+    expect(one.code).toBe(1);
+    const { summary, findings } = JSON.parse(one.out) as {
+      summary: { lines: number; groups: Record<string, number> };
+      findings: { kind: string }[];
+    };
+    expect(summary.lines).toBe(12_000);
+    expect(findings.some((f) => f.kind === 'unexpected')).toBe(true);
+    expect(summary.groups.matched).toBeGreaterThan(0);
+    for (const workers of ['2', '4']) {
+      const other = run([...args, '--json', '--workers', workers]);
+      expect([workers, other.code, other.out]).toEqual([workers, one.code, one.out]);
+      const read = run([...args, '--workers', workers]);
+      expect([workers, read.code, read.out]).toEqual([workers, people.code, people.out]);
+    }
+  });
+
   it('USG-6: --at through the built command: the 30th’s PEC lost is provisional at 2026-12-01T23:59:59.999Z and final 1 ms later; its line is USAGE_AFTER_AT at 2026-11-30T00:00:00.000Z and read 1 ms later, on --workers 1 and 2 and past a 1K budget alike', () => {
     const csv = file(`${NOVEMBER.join('\r\n')}\r\n`);
     const at = (instant: string, ...flags: string[]) => {

@@ -124,6 +124,31 @@ export interface EngineJob<Row, State, Result, Facts = undefined> {
    */
   readonly chunks?: boolean;
   /**
+   * How a job of `chunks` on workers finishes in each worker what only that worker holds, instead
+   * of sending every group to the reading thread to finish there one after another: once the rows
+   * end, each worker says what its state holds (`census`); the reading thread, from every census
+   * (the workers' in order, then its own state's), says what each worker's `finish` is given as
+   * its facts (`assign`: usage, the Azure plans only that worker holds, with their invoice rows);
+   * the workers then finish side by side. Absent: each worker's `finish` is given `undefined`,
+   * one worker after another.
+   */
+  readonly split?: {
+    /**
+     * What a state holds, said once its rows are read: plain data.
+     *
+     * @param state - The state, every row of its worker read.
+     * @returns Its census.
+     */
+    census(state: State): unknown;
+    /**
+     * What each worker's `finish` is given, from every census.
+     *
+     * @param censuses - Each worker's census in order, then the reading thread's own state's.
+     * @returns Each worker's facts, in order (plain data: they cross to the workers).
+     */
+    assign(censuses: readonly unknown[]): Promise<readonly Facts[]>;
+  };
+  /**
    * Whether a state's results are its own objects, which the command then holds all at once
    * (usage: each Azure plan's state, every plan finished only once every line is read). A state
    * read on the command's own thread is then never larger than what the command holds after it,
@@ -314,6 +339,21 @@ export interface EngineJob<Row, State, Result, Facts = undefined> {
    *   to hold: the engine hands them on in batches).
    */
   finish(state: State, share: KeyShare, facts: Facts): readonly Result[] | AsyncIterable<Result>;
+  /**
+   * The buffers a worker's result hands over rather than copies when it crosses to the reading
+   * thread (its `ArrayBuffer`s, each of its own, the result not used after it is sent): usage's
+   * finished plans' items, tens of megabytes of UTF-8. Absent: every result is copied.
+   *
+   * @param result - A result a worker's `finish` gave.
+   * @returns Its buffers to transfer.
+   */
+  transfer?(result: Result): readonly ArrayBuffer[];
+  /**
+   * Whether a streaming `finish`'s results are handed on one at a time as they come, in any order
+   * (the command puts them together in any order): a worker then never holds them all (usage's
+   * plans finished in a worker, their items a few megabytes at a time). Absent: as `ordered` says.
+   */
+  readonly streams?: boolean;
   /**
    * Whether a streaming `finish` gives its results in `order` already: a run of one state then
    * hands each to the command as it comes (`runEngine`'s `each`), holding none. Absent: any order.

@@ -36,7 +36,9 @@ function own(pieces: readonly Buffer[], length: number): { bytes: Buffer; ends: 
  * in the worker. What only the file's end tells (a last row with no line feed, quotes never
  * closed) is read in this thread, in its place, once the last block's worker said what it left. Each state is finished by the command's function and the results sorted by the
  * job's order: with `merge` associative and commutative and `finish` a part the command merges,
- * the output is the one the keyed shards give.
+ * the output is the one the keyed shards give. With the job's `split`, each worker first says
+ * what it holds, and its finish is given what this thread assigns it from every census: the
+ * workers finish side by side (this thread's own state is finished with no facts).
  *
  * @param job - The command (its `chunks` set).
  * @param run - The files, their flag, what a worker makes the job from, the built worker script
@@ -44,8 +46,8 @@ function own(pieces: readonly Buffer[], length: number): { bytes: Buffer; ends: 
  * @returns The results, in order, and how many records each file had after its header.
  * @throws {UsageError} For a file that cannot be read, or a header the command refuses.
  */
-export async function runChunks<Row, State, Result>(
-  job: EngineJob<Row, State, Result, undefined>,
+export async function runChunks<Row, State, Result, Facts>(
+  job: EngineJob<Row, State, Result, Facts>,
   run: {
     readonly files: readonly string[];
     readonly flag: string;
@@ -131,8 +133,15 @@ export async function runChunks<Row, State, Result>(
       records.push(row);
     }
     const results: Result[] = [];
-    await stateResults(job, here, ANY_KEY, undefined, (batch) => pushAll(results, batch));
-    pushAll(results, await threads.finish());
+    // with the job's split, each worker finishes what only it holds, side by side, given what
+    // this thread says from every census (this thread's own state's last)
+    const split = job.split;
+    const facts =
+      split === undefined
+        ? undefined
+        : await split.assign([...(await threads.census()), split.census(here)]);
+    await stateResults(job, here, ANY_KEY, undefined as Facts, (batch) => pushAll(results, batch));
+    pushAll(results, await threads.finish(facts));
     results.sort((a, b) => job.order(a, b));
     return { results, records };
   } finally {

@@ -16,8 +16,15 @@ import type {
 } from '../../usage/index.ts';
 import { listedItem } from './listedItem.ts';
 import { type PackedList, PackedTexts } from './packedTexts.ts';
-import { PLANS_TOGETHER, type PlansTogether, planFinisher, planProducts } from './planFinisher.ts';
-import type { PlanState } from './usagePlans.ts';
+import {
+  PLANS_TOGETHER,
+  type PlanFacts,
+  type PlansTogether,
+  planFinisher,
+  planProducts,
+  type ReconPlans,
+} from './planFinisher.ts';
+import type { PlanResult, PlansFinished } from './wholePlans.ts';
 
 /** The usage run finished plan by plan: `usage --json`'s lists (each item as it prints it) and summary. */
 export interface UsageOutcome {
@@ -52,23 +59,37 @@ export interface UsageOutcome {
  * never held at once. The lists are `usage --json`'s, byte for byte, whatever the shares and
  * however the plans are put together.
  *
- * @param pieces - Every share's plans (a plan may come from several shares), in any order: taken
- *   (the list emptied), so each plan's state is let go once it is finished.
+ * Plans a worker finished itself (`usage --workers`: the plans only it held) come as their rows
+ * and summary, put with the rest as if finished here: the lists order rows by key, and no two
+ * plans' rows share a key but a customer's, whose rows are summed in any order.
+ *
+ * @param pieces - Every share's plans (a plan may come from several shares) and plans finished, in
+ *   any order: taken (the list emptied), so each plan's state is let go once it is finished.
  * @param options - The run's options, read.
- * @param recon - The invoice files' rows, numbered from 1 in this order; `null`: none given.
+ * @param recon - The invoice files' rows, numbered from 1 in this order, or the rows of the plans
+ *   finished here by plan; `null`: none given.
  * @param together - How many plans, and lines, a part may hold ({@link PLANS_TOGETHER}).
+ * @param facts - The file's facts, when the pieces are not the whole file (plans finished in
+ *   workers); absent: the pieces'.
  * @returns The lists, the summary and how many findings.
  */
 export function finishPlans(
-  pieces: PlanState[],
+  pieces: PlanResult[],
   options: UsageOptions,
-  recon: readonly object[] | null,
+  recon: ReconPlans | readonly object[] | null,
   together: PlansTogether = PLANS_TOGETHER,
+  facts?: PlanFacts,
 ): UsageOutcome {
   const byPlan = new Map<string, UsageState[]>();
   let pecSeen = false;
   const products = new Set<string>();
-  for (const { plan, state } of pieces) {
+  const done: PlansFinished['finished'][] = [];
+  for (const piece of pieces) {
+    if ('finished' in piece) {
+      done.push(piece.finished);
+      continue;
+    }
+    const { plan, state } = piece;
     const list = byPlan.get(plan);
     if (list === undefined) byPlan.set(plan, [state]);
     else list.push(state);
@@ -85,7 +106,16 @@ export function finishPlans(
     if (row.section === 'customers') rows.push(row);
     else listed.push({ section: row.section, key: row.key, item: texts.add(row.item) });
   };
-  const finisher = planFinisher(options, recon, { pecSeen, products }, keep, together);
+  const finisher = planFinisher(options, recon, facts ?? { pecSeen, products }, keep, together);
+  // the plans finished in workers: their rows kept, their summaries merged, as if finished here
+  for (const { texts: packed, sections, keys, customers, summary } of done.splice(0)) {
+    const first = texts.adopt(packed);
+    sections.forEach((section, i) => {
+      listed.push({ section, key: keys[i] as string, item: first + i });
+    });
+    for (const row of customers) rows.push(row);
+    if (summary !== null) finisher.merge(summary);
+  }
   for (const plan of [...byPlan.keys()].sort()) {
     finisher.plan(plan, byPlan.get(plan) ?? []);
     byPlan.delete(plan);

@@ -22,6 +22,17 @@ export interface PackedList extends TextList {
 const CHUNK = 1 << 20;
 
 /**
+ * Texts kept as UTF-8 as plain data ({@link PackedTexts.packed}), to cross to another thread: the
+ * chunks, and each text's chunk, start and end, numbered from 0 in the order kept.
+ */
+export interface PackedData {
+  readonly chunks: readonly Uint8Array[];
+  readonly chunkOf: readonly number[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+/**
  * Texts kept as their UTF-8 bytes, in chunks of a megabyte, each read back by its number: what
  * `usage` holds a distributor's findings as until it writes them. A text with one character
  * past Latin-1 (every remedy's ’) is two bytes a character as a JavaScript string; as UTF-8 it
@@ -30,6 +41,8 @@ const CHUNK = 1 << 20;
 export class PackedTexts {
   readonly #chunks: Buffer[] = [];
   #chunk: Buffer = Buffer.alloc(0);
+  /** The chunk written to, by its place among the chunks (-1: none yet). */
+  #current = -1;
   #at = 0;
   /** Each text's chunk, start and end. */
   readonly #chunkOf: number[] = [];
@@ -45,17 +58,51 @@ export class PackedTexts {
   add(text: string): number {
     const length = Buffer.byteLength(text);
     // the first text, even an empty one, has a chunk to be read from
-    if (this.#chunks.length === 0 || this.#at + length > this.#chunk.length) {
+    if (this.#current === -1 || this.#at + length > this.#chunk.length) {
       this.#chunk = Buffer.allocUnsafeSlow(Math.max(CHUNK, length));
-      this.#chunks.push(this.#chunk);
+      this.#current = this.#chunks.push(this.#chunk) - 1;
       this.#at = 0;
     }
     const start = this.#at;
     this.#at += this.#chunk.write(text, start);
-    this.#chunkOf.push(this.#chunks.length - 1);
+    this.#chunkOf.push(this.#current);
     this.#starts.push(start);
     this.#ends.push(this.#at);
     return this.#ends.length - 1;
+  }
+
+  /**
+   * The texts kept, as plain data to cross to another thread ({@link PackedTexts.adopt}).
+   *
+   * @returns Their chunks (the kept ones themselves) and places.
+   */
+  packed(): PackedData {
+    return {
+      chunks: [...this.#chunks],
+      chunkOf: [...this.#chunkOf],
+      starts: [...this.#starts],
+      ends: [...this.#ends],
+    };
+  }
+
+  /**
+   * Keeps the texts another kept ({@link PackedTexts.packed}), after these, without decoding them:
+   * their chunks taken as they are.
+   *
+   * @param data - The other's texts.
+   * @returns The number the first of them is kept as; the others follow in their order.
+   */
+  adopt(data: PackedData): number {
+    const first = this.#ends.length;
+    const base = this.#chunks.length;
+    for (const chunk of data.chunks)
+      this.#chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    for (let i = 0; i < data.ends.length; i++) {
+      this.#chunkOf.push(base + (data.chunkOf[i] as number));
+      this.#starts.push(data.starts[i] as number);
+      this.#ends.push(data.ends[i] as number);
+    }
+    return first;
   }
 
   /**

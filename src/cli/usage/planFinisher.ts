@@ -9,6 +9,7 @@ import {
   emptyUsageSummary,
   finishUsageSummary,
   mergeUsageSummary,
+  type UsageGroupSummary,
 } from '../../usage/_internal/usageSummary.ts';
 import { listedItem } from './listedItem.ts';
 
@@ -104,6 +105,16 @@ export function reconPlanOf(row: object | null): string {
  * @returns Them by plan.
  */
 function reconPlans(recon: readonly object[]): ReconPlans {
+  return reconPlansOf(reconByPlan(recon), givenInvoices(recon));
+}
+
+/**
+ * The invoice files' rows by Azure plan, each with its number among every row, from 1.
+ *
+ * @param recon - The invoice files' rows, numbered from 1 in this order.
+ * @returns Each plan's rows, in the rows' order.
+ */
+export function reconByPlan(recon: readonly object[]): Map<string, PlanRows> {
   const reconOf = new Map<string, PlanRows>();
   recon.forEach((row, i) => {
     const plan = reconPlanOf(row);
@@ -115,10 +126,24 @@ function reconPlans(recon: readonly object[]): ReconPlans {
     of.rows.push(row);
     of.numbers.push(i + 1);
   });
+  return reconOf;
+}
+
+/**
+ * Rows held by plan, taken in the plans' order.
+ *
+ * @param reconOf - Each plan's rows (taken: emptied as they are).
+ * @param given - The invoice numbers of every row of the files, each once (of plans not here too).
+ * @returns Them by plan.
+ */
+export function reconPlansOf(
+  reconOf: Map<string, PlanRows>,
+  given: ReadonlySet<string | null>,
+): ReconPlans {
   const plans = [...reconOf.keys()].sort();
   let at = 0;
   return {
-    given: givenInvoices(recon),
+    given,
     next: () => plans[at],
     take() {
       const plan = plans[at++] as string;
@@ -139,6 +164,19 @@ export interface PlanFinisher {
    * @param pieces - Its pieces (taken: let go once the part is finished).
    */
   plan(plan: string, pieces: UsageState[]): void;
+  /**
+   * Adds the summary of plans finished elsewhere (a worker's, with the same facts).
+   *
+   * @param summary - Their parts' summaries merged.
+   */
+  merge(summary: UsageGroupSummary): void;
+  /**
+   * Every plan given: the plans of invoice rows alone and the last part finished.
+   *
+   * @returns The parts' summaries merged: not yet the file's (a worker's, merged where the file's
+   *   is finished).
+   */
+  parts(): UsageGroupSummary;
   /**
    * Every plan given: the plans of invoice rows alone and the last part finished, the file's
    * rows given to `keep`.
@@ -226,10 +264,17 @@ export function planFinisher(
     plan(plan, pieces) {
       add(plan, pieces, reconBefore(plan));
     },
-    end() {
+    merge(other) {
+      mergeUsageSummary(summary, other);
+    },
+    parts() {
       reconBefore();
       if (part.length > 0) finishPart(part);
       part = [];
+      return summary;
+    },
+    end() {
+      this.parts();
       const file = finishUsageSummary(
         summary,
         { pecSeen, prices: options.prices !== null, invoice: byPlan !== null, given },

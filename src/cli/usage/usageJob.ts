@@ -13,7 +13,19 @@ import type { EngineJob } from '../engine/EngineJob.ts';
 import { type CellTexts, cellTexts } from '../engine/scan/cellTexts.ts';
 import type { CsvRecordReader, CsvRow } from '../engine/scan/csvScan.ts';
 import { localeOf } from '../localeOf.ts';
-import { type PlanState, UsagePlans } from './usagePlans.ts';
+import { type UsageCensus, UsagePlans } from './usagePlans.ts';
+import { finishWhole, type PlanResult, type WholePlans } from './wholePlans.ts';
+
+/**
+ * What each worker of `usage --workers` finishes itself, from every census (the workers' in order,
+ * then the reading thread's own): `assignPlans` with the invoice rows, in the reading thread; a
+ * worker's job is never asked ({@link notAssignedHere}).
+ */
+export type AssignPlans = (censuses: readonly UsageCensus[]) => Promise<readonly WholePlans[]>;
+
+/** A worker's job's {@link AssignPlans}: the reading thread assigns, a worker only says its census. */
+export const notAssignedHere: AssignPlans = () =>
+  Promise.reject(new Error('usage: plans are assigned by the reading thread'));
 
 /** What a usage job is made from, in this thread or a worker's: plain data. */
 export interface UsageSetup {
@@ -45,7 +57,7 @@ export interface UsageRow {
 }
 
 /** The `usage` job, and how many of its files had a header row (a usage file of none is empty). */
-export type UsageJob = EngineJob<UsageRow, UsagePlans, PlanState> & {
+export type UsageJob = EngineJob<UsageRow, UsagePlans, PlanResult, WholePlans | undefined> & {
   /** The files read so far that had a header row (each counted once). */
   headerRows(): number;
 };
@@ -75,11 +87,16 @@ export function usageOptions(setup: UsageSetup): UsageReconcileOptions {
  * Rows are numbered as the file's sheet rows: every line counted, a CSV header too, and the files
  * of a folder numbered on as one file would be.
  *
+ * With `assign` and `--workers`, each worker finishes the plans only it holds, as they would be
+ * finished here, and hands back their rows; the plans cut between workers come back as pieces.
+ *
  * @param setup - The options and the locale.
+ * @param assign - What each worker finishes itself (the reading thread's, or a worker's
+ *   {@link notAssignedHere}); absent: every plan comes back as its pieces.
  * @returns The job.
  * @throws Nothing when made; `create` throws the library's `RuleError` for bad options.
  */
-export function usageJob(setup: UsageSetup): UsageJob {
+export function usageJob(setup: UsageSetup, assign?: AssignPlans): UsageJob {
   // read once: every plan's state takes the same (a price list is read once, not once a plan)
   const options = readUsageOptions(usageOptions(setup));
   // each file's header rows before it and its own, by file (a header is read once per thread,
@@ -146,11 +163,28 @@ export function usageJob(setup: UsageSetup): UsageJob {
       into.merge(from);
       return into;
     },
-    // each plan's piece, finished by the command with the other shares' pieces of it
-    finish: (state) => state.parts(),
-    // the pieces are merged by plan, and merging is commutative: any order is the same result
-    order: (a, b) => (a.plan < b.plan ? -1 : a.plan > b.plan ? 1 : a.state.lines - b.state.lines),
+    ...(assign === undefined
+      ? {}
+      : { split: { census: (state: UsagePlans) => state.census(), assign } }),
+    // each plan's piece, finished by the command with the other shares' pieces of it; with what
+    // a worker was assigned, those plans finished here and the rest as pieces
+    finish: (state, _share, whole) =>
+      whole === undefined ? state.parts() : finishWhole(state, options, whole),
+    // the pieces are merged by plan, and merging is commutative; plans finished are put together
+    // in any order: any order is the same result
+    order: (a, b) => (a.plan < b.plan ? -1 : a.plan > b.plan ? 1 : linesOf(a) - linesOf(b)),
+    // plans finished in a worker handed on as they come, their items' chunks handed over, never copied
+    streams: true,
+    transfer: (result) =>
+      'finished' in result
+        ? result.finished.texts.chunks.map((chunk) => chunk.buffer as ArrayBuffer)
+        : [],
   };
+}
+
+/** A result's lines, to order the pieces of one plan: plans finished come before them. */
+function linesOf(result: PlanResult): number {
+  return 'state' in result ? result.state.lines : -1;
 }
 
 /** What every row of a CSV file's header shares: its names, the cells read, their texts. */

@@ -4,6 +4,7 @@ import type { EngineJob } from '../engine/EngineJob.ts';
 import { planProducts } from './planFinisher.ts';
 import { type UsageRow, type UsageSetup, usageJob } from './usageJob.ts';
 import type { UsagePlans } from './usagePlans.ts';
+import type { WholePlans } from './wholePlans.ts';
 
 /**
  * What a share of the usage file hands back past `--memory` ({@link usagePiecesJob}): the file's
@@ -110,8 +111,16 @@ function handOn(state: UsagePlans, give: (piece: UsagePiece) => void, held: bool
 export function usagePiecesJob(
   setup: UsageSetup,
   flushing?: PiecesFlush,
-): EngineJob<UsageRow, UsagePlans, UsagePiece> & { headerRows(): number } {
-  const job = usageJob(setup);
+): EngineJob<UsageRow, UsagePlans, UsagePiece, WholePlans | undefined> & {
+  headerRows(): number;
+} {
+  // its shares hand every plan back: none is finished in a worker
+  const {
+    split: _finishedInWorkers,
+    transfer: _noneFinished,
+    streams: _handedBack,
+    ...job
+  } = usageJob(setup);
   let lines = 0;
   return {
     ...job,

@@ -5,6 +5,7 @@ import type { UsageOptions } from '../../usage/_internal/readUsageOptions.ts';
 import { bindState } from '../../usage/_internal/reconcilerStates.ts';
 import { emptyState, mergeState, type UsageState } from '../../usage/_internal/UsageState.ts';
 import type { UsageReadResult, UsageReconciler } from '../../usage/index.ts';
+import { planProducts } from './planFinisher.ts';
 
 /**
  * One Azure plan's state as a share of the usage file gives it back: the plan (USG-6's group, as
@@ -16,6 +17,16 @@ export interface PlanState {
   readonly plan: string;
   /** Its lines' state in this share. */
   readonly state: UsageState;
+}
+
+/** What a worker of `usage --workers` holds once its lines are read: plain data. */
+export interface UsageCensus {
+  /** Its Azure plans. */
+  readonly plans: readonly string[];
+  /** Whether any of its lines carries PEC (USG-3). */
+  readonly pecSeen: boolean;
+  /** Its lines' products (USG-4's usage lines of the invoice), each as JSON text. */
+  readonly products: readonly string[];
 }
 
 /** What an Azure plan's state takes in the heap with no entry: its tables, empty. */
@@ -149,6 +160,22 @@ export class UsagePlans {
     this.#byKey.clear();
     this.#reconcilers.clear();
     this.#texts = {};
+  }
+
+  /**
+   * What the share holds, said to the reading thread once its lines are read (`usage --workers`):
+   * its plans, whether a line carried PEC, its lines' products.
+   *
+   * @returns The census, plain data.
+   */
+  census(): UsageCensus {
+    let pecSeen = false;
+    const products = new Set<string>();
+    for (const state of this.plans.values()) {
+      pecSeen ||= state.pecSeen;
+      planProducts(state, products);
+    }
+    return { plans: [...this.plans.keys()], pecSeen, products: [...products] };
   }
 
   /** @returns Each plan's state, plain data. */

@@ -2,8 +2,8 @@ import type { DuckdbApi } from '../engine/duckdb/loadDuckdb.ts';
 import { runEngine } from '../engine/runEngine.ts';
 import { workerScript } from '../engine/shard/workerScript.ts';
 import { readDuckdbUsage } from './duckdb/readDuckdbUsage.ts';
-import { type UsageSetup, usageJob } from './usageJob.ts';
-import type { PlanState } from './usagePlans.ts';
+import { type AssignPlans, type UsageSetup, usageJob } from './usageJob.ts';
+import type { PlanResult } from './wholePlans.ts';
 
 /** Where and how the usage files are read. */
 export interface UsageRead {
@@ -23,8 +23,11 @@ export interface UsageRead {
 
 /** The usage files read: each share's state, and how many records each file had. */
 export interface UsageStates {
-  /** Each share's pieces of its Azure plans, to merge by plan and finish plan by plan. */
-  readonly states: PlanState[];
+  /**
+   * Each share's pieces of its Azure plans, to merge by plan and finish plan by plan, and the
+   * plans workers finished themselves (with `assign`).
+   */
+  readonly states: PlanResult[];
   /** Each file's records after its header. */
   readonly records: readonly number[];
   /** How many header rows each file's rows are numbered after. */
@@ -41,6 +44,8 @@ export interface UsageStates {
  * @param setup - The reconciliation's options.
  * @param read - The files, their flag, the workers, the budget and the engine.
  * @param warn - Where a warning goes (standard error).
+ * @param assign - What each worker of `--workers` finishes itself ({@link AssignPlans}); absent:
+ *   every plan comes back as its pieces.
  * @returns The states and the records read.
  * @throws UsageError naming `read.flag` for a file that cannot be read.
  */
@@ -48,8 +53,9 @@ export async function usageStates(
   setup: UsageSetup,
   read: UsageRead,
   warn: (line: string) => void,
+  assign?: AssignPlans,
 ): Promise<UsageStates> {
-  const job = usageJob(setup);
+  const job = usageJob(setup, assign);
   const byDuckdb =
     read.duckdb === undefined
       ? undefined

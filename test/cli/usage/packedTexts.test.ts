@@ -23,6 +23,36 @@ describe('PackedTexts', () => {
     },
   );
 
+  test.prop([
+    fc.array(fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { maxLength: 12 }), {
+      maxLength: 5,
+    }),
+  ])(
+    'USG-7 property: texts kept here and texts other lists kept, crossed as a message is and adopted in between, read back as one list of them all in the order kept, numbered on',
+    (batches) => {
+      const packed = new PackedTexts();
+      const all: string[] = [];
+      batches.forEach((batch, b) => {
+        if (b % 2 === 0)
+          for (const text of batch) {
+            expect(packed.add(text)).toBe(all.length);
+            all.push(text);
+          }
+        else {
+          const other = new PackedTexts();
+          for (const text of batch) other.add(text);
+          expect(packed.adopt(structuredClone(other.packed()))).toBe(all.length);
+          all.push(...batch);
+        }
+      });
+      expect([...packed.list(all.map((_, n) => n))]).toEqual(all);
+      // a text kept after adopting goes to a chunk of this list's own
+      const last = packed.add('after ’');
+      expect(packed.text(last)).toBe('after ’');
+      expect(packed.text(0)).toBe(all[0] ?? 'after ’');
+    },
+  );
+
   it('USG-7: texts over several chunks of a megabyte, and one longer than a chunk, keep their bytes', () => {
     const packed = new PackedTexts();
     const long = '’'.repeat(400_000);

@@ -54,6 +54,11 @@ export interface ShareState<Result, Facts> {
    * @param give - Takes each batch, and whether it is in the job's order.
    */
   finish(facts: Facts, give: (results: Result[], sorted: boolean) => void): Promise<void>;
+  /**
+   * What the state holds, once every row is read (the job's `split`): its census, when the share
+   * is held in memory; `undefined` when the job has no census or its rows went to disk.
+   */
+  census(): unknown;
   /** Whether rows went to disk. */
   readonly spilled: boolean;
 }
@@ -206,6 +211,7 @@ export function shareState<Row, State, Result, Facts>(
     },
     item,
     group,
+    census: () => (disk === undefined ? job.split?.census(state) : undefined),
     async finish(facts, give) {
       try {
         if (disk === undefined) {

@@ -7,7 +7,8 @@ const BATCH = 1024;
  * A finished state's results, handed over in batches (REC-3, STYLE 14): a finish that gives an
  * array hands it whole; one that streams (an async iterable) hands its results a batch at a time
  * when the job says they come in its order — so a run of one state holds a batch, never them all —
- * else whole once they have all come (to be sorted).
+ * one at a time when the job's results are put together in any order (`streams`), else whole once
+ * they have all come (to be sorted).
  *
  * @param job - The command.
  * @param state - The state, every group whole.
@@ -28,6 +29,10 @@ export async function stateResults<Row, State, Result, Facts>(
     return;
   }
   const ordered = job.ordered === true;
+  if (job.streams === true) {
+    for await (const result of made) give([result], false);
+    return;
+  }
   let batch: Result[] = [];
   for await (const result of made) {
     batch.push(result);

@@ -78,6 +78,7 @@ export type EngineMessage =
       readonly keys: readonly (string | undefined)[];
     }
   | { readonly kind: 'facts' }
+  | { readonly kind: 'census' }
   | { readonly kind: 'whole'; readonly facts: unknown }
   | { readonly kind: 'finish'; readonly facts: unknown };
 
@@ -110,6 +111,7 @@ export type EngineAnswer =
     }
   | { readonly kind: 'results'; readonly results: readonly unknown[]; readonly sorted: boolean }
   | { readonly kind: 'facts'; readonly facts: unknown }
+  | { readonly kind: 'census'; readonly census: unknown }
   | { readonly kind: 'done'; readonly spilled: boolean }
   | { readonly kind: 'failure'; readonly failure: string; readonly stack?: string | undefined };
 
@@ -217,10 +219,16 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
       handBack(port, message.bytes);
     } else if (message.kind === 'facts')
       port.postMessage({ kind: 'facts', facts } satisfies EngineAnswer);
+    else if (message.kind === 'census')
+      port.postMessage({ kind: 'census', census: share.census() } satisfies EngineAnswer);
     else if (message.kind === 'whole') await share.whole(message.facts as Facts);
     else if (message.kind === 'finish') {
+      const transfer = job.transfer;
       await share.finish(message.facts as Facts, (results, sorted) =>
-        port.postMessage({ kind: 'results', results, sorted } satisfies EngineAnswer),
+        port.postMessage(
+          { kind: 'results', results, sorted } satisfies EngineAnswer,
+          transfer === undefined ? [] : results.flatMap((result) => [...transfer(result)]),
+        ),
       );
       port.postMessage({ kind: 'done', spilled: share.spilled } satisfies EngineAnswer);
     }
