@@ -6,10 +6,10 @@ import { IN_FLIGHT, workerThreads } from './workerThreads.ts';
 
 /**
  * Each worker's young generation, in MiB: half of V8's default of 32. A chunk's worker allocates
- * a row's texts and objects and lets them go at once, so its nursery fills at the most V8 lets it;
- * with the reading thread's, three such nurseries were some 100 MB of a run's resident memory. At
- * 16, `usage --workers 2` on a million lines peaked at 493–507 MiB instead of 513–520, its time
- * within the runs' spread (9.3–10.9 s against 9.3–9.7 s, the machine shared).
+ * a row's texts and objects and lets them go at once, so its nursery grows to the most V8 lets it;
+ * with the reading thread's, three such nurseries are some 100 MB of a run's resident memory, the
+ * margin that keeps two workers finishing side by side within 512 MiB on the shared usage file
+ * (docs/PERFORMANCE.md), their time the same within the runs' spread.
  */
 const NURSERY_MB = 16;
 
