@@ -223,9 +223,9 @@ const root = new URL('..', import.meta.url).pathname;
  * pieces job and runner, the texts on disk, the plans' finisher apart, the customers summed as
  * they come, the report line by line), its changelog and guides, 12,732,294; the workers of
  * usage finishing the plans only they hold (the finishing steps in the usage worker, +55 kB),
- * their changelog and the scale page measured again, 12,797,490.
+ * their changelog, guides and the scale page measured again, 12,797,996.
  */
-const UNPACKED_BUDGET = 12_797_600;
+const UNPACKED_BUDGET = 12_798_100;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
