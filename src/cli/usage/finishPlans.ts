@@ -17,11 +17,12 @@ import type {
 import { listedItem } from './listedItem.ts';
 import { type PackedList, PackedTexts } from './packedTexts.ts';
 import {
+  addPlanFacts,
   PLANS_TOGETHER,
   type PlanFacts,
   type PlansTogether,
+  planFactsSeen,
   planFinisher,
-  planProducts,
   type ReconPlans,
 } from './planFinisher.ts';
 import type { PlanResult, PlansFinished } from './wholePlans.ts';
@@ -81,8 +82,7 @@ export function finishPlans(
   facts?: PlanFacts,
 ): UsageOutcome {
   const byPlan = new Map<string, UsageState[]>();
-  let pecSeen = false;
-  const products = new Set<string>();
+  const seen = planFactsSeen();
   const done: PlansFinished['finished'][] = [];
   for (const piece of pieces) {
     if ('finished' in piece) {
@@ -93,8 +93,7 @@ export function finishPlans(
     const list = byPlan.get(plan);
     if (list === undefined) byPlan.set(plan, [state]);
     else list.push(state);
-    pecSeen ||= state.pecSeen;
-    planProducts(state, products);
+    addPlanFacts(seen, state);
   }
   pieces.length = 0;
   // the customers' rows, put together by `usageWholeParts`; the lists' rows with their items
@@ -106,7 +105,7 @@ export function finishPlans(
     if (row.section === 'customers') rows.push(row);
     else listed.push({ section: row.section, key: row.key, item: texts.add(row.item) });
   };
-  const finisher = planFinisher(options, recon, facts ?? { pecSeen, products }, keep, together);
+  const finisher = planFinisher(options, recon, facts ?? seen, keep, together);
   // the plans finished in workers: their rows kept, their summaries merged, as if finished here
   for (const { texts: packed, sections, keys, customers, summary } of done.splice(0)) {
     const first = texts.adopt(packed);

@@ -287,13 +287,26 @@ export function planFinisher(
   };
 }
 
+/** The file's facts as plans add to them ({@link addPlanFacts}). */
+export interface PlanFactsSeen {
+  pecSeen: boolean;
+  readonly products: Set<string>;
+}
+
+/** @returns No plan's facts yet. */
+export function planFactsSeen(): PlanFactsSeen {
+  return { pecSeen: false, products: new Set() };
+}
+
 /**
- * Adds a plan's products to the file's: every price group's (USG-4's usage lines of the invoice).
+ * Adds what a plan's lines say of the whole file: whether one carried PEC (USG-3), and its products
+ * — every price group's (USG-4's usage lines of the invoice), each as JSON text.
  *
+ * @param seen - The file's facts so far (changed).
  * @param state - The plan's state.
- * @param products - The file's products so far (changed).
  */
-export function planProducts(state: UsageState, products: Set<string>): void {
+export function addPlanFacts(seen: PlanFactsSeen, state: UsageState): void {
+  seen.pecSeen ||= state.pecSeen;
   for (const g of state.groups.values())
-    products.add(JSON.stringify([g.productId, g.skuId, g.availabilityId]));
+    seen.products.add(JSON.stringify([g.productId, g.skuId, g.availabilityId]));
 }

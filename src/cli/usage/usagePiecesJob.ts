@@ -1,7 +1,7 @@
 import type { UsageState } from '../../usage/_internal/UsageState.ts';
 import { type UsageStateJson, usageStateJson } from '../../usage/_internal/usageStateJson.ts';
 import type { EngineJob } from '../engine/EngineJob.ts';
-import { planProducts } from './planFinisher.ts';
+import { addPlanFacts, planFactsSeen } from './planFinisher.ts';
 import { type UsageRow, type UsageSetup, usageJob } from './usageJob.ts';
 import type { UsagePlans } from './usagePlans.ts';
 import type { WholePlans } from './wholePlans.ts';
@@ -73,13 +73,11 @@ export interface PiecesFlush extends HandOn {
  *   plain data.
  */
 function handOn(state: UsagePlans, give: (piece: UsagePiece) => void, held: boolean): void {
-  const products = new Set<string>();
-  let pecSeen = false;
+  const seen = planFactsSeen();
   for (const plan of [...state.plans.keys()].sort()) {
     const planState = state.plans.get(plan) as UsageState;
     state.plans.delete(plan);
-    pecSeen ||= planState.pecSeen;
-    planProducts(planState, products);
+    addPlanFacts(seen, planState);
     const { lines } = planState;
     give(
       held
@@ -88,7 +86,7 @@ function handOn(state: UsagePlans, give: (piece: UsagePiece) => void, held: bool
     );
   }
   state.clear();
-  give({ kind: 'facts', pecSeen, products: [...products] });
+  give({ kind: 'facts', pecSeen: seen.pecSeen, products: [...seen.products] });
 }
 
 /**

@@ -5,7 +5,7 @@ import type { UsageOptions } from '../../usage/_internal/readUsageOptions.ts';
 import { bindState } from '../../usage/_internal/reconcilerStates.ts';
 import { emptyState, mergeState, type UsageState } from '../../usage/_internal/UsageState.ts';
 import type { UsageReadResult, UsageReconciler } from '../../usage/index.ts';
-import { planProducts } from './planFinisher.ts';
+import { addPlanFacts, planFactsSeen } from './planFinisher.ts';
 
 /**
  * One Azure plan's state as a share of the usage file gives it back: the plan (USG-6's group, as
@@ -169,13 +169,9 @@ export class UsagePlans {
    * @returns The census, plain data.
    */
   census(): UsageCensus {
-    let pecSeen = false;
-    const products = new Set<string>();
-    for (const state of this.plans.values()) {
-      pecSeen ||= state.pecSeen;
-      planProducts(state, products);
-    }
-    return { plans: [...this.plans.keys()], pecSeen, products: [...products] };
+    const seen = planFactsSeen();
+    for (const state of this.plans.values()) addPlanFacts(seen, state);
+    return { plans: [...this.plans.keys()], pecSeen: seen.pecSeen, products: [...seen.products] };
   }
 
   /** @returns Each plan's state, plain data. */

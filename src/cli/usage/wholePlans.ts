@@ -139,6 +139,7 @@ export async function* finishWhole(
   const mine = new Set(whole.plans);
   let texts = new PackedTexts();
   let bytes = 0;
+  /** The first plan finished since the last hand-on: what orders what is handed on. */
   let first: string | undefined;
   let sections: string[] = [];
   let keys: string[] = [];
@@ -160,9 +161,9 @@ export async function* finishWhole(
     },
   );
   /** What is finished so far, handed on; the next gathered afresh. */
-  const handOn = (plan: string, summary: UsageGroupSummary | null): PlansFinished => {
+  const handOn = (summary: UsageGroupSummary | null): PlansFinished => {
     const made: PlansFinished = {
-      plan: first ?? plan,
+      plan: first ?? whole.plans[0] ?? '',
       finished: { texts: texts.packed(), sections, keys, customers, summary },
     };
     texts = new PackedTexts();
@@ -188,9 +189,9 @@ export async function* finishWhole(
     }
     first ??= piece.plan;
     finisher.plan(piece.plan, [piece.state]);
-    if (bytes >= HANDED_ON) yield handOn(piece.plan, null);
+    if (bytes >= HANDED_ON) yield handOn(null);
   }
   const summary = finisher.parts();
-  const last = whole.plans[0];
-  if (last !== undefined) yield handOn(last, summary);
+  // the plans' summary, with what is left of their items: none when it finished no plan
+  if (whole.plans.length > 0) yield handOn(summary);
 }
