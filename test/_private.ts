@@ -83,10 +83,13 @@ export { TakenIds } from '../src/cli/reconcile/TakenIds.ts';
 export {
   allocatorEnv,
   duckdbGroupsBudget,
+  fillsCores,
   heapFlags,
   heldLimit,
   initialOldSpace,
+  type ReconcileHeap,
   reconcileHeap,
+  SINGLE_THREADED_GC,
   semiSpace,
   threadHeap,
   usageDuckdbReserve,

@@ -8,7 +8,13 @@ import { fillHeap } from './fillHeap.ts';
 import { heapTraceFilter } from './heapTrace.ts';
 import { main } from './main.ts';
 import { moreMemory } from './moreMemory.ts';
-import { allocatorEnv, heapFlags, type ReconcileHeap, reconcileHeap } from './reconcileHeap.ts';
+import {
+  allocatorEnv,
+  heapFlags,
+  type ReconcileHeap,
+  reconcileHeap,
+  SINGLE_THREADED_GC,
+} from './reconcileHeap.ts';
 
 /** Set in the process a run is relaunched in: its heap is bounded already. */
 const RELAUNCHED = 'SUBSCRIPTION_RULES_HEAP';
@@ -79,8 +85,11 @@ function run(args: readonly string[]): void {
 }
 
 /**
- * Runs `reconcile` (and `usage` on DuckDB or with `--memory`) again in a child process whose JavaScript heap is bounded by its `--memory`
- * budget (`--max-old-space-size` can only be given when a process starts), its C allocator set to
+ * Runs `reconcile` (and `usage` on DuckDB, with `--memory`, or with workers that fill the cores)
+ * again in a child process whose JavaScript heap is bounded by its `--memory` budget
+ * (`--max-old-space-size` can only be given when a process starts) and whose collector runs
+ * without helper threads when the run's threads fill the cores (`--single-threaded-gc`, read only
+ * when a process starts too: set later, V8 stops the process), its C allocator set to
  * give back the large blocks it frees (`allocatorEnv`, read only when a process starts too), with
  * the same input, output and terminal, and a temporary folder of its own that is removed however
  * the child ends — a spill included, even when the child is killed. A signal to this process
@@ -100,7 +109,7 @@ function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
         ...process.env,
         ...(process.stderr.isTTY ? { [TERMINAL]: '1' } : {}),
         ...allocatorEnv(process.env),
-        [RELAUNCHED]: String(heap),
+        [RELAUNCHED]: String(heap ?? 'own'),
         TMPDIR: temporary,
         TEMP: temporary,
         TMP: temporary,
@@ -131,8 +140,13 @@ function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
     for (const each of signals) process.off(each, forward);
     ended.then((report) => {
       if (report || signal === 'SIGABRT' || code === 134) {
+        const command = args[0] ?? 'reconcile';
         process.stderr.write(
-          `${BudgetError.line(`${args[0] ?? 'reconcile'} needed more than the ${heap} MiB heap its --memory gives it; give it more (--memory ${moreMemory(args)})`)}\n`,
+          `${BudgetError.line(
+            heap === undefined
+              ? `${command} needed more than the ${ownHeap()} MiB heap the runtime gives it; give it a budget (--memory ${moreMemory(args)}), within which what does not fit goes to disk`
+              : `${command} needed more than the ${heap} MiB heap its --memory gives it; give it more (--memory ${moreMemory(args)})`,
+          )}\n`,
         );
         process.exitCode = 3;
       } else if (signal !== null) process.kill(process.pid, signal);
@@ -141,13 +155,27 @@ function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
   });
 }
 
+/** The runtime's own heap, in MiB: what this process was started with. */
+function ownHeap(): number {
+  return Math.round(getHeapStatistics().heap_size_limit / 1024 ** 2);
+}
+
+/**
+ * Whether a run needs a process of its own: its heap bounded smaller than this one's (one already
+ * as small, or smaller, needs none), or its collector without helpers where this one has them.
+ *
+ * @param bounds - What the run's process is started with.
+ * @returns Whether to start it.
+ */
+function relaunches(bounds: ReconcileHeap): boolean {
+  if (process.env[RELAUNCHED] !== undefined) return false;
+  const smaller =
+    bounds.heap !== undefined &&
+    getHeapStatistics().heap_size_limit > bounds.heap * 1024 ** 2 * 1.25;
+  return smaller || (bounds.singleThreadedGc && !process.execArgv.includes(SINGLE_THREADED_GC));
+}
+
 const args = process.argv.slice(2);
 const bounds = reconcileHeap(args);
-// a heap already as small as the budget asks (or smaller) needs no second process
-if (
-  bounds !== undefined &&
-  process.env[RELAUNCHED] === undefined &&
-  getHeapStatistics().heap_size_limit > bounds.heap * 1024 ** 2 * 1.25
-)
-  relaunch(args, bounds);
+if (bounds !== undefined && relaunches(bounds)) relaunch(args, bounds);
 else run(args);

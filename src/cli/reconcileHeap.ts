@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { memoryOf } from './memoryFlag.ts';
 import { workersOf } from './workersFlag.ts';
 
@@ -12,8 +13,11 @@ const MOST_SEMI_SPACE = 32;
  * where its old generation is first collected.
  */
 export interface ReconcileHeap {
-  /** The heap of each thread, in MiB (`--max-old-space-size`; {@link threadHeap}). */
-  readonly heap: number;
+  /**
+   * The heap of each thread, in MiB (`--max-old-space-size`; {@link threadHeap}), or the
+   * runtime's own (`usage` on the default engine without `--memory`).
+   */
+  readonly heap: number | undefined;
   /** The main thread's semi-space, in MiB (`--max-semi-space-size`; {@link semiSpace}), or V8's own. */
   readonly semiSpace: number | undefined;
   /**
@@ -21,6 +25,30 @@ export interface ReconcileHeap {
    * {@link initialOldSpace}), or V8's own.
    */
   readonly initialOldSpace: number | undefined;
+  /**
+   * Whether the collector runs on the thread it collects, with no helper threads
+   * (`--single-threaded-gc`; {@link fillsCores}).
+   */
+  readonly singleThreadedGc: boolean;
+}
+
+/**
+ * Whether a run's threads that do the work fill every core the process may run on (`--workers`
+ * at least `availableParallelism()`, which counts the cores a `taskset` leaves it): V8's collector
+ * then gains nothing from its helper threads, which mark and sweep beside the program only by
+ * taking a core from one of its threads, and cost the hand-over besides. Decided from the scale
+ * benchmarks (1,000,000 lines, docs/PERFORMANCE.md), each alternated with the run before:
+ * `usage --workers 2` on two cores 9.05 → 8.66 s and a peak of 513 → 490 MiB (the larger peak
+ * past the 512M budget in two runs of nine), `reconcile --workers 2` 15.66 → 14.79 s,
+ * `reconcile` on one pinned core 20.47 → 19.67 s; one thread with a core to spare was slower
+ * without the helpers (`reconcile`, 18.65 → 19.63 s), so it keeps them.
+ *
+ * @param threads - The threads that do the run's work (its workers, or 1).
+ * @param cores - The cores the process may run on.
+ * @returns Whether the collector should run without helpers.
+ */
+export function fillsCores(threads: number, cores: number = availableParallelism()): boolean {
+  return threads >= cores;
 }
 
 /**
@@ -46,11 +74,19 @@ export interface ReconcileHeap {
  * `undefined` for any other command, and for a `--memory` or `--workers` that does not read (the
  * command says why).
  *
+ * With them, whether the collector runs without helper threads: when the run's threads fill the
+ * cores ({@link fillsCores}), on the default engine.
+ *
  * @param args - The command line, without `node` and the script.
- * @returns The heap in MiB, the semi-space and the old generation's first size, or `undefined`.
+ * @param cores - The cores the process may run on (`availableParallelism()`).
+ * @returns The heap in MiB, the semi-space, the old generation's first size and the collector's
+ *   way, or `undefined`.
  */
-export function reconcileHeap(args: readonly string[]): ReconcileHeap | undefined {
-  if (args[0] === 'usage') return usageHeap(args);
+export function reconcileHeap(
+  args: readonly string[],
+  cores: number = availableParallelism(),
+): ReconcileHeap | undefined {
+  if (args[0] === 'usage') return usageHeap(args, cores);
   if (args[0] !== 'reconcile') return undefined;
   const values = new Map<string, string | undefined>();
   for (let i = 1; i < args.length; i++) {
@@ -71,6 +107,8 @@ export function reconcileHeap(args: readonly string[]): ReconcileHeap | undefine
       heap: duckdb ? duckdbHeap(memory) : threadHeap(memory, workers),
       semiSpace: duckdb ? undefined : semiSpace(memory, workers),
       initialOldSpace: duckdb ? undefined : initialOldSpace(memory, workers),
+      // DuckDB's engine runs DuckDB's own threads beside the collector's: V8's way kept
+      singleThreadedGc: !duckdb && fillsCores(workers, cores),
     };
   } catch {
     return undefined;
@@ -90,10 +128,21 @@ export function reconcileHeap(args: readonly string[]): ReconcileHeap | undefine
  * past its share (DuckDB's groups come back as strings that outlive the young generation:
  * unbounded, the process peaked at 641 MiB within 512M); DuckDB's buffers are what is left of the
  * budget, half of this heap set aside ({@link usageDuckdbReserve}).
+ *
+ * On the default engine, with its workers filling the cores ({@link fillsCores}: `--workers`, or
+ * the machine's cores within the budget when not given), the collector runs without helper
+ * threads — without `--memory` too, the heap then the runtime's own (`heap` undefined) — so the
+ * command runs in a process started so; otherwise, without `--memory`, `undefined`: it runs as
+ * it was started.
+ *
+ * @param args - The command line, without `node` and the script.
+ * @param cores - The cores the process may run on.
+ * @returns The heap, and the collector's way, or `undefined`.
  */
-function usageHeap(args: readonly string[]): ReconcileHeap | undefined {
+function usageHeap(args: readonly string[], cores: number): ReconcileHeap | undefined {
   let memory: string | undefined;
   let engine: string | undefined;
+  let workers: string | undefined;
   for (let i = 1; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--') break;
@@ -101,12 +150,24 @@ function usageHeap(args: readonly string[]): ReconcileHeap | undefined {
     else if (arg.startsWith('--memory=')) memory = arg.slice('--memory='.length);
     else if (arg === '--engine') engine = args[i + 1];
     else if (arg.startsWith('--engine=')) engine = arg.slice('--engine='.length);
+    else if (arg === '--workers') workers = args[i + 1];
+    else if (arg.startsWith('--workers=')) workers = arg.slice('--workers='.length);
   }
-  // the default engine is bounded only by a budget given: without one it holds the file's groups
-  if (engine !== 'duckdb' && memory === undefined) return undefined;
   try {
-    const heap = usageHeapOf(memoryOf(memory));
-    return { heap, semiSpace: undefined, initialOldSpace: undefined };
+    const budget = memoryOf(memory);
+    // DuckDB's engine runs DuckDB's own threads beside the collector's: V8's way kept
+    const singleThreadedGc = engine !== 'duckdb' && fillsCores(workersOf(workers, budget), cores);
+    // the default engine is bounded only by a budget given: without one it holds the file's groups
+    if (engine !== 'duckdb' && memory === undefined)
+      return singleThreadedGc
+        ? { heap: undefined, semiSpace: undefined, initialOldSpace: undefined, singleThreadedGc }
+        : undefined;
+    return {
+      heap: usageHeapOf(budget),
+      semiSpace: undefined,
+      initialOldSpace: undefined,
+      singleThreadedGc,
+    };
   } catch {
     return undefined;
   }
@@ -177,17 +238,27 @@ export function duckdbGroupsBudget(memory: number): number {
   return Math.floor(memory / 4);
 }
 
+/** The runtime's option that runs V8's collector on the thread it collects ({@link fillsCores}). */
+export const SINGLE_THREADED_GC = '--single-threaded-gc';
+
 /**
- * The runtime's options a `reconcile` process is started with for its bounds: the heap, then the
- * young generation and the old generation's first size when they are not V8's own.
+ * The runtime's options a `reconcile` process is started with for its bounds: the heap when it is
+ * bounded, the young generation and the old generation's first size when they are not V8's own,
+ * and the collector without helper threads when the run's threads fill the cores.
  *
  * @param bounds - The bounds ({@link reconcileHeap}).
  * @returns The options, to go before the script.
  */
-export function heapFlags({ heap, semiSpace, initialOldSpace }: ReconcileHeap): string[] {
-  const flags = [`--max-old-space-size=${heap}`];
+export function heapFlags({
+  heap,
+  semiSpace,
+  initialOldSpace,
+  singleThreadedGc,
+}: ReconcileHeap): string[] {
+  const flags = heap === undefined ? [] : [`--max-old-space-size=${heap}`];
   if (semiSpace !== undefined) flags.push(`--max-semi-space-size=${semiSpace}`);
   if (initialOldSpace !== undefined) flags.push(`--initial-old-space-size=${initialOldSpace}`);
+  if (singleThreadedGc) flags.push(SINGLE_THREADED_GC);
   return flags;
 }
 

@@ -5,9 +5,12 @@ import {
   allocatorEnv,
   DUCKDB_BUDGET_A_WORKER,
   duckdbGroupsBudget,
+  fillsCores,
   heapFlags,
   initialOldSpace,
+  type ReconcileHeap,
   reconcileHeap,
+  SINGLE_THREADED_GC,
   semiSpace,
   threadHeap,
   usageDuckdbReserve,
@@ -17,112 +20,120 @@ import {
   workersWithin,
 } from '../_private.ts';
 
+/**
+ * The bounds on a machine of 64 cores, where no count of workers below 64 fills them: the
+ * collector keeps its helper threads ({@link fillsCores} is tested apart, with its cores given).
+ */
+const heapOf = (args: readonly string[]) => reconcileHeap(args, 64);
+
 describe('reconcileHeap', () => {
   it('REC-3: reconcile on one thread works in a heap of three quarters of its --memory: 384 MiB by default, 1,536 MiB for 2G, never under 64 MiB', () => {
     const one = ['reconcile', '--workers', '1'];
-    expect(reconcileHeap([...one, '--file', 'f.csv'])?.heap).toBe(384);
-    expect(reconcileHeap([...one, '--memory', '2G', '--file', 'f.csv'])?.heap).toBe(1536);
-    expect(reconcileHeap([...one, '--memory=700M'])?.heap).toBe(525);
+    expect(heapOf([...one, '--file', 'f.csv'])?.heap).toBe(384);
+    expect(heapOf([...one, '--memory', '2G', '--file', 'f.csv'])?.heap).toBe(1536);
+    expect(heapOf([...one, '--memory=700M'])?.heap).toBe(525);
     // 512M + 2K: three quarters are 384 MiB and 1.5 KiB, rounded down; 512M − 2K rounds to 383
-    expect(reconcileHeap([...one, '--memory', '524290K'])?.heap).toBe(384);
-    expect(reconcileHeap([...one, '--memory', '524286K'])?.heap).toBe(383);
-    expect(reconcileHeap([...one, '--memory', '1K'])?.heap).toBe(64);
-    expect(reconcileHeap([...one, '--memory', '86M'])?.heap).toBe(64);
-    expect(reconcileHeap([...one, '--memory', '87M'])?.heap).toBe(65);
+    expect(heapOf([...one, '--memory', '524290K'])?.heap).toBe(384);
+    expect(heapOf([...one, '--memory', '524286K'])?.heap).toBe(383);
+    expect(heapOf([...one, '--memory', '1K'])?.heap).toBe(64);
+    expect(heapOf([...one, '--memory', '86M'])?.heap).toBe(64);
+    expect(heapOf([...one, '--memory', '87M'])?.heap).toBe(65);
   });
 
   it('REC-3: with workers each thread’s heap is half the budget over the workers (512M, 2 workers: 128 MiB); --explain and DuckDB hold the groups in one thread', () => {
-    expect(reconcileHeap(['reconcile', '--workers', '2'])?.heap).toBe(128);
-    expect(reconcileHeap(['reconcile', '--workers=4', '--memory', '2G'])?.heap).toBe(256);
-    expect(reconcileHeap(['reconcile', '--workers', '4'])?.heap).toBe(64);
-    expect(reconcileHeap(['reconcile', '--workers', '16'])?.heap).toBe(64);
+    expect(heapOf(['reconcile', '--workers', '2'])?.heap).toBe(128);
+    expect(heapOf(['reconcile', '--workers=4', '--memory', '2G'])?.heap).toBe(256);
+    expect(heapOf(['reconcile', '--workers', '4'])?.heap).toBe(64);
+    expect(heapOf(['reconcile', '--workers', '16'])?.heap).toBe(64);
     // 1G over 3 workers: 170.67 MiB, rounded down
-    expect(reconcileHeap(['reconcile', '--workers', '3', '--memory', '1G'])?.heap).toBe(170);
-    expect(reconcileHeap(['reconcile', '--workers', '2', '--explain', 'abc'])?.heap).toBe(384);
-    expect(reconcileHeap(['reconcile', '--workers', '2', '--engine', 'duckdb'])?.heap).toBe(160);
-    expect(reconcileHeap(['reconcile', '--workers', '2', '--engine=default'])?.heap).toBe(128);
+    expect(heapOf(['reconcile', '--workers', '3', '--memory', '1G'])?.heap).toBe(170);
+    expect(heapOf(['reconcile', '--workers', '2', '--explain', 'abc'])?.heap).toBe(384);
+    expect(heapOf(['reconcile', '--workers', '2', '--engine', 'duckdb'])?.heap).toBe(160);
+    expect(heapOf(['reconcile', '--workers', '2', '--engine=default'])?.heap).toBe(128);
     // without the flag: the machine's cores, at most one for each 256M of the budget
-    expect(reconcileHeap(['reconcile'])?.heap).toBe(
+    expect(heapOf(['reconcile'])?.heap).toBe(
       threadHeap(512 * 1024 ** 2, Math.max(1, Math.min(availableParallelism(), 2))),
     );
     expect(threadHeap(512 * 1024 ** 2, 2)).toBe(128);
   });
 
   it('REC-3: reconcile --engine duckdb runs in a heap of five sixteenths of --memory (512M: 160 MiB, at least 64), its groups within a quarter of it, beside DuckDB’s buffers', () => {
-    expect(reconcileHeap(['reconcile', '--engine', 'duckdb'])?.heap).toBe(160);
-    expect(reconcileHeap(['reconcile', '--engine=duckdb', '--memory', '1G'])?.heap).toBe(320);
+    expect(heapOf(['reconcile', '--engine', 'duckdb'])?.heap).toBe(160);
+    expect(heapOf(['reconcile', '--engine=duckdb', '--memory', '1G'])?.heap).toBe(320);
     // 204M × 5/16 = 63.75 MiB: the least heap; 205M: 64.06, rounded down
-    expect(reconcileHeap(['reconcile', '--engine', 'duckdb', '--memory', '204M'])?.heap).toBe(64);
-    expect(reconcileHeap(['reconcile', '--engine', 'duckdb', '--memory', '208M'])?.heap).toBe(65);
+    expect(heapOf(['reconcile', '--engine', 'duckdb', '--memory', '204M'])?.heap).toBe(64);
+    expect(heapOf(['reconcile', '--engine', 'duckdb', '--memory', '208M'])?.heap).toBe(65);
     expect(duckdbGroupsBudget(512 * 1024 ** 2)).toBe(128 * 1024 ** 2);
     expect(duckdbGroupsBudget(1023)).toBe(255);
   });
 
   it('USG-7: usage --engine duckdb runs in a process whose heap is seven sixteenths of --memory (at least 64 MiB), V8’s own young generation, half of it set aside before DuckDB’s buffers; the default engine too when --memory is given, else in its own', () => {
-    const duckdb = { semiSpace: undefined, initialOldSpace: undefined };
-    expect(reconcileHeap(['usage', '--file', 'b', '--engine', 'duckdb'])).toEqual({
+    const duckdb = { semiSpace: undefined, initialOldSpace: undefined, singleThreadedGc: false };
+    expect(heapOf(['usage', '--file', 'b', '--engine', 'duckdb'])).toEqual({
       heap: 224,
       ...duckdb,
     });
-    expect(reconcileHeap(['usage', '--engine=duckdb', '--memory=1G'])).toEqual({
+    expect(heapOf(['usage', '--engine=duckdb', '--memory=1G'])).toEqual({
       heap: 448,
       ...duckdb,
     });
     // 146M: 63.875 MiB, under the floor; 148M: 64.75, rounded down; 149M: 65.1875
-    expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', '146M'])?.heap).toBe(64);
-    expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', '148M'])?.heap).toBe(64);
-    expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', '149M'])?.heap).toBe(65);
+    expect(heapOf(['usage', '--engine', 'duckdb', '--memory', '146M'])?.heap).toBe(64);
+    expect(heapOf(['usage', '--engine', 'duckdb', '--memory', '148M'])?.heap).toBe(64);
+    expect(heapOf(['usage', '--engine', 'duckdb', '--memory', '149M'])?.heap).toBe(65);
     expect(usageDuckdbReserve(512 * 1024 ** 2)).toBe(112 * 1024 ** 2);
     expect(usageDuckdbReserve(149 * 1024 ** 2)).toBe(32.5 * 1024 ** 2);
-    expect(reconcileHeap(['usage', '--memory', '1G'])).toEqual({ heap: 448, ...duckdb });
-    expect(
-      reconcileHeap(['usage', '--engine', 'default', '--memory=512M', '--workers', '2']),
-    ).toEqual({ heap: 224, ...duckdb });
-    expect(reconcileHeap(['usage', '--engine', 'default', '--memory', '146M'])?.heap).toBe(64);
+    expect(heapOf(['usage', '--memory', '1G'])).toEqual({ heap: 448, ...duckdb });
+    expect(heapOf(['usage', '--engine', 'default', '--memory=512M', '--workers', '2'])).toEqual({
+      heap: 224,
+      ...duckdb,
+    });
+    expect(heapOf(['usage', '--engine', 'default', '--memory', '146M'])?.heap).toBe(64);
     // no budget given: the default engine holds the file's groups in the process's own heap
-    expect(reconcileHeap(['usage', '--engine', 'default'])).toBeUndefined();
-    expect(reconcileHeap(['usage', '--file', 'b', '--workers', '2'])).toBeUndefined();
-    expect(reconcileHeap(['usage', '--memory', 'lots'])).toBeUndefined();
+    expect(heapOf(['usage', '--engine', 'default'])).toBeUndefined();
+    expect(heapOf(['usage', '--file', 'b', '--workers', '2'])).toBeUndefined();
+    expect(heapOf(['usage', '--memory', 'lots'])).toBeUndefined();
     // the workers share the process's heap while they read: 224 MiB over two, at least 64 each
     expect(usageWorkerHeap(512 * 1024 ** 2, 2)).toBe(112);
     expect(usageWorkerHeap(512 * 1024 ** 2, 1)).toBe(224);
     expect(usageWorkerHeap(1024 ** 3, 4)).toBe(112);
     expect(usageWorkerHeap(256 * 1024 ** 2, 2)).toBe(64);
-    expect(reconcileHeap(['usage', '--engine', 'duckdb', '--memory', 'lots'])).toBeUndefined();
-    expect(reconcileHeap(['usage', '--', '--engine', 'duckdb'])).toBeUndefined();
+    expect(heapOf(['usage', '--engine', 'duckdb', '--memory', 'lots'])).toBeUndefined();
+    expect(heapOf(['usage', '--', '--engine', 'duckdb'])).toBeUndefined();
   });
 
   it('REC-3: another command, or a --memory that does not read, is left to the command (no second process)', () => {
-    expect(reconcileHeap(['inspect', '--memory', '2G'])).toBeUndefined();
-    expect(reconcileHeap([])).toBeUndefined();
-    expect(reconcileHeap(['reconcile', '--memory', 'lots'])).toBeUndefined();
-    expect(reconcileHeap(['reconcile', '--workers', 'all'])).toBeUndefined();
-    expect(reconcileHeap(['reconcile', '--workers', '1', '--memory'])?.heap).toBe(384);
-    expect(reconcileHeap(['reconcile', '--workers', '1', '--', '--memory', '2G'])?.heap).toBe(384);
+    expect(heapOf(['inspect', '--memory', '2G'])).toBeUndefined();
+    expect(heapOf([])).toBeUndefined();
+    expect(heapOf(['reconcile', '--memory', 'lots'])).toBeUndefined();
+    expect(heapOf(['reconcile', '--workers', 'all'])).toBeUndefined();
+    expect(heapOf(['reconcile', '--workers', '1', '--memory'])?.heap).toBe(384);
+    expect(heapOf(['reconcile', '--workers', '1', '--', '--memory', '2G'])?.heap).toBe(384);
   });
 
   it('REC-3: one thread’s young generation is a sixteenth of the budget a semi-space, at most 32 MiB; at 256M or less, with workers and with DuckDB’s engine, V8’s own', () => {
     const MiB = 1024 ** 2;
-    expect(reconcileHeap(['reconcile', '--workers', '1'])).toEqual({
+    expect(heapOf(['reconcile', '--workers', '1'])).toEqual({
       heap: 384,
       semiSpace: 32,
       initialOldSpace: 128,
+      singleThreadedGc: false,
     });
-    expect(reconcileHeap(['reconcile', '--workers', '1', '--memory', '4G'])?.semiSpace).toBe(32);
-    expect(reconcileHeap(['reconcile', '--workers', '1', '--memory', '400M'])?.semiSpace).toBe(25);
-    expect(reconcileHeap(['reconcile', '--explain', 'abc', '--workers', '2'])?.semiSpace).toBe(32);
-    expect(reconcileHeap(['reconcile', '--engine', 'duckdb', '--workers', '2'])).toEqual({
+    expect(heapOf(['reconcile', '--workers', '1', '--memory', '4G'])?.semiSpace).toBe(32);
+    expect(heapOf(['reconcile', '--workers', '1', '--memory', '400M'])?.semiSpace).toBe(25);
+    expect(heapOf(['reconcile', '--explain', 'abc', '--workers', '2'])?.semiSpace).toBe(32);
+    expect(heapOf(['reconcile', '--engine', 'duckdb', '--workers', '2'])).toEqual({
       heap: 160,
       semiSpace: undefined,
       initialOldSpace: undefined,
+      singleThreadedGc: false,
     });
-    expect(reconcileHeap(['reconcile', '--engine=duckdb', '--memory', '2G'])?.semiSpace).toBe(
-      undefined,
-    );
-    expect(reconcileHeap(['reconcile', '--workers', '2'])).toEqual({
+    expect(heapOf(['reconcile', '--engine=duckdb', '--memory', '2G'])?.semiSpace).toBe(undefined);
+    expect(heapOf(['reconcile', '--workers', '2'])).toEqual({
       heap: 128,
       semiSpace: undefined,
       initialOldSpace: undefined,
+      singleThreadedGc: false,
     });
     // the boundary: a sixteenth of 256M + 16M is 17 MiB, of 256M + 16M − 1 byte just under it
     expect(semiSpace(272 * MiB, 1)).toBe(17);
@@ -134,16 +145,12 @@ describe('reconcileHeap', () => {
 
   it('REC-3: one thread’s old generation is first collected at a third of its heap (512M: 128 MiB of 384; 2G: 512), with --explain too; with workers and with DuckDB’s engine, V8’s own', () => {
     const MiB = 1024 ** 2;
-    expect(reconcileHeap(['reconcile', '--workers', '1'])?.initialOldSpace).toBe(128);
-    expect(reconcileHeap(['reconcile', '--workers=1', '--memory', '2G'])?.initialOldSpace).toBe(
-      512,
-    );
+    expect(heapOf(['reconcile', '--workers', '1'])?.initialOldSpace).toBe(128);
+    expect(heapOf(['reconcile', '--workers=1', '--memory', '2G'])?.initialOldSpace).toBe(512);
+    expect(heapOf(['reconcile', '--explain', 'abc', '--workers', '4'])?.initialOldSpace).toBe(128);
+    expect(heapOf(['reconcile', '--workers', '2'])?.initialOldSpace).toBeUndefined();
     expect(
-      reconcileHeap(['reconcile', '--explain', 'abc', '--workers', '4'])?.initialOldSpace,
-    ).toBe(128);
-    expect(reconcileHeap(['reconcile', '--workers', '2'])?.initialOldSpace).toBeUndefined();
-    expect(
-      reconcileHeap(['reconcile', '--workers', '1', '--engine', 'duckdb'])?.initialOldSpace,
+      heapOf(['reconcile', '--workers', '1', '--engine', 'duckdb'])?.initialOldSpace,
     ).toBeUndefined();
     // the boundary: a heap of 384 MiB is a third of 128; one of 383 MiB (512M less 2K) of 127
     expect(initialOldSpace(524290 * 1024, 1)).toBe(128);
@@ -157,9 +164,62 @@ describe('reconcileHeap', () => {
       expect(initialOldSpace(memory, 1)).toBe(Math.floor(threadHeap(memory, 1) / 3));
   });
 
+  it('REC-3, USG-7: the collector runs without helper threads exactly when the run’s threads fill the cores it may run on (a core short: with them), on the default engine only', () => {
+    expect([fillsCores(1, 1), fillsCores(1, 2), fillsCores(2, 2), fillsCores(3, 4)]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+    expect([fillsCores(4, 4), fillsCores(5, 4), fillsCores(16, 2)]).toEqual([true, true, true]);
+    const gc = (args: string[], cores: number) => reconcileHeap(args, cores)?.singleThreadedGc;
+    // two workers on two cores, one thread on one (a `taskset` of one core); a core to spare: not
+    expect(gc(['reconcile', '--workers', '2'], 2)).toBe(true);
+    expect(gc(['reconcile', '--workers=2'], 3)).toBe(false);
+    expect(gc(['reconcile', '--workers', '1'], 1)).toBe(true);
+    expect(gc(['reconcile', '--workers', '1'], 2)).toBe(false);
+    // --explain runs on one thread; DuckDB's engine keeps V8's way beside DuckDB's threads
+    expect(gc(['reconcile', '--workers', '2', '--explain', 'abc'], 2)).toBe(false);
+    expect(gc(['reconcile', '--workers', '2', '--explain', 'abc'], 1)).toBe(true);
+    expect(gc(['reconcile', '--engine', 'duckdb', '--workers', '2'], 1)).toBe(false);
+    expect(gc(['usage', '--engine', 'duckdb', '--workers', '2'], 1)).toBe(false);
+    // usage without a budget: a process of its own only to start the collector so, its heap V8's
+    expect(reconcileHeap(['usage', '--file', 'b', '--workers', '2'], 2)).toEqual({
+      heap: undefined,
+      semiSpace: undefined,
+      initialOldSpace: undefined,
+      singleThreadedGc: true,
+    });
+    expect(reconcileHeap(['usage', '--workers=2'], 3)).toBeUndefined();
+    expect(reconcileHeap(['usage', '--workers', '1'], 1)?.heap).toBeUndefined();
+    expect(reconcileHeap(['usage', '--workers', 'all'], 1)).toBeUndefined();
+    expect(reconcileHeap(['usage', '--', '--workers', '2'], 64)).toBeUndefined();
+    // within a budget: its heap, and the collector by the same rule
+    expect(reconcileHeap(['usage', '--workers', '2', '--memory', '1G'], 2)).toEqual({
+      heap: 448,
+      semiSpace: undefined,
+      initialOldSpace: undefined,
+      singleThreadedGc: true,
+    });
+    expect(gc(['usage', '--workers', '2', '--memory', '1G'], 4)).toBe(false);
+  });
+
+  test.prop([fc.integer({ min: 1, max: 32 }), fc.integer({ min: 1, max: 32 })])(
+    'REC-3, USG-7: for any workers and cores, the process is started with the collector alone exactly when the workers fill the cores; usage without a budget is started again only then, its heap V8’s own',
+    (workers, cores) => {
+      const fills = workers >= cores;
+      const reconcile = reconcileHeap(['reconcile', '--workers', String(workers)], cores);
+      expect(reconcile?.singleThreadedGc).toBe(fills);
+      expect(heapFlags(reconcile as ReconcileHeap).includes(SINGLE_THREADED_GC)).toBe(fills);
+      const usage = reconcileHeap(['usage', '--workers', String(workers)], cores);
+      expect(usage !== undefined).toBe(fills);
+      if (usage !== undefined) expect(heapFlags(usage)).toEqual([SINGLE_THREADED_GC]);
+    },
+  );
+
   it('REC-3: the process is started with the heap, then the young generation and the old generation’s first size when they are not V8’s own', () => {
     const bounds = (args: string[]) => {
-      const found = reconcileHeap(args);
+      const found = heapOf(args);
       if (found === undefined) throw new Error('no bounds');
       return heapFlags(found);
     };
@@ -174,6 +234,11 @@ describe('reconcileHeap', () => {
     ]);
     expect(bounds(['reconcile', '--workers', '2'])).toEqual(['--max-old-space-size=128']);
     expect(bounds(['reconcile', '--engine', 'duckdb'])).toEqual(['--max-old-space-size=160']);
+    // the collector alone, after the heap; without a budget's heap, alone
+    const two = reconcileHeap(['reconcile', '--workers', '2'], 2) as ReconcileHeap;
+    expect(heapFlags(two)).toEqual(['--max-old-space-size=128', '--single-threaded-gc']);
+    const usage = reconcileHeap(['usage', '--workers', '2'], 2) as ReconcileHeap;
+    expect(heapFlags(usage)).toEqual(['--single-threaded-gc']);
   });
 
   it('REC-3: the process is started with glibc’s allocator mapping blocks of 512 KiB or more on their own and at most two arenas, each only when the caller’s environment does not set it (itself or in GLIBC_TUNABLES)', () => {

@@ -1,8 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { memoryOf } from '../_private.ts';
 import { runCli, scratch } from './_cli.ts';
 
 const { file } = scratch('cli-memory-', 'dru.csv');
+
+/** A usage file of one line: a plan's one day. */
+const ONE_LINE =
+  'SubscriptionId,EntitlementId,ProductId,SkuId,UsageDate,Quantity,EffectiveUnitPrice,PCToBCExchangeRate,BillingPreTaxTotal,BillingCurrency\r\n' +
+  'plan-1,azure-1,DZH318Z0BQ3Q,0001,2026-11-01,24,0.17,1,4.08,USD\r\n';
 
 describe('a run out of the heap its --memory gives it', () => {
   it('REC-3, USG-7: stops with one line naming what to give (exit 3), nothing else on standard error — never V8’s report', () => {
@@ -35,10 +42,7 @@ describe('a run out of the heap its --memory gives it', () => {
   });
 
   it('USG-7: a usage worker out of the heap --memory gives each worker stops the run with one line naming more (exit 3), nothing else on standard error', () => {
-    const usage = file(
-      'SubscriptionId,EntitlementId,ProductId,SkuId,UsageDate,Quantity,EffectiveUnitPrice,PCToBCExchangeRate,BillingPreTaxTotal,BillingCurrency\r\n' +
-        'plan-1,azure-1,DZH318Z0BQ3Q,0001,2026-11-01,24,0.17,1,4.08,USD\r\n',
-    );
+    const usage = file(ONE_LINE);
     const args = ['usage', '--file', usage, '--workers', '2', '--memory', '512M'];
     const run = runCli(args, { env: { SUBSCRIPTION_RULES_WORKER_EXIT: 'heap' } });
     expect(run.code).toBe(3);
@@ -46,5 +50,70 @@ describe('a run out of the heap its --memory gives it', () => {
       "error: out of memory: usage's worker needed more than the heap its --memory gives it; give it more (--memory 1G)\n",
     );
     expect(run.out).toBe('');
+  });
+
+  it('USG-7: usage without --memory, its workers filling the cores, out of the runtime’s own heap: one line naming a budget to give (exit 3), nothing else on standard error', () => {
+    const args = ['usage', '--file', 'dru.csv', '--workers', String(availableParallelism())];
+    // a small heap of the runtime's own, for the run to fill at once
+    const run = runCli(args, {
+      env: { HEAP_TEST_FILL: '1', NODE_OPTIONS: '--max-old-space-size=96' },
+    });
+    expect(run.code, run.err).toBe(3);
+    expect(run.err).toMatch(
+      /^error: out of memory: usage needed more than the \d+ MiB heap the runtime gives it; give it a budget \(--memory 1G\), within which what does not fit goes to disk\n$/,
+    );
+  });
+});
+
+describe('the collector’s helper threads', () => {
+  /**
+   * Runs `args` with a preload that writes, from each process's main thread, whether it is the
+   * run's second process and whether it was started with the collector alone; returns the lines.
+   */
+  const started = (
+    args: readonly string[],
+  ): { run: ReturnType<typeof runCli>; said: unknown[] } => {
+    const probe = file(
+      [
+        "const { isMainThread } = require('node:worker_threads');",
+        'if (isMainThread)',
+        "  require('node:fs').appendFileSync(process.env.PROBE_OUT, JSON.stringify([process.env.SUBSCRIPTION_RULES_HEAP ?? null, process.execArgv.includes('--single-threaded-gc')]) + '\\n');",
+      ].join('\n'),
+      'collector-probe.cjs',
+    );
+    const out = file('', 'collector.txt');
+    const run = runCli(args, { env: { NODE_OPTIONS: `--require "${probe}"`, PROBE_OUT: out } });
+    const said = readFileSync(out, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line));
+    return { run, said };
+  };
+
+  it('USG-7, REC-3: a run whose workers fill the cores is started again with the collector alone — usage without --memory with its heap the runtime’s own — its output the same as one thread’s', () => {
+    const usage = file(ONE_LINE);
+    const cores = String(availableParallelism());
+    const filled = started(['usage', '--file', usage, '--workers', cores, '--json']);
+    expect(filled.said).toEqual([
+      [null, false],
+      ['own', true],
+    ]);
+    const one = runCli(['usage', '--file', usage, '--workers', '1', '--json']);
+    expect(filled.run.code).toBe(one.code);
+    expect(filled.run.out).toBe(one.out);
+    // one thread with a core to spare keeps the helpers, in the process it was started in (on one
+    // core, one thread fills it)
+    const spare = started(['usage', '--file', usage, '--workers', '1', '--json']);
+    expect(spare.said).toEqual(
+      availableParallelism() > 1
+        ? [[null, false]]
+        : [
+            [null, false],
+            ['own', true],
+          ],
+    );
+    // reconcile, started again for its heap's bound, with the collector alone by the same rule
+    const reconcile = started(['reconcile', '--file', 'none.csv', '--workers', cores]);
+    expect(reconcile.said.map((line) => (line as unknown[])[1])).toEqual([false, true]);
   });
 });
