@@ -223,9 +223,11 @@ const root = new URL('..', import.meta.url).pathname;
  * pieces job and runner, the texts on disk, the plans' finisher apart, the customers summed as
  * they come, the report line by line), its changelog and guides, 12,732,294; the workers of
  * usage finishing the plans only they hold (the finishing steps in the usage worker, +55 kB),
- * their changelog, guides and the scale page measured again, 12,797,996.
+ * their changelog, guides and the scale page measured again, 12,797,996; the collector without
+ * helper threads where a run's threads fill the cores (its rule, the second process of usage's
+ * workers, their guides and the scale page's measurements), 12,804,114.
  */
-const UNPACKED_BUDGET = 12_798_100;
+const UNPACKED_BUDGET = 12_804_200;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
