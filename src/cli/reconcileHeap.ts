@@ -37,11 +37,11 @@ export interface ReconcileHeap {
  * at least `availableParallelism()`, which counts the cores a `taskset` leaves it): V8's collector
  * then gains nothing from its helper threads, which mark and sweep beside the program only by
  * taking a core from one of its threads, and cost the hand-over besides. Decided from the scale
- * benchmarks (1,000,000 lines, docs/PERFORMANCE.md), each alternated with the run before:
- * `usage --workers 2` on two cores 9.05 → 8.66 s and a peak of 513 → 490 MiB (the larger peak
- * past the 512M budget in two runs of nine), `reconcile --workers 2` 15.66 → 14.79 s,
- * `reconcile` on one pinned core 20.47 → 19.67 s; one thread with a core to spare was slower
- * without the helpers (`reconcile`, 18.65 → 19.63 s), so it keeps them.
+ * benchmarks' files (1,000,000 lines, docs/PERFORMANCE.md), builds alternated: `reconcile
+ * --workers 2` on two cores 15.45 → 14.64 s, `reconcile` on one pinned core 19.53 → 19.13 s,
+ * `usage --workers 2` 8.28 → 8.46 s (its second process's start) at a peak of 484 → 457 MiB (the
+ * build before past the 512M budget in two runs of nine); one thread with a core to spare was
+ * slower without the helpers (`reconcile`, 18.65 → 19.63 s), so it keeps them.
  *
  * @param threads - The threads that do the run's work (its workers, or 1).
  * @param cores - The cores the process may run on.
@@ -155,13 +155,14 @@ function usageHeap(args: readonly string[], cores: number): ReconcileHeap | unde
   }
   try {
     const budget = memoryOf(memory);
+    const threads = workersOf(workers, budget);
     // DuckDB's engine runs DuckDB's own threads beside the collector's: V8's way kept
-    const singleThreadedGc = engine !== 'duckdb' && fillsCores(workersOf(workers, budget), cores);
+    const singleThreadedGc = engine !== 'duckdb' && fillsCores(threads, cores);
     // the default engine is bounded only by a budget given: without one it holds the file's
     // groups, in a process of its own only for workers filling the cores (one thread gained
     // nothing on a pinned core: 10.6-10.9 s before, 11.1-11.4 s started again)
     if (engine !== 'duckdb' && memory === undefined)
-      return singleThreadedGc && workersOf(workers, budget) > 1
+      return singleThreadedGc && threads > 1
         ? { heap: undefined, semiSpace: undefined, initialOldSpace: undefined, singleThreadedGc }
         : undefined;
     return {
