@@ -1,3 +1,4 @@
+import { flagValues } from './flagValues.ts';
 import { memoryOf, memoryText } from './memoryFlag.ts';
 
 /**
@@ -5,13 +6,7 @@ import { memoryOf, memoryText } from './memoryFlag.ts';
  * when none was), in G from 1G up — never the budget that was just given.
  */
 export function moreMemory(args: readonly string[]): string {
-  let given: string | undefined;
-  for (let i = 1; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '--') break;
-    if (arg === '--memory') given = args[i + 1];
-    else if (arg.startsWith('--memory=')) given = arg.slice('--memory='.length);
-  }
+  const given = flagValues(args, ['--memory']).get('--memory');
   let bytes: number;
   try {
     bytes = memoryOf(given);

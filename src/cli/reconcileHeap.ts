@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { flagValues } from './flagValues.ts';
 import { memoryOf } from './memoryFlag.ts';
 import { workersOf } from './workersFlag.ts';
 
@@ -47,7 +48,7 @@ export interface ReconcileHeap {
  * @param cores - The cores the process may run on.
  * @returns Whether the collector should run without helpers.
  */
-export function fillsCores(threads: number, cores: number = availableParallelism()): boolean {
+export function fillsCores(threads: number, cores: number): boolean {
   return threads >= cores;
 }
 
@@ -88,14 +89,7 @@ export function reconcileHeap(
 ): ReconcileHeap | undefined {
   if (args[0] === 'usage') return usageHeap(args, cores);
   if (args[0] !== 'reconcile') return undefined;
-  const values = new Map<string, string | undefined>();
-  for (let i = 1; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '--') break;
-    for (const flag of ['--memory', '--workers', '--engine', '--explain'])
-      if (arg === flag) values.set(flag, args[i + 1]);
-      else if (arg.startsWith(`${flag}=`)) values.set(flag, arg.slice(flag.length + 1));
-  }
+  const values = flagValues(args, ['--memory', '--workers', '--engine', '--explain']);
   try {
     const memory = memoryOf(values.get('--memory'));
     const duckdb = values.get('--engine') === 'duckdb';
@@ -140,22 +134,12 @@ export function reconcileHeap(
  * @returns The heap, and the collector's way, or `undefined`.
  */
 function usageHeap(args: readonly string[], cores: number): ReconcileHeap | undefined {
-  let memory: string | undefined;
-  let engine: string | undefined;
-  let workers: string | undefined;
-  for (let i = 1; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '--') break;
-    if (arg === '--memory') memory = args[i + 1];
-    else if (arg.startsWith('--memory=')) memory = arg.slice('--memory='.length);
-    else if (arg === '--engine') engine = args[i + 1];
-    else if (arg.startsWith('--engine=')) engine = arg.slice('--engine='.length);
-    else if (arg === '--workers') workers = args[i + 1];
-    else if (arg.startsWith('--workers=')) workers = arg.slice('--workers='.length);
-  }
+  const values = flagValues(args, ['--memory', '--workers', '--engine']);
+  const memory = values.get('--memory');
+  const engine = values.get('--engine');
   try {
     const budget = memoryOf(memory);
-    const threads = workersOf(workers, budget);
+    const threads = workersOf(values.get('--workers'), budget);
     // DuckDB's engine runs DuckDB's own threads beside the collector's: V8's way kept
     const singleThreadedGc = engine !== 'duckdb' && fillsCores(threads, cores);
     // the default engine is bounded only by a budget given: without one it holds the file's
