@@ -117,6 +117,12 @@ interface Extra {
 /** A `PromotionId` column's marks besides a text's id: no column, and lines that differ. */
 const ABSENT = -1;
 const DIFFERENT = -2;
+/** A group's bits (`#flags`): a line of it is an Extended Service Term's (EST-5). */
+const EST = 1;
+/** It has more than its first row and quantity, in `#extras`. */
+const EXTRA = 2;
+/** A sum of it is past 2^53, in `#bigs`. */
+const BIG = 4;
 
 /** An `EffectiveUnitPrice`'s states: none printed, one, lines that differ. */
 const NO_PRICE = 0;
@@ -231,7 +237,12 @@ export class LineGroups {
   readonly #scales: Column[] = [new Int8Array(1024), new Int8Array(1024), new Int8Array(1024)];
   #priceState = new Uint8Array(1024);
   #promotion: Column = new Int8Array(1024);
-  #est = new Uint8Array(1024);
+  /**
+   * What a group is besides its columns, as bits: {@link EST} (a line is an Extended Service Term's),
+   * {@link EXTRA} (it has first rows and quantities in `#extras`), {@link BIG} (a sum in `#bigs`) —
+   * so that the most groups, of one line and small sums, are read and let go without a map's lookup.
+   */
+  #flags = new Uint8Array(1024);
   /** The first `UnitPrice` printed, an id of {@link LineGroups.#unitPrices}; {@link NONE} for none. */
   #unitPrice: Column = new Int8Array(1024);
   /** The groups of several lines: their first rows and quantities. */
@@ -416,7 +427,7 @@ export class LineGroups {
       }
       this.#priceState = grown(this.#priceState, length);
       this.#promotion = grown(this.#promotion, length);
-      this.#est = grown(this.#est, length);
+      this.#flags = grown(this.#flags, length);
       this.#unitPrice = grown(this.#unitPrice, length);
     }
     return at;
@@ -505,6 +516,11 @@ export class LineGroups {
     return !Number.isNaN(units) ? units : ((this.#bigs.get(group) as bigint[])[which] as bigint);
   }
 
+  /** Sets one of a group's bits ({@link EST}, {@link EXTRA}, {@link BIG}). */
+  #mark(group: number, bit: number): void {
+    this.#flags[group] = (this.#flags[group] as number) | bit;
+  }
+
   /** A group's sum's scale. */
   #scale(which: number, group: number): number {
     return (this.#scales[which] as Column)[group] as number;
@@ -526,6 +542,7 @@ export class LineGroups {
     if (bigs === undefined) {
       bigs = [];
       this.#bigs.set(group, bigs);
+      this.#mark(group, BIG);
     }
     bigs[which] = units;
   }
@@ -550,7 +567,8 @@ export class LineGroups {
 
   /** A group's first rows and quantities, made when it has held one line until now. */
   #extra(group: number): Extra {
-    let extra = this.#extras.get(group);
+    let extra =
+      ((this.#flags[group] as number) & EXTRA) === 0 ? undefined : this.#extras.get(group);
     if (extra === undefined) {
       extra = {
         rows: [this.#firstRow[group] as number],
@@ -563,6 +581,7 @@ export class LineGroups {
         ],
       };
       this.#extras.set(group, extra);
+      this.#mark(group, EXTRA);
     }
     return extra;
   }
@@ -614,7 +633,7 @@ export class LineGroups {
       this.#setPrice(created, line.priceUnits);
       this.#setScale(UNIT_PRICE, created, line.priceScale);
       this.#promotion = stored(this.#promotion, created, this.#promotionOf(line.promotionId));
-      this.#est[created] = line.est ? 1 : 0;
+      if (line.est) this.#mark(created, EST);
       this.#seeUnitPrice(created, line.unitPrice, true);
       this.#put(held, created);
       return;
@@ -623,7 +642,7 @@ export class LineGroups {
     if (this.#promotion[group] !== this.#promotionOf(line.promotionId))
       this.#promotion = stored(this.#promotion, group, DIFFERENT);
     this.#lines = stored(this.#lines, group, (this.#lines[group] as number) + 1);
-    if (line.est) this.#est[group] = 1;
+    if (line.est) this.#mark(group, EST);
     const extra = this.#extra(group);
     if (extra.rows.length < ROWS_KEPT) extra.rows.push(line.row);
     if (negative)
@@ -666,7 +685,8 @@ export class LineGroups {
   #group(id: string | undefined, group: number): FileGroup {
     const kind = this.#kinds[this.#kind[group] as number] as Kind;
     const currency = this.#currency[group] as number;
-    const extra = this.#extras.get(group);
+    const extra =
+      ((this.#flags[group] as number) & EXTRA) === 0 ? undefined : this.#extras.get(group);
     const quantityUnits = this.#units(QUANTITY, group);
     const quantityScale = this.#scale(QUANTITY, group);
     const made: { -readonly [K in keyof FileGroup]: FileGroup[K] } = {
@@ -690,7 +710,7 @@ export class LineGroups {
       quantityScale,
       priceUnits: this.#priceUnits(group),
       priceScale: this.#scale(UNIT_PRICE, group),
-      est: this.#est[group] === 1,
+      est: ((this.#flags[group] as number) & EST) !== 0,
     };
     const promotion = this.#promotion[group] as number;
     // absent when the file has no such column (plain data)
@@ -720,8 +740,11 @@ export class LineGroups {
     let last = NONE;
     for (let group = first; group !== NONE; group = this.#next[group] as number) {
       groups.push(this.#group(id, group));
-      this.#extras.delete(group);
-      this.#bigs.delete(group);
+      const flags = this.#flags[group] as number;
+      if ((flags & EXTRA) !== 0) this.#extras.delete(group);
+      if ((flags & BIG) !== 0) this.#bigs.delete(group);
+      // a place goes back as a new one is: no bits
+      this.#flags[group] = 0;
       last = group;
     }
     if (last !== NONE) {
@@ -767,8 +790,9 @@ export class LineGroups {
       this.#setScale(UNIT_PRICE, created, part.priceScale);
       this.#promotion = stored(this.#promotion, created, this.#promotionOf(part.promotionId));
       // a group spilled before this flag existed has none (EST-5)
-      this.#est[created] = part.est === true ? 1 : 0;
+      if (part.est === true) this.#mark(created, EST);
       this.#seeUnitPrice(created, part.unitPrice, true);
+      this.#mark(created, EXTRA);
       this.#extras.set(created, {
         rows: [...part.rows],
         quantities: part.quantities === null ? null : [...part.quantities],
@@ -779,7 +803,7 @@ export class LineGroups {
     if (this.#promotion[group] !== this.#promotionOf(part.promotionId))
       this.#promotion = stored(this.#promotion, group, DIFFERENT);
     this.#lines = stored(this.#lines, group, (this.#lines[group] as number) + part.lines);
-    if (part.est === true) this.#est[group] = 1;
+    if (part.est === true) this.#mark(group, EST);
     if (part.unitPrice !== undefined) this.#seeUnitPrice(group, part.unitPrice, false);
     const extra = this.#extra(group);
     extra.rows.push(...part.rows.slice(0, ROWS_KEPT - extra.rows.length));

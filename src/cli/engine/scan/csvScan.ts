@@ -78,6 +78,49 @@ export type CsvRecordReader = (
   cells: number,
 ) => void;
 
+/**
+ * The scan's view of its current row: one object for every row, of one class, its fields set as
+ * each row is handed over (a reader of bytes reads them on every cell it looks at: fields of one
+ * shape and methods of one prototype are what the compiler reads without a lookup).
+ */
+class ScanView implements CsvRow {
+  bytes: Buffer = Buffer.alloc(0);
+  starts: Int32Array = new Int32Array(0);
+  ends: Int32Array = new Int32Array(0);
+  /** 0: plain, 1: quoted, 2: quoted with doubled quotes to undo. */
+  kinds: Uint8Array = new Uint8Array(0);
+  length = 0;
+  /** How many of the row's first cells were passed over, not recorded. */
+  passed = 0;
+  rowStart = 0;
+  rowEnd = 0;
+
+  cell(i: number): string | undefined {
+    if (i < this.passed || i >= this.length) return undefined;
+    return cellText(
+      this.bytes,
+      this.starts[i] as number,
+      this.ends[i] as number,
+      this.kinds[i] as number,
+    );
+  }
+  raw(): Buffer {
+    return this.bytes.subarray(this.rowStart, this.rowEnd);
+  }
+  start(i: number): number {
+    return this.starts[i] as number;
+  }
+  end(i: number): number {
+    return this.ends[i] as number;
+  }
+  plain(i: number): boolean {
+    return this.kinds[i] !== 2;
+  }
+  record(reader: CsvRecordReader): void {
+    reader(this.bytes, this.starts, this.ends, this.kinds, 0, this.length);
+  }
+}
+
 /** What the scan hands its rows to, in the file's order. */
 export interface CsvSink {
   /**
@@ -128,31 +171,7 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
   let cells = 0;
   /** How many of the row's first cells were passed over, not recorded. */
   let passed = 0;
-  let rowStart = 0;
-  let rowEnd = 0;
-  const view: CsvRow = {
-    get length() {
-      return cells;
-    },
-    cell(i) {
-      if (i < passed || i >= cells) return undefined;
-      return cellText(bytes, starts[i] as number, ends[i] as number, kinds[i] as number);
-    },
-    raw: () => bytes.subarray(rowStart, rowEnd),
-    get rowStart() {
-      return rowStart;
-    },
-    get rowEnd() {
-      return rowEnd;
-    },
-    get bytes() {
-      return bytes;
-    },
-    start: (i) => starts[i] as number,
-    end: (i) => ends[i] as number,
-    plain: (i) => kinds[i] !== 2,
-    record: (reader) => reader(bytes, starts, ends, kinds, 0, cells),
-  };
+  const view = new ScanView();
   const add = (start: number, end: number, kind: number): void => {
     if (cells === starts.length) {
       const grow = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
@@ -268,8 +287,14 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
       }
       // an empty line is no row
       if (past || cells > 1 || ends[0] !== starts[0]) {
-        rowStart = row;
-        rowEnd = Math.min(i, length);
+        view.bytes = b;
+        view.starts = starts;
+        view.ends = ends;
+        view.kinds = kinds;
+        view.length = cells;
+        view.passed = passed;
+        view.rowStart = row;
+        view.rowEnd = Math.min(i, length);
         sink.row(view);
       }
       row = i;
