@@ -1,5 +1,5 @@
 import type { RecordPlace } from '../EngineJob.ts';
-import { type CsvRow, csvScan } from './csvScan.ts';
+import { type CsvRecordReader, type CsvRow, csvScan } from './csvScan.ts';
 
 const LF = 10;
 const COMMA = 44;
@@ -62,28 +62,82 @@ export function placeRow(
   return at;
 }
 
-/** A row read back: its cells past the three of its place, as the file wrote them. */
-function shifted(row: CsvRow, head: number): CsvRow {
-  return {
-    length: Math.max(0, row.length - 3),
-    cell: (i) => row.cell(i + 3),
-    raw: () => row.raw().subarray(head),
-    rowStart: row.rowStart + head,
-    rowEnd: row.rowEnd,
-    bytes: row.bytes,
-    start: (i) => row.start(i + 3),
-    end: (i) => row.end(i + 3),
-    plain: (i) => row.plain(i + 3),
-    record: (reader) =>
-      row.record((bytes, starts, ends, kinds, from, cells) =>
-        reader(bytes, starts, ends, kinds, from + 3, Math.max(0, cells - 3)),
-      ),
-  };
+/**
+ * A row read back: its cells past the three of its place, as the file wrote them. One view for
+ * every row of a read, pointed at each in turn, as the scan's own view is: valid only during the
+ * call, and of one class, so that a reader of its bytes reads it without a lookup.
+ */
+class ShiftedRow implements CsvRow {
+  /** The scan's view of the whole row, its place's cells first. */
+  row: CsvRow;
+  /** Where its own bytes start past its place's, from the row's start. */
+  head = 0;
+
+  constructor(row: CsvRow) {
+    this.row = row;
+  }
+
+  get length(): number {
+    return Math.max(0, this.row.length - 3);
+  }
+  get rowStart(): number {
+    return this.row.rowStart + this.head;
+  }
+  get rowEnd(): number {
+    return this.row.rowEnd;
+  }
+  get bytes(): Buffer {
+    return this.row.bytes;
+  }
+  cell(i: number): string | undefined {
+    return this.row.cell(i + 3);
+  }
+  raw(): Buffer {
+    return this.row.raw().subarray(this.head);
+  }
+  start(i: number): number {
+    return this.row.start(i + 3);
+  }
+  end(i: number): number {
+    return this.row.end(i + 3);
+  }
+  plain(i: number): boolean {
+    return this.row.plain(i + 3);
+  }
+  record(reader: CsvRecordReader): void {
+    this.row.record((bytes, starts, ends, kinds, from, cells) =>
+      reader(bytes, starts, ends, kinds, from + 3, Math.max(0, cells - 3)),
+    );
+  }
+}
+
+/** The most digits a place's number is read with from its bytes (past them, from its text). */
+const MOST_DIGITS = 15;
+
+/**
+ * A place's cell `i` as a number, read from its digits where they lie, no text made: what
+ * `Number` of the cell's text gives for the digits {@link placeRow} writes; -1 for anything else
+ * (a quoted or empty cell, another byte, too many digits), whose text the caller reads.
+ */
+function placeNumber(row: CsvRow, i: number): number {
+  if (i >= row.length || !row.plain(i)) return -1;
+  const bytes = row.bytes;
+  const from = row.start(i);
+  const to = row.end(i);
+  if (to <= from || to - from > MOST_DIGITS) return -1;
+  let n = 0;
+  for (let at = from; at < to; at++) {
+    const digit = (bytes[at] as number) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 /**
  * Reads rows written by {@link placedRow} back, in the order written, each with its file's index,
- * its place and a view of its own cells (valid only during the call, as the scan's).
+ * its place and a view of its own cells (valid only during the call, as the scan's). A place's
+ * numbers are read from their digits (a worker reads a million rows so), else from their texts.
  *
  * @param bytes - The placed rows' bytes, in pieces.
  * @param files - The run's files, by index (the place's file).
@@ -94,14 +148,30 @@ export async function readPlacedRows(
   files: readonly string[],
   onRow: (row: CsvRow, file: number, place: RecordPlace) => void,
 ): Promise<void> {
+  let view: ShiftedRow | undefined;
   await csvScan(bytes, {
     row(row) {
-      const file = row.cell(0) ?? '';
-      const at = row.cell(1) ?? '';
-      const number = row.cell(2) ?? '';
-      const head = file.length + at.length + number.length + 3;
-      const place = { file: files[Number(file)] ?? '', row: Number(at), at: Number(number) };
-      onRow(shifted(row, head), Number(file), place);
+      view ??= new ShiftedRow(row);
+      view.row = row;
+      const file = placeNumber(row, 0);
+      const at = placeNumber(row, 1);
+      const number = placeNumber(row, 2);
+      if (file >= 0 && at >= 0 && number >= 0) {
+        // the place's digits and their three commas
+        view.head = row.end(2) - row.rowStart + 1;
+        onRow(view, file, { file: files[file] ?? '', row: at, at: number });
+        return;
+      }
+      const fileText = row.cell(0) ?? '';
+      const atText = row.cell(1) ?? '';
+      const numberText = row.cell(2) ?? '';
+      view.head = fileText.length + atText.length + numberText.length + 3;
+      const place = {
+        file: files[Number(fileText)] ?? '',
+        row: Number(atText),
+        at: Number(numberText),
+      };
+      onRow(view, Number(fileText), place);
     },
     unclosed(firstLine) {
       // a row is written whole: a quote left open is a bug of the writer
