@@ -121,8 +121,6 @@ const DIFFERENT = -2;
 const EST = 1;
 /** It has more than its first row and quantity, in `#extras`. */
 const EXTRA = 2;
-/** A sum of it is past 2^53, in `#bigs`. */
-const BIG = 4;
 
 /** An `EffectiveUnitPrice`'s states: none printed, one, lines that differ. */
 const NO_PRICE = 0;
@@ -239,8 +237,8 @@ export class LineGroups {
   #promotion: Column = new Int8Array(1024);
   /**
    * What a group is besides its columns, as bits: {@link EST} (a line is an Extended Service Term's),
-   * {@link EXTRA} (it has first rows and quantities in `#extras`), {@link BIG} (a sum in `#bigs`) —
-   * so that the most groups, of one line and small sums, are read and let go without a map's lookup.
+   * {@link EXTRA} (it has first rows and quantities in `#extras`) — so that the most groups, of one
+   * line, are read and let go without a lookup in that map.
    */
   #flags = new Uint8Array(1024);
   /** The first `UnitPrice` printed, an id of {@link LineGroups.#unitPrices}; {@link NONE} for none. */
@@ -516,7 +514,7 @@ export class LineGroups {
     return !Number.isNaN(units) ? units : ((this.#bigs.get(group) as bigint[])[which] as bigint);
   }
 
-  /** Sets one of a group's bits ({@link EST}, {@link EXTRA}, {@link BIG}). */
+  /** Sets one of a group's bits ({@link EST}, {@link EXTRA}). */
   #mark(group: number, bit: number): void {
     this.#flags[group] = (this.#flags[group] as number) | bit;
   }
@@ -542,7 +540,6 @@ export class LineGroups {
     if (bigs === undefined) {
       bigs = [];
       this.#bigs.set(group, bigs);
-      this.#mark(group, BIG);
     }
     bigs[which] = units;
   }
@@ -742,7 +739,8 @@ export class LineGroups {
       groups.push(this.#group(id, group));
       const flags = this.#flags[group] as number;
       if ((flags & EXTRA) !== 0) this.#extras.delete(group);
-      if ((flags & BIG) !== 0) this.#bigs.delete(group);
+      // sums past 2^53 are rare: the map is most often empty
+      if (this.#bigs.size > 0) this.#bigs.delete(group);
       // a place goes back as a new one is: no bits
       this.#flags[group] = 0;
       last = group;

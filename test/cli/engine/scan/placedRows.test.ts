@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellTexts, PLACE_BYTES, placedRow, placeRow, readPlacedRows } from '../../../_private.ts';
+import {
+  cellTexts,
+  csvScan,
+  PLACE_BYTES,
+  placedRow,
+  placeRow,
+  readPlacedRows,
+} from '../../../_private.ts';
 
 /** A place: its file by name, its row in that file and its number across the files, from 1. */
 const place = fc.record({
@@ -25,6 +32,24 @@ const rowBytes = fc
     fc.constantFrom('\n', '\r\n', ''),
   )
   .map(([cells, end]) => Buffer.from(`${cells.join(',')}${end}`));
+
+/** A row's cells as the scan reads the row alone. */
+async function cellsOf(raw: string): Promise<(string | undefined)[]> {
+  const cells: (string | undefined)[] = [];
+  await csvScan(
+    (async function* () {
+      yield Buffer.from(raw);
+    })(),
+    {
+      row: (row) => {
+        for (let i = 0; i < row.length; i++) cells.push(row.cell(i));
+      },
+      unclosed: () => undefined,
+      piece: () => undefined,
+    },
+  );
+  return cells;
+}
 
 describe('placeRow', () => {
   it('REC-3: a row placed straight into a batch is the bytes placedRow gives it, however many rows share the batch, and reads back to its place', async () => {
@@ -83,6 +108,67 @@ describe('placeRow', () => {
             },
           );
           expect(byRecord).toEqual(byCell);
+        },
+      ),
+    );
+  });
+
+  it('REC-3 (property): a place read back is what Number gives for its digits as written (zeros before them, fifteen digits and past), and the row after it is its own bytes and cells', async () => {
+    /** A place's number as a cell: as placeRow writes it, with zeros before, or of more digits than a double holds exactly. */
+    const placeCell = fc.oneof(
+      fc.nat({ max: 2 ** 32 }).map(String),
+      fc.tuple(fc.nat(3), fc.nat(99_999)).map(([zeros, n]) => `${'0'.repeat(zeros)}${n}`),
+      fc.bigInt({ min: 10n ** 14n, max: 10n ** 15n - 1n }).map(String),
+      fc.bigInt({ min: 10n ** 15n, max: 10n ** 20n }).map(String),
+    );
+    // a row of one empty cell alone is an empty line to the scan: placed, it is a row
+    const ownRow = rowBytes.filter((raw) => !/^("")?\r?\n?$/.test(raw.toString()));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(placeCell, placeCell, placeCell, ownRow), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        async (rows) => {
+          const files = ['a.csv', 'b.csv', 'c.csv'];
+          const bytes = Buffer.concat(
+            rows.map(([file, row, at, raw]) => {
+              const own =
+                raw.length === 0 || raw[raw.length - 1] !== 10
+                  ? Buffer.concat([raw, Buffer.from('\n')])
+                  : raw;
+              return Buffer.concat([Buffer.from(`${file},${row},${at},`), own]);
+            }),
+          );
+          const back: unknown[] = [];
+          await readPlacedRows(
+            (async function* () {
+              yield bytes;
+            })(),
+            files,
+            (row, file, place) =>
+              back.push([
+                file,
+                place,
+                row.raw().toString(),
+                Array.from({ length: row.length }, (_, i) => row.cell(i)),
+              ]),
+          );
+          const number = (cell: string): number => Number(cell);
+          const expected: unknown[] = [];
+          for (const [file, row, at, raw] of rows) {
+            const own =
+              raw.length === 0 || raw[raw.length - 1] !== 10
+                ? `${raw.toString()}\n`
+                : raw.toString();
+            expected.push([
+              number(file),
+              { file: files[number(file)] ?? '', row: number(row), at: number(at) },
+              own,
+              await cellsOf(own),
+            ]);
+          }
+          expect(back).toEqual(expected);
         },
       ),
     );
