@@ -564,8 +564,7 @@ export class LineGroups {
 
   /** A group's first rows and quantities, made when it has held one line until now. */
   #extra(group: number): Extra {
-    let extra =
-      ((this.#flags[group] as number) & EXTRA) === 0 ? undefined : this.#extras.get(group);
+    let extra = this.#extras.get(group);
     if (extra === undefined) {
       extra = {
         rows: [this.#firstRow[group] as number],
