@@ -83,6 +83,8 @@ export { subscriptionHold } from '../src/cli/reconcile/subscriptionHold.ts';
 export { TakenIds } from '../src/cli/reconcile/TakenIds.ts';
 export {
   allocatorEnv,
+  COMPILE_ON_THREAD,
+  compilesOnThread,
   duckdbGroupsBudget,
   fillsCores,
   heapFlags,

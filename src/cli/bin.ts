@@ -10,6 +10,7 @@ import { main } from './main.ts';
 import { moreMemory } from './moreMemory.ts';
 import {
   allocatorEnv,
+  COMPILE_ON_THREAD,
   heapFlags,
   type ReconcileHeap,
   reconcileHeap,
@@ -162,7 +163,8 @@ function ownHeap(): number {
 
 /**
  * Whether a run needs a process of its own: its heap bounded smaller than this one's (one already
- * as small, or smaller, needs none), or its collector without helpers where this one has them.
+ * as small, or smaller, needs none), its collector without helpers or its workers' code compiled on
+ * their own threads where this one has neither.
  *
  * @param bounds - What the run's process is started with.
  * @returns Whether to start it.
@@ -172,7 +174,11 @@ function relaunches(bounds: ReconcileHeap): boolean {
   const smaller =
     bounds.heap !== undefined &&
     getHeapStatistics().heap_size_limit > bounds.heap * 1024 ** 2 * 1.25;
-  return smaller || (bounds.singleThreadedGc && !process.execArgv.includes(SINGLE_THREADED_GC));
+  return (
+    smaller ||
+    (bounds.singleThreadedGc && !process.execArgv.includes(SINGLE_THREADED_GC)) ||
+    (bounds.compileOnThread && !process.execArgv.includes(COMPILE_ON_THREAD))
+  );
 }
 
 const args = process.argv.slice(2);

@@ -31,6 +31,30 @@ export interface ReconcileHeap {
    * (`--single-threaded-gc`; {@link fillsCores}).
    */
   readonly singleThreadedGc: boolean;
+  /**
+   * Whether V8 compiles optimized code on the thread that runs it, not on a helper
+   * (`--no-concurrent-recompilation`; {@link compilesOnThread}).
+   */
+  readonly compileOnThread: boolean;
+}
+
+/**
+ * Whether a run's process compiles optimized code on the thread that runs it: any run whose work
+ * goes to worker threads (`--workers` 2 or more, not DuckDB's engine). Node 20 takes a worker's
+ * isolate off its platform before it disposes of it, and an optimizing compile of that worker's
+ * code still running on a helper thread then stops the whole process on a failed assertion
+ * (`node::NodePlatform::ForIsolate`, seen twice in this project's end-to-end runs of `reconcile
+ * --workers 4`, which the command said as out of memory, exit 3). Compiled on its own thread, a
+ * worker's code has no compile left running when the worker ends. Decided: the same compile work,
+ * done by the thread that needs it — where the workers fill the cores, the helper took a core from
+ * them anyway.
+ *
+ * @param threads - The threads that do the run's work (its workers, or 1).
+ * @param duckdb - Whether the run is DuckDB's engine (one thread of JavaScript).
+ * @returns Whether to compile on the thread.
+ */
+export function compilesOnThread(threads: number, duckdb: boolean): boolean {
+  return threads > 1 && !duckdb;
 }
 
 /**
@@ -103,6 +127,7 @@ export function reconcileHeap(
       initialOldSpace: duckdb ? undefined : initialOldSpace(memory, workers),
       // DuckDB's engine runs DuckDB's own threads beside the collector's: V8's way kept
       singleThreadedGc: !duckdb && fillsCores(workers, cores),
+      compileOnThread: compilesOnThread(workers, duckdb),
     };
   } catch {
     return undefined;
@@ -142,18 +167,26 @@ function usageHeap(args: readonly string[], cores: number): ReconcileHeap | unde
     const threads = workersOf(values.get('--workers'), budget);
     // DuckDB's engine runs DuckDB's own threads beside the collector's: V8's way kept
     const singleThreadedGc = engine !== 'duckdb' && fillsCores(threads, cores);
+    const compileOnThread = compilesOnThread(threads, engine === 'duckdb');
     // the default engine is bounded only by a budget given: without one it holds the file's
-    // groups, in a process of its own only for workers filling the cores (one thread gained
-    // nothing on a pinned core: 10.6-10.9 s before, 11.1-11.4 s started again)
+    // groups, in a process of its own only for workers (compiled on their threads; one thread
+    // gained nothing from it on a pinned core: 10.6-10.9 s before, 11.1-11.4 s started again)
     if (engine !== 'duckdb' && memory === undefined)
-      return singleThreadedGc && threads > 1
-        ? { heap: undefined, semiSpace: undefined, initialOldSpace: undefined, singleThreadedGc }
+      return compileOnThread
+        ? {
+            heap: undefined,
+            semiSpace: undefined,
+            initialOldSpace: undefined,
+            singleThreadedGc,
+            compileOnThread,
+          }
         : undefined;
     return {
       heap: usageHeapOf(budget),
       semiSpace: undefined,
       initialOldSpace: undefined,
       singleThreadedGc,
+      compileOnThread,
     };
   } catch {
     return undefined;
@@ -228,10 +261,14 @@ export function duckdbGroupsBudget(memory: number): number {
 /** The runtime's option that runs V8's collector on the thread it collects ({@link fillsCores}). */
 export const SINGLE_THREADED_GC = '--single-threaded-gc';
 
+/** The runtime's option that compiles optimized code on the thread that runs it ({@link compilesOnThread}). */
+export const COMPILE_ON_THREAD = '--no-concurrent-recompilation';
+
 /**
  * The runtime's options a `reconcile` process is started with for its bounds: the heap when it is
  * bounded, the young generation and the old generation's first size when they are not V8's own,
- * and the collector without helper threads when the run's threads fill the cores.
+ * the collector without helper threads when the run's threads fill the cores, and optimized code
+ * compiled on the thread that runs it when the run has workers.
  *
  * @param bounds - The bounds ({@link reconcileHeap}).
  * @returns The options, to go before the script.
@@ -241,11 +278,13 @@ export function heapFlags({
   semiSpace,
   initialOldSpace,
   singleThreadedGc,
+  compileOnThread,
 }: ReconcileHeap): string[] {
   const flags = heap === undefined ? [] : [`--max-old-space-size=${heap}`];
   if (semiSpace !== undefined) flags.push(`--max-semi-space-size=${semiSpace}`);
   if (initialOldSpace !== undefined) flags.push(`--initial-old-space-size=${initialOldSpace}`);
   if (singleThreadedGc) flags.push(SINGLE_THREADED_GC);
+  if (compileOnThread) flags.push(COMPILE_ON_THREAD);
   return flags;
 }
 

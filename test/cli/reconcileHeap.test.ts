@@ -3,6 +3,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   allocatorEnv,
+  COMPILE_ON_THREAD,
+  compilesOnThread,
   DUCKDB_BUDGET_A_WORKER,
   duckdbGroupsBudget,
   fillsCores,
@@ -68,7 +70,12 @@ describe('reconcileHeap', () => {
   });
 
   it('USG-7: usage --engine duckdb runs in a process whose heap is seven sixteenths of --memory (at least 64 MiB), V8’s own young generation, half of it set aside before DuckDB’s buffers; the default engine too when --memory is given, else in its own', () => {
-    const duckdb = { semiSpace: undefined, initialOldSpace: undefined, singleThreadedGc: false };
+    const duckdb = {
+      semiSpace: undefined,
+      initialOldSpace: undefined,
+      singleThreadedGc: false,
+      compileOnThread: false,
+    };
     expect(heapOf(['usage', '--file', 'b', '--engine', 'duckdb'])).toEqual({
       heap: 224,
       ...duckdb,
@@ -83,15 +90,17 @@ describe('reconcileHeap', () => {
     expect(heapOf(['usage', '--engine', 'duckdb', '--memory', '149M'])?.heap).toBe(65);
     expect(usageDuckdbReserve(512 * 1024 ** 2)).toBe(112 * 1024 ** 2);
     expect(usageDuckdbReserve(149 * 1024 ** 2)).toBe(32.5 * 1024 ** 2);
-    expect(heapOf(['usage', '--memory', '1G'])).toEqual({ heap: 448, ...duckdb });
+    expect(heapOf(['usage', '--memory', '1G', '--workers', '1'])).toEqual({ heap: 448, ...duckdb });
     expect(heapOf(['usage', '--engine', 'default', '--memory=512M', '--workers', '2'])).toEqual({
       heap: 224,
       ...duckdb,
+      compileOnThread: true,
     });
     expect(heapOf(['usage', '--engine', 'default', '--memory', '146M'])?.heap).toBe(64);
     // no budget given: the default engine holds the file's groups in the process's own heap
-    expect(heapOf(['usage', '--engine', 'default'])).toBeUndefined();
-    expect(heapOf(['usage', '--file', 'b', '--workers', '2'])).toBeUndefined();
+    expect(heapOf(['usage', '--engine', 'default', '--workers', '1'])).toBeUndefined();
+    // two workers without a budget: a process of their own, compiled on their threads (below)
+    expect(heapOf(['usage', '--file', 'b', '--workers', '2'])?.heap).toBeUndefined();
     expect(heapOf(['usage', '--memory', 'lots'])).toBeUndefined();
     // the workers share the process's heap while they read: 224 MiB over two, at least 64 each
     expect(usageWorkerHeap(512 * 1024 ** 2, 2)).toBe(112);
@@ -99,7 +108,7 @@ describe('reconcileHeap', () => {
     expect(usageWorkerHeap(1024 ** 3, 4)).toBe(112);
     expect(usageWorkerHeap(256 * 1024 ** 2, 2)).toBe(64);
     expect(heapOf(['usage', '--engine', 'duckdb', '--memory', 'lots'])).toBeUndefined();
-    expect(heapOf(['usage', '--', '--engine', 'duckdb'])).toBeUndefined();
+    expect(heapOf(['usage', '--workers', '1', '--', '--engine', 'duckdb'])).toBeUndefined();
   });
 
   it('REC-3: another command, or a --memory that does not read, is left to the command (no second process)', () => {
@@ -118,6 +127,7 @@ describe('reconcileHeap', () => {
       semiSpace: 32,
       initialOldSpace: 128,
       singleThreadedGc: false,
+      compileOnThread: false,
     });
     expect(heapOf(['reconcile', '--workers', '1', '--memory', '4G'])?.semiSpace).toBe(32);
     expect(heapOf(['reconcile', '--workers', '1', '--memory', '400M'])?.semiSpace).toBe(25);
@@ -127,6 +137,7 @@ describe('reconcileHeap', () => {
       semiSpace: undefined,
       initialOldSpace: undefined,
       singleThreadedGc: false,
+      compileOnThread: false,
     });
     expect(heapOf(['reconcile', '--engine=duckdb', '--memory', '2G'])?.semiSpace).toBe(undefined);
     expect(heapOf(['reconcile', '--workers', '2'])).toEqual({
@@ -134,6 +145,7 @@ describe('reconcileHeap', () => {
       semiSpace: undefined,
       initialOldSpace: undefined,
       singleThreadedGc: false,
+      compileOnThread: true,
     });
     // the boundary: a sixteenth of 256M + 16M is 17 MiB, of 256M + 16M − 1 byte just under it
     expect(semiSpace(272 * MiB, 1)).toBe(17);
@@ -183,39 +195,45 @@ describe('reconcileHeap', () => {
     expect(gc(['reconcile', '--workers', '2', '--explain', 'abc'], 1)).toBe(true);
     expect(gc(['reconcile', '--engine', 'duckdb', '--workers', '2'], 1)).toBe(false);
     expect(gc(['usage', '--engine', 'duckdb', '--workers', '2'], 1)).toBe(false);
-    // usage without a budget: a process of its own only to start the collector so, its heap V8's
+    // usage without a budget: a process of its own for its workers, its heap V8's
     expect(reconcileHeap(['usage', '--file', 'b', '--workers', '2'], 2)).toEqual({
       heap: undefined,
       semiSpace: undefined,
       initialOldSpace: undefined,
       singleThreadedGc: true,
+      compileOnThread: true,
     });
-    expect(reconcileHeap(['usage', '--workers=2'], 3)).toBeUndefined();
+    expect(reconcileHeap(['usage', '--workers=2'], 3)?.singleThreadedGc).toBe(false);
     // one thread on one core: not worth a second process without a budget; within one, so
     expect(reconcileHeap(['usage', '--workers', '1'], 1)).toBeUndefined();
     expect(gc(['usage', '--workers', '1', '--memory', '512M'], 1)).toBe(true);
     expect(reconcileHeap(['usage', '--workers', 'all'], 1)).toBeUndefined();
-    expect(reconcileHeap(['usage', '--', '--workers', '2'], 64)).toBeUndefined();
+    expect(reconcileHeap(['usage', '--workers', '1', '--', '--workers', '8'], 8)).toBeUndefined();
     // within a budget: its heap, and the collector by the same rule
     expect(reconcileHeap(['usage', '--workers', '2', '--memory', '1G'], 2)).toEqual({
       heap: 448,
       semiSpace: undefined,
       initialOldSpace: undefined,
       singleThreadedGc: true,
+      compileOnThread: true,
     });
     expect(gc(['usage', '--workers', '2', '--memory', '1G'], 4)).toBe(false);
   });
 
   test.prop([fc.integer({ min: 1, max: 32 }), fc.integer({ min: 1, max: 32 })])(
-    'REC-3, USG-7: for any workers and cores, the process is started with the collector alone exactly when the workers fill the cores; usage without a budget is started again only then and with two workers or more, its heap V8’s own',
+    'REC-3, USG-7: for any workers and cores, the process is started with the collector alone exactly when the workers fill the cores, and compiling on each thread exactly when it has workers; usage without a budget is started again only with two workers or more, its heap V8’s own',
     (workers, cores) => {
       const fills = workers >= cores;
       const reconcile = reconcileHeap(['reconcile', '--workers', String(workers)], cores);
       expect(reconcile?.singleThreadedGc).toBe(fills);
       expect(heapFlags(reconcile as ReconcileHeap).includes(SINGLE_THREADED_GC)).toBe(fills);
+      expect(heapFlags(reconcile as ReconcileHeap).includes(COMPILE_ON_THREAD)).toBe(workers > 1);
       const usage = reconcileHeap(['usage', '--workers', String(workers)], cores);
-      expect(usage !== undefined).toBe(fills && workers > 1);
-      if (usage !== undefined) expect(heapFlags(usage)).toEqual([SINGLE_THREADED_GC]);
+      expect(usage !== undefined).toBe(workers > 1);
+      if (usage !== undefined)
+        expect(heapFlags(usage)).toEqual(
+          fills ? [SINGLE_THREADED_GC, COMPILE_ON_THREAD] : [COMPILE_ON_THREAD],
+        );
     },
   );
 
@@ -234,13 +252,26 @@ describe('reconcileHeap', () => {
       '--max-old-space-size=192',
       '--initial-old-space-size=64',
     ]);
-    expect(bounds(['reconcile', '--workers', '2'])).toEqual(['--max-old-space-size=128']);
+    expect(bounds(['reconcile', '--workers', '2'])).toEqual([
+      '--max-old-space-size=128',
+      '--no-concurrent-recompilation',
+    ]);
     expect(bounds(['reconcile', '--engine', 'duckdb'])).toEqual(['--max-old-space-size=160']);
     // the collector alone, after the heap; without a budget's heap, alone
     const two = reconcileHeap(['reconcile', '--workers', '2'], 2) as ReconcileHeap;
-    expect(heapFlags(two)).toEqual(['--max-old-space-size=128', '--single-threaded-gc']);
+    expect(heapFlags(two)).toEqual([
+      '--max-old-space-size=128',
+      '--single-threaded-gc',
+      '--no-concurrent-recompilation',
+    ]);
     const usage = reconcileHeap(['usage', '--workers', '2'], 2) as ReconcileHeap;
-    expect(heapFlags(usage)).toEqual(['--single-threaded-gc']);
+    expect(heapFlags(usage)).toEqual(['--single-threaded-gc', '--no-concurrent-recompilation']);
+    // a worker's code compiled on its own thread: with workers, not DuckDB's engine nor one thread
+    expect([
+      compilesOnThread(2, false),
+      compilesOnThread(1, false),
+      compilesOnThread(4, true),
+    ]).toEqual([true, false, false]);
   });
 
   it('REC-3: the process is started with glibc’s allocator mapping blocks of 512 KiB or more on their own and at most two arenas, each only when the caller’s environment does not set it (itself or in GLIBC_TUNABLES)', () => {

@@ -69,7 +69,8 @@ describe('a run out of the heap its --memory gives it', () => {
 describe('the collector’s helper threads', () => {
   /**
    * Runs `args` with a preload that writes, from each process's main thread, whether it is the
-   * run's second process and whether it was started with the collector alone; returns the lines.
+   * run's second process, whether it was started with the collector alone and whether it compiles
+   * on each thread; returns the lines.
    */
   const started = (
     args: readonly string[],
@@ -78,7 +79,7 @@ describe('the collector’s helper threads', () => {
       [
         "const { isMainThread } = require('node:worker_threads');",
         'if (isMainThread)',
-        "  require('node:fs').appendFileSync(process.env.PROBE_OUT, JSON.stringify([process.env.SUBSCRIPTION_RULES_HEAP ?? null, process.execArgv.includes('--single-threaded-gc')]) + '\\n');",
+        "  require('node:fs').appendFileSync(process.env.PROBE_OUT, JSON.stringify([process.env.SUBSCRIPTION_RULES_HEAP ?? null, process.execArgv.includes('--single-threaded-gc'), process.execArgv.includes('--no-concurrent-recompilation')]) + '\\n');",
       ].join('\n'),
       'collector-probe.cjs',
     );
@@ -97,17 +98,23 @@ describe('the collector’s helper threads', () => {
     const cores = String(Math.max(2, availableParallelism()));
     const filled = started(['usage', '--file', usage, '--workers', cores, '--json']);
     expect(filled.said).toEqual([
-      [null, false],
-      ['own', true],
+      [null, false, false],
+      ['own', true, true],
     ]);
     const one = runCli(['usage', '--file', usage, '--workers', '1', '--json']);
     expect(filled.run.code).toBe(one.code);
     expect(filled.run.out).toBe(one.out);
     // one thread without a budget runs in the process it was started in, with the helpers
     const alone = started(['usage', '--file', usage, '--workers', '1', '--json']);
-    expect(alone.said).toEqual([[null, false]]);
-    // reconcile, started again for its heap's bound, with the collector alone by the same rule
+    expect(alone.said).toEqual([[null, false, false]]);
+    // reconcile, started again for its heap's bound, with the collector alone by the same rule,
+    // its workers' code compiled on their own threads (a worker ending mid-compile stops Node 20)
     const reconcile = started(['reconcile', '--file', 'none.csv', '--workers', cores]);
-    expect(reconcile.said.map((line) => (line as unknown[])[1])).toEqual([false, true]);
+    expect(reconcile.said.map((line) => (line as unknown[]).slice(1))).toEqual([
+      [false, false],
+      [true, true],
+    ]);
+    const lone = started(['reconcile', '--file', 'none.csv', '--workers', '1']);
+    expect(lone.said.map((line) => (line as unknown[])[2])).toEqual([false, false]);
   });
 });
