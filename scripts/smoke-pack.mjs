@@ -227,9 +227,10 @@ const root = new URL('..', import.meta.url).pathname;
  * helper threads where a run's threads fill the cores (its rule, the second process of usage's
  * workers, their guides and the scale page's measurements), 12,804,114; reconcile's groups of one
  * line let go without a map's look-up, the scan's row view and a worker's rows read back as classes
- * (in every bundle and source map holding them), their changelog and measurements, 12,817,426.
+ * (in every bundle and source map holding them), their changelog and measurements, 12,817,426;
+ * a run with workers compiling on each thread (its rule, guides and changelog), 12,819,175.
  */
-const UNPACKED_BUDGET = 12_817_500;
+const UNPACKED_BUDGET = 12_819_200;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
