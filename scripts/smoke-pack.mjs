@@ -228,9 +228,12 @@ const root = new URL('..', import.meta.url).pathname;
  * workers, their guides and the scale page's measurements), 12,804,114; reconcile's groups of one
  * line let go without a map's look-up, the scan's row view and a worker's rows read back as classes
  * (in every bundle and source map holding them), their changelog and measurements, 12,817,426;
- * a run with workers compiling on each thread (its rule, guides and changelog), 12,819,175.
+ * a run with workers compiling on each thread (its rule, guides and changelog), 12,819,175;
+ * tie-out's workers compiling on each thread too, and a relaunched run the runtime stops told
+ * apart from one out of memory (the report's kinds, the one line, a test's failure hook),
+ * 12,824,289.
  */
-const UNPACKED_BUDGET = 12_819_200;
+const UNPACKED_BUDGET = 12_824_300;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(

@@ -60,7 +60,7 @@ export { fileLines } from '../src/cli/engine/write/fileLines.ts';
 export { pushAll } from '../src/cli/engine/write/pushAll.ts';
 export { ENGINE_OPTIONS } from '../src/cli/engineFlag.ts';
 export { flagValues } from '../src/cli/flagValues.ts';
-export { heapTraceFilter } from '../src/cli/heapTrace.ts';
+export { heapTraceFilter, type RuntimeReport } from '../src/cli/heapTrace.ts';
 export { inspectValue } from '../src/cli/inspectValues.ts';
 export { main } from '../src/cli/main.ts';
 export { memoryOf, memoryText } from '../src/cli/memoryFlag.ts';

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { BudgetError } from './BudgetError.ts';
+import { failRuntime } from './failRuntime.ts';
 import { fillHeap } from './fillHeap.ts';
-import { heapTraceFilter } from './heapTrace.ts';
+import { heapTraceFilter, type RuntimeReport } from './heapTrace.ts';
 import { main } from './main.ts';
 import { moreMemory } from './moreMemory.ts';
 import {
@@ -62,8 +63,32 @@ function drained(stream: NodeJS.WriteStream): () => Promise<void> {
  * would, so the test sees what a user sees then — one line, exit 3.
  */
 function fillHeapForTest(): void {
-  if (process.env[RELAUNCHED] === undefined || process.env.HEAP_TEST_FILL !== '1') return;
-  fillHeap();
+  if (process.env[RELAUNCHED] === undefined) return;
+  if (process.env.HEAP_TEST_FILL === '1') fillHeap();
+  const fail = process.env.RUNTIME_TEST_FAIL;
+  if (fail === 'abort' || fail === 'check') failRuntime(fail);
+}
+
+/**
+ * The signals a process ends by when the runtime itself fails (an abort, a failed check of V8's, a
+ * bad access), never sent by a user's stop: the run's one line says the runtime failed.
+ */
+const FAILURE_SIGNALS: ReadonlySet<string> = new Set([
+  'SIGABRT',
+  'SIGTRAP',
+  'SIGSEGV',
+  'SIGBUS',
+  'SIGILL',
+  'SIGFPE',
+]);
+
+/**
+ * The one line a relaunched run ends with when the runtime stopped it (a failed assertion or
+ * check, an abort: none of them the command's doing, nor a budget's), exit 3 — with `--debug`, the
+ * runtime's report after it.
+ */
+function runtimeFailed(command: string, said: string): string {
+  return `error: internal failure: the runtime (Node.js ${process.version}) stopped ${command}: ${said}; its output is not complete`;
 }
 
 /** Runs the command in this process. */
@@ -86,16 +111,19 @@ function run(args: readonly string[]): void {
 }
 
 /**
- * Runs `reconcile` (and `usage` on DuckDB, with `--memory`, or with workers that fill the cores)
- * again in a child process whose JavaScript heap is bounded by its `--memory` budget
- * (`--max-old-space-size` can only be given when a process starts) and whose collector runs
- * without helper threads when the run's threads fill the cores (`--single-threaded-gc`, read only
- * when a process starts too: set later, V8 stops the process), its C allocator set to
- * give back the large blocks it frees (`allocatorEnv`, read only when a process starts too), with
- * the same input, output and terminal, and a temporary folder of its own that is removed however
- * the child ends — a spill included, even when the child is killed. A signal to this process
- * goes to the child; the child's exit code is this process's. A child that runs out of its heap
- * is out of memory (exit 3, one line saying which budget to give, no stack trace offered).
+ * Runs `reconcile` (and `usage` on DuckDB, with `--memory`, or with workers; `tie-out` with
+ * workers) again in a child process started with what only a process's start can set: its
+ * JavaScript heap bounded by its `--memory` budget (`--max-old-space-size`), its collector without
+ * helper threads when the run's threads fill the cores (`--single-threaded-gc`: set later, V8
+ * stops the process), its workers' optimized code compiled on their own threads
+ * (`--no-concurrent-recompilation`: a worker ending mid-compile stops Node 20), and its C allocator set to give back
+ * the large blocks it frees (`allocatorEnv`) — with the same input, output and terminal, and a
+ * temporary folder of its own that is removed however the child ends, a spill included, even when
+ * the child is killed. A signal to this process goes to the child; the child's exit code is this
+ * process's. The child's standard error passes through {@link heapTraceFilter}: a child that runs
+ * out of its heap is out of memory (exit 3, one line saying which budget to give, no report
+ * shown); one the runtime stops otherwise (a failed assertion or check, an abort, a bad access)
+ * ends with one line saying so and what the runtime said (exit 3; `--debug` adds its report).
  */
 function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
   const { heap } = bounds;
@@ -125,8 +153,8 @@ function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
   const errors = heapTraceFilter((text) => process.stderr.write(text));
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (piece: string) => errors.push(piece));
-  const ended = new Promise<boolean>((done) => {
-    if (child.stderr === null) done(false);
+  const ended = new Promise<RuntimeReport>((done) => {
+    if (child.stderr === null) done({ kind: 'none' });
     else child.stderr.on('end', () => done(errors.end()));
   });
   child.on('error', (error) => {
@@ -140,15 +168,29 @@ function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
     rmSync(temporary, { recursive: true, force: true });
     for (const each of signals) process.off(each, forward);
     ended.then((report) => {
-      if (report || signal === 'SIGABRT' || code === 134) {
-        const command = args[0] ?? 'reconcile';
+      const command = args[0] ?? 'reconcile';
+      if (report.kind === 'memory') {
         process.stderr.write(
           `${BudgetError.line(
             heap === undefined
-              ? `${command} needed more than the ${ownHeap()} MiB heap the runtime gives it; give it a budget (--memory ${moreMemory(args)}), within which what does not fit goes to disk`
+              ? `${command} needed more than the ${ownHeap()} MiB heap the runtime gives it; ${
+                  args.includes('--memory') ? 'give it more' : 'give it a budget'
+                } (--memory ${moreMemory(args)}), within which what does not fit goes to disk`
               : `${command} needed more than the ${heap} MiB heap its --memory gives it; give it more (--memory ${moreMemory(args)})`,
           )}\n`,
         );
+        process.exitCode = 3;
+      } else if (
+        report.kind === 'failure' ||
+        (signal !== null && FAILURE_SIGNALS.has(signal)) ||
+        code === 133 ||
+        code === 134
+      ) {
+        const said =
+          report.kind === 'failure' ? report.said : `ended by ${signal ?? `exit code ${code}`}`;
+        process.stderr.write(`${runtimeFailed(command, said)}\n`);
+        if (report.kind === 'failure' && args.includes('--debug'))
+          process.stderr.write(report.report);
         process.exitCode = 3;
       } else if (signal !== null) process.kill(process.pid, signal);
       else process.exitCode = code ?? 3;
@@ -174,11 +216,11 @@ function relaunches(bounds: ReconcileHeap): boolean {
   const smaller =
     bounds.heap !== undefined &&
     getHeapStatistics().heap_size_limit > bounds.heap * 1024 ** 2 * 1.25;
-  return (
-    smaller ||
-    (bounds.singleThreadedGc && !process.execArgv.includes(SINGLE_THREADED_GC)) ||
-    (bounds.compileOnThread && !process.execArgv.includes(COMPILE_ON_THREAD))
-  );
+  const wanted = [
+    bounds.singleThreadedGc && SINGLE_THREADED_GC,
+    bounds.compileOnThread && COMPILE_ON_THREAD,
+  ];
+  return smaller || wanted.some((flag) => flag !== false && !process.execArgv.includes(flag));
 }
 
 const args = process.argv.slice(2);

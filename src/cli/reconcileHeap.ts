@@ -96,8 +96,8 @@ export function fillsCores(threads: number, cores: number): boolean {
  * whose groups share the thread with DuckDB's results: with 32 MiB semi-spaces its run of
  * 1,000,000 lines ran out of its 384 MiB heap, with V8's 16 it holds them all.
  *
- * `undefined` for any other command, and for a `--memory` or `--workers` that does not read (the
- * command says why).
+ * `usage` has its own ({@link usageHeap}), `tie-out` too ({@link tieOutHeap}); `undefined` for any
+ * other command, and for a `--memory` or `--workers` that does not read (the command says why).
  *
  * With them, whether the collector runs without helper threads: when the run's threads fill the
  * cores ({@link fillsCores}), on the default engine.
@@ -112,6 +112,7 @@ export function reconcileHeap(
   cores: number = availableParallelism(),
 ): ReconcileHeap | undefined {
   if (args[0] === 'usage') return usageHeap(args, cores);
+  if (args[0] === 'tie-out') return tieOutHeap(args);
   if (args[0] !== 'reconcile') return undefined;
   const values = flagValues(args, ['--memory', '--workers', '--engine', '--explain']);
   try {
@@ -188,6 +189,36 @@ function usageHeap(args: readonly string[], cores: number): ReconcileHeap | unde
       singleThreadedGc,
       compileOnThread,
     };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What a `tie-out` command line's process is started with: nothing but its workers' code compiled
+ * on their own threads ({@link compilesOnThread}), when the invoices' groups (or, with `--usage`,
+ * the usage file's) go to worker threads — `--workers` 2 or more, or the machine's cores within
+ * the budget when not given, on the default engine; `undefined` otherwise, and for flags that do
+ * not read (the command says why): the command runs as it was started. Decided: its heap stays the
+ * runtime's own and its collector keeps its helpers (`--memory` bounds what `tie-out` holds before
+ * it waits on disk, not its heap; neither was measured for it).
+ *
+ * @param args - The command line, without `node` and the script.
+ * @returns The compile rule, or `undefined`.
+ */
+function tieOutHeap(args: readonly string[]): ReconcileHeap | undefined {
+  const values = flagValues(args, ['--memory', '--workers', '--engine']);
+  try {
+    const workers = workersOf(values.get('--workers'), memoryOf(values.get('--memory')));
+    return compilesOnThread(workers, values.get('--engine') === 'duckdb')
+      ? {
+          heap: undefined,
+          semiSpace: undefined,
+          initialOldSpace: undefined,
+          singleThreadedGc: false,
+          compileOnThread: true,
+        }
+      : undefined;
   } catch {
     return undefined;
   }

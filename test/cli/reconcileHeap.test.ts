@@ -234,8 +234,32 @@ describe('reconcileHeap', () => {
         expect(heapFlags(usage)).toEqual(
           fills ? [SINGLE_THREADED_GC, COMPILE_ON_THREAD] : [COMPILE_ON_THREAD],
         );
+      // tie-out: started again only for its workers' compiles, its heap and collector V8's own
+      const tieOut = reconcileHeap(['tie-out', '--workers', String(workers)], cores);
+      expect(tieOut === undefined ? [] : heapFlags(tieOut)).toEqual(
+        workers > 1 ? [COMPILE_ON_THREAD] : [],
+      );
     },
   );
+
+  it('INV-3: tie-out is started again for its workers alone — given, or the cores within its budget — never for DuckDB’s engine, one worker, or flags that do not read', () => {
+    const tieOut = (args: string[], cores = 64) => reconcileHeap(['tie-out', ...args], cores);
+    expect(tieOut(['--workers', '2'])).toEqual({
+      heap: undefined,
+      semiSpace: undefined,
+      initialOldSpace: undefined,
+      singleThreadedGc: false,
+      compileOnThread: true,
+    });
+    // not given: the machine's cores, at most one for each 256M of --memory
+    const machine = Math.min(availableParallelism(), 2);
+    expect(tieOut([])).toEqual(machine > 1 ? tieOut(['--workers', '2']) : undefined);
+    expect(tieOut(['--memory', '256M'])).toBeUndefined();
+    expect(tieOut(['--workers', '1'])).toBeUndefined();
+    expect(tieOut(['--workers', '4', '--engine', 'duckdb'])).toBeUndefined();
+    expect(tieOut(['--workers', 'all'])).toBeUndefined();
+    expect(tieOut(['--memory', 'lots'])).toBeUndefined();
+  });
 
   it('REC-3: the process is started with the heap, then the young generation and the old generation’s first size when they are not V8’s own', () => {
     const bounds = (args: string[]) => {

@@ -66,6 +66,52 @@ describe('a run out of the heap its --memory gives it', () => {
   });
 });
 
+describe('a relaunched run the runtime itself stops', () => {
+  it('REC-3, USG-7, INV-3: a failed check of V8’s or an abort ends with one line saying the runtime stopped the command and what it said (exit 3), nothing else on standard error — never read as out of memory', () => {
+    const runs: [string[], string, RegExp][] = [
+      // started again for its heap's bound, its collector keeping its helpers on any machine
+      [
+        ['reconcile', '--engine', 'duckdb', '--file', 'recon.csv', '--memory', '256M'],
+        'check',
+        /stopped reconcile: Check failed: [^;]+[^.]; its output is not complete$/,
+      ],
+      // started again for its workers' compiles alone
+      [
+        ['tie-out', '--invoices', 'invoices.json', '--file', 'recon.csv', '--workers', '2'],
+        'abort',
+        /stopped tie-out: aborted; its output is not complete$/,
+      ],
+      [
+        ['usage', '--file', 'dru.csv', '--workers', '2'],
+        'abort',
+        /stopped usage: aborted; its output is not complete$/,
+      ],
+    ];
+    for (const [args, how, said] of runs) {
+      const run = runCli(args, { env: { RUNTIME_TEST_FAIL: how } });
+      expect(run.code, `${args.join(' ')}: ${run.err}`).toBe(3);
+      const lines = run.err.trimEnd().split('\n');
+      expect(lines, run.err).toHaveLength(1);
+      expect(lines[0]).toMatch(
+        /^error: internal failure: the runtime \(Node\.js v\d+\.\d+\.\d+\) stopped /,
+      );
+      expect(lines[0]).toMatch(said);
+      expect(run.err).not.toMatch(/out of memory|Native stack|#/);
+      expect(run.out).toBe('');
+    }
+    // --debug adds the runtime's report after the line
+    const debug = runCli(
+      ['reconcile', '--engine', 'duckdb', '--file', 'recon.csv', '--memory', '256M', '--debug'],
+      { env: { RUNTIME_TEST_FAIL: 'check' } },
+    );
+    expect(debug.code).toBe(3);
+    expect(debug.err).toMatch(
+      /^error: internal failure: [^\n]*Check failed[^\n]*\n#\n# Fatal error/,
+    );
+    expect(debug.err).toContain('----- Native stack trace -----');
+  });
+});
+
 describe('the collector’s helper threads', () => {
   /**
    * Runs `args` with a preload that writes, from each process's main thread, whether it is the
@@ -116,5 +162,15 @@ describe('the collector’s helper threads', () => {
     ]);
     const lone = started(['reconcile', '--file', 'none.csv', '--workers', '1']);
     expect(lone.said.map((line) => (line as unknown[])[2])).toEqual([false, false]);
+    // tie-out's workers too, in a process of its own for that alone: its heap the runtime's own
+    const tieOut = ['tie-out', '--invoices', 'none.json', '--file', 'none.csv'];
+    expect(started([...tieOut, '--workers', '2']).said).toEqual([
+      [null, false, false],
+      ['own', false, true],
+    ]);
+    expect(started([...tieOut, '--workers', '1']).said).toEqual([[null, false, false]]);
+    expect(started([...tieOut, '--workers', '2', '--engine', 'duckdb']).said).toEqual([
+      [null, false, false],
+    ]);
   });
 });
