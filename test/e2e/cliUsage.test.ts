@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -262,6 +262,38 @@ describe('subscription-rules usage, built', () => {
         const other = run(['--file', input, '--json', ...way]);
         expect([input, way, other.code, other.out]).toEqual([input, way, one.code, one.out]);
       }
+    }
+  });
+
+  it('USG-7: a usage file of megabytes as plain JSON lines (not gzip), its lines gathered for the workers past the pieces they were read in: the same bytes on --workers 2 and 4 as one thread', () => {
+    const names = HEADER.split(',');
+    const lines: string[] = [];
+    for (let p = 1; p <= 20; p++)
+      for (let d = 1; d <= 30; d++)
+        for (let m = 1; m <= 20; m++) {
+          const cells = day(d, d !== 10 + (p % 15))
+            .replace(',plan-1,', `,plan-${p},`)
+            .replace(',azure-1,', `,azure-${p},`)
+            .replace(',vm-d2s,D2s v5,', `,vm-${m},D${m}s v5,`)
+            .replace(/^c-1,Contoso,/, `c-${p},Customer ${p},`)
+            .split(',');
+          const line = JSON.stringify(
+            Object.fromEntries(names.map((n, i) => [n[0]?.toLowerCase() + n.slice(1), cells[i]])),
+          );
+          // each line 1,024 bytes with its break: every piece of 256 KiB ends where a line does,
+          // so the lines are read in place, not out of a row cut by the piece before
+          lines.push(`${line.slice(0, -1)},"note":"${'x'.repeat(1023 - line.length - 10)}"}`);
+        }
+    expect(new Set(lines.map((line) => line.length))).toEqual(new Set([1023]));
+    const input = file(`${lines.join('\n')}\n`, 'dru.jsonl');
+    // many pieces of the reader's 256 KiB
+    expect(statSync(input).size).toBeGreaterThan(16 * 2 ** 18);
+    const one = run(['--file', input, '--json', '--workers', '1']);
+    expect(one.code).toBe(1);
+    expect((JSON.parse(one.out) as { summary: { lines: number } }).summary.lines).toBe(12_000);
+    for (const workers of ['2', '4']) {
+      const other = run(['--file', input, '--json', '--workers', workers]);
+      expect([workers, other.code, other.out]).toEqual([workers, one.code, one.out]);
     }
   });
 

@@ -88,7 +88,8 @@ export async function runChunks<Row, State, Result, Facts>(
         threads.header(index, names);
         for (const [at, record, place] of early.splice(0)) observe(at, record, place);
       };
-      const text = fileText(file, run.flag);
+      // into pieces used again: the rows' bytes are copied into blocks as each piece comes
+      const text = fileText(file, run.flag, true);
       const form =
         job.jsonLines === true ? await formOf(text.bytes) : { json: false, bytes: text.bytes };
       if (form.json) {
@@ -108,7 +109,8 @@ export async function runChunks<Row, State, Result, Facts>(
         };
         for await (const batch of jsonItemTexts(form.bytes, `${run.flag} ${file}`)) {
           for (const item of batch.texts) {
-            pieces.push(item);
+            // held until a batch is full, past the piece it is a view of
+            pieces.push(text.reused ? Buffer.from(item) : item);
             length += item.length;
           }
           if (length >= BATCH) await send();

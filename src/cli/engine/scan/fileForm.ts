@@ -16,8 +16,9 @@ export async function formOf(
   for (;;) {
     const next = await iterator.next();
     if (next.done === true) break;
-    seen.push(next.value);
     const starts = startsJsonLines(next.value);
+    // a piece that does not tell (blank) is copied: the pieces may be read into buffers used again
+    seen.push(starts === undefined ? Buffer.from(next.value) : next.value);
     if (starts === undefined) continue;
     json = starts;
     break;

@@ -1,4 +1,5 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { UsageError } from '../../UsageError.ts';
@@ -15,6 +16,13 @@ const GZIP = [0x1f, 0x8b] as const;
  */
 const PIECE = 1 << 18;
 
+/**
+ * The pieces a file read into pieces used again holds ({@link fileText}'s `reuse`): the piece
+ * handed over, the one before it (a row it cut is copied out while the next is scanned), and the
+ * one being read ahead.
+ */
+const RING = 3;
+
 /** UTF-8's byte-order mark (Excel's CSV export starts with one). */
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -26,6 +34,11 @@ export interface FileText {
   readonly bytes: AsyncIterable<Buffer>;
   /** Whether the file is gzip (told by its first bytes). */
   readonly gzip: boolean;
+  /**
+   * Whether `bytes` hands its pieces over in buffers used again (`reuse`, a file not gzip): a piece
+   * stays as it is only until the piece after the next is asked for — what is held longer is copied.
+   */
+  readonly reused: boolean;
   /** The bytes of the file read so far (compressed bytes for gzip), for a progress bar. */
   bytesRead(): number;
 }
@@ -56,23 +69,17 @@ function firstBytes(path: string, flag: string): Buffer {
  * @param flag - The command-line flag that named it, for errors (`--file`).
  * @returns Its text in pieces, whether it was gzip, and a count of the bytes read.
  */
-export function fileText(path: string, flag: string): FileText {
+export function fileText(path: string, flag: string, reuse = false): FileText {
   const head = firstBytes(path, flag);
   const gzip = head[0] === GZIP[0] && head[1] === GZIP[1];
-  const raw = createReadStream(path, { highWaterMark: PIECE });
-  const bytes = gzip ? raw.pipe(createGunzip({ chunkSize: PIECE })) : raw;
-  if (gzip) raw.on('error', (error) => bytes.destroy(error));
-  // a reader that stops early (DuckDB's engine reads the header only) leaves the inflating of
-  // bytes already read: its error is then nobody's, and must not end the process with a stack
-  // trace; a reader that goes on is told by its own iteration, below
-  bytes.on('error', () => undefined);
+  const source = reuse && !gzip ? ringSource(path) : streamSource(path, gzip);
   /** The file's bytes, its byte-order mark dropped; a failure to read is a UsageError. */
   async function* chunks(): AsyncGenerator<Buffer> {
     /** The file's first bytes, until there are three to tell a byte-order mark by. */
     let head: Buffer | undefined = Buffer.alloc(0);
     try {
-      for await (const chunk of bytes) {
-        let buffer = chunk as Buffer;
+      for await (const chunk of source.bytes) {
+        let buffer = chunk;
         if (head !== undefined) {
           buffer = Buffer.concat([head, buffer]);
           if (buffer.length < BOM.length) {
@@ -93,7 +100,7 @@ export function fileText(path: string, flag: string): FileText {
           : `${flag}: cannot read ${path} (${code})`,
       );
     } finally {
-      raw.destroy();
+      source.close();
     }
   }
   async function* pieces(): AsyncGenerator<string> {
@@ -108,5 +115,85 @@ export function fileText(path: string, flag: string): FileText {
     if (rest !== '') yield rest;
   }
   // one of the two is read: the other is never started
-  return { pieces: pieces(), bytes: chunks(), gzip, bytesRead: () => raw.bytesRead };
+  return {
+    pieces: pieces(),
+    bytes: chunks(),
+    gzip,
+    reused: source.reused,
+    bytesRead: source.bytesRead,
+  };
+}
+
+/** Where a file's bytes come from: their pieces, how to stop reading, and how many were read. */
+interface ByteSource {
+  readonly bytes: AsyncIterable<Buffer>;
+  readonly reused: boolean;
+  readonly close: () => void;
+  readonly bytesRead: () => number;
+}
+
+/**
+ * A file's bytes as a stream reads them, inflated when gzip: each piece a buffer of its own.
+ *
+ * @param path - The file.
+ * @param gzip - Whether to inflate it.
+ * @returns The source.
+ */
+function streamSource(path: string, gzip: boolean): ByteSource {
+  const raw = createReadStream(path, { highWaterMark: PIECE });
+  const bytes = gzip ? raw.pipe(createGunzip({ chunkSize: PIECE })) : raw;
+  if (gzip) raw.on('error', (error) => bytes.destroy(error));
+  // a reader that stops early (DuckDB's engine reads the header only) leaves the inflating of
+  // bytes already read: its error is then nobody's, and must not end the process with a stack
+  // trace; a reader that goes on is told by its own iteration
+  bytes.on('error', () => undefined);
+  return {
+    bytes: bytes as AsyncIterable<Buffer>,
+    reused: false,
+    close: () => raw.destroy(),
+    bytesRead: () => raw.bytesRead,
+  };
+}
+
+/**
+ * A file's bytes read into {@link RING} pieces used again, the next read ahead while one is
+ * scanned: a piece handed over stays as it is until the piece after the next is asked for. A
+ * stream's new buffer a piece costs its pages' first touch and the collector's count of memory
+ * outside the heap; a reader that copies each piece on (the CSV scan joins it to the row the piece
+ * before cut) needs no more than this.
+ *
+ * @param path - The file (not gzip).
+ * @returns The source.
+ */
+function ringSource(path: string): ByteSource {
+  let read = 0;
+  async function* bytes(): AsyncGenerator<Buffer> {
+    const handle = await open(path, 'r');
+    const ring = Array.from({ length: RING }, () => Buffer.allocUnsafeSlow(PIECE));
+    let position = 0;
+    const into = (buffer: Buffer): Promise<number> =>
+      handle.read(buffer, 0, PIECE, position).then(({ bytesRead }) => {
+        position += bytesRead;
+        return bytesRead;
+      });
+    let k = 0;
+    let next = into(ring[0] as Buffer);
+    try {
+      for (;;) {
+        const length = await next;
+        if (length === 0) return;
+        read += length;
+        const piece = (ring[k % RING] as Buffer).subarray(0, length);
+        k++;
+        next = into(ring[k % RING] as Buffer);
+        // a failure of the read ahead is met when it is awaited, never left unhandled meanwhile
+        next.catch(() => undefined);
+        yield piece;
+      }
+    } finally {
+      await next.catch(() => undefined);
+      await handle.close();
+    }
+  }
+  return { bytes: bytes(), reused: true, close: () => undefined, bytesRead: () => read };
 }

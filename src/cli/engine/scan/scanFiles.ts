@@ -51,7 +51,8 @@ export interface ScanSink {
  *   lines (a job's `jsonLines`): it has no header (`header` gets no names)
  *   and each line is a record of its text.
  * @param open - How a file's bytes are opened (a command that opened its file already, to tell
- *   gzip before the read, hands that reading over); {@link fileText} unless given.
+ *   gzip before the read, hands that reading over); {@link fileText} unless given, into pieces
+ *   used again (the scan copies what it keeps of a piece before the piece after the next).
  * @returns How many records each file had (its header not counted).
  * @throws {UsageError} For a file that cannot be read or gzip that does not inflate.
  */
@@ -60,7 +61,7 @@ export async function scanFiles(
   flag: string,
   sink: ScanSink,
   jsonLines = false,
-  open: (path: string, flag: string) => FileText = fileText,
+  open: (path: string, flag: string) => FileText = (path, flag) => fileText(path, flag, true),
 ): Promise<number[]> {
   const counts: number[] = [];
   let at = 0;

@@ -7,9 +7,17 @@ import { scratch } from '../../_scratch.ts';
 import { all } from '../../reconcile/_pieces.ts';
 
 const { dir, named: file } = scratch('file-text-');
-async function textOf(path: string): Promise<{ text: string; gzip: boolean }> {
-  const read = fileText(path, '--file');
+async function textOf(path: string, reuse = false): Promise<{ text: string; gzip: boolean }> {
+  const read = fileText(path, '--file', reuse);
   return { text: (await all(read.pieces)).join(''), gzip: read.gzip };
+}
+
+/** A file's bytes as `fileText` hands them over, each piece copied as it comes; and the count read. */
+async function bytesOf(path: string, reuse: boolean): Promise<{ bytes: Buffer; read: number }> {
+  const read = fileText(path, '--file', reuse);
+  const pieces: Buffer[] = [];
+  for await (const piece of read.bytes) pieces.push(Buffer.from(piece));
+  return { bytes: Buffer.concat(pieces), read: read.bytesRead() };
 }
 async function errorOf(run: () => Promise<unknown>): Promise<string> {
   try {
@@ -54,13 +62,53 @@ describe('fileText', () => {
     );
   });
 
+  it('REC-3: read into pieces used again, a file gives the same bytes and text — several pieces long, with a byte-order mark, empty or of one byte — and counts every byte read', async () => {
+    const long = `\uFEFF${'SubscriptionId,Note\r\n'}${'s-1,é€😀 note\r\n'.repeat(70_000)}`;
+    for (const content of [long, CSV, `\uFEFF${CSV}`, '', '\x1f', 'ab']) {
+      const path = file('ring.csv', content);
+      const once = await bytesOf(path, false);
+      const again = await bytesOf(path, true);
+      expect(again.bytes.equals(once.bytes)).toBe(true);
+      expect(again.read).toBe(Buffer.byteLength(content));
+      expect((await textOf(path, true)).text).toBe(content.replace(/^\uFEFF/, ''));
+    }
+    // gzip is inflated as ever, into pieces of its own
+    expect(await textOf(file('ring.csv.gz', gzipSync(long)), true)).toEqual({
+      text: long.slice(1),
+      gzip: true,
+    });
+  });
+
+  it('REC-3: read into pieces used again, a piece handed over stays as it is until the piece after the next is asked for; a reader that stops early stops the reading', async () => {
+    // eleven pieces of 256 KiB and a short one, each byte telling its piece
+    const piece = 1 << 18;
+    const content = Buffer.alloc(piece * 11 + 1000);
+    for (let k = 0; k * piece < content.length; k++)
+      content.fill(65 + k, k * piece, Math.min(content.length, (k + 1) * piece));
+    const path = file('pieces.csv', content);
+    const held: { view: Buffer; copy: Buffer }[] = [];
+    for await (const view of fileText(path, '--file', true).bytes) {
+      held.push({ view, copy: Buffer.from(view) });
+      // the piece before this one is still as it was handed over
+      const before = held.at(-2);
+      if (before !== undefined) expect(before.view.equals(before.copy)).toBe(true);
+    }
+    expect(held.map(({ copy }) => copy.length)).toEqual([...Array(11).fill(piece), 1000]);
+    expect(Buffer.concat(held.map(({ copy }) => copy)).equals(content)).toBe(true);
+    // broken off after one piece: no failure, and the file can be read again at once
+    for await (const _ of fileText(path, '--file', true).bytes) break;
+    expect((await bytesOf(path, true)).bytes.equals(content)).toBe(true);
+  });
+
   describe('properties', () => {
-    it('a file reads as the same text, gzip or not', async () => {
+    it('a file reads as the same text, gzip or not, into pieces used again or not', async () => {
       await fc.assert(
         fc.asyncProperty(fc.string({ unit: 'binary' }), async (text) => {
           const plain = await textOf(file('p.csv', text));
           const zipped = await textOf(file('z.csv', gzipSync(text)));
+          const reused = await textOf(file('r.csv', text), true);
           expect(zipped.text).toBe(plain.text);
+          expect(reused.text).toBe(plain.text);
           expect(plain.text).toBe(text.replace(/^\uFEFF/, ''));
         }),
         { numRuns: 30 },

@@ -45,6 +45,25 @@ describe('scanFiles', () => {
     ]);
   });
 
+  it('USG-7: a file whose first pieces are blank (a MiB of blank lines) is told by what follows, and every piece read to tell it is handed on as it was read', async () => {
+    const blank = '\n'.repeat(1 << 20);
+    const items = Array.from({ length: 40_000 }, (_, i) => `{"a":${i}}`);
+    const json = await scanned([file(`${blank}${items.join('\n')}\n`)], true);
+    expect(json.slice(0, 2)).toEqual([
+      ['header', 0, []],
+      ['json', 0, '{"a":0}', 1, 1],
+    ]);
+    expect(json.at(-2)).toEqual(['json', 0, '{"a":39999}', 40_000, 40_000]);
+    expect(json.at(-1)).toEqual([40_000]);
+    const rows = Array.from({ length: 40_000 }, (_, i) => `s-${i},${i}`);
+    const csv = await scanned([file(`${blank}a,b\r\n${rows.join('\r\n')}\r\n`)], true);
+    expect(csv.slice(0, 2)).toEqual([
+      ['header', 0, ['a', 'b']],
+      ['csv', 0, ['s-0', '0'], 1, 1],
+    ]);
+    expect(csv.at(-1)).toEqual([40_000]);
+  });
+
   it('USG-7: without JSON lines read (reconcile, tie-out), the same file is CSV: its first line the header', async () => {
     const json = file('{"a":1}\n{"a":2}\n');
     const [header, ...rest] = await scanned([json], false);
