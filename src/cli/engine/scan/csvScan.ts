@@ -148,6 +148,12 @@ function firstLine(bytes: Buffer, start: number): string {
 }
 
 /**
+ * The bytes of the next piece first joined to a row the piece before cut ({@link csvScan}): most
+ * rows are far shorter, and a longer one is joined four times as much again until it ends.
+ */
+const BRIDGE = 4096;
+
+/**
  * Scans CSV bytes into rows (RFC 4180: quoted cells with commas, doubled quotes and line breaks;
  * rows ended by `\n` or `\r\n`), whatever the pieces' boundaries, without decoding a cell nobody
  * asks for: a reconciliation file has some fifty columns and the replay reads a dozen, so the
@@ -188,11 +194,13 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
     cells++;
   };
   /**
-   * Scans the rows of `bytes` from its start; `last` when no byte follows.
+   * Scans the rows of `bytes` from its start; `last` when no byte follows; `one`: the first row
+   * only (or the first line of a row cut for its quotes, or an empty line).
    *
-   * @returns Where the first unfinished row starts (the length when none).
+   * @returns Where the first unfinished row starts (the length when none); with `one`, where the
+   *   row after the first starts, or 0 when the first is unfinished.
    */
-  const scan = (last: boolean): number => {
+  const scan = (last: boolean, one = false): number => {
     // a local: the loop reads it for every byte, and a closure's variable costs a load each time
     const b = bytes;
     const length = b.length;
@@ -233,6 +241,7 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
               // open for too long: the row is cut at its first line break, the rest read again
               sink.unclosed(firstLine(bytes, row));
               row = cut + 1;
+              if (one) return row;
               continue rows;
             }
             const next = b[j + 1];
@@ -298,28 +307,56 @@ export async function csvScan(pieces: AsyncIterable<Buffer>, sink: CsvSink): Pro
         sink.row(view);
       }
       row = i;
+      if (one) return row;
     }
     return length;
   };
   /**
-   * Where a row cut by a piece's end is joined to the next piece: one buffer, used again (a new
-   * buffer a piece costs its pages' first touch, more than the copy), grown when a row is longer.
+   * Where a row cut by a piece's end is joined to the start of the next piece, up to the row's end:
+   * one buffer, used again (a new buffer a piece costs its pages' first touch), grown when a row
+   * is longer. The rest of the piece is scanned where it lies, never copied.
    */
   let joined = Buffer.alloc(0);
+  /** Joins the cut row (`bytes`) to the first `take` bytes of `piece`. */
+  const join = (piece: Buffer, take: number): void => {
+    const length = bytes.length + take;
+    if (joined.length < length) {
+      const grown = Buffer.allocUnsafe(Math.max(length, joined.length * 2));
+      bytes.copy(grown, 0);
+      joined = grown;
+    } else if (bytes.buffer !== joined.buffer || bytes.byteOffset !== joined.byteOffset)
+      // the cut row to the start (it may lie in the joined buffer itself: a copy that overlaps)
+      joined.set(bytes, 0);
+    piece.copy(joined, bytes.length, 0, take);
+    bytes = joined.subarray(0, length);
+  };
   for await (const piece of pieces) {
-    if (bytes.length === 0) bytes = piece;
-    else {
-      const length = bytes.length + piece.length;
-      if (joined.length < length) {
-        const grown = Buffer.allocUnsafe(Math.max(length, joined.length * 2));
-        bytes.copy(grown, 0);
-        joined = grown;
-      } else if (bytes.buffer !== joined.buffer || bytes.byteOffset !== joined.byteOffset)
-        // the cut row to the start (it may lie in the joined buffer itself: a copy that overlaps)
-        joined.set(bytes, 0);
-      piece.copy(joined, bytes.length);
-      bytes = joined.subarray(0, length);
-    }
+    if (bytes.length > 0) {
+      // the cut row finished from the piece's start, a little more of it each time it does not end
+      const cut = bytes.length;
+      let take = Math.min(piece.length, BRIDGE);
+      let from = -1;
+      for (;;) {
+        join(piece, take);
+        const next = scan(false, true);
+        if (next >= cut) {
+          from = next - cut;
+          break;
+        }
+        if (next > 0) {
+          // the row cut for its quotes open too long, at a line break of its own: the rest of it
+          // joined to the whole piece, and scanned as the piece
+          bytes = bytes.subarray(next, cut);
+          join(piece, piece.length);
+          break;
+        }
+        if (take === piece.length) break;
+        bytes = bytes.subarray(0, cut);
+        take = Math.min(piece.length, take * 4);
+      }
+      // the row ends past the piece's end, or the piece is joined whole: scanned as it is
+      if (from >= 0) bytes = piece.subarray(from);
+    } else bytes = piece;
     bytes = bytes.subarray(scan(false));
     sink.piece();
   }

@@ -139,6 +139,38 @@ describe('csvScan', () => {
       }),
     );
 
+    it('rows of many kilobytes, in pieces of any size up to tens of kilobytes, read as the whole text reads: a row a piece cut is finished from the next piece’s start, a little more at a time', async () => {
+      const run = fc.tuple(
+        fc.constantFrom(
+          'x',
+          'é',
+          ',',
+          'a"b',
+          ',"a\nb",',
+          '"q,""r"""',
+          'x\n',
+          'é,1\r\n',
+          '"c\nd",e\n',
+          '\n',
+        ),
+        fc.integer({ min: 1, max: 6000 }),
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(run, { minLength: 1, maxLength: 12 }),
+          fc.array(fc.integer({ min: 1, max: 30_000 }), { maxLength: 12 }),
+          async (runs, cuts) => {
+            const text = runs.map(([unit, times]) => unit.repeat(times)).join('');
+            const whole = await scan(text);
+            const cutUp = await scan(text, cuts);
+            expect(cutUp.rows).toEqual(whole.rows);
+            expect(cutUp.unclosed).toEqual(whole.unclosed);
+          },
+        ),
+        { numRuns: 60 },
+      );
+    });
+
     it('scanning the bytes in any pieces gives the rows they were written from', async () => {
       await fc.assert(
         fc.asyncProperty(
