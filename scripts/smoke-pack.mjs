@@ -231,9 +231,10 @@ const root = new URL('..', import.meta.url).pathname;
  * a run with workers compiling on each thread (its rule, guides and changelog), 12,819,175;
  * tie-out's workers compiling on each thread too, and a relaunched run the runtime stops told
  * apart from one out of memory (the report's kinds, the one line, a test's failure hook),
- * 12,824,289.
+ * 12,824,289; a CSV file read into pieces used again and the scan's rows cut by a piece finished
+ * from the next (the reader, its tests' changelog and measurements), 12,831,939.
  */
-const UNPACKED_BUDGET = 12_824_300;
+const UNPACKED_BUDGET = 12_832_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
