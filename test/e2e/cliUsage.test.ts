@@ -16,6 +16,25 @@ const day = (d: number, pec = true) =>
   `c-1,Contoso,G000000001,DZH318Z0BQ3Q,0001,DZH318Z0BQ3Q0001,Microsoft,plan-1,2026-11-01,2026-11-30,2026-11-${String(d).padStart(2, '0')},vm-d2s,D2s v5,0.20,24,${pec ? '0.17' : '0.20'},1,${pec ? '4.08' : '4.80'},USD,USD,azure-1,${pec ? '15' : '0'}`;
 /** November: PEC on 1–29, none on the 30th. */
 const NOVEMBER = [HEADER, ...Array.from({ length: 30 }, (_, i) => day(i + 1, i < 29))];
+/**
+ * 20 plans, 30 days, 20 meters: 12,000 rows of {@link day}, each plan its own Azure subscription
+ * and customer, PEC lost on a day of each plan's own, each meter's cells as `meter` writes them.
+ */
+function manyRows(meter: (m: number) => string): string[] {
+  const rows: string[] = [];
+  for (let p = 1; p <= 20; p++)
+    for (let d = 1; d <= 30; d++)
+      for (let m = 1; m <= 20; m++)
+        rows.push(
+          day(d, d !== 10 + (p % 15))
+            .replace(',plan-1,', `,plan-${p},`)
+            .replace(',azure-1,', `,azure-${p},`)
+            .replace(',vm-d2s,D2s v5,', meter(m))
+            .replace(/^c-1,Contoso,/, `c-${p},Customer ${p},`),
+        );
+  return rows;
+}
+
 /** The same days as the Graph export's JSON lines, numbers as JSON numbers. */
 const jsonLine = (d: number, pec = true) =>
   `{"customerId":"c-1","customerName":"Contoso","invoiceNumber":"G000000001","productId":"DZH318Z0BQ3Q","skuId":"0001","availabilityId":"DZH318Z0BQ3Q0001","publisherName":"Microsoft","subscriptionId":"plan-1","chargeStartDate":"2026-11-01","chargeEndDate":"2026-11-30","usageDate":"2026-11-${String(d).padStart(2, '0')}","meterId":"vm-d2s","meterName":"D2s v5","unitPrice":0.20,"quantity":24,"effectiveUnitPrice":${pec ? '0.17' : '0.20'},"pcToBCExchangeRate":1,"billingPreTaxTotal":${pec ? '4.08' : '4.80'},"billingCurrency":"USD","pricingCurrency":"USD","entitlementId":"azure-1","rateOfPartnerEarnedCredit":${pec ? '0.15' : '0'}}`;
@@ -231,17 +250,9 @@ describe('subscription-rules usage, built', () => {
   it('USG-7: a usage file of megabytes, cut into chunks of rows for --workers 2 and 4 (rows not read, a blank line, a last row whose quote never closes): the same bytes as one thread, every issue at its row', () => {
     // 20 plans, 30 days, 20 meters: 12,000 rows, some 4 MB, so the rows go to the workers in
     // several chunks; every 997th row billed with a decimal too many (an issue naming its row)
-    const rows: string[] = [];
-    for (let p = 1; p <= 20; p++)
-      for (let d = 1; d <= 30; d++)
-        for (let m = 1; m <= 20; m++) {
-          const row = day(d, d !== 10 + (p % 15))
-            .replace(',plan-1,', `,plan-${p},`)
-            .replace(',azure-1,', `,azure-${p},`)
-            .replace(',vm-d2s,D2s v5,', `,vm-${m},"D${m}s v5, ""general""",`)
-            .replace(/^c-1,Contoso,/, `c-${p},Customer ${p},`);
-          rows.push(rows.length % 997 === 996 ? row.replace(',4.08,', ',4.081,') : row);
-        }
+    const rows = manyRows((m) => `,vm-${m},"D${m}s v5, ""general""",`).map((row, i) =>
+      i % 997 === 996 ? row.replace(',4.08,', ',4.081,') : row,
+    );
     rows.splice(5000, 0, '');
     const last = day(3).replace('c-1,Contoso', 'c-1,"Contoso');
     const text = `${[HEADER, ...rows].join('\r\n')}\r\n${last}`;
@@ -267,23 +278,15 @@ describe('subscription-rules usage, built', () => {
 
   it('USG-7: a usage file of megabytes as plain JSON lines (not gzip), its lines gathered for the workers past the pieces they were read in: the same bytes on --workers 2 and 4 as one thread', () => {
     const names = HEADER.split(',');
-    const lines: string[] = [];
-    for (let p = 1; p <= 20; p++)
-      for (let d = 1; d <= 30; d++)
-        for (let m = 1; m <= 20; m++) {
-          const cells = day(d, d !== 10 + (p % 15))
-            .replace(',plan-1,', `,plan-${p},`)
-            .replace(',azure-1,', `,azure-${p},`)
-            .replace(',vm-d2s,D2s v5,', `,vm-${m},D${m}s v5,`)
-            .replace(/^c-1,Contoso,/, `c-${p},Customer ${p},`)
-            .split(',');
-          const line = JSON.stringify(
-            Object.fromEntries(names.map((n, i) => [n[0]?.toLowerCase() + n.slice(1), cells[i]])),
-          );
-          // each line 1,024 bytes with its break: every piece of 256 KiB ends where a line does,
-          // so the lines are read in place, not out of a row cut by the piece before
-          lines.push(`${line.slice(0, -1)},"note":"${'x'.repeat(1023 - line.length - 10)}"}`);
-        }
+    const lines = manyRows((m) => `,vm-${m},D${m}s v5,`).map((row) => {
+      const cells = row.split(',');
+      const line = JSON.stringify(
+        Object.fromEntries(names.map((n, i) => [n[0]?.toLowerCase() + n.slice(1), cells[i]])),
+      );
+      // each line 1,024 bytes with its break: every piece of 256 KiB ends where a line does,
+      // so the lines are read in place, not out of a row cut by the piece before
+      return `${line.slice(0, -1)},"note":"${'x'.repeat(1023 - line.length - 10)}"}`;
+    });
     expect(new Set(lines.map((line) => line.length))).toEqual(new Set([1023]));
     const input = file(`${lines.join('\n')}\n`, 'dru.jsonl');
     // many pieces of the reader's 256 KiB

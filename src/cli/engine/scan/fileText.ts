@@ -67,6 +67,9 @@ function firstBytes(path: string, flag: string): Buffer {
  *
  * @param path - The file.
  * @param flag - The command-line flag that named it, for errors (`--file`).
+ * @param reuse - Whether its bytes may come in buffers used again ({@link ringSource}; gzip is
+ *   inflated into pieces of its own all the same): for a reader that copies what it keeps of a
+ *   piece before the piece after the next is asked for.
  * @returns Its text in pieces, whether it was gzip, and a count of the bytes read.
  */
 export function fileText(path: string, flag: string, reuse = false): FileText {
@@ -159,8 +162,9 @@ function streamSource(path: string, gzip: boolean): ByteSource {
  * A file's bytes read into {@link RING} pieces used again, the next read ahead while one is
  * scanned: a piece handed over stays as it is until the piece after the next is asked for. A
  * stream's new buffer a piece costs its pages' first touch and the collector's count of memory
- * outside the heap; a reader that copies each piece on (the CSV scan joins it to the row the piece
- * before cut) needs no more than this.
+ * outside the heap; a reader that copies what it keeps of a piece before then needs no more than
+ * this (the CSV scan keeps the row a piece cut, joined to the next piece's start as it is scanned;
+ * the cut into blocks copies every byte into a block).
  *
  * @param path - The file (not gzip).
  * @returns The source.
