@@ -232,9 +232,10 @@ const root = new URL('..', import.meta.url).pathname;
  * tie-out's workers compiling on each thread too, and a relaunched run the runtime stops told
  * apart from one out of memory (the report's kinds, the one line, a test's failure hook),
  * 12,824,289; a CSV file read into pieces used again and the scan's rows cut by a piece finished
- * from the next (the reader, its tests' changelog and measurements), 12,831,939.
+ * from the next (the reader, its tests' changelog and measurements), 12,831,939; the same measured
+ * again in a quiet quarter hour, 12,832,435.
  */
-const UNPACKED_BUDGET = 12_832_000;
+const UNPACKED_BUDGET = 12_832_500;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
