@@ -67,6 +67,23 @@ export { memoryOf, memoryText } from '../src/cli/memoryFlag.ts';
 export { moneyText } from '../src/cli/moneyText.ts';
 export { moreMemory } from '../src/cli/moreMemory.ts';
 export { parsePriceFlag } from '../src/cli/parsePriceFlag.ts';
+export {
+  allocatorEnv,
+  COMPILE_ON_THREAD,
+  compilesOnThread,
+  duckdbGroupsBudget,
+  fillsCores,
+  heapFlags,
+  heldLimit,
+  initialOldSpace,
+  type ProcessBounds,
+  processBounds,
+  SINGLE_THREADED_GC,
+  semiSpace,
+  threadHeap,
+  usageDuckdbReserve,
+  usageWorkerHeap,
+} from '../src/cli/processBounds.ts';
 export { readDuckdbFile } from '../src/cli/reconcile/duckdb/readDuckdbFile.ts';
 export { readPriceList } from '../src/cli/reconcile/priceList.ts';
 export type { ReconcileSetup } from '../src/cli/reconcile/ReconcileSetup.ts';
@@ -81,23 +98,6 @@ export type { ReconRow } from '../src/cli/reconcile/reconShare.ts';
 export { reconState } from '../src/cli/reconcile/reconState.ts';
 export { subscriptionHold } from '../src/cli/reconcile/subscriptionHold.ts';
 export { TakenIds } from '../src/cli/reconcile/TakenIds.ts';
-export {
-  allocatorEnv,
-  COMPILE_ON_THREAD,
-  compilesOnThread,
-  duckdbGroupsBudget,
-  fillsCores,
-  heapFlags,
-  heldLimit,
-  initialOldSpace,
-  type ReconcileHeap,
-  reconcileHeap,
-  SINGLE_THREADED_GC,
-  semiSpace,
-  threadHeap,
-  usageDuckdbReserve,
-  usageWorkerHeap,
-} from '../src/cli/reconcileHeap.ts';
 export { taxRateFlag } from '../src/cli/taxRateFlag.ts';
 export { tieOutDuckdb } from '../src/cli/tieOut/duckdb/tieOutDuckdb.ts';
 export { tieOutPlaces } from '../src/cli/tieOut/duckdb/tieOutPlaces.ts';

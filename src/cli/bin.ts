@@ -13,10 +13,10 @@ import {
   allocatorEnv,
   COMPILE_ON_THREAD,
   heapFlags,
-  type ReconcileHeap,
-  reconcileHeap,
+  type ProcessBounds,
+  processBounds,
   SINGLE_THREADED_GC,
-} from './reconcileHeap.ts';
+} from './processBounds.ts';
 
 /** Set in the process a run is relaunched in: its heap is bounded already. */
 const RELAUNCHED = 'SUBSCRIPTION_RULES_HEAP';
@@ -125,7 +125,7 @@ function run(args: readonly string[]): void {
  * shown); one the runtime stops otherwise (a failed assertion or check, an abort, a bad access)
  * ends with one line saying so and what the runtime said (exit 3; `--debug` adds its report).
  */
-function relaunch(args: readonly string[], bounds: ReconcileHeap): void {
+function relaunch(args: readonly string[], bounds: ProcessBounds): void {
   const { heap } = bounds;
   const temporary = mkdtempSync(join(tmpdir(), 'subscription-rules-run-'));
   const child = spawn(
@@ -211,7 +211,7 @@ function ownHeap(): number {
  * @param bounds - What the run's process is started with.
  * @returns Whether to start it.
  */
-function relaunches(bounds: ReconcileHeap): boolean {
+function relaunches(bounds: ProcessBounds): boolean {
   if (process.env[RELAUNCHED] !== undefined) return false;
   const smaller =
     bounds.heap !== undefined &&
@@ -224,6 +224,6 @@ function relaunches(bounds: ReconcileHeap): boolean {
 }
 
 const args = process.argv.slice(2);
-const bounds = reconcileHeap(args);
+const bounds = processBounds(args);
 if (bounds !== undefined && relaunches(bounds)) relaunch(args, bounds);
 else run(args);

@@ -11,7 +11,7 @@ import { resourceId } from '../../reconciliation/_internal/resourceItems.ts';
 import type { EngineJob } from '../engine/EngineJob.ts';
 import { itemId } from '../engine/scan/itemId.ts';
 import { localeOf } from '../localeOf.ts';
-import { heldLimit } from '../reconcileHeap.ts';
+import { heldLimit } from '../processBounds.ts';
 import { readPriceList } from './priceList.ts';
 import type { ReconcileHere, ReconcileSetup } from './ReconcileSetup.ts';
 import type { FinishRun, ReconResult } from './ReconResult.ts';

@@ -14,7 +14,7 @@ import { subscriptionFiles } from '../engine/scan/subscriptionFiles.ts';
 import { workerScript } from '../engine/shard/workerScript.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import { exportBlobs } from '../exportBlobs.ts';
-import { duckdbGroupsBudget } from '../reconcileHeap.ts';
+import { duckdbGroupsBudget } from '../processBounds.ts';
 import { UsageError } from '../UsageError.ts';
 import { budgetAWorker, workersPastBudget } from '../workersFlag.ts';
 import { readDuckdbFile } from './duckdb/readDuckdbFile.ts';

@@ -7,7 +7,7 @@ import { inputBytes } from '../engine/spill/inputBytes.ts';
 import { spillsPast } from '../engine/spill/spillPartitions.ts';
 import { fileLines } from '../engine/write/fileLines.ts';
 import { exportBlobs } from '../exportBlobs.ts';
-import { usageWorkerHeap } from '../reconcileHeap.ts';
+import { usageWorkerHeap } from '../processBounds.ts';
 import { UsageError } from '../UsageError.ts';
 import { finishPlans, type UsageOutcome } from './finishPlans.ts';
 import { invoiceFiles } from './invoiceFiles.ts';

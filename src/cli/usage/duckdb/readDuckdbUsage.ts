@@ -9,7 +9,7 @@ import type { DuckdbApi } from '../../engine/duckdb/loadDuckdb.ts';
 import { sqlLiteral as literal } from '../../engine/duckdb/sqlLiteral.ts';
 import type { EngineRecord, RowReader } from '../../engine/EngineJob.ts';
 import { memoryOf } from '../../memoryFlag.ts';
-import { usageDuckdbReserve } from '../../reconcileHeap.ts';
+import { usageDuckdbReserve } from '../../processBounds.ts';
 import { type UsageJob, type UsageRow, type UsageSetup, usageOptions } from '../usageJob.ts';
 import { UsagePlans } from '../usagePlans.ts';
 import { linesPerPass } from './linesPerPass.ts';

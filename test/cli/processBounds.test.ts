@@ -10,8 +10,8 @@ import {
   fillsCores,
   heapFlags,
   initialOldSpace,
-  type ReconcileHeap,
-  reconcileHeap,
+  type ProcessBounds,
+  processBounds,
   SINGLE_THREADED_GC,
   semiSpace,
   threadHeap,
@@ -26,9 +26,9 @@ import {
  * The bounds on a machine of 64 cores, where no count of workers below 64 fills them: the
  * collector keeps its helper threads ({@link fillsCores} is tested apart, with its cores given).
  */
-const heapOf = (args: readonly string[]) => reconcileHeap(args, 64);
+const heapOf = (args: readonly string[]) => processBounds(args, 64);
 
-describe('reconcileHeap', () => {
+describe('processBounds', () => {
   it('REC-3: reconcile on one thread works in a heap of three quarters of its --memory: 384 MiB by default, 1,536 MiB for 2G, never under 64 MiB', () => {
     const one = ['reconcile', '--workers', '1'];
     expect(heapOf([...one, '--file', 'f.csv'])?.heap).toBe(384);
@@ -184,7 +184,7 @@ describe('reconcileHeap', () => {
       false,
     ]);
     expect([fillsCores(4, 4), fillsCores(5, 4), fillsCores(16, 2)]).toEqual([true, true, true]);
-    const gc = (args: string[], cores: number) => reconcileHeap(args, cores)?.singleThreadedGc;
+    const gc = (args: string[], cores: number) => processBounds(args, cores)?.singleThreadedGc;
     // two workers on two cores, one thread on one (a `taskset` of one core); a core to spare: not
     expect(gc(['reconcile', '--workers', '2'], 2)).toBe(true);
     expect(gc(['reconcile', '--workers=2'], 3)).toBe(false);
@@ -196,21 +196,21 @@ describe('reconcileHeap', () => {
     expect(gc(['reconcile', '--engine', 'duckdb', '--workers', '2'], 1)).toBe(false);
     expect(gc(['usage', '--engine', 'duckdb', '--workers', '2'], 1)).toBe(false);
     // usage without a budget: a process of its own for its workers, its heap V8's
-    expect(reconcileHeap(['usage', '--file', 'b', '--workers', '2'], 2)).toEqual({
+    expect(processBounds(['usage', '--file', 'b', '--workers', '2'], 2)).toEqual({
       heap: undefined,
       semiSpace: undefined,
       initialOldSpace: undefined,
       singleThreadedGc: true,
       compileOnThread: true,
     });
-    expect(reconcileHeap(['usage', '--workers=2'], 3)?.singleThreadedGc).toBe(false);
+    expect(processBounds(['usage', '--workers=2'], 3)?.singleThreadedGc).toBe(false);
     // one thread on one core: not worth a second process without a budget; within one, so
-    expect(reconcileHeap(['usage', '--workers', '1'], 1)).toBeUndefined();
+    expect(processBounds(['usage', '--workers', '1'], 1)).toBeUndefined();
     expect(gc(['usage', '--workers', '1', '--memory', '512M'], 1)).toBe(true);
-    expect(reconcileHeap(['usage', '--workers', 'all'], 1)).toBeUndefined();
-    expect(reconcileHeap(['usage', '--workers', '1', '--', '--workers', '8'], 8)).toBeUndefined();
+    expect(processBounds(['usage', '--workers', 'all'], 1)).toBeUndefined();
+    expect(processBounds(['usage', '--workers', '1', '--', '--workers', '8'], 8)).toBeUndefined();
     // within a budget: its heap, and the collector by the same rule
-    expect(reconcileHeap(['usage', '--workers', '2', '--memory', '1G'], 2)).toEqual({
+    expect(processBounds(['usage', '--workers', '2', '--memory', '1G'], 2)).toEqual({
       heap: 448,
       semiSpace: undefined,
       initialOldSpace: undefined,
@@ -224,18 +224,18 @@ describe('reconcileHeap', () => {
     'REC-3, USG-7: for any workers and cores, the process is started with the collector alone exactly when the workers fill the cores, and compiling on each thread exactly when it has workers; usage without a budget is started again only with two workers or more, its heap V8’s own',
     (workers, cores) => {
       const fills = workers >= cores;
-      const reconcile = reconcileHeap(['reconcile', '--workers', String(workers)], cores);
+      const reconcile = processBounds(['reconcile', '--workers', String(workers)], cores);
       expect(reconcile?.singleThreadedGc).toBe(fills);
-      expect(heapFlags(reconcile as ReconcileHeap).includes(SINGLE_THREADED_GC)).toBe(fills);
-      expect(heapFlags(reconcile as ReconcileHeap).includes(COMPILE_ON_THREAD)).toBe(workers > 1);
-      const usage = reconcileHeap(['usage', '--workers', String(workers)], cores);
+      expect(heapFlags(reconcile as ProcessBounds).includes(SINGLE_THREADED_GC)).toBe(fills);
+      expect(heapFlags(reconcile as ProcessBounds).includes(COMPILE_ON_THREAD)).toBe(workers > 1);
+      const usage = processBounds(['usage', '--workers', String(workers)], cores);
       expect(usage !== undefined).toBe(workers > 1);
       if (usage !== undefined)
         expect(heapFlags(usage)).toEqual(
           fills ? [SINGLE_THREADED_GC, COMPILE_ON_THREAD] : [COMPILE_ON_THREAD],
         );
       // tie-out: started again only for its workers' compiles, its heap and collector V8's own
-      const tieOut = reconcileHeap(['tie-out', '--workers', String(workers)], cores);
+      const tieOut = processBounds(['tie-out', '--workers', String(workers)], cores);
       expect(tieOut === undefined ? [] : heapFlags(tieOut)).toEqual(
         workers > 1 ? [COMPILE_ON_THREAD] : [],
       );
@@ -243,7 +243,7 @@ describe('reconcileHeap', () => {
   );
 
   it('INV-3: tie-out is started again for its workers alone — given, or the cores within its budget — never for DuckDB’s engine, one worker, or flags that do not read', () => {
-    const tieOut = (args: string[], cores = 64) => reconcileHeap(['tie-out', ...args], cores);
+    const tieOut = (args: string[], cores = 64) => processBounds(['tie-out', ...args], cores);
     expect(tieOut(['--workers', '2'])).toEqual({
       heap: undefined,
       semiSpace: undefined,
@@ -282,13 +282,13 @@ describe('reconcileHeap', () => {
     ]);
     expect(bounds(['reconcile', '--engine', 'duckdb'])).toEqual(['--max-old-space-size=160']);
     // the collector alone, after the heap; without a budget's heap, alone
-    const two = reconcileHeap(['reconcile', '--workers', '2'], 2) as ReconcileHeap;
+    const two = processBounds(['reconcile', '--workers', '2'], 2) as ProcessBounds;
     expect(heapFlags(two)).toEqual([
       '--max-old-space-size=128',
       '--single-threaded-gc',
       '--no-concurrent-recompilation',
     ]);
-    const usage = reconcileHeap(['usage', '--workers', '2'], 2) as ReconcileHeap;
+    const usage = processBounds(['usage', '--workers', '2'], 2) as ProcessBounds;
     expect(heapFlags(usage)).toEqual(['--single-threaded-gc', '--no-concurrent-recompilation']);
     // a worker's code compiled on its own thread: with workers, not DuckDB's engine nor one thread
     expect([

@@ -10,10 +10,11 @@ const LEAST_HEAP = 64;
 const MOST_SEMI_SPACE = 32;
 
 /**
- * What a `reconcile` command line's process is started with: its heap, its young generation and
- * where its old generation is first collected.
+ * What the process of a `reconcile`, `usage` or `tie-out` command line is started with: its heap,
+ * its young generation, where its old generation is first collected, and how V8 collects and
+ * compiles ({@link processBounds}).
  */
-export interface ReconcileHeap {
+export interface ProcessBounds {
   /**
    * The heap of each thread, in MiB (`--max-old-space-size`; {@link threadHeap}), or the
    * runtime's own (`usage` on the default engine without `--memory`).
@@ -107,10 +108,10 @@ export function fillsCores(threads: number, cores: number): boolean {
  * @returns The heap in MiB, the semi-space, the old generation's first size and the collector's
  *   way, or `undefined`.
  */
-export function reconcileHeap(
+export function processBounds(
   args: readonly string[],
   cores: number = availableParallelism(),
-): ReconcileHeap | undefined {
+): ProcessBounds | undefined {
   if (args[0] === 'usage') return usageHeap(args, cores);
   if (args[0] === 'tie-out') return tieOutHeap(args);
   if (args[0] !== 'reconcile') return undefined;
@@ -159,7 +160,7 @@ export function reconcileHeap(
  * @param cores - The cores the process may run on.
  * @returns The heap, and the collector's way, or `undefined`.
  */
-function usageHeap(args: readonly string[], cores: number): ReconcileHeap | undefined {
+function usageHeap(args: readonly string[], cores: number): ProcessBounds | undefined {
   const values = flagValues(args, ['--memory', '--workers', '--engine']);
   const memory = values.get('--memory');
   const engine = values.get('--engine');
@@ -173,15 +174,7 @@ function usageHeap(args: readonly string[], cores: number): ReconcileHeap | unde
     // groups, in a process of its own only for workers (compiled on their threads; one thread
     // gained nothing from it on a pinned core: 10.6-10.9 s before, 11.1-11.4 s started again)
     if (engine !== 'duckdb' && memory === undefined)
-      return compileOnThread
-        ? {
-            heap: undefined,
-            semiSpace: undefined,
-            initialOldSpace: undefined,
-            singleThreadedGc,
-            compileOnThread,
-          }
-        : undefined;
+      return compileOnThread ? runtimeHeap(singleThreadedGc) : undefined;
     return {
       heap: usageHeapOf(budget),
       semiSpace: undefined,
@@ -192,6 +185,23 @@ function usageHeap(args: readonly string[], cores: number): ReconcileHeap | unde
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The bounds of a process whose heap and young generation stay the runtime's own, started again
+ * only for its workers' code to be compiled on their own threads ({@link compilesOnThread}).
+ *
+ * @param singleThreadedGc - Whether the collector runs without helper threads ({@link fillsCores}).
+ * @returns The bounds.
+ */
+function runtimeHeap(singleThreadedGc: boolean): ProcessBounds {
+  return {
+    heap: undefined,
+    semiSpace: undefined,
+    initialOldSpace: undefined,
+    singleThreadedGc,
+    compileOnThread: true,
+  };
 }
 
 /**
@@ -206,18 +216,12 @@ function usageHeap(args: readonly string[], cores: number): ReconcileHeap | unde
  * @param args - The command line, without `node` and the script.
  * @returns The compile rule, or `undefined`.
  */
-function tieOutHeap(args: readonly string[]): ReconcileHeap | undefined {
+function tieOutHeap(args: readonly string[]): ProcessBounds | undefined {
   const values = flagValues(args, ['--memory', '--workers', '--engine']);
   try {
     const workers = workersOf(values.get('--workers'), memoryOf(values.get('--memory')));
     return compilesOnThread(workers, values.get('--engine') === 'duckdb')
-      ? {
-          heap: undefined,
-          semiSpace: undefined,
-          initialOldSpace: undefined,
-          singleThreadedGc: false,
-          compileOnThread: true,
-        }
+      ? runtimeHeap(false)
       : undefined;
   } catch {
     return undefined;
@@ -301,7 +305,7 @@ export const COMPILE_ON_THREAD = '--no-concurrent-recompilation';
  * the collector without helper threads when the run's threads fill the cores, and optimized code
  * compiled on the thread that runs it when the run has workers.
  *
- * @param bounds - The bounds ({@link reconcileHeap}).
+ * @param bounds - The bounds ({@link processBounds}).
  * @returns The options, to go before the script.
  */
 export function heapFlags({
@@ -310,7 +314,7 @@ export function heapFlags({
   initialOldSpace,
   singleThreadedGc,
   compileOnThread,
-}: ReconcileHeap): string[] {
+}: ProcessBounds): string[] {
   const flags = heap === undefined ? [] : [`--max-old-space-size=${heap}`];
   if (semiSpace !== undefined) flags.push(`--max-semi-space-size=${semiSpace}`);
   if (initialOldSpace !== undefined) flags.push(`--initial-old-space-size=${initialOldSpace}`);
@@ -320,7 +324,7 @@ export function heapFlags({
 }
 
 /**
- * The heap of each of `threads` threads that share a budget ({@link reconcileHeap}).
+ * The heap of each of `threads` threads that share a budget ({@link processBounds}).
  *
  * @param memory - The budget, in bytes.
  * @param threads - How many threads hold its groups.
